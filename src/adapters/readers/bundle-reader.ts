@@ -1,0 +1,262 @@
+/**
+ * Reads a case bundle folder (see docs/case-bundle.md): case.yaml plus optional record files and evidence/.
+ * YAML or JSON anywhere. Every problem is reported as `file:line: field: message`, all of them at once,
+ * before anything is written.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import {
+  Case,
+  EvidenceCapture,
+  EvidenceFile,
+  HypothesesFile,
+  MunitionObservation,
+  Sample,
+  SiteControl,
+  Source,
+  Testimony,
+  type CaseBundle,
+  type MatrixItem,
+} from '../../core/case/schemas.js';
+import { badInput, type ErrorData } from '../../core/errors.js';
+import { canonicalJson } from '../../core/canonical-json.js';
+import { mediaTypeOf } from './media-type.js';
+
+export interface EvidenceSourceFile {
+  /** absolute path of the file in the bundle */
+  abs: string;
+  /** its path relative to evidence/ */
+  rel: string;
+  meta: z.infer<typeof EvidenceFile>;
+}
+
+export interface BundleContents {
+  dir: string;
+  bundle: CaseBundle;
+  reportFiles: string[];
+  evidenceFiles: EvidenceSourceFile[];
+}
+
+const EXTS = ['.yaml', '.yml', '.json'];
+
+function findFile(dir: string, base: string): string | null {
+  for (const ext of EXTS) {
+    const p = path.join(dir, base + ext);
+    if (fs.existsSync(p)) return p;
+  }
+  return null;
+}
+
+interface Parsed {
+  value: unknown;
+  lineOf: (p: (string | number)[]) => number | null;
+}
+
+function parseYamlFile(file: string, errors: ErrorData[]): Parsed | null {
+  const text = fs.readFileSync(file, 'utf8');
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length) {
+    for (const e of doc.errors.slice(0, 10)) {
+      const line = e.linePos?.[0]?.line ?? lc.linePos(e.pos[0]).line;
+      errors.push({ code: 'bad_input', path: `${file}:${line}`, message: e.message.split('\n')[0] });
+    }
+    return null;
+  }
+  return {
+    value: doc.toJS(),
+    lineOf: (p) => {
+      for (let k = p.length; k >= 0; k--) {
+        const node = k === 0 ? doc.contents : (doc.getIn(p.slice(0, k), true) as { range?: [number, number, number] } | undefined);
+        const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+        if (range) return lc.linePos(range[0]).line;
+      }
+      return null;
+    },
+  };
+}
+
+function zodErrors(file: string, parsed: Parsed, issues: z.core.$ZodIssue[], offset: (string | number)[] = []): ErrorData[] {
+  return issues.map((i) => {
+    const p = [...offset, ...(i.path as (string | number)[])];
+    const line = parsed.lineOf(p);
+    const field = p.length ? p.join('.') : '(top level)';
+    return { code: 'bad_input' as const, path: `${file}${line ? ':' + line : ''}: ${field}`, message: i.message };
+  });
+}
+
+/** A list file holds a top-level array, or an object with the list under `key`. */
+function listOf(parsed: Parsed, key: string): { items: unknown[]; offset: (string | number)[] } | null {
+  const v = parsed.value;
+  if (v == null) return { items: [], offset: [] };
+  if (Array.isArray(v)) return { items: v, offset: [] };
+  if (typeof v === 'object' && Array.isArray((v as Record<string, unknown>)[key]))
+    return { items: (v as Record<string, unknown[]>)[key], offset: [key] };
+  return null;
+}
+
+function readList<S extends z.ZodType>(dir: string, base: string, key: string, schema: S, errors: ErrorData[]): z.infer<S>[] {
+  const file = findFile(dir, base);
+  if (!file) return [];
+  const parsed = parseYamlFile(file, errors);
+  if (!parsed) return [];
+  const list = listOf(parsed, key);
+  if (!list) {
+    errors.push({ code: 'bad_input', path: `${file}:1`, message: `expected a list, or an object with a "${key}:" list` });
+    return [];
+  }
+  const out: z.infer<S>[] = [];
+  const seen = new Map<string, number>();
+  list.items.forEach((item, i) => {
+    const r = schema.safeParse(item);
+    if (!r.success) {
+      errors.push(...zodErrors(file, parsed, r.error.issues, [...list.offset, i]));
+      return;
+    }
+    const id = (r.data as { id?: string }).id;
+    if (id !== undefined) {
+      if (seen.has(id)) {
+        const line = parsed.lineOf([...list.offset, i, 'id']);
+        errors.push({ code: 'bad_input', path: `${file}${line ? ':' + line : ''}: ${[...list.offset, i, 'id'].join('.')}`, message: `duplicate id "${id}" (first at item ${seen.get(id)! + 1})` });
+      }
+      seen.set(id, i);
+    }
+    out.push(r.data);
+  });
+  return out;
+}
+
+export function sha256File(file: string): { sha256: string; size: number } {
+  const h = createHash('sha256');
+  const fd = fs.openSync(file, 'r');
+  const buf = Buffer.allocUnsafe(1 << 20);
+  let size = 0;
+  try {
+    for (;;) {
+      const n = fs.readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      h.update(buf.subarray(0, n));
+      size += n;
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+  return { sha256: h.digest('hex'), size };
+}
+
+function walk(dir: string, base = dir): string[] {
+  const out: string[] = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...walk(p, base));
+    else if (e.isFile()) out.push(path.relative(base, p));
+  }
+  return out;
+}
+
+export function siteControlId(s: z.infer<typeof SiteControl>): string {
+  return 'sc-' + createHash('sha256').update(canonicalJson([s.party, s.place ?? '', s.from, s.to ?? ''])).digest('hex').slice(0, 16);
+}
+
+export function readBundle(dirArg: string): BundleContents {
+  const dir = path.resolve(dirArg);
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw badInput('not a folder', dirArg);
+  const errors: ErrorData[] = [];
+  const caseFile = findFile(dir, 'case');
+  if (!caseFile) throw badInput('a case bundle needs case.yaml (or case.json) with a top-level id:', dirArg);
+  const parsedCase = parseYamlFile(caseFile, errors);
+  let theCase: Case | null = null;
+  if (parsedCase) {
+    const r = Case.safeParse(parsedCase.value);
+    if (r.success) theCase = r.data;
+    else errors.push(...zodErrors(caseFile, parsedCase, r.error.issues));
+  }
+
+  const sources = readList(dir, 'sources', 'sources', Source, errors);
+  const testimonies = readList(dir, 'testimonies', 'testimonies', Testimony, errors);
+  const munitions = readList(dir, 'munitions', 'munitions', MunitionObservation, errors);
+  const samples = readList(dir, 'samples', 'samples', Sample, errors);
+  const siteControl = readList(dir, 'site-control', 'site_control', SiteControl, errors);
+
+  let hypotheses: CaseBundle['hypotheses'] = [];
+  let matrix: MatrixItem[] = [];
+  const hypFile = findFile(dir, 'hypotheses');
+  if (hypFile) {
+    const parsed = parseYamlFile(hypFile, errors);
+    if (parsed) {
+      // a plain list of hypotheses, or {hypotheses: [...], evidence: [...]} with the analyst's matrix
+      const isList = Array.isArray(parsed.value);
+      const schema = isList ? HypothesesFile.options[0] : HypothesesFile.options[1];
+      const r = schema.safeParse(parsed.value);
+      if (!r.success) errors.push(...zodErrors(hypFile, parsed, r.error.issues));
+      else if (Array.isArray(r.data)) hypotheses = r.data;
+      else {
+        hypotheses = r.data.hypotheses;
+        matrix = r.data.evidence;
+      }
+      const ids = new Set(hypotheses.map((h) => h.id));
+      matrix.forEach((item, i) => {
+        for (const h of Object.keys(item.ratings)) {
+          if (!ids.has(h)) {
+            const p = ['evidence', i, 'ratings', h];
+            const line = parsed.lineOf(p);
+            errors.push({ code: 'bad_input', path: `${hypFile}${line ? ':' + line : ''}: ${p.join('.')}`, message: `no hypothesis has id "${h}"` });
+          }
+        }
+      });
+    }
+  }
+
+  // evidence/: every file is hashed; evidence.yaml may add capture records keyed by file name
+  const evidenceFiles: EvidenceSourceFile[] = [];
+  const captures = readList(dir, 'evidence', 'evidence', EvidenceCapture, errors);
+  const byFile = new Map(captures.map((c) => [c.file, c]));
+  const evDir = path.join(dir, 'evidence');
+  const present = fs.existsSync(evDir) && fs.statSync(evDir).isDirectory() ? walk(evDir) : [];
+  for (const rel of present) {
+    const abs = path.join(evDir, rel);
+    const { sha256, size } = sha256File(abs);
+    const cap = byFile.get(rel);
+    if (cap?.sha256 && cap.sha256 !== sha256)
+      errors.push({ code: 'integrity', path: `${path.join(dir, 'evidence.yaml')}: ${rel}`, message: `sha256 is ${cap.sha256} in evidence.yaml but the file hashes to ${sha256}` });
+    const meta = EvidenceFile.parse({ ...cap, file: rel, sha256, size, media_type: cap?.media_type ?? mediaTypeOf(abs) });
+    evidenceFiles.push({ abs, rel, meta });
+  }
+  for (const c of captures) {
+    if (!present.includes(c.file)) {
+      if (c.sha256) {
+        // a record of a file held elsewhere (e.g. an exported bundle without the files): keep its metadata
+        evidenceFiles.push({ abs: '', rel: c.file, meta: EvidenceFile.parse({ ...c, media_type: c.media_type ?? 'application/octet-stream', size: c.size ?? 0 }) });
+      } else errors.push({ code: 'bad_input', path: `${path.join(dir, 'evidence.yaml')}: ${c.file}`, message: 'no such file in evidence/ and no sha256 given' });
+    }
+  }
+
+  const reportFiles = ['reports.jsonl', 'reports.ndjson', 'reports.csv', 'reports.json']
+    .map((f) => path.join(dir, f))
+    .filter((f) => fs.existsSync(f));
+
+  if (errors.length || !theCase) {
+    const first = errors[0] ?? { code: 'bad_input', message: 'invalid case bundle', path: dirArg };
+    throw badInput(errors.length > 1 ? `${first.message} (and ${errors.length - 1} more)` : first.message, first.path, errors);
+  }
+  return {
+    dir,
+    bundle: {
+      case: theCase,
+      sources,
+      testimonies,
+      munitions,
+      samples,
+      siteControl,
+      hypotheses,
+      matrix,
+      evidence: evidenceFiles.map((e) => e.meta),
+    },
+    reportFiles,
+    evidenceFiles,
+  };
+}
+

@@ -1,0 +1,385 @@
+/**
+ * Streams reports out of CSV, JSONL/JSON and RSS/Atom files in bounded memory, validating every record.
+ * Nothing is dropped silently: a bad record is an error naming file, line and field; invalid UTF-8 is
+ * replaced and counted; the date format used is stated; times without a zone are counted as read in UTC.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { parse as csvParse } from 'csv-parse';
+import { XMLParser } from 'fast-xml-parser';
+import { badInput, type ErrorData } from '../../core/errors.js';
+import type { StoredReport } from '../../core/case/schemas.js';
+import { inferDateOrder, isSlashDate, parseDate, type DateOrder } from '../../core/ingest/dates.js';
+import { resolveColumns, type ColumnMap } from '../../core/ingest/columns.js';
+
+export type ReportFormat = 'csv' | 'jsonl' | 'json' | 'feed';
+
+export interface ReadOptions {
+  format?: ReportFormat;
+  map?: ColumnMap;
+  dateOrder?: DateOrder;
+  delimiter?: string;
+  /** errors collected before giving up on a file */
+  maxErrors?: number;
+  batchSize?: number;
+  /** called with bytes read so far, for progress bars */
+  onProgress?: (bytes: number, total: number) => void;
+}
+
+export interface ReadSummary {
+  file: string;
+  format: ReportFormat;
+  records: number;
+  invalidUtf8: number;
+  dateFormats: Record<string, number>;
+  zoneAssumed: number;
+  columns: ColumnMap;
+  delimiter?: string;
+  dateOrder?: DateOrder;
+  dateOrderSource?: 'given' | 'inferred';
+  /** CSV rows whose cell count differs from the header's (kept; extra cells ignored, missing ones empty) */
+  ragged: number;
+}
+
+interface RawRecord {
+  line: number;
+  rec: Record<string, unknown>;
+}
+
+export function detectFormat(file: string): ReportFormat {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.csv' || ext === '.tsv' || ext === '.txt') return 'csv';
+  if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
+  if (ext === '.json') return 'json';
+  if (ext === '.xml' || ext === '.rss' || ext === '.atom') return 'feed';
+  throw badInput(`cannot tell the format from the extension "${ext}"; use .csv, .jsonl, .json, .rss/.atom/.xml`, file);
+}
+
+/** Decodes a file as UTF-8 chunk by chunk, replacing invalid bytes with U+FFFD and counting them. */
+async function* decodeFile(file: string, counter: { invalid: number; bytes: number }, total: number, onProgress?: ReadOptions['onProgress']) {
+  const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+  for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 20 })) {
+    counter.bytes += (chunk as Buffer).length;
+    onProgress?.(counter.bytes, total);
+    const text = decoder.decode(chunk as Buffer, { stream: true });
+    counter.invalid += countReplacement(text);
+    yield text;
+  }
+  const tail = decoder.decode();
+  if (tail) {
+    counter.invalid += countReplacement(tail);
+    yield tail;
+  }
+}
+
+function countReplacement(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\uFFFD'); i !== -1; i = s.indexOf('\uFFFD', i + 1)) n++;
+  return n;
+}
+
+async function* jsonlRecords(file: string, counter: { invalid: number; bytes: number }, total: number, errors: ErrorData[], opts: ReadOptions): AsyncGenerator<RawRecord> {
+  let buf = '';
+  let line = 0;
+  const handle = (raw: string): RawRecord | null => {
+    line++;
+    const s = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (!s.trim()) return null;
+    try {
+      const rec = JSON.parse(s);
+      if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) {
+        errors.push({ code: 'bad_input', path: `${file}:${line}`, message: 'expected a JSON object on each line' });
+        return null;
+      }
+      return { line, rec };
+    } catch (e) {
+      errors.push({ code: 'bad_input', path: `${file}:${line}`, message: `invalid JSON (${(e as Error).message})` });
+      return null;
+    }
+  };
+  for await (const text of decodeFile(file, counter, total, opts.onProgress)) {
+    buf += text;
+    let nl: number;
+    let start = 0;
+    while ((nl = buf.indexOf('\n', start)) !== -1) {
+      const r = handle(buf.slice(start, nl));
+      start = nl + 1;
+      if (r) yield r;
+    }
+    buf = buf.slice(start);
+  }
+  if (buf.length) {
+    const r = handle(buf);
+    if (r) yield r;
+  }
+}
+
+/** Sniffs the delimiter from the header line: the candidate seen most often outside quotes. */
+function sniffDelimiter(head: string): string {
+  const firstLine = head.split(/\r?\n/)[0] ?? '';
+  const counts: Record<string, number> = { ',': 0, ';': 0, '\t': 0, '|': 0 };
+  let quoted = false;
+  for (const ch of firstLine) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch in counts) counts[ch]++;
+  }
+  return Object.entries(counts).sort((a, b) => b[1] - a[1])[0][1] > 0
+    ? Object.entries(counts).sort((a, b) => b[1] - a[1])[0][0]
+    : ',';
+}
+
+async function readHead(file: string, bytes = 65536): Promise<string> {
+  const fh = await fs.promises.open(file, 'r');
+  try {
+    const buf = Buffer.alloc(bytes);
+    const { bytesRead } = await fh.read(buf, 0, bytes, 0);
+    return new TextDecoder('utf-8', { fatal: false }).decode(buf.subarray(0, bytesRead));
+  } finally {
+    await fh.close();
+  }
+}
+
+async function* csvRecords(
+  file: string, delimiter: string, counter: { invalid: number; bytes: number }, total: number,
+  errors: ErrorData[], summary: { ragged: number }, opts: ReadOptions,
+): AsyncGenerator<RawRecord> {
+  const parser = csvParse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: true, info: true, relax_quotes: true });
+  const source = decodeFile(file, counter, total, opts.onProgress);
+  // feed the parser from the decoded stream while we consume its records
+  const feed = (async () => {
+    try {
+      for await (const text of source) {
+        if (!parser.write(text)) await new Promise((r) => parser.once('drain', r));
+      }
+      parser.end();
+    } catch (e) {
+      parser.destroy(e as Error);
+    }
+  })();
+  let headers: string[] | null = null;
+  let prevEnd = 0;
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      const startLine = prevEnd + 1;
+      prevEnd = info.lines;
+      if (!headers) {
+        headers = record.map((h, i) => h.trim() || `column_${i + 1}`);
+        continue;
+      }
+      if (record.length !== headers.length) summary.ragged++;
+      const rec: Record<string, unknown> = {};
+      for (let i = 0; i < headers.length; i++) rec[headers[i]] = record[i] ?? '';
+      yield { line: startLine, rec };
+    }
+  } catch (e) {
+    const err = e as Error & { lines?: number };
+    errors.push({ code: 'bad_input', path: `${file}:${err.lines ?? prevEnd + 1}`, message: `CSV: ${err.message}` });
+  }
+  await feed;
+}
+
+function feedRecords(file: string, errors: ErrorData[]): { records: RawRecord[]; outlet: string; language?: string } {
+  const xml = new TextDecoder('utf-8', { fatal: false }).decode(fs.readFileSync(file));
+  let doc: any;
+  try {
+    doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', textNodeName: '#text' }).parse(xml);
+  } catch (e) {
+    errors.push({ code: 'bad_input', path: file, message: `not a valid feed: ${(e as Error).message}` });
+    return { records: [], outlet: '' };
+  }
+  const text = (v: any): string => {
+    if (v == null) return '';
+    if (typeof v === 'object') return String(v['#text'] ?? '');
+    return String(v);
+  };
+  const list = (v: any): any[] => (v == null ? [] : Array.isArray(v) ? v : [v]);
+  const lineOf = (needle: string, from: number) => {
+    const at = xml.indexOf(needle, from);
+    return at < 0 ? { line: 0, at: from } : { line: xml.slice(0, at).split('\n').length, at: at + 1 };
+  };
+  const out: RawRecord[] = [];
+  let pos = 0;
+  if (doc.rss?.channel || doc['rdf:RDF']) {
+    const ch = doc.rss?.channel ?? doc['rdf:RDF'].channel ?? {};
+    const items = list(doc.rss?.channel?.item ?? doc['rdf:RDF']?.item);
+    for (const it of items) {
+      const l = lineOf('<item', pos);
+      pos = l.at;
+      out.push({
+        line: l.line,
+        rec: {
+          published_at: text(it.pubDate ?? it['dc:date']),
+          title: text(it.title),
+          text: text(it['content:encoded'] ?? it.description),
+          url: text(it.link ?? it.guid),
+          account: text(it['dc:creator'] ?? it.author) || undefined,
+        },
+      });
+    }
+    return { records: out, outlet: text(ch.title) || path.basename(file), language: text(ch.language) || undefined };
+  }
+  if (doc.feed) {
+    for (const e of list(doc.feed.entry)) {
+      const l = lineOf('<entry', pos);
+      pos = l.at;
+      const link = list(e.link).find((k: any) => !k['@rel'] || k['@rel'] === 'alternate') ?? list(e.link)[0];
+      out.push({
+        line: l.line,
+        rec: {
+          published_at: text(e.published ?? e.updated),
+          title: text(e.title),
+          text: text(e.content ?? e.summary),
+          url: link?.['@href'] ?? '',
+          account: text(list(e.author)[0]?.name) || undefined,
+        },
+      });
+    }
+    return { records: out, outlet: text(doc.feed.title) || path.basename(file), language: doc.feed['@xml:lang'] };
+  }
+  errors.push({ code: 'bad_input', path: file, message: 'not an RSS or Atom feed (no <rss>, <rdf:RDF> or <feed>)' });
+  return { records: [], outlet: '' };
+}
+
+const str = (v: unknown): string => (v === undefined || v === null ? '' : typeof v === 'string' ? v : String(v));
+
+/** A stable id from a report's content: the same report imported twice is the same row. */
+export function reportId(r: { outlet: string; published_at: string; url?: string; title: string; text: string; account?: string }): string {
+  return createHash('sha256')
+    .update([r.outlet, r.published_at, r.url ?? '', r.title, r.text, r.account ?? ''].join('\u001f'))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/**
+ * Reads a reports file, yielding validated reports in batches. Throws a bad_input error with every problem
+ * found (up to maxErrors) after the last batch, so a caller inside a transaction rolls back: nothing half-imports.
+ */
+export async function* readReports(file: string, opts: ReadOptions = {}, summaryOut?: ReadSummary): AsyncGenerator<StoredReport[]> {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw badInput('no such file', file);
+  }
+  if (!stat.isFile()) throw badInput('not a file', file);
+  const format = opts.format ?? detectFormat(file);
+  const maxErrors = opts.maxErrors ?? 20;
+  const batchSize = opts.batchSize ?? 2000;
+  const errors: ErrorData[] = [];
+  const counter = { invalid: 0, bytes: 0 };
+  const summary: ReadSummary = summaryOut ?? ({} as ReadSummary);
+  Object.assign(summary, { file, format, records: 0, invalidUtf8: 0, dateFormats: {}, zoneAssumed: 0, columns: {}, ragged: 0 });
+
+  let delimiter: string | undefined;
+  let feedDefaults: { outlet: string; language?: string } | null = null;
+  // `c` and `errs` are separate for the pre-scan of a date column, so nothing is counted twice
+  const source = (c = counter, errs = errors, progress = opts): AsyncIterable<RawRecord> | Iterable<RawRecord> => {
+    if (format === 'jsonl') return jsonlRecords(file, c, stat.size, errs, progress);
+    if (format === 'csv') return csvRecords(file, delimiter!, c, stat.size, errs, errs === errors ? summary : { ragged: 0 }, progress);
+    if (format === 'json') {
+      const txt = new TextDecoder('utf-8', { fatal: false }).decode(fs.readFileSync(file));
+      let arr: unknown;
+      try {
+        arr = JSON.parse(txt);
+      } catch (e) {
+        errors.push({ code: 'bad_input', path: file, message: `invalid JSON (${(e as Error).message})` });
+        return [];
+      }
+      const items = Array.isArray(arr) ? arr : Array.isArray((arr as any)?.reports) ? (arr as any).reports : null;
+      if (!items) {
+        errors.push({ code: 'bad_input', path: file, message: 'expected an array of reports or {"reports": [...]}' });
+        return [];
+      }
+      return items.map((rec: any, i: number) => ({ line: i + 1, rec }));
+    }
+    const f = feedRecords(file, errors);
+    feedDefaults = f;
+    return f.records;
+  };
+  if (format === 'csv') {
+    delimiter = opts.delimiter ?? sniffDelimiter(await readHead(file));
+    summary.delimiter = delimiter;
+  }
+
+  let columns: ColumnMap | null = null;
+  let order = opts.dateOrder;
+  if (order) {
+    summary.dateOrder = order;
+    summary.dateOrderSource = 'given';
+  }
+  let batch: StoredReport[] = [];
+  const fail = (line: number | string, field: string, message: string) =>
+    errors.push({ code: 'bad_input', path: `${file}:${line}: ${field}`, message });
+
+  for await (const { line, rec } of source() as AsyncIterable<RawRecord>) {
+    if (errors.length >= maxErrors) break;
+    if (!columns) {
+      if (format === 'feed') columns = { published_at: 'published_at', outlet: 'outlet', title: 'title', text: 'text', url: 'url', account: 'account', language: 'language', ...opts.map };
+      else columns = resolveColumns(Object.keys(rec), rec, opts.map ?? {}, file);
+      summary.columns = columns;
+    }
+    if (feedDefaults) {
+      rec.outlet ??= (feedDefaults as { outlet: string }).outlet;
+      rec.language ??= (feedDefaults as { language?: string }).language;
+    }
+    const rawDate = str(rec[columns.published_at!]).trim();
+    if (!order && isSlashDate(rawDate)) {
+      // the order of slash dates is settled by the whole column, never by one value
+      const values: string[] = [];
+      const scan = source({ invalid: 0, bytes: 0 }, [], {}) as AsyncIterable<RawRecord>;
+      for await (const r of scan) values.push(str(r.rec[columns.published_at!]));
+      const inferred = inferDateOrder(values);
+      if (inferred === 'ambiguous')
+        throw badInput(
+          `dates such as "${rawDate}" could be day/month or month/day and no value settles it; pass --date-order DMY or MDY`,
+          `${file}: ${columns.published_at}`,
+        );
+      if (typeof inferred === 'object')
+        throw badInput(`the column mixes day-first and month-first dates (e.g. "${inferred.conflict}"); pass --date-order`, `${file}: ${columns.published_at}`);
+      order = inferred;
+      summary.dateOrder = order;
+      summary.dateOrderSource = 'inferred';
+    }
+    const d = parseDate(rawDate, order);
+    if ('error' in d) {
+      fail(line, columns.published_at!, d.error);
+      continue;
+    }
+    summary.dateFormats[d.format] = (summary.dateFormats[d.format] ?? 0) + 1;
+    if (d.zoneAssumed) summary.zoneAssumed++;
+    const outlet = str(rec[columns.outlet!]).trim();
+    if (!outlet) {
+      fail(line, columns.outlet!, 'is empty (every report needs an outlet or account)');
+      continue;
+    }
+    const title = columns.title ? str(rec[columns.title]) : '';
+    const text = columns.text ? str(rec[columns.text]) : '';
+    const r: StoredReport = { id: '', published_at: d.iso, outlet, title, text };
+    const url = columns.url ? str(rec[columns.url]).trim() : '';
+    if (url) r.url = url;
+    const language = columns.language ? str(rec[columns.language]).trim() : '';
+    if (language) r.language = language;
+    const account = columns.account ? str(rec[columns.account]).trim() : '';
+    if (account) r.account = account;
+    const given = rec.id;
+    r.id = typeof given === 'string' && given ? given : typeof given === 'number' ? String(given) : reportId(r);
+    summary.records++;
+    if (errors.length) continue; // keep scanning for more errors but stop yielding
+    batch.push(r);
+    if (batch.length >= batchSize) {
+      yield batch;
+      batch = [];
+    }
+  }
+  summary.invalidUtf8 = counter.invalid;
+  if (errors.length) {
+    const first = errors[0];
+    throw badInput(
+      errors.length === 1 ? first.message : `${first.message} (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''}${errors.length >= maxErrors ? ', stopped counting' : ''})`,
+      first.path,
+      errors,
+    );
+  }
+  if (batch.length) yield batch;
+}

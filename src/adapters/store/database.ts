@@ -1,0 +1,43 @@
+/** Table types of the one typed query layer (Kysely) shared by the SQLite and PostgreSQL adapters. */
+export interface CasesTable {
+  id: string;
+  title: string;
+  occurred_at: string;
+  data: string; // the case document as canonical JSON
+}
+
+export interface RecordsTable {
+  case_id: string;
+  kind: string;
+  id: string;
+  ord: number;
+  data: string;
+}
+
+export interface ReportsTable {
+  case_id: string;
+  id: string;
+  published_at: string; // ISO 8601, as given (sorts correctly when zones agree; normalised to UTC on import)
+  outlet: string;
+  title: string;
+  text: string;
+  url: string | null;
+  language: string | null;
+  account: string | null;
+}
+
+export interface ImportsTable {
+  case_id: string;
+  source: string;
+  sha256: string;
+  records: number;
+  added: number;
+  at: string;
+}
+
+export interface Database {
+  cases: CasesTable;
+  records: RecordsTable;
+  reports: ReportsTable;
+  imports: ImportsTable;
+}

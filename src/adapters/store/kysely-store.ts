@@ -1,0 +1,234 @@
+/**
+ * The case store over Kysely: one implementation for SQLite and PostgreSQL; only the dialect differs
+ * (see sqlite.ts and postgres.ts, the composition root picks one).
+ */
+import { Kysely, Migrator, type Migration, type MigrationProvider, type Transaction } from 'kysely';
+import type { Case, RecordKind, StoredReport } from '../../core/case/schemas.js';
+import { canonicalJson } from '../../core/canonical-json.js';
+import type {
+  CaseStore,
+  CaseStoreTx,
+  CaseSummary,
+  ImportLogEntry,
+  ReportPage,
+  StoredRecord,
+  WriteCounts,
+} from '../../ports/case-store.js';
+import type { Database, ReportsTable } from './database.js';
+import { migrations } from './migrations/index.js';
+
+const staticProvider: MigrationProvider = {
+  getMigrations: async (): Promise<Record<string, Migration>> => migrations,
+};
+
+/** Rows per multi-row INSERT: large enough to amortise statement preparation, small enough for both engines' parameter limits. */
+const REPORT_BATCH = 500;
+
+function reportRow(caseId: string, r: StoredReport): ReportsTable {
+  return {
+    case_id: caseId,
+    id: r.id,
+    published_at: r.published_at,
+    outlet: r.outlet,
+    title: r.title ?? '',
+    text: r.text ?? '',
+    url: r.url ?? null,
+    language: r.language ?? null,
+    account: r.account ?? null,
+  };
+}
+
+function rowReport(row: ReportsTable): StoredReport {
+  const r: StoredReport = {
+    id: row.id,
+    published_at: row.published_at,
+    outlet: row.outlet,
+    title: row.title,
+    text: row.text,
+  };
+  if (row.url !== null) r.url = row.url;
+  if (row.language !== null) r.language = row.language;
+  if (row.account !== null) r.account = row.account;
+  return r;
+}
+
+class Tx implements CaseStoreTx {
+  constructor(private readonly db: Transaction<Database>) {}
+
+  async caseExists(id: string): Promise<boolean> {
+    const row = await this.db.selectFrom('cases').select('id').where('id', '=', id).executeTakeFirst();
+    return !!row;
+  }
+
+  async upsertCase(c: Case): Promise<WriteCounts> {
+    const data = canonicalJson(c);
+    const row = await this.db.selectFrom('cases').select('data').where('id', '=', c.id).executeTakeFirst();
+    if (!row) {
+      await this.db
+        .insertInto('cases')
+        .values({ id: c.id, title: c.title, occurred_at: c.when.at, data })
+        .execute();
+      return { added: 1, updated: 0, unchanged: 0 };
+    }
+    if (row.data === data) return { added: 0, updated: 0, unchanged: 1 };
+    await this.db
+      .updateTable('cases')
+      .set({ title: c.title, occurred_at: c.when.at, data })
+      .where('id', '=', c.id)
+      .execute();
+    return { added: 0, updated: 1, unchanged: 0 };
+  }
+
+  async putRecords(caseId: string, kind: RecordKind, records: StoredRecord[]): Promise<WriteCounts> {
+    const counts: WriteCounts = { added: 0, updated: 0, unchanged: 0 };
+    if (records.length === 0) return counts;
+    const existing = new Map<string, string>();
+    const rows = await this.db
+      .selectFrom('records')
+      .select(['id', 'data'])
+      .where('case_id', '=', caseId)
+      .where('kind', '=', kind)
+      .execute();
+    for (const r of rows) existing.set(r.id, r.data);
+    let ord = rows.length;
+    for (const rec of records) {
+      const data = canonicalJson(rec.data);
+      const old = existing.get(rec.id);
+      if (old === undefined) {
+        await this.db
+          .insertInto('records')
+          .values({ case_id: caseId, kind, id: rec.id, ord: ord++, data })
+          .execute();
+        existing.set(rec.id, data);
+        counts.added++;
+      } else if (old !== data) {
+        await this.db
+          .updateTable('records')
+          .set({ data })
+          .where('case_id', '=', caseId)
+          .where('kind', '=', kind)
+          .where('id', '=', rec.id)
+          .execute();
+        existing.set(rec.id, data);
+        counts.updated++;
+      } else counts.unchanged++;
+    }
+    return counts;
+  }
+
+  async insertReports(caseId: string, reports: StoredReport[]): Promise<number> {
+    let added = 0;
+    for (let i = 0; i < reports.length; i += REPORT_BATCH) {
+      const rows = reports.slice(i, i + REPORT_BATCH).map((r) => reportRow(caseId, r));
+      const res = await this.db
+        .insertInto('reports')
+        .values(rows)
+        .onConflict((oc) => oc.columns(['case_id', 'id']).doNothing())
+        .executeTakeFirst();
+      added += Number(res.numInsertedOrUpdatedRows ?? 0);
+    }
+    return added;
+  }
+
+  async logImport(entry: ImportLogEntry): Promise<void> {
+    await this.db.insertInto('imports').values(entry).execute();
+  }
+}
+
+export class KyselyCaseStore implements CaseStore {
+  constructor(
+    readonly db: Kysely<Database>,
+    readonly dialect: 'sqlite' | 'postgres',
+  ) {}
+
+  async migrate(): Promise<string[]> {
+    const migrator = new Migrator({ db: this.db, provider: staticProvider });
+    const { error, results } = await migrator.migrateToLatest();
+    if (error) throw error;
+    return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  }
+
+  transaction<T>(fn: (tx: CaseStoreTx) => Promise<T>): Promise<T> {
+    return this.db.transaction().execute((trx) => fn(new Tx(trx)));
+  }
+
+  async listCases(query?: string): Promise<CaseSummary[]> {
+    let q = this.db.selectFrom('cases').select(['id', 'title', 'occurred_at']);
+    if (query) {
+      const like = `%${query.toLowerCase()}%`;
+      q = q.where((eb) => eb.or([eb(eb.fn('lower', ['title']), 'like', like), eb('id', 'like', like)]));
+    }
+    return q.orderBy('occurred_at').orderBy('id').execute();
+  }
+
+  async getCase(id: string): Promise<Case | null> {
+    const row = await this.db.selectFrom('cases').select('data').where('id', '=', id).executeTakeFirst();
+    return row ? (JSON.parse(row.data) as Case) : null;
+  }
+
+  async getRecords(caseId: string, kind: RecordKind): Promise<StoredRecord[]> {
+    const rows = await this.db
+      .selectFrom('records')
+      .select(['id', 'data'])
+      .where('case_id', '=', caseId)
+      .where('kind', '=', kind)
+      .orderBy('ord')
+      .execute();
+    return rows.map((r) => ({ id: r.id, data: JSON.parse(r.data) }));
+  }
+
+  async countReports(caseId: string): Promise<number> {
+    const row = await this.db
+      .selectFrom('reports')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('case_id', '=', caseId)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  async reportPage(caseId: string, offset: number, limit: number): Promise<ReportPage> {
+    const [total, rows] = await Promise.all([
+      this.countReports(caseId),
+      this.db
+        .selectFrom('reports')
+        .selectAll()
+        .where('case_id', '=', caseId)
+        .orderBy('published_at')
+        .orderBy('id')
+        .offset(offset)
+        .limit(limit)
+        .execute(),
+    ]);
+    return { total, items: rows.map(rowReport) };
+  }
+
+  async *streamReports(caseId: string, pageSize = 5000): AsyncIterable<StoredReport> {
+    // keyset pagination on (published_at, id): stable and O(page) per step, unlike OFFSET
+    let after: { published_at: string; id: string } | null = null;
+    for (;;) {
+      let q = this.db.selectFrom('reports').selectAll().where('case_id', '=', caseId);
+      if (after) {
+        const a: { published_at: string; id: string } = after;
+        q = q.where((eb) =>
+          eb.or([
+            eb('published_at', '>', a.published_at),
+            eb.and([eb('published_at', '=', a.published_at), eb('id', '>', a.id)]),
+          ]),
+        );
+      }
+      const rows = await q.orderBy('published_at').orderBy('id').limit(pageSize).execute();
+      for (const row of rows) yield rowReport(row);
+      if (rows.length < pageSize) return;
+      const last = rows[rows.length - 1];
+      after = { published_at: last.published_at, id: last.id };
+    }
+  }
+
+  async imports(caseId: string): Promise<ImportLogEntry[]> {
+    return this.db.selectFrom('imports').selectAll().where('case_id', '=', caseId).orderBy('at').execute();
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}

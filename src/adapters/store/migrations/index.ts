@@ -1,0 +1,10 @@
+/**
+ * Forward-only migrations, shared by SQLite and PostgreSQL (written with Kysely's schema builder, so one
+ * text serves both). Never edit one that has shipped: add a new file with the next timestamp.
+ */
+import type { Migration } from 'kysely';
+import { m20261125_0001_initial } from './20261125-0001-initial.js';
+
+export const migrations: Record<string, Migration> = {
+  '20261125-0001-initial': m20261125_0001_initial,
+};

@@ -1,0 +1,191 @@
+/**
+ * Case use cases: import a bundle or a reports file, list, show, export. Plain (workspace, input) => output
+ * functions shared by the CLI, the HTTP API and the tests.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { stringify as yamlStringify } from 'yaml';
+import type { Workspace } from './workspace.js';
+import type { CaseBundle, RecordKind, StoredReport } from '../core/case/schemas.js';
+import { Case } from '../core/case/schemas.js';
+import { badInput, notFound } from '../core/errors.js';
+import type { WriteCounts } from '../ports/case-store.js';
+import { readBundle, siteControlId } from '../adapters/readers/bundle-reader.js';
+import { readReports, type ReadOptions, type ReadSummary } from '../adapters/readers/report-reader.js';
+
+export interface ImportResult {
+  case_id: string;
+  created: boolean;
+  records: Record<string, WriteCounts>;
+  reports: { read: number; added: number; files: Omit<ReadSummary, 'columns'>[] };
+  warnings: string[];
+}
+
+/** Hooks other parts of assay attach to an import (e.g. the evidence locker storing blobs, the custody log). */
+export interface ImportHooks {
+  onBundle?: (ws: Workspace, contents: ReturnType<typeof readBundle>, result: ImportResult) => Promise<void>;
+}
+const importHooks: ImportHooks[] = [];
+export function addImportHook(h: ImportHooks): void {
+  importHooks.push(h);
+}
+
+function summaryWarnings(s: ReadSummary): string[] {
+  const w: string[] = [];
+  const name = path.basename(s.file);
+  if (s.invalidUtf8) w.push(`${name}: ${s.invalidUtf8} invalid UTF-8 byte sequence(s) replaced with U+FFFD`);
+  if (s.zoneAssumed) w.push(`${name}: ${s.zoneAssumed} time(s) had no zone and were read as UTC`);
+  if (s.ragged) w.push(`${name}: ${s.ragged} row(s) had a different number of cells from the header`);
+  if (s.dateOrder && s.dateOrderSource === 'inferred')
+    w.push(`${name}: slash dates read as ${s.dateOrder === 'DMY' ? 'day/month/year' : 'month/day/year'} (inferred from the column)`);
+  return w;
+}
+
+export const bundleRecords = (b: CaseBundle): [RecordKind, { id: string; data: unknown }[]][] => [
+  ['source', b.sources.map((s) => ({ id: s.id, data: s }))],
+  ['testimony', b.testimonies.map((t) => ({ id: t.id, data: t }))],
+  ['munition', b.munitions.map((m) => ({ id: m.id, data: m }))],
+  ['sample', b.samples.map((s) => ({ id: s.id, data: s }))],
+  ['site-control', b.siteControl.map((s) => ({ id: siteControlId(s), data: s }))],
+  ['hypothesis', b.hypotheses.map((h) => ({ id: h.id, data: h }))],
+  ['matrix-item', b.matrix.map((m) => ({ id: m.id, data: m }))],
+  ['evidence', b.evidence.map((e) => ({ id: e.sha256, data: e }))],
+];
+
+function fileSha(file: string): string {
+  return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
+/** Imports a case bundle in one transaction: all of it or, on any error, nothing. */
+export async function importBundle(ws: Workspace, dir: string, read: ReadOptions = {}): Promise<ImportResult> {
+  const contents = readBundle(dir);
+  const { bundle } = contents;
+  const result: ImportResult = {
+    case_id: bundle.case.id,
+    created: false,
+    records: {},
+    reports: { read: 0, added: 0, files: [] },
+    warnings: [],
+  };
+  await ws.store.transaction(async (tx) => {
+    const c = await tx.upsertCase(bundle.case);
+    result.created = c.added === 1;
+    result.records.case = c;
+    for (const [kind, recs] of bundleRecords(bundle)) result.records[kind] = await tx.putRecords(bundle.case.id, kind, recs);
+    for (const file of contents.reportFiles) {
+      const summary = {} as ReadSummary;
+      for await (const batch of readReports(file, read, summary)) result.reports.added += await tx.insertReports(bundle.case.id, batch);
+      result.reports.read += summary.records;
+      const { columns: _c, ...rest } = summary;
+      result.reports.files.push({ ...rest, file: path.relative(process.cwd(), file) || file });
+      result.warnings.push(...summaryWarnings(summary));
+    }
+    await tx.logImport({
+      case_id: bundle.case.id,
+      source: contents.dir,
+      sha256: fileSha(path.join(contents.dir, fs.readdirSync(contents.dir).find((f) => /^case\.(ya?ml|json)$/.test(f))!)),
+      records: Object.values(result.records).reduce((n, c) => n + c.added + c.updated + c.unchanged, 0) + result.reports.read,
+      added: Object.values(result.records).reduce((n, c) => n + c.added, 0) + result.reports.added,
+      at: ws.now().toISOString(),
+    });
+  });
+  for (const h of importHooks) await h.onBundle?.(ws, contents, result);
+  return result;
+}
+
+/** Adds a reports file (CSV, JSONL, JSON or feed) to an existing case, in one transaction. */
+export async function importReports(ws: Workspace, file: string, caseId: string, read: ReadOptions = {}): Promise<ImportResult> {
+  const result: ImportResult = { case_id: caseId, created: false, records: {}, reports: { read: 0, added: 0, files: [] }, warnings: [] };
+  await ws.store.transaction(async (tx) => {
+    if (!(await tx.caseExists(caseId))) throw notFound(`no case "${caseId}" (import its bundle first, or see \`assay cases list\`)`, '--case');
+    const summary = {} as ReadSummary;
+    for await (const batch of readReports(file, read, summary)) result.reports.added += await tx.insertReports(caseId, batch);
+    result.reports.read = summary.records;
+    const { columns: _c, ...rest } = summary;
+    result.reports.files.push(rest);
+    result.warnings.push(...summaryWarnings(summary));
+    await tx.logImport({ case_id: caseId, source: path.resolve(file), sha256: fileSha(file), records: summary.records, added: result.reports.added, at: ws.now().toISOString() });
+  });
+  return result;
+}
+
+export async function listCases(ws: Workspace, query?: string) {
+  return ws.store.listCases(query);
+}
+
+export interface CaseView extends CaseBundle {
+  reports: { total: number };
+}
+
+/** The whole case as stored (reports counted, not listed: a case may hold millions). */
+export async function loadCase(ws: Workspace, id: string): Promise<CaseView> {
+  const c = await ws.store.getCase(id);
+  if (!c) throw notFound(`no case "${id}" (see \`assay cases list\`)`);
+  const get = async <T>(kind: RecordKind) => (await ws.store.getRecords(id, kind)).map((r) => r.data as T);
+  return {
+    case: Case.parse(c),
+    sources: await get('source'),
+    testimonies: await get('testimony'),
+    munitions: await get('munition'),
+    samples: await get('sample'),
+    siteControl: await get('site-control'),
+    hypotheses: await get('hypothesis'),
+    matrix: await get('matrix-item'),
+    evidence: await get('evidence'),
+    reports: { total: await ws.store.countReports(id) },
+  };
+}
+
+/** Hooks for exporting what other modules hold (e.g. evidence blobs into evidence/). */
+export type ExportHook = (ws: Workspace, caseId: string, outDir: string, view: CaseView) => Promise<void>;
+const exportHooks: ExportHook[] = [];
+export function addExportHook(h: ExportHook): void {
+  exportHooks.push(h);
+}
+
+const yamlOut = (v: unknown) => yamlStringify(v, { lineWidth: 0 });
+
+/** Writes a case back to a bundle folder that imports to the same case. */
+export async function exportCase(ws: Workspace, id: string, outDir: string): Promise<{ dir: string; files: string[]; reports: number }> {
+  const view = await loadCase(ws, id);
+  if (fs.existsSync(outDir) && fs.readdirSync(outDir).length > 0 && !fs.existsSync(path.join(outDir, 'case.yaml')))
+    throw badInput('folder exists and is not a case bundle; choose an empty or new folder', outDir);
+  fs.mkdirSync(outDir, { recursive: true });
+  const files: string[] = [];
+  const write = (name: string, value: unknown, keep: boolean) => {
+    const p = path.join(outDir, name);
+    if (!keep) {
+      fs.rmSync(p, { force: true });
+      return;
+    }
+    fs.writeFileSync(p, yamlOut(value));
+    files.push(name);
+  };
+  write('case.yaml', view.case, true);
+  write('sources.yaml', view.sources, view.sources.length > 0);
+  write('testimonies.yaml', view.testimonies, view.testimonies.length > 0);
+  write('munitions.yaml', view.munitions, view.munitions.length > 0);
+  write('samples.yaml', view.samples, view.samples.length > 0);
+  write('site-control.yaml', view.siteControl, view.siteControl.length > 0);
+  write(
+    'hypotheses.yaml',
+    view.matrix.length ? { hypotheses: view.hypotheses, evidence: view.matrix } : view.hypotheses,
+    view.hypotheses.length > 0 || view.matrix.length > 0,
+  );
+  write('evidence.yaml', view.evidence, view.evidence.length > 0);
+  let reports = 0;
+  const reportsFile = path.join(outDir, 'reports.jsonl');
+  for (const stale of ['reports.csv', 'reports.json', 'reports.ndjson']) fs.rmSync(path.join(outDir, stale), { force: true });
+  if (view.reports.total > 0) {
+    const out = fs.createWriteStream(reportsFile);
+    for await (const r of ws.store.streamReports(id)) {
+      if (!out.write(JSON.stringify(r as StoredReport) + '\n')) await new Promise<void>((res) => out.once('drain', () => res()));
+      reports++;
+    }
+    await new Promise<void>((res, rej) => out.end((e?: Error | null) => (e ? rej(e) : res())));
+    files.push('reports.jsonl');
+  } else fs.rmSync(reportsFile, { force: true });
+  for (const h of exportHooks) await h(ws, id, outDir, view);
+  return { dir: outDir, files, reports };
+}

@@ -1,0 +1,66 @@
+/**
+ * The composition root for a workspace: picks the store adapter (PostgreSQL when a URL is given, SQLite
+ * otherwise), runs forward-only migrations, and names the folder for evidence blobs and keys.
+ */
+import path from 'node:path';
+import fs from 'node:fs';
+import { loadConfig, type Config } from '../config.js';
+import { openSqliteStore } from '../adapters/store/sqlite.js';
+import { openPostgresStore } from '../adapters/store/postgres.js';
+import type { KyselyCaseStore } from '../adapters/store/kysely-store.js';
+import { AssayError } from '../core/errors.js';
+
+export interface WorkspaceOptions {
+  db?: string;
+  databaseUrl?: string;
+  /** for tests: a PostgreSQL schema to isolate this workspace in */
+  pgSchema?: string;
+  workspaceDir?: string;
+  config?: Config;
+}
+
+export interface Workspace {
+  readonly store: KyselyCaseStore;
+  /** where evidence blobs, keys and exports of this workspace live */
+  readonly dir: string;
+  readonly config: Config;
+  /** injected so tests and reproducible runs can fix time */
+  now(): Date;
+  close(): Promise<void>;
+}
+
+export async function openWorkspace(opts: WorkspaceOptions = {}): Promise<Workspace> {
+  const config = opts.config ?? loadConfig();
+  const url = opts.databaseUrl ?? (opts.db ? undefined : config.databaseUrl);
+  let store: KyselyCaseStore;
+  let dir: string;
+  if (url) {
+    store = openPostgresStore(url, opts.pgSchema);
+    dir = path.resolve(opts.workspaceDir ?? config.workspaceDir ?? '.assay');
+  } else {
+    const file = opts.db ?? config.sqlitePath;
+    if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    try {
+      store = openSqliteStore(file);
+    } catch (e) {
+      throw new AssayError('unavailable', `cannot open SQLite database: ${(e as Error).message}`, file);
+    }
+    dir = path.resolve(
+      opts.workspaceDir ?? config.workspaceDir ?? (file === ':memory:' ? '.assay' : path.join(path.dirname(file), '.assay')),
+    );
+  }
+  try {
+    await store.migrate();
+  } catch (e) {
+    await store.close().catch(() => {});
+    throw new AssayError('unavailable', `cannot prepare the database: ${(e as Error).message}`, url ? 'ASSAY_DATABASE_URL' : undefined);
+  }
+  const fixed = process.env.ASSAY_NOW ? new Date(process.env.ASSAY_NOW) : null;
+  return {
+    store,
+    dir,
+    config,
+    now: () => (fixed ? new Date(fixed) : new Date()),
+    close: () => store.close(),
+  };
+}

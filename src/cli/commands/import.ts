@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import type { Command } from 'commander';
+import { emit, globals, warn, withWorkspace } from '../context.js';
+import { importBundle, importReports, type ImportResult } from '../../app/cases.js';
+import { parseMapOption } from '../../core/ingest/columns.js';
+import { badInput } from '../../core/errors.js';
+import type { ReadOptions } from '../../adapters/readers/report-reader.js';
+import { progressBar } from '../progress.js';
+
+function describe(r: ImportResult): string {
+  const lines = [`case ${r.case_id}: ${r.created ? 'created' : 'already in the workspace'}`];
+  for (const [kind, c] of Object.entries(r.records)) {
+    if (c.added + c.updated + c.unchanged === 0) continue;
+    lines.push(`  ${kind.padEnd(13)} ${c.added} added, ${c.updated} updated, ${c.unchanged} unchanged`);
+  }
+  if (r.reports.read || r.reports.files.length)
+    lines.push(`  ${'reports'.padEnd(13)} ${r.reports.added} added, ${r.reports.read - r.reports.added} already present`);
+  for (const f of r.reports.files) {
+    const formats = Object.entries(f.dateFormats).map(([k, n]) => `${k} x${n}`).join(', ');
+    lines.push(`  ${f.file}: ${f.records} record(s), ${f.format}${f.delimiter ? ` "${f.delimiter === '\t' ? '\\t' : f.delimiter}"` : ''}${formats ? `; dates: ${formats}` : ''}`);
+  }
+  return lines.join('\n');
+}
+
+export function registerImport(program: Command): void {
+  program
+    .command('import')
+    .description('import a case bundle folder, or add a reports file (CSV, JSONL, JSON, RSS/Atom) to a case')
+    .argument('<path>', 'a bundle folder, or a reports file with --case')
+    .option('--case <id>', 'the case a reports file belongs to')
+    .option('--map <field=column,...>', 'name the columns for report fields (published_at, outlet, title, text, url, language, account)')
+    .option('--date-order <DMY|MDY>', 'how to read slash dates such as 04/05/17 when the file does not settle it')
+    .option('--format <csv|jsonl|json|feed>', 'file format, when the extension does not say')
+    .option('--delimiter <char>', 'CSV delimiter (sniffed from the header otherwise)')
+    .addHelpText('after', '\nExamples:\n  assay import examples/aleppo-2018-11-24\n  assay import tweets.csv --case aleppo-2018-11-24 --map published_at=tweet_time,outlet=user_screen_name')
+    .action(async (target: string, opts, cmd: Command) => {
+      const g = globals(cmd);
+      const order = opts.dateOrder?.toUpperCase();
+      if (order && order !== 'DMY' && order !== 'MDY') throw badInput(`must be DMY or MDY, got "${opts.dateOrder}"`, '--date-order');
+      if (opts.format && !['csv', 'jsonl', 'json', 'feed'].includes(opts.format)) throw badInput(`unknown format "${opts.format}"`, '--format');
+      if (!fs.existsSync(target)) throw badInput('no such file or folder', target);
+      const bar = progressBar('importing', !g.json);
+      const read: ReadOptions = {
+        map: parseMapOption(opts.map),
+        dateOrder: order,
+        format: opts.format,
+        delimiter: opts.delimiter === '\\t' ? '\t' : opts.delimiter,
+        onProgress: (done, total) => bar.update(done, total),
+      };
+      await withWorkspace(cmd, async (ws) => {
+        let result: ImportResult;
+        try {
+          if (fs.statSync(target).isDirectory()) {
+            if (opts.case) throw badInput('--case is for a reports file; a bundle names its case in case.yaml', '--case');
+            result = await importBundle(ws, target, read);
+          } else {
+            if (!opts.case) throw badInput('a reports file needs --case <id> (or give a bundle folder)', target);
+            result = await importReports(ws, target, opts.case, read);
+          }
+        } finally {
+          bar.end();
+        }
+        for (const w of result.warnings) warn(w);
+        emit(cmd, result, () => describe(result));
+      });
+    });
+}

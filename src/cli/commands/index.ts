@@ -1,0 +1,15 @@
+import type { Command } from 'commander';
+import { registerInit } from './init.js';
+import { registerImport } from './import.js';
+import { registerCases } from './cases.js';
+import { registerExport } from './export.js';
+import { registerDemo } from './demo.js';
+
+/** Every CLI command, in the order `assay --help` lists them. Add a line here for a new command file. */
+export function registerCommands(program: Command): void {
+  registerInit(program);
+  registerImport(program);
+  registerCases(program);
+  registerExport(program);
+  registerDemo(program);
+}

@@ -1,0 +1,319 @@
+/**
+ * The case model: zod schemas and their types. Pure data, no IO. Every record that states a fact carries
+ * `citations` (a URL or a document symbol such as "OPCW S/1902/2020") so any number can be traced back.
+ *
+ * Timestamps are ISO 8601 strings. A date alone ("2018-11-24") is accepted where precision is a day.
+ */
+import { z } from 'zod';
+
+export const Slug = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'must be lower-case letters, digits, ".", "_" or "-"')
+  .max(120);
+
+/** ISO 8601 date or date-time, with optional zone; checked by Date.parse as well as by shape. */
+export const IsoTime = z
+  .string()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/,
+    'must be an ISO 8601 date or date-time, e.g. 2018-11-24 or 2018-11-24T19:02:00Z',
+  )
+  .refine((s) => !Number.isNaN(Date.parse(s.length === 10 ? s + 'T00:00:00Z' : s.replace(' ', 'T'))), {
+    message: 'is not a real calendar date',
+  });
+
+export const Citations = z.array(z.string().min(1)).default([]);
+
+/** Admiralty (NATO) source reliability A-F and information credibility 1-6. */
+export const SourceGrade = z.enum(['A', 'B', 'C', 'D', 'E', 'F']);
+export const Credibility = z.number().int().min(1).max(6);
+
+export const Affiliation = z.object({
+  type: z.enum([
+    'state-affiliated',
+    'government',
+    'independent',
+    'opposition',
+    'international-body',
+    'ngo',
+    'unknown',
+  ]),
+  /** ISO 3166 alpha-2 or a name, for state affiliation */
+  country: z.string().optional(),
+  note: z.string().optional(),
+});
+export type Affiliation = z.infer<typeof Affiliation>;
+
+export const Place = z.object({
+  name: z.string().min(1),
+  admin: z.string().optional(),
+  country: z.string().optional(),
+  lat: z.number().min(-90).max(90).optional(),
+  lon: z.number().min(-180).max(180).optional(),
+  /** radius in metres within which the place is known */
+  uncertainty_m: z.number().nonnegative().optional(),
+});
+
+export const When = z.object({
+  at: IsoTime,
+  earliest: IsoTime.optional(),
+  latest: IsoTime.optional(),
+  note: z.string().optional(),
+});
+
+export const PublicClaim = z.object({
+  claimant: z.string().min(1),
+  claimant_affiliation: Affiliation.optional(),
+  claimed_at: IsoTime,
+  /** agent or agent class named by the claimant, e.g. "chlorine"; "none" for a denial that any chemical was used */
+  agent: z.string().optional(),
+  perpetrator: z.string().optional(),
+  text: z.string().optional(),
+  citations: Citations,
+});
+
+export const Conclusion = z.object({
+  by: z.string().min(1),
+  published_at: IsoTime,
+  /** agent or class the body concluded, "none", or "undetermined" */
+  agent: z.string().optional(),
+  perpetrator: z.string().optional(),
+  text: z.string().min(1),
+  citations: Citations,
+});
+
+export const CasualtyPattern = z.object({
+  affected_min: z.number().int().nonnegative().optional(),
+  affected_max: z.number().int().nonnegative().optional(),
+  deaths_min: z.number().int().nonnegative().optional(),
+  deaths_max: z.number().int().nonnegative().optional(),
+  setting: z.enum(['indoor', 'outdoor', 'mixed', 'unknown']).default('unknown'),
+  area_km2: z.number().nonnegative().optional(),
+  note: z.string().optional(),
+  citations: Citations,
+});
+
+export const Case = z.object({
+  id: Slug,
+  title: z.string().min(1),
+  summary: z.string().optional(),
+  when: When,
+  place: Place,
+  claims: z.array(PublicClaim).default([]),
+  conclusions: z.array(Conclusion).default([]),
+  casualties: CasualtyPattern.optional(),
+  tags: z.array(z.string()).default([]),
+  citations: Citations,
+});
+export type Case = z.infer<typeof Case>;
+
+export const Source = z.object({
+  id: Slug,
+  name: z.string().min(1),
+  kind: z.enum(['outlet', 'person', 'organisation', 'government', 'international-body', 'other']),
+  affiliation: Affiliation.default({ type: 'unknown' }),
+  reliability: SourceGrade.default('F'),
+  aliases: z.array(z.string()).default([]),
+  citations: Citations,
+});
+export type Source = z.infer<typeof Source>;
+
+export const Report = z.object({
+  /** derived from the content when absent, so re-importing adds nothing twice */
+  id: z.string().min(1).optional(),
+  published_at: IsoTime,
+  outlet: z.string().min(1),
+  title: z.string().default(''),
+  text: z.string().default(''),
+  url: z.string().optional(),
+  language: z.string().optional(),
+  /** the posting account, for social media */
+  account: z.string().optional(),
+});
+export type Report = z.infer<typeof Report>;
+export type StoredReport = Report & { id: string };
+
+export const Testimony = z.object({
+  id: Slug,
+  who: z.string().min(1),
+  role: z.enum(['witness', 'medic', 'official', 'journalist', 'other']),
+  recorded_at: IsoTime.optional(),
+  text: z.string().default(''),
+  language: z.string().optional(),
+  /** Admiralty information credibility 1 (confirmed) .. 6 (cannot be judged) */
+  credibility: Credibility.optional(),
+  /** explicit 0-1 reliability; wins over credibility when both are given */
+  reliability: z.number().min(0).max(1).optional(),
+  source_id: z.string().optional(),
+  /** coded features, e.g. {miosis: true, odour_bleach: false}; ids as in the agent knowledge base */
+  features: z.record(z.string(), z.boolean()).optional(),
+  citations: Citations,
+});
+export type Testimony = z.infer<typeof Testimony>;
+
+export const MunitionObservation = z.object({
+  id: Slug,
+  observed_at: IsoTime.optional(),
+  /** what it was called, as reported */
+  description: z.string().min(1),
+  /** delivery id from the munitions knowledge base when it can be identified */
+  delivery: z.string().optional(),
+  calibre_mm: z.number().positive().optional(),
+  markings: z.string().optional(),
+  /** was an explosive burster (HE charge) seen or reported */
+  burster: z.enum(['yes', 'no', 'unknown']).default('unknown'),
+  /** was a container able to hold a liquid or liquefied-gas fill seen */
+  fill_container: z.enum(['yes', 'no', 'unknown']).default('unknown'),
+  reported_by: z.string().optional(),
+  reliability: z.number().min(0).max(1).optional(),
+  citations: Citations,
+});
+export type MunitionObservation = z.infer<typeof MunitionObservation>;
+
+export const CustodyTransfer = z.object({
+  at: IsoTime,
+  from: z.string().min(1),
+  to: z.string().min(1),
+  /** party affiliation of the receiver, e.g. "government", "opposition", "opcw" */
+  party: z.string().optional(),
+  sealed: z.boolean().optional(),
+  note: z.string().optional(),
+  citations: Citations,
+});
+
+export const SampleResult = z.object({
+  lab: z.string().min(1),
+  reported_at: IsoTime.optional(),
+  detected: z.array(z.string()).default([]),
+  text: z.string().min(1),
+  citations: Citations,
+});
+
+export const Sample = z.object({
+  id: Slug,
+  kind: z.string().min(1),
+  description: z.string().default(''),
+  collected_at: IsoTime.optional(),
+  collected_by: z.string().optional(),
+  collector_party: z.string().optional(),
+  collected_where: z.string().optional(),
+  chain: z.array(CustodyTransfer).default([]),
+  results: z.array(SampleResult).default([]),
+  citations: Citations,
+});
+export type Sample = z.infer<typeof Sample>;
+
+export const SiteControl = z.object({
+  party: z.string().min(1),
+  place: z.string().optional(),
+  from: IsoTime,
+  to: IsoTime.optional(),
+  citations: Citations,
+});
+export type SiteControl = z.infer<typeof SiteControl>;
+
+export const EvidenceFile = z.object({
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits'),
+  /** path inside the bundle's evidence/ folder */
+  file: z.string().optional(),
+  title: z.string().optional(),
+  media_type: z.string().min(1),
+  size: z.number().int().nonnegative(),
+  captured_at: IsoTime.optional(),
+  collector: z.string().optional(),
+  source_url: z.string().optional(),
+  capture_tool: z.string().optional(),
+  persona: z.string().optional(),
+  notes: z.string().optional(),
+  /** hash of the original this one was derived from (a frame, a crop, a transcript) */
+  parent_sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  citations: Citations,
+});
+export type EvidenceFile = z.infer<typeof EvidenceFile>;
+
+/** What a bundle's evidence.yaml may say of a file in evidence/ before it is hashed. */
+export const EvidenceCapture = EvidenceFile.extend({
+  file: z.string().min(1),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits').optional(),
+  media_type: z.string().optional(),
+  size: z.number().int().nonnegative().optional(),
+});
+
+export const StoryOrigin = z.enum(['organic', 'pre-scripted', 'unknown']);
+
+export const Hypothesis = z.object({
+  id: Slug,
+  label: z.string().min(1),
+  description: z.string().optional(),
+  prior: z.number().positive().optional(),
+  /** agent id, agent class id, "none" (no toxic chemical) or "unknown" */
+  agent: z.string().default('unknown'),
+  /** who used it: e.g. "opposition", "government", "unknown", "none" */
+  actor: z.string().default('unknown'),
+  story: StoryOrigin.default('unknown'),
+});
+export type Hypothesis = z.infer<typeof Hypothesis>;
+
+export const Rating = z.enum(['CC', 'C', 'N', 'I', 'II', 'NA']);
+export type Rating = z.infer<typeof Rating>;
+export const Level = z.enum(['low', 'medium', 'high']);
+
+/** An analyst-rated evidence item of the ACH matrix. */
+export const MatrixItem = z.object({
+  id: Slug,
+  label: z.string().min(1),
+  credibility: Level.default('medium'),
+  relevance: Level.default('medium'),
+  reliability: z.number().min(0).max(1).optional(),
+  source_group: z.string().optional(),
+  ratings: z.record(z.string(), Rating).default({}),
+  citations: Citations,
+});
+export type MatrixItem = z.infer<typeof MatrixItem>;
+
+export const HypothesesFile = z.union([
+  z.array(Hypothesis),
+  z.object({ hypotheses: z.array(Hypothesis), evidence: z.array(MatrixItem).default([]) }),
+]);
+
+/**
+ * A finding: what one engine says about one attribute, as a likelihood for each value. The hypothesis layer
+ * consumes findings without knowing which engine made them.
+ */
+export const Finding = z.object({
+  engine: z.string(),
+  attribute: z.enum(['agent', 'agent-class', 'delivery', 'story', 'item-integrity']),
+  /** P(this evidence | attribute = value), for each value the engine can speak to */
+  likelihoods: z.record(z.string(), z.number().min(0)),
+  reliability: z.number().min(0).max(1).default(1),
+  evidence: z.array(z.string()).default([]),
+  explanation: z.string(),
+  label: z.string(),
+});
+export type Finding = z.infer<typeof Finding>;
+
+/** A case with everything in it, as a bundle holds it (reports are streamed separately). */
+export interface CaseBundle {
+  case: Case;
+  sources: Source[];
+  testimonies: Testimony[];
+  munitions: MunitionObservation[];
+  samples: Sample[];
+  siteControl: SiteControl[];
+  hypotheses: Hypothesis[];
+  matrix: MatrixItem[];
+  evidence: EvidenceFile[];
+}
+
+/** The record kinds other than the case and its reports, with their schemas, as stored and exported. */
+export const RecordKinds = {
+  source: Source,
+  testimony: Testimony,
+  munition: MunitionObservation,
+  sample: Sample,
+  'site-control': SiteControl,
+  hypothesis: Hypothesis,
+  'matrix-item': MatrixItem,
+  evidence: EvidenceFile,
+} as const;
+export type RecordKind = keyof typeof RecordKinds;

@@ -1,0 +1,77 @@
+/**
+ * Errors are data: a closed set of codes, each with a path (file:line: field, or a JSON path) and a short
+ * message. The edges (CLI, HTTP) map a code to an exit status or HTTP status once; core never knows either.
+ */
+export type ErrorCode =
+  | 'bad_input' // the user's file, flag or request is wrong
+  | 'not_found' // a case, item or file that does not exist
+  | 'conflict' // would overwrite or contradict what is stored
+  | 'unauthorized' // no or unknown token
+  | 'forbidden' // token lacks the role
+  | 'integrity' // stored evidence or log does not verify
+  | 'unavailable' // a service or tool the command needs is missing
+  | 'internal'; // a bug or an unexpected failure
+
+export interface ErrorData {
+  code: ErrorCode;
+  path?: string;
+  message: string;
+}
+
+export class AssayError extends Error {
+  readonly code: ErrorCode;
+  readonly path?: string;
+  /** further problems of the same kind, when a file has several */
+  readonly details: ErrorData[];
+  constructor(code: ErrorCode, message: string, path?: string, details: ErrorData[] = []) {
+    super(path ? `${path}: ${message}` : message);
+    this.code = code;
+    this.path = path;
+    this.details = details;
+  }
+  toData(): ErrorData & { details?: ErrorData[] } {
+    const d: ErrorData & { details?: ErrorData[] } = { code: this.code, message: this.message };
+    if (this.path) d.path = this.path;
+    if (this.details.length) d.details = this.details;
+    return d;
+  }
+}
+
+export const badInput = (message: string, path?: string, details?: ErrorData[]) =>
+  new AssayError('bad_input', message, path, details);
+export const notFound = (message: string, path?: string) => new AssayError('not_found', message, path);
+
+/** Exit status for the CLI: 0 ok, 2 bad input, 3 integrity failure, 1 anything else. */
+export function exitCodeFor(code: ErrorCode): number {
+  switch (code) {
+    case 'bad_input':
+    case 'not_found':
+    case 'conflict':
+      return 2;
+    case 'integrity':
+      return 3;
+    default:
+      return 1;
+  }
+}
+
+export function httpStatusFor(code: ErrorCode): number {
+  switch (code) {
+    case 'bad_input':
+      return 400;
+    case 'unauthorized':
+      return 401;
+    case 'forbidden':
+      return 403;
+    case 'not_found':
+      return 404;
+    case 'conflict':
+      return 409;
+    case 'integrity':
+      return 422;
+    case 'unavailable':
+      return 503;
+    default:
+      return 500;
+  }
+}
