@@ -1,0 +1,19 @@
+/**
+ * `npm run bench`: runs every bench/*.bench.ts in turn (each a standalone script that prints its figures),
+ * or only those whose name contains the first argument: `npm run bench -- import`.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const dir = path.dirname(fileURLToPath(import.meta.url));
+const filter = process.argv[2] ?? '';
+const files = fs.readdirSync(dir).filter((f) => f.endsWith('.bench.ts') && f.includes(filter)).sort();
+let failed = 0;
+for (const f of files) {
+  console.log(`\n== ${f}`);
+  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(dir, f)], { stdio: 'inherit', env: { ...process.env, TZ: 'UTC' } });
+  if (r.status !== 0) failed++;
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,5 @@
+/**
+ * The composition of engines: importing this module registers every engine's finding provider.
+ * Each engine adds one import line here (and nowhere else in app code that the assessment reads).
+ */
+export {};
