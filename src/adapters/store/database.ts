@@ -35,9 +35,34 @@ export interface ImportsTable {
   at: string;
 }
 
+/** API users (migration 0004): the token is kept only as its SHA-256. */
+export interface UsersTable {
+  id: string;
+  name: string;
+  role: string;
+  token_sha256: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+/** History of ACH matrix cells edited through the API (migration 0004). */
+export interface RatingChangesTable {
+  case_id: string;
+  item_id: string;
+  hypothesis_id: string;
+  seq: number;
+  old_rating: string | null;
+  new_rating: string | null;
+  by: string;
+  why: string;
+  at: string;
+}
+
 export interface Database {
   cases: CasesTable;
   records: RecordsTable;
   reports: ReportsTable;
   imports: ImportsTable;
+  users: UsersTable;
+  rating_changes: RatingChangesTable;
 }
