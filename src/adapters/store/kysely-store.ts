@@ -139,10 +139,17 @@ export class KyselyCaseStore implements CaseStore {
   constructor(
     readonly db: Kysely<Database>,
     readonly dialect: 'sqlite' | 'postgres',
+    /** PostgreSQL schema the store lives in, when not the default one */
+    readonly schema?: string,
   ) {}
 
   async migrate(): Promise<string[]> {
-    const migrator = new Migrator({ db: this.db, provider: staticProvider });
+    // name the schema explicitly: Kysely looks for its migration tables across all schemas otherwise
+    const migrator = new Migrator({
+      db: this.db,
+      provider: staticProvider,
+      ...(this.schema ? { migrationTableSchema: this.schema } : {}),
+    });
     const { error, results } = await migrator.migrateToLatest();
     if (error) throw error;
     return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

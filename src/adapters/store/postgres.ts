@@ -12,5 +12,5 @@ export function openPostgresStore(url: string, schema?: string): KyselyCaseStore
     ...(safe ? { options: `-c search_path=${safe}` } : {}),
   });
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
-  return new KyselyCaseStore(db, 'postgres');
+  return new KyselyCaseStore(db, 'postgres', safe || undefined);
 }

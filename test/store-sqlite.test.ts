@@ -1,0 +1,4 @@
+import { storeContract } from './store-contract.js';
+import { sqliteWorkspace } from './helpers/workspaces.js';
+
+storeContract('SQLite', sqliteWorkspace);
