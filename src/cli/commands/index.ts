@@ -4,6 +4,8 @@ import { registerImport } from './import.js';
 import { registerCases } from './cases.js';
 import { registerExport } from './export.js';
 import { registerDemo } from './demo.js';
+import { registerServe } from './serve.js';
+import { registerUsers } from './users.js';
 
 /** Every CLI command, in the order `assay --help` lists them. Add a line here for a new command file. */
 export function registerCommands(program: Command): void {
@@ -12,4 +14,6 @@ export function registerCommands(program: Command): void {
   registerCases(program);
   registerExport(program);
   registerDemo(program);
+  registerServe(program);
+  registerUsers(program);
 }

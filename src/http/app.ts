@@ -1,0 +1,111 @@
+/**
+ * The HTTP API and the web UI as one Hono app over the same use cases as the CLI (src/app/*). Built without a
+ * port, so tests drive it with app.request(); src/http/server.ts binds it with @hono/node-server.
+ */
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Workspace } from '../app/workspace.js';
+import { authenticate, FailureThrottle, need } from './auth.js';
+import { errorResponse, HttpError } from './http-errors.js';
+import { RouteTable, type Env } from './registry.js';
+import { openApiDocument } from './openapi.js';
+import { registerCaseRoutes } from './routes/cases.js';
+import { registerMatrixRoutes } from './routes/matrix.js';
+import { registerEvidenceRoutes } from './routes/evidence.js';
+import { registerEngineRoutes } from './routes/engines.js';
+import { registerUserRoutes } from './routes/users.js';
+import { staticUi } from './static-ui.js';
+
+export interface AppOptions {
+  /** reads without a token (default: false; server.ts turns it on for loopback binds) */
+  anonymousRead?: boolean;
+  /** JSON bodies, bytes (default 1 MiB) */
+  maxJsonBytes?: number;
+  /** uploads and report files, bytes (default 512 MiB) */
+  maxUploadBytes?: number;
+  /** failed token attempts per address per window (default 10 per 15 min) */
+  throttle?: { maxFailures: number; windowMs: number };
+  /** the folder of the built UI (default web/dist); null to serve the API only */
+  webDir?: string | null;
+  /** access and error log; never given headers, bodies or tokens */
+  log?: (line: string) => void;
+  /** client address for throttling (default: the socket's remote address) */
+  clientIp?: (c: Context) => string;
+}
+
+export interface RouteContext {
+  ws: Workspace;
+  table: RouteTable;
+  opts: Required<Omit<AppOptions, 'clientIp' | 'webDir'>>;
+}
+
+export const API_VERSION = '0.1.0';
+
+function socketIp(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'local';
+  }
+}
+
+export function createApp(ws: Workspace, options: AppOptions = {}): Hono<Env> {
+  const opts: RouteContext['opts'] = {
+    anonymousRead: options.anonymousRead ?? false,
+    maxJsonBytes: options.maxJsonBytes ?? 1024 * 1024,
+    maxUploadBytes: options.maxUploadBytes ?? 512 * 1024 * 1024,
+    throttle: options.throttle ?? { maxFailures: 10, windowMs: 15 * 60_000 },
+    log: options.log ?? (() => {}),
+  };
+  const app = new Hono<Env>();
+  const throttle = new FailureThrottle(opts.throttle);
+
+  app.onError((e, c) => errorResponse(c, e, opts.log));
+  app.notFound((c) => errorResponse(c, new HttpError(404, 'not_found', `no route ${c.req.method} ${new URL(c.req.url).pathname}`), opts.log));
+
+  // access log: method, path (no query: it may hold search text), status, time; never headers or bodies
+  app.use('*', async (c, next) => {
+    const t0 = performance.now();
+    await next();
+    opts.log(`${c.req.method} ${new URL(c.req.url).pathname} ${c.res.status} ${(performance.now() - t0).toFixed(1)}ms`);
+  });
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Cache-Control', c.res.headers.get('Cache-Control') ?? 'no-store');
+    c.header('Referrer-Policy', 'no-referrer');
+  });
+  app.use('/api/*', authenticate(ws, throttle, options.clientIp ?? socketIp));
+
+  const jsonLimit = bodyLimit({
+    maxSize: opts.maxJsonBytes,
+    onError: () => {
+      throw new HttpError(413, 'bad_input', `JSON body is larger than the ${Math.round(opts.maxJsonBytes / 1024)} KiB limit`, 'body');
+    },
+  });
+  const table = new RouteTable(app, (role) => need(role, opts.anonymousRead), jsonLimit);
+  const rc: RouteContext = { ws, table, opts };
+
+  table.add({ method: 'get', path: '/api/health', role: 'viewer', tag: 'meta', summary: 'liveness and versions' }, (c) =>
+    c.json({ ok: true, version: API_VERSION, store: ws.store.dialect }),
+  );
+  table.add({ method: 'get', path: '/api/me', role: 'viewer', tag: 'meta', summary: 'who the token belongs to, and what the server allows' }, (c) => {
+    const u = c.get('user');
+    return c.json({ user: u ? { name: u.name, role: u.role } : null, anonymous_read: opts.anonymousRead, limits: { json_bytes: opts.maxJsonBytes, upload_bytes: opts.maxUploadBytes } });
+  });
+  registerCaseRoutes(rc);
+  registerMatrixRoutes(rc);
+  registerEvidenceRoutes(rc);
+  registerEngineRoutes(rc);
+  registerUserRoutes(rc);
+
+  let doc: Record<string, unknown> | null = null;
+  table.add({ method: 'get', path: '/api/openapi.json', role: 'viewer', tag: 'meta', summary: 'this OpenAPI 3.1 document' }, (c) => {
+    doc ??= openApiDocument(table.specs, { version: API_VERSION, anonymousRead: opts.anonymousRead });
+    return c.json(doc);
+  });
+
+  if (options.webDir !== null) staticUi(app, options.webDir);
+  return app;
+}

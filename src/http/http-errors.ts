@@ -1,0 +1,50 @@
+/**
+ * Errors as data at the HTTP edge: every failure is `{error: {code, path?, message, details?}}` with a stable
+ * code from core/errors.ts, mapped to a status once (httpStatusFor). Bugs become 500 "internal" with no stack
+ * and nothing from the request echoed back.
+ */
+import type { Context } from 'hono';
+import { ZodError } from 'zod';
+import { AssayError, httpStatusFor, type ErrorCode, type ErrorData } from '../core/errors.js';
+
+/** An AssayError that wants a status other than the code's default (413 too large, 429 throttled). */
+export class HttpError extends AssayError {
+  constructor(
+    readonly status: number,
+    code: ErrorCode,
+    message: string,
+    path?: string,
+  ) {
+    super(code, message, path);
+  }
+}
+
+/** Zod issues as our error data: path "body.case.when.at", short message. */
+export function zodToAssay(e: ZodError, root = 'body'): AssayError {
+  const details: ErrorData[] = e.issues.slice(0, 50).map((i) => ({
+    code: 'bad_input',
+    path: [root, ...i.path.map(String)].join('.'),
+    message: i.message,
+  }));
+  const first = details[0];
+  return new AssayError('bad_input', first?.message ?? 'invalid input', first?.path ?? root, details.slice(1));
+}
+
+export function errorResponse(c: Context, e: unknown, log: (line: string) => void): Response {
+  let err: AssayError;
+  if (e instanceof ZodError) err = zodToAssay(e);
+  else if (e instanceof AssayError) err = e;
+  else if (e instanceof SyntaxError && /JSON/i.test(e.message)) err = new AssayError('bad_input', 'body is not valid JSON', 'body');
+  else {
+    // a bug: log the message (never headers or body), answer without internals
+    log(`internal error on ${c.req.method} ${new URL(c.req.url).pathname}: ${(e as Error)?.message ?? String(e)}`);
+    err = new AssayError('internal', 'internal error; see the server log');
+  }
+  const status = err instanceof HttpError ? err.status : httpStatusFor(err.code);
+  const d = err.toData();
+  // AssayError.message carries "path: message"; the data keeps them apart
+  if (d.path && d.message.startsWith(d.path + ': ')) d.message = d.message.slice(d.path.length + 2);
+  const headers: Record<string, string> = {};
+  if (status === 401) headers['WWW-Authenticate'] = 'Bearer realm="assay"';
+  return c.json({ error: d }, status as 400, headers);
+}

@@ -1,0 +1,234 @@
+/** Cases, reports, records and the case timeline. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import type { Context } from 'hono';
+import type { RouteContext } from '../app.js';
+import { param } from '../registry.js';
+import type { Env } from '../registry.js';
+import { importBundle, importReports, listCases, loadCase, type CaseView } from '../../app/cases.js';
+import {
+  Case,
+  EvidenceFile,
+  Hypothesis,
+  MatrixItem,
+  MunitionObservation,
+  Report,
+  Sample,
+  SiteControl,
+  Source,
+  Testimony,
+} from '../../core/case/schemas.js';
+import { AssayError, badInput, notFound } from '../../core/errors.js';
+import { page, pageOf, pageParams } from '../pagination.js';
+import type { Workspace } from '../../app/workspace.js';
+
+const CaseSummary = z.object({ id: z.string(), title: z.string(), occurred_at: z.string() });
+const StoredReportSchema = Report.extend({ id: z.string() });
+
+/** A case bundle as one JSON document (the same content as a bundle folder, without evidence files). */
+export const BundleBody = z.object({
+  case: z.unknown(),
+  sources: z.array(z.unknown()).optional(),
+  testimonies: z.array(z.unknown()).optional(),
+  munitions: z.array(z.unknown()).optional(),
+  samples: z.array(z.unknown()).optional(),
+  site_control: z.array(z.unknown()).optional(),
+  hypotheses: z.array(z.unknown()).optional(),
+  matrix: z.array(z.unknown()).optional(),
+  reports: z.array(z.unknown()).optional(),
+});
+
+export const ReportsBody = z.object({ reports: z.array(z.unknown()).min(1).max(100_000) });
+
+const TimelineEvent = z.object({
+  at: z.string(),
+  kind: z.enum(['claim', 'conclusion', 'report', 'testimony', 'sample-collected', 'sample-transfer', 'sample-result', 'site-control', 'evidence']),
+  title: z.string(),
+  detail: z.string().optional(),
+  ref: z.string().optional(),
+});
+export type TimelineEvent = z.infer<typeof TimelineEvent>;
+
+const query = (c: Context<Env>) => (k: string) => c.req.query(k);
+
+/** Rewrites temp-folder paths in an import error to the JSON field they came from. */
+function relabel(e: unknown, dir: string): never {
+  if (e instanceof AssayError) {
+    const fix = (p?: string) => p?.split(dir + path.sep).join('body/').replace(/\.json(:\d+)?/, (m, l) => (l ? ` line ${l.slice(1)}` : ''));
+    const details = e.details.map((d) => ({ ...d, path: fix(d.path) }));
+    const msg = e.path ? e.message.slice(e.path.length + 2) : e.message;
+    throw new AssayError(e.code, msg, fix(e.path), details);
+  }
+  throw e;
+}
+
+function tempDir(ws: Workspace): string {
+  const d = path.join(ws.dir, 'tmp', `import-${randomBytes(6).toString('hex')}`);
+  fs.mkdirSync(d, { recursive: true });
+  return d;
+}
+
+const toTime = (s: string) => Date.parse(s.length === 10 ? s + 'T00:00:00Z' : s.replace(' ', 'T'));
+
+/** Merges what happened when: claims, conclusions, testimonies, samples, site control, evidence, reports. */
+export function timelineEvents(v: CaseView, reports: z.infer<typeof StoredReportSchema>[]): TimelineEvent[] {
+  const ev: TimelineEvent[] = [];
+  for (const c of v.case.claims) ev.push({ at: c.claimed_at, kind: 'claim', title: `${c.claimant}: ${c.agent ?? 'claim'}${c.perpetrator ? `, blames ${c.perpetrator}` : ''}`, detail: c.text });
+  for (const c of v.case.conclusions) ev.push({ at: c.published_at, kind: 'conclusion', title: `${c.by}${c.agent ? `: ${c.agent}` : ''}`, detail: c.text });
+  for (const t of v.testimonies) if (t.recorded_at) ev.push({ at: t.recorded_at, kind: 'testimony', title: `${t.who} (${t.role})`, detail: t.text.slice(0, 400), ref: t.id });
+  for (const s of v.samples) {
+    if (s.collected_at) ev.push({ at: s.collected_at, kind: 'sample-collected', title: `${s.id} collected${s.collected_by ? ` by ${s.collected_by}` : ''}${s.collector_party ? ` (${s.collector_party})` : ''}`, detail: s.description, ref: s.id });
+    for (const t of s.chain) ev.push({ at: t.at, kind: 'sample-transfer', title: `${s.id}: ${t.from} → ${t.to}${t.party ? ` (${t.party})` : ''}${t.sealed === false ? ', unsealed' : ''}`, detail: t.note, ref: s.id });
+    for (const r of s.results) if (r.reported_at) ev.push({ at: r.reported_at, kind: 'sample-result', title: `${s.id}: ${r.lab}${r.detected.length ? ` found ${r.detected.join(', ')}` : ''}`, detail: r.text, ref: s.id });
+  }
+  for (const sc of v.siteControl) ev.push({ at: sc.from, kind: 'site-control', title: `${sc.place ?? 'site'} held by ${sc.party}${sc.to ? ` until ${sc.to.slice(0, 16)}` : ''}` });
+  for (const e of v.evidence) if (e.captured_at) ev.push({ at: e.captured_at, kind: 'evidence', title: e.title ?? e.file ?? e.sha256.slice(0, 12), ref: e.sha256 });
+  for (const r of reports) ev.push({ at: r.published_at, kind: 'report', title: `${r.outlet}: ${r.title || r.text.slice(0, 120)}`, ref: r.id });
+  return ev.sort((a, b) => toTime(a.at) - toTime(b.at) || a.kind.localeCompare(b.kind));
+}
+
+/** Reports merged into a timeline at most; the reports list pages through all of them. */
+export const TIMELINE_REPORTS = 2000;
+
+export function registerCaseRoutes({ ws, table }: RouteContext): void {
+  table.add(
+    { method: 'get', path: '/api/cases', role: 'viewer', tag: 'cases', summary: 'list cases; q searches id and title', paginated: true, response: CaseSummary, query: [{ name: 'q', description: 'text in the id or title' }] },
+    async (c) => {
+      const p = pageParams(query(c));
+      const q = c.req.query('q')?.slice(0, 200) || undefined;
+      return c.json(page(await listCases(ws, q), p));
+    },
+  );
+
+  table.add(
+    { method: 'post', path: '/api/cases', role: 'analyst', tag: 'cases', summary: 'import a case bundle sent as one JSON document (all or nothing)', body: BundleBody, status: 201 },
+    async (c) => {
+      const body = BundleBody.parse(await c.req.json());
+      const dir = tempDir(ws);
+      try {
+        const w = (name: string, v: unknown) => fs.writeFileSync(path.join(dir, name), JSON.stringify(v, null, 1));
+        w('case.json', body.case);
+        if (body.sources) w('sources.json', body.sources);
+        if (body.testimonies) w('testimonies.json', body.testimonies);
+        if (body.munitions) w('munitions.json', body.munitions);
+        if (body.samples) w('samples.json', body.samples);
+        if (body.site_control) w('site-control.json', body.site_control);
+        if (body.hypotheses || body.matrix) w('hypotheses.json', { hypotheses: body.hypotheses ?? [], evidence: body.matrix ?? [] });
+        if (body.reports) fs.writeFileSync(path.join(dir, 'reports.jsonl'), body.reports.map((r) => JSON.stringify(r)).join('\n') + '\n');
+        const r = await importBundle(ws, dir).catch((e) => relabel(e, dir));
+        const { reports, ...rest } = r;
+        return c.json({ ...rest, reports: { read: reports.read, added: reports.added } }, r.created ? 201 : 200);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
+
+  table.add({ method: 'get', path: '/api/cases/:id', role: 'viewer', tag: 'cases', summary: 'a whole case: the case, its records, and the number of reports' }, async (c) => {
+    return c.json(await loadCase(ws, param(c, 'id')));
+  });
+
+  table.add(
+    {
+      method: 'get',
+      path: '/api/cases/:id/reports',
+      role: 'viewer',
+      tag: 'reports',
+      summary: "a case's reports in time order; q searches outlet, title and text",
+      paginated: true,
+      response: StoredReportSchema,
+      query: [
+        { name: 'q', description: 'text in the outlet, title or text' },
+        { name: 'outlet', description: 'exact outlet' },
+      ],
+    },
+    async (c) => {
+      const id = param(c, 'id');
+      const p = pageParams(query(c));
+      if (!(await ws.store.getCase(id))) throw notFound(`no case "${id}"`);
+      const q = c.req.query('q')?.slice(0, 200);
+      const outlet = c.req.query('outlet');
+      if (!q && !outlet) {
+        const r = await ws.store.reportPage(id, p.offset, p.limit);
+        return c.json(pageOf(r.items, r.total, p));
+      }
+      let base = ws.store.db.selectFrom('reports').where('case_id', '=', id);
+      if (outlet) base = base.where('outlet', '=', outlet);
+      if (q) {
+        const like = `%${q.toLowerCase()}%`;
+        base = base.where((eb) => eb.or([eb(eb.fn('lower', ['title']), 'like', like), eb(eb.fn('lower', ['text']), 'like', like), eb(eb.fn('lower', ['outlet']), 'like', like)]));
+      }
+      const [{ n }, rows] = await Promise.all([
+        base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+        base.selectAll().orderBy('published_at').orderBy('id').offset(p.offset).limit(p.limit).execute(),
+      ]);
+      const items = rows.map(({ case_id: _c, url, language, account, ...r }) => ({ ...r, ...(url !== null ? { url } : {}), ...(language !== null ? { language } : {}), ...(account !== null ? { account } : {}) }));
+      return c.json(pageOf(items, Number(n), p));
+    },
+  );
+
+  table.add(
+    { method: 'post', path: '/api/cases/:id/reports', role: 'analyst', tag: 'reports', summary: 'add reports to a case (all or nothing; re-sending adds nothing twice)', body: ReportsBody },
+    async (c) => {
+      const id = param(c, 'id');
+      const body = ReportsBody.parse(await c.req.json());
+      if (!(await ws.store.getCase(id))) throw notFound(`no case "${id}"`);
+      const dir = tempDir(ws);
+      try {
+        const file = path.join(dir, 'reports.jsonl');
+        fs.writeFileSync(file, body.reports.map((r) => JSON.stringify(r)).join('\n') + '\n');
+        const r = await importReports(ws, file, id).catch((e) => relabel(e, dir));
+        return c.json({ case_id: id, read: r.reports.read, added: r.reports.added, warnings: r.warnings.map((w) => w.replace(/^reports\.jsonl: /, '')) });
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
+
+  const lists: [string, keyof CaseView, z.ZodType, string][] = [
+    ['sources', 'sources', Source, 'sources (outlets, people, organisations) with affiliation and grade'],
+    ['testimonies', 'testimonies', Testimony, 'witness, medic and official accounts'],
+    ['munitions', 'munitions', MunitionObservation, 'munition observations'],
+    ['samples', 'samples', Sample, 'samples with their chain of custody and results'],
+    ['site-control', 'siteControl', SiteControl, 'which party held the site when'],
+    ['hypotheses', 'hypotheses', Hypothesis, 'the hypotheses of the case'],
+    ['matrix-items', 'matrix', MatrixItem, 'the analyst-rated evidence items of the ACH matrix'],
+    ['evidence', 'evidence', EvidenceFile, 'evidence files (hash, media type, capture record)'],
+  ];
+  for (const [seg, key, schema, what] of lists) {
+    table.add({ method: 'get', path: `/api/cases/:id/${seg}`, role: 'viewer', tag: 'records', summary: `a case's ${what}`, paginated: true, response: schema }, async (c) => {
+      const p = pageParams(query(c));
+      const v = await loadCase(ws, param(c, 'id'));
+      return c.json(page(v[key] as unknown[], p));
+    });
+  }
+
+  table.add(
+    {
+      method: 'get',
+      path: '/api/cases/:id/timeline',
+      role: 'viewer',
+      tag: 'cases',
+      summary: `claims, conclusions, testimonies, sample collection and transfers, site control, evidence and reports (the first ${TIMELINE_REPORTS}) in time order`,
+      paginated: true,
+      response: TimelineEvent,
+      query: [{ name: 'kinds', description: 'comma-separated event kinds to keep' }],
+    },
+    async (c) => {
+      const p = pageParams(query(c));
+      const id = param(c, 'id');
+      const v = await loadCase(ws, id);
+      const kinds = c.req.query('kinds')?.split(',').filter(Boolean);
+      const known = TimelineEvent.shape.kind.options as string[];
+      for (const k of kinds ?? []) if (!known.includes(k)) throw badInput(`unknown event kind "${k}"; one of ${known.join(', ')}`, 'kinds');
+      const reports = !kinds || kinds.includes('report') ? (await ws.store.reportPage(id, 0, TIMELINE_REPORTS)).items : [];
+      let ev = timelineEvents(v, reports);
+      if (kinds) ev = ev.filter((e) => kinds.includes(e.kind));
+      return c.json({ ...page(ev, p), reports_total: v.reports.total, reports_included: reports.length });
+    },
+  );
+}
+
+export { Case };

@@ -1,0 +1,40 @@
+/**
+ * Binds the app to a port (@hono/node-server). Loopback (127.0.0.1) unless told otherwise; on a loopback
+ * bind anonymous reads are allowed by default (see auth.ts), elsewhere every request needs a token.
+ * `startServer` is what `assay serve` and `assay demo` call.
+ */
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import type { Workspace } from '../app/workspace.js';
+import { createApp, type AppOptions } from './app.js';
+
+export interface StartOptions extends AppOptions {
+  ws: Workspace;
+  host?: string;
+  /** 0 picks a free port */
+  port?: number;
+}
+
+export const isLoopback = (host: string) => host === 'localhost' || host === '::1' || /^127\./.test(host);
+
+export async function startServer(o: StartOptions): Promise<{ url: string; port: number; close(): Promise<void> }> {
+  const host = o.host ?? o.ws.config.host ?? '127.0.0.1';
+  const port = o.port ?? o.ws.config.port ?? 4820;
+  const app = createApp(o.ws, { ...o, anonymousRead: o.anonymousRead ?? isLoopback(host) });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, hostname: host, port }, () => resolve(s));
+    s.once('error', reject);
+  });
+  // slow-client limits: headers within 10 s, a whole request within 10 min (uploads)
+  const http = server as unknown as { headersTimeout: number; requestTimeout: number; keepAliveTimeout: number };
+  http.headersTimeout = 10_000;
+  http.requestTimeout = 600_000;
+  http.keepAliveTimeout = 5_000;
+  const addr = server.address() as AddressInfo;
+  const shown = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${shown}:${addr.port}/`,
+    port: addr.port,
+    close: () => new Promise<void>((res) => server.close(() => res())),
+  };
+}
