@@ -58,6 +58,40 @@ export interface RatingChangesTable {
   at: string;
 }
 
+/** Custody log (see migrations/20261125-0002-custody.ts). */
+export interface CustodyLogTable {
+  idx: number;
+  entry: string; // canonical JSON, the exact leaf bytes (UTF-8)
+  leaf_hash: string; // hex SHA-256(0x00 || entry)
+  type: string;
+  case_id: string | null;
+  at: string;
+}
+
+export interface CustodyStateTable {
+  id: number;
+  size: number;
+  root: string;
+  peaks: string; // JSON array of hex compact-range peaks
+}
+
+export interface CustodyCheckpointsTable {
+  id: number;
+  size: number;
+  root: string;
+  note: string; // C2SP signed note
+  at: string;
+}
+
+export interface CustodyAnchorsTable {
+  id: number;
+  checkpoint_id: number;
+  kind: string; // 'rfc3161' | 'ots'
+  receipt: string; // base64
+  sha256: string;
+  at: string;
+}
+
 export interface Database {
   cases: CasesTable;
   records: RecordsTable;
@@ -65,4 +99,8 @@ export interface Database {
   imports: ImportsTable;
   users: UsersTable;
   rating_changes: RatingChangesTable;
+  custody_log: CustodyLogTable;
+  custody_state: CustodyStateTable;
+  custody_checkpoints: CustodyCheckpointsTable;
+  custody_anchors: CustodyAnchorsTable;
 }

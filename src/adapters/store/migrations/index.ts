@@ -4,9 +4,11 @@
  */
 import type { Migration } from 'kysely';
 import { m20261125_0001_initial } from './20261125-0001-initial.js';
+import { m20261125_0002_custody } from './20261125-0002-custody.js';
 import { m20261125_0004_users } from './20261125-0004-users.js';
 
 export const migrations: Record<string, Migration> = {
   '20261125-0001-initial': m20261125_0001_initial,
+  '20261125-0002-custody': m20261125_0002_custody,
   '20261125-0004-users': m20261125_0004_users,
 };
