@@ -1,0 +1,161 @@
+/**
+ * The assessment of a case: the analyst's matrix plus one row per engine finding, analyst overrides applied
+ * (an override wins over an engine-filled or analyst cell), custody integrity folded into reliability, both
+ * scores with sensitivity, confidence with reasons, and key judgments. Pure: the clock comes in as `now`.
+ */
+import type { Case, Finding, Hypothesis, MatrixItem as CaseMatrixItem, Sample } from '../case/schemas.js';
+import type { Matrix, MatrixItem } from './matrix.js';
+import { withDefaults } from './matrix.js';
+import { findingRows, integrityMap, integrityOf } from './finding-rows.js';
+import { evidenceProfile, scoreMatrix, type EvidenceScore, type HypothesisScore, type MatrixScore } from './score-matrix.js';
+import { assessConfidence, type Confidence, type ConfidenceInput } from './confidence.js';
+import { keyJudgments, type KeyJudgment } from './key-judgments.js';
+import type { Rating } from './ratings.js';
+
+export interface RatingOverride {
+  item_id: string;
+  hypothesis_id: string;
+  rating: Rating;
+  previous: Rating | null;
+  actor: string;
+  why: string;
+  at: string;
+}
+
+export interface CaseAssessmentInput {
+  case: Case;
+  hypotheses: Hypothesis[];
+  matrix: CaseMatrixItem[];
+  findings: Finding[];
+  /** the current override of each cell (the latest in its history) */
+  overrides?: RatingOverride[];
+  samples?: Sample[];
+  likelihoods?: Partial<Record<Rating, number>>;
+  now: Date;
+}
+
+export interface Assessment {
+  case_id: string;
+  title: string;
+  generated_at: string;
+  method: string;
+  hypotheses: (HypothesisScore & { agent: string; actor: string; story: string })[];
+  evidence: (EvidenceScore & { origin: 'analyst' | 'engine'; overridden: string[]; explanation?: string })[];
+  leading: string;
+  heuer_leading: string[];
+  methods_agree: boolean;
+  confidence: Confidence['level'];
+  confidence_reasons: string[];
+  confidence_factors: Confidence['factors'];
+  deception: ConfidenceInput['deception'];
+  custody_integrity: number | null;
+  sensitivity: MatrixScore['sensitivity'];
+  key_judgments: KeyJudgment[];
+  findings: Finding[];
+  overrides: RatingOverride[];
+  warnings: string[];
+}
+
+/** Build the matrix a case is scored on. */
+export function caseMatrix(x: CaseAssessmentInput, warnings: string[] = []): Matrix {
+  const integrity = integrityMap(x.findings);
+  const analyst: MatrixItem[] = x.matrix.map((m) => ({
+    id: m.id,
+    label: m.label,
+    credibility: m.credibility,
+    relevance: m.relevance,
+    // an analyst item resting on an assessed sample (by id, source group or citation) takes its integrity
+    reliability: (m.reliability ?? 1) * integrityOf([m.id, ...(m.source_group ? [m.source_group] : []), ...m.citations], integrity),
+    source_group: m.source_group,
+    kind: 'analyst',
+    cells: Object.fromEntries(Object.entries(m.ratings).map(([h, r]) => [h, { rating: r, origin: 'analyst' as const }])),
+    evidence: [...m.citations],
+  }));
+  const engine = findingRows(x.findings, x.hypotheses, integrity);
+  const items = [...analyst, ...engine];
+  const byId = new Map(items.map((it) => [it.id, it]));
+  const hyps = new Set(x.hypotheses.map((h) => h.id));
+  for (const o of x.overrides ?? []) {
+    const it = byId.get(o.item_id);
+    if (!it || !hyps.has(o.hypothesis_id)) {
+      warnings.push(`rating override of ${o.item_id} / ${o.hypothesis_id} ignored: no such item or hypothesis in this case`);
+      continue;
+    }
+    it.cells[o.hypothesis_id] = { rating: o.rating, origin: 'override' };
+  }
+  return {
+    hypotheses: x.hypotheses.map((h) => ({ id: h.id, label: h.label, prior: h.prior })),
+    items,
+    likelihoods: withDefaults(x.likelihoods),
+  };
+}
+
+/**
+ * Deception risk (judgment: true): high when a story finding favours a pre-scripted public story over an
+ * organic one by a ratio of 2 or more (the narrative may be staged); moderate when a diagnostic item has
+ * reliability under 0.5 or a hypothesis positing a pre-scripted story holds 20% or more of the posterior;
+ * low otherwise.
+ */
+export function deceptionRisk(findings: Finding[], s: MatrixScore, stories: Map<string, string>): ConfidenceInput['deception'] {
+  for (const f of findings) {
+    if (f.attribute !== 'story') continue;
+    const pre = f.likelihoods['pre-scripted'];
+    const org = f.likelihoods['organic'];
+    if (pre !== undefined && org !== undefined && (org === 0 ? pre > 0 : pre / org >= 2))
+      return { risk: 'high', why: `${f.engine} reports that the public story fits a pre-scripted origin ${org === 0 ? 'far' : (pre / org).toFixed(1) + ' times'} better than an organic one (${f.label}).` };
+  }
+  const low = evidenceProfile(s).lowReliability;
+  if (low.length) return { risk: 'moderate', why: `${low.length} diagnostic item(s) have reliability under 0.5 (${low.slice(0, 5).join(', ')}).` };
+  const pre = s.hypotheses.filter((h) => stories.get(h.id) === 'pre-scripted' && h.posterior >= 0.2);
+  if (pre.length) return { risk: 'moderate', why: `hypotheses positing a pre-scripted story keep ${Math.round(pre.reduce((a, h) => a + h.posterior, 0) * 100)}% of the posterior.` };
+  return { risk: 'low', why: 'no finding points to a staged story and the diagnostic evidence is reliable.' };
+}
+
+export function assessCase(x: CaseAssessmentInput): Assessment {
+  const warnings: string[] = [];
+  if (x.hypotheses.length === 0) throw new RangeError('the case has no hypotheses to assess');
+  const m = caseMatrix(x, warnings);
+  const { score, compiled } = scoreMatrix(m);
+  const integrity = integrityMap(x.findings);
+  const custody = integrity.size ? Math.min(...integrity.values()) : null;
+  const stories = new Map(x.hypotheses.map((h) => [h.id, h.story]));
+  const deception = deceptionRisk(x.findings, score, stories);
+  const prof = evidenceProfile(score);
+  const conf = assessConfidence({
+    diagnosticGroups: prof.diagnosticGroups,
+    diagnosticItems: prof.diagnosticItems,
+    meanReliability: prof.meanReliability,
+    custodyIntegrity: custody,
+    hasSamples: (x.samples?.length ?? 0) > 0,
+    deception,
+    fewestChanges: score.sensitivity.fewest_changes.steps,
+    pivotalItems: score.sensitivity.pivotal.length,
+  });
+  const hyp = new Map(x.hypotheses.map((h) => [h.id, h]));
+  return {
+    case_id: x.case.id,
+    title: x.case.title,
+    generated_at: x.now.toISOString(),
+    method: score.method,
+    hypotheses: score.hypotheses.map((h) => ({ ...h, agent: hyp.get(h.id)!.agent, actor: hyp.get(h.id)!.actor, story: hyp.get(h.id)!.story })),
+    evidence: score.evidence.map((e, i) => ({
+      ...e,
+      origin: m.items[i].kind,
+      overridden: Object.entries(m.items[i].cells).filter(([, c]) => c.origin === 'override').map(([h]) => h),
+      ...(m.items[i].explanation ? { explanation: m.items[i].explanation } : {}),
+    })),
+    leading: score.leading,
+    heuer_leading: score.heuer_leading,
+    methods_agree: score.methods_agree,
+    confidence: conf.level,
+    confidence_reasons: conf.reasons,
+    confidence_factors: conf.factors,
+    deception,
+    custody_integrity: custody,
+    sensitivity: score.sensitivity,
+    key_judgments: keyJudgments(score, compiled, conf),
+    findings: x.findings,
+    overrides: x.overrides ?? [],
+    warnings,
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * Analytic confidence (high / moderate / low) computed from the evidence, with its reasons. ICD 203 keeps
+ * confidence apart from likelihood: these reasons never carry an estimative likelihood word, and the key
+ * judgments put confidence in its own sentences. Definitions: High = high-quality information from
+ * independent sources; Moderate = credibly sourced and plausible but short on quality or corroboration;
+ * Low = questionable, fragmented or poorly corroborated; ODNI adds few gaps, low deception risk and
+ * alternatives considered (structured-analysis.md, "ICD 203").
+ *
+ * Every threshold below is judgment: true (no standard gives numbers); the why is beside each.
+ */
+export type ConfidenceLevel = 'high' | 'moderate' | 'low';
+export type FactorGrade = 'strong' | 'adequate' | 'weak' | 'n/a';
+
+export interface ConfidenceInput {
+  /** distinct source groups among diagnostic items (independent lines of evidence) */
+  diagnosticGroups: number;
+  diagnosticItems: number;
+  /** mean reliability (rho) of diagnostic items, weighted by diagnosticity */
+  meanReliability: number;
+  /** lowest custody integrity of the case's samples/items (0-1), null when none was assessed */
+  custodyIntegrity: number | null;
+  /** does the case hold physical samples whose integrity matters */
+  hasSamples: boolean;
+  deception: { risk: 'low' | 'moderate' | 'high'; why: string };
+  /** fewest one-step rating changes that change the leading hypothesis (null: more than the search limit) */
+  fewestChanges: number | null;
+  pivotalItems: number;
+}
+
+export interface ConfidenceFactor {
+  factor: 'quantity' | 'quality' | 'independence' | 'custody' | 'deception' | 'robustness';
+  grade: FactorGrade;
+  reason: string;
+}
+
+export interface Confidence {
+  level: ConfidenceLevel;
+  factors: ConfidenceFactor[];
+  reasons: string[];
+}
+
+const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+
+export function assessConfidence(x: ConfidenceInput): Confidence {
+  const f: ConfidenceFactor[] = [];
+  // quantity: 5+ independent diagnostic lines is a well-corroborated case; under 3 is fragmentary
+  f.push({
+    factor: 'quantity',
+    grade: x.diagnosticGroups >= 5 ? 'strong' : x.diagnosticGroups >= 3 ? 'adequate' : 'weak',
+    reason: `${plural(x.diagnosticGroups, 'independent line')} of diagnostic evidence (${plural(x.diagnosticItems, 'diagnostic item')}).`,
+  });
+  // quality: rho 0.8 is the Admiralty B/2 level; below 0.6 most items are doubtful
+  f.push({
+    factor: 'quality',
+    grade: x.meanReliability >= 0.8 ? 'strong' : x.meanReliability >= 0.6 ? 'adequate' : 'weak',
+    reason: `Mean reliability of the diagnostic evidence is ${x.meanReliability.toFixed(2)} on a 0-1 scale.`,
+  });
+  const ratio = x.diagnosticItems ? x.diagnosticGroups / x.diagnosticItems : 0;
+  f.push({
+    factor: 'independence',
+    grade: x.diagnosticItems === 0 ? 'weak' : ratio >= 0.75 ? 'strong' : ratio >= 0.5 ? 'adequate' : 'weak',
+    reason:
+      x.diagnosticItems === 0
+        ? 'No item discriminates between the hypotheses.'
+        : `${Math.round(ratio * 100)}% of the diagnostic items come from distinct sources; items sharing a source are discounted.`,
+  });
+  if (x.custodyIntegrity === null)
+    f.push({
+      factor: 'custody',
+      grade: x.hasSamples ? 'weak' : 'n/a',
+      reason: x.hasSamples ? 'The custody of the physical samples has not been assessed.' : 'No physical samples are in the case.',
+    });
+  else
+    f.push({
+      factor: 'custody',
+      grade: x.custodyIntegrity >= 0.8 ? 'strong' : x.custodyIntegrity >= 0.5 ? 'adequate' : 'weak',
+      reason: `The weakest custody integrity of a sample or item is ${x.custodyIntegrity.toFixed(2)} on a 0-1 scale.`,
+    });
+  f.push({ factor: 'deception', grade: x.deception.risk === 'low' ? 'strong' : x.deception.risk === 'moderate' ? 'adequate' : 'weak', reason: `Deception risk is ${x.deception.risk}: ${x.deception.why}` });
+  // robustness: a lead that one rating change or one item's removal overturns is fragile
+  const fc = x.fewestChanges;
+  f.push({
+    factor: 'robustness',
+    grade: x.pivotalItems > 0 || fc === 1 ? 'weak' : fc !== null && fc <= 2 ? 'adequate' : 'strong',
+    reason:
+      (x.pivotalItems > 0 ? `Removing any one of ${plural(x.pivotalItems, 'item')} would change the leading hypothesis. ` : 'No single item decides the leading hypothesis. ') +
+      (fc === null ? 'No small set of rating changes overturns it.' : `${plural(fc, 'one-step rating change')} would overturn it.`),
+  });
+  const weak = f.filter((g) => g.grade === 'weak').length;
+  const counted = f.filter((g) => g.grade !== 'n/a').length;
+  const strong = f.filter((g) => g.grade === 'strong').length;
+  // high needs no weak factor and a majority strong; two or more weak factors, or too little evidence, is low
+  const level: ConfidenceLevel =
+    weak === 0 && strong * 2 > counted ? 'high' : weak >= 2 || x.diagnosticGroups < 2 ? 'low' : 'moderate';
+  return { level, factors: f, reasons: f.filter((g) => g.grade !== 'n/a').map((g) => g.reason.trim()) };
+}
+
+/** STIX `confidence` (0-100) for an analytic confidence level (custody-and-exchange.md: 15 / 50 / 85). */
+export const STIX_CONFIDENCE: Readonly<Record<ConfidenceLevel, number>> = Object.freeze({ low: 15, moderate: 50, high: 85 });

@@ -1,0 +1,211 @@
+/**
+ * Sensitivity analysis (structured-analysis.md, "What no peer does" 1): which items are pivotal (their removal
+ * changes the leading hypothesis), the fewest one-step rating changes that change it, and how the posterior
+ * moves over a range of priors. All exact, on the same log-space quantities as the posterior.
+ */
+import { cellLikelihood, type CompiledMatrix } from './matrix.js';
+import { argmax, type CoreScores } from './scores.js';
+import { STEP_SCALE, type Rating } from './ratings.js';
+
+/**
+ * Leave-one-out: removing item i takes its group's contribution from S_gj / n_g to (S_gj - ln L_ij) / (n_g - 1)
+ * (or drops it when n_g = 1), so the other members of a shared source group regain weight, exactly as if the
+ * matrix had been rescored without the item. Returns, per item, the leader without it.
+ */
+export function leaveOneOut(c: CompiledMatrix, sc: CoreScores): Int32Array {
+  const { H, N } = c;
+  const out = new Int32Array(N);
+  const lp = new Float64Array(H);
+  for (let i = 0; i < N; i++) {
+    const g = c.group[i];
+    const n = c.groupSize[g];
+    for (let j = 0; j < H; j++) {
+      const S = sc.groupSum[g * H + j];
+      lp[j] = sc.logPost[j] - S / n + (n > 1 ? (S - c.lnL[i * H + j]) / (n - 1) : 0);
+    }
+    out[i] = argmax(lp);
+  }
+  return out;
+}
+
+export interface RatingChange {
+  item: string;
+  hypothesis: string;
+  from: Rating;
+  to: Rating;
+  /** one-step moves this change takes (e.g. C -> I is 2) */
+  steps: number;
+}
+
+export interface FewestChanges {
+  /** fewest one-step rating moves that change the leading hypothesis; null if more than `max_steps` */
+  steps: number | null;
+  max_steps: number;
+  new_leader: string | null;
+  changes: RatingChange[];
+}
+
+interface Option {
+  cell: number;
+  item: number;
+  hyp: number;
+  /** cumulative gain (in log-posterior difference) after k = 1..K steps */
+  gains: number[];
+  /** rating reached after k steps */
+  reached: Rating[];
+}
+
+/** The options of moving each cell of column `a` down (towards II) and of column `b` up (towards CC). */
+function options(c: CompiledMatrix, a: number, b: number): Option[] {
+  const { H, N } = c;
+  const out: Option[] = [];
+  for (let i = 0; i < N; i++) {
+    const n = c.groupSize[c.group[i]];
+    for (const [j, dir] of [
+      [a, -1],
+      [b, 1],
+    ] as const) {
+      const k = i * H + j;
+      const cur = c.lnL[k];
+      const gains: number[] = [];
+      const reached: Rating[] = [];
+      let anyPositive = false;
+      for (let p = c.pos[k] + dir; p >= 0 && p < STEP_SCALE.length; p += dir) {
+        const r = STEP_SCALE[p];
+        const next = Math.log(cellLikelihood(c.table[r], c.rho[i]));
+        const gain = (dir < 0 ? cur - next : next - cur) / n;
+        gains.push(gain);
+        reached.push(r);
+        if (gain > 1e-15) anyPositive = true;
+      }
+      if (anyPositive) out.push({ cell: k, item: i, hyp: j, gains, reached });
+    }
+  }
+  return out;
+}
+
+/**
+ * Multiple-choice knapsack by dynamic programming: best[t] = the largest total gain reachable with exactly t
+ * one-step moves (each cell moved by k = 0..4 steps costs k). The answer is the least t with best[t] > gap.
+ */
+function minSteps(opts: Option[], gap: number, T: number, track: boolean): { t: number | null; picks?: Map<number, number> } {
+  const best = new Float64Array(T + 1).fill(-Infinity);
+  best[0] = 0;
+  const choice: Int8Array[] = [];
+  for (const o of opts) {
+    const ch = track ? new Int8Array(T + 1) : null;
+    for (let t = T; t >= 1; t--) {
+      for (let k = 1; k <= o.gains.length && k <= t; k++) {
+        const v = best[t - k] + o.gains[k - 1];
+        if (v > best[t]) {
+          best[t] = v;
+          if (ch) ch[t] = k;
+        }
+      }
+    }
+    if (ch) choice.push(ch);
+  }
+  let t: number | null = null;
+  for (let s = 1; s <= T; s++)
+    if (best[s] > gap + 1e-12) {
+      t = s;
+      break;
+    }
+  if (!track || t === null) return { t };
+  // walk back: choice[x][t] = k when option x, taking k steps, set best[t] at its stage (standard 0/1 DP
+  // backtracking; best[t - k] read at stage x was still the value before x, since t runs downwards)
+  const picks = new Map<number, number>();
+  let rem = t;
+  for (let x = opts.length - 1; x >= 0 && rem > 0; x--) {
+    const k = choice[x][rem];
+    if (k > 0) {
+      picks.set(x, k);
+      rem -= k;
+    }
+  }
+  return { t, picks };
+}
+
+/**
+ * Fewest one-step rating changes that change the leader: for each challenger b, the gap ln post_a - ln post_b
+ * must be closed by moving cells of the leader's column down and of b's column up (touching other columns
+ * cannot help b against a). Exact by dynamic programming per challenger; the smallest over challengers wins
+ * (ties to the challenger first in matrix order).
+ */
+export function fewestChanges(c: CompiledMatrix, sc: CoreScores, maxSteps = 12): FewestChanges {
+  const a = sc.leader;
+  let bestT: number | null = null;
+  let bestB = -1;
+  for (let b = 0; b < c.H; b++) {
+    if (b === a) continue;
+    const gap = sc.logPost[a] - sc.logPost[b];
+    const { t } = minSteps(options(c, a, b), gap, bestT === null ? maxSteps : bestT - 1, false);
+    if (t !== null && (bestT === null || t < bestT)) {
+      bestT = t;
+      bestB = b;
+      if (t === 1) break;
+    }
+  }
+  if (bestT === null) return { steps: null, max_steps: maxSteps, new_leader: null, changes: [] };
+  const opts = options(c, a, bestB);
+  const gap = sc.logPost[a] - sc.logPost[bestB];
+  // reconstruct on the options that can matter: the top `bestT` of each k suffice (exchange argument)
+  const keep = new Set<number>();
+  for (let k = 1; k <= STEP_SCALE.length - 1; k++) {
+    const withK = opts.map((o, x) => [x, o.gains[k - 1] ?? -Infinity] as const).filter(([, g]) => g > -Infinity);
+    withK.sort((p, q) => q[1] - p[1] || p[0] - q[0]);
+    for (const [x] of withK.slice(0, bestT)) keep.add(x);
+  }
+  const small = [...keep].sort((p, q) => p - q).map((x) => opts[x]);
+  const { picks } = minSteps(small, gap, bestT, true);
+  const changes: RatingChange[] = [];
+  for (const [x, k] of [...(picks ?? new Map<number, number>())].sort((p, q) => p[0] - q[0])) {
+    const o = small[x];
+    changes.push({ item: c.items[o.item].id, hypothesis: c.hypotheses[o.hyp].id, from: c.ratings[o.cell], to: o.reached[k - 1], steps: k });
+  }
+  return { steps: bestT, max_steps: maxSteps, new_leader: c.hypotheses[bestB].id, changes };
+}
+
+export const PRIOR_GRID = [0.01, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99];
+
+export interface PriorSweep {
+  grid: number[];
+  /** per hypothesis: its posterior when its own prior is set to each grid value (others keep their ratios) */
+  curves: { id: string; posterior: number[] }[];
+  /** the least prior on the leader at which it still leads (others keep their ratios) */
+  leader_min_prior: number;
+}
+
+/**
+ * Prior sweep. With LL_j = sum_i ln L_ij / n_i and the other priors q_k rescaled to 1 - p,
+ * post_j(p) = p e^{LL_j} / (p e^{LL_j} + sum_{k != j} (1 - p) q_k e^{LL_k}); the leader a keeps the lead over k
+ * iff p / (1 - p) > q_k e^{LL_k - LL_a}, so its least prior is max_k r_k / (1 + r_k).
+ */
+export function priorSweep(c: CompiledMatrix, sc: CoreScores, grid = PRIOR_GRID): PriorSweep {
+  const H = c.H;
+  const LL = new Float64Array(H);
+  const prior = new Float64Array(H);
+  for (let j = 0; j < H; j++) {
+    LL[j] = sc.logPost[j] - c.logPrior[j];
+    prior[j] = Math.exp(c.logPrior[j]);
+  }
+  let mx = -Infinity;
+  for (let j = 0; j < H; j++) if (LL[j] > mx) mx = LL[j];
+  const e = Float64Array.from(LL, (v) => Math.exp(v - mx));
+  const curves = c.hypotheses.map((h, j) => {
+    const rest = 1 - prior[j];
+    let other = 0;
+    for (let k = 0; k < H; k++) if (k !== j) other += (rest > 0 ? prior[k] / rest : 1 / (H - 1)) * e[k];
+    return { id: h.id, posterior: grid.map((p) => (p * e[j]) / (p * e[j] + (1 - p) * other)) };
+  });
+  const a = sc.leader;
+  const restA = 1 - prior[a];
+  let minP = 0;
+  for (let k = 0; k < H; k++) {
+    if (k === a) continue;
+    const q = restA > 0 ? prior[k] / restA : 1 / (H - 1);
+    const r = q * Math.exp(LL[k] - LL[a]);
+    minP = Math.max(minP, r / (1 + r));
+  }
+  return { grid: [...grid], curves, leader_min_prior: minP };
+}
