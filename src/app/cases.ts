@@ -4,14 +4,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createHash } from 'node:crypto';
 import { stringify as yamlStringify } from 'yaml';
 import type { Workspace } from './workspace.js';
 import type { CaseBundle, RecordKind, StoredReport } from '../core/case/schemas.js';
 import { Case } from '../core/case/schemas.js';
 import { badInput, notFound } from '../core/errors.js';
 import type { WriteCounts } from '../ports/case-store.js';
-import { readBundle, siteControlId } from '../adapters/readers/bundle-reader.js';
+import { readBundle, sha256File, siteControlId } from '../adapters/readers/bundle-reader.js';
 import { readReports, type ReadOptions, type ReadSummary } from '../adapters/readers/report-reader.js';
 
 export interface ImportResult {
@@ -53,9 +52,7 @@ export const bundleRecords = (b: CaseBundle): [RecordKind, { id: string; data: u
   ['evidence', b.evidence.map((e) => ({ id: e.sha256, data: e }))],
 ];
 
-function fileSha(file: string): string {
-  return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-}
+const fileSha = (file: string): string => sha256File(file).sha256;
 
 /** Imports a case bundle in one transaction: all of it or, on any error, nothing. */
 export async function importBundle(ws: Workspace, dir: string, read: ReadOptions = {}): Promise<ImportResult> {
