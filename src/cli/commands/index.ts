@@ -4,6 +4,7 @@ import { registerImport } from './import.js';
 import { registerCases } from './cases.js';
 import { registerExport } from './export.js';
 import { registerDemo } from './demo.js';
+import { registerSchema } from './schema.js';
 import { registerServe } from './serve.js';
 import { registerUsers } from './users.js';
 
@@ -14,6 +15,7 @@ export function registerCommands(program: Command): void {
   registerCases(program);
   registerExport(program);
   registerDemo(program);
+  registerSchema(program);
   registerServe(program);
   registerUsers(program);
 }
