@@ -6,7 +6,7 @@ import { loadCase } from '../../app/cases.js';
 import { Hypothesis, MatrixItem, Rating } from '../../core/case/schemas.js';
 import { notFound } from '../../core/errors.js';
 import { ratingHistory, setRating } from '../ratings.js';
-import { scoreMatrix } from '../ach-score.js';
+import { scoreAnalystMatrix } from '../matrix-adapter.js';
 import { page, pageParams } from '../pagination.js';
 
 export const RatingBody = z.object({
@@ -17,11 +17,18 @@ export const RatingBody = z.object({
 const MatrixResponse = z.object({
   hypotheses: z.array(Hypothesis),
   items: z.array(MatrixItem),
-  scores: z.object({
-    hypotheses: z.array(z.object({ id: z.string(), inconsistency: z.number(), weighted_inconsistency: z.number(), posterior: z.number(), words: z.string() })),
-    evidence: z.array(z.object({ id: z.string(), diagnosticity: z.number(), pivotal: z.boolean() })),
-    leading: z.string().nullable(),
-  }),
+  /** src/core/hypotheses MatrixScore of the analyst matrix (null without hypotheses) */
+  scores: z
+    .object({
+      method: z.string(),
+      hypotheses: z.array(z.object({ id: z.string(), label: z.string(), prior: z.number(), inconsistency: z.number(), weighted_inconsistency: z.number(), posterior: z.number(), words: z.string() })),
+      evidence: z.array(z.object({ id: z.string(), diagnosticity: z.number(), pivotal: z.boolean(), leader_without: z.string().optional() })),
+      leading: z.string(),
+      heuer_leading: z.array(z.string()),
+      methods_agree: z.boolean(),
+      sensitivity: z.unknown(),
+    })
+    .nullable(),
 });
 
 const Change = z.object({
@@ -38,7 +45,7 @@ const Change = z.object({
 export function registerMatrixRoutes({ ws, table }: RouteContext): void {
   const matrixOf = async (id: string) => {
     const v = await loadCase(ws, id);
-    return { hypotheses: v.hypotheses, items: v.matrix, scores: scoreMatrix(v.hypotheses, v.matrix) };
+    return { hypotheses: v.hypotheses, items: v.matrix, scores: scoreAnalystMatrix(v.hypotheses, v.matrix) };
   };
   table.add({ method: 'get', path: '/api/cases/:id/matrix', role: 'viewer', tag: 'matrix', summary: 'hypotheses, rated items and their scores (Heuer, weighted, Bayesian posterior, diagnosticity, pivotal)', response: MatrixResponse }, async (c) =>
     c.json(await matrixOf(param(c, 'id'))),

@@ -1,0 +1,50 @@
+/**
+ * The case's analyst matrix (hypotheses + rated items, as stored) in the shape the assessment's pure scorer
+ * reads (src/core/hypotheses, issue 6). Pure: the web bundle imports this too and re-scores as the analyst
+ * edits, so the browser and the API give the same numbers.
+ */
+import type { Matrix, MatrixItem as CoreItem } from '../core/hypotheses/matrix.js';
+import { DEFAULT_LIKELIHOODS, type Rating } from '../core/hypotheses/ratings.js';
+import { scoreMatrix, type MatrixScore } from '../core/hypotheses/score-matrix.js';
+
+export interface StoredHypothesis {
+  id: string;
+  label: string;
+  prior?: number;
+}
+export interface StoredItem {
+  id: string;
+  label: string;
+  credibility?: 'low' | 'medium' | 'high';
+  relevance?: 'low' | 'medium' | 'high';
+  reliability?: number;
+  source_group?: string;
+  ratings: Record<string, Rating>;
+  citations?: string[];
+}
+
+export function toCoreMatrix(hyps: StoredHypothesis[], items: StoredItem[]): Matrix {
+  return {
+    hypotheses: hyps.map((h) => ({ id: h.id, label: h.label, ...(h.prior !== undefined ? { prior: h.prior } : {}) })),
+    items: items.map(
+      (it): CoreItem => ({
+        id: it.id,
+        label: it.label,
+        credibility: it.credibility ?? 'medium',
+        relevance: it.relevance ?? 'medium',
+        reliability: it.reliability ?? 1,
+        ...(it.source_group ? { source_group: it.source_group } : {}),
+        kind: 'analyst',
+        cells: Object.fromEntries(Object.entries(it.ratings).map(([h, r]) => [h, { rating: r, origin: 'analyst' as const }])),
+        evidence: [],
+      }),
+    ),
+    likelihoods: { ...DEFAULT_LIKELIHOODS },
+  };
+}
+
+/** Scores of the analyst matrix alone (engine rows join it in the assessment); null without hypotheses. */
+export function scoreAnalystMatrix(hyps: StoredHypothesis[], items: StoredItem[]): MatrixScore | null {
+  if (hyps.length === 0) return null;
+  return scoreMatrix(toCoreMatrix(hyps, items)).score;
+}

@@ -1,0 +1,34 @@
+/** Display helpers: UTC times, percentages, sizes, affiliation colours. */
+export function toMs(s: string): number {
+  return Date.parse(s.length === 10 ? s + 'T00:00:00Z' : s.replace(' ', 'T'));
+}
+export function fmtTime(s: string | undefined): string {
+  if (!s) return '';
+  if (s.length === 10) return s;
+  const t = toMs(s);
+  if (Number.isNaN(t)) return s;
+  return new Date(t).toISOString().slice(0, 16).replace('T', ' ') + 'Z';
+}
+export const fmtDate = (s: string | undefined) => (s ? fmtTime(s).slice(0, 10) : '');
+export function pct(p: number): string {
+  if (p < 0.001) return '<0.1%';
+  if (p > 0.999) return '>99.9%';
+  return `${(p * 100).toFixed(p < 0.1 ? 1 : 0)}%`;
+}
+export function bytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1048576) return `${(n / 1024).toFixed(1)} KiB`;
+  if (n < 1073741824) return `${(n / 1048576).toFixed(1)} MiB`;
+  return `${(n / 1073741824).toFixed(2)} GiB`;
+}
+/** Affiliation colours, colour-blind safe (Okabe-Ito). */
+export const AFFILIATION_COLOURS: Record<string, string> = {
+  'state-affiliated': '#D55E00',
+  government: '#CC79A7',
+  independent: '#0072B2',
+  opposition: '#009E73',
+  'international-body': '#56B4E9',
+  ngo: '#E69F00',
+  unknown: '#8a8f98',
+};
+export const colourOf = (type: string | undefined) => AFFILIATION_COLOURS[type ?? 'unknown'] ?? AFFILIATION_COLOURS.unknown;

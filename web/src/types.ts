@@ -1,0 +1,120 @@
+/** The shapes the UI reads (a subset of src/core/case/schemas.ts and the engines' JSON contracts). */
+export interface CaseSummary {
+  id: string;
+  title: string;
+  occurred_at: string;
+}
+export interface Affiliation {
+  type: string;
+  country?: string;
+}
+export interface Source {
+  id: string;
+  name: string;
+  kind: string;
+  affiliation: Affiliation;
+  reliability: string;
+  aliases: string[];
+}
+export interface Testimony {
+  id: string;
+  who: string;
+  role: string;
+  recorded_at?: string;
+  text: string;
+  credibility?: number;
+  reliability?: number;
+  features?: Record<string, boolean>;
+}
+export interface Munition {
+  id: string;
+  description: string;
+  delivery?: string;
+  calibre_mm?: number;
+  burster: string;
+  fill_container: string;
+  markings?: string;
+}
+export interface Hypothesis {
+  id: string;
+  label: string;
+  prior?: number;
+  agent: string;
+  actor: string;
+  story: string;
+  description?: string;
+}
+export type Rating = 'CC' | 'C' | 'N' | 'I' | 'II' | 'NA';
+export interface MatrixItem {
+  id: string;
+  label: string;
+  credibility: 'low' | 'medium' | 'high';
+  relevance: 'low' | 'medium' | 'high';
+  reliability?: number;
+  source_group?: string;
+  ratings: Record<string, Rating>;
+  citations: string[];
+}
+export interface EvidenceFile {
+  sha256: string;
+  file?: string;
+  title?: string;
+  media_type: string;
+  size: number;
+  captured_at?: string;
+  collector?: string;
+  source_url?: string;
+  parent_sha256?: string;
+}
+export interface CaseView {
+  case: {
+    id: string;
+    title: string;
+    summary?: string;
+    when: { at: string; note?: string };
+    place: { name: string; admin?: string; country?: string; lat?: number; lon?: number };
+    claims: { claimant: string; claimed_at: string; agent?: string; perpetrator?: string; text?: string }[];
+    conclusions: { by: string; published_at: string; agent?: string; text: string }[];
+    casualties?: { affected_min?: number; affected_max?: number; deaths_min?: number; deaths_max?: number; setting: string };
+  };
+  sources: Source[];
+  testimonies: Testimony[];
+  munitions: Munition[];
+  samples: { id: string; kind: string; collected_at?: string; collected_by?: string; chain: { at: string; from: string; to: string; party?: string }[] }[];
+  siteControl: { party: string; place?: string; from: string; to?: string }[];
+  hypotheses: Hypothesis[];
+  matrix: MatrixItem[];
+  evidence: EvidenceFile[];
+  reports: { total: number };
+}
+export interface Report {
+  id: string;
+  published_at: string;
+  outlet: string;
+  title: string;
+  text: string;
+  url?: string;
+}
+export interface TimelineEvent {
+  at: string;
+  kind: string;
+  title: string;
+  detail?: string;
+  ref?: string;
+}
+export interface RatingChange {
+  item_id: string;
+  hypothesis_id: string;
+  seq: number;
+  old_rating: Rating | null;
+  new_rating: Rating | null;
+  by: string;
+  why: string;
+  at: string;
+}
+export interface KeyJudgment {
+  id: string;
+  kind: string;
+  text: string;
+  evidence: string[];
+}

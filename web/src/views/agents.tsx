@@ -1,0 +1,74 @@
+/**
+ * Agent differential: probabilities by agent and class, the features behind them with the quoted phrases,
+ * and munition compatibility, from the agent engine (issue 3) when wired; otherwise the testimonies and
+ * munition observations as recorded.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { api, unavailable } from '../api';
+import type { CaseView } from '../types';
+import { Bars } from '../charts/line-chart';
+
+interface AgentsOut {
+  agents: { id: string; class: string; probability: number }[];
+  classes: { id: string; probability: number }[];
+  determination: { class: string | null; agent: string | null; probability: number; words: string };
+  features: { id: string; present: boolean; evidence: string; report?: string | number }[];
+  contributions?: { feature?: string; id?: string; llr?: number; agent?: string; evidence?: string }[];
+  munitions?: { delivery: string; agent: string; score: number; note?: string }[] | { compatibility?: { delivery: string; agent: string; score: number }[] };
+}
+
+export function AgentsPane(props: { view: CaseView }) {
+  const [out, setOut] = useState<AgentsOut | null | 'n/a'>(null);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    api<AgentsOut>(`/api/cases/${encodeURIComponent(props.view.case.id)}/agents`).then(setOut).catch((e) => (unavailable(e) ? setOut('n/a') : (setError(e.message), setOut('n/a'))));
+  }, [props.view.case.id]);
+  const v = props.view;
+  const munis = out && out !== 'n/a' ? (Array.isArray(out.munitions) ? out.munitions : out.munitions?.compatibility ?? []) : [];
+  return (
+    <div class="agents-pane">
+      {error && <div class="error">{error}</div>}
+      {out === null && <p class="muted">Running the differential…</p>}
+      {out === 'n/a' && <p class="muted small">The agent engine is not available on this server; the recorded accounts and remnants are below.</p>}
+      {out && out !== 'n/a' && (
+        <>
+          <p class="determination">
+            Determination: <strong>{out.determination.class ?? 'undetermined'}</strong>
+            {out.determination.agent ? ` (${out.determination.agent})` : ''} — {out.determination.words}
+          </p>
+          <div class="two">
+            <section><h3>By class</h3><Bars title="Probability by agent class" rows={out.classes.map((c, i) => ({ label: c.id, value: c.probability, strong: i === 0 }))} /></section>
+            <section><h3>By agent</h3><Bars title="Probability by agent" rows={out.agents.slice(0, 12).map((a, i) => ({ label: a.id, value: a.probability, strong: i === 0 }))} /></section>
+          </div>
+          <h3>Features and the words behind them</h3>
+          <table class="features">
+            <thead><tr><th>feature</th><th>seen</th><th>quoted phrase</th><th>report</th></tr></thead>
+            <tbody>{out.features.map((f, i) => <tr key={i}><td>{f.id}</td><td>{f.present ? 'present' : <span class="muted">absent</span>}</td><td><q>{f.evidence}</q></td><td class="muted">{String(f.report ?? '')}</td></tr>)}</tbody>
+          </table>
+          {munis.length > 0 && (
+            <>
+              <h3>Munition compatibility</h3>
+              <table class="features"><thead><tr><th>delivery</th><th>agent</th><th class="num">score</th></tr></thead>
+                <tbody>{munis.map((m, i) => <tr key={i}><td>{m.delivery}</td><td>{m.agent}</td><td class="num">{m.score.toFixed(2)}</td></tr>)}</tbody></table>
+            </>
+          )}
+        </>
+      )}
+      <h3>Accounts ({v.testimonies.length})</h3>
+      <ul class="accounts">
+        {v.testimonies.map((t) => (
+          <li key={t.id}>
+            <strong>{t.who}</strong> <span class="muted">{t.role}{t.credibility ? ` · credibility ${t.credibility}` : ''}</span>
+            <blockquote>{t.text}</blockquote>
+            {t.features && <p class="small">{Object.entries(t.features).map(([k, val]) => <span key={k} class={val ? 'feat on' : 'feat off'}>{val ? '' : 'no '}{k.replace(/_/g, ' ')}</span>)}</p>}
+          </li>
+        ))}
+      </ul>
+      <h3>Munition observations ({v.munitions.length})</h3>
+      {v.munitions.length === 0 ? <p class="muted small">none recorded</p> : (
+        <table class="features"><thead><tr><th>description</th><th>delivery</th><th>calibre</th><th>burster</th><th>fill container</th></tr></thead>
+          <tbody>{v.munitions.map((m) => <tr key={m.id}><td>{m.description}</td><td>{m.delivery ?? '—'}</td><td>{m.calibre_mm ? `${m.calibre_mm} mm` : '—'}</td><td>{m.burster}</td><td>{m.fill_container}</td></tr>)}</tbody></table>
+      )}
+    </div>
+  );
+}

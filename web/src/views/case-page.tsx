@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'preact/hooks';
+import { api } from '../api';
+import type { CaseView } from '../types';
+import type { Me } from '../main';
+import { fmtTime } from '../format';
+import { Overview } from './overview';
+import { NarrativePane } from './narrative';
+import { AgentsPane } from './agents';
+import { MatrixPane } from './matrix';
+import { EvidencePane } from './evidence';
+import { ReportPane } from './report';
+
+const TABS: [string, string][] = [
+  ['overview', 'Overview'],
+  ['narrative', 'Narrative'],
+  ['agents', 'Agent differential'],
+  ['matrix', 'ACH matrix'],
+  ['evidence', 'Evidence locker'],
+  ['report', 'Report'],
+];
+
+export function CasePage(props: { id: string; tab: string; me: Me | null }) {
+  const [view, setView] = useState<CaseView | null>(null);
+  const [error, setError] = useState('');
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    api<CaseView>(`/api/cases/${encodeURIComponent(props.id)}`).then(setView).catch((e) => setError(e.message));
+  }, [props.id, version]);
+  if (error) return <div class="error">{error} <a href="#/">back to cases</a></div>;
+  if (!view) return <div class="loading">Loading case…</div>;
+  const c = view.case;
+  const canWrite = !!props.me?.user && props.me.user.role !== 'viewer';
+  const base = `#/case/${encodeURIComponent(props.id)}`;
+  return (
+    <article class="case">
+      <header class="case-head">
+        <a href="#/" class="crumb">Cases</a>
+        <h1>{c.title}</h1>
+        <p class="facts">
+          <span>{fmtTime(c.when.at)}{c.when.note ? ` (${c.when.note})` : ''}</span>
+          <span>{c.place.name}{c.place.admin ? `, ${c.place.admin}` : ''}</span>
+          {c.casualties && (c.casualties.affected_min !== undefined || c.casualties.affected_max !== undefined) && (
+            <span>{c.casualties.affected_min ?? '?'}–{c.casualties.affected_max ?? '?'} affected</span>
+          )}
+          <span>{view.reports.total} reports · {view.testimonies.length} testimonies · {view.evidence.length} files</span>
+        </p>
+      </header>
+      <nav class="tabs" role="tablist">
+        {TABS.map(([k, label]) => (
+          <a key={k} role="tab" aria-selected={props.tab === k} class={props.tab === k ? 'tab active' : 'tab'} href={`${base}/${k}`}>{label}</a>
+        ))}
+      </nav>
+      <div class="pane">
+        {props.tab === 'overview' && <Overview view={view} />}
+        {props.tab === 'narrative' && <NarrativePane view={view} />}
+        {props.tab === 'agents' && <AgentsPane view={view} />}
+        {props.tab === 'matrix' && <MatrixPane view={view} canWrite={canWrite} onSaved={() => {}} />}
+        {props.tab === 'evidence' && <EvidencePane view={view} canWrite={canWrite} onChange={() => setVersion(version + 1)} />}
+        {props.tab === 'report' && <ReportPane view={view} />}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,160 @@
+/**
+ * Evidence locker: upload (streamed to the server, hashed there), each file's SHA-256, size, media type,
+ * capture record, derivatives, verify status and custody history (when the custody log is wired).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { api, getToken, unavailable, type Page } from '../api';
+import type { CaseView, EvidenceFile } from '../types';
+import { bytes, fmtTime } from '../format';
+
+interface Verify {
+  sha256: string;
+  present: boolean;
+  ok: boolean;
+  actual?: string;
+}
+interface CustodyEntry {
+  index: number;
+  at?: string;
+  kind?: string;
+  by?: string;
+  summary?: string;
+}
+
+export function EvidencePane(props: { view: CaseView; canWrite: boolean; onChange: () => void }) {
+  const caseId = encodeURIComponent(props.view.case.id);
+  const [files, setFiles] = useState<EvidenceFile[]>(props.view.evidence);
+  const [busy, setBusy] = useState('');
+  const [last, setLast] = useState<{ sha256: string; name: string; added: boolean } | null>(null);
+  const [error, setError] = useState('');
+  const [verify, setVerify] = useState<Record<string, Verify>>({});
+  const [selected, setSelected] = useState<string | null>(null);
+  const [collector, setCollector] = useState('');
+  const [sourceUrl, setSourceUrl] = useState('');
+
+  const reload = () => api<Page<EvidenceFile>>(`/api/cases/${caseId}/evidence?limit=500`).then((p) => setFiles(p.items));
+
+  async function upload(f: File) {
+    setError('');
+    setBusy(`uploading ${f.name} (${bytes(f.size)})…`);
+    try {
+      const q = new URLSearchParams({ filename: f.name });
+      if (collector) q.set('collector', collector);
+      if (sourceUrl) q.set('source_url', sourceUrl);
+      const r = await fetch(`/api/cases/${caseId}/evidence?${q}`, { method: 'POST', body: f, headers: { Authorization: `Bearer ${getToken()}`, 'Content-Type': 'application/octet-stream' } });
+      const body = await r.json();
+      if (!r.ok) throw new Error(body.error ? `${body.error.path ? body.error.path + ': ' : ''}${body.error.message}` : r.statusText);
+      setLast({ sha256: body.sha256, name: f.name, added: body.added });
+      setSelected(body.sha256);
+      await reload();
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy('');
+    }
+  }
+
+  async function check(sha: string) {
+    try {
+      const v = await api<Verify>(`/api/cases/${caseId}/evidence/${sha}/verify`);
+      setVerify({ ...verify, [sha]: v });
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+
+  async function download(f: EvidenceFile) {
+    const r = await fetch(`/api/cases/${caseId}/evidence/${f.sha256}/content`, { headers: getToken() ? { Authorization: `Bearer ${getToken()}` } : {} });
+    if (!r.ok) return setError(`download failed: ${(await r.json()).error?.message ?? r.status}`);
+    const url = URL.createObjectURL(await r.blob());
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = f.file ?? f.sha256;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  const sel = files.find((f) => f.sha256 === selected) ?? null;
+  return (
+    <div class="evidence-pane">
+      {props.canWrite ? (
+        <section
+          class="dropzone"
+          onDragOver={(e) => e.preventDefault()}
+          onDrop={(e) => { e.preventDefault(); const f = e.dataTransfer?.files[0]; if (f) void upload(f); }}
+        >
+          <label class="upload">
+            <span>Add a file to the locker: drop it here or </span>
+            <input type="file" aria-label="Upload evidence file" onChange={(e) => { const f = (e.target as HTMLInputElement).files?.[0]; if (f) void upload(f); }} />
+          </label>
+          <div class="capture">
+            <input placeholder="collector" aria-label="collector" value={collector} onInput={(e) => setCollector((e.target as HTMLInputElement).value)} />
+            <input placeholder="source URL" aria-label="source URL" value={sourceUrl} onInput={(e) => setSourceUrl((e.target as HTMLInputElement).value)} />
+          </div>
+          <p class="small muted">The original is hashed (SHA-256) as it arrives, stored read-only, never opened by the server, and downloaded only as an attachment.</p>
+          {busy && <p class="status">{busy}</p>}
+          {last && (
+            <p class="uploaded" data-testid="uploaded">
+              {last.added ? 'Stored' : 'Already in the locker'}: {last.name} <br />
+              sha256 <code class="hash" data-testid="uploaded-sha">{last.sha256}</code>
+            </p>
+          )}
+        </section>
+      ) : (
+        <p class="notice">Sign in with an analyst token to add files.</p>
+      )}
+      {error && <div class="error">{error}</div>}
+      <table class="files">
+        <thead><tr><th>file</th><th>sha256</th><th>type</th><th class="num">size</th><th>captured</th><th>verify</th></tr></thead>
+        <tbody>
+          {files.map((f) => {
+            const v = verify[f.sha256];
+            return (
+              <tr key={f.sha256} class={selected === f.sha256 ? 'sel' : ''} onClick={() => setSelected(f.sha256)}>
+                <td>{f.parent_sha256 && <span class="muted">↳ </span>}{f.title ?? f.file ?? '(unnamed)'}</td>
+                <td><code class="hash" title={f.sha256}>{f.sha256.slice(0, 16)}…</code></td>
+                <td>{f.media_type}</td>
+                <td class="num">{bytes(f.size)}</td>
+                <td>{fmtTime(f.captured_at)}{f.collector ? ` · ${f.collector}` : ''}</td>
+                <td>
+                  {v ? (v.ok ? <span class="ok">verified</span> : <span class="bad">{v.present ? 'MISMATCH' : 'blob missing'}</span>) : <button class="link" onClick={(e) => { e.stopPropagation(); void check(f.sha256); }}>verify</button>}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {files.length === 0 && <p class="muted">No files in the locker yet.</p>}
+      {sel && <FileDetail caseId={caseId} f={sel} all={files} onDownload={() => download(sel)} />}
+    </div>
+  );
+}
+
+function FileDetail(props: { caseId: string; f: EvidenceFile; all: EvidenceFile[]; onDownload: () => void }) {
+  const [custody, setCustody] = useState<CustodyEntry[] | null | 'n/a'>(null);
+  useEffect(() => {
+    api<Page<CustodyEntry>>(`/api/cases/${props.caseId}/evidence/${props.f.sha256}/custody`)
+      .then((p) => setCustody(p.items))
+      .catch((e) => setCustody(unavailable(e) ? 'n/a' : []));
+  }, [props.f.sha256]);
+  const derivatives = props.all.filter((x) => x.parent_sha256 === props.f.sha256);
+  return (
+    <section class="file-detail">
+      <h3>{props.f.title ?? props.f.file ?? props.f.sha256}</h3>
+      <dl>
+        <dt>sha256</dt><dd><code class="hash">{props.f.sha256}</code></dd>
+        {props.f.parent_sha256 && (<><dt>derived from</dt><dd><code class="hash">{props.f.parent_sha256}</code></dd></>)}
+        <dt>media type</dt><dd>{props.f.media_type} (sniffed from the content)</dd>
+        {props.f.source_url && (<><dt>source</dt><dd>{props.f.source_url}</dd></>)}
+        {props.f.collector && (<><dt>collector</dt><dd>{props.f.collector}</dd></>)}
+      </dl>
+      <button onClick={props.onDownload}>download original</button>
+      <h4>Derivatives</h4>
+      {derivatives.length ? <ul class="plain">{derivatives.map((d) => <li key={d.sha256}>{d.title ?? d.file} <code class="hash">{d.sha256.slice(0, 16)}…</code></li>)}</ul> : <p class="muted small">none</p>}
+      <h4>Custody history</h4>
+      {custody === 'n/a' ? <p class="muted small">The custody log is not available on this server.</p> : custody === null ? <p class="muted small">loading…</p> : custody.length === 0 ? <p class="muted small">no entries</p> : (
+        <ol class="history">{custody.map((c) => <li key={c.index}>#{c.index} <time>{fmtTime(c.at)}</time> {c.kind} {c.by ? `by ${c.by}` : ''} {c.summary}</li>)}</ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,215 @@
+/**
+ * The ACH matrix, editable cell by cell with mouse or keyboard. Scores (Bayesian posterior with ICD 203 words,
+ * Heuer and weighted inconsistency, diagnosticity, pivotal items) are recomputed in the browser on every
+ * edit with the same pure scorer the server uses, then the edit is saved (analyst token) with its reason.
+ *
+ * Keys on a focused cell: arrows move; 1-6 or c/C/n/i/I/a set CC, C, N, I, II, NA; + and - step up and down
+ * the scale; Delete clears; Enter opens the cell's history.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { api, type Page } from '../api';
+import type { CaseView, MatrixItem, Rating, RatingChange } from '../types';
+import { scoreAnalystMatrix } from '../../../src/http/matrix-adapter';
+import { fmtTime, pct } from '../format';
+
+const RATINGS: Rating[] = ['CC', 'C', 'N', 'I', 'II', 'NA'];
+const SCALE: Rating[] = ['II', 'I', 'N', 'C', 'CC'];
+const KEYMAP: Record<string, Rating> = { '1': 'CC', '2': 'C', '3': 'N', '4': 'I', '5': 'II', '6': 'NA', C: 'CC', c: 'C', n: 'N', i: 'I', I: 'II', a: 'NA', A: 'NA' };
+const TITLE: Record<Rating, string> = { CC: 'very consistent', C: 'consistent', N: 'neutral', I: 'inconsistent', II: 'very inconsistent', NA: 'not applicable' };
+
+export function MatrixPane(props: { view: CaseView; canWrite: boolean; onSaved: () => void }) {
+  const hyps = props.view.hypotheses;
+  const [items, setItems] = useState<MatrixItem[]>(props.view.matrix);
+  const [cursor, setCursor] = useState<[number, number]>([0, 0]);
+  const [rowsAreHyps, setRowsAreHyps] = useState(false);
+  const [why, setWhy] = useState('');
+  const [status, setStatus] = useState('');
+  const [history, setHistory] = useState<RatingChange[] | null>(null);
+  const grid = useRef<HTMLTableElement>(null);
+  const scores = useMemo(() => scoreAnalystMatrix(hyps, items), [items, hyps]);
+  const caseId = encodeURIComponent(props.view.case.id);
+
+  const [ci, cj] = cursor;
+  const item = items[ci];
+  const hyp = hyps[cj];
+  useEffect(() => {
+    if (!item || !hyp) return setHistory(null);
+    api<Page<RatingChange>>(`/api/cases/${caseId}/matrix/history?item=${encodeURIComponent(item.id)}&hypothesis=${encodeURIComponent(hyp.id)}&limit=20`)
+      .then((p) => setHistory(p.items))
+      .catch(() => setHistory(null));
+  }, [ci, cj, items]);
+
+  if (!hyps.length) return <p class="muted">This case has no hypotheses yet.</p>;
+
+  async function rate(i: number, j: number, r: Rating | null) {
+    const it = items[i];
+    const h = hyps[j];
+    const old = it.ratings[h.id] ?? null;
+    if (old === r) return;
+    const next = items.map((x, k) => {
+      if (k !== i) return x;
+      const ratings = { ...x.ratings };
+      if (r === null) delete ratings[h.id];
+      else ratings[h.id] = r;
+      return { ...x, ratings };
+    });
+    setItems(next); // re-scores at once
+    if (!props.canWrite) {
+      setStatus('What-if only: sign in with an analyst token to save ratings.');
+      return;
+    }
+    setStatus('saving…');
+    try {
+      await api(`/api/cases/${caseId}/matrix/${encodeURIComponent(it.id)}/${encodeURIComponent(h.id)}`, { method: 'PUT', body: JSON.stringify({ rating: r, why }) });
+      setStatus(`saved ${it.id} × ${h.id}: ${old ?? '—'} → ${r ?? '—'}`);
+      props.onSaved();
+    } catch (e) {
+      setItems(items);
+      setStatus(`not saved: ${(e as Error).message}`);
+    }
+  }
+
+  function focusCell(i: number, j: number) {
+    const ii = Math.max(0, Math.min(items.length - 1, i));
+    const jj = Math.max(0, Math.min(hyps.length - 1, j));
+    setCursor([ii, jj]);
+    const el = grid.current?.querySelector<HTMLElement>(`[data-cell="${ii}:${jj}"]`);
+    el?.focus();
+  }
+
+  function onKey(e: KeyboardEvent, i: number, j: number) {
+    const [di, dj] = rowsAreHyps ? [1, 0] : [0, 1];
+    const moves: Record<string, [number, number]> = rowsAreHyps
+      ? { ArrowDown: [0, 1], ArrowUp: [0, -1], ArrowRight: [1, 0], ArrowLeft: [-1, 0] }
+      : { ArrowDown: [1, 0], ArrowUp: [-1, 0], ArrowRight: [0, 1], ArrowLeft: [0, -1] };
+    void di; void dj;
+    if (moves[e.key]) {
+      e.preventDefault();
+      focusCell(i + moves[e.key][0], j + moves[e.key][1]);
+      return;
+    }
+    const cur = items[i].ratings[hyps[j].id];
+    if (KEYMAP[e.key]) {
+      e.preventDefault();
+      void rate(i, j, KEYMAP[e.key]);
+    } else if (e.key === '+' || e.key === '-') {
+      e.preventDefault();
+      const p = SCALE.indexOf(cur && cur !== 'NA' ? cur : 'N');
+      void rate(i, j, SCALE[Math.max(0, Math.min(4, p + (e.key === '+' ? 1 : -1)))]);
+    } else if (e.key === 'Delete' || e.key === 'Backspace') {
+      e.preventDefault();
+      void rate(i, j, null);
+    }
+  }
+
+  const hScore = (id: string) => scores?.hypotheses.find((h) => h.id === id);
+  const eScore = (id: string) => scores?.evidence.find((x) => x.id === id);
+  const maxDiag = Math.max(0.01, ...(scores?.evidence.map((x) => x.diagnosticity) ?? [0]));
+
+  const cell = (i: number, j: number) => {
+    const r = items[i].ratings[hyps[j].id];
+    const active = i === ci && j === cj;
+    return (
+      <td key={`${i}:${j}`} class="cell-td">
+        <button
+          class={`cell r-${r ?? 'none'}${active ? ' active' : ''}`}
+          data-cell={`${i}:${j}`}
+          tabIndex={active ? 0 : -1}
+          aria-label={`${items[i].label} × ${hyps[j].label}: ${r ? TITLE[r] : 'not rated'}`}
+          title={r ? TITLE[r] : 'not rated'}
+          onClick={() => setCursor([i, j])}
+          onFocus={() => setCursor([i, j])}
+          onKeyDown={(e) => onKey(e as unknown as KeyboardEvent, i, j)}
+        >
+          {r ?? '·'}
+        </button>
+      </td>
+    );
+  };
+
+  const itemHead = (it: MatrixItem, i: number) => {
+    const s = eScore(it.id);
+    return (
+      <th scope="row" class="item-head" key={it.id}>
+        <span class="item-label">{it.label}</span>
+        <span class="item-meta">
+          {s?.pivotal && <span class="pivotal" title={`pivotal: without it the leader would be ${s.leader_without}`}>pivotal</span>}
+          <span class="diag" title={`diagnosticity ${s?.diagnosticity.toFixed(2)} (max ln L − min ln L)`}>
+            <span class="diag-bar" style={{ width: `${Math.round(((s?.diagnosticity ?? 0) / maxDiag) * 100)}%` }} />
+          </span>
+          <span class="num small">{s?.diagnosticity.toFixed(2)}</span>
+          {it.reliability !== undefined && <span class="small muted">ρ {it.reliability}</span>}
+          {it.source_group && <span class="small muted">group {it.source_group}</span>}
+        </span>
+        <span class="sr-only">{i}</span>
+      </th>
+    );
+  };
+  const hypHead = (h: (typeof hyps)[number]) => {
+    const s = hScore(h.id);
+    const lead = scores?.leading === h.id;
+    return (
+      <th scope="col" class={lead ? 'hyp-head lead' : 'hyp-head'} key={h.id}>
+        <span class="hyp-label">{h.label}</span>
+        <span class="posterior" data-hyp={h.id}>{s ? pct(s.posterior) : ''}</span>
+        <span class="words small">{s?.words}</span>
+        <span class="small muted">Heuer {s?.inconsistency} · weighted {s?.weighted_inconsistency.toFixed(2)}</span>
+      </th>
+    );
+  };
+
+  return (
+    <div class="matrix-pane">
+      <div class="matrix-tools">
+        <label class="toggle"><input type="checkbox" checked={rowsAreHyps} onChange={() => setRowsAreHyps(!rowsAreHyps)} /> hypotheses as rows</label>
+        <label class="why">reason for the change <input value={why} onInput={(e) => setWhy((e.target as HTMLInputElement).value)} placeholder="why (kept in the cell's history)" /></label>
+        <span class="status" role="status">{status}</span>
+      </div>
+      {scores && (
+        <p class="lead-line">
+          Leading: <strong data-testid="leading">{hyps.find((h) => h.id === scores.leading)?.label}</strong> — {hScore(scores.leading)?.words}
+          {!scores.methods_agree && <span class="warn"> · Heuer favours {scores.heuer_leading.join(', ')}</span>}
+        </p>
+      )}
+      <div class="matrix-scroll">
+        <table class="matrix" ref={grid} role="grid">
+          {!rowsAreHyps ? (
+            <>
+              <thead><tr><th class="corner">evidence \ hypothesis</th>{hyps.map(hypHead)}</tr></thead>
+              <tbody>{items.map((it, i) => <tr key={it.id}>{itemHead(it, i)}{hyps.map((_, j) => cell(i, j))}</tr>)}</tbody>
+            </>
+          ) : (
+            <>
+              <thead><tr><th class="corner">hypothesis \ evidence</th>{items.map((it, i) => itemHead(it, i))}</tr></thead>
+              <tbody>{hyps.map((h, j) => <tr key={h.id}>{hypHead(h)}{items.map((_, i) => cell(i, j))}</tr>)}</tbody>
+            </>
+          )}
+        </table>
+      </div>
+      <div class="cell-panel">
+        {item && hyp && (
+          <>
+            <h3>{item.label} <span class="muted">×</span> {hyp.label}</h3>
+            <div class="rating-buttons" role="group" aria-label="Set rating">
+              {RATINGS.map((r) => (
+                <button key={r} class={`cell r-${r}${item.ratings[hyp.id] === r ? ' active' : ''}`} onClick={() => rate(ci, cj, r)} title={TITLE[r]}>{r}</button>
+              ))}
+              <button class="link" onClick={() => rate(ci, cj, null)}>clear</button>
+            </div>
+            <h4>History of this cell</h4>
+            {history === null || history.length === 0 ? (
+              <p class="muted small">No changes recorded.</p>
+            ) : (
+              <ol class="history">
+                {history.map((h) => (
+                  <li key={h.seq}><time>{fmtTime(h.at)}</time> <strong>{h.by}</strong>: {h.old_rating ?? '—'} → {h.new_rating ?? '—'}{h.why && <span class="muted"> “{h.why}”</span>}</li>
+                ))}
+              </ol>
+            )}
+          </>
+        )}
+        <p class="keys small muted">Keys: arrows move · 1–6 or c, C, n, i, I, a set CC C N I II NA · + / − step · Delete clears</p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+/**
+ * Narrative pane: cumulative distinct outlets per narrative over hours since the event, outlets coloured by
+ * affiliation, the baseline band of past events and coordination groups, from the narrative engine (issue 4)
+ * when wired; otherwise the case's own reports drawn as one series, so the analyst still sees the spread.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { all, api, unavailable } from '../api';
+import type { CaseView, Report, Source } from '../types';
+import { AFFILIATION_COLOURS, colourOf, fmtTime, toMs } from '../format';
+import { LineChart, type Band, type Series } from '../charts/line-chart';
+
+interface NarrativeOut {
+  event_time: string;
+  items: number;
+  narratives: {
+    id: string;
+    label: string;
+    claims: Record<string, unknown>;
+    items: number;
+    outlets: (string | { outlet: string; first_seen?: string; affiliation?: string })[];
+    first_seen: string;
+    lead_hours: number;
+    hours_to_outlets: Record<string, number | null>;
+    t50_hours: number | null;
+    t90_hours: number | null;
+    state_affiliated_share: number;
+    curve?: { hours: number; outlets: number; outlet?: string; affiliation?: string }[];
+  }[];
+  coordination: { pairs: { a: string; b: string; weight: number; symmetry: number }[]; groups: { members: string[]; p_value: number }[] };
+  baseline: { events: number; percentile: number | null; likelihood_ratio: number | null; band?: [number, number, number][]; note?: string };
+}
+
+const PALETTE = ['#1b4965', '#b5651d', '#4a7c59', '#7b2d8b', '#8c564b', '#2f4f4f'];
+
+function affiliationOf(sources: Source[]): (outlet: string) => string {
+  const m = new Map<string, string>();
+  for (const s of sources) for (const n of [s.name, s.id, ...s.aliases]) m.set(n.toLowerCase(), s.affiliation.type);
+  return (o) => m.get(o.toLowerCase()) ?? 'unknown';
+}
+
+/** Hours since the event at which each new outlet first appears: the fallback series. */
+function cumulative(reports: Report[], t0: number, aff: (o: string) => string): Series {
+  const seen = new Set<string>();
+  const pts: [number, number][] = [];
+  const colours: string[] = [];
+  const labels: string[] = [];
+  for (const r of [...reports].sort((a, b) => toMs(a.published_at) - toMs(b.published_at))) {
+    if (seen.has(r.outlet)) continue;
+    seen.add(r.outlet);
+    const h = (toMs(r.published_at) - t0) / 3600000;
+    pts.push([h, seen.size]);
+    colours.push(colourOf(aff(r.outlet)));
+    labels.push(`${r.outlet} (${aff(r.outlet)}), ${fmtTime(r.published_at)}`);
+  }
+  return { label: 'all reports', colour: '#1b4965', points: pts, pointColours: colours, pointLabels: labels };
+}
+
+export function NarrativePane(props: { view: CaseView }) {
+  const [out, setOut] = useState<NarrativeOut | null | 'n/a'>(null);
+  const [reports, setReports] = useState<Report[] | null>(null);
+  const [error, setError] = useState('');
+  const caseId = encodeURIComponent(props.view.case.id);
+  const aff = affiliationOf(props.view.sources);
+  const t0 = toMs(props.view.case.when.at);
+  useEffect(() => {
+    api<NarrativeOut>(`/api/cases/${caseId}/narrative`).then(setOut).catch((e) => (unavailable(e) ? setOut('n/a') : (setError(e.message), setOut('n/a'))));
+    all<Report>(`/api/cases/${caseId}/reports`, 5000).then(setReports).catch((e) => setError(e.message));
+  }, [caseId]);
+
+  let series: Series[] = [];
+  let band: Band | undefined;
+  if (out && out !== 'n/a') {
+    series = out.narratives.slice(0, 6).map((n, k) => {
+      if (n.curve?.length) {
+        return {
+          label: n.label,
+          colour: PALETTE[k % PALETTE.length],
+          points: n.curve.map((p) => [p.hours, p.outlets] as [number, number]),
+          pointColours: n.curve.map((p) => (p.affiliation ? colourOf(p.affiliation) : PALETTE[k % PALETTE.length])),
+          pointLabels: n.curve.map((p) => `${p.outlet ?? ''} ${p.affiliation ?? ''}`),
+        };
+      }
+      const rs = (reports ?? []).filter(() => true);
+      const s = cumulative(rs.filter((r) => n.outlets.some((o) => (typeof o === 'string' ? o : o.outlet) === r.outlet)), t0, aff);
+      return { ...s, label: n.label, colour: PALETTE[k % PALETTE.length] };
+    });
+    if (out.baseline.band) band = { label: `baseline of ${out.baseline.events} past events`, points: out.baseline.band };
+  } else if (reports) series = [cumulative(reports, t0, aff)];
+
+  return (
+    <div class="narrative-pane">
+      {error && <div class="error">{error}</div>}
+      {out === 'n/a' && <p class="muted small">The narrative engine is not available on this server: the chart shows every report of the case as one series.</p>}
+      <LineChart title="Cumulative distinct outlets over hours since the event" series={series} band={band} xLabel="hours since the event" yLabel="distinct outlets" />
+      <div class="legend">
+        {Object.entries(AFFILIATION_COLOURS).map(([k, c]) => (
+          <span key={k} class="legend-item"><span class="swatch" style={{ background: c }} />{k}</span>
+        ))}
+        {band && <span class="legend-item"><span class="swatch band-swatch" />baseline band</span>}
+      </div>
+      {out && out !== 'n/a' && (
+        <>
+          <table class="narratives">
+            <thead><tr><th>narrative</th><th class="num">items</th><th class="num">outlets</th><th>first seen</th><th class="num">lead h</th><th class="num">to 5 outlets</th><th class="num">t50 h</th><th class="num">state share</th></tr></thead>
+            <tbody>
+              {out.narratives.map((n) => (
+                <tr key={n.id}>
+                  <td>{n.label}</td><td class="num">{n.items}</td><td class="num">{n.outlets.length}</td><td>{fmtTime(n.first_seen)}</td>
+                  <td class="num">{n.lead_hours?.toFixed(1)}</td><td class="num">{n.hours_to_outlets?.['5']?.toFixed(1) ?? '—'}</td>
+                  <td class="num">{n.t50_hours?.toFixed(1) ?? '—'}</td><td class="num">{Math.round(n.state_affiliated_share * 100)}%</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <h3>Coordination groups</h3>
+          {out.coordination.groups.length === 0 ? <p class="muted small">none found</p> : (
+            <ul class="plain">{out.coordination.groups.map((g, i) => <li key={i}>{g.members.join(', ')} <span class="muted">p = {g.p_value.toPrecision(2)}</span></li>)}</ul>
+          )}
+          <p class="small">Baseline: {out.baseline.events} past events{out.baseline.percentile !== null ? `, percentile ${Math.round(out.baseline.percentile)}` : ''}{out.baseline.likelihood_ratio !== null ? `, likelihood ratio pre-scripted:organic ${out.baseline.likelihood_ratio.toFixed(2)}` : ', too thin for a ratio'}.</p>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import { useEffect, useState } from 'preact/hooks';
+import { api, type Page } from '../api';
+import type { CaseView, TimelineEvent } from '../types';
+import { fmtTime, pct } from '../format';
+import { useAssessment } from '../assessment';
+
+const KINDS: [string, string][] = [
+  ['report', 'Reports'],
+  ['testimony', 'Testimonies'],
+  ['sample-collected', 'Samples'],
+  ['sample-transfer', 'Sample transfers'],
+  ['site-control', 'Site control'],
+  ['claim', 'Claims'],
+  ['conclusion', 'Conclusions'],
+  ['evidence', 'Evidence'],
+];
+
+export function KeyJudgments(props: { view: CaseView }) {
+  const { a, error } = useAssessment(props.view);
+  if (!a) return <section class="kj"><h2>Key judgments</h2><p class="muted">Weighing the evidence…</p></section>;
+  return (
+    <section class="kj" aria-label="Key judgments">
+      <h2>Key judgments</h2>
+      {a.source === 'analyst-matrix' && <p class="muted small">From the analyst matrix alone{error ? ` (assessment failed: ${error})` : ' (the assessment engine is not available on this server)'}.</p>}
+      {a.key_judgments.length === 0 && <p class="muted">No hypotheses yet, so no judgment.</p>}
+      <ol class="judgments">
+        {a.key_judgments.map((k) => (
+          <li key={k.id} class={`judgment ${k.kind}`}>
+            <p>{k.text}</p>
+            {k.evidence.length > 0 && <p class="trace">rests on: {k.evidence.join(', ')}</p>}
+          </li>
+        ))}
+      </ol>
+      {a.confidence && (
+        <p class="confidence">
+          Confidence: <strong>{a.confidence.level}</strong>
+          {a.confidence.reasons.length > 0 && <span class="muted"> — {a.confidence.reasons.filter(Boolean).join('; ')}</span>}
+        </p>
+      )}
+      <table class="posteriors">
+        <tbody>
+          {a.hypotheses.map((h) => (
+            <tr key={h.id} class={h.id === a.leading ? 'lead' : ''}>
+              <td>{h.label}</td>
+              <td class="num">{pct(h.posterior)}</td>
+              <td class="words">{h.words}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+export function Timeline(props: { view: CaseView }) {
+  const [kinds, setKinds] = useState<string[]>(KINDS.map((k) => k[0]));
+  const [page, setPage] = useState<(Page<TimelineEvent> & { reports_total: number; reports_included: number }) | null>(null);
+  const [limit, setLimit] = useState(100);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    if (!kinds.length) return setPage(null);
+    api<Page<TimelineEvent> & { reports_total: number; reports_included: number }>(
+      `/api/cases/${encodeURIComponent(props.view.case.id)}/timeline?limit=${limit}&kinds=${kinds.join(',')}`,
+    ).then(setPage).catch((e) => setError(e.message));
+  }, [kinds, limit]);
+  const event = Date.parse(props.view.case.when.at);
+  const toggle = (k: string) => setKinds(kinds.includes(k) ? kinds.filter((x) => x !== k) : [...kinds, k]);
+  return (
+    <section class="timeline">
+      <h2>Timeline</h2>
+      <div class="chips" role="group" aria-label="Event kinds">
+        {KINDS.map(([k, label]) => (
+          <button key={k} class={kinds.includes(k) ? `chip on kind-${k}` : 'chip'} aria-pressed={kinds.includes(k)} onClick={() => toggle(k)}>{label}</button>
+        ))}
+      </div>
+      {error && <div class="error">{error}</div>}
+      <ol class="events">
+        {page?.items.map((e, i) => {
+          const h = (Date.parse(e.at.length === 10 ? e.at + 'T00:00:00Z' : e.at) - event) / 3600000;
+          return (
+            <li key={i} class={`event kind-${e.kind}`}>
+              <time>{fmtTime(e.at)}</time>
+              <span class="rel">{Number.isFinite(h) ? `${h >= 0 ? '+' : ''}${Math.abs(h) < 48 ? h.toFixed(1) + ' h' : (h / 24).toFixed(0) + ' d'}` : ''}</span>
+              <span class="kind">{e.kind.replace('-', ' ')}</span>
+              <span class="what">{e.title}{e.detail && <span class="detail">{e.detail}</span>}</span>
+            </li>
+          );
+        })}
+      </ol>
+      {page && page.next_offset !== null && <button onClick={() => setLimit(Math.min(500, limit + 200))} disabled={limit >= 500}>show more ({page.total - page.items.length} more)</button>}
+      {page && page.reports_total > page.reports_included && kinds.includes('report') && (
+        <p class="muted small">The timeline holds the first {page.reports_included} of {page.reports_total} reports.</p>
+      )}
+    </section>
+  );
+}
+
+export function Overview(props: { view: CaseView }) {
+  const c = props.view.case;
+  return (
+    <div class="overview">
+      <KeyJudgments view={props.view} />
+      {c.summary && <p class="summary">{c.summary}</p>}
+      <div class="two">
+        <section>
+          <h3>Public claims</h3>
+          {c.claims.length === 0 && <p class="muted">none recorded</p>}
+          <ul class="plain">{c.claims.map((x, i) => <li key={i}><time>{fmtTime(x.claimed_at)}</time> <strong>{x.claimant}</strong>: {x.agent ?? 'claim'}{x.perpetrator ? `, blames ${x.perpetrator}` : ''}</li>)}</ul>
+        </section>
+        <section>
+          <h3>Conclusions of inquiries</h3>
+          {c.conclusions.length === 0 && <p class="muted">none yet</p>}
+          <ul class="plain">{c.conclusions.map((x, i) => <li key={i}><time>{fmtTime(x.published_at)}</time> <strong>{x.by}</strong>: {x.text}</li>)}</ul>
+        </section>
+      </div>
+      <Timeline view={props.view} />
+    </div>
+  );
+}
