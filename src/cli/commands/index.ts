@@ -7,6 +7,8 @@ import { registerDemo } from './demo.js';
 import { registerSchema } from './schema.js';
 import { registerServe } from './serve.js';
 import { registerUsers } from './users.js';
+import { registerHypotheses } from './hypotheses.js';
+import { registerAssess } from './assess.js';
 
 /** Every CLI command, in the order `assay --help` lists them. Add a line here for a new command file. */
 export function registerCommands(program: Command): void {
@@ -18,4 +20,6 @@ export function registerCommands(program: Command): void {
   registerSchema(program);
   registerServe(program);
   registerUsers(program);
+  registerHypotheses(program);
+  registerAssess(program);
 }

@@ -13,8 +13,15 @@ export interface KeyJudgment {
   id: string;
   kind: 'leading' | 'alternative' | 'methods' | 'sensitivity' | 'priors' | 'confidence';
   text: string;
+  /** the hypothesis the judgment is about, if any */
+  hypothesis?: string;
   evidence: string[];
   records: string[];
+}
+
+/** "It is likely (55-80%) that ..." / "There is a roughly even chance (45-55%) that ..." (ICD 203 phrasing). */
+export function estimativeSentenceStart(term: string, words: string): string {
+  return term.endsWith('chance') ? `There is ${term === 'roughly even chance' ? 'a ' : ''}${words} that` : `It is ${words} that`;
 }
 
 const pct = (p: number) => (p < 0.001 ? '<0.1%' : p > 0.999 ? '>99.9%' : `${(p * 100).toFixed(p < 0.1 ? 1 : 0)}%`);
@@ -48,7 +55,8 @@ export function keyJudgments(s: MatrixScore, c: CompiledMatrix, conf: Confidence
   out.push({
     id: 'kj-1',
     kind: 'leading',
-    text: `"${lead.label}" is ${lead.words}: its posterior is ${pct(lead.posterior)} after weighing ${n(c.N)} against ${c.H} hypotheses, the highest of all.`,
+    hypothesis: lead.id,
+    text: `${estimativeSentenceStart(lead.term, lead.words)} "${lead.label}" is correct: its posterior is ${pct(lead.posterior)} after weighing ${n(c.N)} against ${c.H} hypotheses, the highest of all.`,
     ...trace(c, supporting(c, s, a, 1)),
   });
   const alts = s.hypotheses
@@ -59,7 +67,8 @@ export function keyJudgments(s: MatrixScore, c: CompiledMatrix, conf: Confidence
     out.push({
       id: `kj-${out.length + 1}`,
       kind: 'alternative',
-      text: `"${h.label}" is ${h.words}: posterior ${pct(h.posterior)}.`,
+      hypothesis: h.id,
+      text: `${estimativeSentenceStart(h.term, h.words)} "${h.label}" is correct (posterior ${pct(h.posterior)}).`,
       ...trace(c, supporting(c, s, j, -1, 4)),
     });
   }
@@ -77,7 +86,7 @@ export function keyJudgments(s: MatrixScore, c: CompiledMatrix, conf: Confidence
   const piv = s.sensitivity.pivotal;
   const pivIdx = piv.map((id) => s.evidence.findIndex((e) => e.id === id));
   const changeIdx = [...new Set(fc.changes.map((ch) => s.evidence.findIndex((e) => e.id === ch.item)))];
-  const changes = fc.changes.map((ch) => `${ch.item} on ${ch.hypothesis} from ${ch.from} to ${ch.to}`).join('; ');
+  const changes = fc.changes.map((ch) => `${ch.item} on ${ch.hypothesis} from ${ch.from} to ${ch.to}${ch.steps > 1 ? `, ${ch.steps} steps` : ''}`).join('; ');
   out.push({
     id: `kj-${out.length + 1}`,
     kind: 'sensitivity',

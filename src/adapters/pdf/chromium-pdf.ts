@@ -1,0 +1,44 @@
+/**
+ * HTML to PDF through Debian's Chromium driven by playwright-core (no browser download). A fresh temporary
+ * profile each run, and flags that keep Chromium off the network (no updates, sync, QUIC or background
+ * requests): the report is standalone HTML, so nothing needs fetching.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { AssayError } from '../../core/errors.js';
+
+export const CHROMIUM_PATH = process.env.ASSAY_CHROMIUM ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function htmlToPdf(html: string, opts: { executablePath?: string } = {}): Promise<Buffer> {
+  const exe = opts.executablePath ?? CHROMIUM_PATH;
+  if (!fs.existsSync(exe)) throw new AssayError('unavailable', `Chromium not found (install it: apt-get install -y chromium, or set ASSAY_CHROMIUM)`, exe);
+  const { chromium } = await import('playwright-core');
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-pdf-'));
+  try {
+    const ctx = await chromium.launchPersistentContext(profile, { executablePath: exe, headless: true, args: CHROMIUM_ARGS, offline: true });
+    try {
+      const page = ctx.pages()[0] ?? (await ctx.newPage());
+      await page.setContent(html, { waitUntil: 'load' });
+      return await page.pdf({ format: 'A4', printBackground: true, margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' } });
+    } finally {
+      await ctx.close();
+    }
+  } catch (e) {
+    if (e instanceof AssayError) throw e;
+    throw new AssayError('unavailable', `PDF rendering failed: ${(e as Error).message.split('\n')[0]}`, exe);
+  } finally {
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+}

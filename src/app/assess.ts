@@ -1,0 +1,324 @@
+/**
+ * The assessment use cases: assess a stored case or a bundle folder (without importing it), render it (JSON,
+ * Markdown, HTML, PDF, STIX 2.1), score a standalone matrix file, and record an analyst's rating override.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { LineCounter, parseDocument } from 'yaml';
+import './engines.js';
+import type { Workspace } from './workspace.js';
+import { loadCase, type CaseView } from './cases.js';
+import { findingProviders } from './findings.js';
+import { readBundle } from '../adapters/readers/bundle-reader.js';
+import { readReports } from '../adapters/readers/report-reader.js';
+import { htmlToPdf } from '../adapters/pdf/chromium-pdf.js';
+import { Finding, MatrixItem as CaseMatrixItem, Rating as RatingSchema, type StoredReport } from '../core/case/schemas.js';
+import { canonicalJson } from '../core/canonical-json.js';
+import { AssayError, badInput, notFound, type ErrorData } from '../core/errors.js';
+import { assessCase, type Assessment, type RatingOverride } from '../core/hypotheses/case-assessment.js';
+import { findingRows } from '../core/hypotheses/finding-rows.js';
+import { MatrixFile, matrixFromFile } from '../core/hypotheses/matrix-input.js';
+import { evidenceProfile, scoreMatrix, type MatrixScore } from '../core/hypotheses/score-matrix.js';
+import { assessConfidence } from '../core/hypotheses/confidence.js';
+import type { Rating } from '../core/hypotheses/ratings.js';
+import { markdownReport } from '../core/report/markdown-report.js';
+import { htmlReport } from '../core/report/html-report.js';
+import type { ReportChart, ReportInput } from '../core/report/report-model.js';
+import { buildStixBundle, type OutletSummary, type StixBundle } from '../core/stix/stix-bundle.js';
+
+/** A case to assess, with its reports as a stream (from the store, or from the bundle's reports file). */
+export interface AssessView extends CaseView {
+  reports: { total: number; stream: () => AsyncIterable<StoredReport> };
+  origin: { kind: 'case' } | { kind: 'bundle'; dir: string };
+}
+
+async function* bundleReports(files: string[]): AsyncIterable<StoredReport> {
+  for (const f of files) for await (const batch of readReports(f)) yield* batch;
+}
+
+/** A folder holding case.yaml/json is read as a bundle; anything else is a stored case id. */
+export async function openAssessTarget(ws: Workspace, target: string): Promise<AssessView> {
+  const isDir = fs.existsSync(target) && fs.statSync(target).isDirectory();
+  if (isDir) {
+    const { bundle, reportFiles, dir } = readBundle(target);
+    let total = 0;
+    for await (const _ of bundleReports(reportFiles)) total++;
+    return { ...bundle, reports: { total, stream: () => bundleReports(reportFiles) }, origin: { kind: 'bundle', dir } };
+  }
+  if (/[\\/]/.test(target) || target.startsWith('.')) throw badInput('no such folder (a bundle folder needs case.yaml; otherwise give a case id)', target);
+  const v = await loadCase(ws, target);
+  return { ...v, reports: { total: v.reports.total, stream: () => ws.store.streamReports(target) }, origin: { kind: 'case' } };
+}
+
+/** Charts other modules add to the HTML report (e.g. the narrative engine's convergence chart). */
+export type ReportChartProvider = (ws: Workspace, view: AssessView, a: Assessment) => Promise<ReportChart | null>;
+const chartProviders: ReportChartProvider[] = [];
+export function registerReportChart(p: ReportChartProvider): void {
+  chartProviders.push(p);
+}
+
+/** Every engine's findings, each provider isolated: a failing engine becomes a warning, not a failed assessment. */
+async function gatherFindings(ws: Workspace, view: AssessView, warnings: string[]): Promise<Finding[]> {
+  const out: Finding[] = [];
+  for (const p of findingProviders()) {
+    try {
+      for (const f of await p.findings(ws, view)) {
+        const r = Finding.safeParse(f);
+        if (r.success) out.push(r.data);
+        else warnings.push(`${p.engine}: finding "${(f as { label?: string }).label ?? '?'}" ignored: ${r.error.issues[0]?.message}`);
+      }
+    } catch (e) {
+      warnings.push(`${p.engine}: no findings (${e instanceof AssayError ? e.message : (e as Error).message})`);
+    }
+  }
+  return out;
+}
+
+/** Current analyst overrides of engine-filled cells: the latest change of each cell, from rating_changes. */
+async function engineOverrides(ws: Workspace, caseId: string, analystItems: Set<string>): Promise<RatingOverride[]> {
+  const rows = await ws.store.db.selectFrom('rating_changes').selectAll().where('case_id', '=', caseId).orderBy('item_id').orderBy('hypothesis_id').orderBy('seq').execute();
+  const latest = new Map<string, (typeof rows)[number]>();
+  for (const r of rows) latest.set(`${r.item_id}\u0000${r.hypothesis_id}`, r);
+  const out: RatingOverride[] = [];
+  for (const r of latest.values()) {
+    if (analystItems.has(r.item_id) || r.new_rating === null) continue; // analyst items carry their rating in the record
+    out.push({ item_id: r.item_id, hypothesis_id: r.hypothesis_id, rating: r.new_rating as Rating, previous: r.old_rating as Rating | null, actor: r.by, why: r.why, at: r.at });
+  }
+  return out;
+}
+
+export interface AssessResult {
+  assessment: Assessment;
+  view: AssessView;
+  outlets: OutletSummary[];
+  charts: ReportChart[];
+}
+
+export async function assessTarget(ws: Workspace, target: string): Promise<AssessResult> {
+  const view = await openAssessTarget(ws, target);
+  const warnings: string[] = [];
+  if (view.hypotheses.length === 0) throw badInput('the case has no hypotheses (add hypotheses.yaml to the bundle)', target);
+  const findings = await gatherFindings(ws, view, warnings);
+  const overrides = view.origin.kind === 'case' ? await engineOverrides(ws, view.case.id, new Set(view.matrix.map((m) => m.id))) : [];
+  const assessment = assessCase({ case: view.case, hypotheses: view.hypotheses, matrix: view.matrix, findings, overrides, samples: view.samples, now: ws.now() });
+  assessment.warnings.unshift(...warnings);
+  // outlets that reported the incident, for STIX sightings
+  const byOutlet = new Map<string, OutletSummary>();
+  for await (const r of view.reports.stream()) {
+    const o = byOutlet.get(r.outlet);
+    if (!o) byOutlet.set(r.outlet, { outlet: r.outlet, count: 1, first: r.published_at, last: r.published_at });
+    else {
+      o.count++;
+      if (Date.parse(r.published_at) < Date.parse(o.first)) o.first = r.published_at;
+      if (Date.parse(r.published_at) > Date.parse(o.last)) o.last = r.published_at;
+    }
+  }
+  const charts: ReportChart[] = [];
+  for (const p of chartProviders) {
+    try {
+      const c = await p(ws, view, assessment);
+      if (c) charts.push(c);
+    } catch (e) {
+      assessment.warnings.push(`chart not drawn: ${(e as Error).message}`);
+    }
+  }
+  return { assessment, view, outlets: [...byOutlet.values()], charts };
+}
+
+export const sha1 = (b: Uint8Array) => new Uint8Array(createHash('sha1').update(b).digest());
+
+export type AssessFormat = 'json' | 'md' | 'html' | 'pdf' | 'stix';
+export const ASSESS_FORMATS: readonly AssessFormat[] = ['json', 'md', 'html', 'pdf', 'stix'];
+
+export function reportInput(r: AssessResult, layout?: ReportInput['layout']): ReportInput {
+  return { assessment: r.assessment, case: r.view.case, charts: r.charts, layout };
+}
+
+export function stixOf(r: AssessResult, now: Date): StixBundle {
+  return buildStixBundle({ assessment: r.assessment, case: r.view.case, sources: r.view.sources, evidence: r.view.evidence, outlets: r.outlets, now, sha1 });
+}
+
+export async function renderAssessment(ws: Workspace, r: AssessResult, format: AssessFormat, layout?: ReportInput['layout']): Promise<string | Buffer> {
+  switch (format) {
+    case 'json':
+      return JSON.stringify(r.assessment, null, 2) + '\n';
+    case 'md':
+      return markdownReport(reportInput(r, layout));
+    case 'html':
+      return htmlReport(reportInput(r, layout));
+    case 'pdf':
+      return htmlToPdf(htmlReport(reportInput(r, layout)));
+    case 'stix':
+      return JSON.stringify(stixOf(r, ws.now()), null, 2) + '\n';
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// standalone matrix files
+
+function lineOfPath(text: string, p: (string | number)[]): number | null {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc });
+  for (let k = p.length; k >= 0; k--) {
+    const node = k === 0 ? doc.contents : doc.getIn(p.slice(0, k), true);
+    const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+    if (range) return lc.linePos(range[0]).line;
+  }
+  return null;
+}
+
+/** Reads and validates a matrix file (JSON or YAML); every problem named by file:line: field. */
+export function readMatrixFile(file: string): MatrixFile {
+  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw badInput('no such file', file);
+  const text = fs.readFileSync(file, 'utf8');
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length) {
+    const e = doc.errors[0];
+    throw badInput(e.message.split('\n')[0], `${file}:${lc.linePos(e.pos[0]).line}`);
+  }
+  const r = MatrixFile.safeParse(doc.toJS());
+  if (!r.success) {
+    const details: ErrorData[] = r.error.issues.map((i) => {
+      const p = i.path as (string | number)[];
+      const line = lineOfPath(text, p);
+      return { code: 'bad_input', path: `${file}${line ? ':' + line : ''}: ${p.length ? p.join('.') : '(top level)'}`, message: i.message };
+    });
+    throw badInput(details.length > 1 ? `${details[0].message} (and ${details.length - 1} more)` : details[0].message, details[0].path, details);
+  }
+  return r.data;
+}
+
+export interface MatrixFileScore {
+  method: string;
+  hypotheses: Pick<MatrixScore['hypotheses'][number], 'id' | 'label' | 'prior' | 'inconsistency' | 'weighted_inconsistency' | 'posterior' | 'words'>[];
+  evidence: Pick<MatrixScore['evidence'][number], 'id' | 'label' | 'diagnosticity' | 'pivotal' | 'leader_without'>[];
+  leading: string;
+  heuer_leading: string[];
+  methods_agree: boolean;
+  confidence: string;
+  confidence_reasons: string[];
+  sensitivity: MatrixScore['sensitivity'];
+}
+
+/** `assay hypotheses score FILE`: both scores, sensitivity and confidence of a standalone matrix. */
+export function scoreMatrixFile(file: string): MatrixFileScore {
+  const { score } = scoreMatrix(matrixFromFile(readMatrixFile(file)));
+  const prof = evidenceProfile(score);
+  const conf = assessConfidence({
+    ...prof,
+    custodyIntegrity: null,
+    hasSamples: false,
+    deception: prof.lowReliability.length
+      ? { risk: 'moderate', why: `${prof.lowReliability.length} diagnostic item(s) have reliability under 0.5.` }
+      : { risk: 'low', why: 'the diagnostic evidence is reliable (no engine findings are available for a standalone matrix).' },
+    fewestChanges: score.sensitivity.fewest_changes.steps,
+    pivotalItems: score.sensitivity.pivotal.length,
+  });
+  return {
+    method: score.method,
+    hypotheses: score.hypotheses.map(({ id, label, prior, inconsistency, weighted_inconsistency, posterior, words }) => ({ id, label, prior, inconsistency, weighted_inconsistency, posterior, words })),
+    evidence: score.evidence.map(({ id, label, diagnosticity, pivotal, leader_without }) => ({ id, label, diagnosticity, pivotal, ...(leader_without ? { leader_without } : {}) })),
+    leading: score.leading,
+    heuer_leading: score.heuer_leading,
+    methods_agree: score.methods_agree,
+    confidence: conf.level,
+    confidence_reasons: conf.reasons,
+    sensitivity: score.sensitivity,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// analyst overrides
+
+export interface RatingChangeRecord {
+  case_id: string;
+  item_id: string;
+  hypothesis_id: string;
+  seq: number;
+  old_rating: Rating | null;
+  new_rating: Rating | null;
+  by: string;
+  why: string;
+  at: string;
+  cell: 'analyst' | 'engine';
+}
+
+/**
+ * Sets one cell of a case's matrix. On an analyst item the record's rating is rewritten; on an engine-filled
+ * cell (item id of an engine finding's row, e.g. "agent-differential:...") the rating overrides the engine's
+ * likelihood in every later assessment. Either way the change (who, when, why, old and new value) is appended
+ * to the cell's history in `rating_changes` (shared with the HTTP API's matrix edits), in one transaction.
+ * `rating` null clears the cell (an engine cell falls back to the engine).
+ */
+export async function setRating(
+  ws: Workspace,
+  caseId: string,
+  itemId: string,
+  hypothesisId: string,
+  rating: string | null,
+  meta: { actor: string; why: string },
+): Promise<RatingChangeRecord> {
+  if (rating !== null && !RatingSchema.safeParse(rating).success) throw badInput(`must be one of CC, C, N, I, II, NA, got "${rating}"`, 'rating');
+  const actor = meta.actor.trim();
+  if (!actor) throw badInput('say who makes the change', 'actor');
+  const why = meta.why.trim();
+  if (!why) throw badInput('say why the rating changes (it is logged with the cell)', 'why');
+  const view = await loadCase(ws, caseId);
+  if (!view.hypotheses.some((h) => h.id === hypothesisId)) throw notFound(`no hypothesis "${hypothesisId}" in case "${caseId}"`, 'hypothesis');
+  const item = view.matrix.find((m) => m.id === itemId);
+  let old: Rating | null = (item?.ratings[hypothesisId] as Rating | undefined) ?? null;
+  let cell: 'analyst' | 'engine' = 'analyst';
+  if (!item) {
+    const av: AssessView = { ...view, reports: { total: view.reports.total, stream: () => ws.store.streamReports(caseId) }, origin: { kind: 'case' } };
+    const rows = findingRows(await gatherFindings(ws, av, []), view.hypotheses);
+    const row = rows.find((r) => r.id === itemId);
+    if (!row) throw notFound(`no matrix item or engine finding "${itemId}" in case "${caseId}" (see \`assay assess ${caseId} --json\`, evidence[].id)`, 'item');
+    cell = 'engine';
+    const prev = await engineOverrides(ws, caseId, new Set());
+    old = prev.find((o) => o.item_id === itemId && o.hypothesis_id === hypothesisId)?.rating ?? row.cells[hypothesisId].rating;
+  }
+  const next = rating as Rating | null;
+  const at = ws.now().toISOString();
+  return ws.store.db.transaction().execute(async (trx) => {
+    if (item) {
+      const updated = CaseMatrixItem.parse({ ...item, ratings: { ...item.ratings } });
+      if (next === null) delete updated.ratings[hypothesisId];
+      else updated.ratings[hypothesisId] = next;
+      await trx.updateTable('records').set({ data: canonicalJson(updated) }).where('case_id', '=', caseId).where('kind', '=', 'matrix-item').where('id', '=', itemId).execute();
+    }
+    const last = await trx
+      .selectFrom('rating_changes')
+      .select((eb) => eb.fn.max('seq').as('m'))
+      .where('case_id', '=', caseId)
+      .where('item_id', '=', itemId)
+      .where('hypothesis_id', '=', hypothesisId)
+      .executeTakeFirst();
+    const rec = { case_id: caseId, item_id: itemId, hypothesis_id: hypothesisId, seq: Number(last?.m ?? 0) + 1, old_rating: old, new_rating: next, by: actor, why, at };
+    await trx.insertInto('rating_changes').values(rec).execute();
+    // TODO(integrator): append the change to the custody log once src/app/custody.ts exports appendCustodyEvent:
+    //   await appendCustodyEvent(ws, { type: 'rating-change', case_id: caseId, ...rec }) (same transaction if it allows)
+    return { ...rec, cell };
+  });
+}
+
+/** A cell's (or the case's) rating history, oldest first. */
+export async function ratingHistory(ws: Workspace, caseId: string, itemId?: string, hypothesisId?: string): Promise<RatingChangeRecord[]> {
+  let q = ws.store.db.selectFrom('rating_changes').selectAll().where('case_id', '=', caseId);
+  if (itemId) q = q.where('item_id', '=', itemId);
+  if (hypothesisId) q = q.where('hypothesis_id', '=', hypothesisId);
+  const items = new Set((await ws.store.getRecords(caseId, 'matrix-item')).map((r) => r.id));
+  const rows = await q.orderBy('at').orderBy('item_id').orderBy('hypothesis_id').orderBy('seq').execute();
+  return rows.map((r) => ({ ...r, old_rating: r.old_rating as Rating | null, new_rating: r.new_rating as Rating | null, cell: items.has(r.item_id) ? 'analyst' : 'engine' }));
+}
+
+/** Writes output to a file, creating its folder; bad paths are the user's mistake. */
+export function writeOut(file: string, data: string | Buffer): void {
+  try {
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    fs.writeFileSync(file, data);
+  } catch (e) {
+    throw badInput(`cannot write: ${(e as Error).message}`, file);
+  }
+}

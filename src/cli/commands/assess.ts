@@ -1,0 +1,41 @@
+import type { Command } from 'commander';
+import { emit, withWorkspace } from '../context.js';
+import { ASSESS_FORMATS, assessTarget, renderAssessment, writeOut, type AssessFormat } from '../../app/assess.js';
+import { badInput } from '../../core/errors.js';
+
+/** `assay assess <case id or bundle dir> [--format json|md|html|pdf|stix] [--out FILE]`. */
+export function registerAssess(program: Command): void {
+  program
+    .command('assess')
+    .description('weigh the competing hypotheses of a case (or a bundle folder, without importing it) and write the assessment')
+    .argument('<target>', 'case id, or a case bundle folder')
+    .option('--format <format>', `json, md, html, pdf or stix (default: key judgments as text; json under --json)`)
+    .option('--out <file>', 'write to this file instead of standard output (required for pdf)')
+    .option('--layout <layout>', 'matrix layout in md/html/pdf: hypotheses-as-rows (default) or evidence-as-rows', 'hypotheses-as-rows')
+    .action(async (target: string, opts, cmd: Command) => {
+      const format = opts.format as AssessFormat | undefined;
+      if (format !== undefined && !ASSESS_FORMATS.includes(format)) throw badInput(`must be one of ${ASSESS_FORMATS.join(', ')}`, '--format');
+      if (!['hypotheses-as-rows', 'evidence-as-rows'].includes(opts.layout)) throw badInput('must be hypotheses-as-rows or evidence-as-rows', '--layout');
+      if (format === 'pdf' && !opts.out) throw badInput('a PDF needs --out FILE', '--out');
+      await withWorkspace(cmd, async (ws) => {
+        const r = await assessTarget(ws, target);
+        const a = r.assessment;
+        if (format === undefined && !opts.out) {
+          emit(cmd, a, () =>
+            [
+              `Assessment: ${r.view.case.title}`,
+              '',
+              ...a.key_judgments.map((k, i) => `${i + 1}. ${k.text}${k.evidence.length ? `\n   evidence: ${k.evidence.join(', ')}` : ''}`),
+              ...(a.warnings.length ? ['', ...a.warnings.map((w) => `warning: ${w}`)] : []),
+            ].join('\n'),
+          );
+          return;
+        }
+        const out = await renderAssessment(ws, r, format ?? 'json', opts.layout);
+        if (opts.out) {
+          writeOut(opts.out, out);
+          emit(cmd, { written: opts.out, format: format ?? 'json', bytes: Buffer.byteLength(out), leading: a.leading, confidence: a.confidence }, () => `wrote ${opts.out} (${format ?? 'json'})`);
+        } else process.stdout.write(out);
+      });
+    });
+}

@@ -1,0 +1,83 @@
+/**
+ * The assessment as one standalone HTML page: inline CSS, the charts as inline SVG, no scripts, no external
+ * requests (so it opens offline and prints to PDF as is). Pure: same input, same bytes.
+ */
+import { fmt2, fmtP, matrixTable, type ReportInput } from './report-model.js';
+import { inconsistencyChart, posteriorChart } from './svg-charts.js';
+
+export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const code = (s: string) => `<code>${esc(s)}</code>`;
+
+const CSS = `
+body{font:14px/1.45 Georgia,"Times New Roman",serif;color:#1b1b1b;max-width:60rem;margin:2rem auto;padding:0 1rem}
+h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.2rem;border-bottom:1px solid #ccc;padding-bottom:.2rem;margin-top:1.8rem}
+.meta{color:#555;font-size:.9rem}ol.kj li{margin:.4rem 0}.ev{color:#555;font-size:.85rem}
+table{border-collapse:collapse;margin:.6rem 0;font:12px/1.3 Helvetica,Arial,sans-serif}
+th,td{border:1px solid #ccc;padding:3px 6px;vertical-align:top;text-align:left}th{background:#f3f3f3}
+td.r{text-align:center}td.CC,td.C{background:#e3f0e3}td.I{background:#f7e6d5}td.II{background:#f0cdb5}
+.lead{font-weight:bold}code{font-size:.85em;background:#f5f5f5;padding:0 2px}figure{margin:1rem 0}svg{max-width:100%;height:auto}
+.conf{border-left:4px solid #1f5f8b;padding:.3rem .8rem;background:#f6f9fb}
+@media print{body{margin:0;max-width:none}h2{break-after:avoid}table,figure{break-inside:avoid}}
+`.trim();
+
+export function htmlReport(r: ReportInput): string {
+  const a = r.assessment;
+  const c = r.case;
+  const H: string[] = [];
+  H.push('<!DOCTYPE html>', '<html lang="en">', '<head>', '<meta charset="utf-8">', `<title>${esc(`Assessment: ${c.title}`)}</title>`, `<style>${CSS}</style>`, '</head>', '<body>');
+  H.push(`<h1>Assessment: ${esc(c.title)}</h1>`);
+  H.push(`<p class="meta">Case ${code(c.id)}, ${esc(c.when.at)}${c.place?.name ? `, ${esc(c.place.name)}` : ''}. Generated ${esc(a.generated_at)} by assay (${esc(a.method)}).</p>`);
+  H.push('<h2 id="key-judgments">Key judgments</h2>', '<ol class="kj">');
+  for (const k of a.key_judgments)
+    H.push(`<li id="${esc(k.id)}">${esc(k.text)}${k.evidence.length ? `<br><span class="ev">Evidence: ${k.evidence.map(code).join(', ')}</span>` : ''}</li>`);
+  H.push('</ol>');
+  H.push('<h2>Hypotheses</h2>', `<figure>${posteriorChart(a)}</figure>`, `<figure>${inconsistencyChart(a)}</figure>`);
+  H.push('<table><thead><tr><th>hypothesis</th><th>agent / actor / story</th><th>prior</th><th>posterior</th><th>ICD 203</th><th>Heuer</th><th>weighted</th></tr></thead><tbody>');
+  for (const h of a.hypotheses)
+    H.push(`<tr${h.id === a.leading ? ' class="lead"' : ''}><td>${esc(h.label)} ${code(h.id)}</td><td>${esc(`${h.agent} / ${h.actor} / ${h.story}`)}</td><td>${fmtP(h.prior)}</td><td>${fmtP(h.posterior)}</td><td>${esc(h.words)}</td><td>${h.inconsistency}</td><td>${fmt2(h.weighted_inconsistency)}</td></tr>`);
+  H.push('</tbody></table>');
+  H.push(`<p>Bayesian leader: ${code(a.leading)}. Heuer's leader: ${a.heuer_leading.map(code).join(', ')} (${a.methods_agree ? 'the methods agree' : 'the methods disagree'}).</p>`);
+  for (const ch of r.charts ?? []) H.push(`<figure>${ch.svg}<figcaption>${esc(ch.title)}</figcaption></figure>`);
+  H.push(`<h2>Confidence: ${esc(a.confidence)}</h2>`, '<div class="conf"><ul>');
+  for (const f of a.confidence_factors) H.push(`<li><b>${esc(f.factor)}</b> (${esc(f.grade)}): ${esc(f.reason)}</li>`);
+  H.push('</ul></div>');
+  const s = a.sensitivity;
+  const fc = s.fewest_changes;
+  H.push('<h2>What would change the judgment</h2>', '<ul>');
+  H.push(`<li>${s.pivotal.length ? `Pivotal items (removing one changes the leader): ${s.pivotal.map(code).join(', ')}.` : 'No single item is pivotal.'}</li>`);
+  H.push(
+    `<li>${fc.steps === null ? `No ${fc.max_steps} or fewer one-step rating changes change the leader.` : `Fewest one-step rating changes that change the leader: ${fc.steps}, making ${code(fc.new_leader!)} lead: ${fc.changes.map((x) => `${code(x.item)} on ${code(x.hypothesis)} ${x.from} &rarr; ${x.to}`).join('; ')}.`}</li>`,
+  );
+  H.push(`<li>${code(a.leading)} keeps the lead for any prior above ${fmtP(s.priors.leader_min_prior)} (other priors in proportion).</li>`, '</ul>');
+  H.push(`<table><thead><tr><th>posterior when its prior is</th>${s.priors.grid.map((p) => `<th>${fmtP(p)}</th>`).join('')}</tr></thead><tbody>`);
+  for (const cv of s.priors.curves) H.push(`<tr><td>${code(cv.id)}</td>${cv.posterior.map((p) => `<td>${fmtP(p)}</td>`).join('')}</tr>`);
+  H.push('</tbody></table>');
+  const t = matrixTable(r);
+  H.push(`<h2>Matrix (${esc((r.layout ?? 'hypotheses-as-rows').replace(/-/g, ' '))}; * = analyst override)</h2>`);
+  H.push(`<table><thead><tr><th>${esc(t.corner)}</th>${t.head.map((x) => `<th>${esc(x)}</th>`).join('')}</tr></thead><tbody>`);
+  for (const row of t.rows) H.push(`<tr><td>${esc(row[0])}</td>${row.slice(1).map((v) => `<td class="r ${esc(v.replace('*', ''))}">${esc(v)}</td>`).join('')}</tr>`);
+  H.push('</tbody></table>');
+  H.push('<h2>Evidence</h2>', '<table><thead><tr><th>#</th><th>item</th><th>origin</th><th>reliability</th><th>source group (n)</th><th>diagnosticity</th><th>pivotal</th></tr></thead><tbody>');
+  a.evidence.forEach((e, i) =>
+    H.push(`<tr><td>E${i + 1}</td><td>${code(e.id)} ${esc(e.label)}</td><td>${e.origin}</td><td>${fmt2(e.reliability)}</td><td>${esc(e.source_group ?? '-')} (${e.group_size})</td><td>${fmt2(e.diagnosticity)}</td><td>${e.pivotal ? 'yes' : 'no'}</td></tr>`),
+  );
+  H.push('</tbody></table>');
+  if (a.findings.length) {
+    H.push('<h2>Engine findings</h2>', '<ul>');
+    for (const f of a.findings)
+      H.push(`<li><b>${esc(f.label)}</b> (${esc(f.engine)}, ${esc(f.attribute)}, reliability ${fmt2(f.reliability)}): ${esc(f.explanation)}${f.evidence.length ? ` <span class="ev">Evidence: ${f.evidence.map(code).join(', ')}</span>` : ''}</li>`);
+    H.push('</ul>');
+  }
+  if (a.overrides.length) {
+    H.push('<h2>Analyst overrides</h2>', '<ul>');
+    for (const o of a.overrides) H.push(`<li>${esc(o.at)} ${esc(o.actor)}: ${code(o.item_id)} on ${code(o.hypothesis_id)} ${esc(o.previous ?? '(engine)')} &rarr; ${esc(o.rating)}: ${esc(o.why)}</li>`);
+    H.push('</ul>');
+  }
+  H.push(
+    '<h2>Method</h2>',
+    "<p>Heuer's inconsistency counts I as 1 and II as 2 (lowest is best); the weighted score multiplies by credibility and relevance (low 1/&radic;2, medium 1, high &radic;2). The posterior multiplies the prior by each item's likelihood L = &rho; l(r) + (1 &minus; &rho;) 0.5, raised to 1/n for n items sharing a source; engine findings enter with their own likelihoods. Words follow ICD 203 with the range beside them; confidence is rated separately from the quantity, quality and independence of the evidence, custody integrity, deception risk and robustness.</p>",
+  );
+  if (a.warnings.length) H.push('<h2>Warnings</h2>', '<ul>', ...a.warnings.map((w) => `<li>${esc(w)}</li>`), '</ul>');
+  H.push('</body>', '</html>');
+  return H.join('\n') + '\n';
+}
