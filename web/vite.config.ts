@@ -10,7 +10,7 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
-    sourcemap: false,
+    sourcemap: process.env.ASSAY_WEB_SOURCEMAP === '1',
     reportCompressedSize: false,
     // no inline <script> and no modulepreload polyfill: the CSP allows scripts from this origin only
     modulePreload: { polyfill: false },

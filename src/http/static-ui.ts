@@ -68,6 +68,7 @@ export function staticUi(app: Hono<Env>, webDir = defaultWebDir()): void {
   };
   app.get('*', (c) => {
     const p = new URL(c.req.url).pathname;
+    if (p.startsWith('/api/')) return c.json({ error: { code: 'not_found', message: `no route GET ${p}` } }, 404);
     const a = assets.get(p === '/' ? '/index.html' : p) ?? (!p.startsWith('/assets/') && !path.extname(p) ? assets.get('/index.html') : undefined);
     if (!a) {
       if (assets.size === 0 && (p === '/' || p === '/index.html'))

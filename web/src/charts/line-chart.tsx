@@ -23,6 +23,14 @@ const nice = (max: number) => {
   return 10 * p;
 };
 
+/** Round tick positions (multiples of 1, 2, 2.5 or 5 x 10^k) covering [min, max]. */
+function xTicks(min: number, max: number): number[] {
+  const step = nice((max - min) / 6);
+  const out: number[] = [];
+  for (let t = Math.ceil(min / step) * step; t <= max + 1e-9; t += step) out.push(Math.round(t * 100) / 100);
+  return out;
+}
+
 export function LineChart(props: { series: Series[]; band?: Band; xLabel: string; yLabel: string; width?: number; height?: number; xMax?: number; title: string }) {
   const W = props.width ?? 760;
   const H = props.height ?? 300;
@@ -50,7 +58,7 @@ export function LineChart(props: { series: Series[]; band?: Band; xLabel: string
           <text x={m.l - 6} y={Y(t) + 4} text-anchor="end" class="tick">{Math.round(t * 10) / 10}</text>
         </g>
       ))}
-      {ticks(xMax, xMin).map((t) => (
+      {xTicks(xMin, xMax).map((t) => (
         <text key={'x' + t} x={X(t)} y={H - m.b + 16} text-anchor="middle" class="tick">{Math.round(t)}</text>
       ))}
       {xMin < 0 && <line x1={X(0)} x2={X(0)} y1={m.t} y2={H - m.b} class="event-line" />}

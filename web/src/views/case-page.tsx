@@ -37,13 +37,19 @@ export function CasePage(props: { id: string; tab: string; me: Me | null }) {
         <a href="#/" class="crumb">Cases</a>
         <h1>{c.title}</h1>
         <p class="facts">
-          <span>{fmtTime(c.when.at)}{c.when.note ? ` (${c.when.note})` : ''}</span>
+          <span>{fmtTime(c.when.at)}</span>
           <span>{c.place.name}{c.place.admin ? `, ${c.place.admin}` : ''}</span>
           {c.casualties && (c.casualties.affected_min !== undefined || c.casualties.affected_max !== undefined) && (
             <span>{c.casualties.affected_min ?? '?'}–{c.casualties.affected_max ?? '?'} affected</span>
           )}
           <span>{view.reports.total} reports · {view.testimonies.length} testimonies · {view.evidence.length} files</span>
         </p>
+        {c.when.note && (
+          <details class="when-note">
+            <summary>how the time was established</summary>
+            <p>{c.when.note}</p>
+          </details>
+        )}
       </header>
       <nav class="tabs" role="tablist">
         {TABS.map(([k, label]) => (

@@ -47,6 +47,7 @@ export function EvidencePane(props: { view: CaseView; canWrite: boolean; onChang
       setLast({ sha256: body.sha256, name: f.name, added: body.added });
       setSelected(body.sha256);
       await reload();
+      props.onChange();
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -144,7 +145,7 @@ function FileDetail(props: { caseId: string; f: EvidenceFile; all: EvidenceFile[
       <dl>
         <dt>sha256</dt><dd><code class="hash">{props.f.sha256}</code></dd>
         {props.f.parent_sha256 && (<><dt>derived from</dt><dd><code class="hash">{props.f.parent_sha256}</code></dd></>)}
-        <dt>media type</dt><dd>{props.f.media_type} (sniffed from the content)</dd>
+        <dt>media type</dt><dd>{props.f.media_type}</dd>
         {props.f.source_url && (<><dt>source</dt><dd>{props.f.source_url}</dd></>)}
         {props.f.collector && (<><dt>collector</dt><dd>{props.f.collector}</dd></>)}
       </dl>

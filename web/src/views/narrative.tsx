@@ -59,6 +59,7 @@ export function NarrativePane(props: { view: CaseView }) {
   const [out, setOut] = useState<NarrativeOut | null | 'n/a'>(null);
   const [reports, setReports] = useState<Report[] | null>(null);
   const [error, setError] = useState('');
+  const [windowH, setWindowH] = useState<number>(72);
   const caseId = encodeURIComponent(props.view.case.id);
   const aff = affiliationOf(props.view.sources);
   const t0 = toMs(props.view.case.when.at);
@@ -87,11 +88,23 @@ export function NarrativePane(props: { view: CaseView }) {
     if (out.baseline.band) band = { label: `baseline of ${out.baseline.events} past events`, points: out.baseline.band };
   } else if (reports) series = [cumulative(reports, t0, aff)];
 
+  // a window of hours since the event: late items (an inquiry's report two years on) would flatten the curve
+  const clipped = series.map((s) => {
+    const keep = s.points.map((p, i) => [p, i] as const).filter(([p]) => p[0] <= windowH);
+    return { ...s, points: keep.map(([p]) => p), pointColours: s.pointColours && keep.map(([, i]) => s.pointColours![i]), pointLabels: s.pointLabels && keep.map(([, i]) => s.pointLabels![i]) };
+  });
+  const later = series.reduce((n, s) => n + s.points.filter((p) => p[0] > windowH).length, 0);
   return (
     <div class="narrative-pane">
+      <div class="chips" role="group" aria-label="Time window">
+        {[24, 72, 168, 336, 720].map((h) => (
+          <button key={h} class={windowH === h ? 'chip on' : 'chip'} aria-pressed={windowH === h} onClick={() => setWindowH(h)}>{h < 168 ? `${h} h` : `${h / 24} days`}</button>
+        ))}
+      </div>
       {error && <div class="error">{error}</div>}
       {out === 'n/a' && <p class="muted small">The narrative engine is not available on this server: the chart shows every report of the case as one series.</p>}
-      <LineChart title="Cumulative distinct outlets over hours since the event" series={series} band={band} xLabel="hours since the event" yLabel="distinct outlets" />
+      <LineChart title="Cumulative distinct outlets over hours since the event" series={clipped} band={band} xMax={windowH} xLabel="hours since the event" yLabel="distinct outlets" />
+      {later > 0 && <p class="muted small">{later} outlet{later === 1 ? '' : 's'} first appeared after {windowH} h and {later === 1 ? 'is' : 'are'} outside this window.</p>}
       <div class="legend">
         {Object.entries(AFFILIATION_COLOURS).map(([k, c]) => (
           <span key={k} class="legend-item"><span class="swatch" style={{ background: c }} />{k}</span>
