@@ -1,0 +1,299 @@
+/**
+ * The agent differential: from accounts (free text and/or coded features) to a posterior over agents and
+ * agent classes, with a determination in ICD 203 words and the features that moved it most.
+ *
+ * Method: naive-Bayes differential diagnosis (as in de Dombal's computer-aided diagnosis, BMJ 1972, and
+ * the noisy observation models of QMR-DT, Shwe et al. 1991), with four guards against over-confidence:
+ *   1. leak: P'(f|a) = leak + (1-leak) P(f|a) (knowledge/agents.yaml model.leak), applied when the KB compiles;
+ *   2. noise: a report asserts a feature wrongly with probability `noise`, so
+ *        P(says present | a) = noise + (1-noise) P'(f|a),  P(says absent | a) = noise + (1-noise) (1 - P'(f|a));
+ *   3. absence only where it would have been mentioned: P(silent | a) = 1 - salience x P'(f|a), used only for
+ *      detailed accounts and for exclusive groups (see the KB's model.absence);
+ *   4. reliability discount (a mixture with an uninformative report): with weight w = r (1 - report_noise),
+ *        L_r(a) = w L(a) + (1 - w) Lbar,   Lbar = sum_a prior(a) L(a),
+ *      so the posterior after one report is w x (full update) + (1 - w) x prior: no report can zero an agent.
+ * Reports combine as independent (product of L_r). Agents aggregate to classes by summing posteriors.
+ * Pure: no IO; the KB is compiled by the caller.
+ */
+import type { AgentKb } from './agent-kb.js';
+import { extractFeatures } from './feature-extraction.js';
+import { estimativeWords } from './estimative-words.js';
+
+export type Role = 'witness' | 'medic' | 'official' | 'journalist' | 'other';
+
+export interface Account {
+  id?: string;
+  text?: string;
+  role?: Role;
+  /** explicit 0-1; wins over credibility */
+  reliability?: number;
+  /** Admiralty information credibility 1-6 */
+  credibility?: number;
+  /** coded features; they override what the text says about the same feature */
+  features?: Record<string, boolean>;
+}
+
+export interface DifferentialContext {
+  /** probability the leading class must reach for a determination (default from the KB, 0.8) */
+  threshold?: number;
+  /** prior weights by agent id or class id (a class weight is split evenly over its agents) */
+  priors?: Record<string, number>;
+}
+
+export type Observation = 'present' | 'absent' | 'silent';
+
+export interface Contribution {
+  report: number;
+  feature: string;
+  observation: Observation;
+  phrase: string | null;
+  /** the report's weight w = reliability x (1 - report_noise) */
+  weight: number;
+  /** w x [ln P(obs | leading class) - ln P(obs | runner-up class)] */
+  llr: number;
+  favours: string;
+  against: string;
+}
+
+export interface DifferentialResult {
+  agents: { id: string; class: string; probability: number }[];
+  classes: { id: string; probability: number }[];
+  determination: {
+    class: string | null;
+    agent: string | null;
+    probability: number;
+    words: string;
+    /** classes still in play when undetermined (those needed to reach the threshold), else [] */
+    remaining: string[];
+  };
+  features: { id: string; present: boolean; evidence: string; report: number }[];
+  contributions: Contribution[];
+  reports: { report: number; id?: string; role: Role; reliability: number; weight: number; detailed: boolean; observed: number; named_agents: string[] }[];
+  /** P(all evidence | agent) up to a common constant (max 1), for the assessment */
+  likelihoods: Record<string, number>;
+  threshold: number;
+}
+
+const LN = Math.log;
+
+function logSumExp(xs: Float64Array | number[]): number {
+  let m = -Infinity;
+  for (const x of xs) if (x > m) m = x;
+  if (m === -Infinity) return m;
+  let s = 0;
+  for (const x of xs) s += Math.exp(x - m);
+  return m + LN(s);
+}
+
+/** Reliability of an account: explicit 0-1, else Admiralty credibility via the KB map, else the KB default. */
+export function accountReliability(kb: AgentKb, a: Account): number {
+  if (typeof a.reliability === 'number') return a.reliability;
+  if (typeof a.credibility === 'number' && kb.credibility[a.credibility] !== undefined) return kb.credibility[a.credibility];
+  return kb.defaultReliability;
+}
+
+function priorsFor(kb: AgentKb, priors?: Record<string, number>): Float64Array {
+  if (!priors || Object.keys(priors).length === 0) return kb.prior;
+  const out = new Float64Array(kb.agents.length);
+  kb.classes.forEach((c) => {
+    const cw = priors[c.id];
+    if (cw !== undefined && c.agents.length) for (const ai of c.agents) out[ai] += cw / c.agents.length;
+  });
+  kb.agents.forEach((a, ai) => {
+    if (priors[a.id] !== undefined && !(a.id === a.class && priors[a.class] !== undefined)) out[ai] += priors[a.id];
+  });
+  // agents not named keep a small share so they are never excluded by a prior alone
+  let s = 0;
+  for (const x of out) s += x;
+  if (s <= 0) return kb.prior;
+  for (let i = 0; i < out.length; i++) out[i] = Math.max(out[i] / s, 1e-4);
+  s = out.reduce((a, b) => a + b, 0);
+  for (let i = 0; i < out.length; i++) out[i] /= s;
+  return out;
+}
+
+interface ReportEval {
+  rows: { feature: number; observation: Observation; phrase: string | null; logL: Float64Array }[];
+  weight: number;
+}
+
+/** The per-feature log-likelihood rows of one account (steps 1-3 of the module comment). */
+function evaluateAccount(
+  kb: AgentKb,
+  acc: Account,
+  reportIndex: number,
+  featuresOut: DifferentialResult['features'],
+): { ev: ReportEval; role: Role; reliability: number; detailed: boolean; named: string[] } {
+  const role: Role = acc.role ?? 'other';
+  const observed = new Map<number, { present: boolean; phrase: string | null }>();
+  let named: string[] = [];
+  if (acc.text) {
+    const ex = extractFeatures(acc.text);
+    named = ex.named;
+    for (const [id, v] of ex.features) {
+      const fi = kb.featureIndex.get(id);
+      if (fi !== undefined) observed.set(fi, { present: v.present, phrase: v.phrases.join(' | ') });
+    }
+  }
+  if (acc.features)
+    for (const [id, present] of Object.entries(acc.features)) {
+      const fi = kb.featureIndex.get(id);
+      if (fi !== undefined) observed.set(fi, { present, phrase: null });
+    }
+  for (const [fi, o] of observed)
+    featuresOut.push({ id: kb.features[fi].id, present: o.present, evidence: o.phrase ?? 'coded', report: reportIndex });
+
+  let clinical = 0;
+  const groupsPresent = new Set<string>();
+  for (const [fi, o] of observed) {
+    const f = kb.features[fi];
+    if (f.topic === 'clinical') clinical++;
+    if (o.present && f.group) groupsPresent.add(f.group);
+  }
+  const detailed = role === 'medic' ? clinical >= kb.absence.medicMin : clinical >= kb.absence.layMin;
+  const lay = role !== 'medic';
+  const A = kb.agents.length;
+  const eps = kb.noise;
+  const rows: ReportEval['rows'] = [];
+  for (const f of kb.features) {
+    const o = observed.get(f.index);
+    const p = kb.p[f.index];
+    let observation: Observation;
+    let s = 0;
+    if (o) observation = o.present ? 'present' : 'absent';
+    else {
+      const g = f.group ? kb.groups[f.group] : undefined;
+      if (g?.exclusive && groupsPresent.has(f.group!)) s = g.salience;
+      else if (f.topic === 'clinical' && detailed) s = lay ? f.salience.lay : f.salience.medic;
+      if (s <= 0) continue;
+      observation = 'silent';
+    }
+    const logL = new Float64Array(A);
+    for (let a = 0; a < A; a++) {
+      const pa = p[a];
+      const L = observation === 'present' ? eps + (1 - eps) * pa : observation === 'absent' ? eps + (1 - eps) * (1 - pa) : 1 - s * pa;
+      logL[a] = LN(L);
+    }
+    rows.push({ feature: f.index, observation, phrase: o?.phrase ?? (observation === 'silent' ? null : 'coded'), logL });
+  }
+  const reliability = Math.min(1, Math.max(0, accountReliability(kb, acc)));
+  return { ev: { rows, weight: reliability * (1 - kb.reportNoise) }, role, reliability, detailed, named };
+}
+
+/**
+ * Runs the differential over a set of accounts of one incident (see the module comment for the method).
+ */
+export function runDifferential(kb: AgentKb, accounts: Account[], ctx: DifferentialContext = {}): DifferentialResult {
+  const A = kb.agents.length;
+  const prior = priorsFor(kb, ctx.priors);
+  const logPrior = Array.from(prior, (x) => LN(x));
+  const total = new Float64Array(A);
+  const features: DifferentialResult['features'] = [];
+  const reports: DifferentialResult['reports'] = [];
+  const evals: ReportEval[] = [];
+  const tmp = new Float64Array(A);
+  accounts.forEach((acc, ri) => {
+    const { ev, role, reliability, detailed, named } = evaluateAccount(kb, acc, ri, features);
+    evals.push(ev);
+    reports.push({ report: ri, ...(acc.id ? { id: acc.id } : {}), role, reliability, weight: ev.weight, detailed, observed: ev.rows.filter((r) => r.observation !== 'silent').length, named_agents: named });
+    if (ev.rows.length === 0) return;
+    const logL = new Float64Array(A);
+    for (const r of ev.rows) for (let a = 0; a < A; a++) logL[a] += r.logL[a];
+    for (let a = 0; a < A; a++) tmp[a] = logL[a] + logPrior[a];
+    const lbar = logSumExp(tmp);
+    const w = ev.weight;
+    for (let a = 0; a < A; a++) total[a] += LN(w * Math.exp(logL[a] - lbar) + (1 - w));
+  });
+
+  // posterior over agents, then classes
+  for (let a = 0; a < A; a++) tmp[a] = total[a] + logPrior[a];
+  const z = logSumExp(tmp);
+  const post = Array.from(tmp, (x) => Math.exp(x - z));
+  const agents = kb.agents.map((a, i) => ({ id: a.id, class: a.class, probability: post[i] })).sort((x, y) => y.probability - x.probability || x.id.localeCompare(y.id));
+  const classes = kb.classes
+    .map((c) => ({ id: c.id, probability: c.agents.reduce((s, ai) => s + post[ai], 0) }))
+    .sort((x, y) => y.probability - x.probability || x.id.localeCompare(y.id));
+
+  const threshold = ctx.threshold ?? kb.threshold;
+  const lead = classes[0];
+  let determination: DifferentialResult['determination'];
+  if (lead.probability >= threshold) {
+    const topAgent = agents.find((a) => a.class === lead.id)!;
+    determination = {
+      class: lead.id,
+      agent: topAgent.probability >= threshold ? topAgent.id : null,
+      probability: lead.probability,
+      words: `${lead.id}: ${estimativeWords(lead.probability)}${topAgent.probability >= threshold ? `; agent ${topAgent.id}: ${estimativeWords(topAgent.probability)}` : `; agent within the class not determined (leading: ${topAgent.id}, ${pct(topAgent.probability)})`}`,
+      remaining: [],
+    };
+  } else {
+    const remaining: string[] = [];
+    let cum = 0;
+    for (const c of classes) {
+      remaining.push(c.id);
+      cum += c.probability;
+      if (cum >= threshold && remaining.length >= 2) break;
+    }
+    determination = {
+      class: null,
+      agent: null,
+      probability: lead.probability,
+      words: `undetermined: remains between ${remaining.map((id) => {
+        const p = classes.find((c) => c.id === id)!.probability;
+        return `${id} (${pct(p)}, ${estimativeWords(p)})`;
+      }).join(', ')}`,
+      remaining,
+    };
+  }
+
+  // contributions: per (report, feature) log-likelihood ratio between the leading and the runner-up class,
+  // each class's likelihood being the within-class posterior-weighted mean of its agents' likelihoods.
+  const runner = classes[1];
+  const withinWeights = (cid: string) => {
+    const c = kb.classes.find((x) => x.id === cid)!;
+    const s = c.agents.reduce((acc, ai) => acc + post[ai], 0);
+    return c.agents.map((ai) => ({ ai, w: s > 0 ? post[ai] / s : 1 / c.agents.length }));
+  };
+  const classWeights = new Map(kb.classes.map((c) => [c.id, withinWeights(c.id)]));
+  const classLog = (logL: Float64Array, cid: string) => {
+    const ws = classWeights.get(cid)!;
+    let m = 0;
+    for (const { ai, w } of ws) m += w * Math.exp(logL[ai]);
+    return LN(m);
+  };
+  const contributions: Contribution[] = [];
+  evals.forEach((ev, ri) => {
+    for (const r of ev.rows) {
+      const byClass = kb.classes.map((c) => ({ id: c.id, l: classLog(r.logL, c.id) }));
+      const llr = ev.weight * (classLog(r.logL, lead.id) - classLog(r.logL, runner.id));
+      if (Math.abs(llr) < 0.005) continue;
+      byClass.sort((x, y) => y.l - x.l);
+      contributions.push({
+        report: ri,
+        feature: kb.features[r.feature].id,
+        observation: r.observation,
+        phrase: r.phrase,
+        weight: round(ev.weight),
+        llr: round(llr),
+        favours: byClass[0].id,
+        against: byClass[byClass.length - 1].id,
+      });
+    }
+  });
+  contributions.sort((x, y) => Math.abs(y.llr) - Math.abs(x.llr) || x.report - y.report || x.feature.localeCompare(y.feature));
+
+  // likelihoods up to a common constant (max = 1): agents, classes (prior-weighted mean), 'none'
+  let maxT = -Infinity;
+  for (const t of total) if (t > maxT) maxT = t;
+  const likelihoods: Record<string, number> = {};
+  kb.agents.forEach((a, i) => (likelihoods[a.id] = Math.exp(total[i] - maxT)));
+  for (const c of kb.classes) {
+    const s = c.agents.reduce((acc, ai) => acc + prior[ai], 0);
+    likelihoods[c.id] = s > 0 ? c.agents.reduce((acc, ai) => acc + prior[ai] * Math.exp(total[ai] - maxT), 0) / s : 0;
+  }
+
+  return { agents, classes, determination, features, contributions, reports, likelihoods, threshold };
+}
+
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+const pct = (p: number) => `${Math.round(p * 100)}%`;

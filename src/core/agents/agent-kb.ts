@@ -1,0 +1,204 @@
+/**
+ * The agent knowledge base: validates the parsed knowledge/agents.yaml and compiles it into dense numeric
+ * tables for the differential. Pure: the caller reads and parses the file (src/app/agents.ts).
+ *
+ * A value in the file is "<level or number>@<source key>[+<source key>]" or "<level or number>!<judgment why>".
+ * Anything else is refused, so every number in the KB is traceable to a source or flagged as a judgment.
+ */
+import { z } from 'zod';
+import { badInput, type ErrorData } from '../errors.js';
+
+const Judged = z.object({ value: z.number().min(0).max(1), judgment: z.string().min(3) });
+const Level = z.object({ p: z.number().min(0).max(1), judgment: z.string().min(3) });
+
+export const AgentKbFile = z.object({
+  version: z.literal(1),
+  levels: z.record(z.string(), Level),
+  model: z.object({
+    leak: Judged,
+    noise: Judged,
+    report_noise: Judged,
+    default_reliability: Judged,
+    credibility: z.object({
+      source: z.string(),
+      judgment: z.string(),
+      map: z.record(z.string(), z.number().min(0).max(1)),
+    }),
+    determination_threshold: Judged,
+    absence: z.object({
+      judgment: z.string(),
+      medic_min: z.number().int().positive(),
+      lay_min: z.number().int().positive(),
+      default_salience: z.object({ medic: z.number().min(0).max(1), lay: z.number().min(0).max(1) }),
+    }),
+    groups: z.record(
+      z.string(),
+      z.object({ exclusive: z.boolean(), salience: z.number().min(0).max(1), judgment: z.string().min(3) }),
+    ),
+  }),
+  classes: z.array(z.object({ id: z.string(), label: z.string() })).min(1),
+  prior: z.object({ judgment: z.string() }),
+  agents: z
+    .array(z.object({ id: z.string(), class: z.string(), label: z.string(), sources: z.array(z.string()).default([]) }))
+    .min(1),
+  sources: z.record(z.string(), z.string().min(5)),
+  features: z.record(
+    z.string().regex(/^[a-z][a-z0-9_]*$/, 'feature ids are snake_case'),
+    z.object({
+      label: z.string(),
+      topic: z.enum(['clinical', 'odour', 'cloud', 'onset', 'course', 'scene']),
+      group: z.string().optional(),
+      salience: z.object({ medic: z.number().min(0).max(1), lay: z.number().min(0).max(1) }).optional(),
+      salience_judgment: z.string().optional(),
+      default: z.string(),
+      p: z.record(z.string(), z.string()).default({}),
+    }),
+  ),
+});
+export type AgentKbFile = z.infer<typeof AgentKbFile>;
+
+/** Where one P(feature | agent) came from: source keys, or the judgment text. */
+export interface ValueOrigin {
+  level: string | null;
+  p: number;
+  sources: string[];
+  judgment?: string;
+}
+
+export interface FeatureDef {
+  id: string;
+  index: number;
+  label: string;
+  topic: 'clinical' | 'odour' | 'cloud' | 'onset' | 'course' | 'scene';
+  group?: string;
+  salience: { medic: number; lay: number };
+}
+
+/** The compiled knowledge base. p[f][a] is P'(feature f | agent a) after the leak term. */
+export interface AgentKb {
+  agents: { id: string; class: string; label: string }[];
+  classes: { id: string; label: string; agents: number[] }[];
+  features: FeatureDef[];
+  featureIndex: Map<string, number>;
+  agentIndex: Map<string, number>;
+  /** P'(f | a), leak applied, [feature][agent] */
+  p: Float64Array[];
+  origin: ValueOrigin[][];
+  prior: Float64Array;
+  leak: number;
+  noise: number;
+  reportNoise: number;
+  defaultReliability: number;
+  credibility: Record<number, number>;
+  threshold: number;
+  absence: { medicMin: number; layMin: number };
+  groups: Record<string, { exclusive: boolean; salience: number }>;
+  sources: Record<string, string>;
+}
+
+/**
+ * Compiles the parsed KB file. Method: each value string is parsed into (level -> number) and (sources or
+ * judgment); the leak term is applied once here (P' = leak + (1 - leak) P) so no feature can zero an agent.
+ */
+export function compileAgentKb(raw: unknown, file = 'knowledge/agents.yaml'): AgentKb {
+  const parsed = AgentKbFile.safeParse(raw);
+  if (!parsed.success) {
+    const details: ErrorData[] = parsed.error.issues.map((i) => ({ code: 'bad_input', path: i.path.join('.'), message: i.message }));
+    throw badInput(`invalid agent knowledge base: ${details[0]?.path}: ${details[0]?.message}`, file, details);
+  }
+  const kb = parsed.data;
+  const problems: ErrorData[] = [];
+  const agentIndex = new Map(kb.agents.map((a, i) => [a.id, i]));
+  const classIds = new Set(kb.classes.map((c) => c.id));
+  kb.agents.forEach((a, i) => {
+    if (!classIds.has(a.class)) problems.push({ code: 'bad_input', path: `agents.${i}.class`, message: `unknown class "${a.class}"` });
+    for (const s of a.sources)
+      if (!kb.sources[s]) problems.push({ code: 'bad_input', path: `agents.${i}.sources`, message: `unknown source "${s}"` });
+  });
+  const parseValue = (s: string, where: string): ValueOrigin | null => {
+    const m = /^\s*([a-z]+|\d*\.?\d+)\s*([@!])\s*(.+)$/s.exec(s);
+    if (!m) {
+      problems.push({ code: 'bad_input', path: where, message: `value "${s}" needs "<level>@<source>" or "<level>!<judgment>"` });
+      return null;
+    }
+    const [, lv, kind, rest] = m;
+    let p: number;
+    let level: string | null = null;
+    if (/^[a-z]+$/.test(lv)) {
+      const L = kb.levels[lv];
+      if (!L) {
+        problems.push({ code: 'bad_input', path: where, message: `unknown level "${lv}" (one of ${Object.keys(kb.levels).join(', ')})` });
+        return null;
+      }
+      p = L.p;
+      level = lv;
+    } else {
+      p = Number(lv);
+      if (!(p >= 0 && p <= 1)) {
+        problems.push({ code: 'bad_input', path: where, message: `probability ${lv} is not within 0-1` });
+        return null;
+      }
+    }
+    if (kind === '!') return { level, p, sources: [], judgment: rest.trim() };
+    const sources = rest.split('+').map((x) => x.trim());
+    for (const src of sources) if (!kb.sources[src]) problems.push({ code: 'bad_input', path: where, message: `unknown source "${src}"` });
+    return { level, p, sources };
+  };
+
+  const leak = kb.model.leak.value;
+  const features: FeatureDef[] = [];
+  const p: Float64Array[] = [];
+  const origin: ValueOrigin[][] = [];
+  for (const [id, f] of Object.entries(kb.features)) {
+    if (f.group && !kb.model.groups[f.group])
+      problems.push({ code: 'bad_input', path: `features.${id}.group`, message: `unknown group "${f.group}"` });
+    const def = parseValue(f.default, `features.${id}.default`);
+    const row = new Float64Array(kb.agents.length);
+    const orow: ValueOrigin[] = [];
+    for (const [aid, v] of Object.entries(f.p))
+      if (!agentIndex.has(aid)) problems.push({ code: 'bad_input', path: `features.${id}.p.${aid}`, message: `unknown agent "${aid}"` });
+    kb.agents.forEach((a, ai) => {
+      const v = f.p[a.id] !== undefined ? parseValue(f.p[a.id], `features.${id}.p.${a.id}`) : def;
+      const o = v ?? { level: null, p: 0.1, sources: [], judgment: 'unparsed' };
+      orow.push(o);
+      row[ai] = leak + (1 - leak) * o.p;
+    });
+    features.push({
+      id,
+      index: features.length,
+      label: f.label,
+      topic: f.topic,
+      group: f.group,
+      salience: f.salience ?? kb.model.absence.default_salience,
+    });
+    p.push(row);
+    origin.push(orow);
+  }
+  if (problems.length) throw badInput(`invalid agent knowledge base: ${problems[0].path}: ${problems[0].message}`, file, problems);
+
+  // Prior: uniform over classes, then uniform within each class (see the file's `prior.judgment`).
+  const classes = kb.classes.map((c) => ({ ...c, agents: kb.agents.flatMap((a, i) => (a.class === c.id ? [i] : [])) }));
+  const live = classes.filter((c) => c.agents.length > 0);
+  const prior = new Float64Array(kb.agents.length);
+  for (const c of live) for (const ai of c.agents) prior[ai] = 1 / live.length / c.agents.length;
+
+  return {
+    agents: kb.agents.map(({ id, class: cls, label }) => ({ id, class: cls, label })),
+    classes,
+    features,
+    featureIndex: new Map(features.map((f) => [f.id, f.index])),
+    agentIndex,
+    p,
+    origin,
+    prior,
+    leak,
+    noise: kb.model.noise.value,
+    reportNoise: kb.model.report_noise.value,
+    defaultReliability: kb.model.default_reliability.value,
+    credibility: Object.fromEntries(Object.entries(kb.model.credibility.map).map(([k, v]) => [Number(k), v])),
+    threshold: kb.model.determination_threshold.value,
+    absence: { medicMin: kb.model.absence.medic_min, layMin: kb.model.absence.lay_min },
+    groups: kb.model.groups,
+    sources: kb.sources,
+  };
+}

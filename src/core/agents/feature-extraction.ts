@@ -1,0 +1,198 @@
+/**
+ * Extraction of knowledge-base features from a free-text account (English, Russian, Arabic).
+ *
+ * Method: lexicon matching (feature-lexicon.ts) followed by a NegEx-style negation check (Chapman et al. 2001,
+ * "A simple algorithm for identifying negated findings and diseases in discharge summaries", J Biomed Inform
+ * 34:301-10): a negation cue within a short window before the phrase, inside the same clause, or an absence
+ * phrase just after it ("pupils were normal", "... was absent"), marks the feature as stated absent.
+ * Scope rules, chosen to keep the precision of NegEx's window:
+ *   - a clause ends at . ; ! ? newline and at "but/however/although/though/yet/whereas/except" (and RU/AR
+ *     equivalents);
+ *   - verbal cues (not, never, didn't, denied ...) reach back at most 6 words and stop at a comma;
+ *   - determiner cues (no, without, neither, nor, no one, free of ...) reach back 12 words and cross commas
+ *     only when the clause lists with "or"/"nor" after the cue ("no cough, vomiting or seizures");
+ *   - pseudo-negations ("not only", "no doubt", "no longer") are not cues.
+ * Every feature is tied to the exact phrase that produced it (with its cue when negated).
+ */
+import { LEXICON, AGENT_NAMES } from './feature-lexicon.js';
+
+export interface FeatureHit {
+  feature: string;
+  present: boolean;
+  /** the text that produced it, including the negation cue when negated */
+  phrase: string;
+  start: number;
+  end: number;
+}
+
+export interface Extraction {
+  /** one entry per feature: present wins when a report both asserts and denies it (someone had it) */
+  features: Map<string, { present: boolean; phrases: string[] }>;
+  hits: FeatureHit[];
+  /** agents the text names (not evidence; for the reader and for agreement with weak labels) */
+  named: string[];
+}
+
+/** Same normalisation for text and patterns: NFC, straight apostrophes, Arabic diacritics/tatweel removed, alef and yaa folded. */
+export function normaliseText(s: string): string {
+  return s
+    .normalize('NFC')
+    .replace(/[\u2018\u2019\u02BC\u2032]/g, "'")
+    .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
+    .replace(/[أإآ]/g, 'ا')
+    .replace(/ى/g, 'ي');
+}
+
+const L = String.raw`\p{L}*`;
+function compileAlternatives(pats: string[], lang: 'en' | 'ru' | 'ar'): string {
+  const body = pats.map((p) => normaliseText(p).replaceAll('~', L)).join('|');
+  if (lang === 'ar') return `(?:${body})`;
+  return String.raw`(?<![\p{L}\p{N}])(?:${body})(?![\p{L}])`;
+}
+
+interface Compiled {
+  feature: string;
+  absent: boolean;
+  re: RegExp;
+}
+
+let compiled: Compiled[] | null = null;
+let namedRe: { agent: string; re: RegExp }[] = [];
+
+function compile(): Compiled[] {
+  if (compiled) return compiled;
+  const byKey = new Map<string, { feature: string; absent: boolean; parts: string[] }>();
+  for (const e of LEXICON) {
+    const key = `${e.feature}|${e.absent ? 1 : 0}`;
+    const slot = byKey.get(key) ?? { feature: e.feature, absent: !!e.absent, parts: [] };
+    if (e.en?.length) slot.parts.push(compileAlternatives(e.en, 'en'));
+    if (e.ru?.length) slot.parts.push(compileAlternatives(e.ru, 'ru'));
+    if (e.ar?.length) slot.parts.push(compileAlternatives(e.ar, 'ar'));
+    byKey.set(key, slot);
+  }
+  compiled = [...byKey.values()].map((s) => ({ feature: s.feature, absent: s.absent, re: new RegExp(s.parts.join('|'), 'giu') }));
+  namedRe = AGENT_NAMES.map((n) => ({
+    agent: n.agent,
+    re: new RegExp(String.raw`(?<![\p{L}])(?:${normaliseText(n.re).replaceAll('~', L)})`, n.agent === 'vx' ? 'gu' : 'giu'),
+  }));
+  return compiled;
+}
+
+/** Feature ids the lexicon can produce (a test checks that each is in the knowledge base). */
+export function lexiconFeatures(): string[] {
+  return [...new Set(LEXICON.map((e) => e.feature))];
+}
+
+const CLAUSE_END = /[.;!?\n\u061F\u061B]|(?<![\p{L}])(?:but|however|although|though|yet|whereas|except|но|однако|хотя|لكن|ولكن)(?![\p{L}])/giu;
+const VERB_CUE =
+  /(?<![\p{L}'])(?:not|never|denied|deny|denies|didn't|wasn't|weren't|don't|doesn't|hasn't|haven't|hadn't|isn't|aren't|cannot|can't|couldn't|did not|was not|were not|не|لم|لن|ليس|ليست|ولم|ولا|لا)(?![\p{L}'])(?!\s+(?:only|just|merely|until|long after|فقط))/iu;
+const DET_CUE =
+  /(?<![\p{L}'])(?:no|without|neither|nor|none|no one|nobody|free of|absence of|lack of|lacked|нет|без|ни|отсутств\p{L}*|بدون|دون|عدم|غير|بلا|لا يوجد)(?![\p{L}'])(?!\s+(?:doubt|longer|more than|less than|sooner|matter|شك))/iu;
+const LIST_OR = /(?<![\p{L}])(?:or|nor|или|ни|او|ولا)(?![\p{L}])/iu;
+const POST_ABSENT =
+  /^[\s,]*(?:\p{L}+\s+){0,2}?(?:was|were|is|are|remained|appeared|seemed)?\s*(?:absent|normal|not\s+(?:seen|observed|present|noted|found|reported|detected|affected)|ruled out|не\s+было|отсутствовал\p{L}*|не\s+наблюдал\p{L}*|طبيعي\p{L}*|غير\s+موجود\p{L}*)(?![\p{L}])/iu;
+
+/** The literal suffix of s holding its last n words (so offsets into it map back to s). */
+function lastWords(s: string, n: number): string {
+  const m = new RegExp(String.raw`(?:\S+\s*){1,${n}}$`, 'u').exec(s);
+  return m ? m[0] : '';
+}
+
+/** Start of the clause holding position i (NegEx scope). */
+function clauseStart(text: string, i: number): number {
+  const from = Math.max(0, i - 240);
+  const pre = text.slice(from, i);
+  CLAUSE_END.lastIndex = 0;
+  let last = -1;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_END.exec(pre))) last = m.index + m[0].length;
+  return last < 0 ? from : from + last;
+}
+
+function clauseEnd(text: string, i: number): number {
+  const post = text.slice(i, i + 240);
+  CLAUSE_END.lastIndex = 0;
+  const m = CLAUSE_END.exec(post);
+  return m ? i + m.index : Math.min(text.length, i + 240);
+}
+
+const GENERIC_ODOUR = new Set(['odour_pungent', 'odour_unusual']);
+
+/** Returns the cue start when the phrase at [start,end) is negated, else -1. */
+function negationAt(text: string, start: number, end: number): number {
+  const cs = clauseStart(text, start);
+  const pre = text.slice(cs, start);
+  const comma = Math.max(pre.lastIndexOf(','), pre.lastIndexOf('،'));
+  const seg = comma >= 0 ? pre.slice(comma + 1) : pre;
+  const near = lastWords(seg, 6);
+  if (near) {
+    const v = VERB_CUE.exec(near) ?? DET_CUE.exec(near);
+    if (v) return start - (near.length - v.index);
+  }
+  if (comma >= 0) {
+    const wide = lastWords(pre, 12);
+    const d = DET_CUE.exec(wide);
+    if (d) {
+      const cueAbs = start - (wide.length - d.index);
+      const rest = text.slice(cueAbs, clauseEnd(text, end));
+      if (LIST_OR.test(rest)) return cueAbs;
+    }
+  }
+  const post = text.slice(end, Math.min(clauseEnd(text, end), end + 60));
+  if (POST_ABSENT.test(post)) return -2;
+  return -1;
+}
+
+/**
+ * Extracts features from one account. Method: lexicon match + NegEx-style scope (see the module comment).
+ * Overlapping matches of the same feature count once.
+ */
+export function extractFeatures(raw: string): Extraction {
+  const text = normaliseText(raw);
+  const hits: FeatureHit[] = [];
+  for (const c of compile()) {
+    c.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = c.re.exec(text))) {
+      if (m[0].length === 0) {
+        c.re.lastIndex++;
+        continue;
+      }
+      const start = m.index;
+      const end = start + m[0].length;
+      if (c.absent) {
+        hits.push({ feature: c.feature, present: false, phrase: m[0], start, end });
+        continue;
+      }
+      const neg = negationAt(text, start, end);
+      if (neg === -1) hits.push({ feature: c.feature, present: true, phrase: m[0], start, end });
+      else if (neg === -2) {
+        const postEnd = Math.min(clauseEnd(text, end), end + 60);
+        const tail = POST_ABSENT.exec(text.slice(end, postEnd));
+        hits.push({ feature: c.feature, present: false, phrase: text.slice(start, end + (tail ? tail[0].length : 0)).trim(), start, end });
+      } else hits.push({ feature: c.feature, present: false, phrase: text.slice(neg, end).trim(), start: neg, end });
+    }
+  }
+  // A generic odour word overlapping a specific odour phrase ("strong smell of bleach") adds nothing.
+  const specific = hits.filter((h) => h.feature.startsWith('odour_') && !GENERIC_ODOUR.has(h.feature));
+  const kept = hits.filter(
+    (h) => !GENERIC_ODOUR.has(h.feature) || !specific.some((o) => o.start < h.end && h.start < o.end),
+  );
+  const features = new Map<string, { present: boolean; phrases: string[] }>();
+  for (const h of kept) {
+    const f = features.get(h.feature);
+    if (!f) features.set(h.feature, { present: h.present, phrases: [h.phrase] });
+    else {
+      if (h.present && !f.present) {
+        f.present = true;
+        f.phrases.unshift(h.phrase);
+      } else if (!f.phrases.includes(h.phrase)) f.phrases.push(h.phrase);
+    }
+  }
+  const named: string[] = [];
+  for (const n of namedRe) {
+    n.re.lastIndex = 0;
+    if (n.re.test(text)) named.push(n.agent);
+  }
+  return { features, hits: kept, named };
+}

@@ -1,0 +1,527 @@
+/**
+ * The feature lexicon: English, Russian and Arabic phrases for each knowledge-base feature.
+ *
+ * Method: hand-written regular expressions (a gazetteer of sign, odour and colour phrases), matched
+ * case-insensitively with Unicode classes. In RU and AR patterns "~" stands for `\p{L}*` (any word ending;
+ * JS `\w` is ASCII-only). English and Russian patterns get letter boundaries on both sides; Arabic patterns
+ * get none on the left because Arabic attaches clitics (و، ب، ل، ال) to the word.
+ *
+ * `absent: true` marks a phrase that itself asserts absence ("pupils were normal"). A phrase that contains
+ * its own negation ("no smell", "could not breathe") is matched whole, so the negation detector in
+ * feature-extraction.ts does not read its "no"/"not" as negating it.
+ *
+ * Terms: CDC/ATSDR fact sheets for the signs (see knowledge/agents.yaml sources); Russian and Arabic terms are
+ * the common clinical and lay words (WHO EMRO Arabic health terminology; Russian MoH clinical usage) as they
+ * appear in Syrian Archive summaries and Russian state-media reports.
+ */
+
+export interface LexiconEntry {
+  feature: string;
+  absent?: boolean;
+  en?: string[];
+  ru?: string[];
+  ar?: string[];
+}
+
+/** The odour-phrase head: "smell ... of/like X" in English. */
+const SMELL = String.raw`(?:smell\p{L}*|odou?rs?|stench|scent|reek\p{L}*|stink\p{L}*)[\s,]+(?:\p{L}+\s+){0,3}?(?:of|like)\s+(?:a\s+|the\s+|an\s+)?(?:\p{L}+\s+)?`;
+const SMELL_RU = String.raw`(?:запах~|пахл~|пахнет|воня~)\s+(?:\p{L}+\s+)?`;
+const SMELL_AR = String.raw`(?:رائحة|روائح|رائحه)\s+(?:\p{L}+\s+)?(?:تشبه\s+|مثل\s+|ك)?(?:ال|لل)?`;
+const WHO = String.raw`(?:the|their|his|her|my|our)`;
+
+export const LEXICON: LexiconEntry[] = [
+  {
+    feature: 'miosis',
+    en: [
+      'mios[ie]s',
+      'myosis',
+      'pin[- ]?point(?:ed)? pupils?',
+      '(?:constricted|contracted|small|tiny|narrow(?:ed)?|pinpoint) pupils?',
+      String.raw`pupils?\s+(?:were\s+|was\s+|are\s+|became\s+)?(?:constricted|contracted|pinpoint|tiny|very small|narrow(?:ed)?)`,
+      'pupillary constriction',
+    ],
+    ru: ['миоз~', String.raw`сужени~\s+зрачк~`, String.raw`суженн?~\s+зрачк~`, String.raw`точечн~\s+зрачк~`, String.raw`зрачк~\s+(?:были\s+)?сужен~`],
+    ar: [String.raw`(?:ضيق|تضيق|تضيّق|انقباض|تقلص)\s+(?:في\s+)?(?:ال)?(?:حدق|بؤب)~`, String.raw`حدق~\s+دبوسي~`],
+  },
+  {
+    feature: 'miosis',
+    absent: true,
+    en: [String.raw`pupils?\s+(?:were\s+|was\s+|are\s+)?(?:normal|normal[- ]sized|reactive|dilated|not constricted)`, '(?:normal|dilated) pupils?'],
+    ru: [String.raw`зрачк~\s+(?:были\s+)?(?:нормальн~|расширен~)`],
+    ar: [String.raw`(?:ال)?(?:حدق|بؤب)~\s+(?:ال)?(?:طبيعي~|متوسع~)`],
+  },
+  {
+    feature: 'lacrimation',
+    en: [
+      'tearing',
+      String.raw`tears\s+(?:streaming|running|rolling|in ${WHO} eyes)`,
+      '(?:watery|watering|streaming|teary|tearful) eyes',
+      String.raw`eyes\s+(?:were\s+)?(?:watering|watered|streaming|running|full of tears)`,
+      'lacrimation',
+      'lachrymation',
+    ],
+    ru: ['слезотечени~', 'слезил~', String.raw`слёз[ыа]`, String.raw`слез(?:ы|ами)`],
+    ar: ['دموع', 'تدمع~', 'دمع~', 'تدميع', 'ذرف'],
+  },
+  {
+    feature: 'burning_eyes',
+    en: [
+      '(?:burning|stinging|itching|itchy|painful|sore|red|reddened|irritated|inflamed|bloodshot) eyes',
+      String.raw`eyes?\s+(?:were\s+|was\s+|became\s+|started\s+|began\s+)?(?:burning|burned|burnt|stinging|stung|itching|hurting|hurt|red|reddened|irritated|inflamed|bloodshot|sore|to burn|to sting)`,
+      'eye (?:pain|irritation|inflammation|redness|burning|burns)',
+      'conjunctivitis',
+      `(?:burning|irritation|pain|redness|inflammation) (?:in|of) ${WHO} eyes`,
+    ],
+    ru: [
+      String.raw`(?:жжени~|резь|рези|боль|покраснени~|раздражени~|воспалени~)\s+(?:в\s+)?глаз~`,
+      String.raw`глаза\s+(?:горели|жгло|резало|покраснели|болели|жгли)`,
+      'конъюнктивит~',
+    ],
+    ar: [
+      String.raw`(?:حرقة|حرقان|احمرار|التهاب|حكة|ألم|الم|تهيج|تهيّج|حرق)\s+(?:في\s+)?(?:ال)?عي(?:ن|ون)~`,
+      String.raw`(?:ال)?عيون\s+(?:ال)?(?:محمرة|ملتهبة|حمراء)`,
+    ],
+  },
+  {
+    feature: 'blepharospasm',
+    en: [
+      'blepharospasm',
+      String.raw`eyes?\s+(?:were\s+|was\s+)?(?:forced|clamped|squeezed|swollen|screwed) shut`,
+      String.raw`(?:could(?:n't| not)|unable to|can't|cannot)\s+(?:open|keep open)\s+(?:${WHO}\s+)?eyes`,
+      'eyelid spasms?',
+    ],
+    ru: ['блефароспазм~', String.raw`не\s+(?:мог~|могл~)\s+открыть\s+глаза`],
+    ar: [String.raw`(?:عدم القدرة على|لا يستطيع~?|لم يستطع~|صعوبة في)\s+فتح\s+(?:ال)?عي~`, String.raw`تشنج\s+(?:ال)?جفون`],
+  },
+  {
+    feature: 'blurred_vision',
+    en: [
+      '(?:blurred|blurry|dim|dimmed|dark|impaired|hazy|double) vision',
+      'blurring of vision',
+      String.raw`vision\s+(?:was\s+|became\s+|went\s+)?(?:blurred|blurry|dim|dimmed|darkened|impaired|hazy)`,
+      '(?:temporary |temporarily )?blind(?:ness|ed)?',
+      String.raw`(?:could(?:n't| not)|unable to|can't|cannot)\s+see(?!\s+(?:any|a|the|anything|where|what|who|how))`,
+      'visual disturbances?',
+    ],
+    ru: [String.raw`(?:помутнени~|нечётк~|нечетк~|затуманивани~|ухудшени~|нарушени~|расплывчат~)\s+зрени~`, 'слепот~', 'ослеп~'],
+    ar: [String.raw`(?:تشوش|تشوّش|زغللة|ضبابية|غشاوة|ضعف|اضطراب)\s+(?:في\s+)?(?:ال)?(?:رؤية|نظر|بصر)`],
+  },
+  {
+    feature: 'cough',
+    en: ['cough(?:s|ed|ing)?'],
+    ru: ['кашл~', 'кашел~'],
+    ar: ['سعال', 'كحة', 'يسعل~', 'سعل'],
+  },
+  {
+    feature: 'dyspnoea',
+    en: [
+      'short(?:ness)? of breath',
+      'breathless(?:ness)?',
+      '(?:difficulty|difficulties|trouble|problems?|pain|struggl(?:e|ed|ing)) (?:in |with )?breathing',
+      'breathing (?:difficult(?:y|ies)|problems?|trouble)',
+      '(?:laboured|labored|rapid|shallow|heavy) breathing',
+      'hard to breathe',
+      'dyspn?o?ea',
+      'suffocat(?:e|ed|es|ing|ion)',
+      'asphyxia(?:tion|ted)?',
+      String.raw`(?:(?:no one|nobody)\s+)?(?:could(?:n't| not)|unable to|can't|cannot|struggl(?:ed|ing) to)\s+breathe`,
+      'gasping(?: for (?:air|breath))?',
+      'respiratory (?:distress|difficult(?:y|ies)|problems?|symptoms|failure|insufficiency)',
+      'choking',
+    ],
+    ru: [
+      'удушь~',
+      'удушени~',
+      'одышк~',
+      'задыха~',
+      String.raw`затрудн~\s+дыхани~`,
+      String.raw`не\s+(?:мог~|могл~|может)\s+дышать`,
+      String.raw`трудно\s+дышать`,
+      String.raw`проблем~\s+с\s+дыхани~`,
+      'асфикси~',
+    ],
+    ar: [
+      'اختناق',
+      'مختنق~',
+      String.raw`ضيق\s+(?:في\s+)?(?:ال)?(?:تنفس|نفس)`,
+      String.raw`صعوبة\s+(?:في\s+)?(?:ال)?تنفس`,
+      String.raw`(?:لا يستطيع~?|لم يستطع~)\s+(?:ال)?تنفس`,
+    ],
+  },
+  {
+    feature: 'chest_tightness',
+    en: [
+      '(?:chest|thoracic) (?:tightness|pain|pressure|constriction)',
+      `tight(?:ness)? (?:in|of) ${WHO} chests?`,
+      'tight chests?',
+      String.raw`chests?\s+(?:felt|was|were)\s+tight`,
+    ],
+    ru: [String.raw`(?:стеснени~|сдавлени~|боль|боли|тяжесть)\s+в\s+груди`],
+    ar: [String.raw`(?:ضيق|ألم|الم|ضغط)\s+(?:في\s+)?(?:ال)?صدر`],
+  },
+  {
+    feature: 'throat_burning',
+    en: [
+      '(?:burning|sore|irritated|scratchy|stinging) (?:throats?|nose|noses|nostrils)',
+      String.raw`(?:throats?|noses?)\s+(?:was\s+|were\s+)?(?:burning|burned|burnt|irritated|sore|stinging)`,
+      `(?:burning|irritation|stinging) (?:in|of) ${WHO} (?:throats?|noses?)`,
+      '(?:throat|nasal) irritation',
+    ],
+    ru: [String.raw`(?:жжени~|першени~|раздражени~|боль)\s+в\s+(?:горле|носу)`, 'першит'],
+    ar: [String.raw`(?:حرقة|حرقان|التهاب|تهيج|ألم)\s+(?:في\s+)?(?:ال)?(?:حلق|حنجرة|أنف|انف)`],
+  },
+  {
+    feature: 'rhinorrhoea',
+    en: ['(?:runny|running) noses?', 'rhinorrh?o?ea', 'nasal (?:discharge|secretions?)', 'sneez(?:e|es|ed|ing)', String.raw`noses?\s+(?:was\s+|were\s+)?running`],
+    ru: ['насморк~', 'чихани~', 'чиха~', String.raw`выделени~\s+из\s+носа`],
+    ar: [String.raw`سيلان\s+(?:ال)?(?:أنف|انف)`, 'عطاس', 'عطس'],
+  },
+  {
+    feature: 'frothy_sputum',
+    en: ['fro(?:th|thed|thing|thy)', 'foam(?:ing|ed|y)?', '(?:pink|bloody) (?:sputum|secretions)'],
+    ru: [String.raw`пен~\s+(?:изо|из|у)\s+рта`, 'пенист~'],
+    ar: ['زبد', 'رغوة', 'رغاوي'],
+  },
+  {
+    feature: 'delayed_pulmonary_oedema',
+    en: ['pulmonary o?edema', 'lung o?edema', `fluid in (?:${WHO} )?lungs`, 'acute lung injury', 'ARDS'],
+    ru: [String.raw`от[её]к~\s+л[её]гк~`],
+    ar: [String.raw`وذمة\s+(?:ال)?رئ~`, String.raw`ماء\s+في\s+(?:ال)?رئ~`],
+  },
+  {
+    feature: 'hypersalivation',
+    en: [
+      'hypersalivation',
+      '(?:excessive|heavy|profuse|increased|excess) (?:salivation|saliva|secretions?)',
+      'drool(?:ing|ed)?',
+      'salivat(?:ing|ion)',
+      'sialorrh?o?ea',
+    ],
+    ru: ['слюнотечени~', String.raw`(?:обильн~|повышенн~)\s+(?:слюн~|слюноотделени~)`, 'гиперсаливаци~'],
+    ar: [String.raw`(?:زيادة|كثرة|سيلان|فرط)\s+(?:في\s+)?(?:ال)?لعاب`, '(?:ال)?[إا]فرازات'],
+  },
+  {
+    feature: 'sweating',
+    en: ['sweat(?:ing|ed|s|y)?', 'diaphoresis', 'perspir(?:ation|ing)'],
+    ru: ['потливост~', 'потоотделени~', String.raw`(?:обильн~|холодн~)\s+пот~`, 'вспотел~'],
+    ar: ['تعرق', 'تعرّق', String.raw`عرق\s+غزير`],
+  },
+  {
+    feature: 'fasciculations',
+    en: ['fasciculations?', 'muscle (?:twitching|twitches|spasms|tremors?)', 'twitch(?:ing|es|ed)', 'tremors?'],
+    ru: ['фасцикуляци~', String.raw`под[её]ргивани~\s+мышц~`, 'тремор~'],
+    ar: ['ارتعاش~', 'رجفان', String.raw`تشنجات\s+عضلية`],
+  },
+  {
+    feature: 'convulsions',
+    en: ['convuls(?:ions?|ing|ed|ive)', 'seizures?', String.raw`(?:had|having|suffered)\s+(?:a\s+)?fits?`, 'jerking'],
+    ru: ['судорог~', 'конвульси~', 'судорож~'],
+    ar: ['تشنج~', 'اختلاج~', String.raw`نوب~\s+صرع~`],
+  },
+  {
+    feature: 'loss_of_consciousness',
+    en: [
+      '(?:lost|loss of|losing|lose) consciousness',
+      'unconscious(?:ness)?',
+      'faint(?:ed|ing)',
+      'pass(?:ed|ing) out',
+      'collaps(?:ed|ing) (?:on|to|in|onto|at|unconscious)',
+      'coma(?:tose)?',
+      'unresponsive',
+    ],
+    ru: [String.raw`(?:потер~|потеря)\s+сознани~`, String.raw`без\s+сознания`, 'обморок~', 'кома', 'коме', String.raw`потерял~\s+сознание`],
+    ar: [String.raw`(?:فقدان|فقد~|غياب)\s+(?:ال)?وعي`, 'إغماء', 'اغماء', String.raw`فاقد~\s+(?:ال)?وعي`, 'غيبوبة', 'مغمى'],
+  },
+  {
+    feature: 'vomiting',
+    en: ['vomit(?:ing|ed|s)?', 'threw up', 'throwing up', 'emesis'],
+    ru: ['рвот~', 'рвал~', 'стошнил~'],
+    ar: ['تقيؤ', 'تقيّؤ', 'قيء', 'قيئ', '[إا]قياء', 'استفراغ', 'يتقيأ', 'تقيأ'],
+  },
+  {
+    feature: 'nausea',
+    en: ['nause(?:a|ous|ated)', `sick to ${WHO} stomachs?`],
+    ru: ['тошнот~', 'тошнил~', 'подташнива~'],
+    ar: ['غثيان'],
+  },
+  {
+    feature: 'headache',
+    en: ['head ?aches?', 'head pain'],
+    ru: [String.raw`головн~\s+бол~`, String.raw`болит\s+голова`],
+    ar: ['صداع', String.raw`ألم\s+في\s+(?:ال)?رأس`],
+  },
+  {
+    feature: 'dizziness',
+    en: ['dizz(?:y|iness)', 'light[- ]headed(?:ness)?', 'vertigo', 'giddi?(?:y|ness)'],
+    ru: ['головокружени~', String.raw`кружил~\s+голова`, String.raw`кружится\s+голова`],
+    ar: ['دوخة', 'دوخان', String.raw`شعور\s+بال(?:دوار|دوخة)`],
+  },
+  {
+    feature: 'skin_burning',
+    en: [
+      '(?:burning|stinging|itching|itchy|irritated|reddened) (?:skin|faces?)',
+      String.raw`(?:skin|faces?)\s+(?:was\s+|were\s+)?(?:burning|burned|stinging|itching|irritated|reddened)`,
+      'skin (?:irritation|redness|rash)',
+      `(?:burning|stinging) (?:sensation )?(?:on|of) ${WHO} (?:skin|faces?)`,
+    ],
+    ru: [String.raw`(?:жжени~|раздражени~|покраснени~|зуд~)\s+(?:на\s+)?кож~`, String.raw`кожа\s+(?:горела|жгло)`],
+    ar: [String.raw`(?:حرقة|حرقان|حكة|احمرار|تهيج)\s+(?:في\s+)?(?:ال)?(?:جلد|بشرة|وجه)`],
+  },
+  {
+    feature: 'delayed_blisters',
+    en: ['blisters?', 'blistering', 'blistered', 'vesicles?', 'vesication', 'bullae'],
+    ru: ['волдыр~', String.raw`пузыр~\s+на\s+кож~`],
+    ar: ['بثور', String.raw`فقاعات\s+(?:ال)?جلدية`, 'تقرحات', 'حويصلات'],
+  },
+  {
+    feature: 'burns',
+    en: [
+      '(?:deep|severe|chemical|thermal|third[- ]degree|second[- ]degree|serious|extensive|horrific|painful) burns',
+      'burn (?:wounds|injuries|victims)',
+      `burns (?:on|to) ${WHO} (?:skin|bod(?:y|ies)|faces?|arms?|legs?|hands?)`,
+      'smou?lder(?:ing|ed)?',
+      'charred',
+    ],
+    ru: ['ожог~'],
+    ar: ['حروق'],
+  },
+  {
+    feature: 'trauma_injuries',
+    en: [
+      'shrapnel',
+      'fragment(?:ation)? (?:wounds?|injuries)',
+      'blast (?:wounds?|injuries)',
+      '(?:broken|fractured) (?:bones?|limbs?)',
+      'amputat(?:ion|ions|ed)',
+      'lacerations?',
+      'bleeding wounds?',
+    ],
+    ru: ['осколочн~', 'контузи~'],
+    ar: ['شظايا', 'بتر', 'كسور'],
+  },
+  {
+    feature: 'onset_fast',
+    en: [
+      'within (?:a few |few |several |some |\\d+ )?(?:seconds|minutes|moments)',
+      '(?:a few |few |several |some |\\d+ )(?:seconds|minutes|moments) (?:later|after)',
+      '(?:immediate|instant|sudden|rapid) (?:onset|effects?|symptoms|reaction)',
+      String.raw`(?:felt|fell|became|began|started|collapsed)\s+(?:\p{L}+\s+){0,3}?(?:immediately|instantly|at once|right away)`,
+      'immediately (?:felt|began|started|fell|collapsed|lost|vomited|coughed|choked)',
+    ],
+    ru: [String.raw`(?:через|в течение)\s+(?:нескольк~\s+)?(?:секунд|минут)~`, 'мгновенно'],
+    ar: [String.raw`(?:خلال|بعد)\s+(?:دقائق|ثوان|ثواني|ثوانٍ|لحظات|دقيقة)`, 'على الفور'],
+  },
+  {
+    feature: 'onset_delayed',
+    en: [
+      '(?:hours|a day|a few hours|several hours) later',
+      'hours after',
+      '(?:after|within|in) (?:several |a few |some |two |three |four |six |\\d+ )hours',
+      'delayed (?:onset|symptoms|effects|reaction)',
+      String.raw`symptoms\s+(?:appeared|began|started|developed|came on)\s+(?:only\s+)?(?:hours|a day|the next day|the following day|next morning|overnight)`,
+    ],
+    ru: [String.raw`через\s+(?:нескольк~\s+|\d+\s+)?час~`, String.raw`спустя\s+(?:нескольк~\s+)?час~`, 'отсроченн~'],
+    ar: [String.raw`بعد\s+(?:عدة|بضع|\d+)\s+ساعات`, String.raw`بعد\s+ساعات`, String.raw`في\s+اليوم\s+التالي`],
+  },
+  {
+    feature: 'recovery_fresh_air',
+    en: [
+      String.raw`(?:recovered|improved|better|eased|subsided|cleared|relieved|went away|disappeared|resolved|faded)[^.;]{0,40}(?:fresh air|outside|outdoors|open air)`,
+      'fresh air (?:helped|relieved|brought relief|cleared)',
+      String.raw`(?:symptoms|effects|burning|irritation)\s+(?:passed|wore off|subsided|resolved|faded|went away)\s+(?:within|after|in)\s+(?:\d+|a few|few|several|half an hour|an hour|minutes)`,
+    ],
+    ru: [String.raw`(?:на\s+свежем\s+воздухе|свежий\s+воздух)`],
+    ar: [String.raw`(?:الهواء الطلق|هواء نقي|الهواء النقي)`],
+  },
+  {
+    feature: 'full_recovery',
+    en: [
+      String.raw`(?:all|most|everyone|the majority)[^.;]{0,40}(?:discharged|released from (?:the )?hospitals?|recovered|went home)`,
+      '(?:discharged|released) (?:the same day|within (?:hours|a day)|after (?:brief )?treatment)',
+      '(?:mild|minor|light) (?:symptoms|cases|injuries|exposure|poisoning)',
+      'mild(?:-| to )moderate',
+      'recovered fully',
+      'fully recovered',
+    ],
+    ru: ['выписан~', String.raw`л[её]гк~\s+степен~`],
+    ar: [String.raw`(?:إصابات|اصابات|حالات)\s+(?:طفيفة|خفيفة)`, String.raw`(?:خرج|خرجوا|غادر|غادروا)\s+(?:من\s+)?(?:ال)?(?:مشفى|مستشفى)`],
+  },
+  // ---- odours
+  {
+    feature: 'odour_bleach',
+    en: [
+      `${SMELL}(?:chlorine|bleach|clorox|swimming[- ]pools?|cleaning products?|javel)`,
+      '(?:chlorine|bleach)(?:[- ]?like)? (?:smell|odou?r|stench|scent)',
+      String.raw`smel\p{L}*\s+(?:strongly\s+)?(?:chlorine|bleach)`,
+    ],
+    ru: [`${SMELL_RU}(?:хлор~|отбеливател~|белизн~)`, String.raw`хлорн~\s+запах~`],
+    ar: [`${SMELL_AR}(?:كلور|كلوركس|مبيض|قصر|جافيل)`],
+  },
+  { feature: 'odour_hay', en: [`${SMELL}(?:hay|grass|mown|green corn)`, 'hay[- ]like'], ru: [`${SMELL_RU}(?:сен~|скошенн~|прел~)`], ar: [`${SMELL_AR}(?:قش|تبن|عشب)`] },
+  {
+    feature: 'odour_pepper',
+    en: [`${SMELL}(?:pepper|peppers|chil(?:l)?is?|spices?|spicy)`, 'peppery', 'pepper(?:-like)? (?:smell|odou?r)'],
+    ru: [`${SMELL_RU}перц~`],
+    ar: [`${SMELL_AR}(?:فلفل|بهار)`],
+  },
+  {
+    feature: 'odour_apple_blossom',
+    en: [`${SMELL}(?:apple blossoms?|apples?|flowers|blossoms?|perfume)`, '(?:flowery|floral|fruity) (?:smell|odou?r|scent)'],
+    ru: [`${SMELL_RU}(?:яблок~|цвет~)`],
+    ar: [`${SMELL_AR}(?:تفاح|زهور|ورود|عطر)`],
+  },
+  {
+    feature: 'odour_garlic',
+    en: [`${SMELL}(?:garlic|onions?|mustard|horseradish)`, 'garlic(?:ky|-like)? (?:smell|odou?r)'],
+    ru: [`${SMELL_RU}(?:чеснок~|горчиц~|лук~|хрен~)`],
+    ar: [`${SMELL_AR}(?:ثوم|بصل|خردل)`],
+  },
+  {
+    feature: 'odour_rotten_eggs',
+    en: [`${SMELL}(?:rotten eggs?|sulph?ur|rotten|sewage|eggs)`, 'sulph?urous (?:smell|odou?r)'],
+    ru: [String.raw`${SMELL_RU}(?:тухл~\s+яиц|сер~|тухлятин~)`],
+    ar: [String.raw`${SMELL_AR}(?:بيض\s+(?:ال)?فاسد|كبريت|عفن~)`],
+  },
+  {
+    feature: 'odour_ammonia',
+    en: [`${SMELL}(?:ammonia|urine|cat pee)`, 'ammonia(?:-like)? (?:smell|odou?r)'],
+    ru: [`${SMELL_RU}(?:аммиак~|нашатыр~|мочи)`],
+    ar: [`${SMELL_AR}(?:أمونيا|امونيا|نشادر|بول)`],
+  },
+  {
+    feature: 'odour_burning',
+    en: [`${SMELL}(?:burning|smoke|fire|gunpowder|explosives?|burnt|burned|cordite)`, '(?:burning|smoky|burnt) (?:smell|odou?r)'],
+    ru: [`${SMELL_RU}(?:гар~|дым~|горел~|порох~)`],
+    ar: [`${SMELL_AR}(?:حريق|دخان|احتراق|بارود|شياط)`],
+  },
+  {
+    feature: 'odour_pungent',
+    en: [
+      '(?:pungent|acrid|sharp|irritating|suffocating|choking|stinging|harsh|caustic) (?:smell|odou?r|stench|scent)',
+      String.raw`(?:smell|odou?r)\s+(?:was|that was)\s+(?:very\s+)?(?:pungent|acrid|suffocating|choking)`,
+    ],
+    ru: [String.raw`(?:резк~|едк~|удушлив~|сильн~)\s+запах~`],
+    ar: [String.raw`رائحة\s+(?:قوية|نفاذة|خانقة|حادة|لاذعة)`],
+  },
+  {
+    feature: 'odour_unusual',
+    en: [
+      '(?:strange|unusual|odd|weird|bad|foul|unfamiliar|unknown|funny|terrible|horrible|awful|nasty|disgusting|unpleasant|chemical|strong) (?:smell|odou?r|stench|scent)',
+      String.raw`(?:smell|stench|odou?r)\s+of\s+(?:the\s+)?gas`,
+      'stench',
+      String.raw`smel\p{L}*\s+something`,
+    ],
+    ru: [String.raw`(?:странн~|необычн~|неприятн~|незнаком~|ужасн~|химическ~)\s+запах~`, String.raw`запах~\s+газа`],
+    ar: [String.raw`رائحة\s+(?:غريبة|كريهة|غير\s+مألوفة|مزعجة|(?:ال)?غاز|كيميائية|كيماوية)`],
+  },
+  {
+    feature: 'odour_none',
+    en: [
+      String.raw`(?:no|without\s+(?:any|a)?|absence of|not any|not a)\s*(?:particular\s+|noticeable\s+|distinct\s+|discernible\s+)?(?:smell|odou?r|scent)(?!\s+(?:of|like))`,
+      'odou?rless',
+      String.raw`(?:did(?:n't| not)|could(?:n't| not))\s+smell\s+(?:anything|a thing)`,
+      String.raw`(?:smelled|smelt|smelt)\s+nothing`,
+      String.raw`(?:smell|odou?r)\s+(?:was|were)\s+(?:absent|not noticed)`,
+    ],
+    ru: [String.raw`без\s+запаха`, String.raw`(?:не\s+было|нет|никакого)\s+(?:никакого\s+)?запах~`, String.raw`запаха\s+не\s+было`, String.raw`не\s+(?:почувствовал~|чувствовал~)\s+(?:никакого\s+)?запах~`],
+    ar: [String.raw`(?:بدون|دون|بلا|لا|عديم~|لم\s+تكن\s+(?:هناك\s+)?)\s*(?:أي\s+)?(?:ال)?رائحة`],
+  },
+  // ---- clouds
+  {
+    feature: 'cloud_yellow_green',
+    en: [
+      String.raw`(?:yellow(?:ish)?|green(?:ish)?|yellow[- ]green|greenish[- ]yellow|yellowish[- ]green)\s+(?:\p{L}+\s+)?(?:gas|cloud|smoke|fog|mist|vapou?r|haze|fumes?)(?!\s*(?:cylinders?|canisters?|tanks?|bottles?|containers?))`,
+      String.raw`(?:gas|cloud|smoke|fumes?)\s+(?:was|were|looked|appeared)\s+(?:yellow|green)`,
+    ],
+    ru: [String.raw`(?:ж[её]лт|зел[её]н|ж[её]лто-зел[её]н)~\s+(?:облак|дым|газ|туман)(?!\p{L}*\s+баллон)~`],
+    ar: [
+      String.raw`(?<!(?:أسطوانة|اسطوانة|أسطوانات|اسطوانات|جرة)\s+)(?:غاز|دخان|ضباب)\s+(?:ال)?(?:أصفر|اصفر|أخضر|اخضر|مصفر|مخضر)`,
+      String.raw`(?:سحابة|غيمة)\s+(?:صفراء|خضراء)`,
+    ],
+  },
+  {
+    feature: 'cloud_white',
+    en: [
+      String.raw`(?:white|whitish|grey-white|white-grey|thick white|dense white)\s+(?:\p{L}+\s+)?(?:smoke|cloud|fog|mist|vapou?r|haze|fumes?|gas)(?!\s*(?:cylinders?|canisters?))`,
+      String.raw`(?:smoke|cloud)\s+(?:was|were)\s+white`,
+    ],
+    ru: [String.raw`бел~\s+(?:облак|дым|туман|газ)~`],
+    ar: [String.raw`(?:دخان|غاز|ضباب|غبار)\s+(?:أبيض|ابيض)`, String.raw`(?:سحابة|غيمة)\s+بيضاء`],
+  },
+  {
+    feature: 'cloud_blue_white',
+    en: [String.raw`blu(?:e|ish)(?:[- ]white)?\s+(?:smoke|cloud|fog|mist|haze|gas)`],
+    ru: [String.raw`(?:голуб|сине-бел|сиз)~\s+(?:облак|дым)~`],
+    ar: [String.raw`(?:دخان|غاز|سحابة)\s+(?:أزرق|ازرق|زرقاء)`],
+  },
+  {
+    feature: 'cloud_none',
+    en: [
+      String.raw`(?:no|without\s+(?:any\s+)?)\s*(?:visible\s+)?(?:cloud|smoke|vapou?r)(?!\s+(?:of|like))`,
+      '(?:invisible|colou?rless) (?:gas|cloud|vapou?r)',
+      String.raw`(?:did(?:n't| not)|could(?:n't| not))\s+see\s+(?:any|a|the)?\s*(?:cloud|smoke|gas)`,
+    ],
+    ru: [String.raw`(?:бесцветн~|невидим~)\s+(?:газ|облак)~`, String.raw`(?:не\s+было|без)\s+(?:видим~\s+)?(?:облак|дым)~`],
+    ar: [String.raw`(?:غاز|سحابة)\s+(?:عديم~\s+(?:ال)?لون|شفاف~|غير\s+مرئي~)`],
+  },
+  // ---- scene
+  {
+    feature: 'pooling_low',
+    en: [
+      String.raw`(?:settled|sank|pooled|collected|accumulated|hung|lingered|stayed|seeped|spread)\s+(?:\p{L}+\s+){0,3}?(?:low|close to the ground|near the ground|into (?:the\s+)?(?:basements?|cellars?|shelters?)|in (?:the\s+)?(?:basements?|cellars?|shelters?))`,
+      String.raw`(?:in|into|inside)\s+(?:the\s+|a\s+|their\s+)?(?:basements?|cellars?|(?:underground\s+)?shelters?)`,
+      'heavier than air',
+    ],
+    ru: ['подвал~', 'убежищ~', String.raw`стелил~\s+по\s+земле`],
+    ar: ['أقبية', 'اقبية', 'قبو', 'ملاجئ', 'ملجأ'],
+  },
+  {
+    feature: 'medics_affected',
+    en: [
+      String.raw`(?:medics?|medical (?:staff|workers|personnel|team)|doctors?|nurses?|paramedics?|rescuers?|first responders?|civil defen[cs]e (?:workers|members|volunteers)|white helmets|ambulance (?:crews?|workers|drivers?)|hospital staff)\s+(?:\p{L}+\s+){0,4}?(?:(?:were|was|became|got|fell)\s+(?:also\s+)?(?:ill|sick|affected|contaminated|exposed|poisoned|intoxicated|hospitali[sz]ed)|(?:also\s+)?(?:developed|suffered|showed|experienced)\s+(?:the\s+same\s+)?(?:symptoms|signs))`,
+      'secondary (?:exposure|contamination|casualties|poisoning)',
+      '(?:ill|sick|affected|contaminated|poisoned) while (?:treating|helping|rescuing|evacuating)',
+    ],
+    ru: [String.raw`(?:медик|врач|спасател|медперсонал|санитар)~\s+(?:\p{L}+\s+){0,3}?(?:пострадал~|отравил~|заболел~)`, String.raw`вторичн~\s+(?:заражени~|отравлени~)`],
+    ar: [String.raw`(?:إصابة|اصابة|إصابات|اصابات|تسمم)\s+(?:\p{L}+\s+){0,2}?(?:ال)?(?:مسعف|كادر|كوادر|ممرض|طبيب|أطباء|اطباء|الدفاع\s+المدني)~`],
+  },
+  {
+    feature: 'deaths',
+    en: [
+      String.raw`(?:died|dead|killed|killing|deaths?|fatalit(?:y|ies)|perished|bodies|corpses|martyrs?|lives lost)(?!\s+(?:birds?|animals?|cats?|dogs?|livestock|sheep|goats?|chickens?|fish|pigeons?))`,
+    ],
+    ru: ['погиб~', 'умер~', 'скончал~', 'смерт~', 'летальн~'],
+    ar: ['قتلى', 'قتيل', 'شهداء', 'شهيد', 'وفاة', 'وفيات', 'مقتل', 'استشهاد', 'استشهد~', 'توفي~'],
+  },
+  {
+    feature: 'deaths_without_injury',
+    en: [
+      String.raw`(?:died|dead|killed|bodies|corpses|deaths?|victims)\s+(?:\p{L}+\s+){0,4}?(?:without|with no|showing no|bearing no|had no)\s+(?:\p{L}+\s+){0,2}?(?:visible\s+|external\s+|apparent\s+|physical\s+)?(?:injur(?:y|ies)|wounds?|trauma|marks|blood)`,
+      String.raw`no\s+(?:visible\s+|external\s+|apparent\s+|physical\s+)?(?:injuries|wounds|trauma|signs of (?:injury|trauma))`,
+    ],
+    ru: [String.raw`без\s+(?:видим~\s+|внешн~\s+)?(?:ранени~|травм~|повреждени~)`],
+    ar: [String.raw`(?:دون|بدون|لا\s+توجد|لا\s+تظهر)\s+(?:أي\s+)?(?:آثار\s+|اثار\s+|علامات\s+)?(?:ل|لل|ال)?(?:جروح|إصابات|اصابات|دماء)`],
+  },
+  {
+    feature: 'dead_animals',
+    en: [
+      'dead (?:birds?|animals?|cats?|dogs?|livestock|sheep|goats?|chickens?|cows?|fish|pigeons?|rodents?|mice|rats?)',
+      String.raw`(?:birds?|animals?|cats?|dogs?|livestock|sheep|goats?|chickens?|pigeons?)\s+(?:\p{L}+\s+){0,2}?(?:died|were dead|dropped dead|perished|were killed)`,
+    ],
+    ru: [String.raw`(?:погибш~|м[её]ртв~|дохл~)\s+(?:птиц|животн|кош|собак|скот)~`, String.raw`(?:гибел~|падеж~)\s+(?:птиц|животн|скот)~`],
+    ar: [String.raw`(?:نفوق|نافق~)\s+(?:ال)?(?:حيوانات|طيور|مواشي|قطط|دجاج|أغنام|اغنام)`, String.raw`(?:حيوانات|طيور|مواشي|قطط)\s+(?:نافقة|ميتة)`],
+  },
+];
+
+/** Names of agents in text: recorded for the reader (and for measuring agreement), never used as evidence. */
+export const AGENT_NAMES: { agent: string; re: string }[] = [
+  { agent: 'chlorine', re: String.raw`chlorine|хлор~|(?:ال)?كلور` },
+  { agent: 'sarin', re: String.raw`sarin|зарин~|(?:ال)?سارين` },
+  { agent: 'sulfur-mustard', re: String.raw`mustard(?: gas| agent)?|иприт~|(?:ال)?خردل` },
+  { agent: 'vx', re: String.raw`VX` },
+  { agent: 'novichok', re: String.raw`novichok|новичок~|نوفيتشوك` },
+  { agent: 'phosgene', re: String.raw`phosgene|фосген~|(?:ال)?فوسجين` },
+  { agent: 'cs', re: String.raw`tear ?gas|CS gas|слезоточив~|(?:ال)?غاز\s+(?:ال)?مسيل\s+للدموع` },
+  { agent: 'white-phosphorus', re: String.raw`white phosphorus|бел~\s+фосфор~|(?:ال)?فوسفور\s+(?:ال)?أبيض` },
+  { agent: 'ammonia', re: String.raw`ammonia|аммиак~|(?:ال)?أمونيا` },
+];
