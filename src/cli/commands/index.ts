@@ -9,6 +9,8 @@ import { registerServe } from './serve.js';
 import { registerUsers } from './users.js';
 import { registerHypotheses } from './hypotheses.js';
 import { registerAssess } from './assess.js';
+import { registerCustodyCommands } from './evidence.js';
+import { registerNarrative } from './narrative.js';
 
 /** Every CLI command, in the order `assay --help` lists them. Add a line here for a new command file. */
 export function registerCommands(program: Command): void {
@@ -22,4 +24,6 @@ export function registerCommands(program: Command): void {
   registerUsers(program);
   registerHypotheses(program);
   registerAssess(program);
+  registerCustodyCommands(program);
+  registerNarrative(program);
 }

@@ -1,0 +1,383 @@
+/**
+ * The narrative engine over a stream of reports: streaming ingestion into compact typed arrays (a million
+ * items fit in a few hundred MB), then near-duplicate clusters (MinHash + LSH) with origin and copies,
+ * cross-lingual claim keys, narratives (claim stance, spread through text clusters), convergence per
+ * narrative, the coordination network with null-model p-values, and the window sensitivity curve.
+ *
+ * Narrative clustering method: an item's stance is (who is blamed, called staged or not) from its claim
+ * slots; a near-duplicate cluster takes the majority stance of its members that state one, so a copy that
+ * lost the telling words still counts for the story it copies. A narrative is all items of one stance
+ * (claim signature); its agent and munition are the commonest among its items.
+ */
+import type { StoredReport } from '../case/schemas.js';
+import { tokenHashes, fmix32 } from './text-tokenise.js';
+import { DEFAULT_SKETCH, MinHasher, UnionFind, lshJoin, type SketchParams } from './minhash-sketch.js';
+import { extractClaims, stanceCode, stanceLabel, stanceOf, AGENTS, MUNITIONS, PLACES, type Claims } from './claim-slots.js';
+import { OutletResolver, type ResolvedOutlet } from './outlet-registry.js';
+import { adoptions, convergence, type Convergence } from './narrative-convergence.js';
+import { coordination, windowSensitivity, type CoordinationOptions } from './narrative-coordination.js';
+
+export interface AnalyseOptions {
+  eventTime: string;
+  /** analysis window after the event, ms (default 14 days) */
+  windowMs?: number;
+  /** how far before the event items are kept, ms (default 3 days): pre-scripted stories can lead */
+  beforeMs?: number;
+  keywords?: string[];
+  sketch?: Partial<SketchParams>;
+  coordination?: Partial<CoordinationOptions>;
+  /** windows for the sensitivity curve, ms; [] to skip */
+  sensitivityMs?: number[];
+  /** who coordinates: the item's account when it has one, else its outlet (default), or always the outlet */
+  actor?: 'account-or-outlet' | 'outlet';
+}
+
+export interface NarrativeOut extends Omit<Convergence, 'unknown_outlets'> {
+  id: string;
+  label: string;
+  claims: { agent: string | null; blamed: string | null; staged: boolean; munition: string | null };
+  items: number;
+  outlets: string[];
+}
+
+export interface NarrativeDetail {
+  id: string;
+  /** the words that set each slot, with counts, commonest first */
+  words: Record<string, [string, number][]>;
+  outlets: { id: string; name: string; first_seen: string; hours: number; affiliation: string; known: boolean }[];
+  unknown_outlets: number;
+  /** hours since the event of each successive new outlet (the chart's series) */
+  adoption_hours: number[];
+}
+
+export interface DuplicateCluster {
+  origin: { id: string; outlet: string; published_at: string };
+  copies: { id: string; outlet: string; published_at: string; lag_hours: number }[];
+}
+
+export interface NarrativeResult {
+  event_time: string;
+  items: number;
+  narratives: NarrativeOut[];
+  coordination: { pairs: { a: string; b: string; weight: number; symmetry: number }[]; groups: { members: string[]; p_value: number }[] };
+  detail: {
+    read: number;
+    skipped_outside_window: number;
+    skipped_keywords: number;
+    duplicate_ids: number;
+    narratives: NarrativeDetail[];
+    duplicates: { clusters: number; items_in_clusters: number; largest: DuplicateCluster[] };
+    cross_lingual_links: number;
+    sensitivity: ReturnType<typeof windowSensitivity>;
+    coordination_window_seconds: number;
+    unknown_outlets: string[];
+    lsh: { candidates: number; joined: number };
+  };
+}
+
+const DEFAULT_COORD: CoordinationOptions = { windowMs: 3_600_000, minWeight: 2, permutations: 99, seed: 20261125, maxFollowers: 200 };
+const H = 3_600_000;
+
+class Growable {
+  t = new Float64Array(1024);
+  outlet = new Int32Array(1024);
+  actor = new Int32Array(1024);
+  stance = new Uint8Array(1024);
+  slots = new Uint16Array(1024); // agent(3 bits) | munition(3) | place(4)
+  xkey = new Uint32Array(1024);
+  sigs: Uint32Array;
+  constructor(private readonly k: number) {
+    this.sigs = new Uint32Array(1024 * k);
+  }
+  ensure(n: number) {
+    if (n < this.t.length) return;
+    const cap = this.t.length * 2;
+    const grow = <T extends Float64Array | Int32Array | Uint8Array | Uint16Array | Uint32Array>(a: T, c: number): T => {
+      const b = new (a.constructor as any)(c) as T;
+      b.set(a as any);
+      return b;
+    };
+    this.t = grow(this.t, cap);
+    this.outlet = grow(this.outlet, cap);
+    this.actor = grow(this.actor, cap);
+    this.stance = grow(this.stance, cap);
+    this.slots = grow(this.slots, cap);
+    this.xkey = grow(this.xkey, cap);
+    this.sigs = grow(this.sigs, cap * this.k);
+  }
+}
+
+/** Cross-lingual key: the set of concept codes plus the numbers in the text, hashed; 0 when too weak. */
+function crossKey(c: Claims, text: string): number {
+  const concepts: number[] = [];
+  if (c.agent) concepts.push(100 + AGENTS.indexOf(c.agent.value as any));
+  if (c.munition) concepts.push(200 + MUNITIONS.indexOf(c.munition.value as any));
+  if (c.place) concepts.push(300 + PLACES.indexOf(c.place.value as any));
+  if (c.blamed) concepts.push(400 + (stanceCode(c) >> 1));
+  if (concepts.length < 2) return 0;
+  const nums = new Set<number>();
+  for (const m of text.matchAll(/[0-9\u0660-\u0669]+/g)) {
+    const v = Number(m[0].replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660)));
+    if (v > 1 && v < 1_000_000) nums.add(v);
+  }
+  if (nums.size < 2) return 0;
+  const all = [...concepts, ...[...nums].map((v) => 1000 + v)].sort((a, b) => a - b);
+  let h = 0x811c9dc5;
+  for (const v of all) h = fmix32((Math.imul(h, 0x01000193) ^ v) >>> 0);
+  return h || 1;
+}
+
+export class NarrativeAnalyser {
+  private readonly eventMs: number;
+  private readonly from: number;
+  private readonly to: number;
+  private readonly keywords: string[];
+  private readonly sk: SketchParams;
+  private readonly hasher: MinHasher;
+  private readonly g: Growable;
+  private readonly tokens = new Uint32Array(8192);
+  private n = 0;
+  private read = 0;
+  private skippedWindow = 0;
+  private skippedKeywords = 0;
+  private duplicateIds = 0;
+  private readonly seen = new Set<string>();
+  readonly ids: string[] = [];
+  private readonly outletNames: ResolvedOutlet[] = [];
+  private readonly outletIndex = new Map<string, number>();
+  private readonly actorNames: string[] = [];
+  private readonly actorIndex = new Map<string, number>();
+  /** per stance: slot -> word -> count */
+  private readonly words = new Map<number, Map<string, Map<string, number>>>();
+
+  constructor(
+    private readonly resolver: OutletResolver,
+    private readonly opts: AnalyseOptions,
+  ) {
+    this.eventMs = Date.parse(opts.eventTime);
+    if (Number.isNaN(this.eventMs)) throw new Error(`invalid event time "${opts.eventTime}"`);
+    this.from = this.eventMs - (opts.beforeMs ?? 3 * 24 * H);
+    this.to = this.eventMs + (opts.windowMs ?? 14 * 24 * H);
+    this.keywords = (opts.keywords ?? []).map((k) => k.toLowerCase()).filter(Boolean);
+    this.sk = { ...DEFAULT_SKETCH, ...opts.sketch };
+    this.hasher = new MinHasher(this.sk.k);
+    this.g = new Growable(this.sk.k);
+  }
+
+  get size(): number {
+    return this.n;
+  }
+
+  private intern(map: Map<string, number>, list: unknown[], key: string, value: unknown): number {
+    let i = map.get(key);
+    if (i === undefined) {
+      i = list.length;
+      map.set(key, i);
+      list.push(value);
+    }
+    return i;
+  }
+
+  add(r: StoredReport): void {
+    this.read++;
+    // the same report twice (a duplicated row, an overlapping export) counts once
+    if (this.seen.has(r.id)) {
+      this.duplicateIds++;
+      return;
+    }
+    this.seen.add(r.id);
+    const t = Date.parse(r.published_at);
+    if (!(t >= this.from && t <= this.to)) {
+      this.skippedWindow++;
+      return;
+    }
+    const text = r.title && r.text ? r.title + '\n' + r.text : r.title || r.text;
+    if (this.keywords.length) {
+      const low = text.toLowerCase();
+      if (!this.keywords.some((k) => low.includes(k))) {
+        this.skippedKeywords++;
+        return;
+      }
+    }
+    const i = this.n++;
+    const g = this.g;
+    g.ensure(this.n);
+    g.t[i] = t;
+    const o = this.resolver.resolve(r.outlet, r.url);
+    g.outlet[i] = this.intern(this.outletIndex, this.outletNames, o.id, o);
+    const actorName = this.opts.actor === 'outlet' || !r.account ? o.name : r.account;
+    g.actor[i] = this.intern(this.actorIndex, this.actorNames, actorName, actorName);
+    const nt = tokenHashes(text, this.tokens);
+    this.hasher.sketch(this.tokens, nt, g.sigs, i * this.sk.k);
+    const c = extractClaims(text);
+    const st = stanceCode(c);
+    g.stance[i] = st;
+    g.slots[i] =
+      (c.agent ? AGENTS.indexOf(c.agent.value as any) + 1 : 0) |
+      ((c.munition ? MUNITIONS.indexOf(c.munition.value as any) + 1 : 0) << 3) |
+      ((c.place ? PLACES.indexOf(c.place.value as any) + 1 : 0) << 6);
+    g.xkey[i] = crossKey(c, text);
+    if (st) {
+      let w = this.words.get(st);
+      if (!w) this.words.set(st, (w = new Map()));
+      for (const slot of ['agent', 'blamed', 'staged', 'munition', 'place', 'casualties'] as const) {
+        const v = c[slot];
+        if (!v) continue;
+        let sw = w.get(slot);
+        if (!sw) w.set(slot, (sw = new Map()));
+        for (const word of v.words) sw.set(word, (sw.get(word) ?? 0) + 1);
+      }
+    }
+    this.ids.push(r.id);
+  }
+
+  finish(): NarrativeResult {
+    const n = this.n;
+    const g = this.g;
+    const k = this.sk.k;
+    // 1. near-duplicate clusters over text
+    const uf = new UnionFind(n);
+    const lsh = lshJoin(g.sigs, n, this.sk, uf);
+    const root = new Int32Array(n);
+    const size = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      root[i] = uf.find(i);
+      size[root[i]]++;
+    }
+    // 2. content clusters for coordination: text clusters joined by equal cross-lingual keys
+    const ufAll = new UnionFind(n);
+    for (let i = 0; i < n; i++) if (root[i] !== i) ufAll.union(i, root[i]);
+    const byKey = new Map<number, number>();
+    let crossLinks = 0;
+    for (let i = 0; i < n; i++) {
+      const x = g.xkey[i];
+      if (!x) continue;
+      const j = byKey.get(x);
+      if (j === undefined) byKey.set(x, i);
+      else if (ufAll.union(i, j)) crossLinks++;
+    }
+    const cluster = new Int32Array(n).fill(-1);
+    const allSize = new Int32Array(n);
+    for (let i = 0; i < n; i++) allSize[ufAll.find(i)]++;
+    for (let i = 0; i < n; i++) {
+      const r = ufAll.find(i);
+      if (allSize[r] > 1) cluster[i] = r;
+    }
+    // 3. narratives: majority stance per text cluster spreads to members without one
+    const votes = new Map<number, Map<number, number>>();
+    for (let i = 0; i < n; i++) {
+      if (size[root[i]] < 2 || !g.stance[i]) continue;
+      let v = votes.get(root[i]);
+      if (!v) votes.set(root[i], (v = new Map()));
+      v.set(g.stance[i], (v.get(g.stance[i]) ?? 0) + 1);
+    }
+    const clusterStance = new Map<number, number>();
+    for (const [r, v] of votes) {
+      let best = 0;
+      let bn = 0;
+      for (const [s, c] of [...v].sort((a, b) => a[0] - b[0])) if (c > bn) [best, bn] = [s, c];
+      clusterStance.set(r, best);
+    }
+    const narrativeOf = new Uint8Array(n);
+    for (let i = 0; i < n; i++) narrativeOf[i] = clusterStance.get(root[i]) ?? g.stance[i];
+
+    const outletsOf = (ix: number[]) =>
+      ix.map((i) => {
+        const o = this.outletNames[g.outlet[i]];
+        return { outlet: o.id, t: g.t[i], stateAffiliated: o.affiliation === 'state-affiliated', known: o.known };
+      });
+    const narratives: NarrativeOut[] = [];
+    const details: NarrativeDetail[] = [];
+    const members = new Map<number, number[]>();
+    for (let i = 0; i < n; i++) if (narrativeOf[i]) (members.get(narrativeOf[i]) ?? members.set(narrativeOf[i], []).get(narrativeOf[i])!).push(i);
+    const ranked = [...members.entries()].sort((a, b) => b[1].length - a[1].length || a[0] - b[0]);
+    for (const [code, ix] of ranked) {
+      const ad = adoptions(outletsOf(ix));
+      const conv = convergence(ad, this.eventMs);
+      const commonest = (bits: number, shift: number, names: readonly string[]) => {
+        const cnt = new Map<number, number>();
+        for (const i of ix) {
+          const v = (g.slots[i] >> shift) & bits;
+          if (v) cnt.set(v, (cnt.get(v) ?? 0) + 1);
+        }
+        const best = [...cnt].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+        return best ? names[best[0] - 1] : null;
+      };
+      const st = stanceOf(code);
+      const id = `n-${st.blamed ?? 'none'}-${st.staged ? 'staged' : 'real'}`;
+      const { unknown_outlets, ...convOut } = conv;
+      narratives.push({
+        id,
+        label: stanceLabel(code),
+        claims: { agent: commonest(7, 0, AGENTS), blamed: st.blamed, staged: st.staged, munition: commonest(7, 3, MUNITIONS) },
+        items: ix.length,
+        outlets: ad.map((a) => this.outletNames[this.outletIndex.get(a.outlet)!].name),
+        ...convOut,
+      });
+      const w = this.words.get(code) ?? new Map();
+      details.push({
+        id,
+        words: Object.fromEntries([...w].map(([slot, m]) => [slot, [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 12)])),
+        outlets: ad.map((a) => {
+          const o = this.outletNames[this.outletIndex.get(a.outlet)!];
+          return { id: o.id, name: o.name, first_seen: new Date(a.t).toISOString(), hours: Math.round(((a.t - this.eventMs) / H) * 100) / 100, affiliation: o.affiliation, known: o.known };
+        }),
+        unknown_outlets,
+        adoption_hours: ad.map((a) => Math.round(((a.t - this.eventMs) / H) * 100) / 100),
+      });
+    }
+
+    // 4. duplicates: origin (earliest) and copies of the largest text clusters
+    const clusterItems = new Map<number, number[]>();
+    let inClusters = 0;
+    for (let i = 0; i < n; i++)
+      if (size[root[i]] > 1) {
+        inClusters++;
+        (clusterItems.get(root[i]) ?? clusterItems.set(root[i], []).get(root[i])!).push(i);
+      }
+    const largest = [...clusterItems.values()]
+      .sort((a, b) => b.length - a.length || a[0] - b[0])
+      .slice(0, 20)
+      .map((ix) => {
+        const s = [...ix].sort((a, b) => g.t[a] - g.t[b] || (this.ids[a] < this.ids[b] ? -1 : 1));
+        const o = s[0];
+        const item = (i: number) => ({ id: this.ids[i], outlet: this.outletNames[g.outlet[i]].name, published_at: new Date(g.t[i]).toISOString() });
+        return { origin: item(o), copies: s.slice(1, 50).map((i) => ({ ...item(i), lag_hours: Math.round(((g.t[i] - g.t[o]) / H) * 100) / 100 })) };
+      });
+
+    // 5. coordination
+    const co = { ...DEFAULT_COORD, ...this.opts.coordination };
+    const input = { cluster, t: g.t, actor: g.actor, n, nActors: this.actorNames.length };
+    const res = coordination(input, co);
+    const sens = windowSensitivity(input, this.opts.sensitivityMs ?? [], co.minWeight, co.maxFollowers);
+    const name = (a: number) => this.actorNames[a];
+    void k;
+    return {
+      event_time: new Date(this.eventMs).toISOString(),
+      items: n,
+      narratives,
+      coordination: {
+        pairs: res.edges
+          .sort((x, y) => y.weight - x.weight || (name(x.a) < name(y.a) ? -1 : name(x.a) > name(y.a) ? 1 : name(x.b) < name(y.b) ? -1 : 1))
+          .map((e) => ({ a: name(e.a), b: name(e.b), weight: e.weight, symmetry: e.symmetry })),
+        groups: res.groups
+          .map((gr) => ({ members: gr.members.map(name).sort(), p_value: gr.p_value, weight: gr.weight }))
+          .sort((x, y) => x.p_value - y.p_value || y.weight - x.weight || (x.members[0] < y.members[0] ? -1 : 1))
+          .map(({ members, p_value }) => ({ members, p_value })),
+      },
+      detail: {
+        read: this.read,
+        skipped_outside_window: this.skippedWindow,
+        skipped_keywords: this.skippedKeywords,
+        duplicate_ids: this.duplicateIds,
+        narratives: details,
+        duplicates: { clusters: clusterItems.size, items_in_clusters: inClusters, largest },
+        cross_lingual_links: crossLinks,
+        sensitivity: sens,
+        coordination_window_seconds: co.windowMs / 1000,
+        unknown_outlets: this.outletNames.filter((o) => !o.known).map((o) => o.name).sort(),
+        lsh,
+      },
+    };
+  }
+}
