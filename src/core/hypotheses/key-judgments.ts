@@ -24,7 +24,7 @@ export function estimativeSentenceStart(term: string, words: string): string {
   return term.endsWith('chance') ? `There is ${term === 'roughly even chance' ? 'a ' : ''}${words} that` : `It is ${words} that`;
 }
 
-const pct = (p: number) => (p < 0.001 ? '<0.1%' : p > 0.999 ? '>99.9%' : `${(p * 100).toFixed(p < 0.1 ? 1 : 0)}%`);
+const pct = (p: number) => (p < 0.001 ? '<0.1%' : p > 0.999 ? '>99.9%' : `${(p * 100).toFixed(p < 0.1 || p > 0.9 ? 1 : 0)}%`);
 
 /** Items that most favour hypothesis j over the others (ln L_ij above the row mean), most diagnostic first. */
 function supporting(c: CompiledMatrix, s: MatrixScore, j: number, sign: 1 | -1, limit = 6): number[] {

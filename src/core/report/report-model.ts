@@ -19,7 +19,7 @@ export interface ReportInput {
   layout?: 'hypotheses-as-rows' | 'evidence-as-rows';
 }
 
-export const fmtP = (p: number) => (p < 0.001 ? '<0.1%' : p > 0.999 ? '>99.9%' : `${(p * 100).toFixed(p < 0.1 ? 1 : 0)}%`);
+export const fmtP = (p: number) => (p < 0.001 ? '<0.1%' : p > 0.999 ? '>99.9%' : `${(p * 100).toFixed(p < 0.1 || p > 0.9 ? 1 : 0)}%`);
 export const fmt2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : String(x));
 
 /** Matrix cells in the chosen layout: header labels and rows of [label, ...ratings]. */
