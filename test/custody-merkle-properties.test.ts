@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { equalBytes, leafHash, nodeHash, type Hash, type Sha256 } from '../src/core/custody/merkle-hash.js';
-import { CompactRange, consistencyProof, inclusionProof, subtreeRoot } from '../src/core/custody/merkle-tree.js';
+import { CompactRange, MerkleLevels, consistencyProof, inclusionProof, subtreeRoot } from '../src/core/custody/merkle-tree.js';
 import { verifyConsistency, verifyInclusion } from '../src/core/custody/merkle-verify.js';
 
 const sha: Sha256 = (...parts) => {
@@ -164,6 +164,22 @@ describe('Merkle tree properties', () => {
         expect(verifyConsistency(sha, a, b, p, x1, x2).ok).toBe(false);
       }),
       { numRuns: 1500 },
+    );
+  });
+
+  it('MerkleLevels gives the same root and the same audit paths as RFC PATH', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 150 }), fc.nat(), (n, salt) => {
+        const leaves = leavesOf(n, salt);
+        const lv = new MerkleLevels(sha, leaves);
+        expect(equalBytes(lv.root(), mth(leaves))).toBe(true);
+        for (let i = 0; i < n; i += Math.max(1, Math.floor(n / 9))) {
+          const a = lv.inclusionProof(i);
+          const b = inclusionProof(sha, leaves, i, n);
+          expect(a.map((h) => Buffer.from(h).toString('hex'))).toEqual(b.map((h) => Buffer.from(h).toString('hex')));
+        }
+      }),
+      { numRuns: 60 },
     );
   });
 

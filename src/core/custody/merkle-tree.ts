@@ -119,3 +119,45 @@ export class CompactRange {
     return r;
   }
 }
+
+/**
+ * All levels of the tree over `leaves` (level 0 = leaves; an unpaired last node is promoted), for many
+ * inclusion proofs against one tree size in O(n) hashing overall instead of O(n) per proof. Node (l, j)
+ * is MTH of leaves [j*2^l, min((j+1)*2^l, n)), so the audit path is each level's sibling where one exists.
+ */
+export class MerkleLevels {
+  readonly levels: Hash[][];
+  constructor(sha: Sha256, leaves: readonly Hash[]) {
+    this.levels = [leaves.slice() as Hash[]];
+    let level = this.levels[0];
+    while (level.length > 1) {
+      const next: Hash[] = new Array(Math.ceil(level.length / 2));
+      for (let i = 0, j = 0; i < level.length; i += 2, j++) next[j] = i + 1 < level.length ? nodeHash(sha, level[i], level[i + 1]) : level[i];
+      this.levels.push(next);
+      level = next;
+    }
+    this.emptyRoot = emptyRoot(sha);
+  }
+  private readonly emptyRoot: Hash;
+
+  get size(): number {
+    return this.levels[0].length;
+  }
+
+  root(): Hash {
+    const top = this.levels[this.levels.length - 1];
+    return top.length ? top[0] : this.emptyRoot;
+  }
+
+  inclusionProof(index: number): Hash[] {
+    if (!(index >= 0 && index < this.size)) throw new RangeError(`leaf index ${index} is not in a tree of size ${this.size}`);
+    const path: Hash[] = [];
+    let j = index;
+    for (let l = 0; l < this.levels.length - 1; l++) {
+      const sib = j ^ 1;
+      if (sib < this.levels[l].length) path.push(this.levels[l][sib]);
+      j >>= 1;
+    }
+    return path;
+  }
+}

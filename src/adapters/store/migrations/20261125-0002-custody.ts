@@ -23,6 +23,11 @@ export const m20261125_0002_custody: Migration = {
       .addColumn('root', 'text', (c) => c.notNull())
       .addColumn('peaks', 'text', (c) => c.notNull())
       .execute();
+    // the head of the empty log: size 0, root SHA-256("") (RFC 9162 section 2.1.1)
+    await db
+      .insertInto('custody_state')
+      .values({ id: 1, size: 0, root: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', peaks: '[]' })
+      .execute();
     await db.schema
       .createTable('custody_checkpoints')
       .addColumn('id', 'integer', (c) => c.primaryKey())

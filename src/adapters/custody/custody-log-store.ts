@@ -1,0 +1,149 @@
+/**
+ * Persistence of the custody log in the workspace database (SQLite or PostgreSQL, through Kysely). Appends
+ * are one transaction each (entries + head state together), so a crash leaves the log at a whole number of
+ * entries: never a half entry. The transaction opens with a write on the head row, taking the write lock
+ * first (SQLite: RESERVED at once, so busy_timeout applies; PostgreSQL: the row lock), so concurrent
+ * appenders queue instead of forking the tree.
+ */
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Database } from '../store/database.js';
+import { CompactRange } from '../../core/custody/merkle-tree.js';
+import { fromHex, leafHash, toHex, type Hash, type Sha256 } from '../../core/custody/merkle-hash.js';
+import { encodeEntry, makeEntry, type CustodyEntry, type CustodyEventInput } from '../../core/custody/log-entry.js';
+import type { LogRow } from '../../core/custody/log-audit.js';
+
+export interface Appended {
+  index: number;
+  leaf_hash: string;
+  entry: CustodyEntry;
+}
+
+export interface Head {
+  size: number;
+  root: string;
+}
+
+export interface CheckpointRow {
+  id: number;
+  size: number;
+  root: string;
+  note: string;
+  at: string;
+}
+
+const INSERT_BATCH = 150;
+
+export class CustodyLogStore {
+  constructor(
+    readonly db: Kysely<Database>,
+    private readonly sha: Sha256,
+  ) {}
+
+  /**
+   * Appends events in one transaction; `also` runs further writes (e.g. the evidence record) inside the same
+   * transaction, so the entry and what it describes land together or not at all.
+   */
+  async append(events: CustodyEventInput[], also?: (trx: Transaction<Database>, appended: Appended[]) => Promise<void>): Promise<{ appended: Appended[]; head: Head }> {
+    return this.db.transaction().execute(async (trx) => {
+      await sql`update custody_state set size = size where id = 1`.execute(trx);
+      const st = await trx.selectFrom('custody_state').selectAll().where('id', '=', 1).executeTakeFirstOrThrow();
+      const cr = CompactRange.from(this.sha, (JSON.parse(st.peaks) as string[]).map(fromHex), Number(st.size));
+      const appended: Appended[] = [];
+      const rows: Database['custody_log'][] = [];
+      for (const ev of events) {
+        const index = cr.size;
+        const entry = makeEntry(ev, index, toHex(cr.root()));
+        const { text, bytes } = encodeEntry(entry);
+        const leaf = leafHash(this.sha, bytes);
+        cr.append(leaf);
+        const lh = toHex(leaf);
+        rows.push({ idx: index, entry: text, leaf_hash: lh, type: entry.type, case_id: entry.case_id ?? null, at: entry.at });
+        appended.push({ index, leaf_hash: lh, entry });
+      }
+      for (let i = 0; i < rows.length; i += INSERT_BATCH) await trx.insertInto('custody_log').values(rows.slice(i, i + INSERT_BATCH)).execute();
+      const head = { size: cr.size, root: toHex(cr.root()) };
+      await trx
+        .updateTable('custody_state')
+        .set({ size: head.size, root: head.root, peaks: JSON.stringify(cr.peakHashes().map(toHex)) })
+        .where('id', '=', 1)
+        .execute();
+      if (also) await also(trx, appended);
+      return { appended, head };
+    });
+  }
+
+  async head(): Promise<Head> {
+    const st = await this.db.selectFrom('custody_state').select(['size', 'root']).where('id', '=', 1).executeTakeFirst();
+    return st ? { size: Number(st.size), root: st.root } : { size: 0, root: toHex(this.sha()) };
+  }
+
+  /** Every row in index order, read in pages (keyset on idx) so memory stays bounded. */
+  async *rows(opts: { from?: number; to?: number; caseId?: string; page?: number } = {}): AsyncIterable<LogRow> {
+    const page = opts.page ?? 5000;
+    let after = (opts.from ?? 0) - 1;
+    for (;;) {
+      let q = this.db.selectFrom('custody_log').select(['idx', 'entry', 'leaf_hash']).where('idx', '>', after);
+      if (opts.to !== undefined) q = q.where('idx', '<', opts.to);
+      if (opts.caseId !== undefined) q = q.where('case_id', '=', opts.caseId);
+      const rows = await q.orderBy('idx').limit(page).execute();
+      for (const r of rows) yield { index: Number(r.idx), entry: r.entry, leaf_hash: r.leaf_hash };
+      if (rows.length < page) return;
+      after = Number(rows[rows.length - 1].idx);
+    }
+  }
+
+  /** Leaf hashes of entries 0..size-1, from the stored column (as the log serves them; verify recomputes). */
+  async leafHashes(size: number): Promise<Hash[]> {
+    const out: Hash[] = [];
+    for await (const r of this.rows({ to: size, page: 20000 })) out.push(fromHex(r.leaf_hash));
+    return out;
+  }
+
+  async entryTypes(type: string): Promise<LogRow[]> {
+    const rows = await this.db.selectFrom('custody_log').select(['idx', 'entry', 'leaf_hash']).where('type', '=', type).orderBy('idx').execute();
+    return rows.map((r) => ({ index: Number(r.idx), entry: r.entry, leaf_hash: r.leaf_hash }));
+  }
+
+  async findCaseEntries(caseId: string, types: string[]): Promise<LogRow[]> {
+    const rows = await this.db
+      .selectFrom('custody_log')
+      .select(['idx', 'entry', 'leaf_hash'])
+      .where('case_id', '=', caseId)
+      .where('type', 'in', types)
+      .orderBy('idx')
+      .execute();
+    return rows.map((r) => ({ index: Number(r.idx), entry: r.entry, leaf_hash: r.leaf_hash }));
+  }
+
+  async addCheckpoint(c: Omit<CheckpointRow, 'id'>): Promise<CheckpointRow> {
+    return this.db.transaction().execute(async (trx) => {
+      const last = await trx.selectFrom('custody_checkpoints').select((eb) => eb.fn.max('id').as('m')).executeTakeFirst();
+      const id = Number(last?.m ?? 0) + 1;
+      await trx.insertInto('custody_checkpoints').values({ id, ...c }).execute();
+      return { id, ...c };
+    });
+  }
+
+  async checkpoints(): Promise<CheckpointRow[]> {
+    const rows = await this.db.selectFrom('custody_checkpoints').selectAll().orderBy('id').execute();
+    return rows.map((r) => ({ ...r, id: Number(r.id), size: Number(r.size) }));
+  }
+
+  async latestCheckpoint(): Promise<CheckpointRow | null> {
+    const r = await this.db.selectFrom('custody_checkpoints').selectAll().orderBy('id', 'desc').limit(1).executeTakeFirst();
+    return r ? { ...r, id: Number(r.id), size: Number(r.size) } : null;
+  }
+
+  async addAnchor(a: { checkpoint_id: number; kind: string; receipt: string; sha256: string; at: string }): Promise<number> {
+    return this.db.transaction().execute(async (trx) => {
+      const last = await trx.selectFrom('custody_anchors').select((eb) => eb.fn.max('id').as('m')).executeTakeFirst();
+      const id = Number(last?.m ?? 0) + 1;
+      await trx.insertInto('custody_anchors').values({ id, ...a }).execute();
+      return id;
+    });
+  }
+
+  async anchors() {
+    return this.db.selectFrom('custody_anchors').selectAll().orderBy('id').execute();
+  }
+}

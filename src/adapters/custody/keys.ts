@@ -1,0 +1,78 @@
+/**
+ * Ed25519 signing keys of a workspace and of each user (ASSAY_USER), under <workspace>/keys with 0600 files in
+ * a 0700 folder: keys/workspace.key and keys/users/<user>.key (PKCS#8 PEM). Key names follow C2SP
+ * signed-note rules (no spaces or "+"): "assay-ws-<fp>" and "<user>@assay-ws-<fp>", fp being the first 8 hex
+ * digits of SHA-256 of the workspace public key, which also names the log's checkpoint origin.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { rawPublicKey } from './node-crypto.js';
+import { AssayError } from '../../core/errors.js';
+
+export interface SigningKey {
+  role: 'workspace' | 'user';
+  name: string;
+  publicKey: Uint8Array;
+  sign(message: Uint8Array): Uint8Array;
+  file: string;
+}
+
+function loadOrCreate(file: string): { key: KeyObject; created: boolean } {
+  if (fs.existsSync(file)) {
+    const st = fs.statSync(file);
+    if ((st.mode & 0o077) !== 0) fs.chmodSync(file, 0o600); // never leave a private key readable by others
+    try {
+      return { key: createPrivateKey(fs.readFileSync(file)), created: false };
+    } catch (e) {
+      throw new AssayError('integrity', `cannot read the signing key: ${(e as Error).message}`, file);
+    }
+  }
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  const { privateKey } = generateKeyPairSync('ed25519');
+  const pem = privateKey.export({ format: 'pem', type: 'pkcs8' }) as string;
+  // 'wx': never overwrite a key another process created a moment ago
+  try {
+    fs.writeFileSync(file, pem, { mode: 0o600, flag: 'wx' });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return { key: createPrivateKey(fs.readFileSync(file)), created: false };
+    throw e;
+  }
+  return { key: privateKey, created: true };
+}
+
+export const safeUser = (u: string) => u.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 64) || 'unknown';
+
+export interface WorkspaceKeys {
+  workspace: SigningKey;
+  user: SigningKey;
+  origin: string;
+  /** keys created by this call (to be registered in the log before they sign) */
+  created: SigningKey[];
+}
+
+export function workspaceKeys(dir: string, user: string): WorkspaceKeys {
+  const keysDir = path.join(dir, 'keys');
+  fs.mkdirSync(keysDir, { recursive: true, mode: 0o700 });
+  const ws = loadOrCreate(path.join(keysDir, 'workspace.key'));
+  const wsPub = rawPublicKey(createPublicKey(ws.key));
+  const fp = createHash('sha256').update(wsPub).digest('hex').slice(0, 8);
+  const wsName = `assay-ws-${fp}`;
+  const uFile = path.join(keysDir, 'users', `${safeUser(user)}.key`);
+  const us = loadOrCreate(uFile);
+  const mk = (role: SigningKey['role'], name: string, key: KeyObject, file: string): SigningKey => ({
+    role,
+    name,
+    publicKey: rawPublicKey(createPublicKey(key)),
+    sign: (m) => new Uint8Array(sign(null, m, key)),
+    file,
+  });
+  const workspace = mk('workspace', wsName, ws.key, path.join(keysDir, 'workspace.key'));
+  const userKey = mk('user', `${safeUser(user)}@${wsName}`, us.key, uFile);
+  return {
+    workspace,
+    user: userKey,
+    origin: `assay/${fp}`,
+    created: [...(ws.created ? [workspace] : []), ...(us.created ? [userKey] : [])],
+  };
+}

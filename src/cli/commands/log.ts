@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import type { Command } from 'commander';
+import { emit, withWorkspace } from '../context.js';
+import { attachAnchor, caseHistory, exportAnchor, exportVerificationBundle, logEntries, logRoot, proveConsistency, proveInclusion, signCheckpoint } from '../../app/custody.js';
+import { badInput } from '../../core/errors.js';
+
+function int(v: string | undefined, name: string): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v)) throw badInput(`must be a whole number, got "${v}"`, name);
+  return Number(v);
+}
+
+export function registerLog(program: Command): void {
+  const log = program.command('log').description('the custody log: root, entries, inclusion and consistency proofs, checkpoints, anchoring');
+
+  log.command('root')
+    .description('tree size and root hash (hex)')
+    .action(async (_o, cmd: Command) => {
+      await withWorkspace(cmd, async (ws) => {
+        const r = await logRoot(ws);
+        emit(cmd, { size: r.size, root: r.root }, () => `size ${r.size}\nroot ${r.root}`);
+      });
+    });
+
+  log.command('entries')
+    .description('every entry: leaf (base64 of the exact bytes hashed) and leaf_hash (hex)')
+    .option('--case <id>', 'only entries naming this case')
+    .action(async (opts, cmd: Command) => {
+      await withWorkspace(cmd, async (ws) => {
+        const e = await logEntries(ws, { caseId: opts.case });
+        emit(cmd, e, () => e.map((x) => `${x.index}\t${x.leaf_hash}\t${Buffer.from(x.leaf, 'base64').toString('utf8')}`).join('\n') || 'the log is empty');
+      });
+    });
+
+  log.command('history')
+    .description("a case's custody history, decoded (who, when, what, why)")
+    .requiredOption('--case <id>', 'case id')
+    .action(async (opts, cmd: Command) => {
+      await withWorkspace(cmd, async (ws) => {
+        const h = await caseHistory(ws, opts.case);
+        emit(cmd, h, () => h.map(({ index, entry: e }) => `${index}\t${e.at}\t${e.actor}\t${e.type}${e.sha256 ? ' ' + String(e.sha256).slice(0, 16) : ''}${e.sample_id ? ' ' + e.sample_id : ''}${e.why ? ` (${e.why})` : ''}`).join('\n') || `no custody events for case ${opts.case}`);
+      });
+    });
+
+  log.command('prove')
+    .description('RFC 9162 inclusion proof of an entry')
+    .requiredOption('--index <i>', 'entry index')
+    .option('--size <n>', 'tree size (default: the whole log)')
+    .action(async (opts, cmd: Command) => {
+      await withWorkspace(cmd, async (ws) => {
+        const p = await proveInclusion(ws, int(opts.index, '--index')!, int(opts.size, '--size'));
+        emit(cmd, p, () => `entry ${p.index} in tree of ${p.size}, root ${p.root}\n${p.proof.join('\n')}`);
+      });
+    });
+
+  log.command('consistency')
+    .description('RFC 9162 consistency proof between two tree sizes')
+    .requiredOption('--from <m>', 'the earlier size')
+    .option('--to <n>', 'the later size (default: the whole log)')
+    .action(async (opts, cmd: Command) => {
+      await withWorkspace(cmd, async (ws) => {
+        const p = await proveConsistency(ws, int(opts.from, '--from')!, int(opts.to, '--to'));
+        emit(cmd, p, () => `tree ${p.from} is a prefix of tree ${p.to}:\n${p.proof.join('\n')}`);
+      });
+    });
+
+  log.command('checkpoint')
+    .description('sign a checkpoint over the current head (workspace and user Ed25519 keys)')
+    .action(async (_o, cmd: Command) => {
+      await withWorkspace(cmd, async (ws) => {
+        const c = await signCheckpoint(ws);
+        emit(cmd, { id: c.id, size: c.size, root: c.root, at: c.at, note: c.note }, () => c.note);
+      });
+    });
+
+  log.command('export-bundle')
+    .description('write a verification bundle for a partner: hashes, inclusion proofs, signed checkpoint, keys; no files')
+    .requiredOption('--out <file>', 'bundle file to write (JSON)')
+    .option('--case <id>', "only this case's entries (and the keys)")
+    .action(async (opts, cmd: Command) => {
+      await withWorkspace(cmd, async (ws) => {
+        const b = await exportVerificationBundle(ws, { caseId: opts.case });
+        fs.writeFileSync(opts.out, JSON.stringify(b, null, 1) + '\n');
+        const r = { file: opts.out, size: b.size, root: b.root, entries: b.entries.length, files: b.files.length };
+        emit(cmd, r, () => `wrote ${opts.out}: ${b.entries.length} entries with proofs, ${b.files.length} file hashes, checkpoint of ${b.size} (root ${b.root})\npartner: assay verify --bundle ${opts.out} --files <folder with the files>`);
+      });
+    });
+
+  const anchor = log.command('anchor').description('anchor a checkpoint outside the workspace (OpenTimestamps, RFC 3161)');
+  anchor
+    .command('export')
+    .description('write the current checkpoint, its SHA-256 and an RFC 3161 request (.tsq) for a connected machine')
+    .requiredOption('--out <dir>', 'folder to write')
+    .action(async (opts, cmd: Command) => {
+      await withWorkspace(cmd, async (ws) => {
+        const r = await exportAnchor(ws, opts.out);
+        emit(cmd, r, () => `checkpoint ${r.checkpoint} (size ${r.size}) sha256 ${r.sha256}\nwrote ${r.files.join(', ')}`);
+      });
+    });
+  anchor
+    .command('attach')
+    .description('store an OpenTimestamps (.ots) or RFC 3161 (.tsr) receipt after checking it names the checkpoint')
+    .argument('<file>', 'the receipt')
+    .option('--checkpoint <id>', 'checkpoint id (default: the one the receipt names)')
+    .action(async (file: string, opts, cmd: Command) => {
+      await withWorkspace(cmd, async (ws) => {
+        const r = await attachAnchor(ws, file, int(opts.checkpoint, '--checkpoint'));
+        emit(cmd, r, () => `attached ${r.kind} receipt to checkpoint ${r.checkpoint} (anchor ${r.anchor}, log entry ${r.index})`);
+      });
+    });
+}
