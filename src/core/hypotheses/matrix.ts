@@ -73,9 +73,16 @@ export interface CompiledMatrix {
   ratings: Rating[];
 }
 
-/** Priors: given ones kept, missing ones 1/H, then all scaled to sum to 1. */
+/**
+ * Priors: uniform when none is given. Given priors are kept; missing ones share what the given ones leave of 1
+ * (when they sum to less than 1), or else take the given ones' mean; then all are scaled to sum to 1.
+ */
 export function normalisedPriors(hs: MatrixHypothesis[]): number[] {
-  const raw = hs.map((h) => (h.prior !== undefined && h.prior > 0 ? h.prior : 1 / hs.length));
+  const given = hs.filter((h) => h.prior !== undefined && h.prior > 0).map((h) => h.prior!);
+  const sumGiven = given.reduce((a, b) => a + b, 0);
+  const missing = hs.length - given.length;
+  const fill = given.length === 0 ? 1 : sumGiven < 1 ? (1 - sumGiven) / missing : sumGiven / given.length;
+  const raw = hs.map((h) => (h.prior !== undefined && h.prior > 0 ? h.prior : fill));
   const sum = raw.reduce((a, b) => a + b, 0);
   return raw.map((p) => p / sum);
 }

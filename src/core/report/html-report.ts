@@ -49,7 +49,7 @@ export function htmlReport(r: ReportInput): string {
     `<li>${fc.steps === null ? `No ${fc.max_steps} or fewer one-step rating changes change the leader.` : `Fewest one-step rating changes that change the leader: ${fc.steps}, making ${code(fc.new_leader!)} lead: ${fc.changes.map((x) => `${code(x.item)} on ${code(x.hypothesis)} ${x.from} &rarr; ${x.to}`).join('; ')}.`}</li>`,
   );
   H.push(`<li>${code(a.leading)} keeps the lead for any prior above ${fmtP(s.priors.leader_min_prior)} (other priors in proportion).</li>`, '</ul>');
-  H.push(`<table><thead><tr><th>posterior when its prior is</th>${s.priors.grid.map((p) => `<th>${fmtP(p)}</th>`).join('')}</tr></thead><tbody>`);
+  H.push(`<table><thead><tr><th>posterior when its prior is</th>${s.priors.grid.map((p) => `<th>${+(p * 100).toFixed(1)}%</th>`).join('')}</tr></thead><tbody>`);
   for (const cv of s.priors.curves) H.push(`<tr><td>${code(cv.id)}</td>${cv.posterior.map((p) => `<td>${fmtP(p)}</td>`).join('')}</tr>`);
   H.push('</tbody></table>');
   const t = matrixTable(r);

@@ -36,7 +36,7 @@ export function markdownReport(r: ReportInput): string {
       : `- Fewest one-step rating changes that change the leader: ${fc.steps}, making \`${fc.new_leader}\` lead: ${fc.changes.map((x) => `\`${x.item}\` on \`${x.hypothesis}\` ${x.from} -> ${x.to}`).join('; ')}.`,
   );
   L.push(`- \`${a.leading}\` keeps the lead for any prior above ${fmtP(s.priors.leader_min_prior)} (other priors in proportion).`, '');
-  L.push(`| posterior when its prior is | ${s.priors.grid.map((p) => fmtP(p)).join(' | ')} |`, `|---|${s.priors.grid.map(() => '---').join('|')}|`);
+  L.push(`| posterior when its prior is | ${s.priors.grid.map((p) => `${+(p * 100).toFixed(1)}%`).join(' | ')} |`, `|---|${s.priors.grid.map(() => '---').join('|')}|`);
   for (const cv of s.priors.curves) L.push(`| \`${cv.id}\` | ${cv.posterior.map((p) => fmtP(p)).join(' | ')} |`);
   L.push('', `## Matrix (${(r.layout ?? 'hypotheses-as-rows').replace(/-/g, ' ')}; * = analyst override)`, '');
   const t = matrixTable(r);
