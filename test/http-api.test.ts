@@ -129,12 +129,53 @@ describe('reads', () => {
     expect(f.status).toBe(200);
     expect(f.data).toMatchObject({ offset: 0, limit: 50 });
     expect(Array.isArray(f.data.engines)).toBe(true);
-    const e = await call('GET', `/api/cases/${CASE}/export?format=json`, { route: '/api/cases/:id/export' });
+    const e = await call('GET', `/api/cases/${CASE}/export?format=case`, { route: '/api/cases/:id/export' });
     expect(e.headers.get('content-disposition')).toContain('attachment');
     expect(e.data.case.id).toBe(CASE);
     const bad = await call('GET', `/api/cases/${CASE}/export?format=docx`);
     expect(bad.status).toBe(400);
     expect(bad.data.error.path).toBe('format');
+  });
+});
+
+describe('engines', () => {
+  it('assessment with key judgments, and its exports', async () => {
+    const a = await call('GET', `/api/cases/${CASE}/assessment`, { route: '/api/cases/:id/assessment' });
+    expect(a.status).toBe(200);
+    expect(a.data.case_id).toBe(CASE);
+    expect(a.data.hypotheses.map((h: any) => h.id).sort()).toEqual(['h-chlorine-opposition', 'h-no-chemical', 'h-teargas-progov']);
+    expect(a.data.hypotheses.reduce((s: number, h: any) => s + h.posterior, 0)).toBeCloseTo(1, 9);
+    expect(a.data.key_judgments.length).toBeGreaterThan(0);
+    expect(['high', 'moderate', 'low']).toContain(a.data.confidence);
+    const md = await call('GET', `/api/cases/${CASE}/export?format=md`);
+    expect(md.headers.get('content-type')).toContain('text/markdown');
+    expect(md.data).toContain(a.data.key_judgments[0].text.slice(0, 40));
+    const stix = await call('GET', `/api/cases/${CASE}/export?format=stix`);
+    expect(stix.data.type).toBe('bundle');
+    const json = await call('GET', `/api/cases/${CASE}/export?format=json`);
+    expect(json.data.leading).toBe(a.data.leading);
+  });
+
+  it('narrative analysis with adoption curves', async () => {
+    const n = await call('GET', `/api/cases/${CASE}/narrative`, { route: '/api/cases/:id/narrative' });
+    expect(n.status).toBe(200);
+    expect(n.data.items).toBe(5);
+    expect(Array.isArray(n.data.narratives)).toBe(true);
+    for (const x of n.data.narratives) {
+      expect(x.curve.length).toBe(x.outlets.length);
+      expect(x.curve.map((p: any) => p.outlets)).toEqual(x.curve.map((_: unknown, k: number) => k + 1));
+    }
+    expect(n.data.baseline).toHaveProperty('events');
+  });
+
+  it('agent differential answers, or says plainly that the engine is unavailable', async () => {
+    const a = await call('GET', `/api/cases/${CASE}/agents`, { route: '/api/cases/:id/agents' });
+    if (a.status === 503) expect(a.data.error.code).toBe('unavailable');
+    else {
+      expect(a.status).toBe(200);
+      expect(a.data.classes.reduce((s: number, c: any) => s + c.probability, 0)).toBeCloseTo(1, 6);
+      expect(a.data.features.length).toBeGreaterThan(0);
+    }
   });
 });
 
@@ -164,13 +205,16 @@ describe('the ACH matrix', () => {
     const viewer = await call('PUT', url, { json: { rating: 'II' }, token: tok.viewer });
     expect(viewer.status).toBe(403);
     expect(viewer.data.error.code).toBe('forbidden');
-    const bad = await call('PUT', url, { json: { rating: 'X' }, token: tok.analyst });
+    const bad = await call('PUT', url, { json: { rating: 'X', why: 'w' }, token: tok.analyst });
     expect(bad.status).toBe(400);
     expect(bad.data.error.path).toBe('body.rating');
+    const noWhy = await call('PUT', url, { json: { rating: 'I' }, token: tok.analyst });
+    expect(noWhy.status).toBe(400);
+    expect(noWhy.data.error.path).toBe('body.why');
     const notJson = await call('PUT', url, { body: '{nope', headers: { 'content-type': 'application/json' }, token: tok.analyst });
     expect(notJson.status).toBe(400);
     expect(notJson.data.error).toMatchObject({ code: 'bad_input', path: 'body' });
-    const noItem = await call('PUT', `/api/cases/${CASE}/matrix/e-nope/h-no-chemical`, { json: { rating: 'C' }, token: tok.analyst });
+    const noItem = await call('PUT', `/api/cases/${CASE}/matrix/e-nope/h-no-chemical`, { json: { rating: 'C', why: 'w' }, token: tok.analyst });
     expect(noItem.status).toBe(404);
     const m = await call('GET', `/api/cases/${CASE}/matrix`);
     expect(m.data.items.find((i: any) => i.id === 'e-quick-recovery').ratings['h-no-chemical']).toBe('C');
@@ -184,14 +228,15 @@ describe('the ACH matrix', () => {
     expect(r.status).toBe(200);
     expect(r.data.change).toMatchObject({ seq: 1, old_rating: 'C', new_rating: 'II', by: 'analyst-user', why: 'medics say symptoms persisted' });
     expect(r.data.scores.hypotheses[2].posterior).toBeLessThan(before);
-    await call('PUT', url, { json: { rating: null, why: 'unsure' }, token: tok.admin });
+    const cleared = await call('PUT', url, { json: { rating: null, why: 'unsure' }, token: tok.admin });
+    expect(cleared.status).toBe(200);
     const h = await call('GET', `/api/cases/${CASE}/matrix/history?item=e-quick-recovery&hypothesis=h-no-chemical`, { route: '/api/cases/:id/matrix/history' });
     expect(h.data.items.map((x: any) => [x.seq, x.old_rating, x.new_rating, x.by])).toEqual([
       [2, 'II', null, 'admin-user'],
       [1, 'C', 'II', 'analyst-user'],
     ]);
     // the same value again is not a change
-    expect((await call('PUT', url, { json: { rating: null }, token: tok.analyst })).data.change).toBeNull();
+    expect((await call('PUT', url, { json: { rating: null, why: 'again' }, token: tok.analyst })).data.change).toBeNull();
   });
 });
 
@@ -272,6 +317,7 @@ describe('evidence', () => {
     expect(tooBig.status).toBe(413);
     expect((await call('GET', `/api/cases/${CASE}/evidence`)).data.total).toBe(0);
     expect(fs.readdirSync(path.join(t.ws.dir, 'tmp')).filter((f) => f.startsWith('upload-'))).toEqual([]);
+    expect((await call('GET', `/api/cases/${CASE}/custody`)).data.items.filter((x: any) => x.entry.type === 'evidence-added')).toEqual([]);
   });
 
   it('stores an upload by hash with its sniffed type, and serves it only as an attachment', async () => {
@@ -281,14 +327,25 @@ describe('evidence', () => {
       route: '/api/cases/:id/evidence',
     });
     expect(r.status).toBe(201);
-    expect(r.data).toMatchObject({ sha256: sha, size: bytes.length, media_type: 'application/pdf', added: true });
-    expect(r.data.record).toMatchObject({ collector: 'A. Analyst', source_url: 'https://example.org/x', file: 'leaflet.pdf' });
+    expect(r.data).toMatchObject({ sha256: sha, size: bytes.length, media_type: 'application/pdf', added: true, file: 'leaflet.pdf' });
+    expect(r.data.index).toBeGreaterThanOrEqual(0);
+    expect(r.data.record).toMatchObject({ collector: 'A. Analyst', source_url: 'https://example.org/x', file: 'leaflet.pdf', captured_at: '2018-11-25T10:00:00Z' });
+    // the custody log names the token's user as the actor
+    const custody = await call('GET', `/api/cases/${CASE}/evidence/${sha}/custody`, { route: '/api/cases/:id/evidence/:sha/custody' });
+    expect(custody.data.items[0].entry).toMatchObject({ type: 'evidence-added', sha256: sha, actor: 'analyst-user' });
+    expect(custody.data.items[0].index).toBe(r.data.index);
+    const all = await call('GET', `/api/cases/${CASE}/custody`, { route: '/api/cases/:id/custody' });
+    expect(all.data.total).toBeGreaterThanOrEqual(1);
+    const noParent = await call('POST', `/api/cases/${CASE}/evidence?filename=x.txt&parent_sha256=${'a'.repeat(64)}`, { body: 'x', token: tok.analyst });
+    expect(noParent.status).toBe(404);
+    expect(noParent.data.error.path).toBe('query.parent_sha256');
     expect((await call('POST', `/api/cases/${CASE}/evidence?filename=again.pdf`, { body: bytes, token: tok.analyst })).data.added).toBe(false);
     const child = Buffer.from('a transcript');
     await call('POST', `/api/cases/${CASE}/evidence?filename=transcript.txt&parent_sha256=${sha}`, { body: child, token: tok.analyst });
 
     const one = await call('GET', `/api/cases/${CASE}/evidence/${sha}`, { route: '/api/cases/:id/evidence/:sha' });
     expect(one.data.verify).toEqual({ sha256: sha, present: true, ok: true });
+    expect(one.data.record).toMatchObject({ in_locker: true, index: r.data.index });
     expect(one.data.derivatives.map((d: any) => d.file)).toEqual(['transcript.txt']);
     const v = await call('GET', `/api/cases/${CASE}/evidence/${sha}/verify`, { route: '/api/cases/:id/evidence/:sha/verify' });
     expect(v.data.ok).toBe(true);
@@ -303,7 +360,8 @@ describe('evidence', () => {
     expect(Buffer.from(await dl.arrayBuffer()).equals(bytes)).toBe(true);
 
     // a flipped byte in the stored blob is reported
-    const blob = path.join(t.ws.dir, 'blobs', sha.slice(0, 2), sha);
+    const { custodyOf } = await import('../src/app/custody.js');
+    const blob = custodyOf(t.ws).blobs.pathOf(sha);
     fs.chmodSync(blob, 0o644);
     const buf = fs.readFileSync(blob);
     buf[0] ^= 1;

@@ -14,6 +14,7 @@ export interface AssessmentView {
   leading: string | null;
   confidence: { level: string; reasons: string[] } | null;
   key_judgments: KeyJudgment[];
+  warnings?: string[];
   raw?: unknown;
 }
 
@@ -21,7 +22,9 @@ type Raw = {
   hypotheses: { id: string; label?: string; posterior: number; words: string }[];
   leading: string;
   confidence?: string | { level?: string; reasons?: (string | { text?: string; factor?: string })[] };
+  confidence_reasons?: string[];
   key_judgments?: KeyJudgment[];
+  warnings?: string[];
 };
 
 function fromApi(r: Raw, view: CaseView): AssessmentView {
@@ -31,8 +34,9 @@ function fromApi(r: Raw, view: CaseView): AssessmentView {
     source: 'assessment',
     hypotheses: r.hypotheses.map((h) => ({ id: h.id, label: h.label ?? label(h.id), posterior: h.posterior, words: h.words })),
     leading: r.leading,
-    confidence: typeof c === 'string' ? { level: c, reasons: [] } : c ? { level: c.level ?? '', reasons: (c.reasons ?? []).map((x) => (typeof x === 'string' ? x : x.text ?? x.factor ?? '')) } : null,
+    confidence: typeof c === 'string' ? { level: c, reasons: r.confidence_reasons ?? [] } : c ? { level: c.level ?? '', reasons: (c.reasons ?? []).map((x) => (typeof x === 'string' ? x : x.text ?? x.factor ?? '')) } : null,
     key_judgments: r.key_judgments ?? [],
+    warnings: r.warnings ?? [],
     raw: r,
   };
 }

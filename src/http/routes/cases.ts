@@ -8,6 +8,7 @@ import type { RouteContext } from '../app.js';
 import { param } from '../registry.js';
 import type { Env } from '../registry.js';
 import { importBundle, importReports, listCases, loadCase, type CaseView } from '../../app/cases.js';
+import { listEvidence } from '../../app/evidence.js';
 import {
   Case,
   EvidenceFile,
@@ -195,7 +196,6 @@ export function registerCaseRoutes({ ws, table }: RouteContext): void {
     ['site-control', 'siteControl', SiteControl, 'which party held the site when'],
     ['hypotheses', 'hypotheses', Hypothesis, 'the hypotheses of the case'],
     ['matrix-items', 'matrix', MatrixItem, 'the analyst-rated evidence items of the ACH matrix'],
-    ['evidence', 'evidence', EvidenceFile, 'evidence files (hash, media type, capture record)'],
   ];
   for (const [seg, key, schema, what] of lists) {
     table.add({ method: 'get', path: `/api/cases/:id/${seg}`, role: 'viewer', tag: 'records', summary: `a case's ${what}`, paginated: true, response: schema }, async (c) => {
@@ -204,6 +204,11 @@ export function registerCaseRoutes({ ws, table }: RouteContext): void {
       return c.json(page(v[key] as unknown[], p));
     });
   }
+
+  table.add(
+    { method: 'get', path: '/api/cases/:id/evidence', role: 'viewer', tag: 'evidence', summary: "a case's evidence files: hash, media type, capture record, custody-log index, in the locker or not, derivatives", paginated: true, response: EvidenceFile.extend({ index: z.number().nullable(), in_locker: z.boolean(), derivatives: z.array(z.string()) }) },
+    async (c) => c.json(page(await listEvidence(ws, param(c, 'id')), pageParams(query(c)))),
+  );
 
   table.add(
     {

@@ -1,6 +1,8 @@
 /**
  * What the engines say about a case: every registered provider's findings (src/app/findings.ts), the
- * assessment and the report exports. Engines register themselves through src/app/engines.ts.
+ * assessment with its key judgments (src/app/assess.ts), the narrative analysis (src/app/narrative.ts), the
+ * agent differential and munition compatibility (src/app/agents.ts), and the report exports (JSON, Markdown,
+ * HTML, PDF, STIX 2.1). An engine whose module cannot load answers 503 "unavailable", never a crash.
  */
 import { z } from 'zod';
 import type { RouteContext } from '../app.js';
@@ -9,11 +11,52 @@ import { loadCase } from '../../app/cases.js';
 import { caseFindings, findingProviders } from '../../app/findings.js';
 import '../../app/engines.js';
 import { Finding } from '../../core/case/schemas.js';
-import { badInput } from '../../core/errors.js';
+import { AssayError, badInput } from '../../core/errors.js';
 import { page, pageParams } from '../pagination.js';
 import { canonicalJson } from '../../core/canonical-json.js';
 
-export const EXPORT_FORMATS = ['json'] as const;
+export const EXPORT_FORMATS = ['json', 'md', 'html', 'pdf', 'stix', 'case'] as const;
+const MEDIA: Record<(typeof EXPORT_FORMATS)[number], [string, string]> = {
+  json: ['application/json; charset=utf-8', 'assessment.json'],
+  md: ['text/markdown; charset=utf-8', 'report.md'],
+  html: ['text/html; charset=utf-8', 'report.html'],
+  pdf: ['application/pdf', 'report.pdf'],
+  stix: ['application/stix+json;version=2.1', 'stix-bundle.json'],
+  case: ['application/json; charset=utf-8', 'case.json'],
+};
+
+/** Loads an engine's app module; a module that is missing or fails to load is "unavailable" (503). */
+async function engine<T>(name: string, load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (e) {
+    if (e instanceof AssayError) throw e;
+    throw new AssayError('unavailable', `the ${name} engine is not available on this server: ${(e as Error).message.split('\n')[0]}`);
+  }
+}
+
+/**
+ * A short per-process cache of computed analyses, keyed by case and a cheap fingerprint of what they read
+ * (record count, report count, the last rating change), so the UI's panes don't recompute the assessment
+ * on every tab switch. Anything that changes the case changes the fingerprint.
+ */
+const cache = new Map<string, { key: string; at: number; value: Promise<unknown> }>();
+async function cached<T>(kind: string, ws: RouteContext['ws'], id: string, compute: () => Promise<T>): Promise<T> {
+  const [rec, rep, rc] = await Promise.all([
+    ws.store.db.selectFrom('records').select((eb) => [eb.fn.countAll().as('n')]).where('case_id', '=', id).executeTakeFirst(),
+    ws.store.countReports(id),
+    ws.store.db.selectFrom('rating_changes').select((eb) => [eb.fn.countAll().as('n'), eb.fn.max('at').as('m')]).where('case_id', '=', id).executeTakeFirst(),
+  ]);
+  const caseRow = await ws.store.db.selectFrom('cases').select('data').where('id', '=', id).executeTakeFirst();
+  const key = `${rec?.n}:${rep}:${rc?.n}:${rc?.m}:${caseRow?.data.length}`;
+  const k = `${kind}\u0000${id}`;
+  const hit = cache.get(k);
+  if (hit && hit.key === key && Date.now() - hit.at < 60_000) return hit.value as Promise<T>;
+  const value = compute();
+  cache.set(k, { key, at: Date.now(), value });
+  value.catch(() => cache.delete(k));
+  return value;
+}
 
 export function registerEngineRoutes({ ws, table }: RouteContext): void {
   table.add(
@@ -21,10 +64,82 @@ export function registerEngineRoutes({ ws, table }: RouteContext): void {
     async (c) => {
       const p = pageParams((k) => c.req.query(k));
       const v = await loadCase(ws, param(c, 'id'));
-      const engine = c.req.query('engine');
+      const engineName = c.req.query('engine');
       let f = await caseFindings(ws, v);
-      if (engine) f = f.filter((x) => x.engine === engine);
+      if (engineName) f = f.filter((x) => x.engine === engineName);
       return c.json({ ...page(f, p), engines: findingProviders().map((x) => x.engine) });
+    },
+  );
+
+  table.add(
+    {
+      method: 'get',
+      path: '/api/cases/:id/assessment',
+      role: 'viewer',
+      tag: 'engines',
+      summary: 'the assessment (issue 6): hypotheses with posterior and words, leading, confidence, key judgments, the engines findings, sensitivity',
+    },
+    async (c) => {
+      const id = param(c, 'id');
+      await loadCase(ws, id);
+      const { assessTarget } = await engine('assessment', () => import('../../app/assess.js'));
+      const r = await cached('assessment', ws, id, () => assessTarget(ws, id));
+      return c.json(r.assessment);
+    },
+  );
+
+  table.add(
+    {
+      method: 'get',
+      path: '/api/cases/:id/narrative',
+      role: 'viewer',
+      tag: 'engines',
+      summary: "the narrative analysis of the case's reports (issue 4 contract) with each narrative's outlet adoption curve and the baseline's hours-to-k of past events",
+    },
+    async (c) => {
+      const id = param(c, 'id');
+      await loadCase(ws, id);
+      const nar = await engine('narrative', () => import('../../app/narrative.js'));
+      const rep = await cached('narrative', ws, id, () => nar.analyseCase(ws, id));
+      const out = nar.contractJson(rep) as Record<string, any>;
+      const curves = rep.detail.narratives.map((d) => ({
+        id: d.id,
+        curve: [...d.outlets].sort((a, b) => a.hours - b.hours).map((o, k) => ({ hours: o.hours, outlets: k + 1, outlet: o.name, affiliation: o.affiliation })),
+      }));
+      out.narratives = (out.narratives as { id: string }[]).map((n) => ({ ...n, curve: curves.find((x) => x.id === n.id)?.curve ?? [] }));
+      try {
+        const table = nar.loadBaselines();
+        const hours = table.events.map((e: { hours_to_k: number | null }) => e.hours_to_k).filter((h: number | null): h is number => h !== null);
+        out.baseline = { ...out.baseline, k: table.outlets_k, past_hours_to_k: hours };
+      } catch {
+        /* no baseline table: the contract's baseline stands */
+      }
+      return c.json(out);
+    },
+  );
+
+  table.add(
+    {
+      method: 'get',
+      path: '/api/cases/:id/agents',
+      role: 'viewer',
+      tag: 'engines',
+      summary: "the agent differential over the case's testimonies (issue 3 contract) and the munition compatibility of its munition observations",
+    },
+    async (c) => {
+      const v = await loadCase(ws, param(c, 'id'));
+      const ag = await engine('agent differential', () => import('../../app/agents.js'));
+      const accounts = v.testimonies.map((t) => ({ id: t.id, text: t.text, role: t.role, ...(t.reliability !== undefined ? { reliability: t.reliability } : {}), ...(t.credibility !== undefined ? { credibility: t.credibility } : {}), ...(t.features ? { features: t.features } : {}) }));
+      const differential = accounts.length ? ag.differential(accounts) : null;
+      let munitions: unknown = null;
+      if (v.munitions.length) {
+        try {
+          munitions = ag.munitionCompatibility({ observations: v.munitions, casualties: v.case.casualties } as never);
+        } catch (e) {
+          munitions = { error: e instanceof AssayError ? e.toData() : { code: 'internal', message: (e as Error).message } };
+        }
+      }
+      return c.json({ ...(differential ?? { agents: [], classes: [], determination: null, features: [], contributions: [] }), munitions });
     },
   );
 
@@ -34,18 +149,22 @@ export function registerEngineRoutes({ ws, table }: RouteContext): void {
       path: '/api/cases/:id/export',
       role: 'viewer',
       tag: 'reports',
-      summary: 'the case exported: json (the whole case as stored)',
+      summary: 'the report: json (the assessment), md, html, pdf (through Chromium), stix (STIX 2.1 bundle), or case (the whole case as stored)',
       query: [{ name: 'format', description: 'export format', enum: [...EXPORT_FORMATS] }],
-      produces: ['application/json'],
+      produces: [...new Set(Object.values(MEDIA).map((m) => m[0]))],
     },
     async (c) => {
       const id = param(c, 'id');
-      const format = c.req.query('format') ?? 'json';
+      const format = (c.req.query('format') ?? 'json') as (typeof EXPORT_FORMATS)[number];
       if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw badInput(`unknown format "${format}"; one of ${EXPORT_FORMATS.join(', ')}`, 'format');
       const v = await loadCase(ws, id);
-      return new Response(canonicalJson(v), {
-        headers: { 'Content-Type': 'application/json; charset=utf-8', 'Content-Disposition': `attachment; filename="${id}.json"` },
-      });
+      const [type, suffix] = MEDIA[format];
+      const headers = { 'Content-Type': type, 'Content-Disposition': `attachment; filename="${id}-${suffix}"`, 'X-Content-Type-Options': 'nosniff' };
+      if (format === 'case') return new Response(canonicalJson(v), { headers });
+      const as = await engine('assessment', () => import('../../app/assess.js'));
+      const r = await cached('assessment', ws, id, () => as.assessTarget(ws, id));
+      const body = await as.renderAssessment(ws, r, format);
+      return new Response(typeof body === 'string' ? body : new Uint8Array(body), { headers });
     },
   );
 }

@@ -1,23 +1,29 @@
-/** The ACH matrix of a case: read with scores, edit one cell, each cell's change history. */
+/**
+ * The ACH matrix of a case: read with scores, edit one cell, each cell's change history. Edits go through the
+ * assessment's use case (src/app/assess.ts setRating), so an analyst item's record is rewritten, an
+ * engine-filled cell is overridden, and the change (who, when, why, old and new value) lands in the cell's
+ * history in one transaction. The actor is the token's user.
+ */
 import { z } from 'zod';
 import type { RouteContext } from '../app.js';
 import { param } from '../registry.js';
 import { loadCase } from '../../app/cases.js';
+import { ratingHistory, setRating } from '../../app/assess.js';
 import { Hypothesis, MatrixItem, Rating } from '../../core/case/schemas.js';
 import { notFound } from '../../core/errors.js';
-import { ratingHistory, setRating } from '../ratings.js';
 import { scoreAnalystMatrix } from '../matrix-adapter.js';
 import { page, pageParams } from '../pagination.js';
+import { zodToAssay } from '../http-errors.js';
 
 export const RatingBody = z.object({
   rating: Rating.nullable(),
-  why: z.string().max(2000).default(''),
+  why: z.string().trim().min(1, 'say why the rating changes (it is kept in the cell history)').max(2000),
 });
 
 const MatrixResponse = z.object({
   hypotheses: z.array(Hypothesis),
   items: z.array(MatrixItem),
-  /** src/core/hypotheses MatrixScore of the analyst matrix (null without hypotheses) */
+  /** src/core/hypotheses MatrixScore of the analyst matrix (null without hypotheses); engine rows join it in /assessment */
   scores: z
     .object({
       method: z.string(),
@@ -40,6 +46,7 @@ const Change = z.object({
   by: z.string(),
   why: z.string(),
   at: z.string(),
+  cell: z.enum(['analyst', 'engine']),
 });
 
 export function registerMatrixRoutes({ ws, table }: RouteContext): void {
@@ -47,18 +54,34 @@ export function registerMatrixRoutes({ ws, table }: RouteContext): void {
     const v = await loadCase(ws, id);
     return { hypotheses: v.hypotheses, items: v.matrix, scores: scoreAnalystMatrix(v.hypotheses, v.matrix) };
   };
-  table.add({ method: 'get', path: '/api/cases/:id/matrix', role: 'viewer', tag: 'matrix', summary: 'hypotheses, rated items and their scores (Heuer, weighted, Bayesian posterior, diagnosticity, pivotal)', response: MatrixResponse }, async (c) =>
-    c.json(await matrixOf(param(c, 'id'))),
+  table.add(
+    { method: 'get', path: '/api/cases/:id/matrix', role: 'viewer', tag: 'matrix', summary: 'hypotheses, analyst-rated items and their scores (Heuer, weighted, Bayesian posterior, diagnosticity, pivotal)', response: MatrixResponse },
+    async (c) => c.json(await matrixOf(param(c, 'id'))),
   );
 
   table.add(
-    { method: 'put', path: '/api/cases/:id/matrix/:item/:hypothesis', role: 'analyst', tag: 'matrix', summary: 'rate one cell (null clears it); logged with who, when, why, old and new value', body: RatingBody },
+    {
+      method: 'put',
+      path: '/api/cases/:id/matrix/:item/:hypothesis',
+      role: 'analyst',
+      tag: 'matrix',
+      summary: 'rate one cell (null clears it), an analyst item or an engine-filled cell; logged with who, when, why, old and new value',
+      body: RatingBody,
+    },
     async (c) => {
       const [id, item, hypothesis] = [param(c, 'id'), param(c, 'item'), param(c, 'hypothesis')];
-      const body = RatingBody.parse(await c.req.json());
+      const parsed = RatingBody.safeParse(await c.req.json());
+      if (!parsed.success) throw zodToAssay(parsed.error);
       if (!(await ws.store.getCase(id))) throw notFound(`no case "${id}"`);
-      const r = await setRating(ws, { caseId: id, itemId: item, hypothesisId: hypothesis, rating: body.rating, why: body.why, by: c.get('user')!.name });
-      return c.json({ change: r.change, ...(await matrixOf(id)) });
+      const v = await loadCase(ws, id);
+      const it = v.matrix.find((m) => m.id === item);
+      if (it && (it.ratings[hypothesis] ?? null) === parsed.data.rating && v.hypotheses.some((h) => h.id === hypothesis)) return c.json({ change: null, ...(await matrixOf(id)) });
+      const change = await setRating(ws, id, item, hypothesis, parsed.data.rating, { actor: c.get('user')!.name, why: parsed.data.why }).catch((e) => {
+        if (e?.message) e.message = e.message.replace(/\s*\(see `assay[^)]*\)/, '');
+        throw e;
+      });
+      const { case_id: _c, ...rest } = change;
+      return c.json({ change: rest, ...(await matrixOf(id)) });
     },
   );
 
@@ -68,7 +91,7 @@ export function registerMatrixRoutes({ ws, table }: RouteContext): void {
       path: '/api/cases/:id/matrix/history',
       role: 'viewer',
       tag: 'matrix',
-      summary: 'changes to the matrix, newest first; item and hypothesis narrow it to one cell',
+      summary: 'changes to the matrix, newest first; item (and hypothesis) narrow it to one row or cell',
       paginated: true,
       response: Change,
       query: [
@@ -80,10 +103,8 @@ export function registerMatrixRoutes({ ws, table }: RouteContext): void {
       const id = param(c, 'id');
       const p = pageParams((k) => c.req.query(k));
       if (!(await ws.store.getCase(id))) throw notFound(`no case "${id}"`);
-      const item = c.req.query('item');
-      const hypothesis = c.req.query('hypothesis');
-      const list = await ratingHistory(ws, id, item && hypothesis ? { itemId: item, hypothesisId: hypothesis } : undefined);
-      return c.json(page(item && !hypothesis ? list.filter((x) => x.item_id === item) : list, p));
+      const list = (await ratingHistory(ws, id, c.req.query('item') || undefined, c.req.query('hypothesis') || undefined)).reverse();
+      return c.json(page(list.map(({ case_id: _c, ...r }) => r), p));
     },
   );
 }

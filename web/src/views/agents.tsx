@@ -11,7 +11,7 @@ import { Bars } from '../charts/line-chart';
 interface AgentsOut {
   agents: { id: string; class: string; probability: number }[];
   classes: { id: string; probability: number }[];
-  determination: { class: string | null; agent: string | null; probability: number; words: string };
+  determination: { class: string | null; agent: string | null; probability: number; words: string; remaining?: string[] } | null;
   features: { id: string; present: boolean; evidence: string; report?: string | number }[];
   contributions?: { feature?: string; id?: string; llr?: number; agent?: string; evidence?: string }[];
   munitions?: { delivery: string; agent: string; score: number; note?: string }[] | { compatibility?: { delivery: string; agent: string; score: number }[] };
@@ -32,10 +32,13 @@ export function AgentsPane(props: { view: CaseView }) {
       {out === 'n/a' && <p class="muted small">The agent engine is not available on this server; the recorded accounts and remnants are below.</p>}
       {out && out !== 'n/a' && (
         <>
-          <p class="determination">
-            Determination: <strong>{out.determination.class ?? 'undetermined'}</strong>
-            {out.determination.agent ? ` (${out.determination.agent})` : ''} — {out.determination.words}
-          </p>
+          {out.determination ? (
+            <p class="determination" data-testid="determination">
+              Determination: <strong>{out.determination.class ?? 'undetermined'}</strong>
+              {out.determination.agent ? ` (${out.determination.agent})` : ''} — {out.determination.words}
+              {out.determination.remaining?.length ? <span class="muted"> · classes still in play: {out.determination.remaining.join(', ')}</span> : null}
+            </p>
+          ) : <p class="muted">No accounts to weigh.</p>}
           <div class="two">
             <section><h3>By class</h3><Bars title="Probability by agent class" rows={out.classes.map((c, i) => ({ label: c.id, value: c.probability, strong: i === 0 }))} /></section>
             <section><h3>By agent</h3><Bars title="Probability by agent" rows={out.agents.slice(0, 12).map((a, i) => ({ label: a.id, value: a.probability, strong: i === 0 }))} /></section>

@@ -7,6 +7,10 @@ import { api, getToken, unavailable, type Page } from '../api';
 import type { CaseView, EvidenceFile } from '../types';
 import { bytes, fmtTime } from '../format';
 
+interface Listed extends EvidenceFile {
+  index?: number | null;
+  in_locker?: boolean;
+}
 interface Verify {
   sha256: string;
   present: boolean;
@@ -15,10 +19,7 @@ interface Verify {
 }
 interface CustodyEntry {
   index: number;
-  at?: string;
-  kind?: string;
-  by?: string;
-  summary?: string;
+  entry: { type?: string; actor?: string; at?: string; why?: string; file?: string; relation?: string; via?: string };
 }
 
 export function EvidencePane(props: { view: CaseView; canWrite: boolean; onChange: () => void }) {
@@ -106,7 +107,7 @@ export function EvidencePane(props: { view: CaseView; canWrite: boolean; onChang
       )}
       {error && <div class="error">{error}</div>}
       <table class="files">
-        <thead><tr><th>file</th><th>sha256</th><th>type</th><th class="num">size</th><th>captured</th><th>verify</th></tr></thead>
+        <thead><tr><th>file</th><th>sha256</th><th>type</th><th class="num">size</th><th>captured</th><th class="num">log entry</th><th>verify</th></tr></thead>
         <tbody>
           {files.map((f) => {
             const v = verify[f.sha256];
@@ -117,6 +118,7 @@ export function EvidencePane(props: { view: CaseView; canWrite: boolean; onChang
                 <td>{f.media_type}</td>
                 <td class="num">{bytes(f.size)}</td>
                 <td>{fmtTime(f.captured_at)}{f.collector ? ` · ${f.collector}` : ''}</td>
+                <td class="num">{(f as Listed).index ?? '—'}</td>
                 <td>
                   {v ? (v.ok ? <span class="ok">verified</span> : <span class="bad">{v.present ? 'MISMATCH' : 'blob missing'}</span>) : <button class="link" onClick={(e) => { e.stopPropagation(); void check(f.sha256); }}>verify</button>}
                 </td>
@@ -154,7 +156,7 @@ function FileDetail(props: { caseId: string; f: EvidenceFile; all: EvidenceFile[
       {derivatives.length ? <ul class="plain">{derivatives.map((d) => <li key={d.sha256}>{d.title ?? d.file} <code class="hash">{d.sha256.slice(0, 16)}…</code></li>)}</ul> : <p class="muted small">none</p>}
       <h4>Custody history</h4>
       {custody === 'n/a' ? <p class="muted small">The custody log is not available on this server.</p> : custody === null ? <p class="muted small">loading…</p> : custody.length === 0 ? <p class="muted small">no entries</p> : (
-        <ol class="history">{custody.map((c) => <li key={c.index}>#{c.index} <time>{fmtTime(c.at)}</time> {c.kind} {c.by ? `by ${c.by}` : ''} {c.summary}</li>)}</ol>
+        <ol class="history" data-testid="custody">{custody.map((c) => <li key={c.index}><span class="muted">entry {c.index}</span> <time>{fmtTime(c.entry.at)}</time> <strong>{c.entry.type}</strong>{c.entry.actor ? ` by ${c.entry.actor}` : ''}{c.entry.via ? ` (via ${c.entry.via})` : ''}{c.entry.why ? <span class="muted"> “{c.entry.why}”</span> : null}</li>)}</ol>
       )}
     </section>
   );

@@ -60,7 +60,7 @@ export function MatrixPane(props: { view: CaseView; canWrite: boolean; onSaved: 
     }
     setStatus('saving…');
     try {
-      await api(`/api/cases/${caseId}/matrix/${encodeURIComponent(it.id)}/${encodeURIComponent(h.id)}`, { method: 'PUT', body: JSON.stringify({ rating: r, why }) });
+      await api(`/api/cases/${caseId}/matrix/${encodeURIComponent(it.id)}/${encodeURIComponent(h.id)}`, { method: 'PUT', body: JSON.stringify({ rating: r, why: why.trim() || 'no reason given (edited in the workbench)' }) });
       setStatus(`saved ${it.id} × ${h.id}: ${old ?? '—'} → ${r ?? '—'}`);
       props.onSaved();
     } catch (e) {

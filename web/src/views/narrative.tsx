@@ -27,7 +27,7 @@ interface NarrativeOut {
     curve?: { hours: number; outlets: number; outlet?: string; affiliation?: string }[];
   }[];
   coordination: { pairs: { a: string; b: string; weight: number; symmetry: number }[]; groups: { members: string[]; p_value: number }[] };
-  baseline: { events: number; percentile: number | null; likelihood_ratio: number | null; band?: [number, number, number][]; note?: string };
+  baseline: { events: number; percentile: number | null; likelihood_ratio: number | null; too_thin?: boolean; statement?: string; k?: number; past_hours_to_k?: number[] };
 }
 
 const PALETTE = ['#1b4965', '#b5651d', '#4a7c59', '#7b2d8b', '#8c564b', '#2f4f4f'];
@@ -77,15 +77,22 @@ export function NarrativePane(props: { view: CaseView }) {
           label: n.label,
           colour: PALETTE[k % PALETTE.length],
           points: n.curve.map((p) => [p.hours, p.outlets] as [number, number]),
-          pointColours: n.curve.map((p) => (p.affiliation ? colourOf(p.affiliation) : PALETTE[k % PALETTE.length])),
-          pointLabels: n.curve.map((p) => `${p.outlet ?? ''} ${p.affiliation ?? ''}`),
+          pointColours: n.curve.map((p) => colourOf(p.affiliation?.split(':')[0])),
+          pointLabels: n.curve.map((p) => `${p.outlet ?? ''} (${p.affiliation ?? 'unknown'}), +${p.hours.toFixed(1)} h`),
         };
       }
       const rs = (reports ?? []).filter(() => true);
       const s = cumulative(rs.filter((r) => n.outlets.some((o) => (typeof o === 'string' ? o : o.outlet) === r.outlet)), t0, aff);
       return { ...s, label: n.label, colour: PALETTE[k % PALETTE.length] };
     });
-    if (out.baseline.band) band = { label: `baseline of ${out.baseline.events} past events`, points: out.baseline.band };
+    // the baseline as the band of hours at which past events' focal narratives reached k outlets
+    const past = out.baseline.past_hours_to_k ?? [];
+    const k = out.baseline.k ?? 5;
+    if (past.length) {
+      const lo = Math.min(...past);
+      const hi = Math.max(...past, lo + 0.5);
+      band = { label: `past events reached ${k} outlets after ${lo.toFixed(1)}-${hi.toFixed(1)} h (${past.length} events)`, points: [[lo, 0, k], [hi, 0, k]] };
+    }
   } else if (reports) series = [cumulative(reports, t0, aff)];
 
   // a window of hours since the event: late items (an inquiry's report two years on) would flatten the curve
@@ -109,7 +116,8 @@ export function NarrativePane(props: { view: CaseView }) {
         {Object.entries(AFFILIATION_COLOURS).map(([k, c]) => (
           <span key={k} class="legend-item"><span class="swatch" style={{ background: c }} />{k}</span>
         ))}
-        {band && <span class="legend-item"><span class="swatch band-swatch" />baseline band</span>}
+        {band && <span class="legend-item"><span class="swatch band-swatch" />{band.label}</span>}
+        {series.length > 1 && series.map((s) => <span key={s.label} class="legend-item"><span class="swatch line-swatch" style={{ background: s.colour }} />{s.label}</span>)}
       </div>
       {out && out !== 'n/a' && (
         <>
@@ -129,7 +137,7 @@ export function NarrativePane(props: { view: CaseView }) {
           {out.coordination.groups.length === 0 ? <p class="muted small">none found</p> : (
             <ul class="plain">{out.coordination.groups.map((g, i) => <li key={i}>{g.members.join(', ')} <span class="muted">p = {g.p_value.toPrecision(2)}</span></li>)}</ul>
           )}
-          <p class="small">Baseline: {out.baseline.events} past events{out.baseline.percentile !== null ? `, percentile ${Math.round(out.baseline.percentile)}` : ''}{out.baseline.likelihood_ratio !== null ? `, likelihood ratio pre-scripted:organic ${out.baseline.likelihood_ratio.toFixed(2)}` : ', too thin for a ratio'}.</p>
+          <p class="small">Baseline: {out.baseline.events} past events{out.baseline.percentile !== null ? `, percentile ${Math.round(out.baseline.percentile)}` : ''}{out.baseline.likelihood_ratio !== null ? `, likelihood ratio pre-scripted:organic ${out.baseline.likelihood_ratio.toFixed(2)}` : ', too thin for a ratio'}.{out.baseline.statement ? ` ${out.baseline.statement}` : ''}</p>
         </>
       )}
     </div>

@@ -32,10 +32,15 @@ export function KeyJudgments(props: { view: CaseView }) {
         ))}
       </ol>
       {a.confidence && (
-        <p class="confidence">
-          Confidence: <strong>{a.confidence.level}</strong>
-          {a.confidence.reasons.length > 0 && <span class="muted"> — {a.confidence.reasons.filter(Boolean).join('; ')}</span>}
-        </p>
+        <div class="confidence">
+          <p>Confidence in this assessment: <strong data-testid="confidence">{a.confidence.level}</strong></p>
+          {a.confidence.reasons.length > 0 && (
+            <ul class="reasons">{a.confidence.reasons.filter(Boolean).map((r, i) => <li key={i}>{r}</li>)}</ul>
+          )}
+        </div>
+      )}
+      {a.warnings && a.warnings.length > 0 && (
+        <details class="warnings"><summary>{a.warnings.length} note{a.warnings.length === 1 ? '' : 's'} from the engines</summary><ul>{a.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul></details>
       )}
       <table class="posteriors">
         <tbody>
