@@ -9,14 +9,21 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBundle } from '../src/adapters/readers/bundle-reader.js';
 import { readReports } from '../src/adapters/readers/report-reader.js';
-import { examplesDir } from '../src/app/paths.js';
+import { parse as parseYaml } from 'yaml';
+import { examplesDir, knowledgeDir } from '../src/app/paths.js';
 import type { StoredReport } from '../src/core/case/schemas.js';
 
 const CASES = ['aleppo-2018-11-24', 'khan-shaykhun-2017-04-04', 'douma-2018-04-07'];
-/** delivery ids of the munitions knowledge base (as agreed for the examples) */
-const DELIVERY_IDS = new Set([
-  'cylinder-airdrop', 'improvised-rocket', 'mortar-120-he', 'artillery-shell', 'chemical-rocket', 'aerial-bomb',
-  'grenade', 'canister', 'spray', 'drone-grenade',
+/** delivery ids of the munitions knowledge base (knowledge/munitions.yaml), so the examples stay in step with it */
+const DELIVERY_IDS = new Set(
+  (parseYaml(fs.readFileSync(path.join(knowledgeDir, 'munitions.yaml'), 'utf8')) as { deliveries?: { id: string }[] })
+    .deliveries?.map((d) => d.id) ?? [],
+);
+/** agent ids of the agent knowledge base, plus the hypothesis-level "none" and "unknown" */
+const AGENT_IDS = new Set([
+  ...((parseYaml(fs.readFileSync(path.join(knowledgeDir, 'agents.yaml'), 'utf8')) as { agents?: { id: string }[] }).agents?.map((a) => a.id) ?? []),
+  'none',
+  'unknown',
 ]);
 
 async function reportsOf(dir: string): Promise<StoredReport[]> {
@@ -49,12 +56,14 @@ describe.each(CASES)('example bundle %s', (name) => {
     for (const s of bundle.samples) for (const r of s.results) expect(r.citations.length, `${s.id} result`).toBeGreaterThan(0);
   });
 
-  it('rates every hypothesis in every matrix item, and uses only known delivery ids', () => {
+  it('rates every hypothesis in every matrix item, and uses only delivery and agent ids of the knowledge base', () => {
     expect(bundle.hypotheses.length).toBe(4);
     expect(bundle.matrix.length).toBeGreaterThanOrEqual(10);
     const ids = bundle.hypotheses.map((h) => h.id).sort();
     for (const item of bundle.matrix) expect(Object.keys(item.ratings).sort(), item.id).toEqual(ids);
+    expect(DELIVERY_IDS.size).toBeGreaterThan(5);
     for (const m of bundle.munitions) if (m.delivery) expect(DELIVERY_IDS.has(m.delivery), m.id).toBe(true);
+    for (const h of bundle.hypotheses) expect(AGENT_IDS.has(h.agent), h.id).toBe(true);
   });
 
   it('has source grades with a stated reason and testimonies linked to known sources', () => {
@@ -121,7 +130,7 @@ describe('contrast cases', () => {
     const { bundle } = readBundle(path.join(examplesDir, 'khan-shaykhun-2017-04-04'));
     const jim = bundle.case.conclusions.find((x) => x.citations.includes('S/2017/904'));
     expect(jim).toMatchObject({ agent: 'sarin', perpetrator: 'Syrian Arab Republic' });
-    expect(bundle.munitions.find((m) => m.id === 'crater-aerial-bomb')?.delivery).toBe('aerial-bomb');
+    expect(bundle.munitions.find((m) => m.id === 'crater-aerial-bomb')?.delivery).toBe('chemical-rocket-or-bomb');
   });
 
   it('Douma: chlorine from air-dropped cylinders, 43 named dead (IIT), no nerve agent found', () => {
