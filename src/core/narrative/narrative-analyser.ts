@@ -113,10 +113,10 @@ function crossKey(c: Claims, text: string): number {
   if (c.agent) concepts.push(100 + AGENTS.indexOf(c.agent.value as any));
   if (c.munition) concepts.push(200 + MUNITIONS.indexOf(c.munition.value as any));
   if (c.place) concepts.push(300 + PLACES.indexOf(c.place.value as any));
-  if (c.blamed) concepts.push(400 + (stanceCode(c) >> 1));
+  // blame is left out: word order moves the attribution cue across languages (Arabic is verb-first)
   if (concepts.length < 2) return 0;
   const nums = new Set<number>();
-  for (const m of text.matchAll(/[0-9\u0660-\u0669]+/g)) {
+  for (const m of text.matchAll(/(?<![\p{L}\d])[0-9\u0660-\u0669]+(?![\p{L}])/gu)) {
     const v = Number(m[0].replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660)));
     if (v > 1 && v < 1_000_000) nums.add(v);
   }

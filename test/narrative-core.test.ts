@@ -1,0 +1,206 @@
+/**
+ * The narrative engine's parts on small hand-made inputs: tokenising, MinHash/LSH, claim slots (EN/RU/AR),
+ * outlet registry, convergence figures, coordination (sliding window vs a bin edge), baseline, chart.
+ */
+import { describe, expect, it } from 'vitest';
+import { foldString, tokenise, tokenHashes } from '../src/core/narrative/text-tokenise.js';
+import { MinHasher, UnionFind, lshJoin, sketchSimilarity, DEFAULT_SKETCH } from '../src/core/narrative/minhash-sketch.js';
+import { extractClaims, stanceCode, stanceOf } from '../src/core/narrative/claim-slots.js';
+import { OutletResolver } from '../src/core/narrative/outlet-registry.js';
+import { adoptions, convergence } from '../src/core/narrative/narrative-convergence.js';
+import { coordination } from '../src/core/narrative/narrative-coordination.js';
+import { compareWithBaseline, type BaselineTable } from '../src/core/narrative/narrative-baseline.js';
+import { convergenceChart } from '../src/core/narrative/narrative-chart.js';
+import { outletResolver } from '../src/app/narrative.js';
+
+const sketchOf = (texts: string[], k = 64) => {
+  const mh = new MinHasher(k);
+  const sigs = new Uint32Array(texts.length * k);
+  const buf = new Uint32Array(4096);
+  texts.forEach((t, i) => mh.sketch(buf, tokenHashes(t, buf), sigs, i * k));
+  return sigs;
+};
+
+describe('tokenise', () => {
+  it('folds case, Cyrillic ё, Latin diacritics and Arabic letter variants and marks', () => {
+    expect(tokenise('Khan Sheikhoun, ЁЛКА: Café')).toEqual(['khan', 'sheikhoun', 'елка', 'cafe']);
+    // hamza-alef, teh marbuta and tashkeel fold away; Arabic-Indic digits become ASCII
+    expect(tokenise('إدلب الكلوْر حماة ١٢٣')).toEqual(['ادلب', 'الكلور', 'حماه', '123']);
+    expect(foldString('أصيب')).toBe('اصيب');
+    const a = new Uint32Array(8);
+    const b = new Uint32Array(8);
+    expect(tokenHashes('الكلوْر', a)).toBe(1);
+    tokenHashes('الكلور', b);
+    expect(a[0]).toBe(b[0]);
+  });
+  it('uses Intl.Segmenter for scripts without spaces', () => {
+    expect(tokenise('化学武器袭击').length).toBeGreaterThan(1);
+  });
+});
+
+describe('MinHash and LSH', () => {
+  const base = 'terrorists fired rockets with chlorine at the khalidiyah district of aleppo on saturday evening and forty six people were hurt including eight children';
+  const oneWord = base.replace('saturday', 'sunday');
+  const other = 'the european union announced new sanctions against several officials after the summit in brussels on tuesday morning with little debate';
+  it('estimates Jaccard of word-bigram sets within sampling error', () => {
+    const sigs = sketchOf([base, oneWord, other], 256);
+    // true bigram Jaccard of base vs oneWord: 21 shared of 25 distinct = 0.84
+    expect(sketchSimilarity(sigs, 256, 0, 1)).toBeGreaterThan(0.74);
+    expect(sketchSimilarity(sigs, 256, 0, 1)).toBeLessThan(0.94);
+    expect(sketchSimilarity(sigs, 256, 0, 2)).toBeLessThan(0.05);
+  });
+  it('joins one-word edits and reordered sentences, not unrelated text', () => {
+    const reordered = 'forty six people were hurt including eight children. terrorists fired rockets with chlorine at the khalidiyah district of aleppo on saturday evening and';
+    const sigs = sketchOf([base, oneWord, other, reordered]);
+    const uf = new UnionFind(4);
+    lshJoin(sigs, 4, DEFAULT_SKETCH, uf);
+    expect(uf.find(0)).toBe(uf.find(1));
+    expect(uf.find(0)).toBe(uf.find(3));
+    expect(uf.find(0)).not.toBe(uf.find(2));
+  });
+  it('gives an empty text an empty sketch that matches nothing', () => {
+    const sigs = sketchOf(['', '']);
+    expect(sketchSimilarity(sigs, 64, 0, 1)).toBe(0);
+  });
+});
+
+describe('claim slots', () => {
+  it('English: staged by the White Helmets, agent, munition, place, casualties, with the words', () => {
+    const c = extractClaims('The chemical attack in Khan Sheikhoun was staged by the White Helmets; 72 people were killed by sarin from a rocket.');
+    expect(c.blamed).toEqual({ value: 'opposition', words: expect.arrayContaining(['white helmets']) });
+    expect(c.staged?.value).toBe(true);
+    expect(c.staged?.words).toContain('staged');
+    expect(c.agent?.value).toBe('sarin');
+    expect(c.munition?.value).toBe('rocket');
+    expect(c.place?.value).toBe('khan-shaykhun');
+    expect(c.casualties?.value).toBe(72);
+    expect(stanceOf(stanceCode(c))).toEqual({ blamed: 'opposition', staged: true });
+  });
+  it('Russian stems: провокация боевиков, хлор, миномётные', () => {
+    const c = extractClaims('Минобороны: это провокация боевиков, снаряды с хлором выпущены по Алеппо, пострадали 46 человек');
+    expect(c.blamed?.value).toBe('opposition');
+    expect(c.staged?.words).toEqual(['провокация']);
+    expect(c.agent?.value).toBe('chlorine');
+    expect(c.place?.value).toBe('aleppo');
+  });
+  it('Arabic: the commonest terms after folding', () => {
+    const c = extractClaims('قصف الإرهابيون أحياء حلب بقذائف تحتوي غاز الكلور، والهجوم مفبرك من قبل الخوذ البيضاء');
+    expect(c.agent?.value).toBe('chlorine');
+    expect(c.place?.value).toBe('aleppo');
+    expect(c.staged?.value).toBe(true);
+    expect(c.blamed?.value).toBe('opposition');
+    expect(c.blamed?.words).toContain('الخوذ البيضاء');
+  });
+  it('negation and hedges do not blame: "was not conducted by Assad nor by Russia", "allegedly carried out by"', () => {
+    expect(extractClaims('The attack wasn´t conducted by Assad nor by Russia.').blamed).toBeUndefined();
+    expect(extractClaims('The Syrian army does not possess chemical weapons and have never used them.').blamed).toBeUndefined();
+    expect(extractClaims('Reports of an attack allegedly carried out by the Assad air force are a falsification.').blamed).toBeUndefined();
+    expect(extractClaims('The US and the UK have blamed Russia.').blamed?.value).toBe('russia');
+  });
+  it('"us" the pronoun is not the US', () => {
+    expect(extractClaims('Tell us who staged it').blamed).toBeUndefined();
+  });
+});
+
+describe('outlet registry', () => {
+  const r = outletResolver();
+  it('maps aliases, domains, sub-domains, programme @ channel and URL hosts onto one family', () => {
+    expect(r.resolve('Sputnik Arabic').id).toBe('sputnik');
+    expect(r.resolve('sputniknews.com').id).toBe('sputnik');
+    expect(r.resolve('fr.sputniknews.africa')).toMatchObject({ id: 'sputnik', via: 'domain', affiliation: 'state-affiliated', state: 'RU' });
+    expect(r.resolve('Sputnik CZE').id).toBe('sputnik');
+    expect(r.resolve('‘Vremya pokazhet’ @Pervyi kanal’ (51:16)').id).toBe('channel-one');
+    expect(r.resolve('"Vremya pokazhet" (9:10)').id).toBe('channel-one');
+    expect(r.resolve('Russian Ministry of Defense @ TASS').id).toBe('tass');
+    expect(r.resolve('some blog', 'https://www.rt.com/news/1').id).toBe('rt');
+    expect(r.resolve('sana').affiliation).toBe('state-affiliated');
+    expect(r.resolve('etilaf').affiliation).toBe('opposition');
+  });
+  it('keeps an unknown outlet, flagged', () => {
+    expect(r.resolve('Nobody Herald')).toEqual({ id: 'unknown:nobody herald', name: 'Nobody Herald', affiliation: 'unknown', known: false, via: 'none' });
+  });
+  it('every entry carries a source, and state-affiliated ones name the state', () => {
+    for (const e of r.entries) {
+      expect(e.source.length).toBeGreaterThan(5);
+      if (e.affiliation.type === 'state-affiliated') expect(e.affiliation.state).toMatch(/^[A-Z]{2}$/);
+    }
+    expect(new OutletResolver([]).resolve('x').known).toBe(false);
+  });
+});
+
+describe('convergence', () => {
+  it('counts each outlet once, at its first item; hours to 2/5/10, t50, t90, lead, state share', () => {
+    const ev = Date.parse('2018-11-24T19:00:00Z');
+    const h = (x: number) => ev + x * 3_600_000;
+    const items = [
+      { outlet: 'a', t: h(-2), stateAffiliated: true, known: true },
+      { outlet: 'a', t: h(5), stateAffiliated: true, known: true },
+      { outlet: 'b', t: h(1), stateAffiliated: true, known: true },
+      { outlet: 'c', t: h(3), stateAffiliated: false, known: true },
+      { outlet: 'd', t: h(4), stateAffiliated: false, known: false },
+      { outlet: 'e', t: h(10), stateAffiliated: false, known: true },
+    ];
+    const c = convergence(adoptions(items), ev);
+    expect(c).toEqual({
+      first_seen: '2018-11-24T17:00:00.000Z',
+      lead_hours: -2,
+      hours_to_outlets: { '2': 1, '5': 10, '10': null },
+      t50_hours: 3, // ceil(0.5 x 5) = 3rd outlet
+      t90_hours: 10, // ceil(0.9 x 5) = 5th outlet
+      state_affiliated_share: 0.4,
+      unknown_outlets: 1,
+    });
+  });
+});
+
+describe('coordination', () => {
+  it('a sliding window keeps a pair that straddles a fixed bin edge; weights count distinct clusters', () => {
+    // actors 0 and 1 co-publish in clusters 0, 1 and 2, 40 s apart, across the 60 s bin edges at 60 and 120 s
+    const t = Float64Array.from([50_000, 90_000, 110_000, 150_000, 170_000, 210_000, 5_000_000]);
+    const actor = Int32Array.from([0, 1, 0, 1, 0, 1, 2]);
+    const cluster = Int32Array.from([0, 0, 1, 1, 2, 2, -1]);
+    const r = coordination({ t, actor, cluster, n: 7, nActors: 3 }, { windowMs: 60_000, minWeight: 2, permutations: 19, seed: 1, maxFollowers: 100 });
+    expect(r.edges).toEqual([{ a: 0, b: 1, weight: 3, symmetry: 1 }]);
+    expect(r.groups).toHaveLength(1);
+    expect(r.groups[0].members).toEqual([0, 1]);
+    // a 30 s window misses them all
+    expect(coordination({ t, actor, cluster, n: 7, nActors: 3 }, { windowMs: 30_000, minWeight: 1, permutations: 0, seed: 1, maxFollowers: 100 }).edges).toEqual([]);
+  });
+});
+
+describe('baseline comparison', () => {
+  const table = (hours: number[]): BaselineTable => ({
+    metric: 'm',
+    outlets_k: 2,
+    min_events: 5,
+    prescripted_prior: { median_hours: 6, log_sd: 0.8, judgment: true, why: 'test' },
+    organic_log_sd_floor: 0.5,
+    events: hours.map((h, i) => ({ id: `e${i}`, name: '', event_time: '', data: '', hours_to_k: h, t50_hours: null, outlets: 0, items: 0 })),
+  });
+  it('says plainly when the baseline is too thin, and gives no ratio', () => {
+    const c = compareWithBaseline(2, table([44.25, 49, 68.25]));
+    expect(c).toMatchObject({ events: 3, percentile: 0, likelihood_ratio: null, too_thin: true });
+    expect(c.statement).toContain('at least 5 are needed');
+  });
+  it('gives a percentile and a ratio > 1 for a fast story, < 1 for a slow one, with enough events', () => {
+    const t = table([30, 44, 49, 68, 90, 120]);
+    const fast = compareWithBaseline(3, t);
+    expect(fast.percentile).toBe(0);
+    expect(fast.likelihood_ratio!).toBeGreaterThan(10);
+    const slow = compareWithBaseline(70, t);
+    expect(slow.percentile).toBe(67);
+    expect(slow.likelihood_ratio!).toBeLessThan(0.1);
+  });
+});
+
+describe('chart', () => {
+  it('renders one step line per narrative, deterministically', () => {
+    const s = [{ label: 'opposition staged it', hours: [-1, 2, 2, 30] }, { label: 'government did it', hours: [5] }];
+    const a = convergenceChart(s);
+    expect(a).toBe(convergenceChart(s));
+    expect(a.startsWith('<svg')).toBe(true);
+    expect(a.match(/<path /g)).toHaveLength(2);
+    expect(a).toContain('opposition staged it (4)');
+    expect(a).toContain('>event<');
+  });
+});
