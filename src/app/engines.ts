@@ -4,4 +4,5 @@
  */
 import './narrative.js';
 import './evidence.js'; // custody: evidence-locker import/export hooks and item-integrity findings (custody.ts)
+import './agents.js'; // agent differential and munition compatibility findings
 export {};

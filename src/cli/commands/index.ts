@@ -11,6 +11,7 @@ import { registerHypotheses } from './hypotheses.js';
 import { registerAssess } from './assess.js';
 import { registerCustodyCommands } from './evidence.js';
 import { registerNarrative } from './narrative.js';
+import { registerAgents } from './agents.js';
 
 /** Every CLI command, in the order `assay --help` lists them. Add a line here for a new command file. */
 export function registerCommands(program: Command): void {
@@ -26,4 +27,5 @@ export function registerCommands(program: Command): void {
   registerAssess(program);
   registerCustodyCommands(program);
   registerNarrative(program);
+  registerAgents(program);
 }

@@ -25,6 +25,7 @@ export const AgentKbFile = z.object({
       map: z.record(z.string(), z.number().min(0).max(1)),
     }),
     determination_threshold: Judged,
+    finding_reliability: Judged,
     absence: z.object({
       judgment: z.string(),
       medic_min: z.number().int().positive(),
@@ -91,6 +92,7 @@ export interface AgentKb {
   defaultReliability: number;
   credibility: Record<number, number>;
   threshold: number;
+  findingReliability: number;
   absence: { medicMin: number; layMin: number };
   groups: Record<string, { exclusive: boolean; salience: number }>;
   sources: Record<string, string>;
@@ -197,6 +199,7 @@ export function compileAgentKb(raw: unknown, file = 'knowledge/agents.yaml'): Ag
     defaultReliability: kb.model.default_reliability.value,
     credibility: Object.fromEntries(Object.entries(kb.model.credibility.map).map(([k, v]) => [Number(k), v])),
     threshold: kb.model.determination_threshold.value,
+    findingReliability: kb.model.finding_reliability.value,
     absence: { medicMin: kb.model.absence.medic_min, layMin: kb.model.absence.lay_min },
     groups: kb.model.groups,
     sources: kb.sources,

@@ -1,0 +1,123 @@
+/**
+ * `assay agents` (agent differential from accounts) and `assay munitions` (munition compatibility and the
+ * casualty-pattern check). Both read JSON from FILE or - (stdin); `assay agents --text "..."` takes one account.
+ * Neither needs a workspace. See docs/agent-differential.md for the input and output shapes.
+ */
+import fs from 'node:fs';
+import type { Command } from 'commander';
+import { emit } from '../context.js';
+import { badInput } from '../../core/errors.js';
+import { differential, loadAgentKb, loadMunitionKb, munitionCompatibility } from '../../app/agents.js';
+import { parseAgentsInput, parseJsonText, parseMunitionsInput } from '../../core/agents/agents-input.js';
+import type { DifferentialResult, Role } from '../../core/agents/agent-differential.js';
+import type { MunitionResult } from '../../core/munitions/munition-compatibility.js';
+
+const ROLES = ['witness', 'medic', 'official', 'journalist', 'other'];
+
+function readInput(file: string): { text: string; name: string } {
+  if (file === '-') return { text: fs.readFileSync(0, 'utf8'), name: '<stdin>' };
+  try {
+    return { text: fs.readFileSync(file, 'utf8'), name: file };
+  } catch (e) {
+    throw badInput(`cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, file);
+  }
+}
+
+function num(v: string | undefined, name: string, lo: number, hi: number): number | undefined {
+  if (v === undefined) return undefined;
+  const x = Number(v);
+  if (!Number.isFinite(x) || x < lo || x > hi) throw badInput(`${name} must be a number from ${lo} to ${hi}, got "${v}"`, `--${name}`);
+  return x;
+}
+
+const pct = (p: number) => `${(p * 100).toFixed(p < 0.1 ? 1 : 0)}%`;
+
+function renderAgents(r: DifferentialResult): string {
+  const out: string[] = [];
+  out.push(r.determination.class ? `Determination: ${r.determination.words}` : `Determination: ${r.determination.words}`);
+  out.push('', 'Classes:  ' + r.classes.map((c) => `${c.id} ${pct(c.probability)}`).join('  '));
+  out.push('Agents:   ' + r.agents.slice(0, 6).map((a) => `${a.id} ${pct(a.probability)}`).join('  '));
+  if (r.features.length) {
+    out.push('', 'Features found:');
+    for (const f of r.features) out.push(`  [${f.report}] ${f.present ? '+' : '-'} ${f.id.padEnd(26)} ${f.evidence === 'coded' ? '(coded)' : `"${f.evidence}"`}`);
+  } else out.push('', 'No features found in the text.');
+  if (r.contributions.length) {
+    out.push('', `What moved it most (log-likelihood ratio, ${r.classes[0].id} over ${r.classes[1].id}):`);
+    for (const c of r.contributions.slice(0, 8))
+      out.push(`  ${(c.llr >= 0 ? '+' : '') + c.llr.toFixed(2)}  [${c.report}] ${c.feature} ${c.observation}${c.phrase && c.phrase !== 'coded' ? ` "${c.phrase.split(' | ')[0]}"` : ''}`);
+  }
+  const weak = r.reports.filter((x) => x.reliability < 0.5);
+  if (weak.length) out.push('', `Discounted (reliability < 0.5): reports ${weak.map((x) => x.report).join(', ')}`);
+  return out.join('\n');
+}
+
+function renderMunitions(r: MunitionResult): string {
+  const out: string[] = [r.summary, ''];
+  for (const m of r.munitions) {
+    out.push(`[${m.index}] ${m.description || m.deliveries[0].id}: ${m.deliveries.map((d) => `${d.id} ${pct(d.weight)}`).join(', ')}; burster ${m.burster}, fill container ${m.fill_container}`);
+    out.push('    ' + m.compatibility.slice(0, 5).map((c) => `${c.agent} ${c.score.toFixed(2)}`).join('  '));
+  }
+  if (r.casualties) {
+    out.push('', `Casualty pattern (${r.casualties.munitions_count} munition(s), ${r.casualties.setting}, density ${r.casualties.density_per_km2}/km2):`);
+    for (const c of r.casualties.checks.filter((x) => x.verdict !== 'not-applicable')) out.push(`  ${c.agent.padEnd(18)} ${c.verdict.padEnd(12)} ${c.why}`);
+  }
+  out.push('', 'Likelihood by agent (1 = best fit): ' + r.agents.map((a) => `${a.id} ${a.likelihood.toFixed(2)}`).join('  '));
+  return out.join('\n');
+}
+
+export function registerAgents(program: Command): void {
+  program
+    .command('agents')
+    .description('agent differential: which agents fit the signs, odours and clouds described (JSON from FILE or -)')
+    .argument('[file]', 'JSON {"reports":[...],"context":{...}}, or - for stdin')
+    .option('--text <text>', 'one account given directly')
+    .option('--role <role>', `role for --text (${ROLES.join('|')})`)
+    .option('--reliability <r>', 'reliability 0-1 for --text')
+    .option('--threshold <p>', 'probability the leading class must reach for a determination (default 0.8)')
+    .option('--list-features', 'list the feature ids and their labels')
+    .action(async (file: string | undefined, opts, cmd: Command) => {
+      const kb = loadAgentKb();
+      if (opts.listFeatures) {
+        const list = kb.features.map((f) => ({ id: f.id, label: f.label, topic: f.topic, group: f.group ?? null }));
+        emit(cmd, list, () => list.map((f) => `${f.id.padEnd(26)} ${f.topic.padEnd(9)} ${f.label}`).join('\n'));
+        return;
+      }
+      let input: ReturnType<typeof parseAgentsInput>;
+      if (opts.text !== undefined) {
+        if (file) throw badInput('give either FILE or --text, not both', '--text');
+        if (opts.role && !ROLES.includes(opts.role)) throw badInput(`role must be one of ${ROLES.join(', ')}`, '--role');
+        if (!String(opts.text).trim()) throw badInput('the account is empty', '--text');
+        input = { accounts: [{ text: opts.text, role: opts.role as Role | undefined, reliability: num(opts.reliability, 'reliability', 0, 1) }], context: {} };
+      } else {
+        if (!file) throw badInput('give a JSON FILE, - for stdin, or --text "..."', 'assay agents');
+        const { text, name } = readInput(file);
+        input = parseAgentsInput(parseJsonText(text, name), name, {
+          features: new Set(kb.features.map((f) => f.id)),
+          priorIds: new Set([...kb.agents.map((a) => a.id), ...kb.classes.map((c) => c.id)]),
+        });
+      }
+      const threshold = num(opts.threshold, 'threshold', 0.01, 0.99);
+      if (threshold !== undefined) input.context.threshold = threshold;
+      const r = differential(input.accounts, input.context, kb);
+      emit(cmd, r, () => renderAgents(r));
+    });
+
+  program
+    .command('munitions')
+    .description('munition compatibility: which agents the remnants could deliver, and the casualty-pattern check (JSON from FILE or -)')
+    .argument('[file]', 'JSON {"munitions":[...],"casualties":{...},"context":{...}}, or - for stdin')
+    .option('--list-deliveries', 'list the delivery ids')
+    .action(async (file: string | undefined, opts, cmd: Command) => {
+      const kb = loadMunitionKb();
+      if (opts.listDeliveries) {
+        const list = kb.deliveries.map((d) => ({ id: d.id, label: d.label, fill_kg: d.fill, calibre_mm: d.calibre }));
+        emit(cmd, list, () => list.map((d) => `${d.id.padEnd(24)} ${d.label} (fill ${d.fill_kg[0]}-${d.fill_kg[1]} kg)`).join('\n'));
+        return;
+      }
+      if (!file) throw badInput('give a JSON FILE or - for stdin', 'assay munitions');
+      const { text, name } = readInput(file);
+      const input = parseMunitionsInput(parseJsonText(text, name), name, kb.deliveries.map((d) => d.id));
+      const r = munitionCompatibility(input, kb);
+      emit(cmd, r, () => renderMunitions(r));
+    });
+}

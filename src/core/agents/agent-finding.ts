@@ -1,0 +1,49 @@
+/**
+ * The agent-differential finding for the assessment: from a case's testimonies (free text and/or coded
+ * features) to likelihoods for every agent id, every class id and 'none' (agent-differential.ts), with an
+ * explanation in plain words and the key numbers.
+ */
+import type { Finding, Testimony } from '../case/schemas.js';
+import type { AgentKb } from './agent-kb.js';
+import { runDifferential, type Account } from './agent-differential.js';
+
+export function testimonyAccounts(testimonies: Testimony[]): Account[] {
+  return testimonies
+    .filter((t) => (t.text && t.text.trim()) || (t.features && Object.keys(t.features).length))
+    .map((t) => ({ id: t.id, text: t.text, role: t.role, reliability: t.reliability, credibility: t.credibility, features: t.features }));
+}
+
+export function agentFinding(kb: AgentKb, testimonies: Testimony[]): Finding | null {
+  const accounts = testimonyAccounts(testimonies);
+  if (!accounts.length) return null;
+  const r = runDifferential(kb, accounts);
+  const pct = (p: number) => `${Math.round(p * 100)}%`;
+  const top = r.classes.slice(0, 3).map((c) => `${c.id} ${pct(c.probability)}`).join(', ');
+  const observed = r.features.length;
+  const moved = r.contributions
+    .slice(0, 4)
+    .map((c) => {
+      const who = accounts[c.report].id ?? `#${c.report}`;
+      const what = c.observation === 'silent' ? `no mention of ${c.feature} in a detailed account` : c.phrase && c.phrase !== 'coded' ? `"${c.phrase.split(' | ')[0]}" (${c.feature}${c.observation === 'absent' ? ', absent' : ''})` : `${c.feature} ${c.observation} (coded)`;
+      return `${what} in ${who} (${c.llr >= 0 ? '+' : ''}${c.llr.toFixed(2)} for ${r.classes[0].id} over ${r.classes[1].id})`;
+    })
+    .join('; ');
+  const explanation = [
+    `${accounts.length} testimon${accounts.length === 1 ? 'y' : 'ies'} gave ${observed} observed feature(s).`,
+    `Posterior by class: ${top}.`,
+    r.determination.class ? `Determination: ${r.determination.words}.` : `Determination: ${r.determination.words} (threshold ${pct(r.threshold)}).`,
+    moved ? `What moved it most (log-likelihood ratios): ${moved}.` : '',
+    'Signs alone cannot confirm an agent (Pita & Domingo 2014); read with samples and munitions.',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return {
+    engine: 'agent-differential',
+    attribute: 'agent',
+    likelihoods: r.likelihoods,
+    reliability: kb.findingReliability,
+    evidence: accounts.map((a) => a.id!).filter(Boolean),
+    explanation,
+    label: r.determination.class ? `Agent differential: ${r.determination.class}` : `Agent differential: undetermined (${r.determination.remaining.join(' / ')})`,
+  };
+}

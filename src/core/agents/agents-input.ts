@@ -1,0 +1,124 @@
+/**
+ * Parsing and validating the JSON input of `assay agents` and `assay munitions` (and the HTTP equivalents):
+ * precise bad_input errors with the JSON path, and for malformed JSON the line and column.
+ */
+import { z } from 'zod';
+import { badInput, type ErrorData } from '../errors.js';
+import type { Account, DifferentialContext } from './agent-differential.js';
+import type { MunitionInput } from '../munitions/munition-compatibility.js';
+
+/** JSON.parse with the error position turned into line:column. */
+export function parseJsonText(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    const msg = (e as Error).message;
+    const m = /position (\d+)/.exec(msg);
+    let where = file;
+    if (m) {
+      const pos = Number(m[1]);
+      const before = text.slice(0, pos);
+      const line = before.split('\n').length;
+      const col = pos - before.lastIndexOf('\n');
+      where = `${file}:${line}:${col}`;
+    }
+    throw badInput(`invalid JSON: ${msg.replace(/ in JSON at position \d+.*$/, '')}`, where);
+  }
+}
+
+const Role = z.enum(['witness', 'medic', 'official', 'journalist', 'other']);
+
+const ReportIn = z
+  .object({
+    id: z.string().optional(),
+    text: z.string().optional(),
+    role: Role.optional(),
+    reliability: z.number().min(0).max(1).optional(),
+    credibility: z.number().int().min(1).max(6).optional(),
+    features: z.record(z.string(), z.boolean()).optional(),
+  })
+  .refine((r) => (r.text !== undefined && r.text.trim() !== '') || (r.features && Object.keys(r.features).length > 0), {
+    message: 'a report needs "text" or "features"',
+  });
+
+const AgentsIn = z.object({
+  reports: z.array(ReportIn).min(1, 'needs at least one report'),
+  context: z
+    .looseObject({
+      threshold: z.number().gt(0).lt(1).optional(),
+      priors: z.record(z.string(), z.number().nonnegative()).optional(),
+    })
+    .optional(),
+});
+
+function fail(issues: z.core.$ZodIssue[], file: string): never {
+  const details: ErrorData[] = issues.map((i) => ({ code: 'bad_input', path: i.path.length ? i.path.join('.') : '(root)', message: i.message }));
+  throw badInput(`${details[0].path}: ${details[0].message}`, file, details);
+}
+
+/** Validates `assay agents` input; feature ids and prior ids are checked against the knowledge base. */
+export function parseAgentsInput(
+  raw: unknown,
+  file: string,
+  known: { features: Set<string>; priorIds: Set<string> },
+): { accounts: Account[]; context: DifferentialContext } {
+  const value = Array.isArray(raw) ? { reports: raw } : raw;
+  const r = AgentsIn.safeParse(value);
+  if (!r.success) fail(r.error.issues, file);
+  const problems: ErrorData[] = [];
+  r.data.reports.forEach((rep, i) => {
+    for (const k of Object.keys(rep.features ?? {}))
+      if (!known.features.has(k))
+        problems.push({ code: 'bad_input', path: `reports.${i}.features.${k}`, message: `unknown feature "${k}" (see \`assay agents --list-features\`)` });
+  });
+  for (const k of Object.keys(r.data.context?.priors ?? {}))
+    if (!known.priorIds.has(k)) problems.push({ code: 'bad_input', path: `context.priors.${k}`, message: `unknown agent or class "${k}"` });
+  if (problems.length) throw badInput(`${problems[0].path}: ${problems[0].message}`, file, problems);
+  return {
+    accounts: r.data.reports,
+    context: { threshold: r.data.context?.threshold, priors: r.data.context?.priors },
+  };
+}
+
+const Tri = z.enum(['yes', 'no', 'unknown']);
+const MunitionIn = z
+  .object({
+    id: z.string().optional(),
+    description: z.string().optional(),
+    delivery: z.string().optional(),
+    calibre_mm: z.number().positive().optional(),
+    burster: Tri.optional(),
+    fill_container: Tri.optional(),
+    reliability: z.number().min(0).max(1).optional(),
+    count: z.number().int().positive().optional(),
+  })
+  .refine((m) => (m.description && m.description.trim()) || m.delivery, { message: 'a munition needs "description" or "delivery"' });
+
+const MunitionsIn = z.object({
+  munitions: z.array(MunitionIn).default([]),
+  casualties: z
+    .object({
+      affected_min: z.number().int().nonnegative().optional(),
+      affected_max: z.number().int().nonnegative().optional(),
+      deaths_min: z.number().int().nonnegative().optional(),
+      deaths_max: z.number().int().nonnegative().optional(),
+      setting: z.enum(['indoor', 'outdoor', 'mixed', 'unknown']).optional(),
+      area_km2: z.number().nonnegative().optional(),
+    })
+    .optional(),
+  context: z.looseObject({ density_per_km2: z.number().positive().optional(), munitions_count: z.number().int().positive().optional() }).optional(),
+});
+
+/** Validates `assay munitions` input; delivery ids are checked against the munitions knowledge base. */
+export function parseMunitionsInput(raw: unknown, file: string, deliveries: string[]): MunitionInput {
+  const value = Array.isArray(raw) ? { munitions: raw } : raw;
+  const r = MunitionsIn.safeParse(value);
+  if (!r.success) fail(r.error.issues, file);
+  const problems: ErrorData[] = [];
+  r.data.munitions.forEach((m, i) => {
+    if (m.delivery && !deliveries.includes(m.delivery))
+      problems.push({ code: 'bad_input', path: `munitions.${i}.delivery`, message: `unknown delivery "${m.delivery}" (one of ${deliveries.join(', ')})` });
+  });
+  if (problems.length) throw badInput(`${problems[0].path}: ${problems[0].message}`, file, problems);
+  return { munitions: r.data.munitions, casualties: r.data.casualties, context: r.data.context };
+}

@@ -1,0 +1,224 @@
+/**
+ * Munition compatibility: how well the remnants observed fit each agent, and whether the casualty pattern is
+ * one that munition and agent could produce.
+ *
+ * Method (knowledge/munitions.yaml holds every number, with its source or judgment):
+ *   1. Delivery: the observation's KB id, else a keyword and calibre match over the KB's deliveries
+ *      (uniform when nothing matches), giving weights w_d.
+ *   2. Compatibility: c(a) = sum_d w_d compat(d, a) x burster(a | burster seen) x container(a | fill container
+ *      seen); discounted by the observation's reliability r toward the prior-weighted mean (as the agent
+ *      differential does): c_r(a) = r c(a) + (1 - r) cbar. Several observations of one incident are one body of
+ *      evidence about the munition, so they combine by geometric mean, not product.
+ *   3. Casualty pattern (a box-model capacity check, see the KB's area_judgment): n munitions x fill (kg) x
+ *      area per kg (km2) x setting factor = the largest area an incapacitating dose could cover; x population
+ *      density = the most people it could affect. Too many affected, too large an area, or too many deaths for
+ *      the agent's lethality lowers the agent's likelihood by the shortfall ratio (floored).
+ * Pure: no IO.
+ */
+import type { MunitionKb, Valued } from './munition-kb.js';
+
+export type Tri = 'yes' | 'no' | 'unknown';
+
+export interface MunitionObs {
+  id?: string;
+  description?: string;
+  delivery?: string;
+  calibre_mm?: number;
+  burster?: Tri;
+  fill_container?: Tri;
+  reliability?: number;
+  /** how many such munitions (default 1) */
+  count?: number;
+}
+
+export interface CasualtyInput {
+  affected_min?: number;
+  affected_max?: number;
+  deaths_min?: number;
+  deaths_max?: number;
+  setting?: 'indoor' | 'outdoor' | 'mixed' | 'unknown';
+  area_km2?: number;
+}
+
+export interface MunitionInput {
+  munitions: MunitionObs[];
+  casualties?: CasualtyInput;
+  context?: { density_per_km2?: number; munitions_count?: number };
+}
+
+export interface CasualtyCheck {
+  agent: string;
+  verdict: 'consistent' | 'strained' | 'inconsistent' | 'not-applicable';
+  factor: number;
+  capacity_affected_max: number | null;
+  capacity_area_km2_max: number | null;
+  why: string;
+}
+
+export interface MunitionResult {
+  munitions: {
+    index: number;
+    id?: string;
+    description: string;
+    deliveries: { id: string; label: string; weight: number }[];
+    burster: Tri;
+    fill_container: Tri;
+    calibre_mm: number | null;
+    reliability: number;
+    compatibility: { agent: string; score: number; why: string }[];
+  }[];
+  casualties: (CasualtyInput & { munitions_count: number; density_per_km2: number; checks: CasualtyCheck[] }) | null;
+  agents: { id: string; class: string; compatibility: number; casualty_factor: number; likelihood: number }[];
+  classes: { id: string; likelihood: number }[];
+  /** P(observations | agent) up to a common constant (max 1), agents and classes */
+  likelihoods: Record<string, number>;
+  summary: string;
+}
+
+const DEFAULT_RELIABILITY = 0.8; // judgment: a remnant seen in photos is usually what it looks like, but misidentification and staging happen
+
+function origin(v: Valued): string {
+  return v.sources.length ? v.sources.join('+') : `judgment: ${v.judgment}`;
+}
+
+/** Delivery weights for one observation (step 1). */
+export function deliveryWeights(kb: MunitionKb, o: MunitionObs): number[] {
+  const D = kb.deliveries.length;
+  if (o.delivery) {
+    const i = kb.deliveries.findIndex((d) => d.id === o.delivery);
+    if (i >= 0) return kb.deliveries.map((_, j) => (j === i ? 1 : 0));
+  }
+  const text = (o.description ?? '').toLowerCase();
+  const w = new Array<number>(D).fill(0);
+  let any = false;
+  kb.deliveries.forEach((d, j) => {
+    const hits = d.keywords.filter((k) => text.includes(k)).length;
+    if (hits) {
+      w[j] = hits;
+      any = true;
+    }
+  });
+  if (!any) w.fill(1);
+  if (o.calibre_mm !== undefined) {
+    kb.deliveries.forEach((d, j) => {
+      const [lo, hi] = d.calibre;
+      const fits = hi > 0 && o.calibre_mm! >= lo * 0.9 && o.calibre_mm! <= hi * 1.1;
+      if (!fits) w[j] *= 0.1;
+    });
+  }
+  const s = w.reduce((a, b) => a + b, 0) || 1;
+  return w.map((x) => x / s);
+}
+
+export function assessMunitions(kb: MunitionKb, input: MunitionInput): MunitionResult {
+  const A = kb.agents.length;
+  const logSum = new Float64Array(A);
+  const meanW = new Array<number>(kb.deliveries.length).fill(0);
+  const munitions: MunitionResult['munitions'] = [];
+  input.munitions.forEach((o, idx) => {
+    const w = deliveryWeights(kb, o);
+    w.forEach((x, j) => (meanW[j] += x / input.munitions.length));
+    const burster: Tri = o.burster ?? 'unknown';
+    const container: Tri = o.fill_container ?? 'unknown';
+    const r = o.reliability ?? DEFAULT_RELIABILITY;
+    const c = kb.agents.map((_, a) => {
+      let s = 0;
+      kb.deliveries.forEach((d, j) => (s += w[j] * d.compat[a].p));
+      return s * kb.physics[a].burster[burster].p * kb.physics[a].container[container].p;
+    });
+    const cbar = c.reduce((acc, x, a) => acc + kb.prior[a] * x, 0);
+    const cr = c.map((x) => r * x + (1 - r) * cbar);
+    cr.forEach((x, a) => (logSum[a] += Math.log(x)));
+    const top = w.map((x, j) => ({ j, x })).filter((e) => e.x > 0.001).sort((p, q) => q.x - p.x);
+    const mainD = kb.deliveries[top[0].j];
+    munitions.push({
+      index: idx,
+      ...(o.id ? { id: o.id } : {}),
+      description: o.description ?? '',
+      deliveries: top.slice(0, 5).map((e) => ({ id: kb.deliveries[e.j].id, label: kb.deliveries[e.j].label, weight: round(e.x) })),
+      burster,
+      fill_container: container,
+      calibre_mm: o.calibre_mm ?? null,
+      reliability: r,
+      compatibility: kb.agents
+        .map((ag, a) => ({
+          agent: ag.id,
+          score: round(cr[a]),
+          why: `${mainD.id}: ${mainD.compat[a].level ?? mainD.compat[a].p} (${origin(mainD.compat[a])}); burster ${burster}: x${kb.physics[a].burster[burster].p}; fill container ${container}: x${kb.physics[a].container[container].p}`,
+        }))
+        .sort((p, q) => q.score - p.score),
+    });
+  });
+  const n = Math.max(1, input.munitions.length);
+  const compat = Array.from(logSum, (x) => (input.munitions.length ? Math.exp(x / n) : 1));
+
+  // casualty-pattern check (step 3)
+  let casualties: MunitionResult['casualties'] = null;
+  const factor = new Array<number>(A).fill(1);
+  if (input.casualties) {
+    const cas = input.casualties;
+    const count = input.context?.munitions_count ?? (input.munitions.reduce((s, o) => s + (o.count ?? 1), 0) || 1);
+    const density = input.context?.density_per_km2 ?? kb.density;
+    const setting = cas.setting ?? 'unknown';
+    const sf = setting === 'outdoor' ? 1 : setting === 'mixed' ? (1 + kb.indoorFactor) / 2 : kb.indoorFactor;
+    const fillHi = input.munitions.length ? kb.deliveries.reduce((s, d, j) => s + meanW[j] * d.fill[1], 0) : 0;
+    const checks: CasualtyCheck[] = kb.agents.map((ag, a) => {
+      const ph = kb.physics[a];
+      if (!ph.area || !input.munitions.length)
+        return { agent: ag.id, verdict: 'not-applicable', factor: 1, capacity_affected_max: null, capacity_area_km2_max: null, why: ph.area ? 'no munition observed' : 'no chemical: no capacity limit' };
+      const areaOpen = count * fillHi * ph.area[1];
+      const areaCap = areaOpen * sf;
+      const affCap = areaCap * density;
+      const reasons: string[] = [];
+      let shortfall = 1;
+      if (cas.affected_min !== undefined && cas.affected_min > affCap) {
+        shortfall = Math.max(shortfall, cas.affected_min / Math.max(affCap, 1e-9));
+        reasons.push(`${cas.affected_min} affected exceeds the ~${fmt(affCap)} that ${count} munition(s) of ~${fmt(fillHi)} kg could reach`);
+      }
+      if (cas.area_km2 !== undefined && cas.area_km2 > areaOpen) {
+        shortfall = Math.max(shortfall, cas.area_km2 / Math.max(areaOpen, 1e-9));
+        reasons.push(`${cas.area_km2} km2 affected exceeds the ~${fmt(areaOpen)} km2 the fill could cover`);
+      }
+      if (cas.deaths_min && cas.deaths_min > 0) {
+        const frac = cas.deaths_min / Math.max(cas.affected_max ?? cas.deaths_min, cas.deaths_min);
+        if (frac > ph.lethalMax) {
+          shortfall = Math.max(shortfall, frac / ph.lethalMax);
+          reasons.push(`${Math.round(frac * 100)}% of the affected died, above the ${Math.round(ph.lethalMax * 100)}% ${ag.id} can cause`);
+        }
+      }
+      const f = Math.max(kb.floor, 1 / shortfall);
+      factor[a] = f;
+      return {
+        agent: ag.id,
+        verdict: f >= 0.99 ? 'consistent' : f >= 0.3 ? 'strained' : 'inconsistent',
+        factor: round(f),
+        capacity_affected_max: Math.round(affCap),
+        capacity_area_km2_max: round(areaOpen),
+        why: reasons.length ? reasons.join('; ') : `within capacity (up to ~${fmt(affCap)} affected, ${setting})`,
+      };
+    });
+    casualties = { ...cas, setting, munitions_count: count, density_per_km2: density, checks };
+  }
+
+  const lik = compat.map((c, a) => c * factor[a]);
+  const max = Math.max(...lik) || 1;
+  const likelihoods: Record<string, number> = {};
+  kb.agents.forEach((ag, a) => (likelihoods[ag.id] = lik[a] / max));
+  for (const c of kb.classes) {
+    const s = c.agents.reduce((acc, a) => acc + kb.prior[a], 0);
+    likelihoods[c.id] = s > 0 ? c.agents.reduce((acc, a) => acc + kb.prior[a] * likelihoods[kb.agents[a].id], 0) / s : 0;
+  }
+  const agents = kb.agents
+    .map((ag, a) => ({ id: ag.id, class: ag.class, compatibility: round(compat[a]), casualty_factor: round(factor[a]), likelihood: round(likelihoods[ag.id]) }))
+    .sort((p, q) => q.likelihood - p.likelihood || p.id.localeCompare(q.id));
+  const classes = kb.classes.map((c) => ({ id: c.id, likelihood: round(likelihoods[c.id]) })).sort((p, q) => q.likelihood - p.likelihood || p.id.localeCompare(q.id));
+  const best = agents.slice(0, 3).map((a) => `${a.id} ${a.likelihood.toFixed(2)}`).join(', ');
+  const worst = agents.filter((a) => a.likelihood < 0.2).map((a) => a.id);
+  const summary = input.munitions.length
+    ? `${input.munitions.length} munition observation(s), read as ${munitions.map((m) => m.deliveries[0]?.id).join(', ')}. Best fits: ${best}.${worst.length ? ` Poor fits (<0.2 of the best): ${worst.join(', ')}.` : ''}`
+    : 'no munition observed: every agent fits equally';
+  return { munitions, casualties, agents, classes, likelihoods, summary };
+}
+
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+const fmt = (x: number) => (x >= 100 ? String(Math.round(x)) : x >= 1 ? x.toFixed(1) : x.toPrecision(2));

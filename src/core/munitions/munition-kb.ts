@@ -1,0 +1,165 @@
+/**
+ * The munitions knowledge base: validates parsed knowledge/munitions.yaml and compiles it for
+ * munition-compatibility.ts. Pure. Values follow agents.yaml's convention: "<level or number>@<source>" or
+ * "<level or number>!<judgment>"; anything else is refused.
+ */
+import { z } from 'zod';
+import { badInput, type ErrorData } from '../errors.js';
+import type { AgentKb } from '../agents/agent-kb.js';
+
+const Judged = z.object({ value: z.number().nonnegative(), judgment: z.string().min(3) });
+const Tri = z.object({ yes: z.string(), no: z.string(), unknown: z.string() });
+const Range = z.tuple([z.number().nonnegative(), z.number().nonnegative()]);
+
+export const MunitionKbFile = z.object({
+  version: z.literal(1),
+  levels: z.record(z.string(), z.object({ p: z.number().min(0).max(1), judgment: z.string().min(3) })),
+  model: z.object({ floor: Judged, density_per_km2: Judged, indoor_factor: Judged }),
+  sources: z.record(z.string(), z.string().min(5)),
+  agents: z.record(
+    z.string(),
+    z.object({
+      area_km2_per_kg: Range.nullable(),
+      area_judgment: z.string().min(3),
+      lethal_fraction_max: z.number().min(0).max(1),
+      burster: Tri,
+      container: Tri,
+    }),
+  ),
+  deliveries: z
+    .array(
+      z.object({
+        id: z.string().regex(/^[a-z0-9-]+$/),
+        label: z.string(),
+        keywords: z.array(z.string()).default([]),
+        calibre_mm: Range,
+        fill_kg: Range,
+        fill_source: z.string().min(3),
+        burster: z.string(),
+        compatibility: z.record(z.string(), z.string()),
+      }),
+    )
+    .min(1),
+});
+
+export interface Valued {
+  p: number;
+  level: string | null;
+  sources: string[];
+  judgment?: string;
+}
+
+export interface DeliveryDef {
+  id: string;
+  label: string;
+  keywords: string[];
+  calibre: [number, number];
+  fill: [number, number];
+  fillSource: string;
+  burster: string;
+  /** compatibility per agent index */
+  compat: Valued[];
+}
+
+export interface AgentPhysics {
+  area: [number, number] | null;
+  areaJudgment: string;
+  lethalMax: number;
+  burster: Record<'yes' | 'no' | 'unknown', Valued>;
+  container: Record<'yes' | 'no' | 'unknown', Valued>;
+}
+
+export interface MunitionKb {
+  agents: AgentKb['agents'];
+  classes: AgentKb['classes'];
+  prior: Float64Array;
+  deliveries: DeliveryDef[];
+  physics: AgentPhysics[];
+  floor: number;
+  density: number;
+  indoorFactor: number;
+  sources: Record<string, string>;
+}
+
+/** Compiles the munitions KB against the agent ids of the agent KB (every agent must be covered). */
+export function compileMunitionKb(raw: unknown, agentKb: AgentKb, file = 'knowledge/munitions.yaml'): MunitionKb {
+  const parsed = MunitionKbFile.safeParse(raw);
+  if (!parsed.success) {
+    const details: ErrorData[] = parsed.error.issues.map((i) => ({ code: 'bad_input', path: i.path.join('.'), message: i.message }));
+    throw badInput(`invalid munitions knowledge base: ${details[0]?.path}: ${details[0]?.message}`, file, details);
+  }
+  const kb = parsed.data;
+  const problems: ErrorData[] = [];
+  const val = (s: string, where: string): Valued => {
+    const m = /^\s*([a-z]+|\d*\.?\d+)\s*([@!])\s*(.+)$/s.exec(s);
+    if (!m) {
+      problems.push({ code: 'bad_input', path: where, message: `value "${s}" needs "<level>@<source>" or "<level>!<judgment>"` });
+      return { p: 0.5, level: null, sources: [] };
+    }
+    const [, lv, kind, rest] = m;
+    let p: number;
+    let level: string | null = null;
+    if (/^[a-z]+$/.test(lv)) {
+      if (!kb.levels[lv]) {
+        problems.push({ code: 'bad_input', path: where, message: `unknown level "${lv}"` });
+        return { p: 0.5, level: null, sources: [] };
+      }
+      p = kb.levels[lv].p;
+      level = lv;
+    } else p = Number(lv);
+    if (kind === '!') return { p, level, sources: [], judgment: rest.trim() };
+    const sources = rest.split('+').map((x) => x.trim());
+    for (const s2 of sources) if (!kb.sources[s2]) problems.push({ code: 'bad_input', path: where, message: `unknown source "${s2}"` });
+    return { p, level, sources };
+  };
+  const physics: AgentPhysics[] = agentKb.agents.map((a) => {
+    const ap = kb.agents[a.id];
+    if (!ap) {
+      problems.push({ code: 'bad_input', path: `agents.${a.id}`, message: `agent "${a.id}" of the agent KB has no entry` });
+      return { area: null, areaJudgment: '', lethalMax: 1, burster: { yes: val('1!x', ''), no: val('1!x', ''), unknown: val('1!x', '') }, container: { yes: val('1!x', ''), no: val('1!x', ''), unknown: val('1!x', '') } };
+    }
+    const tri = (t: z.infer<typeof Tri>, w: string) => ({ yes: val(t.yes, `${w}.yes`), no: val(t.no, `${w}.no`), unknown: val(t.unknown, `${w}.unknown`) });
+    return {
+      area: ap.area_km2_per_kg,
+      areaJudgment: ap.area_judgment,
+      lethalMax: ap.lethal_fraction_max,
+      burster: tri(ap.burster, `agents.${a.id}.burster`),
+      container: tri(ap.container, `agents.${a.id}.container`),
+    };
+  });
+  for (const id of Object.keys(kb.agents))
+    if (!agentKb.agentIndex.has(id)) problems.push({ code: 'bad_input', path: `agents.${id}`, message: `unknown agent "${id}"` });
+  const deliveries: DeliveryDef[] = kb.deliveries.map((d, i) => {
+    for (const id of Object.keys(d.compatibility))
+      if (!agentKb.agentIndex.has(id)) problems.push({ code: 'bad_input', path: `deliveries.${i}.compatibility.${id}`, message: `unknown agent "${id}"` });
+    return {
+      id: d.id,
+      label: d.label,
+      keywords: d.keywords.map((k) => k.toLowerCase()),
+      calibre: d.calibre_mm,
+      fill: d.fill_kg,
+      fillSource: d.fill_source,
+      burster: d.burster,
+      compat: agentKb.agents.map((a) => {
+        const s = d.compatibility[a.id];
+        if (s === undefined) {
+          problems.push({ code: 'bad_input', path: `deliveries.${i}.compatibility`, message: `no value for agent "${a.id}"` });
+          return { p: 0.5, level: null, sources: [] };
+        }
+        return val(s, `deliveries.${i}.compatibility.${a.id}`);
+      }),
+    };
+  });
+  if (problems.length) throw badInput(`invalid munitions knowledge base: ${problems[0].path}: ${problems[0].message}`, file, problems);
+  return {
+    agents: agentKb.agents,
+    classes: agentKb.classes,
+    prior: agentKb.prior,
+    deliveries,
+    physics,
+    floor: kb.model.floor.value,
+    density: kb.model.density_per_km2.value,
+    indoorFactor: kb.model.indoor_factor.value,
+    sources: kb.sources,
+  };
+}
