@@ -165,6 +165,7 @@ export function MatrixPane(props: { view: CaseView; canWrite: boolean; onSaved: 
         <label class="why">reason for the change <input value={why} onInput={(e) => setWhy((e.target as HTMLInputElement).value)} placeholder="why (kept in the cell's history)" /></label>
         <span class="status" role="status">{status}</span>
       </div>
+      <p class="muted small">The analyst matrix ({items.length} items), scored in the browser as you edit with the assessment's own scorer; the key judgments on the overview also weigh the engines' findings.</p>
       {scores && (
         <p class="lead-line">
           Leading: <strong data-testid="leading">{hyps.find((h) => h.id === scores.leading)?.label}</strong> — {hScore(scores.leading)?.words}

@@ -34,7 +34,7 @@ export function KeyJudgments(props: { view: CaseView }) {
       {a.confidence && (
         <div class="confidence">
           <p>Confidence in this assessment: <strong data-testid="confidence">{a.confidence.level}</strong></p>
-          {a.confidence.reasons.length > 0 && (
+          {a.confidence.reasons.length > 0 && !a.key_judgments.some((k) => k.kind === 'confidence') && (
             <ul class="reasons">{a.confidence.reasons.filter(Boolean).map((r, i) => <li key={i}>{r}</li>)}</ul>
           )}
         </div>
