@@ -12,6 +12,7 @@ import { openWorkspace, type Workspace } from '../src/app/workspace.js';
 import { importBundle } from '../src/app/cases.js';
 import { examplesDir } from '../src/app/paths.js';
 import { registerFindingProvider } from '../src/app/findings.js';
+import { caseHistory } from '../src/app/custody.js';
 import { assessTarget, ratingHistory, renderAssessment, setRating, stixOf } from '../src/app/assess.js';
 import { AssayError } from '../src/core/errors.js';
 import { danglingRefs } from '../src/core/stix/stix-bundle.js';
@@ -87,6 +88,11 @@ describe.skipIf(!haveAleppo)('Aleppo 24 Nov 2018 (examples/aleppo-2018-11-24)', 
     await setRating(ws, 'aleppo-2018-11-24', item, 'h-opposition-chlorine', null, { actor: 'analyst-1', why: 'revert' });
     const b = (await assessTarget(ws, 'aleppo-2018-11-24')).assessment;
     expect(b.evidence.find((e) => e.id === item)!.ratings['h-opposition-chlorine']).toBe('CC');
+    const log = (await caseHistory(ws, 'aleppo-2018-11-24')).filter((h) => h.entry.type === 'rating-changed').map((h) => h.entry);
+    expect(log.map((e) => [e.item_id, e.old, e.new, e.actor])).toEqual([
+      [item, 'CC', 'I', 'analyst-1'],
+      [item, 'I', null, 'analyst-1'],
+    ]);
     const hist = await ratingHistory(ws, 'aleppo-2018-11-24', item);
     expect(hist.map((h) => [h.seq, h.old_rating, h.new_rating])).toEqual([
       [1, 'CC', 'I'],
@@ -118,7 +124,8 @@ describe.skipIf(!haveAleppo)('Aleppo 24 Nov 2018 (examples/aleppo-2018-11-24)', 
     const md = (await renderAssessment(ws, r, 'md')) as string;
     expect(md).toContain(r.assessment.key_judgments[0].text);
     const html = (await renderAssessment(ws, r, 'html')) as string;
-    expect(html).toContain('<svg ');
+    expect(html.match(/<svg /g)?.length).toBe(3); // posterior, inconsistency, the narrative engine's convergence chart
+    expect(html).toContain('Narrative convergence');
   });
 });
 

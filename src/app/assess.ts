@@ -10,6 +10,8 @@ import './engines.js';
 import type { Workspace } from './workspace.js';
 import { loadCase, type CaseView } from './cases.js';
 import { findingProviders } from './findings.js';
+import { appendCustodyEvent } from './custody.js';
+import { analyseReports, narrativeChart, withBaseline } from './narrative.js';
 import { readBundle } from '../adapters/readers/bundle-reader.js';
 import { readReports } from '../adapters/readers/report-reader.js';
 import { htmlToPdf } from '../adapters/pdf/chromium-pdf.js';
@@ -92,7 +94,39 @@ export interface AssessResult {
   assessment: Assessment;
   view: AssessView;
   outlets: OutletSummary[];
-  charts: ReportChart[];
+}
+
+async function* batches(it: AsyncIterable<StoredReport>): AsyncIterable<StoredReport[]> {
+  let b: StoredReport[] = [];
+  for await (const r of it) {
+    b.push(r);
+    if (b.length >= 2000) {
+      yield b;
+      b = [];
+    }
+  }
+  if (b.length) yield b;
+}
+
+/** The narrative engine's convergence chart, drawn from the view's own report stream (works for bundles too). */
+registerReportChart(async (_ws, view) => {
+  if (!view.reports.total) return null;
+  const rep = withBaseline(await analyseReports(batches(view.reports.stream()), { eventTime: view.case.when.at }));
+  return { title: 'Narrative convergence: cumulative distinct outlets per narrative (narrative engine)', svg: narrativeChart(rep) };
+});
+
+/** Charts for the HTML and PDF reports, drawn only when those are rendered; a failing chart becomes a warning. */
+export async function reportCharts(ws: Workspace, r: AssessResult): Promise<ReportChart[]> {
+  const charts: ReportChart[] = [];
+  for (const p of chartProviders) {
+    try {
+      const c = await p(ws, r.view, r.assessment);
+      if (c) charts.push(c);
+    } catch (e) {
+      r.assessment.warnings.push(`chart not drawn: ${(e as Error).message}`);
+    }
+  }
+  return charts;
 }
 
 export async function assessTarget(ws: Workspace, target: string): Promise<AssessResult> {
@@ -114,16 +148,7 @@ export async function assessTarget(ws: Workspace, target: string): Promise<Asses
       if (Date.parse(r.published_at) > Date.parse(o.last)) o.last = r.published_at;
     }
   }
-  const charts: ReportChart[] = [];
-  for (const p of chartProviders) {
-    try {
-      const c = await p(ws, view, assessment);
-      if (c) charts.push(c);
-    } catch (e) {
-      assessment.warnings.push(`chart not drawn: ${(e as Error).message}`);
-    }
-  }
-  return { assessment, view, outlets: [...byOutlet.values()], charts };
+  return { assessment, view, outlets: [...byOutlet.values()] };
 }
 
 export const sha1 = (b: Uint8Array) => new Uint8Array(createHash('sha1').update(b).digest());
@@ -131,8 +156,8 @@ export const sha1 = (b: Uint8Array) => new Uint8Array(createHash('sha1').update(
 export type AssessFormat = 'json' | 'md' | 'html' | 'pdf' | 'stix';
 export const ASSESS_FORMATS: readonly AssessFormat[] = ['json', 'md', 'html', 'pdf', 'stix'];
 
-export function reportInput(r: AssessResult, layout?: ReportInput['layout']): ReportInput {
-  return { assessment: r.assessment, case: r.view.case, charts: r.charts, layout };
+export function reportInput(r: AssessResult, layout?: ReportInput['layout'], charts: ReportChart[] = []): ReportInput {
+  return { assessment: r.assessment, case: r.view.case, charts, layout };
 }
 
 export function stixOf(r: AssessResult, now: Date): StixBundle {
@@ -146,9 +171,9 @@ export async function renderAssessment(ws: Workspace, r: AssessResult, format: A
     case 'md':
       return markdownReport(reportInput(r, layout));
     case 'html':
-      return htmlReport(reportInput(r, layout));
+      return htmlReport(reportInput(r, layout, await reportCharts(ws, r)));
     case 'pdf':
-      return htmlToPdf(htmlReport(reportInput(r, layout)));
+      return htmlToPdf(htmlReport(reportInput(r, layout, await reportCharts(ws, r))));
     case 'stix':
       return JSON.stringify(stixOf(r, ws.now()), null, 2) + '\n';
   }
@@ -281,7 +306,7 @@ export async function setRating(
   }
   const next = rating as Rating | null;
   const at = ws.now().toISOString();
-  return ws.store.db.transaction().execute(async (trx) => {
+  const rec = await ws.store.db.transaction().execute(async (trx) => {
     if (item) {
       const updated = CaseMatrixItem.parse({ ...item, ratings: { ...item.ratings } });
       if (next === null) delete updated.ratings[hypothesisId];
@@ -295,12 +320,25 @@ export async function setRating(
       .where('item_id', '=', itemId)
       .where('hypothesis_id', '=', hypothesisId)
       .executeTakeFirst();
-    const rec = { case_id: caseId, item_id: itemId, hypothesis_id: hypothesisId, seq: Number(last?.m ?? 0) + 1, old_rating: old, new_rating: next, by: actor, why, at };
-    await trx.insertInto('rating_changes').values(rec).execute();
-    // TODO(integrator): append the change to the custody log once src/app/custody.ts exports appendCustodyEvent:
-    //   await appendCustodyEvent(ws, { type: 'rating-change', case_id: caseId, ...rec }) (same transaction if it allows)
-    return { ...rec, cell };
+    const row = { case_id: caseId, item_id: itemId, hypothesis_id: hypothesisId, seq: Number(last?.m ?? 0) + 1, old_rating: old, new_rating: next, by: actor, why, at };
+    await trx.insertInto('rating_changes').values(row).execute();
+    return row;
   });
+  // the tamper-evident custody log (RFC 6962 tree, signed checkpoint) records the change after it is stored
+  await appendCustodyEvent(ws, {
+    type: 'rating-changed',
+    case_id: caseId,
+    actor,
+    at,
+    why,
+    old: old,
+    new: next,
+    item_id: itemId,
+    hypothesis_id: hypothesisId,
+    cell,
+    change_seq: rec.seq,
+  });
+  return { ...rec, cell };
 }
 
 /** A cell's (or the case's) rating history, oldest first. */

@@ -15,7 +15,7 @@ export function posteriorChart(a: Assessment): string {
   const barW = 360;
   const top = 28;
   const h = top + a.hypotheses.length * rowH + 30;
-  const w = left + barW + 190;
+  const w = left + barW + 260;
   const parts: string[] = [];
   parts.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-label="Posterior probability of each hypothesis" font-family="Helvetica, Arial, sans-serif" font-size="12">`);
   parts.push(`<text x="${left}" y="16" fill="#333" font-weight="bold">Posterior probability (Bayesian weighing)</text>`);
