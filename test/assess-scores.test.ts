@@ -152,6 +152,16 @@ function bruteForce(m: Matrix): number | null {
   return best !== null && best <= 12 ? best : null;
 }
 
+describe('priors', () => {
+  it('uniform when none given; missing ones share the remainder of 1, or take the mean of the given ones', async () => {
+    const { normalisedPriors } = await import('../src/core/hypotheses/matrix.js');
+    expect(normalisedPriors([{ id: 'a', label: 'a' }, { id: 'b', label: 'b' }])).toEqual([0.5, 0.5]);
+    const r = normalisedPriors([{ id: 'a', label: 'a', prior: 0.5 }, { id: 'b', label: 'b', prior: 0.3 }, { id: 'c', label: 'c' }]);
+    expect(r.map((x) => +x.toFixed(12))).toEqual([0.5, 0.3, 0.2]);
+    expect(normalisedPriors([{ id: 'a', label: 'a', prior: 2 }, { id: 'b', label: 'b', prior: 6 }, { id: 'c', label: 'c' }])).toEqual([2 / 12, 6 / 12, 4 / 12]);
+  });
+});
+
 describe('ICD 203 words at every band edge', () => {
   const cases: [number, string][] = [
     [0, 'almost no chance (1-5%)'],
