@@ -277,7 +277,7 @@ describe('imports', () => {
       { published_at: '2018-11-26', outlet: 'Al Jazeera', title: 'NLF: no poison gas' },
     ];
     expect((await call('POST', url, { json: { reports } })).status).toBe(401);
-    const bad = await call('POST', url, { json: { reports: [...reports, { outlet: 'x', published_at: 'yesterday' }] }, token: tok.analyst });
+    const bad = await call('POST', url, { json: { reports: [...reports, { outlet: 'x', title: 'x', published_at: 'yesterday' }] }, token: tok.analyst });
     expect(bad.status).toBe(400);
     expect(bad.data.error.path).toMatch(/^body\/reports/);
     expect(bad.data.error.message).toMatch(/date|time/i);

@@ -133,11 +133,20 @@ export function registerEngineRoutes({ ws, table }: RouteContext): void {
       const differential = accounts.length ? ag.differential(accounts) : null;
       let munitions: unknown = null;
       if (v.munitions.length) {
-        try {
-          munitions = ag.munitionCompatibility({ observations: v.munitions, casualties: v.case.casualties } as never);
-        } catch (e) {
-          munitions = { error: e instanceof AssayError ? e.toData() : { code: 'internal', message: (e as Error).message } };
-        }
+        const kb = ag.loadMunitionKb();
+        const known = new Set(kb.deliveries.map((d: { id: string }) => d.id));
+        munitions = ag.munitionCompatibility({
+          munitions: v.munitions.map((o) => ({
+            id: o.id,
+            description: o.description,
+            delivery: o.delivery && known.has(o.delivery) ? o.delivery : undefined,
+            calibre_mm: o.calibre_mm,
+            burster: o.burster,
+            fill_container: o.fill_container,
+            reliability: o.reliability,
+          })),
+          casualties: v.case.casualties,
+        });
       }
       return c.json({ ...(differential ?? { agents: [], classes: [], determination: null, features: [], contributions: [] }), munitions });
     },

@@ -14,7 +14,14 @@ interface AgentsOut {
   determination: { class: string | null; agent: string | null; probability: number; words: string; remaining?: string[] } | null;
   features: { id: string; present: boolean; evidence: string; report?: string | number }[];
   contributions?: { feature?: string; id?: string; llr?: number; agent?: string; evidence?: string }[];
-  munitions?: { delivery: string; agent: string; score: number; note?: string }[] | { compatibility?: { delivery: string; agent: string; score: number }[] };
+  reports?: { report: number; id?: string; role: string; reliability: number }[];
+  munitions: MunitionOut | null;
+}
+interface MunitionOut {
+  munitions: { id?: string; description: string; deliveries: { id: string; label: string; weight: number }[]; compatibility: { agent: string; score: number; why: string }[] }[];
+  casualties: { checks: { agent: string; verdict: string; why: string }[] } | null;
+  agents: { id: string; class: string; compatibility: number; casualty_factor: number; likelihood: number }[];
+  summary: string;
 }
 
 export function AgentsPane(props: { view: CaseView }) {
@@ -24,7 +31,12 @@ export function AgentsPane(props: { view: CaseView }) {
     api<AgentsOut>(`/api/cases/${encodeURIComponent(props.view.case.id)}/agents`).then(setOut).catch((e) => (unavailable(e) ? setOut('n/a') : (setError(e.message), setOut('n/a'))));
   }, [props.view.case.id]);
   const v = props.view;
-  const munis = out && out !== 'n/a' ? (Array.isArray(out.munitions) ? out.munitions : out.munitions?.compatibility ?? []) : [];
+  const mun = out && out !== 'n/a' ? out.munitions : null;
+  const who = (n: number | string | undefined) => {
+    const id = out && out !== 'n/a' ? out.reports?.find((r) => r.report === n)?.id : undefined;
+    const t = v.testimonies.find((x) => x.id === id);
+    return t ? `${t.who} (${t.role})` : String(n ?? '');
+  };
   return (
     <div class="agents-pane">
       {error && <div class="error">{error}</div>}
@@ -45,14 +57,29 @@ export function AgentsPane(props: { view: CaseView }) {
           </div>
           <h3>Features and the words behind them</h3>
           <table class="features">
-            <thead><tr><th>feature</th><th>seen</th><th>quoted phrase</th><th>report</th></tr></thead>
-            <tbody>{out.features.map((f, i) => <tr key={i}><td>{f.id}</td><td>{f.present ? 'present' : <span class="muted">absent</span>}</td><td><q>{f.evidence}</q></td><td class="muted">{String(f.report ?? '')}</td></tr>)}</tbody>
+            <thead><tr><th>feature</th><th>seen</th><th>quoted phrase</th><th>account</th></tr></thead>
+            <tbody>{out.features.map((f, i) => <tr key={i}><td>{f.id}</td><td>{f.present ? 'present' : <span class="muted">absent</span>}</td><td><q>{f.evidence}</q></td><td class="muted">{who(f.report)}</td></tr>)}</tbody>
           </table>
-          {munis.length > 0 && (
+          {mun && (
             <>
               <h3>Munition compatibility</h3>
-              <table class="features"><thead><tr><th>delivery</th><th>agent</th><th class="num">score</th></tr></thead>
-                <tbody>{munis.map((m, i) => <tr key={i}><td>{m.delivery}</td><td>{m.agent}</td><td class="num">{m.score.toFixed(2)}</td></tr>)}</tbody></table>
+              <p class="small">{mun.summary}</p>
+              <div class="two">
+                <section>
+                  <Bars title="How well the remnants could deliver each agent (1 = best fit)" rows={mun.agents.slice(0, 12).map((a, i) => ({ label: a.id, value: a.likelihood, note: a.likelihood.toFixed(2), strong: i === 0 }))} />
+                </section>
+                <section>
+                  {mun.munitions.map((m, i) => (
+                    <p key={i} class="small"><strong>{m.id ?? `remnant ${i + 1}`}</strong>: read as {m.deliveries.slice(0, 2).map((d) => `${d.label} (${Math.round(d.weight * 100)}%)`).join(', ')}</p>
+                  ))}
+                  {mun.casualties && mun.casualties.checks.filter((c) => c.verdict !== 'consistent' && c.verdict !== 'not-applicable').length > 0 && (
+                    <>
+                      <h4>Casualty pattern</h4>
+                      <ul class="plain small">{mun.casualties.checks.filter((c) => c.verdict !== 'consistent' && c.verdict !== 'not-applicable').slice(0, 6).map((c) => <li key={c.agent}><strong>{c.agent}</strong> {c.verdict}: {c.why}</li>)}</ul>
+                    </>
+                  )}
+                </section>
+              </div>
             </>
           )}
         </>

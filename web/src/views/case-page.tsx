@@ -42,7 +42,7 @@ export function CasePage(props: { id: string; tab: string; me: Me | null }) {
           {c.casualties && (c.casualties.affected_min !== undefined || c.casualties.affected_max !== undefined) && (
             <span>{c.casualties.affected_min ?? '?'}–{c.casualties.affected_max ?? '?'} affected</span>
           )}
-          <span>{view.reports.total} reports · {view.testimonies.length} testimonies · {view.evidence.length} files</span>
+          <span>{view.reports.total} report{view.reports.total === 1 ? '' : 's'} · {view.testimonies.length} testimon{view.testimonies.length === 1 ? 'y' : 'ies'} · {view.evidence.length} file{view.evidence.length === 1 ? '' : 's'}</span>
         </p>
         {c.when.note && (
           <details class="when-note">

@@ -35,13 +35,14 @@ export function EvidencePane(props: { view: CaseView; canWrite: boolean; onChang
 
   const reload = () => api<Page<EvidenceFile>>(`/api/cases/${caseId}/evidence?limit=500`).then((p) => setFiles(p.items));
 
-  async function upload(f: File) {
+  async function upload(f: File, parent?: string) {
     setError('');
     setBusy(`uploading ${f.name} (${bytes(f.size)})…`);
     try {
       const q = new URLSearchParams({ filename: f.name });
       if (collector) q.set('collector', collector);
       if (sourceUrl) q.set('source_url', sourceUrl);
+      if (parent) q.set('parent_sha256', parent);
       const r = await fetch(`/api/cases/${caseId}/evidence?${q}`, { method: 'POST', body: f, headers: { Authorization: `Bearer ${getToken()}`, 'Content-Type': 'application/octet-stream' } });
       const body = await r.json();
       if (!r.ok) throw new Error(body.error ? `${body.error.path ? body.error.path + ': ' : ''}${body.error.message}` : r.statusText);
@@ -128,12 +129,12 @@ export function EvidencePane(props: { view: CaseView; canWrite: boolean; onChang
         </tbody>
       </table>
       {files.length === 0 && <p class="muted">No files in the locker yet.</p>}
-      {sel && <FileDetail caseId={caseId} f={sel} all={files} onDownload={() => download(sel)} />}
+      {sel && <FileDetail caseId={caseId} f={sel} all={files} canWrite={props.canWrite} onDownload={() => download(sel)} onDerive={(f) => upload(f, sel.sha256)} />}
     </div>
   );
 }
 
-function FileDetail(props: { caseId: string; f: EvidenceFile; all: EvidenceFile[]; onDownload: () => void }) {
+function FileDetail(props: { caseId: string; f: EvidenceFile; all: EvidenceFile[]; canWrite: boolean; onDownload: () => void; onDerive: (f: File) => void }) {
   const [custody, setCustody] = useState<CustodyEntry[] | null | 'n/a'>(null);
   useEffect(() => {
     api<Page<CustodyEntry>>(`/api/cases/${props.caseId}/evidence/${props.f.sha256}/custody`)
@@ -153,6 +154,9 @@ function FileDetail(props: { caseId: string; f: EvidenceFile; all: EvidenceFile[
       </dl>
       <button onClick={props.onDownload}>download original</button>
       <h4>Derivatives</h4>
+      {props.canWrite && (
+        <label class="small">add a derivative (frame, crop, transcript) of this file: <input type="file" aria-label="Upload derivative" onChange={(e) => { const f = (e.target as HTMLInputElement).files?.[0]; if (f) props.onDerive(f); }} /></label>
+      )}
       {derivatives.length ? <ul class="plain">{derivatives.map((d) => <li key={d.sha256}>{d.title ?? d.file} <code class="hash">{d.sha256.slice(0, 16)}…</code></li>)}</ul> : <p class="muted small">none</p>}
       <h4>Custody history</h4>
       {custody === 'n/a' ? <p class="muted small">The custody log is not available on this server.</p> : custody === null ? <p class="muted small">loading…</p> : custody.length === 0 ? <p class="muted small">no entries</p> : (
