@@ -140,9 +140,17 @@ describe('feeds and JSONL', () => {
     expect(a.reports[0]).toMatchObject({ outlet: 'Bellingcat', url: 'https://www.bellingcat.com/x', text: 'open-source survey' });
   });
 
+  it('maps each JSONL record by its own keys, so a field missing from the first line is not lost', async () => {
+    const f = path.join(tempDir(), 'k.jsonl');
+    fs.writeFileSync(f, '{"published_at":"2018-11-24","outlet":"A","text":"x"}\n{"published_at":"2018-11-25","outlet":"B","text":"y","url":"https://b.example/1","language":"ar"}\n');
+    const { reports } = await readAll(f);
+    expect(reports[1]).toMatchObject({ url: 'https://b.example/1', language: 'ar' });
+    expect(reports[0].url).toBeUndefined();
+  });
+
   it('names the line of a broken JSONL record and collects several problems', async () => {
     const f = path.join(tempDir(), 'r.jsonl');
-    fs.writeFileSync(f, '{"published_at":"2018-11-24","outlet":"A","text":"x"}\n{"published_at":"2018-11-24","outlet":"A",\n{"published_at":"soon","outlet":"B"}\n');
+    fs.writeFileSync(f, '{"published_at":"2018-11-24","outlet":"A","text":"x"}\n{"published_at":"2018-11-24","outlet":"A",\n{"published_at":"soon","outlet":"B","text":"z"}\n');
     const err = await readAll(f).then(() => null, (e) => e);
     expect(err.path).toBe(`${f}:2`);
     expect(err.details.map((d: { path: string }) => d.path)).toEqual([`${f}:2`, `${f}:3: published_at`]);

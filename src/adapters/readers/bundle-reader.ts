@@ -80,11 +80,16 @@ function parseYamlFile(file: string, errors: ErrorData[]): Parsed | null {
 }
 
 function zodErrors(file: string, parsed: Parsed, issues: z.core.$ZodIssue[], offset: (string | number)[] = []): ErrorData[] {
-  return issues.map((i) => {
-    const p = [...offset, ...(i.path as (string | number)[])];
+  const one = (p: (string | number)[], message: string): ErrorData => {
     const line = parsed.lineOf(p);
     const field = p.length ? p.join('.') : '(top level)';
-    return { code: 'bad_input' as const, path: `${file}${line ? ':' + line : ''}: ${field}`, message: i.message };
+    return { code: 'bad_input', path: `${file}${line ? ':' + line : ''}: ${field}`, message };
+  };
+  return issues.flatMap((i) => {
+    const p = [...offset, ...(i.path as (string | number)[])];
+    // an unknown key is most often a typo: name it, at its own line, rather than drop it silently
+    if (i.code === 'unrecognized_keys') return i.keys.map((k) => one([...p, k], `unknown field "${k}"`));
+    return [one(p, i.message)];
   });
 }
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { parse as csvParse } from 'csv-parse';
 import { XMLParser } from 'fast-xml-parser';
-import { badInput, type ErrorData } from '../../core/errors.js';
+import { badInput, type AssayError, type ErrorData } from '../../core/errors.js';
 import type { StoredReport } from '../../core/case/schemas.js';
 import { inferDateOrder, isSlashDate, parseDate, type DateOrder } from '../../core/ingest/dates.js';
 import { resolveColumns, type ColumnMap } from '../../core/ingest/columns.js';
@@ -303,6 +303,7 @@ export async function* readReports(file: string, opts: ReadOptions = {}, summary
   }
 
   let columns: ColumnMap | null = null;
+  const columnsByKeys = new Map<string, ColumnMap>();
   let order = opts.dateOrder;
   if (order) {
     summary.dateOrder = order;
@@ -314,11 +315,29 @@ export async function* readReports(file: string, opts: ReadOptions = {}, summary
 
   for await (const { line, rec } of source() as AsyncIterable<RawRecord>) {
     if (errors.length >= maxErrors) break;
-    if (!columns) {
-      if (format === 'feed') columns = { published_at: 'published_at', outlet: 'outlet', title: 'title', text: 'text', url: 'url', account: 'account', language: 'language', ...opts.map };
-      else columns = resolveColumns(Object.keys(rec), rec, opts.map ?? {}, file);
-      summary.columns = columns;
+    if (format === 'csv') {
+      columns ??= resolveColumns(Object.keys(rec), rec, opts.map ?? {}, file);
+    } else if (format === 'feed') {
+      columns ??= { published_at: 'published_at', outlet: 'outlet', title: 'title', text: 'text', url: 'url', account: 'account', language: 'language', ...opts.map };
+    } else {
+      // JSON records need not share keys (an optional "url" absent from the first line): map each key set
+      const signature = Object.keys(rec).join('\u0000');
+      columns = columnsByKeys.get(signature) ?? null;
+      if (!columns) {
+        try {
+          columns = resolveColumns(Object.keys(rec), rec, opts.map ?? {}, `${file}:${line}`, false);
+        } catch (e) {
+          errors.push((e as AssayError).toData());
+          continue;
+        }
+        columnsByKeys.set(signature, columns);
+      }
+      if (!columns.text && !columns.title) {
+        fail(line, 'text', 'the record has neither text nor title');
+        continue;
+      }
     }
+    if (!summary.columns || Object.keys(summary.columns).length === 0) summary.columns = columns;
     if (feedDefaults) {
       rec.outlet ??= (feedDefaults as { outlet: string }).outlet;
       rec.language ??= (feedDefaults as { language?: string }).language;

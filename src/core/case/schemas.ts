@@ -28,7 +28,7 @@ export const Citations = z.array(z.string().min(1)).default([]);
 export const SourceGrade = z.enum(['A', 'B', 'C', 'D', 'E', 'F']);
 export const Credibility = z.number().int().min(1).max(6);
 
-export const Affiliation = z.object({
+export const Affiliation = z.strictObject({
   type: z.enum([
     'state-affiliated',
     'government',
@@ -44,7 +44,7 @@ export const Affiliation = z.object({
 });
 export type Affiliation = z.infer<typeof Affiliation>;
 
-export const Place = z.object({
+export const Place = z.strictObject({
   name: z.string().min(1),
   admin: z.string().optional(),
   country: z.string().optional(),
@@ -54,14 +54,14 @@ export const Place = z.object({
   uncertainty_m: z.number().nonnegative().optional(),
 });
 
-export const When = z.object({
+export const When = z.strictObject({
   at: IsoTime,
   earliest: IsoTime.optional(),
   latest: IsoTime.optional(),
   note: z.string().optional(),
 });
 
-export const PublicClaim = z.object({
+export const PublicClaim = z.strictObject({
   claimant: z.string().min(1),
   claimant_affiliation: Affiliation.optional(),
   claimed_at: IsoTime,
@@ -69,20 +69,23 @@ export const PublicClaim = z.object({
   agent: z.string().optional(),
   perpetrator: z.string().optional(),
   text: z.string().optional(),
+  notes: z.string().optional(),
   citations: Citations,
 });
 
-export const Conclusion = z.object({
+export const Conclusion = z.strictObject({
   by: z.string().min(1),
   published_at: IsoTime,
   /** agent or class the body concluded, "none", or "undetermined" */
   agent: z.string().optional(),
   perpetrator: z.string().optional(),
   text: z.string().min(1),
+  /** the body's own standard of proof, e.g. "reasonable grounds", "confident" */
+  standard: z.string().optional(),
   citations: Citations,
 });
 
-export const CasualtyPattern = z.object({
+export const CasualtyPattern = z.strictObject({
   affected_min: z.number().int().nonnegative().optional(),
   affected_max: z.number().int().nonnegative().optional(),
   deaths_min: z.number().int().nonnegative().optional(),
@@ -93,7 +96,7 @@ export const CasualtyPattern = z.object({
   citations: Citations,
 });
 
-export const Case = z.object({
+export const Case = z.strictObject({
   id: Slug,
   title: z.string().min(1),
   summary: z.string().optional(),
@@ -107,13 +110,15 @@ export const Case = z.object({
 });
 export type Case = z.infer<typeof Case>;
 
-export const Source = z.object({
+export const Source = z.strictObject({
   id: Slug,
   name: z.string().min(1),
   kind: z.enum(['outlet', 'person', 'organisation', 'government', 'international-body', 'other']),
   affiliation: Affiliation.default({ type: 'unknown' }),
   reliability: SourceGrade.default('F'),
   aliases: z.array(z.string()).default([]),
+  /** why this grade and affiliation */
+  notes: z.string().optional(),
   citations: Citations,
 });
 export type Source = z.infer<typeof Source>;
@@ -133,7 +138,7 @@ export const Report = z.object({
 export type Report = z.infer<typeof Report>;
 export type StoredReport = Report & { id: string };
 
-export const Testimony = z.object({
+export const Testimony = z.strictObject({
   id: Slug,
   who: z.string().min(1),
   role: z.enum(['witness', 'medic', 'official', 'journalist', 'other']),
@@ -147,11 +152,12 @@ export const Testimony = z.object({
   source_id: z.string().optional(),
   /** coded features, e.g. {miosis: true, odour_bleach: false}; ids as in the agent knowledge base */
   features: z.record(z.string(), z.boolean()).optional(),
+  notes: z.string().optional(),
   citations: Citations,
 });
 export type Testimony = z.infer<typeof Testimony>;
 
-export const MunitionObservation = z.object({
+export const MunitionObservation = z.strictObject({
   id: Slug,
   observed_at: IsoTime.optional(),
   /** what it was called, as reported */
@@ -166,11 +172,12 @@ export const MunitionObservation = z.object({
   fill_container: z.enum(['yes', 'no', 'unknown']).default('unknown'),
   reported_by: z.string().optional(),
   reliability: z.number().min(0).max(1).optional(),
+  notes: z.string().optional(),
   citations: Citations,
 });
 export type MunitionObservation = z.infer<typeof MunitionObservation>;
 
-export const CustodyTransfer = z.object({
+export const CustodyTransfer = z.strictObject({
   at: IsoTime,
   from: z.string().min(1),
   to: z.string().min(1),
@@ -181,7 +188,7 @@ export const CustodyTransfer = z.object({
   citations: Citations,
 });
 
-export const SampleResult = z.object({
+export const SampleResult = z.strictObject({
   lab: z.string().min(1),
   reported_at: IsoTime.optional(),
   detected: z.array(z.string()).default([]),
@@ -189,7 +196,7 @@ export const SampleResult = z.object({
   citations: Citations,
 });
 
-export const Sample = z.object({
+export const Sample = z.strictObject({
   id: Slug,
   kind: z.string().min(1),
   description: z.string().default(''),
@@ -199,20 +206,22 @@ export const Sample = z.object({
   collected_where: z.string().optional(),
   chain: z.array(CustodyTransfer).default([]),
   results: z.array(SampleResult).default([]),
+  notes: z.string().optional(),
   citations: Citations,
 });
 export type Sample = z.infer<typeof Sample>;
 
-export const SiteControl = z.object({
+export const SiteControl = z.strictObject({
   party: z.string().min(1),
   place: z.string().optional(),
   from: IsoTime,
   to: IsoTime.optional(),
+  notes: z.string().optional(),
   citations: Citations,
 });
 export type SiteControl = z.infer<typeof SiteControl>;
 
-export const EvidenceFile = z.object({
+export const EvidenceFile = z.strictObject({
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits'),
   /** path inside the bundle's evidence/ folder */
   file: z.string().optional(),
@@ -241,7 +250,7 @@ export const EvidenceCapture = EvidenceFile.extend({
 
 export const StoryOrigin = z.enum(['organic', 'pre-scripted', 'unknown']);
 
-export const Hypothesis = z.object({
+export const Hypothesis = z.strictObject({
   id: Slug,
   label: z.string().min(1),
   description: z.string().optional(),
@@ -259,7 +268,7 @@ export type Rating = z.infer<typeof Rating>;
 export const Level = z.enum(['low', 'medium', 'high']);
 
 /** An analyst-rated evidence item of the ACH matrix. */
-export const MatrixItem = z.object({
+export const MatrixItem = z.strictObject({
   id: Slug,
   label: z.string().min(1),
   credibility: Level.default('medium'),
@@ -267,13 +276,14 @@ export const MatrixItem = z.object({
   reliability: z.number().min(0).max(1).optional(),
   source_group: z.string().optional(),
   ratings: z.record(z.string(), Rating).default({}),
+  notes: z.string().optional(),
   citations: Citations,
 });
 export type MatrixItem = z.infer<typeof MatrixItem>;
 
 export const HypothesesFile = z.union([
   z.array(Hypothesis),
-  z.object({ hypotheses: z.array(Hypothesis), evidence: z.array(MatrixItem).default([]) }),
+  z.strictObject({ hypotheses: z.array(Hypothesis), evidence: z.array(MatrixItem).default([]) }),
 ]);
 
 /**

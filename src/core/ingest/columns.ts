@@ -41,13 +41,16 @@ export function parseMapOption(spec: string | undefined): ColumnMap {
  * Picks a column for each field. `sample` (the first record) settles columns such as "source" that hold a URL
  * in some exports and an outlet name in others.
  */
-export function resolveColumns(headers: string[], sample: Record<string, unknown>, explicit: ColumnMap, where: string): ColumnMap {
+export function resolveColumns(headers: string[], sample: Record<string, unknown>, explicit: ColumnMap, where: string, requireText = true): ColumnMap {
   const byNorm = new Map<string, string>();
   for (const h of headers) if (!byNorm.has(norm(h))) byNorm.set(norm(h), h);
-  for (const [field, col] of Object.entries(explicit)) {
-    if (!headers.includes(col!)) throw badInput(`--map ${field}=${col}: no such column (columns: ${headers.join(', ')})`, where);
+  const out: ColumnMap = {};
+  for (const [field, col] of Object.entries(explicit) as [ReportField, string][]) {
+    if (headers.includes(col)) out[field] = col;
+    // a mapped optional field may be absent from some JSON records; a required one may not
+    else if (field === 'published_at' || field === 'outlet')
+      throw badInput(`--map ${field}=${col}: no such column (columns: ${headers.join(', ')})`, where);
   }
-  const out: ColumnMap = { ...explicit };
   const taken = new Set(Object.values(explicit));
   const order: ReportField[] = ['published_at', 'url', 'title', 'text', 'outlet', 'language', 'account'];
   for (const field of order) {
@@ -70,7 +73,7 @@ export function resolveColumns(headers: string[], sample: Record<string, unknown
       `no column for ${missing.join(' and ')} (columns: ${headers.join(', ')}); name it with --map ${missing[0]}=COLUMN`,
       where,
     );
-  if (!out.text && !out.title)
+  if (requireText && !out.text && !out.title)
     throw badInput(`no column for text or title (columns: ${headers.join(', ')}); name one with --map text=COLUMN`, where);
   return out;
 }
