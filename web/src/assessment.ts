@@ -32,7 +32,7 @@ function fromApi(r: Raw, view: CaseView): AssessmentView {
   const c = r.confidence;
   return {
     source: 'assessment',
-    hypotheses: r.hypotheses.map((h) => ({ id: h.id, label: h.label ?? label(h.id), posterior: h.posterior, words: h.words })),
+    hypotheses: r.hypotheses.map((h) => ({ id: h.id, label: h.label ?? label(h.id), posterior: h.posterior, words: h.words })).sort((a, b) => b.posterior - a.posterior),
     leading: r.leading,
     confidence: typeof c === 'string' ? { level: c, reasons: r.confidence_reasons ?? [] } : c ? { level: c.level ?? '', reasons: (c.reasons ?? []).map((x) => (typeof x === 'string' ? x : x.text ?? x.factor ?? '')) } : null,
     key_judgments: r.key_judgments ?? [],
