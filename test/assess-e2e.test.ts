@@ -161,6 +161,21 @@ describe('assay hypotheses score FILE (CLI contract)', () => {
     expect(r.hypotheses[1].weighted_inconsistency).toBeCloseTo(2, 12);
     expect(['high', 'moderate', 'low']).toContain(r.confidence);
   });
+  it('assess: an unknown case or format, or a PDF without --out, is bad input (exit 2)', async () => {
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const db = path.join(tmp, 'cli.db');
+    const codes = [
+      await main(['node', 'assay', '--db', db, 'assess', 'no-such-case']),
+      await main(['node', 'assay', '--db', db, 'assess', 'no-such-case', '--format', 'xml']),
+      await main(['node', 'assay', '--db', db, 'assess', 'no-such-case', '--format', 'pdf']),
+    ];
+    const printed = out(spy);
+    spy.mockRestore();
+    expect(codes).toEqual([2, 2, 2]);
+    expect(printed).toContain('no case "no-such-case"');
+    expect(printed).toContain('--format: must be one of json, md, html, pdf, stix');
+    expect(printed).toContain('--out: a PDF needs --out FILE');
+  });
   it('names file, line and field on bad input, exit 2', async () => {
     const file = path.join(tmp, 'bad.yaml');
     fs.writeFileSync(file, 'hypotheses:\n  - id: a\n    label: A\nevidence:\n  - id: x\n    label: X\n    ratings: { a: maybe }\n');
