@@ -73,6 +73,8 @@ describe.skipIf(!haveAleppo)('Aleppo 24 Nov 2018 (examples/aleppo-2018-11-24)', 
     const byId = (await assessTarget(ws, 'aleppo-2018-11-24')).assessment;
     expect(byId.hypotheses.map((h) => h.posterior)).toEqual(byDir.hypotheses.map((h) => h.posterior));
     expect(byId.key_judgments).toEqual(byDir.key_judgments);
+    // engines that read reports through ws.store see the bundle's reports too
+    expect(byDir.findings).toEqual(byId.findings);
   });
 
   it('an analyst override wins over an engine cell and is logged with who, when, why, old and new value', async () => {

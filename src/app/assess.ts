@@ -60,12 +60,33 @@ export function registerReportChart(p: ReportChartProvider): void {
   chartProviders.push(p);
 }
 
+/**
+ * For a bundle folder, the workspace the engines see: the same workspace, except that the store's report
+ * stream and count for the bundle's case id come from the bundle's reports file, so engines that read
+ * reports through `ws.store` (the narrative engine) see the bundle's reports although nothing was imported.
+ */
+function viewWorkspace(ws: Workspace, view: AssessView): Workspace {
+  if (view.origin.kind !== 'bundle') return ws;
+  const id = view.case.id;
+  const store = new Proxy(ws.store, {
+    get(target, prop, receiver) {
+      if (prop === 'streamReports')
+        return (caseId: string, pageSize?: number) => (caseId === id ? view.reports.stream() : target.streamReports(caseId, pageSize));
+      if (prop === 'countReports') return async (caseId: string) => (caseId === id ? view.reports.total : target.countReports(caseId));
+      const v = Reflect.get(target, prop, receiver);
+      return typeof v === 'function' ? v.bind(target) : v;
+    },
+  });
+  return { ...ws, store, now: () => ws.now(), close: () => ws.close() };
+}
+
 /** Every engine's findings, each provider isolated: a failing engine becomes a warning, not a failed assessment. */
 async function gatherFindings(ws: Workspace, view: AssessView, warnings: string[]): Promise<Finding[]> {
   const out: Finding[] = [];
+  const engineWs = viewWorkspace(ws, view);
   for (const p of findingProviders()) {
     try {
-      for (const f of await p.findings(ws, view)) {
+      for (const f of await p.findings(engineWs, view)) {
         const r = Finding.safeParse(f);
         if (r.success) out.push(r.data);
         else warnings.push(`${p.engine}: finding "${(f as { label?: string }).label ?? '?'}" ignored: ${r.error.issues[0]?.message}`);
