@@ -63,7 +63,7 @@ export interface DifferentialResult {
     agent: string | null;
     probability: number;
     words: string;
-    /** classes still in play when undetermined (those needed to reach the threshold), else [] */
+    /** classes still in play when undetermined (the leader and every class at 10% or more), else [] */
     remaining: string[];
   };
   features: { id: string; present: boolean; evidence: string; report: number }[];
@@ -227,21 +227,20 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
       remaining: [],
     };
   } else {
-    const remaining: string[] = [];
-    let cum = 0;
-    for (const c of classes) {
-      remaining.push(c.id);
-      cum += c.probability;
-      if (cum >= threshold && remaining.length >= 2) break;
-    }
+    // classes still in play: every class at or above REMAINING_MIN, and always the leader
+    const remaining = classes.filter((c, i) => i === 0 || c.probability >= REMAINING_MIN).map((c) => c.id);
+    const describe = (id: string) => {
+      const p = classes.find((c) => c.id === id)!.probability;
+      return `${id} (${pct(p)}, ${estimativeWords(p)})`;
+    };
     determination = {
       class: null,
       agent: null,
       probability: lead.probability,
-      words: `undetermined: remains between ${remaining.map((id) => {
-        const p = classes.find((c) => c.id === id)!.probability;
-        return `${id} (${pct(p)}, ${estimativeWords(p)})`;
-      }).join(', ')}`,
+      words:
+        remaining.length > 1
+          ? `undetermined: remains between ${remaining.map(describe).join(', ')}`
+          : `undetermined: ${describe(lead.id)} leads but is below the ${pct(threshold)} threshold; no other class reaches ${pct(REMAINING_MIN)}`,
       remaining,
     };
   }
@@ -294,6 +293,9 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
 
   return { agents, classes, determination, features, contributions, reports, likelihoods, threshold };
 }
+
+/** A class below this share is not listed as 'remaining' (judgment: 10% is the ICD 203 middle of 'very unlikely'). */
+export const REMAINING_MIN = 0.1;
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 const pct = (p: number) => `${Math.round(p * 100)}%`;

@@ -53,7 +53,7 @@ const AgentsIn = z.object({
 
 function fail(issues: z.core.$ZodIssue[], file: string): never {
   const details: ErrorData[] = issues.map((i) => ({ code: 'bad_input', path: i.path.length ? i.path.join('.') : '(root)', message: i.message }));
-  throw badInput(`${details[0].path}: ${details[0].message}`, file, details);
+  throw badInput(`${details[0].path}: ${details[0].message}`, file, details.length > 1 ? details : []);
 }
 
 /** Validates `assay agents` input; feature ids and prior ids are checked against the knowledge base. */
@@ -73,7 +73,7 @@ export function parseAgentsInput(
   });
   for (const k of Object.keys(r.data.context?.priors ?? {}))
     if (!known.priorIds.has(k)) problems.push({ code: 'bad_input', path: `context.priors.${k}`, message: `unknown agent or class "${k}"` });
-  if (problems.length) throw badInput(`${problems[0].path}: ${problems[0].message}`, file, problems);
+  if (problems.length) throw badInput(`${problems[0].path}: ${problems[0].message}`, file, problems.length > 1 ? problems : []);
   return {
     accounts: r.data.reports,
     context: { threshold: r.data.context?.threshold, priors: r.data.context?.priors },
@@ -119,6 +119,6 @@ export function parseMunitionsInput(raw: unknown, file: string, deliveries: stri
     if (m.delivery && !deliveries.includes(m.delivery))
       problems.push({ code: 'bad_input', path: `munitions.${i}.delivery`, message: `unknown delivery "${m.delivery}" (one of ${deliveries.join(', ')})` });
   });
-  if (problems.length) throw badInput(`${problems[0].path}: ${problems[0].message}`, file, problems);
+  if (problems.length) throw badInput(`${problems[0].path}: ${problems[0].message}`, file, problems.length > 1 ? problems : []);
   return { munitions: r.data.munitions, casualties: r.data.casualties, context: r.data.context };
 }

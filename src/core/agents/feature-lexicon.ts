@@ -54,7 +54,7 @@ export const LEXICON: LexiconEntry[] = [
     feature: 'lacrimation',
     en: [
       'tearing',
-      String.raw`tears\s+(?:streaming|running|rolling|in ${WHO} eyes)`,
+      String.raw`tears\s+(?:streaming|running|rolling|ran|flowed|poured|came|in ${WHO} eyes)`,
       '(?:watery|watering|streaming|teary|tearful) eyes',
       String.raw`eyes\s+(?:were\s+)?(?:watering|watered|streaming|running|full of tears)`,
       'lacrimation',
@@ -67,7 +67,7 @@ export const LEXICON: LexiconEntry[] = [
     feature: 'burning_eyes',
     en: [
       '(?:burning|stinging|itching|itchy|painful|sore|red|reddened|irritated|inflamed|bloodshot) eyes',
-      String.raw`eyes?\s+(?:were\s+|was\s+|became\s+|started\s+|began\s+)?(?:burning|burned|burnt|stinging|stung|itching|hurting|hurt|red|reddened|irritated|inflamed|bloodshot|sore|to burn|to sting)`,
+      String.raw`eyes?\s+(?:and\s+(?:\p{L}+\s+){1,2}|\p{L}+\s+and\s+)?(?:were\s+|was\s+|became\s+|started\s+|began\s+)?(?:burning|burned|burnt|stinging|stung|itching|hurting|hurt|red|reddened|irritated|inflamed|bloodshot|sore|to burn|to sting)`,
       'eye (?:pain|irritation|inflammation|redness|burning|burns)',
       'conjunctivitis',
       `(?:burning|irritation|pain|redness|inflammation) (?:in|of) ${WHO} eyes`,
@@ -260,7 +260,7 @@ export const LEXICON: LexiconEntry[] = [
     feature: 'skin_burning',
     en: [
       '(?:burning|stinging|itching|itchy|irritated|reddened) (?:skin|faces?)',
-      String.raw`(?:skin|faces?)\s+(?:was\s+|were\s+)?(?:burning|burned|stinging|itching|irritated|reddened)`,
+      String.raw`(?:skin|faces?)\s+(?:was\s+|were\s+)?(?:burning|burned|burnt|stinging|stung|itching|itched|irritated|reddened|prickled|prickling)`,
       'skin (?:irritation|redness|rash)',
       `(?:burning|stinging) (?:sensation )?(?:on|of) ${WHO} (?:skin|faces?)`,
     ],
@@ -328,6 +328,7 @@ export const LEXICON: LexiconEntry[] = [
     en: [
       String.raw`(?:recovered|improved|better|eased|subsided|cleared|relieved|went away|disappeared|resolved|faded)[^.;]{0,40}(?:fresh air|outside|outdoors|open air)`,
       'fresh air (?:helped|relieved|brought relief|cleared)',
+      String.raw`(?:fresh air|open air|outside|outdoors)[^.;]{0,30}(?:eased|subsided|improved|cleared|faded|went away|passed|got better|felt better)`,
       String.raw`(?:symptoms|effects|burning|irritation)\s+(?:passed|wore off|subsided|resolved|faded|went away)\s+(?:within|after|in)\s+(?:\d+|a few|few|several|half an hour|an hour|minutes)`,
     ],
     ru: [String.raw`(?:на\s+свежем\s+воздухе|свежий\s+воздух)`],
@@ -338,13 +339,11 @@ export const LEXICON: LexiconEntry[] = [
     en: [
       String.raw`(?:all|most|everyone|the majority)[^.;]{0,40}(?:discharged|released from (?:the )?hospitals?|recovered|went home)`,
       '(?:discharged|released) (?:the same day|within (?:hours|a day)|after (?:brief )?treatment)',
-      '(?:mild|minor|light) (?:symptoms|cases|injuries|exposure|poisoning)',
-      'mild(?:-| to )moderate',
       'recovered fully',
       'fully recovered',
     ],
-    ru: ['выписан~', String.raw`л[её]гк~\s+степен~`],
-    ar: [String.raw`(?:إصابات|اصابات|حالات)\s+(?:طفيفة|خفيفة)`, String.raw`(?:خرج|خرجوا|غادر|غادروا)\s+(?:من\s+)?(?:ال)?(?:مشفى|مستشفى)`],
+    ru: ['выписан~'],
+    ar: [String.raw`(?:خرج|خرجوا|غادر|غادروا)\s+(?:من\s+)?(?:ال)?(?:مشفى|مستشفى)`],
   },
   // ---- odours
   {
@@ -390,7 +389,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'odour_burning',
-    en: [`${SMELL}(?:burning|smoke|fire|gunpowder|explosives?|burnt|burned|cordite)`, '(?:burning|smoky|burnt) (?:smell|odou?r)'],
+    en: [`${SMELL}(?:burning|smoke|fire|gunpowder|explosives?|burnt|burned|cordite)`, String.raw`smel\p{L}*\s+(?:something\s+|anything\s+)?(?:burning|smoke|smoky|burnt)`, '(?:burning|smoky|burnt) (?:smell|odou?r)'],
     ru: [`${SMELL_RU}(?:гар~|дым~|горел~|порох~)`],
     ar: [`${SMELL_AR}(?:حريق|دخان|احتراق|بارود|شياط)`],
   },
@@ -418,6 +417,7 @@ export const LEXICON: LexiconEntry[] = [
     feature: 'odour_none',
     en: [
       String.raw`(?:no|without\s+(?:any|a)?|absence of|not any|not a)\s*(?:particular\s+|noticeable\s+|distinct\s+|discernible\s+)?(?:smell|odou?r|scent)(?!\s+(?:of|like))`,
+      String.raw`absent\s+(?:any\s+)?(?:particular\s+|noticeable\s+)?(?:smell|odou?r)`,
       'odou?rless',
       String.raw`(?:did(?:n't| not)|could(?:n't| not))\s+smell\s+(?:anything|a thing)`,
       String.raw`(?:smelled|smelt|smelt)\s+nothing`,
@@ -469,7 +469,7 @@ export const LEXICON: LexiconEntry[] = [
     feature: 'pooling_low',
     en: [
       String.raw`(?:settled|sank|pooled|collected|accumulated|hung|lingered|stayed|seeped|spread)\s+(?:\p{L}+\s+){0,3}?(?:low|close to the ground|near the ground|into (?:the\s+)?(?:basements?|cellars?|shelters?)|in (?:the\s+)?(?:basements?|cellars?|shelters?))`,
-      String.raw`(?:in|into|inside)\s+(?:the\s+|a\s+|their\s+)?(?:basements?|cellars?|(?:underground\s+)?shelters?)`,
+      String.raw`(?:in|into|inside|to|down to)\s+(?:the\s+|a\s+|their\s+)?(?:basements?|cellars?|(?:underground\s+)?shelters?)`,
       'heavier than air',
     ],
     ru: ['подвал~', 'убежищ~', String.raw`стелил~\s+по\s+земле`],
@@ -478,7 +478,7 @@ export const LEXICON: LexiconEntry[] = [
   {
     feature: 'medics_affected',
     en: [
-      String.raw`(?:medics?|medical (?:staff|workers|personnel|team)|doctors?|nurses?|paramedics?|rescuers?|first responders?|civil defen[cs]e (?:workers|members|volunteers)|white helmets|ambulance (?:crews?|workers|drivers?)|hospital staff)\s+(?:\p{L}+\s+){0,4}?(?:(?:were|was|became|got|fell)\s+(?:also\s+)?(?:ill|sick|affected|contaminated|exposed|poisoned|intoxicated|hospitali[sz]ed)|(?:also\s+)?(?:developed|suffered|showed|experienced)\s+(?:the\s+same\s+)?(?:symptoms|signs))`,
+      String.raw`(?:medics?|medical (?:staff|workers|personnel|team)|doctors?|nurses?|paramedics?|rescuers?|first responders?|civil defen[cs]e (?:workers|members|volunteers)|white helmets|ambulance (?:crews?|workers|drivers?)|hospital staff|police officers?|policem[ae]n|(?:emergency )?responders?)\s+(?:\p{L}+\s+){0,8}?(?:(?:were|was|became|got|fell)\s+(?:also\s+)?(?:ill|sick|affected|contaminated|exposed|poisoned|intoxicated|hospitali[sz]ed)|(?:also\s+)?(?:developed|suffered|showed|experienced)\s+(?:the\s+same\s+)?(?:symptoms|signs))`,
       'secondary (?:exposure|contamination|casualties|poisoning)',
       '(?:ill|sick|affected|contaminated|poisoned) while (?:treating|helping|rescuing|evacuating)',
     ],
