@@ -1,10 +1,9 @@
 /**
  * Content-addressed filesystem blob store: <root>/<aa>/<sha256> (aa = first two hex digits; the same layout
- * the HTTP upload fallback uses), read-only files. A put streams the source into <root>/.tmp/<pid>-<rand>.part
- * while hashing exactly the bytes written (read, hash and write overlap: the next chunk is read and the
- * previous one written on libuv's threads while this one is hashed), fsyncs, then renames into place, so a
- * crash leaves either no blob or a whole one, never a half file under a hash name. recover() removes the
- * .part files of processes that are no longer running.
+ * the HTTP upload fallback used), read-only files. A put copies the source into <root>/.tmp/<pid>-<rand>.part
+ * while hashing it (see putFile), fsyncs, then renames into place, so a crash leaves either no blob or a
+ * whole one, never a half file under a hash name. recover() removes the .part files of processes that are no
+ * longer running.
  */
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
@@ -15,6 +14,25 @@ import type { BlobStore, PutOptions, PutResult, RecoveryNote, RehashResult } fro
 
 const CHUNK = 4 << 20;
 const SHA_RE = /^[0-9a-f]{64}$/;
+
+/** SHA-256 and size of a file, read in 4 MiB chunks. */
+export function hashFileSync(file: string): { sha256: string; size: number } {
+  const h = createHash('sha256');
+  const fd = fs.openSync(file, 'r');
+  const buf = Buffer.allocUnsafe(CHUNK);
+  let size = 0;
+  try {
+    for (;;) {
+      const n = fs.readSync(fd, buf, 0, CHUNK, null);
+      if (n === 0) break;
+      h.update(buf.subarray(0, n));
+      size += n;
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+  return { sha256: h.digest('hex'), size };
+}
 
 function alive(pid: number): boolean {
   if (pid === process.pid) return true;
@@ -53,45 +71,39 @@ export class FsBlobStore implements BlobStore {
     return path.join(this.tmpDir, `${process.pid}-${randomBytes(6).toString('hex')}.part`);
   }
 
+  /**
+   * Stores a file. The kernel copies it into a temp file (copy_file_range: no trip through user space) while
+   * this thread hashes the source; the source's identity (device, inode, size, mtime and ctime in ns) is
+   * checked before and after, and if anything changed the copy itself is re-hashed, so the name always is
+   * the hash of the stored bytes. Then fsync, and an atomic rename to the hash name.
+   */
   async putFile(src: string, opts: PutOptions = {}): Promise<PutResult> {
+    const before = fs.statSync(src, { bigint: true });
     const tmp = this.tempName();
-    const input = await fsp.open(src, 'r');
-    let out: fsp.FileHandle | null = null;
-    const h = createHash('sha256');
-    let size = 0;
+    let sha: string;
+    let size: number;
     try {
-      out = await fsp.open(tmp, 'wx', 0o600);
-      const bufs = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
-      let i = 0;
-      let reading = input.read(bufs[0], 0, CHUNK, null);
-      let writing: Promise<void> | null = null;
-      const o = out;
-      const writeAll = async (b: Buffer) => {
-        let off = 0;
-        while (off < b.length) off += (await o.write(b, off, b.length - off)).bytesWritten;
-      };
-      for (;;) {
-        const { bytesRead } = await reading;
-        if (bytesRead === 0) break;
-        const cur = bufs[i % 3].subarray(0, bytesRead);
-        i++;
-        reading = input.read(bufs[i % 3], 0, CHUNK, null); // buffer i%3 was last written two rounds ago, awaited below
-        h.update(cur);
-        size += bytesRead;
-        if (writing) await writing;
-        writing = writeAll(cur);
+      const copying = fsp.copyFile(src, tmp, fs.constants.COPYFILE_EXCL);
+      const hashed = hashFileSync(src);
+      await copying;
+      const after = fs.statSync(src, { bigint: true });
+      const same = before.dev === after.dev && before.ino === after.ino && before.size === after.size && before.mtimeNs === after.mtimeNs && before.ctimeNs === after.ctimeNs;
+      const copied = fs.statSync(tmp).size;
+      if (same && copied === hashed.size) ({ sha256: sha, size } = hashed);
+      else ({ sha256: sha, size } = hashFileSync(tmp)); // the source moved under us: name the copy by its own bytes
+      if (opts.fsync !== false) {
+        const fd = await fsp.open(tmp, 'r+');
+        try {
+          await fd.sync();
+        } finally {
+          await fd.close();
+        }
       }
-      if (writing) await writing;
-      if (opts.fsync !== false) await out.sync();
     } catch (e) {
-      await out?.close().catch(() => {});
-      await input.close().catch(() => {});
       fs.rmSync(tmp, { force: true });
       throw e;
     }
-    await out.close();
-    await input.close();
-    return this.commit(tmp, h.digest('hex'), size, opts);
+    return this.commit(tmp, sha, size, opts);
   }
 
   async putBytes(bytes: Uint8Array, opts: PutOptions = {}): Promise<PutResult> {

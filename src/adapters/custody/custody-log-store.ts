@@ -45,8 +45,13 @@ export class CustodyLogStore {
    */
   async append(events: CustodyEventInput[], also?: (trx: Transaction<Database>, appended: Appended[]) => Promise<void>): Promise<{ appended: Appended[]; head: Head }> {
     return this.db.transaction().execute(async (trx) => {
-      await sql`update custody_state set size = size where id = 1`.execute(trx);
-      const st = await trx.selectFrom('custody_state').selectAll().where('id', '=', 1).executeTakeFirstOrThrow();
+      // a no-op write that returns the head: takes the write lock and reads in one statement
+      const st = await trx
+        .updateTable('custody_state')
+        .set({ size: sql<number>`size` })
+        .where('id', '=', 1)
+        .returning(['size', 'root', 'peaks'])
+        .executeTakeFirstOrThrow();
       const cr = CompactRange.from(this.sha, (JSON.parse(st.peaks) as string[]).map(fromHex), Number(st.size));
       const appended: Appended[] = [];
       const rows: Database['custody_log'][] = [];
