@@ -8,7 +8,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hono } from 'hono';
-import { sqliteWorkspace, type TestWorkspace } from './helpers/workspaces.js';
+import { postgresAvailable, postgresWorkspace, sqliteWorkspace, type TestWorkspace } from './helpers/workspaces.js';
 import { importBundle } from '../src/app/cases.js';
 import { addUser, listUsers } from '../src/app/users.js';
 import { createApp } from '../src/http/app.js';
@@ -240,6 +240,28 @@ describe('the ACH matrix', () => {
   });
 });
 
+describe('read cache', () => {
+  it('serves the case with an ETag, 304 on a match, and sees writes from this server and from other processes', async () => {
+    const a = await app.request(`/api/cases/${CASE}`);
+    const etag = a.headers.get('etag')!;
+    expect(etag).toMatch(/^"/);
+    expect((await app.request(`/api/cases/${CASE}`, { headers: { 'if-none-match': etag } })).status).toBe(304);
+    // a write through the API
+    await call('PUT', `/api/cases/${CASE}/matrix/e-hospital-admissions/h-no-chemical`, { json: { rating: 'II', why: 'cache test' }, token: tok.analyst });
+    const b = await call('GET', `/api/cases/${CASE}`);
+    expect(b.data.matrix.find((m: any) => m.id === 'e-hospital-admissions').ratings['h-no-chemical']).toBe('II');
+    expect(b.headers.get('etag')).not.toBe(etag);
+    // a write by another connection (as a CLI import would be)
+    const { openWorkspace } = await import('../src/app/workspace.js');
+    const other = await openWorkspace({ db: path.join(path.dirname(t.ws.dir), 'assay.db') });
+    const { setRating } = await import('../src/app/assess.js');
+    await setRating(other, CASE, 'e-hospital-admissions', 'h-no-chemical', 'I', { actor: 'cli', why: 'other process' });
+    await other.close();
+    const c = await call('GET', `/api/cases/${CASE}`);
+    expect(c.data.matrix.find((m: any) => m.id === 'e-hospital-admissions').ratings['h-no-chemical']).toBe('I');
+  });
+});
+
 describe('imports', () => {
   it('imports a case bundle as JSON (analyst), and rejects a bad one naming the field with nothing stored', async () => {
     const bundle = {
@@ -431,6 +453,28 @@ describe('users and tokens', () => {
     expect(all).not.toContain(tok.admin);
     expect(all).not.toContain('wrong-token-value');
     expect(all).not.toContain('secret-in-query');
+  });
+});
+
+describe('on PostgreSQL', () => {
+  it('users, reads and a matrix edit work the same', async () => {
+    if (!(await postgresAvailable())) return;
+    const pg = await postgresWorkspace();
+    try {
+      await importBundle(pg.ws, FIXTURE);
+      const { token } = await addUser(pg.ws, { name: 'pg analyst', role: 'analyst' });
+      const a = createApp(pg.ws, { webDir: null });
+      expect((await a.request('/api/cases')).status).toBe(401);
+      const h = { authorization: `Bearer ${token}` };
+      const v = await a.request(`/api/cases/${CASE}`, { headers: h });
+      expect((await v.json()).reports.total).toBe(5);
+      const r = await a.request(`/api/cases/${CASE}/matrix/e-quick-recovery/h-no-chemical`, { method: 'PUT', headers: { ...h, 'content-type': 'application/json' }, body: JSON.stringify({ rating: 'I', why: 'pg' }) });
+      expect((await r.json()).change).toMatchObject({ old_rating: 'C', new_rating: 'I', by: 'pg analyst' });
+      const again = await (await a.request(`/api/cases/${CASE}`, { headers: h })).json();
+      expect(again.matrix.find((m: any) => m.id === 'e-quick-recovery').ratings['h-no-chemical']).toBe('I');
+    } finally {
+      await pg.dispose();
+    }
   });
 });
 

@@ -16,6 +16,7 @@ import { registerEvidenceRoutes } from './routes/evidence.js';
 import { registerEngineRoutes } from './routes/engines.js';
 import { registerUserRoutes } from './routes/users.js';
 import { staticUi } from './static-ui.js';
+import { ReadCache } from './read-cache.js';
 
 export interface AppOptions {
   /** reads without a token (default: false; server.ts turns it on for loopback binds) */
@@ -37,6 +38,7 @@ export interface AppOptions {
 export interface RouteContext {
   ws: Workspace;
   table: RouteTable;
+  reads: ReadCache;
   opts: Required<Omit<AppOptions, 'clientIp' | 'webDir'>>;
 }
 
@@ -76,6 +78,15 @@ export function createApp(ws: Workspace, options: AppOptions = {}): Hono<Env> {
     c.header('Cache-Control', c.res.headers.get('Cache-Control') ?? 'no-store');
     c.header('Referrer-Policy', 'no-referrer');
   });
+  // any request that may write invalidates cached reads (SQLite's data_version covers other processes)
+  const reads = new ReadCache(ws);
+  app.use('/api/*', async (c, next) => {
+    try {
+      await next();
+    } finally {
+      if (c.req.method !== 'GET' && c.req.method !== 'HEAD') reads.bump();
+    }
+  });
   app.use('/api/*', authenticate(ws, throttle, options.clientIp ?? socketIp));
 
   const jsonLimit = bodyLimit({
@@ -85,7 +96,7 @@ export function createApp(ws: Workspace, options: AppOptions = {}): Hono<Env> {
     },
   });
   const table = new RouteTable(app, (role) => need(role, opts.anonymousRead), jsonLimit);
-  const rc: RouteContext = { ws, table, opts };
+  const rc: RouteContext = { ws, table, reads, opts };
 
   table.add({ method: 'get', path: '/api/health', role: 'viewer', tag: 'meta', summary: 'liveness and versions' }, (c) =>
     c.json({ ok: true, version: API_VERSION, store: ws.store.dialect }),

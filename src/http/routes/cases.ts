@@ -93,7 +93,7 @@ export function timelineEvents(v: CaseView, reports: z.infer<typeof StoredReport
 /** Reports merged into a timeline at most; the reports list pages through all of them. */
 export const TIMELINE_REPORTS = 2000;
 
-export function registerCaseRoutes({ ws, table }: RouteContext): void {
+export function registerCaseRoutes({ ws, table, reads }: RouteContext): void {
   table.add(
     { method: 'get', path: '/api/cases', role: 'viewer', tag: 'cases', summary: 'list cases; q searches id and title', paginated: true, response: CaseSummary, query: [{ name: 'q', description: 'text in the id or title' }] },
     async (c) => {
@@ -127,8 +127,11 @@ export function registerCaseRoutes({ ws, table }: RouteContext): void {
     },
   );
 
-  table.add({ method: 'get', path: '/api/cases/:id', role: 'viewer', tag: 'cases', summary: 'a whole case: the case, its records, and the number of reports' }, async (c) => {
-    return c.json(await loadCase(ws, param(c, 'id')));
+  table.add({ method: 'get', path: '/api/cases/:id', role: 'viewer', tag: 'cases', summary: 'a whole case: the case, its records, and the number of reports (ETag; If-None-Match answers 304)' }, async (c) => {
+    const id = param(c, 'id');
+    const { body, etag } = await reads.get(`case\u0000${id}`, () => loadCase(ws, id));
+    if (c.req.header('if-none-match') === etag) return c.body(null, 304, { ETag: etag });
+    return c.body(body, 200, { 'Content-Type': 'application/json; charset=utf-8', ETag: etag, 'Cache-Control': 'no-cache' });
   });
 
   table.add(
