@@ -11,6 +11,7 @@
  * time every member (90% turnout) posts within 10 minutes a variant of one base message:
  *   one-word    the base with one word replaced;
  *   reorder     the base's sentences in a shuffled order;
+ * Half the base messages and 30% of organic claim items carry a who-did-it sentence, so narratives form.
  *   translated  the base in the member's language (EN/RU/AR, Arabic figures in Arabic-Indic digits half
  *               the time): the claim sentence rendered by that language's template, filler word for word.
  * The truth file lists each group's variant and members.
@@ -49,6 +50,12 @@ const CLAIM: Record<Lang, (p: number, a: number, n: number, hh: string, mm: stri
   en: (p, a, n, hh, mm) => `${n} civilians were hurt when rockets filled with ${AGENTS.en[a]} hit ${PLACES.en[p]} at ${hh}:${mm}.`,
   ru: (p, a, n, hh, mm) => `${n} мирных жителей пострадали, когда ракеты с ${AGENTS.ru[a]} упали на ${PLACES.ru[p]} в ${hh}:${mm}.`,
   ar: (p, a, n, hh, mm) => `أصيب ${n} مدنيا عندما سقطت صواريخ محملة بغاز ${AGENTS.ar[a]} على ${PLACES.ar[p]} عند الساعة ${hh}:${mm}.`,
+};
+// who-did-it sentences (opposition fired / government blamed / White Helmets staged it), so narratives form
+const STANCE: Record<Lang, string[]> = {
+  en: ['Officials said terrorists fired the rockets.', 'Activists blamed government forces for the attack.', 'The White Helmets staged the attack.'],
+  ru: ['Террористы выпустили ракеты, заявили власти.', 'Активисты обвинили в нападении правительственные войска.', 'Белые каски инсценировали нападение.'],
+  ar: ['قال مسؤولون إن الإرهابيين أطلقوا الصواريخ.', 'اتهم ناشطون قوات النظام بالهجوم.', 'الخوذ البيضاء فبركت الهجوم.'],
 };
 const EN_SYL = ['ka', 'ro', 'mi', 'te', 'lan', 'sor', 'vi', 'del', 'pa', 'nu', 'ger', 'tas', 'bel', 'ron', 'ste', 'mar', 'qui', 'lo', 'fen', 'dra'];
 const RU_SYL = ['ка', 'ро', 'ми', 'те', 'лан', 'сор', 'ви', 'дел', 'па', 'ну', 'гер', 'тас', 'бел', 'рон', 'сте', 'мар', 'кви', 'ло', 'фен', 'дра'];
@@ -89,7 +96,7 @@ export function generateStream(o: GenOptions, emit: (it: GenItem) => void): Trut
   };
   const pad = (n: number) => String(n).padStart(2, '0');
   // a message is a list of sentences; a sentence is either filler (word ids) or a claim (slot values)
-  type Sentence = { kind: 'filler'; words: number[] } | { kind: 'claim'; p: number; a: number; n: number; hh: string; mm: string };
+  type Sentence = { kind: 'filler'; words: number[] } | { kind: 'claim'; p: number; a: number; n: number; hh: string; mm: string } | { kind: 'stance'; s: number };
   const filler = (): Sentence => ({ kind: 'filler', words: Array.from({ length: 8 + ri(10) }, zipf) });
   const claim = (): Sentence => ({ kind: 'claim', p: ri(5), a: ri(2), n: 3 + ri(400), hh: pad(ri(24)), mm: pad(ri(60)) });
   const render = (msg: Sentence[], lang: Lang, arabicDigits = false): string =>
@@ -100,6 +107,7 @@ export function generateStream(o: GenOptions, emit: (it: GenItem) => void): Trut
           const t = w.join(' ') + '.';
           return t[0].toUpperCase() + t.slice(1);
         }
+        if (s.kind === 'stance') return STANCE[lang][s.s];
         const t = CLAIM[lang](s.p, s.a, s.n, s.hh, s.mm);
         return lang === 'ar' && arabicDigits ? toArabicDigits(t) : t;
       })
@@ -123,6 +131,7 @@ export function generateStream(o: GenOptions, emit: (it: GenItem) => void): Trut
         const t0 = start + rnd() * span;
         const base: Sentence[] = [claim(), filler(), filler()];
         if (rnd() < 0.5) base.push(filler());
+        if (rnd() < 0.5) base.splice(1, 0, { kind: 'stance', s: ri(3) });
         for (let k = 0; k < size; k++) {
           if (rnd() < 0.1) continue; // a member skips this campaign
           let msg = base;
@@ -183,7 +192,10 @@ export function generateStream(o: GenOptions, emit: (it: GenItem) => void): Trut
     }
     const lang = langOf();
     const msg: Sentence[] = [filler()];
-    if (rnd() < 0.4) msg.unshift(claim());
+    if (rnd() < 0.4) {
+      msg.unshift(claim());
+      if (rnd() < 0.3) msg.splice(1, 0, { kind: 'stance', s: ri(3) });
+    }
     if (rnd() < 0.5) msg.push(filler());
     const text = render(msg, lang, rnd() < 0.5);
     if (rnd() < 0.05) {
