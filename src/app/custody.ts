@@ -133,9 +133,12 @@ interface Witness {
   at: string;
 }
 
+/** Records the last checkpoint seen, outside the database; only ever moves forward. */
 function writeWitness(ws: Workspace, w: Witness): void {
+  const cur = readWitness(ws);
+  if (cur && cur.size > w.size) return;
   fs.mkdirSync(path.dirname(witnessFile(ws)), { recursive: true });
-  const tmp = witnessFile(ws) + `.${process.pid}.tmp`;
+  const tmp = witnessFile(ws) + `.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
   fs.writeFileSync(tmp, JSON.stringify(w, null, 2) + '\n');
   fs.renameSync(tmp, witnessFile(ws));
 }
@@ -155,16 +158,14 @@ function readWitness(ws: Workspace): Witness | null {
  */
 export async function signCheckpoint(ws: Workspace): Promise<CheckpointRow> {
   const keys = await keysOf(ws);
-  const log = custodyOf(ws).log;
-  const head = await log.head();
-  const last = await log.latestCheckpoint();
-  if (last && last.size === head.size && last.root === head.root) return last;
-  const at = ws.now().toISOString();
-  const body = formatCheckpointBody({ origin: keys.origin, size: head.size, root: fromHex(head.root), extensions: [`time ${at}`] });
-  const msg = utf8(body);
-  const note = body + '\n' + [keys.workspace, keys.user].map((k) => signatureLine(sha, k.name, k.publicKey, k.sign(msg))).join('');
-  const row = await log.addCheckpoint({ size: head.size, root: head.root, note, at });
-  writeWitness(ws, { origin: keys.origin, size: head.size, root: head.root, checkpoint: row.id, at });
+  const row = await custodyOf(ws).log.checkpoint((head, last) => {
+    if (last && last.size === head.size && last.root === head.root) return null;
+    const at = ws.now().toISOString();
+    const body = formatCheckpointBody({ origin: keys.origin, size: head.size, root: fromHex(head.root), extensions: [`time ${at}`] });
+    const msg = utf8(body);
+    return { note: body + '\n' + [keys.workspace, keys.user].map((k) => signatureLine(sha, k.name, k.publicKey, k.sign(msg))).join(''), at };
+  });
+  writeWitness(ws, { origin: keys.origin, size: row.size, root: row.root, checkpoint: row.id, at: row.at });
   return row;
 }
 

@@ -120,12 +120,21 @@ export class CustodyLogStore {
     return rows.map((r) => ({ index: Number(r.idx), entry: r.entry, leaf_hash: r.leaf_hash }));
   }
 
-  async addCheckpoint(c: Omit<CheckpointRow, 'id'>): Promise<CheckpointRow> {
+  /**
+   * Signs and stores a checkpoint over the head while holding the head's write lock, so checkpoints are
+   * numbered and sized in order even with concurrent writers. `sign` returns null to keep the latest one.
+   */
+  async checkpoint(sign: (head: Head, last: CheckpointRow | null) => { note: string; at: string } | null): Promise<CheckpointRow> {
     return this.db.transaction().execute(async (trx) => {
-      const last = await trx.selectFrom('custody_checkpoints').select((eb) => eb.fn.max('id').as('m')).executeTakeFirst();
-      const id = Number(last?.m ?? 0) + 1;
-      await trx.insertInto('custody_checkpoints').values({ id, ...c }).execute();
-      return { id, ...c };
+      const st = await trx.updateTable('custody_state').set({ size: sql<number>`size` }).where('id', '=', 1).returning(['size', 'root']).executeTakeFirstOrThrow();
+      const head = { size: Number(st.size), root: st.root };
+      const r = await trx.selectFrom('custody_checkpoints').selectAll().orderBy('id', 'desc').limit(1).executeTakeFirst();
+      const last = r ? { ...r, id: Number(r.id), size: Number(r.size) } : null;
+      const signed = sign(head, last);
+      if (!signed) return last!;
+      const row = { id: (last?.id ?? 0) + 1, size: head.size, root: head.root, note: signed.note, at: signed.at };
+      await trx.insertInto('custody_checkpoints').values(row).execute();
+      return row;
     });
   }
 
@@ -141,6 +150,7 @@ export class CustodyLogStore {
 
   async addAnchor(a: { checkpoint_id: number; kind: string; receipt: string; sha256: string; at: string }): Promise<number> {
     return this.db.transaction().execute(async (trx) => {
+      await trx.updateTable('custody_state').set({ size: sql<number>`size` }).where('id', '=', 1).execute(); // serialise ids
       const last = await trx.selectFrom('custody_anchors').select((eb) => eb.fn.max('id').as('m')).executeTakeFirst();
       const id = Number(last?.m ?? 0) + 1;
       await trx.insertInto('custody_anchors').values({ id, ...a }).execute();
