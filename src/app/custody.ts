@@ -10,8 +10,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Workspace } from './workspace.js';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { knowledgeDir } from './paths.js';
+import { registerFindingProvider } from './findings.js';
+import { assessSample, type CustodyWeights, type Parties, type SampleIntegrity } from '../core/custody/sample-integrity.js';
+import type { Finding } from '../core/case/schemas.js';
+import type { CaseView } from './cases.js';
 import { AssayError, badInput, notFound } from '../core/errors.js';
 import { CustodyEventInput, decodeEntry, type CustodyEntry } from '../core/custody/log-entry.js';
 import { fromBase64, fromHex, leafHash, toBase64, toHex, utf8 } from '../core/custody/merkle-hash.js';
@@ -21,7 +28,7 @@ import { formatCheckpointBody, parseNote, signatureLine, verifyNote, type KnownK
 import { LogAuditor, checkHead, short, type Problem } from '../core/custody/log-audit.js';
 import { inspectReceipt, timeStampRequest } from '../core/custody/anchor.js';
 import { CustodyLogStore, type Appended, type CheckpointRow } from '../adapters/custody/custody-log-store.js';
-import { FsBlobStore } from '../adapters/blobs/fs-blob-store.js';
+import { FsBlobStore, hashFileSync } from '../adapters/blobs/fs-blob-store.js';
 import { Journal } from '../adapters/custody/journal.js';
 import { workspaceKeys, type WorkspaceKeys } from '../adapters/custody/keys.js';
 import { ed25519Verify, nodeSha256 as sha } from '../adapters/custody/node-crypto.js';
@@ -442,21 +449,6 @@ export interface BundleReport {
   warnings: string[];
 }
 
-function hashFile(file: string): string {
-  const fd = fs.openSync(file, 'r');
-  const c = createHash('sha256');
-  const buf = Buffer.allocUnsafe(4 << 20);
-  try {
-    for (;;) {
-      const n = fs.readSync(fd, buf, 0, buf.length, null);
-      if (!n) break;
-      c.update(buf.subarray(0, n));
-    }
-  } finally {
-    fs.closeSync(fd);
-  }
-  return c.digest('hex');
-}
 
 /**
  * A partner's check of a verification bundle: checkpoint signatures by keys the bundle proves are in the log,
@@ -532,7 +524,7 @@ export function verifyBundle(file: string, opts: { filesDir?: string; trust?: st
       problems.push({ kind: 'blob', where, message: `not found in ${opts.filesDir} (looked for ${candidates.map((c) => path.basename(c)).join(' or ')})` });
       continue;
     }
-    const got = hashFile(at);
+    const got = hashFileSync(at).sha256;
     rep.checked.files++;
     if (got !== f.sha256) problems.push({ kind: 'blob', where, message: `${at} hashes to ${got}, but entry ${f.index} logged ${f.sha256}: not the same file` });
   }
@@ -595,13 +587,6 @@ export async function attachAnchor(ws: Workspace, file: string, checkpointId?: n
 
 // ---------------------------------------------------------------- samples: integrity findings
 
-import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
-import { knowledgeDir } from './paths.js';
-import { registerFindingProvider } from './findings.js';
-import { assessSample, type CustodyWeights, type Parties, type SampleIntegrity } from '../core/custody/sample-integrity.js';
-import type { Finding } from '../core/case/schemas.js';
-import type { CaseView } from './cases.js';
 
 const WeightsFile = z.object({
   version: z.literal(1),
