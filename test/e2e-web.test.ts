@@ -100,6 +100,9 @@ describe.skipIf(!haveChromium)('web workbench in Chromium', () => {
   it('changes a matrix cell by keyboard and sees the posterior change, with the change in the history', async () => {
     await page.goto(`${srv.url}#/case/${caseId}/matrix`);
     await page.locator('[data-cell="0:0"]').waitFor();
+    // the engines' rows arrive with the assessment; from then on the grid is the whole case matrix
+    await page.getByText(/engine rows, re-scored in the browser/).waitFor();
+    expect(await page.locator('tr.engine').count()).toBeGreaterThan(0);
     const firstHyp = page.locator('.posterior').first();
     const before = await firstHyp.innerText();
     const cell = page.locator('[data-cell="0:0"]');
@@ -117,6 +120,9 @@ describe.skipIf(!haveChromium)('web workbench in Chromium', () => {
     await page.keyboard.press('ArrowRight');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-cell'))).toBe('0:1');
     await page.screenshot({ path: path.join(ARTIFACTS, '05-matrix.png') });
+    // hypotheses as rows (the layout studies found reduces confirmation bias)
+    await page.getByLabel('hypotheses as rows').check();
+    expect(await page.locator('tbody th.hyp-head').count()).toBeGreaterThan(1);
   });
 
   it('uploads a file to the evidence locker and shows its SHA-256', async () => {

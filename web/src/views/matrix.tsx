@@ -1,7 +1,10 @@
 /**
- * The ACH matrix, editable cell by cell with mouse or keyboard. Scores (Bayesian posterior with ICD 203 words,
- * Heuer and weighted inconsistency, diagnosticity, pivotal items) are recomputed in the browser on every
- * edit with the same pure scorer the server uses, then the edit is saved (analyst token) with its reason.
+ * The ACH matrix, editable cell by cell with mouse or keyboard: the analyst's items and one row per engine
+ * finding (agent differential, munitions, narrative, custody), whose cells an analyst may override. Scores
+ * (Bayesian posterior with ICD 203 words, Heuer and weighted inconsistency, diagnosticity, pivotal items,
+ * confidence) are recomputed in the browser on every edit with the assessment's own pure function
+ * (src/core/hypotheses assessCase, fed the engines' findings from the API), so the numbers match the
+ * server's; then the edit is saved (analyst token) with its reason.
  *
  * Keys on a focused cell: arrows move; 1-6 or c/C/n/i/I/a set CC, C, N, I, II, NA; + and - step up and down
  * the scale; Delete clears; Enter opens the cell's history.
@@ -10,7 +13,20 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { api, type Page } from '../api';
 import type { CaseView, MatrixItem, Rating, RatingChange } from '../types';
 import { scoreAnalystMatrix } from '../../../src/http/matrix-adapter';
+import { assessCase, type Assessment, type RatingOverride } from '../../../src/core/hypotheses/case-assessment';
+import type { Case, Finding, Hypothesis as CaseHypothesis, MatrixItem as CaseMatrixItem, Sample } from '../../../src/core/case/schemas';
 import { fmtTime, pct } from '../format';
+
+/** A row of the grid: an analyst item, or an engine finding's row. */
+interface Row {
+  id: string;
+  label: string;
+  kind: 'analyst' | 'engine';
+  ratings: Record<string, Rating>;
+  reliability?: number;
+  source_group?: string;
+  explanation?: string;
+}
 
 const RATINGS: Rating[] = ['CC', 'C', 'N', 'I', 'II', 'NA'];
 const SCALE: Rating[] = ['II', 'I', 'N', 'C', 'CC'];
@@ -26,51 +42,93 @@ export function MatrixPane(props: { view: CaseView; canWrite: boolean; onSaved: 
   const [status, setStatus] = useState('');
   const [history, setHistory] = useState<RatingChange[] | null>(null);
   const grid = useRef<HTMLTableElement>(null);
-  const scores = useMemo(() => scoreAnalystMatrix(hyps, items), [items, hyps]);
   const caseId = encodeURIComponent(props.view.case.id);
+  // the engines' findings and the current overrides, from the server's assessment (null until loaded or when unavailable)
+  const [engines, setEngines] = useState<{ findings: Finding[]; overrides: RatingOverride[] } | null>(null);
+  const [showEngines, setShowEngines] = useState(true);
+  useEffect(() => {
+    api<Assessment>(`/api/cases/${caseId}/assessment`)
+      .then((a) => setEngines({ findings: a.findings, overrides: a.overrides }))
+      .catch(() => setEngines(null));
+  }, [caseId]);
+  const full = useMemo(() => {
+    if (!engines) return null;
+    try {
+      return assessCase({
+        case: props.view.case as unknown as Case,
+        hypotheses: hyps as unknown as CaseHypothesis[],
+        matrix: items as unknown as CaseMatrixItem[],
+        findings: engines.findings,
+        overrides: engines.overrides,
+        samples: props.view.samples as unknown as Sample[],
+        now: new Date(0),
+      });
+    } catch {
+      return null;
+    }
+  }, [items, engines]);
+  const analystOnly = useMemo(() => (full ? null : scoreAnalystMatrix(hyps, items)), [items, full]);
+  const scores = full ?? analystOnly;
+  const rows: Row[] = useMemo(() => {
+    const r: Row[] = items.map((it) => ({ id: it.id, label: it.label, kind: 'analyst', ratings: it.ratings, reliability: it.reliability, source_group: it.source_group }));
+    if (full && showEngines)
+      for (const e of full.evidence)
+        if (e.origin === 'engine') r.push({ id: e.id, label: e.label, kind: 'engine', ratings: e.ratings as Record<string, Rating>, reliability: Math.round(e.reliability * 100) / 100, source_group: e.source_group ?? undefined, explanation: e.explanation });
+    return r;
+  }, [items, full, showEngines]);
 
   const [ci, cj] = cursor;
-  const item = items[ci];
+  const item = rows[ci];
   const hyp = hyps[cj];
+  const [historyTick, setHistoryTick] = useState(0);
   useEffect(() => {
     if (!item || !hyp) return setHistory(null);
     api<Page<RatingChange>>(`/api/cases/${caseId}/matrix/history?item=${encodeURIComponent(item.id)}&hypothesis=${encodeURIComponent(hyp.id)}&limit=20`)
       .then((p) => setHistory(p.items))
       .catch(() => setHistory(null));
-  }, [ci, cj, items]);
+  }, [ci, cj, historyTick, item?.id]);
 
   if (!hyps.length) return <p class="muted">This case has no hypotheses yet.</p>;
 
   async function rate(i: number, j: number, r: Rating | null) {
-    const it = items[i];
+    const row = rows[i];
     const h = hyps[j];
-    const old = it.ratings[h.id] ?? null;
+    const old = row.ratings[h.id] ?? null;
     if (old === r) return;
-    const next = items.map((x, k) => {
-      if (k !== i) return x;
-      const ratings = { ...x.ratings };
-      if (r === null) delete ratings[h.id];
-      else ratings[h.id] = r;
-      return { ...x, ratings };
-    });
-    setItems(next); // re-scores at once
+    const reason = why.trim() || 'no reason given (edited in the workbench)';
+    const before = { items, engines };
+    if (row.kind === 'analyst') {
+      setItems(items.map((x) => {
+        if (x.id !== row.id) return x;
+        const ratings = { ...x.ratings };
+        if (r === null) delete ratings[h.id];
+        else ratings[h.id] = r;
+        return { ...x, ratings };
+      })); // re-scores at once
+    } else if (engines) {
+      // an override of an engine cell; clearing it hands the cell back to the engine
+      const rest = engines.overrides.filter((o) => !(o.item_id === row.id && o.hypothesis_id === h.id));
+      setEngines({ ...engines, overrides: r === null ? rest : [...rest, { item_id: row.id, hypothesis_id: h.id, rating: r, previous: old, actor: 'you', why: reason, at: new Date().toISOString() }] });
+    }
     if (!props.canWrite) {
       setStatus('What-if only: sign in with an analyst token to save ratings.');
       return;
     }
     setStatus('saving…');
     try {
-      await api(`/api/cases/${caseId}/matrix/${encodeURIComponent(it.id)}/${encodeURIComponent(h.id)}`, { method: 'PUT', body: JSON.stringify({ rating: r, why: why.trim() || 'no reason given (edited in the workbench)' }) });
-      setStatus(`saved ${it.id} × ${h.id}: ${old ?? '—'} → ${r ?? '—'}`);
+      await api(`/api/cases/${caseId}/matrix/${encodeURIComponent(row.id)}/${encodeURIComponent(h.id)}`, { method: 'PUT', body: JSON.stringify({ rating: r, why: reason }) });
+      setStatus(`saved ${row.id} × ${h.id}: ${old ?? '—'} → ${r ?? (row.kind === 'engine' ? 'engine' : '—')}`);
+      setHistoryTick((n) => n + 1);
       props.onSaved();
     } catch (e) {
-      setItems(items);
+      setItems(before.items);
+      setEngines(before.engines);
       setStatus(`not saved: ${(e as Error).message}`);
     }
   }
 
   function focusCell(i: number, j: number) {
-    const ii = Math.max(0, Math.min(items.length - 1, i));
+    const ii = Math.max(0, Math.min(rows.length - 1, i));
     const jj = Math.max(0, Math.min(hyps.length - 1, j));
     setCursor([ii, jj]);
     const el = grid.current?.querySelector<HTMLElement>(`[data-cell="${ii}:${jj}"]`);
@@ -88,7 +146,7 @@ export function MatrixPane(props: { view: CaseView; canWrite: boolean; onSaved: 
       focusCell(i + moves[e.key][0], j + moves[e.key][1]);
       return;
     }
-    const cur = items[i].ratings[hyps[j].id];
+    const cur = rows[i].ratings[hyps[j].id];
     if (KEYMAP[e.key]) {
       e.preventDefault();
       void rate(i, j, KEYMAP[e.key]);
@@ -107,16 +165,17 @@ export function MatrixPane(props: { view: CaseView; canWrite: boolean; onSaved: 
   const maxDiag = Math.max(0.01, ...(scores?.evidence.map((x) => x.diagnosticity) ?? [0]));
 
   const cell = (i: number, j: number) => {
-    const r = items[i].ratings[hyps[j].id];
+    const r = rows[i].ratings[hyps[j].id];
+    const overridden = rows[i].kind === 'engine' && !!engines?.overrides.some((o) => o.item_id === rows[i].id && o.hypothesis_id === hyps[j].id);
     const active = i === ci && j === cj;
     return (
       <td key={`${i}:${j}`} class="cell-td">
         <button
-          class={`cell r-${r ?? 'none'}${active ? ' active' : ''}`}
+          class={`cell r-${r ?? 'none'}${active ? ' active' : ''}${overridden ? ' overridden' : ''}`}
           data-cell={`${i}:${j}`}
           tabIndex={active ? 0 : -1}
-          aria-label={`${items[i].label} × ${hyps[j].label}: ${r ? TITLE[r] : 'not rated'}`}
-          title={r ? TITLE[r] : 'not rated'}
+          aria-label={`${rows[i].label} × ${hyps[j].label}: ${r ? TITLE[r] : 'not rated'}`}
+          title={(r ? TITLE[r] : 'not rated') + (rows[i].kind === 'engine' ? (overridden ? ' (analyst override of the engine)' : ' (from the engine)') : '')}
           onClick={() => setCursor([i, j])}
           onFocus={() => setCursor([i, j])}
           onKeyDown={(e) => onKey(e as unknown as KeyboardEvent, i, j)}
@@ -127,11 +186,11 @@ export function MatrixPane(props: { view: CaseView; canWrite: boolean; onSaved: 
     );
   };
 
-  const itemHead = (it: MatrixItem, i: number) => {
+  const itemHead = (it: Row, i: number) => {
     const s = eScore(it.id);
     return (
-      <th scope="row" class="item-head" key={it.id}>
-        <span class="item-label">{it.label}</span>
+      <th scope="row" class={`item-head ${it.kind}`} key={it.id} title={it.explanation}>
+        <span class="item-label">{it.kind === 'engine' && <span class="engine-tag">engine</span>}{it.label}</span>
         <span class="item-meta">
           {s?.pivotal && <span class="pivotal" title={`pivotal: without it the leader would be ${s.leader_without}`}>pivotal</span>}
           <span class="diag" title={`diagnosticity ${s?.diagnosticity.toFixed(2)} (max ln L − min ln L)`}>
@@ -162,10 +221,15 @@ export function MatrixPane(props: { view: CaseView; canWrite: boolean; onSaved: 
     <div class="matrix-pane">
       <div class="matrix-tools">
         <label class="toggle"><input type="checkbox" checked={rowsAreHyps} onChange={() => setRowsAreHyps(!rowsAreHyps)} /> hypotheses as rows</label>
+        {full && <label class="toggle"><input type="checkbox" checked={showEngines} onChange={() => { setShowEngines(!showEngines); setCursor([0, 0]); }} /> engine rows</label>}
         <label class="why">reason for the change <input value={why} onInput={(e) => setWhy((e.target as HTMLInputElement).value)} placeholder="why (kept in the cell's history)" /></label>
         <span class="status" role="status">{status}</span>
       </div>
-      <p class="muted small">The analyst matrix ({items.length} items), scored in the browser as you edit with the assessment's own scorer; the key judgments on the overview also weigh the engines' findings.</p>
+      <p class="muted small">
+        {full
+          ? `${items.length} analyst items and ${full.evidence.length - items.length} engine rows, re-scored in the browser as you edit with the assessment's own function; confidence ${full.confidence}.`
+          : `The analyst matrix (${items.length} items), scored in the browser as you edit; the engines' rows are not available.`}
+      </p>
       {scores && (
         <p class="lead-line">
           Leading: <strong data-testid="leading">{hyps.find((h) => h.id === scores.leading)?.label}</strong> — {hScore(scores.leading)?.words}
@@ -177,12 +241,12 @@ export function MatrixPane(props: { view: CaseView; canWrite: boolean; onSaved: 
           {!rowsAreHyps ? (
             <>
               <thead><tr><th class="corner">evidence \ hypothesis</th>{hyps.map(hypHead)}</tr></thead>
-              <tbody>{items.map((it, i) => <tr key={it.id}>{itemHead(it, i)}{hyps.map((_, j) => cell(i, j))}</tr>)}</tbody>
+              <tbody>{rows.map((it, i) => <tr key={it.id} class={it.kind}>{itemHead(it, i)}{hyps.map((_, j) => cell(i, j))}</tr>)}</tbody>
             </>
           ) : (
             <>
-              <thead><tr><th class="corner">hypothesis \ evidence</th>{items.map((it, i) => itemHead(it, i))}</tr></thead>
-              <tbody>{hyps.map((h, j) => <tr key={h.id}>{hypHead(h)}{items.map((_, i) => cell(i, j))}</tr>)}</tbody>
+              <thead><tr><th class="corner">hypothesis \ evidence</th>{rows.map((it, i) => itemHead(it, i))}</tr></thead>
+              <tbody>{hyps.map((h, j) => <tr key={h.id}>{hypHead(h)}{rows.map((_, i) => cell(i, j))}</tr>)}</tbody>
             </>
           )}
         </table>
@@ -190,12 +254,12 @@ export function MatrixPane(props: { view: CaseView; canWrite: boolean; onSaved: 
       <div class="cell-panel">
         {item && hyp && (
           <>
-            <h3>{item.label} <span class="muted">×</span> {hyp.label}</h3>
+            <h3>{item.kind === 'engine' && <span class="engine-tag">engine</span>}{item.label} <span class="muted">×</span> {hyp.label}</h3>
             <div class="rating-buttons" role="group" aria-label="Set rating">
               {RATINGS.map((r) => (
                 <button key={r} class={`cell r-${r}${item.ratings[hyp.id] === r ? ' active' : ''}`} onClick={() => rate(ci, cj, r)} title={TITLE[r]}>{r}</button>
               ))}
-              <button class="link" onClick={() => rate(ci, cj, null)}>clear</button>
+              <button class="link" onClick={() => rate(ci, cj, null)}>{item.kind === 'engine' ? 'back to the engine' : 'clear'}</button>
             </div>
             <h4>History of this cell</h4>
             {history === null || history.length === 0 ? (
@@ -203,7 +267,7 @@ export function MatrixPane(props: { view: CaseView; canWrite: boolean; onSaved: 
             ) : (
               <ol class="history">
                 {history.map((h) => (
-                  <li key={h.seq}><time>{fmtTime(h.at)}</time> <strong>{h.by}</strong>: {h.old_rating ?? '—'} → {h.new_rating ?? '—'}{h.why && <span class="muted"> “{h.why}”</span>}</li>
+                  <li key={`${h.seq}:${h.at}`}><time>{fmtTime(h.at)}</time> <strong>{h.by}</strong>: {h.old_rating ?? '—'} → {h.new_rating ?? '—'}{h.why && <span class="muted"> “{h.why}”</span>}</li>
                 ))}
               </ol>
             )}
