@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyseFiles } from '../src/app/narrative.js';
+import { analyseFiles, outletResolver } from '../src/app/narrative.js';
+import { readReports } from '../src/adapters/readers/report-reader.js';
 import { sharedDataDir } from '../src/app/paths.js';
 import { runCli } from './helpers/cli.js';
 
@@ -56,5 +57,23 @@ describe.skipIf(!have)('Khan Shaykhun 2017 in the EUvsDisinfo full text', () => 
     expect(Object.keys(j.narratives[0].claims)).toEqual(['agent', 'blamed', 'staged', 'munition']);
     expect(Object.keys(j.coordination)).toEqual(['pairs', 'groups']);
     expect(j.baseline).toMatchObject({ events: 3, likelihood_ratio: null, too_thin: true });
+  });
+
+  it('the outlet registry resolves most rows of the shared data, and keeps the rest flagged', async () => {
+    const r = outletResolver();
+    let n = 0;
+    let known = 0;
+    for await (const b of readReports(FILE)) for (const x of b) {
+      n++;
+      if (r.resolve(x.outlet, x.url).known) known++;
+    }
+    expect(n).toBe(3071);
+    expect(known / n).toBeGreaterThan(0.75);
+    const fakes = path.join(sharedDataDir, 'fakes-syria-news/fakes.csv');
+    if (fs.existsSync(fakes)) {
+      const names = new Set<string>();
+      for await (const b of readReports(fakes, { map: { outlet: 'source', title: 'article_title', text: 'article_content' } })) for (const x of b) names.add(x.outlet);
+      expect([...names].filter((o) => !r.resolve(o).known)).toEqual([]);
+    }
   });
 });
