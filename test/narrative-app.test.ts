@@ -76,6 +76,13 @@ describe('narrative finding provider', () => {
     const f = Finding.parse(narrativeFinding(report));
     expect(f).toMatchObject({ engine: 'narrative', attribute: 'story', likelihoods: { organic: 1, 'pre-scripted': 1 } });
     expect(f.explanation).toContain('at least 5 are needed');
+    // the same through the CLI, over the stored case
+    const db = path.join(tempDir(), 'w.db');
+    expect((await runCli(['--db', db, 'import', bundle, '--json'])).code).toBe(0);
+    const cli = await runCli(['--db', db, 'narrative', '--case', 'aleppo-2018-11-24', '--json']);
+    expect(cli.code).toBe(0);
+    expect(cli.json()).toMatchObject({ event_time: '2018-11-24T18:50:00.000Z', items: report.items, baseline: { events: 3, likelihood_ratio: null } });
+    expect(cli.json().narratives).toEqual(report.narratives);
     const p = findingProviders().find((x) => x.engine === 'narrative')!;
     const { loadCase } = await import('../src/app/cases.js');
     const found = await p.findings(t.ws, await loadCase(t.ws, 'aleppo-2018-11-24'));

@@ -91,6 +91,10 @@ describe('claim slots', () => {
     expect(c.blamed?.value).toBe('opposition');
     expect(c.blamed?.words).toContain('الخوذ البيضاء');
   });
+  it('Arabic verb-first sentences blame the subject after the verb', () => {
+    const c = extractClaims('أطلق الإرهابيون قذائف تحتوي غاز الكلور على حلب');
+    expect(c.blamed).toEqual({ value: 'opposition', words: ['الارهابيون', 'اطلق'] });
+  });
   it('negation and hedges do not blame: "was not conducted by Assad nor by Russia", "allegedly carried out by"', () => {
     expect(extractClaims('The attack wasn´t conducted by Assad nor by Russia.').blamed).toBeUndefined();
     expect(extractClaims('The Syrian army does not possess chemical weapons and have never used them.').blamed).toBeUndefined();

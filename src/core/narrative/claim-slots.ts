@@ -181,7 +181,9 @@ export function extractClaims(text: string): Claims {
   const parties = hits.filter((h) => h.term.kind === 'party');
   for (const p of parties) {
     for (const c of hits) {
-      const after = (c.term.kind === 'cue-after' || (c.term.kind === 'staged' && STAGED_AFTER.test(c.word))) && c.end <= p.at && p.at - c.end <= CUE_REACH;
+      // Arabic is verb-first ("أطلق الإرهابيون"): its deed verbs point forward as well
+      const forward = c.term.kind === 'cue-after' || (c.term.kind === 'staged' && STAGED_AFTER.test(c.word)) || (c.term.kind === 'cue-before' && ARABIC.test(c.word));
+      const after = forward && c.end <= p.at && p.at - c.end <= CUE_REACH;
       const before = (c.term.kind === 'cue-before' || (c.term.kind === 'staged' && STAGED_BEFORE.test(c.word))) && c.at >= p.end && c.at - p.end <= CUE_REACH;
       if (!after && !before) continue;
       // same sentence only, and no negator or hedge next to the cue

@@ -48,10 +48,12 @@ export class MinHasher {
   private readonly a: Uint32Array;
   private readonly b: Uint32Array;
   private readonly sh: Uint32Array;
+  private readonly mins: Uint32Array;
   constructor(k = DEFAULT_SKETCH.k, seed = 0x5eed) {
     this.k = k;
     ({ a: this.a, b: this.b } = seeds(k, seed));
     this.sh = new Uint32Array(4096);
+    this.mins = new Uint32Array(k);
   }
 
   /**
@@ -62,8 +64,13 @@ export class MinHasher {
     const k = this.k;
     const a = this.a;
     const b = this.b;
-    out.fill(EMPTY, offset, offset + k);
-    if (n === 0) return 0;
+    if (n === 0) {
+      out.fill(EMPTY, offset, offset + k);
+      return 0;
+    }
+    // minima in a small local array (stays in cache), copied out once
+    const mins = this.mins;
+    mins.fill(EMPTY);
     const sh = this.sh;
     let m = 0;
     if (n === 1) sh[m++] = tokens[0];
@@ -74,9 +81,10 @@ export class MinHasher {
         let v = Math.imul(x ^ b[i], a[i]);
         v ^= v >>> 15;
         v >>>= 0;
-        if (v < out[offset + i]) out[offset + i] = v;
+        if (v < mins[i]) mins[i] = v;
       }
     }
+    out.set(mins, offset);
     return m;
   }
 }

@@ -191,7 +191,8 @@ export class NarrativeAnalyser {
       this.skippedWindow++;
       return;
     }
-    const text = r.title && r.text ? r.title + '\n' + r.text : r.title || r.text;
+    // the title joins the text unless the text already opens with it (feeds and exports often repeat it)
+    const text = r.title && r.text && !r.text.startsWith(r.title.trim()) ? r.title + '\n' + r.text : r.text || r.title;
     if (this.keywords.length) {
       const low = text.toLowerCase();
       if (!this.keywords.some((k) => low.includes(k))) {
