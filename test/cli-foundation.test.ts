@@ -88,3 +88,19 @@ describe('assay CLI (foundation)', () => {
     expect(JSON.parse(r.stdout)[0].id).toBe('mini-case');
   });
 });
+
+describe('assay demo (npm start without serving)', () => {
+  it('imports every bundled example and prints their key judgments', async () => {
+    const db = path.join(tempDir(), 'demo.db');
+    const r = await runCli(['--db', db, 'demo', '--no-serve', '--json']);
+    expect(r.code).toBe(0);
+    const out = r.json();
+    const ids = out.cases.map((c: { id: string }) => c.id);
+    expect(ids).toContain('aleppo-2018-11-24');
+    expect(ids.length).toBeGreaterThanOrEqual(3);
+    const aleppo = out.assessments.find((a: { case_id: string }) => a.case_id === 'aleppo-2018-11-24');
+    expect(aleppo.key_judgments.length).toBeGreaterThan(2);
+    // the main case must not come out as a confident opposition chlorine attack
+    expect(aleppo.leading).not.toMatch(/opposition-chlorine/);
+  }, 120_000);
+});
