@@ -12,6 +12,7 @@ import { coordination } from '../src/core/narrative/narrative-coordination.js';
 import { compareWithBaseline, type BaselineTable } from '../src/core/narrative/narrative-baseline.js';
 import { convergenceChart } from '../src/core/narrative/narrative-chart.js';
 import { outletResolver } from '../src/app/narrative.js';
+import { NarrativeAnalyser } from '../src/core/narrative/narrative-analyser.js';
 
 const sketchOf = (texts: string[], k = 64) => {
   const mh = new MinHasher(k);
@@ -206,5 +207,20 @@ describe('chart', () => {
     expect(a.match(/<path /g)).toHaveLength(2);
     expect(a).toContain('opposition staged it (4)');
     expect(a).toContain('>event<');
+  });
+});
+
+describe('day-only dates', () => {
+  it('a date without a time on the event day is read as the event time, never as a lead', () => {
+    const a = new NarrativeAnalyser(outletResolver(), { eventTime: '2018-11-24T18:50:00Z' });
+    const txt = 'Terrorists shelled Aleppo with chlorine, a provocation by the terrorists';
+    a.add({ id: '1', published_at: '2018-11-24', outlet: 'Sputnik', title: '', text: txt });
+    a.add({ id: '2', published_at: '2018-11-23T10:00:00Z', outlet: 'RT', title: '', text: txt });
+    a.add({ id: '3', published_at: '2018-11-25', outlet: 'SANA', title: '', text: txt });
+    const n = a.finish().narratives[0];
+    expect(n.outlets).toEqual(['RT', 'Sputnik', 'SANA']);
+    expect(n.lead_hours).toBe(-32.83); // a real time-stamped lead stays negative
+    expect(n.hours_to_outlets['2']).toBe(0);
+    expect(n.t90_hours).toBe(5.17); // 25 Nov 00:00 UTC
   });
 });

@@ -88,8 +88,8 @@ const LEXICON: Term[] = [
   ...T('cue-after', 'by', 'by', 'blamed', 'blames', 'blaming', 'blame', 'accused', 'accuses', 'accusing', 'accuse', 'hands of', 'responsibility of',
     'обвин*', 'со стороны', 'руками', 'من قبل', 'اتهم*', 'على يد'),
   // attribution cues: the party BEFORE these is blamed
-  ...T('cue-before', 'did', 'staged', 'staging', 'stage', 'faked', 'fabricated', 'orchestrated', 'carried out', 'responsible', 'used', 'fired', 'launched', 'dropped', 'stored', 'planned', 'prepared', 'preparing', 'planning', 'committed', 'perpetrated', 'behind', 'organised', 'organized', 'filmed',
-    'инсценир*', 'устроил*', 'организова*', 'применил*', 'обстрелял*', 'выпустил*', 'готов*', 'хранил*', 'сняли', 'виновн*', 'ответственн*',
+  ...T('cue-before', 'did', 'staged', 'staging', 'stage', 'faked', 'fabricated', 'orchestrated', 'carried out', 'responsible', 'used', 'fired', 'launched', 'dropped', 'stored', 'planned', 'prepared', 'preparing', 'planning', 'committed', 'perpetrated', 'behind', 'organised', 'organized', 'filmed', 'shelled', 'attacked', 'targeted', 'bombarded',
+    'инсценир*', 'устроил*', 'организова*', 'применил*', 'обстрелял*', 'выпустил*', 'атаковал*', 'готов*', 'хранил*', 'сняли', 'виновн*', 'ответственн*',
     'نفذ*', 'استخدم*', 'اطلق*', 'مسؤول*'),
 ];
 

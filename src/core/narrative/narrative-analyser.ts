@@ -186,7 +186,10 @@ export class NarrativeAnalyser {
       return;
     }
     this.seen.add(r.id);
-    const t = Date.parse(r.published_at);
+    let t = Date.parse(r.published_at);
+    // A date without a time means "some time that day". On the event's own day, read it as the event time,
+    // never before it: a day stamp must not make a story look as if it led the event.
+    if (r.published_at.length === 10 && t <= this.eventMs && this.eventMs < t + 86_400_000) t = this.eventMs;
     if (!(t >= this.from && t <= this.to)) {
       this.skippedWindow++;
       return;
