@@ -33,21 +33,31 @@ async function main() {
   {
     const w = await ws('append');
     await signCheckpoint(w); // keys created and registered outside the timing
-    const N = 20_000;
-    let t = performance.now();
-    for (let i = 0; i < N; i++) await appendCustodyEvent(w, ev(i), { checkpoint: false });
-    const single = N / ((performance.now() - t) / 1000);
-    const M = 3_000;
-    t = performance.now();
-    for (let i = 0; i < M; i++) await appendCustodyEvent(w, ev(i));
-    const signed = M / ((performance.now() - t) / 1000);
+    // the machine is shared: each figure is the best of 3 trials
+    const best = async (trials: number, n: number, run: (base: number) => Promise<void>) => {
+      let rate = 0;
+      for (let t = 0; t < trials; t++) {
+        const t0 = performance.now();
+        await run(t * n);
+        rate = Math.max(rate, n / ((performance.now() - t0) / 1000));
+      }
+      return rate;
+    };
+    const N = 10_000;
+    const single = await best(3, N, async (b) => {
+      for (let i = 0; i < N; i++) await appendCustodyEvent(w, ev(b + i), { checkpoint: false });
+    });
+    const M = 2_000;
+    const signed = await best(3, M, async (b) => {
+      for (let i = 0; i < M; i++) await appendCustodyEvent(w, ev(b + i));
+    });
     const B = 50_000;
-    t = performance.now();
-    for (let i = 0; i < B; i += 1000) await appendCustodyEvents(w, Array.from({ length: 1000 }, (_, k) => ev(i + k)), { checkpoint: false });
-    const batched = B / ((performance.now() - t) / 1000);
-    console.log(`append, one appendCustodyEvent per entry, no checkpoint: ${fmt(single)} entries/s (${fmt(N)} entries)`);
-    console.log(`append, one appendCustodyEvent per entry, signed checkpoint each: ${fmt(signed)} entries/s (${fmt(M)} entries)`);
-    console.log(`append, appendCustodyEvents batches of 1,000: ${fmt(batched)} entries/s (${fmt(B)} entries)`);
+    const batched = await best(3, B, async (b) => {
+      for (let i = 0; i < B; i += 1000) await appendCustodyEvents(w, Array.from({ length: 1000 }, (_, k) => ev(b + i + k)), { checkpoint: false });
+    });
+    console.log(`append, one appendCustodyEvent per entry, no checkpoint: ${fmt(single)} entries/s (best of 3 x ${fmt(N)})`);
+    console.log(`append, one appendCustodyEvent per entry, signed checkpoint each: ${fmt(signed)} entries/s (best of 3 x ${fmt(M)})`);
+    console.log(`append, appendCustodyEvents batches of 1,000: ${fmt(batched)} entries/s (best of 3 x ${fmt(B)})`);
     await w.close();
   }
   // 2. verify 100,000 entries
@@ -55,11 +65,15 @@ async function main() {
     const w = await ws('verify');
     for (let i = 0; i < 100_000; i += 5000) await appendCustodyEvents(w, Array.from({ length: 5000 }, (_, k) => ev(i + k)), { checkpoint: false });
     await signCheckpoint(w);
-    const t = performance.now();
-    const r = await verifyWorkspace(w);
-    const s = (performance.now() - t) / 1000;
+    let s = Infinity;
+    let r = await verifyWorkspace(w);
+    for (let k = 0; k < 3; k++) {
+      const t = performance.now();
+      r = await verifyWorkspace(w);
+      s = Math.min(s, (performance.now() - t) / 1000);
+    }
     if (!r.ok) throw new Error('verify failed: ' + JSON.stringify(r.problems.slice(0, 3)));
-    console.log(`verify ${fmt(r.size)}-entry log (leaf hashes, tree, ${r.checked.checkpoints} checkpoints, ${r.checked.signatures} signatures): ${s.toFixed(2)} s`);
+    console.log(`verify ${fmt(r.size)}-entry log (leaf hashes, tree, ${r.checked.checkpoints} checkpoints, ${r.checked.signatures} signatures): ${s.toFixed(2)} s (best of 3)`);
     await w.close();
   }
   // 3. 1 GiB evidence add vs openssl dgst -sha256
@@ -79,30 +93,26 @@ async function main() {
       return (performance.now() - t) / 1000;
     };
     openssl(); // warm the page cache
-    const o = Math.min(openssl(), openssl());
+    const o = Math.min(openssl(), openssl(), openssl());
     const w = await ws('evidence');
     await signCheckpoint(w);
     for (const fsync of [false, true]) {
-      const t = performance.now();
-      const [r] = await addEvidence(w, [file], { caseId: 'bench', fsync });
-      const s = (performance.now() - t) / 1000;
+      let s = Infinity;
+      let index = -1;
+      for (let k = 0; k < 3; k++) {
+        // a fresh case each trial, and the blob removed, so every trial hashes, stores and logs the whole file
+        await w.store.transaction(async (tx) => {
+          await tx.upsertCase({ id: `gib-${fsync}-${k}`, title: 'bench', when: { at: '2020-01-01T00:00:00Z' }, place: { name: 'x' }, claims: [], conclusions: [], tags: [], citations: [] });
+        });
+        const t = performance.now();
+        const [r] = await addEvidence(w, [file], { caseId: `gib-${fsync}-${k}`, fsync });
+        s = Math.min(s, (performance.now() - t) / 1000);
+        index = r.index;
+        fs.rmSync(path.join(w.dir, 'blobs', r.sha256.slice(0, 2), r.sha256), { force: true });
+      }
       console.log(
-        `evidence add 1 GiB (${fsync ? 'fsync' : 'no fsync'}): ${s.toFixed(2)} s = ${((bytes / s) / 1e9).toFixed(2)} GB/s; openssl dgst -sha256: ${o.toFixed(2)} s = ${((bytes / o) / 1e9).toFixed(2)} GB/s; ratio ${(o / s).toFixed(2)} (entry ${r.index})`,
+        `evidence add 1 GiB (${fsync ? 'fsync' : 'no fsync'}): ${s.toFixed(2)} s = ${(bytes / s / 1e9).toFixed(2)} GB/s; openssl dgst -sha256: ${o.toFixed(2)} s = ${(bytes / o / 1e9).toFixed(2)} GB/s; ratio ${(o / s).toFixed(2)} (best of 3; last entry ${index})`,
       );
-      // remove the blob so the second run stores it again
-      const blob = path.join(w.dir, 'blobs', r.sha256.slice(0, 2), r.sha256);
-      fs.rmSync(blob, { force: true });
-      await w.store.db.deleteFrom('custody_log').where('idx', '>=', r.index).execute();
-      const { CustodyLogStore } = await import('../src/adapters/custody/custody-log-store.js');
-      void CustodyLogStore;
-      await w.store.db.deleteFrom('records').where('kind', '=', 'evidence').execute();
-      // rebuild the head from the remaining entries (bench only)
-      const { CompactRange } = await import('../src/core/custody/merkle-tree.js');
-      const { nodeSha256 } = await import('../src/adapters/custody/node-crypto.js');
-      const { fromHex, toHex } = await import('../src/core/custody/merkle-hash.js');
-      const cr = new CompactRange(nodeSha256);
-      for (const row of await w.store.db.selectFrom('custody_log').select('leaf_hash').orderBy('idx').execute()) cr.append(fromHex(row.leaf_hash));
-      await w.store.db.updateTable('custody_state').set({ size: cr.size, root: toHex(cr.root()), peaks: JSON.stringify(cr.peakHashes().map(toHex)) }).where('id', '=', 1).execute();
     }
     await w.close();
   }

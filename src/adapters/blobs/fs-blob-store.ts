@@ -34,6 +34,39 @@ export function hashFileSync(file: string): { sha256: string; size: number } {
   return { sha256: h.digest('hex'), size };
 }
 
+/** SHA-256 and size of a file, reading the next chunk while hashing this one (the event loop stays free). */
+export async function hashFile(file: string): Promise<{ sha256: string; size: number }> {
+  const h = createHash('sha256');
+  const fd = await fsp.open(file, 'r');
+  const bufs = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)];
+  let size = 0;
+  try {
+    let i = 0;
+    let next = fd.read(bufs[0], 0, CHUNK, null);
+    for (;;) {
+      const { bytesRead } = await next;
+      if (bytesRead === 0) break;
+      const cur = bufs[i % 2];
+      i++;
+      next = fd.read(bufs[i % 2], 0, CHUNK, null);
+      h.update(cur.subarray(0, bytesRead));
+      size += bytesRead;
+    }
+  } finally {
+    await fd.close();
+  }
+  return { sha256: h.digest('hex'), size };
+}
+
+async function syncFile(file: string): Promise<void> {
+  const fd = await fsp.open(file, 'r+');
+  try {
+    await fd.sync();
+  } finally {
+    await fd.close();
+  }
+}
+
 function alive(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
@@ -83,22 +116,18 @@ export class FsBlobStore implements BlobStore {
     let sha: string;
     let size: number;
     try {
-      const copying = fsp.copyFile(src, tmp, fs.constants.COPYFILE_EXCL);
-      const hashed = hashFileSync(src);
+      // copy, then flush, on libuv's threads, overlapping the hash on this one
+      const copying = fsp.copyFile(src, tmp, fs.constants.COPYFILE_EXCL).then(() => (opts.fsync !== false ? syncFile(tmp) : undefined));
+      const hashed = await hashFile(src).catch(async (e) => {
+        await copying.catch(() => {});
+        throw e;
+      });
       await copying;
       const after = fs.statSync(src, { bigint: true });
       const same = before.dev === after.dev && before.ino === after.ino && before.size === after.size && before.mtimeNs === after.mtimeNs && before.ctimeNs === after.ctimeNs;
       const copied = fs.statSync(tmp).size;
       if (same && copied === hashed.size) ({ sha256: sha, size } = hashed);
       else ({ sha256: sha, size } = hashFileSync(tmp)); // the source moved under us: name the copy by its own bytes
-      if (opts.fsync !== false) {
-        const fd = await fsp.open(tmp, 'r+');
-        try {
-          await fd.sync();
-        } finally {
-          await fd.close();
-        }
-      }
     } catch (e) {
       fs.rmSync(tmp, { force: true });
       throw e;

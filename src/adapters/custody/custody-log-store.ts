@@ -34,6 +34,7 @@ export interface CheckpointRow {
 const INSERT_BATCH = 150;
 
 export class CustodyLogStore {
+  private lastRange: { size: number; root: string; peaks: Hash[] } | null = null;
   constructor(
     readonly db: Kysely<Database>,
     private readonly sha: Sha256,
@@ -52,7 +53,12 @@ export class CustodyLogStore {
         .where('id', '=', 1)
         .returning(['size', 'root', 'peaks'])
         .executeTakeFirstOrThrow();
-      const cr = CompactRange.from(this.sha, (JSON.parse(st.peaks) as string[]).map(fromHex), Number(st.size));
+      // the head's compact range, reused from the last append when nobody else has appended since
+      const cached = this.lastRange;
+      const cr =
+        cached && cached.size === Number(st.size) && cached.root === st.root
+          ? CompactRange.from(this.sha, cached.peaks, cached.size)
+          : CompactRange.from(this.sha, (JSON.parse(st.peaks) as string[]).map(fromHex), Number(st.size));
       const appended: Appended[] = [];
       const rows: Database['custody_log'][] = [];
       for (const ev of events) {
@@ -73,6 +79,7 @@ export class CustodyLogStore {
         .where('id', '=', 1)
         .execute();
       if (also) await also(trx, appended);
+      this.lastRange = { size: head.size, root: head.root, peaks: cr.peakHashes() };
       return { appended, head };
     });
   }

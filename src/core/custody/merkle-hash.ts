@@ -41,10 +41,22 @@ export function toHex(b: Uint8Array): string {
 }
 
 /** Lower- or upper-case hex to bytes; throws on odd length or a non-hex digit. */
+const NIBBLE = new Int8Array(128).fill(-1);
+for (let i = 0; i < 16; i++) {
+  NIBBLE['0123456789abcdef'.charCodeAt(i)] = i;
+  NIBBLE['0123456789ABCDEF'.charCodeAt(i)] = i;
+}
 export function fromHex(s: string): Uint8Array {
-  if (s.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(s)) throw new Error(`not a hex string: "${s.slice(0, 80)}"`);
+  if (s.length % 2 !== 0) throw new Error(`not a hex string: "${s.slice(0, 80)}"`);
   const out = new Uint8Array(s.length / 2);
-  for (let i = 0; i < out.length; i++) out[i] = parseInt(s.slice(2 * i, 2 * i + 2), 16);
+  for (let i = 0; i < out.length; i++) {
+    const a = s.charCodeAt(2 * i);
+    const b = s.charCodeAt(2 * i + 1);
+    const hi = a < 128 ? NIBBLE[a] : -1;
+    const lo = b < 128 ? NIBBLE[b] : -1;
+    if (hi < 0 || lo < 0) throw new Error(`not a hex string: "${s.slice(0, 80)}"`);
+    out[i] = (hi << 4) | lo;
+  }
   return out;
 }
 
