@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { emit, globals, withWorkspace } from '../context.js';
+import { emit, withWorkspace } from '../context.js';
 import { analyseCase, analyseFiles, contractJson, narrativeChart, type NarrativeReport } from '../../app/narrative.js';
 import { parseMapOption } from '../../core/ingest/columns.js';
 import { badInput } from '../../core/errors.js';
@@ -55,7 +55,6 @@ export function registerNarrative(program: Command): void {
     .option('--delimiter <char>', 'CSV delimiter')
     .addHelpText('after', '\nExamples:\n  assay narrative reports.jsonl --event-time 2018-11-24T19:00:00Z --json\n  assay narrative ../shared/data/euvsdisinfo-2015-2017-fulltext/full_dataset_formatted.csv --event-time 2017-04-04T03:45:00Z --keywords chemical,sarin,idlib,"khan sh",gas,"white helmets"\n  assay narrative --case aleppo-2018-11-24 --chart aleppo.svg')
     .action(async (files: string[], opts, cmd: Command) => {
-      const g = globals(cmd);
       const order = opts.dateOrder?.toUpperCase();
       if (order && order !== 'DMY' && order !== 'MDY') throw badInput(`must be DMY or MDY, got "${opts.dateOrder}"`, '--date-order');
       if (opts.format && !['csv', 'jsonl', 'json', 'feed'].includes(opts.format)) throw badInput(`unknown format "${opts.format}"`, '--format');
@@ -100,6 +99,5 @@ export function registerNarrative(program: Command): void {
       }
       if (opts.chart) fs.writeFileSync(opts.chart, narrativeChart(rep));
       emit(cmd, contractJson(rep, !!opts.full), () => human(rep) + (opts.chart ? `\nchart written to ${opts.chart}` : ''));
-      void g;
     });
 }

@@ -238,7 +238,6 @@ export class NarrativeAnalyser {
   finish(): NarrativeResult {
     const n = this.n;
     const g = this.g;
-    const k = this.sk.k;
     // 1. near-duplicate clusters over text
     const uf = new UnionFind(n);
     const lsh = lshJoin(g.sigs, n, this.sk, uf);
@@ -355,7 +354,6 @@ export class NarrativeAnalyser {
     const res = coordination(input, co);
     const sens = windowSensitivity(input, this.opts.sensitivityMs ?? [], co.minWeight, co.maxFollowers);
     const name = (a: number) => this.actorNames[a];
-    void k;
     return {
       event_time: new Date(this.eventMs).toISOString(),
       items: n,
