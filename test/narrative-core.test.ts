@@ -2,6 +2,9 @@
  * The narrative engine's parts on small hand-made inputs: tokenising, MinHash/LSH, claim slots (EN/RU/AR),
  * outlet registry, convergence figures, coordination (sliding window vs a bin edge), baseline, chart.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { foldString, tokenise, tokenHashes } from '../src/core/narrative/text-tokenise.js';
 import { MinHasher, UnionFind, lshJoin, sketchSimilarity, DEFAULT_SKETCH } from '../src/core/narrative/minhash-sketch.js';
@@ -207,6 +210,18 @@ describe('chart', () => {
     expect(a.match(/<path /g)).toHaveLength(2);
     expect(a).toContain('opposition staged it (4)');
     expect(a).toContain('>event<');
+  });
+  it('matches the golden file (review diffs of test/narrative-chart.golden.svg; ASSAY_UPDATE_GOLDEN=1 rewrites it)', () => {
+    const golden = path.join(path.dirname(fileURLToPath(import.meta.url)), 'narrative-chart.golden.svg');
+    const svg = convergenceChart(
+      [
+        { label: 'opposition / "terrorists" / White Helmets staged or fabricated it', hours: [44.25, 44.25, 68.25, 140.25] },
+        { label: 'the US / the West staged or fabricated it', hours: [44.25, 140.25] },
+      ],
+      { title: 'Khan Shaykhun 2017 (EUvsDisinfo): cumulative distinct outlets' },
+    );
+    if (process.env.ASSAY_UPDATE_GOLDEN || !fs.existsSync(golden)) fs.writeFileSync(golden, svg);
+    expect(svg).toBe(fs.readFileSync(golden, 'utf8'));
   });
 });
 
