@@ -56,7 +56,7 @@ const LEXICON: Term[] = [
   ...T('party', 'opposition', 'rebel*', 'terrorist*', 'militant*', 'jihadist*', 'insurgent*', 'extremist*', 'white helmets', 'al-nusra', 'al nusra', 'nusra*', 'hts', 'hayat tahrir*', 'hayat tahrir al-sham', 'tahrir al-sham', 'isis', 'isil', 'daesh', 'islamic state', 'al-qaeda', 'al qaeda', 'jaish*', 'armed group*', 'opposition', 'fighters',
     'боевик*', 'террорист*', 'повстанц*', 'оппозиц*', 'джихадист*', 'бел* каск*', 'нуср*', 'игил', 'хтш', 'тахрир*', 'экстремист*', 'игил*',
     'ارهابي*', 'الارهابي*', 'المسلحين', 'مسلحين', 'المسلحه', 'الخوذ البيضاء', 'النصره', 'جبهه النصره', 'هيئه تحرير الشام', 'المعارضه', 'داعش'),
-  ...T('party', 'government', 'assad*', 'syrian government', 'syrian army', 'syrian air force', 'syrian airforce', 'syrian regime', 'syrian military', 'syrian forces', 'syrian troops', 'syrian jets', 'syrian authorities', 'regime', 'damascus government',
+  ...T('party', 'government', 'assad*', 'syrian government', 'syrian army', 'syrian air force', 'syrian airforce', 'syrian regime', 'syrian military', 'syrian forces', 'syrian troops', 'syrian jets', 'syrian authorities', 'regime', 'regime forces', 'government forces', 'government troops', 'damascus government',
     'асад*', 'сирийск* арми*', 'сирийск* ввс', 'сирийск* авиац*', 'сирийск* правительств*', 'сирийск* власт*', 'режим*', 'правительственн* войск*',
     'النظام', 'الاسد', 'الجيش السوري', 'الحكومه السوريه', 'قوات النظام'),
   ...T('party', 'russia', 'russia', 'russian forces', 'russian military', 'russian air force', 'russian jets', 'russian aircraft', 'moscow', 'kremlin', 'россия', 'россию', 'россии', 'кремл*', 'российск* ввс', 'روسيا', 'الروسي', 'الطيران الروسي'),
@@ -128,6 +128,7 @@ const NEG_REACH = 30;
 const SENTENCE_END = /[.!?;]\s|\/\/|\n/;
 // staged-words that name an actor's deed ("X staged", "X faked") or point at one ("provocation of X")
 const STAGED_BEFORE = /^(?:stag|fake|fabricated|orchestrated|set|инсценир|сфабрикова|فبرك)/;
+const ACCUSE = /^(?:blam|accus|обвин|اتهم)/;
 const STAGED_AFTER = /^(?:provocation|провокац|استفزاز)/;
 
 interface Hit {
@@ -190,6 +191,9 @@ export function extractClaims(text: string): Claims {
       if (SENTENCE_END.test(after ? s.slice(c.end, p.at) : s.slice(p.end, c.at))) continue;
       const span = after ? s.slice(Math.max(0, c.at - NEG_REACH), p.at) : s.slice(p.end, c.at);
       if (NEGATOR.test(span)) continue;
+      // "the West accuses Russia": an accusation with a party as its subject is reported speech, not the
+      // item's own attribution, so it sets no blame
+      if (after && ACCUSE.test(c.word) && parties.some((q) => q !== p && q.end <= c.at && c.at - q.end <= CUE_REACH && !SENTENCE_END.test(s.slice(q.end, c.at)))) continue;
       const e = score.get(p.term.value) ?? { n: 0, at: p.at, words: new Set<string>() };
       e.n++;
       e.words.add(p.word).add(c.word);
