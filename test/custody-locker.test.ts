@@ -262,9 +262,9 @@ describe('custody API, export, partner bundle, anchoring, sample findings', () =
       expect(soil).toMatchObject({ engine: 'custody', attribute: 'item-integrity' });
       expect(soil.explanation).toContain('collected 5.0 days after the incident');
       expect(soil.explanation).toContain('collected by army, a party accused in this case');
-      expect(soil.explanation).toContain('handed over by army');
+      expect(soil.explanation).not.toContain('handed over by army'); // army's custody is counted once, at collection
       expect(soil.explanation).toMatch(/site held by army \(accused\) for 9\d% of the 5.0 days/);
-      expect(soil.reliability).toBeLessThan(0.15);
+      expect(soil.reliability).toBeLessThan(0.3);
       expect(clean.reliability, clean.explanation).toBe(1);
       expect(clean.explanation).toContain('no finding lowered it');
       expect(soil.likelihoods.intact + soil.likelihoods.compromised).toBeCloseTo(1, 3);

@@ -108,7 +108,17 @@ export function assessSample(sample: Sample, siteControl: SiteControl[], inciden
   if (!chain.length && sample.results.length) add('no-chain', 'no transfer recorded between collection and the laboratory', w.no_chain);
   let holder = sample.collected_by ?? sample.collector_party;
   let lastAt = collected;
-  for (const t of chain) {
+  // a party's custody is counted once: when it collects, when it hands the sample on, or when it ends up holding it
+  let counted = cc === 'accused' || cc === 'stake' ? collector : undefined;
+  const custodyBy = (who: string, how: string, at: string) => {
+    if (counted && sameParty(counted, who)) return;
+    const c = classify(who, parties);
+    if (c === 'accused') add('handover-accused', `${how} ${who}, a party accused in this case (${at})`, w.handover_accused);
+    else if (c === 'stake') add('handover-stake', `${how} ${who}, a party with a stake in the outcome (${at})`, w.handover_stake);
+    else return;
+    counted = who;
+  };
+  chain.forEach((t, k) => {
     const at = toMs(t.at);
     if (!Number.isNaN(lastAt) && !Number.isNaN(at)) {
       if (at < lastAt) add('transfer-before', `transfer ${t.from} → ${t.to} at ${t.at} is dated before the previous step`, w.chain_break);
@@ -117,17 +127,11 @@ export function assessSample(sample: Sample, siteControl: SiteControl[], inciden
     if (holder && !sameParty(holder, t.from)) add('break', `transfer at ${t.at} is from ${t.from}, but the sample was last held by ${holder}`, w.chain_break);
     if (t.sealed === false) add('unsealed', `transfer ${t.from} → ${t.to} at ${t.at} was not sealed`, w.unsealed_transfer);
     else if (t.sealed === undefined) add('seal-unknown', `seal not recorded for transfer ${t.from} → ${t.to} at ${t.at}`, w.seal_unknown);
-    for (const [who, role] of [
-      [t.from, 'handed over by'],
-      [t.party ?? t.to, 'passed to'],
-    ] as const) {
-      const c = classify(who, parties);
-      if (c === 'accused') add('handover-accused', `${role} ${who}, a party accused in this case (${t.at})`, w.handover_accused);
-      else if (c === 'stake' && role === 'handed over by') add('handover-stake', `${role} ${who}, a party with a stake in the outcome (${t.at})`, w.handover_stake);
-    }
+    custodyBy(t.from, 'handed over by', t.at);
+    if (k === chain.length - 1) custodyBy(t.party ?? t.to, 'ends with', t.at);
     holder = t.to;
     lastAt = at;
-  }
+  });
 
   // 4. site control between the incident and collection
   if (!Number.isNaN(incident) && !Number.isNaN(collected) && collected > incident) {
