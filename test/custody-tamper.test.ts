@@ -127,7 +127,7 @@ describe('assay verify catches tampering and names it', () => {
     });
     const v = await verify(d);
     expect(v.code).toBe(3);
-    expect(messages(v.report)).toMatch(/last checkpoint seen .*witness\.json.*: covers \d+ entries but the log holds only \d+: entries \d+\.\.\d+ were removed/);
+    expect(messages(v.report)).toMatch(/last checkpoint seen .*witness\.json.*: covers \d+ entries but only \d+ are stored: entries \d+\.\.\d+ were removed/);
   });
 
   it('a checkpoint signature altered', async () => {

@@ -46,6 +46,11 @@ export class LogAuditor {
     return this.cr.size;
   }
 
+  /** the index of the last row fed (-1 before any) */
+  get lastIndex(): number {
+    return this.expected - 1;
+  }
+
   root(): Hash {
     return this.cr.root();
   }
@@ -110,7 +115,8 @@ export class LogAuditor {
 /** Compares a recorded (size, root), e.g. the log's head or a checkpoint, with the recomputed tree. */
 export function checkHead(a: LogAuditor, what: string, size: number, rootHex: string, problems: Problem[], kind: Problem['kind'] = 'checkpoint'): boolean {
   if (size > a.size) {
-    problems.push({ kind, where: what, message: `covers ${size} entries but the log holds only ${a.size}: entries ${a.size}..${size - 1} were removed` });
+    const missing = a.lastIndex + 1 === a.size ? (size - a.size === 1 ? `: entry ${a.size} was removed` : `: entries ${a.size}..${size - 1} were removed`) : '';
+    problems.push({ kind, where: what, message: `covers ${size} entries but only ${a.size} are stored${missing}` });
     return false;
   }
   const got = a.rootAt(size) ?? (size === a.size ? a.root() : undefined);
