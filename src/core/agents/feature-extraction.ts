@@ -46,7 +46,9 @@ export function normaliseText(s: string): string {
 const L = String.raw`\p{L}*`;
 function compileAlternatives(pats: string[], lang: 'en' | 'ru' | 'ar'): string {
   const body = pats.map((p) => normaliseText(p).replaceAll('~', L)).join('|');
-  if (lang === 'ar') return `(?:${body})`;
+  // Arabic: a word boundary that lets the proclitics (wa-, fa-, bi-, li-, ka-, al-, lil-) attach, so short stems
+  // such as بتر do not match inside هليكوبتر
+  if (lang === 'ar') return String.raw`(?<![\p{L}])(?:[وفبلك]|وب|ول|فب|فل|وال|بال|فال|كال|لل|ولل)?(?:ال)?(?:${body})`;
   return String.raw`(?<![\p{L}\p{N}])(?:${body})(?![\p{L}])`;
 }
 
@@ -92,10 +94,17 @@ const LIST_OR = /(?<![\p{L}])(?:or|nor|или|ни|او|ولا)(?![\p{L}])/iu;
 const POST_ABSENT =
   /^[\s,]*(?:\p{L}+\s+){0,2}?(?:was|were|is|are|remained|appeared|seemed)?\s*(?:absent|normal|not\s+(?:seen|observed|present|noted|found|reported|detected|affected)|ruled out|не\s+было|отсутствовал\p{L}*|не\s+наблюдал\p{L}*|طبيعي\p{L}*|غير\s+موجود\p{L}*)(?![\p{L}])/iu;
 
-/** The literal suffix of s holding its last n words (so offsets into it map back to s). */
+/** The literal suffix of s holding its last n words (so offsets into it map back to s); a linear backward scan. */
 function lastWords(s: string, n: number): string {
-  const m = new RegExp(String.raw`(?:\S+\s*){1,${n}}$`, 'u').exec(s);
-  return m ? m[0] : '';
+  let i = s.length;
+  let words = 0;
+  while (i > 0 && /\s/.test(s[i - 1])) i--;
+  while (i > 0 && words < n) {
+    while (i > 0 && !/\s/.test(s[i - 1])) i--;
+    words++;
+    if (words < n) while (i > 0 && /\s/.test(s[i - 1])) i--;
+  }
+  return s.slice(i);
 }
 
 /** Start of the clause holding position i (NegEx scope). */

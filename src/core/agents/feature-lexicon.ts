@@ -3,8 +3,10 @@
  *
  * Method: hand-written regular expressions (a gazetteer of sign, odour and colour phrases), matched
  * case-insensitively with Unicode classes. In RU and AR patterns "~" stands for `\p{L}*` (any word ending;
- * JS `\w` is ASCII-only). English and Russian patterns get letter boundaries on both sides; Arabic patterns
- * get none on the left because Arabic attaches clitics (و، ب، ل، ال) to the word.
+ * JS `\w` is ASCII-only). English and Russian patterns get letter boundaries on both sides; Arabic patterns get
+ * a left boundary that admits the proclitics (و ف ب ل ك ال لل), since Arabic writes them onto the word.
+ * Onset phrases are anchored to a symptom word in the same sentence, so "three hours later the first tweets"
+ * is not read as a delayed onset.
  *
  * `absent: true` marks a phrase that itself asserts absence ("pupils were normal"). A phrase that contains
  * its own negation ("no smell", "could not breathe") is matched whole, so the negation detector in
@@ -28,6 +30,8 @@ const SMELL = String.raw`(?:smell\p{L}*|odou?rs?|stench|scent|reek\p{L}*|stink\p
 const SMELL_RU = String.raw`(?:запах~|пахл~|пахнет|воня~)\s+(?:\p{L}+\s+)?`;
 const SMELL_AR = String.raw`(?:رائحة|روائح|رائحه)\s+(?:\p{L}+\s+)?(?:تشبه\s+|مثل\s+|ك)?(?:ال|لل)?`;
 const WHO = String.raw`(?:the|their|his|her|my|our)`;
+/** A symptom word, to anchor onset phrases to the casualties rather than to news or flight times. */
+const SYMPTOM = String.raw`(?:symptom\p{L}*|ill|sick|blister\p{L}*|develop\p{L}*|breath\p{L}*|cough\p{L}*|vomit\p{L}*|collaps\p{L}*|unconscious|faint\p{L}*|skin|eyes?|pupils?|convuls\p{L}*|sweat\p{L}*|suffocat\p{L}*|burn\p{L}*|red\p{L}*|pain\p{L}*|dizz\p{L}*|felt|died|dead|affected)`;
 
 export const LEXICON: LexiconEntry[] = [
   {
@@ -142,6 +146,7 @@ export const LEXICON: LexiconEntry[] = [
     ],
     ar: [
       'اختناق',
+      'خانق~',
       'مختنق~',
       String.raw`ضيق\s+(?:في\s+)?(?:ال)?(?:تنفس|نفس)`,
       String.raw`صعوبة\s+(?:في\s+)?(?:ال)?تنفس`,
@@ -302,8 +307,9 @@ export const LEXICON: LexiconEntry[] = [
   {
     feature: 'onset_fast',
     en: [
-      'within (?:a few |few |several |some |\\d+ )?(?:seconds|minutes|moments)',
-      '(?:a few |few |several |some |\\d+ )(?:seconds|minutes|moments) (?:later|after)',
+      String.raw`(?:within|in) (?:a few |few |several |some |\d+ )?(?:seconds|minutes|moments)[^.;]{0,60}?${SYMPTOM}`,
+      String.raw`${SYMPTOM}[^.;]{0,60}?(?:within|in) (?:a few |few |several |some |\d+ )?(?:seconds|minutes|moments)`,
+      String.raw`(?:a few |few |several |some |\d+ )(?:seconds|minutes|moments) (?:later|after)[^.;]{0,60}?${SYMPTOM}`,
       '(?:immediate|instant|sudden|rapid) (?:onset|effects?|symptoms|reaction)',
       String.raw`(?:felt|fell|became|began|started|collapsed)\s+(?:\p{L}+\s+){0,3}?(?:immediately|instantly|at once|right away)`,
       'immediately (?:felt|began|started|fell|collapsed|lost|vomited|coughed|choked)',
@@ -314,9 +320,8 @@ export const LEXICON: LexiconEntry[] = [
   {
     feature: 'onset_delayed',
     en: [
-      '(?:hours|a day|a few hours|several hours) later',
-      'hours after',
-      '(?:after|within|in) (?:several |a few |some |two |three |four |six |\\d+ )hours',
+      String.raw`(?:hours|a day|a few hours|several hours|\d+ hours)\s+(?:later|after(?:\s+(?:exposure|the attack))?)[^.;]{0,60}?${SYMPTOM}`,
+      String.raw`${SYMPTOM}[^.;]{0,60}?(?:hours|a day)\s+(?:later|after)`,
       'delayed (?:onset|symptoms|effects|reaction)',
       String.raw`symptoms\s+(?:appeared|began|started|developed|came on)\s+(?:only\s+)?(?:hours|a day|the next day|the following day|next morning|overnight)`,
     ],
@@ -497,7 +502,7 @@ export const LEXICON: LexiconEntry[] = [
     feature: 'deaths_without_injury',
     en: [
       String.raw`(?:died|dead|killed|bodies|corpses|deaths?|victims)\s+(?:\p{L}+\s+){0,4}?(?:without|with no|showing no|bearing no|had no)\s+(?:\p{L}+\s+){0,2}?(?:visible\s+|external\s+|apparent\s+|physical\s+)?(?:injur(?:y|ies)|wounds?|trauma|marks|blood)`,
-      String.raw`no\s+(?:visible\s+|external\s+|apparent\s+|physical\s+)?(?:injuries|wounds|trauma|signs of (?:injury|trauma))`,
+      String.raw`no\s+(?:visible|external|apparent|physical)\s+(?:injuries|wounds|trauma|signs of (?:injury|trauma))`,
     ],
     ru: [String.raw`без\s+(?:видим~\s+|внешн~\s+)?(?:ранени~|травм~|повреждени~)`],
     ar: [String.raw`(?:دون|بدون|لا\s+توجد|لا\s+تظهر)\s+(?:أي\s+)?(?:آثار\s+|اثار\s+|علامات\s+)?(?:ل|لل|ال)?(?:جروح|إصابات|اصابات|دماء)`],
