@@ -87,9 +87,10 @@ async function main() {
     }
     fs.closeSync(fd);
     const bytes = fs.statSync(file).size;
+    let opensslHex = '';
     const openssl = () => {
       const t = performance.now();
-      execFileSync('openssl', ['dgst', '-sha256', file]);
+      opensslHex = /= ([0-9a-f]{64})/.exec(execFileSync('openssl', ['dgst', '-sha256', file]).toString())![1];
       return (performance.now() - t) / 1000;
     };
     openssl(); // warm the page cache
@@ -107,6 +108,7 @@ async function main() {
         const t = performance.now();
         const [r] = await addEvidence(w, [file], { caseId: `gib-${fsync}-${k}`, fsync });
         s = Math.min(s, (performance.now() - t) / 1000);
+        if (r.sha256 !== opensslHex) throw new Error(`hash ${r.sha256} differs from openssl's ${opensslHex}`);
         index = r.index;
         fs.rmSync(path.join(w.dir, 'blobs', r.sha256.slice(0, 2), r.sha256), { force: true });
       }
