@@ -92,7 +92,7 @@ const DET_CUE =
   /(?<![\p{L}'])(?:no|without|neither|nor|none|no one|nobody|free of|absence of|lack of|lacked|нет|без|ни|отсутств\p{L}*|بدون|دون|عدم|غير|بلا|لا يوجد)(?![\p{L}'])(?!\s+(?:doubt|longer|more than|less than|sooner|matter|شك))/iu;
 const LIST_OR = /(?<![\p{L}])(?:or|nor|или|ни|او|ولا)(?![\p{L}])/iu;
 const POST_ABSENT =
-  /^[\s,]*(?:\p{L}+\s+){0,2}?(?:was|were|is|are|remained|appeared|seemed)?\s*(?:absent|normal|not\s+(?:seen|observed|present|noted|found|reported|detected|affected)|ruled out|не\s+было|отсутствовал\p{L}*|не\s+наблюдал\p{L}*|طبيعي\p{L}*|غير\s+موجود\p{L}*)(?![\p{L}])/iu;
+  /^\s*(?:\p{L}+\s+){0,2}?(?:was|were|is|are|remained|appeared|seemed)?\s*(?:absent|normal|not\s+(?:seen|observed|present|noted|found|reported|detected|affected)|ruled out|не\s+было|отсутствовал\p{L}*|не\s+наблюдал\p{L}*|طبيعي\p{L}*|غير\s+موجود\p{L}*)(?![\p{L}])/iu;
 
 /** The literal suffix of s holding its last n words (so offsets into it map back to s); a linear backward scan. */
 function lastWords(s: string, n: number): string {
