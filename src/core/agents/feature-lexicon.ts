@@ -493,7 +493,7 @@ export const LEXICON: LexiconEntry[] = [
   {
     feature: 'deaths',
     en: [
-      String.raw`(?:died|dead|killed|killing|deaths?|fatalit(?:y|ies)|perished|bodies|corpses|martyrs?|lives lost)(?!\s+(?:birds?|animals?|cats?|dogs?|livestock|sheep|goats?|chickens?|fish|pigeons?))`,
+      String.raw`(?:died|dead|killed|killing|deaths?|fatalit(?:y|ies)|perished|bodies|corpses|martyrs?|lives lost)(?!\s+(?:birds?|animals?|cats?|dogs?|livestock|sheep|goats?|chickens?|fish|pigeons?|claims?|threats?|penalty|squads?|sentences?))`,
     ],
     ru: ['погиб~', 'умер~', 'скончал~', 'смерт~', 'летальн~'],
     ar: ['قتلى', 'قتيل', 'شهداء', 'شهيد', 'وفاة', 'وفيات', 'مقتل', 'استشهاد', 'استشهد~', 'توفي~'],

@@ -52,6 +52,8 @@ export interface CasualtyCheck {
   factor: number;
   capacity_affected_max: number | null;
   capacity_area_km2_max: number | null;
+  /** how many such munitions the affected count and area would need, for this agent */
+  munitions_needed: number | null;
   why: string;
 }
 
@@ -157,7 +159,9 @@ export function assessMunitions(kb: MunitionKb, input: MunitionInput): MunitionR
   const factor = new Array<number>(A).fill(1);
   if (input.casualties) {
     const cas = input.casualties;
-    const count = input.context?.munitions_count ?? (input.munitions.reduce((s, o) => s + (o.count ?? 1), 0) || 1);
+    // observations are reports about the munitions, often several about the same ones: the count is the largest
+    // `count` any observation gives (default 1) unless the context says how many munitions there were
+    const count = input.context?.munitions_count ?? Math.max(1, ...input.munitions.map((o) => o.count ?? 1));
     const density = input.context?.density_per_km2 ?? kb.density;
     const setting = cas.setting ?? 'unknown';
     const sf = setting === 'outdoor' ? 1 : setting === 'mixed' ? (1 + kb.indoorFactor) / 2 : kb.indoorFactor;
@@ -165,7 +169,7 @@ export function assessMunitions(kb: MunitionKb, input: MunitionInput): MunitionR
     const checks: CasualtyCheck[] = kb.agents.map((ag, a) => {
       const ph = kb.physics[a];
       if (!ph.area || !input.munitions.length)
-        return { agent: ag.id, verdict: 'not-applicable', factor: 1, capacity_affected_max: null, capacity_area_km2_max: null, why: ph.area ? 'no munition observed' : 'no chemical: no capacity limit' };
+        return { agent: ag.id, verdict: 'not-applicable', factor: 1, capacity_affected_max: null, capacity_area_km2_max: null, munitions_needed: null, why: ph.area ? 'no munition observed' : 'no chemical: no capacity limit' };
       const areaOpen = count * fillHi * ph.area[1];
       const areaCap = areaOpen * sf;
       const affCap = areaCap * density;
@@ -188,12 +192,20 @@ export function assessMunitions(kb: MunitionKb, input: MunitionInput): MunitionR
       }
       const f = Math.max(kb.floor, 1 / shortfall);
       factor[a] = f;
+      const perMunitionAff = (affCap / count) || 0;
+      const perMunitionArea = (areaOpen / count) || 0;
+      const needed = Math.max(
+        cas.affected_min !== undefined && perMunitionAff > 0 ? cas.affected_min / perMunitionAff : 1,
+        cas.area_km2 !== undefined && perMunitionArea > 0 ? cas.area_km2 / perMunitionArea : 1,
+        1,
+      );
       return {
         agent: ag.id,
         verdict: f >= 0.99 ? 'consistent' : f >= 0.3 ? 'strained' : 'inconsistent',
         factor: round(f),
         capacity_affected_max: Math.round(affCap),
         capacity_area_km2_max: round(areaOpen),
+        munitions_needed: fillHi > 0 ? Math.ceil(needed) : null,
         why: reasons.length ? reasons.join('; ') : `within capacity (up to ~${fmt(affCap)} affected, ${setting})`,
       };
     });
