@@ -84,7 +84,7 @@ describe('casualty-pattern check', () => {
 
 describe('findings and knowledge base', () => {
   it('gives likelihoods for every agent, every class and none', () => {
-    const f = munitionFinding(kb, [{ id: 'm1', description: 'industrial gas cylinder', delivery: 'cylinder-airdrop', burster: 'no', fill_container: 'yes', citations: [] }], { affected_min: 40, setting: 'indoor', citations: [] });
+    const f = munitionFinding(kb, [{ id: 'm1', description: 'industrial gas cylinder', delivery: 'cylinder-airdrop', burster: 'no', fill_container: 'yes', citations: [] }], { affected_min: 40, setting: 'indoor' });
     expect(f).not.toBeNull();
     const agentKb = loadAgentKb();
     for (const a of agentKb.agents) expect(f!.likelihoods[a.id]).toBeGreaterThan(0);
