@@ -10,6 +10,7 @@ import path from 'node:path';
 import { loadAgentKb } from '../src/app/agents.js';
 import { sharedDataDir } from '../src/app/paths.js';
 import { runDifferential } from '../src/core/agents/agent-differential.js';
+import { extractFeatures } from '../src/core/agents/feature-extraction.js';
 
 const file = path.join(sharedDataDir, 'syrian-archive-cw-incidents', 'incidents.json');
 const present = fs.existsSync(file);
@@ -61,4 +62,18 @@ describe.skipIf(!present)('Syrian Archive summaries end to end', () => {
       expect(inTop3 / labelled).toBeGreaterThanOrEqual(0.7);
       expect(nerveOk).toBe(nerveN); // the sarin-labelled summaries describe cholinergic signs
     });
+});
+
+describe.skipIf(!present)('extraction prefilters (speed only)', () => {
+  it('never hide a match: with and without the `requires` prefilters, every hit is the same on all real text', () => {
+    const data: Record<string, string>[] = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const texts = data.flatMap((x) => [x.summary_en ?? '', x.summary_ar ?? '']).filter(Boolean);
+    let hits = 0;
+    for (const t of texts) {
+      const a = extractFeatures(t).hits;
+      expect(a).toEqual(extractFeatures(t, { prefilter: false }).hits);
+      hits += a.length;
+    }
+    expect(hits).toBeGreaterThan(100);
+  });
 });

@@ -44,7 +44,8 @@ export function normaliseText(s: string): string {
 }
 
 const L = String.raw`\p{L}*`;
-function compileAlternatives(pats: string[], lang: 'en' | 'ru' | 'ar'): string {
+type Lang = 'en' | 'ru' | 'ar';
+function compileAlternatives(pats: string[], lang: Lang): string {
   const body = pats.map((p) => normaliseText(p).replaceAll('~', L)).join('|');
   // Arabic: a word boundary that lets the proclitics (wa-, fa-, bi-, li-, ka-, al-, lil-) attach, so short stems
   // such as بتر do not match inside هليكوبتر
@@ -55,24 +56,41 @@ function compileAlternatives(pats: string[], lang: 'en' | 'ru' | 'ar'): string {
 interface Compiled {
   feature: string;
   absent: boolean;
+  lang: Lang;
+  /** cheap prefilter: skip the patterns when the text lacks every word they need */
+  requires: RegExp | null;
+  /** matched against the lower-cased text (no `i` flag: faster); `ci` is the case-insensitive twin for the rare
+   * text whose lower-casing changes its length (e.g. a Turkish dotted I), where offsets would not map back */
   re: RegExp;
+  ci: RegExp;
 }
 
 let compiled: Compiled[] | null = null;
 let namedRe: { agent: string; re: RegExp }[] = [];
 
+/**
+ * Speed (bench/agents.bench.ts): one regex per (feature, polarity, language), run only for the scripts the text
+ * contains, on the lower-cased text, after the family's `requires` prefilter.
+ */
 function compile(): Compiled[] {
   if (compiled) return compiled;
-  const byKey = new Map<string, { feature: string; absent: boolean; parts: string[] }>();
-  for (const e of LEXICON) {
-    const key = `${e.feature}|${e.absent ? 1 : 0}`;
-    const slot = byKey.get(key) ?? { feature: e.feature, absent: !!e.absent, parts: [] };
-    if (e.en?.length) slot.parts.push(compileAlternatives(e.en, 'en'));
-    if (e.ru?.length) slot.parts.push(compileAlternatives(e.ru, 'ru'));
-    if (e.ar?.length) slot.parts.push(compileAlternatives(e.ar, 'ar'));
-    byKey.set(key, slot);
-  }
-  compiled = [...byKey.values()].map((s) => ({ feature: s.feature, absent: s.absent, re: new RegExp(s.parts.join('|'), 'giu') }));
+  const out: Compiled[] = [];
+  for (const e of LEXICON)
+    for (const lang of ['en', 'ru', 'ar'] as const) {
+      const pats = e[lang];
+      if (!pats?.length) continue;
+      const src = compileAlternatives(pats, lang);
+      const prev = out.find((c) => c.feature === e.feature && c.absent === !!e.absent && c.lang === lang);
+      const req = e.requires?.[lang];
+      if (prev) {
+        prev.re = new RegExp(`${prev.re.source}|${src}`, 'gu');
+        prev.ci = new RegExp(prev.re.source, 'giu');
+        if (prev.requires && req) prev.requires = new RegExp(`${prev.requires.source}|${req}`, 'u');
+        else prev.requires = null;
+      } else
+        out.push({ feature: e.feature, absent: !!e.absent, lang, requires: req ? new RegExp(req, 'u') : null, re: new RegExp(src, 'gu'), ci: new RegExp(src, 'giu') });
+    }
+  compiled = out;
   namedRe = AGENT_NAMES.map((n) => ({
     agent: n.agent,
     re: new RegExp(String.raw`(?<![\p{L}])(?:${normaliseText(n.re).replaceAll('~', L)})`, n.agent === 'vx' ? 'gu' : 'giu'),
@@ -156,25 +174,38 @@ function negationAt(text: string, start: number, end: number): number {
  * Extracts features from one account. Method: lexicon match + NegEx-style scope (see the module comment).
  * Overlapping matches of the same feature count once.
  */
-export function extractFeatures(raw: string): Extraction {
+export function extractFeatures(raw: string, opts: { prefilter?: boolean } = {}): Extraction {
+  const prefilter = opts.prefilter ?? true;
   const text = normaliseText(raw);
+  const lower = text.toLowerCase();
+  const sameLength = lower.length === text.length;
+  const scripts: Record<Lang, boolean> = {
+    en: /[a-z]/.test(lower),
+    ru: /[\u0400-\u04FF]/.test(lower),
+    ar: /[\u0600-\u06FF]/.test(lower),
+  };
   const hits: FeatureHit[] = [];
   for (const c of compile()) {
-    c.re.lastIndex = 0;
+    if (!scripts[c.lang]) continue;
+    if (prefilter && c.requires && !c.requires.test(lower)) continue;
+    const re = sameLength ? c.re : c.ci;
+    const subject = sameLength ? lower : text;
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = c.re.exec(text))) {
+    while ((m = re.exec(subject))) {
       if (m[0].length === 0) {
-        c.re.lastIndex++;
+        re.lastIndex++;
         continue;
       }
       const start = m.index;
       const end = start + m[0].length;
+      const phrase = text.slice(start, end);
       if (c.absent) {
-        hits.push({ feature: c.feature, present: false, phrase: m[0], start, end });
+        hits.push({ feature: c.feature, present: false, phrase, start, end });
         continue;
       }
       const neg = negationAt(text, start, end);
-      if (neg === -1) hits.push({ feature: c.feature, present: true, phrase: m[0], start, end });
+      if (neg === -1) hits.push({ feature: c.feature, present: true, phrase, start, end });
       else if (neg === -2) {
         const postEnd = Math.min(clauseEnd(text, end), end + 60);
         const tail = POST_ABSENT.exec(text.slice(end, postEnd));

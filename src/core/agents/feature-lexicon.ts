@@ -20,6 +20,9 @@
 export interface LexiconEntry {
   feature: string;
   absent?: boolean;
+  /** per language, a cheap regex (on lower-cased text) that every pattern of the entry needs to match; the
+   * patterns are skipped when it fails (speed only; a test checks it never hides a match) */
+  requires?: Partial<Record<'en' | 'ru' | 'ar', string>>;
   en?: string[];
   ru?: string[];
   ar?: string[];
@@ -33,9 +36,14 @@ const WHO = String.raw`(?:the|their|his|her|my|our)`;
 /** A symptom word, to anchor onset phrases to the casualties rather than to news or flight times. */
 const SYMPTOM = String.raw`(?:symptom\p{L}*|ill|sick|blister\p{L}*|develop\p{L}*|breath\p{L}*|cough\p{L}*|vomit\p{L}*|collaps\p{L}*|unconscious|faint\p{L}*|skin|eyes?|pupils?|convuls\p{L}*|sweat\p{L}*|suffocat\p{L}*|burn\p{L}*|red\p{L}*|pain\p{L}*|dizz\p{L}*|felt|died|dead|affected)`;
 
+const ODOUR_REQ = { en: 'smel|odo|stench|scent|reek|stink|pepper|hay|garlic|sulph|sulfur|ammonia|burn|smok', ru: 'запах|пах|вон', ar: 'رائح|روائح' };
+const CLOUD_REQ = { en: 'cloud|smoke|fog|mist|vapo|haze|fume|gas', ru: 'облак|дым|туман|газ', ar: 'دخان|غاز|سحاب|غيم|ضباب|غبار' };
+const ONSET_REQ = { en: 'second|minute|moment|hour|day|immediat|instant|sudden|rapid|delay|at once|right away|overnight|morning', ru: 'секунд|минут|час|мгновен|отсроч', ar: 'دقيق|دقائق|ثوان|لحظ|ساع|الفور|اليوم' };
+
 export const LEXICON: LexiconEntry[] = [
   {
     feature: 'miosis',
+    requires: { en: 'mios|myos|pupil|pinpoint', ru: 'миоз|зрач', ar: 'حدق|بؤب' },
     en: [
       'mios[ie]s',
       'myosis',
@@ -49,6 +57,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'miosis',
+    requires: { en: 'mios|myos|pupil|pinpoint', ru: 'миоз|зрач', ar: 'حدق|بؤب' },
     absent: true,
     en: [String.raw`pupils?\s+(?:were\s+|was\s+|are\s+)?(?:normal|normal[- ]sized|reactive|dilated|not constricted)`, '(?:normal|dilated) pupils?'],
     ru: [String.raw`зрачк~\s+(?:были\s+)?(?:нормальн~|расширен~)`],
@@ -56,6 +65,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'lacrimation',
+    requires: { en: 'tear|water|stream|lacri|lachry', ru: 'слез|слёз', ar: 'دمع|دموع|تدميع|ذرف' },
     en: [
       'tearing',
       String.raw`tears\s+(?:streaming|running|rolling|ran|flowed|poured|came|in ${WHO} eyes)`,
@@ -69,6 +79,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'burning_eyes',
+    requires: { en: 'eye|conjunctiv', ru: 'глаз|конъюнкт', ar: 'عين|عيون' },
     en: [
       '(?:burning|stinging|itching|itchy|painful|sore|red|reddened|irritated|inflamed|bloodshot) eyes',
       String.raw`eyes?\s+(?:and\s+(?:\p{L}+\s+){1,2}|\p{L}+\s+and\s+)?(?:were\s+|was\s+|became\s+|started\s+|began\s+)?(?:burning|burned|burnt|stinging|stung|itching|hurting|hurt|red|reddened|irritated|inflamed|bloodshot|sore|to burn|to sting)`,
@@ -88,6 +99,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'blepharospasm',
+    requires: { en: 'bleph|eye', ru: 'блефар|глаз', ar: 'عين|عيون|جفون' },
     en: [
       'blepharospasm',
       String.raw`eyes?\s+(?:were\s+|was\s+)?(?:forced|clamped|squeezed|swollen|screwed) shut`,
@@ -99,6 +111,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'blurred_vision',
+    requires: { en: 'vision|blind|see|visual', ru: 'зрени|слеп', ar: 'رؤية|نظر|بصر' },
     en: [
       '(?:blurred|blurry|dim|dimmed|dark|impaired|hazy|double) vision',
       'blurring of vision',
@@ -112,12 +125,14 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'cough',
+    requires: { en: 'cough', ru: 'каш', ar: 'سع|كحة' },
     en: ['cough(?:s|ed|ing)?'],
     ru: ['кашл~', 'кашел~'],
     ar: ['سعال', 'كحة', 'يسعل~', 'سعل'],
   },
   {
     feature: 'dyspnoea',
+    requires: { en: 'breath|dyspn|suffoc|asphyx|gasp|respirat|chok', ru: 'удуш|одыш|задыха|дыша|дыхан|асфикс', ar: 'ختن|خانق|نفس' },
     en: [
       'short(?:ness)? of breath',
       'breathless(?:ness)?',
@@ -155,6 +170,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'chest_tightness',
+    requires: { en: 'chest|thorac', ru: 'груд', ar: 'صدر' },
     en: [
       '(?:chest|thoracic) (?:tightness|pain|pressure|constriction)',
       `tight(?:ness)? (?:in|of) ${WHO} chests?`,
@@ -166,6 +182,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'throat_burning',
+    requires: { en: 'throat|nose|nostril|nasal', ru: 'горл|нос|перш', ar: 'حلق|حنجرة|انف' },
     en: [
       '(?:burning|sore|irritated|scratchy|stinging) (?:throats?|nose|noses|nostrils)',
       String.raw`(?:throats?|noses?)\s+(?:was\s+|were\s+)?(?:burning|burned|burnt|irritated|sore|stinging)`,
@@ -177,24 +194,28 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'rhinorrhoea',
+    requires: { en: 'nose|rhino|nasal|sneez', ru: 'насмор|чих|нос', ar: 'انف|عط' },
     en: ['(?:runny|running) noses?', 'rhinorrh?o?ea', 'nasal (?:discharge|secretions?)', 'sneez(?:e|es|ed|ing)', String.raw`noses?\s+(?:was\s+|were\s+)?running`],
     ru: ['насморк~', 'чихани~', 'чиха~', String.raw`выделени~\s+из\s+носа`],
     ar: [String.raw`سيلان\s+(?:ال)?(?:أنف|انف)`, 'عطاس', 'عطس'],
   },
   {
     feature: 'frothy_sputum',
+    requires: { en: 'froth|foam|sputum|secretion', ru: 'пен', ar: 'زبد|رغو|رغاوي' },
     en: ['fro(?:th|thed|thing|thy)', 'foam(?:ing|ed|y)?', '(?:pink|bloody) (?:sputum|secretions)'],
     ru: [String.raw`пен~\s+(?:изо|из|у)\s+рта`, 'пенист~'],
     ar: ['زبد', 'رغوة', 'رغاوي'],
   },
   {
     feature: 'delayed_pulmonary_oedema',
-    en: ['pulmonary o?edema', 'lung o?edema', `fluid in (?:${WHO} )?lungs`, 'acute lung injury', 'ARDS'],
+    requires: { en: 'edema|oedema|lung|ards', ru: 'отёк|отек', ar: 'وذمة|رئ' },
+    en: ['pulmonary o?edema', 'lung o?edema', `fluid in (?:${WHO} )?lungs`, 'acute lung injury', 'ards'],
     ru: [String.raw`от[её]к~\s+л[её]гк~`],
     ar: [String.raw`وذمة\s+(?:ال)?رئ~`, String.raw`ماء\s+في\s+(?:ال)?رئ~`],
   },
   {
     feature: 'hypersalivation',
+    requires: { en: 'saliv|drool|secretion|sialor', ru: 'слюн|гиперсал', ar: 'لعاب|افرازات' },
     en: [
       'hypersalivation',
       '(?:excessive|heavy|profuse|increased|excess) (?:salivation|saliva|secretions?)',
@@ -207,24 +228,28 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'sweating',
+    requires: { en: 'sweat|diaphor|perspir', ru: 'пот|вспот', ar: 'عرق' },
     en: ['sweat(?:ing|ed|s|y)?', 'diaphoresis', 'perspir(?:ation|ing)'],
     ru: ['потливост~', 'потоотделени~', String.raw`(?:обильн~|холодн~)\s+пот~`, 'вспотел~'],
     ar: ['تعرق', 'تعرّق', String.raw`عرق\s+غزير`],
   },
   {
     feature: 'fasciculations',
+    requires: { en: 'fascic|twitch|tremor|spasm', ru: 'фасцик|дёрг|дерг|тремор', ar: 'ارتعاش|رجفان|عضلية' },
     en: ['fasciculations?', 'muscle (?:twitching|twitches|spasms|tremors?)', 'twitch(?:ing|es|ed)', 'tremors?'],
     ru: ['фасцикуляци~', String.raw`под[её]ргивани~\s+мышц~`, 'тремор~'],
     ar: ['ارتعاش~', 'رجفان', String.raw`تشنجات\s+عضلية`],
   },
   {
     feature: 'convulsions',
+    requires: { en: 'convuls|seizure|fit|jerk', ru: 'судорог|конвульс', ar: 'تشنج|اختلاج|صرع' },
     en: ['convuls(?:ions?|ing|ed|ive)', 'seizures?', String.raw`(?:had|having|suffered)\s+(?:a\s+)?fits?`, 'jerking'],
     ru: ['судорог~', 'конвульси~', 'судорож~'],
     ar: ['تشنج~', 'اختلاج~', String.raw`نوب~\s+صرع~`],
   },
   {
     feature: 'loss_of_consciousness',
+    requires: { en: 'conscious|faint|pass|collaps|coma|unrespons', ru: 'сознан|обморок|ком', ar: 'وعي|اغماء|غيبوبة|مغمي' },
     en: [
       '(?:lost|loss of|losing|lose) consciousness',
       'unconscious(?:ness)?',
@@ -239,30 +264,35 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'vomiting',
+    requires: { en: 'vomit|threw up|throwing up|emesis', ru: 'рвот|рвал|стошн', ar: 'قي|استفراغ' },
     en: ['vomit(?:ing|ed|s)?', 'threw up', 'throwing up', 'emesis'],
     ru: ['рвот~', 'рвал~', 'стошнил~'],
     ar: ['تقيؤ', 'تقيّؤ', 'قيء', 'قيئ', '[إا]قياء', 'استفراغ', 'يتقيأ', 'تقيأ'],
   },
   {
     feature: 'nausea',
+    requires: { en: 'nause|sick', ru: 'тошн|подташн', ar: 'غثيان' },
     en: ['nause(?:a|ous|ated)', `sick to ${WHO} stomachs?`],
     ru: ['тошнот~', 'тошнил~', 'подташнива~'],
     ar: ['غثيان'],
   },
   {
     feature: 'headache',
+    requires: { en: 'head', ru: 'голов', ar: 'صداع|راس' },
     en: ['head ?aches?', 'head pain'],
     ru: [String.raw`головн~\s+бол~`, String.raw`болит\s+голова`],
     ar: ['صداع', String.raw`ألم\s+في\s+(?:ال)?رأس`],
   },
   {
     feature: 'dizziness',
+    requires: { en: 'dizz|headed|vertigo|giddi', ru: 'головокруж|кружи', ar: 'دوخ|دوار' },
     en: ['dizz(?:y|iness)', 'light[- ]headed(?:ness)?', 'vertigo', 'giddi?(?:y|ness)'],
     ru: ['головокружени~', String.raw`кружил~\s+голова`, String.raw`кружится\s+голова`],
     ar: ['دوخة', 'دوخان', String.raw`شعور\s+بال(?:دوار|دوخة)`],
   },
   {
     feature: 'skin_burning',
+    requires: { en: 'skin|face', ru: 'кож', ar: 'جلد|بشرة|وجه' },
     en: [
       '(?:burning|stinging|itching|itchy|irritated|reddened) (?:skin|faces?)',
       String.raw`(?:skin|faces?)\s+(?:was\s+|were\s+)?(?:burning|burned|burnt|stinging|stung|itching|itched|irritated|reddened|prickled|prickling)`,
@@ -274,12 +304,14 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'delayed_blisters',
+    requires: { en: 'blister|vesic|bulla', ru: 'волдыр|пузыр', ar: 'بثور|فقاعات|تقرحات|حويصلات' },
     en: ['blisters?', 'blistering', 'blistered', 'vesicles?', 'vesication', 'bullae'],
     ru: ['волдыр~', String.raw`пузыр~\s+на\s+кож~`],
     ar: ['بثور', String.raw`فقاعات\s+(?:ال)?جلدية`, 'تقرحات', 'حويصلات'],
   },
   {
     feature: 'burns',
+    requires: { en: 'burn|smoulder|smolder|charred', ru: 'ожог', ar: 'حروق' },
     en: [
       '(?:deep|severe|chemical|thermal|third[- ]degree|second[- ]degree|serious|extensive|horrific|painful) burns',
       'burn (?:wounds|injuries|victims)',
@@ -292,6 +324,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'trauma_injuries',
+    requires: { en: 'shrapnel|fragment|blast|broken|fractur|amputat|lacerat|bleeding', ru: 'осколоч|контуз', ar: 'شظايا|بتر|كسور' },
     en: [
       'shrapnel',
       'fragment(?:ation)? (?:wounds?|injuries)',
@@ -306,6 +339,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'onset_fast',
+    requires: ONSET_REQ,
     en: [
       String.raw`(?:within|in) (?:a few |few |several |some |\d+ )?(?:seconds|minutes|moments)[^.;]{0,60}?${SYMPTOM}`,
       String.raw`${SYMPTOM}[^.;]{0,60}?(?:within|in) (?:a few |few |several |some |\d+ )?(?:seconds|minutes|moments)`,
@@ -319,6 +353,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'onset_delayed',
+    requires: ONSET_REQ,
     en: [
       String.raw`(?:hours|a day|a few hours|several hours|\d+ hours)\s+(?:later|after(?:\s+(?:exposure|the attack))?)[^.;]{0,60}?${SYMPTOM}`,
       String.raw`${SYMPTOM}[^.;]{0,60}?(?:hours|a day)\s+(?:later|after)`,
@@ -330,6 +365,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'recovery_fresh_air',
+    requires: { en: 'air|outside|outdoors|passed|wore|subsided|resolved|faded|went away', ru: 'воздух', ar: 'هواء' },
     en: [
       String.raw`(?:recovered|improved|better|eased|subsided|cleared|relieved|went away|disappeared|resolved|faded)[^.;]{0,40}(?:fresh air|outside|outdoors|open air)`,
       'fresh air (?:helped|relieved|brought relief|cleared)',
@@ -341,6 +377,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'full_recovery',
+    requires: { en: 'discharg|released|recover|went home', ru: 'выписан', ar: 'خرج|غادر' },
     en: [
       String.raw`(?:all|most|everyone|the majority)[^.;]{0,40}(?:discharged|released from (?:the )?hospitals?|recovered|went home)`,
       '(?:discharged|released) (?:the same day|within (?:hours|a day)|after (?:brief )?treatment)',
@@ -353,6 +390,7 @@ export const LEXICON: LexiconEntry[] = [
   // ---- odours
   {
     feature: 'odour_bleach',
+    requires: ODOUR_REQ,
     en: [
       `${SMELL}(?:chlorine|bleach|clorox|swimming[- ]pools?|cleaning products?|javel)`,
       '(?:chlorine|bleach)(?:[- ]?like)? (?:smell|odou?r|stench|scent)',
@@ -361,45 +399,53 @@ export const LEXICON: LexiconEntry[] = [
     ru: [`${SMELL_RU}(?:хлор~|отбеливател~|белизн~)`, String.raw`хлорн~\s+запах~`],
     ar: [`${SMELL_AR}(?:كلور|كلوركس|مبيض|قصر|جافيل)`],
   },
-  { feature: 'odour_hay', en: [`${SMELL}(?:hay|grass|mown|green corn)`, 'hay[- ]like'], ru: [`${SMELL_RU}(?:сен~|скошенн~|прел~)`], ar: [`${SMELL_AR}(?:قش|تبن|عشب)`] },
+  { feature: 'odour_hay',
+    requires: ODOUR_REQ, en: [`${SMELL}(?:hay|grass|mown|green corn)`, 'hay[- ]like'], ru: [`${SMELL_RU}(?:сен~|скошенн~|прел~)`], ar: [`${SMELL_AR}(?:قش|تبن|عشب)`] },
   {
     feature: 'odour_pepper',
+    requires: ODOUR_REQ,
     en: [`${SMELL}(?:pepper|peppers|chil(?:l)?is?|spices?|spicy)`, 'peppery', 'pepper(?:-like)? (?:smell|odou?r)'],
     ru: [`${SMELL_RU}перц~`],
     ar: [`${SMELL_AR}(?:فلفل|بهار)`],
   },
   {
     feature: 'odour_apple_blossom',
+    requires: ODOUR_REQ,
     en: [`${SMELL}(?:apple blossoms?|apples?|flowers|blossoms?|perfume)`, '(?:flowery|floral|fruity) (?:smell|odou?r|scent)'],
     ru: [`${SMELL_RU}(?:яблок~|цвет~)`],
     ar: [`${SMELL_AR}(?:تفاح|زهور|ورود|عطر)`],
   },
   {
     feature: 'odour_garlic',
+    requires: ODOUR_REQ,
     en: [`${SMELL}(?:garlic|onions?|mustard|horseradish)`, 'garlic(?:ky|-like)? (?:smell|odou?r)'],
     ru: [`${SMELL_RU}(?:чеснок~|горчиц~|лук~|хрен~)`],
     ar: [`${SMELL_AR}(?:ثوم|بصل|خردل)`],
   },
   {
     feature: 'odour_rotten_eggs',
+    requires: ODOUR_REQ,
     en: [`${SMELL}(?:rotten eggs?|sulph?ur|rotten|sewage|eggs)`, 'sulph?urous (?:smell|odou?r)'],
     ru: [String.raw`${SMELL_RU}(?:тухл~\s+яиц|сер~|тухлятин~)`],
     ar: [String.raw`${SMELL_AR}(?:بيض\s+(?:ال)?فاسد|كبريت|عفن~)`],
   },
   {
     feature: 'odour_ammonia',
+    requires: ODOUR_REQ,
     en: [`${SMELL}(?:ammonia|urine|cat pee)`, 'ammonia(?:-like)? (?:smell|odou?r)'],
     ru: [`${SMELL_RU}(?:аммиак~|нашатыр~|мочи)`],
     ar: [`${SMELL_AR}(?:أمونيا|امونيا|نشادر|بول)`],
   },
   {
     feature: 'odour_burning',
+    requires: ODOUR_REQ,
     en: [`${SMELL}(?:burning|smoke|fire|gunpowder|explosives?|burnt|burned|cordite)`, String.raw`smel\p{L}*\s+(?:something\s+|anything\s+)?(?:burning|smoke|smoky|burnt)`, '(?:burning|smoky|burnt) (?:smell|odou?r)'],
     ru: [`${SMELL_RU}(?:гар~|дым~|горел~|порох~)`],
     ar: [`${SMELL_AR}(?:حريق|دخان|احتراق|بارود|شياط)`],
   },
   {
     feature: 'odour_pungent',
+    requires: ODOUR_REQ,
     en: [
       '(?:pungent|acrid|sharp|irritating|suffocating|choking|stinging|harsh|caustic) (?:smell|odou?r|stench|scent)',
       String.raw`(?:smell|odou?r)\s+(?:was|that was)\s+(?:very\s+)?(?:pungent|acrid|suffocating|choking)`,
@@ -409,6 +455,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'odour_unusual',
+    requires: ODOUR_REQ,
     en: [
       '(?:strange|unusual|odd|weird|bad|foul|unfamiliar|unknown|funny|terrible|horrible|awful|nasty|disgusting|unpleasant|chemical|strong) (?:smell|odou?r|stench|scent)',
       String.raw`(?:smell|stench|odou?r)\s+of\s+(?:the\s+)?gas`,
@@ -420,6 +467,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'odour_none',
+    requires: ODOUR_REQ,
     en: [
       String.raw`(?:no|without\s+(?:any|a)?|absence of|not any|not a)\s*(?:particular\s+|noticeable\s+|distinct\s+|discernible\s+)?(?:smell|odou?r|scent)(?!\s+(?:of|like))`,
       String.raw`absent\s+(?:any\s+)?(?:particular\s+|noticeable\s+)?(?:smell|odou?r)`,
@@ -434,6 +482,7 @@ export const LEXICON: LexiconEntry[] = [
   // ---- clouds
   {
     feature: 'cloud_yellow_green',
+    requires: CLOUD_REQ,
     en: [
       String.raw`(?:yellow(?:ish)?|green(?:ish)?|yellow[- ]green|greenish[- ]yellow|yellowish[- ]green)\s+(?:\p{L}+\s+)?(?:gas|cloud|smoke|fog|mist|vapou?r|haze|fumes?)(?!\s*(?:cylinders?|canisters?|tanks?|bottles?|containers?))`,
       String.raw`(?:gas|cloud|smoke|fumes?)\s+(?:was|were|looked|appeared)\s+(?:yellow|green)`,
@@ -446,6 +495,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'cloud_white',
+    requires: CLOUD_REQ,
     en: [
       String.raw`(?:white|whitish|grey-white|white-grey|thick white|dense white)\s+(?:\p{L}+\s+)?(?:smoke|cloud|fog|mist|vapou?r|haze|fumes?|gas)(?!\s*(?:cylinders?|canisters?))`,
       String.raw`(?:smoke|cloud)\s+(?:was|were)\s+white`,
@@ -455,12 +505,14 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'cloud_blue_white',
+    requires: CLOUD_REQ,
     en: [String.raw`blu(?:e|ish)(?:[- ]white)?\s+(?:smoke|cloud|fog|mist|haze|gas)`],
     ru: [String.raw`(?:голуб|сине-бел|сиз)~\s+(?:облак|дым)~`],
     ar: [String.raw`(?:دخان|غاز|سحابة)\s+(?:أزرق|ازرق|زرقاء)`],
   },
   {
     feature: 'cloud_none',
+    requires: CLOUD_REQ,
     en: [
       String.raw`(?:no|without\s+(?:any\s+)?)\s*(?:visible\s+)?(?:cloud|smoke|vapou?r)(?!\s+(?:of|like))`,
       '(?:invisible|colou?rless) (?:gas|cloud|vapou?r)',
@@ -472,6 +524,7 @@ export const LEXICON: LexiconEntry[] = [
   // ---- scene
   {
     feature: 'pooling_low',
+    requires: { en: 'low|ground|basement|cellar|shelter|heavier', ru: 'подвал|убежищ|стелил', ar: 'اقبية|قبو|ملاجئ|ملجا' },
     en: [
       String.raw`(?:settled|sank|pooled|collected|accumulated|hung|lingered|stayed|seeped|spread)\s+(?:\p{L}+\s+){0,3}?(?:low|close to the ground|near the ground|into (?:the\s+)?(?:basements?|cellars?|shelters?)|in (?:the\s+)?(?:basements?|cellars?|shelters?))`,
       String.raw`(?:in|into|inside|to|down to)\s+(?:the\s+|a\s+|their\s+)?(?:basements?|cellars?|(?:underground\s+)?shelters?)`,
@@ -482,6 +535,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'medics_affected',
+    requires: { en: 'medic|doctor|nurse|rescuer|responder|defen|helmet|ambulance|staff|polic|officer|secondary|while', ru: 'медик|врач|спасател|медперс|санитар|вторичн', ar: 'اصاب|تسمم' },
     en: [
       String.raw`(?:medics?|medical (?:staff|workers|personnel|team)|doctors?|nurses?|paramedics?|rescuers?|first responders?|civil defen[cs]e (?:workers|members|volunteers)|white helmets|ambulance (?:crews?|workers|drivers?)|hospital staff|police officers?|policem[ae]n|(?:emergency )?responders?)\s+(?:\p{L}+\s+){0,8}?(?:(?:were|was|became|got|fell)\s+(?:also\s+)?(?:ill|sick|affected|contaminated|exposed|poisoned|intoxicated|hospitali[sz]ed)|(?:also\s+)?(?:developed|suffered|showed|experienced)\s+(?:the\s+same\s+)?(?:symptoms|signs))`,
       'secondary (?:exposure|contamination|casualties|poisoning)',
@@ -492,6 +546,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'deaths',
+    requires: { en: 'die|dead|kill|death|fatal|perish|bodies|corpse|martyr|lives', ru: 'погиб|умер|скончал|смерт|летальн', ar: 'قت|شهد|شهي|وفا|وفي|توف' },
     en: [
       String.raw`(?:died|dead|killed|killing|deaths?|fatalit(?:y|ies)|perished|bodies|corpses|martyrs?|lives lost)(?!\s+(?:birds?|animals?|cats?|dogs?|livestock|sheep|goats?|chickens?|fish|pigeons?|claims?|threats?|penalty|squads?|sentences?))`,
     ],
@@ -500,6 +555,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'deaths_without_injury',
+    requires: { en: 'injur|wound|trauma|mark|blood', ru: 'ранен|травм|поврежд', ar: 'جروح|اصاب|دماء' },
     en: [
       String.raw`(?:died|dead|killed|bodies|corpses|deaths?|victims)\s+(?:\p{L}+\s+){0,4}?(?:without|with no|showing no|bearing no|had no)\s+(?:\p{L}+\s+){0,2}?(?:visible\s+|external\s+|apparent\s+|physical\s+)?(?:injur(?:y|ies)|wounds?|trauma|marks|blood)`,
       String.raw`no\s+(?:visible|external|apparent|physical)\s+(?:injuries|wounds|trauma|signs of (?:injury|trauma))`,
@@ -509,6 +565,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'dead_animals',
+    requires: { en: 'dead|died|perish|killed', ru: 'погибш|мёртв|мертв|дохл|гибел|падеж', ar: 'نفوق|نافق|حيوانات|طيور|مواشي|قطط' },
     en: [
       'dead (?:birds?|animals?|cats?|dogs?|livestock|sheep|goats?|chickens?|cows?|fish|pigeons?|rodents?|mice|rats?)',
       String.raw`(?:birds?|animals?|cats?|dogs?|livestock|sheep|goats?|chickens?|pigeons?)\s+(?:\p{L}+\s+){0,2}?(?:died|were dead|dropped dead|perished|were killed)`,

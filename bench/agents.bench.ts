@@ -1,0 +1,51 @@
+/**
+ * Issue 3 figure: accounts per second through extraction + inference (target >= 10,000/s).
+ * Accounts are real text: the Syrian Archive incident summaries (English and Arabic, 40-1,500 characters) and
+ * the evaluation set's accounts, cycled to N. Three timings: extraction alone; extraction + a one-account
+ * differential per account (the `assay agents --text` path); and incidents of 10 accounts each.
+ * Usage: npm run bench -- agents   (BENCH_AGENTS_N=20000 by default)
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { loadAgentKb } from '../src/app/agents.js';
+import { packageRoot, sharedDataDir } from '../src/app/paths.js';
+import { extractFeatures } from '../src/core/agents/feature-extraction.js';
+import { runDifferential, type Account } from '../src/core/agents/agent-differential.js';
+
+const N = Number(process.env.BENCH_AGENTS_N ?? 20_000);
+const kb = loadAgentKb();
+
+const texts: string[] = [];
+const sa = path.join(sharedDataDir, 'syrian-archive-cw-incidents', 'incidents.json');
+if (fs.existsSync(sa)) for (const x of JSON.parse(fs.readFileSync(sa, 'utf8'))) for (const k of ['summary_en', 'summary_ar']) if (x[k]) texts.push(x[k]);
+const ev = parse(fs.readFileSync(path.join(packageRoot, 'eval/agent-incidents.yaml'), 'utf8'));
+for (const inc of ev.incidents) for (const a of inc.accounts) texts.push(a.text);
+const meanLen = texts.reduce((s, t) => s + t.length, 0) / texts.length;
+const accounts: Account[] = Array.from({ length: N }, (_, i) => ({ text: texts[i % texts.length], role: i % 3 ? 'witness' : 'medic', reliability: 0.7 }));
+
+// warm-up (JIT, regex compilation)
+for (let i = 0; i < 500; i++) runDifferential(kb, [accounts[i]]);
+
+function time(label: string, fn: () => void, count: number): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  const t0 = process.hrtime.bigint();
+  fn();
+  const s = Number(process.hrtime.bigint() - t0) / 1e9;
+  const rate = count / s;
+  console.log(`${label.padEnd(52)} ${count} accounts in ${s.toFixed(2)} s = ${Math.round(rate).toLocaleString('en')} accounts/s`);
+  return rate;
+}
+
+console.log(`texts: ${texts.length} distinct (Syrian Archive EN+AR summaries and eval accounts), mean ${Math.round(meanLen)} chars; N = ${N}`);
+let sink = 0;
+time('extraction only', () => {
+  for (const a of accounts) sink += extractFeatures(a.text!).features.size;
+}, N);
+const rate = time('extraction + inference, one account per differential', () => {
+  for (const a of accounts) sink += runDifferential(kb, [a]).agents.length;
+}, N);
+time('extraction + inference, incidents of 10 accounts', () => {
+  for (let i = 0; i < N; i += 10) sink += runDifferential(kb, accounts.slice(i, i + 10)).agents.length;
+}, N);
+console.log(`target >= 10,000 accounts/s: ${rate >= 10_000 ? 'met' : 'NOT met'} (${Math.round(rate).toLocaleString('en')}/s)${sink < 0 ? '' : ''}`);
