@@ -50,7 +50,7 @@ describe('feature extraction (English)', () => {
     expect(feat('Several hours later their skin blistered.')).toMatchObject({ onset_delayed: true, delayed_blisters: true });
   });
   it('long and repetitive inputs finish and stay correct (no catastrophic backtracking)', () => {
-    const e = extractFeatures('the smell of the gas was like a very strange and odd burning thing '.repeat(3000) + 'a'.repeat(50000) + ' رائحة'.repeat(20000));
+    const e = extractFeatures('the air had a strange smell of burning and the gas was odd '.repeat(3000) + 'a'.repeat(50000) + ' رائحة'.repeat(20000));
     expect(e.features.get('odour_burning')?.present).toBe(true);
     expect(extractFeatures('no cough, '.repeat(5000) + 'or vomiting').features.get('vomiting')?.present).toBe(false);
   });
