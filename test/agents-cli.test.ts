@@ -82,7 +82,7 @@ describe('assay munitions', () => {
     expect(j.casualties.checks.find((c: any) => c.agent === 'chlorine').verdict).toBe('inconsistent');
     expect(j.agents[0]).toMatchObject({ id: expect.any(String), class: expect.any(String), likelihood: 1 });
     const human = await runCli(['munitions', file]);
-    expect(human.stdout).toMatch(/Casualty pattern \(1 munition\(s\), outdoor/);
+    expect(human.stdout).toMatch(/Casualty pattern \(30 munition\(s\), count assumed, outdoor/);
   });
   it('an unknown delivery exits 2 listing the valid ids', async () => {
     const r = await runCli(['munitions', write('m2.json', '{"munitions":[{"delivery":"catapult"}]}')]);

@@ -61,7 +61,7 @@ describe('compatibility', () => {
 
 describe('casualty-pattern check', () => {
   it('one chlorine mortar cannot affect ~80 people over a km2; thirty could', () => {
-    const one = run({ munitions: [{ delivery: 'mortar-120-he', burster: 'yes' }], casualties: { affected_min: 79, setting: 'outdoor', area_km2: 1 } });
+    const one = run({ munitions: [{ delivery: 'mortar-120-he', burster: 'yes', count: 1 }], casualties: { affected_min: 79, setting: 'outdoor', area_km2: 1 } });
     const c1 = one.casualties!.checks.find((c) => c.agent === 'chlorine')!;
     expect(c1.verdict).toBe('inconsistent');
     expect(c1.munitions_needed).toBeGreaterThan(30);
@@ -76,9 +76,13 @@ describe('casualty-pattern check', () => {
     expect(cs.why).toMatch(/died, above the 1% cs can cause/);
     expect(r.casualties!.checks.find((c) => c.agent === 'none')!.verdict).toBe('not-applicable');
   });
-  it('several observations of the same munitions do not multiply the count', () => {
-    const r = run({ munitions: [{ delivery: 'mortar-120-he' }, { delivery: 'mortar-120-he' }, { delivery: 'mortar-120-he' }], casualties: { affected_min: 10 } });
-    expect(r.casualties!.munitions_count).toBe(1);
+  it('several observations of the same munitions do not multiply the count; an unknown count is a barrage, not one round', () => {
+    const r = run({ munitions: [{ delivery: 'mortar-120-he', count: 2 }, { delivery: 'mortar-120-he' }, { delivery: 'mortar-120-he' }], casualties: { affected_min: 10 } });
+    expect(r.casualties!.munitions_count).toBe(2);
+    expect(r.casualties!.munitions_count_assumed).toBe(false);
+    const u = run({ munitions: [{ delivery: 'mortar-120-he' }], casualties: { affected_min: 10 } });
+    expect(u.casualties!.munitions_count).toBe(kb.deliveries.find((d) => d.id === 'mortar-120-he')!.maxCount);
+    expect(u.casualties!.munitions_count_assumed).toBe(true);
   });
 });
 
@@ -114,6 +118,7 @@ describe('the project example bundles', () => {
     const m = munitionFinding(kb, b.munitions, b.case.casualties)!;
     expect(m.likelihoods.chlorine).toBeLessThan(0.1);
     expect(m.likelihoods.none).toBe(1);
+    expect(m.likelihoods.cs).toBeGreaterThan(m.likelihoods.chlorine * 5);
   });
   it.skipIf(!has)('Khan Shaykhun 2017: nerve from the testimonies, sarin among the best munition fits', () => {
     const b = readBundle(path.join(examplesDir, 'khan-shaykhun-2017-04-04')).bundle;

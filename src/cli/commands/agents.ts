@@ -58,7 +58,7 @@ function renderMunitions(r: MunitionResult): string {
     out.push('    ' + m.compatibility.slice(0, 5).map((c) => `${c.agent} ${c.score.toFixed(2)}`).join('  '));
   }
   if (r.casualties) {
-    out.push('', `Casualty pattern (${r.casualties.munitions_count} munition(s), ${r.casualties.setting}, density ${r.casualties.density_per_km2}/km2):`);
+    out.push('', `Casualty pattern (${r.casualties.munitions_count} munition(s)${r.casualties.munitions_count_assumed ? ', count assumed' : ''}, ${r.casualties.setting}, density ${r.casualties.density_per_km2}/km2):`);
     for (const c of r.casualties.checks.filter((x) => x.verdict !== 'not-applicable')) out.push(`  ${c.agent.padEnd(18)} ${c.verdict.padEnd(12)} ${c.why}`);
   }
   out.push('', 'Likelihood by agent (1 = best fit): ' + r.agents.map((a) => `${a.id} ${a.likelihood.toFixed(2)}`).join('  '));

@@ -24,7 +24,13 @@ export function agentFinding(kb: AgentKb, testimonies: Testimony[]): Finding | n
     .slice(0, 4)
     .map((c) => {
       const who = accounts[c.report].id ?? `#${c.report}`;
-      const what = c.observation === 'silent' ? `no mention of ${c.feature} in a detailed account` : c.phrase && c.phrase !== 'coded' ? `"${c.phrase.split(' | ')[0]}" (${c.feature}${c.observation === 'absent' ? ', absent' : ''})` : `${c.feature} ${c.observation} (coded)`;
+      const f = kb.features[kb.featureIndex.get(c.feature)!];
+      const what =
+        c.observation === 'silent'
+          ? f.group
+            ? `an ${f.group} was described, but not "${f.label}"`
+            : `a detailed account without "${f.label}"`
+          : c.phrase && c.phrase !== 'coded' ? `"${c.phrase.split(' | ')[0]}" (${c.feature}${c.observation === 'absent' ? ', absent' : ''})` : `${c.feature} ${c.observation} (coded)`;
       return `${what} in ${who} (${c.llr >= 0 ? '+' : ''}${c.llr.toFixed(2)} for ${r.classes[0].id} over ${r.classes[1].id})`;
     })
     .join('; ');

@@ -69,7 +69,7 @@ export interface MunitionResult {
     reliability: number;
     compatibility: { agent: string; score: number; why: string }[];
   }[];
-  casualties: (CasualtyInput & { munitions_count: number; density_per_km2: number; checks: CasualtyCheck[] }) | null;
+  casualties: (CasualtyInput & { munitions_count: number; munitions_count_assumed: boolean; density_per_km2: number; checks: CasualtyCheck[] }) | null;
   agents: { id: string; class: string; compatibility: number; casualty_factor: number; likelihood: number }[];
   classes: { id: string; likelihood: number }[];
   /** P(observations | agent) up to a common constant (max 1), agents and classes */
@@ -159,9 +159,13 @@ export function assessMunitions(kb: MunitionKb, input: MunitionInput): MunitionR
   const factor = new Array<number>(A).fill(1);
   if (input.casualties) {
     const cas = input.casualties;
-    // observations are reports about the munitions, often several about the same ones: the count is the largest
-    // `count` any observation gives (default 1) unless the context says how many munitions there were
-    const count = input.context?.munitions_count ?? Math.max(1, ...input.munitions.map((o) => o.count ?? 1));
+    // observations are reports about the munitions, often several about the same ones: the count is the context's
+    // munitions_count, else the largest `count` an observation gives; when nobody gives a count, the delivery's
+    // max_count (KB judgment: a typical barrage or salvo), so an unknown count is not read as a single round
+    const given = input.context?.munitions_count ?? (input.munitions.some((o) => o.count) ? Math.max(...input.munitions.map((o) => o.count ?? 1)) : undefined);
+    const assumed = Math.max(1, Math.round(kb.deliveries.reduce((s, d, j) => s + meanW[j] * d.maxCount, 0)));
+    const count = given ?? assumed;
+    const countNote = given === undefined ? ' (count unknown, assumed)' : '';
     const density = input.context?.density_per_km2 ?? kb.density;
     const setting = cas.setting ?? 'unknown';
     const sf = setting === 'outdoor' ? 1 : setting === 'mixed' ? (1 + kb.indoorFactor) / 2 : kb.indoorFactor;
@@ -177,11 +181,11 @@ export function assessMunitions(kb: MunitionKb, input: MunitionInput): MunitionR
       let shortfall = 1;
       if (cas.affected_min !== undefined && cas.affected_min > affCap) {
         shortfall = Math.max(shortfall, cas.affected_min / Math.max(affCap, 1e-9));
-        reasons.push(`${cas.affected_min} affected exceeds the ~${fmt(affCap)} that ${count} munition(s) of ~${fmt(fillHi)} kg could reach`);
+        reasons.push(`${cas.affected_min} affected exceeds the ~${fmt(affCap)} that ${count} munition(s)${countNote} of ~${fmt(fillHi)} kg could reach`);
       }
       if (cas.area_km2 !== undefined && cas.area_km2 > areaOpen) {
         shortfall = Math.max(shortfall, cas.area_km2 / Math.max(areaOpen, 1e-9));
-        reasons.push(`${cas.area_km2} km2 affected exceeds the ~${fmt(areaOpen)} km2 the fill could cover`);
+        reasons.push(`${cas.area_km2} km2 affected exceeds the ~${fmt(areaOpen)} km2 that ${count} munition(s)${countNote} could cover`);
       }
       if (cas.deaths_min && cas.deaths_min > 0) {
         const frac = cas.deaths_min / Math.max(cas.affected_max ?? cas.deaths_min, cas.deaths_min);
@@ -206,10 +210,10 @@ export function assessMunitions(kb: MunitionKb, input: MunitionInput): MunitionR
         capacity_affected_max: Math.round(affCap),
         capacity_area_km2_max: round(areaOpen),
         munitions_needed: fillHi > 0 ? Math.ceil(needed) : null,
-        why: reasons.length ? reasons.join('; ') : `within capacity (up to ~${fmt(affCap)} affected, ${setting})`,
+        why: reasons.length ? reasons.join('; ') : `within capacity (up to ~${fmt(affCap)} affected by ${count} munition(s)${countNote}, ${setting})`,
       };
     });
-    casualties = { ...cas, setting, munitions_count: count, density_per_km2: density, checks };
+    casualties = { ...cas, setting, munitions_count: count, munitions_count_assumed: given === undefined, density_per_km2: density, checks };
   }
 
   const lik = compat.map((c, a) => c * factor[a]);
@@ -227,9 +231,16 @@ export function assessMunitions(kb: MunitionKb, input: MunitionInput): MunitionR
   const best = agents.slice(0, 3).map((a) => `${a.id} ${a.likelihood.toFixed(2)}`).join(', ');
   const worst = agents.filter((a) => a.likelihood < 0.2).map((a) => a.id);
   const summary = input.munitions.length
-    ? `${input.munitions.length} munition observation(s), read as ${munitions.map((m) => m.deliveries[0]?.id).join(', ')}. Best fits: ${best}.${worst.length ? ` Poor fits (<0.2 of the best): ${worst.join(', ')}.` : ''}`
+    ? `${input.munitions.length} munition observation(s), read as ${readings(munitions.map((m) => m.deliveries[0]?.id ?? '?'))}. Best fits: ${best}.${worst.length ? ` Poor fits (<0.2 of the best): ${worst.join(', ')}.` : ''}`
     : 'no munition observed: every agent fits equally';
   return { munitions, casualties, agents, classes, likelihoods, summary };
+}
+
+/** "a (x3), b" for a list of readings. */
+export function readings(ids: string[]): string {
+  const n = new Map<string, number>();
+  for (const id of ids) n.set(id, (n.get(id) ?? 0) + 1);
+  return [...n].map(([id, k]) => (k > 1 ? `${id} (x${k})` : id)).join(', ');
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;

@@ -4,7 +4,7 @@
  */
 import type { Finding, MunitionObservation } from '../case/schemas.js';
 import type { MunitionKb } from './munition-kb.js';
-import { assessMunitions, type CasualtyInput } from './munition-compatibility.js';
+import { assessMunitions, readings, type CasualtyInput } from './munition-compatibility.js';
 
 export function munitionFinding(kb: MunitionKb, observations: MunitionObservation[], casualties?: CasualtyInput): Finding | null {
   if (!observations.length) return null;
@@ -23,7 +23,7 @@ export function munitionFinding(kb: MunitionKb, observations: MunitionObservatio
   const poor = r.agents.filter((a) => a.likelihood < 0.2).map((a) => a.id);
   const strained = r.casualties?.checks.filter((c) => c.verdict !== 'consistent' && c.verdict !== 'not-applicable') ?? [];
   const explanation = [
-    `The remnants were read as ${r.munitions.map((m) => `${m.deliveries[0].label} (${Math.round(m.deliveries[0].weight * 100)}%)`).join('; ')}.`,
+    `${r.munitions.length} observation(s) of the remnants, read as ${readings(r.munitions.map((m) => m.deliveries[0].label))}.`,
     `Best fits: ${r.agents.slice(0, 3).map((a) => `${a.id} ${a.likelihood.toFixed(2)}`).join(', ')} (1 = best fit).`,
     poor.length ? `Poor fits: ${poor.join(', ')}.` : '',
     strained.length

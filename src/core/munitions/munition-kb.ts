@@ -35,6 +35,7 @@ export const MunitionKbFile = z.object({
         calibre_mm: Range,
         fill_kg: Range,
         fill_source: z.string().min(3),
+        max_count: Judged,
         burster: z.string(),
         compatibility: z.record(z.string(), z.string()),
       }),
@@ -56,6 +57,8 @@ export interface DeliveryDef {
   calibre: [number, number];
   fill: [number, number];
   fillSource: string;
+  /** munitions assumed when no count is known (judgment in the KB) */
+  maxCount: number;
   burster: string;
   /** compatibility per agent index */
   compat: Valued[];
@@ -139,6 +142,7 @@ export function compileMunitionKb(raw: unknown, agentKb: AgentKb, file = 'knowle
       calibre: d.calibre_mm,
       fill: d.fill_kg,
       fillSource: d.fill_source,
+      maxCount: d.max_count.value,
       burster: d.burster,
       compat: agentKb.agents.map((a) => {
         const s = d.compatibility[a.id];
