@@ -34,8 +34,13 @@ describe('feature extraction (English)', () => {
     expect(feat('He did not hear an explosion, then he was coughing')).toMatchObject({ cough: true });
     expect(feat('not only coughing but vomiting')).toMatchObject({ cough: true, vomiting: true });
   });
-  it('reads post-posed absence ("... was absent")', () => {
+  it('reads post-posed absence ("... was absent") and scoped cues ("no signs of ... such as")', () => {
     expect(feat('Miosis was absent.')).toMatchObject({ miosis: false });
+    expect(feat('Miosis was not observed in any patient.')).toMatchObject({ miosis: false });
+    expect(feat('The doctors found no signs of nerve agent poisoning such as pinpoint pupils.')).toMatchObject({ miosis: false });
+    expect(feat('The smell was not like bleach.')).toEqual({ odour_bleach: false });
+    expect(feat('It did not smell like chlorine; it smelled like pepper.')).toEqual({ odour_bleach: false, odour_pepper: true });
+    expect(feat('None of the patients had miosis. Nobody died. There were no dead animals.')).toEqual({ miosis: false, deaths: false, dead_animals: false });
   });
   it('does not read a yellow gas cylinder as a yellow cloud, nor tear gas as tearing', () => {
     const f = feat('A yellow gas cylinder hit the roof; police fired tear gas.');

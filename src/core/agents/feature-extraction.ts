@@ -108,6 +108,7 @@ const VERB_CUE =
   /(?<![\p{L}'])(?:not|never|denied|deny|denies|didn't|wasn't|weren't|don't|doesn't|hasn't|haven't|hadn't|isn't|aren't|cannot|can't|couldn't|did not|was not|were not|не|لم|لن|ليس|ليست|ولم|ولا|لا)(?![\p{L}'])(?!\s+(?:only|just|merely|until|long after|فقط))/iu;
 const DET_CUE =
   /(?<![\p{L}'])(?:no|without|neither|nor|none|no one|nobody|free of|absence of|lack of|lacked|нет|без|ни|отсутств\p{L}*|بدون|دون|عدم|غير|بلا|لا يوجد)(?![\p{L}'])(?!\s+(?:doubt|longer|more than|less than|sooner|matter|شك))/iu;
+const SCOPED_CUE = /(?<![\p{L}])(?:no|without|nor|never any)\s+(?:\p{L}+\s+)?(?:signs?|symptoms?|evidence|indications?)\s+of(?![\p{L}])/iu;
 const LIST_OR = /(?<![\p{L}])(?:or|nor|или|ни|او|ولا)(?![\p{L}])/iu;
 const POST_ABSENT =
   /^\s*(?:\p{L}+\s+){0,2}?(?:was|were|is|are|remained|appeared|seemed)?\s*(?:absent|normal|not\s+(?:seen|observed|present|noted|found|reported|detected|affected)|ruled out|не\s+было|отсутствовал\p{L}*|не\s+наблюдал\p{L}*|طبيعي\p{L}*|غير\s+موجود\p{L}*)(?![\p{L}])/iu;
@@ -156,6 +157,10 @@ function negationAt(text: string, start: number, end: number): number {
     const v = VERB_CUE.exec(near) ?? DET_CUE.exec(near);
     if (v) return start - (near.length - v.index);
   }
+  // "no signs of X such as Y", "no evidence of ...": a scoped cue that reaches 12 words inside the segment
+  const far = lastWords(seg, 12);
+  const scoped = SCOPED_CUE.exec(far);
+  if (scoped) return start - (far.length - scoped.index);
   if (comma >= 0) {
     const wide = lastWords(pre, 12);
     const d = DET_CUE.exec(wide);

@@ -28,8 +28,8 @@ export interface LexiconEntry {
   ar?: string[];
 }
 
-/** The odour-phrase head: "smell ... of/like X" in English. */
-const SMELL = String.raw`(?:smell\p{L}*|odou?rs?|stench|scent|reek\p{L}*|stink\p{L}*)[\s,]+(?:\p{L}+\s+){0,3}?(?:of|like)\s+(?:a\s+|the\s+|an\s+)?(?:\p{L}+\s+)?`;
+/** The odour-phrase head: "smell ... of/like X" in English (the gap may not hold a negation: "the smell was not like bleach"). */
+const SMELL = String.raw`(?:smell\p{L}*|odou?rs?|stench|scent|reek\p{L}*|stink\p{L}*)[\s,]+(?:(?!(?:not|never|no)\s)\p{L}+\s+){0,3}?(?:of|like)\s+(?:a\s+|the\s+|an\s+)?(?:\p{L}+\s+)?`;
 const SMELL_RU = String.raw`(?:запах~|пахл~|пахнет|воня~)\s+(?:\p{L}+\s+)?`;
 const SMELL_AR = String.raw`(?:رائحة|روائح|رائحه)\s+(?:\p{L}+\s+)?(?:تشبه\s+|مثل\s+|ك)?(?:ال|لل)?`;
 const WHO = String.raw`(?:the|their|his|her|my|our)`;
@@ -398,6 +398,13 @@ export const LEXICON: LexiconEntry[] = [
     ],
     ru: [`${SMELL_RU}(?:хлор~|отбеливател~|белизн~)`, String.raw`хлорн~\s+запах~`],
     ar: [`${SMELL_AR}(?:كلور|كلوركس|مبيض|قصر|جافيل)`],
+  },
+  {
+    feature: 'odour_bleach',
+    absent: true,
+    requires: ODOUR_REQ,
+    en: [String.raw`(?:smell|odou?r)\s+(?:was|is|were)\s+(?:not|never)\s+(?:like|of)\s+(?:a\s+|the\s+)?(?:chlorine|bleach)`],
+    ru: [String.raw`(?:не\s+пахл~\s+хлор~|запах~\s+не\s+(?:был~\s+)?(?:похож~\s+на\s+)?хлор~)`],
   },
   { feature: 'odour_hay',
     requires: ODOUR_REQ, en: [`${SMELL}(?:hay|grass|mown|green corn)`, 'hay[- ]like'], ru: [`${SMELL_RU}(?:сен~|скошенн~|прел~)`], ar: [`${SMELL_AR}(?:قش|تبن|عشب)`] },
