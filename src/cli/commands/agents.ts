@@ -8,7 +8,8 @@ import type { Command } from 'commander';
 import { emit } from '../context.js';
 import { badInput } from '../../core/errors.js';
 import { differential, loadAgentKb, loadMunitionKb, munitionCompatibility } from '../../app/agents.js';
-import { parseAgentsInput, parseJsonText, parseMunitionsInput } from '../../core/agents/agents-input.js';
+import { parseAgentsInput, parseJsonText } from '../../core/agents/agents-input.js';
+import { parseMunitionsInput } from '../../core/munitions/munitions-input.js';
 import type { DifferentialResult, Role } from '../../core/agents/agent-differential.js';
 import type { MunitionResult } from '../../core/munitions/munition-compatibility.js';
 
