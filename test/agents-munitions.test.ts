@@ -116,9 +116,11 @@ describe('the project example bundles', () => {
     expect(a.label).toMatch(/^Agent differential: undetermined \((choking \/ riot-control|riot-control \/ choking)/);
     expect(a.likelihoods.chlorine).toBeLessThan(1.01);
     const m = munitionFinding(kb, b.munitions, b.case.casualties)!;
-    expect(m.likelihoods.chlorine).toBeLessThan(0.1);
-    expect(m.likelihoods.none).toBe(1);
-    expect(m.likelihoods.cs).toBeGreaterThan(m.likelihoods.chlorine * 5);
+    // the remnants (HE-burster mortars, shown by a party to the conflict, low reliability) count against chlorine,
+    // discounted toward uninformative by their reliability; the case gives no affected area to check capacity against
+    expect(m.likelihoods.chlorine).toBeLessThan(0.5);
+    expect(m.likelihoods.none).toBeGreaterThan(0.9);
+    expect(m.likelihoods.cs).toBeGreaterThan(m.likelihoods.chlorine * 1.5);
   });
   it.skipIf(!has)('Khan Shaykhun 2017: nerve from the testimonies, sarin among the best munition fits', () => {
     const b = readBundle(path.join(examplesDir, 'khan-shaykhun-2017-04-04')).bundle;
