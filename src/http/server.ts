@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Workspace } from '../app/workspace.js';
 import { createApp, type AppOptions } from './app.js';
+import { recoverCustody } from '../app/custody.js';
 
 export interface StartOptions extends AppOptions {
   ws: Workspace;
@@ -20,6 +21,8 @@ export const isLoopback = (host: string) => host === 'localhost' || host === '::
 export async function startServer(o: StartOptions): Promise<{ url: string; port: number; close(): Promise<void> }> {
   const host = o.host ?? o.ws.config.host ?? '127.0.0.1';
   const port = o.port ?? o.ws.config.port ?? 4820;
+  // clean up after a crashed writer before serving: partial blobs removed, interrupted operations reported
+  for (const n of await recoverCustody(o.ws)) (o.log ?? ((l: string) => process.stderr.write(l + '\n')))(`recovered: ${n}`);
   const app = createApp(o.ws, { ...o, anonymousRead: o.anonymousRead ?? isLoopback(host) });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: host, port }, () => resolve(s));

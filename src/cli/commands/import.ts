@@ -6,6 +6,7 @@ import { parseMapOption } from '../../core/ingest/columns.js';
 import { badInput } from '../../core/errors.js';
 import type { ReadOptions } from '../../adapters/readers/report-reader.js';
 import { progressBar } from '../progress.js';
+import { recoverCustody } from '../../app/custody.js';
 
 function describe(r: ImportResult): string {
   const lines = [`case ${r.case_id}: ${r.created ? 'created' : 'already in the workspace'}`];
@@ -48,6 +49,8 @@ export function registerImport(program: Command): void {
         onProgress: (done, total) => bar.update(done, total),
       };
       await withWorkspace(cmd, async (ws) => {
+        // say what an earlier, interrupted import or evidence add left behind (and clean partial files)
+        for (const n of await recoverCustody(ws)) warn(`recovered: ${n}`);
         let result: ImportResult;
         try {
           if (fs.statSync(target).isDirectory()) {
