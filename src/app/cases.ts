@@ -10,7 +10,8 @@ import type { CaseBundle, RecordKind, StoredReport } from '../core/case/schemas.
 import { Case } from '../core/case/schemas.js';
 import { badInput, notFound } from '../core/errors.js';
 import type { WriteCounts } from '../ports/case-store.js';
-import { readBundle, sha256File, siteControlId } from '../adapters/readers/bundle-reader.js';
+import { readBundle, siteControlId } from '../adapters/readers/bundle-reader.js';
+import { hashFileSync } from '../adapters/blobs/fs-blob-store.js';
 import { readReports, type ReadOptions, type ReadSummary } from '../adapters/readers/report-reader.js';
 
 export interface ImportResult {
@@ -52,7 +53,7 @@ export const bundleRecords = (b: CaseBundle): [RecordKind, { id: string; data: u
   ['evidence', b.evidence.map((e) => ({ id: e.sha256, data: e }))],
 ];
 
-const fileSha = (file: string): string => sha256File(file).sha256;
+const fileSha = (file: string): string => hashFileSync(file).sha256;
 
 /** Imports a case bundle in one transaction: all of it or, on any error, nothing. */
 export async function importBundle(ws: Workspace, dir: string, read: ReadOptions = {}): Promise<ImportResult> {

@@ -24,6 +24,7 @@ import {
 import { badInput, type ErrorData } from '../../core/errors.js';
 import { canonicalJson } from '../../core/canonical-json.js';
 import { mediaTypeOf } from './media-type.js';
+import { hashFileSync } from '../blobs/fs-blob-store.js';
 
 export interface EvidenceSourceFile {
   /** absolute path of the file in the bundle */
@@ -134,24 +135,6 @@ function readList<S extends z.ZodType>(dir: string, base: string, key: string, s
   return out;
 }
 
-export function sha256File(file: string): { sha256: string; size: number } {
-  const h = createHash('sha256');
-  const fd = fs.openSync(file, 'r');
-  const buf = Buffer.allocUnsafe(1 << 20);
-  let size = 0;
-  try {
-    for (;;) {
-      const n = fs.readSync(fd, buf, 0, buf.length, null);
-      if (n === 0) break;
-      h.update(buf.subarray(0, n));
-      size += n;
-    }
-  } finally {
-    fs.closeSync(fd);
-  }
-  return { sha256: h.digest('hex'), size };
-}
-
 function walk(dir: string, base = dir): string[] {
   const out: string[] = [];
   for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -223,7 +206,7 @@ export function readBundle(dirArg: string): BundleContents {
   const present = fs.existsSync(evDir) && fs.statSync(evDir).isDirectory() ? walk(evDir) : [];
   for (const rel of present) {
     const abs = path.join(evDir, rel);
-    const { sha256, size } = sha256File(abs);
+    const { sha256, size } = hashFileSync(abs);
     const cap = byFile.get(rel);
     if (cap?.sha256 && cap.sha256 !== sha256)
       errors.push({ code: 'integrity', path: `${path.join(dir, 'evidence.yaml')}: ${rel}`, message: `sha256 is ${cap.sha256} in evidence.yaml but the file hashes to ${sha256}` });
