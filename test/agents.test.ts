@@ -11,7 +11,9 @@ import { knowledgeDir } from '../src/app/paths.js';
 import { runDifferential, type Account } from '../src/core/agents/agent-differential.js';
 import { extractFeatures, lexiconFeatures } from '../src/core/agents/feature-extraction.js';
 import { compileAgentKb } from '../src/core/agents/agent-kb.js';
-import { estimativeWords } from '../src/core/agents/estimative-words.js';
+import { estimativeTerm } from '../src/core/estimative-language.js';
+
+const estimativeWords = (p: number) => estimativeTerm(p).words;
 
 const kb = loadAgentKb();
 const run = (accounts: Account[], threshold?: number) => runDifferential(kb, accounts, threshold ? { threshold } : {});
@@ -187,7 +189,7 @@ describe('knowledge base discipline', () => {
     expect(() => compileAgentKb(raw)).toThrow(/unknown source "nowhere"/);
   });
   it('ICD 203 words', () => {
-    expect(estimativeWords(0.03)).toBe('almost no chance (01-05%)');
+    expect(estimativeWords(0.03)).toBe('almost no chance (1-5%)');
     expect(estimativeWords(0.5)).toBe('roughly even chance (45-55%)');
     expect(estimativeWords(0.85)).toBe('very likely (80-95%)');
     expect(estimativeWords(0.97)).toBe('almost certain (95-99%)');

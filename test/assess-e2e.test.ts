@@ -16,7 +16,7 @@ import { caseHistory } from '../src/app/custody.js';
 import { assessTarget, ratingHistory, renderAssessment, setRating, stixOf } from '../src/app/assess.js';
 import { AssayError } from '../src/core/errors.js';
 import { danglingRefs } from '../src/core/stix/stix-bundle.js';
-import { hasLikelihoodTerm } from '../src/core/hypotheses/estimative-language.js';
+import { hasLikelihoodTerm } from '../src/core/estimative-language.js';
 import { htmlToPdf, CHROMIUM_PATH } from '../src/adapters/pdf/chromium-pdf.js';
 import { htmlReport } from '../src/core/report/html-report.js';
 import { main } from '../src/cli/main.js';

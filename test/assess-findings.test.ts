@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding, Hypothesis } from '../src/core/case/schemas.js';
 import { findingRows, integrityMap } from '../src/core/hypotheses/finding-rows.js';
 import { assessCase, caseMatrix } from '../src/core/hypotheses/case-assessment.js';
-import { hasLikelihoodTerm } from '../src/core/hypotheses/estimative-language.js';
+import { hasLikelihoodTerm } from '../src/core/estimative-language.js';
 
 const H = (id: string, agent: string, story: Hypothesis['story'] = 'unknown'): Hypothesis => ({ id, label: id, agent, actor: 'unknown', story });
 const hyps = [H('h-cl', 'chlorine', 'organic'), H('h-none', 'none', 'pre-scripted'), H('h-unk', 'unknown')];

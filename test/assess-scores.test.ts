@@ -6,7 +6,7 @@ import { matrixFromFile, MatrixFile } from '../src/core/hypotheses/matrix-input.
 import { compileMatrix, type Matrix } from '../src/core/hypotheses/matrix.js';
 import { coreScores } from '../src/core/hypotheses/scores.js';
 import { STEP_SCALE, type Rating } from '../src/core/hypotheses/ratings.js';
-import { estimativeTerm, hasLikelihoodTerm } from '../src/core/hypotheses/estimative-language.js';
+import { estimativeTerm, hasLikelihoodTerm } from '../src/core/estimative-language.js';
 
 const file = MatrixFile.parse({
   hypotheses: [

@@ -17,7 +17,9 @@
  */
 import type { AgentKb } from './agent-kb.js';
 import { extractFeatures } from './feature-extraction.js';
-import { estimativeWords } from './estimative-words.js';
+import { estimativeTerm } from '../estimative-language.js';
+
+const estimativeWords = (p: number) => estimativeTerm(Math.min(1, Math.max(0, p))).words;
 
 export type Role = 'witness' | 'medic' | 'official' | 'journalist' | 'other';
 

@@ -5,7 +5,7 @@
 import { compileMatrix, normalisedPriors, type CompiledMatrix, type Matrix } from './matrix.js';
 import { coreScores, type CoreScores } from './scores.js';
 import { fewestChanges, leaveOneOut, priorSweep, type FewestChanges, type PriorSweep } from './sensitivity.js';
-import { estimativeTerm } from './estimative-language.js';
+import { estimativeTerm } from '../estimative-language.js';
 import type { Rating } from './ratings.js';
 
 /** An item counts as diagnostic when its cells differ by a likelihood ratio above e^0.1 ~ 1.1 (judgment: true; below that no analyst would call it discriminating). */
