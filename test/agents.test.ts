@@ -200,3 +200,13 @@ describe('knowledge base discipline', () => {
       for (const f of fs.readdirSync(d)) expect(fs.readFileSync(path.join(d, f), 'utf8')).not.toMatch(/from ['"](node:|fs|path|yaml|better-sqlite3|pg)['"/]/);
   });
 });
+
+describe('extraction: affirmations that look like negations, and loose phrasing', () => {
+  it('reads "could not stop coughing" as coughing, and a comma before "like pepper" as an odour', () => {
+    const f = feat('My eyes burned and streamed with tears and I could not stop coughing; the smell was sharp, like pepper. In the fresh air it passed within an hour. No one had pinpoint pupils.');
+    expect(f).toMatchObject({ cough: true, lacrimation: true, burning_eyes: true, odour_pepper: true, recovery_fresh_air: true, miosis: false });
+  });
+  it('still negates "did not cough"', () => {
+    expect(feat('He did not cough at all.').cough).toBe(false);
+  });
+});

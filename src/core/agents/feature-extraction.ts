@@ -105,7 +105,7 @@ export function lexiconFeatures(): string[] {
 
 const CLAUSE_END = /[.;!?\n\u061F\u061B]|(?<![\p{L}])(?:but|however|although|though|yet|whereas|except|но|однако|хотя|لكن|ولكن)(?![\p{L}])/giu;
 const VERB_CUE =
-  /(?<![\p{L}'])(?:not|never|denied|deny|denies|didn't|wasn't|weren't|don't|doesn't|hasn't|haven't|hadn't|isn't|aren't|cannot|can't|couldn't|did not|was not|were not|не|لم|لن|ليس|ليست|ولم|ولا|لا)(?![\p{L}'])(?!\s+(?:only|just|merely|until|long after|فقط))/iu;
+  /(?<![\p{L}'])(?:not|never|denied|deny|denies|didn't|wasn't|weren't|don't|doesn't|hasn't|haven't|hadn't|isn't|aren't|cannot|can't|couldn't|did not|was not|were not|не|لم|لن|ليس|ليست|ولم|ولا|لا)(?![\p{L}'])(?!\s+(?:only|just|merely|until|long after|stop|help|فقط))/iu; // "could not stop coughing" affirms
 const DET_CUE =
   /(?<![\p{L}'])(?:no|without|neither|nor|none|no one|nobody|free of|absence of|lack of|lacked|нет|без|ни|отсутств\p{L}*|بدون|دون|عدم|غير|بلا|لا يوجد)(?![\p{L}'])(?!\s+(?:doubt|longer|more than|less than|sooner|matter|شك))/iu;
 const SCOPED_CUE = /(?<![\p{L}])(?:no|without|nor|never any)\s+(?:\p{L}+\s+)?(?:signs?|symptoms?|evidence|indications?)\s+of(?![\p{L}])/iu;

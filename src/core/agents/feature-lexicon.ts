@@ -29,7 +29,7 @@ export interface LexiconEntry {
 }
 
 /** The odour-phrase head: "smell ... of/like X" in English (the gap may not hold a negation: "the smell was not like bleach"). */
-const SMELL = String.raw`(?:smell\p{L}*|odou?rs?|stench|scent|reek\p{L}*|stink\p{L}*)[\s,]+(?:(?!(?:not|never|no)\s)\p{L}+\s+){0,3}?(?:of|like)\s+(?:a\s+|the\s+|an\s+)?(?:\p{L}+\s+)?`;
+const SMELL = String.raw`(?:smell\p{L}*|odou?rs?|stench|scent|reek\p{L}*|stink\p{L}*)[\s,]+(?:(?!(?:not|never|no)\s)\p{L}+[\s,]+){0,3}?(?:of|like)\s+(?:a\s+|the\s+|an\s+)?(?:\p{L}+\s+)?`;
 const SMELL_RU = String.raw`(?:запах~|пахл~|пахнет|воня~)\s+(?:\p{L}+\s+)?`;
 const SMELL_AR = String.raw`(?:رائحة|روائح|رائحه)\s+(?:\p{L}+\s+)?(?:تشبه\s+|مثل\s+|ك)?(?:ال|لل)?`;
 const WHO = String.raw`(?:the|their|his|her|my|our)`;
@@ -71,6 +71,7 @@ export const LEXICON: LexiconEntry[] = [
       String.raw`tears\s+(?:streaming|running|rolling|ran|flowed|poured|came|in ${WHO} eyes)`,
       '(?:watery|watering|streaming|teary|tearful) eyes',
       String.raw`eyes\s+(?:were\s+)?(?:watering|watered|streaming|running|full of tears)`,
+      String.raw`(?:streamed|streaming|filled|welled up|flooded)\s+with\s+tears`,
       'lacrimation',
       'lachrymation',
     ],
