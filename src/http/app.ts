@@ -13,7 +13,7 @@ import { openApiDocument } from './openapi.js';
 import { registerCaseRoutes } from './routes/cases.js';
 import { registerMatrixRoutes } from './routes/matrix.js';
 import { registerEvidenceRoutes } from './routes/evidence.js';
-import { registerEngineRoutes } from './routes/engines.js';
+import { clearAnalysisCache, registerEngineRoutes } from './routes/engines.js';
 import { registerUserRoutes } from './routes/users.js';
 import { staticUi } from './static-ui.js';
 import { ReadCache } from './read-cache.js';
@@ -84,7 +84,10 @@ export function createApp(ws: Workspace, options: AppOptions = {}): Hono<Env> {
     try {
       await next();
     } finally {
-      if (c.req.method !== 'GET' && c.req.method !== 'HEAD') reads.bump();
+      if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+        reads.bump();
+        clearAnalysisCache();
+      }
     }
   });
   app.use('/api/*', authenticate(ws, throttle, options.clientIp ?? socketIp));

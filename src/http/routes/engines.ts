@@ -41,7 +41,12 @@ async function engine<T>(name: string, load: () => Promise<T>): Promise<T> {
  * on every tab switch. Anything that changes the case changes the fingerprint.
  */
 const cache = new Map<string, { key: string; at: number; value: Promise<unknown> }>();
-async function cached<T>(kind: string, ws: RouteContext['ws'], id: string, compute: () => Promise<T>): Promise<T> {
+/** Forgets every cached analysis (called after any write through this server). */
+export function clearAnalysisCache(): void {
+  cache.clear();
+}
+
+export async function cached<T>(kind: string, ws: RouteContext['ws'], id: string, compute: () => Promise<T>): Promise<T> {
   const [rec, rep, rc] = await Promise.all([
     ws.store.db.selectFrom('records').select((eb) => [eb.fn.countAll().as('n')]).where('case_id', '=', id).executeTakeFirst(),
     ws.store.countReports(id),

@@ -8,10 +8,10 @@ import { z } from 'zod';
 import type { RouteContext } from '../app.js';
 import { param } from '../registry.js';
 import { loadCase } from '../../app/cases.js';
-import { ratingHistory, setRating } from '../../app/assess.js';
+import { assessTarget, ratingHistory, setRating } from '../../app/assess.js';
 import { Hypothesis, MatrixItem, Rating } from '../../core/case/schemas.js';
 import { notFound } from '../../core/errors.js';
-import { scoreAnalystMatrix } from '../matrix-adapter.js';
+import { cached } from './engines.js';
 import { page, pageParams } from '../pagination.js';
 import { zodToAssay } from '../http-errors.js';
 
@@ -20,18 +20,36 @@ export const RatingBody = z.object({
   why: z.string().trim().min(1, 'say why the rating changes (it is kept in the cell history)').max(2000),
 });
 
+const EngineRow = z.object({
+  id: z.string(),
+  label: z.string(),
+  ratings: z.record(z.string(), Rating),
+  reliability: z.number(),
+  source_group: z.string().nullable(),
+  /** hypotheses whose cell an analyst has overridden */
+  overridden: z.array(z.string()),
+  explanation: z.string().optional(),
+});
+
 const MatrixResponse = z.object({
   hypotheses: z.array(Hypothesis),
+  /** the analyst's items as stored */
   items: z.array(MatrixItem),
-  /** src/core/hypotheses MatrixScore of the analyst matrix (null without hypotheses); engine rows join it in /assessment */
+  /** one row per engine finding (with any analyst overrides applied), as the assessment scores them */
+  engine_items: z.array(EngineRow),
+  /**
+   * The assessment's scores (src/app/assess.ts assessTarget -> core assessCase) over analyst AND engine rows,
+   * so they equal /assessment; null when the case has no hypotheses.
+   */
   scores: z
     .object({
       method: z.string(),
       hypotheses: z.array(z.object({ id: z.string(), label: z.string(), prior: z.number(), inconsistency: z.number(), weighted_inconsistency: z.number(), posterior: z.number(), words: z.string() })),
-      evidence: z.array(z.object({ id: z.string(), diagnosticity: z.number(), pivotal: z.boolean(), leader_without: z.string().optional() })),
+      evidence: z.array(z.object({ id: z.string(), label: z.string(), origin: z.enum(['analyst', 'engine']), diagnosticity: z.number(), pivotal: z.boolean(), leader_without: z.string().optional() })),
       leading: z.string(),
       heuer_leading: z.array(z.string()),
       methods_agree: z.boolean(),
+      confidence: z.string(),
       sensitivity: z.unknown(),
     })
     .nullable(),
@@ -50,12 +68,31 @@ const Change = z.object({
 });
 
 export function registerMatrixRoutes({ ws, table }: RouteContext): void {
+  // the same scoring as /assessment (and the same per-process cache, keyed by what the case holds)
   const matrixOf = async (id: string) => {
     const v = await loadCase(ws, id);
-    return { hypotheses: v.hypotheses, items: v.matrix, scores: scoreAnalystMatrix(v.hypotheses, v.matrix) };
+    if (v.hypotheses.length === 0) return { hypotheses: v.hypotheses, items: v.matrix, engine_items: [], scores: null };
+    const a = (await cached('assessment', ws, id, () => assessTarget(ws, id))).assessment;
+    return {
+      hypotheses: v.hypotheses,
+      items: v.matrix,
+      engine_items: a.evidence
+        .filter((e) => e.origin === 'engine')
+        .map((e) => ({ id: e.id, label: e.label, ratings: e.ratings, reliability: e.reliability, source_group: e.source_group, overridden: e.overridden, ...(e.explanation ? { explanation: e.explanation } : {}) })),
+      scores: {
+        method: a.method,
+        hypotheses: a.hypotheses,
+        evidence: a.evidence.map((e) => ({ id: e.id, origin: e.origin, label: e.label, diagnosticity: e.diagnosticity, pivotal: e.pivotal, ...(e.leader_without ? { leader_without: e.leader_without } : {}) })),
+        leading: a.leading,
+        heuer_leading: a.heuer_leading,
+        methods_agree: a.methods_agree,
+        confidence: a.confidence,
+        sensitivity: a.sensitivity,
+      },
+    };
   };
   table.add(
-    { method: 'get', path: '/api/cases/:id/matrix', role: 'viewer', tag: 'matrix', summary: 'hypotheses, analyst-rated items and their scores (Heuer, weighted, Bayesian posterior, diagnosticity, pivotal)', response: MatrixResponse },
+    { method: 'get', path: '/api/cases/:id/matrix', role: 'viewer', tag: 'matrix', summary: 'hypotheses, analyst-rated items, engine rows and the assessment\'s scores over both (Heuer, weighted, Bayesian posterior, diagnosticity, pivotal): the same numbers as /assessment', response: MatrixResponse },
     async (c) => c.json(await matrixOf(param(c, 'id'))),
   );
 
