@@ -12,6 +12,7 @@ import { postgresAvailable, postgresWorkspace, sqliteWorkspace, type TestWorkspa
 import { importBundle } from '../src/app/cases.js';
 import { addUser, listUsers } from '../src/app/users.js';
 import { createApp } from '../src/http/app.js';
+import { FailureThrottle } from '../src/http/auth.js';
 import type { Env } from '../src/http/registry.js';
 import { packageRoot } from '../src/app/paths.js';
 
@@ -435,16 +436,37 @@ describe('users and tokens', () => {
     expect((await call('GET', '/api/cases', { on: closed, headers: { authorization: 'Basic abc' } })).data.error.path).toBe('authorization');
   });
 
-  it('throttles failed token attempts per address, even for a good token afterwards', async () => {
+  it('throttles distinct failed tokens per address with 429 rate_limited, even for a good token afterwards', async () => {
     const ip = { clientIp: () => '203.0.113.9' };
     const a = createApp(t.ws, { ...ip, webDir: null, throttle: { maxFailures: 3, windowMs: 60_000 } });
-    for (let i = 0; i < 3; i++) expect((await a.request('/api/me', { headers: { authorization: 'Bearer wrong' + i } })).status).toBe(401);
+    // one stale token retried many times (a browser's saved token) counts once
+    for (let i = 0; i < 10; i++) expect((await a.request('/api/me', { headers: { authorization: 'Bearer stale' } })).status).toBe(401);
+    expect((await a.request('/api/me', { headers: { authorization: `Bearer ${tok.admin}` } })).status).toBe(200);
+    for (let i = 0; i < 2; i++) expect((await a.request('/api/me', { headers: { authorization: 'Bearer wrong' + i } })).status).toBe(401);
     const blocked = await a.request('/api/me', { headers: { authorization: `Bearer ${tok.admin}` } });
     expect(blocked.status).toBe(429);
+    expect(((await blocked.json()) as any).error).toMatchObject({ code: 'rate_limited', path: 'authorization' });
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+    // anonymous reads still work from that address
+    expect((await a.request('/api/me')).status).toBe(401); // this app has anonymous reads off
     // another address is not affected
     const b = createApp(t.ws, { clientIp: () => '198.51.100.1', webDir: null });
     expect((await b.request('/api/me', { headers: { authorization: `Bearer ${tok.admin}` } })).status).toBe(200);
+  });
+
+  it('locks loopback addresses out for a minute at most, others for the whole window', () => {
+    let now = 0;
+    const th = new FailureThrottle({ maxFailures: 2, windowMs: 15 * 60_000 }, () => now);
+    for (const ip of ['127.0.0.1', '::1', '203.0.113.5']) {
+      th.fail(ip, 'a');
+      th.fail(ip, 'b');
+    }
+    expect(th.blockedFor('127.0.0.1')).toBe(60);
+    expect(th.blockedFor('203.0.113.5')).toBe(900);
+    now = 61_000;
+    expect(th.blockedFor('127.0.0.1')).toBe(0);
+    expect(th.blockedFor('::1')).toBe(0);
+    expect(th.blockedFor('203.0.113.5')).toBe(839);
   });
 
   it('logs no tokens and answers unknown routes as data', async () => {

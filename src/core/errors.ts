@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'forbidden' // token lacks the role
   | 'integrity' // stored evidence or log does not verify
   | 'unavailable' // a service or tool the command needs is missing
+  | 'rate_limited' // too many failed attempts; retry later (HTTP 429 with Retry-After)
   | 'internal'; // a bug or an unexpected failure
 
 export interface ErrorData {
@@ -23,14 +24,17 @@ export class AssayError extends Error {
   readonly path?: string;
   /** further problems of the same kind, when a file has several */
   readonly details: ErrorData[];
+  /** the message without the path (Error.message carries "path: message" for logs and stderr) */
+  readonly bare: string;
   constructor(code: ErrorCode, message: string, path?: string, details: ErrorData[] = []) {
     super(path ? `${path}: ${message}` : message);
     this.code = code;
     this.path = path;
     this.details = details;
+    this.bare = message;
   }
   toData(): ErrorData & { details?: ErrorData[] } {
-    const d: ErrorData & { details?: ErrorData[] } = { code: this.code, message: this.message };
+    const d: ErrorData & { details?: ErrorData[] } = { code: this.code, message: this.bare };
     if (this.path) d.path = this.path;
     if (this.details.length) d.details = this.details;
     return d;
@@ -71,6 +75,8 @@ export function httpStatusFor(code: ErrorCode): number {
       return 422;
     case 'unavailable':
       return 503;
+    case 'rate_limited':
+      return 429;
     default:
       return 500;
   }

@@ -6,7 +6,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Workspace } from '../app/workspace.js';
-import { authenticate, FailureThrottle, need } from './auth.js';
+import { authenticate, FailureThrottle, need, type ThrottleOptions } from './auth.js';
 import { errorResponse, HttpError } from './http-errors.js';
 import { RouteTable, type Env } from './registry.js';
 import { openApiDocument } from './openapi.js';
@@ -25,8 +25,8 @@ export interface AppOptions {
   maxJsonBytes?: number;
   /** uploads and report files, bytes (default 512 MiB) */
   maxUploadBytes?: number;
-  /** failed token attempts per address per window (default 10 per 15 min) */
-  throttle?: { maxFailures: number; windowMs: number };
+  /** distinct failed tokens per address per window (default 10 per 15 min; loopback addresses 1 min), see FailureThrottle */
+  throttle?: ThrottleOptions;
   /** the folder of the built UI (default web/dist); null to serve the API only */
   webDir?: string | null;
   /** access and error log; never given headers, bodies or tokens */

@@ -6,10 +6,12 @@
  * a loopback address: whoever can reach it can read the database file anyway); otherwise a viewer token.
  * Writes: always a token with the route's role; none -> 401, too low -> 403.
  *
- * Failed attempts (an unknown or revoked token) are counted per client address in a sliding window; past
- * the limit the address gets 429 with Retry-After until the window clears, even with a good token, so
- * guessing is throttled rather than merely slowed.
+ * Failed attempts (distinct unknown or revoked tokens) are counted per client address in a sliding window;
+ * past the limit the address gets 429 `rate_limited` with Retry-After until the window clears, even with a
+ * good token, so guessing is throttled rather than merely slowed. One stale token retried by a browser counts
+ * once; loopback addresses are locked out for at most a minute (FailureThrottle).
  */
+import { createHash } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Workspace } from '../app/workspace.js';
 import { roleAtLeast, userForToken, type Role, type User } from '../app/users.js';
@@ -22,35 +24,51 @@ export interface AuthVars {
 }
 
 export interface ThrottleOptions {
-  /** failed attempts allowed per window per address */
+  /** distinct failed tokens allowed per window per address */
   maxFailures: number;
   windowMs: number;
+  /** lock-out for loopback addresses (default 60 s): the local analyst is the likely caller, not an attacker */
+  loopbackWindowMs?: number;
 }
 
-/** Sliding-window counter of failed logins per address (in memory: one server process). */
+export const isLoopback = (ip: string) => /^(127\.|::1$|::ffff:127\.|local$)/.test(ip);
+
+/**
+ * Failed logins per address in a sliding window, counting DISTINCT tokens: a stale token that a browser
+ * retries on every request is one failure, not one per request, while guessing (a new token each try) is
+ * counted in full. Loopback addresses get a short window (loopbackWindowMs), since on a loopback bind the
+ * caller already has the machine. In memory: one server process.
+ */
 export class FailureThrottle {
-  private readonly hits = new Map<string, number[]>();
+  private readonly hits = new Map<string, Map<string, number>>();
   constructor(
     private readonly opt: ThrottleOptions,
     private readonly now: () => number = Date.now,
   ) {}
-  private recent(ip: string): number[] {
+  private window(ip: string): number {
+    return isLoopback(ip) ? Math.min(this.opt.windowMs, this.opt.loopbackWindowMs ?? 60_000) : this.opt.windowMs;
+  }
+  private recent(ip: string): Map<string, number> {
     const t = this.now();
-    const list = (this.hits.get(ip) ?? []).filter((x) => t - x < this.opt.windowMs);
-    if (list.length) this.hits.set(ip, list);
+    const w = this.window(ip);
+    const m = this.hits.get(ip) ?? new Map<string, number>();
+    for (const [k, at] of m) if (t - at >= w) m.delete(k);
+    if (m.size) this.hits.set(ip, m);
     else this.hits.delete(ip);
-    return list;
+    return m;
   }
   /** seconds until the address may try again, or 0 */
   blockedFor(ip: string): number {
-    const list = this.recent(ip);
-    if (list.length < this.opt.maxFailures) return 0;
-    return Math.max(1, Math.ceil((list[list.length - this.opt.maxFailures] + this.opt.windowMs - this.now()) / 1000));
+    const m = this.recent(ip);
+    if (m.size < this.opt.maxFailures) return 0;
+    const times = [...m.values()].sort((a, b) => a - b);
+    return Math.max(1, Math.ceil((times[times.length - this.opt.maxFailures] + this.window(ip) - this.now()) / 1000));
   }
-  fail(ip: string): void {
-    const list = this.recent(ip);
-    list.push(this.now());
-    this.hits.set(ip, list);
+  /** `tokenKey`: a digest of the failed token (never the token itself) */
+  fail(ip: string, tokenKey: string): void {
+    const m = this.recent(ip);
+    m.set(tokenKey, this.now());
+    this.hits.set(ip, m);
     if (this.hits.size > 100_000) this.hits.delete(this.hits.keys().next().value!); // bound memory under a spray
   }
 }
@@ -74,11 +92,11 @@ export function authenticate(ws: Workspace, throttle: FailureThrottle, ipOf: (c:
       const wait = throttle.blockedFor(ip);
       if (wait > 0) {
         c.header('Retry-After', String(wait));
-        throw new HttpError(429, 'unauthorized', `too many failed token attempts from this address; try again in ${wait} s`, 'authorization');
+        throw new HttpError(429, 'rate_limited', `too many different failed tokens from this address; try again in ${wait} s`, 'authorization');
       }
       const user = await userForToken(ws, token);
       if (!user) {
-        throttle.fail(ip);
+        throttle.fail(ip, createHash('sha256').update(token).digest('base64url').slice(0, 16));
         throw new AssayError('unauthorized', 'unknown or revoked token', 'authorization');
       }
       c.set('user', user);

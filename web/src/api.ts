@@ -17,6 +17,12 @@ const KEY = 'assay.token';
 export const getToken = (): string => localStorage.getItem(KEY) ?? '';
 export const setToken = (t: string) => (t ? localStorage.setItem(KEY, t) : localStorage.removeItem(KEY));
 
+/** Told when the saved token is rejected (and dropped) or the address is throttled; main.tsx shows it. */
+let authNotice: (msg: string) => void = () => {};
+export const onAuthNotice = (f: (msg: string) => void) => {
+  authNotice = f;
+};
+
 export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
   const headers = new Headers(init.headers);
   const t = getToken();
@@ -25,7 +31,25 @@ export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
   const r = await fetch(path, { ...init, headers });
   const ct = r.headers.get('content-type') ?? '';
   const body = ct.includes('json') ? await r.json() : await r.text();
-  if (!r.ok) throw new ApiError(r.status, (body as { error?: ApiErrorData })?.error ?? { code: 'internal', message: String(body).slice(0, 200) });
+  if (!r.ok) {
+    const err = (body as { error?: ApiErrorData })?.error ?? { code: 'internal', message: String(body).slice(0, 200) };
+    // a saved token the server does not know (revoked, from another workspace): drop it, say so, and go on
+    // anonymously (reads are open on a loopback server) instead of failing every request
+    if (t && r.status === 401 && err.path === 'authorization' && /unknown or revoked/.test(err.message)) {
+      setToken('');
+      authNotice('The saved token was rejected (unknown or revoked) and has been removed; you are reading without signing in.');
+      return api<T>(path, init);
+    }
+    if (t && r.status === 429 && (!init.method || init.method === 'GET')) {
+      authNotice(`Sign-in is paused: ${err.message}. Reading without the token meanwhile.`);
+      headers.delete('Authorization');
+      const r2 = await fetch(path, { ...init, headers });
+      const b2 = (r2.headers.get('content-type') ?? '').includes('json') ? await r2.json() : await r2.text();
+      if (!r2.ok) throw new ApiError(r2.status, (b2 as { error?: ApiErrorData })?.error ?? { code: 'internal', message: String(b2).slice(0, 200) });
+      return b2 as T;
+    }
+    throw new ApiError(r.status, err);
+  }
   return body as T;
 }
 

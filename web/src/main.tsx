@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import './styles.css';
-import { api, getToken, setToken } from './api';
+import { api, onAuthNotice, setToken } from './api';
 import { CaseList } from './views/case-list';
 import { CasePage } from './views/case-page';
 
@@ -39,6 +39,8 @@ function App() {
   const [me, setMe] = useState<Me | null>(null);
   const [authError, setAuthError] = useState('');
   const [epoch, setEpoch] = useState(0);
+  const [notice, setNotice] = useState('');
+  useEffect(() => onAuthNotice(setNotice), []);
   useEffect(() => {
     const f = () => setRoute(parseHash());
     addEventListener('hashchange', f);
@@ -47,7 +49,7 @@ function App() {
   useEffect(() => {
     api<Me>('/api/me')
       .then((m) => { setMe(m); setAuthError(''); })
-      .catch((e) => { setMe(null); setAuthError(e.message); if (getToken() && e.status === 401) setToken(''); });
+      .catch((e) => { setMe(null); setAuthError(e.message); });
   }, [epoch]);
   const [first, id, tab] = route;
   return (
@@ -58,6 +60,11 @@ function App() {
         <SignIn me={me} onChange={() => setEpoch(epoch + 1)} />
       </header>
       <main>
+        {notice && (
+          <div class="notice" role="status">
+            {notice} <button class="link" onClick={() => setNotice('')}>dismiss</button>
+          </div>
+        )}
         {authError && !me ? (
           <div class="notice">{authError}. Sign in with a token (ask an admin: <code>assay users add --name N --role viewer</code>).</div>
         ) : first === 'case' && id ? (
