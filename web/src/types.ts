@@ -101,6 +101,8 @@ export interface TimelineEvent {
   title: string;
   detail?: string;
   ref?: string;
+  /** "day": the source gave only a date */
+  precision?: 'time' | 'day';
 }
 export interface RatingChange {
   item_id: string;

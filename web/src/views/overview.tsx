@@ -57,6 +57,25 @@ export function KeyJudgments(props: { view: CaseView }) {
   );
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** "24 Nov" (with the year when it is not the event's) */
+function dayLabel(at: string, event: number): string {
+  const [y, m, d] = at.slice(0, 10).split('-').map(Number);
+  return `${d} ${MONTHS[m - 1]}${y !== new Date(event).getUTCFullYear() ? ` ${y}` : ''}`;
+}
+/** lead or lag in hours (days past 48 h) from the event, for timed items */
+function hoursOffset(at: string, event: number): string {
+  const h = (Date.parse(at) - event) / 3600000;
+  if (!Number.isFinite(h)) return '';
+  return `${h >= 0 ? '+' : ''}${Math.abs(h) < 48 ? h.toFixed(1) + ' h' : (h / 24).toFixed(0) + ' d'}`;
+}
+/** a date-only item has no hour: say which day it falls on relative to the event's day, never a fake lead */
+function dayOffset(at: string, event: number): string {
+  const d = Math.round((Date.parse(at.slice(0, 10) + 'T00:00:00Z') - Math.floor(event / 86400000) * 86400000) / 86400000);
+  if (!Number.isFinite(d)) return '';
+  return d === 0 ? 'same day' : `${d > 0 ? '+' : ''}${d} d`;
+}
+
 export function Timeline(props: { view: CaseView }) {
   const [kinds, setKinds] = useState<string[]>(KINDS.map((k) => k[0]));
   const [page, setPage] = useState<(Page<TimelineEvent> & { reports_total: number; reports_included: number }) | null>(null);
@@ -81,11 +100,11 @@ export function Timeline(props: { view: CaseView }) {
       {error && <div class="error">{error}</div>}
       <ol class="events">
         {page?.items.map((e, i) => {
-          const h = (Date.parse(e.at.length === 10 ? e.at + 'T00:00:00Z' : e.at) - event) / 3600000;
+          const day = e.precision === 'day' || e.at.length === 10;
           return (
-            <li key={i} class={`event kind-${e.kind}`}>
-              <time>{fmtTime(e.at)}</time>
-              <span class="rel">{Number.isFinite(h) ? `${h >= 0 ? '+' : ''}${Math.abs(h) < 48 ? h.toFixed(1) + ' h' : (h / 24).toFixed(0) + ' d'}` : ''}</span>
+            <li key={i} class={`event kind-${e.kind}${day ? ' day-precision' : ''}`}>
+              <time dateTime={e.at} title={day ? 'the source gives only the day' : undefined}>{day ? `${dayLabel(e.at, event)} (day)` : fmtTime(e.at)}</time>
+              <span class="rel">{day ? dayOffset(e.at, event) : hoursOffset(e.at, event)}</span>
               <span class="kind">{e.kind.replace('-', ' ')}</span>
               <span class="what">{e.title}{e.detail && <span class="detail">{e.detail}</span>}</span>
             </li>
