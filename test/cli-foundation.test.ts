@@ -44,10 +44,20 @@ describe('assay CLI (foundation)', () => {
     const r = await runCli(['--db', db, 'import', bad]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^error: .*\n {2}.*site-control\.yaml:4: 1\.party: /);
+    expect(r.stderr).toMatch(/^error: .*site-control\.yaml:4: 1\.party: .*\n$/);
     expect(r.stderr).not.toMatch(/\s+at .*\.ts:\d+/);
     const j = await runCli(['--db', db, 'import', bad, '--json']);
     expect(JSON.parse(j.stderr).error).toMatchObject({ code: 'bad_input' });
+  });
+
+  it('read-only commands refuse a missing workspace instead of creating one', async () => {
+    const typo = path.join(dir, 'typo.db');
+    for (const args of [['cases', 'list'], ['verify'], ['log', 'root'], ['cases', 'show', 'x']]) {
+      const r = await runCli(['--db', typo, ...args]);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain('no workspace database here');
+    }
+    expect(fs.existsSync(typo)).toBe(false);
   });
 
   it('exit 2 for a missing case, a missing file, a bad flag, a reports file without --case', async () => {

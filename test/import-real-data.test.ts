@@ -148,6 +148,12 @@ describe('feeds and JSONL', () => {
     expect(reports[0].url).toBeUndefined();
   });
 
+  it('refuses an object or list where text belongs', async () => {
+    const f = path.join(tempDir(), 'o.jsonl');
+    fs.writeFileSync(f, '{"published_at":"2018-11-24","outlet":"A","title":12,"text":{"a":1}}\n');
+    await expect(readAll(f)).rejects.toThrow(/o\.jsonl:1: text: must be text, not an object/);
+  });
+
   it('names the line of a broken JSONL record and collects several problems', async () => {
     const f = path.join(tempDir(), 'r.jsonl');
     fs.writeFileSync(f, '{"published_at":"2018-11-24","outlet":"A","text":"x"}\n{"published_at":"2018-11-24","outlet":"A",\n{"published_at":"soon","outlet":"B","text":"z"}\n');

@@ -17,6 +17,8 @@ export interface WorkspaceOptions {
   pgSchema?: string;
   workspaceDir?: string;
   config?: Config;
+  /** refuse to create a new SQLite file: read-only commands must not turn a mistyped path into an empty workspace */
+  mustExist?: boolean;
 }
 
 export interface Workspace {
@@ -39,6 +41,12 @@ export async function openWorkspace(opts: WorkspaceOptions = {}): Promise<Worksp
     dir = path.resolve(opts.workspaceDir ?? config.workspaceDir ?? '.assay');
   } else {
     const file = opts.db ?? config.sqlitePath;
+    if (opts.mustExist && file !== ':memory:' && !fs.existsSync(file))
+      throw new AssayError(
+        'not_found',
+        'no workspace database here; create one with `assay init` or `assay import <bundle>`, or name it with --db PATH (or $ASSAY_DB)',
+        file,
+      );
     if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     try {
       store = openSqliteStore(file);

@@ -17,9 +17,14 @@ export function globals(cmd: Command): GlobalOptions {
   return cmd.optsWithGlobals() as GlobalOptions;
 }
 
-export async function withWorkspace<T>(cmd: Command, fn: (ws: Workspace) => Promise<T>): Promise<T> {
+/**
+ * Opens the workspace for a command. Only commands that create (`init`, `import`, `demo`, `users add`) pass
+ * `create`; every other command refuses a SQLite file that does not exist rather than make an empty one
+ * (a mistyped --db must never verify "OK").
+ */
+export async function withWorkspace<T>(cmd: Command, fn: (ws: Workspace) => Promise<T>, opts: { create?: boolean } = {}): Promise<T> {
   const g = globals(cmd);
-  const ws = await openWorkspace({ db: g.db, databaseUrl: g.databaseUrl });
+  const ws = await openWorkspace({ db: g.db, databaseUrl: g.databaseUrl, mustExist: !opts.create });
   try {
     return await fn(ws);
   } finally {
@@ -52,9 +57,13 @@ export function reportError(e: unknown, json: boolean): number {
   if (e instanceof AssayError) {
     if (json) process.stderr.write(JSON.stringify({ error: e.toData() }) + '\n');
     else {
-      process.stderr.write(`error: ${e.message}\n`);
-      for (const d of e.details.slice(0, 20)) process.stderr.write(`  ${d.path ? d.path + ': ' : ''}${d.message}\n`);
-      if (e.details.length > 20) process.stderr.write(`  ... and ${e.details.length - 20} more\n`);
+      // one problem: one line. Several: a count, then each on its own line (the first is not repeated)
+      if (e.details.length <= 1) process.stderr.write(`error: ${e.message}\n`);
+      else {
+        process.stderr.write(`error: ${e.details.length} problems${e.details.length >= 20 ? ' (stopped counting)' : ''}:\n`);
+        for (const d of e.details.slice(0, 20)) process.stderr.write(`  ${d.path ? d.path + ': ' : ''}${d.message}\n`);
+        if (e.details.length > 20) process.stderr.write(`  ... and ${e.details.length - 20} more\n`);
+      }
     }
     return exitCodeFor(e.code);
   }

@@ -345,6 +345,15 @@ export async function* readReports(file: string, opts: ReadOptions = {}, summary
       rec.outlet ??= (feedDefaults as { outlet: string }).outlet;
       rec.language ??= (feedDefaults as { language?: string }).language;
     }
+    // JSON values must be text (or a number, read as its digits): an object or list in a text field is a mistake
+    const nonText = (Object.values(columns) as string[]).find((col) => {
+      const v = rec[col];
+      return v !== null && v !== undefined && typeof v !== 'string' && typeof v !== 'number';
+    });
+    if (nonText) {
+      fail(line, nonText, `must be text, not ${Array.isArray(rec[nonText]) ? 'a list' : typeof rec[nonText] === 'object' ? 'an object' : `a ${typeof rec[nonText]}`}`);
+      continue;
+    }
     const rawDate = str(rec[columns.published_at!]).trim();
     if (!order && isSlashDate(rawDate)) {
       // the order of slash dates is settled by the whole column, never by one value

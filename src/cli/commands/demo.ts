@@ -64,6 +64,6 @@ export function registerDemo(program: Command): void {
           ].join('\n'),
         );
         if (opts.serve) await serveUntilInterrupted(ws, opts.port);
-      });
+      }, { create: true });
     });
 }

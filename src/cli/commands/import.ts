@@ -65,6 +65,6 @@ export function registerImport(program: Command): void {
         }
         for (const w of result.warnings) warn(w);
         emit(cmd, result, () => describe(result));
-      });
+      }, { create: true });
     });
 }

@@ -12,6 +12,6 @@ export function registerInit(program: Command): void {
         emit(cmd, { database: ws.store.dialect, location: where, dir: ws.dir, cases: cases.length }, () =>
           `workspace ready: ${where} (${cases.length} case${cases.length === 1 ? '' : 's'}); evidence and keys in ${ws.dir}`,
         );
-      });
+      }, { create: true });
     });
 }
