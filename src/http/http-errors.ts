@@ -19,15 +19,26 @@ export class HttpError extends AssayError {
   }
 }
 
-/** Zod issues as our error data: path "body.case.when.at", short message. */
+/** A clean JSON path: body.reports[1].published_at, body.matrix[0].ratings["h-no-chemical"]. */
+export function jsonPath(root: string, segments: (string | number)[]): string {
+  let out = root;
+  for (const s of segments) {
+    if (typeof s === 'number' || /^\d+$/.test(s)) out += `[${s}]`;
+    else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(s)) out += `.${s}`;
+    else out += `[${JSON.stringify(s)}]`;
+  }
+  return out;
+}
+
+/** Zod issues as our error data: the first names path and message; details list EVERY issue (the first too). */
 export function zodToAssay(e: ZodError, root = 'body'): AssayError {
   const details: ErrorData[] = e.issues.slice(0, 50).map((i) => ({
     code: 'bad_input',
-    path: [root, ...i.path.map(String)].join('.'),
+    path: jsonPath(root, i.path.map((x) => (typeof x === 'symbol' ? String(x) : x))),
     message: i.message,
   }));
   const first = details[0];
-  return new AssayError('bad_input', first?.message ?? 'invalid input', first?.path ?? root, details.slice(1));
+  return new AssayError('bad_input', first?.message ?? 'invalid input', first?.path ?? root, details);
 }
 
 export function errorResponse(c: Context, e: unknown, log: (line: string) => void): Response {

@@ -23,6 +23,7 @@ import {
 } from '../../core/case/schemas.js';
 import { AssayError, badInput, notFound } from '../../core/errors.js';
 import { page, pageOf, pageParams } from '../pagination.js';
+import { jsonPath } from '../http-errors.js';
 import type { Workspace } from '../../app/workspace.js';
 
 const CaseSummary = z.object({ id: z.string(), title: z.string(), occurred_at: z.string() });
@@ -56,13 +57,45 @@ export type TimelineEvent = z.infer<typeof TimelineEvent>;
 
 const query = (c: Context<Env>) => (k: string) => c.req.query(k);
 
-/** Rewrites temp-folder paths in an import error to the JSON field they came from. */
+/** The JSON field of the request body each temp bundle file came from (POST /api/cases, /reports). */
+const FILE_FIELD: Record<string, string> = {
+  'case.json': 'case',
+  'sources.json': 'sources',
+  'testimonies.json': 'testimonies',
+  'munitions.json': 'munitions',
+  'samples.json': 'samples',
+  'site-control.json': 'site_control',
+  'reports.jsonl': 'reports',
+};
+
+/**
+ * A reader's "<dir>/<file>[:line][: field]" as a clean JSON path of the request body: reports.jsonl line 2
+ * field published_at -> body.reports[1].published_at; case.json "when.at" -> body.case.when.at; hypotheses.json
+ * "evidence.0.ratings.h1" -> body.matrix[0].ratings.h1. Line numbers of the JSON files we wrote mean nothing
+ * to the caller and are dropped.
+ */
+export function bodyPath(raw: string | undefined, dir: string): string | undefined {
+  if (!raw || !raw.startsWith(dir)) return raw;
+  const m = /^[\\/]?([\w.-]+?\.jsonl?)(?::(\d+))?(?::\s*(.*))?$/.exec(raw.slice(dir.length));
+  if (!m) return 'body';
+  const [, file, line, field] = m;
+  const segs = (field ?? '').replace(/\[(\d+)\]/g, '.$1').split('.').filter(Boolean);
+  if (file === 'reports.jsonl') return jsonPath('body.reports', [...(line ? [Number(line) - 1] : []), ...segs]);
+  if (file === 'hypotheses.json') {
+    const [head, ...rest] = segs;
+    return jsonPath('body', [head === 'evidence' ? 'matrix' : (head ?? 'hypotheses'), ...rest]);
+  }
+  return jsonPath(`body.${FILE_FIELD[file] ?? file.replace(/\.jsonl?$/, '')}`, segs);
+}
+
+/** Rewrites temp-folder paths in an import error to the JSON field they came from; details list every problem. */
 function relabel(e: unknown, dir: string): never {
   if (e instanceof AssayError) {
-    const fix = (p?: string) => p?.split(dir + path.sep).join('body/').replace(/\.json(:\d+)?/, (m, l) => (l ? ` line ${l.slice(1)}` : ''));
-    const details = e.details.map((d) => ({ ...d, path: fix(d.path) }));
-    const msg = e.path ? e.message.slice(e.path.length + 2) : e.message;
-    throw new AssayError(e.code, msg, fix(e.path), details);
+    const msg = e.path && e.message.startsWith(e.path + ': ') ? e.message.slice(e.path.length + 2) : e.message;
+    const first = { code: e.code, path: bodyPath(e.path, dir), message: msg };
+    const rest = e.details.map((d) => ({ ...d, path: bodyPath(d.path, dir) }));
+    const details = rest.some((d) => d.path === first.path) ? rest : [first, ...rest];
+    throw new AssayError(e.code, msg, first.path, details);
   }
   throw e;
 }
