@@ -22,9 +22,16 @@ const BANDS: readonly { term: string; range: string; below: (p: number) => boole
   { term: 'almost certain', range: '95-99%', below: () => true },
 ];
 
+/**
+ * Probabilities are rounded to 1e-9 before the band test: a posterior computed as 0.44999999999999996 or
+ * 0.9500000000000001 is the edge value itself (floating-point noise, not evidence), and gets the edge's word.
+ */
+export const BAND_PRECISION = 1e-9;
+
 export function estimativeTerm(p: number): EstimativeTerm {
-  if (!(p >= 0 && p <= 1)) throw new RangeError(`probability out of [0,1]: ${p}`);
-  const b = BANDS.find((x) => x.below(p))!;
+  if (!(p >= -BAND_PRECISION && p <= 1 + BAND_PRECISION)) throw new RangeError(`probability out of [0,1]: ${p}`);
+  const q = +p.toFixed(9); // the nearest double to the 9-decimal value, so 0.95 compares equal to the literal 0.95
+  const b = BANDS.find((x) => x.below(q))!;
   return { term: b.term, range: b.range, words: `${b.term} (${b.range})` };
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Case, Finding, Hypothesis, MatrixItem as CaseMatrixItem, Sample } from '../case/schemas.js';
 import type { Matrix, MatrixItem } from './matrix.js';
-import { withDefaults } from './matrix.js';
+import { matrixWarnings, withDefaults } from './matrix.js';
 import { findingRows, integrityMap, integrityOf } from './finding-rows.js';
 import { evidenceProfile, scoreMatrix, type EvidenceScore, type HypothesisScore, type MatrixScore } from './score-matrix.js';
 import { assessConfidence, type Confidence, type ConfidenceInput } from './confidence.js';
@@ -42,6 +42,9 @@ export interface Assessment {
   hypotheses: (HypothesisScore & { agent: string; actor: string; story: string })[];
   evidence: (EvidenceScore & { origin: 'analyst' | 'engine'; overridden: string[]; explanation?: string })[];
   leading: string;
+  /** true when hypotheses share the highest posterior; `tied` names them (then `leading` is only the first listed) */
+  tie: boolean;
+  tied: string[];
   heuer_leading: string[];
   methods_agree: boolean;
   confidence: Confidence['level'];
@@ -83,11 +86,13 @@ export function caseMatrix(x: CaseAssessmentInput, warnings: string[] = []): Mat
     }
     it.cells[o.hypothesis_id] = { rating: o.rating, origin: 'override' };
   }
-  return {
+  const m: Matrix = {
     hypotheses: x.hypotheses.map((h) => ({ id: h.id, label: h.label, prior: h.prior })),
     items,
     likelihoods: withDefaults(x.likelihoods),
   };
+  warnings.push(...matrixWarnings(m));
+  return m;
 }
 
 /**
@@ -145,6 +150,8 @@ export function assessCase(x: CaseAssessmentInput): Assessment {
       ...(m.items[i].explanation ? { explanation: m.items[i].explanation } : {}),
     })),
     leading: score.leading,
+    tie: score.tie,
+    tied: score.tied,
     heuer_leading: score.heuer_leading,
     methods_agree: score.methods_agree,
     confidence: conf.level,

@@ -15,8 +15,8 @@ export interface ConfidenceInput {
   /** distinct source groups among diagnostic items (independent lines of evidence) */
   diagnosticGroups: number;
   diagnosticItems: number;
-  /** mean reliability (rho) of diagnostic items, weighted by diagnosticity */
-  meanReliability: number;
+  /** mean reliability (rho) of diagnostic items, weighted by diagnosticity; null when no item is diagnostic */
+  meanReliability: number | null;
   /** lowest custody integrity of the case's samples/items (0-1), null when none was assessed */
   custodyIntegrity: number | null;
   /** does the case hold physical samples whose integrity matters */
@@ -50,11 +50,16 @@ export function assessConfidence(x: ConfidenceInput): Confidence {
     reason: `${plural(x.diagnosticGroups, 'independent line')} of diagnostic evidence (${plural(x.diagnosticItems, 'diagnostic item')}).`,
   });
   // quality: rho 0.8 is the Admiralty B/2 level; below 0.6 most items are doubtful
-  f.push({
-    factor: 'quality',
-    grade: x.meanReliability >= 0.8 ? 'strong' : x.meanReliability >= 0.6 ? 'adequate' : 'weak',
-    reason: `Mean reliability of the diagnostic evidence is ${x.meanReliability.toFixed(2)} on a 0-1 scale.`,
-  });
+  const mr = x.meanReliability;
+  f.push(
+    mr === null
+      ? { factor: 'quality', grade: 'n/a', reason: 'Mean reliability of the diagnostic evidence is n/a: no item discriminates between the hypotheses.' }
+      : {
+          factor: 'quality',
+          grade: mr >= 0.8 ? 'strong' : mr >= 0.6 ? 'adequate' : 'weak',
+          reason: `Mean reliability of the diagnostic evidence is ${mr.toFixed(2)} on a 0-1 scale.`,
+        },
+  );
   const ratio = x.diagnosticItems ? x.diagnosticGroups / x.diagnosticItems : 0;
   f.push({
     factor: 'independence',

@@ -70,7 +70,7 @@ export function findingRows(findings: Finding[], hypotheses: HypothesisAttrs[], 
     const ref = raw.reduce((a, b) => a + b, 0) / (raw.length || 1);
     const cells: Record<string, MatrixCell> = {};
     hypotheses.forEach((h, j) => {
-      cells[h.id] = { rating: ref > 0 ? ratingFromRatio(raw[j] / ref) : 'N', likelihood: raw[j], origin: 'engine' };
+      cells[h.id] = { rating: ref > 0 ? ratingFromRatio(raw[j] / ref) : 'N', likelihood: raw[j], ratio: ref > 0 ? raw[j] / ref : 1, origin: 'engine' };
     });
     const rho = f.reliability * integrityOf(f.evidence, integrity);
     rows.push({

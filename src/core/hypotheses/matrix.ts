@@ -16,6 +16,8 @@ export interface MatrixCell {
   rating: Rating;
   /** an engine's likelihood (normalised so the finding's max is 1), used in place of l(rating) */
   likelihood?: number;
+  /** engine cells: the engine likelihood relative to the row's mean over the hypotheses (what `rating` was converted from) */
+  ratio?: number;
   origin: 'analyst' | 'engine' | 'override';
 }
 
@@ -71,6 +73,8 @@ export interface CompiledMatrix {
   groupSize: Int32Array;
   G: number;
   ratings: Rating[];
+  /** 1 when the cell's likelihood is an engine's (its rating is only a conversion; any override replaces it) */
+  engine: Uint8Array;
 }
 
 /**
@@ -87,6 +91,29 @@ export function normalisedPriors(hs: MatrixHypothesis[]): number[] {
   return raw.map((p) => p / sum);
 }
 
+/**
+ * What the scorer does silently that the analyst should know: a cell left blank is scored as NA
+ * (uninformative), and priors that do not sum to 1 (or are given for only some hypotheses) are rescaled.
+ */
+export function matrixWarnings(m: Matrix): string[] {
+  const out: string[] = [];
+  for (const it of m.items) {
+    if (it.kind !== 'analyst') continue;
+    const blank = m.hypotheses.filter((h) => !it.cells[h.id]).map((h) => h.id);
+    if (blank.length) out.push(`item ${it.id} has no rating for ${blank.join(', ')}: scored as NA (uninformative); rate it or mark it NA`);
+  }
+  const given = m.hypotheses.filter((h) => h.prior !== undefined);
+  if (given.length) {
+    const sum = given.reduce((a, h) => a + h.prior!, 0);
+    const p = normalisedPriors(m.hypotheses);
+    const used = m.hypotheses.map((h, j) => `${h.id} ${+p[j].toFixed(4)}`).join(', ');
+    if (given.length < m.hypotheses.length)
+      out.push(`priors are given for ${given.length} of ${m.hypotheses.length} hypotheses (sum ${+sum.toFixed(6)}); the others were filled in and all rescaled to sum to 1: ${used}`);
+    else if (Math.abs(sum - 1) > 1e-6) out.push(`the priors sum to ${+sum.toFixed(6)}, not 1; they were rescaled to sum to 1: ${used}`);
+  }
+  return out;
+}
+
 export function compileMatrix(m: Matrix): CompiledMatrix {
   const H = m.hypotheses.length;
   const N = m.items.length;
@@ -101,6 +128,7 @@ export function compileMatrix(m: Matrix): CompiledMatrix {
   const groupIds = new Map<string, number>();
   const sizes: number[] = [];
   const ratings: Rating[] = new Array(N * H);
+  const engine = new Uint8Array(N * H);
   for (let i = 0; i < N; i++) {
     const it = m.items[i];
     w[i] = LEVEL_WEIGHT[it.credibility] * LEVEL_WEIGHT[it.relevance];
@@ -124,9 +152,10 @@ export function compileMatrix(m: Matrix): CompiledMatrix {
       s[k] = inconsistencyPoints(r);
       pos[k] = stepPosition(r);
       ratings[k] = r;
+      if (c?.likelihood !== undefined) engine[k] = 1;
     }
   }
-  return { H, N, hypotheses: m.hypotheses, items: m.items, table, logPrior, lnL, s, pos, w, rho, group, groupSize: Int32Array.from(sizes), G: sizes.length, ratings };
+  return { H, N, hypotheses: m.hypotheses, items: m.items, table, logPrior, lnL, s, pos, w, rho, group, groupSize: Int32Array.from(sizes), G: sizes.length, ratings, engine };
 }
 
 export function withDefaults(table?: Partial<Record<Rating, number>>): Record<Rating, number> {

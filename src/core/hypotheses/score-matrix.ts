@@ -37,7 +37,14 @@ export interface EvidenceScore {
   reliability: number;
   source_group: string | null;
   group_size: number;
+  /** the cell ratings; an engine cell's rating is converted from its likelihood (see engine_ratios) */
   ratings: Record<string, Rating>;
+  /**
+   * engine rows: per hypothesis whose cell holds the engine's likelihood (not overridden), that likelihood
+   * relative to the row's mean over the hypotheses; the score uses the likelihood, the rating is only its
+   * nearest conversion (ratings.ts RATIO_THRESHOLDS)
+   */
+  engine_ratios?: Record<string, number>;
   evidence: string[];
 }
 
@@ -46,6 +53,10 @@ export interface MatrixScore {
   hypotheses: HypothesisScore[];
   evidence: EvidenceScore[];
   leading: string;
+  /** true when two or more hypotheses share the highest posterior (then `leading` is only the first in matrix order) */
+  tie: boolean;
+  /** the hypotheses sharing the highest posterior (just the leader when there is no tie) */
+  tied: string[];
   /** Heuer's choice: the least inconsistent hypotheses (ties all listed) */
   heuer_leading: string[];
   methods_agree: boolean;
@@ -81,7 +92,12 @@ export function scoreMatrix(m: Matrix, opts: { maxSteps?: number } = {}): Scored
   const evidence: EvidenceScore[] = m.items.map((it, i) => {
     const pivotal = c.H > 1 && loo[i] !== sc.leader;
     const ratings: Record<string, Rating> = {};
-    for (let j = 0; j < c.H; j++) ratings[m.hypotheses[j].id] = c.ratings[i * c.H + j];
+    const engineRatios: Record<string, number> = {};
+    for (let j = 0; j < c.H; j++) {
+      ratings[m.hypotheses[j].id] = c.ratings[i * c.H + j];
+      const r = it.cells[m.hypotheses[j].id]?.ratio;
+      if (c.engine[i * c.H + j] && r !== undefined) engineRatios[m.hypotheses[j].id] = r;
+    }
     return {
       id: it.id,
       label: it.label,
@@ -93,15 +109,21 @@ export function scoreMatrix(m: Matrix, opts: { maxSteps?: number } = {}): Scored
       source_group: it.source_group ?? null,
       group_size: c.groupSize[c.group[i]],
       ratings,
+      ...(Object.keys(engineRatios).length ? { engine_ratios: engineRatios } : {}),
       evidence: it.evidence,
     };
   });
+  // a tie: posteriors equal to 1e-9 (floating point leaves equal hypotheses a few ulps apart)
+  const top = sc.posterior[sc.leader];
+  const tied = m.hypotheses.filter((_, j) => Math.abs(sc.posterior[j] - top) <= 1e-9).map((h) => h.id);
   const heuer = sc.heuerLeaders.map((j) => m.hypotheses[j].id);
   const score: MatrixScore = {
     method: SCORING_METHOD,
     hypotheses,
     evidence,
     leading: m.hypotheses[sc.leader].id,
+    tie: tied.length > 1,
+    tied,
     heuer_leading: heuer,
     methods_agree: heuer.includes(m.hypotheses[sc.leader].id),
     sensitivity: {
@@ -114,10 +136,10 @@ export function scoreMatrix(m: Matrix, opts: { maxSteps?: number } = {}): Scored
 }
 
 /** Evidence quantities the confidence rating reads: diagnostic items, their groups and mean reliability. */
-export function evidenceProfile(s: MatrixScore): { diagnosticItems: number; diagnosticGroups: number; meanReliability: number; lowReliability: string[] } {
+export function evidenceProfile(s: MatrixScore): { diagnosticItems: number; diagnosticGroups: number; meanReliability: number | null; lowReliability: string[] } {
   const diag = s.evidence.filter((e) => e.diagnosticity >= DIAGNOSTIC_MIN);
   const groups = new Set(diag.map((e) => e.source_group ?? 'item:' + e.id));
   const wsum = diag.reduce((a, e) => a + e.diagnosticity, 0);
-  const mean = wsum > 0 ? diag.reduce((a, e) => a + e.diagnosticity * e.reliability, 0) / wsum : 0;
+  const mean = wsum > 0 ? diag.reduce((a, e) => a + e.diagnosticity * e.reliability, 0) / wsum : null;
   return { diagnosticItems: diag.length, diagnosticGroups: groups.size, meanReliability: mean, lowReliability: diag.filter((e) => e.reliability < 0.5).map((e) => e.id) };
 }

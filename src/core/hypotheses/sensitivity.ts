@@ -31,16 +31,22 @@ export function leaveOneOut(c: CompiledMatrix, sc: CoreScores): Int32Array {
 export interface RatingChange {
   item: string;
   hypothesis: string;
+  /** the cell's rating; for an engine cell, the rating converted from the engine's likelihood (see `engine_ratio`) */
   from: Rating;
   to: Rating;
-  /** one-step moves this change takes (e.g. C -> I is 2) */
+  /** one-step moves this change takes (e.g. C -> I is 2); an override of an engine cell costs at least 1 */
   steps: number;
+  /** 'engine': the cell holds an engine likelihood, and the change is an analyst override replacing it with l(to) */
+  cell: 'analyst' | 'engine';
+  /** engine cells: the engine likelihood relative to the row's mean, which the score uses (not l(from)) */
+  engine_ratio?: number;
 }
 
 export interface FewestChanges {
   /** fewest one-step rating moves that change the leading hypothesis; null if more than `max_steps` */
   steps: number | null;
   max_steps: number;
+  /** the leader after applying `changes` (re-scored, not assumed to be the challenger the search aimed at) */
   new_leader: string | null;
   changes: RatingChange[];
 }
@@ -49,16 +55,23 @@ interface Option {
   cell: number;
   item: number;
   hyp: number;
-  /** cumulative gain (in log-posterior difference) after k = 1..K steps */
+  /** best gain (in log-posterior difference) at a cost of k = 1..4 steps (-Infinity: no move of that cost) */
   gains: number[];
-  /** rating reached after k steps */
+  /** rating reached by that best move */
   reached: Rating[];
 }
 
-/** The options of moving each cell of column `a` down (towards II) and of column `b` up (towards CC). */
+/**
+ * The options of changing each cell of column `a` (the leader) and of column `b` (the challenger). A change is
+ * modelled exactly as the override it stands for: the cell's likelihood becomes l(new rating) (through rho),
+ * whether it held an analyst rating or an engine likelihood. Cost: the distance on the step scale from the
+ * cell's rating (for an engine cell, its converted rating), at least 1 for an engine cell (overriding it with
+ * its own converted rating still replaces the engine's likelihood). Per cost, the best move is kept.
+ */
 function options(c: CompiledMatrix, a: number, b: number): Option[] {
   const { H, N } = c;
   const out: Option[] = [];
+  const K = STEP_SCALE.length - 1;
   for (let i = 0; i < N; i++) {
     const n = c.groupSize[c.group[i]];
     for (const [j, dir] of [
@@ -67,15 +80,19 @@ function options(c: CompiledMatrix, a: number, b: number): Option[] {
     ] as const) {
       const k = i * H + j;
       const cur = c.lnL[k];
-      const gains: number[] = [];
-      const reached: Rating[] = [];
+      const gains: number[] = new Array(K).fill(-Infinity);
+      const reached: Rating[] = new Array(K).fill('N');
       let anyPositive = false;
-      for (let p = c.pos[k] + dir; p >= 0 && p < STEP_SCALE.length; p += dir) {
+      for (let p = 0; p < STEP_SCALE.length; p++) {
+        if (p === c.pos[k] && !c.engine[k]) continue; // an analyst cell kept as it is: no change
+        const cost = Math.max(1, Math.abs(p - c.pos[k]));
         const r = STEP_SCALE[p];
         const next = Math.log(cellLikelihood(c.table[r], c.rho[i]));
         const gain = (dir < 0 ? cur - next : next - cur) / n;
-        gains.push(gain);
-        reached.push(r);
+        if (gain > gains[cost - 1]) {
+          gains[cost - 1] = gain;
+          reached[cost - 1] = r;
+        }
         if (gain > 1e-15) anyPositive = true;
       }
       if (anyPositive) out.push({ cell: k, item: i, hyp: j, gains, reached });
@@ -159,11 +176,27 @@ export function fewestChanges(c: CompiledMatrix, sc: CoreScores, maxSteps = 12):
   const small = [...keep].sort((p, q) => p - q).map((x) => opts[x]);
   const { picks } = minSteps(small, gap, bestT, true);
   const changes: RatingChange[] = [];
+  // apply the picked changes and re-score: the new leader may be a third hypothesis (lowering the leader's
+  // column can lift another one above the challenger the search aimed at)
+  const lp = Float64Array.from(sc.logPost);
   for (const [x, k] of [...(picks ?? new Map<number, number>())].sort((p, q) => p[0] - q[0])) {
     const o = small[x];
-    changes.push({ item: c.items[o.item].id, hypothesis: c.hypotheses[o.hyp].id, from: c.ratings[o.cell], to: o.reached[k - 1], steps: k });
+    const to = o.reached[k - 1];
+    const eng = c.engine[o.cell] === 1;
+    const ratio = eng ? c.items[o.item].cells[c.hypotheses[o.hyp].id]?.ratio : undefined;
+    changes.push({
+      item: c.items[o.item].id,
+      hypothesis: c.hypotheses[o.hyp].id,
+      from: c.ratings[o.cell],
+      to,
+      steps: k,
+      cell: eng ? 'engine' : 'analyst',
+      ...(ratio !== undefined ? { engine_ratio: ratio } : {}),
+    });
+    lp[o.hyp] += (Math.log(cellLikelihood(c.table[to], c.rho[o.item])) - c.lnL[o.cell]) / c.groupSize[c.group[o.item]];
   }
-  return { steps: bestT, max_steps: maxSteps, new_leader: c.hypotheses[bestB].id, changes };
+  const after = argmax(lp);
+  return { steps: bestT, max_steps: maxSteps, new_leader: c.hypotheses[after === a ? bestB : after].id, changes };
 }
 
 export const PRIOR_GRID = [0.01, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99];
