@@ -15,6 +15,7 @@ import { registerMatrixRoutes } from './routes/matrix.js';
 import { registerEvidenceRoutes } from './routes/evidence.js';
 import { clearAnalysisCache, registerEngineRoutes } from './routes/engines.js';
 import { registerUserRoutes } from './routes/users.js';
+import { registerRecordRoutes } from './routes/records.js';
 import { staticUi } from './static-ui.js';
 import { ReadCache } from './read-cache.js';
 
@@ -113,6 +114,7 @@ export function createApp(ws: Workspace, options: AppOptions = {}): Hono<Env> {
   registerEvidenceRoutes(rc);
   registerEngineRoutes(rc);
   registerUserRoutes(rc);
+  registerRecordRoutes(rc);
 
   let doc: Record<string, unknown> | null = null;
   table.add({ method: 'get', path: '/api/openapi.json', role: 'viewer', tag: 'meta', summary: 'this OpenAPI 3.1 document' }, (c) => {

@@ -24,6 +24,7 @@ import {
 import { AssayError, badInput, notFound } from '../../core/errors.js';
 import { page, pageOf, pageParams } from '../pagination.js';
 import { jsonPath } from '../http-errors.js';
+import { siteControlId } from '../../adapters/readers/bundle-reader.js';
 import type { Workspace } from '../../app/workspace.js';
 
 const CaseSummary = z.object({ id: z.string(), title: z.string(), occurred_at: z.string() });
@@ -264,10 +265,13 @@ export function registerCaseRoutes({ ws, table, reads }: RouteContext): void {
     ['matrix-items', 'matrix', MatrixItem, 'the analyst-rated evidence items of the ACH matrix'],
   ];
   for (const [seg, key, schema, what] of lists) {
-    table.add({ method: 'get', path: `/api/cases/:id/${seg}`, role: 'viewer', tag: 'records', summary: `a case's ${what}`, paginated: true, response: schema }, async (c) => {
+    const siteIds = seg === 'site-control';
+    const response = siteIds ? SiteControl.extend({ id: z.string().describe('store id (a digest of party, place, from, to), for PUT and DELETE') }) : schema;
+    table.add({ method: 'get', path: `/api/cases/:id/${seg}`, role: 'viewer', tag: 'records', summary: `a case's ${what}`, paginated: true, response }, async (c) => {
       const p = pageParams(query(c));
       const v = await loadCase(ws, param(c, 'id'));
-      return c.json(page(v[key] as unknown[], p));
+      const list = siteIds ? v.siteControl.map((s) => ({ ...s, id: siteControlId(s) })) : (v[key] as unknown[]);
+      return c.json(page(list, p));
     });
   }
 

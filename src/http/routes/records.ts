@@ -1,0 +1,158 @@
+/**
+ * Building a case's substance over the API: create, replace and delete testimonies, munition observations,
+ * samples, site-control intervals, hypotheses and analyst matrix items (analyst role). Each body is checked
+ * with the case model's zod schema (src/core/case/schemas.ts) and cross-checked against the case (a matrix
+ * item rates only existing hypotheses; a hypothesis still rated by an item cannot be deleted). Writes go
+ * through the store's transaction and putRecords, so nothing half-writes; after the commit the change is
+ * appended to the tamper-evident custody log (src/app/custody.ts appendCustodyEvent) as a "record-changed"
+ * event with the old and the new value, the actor being the token's user.
+ *
+ * Site-control intervals have no id of their own: the store keys them by a digest of party, place, from and
+ * to (bundle-reader siteControlId), so replacing one gives it a new id (the response says which).
+ */
+import { z } from 'zod';
+import type { RouteContext } from '../app.js';
+import { param } from '../registry.js';
+import { zodToAssay } from '../http-errors.js';
+import { appendCustodyEvent } from '../../app/custody.js';
+import { siteControlId } from '../../adapters/readers/bundle-reader.js';
+import { Hypothesis, MatrixItem, MunitionObservation, Sample, SiteControl, Testimony, type RecordKind } from '../../core/case/schemas.js';
+import { AssayError, badInput, notFound } from '../../core/errors.js';
+import type { Workspace } from '../../app/workspace.js';
+import { canonicalJson } from '../../core/canonical-json.js';
+
+interface Kind {
+  seg: string;
+  kind: RecordKind;
+  schema: z.ZodType;
+  what: string;
+}
+
+export const EDITABLE: Kind[] = [
+  { seg: 'testimonies', kind: 'testimony', schema: Testimony, what: 'testimony' },
+  { seg: 'munitions', kind: 'munition', schema: MunitionObservation, what: 'munition observation' },
+  { seg: 'samples', kind: 'sample', schema: Sample, what: 'sample' },
+  { seg: 'site-control', kind: 'site-control', schema: SiteControl, what: 'site-control interval' },
+  { seg: 'hypotheses', kind: 'hypothesis', schema: Hypothesis, what: 'hypothesis' },
+  { seg: 'matrix-items', kind: 'matrix-item', schema: MatrixItem, what: 'analyst matrix item' },
+];
+
+const idOf = (k: Kind, data: Record<string, unknown>) => (k.kind === 'site-control' ? siteControlId(data as z.infer<typeof SiteControl>) : String(data.id));
+
+const Changed = z.object({
+  kind: z.string(),
+  id: z.string(),
+  /** the record as stored after the change (null after a delete) */
+  record: z.unknown(),
+  /** the record before the change (null when created) */
+  old: z.unknown(),
+  /** index of the record-changed event in the custody log */
+  custody_index: z.number().int(),
+});
+
+async function caseRecords(ws: Workspace, caseId: string, kind: RecordKind) {
+  if (!(await ws.store.getCase(caseId))) throw notFound(`no case "${caseId}"`);
+  return ws.store.getRecords(caseId, kind);
+}
+
+/** Cross-checks against the rest of the case (what zod cannot see). */
+async function crossCheck(ws: Workspace, caseId: string, k: Kind, data: Record<string, unknown>): Promise<void> {
+  if (k.kind === 'matrix-item') {
+    const hyps = new Set((await ws.store.getRecords(caseId, 'hypothesis')).map((r) => r.id));
+    for (const h of Object.keys((data.ratings as Record<string, string>) ?? {}))
+      if (!hyps.has(h)) throw badInput(`no hypothesis has id "${h}" in case "${caseId}"`, `body.ratings[${JSON.stringify(h)}]`);
+  }
+}
+
+export function registerRecordRoutes({ ws, table }: RouteContext): void {
+  const why = (q: string | undefined) => (q ? q.trim().slice(0, 2000) || undefined : undefined);
+
+  const log = async (c: { get(k: 'user'): { name: string } | null }, caseId: string, k: Kind, id: string, old: unknown, next: unknown, reason?: string) =>
+    (
+      await appendCustodyEvent(ws, {
+        type: 'record-changed',
+        case_id: caseId,
+        actor: c.get('user')!.name,
+        at: ws.now().toISOString(),
+        ...(reason ? { why: reason } : {}),
+        kind: k.kind,
+        record_id: id,
+        old: old ?? null,
+        new: next ?? null,
+      })
+    ).index;
+
+  for (const k of EDITABLE) {
+    const whyParam = { name: 'why', description: 'why the record changes (kept in the custody log)' };
+
+    table.add(
+      { method: 'post', path: `/api/cases/:id/${k.seg}`, role: 'analyst', tag: 'records', summary: `add a ${k.what} (409 if its id exists); logged in the custody log`, body: k.schema, response: Changed, status: 201, query: [whyParam] },
+      async (c) => {
+        const caseId = param(c, 'id');
+        const parsed = k.schema.safeParse(await c.req.json());
+        if (!parsed.success) throw zodToAssay(parsed.error);
+        const data = parsed.data as Record<string, unknown>;
+        const id = idOf(k, data);
+        const existing = await caseRecords(ws, caseId, k.kind);
+        if (existing.some((r) => r.id === id)) throw new AssayError('conflict', `a ${k.what} "${id}" already exists in case "${caseId}"; PUT /api/cases/${caseId}/${k.seg}/${id} replaces it`, 'body.id');
+        await crossCheck(ws, caseId, k, data);
+        await ws.store.transaction(async (tx) => {
+          const n = await tx.putRecords(caseId, k.kind, [{ id, data }]);
+          if (n.added !== 1) throw new AssayError('conflict', `a ${k.what} "${id}" was added meanwhile`, 'body.id');
+        });
+        const custody_index = await log(c, caseId, k, id, null, data, why(c.req.query('why')));
+        return c.json({ kind: k.kind, id, record: data, old: null, custody_index }, 201);
+      },
+    );
+
+    table.add(
+      { method: 'put', path: `/api/cases/:id/${k.seg}/:rid`, role: 'analyst', tag: 'records', summary: `replace a ${k.what} (the body's id, if any, must be the path's)`, body: k.schema, response: Changed, query: [whyParam] },
+      async (c) => {
+        const [caseId, rid] = [param(c, 'id'), param(c, 'rid')];
+        const raw = (await c.req.json()) as Record<string, unknown>;
+        const body = k.kind !== 'site-control' && raw && typeof raw === 'object' && !Array.isArray(raw) && raw.id === undefined ? { ...raw, id: rid } : raw;
+        const parsed = k.schema.safeParse(body);
+        if (!parsed.success) throw zodToAssay(parsed.error);
+        const data = parsed.data as Record<string, unknown>;
+        if (k.kind !== 'site-control' && data.id !== rid) throw badInput(`must be "${rid}" (the id in the path); ids cannot be renamed`, 'body.id');
+        const existing = await caseRecords(ws, caseId, k.kind);
+        const old = existing.find((r) => r.id === rid);
+        if (!old) throw notFound(`no ${k.what} "${rid}" in case "${caseId}"`);
+        await crossCheck(ws, caseId, k, data);
+        const id = idOf(k, data);
+        if (id !== rid && existing.some((r) => r.id === id)) throw new AssayError('conflict', `an identical ${k.what} exists already ("${id}")`, 'body');
+        if (id === rid) await ws.store.transaction((tx) => tx.putRecords(caseId, k.kind, [{ id, data }]));
+        else
+          // a site-control interval's id is a digest of its content: rename the row in place (keeps its order)
+          await ws.store.db
+            .updateTable('records')
+            .set({ id, data: canonicalJson(data) })
+            .where('case_id', '=', caseId)
+            .where('kind', '=', k.kind)
+            .where('id', '=', rid)
+            .execute();
+        const custody_index = await log(c, caseId, k, id, old.data, data, why(c.req.query('why')));
+        return c.json({ kind: k.kind, id, record: data, old: old.data, custody_index });
+      },
+    );
+
+    table.add(
+      { method: 'delete', path: `/api/cases/:id/${k.seg}/:rid`, role: 'analyst', tag: 'records', summary: `delete a ${k.what}${k.kind === 'hypothesis' ? ' (409 while a matrix item rates it)' : ''}`, response: Changed, query: [whyParam] },
+      async (c) => {
+        const [caseId, rid] = [param(c, 'id'), param(c, 'rid')];
+        const existing = await caseRecords(ws, caseId, k.kind);
+        const old = existing.find((r) => r.id === rid);
+        if (!old) throw notFound(`no ${k.what} "${rid}" in case "${caseId}"`);
+        if (k.kind === 'hypothesis') {
+          const users = (await ws.store.getRecords(caseId, 'matrix-item')).filter((r) => rid in (((r.data as { ratings?: object }).ratings ?? {}) as object)).map((r) => r.id);
+          if (users.length) throw new AssayError('conflict', `matrix items still rate this hypothesis: ${users.slice(0, 10).join(', ')}; clear those cells first`, 'hypothesis');
+        }
+        // the store's transaction has no delete (imports never delete): one Kysely statement, atomic by itself
+        await ws.store.db.deleteFrom('records').where('case_id', '=', caseId).where('kind', '=', k.kind).where('id', '=', rid).execute();
+        const custody_index = await log(c, caseId, k, rid, old.data, null, why(c.req.query('why')));
+        return c.json({ kind: k.kind, id: rid, record: null, old: old.data, custody_index });
+      },
+    );
+  }
+}
+
