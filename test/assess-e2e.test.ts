@@ -109,6 +109,27 @@ describe.skipIf(!haveAleppo)('Aleppo 24 Nov 2018 (examples/aleppo-2018-11-24)', 
     expect(a.evidence.find((e) => e.id === 'e-delayed-onset')!.ratings['h-opposition-chlorine']).toBe('N');
   });
 
+  it('clearing an analyst cell reverts it to the bundle rating (not deleting it), logged like any change', async () => {
+    const c = 'aleppo-2018-11-24';
+    await setRating(ws, c, 'e-delayed-onset', 'h-opposition-chlorine', 'II', { actor: 'analyst-2', why: 'second thoughts' });
+    const cl = await setRating(ws, c, 'e-delayed-onset', 'h-opposition-chlorine', null, { actor: 'analyst-3', why: 'back to the bundle' });
+    expect(cl).toMatchObject({ cell: 'analyst', old_rating: 'II', new_rating: 'C', reverted_to: 'bundle', by: 'analyst-3' });
+    const a = (await assessTarget(ws, c)).assessment;
+    expect(a.evidence.find((e) => e.id === 'e-delayed-onset')!.ratings['h-opposition-chlorine']).toBe('C');
+    expect(a.warnings.join('\n')).not.toMatch(/e-delayed-onset has no rating/);
+    const hist = await ratingHistory(ws, c, 'e-delayed-onset', 'h-opposition-chlorine');
+    expect(hist.map((h) => [h.old_rating, h.new_rating, h.by])).toEqual([
+      ['C', 'N', 'analyst-2'],
+      ['N', 'II', 'analyst-2'],
+      ['II', 'C', 'analyst-3'],
+    ]);
+    const log = (await caseHistory(ws, c)).filter((h) => h.entry.type === 'rating-changed' && h.entry.item_id === 'e-delayed-onset').map((h) => h.entry);
+    expect(log.at(-1)).toMatchObject({ old: 'II', new: 'C', actor: 'analyst-3', reverted_to: 'bundle' });
+    // clearing again is a logged no-op on the bundle rating
+    const again = await setRating(ws, c, 'e-delayed-onset', 'h-opposition-chlorine', null, { actor: 'analyst-3', why: 'again' });
+    expect(again).toMatchObject({ old_rating: 'C', new_rating: 'C' });
+  });
+
   it('rejects bad ratings, unknown items and a missing reason', async () => {
     const err = async (p: Promise<unknown>) => p.then(() => null, (e) => e as AssayError);
     expect((await err(setRating(ws, 'aleppo-2018-11-24', 'e-delayed-onset', 'h-opposition-chlorine', 'XX', { actor: 'a', why: 'w' })))?.code).toBe('bad_input');
@@ -174,9 +195,23 @@ describe('assay hypotheses score FILE (CLI contract)', () => {
     const printed = out(spy);
     spy.mockRestore();
     expect(codes).toEqual([2, 2, 2]);
-    expect(printed).toContain('no case "no-such-case"');
+    // an unknown case id names the case, or the missing workspace; either way no database is created as a side effect
+    expect(printed).toMatch(/no case "no-such-case"|no workspace database/);
+    expect(fs.existsSync(db)).toBe(false);
     expect(printed).toContain('--format: must be one of json, md, html, pdf, stix');
     expect(printed).toContain('--out: a PDF needs --out FILE');
+  });
+  it('a truncated .json matrix gets a JSON message with line:column, printed once', async () => {
+    const file = path.join(tmp, 'trunc.json');
+    fs.writeFileSync(file, '{"hypotheses":[{"id":"a","label":"A"}],\n "evidence":[{"id":"e1","label":"x","ratings":{"a":"C"\n');
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const code = await main(['node', 'assay', 'hypotheses', 'score', file]);
+    const printed = out(spy);
+    spy.mockRestore();
+    expect(code).toBe(2);
+    expect(printed).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3:1: not valid JSON`));
+    expect(printed).not.toMatch(/Flow map|indented/);
+    expect(printed.trim().split('\n')).toHaveLength(1);
   });
   it('names file, line and field on bad input, exit 2', async () => {
     const file = path.join(tmp, 'bad.yaml');

@@ -21,6 +21,7 @@ import { AssayError, badInput, notFound, type ErrorData } from '../core/errors.j
 import { assessCase, type Assessment, type RatingOverride } from '../core/hypotheses/case-assessment.js';
 import { findingRows } from '../core/hypotheses/finding-rows.js';
 import { MatrixFile, matrixFromFile } from '../core/hypotheses/matrix-input.js';
+import { matrixWarnings } from '../core/hypotheses/matrix.js';
 import { evidenceProfile, scoreMatrix, type MatrixScore } from '../core/hypotheses/score-matrix.js';
 import { assessConfidence } from '../core/hypotheses/confidence.js';
 import type { Rating } from '../core/hypotheses/ratings.js';
@@ -218,6 +219,19 @@ function lineOfPath(text: string, p: (string | number)[]): number | null {
 export function readMatrixFile(file: string): MatrixFile {
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw badInput('no such file', file);
   const text = fs.readFileSync(file, 'utf8');
+  if (/\.json$/i.test(file)) {
+    // JSON is parsed as JSON, so a truncated or malformed file gets a JSON message with line:column
+    try {
+      JSON.parse(text);
+    } catch (e) {
+      const msg = (e as Error).message;
+      const m = /position (\d+)/.exec(msg);
+      const pos = m ? Number(m[1]) : text.length;
+      const before = text.slice(0, pos).split('\n');
+      const detail = msg.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/s, '').replace(/ at position \d+.*$/s, '');
+      throw badInput(`not valid JSON: ${detail}`, `${file}:${before.length}:${before[before.length - 1].length + 1}`);
+    }
+  }
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {
@@ -246,11 +260,15 @@ export interface MatrixFileScore {
   confidence: string;
   confidence_reasons: string[];
   sensitivity: MatrixScore['sensitivity'];
+  tie: boolean;
+  tied: string[];
+  warnings: string[];
 }
 
 /** `assay hypotheses score FILE`: both scores, sensitivity and confidence of a standalone matrix. */
 export function scoreMatrixFile(file: string): MatrixFileScore {
-  const { score } = scoreMatrix(matrixFromFile(readMatrixFile(file)));
+  const m = matrixFromFile(readMatrixFile(file));
+  const { score } = scoreMatrix(m);
   const prof = evidenceProfile(score);
   const conf = assessConfidence({
     ...prof,
@@ -272,6 +290,9 @@ export function scoreMatrixFile(file: string): MatrixFileScore {
     confidence: conf.level,
     confidence_reasons: conf.reasons,
     sensitivity: score.sensitivity,
+    tie: score.tie,
+    tied: score.tied,
+    warnings: matrixWarnings(m),
   };
 }
 
@@ -289,6 +310,8 @@ export interface RatingChangeRecord {
   why: string;
   at: string;
   cell: 'analyst' | 'engine';
+  /** set when the change cleared an override: the cell went back to the bundle's rating or the engine's value */
+  reverted_to?: 'bundle' | 'engine';
 }
 
 /**
@@ -296,7 +319,8 @@ export interface RatingChangeRecord {
  * cell (item id of an engine finding's row, e.g. "agent-differential:...") the rating overrides the engine's
  * likelihood in every later assessment. Either way the change (who, when, why, old and new value) is appended
  * to the cell's history in `rating_changes` (shared with the HTTP API's matrix edits), in one transaction.
- * `rating` null clears the cell (an engine cell falls back to the engine).
+ * `rating` null clears the override: an analyst cell reverts to its bundle's rating (the old value of its first
+ * logged change), an engine cell to the engine's value; the reversion is logged like any change.
  */
 export async function setRating(
   ws: Workspace,
@@ -325,7 +349,17 @@ export async function setRating(
     const prev = await engineOverrides(ws, caseId, new Set());
     old = prev.find((o) => o.item_id === itemId && o.hypothesis_id === hypothesisId)?.rating ?? row.cells[hypothesisId].rating;
   }
-  const next = rating as Rating | null;
+  // clearing reverts: an analyst item to the rating its bundle gave (the `old` of the cell's first logged
+  // change, or the record's rating when it was never changed), an engine cell to the engine's value (null)
+  let next = rating as Rating | null;
+  let reverted: 'bundle' | 'engine' | undefined;
+  if (rating === null) {
+    if (item) {
+      const first = await ws.store.db.selectFrom('rating_changes').select('old_rating').where('case_id', '=', caseId).where('item_id', '=', itemId).where('hypothesis_id', '=', hypothesisId).orderBy('seq').limit(1).executeTakeFirst();
+      next = first ? (first.old_rating as Rating | null) : old;
+      reverted = 'bundle';
+    } else reverted = 'engine';
+  }
   const at = ws.now().toISOString();
   const rec = await ws.store.db.transaction().execute(async (trx) => {
     if (item) {
@@ -358,8 +392,9 @@ export async function setRating(
     hypothesis_id: hypothesisId,
     cell,
     change_seq: rec.seq,
+    ...(reverted ? { reverted_to: reverted } : {}),
   });
-  return { ...rec, cell };
+  return { ...rec, cell, ...(reverted ? { reverted_to: reverted } : {}) };
 }
 
 /** A cell's (or the case's) rating history, oldest first. */

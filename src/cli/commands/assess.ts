@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Command } from 'commander';
 import { emit, withWorkspace } from '../context.js';
 import { ASSESS_FORMATS, assessTarget, renderAssessment, writeOut, type AssessFormat } from '../../app/assess.js';
@@ -17,6 +18,8 @@ export function registerAssess(program: Command): void {
       if (format !== undefined && !ASSESS_FORMATS.includes(format)) throw badInput(`must be one of ${ASSESS_FORMATS.join(', ')}`, '--format');
       if (!['hypotheses-as-rows', 'evidence-as-rows'].includes(opts.layout)) throw badInput('must be hypotheses-as-rows or evidence-as-rows', '--layout');
       if (format === 'pdf' && !opts.out) throw badInput('a PDF needs --out FILE', '--out');
+      // a bundle folder is assessed without importing it, so it needs no existing workspace; a case id does
+      const bundleDir = fs.existsSync(target) && fs.statSync(target).isDirectory();
       await withWorkspace(cmd, async (ws) => {
         const r = await assessTarget(ws, target);
         const a = r.assessment;
@@ -36,6 +39,6 @@ export function registerAssess(program: Command): void {
           writeOut(opts.out, out);
           emit(cmd, { written: opts.out, format: format ?? 'json', bytes: Buffer.byteLength(out), leading: a.leading, confidence: a.confidence }, () => `wrote ${opts.out} (${format ?? 'json'})`);
         } else process.stdout.write(out);
-      });
+      }, { create: bundleDir });
     });
 }

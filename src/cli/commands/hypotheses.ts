@@ -16,11 +16,12 @@ export function registerHypotheses(program: Command): void {
         [
           ...r.hypotheses.map((x) => `${x.id === r.leading ? '*' : ' '} ${x.id.padEnd(28)} posterior ${pct(x.posterior).padStart(6)}  ${x.words.padEnd(30)} Heuer ${x.inconsistency}  weighted ${x.weighted_inconsistency.toFixed(2)}`),
           '',
-          `leading: ${r.leading} (Heuer: ${r.heuer_leading.join(', ')}; ${r.methods_agree ? 'methods agree' : 'methods disagree'})`,
+          `leading: ${r.tie ? `tie between ${r.tied.join(', ')} (${r.leading} is only listed first)` : r.leading} (Heuer: ${r.heuer_leading.join(', ')}; ${r.methods_agree ? 'methods agree' : 'methods disagree'})`,
           `pivotal items: ${r.sensitivity.pivotal.join(', ') || 'none'}`,
           `fewest one-step rating changes to change the leader: ${r.sensitivity.fewest_changes.steps ?? `more than ${r.sensitivity.fewest_changes.max_steps}`}`,
           `confidence: ${r.confidence}`,
           ...r.confidence_reasons.map((x) => `  - ${x}`),
+          ...r.warnings.map((w) => `warning: ${w}`),
         ].join('\n'),
       );
     });
@@ -30,7 +31,7 @@ export function registerHypotheses(program: Command): void {
     .argument('<item>', 'matrix item id, or an engine row id from `assay assess <case> --json`')
     .argument('<hypothesis>', 'hypothesis id')
     .argument('<rating>', 'CC, C, N, I, II, NA, or "clear" to remove the override')
-    .requiredOption('--why <text>', 'the reason, kept in the cell history')
+    .requiredOption('--why <text>', '(required) the reason, kept in the cell history')
     .option('--actor <name>', 'who rates (default: $USER)')
     .action(async (caseId: string, item: string, hyp: string, rating: string, opts, cmd: Command) => {
       await withWorkspace(cmd, async (ws) => {
