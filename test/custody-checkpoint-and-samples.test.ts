@@ -58,7 +58,7 @@ describe('anchoring material', () => {
     expect(Buffer.from(req.subarray(-3)).toString('hex')).toBe('0101ff');
     const ots = Buffer.concat([Buffer.from(OTS_MAGIC), Buffer.from([1, 8]), d]);
     expect(inspectReceipt(ots, d)).toEqual({ kind: 'ots', names: true });
-    expect(inspectReceipt(Buffer.concat([Buffer.from('3082', 'hex'), Buffer.from('0420', 'hex'), d]), d)).toEqual({ kind: 'rfc3161', names: true });
+    expect(inspectReceipt(Buffer.concat([Buffer.from('3022', 'hex'), Buffer.from('0420', 'hex'), d]), d)).toEqual({ kind: 'rfc3161', names: true });
     expect(inspectReceipt(Buffer.from('hello'), d)).toMatchObject({ kind: null });
   });
 });
@@ -119,7 +119,7 @@ describe('sample integrity (knowledge/custody-weights.yaml)', () => {
     const codes = r.reasons.map((x) => x.code);
     expect(codes).toEqual(['delay', 'gap', 'unsealed', 'break', 'seal-unknown', 'site-accused', 'site-unknown']);
     expect(r.reasons.find((x) => x.code === 'delay')!.factor).toBeCloseTo(1 - w.delay_per_day * 9, 6);
-    expect(r.reasons.find((x) => x.code === 'site-accused')!.text).toContain('site held by government (accused) for 50% of the 10 days before collection');
+    expect(r.reasons.find((x) => x.code === 'site-accused')!.text).toContain(`site held by government (accused) for 5.0 days, 50% of the 10 days before collection (-${Math.round(w.site_accused_max_penalty * 100)}%)`);
     const product = r.reasons.reduce((p, x) => p * x.factor, 1);
     expect(r.reliability).toBe(Math.max(w.floor, Math.round(product * 1000) / 1000));
   });

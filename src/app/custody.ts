@@ -26,6 +26,8 @@ import { MerkleLevels, consistencyProof } from '../core/custody/merkle-tree.js';
 import { verifyInclusion } from '../core/custody/merkle-verify.js';
 import { formatCheckpointBody, parseNote, signatureLine, verifyNote, type KnownKey } from '../core/custody/checkpoint.js';
 import { LogAuditor, checkHead, short, type Problem } from '../core/custody/log-audit.js';
+import { CAPTURE_FIELDS, EVIDENCE_ENTRY_TYPES, EvidenceLedger } from '../core/custody/evidence-audit.js';
+import { canonicalJson } from '../core/canonical-json.js';
 import { inspectReceipt, timeStampRequest } from '../core/custody/anchor.js';
 import { CustodyLogStore, type Appended, type CheckpointRow } from '../adapters/custody/custody-log-store.js';
 import { FsBlobStore, hashFileSync } from '../adapters/blobs/fs-blob-store.js';
@@ -238,6 +240,10 @@ export async function recoverCustody(ws: Workspace): Promise<string[]> {
       notes.push(`an interrupted custody operation of process ${j.pid} left an unreadable journal (removed)`);
       continue;
     }
+    // an import writes the case's records first, then stores and logs each file: the records of files it
+    // never reached are logged now as listed (named, not in the locker), so every record has its entry
+    const listed = it.op === 'import' && it.case_id ? await logUnloggedRecords(ws, it.case_id) : 0;
+    if (listed) notes.push(`${listed} evidence record(s) of case ${it.case_id} that the interrupted import wrote without storing their files are logged as listed, not in the locker`);
     const done = new Set(j.progress.map((p) => p.item));
     const missing = it.items.filter((x) => !done.has(x));
     const entries = j.progress.map((p) => p.index);
@@ -249,6 +255,30 @@ export async function recoverCustody(ws: Workspace): Promise<string[]> {
     );
   }
   return notes;
+}
+
+/** Logs an evidence-listed entry for each evidence record of the case that no entry logs; returns how many. */
+async function logUnloggedRecords(ws: Workspace, caseId: string): Promise<number> {
+  const ledger = new EvidenceLedger();
+  for (const r of await custodyOf(ws).log.findCaseEntries(caseId, [...EVIDENCE_ENTRY_TYPES])) {
+    const d = decodeEntry(r.entry);
+    if (d.ok) ledger.feed(r.index, d.entry);
+  }
+  const recs = await ws.store.db.selectFrom('records').select(['id', 'data']).where('case_id', '=', caseId).where('kind', '=', 'evidence').orderBy('ord').execute();
+  const evs: Record<string, unknown>[] = [];
+  for (const r of recs) {
+    if (ledger.items.has(EvidenceLedger.key(caseId, r.id))) continue;
+    let m: Record<string, unknown>;
+    try {
+      m = JSON.parse(r.data);
+    } catch {
+      continue; // verify names an unreadable record
+    }
+    const capture = Object.fromEntries(CAPTURE_FIELDS.filter((k) => m[k] !== undefined).map((k) => [k, m[k]]));
+    evs.push({ type: 'evidence-listed', case_id: caseId, actor: actorOf(ws), at: ws.now().toISOString(), sha256: r.id, size: m.size, media_type: m.media_type, file: m.file, via: 'recovery', why: 'an interrupted import wrote the record but never stored its file: not in the locker (import again to store it)', ...(Object.keys(capture).length ? { capture } : {}), ...(m.parent_sha256 ? { parent_sha256: m.parent_sha256 } : {}), record_sha256: toHex(sha(utf8(canonicalJson(m)))) });
+  }
+  if (evs.length) await appendCustodyEvents(ws, evs);
+  return evs.length;
 }
 
 // ---------------------------------------------------------------- verify
@@ -286,8 +316,10 @@ export async function verifyWorkspace(ws: Workspace, opts: { blobs?: boolean } =
   if (witness) wanted.add(witness.size);
   const keys: (KnownKey & { index: number })[] = [];
   const logged: LoggedBlob[] = [];
-  const anchorsLogged = new Map<number, { sha256: string; index: number }>();
+  const anchorsLogged = new Map<number, { sha256: string; index: number; checkpoint_id?: number }>();
+  const ledger = new EvidenceLedger();
   const auditor = new LogAuditor(sha, wanted, (index, e) => {
+    ledger.feed(index, e);
     if (e.type === 'key-added' && typeof e.public_key === 'string' && typeof e.key_name === 'string') {
       try {
         keys.push({ name: e.key_name, publicKey: fromBase64(e.public_key), index });
@@ -299,7 +331,8 @@ export async function verifyWorkspace(ws: Workspace, opts: { blobs?: boolean } =
       logged.push({ index, sha256: e.sha256, size: typeof e.size === 'number' ? e.size : undefined, file: typeof e.file === 'string' ? e.file : undefined, what: 'evidence' });
       if (typeof e.metadata_sha256 === 'string') logged.push({ index, sha256: e.metadata_sha256, what: 'extracted metadata' });
     }
-    if (e.type === 'anchor-attached' && typeof e.anchor_id === 'number' && typeof e.receipt_sha256 === 'string') anchorsLogged.set(e.anchor_id, { sha256: e.receipt_sha256, index });
+    if (e.type === 'anchor-attached' && typeof e.anchor_id === 'number' && typeof e.receipt_sha256 === 'string')
+      anchorsLogged.set(e.anchor_id, { sha256: e.receipt_sha256, index, ...(typeof e.checkpoint_id === 'number' ? { checkpoint_id: e.checkpoint_id } : {}) });
   });
   for await (const r of log.rows()) auditor.feed(r);
   auditor.finish();
@@ -308,12 +341,41 @@ export async function verifyWorkspace(ws: Workspace, opts: { blobs?: boolean } =
   const head = await log.head();
   checkHead(auditor, 'log head', head.size, head.root, problems, 'log');
   if (head.size < auditor.size) problems.push({ kind: 'log', where: 'log head', message: `says ${head.size} entries but ${auditor.size} are stored` });
+  // the head's peaks (what the next append builds on) must be the recomputed tree's, or that append forks the tree
+  if (head.size === auditor.size) {
+    const want = auditor.peaks().map(toHex);
+    let got: unknown;
+    try {
+      got = JSON.parse((await log.headPeaks()) ?? '[]');
+    } catch {
+      got = null;
+    }
+    if (!Array.isArray(got) || got.length !== want.length || got.some((h, i) => h !== want[i]))
+      problems.push({ kind: 'log', where: 'log head', message: `stored peaks ${Array.isArray(got) ? `[${got.map((h) => short(String(h))).join(', ')}]` : '(unreadable)'} are not those of the ${auditor.size} stored entries [${want.map(short).join(', ')}]: the head state was edited, and the next append would build on a wrong tree` });
+  }
+
+  // evidence records (editable rows shown by `evidence list` and exports) against the log
+  const recs = await ws.store.db.selectFrom('records').select(['case_id', 'id', 'data']).where('kind', '=', 'evidence').orderBy('case_id').orderBy('ord').execute();
+  const recRows = recs.map((r) => {
+    let data: Record<string, unknown> | null = null;
+    try {
+      const v = JSON.parse(r.data);
+      if (v && typeof v === 'object' && !Array.isArray(v)) data = v;
+    } catch {
+      /* named below */
+    }
+    return { case_id: r.case_id, id: r.id, data, canonical: data ? canonicalJson(data) : '' };
+  });
+  problems.push(...ledger.check(recRows, (c) => toHex(sha(utf8(c)))));
 
   // checkpoints
   let signatures = 0;
   let prev: CheckpointRow | null = null;
   for (const c of checkpoints) {
     const where = `checkpoint ${c.id}`;
+    // checkpoints are numbered 1, 2, 3, ... as they are signed: a gap is a deleted checkpoint
+    const expectId = (prev?.id ?? 0) + 1;
+    if (c.id > expectId) problems.push({ kind: 'checkpoint', where: c.id - expectId === 1 ? `checkpoint ${expectId}` : `checkpoints ${expectId}..${c.id - 1}`, message: `${c.id - expectId === 1 ? 'is' : 'are'} missing (checkpoint ids jump from ${prev?.id ?? 0} to ${c.id}): deleted from the database` });
     const note = parseNote(c.note);
     if (!note.ok) {
       problems.push({ kind: 'checkpoint', where, message: `cannot be read: ${note.reason}` });
@@ -330,10 +392,22 @@ export async function verifyWorkspace(ws: Workspace, opts: { blobs?: boolean } =
     if (prev && c.size < prev.size) problems.push({ kind: 'checkpoint', where, message: `covers ${c.size} entries, fewer than checkpoint ${prev.id} before it (${prev.size}): the log was rolled back` });
     prev = c;
   }
-  if (witness) checkHead(auditor, `last checkpoint seen (${witnessFile(ws)}: checkpoint ${witness.checkpoint}, ${witness.at})`, witness.size, witness.root, problems, 'witness');
   const latest = checkpoints[checkpoints.length - 1];
+  if (witness) {
+    const wWhere = `last checkpoint seen (${witnessFile(ws)}: checkpoint ${witness.checkpoint}, ${witness.at})`;
+    checkHead(auditor, wWhere, witness.size, witness.root, problems, 'witness');
+    const seenCp = checkpoints.find((c) => c.id === witness.checkpoint);
+    if (!seenCp) problems.push({ kind: 'checkpoint', where: `checkpoint ${witness.checkpoint}`, message: `was seen (${witnessFile(ws)}, ${witness.at}) but is missing from the database: deleted` });
+    else if (seenCp.size !== witness.size || seenCp.root !== witness.root)
+      problems.push({ kind: 'checkpoint', where: `checkpoint ${witness.checkpoint}`, message: `was seen with size ${witness.size} root ${short(witness.root)} (${witnessFile(ws)}), the database now says size ${seenCp.size} root ${short(seenCp.root)}: replaced` });
+  } else if (checkpoints.length || auditor.size > 0)
+    warnings.push(`no witness file (${witnessFile(ws)} is missing): there is no record outside the database of the last checkpoint seen, so deleting the newest checkpoints or entries together cannot be detected; the next successful verify writes it`);
+  // checkpoints named by log entries (anchors) must exist
+  for (const [id, a] of anchorsLogged)
+    if (a.checkpoint_id !== undefined && !checkpoints.some((c) => c.id === a.checkpoint_id))
+      problems.push({ kind: 'checkpoint', where: `checkpoint ${a.checkpoint_id}`, message: `entry ${a.index} anchors it (anchor ${id}) but it is missing from the database: deleted` });
   if (auditor.size > 0 && (!latest || latest.size < auditor.size))
-    warnings.push(`entries ${latest?.size ?? 0}..${auditor.size - 1} are not yet covered by a signed checkpoint (run any logging command, or \`assay log checkpoint\`)`);
+    warnings.push(`entries ${latest?.size ?? 0}..${auditor.size - 1} are not covered by any signed checkpoint: an interrupted command, or the newest checkpoint was deleted${witness ? '' : ' (no witness file to tell which)'}; \`assay log checkpoint\` signs one`);
 
   // blobs
   let nBlobs = 0;
@@ -367,6 +441,8 @@ export async function verifyWorkspace(ws: Workspace, opts: { blobs?: boolean } =
 
   // anchors
   const anchors = await log.anchors();
+  const anchorIds = new Set(anchors.map((a) => Number(a.id)));
+  for (const [id, a] of anchorsLogged) if (!anchorIds.has(id)) problems.push({ kind: 'anchor', where: `anchor ${id}`, message: `entry ${a.index} logs a receipt that is missing (anchor ${id}, receipt sha256 ${short(a.sha256)}): deleted from the database` });
   for (const a of anchors) {
     const where = `anchor ${a.id}`;
     const cp = checkpoints.find((c) => c.id === Number(a.checkpoint_id));
@@ -559,11 +635,18 @@ export async function exportAnchor(ws: Workspace, outDir: string): Promise<{ che
 }
 
 /** Stores an OpenTimestamps or RFC 3161 receipt for a checkpoint after checking it names that checkpoint. */
-export async function attachAnchor(ws: Workspace, file: string, checkpointId?: number): Promise<{ anchor: number; checkpoint: number; kind: string; index: number }> {
+export async function attachAnchor(ws: Workspace, file: string, checkpointId?: number): Promise<{ anchor: number; checkpoint: number; kind: string; index: number; already?: boolean }> {
   if (!fs.existsSync(file)) throw badInput('no such file', file);
   const log = custodyOf(ws).log;
   const cps = await log.checkpoints();
   const receipt = fs.readFileSync(file);
+  // the same receipt twice is one anchor: say so, and point at the entry that logged it
+  const receiptHex = toHex(sha(receipt));
+  const dup = (await log.anchors()).find((a) => a.sha256 === receiptHex && (checkpointId === undefined || Number(a.checkpoint_id) === checkpointId));
+  if (dup) {
+    const entry = (await log.entryTypes('anchor-attached')).map((r) => ({ index: r.index, d: decodeEntry(r.entry) })).find((x) => x.d.ok && x.d.entry.anchor_id === Number(dup.id));
+    return { anchor: Number(dup.id), checkpoint: Number(dup.checkpoint_id), kind: dup.kind, index: entry?.index ?? -1, already: true };
+  }
   const candidates = checkpointId !== undefined ? cps.filter((c) => c.id === checkpointId) : cps.slice().reverse();
   if (checkpointId !== undefined && !candidates.length) throw notFound(`no checkpoint ${checkpointId}`, '--checkpoint');
   let reason = 'no checkpoint in this workspace';
@@ -592,41 +675,60 @@ const WeightsFile = z.object({
   version: z.literal(1),
   weights: z.record(z.string(), z.object({ value: z.number().min(0), judgment: z.literal(true), why: z.string().min(5) })),
   neutral_parties: z.array(z.object({ name: z.string().min(1), source: z.string().min(3) })).default([]),
+  affiliations: z.array(z.object({ name: z.string().min(1), party: z.string().min(1), source: z.string().min(3) })).default([]),
 });
 
-let weightsCache: { weights: CustodyWeights; neutral: string[] } | null = null;
+type LoadedWeights = { weights: CustodyWeights; neutral: string[]; affiliations: { name: string; party: string }[] };
+let weightsCache: LoadedWeights | null = null;
 /** knowledge/custody-weights.yaml, checked: every weight a judgment with its why, every neutral party sourced. */
-export function custodyWeights(file = path.join(knowledgeDir, 'custody-weights.yaml')): { weights: CustodyWeights; neutral: string[] } {
+export function custodyWeights(file = path.join(knowledgeDir, 'custody-weights.yaml')): LoadedWeights {
   if (weightsCache && file === path.join(knowledgeDir, 'custody-weights.yaml')) return weightsCache;
   const r = WeightsFile.safeParse(parseYaml(fs.readFileSync(file, 'utf8')));
   if (!r.success) throw badInput(r.error.issues[0].message, `${file}: ${r.error.issues[0].path.join('.')}`);
   const w = Object.fromEntries(Object.entries(r.data.weights).map(([k, v]) => [k, v.value])) as unknown as CustodyWeights;
-  const need: (keyof CustodyWeights)[] = ['floor', 'delay_grace_days', 'delay_per_day', 'delay_min_factor', 'missing_collection_time', 'missing_collector', 'no_chain', 'chain_gap_hours', 'chain_gap', 'chain_break', 'unsealed_transfer', 'seal_unknown', 'collected_by_accused', 'collected_by_stake', 'handover_accused', 'handover_stake', 'site_accused_max_penalty', 'site_stake_max_penalty', 'site_unknown_max_penalty'];
+  const need: (keyof CustodyWeights)[] = ['floor', 'delay_grace_days', 'delay_per_day', 'delay_min_factor', 'missing_collection_time', 'missing_collector', 'no_chain', 'chain_gap_hours', 'chain_gap', 'chain_break', 'unsealed_transfer', 'seal_unknown', 'collected_by_accused', 'collected_by_stake', 'handover_accused', 'handover_stake', 'site_accused_max_penalty', 'site_stake_max_penalty', 'site_unknown_max_penalty', 'site_hold_full_days'];
   for (const k of need) if (typeof w[k] !== 'number') throw badInput(`weight "${k}" is missing`, file);
-  const out = { weights: w, neutral: r.data.neutral_parties.map((p) => p.name) };
+  const out = { weights: w, neutral: r.data.neutral_parties.map((p) => p.name), affiliations: r.data.affiliations.map((a) => ({ name: a.name, party: a.party })) };
   if (file === path.join(knowledgeDir, 'custody-weights.yaml')) weightsCache = out;
   return out;
 }
 
 const NOT_A_PARTY = new Set(['unknown', 'none', '', 'n/a']);
 
-/** Parties with a stake, from the case: perpetrators named in claims (accused), claimants and hypothesis actors. */
-export function casePartiesOf(view: Pick<CaseView, 'case' | 'hypotheses'>, neutral: string[]): Parties {
+/**
+ * Who is accused and who has a stake, from the case (rule documented in docs/custody.md):
+ *  - accused: every party that a hypothesis names as the actor (the one who used the chemical or staged the
+ *    event; "none"/"unknown" are not parties) and every perpetrator a claim names. A denial such as
+ *    "none (fabrication by Jaysh al-Islam)" accuses the party after "by" of staging; "none (denial)" accuses
+ *    nobody. A sample could clear or convict any accused party, so each has a motive to shape it.
+ *  - stake: claimants and their states that are not themselves accused (they may select favourable samples).
+ */
+export function casePartiesOf(view: Pick<CaseView, 'case' | 'hypotheses'>, neutral: string[], affiliations: { name: string; party: string }[] = []): Parties {
   const accused = new Set<string>();
   const stake = new Set<string>();
+  const perpetrator = (p: string | undefined) => {
+    const t = p?.trim();
+    if (!t || NOT_A_PARTY.has(t.toLowerCase())) return;
+    if (/^(none|unknown|no one|nobody)\b/i.test(t)) {
+      const by = /\bby\s+([^)]+)\)?\s*$/i.exec(t);
+      if (by) accused.add(by[1].trim());
+      return;
+    }
+    accused.add(t);
+  };
   for (const c of view.case.claims ?? []) {
-    if (c.perpetrator && !NOT_A_PARTY.has(c.perpetrator.toLowerCase())) accused.add(c.perpetrator);
+    perpetrator(c.perpetrator);
     stake.add(c.claimant);
     if (c.claimant_affiliation?.country) stake.add(c.claimant_affiliation.country);
   }
-  for (const h of view.hypotheses ?? []) if (h.actor && !NOT_A_PARTY.has(h.actor.toLowerCase())) stake.add(h.actor);
-  return { accused: [...accused], stake: [...stake].filter((s) => ![...accused].includes(s)), neutral };
+  for (const h of view.hypotheses ?? []) perpetrator(h.actor);
+  return { accused: [...accused], stake: [...stake].filter((s) => ![...accused].includes(s)), neutral, affiliations };
 }
 
 /** Integrity of every sample of a case (all samples, with or without results). */
 export function assessCaseSamples(view: CaseView): SampleIntegrity[] {
-  const { weights, neutral } = custodyWeights();
-  const parties = casePartiesOf(view, neutral);
+  const { weights, neutral, affiliations } = custodyWeights();
+  const parties = casePartiesOf(view, neutral, affiliations);
   return view.samples.map((s) => assessSample(s, view.siteControl, view.case.when.at, parties, weights));
 }
 

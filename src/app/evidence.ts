@@ -18,6 +18,10 @@ import { EvidenceFile, IsoTime } from '../core/case/schemas.js';
 import { canonicalJson } from '../core/canonical-json.js';
 import { badInput, notFound } from '../core/errors.js';
 import { decodeEntry, type CustodyEntry } from '../core/custody/log-entry.js';
+import { EVIDENCE_ENTRY_TYPES, EvidenceLedger, CAPTURE_FIELDS, fieldDifferences, loggedFieldsOfRecord, type LoggedEvidence } from '../core/custody/evidence-audit.js';
+import { parseDate } from '../core/ingest/dates.js';
+import { toHex, utf8 } from '../core/custody/merkle-hash.js';
+import { nodeSha256 } from '../adapters/custody/node-crypto.js';
 import { mediaTypeOf } from '../adapters/readers/media-type.js';
 import { Journal } from '../adapters/custody/journal.js';
 import type { PutOptions } from '../ports/blob-store.js';
@@ -41,6 +45,8 @@ export interface AddOptions extends CaptureRecord {
   relation?: string;
   /** called after each file (progress) */
   onFile?: (done: number, total: number) => void;
+  /** told of doubtful but accepted input (e.g. a capture time in the future) */
+  onWarning?: (message: string) => void;
 }
 
 export interface AddResult {
@@ -73,8 +79,16 @@ export async function extractMetadata(file: string, mediaType: string): Promise<
   }
 }
 
-function checkCapture(o: CaptureRecord): void {
-  if (o.captured_at !== undefined && !IsoTime.safeParse(o.captured_at).success) throw badInput(`must be an ISO 8601 time, e.g. 2018-11-24T19:02:00Z, got "${o.captured_at}"`, '--captured-at');
+/** The digest of an evidence record as stored (canonical JSON), logged so verify can tell an edited record. */
+export const recordDigest = (record: unknown): string => toHex(nodeSha256(utf8(canonicalJson(record))));
+
+function checkCapture(o: CaptureRecord, now: Date, warn?: (m: string) => void): void {
+  if (o.captured_at !== undefined) {
+    // IsoTime checks the form; parseDate checks the calendar (Date.parse rolls 2018-02-30 over to March 2)
+    const p = IsoTime.safeParse(o.captured_at).success ? parseDate(o.captured_at) : { error: 'not ISO 8601' };
+    if ('error' in p) throw badInput(`must be a real ISO 8601 date or time, e.g. 2018-11-24T19:02:00Z, got "${o.captured_at}"${/real date/.test(p.error) ? ' (no such calendar date)' : ''}`, '--captured-at');
+    if (Date.parse(p.iso) > now.getTime() + 5 * 60_000) warn?.(`--captured-at ${o.captured_at} is in the future (now ${now.toISOString()}): check the clock or the time zone`);
+  }
   if (o.source_url !== undefined && !/^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(o.source_url)) throw badInput(`must be a URL, got "${o.source_url}"`, '--source-url');
 }
 
@@ -86,6 +100,16 @@ async function loggedEvidence(ws: Workspace, caseId: string): Promise<Map<string
     if (d.ok && typeof d.entry.sha256 === 'string' && !m.has(d.entry.sha256)) m.set(d.entry.sha256, { index: r.index, entry: d.entry });
   }
   return m;
+}
+
+/** Each logged evidence item of a case (added, derived, listed, updated) with its logged state, by hash. */
+async function evidenceLedger(ws: Workspace, caseId: string): Promise<Map<string, LoggedEvidence>> {
+  const l = new EvidenceLedger();
+  for (const r of await custodyOf(ws).log.findCaseEntries(caseId, [...EVIDENCE_ENTRY_TYPES])) {
+    const d = decodeEntry(r.entry);
+    if (d.ok) l.feed(r.index, d.entry);
+  }
+  return new Map([...l.items.values()].map((x) => [x.sha256, x]));
 }
 
 /** A file name for the record (and the exported bundle) that no other evidence of the case uses. */
@@ -101,7 +125,7 @@ async function uniqueName(ws: Workspace, caseId: string, name: string, sha: stri
  * evidence record. Re-adding a file already logged in the case returns its existing entry.
  */
 export async function addEvidence(ws: Workspace, files: string[], o: AddOptions): Promise<AddResult[]> {
-  checkCapture(o);
+  checkCapture(o, ws.now(), o.onWarning);
   if (!files.length) throw badInput('give at least one file', 'FILE');
   for (const f of files) {
     if (!fs.existsSync(f)) throw badInput('no such file', f);
@@ -120,6 +144,7 @@ export async function addEvidence(ws: Workspace, files: string[], o: AddOptions)
     for (const [i, f] of files.entries()) {
       const name = path.basename(f);
       const stored = await blobs.putFile(f, put);
+      if (o.parent !== undefined && stored.sha256 === o.parent) throw badInput(`is the parent itself (SHA-256 ${o.parent}): a derivative must differ from what it was derived from`, f);
       const blobPath = blobs.pathOf(stored.sha256);
       const have = (await loggedEvidence(ws, o.caseId)).get(stored.sha256);
       if (have) {
@@ -151,6 +176,7 @@ export async function addEvidence(ws: Workspace, files: string[], o: AddOptions)
         ...(Object.keys(capture).length ? { capture } : {}),
         ...(metadata_sha256 ? { metadata_sha256 } : {}),
         ...(o.parent ? { parent_sha256: o.parent, relation: o.relation ?? 'derivative' } : {}),
+        record_sha256: recordDigest(record),
       };
       const { appended } = await log.append([ev as never], async (trx) => {
         const ex = await trx.selectFrom('records').select('id').where('case_id', '=', o.caseId).where('kind', '=', 'evidence').where('id', '=', stored.sha256).executeTakeFirst();
@@ -180,6 +206,10 @@ export async function deriveEvidence(ws: Workspace, file: string, o: AddOptions 
 
 export interface EvidenceListItem extends EvidenceFile {
   index: number | null;
+  /** how a derivative was made from its parent (frame, crop, ...), as logged */
+  relation?: string;
+  /** the blob holding the embedded metadata extracted at intake (EXIF, XMP, ...), as logged */
+  metadata_sha256?: string;
   in_locker: boolean;
   derivatives: string[];
 }
@@ -189,10 +219,13 @@ export async function listEvidence(ws: Workspace, caseId: string): Promise<Evide
   if (!(await ws.store.getCase(caseId))) throw notFound(`no case "${caseId}" (see \`assay cases list\`)`, '--case');
   const recs = (await ws.store.getRecords(caseId, 'evidence')).map((r) => r.data as EvidenceFile);
   const logged = await loggedEvidence(ws, caseId);
+  const ledger = await evidenceLedger(ws, caseId);
   const { blobs } = custodyOf(ws);
   return recs.map((r) => ({
     ...r,
     index: logged.get(r.sha256)?.index ?? null,
+    ...(ledger.get(r.sha256)?.relation ? { relation: ledger.get(r.sha256)!.relation } : {}),
+    ...(ledger.get(r.sha256)?.metadata_sha256 ? { metadata_sha256: ledger.get(r.sha256)!.metadata_sha256 } : {}),
     in_locker: blobs.has(r.sha256),
     derivatives: recs.filter((d) => d.parent_sha256 === r.sha256).map((d) => d.sha256),
   }));
@@ -213,6 +246,10 @@ addImportHook({
     const journal = Journal.start(ws.dir, { op: 'import', case_id: caseId, source: contents.dir, started_at: ws.now().toISOString(), items: present.map((e) => e.abs) });
     try {
       const logged = await loggedEvidence(ws, caseId);
+      const states = await evidenceLedger(ws, caseId);
+      // items the bundle names without their file are logged as listed, so each record has its entry
+      const listedOnly = new Map(contents.evidenceFiles.filter((e) => !e.abs && !states.has(e.meta.sha256)).map((e) => [e.meta.sha256, e]));
+      const addedNow = new Set<string>();
       let newEvidence = 0;
       for (const e of present) {
         const stored = await blobs.putFile(e.abs);
@@ -222,6 +259,7 @@ addImportHook({
           journal.done({ item: e.abs, sha256: stored.sha256, index: have.index });
           continue;
         }
+        listedOnly.delete(stored.sha256);
         const media_type = await sniffMediaType(blobs.pathOf(stored.sha256), e.rel);
         const meta = await extractMetadata(blobs.pathOf(stored.sha256), media_type);
         const metadata_sha256 = meta ? (await blobs.putBytes(Buffer.from(canonicalJson({ of_sha256: stored.sha256, extracted_by: 'exifr 7', media_type, metadata: meta }), 'utf8'))).sha256 : undefined;
@@ -229,13 +267,32 @@ addImportHook({
         const capture = Object.fromEntries(Object.entries({ collector: m.collector, captured_at: m.captured_at, source_url: m.source_url, capture_tool: m.capture_tool, persona: m.persona, notes: m.notes }).filter(([, v]) => v !== undefined));
         const [a] = await appendCustodyEvents(
           ws,
-          [{ type: m.parent_sha256 ? 'evidence-derived' : 'evidence-added', case_id: caseId, actor: actorOf(ws), at: ws.now().toISOString(), sha256: stored.sha256, size: stored.size, media_type, file: e.rel, via: 'import', ...(Object.keys(capture).length ? { capture } : {}), ...(metadata_sha256 ? { metadata_sha256 } : {}), ...(m.parent_sha256 ? { parent_sha256: m.parent_sha256 } : {}) }],
+          [{ type: m.parent_sha256 ? 'evidence-derived' : 'evidence-added', case_id: caseId, actor: actorOf(ws), at: ws.now().toISOString(), sha256: stored.sha256, size: stored.size, media_type, file: e.rel, via: 'import', ...(Object.keys(capture).length ? { capture } : {}), ...(metadata_sha256 ? { metadata_sha256 } : {}), ...(m.parent_sha256 ? { parent_sha256: m.parent_sha256 } : {}), record_sha256: recordDigest(m) }],
           { checkpoint: false },
         );
         logged.set(stored.sha256, { index: a.index, entry: a.entry });
         journal.done({ item: e.abs, sha256: stored.sha256, index: a.index });
+        addedNow.add(stored.sha256);
         newEvidence++;
       }
+      const at = ws.now().toISOString();
+      const more: Record<string, unknown>[] = [];
+      for (const e of listedOnly.values()) {
+        const m = e.meta;
+        const capture = Object.fromEntries(CAPTURE_FIELDS.filter((k) => m[k] !== undefined).map((k) => [k, m[k]]));
+        more.push({ type: 'evidence-listed', case_id: caseId, actor: actorOf(ws), at, sha256: m.sha256, size: m.size, media_type: m.media_type, file: m.file, via: 'import', why: 'named by the bundle without its file: not in the locker', ...(Object.keys(capture).length ? { capture } : {}), ...(m.parent_sha256 ? { parent_sha256: m.parent_sha256 } : {}), record_sha256: recordDigest(m) });
+      }
+      // a re-import that changed an item's record (its capture record in evidence.yaml) logs the change
+      for (const e of contents.evidenceFiles) {
+        const st = states.get(e.meta.sha256);
+        if (!st || addedNow.has(e.meta.sha256)) continue;
+        const rec = loggedFieldsOfRecord(e.meta as Record<string, unknown>);
+        const diffs = fieldDifferences(st.fields, rec);
+        const digest = recordDigest(e.meta);
+        if (!diffs.length && (!st.record_sha256 || st.record_sha256 === digest)) continue;
+        more.push({ type: 'evidence-updated', case_id: caseId, actor: actorOf(ws), at, sha256: e.meta.sha256, via: 'import', why: 'the re-imported bundle changed its record', old: Object.fromEntries(diffs.map(([k, a]) => [k, a ?? null])), new: Object.fromEntries(diffs.map(([k, , b]) => [k, b ?? null])), record_sha256: digest });
+      }
+      if (more.length) await appendCustodyEvents(ws, more, { checkpoint: false });
       // sample transfers, each logged once (keyed by sample id and the transfer's canonical form)
       const seen = new Set((await log.findCaseEntries(caseId, ['sample-transfer'])).map((r) => (decodeEntry(r.entry) as { entry?: CustodyEntry }).entry?.transfer_key));
       const transfers = [];

@@ -89,6 +89,12 @@ export class CustodyLogStore {
     return st ? { size: Number(st.size), root: st.root } : { size: 0, root: toHex(this.sha()) };
   }
 
+  /** The head state's stored peaks (JSON array of hex), as the next append will read them. */
+  async headPeaks(): Promise<string | null> {
+    const st = await this.db.selectFrom('custody_state').select(['peaks']).where('id', '=', 1).executeTakeFirst();
+    return st ? st.peaks : null;
+  }
+
   /** Every row in index order, read in pages (keyset on idx) so memory stays bounded. */
   async *rows(opts: { from?: number; to?: number; caseId?: string; page?: number } = {}): AsyncIterable<LogRow> {
     const page = opts.page ?? 5000;

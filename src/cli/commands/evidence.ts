@@ -42,7 +42,7 @@ export function registerEvidence(program: Command): void {
     .action(async (files: string[], opts, cmd: Command) => {
       await withWorkspace(cmd, async (ws) => {
         for (const n of await recoverCustody(ws)) warn(`recovered: ${n}`);
-        const r = await addEvidence(ws, files, { caseId: opts.case, fsync: opts.fsync, ...capture(opts) });
+        const r = await addEvidence(ws, files, { caseId: opts.case, fsync: opts.fsync, onWarning: warn, ...capture(opts) });
         emit(
           cmd,
           r.map((x) => ({ sha256: x.sha256, index: x.index })),
@@ -62,7 +62,7 @@ export function registerEvidence(program: Command): void {
   ).action(async (file: string, opts, cmd: Command) => {
     await withWorkspace(cmd, async (ws) => {
       for (const n of await recoverCustody(ws)) warn(`recovered: ${n}`);
-      const r = await deriveEvidence(ws, file, { caseId: opts.case, parent: opts.parent, relation: opts.relation, ...capture(opts) });
+      const r = await deriveEvidence(ws, file, { caseId: opts.case, parent: opts.parent, relation: opts.relation, onWarning: warn, ...capture(opts) });
       emit(cmd, { sha256: r.sha256, index: r.index, parent_sha256: opts.parent }, () => `${r.sha256}  entry ${r.index}  derived (${opts.relation}) from ${opts.parent}`);
     });
   });

@@ -2,12 +2,18 @@ import fs from 'node:fs';
 import type { Command } from 'commander';
 import { emit, withWorkspace } from '../context.js';
 import { attachAnchor, caseHistory, exportAnchor, exportVerificationBundle, logEntries, logRoot, proveConsistency, proveInclusion, signCheckpoint } from '../../app/custody.js';
-import { badInput } from '../../core/errors.js';
+import { badInput, notFound } from '../../core/errors.js';
+import type { Workspace } from '../../app/workspace.js';
 
 function int(v: string | undefined, name: string): number | undefined {
   if (v === undefined) return undefined;
   if (!/^\d+$/.test(v)) throw badInput(`must be a whole number, got "${v}"`, name);
   return Number(v);
+}
+
+/** Like `evidence list`: an unknown case is a mistake (exit 2), not an empty history. */
+async function needCase(ws: Workspace, id: string): Promise<void> {
+  if (!(await ws.store.getCase(id))) throw notFound(`no case "${id}" (see \`assay cases list\`)`, '--case');
 }
 
 export function registerLog(program: Command): void {
@@ -27,6 +33,7 @@ export function registerLog(program: Command): void {
     .option('--case <id>', 'only entries naming this case')
     .action(async (opts, cmd: Command) => {
       await withWorkspace(cmd, async (ws) => {
+        if (opts.case !== undefined) await needCase(ws, opts.case);
         const e = await logEntries(ws, { caseId: opts.case });
         emit(cmd, e, () => e.map((x) => `${x.index}\t${x.leaf_hash}\t${Buffer.from(x.leaf, 'base64').toString('utf8')}`).join('\n') || 'the log is empty');
       });
@@ -37,6 +44,7 @@ export function registerLog(program: Command): void {
     .requiredOption('--case <id>', 'case id')
     .action(async (opts, cmd: Command) => {
       await withWorkspace(cmd, async (ws) => {
+        await needCase(ws, opts.case);
         const h = await caseHistory(ws, opts.case);
         emit(cmd, h, () => h.map(({ index, entry: e }) => `${index}\t${e.at}\t${e.actor}\t${e.type}${e.sha256 ? ' ' + String(e.sha256).slice(0, 16) : ''}${e.sample_id ? ' ' + e.sample_id : ''}${e.why ? ` (${e.why})` : ''}`).join('\n') || `no custody events for case ${opts.case}`);
       });
@@ -105,7 +113,7 @@ export function registerLog(program: Command): void {
     .action(async (file: string, opts, cmd: Command) => {
       await withWorkspace(cmd, async (ws) => {
         const r = await attachAnchor(ws, file, int(opts.checkpoint, '--checkpoint'));
-        emit(cmd, r, () => `attached ${r.kind} receipt to checkpoint ${r.checkpoint} (anchor ${r.anchor}, log entry ${r.index})`);
+        emit(cmd, r, () => (r.already ? `already attached: this ${r.kind} receipt is anchor ${r.anchor} of checkpoint ${r.checkpoint} (log entry ${r.index}); nothing added` : `attached ${r.kind} receipt to checkpoint ${r.checkpoint} (anchor ${r.anchor}, log entry ${r.index})`));
       });
     });
 }

@@ -28,6 +28,7 @@ export function registerVerify(program: Command): void {
     .option('--trust <key-name...>', 'with --bundle: key names to accept (else trust on first use, with a warning)')
     .option('--no-blobs', 'skip re-hashing blobs (log and signatures only)')
     .action(async (opts, cmd: Command) => {
+      if (!opts.bundle && (opts.files !== undefined || opts.trust !== undefined)) throw badInput(`${opts.files !== undefined ? '--files' : '--trust'} only applies with --bundle <file> (a partner's verification bundle)`, opts.files !== undefined ? '--files' : '--trust');
       if (opts.bundle) {
         if (!fs.existsSync(opts.bundle)) throw badInput('no such file', opts.bundle);
         if (opts.files && !fs.existsSync(opts.files)) throw badInput('no such folder', opts.files);

@@ -42,17 +42,34 @@ export const OTS_MAGIC = Uint8Array.from([
 
 export type ReceiptKind = 'ots' | 'rfc3161';
 
+/** Total length (header + body) of the DER element at the start, or null when its header is unreadable. */
+function derLength(b: Uint8Array): number | null {
+  if (b.length < 2) return null;
+  const l = b[1];
+  if (l < 0x80) return 2 + l;
+  const n = l & 0x7f;
+  if (n === 0 || n > 4 || b.length < 2 + n) return null;
+  let v = 0;
+  for (let i = 0; i < n; i++) v = v * 256 + b[2 + i];
+  return 2 + n + v;
+}
+
 /** Which kind of receipt the bytes are, and whether they name `digest`. */
 export function inspectReceipt(bytes: Uint8Array, digest: Uint8Array): { kind: ReceiptKind; names: boolean; reason?: string } | { kind: null; reason: string } {
-  if (bytes.length > OTS_MAGIC.length && OTS_MAGIC.every((b, i) => bytes[i] === b)) {
+  const otsPrefix = Math.min(bytes.length, OTS_MAGIC.length);
+  if (otsPrefix > 0 && bytes[0] === 0x00 && OTS_MAGIC.subarray(0, otsPrefix).every((b, i) => bytes[i] === b)) {
     const at = OTS_MAGIC.length;
-    if (bytes[at] !== 0x01) return { kind: 'ots', names: false, reason: `unknown OpenTimestamps version ${bytes[at]}` };
-    if (bytes[at + 1] !== 0x08) return { kind: 'ots', names: false, reason: 'the .ots file is not over SHA-256' };
+    // a malformed or truncated file is bad input, not evidence that the checkpoint was not anchored
+    if (bytes.length < at + 2 + 32) return { kind: null, reason: `malformed OpenTimestamps file: truncated (${bytes.length} bytes; the header and SHA-256 digest alone take ${at + 34})` };
+    if (bytes[at] !== 0x01) return { kind: null, reason: `malformed OpenTimestamps file: unknown version ${bytes[at]}` };
+    if (bytes[at + 1] !== 0x08) return { kind: null, reason: 'malformed OpenTimestamps file: not over SHA-256 (file-hash op is not 0x08)' };
     const d = bytes.subarray(at + 2, at + 34);
     const names = d.length === 32 && d.every((b, i) => b === digest[i]);
     return { kind: 'ots', names, ...(names ? {} : { reason: 'the .ots file is for another file' }) };
   }
   if (bytes[0] === 0x30) {
+    const len = derLength(bytes);
+    if (len === null || len > bytes.length) return { kind: null, reason: `malformed RFC 3161 response: truncated (the DER header says ${len ?? '?'} bytes, the file has ${bytes.length})` };
     // a TimeStampResp / TimeStampToken: the TSTInfo's messageImprint holds our digest as OCTET STRING 04 20 <digest>
     for (let i = 0; i + 34 <= bytes.length; i++) {
       if (bytes[i] === 0x04 && bytes[i + 1] === 0x20) {

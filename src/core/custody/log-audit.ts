@@ -55,6 +55,11 @@ export class LogAuditor {
     return this.cr.root();
   }
 
+  /** the recomputed tree's peaks (its compact range), what the head state must hold */
+  peaks(): Hash[] {
+    return this.cr.peakHashes();
+  }
+
   rootAt(size: number): Hash | undefined {
     return this.rootsAt.get(size);
   }

@@ -32,6 +32,8 @@ export interface CustodyWeights {
   site_accused_max_penalty: number;
   site_stake_max_penalty: number;
   site_unknown_max_penalty: number;
+  /** days of holding a site after which its penalty is full (the penalty grows with the days held, not the share) */
+  site_hold_full_days: number;
 }
 
 export interface Parties {
@@ -41,6 +43,8 @@ export interface Parties {
   stake: string[];
   /** impartial custodians (OPCW, UN, accredited labs) */
   neutral: string[];
+  /** bodies that act for a party (e.g. the SSRC for the Syrian government): name -> party */
+  affiliations?: { name: string; party: string }[];
 }
 
 export interface Reason {
@@ -68,13 +72,32 @@ export function sameParty(a: string, b: string): boolean {
   return s.every((t) => l.has(t));
 }
 
+/** A name and the parties it acts for (its affiliations), e.g. "SSRC, Jamraya" -> [it, "government"]. */
+function identities(name: string, p: Parties): string[] {
+  // the affiliation's whole name must appear in the holder's ("SSRC, Jamraya" is the SSRC; "army" is not the "Syrian Arab Army")
+  const words = new Set(tokens(name));
+  return [name, ...(p.affiliations ?? []).filter((a) => tokens(a.name).every((t) => words.has(t))).map((a) => a.party)];
+}
+
+/** Two holders are the same custodian when they are the same party or one acts for the other. */
+function sameHolder(a: string, b: string, p: Parties): boolean {
+  const ia = identities(a, p);
+  const ib = identities(b, p);
+  return ia.some((x) => ib.some((y) => sameParty(x, y)));
+}
+
 function classify(party: string | undefined, p: Parties): 'accused' | 'stake' | 'neutral' | 'unknown' {
   if (!party) return 'unknown';
+  const ids = identities(party, p);
   if (p.neutral.some((n) => sameParty(n, party))) return 'neutral';
-  if (p.accused.some((n) => sameParty(n, party))) return 'accused';
-  if (p.stake.some((n) => sameParty(n, party))) return 'stake';
+  if (ids.some((i) => p.accused.some((n) => sameParty(n, i)))) return 'accused';
+  if (ids.some((i) => p.stake.some((n) => sameParty(n, i)))) return 'stake';
   return 'unknown';
 }
+const via = (who: string, p: Parties) => {
+  const a = identities(who, p).slice(1);
+  return a.length ? ` (acting for ${a.join(', ')})` : '';
+};
 
 const pct = (f: number) => `${Math.round((1 - f) * 100)}%`;
 const days = (ms: number) => (ms / DAY).toFixed(ms < 10 * DAY ? 1 : 0);
@@ -108,13 +131,14 @@ export function assessSample(sample: Sample, siteControl: SiteControl[], inciden
   if (!chain.length && sample.results.length) add('no-chain', 'no transfer recorded between collection and the laboratory', w.no_chain);
   let holder = sample.collected_by ?? sample.collector_party;
   let lastAt = collected;
-  // a party's custody is counted once: when it collects, when it hands the sample on, or when it ends up holding it
-  let counted = cc === 'accused' || cc === 'stake' ? collector : undefined;
+  // custody in the chain is counted once per party (receiving and then handing on is one custody), and
+  // separately from collecting: choosing what to collect and holding it until the hand-over are two chances
+  let counted: string | undefined;
   const custodyBy = (who: string, how: string, at: string) => {
-    if (counted && sameParty(counted, who)) return;
+    if (counted && sameHolder(counted, who, parties)) return;
     const c = classify(who, parties);
-    if (c === 'accused') add('handover-accused', `${how} ${who}, a party accused in this case (${at})`, w.handover_accused);
-    else if (c === 'stake') add('handover-stake', `${how} ${who}, a party with a stake in the outcome (${at})`, w.handover_stake);
+    if (c === 'accused') add('handover-accused', `${how} ${who}${via(who, parties)}, a party accused in this case (${at})`, w.handover_accused);
+    else if (c === 'stake') add('handover-stake', `${how} ${who}${via(who, parties)}, a party with a stake in the outcome (${at})`, w.handover_stake);
     else return;
     counted = who;
   };
@@ -124,7 +148,7 @@ export function assessSample(sample: Sample, siteControl: SiteControl[], inciden
       if (at < lastAt) add('transfer-before', `transfer ${t.from} → ${t.to} at ${t.at} is dated before the previous step`, w.chain_break);
       else if ((at - lastAt) / 3_600_000 > w.chain_gap_hours) add('gap', `no record for ${days(at - lastAt)} days before the transfer ${t.from} → ${t.to} (${t.at})`, w.chain_gap);
     }
-    if (holder && !sameParty(holder, t.from)) add('break', `transfer at ${t.at} is from ${t.from}, but the sample was last held by ${holder}`, w.chain_break);
+    if (holder && !sameHolder(holder, t.from, parties)) add('break', `transfer at ${t.at} is from ${t.from}, but the sample was last held by ${holder}`, w.chain_break);
     if (t.sealed === false) add('unsealed', `transfer ${t.from} → ${t.to} at ${t.at} was not sealed`, w.unsealed_transfer);
     else if (t.sealed === undefined) add('seal-unknown', `seal not recorded for transfer ${t.from} → ${t.to} at ${t.at}`, w.seal_unknown);
     custodyBy(t.from, 'handed over by', t.at);
@@ -138,7 +162,7 @@ export function assessSample(sample: Sample, siteControl: SiteControl[], inciden
     const span = collected - incident;
     const here = siteControl.filter((s) => !s.place || !sample.collected_where || sameParty(s.place, sample.collected_where));
     const held = { accused: 0, stake: 0, known: 0 };
-    const by = new Map<string, number>();
+    const by = { accused: new Set<string>(), stake: new Set<string>() };
     for (const s of here) {
       const a = Math.max(incident, toMs(s.from));
       const b = Math.min(collected, s.to ? toMs(s.to) : Infinity);
@@ -147,16 +171,18 @@ export function assessSample(sample: Sample, siteControl: SiteControl[], inciden
       const c = classify(s.party, parties);
       if (c === 'accused' || c === 'stake') {
         held[c] += b - a;
-        by.set(s.party, (by.get(s.party) ?? 0) + (b - a));
+        by[c].add(s.party);
       }
     }
-    const fa = Math.min(1, held.accused / span);
-    const fs = Math.min(1, held.stake / span);
-    const names = [...by.keys()].join(', ');
-    if (fa > 0) add('site-accused', `site held by ${names} (accused) for ${Math.round(fa * 100)}% of the ${days(span)} days before collection`, 1 - w.site_accused_max_penalty * fa);
-    if (fs > 0) add('site-stake', `site held by ${names} (a party with a stake) for ${Math.round(fs * 100)}% of the ${days(span)} days before collection`, 1 - w.site_stake_max_penalty * fs);
-    const unknown = Math.max(0, 1 - Math.min(1, held.known / span));
-    if (unknown > 0.05) add('site-unknown', `who held the site is not recorded for ${Math.round(unknown * 100)}% of the time before collection`, 1 - w.site_unknown_max_penalty * unknown);
+    // the penalty grows with the time held (chances to clean or stage the site), saturating at
+    // site_hold_full_days; the share of the span is reported but does not set it, so a short hold in a short
+    // span never costs more than a long hold in a long one
+    const sat = (ms: number) => Math.min(1, ms / DAY / w.site_hold_full_days);
+    const share = (ms: number) => `${days(ms)} days, ${Math.round(Math.min(1, ms / span) * 100)}% of the ${days(span)} days before collection`;
+    if (held.accused > 0) add('site-accused', `site held by ${[...by.accused].join(', ')} (accused) for ${share(held.accused)}`, 1 - w.site_accused_max_penalty * sat(held.accused));
+    if (held.stake > 0) add('site-stake', `site held by ${[...by.stake].join(', ')} (a party with a stake) for ${share(held.stake)}`, 1 - w.site_stake_max_penalty * sat(held.stake));
+    const unknown = Math.max(0, span - held.known);
+    if (unknown > 0.05 * span) add('site-unknown', `who held the site is not recorded for ${share(unknown)}`, 1 - w.site_unknown_max_penalty * sat(unknown));
   }
 
   const product = reasons.reduce((r, x) => r * x.factor, 1);
