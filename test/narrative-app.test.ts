@@ -76,12 +76,20 @@ describe('narrative finding provider', () => {
     const f = Finding.parse(narrativeFinding(report));
     expect(f).toMatchObject({ engine: 'narrative', attribute: 'story', likelihoods: { organic: 1, 'pre-scripted': 1 } });
     expect(f.explanation).toContain('at least 5 are needed');
+    // wires reporting the accusation (AP, Reuters, Ynetnews (AP), Manila Bulletin (AP)) are not asserting outlets
+    const opp = report.narratives.find((n) => n.id === 'n-opposition-real')!;
+    for (const w of ['Associated Press', 'Reuters', 'Ynetnews (AP)', 'Manila Bulletin (AP)']) expect(opp.outlets).not.toContain(w);
+    expect(opp.outlets).toEqual(expect.arrayContaining(['SANA', 'TASS', 'Regnum']));
+    const oppDetail = report.detail.narratives.find((n) => n.id === 'n-opposition-real')!;
+    expect(oppDetail.reporting_outlets.map((o) => o.name)).toEqual(expect.arrayContaining(['Associated Press', 'Reuters', 'Ynetnews (AP)', 'Manila Bulletin (AP)']));
+    expect(report.baseline.focal_narrative).toBe('n-opposition-real');
+    expect(f.explanation).toContain(`${opp.outlets.length} outlets`);
     // the same through the CLI, over the stored case
     const db = path.join(tempDir(), 'w.db');
     expect((await runCli(['--db', db, 'import', bundle, '--json'])).code).toBe(0);
     const cli = await runCli(['--db', db, 'narrative', '--case', 'aleppo-2018-11-24', '--json']);
     expect(cli.code).toBe(0);
-    expect(cli.json()).toMatchObject({ event_time: '2018-11-24T18:50:00.000Z', items: report.items, baseline: { events: 3, likelihood_ratio: null } });
+    expect(cli.json()).toMatchObject({ event_time: '2018-11-24T18:50:00.000Z', items: report.items, baseline: { events: 2, likelihood_ratio: null } });
     expect(cli.json().narratives).toEqual(report.narratives);
     const p = findingProviders().find((x) => x.engine === 'narrative')!;
     const { loadCase } = await import('../src/app/cases.js');

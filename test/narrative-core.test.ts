@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { foldString, tokenise, tokenHashes } from '../src/core/narrative/text-tokenise.js';
 import { MinHasher, UnionFind, lshJoin, sketchSimilarity, DEFAULT_SKETCH } from '../src/core/narrative/minhash-sketch.js';
-import { extractClaims, stanceCode, stanceOf } from '../src/core/narrative/claim-slots.js';
+import { extractClaims, itemStance, stanceCode, stanceOf } from '../src/core/narrative/claim-slots.js';
 import { OutletResolver } from '../src/core/narrative/outlet-registry.js';
 import { adoptions, convergence } from '../src/core/narrative/narrative-convergence.js';
 import { coordination } from '../src/core/narrative/narrative-coordination.js';
@@ -106,7 +106,60 @@ describe('claim slots', () => {
     // reported accusations (a party accuses a party) are not the item's own attribution
     expect(extractClaims('The US and the UK have blamed Russia.').blamed).toBeUndefined();
     expect(extractClaims('The West accuses Russia of a chemical attack.').blamed).toBeUndefined();
-    expect(extractClaims('Activists blamed government forces for the attack.').blamed?.value).toBe('government');
+    // ...they are kept as REPORTED blame (the outlet reports the accusation, it does not make it)
+    expect(extractClaims('Activists blamed government forces for the attack.').reported?.blamed?.value).toBe('government');
+    expect(extractClaims('Activists blamed government forces for the attack.').blamed).toBeUndefined();
+  });
+  it('reported speech sets no blame of its own: the EUvsDisinfo Solovyov row of 9 Apr 2017; "by <gerund>" is a means', () => {
+    const c = extractClaims(
+      'The US and the UK have blamed Russia for using chemical weapons in the Syrian province of Idlib // Simultaneously, the US started a mission to destroy the North Korean leader Kim Jong-un by moving a strike group of the US Navy towards the Korean Peninsula.',
+    );
+    expect(c.blamed).toBeUndefined();
+    expect(c.reported?.blamed?.value).toBe('russia');
+    expect(itemStance(c)).toEqual({ code: stanceCode({ blamed: { value: 'russia', words: [] } }), reported: true });
+    expect(extractClaims('The attack was carried out by the White Helmets.').blamed?.value).toBe('opposition');
+  });
+  it('attribution phrases and hedges make blame reported (EN, RU, AR); the outlet\'s own voice stays asserted', () => {
+    const reported = [
+      'At least 50 civilians were being treated following a suspected poison gas attack by Syrian rebel groups.',
+      "Russia's defense ministry said its warplanes bombed militants who had fired chlorine gas at Aleppo.",
+      'According to the SANA news agency, terrorists shelled the al-Khalidiye neighborhood with chlorine.',
+      'Syria, Russia accuse rebels for Aleppo gas attack',
+      'По словам Конашенкова, боевики обстреляли Алеппо снарядами с хлором.',
+      'Минобороны заявило, что террористы обстреляли Алеппо.',
+      'وقال مصدر إن الإرهابيين أطلقوا قذائف تحتوي غاز الكلور على حلب',
+      'وحسب سانا استهدف الإرهابيون حلب بقذائف الكلور',
+    ];
+    for (const t of reported) {
+      const c = extractClaims(t);
+      expect({ t, blamed: c.blamed?.value, reported: c.reported?.blamed?.value }).toEqual({ t, blamed: undefined, reported: 'opposition' });
+    }
+    expect(extractClaims('Terrorists fired shells with chlorine at Aleppo.').blamed?.value).toBe('opposition');
+    expect(extractClaims('Боевики обстреляли западные кварталы Алеппо снарядами с хлором.').blamed?.value).toBe('opposition');
+    // a hedge on the attack before a copula does not reach the asserted "provocation of terrorists"
+    const h = extractClaims('The alleged chemical attack is just a provocation of terrorists and extremists.');
+    expect(h.blamed?.value).toBe('opposition');
+    expect(h.staged?.value).toBe(true);
+  });
+  it("Arabic: SANA's commonest phrasing (استهداف الإرهابيين ... بقذائف ... غاز الكلور) and Russian instrumental agents", () => {
+    const c = extractClaims('إصابة 107 مدنيين باستهداف الإرهابيين أحياء حلب بقذائف تحتوي غاز الكلور');
+    expect(c.blamed?.value).toBe('opposition');
+    expect(c.agent?.value).toBe('chlorine');
+    expect(c.munition?.value).toBe('shell');
+    expect(c.casualties?.value).toBe(107);
+    expect(extractClaims('اعتداء المجموعات الإرهابية بالصواريخ على حي الخالدية').blamed?.value).toBe('opposition');
+    expect(extractClaims('اعتداء المجموعات الإرهابية بالصواريخ على حي الخالدية').munition?.value).toBe('rocket');
+    expect(extractClaims('В результате обстрела жилых кварталов Алеппо террористами пострадали 46 человек').blamed?.value).toBe('opposition');
+    expect(extractClaims('ВКС России нанесли удар по позициям боевиков').blamed?.value).not.toBe('opposition');
+  });
+  it('the warehouse story: a party owning a chemical stockpile is blamed, staged = false', () => {
+    const c = extractClaims("Syrian airforce bombed the sarin resources of the terrorists - that's why people died in Khan Sheikhoun.");
+    expect(c.blamed?.value).toBe('opposition');
+    expect(c.stockpile).toEqual({ value: 'opposition', words: ['terrorists', 'resources'] });
+    expect(c.staged).toBeUndefined();
+    expect(extractClaims('Сирийская авиация нанесла удар по складу химического оружия боевиков').stockpile?.value).toBe('opposition');
+    // a depot with no chemical named is not the story
+    expect(extractClaims('The army destroyed an ammunition depot of the rebels').stockpile).toBeUndefined();
   });
   it('"us" the pronoun is not the US', () => {
     expect(extractClaims('Tell us who staged it').blamed).toBeUndefined();
@@ -201,6 +254,18 @@ describe('baseline comparison', () => {
     const slow = compareWithBaseline(70, t);
     expect(slow.percentile).toBe(67);
     expect(slow.likelihood_ratio!).toBeLessThan(0.1);
+    expect(slow.statement).toContain('4 of 6 past event(s) converged faster and 2 more slowly');
+  });
+  it('says what the percentile means, and leaves out the event under study when it is in the baseline', () => {
+    const t = table([44.25, 49, 68.25]);
+    t.events[0].event_time = '2017-04-04T03:45:00Z';
+    t.events[1].event_time = '2013-08-20T23:00:00Z';
+    t.events[2].event_time = '2017-04-04T03:45:00Z';
+    const c = compareWithBaseline(60, t, '2017-04-04T03:45:00.000Z');
+    expect(c).toMatchObject({ events: 1, percentile: 100, excluded: ['e0', 'e2'] });
+    expect(c.statement).toContain('1 of 1 past event(s) converged faster and 0 more slowly');
+    expect(c.statement).toContain('left out: e0, e2, the event under study itself');
+    expect(compareWithBaseline(60, t, '2018-11-24T18:50:00Z')).toMatchObject({ events: 3, excluded: [] });
   });
 });
 

@@ -44,8 +44,18 @@ describe.skipIf(!have)('Khan Shaykhun 2017 in the EUvsDisinfo full text', () => 
     ]);
     expect(d.words.staged.map(([w]) => w)).toEqual(expect.arrayContaining(['provocation', 'staged', 'fake']));
     expect(d.words.blamed.map(([w]) => w)).toEqual(expect.arrayContaining(['white helmets', 'terrorists', 'daesh']));
-    // the rebel-warehouse story ("rebels stored chemical weapons") stays a separate narrative
-    expect(rep.narratives.find((x) => x.id === 'n-opposition-real')?.outlets).toEqual(['Hlavné správy', 'Russia Insider']);
+    // the rebel-warehouse story ("rebels stored chemical weapons", Vesti nedeli's "Syrian airforce bombed the sarin
+    // resources of the terrorists") stays a separate narrative
+    expect(rep.narratives.find((x) => x.id === 'n-opposition-real')?.outlets).toEqual(['Hlavné správy', 'Russia Insider', 'Rossiya 1 / Vesti (VGTRK)']);
+    // the Solovyov row of 9 Apr ("The US and the UK have blamed Russia ...") is reported speech: no asserted
+    // "the US did it"; it is listed as reporting the "Russia did it" accusation
+    expect(rep.narratives.find((x) => x.id === 'n-west-real')?.outlets ?? []).not.toContain('Rossiya 1 / Vesti (VGTRK)');
+    const ru = rep.detail.narratives.find((x) => x.id === 'n-russia-real')!;
+    expect(ru.reporting_outlets.map((o) => o.name)).toContain('Rossiya 1 / Vesti (VGTRK)');
+    expect(rep.narratives.find((x) => x.id === 'n-russia-real')?.outlets).toEqual([]);
+    // the event under study is itself in the baseline (same data): left out, and said
+    expect(rep.baseline.excluded).toEqual(['khan-shaykhun-2017-euvsdisinfo', 'khan-shaykhun-2017-fakes']);
+    expect(rep.baseline.statement).toContain('the event under study itself');
   });
 
   it('the CLI prints the contract JSON for it', async () => {
@@ -56,7 +66,7 @@ describe.skipIf(!have)('Khan Shaykhun 2017 in the EUvsDisinfo full text', () => 
     expect(Object.keys(j.narratives[0])).toEqual(['id', 'label', 'claims', 'items', 'outlets', 'first_seen', 'lead_hours', 'hours_to_outlets', 't50_hours', 't90_hours', 'state_affiliated_share']);
     expect(Object.keys(j.narratives[0].claims)).toEqual(['agent', 'blamed', 'staged', 'munition']);
     expect(Object.keys(j.coordination)).toEqual(['pairs', 'groups']);
-    expect(j.baseline).toMatchObject({ events: 3, likelihood_ratio: null, too_thin: true });
+    expect(j.baseline).toMatchObject({ events: 1, likelihood_ratio: null, too_thin: true });
   });
 
   it('the outlet registry resolves most rows of the shared data, and keeps the rest flagged', async () => {

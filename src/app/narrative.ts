@@ -65,7 +65,7 @@ export function focalNarrative(r: NarrativeResult) {
 export function withBaseline(r: NarrativeResult, table: BaselineTable = loadBaselines()): NarrativeReport {
   const focal = focalNarrative(r);
   const k = String(table.outlets_k ?? 5) as '2' | '5' | '10';
-  const cmp = compareWithBaseline(focal ? focal.hours_to_outlets[k] : null, table);
+  const cmp = compareWithBaseline(focal ? focal.hours_to_outlets[k] : null, table, r.event_time);
   return { event_time: r.event_time, items: r.items, narratives: r.narratives, coordination: r.coordination, baseline: { ...cmp, focal_narrative: focal?.id ?? null }, detail: r.detail };
 }
 
@@ -140,9 +140,11 @@ export function narrativeFinding(rep: NarrativeReport): Finding {
   const b = rep.baseline;
   const focal = rep.narratives.find((n) => n.id === b.focal_narrative);
   const lr = b.likelihood_ratio;
+  const fd = rep.detail.narratives.find((n) => n.id === b.focal_narrative);
+  const reportingNote = fd?.reporting_outlets.length ? `; ${fd.reporting_outlets.length} more outlet(s) only reported it and are not counted` : '';
   const likelihoods = lr === null ? { organic: 1, 'pre-scripted': 1 } : { organic: 1, 'pre-scripted': lr };
   const story = focal
-    ? `Focal narrative "${focal.label}": ${focal.items} items from ${focal.outlets.length} outlets (state-affiliated share ${focal.state_affiliated_share}), first seen ${focal.lead_hours} h after the event, 2/5/10 outlets at ${focal.hours_to_outlets['2'] ?? '-'}/${focal.hours_to_outlets['5'] ?? '-'}/${focal.hours_to_outlets['10'] ?? '-'} h.`
+    ? `Focal narrative "${focal.label}": ${focal.items} items from ${focal.outlets.length} outlets asserting it${reportingNote} (state-affiliated share ${focal.state_affiliated_share}), first seen ${focal.lead_hours} h after the event, 2/5/10 outlets at ${focal.hours_to_outlets['2'] ?? '-'}/${focal.hours_to_outlets['5'] ?? '-'}/${focal.hours_to_outlets['10'] ?? '-'} h.`
     : `No narrative with a claim stance was found among ${rep.items} reports.`;
   return {
     engine: 'narrative',

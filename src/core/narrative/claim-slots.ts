@@ -7,8 +7,20 @@
  * Blame is assigned by proximity to an attribution cue: a party right after "by / blamed / accused"
  * (RU "обвин", AR "من قبل / اتهم") or right before "staged / carried out / fired / stored" is blamed.
  * This follows the frame-element idea of Semetko & Valkenburg (2000) "responsibility frame", reduced to
- * words an analyst can audit; it is deliberately transparent rather than clever. Known limits: negation
- * ("did not stage") and reported speech ("X said Y blamed Z") are not parsed.
+ * words an analyst can audit; it is deliberately transparent rather than clever.
+ *
+ * Asserted vs reported: a blame or staged claim in a sentence that carries an attribution phrase ("X said",
+ * "accused", "blamed", "according to", "claimed"; RU "по словам", "заявил", "обвинил"; AR "قال", "اتهم", "حسب",
+ * "وفق") or a hedge next to its cue ("suspected", "alleged", "якобы", "المزعوم") is the outlet REPORTING someone's
+ * claim, not making it: it goes to `reported`, and `blamed`/`staged` hold only what the item asserts in its own
+ * voice (the attribution test of reported speech, cf. Bell 1991 "The Language of News Media", ch. 10). A negator
+ * ("not", "nor", "never", "не", "لم") next to the cue sets nothing. "by" counts as an agent cue only when a party
+ * follows within three words and the next word is not a gerund ("by moving a strike group of the US Navy" names
+ * a means, not an agent).
+ *
+ * Stockpile story: a party that owns a chemical depot, warehouse, stock or laboratory in a sentence naming an
+ * agent ("bombed the sarin resources of the terrorists", "склад химического оружия боевиков", "مستودع ... للارهابيين")
+ * is blamed with staged = false and `stockpile` set: the "they had the chemicals, the strike hit them" story.
  */
 import { foldString } from './text-tokenise.js';
 
@@ -32,9 +44,13 @@ export interface Claims {
   munition?: SlotValue<string>;
   place?: SlotValue<string>;
   casualties?: SlotValue<number>;
+  /** the party owning a chemical stockpile the item names (the warehouse story) */
+  stockpile?: SlotValue<Party>;
+  /** blame and staged claims the item attributes to someone else or hedges (not its own voice) */
+  reported?: { blamed?: SlotValue<Party>; staged?: SlotValue<boolean>; words: string[] };
 }
 
-type Kind = 'agent' | 'party' | 'staged' | 'munition' | 'place' | 'cue-after' | 'cue-before';
+type Kind = 'agent' | 'party' | 'staged' | 'munition' | 'place' | 'cue-after' | 'cue-before' | 'stockpile';
 interface Term {
   kind: Kind;
   value: string;
@@ -42,7 +58,8 @@ interface Term {
   pat: string;
 }
 
-const T = (kind: Kind, value: string, ...pats: string[]): Term[] => pats.map((pat) => ({ kind, value, pat }));
+// Arabic patterns are folded as the text is (so "قذائف" matches whatever hamza seat the text uses)
+const T = (kind: Kind, value: string, ...pats: string[]): Term[] => pats.map((pat) => ({ kind, value, pat: /[\u0600-\u06FF]/.test(pat) ? foldString(pat) : pat }));
 
 // Arabic patterns are written in the tokeniser's folded form (ا for أ/إ/آ, ه for ة, ي for ى).
 const LEXICON: Term[] = [
@@ -55,7 +72,7 @@ const LEXICON: Term[] = [
 
   ...T('party', 'opposition', 'rebel*', 'terrorist*', 'militant*', 'jihadist*', 'insurgent*', 'extremist*', 'white helmets', 'al-nusra', 'al nusra', 'nusra*', 'hts', 'hayat tahrir*', 'hayat tahrir al-sham', 'tahrir al-sham', 'isis', 'isil', 'daesh', 'islamic state', 'al-qaeda', 'al qaeda', 'jaish*', 'armed group*', 'opposition', 'fighters',
     'боевик*', 'террорист*', 'повстанц*', 'оппозиц*', 'джихадист*', 'бел* каск*', 'нуср*', 'игил', 'хтш', 'тахрир*', 'экстремист*', 'игил*',
-    'ارهابي*', 'الارهابي*', 'المسلحين', 'مسلحين', 'المسلحه', 'الخوذ البيضاء', 'النصره', 'جبهه النصره', 'هيئه تحرير الشام', 'المعارضه', 'داعش'),
+    'ارهابي*', 'الارهابي*', 'للارهابي*', 'المجموعات الارهابيه', 'المجموعات المسلحه', 'التنظيمات الارهابيه', 'الجماعات الارهابيه', 'الجماعات المسلحه', 'المسلحين', 'مسلحين', 'المسلحه', 'الخوذ البيضاء', 'النصره', 'جبهه النصره', 'هيئه تحرير الشام', 'المعارضه', 'داعش'),
   ...T('party', 'government', 'assad*', 'syrian government', 'syrian army', 'syrian air force', 'syrian airforce', 'syrian regime', 'syrian military', 'syrian forces', 'syrian troops', 'syrian jets', 'syrian authorities', 'regime', 'regime forces', 'government forces', 'government troops', 'damascus government',
     'асад*', 'сирийск* арми*', 'сирийск* ввс', 'сирийск* авиац*', 'сирийск* правительств*', 'сирийск* власт*', 'режим*', 'правительственн* войск*',
     'النظام', 'الاسد', 'الجيش السوري', 'الحكومه السوريه', 'قوات النظام'),
@@ -66,9 +83,9 @@ const LEXICON: Term[] = [
     'инсценир*', 'постановк*', 'постановочн*', 'фейк*', 'фальсифи*', 'сфабрикова*', 'провокац*', 'ложн* флаг*', 'не было',
     'مفبرك*', 'فبرك*', 'مسرحي*', 'تمثيلي*', 'ملفق*', 'استفزاز*'),
 
-  ...T('munition', 'mortar', 'mortar*', 'минометн*', 'мины', 'мина', 'هاون'),
-  ...T('munition', 'rocket', 'rocket*', 'ракет*', 'صاروخ*', 'صواريخ'),
-  ...T('munition', 'shell', 'shell', 'shells', 'shelling', 'снаряд*', 'обстрел*', 'قذائف', 'قذيفه'),
+  ...T('munition', 'mortar', 'mortar*', 'минометн*', 'мины', 'мина', 'минами', 'هاون', 'الهاون'),
+  ...T('munition', 'rocket', 'rocket*', 'ракет*', 'صاروخ*', 'صواريخ', 'الصواريخ'),
+  ...T('munition', 'shell', 'shell', 'shells', 'shelling', 'снаряд*', 'обстрел*', 'قذائف', 'قذيفه', 'القذائف'),
   ...T('munition', 'barrel-bomb', 'barrel bomb*', 'бочк*', 'برميل*', 'براميل'),
   ...T('munition', 'air-strike', 'airstrike*', 'air strike*', 'air raid*', 'bombed', 'bombing', 'aerial bomb*', 'авиаудар*', 'авиабомб*', 'бомбардир*', 'غاره*', 'غارات'),
   ...T('munition', 'missile', 'missile*', 'tomahawk*', 'томагавк*', 'крылат* ракет*'),
@@ -86,11 +103,16 @@ const LEXICON: Term[] = [
 
   // attribution cues: the party AFTER these is blamed
   ...T('cue-after', 'by', 'by', 'blamed', 'blames', 'blaming', 'blame', 'accused', 'accuses', 'accusing', 'accuse', 'hands of', 'responsibility of',
-    'обвин*', 'со стороны', 'руками', 'من قبل', 'اتهم*', 'على يد'),
+    'обвин*', 'со стороны', 'руками', 'по вине', 'من قبل', 'اتهم*', 'على يد',
+    // Arabic verbal nouns of attack, agent in the idafa after them: "استهداف الإرهابيين" = the terrorists' targeting
+    'استهداف', 'قصف', 'اعتداء', 'اعتداءات'),
+  // chemical stockpiles: the owning party is blamed (the warehouse story)
+  ...T('stockpile', 'stockpile', 'depot*', 'warehouse*', 'stockpile*', 'stock', 'stocks', 'arsenal*', 'storage', 'resources', 'reserves', 'supplies', 'laborator*', 'lab', 'labs', 'workshop*', 'factory', 'factories', 'cache*',
+    'склад*', 'арсенал*', 'запас*', 'лаборатори*', 'мастерск*', 'хранилищ*', 'مستودع*', 'مستودعات', 'مخزن*', 'مخازن', 'معمل*', 'مختبر*', 'ورشه*', 'ورشات'),
   // attribution cues: the party BEFORE these is blamed
   ...T('cue-before', 'did', 'staged', 'staging', 'stage', 'faked', 'fabricated', 'orchestrated', 'carried out', 'responsible', 'used', 'fired', 'launched', 'dropped', 'stored', 'planned', 'prepared', 'preparing', 'planning', 'committed', 'perpetrated', 'behind', 'organised', 'organized', 'filmed', 'shelled', 'attacked', 'targeted', 'bombarded',
-    'инсценир*', 'устроил*', 'организова*', 'применил*', 'обстрелял*', 'выпустил*', 'атаковал*', 'готов*', 'хранил*', 'сняли', 'виновн*', 'ответственн*',
-    'نفذ*', 'استخدم*', 'اطلق*', 'مسؤول*'),
+    'инсценир*', 'устроил*', 'организова*', 'применил*', 'применя*', 'использова*', 'нанесл*', 'нанес', 'ударил*', 'били', 'обстрелял*', 'обстрелива*', 'выпустил*', 'атаковал*', 'готов*', 'хранил*', 'сняли', 'виновн*', 'ответственн*',
+    'نفذ*', 'استخدم*', 'اطلق*', 'مسؤول*', 'استهدف*'),
 ];
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, (m) => (m === '*' ? m : '\\' + m));
@@ -121,15 +143,33 @@ const US = /(?<![\p{L}])(?:US|U\.S\.|USA|U\.S\.A\.)(?![\p{L}])/gu;
 const CASUALTIES = /(\d{1,4})(?:\s+[\p{L}\-]+){0,3}?\s+(killed|dead|died|deaths|injured|wounded|hurt|affected|victims|casualties|погиб\p{L}*|пострада\p{L}*|ранен\p{L}*|жертв\p{L}*|قتيل\p{L}*|قتلى|مصاب\p{L}*|اصاب\p{L}*|جريح\p{L}*|ضحيه|ضحايا)/gu;
 const ARABIC = /[\u0600-\u06FF]/;
 const CUE_REACH = 60; // characters between a cue and a party for the party to count as blamed
-// a negator or hedge next to the cue ("wasn't conducted by", "nor by", "allegedly carried out by", "never used")
-// reports a rejected attribution, not a blame
-const NEGATOR = /(?<![\p{L}])(?:not|nor|never|no|allegedly|supposedly|не|ни|нет|якобы|لم|لا|ليس|المزعوم)(?![\p{L}])|n[’'´]t(?![\p{L}])/u;
+// a negator next to the cue ("wasn't conducted by", "nor by", "never used") rejects the attribution: no blame
+const NEGATOR = /(?<![\p{L}])(?:not|nor|never|no|не|ни|нет|لم|لا|ليس)(?![\p{L}])|n[’'´]t(?![\p{L}])/u;
+// a hedge next to the cue ("suspected attack by", "allegedly carried out by") reports a claim without making it
+const HEDGE = /(?<![\p{L}])(?:allegedly|supposedly|suspected|alleged|reportedly|purported(?:ly)?|presumably|якобы|предположительно|предполагаем\p{L}*|المزعوم|مزعوم|المفترض)(?![\p{L}])/u;
 const NEG_REACH = 30;
+// "the alleged attack IS a provocation of terrorists": a copula between the hedge and the cue ends the hedge's
+// reach (the hedge qualifies the attack, the item asserts the rest)
+const COPULA = /(?<![\p{L}])(?:is|was|are|were|be|been|это|является|был[аои]?|هو|هي|كان\p{L}*)(?![\p{L}])/u;
+const hedged = (span: string) => {
+  const m = HEDGE.exec(span);
+  return !!m && !COPULA.test(span.slice(m.index + m[0].length));
+};
 const SENTENCE_END = /[.!?;]\s|\/\/|\n/;
+const SENTENCE_ENDS = /[.!?;]\s|\/\/|\n/g;
+// attribution phrases: a sentence holding one reports someone's claim (reported speech), see the header
+const ATTRIBUTION = /(?<![\p{L}])(?:said|says|say|saying|told|tells|claim|claims|claimed|claiming|alleges|alleging|allegation\p{L}*|accus\p{L}*|blam\p{L}*|according to|stated|announced|insisted|insists|reported|reports|reportedly|quoted|quoting|cited|citing|charged|asserted|assert\p{L}*|по словам|по данным|по мнению|по версии|заявил\p{L}*|заявлени\p{L}*|сообщ\p{L}*|обвин\p{L}*|утвержда\p{L}*|считает|отмечается|[وف]?قال\p{L}*|[وف]?اتهم\p{L}*|[وف]?اتهام\p{L}*|[وف]?ب?حسب|وفق\p{L}*|[وف]?اعلن\p{L}*|[وف]?ذكر\p{L}*|[وف]?افاد\p{L}*|[وف]?زعم\p{L}*|نقلا|[وف]?اكد\p{L}*)(?![\p{L}])/u;
 // staged-words that name an actor's deed ("X staged", "X faked") or point at one ("provocation of X")
 const STAGED_BEFORE = /^(?:stag|fake|fabricated|orchestrated|set|инсценир|сфабрикова|فبرك)/;
-const ACCUSE = /^(?:blam|accus|обвин|اتهم)/;
 const STAGED_AFTER = /^(?:provocation|провокац|استفزاز)/;
+// Russian: a deed word followed by an instrumental plural party ("обстрел ... террористами") names the agent
+const RU_INSTRUMENTAL = /(?:ами|ями)$/;
+const RU_DEED = /(?:обстрел|удар|атак|применени|выпущен|нанесен|совершен|снаряд|ракет|мин[аы]ми)\p{L}*/u;
+const AR_VERBAL_NOUN = new Set(['استهداف', 'قصف', 'اعتداء', 'اعتداءات'].map((w) => foldString(w)));
+const GERUND = /^\s+[\p{L}\-]+ing(?![\p{L}])/u;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
+const AR_PROCLITIC = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]); // و ف ب ل ك
+const AR_CASUALTIES = /(?<![\p{L}])(?:[وف]?(?:اصابه|مقتل|استشهاد|وفاه|اختناق))\s+([0-9\u0660-\u0669]{1,4})/u;
 
 interface Hit {
   term: Term;
@@ -138,23 +178,38 @@ interface Hit {
   word: string;
 }
 
+const words = (x: string) => x.match(WORD)?.length ?? 0;
+
 /** Extracts the claim slots of one item's text (title and body together). */
 export function extractClaims(text: string): Claims {
   let s = text.toLowerCase();
-  if (ARABIC.test(s)) s = foldString(s);
+  const arabic = ARABIC.test(s);
+  if (arabic) s = foldString(s);
   const hits: Hit[] = [];
   for (let i = 0, L = s.length; i < L; i++) {
     const c = s.charCodeAt(i);
     if (!isWordCode(c) || (i > 0 && isWordCode(s.charCodeAt(i - 1)))) continue;
-    const grp = BY_FIRST.get(c);
-    if (!grp) continue;
-    grp.re.lastIndex = i;
-    const m = grp.re.exec(s);
-    if (!m) continue;
+    let at = i;
+    let m: RegExpExecArray | null = null;
+    let grp = BY_FIRST.get(c);
+    if (grp) {
+      grp.re.lastIndex = i;
+      m = grp.re.exec(s);
+    }
+    // Arabic proclitics (و ف ب ل ك) are written onto the word: "بقذائف" = "with shells"; retry after one
+    if (!m && AR_PROCLITIC.has(c) && i + 1 < L) {
+      grp = BY_FIRST.get(s.charCodeAt(i + 1));
+      if (grp) {
+        grp.re.lastIndex = i + 1;
+        m = grp.re.exec(s);
+        at = i + 1;
+      }
+    }
+    if (!m || !grp) continue;
     let g = 1;
     while (m[g] === undefined) g++;
-    hits.push({ term: grp.terms[g - 1], at: i, end: i + m[0].length, word: m[0] });
-    i += m[0].length - 1;
+    hits.push({ term: grp.terms[g - 1], at, end: at + m[0].length, word: m[0] });
+    i = at + m[0].length - 1;
   }
   US.lastIndex = 0;
   for (let m = US.exec(text); m; m = US.exec(text))
@@ -162,6 +217,29 @@ export function extractClaims(text: string): Claims {
   const claims: Claims = {};
   if (!hits.length) return claims;
   hits.sort((a, b) => a.at - b.at);
+
+  // sentences: the spans between sentence ends; whether each carries an attribution phrase (computed lazily)
+  const ends: number[] = [];
+  SENTENCE_ENDS.lastIndex = 0;
+  for (let m = SENTENCE_ENDS.exec(s); m; m = SENTENCE_ENDS.exec(s)) ends.push(m.index);
+  const sentenceOf = (pos: number) => {
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const attributed = new Map<number, string | null>();
+  const attributionIn = (k: number): string | null => {
+    if (!attributed.has(k)) {
+      const m = ATTRIBUTION.exec(s.slice(k ? ends[k - 1] : 0, k < ends.length ? ends[k] + 1 : s.length));
+      attributed.set(k, m ? m[0] : null);
+    }
+    return attributed.get(k)!;
+  };
 
   const first = (kind: Kind, rank?: readonly string[]): SlotValue<string> | undefined => {
     const hs = hits.filter((h) => h.term.kind === kind);
@@ -174,43 +252,128 @@ export function extractClaims(text: string): Claims {
   claims.agent = first('agent', AGENTS);
   claims.munition = first('munition');
   claims.place = first('place');
-  const staged = hits.filter((h) => h.term.kind === 'staged');
-  if (staged.length) claims.staged = { value: true, words: [...new Set(staged.map((h) => h.word))] };
+  const attributionWords = new Set<string>();
+  const stagedOwn: string[] = [];
+  const stagedReported: string[] = [];
+  for (const h of hits) {
+    if (h.term.kind !== 'staged') continue;
+    const a = attributionIn(sentenceOf(h.at));
+    const hedge = hedged(s.slice(Math.max(0, h.at - NEG_REACH), h.at));
+    if (a || hedge) {
+      stagedReported.push(h.word);
+      if (a) attributionWords.add(a);
+    } else stagedOwn.push(h.word);
+  }
+  if (stagedOwn.length) claims.staged = { value: true, words: [...new Set(stagedOwn)] };
 
-  // blame: parties next to an attribution cue, scored; ties go to the first such mention
-  const score = new Map<string, { n: number; at: number; words: Set<string> }>();
+  // blame: parties next to an attribution cue, scored; ties go to the first such mention. Asserted and
+  // reported (attributed or hedged) pairs are scored apart.
+  type Score = Map<string, { n: number; at: number; words: Set<string> }>;
+  const own: Score = new Map();
+  const rep: Score = new Map();
+  const add = (sc: Score, p: Hit, ...ws: string[]) => {
+    const e = sc.get(p.term.value) ?? { n: 0, at: p.at, words: new Set<string>() };
+    e.n++;
+    e.words.add(p.word);
+    for (const w of ws) e.words.add(w);
+    sc.set(p.term.value, e);
+  };
   const parties = hits.filter((h) => h.term.kind === 'party');
   for (const p of parties) {
+    const sentence = sentenceOf(p.at);
     for (const c of hits) {
       // Arabic is verb-first ("أطلق الإرهابيون"): its deed verbs point forward as well
       const forward = c.term.kind === 'cue-after' || (c.term.kind === 'staged' && STAGED_AFTER.test(c.word)) || (c.term.kind === 'cue-before' && ARABIC.test(c.word));
       const after = forward && c.end <= p.at && p.at - c.end <= CUE_REACH;
       const before = (c.term.kind === 'cue-before' || (c.term.kind === 'staged' && STAGED_BEFORE.test(c.word))) && c.at >= p.end && c.at - p.end <= CUE_REACH;
       if (!after && !before) continue;
-      // same sentence only, and no negator or hedge next to the cue
-      if (SENTENCE_END.test(after ? s.slice(c.end, p.at) : s.slice(p.end, c.at))) continue;
+      // same sentence only, and no negator next to the cue
+      if (sentenceOf(c.at) !== sentence) continue;
+      const gap = after ? s.slice(c.end, p.at) : s.slice(p.end, c.at);
+      // agentive "by": the party within three words, and not "by <gerund>" (a means: "by moving a strike group")
+      if (after && c.term.value === 'by' && (words(gap) > 3 || GERUND.test(gap))) continue;
+      // Arabic verbal nouns ("استهداف", "قصف", "اعتداء"): only the very next word is their agent (idafa);
+      // "قصف مناطق المعارضه" (shelling of opposition areas) names the target
+      if (after && AR_VERBAL_NOUN.has(c.term.pat) && words(gap) > 0) continue;
       const span = after ? s.slice(Math.max(0, c.at - NEG_REACH), p.at) : s.slice(p.end, c.at);
       if (NEGATOR.test(span)) continue;
-      // "the West accuses Russia": an accusation with a party as its subject is reported speech, not the
-      // item's own attribution, so it sets no blame
-      if (after && ACCUSE.test(c.word) && parties.some((q) => q !== p && q.end <= c.at && c.at - q.end <= CUE_REACH && !SENTENCE_END.test(s.slice(q.end, c.at)))) continue;
-      const e = score.get(p.term.value) ?? { n: 0, at: p.at, words: new Set<string>() };
-      e.n++;
-      e.words.add(p.word).add(c.word);
-      score.set(p.term.value, e);
+      const a = attributionIn(sentence);
+      if (a || hedged(span)) {
+        if (a) attributionWords.add(a);
+        add(rep, p, c.word);
+      } else add(own, p, c.word);
+    }
+    // "обстрел ... террористами": the instrumental plural after a deed word is the agent
+    if (RU_INSTRUMENTAL.test(p.word)) {
+      const back = s.slice(Math.max(0, p.at - CUE_REACH), p.at);
+      const d = RU_DEED.exec(back);
+      if (d && !SENTENCE_END.test(back.slice(d.index)) && !NEGATOR.test(back.slice(d.index))) {
+        const a = attributionIn(sentence);
+        if (a) attributionWords.add(a);
+        add(a || hedged(back) ? rep : own, p, d[0]);
+      }
     }
   }
-  let bestParty: string | undefined;
-  for (const [v, e] of score) {
-    const b = bestParty ? score.get(bestParty)! : undefined;
-    if (!b || e.n > b.n || (e.n === b.n && e.at < b.at)) bestParty = v;
+  // the stockpile story: a party owning a chemical depot/warehouse/stock in a sentence that names an agent
+  for (const st of hits) {
+    if (st.term.kind !== 'stockpile') continue;
+    const sentence = sentenceOf(st.at);
+    if (!hits.some((h) => h.term.kind === 'agent' && sentenceOf(h.at) === sentence)) continue;
+    let owner: Hit | undefined;
+    for (const p of parties) {
+      if (sentenceOf(p.at) !== sentence) continue;
+      // "resources of the terrorists", "склад боевиков", "مستودع للارهابيين": owner within 3 words after;
+      // "the rebels' chemical weapons depot": owner within 2 words before
+      const afterGap = p.at >= st.end ? s.slice(st.end, p.at) : null;
+      const beforeGap = p.end <= st.at ? s.slice(p.end, st.at) : null;
+      if ((afterGap !== null && words(afterGap) <= 3) || (beforeGap !== null && words(beforeGap) <= 2)) {
+        if (!owner || Math.abs(p.at - st.at) < Math.abs(owner.at - st.at)) owner = p;
+      }
+    }
+    if (owner && !claims.stockpile) {
+      claims.stockpile = { value: owner.term.value as Party, words: [owner.word, st.word] };
+      const a = attributionIn(sentence);
+      if (a) attributionWords.add(a);
+      add(a ? rep : own, owner, st.word);
+    }
   }
-  if (bestParty) claims.blamed = { value: bestParty as Party, words: [...score.get(bestParty)!.words] };
+  const best = (sc: Score): SlotValue<Party> | undefined => {
+    let bp: string | undefined;
+    for (const [v, e] of sc) {
+      const b = bp ? sc.get(bp)! : undefined;
+      if (!b || e.n > b.n || (e.n === b.n && e.at < b.at)) bp = v;
+    }
+    return bp ? { value: bp as Party, words: [...sc.get(bp)!.words] } : undefined;
+  };
+  claims.blamed = best(own);
+  if (!claims.blamed) delete claims.blamed;
+  const rb = best(rep);
+  if (rb || stagedReported.length)
+    claims.reported = {
+      ...(rb ? { blamed: rb } : {}),
+      ...(stagedReported.length ? { staged: { value: true, words: [...new Set(stagedReported)] } } : {}),
+      words: [...attributionWords],
+    };
 
   CASUALTIES.lastIndex = 0;
   const cm = CASUALTIES.exec(s);
   if (cm) claims.casualties = { value: Number(cm[1]), words: [cm[0]] };
+  else if (arabic) {
+    const am = AR_CASUALTIES.exec(s);
+    if (am) claims.casualties = { value: Number(am[1].replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660))), words: [am[0]] };
+  }
   return claims;
+}
+
+/**
+ * The item's stance: its own (asserted) blame and staged flag when it has any; otherwise the reported ones,
+ * flagged `reported` (the item carries the story without making it).
+ */
+export function itemStance(c: Claims): { code: number; reported: boolean } {
+  const own = stanceCode(c);
+  if (own) return { code: own, reported: false };
+  if (!c.reported) return { code: 0, reported: false };
+  return { code: stanceCode({ blamed: c.reported.blamed, staged: c.reported.staged }), reported: true };
 }
 
 /** Compact code of the slots that define a narrative: blamed party and staged flag (0 = no stance). */

@@ -8,11 +8,19 @@
  * slots; a near-duplicate cluster takes the majority stance of its members that state one, so a copy that
  * lost the telling words still counts for the story it copies. A narrative is all items of one stance
  * (claim signature); its agent and munition are the commonest among its items.
+ *
+ * Asserting vs reporting outlets: an item that carries the stance only in reported speech or under a hedge
+ * ("Russia accused the rebels", "a suspected attack by rebel groups", see claim-slots.ts) REPORTS the story.
+ * A narrative's items, outlets and every convergence figure (hours to 2/5/10, t50, t90, state share) count the
+ * items that ASSERT it; the reporting items and outlets are listed apart (detail.narratives[].reporting_*). Rule:
+ * convergence measures how fast outlets came to tell the story in their own voice; a wire repeating an
+ * accusation is evidence that the accusation was made, not that the outlet carried the story. An outlet that
+ * both reports and later asserts counts as asserting from its first asserting item.
  */
 import type { StoredReport } from '../case/schemas.js';
 import { tokenHashes, fmix32 } from './text-tokenise.js';
 import { DEFAULT_SKETCH, MinHasher, UnionFind, lshJoin, type SketchParams } from './minhash-sketch.js';
-import { extractClaims, stanceCode, stanceLabel, stanceOf, AGENTS, MUNITIONS, PLACES, type Claims } from './claim-slots.js';
+import { extractClaims, itemStance, stanceLabel, stanceOf, AGENTS, MUNITIONS, PLACES, type Claims } from './claim-slots.js';
 import { OutletResolver, type ResolvedOutlet } from './outlet-registry.js';
 import { adoptions, convergence, type Convergence } from './narrative-convergence.js';
 import { coordination, windowSensitivity, type CoordinationOptions } from './narrative-coordination.js';
@@ -48,6 +56,9 @@ export interface NarrativeDetail {
   unknown_outlets: number;
   /** hours since the event of each successive new outlet (the chart's series) */
   adoption_hours: number[];
+  /** items and outlets that carry the story only as reported speech or hedged (not counted above) */
+  reporting_items: number;
+  reporting_outlets: { id: string; name: string; first_seen: string; hours: number; affiliation: string; known: boolean }[];
 }
 
 export interface DuplicateCluster {
@@ -83,6 +94,7 @@ class Growable {
   outlet = new Int32Array(1024);
   actor = new Int32Array(1024);
   stance = new Uint8Array(1024);
+  reported = new Uint8Array(1024);
   slots = new Uint16Array(1024); // agent(3 bits) | munition(3) | place(4)
   xkey = new Uint32Array(1024);
   sigs: Uint32Array;
@@ -101,6 +113,7 @@ class Growable {
     this.outlet = grow(this.outlet, cap);
     this.actor = grow(this.actor, cap);
     this.stance = grow(this.stance, cap);
+    this.reported = grow(this.reported, cap);
     this.slots = grow(this.slots, cap);
     this.xkey = grow(this.xkey, cap);
     this.sigs = grow(this.sigs, cap * this.k);
@@ -214,8 +227,9 @@ export class NarrativeAnalyser {
     const nt = tokenHashes(text, this.tokens);
     this.hasher.sketch(this.tokens, nt, g.sigs, i * this.sk.k);
     const c = extractClaims(text);
-    const st = stanceCode(c);
+    const { code: st, reported } = itemStance(c);
     g.stance[i] = st;
+    g.reported[i] = reported ? 1 : 0;
     g.slots[i] =
       (c.agent ? AGENTS.indexOf(c.agent.value as any) + 1 : 0) |
       ((c.munition ? MUNITIONS.indexOf(c.munition.value as any) + 1 : 0) << 3) |
@@ -224,8 +238,9 @@ export class NarrativeAnalyser {
     if (st) {
       let w = this.words.get(st);
       if (!w) this.words.set(st, (w = new Map()));
-      for (const slot of ['agent', 'blamed', 'staged', 'munition', 'place', 'casualties'] as const) {
-        const v = c[slot];
+      const slots = reported ? { ...c, blamed: c.reported?.blamed, staged: c.reported?.staged, attribution: { value: true, words: c.reported?.words ?? [] } } : c;
+      for (const slot of ['agent', 'blamed', 'staged', 'munition', 'place', 'casualties', 'stockpile', 'attribution'] as const) {
+        const v = (slots as Record<string, { words: string[] } | undefined>)[slot];
         if (!v) continue;
         let sw = w.get(slot);
         if (!sw) w.set(slot, (sw = new Map()));
@@ -268,11 +283,16 @@ export class NarrativeAnalyser {
     }
     // 3. narratives: majority stance per text cluster spreads to members without one
     const votes = new Map<number, Map<number, number>>();
+    // per cluster and stance: asserting minus reporting voters (a copy that inherits the stance inherits
+    // whether its cluster mostly asserts or reports it; ties report)
+    const voiceVotes = new Map<number, number>();
     for (let i = 0; i < n; i++) {
       if (size[root[i]] < 2 || !g.stance[i]) continue;
       let v = votes.get(root[i]);
       if (!v) votes.set(root[i], (v = new Map()));
       v.set(g.stance[i], (v.get(g.stance[i]) ?? 0) + 1);
+      const key = root[i] * 16 + g.stance[i];
+      voiceVotes.set(key, (voiceVotes.get(key) ?? 0) + (g.reported[i] ? -1 : 1));
     }
     const clusterStance = new Map<number, number>();
     for (const [r, v] of votes) {
@@ -282,7 +302,12 @@ export class NarrativeAnalyser {
       clusterStance.set(r, best);
     }
     const narrativeOf = new Uint8Array(n);
-    for (let i = 0; i < n; i++) narrativeOf[i] = clusterStance.get(root[i]) ?? g.stance[i];
+    const reportedOf = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const cs = clusterStance.get(root[i]);
+      narrativeOf[i] = cs ?? g.stance[i];
+      reportedOf[i] = cs === undefined || cs === g.stance[i] ? g.reported[i] : (voiceVotes.get(root[i] * 16 + cs) ?? 0) > 0 ? 0 : 1;
+    }
 
     const outletsOf = (ix: number[]) =>
       ix.map((i) => {
@@ -293,13 +318,19 @@ export class NarrativeAnalyser {
     const details: NarrativeDetail[] = [];
     const members = new Map<number, number[]>();
     for (let i = 0; i < n; i++) if (narrativeOf[i]) (members.get(narrativeOf[i]) ?? members.set(narrativeOf[i], []).get(narrativeOf[i])!).push(i);
-    const ranked = [...members.entries()].sort((a, b) => b[1].length - a[1].length || a[0] - b[0]);
-    for (const [code, ix] of ranked) {
+    const asserting = (ix: number[]) => ix.filter((i) => !reportedOf[i]);
+    const ranked = [...members.entries()].sort((a, b) => asserting(b[1]).length - asserting(a[1]).length || b[1].length - a[1].length || a[0] - b[0]);
+    for (const [code, all] of ranked) {
+      const ix = asserting(all);
+      const rix = all.filter((i) => reportedOf[i]);
       const ad = adoptions(outletsOf(ix));
+      const assertingOutlets = new Set(ad.map((a) => a.outlet));
+      const rad = adoptions(outletsOf(rix)).filter((a) => !assertingOutlets.has(a.outlet));
       const conv = convergence(ad, this.eventMs);
-      const commonest = (bits: number, shift: number, names: readonly string[]) => {
+      const commonest = (bits: number, shift: number, names: readonly string[]) => commonestOf(ix, bits, shift, names);
+      const commonestOf = (items: number[], bits: number, shift: number, names: readonly string[]) => {
         const cnt = new Map<number, number>();
-        for (const i of ix) {
+        for (const i of items) {
           const v = (g.slots[i] >> shift) & bits;
           if (v) cnt.set(v, (cnt.get(v) ?? 0) + 1);
         }
@@ -312,7 +343,7 @@ export class NarrativeAnalyser {
       narratives.push({
         id,
         label: stanceLabel(code),
-        claims: { agent: commonest(7, 0, AGENTS), blamed: st.blamed, staged: st.staged, munition: commonest(7, 3, MUNITIONS) },
+        claims: { agent: commonest(7, 0, AGENTS) ?? commonestOf(rix, 7, 0, AGENTS), blamed: st.blamed, staged: st.staged, munition: commonest(7, 3, MUNITIONS) ?? commonestOf(rix, 7, 3, MUNITIONS) },
         items: ix.length,
         outlets: ad.map((a) => this.outletNames[this.outletIndex.get(a.outlet)!].name),
         ...convOut,
@@ -327,6 +358,11 @@ export class NarrativeAnalyser {
         }),
         unknown_outlets,
         adoption_hours: ad.map((a) => Math.round(((a.t - this.eventMs) / H) * 100) / 100),
+        reporting_items: rix.length,
+        reporting_outlets: rad.map((a) => {
+          const o = this.outletNames[this.outletIndex.get(a.outlet)!];
+          return { id: o.id, name: o.name, first_seen: new Date(a.t).toISOString(), hours: Math.round(((a.t - this.eventMs) / H) * 100) / 100, affiliation: o.affiliation, known: o.known };
+        }),
       });
     }
 

@@ -4,7 +4,10 @@
  *
  * Metric: hours from the event until the focal narrative (chosen by the app: the exonerating story carried by
  * the most state-affiliated outlets) reached k distinct outlets (k = outlets_k of the table: 2, 5 or 10). Percentile: mid-rank of the new value among the past values
- * (0 = faster than every past event). Ratio: f_pre(x) / f_org(x) with log-normal densities; f_org is fitted
+ * (the share of past events that reached k outlets FASTER than this one, ties counted half: 0 = faster than
+ * every past event, 100 = slower than all). A baseline event within 24 h of the event under study is that same
+ * event (possibly from the same data): it is left out and the statement says so, since an event cannot be its
+ * own reference. Ratio: f_pre(x) / f_org(x) with log-normal densities; f_org is fitted
  * to the past events (which are organic reactions to attacks confirmed by the OPCW/JIM), f_pre is a
  * judgment prior kept in knowledge/narrative-baselines.json with its reason. Below `min_events` past
  * events the ratio is not computed: with two or three points a fitted spread means nothing.
@@ -38,6 +41,8 @@ export interface BaselineComparison {
   value: number | null;
   too_thin: boolean;
   statement: string;
+  /** baseline events left out because they are the event under study */
+  excluded: string[];
 }
 
 const lnPdf = (x: number, mu: number, sd: number) => {
@@ -45,22 +50,34 @@ const lnPdf = (x: number, mu: number, sd: number) => {
   return Math.exp(-0.5 * z * z) / (x * sd * Math.sqrt(2 * Math.PI));
 };
 
-/** Compares an observed hours-to-5 with the baseline table. */
-export function compareWithBaseline(value: number | null, table: BaselineTable): BaselineComparison {
-  const past = table.events.map((e) => e.hours_to_k).filter((v): v is number => v !== null && v > 0);
-  const base = { events: past.length, metric: table.metric, value };
+const SAME_EVENT_MS = 24 * 3_600_000;
+
+/**
+ * Compares an observed hours-to-k with the baseline table. `eventTime`: the event under study; baseline
+ * events within 24 h of it are the same event and are left out.
+ */
+export function compareWithBaseline(value: number | null, table: BaselineTable, eventTime?: string): BaselineComparison {
+  const t = eventTime ? Date.parse(eventTime) : NaN;
+  const excluded = Number.isNaN(t) ? [] : table.events.filter((e) => Math.abs(Date.parse(e.event_time) - t) < SAME_EVENT_MS).map((e) => e.id);
+  const note = excluded.length ? ` (left out: ${excluded.join(', ')}, the event under study itself)` : '';
+  const past = table.events.filter((e) => !excluded.includes(e.id)).map((e) => e.hours_to_k).filter((v): v is number => v !== null && v > 0);
+  const base = { events: past.length, metric: table.metric, value, excluded };
   if (value === null)
-    return { ...base, percentile: null, likelihood_ratio: null, too_thin: past.length < table.min_events, statement: `the focal narrative never reached ${table.outlets_k} outlets in the window, so there is no convergence time to compare` };
+    return { ...base, percentile: null, likelihood_ratio: null, too_thin: past.length < table.min_events, statement: `the focal narrative never reached ${table.outlets_k} outlets in the window, so there is no convergence time to compare${note}` };
   const below = past.filter((p) => p < value).length;
   const ties = past.filter((p) => p === value).length;
   const percentile = past.length ? Math.round((100 * (below + ties / 2)) / past.length) : null;
+  const meaning =
+    percentile === null
+      ? `no past event to rank ${value} h against`
+      : `${value} h to ${table.outlets_k} outlets is at the ${percentile}th percentile: ${below + ties / 2} of ${past.length} past event(s) converged faster and ${past.length - below - ties / 2} more slowly (ties count half; a low percentile means faster than past events)`;
   if (past.length < table.min_events) {
     return {
       ...base,
       percentile,
       likelihood_ratio: null,
       too_thin: true,
-      statement: `the baseline holds ${past.length} past event(s) with a measured convergence time (${past.map((p) => p + ' h').join(', ') || 'none'}); at least ${table.min_events} are needed before a likelihood ratio means anything, so none is given and the finding weighs organic and pre-scripted equally`,
+      statement: `${meaning}; the baseline holds ${past.length} past event(s) with a measured convergence time (${past.map((p) => p + ' h').join(', ') || 'none'})${note}; at least ${table.min_events} are needed before a likelihood ratio means anything, so none is given and the finding weighs organic and pre-scripted equally`,
     };
   }
   const logs = past.map((p) => Math.log(p));
@@ -70,5 +87,5 @@ export function compareWithBaseline(value: number | null, table: BaselineTable):
   const pre = lnPdf(x, Math.log(table.prescripted_prior.median_hours), table.prescripted_prior.log_sd);
   const org = lnPdf(x, mu, sd);
   const lr = Math.round((pre / Math.max(org, 1e-300)) * 1000) / 1000;
-  return { ...base, percentile, likelihood_ratio: lr, too_thin: false, statement: `${value} h to ${table.outlets_k} outlets is at the ${percentile}th percentile of ${past.length} past events; likelihood ratio pre-scripted : organic = ${lr}` };
+  return { ...base, percentile, likelihood_ratio: lr, too_thin: false, statement: `${meaning}${note}; likelihood ratio pre-scripted : organic = ${lr}` };
 }
