@@ -34,6 +34,26 @@ describe('assay narrative (CLI)', () => {
     expect(r.code).toBe(2);
   });
 
+  it('rejects an impossible --event-time, a zero --coord-window and a --chart in a missing folder (exit 2); warns on a zone-less time', async () => {
+    const f = path.join(dir, 'ok.jsonl');
+    fs.writeFileSync(f, '{"published_at":"2017-03-01T20:00:00Z","outlet":"SANA","title":"t","text":"chlorine"}\n');
+    let r = await runCli(['narrative', f, '--event-time', '2017-02-30T00:00:00Z']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--event-time');
+    expect(r.stderr).toContain('not a real date');
+    r = await runCli(['narrative', f, '--event-time', '2017-03-01T00:00:00Z', '--coord-window', '0s']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--coord-window');
+    r = await runCli(['narrative', f, '--event-time', '2017-03-01T00:00:00Z', '--chart', '/nonexistent/dir/c.svg']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--chart');
+    expect(r.stderr).not.toContain('ENOENT');
+    r = await runCli(['narrative', f, '--event-time', '2017-03-01T00:00:00', '--json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('read as UTC');
+    expect(r.json().event_time).toBe('2017-03-01T00:00:00.000Z');
+  });
+
   it('negative lead time for a story that appears before the event; --full adds detail; --chart writes SVG', async () => {
     const f = path.join(dir, 'pre.jsonl');
     const rows = [

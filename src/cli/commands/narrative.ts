@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { emit, withWorkspace } from '../context.js';
+import path from 'node:path';
+import { emit, warn, withWorkspace } from '../context.js';
+import { parseDate } from '../../core/ingest/dates.js';
 import { analyseCase, analyseFiles, contractJson, narrativeChart, type NarrativeReport } from '../../app/narrative.js';
 import { parseMapOption } from '../../core/ingest/columns.js';
 import { badInput } from '../../core/errors.js';
@@ -64,7 +66,19 @@ export function registerNarrative(program: Command): void {
         if (!Number.isInteger(n) || n < min) throw badInput(`expected a whole number >= ${min}, got "${v}"`, flag);
         return n;
       };
-      if (opts.eventTime !== undefined && Number.isNaN(Date.parse(opts.eventTime))) throw badInput(`not a date-time: "${opts.eventTime}"`, '--event-time');
+      // parseDate rejects impossible dates (2017-02-30) that Date.parse silently rolls over
+      if (opts.eventTime !== undefined) {
+        const d = parseDate(String(opts.eventTime));
+        if ('error' in d) throw badInput(`not a date-time: ${d.error}`, '--event-time');
+        if (d.zoneAssumed) warn(`--event-time "${opts.eventTime}" has no zone: read as UTC`);
+        opts.eventTime = d.iso;
+      }
+      if (opts.chart) {
+        const dir = path.dirname(path.resolve(String(opts.chart)));
+        if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw badInput(`the folder ${dir} does not exist`, '--chart');
+      }
+      const coordWindowMs = parseDuration(opts.coordWindow, '--coord-window');
+      if (!(coordWindowMs > 0)) throw badInput(`must be longer than zero, got "${opts.coordWindow}"`, '--coord-window');
       const analyse: Partial<AnalyseOptions> = {
         eventTime: opts.eventTime,
         windowMs: parseDuration(opts.window, '--window'),
@@ -72,7 +86,7 @@ export function registerNarrative(program: Command): void {
         keywords: opts.keywords ? String(opts.keywords).split(',').map((s: string) => s.trim()).filter(Boolean) : [],
         actor: opts.actor === 'outlet' ? 'outlet' : 'account-or-outlet',
         coordination: {
-          windowMs: parseDuration(opts.coordWindow, '--coord-window'),
+          windowMs: coordWindowMs,
           minWeight: int(opts.minWeight, '--min-weight', 1),
           permutations: int(opts.permutations, '--permutations', 0),
         },
