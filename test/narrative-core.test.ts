@@ -180,6 +180,17 @@ describe('outlet registry', () => {
     expect(r.resolve('sana').affiliation).toBe('state-affiliated');
     expect(r.resolve('etilaf').affiliation).toBe('opposition');
   });
+  it('knows the White Helmets, Al-Masdar News, the State Department and Arabic/Cyrillic names of big outlets', () => {
+    expect(r.resolve('Syria Civil Defence').id).toBe('white-helmets');
+    expect(r.resolve('الخوذ البيضاء').id).toBe('white-helmets');
+    expect(r.resolve('Al-Masdar News').id).toBe('al-masdar-news');
+    expect(r.resolve('U.S. Department of State')).toMatchObject({ id: 'us-state-department', affiliation: 'state-affiliated' });
+    expect(r.resolve('سبوتنيك').id).toBe('sputnik');
+    expect(r.resolve('روسيا اليوم').id).toBe('rt');
+    expect(r.resolve('رويترز').id).toBe('reuters');
+    expect(r.resolve('Рейтер').id).toBe('reuters');
+    expect(r.resolve('فرانس برس').id).toBe('afp');
+  });
   it('keeps an unknown outlet, flagged', () => {
     expect(r.resolve('Nobody Herald')).toEqual({ id: 'unknown:nobody herald', name: 'Nobody Herald', affiliation: 'unknown', known: false, via: 'none' });
   });
