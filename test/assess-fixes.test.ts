@@ -222,3 +222,24 @@ describe('ties, n/a reliability and warnings (QA 6)', () => {
     expect(matrixWarnings({ ...m, hypotheses: [{ id: 'A', label: 'a', prior: 0.3 }, { id: 'B', label: 'b', prior: 0.7 }], items: [] })).toEqual([]);
   });
 });
+
+describe('charts (QA 8)', () => {
+  it('wraps long hypothesis labels at a word onto two lines instead of cutting mid-word', async () => {
+    const { wrapLabel } = await import('../src/core/report/svg-charts.js');
+    const l = 'Pro-regime forces used tear gas and blamed the opposition (the US assessment)';
+    const lines = wrapLabel(l);
+    expect(lines).toHaveLength(2);
+    expect(lines.join(' ')).toBe(l);
+    expect(l.split(' ')).toContain(lines[0].split(' ').at(-1));
+    expect(wrapLabel('short')).toEqual(['short']);
+  });
+  it('labels every ICD 203 band edge drawn on the posterior chart, in one font size', async () => {
+    const { posteriorChart, inconsistencyChart } = await import('../src/core/report/svg-charts.js');
+    const { fixtureAssessment } = await import('./golden/fixtures.js');
+    const { assessment } = await fixtureAssessment();
+    const svg = posteriorChart(assessment);
+    for (const e of [5, 20, 45, 55, 80, 95]) expect(svg).toMatch(new RegExp(`fill="#666">${e}</text>`));
+    const sizes = new Set([...(svg + inconsistencyChart(assessment)).matchAll(/font-size="(\d+)"/g)].map((m) => m[1]));
+    expect([...sizes]).toEqual(['12']);
+  });
+});

@@ -80,3 +80,31 @@ describe.skipIf(!fs.existsSync(disarmFile))('DISARM table', () => {
     }
   });
 });
+
+describe('STIX ids and observation times (QA 7)', async () => {
+  const { bundle, assessment, outlets } = await fixtureAssessment();
+  const make = (now: Date, lockedAt?: Map<string, string>, evidence = bundle.evidence) =>
+    buildStixBundle({ assessment, case: bundle.case, sources: bundle.sources, evidence, outlets, now, sha1, lockedAt });
+  it('the bundle id is derived from the content: the same assessment exported at another time keeps it', () => {
+    const a = make(NOW);
+    const b = make(new Date('2027-01-01T00:00:00Z'));
+    expect(b.id).toBe(a.id);
+    expect(a.id).toMatch(/^bundle--[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const other = make(NOW, undefined, []);
+    expect(other.id).not.toBe(a.id);
+  });
+  it('an evidence file without captured_at is observed when it entered the locker, or has no observed-data', () => {
+    const ev = [{ sha256: 'a'.repeat(64), media_type: 'image/jpeg', size: 10, citations: [] }] as unknown as typeof bundle.evidence;
+    const none = make(NOW, undefined, ev);
+    expect(none.objects.filter((o) => o.type === 'observed-data')).toHaveLength(0);
+    const file = none.objects.find((o) => o.type === 'file')!;
+    expect(none.objects.find((o) => o.type === 'grouping')!.object_refs).toContain(file.id);
+    expect(danglingRefs(none)).toEqual([]);
+    if (haveSchemas) expect(validateStix(none)).toEqual([]);
+    const locked = make(NOW, new Map([['a'.repeat(64), '2026-03-04T05:06:07.000Z']]), ev);
+    const od = locked.objects.find((o) => o.type === 'observed-data')!;
+    expect(od.first_observed).toBe('2026-03-04T05:06:07.000Z');
+    expect(od.x_assay_observed_from).toBe('locker');
+    expect(JSON.stringify(locked)).not.toContain(`"first_observed": "${bundle.case.when.at}`);
+  });
+});

@@ -116,6 +116,8 @@ export interface AssessResult {
   assessment: Assessment;
   view: AssessView;
   outlets: OutletSummary[];
+  /** stored cases: when each evidence file entered the locker (for STIX observed-data times) */
+  lockedAt?: Map<string, string>;
 }
 
 async function* batches(it: AsyncIterable<StoredReport>): AsyncIterable<StoredReport[]> {
@@ -170,7 +172,8 @@ export async function assessTarget(ws: Workspace, target: string): Promise<Asses
       if (Date.parse(r.published_at) > Date.parse(o.last)) o.last = r.published_at;
     }
   }
-  return { assessment, view, outlets: [...byOutlet.values()] };
+  const lockedAt = view.origin.kind === 'case' ? await lockerTimes(ws, view.case.id) : undefined;
+  return { assessment, view, outlets: [...byOutlet.values()], lockedAt };
 }
 
 export const sha1 = (b: Uint8Array) => new Uint8Array(createHash('sha1').update(b).digest());
@@ -183,7 +186,22 @@ export function reportInput(r: AssessResult, layout?: ReportInput['layout'], cha
 }
 
 export function stixOf(r: AssessResult, now: Date): StixBundle {
-  return buildStixBundle({ assessment: r.assessment, case: r.view.case, sources: r.view.sources, evidence: r.view.evidence, outlets: r.outlets, now, sha1 });
+  return buildStixBundle({ assessment: r.assessment, case: r.view.case, sources: r.view.sources, evidence: r.view.evidence, outlets: r.outlets, now, sha1, lockedAt: r.lockedAt });
+}
+
+/** When each evidence file of a stored case entered the locker: the time of its first custody-log entry. */
+async function lockerTimes(ws: Workspace, caseId: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const rows = await ws.store.db.selectFrom('custody_log').select(['entry', 'at']).where('case_id', '=', caseId).where('type', 'in', ['evidence-added', 'evidence-derived']).orderBy('idx').execute();
+  for (const r of rows) {
+    try {
+      const sha = (JSON.parse(r.entry) as { sha256?: unknown }).sha256;
+      if (typeof sha === 'string' && !out.has(sha)) out.set(sha, r.at);
+    } catch {
+      // an unreadable entry is the custody audit's business, not the export's
+    }
+  }
+  return out;
 }
 
 export async function renderAssessment(ws: Workspace, r: AssessResult, format: AssessFormat, layout?: ReportInput['layout']): Promise<string | Buffer> {

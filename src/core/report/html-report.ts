@@ -2,7 +2,7 @@
  * The assessment as one standalone HTML page: inline CSS, the charts as inline SVG, no scripts, no external
  * requests (so it opens offline and prints to PDF as is). Pure: same input, same bytes.
  */
-import { fmt2, fmtP, matrixTable, type ReportInput } from './report-model.js';
+import { fmt2, fmtP, matrixTable, MATRIX_LEGEND, METHOD_TEXT, type ReportInput } from './report-model.js';
 import { inconsistencyChart, posteriorChart } from './svg-charts.js';
 
 export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -53,9 +53,9 @@ export function htmlReport(r: ReportInput): string {
   for (const cv of s.priors.curves) H.push(`<tr><td>${code(cv.id)}</td>${cv.posterior.map((p) => `<td>${fmtP(p)}</td>`).join('')}</tr>`);
   H.push('</tbody></table>');
   const t = matrixTable(r);
-  H.push(`<h2>Matrix (${esc((r.layout ?? 'hypotheses-as-rows').replace(/-/g, ' '))}; * = analyst override)</h2>`);
+  H.push(`<h2>Matrix (${esc((r.layout ?? 'hypotheses-as-rows').replace(/-/g, ' '))}</h2>`, `<p class="ev">${esc(MATRIX_LEGEND)}.</p>`);
   H.push(`<table><thead><tr><th>${esc(t.corner)}</th>${t.head.map((x) => `<th>${esc(x)}</th>`).join('')}</tr></thead><tbody>`);
-  for (const row of t.rows) H.push(`<tr><td>${esc(row[0])}</td>${row.slice(1).map((v) => `<td class="r ${esc(v.replace('*', ''))}">${esc(v)}</td>`).join('')}</tr>`);
+  for (const row of t.rows) H.push(`<tr><td>${esc(row[0])}</td>${row.slice(1).map((v) => `<td class="r ${/^~?(CC|II|C|I|NA|N)/.exec(v)?.[1] ?? ''}">${esc(v)}</td>`).join('')}</tr>`);
   H.push('</tbody></table>');
   H.push('<h2>Evidence</h2>', '<table><thead><tr><th>#</th><th>item</th><th>origin</th><th>reliability</th><th>source group (n)</th><th>diagnosticity</th><th>pivotal</th></tr></thead><tbody>');
   a.evidence.forEach((e, i) =>
@@ -75,7 +75,7 @@ export function htmlReport(r: ReportInput): string {
   }
   H.push(
     '<h2>Method</h2>',
-    "<p>Heuer's inconsistency counts I as 1 and II as 2 (lowest is best); the weighted score multiplies by credibility and relevance (low 1/&radic;2, medium 1, high &radic;2). The posterior multiplies the prior by each item's likelihood L = &rho; l(r) + (1 &minus; &rho;) 0.5, raised to 1/n for n items sharing a source; engine findings enter with their own likelihoods. Words follow ICD 203 with the range beside them; confidence is rated separately from the quantity, quality and independence of the evidence, custody integrity, deception risk and robustness.</p>",
+    `<p>${esc(METHOD_TEXT)}</p>`,
   );
   if (a.warnings.length) H.push('<h2>Warnings</h2>', '<ul>', ...a.warnings.map((w) => `<li>${esc(w)}</li>`), '</ul>');
   H.push('</body>', '</html>');

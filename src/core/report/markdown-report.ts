@@ -3,7 +3,7 @@
  * judgments first, every hypothesis reported, confidence apart from likelihood, what would change the
  * judgment, the evidence with its reliability and sources, and the method.
  */
-import { fmt2, fmtP, matrixTable, type ReportInput } from './report-model.js';
+import { fmt2, fmtP, matrixTable, MATRIX_LEGEND, METHOD_TEXT, type ReportInput } from './report-model.js';
 
 const mdEsc = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
@@ -38,7 +38,7 @@ export function markdownReport(r: ReportInput): string {
   L.push(`- \`${a.leading}\` keeps the lead for any prior above ${fmtP(s.priors.leader_min_prior)} (other priors in proportion).`, '');
   L.push(`| posterior when its prior is | ${s.priors.grid.map((p) => `${+(p * 100).toFixed(1)}%`).join(' | ')} |`, `|---|${s.priors.grid.map(() => '---').join('|')}|`);
   for (const cv of s.priors.curves) L.push(`| \`${cv.id}\` | ${cv.posterior.map((p) => fmtP(p)).join(' | ')} |`);
-  L.push('', `## Matrix (${(r.layout ?? 'hypotheses-as-rows').replace(/-/g, ' ')}; * = analyst override)`, '');
+  L.push('', `## Matrix (${(r.layout ?? 'hypotheses-as-rows').replace(/-/g, ' ')}; ${MATRIX_LEGEND})`, '');
   const t = matrixTable(r);
   L.push(`| ${t.corner} | ${t.head.join(' | ')} |`, `|---|${t.head.map(() => '---').join('|')}|`);
   for (const row of t.rows) L.push(`| ${row.map(mdEsc).join(' | ')} |`);
@@ -58,7 +58,7 @@ export function markdownReport(r: ReportInput): string {
   }
   L.push('', '## Method', '');
   L.push(
-    "Heuer's inconsistency counts I as 1 and II as 2 (lowest is best); the weighted score multiplies by credibility and relevance (low 1/sqrt 2, medium 1, high sqrt 2). The posterior multiplies the prior by each item's likelihood L = rho l(r) + (1 - rho) 0.5, raised to 1/n for n items sharing a source; engine findings enter with their own likelihoods. Words follow ICD 203 with the range beside them; confidence is rated separately from the quantity, quality and independence of the evidence, custody integrity, deception risk and robustness.",
+    METHOD_TEXT,
   );
   if (a.warnings.length) L.push('', '## Warnings', '', ...a.warnings.map((w) => `- ${w}`));
   void hyp;

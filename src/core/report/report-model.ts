@@ -22,11 +22,25 @@ export interface ReportInput {
 export const fmtP = (p: number) => (p < 0.001 ? '<0.1%' : p > 0.999 ? '>99.9%' : `${(p * 100).toFixed(p < 0.1 || p > 0.9 ? 1 : 0)}%`);
 export const fmt2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : String(x));
 
+/** The legend of the matrix table's marks. */
+export const MATRIX_LEGEND =
+  "* = analyst override; ~ = an engine cell: the rating is only converted from the engine's likelihood, and the number in brackets is that likelihood relative to the row's mean, which the score uses";
+
+/** The method, in words (both report formats). */
+export const METHOD_TEXT =
+  "Heuer's inconsistency counts I as 1 and II as 2 (lowest is best); the weighted score multiplies by credibility and relevance (low 1/sqrt 2, medium 1, high sqrt 2). The posterior multiplies the prior by each item's likelihood L = rho l(r) + (1 - rho) 0.5, raised to 1/n for n items sharing a source. Engine findings enter with their own likelihoods (divided by the finding's largest) in place of l(r): a hypothesis whose agent or story is 'unknown', or names a value the finding does not list, gets the mean of the finding's likelihoods; the rating shown in an engine cell is converted from the likelihood's ratio to the row mean for Heuer's count only. An analyst override of an engine cell replaces the engine likelihood with l(rating). Words follow ICD 203 with the range beside them; confidence is rated separately from the quantity, quality and independence of the evidence, custody integrity, deception risk and robustness.";
+
 /** Matrix cells in the chosen layout: header labels and rows of [label, ...ratings]. */
 export function matrixTable(r: ReportInput): { corner: string; head: string[]; rows: string[][] } {
   const a = r.assessment;
   const eCol = a.evidence.map((_, i) => `E${i + 1}`);
-  const cell = (e: (typeof a.evidence)[number], h: string) => (e.ratings[h] ?? 'NA') + (e.overridden.includes(h) ? '*' : '');
+  // an engine cell shows its converted rating marked ~ and, in brackets, the engine likelihood relative to the
+  // row's mean, which is what the score uses
+  const cell = (e: (typeof a.evidence)[number], h: string) => {
+    const r = e.engine_ratios?.[h];
+    if (r !== undefined && !e.overridden.includes(h)) return `~${e.ratings[h]} (${r.toFixed(2)})`;
+    return (e.ratings[h] ?? 'NA') + (e.overridden.includes(h) ? '*' : '');
+  };
   if ((r.layout ?? 'hypotheses-as-rows') === 'hypotheses-as-rows')
     return { corner: 'hypothesis', head: eCol, rows: a.hypotheses.map((h) => [h.id, ...a.evidence.map((e) => cell(e, h.id))]) };
   return { corner: 'item', head: a.hypotheses.map((h) => h.id), rows: a.evidence.map((e, i) => [`${eCol[i]} ${e.id}`, ...a.hypotheses.map((h) => cell(e, h.id))]) };

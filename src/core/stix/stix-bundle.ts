@@ -32,6 +32,8 @@ export interface StixInput {
   outlets: OutletSummary[];
   now: Date;
   sha1: Sha1;
+  /** when each evidence file (by SHA-256) entered the evidence locker (its custody-log entry), if it did */
+  lockedAt?: Map<string, string>;
 }
 
 export type StixObject = Record<string, unknown> & { type: string; id: string };
@@ -118,9 +120,24 @@ export function buildStixBundle(x: StixInput): StixBundle {
     const contrib: Record<string, unknown> = { hashes: { 'SHA-256': e.sha256 }, ...(name ? { name } : {}) };
     const fileId = `file--${uuidV5(STIX_SCO_NAMESPACE, canonicalJson(contrib), x.sha1)}`;
     objects.push({ type: 'file', spec_version: '2.1', id: fileId, hashes: { 'SHA-256': e.sha256 }, size: e.size, ...(name ? { name } : {}), mime_type: e.media_type });
-    const seen = stixTime(e.captured_at ?? x.case.when.at);
+    // observed-data needs first/last_observed (STIX 2.1 §4.13): the capture time, else the time the file entered
+    // the locker; never a made-up time. Without either, the file SCO is referenced directly, with no observed-data.
+    const when = e.captured_at ?? x.lockedAt?.get(e.sha256);
+    if (!when) {
+      observed.push(fileId);
+      continue;
+    }
+    const seen = stixTime(when);
     const od = id('observed-data', e.sha256);
-    sdo('observed-data', od, { first_observed: seen, last_observed: seen, number_observed: 1, object_refs: [fileId], ...(e.title ? { x_assay_title: e.title } : {}), ...(e.source_url ? { x_assay_source_url: e.source_url } : {}) });
+    sdo('observed-data', od, {
+      first_observed: seen,
+      last_observed: seen,
+      number_observed: 1,
+      object_refs: [fileId],
+      x_assay_observed_from: e.captured_at ? 'captured_at' : 'locker',
+      ...(e.title ? { x_assay_title: e.title } : {}),
+      ...(e.source_url ? { x_assay_source_url: e.source_url } : {}),
+    });
     observed.push(od);
   }
 
@@ -219,7 +236,10 @@ export function buildStixBundle(x: StixInput): StixBundle {
     x_assay_method: a.method,
     x_assay_leading: a.leading,
   });
-  return { type: 'bundle', id: id('bundle', 'assessment', now), objects };
+  // the bundle id is a UUIDv5 of its content, timestamps (created, modified, published) left out, so the same
+  // assessment exported twice gets the same bundle id
+  const stable = objects.map((o) => Object.fromEntries(Object.entries(o).filter(([k]) => k !== 'created' && k !== 'modified' && k !== 'published')));
+  return { type: 'bundle', id: id('bundle', 'content', stable), objects };
 }
 
 /** Every `*_ref` / `*_refs` value of every object (recursively), for checking that they resolve in the bundle. */
