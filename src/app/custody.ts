@@ -16,7 +16,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { knowledgeDir } from './paths.js';
 import { registerFindingProvider } from './findings.js';
-import { assessSample, type CustodyWeights, type Parties, type SampleIntegrity } from '../core/custody/sample-integrity.js';
+import { assessSample, sameParty, type CustodyWeights, type Parties, type SampleIntegrity } from '../core/custody/sample-integrity.js';
 import type { Finding } from '../core/case/schemas.js';
 import type { CaseView } from './cases.js';
 import { AssayError, badInput, notFound } from '../core/errors.js';
@@ -722,7 +722,8 @@ export function casePartiesOf(view: Pick<CaseView, 'case' | 'hypotheses'>, neutr
     if (c.claimant_affiliation?.country) stake.add(c.claimant_affiliation.country);
   }
   for (const h of view.hypotheses ?? []) perpetrator(h.actor);
-  return { accused: [...accused], stake: [...stake].filter((s) => ![...accused].includes(s)), neutral, affiliations };
+  // a claimant who is also accused ("Syrian government" when a hypothesis names "government") counts as accused
+  return { accused: [...accused], stake: [...stake].filter((s) => ![...accused].some((a) => sameParty(a, s))), neutral, affiliations };
 }
 
 /** Integrity of every sample of a case (all samples, with or without results). */

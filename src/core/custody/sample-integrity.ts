@@ -76,7 +76,7 @@ export function sameParty(a: string, b: string): boolean {
 function identities(name: string, p: Parties): string[] {
   // the affiliation's whole name must appear in the holder's ("SSRC, Jamraya" is the SSRC; "army" is not the "Syrian Arab Army")
   const words = new Set(tokens(name));
-  return [name, ...(p.affiliations ?? []).filter((a) => tokens(a.name).every((t) => words.has(t))).map((a) => a.party)];
+  return [name, ...new Set((p.affiliations ?? []).filter((a) => tokens(a.name).every((t) => words.has(t))).map((a) => a.party))];
 }
 
 /** Two holders are the same custodian when they are the same party or one acts for the other. */
