@@ -71,6 +71,51 @@ describe.skipIf(!haveChromium)('web workbench in Chromium', () => {
     await page.getByRole('button', { name: 'dismiss' }).click();
   });
 
+  it('shows the matrix read-only to anonymous readers, scrollable at 820 px, hypotheses as rows', async () => {
+    await page.setViewportSize({ width: 820, height: 900 });
+    await page.goto(`${srv.url}#/case/${caseId}/matrix`);
+    await page.locator('[data-cell="0:0"]').waitFor();
+    await page.getByText(/engine rows, re-scored in the browser/).waitFor();
+    // default layout: hypotheses as rows
+    expect(await page.getByLabel('hypotheses as rows').isChecked()).toBe(true);
+    expect(await page.locator('tbody th.hyp-head').count()).toBeGreaterThan(1);
+    // no rating buttons without a token; a sign-in hint instead
+    expect(await page.locator('.rating-buttons').count()).toBe(0);
+    await page.locator('.signin-hint').waitFor();
+    // the grid scrolls inside its box: the last column can be brought into view and is not covered
+    const box = page.locator('.matrix-scroll');
+    const [sw, cw] = await box.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+    expect(sw).toBeGreaterThan(cw);
+    const lastCol = page.locator('.matrix thead th').last();
+    await lastCol.scrollIntoViewIfNeeded();
+    const b = (await lastCol.boundingBox())!;
+    expect(b.x + b.width).toBeLessThanOrEqual(820);
+    const panel = (await page.locator('.cell-panel').boundingBox())!;
+    const grid = (await box.boundingBox())!;
+    expect(panel.y).toBeGreaterThanOrEqual(grid.y + grid.height - 1);
+    // a Heuer disagreement names hypotheses by label, never by id
+    const lead = await page.locator('.lead-line').innerText();
+    expect(lead).not.toMatch(/\bh-[a-z-]+/);
+    await page.screenshot({ path: path.join(ARTIFACTS, '05a-matrix-820-anonymous.png'), fullPage: true });
+    await page.setViewportSize({ width: 1360, height: 900 });
+  });
+
+  it('shows day-precision reports as days in the timeline, never as a negative lead', async () => {
+    await page.goto(`${srv.url}#/case/${caseId}`);
+    await page.locator('.events .event').first().waitFor();
+    const dayItems = page.locator('.events .event.day-precision');
+    const n = await dayItems.count();
+    for (let i = 0; i < Math.min(n, 20); i++) {
+      const txt = await dayItems.nth(i).locator('time').innerText();
+      expect(txt).toMatch(/^\d{1,2} [A-Z][a-z]{2}( \d{4})? \(day\)$/);
+      expect(await dayItems.nth(i).locator('.rel').innerText()).not.toMatch(/ h$/);
+    }
+    await page.setViewportSize({ width: 1360, height: 1400 });
+    await page.locator('section.timeline').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(ARTIFACTS, '02a-timeline.png') });
+    await page.setViewportSize({ width: 1360, height: 900 });
+  });
+
   it('lists and searches cases, signs in', async () => {
     await page.goto(srv.url);
     await page.getByRole('link', { name: /aleppo/i }).first().waitFor();
@@ -112,7 +157,7 @@ describe.skipIf(!haveChromium)('web workbench in Chromium', () => {
     await page.locator('[data-cell="0:0"]').waitFor();
     // the engines' rows arrive with the assessment; from then on the grid is the whole case matrix
     await page.getByText(/engine rows, re-scored in the browser/).waitFor();
-    expect(await page.locator('tr.engine').count()).toBeGreaterThan(0);
+    expect(await page.locator('th.item-head.engine').count()).toBeGreaterThan(0);
     const firstHyp = page.locator('.posterior').first();
     const before = await firstHyp.innerText();
     const cell = page.locator('[data-cell="0:0"]');
@@ -126,13 +171,28 @@ describe.skipIf(!haveChromium)('web workbench in Chromium', () => {
     expect(after).not.toBe(before);
     await page.locator('.history li').first().waitFor();
     expect(await page.locator('.history li').first().innerText()).toContain('e2e analyst');
-    // arrow keys move the focus
-    await page.keyboard.press('ArrowRight');
+    // arrow keys move the focus (hypotheses as rows: down is the next hypothesis)
+    await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-cell'))).toBe('0:1');
     await page.screenshot({ path: path.join(ARTIFACTS, '05-matrix.png') });
-    // hypotheses as rows (the layout studies found reduces confirmation bias)
+    // evidence as rows, on request
+    await page.getByLabel('hypotheses as rows').uncheck();
+    expect(await page.locator('tbody th.item-head').count()).toBeGreaterThan(1);
     await page.getByLabel('hypotheses as rows').check();
-    expect(await page.locator('tbody th.hyp-head').count()).toBeGreaterThan(1);
+  });
+
+  it('adds a hypothesis and a testimony through the forms', async () => {
+    await page.goto(`${srv.url}#/case/${caseId}`);
+    await page.getByText('Add to the case').click();
+    const hf = page.getByRole('form', { name: 'Add a hypothesis' });
+    await hf.getByLabel('label').fill('Chlorine from a damaged industrial store (e2e)');
+    await hf.getByRole('button', { name: 'add hypothesis' }).click();
+    await page.getByText(/added hypothesis h-chlorine-from/).waitFor();
+    const tf = page.getByRole('form', { name: 'Add a testimony' });
+    await tf.getByLabel('who').fill('e2e witness');
+    await tf.getByLabel('what they said').fill('a smell of bleach and people coughing');
+    await tf.getByRole('button', { name: 'add testimony' }).click();
+    await page.getByText(/added testimony t-e2e-witness/).waitFor();
   });
 
   it('uploads a file to the evidence locker and shows its SHA-256', async () => {
@@ -145,6 +205,11 @@ describe.skipIf(!haveChromium)('web workbench in Chromium', () => {
     await page.getByRole('button', { name: 'verify' }).first().click();
     await page.locator('.files .ok').first().waitFor();
     await page.screenshot({ path: path.join(ARTIFACTS, '06-evidence.png') });
+    // a fresh load shows each file's custody-log entry at once (the case view alone has no index)
+    await page.reload();
+    const idx = page.locator('.files tbody tr').filter({ hasText: 'note.txt' }).first().locator('td.log-index');
+    await page.waitForFunction(() => [...document.querySelectorAll('.files td.log-index')].every((td) => td.textContent !== '…'));
+    expect(await idx.innerText()).toMatch(/^\d+$/);
   });
 
   it('exports the report', async () => {

@@ -9,6 +9,7 @@ import { AgentsPane } from './agents';
 import { MatrixPane } from './matrix';
 import { EvidencePane } from './evidence';
 import { ReportPane } from './report';
+import { AddRecords } from './add-records';
 
 const TABS: [string, string][] = [
   ['overview', 'Overview'],
@@ -58,6 +59,7 @@ export function CasePage(props: { id: string; tab: string; me: Me | null }) {
       </nav>
       <div class="pane">
         {props.tab === 'overview' && <Overview view={view} />}
+        {props.tab === 'overview' && canWrite && <AddRecords caseId={props.id} onChange={() => setVersion(version + 1)} />}
         {props.tab === 'narrative' && <NarrativePane view={view} />}
         {props.tab === 'agents' && <AgentsPane view={view} />}
         {props.tab === 'matrix' && <MatrixPane view={view} canWrite={canWrite} onSaved={() => {}} />}

@@ -3,7 +3,7 @@
  * capture record, derivatives, verify status and custody history (when the custody log is wired).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { api, getToken, unavailable, type Page } from '../api';
+import { all, api, getToken, unavailable, type Page } from '../api';
 import type { CaseView, EvidenceFile } from '../types';
 import { bytes, fmtTime } from '../format';
 
@@ -33,7 +33,16 @@ export function EvidencePane(props: { view: CaseView; canWrite: boolean; onChang
   const [collector, setCollector] = useState('');
   const [sourceUrl, setSourceUrl] = useState('');
 
-  const reload = () => api<Page<EvidenceFile>>(`/api/cases/${caseId}/evidence?limit=500`).then((p) => setFiles(p.items));
+  // the case view has no custody-log index: load the locker's list (with indexes) at once, every page of it
+  const [listed, setListed] = useState(false);
+  const reload = () =>
+    all<EvidenceFile>(`/api/cases/${caseId}/evidence`).then((items) => {
+      setFiles(items);
+      setListed(true);
+    });
+  useEffect(() => {
+    reload().catch((e) => setError((e as Error).message));
+  }, [caseId]);
 
   async function upload(f: File, parent?: string) {
     setError('');
@@ -119,7 +128,7 @@ export function EvidencePane(props: { view: CaseView; canWrite: boolean; onChang
                 <td>{f.media_type}</td>
                 <td class="num">{bytes(f.size)}</td>
                 <td>{fmtTime(f.captured_at)}{f.collector ? ` · ${f.collector}` : ''}</td>
-                <td class="num">{(f as Listed).index ?? '—'}</td>
+                <td class="num log-index">{listed ? ((f as Listed).index ?? '—') : '…'}</td>
                 <td>
                   {v ? (v.ok ? <span class="ok">verified</span> : <span class="bad">{v.present ? 'MISMATCH' : 'blob missing'}</span>) : <button class="link" onClick={(e) => { e.stopPropagation(); void check(f.sha256); }}>verify</button>}
                 </td>

@@ -37,7 +37,13 @@ export function MatrixPane(props: { view: CaseView; canWrite: boolean; onSaved: 
   const hyps = props.view.hypotheses;
   const [items, setItems] = useState<MatrixItem[]>(props.view.matrix);
   const [cursor, setCursor] = useState<[number, number]>([0, 0]);
-  const [rowsAreHyps, setRowsAreHyps] = useState(false);
+  // hypotheses as rows by default, as the CLI prints it (issue 7 recommends it: each item is read across all
+  // hypotheses at once, Heuer's step 3), remembered per browser
+  const [rowsAreHyps, setRowsAreHypsState] = useState(() => localStorage.getItem('assay.matrix.layout') !== 'items-as-rows');
+  const setRowsAreHyps = (v: boolean) => {
+    localStorage.setItem('assay.matrix.layout', v ? 'hyps-as-rows' : 'items-as-rows');
+    setRowsAreHypsState(v);
+  };
   const [why, setWhy] = useState('');
   const [status, setStatus] = useState('');
   const [history, setHistory] = useState<RatingChange[] | null>(null);
@@ -95,6 +101,10 @@ export function MatrixPane(props: { view: CaseView; canWrite: boolean; onSaved: 
     const h = hyps[j];
     const old = row.ratings[h.id] ?? null;
     if (old === r) return;
+    if (!props.canWrite) {
+      setStatus('Sign in with an analyst token to rate cells.');
+      return;
+    }
     const reason = why.trim() || 'no reason given (edited in the workbench)';
     const before = { items, engines };
     if (row.kind === 'analyst') {
@@ -109,10 +119,6 @@ export function MatrixPane(props: { view: CaseView; canWrite: boolean; onSaved: 
       // an override of an engine cell; clearing it hands the cell back to the engine
       const rest = engines.overrides.filter((o) => !(o.item_id === row.id && o.hypothesis_id === h.id));
       setEngines({ ...engines, overrides: r === null ? rest : [...rest, { item_id: row.id, hypothesis_id: h.id, rating: r, previous: old, actor: 'you', why: reason, at: new Date().toISOString() }] });
-    }
-    if (!props.canWrite) {
-      setStatus('What-if only: sign in with an analyst token to save ratings.');
-      return;
     }
     setStatus('saving…');
     try {
@@ -222,7 +228,7 @@ export function MatrixPane(props: { view: CaseView; canWrite: boolean; onSaved: 
       <div class="matrix-tools">
         <label class="toggle"><input type="checkbox" checked={rowsAreHyps} onChange={() => setRowsAreHyps(!rowsAreHyps)} /> hypotheses as rows</label>
         {full && <label class="toggle"><input type="checkbox" checked={showEngines} onChange={() => { setShowEngines(!showEngines); setCursor([0, 0]); }} /> engine rows</label>}
-        <label class="why">reason for the change <input value={why} onInput={(e) => setWhy((e.target as HTMLInputElement).value)} placeholder="why (kept in the cell's history)" /></label>
+        {props.canWrite && <label class="why">reason for the change <input value={why} onInput={(e) => setWhy((e.target as HTMLInputElement).value)} placeholder="why (kept in the cell's history)" /></label>}
         <span class="status" role="status">{status}</span>
       </div>
       <p class="muted small">
@@ -233,7 +239,7 @@ export function MatrixPane(props: { view: CaseView; canWrite: boolean; onSaved: 
       {scores && (
         <p class="lead-line">
           Leading: <strong data-testid="leading">{hyps.find((h) => h.id === scores.leading)?.label}</strong> — {hScore(scores.leading)?.words}
-          {!scores.methods_agree && <span class="warn"> · Heuer favours {scores.heuer_leading.join(', ')}</span>}
+          {!scores.methods_agree && <span class="warn"> · Heuer favours {scores.heuer_leading.map((id) => hyps.find((h) => h.id === id)?.label ?? id).join(', ')}</span>}
         </p>
       )}
       <div class="matrix-scroll">
@@ -255,12 +261,16 @@ export function MatrixPane(props: { view: CaseView; canWrite: boolean; onSaved: 
         {item && hyp && (
           <>
             <h3>{item.kind === 'engine' && <span class="engine-tag">engine</span>}{item.label} <span class="muted">×</span> {hyp.label}</h3>
-            <div class="rating-buttons" role="group" aria-label="Set rating">
-              {RATINGS.map((r) => (
-                <button key={r} class={`cell r-${r}${item.ratings[hyp.id] === r ? ' active' : ''}`} onClick={() => rate(ci, cj, r)} title={TITLE[r]}>{r}</button>
-              ))}
-              <button class="link" onClick={() => rate(ci, cj, null)}>{item.kind === 'engine' ? 'back to the engine' : 'clear'}</button>
-            </div>
+            {props.canWrite ? (
+              <div class="rating-buttons" role="group" aria-label="Set rating">
+                {RATINGS.map((r) => (
+                  <button key={r} class={`cell r-${r}${item.ratings[hyp.id] === r ? ' active' : ''}`} onClick={() => rate(ci, cj, r)} title={TITLE[r]}>{r}</button>
+                ))}
+                <button class="link" onClick={() => rate(ci, cj, null)}>{item.kind === 'engine' ? 'back to the engine' : 'clear'}</button>
+              </div>
+            ) : (
+              <p class="muted small signin-hint">Rated {item.ratings[hyp.id] ? `${item.ratings[hyp.id]} (${TITLE[item.ratings[hyp.id]]})` : 'not rated'}. Sign in with an analyst token (top right) to change ratings.</p>
+            )}
             <h4>History of this cell</h4>
             {history === null || history.length === 0 ? (
               <p class="muted small">No changes recorded.</p>
@@ -273,7 +283,7 @@ export function MatrixPane(props: { view: CaseView; canWrite: boolean; onSaved: 
             )}
           </>
         )}
-        <p class="keys small muted">Keys: arrows move · 1–6 or c, C, n, i, I, a set CC C N I II NA · + / − step · Delete clears</p>
+        <p class="keys small muted">Keys: arrows move{props.canWrite ? ' · 1–6 or c, C, n, i, I, a set CC C N I II NA · + / − step · Delete clears' : ''}</p>
       </div>
     </div>
   );
