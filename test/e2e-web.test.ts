@@ -208,7 +208,7 @@ describe.skipIf(!haveChromium)('web workbench in Chromium', () => {
     // a fresh load shows each file's custody-log entry at once (the case view alone has no index)
     await page.reload();
     const idx = page.locator('.files tbody tr').filter({ hasText: 'note.txt' }).first().locator('td.log-index');
-    await page.waitForFunction(() => [...document.querySelectorAll('.files td.log-index')].every((td) => td.textContent !== '…'));
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('.files td.log-index')).every((td) => td.textContent !== '…'));
     expect(await idx.innerText()).toMatch(/^\d+$/);
   });
 
