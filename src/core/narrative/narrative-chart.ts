@@ -35,8 +35,9 @@ export function convergenceChart(series: ChartSeries[], opts: { title?: string; 
   x0 = Math.floor(x0 / step) * step;
   x1 = Math.ceil(x1 / step) * step;
   const yMax = Math.max(1, ...series.map((s) => s.hours.length));
-  const yStep = niceStep(yMax, 5);
-  const y1 = Math.ceil(yMax / yStep) * yStep;
+  // outlets are whole numbers: integer ticks, and one step of headroom so the top line is not on the frame
+  const yStep = Math.max(1, Math.round(niceStep(yMax, 5)));
+  const y1 = (Math.floor(yMax / yStep) + 1) * yStep;
   const X = (h: number) => m.l + ((h - x0) / (x1 - x0)) * pw;
   const Y = (n: number) => m.t + ph - (n / y1) * ph;
   const out: string[] = [];
@@ -51,16 +52,22 @@ export function convergenceChart(series: ChartSeries[], opts: { title?: string; 
     out.push(`<line x1="${m.l}" y1="${f(Y(v))}" x2="${f(m.l + pw)}" y2="${f(Y(v))}" stroke="#ddd"/>`);
     out.push(`<text x="${m.l - 6}" y="${f(Y(v) + 4)}" text-anchor="end">${f(v)}</text>`);
   }
-  if (x0 <= 0 && x1 >= 0) out.push(`<line x1="${f(X(0))}" y1="${m.t}" x2="${f(X(0))}" y2="${f(m.t + ph)}" stroke="#000" stroke-dasharray="4 3"/><text x="${f(X(0) + 3)}" y="${m.t + 10}">event</text>`);
+  // the event line, labelled above the plot so no step line runs through the label
+  if (x0 <= 0 && x1 >= 0) out.push(`<line x1="${f(X(0))}" y1="${m.t}" x2="${f(X(0))}" y2="${f(m.t + ph)}" stroke="#000" stroke-dasharray="4 3"/><text x="${f(X(0) + 4)}" y="${m.t - 4}">event</text>`);
   out.push(`<text x="${f(m.l + pw / 2)}" y="${f(m.t + ph + 32)}" text-anchor="middle">hours since the event</text>`);
   out.push(`<text transform="translate(14 ${f(m.t + ph / 2)}) rotate(-90)" text-anchor="middle">distinct outlets</text>`);
-  series.slice(0, 8).forEach((s, i) => {
+  const shown = series.slice(0, 8);
+  shown.forEach((s, i) => {
     const c = PALETTE[i % PALETTE.length];
+    // narratives with the same counts would hide each other: each line is nudged by 2 px and marks its steps
+    const dy = (i - (shown.length - 1) / 2) * 2;
+    const y = (n: number) => f(Y(n) + dy);
     if (s.hours.length) {
-      let d = `M${f(X(s.hours[0]))},${f(Y(0))}`;
-      s.hours.forEach((h, k) => (d += `H${f(X(h))}V${f(Y(k + 1))}`));
+      let d = `M${f(X(s.hours[0]))},${y(0)}`;
+      s.hours.forEach((h, k) => (d += `H${f(X(h))}V${y(k + 1)}`));
       d += `H${f(X(x1))}`;
       out.push(`<path d="${d}" fill="none" stroke="${c}" stroke-width="2"/>`);
+      s.hours.forEach((h, k) => out.push(`<circle cx="${f(X(h))}" cy="${y(k + 1)}" r="2.5" fill="${c}"/>`));
     }
     const ly = m.t + ph + 54 + 16 * i;
     out.push(`<rect x="${m.l}" y="${ly - 9}" width="12" height="3" fill="${c}"/><text x="${m.l + 18}" y="${ly - 4}">${esc(s.label)} (${s.hours.length})</text>`);
