@@ -14,6 +14,7 @@ import { Finding } from '../../core/case/schemas.js';
 import { AssayError, badInput } from '../../core/errors.js';
 import { page, pageParams } from '../pagination.js';
 import { canonicalJson } from '../../core/canonical-json.js';
+import { PdfQueue } from '../pdf-queue.js';
 
 export const EXPORT_FORMATS = ['json', 'md', 'html', 'pdf', 'stix', 'case'] as const;
 const MEDIA: Record<(typeof EXPORT_FORMATS)[number], [string, string]> = {
@@ -44,16 +45,24 @@ const cache = new Map<string, { key: string; at: number; value: Promise<unknown>
 /** Forgets every cached analysis (called after any write through this server). */
 export function clearAnalysisCache(): void {
   cache.clear();
+  generation++;
 }
+/** bumped by every write through this server, so fingerprints (and the PDF cache) change with edits */
+let generation = 0;
 
-export async function cached<T>(kind: string, ws: RouteContext['ws'], id: string, compute: () => Promise<T>): Promise<T> {
+/** A cheap fingerprint of what an analysis of the case reads (records, reports, rating changes, the case). */
+export async function caseFingerprint(ws: RouteContext['ws'], id: string): Promise<string> {
   const [rec, rep, rc] = await Promise.all([
     ws.store.db.selectFrom('records').select((eb) => [eb.fn.countAll().as('n')]).where('case_id', '=', id).executeTakeFirst(),
     ws.store.countReports(id),
     ws.store.db.selectFrom('rating_changes').select((eb) => [eb.fn.countAll().as('n'), eb.fn.max('at').as('m')]).where('case_id', '=', id).executeTakeFirst(),
   ]);
   const caseRow = await ws.store.db.selectFrom('cases').select('data').where('id', '=', id).executeTakeFirst();
-  const key = `${rec?.n}:${rep}:${rc?.n}:${rc?.m}:${caseRow?.data.length}`;
+  return `${rec?.n}:${rep}:${rc?.n}:${rc?.m}:${caseRow?.data.length}:${generation}`;
+}
+
+export async function cached<T>(kind: string, ws: RouteContext['ws'], id: string, compute: () => Promise<T>): Promise<T> {
+  const key = await caseFingerprint(ws, id);
   const k = `${kind}\u0000${id}`;
   const hit = cache.get(k);
   if (hit && hit.key === key && Date.now() - hit.at < 60_000) return hit.value as Promise<T>;
@@ -62,6 +71,9 @@ export async function cached<T>(kind: string, ws: RouteContext['ws'], id: string
   value.catch(() => cache.delete(k));
   return value;
 }
+
+/** one queue per process: Chromium is the scarce resource, whatever the workspace */
+export const pdfQueue = new PdfQueue();
 
 export function registerEngineRoutes({ ws, table }: RouteContext): void {
   table.add(
@@ -176,8 +188,9 @@ export function registerEngineRoutes({ ws, table }: RouteContext): void {
       const headers = { 'Content-Type': type, 'Content-Disposition': `attachment; filename="${id}-${suffix}"`, 'X-Content-Type-Options': 'nosniff' };
       if (format === 'case') return new Response(canonicalJson(v), { headers });
       const as = await engine('assessment', () => import('../../app/assess.js'));
-      const r = await cached('assessment', ws, id, () => as.assessTarget(ws, id));
-      const body = await as.renderAssessment(ws, r, format);
+      const render = async () => as.renderAssessment(ws, await cached('assessment', ws, id, () => as.assessTarget(ws, id)), format);
+      // PDF: Chromium one at a time, the bytes reused per case and version for a few minutes (pdf-queue.ts)
+      const body = format === 'pdf' ? await pdfQueue.get(`${ws.dir}\u0000${id}\u0000${await caseFingerprint(ws, id)}`, async () => new Uint8Array((await render()) as Buffer)) : await render();
       return new Response(typeof body === 'string' ? body : new Uint8Array(body), { headers });
     },
   );
