@@ -17,6 +17,8 @@ import { clearAnalysisCache, registerEngineRoutes } from './routes/engines.js';
 import { registerUserRoutes } from './routes/users.js';
 import { registerRecordRoutes } from './routes/records.js';
 import { staticUi } from './static-ui.js';
+import { HealthOut, MeOut } from './response-schemas.js';
+import { z } from 'zod';
 import { ReadCache } from './read-cache.js';
 
 export interface AppOptions {
@@ -102,10 +104,10 @@ export function createApp(ws: Workspace, options: AppOptions = {}): Hono<Env> {
   const table = new RouteTable(app, (role) => need(role, opts.anonymousRead), jsonLimit);
   const rc: RouteContext = { ws, table, reads, opts };
 
-  table.add({ method: 'get', path: '/api/health', role: 'viewer', tag: 'meta', summary: 'liveness and versions' }, (c) =>
+  table.add({ method: 'get', path: '/api/health', role: 'viewer', tag: 'meta', summary: 'liveness and versions', response: HealthOut }, (c) =>
     c.json({ ok: true, version: API_VERSION, store: ws.store.dialect }),
   );
-  table.add({ method: 'get', path: '/api/me', role: 'viewer', tag: 'meta', summary: 'who the token belongs to, and what the server allows' }, (c) => {
+  table.add({ method: 'get', path: '/api/me', role: 'viewer', tag: 'meta', summary: 'who the token belongs to, and what the server allows', response: MeOut }, (c) => {
     const u = c.get('user');
     return c.json({ user: u ? { name: u.name, role: u.role } : null, anonymous_read: opts.anonymousRead, limits: { json_bytes: opts.maxJsonBytes, upload_bytes: opts.maxUploadBytes } });
   });
@@ -117,7 +119,7 @@ export function createApp(ws: Workspace, options: AppOptions = {}): Hono<Env> {
   registerRecordRoutes(rc);
 
   let doc: Record<string, unknown> | null = null;
-  table.add({ method: 'get', path: '/api/openapi.json', role: 'viewer', tag: 'meta', summary: 'this OpenAPI 3.1 document' }, (c) => {
+  table.add({ method: 'get', path: '/api/openapi.json', role: 'viewer', tag: 'meta', summary: 'this OpenAPI 3.1 document', response: z.looseObject({ openapi: z.literal('3.1.0'), info: z.looseObject({}), paths: z.looseObject({}), components: z.looseObject({}) }) }, (c) => {
     doc ??= openApiDocument(table.specs, { version: API_VERSION, anonymousRead: opts.anonymousRead });
     return c.json(doc);
   });

@@ -7,7 +7,7 @@ import type { RouteSpec } from './registry.js';
 
 const ErrorBody = z.object({
   error: z.object({
-    code: z.enum(['bad_input', 'not_found', 'conflict', 'unauthorized', 'forbidden', 'integrity', 'unavailable', 'internal']),
+    code: z.enum(['bad_input', 'not_found', 'conflict', 'unauthorized', 'forbidden', 'integrity', 'unavailable', 'rate_limited', 'internal']),
     path: z.string().optional(),
     message: z.string(),
     details: z.array(z.object({ code: z.string(), path: z.string().optional(), message: z.string() })).optional(),
@@ -55,17 +55,18 @@ export function openApiDocument(specs: RouteSpec[], info: { version: string; ano
     const responses: Record<string, unknown> = { [String(s.status ?? 200)]: ok, '400': errResp('bad input: the error names the field'), '404': errResp('no such case or item') };
     if (s.role !== 'viewer' || !info.anonymousRead) responses['401'] = errResp('no token, or an unknown or revoked one');
     if (s.role !== 'viewer') responses['403'] = errResp(`the token lacks the ${s.role} role`);
-    responses['429'] = errResp('too many failed token attempts from this address');
+    responses['429'] = errResp('rate_limited: too many different failed tokens from this address (Retry-After says when to retry)');
     const op: Record<string, unknown> = {
       operationId: `${s.method}${p.replace(/[{}]/g, '').split(/[/-]/).map((w) => (w ? w[0].toUpperCase() + w.slice(1) : '')).join('')}`,
       summary: s.summary,
+      ...(s.notAList ? { description: `Not a paginated list: ${s.notAList}`, 'x-not-a-list': s.notAList } : {}),
       tags: [s.tag],
       'x-role': s.role,
       parameters: params,
       responses,
     };
     if (s.role !== 'viewer' || !info.anonymousRead) op.security = [{ bearer: [] }];
-    if (s.body) op.requestBody = { required: true, content: { 'application/json': { schema: schemaOf(s.body, 'input') } } };
+    if (s.body) op.requestBody = { required: true, content: { 'application/json': { schema: schemaOf(s.bodyDoc ?? s.body, 'input') } } };
     if (s.rawBody) op.requestBody = { required: true, description: s.rawBody, content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } };
     (paths[p] ??= {})[s.method] = op;
   }

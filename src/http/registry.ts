@@ -27,6 +27,10 @@ export interface RouteSpec {
   query?: QueryParam[];
   /** JSON request body */
   body?: z.ZodType;
+  /** the body as documented, when the handler parses more leniently than it documents (defaults to body) */
+  bodyDoc?: z.ZodType;
+  /** why a route that returns arrays takes no limit/offset (documented as x-not-a-list) */
+  notAList?: string;
   /** raw (binary) request body, e.g. an upload */
   rawBody?: string;
   /** JSON response (200) */

@@ -25,6 +25,7 @@ import { AssayError, badInput, notFound } from '../../core/errors.js';
 import { page, pageOf, pageParams } from '../pagination.js';
 import { jsonPath } from '../http-errors.js';
 import { siteControlId } from '../../adapters/readers/bundle-reader.js';
+import { BundleBodyDoc, CaseViewOut, ImportOut, ReportsAddedOut, ReportsBodyDoc } from '../response-schemas.js';
 import type { Workspace } from '../../app/workspace.js';
 
 const CaseSummary = z.object({ id: z.string(), title: z.string(), occurred_at: z.string() });
@@ -168,7 +169,7 @@ export function registerCaseRoutes({ ws, table, reads }: RouteContext): void {
   );
 
   table.add(
-    { method: 'post', path: '/api/cases', role: 'analyst', tag: 'cases', summary: 'import a case bundle sent as one JSON document (all or nothing)', body: BundleBody, status: 201 },
+    { method: 'post', path: '/api/cases', role: 'analyst', tag: 'cases', summary: 'import a case bundle sent as one JSON document (all or nothing); 201 when the case is new, 200 when it updated an existing one', body: BundleBody, bodyDoc: BundleBodyDoc, response: ImportOut, status: 201 },
     async (c) => {
       const body = BundleBody.parse(await c.req.json());
       const dir = tempDir(ws);
@@ -191,7 +192,7 @@ export function registerCaseRoutes({ ws, table, reads }: RouteContext): void {
     },
   );
 
-  table.add({ method: 'get', path: '/api/cases/:id', role: 'viewer', tag: 'cases', summary: 'a whole case: the case, its records, and the number of reports (ETag; If-None-Match answers 304)' }, async (c) => {
+  table.add({ method: 'get', path: '/api/cases/:id', role: 'viewer', tag: 'cases', summary: 'a whole case: the case, its records, and the number of reports (ETag; If-None-Match answers 304)', response: CaseViewOut, notAList: 'one case document; its record lists are bounded by the bundle (each has its own paginated route, e.g. /testimonies)' }, async (c) => {
     const id = param(c, 'id');
     const { body, etag } = await reads.get(`case\u0000${id}`, () => loadCase(ws, id));
     if (c.req.header('if-none-match') === etag) return c.body(null, 304, { ETag: etag });
@@ -238,7 +239,7 @@ export function registerCaseRoutes({ ws, table, reads }: RouteContext): void {
   );
 
   table.add(
-    { method: 'post', path: '/api/cases/:id/reports', role: 'analyst', tag: 'reports', summary: 'add reports to a case (all or nothing; re-sending adds nothing twice)', body: ReportsBody },
+    { method: 'post', path: '/api/cases/:id/reports', role: 'analyst', tag: 'reports', summary: 'add reports to a case (all or nothing; re-sending adds nothing twice)', body: ReportsBody, bodyDoc: ReportsBodyDoc, response: ReportsAddedOut },
     async (c) => {
       const id = param(c, 'id');
       const body = ReportsBody.parse(await c.req.json());

@@ -15,6 +15,7 @@ import { AssayError, badInput } from '../../core/errors.js';
 import { page, pageParams } from '../pagination.js';
 import { canonicalJson } from '../../core/canonical-json.js';
 import { PdfQueue } from '../pdf-queue.js';
+import { AgentsOut, AssessmentOut, NarrativeOut } from '../response-schemas.js';
 
 export const EXPORT_FORMATS = ['json', 'md', 'html', 'pdf', 'stix', 'case'] as const;
 const MEDIA: Record<(typeof EXPORT_FORMATS)[number], [string, string]> = {
@@ -95,6 +96,8 @@ export function registerEngineRoutes({ ws, table }: RouteContext): void {
       role: 'viewer',
       tag: 'engines',
       summary: 'the assessment (issue 6): hypotheses with posterior and words, leading, confidence, key judgments, the engines findings, sensitivity',
+      response: AssessmentOut,
+      notAList: 'one assessment: every score depends on the whole matrix; findings are paged at /findings',
     },
     async (c) => {
       const id = param(c, 'id');
@@ -112,6 +115,8 @@ export function registerEngineRoutes({ ws, table }: RouteContext): void {
       role: 'viewer',
       tag: 'engines',
       summary: "the narrative analysis of the case's reports (issue 4 contract) with each narrative's outlet adoption curve and the baseline's hours-to-k of past events",
+      response: NarrativeOut,
+      notAList: 'one analysis of all the reports; its narratives are clusters (a few dozen at most), each read with its curve; the reports themselves are paged at /reports',
     },
     async (c) => {
       const id = param(c, 'id');
@@ -142,6 +147,8 @@ export function registerEngineRoutes({ ws, table }: RouteContext): void {
       role: 'viewer',
       tag: 'engines',
       summary: "the agent differential over the case's testimonies (issue 3 contract) and the munition compatibility of its munition observations",
+      response: AgentsOut,
+      notAList: 'one differential over all testimonies (agents and features are bounded by the knowledge base)',
     },
     async (c) => {
       const v = await loadCase(ws, param(c, 'id'));

@@ -92,7 +92,7 @@ export function registerMatrixRoutes({ ws, table }: RouteContext): void {
     };
   };
   table.add(
-    { method: 'get', path: '/api/cases/:id/matrix', role: 'viewer', tag: 'matrix', summary: 'hypotheses, analyst-rated items, engine rows and the assessment\'s scores over both (Heuer, weighted, Bayesian posterior, diagnosticity, pivotal): the same numbers as /assessment', response: MatrixResponse },
+    { method: 'get', path: '/api/cases/:id/matrix', role: 'viewer', tag: 'matrix', summary: 'hypotheses, analyst-rated items, engine rows and the assessment\'s scores over both (Heuer, weighted, Bayesian posterior, diagnosticity, pivotal): the same numbers as /assessment', response: MatrixResponse, notAList: 'one scored matrix: the posterior, Heuer scores and pivotal items depend on every row at once; the analyst items alone are paged at /matrix-items' },
     async (c) => c.json(await matrixOf(param(c, 'id'))),
   );
 
@@ -104,6 +104,7 @@ export function registerMatrixRoutes({ ws, table }: RouteContext): void {
       tag: 'matrix',
       summary: 'rate one cell (null clears it), an analyst item or an engine-filled cell; logged with who, when, why, old and new value',
       body: RatingBody,
+      response: MatrixResponse.extend({ change: Change.extend({ reverted_to: z.enum(['bundle', 'engine']).optional() }).nullable() }),
     },
     async (c) => {
       const [id, item, hypothesis] = [param(c, 'id'), param(c, 'item'), param(c, 'hypothesis')];

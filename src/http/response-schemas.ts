@@ -1,0 +1,137 @@
+/**
+ * Response (and documentation-only request) schemas of the routes whose answers are not a case-model record:
+ * they feed the OpenAPI document only (the handlers build the values with the use cases' own types). Nested
+ * engine detail that evolves with its engine (sensitivity, confidence factors, narrative internals) is typed
+ * as an open object rather than guessed.
+ */
+import { z } from 'zod';
+import { Case, EvidenceFile, Finding, Hypothesis, MatrixItem, MunitionObservation, Rating, Report, Sample, SiteControl, Source, Testimony } from '../core/case/schemas.js';
+
+const open = z.looseObject({});
+
+export const HealthOut = z.object({ ok: z.literal(true), version: z.string(), store: z.enum(['sqlite', 'postgres']) });
+
+export const MeOut = z.object({
+  user: z.object({ name: z.string(), role: z.enum(['viewer', 'analyst', 'admin']) }).nullable(),
+  anonymous_read: z.boolean(),
+  limits: z.object({ json_bytes: z.number().int(), upload_bytes: z.number().int() }),
+});
+
+/** GET /api/cases/:id: the case as stored (reports counted, not listed) */
+export const CaseViewOut = z.object({
+  case: Case,
+  sources: z.array(Source),
+  testimonies: z.array(Testimony),
+  munitions: z.array(MunitionObservation),
+  samples: z.array(Sample),
+  siteControl: z.array(SiteControl),
+  hypotheses: z.array(Hypothesis),
+  matrix: z.array(MatrixItem),
+  evidence: z.array(EvidenceFile),
+  reports: z.object({ total: z.number().int() }),
+});
+
+const WriteCounts = z.object({ added: z.number().int(), updated: z.number().int(), unchanged: z.number().int() });
+export const ImportOut = z.object({
+  case_id: z.string(),
+  created: z.boolean(),
+  records: z.record(z.string(), WriteCounts),
+  reports: z.object({ read: z.number().int(), added: z.number().int() }),
+  warnings: z.array(z.string()),
+});
+export const ReportsAddedOut = z.object({ case_id: z.string(), read: z.number().int(), added: z.number().int(), warnings: z.array(z.string()) });
+
+/** POST /api/cases body as documented: each list typed with the case model (the handler parses leniently so
+ * the bundle reader's precise file/field errors apply, mapped to body paths) */
+export const BundleBodyDoc = z.object({
+  case: Case,
+  sources: z.array(Source).optional(),
+  testimonies: z.array(Testimony).optional(),
+  munitions: z.array(MunitionObservation).optional(),
+  samples: z.array(Sample).optional(),
+  site_control: z.array(SiteControl).optional(),
+  hypotheses: z.array(Hypothesis).optional(),
+  matrix: z.array(MatrixItem).optional(),
+  reports: z.array(Report).optional(),
+});
+export const ReportsBodyDoc = z.object({ reports: z.array(Report).min(1).max(100_000) });
+
+const HypScore = z.object({
+  id: z.string(),
+  label: z.string(),
+  prior: z.number(),
+  inconsistency: z.number(),
+  weighted_inconsistency: z.number(),
+  posterior: z.number(),
+  words: z.string(),
+  term: z.string(),
+  range: z.string(),
+});
+
+/** GET /api/cases/:id/assessment (src/core/hypotheses/case-assessment.ts Assessment) */
+export const AssessmentOut = z.object({
+  case_id: z.string(),
+  title: z.string(),
+  generated_at: z.string(),
+  method: z.string(),
+  hypotheses: z.array(HypScore.extend({ agent: z.string(), actor: z.string(), story: z.string() })),
+  evidence: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      kind: z.enum(['analyst', 'engine']),
+      origin: z.enum(['analyst', 'engine']),
+      diagnosticity: z.number(),
+      pivotal: z.boolean(),
+      leader_without: z.string().optional(),
+      reliability: z.number(),
+      source_group: z.string().nullable(),
+      group_size: z.number(),
+      ratings: z.record(z.string(), Rating),
+      evidence: z.array(z.string()),
+      overridden: z.array(z.string()),
+      explanation: z.string().optional(),
+    }),
+  ),
+  leading: z.string(),
+  heuer_leading: z.array(z.string()),
+  methods_agree: z.boolean(),
+  confidence: z.string(),
+  confidence_reasons: z.array(z.string()),
+  confidence_factors: open,
+  deception: z.object({ risk: z.string(), why: z.string() }),
+  custody_integrity: z.number().nullable(),
+  sensitivity: open,
+  key_judgments: z.array(z.looseObject({ id: z.string(), kind: z.string(), text: z.string() })),
+  findings: z.array(Finding),
+  overrides: z.array(z.object({ item_id: z.string(), hypothesis_id: z.string(), rating: Rating, previous: Rating.nullable(), actor: z.string(), why: z.string(), at: z.string() })),
+  warnings: z.array(z.string()),
+});
+
+/** GET /api/cases/:id/narrative (issue 4 contract plus adoption curves) */
+export const NarrativeOut = z.looseObject({
+  event_time: z.string(),
+  items: z.number().int().describe('reports analysed'),
+  narratives: z.array(
+    z.looseObject({
+      id: z.string(),
+      label: z.string(),
+      items: z.number().int(),
+      curve: z.array(z.object({ hours: z.number(), outlets: z.number().int(), outlet: z.string(), affiliation: z.string().optional() })),
+    }),
+  ),
+  coordination: z.union([z.array(open), open]),
+  baseline: z.looseObject({ k: z.number().int().optional(), past_hours_to_k: z.array(z.number()).optional() }),
+});
+
+/** GET /api/cases/:id/agents (issue 3 contract) and munition compatibility */
+export const AgentsOut = z.object({
+  agents: z.array(z.object({ id: z.string(), class: z.string(), probability: z.number() })),
+  classes: z.array(z.object({ id: z.string(), probability: z.number() })),
+  determination: z
+    .object({ class: z.string().nullable(), agent: z.string().nullable(), probability: z.number(), words: z.string(), remaining: z.array(z.string()) })
+    .nullable(),
+  features: z.array(z.object({ id: z.string(), present: z.boolean(), evidence: z.string(), report: z.number() })),
+  contributions: z.array(open),
+  munitions: open.nullable().describe('munition compatibility (null without munition observations)'),
+});
