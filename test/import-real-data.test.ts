@@ -122,6 +122,36 @@ describe.skipIf(!have)('real data files in ../shared/data', () => {
   });
 });
 
+describe('large files are read on a worker thread', () => {
+  it('imports the same reports as the in-thread reader, and a bad last line rejects the whole file', async () => {
+    const t = await sqliteWorkspace();
+    try {
+      await importBundle(t.ws, FIXTURE);
+      const dir = tempDir();
+      const big = path.join(dir, 'big.jsonl');
+      const lines: string[] = [];
+      const pad = 'x'.repeat(400);
+      for (let i = 0; i < 40_000; i++) lines.push(JSON.stringify({ published_at: `2020-01-0${1 + (i % 9)}T00:00:00Z`, outlet: 'O' + (i % 7), text: `item ${i} ${pad}` }));
+      fs.writeFileSync(big, lines.join('\n') + '\n');
+      expect(fs.statSync(big).size).toBeGreaterThan(16 << 20);
+      const progress: number[] = [];
+      const r = await importReports(t.ws, big, 'mini-case', { onProgress: (d) => progress.push(d) });
+      expect(r.reports).toMatchObject({ read: 40_000, added: 40_000 });
+      expect(r.reports.files[0].dateFormats).toEqual({ 'ISO 8601 date-time': 40_000 });
+      expect(progress.length).toBeGreaterThan(0);
+      const bad = path.join(dir, 'bad.jsonl');
+      fs.writeFileSync(bad, lines.join('\n') + '\n{"published_at":"2020-02-30","outlet":"Z","text":"late"}\n');
+      const before = await t.ws.store.countReports('mini-case');
+      const err = await importReports(t.ws, bad, 'mini-case').then(() => null, (e) => e);
+      expect(err?.code).toBe('bad_input');
+      expect(err.path).toBe(`${bad}:40001: published_at`);
+      expect(await t.ws.store.countReports('mini-case')).toBe(before);
+    } finally {
+      await t.dispose();
+    }
+  });
+});
+
 describe('feeds and JSONL', () => {
   it('reads RSS and Atom with the channel as outlet', async () => {
     const dir = tempDir();

@@ -12,7 +12,7 @@ import { badInput, notFound } from '../core/errors.js';
 import type { WriteCounts } from '../ports/case-store.js';
 import { readBundle, siteControlId } from '../adapters/readers/bundle-reader.js';
 import { hashFileSync } from '../adapters/blobs/fs-blob-store.js';
-import { readReports, type ReadOptions, type ReadSummary } from '../adapters/readers/report-reader.js';
+import { readReportsInWorker, type ReadOptions, type ReadSummary } from '../adapters/readers/report-reader.js';
 
 export interface ImportResult {
   case_id: string;
@@ -73,7 +73,7 @@ export async function importBundle(ws: Workspace, dir: string, read: ReadOptions
     for (const [kind, recs] of bundleRecords(bundle)) result.records[kind] = await tx.putRecords(bundle.case.id, kind, recs);
     for (const file of contents.reportFiles) {
       const summary = {} as ReadSummary;
-      for await (const batch of readReports(file, read, summary)) result.reports.added += await tx.insertReports(bundle.case.id, batch);
+      for await (const batch of readReportsInWorker(file, read, summary)) result.reports.added += await tx.insertReports(bundle.case.id, batch);
       result.reports.read += summary.records;
       const { columns: _c, ...rest } = summary;
       result.reports.files.push({ ...rest, file: path.relative(process.cwd(), file) || file });
@@ -98,7 +98,7 @@ export async function importReports(ws: Workspace, file: string, caseId: string,
   await ws.store.transaction(async (tx) => {
     if (!(await tx.caseExists(caseId))) throw notFound(`no case "${caseId}" (import its bundle first, or see \`assay cases list\`)`, '--case');
     const summary = {} as ReadSummary;
-    for await (const batch of readReports(file, read, summary)) result.reports.added += await tx.insertReports(caseId, batch);
+    for await (const batch of readReportsInWorker(file, read, summary)) result.reports.added += await tx.insertReports(caseId, batch);
     result.reports.read = summary.records;
     const { columns: _c, ...rest } = summary;
     result.reports.files.push(rest);

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { parse as csvParse } from 'csv-parse';
 import { XMLParser } from 'fast-xml-parser';
-import { badInput, type AssayError, type ErrorData } from '../../core/errors.js';
+import { AssayError, badInput, type ErrorData } from '../../core/errors.js';
+import { Worker } from 'node:worker_threads';
 import type { StoredReport } from '../../core/case/schemas.js';
 import { inferDateOrder, isSlashDate, parseDate, type DateOrder } from '../../core/ingest/dates.js';
 import { resolveColumns, type ColumnMap } from '../../core/ingest/columns.js';
@@ -413,4 +414,69 @@ export async function* readReports(file: string, opts: ReadOptions = {}, summary
     );
   }
   if (batch.length) yield batch;
+}
+
+/** Files smaller than this are read on the calling thread: a worker's start-up would cost more than it saves. */
+const WORKER_THRESHOLD_BYTES = 16 << 20;
+
+type WorkerMessage =
+  | { t: 'batch'; batch: StoredReport[] }
+  | { t: 'progress'; done: number; total: number }
+  | { t: 'done'; summary: ReadSummary }
+  | { t: 'error'; error: { code: ErrorData['code']; message: string; path?: string; details: ErrorData[] } }
+  | { t: 'crash'; message: string };
+
+/**
+ * readReports on a worker thread, for large files: parsing and validation overlap with the caller's
+ * database writes (the import hot path uses both cores). Same batches, same summary, same errors; the
+ * worker runs at most a few batches ahead, so memory stays bounded.
+ */
+export async function* readReportsInWorker(file: string, opts: ReadOptions = {}, summaryOut?: ReadSummary): AsyncGenerator<StoredReport[]> {
+  let size = 0;
+  try {
+    size = fs.statSync(file).size;
+  } catch {
+    /* readReports names the missing file */
+  }
+  if (size < WORKER_THRESHOLD_BYTES) {
+    yield* readReports(file, opts, summaryOut);
+    return;
+  }
+  // compiled: the .js beside this module; from source (tests, tsx): the .ts, loaded through tsx
+  const fromSource = import.meta.url.endsWith('.ts');
+  const script = new URL(`./report-reader-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
+  const { onProgress, ...plain } = opts;
+  const worker = fromSource
+    ? new Worker(`import('tsx/esm/api').then((t) => { t.register(); return import(${JSON.stringify(script.href)}); })`, {
+        eval: true,
+        workerData: { file, opts: plain },
+      })
+    : new Worker(script, { workerData: { file, opts: plain } });
+  const queue: WorkerMessage[] = [];
+  let wake: (() => void) | null = null;
+  const push = (m: WorkerMessage) => {
+    queue.push(m);
+    wake?.();
+  };
+  worker.on('message', push);
+  worker.on('error', (e) => push({ t: 'crash', message: e.message }));
+  worker.on('exit', (code) => push({ t: 'crash', message: `the reader stopped (exit ${code})` }));
+  try {
+    for (;;) {
+      while (!queue.length) await new Promise<void>((r) => (wake = r));
+      wake = null;
+      const m = queue.shift()!;
+      if (m.t === 'batch') {
+        worker.postMessage({ t: 'ack' }); // before yielding: the worker reads on while the caller writes
+        yield m.batch;
+      } else if (m.t === 'progress') onProgress?.(m.done, m.total);
+      else if (m.t === 'done') {
+        if (summaryOut) Object.assign(summaryOut, m.summary);
+        return;
+      } else if (m.t === 'error') throw new AssayError(m.error.code, m.error.message, m.error.path, m.error.details);
+      else throw new Error(`reading ${file}: ${m.message}`);
+    }
+  } finally {
+    await worker.terminate();
+  }
 }

@@ -1,0 +1,45 @@
+/**
+ * Worker-thread side of readReportsInWorker: parses and validates a reports file off the main thread and
+ * posts batches, at most WINDOW ahead of what the main thread has taken (so memory stays bounded).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { readReports, type ReadOptions, type ReadSummary } from './report-reader.js';
+import { AssayError } from '../../core/errors.js';
+
+const WINDOW = 3;
+const port = parentPort!;
+let inflight = 0;
+let wake: (() => void) | null = null;
+port.on('message', (m: { t: string }) => {
+  if (m.t === 'ack') {
+    inflight--;
+    wake?.();
+  }
+});
+
+async function run() {
+  const { file, opts } = workerData as { file: string; opts: ReadOptions };
+  const summary = {} as ReadSummary;
+  let lastProgress = 0;
+  try {
+    const onProgress = (done: number, total: number) => {
+      const now = Date.now();
+      if (now - lastProgress < 100 && done < total) return;
+      lastProgress = now;
+      port.postMessage({ t: 'progress', done, total });
+    };
+    for await (const batch of readReports(file, { ...opts, onProgress }, summary)) {
+      inflight++;
+      port.postMessage({ t: 'batch', batch });
+      while (inflight >= WINDOW) await new Promise<void>((r) => (wake = r));
+      wake = null;
+    }
+    port.postMessage({ t: 'done', summary });
+  } catch (e) {
+    if (e instanceof AssayError) port.postMessage({ t: 'error', error: { code: e.code, message: e.bare, path: e.path, details: e.details } });
+    else port.postMessage({ t: 'crash', message: (e as Error)?.message ?? String(e) });
+  }
+  port.close();
+}
+
+void run();
