@@ -35,6 +35,8 @@ describe('assay CLI (foundation)', () => {
     expect(show.json()).toMatchObject({ case: { id: 'mini-case' }, testimonies: [{ id: 't1' }, { id: 't2' }], reports: { total: 2 } });
     const again = await runCli(['--db', db, 'import', FIXTURE, '--json']);
     expect(again.json().reports.added).toBe(0);
+    const whole = await runCli(['--db', db, 'cases', 'show', 'mini-case', '--reports', '--json']);
+    expect(whole.json().reports.items.map((r: { outlet: string }) => r.outlet)).toEqual(['NGO B', 'Outlet A']);
   });
 
   it('exit 2 with file:line: field for bad input, and the store unchanged', async () => {

@@ -89,6 +89,25 @@ describe.skipIf(!have)('real data files in ../shared/data', () => {
     expect(again.warnings.join('\n')).toMatch(/123 invalid UTF-8/);
   });
 
+  it('keeps rows that differ only in an unmapped column: the 138 Ghouta videos stay 138', async () => {
+    const t2 = await sqliteWorkspace();
+    try {
+      await importBundle(t2.ws, FIXTURE);
+      const r = await importReports(t2.ws, data('ghouta-2013-videos/chemweap.csv'), 'mini-case');
+      expect(r.reports).toMatchObject({ read: 138, added: 138 });
+      // exact duplicate rows are one report: EUvsDisinfo repeats 299 rows verbatim
+      const e = await importReports(t2.ws, data('euvsdisinfo-2015-2017-fulltext/full_dataset_formatted.csv'), 'mini-case');
+      expect(e.reports.read - e.reports.added).toBe(299);
+    } finally {
+      await t2.dispose();
+    }
+  });
+
+  it('takes a record id column with --map id=COLUMN', async () => {
+    const { reports } = await readAll(data('ghouta-2013-videos/chemweap.csv'), { map: { id: 'unique_event_ID' } });
+    expect(reports[0].id).toBe('CW_1001');
+  });
+
   it('rejects a bad file with its line and field, and stores nothing from it', async () => {
     const before = await t.ws.store.countReports('mini-case');
     const dir = tempDir();

@@ -137,6 +137,8 @@ export function storeContract(name: string, open: () => Promise<TestWorkspace | 
         ['testimonies.yaml', (s) => s.replace('credibility: 3', 'credibility: 9'), /testimonies\.yaml:\d+: testimonies\.0\.credibility/],
         ['reports.csv', (s) => s + '2020-13-45T00:00:00Z;NGO B;Bad;"x";;en\r\n', /reports\.csv:6: published_at/],
         ['case.yaml', (s) => s.replace('lat: 36.2', 'lat: 136.2'), /case\.yaml:\d+: place\.lat/],
+        ['case.yaml', (s) => s.replace('2020-01-02T10:00:00Z', '2020-02-30T10:00:00Z'), /case\.yaml:5: when\.at: is not a real calendar date/],
+        ['site-control.yaml', (s) => s + '  to: "2016-01-01"\n', /site-control\.yaml:\d+: 0\.to: ends before it starts/],
         ['hypotheses.yaml', (s) => s.replace('h-teargas: C', 'h-nope: C'), /hypotheses\.yaml:\d+: evidence\.0\.ratings\.h-nope/],
         ['sources.yaml', (s) => s.replace('reliability: B', 'reliabilty: B'), /sources\.yaml:11: 1\.reliabilty: unknown field "reliabilty"/],
       ];

@@ -36,7 +36,9 @@ function summaryWarnings(s: ReadSummary): string[] {
   const name = path.basename(s.file);
   if (s.invalidUtf8) w.push(`${name}: ${s.invalidUtf8} invalid UTF-8 byte sequence(s) replaced with U+FFFD`);
   if (s.zoneAssumed) w.push(`${name}: ${s.zoneAssumed} time(s) had no zone and were read as UTC`);
-  if (s.ragged) w.push(`${name}: ${s.ragged} row(s) had a different number of cells from the header`);
+  if (s.ragged)
+    w.push(`${name}: ${s.ragged} row(s) had a different number of cells from the header (line ${s.raggedLines.join(', ')}${s.ragged > s.raggedLines.length ? ', ...' : ''}); missing cells were read as empty`);
+  if (s.records === 0) w.push(`${name}: no records (an empty file, or a header only)`);
   if (s.dateOrder && s.dateOrderSource === 'inferred')
     w.push(`${name}: slash dates read as ${s.dateOrder === 'DMY' ? 'day/month/year' : 'month/day/year'} (inferred from the column)`);
   return w;

@@ -126,7 +126,7 @@ function readList<S extends z.ZodType>(dir: string, base: string, key: string, s
     if (id !== undefined) {
       if (seen.has(id)) {
         const line = parsed.lineOf([...list.offset, i, 'id']);
-        errors.push({ code: 'bad_input', path: `${file}${line ? ':' + line : ''}: ${[...list.offset, i, 'id'].join('.')}`, message: `duplicate id "${id}" (first at item ${seen.get(id)! + 1})` });
+        errors.push({ code: 'bad_input', path: `${file}${line ? ':' + line : ''}: ${[...list.offset, i, 'id'].join('.')}`, message: `duplicate id "${id}" (first at ${[...list.offset, seen.get(id)!].join('.')})` });
       }
       seen.set(id, i);
     }

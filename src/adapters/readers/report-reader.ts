@@ -41,6 +41,8 @@ export interface ReadSummary {
   dateOrderSource?: 'given' | 'inferred';
   /** CSV rows whose cell count differs from the header's (kept; extra cells ignored, missing ones empty) */
   ragged: number;
+  /** the first few of those rows' line numbers */
+  raggedLines: number[];
 }
 
 interface RawRecord {
@@ -146,7 +148,7 @@ async function readHead(file: string, bytes = 65536): Promise<string> {
 
 async function* csvRecords(
   file: string, delimiter: string, counter: { invalid: number; bytes: number }, total: number,
-  errors: ErrorData[], summary: { ragged: number }, opts: ReadOptions,
+  errors: ErrorData[], summary: { ragged: number; raggedLines: number[] }, opts: ReadOptions,
 ): AsyncGenerator<RawRecord[]> {
   const parser = csvParse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: true, info: true, relax_quotes: true });
   const source = decodeFile(file, counter, total, opts.onProgress);
@@ -171,7 +173,10 @@ async function* csvRecords(
         headers = record.map((h, i) => h.trim() || `column_${i + 1}`);
         continue;
       }
-      if (record.length !== headers.length) summary.ragged++;
+      if (record.length !== headers.length) {
+        summary.ragged++;
+        if (summary.raggedLines.length < 5) summary.raggedLines.push(startLine);
+      }
       const rec: Record<string, unknown> = {};
       for (let i = 0; i < headers.length; i++) rec[headers[i]] = record[i] ?? '';
       yield [{ line: startLine, rec }];
@@ -247,12 +252,13 @@ function feedRecords(file: string, errors: ErrorData[]): { records: RawRecord[];
 
 const str = (v: unknown): string => (v === undefined || v === null ? '' : typeof v === 'string' ? v : String(v));
 
-/** A stable id from a report's content: the same report imported twice is the same row. */
-export function reportId(r: { outlet: string; published_at: string; url?: string; title: string; text: string; account?: string }): string {
-  return createHash('sha256')
-    .update([r.outlet, r.published_at, r.url ?? '', r.title, r.text, r.account ?? ''].join('\u001f'))
-    .digest('hex')
-    .slice(0, 32);
+/**
+ * A stable id from the whole source record (every column, not only the mapped ones): the same row imported
+ * twice is one report, while two rows that differ only in a column assay does not map (e.g. a video link)
+ * stay two reports. Nothing distinct is merged.
+ */
+export function reportId(rec: Record<string, unknown>): string {
+  return createHash('sha256').update(JSON.stringify(rec)).digest('hex').slice(0, 32);
 }
 
 /**
@@ -273,14 +279,14 @@ export async function* readReports(file: string, opts: ReadOptions = {}, summary
   const errors: ErrorData[] = [];
   const counter = { invalid: 0, bytes: 0 };
   const summary: ReadSummary = summaryOut ?? ({} as ReadSummary);
-  Object.assign(summary, { file, format, records: 0, invalidUtf8: 0, dateFormats: {}, zoneAssumed: 0, columns: {}, ragged: 0 });
+  Object.assign(summary, { file, format, records: 0, invalidUtf8: 0, dateFormats: {}, zoneAssumed: 0, columns: {}, ragged: 0, raggedLines: [] });
 
   let delimiter: string | undefined;
   let feedDefaults: { outlet: string; language?: string } | null = null;
   // `c` and `errs` are separate for the pre-scan of a date column, so nothing is counted twice
   const source = (c = counter, errs = errors, progress = opts): AsyncIterable<RawRecord[]> | Iterable<RawRecord[]> => {
     if (format === 'jsonl') return jsonlRecords(file, c, stat.size, errs, progress);
-    if (format === 'csv') return csvRecords(file, delimiter!, c, stat.size, errs, errs === errors ? summary : { ragged: 0 }, progress);
+    if (format === 'csv') return csvRecords(file, delimiter!, c, stat.size, errs, errs === errors ? summary : { ragged: 0, raggedLines: [] }, progress);
     if (format === 'json') {
       const txt = new TextDecoder('utf-8', { fatal: false }).decode(fs.readFileSync(file));
       let arr: unknown;
@@ -394,8 +400,8 @@ export async function* readReports(file: string, opts: ReadOptions = {}, summary
     if (language) r.language = language;
     const account = columns.account ? str(rec[columns.account]).trim() : '';
     if (account) r.account = account;
-    const given = rec.id;
-    r.id = typeof given === 'string' && given ? given : typeof given === 'number' ? String(given) : reportId(r);
+    const given = columns.id ? rec[columns.id] : undefined;
+    r.id = typeof given === 'string' && given.trim() ? given.trim() : typeof given === 'number' ? String(given) : reportId(rec);
     summary.records++;
     if (errors.length) continue; // keep scanning for more errors but stop yielding
     batch.push(r);

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { emit, withWorkspace } from '../context.js';
 import { listCases, loadCase } from '../../app/cases.js';
+import type { StoredReport } from '../../core/case/schemas.js';
 
 export function registerCases(program: Command): void {
   const cases = program.command('cases').description('list and show cases');
@@ -20,10 +21,14 @@ export function registerCases(program: Command): void {
     .command('show')
     .description('show a whole case')
     .argument('<id>', 'case id')
-    .action(async (id: string, _opts, cmd: Command) => {
+    .option('--reports', 'include every report, not only their count (a case may hold millions)')
+    .action(async (id: string, opts: { reports?: boolean }, cmd: Command) => {
       await withWorkspace(cmd, async (ws) => {
         const v = await loadCase(ws, id);
-        emit(cmd, v, () => {
+        const items: StoredReport[] = [];
+        if (opts.reports) for await (const r of ws.store.streamReports(id)) items.push(r);
+        const whole = opts.reports ? { ...v, reports: { total: v.reports.total, items } } : v;
+        emit(cmd, whole, () => {
           const c = v.case;
           const out = [
             `${c.title}`,
@@ -45,6 +50,10 @@ export function registerCases(program: Command): void {
             `sources ${v.sources.length}, reports ${v.reports.total}, testimonies ${v.testimonies.length}, munitions ${v.munitions.length}, samples ${v.samples.length}, site-control ${v.siteControl.length}, hypotheses ${v.hypotheses.length}, evidence files ${v.evidence.length}`,
           );
           for (const h of v.hypotheses) out.push(`  hypothesis ${h.id}: ${h.label}`);
+          if (opts.reports) {
+            out.push('', 'reports:');
+            for (const r of items) out.push(`  ${r.published_at.slice(0, 16).padEnd(16)}  ${r.outlet}: ${(r.title || r.text).replace(/\s+/g, ' ').slice(0, 100)}`);
+          }
           return out.join('\n');
         });
       });

@@ -29,7 +29,7 @@ export function registerImport(program: Command): void {
     .description('import a case bundle folder, or add a reports file (CSV, JSONL, JSON, RSS/Atom) to a case')
     .argument('<path>', 'a bundle folder, or a reports file with --case')
     .option('--case <id>', 'the case a reports file belongs to')
-    .option('--map <field=column,...>', 'name the columns for report fields (published_at, outlet, title, text, url, language, account)')
+    .option('--map <field=column,...>', 'name the columns for report fields (published_at, outlet, title, text, url, language, account, id)')
     .option('--date-order <DMY|MDY>', 'how to read slash dates such as 04/05/17 when the file does not settle it')
     .option('--format <csv|jsonl|json|feed>', 'file format, when the extension does not say')
     .option('--delimiter <char>', 'CSV delimiter (sniffed from the header otherwise)')

@@ -5,6 +5,7 @@
  * Timestamps are ISO 8601 strings. A date alone ("2018-11-24") is accepted where precision is a day.
  */
 import { z } from 'zod';
+import { parseDate } from '../ingest/dates.js';
 
 export const Slug = z
   .string()
@@ -18,9 +19,8 @@ export const IsoTime = z
     /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/,
     'must be an ISO 8601 date or date-time, e.g. 2018-11-24 or 2018-11-24T19:02:00Z',
   )
-  .refine((s) => !Number.isNaN(Date.parse(s.length === 10 ? s + 'T00:00:00Z' : s.replace(' ', 'T'))), {
-    message: 'is not a real calendar date',
-  });
+  // the calendar check: Date.parse would roll 2018-11-31 over to 1 December
+  .refine((s) => !('error' in parseDate(s)), { message: 'is not a real calendar date or time' });
 
 export const Citations = z.array(z.string().min(1)).default([]);
 
@@ -211,14 +211,19 @@ export const Sample = z.strictObject({
 });
 export type Sample = z.infer<typeof Sample>;
 
-export const SiteControl = z.strictObject({
-  party: z.string().min(1),
-  place: z.string().optional(),
-  from: IsoTime,
-  to: IsoTime.optional(),
-  notes: z.string().optional(),
-  citations: Citations,
-});
+export const SiteControl = z
+  .strictObject({
+    party: z.string().min(1),
+    place: z.string().optional(),
+    from: IsoTime,
+    to: IsoTime.optional(),
+    notes: z.string().optional(),
+    citations: Citations,
+  })
+  .refine((s) => !s.to || (parseDate(s.to) as { iso: string }).iso >= (parseDate(s.from) as { iso: string }).iso, {
+    message: 'ends before it starts',
+    path: ['to'],
+  });
 export type SiteControl = z.infer<typeof SiteControl>;
 
 export const EvidenceFile = z.strictObject({

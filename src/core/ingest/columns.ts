@@ -4,7 +4,7 @@
  */
 import { badInput } from '../errors.js';
 
-export const REPORT_FIELDS = ['published_at', 'outlet', 'title', 'text', 'url', 'language', 'account'] as const;
+export const REPORT_FIELDS = ['published_at', 'outlet', 'title', 'text', 'url', 'language', 'account', 'id'] as const;
 export type ReportField = (typeof REPORT_FIELDS)[number];
 export type ColumnMap = Partial<Record<ReportField, string>>;
 
@@ -17,6 +17,8 @@ const SYNONYMS: Record<ReportField, string[]> = {
   url: ['url', 'link', 'sourceurl', 'permalink', 'source', 'urllinks'],
   language: ['language', 'lang'],
   account: ['account', 'userscreenname', 'screenname', 'handle', 'username'],
+  // a record id: rows with the same id are one report (re-imports and exported bundles keep theirs)
+  id: ['id', 'reportid'],
 };
 
 const norm = (h: string) => h.toLowerCase().replace(/[\s_\-]+/g, '');
@@ -52,7 +54,7 @@ export function resolveColumns(headers: string[], sample: Record<string, unknown
       throw badInput(`--map ${field}=${col}: no such column (columns: ${headers.join(', ')})`, where);
   }
   const taken = new Set(Object.values(explicit));
-  const order: ReportField[] = ['published_at', 'url', 'title', 'text', 'outlet', 'language', 'account'];
+  const order: ReportField[] = ['published_at', 'url', 'title', 'text', 'outlet', 'language', 'account', 'id'];
   for (const field of order) {
     if (out[field]) continue;
     for (const syn of SYNONYMS[field]) {
