@@ -43,6 +43,32 @@ export function normaliseText(s: string): string {
     .replace(/ى/g, 'ي');
 }
 
+/**
+ * normaliseText with a map back to the (NFC) original, so evidence is quoted as written ("ودخان أبيض", not the
+ * folded "ودخان ابيض"). map[i] is the original offset of normalised char i; map[text.length] = original length.
+ * Removed marks (diacritics, tatweel) after a kept char belong to it, so a quote ending there keeps them.
+ */
+export function normaliseWithMap(raw: string): { text: string; original: string; map: Int32Array | null } {
+  const original = raw.normalize('NFC');
+  const text = normaliseText(original);
+  if (text === original) return { text, original, map: null };
+  const map = new Int32Array(text.length + 1);
+  let j = 0;
+  for (let i = 0; i < original.length; i++) {
+    const c = original[i];
+    if (/[\u064B-\u065F\u0670\u0640]/.test(c)) continue; // removed by normaliseText
+    map[j++] = i; // the other replacements are one char for one char
+  }
+  map[text.length] = original.length;
+  return { text, original, map };
+}
+
+/** The original text of normalised [start, end): trailing removed marks of the last char are kept. */
+function quoteOriginal(n: { text: string; original: string; map: Int32Array | null }, start: number, end: number): string {
+  if (!n.map) return n.text.slice(start, end);
+  return n.original.slice(n.map[start], end >= n.text.length ? n.original.length : n.map[end]).trim();
+}
+
 const L = String.raw`\p{L}*`;
 type Lang = 'en' | 'ru' | 'ar';
 function compileAlternatives(pats: string[], lang: Lang): string {
@@ -56,6 +82,7 @@ function compileAlternatives(pats: string[], lang: Lang): string {
 interface Compiled {
   feature: string;
   absent: boolean;
+  selfNegating: boolean;
   lang: Lang;
   /** cheap prefilter: skip the patterns when the text lacks every word they need */
   requires: RegExp | null;
@@ -80,7 +107,7 @@ function compile(): Compiled[] {
       const pats = e[lang];
       if (!pats?.length) continue;
       const src = compileAlternatives(pats, lang);
-      const prev = out.find((c) => c.feature === e.feature && c.absent === !!e.absent && c.lang === lang);
+      const prev = out.find((c) => c.feature === e.feature && c.absent === !!e.absent && c.selfNegating === !!e.selfNegating && c.lang === lang);
       const req = e.requires?.[lang];
       if (prev) {
         prev.re = new RegExp(`${prev.re.source}|${src}`, 'gu');
@@ -88,7 +115,7 @@ function compile(): Compiled[] {
         if (prev.requires && req) prev.requires = new RegExp(`${prev.requires.source}|${req}`, 'u');
         else prev.requires = null;
       } else
-        out.push({ feature: e.feature, absent: !!e.absent, lang, requires: req ? new RegExp(req, 'u') : null, re: new RegExp(src, 'gu'), ci: new RegExp(src, 'giu') });
+        out.push({ feature: e.feature, absent: !!e.absent, selfNegating: !!e.selfNegating, lang, requires: req ? new RegExp(req, 'u') : null, re: new RegExp(src, 'gu'), ci: new RegExp(src, 'giu') });
     }
   compiled = out;
   namedRe = AGENT_NAMES.map((n) => ({
@@ -181,7 +208,9 @@ function negationAt(text: string, start: number, end: number): number {
  */
 export function extractFeatures(raw: string, opts: { prefilter?: boolean } = {}): Extraction {
   const prefilter = opts.prefilter ?? true;
-  const text = normaliseText(raw);
+  const norm = normaliseWithMap(raw);
+  const text = norm.text;
+  const quote = (start: number, end: number) => quoteOriginal(norm, start, end);
   const lower = text.toLowerCase();
   const sameLength = lower.length === text.length;
   const scripts: Record<Lang, boolean> = {
@@ -204,18 +233,18 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean } = {})
       }
       const start = m.index;
       const end = start + m[0].length;
-      const phrase = text.slice(start, end);
+      const phrase = quote(start, end);
       if (c.absent) {
         hits.push({ feature: c.feature, present: false, phrase, start, end });
         continue;
       }
-      const neg = negationAt(text, start, end);
+      const neg = c.selfNegating ? -1 : negationAt(text, start, end);
       if (neg === -1) hits.push({ feature: c.feature, present: true, phrase, start, end });
       else if (neg === -2) {
         const postEnd = Math.min(clauseEnd(text, end), end + 60);
         const tail = POST_ABSENT.exec(text.slice(end, postEnd));
-        hits.push({ feature: c.feature, present: false, phrase: text.slice(start, end + (tail ? tail[0].length : 0)).trim(), start, end });
-      } else hits.push({ feature: c.feature, present: false, phrase: text.slice(neg, end).trim(), start: neg, end });
+        hits.push({ feature: c.feature, present: false, phrase: quote(start, end + (tail ? tail[0].length : 0)).trim(), start, end });
+      } else hits.push({ feature: c.feature, present: false, phrase: quote(neg, end).trim(), start: neg, end });
     }
   }
   // A generic odour word overlapping a specific odour phrase ("strong smell of bleach") adds nothing.
@@ -223,8 +252,19 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean } = {})
   const kept = hits.filter(
     (h) => !GENERIC_ODOUR.has(h.feature) || !specific.some((o) => o.start < h.end && h.start < o.end),
   );
+  // An animal's death is not a human death: a `deaths` hit inside a dead_animals phrase ("the birds ... were dead")
+  // adds nothing. "No smell of chlorine" denies chlorine, not every smell: an odour_none hit overlapping a specific
+  // odour phrase is dropped (the English "no bleach smell" already gives only -odour_bleach).
+  const animals = kept.filter((h) => h.feature === 'dead_animals');
+  const odours = kept.filter((h) => h.feature.startsWith('odour_') && h.feature !== 'odour_none');
+  const overlaps = (h: FeatureHit, o: FeatureHit) => o.start < h.end && h.start < o.end;
+  const final = kept.filter(
+    (h) =>
+      !(h.feature === 'deaths' && animals.some((o) => overlaps(h, o))) &&
+      !(h.feature === 'odour_none' && odours.some((o) => overlaps(h, o))),
+  );
   const features = new Map<string, { present: boolean; phrases: string[] }>();
-  for (const h of kept) {
+  for (const h of final) {
     const f = features.get(h.feature);
     if (!f) features.set(h.feature, { present: h.present, phrases: [h.phrase] });
     else {
@@ -239,5 +279,5 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean } = {})
     n.re.lastIndex = 0;
     if (n.re.test(text)) named.push(n.agent);
   }
-  return { features, hits: kept, named };
+  return { features, hits: final, named };
 }

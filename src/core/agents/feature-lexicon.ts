@@ -20,6 +20,9 @@
 export interface LexiconEntry {
   feature: string;
   absent?: boolean;
+  /** the phrase is itself a statement of absence ("no smell", "no symptoms of poisoning"): an earlier negation cue
+   * in the clause ("no injuries and no smell") must not negate it again */
+  selfNegating?: boolean;
   /** per language, a cheap regex (on lower-cased text) that every pattern of the entry needs to match; the
    * patterns are skipped when it fails (speed only; a test checks it never hides a match) */
   requires?: Partial<Record<'en' | 'ru' | 'ar', string>>;
@@ -29,9 +32,13 @@ export interface LexiconEntry {
 }
 
 /** The odour-phrase head: "smell ... of/like X" in English (the gap may not hold a negation: "the smell was not like bleach"). */
-const SMELL = String.raw`(?:smell\p{L}*|odou?rs?|stench|scent|reek\p{L}*|stink\p{L}*)[\s,]+(?:(?!(?:not|never|no)\s)\p{L}+[\s,]+){0,3}?(?:of|like)\s+(?:a\s+|the\s+|an\s+)?(?:\p{L}+\s+)?`;
-const SMELL_RU = String.raw`(?:запах~|пахл~|пахнет|воня~)\s+(?:\p{L}+\s+)?`;
-const SMELL_AR = String.raw`(?:رائحة|روائح|رائحه)\s+(?:\p{L}+\s+)?(?:تشبه\s+|مثل\s+|ك)?(?:ال|لل)?`;
+/** Up to three modifier words (hyphenated allowed: "freshly cut", "new-mown", "strong rotten") between the smell
+ * cue and the odour noun; a conjunction, preposition or negation ends the run, so the gap stays inside one phrase. */
+const MODS = String.raw`(?:(?!(?:and|or|but|with|while|then|not|no|never|in|on|at|to|from|as|was|were|is)\s)\p{L}+(?:-\p{L}+)*\s+){0,3}?`;
+const SMELL = String.raw`(?:smell\p{L}*|odou?rs?|stench|scent|reek\p{L}*|stink\p{L}*)[\s,]+(?:(?!(?:not|never|no)\s)\p{L}+[\s,]+){0,3}?(?:of|like)\s+(?:a\s+|the\s+|an\s+)?${MODS}`;
+const MODS_RU = String.raw`(?:(?!(?:и|или|но|не|в|на|с)\s)\p{L}+(?:-\p{L}+)*\s+){0,3}?`;
+const SMELL_RU = String.raw`(?:запах~|пахл~|пахнет|воня~)\s+${MODS_RU}`;
+const SMELL_AR = String.raw`(?:رائحة|روائح|رائحه)\s+(?:(?!(?:و|او|لكن|لا|في|من)\s)\p{L}+\s+){0,2}?(?:تشبه\s+|مثل\s+|ك)?(?:ال|لل)?`;
 const WHO = String.raw`(?:the|their|his|her|my|our)`;
 /** A symptom word, to anchor onset phrases to the casualties rather than to news or flight times. */
 const SYMPTOM = String.raw`(?:symptom\p{L}*|ill|sick|blister\p{L}*|develop\p{L}*|breath\p{L}*|cough\p{L}*|vomit\p{L}*|collaps\p{L}*|unconscious|faint\p{L}*|skin|eyes?|pupils?|convuls\p{L}*|sweat\p{L}*|suffocat\p{L}*|burn\p{L}*|red\p{L}*|pain\p{L}*|dizz\p{L}*|felt|died|dead|affected)`;
@@ -39,6 +46,12 @@ const SYMPTOM = String.raw`(?:symptom\p{L}*|ill|sick|blister\p{L}*|develop\p{L}*
 const ODOUR_REQ = { en: 'smel|odo|stench|scent|reek|stink|pepper|hay|garlic|sulph|sulfur|ammonia|burn|smok', ru: 'запах|пах|вон', ar: 'رائح|روائح' };
 const CLOUD_REQ = { en: 'cloud|smoke|fog|mist|vapo|haze|fume|gas', ru: 'облак|дым|туман|газ', ar: 'دخان|غاز|سحاب|غيم|ضباب|غبار' };
 const ONSET_REQ = { en: 'second|minute|moment|hour|day|immediat|instant|sudden|rapid|delay|at once|right away|overnight|morning', ru: 'секунд|минут|час|мгновен|отсроч', ar: 'دقيق|دقائق|ثوان|لحظ|ساع|الفور|اليوم' };
+
+/** Animals, for dead_animals: an animal dying is never a human death (feature-extraction.ts drops a `deaths` hit
+ * that overlaps a dead_animals hit). */
+const ANIMALS = String.raw`(?:birds?|animals?|cats?|dogs?|livestock|sheep|goats?|chickens?|hens?|cows?|cattle|poultry|fish|pigeons?|rodents?|mice|rats?|horses?)(?![\p{L}])`;
+const ANIMALS_RU = String.raw`(?:птиц|животн|кош|кот|собак|скот|овц|кур|голуб)~`;
+const ANIMALS_AR = String.raw`(?:حيوانات|الحيوانات|طيور|الطيور|مواشي|قطط|كلاب|دجاج|أغنام|عصافير|حمام|أبقار)`;
 
 export const LEXICON: LexiconEntry[] = [
   {
@@ -53,7 +66,11 @@ export const LEXICON: LexiconEntry[] = [
       'pupillary constriction',
     ],
     ru: ['миоз~', String.raw`сужени~\s+зрачк~`, String.raw`суженн?~\s+зрачк~`, String.raw`точечн~\s+зрачк~`, String.raw`зрачк~\s+(?:были\s+)?сужен~`],
-    ar: [String.raw`(?:ضيق|تضيق|تضيّق|انقباض|تقلص)\s+(?:في\s+)?(?:ال)?(?:حدق|بؤب)~`, String.raw`حدق~\s+دبوسي~`],
+    ar: [
+      String.raw`(?:ضيق|تضيق|تضيّق|انقباض|تقلص)\s+(?:في\s+)?(?:ال)?(?:حدق|بؤب)~`,
+      // "حدقة العين متقلصة" (the pupil of the eye constricted)
+      String.raw`(?:حدق|بؤب)~\s+(?:(?:ال)?عيو?ن~\s+)?(?:متقلص~|ضيق~|صغير~|منقبض~|مقبوض~|دبوسي~|كالدبوس)`,
+    ],
   },
   {
     feature: 'miosis',
@@ -61,7 +78,7 @@ export const LEXICON: LexiconEntry[] = [
     absent: true,
     en: [String.raw`pupils?\s+(?:were\s+|was\s+|are\s+)?(?:normal|normal[- ]sized|reactive|dilated|not constricted)`, '(?:normal|dilated) pupils?'],
     ru: [String.raw`зрачк~\s+(?:были\s+)?(?:нормальн~|расширен~)`],
-    ar: [String.raw`(?:ال)?(?:حدق|بؤب)~\s+(?:ال)?(?:طبيعي~|متوسع~)`],
+    ar: [String.raw`(?:ال)?(?:حدق|بؤب)~\s+(?:(?:ال)?عيو?ن~\s+)?(?:ال)?(?:طبيعي~|متوسع~|واسع~)`],
   },
   {
     feature: 'lacrimation',
@@ -339,6 +356,34 @@ export const LEXICON: LexiconEntry[] = [
     ar: ['شظايا', 'بتر', 'كسور'],
   },
   {
+    // "no symptoms of poisoning", "nobody showed signs of chemical exposure": an absence across every toxic sign,
+    // one 'none' feature rather than a denial of each sign (the account rarely lists them)
+    feature: 'no_poisoning_signs',
+    selfNegating: true,
+    requires: { en: 'poison|chemical|toxic|intoxicat|gas exposure', ru: 'отравлен|химическ|токсич', ar: 'تسمم|كيميا|سام' },
+    en: [
+      String.raw`(?:no|without(?:\s+any)?|not\s+any|never\s+any|nor)\s+(?:\p{L}+\s+)?(?:signs?|symptoms?|evidence|indications?|cases?)\s+of\s+(?:any\s+)?(?:poisoning|intoxication|(?:chemical|toxic|gas)\s+(?:exposure|poisoning|injur(?:y|ies)|agents?|substances?))`,
+      String.raw`(?:no\s*one|nobody|none\s+of\s+(?:them|the\s+\p{L}+))\s+(?:was|were|had\s+been|showed\s+(?:signs\s+of\s+(?:being\s+)?)?)\s*(?:poisoned|intoxicated|gassed)`,
+    ],
+    ru: [String.raw`(?:нет|без|не\s+было|никаких)\s+(?:никаких\s+)?(?:признак~|симптом~)\s+(?:\p{L}+\s+)?(?:отравлени~|интоксикаци~|химическ~)`],
+    ar: [String.raw`(?:لا\s+(?:توجد|يوجد)|لم\s+(?:تظهر|يظهر|تكن)|بدون|دون|عدم\s+وجود)\s+(?:أي\s+)?(?:ال)?(?:أعراض|اعراض|علامات)\s+(?:ل|لل)?(?:تسمم|التسمم|(?:ال)?مواد\s+(?:ال)?كيميائية)`],
+  },
+  {
+    // dust, debris, rubble, and smoke named with them: what a blast without a chemical leaves
+    feature: 'dust_debris',
+    requires: { en: 'dust|debris|rubble', ru: 'пыл|облом|завал', ar: 'غبار|ركام|انقاض' },
+    en: [String.raw`(?:clouds?\s+of\s+)?(?:dust|debris|rubble)(?:\s+and\s+(?:black\s+|thick\s+)?smoke)?`, String.raw`smoke\s+and\s+(?:dust|debris)`],
+    ru: ['пыл~', 'обломк~', 'завал~'],
+    ar: ['غبار', 'ركام', 'أنقاض', 'انقاض'],
+  },
+  {
+    feature: 'panic',
+    requires: { en: 'panic|stampede|fled in|ran in', ru: 'паник|давк', ar: 'هلع|ذعر|فزع' },
+    en: [String.raw`panic\p{L}*`, 'stampede', String.raw`(?:fled|ran)\s+in\s+(?:panic|terror|fear)`],
+    ru: ['паник~', 'давк~'],
+    ar: ['هلع', 'ذعر', 'فزع'],
+  },
+  {
     feature: 'onset_fast',
     requires: ONSET_REQ,
     en: [
@@ -475,6 +520,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'odour_none',
+    selfNegating: true,
     requires: ODOUR_REQ,
     en: [
       String.raw`(?:no|without\s+(?:any|a)?|absence of|not any|not a)\s*(?:particular\s+|noticeable\s+|distinct\s+|discernible\s+)?(?:smell|odou?r|scent)(?!\s+(?:of|like))`,
@@ -520,6 +566,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'cloud_none',
+    selfNegating: true,
     requires: CLOUD_REQ,
     en: [
       String.raw`(?:no|without\s+(?:any\s+)?)\s*(?:visible\s+)?(?:cloud|smoke|vapou?r)(?!\s+(?:of|like))`,
@@ -573,13 +620,23 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'dead_animals',
-    requires: { en: 'dead|died|perish|killed', ru: 'погибш|мёртв|мертв|дохл|гибел|падеж', ar: 'نفوق|نافق|حيوانات|طيور|مواشي|قطط' },
+    requires: {
+      en: 'bird|animal|cat|dog|livestock|sheep|goat|chicken|hen|cow|cattle|poultry|fish|pigeon|rodent|mice|rat|horse',
+      ru: 'птиц|животн|кош|кот|собак|скот|овц|кур|голуб',
+      ar: 'حيوان|طيور|طير|مواشي|قطط|كلاب|دجاج|اغنام|عصافير|حمام|ابقار',
+    },
     en: [
-      'dead (?:birds?|animals?|cats?|dogs?|livestock|sheep|goats?|chickens?|cows?|fish|pigeons?|rodents?|mice|rats?)',
-      String.raw`(?:birds?|animals?|cats?|dogs?|livestock|sheep|goats?|chickens?|pigeons?)\s+(?:\p{L}+\s+){0,2}?(?:died|were dead|dropped dead|perished|were killed)`,
+      String.raw`(?:dead|died|perished|killed)\s+(?:\p{L}+\s+){0,1}?${ANIMALS}`,
+      String.raw`${ANIMALS}\s+(?:\p{L}+\s+){0,5}?(?:died|dead|perished|killed|suffocated|dropped dead|fell dead)`,
     ],
-    ru: [String.raw`(?:погибш~|м[её]ртв~|дохл~)\s+(?:птиц|животн|кош|собак|скот)~`, String.raw`(?:гибел~|падеж~)\s+(?:птиц|животн|скот)~`],
-    ar: [String.raw`(?:نفوق|نافق~)\s+(?:ال)?(?:حيوانات|طيور|مواشي|قطط|دجاج|أغنام|اغنام)`, String.raw`(?:حيوانات|طيور|مواشي|قطط)\s+(?:نافقة|ميتة)`],
+    ru: [
+      String.raw`(?:погибш~|м[её]ртв~|дохл~|погибл~|умерл~|сдохл~|гибел~|падеж~)\s+(?:\p{L}+\s+){0,1}?${ANIMALS_RU}`,
+      String.raw`${ANIMALS_RU}\s+(?:\p{L}+\s+){0,3}?(?:погиб~|умер~|сдох~|м[её]ртв~|дохл~)`,
+    ],
+    ar: [
+      String.raw`(?:نفوق|نافق~|موت|ماتت|مات|نفقت|نفق)\s+(?:\p{L}+\s+){0,1}?(?:ال)?${ANIMALS_AR}`,
+      String.raw`${ANIMALS_AR}\s+(?:\p{L}+\s+){0,3}?(?:نافق~|ميت~|ماتت|نفقت|نفق~)`,
+    ],
   },
 ];
 
