@@ -2,9 +2,17 @@
  * QA review of issue 3 (agent differential): each defect found, as a regression test.
  */
 import { describe, expect, it } from 'vitest';
-import { loadAgentKb } from '../src/app/agents.js';
 import { runDifferential } from '../src/core/agents/agent-differential.js';
 import { extractFeatures } from '../src/core/agents/feature-extraction.js';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadAgentKb, loadMunitionKb } from '../src/app/agents.js';
+import { examplesDir } from '../src/app/paths.js';
+import { assessMunitions } from '../src/core/munitions/munition-compatibility.js';
+import { agentsAtIssue, munitionFinding } from '../src/core/munitions/munition-finding.js';
+import { readBundle } from '../src/adapters/readers/bundle-reader.js';
+import { runCli } from './helpers/cli.js';
 
 const kb = loadAgentKb();
 const feat = (text: string) => Object.fromEntries([...extractFeatures(text).features].map(([k, v]) => [k, v.present]));
@@ -96,5 +104,98 @@ describe('an explosion with no poisoning', () => {
   it('RU and AR: no signs of poisoning', () => {
     expect(feat('Нет признаков отравления').no_poisoning_signs).toBe(true);
     expect(feat('لا توجد أعراض تسمم').no_poisoning_signs).toBe(true);
+  });
+});
+
+// ---- munitions (QA items 5 and 6) and human output (item 7)
+const mkb = loadMunitionKb();
+
+describe('munition best fit and signatures', () => {
+  const he = { description: '120 mm mortar bomb remnants', delivery: 'mortar-120-he', calibre_mm: 120, burster: 'yes' as const, fill_container: 'no' as const };
+  it('HE mortar remnants without WP signs: none outranks white phosphorus', () => {
+    const r = assessMunitions(mkb, { munitions: [he] });
+    expect(r.agents[0].id).toBe('none');
+    expect(r.likelihoods['white-phosphorus']).toBeLessThan(0.5);
+  });
+  it('WP signs (felt wedges, smoke trails) bring WP back', () => {
+    const r = assessMunitions(mkb, { munitions: [{ ...he, description: '120 mm mortar; burning felt wedges and smoke trails' }] });
+    expect(r.munitions[0].incendiary_signs).toBe('yes');
+    expect(r.agents[0].id).toBe('white-phosphorus');
+    const r2 = assessMunitions(mkb, { munitions: [{ ...he, incendiary_signs: 'no' }] });
+    expect(r2.likelihoods['white-phosphorus']).toBeLessThan(r.likelihoods['white-phosphorus']);
+  });
+  it('markings break the CS / CN tie', () => {
+    const r = assessMunitions(mkb, { munitions: [{ description: 'a tear-gas canister, CS markings' }] });
+    expect(r.munitions[0].markings).toEqual(['cs']);
+    expect(r.agents[0].id).toBe('cs');
+    expect(r.likelihoods.cn).toBeLessThan(0.3);
+    const r2 = assessMunitions(mkb, { munitions: [{ description: 'a tear-gas canister', markings: 'CN' }] });
+    expect(r2.agents[0].id).toBe('cn');
+    // "cs" inside a word or lower-case prose is not a marking
+    expect(assessMunitions(mkb, { munitions: [{ description: 'physics class canister' }] }).munitions[0].markings).toEqual([]);
+  });
+  const has = fs.existsSync(path.join(examplesDir, 'aleppo-2018-11-24', 'munitions.yaml'));
+  it.skipIf(!has)('Aleppo: the finding speaks to the agents at issue; WP is neither best fit nor in the label', () => {
+    const b = readBundle(path.join(examplesDir, 'aleppo-2018-11-24')).bundle;
+    const atIssue = agentsAtIssue(mkb, [...b.case.claims.map((c) => c.agent), ...b.hypotheses.map((h) => h.agent)]);
+    expect(atIssue).toEqual(expect.arrayContaining(['chlorine', 'cs', 'none']));
+    expect(atIssue).not.toContain('white-phosphorus');
+    const f = munitionFinding(mkb, b.munitions, b.case.casualties, atIssue)!;
+    expect(f.label).not.toMatch(/white-phosphorus/);
+    expect(f.label).toMatch(/^Munition compatibility: .*chlorine (weak|poor) fit/);
+    expect(f.likelihoods.none).toBe(1);
+    expect(f.likelihoods['white-phosphorus']).toBeLessThan(f.likelihoods.none);
+  });
+  it('agents at issue are read from free strings', () => {
+    expect(agentsAtIssue(mkb, ['toxic gas (chlorine suspected)', 'poisonous gas', 'none', 'white phosphorus', undefined])).toEqual(['chlorine', 'none', 'white-phosphorus']);
+  });
+});
+
+describe('assay munitions input checks', () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-qa-'));
+  const write = (name: string, content: string) => {
+    const p = path.join(tmp, name);
+    fs.writeFileSync(p, content);
+    return p;
+  };
+  it('affected_min > affected_max is refused, naming the field', async () => {
+    const r = await runCli(['munitions', write('a.json', JSON.stringify({ munitions: [{ delivery: 'grenade' }], casualties: { affected_min: 50, affected_max: 10 } })), '--json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/casualties\.affected_min: affected_min is greater than affected_max/);
+  });
+  it('no munitions: exit 2, nothing to assess', async () => {
+    const r = await runCli(['munitions', write('b.json', '{"munitions":[]}'), '--json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/nothing to assess/);
+  });
+  it('truncated JSON gives line:column (both commands)', async () => {
+    const f = write('c.json', '{"munitions":[\n  {"description":"mortar"');
+    const r = await runCli(['munitions', f, '--json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${f}:2:`);
+    const r2 = await runCli(['agents', write('d.json', '{"reports":[{"text":"cough"'), '--json']);
+    expect(r2.code).toBe(2);
+    expect(r2.stderr).toMatch(/d\.json:1:\d+/);
+  });
+  it('unknown keys at top level and in context warn on stderr, for munitions and agents alike', async () => {
+    const r = await runCli(['munitions', write('e.json', JSON.stringify({ munitions: [{ delivery: 'grenade' }], note: 'x', context: { density: 5 } })), '--json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/warning: .*e\.json: note: unknown key/);
+    expect(r.stderr).toMatch(/context\.density: unknown key/);
+    const r2 = await runCli(['agents', write('f.json', JSON.stringify({ reports: [{ text: 'cough' }], extra: 1, context: { note: 'y' } })), '--json']);
+    expect(r2.code).toBe(0);
+    expect(r2.stderr).toMatch(/extra: unknown key/);
+    expect(r2.stderr).toMatch(/context\.note: unknown key/);
+  });
+});
+
+describe('human output: the per-report reliability cap', () => {
+  it('says when one account alone cannot reach the threshold', async () => {
+    const text = 'Pinpoint pupils, drooling, sweating, twitching muscles and convulsions; no smell.';
+    const r = await runCli(['agents', '--text', text]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/one account at reliability 0\.7 cannot by itself reach 80% \(at most 71% for nerve\); add accounts or raise reliability/);
+    const r2 = await runCli(['agents', '--text', text, '--reliability', '0.95']);
+    expect(r2.stdout).not.toMatch(/cannot by itself/);
   });
 });

@@ -13,7 +13,7 @@ import { runDifferential, type Account, type DifferentialContext, type Different
 import { agentFinding } from '../core/agents/agent-finding.js';
 import { compileMunitionKb, type MunitionKb } from '../core/munitions/munition-kb.js';
 import { assessMunitions, type MunitionInput, type MunitionResult } from '../core/munitions/munition-compatibility.js';
-import { munitionFinding } from '../core/munitions/munition-finding.js';
+import { agentsAtIssue, munitionFinding } from '../core/munitions/munition-finding.js';
 
 function readYaml(file: string): unknown {
   let text: string;
@@ -65,7 +65,9 @@ registerFindingProvider({
 registerFindingProvider({
   engine: 'munition-compatibility',
   async findings(_ws, view) {
-    const f = munitionFinding(loadMunitionKb(), view.munitions, view.case.casualties);
+    const kb = loadMunitionKb();
+    const atIssue = agentsAtIssue(kb, [...view.case.claims.map((c) => c.agent), ...view.hypotheses.map((h) => h.agent)]);
+    const f = munitionFinding(kb, view.munitions, view.case.casualties, atIssue);
     return f ? [f] : [];
   },
 });

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { emit } from '../context.js';
+import { emit, warn } from '../context.js';
 import { badInput } from '../../core/errors.js';
 import { differential, loadAgentKb, loadMunitionKb, munitionCompatibility } from '../../app/agents.js';
 import { parseAgentsInput, parseJsonText } from '../../core/agents/agents-input.js';
@@ -35,7 +35,8 @@ const pct = (p: number) => `${(p * 100).toFixed(p < 0.1 ? 1 : 0)}%`;
 
 function renderAgents(r: DifferentialResult): string {
   const out: string[] = [];
-  out.push(r.determination.class ? `Determination: ${r.determination.words}` : `Determination: ${r.determination.words}`);
+  out.push(`Determination: ${r.determination.words}`);
+  if (r.determination.note) out.push(`  (${r.determination.note})`);
   out.push('', 'Classes:  ' + r.classes.map((c) => `${c.id} ${pct(c.probability)}`).join('  '));
   out.push('Agents:   ' + r.agents.slice(0, 6).map((a) => `${a.id} ${pct(a.probability)}`).join('  '));
   if (r.features.length) {
@@ -88,7 +89,7 @@ export function registerAgents(program: Command): void {
         if (file) throw badInput('give either FILE or --text, not both', '--text');
         if (opts.role && !ROLES.includes(opts.role)) throw badInput(`role must be one of ${ROLES.join(', ')}`, '--role');
         if (!String(opts.text).trim()) throw badInput('the account is empty', '--text');
-        input = { accounts: [{ text: opts.text, role: opts.role as Role | undefined, reliability: num(opts.reliability, 'reliability', 0, 1) }], context: {} };
+        input = { accounts: [{ text: opts.text, role: opts.role as Role | undefined, reliability: num(opts.reliability, 'reliability', 0, 1) }], context: {}, warnings: [] };
       } else {
         if (!file) throw badInput('give a JSON FILE, - for stdin, or --text "..."', 'assay agents');
         const { text, name } = readInput(file);
@@ -96,6 +97,7 @@ export function registerAgents(program: Command): void {
           features: new Set(kb.features.map((f) => f.id)),
           priorIds: new Set([...kb.agents.map((a) => a.id), ...kb.classes.map((c) => c.id)]),
         });
+        for (const w of input.warnings) warn(`${name}: ${w}`);
       }
       const threshold = num(opts.threshold, 'threshold', 0.01, 0.99);
       if (threshold !== undefined) input.context.threshold = threshold;
@@ -118,6 +120,7 @@ export function registerAgents(program: Command): void {
       if (!file) throw badInput('give a JSON FILE or - for stdin', 'assay munitions');
       const { text, name } = readInput(file);
       const input = parseMunitionsInput(parseJsonText(text, name), name, kb.deliveries.map((d) => d.id));
+      for (const w of input.warnings) warn(`${name}: ${w}`);
       const r = munitionCompatibility(input, kb);
       emit(cmd, r, () => renderMunitions(r));
     });

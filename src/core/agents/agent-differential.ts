@@ -67,6 +67,8 @@ export interface DifferentialResult {
     words: string;
     /** classes still in play when undetermined (the leader and every class at 10% or more), else [] */
     remaining: string[];
+    /** set when one account alone could not reach the threshold whatever it said (its reliability caps it) */
+    note?: string;
   };
   features: { id: string; present: boolean; evidence: string; report: number }[];
   contributions: Contribution[];
@@ -245,6 +247,15 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
           : `undetermined: ${describe(lead.id)} leads but is below the ${pct(threshold)} threshold; no other class reaches ${pct(REMAINING_MIN)}`,
       remaining,
     };
+    // one informative account moves the posterior at most to w x 1 + (1 - w) x prior (module comment, guard 4)
+    const informative = evals.map((ev, i) => ({ ev, i })).filter((x) => x.ev.rows.length > 0);
+    if (informative.length === 1) {
+      const { ev, i } = informative[0];
+      const c = kb.classes.find((x) => x.id === lead.id)!;
+      const cap = ev.weight + (1 - ev.weight) * c.agents.reduce((acc, ai) => acc + prior[ai], 0);
+      if (cap < threshold)
+        determination.note = `one account at reliability ${round(reports[i].reliability)} cannot by itself reach ${pct(threshold)} (at most ${pct(cap)} for ${lead.id}); add accounts or raise reliability`;
+    }
   }
 
   // contributions: per (report, feature) log-likelihood ratio between the leading and the runner-up class,

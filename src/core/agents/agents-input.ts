@@ -14,8 +14,9 @@ export function parseJsonText(text: string, file: string): unknown {
     const msg = (e as Error).message;
     const m = /position (\d+)/.exec(msg);
     let where = file;
-    if (m) {
-      const pos = Number(m[1]);
+    // Node 20 gives no position for truncated input ("Unexpected end of JSON input"): the end of the text
+    const pos = m ? Number(m[1]) : /end of JSON input/i.test(msg) ? text.replace(/\s+$/, '').length : -1;
+    if (pos >= 0) {
       const before = text.slice(0, pos);
       const line = before.split('\n').length;
       const col = pos - before.lastIndexOf('\n');
@@ -56,13 +57,34 @@ export function failWithIssues(issues: z.core.$ZodIssue[], file: string): never 
   throw badInput(`${details[0].path}: ${details[0].message}`, file, details.length > 1 ? details : []);
 }
 
+/**
+ * Keys of `obj` outside `known`, as warnings "path: unknown key \"k\" (ignored)". Unknown keys are ignored, not
+ * refused, so that files carrying notes still run; both `assay agents` and `assay munitions` print these on stderr.
+ */
+export function unknownKeyWarnings(obj: unknown, known: string[], where: string): string[] {
+  if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return [];
+  return Object.keys(obj)
+    .filter((k) => !known.includes(k))
+    .map((k) => `${where ? `${where}.` : ''}${k}: unknown key (ignored; known: ${known.join(', ')})`);
+}
+
+export const AGENTS_TOP_KEYS = ['reports', 'context'];
+export const AGENTS_CONTEXT_KEYS = ['threshold', 'priors'];
+export const AGENTS_REPORT_KEYS = ['id', 'text', 'role', 'reliability', 'credibility', 'features'];
+
 /** Validates `assay agents` input; feature ids and prior ids are checked against the knowledge base. */
 export function parseAgentsInput(
   raw: unknown,
   file: string,
   known: { features: Set<string>; priorIds: Set<string> },
-): { accounts: Account[]; context: DifferentialContext } {
+): { accounts: Account[]; context: DifferentialContext; warnings: string[] } {
   const value = Array.isArray(raw) ? { reports: raw } : raw;
+  const v = value as { context?: unknown; reports?: unknown };
+  const warnings = [
+    ...unknownKeyWarnings(value, AGENTS_TOP_KEYS, ''),
+    ...unknownKeyWarnings(v?.context, AGENTS_CONTEXT_KEYS, 'context'),
+    ...(Array.isArray(v?.reports) ? v.reports.flatMap((r, i) => unknownKeyWarnings(r, AGENTS_REPORT_KEYS, `reports.${i}`)) : []),
+  ];
   const r = AgentsIn.safeParse(value);
   if (!r.success) failWithIssues(r.error.issues, file);
   const problems: ErrorData[] = [];
@@ -77,5 +99,6 @@ export function parseAgentsInput(
   return {
     accounts: r.data.reports,
     context: { threshold: r.data.context?.threshold, priors: r.data.context?.priors },
+    warnings,
   };
 }

@@ -29,6 +29,11 @@ export interface MunitionObs {
   reliability?: number;
   /** how many such munitions (default 1) */
   count?: number;
+  /** WP-specific signs (burning felt wedges, smoke trails, incendiary burns); default: 'yes' when the description
+   * names one (KB signatures.incendiary_signs.keywords), else 'unknown' */
+  incendiary_signs?: Tri;
+  /** agent markings on the munition ("CS", "CN", "OC", "pepper", "WP"); default: read from the description */
+  markings?: string;
 }
 
 export interface CasualtyInput {
@@ -65,6 +70,9 @@ export interface MunitionResult {
     deliveries: { id: string; label: string; weight: number }[];
     burster: Tri;
     fill_container: Tri;
+    incendiary_signs: Tri;
+    /** agents the markings name ([] when none) */
+    markings: string[];
     calibre_mm: number | null;
     reliability: number;
     compatibility: { agent: string; score: number; why: string }[];
@@ -123,10 +131,13 @@ export function assessMunitions(kb: MunitionKb, input: MunitionInput): MunitionR
     const burster: Tri = o.burster ?? 'unknown';
     const container: Tri = o.fill_container ?? 'unknown';
     const r = o.reliability ?? DEFAULT_RELIABILITY;
+    const inc: Tri = o.incendiary_signs ?? (kb.incendiary.keywords.some((k) => (o.description ?? '').toLowerCase().includes(k)) ? 'yes' : 'unknown');
+    const named = markedAgents(kb, o.markings ?? o.description ?? '');
+    const mark = (a: number) => (named.size === 0 ? 1 : named.has(a) ? kb.markings.named.p : kb.markings.other.p);
     const c = kb.agents.map((_, a) => {
       let s = 0;
       kb.deliveries.forEach((d, j) => (s += w[j] * d.compat[a].p));
-      return s * kb.physics[a].burster[burster].p * kb.physics[a].container[container].p;
+      return s * kb.physics[a].burster[burster].p * kb.physics[a].container[container].p * kb.incendiary.factor[a][inc].p * mark(a);
     });
     const cbar = c.reduce((acc, x, a) => acc + kb.prior[a] * x, 0);
     const cr = c.map((x) => r * x + (1 - r) * cbar);
@@ -140,13 +151,18 @@ export function assessMunitions(kb: MunitionKb, input: MunitionInput): MunitionR
       deliveries: top.slice(0, 5).map((e) => ({ id: kb.deliveries[e.j].id, label: kb.deliveries[e.j].label, weight: round(e.x) })),
       burster,
       fill_container: container,
+      incendiary_signs: inc,
+      markings: [...named].map((i) => kb.agents[i].id),
       calibre_mm: o.calibre_mm ?? null,
       reliability: r,
       compatibility: kb.agents
         .map((ag, a) => ({
           agent: ag.id,
           score: round(cr[a]),
-          why: `${mainD.id}: ${mainD.compat[a].level ?? mainD.compat[a].p} (${origin(mainD.compat[a])}); burster ${burster}: x${kb.physics[a].burster[burster].p}; fill container ${container}: x${kb.physics[a].container[container].p}`,
+          why:
+            `${mainD.id}: ${mainD.compat[a].level ?? mainD.compat[a].p} (${origin(mainD.compat[a])}); burster ${burster}: x${kb.physics[a].burster[burster].p}; fill container ${container}: x${kb.physics[a].container[container].p}` +
+            (kb.incendiary.factor[a][inc].p !== 1 ? `; incendiary signs ${inc}: x${kb.incendiary.factor[a][inc].p} (${origin(kb.incendiary.factor[a][inc])})` : '') +
+            (named.size ? `; markings name ${[...named].map((i) => kb.agents[i].id).join('/')}: x${mark(a)}` : ''),
         }))
         .sort((p, q) => q.score - p.score),
     });
@@ -234,6 +250,18 @@ export function assessMunitions(kb: MunitionKb, input: MunitionInput): MunitionR
     ? `${input.munitions.length} munition observation(s), read as ${readings(munitions.map((m) => m.deliveries[0]?.id ?? '?'))}. Best fits: ${best}.${worst.length ? ` Poor fits (<0.2 of the best): ${worst.join(', ')}.` : ''}`
     : 'no munition observed: every agent fits equally';
   return { munitions, casualties, agents, classes, likelihoods, summary };
+}
+
+/** Agents named by markings: upper-case words (CS, CN, OC, WP) match case-sensitively as whole words, others
+ * ("pepper") case-insensitively. */
+export function markedAgents(kb: MunitionKb, text: string): Set<number> {
+  const out = new Set<number>();
+  for (const { word, agent } of kb.markings.words) {
+    const upper = word === word.toUpperCase();
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, upper ? 'u' : 'iu');
+    if (re.test(text)) out.add(agent);
+  }
+  return out;
 }
 
 /** "a (x3), b" for a list of readings. */

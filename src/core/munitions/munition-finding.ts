@@ -6,7 +6,26 @@ import type { Finding, MunitionObservation } from '../case/schemas.js';
 import type { MunitionKb } from './munition-kb.js';
 import { assessMunitions, readings, type CasualtyInput } from './munition-compatibility.js';
 
-export function munitionFinding(kb: MunitionKb, observations: MunitionObservation[], casualties?: CasualtyInput): Finding | null {
+/** KB agent and class ids named in free strings ("toxic gas (chlorine suspected)" -> chlorine), in first-seen order. */
+export function agentsAtIssue(kb: MunitionKb, named: (string | undefined)[]): string[] {
+  const ids = [...kb.agents.map((a) => a.id), ...kb.classes.map((c) => c.id)];
+  const out: string[] = [];
+  for (const s of named) {
+    if (!s) continue;
+    const t = s.toLowerCase();
+    for (const id of ids)
+      if (!out.includes(id) && new RegExp(`(?<![a-z-])${id.replace(/-/g, '[- ]')}(?![a-z-])`).test(t)) out.push(id);
+  }
+  return out;
+}
+
+const fitWords = (x: number) => (x >= 0.8 ? 'good fit' : x >= 0.4 ? 'fair fit' : x >= 0.2 ? 'weak fit' : 'poor fit');
+
+/**
+ * The finding speaks to the agents at issue (the case's claims and hypotheses): its label names each with its
+ * fit, so an agent nobody alleged never becomes the headline. Without agents at issue, the best fit is named.
+ */
+export function munitionFinding(kb: MunitionKb, observations: MunitionObservation[], casualties?: CasualtyInput, atIssue: string[] = []): Finding | null {
   if (!observations.length) return null;
   const r = assessMunitions(kb, {
     munitions: observations.map((o) => ({
@@ -20,10 +39,13 @@ export function munitionFinding(kb: MunitionKb, observations: MunitionObservatio
     })),
     casualties,
   });
+  const issue = atIssue.filter((id) => r.likelihoods[id] !== undefined);
+  const issueText = issue.map((id) => `${id} ${fitWords(r.likelihoods[id])} (${r.likelihoods[id].toFixed(2)})`);
   const poor = r.agents.filter((a) => a.likelihood < 0.2).map((a) => a.id);
   const strained = r.casualties?.checks.filter((c) => c.verdict !== 'consistent' && c.verdict !== 'not-applicable') ?? [];
   const explanation = [
     `${r.munitions.length} observation(s) of the remnants, read as ${readings(r.munitions.map((m) => m.deliveries[0].label))}.`,
+    issue.length ? `Agents at issue: ${issueText.join(', ')}.` : '',
     `Best fits: ${r.agents.slice(0, 3).map((a) => `${a.id} ${a.likelihood.toFixed(2)}`).join(', ')} (1 = best fit).`,
     poor.length ? `Poor fits: ${poor.join(', ')}.` : '',
     strained.length
@@ -41,6 +63,8 @@ export function munitionFinding(kb: MunitionKb, observations: MunitionObservatio
     reliability: 1,
     evidence: observations.map((o) => o.id),
     explanation,
-    label: `Munition compatibility: best fit ${r.agents[0].id}`,
+    label: issue.length
+      ? `Munition compatibility: ${issue.map((id) => `${id} ${fitWords(r.likelihoods[id])}`).join(', ')}`
+      : `Munition compatibility: best fit ${r.agents[0].id}`,
   };
 }

@@ -26,6 +26,16 @@ export const MunitionKbFile = z.object({
       container: Tri,
     }),
   ),
+  signatures: z
+    .object({
+      incendiary_signs: z.object({
+        label: z.string(),
+        keywords: z.array(z.string()).default([]),
+        factors: z.record(z.string(), Tri),
+      }),
+      markings: z.object({ label: z.string(), agents: z.record(z.string(), z.string()), named: z.string(), other: z.string() }),
+    })
+    .optional(),
   deliveries: z
     .array(
       z.object({
@@ -78,6 +88,10 @@ export interface MunitionKb {
   prior: Float64Array;
   deliveries: DeliveryDef[];
   physics: AgentPhysics[];
+  /** factor per agent for WP-specific signs (yes/no/unknown) seen on the remnants or at the scene */
+  incendiary: { keywords: string[]; factor: Record<'yes' | 'no' | 'unknown', Valued>[] };
+  /** markings word (case-sensitive when upper-case) -> agent index; factors for named and other agents */
+  markings: { words: { word: string; agent: number }[]; named: Valued; other: Valued };
   floor: number;
   density: number;
   indoorFactor: number;
@@ -154,8 +168,29 @@ export function compileMunitionKb(raw: unknown, agentKb: AgentKb, file = 'knowle
       }),
     };
   });
+  const one = (s: string) => ({ yes: val(s, ''), no: val(s, ''), unknown: val(s, '') });
+  const sig = kb.signatures;
+  const triOf = (t: z.infer<typeof Tri>, w: string) => ({ yes: val(t.yes, `${w}.yes`), no: val(t.no, `${w}.no`), unknown: val(t.unknown, `${w}.unknown`) });
+  for (const id of Object.keys(sig?.incendiary_signs.factors ?? {}))
+    if (id !== 'default' && !agentKb.agentIndex.has(id)) problems.push({ code: 'bad_input', path: `signatures.incendiary_signs.factors.${id}`, message: `unknown agent "${id}"` });
+  const incendiary = {
+    keywords: (sig?.incendiary_signs.keywords ?? []).map((k) => k.toLowerCase()),
+    factor: agentKb.agents.map((a) => {
+      const t = sig?.incendiary_signs.factors[a.id] ?? sig?.incendiary_signs.factors.default;
+      return t ? triOf(t, `signatures.incendiary_signs.factors.${sig?.incendiary_signs.factors[a.id] ? a.id : 'default'}`) : one('1!no signature data');
+    }),
+  };
+  const words: { word: string; agent: number }[] = [];
+  for (const [word, id] of Object.entries(sig?.markings.agents ?? {})) {
+    const ai = agentKb.agentIndex.get(id);
+    if (ai === undefined) problems.push({ code: 'bad_input', path: `signatures.markings.agents.${word}`, message: `unknown agent "${id}"` });
+    else words.push({ word, agent: ai });
+  }
+  const markings = { words, named: val(sig?.markings.named ?? '1!none', 'signatures.markings.named'), other: val(sig?.markings.other ?? '1!none', 'signatures.markings.other') };
   if (problems.length) throw badInput(`invalid munitions knowledge base: ${problems[0].path}: ${problems[0].message}`, file, problems);
   return {
+    incendiary,
+    markings,
     agents: agentKb.agents,
     classes: agentKb.classes,
     prior: agentKb.prior,
