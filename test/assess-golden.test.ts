@@ -12,7 +12,9 @@ import { fixtureAssessment, goldenDir, NOW, sha1 } from './golden/fixtures.js';
 
 function golden(name: string, actual: string) {
   const file = path.join(goldenDir, name);
-  if (process.env.UPDATE_GOLDEN || !fs.existsSync(file)) fs.writeFileSync(file, actual);
+  // a missing golden file fails: it is written only when asked (UPDATE_GOLDEN=1), then reviewed in the diff
+  if (process.env.UPDATE_GOLDEN) fs.writeFileSync(file, actual);
+  expect(fs.existsSync(file), `${name} is missing; run with UPDATE_GOLDEN=1 and review it`).toBe(true);
   expect(actual).toBe(fs.readFileSync(file, 'utf8'));
 }
 

@@ -497,8 +497,8 @@ describe('users and tokens', () => {
 });
 
 describe('on PostgreSQL', () => {
-  it('users, reads and a matrix edit work the same', async () => {
-    if (!(await postgresAvailable())) return;
+  it('users, reads and a matrix edit work the same', async (ctx) => {
+    if (!(await postgresAvailable())) return ctx.skip();
     const pg = await postgresWorkspace();
     try {
       await importBundle(pg.ws, FIXTURE);

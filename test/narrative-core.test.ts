@@ -299,7 +299,8 @@ describe('chart', () => {
       ],
       { title: 'Khan Shaykhun 2017 (EUvsDisinfo): cumulative distinct outlets' },
     );
-    if (process.env.ASSAY_UPDATE_GOLDEN || !fs.existsSync(golden)) fs.writeFileSync(golden, svg);
+    if (process.env.ASSAY_UPDATE_GOLDEN) fs.writeFileSync(golden, svg);
+    expect(fs.existsSync(golden), 'golden file missing; run with ASSAY_UPDATE_GOLDEN=1 and review it').toBe(true);
     expect(svg).toBe(fs.readFileSync(golden, 'utf8'));
   });
 });

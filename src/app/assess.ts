@@ -139,18 +139,29 @@ registerReportChart(async (_ws, view) => {
   return { title: 'Narrative convergence: cumulative distinct outlets per narrative (narrative engine)', svg: narrativeChart(rep) };
 });
 
-/** Charts for the HTML and PDF reports, drawn only when those are rendered; a failing chart becomes a warning. */
-export async function reportCharts(ws: Workspace, r: AssessResult): Promise<ReportChart[]> {
+/**
+ * Charts for the HTML and PDF reports, drawn only when those are rendered. A failing chart becomes a warning
+ * of that rendering only: `r` may be a cached assessment, so it is never mutated.
+ */
+export async function reportCharts(ws: Workspace, r: AssessResult): Promise<{ charts: ReportChart[]; warnings: string[] }> {
   const charts: ReportChart[] = [];
+  const warnings: string[] = [];
   for (const p of chartProviders) {
     try {
       const c = await p(ws, r.view, r.assessment);
       if (c) charts.push(c);
     } catch (e) {
-      r.assessment.warnings.push(`chart not drawn: ${(e as Error).message}`);
+      warnings.push(`chart not drawn: ${(e as Error).message}`);
     }
   }
-  return charts;
+  return { charts, warnings };
+}
+
+/** The report input for HTML and PDF: the assessment with this rendering's chart warnings added to a copy. */
+async function chartedInput(ws: Workspace, r: AssessResult, layout?: ReportInput['layout']): Promise<ReportInput> {
+  const { charts, warnings } = await reportCharts(ws, r);
+  const input = reportInput(r, layout, charts);
+  return warnings.length ? { ...input, assessment: { ...r.assessment, warnings: [...r.assessment.warnings, ...warnings] } } : input;
 }
 
 export async function assessTarget(ws: Workspace, target: string): Promise<AssessResult> {
@@ -211,9 +222,9 @@ export async function renderAssessment(ws: Workspace, r: AssessResult, format: A
     case 'md':
       return markdownReport(reportInput(r, layout));
     case 'html':
-      return htmlReport(reportInput(r, layout, await reportCharts(ws, r)));
+      return htmlReport(await chartedInput(ws, r, layout));
     case 'pdf':
-      return htmlToPdf(htmlReport(reportInput(r, layout, await reportCharts(ws, r))));
+      return htmlToPdf(htmlReport(await chartedInput(ws, r, layout)));
     case 'stix':
       return JSON.stringify(stixOf(r, ws.now()), null, 2) + '\n';
   }

@@ -32,8 +32,13 @@ export function outletResolver(file = OUTLETS_FILE): OutletResolver {
   return r;
 }
 
+let baselineCache: BaselineTable | null = null;
+/** The derived baseline table (read once per process for the packaged file). */
 export function loadBaselines(file = BASELINES_FILE): BaselineTable {
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as BaselineTable;
+  if (file === BASELINES_FILE && baselineCache) return baselineCache;
+  const t = JSON.parse(fs.readFileSync(file, 'utf8')) as BaselineTable;
+  if (file === BASELINES_FILE) baselineCache = t;
+  return t;
 }
 
 /** The contract's JSON plus the baseline comparison; `detail` holds everything else (words, copies, curve). */

@@ -54,12 +54,6 @@ export async function listUsers(ws: Workspace): Promise<User[]> {
   return rows.map(rowUser);
 }
 
-/** Number of active (not revoked) users: with none, a loopback server may allow anonymous reads. */
-export async function countActiveUsers(ws: Workspace): Promise<number> {
-  const r = await ws.store.db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).where('revoked_at', 'is', null).executeTakeFirstOrThrow();
-  return Number(r.n);
-}
-
 /** The active user holding this token, or null. */
 export async function userForToken(ws: Workspace, token: string): Promise<User | null> {
   if (!token || token.length > 200) return null;

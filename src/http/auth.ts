@@ -31,7 +31,8 @@ export interface ThrottleOptions {
   loopbackWindowMs?: number;
 }
 
-export const isLoopback = (ip: string) => /^(127\.|::1$|::ffff:127\.|local$)/.test(ip);
+/** A loopback address or host name (a bind host such as "localhost", or a client address such as ::ffff:127.0.0.1). */
+export const isLoopback = (ip: string) => /^(127\.|::1$|::ffff:127\.|localhost$|local$)/.test(ip);
 
 /**
  * Failed logins per address in a sliding window, counting DISTINCT tokens: a stale token that a browser

@@ -8,6 +8,7 @@ import { serve } from '@hono/node-server';
 import type { Workspace } from '../app/workspace.js';
 import { createApp, type AppOptions } from './app.js';
 import { recoverCustody } from '../app/custody.js';
+import { isLoopback } from './auth.js';
 
 export interface StartOptions extends AppOptions {
   ws: Workspace;
@@ -16,7 +17,7 @@ export interface StartOptions extends AppOptions {
   port?: number;
 }
 
-export const isLoopback = (host: string) => host === 'localhost' || host === '::1' || /^127\./.test(host);
+export { isLoopback };
 
 export async function startServer(o: StartOptions): Promise<{ url: string; port: number; close(): Promise<void> }> {
   const host = o.host ?? o.ws.config.host ?? '127.0.0.1';

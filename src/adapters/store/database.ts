@@ -1,3 +1,5 @@
+import type { ImportLogEntry } from '../../ports/case-store.js';
+
 /** Table types of the one typed query layer (Kysely) shared by the SQLite and PostgreSQL adapters. */
 export interface CasesTable {
   id: string;
@@ -26,14 +28,8 @@ export interface ReportsTable {
   account: string | null;
 }
 
-export interface ImportsTable {
-  case_id: string;
-  source: string;
-  sha256: string;
-  records: number;
-  added: number;
-  at: string;
-}
+/** The import log's rows are exactly the port's entries. */
+export type ImportsTable = ImportLogEntry;
 
 /** API users (migration 0004): the token is kept only as its SHA-256. */
 export interface UsersTable {

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { actorOf } from '../../app/custody.js';
 import { emit, withWorkspace } from '../context.js';
 import { ratingHistory, scoreMatrixFile, setRating } from '../../app/assess.js';
 
@@ -32,10 +33,10 @@ export function registerHypotheses(program: Command): void {
     .argument('<hypothesis>', 'hypothesis id')
     .argument('<rating>', 'CC, C, N, I, II, NA, or "clear" to remove the override')
     .requiredOption('--why <text>', '(required) the reason, kept in the cell history')
-    .option('--actor <name>', 'who rates (default: $USER)')
+    .option('--actor <name>', 'who rates (default: $ASSAY_USER, else the login name, as in the custody log)')
     .action(async (caseId: string, item: string, hyp: string, rating: string, opts, cmd: Command) => {
       await withWorkspace(cmd, async (ws) => {
-        const r = await setRating(ws, caseId, item, hyp, rating === 'clear' ? null : rating, { actor: opts.actor ?? process.env.USER ?? 'analyst', why: opts.why });
+        const r = await setRating(ws, caseId, item, hyp, rating === 'clear' ? null : rating, { actor: opts.actor ?? actorOf(ws), why: opts.why });
         emit(cmd, r, () => `${r.item_id} / ${r.hypothesis_id}: ${r.old_rating ?? '-'} -> ${r.new_rating ?? '(cleared)'} (#${r.seq}, ${r.by}, ${r.at})`);
       });
     });

@@ -10,18 +10,6 @@ import { z } from 'zod';
 import { canonicalJson } from '../canonical-json.js';
 import { utf8 } from './merkle-hash.js';
 
-/** Event types assay writes; other modules may add their own lower-case kebab type. */
-export const KNOWN_EVENT_TYPES = [
-  'evidence-added',
-  'evidence-derived',
-  'sample-transfer',
-  'import',
-  'rating-changed',
-  'judgment-changed',
-  'key-added',
-  'anchor-attached',
-] as const;
-
 export const RESERVED_FIELDS = ['v', 'seq', 'prev_root'] as const;
 
 /** What a caller hands to appendCustodyEvent: type, who, when, optional why/old/new, and free fields. */

@@ -140,8 +140,3 @@ export function foldString(s: string): string {
   return r;
 }
 
-/** Hash of one word as the tokeniser would hash it. */
-export function wordHash(word: string): number {
-  const out = new Uint32Array(1);
-  return tokenHashes(word, out) ? out[0] : 0;
-}

@@ -10,7 +10,6 @@ import type { Env } from '../registry.js';
 import { importBundle, importReports, listCases, loadCase, type CaseView } from '../../app/cases.js';
 import { listEvidence } from '../../app/evidence.js';
 import {
-  Case,
   EvidenceFile,
   Hypothesis,
   MatrixItem,
@@ -27,6 +26,7 @@ import { jsonPath } from '../http-errors.js';
 import { siteControlId } from '../../adapters/readers/bundle-reader.js';
 import { BundleBodyDoc, CaseViewOut, ImportOut, ReportsAddedOut, ReportsBodyDoc } from '../response-schemas.js';
 import type { Workspace } from '../../app/workspace.js';
+import { actingAs } from '../acting-workspace.js';
 
 const CaseSummary = z.object({ id: z.string(), title: z.string(), occurred_at: z.string() });
 const StoredReportSchema = Report.extend({ id: z.string() });
@@ -183,7 +183,7 @@ export function registerCaseRoutes({ ws, table, reads }: RouteContext): void {
         if (body.site_control) w('site-control.json', body.site_control);
         if (body.hypotheses || body.matrix) w('hypotheses.json', { hypotheses: body.hypotheses ?? [], evidence: body.matrix ?? [] });
         if (body.reports) fs.writeFileSync(path.join(dir, 'reports.jsonl'), body.reports.map((r) => JSON.stringify(r)).join('\n') + '\n');
-        const r = await importBundle(ws, dir).catch((e) => relabel(e, dir));
+        const r = await importBundle(actingAs(ws, c.get('user')!), dir).catch((e) => relabel(e, dir));
         const { reports, ...rest } = r;
         return c.json({ ...rest, reports: { read: reports.read, added: reports.added } }, r.created ? 201 : 200);
       } finally {
@@ -248,7 +248,7 @@ export function registerCaseRoutes({ ws, table, reads }: RouteContext): void {
       try {
         const file = path.join(dir, 'reports.jsonl');
         fs.writeFileSync(file, body.reports.map((r) => JSON.stringify(r)).join('\n') + '\n');
-        const r = await importReports(ws, file, id).catch((e) => relabel(e, dir));
+        const r = await importReports(actingAs(ws, c.get('user')!), file, id).catch((e) => relabel(e, dir));
         return c.json({ case_id: id, read: r.reports.read, added: r.reports.added, warnings: r.warnings.map((w) => w.replace(/^reports\.jsonl: /, '')) });
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
@@ -307,4 +307,3 @@ export function registerCaseRoutes({ ws, table, reads }: RouteContext): void {
   );
 }
 
-export { Case };

@@ -4,7 +4,6 @@
  * agent differential and munition compatibility (src/app/agents.ts), and the report exports (JSON, Markdown,
  * HTML, PDF, STIX 2.1). An engine whose module cannot load answers 503 "unavailable", never a crash.
  */
-import { z } from 'zod';
 import type { RouteContext } from '../app.js';
 import { param } from '../registry.js';
 import { loadCase } from '../../app/cases.js';
@@ -64,7 +63,8 @@ export async function caseFingerprint(ws: RouteContext['ws'], id: string): Promi
 
 export async function cached<T>(kind: string, ws: RouteContext['ws'], id: string, compute: () => Promise<T>): Promise<T> {
   const key = await caseFingerprint(ws, id);
-  const k = `${kind}\u0000${id}`;
+  // the workspace is part of the key: two apps in one process may hold the same case id
+  const k = `${ws.dir}\u0000${kind}\u0000${id}`;
   const hit = cache.get(k);
   if (hit && hit.key === key && Date.now() - hit.at < 60_000) return hit.value as Promise<T>;
   const value = compute();
@@ -203,4 +203,3 @@ export function registerEngineRoutes({ ws, table }: RouteContext): void {
   );
 }
 
-export const _schemas = { z };
