@@ -103,7 +103,7 @@ export function keyJudgments(s: MatrixScore, c: CompiledMatrix, conf: Confidence
     .filter(({ j }) => j !== a)
     .sort((x, y) => y.h.posterior - x.h.posterior || x.j - y.j);
   const runner = alts[0];
-  const w1 = runner ? weighed(c, s, a, runner.j, 4) : { for: [], against: [] };
+  const w1 = runner ? weighed(c, s, a, runner.j, 3) : { for: [], against: [] };
   const others = s.tied.filter((id) => id !== lead.id).map((id) => `"${s.hypotheses[byId.get(id)!].label}"`);
   out.push({
     id: 'kj-1',
@@ -119,7 +119,7 @@ export function keyJudgments(s: MatrixScore, c: CompiledMatrix, conf: Confidence
     ...traceRefs(c, w1),
   });
   for (const { h, j } of alts.slice(0, 4)) {
-    const w = weighed(c, s, j, a, 3);
+    const w = weighed(c, s, j, a, 2);
     out.push({
       id: `kj-${out.length + 1}`,
       kind: 'alternative',
@@ -139,7 +139,7 @@ export function keyJudgments(s: MatrixScore, c: CompiledMatrix, conf: Confidence
     text: s.methods_agree
       ? `Heuer's inconsistency count agrees: ${heuerText} ${heuer.length > 1 ? 'share' : 'has'} the fewest inconsistencies (${heuer[0].inconsistency}).`
       : `Heuer's inconsistency count disagrees: it ranks ${heuerText} first (${heuer[0].inconsistency} against ${lead.inconsistency} for "${lead.label}"), because it counts only inconsistent evidence and ignores reliability, shared sources and the strength of consistent evidence.`,
-    ...traceRefs(c, { for: [], against: runner ? weighed(c, s, a, runner.j, 4).against : [] }),
+    ...traceRefs(c, { for: [], against: runner ? weighed(c, s, a, runner.j, 3).against : [] }),
   });
   const fc = s.sensitivity.fewest_changes;
   const piv = s.sensitivity.pivotal;
