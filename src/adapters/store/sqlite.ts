@@ -15,6 +15,8 @@ export function openSqliteStore(file: string): KyselyCaseStore {
   sqlite.pragma('busy_timeout = 5000');
   // a 64 MB page cache keeps the report indexes' hot pages in memory during large imports
   sqlite.pragma('cache_size = -65536');
+  // Unicode-aware lower case for searches (SQLite's lower() folds ASCII only: "РИА" would not match "риа")
+  sqlite.function('ulower', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? s.toLowerCase() : s));
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
   // prepared lazily (the table exists only after migration): one 64-row statement for full chunks, one
   // single-row statement for the rest; fewer calls across the native boundary per row

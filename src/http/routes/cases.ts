@@ -27,6 +27,7 @@ import { siteControlId } from '../../adapters/readers/bundle-reader.js';
 import { BundleBodyDoc, CaseViewOut, ImportOut, ReportsAddedOut, ReportsBodyDoc } from '../response-schemas.js';
 import type { Workspace } from '../../app/workspace.js';
 import { actingAs } from '../acting-workspace.js';
+import { sql } from 'kysely';
 
 const CaseSummary = z.object({ id: z.string(), title: z.string(), occurred_at: z.string() });
 const StoredReportSchema = Report.extend({ id: z.string() });
@@ -226,8 +227,11 @@ export function registerCaseRoutes({ ws, table, reads }: RouteContext): void {
       let base = ws.store.db.selectFrom('reports').where('case_id', '=', id);
       if (outlet) base = base.where('outlet', '=', outlet);
       if (q) {
-        const like = `%${q.toLowerCase()}%`;
-        base = base.where((eb) => eb.or([eb(eb.fn('lower', ['title']), 'like', like), eb(eb.fn('lower', ['text']), 'like', like), eb(eb.fn('lower', ['outlet']), 'like', like)]));
+        // LIKE wildcards in the query are literal; case folding is Unicode-aware on both databases (SQLite's
+        // own lower() folds ASCII only, so the SQLite adapter registers ulower())
+        const like = `%${q.toLowerCase().replace(/[\\%_]/g, (ch) => '\\' + ch)}%`;
+        const fold = sql.raw(ws.store.dialect === 'sqlite' ? 'ulower' : 'lower');
+        base = base.where(sql<boolean>`(${fold}(title) like ${like} escape '\\' or ${fold}(text) like ${like} escape '\\' or ${fold}(outlet) like ${like} escape '\\')`);
       }
       const [{ n }, rows] = await Promise.all([
         base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
