@@ -162,6 +162,11 @@ describe.skipIf(!haveChromium)('web workbench in Chromium', () => {
     const before = await firstHyp.innerText();
     const cell = page.locator('[data-cell="0:0"]');
     const old = (await cell.innerText()).trim();
+    // without a reason nothing changes: the UI asks for one (it goes into the history and the custody log)
+    await cell.focus();
+    await page.keyboard.press(old === 'II' || old === 'I' ? '1' : '5');
+    await page.getByRole('status').filter({ hasText: /Type the reason/ }).waitFor();
+    expect(await firstHyp.innerText()).toBe(before);
     await page.getByPlaceholder('why (kept in the cell\'s history)').fill('e2e: testing the matrix');
     await cell.focus();
     // push the first hypothesis to the other end of the scale

@@ -105,7 +105,13 @@ export function MatrixPane(props: { view: CaseView; canWrite: boolean; onSaved: 
       setStatus('Sign in with an analyst token to rate cells.');
       return;
     }
-    const reason = why.trim() || 'no reason given (edited in the workbench)';
+    // the reason goes into the cell's history and the custody log: it is the analyst's, never invented
+    const reason = why.trim();
+    if (!reason) {
+      setStatus('Type the reason for this change first (it is kept in the cell history and the custody log).');
+      (document.querySelector('label.why input') as HTMLInputElement | null)?.focus();
+      return;
+    }
     const before = { items, engines };
     if (row.kind === 'analyst') {
       setItems(items.map((x) => {
