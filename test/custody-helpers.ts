@@ -1,6 +1,7 @@
 /** Shared fixtures of the custody tests: a small bundle with evidence files and a sample, and a JPEG with EXIF. */
 import fs from 'node:fs';
 import path from 'node:path';
+import os from 'node:os';
 import { createHash } from 'node:crypto';
 
 export const sha256 = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
@@ -87,4 +88,23 @@ export function cliArgs(args: string[]): string[] {
   const tsx = path.join(root, 'node_modules', 'tsx', 'dist', 'esm', 'index.mjs');
   const main = path.join(root, 'src', 'cli', 'main.ts');
   return ['--import', tsx, '-e', `import(${JSON.stringify(main)}).then(m=>m.main(['node','assay',...process.argv.slice(1)])).then(c=>{process.exitCode=c})`, '--', ...args];
+}
+
+/**
+ * Fresh copies of a verified workspace (its database and .assay folder) to tamper with; `cleanup` removes
+ * the base and every copy.
+ */
+export function workspaceCopier(base: string, prefix: string): { copy(): string; cleanup(): void } {
+  const copies: string[] = [];
+  return {
+    copy() {
+      const d = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+      copies.push(d);
+      for (const f of fs.readdirSync(base)) if (f.startsWith('w.db') || f === '.assay') fs.cpSync(path.join(base, f), path.join(d, f), { recursive: true });
+      return d;
+    },
+    cleanup() {
+      for (const d of [base, ...copies]) fs.rmSync(d, { recursive: true, force: true });
+    },
+  };
 }

@@ -11,7 +11,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
 import { tempDir } from './helpers/workspaces.js';
-import { sha256, writeBundle } from './custody-helpers.js';
+import { sha256, workspaceCopier, writeBundle } from './custody-helpers.js';
 import { OTS_MAGIC } from '../src/core/custody/anchor.js';
 import { custodyWeights, casePartiesOf } from '../src/app/custody.js';
 import { assessSample } from '../src/core/custody/sample-integrity.js';
@@ -37,17 +37,9 @@ beforeAll(async () => {
   expect(v.code, v.stdout).toBe(0);
 }, 60_000);
 
-const copies: string[] = [];
-afterAll(() => {
-  for (const d of [base, ...copies]) fs.rmSync(d, { recursive: true, force: true });
-});
-
-function copy(): string {
-  const d = tempDir('assay-qa-copy-');
-  copies.push(d);
-  for (const f of fs.readdirSync(base)) if (f.startsWith('w.db') || f === '.assay') fs.cpSync(path.join(base, f), path.join(d, f), { recursive: true });
-  return d;
-}
+const copier = workspaceCopier(base, 'assay-qa-copy-');
+afterAll(() => copier.cleanup());
+const copy = () => copier.copy();
 const cli = (d: string, ...a: string[]) => runCli(['--db', path.join(d, 'w.db'), ...a], env);
 async function verify(d: string) {
   const r = await cli(d, 'verify', '--json');

@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
 import { tempDir } from './helpers/workspaces.js';
-import { sha256, writeBundle } from './custody-helpers.js';
+import { sha256, workspaceCopier, writeBundle } from './custody-helpers.js';
 
 const base = tempDir('assay-tamper-');
 const env = { ASSAY_USER: 'analyst-1' };
@@ -23,18 +23,9 @@ beforeAll(async () => {
   expect((await runCli(['--db', path.join(base, 'w.db'), 'verify', '--json'], env)).code).toBe(0);
 });
 
-const copies: string[] = [];
-afterAll(() => {
-  for (const d of [base, ...copies]) fs.rmSync(d, { recursive: true, force: true });
-});
-
-/** A fresh copy of the verified workspace (database and .assay folder) to tamper with. */
-function copy(): string {
-  const d = tempDir('assay-tamper-copy-');
-  copies.push(d);
-  for (const f of fs.readdirSync(base)) if (f.startsWith('w.db') || f === '.assay') fs.cpSync(path.join(base, f), path.join(d, f), { recursive: true });
-  return d;
-}
+const copier = workspaceCopier(base, 'assay-tamper-copy-');
+afterAll(() => copier.cleanup());
+const copy = () => copier.copy();
 async function verify(d: string) {
   const r = await runCli(['--db', path.join(d, 'w.db'), 'verify', '--json'], env);
   const human = await runCli(['--db', path.join(d, 'w.db'), 'verify'], env);
