@@ -72,3 +72,23 @@ describe('finding rows', () => {
     expect(warnings).toHaveLength(1);
   });
 });
+
+describe('finding trail (items)', () => {
+  const trail = [
+    { record: 't1', quote: 'smelled of chlorine', weight: 0.7, source: 'sarc', url: 'https://example.org/t1' },
+    { record: 's1', weight: 0.3 },
+  ];
+  it('is carried unchanged to the engine row and the assessment, and changes no score', async () => {
+    const { Finding: FindingSchema } = await import('../src/core/case/schemas.js');
+    const parsed = FindingSchema.parse({ ...agentF, items: trail });
+    expect(parsed.items).toEqual(trail);
+    expect(() => FindingSchema.parse({ ...agentF, items: [{ record: 't1', wieght: 1 }] })).toThrow(/wieght/);
+    expect(() => FindingSchema.parse({ ...agentF, items: [{ record: 't1', weight: 1.5 }] })).toThrow();
+    const c = { id: 'c', title: 't', when: { at: '2020-01-01' }, place: { name: 'p' }, claims: [], conclusions: [], tags: [], citations: [] };
+    const without = assessCase({ case: c, hypotheses: hyps, matrix: [], findings: [agentF], now: new Date(0) });
+    const withItems = assessCase({ case: c, hypotheses: hyps, matrix: [], findings: [{ ...agentF, items: trail }], now: new Date(0) });
+    expect(withItems.evidence[0].items).toEqual(trail);
+    expect(without.evidence[0].items).toBeUndefined();
+    expect(withItems.hypotheses.map((h) => h.posterior)).toEqual(without.hypotheses.map((h) => h.posterior));
+  });
+});

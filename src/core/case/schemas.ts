@@ -292,6 +292,31 @@ export const HypothesesFile = z.union([
 ]);
 
 /**
+ * One step of a finding's trail: a record the engine read, what in it counted, and how much it counted
+ * (docs/assessment.md "Finding trail"). The report turns the trail into numbered references, so a reader can
+ * go from a judgment to the testimony, sample result or article it rests on.
+ */
+export const FindingItem = z.strictObject({
+  /**
+   * id of the record read: a testimony, munition observation, sample or matrix-item id, a report id, or an
+   * evidence file's sha256. Resolved against the case's records; an id that resolves to nothing is shown as-is.
+   */
+  record: z.string().min(1),
+  /** the words of the record that counted, verbatim (a phrase or sentence, not the whole text) */
+  quote: z.string().max(2000).optional(),
+  /**
+   * the record's share of the finding: non-negative, and the weights of one finding's items sum to at most 1
+   * (engines compute it; absent when an engine does not apportion, then the items count equally)
+   */
+  weight: z.number().min(0).max(1).optional(),
+  /** id of the source (sources.yaml) the record comes from, when known: items with one source are not independent */
+  source: z.string().min(1).optional(),
+  /** where the record can be read: a URL or a document symbol such as "OPCW S/1731/2019" */
+  url: z.string().min(1).optional(),
+});
+export type FindingItem = z.infer<typeof FindingItem>;
+
+/**
  * A finding: what one engine says about one attribute, as a likelihood for each value. The hypothesis layer
  * consumes findings without knowing which engine made them.
  */
@@ -304,6 +329,8 @@ export const Finding = z.object({
   evidence: z.array(z.string()).default([]),
   explanation: z.string(),
   label: z.string(),
+  /** the trail: which records counted and how much (optional; engines fill it as they can) */
+  items: z.array(FindingItem).optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 

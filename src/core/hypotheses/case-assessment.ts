@@ -3,7 +3,7 @@
  * (an override wins over an engine-filled or analyst cell), custody integrity folded into reliability, both
  * scores with sensitivity, confidence with reasons, and key judgments. Pure: the clock comes in as `now`.
  */
-import type { Case, Finding, Hypothesis, MatrixItem as CaseMatrixItem, Sample } from '../case/schemas.js';
+import type { Case, Finding, FindingItem, Hypothesis, MatrixItem as CaseMatrixItem, Sample } from '../case/schemas.js';
 import type { Matrix, MatrixItem } from './matrix.js';
 import { matrixWarnings, withDefaults } from './matrix.js';
 import { findingRows, integrityMap, integrityOf } from './finding-rows.js';
@@ -40,7 +40,7 @@ export interface Assessment {
   generated_at: string;
   method: string;
   hypotheses: (HypothesisScore & { agent: string; actor: string; story: string })[];
-  evidence: (EvidenceScore & { origin: 'analyst' | 'engine'; overridden: string[]; explanation?: string })[];
+  evidence: (EvidenceScore & { origin: 'analyst' | 'engine'; overridden: string[]; explanation?: string; items?: FindingItem[] })[];
   leading: string;
   /** true when hypotheses share the highest posterior; `tied` names them (then `leading` is only the first listed) */
   tie: boolean;
@@ -148,6 +148,7 @@ export function assessCase(x: CaseAssessmentInput): Assessment {
       origin: m.items[i].kind,
       overridden: Object.entries(m.items[i].cells).filter(([, c]) => c.origin === 'override').map(([h]) => h),
       ...(m.items[i].explanation ? { explanation: m.items[i].explanation } : {}),
+      ...(m.items[i].items ? { items: m.items[i].items } : {}),
     })),
     leading: score.leading,
     tie: score.tie,

@@ -84,6 +84,7 @@ export function findingRows(findings: Finding[], hypotheses: HypothesisAttrs[], 
       cells,
       evidence: [...f.evidence],
       explanation: f.explanation,
+      ...(f.items?.length ? { items: f.items.map((x) => ({ ...x })) } : {}),
     });
   }
   return rows;

@@ -3,6 +3,7 @@
  * likelihood with the rating derived from it. `compileMatrix` turns it into flat typed arrays so scoring and
  * sensitivity analysis of a 50 x 2,000 matrix stay well under a second.
  */
+import type { FindingItem } from '../case/schemas.js';
 import { DEFAULT_LIKELIHOODS, inconsistencyPoints, LEVEL_WEIGHT, stepPosition, type Level, type Rating } from './ratings.js';
 
 export interface MatrixHypothesis {
@@ -35,6 +36,8 @@ export interface MatrixItem {
   /** ids of the records this item rests on (testimonies, samples, reports, files), for traceability */
   evidence: string[];
   explanation?: string;
+  /** an engine row's trail: the records its finding read (FindingItem, docs/assessment.md "Finding trail") */
+  items?: FindingItem[];
 }
 
 export interface Matrix {

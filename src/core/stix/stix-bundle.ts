@@ -162,7 +162,7 @@ export function buildStixBundle(x: StixInput): StixBundle {
       content: f.explanation,
       authors: [f.engine],
       object_refs: [incident],
-      x_assay_finding: { engine: f.engine, attribute: f.attribute, likelihoods: f.likelihoods, reliability: f.reliability, ...(f.evidence.length ? { evidence: f.evidence } : {}) },
+      x_assay_finding: { engine: f.engine, attribute: f.attribute, likelihoods: f.likelihoods, reliability: f.reliability, ...(f.evidence.length ? { evidence: f.evidence } : {}), ...(f.items?.length ? { items: f.items } : {}) },
     });
     findingNotes.push(nid);
   });
