@@ -1,24 +1,34 @@
 /**
  * The functional core stays pure (DESIGN.md convention 1): nothing under src/core imports Node built-ins,
- * drivers, or the IO layers; and engines never import each other (only the shared case model).
+ * drivers, or the IO layers; and engines never import each other (only the shared case model). The shell
+ * reaches the database only through the store port: only the workspace module (the composition root)
+ * imports a store adapter, and src/app and src/http never import the query layer (kysely).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const root = path.resolve(__dirname, '../src/core');
-const files: string[] = [];
-const walk = (d: string) => {
-  for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-    const p = path.join(d, e.name);
-    if (e.isDirectory()) walk(p);
-    else if (/\.tsx?$/.test(e.name) && !e.name.endsWith('.test.ts')) files.push(p);
-  }
+const src = path.resolve(__dirname, '../src');
+const root = path.join(src, 'core');
+const sourcesUnder = (dir: string): string[] => {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.tsx?$/.test(e.name) && !e.name.endsWith('.test.ts')) out.push(p);
+    }
+  };
+  walk(dir);
+  return out;
 };
-walk(root);
+const files = sourcesUnder(root);
 
-const importsOf = (file: string) =>
-  [...fs.readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\s[^;]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+const importsOf = (file: string) => [
+  ...[...fs.readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\s[^;]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]),
+  // type-position and dynamic imports: import('x')
+  ...[...fs.readFileSync(file, 'utf8').matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1]),
+];
 
 const FORBIDDEN = /^(node:|fs$|path$|crypto$|os$|child_process$|better-sqlite3|pg$|kysely|hono|@hono|playwright)/;
 const ENGINES = ['agents', 'munitions', 'narrative', 'custody'];
@@ -51,5 +61,27 @@ describe('architecture', () => {
       }
     }
     expect(bad).toEqual([]);
+  });
+
+  it('only the workspace module imports a store adapter; src/app and src/http never import kysely', () => {
+    const storeAdapters = path.join(src, 'adapters', 'store') + path.sep;
+    const workspace = path.join(src, 'app', 'workspace.ts');
+    const bad: string[] = [];
+    for (const f of sourcesUnder(src)) {
+      if (f.startsWith(path.join(src, 'adapters') + path.sep)) continue;
+      const shell = f.startsWith(path.join(src, 'app') + path.sep) || f.startsWith(path.join(src, 'http') + path.sep);
+      for (const spec of importsOf(f)) {
+        if (shell && /^kysely(\/|$)/.test(spec)) bad.push(`${path.relative(src, f)} imports ${spec}`);
+        if (spec.startsWith('.') && path.resolve(path.dirname(f), spec).startsWith(storeAdapters) && f !== workspace)
+          bad.push(`${path.relative(src, f)} imports the store adapter ${spec}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('the workspace exposes the store as the port, not an adapter class', () => {
+    const ws = fs.readFileSync(path.join(src, 'app', 'workspace.ts'), 'utf8');
+    expect(ws).toMatch(/readonly store: CaseStore;/);
+    expect(ws).not.toMatch(/KyselyCaseStore/);
   });
 });

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { postgresAvailable, postgresWorkspace, sqliteWorkspace, tempDir, type TestWorkspace } from './helpers/workspaces.js';
+import { rawDb, postgresAvailable, postgresWorkspace, sqliteWorkspace, tempDir, type TestWorkspace } from './helpers/workspaces.js';
 import { writeBundle } from './custody-helpers.js';
 import '../src/app/evidence.js';
 import { importBundle } from '../src/app/cases.js';
@@ -43,7 +43,7 @@ for (const [name, open, available] of adapters) {
         const p = await proveInclusion(ws, x.index);
         const leaves = await custodyOf(ws).log.leafHashes(p.size);
         expect(verifyInclusion(sha, x.index, p.size, leaves[x.index], p.proof.map(fromHex), fromHex(p.root))).toEqual({ ok: true });
-        await ws.store.db.updateTable('custody_log').set({ entry: '{"tampered":true}' }).where('idx', '=', x.index).execute();
+        await rawDb(ws).updateTable('custody_log').set({ entry: '{"tampered":true}' }).where('idx', '=', x.index).execute();
         const bad = await verifyWorkspace(ws);
         expect(bad.ok).toBe(false);
         expect(bad.problems.map((q) => q.where)).toContain(`entry ${x.index}`);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hono } from 'hono';
-import { postgresAvailable, postgresWorkspace, sqliteWorkspace, type TestWorkspace } from './helpers/workspaces.js';
+import { rawDb, postgresAvailable, postgresWorkspace, sqliteWorkspace, type TestWorkspace } from './helpers/workspaces.js';
 import { importBundle } from '../src/app/cases.js';
 import { addUser, listUsers } from '../src/app/users.js';
 import { createApp } from '../src/http/app.js';
@@ -429,7 +429,7 @@ describe('users and tokens', () => {
     expect(made.status).toBe(201);
     const token = made.data.token as string;
     expect(token).toMatch(/^assay_[A-Za-z0-9_-]{43}$/);
-    const rows = await t.ws.store.db.selectFrom('users').selectAll().execute();
+    const rows = await rawDb(t.ws).selectFrom('users').selectAll().execute();
     expect(JSON.stringify(rows)).not.toContain(token);
     expect(rows.find((r) => r.name === 'new analyst')!.token_sha256).toBe(createHash('sha256').update(token).digest('hex'));
     expect((await call('POST', '/api/users', { json: { name: 'new analyst', role: 'viewer' }, token: tok.admin })).status).toBe(409);

@@ -10,6 +10,7 @@ import { tempDir } from './helpers/workspaces.js';
 import { exportCase, importBundle, importReports, loadCase } from '../src/app/cases.js';
 import type { Case, StoredReport } from '../src/core/case/schemas.js';
 import { AssayError } from '../src/core/errors.js';
+import { nodeSha256 as sha } from '../src/adapters/custody/node-crypto.js';
 
 export const FIXTURE = path.resolve(__dirname, 'fixtures/mini-bundle');
 
@@ -185,6 +186,132 @@ export function storeContract(name: string, open: () => Promise<TestWorkspace | 
       } finally {
         await t2!.dispose();
       }
+    });
+
+    it('raises the data version with every write, for the store and for the case written', async () => {
+      const v0 = await t.ws.store.dataVersion();
+      const a0 = await t.ws.store.dataVersion('a');
+      await t.ws.store.transaction((tx) => tx.upsertCase(aCase('a')));
+      const v1 = await t.ws.store.dataVersion();
+      const a1 = await t.ws.store.dataVersion('a');
+      expect(v1).not.toBe(v0);
+      expect(a1).not.toBe(a0);
+      // a write to another case leaves this case's version alone
+      await t.ws.store.transaction((tx) => tx.upsertCase(aCase('b')));
+      expect(await t.ws.store.dataVersion('a')).toBe(a1);
+      expect(await t.ws.store.dataVersion()).not.toBe(v1);
+      // reading changes nothing
+      const v2 = await t.ws.store.dataVersion();
+      await t.ws.store.getCase('a');
+      await t.ws.store.reportPage('a', 0, 10);
+      expect(await t.ws.store.dataVersion()).toBe(v2);
+      // every kind of write: records, reports, deletes, the rating log, users, custody entries
+      const steps: [string, () => Promise<unknown>][] = [
+        ['records', () => t.ws.store.transaction((tx) => tx.putRecords('a', 'testimony', [{ id: 'x', data: { n: 1 } }]))],
+        ['reports', () => t.ws.store.transaction((tx) => tx.insertReports('a', [report(1, '2020-01-01T00:00:00Z')]))],
+        ['rename', () => t.ws.store.transaction((tx) => tx.renameRecord('a', 'testimony', 'x', 'y', { n: 2 }))],
+        ['delete', () => t.ws.store.transaction((tx) => tx.deleteRecord('a', 'testimony', 'y'))],
+        ['rating', () => t.ws.store.transaction((tx) => tx.appendRatingChange({ case_id: 'a', item_id: 'i', hypothesis_id: 'h', old_rating: null, new_rating: 'C', by: 'ann', why: 'w', at: '2020-01-01T00:00:00Z' }))],
+        ['custody', () => t.ws.store.custodyLog(sha).append([{ type: 'note', case_id: 'a', actor: 'ann', at: '2020-01-01T00:00:00Z' }])],
+      ];
+      for (const [what, step] of steps) {
+        const before = await t.ws.store.dataVersion('a');
+        await step();
+        expect(await t.ws.store.dataVersion('a'), what).not.toBe(before);
+      }
+      const u = await t.ws.store.dataVersion();
+      await t.ws.store.addUser({ id: 'u1', name: 'Ann', role: 'viewer', created_at: '2020-01-01T00:00:00Z', revoked_at: null, token_sha256: 'f'.repeat(64) });
+      expect(await t.ws.store.dataVersion()).not.toBe(u);
+      // a rolled-back transaction leaves the version as it was
+      const r = await t.ws.store.dataVersion('a');
+      await t.ws.store.transaction(async (tx) => {
+        await tx.upsertCase(aCase('a', 'changed'));
+        throw new Error('boom');
+      }).catch(() => {});
+      expect(await t.ws.store.dataVersion('a')).toBe(r);
+    });
+
+    it('deletes and renames records in place, and lists them as stored', async () => {
+      await t.ws.store.transaction(async (tx) => {
+        await tx.upsertCase(aCase('c'));
+        await tx.putRecords('c', 'site-control', [{ id: 's1', data: { a: 1 } }, { id: 's2', data: { a: 2 } }, { id: 's3', data: { a: 3 } }]);
+        await tx.renameRecord('c', 'site-control', 's2', 's2b', { b: 2, a: 0 });
+        expect(await tx.deleteRecord('c', 'site-control', 's1')).toBe(true);
+        expect(await tx.deleteRecord('c', 'site-control', 'nope')).toBe(false);
+        expect((await tx.getRecords('c', 'site-control')).map((r) => r.id)).toEqual(['s2b', 's3']);
+      });
+      expect(await t.ws.store.rawRecords({ caseId: 'c' })).toEqual([
+        { case_id: 'c', kind: 'site-control', id: 's2b', data: '{"a":0,"b":2}' },
+        { case_id: 'c', kind: 'site-control', id: 's3', data: '{"a":3}' },
+      ]);
+      expect(await t.ws.store.countRecords('c')).toBe(2);
+      expect(await t.ws.store.rawRecords({ kind: 'testimony' })).toEqual([]);
+    });
+
+    it('searches reports case-insensitively (Unicode), with LIKE wildcards and the escape character literal', async () => {
+      const rs: StoredReport[] = [
+        { id: 'r1', published_at: '2020-01-01T00:00:00Z', outlet: 'РИА Новости', title: 'Хлор', text: '100% sure' },
+        { id: 'r2', published_at: '2020-01-02T00:00:00Z', outlet: 'BBC', title: 'snake_case', text: 'a\\b' },
+        { id: 'r3', published_at: '2020-01-03T00:00:00Z', outlet: 'BBC', title: 'plain', text: 'nothing here' },
+      ];
+      await t.ws.store.transaction(async (tx) => {
+        await tx.upsertCase(aCase('s'));
+        await tx.insertReports('s', rs);
+      });
+      const ids = async (q: { q?: string; outlet?: string }) => (await t.ws.store.searchReports('s', q, 0, 10)).items.map((r) => r.id);
+      expect(await ids({ q: 'риа' })).toEqual(['r1']);
+      expect(await ids({ q: 'хлор' })).toEqual(['r1']);
+      expect(await ids({ q: '%' })).toEqual(['r1']);
+      expect(await ids({ q: '_' })).toEqual(['r2']);
+      expect(await ids({ q: '\\' })).toEqual(['r2']);
+      expect(await ids({ q: 'PLAIN' })).toEqual(['r3']);
+      expect(await ids({ outlet: 'BBC' })).toEqual(['r2', 'r3']);
+      expect(await ids({ outlet: 'BBC', q: 'nothing' })).toEqual(['r3']);
+      const page = await t.ws.store.searchReports('s', { outlet: 'BBC' }, 1, 1);
+      expect(page.total).toBe(2);
+      expect(page.items).toEqual([{ id: 'r3', published_at: '2020-01-03T00:00:00Z', outlet: 'BBC', title: 'plain', text: 'nothing here' }]);
+    });
+
+    it('keeps the rating log per cell in order', async () => {
+      const ch = (item: string, at: string, n: string | null) => ({ case_id: 'a', item_id: item, hypothesis_id: 'h1', old_rating: null, new_rating: n, by: 'ann', why: 'because', at });
+      const made = await t.ws.store.transaction(async (tx) => [
+        await tx.appendRatingChange(ch('i1', '2020-01-01T00:00:00Z', 'C')),
+        await tx.appendRatingChange(ch('i1', '2020-01-02T00:00:00Z', 'I')),
+        await tx.appendRatingChange(ch('i2', '2020-01-01T12:00:00Z', null)),
+      ]);
+      expect(made.map((m) => m.seq)).toEqual([1, 2, 1]);
+      expect((await t.ws.store.ratingChanges('a')).map((r) => [r.item_id, r.seq, r.new_rating])).toEqual([['i1', 1, 'C'], ['i2', 1, null], ['i1', 2, 'I']]);
+      expect((await t.ws.store.ratingChanges('a', { itemId: 'i1' })).map((r) => r.seq)).toEqual([1, 2]);
+      expect(await t.ws.store.ratingChanges('a', { itemId: 'i1', hypothesisId: 'h2' })).toEqual([]);
+      expect(await t.ws.store.ratingChanges('other')).toEqual([]);
+    });
+
+    it('keeps users by token hash, and revoked users no longer match', async () => {
+      const u = { id: 'u_1', name: 'Ann Analyst', role: 'analyst', created_at: '2020-01-01T00:00:00Z', revoked_at: null };
+      await t.ws.store.addUser({ ...u, token_sha256: 'a'.repeat(64) });
+      await t.ws.store.addUser({ id: 'u_2', name: 'Bob', role: 'viewer', created_at: '2020-01-02T00:00:00Z', revoked_at: null, token_sha256: 'b'.repeat(64) });
+      await expect(t.ws.store.addUser({ ...u, id: 'u_3', token_sha256: 'c'.repeat(64) })).rejects.toThrow();
+      expect((await t.ws.store.listUsers()).map((x) => x.name)).toEqual(['Ann Analyst', 'Bob']);
+      expect(await t.ws.store.findUser('Ann Analyst')).toEqual(u);
+      expect(await t.ws.store.findUser('u_2')).toMatchObject({ name: 'Bob' });
+      expect(await t.ws.store.findUser('nobody')).toBeNull();
+      expect(await t.ws.store.userByTokenHash('a'.repeat(64))).toEqual(u);
+      await t.ws.store.revokeUser('u_1', '2020-02-01T00:00:00Z');
+      expect(await t.ws.store.userByTokenHash('a'.repeat(64))).toBeNull();
+      expect(await t.ws.store.findUser('u_1')).toEqual({ ...u, revoked_at: '2020-02-01T00:00:00Z' });
+    });
+
+    it('finds a case\'s custody entries by type (when each evidence file entered the locker)', async () => {
+      const log = t.ws.store.custodyLog(sha);
+      await log.append([
+        { type: 'evidence-added', case_id: 'a', actor: 'ann', at: '2020-01-01T00:00:00Z', sha256: 'a'.repeat(64) },
+        { type: 'note', case_id: 'a', actor: 'ann', at: '2020-01-02T00:00:00Z' },
+        { type: 'evidence-added', case_id: 'b', actor: 'ann', at: '2020-01-03T00:00:00Z', sha256: 'b'.repeat(64) },
+        { type: 'evidence-derived', case_id: 'a', actor: 'ann', at: '2020-01-04T00:00:00Z', sha256: 'c'.repeat(64) },
+      ]);
+      const rows = await log.findCaseEntries('a', ['evidence-added', 'evidence-derived']);
+      expect(rows.map((r) => [r.index, JSON.parse(r.entry).at])).toEqual([[0, '2020-01-01T00:00:00Z'], [3, '2020-01-04T00:00:00Z']]);
+      expect((await log.head()).size).toBe(4);
     });
   });
 }

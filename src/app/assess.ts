@@ -10,7 +10,7 @@ import './engines.js';
 import type { Workspace } from './workspace.js';
 import { loadCase, type CaseView } from './cases.js';
 import { findingProviders } from './findings.js';
-import { appendCustodyEvent } from './custody.js';
+import { appendCustodyEvent, custodyOf } from './custody.js';
 import { analyseReports, narrativeChart, withBaseline } from './narrative.js';
 import { readBundle } from '../adapters/readers/bundle-reader.js';
 import { readReports } from '../adapters/readers/report-reader.js';
@@ -101,9 +101,10 @@ async function gatherFindings(ws: Workspace, view: AssessView, warnings: string[
 
 /** Current analyst overrides of engine-filled cells: the latest change of each cell, from rating_changes. */
 async function engineOverrides(ws: Workspace, caseId: string, analystItems: Set<string>): Promise<RatingOverride[]> {
-  const rows = await ws.store.db.selectFrom('rating_changes').selectAll().where('case_id', '=', caseId).orderBy('item_id').orderBy('hypothesis_id').orderBy('seq').execute();
+  const rows = await ws.store.ratingChanges(caseId);
   const latest = new Map<string, (typeof rows)[number]>();
-  for (const r of rows) latest.set(`${r.item_id}\u0000${r.hypothesis_id}`, r);
+  // the latest change of each cell: the highest seq (the log is ordered by time first)
+  for (const r of rows) if ((latest.get(`${r.item_id}\u0000${r.hypothesis_id}`)?.seq ?? 0) < r.seq) latest.set(`${r.item_id}\u0000${r.hypothesis_id}`, r);
   const out: RatingOverride[] = [];
   for (const r of latest.values()) {
     if (analystItems.has(r.item_id) || r.new_rating === null) continue; // analyst items carry their rating in the record
@@ -203,11 +204,11 @@ export function stixOf(r: AssessResult, now: Date): StixBundle {
 /** When each evidence file of a stored case entered the locker: the time of its first custody-log entry. */
 async function lockerTimes(ws: Workspace, caseId: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  const rows = await ws.store.db.selectFrom('custody_log').select(['entry', 'at']).where('case_id', '=', caseId).where('type', 'in', ['evidence-added', 'evidence-derived']).orderBy('idx').execute();
+  const rows = await custodyOf(ws).log.findCaseEntries(caseId, ['evidence-added', 'evidence-derived']);
   for (const r of rows) {
     try {
-      const sha = (JSON.parse(r.entry) as { sha256?: unknown }).sha256;
-      if (typeof sha === 'string' && !out.has(sha)) out.set(sha, r.at);
+      const e = JSON.parse(r.entry) as { sha256?: unknown; at?: unknown };
+      if (typeof e.sha256 === 'string' && typeof e.at === 'string' && !out.has(e.sha256)) out.set(e.sha256, e.at);
     } catch {
       // an unreadable entry is the custody audit's business, not the export's
     }
@@ -384,29 +385,20 @@ export async function setRating(
   let reverted: 'bundle' | 'engine' | undefined;
   if (rating === null) {
     if (item) {
-      const first = await ws.store.db.selectFrom('rating_changes').select('old_rating').where('case_id', '=', caseId).where('item_id', '=', itemId).where('hypothesis_id', '=', hypothesisId).orderBy('seq').limit(1).executeTakeFirst();
+      const first = (await ws.store.ratingChanges(caseId, { itemId, hypothesisId })).sort((a, b) => a.seq - b.seq)[0];
       next = first ? (first.old_rating as Rating | null) : old;
       reverted = 'bundle';
     } else reverted = 'engine';
   }
   const at = ws.now().toISOString();
-  const rec = await ws.store.db.transaction().execute(async (trx) => {
+  const rec = await ws.store.transaction(async (tx) => {
     if (item) {
       const updated = CaseMatrixItem.parse({ ...item, ratings: { ...item.ratings } });
       if (next === null) delete updated.ratings[hypothesisId];
       else updated.ratings[hypothesisId] = next;
-      await trx.updateTable('records').set({ data: canonicalJson(updated) }).where('case_id', '=', caseId).where('kind', '=', 'matrix-item').where('id', '=', itemId).execute();
+      await tx.putRecords(caseId, 'matrix-item', [{ id: itemId, data: updated }]);
     }
-    const last = await trx
-      .selectFrom('rating_changes')
-      .select((eb) => eb.fn.max('seq').as('m'))
-      .where('case_id', '=', caseId)
-      .where('item_id', '=', itemId)
-      .where('hypothesis_id', '=', hypothesisId)
-      .executeTakeFirst();
-    const row = { case_id: caseId, item_id: itemId, hypothesis_id: hypothesisId, seq: Number(last?.m ?? 0) + 1, old_rating: old, new_rating: next, by: actor, why, at };
-    await trx.insertInto('rating_changes').values(row).execute();
-    return row;
+    return tx.appendRatingChange({ case_id: caseId, item_id: itemId, hypothesis_id: hypothesisId, old_rating: old, new_rating: next, by: actor, why, at });
   });
   // the tamper-evident custody log (RFC 6962 tree, signed checkpoint) records the change after it is stored
   await appendCustodyEvent(ws, {
@@ -423,16 +415,13 @@ export async function setRating(
     change_seq: rec.seq,
     ...(reverted ? { reverted_to: reverted } : {}),
   });
-  return { ...rec, cell, ...(reverted ? { reverted_to: reverted } : {}) };
+  return { ...rec, old_rating: old, new_rating: next, cell, ...(reverted ? { reverted_to: reverted } : {}) };
 }
 
 /** A cell's (or the case's) rating history, oldest first. */
 export async function ratingHistory(ws: Workspace, caseId: string, itemId?: string, hypothesisId?: string): Promise<RatingChangeRecord[]> {
-  let q = ws.store.db.selectFrom('rating_changes').selectAll().where('case_id', '=', caseId);
-  if (itemId) q = q.where('item_id', '=', itemId);
-  if (hypothesisId) q = q.where('hypothesis_id', '=', hypothesisId);
   const items = new Set((await ws.store.getRecords(caseId, 'matrix-item')).map((r) => r.id));
-  const rows = await q.orderBy('at').orderBy('item_id').orderBy('hypothesis_id').orderBy('seq').execute();
+  const rows = await ws.store.ratingChanges(caseId, { itemId, hypothesisId });
   return rows.map((r) => ({ ...r, old_rating: r.old_rating as Rating | null, new_rating: r.new_rating as Rating | null, cell: items.has(r.item_id) ? 'analyst' : 'engine' }));
 }
 

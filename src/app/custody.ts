@@ -29,14 +29,14 @@ import { LogAuditor, checkHead, short, type Problem } from '../core/custody/log-
 import { CAPTURE_FIELDS, EVIDENCE_ENTRY_TYPES, EvidenceLedger } from '../core/custody/evidence-audit.js';
 import { canonicalJson } from '../core/canonical-json.js';
 import { inspectReceipt, timeStampRequest } from '../core/custody/anchor.js';
-import { CustodyLogStore, type Appended, type CheckpointRow } from '../adapters/custody/custody-log-store.js';
+import type { Appended, CheckpointRow, CustodyLog } from '../ports/custody-log.js';
 import { FsBlobStore, hashFileSync } from '../adapters/blobs/fs-blob-store.js';
 import { Journal } from '../adapters/custody/journal.js';
 import { workspaceKeys, type WorkspaceKeys } from '../adapters/custody/keys.js';
 import { ed25519Verify, nodeSha256 as sha } from '../adapters/custody/node-crypto.js';
 
 export interface Custody {
-  log: CustodyLogStore;
+  log: CustodyLog;
   blobs: FsBlobStore;
 }
 
@@ -44,7 +44,7 @@ const contexts = new WeakMap<Workspace, Custody>();
 export function custodyOf(ws: Workspace): Custody {
   let c = contexts.get(ws);
   if (!c) {
-    c = { log: new CustodyLogStore(ws.store.db, sha), blobs: new FsBlobStore(path.join(ws.dir, 'blobs')) };
+    c = { log: ws.store.custodyLog(sha), blobs: new FsBlobStore(path.join(ws.dir, 'blobs')) };
     contexts.set(ws, c);
   }
   return c;
@@ -264,7 +264,7 @@ async function logUnloggedRecords(ws: Workspace, caseId: string): Promise<number
     const d = decodeEntry(r.entry);
     if (d.ok) ledger.feed(r.index, d.entry);
   }
-  const recs = await ws.store.db.selectFrom('records').select(['id', 'data']).where('case_id', '=', caseId).where('kind', '=', 'evidence').orderBy('ord').execute();
+  const recs = await ws.store.rawRecords({ kind: 'evidence', caseId });
   const evs: Record<string, unknown>[] = [];
   for (const r of recs) {
     if (ledger.items.has(EvidenceLedger.key(caseId, r.id))) continue;
@@ -355,7 +355,7 @@ export async function verifyWorkspace(ws: Workspace, opts: { blobs?: boolean } =
   }
 
   // evidence records (editable rows shown by `evidence list` and exports) against the log
-  const recs = await ws.store.db.selectFrom('records').select(['case_id', 'id', 'data']).where('kind', '=', 'evidence').orderBy('case_id').orderBy('ord').execute();
+  const recs = await ws.store.rawRecords({ kind: 'evidence' });
   const recRows = recs.map((r) => {
     let data: Record<string, unknown> | null = null;
     try {

@@ -114,7 +114,7 @@ async function evidenceLedger(ws: Workspace, caseId: string): Promise<Map<string
 
 /** A file name for the record (and the exported bundle) that no other evidence of the case uses. */
 async function uniqueName(ws: Workspace, caseId: string, name: string, sha: string): Promise<string> {
-  const rows = await ws.store.db.selectFrom('records').select(['id', 'data']).where('case_id', '=', caseId).where('kind', '=', 'evidence').execute();
+  const rows = await ws.store.rawRecords({ kind: 'evidence', caseId });
   const taken = rows.some((r) => r.id !== sha && (JSON.parse(r.data) as { file?: string }).file === name);
   return taken ? `${sha.slice(0, 12)}-${name}` : name;
 }
@@ -178,14 +178,9 @@ export async function addEvidence(ws: Workspace, files: string[], o: AddOptions)
         ...(o.parent ? { parent_sha256: o.parent, relation: o.relation ?? 'derivative' } : {}),
         record_sha256: recordDigest(record),
       };
-      const { appended } = await log.append([ev as never], async (trx) => {
-        const ex = await trx.selectFrom('records').select('id').where('case_id', '=', o.caseId).where('kind', '=', 'evidence').where('id', '=', stored.sha256).executeTakeFirst();
-        const data = canonicalJson(record);
-        if (ex) await trx.updateTable('records').set({ data }).where('case_id', '=', o.caseId).where('kind', '=', 'evidence').where('id', '=', stored.sha256).execute();
-        else {
-          const n = await trx.selectFrom('records').select((eb) => eb.fn.countAll().as('n')).where('case_id', '=', o.caseId).where('kind', '=', 'evidence').executeTakeFirstOrThrow();
-          await trx.insertInto('records').values({ case_id: o.caseId, kind: 'evidence', id: stored.sha256, ord: Number(n.n), data }).execute();
-        }
+      // the entry and the record it describes land in one transaction
+      const { appended } = await log.append([ev as never], async (tx) => {
+        await tx.putRecords(o.caseId, 'evidence', [{ id: stored.sha256, data: record }]);
       });
       journal.done({ item: path.resolve(f), sha256: stored.sha256, index: appended[0].index });
       out.push({ sha256: stored.sha256, index: appended[0].index, added: true, file, media_type, size: stored.size, ...(metadata_sha256 ? { metadata_sha256 } : {}) });

@@ -1,5 +1,5 @@
 /**
- * API users and tokens (issue 7). Roles are ordered viewer < analyst < admin: viewers read, analysts write
+ * API users and tokens (docs/http-api.md). Roles are ordered viewer < analyst < admin: viewers read, analysts write
  * case content, admins manage users. A token is 32 random bytes (base64url, prefixed "assay_") shown once at
  * creation; only its SHA-256 is stored, so a copy of the database does not leak working tokens. Lookup is by
  * hash, so no token comparison runs over secret bytes.
@@ -41,42 +41,32 @@ export async function addUser(ws: Workspace, input: { name: string; role: string
   const name = String(input.name ?? '').trim();
   if (!NAME.test(name)) throw badInput('must be 1-80 letters, digits, spaces or ._@- and start with a letter or digit', 'name');
   const role = parseRole(input.role);
-  const existing = await ws.store.db.selectFrom('users').select('id').where('name', '=', name).executeTakeFirst();
-  if (existing) throw new AssayError('conflict', `a user named "${name}" already exists`, 'name');
+  const existing = await ws.store.findUser(name);
+  if (existing?.name === name) throw new AssayError('conflict', `a user named "${name}" already exists`, 'name');
   const token = 'assay_' + randomBytes(32).toString('base64url');
   const user: User = { id: 'u_' + randomBytes(8).toString('hex'), name, role, created_at: ws.now().toISOString(), revoked_at: null };
-  await ws.store.db.insertInto('users').values({ ...user, token_sha256: tokenHash(token) }).execute();
+  await ws.store.addUser({ ...user, token_sha256: tokenHash(token) });
   return { user, token };
 }
 
 export async function listUsers(ws: Workspace): Promise<User[]> {
-  const rows = await ws.store.db.selectFrom('users').select(['id', 'name', 'role', 'created_at', 'revoked_at']).orderBy('created_at').orderBy('name').execute();
-  return rows.map(rowUser);
+  return (await ws.store.listUsers()).map(rowUser);
 }
 
 /** The active user holding this token, or null. */
 export async function userForToken(ws: Workspace, token: string): Promise<User | null> {
   if (!token || token.length > 200) return null;
-  const r = await ws.store.db
-    .selectFrom('users')
-    .select(['id', 'name', 'role', 'created_at', 'revoked_at'])
-    .where('token_sha256', '=', tokenHash(token))
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
+  const r = await ws.store.userByTokenHash(tokenHash(token));
   return r ? rowUser(r) : null;
 }
 
 /** Revokes a user's token (by name or id); the row stays for the record. */
 export async function revokeUser(ws: Workspace, nameOrId: string): Promise<User> {
-  const r = await ws.store.db
-    .selectFrom('users')
-    .select(['id', 'name', 'role', 'created_at', 'revoked_at'])
-    .where((eb) => eb.or([eb('name', '=', nameOrId), eb('id', '=', nameOrId)]))
-    .executeTakeFirst();
+  const r = await ws.store.findUser(nameOrId);
   if (!r) throw notFound(`no user "${nameOrId}"`, 'name');
   if (!r.revoked_at) {
     const at = ws.now().toISOString();
-    await ws.store.db.updateTable('users').set({ revoked_at: at }).where('id', '=', r.id).execute();
+    await ws.store.revokeUser(r.id, at);
     r.revoked_at = at;
   }
   return rowUser(r);

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { loadConfig, type Config } from '../config.js';
 import { openSqliteStore } from '../adapters/store/sqlite.js';
 import { openPostgresStore } from '../adapters/store/postgres.js';
-import type { KyselyCaseStore } from '../adapters/store/kysely-store.js';
+import type { CaseStore } from '../ports/case-store.js';
 import { AssayError } from '../core/errors.js';
 
 export interface WorkspaceOptions {
@@ -22,7 +22,7 @@ export interface WorkspaceOptions {
 }
 
 export interface Workspace {
-  readonly store: KyselyCaseStore;
+  readonly store: CaseStore;
   /** where evidence blobs, keys and exports of this workspace live */
   readonly dir: string;
   readonly config: Config;
@@ -34,7 +34,7 @@ export interface Workspace {
 export async function openWorkspace(opts: WorkspaceOptions = {}): Promise<Workspace> {
   const config = opts.config ?? loadConfig();
   const url = opts.databaseUrl ?? (opts.db ? undefined : config.databaseUrl);
-  let store: KyselyCaseStore;
+  let store: CaseStore;
   let dir: string;
   if (url) {
     store = openPostgresStore(url, opts.pgSchema);

@@ -1,10 +1,9 @@
 /**
- * A cache of serialized read responses (the whole-case document), valid while the database has not changed.
- * "Changed" is known exactly on SQLite: this server's own writes bump a generation counter (every non-GET
- * API request), and `PRAGMA data_version` changes whenever another connection (a CLI import, another
- * process) commits. On PostgreSQL there is no such cheap signal, so nothing is cached there.
+ * A cache of serialized read responses (the whole-case document), valid while the stored data has not
+ * changed. The store's dataVersion() changes with every write through the store port in any process (this
+ * server, a CLI import beside it), on SQLite and PostgreSQL alike; this server's own requests also bump a
+ * generation counter, so a write is seen at once even before its transaction is visible to a later read.
  */
-import { sql } from 'kysely';
 import { createHash } from 'node:crypto';
 import type { Workspace } from '../app/workspace.js';
 
@@ -18,23 +17,15 @@ export class ReadCache {
     this.gen++;
   }
 
-  private async version(): Promise<string | null> {
-    if (this.ws.store.dialect !== 'sqlite') return null;
-    const r = await sql<{ data_version: number }>`PRAGMA data_version`.execute(this.ws.store.db);
-    return `${this.gen}:${r.rows[0]?.data_version}`;
-  }
-
-  /** The cached body for `key`, or a fresh one from `make` (cached when the store allows). */
+  /** The cached body for `key`, or a fresh one from `make`. */
   async get(key: string, make: () => Promise<unknown>): Promise<{ body: string; etag: string }> {
-    const v = await this.version();
-    const hit = v !== null ? this.entries.get(key) : undefined;
+    const v = `${this.gen}:${await this.ws.store.dataVersion()}`;
+    const hit = this.entries.get(key);
     if (hit && hit.version === v) return hit;
     const body = JSON.stringify(await make());
     const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
-    if (v !== null) {
-      if (this.entries.size > 200) this.entries.delete(this.entries.keys().next().value!);
-      this.entries.set(key, { version: v, body, etag });
-    }
+    if (this.entries.size > 200) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(key, { version: v, body, etag });
     return { body, etag };
   }
 }

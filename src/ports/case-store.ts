@@ -3,6 +3,8 @@
  * (SQLite, PostgreSQL) implement it over one typed query layer; the same contract suite runs on both.
  */
 import type { Case, RecordKind, StoredReport } from '../core/case/schemas.js';
+import type { Sha256 } from '../core/custody/merkle-hash.js';
+import type { CustodyLog } from './custody-log.js';
 
 export interface CaseSummary {
   id: string;
@@ -38,6 +40,49 @@ export interface CaseStoreTx {
   /** inserts reports not yet stored (by id); returns how many were new */
   insertReports(caseId: string, reports: StoredReport[]): Promise<number>;
   logImport(entry: ImportLogEntry): Promise<void>;
+  getRecords(caseId: string, kind: RecordKind): Promise<StoredRecord[]>;
+  /** removes one record; false when there was none */
+  deleteRecord(caseId: string, kind: RecordKind, id: string): Promise<boolean>;
+  /** gives a record a new id and content in place (keeps its order): content-addressed ids change with content */
+  renameRecord(caseId: string, kind: RecordKind, oldId: string, newId: string, data: unknown): Promise<void>;
+  /** appends the next change of one matrix cell (seq = the cell's last + 1) and returns it */
+  appendRatingChange(change: Omit<RatingChange, 'seq'>): Promise<RatingChange>;
+}
+
+/** One change of an ACH matrix cell, as kept in the rating log. */
+export interface RatingChange {
+  case_id: string;
+  item_id: string;
+  hypothesis_id: string;
+  seq: number;
+  old_rating: string | null;
+  new_rating: string | null;
+  by: string;
+  why: string;
+  at: string;
+}
+
+/** An API user; the token itself is never stored, only its SHA-256. */
+export interface UserRow {
+  id: string;
+  name: string;
+  role: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+/** A record exactly as stored (the JSON text), for verification against the custody log. */
+export interface RawRecord {
+  case_id: string;
+  kind: string;
+  id: string;
+  data: string;
+}
+
+export interface ReportQuery {
+  /** case-insensitive substring of title, text or outlet; LIKE wildcards in it are literal */
+  q?: string;
+  outlet?: string;
 }
 
 export interface ReportPage {
@@ -56,6 +101,31 @@ export interface CaseStore {
   reportPage(caseId: string, offset: number, limit: number): Promise<ReportPage>;
   /** every report of a case in (published_at, id) order, read in pages so memory stays bounded */
   streamReports(caseId: string, pageSize?: number): AsyncIterable<StoredReport>;
+  /** reports matching a query, in (published_at, id) order */
+  searchReports(caseId: string, query: ReportQuery, offset: number, limit: number): Promise<ReportPage>;
   imports(caseId: string): Promise<ImportLogEntry[]>;
+  /** every stored record of a kind (all kinds when omitted), optionally of one case, as stored */
+  rawRecords(filter?: { kind?: RecordKind; caseId?: string }): Promise<RawRecord[]>;
+  countRecords(caseId: string): Promise<number>;
+
+  /**
+   * A token that changes whenever anything stored changes, in any process (the whole store, or one case:
+   * its record, records, reports, rating log and custody entries). Caches key on it; equal tokens mean equal
+   * data. Writes outside this port (a hand edit of the database) do not change it: that is verify's business.
+   */
+  dataVersion(caseId?: string): Promise<string>;
+
+  /** the rating log of a case (optionally one item / hypothesis), by (at, item, hypothesis, seq) */
+  ratingChanges(caseId: string, filter?: { itemId?: string; hypothesisId?: string }): Promise<RatingChange[]>;
+
+  addUser(user: UserRow & { token_sha256: string }): Promise<void>;
+  listUsers(): Promise<UserRow[]>;
+  findUser(nameOrId: string): Promise<UserRow | null>;
+  /** the active (not revoked) user whose token hashes to this */
+  userByTokenHash(tokenSha256: string): Promise<UserRow | null>;
+  revokeUser(id: string, at: string): Promise<void>;
+
+  /** the custody log kept in this store (docs/custody.md) */
+  custodyLog(sha: Sha256): CustodyLog;
   close(): Promise<void>;
 }

@@ -8,6 +8,10 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { openWorkspace, type Workspace } from '../../src/app/workspace.js';
+import type { KyselyCaseStore } from '../../src/adapters/store/kysely-store.js';
+
+/** The database under a workspace's store, for tests that edit it directly (as an attacker or a crash would). */
+export const rawDb = (ws: Workspace) => (ws.store as unknown as KyselyCaseStore).db;
 
 export const PG_URL = process.env.ASSAY_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 

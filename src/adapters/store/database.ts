@@ -88,7 +88,14 @@ export interface CustodyAnchorsTable {
   at: string;
 }
 
+/** Data versions (migration 0005): scope '*' for the whole store, a case id for one case. */
+export interface DataVersionTable {
+  scope: string;
+  version: number;
+}
+
 export interface Database {
+  data_version: DataVersionTable;
   cases: CasesTable;
   records: RecordsTable;
   reports: ReportsTable;

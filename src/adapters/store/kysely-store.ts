@@ -2,7 +2,7 @@
  * The case store over Kysely: one implementation for SQLite and PostgreSQL; only the dialect differs
  * (see sqlite.ts and postgres.ts, the composition root picks one).
  */
-import { Kysely, Migrator, type Migration, type MigrationProvider, type Transaction } from 'kysely';
+import { Kysely, Migrator, sql, type Migration, type MigrationProvider, type Transaction } from 'kysely';
 import type { Case, RecordKind, StoredReport } from '../../core/case/schemas.js';
 import { canonicalJson } from '../../core/canonical-json.js';
 import type {
@@ -10,12 +10,19 @@ import type {
   CaseStoreTx,
   CaseSummary,
   ImportLogEntry,
+  RatingChange,
+  RawRecord,
   ReportPage,
+  ReportQuery,
   StoredRecord,
+  UserRow,
   WriteCounts,
 } from '../../ports/case-store.js';
+import type { Sha256 } from '../../core/custody/merkle-hash.js';
 import type { Database, ReportsTable } from './database.js';
 import { migrations } from './migrations/index.js';
+import { CustodyLogStore } from './custody-log-store.js';
+import { bumpVersions, readVersion } from './data-version.js';
 
 const staticProvider: MigrationProvider = {
   getMigrations: async (): Promise<Record<string, Migration>> => migrations,
@@ -62,6 +69,8 @@ export interface FastReportInsert {
 }
 
 class Tx implements CaseStoreTx {
+  /** cases this transaction wrote to: their data versions are raised before it commits */
+  readonly touched = new Set<string>();
   constructor(
     private readonly db: Transaction<Database>,
     private readonly fast?: FastReportInsert,
@@ -73,6 +82,7 @@ class Tx implements CaseStoreTx {
   }
 
   async upsertCase(c: Case): Promise<WriteCounts> {
+    this.touched.add(c.id);
     const data = canonicalJson(c);
     const row = await this.db.selectFrom('cases').select('data').where('id', '=', c.id).executeTakeFirst();
     if (!row) {
@@ -94,6 +104,7 @@ class Tx implements CaseStoreTx {
   async putRecords(caseId: string, kind: RecordKind, records: StoredRecord[]): Promise<WriteCounts> {
     const counts: WriteCounts = { added: 0, updated: 0, unchanged: 0 };
     if (records.length === 0) return counts;
+    this.touched.add(caseId);
     const existing = new Map<string, string>();
     const rows = await this.db
       .selectFrom('records')
@@ -129,6 +140,7 @@ class Tx implements CaseStoreTx {
   }
 
   async insertReports(caseId: string, reports: StoredReport[]): Promise<number> {
+    this.touched.add(caseId);
     if (this.fast) return this.fast.run(caseId, reports);
     let added = 0;
     for (let i = 0; i < reports.length; i += REPORT_BATCH) {
@@ -144,9 +156,58 @@ class Tx implements CaseStoreTx {
   }
 
   async logImport(entry: ImportLogEntry): Promise<void> {
+    this.touched.add(entry.case_id);
     await this.db.insertInto('imports').values(entry).execute();
   }
+
+  async getRecords(caseId: string, kind: RecordKind): Promise<StoredRecord[]> {
+    return recordsOf(this.db, caseId, kind);
+  }
+
+  async deleteRecord(caseId: string, kind: RecordKind, id: string): Promise<boolean> {
+    this.touched.add(caseId);
+    const r = await this.db.deleteFrom('records').where('case_id', '=', caseId).where('kind', '=', kind).where('id', '=', id).executeTakeFirst();
+    return Number(r.numDeletedRows) > 0;
+  }
+
+  async renameRecord(caseId: string, kind: RecordKind, oldId: string, newId: string, data: unknown): Promise<void> {
+    this.touched.add(caseId);
+    await this.db
+      .updateTable('records')
+      .set({ id: newId, data: canonicalJson(data) })
+      .where('case_id', '=', caseId)
+      .where('kind', '=', kind)
+      .where('id', '=', oldId)
+      .execute();
+  }
+
+  async appendRatingChange(change: Omit<RatingChange, 'seq'>): Promise<RatingChange> {
+    this.touched.add(change.case_id);
+    const last = await this.db
+      .selectFrom('rating_changes')
+      .select((eb) => eb.fn.max('seq').as('m'))
+      .where('case_id', '=', change.case_id)
+      .where('item_id', '=', change.item_id)
+      .where('hypothesis_id', '=', change.hypothesis_id)
+      .executeTakeFirst();
+    const row: RatingChange = { ...change, seq: Number(last?.m ?? 0) + 1 };
+    await this.db.insertInto('rating_changes').values(row).execute();
+    return row;
+  }
 }
+
+async function recordsOf(db: Kysely<Database> | Transaction<Database>, caseId: string, kind: RecordKind): Promise<StoredRecord[]> {
+  const rows = await db
+    .selectFrom('records')
+    .select(['id', 'data'])
+    .where('case_id', '=', caseId)
+    .where('kind', '=', kind)
+    .orderBy('ord')
+    .execute();
+  return rows.map((r) => ({ id: r.id, data: JSON.parse(r.data) }));
+}
+
+const userColumns = ['id', 'name', 'role', 'created_at', 'revoked_at'] as const;
 
 export class KyselyCaseStore implements CaseStore {
   constructor(
@@ -170,7 +231,96 @@ export class KyselyCaseStore implements CaseStore {
   }
 
   transaction<T>(fn: (tx: CaseStoreTx) => Promise<T>): Promise<T> {
-    return this.db.transaction().execute((trx) => fn(new Tx(trx, this.fastReports)));
+    return this.db.transaction().execute(async (trx) => {
+      const tx = new Tx(trx, this.fastReports);
+      const out = await fn(tx);
+      if (tx.touched.size) await bumpVersions(trx, tx.touched);
+      return out;
+    });
+  }
+
+  private readonly logs = new Map<Sha256, CustodyLogStore>();
+  custodyLog(sha: Sha256): CustodyLogStore {
+    let l = this.logs.get(sha);
+    if (!l) {
+      l = new CustodyLogStore(this.db, sha, (trx) => new Tx(trx, this.fastReports));
+      this.logs.set(sha, l);
+    }
+    return l;
+  }
+
+  dataVersion(caseId?: string): Promise<string> {
+    return readVersion(this.db, caseId ?? '*');
+  }
+
+  /** Case-insensitive (Unicode-aware on both databases: the SQLite adapter registers ulower()) substring search. */
+  async searchReports(caseId: string, query: ReportQuery, offset: number, limit: number): Promise<ReportPage> {
+    let base = this.db.selectFrom('reports').where('case_id', '=', caseId);
+    if (query.outlet) base = base.where('outlet', '=', query.outlet);
+    if (query.q) {
+      // LIKE wildcards and the escape character in the query are literal
+      const like = `%${query.q.toLowerCase().replace(/[\\%_]/g, (ch) => '\\' + ch)}%`;
+      const fold = sql.raw(this.dialect === 'sqlite' ? 'ulower' : 'lower');
+      base = base.where(sql<boolean>`(${fold}(title) like ${like} escape '\\' or ${fold}(text) like ${like} escape '\\' or ${fold}(outlet) like ${like} escape '\\')`);
+    }
+    const [{ n }, rows] = await Promise.all([
+      base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+      base.selectAll().orderBy('published_at').orderBy('id').offset(offset).limit(limit).execute(),
+    ]);
+    return { total: Number(n), items: rows.map(rowReport) };
+  }
+
+  async rawRecords(filter: { kind?: RecordKind; caseId?: string } = {}): Promise<RawRecord[]> {
+    let q = this.db.selectFrom('records').select(['case_id', 'kind', 'id', 'data']);
+    if (filter.kind) q = q.where('kind', '=', filter.kind);
+    if (filter.caseId !== undefined) q = q.where('case_id', '=', filter.caseId);
+    return q.orderBy('case_id').orderBy('kind').orderBy('ord').execute();
+  }
+
+  async countRecords(caseId: string): Promise<number> {
+    const r = await this.db.selectFrom('records').select((eb) => eb.fn.countAll().as('n')).where('case_id', '=', caseId).executeTakeFirstOrThrow();
+    return Number(r.n);
+  }
+
+  async ratingChanges(caseId: string, filter: { itemId?: string; hypothesisId?: string } = {}): Promise<RatingChange[]> {
+    let q = this.db.selectFrom('rating_changes').selectAll().where('case_id', '=', caseId);
+    if (filter.itemId) q = q.where('item_id', '=', filter.itemId);
+    if (filter.hypothesisId) q = q.where('hypothesis_id', '=', filter.hypothesisId);
+    const rows = await q.orderBy('at').orderBy('item_id').orderBy('hypothesis_id').orderBy('seq').execute();
+    return rows.map((r) => ({ ...r, seq: Number(r.seq) }));
+  }
+
+  async addUser(user: UserRow & { token_sha256: string }): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx.insertInto('users').values(user).execute();
+      await bumpVersions(trx, []);
+    });
+  }
+
+  async listUsers(): Promise<UserRow[]> {
+    return this.db.selectFrom('users').select(userColumns).orderBy('created_at').orderBy('name').execute();
+  }
+
+  async findUser(nameOrId: string): Promise<UserRow | null> {
+    const r = await this.db
+      .selectFrom('users')
+      .select(userColumns)
+      .where((eb) => eb.or([eb('name', '=', nameOrId), eb('id', '=', nameOrId)]))
+      .orderBy('id')
+      .executeTakeFirst();
+    return r ?? null;
+  }
+
+  async userByTokenHash(tokenSha256: string): Promise<UserRow | null> {
+    const r = await this.db.selectFrom('users').select(userColumns).where('token_sha256', '=', tokenSha256).where('revoked_at', 'is', null).executeTakeFirst();
+    return r ?? null;
+  }
+
+  async revokeUser(id: string, at: string): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx.updateTable('users').set({ revoked_at: at }).where('id', '=', id).where('revoked_at', 'is', null).execute();
+      await bumpVersions(trx, []);
+    });
   }
 
   async listCases(query?: string): Promise<CaseSummary[]> {
@@ -188,14 +338,7 @@ export class KyselyCaseStore implements CaseStore {
   }
 
   async getRecords(caseId: string, kind: RecordKind): Promise<StoredRecord[]> {
-    const rows = await this.db
-      .selectFrom('records')
-      .select(['id', 'data'])
-      .where('case_id', '=', caseId)
-      .where('kind', '=', kind)
-      .orderBy('ord')
-      .execute();
-    return rows.map((r) => ({ id: r.id, data: JSON.parse(r.data) }));
+    return recordsOf(this.db, caseId, kind);
   }
 
   async countReports(caseId: string): Promise<number> {

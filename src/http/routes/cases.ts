@@ -27,7 +27,6 @@ import { siteControlId } from '../../adapters/readers/bundle-reader.js';
 import { BundleBodyDoc, CaseViewOut, ImportOut, ReportsAddedOut, ReportsBodyDoc } from '../response-schemas.js';
 import type { Workspace } from '../../app/workspace.js';
 import { actingAs } from '../acting-workspace.js';
-import { sql } from 'kysely';
 
 const CaseSummary = z.object({ id: z.string(), title: z.string(), occurred_at: z.string() });
 const StoredReportSchema = Report.extend({ id: z.string() });
@@ -224,21 +223,8 @@ export function registerCaseRoutes({ ws, table, reads }: RouteContext): void {
         const r = await ws.store.reportPage(id, p.offset, p.limit);
         return c.json(pageOf(r.items, r.total, p));
       }
-      let base = ws.store.db.selectFrom('reports').where('case_id', '=', id);
-      if (outlet) base = base.where('outlet', '=', outlet);
-      if (q) {
-        // LIKE wildcards in the query are literal; case folding is Unicode-aware on both databases (SQLite's
-        // own lower() folds ASCII only, so the SQLite adapter registers ulower())
-        const like = `%${q.toLowerCase().replace(/[\\%_]/g, (ch) => '\\' + ch)}%`;
-        const fold = sql.raw(ws.store.dialect === 'sqlite' ? 'ulower' : 'lower');
-        base = base.where(sql<boolean>`(${fold}(title) like ${like} escape '\\' or ${fold}(text) like ${like} escape '\\' or ${fold}(outlet) like ${like} escape '\\')`);
-      }
-      const [{ n }, rows] = await Promise.all([
-        base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
-        base.selectAll().orderBy('published_at').orderBy('id').offset(p.offset).limit(p.limit).execute(),
-      ]);
-      const items = rows.map(({ case_id: _c, url, language, account, ...r }) => ({ ...r, ...(url !== null ? { url } : {}), ...(language !== null ? { language } : {}), ...(account !== null ? { account } : {}) }));
-      return c.json(pageOf(items, Number(n), p));
+      const r = await ws.store.searchReports(id, { ...(q ? { q } : {}), ...(outlet ? { outlet } : {}) }, p.offset, p.limit);
+      return c.json(pageOf(r.items, r.total, p));
     },
   );
 

@@ -52,13 +52,8 @@ let generation = 0;
 
 /** A cheap fingerprint of what an analysis of the case reads (records, reports, rating changes, the case). */
 export async function caseFingerprint(ws: RouteContext['ws'], id: string): Promise<string> {
-  const [rec, rep, rc] = await Promise.all([
-    ws.store.db.selectFrom('records').select((eb) => [eb.fn.countAll().as('n')]).where('case_id', '=', id).executeTakeFirst(),
-    ws.store.countReports(id),
-    ws.store.db.selectFrom('rating_changes').select((eb) => [eb.fn.countAll().as('n'), eb.fn.max('at').as('m')]).where('case_id', '=', id).executeTakeFirst(),
-  ]);
-  const caseRow = await ws.store.db.selectFrom('cases').select('data').where('id', '=', id).executeTakeFirst();
-  return `${rec?.n}:${rep}:${rc?.n}:${rc?.m}:${caseRow?.data.length}:${generation}`;
+  // the store raises a case's data version with every write to it, in any process (CLI or server)
+  return `${await ws.store.dataVersion(id)}:${generation}`;
 }
 
 export async function cached<T>(kind: string, ws: RouteContext['ws'], id: string, compute: () => Promise<T>): Promise<T> {

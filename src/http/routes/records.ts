@@ -124,13 +124,7 @@ export function registerRecordRoutes({ ws, table }: RouteContext): void {
         if (id === rid) await ws.store.transaction((tx) => tx.putRecords(caseId, k.kind, [{ id, data }]));
         else
           // a site-control interval's id is a digest of its content: rename the row in place (keeps its order)
-          await ws.store.db
-            .updateTable('records')
-            .set({ id, data: canonicalJson(data) })
-            .where('case_id', '=', caseId)
-            .where('kind', '=', k.kind)
-            .where('id', '=', rid)
-            .execute();
+          await ws.store.transaction((tx) => tx.renameRecord(caseId, k.kind, rid, id, data));
         const custody_index = await log(c, caseId, k, id, old.data, data, why(c.req.query('why')));
         return c.json({ kind: k.kind, id, record: data, old: old.data, custody_index });
       },
@@ -147,8 +141,7 @@ export function registerRecordRoutes({ ws, table }: RouteContext): void {
           const users = (await ws.store.getRecords(caseId, 'matrix-item')).filter((r) => rid in (((r.data as { ratings?: object }).ratings ?? {}) as object)).map((r) => r.id);
           if (users.length) throw new AssayError('conflict', `matrix items still rate this hypothesis: ${users.slice(0, 10).join(', ')}; clear those cells first`, 'hypothesis');
         }
-        // the store's transaction has no delete (imports never delete): one Kysely statement, atomic by itself
-        await ws.store.db.deleteFrom('records').where('case_id', '=', caseId).where('kind', '=', k.kind).where('id', '=', rid).execute();
+        await ws.store.transaction((tx) => tx.deleteRecord(caseId, k.kind, rid));
         const custody_index = await log(c, caseId, k, rid, old.data, null, why(c.req.query('why')));
         return c.json({ kind: k.kind, id: rid, record: null, old: old.data, custody_index });
       },

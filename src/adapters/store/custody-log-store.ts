@@ -5,47 +5,36 @@
  * first (SQLite: RESERVED at once, so busy_timeout applies; PostgreSQL: the row lock), so concurrent
  * appenders queue instead of forking the tree.
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database } from '../store/database.js';
+import { sql, type Kysely } from 'kysely';
+import type { Database } from './database.js';
 import { CompactRange } from '../../core/custody/merkle-tree.js';
 import { fromHex, leafHash, toHex, type Hash, type Sha256 } from '../../core/custody/merkle-hash.js';
 import { encodeEntry, makeEntry, type CustodyEntry, type CustodyEventInput } from '../../core/custody/log-entry.js';
 import type { LogRow } from '../../core/custody/log-audit.js';
+import type { Appended, AnchorRow, CheckpointRow, CustodyLog, Head } from '../../ports/custody-log.js';
+import type { CaseStoreTx } from '../../ports/case-store.js';
+import { bumpVersions } from './data-version.js';
 
-export interface Appended {
-  index: number;
-  leaf_hash: string;
-  entry: CustodyEntry;
-}
-
-export interface Head {
-  size: number;
-  root: string;
-}
-
-export interface CheckpointRow {
-  id: number;
-  size: number;
-  root: string;
-  note: string;
-  at: string;
-}
+/** Opens the store's transaction object over a Kysely transaction (the case store's, given by kysely-store.ts). */
+export type TxFactory = (trx: import('kysely').Transaction<Database>) => CaseStoreTx & { touched: Set<string> };
 
 const INSERT_BATCH = 150;
 
-export class CustodyLogStore {
+export class CustodyLogStore implements CustodyLog {
   private lastRange: { size: number; root: string; peaks: Hash[] } | null = null;
   constructor(
     readonly db: Kysely<Database>,
     private readonly sha: Sha256,
+    private readonly txOf: TxFactory,
   ) {}
 
   /**
    * Appends events in one transaction; `also` runs further writes (e.g. the evidence record) inside the same
    * transaction, so the entry and what it describes land together or not at all.
    */
-  async append(events: CustodyEventInput[], also?: (trx: Transaction<Database>, appended: Appended[]) => Promise<void>): Promise<{ appended: Appended[]; head: Head }> {
+  async append(events: CustodyEventInput[], also?: (tx: CaseStoreTx, appended: Appended[]) => Promise<void>): Promise<{ appended: Appended[]; head: Head }> {
     return this.db.transaction().execute(async (trx) => {
+      const tx = this.txOf(trx);
       // a no-op write that returns the head: takes the write lock and reads in one statement
       const st = await trx
         .updateTable('custody_state')
@@ -78,7 +67,9 @@ export class CustodyLogStore {
         .set({ size: head.size, root: head.root, peaks: JSON.stringify(cr.peakHashes().map(toHex)) })
         .where('id', '=', 1)
         .execute();
-      if (also) await also(trx, appended);
+      if (also) await also(tx, appended);
+      for (const r of rows) if (r.case_id) tx.touched.add(r.case_id);
+      await bumpVersions(trx, tx.touched);
       this.lastRange = { size: head.size, root: head.root, peaks: cr.peakHashes() };
       return { appended, head };
     });
@@ -171,7 +162,8 @@ export class CustodyLogStore {
     });
   }
 
-  async anchors() {
-    return this.db.selectFrom('custody_anchors').selectAll().orderBy('id').execute();
+  async anchors(): Promise<AnchorRow[]> {
+    const rows = await this.db.selectFrom('custody_anchors').selectAll().orderBy('id').execute();
+    return rows.map((r) => ({ ...r, id: Number(r.id), checkpoint_id: Number(r.checkpoint_id) }));
   }
 }
