@@ -19,8 +19,8 @@ const kb = loadAgentKb();
 const texts: string[] = [];
 const sa = path.join(sharedDataDir, 'syrian-archive-cw-incidents', 'incidents.json');
 if (fs.existsSync(sa)) for (const x of JSON.parse(fs.readFileSync(sa, 'utf8'))) for (const k of ['summary_en', 'summary_ar']) if (x[k]) texts.push(x[k]);
-const ev = parse(fs.readFileSync(path.join(packageRoot, 'eval/agent-incidents.yaml'), 'utf8'));
-for (const inc of ev.incidents) for (const a of inc.accounts) texts.push(a.text);
+for (const f of ['incidents-dev.yaml', 'incidents-test.yaml']) for (const inc of parse(fs.readFileSync(path.join(packageRoot, 'eval/agents', f), 'utf8')).incidents) for (const a of inc.accounts) texts.push(a.text);
+for (const f of ['paraphrases-dev.yaml', 'paraphrases-test.yaml']) for (const p of parse(fs.readFileSync(path.join(packageRoot, 'eval/agents', f), 'utf8')).accounts) texts.push(p.text);
 const meanLen = texts.reduce((s, t) => s + t.length, 0) / texts.length;
 const accounts: Account[] = Array.from({ length: N }, (_, i) => ({ text: texts[i % texts.length], role: i % 3 ? 'witness' : 'medic', reliability: 0.7 }));
 

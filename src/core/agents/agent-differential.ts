@@ -58,6 +58,8 @@ export interface Contribution {
 }
 
 export interface DifferentialResult {
+  /** the leading class and agent; both null when no account gave a usable feature (every class stays at its prior) */
+  top: { class: string | null; agent: string | null };
   agents: { id: string; class: string; probability: number }[];
   classes: { id: string; probability: number }[];
   determination: {
@@ -304,7 +306,8 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
     likelihoods[c.id] = s > 0 ? c.agents.reduce((acc, ai) => acc + prior[ai] * Math.exp(total[ai] - maxT), 0) / s : 0;
   }
 
-  return { agents, classes, determination, features, contributions, reports, likelihoods, threshold };
+  const top = { class: classes[0].id, agent: agents[0].id };
+  return { top, agents, classes, determination, features, contributions, reports, likelihoods, threshold };
 }
 
 /** A class below this share is not listed as 'remaining' (judgment: 10% is the ICD 203 middle of 'very unlikely'). */

@@ -1,0 +1,43 @@
+/**
+ * Loads the agent-differential evaluation sets (docs/agent-differential.md §7): incidents and lay paraphrases,
+ * each with a development split and a frozen test split.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { packageRoot } from '../../src/app/paths.js';
+import type { LabelledCase } from '../../src/core/agents/agent-evaluation.js';
+
+export const evalDir = path.join(packageRoot, 'eval', 'agents');
+export type Split = 'dev' | 'test';
+export const SPLIT_FILES = {
+  incidents: { dev: 'incidents-dev.yaml', test: 'incidents-test.yaml' },
+  paraphrases: { dev: 'paraphrases-dev.yaml', test: 'paraphrases-test.yaml' },
+} as const;
+
+interface RawIncident {
+  id: string;
+  class: string;
+  accept?: string[];
+  agent?: string | null;
+  source: string;
+  accounts: LabelledCase['accounts'];
+}
+interface RawParaphrase {
+  id: string;
+  lang: string;
+  class: string;
+  agent?: string | null;
+  text: string;
+}
+
+export function loadIncidents(split: Split): (LabelledCase & { source: string })[] {
+  const raw: RawIncident[] = parse(fs.readFileSync(path.join(evalDir, SPLIT_FILES.incidents[split]), 'utf8')).incidents;
+  return raw.map((i) => ({ id: i.id, class: i.class, ...(i.accept ? { accept: i.accept } : {}), agent: i.agent ?? null, source: i.source, accounts: i.accounts }));
+}
+
+/** Each paraphrase is one lay account (role witness, default reliability). */
+export function loadParaphrases(split: Split): LabelledCase[] {
+  const raw: RawParaphrase[] = parse(fs.readFileSync(path.join(evalDir, SPLIT_FILES.paraphrases[split]), 'utf8')).accounts;
+  return raw.map((p) => ({ id: p.id, class: p.class, agent: p.agent ?? null, lang: p.lang, accounts: [{ id: p.id, text: p.text, role: 'witness' }] }));
+}

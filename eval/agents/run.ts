@@ -1,0 +1,41 @@
+/**
+ * `npm run eval -- agents`: the agent differential's figures on both splits (docs/agent-differential.md §7).
+ * Prints class and agent top-1 per split, per class and per language, the confusion matrices, the Brier score
+ * against a uniform forecast and the reliability curve. `--json` prints the scores as JSON; `--misses` lists
+ * the misses of the DEVELOPMENT split only (the test split's misses are not printed: it is never tuned on).
+ */
+import { loadAgentKb } from '../../src/app/agents.js';
+import { scoreCases, type Score } from '../../src/core/agents/agent-evaluation.js';
+import { loadIncidents, loadParaphrases, type Split } from './load.js';
+
+const kb = loadAgentKb();
+const args = process.argv.slice(2);
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+export function scores(): Record<string, Score> {
+  const out: Record<string, Score> = {};
+  for (const split of ['dev', 'test'] as Split[]) {
+    out[`incidents-${split}`] = scoreCases(kb, loadIncidents(split));
+    out[`paraphrases-${split}`] = scoreCases(kb, loadParaphrases(split));
+  }
+  return out;
+}
+
+function print(name: string, s: Score) {
+  console.log(`\n## ${name}: ${s.n} cases`);
+  console.log(`class top-1 ${s.classCorrect}/${s.n} = ${pct(s.classTop1)}; agent top-1 ${s.agentCorrect}/${s.agentN} = ${pct(s.agentTop1)}; Brier ${s.brier.toFixed(3)} (uniform ${s.brierUniform.toFixed(3)})`);
+  console.log('per class: ' + Object.entries(s.perClass).map(([k, v]) => `${k} ${v.correct}/${v.n}`).join(', '));
+  if (Object.keys(s.perLang).length) console.log('per language: ' + Object.entries(s.perLang).map(([k, v]) => `${k} ${v.correct}/${v.n} (${pct(v.correct / v.n)})`).join(', '));
+  const cols = [...kb.classes.map((c) => c.id), '(none)'];
+  const abbr = (c: string) => c.replace('toxic-industrial', 'tox-ind').replace('riot-control', 'riot').replace('incendiary', 'incend');
+  console.log('confusion (rows expected, columns predicted):');
+  console.log('| expected | ' + cols.map(abbr).join(' | ') + ' |');
+  for (const k of kb.classes.map((c) => c.id)) console.log(`| ${abbr(k)} | ` + cols.map((c) => s.confusion[k]?.[c] ?? 0).join(' | ') + ' |');
+  console.log('reliability (leading-class probability bin: n, mean confidence, accuracy): ' + s.reliability.map((b) => `[${b.from.toFixed(1)}-${b.to.toFixed(1)}) n=${b.n} conf=${b.confidence.toFixed(2)} acc=${b.accuracy.toFixed(2)}`).join('; '));
+  if (args.includes('--misses') && name.endsWith('-dev'))
+    for (const o of s.outcomes.filter((x) => !x.correct)) console.log(`  miss ${o.id}: expected ${o.expected}, got ${o.predicted ?? '(no leader)'} (p expected ${o.pExpected.toFixed(2)})`);
+}
+
+const all = scores();
+if (args.includes('--json')) console.log(JSON.stringify(Object.fromEntries(Object.entries(all).map(([k, v]) => [k, { ...v, outcomes: undefined }])), null, 1));
+else for (const [k, v] of Object.entries(all)) print(k, v);

@@ -1,0 +1,146 @@
+/**
+ * Scoring the agent differential on labelled cases (docs/agent-differential.md §7): class and agent top-1,
+ * per class and per language, the confusion matrix, the multi-class Brier score against a uniform forecast,
+ * and a reliability curve of the leading class's probability.
+ *
+ * A case with no leading class (nothing usable extracted: every class at its prior share) counts as a miss,
+ * so an engine cannot score by abstaining. Pure: the caller loads the cases and the KB.
+ */
+import type { AgentKb } from './agent-kb.js';
+import { runDifferential, type Account, type DifferentialResult } from './agent-differential.js';
+
+export interface LabelledCase {
+  id: string;
+  class: string;
+  /** acceptable classes where the requirement is a pair (default [class]) */
+  accept?: string[];
+  /** the agent established, when one was */
+  agent?: string | null;
+  lang?: string;
+  accounts: Account[];
+}
+
+export interface CaseOutcome {
+  id: string;
+  expected: string;
+  predicted: string | null;
+  correct: boolean;
+  agentExpected: string | null;
+  agentPredicted: string | null;
+  /** probability given to the expected class */
+  pExpected: number;
+  /** probability of the leading class (0 when no leader) */
+  pTop: number;
+  brier: number;
+  lang?: string;
+}
+
+export interface Score {
+  n: number;
+  classTop1: number;
+  classCorrect: number;
+  agentN: number;
+  agentTop1: number;
+  agentCorrect: number;
+  brier: number;
+  brierUniform: number;
+  perClass: Record<string, { n: number; correct: number }>;
+  perLang: Record<string, { n: number; correct: number }>;
+  /** confusion[expected][predicted or "(none)"] */
+  confusion: Record<string, Record<string, number>>;
+  /** bins of the leading class's probability: mean confidence, accuracy, count */
+  reliability: { from: number; to: number; n: number; confidence: number; accuracy: number }[];
+  outcomes: CaseOutcome[];
+}
+
+/** The outcome of one case from a differential result. */
+export function outcomeOf(kb: AgentKb, c: LabelledCase, r: DifferentialResult): CaseOutcome {
+  const accept = c.accept ?? [c.class];
+  const predicted = r.top.class;
+  const agentPredicted = r.top.agent;
+  let brier = 0;
+  for (const k of kb.classes) {
+    const p = r.classes.find((x) => x.id === k.id)!.probability;
+    const y = k.id === c.class ? 1 : 0;
+    brier += (p - y) ** 2;
+  }
+  return {
+    id: c.id,
+    expected: c.class,
+    predicted,
+    correct: predicted !== null && accept.includes(predicted),
+    agentExpected: c.agent ?? null,
+    agentPredicted,
+    pExpected: r.classes.find((x) => x.id === c.class)?.probability ?? 0,
+    pTop: predicted ? r.classes[0].probability : 0,
+    brier,
+    ...(c.lang ? { lang: c.lang } : {}),
+  };
+}
+
+/** Scores a set of cases; `run` defaults to the differential with the KB's settings. */
+export function scoreCases(kb: AgentKb, cases: LabelledCase[], run: (c: LabelledCase) => DifferentialResult = (c) => runDifferential(kb, c.accounts)): Score {
+  const outcomes = cases.map((c) => outcomeOf(kb, c, run(c)));
+  return summarise(kb, outcomes);
+}
+
+export function summarise(kb: AgentKb, outcomes: CaseOutcome[]): Score {
+  const K = kb.classes.length;
+  const perClass: Score['perClass'] = {};
+  const perLang: Score['perLang'] = {};
+  const confusion: Score['confusion'] = {};
+  for (const k of kb.classes) {
+    perClass[k.id] = { n: 0, correct: 0 };
+    confusion[k.id] = {};
+  }
+  let agentN = 0;
+  let agentCorrect = 0;
+  for (const o of outcomes) {
+    perClass[o.expected] ??= { n: 0, correct: 0 };
+    perClass[o.expected].n++;
+    if (o.correct) perClass[o.expected].correct++;
+    if (o.lang) {
+      perLang[o.lang] ??= { n: 0, correct: 0 };
+      perLang[o.lang].n++;
+      if (o.correct) perLang[o.lang].correct++;
+    }
+    const col = o.predicted ?? '(none)';
+    confusion[o.expected] ??= {};
+    confusion[o.expected][col] = (confusion[o.expected][col] ?? 0) + 1;
+    if (o.agentExpected) {
+      agentN++;
+      if (o.agentPredicted === o.agentExpected) agentCorrect++;
+    }
+  }
+  const n = outcomes.length;
+  const classCorrect = outcomes.filter((o) => o.correct).length;
+  // reliability curve: five bins of the leading class's probability
+  const edges = [0, 0.2, 0.4, 0.6, 0.8, 1.0001];
+  const reliability = edges.slice(0, -1).map((from, i) => {
+    const to = edges[i + 1];
+    const inBin = outcomes.filter((o) => o.predicted !== null && o.pTop >= from && o.pTop < to);
+    return {
+      from,
+      to: Math.min(1, to),
+      n: inBin.length,
+      confidence: inBin.length ? inBin.reduce((s, o) => s + o.pTop, 0) / inBin.length : 0,
+      accuracy: inBin.length ? inBin.filter((o) => o.expected === o.predicted).length / inBin.length : 0,
+    };
+  });
+  return {
+    n,
+    classTop1: n ? classCorrect / n : 0,
+    classCorrect,
+    agentN,
+    agentTop1: agentN ? agentCorrect / agentN : 0,
+    agentCorrect,
+    brier: n ? outcomes.reduce((s, o) => s + o.brier, 0) / n : 0,
+    // a uniform forecast over K classes scores (1 - 1/K)^2 + (K - 1)/K^2 = 1 - 1/K on every case
+    brierUniform: 1 - 1 / K,
+    perClass,
+    perLang,
+    confusion,
+    reliability,
+    outcomes,
+  };
+}
