@@ -9,6 +9,7 @@ import type { RouteContext } from '../app.js';
 import { param } from '../registry.js';
 import { loadCase } from '../../app/cases.js';
 import { assessTarget, ratingHistory, setRating } from '../../app/assess.js';
+import { analystLayers } from '../../app/analyst-ratings.js';
 import { Hypothesis, MatrixItem, Rating } from '../../core/case/schemas.js';
 import { notFound } from '../../core/errors.js';
 import { cached } from './engines.js';
@@ -120,6 +121,32 @@ export function registerMatrixRoutes({ ws, table }: RouteContext): void {
       });
       const { case_id: _c, ...rest } = change;
       return c.json({ change: rest, ...(await matrixOf(id)) });
+    },
+  );
+
+  const AnalystCellOut = z.object({
+    item_id: z.string(),
+    hypothesis_id: z.string(),
+    by: z.record(z.string(), Rating.nullable()),
+    consensus: Rating.nullable(),
+    spread: z.number().int(),
+    current_by: z.string(),
+    current: Rating.nullable(),
+  });
+  table.add(
+    {
+      method: 'get',
+      path: '/api/cases/:id/matrix/analysts',
+      role: 'viewer',
+      tag: 'matrix',
+      summary: "each analyst's own ratings from the rating log, the consensus (median) and spread of every cell they rated, and whose ratings the stored matrix (so the assessment) uses",
+      response: z.object({ analysts: z.array(z.object({ name: z.string(), cells: z.number().int() })), cells: z.array(AnalystCellOut), used: z.array(z.object({ by: z.string(), cells: z.number().int() })) }),
+      notAList: 'one summary of the rating log: analysts, cells and who set the stored ratings belong together',
+    },
+    async (c) => {
+      const id = param(c, 'id');
+      if (!(await ws.store.getCase(id))) throw notFound(`no case "${id}"`);
+      return c.json(analystLayers(await ratingHistory(ws, id)));
     },
   );
 
