@@ -15,6 +15,8 @@ export interface Source {
   affiliation: Affiliation;
   reliability: string;
   aliases: string[];
+  notes?: string;
+  citations?: string[];
 }
 export interface Testimony {
   id: string;
@@ -25,6 +27,8 @@ export interface Testimony {
   credibility?: number;
   reliability?: number;
   features?: Record<string, boolean>;
+  source_id?: string;
+  citations?: string[];
 }
 export interface Munition {
   id: string;
@@ -34,6 +38,7 @@ export interface Munition {
   burster: string;
   fill_container: string;
   markings?: string;
+  citations?: string[];
 }
 export interface Hypothesis {
   id: string;

@@ -1,5 +1,5 @@
 /**
- * Building a case's substance over the API: create, replace and delete testimonies, munition observations,
+ * Building a case's substance over the API: create, replace and delete sources, testimonies, munition observations,
  * samples, site-control intervals, hypotheses and analyst matrix items (analyst role). Each body is checked
  * with the case model's zod schema (src/core/case/schemas.ts) and cross-checked against the case (a matrix
  * item rates only existing hypotheses; a hypothesis still rated by an item cannot be deleted). Writes go
@@ -16,7 +16,7 @@ import { param } from '../registry.js';
 import { zodToAssay } from '../http-errors.js';
 import { appendCustodyEvent } from '../../app/custody.js';
 import { siteControlId } from '../../adapters/readers/bundle-reader.js';
-import { Hypothesis, MatrixItem, MunitionObservation, Sample, SiteControl, Testimony, type RecordKind } from '../../core/case/schemas.js';
+import { Hypothesis, MatrixItem, MunitionObservation, Sample, SiteControl, Source, Testimony, type RecordKind } from '../../core/case/schemas.js';
 import { AssayError, badInput, notFound } from '../../core/errors.js';
 import type { Workspace } from '../../app/workspace.js';
 import { canonicalJson } from '../../core/canonical-json.js';
@@ -29,6 +29,7 @@ interface Kind {
 }
 
 export const EDITABLE: Kind[] = [
+  { seg: 'sources', kind: 'source', schema: Source, what: 'source' },
   { seg: 'testimonies', kind: 'testimony', schema: Testimony, what: 'testimony' },
   { seg: 'munitions', kind: 'munition', schema: MunitionObservation, what: 'munition observation' },
   { seg: 'samples', kind: 'sample', schema: Sample, what: 'sample' },
@@ -57,6 +58,10 @@ async function caseRecords(ws: Workspace, caseId: string, kind: RecordKind) {
 
 /** Cross-checks against the rest of the case (what zod cannot see). */
 async function crossCheck(ws: Workspace, caseId: string, k: Kind, data: Record<string, unknown>): Promise<void> {
+  if (k.kind === 'testimony' && typeof data.source_id === 'string') {
+    const sources = new Set((await ws.store.getRecords(caseId, 'source')).map((r) => r.id));
+    if (!sources.has(data.source_id)) throw badInput(`no source has id "${data.source_id}" in case "${caseId}" (add it first: POST /api/cases/${caseId}/sources)`, 'body.source_id');
+  }
   if (k.kind === 'matrix-item') {
     const hyps = new Set((await ws.store.getRecords(caseId, 'hypothesis')).map((r) => r.id));
     for (const h of Object.keys((data.ratings as Record<string, string>) ?? {}))
@@ -137,6 +142,10 @@ export function registerRecordRoutes({ ws, table }: RouteContext): void {
         const existing = await caseRecords(ws, caseId, k.kind);
         const old = existing.find((r) => r.id === rid);
         if (!old) throw notFound(`no ${k.what} "${rid}" in case "${caseId}"`);
+        if (k.kind === 'source') {
+          const users = (await ws.store.getRecords(caseId, 'testimony')).filter((r) => (r.data as { source_id?: string }).source_id === rid).map((r) => r.id);
+          if (users.length) throw new AssayError('conflict', `testimonies still cite this source: ${users.slice(0, 10).join(', ')}; change them first`, 'source');
+        }
         if (k.kind === 'hypothesis') {
           const users = (await ws.store.getRecords(caseId, 'matrix-item')).filter((r) => rid in (((r.data as { ratings?: object }).ratings ?? {}) as object)).map((r) => r.id);
           if (users.length) throw new AssayError('conflict', `matrix items still rate this hypothesis: ${users.slice(0, 10).join(', ')}; clear those cells first`, 'hypothesis');

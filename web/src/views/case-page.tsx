@@ -10,6 +10,8 @@ import { MatrixPane } from './matrix';
 import { EvidencePane } from './evidence';
 import { ReportPane } from './report';
 import { AddRecords } from './add-records';
+import { RecordsPane } from './records';
+import { SourcesPane } from './sources';
 
 const TABS: [string, string][] = [
   ['overview', 'Overview'],
@@ -17,6 +19,8 @@ const TABS: [string, string][] = [
   ['agents', 'Agent differential'],
   ['matrix', 'ACH matrix'],
   ['evidence', 'Evidence locker'],
+  ['records', 'Records'],
+  ['sources', 'Sources'],
   ['report', 'Report'],
 ];
 
@@ -63,6 +67,8 @@ export function CasePage(props: { id: string; tab: string; me: Me | null }) {
         {props.tab === 'narrative' && <NarrativePane view={view} />}
         {props.tab === 'agents' && <AgentsPane view={view} />}
         {props.tab === 'matrix' && <MatrixPane view={view} canWrite={canWrite} onSaved={() => {}} />}
+        {props.tab === 'records' && <RecordsPane view={view} canWrite={canWrite} onChange={() => setVersion(version + 1)} />}
+        {props.tab === 'sources' && <SourcesPane view={view} />}
         {props.tab === 'evidence' && <EvidencePane view={view} canWrite={canWrite} onChange={() => setVersion(version + 1)} />}
         {props.tab === 'report' && <ReportPane view={view} />}
       </div>

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { all, api, getToken, unavailable, type Page } from '../api';
 import type { CaseView, EvidenceFile } from '../types';
 import { bytes, fmtTime } from '../format';
+import { Preview } from './evidence-preview';
 
 interface Listed extends EvidenceFile {
   index?: number | null;
@@ -32,6 +33,19 @@ export function EvidencePane(props: { view: CaseView; canWrite: boolean; onChang
   const [selected, setSelected] = useState<string | null>(null);
   const [collector, setCollector] = useState('');
   const [sourceUrl, setSourceUrl] = useState('');
+  const [capturedAt, setCapturedAt] = useState('');
+  // a picked file waits for the analyst's confirm; its hash, taken here, says at once if the locker has it
+  const [staged, setStaged] = useState<{ f: File; sha256: string | null; parent?: string } | null>(null);
+  async function stage(f: File, parent?: string) {
+    setLast(null);
+    setStaged({ f, sha256: null, parent });
+    try {
+      const sha = [...new Uint8Array(await crypto.subtle.digest('SHA-256', await f.arrayBuffer()))].map((b) => b.toString(16).padStart(2, '0')).join('');
+      setStaged({ f, sha256: sha, parent });
+    } catch {
+      /* no WebCrypto (plain http on another host): the server says it after the upload */
+    }
+  }
 
   // the case view has no custody-log index: load the locker's list (with indexes) at once, every page of it
   const [listed, setListed] = useState(false);
@@ -52,10 +66,12 @@ export function EvidencePane(props: { view: CaseView; canWrite: boolean; onChang
       if (collector) q.set('collector', collector);
       if (sourceUrl) q.set('source_url', sourceUrl);
       if (parent) q.set('parent_sha256', parent);
+      if (capturedAt.trim()) q.set('captured_at', capturedAt.trim());
       const r = await fetch(`/api/cases/${caseId}/evidence?${q}`, { method: 'POST', body: f, headers: { Authorization: `Bearer ${getToken()}`, 'Content-Type': 'application/octet-stream' } });
       const body = await r.json();
       if (!r.ok) throw new Error(body.error ? `${body.error.path ? body.error.path + ': ' : ''}${body.error.message}` : r.statusText);
       setLast({ sha256: body.sha256, name: f.name, added: body.added });
+      setStaged(null);
       setSelected(body.sha256);
       await reload();
       props.onChange();
@@ -93,21 +109,36 @@ export function EvidencePane(props: { view: CaseView; canWrite: boolean; onChang
         <section
           class="dropzone"
           onDragOver={(e) => e.preventDefault()}
-          onDrop={(e) => { e.preventDefault(); const f = e.dataTransfer?.files[0]; if (f) void upload(f); }}
+          onDrop={(e) => { e.preventDefault(); const f = e.dataTransfer?.files[0]; if (f) void stage(f); }}
         >
           <label class="upload">
             <span>Add a file to the locker: drop it here or </span>
-            <input type="file" aria-label="Upload evidence file" onChange={(e) => { const f = (e.target as HTMLInputElement).files?.[0]; if (f) void upload(f); }} />
+            <input type="file" aria-label="Upload evidence file" onChange={(e) => { const f = (e.target as HTMLInputElement).files?.[0]; if (f) void stage(f); (e.target as HTMLInputElement).value = ''; }} />
           </label>
           <div class="capture">
             <input placeholder="collector" aria-label="collector" value={collector} onInput={(e) => setCollector((e.target as HTMLInputElement).value)} />
             <input placeholder="source URL" aria-label="source URL" value={sourceUrl} onInput={(e) => setSourceUrl((e.target as HTMLInputElement).value)} />
+            <input placeholder="captured at (ISO time, optional)" aria-label="captured at" value={capturedAt} onInput={(e) => setCapturedAt((e.target as HTMLInputElement).value)} />
           </div>
+          {staged && (
+            <div class="staged" data-testid="staged">
+              <p>
+                {staged.f.name} · {bytes(staged.f.size)} · {staged.f.type || 'unknown type'}{staged.parent ? ' · a derivative of the selected file' : ''}<br />
+                sha256 <code class="hash">{staged.sha256 ?? 'hashing…'}</code>
+              </p>
+              {staged.sha256 && files.some((x) => x.sha256 === staged.sha256) ? (
+                <p class="already" data-testid="already">Already in the locker: this exact file (same SHA-256) is stored as “{files.find((x) => x.sha256 === staged.sha256)!.title ?? files.find((x) => x.sha256 === staged.sha256)!.file}”. Nothing to add. <button type="button" class="link" onClick={() => { setSelected(staged.sha256); setStaged(null); }}>show it</button></p>
+              ) : (
+                <button type="button" class="primary" onClick={() => void upload(staged.f, staged.parent)}>add to the locker</button>
+              )}
+              <button type="button" class="link" onClick={() => setStaged(null)}>cancel</button>
+            </div>
+          )}
           <p class="small muted">The original is hashed (SHA-256) as it arrives, stored read-only, never opened by the server, and downloaded only as an attachment.</p>
           {busy && <p class="status">{busy}</p>}
           {last && (
             <p class="uploaded" data-testid="uploaded">
-              {last.added ? 'Stored' : 'Already in the locker'}: {last.name} <br />
+              {last.added ? 'Stored' : 'Already in the locker (not stored twice)'}: {last.name} <br />
               sha256 <code class="hash" data-testid="uploaded-sha">{last.sha256}</code>
             </p>
           )}
@@ -138,7 +169,7 @@ export function EvidencePane(props: { view: CaseView; canWrite: boolean; onChang
         </tbody>
       </table>
       {files.length === 0 && <p class="muted">No files in the locker yet.</p>}
-      {sel && <FileDetail caseId={caseId} f={sel} all={files} canWrite={props.canWrite} onDownload={() => download(sel)} onDerive={(f) => upload(f, sel.sha256)} />}
+      {sel && <FileDetail caseId={caseId} f={sel} all={files} canWrite={props.canWrite} onDownload={() => download(sel)} onDerive={(f) => stage(f, sel.sha256)} />}
     </div>
   );
 }
@@ -158,9 +189,11 @@ function FileDetail(props: { caseId: string; f: EvidenceFile; all: EvidenceFile[
         <dt>sha256</dt><dd><code class="hash">{props.f.sha256}</code></dd>
         {props.f.parent_sha256 && (<><dt>derived from</dt><dd><code class="hash">{props.f.parent_sha256}</code></dd></>)}
         <dt>media type</dt><dd>{props.f.media_type}</dd>
-        {props.f.source_url && (<><dt>source</dt><dd>{props.f.source_url}</dd></>)}
+        {props.f.source_url && (<><dt>source</dt><dd>{/^https?:/.test(props.f.source_url) ? <a href={props.f.source_url} target="_blank" rel="noopener noreferrer">{props.f.source_url}</a> : props.f.source_url}</dd></>)}
+        <dt>captured</dt><dd>{props.f.captured_at ? fmtTime(props.f.captured_at) : <span class="muted">not recorded</span>}</dd>
         {props.f.collector && (<><dt>collector</dt><dd>{props.f.collector}</dd></>)}
       </dl>
+      <Preview caseId={props.caseId} f={props.f} />
       <button onClick={props.onDownload}>download original</button>
       <h4>Derivatives</h4>
       {props.canWrite && (

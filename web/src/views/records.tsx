@@ -1,0 +1,269 @@
+/**
+ * Every record of the case, editable with its provenance, through the record routes (POST / PUT / DELETE
+ * /api/cases/:id/<kind>, each write custody-logged with the analyst's reason). Testimonies have a full form:
+ * who, role, date, text, the source (a case source, or a new one with its Admiralty reliability grade), the URL
+ * and the Admiralty information credibility. A testimony with neither source nor URL is "unsourced" and is
+ * weighted as Admiralty 6 ("truth cannot be judged"), the grade the agent knowledge base maps to its lowest
+ * non-negative weight (knowledge/agents.yaml model.credibility). The other kinds (sources, munitions, samples,
+ * site control, hypotheses, matrix rows) are edited as JSON checked by the server with the case model's schemas.
+ * After every write the posterior of each hypothesis before and after is shown.
+ */
+import { useState } from 'preact/hooks';
+import { api } from '../api';
+import type { CaseView, Source, Testimony } from '../types';
+import { Moved, type PosteriorSet } from '../moved';
+import { fmtDate } from '../format';
+
+export const RELIABILITY: Record<string, string> = {
+  A: 'completely reliable',
+  B: 'usually reliable',
+  C: 'fairly reliable',
+  D: 'not usually reliable',
+  E: 'unreliable',
+  F: 'reliability cannot be judged',
+};
+export const CREDIBILITY: Record<number, string> = {
+  1: 'confirmed by other sources',
+  2: 'probably true',
+  3: 'possibly true',
+  4: 'doubtful',
+  5: 'improbable',
+  6: 'truth cannot be judged',
+};
+
+const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
+const val = (e: Event) => (e.target as HTMLInputElement).value;
+
+/** The assessment's posteriors now (null when it cannot be had). */
+async function posteriors(caseId: string): Promise<PosteriorSet | null> {
+  try {
+    const a = await api<PosteriorSet>(`/api/cases/${caseId}/assessment`);
+    return { leading: a.leading, hypotheses: a.hypotheses.map((h) => ({ id: h.id, label: h.label, posterior: h.posterior, words: h.words })) };
+  } catch {
+    return null;
+  }
+}
+
+export function isUnsourced(t: Testimony & { citations?: string[] }): boolean {
+  return !t.source_id && !(t.citations ?? []).length;
+}
+
+export function AdmiraltyNote() {
+  return (
+    <details class="admiralty small">
+      <summary>The Admiralty scale (NATO AJP-2.1)</summary>
+      <p>Two separate grades. The <strong>source</strong>'s reliability, from its record: {Object.entries(RELIABILITY).map(([k, v]) => `${k} ${v}`).join('; ')}.</p>
+      <p>The <strong>information</strong>'s credibility, for this account: {Object.entries(CREDIBILITY).map(([k, v]) => `${k} ${v}`).join('; ')}. The agent differential weighs an account by its credibility grade (knowledge/agents.yaml); an unsourced account is graded 6.</p>
+    </details>
+  );
+}
+
+type TForm = { who: string; role: string; recorded_at: string; text: string; source_id: string; new_source: string; new_source_grade: string; url: string; credibility: string; why: string };
+const emptyT: TForm = { who: '', role: 'witness', recorded_at: '', text: '', source_id: '', new_source: '', new_source_grade: 'F', url: '', credibility: '3', why: '' };
+
+function TestimonyForm(props: { caseId: string; sources: Source[]; t: (Testimony & { citations?: string[] }) | null; onDone: (what: string, before: PosteriorSet | null) => void; onCancel: () => void }) {
+  const t = props.t;
+  const [f, setF] = useState<TForm>(
+    t
+      ? { ...emptyT, who: t.who, role: t.role, recorded_at: t.recorded_at ?? '', text: t.text, source_id: t.source_id ?? '', url: (t.citations ?? [])[0] ?? '', credibility: String(t.credibility ?? 6) }
+      : emptyT,
+  );
+  const [status, setStatus] = useState('');
+  const [sure, setSure] = useState(false);
+  const base = `/api/cases/${props.caseId}`;
+  const unsourced = !f.source_id && !f.new_source.trim() && !f.url.trim();
+  async function submit(e: Event) {
+    e.preventDefault();
+    if (!f.why.trim()) return setStatus('Say why (kept in the custody log).');
+    const before = await posteriors(props.caseId);
+    const q = `?why=${encodeURIComponent(f.why.trim())}`;
+    setStatus('saving…');
+    try {
+      let source_id = f.source_id;
+      if (f.source_id === '+' && f.new_source.trim()) {
+        source_id = slug(f.new_source) || `source-${Date.now().toString(36)}`;
+        if (!props.sources.some((s) => s.id === source_id))
+          await api(`${base}/sources${q}`, { method: 'POST', body: JSON.stringify({ id: source_id, name: f.new_source.trim(), kind: 'other', reliability: f.new_source_grade, ...(f.url.trim() ? { citations: [f.url.trim()] } : {}) }) });
+      }
+      if (source_id === '+') source_id = '';
+      const body: Record<string, unknown> = {
+        id: t?.id ?? `t-${slug(f.who) || 'account'}-${Date.now().toString(36).slice(-5)}`,
+        who: f.who.trim(),
+        role: f.role,
+        text: f.text,
+        // an unsourced account's truth cannot be judged: Admiralty 6, whatever was picked
+        credibility: unsourced ? 6 : Number(f.credibility),
+        citations: f.url.trim() ? [f.url.trim()] : [],
+      };
+      if (f.recorded_at.trim()) body.recorded_at = f.recorded_at.trim();
+      if (source_id) body.source_id = source_id;
+      // keep what the form does not edit (features, language, notes)
+      const keep = t ? Object.fromEntries(Object.entries(t).filter(([k]) => ['language', 'features', 'notes', 'reliability'].includes(k))) : {};
+      await api(t ? `${base}/testimonies/${encodeURIComponent(t.id)}${q}` : `${base}/testimonies${q}`, { method: t ? 'PUT' : 'POST', body: JSON.stringify({ ...keep, ...body }) });
+      setStatus('');
+      props.onDone(`${t ? 'editing' : 'adding'} the testimony of ${f.who.trim()}${unsourced ? ' (unsourced)' : ''}`, before);
+    } catch (err) {
+      setStatus(`not saved: ${(err as Error).message}`);
+    }
+  }
+  async function remove() {
+    if (!t) return;
+    if (!f.why.trim()) return setStatus('Say why (kept in the custody log).');
+    if (!sure) return setSure(true);
+    const before = await posteriors(props.caseId);
+    try {
+      await api(`${base}/testimonies/${encodeURIComponent(t.id)}?why=${encodeURIComponent(f.why.trim())}`, { method: 'DELETE' });
+      props.onDone(`deleting the testimony of ${t.who}`, before);
+    } catch (err) {
+      setStatus(`not deleted: ${(err as Error).message}`);
+    }
+  }
+  return (
+    <form class="record-form" aria-label={t ? 'Edit testimony' : 'Add testimony'} onSubmit={submit}>
+      <h3>{t ? `Edit testimony ${t.id}` : 'New testimony'}</h3>
+      <div class="row-fields">
+        <label>who <input required value={f.who} onInput={(e) => setF({ ...f, who: val(e) })} placeholder="nurse at al-Razi hospital" /></label>
+        <label>role <select value={f.role} onChange={(e) => setF({ ...f, role: val(e) })}>{['witness', 'medic', 'official', 'journalist', 'other'].map((r) => <option key={r}>{r}</option>)}</select></label>
+        <label>date recorded <input value={f.recorded_at} onInput={(e) => setF({ ...f, recorded_at: val(e) })} placeholder="2018-11-25 or 2018-11-25T10:00:00Z" /></label>
+      </div>
+      <label>what they said <textarea required rows={3} value={f.text} onInput={(e) => setF({ ...f, text: val(e) })} /></label>
+      <div class="row-fields">
+        <label>source <select value={f.source_id} onChange={(e) => setF({ ...f, source_id: val(e) })}>
+          <option value="">(none)</option>
+          {props.sources.map((s) => <option key={s.id} value={s.id}>{s.name} ({s.reliability}: {RELIABILITY[s.reliability]})</option>)}
+          <option value="+">new source…</option>
+        </select></label>
+        {f.source_id === '+' && (
+          <>
+            <label>source title <input value={f.new_source} onInput={(e) => setF({ ...f, new_source: val(e) })} placeholder="Al-Alam TV" /></label>
+            <label>source reliability <select value={f.new_source_grade} onChange={(e) => setF({ ...f, new_source_grade: val(e) })}>{Object.entries(RELIABILITY).map(([k, v]) => <option key={k} value={k}>{k}: {v}</option>)}</select></label>
+          </>
+        )}
+        <label>URL <input type="url" value={f.url} onInput={(e) => setF({ ...f, url: val(e) })} placeholder="https://…" /></label>
+        <label>credibility <select value={unsourced ? '6' : f.credibility} disabled={unsourced} onChange={(e) => setF({ ...f, credibility: val(e) })}>{Object.entries(CREDIBILITY).map(([k, v]) => <option key={k} value={k}>{k}: {v}</option>)}</select></label>
+      </div>
+      {unsourced && <p class="unsourced small" data-testid="unsourced-note">unsourced: no source and no URL, so it is saved as credibility 6 (truth cannot be judged) and marked “unsourced”.</p>}
+      <AdmiraltyNote />
+      <label>reason for the change <input required value={f.why} onInput={(e) => setF({ ...f, why: val(e) })} placeholder="kept in the custody log" /></label>
+      <div class="form-actions">
+        <button type="submit" class="primary">{t ? 'save testimony' : 'add testimony'}</button>
+        {t && <button type="button" class="danger" onClick={remove}>{sure ? 'confirm: delete testimony' : 'delete testimony'}</button>}
+        <button type="button" class="link" onClick={props.onCancel}>cancel</button>
+        <span class="status small" role="status">{status}</span>
+      </div>
+    </form>
+  );
+}
+
+/** The JSON editor for the other kinds: the server's schema error (field path and message) is shown as is. */
+const KINDS: { seg: string; key: keyof CaseView; what: string; template: object }[] = [
+  { seg: 'sources', key: 'sources', what: 'source', template: { id: 'new-source', name: '', kind: 'outlet', affiliation: { type: 'unknown' }, reliability: 'F', citations: [] } },
+  { seg: 'munitions', key: 'munitions', what: 'munition observation', template: { id: 'm-new', description: '', burster: 'unknown', fill_container: 'unknown', citations: [] } },
+  { seg: 'samples', key: 'samples', what: 'sample', template: { id: 's-new', kind: 'soil', chain: [], results: [], citations: [] } },
+  { seg: 'site-control', key: 'siteControl', what: 'site-control interval', template: { party: '', from: '2018-01-01', citations: [] } },
+  { seg: 'hypotheses', key: 'hypotheses', what: 'hypothesis', template: { id: 'h-new', label: '', agent: 'unknown', actor: 'unknown', story: 'unknown' } },
+  { seg: 'matrix-items', key: 'matrix', what: 'evidence row', template: { id: 'e-new', label: '', credibility: 'medium', relevance: 'medium', ratings: {}, citations: [] } },
+];
+
+function JsonEditor(props: { caseId: string; seg: string; what: string; rec: Record<string, unknown> | null; template: object; idOf: (r: Record<string, unknown>) => string; onDone: (what: string, before: PosteriorSet | null) => void; onCancel: () => void }) {
+  const [text, setText] = useState(JSON.stringify(props.rec ?? props.template, null, 2));
+  const [why, setWhy] = useState('');
+  const [status, setStatus] = useState('');
+  const [sure, setSure] = useState(false);
+  const base = `/api/cases/${props.caseId}/${props.seg}`;
+  async function send(method: 'POST' | 'PUT' | 'DELETE') {
+    if (!why.trim()) return setStatus('Say why (kept in the custody log).');
+    if (method === 'DELETE' && !sure) return setSure(true);
+    let body: unknown;
+    try {
+      body = method === 'DELETE' ? undefined : JSON.parse(text);
+    } catch (e) {
+      return setStatus(`not JSON: ${(e as Error).message}`);
+    }
+    const before = await posteriors(props.caseId);
+    const q = `?why=${encodeURIComponent(why.trim())}`;
+    try {
+      await api(method === 'POST' ? `${base}${q}` : `${base}/${encodeURIComponent(props.idOf(props.rec!))}${q}`, { method, ...(body ? { body: JSON.stringify(body) } : {}) });
+      props.onDone(`${method === 'POST' ? 'adding' : method === 'PUT' ? 'editing' : 'deleting'} a ${props.what}`, before);
+    } catch (e) {
+      setStatus(`not saved: ${(e as Error).message}`);
+    }
+  }
+  return (
+    <form class="record-form" aria-label={`${props.rec ? 'Edit' : 'Add'} ${props.what}`} onSubmit={(e) => { e.preventDefault(); void send(props.rec ? 'PUT' : 'POST'); }}>
+      <label>{props.what} (JSON, checked by the server) <textarea class="json" rows={10} spellcheck={false} value={text} onInput={(e) => setText(val(e))} /></label>
+      <label>reason for the change <input required value={why} onInput={(e) => setWhy(val(e))} placeholder="kept in the custody log" /></label>
+      <div class="form-actions">
+        <button type="submit" class="primary">{props.rec ? 'save' : 'add'}</button>
+        {props.rec && <button type="button" class="danger" onClick={() => void send('DELETE')}>{sure ? `confirm: delete ${props.what}` : 'delete'}</button>}
+        <button type="button" class="link" onClick={props.onCancel}>cancel</button>
+        <span class="status small" role="status">{status}</span>
+      </div>
+    </form>
+  );
+}
+
+export function RecordsPane(props: { view: CaseView; canWrite: boolean; onChange: () => void }) {
+  const v = props.view;
+  const caseId = encodeURIComponent(v.case.id);
+  const [editT, setEditT] = useState<Testimony | 'new' | null>(null);
+  const [editJ, setEditJ] = useState<{ seg: string; rec: Record<string, unknown> | null } | null>(null);
+  const [moved, setMoved] = useState<{ before: PosteriorSet | null; after: PosteriorSet | null; what: string } | null>(null);
+  const sourceOf = (id?: string) => v.sources.find((s) => s.id === id);
+  async function done(what: string, before: PosteriorSet | null) {
+    setEditT(null);
+    setEditJ(null);
+    setMoved({ before, after: await posteriors(caseId), what });
+    props.onChange();
+  }
+  const siteId = (r: Record<string, unknown>) => String((r as { id?: string }).id ?? '');
+  return (
+    <div class="records-pane">
+      {moved && <Moved before={moved.before} after={moved.after} what={moved.what} />}
+      <section aria-label="Testimonies">
+        <h2>Testimonies ({v.testimonies.length})</h2>
+        {props.canWrite && !editT && <button type="button" onClick={() => setEditT('new')}>add testimony</button>}
+        {editT && <TestimonyForm caseId={caseId} sources={v.sources} t={editT === 'new' ? null : editT} onDone={done} onCancel={() => setEditT(null)} />}
+        <ul class="accounts">
+          {v.testimonies.map((t) => {
+            const tc = t as Testimony & { citations?: string[] };
+            const s = sourceOf(t.source_id);
+            return (
+              <li key={t.id} data-testimony={t.id}>
+                <strong>{t.who}</strong> <span class="muted">{t.role}{t.recorded_at ? ` · ${fmtDate(t.recorded_at)}` : ''}{t.credibility ? ` · credibility ${t.credibility} (${CREDIBILITY[t.credibility]})` : ''}</span>
+                {isUnsourced(tc) && <span class="unsourced-tag">unsourced</span>}
+                <blockquote>{t.text}</blockquote>
+                <p class="small">
+                  {s && <span>source: {s.name} ({s.reliability}: {RELIABILITY[s.reliability]}) </span>}
+                  {(tc.citations ?? []).map((c) => (/^https?:/.test(c) ? <a key={c} href={c} target="_blank" rel="noopener noreferrer">{new URL(c).hostname}</a> : <span key={c}>{c}</span>))}
+                  {props.canWrite && <> <button type="button" class="link" aria-label={`edit testimony of ${t.who}`} onClick={() => setEditT(t)}>edit</button></>}
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      {KINDS.map((k) => {
+        const list = (v[k.key] as unknown as Record<string, unknown>[]) ?? [];
+        return (
+          <section key={k.seg} aria-label={k.what}>
+            <h2>{k.what[0].toUpperCase() + k.what.slice(1)}s ({list.length})</h2>
+            {props.canWrite && <button type="button" onClick={() => setEditJ({ seg: k.seg, rec: null })}>add {k.what}</button>}
+            {editJ && editJ.seg === k.seg && <JsonEditor caseId={caseId} seg={k.seg} what={k.what} rec={editJ.rec} template={k.template} idOf={siteId} onDone={done} onCancel={() => setEditJ(null)} />}
+            <ul class="plain record-list">
+              {list.map((r, i) => (
+                <li key={String(r.id ?? i)}>
+                  <code>{String(r.id ?? '')}</code> {String(r.name ?? r.label ?? r.description ?? r.party ?? r.kind ?? '')}
+                  {Array.isArray(r.citations) && (r.citations as string[]).length === 0 && <span class="unsourced-tag">unsourced</span>}
+                  {Array.isArray(r.citations) && (r.citations as string[]).filter((c) => /^https?:/.test(c)).slice(0, 3).map((c) => <a key={c} class="small cite" href={c} target="_blank" rel="noopener noreferrer">{new URL(c).hostname}</a>)}
+                  {props.canWrite && r.id !== undefined && <button type="button" class="link small" aria-label={`edit ${k.what} ${String(r.id)}`} onClick={() => setEditJ({ seg: k.seg, rec: r })}>edit</button>}
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+      <AdmiraltyNote />
+    </div>
+  );
+}
