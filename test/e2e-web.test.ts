@@ -71,21 +71,20 @@ describe.skipIf(!haveChromium)('web workbench in Chromium', () => {
     await page.getByRole('button', { name: 'dismiss' }).click();
   });
 
-  it('shows the matrix read-only to anonymous readers, scrollable at 820 px, hypotheses as rows', async () => {
+  it('shows the matrix read-only to anonymous readers, scrollable at 820 px, evidence as rows', async () => {
     await page.setViewportSize({ width: 820, height: 900 });
     await page.goto(`${srv.url}#/case/${caseId}/matrix`);
     await page.locator('[data-cell="0:0"]').waitFor();
     await page.getByText(/engine rows, re-scored in the browser/).waitFor();
-    // default layout: hypotheses as rows
-    expect(await page.getByLabel('hypotheses as rows').isChecked()).toBe(true);
-    expect(await page.locator('tbody th.hyp-head').count()).toBeGreaterThan(1);
+    // default layout: evidence as rows, hypotheses as columns (PARC ACH)
+    expect(await page.getByLabel('hypotheses as rows').isChecked()).toBe(false);
+    expect(await page.locator('tbody th.item-head').count()).toBeGreaterThan(1);
+    expect(await page.locator('thead th.hyp-head').count()).toBeGreaterThan(1);
     // no rating buttons without a token; a sign-in hint instead
     expect(await page.locator('.rating-buttons').count()).toBe(0);
     await page.locator('.signin-hint').waitFor();
     // the grid scrolls inside its box: the last column can be brought into view and is not covered
     const box = page.locator('.matrix-scroll');
-    const [sw, cw] = await box.evaluate((el) => [el.scrollWidth, el.clientWidth]);
-    expect(sw).toBeGreaterThan(cw);
     const lastCol = page.locator('.matrix thead th').last();
     await lastCol.scrollIntoViewIfNeeded();
     const b = (await lastCol.boundingBox())!;
@@ -152,7 +151,7 @@ describe.skipIf(!haveChromium)('web workbench in Chromium', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, '04-agents.png') });
   });
 
-  it('changes a matrix cell by keyboard and sees the posterior change, with the change in the history', async () => {
+  it('changes a matrix cell by keyboard only on confirm, sees the posterior change, the reason cleared and the change in the history', async () => {
     await page.goto(`${srv.url}#/case/${caseId}/matrix`);
     await page.locator('[data-cell="0:0"]').waitFor();
     // the engines' rows arrive with the assessment; from then on the grid is the whole case matrix
@@ -162,28 +161,38 @@ describe.skipIf(!haveChromium)('web workbench in Chromium', () => {
     const before = await firstHyp.innerText();
     const cell = page.locator('[data-cell="0:0"]');
     const old = (await cell.innerText()).trim();
-    // without a reason nothing changes: the UI asks for one (it goes into the history and the custody log)
+    const key = old === 'II' || old === 'I' ? '1' : '5';
+    // a key only chooses; nothing is saved until Enter, and without a reason the UI asks for one
     await cell.focus();
-    await page.keyboard.press(old === 'II' || old === 'I' ? '1' : '5');
+    await page.keyboard.press(key);
+    expect(await firstHyp.innerText()).toBe(before);
+    await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: /Type the reason/ }).waitFor();
     expect(await firstHyp.innerText()).toBe(before);
-    await page.getByPlaceholder('why (kept in the cell\'s history)').fill('e2e: testing the matrix');
+    const why = page.getByPlaceholder('why (kept in the cell\'s history)');
+    await why.fill('e2e: testing the matrix');
     await cell.focus();
-    // push the first hypothesis to the other end of the scale
-    await page.keyboard.press(old === 'II' || old === 'I' ? '1' : '5');
-    await page.getByRole('status').filter({ hasText: /saved/ }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: /^saved/ }).waitFor();
     const after = await firstHyp.innerText();
     expect(after).not.toBe(before);
+    // the message names the evidence and the hypothesis by their titles, not ids; the reason is cleared
+    const msg = await page.getByRole('status').filter({ hasText: /^saved/ }).innerText();
+    expect(msg).toMatch(/“.+” × “.+”/);
+    expect(msg).not.toMatch(/\b(e|h)-[a-z]+-[a-z-]+/);
+    expect(await why.inputValue()).toBe('');
+    await page.getByTestId('moved').waitFor();
     await page.locator('.history li').first().waitFor();
     expect(await page.locator('.history li').first().innerText()).toContain('e2e analyst');
-    // arrow keys move the focus (hypotheses as rows: down is the next hypothesis)
+    // arrow keys move the focus (evidence as rows: down is the next evidence row)
+    await cell.focus();
     await page.keyboard.press('ArrowDown');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-cell'))).toBe('0:1');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-cell'))).toBe('1:0');
     await page.screenshot({ path: path.join(ARTIFACTS, '05-matrix.png') });
-    // evidence as rows, on request
-    await page.getByLabel('hypotheses as rows').uncheck();
-    expect(await page.locator('tbody th.item-head').count()).toBeGreaterThan(1);
+    // hypotheses as rows, on request
     await page.getByLabel('hypotheses as rows').check();
+    expect(await page.locator('tbody th.hyp-head').count()).toBeGreaterThan(1);
+    await page.getByLabel('hypotheses as rows').uncheck();
   });
 
   it('adds a hypothesis and a testimony through the forms', async () => {
@@ -205,6 +214,7 @@ describe.skipIf(!haveChromium)('web workbench in Chromium', () => {
     const bytes = Buffer.from(`e2e upload ${Date.now()}\n`);
     const sha = createHash('sha256').update(bytes).digest('hex');
     await page.getByLabel('Upload evidence file').setInputFiles({ name: 'note.txt', mimeType: 'text/plain', buffer: bytes });
+    await page.getByRole('button', { name: 'add to the locker' }).click();
     await page.getByTestId('uploaded-sha').waitFor();
     expect(await page.getByTestId('uploaded-sha').innerText()).toBe(sha);
     await page.getByRole('button', { name: 'verify' }).first().click();
