@@ -253,6 +253,21 @@ describe('the ACH matrix', () => {
     await call('PUT', url, { json: { rating: 'I', why: 'set' }, token: tok.analyst });
     expect((await call('PUT', url, { json: { rating: 'I', why: 'again' }, token: tok.analyst })).data.change).toBeNull();
   });
+
+  it("keeps each analyst's ratings apart: consensus, spread and whose ratings the stored matrix uses", async () => {
+    const a = `/api/cases/${CASE}/matrix/analysts`;
+    const url = `/api/cases/${CASE}/matrix/e-quick-recovery/h-no-chemical`;
+    await call('PUT', url, { json: { rating: 'CC', why: 'analyst view' }, token: tok.analyst });
+    await call('PUT', url, { json: { rating: 'II', why: 'admin view' }, token: tok.admin });
+    const r = await call('GET', a, { route: '/api/cases/:id/matrix/analysts' });
+    expect(r.status).toBe(200);
+    const cell = r.data.cells.find((c: any) => c.item_id === 'e-quick-recovery' && c.hypothesis_id === 'h-no-chemical');
+    // the analyst's latest is CC, the admin's II: a spread of the whole scale, the median the lower middle
+    expect(cell).toMatchObject({ by: { 'analyst-user': 'CC', 'admin-user': 'II' }, spread: 4, consensus: 'II', current_by: 'admin-user', current: 'II' });
+    expect(r.data.analysts.map((x: any) => x.name).sort()).toEqual(['admin-user', 'analyst-user']);
+    expect(r.data.used).toEqual([{ by: 'admin-user', cells: 1 }]);
+    expect((await call('GET', `/api/cases/nope/matrix/analysts`)).status).toBe(404);
+  });
 });
 
 describe('read cache', () => {
@@ -523,7 +538,7 @@ describe('coverage', () => {
     const doc = (await call('GET', '/api/openapi.json')).data;
     const routes = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m} ${p.replace(/\{(\w+)\}/g, ':$1')}`));
     // record writes (POST/PUT/DELETE of testimonies, hypotheses, ...) are covered route by route in test/http-records.test.ts
-    const recordWrite = /^(post|put|delete) \/api\/cases\/:id\/(testimonies|munitions|samples|site-control|hypotheses|matrix-items)(\/:rid)?$/;
+    const recordWrite = /^(post|put|delete) \/api\/cases\/:id\/(sources|testimonies|munitions|samples|site-control|hypotheses|matrix-items)(\/:rid)?$/;
     expect(routes.filter((r) => !covered.has(r) && !recordWrite.test(r))).toEqual([]);
   });
 });

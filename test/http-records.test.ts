@@ -114,14 +114,33 @@ describe('case records over the API', () => {
     expect((await call('POST', `/api/cases/nope/samples`, { id: 's-x', kind: 'soil' })).status).toBe(404);
   });
 
+  it('sources: added, cited by a testimony (which must name an existing one), kept while cited, then deleted', async () => {
+    const base = `/api/cases/${CASE}/sources`;
+    const src = { id: 'al-alam-api', name: 'Al-Alam TV', kind: 'outlet', reliability: 'C', citations: ['https://www.alalam.ir/'] };
+    expect((await call('POST', `${base}?why=new+outlet`, src)).status).toBe(201);
+    expect((await call('PUT', `${base}/al-alam-api`, { ...src, reliability: 'D' })).data.old.reliability).toBe('C');
+    const tm = { id: 't-sourced', who: 'shopkeeper', role: 'witness', text: 'a strange smell', credibility: 3, citations: ['https://www.alalam.ir/news/1'] };
+    const noSource = await call('POST', `/api/cases/${CASE}/testimonies`, { ...tm, source_id: 'no-such-source' });
+    expect(noSource.status).toBe(400);
+    expect(noSource.data.error.path).toBe('body.source_id');
+    expect((await call('POST', `/api/cases/${CASE}/testimonies`, { ...tm, source_id: 'al-alam-api' })).status).toBe(201);
+    const busy = await call('DELETE', `${base}/al-alam-api`);
+    expect(busy.status).toBe(409);
+    expect(busy.data.error.message).toContain('t-sourced');
+    expect((await call('DELETE', `/api/cases/${CASE}/testimonies/t-sourced`)).status).toBe(200);
+    expect((await call('DELETE', `${base}/al-alam-api?why=merged`)).status).toBe(200);
+    const log = (await caseHistory(t.ws, CASE)).filter((e: any) => e.entry.kind === 'source').map((e: any) => [e.entry.record_id, e.entry.old === null, e.entry.new === null]);
+    expect(log).toEqual([['al-alam-api', true, false], ['al-alam-api', false, false], ['al-alam-api', false, true]]);
+  });
+
   it('are in the OpenAPI document with their schemas', async () => {
     const doc = (await call('GET', '/api/openapi.json')).data;
     const p = doc.paths['/api/cases/{id}/testimonies/{rid}'];
     expect(Object.keys(p).sort()).toEqual(['delete', 'put']);
     const writes = Object.entries(doc.paths as Record<string, Record<string, unknown>>)
       .flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m} ${p.replace(/\{(\w+)\}/g, ':$1')}`))
-      .filter((r) => / \/api\/cases\/:id\/(testimonies|munitions|samples|site-control|hypotheses|matrix-items)/.test(r) && !r.startsWith('get'));
-    expect(writes).toHaveLength(18);
+      .filter((r) => / \/api\/cases\/:id\/(sources|testimonies|munitions|samples|site-control|hypotheses|matrix-items)/.test(r) && !r.startsWith('get'));
+    expect(writes).toHaveLength(21);
     expect(writes.filter((r) => !covered.has(r))).toEqual([]);
     expect(doc.paths['/api/cases/{id}/hypotheses'].post.requestBody.content['application/json'].schema.required).toEqual(expect.arrayContaining(['id', 'label']));
   });
