@@ -3,6 +3,8 @@
  * drivers, or the IO layers; and engines never import each other (only the shared case model). The shell
  * reaches the database only through the store port: only the workspace module (the composition root)
  * imports a store adapter, and src/app and src/http never import the query layer (kysely).
+ * The shell wires engines by an explicit list (src/app/engines.ts, docs/architecture.md): no module fills a
+ * registry when it loads, no side-effect imports, no Proxy standing in for the store.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -79,9 +81,33 @@ describe('architecture', () => {
     expect(bad).toEqual([]);
   });
 
+  it('nothing is wired by loading a module: no side-effect imports, no top-level register/add calls', () => {
+    const bad: string[] = [];
+    for (const f of sourcesUnder(src)) {
+      const text = fs.readFileSync(f, 'utf8');
+      for (const m of text.matchAll(/^import\s+['"]([^'"]+)['"]/gm)) bad.push(`${path.relative(src, f)}: import '${m[1]}'`);
+      for (const m of text.matchAll(/^(?:register|add)\w*\(/gm)) bad.push(`${path.relative(src, f)}: ${m[0]}`);
+    }
+    expect(bad).toEqual([]);
+  });
+
   it('the workspace exposes the store as the port, not an adapter class', () => {
     const ws = fs.readFileSync(path.join(src, 'app', 'workspace.ts'), 'utf8');
     expect(ws).toMatch(/readonly store: CaseStore;/);
     expect(ws).not.toMatch(/KyselyCaseStore/);
+  });
+
+  it('src/app wraps nothing in a Proxy (engines get their input from the engine list, not a disguised store)', () => {
+    const bad = sourcesUnder(src).filter((f) => f.startsWith(path.join(src, 'app')) && /new Proxy\(/.test(fs.readFileSync(f, 'utf8')));
+    expect(bad.map((f) => path.relative(src, f))).toEqual([]);
+  });
+
+  it('src/app/engines.ts lists every engine with what it reads and its findings', async () => {
+    const { ENGINES } = await import('../src/app/engines.js');
+    expect(ENGINES.map((e) => e.name)).toEqual(['custody', 'narrative', 'agent-differential', 'munition-compatibility']);
+    for (const e of ENGINES) {
+      expect(e.reads.length).toBeGreaterThan(0);
+      expect(typeof e.findings).toBe('function');
+    }
   });
 });

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openWorkspace, type Workspace } from '../src/app/workspace.js';
 import { importBundle } from '../src/app/cases.js';
 import { examplesDir } from '../src/app/paths.js';
-import { registerFindingProvider } from '../src/app/findings.js';
+import { ENGINES, type Engine } from '../src/app/engines.js';
 import { caseHistory } from '../src/app/custody.js';
 import { assessTarget, ratingHistory, renderAssessment, setRating, stixOf } from '../src/app/assess.js';
 import { AssayError } from '../src/core/errors.js';
@@ -27,12 +27,12 @@ const aleppo = path.join(examplesDir, 'aleppo-2018-11-24');
 const haveAleppo = fs.existsSync(path.join(aleppo, 'case.yaml'));
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-assess-'));
 
-// a stand-in engine, so engine cells and their overrides are exercised whatever engines are registered
-registerFindingProvider({ engine: 'test-engine', findings: async () => [{ ...FINDINGS[0], engine: 'test-engine' }] });
+// a stand-in engine, so engine cells and their overrides are exercised whatever engines are listed
+const testEngine: Engine = { name: 'test-engine', reads: [], findings: async () => ({ findings: [{ ...FINDINGS[0], engine: 'test-engine' }] }) };
 
 let ws: Workspace;
 beforeAll(async () => {
-  ws = await openWorkspace({ db: path.join(tmp, 'ws.db'), workspaceDir: path.join(tmp, '.assay') });
+  ws = await openWorkspace({ db: path.join(tmp, 'ws.db'), workspaceDir: path.join(tmp, '.assay'), engines: [...ENGINES, testEngine] });
 });
 afterAll(async () => {
   await ws.close();

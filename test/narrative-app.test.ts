@@ -10,9 +10,8 @@ import { runCli } from './helpers/cli.js';
 import { sqliteWorkspace, tempDir, type TestWorkspace } from './helpers/workspaces.js';
 import { importBundle } from '../src/app/cases.js';
 import { caseNarrative, narrativeFinding } from '../src/app/narrative.js';
-import { findingProviders } from '../src/app/findings.js';
+import { engineInput, narrativeEngine } from '../src/app/engines.js';
 import { examplesDir } from '../src/app/paths.js';
-import '../src/app/engines.js';
 import { Finding } from '../src/core/case/schemas.js';
 
 describe('assay narrative (CLI)', () => {
@@ -81,12 +80,12 @@ describe('assay narrative (CLI)', () => {
   });
 });
 
-describe('narrative finding provider', () => {
+describe('narrative engine', () => {
   let t: TestWorkspace;
   afterAll(async () => t?.dispose());
-  it('registers, and gives an equal-likelihood story finding that says the baseline is too thin', async () => {
-    expect(findingProviders().some((p) => p.engine === 'narrative')).toBe(true);
+  it('is listed, and gives an equal-likelihood story finding that says the baseline is too thin', async () => {
     t = await sqliteWorkspace();
+    expect(t.ws.engines).toContain(narrativeEngine);
     const bundle = path.join(examplesDir, 'aleppo-2018-11-24');
     await importBundle(t.ws, bundle);
     const { report, svg } = await caseNarrative(t.ws, 'aleppo-2018-11-24');
@@ -111,10 +110,16 @@ describe('narrative finding provider', () => {
     expect(cli.code).toBe(0);
     expect(cli.json()).toMatchObject({ event_time: '2018-11-24T18:50:00.000Z', items: report.items, baseline: { events: 2, likelihood_ratio: null } });
     expect(cli.json().narratives).toEqual(report.narratives);
-    const p = findingProviders().find((x) => x.engine === 'narrative')!;
     const { loadCase } = await import('../src/app/cases.js');
-    const found = await p.findings(t.ws, await loadCase(t.ws, 'aleppo-2018-11-24'));
+    const view = await loadCase(t.ws, 'aleppo-2018-11-24');
+    async function* stored() {
+      const all = [];
+      for await (const r of t.ws.store.streamReports(view.case.id)) all.push(r);
+      yield all;
+    }
+    const { findings: found, charts } = await narrativeEngine.findings(engineInput(narrativeEngine, view, stored));
     expect(found).toHaveLength(1);
+    expect(charts?.[0].svg).toContain('<svg');
     expect(found[0].likelihoods).toEqual({ organic: 1, 'pre-scripted': 1 });
   });
 });

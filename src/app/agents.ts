@@ -1,19 +1,16 @@
 /**
  * Agent differential and munition compatibility, as use cases: loads the knowledge bases from knowledge/
- * (once per process), runs the engines, and registers the two finding providers with the assessment.
+ * (once per process) and runs the engines (their findings for the assessment: src/app/engines.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { knowledgeDir } from './paths.js';
-import { registerFindingProvider } from './findings.js';
 import { badInput } from '../core/errors.js';
 import { compileAgentKb, type AgentKb } from '../core/agents/agent-kb.js';
 import { runDifferential, type Account, type DifferentialContext, type DifferentialResult } from '../core/agents/agent-differential.js';
-import { agentFinding } from '../core/agents/agent-finding.js';
 import { compileMunitionKb, type MunitionKb } from '../core/munitions/munition-kb.js';
 import { assessMunitions, type MunitionInput, type MunitionResult } from '../core/munitions/munition-compatibility.js';
-import { agentsAtIssue, munitionFinding } from '../core/munitions/munition-finding.js';
 
 function readYaml(file: string): unknown {
   let text: string;
@@ -53,21 +50,3 @@ export function differential(accounts: Account[], ctx: DifferentialContext = {},
 export function munitionCompatibility(input: MunitionInput, kb = loadMunitionKb()): MunitionResult {
   return assessMunitions(kb, input);
 }
-
-registerFindingProvider({
-  engine: 'agent-differential',
-  async findings(_ws, view) {
-    const f = agentFinding(loadAgentKb(), view.testimonies);
-    return f ? [f] : [];
-  },
-});
-
-registerFindingProvider({
-  engine: 'munition-compatibility',
-  async findings(_ws, view) {
-    const kb = loadMunitionKb();
-    const atIssue = agentsAtIssue(kb, [...view.case.claims.map((c) => c.agent), ...view.hypotheses.map((h) => h.agent)]);
-    const f = munitionFinding(kb, view.munitions, view.case.casualties, atIssue);
-    return f ? [f] : [];
-  },
-});

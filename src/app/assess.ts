@@ -6,12 +6,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { LineCounter, parseDocument } from 'yaml';
-import './engines.js';
 import type { Workspace } from './workspace.js';
 import { loadCase, type CaseView } from './cases.js';
-import { findingProviders } from './findings.js';
+import { engineInput, type Engine } from './engines.js';
 import { appendCustodyEvent, custodyOf } from './custody.js';
-import { analyseReports, narrativeChart, withBaseline } from './narrative.js';
 import { readBundle } from '../adapters/readers/bundle-reader.js';
 import { readReports } from '../adapters/readers/report-reader.js';
 import { htmlToPdf } from '../adapters/pdf/chromium-pdf.js';
@@ -32,6 +30,7 @@ import { buildStixBundle, type OutletSummary, type StixBundle } from '../core/st
 
 /** A case to assess, with its reports as a stream (from the store, or from the bundle's reports file). */
 export interface AssessView extends CaseView {
+  /** `total` of a bundle folder is counted by the assessment's one pass over its reports */
   reports: { total: number; stream: () => AsyncIterable<StoredReport> };
   origin: { kind: 'case' } | { kind: 'bundle'; dir: string };
 }
@@ -45,58 +44,95 @@ export async function openAssessTarget(ws: Workspace, target: string): Promise<A
   const isDir = fs.existsSync(target) && fs.statSync(target).isDirectory();
   if (isDir) {
     const { bundle, reportFiles, dir } = readBundle(target);
-    let total = 0;
-    for await (const _ of bundleReports(reportFiles)) total++;
-    return { ...bundle, reports: { total, stream: () => bundleReports(reportFiles) }, origin: { kind: 'bundle', dir } };
+    return { ...bundle, reports: { total: 0, stream: () => bundleReports(reportFiles) }, origin: { kind: 'bundle', dir } };
   }
   if (/[\\/]/.test(target) || target.startsWith('.')) throw badInput('no such folder (a bundle folder needs case.yaml; otherwise give a case id)', target);
   const v = await loadCase(ws, target);
   return { ...v, reports: { total: v.reports.total, stream: () => ws.store.streamReports(target) }, origin: { kind: 'case' } };
 }
 
-/** Charts other modules add to the HTML report (e.g. the narrative engine's convergence chart). */
-export type ReportChartProvider = (ws: Workspace, view: AssessView, a: Assessment) => Promise<ReportChart | null>;
-const chartProviders: ReportChartProvider[] = [];
-export function registerReportChart(p: ReportChartProvider): void {
-  chartProviders.push(p);
+/** Outlets that reported the incident (for STIX sightings), tallied as the reports stream past. */
+class OutletTally {
+  readonly byOutlet = new Map<string, OutletSummary>();
+  count = 0;
+  add(r: StoredReport): void {
+    this.count++;
+    const o = this.byOutlet.get(r.outlet);
+    if (!o) this.byOutlet.set(r.outlet, { outlet: r.outlet, count: 1, first: r.published_at, last: r.published_at });
+    else {
+      o.count++;
+      if (Date.parse(r.published_at) < Date.parse(o.first)) o.first = r.published_at;
+      if (Date.parse(r.published_at) > Date.parse(o.last)) o.last = r.published_at;
+    }
+  }
 }
 
 /**
- * For a bundle folder, the workspace the engines see: the same workspace, except that the store's report
- * stream and count for the bundle's case id come from the bundle's reports file, so engines that read
- * reports through `ws.store` (the narrative engine) see the bundle's reports although nothing was imported.
+ * One pass over a case's reports: the first reader (the narrative engine) gets the stream in batches while
+ * the tally counts outlets; `finish()` drains whatever no engine read, so the assessment streams the reports
+ * exactly once however many engines and summaries need them. A second reader gets a second stream.
  */
-function viewWorkspace(ws: Workspace, view: AssessView): Workspace {
-  if (view.origin.kind !== 'bundle') return ws;
-  const id = view.case.id;
-  const store = new Proxy(ws.store, {
-    get(target, prop, receiver) {
-      if (prop === 'streamReports')
-        return (caseId: string, pageSize?: number) => (caseId === id ? view.reports.stream() : target.streamReports(caseId, pageSize));
-      if (prop === 'countReports') return async (caseId: string) => (caseId === id ? view.reports.total : target.countReports(caseId));
-      const v = Reflect.get(target, prop, receiver);
-      return typeof v === 'function' ? v.bind(target) : v;
-    },
-  });
-  return { ...ws, store, now: () => ws.now(), close: () => ws.close() };
+class ReportPass {
+  private tally = new OutletTally();
+  private started = false;
+  private complete = false;
+  constructor(private readonly source: () => AsyncIterable<StoredReport>) {}
+
+  batches = (): AsyncIterable<StoredReport[]> => {
+    if (!this.started) {
+      this.started = true;
+      return this.tapped();
+    }
+    return batches(this.source());
+  };
+
+  private async *tapped(): AsyncIterable<StoredReport[]> {
+    for await (const b of batches(this.source())) {
+      for (const r of b) this.tally.add(r);
+      yield b;
+    }
+    this.complete = true;
+  }
+
+  async finish(): Promise<OutletTally> {
+    if (!this.complete) {
+      // no engine read the reports, or one stopped part-way: count them here
+      this.tally = new OutletTally();
+      for await (const r of this.source()) this.tally.add(r);
+      this.complete = true;
+    }
+    return this.tally;
+  }
 }
 
-/** Every engine's findings, each provider isolated: a failing engine becomes a warning, not a failed assessment. */
-async function gatherFindings(ws: Workspace, view: AssessView, warnings: string[]): Promise<Finding[]> {
-  const out: Finding[] = [];
-  const engineWs = viewWorkspace(ws, view);
-  for (const p of findingProviders()) {
+interface EngineRun {
+  findings: Finding[];
+  charts: ReportChart[];
+}
+
+/** Every engine's findings (and charts), each engine isolated: a failing engine becomes a warning, not a failed assessment. */
+async function runEngines(engines: readonly Engine[], view: AssessView, reports: () => AsyncIterable<StoredReport[]>, warnings: string[]): Promise<EngineRun> {
+  const out: EngineRun = { findings: [], charts: [] };
+  for (const e of engines) {
     try {
-      for (const f of await p.findings(engineWs, view)) {
-        const r = Finding.safeParse(f);
-        if (r.success) out.push(r.data);
-        else warnings.push(`${p.engine}: finding "${(f as { label?: string }).label ?? '?'}" ignored: ${r.error.issues[0]?.message}`);
+      const r = await e.findings(engineInput(e, view, reports));
+      for (const f of r.findings) {
+        const p = Finding.safeParse(f);
+        if (p.success) out.findings.push(p.data);
+        else warnings.push(`${e.name}: finding "${(f as { label?: string }).label ?? '?'}" ignored: ${p.error.issues[0]?.message}`);
       }
-    } catch (e) {
-      warnings.push(`${p.engine}: no findings (${e instanceof AssayError ? e.message : (e as Error).message})`);
+      out.charts.push(...(r.charts ?? []));
+    } catch (e2) {
+      warnings.push(`${e.name}: no findings (${e2 instanceof AssayError ? e2.message : (e2 as Error).message})`);
     }
   }
   return out;
+}
+
+/** Every engine's findings for a stored case (the HTTP API's /findings). */
+export async function caseFindings(ws: Workspace, view: CaseView): Promise<Finding[]> {
+  const av: AssessView = { ...view, reports: { total: view.reports.total, stream: () => ws.store.streamReports(view.case.id) }, origin: { kind: 'case' } };
+  return (await runEngines(ws.engines, av, () => batches(av.reports.stream()), [])).findings;
 }
 
 /** Current analyst overrides of engine-filled cells: the latest change of each cell, from rating_changes. */
@@ -119,6 +155,8 @@ export interface AssessResult {
   outlets: OutletSummary[];
   /** stored cases: when each evidence file entered the locker (for STIX observed-data times) */
   lockedAt?: Map<string, string>;
+  /** the engines' charts for the HTML and PDF reports, drawn in the same run as their findings */
+  charts: ReportChart[];
 }
 
 async function* batches(it: AsyncIterable<StoredReport>): AsyncIterable<StoredReport[]> {
@@ -133,59 +171,24 @@ async function* batches(it: AsyncIterable<StoredReport>): AsyncIterable<StoredRe
   if (b.length) yield b;
 }
 
-/** The narrative engine's convergence chart, drawn from the view's own report stream (works for bundles too). */
-registerReportChart(async (_ws, view) => {
-  if (!view.reports.total) return null;
-  const rep = withBaseline(await analyseReports(batches(view.reports.stream()), { eventTime: view.case.when.at }));
-  return { title: 'Narrative convergence: cumulative distinct outlets per narrative (narrative engine)', svg: narrativeChart(rep) };
-});
-
-/**
- * Charts for the HTML and PDF reports, drawn only when those are rendered. A failing chart becomes a warning
- * of that rendering only: `r` may be a cached assessment, so it is never mutated.
- */
-export async function reportCharts(ws: Workspace, r: AssessResult): Promise<{ charts: ReportChart[]; warnings: string[] }> {
-  const charts: ReportChart[] = [];
-  const warnings: string[] = [];
-  for (const p of chartProviders) {
-    try {
-      const c = await p(ws, r.view, r.assessment);
-      if (c) charts.push(c);
-    } catch (e) {
-      warnings.push(`chart not drawn: ${(e as Error).message}`);
-    }
-  }
-  return { charts, warnings };
-}
-
-/** The report input for HTML and PDF: the assessment with this rendering's chart warnings added to a copy. */
-async function chartedInput(ws: Workspace, r: AssessResult, layout?: ReportInput['layout']): Promise<ReportInput> {
-  const { charts, warnings } = await reportCharts(ws, r);
-  const input = reportInput(r, layout, charts);
-  return warnings.length ? { ...input, assessment: { ...r.assessment, warnings: [...r.assessment.warnings, ...warnings] } } : input;
+/** The report input for HTML and PDF: the assessment with the engines' charts. */
+function chartedInput(r: AssessResult, layout?: ReportInput['layout']): ReportInput {
+  return reportInput(r, layout, r.charts);
 }
 
 export async function assessTarget(ws: Workspace, target: string): Promise<AssessResult> {
   const view = await openAssessTarget(ws, target);
   const warnings: string[] = [];
   if (view.hypotheses.length === 0) throw badInput('the case has no hypotheses (add hypotheses.yaml to the bundle)', target);
-  const findings = await gatherFindings(ws, view, warnings);
+  const pass = new ReportPass(view.reports.stream);
+  const { findings, charts } = await runEngines(ws.engines, view, pass.batches, warnings);
+  const tally = await pass.finish();
+  if (view.origin.kind === 'bundle') view.reports.total = tally.count;
   const overrides = view.origin.kind === 'case' ? await engineOverrides(ws, view.case.id, new Set(view.matrix.map((m) => m.id))) : [];
   const assessment = assessCase({ case: view.case, hypotheses: view.hypotheses, matrix: view.matrix, findings, overrides, samples: view.samples, now: ws.now() });
   assessment.warnings.unshift(...warnings);
-  // outlets that reported the incident, for STIX sightings
-  const byOutlet = new Map<string, OutletSummary>();
-  for await (const r of view.reports.stream()) {
-    const o = byOutlet.get(r.outlet);
-    if (!o) byOutlet.set(r.outlet, { outlet: r.outlet, count: 1, first: r.published_at, last: r.published_at });
-    else {
-      o.count++;
-      if (Date.parse(r.published_at) < Date.parse(o.first)) o.first = r.published_at;
-      if (Date.parse(r.published_at) > Date.parse(o.last)) o.last = r.published_at;
-    }
-  }
   const lockedAt = view.origin.kind === 'case' ? await lockerTimes(ws, view.case.id) : undefined;
-  return { assessment, view, outlets: [...byOutlet.values()], lockedAt };
+  return { assessment, view, outlets: [...tally.byOutlet.values()], lockedAt, charts };
 }
 
 export const sha1 = (b: Uint8Array) => new Uint8Array(createHash('sha1').update(b).digest());
@@ -223,9 +226,9 @@ export async function renderAssessment(ws: Workspace, r: AssessResult, format: A
     case 'md':
       return markdownReport(reportInput(r, layout));
     case 'html':
-      return htmlReport(await chartedInput(ws, r, layout));
+      return htmlReport(chartedInput(r, layout));
     case 'pdf':
-      return htmlToPdf(htmlReport(await chartedInput(ws, r, layout)));
+      return htmlToPdf(htmlReport(chartedInput(r, layout)));
     case 'stix':
       return JSON.stringify(stixOf(r, ws.now()), null, 2) + '\n';
   }
@@ -371,8 +374,7 @@ export async function setRating(
   let old: Rating | null = (item?.ratings[hypothesisId] as Rating | undefined) ?? null;
   let cell: 'analyst' | 'engine' = 'analyst';
   if (!item) {
-    const av: AssessView = { ...view, reports: { total: view.reports.total, stream: () => ws.store.streamReports(caseId) }, origin: { kind: 'case' } };
-    const rows = findingRows(await gatherFindings(ws, av, []), view.hypotheses);
+    const rows = findingRows(await caseFindings(ws, view), view.hypotheses);
     const row = rows.find((r) => r.id === itemId);
     if (!row) throw notFound(`no matrix item or engine finding "${itemId}" in case "${caseId}" (see \`assay assess ${caseId} --json\`, evidence[].id)`, 'item');
     cell = 'engine';

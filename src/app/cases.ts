@@ -22,14 +22,8 @@ export interface ImportResult {
   warnings: string[];
 }
 
-/** Hooks other parts of assay attach to an import (e.g. the evidence locker storing blobs, the custody log). */
-export interface ImportHooks {
-  onBundle?: (ws: Workspace, contents: ReturnType<typeof readBundle>, result: ImportResult) => Promise<void>;
-}
-const importHooks: ImportHooks[] = [];
-export function addImportHook(h: ImportHooks): void {
-  importHooks.push(h);
-}
+/** A bundle folder as read: the bundle, its report files and its evidence files. */
+export type BundleContents = ReturnType<typeof readBundle>;
 
 function summaryWarnings(s: ReadSummary): string[] {
   const w: string[] = [];
@@ -90,7 +84,8 @@ export async function importBundle(ws: Workspace, dir: string, read: ReadOptions
       at: ws.now().toISOString(),
     });
   });
-  for (const h of importHooks) await h.onBundle?.(ws, contents, result);
+  // after the records: each engine that keeps something of its own (the custody engine's evidence locker)
+  for (const e of ws.engines) await e.onImport?.(ws, contents, result);
   return result;
 }
 
@@ -137,13 +132,6 @@ export async function loadCase(ws: Workspace, id: string): Promise<CaseView> {
   };
 }
 
-/** Hooks for exporting what other modules hold (e.g. evidence blobs into evidence/). */
-export type ExportHook = (ws: Workspace, caseId: string, outDir: string, view: CaseView) => Promise<void>;
-const exportHooks: ExportHook[] = [];
-export function addExportHook(h: ExportHook): void {
-  exportHooks.push(h);
-}
-
 const yamlOut = (v: unknown) => yamlStringify(v, { lineWidth: 0 });
 
 /** Writes a case back to a bundle folder that imports to the same case. */
@@ -186,6 +174,6 @@ export async function exportCase(ws: Workspace, id: string, outDir: string): Pro
     await new Promise<void>((res, rej) => out.end((e?: Error | null) => (e ? rej(e) : res())));
     files.push('reports.jsonl');
   } else fs.rmSync(reportsFile, { force: true });
-  for (const h of exportHooks) await h(ws, id, outDir, view);
+  for (const e of ws.engines) await e.onExport?.(ws, id, outDir, view);
   return { dir: outDir, files, reports };
 }

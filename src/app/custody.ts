@@ -15,7 +15,6 @@ import type { Workspace } from './workspace.js';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { knowledgeDir } from './paths.js';
-import { registerFindingProvider } from './findings.js';
 import { assessSample, sameParty, type CustodyWeights, type Parties, type SampleIntegrity } from '../core/custody/sample-integrity.js';
 import type { Finding } from '../core/case/schemas.js';
 import type { CaseView } from './cases.js';
@@ -727,7 +726,7 @@ export function casePartiesOf(view: Pick<CaseView, 'case' | 'hypotheses'>, neutr
 }
 
 /** Integrity of every sample of a case (all samples, with or without results). */
-export function assessCaseSamples(view: CaseView): SampleIntegrity[] {
+export function assessCaseSamples(view: Pick<CaseView, 'case' | 'hypotheses' | 'samples' | 'siteControl'>): SampleIntegrity[] {
   const { weights, neutral, affiliations } = custodyWeights();
   const parties = casePartiesOf(view, neutral, affiliations);
   return view.samples.map((s) => assessSample(s, view.siteControl, view.case.when.at, parties, weights));
@@ -738,7 +737,7 @@ export function assessCaseSamples(view: CaseView): SampleIntegrity[] {
  * integrity. likelihoods {intact: r, compromised: 1 - r} are P(the custody record as observed | the sample is
  * intact / compromised), normalised; the assessment multiplies that sample's result findings' weight by r.
  */
-export function sampleFindings(view: CaseView): Finding[] {
+export function sampleFindings(view: Pick<CaseView, 'case' | 'hypotheses' | 'samples' | 'siteControl'>): Finding[] {
   const byId = new Map(view.samples.map((s) => [s.id, s]));
   return assessCaseSamples(view)
     .filter((a) => (byId.get(a.sample_id)?.results.length ?? 0) > 0)
@@ -752,5 +751,3 @@ export function sampleFindings(view: CaseView): Finding[] {
       label: `custody of sample ${a.sample_id}`,
     }));
 }
-
-registerFindingProvider({ engine: 'custody', findings: async (_ws, view) => sampleFindings(view) });

@@ -1,7 +1,7 @@
 /**
  * Narrative use cases: analyse report files or a stored case's reports for claim clusters, convergence
- * and coordination; compare with past events; render the convergence chart; and the finding provider that
- * feeds the assessment an organic-vs-pre-scripted likelihood on the "story" attribute.
+ * and coordination; compare with past events; render the convergence chart; and the finding that feeds the
+ * assessment an organic-vs-pre-scripted likelihood on the "story" attribute (run by src/app/engines.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,7 +13,6 @@ import { OutletResolver, checkRegistry } from '../core/narrative/outlet-registry
 import { compareWithBaseline, type BaselineComparison, type BaselineTable } from '../core/narrative/narrative-baseline.js';
 import { convergenceChart } from '../core/narrative/narrative-chart.js';
 import { readReports, type ReadOptions } from '../adapters/readers/report-reader.js';
-import { registerFindingProvider } from './findings.js';
 import { loadCase, type CaseView } from './cases.js';
 import { knowledgeDir } from './paths.js';
 import type { Workspace } from './workspace.js';
@@ -161,12 +160,3 @@ export function narrativeFinding(rep: NarrativeReport): Finding {
     label: lr === null ? 'narrative convergence: baseline too thin for a ratio' : `narrative convergence: LR pre-scripted/organic ${lr}`,
   };
 }
-
-registerFindingProvider({
-  engine: 'narrative',
-  async findings(ws, view) {
-    if (!view.reports.total) return [];
-    const rep = await analyseCase(ws, view.case.id, {}, view);
-    return [narrativeFinding(rep)];
-  },
-});

@@ -9,6 +9,7 @@ import { openSqliteStore } from '../adapters/store/sqlite.js';
 import { openPostgresStore } from '../adapters/store/postgres.js';
 import type { CaseStore } from '../ports/case-store.js';
 import { AssayError } from '../core/errors.js';
+import { ENGINES, type Engine } from './engines.js';
 
 export interface WorkspaceOptions {
   db?: string;
@@ -19,6 +20,8 @@ export interface WorkspaceOptions {
   config?: Config;
   /** refuse to create a new SQLite file: read-only commands must not turn a mistyped path into an empty workspace */
   mustExist?: boolean;
+  /** the engines the use cases run (default: every engine of src/app/engines.ts) */
+  engines?: readonly Engine[];
 }
 
 export interface Workspace {
@@ -26,6 +29,8 @@ export interface Workspace {
   /** where evidence blobs, keys and exports of this workspace live */
   readonly dir: string;
   readonly config: Config;
+  /** the engines the use cases run: findings for an assessment, hooks for import and export */
+  readonly engines: readonly Engine[];
   /** injected so tests and reproducible runs can fix time */
   now(): Date;
   close(): Promise<void>;
@@ -68,6 +73,7 @@ export async function openWorkspace(opts: WorkspaceOptions = {}): Promise<Worksp
     store,
     dir,
     config,
+    engines: opts.engines ?? ENGINES,
     now: () => (fixed ? new Date(fixed) : new Date()),
     close: () => store.close(),
   };

@@ -1,5 +1,5 @@
 /**
- * What the engines say about a case: every registered provider's findings (src/app/findings.ts), the
+ * What the engines say about a case: every engine's findings (the list in src/app/engines.ts), the
  * assessment with its key judgments (src/app/assess.ts), the narrative analysis (src/app/narrative.ts), the
  * agent differential and munition compatibility (src/app/agents.ts), and the report exports (JSON, Markdown,
  * HTML, PDF, STIX 2.1). An engine whose module cannot load answers 503 "unavailable", never a crash.
@@ -7,8 +7,7 @@
 import type { RouteContext } from '../app.js';
 import { param } from '../registry.js';
 import { loadCase } from '../../app/cases.js';
-import { caseFindings, findingProviders } from '../../app/findings.js';
-import '../../app/engines.js';
+import { caseFindings } from '../../app/assess.js';
 import { Finding } from '../../core/case/schemas.js';
 import { AssayError, badInput } from '../../core/errors.js';
 import { page, pageParams } from '../pagination.js';
@@ -80,7 +79,7 @@ export function registerEngineRoutes({ ws, table }: RouteContext): void {
       const engineName = c.req.query('engine');
       let f = await caseFindings(ws, v);
       if (engineName) f = f.filter((x) => x.engine === engineName);
-      return c.json({ ...page(f, p), engines: findingProviders().map((x) => x.engine) });
+      return c.json({ ...page(f, p), engines: ws.engines.map((x) => x.name) });
     },
   );
 
