@@ -39,6 +39,11 @@ export interface CaseStoreTx {
   putRecords(caseId: string, kind: RecordKind, records: StoredRecord[]): Promise<WriteCounts>;
   /** inserts reports not yet stored (by id); returns how many were new */
   insertReports(caseId: string, reports: StoredReport[]): Promise<number>;
+  /**
+   * Before a large insert of about `estimatedRows` reports: lets the store defer index upkeep to one sorted
+   * build at the end (the returned function, called before the transaction commits). Optional.
+   */
+  bulkReports?(estimatedRows: number): Promise<(() => Promise<void>) | null>;
   logImport(entry: ImportLogEntry): Promise<void>;
   getRecords(caseId: string, kind: RecordKind): Promise<StoredRecord[]>;
   /** removes one record; false when there was none */

@@ -13,6 +13,7 @@ import { Worker } from 'node:worker_threads';
 import type { StoredReport } from '../../core/case/schemas.js';
 import { inferDateOrder, isSlashDate, parseDate, type DateOrder } from '../../core/ingest/dates.js';
 import { resolveColumns, type ColumnMap } from '../../core/ingest/columns.js';
+import { MAX_TEXT_CHARS, maxLineChars } from '../../core/ingest/limits.js';
 
 export type ReportFormat = 'csv' | 'jsonl' | 'json' | 'feed';
 
@@ -24,6 +25,8 @@ export interface ReadOptions {
   /** errors collected before giving up on a file */
   maxErrors?: number;
   batchSize?: number;
+  /** longest text or title one report may have, in characters (default MAX_TEXT_CHARS) */
+  maxTextChars?: number;
   /** called with bytes read so far, for progress bars */
   onProgress?: (bytes: number, total: number) => void;
 }
@@ -86,8 +89,16 @@ function countReplacement(s: string): number {
 async function* jsonlRecords(file: string, counter: { invalid: number; bytes: number }, total: number, errors: ErrorData[], opts: ReadOptions): AsyncGenerator<RawRecord[]> {
   let buf = '';
   let line = 0;
+  const maxLine = maxLineChars(opts.maxTextChars ?? MAX_TEXT_CHARS);
+  const tooLong = () => `the line is longer than ${maxLine.toLocaleString('en')} characters: no report within the limit of ${(opts.maxTextChars ?? MAX_TEXT_CHARS).toLocaleString('en')} characters of text is that long (not parsed)`;
+  // while true, the rest of an over-long line is being dropped unread (memory stays bounded)
+  let skipping = false;
   const handle = (raw: string): RawRecord | null => {
     line++;
+    if (raw.length > maxLine) {
+      errors.push({ code: 'bad_input', path: `${file}:${line}`, message: tooLong() });
+      return null;
+    }
     const s = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (!s.trim()) return null;
     try {
@@ -103,9 +114,17 @@ async function* jsonlRecords(file: string, counter: { invalid: number; bytes: nu
     }
   };
   for await (const text of decodeFile(file, counter, total, opts.onProgress)) {
-    buf += text;
-    let nl: number;
     let start = 0;
+    if (skipping) {
+      const nl = text.indexOf('\n');
+      if (nl === -1) continue;
+      skipping = false;
+      buf = '';
+      start = nl + 1;
+    }
+    buf += start ? text.slice(start) : text;
+    start = 0;
+    let nl: number;
     const out: RawRecord[] = [];
     while ((nl = buf.indexOf('\n', start)) !== -1) {
       const r = handle(buf.slice(start, nl));
@@ -113,6 +132,12 @@ async function* jsonlRecords(file: string, counter: { invalid: number; bytes: nu
       if (r) out.push(r);
     }
     buf = buf.slice(start);
+    if (buf.length > maxLine) {
+      line++;
+      errors.push({ code: 'bad_input', path: `${file}:${line}`, message: tooLong() });
+      buf = '';
+      skipping = true;
+    }
     if (out.length) yield out;
   }
   if (buf.length) {
@@ -393,6 +418,12 @@ export async function* readReports(file: string, opts: ReadOptions = {}, summary
     }
     const title = columns.title ? str(rec[columns.title]) : '';
     const text = columns.text ? str(rec[columns.text]) : '';
+    const limit = opts.maxTextChars ?? MAX_TEXT_CHARS;
+    const long = text.length > limit ? columns.text! : title.length > limit ? columns.title! : null;
+    if (long) {
+      fail(line, long, `is ${(long === columns.text && text.length > limit ? text.length : title.length).toLocaleString('en')} characters long, over the limit of ${limit.toLocaleString('en')} characters per report`);
+      continue;
+    }
     const r: StoredReport = { id: '', published_at: d.iso, outlet, title, text };
     const url = columns.url ? str(rec[columns.url]).trim() : '';
     if (url) r.url = url;

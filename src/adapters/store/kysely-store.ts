@@ -66,6 +66,8 @@ function rowReport(row: ReportsTable): StoredReport {
  */
 export interface FastReportInsert {
   run(caseId: string, rows: StoredReport[]): number;
+  /** see CaseStoreTx.bulkReports */
+  bulk?(estimatedRows: number): (() => void) | null;
 }
 
 class Tx implements CaseStoreTx {
@@ -153,6 +155,11 @@ class Tx implements CaseStoreTx {
       added += Number(res.numInsertedOrUpdatedRows ?? 0);
     }
     return added;
+  }
+
+  async bulkReports(estimatedRows: number): Promise<(() => Promise<void>) | null> {
+    const done = this.fast?.bulk?.(estimatedRows);
+    return done ? async () => done() : null;
   }
 
   async logImport(entry: ImportLogEntry): Promise<void> {

@@ -7,6 +7,8 @@ import { badInput } from '../../core/errors.js';
 import type { ReadOptions } from '../../adapters/readers/report-reader.js';
 import { progressBar } from '../progress.js';
 import { recoverCustody } from '../../app/custody.js';
+import { importReportsDistributed } from '../../app/distributed-import.js';
+import { loadConfig } from '../../config.js';
 
 function describe(r: ImportResult): string {
   const lines = [`case ${r.case_id}: ${r.created ? 'created' : 'already in the workspace'}`];
@@ -33,6 +35,9 @@ export function registerImport(program: Command): void {
     .option('--date-order <DMY|MDY>', 'how to read slash dates such as 04/05/17 when the file does not settle it')
     .option('--format <csv|jsonl|json|feed>', 'file format, when the extension does not say')
     .option('--delimiter <char>', 'CSV delimiter (sniffed from the header otherwise)')
+    .option('--max-text <chars>', 'longest text or title one report may have', '1000000')
+    .option('--distributed', 'split a JSONL reports file into chunks for `assay worker` processes (PostgreSQL workspace); still all or nothing')
+    .option('--queue <url>', 'the work queue for --distributed (default $ASSAY_QUEUE_URL, else nats://127.0.0.1:4222)')
     .addHelpText('after', '\nExamples:\n  assay import examples/aleppo-2018-11-24\n  assay import tweets.csv --case aleppo-2018-11-24 --map published_at=tweet_time,outlet=user_screen_name')
     .action(async (target: string, opts, cmd: Command) => {
       const g = globals(cmd);
@@ -47,7 +52,9 @@ export function registerImport(program: Command): void {
         format: opts.format,
         delimiter: opts.delimiter === '\\t' ? '\t' : opts.delimiter,
         onProgress: (done, total) => bar.update(done, total),
+        maxTextChars: Number(opts.maxText),
       };
+      if (!Number.isInteger(read.maxTextChars) || read.maxTextChars! < 1) throw badInput(`expected a whole number of characters, got "${opts.maxText}"`, '--max-text');
       await withWorkspace(cmd, async (ws) => {
         // say what an earlier, interrupted import or evidence add left behind (and clean partial files)
         for (const n of await recoverCustody(ws)) warn(`recovered: ${n}`);
@@ -55,10 +62,18 @@ export function registerImport(program: Command): void {
         try {
           if (fs.statSync(target).isDirectory()) {
             if (opts.case) throw badInput('--case is for a reports file; a bundle names its case in case.yaml', '--case');
+            if (opts.distributed) throw badInput('--distributed is for a reports file', '--distributed');
             result = await importBundle(ws, target, read);
           } else {
             if (!opts.case) throw badInput('a reports file needs --case <id> (or give a bundle folder)', target);
-            result = await importReports(ws, target, opts.case, read);
+            result = opts.distributed
+              ? await importReportsDistributed(ws, target, opts.case, read, {
+                  queueUrl: opts.queue,
+                  databaseUrl: g.databaseUrl ?? loadConfig().databaseUrl,
+                  onProgress: (done, total) => bar.update(done, total),
+                  onNotice: (m) => warn(m),
+                })
+              : await importReports(ws, target, opts.case, read);
           }
         } finally {
           bar.end();

@@ -12,6 +12,7 @@ import { registerAssess } from './assess.js';
 import { registerCustodyCommands } from './evidence.js';
 import { registerNarrative } from './narrative.js';
 import { registerAgents } from './agents.js';
+import { registerWorker } from './worker.js';
 
 /** Every CLI command, in the order `assay --help` lists them. Add a line here for a new command file. */
 export function registerCommands(program: Command): void {
@@ -28,4 +29,5 @@ export function registerCommands(program: Command): void {
   registerCustodyCommands(program);
   registerNarrative(program);
   registerAgents(program);
+  registerWorker(program);
 }

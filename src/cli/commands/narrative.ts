@@ -7,6 +7,9 @@ import { analyseCase, analyseFiles, contractJson, narrativeChart, type Narrative
 import { parseMapOption } from '../../core/ingest/columns.js';
 import { badInput } from '../../core/errors.js';
 import type { AnalyseOptions } from '../../core/narrative/narrative-analyser.js';
+import { analyseCaseDistributed, analyseFilesDistributed } from '../../app/distributed-narrative.js';
+import { loadConfig } from '../../config.js';
+import { globals } from '../context.js';
 
 /** "90s", "10m", "1h", "14d" -> ms. */
 export function parseDuration(v: string, flag: string): number {
@@ -55,6 +58,8 @@ export function registerNarrative(program: Command): void {
     .option('--date-order <DMY|MDY>', 'how to read slash dates the file does not settle')
     .option('--format <csv|jsonl|json|feed>', 'file format, when the extension does not say')
     .option('--delimiter <char>', 'CSV delimiter')
+    .option('--distributed', 'featurise partitions on `assay worker` processes and merge here (PostgreSQL workspace; JSONL files); same result')
+    .option('--queue <url>', 'the work queue for --distributed (default $ASSAY_QUEUE_URL, else nats://127.0.0.1:4222)')
     .addHelpText('after', '\nExamples:\n  assay narrative reports.jsonl --event-time 2018-11-24T19:00:00Z --json\n  assay narrative ../shared/data/euvsdisinfo-2015-2017-fulltext/full_dataset_formatted.csv --event-time 2017-04-04T03:45:00Z --keywords chemical,sarin,idlib,"khan sh",gas,"white helmets"\n  assay narrative --case aleppo-2018-11-24 --chart aleppo.svg')
     .action(async (files: string[], opts, cmd: Command) => {
       const order = opts.dateOrder?.toUpperCase();
@@ -99,17 +104,21 @@ export function registerNarrative(program: Command): void {
       let rep: NarrativeReport;
       if (opts.case) {
         if (files.length) throw badInput('give report files or --case, not both', '--case');
-        rep = await withWorkspace(cmd, (ws) => analyseCase(ws, opts.case, analyse));
+        const dist = { queueUrl: opts.queue, databaseUrl: globals(cmd).databaseUrl ?? loadConfig().databaseUrl, onNotice: (m: string) => warn(m) };
+        rep = await withWorkspace(cmd, (ws) => (opts.distributed ? analyseCaseDistributed(ws, opts.case, analyse, dist) : analyseCase(ws, opts.case, analyse)));
       } else {
         if (!files.length) throw badInput('give at least one reports file, or --case ID', 'FILE');
         if (!analyse.eventTime) throw badInput('--event-time is required with report files (e.g. 2018-11-24T19:00:00Z)', '--event-time');
         for (const f of files) if (!fs.existsSync(f)) throw badInput('no such file', f);
-        rep = await analyseFiles(files, analyse as AnalyseOptions, {
+        const read = {
           map: parseMapOption(opts.map),
           dateOrder: order,
           format: opts.format,
           delimiter: opts.delimiter === '\\t' ? '\t' : opts.delimiter,
-        });
+        };
+        rep = opts.distributed
+          ? await analyseFilesDistributed(files, analyse as AnalyseOptions, read, { queueUrl: opts.queue, databaseUrl: globals(cmd).databaseUrl ?? loadConfig().databaseUrl, onNotice: (m) => warn(m) })
+          : await analyseFiles(files, analyse as AnalyseOptions, read);
       }
       if (opts.chart) fs.writeFileSync(opts.chart, narrativeChart(rep));
       emit(cmd, contractJson(rep, !!opts.full), () => human(rep) + (opts.chart ? `\nchart written to ${opts.chart}` : ''));

@@ -86,6 +86,20 @@ export interface NarrativeResult {
   };
 }
 
+/** One item's per-item features (see NarrativeAnalyser.featurise); its sketch travels apart, as numbers. */
+export interface ItemFeatures {
+  t: number;
+  outlet: ResolvedOutlet;
+  actor: string;
+  stance: number;
+  reported: number;
+  slots: number;
+  xkey: number;
+  /** (slot, word) pairs counted for the claim-word tables, in counting order; null without a stance */
+  words: [string, string][] | null;
+}
+export type Featurised = ItemFeatures | { skip: 'window' | 'keywords' };
+
 const DEFAULT_COORD: CoordinationOptions = { windowMs: 3_600_000, minWeight: 2, permutations: 99, seed: 20261125, maxFollowers: 200 };
 const H = 3_600_000;
 
@@ -199,55 +213,96 @@ export class NarrativeAnalyser {
       return;
     }
     this.seen.add(r.id);
+    this.g.ensure(this.n + 1);
+    const f = this.featurise(r, this.g.sigs, this.n * this.sk.k);
+    if ('skip' in f) this.countSkip(f.skip);
+    else this.addFeatures(r.id, f, null, 0);
+  }
+
+  /**
+   * The per-item half of add(): everything that depends on the item alone (time window, keywords, outlet,
+   * sketch, claims). Workers run it on their partition; the merge feeds the results to addFeatured in the
+   * order the single-process engine would have read the items, so the result is the same (docs/scale-out.md).
+   * Writes the item's sketch into `sigs` at `at`.
+   */
+  featurise(r: StoredReport, sigs: Uint32Array, at: number): Featurised {
     let t = Date.parse(r.published_at);
     // A date without a time means "some time that day". On the event's own day, read it as the event time,
     // never before it: a day stamp must not make a story look as if it led the event.
     if (r.published_at.length === 10 && t <= this.eventMs && this.eventMs < t + 86_400_000) t = this.eventMs;
-    if (!(t >= this.from && t <= this.to)) {
-      this.skippedWindow++;
-      return;
-    }
+    if (!(t >= this.from && t <= this.to)) return { skip: 'window' };
     // the title joins the text unless the text already opens with it (feeds and exports often repeat it)
     const text = r.title && r.text && !r.text.startsWith(r.title.trim()) ? r.title + '\n' + r.text : r.text || r.title;
     if (this.keywords.length) {
       const low = text.toLowerCase();
-      if (!this.keywords.some((k) => low.includes(k))) {
-        this.skippedKeywords++;
-        return;
-      }
+      if (!this.keywords.some((k) => low.includes(k))) return { skip: 'keywords' };
     }
-    const i = this.n++;
-    const g = this.g;
-    g.ensure(this.n);
-    g.t[i] = t;
     const o = this.resolver.resolve(r.outlet, r.url);
-    g.outlet[i] = this.intern(this.outletIndex, this.outletNames, o.id, o);
-    const actorName = this.opts.actor === 'outlet' || !r.account ? o.name : r.account;
-    g.actor[i] = this.intern(this.actorIndex, this.actorNames, actorName, actorName);
+    const actor = this.opts.actor === 'outlet' || !r.account ? o.name : r.account;
     const nt = tokenHashes(text, this.tokens);
-    this.hasher.sketch(this.tokens, nt, g.sigs, i * this.sk.k);
+    this.hasher.sketch(this.tokens, nt, sigs, at);
     const c = extractClaims(text);
     const { code: st, reported } = itemStance(c);
-    g.stance[i] = st;
-    g.reported[i] = reported ? 1 : 0;
-    g.slots[i] =
+    const slots =
       (c.agent ? AGENTS.indexOf(c.agent.value as any) + 1 : 0) |
       ((c.munition ? MUNITIONS.indexOf(c.munition.value as any) + 1 : 0) << 3) |
       ((c.place ? PLACES.indexOf(c.place.value as any) + 1 : 0) << 6);
-    g.xkey[i] = crossKey(c, text);
+    let words: [string, string][] | null = null;
     if (st) {
-      let w = this.words.get(st);
-      if (!w) this.words.set(st, (w = new Map()));
-      const slots = reported ? { ...c, blamed: c.reported?.blamed, staged: c.reported?.staged, attribution: { value: true, words: c.reported?.words ?? [] } } : c;
+      words = [];
+      const ss = reported ? { ...c, blamed: c.reported?.blamed, staged: c.reported?.staged, attribution: { value: true, words: c.reported?.words ?? [] } } : c;
       for (const slot of ['agent', 'blamed', 'staged', 'munition', 'place', 'casualties', 'stockpile', 'attribution'] as const) {
-        const v = (slots as Record<string, { words: string[] } | undefined>)[slot];
-        if (!v) continue;
-        let sw = w.get(slot);
-        if (!sw) w.set(slot, (sw = new Map()));
-        for (const word of v.words) sw.set(word, (sw.get(word) ?? 0) + 1);
+        const v = (ss as Record<string, { words: string[] } | undefined>)[slot];
+        if (v) for (const word of v.words) words.push([slot, word]);
       }
     }
-    this.ids.push(r.id);
+    return { t, outlet: o, actor, stance: st, reported: reported ? 1 : 0, slots, xkey: crossKey(c, text), words };
+  }
+
+  /** The merge side: one item's featurise() result, in reading order (`sigs` null: already in place). */
+  addFeatured(id: string, f: Featurised, sigs: Uint32Array | null, at: number): void {
+    this.read++;
+    if (this.seen.has(id)) {
+      this.duplicateIds++;
+      return;
+    }
+    this.seen.add(id);
+    if ('skip' in f) this.countSkip(f.skip);
+    else this.addFeatures(id, f, sigs, at);
+  }
+
+  private countSkip(why: 'window' | 'keywords'): void {
+    if (why === 'window') this.skippedWindow++;
+    else this.skippedKeywords++;
+  }
+
+  private addFeatures(id: string, f: ItemFeatures, sigs: Uint32Array | null, at: number): void {
+    const i = this.n++;
+    const g = this.g;
+    g.ensure(this.n);
+    if (sigs) g.sigs.set(sigs.subarray(at, at + this.sk.k), i * this.sk.k);
+    g.t[i] = f.t;
+    g.outlet[i] = this.intern(this.outletIndex, this.outletNames, f.outlet.id, f.outlet);
+    g.actor[i] = this.intern(this.actorIndex, this.actorNames, f.actor, f.actor);
+    g.stance[i] = f.stance;
+    g.reported[i] = f.reported;
+    g.slots[i] = f.slots;
+    g.xkey[i] = f.xkey;
+    if (f.words) {
+      let w = this.words.get(f.stance);
+      if (!w) this.words.set(f.stance, (w = new Map()));
+      for (const [slot, word] of f.words) {
+        let sw = w.get(slot);
+        if (!sw) w.set(slot, (sw = new Map()));
+        sw.set(word, (sw.get(word) ?? 0) + 1);
+      }
+    }
+    this.ids.push(id);
+  }
+
+  /** Sketch length (values per item) of this analyser's MinHash. */
+  get sketchLength(): number {
+    return this.sk.k;
   }
 
   finish(): NarrativeResult {

@@ -1,0 +1,201 @@
+/**
+ * PostgreSQL side of distributed work (docs/scale-out.md): the workspace's identity, run and chunk
+ * bookkeeping, the staging table workers write an import into, and the one transaction that publishes it.
+ *
+ * Idempotence: a chunk is done when its row in assay_dist_chunks exists with its content hash. A worker
+ * writes the chunk row and the chunk's staged rows in ONE transaction, inserting the chunk row first: a second
+ * delivery of the same job blocks on that row until the first commits (then finds it done and only acks) or
+ * rolls back (then does the work itself). A killed worker's transaction never commits, so nothing half-written
+ * stays; its job is redelivered by the queue. Staging tables are UNLOGGED: they are scratch space, rebuilt
+ * from the queue if the server crashes, and twice as fast to fill.
+ */
+import pg from 'pg';
+import { randomUUID } from 'node:crypto';
+import type { StoredReport } from '../../core/case/schemas.js';
+
+export interface ChunkState {
+  chunk: number;
+  status: 'done' | 'error';
+  rows: number;
+  info: unknown;
+  worker: string;
+}
+
+const DDL = `
+CREATE TABLE IF NOT EXISTS assay_workspace (singleton boolean PRIMARY KEY DEFAULT true, id text NOT NULL);
+CREATE TABLE IF NOT EXISTS assay_dist_runs (run text PRIMARY KEY, kind text NOT NULL, case_id text, status text NOT NULL, chunks integer, created_at text NOT NULL);
+CREATE TABLE IF NOT EXISTS assay_dist_chunks (run text NOT NULL, chunk integer NOT NULL, hash text NOT NULL, status text NOT NULL, rows integer NOT NULL, info text NOT NULL, worker text NOT NULL, PRIMARY KEY (run, chunk));
+CREATE UNLOGGED TABLE IF NOT EXISTS assay_dist_reports (run text NOT NULL, chunk integer NOT NULL, seq integer NOT NULL, id text NOT NULL, published_at text NOT NULL, outlet text NOT NULL, title text NOT NULL, text text NOT NULL, url text, language text, account text, PRIMARY KEY (run, chunk, seq));
+CREATE UNLOGGED TABLE IF NOT EXISTS assay_dist_parts (run text NOT NULL, chunk integer NOT NULL, meta text NOT NULL, sigs bytea NOT NULL, PRIMARY KEY (run, chunk));
+`;
+
+export class PgStaging {
+  readonly pool: pg.Pool;
+  private ready: Promise<void> | null = null;
+
+  constructor(url: string, schema?: string, max = 4) {
+    const safe = schema?.replace(/[^a-z0-9_]/gi, '');
+    this.pool = new pg.Pool({ connectionString: url, max, ...(safe ? { options: `-c search_path=${safe}` } : {}) });
+  }
+
+  private async init(): Promise<void> {
+    this.ready ??= (async () => {
+      const c = await this.pool.connect();
+      try {
+        // one creator at a time: several workers start together
+        await c.query('SELECT pg_advisory_lock(20261202)');
+        await c.query(DDL);
+        await c.query('INSERT INTO assay_workspace (id) VALUES ($1) ON CONFLICT DO NOTHING', [randomUUID().replace(/-/g, '').slice(0, 16)]);
+      } finally {
+        await c.query('SELECT pg_advisory_unlock(20261202)').catch(() => {});
+        c.release();
+      }
+    })();
+    return this.ready;
+  }
+
+  /** The workspace's stable id (the queue subject its jobs go to), the same for every process on this database. */
+  async workspaceId(): Promise<string> {
+    await this.init();
+    const r = await this.pool.query<{ id: string }>('SELECT id FROM assay_workspace');
+    return r.rows[0].id;
+  }
+
+  async createRun(kind: string, caseId: string | null): Promise<string> {
+    await this.init();
+    const run = `${kind}-${randomUUID().slice(0, 8)}`;
+    await this.pool.query('INSERT INTO assay_dist_runs (run, kind, case_id, status, created_at) VALUES ($1, $2, $3, $4, $5)', [run, kind, caseId, 'running', new Date().toISOString()]);
+    return run;
+  }
+
+  async setRunChunks(run: string, chunks: number): Promise<void> {
+    await this.pool.query('UPDATE assay_dist_runs SET chunks = $2 WHERE run = $1', [run, chunks]);
+  }
+
+  async runStatus(run: string): Promise<string | null> {
+    await this.init();
+    const r = await this.pool.query<{ status: string }>('SELECT status FROM assay_dist_runs WHERE run = $1', [run]);
+    return r.rows[0]?.status ?? null;
+  }
+
+  async chunks(run: string): Promise<ChunkState[]> {
+    const r = await this.pool.query<{ chunk: number; status: 'done' | 'error'; rows: number; info: string; worker: string }>('SELECT chunk, status, rows, info, worker FROM assay_dist_chunks WHERE run = $1 ORDER BY chunk', [run]);
+    return r.rows.map((x) => ({ ...x, info: JSON.parse(x.info) }));
+  }
+
+  /**
+   * Runs `write` and records the chunk as done, in one transaction, unless it is done already (then returns
+   * false and writes nothing). See the file comment for why the chunk row goes first.
+   */
+  private async once(run: string, chunk: number, hash: string, worker: string, write: (c: pg.PoolClient) => Promise<{ status: 'done' | 'error'; rows: number; info: unknown }>): Promise<boolean> {
+    await this.init();
+    const c = await this.pool.connect();
+    try {
+      await c.query('BEGIN');
+      const ins = await c.query("INSERT INTO assay_dist_chunks (run, chunk, hash, status, rows, info, worker) VALUES ($1, $2, $3, 'working', 0, '{}', $4) ON CONFLICT DO NOTHING", [run, chunk, hash, worker]);
+      if (ins.rowCount === 0) {
+        await c.query('ROLLBACK');
+        return false;
+      }
+      const res = await write(c);
+      await c.query('UPDATE assay_dist_chunks SET status = $3, rows = $4, info = $5 WHERE run = $1 AND chunk = $2', [run, chunk, res.status, res.rows, JSON.stringify(res.info)]);
+      await c.query('COMMIT');
+      return true;
+    } catch (e) {
+      await c.query('ROLLBACK').catch(() => {});
+      throw e;
+    } finally {
+      c.release();
+    }
+  }
+
+  /** Stages an import chunk's validated reports (or records its bad-input error) exactly once. */
+  async stageReports(run: string, chunk: number, hash: string, worker: string, reports: StoredReport[], info: unknown): Promise<boolean> {
+    return this.once(run, chunk, hash, worker, async (c) => {
+      for (let i = 0; i < reports.length; i += 5000) {
+        const part = reports.slice(i, i + 5000);
+        const col = <K extends keyof StoredReport>(k: K, dflt: string | null = null) => part.map((r) => (r[k] ?? dflt) as string | null);
+        await c.query(
+          `INSERT INTO assay_dist_reports (run, chunk, seq, id, published_at, outlet, title, text, url, language, account)
+           SELECT $1, $2, * FROM unnest($3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])`,
+          [run, chunk, part.map((_, k) => i + k), col('id'), col('published_at'), col('outlet'), col('title', ''), col('text', ''), col('url'), col('language'), col('account')],
+        );
+      }
+      return { status: 'done', rows: reports.length, info };
+    });
+  }
+
+  async chunkFailed(run: string, chunk: number, hash: string, worker: string, info: unknown): Promise<boolean> {
+    return this.once(run, chunk, hash, worker, async () => ({ status: 'error', rows: 0, info }));
+  }
+
+  /** Keeps a narrative chunk's per-item features exactly once. */
+  async stageFeatures(run: string, chunk: number, hash: string, worker: string, meta: string, sigs: Buffer, items: number): Promise<boolean> {
+    return this.once(run, chunk, hash, worker, async (c) => {
+      await c.query('INSERT INTO assay_dist_parts (run, chunk, meta, sigs) VALUES ($1, $2, $3, $4)', [run, chunk, meta, sigs]);
+      return { status: 'done', rows: items, info: {} };
+    });
+  }
+
+  /** A narrative run's parts, one at a time in chunk order (the order the single-process engine reads). */
+  async *parts(run: string, chunks: number): AsyncGenerator<{ chunk: number; meta: string; sigs: Buffer }> {
+    for (let i = 0; i < chunks; i++) {
+      const r = await this.pool.query<{ meta: string; sigs: Buffer }>('SELECT meta, sigs FROM assay_dist_parts WHERE run = $1 AND chunk = $2', [run, i]);
+      if (!r.rows[0]) throw new Error(`part ${i} of ${run} is missing`);
+      yield { chunk: i, ...r.rows[0] };
+    }
+  }
+
+  /**
+   * Publishes a staged import in one transaction: the reports (the first occurrence of each id in file
+   * order, as a single-process import keeps), the import log entry, and the run's end; staging is cleared.
+   * Returns how many reports were new to the case.
+   */
+  async publishImport(run: string, caseId: string, log: { source: string; sha256: string; records: number; at: string }): Promise<number> {
+    const c = await this.pool.connect();
+    try {
+      await c.query('BEGIN');
+      const st = await c.query<{ status: string }>('SELECT status FROM assay_dist_runs WHERE run = $1 FOR UPDATE', [run]);
+      if (st.rows[0]?.status !== 'running') throw new Error(`run ${run} is ${st.rows[0]?.status ?? 'unknown'}, not running`);
+      const ins = await c.query(
+        `INSERT INTO reports (case_id, id, published_at, outlet, title, text, url, language, account)
+         SELECT $2, id, published_at, outlet, title, text, url, language, account FROM (
+           SELECT DISTINCT ON (id) * FROM assay_dist_reports WHERE run = $1 ORDER BY id, chunk, seq) s
+         ORDER BY published_at, id
+         ON CONFLICT (case_id, id) DO NOTHING`,
+        [run, caseId],
+      );
+      const added = ins.rowCount ?? 0;
+      await c.query('INSERT INTO imports (case_id, source, sha256, records, added, at) VALUES ($1, $2, $3, $4, $5, $6)', [caseId, log.source, log.sha256, log.records, added, log.at]);
+      await c.query("UPDATE assay_dist_runs SET status = 'published' WHERE run = $1", [run]);
+      await c.query('DELETE FROM assay_dist_reports WHERE run = $1', [run]);
+      await c.query('COMMIT');
+      return added;
+    } catch (e) {
+      await c.query('ROLLBACK').catch(() => {});
+      throw e;
+    } finally {
+      c.release();
+    }
+  }
+
+  /** Ends a run that will not publish: its staged rows go, late jobs of it are skipped. */
+  async abandon(run: string, status = 'abandoned'): Promise<void> {
+    await this.pool.query('UPDATE assay_dist_runs SET status = $2 WHERE run = $1', [run, status]);
+    await this.clear(run);
+  }
+
+  async finish(run: string): Promise<void> {
+    await this.pool.query("UPDATE assay_dist_runs SET status = 'finished' WHERE run = $1", [run]);
+    await this.clear(run);
+  }
+
+  private async clear(run: string): Promise<void> {
+    await this.pool.query('DELETE FROM assay_dist_reports WHERE run = $1', [run]);
+    await this.pool.query('DELETE FROM assay_dist_parts WHERE run = $1', [run]);
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}

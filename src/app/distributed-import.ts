@@ -1,0 +1,86 @@
+/**
+ * `assay import FILE --case ID --distributed`: the coordinator. It splits the file into byte-range chunks on
+ * line boundaries, enqueues one job per chunk, waits while workers parse, validate and stage them, then
+ * publishes all of it in one transaction (or, on any bad chunk or timeout, nothing). docs/scale-out.md.
+ */
+import path from 'node:path';
+import { badInput, notFound, type ErrorData } from '../core/errors.js';
+import { detectFormat, type ReadOptions } from '../adapters/readers/report-reader.js';
+import { lineChunks } from '../adapters/readers/line-chunks.js';
+import { awaitChunks, openFleet, requirePostgres, type DistributedOptions } from './distributed.js';
+import type { ImportResult } from './cases.js';
+import type { Workspace } from './workspace.js';
+
+/** What a worker records for an import chunk (the reader's summary, summed by the coordinator). */
+export interface ImportChunkInfo {
+  records: number;
+  invalidUtf8: number;
+  zoneAssumed: number;
+  dateFormats: Record<string, number>;
+  dateOrder?: string;
+  dateOrderSource?: string;
+  errors?: ErrorData[];
+}
+
+export const DEFAULT_CHUNK_BYTES = 512 * 1024;
+
+export async function importReportsDistributed(ws: Workspace, file: string, caseId: string, read: ReadOptions, o: DistributedOptions): Promise<ImportResult> {
+  requirePostgres(ws);
+  const format = read.format ?? detectFormat(file);
+  if (format !== 'jsonl') throw badInput(`--distributed splits files on line boundaries, so it reads JSONL (one report per line); this file is ${format}`, file);
+  if (!(await ws.store.getCase(caseId))) throw notFound(`no case "${caseId}" (import its bundle first, or see \`assay cases list\`)`, '--case');
+  const fleet = await openFleet(o);
+  const run = await fleet.staging.createRun('import', caseId);
+  try {
+    const chunkBytes = o.chunkBytes ?? DEFAULT_CHUNK_BYTES;
+    let whole = { sha256: '', lines: 0, bytes: 0 };
+    let total = 0;
+    const display = path.relative(process.cwd(), file) || file;
+    const opts = { map: read.map, dateOrder: read.dateOrder, maxTextChars: read.maxTextChars };
+    for await (const c of lineChunks(file, chunkBytes, fleet.queue.maxPayload - 4096, (r) => (whole = r))) {
+      await fleet.queue.enqueue(fleet.workspace, { kind: 'import', run, chunk: c.index, hash: c.sha256, file: display, line: c.line, read: opts }, c.bytes);
+      total++;
+    }
+    await fleet.staging.setRunChunks(run, total);
+    o.onNotice?.(`${total} chunk(s) of ${display} queued as ${run}`);
+    const chunks = await awaitChunks(fleet, run, total, o);
+    const failed = chunks.filter((c) => c.status === 'error');
+    if (failed.length) {
+      await fleet.staging.abandon(run, 'failed');
+      const details = failed.flatMap((c) => (c.info as ImportChunkInfo).errors ?? []).slice(0, 20);
+      const first = details[0];
+      throw badInput(details.length > 1 ? `${first.message} (and ${details.length - 1} more problem(s)); nothing was imported` : `${first?.message ?? 'a chunk failed'}; nothing was imported`, first?.path ?? display, details);
+    }
+    // the reader's summary over all chunks; a slash-date order inferred differently in two chunks is ambiguous
+    const info = chunks.map((c) => c.info as ImportChunkInfo);
+    const orders = new Set(info.filter((i) => i.dateOrderSource === 'inferred').map((i) => i.dateOrder));
+    if (orders.size > 1) {
+      await fleet.staging.abandon(run, 'failed');
+      throw badInput('parts of the file read slash dates day-first and parts month-first; pass --date-order DMY or MDY', display);
+    }
+    const records = info.reduce((n, i) => n + i.records, 0);
+    const dateFormats: Record<string, number> = {};
+    for (const i of info) for (const [k, v] of Object.entries(i.dateFormats)) dateFormats[k] = (dateFormats[k] ?? 0) + v;
+    const added = await fleet.staging.publishImport(run, caseId, { source: path.resolve(file), sha256: whole.sha256, records, at: ws.now().toISOString() });
+    const invalidUtf8 = info.reduce((n, i) => n + i.invalidUtf8, 0);
+    const zoneAssumed = info.reduce((n, i) => n + i.zoneAssumed, 0);
+    const warnings: string[] = [];
+    const name = path.basename(file);
+    if (invalidUtf8) warnings.push(`${name}: ${invalidUtf8} invalid UTF-8 byte sequence(s) replaced with U+FFFD`);
+    if (zoneAssumed) warnings.push(`${name}: ${zoneAssumed} time(s) had no zone and were read as UTC`);
+    if (records === 0) warnings.push(`${name}: no records (an empty file, or a header only)`);
+    return {
+      case_id: caseId,
+      created: false,
+      records: {},
+      reports: { read: records, added, files: [{ file: display, format: 'jsonl', records, invalidUtf8, dateFormats, zoneAssumed, ragged: 0, raggedLines: [], ...(orders.size ? { dateOrder: [...orders][0] as 'DMY' | 'MDY', dateOrderSource: 'inferred' as const } : {}) }] },
+      warnings,
+      distributed: { run, chunks: total, workers: [...new Set(chunks.map((c) => c.worker))].sort() },
+    } as ImportResult;
+  } catch (e) {
+    if ((await fleet.staging.runStatus(run).catch(() => null)) === 'running') await fleet.staging.abandon(run).catch(() => {});
+    throw e;
+  } finally {
+    await fleet.close();
+  }
+}
