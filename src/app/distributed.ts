@@ -15,8 +15,6 @@ export interface DistributedOptions {
   pgSchema?: string;
   /** bytes per chunk (default 512 KiB: under NATS's default 1 MiB message limit with room to spare) */
   chunkBytes?: number;
-  /** how long a delivered job may go unacknowledged before another worker gets it (default 30 s) */
-  ackWaitMs?: number;
   /** no chunk finished for this long: say what is pending (default 15 s) */
   noticeMs?: number;
   /** no chunk finished for this long: give up, publish nothing (default 10 min) */
@@ -41,7 +39,7 @@ export async function openFleet(o: { queueUrl?: string; databaseUrl?: string; pg
   const staging = new PgStaging(o.databaseUrl, o.pgSchema);
   try {
     const workspace = await staging.workspaceId();
-    await queue.ensure(workspace, o.ackWaitMs ?? ackWaitFromEnv());
+    await queue.ensure(workspace, o.ackWaitMs);
     return { queue, staging, workspace, close: async () => { await queue.close(); await staging.close(); } };
   } catch (e) {
     await queue.close();

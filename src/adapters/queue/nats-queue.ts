@@ -83,9 +83,10 @@ export class NatsQueue {
   /**
    * Creates the stream and the workspace's consumer when missing. Work-queue retention: a job is removed
    * once acknowledged. `ackWaitMs` is how long a delivered job may go unacknowledged before it is given to
-   * another worker (a live worker extends it while it works).
+   * another worker (a live worker extends it while it works). Workers set it (the last one started wins:
+   * give them all the same ASSAY_QUEUE_ACK_WAIT_MS); a coordinator passes undefined and leaves it alone.
    */
-  async ensure(workspace: string, ackWaitMs: number): Promise<void> {
+  async ensure(workspace: string, ackWaitMs: number | undefined): Promise<void> {
     try {
       await this.jsm.streams.info(STREAM);
     } catch {
@@ -96,13 +97,13 @@ export class NatsQueue {
       ack_policy: AckPolicy.Explicit,
       deliver_policy: DeliverPolicy.All,
       filter_subject: `assay.jobs.${workspace}`,
-      ack_wait: nanos(ackWaitMs),
+      ack_wait: nanos(ackWaitMs ?? 30_000),
       max_deliver: -1,
       max_ack_pending: 1000,
     };
     try {
       const info = await this.jsm.consumers.info(STREAM, cfg.durable_name);
-      if (info.config.ack_wait !== cfg.ack_wait) await this.jsm.consumers.update(STREAM, cfg.durable_name, { ack_wait: cfg.ack_wait });
+      if (ackWaitMs !== undefined && info.config.ack_wait !== cfg.ack_wait) await this.jsm.consumers.update(STREAM, cfg.durable_name, { ack_wait: cfg.ack_wait });
     } catch {
       try {
         await this.jsm.consumers.add(STREAM, cfg);

@@ -25,7 +25,7 @@ export function registerWorker(program: Command): void {
       const queueUrl = opts.queue ?? process.env.ASSAY_QUEUE_URL;
       if (n > 1) {
         const children: ChildProcess[] = [];
-        const args = [process.argv[1], 'worker', '--concurrency', '1', ...(queueUrl ? ['--queue', queueUrl] : [])];
+        const args = [...process.execArgv, process.argv[1], 'worker', '--concurrency', '1', ...(queueUrl ? ['--queue', queueUrl] : [])];
         for (let i = 0; i < n; i++) children.push(spawn(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ASSAY_DATABASE_URL: databaseUrl } }));
         const stop = (sig: NodeJS.Signals) => children.forEach((c) => c.kill(sig));
         process.once('SIGINT', () => stop('SIGINT'));

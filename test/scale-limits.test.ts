@@ -1,0 +1,101 @@
+/**
+ * Limits and the pure halves of distributed work: a report's text-length limit (named in the error, and an
+ * over-long JSONL line rejected unparsed), line-boundary chunks, and the narrative merge of featurised
+ * partitions equal to the single-process analyser.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readReports } from '../src/adapters/readers/report-reader.js';
+import { lineChunks } from '../src/adapters/readers/line-chunks.js';
+import { NarrativeAnalyser } from '../src/core/narrative/narrative-analyser.js';
+import { featurisePart, mergePart } from '../src/core/narrative/narrative-partition.js';
+import { outletResolver } from '../src/app/narrative.js';
+import { readChunk } from '../src/app/read-chunk.js';
+import { generateStream, type GenItem } from '../bench/gen-stream.js';
+import { tempDir } from './helpers/workspaces.js';
+
+const dir = tempDir('assay-limits-');
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const read = async (file: string, opts = {}) => {
+  const out = [];
+  for await (const b of readReports(file, opts)) out.push(...b);
+  return out;
+};
+
+describe('text-length limit per report', () => {
+  it('a text over the limit is bad input naming file, line, field and the limit', async () => {
+    const f = path.join(dir, 'long.jsonl');
+    fs.writeFileSync(f, [
+      JSON.stringify({ published_at: '2018-11-24T20:00:00Z', outlet: 'A', text: 'short' }),
+      JSON.stringify({ published_at: '2018-11-24T20:00:00Z', outlet: 'A', text: 'x'.repeat(1001) }),
+    ].join('\n'));
+    await expect(read(f, { maxTextChars: 1000 })).rejects.toThrow(`${f}:2: text: is 1,001 characters long, over the limit of 1,000 characters per report`);
+    expect(await read(f, { maxTextChars: 1001 })).toHaveLength(2);
+  });
+
+  it('the default limit is one million characters, and a line far past it is rejected without being parsed', async () => {
+    const f = path.join(dir, 'huge.jsonl');
+    const ok = JSON.stringify({ published_at: '2018-11-24T20:00:00Z', outlet: 'A', text: 'fine' });
+    // a 3 MB line (not even valid JSON: it is never parsed), then a good line whose number must still be right
+    fs.writeFileSync(f, ok + '\n' + '{"text": "' + 'y'.repeat(3_000_000) + '\n' + ok + '\n{broken\n');
+    const err = await read(f, { maxTextChars: 1000 }).catch((e) => e);
+    expect(err.details.map((d: { path: string }) => d.path)).toEqual([`${f}:2`, `${f}:4`]);
+    expect(err.details[0].message).toMatch(/longer than 69,536 characters.*limit of 1,000 characters of text.*not parsed/);
+    // within the default limit's line length the same line is parsed (and is invalid JSON)
+    const err2 = await read(f).catch((e) => e);
+    expect(err2.details.map((d: { path: string; message: string }) => `${d.path} ${d.message.slice(0, 12)}`)).toEqual([`${f}:2 invalid JSON`, `${f}:4 invalid JSON`]);
+  });
+});
+
+describe('line-boundary chunks', () => {
+  it('cut only at line ends, number lines as the file does, and hash the whole file', async () => {
+    const f = path.join(dir, 'lines.jsonl');
+    const lines = Array.from({ length: 500 }, (_, i) => JSON.stringify({ published_at: '2018-11-24T20:00:00Z', outlet: 'A', text: `item ${i} `.repeat(1 + (i % 7)) }));
+    fs.writeFileSync(f, lines.join('\n'));
+    let whole = { sha256: '', lines: 0, bytes: 0 };
+    const chunks = [];
+    for await (const c of lineChunks(f, 1000, 1 << 20, (r) => (whole = r))) chunks.push(c);
+    expect(chunks.length).toBeGreaterThan(20);
+    expect(Buffer.concat(chunks.map((c) => c.bytes)).equals(fs.readFileSync(f))).toBe(true);
+    for (const c of chunks.slice(0, -1)) expect(c.bytes.at(-1)).toBe(10);
+    for (const c of chunks) expect(lines[c.line - 1]).toBe(c.bytes.toString().split('\n')[0]);
+    expect(whole.bytes).toBe(fs.statSync(f).size);
+    // a bad line in a chunk is named by its line in the file
+    const bad = chunks[7];
+    const broken = Buffer.from(bad.bytes.toString().replace(/^\{/, '['));
+    const got = await readChunk(broken, { file: 'lines.jsonl', line: bad.line, run: 'r', chunk: 7 }, {});
+    expect(got.errors?.[0].path).toBe(`lines.jsonl:${bad.line}`);
+  });
+
+  it('a line longer than a queue message is an error naming it', async () => {
+    const f = path.join(dir, 'wide.jsonl');
+    fs.writeFileSync(f, 'a\nb\n' + 'c'.repeat(5000) + '\nd\n');
+    const run = async () => {
+      for await (const _ of lineChunks(f, 100, 2000));
+    };
+    await expect(run()).rejects.toThrow(/line 3 is longer than 2,000 bytes/);
+  });
+});
+
+describe('narrative merge of featurised partitions', () => {
+  it('equals the single-process analyser item for item, whatever the partition sizes', () => {
+    const items: GenItem[] = [];
+    const truth = generateStream({ items: 3000, seed: 3, groupsPerVariant: 2 }, (it) => items.push(it));
+    items.push(items[5], items[2500]); // duplicate ids across partitions
+    const opts = { eventTime: truth.event_time, keywords: [], coordination: { windowMs: 600_000, permutations: 19 }, sensitivityMs: [60_000] };
+    const single = new NarrativeAnalyser(outletResolver(), opts);
+    for (const r of items) single.add(r);
+    const expected = single.finish();
+    for (const size of [1, 777, 3002]) {
+      const merged = new NarrativeAnalyser(outletResolver(), opts);
+      for (let i = 0; i < items.length; i += size) {
+        const part = featurisePart(new NarrativeAnalyser(outletResolver(), opts), items.slice(i, i + size));
+        mergePart(merged, part.meta, part.sigs);
+      }
+      expect(merged.finish()).toEqual(expected);
+    }
+    expect(expected.detail.duplicate_ids).toBe(2);
+    expect(expected.coordination.groups.length).toBeGreaterThan(2);
+  });
+});
