@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { knowledgeDir } from './paths.js';
 import { badInput } from '../core/errors.js';
 import { compileAgentKb, type AgentKb } from '../core/agents/agent-kb.js';
+import { compileTermFiles } from '../core/agents/agent-terms.js';
 import { runDifferential, type Account, type DifferentialContext, type DifferentialResult } from '../core/agents/agent-differential.js';
 import { compileMunitionKb, type MunitionKb } from '../core/munitions/munition-kb.js';
 import { assessMunitions, type MunitionInput, type MunitionResult } from '../core/munitions/munition-compatibility.js';
@@ -32,7 +33,15 @@ const munitionKbs = new Map<string, MunitionKb>();
 /** The agent KB (knowledge/agents.yaml, or another file for an analyst's variant). */
 export function loadAgentKb(file = path.join(knowledgeDir, 'agents.yaml')): AgentKb {
   let kb = agentKbs.get(file);
-  if (!kb) agentKbs.set(file, (kb = compileAgentKb(readYaml(file), file)));
+  if (!kb) {
+    kb = compileAgentKb(readYaml(file), file);
+    // the stemmed term files beside the KB (docs/agent-differential.md §3)
+    const dir = path.dirname(file);
+    const lay = path.join(dir, 'agent-terms.yaml');
+    const hpo = path.join(dir, 'hpo-terms.yaml');
+    if (fs.existsSync(lay) && fs.existsSync(hpo)) kb.terms = compileTermFiles(new Set(kb.featureIndex.keys()), readYaml(lay), readYaml(hpo), { lay, hpo });
+    agentKbs.set(file, kb);
+  }
   return kb;
 }
 

@@ -134,7 +134,7 @@ function evaluateAccount(
   const observed = new Map<number, { present: boolean; phrase: string | null }>();
   let named: string[] = [];
   if (acc.text) {
-    const ex = extractFeatures(acc.text);
+    const ex = extractFeatures(acc.text, { terms: kb.terms });
     named = ex.named;
     for (const [id, v] of ex.features) {
       const fi = kb.featureIndex.get(id);

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { badInput, type ErrorData } from '../errors.js';
+import type { TermIndex } from './term-matcher.js';
 
 const Judged = z.object({ value: z.number().min(0).max(1), judgment: z.string().min(3) });
 const Level = z.object({ p: z.number().min(0).max(1), judgment: z.string().min(3) });
@@ -96,6 +97,8 @@ export interface AgentKb {
   absence: { medicMin: number; layMin: number };
   groups: Record<string, { exclusive: boolean; salience: number }>;
   sources: Record<string, string>;
+  /** stemmed lay and HPO terms (knowledge/agent-terms.yaml, knowledge/hpo-terms.yaml), attached by the loader */
+  terms?: TermIndex;
 }
 
 /**

@@ -15,6 +15,7 @@
  * Every feature is tied to the exact phrase that produced it (with its cue when negated).
  */
 import { LEXICON, AGENT_NAMES } from './feature-lexicon.js';
+import { matchTerms, type TermIndex } from './term-matcher.js';
 
 export interface FeatureHit {
   feature: string;
@@ -171,6 +172,21 @@ function clauseEnd(text: string, i: number): number {
   return m ? i + m.index : Math.min(text.length, i + 240);
 }
 
+const SENTENCE_END = /[.!?\n\u061F]/g;
+function sentenceStart(text: string, i: number): number {
+  let last = 0;
+  SENTENCE_END.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  const pre = text.slice(0, i);
+  while ((m = SENTENCE_END.exec(pre))) last = m.index + 1;
+  return last;
+}
+function sentenceEnd(text: string, i: number): number {
+  SENTENCE_END.lastIndex = i;
+  const m = SENTENCE_END.exec(text);
+  return m ? m.index : text.length;
+}
+
 const GENERIC_ODOUR = new Set(['odour_pungent', 'odour_unusual']);
 
 /** Returns the cue start when the phrase at [start,end) is negated, else -1. */
@@ -206,7 +222,7 @@ function negationAt(text: string, start: number, end: number): number {
  * Extracts features from one account. Method: lexicon match + NegEx-style scope (see the module comment).
  * Overlapping matches of the same feature count once.
  */
-export function extractFeatures(raw: string, opts: { prefilter?: boolean } = {}): Extraction {
+export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?: TermIndex } = {}): Extraction {
   const prefilter = opts.prefilter ?? true;
   const norm = normaliseWithMap(raw);
   const text = norm.text;
@@ -245,6 +261,34 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean } = {})
         const tail = POST_ABSENT.exec(text.slice(end, postEnd));
         hits.push({ feature: c.feature, present: false, phrase: quote(start, end + (tail ? tail[0].length : 0)).trim(), start, end });
       } else hits.push({ feature: c.feature, present: false, phrase: quote(neg, end).trim(), start: neg, end });
+    }
+  }
+  // Second pass: stemmed terms (term-matcher.ts), where the regex lexicon found nothing for the same feature there.
+  if (opts.terms && sameLength) {
+    const regexHits = hits.length;
+    for (const t of matchTerms(opts.terms, lower, scripts)) {
+      if (hits.some((h, i) => i < regexHits && h.feature === t.feature && h.start < t.end && t.start < h.end)) continue;
+      if (hits.some((h, i) => i >= regexHits && h.feature === t.feature && h.start <= t.start && t.end <= h.end)) continue;
+      const phrase = quote(t.start, t.end);
+      if (t.absent) {
+        hits.push({ feature: t.feature, present: false, phrase, start: t.start, end: t.end });
+        continue;
+      }
+      const neg = negationAt(text, t.start, t.end);
+      if (neg === -1) hits.push({ feature: t.feature, present: true, phrase, start: t.start, end: t.end });
+      else if (neg === -2) {
+        const tail = POST_ABSENT.exec(text.slice(t.end, Math.min(clauseEnd(text, t.end), t.end + 60)));
+        hits.push({ feature: t.feature, present: false, phrase: quote(t.start, t.end + (tail ? tail[0].length : 0)).trim(), start: t.start, end: t.end });
+      } else hits.push({ feature: t.feature, present: false, phrase: quote(neg, t.end).trim(), start: neg, end: t.end });
+    }
+    // onset and course words count only beside a sign in the same sentence ("three hours later the first tweets")
+    const anchored = /^(?:onset_|recovery_|full_recovery)/;
+    for (let i = hits.length - 1; i >= regexHits; i--) {
+      const h = hits[i];
+      if (!anchored.test(h.feature)) continue;
+      const from = sentenceStart(text, h.start);
+      const to = sentenceEnd(text, h.end);
+      if (!hits.some((o) => o !== h && !anchored.test(o.feature) && !/^(?:odour_|cloud_)/.test(o.feature) && o.start >= from && o.end <= to)) hits.splice(i, 1);
     }
   }
   // A generic odour word overlapping a specific odour phrase ("strong smell of bleach") adds nothing.

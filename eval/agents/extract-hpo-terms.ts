@@ -1,0 +1,100 @@
+/**
+ * Regenerates knowledge/hpo-terms.yaml: Human Phenotype Ontology labels and layperson synonyms for the signs the
+ * agent knowledge base uses, with their HPO ids, mapped to feature ids (docs/agent-differential.md §3).
+ *
+ * Input: a checkout (or bare mirror) of github.com/obophenotype/human-phenotype-ontology; the labels come from
+ * src/translations/hp-example-not-translated.babelon.tsv (rdfs:label of every term) and the lay synonyms from
+ * reports/layperson-synonyms.tsv. (hp.obo, which holds the exact clinical synonyms, is too large to be stored in
+ * the mirror used here; the labels plus the layperson synonyms are what HPO publishes in small files.)
+ *
+ * Usage: node --import tsx eval/agents/extract-hpo-terms.ts <git dir of the HPO mirror>
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { packageRoot } from '../../src/app/paths.js';
+
+/** HPO term -> knowledge-base feature. The mapping is a judgment (which HPO phenotype a feature means). */
+const MAP: Record<string, string> = {
+  'HP:0000616': 'miosis', // Miosis
+  'HP:0009926': 'lacrimation', // Epiphora
+  'HP:0200026': 'burning_eyes', // Ocular pain
+  'HP:0000509': 'burning_eyes', // Conjunctivitis
+  'HP:0030953': 'burning_eyes', // Conjunctival hyperemia
+  'HP:0000643': 'blepharospasm', // Blepharospasm
+  'HP:0000622': 'blurred_vision', // Blurred vision
+  'HP:0000572': 'blurred_vision', // Visual loss
+  'HP:0007663': 'blurred_vision', // Reduced visual acuity
+  'HP:0012735': 'cough', // Cough
+  'HP:0002094': 'dyspnoea', // Dyspnea
+  'HP:0002098': 'dyspnoea', // Respiratory distress
+  'HP:0002093': 'dyspnoea', // Respiratory insufficiency
+  'HP:0030828': 'dyspnoea', // Wheezing
+  'HP:0002789': 'dyspnoea', // Tachypnea
+  'HP:0031352': 'chest_tightness', // Chest tightness
+  'HP:0100749': 'chest_tightness', // Chest pain
+  'HP:0030842': 'throat_burning', // Choking episodes
+  'HP:0031417': 'rhinorrhoea', // Rhinorrhea
+  'HP:0100598': 'delayed_pulmonary_oedema', // Pulmonary edema
+  'HP:0002307': 'hypersalivation', // Drooling
+  'HP:0003781': 'hypersalivation', // Excessive salivation
+  'HP:0000975': 'sweating', // Hyperhidrosis
+  'HP:0002380': 'fasciculations', // Fasciculations
+  'HP:0001337': 'fasciculations', // Tremor
+  'HP:0001336': 'fasciculations', // Myoclonus
+  'HP:0001250': 'convulsions', // Seizure
+  'HP:0007185': 'loss_of_consciousness', // Loss of consciousness
+  'HP:0001279': 'loss_of_consciousness', // Syncope
+  'HP:0001259': 'loss_of_consciousness', // Coma
+  'HP:0002013': 'vomiting', // Vomiting
+  'HP:0002018': 'nausea', // Nausea
+  'HP:0002315': 'headache', // Headache
+  'HP:0002321': 'dizziness', // Vertigo
+  'HP:0008066': 'delayed_blisters', // Abnormal blistering of the skin
+  'HP:0200037': 'delayed_blisters', // Skin vesicle
+};
+/** Layperson synonyms that name a different sign than the feature (judgment). */
+const EXCLUDE = new Set(['Eyelid twitching', 'Dribbling', 'Pink eye', 'Cough']);
+
+const gitDir = process.argv[2];
+if (!gitDir) {
+  console.error('usage: extract-hpo-terms.ts <HPO git dir>');
+  process.exit(2);
+}
+const show = (f: string) => execFileSync('git', ['--git-dir', gitDir, 'show', `HEAD:${f}`], { maxBuffer: 64 << 20 }).toString('utf8');
+const commit = execFileSync('git', ['--git-dir', gitDir, 'rev-parse', 'HEAD']).toString().trim();
+const date = execFileSync('git', ['--git-dir', gitDir, 'log', '-1', '--format=%cs']).toString().trim();
+const labels = new Map<string, string>();
+for (const line of show('src/translations/hp-example-not-translated.babelon.tsv').split('\n')) {
+  const c = line.split('\t');
+  if (c[3] === 'rdfs:label' && c[2]?.startsWith('HP:')) labels.set(c[2], c[1]);
+}
+const lay = new Map<string, string[]>();
+for (const line of show('reports/layperson-synonyms.tsv').split('\n').slice(1)) {
+  const m = /HP_(\d+)>\t"([^"]*)"\t"([^"]*)"/.exec(line);
+  if (!m) continue;
+  const id = `HP:${m[1]}`;
+  if (!lay.has(id)) lay.set(id, []);
+  if (!EXCLUDE.has(m[3]) && !lay.get(id)!.includes(m[3])) lay.get(id)!.push(m[3]);
+}
+const terms = Object.entries(MAP).map(([hpo, feature]) => {
+  const label = labels.get(hpo);
+  if (!label) throw new Error(`${hpo} not found in the HPO labels`);
+  return { hpo, label, feature, layperson_synonyms: lay.get(hpo) ?? [] };
+});
+const out = {
+  version: 1,
+  source: {
+    repository: 'obophenotype/human-phenotype-ontology',
+    commit,
+    date,
+    files: ['src/translations/hp-example-not-translated.babelon.tsv (labels)', 'reports/layperson-synonyms.tsv (layperson synonyms)'],
+    licence: 'HPO licence (free use with attribution: Kohler S et al., Nucleic Acids Res 2021;49:D1207-17)',
+    generated_by: 'eval/agents/extract-hpo-terms.ts',
+    mapping: 'the HPO-id -> feature mapping is a judgment, listed in the generator',
+  },
+  terms,
+};
+fs.writeFileSync(path.join(packageRoot, 'knowledge', 'hpo-terms.yaml'), '# GENERATED by eval/agents/extract-hpo-terms.ts from the Human Phenotype Ontology; do not edit by hand.\n' + stringify(out, { lineWidth: 116 }));
+console.log(`${terms.length} HPO terms, ${terms.reduce((s, t) => s + t.layperson_synonyms.length, 0)} layperson synonyms`);

@@ -1,0 +1,176 @@
+/**
+ * Stem-level term matching: the second extraction pass beside the hand-written regex lexicon
+ * (docs/agent-differential.md §3). Terms are data (knowledge/agent-terms.yaml: lay paraphrases in EN/RU/AR;
+ * knowledge/hpo-terms.yaml: Human Phenotype Ontology labels and layperson synonyms), so coverage grows by adding
+ * words, not patterns.
+ *
+ * Method: every term and every account is tokenised into letter runs and each token reduced by the Snowball
+ * stemmer of its language (Porter 2001, "Snowball: a language for stemming algorithms"; the English, Russian and
+ * Arabic stemmers of @orama/stemmers). A term matches a run of account tokens with the same stems in the same
+ * order, with at most MAX_GAP other words between consecutive term words and no clause punctuation in between
+ * ("pupils were tiny" matches the term "pupils tiny"). Arabic tokens are also tried without a leading
+ * conjunction or preposition clitic (و ف ب ل ك), which the Snowball Arabic stemmer keeps on short words.
+ * A term word written with a trailing "*" matches any token whose stem starts with it (for compounds).
+ * Stems are cached per token (the cache keeps the 10,000 accounts/s target, bench/agents.bench.ts).
+ */
+import { stemmer as stemEn } from '@orama/stemmers/english';
+import { stemmer as stemRu } from '@orama/stemmers/russian';
+import { stemmer as stemAr } from '@orama/stemmers/arabic';
+
+export type TermLang = 'en' | 'ru' | 'ar';
+
+export interface TermSpec {
+  feature: string;
+  lang: TermLang;
+  phrase: string;
+  /** the term itself states absence ("no smell", "не пахло ничем") */
+  absent?: boolean;
+  /** where it comes from: "lay" or an HPO id */
+  source: string;
+}
+
+interface CompiledTerm {
+  feature: string;
+  absent: boolean;
+  /** stems of the words after the first; a stem ending in "*" is a prefix */
+  rest: string[];
+  source: string;
+  phrase: string;
+}
+
+export interface TermIndex {
+  byFirst: Record<TermLang, Map<string, CompiledTerm[]>>;
+  prefixFirst: Record<TermLang, { prefix: string; term: CompiledTerm }[]>;
+  size: number;
+}
+
+export interface TermHit {
+  feature: string;
+  absent: boolean;
+  start: number;
+  end: number;
+  source: string;
+}
+
+/** Words allowed between two consecutive words of a term (judgment: covers "pupils were very small"). */
+export const MAX_GAP = 2;
+
+const STEMMERS: Record<TermLang, (w: string) => string> = { en: stemEn, ru: stemRu, ar: stemAr };
+const CACHE_MAX = 50_000;
+const caches: Record<TermLang, Map<string, string[]>> = { en: new Map(), ru: new Map(), ar: new Map() };
+
+/** Snowball stem(s) of one lower-cased token; Arabic also without a leading clitic letter. */
+export function stemsOf(token: string, lang: TermLang): string[] {
+  const cache = caches[lang];
+  let s = cache.get(token);
+  if (s) return s;
+  const stem = STEMMERS[lang];
+  const main = stem(token);
+  s = [main];
+  if (lang === 'ar' && token.length > 3 && /^[وفبلك]/.test(token)) {
+    const alt = stem(token.slice(1));
+    if (alt !== main) s.push(alt);
+    if (token.length > 4 && /^(?:وب|ول|فب|فل|وك)/.test(token)) {
+      const alt2 = stem(token.slice(2));
+      if (!s.includes(alt2)) s.push(alt2);
+    }
+  }
+  if (lang === 'ru') {
+    // ё is written as е in most Russian text; the stemmer treats them as different letters
+    const e = main.replaceAll('ё', 'е');
+    if (e !== main) s = [e];
+  }
+  if (cache.size > CACHE_MAX) cache.clear();
+  cache.set(token, s);
+  return s;
+}
+
+const TOKEN = /\p{L}+/gu;
+
+function termStems(phrase: string, lang: TermLang): string[] {
+  const words = phrase.toLowerCase().match(/[\p{L}*]+/gu) ?? [];
+  return words.map((w) => (w.endsWith('*') ? stemsOf(w.slice(0, -1), lang)[0] + '*' : stemsOf(w, lang)[0]));
+}
+
+export function compileTerms(specs: TermSpec[], normalise: (s: string) => string = (s) => s): TermIndex {
+  const index: TermIndex = { byFirst: { en: new Map(), ru: new Map(), ar: new Map() }, prefixFirst: { en: [], ru: [], ar: [] }, size: 0 };
+  for (const t of specs) {
+    const stems = termStems(normalise(t.phrase), t.lang).map((s) => (t.lang === 'ru' ? s.replaceAll('ё', 'е') : s));
+    if (!stems.length) continue;
+    const ct: CompiledTerm = { feature: t.feature, absent: !!t.absent, rest: stems.slice(1), source: t.source, phrase: t.phrase };
+    const first = stems[0];
+    if (first.endsWith('*')) index.prefixFirst[t.lang].push({ prefix: first.slice(0, -1), term: ct });
+    else {
+      const list = index.byFirst[t.lang].get(first);
+      if (list) list.push(ct);
+      else index.byFirst[t.lang].set(first, [ct]);
+    }
+    index.size++;
+  }
+  return index;
+}
+
+interface Tok {
+  start: number;
+  end: number;
+  stems: string[];
+}
+
+const stemMatches = (stems: string[], want: string) =>
+  want.endsWith('*') ? stems.some((s) => s.startsWith(want.slice(0, -1))) : stems.includes(want);
+
+/** Clause punctuation between two tokens ends a term (a comma too: "spit, and then" is a list, not a phrase). */
+const BREAK = /[.,;:!?\n\u060C\u061B\u061F()]/;
+
+/**
+ * Term hits in `lower` (the lower-cased, normalised account text) for the scripts present.
+ * Offsets are into `lower`.
+ */
+export function matchTerms(index: TermIndex, lower: string, scripts: Record<TermLang, boolean>): TermHit[] {
+  const hits: TermHit[] = [];
+  const toks: Record<TermLang, Tok[]> = { en: [], ru: [], ar: [] };
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(lower))) {
+    const w = m[0];
+    const c = w.charCodeAt(0);
+    const lang: TermLang | null = c < 0x250 ? 'en' : c >= 0x400 && c <= 0x4ff ? 'ru' : c >= 0x600 && c <= 0x6ff ? 'ar' : null;
+    if (!lang || !scripts[lang]) continue;
+    toks[lang].push({ start: m.index, end: m.index + w.length, stems: stemsOf(w, lang) });
+  }
+  for (const lang of ['en', 'ru', 'ar'] as const) {
+    const ts = toks[lang];
+    if (!ts.length) continue;
+    const byFirst = index.byFirst[lang];
+    const prefixes = index.prefixFirst[lang];
+    for (let i = 0; i < ts.length; i++) {
+      const cands: CompiledTerm[] = [];
+      for (const s of ts[i].stems) {
+        const l = byFirst.get(s);
+        if (l) cands.push(...l);
+      }
+      for (const p of prefixes) if (ts[i].stems.some((s) => s.startsWith(p.prefix))) cands.push(p.term);
+      for (const t of cands) {
+        let j = i;
+        let ok = true;
+        for (const want of t.rest) {
+          let found = -1;
+          for (let k = j + 1; k <= Math.min(ts.length - 1, j + 1 + MAX_GAP); k++) {
+            if (BREAK.test(lower.slice(ts[k - 1].end, ts[k].start))) break;
+            if (stemMatches(ts[k].stems, want)) {
+              found = k;
+              break;
+            }
+          }
+          if (found < 0) {
+            ok = false;
+            break;
+          }
+          j = found;
+        }
+        if (ok) hits.push({ feature: t.feature, absent: t.absent, start: ts[i].start, end: ts[j].end, source: t.source });
+      }
+    }
+  }
+  return hits;
+}
