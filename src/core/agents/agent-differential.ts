@@ -129,6 +129,7 @@ function evaluateAccount(
   acc: Account,
   reportIndex: number,
   featuresOut: DifferentialResult['features'],
+  incidentSeen: Set<number>,
 ): { ev: ReportEval; role: Role; reliability: number; detailed: boolean; named: string[] } {
   const role: Role = acc.role ?? 'other';
   const observed = new Map<number, { present: boolean; phrase: string | null }>();
@@ -166,8 +167,15 @@ function evaluateAccount(
     const p = kb.p[f.index];
     let observation: Observation;
     let s = 0;
-    if (o) observation = o.present ? 'present' : 'absent';
-    else {
+    if (o) {
+      // an incident-level fact counts once per incident (the first account that states it)
+      if (f.scope === 'incident') {
+        if (incidentSeen.has(f.index)) continue;
+        incidentSeen.add(f.index);
+      }
+      observation = o.present ? 'present' : 'absent';
+    } else {
+      if (f.scope === 'incident') continue;
       const g = f.group ? kb.groups[f.group] : undefined;
       if (g?.exclusive && groupsPresent.has(f.group!)) s = g.salience;
       else if (f.topic === 'clinical' && detailed) s = lay ? f.salience.lay : f.salience.medic;
@@ -198,8 +206,9 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
   const reports: DifferentialResult['reports'] = [];
   const evals: ReportEval[] = [];
   const tmp = new Float64Array(A);
+  const incidentSeen = new Set<number>();
   accounts.forEach((acc, ri) => {
-    const { ev, role, reliability, detailed, named } = evaluateAccount(kb, acc, ri, features);
+    const { ev, role, reliability, detailed, named } = evaluateAccount(kb, acc, ri, features, incidentSeen);
     evals.push(ev);
     reports.push({ report: ri, ...(acc.id ? { id: acc.id } : {}), role, reliability, weight: ev.weight, detailed, observed: ev.rows.filter((r) => r.observation !== 'silent').length, named_agents: named });
     if (ev.rows.length === 0) return;
@@ -306,7 +315,24 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
     likelihoods[c.id] = s > 0 ? c.agents.reduce((acc, ai) => acc + prior[ai] * Math.exp(total[ai] - maxT), 0) / s : 0;
   }
 
-  const top = { class: classes[0].id, agent: agents[0].id };
+  // Nothing usable: every class stays at its prior share and nothing leads. A cloud or colour alone does not
+  // decide either (a white cloud fits WP smoke, CS, chlorine with dust ...; docs/agent-differential.md §4).
+  const observedIds = new Set(features.map((f) => f.id));
+  const cloudOnly = observedIds.size > 0 && [...observedIds].every((id) => kb.features[kb.featureIndex.get(id)!].group === 'cloud');
+  let top: DifferentialResult['top'] = { class: classes[0].id, agent: agents[0].id };
+  if (observedIds.size === 0 || cloudOnly) {
+    top = { class: null, agent: null };
+    determination = {
+      class: null,
+      agent: null,
+      probability: lead.probability,
+      words:
+        observedIds.size === 0
+          ? 'undetermined: no usable sign, odour, cloud, onset or scene feature was found; every class stays at its prior share'
+          : 'undetermined: only a cloud or its colour was described, which agents share; it does not decide between them',
+      remaining: classes.filter((c) => c.probability >= REMAINING_MIN).map((c) => c.id),
+    };
+  }
   return { top, agents, classes, determination, features, contributions, reports, likelihoods, threshold };
 }
 

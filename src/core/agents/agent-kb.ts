@@ -50,6 +50,8 @@ export const AgentKbFile = z.object({
       label: z.string(),
       topic: z.enum(['clinical', 'odour', 'cloud', 'onset', 'course', 'scene']),
       group: z.string().optional(),
+      /** incident: a fact about the event, counted once however many accounts repeat it */
+      scope: z.enum(['account', 'incident']).default('account'),
       salience: z.object({ medic: z.number().min(0).max(1), lay: z.number().min(0).max(1) }).optional(),
       salience_judgment: z.string().optional(),
       default: z.string(),
@@ -73,6 +75,7 @@ export interface FeatureDef {
   label: string;
   topic: 'clinical' | 'odour' | 'cloud' | 'onset' | 'course' | 'scene';
   group?: string;
+  scope: 'account' | 'incident';
   salience: { medic: number; lay: number };
 }
 
@@ -174,6 +177,7 @@ export function compileAgentKb(raw: unknown, file = 'knowledge/agents.yaml'): Ag
       label: f.label,
       topic: f.topic,
       group: f.group,
+      scope: f.scope,
       salience: f.salience ?? kb.model.absence.default_salience,
     });
     p.push(row);

@@ -137,7 +137,9 @@ const VERB_CUE =
 const DET_CUE =
   /(?<![\p{L}'])(?:no|without|neither|nor|none|no one|nobody|free of|absence of|lack of|lacked|нет|без|ни|отсутств\p{L}*|بدون|دون|عدم|غير|بلا|لا يوجد)(?![\p{L}'])(?!\s+(?:doubt|longer|more than|less than|sooner|matter|شك))/iu;
 const SCOPED_CUE = /(?<![\p{L}])(?:no|without|nor|never any)\s+(?:\p{L}+\s+)?(?:signs?|symptoms?|evidence|indications?)\s+of(?![\p{L}])/iu;
-const LIST_OR = /(?<![\p{L}])(?:or|nor|или|ни|او|ولا)(?![\p{L}])/iu;
+const LIST_OR = /(?<![\p{L}])(?:or|nor|или|ни|او|أو|ولا)(?![\p{L}])/iu;
+const AND_PREDICATE = /(?<![\p{L}])(?:and|и|а)\s+(?:was|were|had|has|is|are|then|he|she|they|we|i|everyone|everybody|all|был\p{L}*|стал\p{L}*|потом|все)(?![\p{L}])/iu;
+const NEW_CLAUSE = /[,\u060C]\s*(?:and|but|then|и|а|но|ثم)\s/iu;
 const POST_ABSENT =
   /^\s*(?:\p{L}+\s+){0,2}?(?:was|were|is|are|remained|appeared|seemed)?\s*(?:absent|normal|not\s+(?:seen|observed|present|noted|found|reported|detected|affected)|ruled out|не\s+было|отсутствовал\p{L}*|не\s+наблюдал\p{L}*|طبيعي\p{L}*|غير\s+موجود\p{L}*)(?![\p{L}])/iu;
 
@@ -198,19 +200,24 @@ function negationAt(text: string, start: number, end: number): number {
   const near = lastWords(seg, 6);
   if (near) {
     const v = VERB_CUE.exec(near) ?? DET_CUE.exec(near);
-    if (v) return start - (near.length - v.index);
+    // "no fever and was vomiting": a coordinated new predicate ends the cue's scope
+    if (v && !AND_PREDICATE.test(near.slice(v.index))) return start - (near.length - v.index);
   }
   // "no signs of X such as Y", "no evidence of ...": a scoped cue that reaches 12 words inside the segment
   const far = lastWords(seg, 12);
   const scoped = SCOPED_CUE.exec(far);
   if (scoped) return start - (far.length - scoped.index);
-  if (comma >= 0) {
+  // A determiner cue scopes over a coordinated list ("none of the patients had pinpoint pupils or convulsions",
+  // "no cough, vomiting or seizures", "ни судорог, ни слюнотечения", "لا تشنجات ولا لعاب"): within 12 words, when
+  // the list is joined by or/nor (RU или/ни, AR أو/ولا) and no ", and <new clause>" comes between.
+  {
     const wide = lastWords(pre, 12);
     const d = DET_CUE.exec(wide);
     if (d) {
       const cueAbs = start - (wide.length - d.index);
+      const between = text.slice(cueAbs, start);
       const rest = text.slice(cueAbs, clauseEnd(text, end));
-      if (LIST_OR.test(rest)) return cueAbs;
+      if (!NEW_CLAUSE.test(between) && LIST_OR.test(rest) && (comma >= 0 || LIST_OR.test(between) || LIST_OR.test(text.slice(end, end + 12)))) return cueAbs;
     }
   }
   const post = text.slice(end, Math.min(clauseEnd(text, end), end + 60));
@@ -291,6 +298,9 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       if (!hits.some((o) => o !== h && !anchored.test(o.feature) && !/^(?:odour_|cloud_)/.test(o.feature) && o.start >= from && o.end <= to)) hits.splice(i, 1);
     }
   }
+  // "tear gas" names an agent; it is not tearing
+  for (let i = hits.length - 1; i >= 0; i--)
+    if (hits[i].feature === 'lacrimation' && /^\s*-?\s*gas/i.test(text.slice(hits[i].end, hits[i].end + 8))) hits.splice(i, 1);
   // A generic odour word overlapping a specific odour phrase ("strong smell of bleach") adds nothing.
   const specific = hits.filter((h) => h.feature.startsWith('odour_') && !GENERIC_ODOUR.has(h.feature));
   const kept = hits.filter(

@@ -40,7 +40,8 @@ interface CompiledTerm {
 
 export interface TermIndex {
   byFirst: Record<TermLang, Map<string, CompiledTerm[]>>;
-  prefixFirst: Record<TermLang, { prefix: string; term: CompiledTerm }[]>;
+  /** prefix terms bucketed by their first two letters (a linear scan of every prefix per token was the hot spot) */
+  prefixFirst: Record<TermLang, Map<string, { prefix: string; term: CompiledTerm }[]>>;
   size: number;
 }
 
@@ -93,13 +94,19 @@ function termStems(phrase: string, lang: TermLang): string[] {
 }
 
 export function compileTerms(specs: TermSpec[], normalise: (s: string) => string = (s) => s): TermIndex {
-  const index: TermIndex = { byFirst: { en: new Map(), ru: new Map(), ar: new Map() }, prefixFirst: { en: [], ru: [], ar: [] }, size: 0 };
+  const index: TermIndex = { byFirst: { en: new Map(), ru: new Map(), ar: new Map() }, prefixFirst: { en: new Map(), ru: new Map(), ar: new Map() }, size: 0 };
   for (const t of specs) {
     const stems = termStems(normalise(t.phrase), t.lang).map((s) => (t.lang === 'ru' ? s.replaceAll('ё', 'е') : s));
     if (!stems.length) continue;
     const ct: CompiledTerm = { feature: t.feature, absent: !!t.absent, rest: stems.slice(1), source: t.source, phrase: t.phrase };
     const first = stems[0];
-    if (first.endsWith('*')) index.prefixFirst[t.lang].push({ prefix: first.slice(0, -1), term: ct });
+    if (first.endsWith('*')) {
+      const prefix = first.slice(0, -1);
+      const key = prefix.slice(0, 2);
+      const b = index.prefixFirst[t.lang].get(key);
+      if (b) b.push({ prefix, term: ct });
+      else index.prefixFirst[t.lang].set(key, [{ prefix, term: ct }]);
+    }
     else {
       const list = index.byFirst[t.lang].get(first);
       if (list) list.push(ct);
@@ -149,7 +156,10 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
         const l = byFirst.get(s);
         if (l) cands.push(...l);
       }
-      for (const p of prefixes) if (ts[i].stems.some((s) => s.startsWith(p.prefix))) cands.push(p.term);
+      for (const s of ts[i].stems) {
+        const bucket = prefixes.get(s.slice(0, 2));
+        if (bucket) for (const p of bucket) if (s.startsWith(p.prefix) && !cands.includes(p.term)) cands.push(p.term);
+      }
       for (const t of cands) {
         let j = i;
         let ok = true;
