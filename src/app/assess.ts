@@ -25,6 +25,7 @@ import { assessConfidence } from '../core/hypotheses/confidence.js';
 import type { Rating } from '../core/hypotheses/ratings.js';
 import { markdownReport } from '../core/report/markdown-report.js';
 import { htmlReport } from '../core/report/html-report.js';
+import { buildBrief } from '../core/report/brief.js';
 import type { ReportChart, ReportInput } from '../core/report/report-model.js';
 import { buildStixBundle, type OutletSummary, type StixBundle } from '../core/stix/stix-bundle.js';
 
@@ -187,6 +188,7 @@ export async function assessTarget(ws: Workspace, target: string): Promise<Asses
   const overrides = view.origin.kind === 'case' ? await engineOverrides(ws, view.case.id, new Set(view.matrix.map((m) => m.id))) : [];
   const assessment = assessCase({ case: view.case, hypotheses: view.hypotheses, matrix: view.matrix, findings, overrides, samples: view.samples, now: ws.now() });
   assessment.warnings.unshift(...warnings);
+  assessment.brief = buildBrief(assessment, view.case, view);
   const lockedAt = view.origin.kind === 'case' ? await lockerTimes(ws, view.case.id) : undefined;
   return { assessment, view, outlets: [...tally.byOutlet.values()], lockedAt, charts };
 }
@@ -201,7 +203,7 @@ export function reportInput(r: AssessResult, layout?: ReportInput['layout'], cha
 }
 
 export function stixOf(r: AssessResult, now: Date): StixBundle {
-  return buildStixBundle({ assessment: r.assessment, case: r.view.case, sources: r.view.sources, evidence: r.view.evidence, outlets: r.outlets, now, sha1, lockedAt: r.lockedAt });
+  return buildStixBundle({ assessment: r.assessment, case: r.view.case, sources: r.view.sources, evidence: r.view.evidence, outlets: r.outlets, now, sha1, lockedAt: r.lockedAt, consequences: r.view.consequences });
 }
 
 /** When each evidence file of a stored case entered the locker: the time of its first custody-log entry. */

@@ -47,6 +47,7 @@ export const bundleRecords = (b: CaseBundle): [RecordKind, { id: string; data: u
   ['hypothesis', b.hypotheses.map((h) => ({ id: h.id, data: h }))],
   ['matrix-item', b.matrix.map((m) => ({ id: m.id, data: m }))],
   ['evidence', b.evidence.map((e) => ({ id: e.sha256, data: e }))],
+  ['consequence', (b.consequences ?? []).map((x) => ({ id: x.id, data: x }))],
 ];
 
 const fileSha = (file: string): string => hashFileSync(file).sha256;
@@ -131,6 +132,7 @@ export async function loadCase(ws: Workspace, id: string): Promise<CaseView> {
     hypotheses: await get('hypothesis'),
     matrix: await get('matrix-item'),
     evidence: await get('evidence'),
+    consequences: await get('consequence'),
     reports: { total: await ws.store.countReports(id) },
   };
 }
@@ -165,6 +167,7 @@ export async function exportCase(ws: Workspace, id: string, outDir: string): Pro
     view.hypotheses.length > 0 || view.matrix.length > 0,
   );
   write('evidence.yaml', view.evidence, view.evidence.length > 0);
+  write('consequences.yaml', view.consequences ?? [], (view.consequences ?? []).length > 0);
   let reports = 0;
   const reportsFile = path.join(outDir, 'reports.jsonl');
   for (const stale of ['reports.csv', 'reports.json', 'reports.ndjson']) fs.rmSync(path.join(outDir, stale), { force: true });

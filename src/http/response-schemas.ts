@@ -5,7 +5,7 @@
  * as an open object rather than guessed.
  */
 import { z } from 'zod';
-import { Case, EvidenceFile, Finding, Hypothesis, MatrixItem, MunitionObservation, Rating, Report, Sample, SiteControl, Source, Testimony } from '../core/case/schemas.js';
+import { Case, Consequence, EvidenceFile, Finding, Hypothesis, MatrixItem, MunitionObservation, Rating, Report, Sample, SiteControl, Source, Testimony } from '../core/case/schemas.js';
 
 const open = z.looseObject({});
 
@@ -28,7 +28,21 @@ export const CaseViewOut = z.object({
   hypotheses: z.array(Hypothesis),
   matrix: z.array(MatrixItem),
   evidence: z.array(EvidenceFile),
+  consequences: z.array(Consequence).optional(),
   reports: z.object({ total: z.number().int() }),
+});
+
+/** GET /api/cases/:id/consequences: what followed the incident, in time order (the `assay consequences --json` contract) */
+export const ConsequenceOut = z.object({
+  id: z.string(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  kind: z.string(),
+  cites_incident: z.boolean(),
+  place: z.string().optional(),
+  lag_hours: z.number(),
+  sources: z.array(z.object({ title: z.string(), url: z.string() })),
 });
 
 const WriteCounts = z.object({ added: z.number().int(), updated: z.number().int(), unchanged: z.number().int() });
@@ -106,6 +120,16 @@ export const AssessmentOut = z.object({
   findings: z.array(Finding),
   overrides: z.array(z.object({ item_id: z.string(), hypothesis_id: z.string(), rating: Rating, previous: Rating.nullable(), actor: z.string(), why: z.string(), at: z.string() })),
   warnings: z.array(z.string()),
+  brief: z
+    .looseObject({
+      bottom_line: z.string(),
+      judgments: z.array(z.looseObject({ id: z.string(), text: z.string(), refs: z.array(z.number().int()) })),
+      what_would_change: z.array(z.string()),
+      sources: z.array(z.looseObject({ n: z.number().int(), title: z.string(), url: z.string() })),
+      consequences: z.array(z.looseObject({ id: z.string(), at: z.string(), lag_hours: z.number() })),
+    })
+    .optional()
+    .describe('what a decision-maker reads first: bottom line, key judgments with [n] references, what would change the judgment, numbered sources, consequences'),
 });
 
 /** GET /api/cases/:id/narrative (issue 4 contract plus adoption curves) */

@@ -6,6 +6,7 @@ import type { Finding } from '../../src/core/case/schemas.js';
 import { readBundle } from '../../src/adapters/readers/bundle-reader.js';
 import { readReports } from '../../src/adapters/readers/report-reader.js';
 import { assessCase, type Assessment } from '../../src/core/hypotheses/case-assessment.js';
+import { buildBrief } from '../../src/core/report/brief.js';
 import type { OutletSummary } from '../../src/core/stix/stix-bundle.js';
 
 export const goldenDir = path.dirname(fileURLToPath(import.meta.url));
@@ -46,6 +47,8 @@ export const FINDINGS: Finding[] = [
 export async function fixtureAssessment(findings = FINDINGS) {
   const { bundle, reportFiles } = readBundle(fixtureDir);
   const assessment: Assessment = assessCase({ case: bundle.case, hypotheses: bundle.hypotheses, matrix: bundle.matrix, findings, samples: bundle.samples, now: NOW });
+  // as the app does (src/app/assess.ts): the brief resolves citations through the bundle's records
+  assessment.brief = buildBrief(assessment, bundle.case, bundle);
   const byOutlet = new Map<string, OutletSummary>();
   for (const f of reportFiles)
     for await (const batch of readReports(f))

@@ -31,7 +31,15 @@ export async function htmlToPdf(html: string, opts: { executablePath?: string } 
     try {
       const page = ctx.pages()[0] ?? (await ctx.newPage());
       await page.setContent(html, { waitUntil: 'load' });
-      return await page.pdf({ format: 'A4', printBackground: true, margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' } });
+      // page numbers in the footer ("page 3 of 9"), and the document title in the header, on every page
+      return await page.pdf({
+        format: 'A4',
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: '<div style="font:8px Helvetica,Arial,sans-serif;color:#777;width:100%;padding:0 12mm"><span class="title"></span></div>',
+        footerTemplate: '<div style="font:8px Helvetica,Arial,sans-serif;color:#777;width:100%;text-align:center">page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
+        margin: { top: '16mm', bottom: '16mm', left: '12mm', right: '12mm' },
+      });
     } finally {
       await ctx.close();
     }

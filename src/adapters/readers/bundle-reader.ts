@@ -16,6 +16,7 @@ import {
   MunitionObservation,
   Sample,
   SiteControl,
+  Consequence,
   Source,
   Testimony,
   type CaseBundle,
@@ -168,6 +169,7 @@ export function readBundle(dirArg: string): BundleContents {
   const munitions = readList(dir, 'munitions', 'munitions', MunitionObservation, errors);
   const samples = readList(dir, 'samples', 'samples', Sample, errors);
   const siteControl = readList(dir, 'site-control', 'site_control', SiteControl, errors);
+  const consequences = readList(dir, 'consequences', 'consequences', Consequence, errors);
 
   let hypotheses: CaseBundle['hypotheses'] = [];
   let matrix: MatrixItem[] = [];
@@ -239,6 +241,7 @@ export function readBundle(dirArg: string): BundleContents {
       munitions,
       samples,
       siteControl,
+      consequences,
       hypotheses,
       matrix,
       evidence: evidenceFiles.map((e) => e.meta),

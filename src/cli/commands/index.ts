@@ -13,6 +13,7 @@ import { registerCustodyCommands } from './evidence.js';
 import { registerNarrative } from './narrative.js';
 import { registerAgents } from './agents.js';
 import { registerWorker } from './worker.js';
+import { registerConsequences } from './consequences.js';
 
 /** Every CLI command, in the order `assay --help` lists them. Add a line here for a new command file. */
 export function registerCommands(program: Command): void {
@@ -30,4 +31,5 @@ export function registerCommands(program: Command): void {
   registerNarrative(program);
   registerAgents(program);
   registerWorker(program);
+  registerConsequences(program);
 }

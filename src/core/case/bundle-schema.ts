@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import {
   Case,
+  Consequence,
   EvidenceCapture,
   HypothesesFile,
   MunitionObservation,
@@ -26,6 +27,7 @@ export const BUNDLE_FILES: Record<string, { schema: z.ZodType; description: stri
   'site-control.yaml': { schema: z.array(SiteControl), description: 'Which party held the site, from when to when.' },
   'hypotheses.yaml': { schema: HypothesesFile, description: 'Competing hypotheses with structured attributes, and optionally the analyst-rated ACH matrix.' },
   'evidence.yaml': { schema: z.array(EvidenceCapture), description: 'Capture records (Berkeley Protocol) for files in evidence/.' },
+  'consequences.yaml': { schema: z.array(Consequence), description: 'Actions that followed the incident and were justified by it or reacted to it (strikes, statements, sanctions, investigations), each cited.' },
 };
 
 export function bundleJsonSchema(file: string): Record<string, unknown> {

@@ -110,6 +110,22 @@ export const Case = z.strictObject({
 });
 export type Case = z.infer<typeof Case>;
 
+/**
+ * A document a source published (an article, a statement, a report), so a citation of its URL or symbol can be
+ * listed in a report's Sources with title, publisher (the source), date and archive copy.
+ */
+export const SourceDocument = z.strictObject({
+  url: z.string().regex(/^https?:\/\//, 'must be an http(s) URL'),
+  title: z.string().min(1),
+  /** a document symbol cited in place of the URL, e.g. "OPCW S/1902/2020" */
+  symbol: z.string().min(1).optional(),
+  published_at: IsoTime.optional(),
+  /** an archived copy (web.archive.org, archive.today) */
+  archive_url: z.string().regex(/^https?:\/\//, 'must be an http(s) URL').optional(),
+  language: z.string().optional(),
+});
+export type SourceDocument = z.infer<typeof SourceDocument>;
+
 export const Source = z.strictObject({
   id: Slug,
   name: z.string().min(1),
@@ -120,6 +136,8 @@ export const Source = z.strictObject({
   /** why this grade and affiliation */
   notes: z.string().optional(),
   citations: Citations,
+  /** documents this source published that the case cites (titles and dates for the report's Sources) */
+  documents: z.array(SourceDocument).optional(),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -334,6 +352,27 @@ export const Finding = z.object({
 });
 export type Finding = z.infer<typeof Finding>;
 
+/** What followed the incident and was justified by it or reacted to it (seed row 7; docs/assessment.md "Consequences"). */
+export const ConsequenceKind = z.enum(['strike', 'statement', 'sanction', 'diplomatic', 'ceasefire', 'investigation', 'other']);
+export const Consequence = z.strictObject({
+  id: Slug,
+  at: IsoTime,
+  /** who acted: a state, a ministry, a body */
+  actor: z.string().min(1),
+  /** what they did, in one sentence */
+  action: z.string().min(1),
+  /** did the actor cite the incident as the reason (true), or only act after it / react to it (false) */
+  cites_incident: z.boolean(),
+  kind: ConsequenceKind,
+  place: z.string().min(1).optional(),
+  /** where it is documented: every entry cites at least one */
+  sources: z
+    .array(z.strictObject({ title: z.string().min(1), url: z.string().regex(/^https?:\/\//, 'must be an http(s) URL') }))
+    .min(1, 'cite at least one source'),
+  notes: z.string().optional(),
+});
+export type Consequence = z.infer<typeof Consequence>;
+
 /** A case with everything in it, as a bundle holds it (reports are streamed separately). */
 export interface CaseBundle {
   case: Case;
@@ -345,6 +384,8 @@ export interface CaseBundle {
   hypotheses: Hypothesis[];
   matrix: MatrixItem[];
   evidence: EvidenceFile[];
+  /** consequences.yaml; absent in bundles written before it existed */
+  consequences?: Consequence[];
 }
 
 /** The record kinds other than the case and its reports, with their schemas, as stored and exported. */
@@ -357,5 +398,6 @@ export const RecordKinds = {
   hypothesis: Hypothesis,
   'matrix-item': MatrixItem,
   evidence: EvidenceFile,
+  consequence: Consequence,
 } as const;
 export type RecordKind = keyof typeof RecordKinds;

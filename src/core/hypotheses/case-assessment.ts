@@ -11,6 +11,7 @@ import { evidenceProfile, scoreMatrix, type EvidenceScore, type HypothesisScore,
 import { assessConfidence, type Confidence, type ConfidenceInput } from './confidence.js';
 import { keyJudgments, type KeyJudgment } from './key-judgments.js';
 import type { Rating } from './ratings.js';
+import type { Brief } from '../report/brief.js';
 
 export interface RatingOverride {
   item_id: string;
@@ -57,6 +58,8 @@ export interface Assessment {
   findings: Finding[];
   overrides: RatingOverride[];
   warnings: string[];
+  /** the brief a decision-maker reads (bottom line, judgments with [n], sources, consequences); set by the app */
+  brief?: Brief;
 }
 
 /** Build the matrix a case is scored on. */
@@ -110,7 +113,8 @@ export function deceptionRisk(findings: Finding[], s: MatrixScore, stories: Map<
       return { risk: 'high', why: `${f.engine} reports that the public story fits a pre-scripted origin ${org === 0 ? 'far' : (pre / org).toFixed(1) + ' times'} better than an organic one (${f.label}).` };
   }
   const low = evidenceProfile(s).lowReliability;
-  if (low.length) return { risk: 'moderate', why: `${low.length} diagnostic item(s) have reliability under 0.5 (${low.slice(0, 5).join(', ')}).` };
+  // counted, not named: the reason is read in the report's body, where internal ids do not belong
+  if (low.length) return { risk: 'moderate', why: `${low.length} diagnostic item(s) have reliability under 0.5.` };
   const pre = s.hypotheses.filter((h) => stories.get(h.id) === 'pre-scripted' && h.posterior >= 0.2);
   if (pre.length) return { risk: 'moderate', why: `hypotheses positing a pre-scripted story keep ${Math.round(pre.reduce((a, h) => a + h.posterior, 0) * 100)}% of the posterior.` };
   return { risk: 'low', why: 'no finding points to a staged story and the diagnostic evidence is reliable.' };

@@ -1,6 +1,7 @@
 /** What the report renderers take: the assessment, the case it is about, extra charts, and the matrix layout. */
 import type { Case } from '../case/schemas.js';
 import type { Assessment } from '../hypotheses/case-assessment.js';
+import { buildBrief, type Brief } from './brief.js';
 
 export interface ReportChart {
   title: string;
@@ -17,7 +18,41 @@ export interface ReportInput {
    * 'evidence-as-rows' (the classic ACH layout).
    */
   layout?: 'hypotheses-as-rows' | 'evidence-as-rows';
+  /** title block: who wrote it (default "assay") */
+  author?: string;
 }
+
+/** The brief the assessment carries, or one built from the assessment alone (no records: fewer titles). */
+export function briefOf(r: ReportInput): Brief {
+  return r.assessment.brief ?? buildBrief(r.assessment, r.case);
+}
+
+/**
+ * The report's version: a short FNV-1a digest of what the judgment rests on (posteriors, items, ratings), so two
+ * copies with the same version say the same thing. Not a security hash: it only tells versions apart.
+ */
+export function reportVersion(a: Assessment): string {
+  const text = JSON.stringify([a.method, a.hypotheses.map((h) => [h.id, h.posterior.toFixed(6)]), a.evidence.map((e) => [e.id, e.ratings, e.reliability.toFixed(6)])]);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `${a.method}, ${h.toString(16).padStart(8, '0')}`;
+}
+
+/** Short human date of an ISO time: "24 November 2018" (UTC), the time kept when there is one. */
+export function humanDate(iso: string): string {
+  const t = Date.parse(iso);
+  if (!Number.isFinite(t)) return iso;
+  const d = new Date(t);
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const day = `${d.getUTCDate()} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  return /T\d{2}:\d{2}/.test(iso) ? `${day}, ${iso.slice(11, 16)} UTC` : day;
+}
+
+/** "+25.1 h" / "-3 h" */
+export const lagText = (h: number) => `${h >= 0 ? '+' : '-'}${Math.abs(h) >= 48 ? `${(Math.abs(h) / 24).toFixed(1)} days` : `${Math.abs(h).toFixed(1)} h`}`;
 
 export const fmtP = (p: number) => (p < 0.001 ? '<0.1%' : p > 0.999 ? '>99.9%' : `${(p * 100).toFixed(p < 0.1 || p > 0.9 ? 1 : 0)}%`);
 export const fmt2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : String(x));

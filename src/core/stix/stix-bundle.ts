@@ -9,7 +9,8 @@
  * `confidence` carries analytic confidence (low/moderate/high -> 15/50/85), never likelihood; the likelihood
  * goes in the custom property `x_assay_likelihood` {term, scale, range, posterior}.
  */
-import type { Case, EvidenceFile, Source } from '../case/schemas.js';
+import type { Case, Consequence, EvidenceFile, Source } from '../case/schemas.js';
+import { consequenceTimeline } from '../report/consequence-timeline.js';
 import type { Assessment } from '../hypotheses/case-assessment.js';
 import { STIX_CONFIDENCE } from '../hypotheses/confidence.js';
 import { canonicalJson } from '../canonical-json.js';
@@ -34,6 +35,8 @@ export interface StixInput {
   sha1: Sha1;
   /** when each evidence file (by SHA-256) entered the evidence locker (its custody-log entry), if it did */
   lockedAt?: Map<string, string>;
+  /** what followed the incident (consequences.yaml), in any order */
+  consequences?: Consequence[];
 }
 
 export type StixObject = Record<string, unknown> & { type: string; id: string };
@@ -186,6 +189,37 @@ export function buildStixBundle(x: StixInput): StixBundle {
         x_assay_disarm: { commit: DISARM_COMMIT, why: t.why },
       });
     }
+
+  // consequences: the actor as an identity, the action as a note on the incident, and a relationship from the
+  // actor to the incident (start_time = when it acted), so tools that follow relationships see what followed
+  const actorOf = new Map<string, string>();
+  for (const k of consequenceTimeline(x.case, x.consequences ?? [])) {
+    let actor = identityOf.get(k.actor.toLowerCase()) ?? actorOf.get(k.actor.toLowerCase());
+    if (!actor) {
+      actor = id('identity', 'actor', k.actor);
+      sdo('identity', actor, { name: k.actor, identity_class: 'organization' });
+      actorOf.set(k.actor.toLowerCase(), actor);
+    }
+    const refs = k.sources.map((s) => ({ source_name: s.title, url: s.url }));
+    const detail = { id: k.id, at: k.at, kind: k.kind, cites_incident: k.cites_incident, lag_hours: k.lag_hours, ...(k.place ? { place: k.place } : {}) };
+    sdo('note', id('note', 'consequence', k.id), {
+      abstract: `${k.kind}: ${k.actor}`,
+      content: k.action,
+      authors: [k.actor],
+      object_refs: [incident, actor],
+      external_references: refs,
+      x_assay_consequence: detail,
+    });
+    sdo('relationship', id('relationship', 'consequence', k.id), {
+      relationship_type: k.cites_incident ? 'responds-to' : 'related-to',
+      source_ref: actor,
+      target_ref: incident,
+      description: `${k.action} (${k.lag_hours >= 0 ? `${k.lag_hours} h after` : `${-k.lag_hours} h before`} the incident${k.cites_incident ? '; cites it' : ''})`,
+      start_time: stixTime(k.at.length === 10 ? `${k.at}T12:00:00Z` : k.at),
+      external_references: refs,
+      x_assay_consequence: detail,
+    });
+  }
 
   // a grouping and an opinion per hypothesis
   const groupOf = new Map<string, string>();

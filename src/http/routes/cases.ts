@@ -24,7 +24,8 @@ import { AssayError, badInput, notFound } from '../../core/errors.js';
 import { page, pageOf, pageParams } from '../pagination.js';
 import { jsonPath } from '../http-errors.js';
 import { siteControlId } from '../../adapters/readers/bundle-reader.js';
-import { BundleBodyDoc, CaseViewOut, ImportOut, ReportsAddedOut, ReportsBodyDoc } from '../response-schemas.js';
+import { BundleBodyDoc, CaseViewOut, ConsequenceOut, ImportOut, ReportsAddedOut, ReportsBodyDoc } from '../response-schemas.js';
+import { consequenceTimeline } from '../../core/report/consequence-timeline.js';
 import type { Workspace } from '../../app/workspace.js';
 import { actingAs } from '../acting-workspace.js';
 
@@ -265,6 +266,16 @@ export function registerCaseRoutes({ ws, table, reads }: RouteContext): void {
       return c.json(page(list, p));
     });
   }
+
+  // what followed the incident, in time order with the lag from it (the `assay consequences --json` rows)
+  table.add(
+    { method: 'get', path: '/api/cases/:id/consequences', role: 'viewer', tag: 'records', summary: 'what followed the incident (strikes, statements, sanctions, investigations) in time order, with lag_hours from the incident and cited sources', paginated: true, response: ConsequenceOut },
+    async (c) => {
+      const p = pageParams(query(c));
+      const v = await loadCase(ws, param(c, 'id'));
+      return c.json(page(consequenceTimeline(v.case, v.consequences ?? []), p));
+    },
+  );
 
   table.add(
     { method: 'get', path: '/api/cases/:id/evidence', role: 'viewer', tag: 'evidence', summary: "a case's evidence files: hash, media type, capture record, custody-log index, in the locker or not, derivatives", paginated: true, response: EvidenceFile.extend({ index: z.number().nullable(), in_locker: z.boolean(), derivatives: z.array(z.string()) }) },
