@@ -19,6 +19,7 @@ import { danglingRefs } from '../src/core/stix/stix-bundle.js';
 import { hasLikelihoodTerm } from '../src/core/estimative-language.js';
 import { htmlToPdf, CHROMIUM_PATH } from '../src/adapters/pdf/chromium-pdf.js';
 import { htmlReport } from '../src/core/report/html-report.js';
+import { mdEsc } from '../src/core/report/markdown-report.js';
 import { main } from '../src/cli/main.js';
 import { haveSchemas, validateStix } from './golden/stix-validate.js';
 import { FINDINGS, fixtureAssessment } from './golden/fixtures.js';
@@ -145,7 +146,9 @@ describe.skipIf(!haveAleppo)('Aleppo 24 Nov 2018 (examples/aleppo-2018-11-24)', 
     expect(danglingRefs(b)).toEqual([]);
     expect(b.objects.filter((o) => o.type === 'sighting').length).toBeGreaterThan(3);
     const md = (await renderAssessment(ws, r, 'md')) as string;
-    expect(md).toContain(r.assessment.key_judgments[0].text);
+    // the brief's bottom line first; the computed judgment (escaped) in the auditors' appendix
+    expect(md).toContain(r.assessment.brief!.bottom_line.slice(0, 60));
+    expect(md.slice(md.indexOf('## Appendix for auditors'))).toContain(mdEsc(r.assessment.key_judgments[0].text));
     const html = (await renderAssessment(ws, r, 'html')) as string;
     expect(html.match(/<svg /g)?.length).toBe(3); // posterior, inconsistency, the narrative engine's convergence chart
     expect(html).toContain('Narrative convergence');

@@ -102,7 +102,7 @@ describe('reads', () => {
   });
 
   it('lists every record kind, paginated', async () => {
-    const expected: Record<string, number> = { sources: 0, testimonies: 2, munitions: 0, samples: 1, 'site-control': 1, hypotheses: 3, 'matrix-items': 4, evidence: 0 };
+    const expected: Record<string, number> = { sources: 0, testimonies: 2, munitions: 0, samples: 1, 'site-control': 1, hypotheses: 3, 'matrix-items': 4, evidence: 0, consequences: 0 };
     for (const [seg, n] of Object.entries(expected)) {
       const r = await call('GET', `/api/cases/${CASE}/${seg}?limit=1`, { route: `/api/cases/:id/${seg}` });
       expect(r.status, seg).toBe(200);
