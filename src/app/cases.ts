@@ -13,6 +13,7 @@ import type { WriteCounts } from '../ports/case-store.js';
 import { readBundle, siteControlId } from '../adapters/readers/bundle-reader.js';
 import { hashFileSync } from '../adapters/blobs/fs-blob-store.js';
 import { readReportsInWorker, type ReadOptions, type ReadSummary } from '../adapters/readers/report-reader.js';
+import { availabilityCounts, type AvailabilityCounts } from '../core/case/availability.js';
 
 export interface ImportResult {
   case_id: string;
@@ -20,6 +21,18 @@ export interface ImportResult {
   records: Record<string, WriteCounts>;
   reports: { read: number; added: number; files: Omit<ReadSummary, 'columns'>[] };
   warnings: string[];
+  /** how each record's available_at was found: given, defaulted from its own date, or from the event time (not counted by a distributed import) */
+  available_at?: AvailabilityCounts;
+}
+
+/** Adds the reports of a batch to the availability counts (a report without available_at has its publication date). */
+function countReportAvailability(c: AvailabilityCounts | undefined, batch: StoredReport[]): void {
+  if (!c) return;
+  const k = (c.by_kind.report ??= [0, 0, 0]);
+  for (const r of batch) {
+    if (r.available_at) (k[0]++, c.given++);
+    else (k[1]++, c.own_date++);
+  }
 }
 
 /** A bundle folder as read: the bundle, its report files and its evidence files. */
@@ -62,6 +75,7 @@ export async function importBundle(ws: Workspace, dir: string, read: ReadOptions
     records: {},
     reports: { read: 0, added: 0, files: [] },
     warnings: [],
+    available_at: availabilityCounts(bundle),
   };
   await ws.store.transaction(async (tx) => {
     const c = await tx.upsertCase(bundle.case);
@@ -70,7 +84,10 @@ export async function importBundle(ws: Workspace, dir: string, read: ReadOptions
     for (const [kind, recs] of bundleRecords(bundle)) result.records[kind] = await tx.putRecords(bundle.case.id, kind, recs);
     for (const file of contents.reportFiles) {
       const summary = {} as ReadSummary;
-      for await (const batch of readReportsInWorker(file, read, summary)) result.reports.added += await tx.insertReports(bundle.case.id, batch);
+      for await (const batch of readReportsInWorker(file, read, summary)) {
+        countReportAvailability(result.available_at, batch);
+        result.reports.added += await tx.insertReports(bundle.case.id, batch);
+      }
       result.reports.read += summary.records;
       const { columns: _c, ...rest } = summary;
       result.reports.files.push({ ...rest, file: path.relative(process.cwd(), file) || file });
@@ -92,13 +109,16 @@ export async function importBundle(ws: Workspace, dir: string, read: ReadOptions
 
 /** Adds a reports file (CSV, JSONL, JSON or feed) to an existing case, in one transaction. */
 export async function importReports(ws: Workspace, file: string, caseId: string, read: ReadOptions = {}): Promise<ImportResult> {
-  const result: ImportResult = { case_id: caseId, created: false, records: {}, reports: { read: 0, added: 0, files: [] }, warnings: [] };
+  const result: ImportResult = { case_id: caseId, created: false, records: {}, reports: { read: 0, added: 0, files: [] }, warnings: [], available_at: { given: 0, own_date: 0, event_time: 0, by_kind: {} } };
   await ws.store.transaction(async (tx) => {
     if (!(await tx.caseExists(caseId))) throw notFound(`no case "${caseId}" (import its bundle first, or see \`assay cases list\`)`, '--case');
     const summary = {} as ReadSummary;
     // about 400 bytes a report in the exports we see; only decides whether index upkeep is deferred
     const finishBulk = await tx.bulkReports?.(fs.existsSync(file) ? Math.round(fs.statSync(file).size / 400) : 0);
-    for await (const batch of readReportsInWorker(file, read, summary)) result.reports.added += await tx.insertReports(caseId, batch);
+    for await (const batch of readReportsInWorker(file, read, summary)) {
+      countReportAvailability(result.available_at, batch);
+      result.reports.added += await tx.insertReports(caseId, batch);
+    }
     await finishBulk?.();
     result.reports.read = summary.records;
     const { columns: _c, ...rest } = summary;

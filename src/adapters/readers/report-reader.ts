@@ -431,6 +431,15 @@ export async function* readReports(file: string, opts: ReadOptions = {}, summary
     if (language) r.language = language;
     const account = columns.account ? str(rec[columns.account]).trim() : '';
     if (account) r.account = account;
+    const rawAvailable = columns.available_at ? str(rec[columns.available_at]).trim() : '';
+    if (rawAvailable) {
+      const a = parseDate(rawAvailable, order);
+      if ('error' in a) {
+        fail(line, columns.available_at!, a.error);
+        continue;
+      }
+      r.available_at = a.iso;
+    }
     const given = columns.id ? rec[columns.id] : undefined;
     r.id = typeof given === 'string' && given.trim() ? given.trim() : typeof given === 'number' ? String(given) : reportId(rec);
     summary.records++;

@@ -26,6 +26,8 @@ export interface ReportsTable {
   url: string | null;
   language: string | null;
   account: string | null;
+  /** when the report became known, where the file gave it (else its published_at) */
+  available_at: string | null;
 }
 
 /** The import log's rows are exactly the port's entries. */

@@ -42,6 +42,7 @@ function reportRow(caseId: string, r: StoredReport): ReportsTable {
     url: r.url ?? null,
     language: r.language ?? null,
     account: r.account ?? null,
+    available_at: r.available_at ?? null,
   };
 }
 
@@ -56,6 +57,7 @@ function rowReport(row: ReportsTable): StoredReport {
   if (row.url !== null) r.url = row.url;
   if (row.language !== null) r.language = row.language;
   if (row.account !== null) r.account = row.account;
+  if (row.available_at != null) r.available_at = row.available_at;
   return r;
 }
 

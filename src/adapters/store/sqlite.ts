@@ -22,14 +22,14 @@ export function openSqliteStore(file: string): KyselyCaseStore {
   // single-row statement for the rest; fewer calls across the native boundary per row
   const CHUNK = 64;
   const sql = (n: number) =>
-    'INSERT INTO reports (case_id, id, published_at, outlet, title, text, url, language, account) VALUES ' +
-    Array(n).fill('(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ') +
+    'INSERT INTO reports (case_id, id, published_at, outlet, title, text, url, language, account, available_at) VALUES ' +
+    Array(n).fill('(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ') +
     ' ON CONFLICT (case_id, id) DO NOTHING';
   let one: Database.Statement | null = null;
   let many: Database.Statement | null = null;
   const params: unknown[] = [];
   const push = (caseId: string, r: StoredReport) =>
-    params.push(caseId, r.id, r.published_at, r.outlet, r.title ?? '', r.text ?? '', r.url ?? null, r.language ?? null, r.account ?? null);
+    params.push(caseId, r.id, r.published_at, r.outlet, r.title ?? '', r.text ?? '', r.url ?? null, r.language ?? null, r.account ?? null, r.available_at ?? null);
   const fast: FastReportInsert = {
     run(caseId, rows) {
       one ??= sqlite.prepare(sql(1));

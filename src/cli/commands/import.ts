@@ -22,6 +22,12 @@ function describe(r: ImportResult): string {
     const formats = Object.entries(f.dateFormats).map(([k, n]) => `${k} x${n}`).join(', ');
     lines.push(`  ${f.file}: ${f.records} record(s), ${f.format}${f.delimiter ? ` "${f.delimiter === '\t' ? '\\t' : f.delimiter}"` : ''}${formats ? `; dates: ${formats}` : ''}`);
   }
+  const a = r.available_at;
+  if (a && a.given + a.own_date + a.event_time)
+    lines.push(
+      `  available_at ${a.given} given, ${a.own_date} defaulted from the record's own date` +
+        (a.event_time ? `, ${a.event_time} with no date of their own taken as known at the event time (add available_at)` : ''),
+    );
   return lines.join('\n');
 }
 
@@ -31,7 +37,7 @@ export function registerImport(program: Command): void {
     .description('import a case bundle folder, or add a reports file (CSV, JSONL, JSON, RSS/Atom) to a case')
     .argument('<path>', 'a bundle folder, or a reports file with --case')
     .option('--case <id>', 'the case a reports file belongs to')
-    .option('--map <field=column,...>', 'name the columns for report fields (published_at, outlet, title, text, url, language, account, id)')
+    .option('--map <field=column,...>', 'name the columns for report fields (published_at, outlet, title, text, url, language, account, id, available_at)')
     .option('--date-order <DMY|MDY>', 'how to read slash dates such as 04/05/17 when the file does not settle it')
     .option('--format <csv|jsonl|json|feed>', 'file format, when the extension does not say')
     .option('--delimiter <char>', 'CSV delimiter (sniffed from the header otherwise)')

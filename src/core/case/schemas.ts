@@ -22,6 +22,9 @@ export const IsoTime = z
   // the calendar check: Date.parse would roll 2018-11-31 over to 1 December
   .refine((s) => !('error' in parseDate(s)), { message: 'is not a real calendar date or time' });
 
+/** When a record became known: published, recorded or reported (docs/case-bundle.md "When each record became known"). */
+export const AvailableAt = IsoTime;
+
 export const Citations = z.array(z.string().min(1)).default([]);
 
 /** Admiralty (NATO) source reliability A-F and information credibility 1-6. */
@@ -152,6 +155,8 @@ export const Report = z.object({
   language: z.string().optional(),
   /** the posting account, for social media */
   account: z.string().optional(),
+  /** when this became known (published or recorded); defaults from the record's own date (docs/case-bundle.md "When each record became known") */
+  available_at: AvailableAt.optional(),
 });
 export type Report = z.infer<typeof Report>;
 export type StoredReport = Report & { id: string };
@@ -161,6 +166,8 @@ export const Testimony = z.strictObject({
   who: z.string().min(1),
   role: z.enum(['witness', 'medic', 'official', 'journalist', 'other']),
   recorded_at: IsoTime.optional(),
+  /** when this became known (published or recorded); defaults from the record's own date (docs/case-bundle.md "When each record became known") */
+  available_at: AvailableAt.optional(),
   text: z.string().default(''),
   language: z.string().optional(),
   /** Admiralty information credibility 1 (confirmed) .. 6 (cannot be judged) */
@@ -178,6 +185,8 @@ export type Testimony = z.infer<typeof Testimony>;
 export const MunitionObservation = z.strictObject({
   id: Slug,
   observed_at: IsoTime.optional(),
+  /** when this became known (published or recorded); defaults from the record's own date (docs/case-bundle.md "When each record became known") */
+  available_at: AvailableAt.optional(),
   /** what it was called, as reported */
   description: z.string().min(1),
   /** delivery id from the munitions knowledge base when it can be identified */
@@ -209,6 +218,8 @@ export const CustodyTransfer = z.strictObject({
 export const SampleResult = z.strictObject({
   lab: z.string().min(1),
   reported_at: IsoTime.optional(),
+  /** when this became known (published or recorded); defaults from the record's own date (docs/case-bundle.md "When each record became known") */
+  available_at: AvailableAt.optional(),
   detected: z.array(z.string()).default([]),
   text: z.string().min(1),
   citations: Citations,
@@ -220,6 +231,8 @@ export const Sample = z.strictObject({
   description: z.string().default(''),
   collected_at: IsoTime.optional(),
   collected_by: z.string().optional(),
+  /** when this became known (published or recorded); defaults from the record's own date (docs/case-bundle.md "When each record became known") */
+  available_at: AvailableAt.optional(),
   collector_party: z.string().optional(),
   collected_where: z.string().optional(),
   chain: z.array(CustodyTransfer).default([]),
@@ -235,6 +248,8 @@ export const SiteControl = z
     place: z.string().optional(),
     from: IsoTime,
     to: IsoTime.optional(),
+  /** when this became known (published or recorded); defaults from the record's own date (docs/case-bundle.md "When each record became known") */
+  available_at: AvailableAt.optional(),
     notes: z.string().optional(),
     citations: Citations,
   })
@@ -298,6 +313,8 @@ export const MatrixItem = z.strictObject({
   relevance: Level.default('medium'),
   reliability: z.number().min(0).max(1).optional(),
   source_group: z.string().optional(),
+  /** when this became known (published or recorded); defaults from the record's own date (docs/case-bundle.md "When each record became known") */
+  available_at: AvailableAt.optional(),
   ratings: z.record(z.string(), Rating).default({}),
   notes: z.string().optional(),
   citations: Citations,

@@ -4,7 +4,7 @@
  */
 import { badInput } from '../errors.js';
 
-export const REPORT_FIELDS = ['published_at', 'outlet', 'title', 'text', 'url', 'language', 'account', 'id'] as const;
+export const REPORT_FIELDS = ['published_at', 'outlet', 'title', 'text', 'url', 'language', 'account', 'id', 'available_at'] as const;
 export type ReportField = (typeof REPORT_FIELDS)[number];
 export type ColumnMap = Partial<Record<ReportField, string>>;
 
@@ -19,6 +19,8 @@ const SYNONYMS: Record<ReportField, string[]> = {
   account: ['account', 'userscreenname', 'screenname', 'handle', 'username'],
   // a record id: rows with the same id are one report (re-imports and exported bundles keep theirs)
   id: ['id', 'reportid'],
+  // when the report became known, where that differs from its publication (docs/case-bundle.md)
+  available_at: ['availableat'],
 };
 
 const norm = (h: string) => h.toLowerCase().replace(/[\s_\-]+/g, '');
@@ -54,7 +56,7 @@ export function resolveColumns(headers: string[], sample: Record<string, unknown
       throw badInput(`--map ${field}=${col}: no such column (columns: ${headers.join(', ')})`, where);
   }
   const taken = new Set(Object.values(explicit));
-  const order: ReportField[] = ['published_at', 'url', 'title', 'text', 'outlet', 'language', 'account', 'id'];
+  const order: ReportField[] = ['published_at', 'url', 'title', 'text', 'outlet', 'language', 'account', 'id', 'available_at'];
   for (const field of order) {
     if (out[field]) continue;
     for (const syn of SYNONYMS[field]) {

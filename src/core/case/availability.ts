@@ -1,0 +1,147 @@
+/**
+ * When each record became known, and a case cut to what was known at a moment (docs/case-bundle.md "When
+ * each record became known", docs/assessment.md "Judgment over time"). Pure.
+ *
+ * A record's `available_at` is when it was published or recorded. Where the bundle leaves it out it defaults
+ * from the record's own date (a report's published_at, a testimony's recorded_at, a munition's observed_at,
+ * a sample's collected_at, a sample result's reported_at or else its sample's, a site-control period's
+ * start); a record with no date of its own is taken as known at the event time, and counted apart so the
+ * import can say how many rest on that assumption.
+ */
+import type { Case, MatrixItem, MunitionObservation, Report, Sample, SiteControl, Testimony } from './schemas.js';
+import { parseDate } from '../ingest/dates.js';
+
+export type TimedKind = 'report' | 'testimony' | 'munition' | 'sample' | 'sample-result' | 'site-control' | 'matrix-item';
+
+/** How a record's availability was found: given in the bundle, from its own date, or the event time. */
+export type AvailabilityBasis = 'given' | 'own-date' | 'event-time';
+
+export interface Availability {
+  /** epoch milliseconds */
+  ms: number;
+  basis: AvailabilityBasis;
+}
+
+/** Epoch ms of an ISO date or date-time (a bare date is the start of that day, UTC); NaN when unreadable. */
+export function isoMs(s: string | undefined): number {
+  if (!s) return NaN;
+  const p = parseDate(s);
+  return 'error' in p ? NaN : Date.parse(p.iso);
+}
+
+function ownDate(kind: TimedKind, r: Record<string, unknown>): string | undefined {
+  const pick = (k: string) => (typeof r[k] === 'string' ? (r[k] as string) : undefined);
+  switch (kind) {
+    case 'report':
+      return pick('published_at');
+    case 'testimony':
+      return pick('recorded_at');
+    case 'munition':
+      return pick('observed_at');
+    case 'sample':
+      return pick('collected_at');
+    case 'sample-result':
+      return pick('reported_at');
+    case 'site-control':
+      return pick('from');
+    case 'matrix-item':
+      return undefined;
+  }
+}
+
+/**
+ * When a record became known. `fallback` is the date to use before the event time (a sample result with no
+ * date of its own falls back to its sample's availability).
+ */
+export function availabilityOf(kind: TimedKind, record: object, eventTime: string, fallback?: Availability): Availability {
+  const r = record as Record<string, unknown>;
+  const given = isoMs(typeof r.available_at === 'string' ? r.available_at : undefined);
+  if (!Number.isNaN(given)) return { ms: given, basis: 'given' };
+  const own = isoMs(ownDate(kind, r));
+  if (!Number.isNaN(own)) return { ms: own, basis: 'own-date' };
+  if (fallback) return fallback.basis === 'given' ? { ms: fallback.ms, basis: 'own-date' } : fallback;
+  return { ms: isoMs(eventTime), basis: 'event-time' };
+}
+
+/** The records of a case that carry evidence, as the assessment reads them. */
+export interface TimedCase {
+  case: Case;
+  testimonies: Testimony[];
+  munitions: MunitionObservation[];
+  samples: Sample[];
+  siteControl: SiteControl[];
+  matrix: MatrixItem[];
+}
+
+export interface AvailabilityCounts {
+  /** records whose available_at the bundle gave */
+  given: number;
+  /** defaulted from the record's own date */
+  own_date: number;
+  /** no date of its own: taken as known at the event time */
+  event_time: number;
+  /** per kind: [given, own date, event time] */
+  by_kind: Partial<Record<TimedKind, [number, number, number]>>;
+}
+
+/** Every dated record of a case (reports apart: they are streamed), with when it became known. */
+export function timedRecords(c: TimedCase): { kind: TimedKind; id: string; at: Availability }[] {
+  const ev = c.case.when.at;
+  const out: { kind: TimedKind; id: string; at: Availability }[] = [];
+  for (const t of c.testimonies) out.push({ kind: 'testimony', id: t.id, at: availabilityOf('testimony', t, ev) });
+  for (const m of c.munitions) out.push({ kind: 'munition', id: m.id, at: availabilityOf('munition', m, ev) });
+  for (const s of c.samples) {
+    const sa = availabilityOf('sample', s, ev);
+    out.push({ kind: 'sample', id: s.id, at: sa });
+    s.results.forEach((r, i) => out.push({ kind: 'sample-result', id: `${s.id}#${i + 1}`, at: availabilityOf('sample-result', r, ev, sa) }));
+  }
+  c.siteControl.forEach((s, i) => out.push({ kind: 'site-control', id: `site-control#${i + 1}`, at: availabilityOf('site-control', s, ev) }));
+  for (const m of c.matrix) out.push({ kind: 'matrix-item', id: m.id, at: availabilityOf('matrix-item', m, ev) });
+  return out;
+}
+
+/** How many records had available_at given, defaulted from their own date, or from the event time. */
+export function availabilityCounts(c: TimedCase, reports: Pick<Report, 'published_at' | 'available_at'>[] = []): AvailabilityCounts {
+  const out: AvailabilityCounts = { given: 0, own_date: 0, event_time: 0, by_kind: {} };
+  const add = (kind: TimedKind, a: Availability) => {
+    const k = (out.by_kind[kind] ??= [0, 0, 0]);
+    const i = a.basis === 'given' ? 0 : a.basis === 'own-date' ? 1 : 2;
+    k[i]++;
+    if (i === 0) out.given++;
+    else if (i === 1) out.own_date++;
+    else out.event_time++;
+  };
+  for (const r of timedRecords(c)) add(r.kind, r.at);
+  for (const r of reports) add('report', availabilityOf('report', r, c.case.when.at));
+  return out;
+}
+
+/** A case as known at `asOfMs`: only the records available by then (claims and conclusions by their dates). */
+export function caseAsOf<T extends TimedCase>(c: T, asOfMs: number): T {
+  const ev = c.case.when.at;
+  const known = (kind: TimedKind, r: object, fb?: Availability) => availabilityOf(kind, r, ev, fb).ms <= asOfMs;
+  const samples: Sample[] = [];
+  for (const s of c.samples) {
+    if (!known('sample', s)) continue;
+    const sa = availabilityOf('sample', s, ev);
+    samples.push({ ...s, results: s.results.filter((r) => known('sample-result', r, sa)) });
+  }
+  return {
+    ...c,
+    case: {
+      ...c.case,
+      claims: c.case.claims.filter((x) => isoMs(x.claimed_at) <= asOfMs),
+      conclusions: c.case.conclusions.filter((x) => isoMs(x.published_at) <= asOfMs),
+    },
+    testimonies: c.testimonies.filter((t) => known('testimony', t)),
+    munitions: c.munitions.filter((m) => known('munition', m)),
+    samples,
+    siteControl: c.siteControl.filter((s) => known('site-control', s)),
+    matrix: c.matrix.filter((m) => known('matrix-item', m)),
+  };
+}
+
+/** The counted items of a case: testimonies, munition observations, sample results, site control, analyst items. */
+export function recordItems(c: TimedCase): number {
+  return c.testimonies.length + c.munitions.length + c.samples.reduce((n, s) => n + s.results.length, 0) + c.siteControl.length + c.matrix.length;
+}
