@@ -6,6 +6,7 @@
  */
 import { loadAgentKb } from '../../src/app/agents.js';
 import { scoreCases, type Score } from '../../src/core/agents/agent-evaluation.js';
+import { runDifferential } from '../../src/core/agents/agent-differential.js';
 import { loadIncidents, loadParaphrases, type Split } from './load.js';
 
 const kb = loadAgentKb();
@@ -36,6 +37,19 @@ function print(name: string, s: Score) {
     for (const o of s.outcomes.filter((x) => !x.correct)) console.log(`  miss ${o.id}: expected ${o.expected}, got ${o.predicted ?? '(no leader)'} (p expected ${o.pExpected.toFixed(2)})`);
 }
 
+if (args.includes('--fit')) {
+  // temperature fitted on the DEVELOPMENT split only (incidents and paraphrases together), minimising the Brier score.
+  // Range 0.5-2 (judgment): below 0.5 one weak feature would count more than twice its log-likelihood ratio.
+  const dev = [...loadIncidents('dev'), ...loadParaphrases('dev')];
+  let best = { T: 1, brier: Infinity };
+  for (let T = 0.5; T <= 2.0001; T += 0.05) {
+    const s = scoreCases(kb, dev, (c) => runDifferential(kb, c.accounts, { temperature: T }));
+    console.log(`T=${T.toFixed(2)} dev Brier ${s.brier.toFixed(4)} top-1 ${pct(s.classTop1)}`);
+    if (s.brier < best.brier - 1e-9) best = { T, brier: s.brier };
+  }
+  console.log(`best T = ${best.T.toFixed(2)} (dev Brier ${best.brier.toFixed(4)}); set model.temperature in knowledge/agents.yaml`);
+  process.exit(0);
+}
 const all = scores();
 if (args.includes('--json')) console.log(JSON.stringify(Object.fromEntries(Object.entries(all).map(([k, v]) => [k, { ...v, outcomes: undefined }])), null, 1));
 else for (const [k, v] of Object.entries(all)) print(k, v);

@@ -40,6 +40,8 @@ export interface DifferentialContext {
   threshold?: number;
   /** prior weights by agent id or class id (a class weight is split evenly over its agents) */
   priors?: Record<string, number>;
+  /** overrides the KB's calibration temperature (used by the fitting step of the evaluation) */
+  temperature?: number;
 }
 
 export type Observation = 'present' | 'absent' | 'silent';
@@ -207,6 +209,7 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
   const evals: ReportEval[] = [];
   const tmp = new Float64Array(A);
   const incidentSeen = new Set<number>();
+  const T = ctx.temperature ?? kb.temperature;
   accounts.forEach((acc, ri) => {
     const { ev, role, reliability, detailed, named } = evaluateAccount(kb, acc, ri, features, incidentSeen);
     evals.push(ev);
@@ -214,6 +217,11 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
     if (ev.rows.length === 0) return;
     const logL = new Float64Array(A);
     for (const r of ev.rows) for (let a = 0; a < A; a++) logL[a] += r.logL[a];
+    // Calibration (temperature scaling, Guo et al. 2017 "On calibration of modern neural networks"): each account's
+    // summed log-likelihood is divided by T, fitted on the development split only (knowledge/agents.yaml
+    // model.temperature; `npm run eval -- agents --fit`), BEFORE the reliability mixture, so guard 4 still holds:
+    // one account never moves a class beyond w + (1 - w) x prior.
+    if (T !== 1) for (let a = 0; a < A; a++) logL[a] /= T;
     for (let a = 0; a < A; a++) tmp[a] = logL[a] + logPrior[a];
     const lbar = logSumExp(tmp);
     const w = ev.weight;

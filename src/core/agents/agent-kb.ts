@@ -27,6 +27,7 @@ export const AgentKbFile = z.object({
     }),
     determination_threshold: Judged,
     finding_reliability: Judged,
+    temperature: Judged.extend({ value: z.number().min(0.2).max(10) }).optional(),
     absence: z.object({
       judgment: z.string(),
       medic_min: z.number().int().positive(),
@@ -97,6 +98,8 @@ export interface AgentKb {
   credibility: Record<number, number>;
   threshold: number;
   findingReliability: number;
+  /** calibration temperature on the summed log-likelihoods (1 = none) */
+  temperature: number;
   absence: { medicMin: number; layMin: number };
   groups: Record<string, { exclusive: boolean; salience: number }>;
   sources: Record<string, string>;
@@ -207,6 +210,7 @@ export function compileAgentKb(raw: unknown, file = 'knowledge/agents.yaml'): Ag
     credibility: Object.fromEntries(Object.entries(kb.model.credibility.map).map(([k, v]) => [Number(k), v])),
     threshold: kb.model.determination_threshold.value,
     findingReliability: kb.model.finding_reliability.value,
+    temperature: kb.model.temperature?.value ?? 1,
     absence: { medicMin: kb.model.absence.medic_min, layMin: kb.model.absence.lay_min },
     groups: kb.model.groups,
     sources: kb.sources,
