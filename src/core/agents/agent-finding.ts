@@ -3,7 +3,7 @@
  * features) to likelihoods for every agent id, every class id and 'none' (agent-differential.ts), with an
  * explanation in plain words and the key numbers.
  */
-import type { Finding, Testimony } from '../case/schemas.js';
+import type { Finding, FindingItem, Testimony } from '../case/schemas.js';
 import type { AgentKb } from './agent-kb.js';
 import { runDifferential, type Account } from './agent-differential.js';
 
@@ -45,6 +45,7 @@ export function agentFinding(kb: AgentKb, testimonies: Testimony[]): Finding | n
     .join(' ');
   return {
     engine: 'agent-differential',
+    items: agentItems(testimonies, accounts, r),
     attribute: 'agent',
     likelihoods: r.likelihoods,
     reliability: kb.findingReliability,
@@ -52,4 +53,40 @@ export function agentFinding(kb: AgentKb, testimonies: Testimony[]): Finding | n
     explanation,
     label: r.determination.class ? `Agent differential: ${r.determination.class}` : `Agent differential: undetermined (${r.determination.remaining.join(' / ')})`,
   };
+}
+
+/**
+ * The finding's trail (docs/assessment.md "Finding trail"): one item per testimony that moved the differential,
+ * quoting the exact phrase with the largest log-likelihood ratio in it (the leading class against the runner-up),
+ * weighted by that testimony's share of the summed |LLR| (so the weights sum to 1). Silence ("no bleach smell
+ * was described") is quoted as such.
+ */
+export function agentItems(testimonies: Testimony[], accounts: Account[], r: ReturnType<typeof runDifferential>): FindingItem[] {
+  const byReport = new Map<number, { total: number; best: { llr: number; phrase: string } | null }>();
+  for (const c of r.contributions) {
+    const e = byReport.get(c.report) ?? { total: 0, best: null };
+    e.total += Math.abs(c.llr);
+    const phrase = c.observation === 'silent' ? null : c.phrase && c.phrase !== 'coded' ? c.phrase.split(' | ')[0] : `${c.feature} (coded)`;
+    if (phrase && (!e.best || Math.abs(c.llr) > Math.abs(e.best.llr))) e.best = { llr: c.llr, phrase };
+    byReport.set(c.report, e);
+  }
+  const sum = [...byReport.values()].reduce((s, e) => s + e.total, 0);
+  const items: FindingItem[] = [];
+  const byId = new Map(testimonies.map((t) => [t.id, t]));
+  for (const [ri, e] of [...byReport.entries()].sort((a, b) => b[1].total - a[1].total)) {
+    const id = accounts[ri]?.id;
+    if (!id || !e.best || sum <= 0) continue;
+    const t = byId.get(id);
+    items.push({
+      record: id,
+      quote: e.best.phrase.slice(0, 2000),
+      weight: Math.round((e.total / sum) * 1e4) / 1e4,
+      ...(t?.source_id ? { source: t.source_id } : {}),
+      ...(t?.citations?.[0] ? { url: t.citations[0] } : {}),
+    });
+  }
+  // rounding must not push the sum over 1
+  const total = items.reduce((s, i) => s + (i.weight ?? 0), 0);
+  if (total > 1 && items.length) items[0].weight = Math.max(0, (items[0].weight ?? 0) - (total - 1));
+  return items;
 }
