@@ -158,4 +158,7 @@ export const AgentsOut = z.object({
   features: z.array(z.object({ id: z.string(), present: z.boolean(), evidence: z.string(), report: z.number() })),
   contributions: z.array(open),
   munitions: open.nullable().describe('munition compatibility (null without munition observations)'),
+  labels: z
+    .object({ features: z.record(z.string(), z.string()), agents: z.record(z.string(), z.string()), classes: z.record(z.string(), z.string()) })
+    .describe("readable names of the knowledge base's feature, agent and class ids (knowledge/agents.yaml), for display"),
 });

@@ -21,14 +21,17 @@ export function bytes(n: number): string {
   if (n < 1073741824) return `${(n / 1048576).toFixed(1)} MiB`;
   return `${(n / 1073741824).toFixed(2)} GiB`;
 }
-/** Affiliation colours, colour-blind safe (Okabe-Ito). */
+/**
+ * Affiliation colours: Okabe-Ito hues darkened so each marker stands at 3:1 or more against the white chart
+ * (WCAG 2.1 SC 1.4.11 non-text contrast); the legend and the data table name them, so colour is never alone.
+ */
 export const AFFILIATION_COLOURS: Record<string, string> = {
-  'state-affiliated': '#D55E00',
-  government: '#CC79A7',
+  'state-affiliated': '#C0531A',
+  government: '#A8509A',
   independent: '#0072B2',
-  opposition: '#009E73',
-  'international-body': '#56B4E9',
-  ngo: '#E69F00',
-  unknown: '#8a8f98',
+  opposition: '#008060',
+  'international-body': '#5E60CE',
+  ngo: '#AD6800',
+  unknown: '#767b84',
 };
 export const colourOf = (type: string | undefined) => AFFILIATION_COLOURS[type ?? 'unknown'] ?? AFFILIATION_COLOURS.unknown;

@@ -166,7 +166,13 @@ export function registerEngineRoutes({ ws, table }: RouteContext): void {
           casualties: v.case.casualties,
         });
       }
-      return c.json({ ...(differential ?? { agents: [], classes: [], determination: null, features: [], contributions: [] }), munitions });
+      const kb = ag.loadAgentKb();
+      const labels = {
+        features: Object.fromEntries(kb.features.map((f: { id: string; label: string }) => [f.id, f.label])),
+        agents: Object.fromEntries(kb.agents.map((a: { id: string; label: string }) => [a.id, a.label])),
+        classes: Object.fromEntries(kb.classes.map((k: { id: string; label: string }) => [k.id, k.label])),
+      };
+      return c.json({ ...(differential ?? { agents: [], classes: [], determination: null, features: [], contributions: [] }), munitions, labels });
     },
   );
 

@@ -50,6 +50,7 @@ export function LineChart(props: { series: Series[]; band?: Band; xLabel: string
     return d + ` H${X(xMax)}`;
   };
   return (
+    <figure class="chart-figure">
     <svg class="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={props.title}>
       <title>{props.title}</title>
       {ticks(yMax).map((t) => (
@@ -86,6 +87,26 @@ export function LineChart(props: { series: Series[]; band?: Band; xLabel: string
       <text x={(m.l + W - m.r) / 2} y={H - 6} text-anchor="middle" class="axis-label">{props.xLabel}</text>
       <text x={12} y={(m.t + H - m.b) / 2} text-anchor="middle" class="axis-label" transform={`rotate(-90 12 ${(m.t + H - m.b) / 2})`}>{props.yLabel}</text>
     </svg>
+    <DataTable caption={props.title} head={['series', props.xLabel, props.yLabel, 'point']} rows={props.series.flatMap((s) => s.points.map((p, i) => [s.label, p[0].toFixed(1), String(p[1]), s.pointLabels?.[i] ?? '']))} />
+    </figure>
+  );
+}
+
+/** The text alternative of a chart: its numbers as a table, folded away (first 300 rows). */
+export function DataTable(props: { caption: string; head: string[]; rows: string[][] }) {
+  const rows = props.rows.slice(0, 300);
+  return (
+    <details class="data-table">
+      <summary>data table ({props.rows.length} row{props.rows.length === 1 ? '' : 's'})</summary>
+      <div class="table-scroll">
+        <table>
+          <caption class="sr-only">{props.caption}</caption>
+          <thead><tr>{props.head.map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
+          <tbody>{rows.map((r, i) => <tr key={i}>{r.map((c, j) => (j === 0 ? <th key={j} scope="row">{c}</th> : <td key={j}>{c}</td>))}</tr>)}</tbody>
+        </table>
+      </div>
+      {props.rows.length > rows.length && <p class="small muted">first {rows.length} of {props.rows.length} rows</p>}
+    </details>
   );
 }
 
@@ -93,19 +114,23 @@ export function LineChart(props: { series: Series[]; band?: Band; xLabel: string
 export function Bars(props: { rows: { label: string; value: number; note?: string; strong?: boolean }[]; title: string; width?: number }) {
   const W = props.width ?? 520;
   const rowH = 24;
-  const labelW = 170;
+  const labelW = 220;
   const H = props.rows.length * rowH + 6;
+  const cut = (s: string) => (s.length > 32 ? s.slice(0, 31) + '…' : s);
   return (
+    <figure class="chart-figure">
     <svg class="chart bars" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={props.title}>
       <title>{props.title}</title>
       {props.rows.map((r, i) => (
         <g key={r.label} transform={`translate(0 ${i * rowH + 3})`}>
-          <text x={labelW - 8} y={15} text-anchor="end" class={r.strong ? 'bar-label strong' : 'bar-label'}>{r.label}</text>
+          <text x={labelW - 8} y={15} text-anchor="end" class={r.strong ? 'bar-label strong' : 'bar-label'}>{cut(r.label)}<title>{r.label}</title></text>
           <rect x={labelW} y={3} width={W - labelW - 70} height={rowH - 8} class="bar-bg" />
           <rect x={labelW} y={3} width={Math.max(1, (W - labelW - 70) * Math.min(1, r.value))} height={rowH - 8} class={r.strong ? 'bar strong' : 'bar'} />
           <text x={W - 64} y={15} class="bar-value">{r.note ?? `${(r.value * 100).toFixed(r.value < 0.1 ? 1 : 0)}%`}</text>
         </g>
       ))}
     </svg>
+    <DataTable caption={props.title} head={['', 'value']} rows={props.rows.map((r) => [r.label, r.note ?? `${(r.value * 100).toFixed(r.value < 0.1 ? 1 : 0)}%`])} />
+    </figure>
   );
 }

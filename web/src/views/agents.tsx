@@ -7,6 +7,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, unavailable } from '../api';
 import type { CaseView } from '../types';
 import { Bars } from '../charts/line-chart';
+import { CREDIBILITY } from './records';
+import { pct } from '../format';
 
 interface AgentsOut {
   agents: { id: string; class: string; probability: number }[];
@@ -16,6 +18,7 @@ interface AgentsOut {
   contributions?: { feature?: string; id?: string; llr?: number; agent?: string; evidence?: string }[];
   reports?: { report: number; id?: string; role: string; reliability: number }[];
   munitions: MunitionOut | null;
+  labels?: { features: Record<string, string>; agents: Record<string, string>; classes: Record<string, string> };
 }
 interface MunitionOut {
   munitions: { id?: string; description: string; deliveries: { id: string; label: string; weight: number }[]; compatibility: { agent: string; score: number; why: string }[] }[];
@@ -32,6 +35,11 @@ export function AgentsPane(props: { view: CaseView }) {
   }, [props.view.case.id]);
   const v = props.view;
   const mun = out && out !== 'n/a' ? out.munitions : null;
+  // names from the knowledge base (knowledge/agents.yaml), ids only where it has none
+  const L = out && out !== 'n/a' ? out.labels : undefined;
+  const feat = (id: string) => L?.features[id] ?? id.replace(/_/g, ' ');
+  const agent = (id: string) => L?.agents[id] ?? id;
+  const cls = (id: string) => L?.classes[id] ?? id;
   const who = (n: number | string | undefined) => {
     const id = out && out !== 'n/a' ? out.reports?.find((r) => r.report === n)?.id : undefined;
     const t = v.testimonies.find((x) => x.id === id);
@@ -46,19 +54,22 @@ export function AgentsPane(props: { view: CaseView }) {
         <>
           {out.determination ? (
             <p class="determination" data-testid="determination">
-              Determination: <strong>{out.determination.class ?? 'undetermined'}</strong>
-              {out.determination.agent ? ` (${out.determination.agent})` : ''} — {out.determination.words}
-              {out.determination.remaining?.length ? <span class="muted"> · classes still in play: {out.determination.remaining.join(', ')}</span> : null}
+              {out.determination.class ? (
+                <>Determination: <strong>{cls(out.determination.class)}</strong>{out.determination.agent ? ` (${agent(out.determination.agent)})` : ''} — {out.determination.words} ({pct(out.determination.probability)})</>
+              ) : (
+                <>Undetermined: no class of agent reaches the 80% the knowledge base asks for{out.classes[0] ? `; the most probable is ${cls(out.classes[0].id)} at ${pct(out.classes[0].probability)} (${out.determination.words})` : ''}.</>
+              )}
+              {out.determination.remaining?.length ? <span class="muted"> · classes still in play: {out.determination.remaining.map(cls).join(', ')}</span> : null}
             </p>
           ) : <p class="muted">No accounts to weigh.</p>}
           <div class="two">
-            <section><h3>By class</h3><Bars title="Probability by agent class" rows={out.classes.map((c, i) => ({ label: c.id, value: c.probability, strong: i === 0 }))} /></section>
-            <section><h3>By agent</h3><Bars title="Probability by agent" rows={out.agents.slice(0, 12).map((a, i) => ({ label: a.id, value: a.probability, strong: i === 0 }))} /></section>
+            <section><h3>By class</h3><Bars title="Probability by agent class" rows={out.classes.map((c, i) => ({ label: cls(c.id), value: c.probability, strong: i === 0 }))} /></section>
+            <section><h3>By agent</h3><Bars title="Probability by agent" rows={out.agents.slice(0, 12).map((a, i) => ({ label: agent(a.id), value: a.probability, strong: i === 0 }))} /></section>
           </div>
           <h3>Features and the words behind them</h3>
           <table class="features">
-            <thead><tr><th>feature</th><th>seen</th><th>quoted phrase</th><th>account</th></tr></thead>
-            <tbody>{out.features.map((f, i) => <tr key={i}><td>{f.id}</td><td>{f.present ? 'present' : <span class="muted">absent</span>}</td><td><q>{f.evidence}</q></td><td class="muted">{who(f.report)}</td></tr>)}</tbody>
+            <thead><tr><th scope="col">feature</th><th scope="col">seen</th><th scope="col">quoted phrase</th><th scope="col">account</th></tr></thead>
+            <tbody>{out.features.map((f, i) => <tr key={i}><td title={f.id}>{feat(f.id)}</td><td>{f.present ? 'present' : <span class="muted">absent</span>}</td><td><q>{f.evidence}</q></td><td class="muted">{who(f.report)}</td></tr>)}</tbody>
           </table>
           {mun && (
             <>
@@ -66,16 +77,23 @@ export function AgentsPane(props: { view: CaseView }) {
               <p class="small">{mun.summary}</p>
               <div class="two">
                 <section>
-                  <Bars title="How well the remnants could deliver each agent (1 = best fit)" rows={mun.agents.slice(0, 12).map((a, i) => ({ label: a.id, value: a.likelihood, note: a.likelihood.toFixed(2), strong: i === 0 }))} />
+                  <Bars title="How well the remnants could deliver each agent (1 = best fit)" rows={mun.agents.slice(0, 12).map((a, i) => ({ label: agent(a.id), value: a.likelihood, note: a.likelihood.toFixed(2), strong: i === 0 }))} />
                 </section>
                 <section>
-                  {mun.munitions.map((m, i) => (
-                    <p key={i} class="small"><strong>{m.id ?? `remnant ${i + 1}`}</strong>: read as {m.deliveries.slice(0, 2).map((d) => `${d.label} (${Math.round(d.weight * 100)}%)`).join(', ')}</p>
-                  ))}
+                  {mun.munitions.map((m, i) => {
+                    const obs = v.munitions.find((o) => o.id === m.id);
+                    const unknowns = obs ? (['burster', 'fill_container'] as const).filter((k) => obs[k] === 'unknown').map((k) => k.replace('_', ' ')) : [];
+                    return (
+                      <p key={i} class="small">
+                        <strong>{obs?.description ?? m.id ?? `remnant ${i + 1}`}</strong>: the description reads as {m.deliveries.slice(0, 2).map((d) => `${d.label} (${Math.round(d.weight * 100)}% of the reading)`).join(', ')}
+                        {unknowns.length > 0 && <span class="warn"> — but its {unknowns.join(' and ')} {unknowns.length === 1 ? 'is' : 'are'} unknown, so the remnant itself does not confirm it</span>}
+                      </p>
+                    );
+                  })}
                   {mun.casualties && mun.casualties.checks.filter((c) => c.verdict !== 'consistent' && c.verdict !== 'not-applicable').length > 0 && (
                     <>
                       <h4>Casualty pattern</h4>
-                      <ul class="plain small">{mun.casualties.checks.filter((c) => c.verdict !== 'consistent' && c.verdict !== 'not-applicable').slice(0, 6).map((c) => <li key={c.agent}><strong>{c.agent}</strong> {c.verdict}: {c.why}</li>)}</ul>
+                      <ul class="plain small">{mun.casualties.checks.filter((c) => c.verdict !== 'consistent' && c.verdict !== 'not-applicable').slice(0, 6).map((c) => <li key={c.agent}><strong>{agent(c.agent)}</strong> {c.verdict}: {c.why}</li>)}</ul>
                     </>
                   )}
                 </section>
@@ -88,15 +106,15 @@ export function AgentsPane(props: { view: CaseView }) {
       <ul class="accounts">
         {v.testimonies.map((t) => (
           <li key={t.id}>
-            <strong>{t.who}</strong> <span class="muted">{t.role}{t.credibility ? ` · credibility ${t.credibility}` : ''}</span>
+            <strong>{t.who}</strong> <span class="muted">{t.role}{t.credibility ? ` · credibility ${t.credibility} (${CREDIBILITY[t.credibility]}, Admiralty scale)` : ' · no credibility grade'}</span>
             <blockquote>{t.text}</blockquote>
-            {t.features && <p class="small">{Object.entries(t.features).map(([k, val]) => <span key={k} class={val ? 'feat on' : 'feat off'}>{val ? '' : 'no '}{k.replace(/_/g, ' ')}</span>)}</p>}
+            {t.features && <p class="small">{Object.entries(t.features).map(([k, val]) => <span key={k} class={val ? 'feat on' : 'feat off'}>{val ? '' : 'no '}{feat(k)}</span>)}</p>}
           </li>
         ))}
       </ul>
       <h3>Munition observations ({v.munitions.length})</h3>
       {v.munitions.length === 0 ? <p class="muted small">none recorded</p> : (
-        <table class="features"><thead><tr><th>description</th><th>delivery</th><th>calibre</th><th>burster</th><th>fill container</th></tr></thead>
+        <table class="features"><thead><tr><th scope="col">description</th><th scope="col">delivery</th><th scope="col">calibre</th><th scope="col">burster</th><th scope="col">fill container</th></tr></thead>
           <tbody>{v.munitions.map((m) => <tr key={m.id}><td>{m.description}</td><td>{m.delivery ?? '—'}</td><td>{m.calibre_mm ? `${m.calibre_mm} mm` : '—'}</td><td>{m.burster}</td><td>{m.fill_container}</td></tr>)}</tbody></table>
       )}
     </div>

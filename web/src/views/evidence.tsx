@@ -148,13 +148,14 @@ export function EvidencePane(props: { view: CaseView; canWrite: boolean; onChang
       )}
       {error && <div class="error">{error}</div>}
       <table class="files">
-        <thead><tr><th>file</th><th>sha256</th><th>type</th><th class="num">size</th><th>captured</th><th class="num">log entry</th><th>verify</th></tr></thead>
+        <caption class="sr-only">Files in the evidence locker</caption>
+        <thead><tr><th scope="col">file</th><th scope="col">sha256</th><th scope="col">type</th><th scope="col" class="num">size</th><th scope="col">captured</th><th scope="col" class="num">log entry</th><th scope="col">verify</th></tr></thead>
         <tbody>
           {files.map((f) => {
             const v = verify[f.sha256];
             return (
               <tr key={f.sha256} class={selected === f.sha256 ? 'sel' : ''} onClick={() => setSelected(f.sha256)}>
-                <td>{f.parent_sha256 && <span class="muted">↳ </span>}{f.title ?? f.file ?? '(unnamed)'}</td>
+                <td>{f.parent_sha256 && <span class="muted">↳ </span>}<button type="button" class="link" aria-pressed={selected === f.sha256} onClick={(e) => { e.stopPropagation(); setSelected(f.sha256); }}>{f.title ?? f.file ?? '(unnamed)'}</button></td>
                 <td><code class="hash" title={f.sha256}>{f.sha256.slice(0, 16)}…</code></td>
                 <td>{f.media_type}</td>
                 <td class="num">{bytes(f.size)}</td>

@@ -8,6 +8,7 @@ import { all, api, unavailable } from '../api';
 import type { CaseView, Report, Source } from '../types';
 import { AFFILIATION_COLOURS, colourOf, fmtTime, toMs } from '../format';
 import { LineChart, type Band, type Series } from '../charts/line-chart';
+import { NetworkGraph } from '../charts/network';
 
 interface NarrativeOut {
   event_time: string;
@@ -60,6 +61,8 @@ export function NarrativePane(props: { view: CaseView }) {
   const [reports, setReports] = useState<Report[] | null>(null);
   const [error, setError] = useState('');
   const [windowH, setWindowH] = useState<number>(72);
+  const [group, setGroup] = useState<number | null>(null);
+  const [node, setNode] = useState<string | null>(null);
   const caseId = encodeURIComponent(props.view.case.id);
   const aff = affiliationOf(props.view.sources);
   const t0 = toMs(props.view.case.when.at);
@@ -91,7 +94,7 @@ export function NarrativePane(props: { view: CaseView }) {
     if (past.length) {
       const lo = Math.min(...past);
       const hi = Math.max(...past, lo + 0.5);
-      band = { label: `past events reached ${k} outlets after ${lo.toFixed(1)}-${hi.toFixed(1)} h (${past.length} events)`, points: [[lo, 0, k], [hi, 0, k]] };
+      band = { label: `${past.length} of the ${out.baseline.events} past events in the baseline reached ${k} outlets, after ${lo.toFixed(1)}-${hi.toFixed(1)} h`, points: [[lo, 0, k], [hi, 0, k]] };
     }
   } else if (reports) series = [cumulative(reports, t0, aff)];
 
@@ -122,24 +125,57 @@ export function NarrativePane(props: { view: CaseView }) {
       {out && out !== 'n/a' && (
         <>
           <table class="narratives">
-            <thead><tr><th>narrative</th><th class="num">items</th><th class="num">outlets</th><th>first seen</th><th class="num">lead h</th><th class="num">to 5 outlets</th><th class="num">t50 h</th><th class="num">state share</th></tr></thead>
+            <thead><tr><th scope="col">narrative</th><th scope="col" class="num">items</th><th scope="col" class="num">outlets</th><th scope="col">first seen</th><th scope="col" class="num" title="hours before (−) or after the event that the narrative first appeared">lead h</th><th scope="col" class="num" title="hours until 5 distinct outlets carried it">h to 5 outlets</th><th scope="col" class="num" title="hours until half of its outlets had carried it">t50 h</th><th scope="col" class="num" title="share of its outlets that are state-affiliated">state share</th></tr></thead>
             <tbody>
               {out.narratives.map((n) => (
                 <tr key={n.id}>
-                  <td>{n.label}</td><td class="num">{n.items}</td><td class="num">{n.outlets.length}</td><td>{fmtTime(n.first_seen)}</td>
+                  <th scope="row">{n.label}</th><td class="num">{n.items}</td><td class="num">{n.outlets.length}</td><td>{fmtTime(n.first_seen)}</td>
                   <td class="num">{n.lead_hours?.toFixed(1)}</td><td class="num">{n.hours_to_outlets?.['5']?.toFixed(1) ?? '—'}</td>
                   <td class="num">{n.t50_hours?.toFixed(1) ?? '—'}</td><td class="num">{Math.round(n.state_affiliated_share * 100)}%</td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <h3>Coordination groups</h3>
-          {out.coordination.groups.length === 0 ? <p class="muted small">none found</p> : (
-            <ul class="plain">{out.coordination.groups.map((g, i) => <li key={i}>{g.members.join(', ')} <span class="muted">p = {g.p_value.toPrecision(2)}</span></li>)}</ul>
-          )}
+          <h3>Coordination network</h3>
+          <p class="small muted">Outlets that published within the same short window again and again ({out.coordination.pairs.length} pairs, {out.coordination.groups.length} group{out.coordination.groups.length === 1 ? '' : 's'} beyond chance). Select a group or an outlet to read what its members published.</p>
+          <NetworkGraph title="Coordination network of outlets" pairs={out.coordination.pairs} groups={out.coordination.groups} selected={group} onSelect={(k, n) => { setGroup(k); setNode(n ?? null); }} />
+          {(group !== null || node) && <SharedTexts caseId={caseId} members={group !== null ? out.coordination.groups[group].members : [node!]} title={group !== null ? `Group ${group + 1}` : node!} />}
           <p class="small">Baseline: {out.baseline.events} past events{out.baseline.percentile !== null ? `, percentile ${Math.round(out.baseline.percentile)}` : ''}{out.baseline.likelihood_ratio !== null ? `, likelihood ratio pre-scripted:organic ${out.baseline.likelihood_ratio.toFixed(2)}` : ', too thin for a ratio'}.{out.baseline.statement ? ` ${out.baseline.statement}` : ''}</p>
         </>
       )}
     </div>
+  );
+}
+
+/**
+ * What a coordination group's members published: their reports, and the texts two or more of them share
+ * (same title or same opening words, case and spacing ignored), which is what coordination looks like.
+ */
+function SharedTexts(props: { caseId: string; members: string[]; title: string }) {
+  const [reports, setReports] = useState<Report[] | null>(null);
+  useEffect(() => {
+    setReports(null);
+    Promise.all(props.members.slice(0, 20).map((m) => api<{ items: Report[] }>(`/api/cases/${props.caseId}/reports?outlet=${encodeURIComponent(m)}&limit=50`).then((p) => p.items).catch(() => [])))
+      .then((xs) => setReports(xs.flat()))
+      .catch(() => setReports([]));
+  }, [props.members.join('\u0000')]);
+  if (!reports) return <p class="muted small">Loading what {props.title} published…</p>;
+  const key = (r: Report) => (r.title || r.text).toLowerCase().replace(/\s+/g, ' ').trim().slice(0, 80);
+  const by = new Map<string, Report[]>();
+  for (const r of reports) if (key(r)) by.set(key(r), [...(by.get(key(r)) ?? []), r]);
+  const shared = [...by.values()].filter((rs) => new Set(rs.map((r) => r.outlet)).size > 1).sort((a, b) => b.length - a.length);
+  return (
+    <section class="shared-texts" aria-label={`What ${props.title} published`} data-testid="shared-texts">
+      <h4>{props.title}: {props.members.join(', ')}</h4>
+      {shared.length > 0 ? (
+        <>
+          <p class="small">{shared.length} text{shared.length === 1 ? '' : 's'} published by more than one member:</p>
+          <ul class="plain small">{shared.slice(0, 15).map((rs, i) => (
+            <li key={i}><q>{rs[0].title || rs[0].text.slice(0, 160)}</q> <span class="muted">— {[...new Set(rs.map((r) => r.outlet))].join(', ')}, from {fmtTime(rs.map((r) => r.published_at).sort()[0])}</span>{rs[0].url && <> <a href={rs[0].url} target="_blank" rel="noopener noreferrer">source</a></>}</li>
+          ))}</ul>
+        </>
+      ) : <p class="small muted">No identical texts among the members' {reports.length} reports; their reports:</p>}
+      {shared.length === 0 && <ul class="plain small">{reports.slice(0, 10).map((r) => <li key={r.id}><time>{fmtTime(r.published_at)}</time> <strong>{r.outlet}</strong>: {r.title || r.text.slice(0, 140)}{r.url && <> <a href={r.url} target="_blank" rel="noopener noreferrer">source</a></>}</li>)}</ul>}
+    </section>
   );
 }

@@ -3,6 +3,7 @@ import { api, type Page } from '../api';
 import type { CaseView, TimelineEvent } from '../types';
 import { fmtTime, pct } from '../format';
 import { useAssessment } from '../assessment';
+import { IncidentMap, type MapPlace } from '../charts/incident-map';
 
 const KINDS: [string, string][] = [
   ['report', 'Reports'],
@@ -43,10 +44,12 @@ export function KeyJudgments(props: { view: CaseView }) {
         <details class="warnings"><summary>{a.warnings.length} note{a.warnings.length === 1 ? '' : 's'} from the engines</summary><ul>{a.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul></details>
       )}
       <table class="posteriors">
+        <caption class="sr-only">Posterior probability of each hypothesis</caption>
+        <thead class="sr-only"><tr><th scope="col">hypothesis</th><th scope="col">posterior</th><th scope="col">in words (ICD 203)</th></tr></thead>
         <tbody>
           {a.hypotheses.map((h) => (
             <tr key={h.id} class={h.id === a.leading ? 'lead' : ''}>
-              <td>{h.label}</td>
+              <th scope="row">{h.label}</th>
               <td class="num">{pct(h.posterior)}</td>
               <td class="words">{h.words}</td>
             </tr>
@@ -137,7 +140,20 @@ export function Overview(props: { view: CaseView }) {
           <ul class="plain">{c.conclusions.map((x, i) => <li key={i}><time>{fmtTime(x.published_at)}</time> <strong>{x.by}</strong>: {x.text}</li>)}</ul>
         </section>
       </div>
+      <section class="where" aria-label="Where">
+        <h3>Where</h3>
+        <IncidentMap title={`Map of ${c.place.name}`} places={placesOf(props.view)} />
+      </section>
       <Timeline view={props.view} />
     </div>
   );
+}
+
+/** The incident's place, then the places other records name (site control, samples), deduplicated by name. */
+function placesOf(v: CaseView): MapPlace[] {
+  const p = v.case.place;
+  const out: MapPlace[] = [{ name: [p.name, p.admin].filter(Boolean).join(', '), lat: p.lat, lon: p.lon, country: p.country, kind: 'the incident' }];
+  for (const s of v.siteControl) if (s.place) out.push({ name: s.place, kind: `site control: ${s.party}` });
+  for (const s of v.samples as { id: string; collected_where?: string }[]) if (s.collected_where) out.push({ name: s.collected_where, kind: `sample ${s.id}` });
+  return [...new Map(out.map((x) => [x.name.toLowerCase(), x])).values()];
 }

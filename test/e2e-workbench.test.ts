@@ -1,0 +1,217 @@
+/**
+ * The workbench as a team uses it, in Debian's Chromium (playwright-core) against `startServer` on a temp SQLite
+ * workspace with the Aleppo example: two analysts rating the same cell (the disagreement shown, and whose
+ * ratings the assessment uses), sorting the matrix by diagnosticity, adding, editing and deleting a testimony
+ * with its source and seeing the posterior move, the same file uploaded twice, the coordination graph and the
+ * map drawn, and on every view: no axe-core violation of WCAG 2.1 A/AA and no horizontal overflow at 390 px.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { sqliteWorkspace, type TestWorkspace } from './helpers/workspaces.js';
+import { importBundle } from '../src/app/cases.js';
+import { addUser } from '../src/app/users.js';
+import { startServer } from '../src/http/server.js';
+import { packageRoot } from '../src/app/paths.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const haveChromium = fs.existsSync(CHROMIUM);
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const VIEWS = ['overview', 'narrative', 'agents', 'matrix', 'evidence', 'records', 'sources', 'report'];
+/** a 2x2 PNG (red, green / blue, white) */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==', 'base64');
+
+describe.skipIf(!haveChromium)('the workbench a team works in (Chromium)', () => {
+  let t: TestWorkspace;
+  let srv: { url: string; close(): Promise<void> };
+  let browser: Browser;
+  let ctxA: BrowserContext;
+  let page: Page;
+  let caseId: string;
+  const tok: Record<string, string> = {};
+  const errors: string[] = [];
+
+  const signedIn = async (token: string): Promise<[BrowserContext, Page]> => {
+    const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await ctx.addInitScript((tk) => localStorage.setItem('assay.token', tk), token);
+    const p = await ctx.newPage();
+    p.on('pageerror', (e) => errors.push(e.message));
+    return [ctx, p];
+  };
+  const matrix = async (p: Page) => {
+    await p.goto(`${srv.url}#/case/${caseId}/matrix`);
+    await p.getByText(/engine rows, re-scored in the browser/).waitFor();
+  };
+  /** choose a rating with its digit key, confirm with Enter, the reason typed first */
+  const rate = async (p: Page, cell: string, key: string, why: string) => {
+    await p.locator(`[data-cell="${cell}"]`).click();
+    await p.getByPlaceholder("why (kept in the cell's history)").fill(why);
+    await p.locator(`[data-cell="${cell}"]`).focus();
+    await p.keyboard.press(key);
+    await p.keyboard.press('Enter');
+    await p.getByRole('status').filter({ hasText: /^saved/ }).waitFor();
+  };
+
+  beforeAll(async () => {
+    if (!fs.existsSync(path.join(packageRoot, 'web', 'dist', 'index.html'))) execFileSync(process.execPath, [path.join(packageRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', 'web'], { cwd: packageRoot, stdio: 'ignore' });
+    t = await sqliteWorkspace();
+    caseId = (await importBundle(t.ws, path.join(packageRoot, 'examples', 'aleppo-2018-11-24'))).case_id;
+    tok.a = (await addUser(t.ws, { name: 'Analyst Amal', role: 'analyst' })).token;
+    tok.b = (await addUser(t.ws, { name: 'Analyst Boris', role: 'analyst' })).token;
+    srv = await startServer({ ws: t.ws, host: '127.0.0.1', port: 0 });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    [ctxA, page] = await signedIn(tok.a);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await srv?.close();
+    await t?.dispose();
+  });
+
+  it('two analysts rate the same cell apart: the matrix shows both, the disagreement and whose ratings the assessment uses', async () => {
+    await matrix(page);
+    // the most diagnostic analyst row first: a disagreement there is the one most likely to matter
+    await page.getByLabel('sort evidence by').selectOption('diagnosticity');
+    await rate(page, '0:0', '1', 'Amal: the account fits this hypothesis');
+    const [ctxB, pageB] = await signedIn(tok.b);
+    await matrix(pageB);
+    await pageB.getByLabel('sort evidence by').selectOption('diagnosticity');
+    await rate(pageB, '0:0', '5', 'Boris: the account contradicts it');
+    await ctxB.close();
+
+    await matrix(page);
+    const dis = page.getByRole('region', { name: 'Where analysts disagree' });
+    await dis.waitFor();
+    const row = await dis.locator('tbody tr').first().innerText();
+    expect(row).toContain('Analyst Amal: CC');
+    expect(row).toContain('Analyst Boris: II');
+    expect(await page.locator('.cell.disagree').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('used-by').innerText()).toMatch(/Analyst Boris \(1 cell\)/);
+    // each analyst's own ratings and the consensus are layers of the same grid, each scored
+    await page.getByLabel('ratings shown').selectOption('analyst:Analyst Amal');
+    await page.locator('.lead-line').filter({ hasText: "Analyst Amal's ratings" }).waitFor();
+    await page.getByLabel('ratings shown').selectOption('consensus');
+    await page.locator('.lead-line').filter({ hasText: '(consensus)' }).waitFor();
+  });
+
+  it('sorts the evidence rows by diagnosticity, most diagnostic first', async () => {
+    await matrix(page);
+    await page.getByLabel('sort evidence by').selectOption('diagnosticity');
+    const d = (await page.locator('tbody th.item-head .item-meta .num').allInnerTexts()).map((s) => Number(s.replace(/^D\s*/, '')));
+    expect(d.length).toBeGreaterThan(5);
+    expect(d).toEqual([...d].sort((x, y) => y - x));
+    expect(d[0]).toBeGreaterThan(d[d.length - 1]);
+  });
+
+  it('adds, edits and deletes a testimony with its source, and shows the posterior move', async () => {
+    await page.goto(`${srv.url}#/case/${caseId}/records`);
+    await page.getByRole('button', { name: 'add testimony' }).click();
+    const f = page.getByRole('form', { name: 'Add testimony' });
+    await f.getByLabel('who').fill('Paramedic at the Nile Street point');
+    await f.getByLabel('role').selectOption('medic');
+    await f.getByLabel('date recorded').fill('2018-11-25');
+    await f.getByLabel('what they said').fill('Patients had pinpoint pupils, convulsions and foaming at the mouth; several stopped breathing.');
+    // no source yet: marked unsourced, graded 6
+    await f.getByTestId('unsourced-note').waitFor();
+    await f.getByLabel('source', { exact: true }).selectOption('+');
+    await f.getByLabel('source title').fill('Aleppo Media Centre e2e');
+    await f.getByLabel('source reliability').selectOption('D');
+    await f.getByLabel('URL').fill('https://example.org/amc/2018-11-25');
+    await f.getByLabel('credibility').selectOption('2');
+    await f.getByLabel('reason for the change').fill('new account from the field');
+    await f.getByRole('button', { name: 'add testimony' }).click();
+    const moved = page.getByTestId('moved');
+    await moved.waitFor();
+    expect(await moved.innerText()).toContain('adding the testimony of Paramedic at the Nile Street point');
+    const changes = await moved.locator('tbody td:last-child').allInnerTexts();
+    expect(changes.some((c) => c !== '±0')).toBe(true);
+    const li = page.locator('li[data-testimony]').filter({ hasText: 'Paramedic at the Nile Street point' });
+    await li.waitFor();
+    expect(await li.innerText()).toContain('Aleppo Media Centre e2e (D: not usually reliable)');
+    expect(await li.getByRole('link', { name: 'example.org' }).getAttribute('href')).toBe('https://example.org/amc/2018-11-25');
+
+    // edit: the account reread as irritant symptoms; the posterior moves back
+    await li.getByRole('button', { name: /edit testimony/ }).click();
+    const e = page.getByRole('form', { name: 'Edit testimony' });
+    await e.getByLabel('what they said').fill('Burning eyes and coughing; people recovered within the hour.');
+    await e.getByLabel('reason for the change').fill('corrected from the video');
+    await e.getByRole('button', { name: 'save testimony' }).click();
+    await page.getByTestId('moved').filter({ hasText: 'editing the testimony' }).waitFor();
+
+    // delete, confirmed
+    await page.locator('li[data-testimony]').filter({ hasText: 'Paramedic at the Nile Street point' }).getByRole('button', { name: /edit testimony/ }).click();
+    const d = page.getByRole('form', { name: 'Edit testimony' });
+    await d.getByLabel('reason for the change').fill('duplicate of an existing account');
+    await d.getByRole('button', { name: 'delete testimony' }).click();
+    await d.getByRole('button', { name: 'confirm: delete testimony' }).click();
+    await page.getByTestId('moved').filter({ hasText: 'deleting the testimony' }).waitFor();
+    await page.waitForFunction(() => !document.body.innerText.includes('Burning eyes and coughing; people recovered'));
+  });
+
+  it('uploads a file once, and a second pick of the same file says it is already in the locker; an image gets a preview', async () => {
+    await page.goto(`${srv.url}#/case/${caseId}/evidence`);
+    const file = { name: 'frame.png', mimeType: 'image/png', buffer: PNG };
+    await page.getByLabel('Upload evidence file').setInputFiles(file);
+    await page.getByTestId('staged').waitFor();
+    expect(await page.getByTestId('uploaded').count()).toBe(0); // nothing sent before the confirm
+    await page.getByRole('button', { name: 'add to the locker' }).click();
+    await page.getByTestId('uploaded').filter({ hasText: 'Stored' }).waitFor();
+    await page.getByTestId('preview').locator('img').waitFor();
+    await page.getByLabel('Upload evidence file').setInputFiles({ ...file, name: 'same-frame-again.png' });
+    await page.getByTestId('already').waitFor();
+    expect(await page.getByRole('button', { name: 'add to the locker' }).count()).toBe(0);
+    expect(await page.locator('.files tbody tr').filter({ hasText: 'frame.png' }).count()).toBe(1);
+  });
+
+  it('draws the coordination network as a graph and the incident on an offline map', async () => {
+    await page.goto(`${srv.url}#/case/${caseId}/narrative`);
+    const g = page.getByTestId('coordination-graph');
+    await g.waitFor();
+    expect(await g.locator('g.node').count()).toBeGreaterThan(1);
+    expect(await g.locator('line.edge').count()).toBeGreaterThan(0);
+    await g.locator('g.node').first().click();
+    await page.getByTestId('shared-texts').waitFor();
+    await page.goto(`${srv.url}#/case/${caseId}/overview`);
+    const map = page.getByTestId('incident-map');
+    await map.waitFor();
+    expect(await map.locator('path.land').count()).toBeGreaterThan(3);
+    expect(await map.locator('path.land.home').count()).toBe(1);
+    expect(await page.getByTestId('map-place').first().innerText()).toMatch(/inside Syria by the boundary data/);
+  });
+
+  it('has no axe-core WCAG 2.1 A/AA violation on any view', async () => {
+    const found: string[] = [];
+    for (const v of ['', ...VIEWS]) {
+      await page.goto(v ? `${srv.url}#/case/${caseId}/${v}` : srv.url);
+      await page.locator(v ? '.pane' : '.cards').waitFor();
+      await page.waitForLoadState('networkidle');
+      await page.addScriptTag({ content: AXE });
+      const r = await page.evaluate(async () => (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+      for (const x of r.violations) found.push(`${v || 'case list'}: ${x.id} at ${x.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('does not overflow horizontally at 390 px on any view', async () => {
+    const [ctx, p] = await signedIn(tok.a);
+    await p.setViewportSize({ width: 390, height: 844 });
+    const wide: string[] = [];
+    for (const v of ['', ...VIEWS]) {
+      await p.goto(v ? `${srv.url}#/case/${caseId}/${v}` : srv.url);
+      await p.locator(v ? '.pane' : '.cards').waitFor();
+      await p.waitForLoadState('networkidle');
+      const w = await p.evaluate(() => document.documentElement.scrollWidth);
+      if (w > 390) wide.push(`${v || 'case list'}: ${w}px`);
+    }
+    await ctx.close();
+    expect(wide).toEqual([]);
+  });
+
+  it('raised no page errors', () => {
+    expect(errors).toEqual([]);
+  });
+});
