@@ -67,10 +67,10 @@ export function AgentsPane(props: { view: CaseView }) {
             <section><h3>By agent</h3><Bars title="Probability by agent" rows={out.agents.slice(0, 12).map((a, i) => ({ label: agent(a.id), value: a.probability, strong: i === 0 }))} /></section>
           </div>
           <h3>Features and the words behind them</h3>
-          <table class="features">
+          <div class="table-scroll wide"><table class="features">
             <thead><tr><th scope="col">feature</th><th scope="col">seen</th><th scope="col">quoted phrase</th><th scope="col">account</th></tr></thead>
             <tbody>{out.features.map((f, i) => <tr key={i}><td title={f.id}>{feat(f.id)}</td><td>{f.present ? 'present' : <span class="muted">absent</span>}</td><td><q>{f.evidence}</q></td><td class="muted">{who(f.report)}</td></tr>)}</tbody>
-          </table>
+          </table></div>
           {mun && (
             <>
               <h3>Munition compatibility</h3>
@@ -114,8 +114,8 @@ export function AgentsPane(props: { view: CaseView }) {
       </ul>
       <h3>Munition observations ({v.munitions.length})</h3>
       {v.munitions.length === 0 ? <p class="muted small">none recorded</p> : (
-        <table class="features"><thead><tr><th scope="col">description</th><th scope="col">delivery</th><th scope="col">calibre</th><th scope="col">burster</th><th scope="col">fill container</th></tr></thead>
-          <tbody>{v.munitions.map((m) => <tr key={m.id}><td>{m.description}</td><td>{m.delivery ?? '—'}</td><td>{m.calibre_mm ? `${m.calibre_mm} mm` : '—'}</td><td>{m.burster}</td><td>{m.fill_container}</td></tr>)}</tbody></table>
+        <div class="table-scroll wide"><table class="features"><thead><tr><th scope="col">description</th><th scope="col">delivery</th><th scope="col">calibre</th><th scope="col">burster</th><th scope="col">fill container</th></tr></thead>
+          <tbody>{v.munitions.map((m) => <tr key={m.id}><td>{m.description}</td><td>{m.delivery ?? '—'}</td><td>{m.calibre_mm ? `${m.calibre_mm} mm` : '—'}</td><td>{m.burster}</td><td>{m.fill_container}</td></tr>)}</tbody></table></div>
       )}
     </div>
   );

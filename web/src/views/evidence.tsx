@@ -147,6 +147,7 @@ export function EvidencePane(props: { view: CaseView; canWrite: boolean; onChang
         <p class="notice">Sign in with an analyst token to add files.</p>
       )}
       {error && <div class="error">{error}</div>}
+      <div class="table-scroll wide">
       <table class="files">
         <caption class="sr-only">Files in the evidence locker</caption>
         <thead><tr><th scope="col">file</th><th scope="col">sha256</th><th scope="col">type</th><th scope="col" class="num">size</th><th scope="col">captured</th><th scope="col" class="num">log entry</th><th scope="col">verify</th></tr></thead>
@@ -169,6 +170,7 @@ export function EvidencePane(props: { view: CaseView; canWrite: boolean; onChang
           })}
         </tbody>
       </table>
+      </div>
       {files.length === 0 && <p class="muted">No files in the locker yet.</p>}
       {sel && <FileDetail caseId={caseId} f={sel} all={files} canWrite={props.canWrite} onDownload={() => download(sel)} onDerive={(f) => stage(f, sel.sha256)} />}
     </div>

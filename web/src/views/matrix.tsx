@@ -192,20 +192,22 @@ export function MatrixPane(props: { view: CaseView; canWrite: boolean; me?: stri
     const d = disAt.get(ck(row.id, hyps[j].id));
     const p = pending && pending.i === i && pending.j === j ? pending : null;
     const who = d ? Object.entries(d.cell.by).map(([n, x]) => `${n}: ${x ?? 'cleared'}`).join(', ') : '';
+    // the accessible name starts with what the cell shows (WCAG 2.5.3 label in name)
+    const shownText = `${p ? `${r ?? '·'}→${p.rating ?? '∅'}` : r ?? '·'}${d ? (d.changesLeader ? '‼' : '≠') : ''}`;
     return (
       <td key={`${i}:${j}`} class="cell-td">
         <button
           class={`cell r-${r ?? 'none'}${active ? ' active' : ''}${overridden ? ' overridden' : ''}${d ? (d.changesLeader ? ' disagree key' : ' disagree') : ''}${p ? ' pending' : ''}`}
           data-cell={`${i}:${j}`}
           tabIndex={active ? 0 : -1}
-          aria-label={`${row.label} × ${hyps[j].label}: ${r ? TITLE[r] : 'not rated'}${d ? `; analysts disagree (${who})${d.changesLeader ? ', which would change the leader' : ''}` : ''}${p ? `; chosen ${p.rating ?? 'clear'}, press Enter to save` : ''}`}
+          aria-label={`${shownText} ${row.label} × ${hyps[j].label}: ${r ? TITLE[r] : 'not rated'}${d ? `; analysts disagree (${who})${d.changesLeader ? ', which would change the leader' : ''}` : ''}${p ? `; chosen ${p.rating ?? 'clear'}, press Enter to save` : ''}`}
           title={(r ? TITLE[r] : 'not rated') + (row.kind === 'engine' ? (overridden ? ' (analyst override of the engine)' : ' (from the engine)') : '') + (d ? ` · analysts: ${who}` : '')}
           onClick={() => setCursor([i, j])}
           onFocus={() => setCursor([i, j])}
           onKeyDown={(e) => onKey(e as unknown as KeyboardEvent, i, j)}
         >
           {p ? `${r ?? '·'}→${p.rating ?? '∅'}` : r ?? '·'}
-          {d && <span class="dis-mark" aria-hidden="true">{d.changesLeader ? '‼' : '≠'}</span>}
+          {d && <span class="dis-mark">{d.changesLeader ? '‼' : '≠'}</span>}
         </button>
       </td>
     );

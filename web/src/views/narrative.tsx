@@ -124,6 +124,7 @@ export function NarrativePane(props: { view: CaseView }) {
       </div>
       {out && out !== 'n/a' && (
         <>
+          <div class="table-scroll wide">
           <table class="narratives">
             <thead><tr><th scope="col">narrative</th><th scope="col" class="num">items</th><th scope="col" class="num">outlets</th><th scope="col">first seen</th><th scope="col" class="num" title="hours before (−) or after the event that the narrative first appeared">lead h</th><th scope="col" class="num" title="hours until 5 distinct outlets carried it">h to 5 outlets</th><th scope="col" class="num" title="hours until half of its outlets had carried it">t50 h</th><th scope="col" class="num" title="share of its outlets that are state-affiliated">state share</th></tr></thead>
             <tbody>
@@ -136,6 +137,7 @@ export function NarrativePane(props: { view: CaseView }) {
               ))}
             </tbody>
           </table>
+          </div>
           <h3>Coordination network</h3>
           <p class="small muted">Outlets that published within the same short window again and again ({out.coordination.pairs.length} pairs, {out.coordination.groups.length} group{out.coordination.groups.length === 1 ? '' : 's'} beyond chance). Select a group or an outlet to read what its members published.</p>
           <NetworkGraph title="Coordination network of outlets" pairs={out.coordination.pairs} groups={out.coordination.groups} selected={group} onSelect={(k, n) => { setGroup(k); setNode(n ?? null); }} />

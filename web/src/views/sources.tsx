@@ -55,6 +55,7 @@ export function SourcesPane(props: { view: CaseView }) {
   return (
     <div class="sources-pane">
       <p class="muted small">{v.sources.length} source records; {byUrl.size} distinct citations across the case's records. Reliability on the Admiralty scale.</p>
+      <div class="table-scroll wide">
       <table class="features sources">
         <caption class="sr-only">Sources of the case and the records that cite them</caption>
         <thead><tr><th scope="col">source</th><th scope="col">affiliation</th><th scope="col">reliability</th><th scope="col">cited by</th></tr></thead>
@@ -77,6 +78,7 @@ export function SourcesPane(props: { view: CaseView }) {
           ))}
         </tbody>
       </table>
+      </div>
       {loose.length > 0 && (
         <>
           <h3>Citations no source record covers ({loose.length})</h3>
