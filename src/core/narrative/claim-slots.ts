@@ -1,35 +1,49 @@
 /**
- * Claim slots of one news item: which agent it names, whom it blames, whether it calls the event staged
- * or fabricated, which munition, which place, how many casualties; each slot keeps the words that set it.
+ * Claim slots of one news item: which agent it names, whom it blames, whether it calls the incident staged or
+ * fabricated, whether it announces one being prepared, which munition and place, how many casualties, and in
+ * whose voice it says so; each slot keeps the words that set it (docs/narrative.md, "Reading claims").
  *
- * Method: a lexicon-and-cue extractor (no model), in English, Russian (stems, so case endings match) and
- * Arabic (the commonest terms, matched after the tokeniser's folding of alef/teh-marbuta/yeh variants).
- * Blame is assigned by proximity to an attribution cue: a party right after "by / blamed / accused"
- * (RU "обвин", AR "من قبل / اتهم") or right before "staged / carried out / fired / stored" is blamed.
- * This follows the frame-element idea of Semetko & Valkenburg (2000) "responsibility frame", reduced to
- * words an analyst can audit; it is deliberately transparent rather than clever.
+ * Method: a lexicon-and-grammar reader (no model), in English, Russian (stems, so case endings match) and Arabic
+ * (matched after the tokeniser's folding of alef/teh-marbuta/yeh variants, with the proclitics و ف ب ل ك). It
+ * follows the frame-element idea of Semetko & Valkenburg (2000) "responsibility frame", reduced to rules an
+ * analyst can audit:
  *
- * Asserted vs reported: a blame or staged claim in a sentence that carries an attribution phrase ("X said",
- * "accused", "blamed", "according to", "claimed"; RU "по словам", "заявил", "обвинил"; AR "قال", "اتهم", "حسب",
- * "وفق") or a hedge next to its cue ("suspected", "alleged", "якобы", "المزعوم") is the outlet REPORTING someone's
- * claim, not making it: it goes to `reported`, and `blamed`/`staged` hold only what the item asserts in its own
- * voice (the attribution test of reported speech, cf. Bell 1991 "The Language of News Media", ch. 10). A negator
- * ("not", "nor", "never", "не", "لم") next to the cue sets nothing. "by" counts as an agent cue only when a party
- * follows within three words and the next word is not a gerund ("by moving a strike group of the US Navy" names
- * a means, not an agent).
- *
- * Stockpile story: a party that owns a chemical depot, warehouse, stock or laboratory in a sentence naming an
- * agent ("bombed the sarin resources of the terrorists", "склад химического оружия боевиков", "مستودع ... للارهابيين")
- * is blamed with staged = false and `stockpile` set: the "they had the chemicals, the strike hit them" story.
+ * - **Who is blamed.** A party is paired with a cue in the same clause: after an agentive cue ("by", "the work of",
+ *   "at the hands of", "it was", "provocation of", "linked to"; RU "со стороны", "руками"; AR "من قبل", "على يد") or
+ *   as the subject before a deed ("staged", "fired", "used", "is behind", "organize", "kill", "shelling";
+ *   RU "обстреляли", "нанесли"; AR verbs first: "اطلق الارهابيون"). A subject takes the FIRST party of its clause
+ *   ("terrorist organisations affiliated to Turkish and Saudi regimes targeted ..." blames the terrorists), and a
+ *   party used as a modifier ("US-backed rebels", "Western-financed White Helmets") gives way to its head noun.
+ * - **Purpose clauses name targets.** "to accuse / to blame / to discredit / in order to put the blame on X",
+ *   "aimed at X", RU "чтобы обвинить", AR "لاتهام": X is the target of the story, not the culprit, and the verb
+ *   is not reported speech.
+ * - **Reported speech vs the item's own voice** (Bell 1991, ch. 10). A clause under a speech or attribution verb
+ *   ("X said", "according to", "X accuses Y", a headline "X: ...", a trailing "- Name", "monitor" at the end of
+ *   a headline) or hedged next to its cue ("alleged", "suspected", "якобы", "المزعوم") is REPORTED: it goes to
+ *   `reported`. Hedges of likelihood ("may be the work of", "most probably", "appears") and factive verbs
+ *   ("proves", "confirms", "shows") stay in the item's voice. The accuser of an accusation is never blamed.
+ *   Clauses are split at sentence ends and at ", but" / ", while" / "//".
+ * - **Negation and denial.** A negator next to the cue ("not", "never", "cannot", "nor", "не", "لم") or "falsely"
+ *   before an accusation sets nothing: a denial blames no one.
+ * - **Staged**: "staged / fake / fabricated / hoax / false flag / provocation / did not happen / there was no ...
+ *   attack / never bombed", RU "инсценир / постановк / провокац / фейк", AR "مفبرك / مسرحي / استفزاز"; a
+ *   "provocation against / aimed at Russia" that names no incident is a political reproach, not a staged event.
+ *   `staged` is false when an incident is discussed and not called staged, null when no incident is.
+ * - **Prepared**: a preparation or future marker ("preparing", "plans to", "will stage", "is being prepared",
+ *   "expect"; RU "готов", "планиру"; AR "يحضر", "يعد", "تحضير") governing an attack, provocation or staged event
+ *   in the same clause; a past passive ("was prepared by the CIA") is not pre-emptive.
+ * - **Stockpile story**: a party owning a chemical depot in a sentence naming an agent ("bombed the sarin
+ *   resources of the terrorists") is blamed with staged = false and `stockpile` set.
  */
 import { foldString } from './text-tokenise.js';
 
-export type Slot = 'agent' | 'blamed' | 'staged' | 'munition' | 'place' | 'casualties';
-export const AGENTS = ['chemical', 'chlorine', 'sarin', 'mustard', 'vx', 'toxic-gas'] as const;
-export const PARTIES = ['opposition', 'government', 'russia', 'west'] as const;
+/** agent values: ids of knowledge/agents.yaml, `chemical` when none is named, `none` for a non-chemical cause */
+export const AGENTS = ['chemical', 'chlorine', 'sarin', 'sulfur-mustard', 'vx', 'cs', 'white-phosphorus', 'phosgene', 'novichok', 'ammonia', 'none'] as const;
+export const PARTIES = ['opposition', 'white-helmets', 'government', 'russia', 'west', 'ukraine', 'other'] as const;
 export const MUNITIONS = ['mortar', 'rocket', 'shell', 'barrel-bomb', 'air-strike', 'missile'] as const;
 export const PLACES = ['aleppo', 'idlib', 'khan-shaykhun', 'douma', 'ghouta', 'hama', 'damascus', 'homs', 'latamneh', 'saraqib'] as const;
 export type Party = (typeof PARTIES)[number];
+export type Voice = 'asserts' | 'reports' | 'none';
 
 export interface SlotValue<T> {
   value: T;
@@ -41,16 +55,22 @@ export interface Claims {
   agent?: SlotValue<string>;
   blamed?: SlotValue<Party>;
   staged?: SlotValue<boolean>;
+  /** an attack or provocation announced as being prepared (pre-emptive) */
+  prepared?: SlotValue<boolean>;
   munition?: SlotValue<string>;
   place?: SlotValue<string>;
   casualties?: SlotValue<number>;
   /** the party owning a chemical stockpile the item names (the warehouse story) */
   stockpile?: SlotValue<Party>;
+  /** an incident (attack, strike, killing, staged event) is discussed */
+  incident?: SlotValue<boolean>;
   /** blame and staged claims the item attributes to someone else or hedges (not its own voice) */
   reported?: { blamed?: SlotValue<Party>; staged?: SlotValue<boolean>; words: string[] };
+  /** the item's voice for its incident claims, and the words that decided it */
+  voice: SlotValue<Voice>;
 }
 
-type Kind = 'agent' | 'party' | 'staged' | 'munition' | 'place' | 'cue-after' | 'cue-before' | 'stockpile';
+type Kind = 'agent' | 'party' | 'staged' | 'munition' | 'place' | 'cue-after' | 'cue-before' | 'stockpile' | 'incident' | 'prepare' | 'nonchem';
 interface Term {
   kind: Kind;
   value: string;
@@ -61,58 +81,78 @@ interface Term {
 // Arabic patterns are folded as the text is (so "قذائف" matches whatever hamza seat the text uses)
 const T = (kind: Kind, value: string, ...pats: string[]): Term[] => pats.map((pat) => ({ kind, value, pat: /[\u0600-\u06FF]/.test(pat) ? foldString(pat) : pat }));
 
-// Arabic patterns are written in the tokeniser's folded form (ا for أ/إ/آ, ه for ة, ي for ى).
 const LEXICON: Term[] = [
   ...T('agent', 'chlorine', 'chlorine', 'хлор*', 'الكلور', 'كلور', 'غاز الكلور'),
   ...T('agent', 'sarin', 'sarin', 'зарин*', 'السارين', 'سارين'),
-  ...T('agent', 'mustard', 'mustard gas', 'sulfur mustard', 'иприт*', 'الخردل'),
+  ...T('agent', 'sulfur-mustard', 'mustard gas', 'sulfur mustard', 'sulphur mustard', 'иприт*', 'الخردل', 'غاز الخردل'),
   ...T('agent', 'vx', 'vx'),
-  ...T('agent', 'toxic-gas', 'toxic gas*', 'poison gas*', 'poisonous gas*', 'toxic substance*', 'nerve agent*', 'отравляющ* вещест*', 'токсичн* газ*', 'ядовит* газ*', 'غاز سام', 'غازات سامه', 'مواد سامه'),
-  ...T('agent', 'chemical', 'chemical weapon*', 'chemical attack*', 'chemical agent*', 'chemical munition*', 'gas attack*', 'химическ* оруж*', 'химическ* атак*', 'химатак*', 'кимическ*', 'الكيميائي', 'الكيماوي', 'كيميائي', 'كيماوي'),
+  ...T('agent', 'phosgene', 'phosgene', 'фосген*', 'الفوسجين'),
+  ...T('agent', 'novichok', 'novichok', 'новичок*'),
+  ...T('agent', 'ammonia', 'ammonia', 'аммиак*', 'الامونيا'),
+  ...T('agent', 'cs', 'tear gas', 'teargas', 'tear-gas', 'cs gas', 'слезоточив*', 'الغاز المسيل للدموع', 'مسيل للدموع'),
+  ...T('agent', 'white-phosphorus', 'white phosphorus', 'phosphorus', 'phosphor*', 'фосфор*', 'الفوسفور*', 'فوسفوري*', 'الفسفور*'),
+  ...T('agent', 'chemical', 'chemical weapon*', 'chemical attack*', 'chemical agent*', 'chemical munition*', 'chemical arms', 'chemical bomb*', 'chemical massacre', 'chemical substance*', 'chemicals', 'toxic gas*', 'toxic gasses', 'poison gas*', 'poisonous gas*', 'toxic substance*', 'toxic agent*', 'toxic chemical*', 'nerve agent*', 'nerve gas', 'gas attack*', 'gas barrel*', 'organophosphorus',
+    'химическ* оруж*', 'химическ* атак*', 'химическ* веществ*', 'химатак*', 'отравляющ* вещест*', 'токсичн* газ*', 'токсичн* веществ*', 'ядовит* газ*', 'боев* отравляющ*',
+    'الكيميائي', 'الكيماوي', 'كيميائي', 'كيماوي', 'الكيميائيه', 'الكيماويه', 'كيميائيه', 'كيماويه', 'غاز سام', 'غازات سامه', 'مواد سامه', 'ماده سامه', 'الغاز السام', 'لغاز سام'),
+  ...T('nonchem', 'none', 'conventional weapon*', 'conventional munition*', 'smoke from', 'obычн* оруж*'),
 
-  ...T('party', 'opposition', 'rebel*', 'terrorist*', 'militant*', 'jihadist*', 'insurgent*', 'extremist*', 'white helmets', 'al-nusra', 'al nusra', 'nusra*', 'hts', 'hayat tahrir*', 'hayat tahrir al-sham', 'tahrir al-sham', 'isis', 'isil', 'daesh', 'islamic state', 'al-qaeda', 'al qaeda', 'jaish*', 'armed group*', 'opposition', 'fighters',
-    'боевик*', 'террорист*', 'повстанц*', 'оппозиц*', 'джихадист*', 'бел* каск*', 'нуср*', 'игил', 'хтш', 'тахрир*', 'экстремист*', 'игил*',
-    'ارهابي*', 'الارهابي*', 'للارهابي*', 'المجموعات الارهابيه', 'المجموعات المسلحه', 'التنظيمات الارهابيه', 'الجماعات الارهابيه', 'الجماعات المسلحه', 'المسلحين', 'مسلحين', 'المسلحه', 'الخوذ البيضاء', 'النصره', 'جبهه النصره', 'هيئه تحرير الشام', 'المعارضه', 'داعش'),
-  ...T('party', 'government', 'assad*', 'syrian government', 'syrian army', 'syrian air force', 'syrian airforce', 'syrian regime', 'syrian military', 'syrian forces', 'syrian troops', 'syrian jets', 'syrian authorities', 'regime', 'regime forces', 'government forces', 'government troops', 'damascus government',
-    'асад*', 'сирийск* арми*', 'сирийск* ввс', 'сирийск* авиац*', 'сирийск* правительств*', 'сирийск* власт*', 'режим*', 'правительственн* войск*',
-    'النظام', 'الاسد', 'الجيش السوري', 'الحكومه السوريه', 'قوات النظام'),
-  ...T('party', 'russia', 'russia', 'russian forces', 'russian military', 'russian air force', 'russian jets', 'russian aircraft', 'moscow', 'kremlin', 'россия', 'россию', 'россии', 'кремл*', 'российск* ввс', 'روسيا', 'الروسي', 'الطيران الروسي'),
-  ...T('party', 'west', 'united states', 'washington', 'cia', 'pentagon', 'nato', 'the west', 'britain', 'british', 'the uk', 'israel', 'saudi*', 'сша', 'вашингтон*', 'цру', 'пентагон*', 'запад', 'запада', 'западн*', 'нато', 'британ*', 'великобритан*', 'израил*', 'саудовск*', 'الولايات المتحده', 'امريكا', 'واشنطن', 'الغرب'),
+  ...T('party', 'white-helmets', 'white helmets', 'white helmet', 'white-helmets', 'бел* каск*', 'الخوذ البيضاء'),
+  ...T('party', 'opposition', 'rebel*', 'terrorist*', 'militant*', 'jihadist*', 'jihadis', 'insurgent*', 'extremist*', 'takfiri*', 'islamists', 'al-nusra', 'al nusra', 'nusra*', 'hts', 'hayat tahrir*', 'hay\'at tahrir*', 'hayat tahrir al-sham', 'tahrir al-sham', 'isis', 'isil', 'daesh', 'islamic state', 'al-qaeda', 'al qaeda', 'al-qaida', 'qaeda', 'jaish*', 'jaysh*', 'armed group*', 'opposition', 'fighters', 'free syrian army', 'faylaq*', 'ahrar*',
+    'боевик*', 'террорист*', 'повстанц*', 'оппозиц*', 'джихадист*', 'нуср*', 'игил*', 'хтш', 'тахрир*', 'экстремист*', 'исламист*', 'джебхат*', 'вооруженн* группир*', 'бандформирован*',
+    'ارهابي*', 'الارهابي*', 'للارهابي*', 'الارهابيه', 'المجموعات الارهابيه', 'المجموعات المسلحه', 'التنظيمات الارهابيه', 'الجماعات الارهابيه', 'الجماعات المسلحه', 'المسلحين', 'مسلحين', 'المسلحون', 'النصره', 'جبهه النصره', 'هيئه تحرير الشام', 'المعارضه', 'فصائل المعارضه', 'الفصائل', 'داعش', 'تنظيم الدوله', 'المتطرفين', 'القاعده'),
+  ...T('party', 'government', 'assad*', 'syrian government', 'syrian army', 'syria army', 'syrias army', 'syrian armys', 'syrian arab army', 'syrian air force', 'syrian airforce', 'syrian aircraft', 'syrian regime', 'syrian military', 'syrian forces', 'syrian troops', 'syrian jets', 'syrian warplanes', 'syrian soldiers', 'syrian authorities', 'syrian government forces', 'regime', 'regime forces', 'regime helicopters', 'pro-regime forces', 'pro-government forces', 'government forces', 'government troops', 'government helicopter*', 'government jets', 'government warplanes', 'government air strikes', 'damascus government', 'tiger forces', 'loyalist forces',
+    'асад*', 'сирийск* арми*', 'сирийск* ввс', 'сирийск* авиац*', 'сирийск* правительств*', 'сирийск* власт*', 'сирийск* военн*', 'режим*', 'правительственн* войск*', 'правительственн* сил*', 'дамаск',
+    'النظام', 'الاسد', 'الجيش السوري', 'الجيش العربي السوري', 'الحكومه السوريه', 'قوات النظام', 'قوات الحكومه', 'القوات الحكوميه', 'القوات السوريه', 'طيران النظام', 'طيران الاسد', 'مروحيه حكوميه', 'المروحيات الحكوميه', 'سلاح الجو السوري', 'الطيران السوري', 'الطائرات السوريه'),
+  ...T('party', 'russia', 'russia', 'russian', 'russians', 'russian forces', 'russian military', 'russian air force', 'russian jets', 'russian aircraft', 'russian warplanes', 'moscow', 'kremlin', 'россия', 'россию', 'россии', 'российск*', 'кремл*', 'вкс', 'روسيا', 'الروسي', 'الروسيه', 'الطيران الروسي', 'القوات الروسيه'),
+  ...T('party', 'west', 'united states', 'us-led coalition', 'u.s.-led coalition', 'coalition war planes', 'coalition warplanes', 'international coalition', 'washington', 'cia', 'pentagon', 'nato', 'the west', 'western', 'britain', 'british', 'the uk', 'france', 'french', 'american', 'americans', 'america', 'white house', 'state department', 'trump administration', 'mi6', 'belgian', 'belgium', 'european country', 'deep state', 'bbc', 'cnn', 'mainstream media',
+    'сша', 'вашингтон*', 'цру', 'пентагон*', 'запад', 'запада', 'западн*', 'нато', 'британ*', 'великобритан*', 'америк*', 'франц*', 'коалици*',
+    'الولايات المتحده', 'امريكا', 'الامريكي*', 'واشنطن', 'الغرب', 'الغربي*', 'التحالف الدولي', 'بريطانيا', 'البريطاني*', 'فرنسا'),
+  ...T('party', 'ukraine', 'ukraine', 'ukrainian', 'ukrainians', 'ukrainian army', 'ukrainian armed forces', 'kyiv', 'kiev', 'poroshenko', 'украин*', 'киев*', 'всу', 'порошенко', 'اوكرانيا'),
+  ...T('party', 'other', 'saudi*', 'israel*', 'turkey', 'turkish', 'qatar*', 'kurdish forces', 'kurdish fighters', 'kurdish militia', 'kurds', 'ypg', 'hezbollah', 'hizballah', 'iranian militias', 'iran', 'mossad', 'al jazeera', 'al-jazeera', 'political elite', 'globalists', 'democrats', 'new world order', 'jewish congressists', 'erdogan', 'erdoğan',
+    'саудовск*', 'израил*', 'турци*', 'турецк*', 'катар*', 'курд*', 'السعوديه', 'اسرائيل', 'تركيا', 'التركي*', 'قطر', 'الاكراد', 'الكرديه', 'حزب الله', 'ايران'),
 
-  ...T('staged', 'staged', 'staged', 'stage', 'staging', 'fake', 'faked', 'fakes', 'fabricat*', 'falsif*', 'hoax*', 'false flag', 'false-flag', 'provocation*', 'orchestrated', 'no chemical attack', 'did not happen', 'never happened', 'set up', 'set-up', 'dramatized', 'dramatised', 'theatrical', 'simulated', 'inszeniert*',
-    'инсценир*', 'постановк*', 'постановочн*', 'фейк*', 'фальсифи*', 'сфабрикова*', 'провокац*', 'ложн* флаг*', 'не было',
-    'مفبرك*', 'فبرك*', 'مسرحي*', 'تمثيلي*', 'ملفق*', 'استفزاز*'),
+  ...T('staged', 'staged', 'staged', 'staging', 'fake', 'faked', 'fakes', 'faking', 'fabricat*', 'falsif*', 'hoax*', 'false flag', 'false-flag', 'provocation*', 'orchestrated', 'did not happen', 'didn\'t happen', 'never happened', 'has not happened', 'set up', 'set-up', 'dramatized', 'dramatised', 'theatrical', 'simulated', 'invented', 'inszeniert*', 'crisis actors', 'no chemical attack', 'no airstrike', 'no bombing', 'never bombed', 'no gas attack', 'imitating', 'imitation', 'false allegations',
+    'инсценир*', 'постановк*', 'постановочн*', 'фейк*', 'фальсифи*', 'сфабрикова*', 'провокац*', 'ложн* флаг*', 'не было', 'выдуман*', 'мистификац*',
+    'مفبرك*', 'فبرك*', 'مسرحي*', 'تمثيلي*', 'ملفق*', 'استفزاز*', 'مزيف*', 'فبركه', 'المفبرك*'),
 
-  ...T('munition', 'mortar', 'mortar*', 'минометн*', 'мины', 'мина', 'минами', 'هاون', 'الهاون'),
+  ...T('munition', 'mortar', 'mortar*', 'минометн*', 'мины', 'мина', 'минами', 'мин', 'هاون', 'الهاون'),
   ...T('munition', 'rocket', 'rocket*', 'ракет*', 'صاروخ*', 'صواريخ', 'الصواريخ'),
   ...T('munition', 'shell', 'shell', 'shells', 'shelling', 'снаряд*', 'обстрел*', 'قذائف', 'قذيفه', 'القذائف'),
-  ...T('munition', 'barrel-bomb', 'barrel bomb*', 'бочк*', 'برميل*', 'براميل'),
-  ...T('munition', 'air-strike', 'airstrike*', 'air strike*', 'air raid*', 'bombed', 'bombing', 'aerial bomb*', 'авиаудар*', 'авиабомб*', 'бомбардир*', 'غاره*', 'غارات'),
+  ...T('munition', 'barrel-bomb', 'barrel bomb*', 'barrel*', 'бочк*', 'برميل*', 'براميل', 'البراميل'),
+  ...T('munition', 'air-strike', 'airstrike*', 'air strike*', 'air raid*', 'bombed', 'bombing', 'aerial bomb*', 'warplanes', 'авиаудар*', 'авиабомб*', 'бомбардир*', 'غاره*', 'غارات', 'غاره جويه'),
   ...T('munition', 'missile', 'missile*', 'tomahawk*', 'томагавк*', 'крылат* ракет*'),
 
   ...T('place', 'aleppo', 'aleppo', 'алеппо', 'халеб*', 'حلب'),
   ...T('place', 'idlib', 'idlib', 'idleb', 'идлиб*', 'ادلب'),
-  ...T('place', 'khan-shaykhun', 'khan shaykhun', 'khan sheikhoun', 'khan sheikhun', 'khan shaykhoun', 'khan sheikhoon', 'хан-шейхун*', 'хан шейхун*', 'хан-шейхуне', 'خان شيخون'),
-  ...T('place', 'douma', 'douma', 'duma', 'думе', 'دوما'),
+  ...T('place', 'khan-shaykhun', 'khan shaykhun', 'khan sheikhoun', 'khan sheikhun', 'khan shaykhoun', 'khan sheikhoon', 'khan shaikhoun', 'хан-шейхун*', 'хан шейхун*', 'хан-шейхуне', 'خان شيخون'),
+  ...T('place', 'douma', 'douma', 'duma', 'думе', 'дума', 'دوما'),
   ...T('place', 'ghouta', 'ghouta', 'ghuta', 'гут*', 'الغوطه'),
   ...T('place', 'hama', 'hama', 'хам*', 'حماه'),
   ...T('place', 'damascus', 'damascus', 'дамаск*', 'دمشق'),
   ...T('place', 'homs', 'homs', 'хомс*', 'حمص'),
-  ...T('place', 'latamneh', 'latamneh', 'al-lataminah', 'латамн*', 'اللطامنه'),
-  ...T('place', 'saraqib', 'saraqib', 'саракиб*', 'سراقب'),
+  ...T('place', 'latamneh', 'latamneh', 'al-lataminah', 'latamenah', 'латамн*', 'اللطامنه'),
+  ...T('place', 'saraqib', 'saraqib', 'saraqeb', 'seraqeb', 'саракиб*', 'سراقب'),
 
-  // attribution cues: the party AFTER these is blamed
-  ...T('cue-after', 'by', 'by', 'blamed', 'blames', 'blaming', 'blame', 'accused', 'accuses', 'accusing', 'accuse', 'hands of', 'responsibility of',
-    'обвин*', 'со стороны', 'руками', 'по вине', 'من قبل', 'اتهم*', 'على يد',
-    // Arabic verbal nouns of attack, agent in the idafa after them: "استهداف الإرهابيين" = the terrorists' targeting
-    'استهداف', 'قصف', 'اعتداء', 'اعتداءات'),
+  // agentive cues: the party AFTER these is blamed
+  ...T('cue-after', 'by', 'by', 'dropped from', 'fired from', 'launched from', 'work of', 'hands of', 'responsibility of', 'it was', 'linked to', 'blamed', 'blames', 'blaming', 'blame', 'accused', 'accuses', 'accusing', 'accuse', 'accusation*', 'charged',
+    'обвин*', 'со стороны', 'руками', 'по вине', 'дело рук', 'من قبل', 'اتهم*', 'على يد', 'قبل'),
+  // Arabic verbal nouns of attack, agent in the idafa right after them: "استهداف الإرهابيين" = the terrorists' targeting
+  ...T('cue-after', 'vn', 'استهداف', 'قصف', 'اعتداء', 'اعتداءات', 'هجوم', 'هجمات'),
   // chemical stockpiles: the owning party is blamed (the warehouse story)
   ...T('stockpile', 'stockpile', 'depot*', 'warehouse*', 'stockpile*', 'stock', 'stocks', 'arsenal*', 'storage', 'resources', 'reserves', 'supplies', 'laborator*', 'lab', 'labs', 'workshop*', 'factory', 'factories', 'cache*',
     'склад*', 'арсенал*', 'запас*', 'лаборатори*', 'мастерск*', 'хранилищ*', 'مستودع*', 'مستودعات', 'مخزن*', 'مخازن', 'معمل*', 'مختبر*', 'ورشه*', 'ورشات'),
-  // attribution cues: the party BEFORE these is blamed
-  ...T('cue-before', 'did', 'staged', 'staging', 'stage', 'faked', 'fabricated', 'orchestrated', 'carried out', 'responsible', 'used', 'fired', 'launched', 'dropped', 'stored', 'planned', 'prepared', 'preparing', 'planning', 'committed', 'perpetrated', 'behind', 'organised', 'organized', 'filmed', 'shelled', 'attacked', 'targeted', 'bombarded',
-    'инсценир*', 'устроил*', 'организова*', 'применил*', 'применя*', 'использова*', 'нанесл*', 'нанес', 'ударил*', 'били', 'обстрелял*', 'обстрелива*', 'выпустил*', 'атаковал*', 'готов*', 'хранил*', 'сняли', 'виновн*', 'ответственн*',
-    'نفذ*', 'استخدم*', 'اطلق*', 'مسؤول*', 'استهدف*'),
+  // deeds: the party BEFORE these (the clause's subject) is blamed
+  ...T('cue-before', 'did', 'staged', 'staging', 'stage', 'faked', 'fake', 'fabricated', 'fabricate', 'orchestrated', 'carried out', 'carry out', 'carries out', 'responsible', 'used', 'uses', 'use', 'using', 'fired', 'fires', 'launched', 'launch', 'launches', 'dropped', 'drops', 'stored', 'planned', 'plans', 'planning', 'prepared', 'prepares', 'preparing', 'committed', 'commit', 'committing', 'perpetrated', 'behind', 'organised', 'organized', 'organize', 'organise', 'organizes', 'organises', 'organizing', 'arrange', 'filmed', 'film', 'shelled', 'shell', 'attacked', 'attacks', 'attack', 'attacking', 'targeted', 'targets', 'target', 'bombarded', 'bombard', 'bombed', 'bomb', 'bombs', 'bombing', 'bombings', 'killed', 'kill', 'kills', 'killing', 'struck', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'raids', 'shelling', 'pounded', 'pound', 'hit', 'hits', 'destroyed', 'downed', 'shot down', 'executed', 'executes', 'execute', 'murdered', 'gassed', 'gassing', 'engaged in', 'performing', 'conducting', 'conducted', 'delivered', 'delivering', 'massacre', 'massacred', 'guilty', 'released', 'ordered', 'orders', 'hired', 'related', 'involved', 'raid', 'eliminated', 'eliminates', 'eliminate', 'offensive', 'counteroffensive', 'ambush', 'assault', 'responsibility', 'admits', 'admitted', 'caused', 'claimed to have', 'claims to have',
+    'инсценир*', 'устроил*', 'устраива*', 'организова*', 'организу*', 'применил*', 'применя*', 'использова*', 'использу*', 'нанесл*', 'нанес', 'наносят', 'ударил*', 'били', 'обстрелял*', 'обстрелива*', 'выпустил*', 'атаковал*', 'атаку*', 'готов*', 'хранил*', 'сняли', 'снимают', 'виновн*', 'ответственн*', 'стоят за', 'стоит за', 'совершил*', 'доставил*', 'завезли',
+    'نفذ*', 'استخدم*', 'يستخدم*', 'تستخدم*', 'يقصف', 'تقصف', 'يستهدف', 'تستهدف', 'يطلق', 'تطلق', 'يهاجم', 'تهاجم', 'اطلق*', 'مسؤول*', 'استهدف*', 'قصفت', 'قصف', 'القت', 'يلقي', 'تلقي', 'اسقطت', 'اسقط', 'هاجم*', 'قتل', 'قتلت', 'ارتكب*'),
+  // incidents: an attack, strike, killing or its toll is discussed
+  ...T('incident', 'incident', 'attack', 'attacks', 'attacked', 'attacking', 'strike', 'strikes', 'struck', 'airstrike*', 'air strike*', 'air raid*', 'raid', 'raids', 'shelling', 'shelled', 'bombing*', 'bombed', 'bomb', 'bombs', 'bombard*', 'barrel bomb*', 'car bomb*', 'massacre*', 'killed', 'kills', 'kill', 'killing*', 'dead', 'died', 'deaths', 'death toll', 'wounded', 'injured', 'injuring', 'casualties', 'victims', 'explosion*', 'blast*', 'explosions', 'executed', 'executes', 'executions', 'shot down', 'downed', 'shooting*', 'murder*', 'fired', 'dropped', 'gassed', 'gassing', 'suffocation', 'hostage*', 'terror attack*', 'terrorist attack*', 'terror acts', 'terrorist acts', 'atrocit*', 'suicide bomb*', 'beheading', 'pounded', 'asphyxia*', 'incident', 'hit', 'shoot down', 'downing', 'crash*', 'eliminat*', 'offensive', 'counteroffensive', 'ambush*', 'assault', 'clashes', 'war crimes', 'battle',
+    'атак*', 'удар*', 'обстрел*', 'бомбардир*', 'убит*', 'убил*', 'погиб*', 'пострада*', 'жертв*', 'ранен*', 'взрыв*', 'теракт*', 'отравлен*', 'казн*', 'нападени*', 'инцидент*',
+    'هجوم', 'الهجوم', 'هجمات', 'الهجمات', 'اعتداء', 'اعتداءات', 'غاره', 'غارات', 'قصف', 'استهداف', 'مقتل', 'قتل*', 'قتلى', 'اصابه', 'اصابات', 'مصاب*', 'المصابين', 'ضحايا', 'انفجار', 'تفجير*', 'اختناق', 'مجزره', 'اعدام', 'الحادثه', 'حادثه'),
+  // preparation and future markers (pre-emptive claims)
+  ...T('prepare', 'prepare', 'preparing', 'prepares', 'prepare', 'prepared to', 'are prepared', 'is prepared', 'being prepared', 'plans to', 'plan to', 'planning', 'plans', 'plotting', 'will stage', 'will be staged', 'will arrange', 'to stage', 'to organize', 'to organise', 'to arrange', 'to carry out', 'to commit', 'to film', 'order to', 'ordered', 'being staged', 'will carry out', 'will be', 'will use', 'will blow', 'intend*', 'expect', 'about to', 'days away', 'are going to', 'is going to', 'ready to', 'readying',
+    'готов*', 'подготов*', 'планиру*', 'намерен*', 'собира*', 'готовящ*',
+    'يحضر*', 'يعد', 'يعدون', 'تعد', 'تحضير', 'التحضير', 'يخطط*', 'تخطط', 'يستعد*', 'تستعد', 'يجهز*', 'تجهز', 'سيتم'),
 ];
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, (m) => (m === '*' ? m : '\\' + m));
@@ -139,14 +179,17 @@ const BY_FIRST = new Map<number, { re: RegExp; terms: Term[] }>();
   for (const [c, ix] of groups)
     BY_FIRST.set(c, { re: new RegExp(ix.map((i) => `(${toSource(LEXICON[i].pat)})`).join('|'), 'yu'), terms: ix.map((i) => LEXICON[i]) });
 }
-const US = /(?<![\p{L}])(?:US|U\.S\.|USA|U\.S\.A\.)(?![\p{L}])/gu;
+// "US", "U.S.", "USA", "UK" only in capitals (lower-case "us" is a pronoun)
+const US = /(?<![\p{L}])(?:US|U\.S\.|USA|U\.S\.A\.|UK|U\.K\.|EU)(?![\p{L}])/gu;
 const CASUALTIES = /(\d{1,4})(?:\s+[\p{L}\-]+){0,3}?\s+(killed|dead|died|deaths|injured|wounded|hurt|affected|victims|casualties|погиб\p{L}*|пострада\p{L}*|ранен\p{L}*|жертв\p{L}*|قتيل\p{L}*|قتلى|مصاب\p{L}*|اصاب\p{L}*|جريح\p{L}*|ضحيه|ضحايا)/gu;
 const ARABIC = /[\u0600-\u06FF]/;
 const CUE_REACH = 60; // characters between a cue and a party for the party to count as blamed
-// a negator next to the cue ("wasn't conducted by", "nor by", "never used") rejects the attribution: no blame
-const NEGATOR = /(?<![\p{L}])(?:not|nor|never|no|не|ни|нет|لم|لا|ليس)(?![\p{L}])|n[’'´]t(?![\p{L}])/u;
+const SUBJECT_REACH = 90; // a subject and its deed: compound predicates ("established ties with X and organised ...")
+const PARTICIPLE_AFTER = /^(?:\s+(?:in|by|at|as|after|when|near|over|on)(?![\p{L}])|\s*$|\s*[\n|.,;])/u;
+// a negator next to the cue ("wasn't conducted by", "nor by", "never used", "cannot blame") rejects the attribution
+const NEGATOR = /(?<![\p{L}])(?:not|nor|never|no|cannot|не|ни|нет|لم|لا|ليس|لن)(?![\p{L}])|n[’'´]t(?![\p{L}])/u;
 // a hedge next to the cue ("suspected attack by", "allegedly carried out by") reports a claim without making it
-const HEDGE = /(?<![\p{L}])(?:allegedly|supposedly|suspected|alleged|reportedly|purported(?:ly)?|presumably|якобы|предположительно|предполагаем\p{L}*|المزعوم|مزعوم|المفترض)(?![\p{L}])/u;
+const HEDGE = /(?<![\p{L}])(?:allegedly|supposedly|suspected|alleged|reportedly|purported(?:ly)?|presumably|claimed|якобы|предположительно|предполагаем\p{L}*|المزعوم\p{L}*|مزعوم\p{L}*|يزعم|يُزعم|زعم|المفترض|المشتبه)(?![\p{L}])/u;
 const NEG_REACH = 30;
 // "the alleged attack IS a provocation of terrorists": a copula between the hedge and the cue ends the hedge's
 // reach (the hedge qualifies the attack, the item asserts the rest)
@@ -155,21 +198,55 @@ const hedged = (span: string) => {
   const m = HEDGE.exec(span);
   return !!m && !COPULA.test(span.slice(m.index + m[0].length));
 };
-const SENTENCE_END = /[.!?;]\s|\/\/|\n/;
-const SENTENCE_ENDS = /[.!?;]\s|\/\/|\n/g;
-// attribution phrases: a sentence holding one reports someone's claim (reported speech), see the header
-const ATTRIBUTION = /(?<![\p{L}])(?:said|says|say|saying|told|tells|claim|claims|claimed|claiming|alleges|alleging|allegation\p{L}*|accus\p{L}*|blam\p{L}*|according to|stated|announced|insisted|insists|reported|reports|reportedly|quoted|quoting|cited|citing|charged|asserted|assert\p{L}*|по словам|по данным|по мнению|по версии|заявил\p{L}*|заявлени\p{L}*|сообщ\p{L}*|обвин\p{L}*|утвержда\p{L}*|считает|отмечается|[وف]?قال\p{L}*|[وف]?اتهم\p{L}*|[وف]?اتهام\p{L}*|[وف]?ب?حسب|وفق\p{L}*|[وف]?اعلن\p{L}*|[وف]?ذكر\p{L}*|[وف]?افاد\p{L}*|[وف]?زعم\p{L}*|نقلا|[وف]?اكد\p{L}*)(?![\p{L}])/u;
-// staged-words that name an actor's deed ("X staged", "X faked") or point at one ("provocation of X")
-const STAGED_BEFORE = /^(?:stag|fake|fabricated|orchestrated|set|инсценир|сфабрикова|فبرك)/;
+// clause ends: sentence ends, "//" (EUvsDisinfo joins claims with it), and contrastive joints ", but" / ", while"
+const CLAUSE_ENDS = /[.!?;]\s|\s\(|\)\s|\/\/|\n|,\s+(?:but|while|whereas|however)\s|\s+but\s|\s—\s|,\s+(?:но|а)\s|،\s*(?:لكن|بينما)/g;
+// speech and attribution: a clause holding one reports someone's claim (reported speech)
+const SPEECH = /(?<![\p{L}])(?:said|says|say|saying|told|tells|claim|claims|claimed|claiming|alleges|alleging|allegation\p{L}*|according to|stated|states|announced|announces|insisted|insists|reported|reports|reportedly|quoted|quoting|cited|citing|asserted|added|warned|warns|believed|denied|denies|по словам|по данным|по мнению|по версии|по информации|заявил\p{L}*|заявля\p{L}*|заявлени\p{L}*|сообщ\p{L}*|утвержда\p{L}*|считает|отмечается|передает|передаёт|[وف]?قال\p{L}*|[وف]?يقول|[وف]?ب?حسب|وفق\p{L}*|[وف]?اعلن\p{L}*|[وف]?ذكر\p{L}*|[وف]?افاد\p{L}*|[وف]?افادت|[وف]?زعم\p{L}*|نقلا|[وف]?اكد\p{L}*|[وف]?ينص|[وف]?تنص|منشور\p{L}*|تقارير|[وف]?اشار\p{L}*|[وف]?صرح\p{L}*)(?![\p{L}])/u;
+// an accusation verb: its object is blamed (reported), its subject is the accuser (never blamed)
+const ACCUSE = /^(?:accus|blam|charged|обвин|اتهم|accusation)/;
+// a purpose clause before the verb: "to accuse", "in order to blame", "aimed at", "чтобы обвинить", "لاتهام"
+const PURPOSE_BEFORE = /(?:(?<![\p{L}])(?:to|in order to|so as to|order to|aimed at|intended to|designed to|trying to|try to|attempt to|чтобы|с целью|для того чтобы|بهدف|من اجل|لكي)\s+(?:[\p{L}\-]+\s+){0,2}$)|(?:^|\s)ل$/u;
+const PURPOSE_GAP = /(?<![\p{L}])(?:to|in order|so as|aimed|intended|designed|against|чтобы|против|بهدف|من اجل|ضد)(?![\p{L}])/u;
+// "falsely accused", "false accusations": the item denies the accusation
+const FALSELY = /(?<![\p{L}])(?:falsely|false|wrongly|baseless|unfounded|лживо|ложно|голословно|زورا|كذبا)(?![\p{L}])/u;
+// a past passive "was prepared by", "were planned" is not a pre-emptive claim
+const PAST_PASSIVE = /(?<![\p{L}])(?:was|were|had been|has been|been)\s+(?:\p{L}+\s+){0,1}$/u;
+// war, coups and politics: "attack Russia", "preparing for war" are not incidents
+const NOT_INCIDENT = /(?<![\p{L}])(?:war(?!\s+crimes)|wars|invasion|invade\p{L}*|coup\p{L}*|revolution\p{L}*|elections?|sanctions|referendum|cyberattack\p{L}*|войн\p{L}*|вторжени\p{L}*|переворот\p{L}*|حرب|انقلاب)(?![\p{L}])|(?<![\p{L}])attack\p{L}*\s+(?:on\s+)?(?:russia|china|europe|ukraine|iran|turkey|the west|america|kaliningrad|crimea|belarus)(?![\p{L}])/u;
+// a "provocation against Russia" / "aimed at Russia" that names no incident is a reproach, not a staged event
+const PROVOCATION_AGAINST = /^(?:provocation|провокац|استفزاز)\p{L}*\s+(?:\p{L}+\s+)?(?:against|aimed at|towards|toward|против|ضد)/u;
+const STAGED_BEFORE = /^(?:stag|fak|fabricated|orchestrated|set|инсценир|сфабрикова|فبرك)/;
 const STAGED_AFTER = /^(?:provocation|провокац|استفزاز)/;
+// "staged a coup" is a deed, not a fake
+const STAGED_DEED = /^\s+(?:a|the)\s+(?:coup|revolution|uprising)/;
+// a party used as a modifier gives way to its head noun: "US-backed rebels", "Western-financed White Helmets"
+const MODIFIER_AFTER = /^(?:-(?:backed|supported|financed|funded|sponsored|affiliated|allied|trained|armed|controlled|held|based|linked)(?![\p{L}])|\s+(?:backed|supported|financed|funded|sponsored)(?![\p{L}])|['’]s\s+(?:ally|allies|proxies|proxy))/u;
 // Russian: a deed word followed by an instrumental plural party ("обстрел ... террористами") names the agent
 const RU_INSTRUMENTAL = /(?:ами|ями)$/;
 const RU_DEED = /(?:обстрел|удар|атак|применени|выпущен|нанесен|совершен|снаряд|ракет|мин[аы]ми)\p{L}*/u;
-const AR_VERBAL_NOUN = new Set(['استهداف', 'قصف', 'اعتداء', 'اعتداءات'].map((w) => foldString(w)));
+const AR_VERBAL_NOUN = new Set(['استهداف', 'قصف', 'اعتداء', 'اعتداءات', 'هجوم', 'هجمات'].map((w) => foldString(w)));
 const GERUND = /^\s+[\p{L}\-]+ing(?![\p{L}])/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
 const AR_PROCLITIC = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]); // و ف ب ل ك
 const AR_CASUALTIES = /(?<![\p{L}])(?:[وف]?(?:اصابه|مقتل|استشهاد|وفاه|اختناق))\s+([0-9\u0660-\u0669]{1,4})/u;
+// a headline "X: claim" (colon attribution) or a trailing "- Name, title" attributes the claim; a section label
+// ("This Week's Trend:") does not
+const COLON_LEAD = /^\s*([^:\n]{2,70}):\s+\S/u;
+const NOT_A_SPEAKER = /trend|update|breaking|video|watch|exclusive|opinion|analysis|photos?|live|factbox|explainer|news/i;
+const DASH_TRAIL = /\s[-–—]\s+[\p{Lu}][\p{L}.'’\-]+(?:\s+[\p{Lu}][\p{L}.'’\-]+){0,3}(?:,[^.]{0,120})?\.?\s*$/u;
+// a headline ending in its source (FA-KES titles lost their punctuation): "... kills 11 Monitor", "... WHO"
+const HEADLINE_SOURCE = /(?<![\p{L}])(?:monitor|observatory|ngo|activists|report|sources?|rights group|state tv|state media|who|sana|un|opposition|rescuers|civil defence|medics|envoy|mogherini)\s*$/iu;
+
+const SCARE = /[‘'«„“"](?:[\p{L}\-]+\s){0,2}(?:gas attack|chemical attack|attack|victims|rescuers|chemical weapons attack|химатак\p{L}*|атак\p{L}*|жертв\p{L}*)[’'»“”"]/gu;
+// violent deeds are incidents in any form ("обстреляли", "استهدف", "shelled")
+const VIOLENT_DEED = /^(?:обстрел|атак|удар|нанес|бомб|выпуст|attack|shell|bomb|kill|fire|strik|struck|drop|target|gass|execut|murder|pound|قصف|استهدف|اطلق|هاجم|قتل|القت|اسقط)/;
+const TAGS = /(?<![\p{L}])Tags(?:\s+[\p{Lu}][\p{L}\-']*)+/gu;
+// a passive auxiliary before a deed: the party before it is the patient ("20 terrorists were killed")
+const PASSIVE_GAP = /(?<![\p{L}])(?:was|were|been|being|is|are|get|got|had been|have been|has been)\s+(?:\p{L}+ly\s+)?$/u;
+// a place or target noun after a party: "opposition areas", "Syrian military positions", "rebel-held"
+const TARGET_NOUN_AFTER = /^[\s\-]*(?:ministry|mod|defen[cs]e ministry|general staff|officials?|media|state media|state tv|president|diplomats?|envoy|experts?|spokes\p{L}*|cent(?:re|er)|foreign minister|ambassador|nurses|civilians|citizens|children|athletes|journalists|servicemen|pilots?|diplomats?|military base|areas?|territor\p{L}*|positions?|strongholds?|bases?|enclaves?|neighbou?rhoods?|districts?|villages?|towns?|zones?|camps?|hideouts?|headquarters|held|controlled|side|lines|copter|helicopter|plane|jet|airbase|hospital|nurses|embassy)(?![\p{L}])/u;
+// "shifted blame onto Moscow", "put the blame on", "lay the blame at": a false accusation the item denounces
+const FALSE_BLAME_BEFORE = /(?<![\p{L}])(?:shift\p{L}*|put|puts|lay|lays|laid|pin\p{L}*|plac\p{L}*|throw\p{L}*|threw)\s+(?:the\s+)?$/u;
 
 interface Hit {
   term: Term;
@@ -180,11 +257,7 @@ interface Hit {
 
 const words = (x: string) => x.match(WORD)?.length ?? 0;
 
-/** Extracts the claim slots of one item's text (title and body together). */
-export function extractClaims(text: string): Claims {
-  let s = text.toLowerCase();
-  const arabic = ARABIC.test(s);
-  if (arabic) s = foldString(s);
+function scan(s: string, text: string): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0, L = s.length; i < L; i++) {
     const c = s.charCodeAt(i);
@@ -208,21 +281,55 @@ export function extractClaims(text: string): Claims {
     if (!m || !grp) continue;
     let g = 1;
     while (m[g] === undefined) g++;
-    hits.push({ term: grp.terms[g - 1], at, end: at + m[0].length, word: m[0] });
+    const term = grp.terms[g - 1];
+    hits.push({ term, at, end: at + m[0].length, word: m[0] });
+    // a word can be both a deed and an incident ("attack", "shelling"): record the other reading too
+    const also = ALSO.get(m[0].replace(/[\s\-]+/g, ' '));
+    if (also) for (const t of also) if (t.kind !== term.kind) hits.push({ term: t, at, end: at + m[0].length, word: m[0] });
+    // "chemical attack", "gas attack", "chemical massacre": an agent that is also a deed and an incident
+    if (term.kind === 'agent' && DEED_IN_AGENT.test(m[0])) hits.push({ term: DEED_TERM, at, end: at + m[0].length, word: m[0] }, { term: INCIDENT_TERM, at, end: at + m[0].length, word: m[0] });
     i = at + m[0].length - 1;
   }
   US.lastIndex = 0;
-  for (let m = US.exec(text); m; m = US.exec(text))
-    hits.push({ term: { kind: 'party', value: 'west', pat: 'US' }, at: m.index, end: m.index + m[0].length, word: m[0] });
-  const claims: Claims = {};
-  if (!hits.length) return claims;
-  hits.sort((a, b) => a.at - b.at);
+  for (let m = US.exec(text); m; m = US.exec(text)) hits.push({ term: { kind: 'party', value: 'west', pat: 'US' }, at: m.index, end: m.index + m[0].length, word: m[0] });
+  hits.sort((a, b) => a.at - b.at || (a.term.kind < b.term.kind ? -1 : 1));
+  return hits;
+}
 
-  // sentences: the spans between sentence ends; whether each carries an attribution phrase (computed lazily)
+// Words that carry two readings (a deed cue and an incident, a munition and an incident, ...): the scanner takes
+// the longest match once, then adds the other kinds the same literal word has in the lexicon.
+const DEED_IN_AGENT = /attack|massacre|bomb|strike|gassing|атак|هجوم|مجزره|قصف/;
+const DEED_TERM: Term = { kind: 'cue-before', value: 'attack', pat: 'attack' };
+const INCIDENT_TERM: Term = { kind: 'incident', value: 'incident', pat: 'attack' };
+const ALSO = new Map<string, Term[]>();
+for (const t of LEXICON) {
+  if (t.pat.includes('*')) continue;
+  const ts = ALSO.get(t.pat) ?? ALSO.set(t.pat, []).get(t.pat)!;
+  if (!ts.some((o) => o.kind === t.kind)) ts.push(t);
+}
+// a literal word that a stem of another kind also matches ("fabricated": a deed cue and the stem "fabricat*")
+{
+  const stems = LEXICON.filter((t) => t.pat.includes('*')).map((t) => ({ t, re: new RegExp('^' + toSource(t.pat) + '$', 'u') }));
+  for (const [pat, ts] of ALSO)
+    for (const { t, re } of stems) if (!ts.some((o) => o.kind === t.kind) && re.test(pat)) ts.push(t);
+}
+
+/** Extracts the claim slots of one item's text (title and body together; the first line is read as the headline). */
+export function extractClaims(text: string): Claims {
+  // a tag list ("Tags Aleppo Syria Assad Russia Attack") is not a sentence: blank it, keeping offsets
+  text = text.replace(TAGS, (m) => ' '.repeat(m.length));
+  let s = text.toLowerCase();
+  const arabic = ARABIC.test(s);
+  if (arabic) s = foldString(s);
+  const hits = scan(s, text);
+  const claims: Claims = { voice: { value: 'none', words: [] } };
+  if (!hits.length) return claims;
+
+  // clauses: spans between clause ends; whether each is attributed (lazily)
   const ends: number[] = [];
-  SENTENCE_ENDS.lastIndex = 0;
-  for (let m = SENTENCE_ENDS.exec(s); m; m = SENTENCE_ENDS.exec(s)) ends.push(m.index);
-  const sentenceOf = (pos: number) => {
+  CLAUSE_ENDS.lastIndex = 0;
+  for (let m = CLAUSE_ENDS.exec(s); m; m = CLAUSE_ENDS.exec(s)) ends.push(m.index);
+  const clauseOf = (pos: number) => {
     let lo = 0;
     let hi = ends.length;
     while (lo < hi) {
@@ -232,14 +339,40 @@ export function extractClaims(text: string): Claims {
     }
     return lo;
   };
+  const clauseText = (k: number) => s.slice(k ? ends[k - 1] : 0, k < ends.length ? ends[k] + 1 : s.length);
+  const headlineEnd = s.indexOf('\n') < 0 ? s.length : s.indexOf('\n');
   const attributed = new Map<number, string | null>();
   const attributionIn = (k: number): string | null => {
     if (!attributed.has(k)) {
-      const m = ATTRIBUTION.exec(s.slice(k ? ends[k - 1] : 0, k < ends.length ? ends[k] + 1 : s.length));
-      attributed.set(k, m ? m[0] : null);
+      const c = clauseText(k);
+      let a: string | null = null;
+      const m = SPEECH.exec(c);
+      if (m) a = m[0];
+      else {
+        const lead = COLON_LEAD.exec(c);
+        if (lead && words(lead[1]) <= 8 && !NOT_A_SPEAKER.test(lead[1])) a = lead[1].trim() + ':';
+        else if (DASH_TRAIL.test(text.slice(k ? ends[k - 1] : 0, k < ends.length ? ends[k] + 1 : text.length))) a = '- (attribution)';
+        else {
+          const start = k ? ends[k - 1] : 0;
+          if (start < headlineEnd && !s.slice(start, headlineEnd).includes('. ')) {
+            const hm = HEADLINE_SOURCE.exec(s.slice(start, headlineEnd));
+            if (hm && words(s.slice(0, headlineEnd)) > 3) a = hm[0].trim();
+          }
+        }
+      }
+      attributed.set(k, a);
     }
     return attributed.get(k)!;
   };
+  // an accusation verb that is a purpose ("to accuse") or denied ("falsely accused") is not speech of the clause
+  const isPurpose = (h: Hit) => PURPOSE_BEFORE.test(s.slice(Math.max(0, h.at - 40), h.at)) || FALSE_BLAME_BEFORE.test(s.slice(Math.max(0, h.at - 20), h.at));
+  const accusationClauses = new Map<number, Hit[]>();
+  for (const h of hits)
+    if (h.term.kind === 'cue-after' && ACCUSE.test(h.word) && !isPurpose(h)) {
+      const k = clauseOf(h.at);
+      (accusationClauses.get(k) ?? accusationClauses.set(k, []).get(k)!).push(h);
+    }
+  const reportedClause = (k: number): string | null => attributionIn(k) ?? (accusationClauses.get(k)?.[0].word ?? null);
 
   const first = (kind: Kind, rank?: readonly string[]): SlotValue<string> | undefined => {
     const hs = hits.filter((h) => h.term.kind === kind);
@@ -249,25 +382,50 @@ export function extractClaims(text: string): Claims {
     if (rank) for (const h of hs) if (rank.indexOf(h.term.value) > rank.indexOf(best)) best = h.term.value;
     return { value: best, words: [...new Set(hs.filter((h) => h.term.value === best).map((h) => h.word))] };
   };
-  claims.agent = first('agent', AGENTS);
+  claims.agent = first('agent', ['chemical', 'none', ...AGENTS.filter((a) => a !== 'chemical' && a !== 'none')]);
+  if (!claims.agent || claims.agent.value === 'chemical') {
+    const nc = first('nonchem');
+    if (nc && !(claims.agent && hits.some((h) => h.term.kind === 'agent' && h.term.value !== 'chemical'))) claims.agent = { value: 'none', words: nc.words };
+  }
+  if (!claims.agent) delete claims.agent;
   claims.munition = first('munition');
+  if (!claims.munition) delete claims.munition;
   claims.place = first('place');
+  if (!claims.place) delete claims.place;
+
+  // incidents: an incident word in a clause that is not about war, coups or politics
+  const incidentWords: string[] = [];
+  for (const h of hits)
+    if (h.term.kind === 'incident' || (h.term.kind === 'agent' && h.term.value !== 'chemical' && h.term.value !== 'none')) {
+      const c = clauseText(clauseOf(h.at));
+      if (h.term.kind === 'incident' && NOT_INCIDENT.test(s.slice(Math.max(0, h.at - 40), h.end + 40)) && !hits.some((x) => x.term.kind === 'agent' && clauseOf(x.at) === clauseOf(h.at))) continue;
+      incidentWords.push(h.word);
+    }
   const attributionWords = new Set<string>();
   const stagedOwn: string[] = [];
   const stagedReported: string[] = [];
   for (const h of hits) {
     if (h.term.kind !== 'staged') continue;
-    const a = attributionIn(sentenceOf(h.at));
+    const k = clauseOf(h.at);
+    if (STAGED_AFTER.test(h.word) && PROVOCATION_AGAINST.test(s.slice(h.at, h.at + 60)) && !hits.some((x) => x.term.kind === 'incident' && clauseOf(x.at) === k)) continue;
+    if (/^stag/.test(h.word) && (STAGED_DEED.test(s.slice(h.end, h.end + 30)) || /(?:coup|revolution)\p{P}*\s*$/u.test(s.slice(Math.max(0, h.at - 12), h.at)))) continue;
+    if (STAGED_AFTER.test(h.word) && !hits.some((x) => clauseOf(x.at) === k && (x.term.kind === 'incident' || x.term.kind === 'agent' || x.term.kind === 'prepare' || (x.term.kind === 'cue-before' && /^(?:prepar|plan|organi|arrang|engaged)/.test(x.word)))) && !/^\S+\s+(?:by|of)\s/.test(s.slice(h.at, h.at + 40))) continue;
+    // "fake" as a deed's object ("produce fake videos") is still the staged story; "not fake" is not
+    const before = s.slice(Math.max(0, h.at - 20), h.at);
+    if (/(?<![\p{L}])(?:not|never|no|не|ليس)\s+(?:\p{L}+\s+)?$/u.test(before) && !/^(?:no |did not|didn|never|has not|не было)/.test(h.word)) continue;
+    const a = reportedClause(k);
     const hedge = hedged(s.slice(Math.max(0, h.at - NEG_REACH), h.at));
     if (a || hedge) {
       stagedReported.push(h.word);
       if (a) attributionWords.add(a);
     } else stagedOwn.push(h.word);
   }
+  // scare quotes around the incident ("organised a ‘gas attack’") call it fake in the item's own voice
+  SCARE.lastIndex = 0;
+  for (let m = SCARE.exec(s); m; m = SCARE.exec(s)) if (!reportedClause(clauseOf(m.index))) stagedOwn.push(m[0]);
   if (stagedOwn.length) claims.staged = { value: true, words: [...new Set(stagedOwn)] };
 
-  // blame: parties next to an attribution cue, scored; ties go to the first such mention. Asserted and
-  // reported (attributed or hedged) pairs are scored apart.
+  // blame: parties next to a cue, scored; asserted and reported pairs apart
   type Score = Map<string, { n: number; at: number; words: Set<string> }>;
   const own: Score = new Map();
   const rep: Score = new Map();
@@ -278,52 +436,111 @@ export function extractClaims(text: string): Claims {
     for (const w of ws) e.words.add(w);
     sc.set(p.term.value, e);
   };
-  const parties = hits.filter((h) => h.term.kind === 'party');
+  const parties = hits.filter((h) => h.term.kind === 'party' && !MODIFIER_AFTER.test(s.slice(h.end, h.end + 14)) && !TARGET_NOUN_AFTER.test(s.slice(h.end, h.end + 16)));
+  // the accuser of an accusation ("The West accuses Russia ...", "Activists blamed ...") is never blamed
+  const accusers = new Set<Hit>();
+  for (const [k, acc] of accusationClauses)
+    for (const p of parties) if (clauseOf(p.at) === k && p.end <= acc[0].at) accusers.add(p);
+  // the subject of a deed: the first party of its clause after the last speech verb or colon before the deed
+  // (so one subject counts once per deed, and a speaker is not the subject of what it says)
+  const subjectOf = (c: Hit, k: number): Hit | undefined => {
+    const start = k ? ends[k - 1] : 0;
+    const pre = s.slice(start, c.at);
+    let boundary = start;
+    const colon = pre.lastIndexOf(':');
+    if (colon >= 0) boundary = start + colon + 1;
+    const sp = new RegExp(SPEECH.source + '|(?<![\\p{L}])(?:that|where|when|after|since|because|while|что|чтобы|где|когда|после|ان|انه|حيث|بعد)(?![\\p{L}])', 'gu');
+    for (let m = sp.exec(pre); m; m = sp.exec(pre)) boundary = Math.max(boundary, start + m.index + m[0].length);
+    return parties.find((p) => p.at >= boundary && p.end <= c.at && clauseOf(p.at) === k);
+  };
+  // blame needs an incident in the clause (an attack, a killing, a staged event, an agent): "NATO is preparing
+  // for war" blames no one
+  const incidentClauses = new Set<number>();
+  for (const h of hits)
+    if (h.term.kind === 'incident' || h.term.kind === 'staged' || h.term.kind === 'agent' || h.term.kind === 'stockpile') {
+      const k = clauseOf(h.at);
+      if (h.term.kind === 'incident' && NOT_INCIDENT.test(s.slice(Math.max(0, h.at - 40), h.end + 40))) continue;
+      incidentClauses.add(k);
+    } else if (h.term.kind === 'cue-before' && VIOLENT_DEED.test(h.word) && !NOT_INCIDENT.test(s.slice(Math.max(0, h.at - 40), h.end + 40))) {
+      incidentClauses.add(clauseOf(h.at));
+      incidentWords.push(h.word);
+    }
+  // a clause that denies the incident ("there was no bombing ... by Russia") blames no one
+  const deniedClauses = new Set<number>();
+  for (const h of hits) if (h.term.kind === 'staged' && /^(?:no |never |did not|didn|has not|не было)/.test(h.word)) deniedClauses.add(clauseOf(h.at));
+  // per party and clause, the strongest cue counts once
+  const seenPair = new Map<string, number>();
   for (const p of parties) {
-    const sentence = sentenceOf(p.at);
+    if (accusers.has(p)) continue;
+    const k = clauseOf(p.at);
+    if (!incidentClauses.has(k) || deniedClauses.has(k)) continue;
     for (const c of hits) {
+      if (c === p || clauseOf(c.at) !== k) continue;
       // Arabic is verb-first ("أطلق الإرهابيون"): its deed verbs point forward as well
       const forward = c.term.kind === 'cue-after' || (c.term.kind === 'staged' && STAGED_AFTER.test(c.word)) || (c.term.kind === 'cue-before' && ARABIC.test(c.word));
       const after = forward && c.end <= p.at && p.at - c.end <= CUE_REACH;
-      const before = (c.term.kind === 'cue-before' || (c.term.kind === 'staged' && STAGED_BEFORE.test(c.word))) && c.at >= p.end && c.at - p.end <= CUE_REACH;
+      const before = (c.term.kind === 'cue-before' || c.term.kind === 'prepare' || (c.term.kind === 'staged' && STAGED_BEFORE.test(c.word))) && c.at >= p.end && c.at - p.end <= (ARABIC.test(c.word) ? 24 : SUBJECT_REACH);
       if (!after && !before) continue;
-      // same sentence only, and no negator next to the cue
-      if (sentenceOf(c.at) !== sentence) continue;
       const gap = after ? s.slice(c.end, p.at) : s.slice(p.end, c.at);
-      // agentive "by": the party within three words, and not "by <gerund>" (a means: "by moving a strike group")
-      if (after && c.term.value === 'by' && (words(gap) > 3 || GERUND.test(gap))) continue;
-      // Arabic verbal nouns ("استهداف", "قصف", "اعتداء"): only the very next word is their agent (idafa);
+      // the subject of a deed is the clause's first party: "terrorist organisations affiliated to Turkish and Saudi
+      // regimes targeted" blames the terrorists only
+      if (before && subjectOf(c, k) !== p) continue;
+      // a party right after a deed is its object ("kills 32 rebels in ... ambush"), and a deed after a passive
+      // participle phrase is someone else's ("20 terrorists killed in Idleb strikes")
+      // a deed inside "by <gerund> ..." is a means ("by moving a strike group"), and "strike group" is a unit
+      if (before && (/(?<![\p{L}])by\s+\p{L}+ing(?![\p{L}])/u.test(gap) || /^\s+(?:group|force)s?(?![\p{L}])/u.test(s.slice(c.end, c.end + 8)))) continue;
+      if (before && !/^\s+(?:who|which|that)\s/.test(s.slice(p.end, p.end + 12)) && (hits.some((x) => x.term.kind === 'cue-before' && x.term !== DEED_TERM && /(?:ed|s|ing|ют|ли)$/.test(x.word) && clauseOf(x.at) === k && x.end <= p.at && p.at - x.end <= 14 && words(s.slice(x.end, p.at)) <= 2 && !/[,.;:]|(?<![\p{L}])(?:is|are|was|were)(?![\p{L}])/u.test(s.slice(x.end, p.at))) || /(?:ed|en)\s+(?:in|by|during|after|under)\s/.test(gap))) continue;
+      if (before && ((PASSIVE_GAP.test(gap) && /(?:ed|struck|hit|shot down|downed)$/.test(c.word)) || (SPEECH.test(gap) && !/^(?:responsibility|claim)/.test(c.word)) || gap.includes(':'))) continue;
+      // a participle closing a headline or followed by a place or agent phrase is passive: "helicopter downed in Syria"
+      if (before && /(?:ed|shot down|struck)$/.test(c.word) && PARTICIPLE_AFTER.test(s.slice(c.end, c.end + 12))) continue;
+      // agentive "by"/"of"-cues: the party within three words, not "by <gerund>" (a means: "by moving a strike group")
+      if (after && (c.term.value === 'by' || STAGED_AFTER.test(c.word)) && (words(gap) > 3 || GERUND.test(gap))) continue;
+      // Arabic verbal nouns ("استهداف", "قصف", "هجوم"): only the very next word is their agent (idafa);
       // "قصف مناطق المعارضه" (shelling of opposition areas) names the target
-      if (after && AR_VERBAL_NOUN.has(c.term.pat) && words(gap) > 0) continue;
-      const span = after ? s.slice(Math.max(0, c.at - NEG_REACH), p.at) : s.slice(p.end, c.at);
+      if (after && c.term.value === 'vn' && words(gap) > 0) continue;
+      // a purpose clause in between names a target: "provocation ... to discredit the Damascus government"
+      if ((after && PURPOSE_GAP.test(gap)) || (after && ACCUSE.test(c.word) && isPurpose(c))) continue;
+      if (after && /^(?:on|against|at|in)\s/.test(gap.trim() + ' ') && words(gap) <= 2 && c.term.kind !== 'cue-after') continue;
+      const span = after ? s.slice(Math.max(0, c.at - 20), p.at) : s.slice(Math.max(p.end, c.at - 14), c.at);
       if (NEGATOR.test(span)) continue;
-      const a = attributionIn(sentence);
-      if (a || hedged(span)) {
-        if (a) attributionWords.add(a);
-        add(rep, p, c.word);
-      } else add(own, p, c.word);
+      if (after && ACCUSE.test(c.word) && FALSELY.test(s.slice(Math.max(0, c.at - 25), c.at))) continue;
+      if (after && ACCUSE.test(c.word) && FALSE_BLAME_BEFORE.test(s.slice(Math.max(0, c.at - 20), c.at))) continue;
+      const a = reportedClause(k);
+      const hedgeSpan = after ? s.slice(Math.max(0, c.at - 40), p.at) : span;
+      const reported = !!(a || hedged(hedgeSpan) || (after && ACCUSE.test(c.word)));
+      // emphatic cues weigh double: a cleft ("it was the rebels who ...") and the stockpile verb ("stored")
+      const weight = /^(?:it was|stored|хранил)/.test(c.word) || (after && c.term.value === 'by' && hits.some((x) => (x.term.kind === 'cue-before' || x.term.kind === 'staged' || x.term.kind === 'incident') && x.end <= c.at && c.at - x.end <= 2)) ? 2 : 1;
+      // "by Syrian government or Russian war planes": a disjunction of culprits blames neither
+      if (after && /^\s+(?:[\p{L}\-]+\s+){0,3}or\s/u.test(s.slice(p.end, p.end + 40)) && parties.some((q) => q.at > p.end && q.at - p.end < 40)) continue;
+      const key = `${reported ? 'r' : 'o'}${k}:${p.term.value}`;
+      const prev = seenPair.get(key) ?? 0;
+      if (weight <= prev) continue;
+      seenPair.set(key, weight);
+      if (a) attributionWords.add(a);
+      add(reported ? rep : own, p, c.word);
+      if (weight > 1 && prev === 0) (reported ? rep : own).get(p.term.value)!.n += weight - 1;
+      else if (weight > prev && prev > 0) (reported ? rep : own).get(p.term.value)!.n += weight - prev - 1;
     }
     // "обстрел ... террористами": the instrumental plural after a deed word is the agent
     if (RU_INSTRUMENTAL.test(p.word)) {
       const back = s.slice(Math.max(0, p.at - CUE_REACH), p.at);
       const d = RU_DEED.exec(back);
-      if (d && !SENTENCE_END.test(back.slice(d.index)) && !NEGATOR.test(back.slice(d.index))) {
-        const a = attributionIn(sentence);
+      if (d && !/[.!?;]\s|\n/.test(back.slice(d.index)) && !NEGATOR.test(back.slice(d.index))) {
+        const a = reportedClause(k);
         if (a) attributionWords.add(a);
         add(a || hedged(back) ? rep : own, p, d[0]);
       }
     }
   }
-  // the stockpile story: a party owning a chemical depot/warehouse/stock in a sentence that names an agent
+  // the stockpile story: a party owning a chemical depot/warehouse/stock in a clause that names an agent
   for (const st of hits) {
     if (st.term.kind !== 'stockpile') continue;
-    const sentence = sentenceOf(st.at);
-    if (!hits.some((h) => h.term.kind === 'agent' && sentenceOf(h.at) === sentence)) continue;
+    const k = clauseOf(st.at);
+    const sentenceHasAgent = hits.some((h) => h.term.kind === 'agent' && Math.abs(h.at - st.at) < 120);
+    if (!sentenceHasAgent) continue;
     let owner: Hit | undefined;
     for (const p of parties) {
-      if (sentenceOf(p.at) !== sentence) continue;
-      // "resources of the terrorists", "склад боевиков", "مستودع للارهابيين": owner within 3 words after;
-      // "the rebels' chemical weapons depot": owner within 2 words before
+      if (clauseOf(p.at) !== k) continue;
       const afterGap = p.at >= st.end ? s.slice(st.end, p.at) : null;
       const beforeGap = p.end <= st.at ? s.slice(p.end, st.at) : null;
       if ((afterGap !== null && words(afterGap) <= 3) || (beforeGap !== null && words(beforeGap) <= 2)) {
@@ -332,9 +549,12 @@ export function extractClaims(text: string): Claims {
     }
     if (owner && !claims.stockpile) {
       claims.stockpile = { value: owner.term.value as Party, words: [owner.word, st.word] };
-      const a = attributionIn(sentence);
+      const a = reportedClause(k);
       if (a) attributionWords.add(a);
       add(a ? rep : own, owner, st.word);
+      // the stockpile owner outweighs the striker in the same story ("Syrian forces attacked it")
+      const e = (a ? rep : own).get(owner.term.value)!;
+      e.n += 1;
     }
   }
   const best = (sc: Score): SlotValue<Party> | undefined => {
@@ -345,8 +565,8 @@ export function extractClaims(text: string): Claims {
     }
     return bp ? { value: bp as Party, words: [...sc.get(bp)!.words] } : undefined;
   };
-  claims.blamed = best(own);
-  if (!claims.blamed) delete claims.blamed;
+  const ob = best(own);
+  if (ob) claims.blamed = ob;
   const rb = best(rep);
   if (rb || stagedReported.length)
     claims.reported = {
@@ -354,6 +574,41 @@ export function extractClaims(text: string): Claims {
       ...(stagedReported.length ? { staged: { value: true, words: [...new Set(stagedReported)] } } : {}),
       words: [...attributionWords],
     };
+
+  // prepared: a preparation/future marker governing an attack, provocation or staged event in its clause
+  const preparedWords: string[] = [];
+  for (const h of hits) {
+    if (h.term.kind !== 'prepare' && !(h.term.kind === 'cue-before' && /^(?:preparing|prepares|prepare|planning|plans|plan|готов|подготов|планиру)$/.test(h.word))) continue;
+    const k = clauseOf(h.at);
+    if (/ed$/.test(h.word) && PAST_PASSIVE.test(s.slice(Math.max(0, h.at - 25), h.at))) continue;
+    // "will be staged", "to stage a provocation": the marker names its own object
+    if (/stag|provoc|провок/.test(h.word)) {
+      preparedWords.push(h.word);
+      continue;
+    }
+    if (NEGATOR.test(s.slice(Math.max(0, h.at - 12), h.at))) continue;
+    const obj = hits.find((x) => x.at > h.at && x.at - h.end <= 90 && clauseOf(x.at) === k && (x.term.kind === 'staged' || (x.term.kind === 'incident' && !/^(?:dead|died|deaths|victims|injured|wounded|casualties|hit)$/.test(x.word)) || x.term.kind === 'agent'));
+    if (!obj) continue;
+    if (NOT_INCIDENT.test(s.slice(h.at, obj.end + 30)) && obj.term.kind !== 'agent') continue;
+    preparedWords.push(h.word, obj.word);
+  }
+  if (preparedWords.length) claims.prepared = { value: true, words: [...new Set(preparedWords)] };
+
+  const incident = incidentWords.length > 0 || !!claims.staged || !!claims.blamed || !!claims.reported || !!claims.prepared;
+  if (incident) claims.incident = { value: true, words: [...new Set(incidentWords)].slice(0, 6) };
+
+  // voice: own-voice blame or staged claims assert; only reported ones report; an incident told plainly asserts,
+  // one told only under attribution or a hedge reports
+  if (claims.blamed || claims.staged) claims.voice = { value: 'asserts', words: [...(claims.blamed?.words ?? []), ...(claims.staged?.words ?? [])].slice(0, 6) };
+  else if (claims.reported) claims.voice = { value: 'reports', words: claims.reported.words.length ? claims.reported.words : [...(claims.reported.blamed?.words ?? []), ...(claims.reported.staged?.words ?? [])] };
+  else if (incident) {
+    // the first clause that tells the incident decides
+    const ih = hits.find((h) => h.term.kind === 'incident' || h.term.kind === 'agent' || h.term.kind === 'prepare');
+    const k = ih ? clauseOf(ih.at) : 0;
+    const a = attributionIn(k);
+    const hd = ih ? HEDGE.exec(clauseText(k)) : null;
+    claims.voice = a || hd ? { value: 'reports', words: [a ?? hd![0]] } : { value: 'asserts', words: ih ? [ih.word] : [] };
+  }
 
   CASUALTIES.lastIndex = 0;
   const cm = CASUALTIES.exec(s);
@@ -365,37 +620,82 @@ export function extractClaims(text: string): Claims {
   return claims;
 }
 
+/** The contract of `assay claims`: one item's slots, voice, and the words behind each slot. */
+export interface ItemClaims {
+  claims: { agent: string | null; blamed: Party | null; staged: boolean | null; prepared: boolean; munition: string | null };
+  voice: Voice;
+  phrases: Record<string, string[]>;
+}
+
 /**
- * The item's stance: its own (asserted) blame and staged flag when it has any; otherwise the reported ones,
- * flagged `reported` (the item carries the story without making it).
+ * The item's claims as an analyst reads them: the blame it carries (its own, else the one it reports), whether
+ * it calls the incident staged (true), treats it as real (false) or discusses none (null), and its voice.
  */
-export function itemStance(c: Claims): { code: number; reported: boolean } {
+export function readClaims(text: string): ItemClaims {
+  const c = extractClaims(text);
+  const blamed = c.blamed ?? c.reported?.blamed;
+  const stagedAny = c.staged ?? c.reported?.staged;
+  const staged = stagedAny ? true : c.incident ? false : null;
+  const phrases: Record<string, string[]> = {};
+  if (c.agent) phrases.agent = c.agent.words;
+  if (blamed) phrases.blamed = blamed.words;
+  if (stagedAny) phrases.staged = stagedAny.words;
+  else if (c.incident) phrases.incident = c.incident.words;
+  if (c.prepared) phrases.prepared = c.prepared.words;
+  if (c.munition) phrases.munition = c.munition.words;
+  if (c.stockpile) phrases.stockpile = c.stockpile.words;
+  phrases.voice = c.voice.words;
+  return {
+    claims: { agent: c.agent?.value ?? null, blamed: blamed?.value ?? null, staged, prepared: !!c.prepared, munition: c.munition?.value ?? null },
+    voice: c.voice.value,
+    phrases,
+  };
+}
+
+/**
+ * Narrative sides: what an item asserts about who is responsible. The opposition and the White Helmets are one
+ * side ("militants / White Helmets did it or staged it"), as the stories that carry them are one story; a staged
+ * claim naming no one is its own side.
+ */
+export const SIDES = ['opposition', 'government', 'russia', 'west', 'ukraine', 'other', 'staged'] as const;
+export type Side = (typeof SIDES)[number];
+
+export const sideOfParty = (p: Party): Side => (p === 'white-helmets' ? 'opposition' : p);
+
+/**
+ * The item's stance: its side (1-based index into SIDES, 0 = none) from its own claims when it has any,
+ * otherwise from the reported ones, flagged `reported`; `staged` whether the item calls it staged.
+ */
+export function itemStance(c: Claims): { code: number; reported: boolean; staged: boolean } {
   const own = stanceCode(c);
-  if (own) return { code: own, reported: false };
-  if (!c.reported) return { code: 0, reported: false };
-  return { code: stanceCode({ blamed: c.reported.blamed, staged: c.reported.staged }), reported: true };
+  if (own) return { code: own, reported: false, staged: !!c.staged };
+  if (!c.reported) return { code: 0, reported: false, staged: false };
+  const code = stanceCode({ blamed: c.reported.blamed, staged: c.reported.staged, voice: c.voice });
+  return { code, reported: code !== 0, staged: !!c.reported.staged };
 }
 
-/** Compact code of the slots that define a narrative: blamed party and staged flag (0 = no stance). */
-export function stanceCode(c: Claims): number {
-  const b = c.blamed ? PARTIES.indexOf(c.blamed.value) + 1 : 0;
-  const s = c.staged ? 1 : 0;
-  return b === 0 && s === 0 ? 0 : b * 2 + s;
+/** Side code of a claim set: 1-based index into SIDES (0 = no stance). */
+export function stanceCode(c: Pick<Claims, 'blamed' | 'staged'> & Partial<Claims>): number {
+  if (c.blamed) return SIDES.indexOf(sideOfParty(c.blamed.value)) + 1;
+  if (c.staged) return SIDES.indexOf('staged') + 1;
+  return 0;
 }
 
-export function stanceOf(code: number): { blamed: Party | null; staged: boolean } {
-  return { blamed: code >> 1 ? PARTIES[(code >> 1) - 1] : null, staged: (code & 1) === 1 };
+export function stanceOf(code: number): { side: Side | null; blamed: Side | null } {
+  const side = code ? SIDES[code - 1] : null;
+  return { side, blamed: side === 'staged' ? null : side };
 }
 
 export function stanceLabel(code: number): string {
-  const { blamed, staged } = stanceOf(code);
-  const who: Record<Party, string> = {
-    opposition: 'opposition / "terrorists" / White Helmets',
-    government: 'the Syrian government',
-    russia: 'Russia',
-    west: 'the US / the West',
+  const { side } = stanceOf(code);
+  const who: Record<Side, string> = {
+    opposition: 'militants / "terrorists" / White Helmets did it or staged it',
+    government: 'the Syrian government did it',
+    russia: 'Russia did it',
+    west: 'the US / the West did it or staged it',
+    ukraine: 'Ukraine did it or staged it',
+    other: 'another party did it or staged it',
+    staged: 'staged or fabricated (no one named)',
   };
-  if (blamed && staged) return `${who[blamed]} staged or fabricated it`;
-  if (blamed) return `${who[blamed]} did it`;
-  return 'staged or fabricated (no one named)';
+  return side ? who[side] : 'no stance';
 }
