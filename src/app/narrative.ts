@@ -12,6 +12,7 @@ import { NarrativeAnalyser, type AnalyseOptions, type NarrativeResult } from '..
 import { OutletResolver, checkRegistry } from '../core/narrative/outlet-registry.js';
 import { compareWithBaseline, type BaselineComparison, type BaselineTable } from '../core/narrative/narrative-baseline.js';
 import { convergenceChart } from '../core/narrative/narrative-chart.js';
+import { readClaims, type ItemClaims } from '../core/narrative/claim-slots.js';
 import { readReports, type ReadOptions } from '../adapters/readers/report-reader.js';
 import { loadCase, type CaseView } from './cases.js';
 import { knowledgeDir } from './paths.js';
@@ -159,4 +160,10 @@ export function narrativeFinding(rep: NarrativeReport): Finding {
     explanation: `${story} Baseline: ${b.statement}.`,
     label: lr === null ? 'narrative convergence: baseline too thin for a ratio' : `narrative convergence: LR pre-scripted/organic ${lr}`,
   };
+}
+
+/** How the claim reader reads one report (title and text together, the title as the headline): `assay claims`. */
+export function itemClaims(r: Pick<StoredReport, 'title' | 'text'>): ItemClaims {
+  const text = r.title && r.text && !r.text.startsWith(r.title.trim()) ? r.title + '\n' + r.text : r.text || r.title;
+  return readClaims(text);
 }

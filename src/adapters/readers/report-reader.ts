@@ -29,7 +29,12 @@ export interface ReadOptions {
   maxTextChars?: number;
   /** called with bytes read so far, for progress bars */
   onProgress?: (bytes: number, total: number) => void;
+  /** set `line` (the record's line in the file) on each report, for commands that point back into the file */
+  withLines?: boolean;
 }
+
+/** A report with the line of the file it came from (readReports with `withLines`). */
+export type ReportWithLine = StoredReport & { line?: number };
 
 export interface ReadSummary {
   file: string;
@@ -442,6 +447,7 @@ export async function* readReports(file: string, opts: ReadOptions = {}, summary
     }
     const given = columns.id ? rec[columns.id] : undefined;
     r.id = typeof given === 'string' && given.trim() ? given.trim() : typeof given === 'number' ? String(given) : reportId(rec);
+    if (opts.withLines) (r as ReportWithLine).line = line;
     summary.records++;
     if (errors.length) continue; // keep scanning for more errors but stop yielding
     batch.push(r);

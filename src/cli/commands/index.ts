@@ -11,6 +11,7 @@ import { registerHypotheses } from './hypotheses.js';
 import { registerAssess } from './assess.js';
 import { registerCustodyCommands } from './evidence.js';
 import { registerNarrative } from './narrative.js';
+import { registerClaims } from './claims.js';
 import { registerAgents } from './agents.js';
 import { registerWorker } from './worker.js';
 import { registerConsequences } from './consequences.js';
@@ -29,6 +30,7 @@ export function registerCommands(program: Command): void {
   registerAssess(program);
   registerCustodyCommands(program);
   registerNarrative(program);
+  registerClaims(program);
   registerAgents(program);
   registerWorker(program);
   registerConsequences(program);
