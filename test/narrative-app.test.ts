@@ -67,9 +67,12 @@ describe('assay narrative (CLI)', () => {
     expect(r.code).toBe(0);
     const j = r.json();
     expect(j.narratives[0]).toMatchObject({
-      id: 'n-opposition-staged',
+      id: 'n-opposition',
       items: 4,
       lead_hours: -7,
+      lead_days: 0,
+      resolution: 'exact',
+      intervals: null,
       hours_to_outlets: { '2': 1, '5': null, '10': null },
       state_affiliated_share: 1,
       claims: { agent: 'chlorine', blamed: 'opposition', staged: true, munition: 'shell' },
@@ -96,12 +99,12 @@ describe('narrative engine', () => {
     expect(f).toMatchObject({ engine: 'narrative', attribute: 'story', likelihoods: { organic: 1, 'pre-scripted': 1 } });
     expect(f.explanation).toContain('at least 5 are needed');
     // wires reporting the accusation (AP, Reuters, Ynetnews (AP), Manila Bulletin (AP)) are not asserting outlets
-    const opp = report.narratives.find((n) => n.id === 'n-opposition-real')!;
+    const opp = report.narratives.find((n) => n.id === 'n-opposition')!;
     for (const w of ['Associated Press', 'Reuters', 'Ynetnews (AP)', 'Manila Bulletin (AP)']) expect(opp.outlets).not.toContain(w);
-    expect(opp.outlets).toEqual(expect.arrayContaining(['SANA', 'TASS', 'Regnum']));
-    const oppDetail = report.detail.narratives.find((n) => n.id === 'n-opposition-real')!;
+    expect(opp.outlets).toEqual(expect.arrayContaining(['TASS', 'Regnum']));
+    const oppDetail = report.detail.narratives.find((n) => n.id === 'n-opposition')!;
     expect(oppDetail.reporting_outlets.map((o) => o.name)).toEqual(expect.arrayContaining(['Associated Press', 'Reuters', 'Ynetnews (AP)', 'Manila Bulletin (AP)']));
-    expect(report.baseline.focal_narrative).toBe('n-opposition-real');
+    expect(report.baseline.focal_narrative).toBe('n-opposition');
     expect(f.explanation).toContain(`${opp.outlets.length} outlets`);
     // the same through the CLI, over the stored case
     const db = path.join(tempDir(), 'w.db');

@@ -226,8 +226,26 @@ describe('convergence', () => {
       t50_hours: 3, // ceil(0.5 x 5) = 3rd outlet
       t90_hours: 10, // ceil(0.9 x 5) = 5th outlet
       state_affiliated_share: 0.4,
+      resolution: 'exact',
+      lead_days: 0,
+      intervals: null,
       unknown_outlets: 1,
     });
+  });
+  it('gives each figure an interval when an item has only a date, and the date at its resolution', () => {
+    const ev = Date.parse('2017-04-04T03:45:00Z');
+    const day = (d: string) => Date.parse(d);
+    const items = [
+      { outlet: 'a', t: day('2017-04-05T12:00:00Z'), lo: day('2017-04-05'), hi: day('2017-04-06'), stateAffiliated: false, known: true },
+      { outlet: 'b', t: day('2017-04-06T12:00:00Z'), lo: day('2017-04-06'), hi: day('2017-04-07'), stateAffiliated: true, known: true },
+      { outlet: 'c', t: day('2017-04-04T10:00:00Z'), stateAffiliated: false, known: true },
+    ];
+    const c = convergence(adoptions(items), ev);
+    expect(c).toMatchObject({ first_seen: '2017-04-04T10:00:00.000Z', lead_hours: 6.25, resolution: 'day', lead_days: 0 });
+    expect(c.hours_to_outlets['2']).toBe(32.25);
+    // the 2nd outlet: between 5 Apr 00:00 (20.25 h) and 6 Apr 00:00 (44.25 h)
+    expect(c.intervals).toMatchObject({ lead_hours: [6.25, 6.25], hours_to_outlets: { '2': [20.25, 44.25], '5': null } });
+    expect(convergence(adoptions(items.slice(0, 2)), ev).first_seen).toBe('2017-04-05');
   });
 });
 
@@ -309,7 +327,7 @@ describe('chart', () => {
 });
 
 describe('day-only dates', () => {
-  it('a date without a time on the event day is read as the event time, never as a lead', () => {
+  it('a date without a time is never moved to the event time: it keeps its day window; one that tells the incident starts at the event, one that announces it may lead', () => {
     const a = new NarrativeAnalyser(outletResolver(), { eventTime: '2018-11-24T18:50:00Z' });
     const txt = 'Terrorists shelled Aleppo with chlorine, a provocation by the terrorists';
     a.add({ id: '1', published_at: '2018-11-24', outlet: 'Sputnik', title: '', text: txt });
@@ -318,7 +336,16 @@ describe('day-only dates', () => {
     const n = a.finish().narratives[0];
     expect(n.outlets).toEqual(['RT', 'Sputnik', 'SANA']);
     expect(n.lead_hours).toBe(-32.83); // a real time-stamped lead stays negative
-    expect(n.hours_to_outlets['2']).toBe(0);
-    expect(n.t90_hours).toBe(5.17); // 25 Nov 00:00 UTC
+    // Sputnik's 24 Nov item tells the shelling: its window is [18:50, 24:00), placed at its middle
+    expect(n.hours_to_outlets['2']).toBe(2.58);
+    expect(n.intervals?.hours_to_outlets['2']).toEqual([0, 5.17]);
+    expect(n.t90_hours).toBe(17.17); // 25 Nov, midday
+    expect(n.intervals?.t90_hours).toEqual([5.17, 29.17]);
+    // an item announcing a provocation on the event's day keeps the whole day: it may have led
+    const b = new NarrativeAnalyser(outletResolver(), { eventTime: '2018-11-24T18:50:00Z' });
+    b.add({ id: '1', published_at: '2018-11-24', outlet: 'Sputnik', title: '', text: 'Terrorists are preparing a chemical provocation in Aleppo' });
+    const m = b.finish().narratives[0];
+    expect(m.intervals?.lead_hours).toEqual([-18.83, 5.17]);
+    expect(m.first_seen).toBe('2018-11-24');
   });
 });

@@ -100,7 +100,7 @@ const LEXICON: Term[] = [
   ...T('party', 'opposition', 'rebel*', 'terrorist*', 'militant*', 'jihadist*', 'jihadis', 'insurgent*', 'extremist*', 'takfiri*', 'islamists', 'al-nusra', 'al nusra', 'nusra*', 'hts', 'hayat tahrir*', 'hay\'at tahrir*', 'hayat tahrir al-sham', 'tahrir al-sham', 'isis', 'isil', 'daesh', 'islamic state', 'al-qaeda', 'al qaeda', 'al-qaida', 'qaeda', 'jaish*', 'jaysh*', 'armed group*', 'opposition', 'fighters', 'free syrian army', 'faylaq*', 'ahrar*',
     'боевик*', 'террорист*', 'повстанц*', 'оппозиц*', 'джихадист*', 'нуср*', 'игил*', 'хтш', 'тахрир*', 'экстремист*', 'исламист*', 'джебхат*', 'вооруженн* группир*', 'бандформирован*',
     'ارهابي*', 'الارهابي*', 'للارهابي*', 'الارهابيه', 'المجموعات الارهابيه', 'المجموعات المسلحه', 'التنظيمات الارهابيه', 'الجماعات الارهابيه', 'الجماعات المسلحه', 'المسلحين', 'مسلحين', 'المسلحون', 'النصره', 'جبهه النصره', 'هيئه تحرير الشام', 'المعارضه', 'فصائل المعارضه', 'الفصائل', 'داعش', 'تنظيم الدوله', 'المتطرفين', 'القاعده'),
-  ...T('party', 'government', 'assad*', 'syrian government', 'syrian army', 'syria army', 'syrias army', 'syrian armys', 'syrian arab army', 'syrian air force', 'syrian airforce', 'syrian aircraft', 'syrian regime', 'syrian military', 'syrian forces', 'syrian troops', 'syrian jets', 'syrian warplanes', 'syrian soldiers', 'syrian authorities', 'syrian government forces', 'regime', 'regime forces', 'regime helicopters', 'pro-regime forces', 'pro-government forces', 'government forces', 'government troops', 'government helicopter*', 'government jets', 'government warplanes', 'government air strikes', 'damascus government', 'tiger forces', 'loyalist forces',
+  ...T('party', 'government', 'assad*', 'syrian government', 'syria government', 'syrias government', 'syrian army', 'syria army', 'syrias army', 'syrian armys', 'syrian air', 'syria air', 'syrian arab army', 'syrian air force', 'syrian airforce', 'syrian aircraft', 'syrian regime', 'syrian military', 'syrian forces', 'syrian troops', 'syrian jets', 'syrian warplanes', 'syrian soldiers', 'syrian authorities', 'syrian government forces', 'regime', 'regime forces', 'regime helicopters', 'pro-regime forces', 'pro-government forces', 'government forces', 'government troops', 'government helicopter*', 'government jets', 'government warplanes', 'government air strikes', 'damascus government', 'tiger forces', 'loyalist forces',
     'асад*', 'сирийск* арми*', 'сирийск* ввс', 'сирийск* авиац*', 'сирийск* правительств*', 'сирийск* власт*', 'сирийск* военн*', 'режим*', 'правительственн* войск*', 'правительственн* сил*', 'дамаск',
     'النظام', 'الاسد', 'الجيش السوري', 'الجيش العربي السوري', 'الحكومه السوريه', 'قوات النظام', 'قوات الحكومه', 'القوات الحكوميه', 'القوات السوريه', 'طيران النظام', 'طيران الاسد', 'مروحيه حكوميه', 'المروحيات الحكوميه', 'سلاح الجو السوري', 'الطيران السوري', 'الطائرات السوريه'),
   ...T('party', 'russia', 'russia', 'russian', 'russians', 'russian forces', 'russian military', 'russian air force', 'russian jets', 'russian aircraft', 'russian warplanes', 'moscow', 'kremlin', 'россия', 'россию', 'россии', 'российск*', 'кремл*', 'вкс', 'روسيا', 'الروسي', 'الروسيه', 'الطيران الروسي', 'القوات الروسيه'),
@@ -134,7 +134,7 @@ const LEXICON: Term[] = [
   ...T('place', 'saraqib', 'saraqib', 'saraqeb', 'seraqeb', 'саракиб*', 'سراقب'),
 
   // agentive cues: the party AFTER these is blamed
-  ...T('cue-after', 'by', 'by', 'dropped from', 'fired from', 'launched from', 'work of', 'hands of', 'responsibility of', 'it was', 'linked to', 'blamed', 'blames', 'blaming', 'blame', 'accused', 'accuses', 'accusing', 'accuse', 'accusation*', 'charged',
+  ...T('cue-after', 'by', 'by', 'clashes with', 'fighting with', 'battles with', 'dropped from', 'fired from', 'launched from', 'work of', 'hands of', 'responsibility of', 'it was', 'linked to', 'blamed', 'blames', 'blaming', 'blame', 'accused', 'accuses', 'accusing', 'accuse', 'accusation*', 'charged',
     'обвин*', 'со стороны', 'руками', 'по вине', 'дело рук', 'من قبل', 'اتهم*', 'على يد', 'قبل'),
   // Arabic verbal nouns of attack, agent in the idafa right after them: "استهداف الإرهابيين" = the terrorists' targeting
   ...T('cue-after', 'vn', 'استهداف', 'قصف', 'اعتداء', 'اعتداءات', 'هجوم', 'هجمات'),
@@ -142,17 +142,17 @@ const LEXICON: Term[] = [
   ...T('stockpile', 'stockpile', 'depot*', 'warehouse*', 'stockpile*', 'stock', 'stocks', 'arsenal*', 'storage', 'resources', 'reserves', 'supplies', 'laborator*', 'lab', 'labs', 'workshop*', 'factory', 'factories', 'cache*',
     'склад*', 'арсенал*', 'запас*', 'лаборатори*', 'мастерск*', 'хранилищ*', 'مستودع*', 'مستودعات', 'مخزن*', 'مخازن', 'معمل*', 'مختبر*', 'ورشه*', 'ورشات'),
   // deeds: the party BEFORE these (the clause's subject) is blamed
-  ...T('cue-before', 'did', 'staged', 'staging', 'stage', 'faked', 'fake', 'fabricated', 'fabricate', 'orchestrated', 'carried out', 'carry out', 'carries out', 'responsible', 'used', 'uses', 'use', 'using', 'fired', 'fires', 'launched', 'launch', 'launches', 'dropped', 'drops', 'stored', 'planned', 'plans', 'planning', 'prepared', 'prepares', 'preparing', 'committed', 'commit', 'committing', 'perpetrated', 'behind', 'organised', 'organized', 'organize', 'organise', 'organizes', 'organises', 'organizing', 'arrange', 'filmed', 'film', 'shelled', 'shell', 'attacked', 'attacks', 'attack', 'attacking', 'targeted', 'targets', 'target', 'bombarded', 'bombard', 'bombed', 'bomb', 'bombs', 'bombing', 'bombings', 'killed', 'kill', 'kills', 'killing', 'struck', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'raids', 'shelling', 'pounded', 'pound', 'hit', 'hits', 'destroyed', 'downed', 'shot down', 'executed', 'executes', 'execute', 'murdered', 'gassed', 'gassing', 'engaged in', 'performing', 'conducting', 'conducted', 'delivered', 'delivering', 'massacre', 'massacred', 'guilty', 'released', 'ordered', 'orders', 'hired', 'related', 'involved', 'raid', 'eliminated', 'eliminates', 'eliminate', 'offensive', 'counteroffensive', 'ambush', 'assault', 'responsibility', 'admits', 'admitted', 'caused', 'claimed to have', 'claims to have',
+  ...T('cue-before', 'did', 'staged', 'staging', 'stage', 'faked', 'fake', 'fabricated', 'fabricate', 'orchestrated', 'carried out', 'carry out', 'carries out', 'responsible', 'used', 'uses', 'use', 'using', 'fired', 'fires', 'launched', 'launch', 'launches', 'dropped', 'drops', 'stored', 'planned', 'plans', 'planning', 'prepared', 'prepares', 'preparing', 'committed', 'commit', 'commits', 'committing', 'destroy', 'destroys', 'perpetrated', 'behind', 'organised', 'organized', 'organize', 'organise', 'organizes', 'organises', 'organizing', 'arrange', 'filmed', 'film', 'shelled', 'shell', 'attacked', 'attacks', 'attack', 'attacking', 'targeted', 'targets', 'target', 'bombarded', 'bombard', 'bombed', 'bomb', 'bombs', 'bombing', 'bombings', 'killed', 'kill', 'kills', 'killing', 'struck', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'raids', 'shelling', 'pounded', 'pound', 'hit', 'hits', 'destroyed', 'downed', 'shot down', 'downs', 'executed', 'executes', 'execute', 'murdered', 'gassed', 'gassing', 'engaged in', 'performing', 'conducting', 'conducted', 'delivered', 'delivering', 'massacre', 'massacred', 'guilty', 'released', 'ordered', 'orders', 'hired', 'related', 'involved', 'raid', 'eliminated', 'eliminates', 'eliminate', 'offensive', 'counteroffensive', 'ambush', 'assault', 'responsibility', 'admits', 'admitted', 'caused', 'claimed to have', 'claims to have',
     'инсценир*', 'устроил*', 'устраива*', 'организова*', 'организу*', 'применил*', 'применя*', 'использова*', 'использу*', 'нанесл*', 'нанес', 'наносят', 'ударил*', 'били', 'обстрелял*', 'обстрелива*', 'выпустил*', 'атаковал*', 'атаку*', 'готов*', 'хранил*', 'сняли', 'снимают', 'виновн*', 'ответственн*', 'стоят за', 'стоит за', 'совершил*', 'доставил*', 'завезли',
     'نفذ*', 'استخدم*', 'يستخدم*', 'تستخدم*', 'يقصف', 'تقصف', 'يستهدف', 'تستهدف', 'يطلق', 'تطلق', 'يهاجم', 'تهاجم', 'اطلق*', 'مسؤول*', 'استهدف*', 'قصفت', 'قصف', 'القت', 'يلقي', 'تلقي', 'اسقطت', 'اسقط', 'هاجم*', 'قتل', 'قتلت', 'ارتكب*'),
   // incidents: an attack, strike, killing or its toll is discussed
-  ...T('incident', 'incident', 'attack', 'attacks', 'attacked', 'attacking', 'strike', 'strikes', 'struck', 'airstrike*', 'air strike*', 'air raid*', 'raid', 'raids', 'shelling', 'shelled', 'bombing*', 'bombed', 'bomb', 'bombs', 'bombard*', 'barrel bomb*', 'car bomb*', 'massacre*', 'killed', 'kills', 'kill', 'killing*', 'dead', 'died', 'deaths', 'death toll', 'wounded', 'injured', 'injuring', 'casualties', 'victims', 'explosion*', 'blast*', 'explosions', 'executed', 'executes', 'executions', 'shot down', 'downed', 'shooting*', 'murder*', 'fired', 'dropped', 'gassed', 'gassing', 'suffocation', 'hostage*', 'terror attack*', 'terrorist attack*', 'terror acts', 'terrorist acts', 'atrocit*', 'suicide bomb*', 'beheading', 'pounded', 'asphyxia*', 'incident', 'hit', 'shoot down', 'downing', 'crash*', 'eliminat*', 'offensive', 'counteroffensive', 'ambush*', 'assault', 'clashes', 'war crimes', 'battle',
+  ...T('incident', 'incident', 'attack', 'attacks', 'attacked', 'attacking', 'strike', 'strikes', 'struck', 'airstrike*', 'air strike*', 'air raid*', 'raid', 'raids', 'shelling', 'shelled', 'bombing*', 'bombed', 'bomb', 'bombs', 'bombard*', 'barrel bomb*', 'car bomb*', 'massacre*', 'killed', 'kills', 'kill', 'killing*', 'dead', 'died', 'deaths', 'death toll', 'wounded', 'injured', 'injuring', 'casualties', 'victims', 'explosion*', 'blast*', 'explosions', 'executed', 'executes', 'executions', 'shot down', 'downed', 'shooting*', 'murder*', 'fired', 'dropped', 'gassed', 'gassing', 'suffocation', 'hostage*', 'terror attack*', 'terrorist attack*', 'terror acts', 'terrorist acts', 'terrorist act', 'atrocit*', 'suicide bomb*', 'beheading', 'pounded', 'asphyxia*', 'incident', 'hit', 'shoot down', 'downing', 'crash*', 'eliminat*', 'offensive', 'counteroffensive', 'ambush*', 'assault', 'clashes', 'war crimes', 'battle',
     'атак*', 'удар*', 'обстрел*', 'бомбардир*', 'убит*', 'убил*', 'погиб*', 'пострада*', 'жертв*', 'ранен*', 'взрыв*', 'теракт*', 'отравлен*', 'казн*', 'нападени*', 'инцидент*',
     'هجوم', 'الهجوم', 'هجمات', 'الهجمات', 'اعتداء', 'اعتداءات', 'غاره', 'غارات', 'قصف', 'استهداف', 'مقتل', 'قتل*', 'قتلى', 'اصابه', 'اصابات', 'مصاب*', 'المصابين', 'ضحايا', 'انفجار', 'تفجير*', 'اختناق', 'مجزره', 'اعدام', 'الحادثه', 'حادثه'),
   // preparation and future markers (pre-emptive claims)
   ...T('prepare', 'prepare', 'preparing', 'prepares', 'prepare', 'prepared to', 'are prepared', 'is prepared', 'being prepared', 'plans to', 'plan to', 'planning', 'plans', 'plotting', 'will stage', 'will be staged', 'will arrange', 'to stage', 'to organize', 'to organise', 'to arrange', 'to carry out', 'to commit', 'to film', 'order to', 'ordered', 'being staged', 'will carry out', 'will be', 'will use', 'will blow', 'intend*', 'expect', 'about to', 'days away', 'are going to', 'is going to', 'ready to', 'readying',
     'готов*', 'подготов*', 'планиру*', 'намерен*', 'собира*', 'готовящ*',
-    'يحضر*', 'يعد', 'يعدون', 'تعد', 'تحضير', 'التحضير', 'يخطط*', 'تخطط', 'يستعد*', 'تستعد', 'يجهز*', 'تجهز', 'سيتم'),
+    'يحضر*', 'تحضر*', 'يعد', 'يعدون', 'تعد', 'تحضير', 'التحضير', 'يخطط*', 'تخطط', 'يستعد*', 'تستعد', 'يجهز*', 'تجهز', 'سيتم'),
 ];
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, (m) => (m === '*' ? m : '\\' + m));
@@ -181,6 +181,8 @@ const BY_FIRST = new Map<number, { re: RegExp; terms: Term[] }>();
 }
 // "US", "U.S.", "USA", "UK" only in capitals (lower-case "us" is a pronoun)
 const US = /(?<![\p{L}])(?:US|U\.S\.|USA|U\.S\.A\.|UK|U\.K\.|EU)(?![\p{L}])/gu;
+// "IS" (Islamic State) only in capitals, and not a sentence-initial verb ("IS IT ...")
+const IS = /(?<![\p{L}])IS(?![\p{L}])(?!\s+[A-Z]{2})/gu;
 const CASUALTIES = /(\d{1,4})(?:\s+[\p{L}\-]+){0,3}?\s+(killed|dead|died|deaths|injured|wounded|hurt|affected|victims|casualties|погиб\p{L}*|пострада\p{L}*|ранен\p{L}*|жертв\p{L}*|قتيل\p{L}*|قتلى|مصاب\p{L}*|اصاب\p{L}*|جريح\p{L}*|ضحيه|ضحايا)/gu;
 const ARABIC = /[\u0600-\u06FF]/;
 const CUE_REACH = 60; // characters between a cue and a party for the party to count as blamed
@@ -240,6 +242,8 @@ const HEADLINE_SOURCE = /(?<![\p{L}])(?:monitor|observatory|ngo|activists|report
 const SCARE = /[‘'«„“"](?:[\p{L}\-]+\s){0,2}(?:gas attack|chemical attack|attack|victims|rescuers|chemical weapons attack|химатак\p{L}*|атак\p{L}*|жертв\p{L}*)[’'»“”"]/gu;
 // violent deeds are incidents in any form ("обстреляли", "استهدف", "shelled")
 const VIOLENT_DEED = /^(?:обстрел|атак|удар|нанес|бомб|выпуст|attack|shell|bomb|kill|fire|strik|struck|drop|target|gass|execut|murder|pound|قصف|استهدف|اطلق|هاجم|قتل|القت|اسقط)/;
+// between a verb and its object: nothing, an article, a figure ("kills 32 rebels", "targeted the militants")
+const OBJECT_GAP = /^\s*(?:(?:the|a|an|its|their|dozens of|scores of|hundreds of|several|some|at least|over|more than|\d+)\s+){0,3}$/u;
 const TAGS = /(?<![\p{L}])Tags(?:\s+[\p{Lu}][\p{L}\-']*)+/gu;
 // a passive auxiliary before a deed: the party before it is the patient ("20 terrorists were killed")
 const PASSIVE_GAP = /(?<![\p{L}])(?:was|were|been|being|is|are|get|got|had been|have been|has been)\s+(?:\p{L}+ly\s+)?$/u;
@@ -286,12 +290,16 @@ function scan(s: string, text: string): Hit[] {
     // a word can be both a deed and an incident ("attack", "shelling"): record the other reading too
     const also = ALSO.get(m[0].replace(/[\s\-]+/g, ' '));
     if (also) for (const t of also) if (t.kind !== term.kind) hits.push({ term: t, at, end: at + m[0].length, word: m[0] });
+    // "terrorist attacks": a party and an incident in one compound
+    if (term.kind === 'incident' && /^terrorist/.test(m[0])) hits.push({ term: TERRORIST_TERM, at, end: at + 'terrorist'.length, word: 'terrorist' }, { term: DEED_TERM, at: at + 'terrorist'.length + 1, end: at + m[0].length, word: m[0].slice('terrorist'.length + 1) });
     // "chemical attack", "gas attack", "chemical massacre": an agent that is also a deed and an incident
     if (term.kind === 'agent' && DEED_IN_AGENT.test(m[0])) hits.push({ term: DEED_TERM, at, end: at + m[0].length, word: m[0] }, { term: INCIDENT_TERM, at, end: at + m[0].length, word: m[0] });
     i = at + m[0].length - 1;
   }
   US.lastIndex = 0;
   for (let m = US.exec(text); m; m = US.exec(text)) hits.push({ term: { kind: 'party', value: 'west', pat: 'US' }, at: m.index, end: m.index + m[0].length, word: m[0] });
+  IS.lastIndex = 0;
+  for (let m = IS.exec(text); m; m = IS.exec(text)) hits.push({ term: { kind: 'party', value: 'opposition', pat: 'IS' }, at: m.index, end: m.index + m[0].length, word: m[0] });
   hits.sort((a, b) => a.at - b.at || (a.term.kind < b.term.kind ? -1 : 1));
   return hits;
 }
@@ -300,6 +308,7 @@ function scan(s: string, text: string): Hit[] {
 // the longest match once, then adds the other kinds the same literal word has in the lexicon.
 const DEED_IN_AGENT = /attack|massacre|bomb|strike|gassing|атак|هجوم|مجزره|قصف/;
 const DEED_TERM: Term = { kind: 'cue-before', value: 'attack', pat: 'attack' };
+const TERRORIST_TERM: Term = { kind: 'party', value: 'opposition', pat: 'terrorist' };
 const INCIDENT_TERM: Term = { kind: 'incident', value: 'incident', pat: 'attack' };
 const ALSO = new Map<string, Term[]>();
 for (const t of LEXICON) {
@@ -348,9 +357,14 @@ export function extractClaims(text: string): Claims {
       let a: string | null = null;
       const m = SPEECH.exec(c);
       if (m) a = m[0];
+      // a question asks, it does not assert ("Who staged it?", "Was it the White Helmets?")
+      else if (/\?\s*$/.test(c)) a = '?';
       else {
         const lead = COLON_LEAD.exec(c);
-        if (lead && words(lead[1]) <= 8 && !NOT_A_SPEAKER.test(lead[1])) a = lead[1].trim() + ':';
+        const start = k ? ends[k - 1] : 0;
+        // "X: ..." names a speaker only when X holds no claim of its own ("A provocation by terrorists: ...")
+        const claimInLead = lead && hits.some((h) => h.at >= start && h.end <= start + lead[0].length && (h.term.kind === 'staged' || h.term.kind === 'incident' || h.term.kind === 'cue-before' || h.term.kind === 'agent'));
+        if (lead && !claimInLead && words(lead[1]) <= 8 && !NOT_A_SPEAKER.test(lead[1])) a = lead[1].trim() + ':';
         else if (DASH_TRAIL.test(text.slice(k ? ends[k - 1] : 0, k < ends.length ? ends[k] + 1 : text.length))) a = '- (attribution)';
         else {
           const start = k ? ends[k - 1] : 0;
@@ -394,17 +408,24 @@ export function extractClaims(text: string): Claims {
   if (!claims.place) delete claims.place;
 
   // incidents: an incident word in a clause that is not about war, coups or politics
+  // "strike group", "strike force": a unit, not a strike
+  const unitNoun = (h: Hit) => /^\s+(?:group|force|package)s?(?![\p{L}])/u.test(s.slice(h.end, h.end + 10));
   const incidentWords: string[] = [];
   for (const h of hits)
     if (h.term.kind === 'incident' || (h.term.kind === 'agent' && h.term.value !== 'chemical' && h.term.value !== 'none')) {
       const c = clauseText(clauseOf(h.at));
-      if (h.term.kind === 'incident' && NOT_INCIDENT.test(s.slice(Math.max(0, h.at - 40), h.end + 40)) && !hits.some((x) => x.term.kind === 'agent' && clauseOf(x.at) === clauseOf(h.at))) continue;
+      if (h.term.kind === 'incident' && (unitNoun(h) || NOT_INCIDENT.test(s.slice(Math.max(0, h.at - 40), h.end + 40))) && !hits.some((x) => x.term.kind === 'agent' && clauseOf(x.at) === clauseOf(h.at))) continue;
       incidentWords.push(h.word);
     }
   const attributionWords = new Set<string>();
   const stagedOwn: string[] = [];
   const stagedReported: string[] = [];
   for (const h of hits) {
+    // "will be staged", "to stage a provocation": a preparation marker that names a staged event
+    if (h.term.kind === 'prepare' && /stag|provoc|провок/.test(h.word)) {
+      (reportedClause(clauseOf(h.at)) ? stagedReported : stagedOwn).push(h.word);
+      continue;
+    }
     if (h.term.kind !== 'staged') continue;
     const k = clauseOf(h.at);
     if (STAGED_AFTER.test(h.word) && PROVOCATION_AGAINST.test(s.slice(h.at, h.at + 60)) && !hits.some((x) => x.term.kind === 'incident' && clauseOf(x.at) === k)) continue;
@@ -459,9 +480,10 @@ export function extractClaims(text: string): Claims {
   for (const h of hits)
     if (h.term.kind === 'incident' || h.term.kind === 'staged' || h.term.kind === 'agent' || h.term.kind === 'stockpile') {
       const k = clauseOf(h.at);
+      if (h.term.kind === 'incident' && unitNoun(h)) continue;
       if (h.term.kind === 'incident' && NOT_INCIDENT.test(s.slice(Math.max(0, h.at - 40), h.end + 40))) continue;
       incidentClauses.add(k);
-    } else if (h.term.kind === 'cue-before' && VIOLENT_DEED.test(h.word) && !NOT_INCIDENT.test(s.slice(Math.max(0, h.at - 40), h.end + 40))) {
+    } else if (h.term.kind === 'cue-before' && VIOLENT_DEED.test(h.word) && !unitNoun(h) && !NOT_INCIDENT.test(s.slice(Math.max(0, h.at - 40), h.end + 40))) {
       incidentClauses.add(clauseOf(h.at));
       incidentWords.push(h.word);
     }
@@ -489,7 +511,7 @@ export function extractClaims(text: string): Claims {
       // participle phrase is someone else's ("20 terrorists killed in Idleb strikes")
       // a deed inside "by <gerund> ..." is a means ("by moving a strike group"), and "strike group" is a unit
       if (before && (/(?<![\p{L}])by\s+\p{L}+ing(?![\p{L}])/u.test(gap) || /^\s+(?:group|force)s?(?![\p{L}])/u.test(s.slice(c.end, c.end + 8)))) continue;
-      if (before && !/^\s+(?:who|which|that)\s/.test(s.slice(p.end, p.end + 12)) && (hits.some((x) => x.term.kind === 'cue-before' && x.term !== DEED_TERM && /(?:ed|s|ing|ют|ли)$/.test(x.word) && clauseOf(x.at) === k && x.end <= p.at && p.at - x.end <= 14 && words(s.slice(x.end, p.at)) <= 2 && !/[,.;:]|(?<![\p{L}])(?:is|are|was|were)(?![\p{L}])/u.test(s.slice(x.end, p.at))) || /(?:ed|en)\s+(?:in|by|during|after|under)\s/.test(gap))) continue;
+      if (before && !/^\s+(?:who|which|that)\s/.test(s.slice(p.end, p.end + 12)) && (hits.some((x) => x.term.kind === 'cue-before' && x.term !== DEED_TERM && /(?:ed|s|ing|ют|ли)$/.test(x.word) && clauseOf(x.at) === k && x.end <= p.at && p.at - x.end <= 16 && OBJECT_GAP.test(s.slice(x.end, p.at))) || /(?:ed|en)\s+(?:in|by|during|after|under)\s/.test(gap))) continue;
       if (before && ((PASSIVE_GAP.test(gap) && /(?:ed|struck|hit|shot down|downed)$/.test(c.word)) || (SPEECH.test(gap) && !/^(?:responsibility|claim)/.test(c.word)) || gap.includes(':'))) continue;
       // a participle closing a headline or followed by a place or agent phrase is passive: "helicopter downed in Syria"
       if (before && /(?:ed|shot down|struck)$/.test(c.word) && PARTICIPLE_AFTER.test(s.slice(c.end, c.end + 12))) continue;
@@ -578,7 +600,7 @@ export function extractClaims(text: string): Claims {
   // prepared: a preparation/future marker governing an attack, provocation or staged event in its clause
   const preparedWords: string[] = [];
   for (const h of hits) {
-    if (h.term.kind !== 'prepare' && !(h.term.kind === 'cue-before' && /^(?:preparing|prepares|prepare|planning|plans|plan|готов|подготов|планиру)$/.test(h.word))) continue;
+    if (h.term.kind !== 'prepare' && !(h.term.kind === 'cue-before' && /^(?:preparing|prepares|prepare|planning|plans|plan)$|^(?:готов|подготов|планиру)/.test(h.word))) continue;
     const k = clauseOf(h.at);
     if (/ed$/.test(h.word) && PAST_PASSIVE.test(s.slice(Math.max(0, h.at - 25), h.at))) continue;
     // "will be staged", "to stage a provocation": the marker names its own object

@@ -71,6 +71,11 @@ export function adoptions(items: Iterable<{ outlet: string; t: number; lo?: numb
   return [...first.values()].sort((a, b) => a.t - b.t || (a.outlet < b.outlet ? -1 : 1));
 }
 
+/** When an adoption was seen, at its resolution: "2017-04-05" for a date-only item, the instant otherwise. */
+export function seenAt(a: { t: number; lo: number; hi: number }): string {
+  return a.hi - a.lo >= DAY - 1 ? new Date(a.lo).toISOString().slice(0, 10) : new Date(a.t).toISOString();
+}
+
 /** Hours since the event until the n-th distinct outlet (1-based); null if never reached. */
 export function hoursToOutlets(ad: Adoption[], n: number, eventMs: number): number | null {
   return ad.length >= n ? round2((ad[n - 1].t - eventMs) / H) : null;
@@ -88,7 +93,7 @@ export function convergence(ad: Adoption[], eventMs: number): Convergence {
   const iv = (k: number): [number, number] | null => (n >= k ? [round2((los[k - 1] - eventMs) / H), round2((his[k - 1] - eventMs) / H)] : null);
   const dayOf = (ms: number) => Math.floor(ms / DAY);
   return {
-    first_seen: n ? new Date(ad[0].t).toISOString() : null,
+    first_seen: n ? seenAt(ad[0]) : null,
     lead_hours: n ? round2((ad[0].t - eventMs) / H) : null,
     hours_to_outlets: { '2': hoursToOutlets(ad, 2, eventMs), '5': hoursToOutlets(ad, 5, eventMs), '10': hoursToOutlets(ad, 10, eventMs) },
     t50_hours: at(0.5),

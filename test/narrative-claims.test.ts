@@ -1,0 +1,96 @@
+/**
+ * `assay claims FILE`: the contract ({line, id, claims: {agent, blamed, staged, prepared, munition}, voice,
+ * phrases}) in file order, and the grammar the issue names read right in English, Russian and Arabic: hedged
+ * blame, purpose clauses, passives, questions, reported speech vs the item's own voice, pre-emptive provocations.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cli.js';
+import { tempDir } from './helpers/workspaces.js';
+import { readClaims } from '../src/core/narrative/claim-slots.js';
+
+const c = (t: string) => readClaims(t);
+
+describe('assay claims (CLI)', () => {
+  const dir = tempDir();
+  it('prints the contract per item in file order; exit 2 naming file:line on a bad record', async () => {
+    const f = path.join(dir, 'r.jsonl');
+    fs.writeFileSync(
+      f,
+      [
+        { published_at: '2018-11-25', outlet: 'Sputnik', title: 'Aleppo Chemical Attack May Be Work of White Helmets', text: '' },
+        { published_at: '2018-11-25', outlet: 'fort-russ', title: '', text: 'The White Helmets organize chemical weapons provocations to accuse the Syrian government.' },
+      ]
+        .map((x) => JSON.stringify(x))
+        .join('\n') + '\n',
+    );
+    const r = await runCli(['claims', f, '--json']);
+    expect(r.code).toBe(0);
+    const j = r.json();
+    expect(j).toHaveLength(2);
+    expect(Object.keys(j[0])).toEqual(['line', 'id', 'claims', 'voice', 'phrases']);
+    expect(Object.keys(j[0].claims)).toEqual(['agent', 'blamed', 'staged', 'prepared', 'munition']);
+    expect(j[0]).toMatchObject({ line: 1, claims: { agent: 'chemical', blamed: 'white-helmets', staged: false, prepared: false }, voice: 'asserts' });
+    expect(j[1]).toMatchObject({ line: 2, claims: { blamed: 'white-helmets', staged: true }, voice: 'asserts' });
+    const human = await runCli(['claims', f]);
+    expect(human.code).toBe(0);
+    expect(human.stdout).toContain('blamed=white-helmets');
+    fs.appendFileSync(f, '{"published_at":"someday","outlet":"RT","text":"x"}\n');
+    const bad = await runCli(['claims', f, '--json']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/r\.jsonl:3: published_at/);
+    expect(bad.stdout).toBe('');
+  });
+});
+
+describe('claim grammar (EN, RU, AR)', () => {
+  it('hedged blame is blame: "may be the work of", "is behind", "most probably committed by", "linked to"', () => {
+    expect(c('Aleppo chemical attack may be the work of White Helmets').claims.blamed).toBe('white-helmets');
+    expect(c('The terrorists are behind the chlorine attack on Aleppo.').claims.blamed).toBe('opposition');
+    expect(c('The attack in Khan Sheikhoun was a clear provocation, most probably committed by Western-financed "White Helmets".').claims).toMatchObject({ blamed: 'white-helmets', staged: true });
+    expect(c('The incident was a provocation by a "Ukrainian saboteur" linked to Ukraine\'s special forces.').claims).toMatchObject({ blamed: 'ukraine', staged: true });
+  });
+  it('a purpose clause names the target, not the culprit (EN, RU, AR)', () => {
+    expect(c('The White Helmets organize chemical weapons provocations to accuse the Syrian government.').claims).toMatchObject({ blamed: 'white-helmets', staged: true });
+    expect(c('The alleged chemical attack is just a provocation of terrorists in order to discredit the Damascus government.').claims.blamed).toBe('opposition');
+    expect(c('Боевики готовят провокацию с хлором, чтобы обвинить сирийское правительство.').claims).toMatchObject({ blamed: 'opposition', prepared: true });
+    expect(c('الخوذ البيضاء تحضر لهجوم كيميائي مفبرك لاتهام الجيش السوري').claims.blamed).toBe('white-helmets');
+    expect(c('US bombed the city of Aleppo, shifted blame onto Moscow.').claims.blamed).toBe('west');
+  });
+  it('passives and participles: the by-agent is blamed, the patient is not', () => {
+    expect(c('The chemical attack in Idlib was staged by the White Helmets and the CIA.').claims.blamed).toBe('white-helmets');
+    expect(c('Al-Nusra Spokesman Son 20 Terrorists Killed in Idleb Strikes').claims.blamed).toBeNull();
+    expect(c('Five dead as Russian military helicopter downed in Syria').claims.blamed).toBeNull();
+    expect(c('Syrian troops killed 32 rebels in an ambush.').claims.blamed).toBe('government');
+  });
+  it('reported speech vs own voice: speech verbs, colon headlines, accusations report; factive verbs assert', () => {
+    expect(c('Syria, Russia accuse rebels for Aleppo gas attack')).toMatchObject({ claims: { blamed: 'opposition' }, voice: 'reports' });
+    expect(c('OPCW: Rebels used chemical weapons, not Syrian president Assad.')).toMatchObject({ claims: { blamed: 'opposition' }, voice: 'reports' });
+    expect(c('A video footage proves that the London Bridge attack was staged.')).toMatchObject({ claims: { staged: true }, voice: 'asserts' });
+    expect(c('По словам Конашенкова, боевики обстреляли Алеппо снарядами с хлором.')).toMatchObject({ claims: { blamed: 'opposition', agent: 'chlorine' }, voice: 'reports' });
+    expect(c('Боевики обстреляли Алеппо снарядами с хлором.')).toMatchObject({ claims: { blamed: 'opposition' }, voice: 'asserts' });
+    expect(c('وقال مصدر إن الإرهابيين أطلقوا قذائف تحتوي غاز الكلور على حلب')).toMatchObject({ claims: { blamed: 'opposition' }, voice: 'reports' });
+    // the accuser is never the one blamed; a false accusation blames no one
+    expect(c('The West accuses Russia of a chemical attack on Idlib.').claims.blamed).toBe('russia');
+    expect(c('The regime and Russia falsely accused the opposition of a chlorine attack.').claims.blamed).toBeNull();
+  });
+  it('questions and denials: no blame from a denied incident; "did not happen" is staged', () => {
+    expect(c('Russia did not bomb hospitals in Aleppo, it was the Americans.').claims.blamed).toBe('west');
+    expect(c('There was no bombing of Syrian civilians by Russia.').claims).toMatchObject({ blamed: null, staged: true });
+    expect(c('Who is behind the chemical attack in Douma?').claims.blamed).toBeNull();
+    expect(c('The Syrian army does not possess chemical weapons and has never used them.').claims.blamed).toBeNull();
+  });
+  it('pre-emptive claims: a provocation being prepared or announced', () => {
+    expect(c('Another chemical attack will be staged in Idlib, Syria.').claims).toMatchObject({ prepared: true, staged: true });
+    expect(c('The White Helmets are preparing a staged chemical attack in Idlib.').claims).toMatchObject({ prepared: true, blamed: 'white-helmets' });
+    expect(c('Террористы готовят химическую провокацию в Идлибе.').claims).toMatchObject({ prepared: true, blamed: 'opposition' });
+    expect(c('NATO is preparing for war with Russia.').claims).toMatchObject({ prepared: false, blamed: null, staged: null });
+    expect(c('The bombing of the Russian base was prepared by the CIA.').claims.prepared).toBe(false);
+  });
+  it('agents are ids of knowledge/agents.yaml; a staged coup is a deed', () => {
+    expect(c('Pro-regime forces likely used tear gas against civilians in Aleppo.').claims).toMatchObject({ agent: 'cs', blamed: 'government' });
+    expect(c('IS fighters attacked the town with mustard gas.').claims.agent).toBe('sulfur-mustard');
+    expect(c('The US staged a coup in Ukraine.').claims.staged).toBe(false);
+  });
+});
