@@ -22,7 +22,7 @@ import { tokenHashes, fmix32 } from './text-tokenise.js';
 import { DEFAULT_SKETCH, MinHasher, UnionFind, lshJoin, type SketchParams } from './minhash-sketch.js';
 import { extractClaims, itemStance, stanceLabel, stanceOf, AGENTS, MUNITIONS, PLACES, type Claims } from './claim-slots.js';
 import { OutletResolver, type ResolvedOutlet } from './outlet-registry.js';
-import { adoptions, convergence, type Convergence } from './narrative-convergence.js';
+import { adoptions, convergence, seenAt, type Convergence } from './narrative-convergence.js';
 import { coordination, windowSensitivity, type CoordinationOptions } from './narrative-coordination.js';
 
 export interface AnalyseOptions {
@@ -92,8 +92,11 @@ export interface ItemFeatures {
   outlet: ResolvedOutlet;
   actor: string;
   stance: number;
+  /** bit 0: the stance is only reported; bit 1: the item calls the incident staged */
   reported: number;
   slots: number;
+  /** width of the item's time window in seconds, centred on t (0: a date-time; up to 86400: a date only) */
+  span?: number;
   xkey: number;
   /** (slot, word) pairs counted for the claim-word tables, in counting order; null without a stance */
   words: [string, string][] | null;
@@ -109,7 +112,11 @@ class Growable {
   actor = new Int32Array(1024);
   stance = new Uint8Array(1024);
   reported = new Uint8Array(1024);
-  slots = new Uint16Array(1024); // agent(3 bits) | munition(3) | place(4)
+  /** the item calls the incident staged (1) */
+  staged = new Uint8Array(1024);
+  /** width of the item's time window in seconds (0: a date-time; 86400: a date only), centred on t */
+  span = new Uint32Array(1024);
+  slots = new Uint16Array(1024); // agent(4 bits) | munition(3) | place(4)
   xkey = new Uint32Array(1024);
   sigs: Uint32Array;
   constructor(private readonly k: number) {
@@ -128,6 +135,8 @@ class Growable {
     this.actor = grow(this.actor, cap);
     this.stance = grow(this.stance, cap);
     this.reported = grow(this.reported, cap);
+    this.staged = grow(this.staged, cap);
+    this.span = grow(this.span, cap);
     this.slots = grow(this.slots, cap);
     this.xkey = grow(this.xkey, cap);
     this.sigs = grow(this.sigs, cap * this.k);
@@ -227,9 +236,10 @@ export class NarrativeAnalyser {
    */
   featurise(r: StoredReport, sigs: Uint32Array, at: number): Featurised {
     let t = Date.parse(r.published_at);
-    // A date without a time means "some time that day". On the event's own day, read it as the event time,
-    // never before it: a day stamp must not make a story look as if it led the event.
-    if (r.published_at.length === 10 && t <= this.eventMs && this.eventMs < t + 86_400_000) t = this.eventMs;
+    // A date without a time means "some time that day" (UTC): the item is placed at midday and carries its
+    // one-day window; it is never moved to the event time (docs/narrative.md, "Timing").
+    let span = r.published_at.length === 10 ? 86_400 : 0;
+    if (span) t += (span * 1000) / 2;
     if (!(t >= this.from && t <= this.to)) return { skip: 'window' };
     // the title joins the text unless the text already opens with it (feeds and exports often repeat it)
     const text = r.title && r.text && !r.text.startsWith(r.title.trim()) ? r.title + '\n' + r.text : r.text || r.title;
@@ -242,21 +252,31 @@ export class NarrativeAnalyser {
     const nt = tokenHashes(text, this.tokens);
     this.hasher.sketch(this.tokens, nt, sigs, at);
     const c = extractClaims(text);
-    const { code: st, reported } = itemStance(c);
+    // A dated item that tells the incident as past cannot predate it: on the event's own day its window starts
+    // at the event. One that announces it (`prepared`) keeps the whole day, so a pre-scripted story can lead.
+    if (span && !c.prepared) {
+      const lo = t - span * 500;
+      const hi = t + span * 500;
+      if (lo < this.eventMs && this.eventMs < hi) {
+        t = (this.eventMs + hi) / 2;
+        span = Math.round((hi - this.eventMs) / 1000);
+      }
+    }
+    const { code: st, reported, staged } = itemStance(c);
     const slots =
       (c.agent ? AGENTS.indexOf(c.agent.value as any) + 1 : 0) |
-      ((c.munition ? MUNITIONS.indexOf(c.munition.value as any) + 1 : 0) << 3) |
-      ((c.place ? PLACES.indexOf(c.place.value as any) + 1 : 0) << 6);
+      ((c.munition ? MUNITIONS.indexOf(c.munition.value as any) + 1 : 0) << 4) |
+      ((c.place ? PLACES.indexOf(c.place.value as any) + 1 : 0) << 7);
     let words: [string, string][] | null = null;
     if (st) {
       words = [];
       const ss = reported ? { ...c, blamed: c.reported?.blamed, staged: c.reported?.staged, attribution: { value: true, words: c.reported?.words ?? [] } } : c;
-      for (const slot of ['agent', 'blamed', 'staged', 'munition', 'place', 'casualties', 'stockpile', 'attribution'] as const) {
+      for (const slot of ['agent', 'blamed', 'staged', 'prepared', 'munition', 'place', 'casualties', 'stockpile', 'attribution'] as const) {
         const v = (ss as Record<string, { words: string[] } | undefined>)[slot];
         if (v) for (const word of v.words) words.push([slot, word]);
       }
     }
-    return { t, outlet: o, actor, stance: st, reported: reported ? 1 : 0, slots, xkey: crossKey(c, text), words };
+    return { t, outlet: o, actor, stance: st, reported: (reported ? 1 : 0) | (staged ? 2 : 0), slots, xkey: crossKey(c, text), words, span };
   }
 
   /** The merge side: one item's featurise() result, in reading order (`sigs` null: already in place). */
@@ -285,7 +305,9 @@ export class NarrativeAnalyser {
     g.outlet[i] = this.intern(this.outletIndex, this.outletNames, f.outlet.id, f.outlet);
     g.actor[i] = this.intern(this.actorIndex, this.actorNames, f.actor, f.actor);
     g.stance[i] = f.stance;
-    g.reported[i] = f.reported;
+    g.reported[i] = f.reported & 1;
+    g.staged[i] = (f.reported >> 1) & 1;
+    g.span[i] = f.span ?? 0;
     g.slots[i] = f.slots;
     g.xkey[i] = f.xkey;
     if (f.words) {
@@ -367,7 +389,8 @@ export class NarrativeAnalyser {
     const outletsOf = (ix: number[]) =>
       ix.map((i) => {
         const o = this.outletNames[g.outlet[i]];
-        return { outlet: o.id, t: g.t[i], stateAffiliated: o.affiliation === 'state-affiliated', known: o.known };
+        const half = g.span[i] * 500;
+        return { outlet: o.id, t: g.t[i], lo: g.t[i] - half, hi: g.t[i] + half, stateAffiliated: o.affiliation === 'state-affiliated', known: o.known };
       });
     const narratives: NarrativeOut[] = [];
     const details: NarrativeDetail[] = [];
@@ -393,12 +416,15 @@ export class NarrativeAnalyser {
         return best ? names[best[0] - 1] : null;
       };
       const st = stanceOf(code);
-      const id = `n-${st.blamed ?? 'none'}-${st.staged ? 'staged' : 'real'}`;
+      // the narrative calls the incident staged when most of its asserting items do (of all its items when none asserts)
+      const voters = ix.length ? ix : all;
+      const stagedMajority = st.side === 'staged' || voters.reduce((n, i) => n + g.staged[i], 0) * 2 > voters.length;
+      const id = `n-${st.side}`;
       const { unknown_outlets, ...convOut } = conv;
       narratives.push({
         id,
         label: stanceLabel(code),
-        claims: { agent: commonest(7, 0, AGENTS) ?? commonestOf(rix, 7, 0, AGENTS), blamed: st.blamed, staged: st.staged, munition: commonest(7, 3, MUNITIONS) ?? commonestOf(rix, 7, 3, MUNITIONS) },
+        claims: { agent: commonest(15, 0, AGENTS) ?? commonestOf(rix, 15, 0, AGENTS), blamed: st.blamed, staged: stagedMajority, munition: commonest(7, 4, MUNITIONS) ?? commonestOf(rix, 7, 4, MUNITIONS) },
         items: ix.length,
         outlets: ad.map((a) => this.outletNames[this.outletIndex.get(a.outlet)!].name),
         ...convOut,
@@ -409,14 +435,14 @@ export class NarrativeAnalyser {
         words: Object.fromEntries([...w].map(([slot, m]) => [slot, [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 12)])),
         outlets: ad.map((a) => {
           const o = this.outletNames[this.outletIndex.get(a.outlet)!];
-          return { id: o.id, name: o.name, first_seen: new Date(a.t).toISOString(), hours: Math.round(((a.t - this.eventMs) / H) * 100) / 100, affiliation: o.affiliation, known: o.known };
+          return { id: o.id, name: o.name, first_seen: seenAt(a), hours: Math.round(((a.t - this.eventMs) / H) * 100) / 100, affiliation: o.affiliation, known: o.known };
         }),
         unknown_outlets,
         adoption_hours: ad.map((a) => Math.round(((a.t - this.eventMs) / H) * 100) / 100),
         reporting_items: rix.length,
         reporting_outlets: rad.map((a) => {
           const o = this.outletNames[this.outletIndex.get(a.outlet)!];
-          return { id: o.id, name: o.name, first_seen: new Date(a.t).toISOString(), hours: Math.round(((a.t - this.eventMs) / H) * 100) / 100, affiliation: o.affiliation, known: o.known };
+          return { id: o.id, name: o.name, first_seen: seenAt(a), hours: Math.round(((a.t - this.eventMs) / H) * 100) / 100, affiliation: o.affiliation, known: o.known };
         }),
       });
     }
