@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { LineCounter, parseDocument } from 'yaml';
+import { engineInputKey, kept } from './kept-results.js';
 import type { Workspace } from './workspace.js';
 import { loadCase, type CaseView } from './cases.js';
 import { engineInput, type Engine } from './engines.js';
@@ -112,11 +113,15 @@ interface EngineRun {
 }
 
 /** Every engine's findings (and charts), each engine isolated: a failing engine becomes a warning, not a failed assessment. */
-async function runEngines(engines: readonly Engine[], view: AssessView, reports: () => AsyncIterable<StoredReport[]>, warnings: string[]): Promise<EngineRun> {
+async function runEngines(engines: readonly Engine[], view: AssessView, reports: () => AsyncIterable<StoredReport[]>, warnings: string[], ws?: Workspace): Promise<EngineRun> {
   const out: EngineRun = { findings: [], charts: [] };
   for (const e of engines) {
     try {
-      const r = await e.findings(engineInput(e, view, reports));
+      // a stored case's engine results are kept per version of what the engine reads (src/app/kept-results.ts)
+      const r =
+        ws && view.origin.kind === 'case'
+          ? (await kept(ws, view.case.id, `engine:${e.name}`, await engineInputKey(ws, view, e.reads), () => e.findings(engineInput(e, view, reports)))).value
+          : await e.findings(engineInput(e, view, reports));
       for (const f of r.findings) {
         const p = Finding.safeParse(f);
         if (p.success) out.findings.push(p.data);
@@ -133,7 +138,7 @@ async function runEngines(engines: readonly Engine[], view: AssessView, reports:
 /** Every engine's findings for a stored case (the HTTP API's /findings). */
 export async function caseFindings(ws: Workspace, view: CaseView): Promise<Finding[]> {
   const av: AssessView = { ...view, reports: { total: view.reports.total, stream: () => ws.store.streamReports(view.case.id) }, origin: { kind: 'case' } };
-  return (await runEngines(ws.engines, av, () => batches(av.reports.stream()), [])).findings;
+  return (await runEngines(ws.engines, av, () => batches(av.reports.stream()), [], ws)).findings;
 }
 
 /** Current analyst overrides of engine-filled cells: the latest change of each cell, from rating_changes. */
@@ -182,8 +187,15 @@ export async function assessTarget(ws: Workspace, target: string): Promise<Asses
   const warnings: string[] = [];
   if (view.hypotheses.length === 0) throw badInput('the case has no hypotheses (add hypotheses.yaml to the bundle)', target);
   const pass = new ReportPass(view.reports.stream);
-  const { findings, charts } = await runEngines(ws.engines, view, pass.batches, warnings);
-  const tally = await pass.finish();
+  const { findings, charts } = await runEngines(ws.engines, view, pass.batches, warnings, ws);
+  // the outlet tally of a stored case is kept like an engine result (it reads the reports alone)
+  const tally =
+    view.origin.kind === 'case'
+      ? await kept(ws, view.case.id, 'outlet-tally', await engineInputKey(ws, view, ['reports']), async () => {
+          const t = await pass.finish();
+          return { count: t.count, outlets: [...t.byOutlet.values()] };
+        }).then(({ value }) => ({ count: value.count, byOutlet: new Map(value.outlets.map((o) => [o.outlet, o])) }))
+      : await pass.finish();
   if (view.origin.kind === 'bundle') view.reports.total = tally.count;
   const overrides = view.origin.kind === 'case' ? await engineOverrides(ws, view.case.id, new Set(view.matrix.map((m) => m.id))) : [];
   const assessment = assessCase({ case: view.case, hypotheses: view.hypotheses, matrix: view.matrix, findings, overrides, samples: view.samples, now: ws.now() });

@@ -120,6 +120,13 @@ export interface CaseStore {
    */
   dataVersion(caseId?: string): Promise<string>;
 
+  /**
+   * Analysis results kept per case under a name, with the key of the input they were computed from; the
+   * caller compares keys. Derived data: keeping one does not change dataVersion().
+   */
+  keptResult(caseId: string, name: string): Promise<{ key: string; data: string } | null>;
+  keepResult(caseId: string, name: string, key: string, data: string): Promise<void>;
+
   /** the rating log of a case (optionally one item / hypothesis), by (at, item, hypothesis, seq) */
   ratingChanges(caseId: string, filter?: { itemId?: string; hypothesisId?: string }): Promise<RatingChange[]>;
 

@@ -168,6 +168,8 @@ export class PgStaging {
       const added = ins.rowCount ?? 0;
       await c.query('INSERT INTO imports (case_id, source, sha256, records, added, at) VALUES ($1, $2, $3, $4, $5, $6)', [caseId, log.source, log.sha256, log.records, added, log.at]);
       await c.query("UPDATE assay_dist_runs SET status = 'published' WHERE run = $1", [run]);
+      // the store's data version (adapters/store/data-version.ts), raised last as every store write does
+      await c.query("INSERT INTO data_version (scope, version) VALUES ('*', 1), ($1, 1) ON CONFLICT (scope) DO UPDATE SET version = data_version.version + 1", [caseId]);
       await c.query('DELETE FROM assay_dist_reports WHERE run = $1', [run]);
       await c.query('COMMIT');
       return added;

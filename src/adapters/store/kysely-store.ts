@@ -23,6 +23,7 @@ import type { Database, ReportsTable } from './database.js';
 import { migrations } from './migrations/index.js';
 import { CustodyLogStore } from './custody-log-store.js';
 import { bumpVersions, readVersion } from './data-version.js';
+import { KeptResults } from './kept-results.js';
 
 const staticProvider: MigrationProvider = {
   getMigrations: async (): Promise<Record<string, Migration>> => migrations,
@@ -256,6 +257,15 @@ export class KyselyCaseStore implements CaseStore {
       this.logs.set(sha, l);
     }
     return l;
+  }
+
+  private kept?: KeptResults;
+  /** A kept analysis result of a case and the key of the input it was computed from (see kept-results.ts). */
+  keptResult(caseId: string, name: string): Promise<{ key: string; data: string } | null> {
+    return (this.kept ??= new KeptResults(this.db)).get(caseId, name);
+  }
+  keepResult(caseId: string, name: string, key: string, data: string): Promise<void> {
+    return (this.kept ??= new KeptResults(this.db)).put(caseId, name, key, data);
   }
 
   dataVersion(caseId?: string): Promise<string> {

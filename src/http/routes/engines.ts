@@ -116,7 +116,8 @@ export function registerEngineRoutes({ ws, table }: RouteContext): void {
       const id = param(c, 'id');
       await loadCase(ws, id);
       const nar = await engine('narrative', () => import('../../app/narrative.js'));
-      const rep = await cached('narrative', ws, id, () => nar.analyseCase(ws, id));
+      // kept in the store per version of the case's reports (src/app/kept-results.ts): a big case's view is read, not recomputed
+      const rep = await cached('narrative', ws, id, async () => (await import('../../app/kept-results.js')).keptCaseNarrative(ws, id));
       const out = nar.contractJson(rep) as Record<string, any>;
       const curves = rep.detail.narratives.map((d) => ({
         id: d.id,
