@@ -194,6 +194,9 @@ describe.skipIf(!haveChromium)('the workbench a team works in (Chromium)', () =>
     expect(await map.locator('path.land').count()).toBeGreaterThan(3);
     expect(await map.locator('path.land.home').count()).toBe(1);
     expect(await page.getByTestId('map-place').first().innerText()).toMatch(/inside Syria by the boundary data/);
+    // the report's bottom line and what followed the incident, from the assessment and /consequences
+    await page.getByTestId('bottom-line').waitFor();
+    expect(await page.getByTestId('consequences').locator('li').count()).toBeGreaterThan(0);
   });
 
   it('has no axe-core WCAG 2.1 A/AA violation on any view', async () => {

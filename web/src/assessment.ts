@@ -15,7 +15,13 @@ export interface AssessmentView {
   confidence: { level: string; reasons: string[] } | null;
   key_judgments: KeyJudgment[];
   warnings?: string[];
+  brief?: Brief;
   raw?: unknown;
+}
+export interface Brief {
+  bottom_line: string;
+  sources: { n: number; title: string; url: string }[];
+  what_would_change?: string[];
 }
 
 type Raw = {
@@ -25,6 +31,7 @@ type Raw = {
   confidence_reasons?: string[];
   key_judgments?: KeyJudgment[];
   warnings?: string[];
+  brief?: Brief;
 };
 
 function fromApi(r: Raw, view: CaseView): AssessmentView {
@@ -37,6 +44,7 @@ function fromApi(r: Raw, view: CaseView): AssessmentView {
     confidence: typeof c === 'string' ? { level: c, reasons: r.confidence_reasons ?? [] } : c ? { level: c.level ?? '', reasons: (c.reasons ?? []).map((x) => (typeof x === 'string' ? x : x.text ?? x.factor ?? '')) } : null,
     key_judgments: r.key_judgments ?? [],
     warnings: r.warnings ?? [],
+    ...(r.brief ? { brief: r.brief } : {}),
     raw: r,
   };
 }

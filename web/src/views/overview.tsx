@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, type Page } from '../api';
 import type { CaseView, TimelineEvent } from '../types';
 import { fmtTime, pct } from '../format';
-import { useAssessment } from '../assessment';
+import { useAssessment, type Brief } from '../assessment';
 import { IncidentMap, type MapPlace } from '../charts/incident-map';
 
 const KINDS: [string, string][] = [
@@ -21,6 +21,7 @@ export function KeyJudgments(props: { view: CaseView }) {
   if (!a) return <section class="kj"><h2>Key judgments</h2><p class="muted">Weighing the evidence…</p></section>;
   return (
     <section class="kj" aria-label="Key judgments">
+      {a.brief && <BottomLine brief={a.brief} />}
       <h2>Key judgments</h2>
       {a.source === 'analyst-matrix' && <p class="muted small">From the analyst matrix alone{error ? ` (assessment failed: ${error})` : ' (the assessment engine is not available on this server)'}.</p>}
       {a.key_judgments.length === 0 && <p class="muted">No hypotheses yet, so no judgment.</p>}
@@ -144,6 +145,7 @@ export function Overview(props: { view: CaseView }) {
         <h3>Where</h3>
         <IncidentMap title={`Map of ${c.place.name}`} places={placesOf(props.view)} />
       </section>
+      <Consequences view={props.view} />
       <Timeline view={props.view} />
     </div>
   );
@@ -156,4 +158,65 @@ function placesOf(v: CaseView): MapPlace[] {
   for (const s of v.siteControl) if (s.place) out.push({ name: s.place, kind: `site control: ${s.party}` });
   for (const s of v.samples as { id: string; collected_where?: string }[]) if (s.collected_where) out.push({ name: s.collected_where, kind: `sample ${s.id}` });
   return [...new Map(out.map((x) => [x.name.toLowerCase(), x])).values()];
+}
+
+/** The report's bottom line (the assessment's `brief`), its [n] references linked to the numbered sources. */
+function BottomLine(props: { brief: Brief }) {
+  const src = new Map(props.brief.sources.map((s) => [s.n, s]));
+  const parts = props.brief.bottom_line.split(/(\[\d+(?:,\s*\d+)*\])/);
+  return (
+    <div class="bottom-line" data-testid="bottom-line">
+      <h2>Bottom line</h2>
+      <p>
+        {parts.map((x, i) => {
+          const m = /^\[([\d,\s]+)\]$/.exec(x);
+          if (!m) return <span key={i}>{x}</span>;
+          return <sup key={i}>[{m[1].split(/,\s*/).map((n, k) => { const s = src.get(Number(n)); return <span key={n}>{k > 0 && ', '}{s ? <a href={s.url} target="_blank" rel="noopener noreferrer" title={s.title}>{n}</a> : n}</span>; })}]</sup>;
+        })}
+      </p>
+      {props.brief.what_would_change && props.brief.what_would_change.length > 0 && (
+        <details class="small"><summary>What would change this judgment</summary><ul>{props.brief.what_would_change.map((w, i) => <li key={i}>{w}</li>)}</ul></details>
+      )}
+    </div>
+  );
+}
+
+interface ConsequenceRow {
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  kind: string;
+  cites_incident: boolean;
+  place?: string;
+  lag_hours: number;
+  sources?: { title: string; url: string }[];
+}
+
+/** What followed the incident (GET /consequences): strikes, statements, sanctions, inquiries, with the lag. */
+export function Consequences(props: { view: CaseView }) {
+  const [rows, setRows] = useState<ConsequenceRow[] | null>(null);
+  useEffect(() => {
+    api<Page<ConsequenceRow>>(`/api/cases/${encodeURIComponent(props.view.case.id)}/consequences?limit=500`).then((p) => setRows(p.items)).catch(() => setRows([]));
+  }, [props.view.case.id]);
+  if (!rows || rows.length === 0) return null;
+  const lag = (h: number) => (Math.abs(h) < 48 ? `${h >= 0 ? '+' : ''}${h.toFixed(0)} h` : `${h >= 0 ? '+' : ''}${(h / 24).toFixed(0)} d`);
+  return (
+    <section class="consequences" aria-label="What followed" data-testid="consequences">
+      <h3>What followed ({rows.length})</h3>
+      <ol class="events">
+        {rows.map((r) => (
+          <li key={r.id} class={`event kind-consequence`}>
+            <time dateTime={r.at}>{fmtTime(r.at)}</time>
+            <span class="rel">{lag(r.lag_hours)}</span>
+            <span class="kind">{r.kind.replace(/-/g, ' ')}</span>
+            <span class="what">
+              <strong>{r.actor}</strong>: {r.action}{r.place ? ` (${r.place})` : ''}
+              <span class="detail">{r.cites_incident ? 'cites the incident as its reason' : 'followed the incident without citing it'}{(r.sources ?? []).map((s) => <a key={s.url} class="cite" href={s.url} target="_blank" rel="noopener noreferrer">{s.title}</a>)}</span>
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
 }
