@@ -1,0 +1,68 @@
+/**
+ * Screenshots of every workbench view at 1440 px and 390 px into docs/screenshots/, from the Aleppo example in a
+ * temp SQLite workspace, signed in as an analyst, in Debian's Chromium (playwright-core). Two analysts' ratings
+ * and three co-publishing outlets are added first so the matrix shows a disagreement and the narrative view a
+ * coordination graph. Run: `npm run screenshots` (after `npm run build`).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { openWorkspace } from '../src/app/workspace.js';
+import { importBundle } from '../src/app/cases.js';
+import { addUser } from '../src/app/users.js';
+import { startServer } from '../src/http/server.js';
+import { packageRoot } from '../src/app/paths.js';
+
+const OUT = path.join(packageRoot, 'docs', 'screenshots');
+const VIEWS = ['overview', 'narrative', 'agents', 'matrix', 'evidence', 'records', 'sources', 'report'];
+
+async function main() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-shots-'));
+  const ws = await openWorkspace({ db: path.join(dir, 'assay.db') });
+  const id = (await importBundle(ws, path.join(packageRoot, 'examples', 'aleppo-2018-11-24'))).case_id;
+  const a = (await addUser(ws, { name: 'Analyst Amal', role: 'analyst' })).token;
+  const b = (await addUser(ws, { name: 'Analyst Boris', role: 'analyst' })).token;
+  const srv = await startServer({ ws, host: '127.0.0.1', port: 0 });
+  const api = (p: string, token: string, body: unknown, method = 'PUT') =>
+    fetch(new URL(p, srv.url), { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  try {
+    const m = (await (await fetch(new URL(`/api/cases/${id}/matrix`, srv.url))).json()) as { items: { id: string }[]; hypotheses: { id: string }[] };
+    const [item, hyp] = [m.items[0].id, m.hypotheses[0].id];
+    await api(`/api/cases/${id}/matrix/${item}/${hyp}`, a, { rating: 'CC', why: 'screenshot: one reading' });
+    await api(`/api/cases/${id}/matrix/${item}/${hyp}`, b, { rating: 'II', why: 'screenshot: the other reading' });
+    const t0 = Date.parse('2018-11-24T18:50:00Z');
+    const texts = ['Terrorists fired shells filled with chlorine gas at residential Aleppo', 'Chlorine attack by militants on Aleppo, toxic gas against civilians', 'Militants from Idlib shelled Aleppo with poison gas'];
+    const reports = texts.flatMap((text, k) => ['Outlet Alpha (demo)', 'Outlet Beta (demo)', 'Outlet Gamma (demo)'].map((outlet, j) => ({ outlet, published_at: new Date(t0 + (2 + 4 * k) * 3600_000 + j * 300_000).toISOString(), title: text, text })));
+    await api(`/api/cases/${id}/reports`, a, { reports }, 'POST');
+
+    fs.mkdirSync(OUT, { recursive: true });
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    for (const width of [1440, 390]) {
+      const ctx = await browser.newContext({ viewport: { width, height: width > 1000 ? 1000 : 844 }, deviceScaleFactor: 1 });
+      await ctx.addInitScript((tk) => localStorage.setItem('assay.token', tk), a);
+      const page = await ctx.newPage();
+      for (const v of ['cases', ...VIEWS]) {
+        await page.goto(v === 'cases' ? srv.url : `${srv.url}#/case/${id}/${v}`);
+        await page.reload();
+        await page.locator(v === 'cases' ? '.cards' : '.pane').waitFor();
+        await page.waitForLoadState('networkidle');
+        await page.waitForTimeout(300);
+        const file = path.join(OUT, `${v}-${width}.png`);
+        await page.screenshot({ path: file });
+        console.log(path.relative(packageRoot, file));
+      }
+      await ctx.close();
+    }
+    await browser.close();
+  } finally {
+    await srv.close();
+    await ws.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
