@@ -10,6 +10,8 @@ import { examplesDir } from '../src/app/paths.js';
 import { readBundle } from '../src/adapters/readers/bundle-reader.js';
 import { agentFinding, testimonyAccounts } from '../src/core/agents/agent-finding.js';
 import { runDifferential } from '../src/core/agents/agent-differential.js';
+import { loadMunitionKb } from '../src/app/agents.js';
+import { munitionFinding } from '../src/core/munitions/munition-finding.js';
 
 const kb = loadAgentKb();
 const bundle = (id: string) => readBundle(path.join(examplesDir, id)).bundle;
@@ -49,5 +51,15 @@ describe('bundled cases from their testimonies', () => {
     }
     expect(f.items!.reduce((s, i) => s + (i.weight ?? 0), 0)).toBeLessThanOrEqual(1 + 1e-9);
     expect(f.items![0].quote).toMatch(/chlorine|bleach|suffocat|foam/i);
+  });
+
+  it('the munition finding carries its trail: each observation with the remnant as read', () => {
+    const b = bundle('aleppo-2018-11-24');
+    const f = munitionFinding(loadMunitionKb(), b.munitions, b.case.casualties)!;
+    expect(f.items!.map((i) => i.record)).toEqual(b.munitions.map((m) => m.id));
+    for (const i of f.items!) expect(b.munitions.find((m) => m.id === i.record)!.description).toContain(i.quote!);
+    expect(f.items!.reduce((s, i) => s + (i.weight ?? 0), 0)).toBeLessThanOrEqual(1);
+    expect(f.explanation).toMatch(/(Poor|Weak) fits: .*chlorine \(0\.\d+: [^)]*(carrier|burster)/);
+    expect(f.explanation).toMatch(/No munition count was given, so none is assumed/);
   });
 });

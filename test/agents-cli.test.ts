@@ -79,10 +79,16 @@ describe('assay munitions', () => {
     const j = r.json();
     expect(j.munitions[0].deliveries[0].id).toBe('mortar-120-he');
     expect(j.munitions[0].compatibility.length).toBe(12);
-    expect(j.casualties.checks.find((c: any) => c.agent === 'chlorine').verdict).toBe('inconsistent');
+    // no count given: none is assumed; the check says how many rounds chlorine would need
+    expect(j.casualties.munitions_count).toBeNull();
+    expect(j.casualties.checks.find((c: any) => c.agent === 'chlorine').munitions_needed).toBeGreaterThan(30);
     expect(j.agents[0]).toMatchObject({ id: expect.any(String), class: expect.any(String), likelihood: 1 });
     const human = await runCli(['munitions', file]);
-    expect(human.stdout).toMatch(/Casualty pattern \(30 munition\(s\), count assumed, outdoor/);
+    expect(human.stdout).toMatch(/Casualty pattern \(count not given, none assumed, outdoor/);
+    // a reliable observation: the text says which factor makes each poor fit poor
+    const sure = write('m3.json', JSON.stringify({ munitions: [{ description: '120 mm mortar round', burster: 'yes', fill_container: 'no', reliability: 0.95 }] }));
+    const h2 = await runCli(['munitions', sure]);
+    expect(h2.stdout).toMatch(/Why the poor fits are poor:\n(?:.*\n)*\s+chlorine\s+[\d.]+\s+.*poor carrier; burster yes x0\.3/);
   });
   it('an unknown delivery exits 2 listing the valid ids', async () => {
     const r = await runCli(['munitions', write('m2.json', '{"munitions":[{"delivery":"catapult"}]}')]);

@@ -76,13 +76,39 @@ describe('casualty-pattern check', () => {
     expect(cs.why).toMatch(/died, above the 1% cs can cause/);
     expect(r.casualties!.checks.find((c) => c.agent === 'none')!.verdict).toBe('not-applicable');
   });
-  it('several observations of the same munitions do not multiply the count; an unknown count is a barrage, not one round', () => {
+  it('several observations of the same munitions do not multiply the count; with no count given none is assumed', () => {
     const r = run({ munitions: [{ delivery: 'mortar-120-he', count: 2 }, { delivery: 'mortar-120-he' }, { delivery: 'mortar-120-he' }], casualties: { affected_min: 10 } });
     expect(r.casualties!.munitions_count).toBe(2);
     expect(r.casualties!.munitions_count_assumed).toBe(false);
-    const u = run({ munitions: [{ delivery: 'mortar-120-he' }], casualties: { affected_min: 10 } });
-    expect(u.casualties!.munitions_count).toBe(kb.deliveries.find((d) => d.id === 'mortar-120-he')!.maxCount);
-    expect(u.casualties!.munitions_count_assumed).toBe(true);
+    // no count: the capacity check does not penalise anyone; it says how many munitions each agent would need
+    const u = run({ munitions: [{ delivery: 'mortar-120-he', burster: 'yes' }], casualties: { affected_min: 79, setting: 'outdoor', area_km2: 1 } });
+    expect(u.casualties!.munitions_count).toBeNull();
+    expect(u.casualties!.munitions_count_assumed).toBe(false);
+    const cl = u.casualties!.checks.find((c) => c.agent === 'chlorine')!;
+    expect(cl.factor).toBe(1);
+    expect(cl.munitions_needed).toBeGreaterThan(30);
+    expect(cl.why).toMatch(/count not given: about \d+ such munition\(s\) would be needed/);
+    // the death share does not depend on the count, so it still counts
+    const d = run({ munitions: [{ delivery: 'grenade' }], casualties: { affected_min: 10, affected_max: 20, deaths_min: 8 } });
+    expect(d.casualties!.checks.find((c) => c.agent === 'cs')!.verdict).toBe('inconsistent');
+  });
+  it('reads munition words in their inflected Russian and Arabic forms; "mortar bombs" is a mortar; an undescribed delivery is not named', () => {
+    const id = (description: string) => run({ munitions: [{ description }] }).munitions[0].deliveries[0]?.id;
+    expect(id('120-мм мины')).toBe('mortar-120-he');
+    expect(run({ munitions: [{ description: '120-мм мины' }] }).munitions[0].calibre_mm).toBe(120);
+    expect(id('قذائف هاون')).toBe('mortar-120-he');
+    expect(id('mortar bombs')).toBe('mortar-120-he');
+    expect(run({ munitions: [{ description: 'mortar bombs' }] }).munitions[0].deliveries.length).toBe(1);
+    const u = run({ munitions: [{ description: 'a piece of twisted metal' }] });
+    expect(u.munitions[0].deliveries).toEqual([]);
+    expect(u.summary).toMatch(/none saying what the munition was: no delivery is named and no agent is a best fit/);
+  });
+  it('says which factor makes an agent a poor fit', () => {
+    const r = run({ munitions: [{ delivery: 'mortar-120-he', burster: 'yes', fill_container: 'no' }] });
+    const cl = r.poor.find((p) => p.agent === 'chlorine')!;
+    expect(cl.factors.join('; ')).toMatch(/poor carrier/);
+    expect(cl.factors.join('; ')).toMatch(/burster yes x0\.3/);
+    expect(r.summary).toMatch(/Poor fits \(<0\.2 of the best\): .*chlorine \([^)]*burster yes/);
   });
 });
 

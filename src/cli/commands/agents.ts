@@ -56,12 +56,17 @@ function renderAgents(r: DifferentialResult): string {
 function renderMunitions(r: MunitionResult): string {
   const out: string[] = [r.summary, ''];
   for (const m of r.munitions) {
-    out.push(`[${m.index}] ${m.description || m.deliveries[0].id}: ${m.deliveries.map((d) => `${d.id} ${pct(d.weight)}`).join(', ')}; burster ${m.burster}, fill container ${m.fill_container}`);
+    out.push(`[${m.index}] ${m.description || m.deliveries[0]?.id || '(no description)'}: ${m.described ? m.deliveries.map((d) => `${d.id} ${pct(d.weight)}`).join(', ') : 'delivery not described'}; burster ${m.burster}, fill container ${m.fill_container}`);
     out.push('    ' + m.compatibility.slice(0, 5).map((c) => `${c.agent} ${c.score.toFixed(2)}`).join('  '));
   }
   if (r.casualties) {
-    out.push('', `Casualty pattern (${r.casualties.munitions_count} munition(s)${r.casualties.munitions_count_assumed ? ', count assumed' : ''}, ${r.casualties.setting}, density ${r.casualties.density_per_km2}/km2):`);
-    for (const c of r.casualties.checks.filter((x) => x.verdict !== 'not-applicable')) out.push(`  ${c.agent.padEnd(18)} ${c.verdict.padEnd(12)} ${c.why}`);
+    out.push('', `Casualty pattern (${r.casualties.munitions_count === null ? 'count not given, none assumed' : `${r.casualties.munitions_count} munition(s)`}, ${r.casualties.setting}, density ${r.casualties.density_per_km2}/km2):`);
+    for (const c of r.casualties.checks.filter((x) => x.verdict !== 'not-applicable' || (r.casualties!.munitions_count === null && x.munitions_needed !== null)))
+      out.push(`  ${c.agent.padEnd(18)} ${c.verdict.padEnd(14)} ${c.why}`);
+  }
+  if (r.poor.length) {
+    out.push('', 'Why the poor fits are poor:');
+    for (const p of r.poor) out.push(`  ${p.agent.padEnd(18)} ${p.likelihood.toFixed(2)}  ${p.factors.length ? p.factors.join('; ') : 'low compatibility of the delivery read'}`);
   }
   out.push('', 'Likelihood by agent (1 = best fit): ' + r.agents.map((a) => `${a.id} ${a.likelihood.toFixed(2)}`).join('  '));
   return out.join('\n');

@@ -4,7 +4,7 @@
  * knowledge/hpo-terms.yaml: Human Phenotype Ontology labels and layperson synonyms), so coverage grows by adding
  * words, not patterns.
  *
- * Method: every term and every account is tokenised into letter runs and each token reduced by the Snowball
+ * Method: every term and every account is tokenised into runs of letters and digits and each token reduced by the Snowball
  * stemmer of its language (Porter 2001, "Snowball: a language for stemming algorithms"; the English, Russian and
  * Arabic stemmers of @orama/stemmers). A term matches a run of account tokens with the same stems in the same
  * order, with at most MAX_GAP other words between consecutive term words and no clause punctuation in between
@@ -86,10 +86,10 @@ export function stemsOf(token: string, lang: TermLang): string[] {
   return s;
 }
 
-const TOKEN = /\p{L}+/gu;
+const TOKEN = /[\p{L}\p{N}]+/gu;
 
 function termStems(phrase: string, lang: TermLang): string[] {
-  const words = phrase.toLowerCase().match(/[\p{L}*]+/gu) ?? [];
+  const words = phrase.toLowerCase().match(/[\p{L}\p{N}*]+/gu) ?? [];
   return words.map((w) => (w.endsWith('*') ? stemsOf(w.slice(0, -1), lang)[0] + '*' : stemsOf(w, lang)[0]));
 }
 

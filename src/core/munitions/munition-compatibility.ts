@@ -16,6 +16,7 @@
  * Pure: no IO.
  */
 import type { MunitionKb, Valued } from './munition-kb.js';
+import { matchTerms } from '../agents/term-matcher.js';
 
 export type Tri = 'yes' | 'no' | 'unknown';
 
@@ -76,13 +77,21 @@ export interface MunitionResult {
     calibre_mm: number | null;
     reliability: number;
     compatibility: { agent: string; score: number; why: string }[];
+    /** false when no delivery keyword, id or calibre was given: then no delivery is named */
+    described: boolean;
   }[];
-  casualties: (CasualtyInput & { munitions_count: number; munitions_count_assumed: boolean; density_per_km2: number; checks: CasualtyCheck[] }) | null;
+  /** agents below 0.2 of the best, each with the factors that make it a poor fit */
+  poor: { agent: string; likelihood: number; factors: string[] }[];
+  /** for every agent, the factors of 0.3 or less that lower it (delivery, burster, container, signs, markings, casualties) */
+  factors: Record<string, string[]>;
+  casualties: (CasualtyInput & { munitions_count: number | null; munitions_count_assumed: boolean; density_per_km2: number; checks: CasualtyCheck[] }) | null;
   agents: { id: string; class: string; compatibility: number; casualty_factor: number; likelihood: number }[];
   classes: { id: string; likelihood: number }[];
   /** P(observations | agent) up to a common constant (max 1), agents and classes */
   likelihoods: Record<string, number>;
   summary: string;
+  /** false when no observation said what the munition was */
+  described: boolean;
 }
 
 const DEFAULT_RELIABILITY = 0.8; // judgment: a remnant seen in photos is usually what it looks like, but misidentification and staging happen
@@ -91,33 +100,50 @@ function origin(v: Valued): string {
   return v.sources.length ? v.sources.join('+') : `judgment: ${v.judgment}`;
 }
 
-/** Delivery weights for one observation (step 1). */
-export function deliveryWeights(kb: MunitionKb, o: MunitionObs): number[] {
+/**
+ * Delivery weights for one observation (step 1). Keywords match on Snowball stems (EN/RU/AR), so "120-мм мины"
+ * and "قذائف هاون" are mortars; a keyword inside a longer keyword of another delivery does not count ("mortar
+ * bombs" is a mortar, not an aerial bomb). A calibre written in the description ("120-мм", "120 mm", "120 ملم")
+ * is used when calibre_mm is not given. `described` is false when nothing matched (the weights are then uniform,
+ * and no delivery may be named as the reading or a best fit).
+ */
+export function deliveryReading(kb: MunitionKb, o: MunitionObs): { weights: number[]; described: boolean; calibre: number | undefined } {
   const D = kb.deliveries.length;
+  let calibre = o.calibre_mm;
+  const raw = (o.description ?? '').normalize('NFC');
+  if (calibre === undefined) {
+    const m = /(\d{2,3})\s*[-‐]?\s*(?:mm|мм|ملم|مم|ملليمتر|миллиметр\p{L}*)(?![\p{L}])/iu.exec(raw);
+    if (m) calibre = Number(m[1]);
+  }
   if (o.delivery) {
     const i = kb.deliveries.findIndex((d) => d.id === o.delivery);
-    if (i >= 0) return kb.deliveries.map((_, j) => (j === i ? 1 : 0));
+    if (i >= 0) return { weights: kb.deliveries.map((_, j) => (j === i ? 1 : 0)), described: true, calibre };
   }
-  const text = (o.description ?? '').toLowerCase();
+  const text = raw.replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي').toLowerCase();
+  const hits = matchTerms(kb.keywordIndex, text, { en: /[a-z]/.test(text), ru: /[\u0400-\u04FF]/.test(text), ar: /[\u0600-\u06FF]/.test(text) });
+  // a hit wholly inside a longer hit of another delivery does not count ("mortar bomb" contains "bomb")
+  const kept = hits.filter((h) => !hits.some((o2) => o2 !== h && o2.feature !== h.feature && o2.start <= h.start && h.end <= o2.end && o2.end - o2.start > h.end - h.start));
   const w = new Array<number>(D).fill(0);
-  let any = false;
-  kb.deliveries.forEach((d, j) => {
-    const hits = d.keywords.filter((k) => text.includes(k)).length;
-    if (hits) {
-      w[j] = hits;
-      any = true;
-    }
-  });
-  if (!any) w.fill(1);
-  if (o.calibre_mm !== undefined) {
+  for (const h of kept) {
+    const j = kb.deliveries.findIndex((d) => d.id === h.feature);
+    if (j >= 0) w[j] += 1;
+  }
+  const described = w.some((x) => x > 0);
+  if (!described) w.fill(1);
+  if (calibre !== undefined) {
     kb.deliveries.forEach((d, j) => {
       const [lo, hi] = d.calibre;
-      const fits = hi > 0 && o.calibre_mm! >= lo * 0.9 && o.calibre_mm! <= hi * 1.1;
+      const fits = hi > 0 && calibre! >= lo * 0.9 && calibre! <= hi * 1.1;
       if (!fits) w[j] *= 0.1;
     });
   }
   const s = w.reduce((a, b) => a + b, 0) || 1;
-  return w.map((x) => x / s);
+  return { weights: w.map((x) => x / s), described: described || (calibre !== undefined && o.calibre_mm !== undefined), calibre };
+}
+
+/** Delivery weights for one observation (deliveryReading without the flags). */
+export function deliveryWeights(kb: MunitionKb, o: MunitionObs): number[] {
+  return deliveryReading(kb, o).weights;
 }
 
 export function assessMunitions(kb: MunitionKb, input: MunitionInput): MunitionResult {
@@ -125,8 +151,12 @@ export function assessMunitions(kb: MunitionKb, input: MunitionInput): MunitionR
   const logSum = new Float64Array(A);
   const meanW = new Array<number>(kb.deliveries.length).fill(0);
   const munitions: MunitionResult['munitions'] = [];
+  const poorWhy = new Map<number, string[]>();
+  let anyDescribed = false;
   input.munitions.forEach((o, idx) => {
-    const w = deliveryWeights(kb, o);
+    const reading = deliveryReading(kb, o);
+    const w = reading.weights;
+    anyDescribed ||= reading.described;
     w.forEach((x, j) => (meanW[j] += x / input.munitions.length));
     const burster: Tri = o.burster ?? 'unknown';
     const container: Tri = o.fill_container ?? 'unknown';
@@ -144,16 +174,30 @@ export function assessMunitions(kb: MunitionKb, input: MunitionInput): MunitionR
     cr.forEach((x, a) => (logSum[a] += Math.log(x)));
     const top = w.map((x, j) => ({ j, x })).filter((e) => e.x > 0.001).sort((p, q) => q.x - p.x);
     const mainD = kb.deliveries[top[0].j];
+    // which factor makes an agent a poor fit (the text output says it): a factor of 0.3 or less
+    kb.agents.forEach((ag, a) => {
+      const f: string[] = [];
+      if (reading.described && mainD.compat[a].p <= 0.15) f.push(`${mainD.label}: ${mainD.compat[a].level ?? mainD.compat[a].p} carrier`);
+      if (kb.physics[a].burster[burster].p <= 0.3) f.push(`burster ${burster} x${kb.physics[a].burster[burster].p}`);
+      if (kb.physics[a].container[container].p <= 0.3) f.push(`${container === 'no' ? 'no fill container' : `fill container ${container}`} x${kb.physics[a].container[container].p}`);
+      if (kb.incendiary.factor[a][inc].p <= 0.3) f.push(`incendiary signs ${inc} x${kb.incendiary.factor[a][inc].p}`);
+      if (named.size && !named.has(a)) f.push(`markings name ${[...named].map((i) => kb.agents[i].id).join('/')}`);
+      const prev = poorWhy.get(a) ?? [];
+      for (const x of f) if (!prev.includes(x)) prev.push(x);
+      poorWhy.set(a, prev);
+    });
     munitions.push({
       index: idx,
       ...(o.id ? { id: o.id } : {}),
       description: o.description ?? '',
-      deliveries: top.slice(0, 5).map((e) => ({ id: kb.deliveries[e.j].id, label: kb.deliveries[e.j].label, weight: round(e.x) })),
+      // an undescribed delivery is not named: the reading is empty (the weights stay uniform in the computation)
+      deliveries: reading.described ? top.slice(0, 5).map((e) => ({ id: kb.deliveries[e.j].id, label: kb.deliveries[e.j].label, weight: round(e.x) })) : [],
+      described: reading.described,
       burster,
       fill_container: container,
       incendiary_signs: inc,
       markings: [...named].map((i) => kb.agents[i].id),
-      calibre_mm: o.calibre_mm ?? null,
+      calibre_mm: reading.calibre ?? null,
       reliability: r,
       compatibility: kb.agents
         .map((ag, a) => ({
@@ -176,12 +220,11 @@ export function assessMunitions(kb: MunitionKb, input: MunitionInput): MunitionR
   if (input.casualties) {
     const cas = input.casualties;
     // observations are reports about the munitions, often several about the same ones: the count is the context's
-    // munitions_count, else the largest `count` an observation gives; when nobody gives a count, the delivery's
-    // max_count (KB judgment: a typical barrage or salvo), so an unknown count is not read as a single round
+    // munitions_count, else the largest `count` an observation gives. With no count given none is assumed: the
+    // capacity checks then only say how many munitions each agent would need (no penalty), and only the death
+    // share (which does not depend on the count) can count against an agent.
     const given = input.context?.munitions_count ?? (input.munitions.some((o) => o.count) ? Math.max(...input.munitions.map((o) => o.count ?? 1)) : undefined);
-    const assumed = Math.max(1, Math.round(kb.deliveries.reduce((s, d, j) => s + meanW[j] * d.maxCount, 0)));
-    const count = given ?? assumed;
-    const countNote = given === undefined ? ' (count unknown, assumed)' : '';
+    const count = given ?? 1;
     const density = input.context?.density_per_km2 ?? kb.density;
     const setting = cas.setting ?? 'unknown';
     const sf = setting === 'outdoor' ? 1 : setting === 'mixed' ? (1 + kb.indoorFactor) / 2 : kb.indoorFactor;
@@ -195,13 +238,13 @@ export function assessMunitions(kb: MunitionKb, input: MunitionInput): MunitionR
       const affCap = areaCap * density;
       const reasons: string[] = [];
       let shortfall = 1;
-      if (cas.affected_min !== undefined && cas.affected_min > affCap) {
+      if (given !== undefined && cas.affected_min !== undefined && cas.affected_min > affCap) {
         shortfall = Math.max(shortfall, cas.affected_min / Math.max(affCap, 1e-9));
-        reasons.push(`${cas.affected_min} affected exceeds the ~${fmt(affCap)} that ${count} munition(s)${countNote} of ~${fmt(fillHi)} kg could reach`);
+        reasons.push(`${cas.affected_min} affected exceeds the ~${fmt(affCap)} that ${count} munition(s) of ~${fmt(fillHi)} kg could reach`);
       }
-      if (cas.area_km2 !== undefined && cas.area_km2 > areaOpen) {
+      if (given !== undefined && cas.area_km2 !== undefined && cas.area_km2 > areaOpen) {
         shortfall = Math.max(shortfall, cas.area_km2 / Math.max(areaOpen, 1e-9));
-        reasons.push(`${cas.area_km2} km2 affected exceeds the ~${fmt(areaOpen)} km2 that ${count} munition(s)${countNote} could cover`);
+        reasons.push(`${cas.area_km2} km2 affected exceeds the ~${fmt(areaOpen)} km2 that ${count} munition(s) could cover`);
       }
       if (cas.deaths_min && cas.deaths_min > 0) {
         const frac = cas.deaths_min / Math.max(cas.affected_max ?? cas.deaths_min, cas.deaths_min);
@@ -221,15 +264,19 @@ export function assessMunitions(kb: MunitionKb, input: MunitionInput): MunitionR
       );
       return {
         agent: ag.id,
-        verdict: f >= 0.99 ? 'consistent' : f >= 0.3 ? 'strained' : 'inconsistent',
+        verdict: f >= 0.99 ? (given === undefined ? 'not-applicable' : 'consistent') : f >= 0.3 ? 'strained' : 'inconsistent',
         factor: round(f),
         capacity_affected_max: Math.round(affCap),
         capacity_area_km2_max: round(areaOpen),
         munitions_needed: fillHi > 0 ? Math.ceil(needed) : null,
-        why: reasons.length ? reasons.join('; ') : `within capacity (up to ~${fmt(affCap)} affected by ${count} munition(s)${countNote}, ${setting})`,
+        why: reasons.length
+          ? reasons.join('; ')
+          : given === undefined
+            ? `count not given: ${fillHi > 0 ? `about ${Math.ceil(needed)} such munition(s) would be needed (one reaches ~${fmt(affCap)} affected, ${setting})` : 'no fill to compare'}`
+            : `within capacity (up to ~${fmt(affCap)} affected by ${count} munition(s), ${setting})`,
       };
     });
-    casualties = { ...cas, setting, munitions_count: count, munitions_count_assumed: given === undefined, density_per_km2: density, checks };
+    casualties = { ...cas, setting, munitions_count: given ?? null, munitions_count_assumed: false, density_per_km2: density, checks };
   }
 
   const lik = compat.map((c, a) => c * factor[a]);
@@ -244,12 +291,25 @@ export function assessMunitions(kb: MunitionKb, input: MunitionInput): MunitionR
     .map((ag, a) => ({ id: ag.id, class: ag.class, compatibility: round(compat[a]), casualty_factor: round(factor[a]), likelihood: round(likelihoods[ag.id]) }))
     .sort((p, q) => q.likelihood - p.likelihood || p.id.localeCompare(q.id));
   const classes = kb.classes.map((c) => ({ id: c.id, likelihood: round(likelihoods[c.id]) })).sort((p, q) => q.likelihood - p.likelihood || p.id.localeCompare(q.id));
+  const poor = agents
+    .filter((a) => a.likelihood < 0.2)
+    .map((a) => {
+      const ai = kb.agents.findIndex((x) => x.id === a.id);
+      const factors = [...(poorWhy.get(ai) ?? [])];
+      if (factor[ai] < 0.99) factors.push(`casualty pattern x${round(factor[ai])}`);
+      return { agent: a.id, likelihood: a.likelihood, factors };
+    });
   const best = agents.slice(0, 3).map((a) => `${a.id} ${a.likelihood.toFixed(2)}`).join(', ');
-  const worst = agents.filter((a) => a.likelihood < 0.2).map((a) => a.id);
-  const summary = input.munitions.length
-    ? `${input.munitions.length} munition observation(s), read as ${readings(munitions.map((m) => m.deliveries[0]?.id ?? '?'))}. Best fits: ${best}.${worst.length ? ` Poor fits (<0.2 of the best): ${worst.join(', ')}.` : ''}`
-    : 'no munition observed: every agent fits equally';
-  return { munitions, casualties, agents, classes, likelihoods, summary };
+  const read = munitions.filter((m) => m.described);
+  const poorText = poor.length ? ` Poor fits (<0.2 of the best): ${poor.map((p) => `${p.agent}${p.factors.length ? ` (${p.factors.join('; ')})` : ''}`).join(', ')}.` : '';
+  const summary = !input.munitions.length
+    ? 'no munition observed: every agent fits equally'
+    : !anyDescribed
+      ? `${input.munitions.length} munition observation(s), none saying what the munition was: no delivery is named and no agent is a best fit on the munition alone.${poorText}`
+      : `${input.munitions.length} munition observation(s), read as ${readings(read.map((m) => m.deliveries[0].id))}${read.length < munitions.length ? ` (${munitions.length - read.length} undescribed)` : ''}. Best fits: ${best}.${poorText}`;
+  const factors: Record<string, string[]> = {};
+  kb.agents.forEach((ag, ai) => (factors[ag.id] = [...(poorWhy.get(ai) ?? []), ...(factor[ai] < 0.99 ? [`casualty pattern x${round(factor[ai])}`] : [])]));
+  return { munitions, casualties, agents, classes, likelihoods, poor, factors, summary, described: anyDescribed };
 }
 
 /** Agents named by markings: upper-case words (CS, CN, OC, WP) match case-sensitively as whole words, others

@@ -2,7 +2,7 @@
  * The munition-compatibility finding for the assessment: likelihood per agent id, class id and 'none' from
  * the case's munition observations and casualty pattern (munition-compatibility.ts).
  */
-import type { Finding, MunitionObservation } from '../case/schemas.js';
+import type { Finding, FindingItem, MunitionObservation } from '../case/schemas.js';
 import type { MunitionKb } from './munition-kb.js';
 import { assessMunitions, readings, type CasualtyInput } from './munition-compatibility.js';
 
@@ -40,17 +40,23 @@ export function munitionFinding(kb: MunitionKb, observations: MunitionObservatio
     casualties,
   });
   const issue = atIssue.filter((id) => r.likelihoods[id] !== undefined);
-  const issueText = issue.map((id) => `${id} ${fitWords(r.likelihoods[id])} (${r.likelihoods[id].toFixed(2)})`);
-  const poor = r.agents.filter((a) => a.likelihood < 0.2).map((a) => a.id);
+  const issueText = issue.map((id) => `${id} ${fitWords(r.likelihoods[id])} (${r.likelihoods[id].toFixed(2)}${r.likelihoods[id] < 0.4 && r.factors[id]?.length ? `: ${r.factors[id].join('; ')}` : ''})`);
+  const weak = r.agents.filter((a) => a.likelihood >= 0.2 && a.likelihood < 0.4 && r.factors[a.id]?.length && !issue.includes(a.id)).map((a) => `${a.id} (${a.likelihood.toFixed(2)}: ${r.factors[a.id].join('; ')})`);
+  const poor = r.poor.map((p) => `${p.agent}${p.factors.length ? ` (${p.factors.join('; ')})` : ''}`);
   const strained = r.casualties?.checks.filter((c) => c.verdict !== 'consistent' && c.verdict !== 'not-applicable') ?? [];
   const explanation = [
-    `${r.munitions.length} observation(s) of the remnants, read as ${readings(r.munitions.map((m) => m.deliveries[0].label))}.`,
+    r.described
+      ? `${r.munitions.length} observation(s) of the remnants, read as ${readings(r.munitions.filter((m) => m.described).map((m) => m.deliveries[0].label))}.`
+      : `${r.munitions.length} observation(s) of the remnants, none saying what the munition was: no delivery is named.`,
     issue.length ? `Agents at issue: ${issueText.join(', ')}.` : '',
-    `Best fits: ${r.agents.slice(0, 3).map((a) => `${a.id} ${a.likelihood.toFixed(2)}`).join(', ')} (1 = best fit).`,
+    r.described ? `Best fits: ${r.agents.slice(0, 3).map((a) => `${a.id} ${a.likelihood.toFixed(2)}`).join(', ')} (1 = best fit).` : '',
     poor.length ? `Poor fits: ${poor.join(', ')}.` : '',
+    weak.length ? `Weak fits: ${weak.join(', ')}.` : '',
     strained.length
       ? `Casualty pattern: ${strained.slice(0, 4).map((c) => `${c.agent} ${c.verdict} (${c.why})`).join('; ')}.`
-      : r.casualties
+      : r.casualties && r.casualties.munitions_count === null
+        ? `No munition count was given, so none is assumed: the capacity check only says how many munitions each agent would need (${r.casualties.checks.filter((c) => c.munitions_needed !== null).slice(0, 4).map((c) => `${c.agent} ${c.munitions_needed}`).join(', ')}).`
+        : r.casualties
         ? 'The casualty pattern is within what each fitting agent could produce.'
         : 'No casualty pattern recorded, so no capacity check.',
   ]
@@ -65,6 +71,25 @@ export function munitionFinding(kb: MunitionKb, observations: MunitionObservatio
     explanation,
     label: issue.length
       ? `Munition compatibility: ${issue.map((id) => `${id} ${fitWords(r.likelihoods[id])}`).join(', ')}`
-      : `Munition compatibility: best fit ${r.agents[0].id}`,
+      : r.described
+        ? `Munition compatibility: best fit ${r.agents[0].id}`
+        : 'Munition compatibility: delivery not described',
+    items: munitionItems(observations, r),
   };
+}
+
+/**
+ * The finding's trail: one item per munition observation, quoting the remnant's description (what was read),
+ * weighted by the observation's reliability share (observations combine by geometric mean, so each counts by
+ * its reliability).
+ */
+function munitionItems(observations: MunitionObservation[], r: ReturnType<typeof assessMunitions>): FindingItem[] {
+  const rel = r.munitions.map((m) => m.reliability);
+  const sum = rel.reduce((a, b) => a + b, 0);
+  return observations.map((o, i) => ({
+    record: o.id,
+    ...(o.description ? { quote: o.description.slice(0, 2000) } : {}),
+    ...(sum > 0 ? { weight: Math.floor((rel[i] / sum) * 1e4) / 1e4 } : {}),
+    ...(o.citations?.[0] ? { url: o.citations[0] } : {}),
+  }));
 }

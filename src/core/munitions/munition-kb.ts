@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { badInput, type ErrorData } from '../errors.js';
+import { compileTerms, type TermIndex, type TermLang } from '../agents/term-matcher.js';
 import type { AgentKb } from '../agents/agent-kb.js';
 
 const Judged = z.object({ value: z.number().nonnegative(), judgment: z.string().min(3) });
@@ -92,6 +93,8 @@ export interface MunitionKb {
   incendiary: { keywords: string[]; factor: Record<'yes' | 'no' | 'unknown', Valued>[] };
   /** markings word (case-sensitive when upper-case) -> agent index; factors for named and other agents */
   markings: { words: { word: string; agent: number }[]; named: Valued; other: Valued };
+  /** the deliveries' keywords, stemmed (EN/RU/AR Snowball) so inflected forms match ("120-мм мины", "قذائف هاون") */
+  keywordIndex: TermIndex;
   floor: number;
   density: number;
   indoorFactor: number;
@@ -188,7 +191,13 @@ export function compileMunitionKb(raw: unknown, agentKb: AgentKb, file = 'knowle
   }
   const markings = { words, named: val(sig?.markings.named ?? '1!none', 'signatures.markings.named'), other: val(sig?.markings.other ?? '1!none', 'signatures.markings.other') };
   if (problems.length) throw badInput(`invalid munitions knowledge base: ${problems[0].path}: ${problems[0].message}`, file, problems);
+  const scriptOf = (k: string): TermLang => (/[\u0400-\u04FF]/.test(k) ? 'ru' : /[\u0600-\u06FF]/.test(k) ? 'ar' : 'en');
+  const keywordIndex = compileTerms(
+    deliveries.flatMap((d) => d.keywords.map((k) => ({ feature: d.id, lang: scriptOf(k), phrase: k, source: 'munitions.yaml' }))),
+    (x) => x.normalize('NFC').replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي').toLowerCase(),
+  );
   return {
+    keywordIndex,
     incendiary,
     markings,
     agents: agentKb.agents,
