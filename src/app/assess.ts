@@ -10,6 +10,8 @@ import { engineInputKey, kept } from './kept-results.js';
 import type { Workspace } from './workspace.js';
 import { loadCase, type CaseView } from './cases.js';
 import { engineInput, type Engine } from './engines.js';
+import { asOfNote, availabilityOf, caseAsOf } from '../core/case/availability.js';
+import { changesAfter, matrixAsOf, overridesAsOf } from '../core/hypotheses/ratings-as-of.js';
 import { appendCustodyEvent, custodyOf } from './custody.js';
 import { readBundle } from '../adapters/readers/bundle-reader.js';
 import { readReports } from '../adapters/readers/report-reader.js';
@@ -78,18 +80,33 @@ class ReportPass {
   private tally = new OutletTally();
   private started = false;
   private complete = false;
-  constructor(private readonly source: () => AsyncIterable<StoredReport>) {}
+  /** every report streamed, kept or not (the case's total when a cut drops some) */
+  seen = 0;
+  /**
+   * `keep`: the cut of an as-of assessment (reports available by then); engines and the tally see only those.
+   */
+  constructor(
+    private readonly source: () => AsyncIterable<StoredReport>,
+    private readonly keep: (r: StoredReport) => boolean = () => true,
+  ) {}
 
   batches = (): AsyncIterable<StoredReport[]> => {
     if (!this.started) {
       this.started = true;
       return this.tapped();
     }
-    return batches(this.source());
+    return batches(this.kept());
   };
 
+  private async *kept(count = false): AsyncIterable<StoredReport> {
+    for await (const r of this.source()) {
+      if (count) this.seen++;
+      if (this.keep(r)) yield r;
+    }
+  }
+
   private async *tapped(): AsyncIterable<StoredReport[]> {
-    for await (const b of batches(this.source())) {
+    for await (const b of batches(this.kept(true))) {
       for (const r of b) this.tally.add(r);
       yield b;
     }
@@ -100,7 +117,8 @@ class ReportPass {
     if (!this.complete) {
       // no engine read the reports, or one stopped part-way: count them here
       this.tally = new OutletTally();
-      for await (const r of this.source()) this.tally.add(r);
+      this.seen = 0;
+      for await (const r of this.kept(true)) this.tally.add(r);
       this.complete = true;
     }
     return this.tally;
@@ -141,20 +159,6 @@ export async function caseFindings(ws: Workspace, view: CaseView): Promise<Findi
   return (await runEngines(ws.engines, av, () => batches(av.reports.stream()), [], ws)).findings;
 }
 
-/** Current analyst overrides of engine-filled cells: the latest change of each cell, from rating_changes. */
-async function engineOverrides(ws: Workspace, caseId: string, analystItems: Set<string>): Promise<RatingOverride[]> {
-  const rows = await ws.store.ratingChanges(caseId);
-  const latest = new Map<string, (typeof rows)[number]>();
-  // the latest change of each cell: the highest seq (the log is ordered by time first)
-  for (const r of rows) if ((latest.get(`${r.item_id}\u0000${r.hypothesis_id}`)?.seq ?? 0) < r.seq) latest.set(`${r.item_id}\u0000${r.hypothesis_id}`, r);
-  const out: RatingOverride[] = [];
-  for (const r of latest.values()) {
-    if (analystItems.has(r.item_id) || r.new_rating === null) continue; // analyst items carry their rating in the record
-    out.push({ item_id: r.item_id, hypothesis_id: r.hypothesis_id, rating: r.new_rating as Rating, previous: r.old_rating as Rating | null, actor: r.by, why: r.why, at: r.at });
-  }
-  return out;
-}
-
 export interface AssessResult {
   assessment: Assessment;
   view: AssessView;
@@ -182,24 +186,39 @@ function chartedInput(r: AssessResult, layout?: ReportInput['layout']): ReportIn
   return reportInput(r, layout, r.charts);
 }
 
-export async function assessTarget(ws: Workspace, target: string): Promise<AssessResult> {
-  const view = await openAssessTarget(ws, target);
+export interface AssessOptions {
+  /**
+   * assess the case as it stood at this moment: only the records available by then (their available_at) and
+   * only the analyst ratings logged by then; every engine runs on the same cut (docs/assessment.md "Judgment over time")
+   */
+  asOf?: Date;
+}
+
+export async function assessTarget(ws: Workspace, target: string, opts: AssessOptions = {}): Promise<AssessResult> {
+  const whole = await openAssessTarget(ws, target);
   const warnings: string[] = [];
-  if (view.hypotheses.length === 0) throw badInput('the case has no hypotheses (add hypotheses.yaml to the bundle)', target);
-  const pass = new ReportPass(view.reports.stream);
-  const { findings, charts } = await runEngines(ws.engines, view, pass.batches, warnings, ws);
+  if (whole.hypotheses.length === 0) throw badInput('the case has no hypotheses (add hypotheses.yaml to the bundle)', target);
+  const asOfMs = opts.asOf?.getTime();
+  const eventTime = whole.case.when.at;
+  const view: AssessView = asOfMs === undefined ? whole : { ...caseAsOf(whole, asOfMs), reports: whole.reports, origin: whole.origin };
+  const pass = new ReportPass(whole.reports.stream, asOfMs === undefined ? undefined : (r) => availabilityOf('report', r, eventTime).ms <= asOfMs);
+  // results are kept for the case as it stands (src/app/kept-results.ts); a cut at a past moment is computed afresh
+  const keep = asOfMs === undefined && view.origin.kind === 'case';
+  const { findings, charts } = await runEngines(ws.engines, view, pass.batches, warnings, keep ? ws : undefined);
   // the outlet tally of a stored case is kept like an engine result (it reads the reports alone)
-  const tally =
-    view.origin.kind === 'case'
-      ? await kept(ws, view.case.id, 'outlet-tally', await engineInputKey(ws, view, ['reports']), async () => {
-          const t = await pass.finish();
-          return { count: t.count, outlets: [...t.byOutlet.values()] };
-        }).then(({ value }) => ({ count: value.count, byOutlet: new Map(value.outlets.map((o) => [o.outlet, o])) }))
-      : await pass.finish();
-  if (view.origin.kind === 'bundle') view.reports.total = tally.count;
-  const overrides = view.origin.kind === 'case' ? await engineOverrides(ws, view.case.id, new Set(view.matrix.map((m) => m.id))) : [];
-  const assessment = assessCase({ case: view.case, hypotheses: view.hypotheses, matrix: view.matrix, findings, overrides, samples: view.samples, now: ws.now() });
+  const tally = keep
+    ? await kept(ws, view.case.id, 'outlet-tally', await engineInputKey(ws, view, ['reports']), async () => {
+        const t = await pass.finish();
+        return { count: t.count, seen: pass.seen, outlets: [...t.byOutlet.values()] };
+      }).then(({ value }) => ({ count: value.count, seen: value.seen ?? value.count, byOutlet: new Map(value.outlets.map((o) => [o.outlet, o])) }))
+    : await pass.finish().then((t) => ({ count: t.count, seen: pass.seen, byOutlet: t.byOutlet }));
+  if (whole.origin.kind === 'bundle') whole.reports.total = tally.seen;
+  const changes = whole.origin.kind === 'case' ? await ws.store.ratingChanges(whole.case.id) : [];
+  const matrix = asOfMs === undefined ? view.matrix : matrixAsOf(view.matrix, changes, asOfMs);
+  const overrides = overridesAsOf(changes, new Set(whole.matrix.map((m) => m.id)), asOfMs);
+  const assessment = assessCase({ case: view.case, hypotheses: view.hypotheses, matrix, findings, overrides, samples: view.samples, now: ws.now() });
   assessment.warnings.unshift(...warnings);
+  if (asOfMs !== undefined) assessment.as_of = asOfNote(asOfMs, { ...view, matrix }, whole, [tally.count, tally.seen], changesAfter(changes, asOfMs), assessment.evidence.length);
   assessment.brief = buildBrief(assessment, view.case, view);
   const lockedAt = view.origin.kind === 'case' ? await lockerTimes(ws, view.case.id) : undefined;
   return { assessment, view, outlets: [...tally.byOutlet.values()], lockedAt, charts };
@@ -392,7 +411,7 @@ export async function setRating(
     const row = rows.find((r) => r.id === itemId);
     if (!row) throw notFound(`no matrix item or engine finding "${itemId}" in case "${caseId}" (see \`assay assess ${caseId} --json\`, evidence[].id)`, 'item');
     cell = 'engine';
-    const prev = await engineOverrides(ws, caseId, new Set());
+    const prev = overridesAsOf(await ws.store.ratingChanges(caseId), new Set());
     old = prev.find((o) => o.item_id === itemId && o.hypothesis_id === hypothesisId)?.rating ?? row.cells[hypothesisId].rating;
   }
   // clearing reverts: an analyst item to the rating its bundle gave (the `old` of the cell's first logged

@@ -5,13 +5,13 @@
  * A record's `available_at` is when it was published or recorded. Where the bundle leaves it out it defaults
  * from the record's own date (a report's published_at, a testimony's recorded_at, a munition's observed_at,
  * a sample's collected_at, a sample result's reported_at or else its sample's, a site-control period's
- * start); a record with no date of its own is taken as known at the event time, and counted apart so the
+ * start, a consequence's date); a record with no date of its own is taken as known at the event time, and counted apart so the
  * import can say how many rest on that assumption.
  */
-import type { Case, MatrixItem, MunitionObservation, Report, Sample, SiteControl, Testimony } from './schemas.js';
+import type { Case, Consequence, MatrixItem, MunitionObservation, Report, Sample, SiteControl, Testimony } from './schemas.js';
 import { parseDate } from '../ingest/dates.js';
 
-export type TimedKind = 'report' | 'testimony' | 'munition' | 'sample' | 'sample-result' | 'site-control' | 'matrix-item';
+export type TimedKind = 'report' | 'testimony' | 'munition' | 'sample' | 'sample-result' | 'site-control' | 'matrix-item' | 'consequence';
 
 /** How a record's availability was found: given in the bundle, from its own date, or the event time. */
 export type AvailabilityBasis = 'given' | 'own-date' | 'event-time';
@@ -44,9 +44,21 @@ function ownDate(kind: TimedKind, r: Record<string, unknown>): string | undefine
       return pick('reported_at');
     case 'site-control':
       return pick('from');
+    case 'consequence':
+      return pick('at');
     case 'matrix-item':
       return undefined;
   }
+}
+
+/**
+ * A bare date means "some time that day": on the event's own day it counts from the event time, never before
+ * it (as the narrative engine reads day stamps), so a day stamp cannot make a record look as if it led the event.
+ */
+function onEventDay(text: string | undefined, ms: number, eventTime: string): number {
+  if (!text || text.length !== 10 || Number.isNaN(ms)) return ms;
+  const ev = isoMs(eventTime);
+  return ms <= ev && ev < ms + 86_400_000 ? ev : ms;
 }
 
 /**
@@ -55,9 +67,11 @@ function ownDate(kind: TimedKind, r: Record<string, unknown>): string | undefine
  */
 export function availabilityOf(kind: TimedKind, record: object, eventTime: string, fallback?: Availability): Availability {
   const r = record as Record<string, unknown>;
-  const given = isoMs(typeof r.available_at === 'string' ? r.available_at : undefined);
+  const givenText = typeof r.available_at === 'string' ? r.available_at : undefined;
+  const given = onEventDay(givenText, isoMs(givenText), eventTime);
   if (!Number.isNaN(given)) return { ms: given, basis: 'given' };
-  const own = isoMs(ownDate(kind, r));
+  const ownText = ownDate(kind, r);
+  const own = onEventDay(ownText, isoMs(ownText), eventTime);
   if (!Number.isNaN(own)) return { ms: own, basis: 'own-date' };
   if (fallback) return fallback.basis === 'given' ? { ms: fallback.ms, basis: 'own-date' } : fallback;
   return { ms: isoMs(eventTime), basis: 'event-time' };
@@ -71,6 +85,7 @@ export interface TimedCase {
   samples: Sample[];
   siteControl: SiteControl[];
   matrix: MatrixItem[];
+  consequences?: Consequence[];
 }
 
 export interface AvailabilityCounts {
@@ -97,6 +112,7 @@ export function timedRecords(c: TimedCase): { kind: TimedKind; id: string; at: A
   }
   c.siteControl.forEach((s, i) => out.push({ kind: 'site-control', id: `site-control#${i + 1}`, at: availabilityOf('site-control', s, ev) }));
   for (const m of c.matrix) out.push({ kind: 'matrix-item', id: m.id, at: availabilityOf('matrix-item', m, ev) });
+  for (const x of c.consequences ?? []) out.push({ kind: 'consequence', id: x.id, at: availabilityOf('consequence', x, ev) });
   return out;
 }
 
@@ -138,10 +154,61 @@ export function caseAsOf<T extends TimedCase>(c: T, asOfMs: number): T {
     samples,
     siteControl: c.siteControl.filter((s) => known('site-control', s)),
     matrix: c.matrix.filter((m) => known('matrix-item', m)),
+    ...(c.consequences ? { consequences: c.consequences.filter((x) => known('consequence', x)) } : {}),
   };
 }
 
 /** The counted items of a case: testimonies, munition observations, sample results, site control, analyst items. */
 export function recordItems(c: TimedCase): number {
   return c.testimonies.length + c.munitions.length + c.samples.reduce((n, s) => n + s.results.length, 0) + c.siteControl.length + c.matrix.length;
+}
+
+const MONTH = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** "25 Nov 2018 12:00 UTC" */
+export function utcLabel(ms: number): string {
+  const d = new Date(ms);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getUTCDate()} ${MONTH[d.getUTCMonth()]} ${d.getUTCFullYear()} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())} UTC`;
+}
+
+/** What an assessment "as of" a moment weighed, and the sentence every format shows. */
+export interface AsOfNote {
+  /** the moment, ISO 8601 UTC */
+  at: string;
+  /** e.g. "as of 25 Nov 2018 12:00 UTC: 9 of 27 items" */
+  statement: string;
+  /** items available by then, and in the case now */
+  items: number;
+  of: number;
+  /** per kind: [available by then, in the case now] */
+  by_kind: Record<string, [number, number]>;
+  /** analyst rating changes logged after the moment, not weighed */
+  ratings_ignored: number;
+  /** true when nothing that bears on the hypotheses was available yet: the assessment holds no evidence */
+  no_evidence: boolean;
+}
+
+/** The as-of note for a case cut at `asOfMs` (`reports`: [available by then, in the case]). */
+export function asOfNote(asOfMs: number, cut: TimedCase, whole: TimedCase, reports: [number, number], ratingsIgnored: number, weighed: number): AsOfNote {
+  const kinds = (c: TimedCase) => ({
+    reports: 0,
+    testimonies: c.testimonies.length,
+    munitions: c.munitions.length,
+    'sample results': c.samples.reduce((n, s) => n + s.results.length, 0),
+    'site control': c.siteControl.length,
+    'analyst items': c.matrix.length,
+  });
+  const a = kinds(cut);
+  const b = kinds(whole);
+  a.reports = reports[0];
+  b.reports = reports[1];
+  const by_kind = Object.fromEntries(Object.keys(b).map((k) => [k, [a[k as keyof typeof a], b[k as keyof typeof b]] as [number, number]]));
+  const items = Object.values(a).reduce((n, x) => n + x, 0);
+  const of = Object.values(b).reduce((n, x) => n + x, 0);
+  const label = utcLabel(asOfMs);
+  const statement =
+    `as of ${label}: ${items} of ${of} items` +
+    (weighed === 0 ? `; none bears on the hypotheses yet, so the assessment holds no evidence (the hypotheses keep their priors)` : '') +
+    (ratingsIgnored ? ` (${ratingsIgnored} later rating change${ratingsIgnored === 1 ? '' : 's'} not weighed)` : '');
+  return { at: new Date(asOfMs).toISOString(), statement, items, of, by_kind, ratings_ignored: ratingsIgnored, no_evidence: weighed === 0 };
 }

@@ -374,6 +374,8 @@ export const ConsequenceKind = z.enum(['strike', 'statement', 'sanction', 'diplo
 export const Consequence = z.strictObject({
   id: Slug,
   at: IsoTime,
+  /** when this became known (published or recorded); defaults from `at` (docs/case-bundle.md "When each record became known") */
+  available_at: AvailableAt.optional(),
   /** who acted: a state, a ministry, a body */
   actor: z.string().min(1),
   /** what they did, in one sentence */

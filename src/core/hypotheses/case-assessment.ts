@@ -11,6 +11,7 @@ import { evidenceProfile, scoreMatrix, type EvidenceScore, type HypothesisScore,
 import { assessConfidence, type Confidence, type ConfidenceInput } from './confidence.js';
 import { keyJudgments, type KeyJudgment } from './key-judgments.js';
 import type { Rating } from './ratings.js';
+import type { AsOfNote } from '../case/availability.js';
 import type { Brief } from '../report/brief.js';
 
 export interface RatingOverride {
@@ -58,6 +59,8 @@ export interface Assessment {
   findings: Finding[];
   overrides: RatingOverride[];
   warnings: string[];
+  /** set when the case was assessed as of a past moment: what was available by then (docs/assessment.md "Judgment over time") */
+  as_of?: AsOfNote;
   /** the brief a decision-maker reads (bottom line, judgments with [n], sources, consequences); set by the app */
   brief?: Brief;
 }

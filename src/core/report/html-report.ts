@@ -38,6 +38,7 @@ export function htmlReport(r: ReportInput): string {
     '<table class="tb">',
     `<tr><th>Incident</th><td>${esc(humanDate(c.when.at))}${c.place?.name ? `, ${esc(c.place.name)}` : ''}</td></tr>`,
     `<tr><th>Assessed</th><td>${esc(humanDate(a.generated_at))}</td></tr>`,
+    ...(a.as_of ? [`<tr><th>As of</th><td>${esc(a.as_of.statement)}</td></tr>`] : []),
     `<tr><th>Author</th><td>${esc(r.author ?? 'assay')}</td></tr>`,
     `<tr><th>Version</th><td>${esc(reportVersion(a))}</td></tr>`,
     '</table>',

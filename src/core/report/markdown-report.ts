@@ -36,6 +36,7 @@ export function markdownReport(r: ReportInput): string {
   L.push(`# Assessment: ${mdEsc(c.title)}`, '');
   L.push(`**Incident:** ${mdEsc(humanDate(c.when.at))}${c.place?.name ? `, ${mdEsc(c.place.name)}` : ''}  `);
   L.push(`**Assessed:** ${mdEsc(humanDate(a.generated_at))}  `);
+  if (a.as_of) L.push(`**As of:** ${mdEsc(a.as_of.statement)}  `);
   L.push(`**Author:** ${mdEsc(r.author ?? 'assay')}  `);
   L.push(`**Version:** ${mdEsc(reportVersion(a))}`, '');
   L.push('## Bottom line', '', withRefs(b.bottom_line), '');

@@ -261,14 +261,16 @@ export function buildStixBundle(x: StixInput): StixBundle {
   const report = id('report', 'assessment');
   const refs = objects.filter((o) => o.id !== assay).map((o) => o.id);
   sdo('report', report, {
-    name: `Assessment: ${x.case.title}`,
-    description: a.key_judgments.map((k) => k.text).join('\n'),
+    name: `Assessment: ${x.case.title}${a.as_of ? ` (${a.as_of.statement.split(':')[0]})` : ''}`,
+    // an assessment as of a past moment says so first (docs/assessment.md "Judgment over time")
+    description: [...(a.as_of ? [`${a.as_of.statement[0].toUpperCase()}${a.as_of.statement.slice(1)}.`] : []), ...a.key_judgments.map((k) => k.text)].join('\n'),
     published: now,
     report_types: ['threat-report'],
     object_refs: refs,
     confidence,
     x_assay_method: a.method,
     x_assay_leading: a.leading,
+    ...(a.as_of ? { x_assay_as_of: a.as_of.at } : {}),
   });
   // the bundle id is a UUIDv5 of its content, timestamps (created, modified, published) left out, so the same
   // assessment exported twice gets the same bundle id
