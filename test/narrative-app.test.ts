@@ -97,7 +97,9 @@ describe('narrative engine', () => {
     expect(svg).toContain('<svg');
     const f = Finding.parse(narrativeFinding(report));
     expect(f).toMatchObject({ engine: 'narrative', attribute: 'story', likelihoods: { organic: 1, 'pre-scripted': 1 } });
-    expect(f.explanation).toContain('at least 5 are needed');
+    expect(f.explanation).toContain('fewer than the 5 a ratio needs');
+    expect(f.explanation).toContain('aleppo-2018 (the event under study itself)');
+    expect(f.reliability).toBe(0);
     // wires reporting the accusation (AP, Reuters, Ynetnews (AP), Manila Bulletin (AP)) are not asserting outlets
     const opp = report.narratives.find((n) => n.id === 'n-opposition')!;
     for (const w of ['Associated Press', 'Reuters', 'Ynetnews (AP)', 'Manila Bulletin (AP)']) expect(opp.outlets).not.toContain(w);
@@ -111,7 +113,7 @@ describe('narrative engine', () => {
     expect((await runCli(['--db', db, 'import', bundle, '--json'])).code).toBe(0);
     const cli = await runCli(['--db', db, 'narrative', '--case', 'aleppo-2018-11-24', '--json']);
     expect(cli.code).toBe(0);
-    expect(cli.json()).toMatchObject({ event_time: '2018-11-24T18:50:00.000Z', items: report.items, baseline: { events: 2, likelihood_ratio: null } });
+    expect(cli.json()).toMatchObject({ event_time: '2018-11-24T18:50:00.000Z', items: report.items, baseline: { events: 4, likelihood_ratio: null, interval: null } });
     expect(cli.json().narratives).toEqual(report.narratives);
     const { loadCase } = await import('../src/app/cases.js');
     const view = await loadCase(t.ws, 'aleppo-2018-11-24');

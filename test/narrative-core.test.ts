@@ -12,7 +12,7 @@ import { extractClaims, itemStance, stanceCode, stanceOf } from '../src/core/nar
 import { OutletResolver } from '../src/core/narrative/outlet-registry.js';
 import { adoptions, convergence } from '../src/core/narrative/narrative-convergence.js';
 import { coordination } from '../src/core/narrative/narrative-coordination.js';
-import { compareWithBaseline, type BaselineTable } from '../src/core/narrative/narrative-baseline.js';
+import { binOf, compareWithBaseline, type BaselineTable } from '../src/core/narrative/narrative-baseline.js';
 import { convergenceChart } from '../src/core/narrative/narrative-chart.js';
 import { outletResolver } from '../src/app/narrative.js';
 import { NarrativeAnalyser } from '../src/core/narrative/narrative-analyser.js';
@@ -265,39 +265,50 @@ describe('coordination', () => {
 });
 
 describe('baseline comparison', () => {
-  const table = (hours: number[]): BaselineTable => ({
+  const table = (days: (number | null)[], status: 'real' | 'unresolved' = 'real'): BaselineTable => ({
     metric: 'm',
     outlets_k: 2,
+    window_days: 14,
+    bins: [0, 1, 3, 7, 14],
     min_events: 5,
-    prescripted_prior: { median_hours: 6, log_sd: 0.8, judgment: true, why: 'test' },
-    organic_log_sd_floor: 0.5,
-    events: hours.map((h, i) => ({ id: `e${i}`, name: '', event_time: '', data: '', hours_to_k: h, t50_hours: null, outlets: 0, items: 0 })),
+    min_items: 8,
+    prescripted_prior: { p: [0.6, 0.2, 0.1, 0.05, 0.03, 0.02], judgment: true, why: 'test' },
+    dirichlet_alpha: 0.5,
+    derivation: 'test',
+    events: days.map((d, i) => ({
+      id: `e${i}`, name: '', event_time: `2015-0${(i % 9) + 1}-01T00:00:00Z`, time_source: '', status, status_source: '', sources: [], items: 20, outlets: 5,
+      focal_narrative: null, focal_outlets: [], resolution: 'day' as const, days_to_k: d, hours_to_k: null, hours_to_k_interval: null, coverage_ok: true,
+    })),
   });
   it('says plainly when the baseline is too thin, and gives no ratio', () => {
-    const c = compareWithBaseline(2, table([44.25, 49, 68.25]));
-    expect(c).toMatchObject({ events: 3, percentile: 0, likelihood_ratio: null, too_thin: true });
-    expect(c.statement).toContain('at least 5 are needed');
+    const c = compareWithBaseline(0, table([2, 10, 11]));
+    expect(c).toMatchObject({ events: 3, percentile: 0, likelihood_ratio: null, interval: null, too_thin: true });
+    expect(c.statement).toContain('fewer than the 5 a ratio needs');
   });
-  it('gives a percentile and a ratio > 1 for a fast story, < 1 for a slow one, with enough events', () => {
-    const t = table([30, 44, 49, 68, 90, 120]);
-    const fast = compareWithBaseline(3, t);
+  it('gives a ratio with an interval: > 1 for a story out on the day when past ones took days, < 1 for a slow one', () => {
+    const t = table([2, 5, 9, 11, null, 3]);
+    const fast = compareWithBaseline(0, t);
     expect(fast.percentile).toBe(0);
-    expect(fast.likelihood_ratio!).toBeGreaterThan(10);
-    const slow = compareWithBaseline(70, t);
-    expect(slow.percentile).toBe(67);
-    expect(slow.likelihood_ratio!).toBeLessThan(0.1);
-    expect(slow.statement).toContain('4 of 6 past event(s) converged faster and 2 more slowly');
+    // P(day 0 | organic) = 0.5 / (6 + 3) = 0.056; 0.6 / 0.056 = 10.8
+    expect(fast.likelihood_ratio).toBe(10.8);
+    expect(fast.interval![0]).toBeGreaterThan(2);
+    expect(fast.interval![1]).toBeGreaterThan(fast.likelihood_ratio!);
+    expect(compareWithBaseline(0, t).interval).toEqual(fast.interval); // seeded: reproducible
+    const slow = compareWithBaseline(10, t);
+    expect(slow.likelihood_ratio!).toBeLessThan(0.2);
+    expect(slow.percentile).toBe(67); // 4 of 6 past events reached 2 outlets earlier than day 10
   });
-  it('says what the percentile means, and leaves out the event under study when it is in the baseline', () => {
-    const t = table([44.25, 49, 68.25]);
+  it('leaves out the event under study, unresolved or disputed events and thin coverage, and says why', () => {
+    const t = table([2, 10, 11]);
     t.events[0].event_time = '2017-04-04T03:45:00Z';
-    t.events[1].event_time = '2013-08-20T23:00:00Z';
-    t.events[2].event_time = '2017-04-04T03:45:00Z';
-    const c = compareWithBaseline(60, t, '2017-04-04T03:45:00.000Z');
-    expect(c).toMatchObject({ events: 1, percentile: 100, excluded: ['e0', 'e2'] });
-    expect(c.statement).toContain('1 of 1 past event(s) converged faster and 0 more slowly');
-    expect(c.statement).toContain('left out: e0, e2, the event under study itself');
-    expect(compareWithBaseline(60, t, '2018-11-24T18:50:00Z')).toMatchObject({ events: 3, excluded: [] });
+    t.events.push({ ...t.events[1], id: 'x', status: 'unresolved' }, { ...t.events[1], id: 'y', coverage_ok: false, items: 3 });
+    const c = compareWithBaseline(1, t, '2017-04-04T10:00:00.000Z');
+    expect(c.events).toBe(2);
+    expect(c.excluded).toEqual(['e0 (the event under study itself)', 'x (unresolved: no OPCW/UN finding, so not an organic reference)', 'y (3 item(s) in the window, fewer than 8: too little coverage to tell a slow story from missing data)']);
+    expect(c.statement).toContain('left out: e0 (the event under study itself)');
+  });
+  it('bins days: 0, 1, 2-3, 4-7, 8-14, never', () => {
+    expect([0, 1, 2, 3, 4, 7, 8, 14, 15, null].map((d) => binOf(d, [0, 1, 3, 7, 14]))).toEqual([0, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
   });
 });
 

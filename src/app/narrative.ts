@@ -10,7 +10,8 @@ import type { Finding, StoredReport } from '../core/case/schemas.js';
 import { AssayError, badInput } from '../core/errors.js';
 import { NarrativeAnalyser, type AnalyseOptions, type NarrativeResult } from '../core/narrative/narrative-analyser.js';
 import { OutletResolver, checkRegistry } from '../core/narrative/outlet-registry.js';
-import { compareWithBaseline, type BaselineComparison, type BaselineTable } from '../core/narrative/narrative-baseline.js';
+import type { BaselineTable } from '../core/narrative/narrative-baseline.js';
+import { compareFocal, focalNarrative, narrativeFinding as coreFinding, type BaselineView } from '../core/narrative/narrative-finding.js';
 import { convergenceChart } from '../core/narrative/narrative-chart.js';
 import { readClaims, type ItemClaims } from '../core/narrative/claim-slots.js';
 import { readReports, type ReadOptions } from '../adapters/readers/report-reader.js';
@@ -47,42 +48,25 @@ export interface NarrativeReport {
   items: number;
   narratives: NarrativeResult['narratives'];
   coordination: NarrativeResult['coordination'];
-  baseline: BaselineComparison & { focal_narrative: string | null };
+  baseline: BaselineView;
   detail: NarrativeResult['detail'];
 }
 
-/**
- * The focal narrative: the story that clears the Syrian government and Russia (blames the opposition or the
- * West, or calls the event staged), carried by the most state-affiliated outlets (ties: more outlets, then order). That is the story
- * whose speed the U.S. assessment of Aleppo 2018 argued from; the same rule picks it in past events.
- */
-export function focalNarrative(r: NarrativeResult) {
-  let best: NarrativeResult['narratives'][number] | null = null;
-  let bestScore = -1;
-  for (const n of r.narratives) {
-    if (!(n.claims.blamed === 'opposition' || n.claims.blamed === 'west' || n.claims.staged)) continue;
-    const score = Math.round(n.state_affiliated_share * n.outlets.length) * 1e6 + n.outlets.length;
-    if (score > bestScore) [best, bestScore] = [n, score];
-  }
-  return best;
-}
+export { focalNarrative };
 
 export function withBaseline(r: NarrativeResult, table: BaselineTable = loadBaselines()): NarrativeReport {
-  const focal = focalNarrative(r);
-  const k = String(table.outlets_k ?? 5) as '2' | '5' | '10';
-  const cmp = compareWithBaseline(focal ? focal.hours_to_outlets[k] : null, table, r.event_time);
-  return { event_time: r.event_time, items: r.items, narratives: r.narratives, coordination: r.coordination, baseline: { ...cmp, focal_narrative: focal?.id ?? null }, detail: r.detail };
+  return { event_time: r.event_time, items: r.items, narratives: r.narratives, coordination: r.coordination, baseline: compareFocal(r, table), detail: r.detail };
 }
 
 /** The exact `--json` shape of the contract (detail only when asked for). */
 export function contractJson(rep: NarrativeReport, full = false) {
-  const { events, percentile, likelihood_ratio, ...rest } = rep.baseline;
+  const { events, percentile, likelihood_ratio, interval, ...rest } = rep.baseline;
   const out: Record<string, unknown> = {
     event_time: rep.event_time,
     items: rep.items,
     narratives: rep.narratives,
     coordination: rep.coordination,
-    baseline: { events, percentile, likelihood_ratio, ...(full ? rest : { too_thin: rest.too_thin, statement: rest.statement }) },
+    baseline: { events, percentile, likelihood_ratio, interval, ...(full ? rest : { too_thin: rest.too_thin, statement: rest.statement }) },
   };
   if (full) out.detail = rep.detail;
   return out;
@@ -136,30 +120,9 @@ export async function caseNarrative(ws: Workspace, caseId: string, opts: Partial
   return { report, svg: narrativeChart(report) };
 }
 
-/**
- * The finding: P(observed convergence | organic) and P(... | pre-scripted) from the baseline comparison.
- * When the baseline is too thin, or the case has no reports, both likelihoods are 1 (no evidence either way)
- * and the explanation says so.
- */
+/** The finding for the assessment (the rule lives in src/core/narrative/narrative-finding.ts). */
 export function narrativeFinding(rep: NarrativeReport): Finding {
-  const b = rep.baseline;
-  const focal = rep.narratives.find((n) => n.id === b.focal_narrative);
-  const lr = b.likelihood_ratio;
-  const fd = rep.detail.narratives.find((n) => n.id === b.focal_narrative);
-  const reportingNote = fd?.reporting_outlets.length ? `; ${fd.reporting_outlets.length} more outlet(s) only reported it and are not counted` : '';
-  const likelihoods = lr === null ? { organic: 1, 'pre-scripted': 1 } : { organic: 1, 'pre-scripted': lr };
-  const story = focal
-    ? `Focal narrative "${focal.label}": ${focal.items} items from ${focal.outlets.length} outlets asserting it${reportingNote} (state-affiliated share ${focal.state_affiliated_share}), first seen ${focal.lead_hours} h after the event, 2/5/10 outlets at ${focal.hours_to_outlets['2'] ?? '-'}/${focal.hours_to_outlets['5'] ?? '-'}/${focal.hours_to_outlets['10'] ?? '-'} h.`
-    : `No narrative with a claim stance was found among ${rep.items} reports.`;
-  return {
-    engine: 'narrative',
-    attribute: 'story',
-    likelihoods,
-    reliability: lr === null ? 0 : 0.5,
-    evidence: [],
-    explanation: `${story} Baseline: ${b.statement}.`,
-    label: lr === null ? 'narrative convergence: baseline too thin for a ratio' : `narrative convergence: LR pre-scripted/organic ${lr}`,
-  };
+  return coreFinding(rep);
 }
 
 /** How the claim reader reads one report (title and text together, the title as the headline): `assay claims`. */

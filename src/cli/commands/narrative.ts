@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import path from 'node:path';
 import { emit, warn, withWorkspace } from '../context.js';
 import { parseDate } from '../../core/ingest/dates.js';
-import { analyseCase, analyseFiles, contractJson, narrativeChart, type NarrativeReport } from '../../app/narrative.js';
+import { analyseCase, analyseFiles, contractJson, loadBaselines, narrativeChart, type NarrativeReport } from '../../app/narrative.js';
+import { rebuildBaselines } from '../../app/narrative-baselines.js';
 import { parseMapOption } from '../../core/ingest/columns.js';
 import { badInput } from '../../core/errors.js';
 import type { AnalyseOptions } from '../../core/narrative/narrative-analyser.js';
@@ -61,7 +62,23 @@ export function registerNarrative(program: Command): void {
     .option('--distributed', 'featurise partitions on `assay worker` processes and merge here (PostgreSQL workspace; JSONL files); same result')
     .option('--queue <url>', 'the work queue for --distributed (default $ASSAY_QUEUE_URL, else nats://127.0.0.1:4222)')
     .addHelpText('after', '\nExamples:\n  assay narrative reports.jsonl --event-time 2018-11-24T19:00:00Z --json\n  assay narrative ../shared/data/euvsdisinfo-2015-2017-fulltext/full_dataset_formatted.csv --event-time 2017-04-04T03:45:00Z --keywords chemical,sarin,idlib,"khan sh",gas,"white helmets"\n  assay narrative --case aleppo-2018-11-24 --chart aleppo.svg')
+    .option('--rebuild', 'with `narrative baselines`: re-derive knowledge/narrative-baselines.json from the listed past events')
     .action(async (files: string[], opts, cmd: Command) => {
+      // `assay narrative baselines [--rebuild]`: the baseline table (past events, who carried the story, when)
+      if (files[0] === 'baselines' && files.length === 1 && !fs.existsSync('baselines')) {
+        const table = opts.rebuild ? (await rebuildBaselines()).table : loadBaselines();
+        emit(cmd, table, () =>
+          [
+            `${table.metric}; bins (days) ${table.bins.join(', ')}, then never within ${table.window_days} days`,
+            ...table.events.map(
+              (e) =>
+                `  ${e.id.padEnd(22)} ${e.status.padEnd(10)} ${String(e.items).padStart(3)} items ${e.coverage_ok ? '' : '(thin) '}focal ${e.focal_narrative ?? '-'}: ${e.focal_outlets.slice(0, 5).join(', ') || '-'}; ${e.days_to_k === null ? `never reached ${table.outlets_k} outlets` : `${table.outlets_k} outlets on day ${e.days_to_k}`} (${e.resolution})`,
+            ),
+            opts.rebuild ? `written to knowledge/narrative-baselines.json` : '',
+          ].join('\n'),
+        );
+        return;
+      }
       const order = opts.dateOrder?.toUpperCase();
       if (order && order !== 'DMY' && order !== 'MDY') throw badInput(`must be DMY or MDY, got "${opts.dateOrder}"`, '--date-order');
       if (opts.format && !['csv', 'jsonl', 'json', 'feed'].includes(opts.format)) throw badInput(`unknown format "${opts.format}"`, '--format');

@@ -56,6 +56,8 @@ export interface NarrativeDetail {
   unknown_outlets: number;
   /** hours since the event of each successive new outlet (the chart's series) */
   adoption_hours: number[];
+  /** per asserting outlet, the item that made it adopt the story: id, headline (or opening words), URL */
+  items: { id: string; outlet: string; published_at: string; quote: string | null; url: string | null }[];
   /** items and outlets that carry the story only as reported speech or hedged (not counted above) */
   reporting_items: number;
   reporting_outlets: { id: string; name: string; first_seen: string; hours: number; affiliation: string; known: boolean }[];
@@ -97,6 +99,9 @@ export interface ItemFeatures {
   slots: number;
   /** width of the item's time window in seconds, centred on t (0: a date-time; up to 86400: a date only) */
   span?: number;
+  /** for an item with a stance: its headline or opening words, and URL (the finding's trail quotes them) */
+  quote?: string;
+  url?: string;
   xkey: number;
   /** (slot, word) pairs counted for the claim-word tables, in counting order; null without a stance */
   words: [string, string][] | null;
@@ -185,6 +190,8 @@ export class NarrativeAnalyser {
   private readonly actorIndex = new Map<string, number>();
   /** per stance: slot -> word -> count */
   private readonly words = new Map<number, Map<string, Map<string, number>>>();
+  /** per stance and outlet, the earliest item with its quote: bounded by stances x outlets, not by items */
+  private readonly firstQuoted = new Map<number, { t: number; i: number; quote: string; url: string | null }>();
 
   constructor(
     private readonly resolver: OutletResolver,
@@ -276,7 +283,8 @@ export class NarrativeAnalyser {
         if (v) for (const word of v.words) words.push([slot, word]);
       }
     }
-    return { t, outlet: o, actor, stance: st, reported: (reported ? 1 : 0) | (staged ? 2 : 0), slots, xkey: crossKey(c, text), words, span };
+    const quote = st ? (text.split('\n', 1)[0] || text).slice(0, 200).trim() : undefined;
+    return { t, outlet: o, actor, stance: st, reported: (reported ? 1 : 0) | (staged ? 2 : 0), slots, xkey: crossKey(c, text), words, span, ...(quote ? { quote, ...(r.url ? { url: r.url } : {}) } : {}) };
   }
 
   /** The merge side: one item's featurise() result, in reading order (`sigs` null: already in place). */
@@ -308,6 +316,11 @@ export class NarrativeAnalyser {
     g.reported[i] = f.reported & 1;
     g.staged[i] = (f.reported >> 1) & 1;
     g.span[i] = f.span ?? 0;
+    if (f.quote) {
+      const key = f.stance * 1_000_000 + g.outlet[i];
+      const prev = this.firstQuoted.get(key);
+      if (!prev || f.t < prev.t) this.firstQuoted.set(key, { t: f.t, i, quote: f.quote, url: f.url ?? null });
+    }
     g.slots[i] = f.slots;
     g.xkey[i] = f.xkey;
     if (f.words) {
@@ -439,6 +452,15 @@ export class NarrativeAnalyser {
         }),
         unknown_outlets,
         adoption_hours: ad.map((a) => Math.round(((a.t - this.eventMs) / H) * 100) / 100),
+        items: ad.map((a) => {
+          const oi = this.outletIndex.get(a.outlet)!;
+          // the outlet's first asserting item; its quote when it is the outlet's first item of this stance
+          let first = -1;
+          for (const i of ix) if (g.outlet[i] === oi && (first < 0 || g.t[i] < g.t[first])) first = i;
+          const q = this.firstQuoted.get(code * 1_000_000 + oi);
+          const withQuote = q && q.t <= g.t[first] ? q.i : first;
+          return { id: this.ids[withQuote], outlet: this.outletNames[oi].name, published_at: seenAt(a), quote: q && q.i === withQuote ? q.quote : null, url: q && q.i === withQuote ? q.url : null };
+        }),
         reporting_items: rix.length,
         reporting_outlets: rad.map((a) => {
           const o = this.outletNames[this.outletIndex.get(a.outlet)!];

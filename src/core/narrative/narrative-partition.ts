@@ -19,7 +19,7 @@ export interface EncodedPart {
   items: number;
 }
 
-type Row = [number, number, string, number, number, number, number, [string, string][] | 0, number?];
+type Row = [number, number, string, number, number, number, number, [string, string][] | 0, number?, [string, string | null]?];
 interface PartJson {
   ids: string[];
   /** per item: 0 featurised, 1 outside the window, 2 no keyword */
@@ -49,7 +49,7 @@ export function featurisePart(a: NarrativeAnalyser, reports: StoredReport[]): En
       outletIx.set(f.outlet.id, oi);
       part.outlets.push(f.outlet);
     }
-    part.rows.push([f.t, oi, f.actor, f.stance, f.reported, f.slots, f.xkey, f.words ?? 0, f.span ?? 0]);
+    part.rows.push(f.quote ? [f.t, oi, f.actor, f.stance, f.reported, f.slots, f.xkey, f.words ?? 0, f.span ?? 0, [f.quote, f.url ?? null]] : [f.t, oi, f.actor, f.stance, f.reported, f.slots, f.xkey, f.words ?? 0, f.span ?? 0]);
     kept++;
   }
   const bytes = new Uint8Array(sigs.buffer, 0, kept * k * 4);
@@ -70,8 +70,8 @@ export function mergePart(a: NarrativeAnalyser, meta: string, sigBytes: Uint8Arr
     if (s === 1) f = { skip: 'window' };
     else if (s === 2) f = { skip: 'keywords' };
     else {
-      const [t, oi, actor, stance, reported, slots, xkey, words, span] = part.rows[row];
-      f = { t, outlet: part.outlets[oi], actor, stance, reported, slots, xkey, words: words || null, span: span ?? 0 };
+      const [t, oi, actor, stance, reported, slots, xkey, words, span, q] = part.rows[row];
+      f = { t, outlet: part.outlets[oi], actor, stance, reported, slots, xkey, words: words || null, span: span ?? 0, ...(q ? { quote: q[0], ...(q[1] ? { url: q[1] } : {}) } : {}) };
     }
     a.addFeatured(part.ids[i], f, s ? null : sigs, s ? 0 : row * k);
     if (!s) row++;
