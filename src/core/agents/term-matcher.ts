@@ -127,7 +127,14 @@ const stemMatches = (stems: string[], want: string) =>
   want.endsWith('*') ? stems.some((s) => s.startsWith(want.slice(0, -1))) : stems.includes(want);
 
 /** Clause punctuation between two tokens ends a term (a comma too: "spit, and then" is a list, not a phrase). */
-const BREAK = /[.,;:!?\n\u060C\u061B\u061F()]/;
+function breaksBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // . , ; : ! ? newline ( ) and Arabic comma, semicolon, question mark
+    if (c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 10 || c === 40 || c === 41 || c === 0x60c || c === 0x61b || c === 0x61f) return true;
+  }
+  return false;
+}
 
 /**
  * Term hits in `lower` (the lower-cased, normalised account text) for the scripts present.
@@ -150,11 +157,12 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
     if (!ts.length) continue;
     const byFirst = index.byFirst[lang];
     const prefixes = index.prefixFirst[lang];
+    const cands: CompiledTerm[] = [];
     for (let i = 0; i < ts.length; i++) {
-      const cands: CompiledTerm[] = [];
+      cands.length = 0;
       for (const s of ts[i].stems) {
         const l = byFirst.get(s);
-        if (l) cands.push(...l);
+        if (l) for (const t of l) cands.push(t);
       }
       for (const s of ts[i].stems) {
         const bucket = prefixes.get(s.slice(0, 2));
@@ -166,7 +174,7 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
         for (const want of t.rest) {
           let found = -1;
           for (let k = j + 1; k <= Math.min(ts.length - 1, j + 1 + MAX_GAP); k++) {
-            if (BREAK.test(lower.slice(ts[k - 1].end, ts[k].start))) break;
+            if (breaksBetween(lower, ts[k - 1].end, ts[k].start)) break;
             if (stemMatches(ts[k].stems, want)) {
               found = k;
               break;
