@@ -216,7 +216,7 @@ export async function assessTarget(ws: Workspace, target: string, opts: AssessOp
   const changes = whole.origin.kind === 'case' ? await ws.store.ratingChanges(whole.case.id) : [];
   const matrix = asOfMs === undefined ? view.matrix : matrixAsOf(view.matrix, changes, asOfMs);
   const overrides = overridesAsOf(changes, new Set(whole.matrix.map((m) => m.id)), asOfMs);
-  const assessment = assessCase({ case: view.case, hypotheses: view.hypotheses, matrix, findings, overrides, samples: view.samples, now: ws.now() });
+  const assessment = assessCase({ case: view.case, hypotheses: view.hypotheses, matrix, findings, overrides, samples: view.samples, siteControl: view.siteControl, now: ws.now() });
   assessment.warnings.unshift(...warnings);
   if (asOfMs !== undefined) assessment.as_of = asOfNote(asOfMs, { ...view, matrix }, whole, [tally.count, tally.seen], changesAfter(changes, asOfMs), assessment.evidence.length);
   assessment.brief = buildBrief(assessment, view.case, view);

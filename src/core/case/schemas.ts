@@ -315,6 +315,11 @@ export const MatrixItem = z.strictObject({
   source_group: z.string().optional(),
   /** when this became known (published or recorded); defaults from the record's own date (docs/case-bundle.md "When each record became known") */
   available_at: AvailableAt.optional(),
+  /**
+   * what this item restates: matrix item ids, record ids an engine finding rests on, or source ids. Items that
+   * restate one source share its weight instead of adding to it (docs/assessment.md "Honest weighting").
+   */
+  derived_from: z.array(z.string().min(1)).optional(),
   ratings: z.record(z.string(), Rating).default({}),
   notes: z.string().optional(),
   citations: Citations,

@@ -3,7 +3,9 @@
  * (an override wins over an engine-filled or analyst cell), custody integrity folded into reliability, both
  * scores with sensitivity, confidence with reasons, and key judgments. Pure: the clock comes in as `now`.
  */
-import type { Case, Finding, FindingItem, Hypothesis, MatrixItem as CaseMatrixItem, Sample } from '../case/schemas.js';
+import type { Case, Finding, FindingItem, Hypothesis, MatrixItem as CaseMatrixItem, Sample, SiteControl } from '../case/schemas.js';
+import { shareSources } from './shared-sources.js';
+import { evidenceLines, lineConsistency, type EvidenceLine } from './evidence-lines.js';
 import type { Matrix, MatrixItem } from './matrix.js';
 import { matrixWarnings, withDefaults } from './matrix.js';
 import { findingRows, integrityMap, integrityOf } from './finding-rows.js';
@@ -32,6 +34,8 @@ export interface CaseAssessmentInput {
   /** the current override of each cell (the latest in its history) */
   overrides?: RatingOverride[];
   samples?: Sample[];
+  /** who held the site when (site-control.yaml): read for the site-access factor of confidence */
+  siteControl?: SiteControl[];
   likelihoods?: Partial<Record<Rating, number>>;
   now: Date;
 }
@@ -41,7 +45,7 @@ export interface Assessment {
   title: string;
   generated_at: string;
   method: string;
-  hypotheses: (HypothesisScore & { agent: string; actor: string; story: string })[];
+  hypotheses: (HypothesisScore & { agent: string; actor: string; story: string; unrated?: number })[];
   evidence: (EvidenceScore & { origin: 'analyst' | 'engine'; overridden: string[]; explanation?: string; items?: FindingItem[] })[];
   leading: string;
   /** true when hypotheses share the highest posterior; `tied` names them (then `leading` is only the first listed) */
@@ -55,6 +59,8 @@ export interface Assessment {
   deception: ConfidenceInput['deception'];
   custody_integrity: number | null;
   sensitivity: MatrixScore['sensitivity'];
+  /** lines of evidence (items restating one source form one line) with their weight, strongest first */
+  lines: EvidenceLine[];
   key_judgments: KeyJudgment[];
   findings: Finding[];
   overrides: RatingOverride[];
@@ -82,6 +88,7 @@ export function caseMatrix(x: CaseAssessmentInput, warnings: string[] = []): Mat
   }));
   const engine = findingRows(x.findings, x.hypotheses, integrity);
   const items = [...analyst, ...engine];
+  shareSources(items, new Map(x.matrix.filter((m) => m.derived_from?.length).map((m) => [m.id, m.derived_from!])));
   const byId = new Map(items.map((it) => [it.id, it]));
   const hyps = new Set(x.hypotheses.map((h) => h.id));
   for (const o of x.overrides ?? []) {
@@ -123,11 +130,44 @@ export function deceptionRisk(findings: Finding[], s: MatrixScore, stories: Map<
   return { risk: 'low', why: 'no finding points to a staged story and the diagnostic evidence is reliable.' };
 }
 
+/**
+ * Site access (docs/assessment.md "Confidence rubric"): of the parties that held the site (or part of it) in
+ * the week after the incident, the one the assessment most suspects: the posterior mass of the hypotheses
+ * naming it as the actor. A suspected party holding the site could stage, clean or sample it unwitnessed.
+ */
+export function siteHolder(x: CaseAssessmentInput, s: MatrixScore): ConfidenceInput['siteAccess'] {
+  const sc = x.siteControl ?? [];
+  if (!sc.length) return null;
+  const ms = (iso: string) => Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00Z` : iso);
+  const t0 = ms(x.case.when.at);
+  const t1 = t0 + 7 * 86_400_000;
+  const holders = [...new Set(sc.filter((e) => ms(e.from) <= t1 && (!e.to || ms(e.to) + 86_400_000 > t0)).map((e) => e.party.toLowerCase()))];
+  if (!holders.length) return null;
+  const actor = new Map(x.hypotheses.map((h) => [h.id, h.actor.toLowerCase()]));
+  let best = { party: holders[0], posterior: 0 };
+  for (const p of holders) {
+    const mass = s.hypotheses.filter((h) => actor.get(h.id) === p).reduce((a, h) => a + h.posterior, 0);
+    if (mass > best.posterior) best = { party: p, posterior: mass };
+  }
+  return best;
+}
+
 export function assessCase(x: CaseAssessmentInput): Assessment {
   const warnings: string[] = [];
   if (x.hypotheses.length === 0) throw new RangeError('the case has no hypotheses to assess');
   const m = caseMatrix(x, warnings);
-  const { score, compiled } = scoreMatrix(m);
+  const { score, compiled, core } = scoreMatrix(m);
+  const lines = evidenceLines(compiled, core);
+  // a hypothesis some rated item leaves blank is incomplete: no estimative word until it is rated
+  const unrated = new Map<string, number>();
+  for (const it of x.matrix) {
+    if (!Object.keys(it.ratings).length) continue;
+    for (const h of x.hypotheses) if (!it.ratings[h.id]) unrated.set(h.id, (unrated.get(h.id) ?? 0) + 1);
+  }
+  for (const h of score.hypotheses) {
+    const n = unrated.get(h.id);
+    if (n) Object.assign(h, { term: 'unrated', range: '', words: `not estimated: ${n} item${n === 1 ? '' : 's'} not rated against it` });
+  }
   const integrity = integrityMap(x.findings);
   const custody = integrity.size ? Math.min(...integrity.values()) : null;
   const stories = new Map(x.hypotheses.map((h) => [h.id, h.story]));
@@ -142,6 +182,8 @@ export function assessCase(x: CaseAssessmentInput): Assessment {
     deception,
     fewestChanges: score.sensitivity.fewest_changes.steps,
     pivotalItems: score.sensitivity.pivotal.length,
+    siteAccess: siteHolder(x, score),
+    consistency: lineConsistency(lines),
   });
   const hyp = new Map(x.hypotheses.map((h) => [h.id, h]));
   return {
@@ -149,7 +191,7 @@ export function assessCase(x: CaseAssessmentInput): Assessment {
     title: x.case.title,
     generated_at: x.now.toISOString(),
     method: score.method,
-    hypotheses: score.hypotheses.map((h) => ({ ...h, agent: hyp.get(h.id)!.agent, actor: hyp.get(h.id)!.actor, story: hyp.get(h.id)!.story })),
+    hypotheses: score.hypotheses.map((h) => ({ ...h, agent: hyp.get(h.id)!.agent, actor: hyp.get(h.id)!.actor, story: hyp.get(h.id)!.story, ...(unrated.get(h.id) ? { unrated: unrated.get(h.id) } : {}) })),
     evidence: score.evidence.map((e, i) => ({
       ...e,
       origin: m.items[i].kind,
@@ -168,6 +210,7 @@ export function assessCase(x: CaseAssessmentInput): Assessment {
     deception,
     custody_integrity: custody,
     sensitivity: score.sensitivity,
+    lines,
     key_judgments: keyJudgments(score, compiled, conf),
     findings: x.findings,
     overrides: x.overrides ?? [],

@@ -25,10 +25,17 @@ export interface ConfidenceInput {
   /** fewest one-step rating changes that change the leading hypothesis (null: more than the search limit) */
   fewestChanges: number | null;
   pivotalItems: number;
+  /**
+   * the party most suspected (posterior mass of the hypotheses naming it) among those that held the site in the
+   * week after the incident; null when the case says nothing of site control (then the factor is n/a)
+   */
+  siteAccess?: { party: string; posterior: number } | null;
+  /** diagnostic lines of evidence favouring the leader over the runner-up, and favouring the runner-up */
+  consistency?: { agree: number; disagree: number };
 }
 
 export interface ConfidenceFactor {
-  factor: 'quantity' | 'quality' | 'independence' | 'custody' | 'deception' | 'robustness';
+  factor: 'quantity' | 'quality' | 'independence' | 'custody' | 'site-access' | 'consistency' | 'deception' | 'robustness';
   grade: FactorGrade;
   reason: string;
 }
@@ -81,6 +88,30 @@ export function assessConfidence(x: ConfidenceInput): Confidence {
       grade: x.custodyIntegrity >= 0.8 ? 'strong' : x.custodyIntegrity >= 0.5 ? 'adequate' : 'weak',
       reason: `The weakest custody integrity of a sample or item is ${x.custodyIntegrity.toFixed(2)} on a 0-1 scale.`,
     });
+  // site access: a party the assessment suspects (20% or more of the posterior) held the site in the first week
+  // and could stage or clean it unwitnessed: weak; a barely suspected holder (under 5%): strong (judgment)
+  const sa = x.siteAccess;
+  if (sa !== undefined)
+    f.push(
+      sa === null
+        ? { factor: 'site-access', grade: 'n/a', reason: 'The case does not say who held the site.' }
+        : {
+            factor: 'site-access',
+            grade: sa.posterior >= 0.2 ? 'weak' : sa.posterior >= 0.05 ? 'adequate' : 'strong',
+            reason: `In the week after the incident the site was held by ${sa.party}; the hypotheses naming ${sa.party} as the actor hold ${Math.round(sa.posterior * 100)}% of the posterior.`,
+          },
+    );
+  // consistency: the share of diagnostic lines that favour the leader over the runner-up, among those that lean
+  const cs = x.consistency;
+  if (cs !== undefined) {
+    const leaning = cs.agree + cs.disagree;
+    const share = leaning ? cs.agree / leaning : 0;
+    f.push({
+      factor: 'consistency',
+      grade: leaning === 0 ? 'n/a' : share >= 0.75 ? 'strong' : share >= 0.5 ? 'adequate' : 'weak',
+      reason: leaning === 0 ? 'No line of evidence separates the leading hypothesis from the next.' : `${cs.agree} of ${leaning} lines of evidence that separate the two leading hypotheses favour the leader.`,
+    });
+  }
   f.push({ factor: 'deception', grade: x.deception.risk === 'low' ? 'strong' : x.deception.risk === 'moderate' ? 'adequate' : 'weak', reason: `Deception risk is ${x.deception.risk}: ${x.deception.why}` });
   // robustness: a lead that one rating change or one item's removal overturns is fragile
   const fc = x.fewestChanges;

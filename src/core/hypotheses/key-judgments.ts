@@ -6,7 +6,7 @@
  */
 import type { MatrixScore } from './score-matrix.js';
 import { DIAGNOSTIC_MIN } from './score-matrix.js';
-import type { CompiledMatrix } from './matrix.js';
+import { effectiveN, type CompiledMatrix } from './matrix.js';
 import type { Confidence } from './confidence.js';
 import type { RatingChange } from './sensitivity.js';
 
@@ -52,7 +52,7 @@ function weighed(c: CompiledMatrix, s: MatrixScore, j: number, k: number, limit:
   const con: [number, number][] = [];
   for (let i = 0; i < c.N; i++) {
     if (s.evidence[i].diagnosticity < DIAGNOSTIC_MIN) continue;
-    const d = (c.lnL[i * c.H + j] - c.lnL[i * c.H + k]) / c.groupSize[c.group[i]];
+    const d = (c.lnL[i * c.H + j] - c.lnL[i * c.H + k]) / effectiveN(c, i);
     if (d > 1e-9) pro.push([i, d]);
     else if (d < -1e-9) con.push([i, d]);
   }
@@ -113,7 +113,9 @@ export function keyJudgments(s: MatrixScore, c: CompiledMatrix, conf: Confidence
     text:
       (s.tie
         ? `${estimativeSentenceStart(lead.term, lead.words)} "${lead.label}" is correct, but it does not lead alone: it is tied with ${others.join(' and ')} at a posterior of ${pct(lead.posterior)} each after weighing ${n(c.N)} against ${c.H} hypotheses; the evidence does not separate them, and it is listed first only by the order of the hypotheses.`
-        : `${estimativeSentenceStart(lead.term, lead.words)} "${lead.label}" is correct: its posterior is ${pct(lead.posterior)} after weighing ${n(c.N)} against ${c.H} hypotheses, the highest of all.`) +
+        : lead.term === 'unrated'
+          ? `"${lead.label}" has the highest posterior (${pct(lead.posterior)}) but is not estimated: ${lead.words.replace(/^not estimated: /, '')}; rate them before reading a likelihood into it.`
+          : `${estimativeSentenceStart(lead.term, lead.words)} "${lead.label}" is correct: its posterior is ${pct(lead.posterior)} after weighing ${n(c.N)} against ${c.H} hypotheses, the highest of all.`) +
       (runner ? ' ' + directionText(w1, runner.h.label) : ''),
     ...(runner ? { compared_with: runner.h.id, for: w1.for, against: w1.against } : {}),
     ...traceRefs(c, w1),
@@ -124,7 +126,10 @@ export function keyJudgments(s: MatrixScore, c: CompiledMatrix, conf: Confidence
       id: `kj-${out.length + 1}`,
       kind: 'alternative',
       hypothesis: h.id,
-      text: `${estimativeSentenceStart(h.term, h.words)} "${h.label}" is correct (posterior ${pct(h.posterior)}). ${directionText(w, lead.label)}`,
+      text:
+        h.term === 'unrated'
+          ? `"${h.label}" is not estimated: ${h.words.replace(/^not estimated: /, '')} (provisional posterior ${pct(h.posterior)}, not a judgment). ${directionText(w, lead.label)}`
+          : `${estimativeSentenceStart(h.term, h.words)} "${h.label}" is correct (posterior ${pct(h.posterior)}). ${directionText(w, lead.label)}`,
       compared_with: lead.id,
       for: w.for,
       against: w.against,

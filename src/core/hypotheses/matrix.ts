@@ -38,6 +38,11 @@ export interface MatrixItem {
   explanation?: string;
   /** an engine row's trail: the records its finding read (FindingItem, docs/assessment.md "Finding trail") */
   items?: FindingItem[];
+  /**
+   * the item's share of its source within the group (default 1): an item and the m - 1 items restating it
+   * (derived_from) get 1/m each, so together they weigh as one (shared-sources.ts)
+   */
+  share?: number;
 }
 
 export interface Matrix {
@@ -48,6 +53,11 @@ export interface Matrix {
 
 /** Smallest cell likelihood used, so a hard zero from an engine (rho = 1) excludes without producing NaN. */
 export const L_FLOOR = 1e-9;
+
+/** The effective n_i an item's ln L is divided by: W_g / u_i (= n_g when no item of the group restates another). */
+export function effectiveN(c: { group: Int32Array; share: Float64Array; groupWeight: Float64Array }, i: number): number {
+  return c.groupWeight[c.group[i]] / c.share[i];
+}
 
 /** L = rho * l + (1 - rho) * 0.5: the item is genuine with probability rho, else it says nothing (issue 6). */
 export function cellLikelihood(l: number, rho: number): number {
@@ -74,6 +84,9 @@ export interface CompiledMatrix {
   /** source-group index of each item, and the group sizes n_g */
   group: Int32Array;
   groupSize: Int32Array;
+  /** per item its share u_i (1 unless it restates another item), and per group W_g = sum of its items' shares */
+  share: Float64Array;
+  groupWeight: Float64Array;
   G: number;
   ratings: Rating[];
   /** 1 when the cell's likelihood is an engine's (its rating is only a conversion; any override replaces it) */
@@ -128,6 +141,8 @@ export function compileMatrix(m: Matrix): CompiledMatrix {
   const w = new Float64Array(N);
   const rho = new Float64Array(N);
   const group = new Int32Array(N);
+  const share = new Float64Array(N);
+  const weights: number[] = [];
   const groupIds = new Map<string, number>();
   const sizes: number[] = [];
   const ratings: Rating[] = new Array(N * H);
@@ -143,8 +158,11 @@ export function compileMatrix(m: Matrix): CompiledMatrix {
       g = sizes.length;
       groupIds.set(key, g);
       sizes.push(0);
+      weights.push(0);
     }
     sizes[g]++;
+    share[i] = it.share ?? 1;
+    weights[g] += share[i];
     group[i] = g;
     for (let j = 0; j < H; j++) {
       const c = it.cells[m.hypotheses[j].id];
@@ -158,7 +176,7 @@ export function compileMatrix(m: Matrix): CompiledMatrix {
       if (c?.likelihood !== undefined) engine[k] = 1;
     }
   }
-  return { H, N, hypotheses: m.hypotheses, items: m.items, table, logPrior, lnL, s, pos, w, rho, group, groupSize: Int32Array.from(sizes), G: sizes.length, ratings, engine };
+  return { H, N, hypotheses: m.hypotheses, items: m.items, table, logPrior, lnL, s, pos, w, rho, group, groupSize: Int32Array.from(sizes), share, groupWeight: Float64Array.from(weights), G: sizes.length, ratings, engine };
 }
 
 export function withDefaults(table?: Partial<Record<Rating, number>>): Record<Rating, number> {

@@ -16,7 +16,7 @@ export interface CoreScores {
   logPost: Float64Array;
   posterior: Float64Array;
   diagnosticity: Float64Array;
-  /** per group and hypothesis: S_gj = sum_{i in g} ln L_ij (for exact leave-one-out) */
+  /** per group and hypothesis: S_gj = sum_{i in g} u_i ln L_ij (for exact leave-one-out; u_i = 1 unless restated) */
   groupSum: Float64Array;
   leader: number;
   heuerLeaders: number[];
@@ -57,7 +57,7 @@ export function coreScores(c: CompiledMatrix): CoreScores {
         weighted[j] += c.w[i] * s;
       }
       const v = c.lnL[k];
-      groupSum[g * H + j] += v;
+      groupSum[g * H + j] += c.share[i] * v;
       if (v > mx) mx = v;
       if (v < mn) mn = v;
     }
@@ -65,7 +65,7 @@ export function coreScores(c: CompiledMatrix): CoreScores {
   }
   const logPost = Float64Array.from(c.logPrior);
   for (let g = 0; g < G; g++) {
-    const n = c.groupSize[g];
+    const n = c.groupWeight[g];
     for (let j = 0; j < H; j++) logPost[j] += groupSum[g * H + j] / n;
   }
   const posterior = softmax(logPost);

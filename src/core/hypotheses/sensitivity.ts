@@ -3,7 +3,7 @@
  * changes the leading hypothesis), the fewest one-step rating changes that change it, and how the posterior
  * moves over a range of priors. All exact, on the same log-space quantities as the posterior.
  */
-import { cellLikelihood, type CompiledMatrix } from './matrix.js';
+import { cellLikelihood, effectiveN, type CompiledMatrix } from './matrix.js';
 import { argmax, type CoreScores } from './scores.js';
 import { STEP_SCALE, type Rating } from './ratings.js';
 
@@ -18,10 +18,11 @@ export function leaveOneOut(c: CompiledMatrix, sc: CoreScores): Int32Array {
   const lp = new Float64Array(H);
   for (let i = 0; i < N; i++) {
     const g = c.group[i];
-    const n = c.groupSize[g];
+    const n = c.groupWeight[g];
+    const u = c.share[i];
     for (let j = 0; j < H; j++) {
       const S = sc.groupSum[g * H + j];
-      lp[j] = sc.logPost[j] - S / n + (n > 1 ? (S - c.lnL[i * H + j]) / (n - 1) : 0);
+      lp[j] = sc.logPost[j] - S / n + (n - u > 1e-12 ? (S - u * c.lnL[i * H + j]) / (n - u) : 0);
     }
     out[i] = argmax(lp);
   }
@@ -73,7 +74,7 @@ function options(c: CompiledMatrix, a: number, b: number): Option[] {
   const out: Option[] = [];
   const K = STEP_SCALE.length - 1;
   for (let i = 0; i < N; i++) {
-    const n = c.groupSize[c.group[i]];
+    const n = effectiveN(c, i);
     for (const [j, dir] of [
       [a, -1],
       [b, 1],
@@ -193,7 +194,7 @@ export function fewestChanges(c: CompiledMatrix, sc: CoreScores, maxSteps = 12):
       cell: eng ? 'engine' : 'analyst',
       ...(ratio !== undefined ? { engine_ratio: ratio } : {}),
     });
-    lp[o.hyp] += (Math.log(cellLikelihood(c.table[to], c.rho[o.item])) - c.lnL[o.cell]) / c.groupSize[c.group[o.item]];
+    lp[o.hyp] += (Math.log(cellLikelihood(c.table[to], c.rho[o.item])) - c.lnL[o.cell]) / effectiveN(c, o.item);
   }
   const after = argmax(lp);
   return { steps: bestT, max_steps: maxSteps, new_leader: c.hypotheses[after === a ? bestB : after].id, changes };

@@ -50,10 +50,20 @@ export interface BriefConsequence extends ConsequenceRow {
   refs: number[];
 }
 
+export interface BriefWeight {
+  /** "Without X [n], ... would be at P% instead of Q%." */
+  text: string;
+  refs: number[];
+  items: string[];
+  shift: number;
+}
+
 export interface Brief {
   bottom_line: string;
   judgments: BriefJudgment[];
   what_would_change: string[];
+  /** the lines of evidence that move the leader's probability most, with how far (leave the line out) */
+  weights: BriefWeight[];
   sources: BriefSource[];
   consequences: BriefConsequence[];
 }
@@ -195,6 +205,27 @@ export function buildBrief(a: Assessment, c: Case, rec: BriefRecords = {}): Brie
     used.push(...ns);
     return `${q(label)}${ns.length ? ' ' + refText(ns) : ''}`;
   };
+  // the hypothesis an item fits best (engine likelihood ratios, else the analyst's ratings), so an item cited
+  // for one account that fits another better says so: its words agree with its direction
+  const RATING_L: Record<string, number> = { CC: 0.95, C: 0.8, N: 0.5, I: 0.2, II: 0.05, NA: 0.5 };
+  const fitsBest = (id: string): { h: string; margin: number } | null => {
+    const e = evidenceById.get(id);
+    if (!e) return null;
+    const score = (h: string) => e.engine_ratios?.[h] ?? RATING_L[e.ratings[h] ?? 'NA'];
+    const hs = Object.keys(e.ratings);
+    if (!hs.length) return null;
+    const best = hs.reduce((b, h) => (score(h) > score(b) ? h : b), hs[0]);
+    return { h: best, margin: score(best) };
+  };
+  const citedFor = (id: string, label: string, forH: string, used: number[]) => {
+    const base = named(id, label, used);
+    const f = fitsBest(id);
+    const e = evidenceById.get(id);
+    if (!f || !e || f.h === forH) return base;
+    const s = (h: string) => e.engine_ratios?.[h] ?? RATING_L[e.ratings[h] ?? 'NA'];
+    // only when it clearly fits the other better (by 10% or more: judgment)
+    return s(f.h) >= 1.1 * s(forH) ? `${base}, although it fits ${q(hyp.get(f.h)?.label ?? f.h)} best` : base;
+  };
 
   const hyp = new Map(a.hypotheses.map((h) => [h.id, h]));
   const lead = hyp.get(a.leading)!;
@@ -205,10 +236,16 @@ export function buildBrief(a: Assessment, c: Case, rec: BriefRecords = {}): Brie
   const blRefs: number[] = [];
   const bl: string[] = [];
   const start = estimativeSentenceStart(lead.term, lead.words).replace(/^It is/, 'We assess it is').replace(/^There is/, 'We assess there is');
-  bl.push(a.tie ? `The evidence does not separate ${a.tied.map((id) => q(hyp.get(id)!.label)).join(' and ')}; each holds ${pct(lead.posterior)}.` : `${start} this is what happened: ${q(lead.label)}.`);
+  bl.push(
+    a.tie
+      ? `The evidence does not separate ${a.tied.map((id) => q(hyp.get(id)!.label)).join(' and ')}; each holds ${pct(lead.posterior)}.`
+      : lead.term === 'unrated'
+        ? `No estimate yet: ${q(lead.label)} scores highest, but ${lead.words.replace(/^not estimated: /, '')}.`
+        : `${start} this is what happened: ${q(lead.label)}.`,
+  );
   const forL = (leadKj?.for ?? []).slice(0, 2);
   if (forL.length && leadKj?.compared_with)
-    bl.push(`The evidence that most favours it over ${q(hyp.get(leadKj.compared_with)!.label)} is ${forL.map((x) => named(x.id, x.label, blRefs)).join(' and ')}.`);
+    bl.push(`The evidence that most favours it over ${q(hyp.get(leadKj.compared_with)!.label)} is ${forL.map((x) => citedFor(x.id, x.label, lead.id, blRefs)).join(' and ')}.`);
   bl.push(`${cap(a.confidence)} confidence: ${confidenceReason(a)}`);
 
   const judgments: BriefJudgment[] = [];
@@ -221,15 +258,19 @@ export function buildBrief(a: Assessment, c: Case, rec: BriefRecords = {}): Brie
   const direction = (k: KeyJudgment, used: number[]) => {
     const other = k.compared_with ? q(hyp.get(k.compared_with)!.label) : 'the alternatives';
     const parts: string[] = [];
-    if (k.for?.length) parts.push(`What favours it over ${other}: ${k.for.map((x) => `${named(x.id, x.label, used)} (${strength(x.ratio)})`).join('; ')}.`);
-    if (k.against?.length) parts.push(`What favours ${other} instead: ${k.against.map((x) => `${named(x.id, x.label, used)} (${strength(x.ratio)})`).join('; ')}.`);
+    if (k.for?.length) parts.push(`What favours it over ${other}: ${k.for.map((x) => `${citedFor(x.id, x.label, k.hypothesis!, used)} (${strength(x.ratio)})`).join('; ')}.`);
+    if (k.against?.length) parts.push(`What favours ${other} instead: ${k.against.map((x) => `${citedFor(x.id, x.label, k.compared_with ?? '', used)} (${strength(x.ratio)})`).join('; ')}.`);
     if (!parts.length) parts.push(`No item of evidence separates it from ${other}.`);
     return parts.join(' ');
   };
   for (const k of a.key_judgments) {
     if (k.kind !== 'leading' && k.kind !== 'alternative') continue;
     const h = hyp.get(k.hypothesis!)!;
-    paragraph(k, (used) => `${estimativeSentenceStart(h.term, h.words)} ${q(h.label)} is what happened. ${direction(k, used)}`);
+    paragraph(k, (used) =>
+      h.term === 'unrated'
+        ? `No estimate is given for ${q(h.label)}: ${h.words.replace(/^not estimated: /, '')}, so it stays incomplete until rated. ${direction(k, used)}`
+        : `${estimativeSentenceStart(h.term, h.words)} ${q(h.label)} is what happened. ${direction(k, used)}`,
+    );
   }
   const methods = kjs.get('methods');
   paragraph(methods, (used) => {
@@ -268,6 +309,29 @@ export function buildBrief(a: Assessment, c: Case, rec: BriefRecords = {}): Brie
     `A reader who, before weighing this evidence, gave ${q(lead.label)} less than a ${pct(s.priors.leader_min_prior)} chance would not end up favouring it; any higher starting view does.`,
   );
 
+  // the weight of each line of evidence: the leader's probability without it (docs/assessment.md "Honest weighting")
+  const sourceName = new Map((rec.sources ?? []).map((s) => [s.id, s.name]));
+  const weights: BriefWeight[] = (a.lines ?? [])
+    .filter((l) => Math.abs(l.shift) >= 0.005)
+    .slice(0, 6)
+    .map((l) => {
+      const used: number[] = [];
+      const first = evidenceById.get(l.items[0]);
+      const what =
+        l.items.length === 1 && first
+          ? named(first.id, first.label, used)
+          : sourceName.has(l.group)
+            ? `the ${l.items.length} items from ${sourceName.get(l.group)} ${refText([...new Set(l.items.flatMap((id) => refsOf(id)))].slice(0, 5))}`
+            : `${first ? named(first.id, first.label, used) : 'one item'} and the ${l.items.length - 1} item${l.items.length === 2 ? '' : 's'} restating its source`;
+      if (sourceName.has(l.group)) used.push(...l.items.flatMap((id) => refsOf(id)));
+      return {
+        text: `Without ${what}, ${q(lead.label)} would be at ${pct(l.leader_posterior_without)} instead of ${pct(lead.posterior)}.`,
+        refs: [...new Set(used)].sort((x, y) => x - y),
+        items: l.items,
+        shift: l.shift,
+      };
+    });
+
   // every other source the assessment rests on, so the list is complete
   for (const e of a.evidence) for (const x of itemCites.get(e.id) ?? []) number(x, e.id);
 
@@ -286,6 +350,7 @@ export function buildBrief(a: Assessment, c: Case, rec: BriefRecords = {}): Brie
     bottom_line: bl.join(' '),
     judgments,
     what_would_change: wwc,
+    weights,
     sources: [...numbered.values()].sort((x, y) => x.n - y.n),
     consequences,
   };

@@ -48,6 +48,7 @@ export function htmlReport(r: ReportInput): string {
   for (const k of b.judgments) H.push(`<li id="${esc(k.id)}">${withRefs(k.text)}</li>`);
   H.push('</ol>');
   H.push('<h2>What would change the judgment</h2>', '<ul>', ...b.what_would_change.map((w) => `<li>${withRefs(w)}</li>`), '</ul>');
+  if (b.weights?.length) H.push('<h2 id="weights">How much each line of evidence weighs</h2>', '<ul>', ...b.weights.map((w) => `<li>${withRefs(w.text)}</li>`), '</ul>');
   H.push(`<h2>Confidence: ${esc(a.confidence)}</h2>`, '<div class="conf"><ul>');
   for (const f of a.confidence_factors) H.push(`<li><b>${esc(f.factor)}</b> (${esc(f.grade)}): ${esc(f.reason)}</li>`);
   H.push('</ul></div>');
@@ -75,7 +76,14 @@ export function htmlReport(r: ReportInput): string {
   H.push('<h3>Key judgments as computed</h3>', '<ol class="kj">');
   for (const k of a.key_judgments)
     H.push(`<li>${esc(k.text)}${k.evidence.length ? `<br><span class="ev">Evidence: ${k.evidence.map(code).join(', ')}</span>` : ''}</li>`);
-  H.push('</ol>', '<h3>Sources by item</h3>', '<ul class="ev">');
+  H.push('</ol>');
+  if (a.lines?.length) {
+    H.push('<h3>Lines of evidence (items restating one source form one line)</h3>', '<table><thead><tr><th>line</th><th>items</th><th>diagnostic</th><th>leader without it</th><th>shift</th><th>log ratio vs runner-up</th></tr></thead><tbody>');
+    for (const l of a.lines)
+      H.push(`<tr><td>${code(l.group)}</td><td>${l.items.map(code).join(', ')}</td><td>${l.diagnostic ? 'yes' : 'no'}</td><td>${fmtP(l.leader_posterior_without)}</td><td>${(l.shift * 100).toFixed(1)} pts</td><td>${fmt2(l.log_ratio_vs_runner_up)}</td></tr>`);
+    H.push('</tbody></table>');
+  }
+  H.push('<h3>Sources by item</h3>', '<ul class="ev">');
   for (const x of b.sources) H.push(`<li>[${x.n}] cited by ${x.cited_by.map(code).join(', ') || '-'}</li>`);
   H.push('</ul>');
   H.push('<h3>Hypotheses</h3>', `<figure>${inconsistencyChart(a)}</figure>`);

@@ -44,6 +44,10 @@ export function markdownReport(r: ReportInput): string {
   b.judgments.forEach((k, i) => L.push(`${i + 1}. ${withRefs(k.text)}`, ''));
   L.push('## What would change the judgment', '');
   for (const w of b.what_would_change) L.push(`- ${withRefs(w)}`);
+  if (b.weights?.length) {
+    L.push('', '## How much each line of evidence weighs', '');
+    for (const w of b.weights) L.push(`- ${withRefs(w.text)}`);
+  }
   L.push('', `## Confidence: ${a.confidence}`, '');
   for (const f of a.confidence_factors) L.push(`- ${mdEsc(f.factor)} (${f.grade}): ${mdEsc(f.reason)}`);
   if (b.consequences.length) {
@@ -68,6 +72,11 @@ export function markdownReport(r: ReportInput): string {
     L.push(`${i + 1}. ${mdEsc(k.text)}`);
     if (k.evidence.length) L.push(`   Evidence: ${k.evidence.map(code).join(', ')}.`);
   });
+  if (a.lines?.length) {
+    L.push('', '### Lines of evidence (items restating one source form one line)', '');
+    L.push('| line | items | diagnostic | leader without it | shift | log ratio vs runner-up |', '|---|---|---|---|---|---|');
+    for (const l of a.lines) L.push(`| ${code(l.group)} | ${l.items.map(code).join(', ')} | ${l.diagnostic ? 'yes' : 'no'} | ${fmtP(l.leader_posterior_without)} | ${(l.shift * 100).toFixed(1)} pts | ${fmt2(l.log_ratio_vs_runner_up)} |`);
+  }
   L.push('', '### Sources by item', '');
   for (const x of b.sources) L.push(`- [${x.n}] cited by ${x.cited_by.map(code).join(', ') || '-'}`);
   L.push('', '### Hypotheses', '');
