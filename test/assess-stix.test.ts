@@ -47,7 +47,7 @@ describe.skipIf(!haveSchemas)('STIX 2.1 export', async () => {
   });
   it('carries analytic confidence in confidence and likelihood in x_assay_likelihood', () => {
     for (const g of types('grouping')) {
-      expect(g.confidence).toBe(50); // moderate
+      expect(g.confidence).toBe(15); // low (the rubric: deception risk and consistency of lines weak)
       const h = assessment.hypotheses.find((x) => x.label === g.name)!;
       expect(g.x_assay_likelihood).toEqual({ term: h.term, scale: 'ICD 203', range: h.range, posterior: h.posterior });
     }
