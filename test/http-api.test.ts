@@ -299,6 +299,7 @@ describe('imports', () => {
       testimonies: [{ id: 't1', who: 'medic', role: 'medic', text: 'pinpoint pupils' }],
       hypotheses: [{ id: 'h1', label: 'sarin' }, { id: 'h2', label: 'none' }],
       matrix: [{ id: 'e1', label: 'miosis', ratings: { h1: 'CC', h2: 'II' } }],
+      consequences: [{ id: 'us-strike', at: '2017-04-07T00:40:00Z', actor: 'United States', action: 'Cruise missile strike on Shayrat airbase', cites_incident: true, kind: 'strike', sources: [{ title: 'DoD statement', url: 'https://example.org/shayrat' }] }],
       reports: [{ published_at: '2017-04-04T08:00:00Z', outlet: 'Reuters', title: 'attack' }],
     };
     expect((await call('POST', '/api/cases', { json: bundle })).status).toBe(401);
@@ -319,6 +320,12 @@ describe('imports', () => {
     expect(ok.status).toBe(201);
     expect(ok.data).toMatchObject({ case_id: 'api-case', created: true, reports: { read: 1, added: 1 } });
     expect((await call('GET', '/api/cases/api-case/testimonies')).data.total).toBe(1);
+    // consequences come in with the bundle and are served in the `assay consequences --json` shape
+    const cq = (await call('GET', '/api/cases/api-case/consequences')).data;
+    expect(cq.items).toEqual([expect.objectContaining({ id: 'us-strike', kind: 'strike', cites_incident: true, lag_hours: 66.2 })]);
+    const badC = await call('POST', '/api/cases', { json: { ...bundle, consequences: [{ ...bundle.consequences[0], sources: [] }] }, token: tok.analyst });
+    expect(badC.status).toBe(400);
+    expect(badC.data.error.path).toMatch(/^body\.consequences\[0\]\.sources/);
     const again = await call('POST', '/api/cases', { json: bundle, token: tok.analyst });
     expect(again.status).toBe(200);
     expect(again.data.created).toBe(false);

@@ -66,6 +66,7 @@ export const BundleBodyDoc = z.object({
   site_control: z.array(SiteControl).optional(),
   hypotheses: z.array(Hypothesis).optional(),
   matrix: z.array(MatrixItem).optional(),
+  consequences: z.array(Consequence).optional(),
   reports: z.array(Report).optional(),
 });
 export const ReportsBodyDoc = z.object({ reports: z.array(Report).min(1).max(100_000) });

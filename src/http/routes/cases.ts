@@ -42,6 +42,7 @@ export const BundleBody = z.object({
   site_control: z.array(z.unknown()).optional(),
   hypotheses: z.array(z.unknown()).optional(),
   matrix: z.array(z.unknown()).optional(),
+  consequences: z.array(z.unknown()).optional(),
   reports: z.array(z.unknown()).optional(),
 });
 
@@ -68,6 +69,7 @@ const FILE_FIELD: Record<string, string> = {
   'munitions.json': 'munitions',
   'samples.json': 'samples',
   'site-control.json': 'site_control',
+  'consequences.json': 'consequences',
   'reports.jsonl': 'reports',
 };
 
@@ -182,6 +184,7 @@ export function registerCaseRoutes({ ws, table, reads }: RouteContext): void {
         if (body.munitions) w('munitions.json', body.munitions);
         if (body.samples) w('samples.json', body.samples);
         if (body.site_control) w('site-control.json', body.site_control);
+        if (body.consequences) w('consequences.json', body.consequences);
         if (body.hypotheses || body.matrix) w('hypotheses.json', { hypotheses: body.hypotheses ?? [], evidence: body.matrix ?? [] });
         if (body.reports) fs.writeFileSync(path.join(dir, 'reports.jsonl'), body.reports.map((r) => JSON.stringify(r)).join('\n') + '\n');
         const r = await importBundle(actingAs(ws, c.get('user')!), dir).catch((e) => relabel(e, dir));
