@@ -1,0 +1,64 @@
+/**
+ * Generalisation rules of the agent differential (docs/agent-differential.md §3-4), with the phrasings the issue
+ * that asked for them quoted: nothing usable leaves every class at its prior share; a cloud alone decides
+ * nothing; negation scopes over coordinated lists in EN/RU/AR; inflected Russian and Arabic forms and lay
+ * paraphrases are read through the stemmed term files.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadAgentKb } from '../src/app/agents.js';
+import { runDifferential } from '../src/core/agents/agent-differential.js';
+import { extractFeatures } from '../src/core/agents/feature-extraction.js';
+
+const kb = loadAgentKb();
+const feats = (text: string) => {
+  const ex = extractFeatures(text, { terms: kb.terms });
+  return Object.fromEntries([...ex.features].map(([k, v]) => [k, v.present]));
+};
+
+describe('nothing known, nothing decided', () => {
+  it('an account with nothing usable leaves every class at its prior share and no leader, and says so', () => {
+    const r = runDifferential(kb, [{ text: 'We heard a loud noise in the night and went outside.' }]);
+    for (const c of r.classes) expect(c.probability).toBeCloseTo(1 / kb.classes.length, 9);
+    expect(r.top).toEqual({ class: null, agent: null });
+    expect(r.determination.words).toMatch(/no usable sign.*every class stays at its prior share/);
+  });
+  it('a white cloud alone does not make any agent the leader', () => {
+    const r = runDifferential(kb, [{ text: 'We saw a white cloud over the houses.' }]);
+    expect(r.top.class).toBeNull();
+    expect(r.determination.words).toMatch(/only a cloud or its colour/);
+  });
+});
+
+describe('negation over coordinated lists', () => {
+  it('"none of the patients had pinpoint pupils or convulsions" denies both', () => {
+    expect(feats('None of the patients had pinpoint pupils or convulsions.')).toMatchObject({ miosis: false, convulsions: false });
+  });
+  it('"ни судорог, ни слюнотечения" and "لا تشنجات ولا لعاب" deny each', () => {
+    expect(feats('У пострадавших не было ни судорог, ни слюнотечения.')).toMatchObject({ convulsions: false, hypersalivation: false });
+    expect(feats('لا تشنجات ولا لعاب عند المصابين.')).toMatchObject({ convulsions: false, hypersalivation: false });
+  });
+  it('a coordinated new predicate ends the scope: "no fever and was vomiting"', () => {
+    expect(feats('He had no fever and was vomiting.')).toMatchObject({ vomiting: true });
+  });
+});
+
+describe('inflections and lay words', () => {
+  it.each([
+    ['Глаза заслезились, першило в горле.', { lacrimation: true, throat_burning: true }],
+    ['Запаха никакого не было.', { odour_none: true }],
+    ['كنا نسعل والأطفال يكحون.', { cough: true }],
+    ['Their pupils shrunk to pinheads.', { miosis: true }],
+    ['By the next morning she had fluid-filled bubbles on her arms.', { delayed_blisters: true, onset_delayed: true }],
+    ['It smelled like disinfectant.', { odour_bleach: true }],
+    ['It smelled like a public toilet.', { odour_ammonia: true }],
+    ['The air smelled of cayenne.', { odour_pepper: true }],
+    ['There was a smell of mouldy straw.', { odour_hay: true }],
+    ['People were fighting for air.', { dyspnoea: true }],
+    ['Spit was running out of their mouths.', { hypersalivation: true }],
+  ])('%s', (text, expected) => {
+    expect(feats(text)).toMatchObject(expected);
+  });
+  it('"tear gas" is not tearing', () => {
+    expect(feats('Police fired tear gas.').lacrimation).toBeUndefined();
+  });
+});
