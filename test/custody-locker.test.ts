@@ -10,6 +10,7 @@ import { runCli } from './helpers/cli.js';
 import { tempDir } from './helpers/workspaces.js';
 import { jpegWithExif, sha256, writeBundle } from './custody-helpers.js';
 import { openWorkspace, type Workspace } from '../src/app/workspace.js';
+import { loadConfig } from '../src/config.js';
 import '../src/app/evidence.js';
 import { appendCustodyEvent, caseHistory, custodyOf, sampleFindings } from '../src/app/custody.js';
 import { exportCase, importBundle, loadCase } from '../src/app/cases.js';
@@ -53,8 +54,13 @@ describe('bundle import into the locker', () => {
       expect(fs.readFileSync(path.join(bundle, 'evidence', 'photo.jpg')).equals(files.photo)).toBe(true);
       const keys = (await custodyOf(ws).log.entryTypes('key-added')).map((r) => JSON.parse(r.entry));
       expect(keys.map((k) => k.key_role).sort()).toEqual(['user', 'workspace']);
-      expect(fs.statSync(path.join(dir, '.assay', 'keys', 'workspace.key')).mode & 0o777).toBe(0o600);
-      expect(fs.statSync(path.join(dir, '.assay', 'keys', 'users', 'analyst-1.key')).mode & 0o777).toBe(0o600);
+      // keys live outside the workspace, in the user's configuration folder (ASSAY_CONFIG_DIR under test)
+      expect(fs.existsSync(path.join(dir, '.assay', path.basename(db), 'keys'))).toBe(false);
+      const home = process.env.ASSAY_CONFIG_DIR!;
+      const wsKeys = fs.readdirSync(path.join(home, 'keys', 'workspaces')).map((f) => path.join(home, 'keys', 'workspaces', f));
+      expect(wsKeys.length).toBeGreaterThan(0);
+      for (const f of wsKeys) expect(fs.statSync(f).mode & 0o777).toBe(0o600);
+      expect(fs.statSync(path.join(home, 'keys', 'users', 'analyst-1.key')).mode & 0o777).toBe(0o600);
     } finally {
       await ws.close();
     }
@@ -68,7 +74,7 @@ describe('bundle import into the locker', () => {
     await ws.close();
     expect(h.filter((x) => x.entry.type === 'evidence-added')).toHaveLength(2);
     expect(h.filter((x) => x.entry.type === 'sample-transfer')).toHaveLength(2);
-    expect((await cli('log', 'root', '--json')).json().size).toBe(before + 1); // one more import entry
+    expect((await cli('log', 'root', '--json')).json().size).toBe(before); // a re-import that changes nothing logs nothing
   });
 });
 
@@ -173,7 +179,7 @@ describe('assay log: the RFC 9162 contract', () => {
 
 describe('custody API, export, partner bundle, anchoring, sample findings', () => {
   it('appendCustodyEvent logs a rating change with who, when, why, old and new; caseHistory returns it', async () => {
-    const ws = await openWorkspace({ db, config: { sqlitePath: db, host: '', port: 0, user: 'analyst-2' } });
+    const ws = await openWorkspace({ db, config: { ...loadConfig(), sqlitePath: db, host: '', port: 0, user: 'analyst-2' } });
     try {
       const { index } = await appendCustodyEvent(ws, { type: 'rating-changed', case_id: 'custody-case', actor: 'analyst-2', at: '2026-11-25T09:30:00Z', why: 'video geolocated', old: 'N', new: 'C', item: 'e1', hypothesis: 'h1' });
       const h = await caseHistory(ws, 'custody-case');

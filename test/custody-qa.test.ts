@@ -41,8 +41,8 @@ const copier = workspaceCopier(base, 'assay-qa-copy-');
 afterAll(() => copier.cleanup());
 const copy = () => copier.copy();
 const cli = (d: string, ...a: string[]) => runCli(['--db', path.join(d, 'w.db'), ...a], env);
-async function verify(d: string) {
-  const r = await cli(d, 'verify', '--json');
+async function verify(d: string, ...extra: string[]) {
+  const r = await cli(d, 'verify', '--json', ...extra);
   const rep = r.json();
   return { code: r.code, rep, text: rep.problems.map((p: { where: string; message: string }) => `${p.where}: ${p.message}`).join('\n'), stderr: r.stderr };
 }
@@ -114,12 +114,27 @@ describe('verify cross-checks what the log does not hash itself', () => {
     expect(v.text).toMatch(new RegExp(`checkpoint ${last}: was seen \\(.*witness\\.json.*\\) but is missing from the database`));
   });
 
-  it('no witness file: said clearly', async () => {
+  it('no witness file: verify fails until the analyst accepts a new one', async () => {
     const d = copy();
-    fs.rmSync(path.join(d, '.assay', 'custody', 'witness.json'));
+    fs.rmSync(path.join(d, '.assay', 'w.db', 'custody', 'witness.json'));
     const v = await verify(d);
-    expect(v.code).toBe(0);
-    expect(v.rep.warnings.join('\n')).toMatch(/no witness file \(.*witness\.json is missing\)/);
+    expect(v.code).toBe(3);
+    expect(v.text).toMatch(/witness\.json: the witness of the last checkpoint seen is missing/);
+    const accepted = await verify(d, '--accept-witness');
+    expect(accepted.code).toBe(0);
+    expect(accepted.rep.warnings.join('\n')).toMatch(/accepted by the analyst: .*witness\.json/);
+    expect((await verify(d)).code).toBe(0);
+  });
+
+  it('a garbled witness file is named as altered, not missing, and is never rewritten by verify', async () => {
+    const d = copy();
+    const w = path.join(d, '.assay', 'w.db', 'custody', 'witness.json');
+    fs.writeFileSync(w, '{"size": 3, "root": "zz"');
+    const v = await verify(d);
+    expect(v.code).toBe(3);
+    expect(v.text).toMatch(/witness\.json: the witness cannot be read \(not JSON/);
+    expect((await verify(d)).code).toBe(3);
+    expect(fs.readFileSync(w, 'utf8')).toBe('{"size": 3, "root": "zz"');
   });
 
   it('head peaks that do not match the entries', async () => {

@@ -45,7 +45,7 @@ describe('assay verify catches tampering and names it', () => {
   it('one byte flipped in a stored blob', async () => {
     const d = copy();
     const clip = sha256(Buffer.alloc(300_000, 7));
-    const p = path.join(d, '.assay', 'blobs', clip.slice(0, 2), clip);
+    const p = path.join(d, '.assay', 'w.db', 'blobs', clip.slice(0, 2), clip);
     fs.chmodSync(p, 0o644);
     const b = fs.readFileSync(p);
     b[123_456] ^= 0x01;

@@ -283,7 +283,7 @@ describe('read cache', () => {
     expect(b.headers.get('etag')).not.toBe(etag);
     // a write by another connection (as a CLI import would be)
     const { openWorkspace } = await import('../src/app/workspace.js');
-    const other = await openWorkspace({ db: path.join(path.dirname(t.ws.dir), 'assay.db') });
+    const other = await openWorkspace({ db: t.ws.location });
     const { setRating } = await import('../src/app/assess.js');
     await setRating(other, CASE, 'e-hospital-admissions', 'h-no-chemical', 'I', { actor: 'cli', why: 'other process' });
     await other.close();

@@ -10,7 +10,6 @@ import { tempDir } from './helpers/workspaces.js';
 import { exportCase, importBundle, importReports, loadCase } from '../src/app/cases.js';
 import type { Case, StoredReport } from '../src/core/case/schemas.js';
 import { AssayError } from '../src/core/errors.js';
-import { nodeSha256 as sha } from '../src/adapters/custody/node-crypto.js';
 
 export const FIXTURE = path.resolve(__dirname, 'fixtures/mini-bundle');
 
@@ -212,7 +211,7 @@ export function storeContract(name: string, open: () => Promise<TestWorkspace | 
         ['rename', () => t.ws.store.transaction((tx) => tx.renameRecord('a', 'testimony', 'x', 'y', { n: 2 }))],
         ['delete', () => t.ws.store.transaction((tx) => tx.deleteRecord('a', 'testimony', 'y'))],
         ['rating', () => t.ws.store.transaction((tx) => tx.appendRatingChange({ case_id: 'a', item_id: 'i', hypothesis_id: 'h', old_rating: null, new_rating: 'C', by: 'ann', why: 'w', at: '2020-01-01T00:00:00Z' }))],
-        ['custody', () => t.ws.store.custodyLog(sha).append([{ type: 'note', case_id: 'a', actor: 'ann', at: '2020-01-01T00:00:00Z' }])],
+        ['custody', () => t.ws.store.custodyLog().append([{ type: 'note', case_id: 'a', actor: 'ann', at: '2020-01-01T00:00:00Z' }])],
       ];
       for (const [what, step] of steps) {
         const before = await t.ws.store.dataVersion('a');
@@ -302,7 +301,7 @@ export function storeContract(name: string, open: () => Promise<TestWorkspace | 
     });
 
     it('finds a case\'s custody entries by type (when each evidence file entered the locker)', async () => {
-      const log = t.ws.store.custodyLog(sha);
+      const log = t.ws.store.custodyLog();
       await log.append([
         { type: 'evidence-added', case_id: 'a', actor: 'ann', at: '2020-01-01T00:00:00Z', sha256: 'a'.repeat(64) },
         { type: 'note', case_id: 'a', actor: 'ann', at: '2020-01-02T00:00:00Z' },

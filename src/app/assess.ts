@@ -12,7 +12,8 @@ import { loadCase, type CaseView } from './cases.js';
 import { engineInput, type Engine } from './engines.js';
 import { asOfNote, availabilityOf, caseAsOf } from '../core/case/availability.js';
 import { changesAfter, matrixAsOf, overridesAsOf } from '../core/hypotheses/ratings-as-of.js';
-import { appendCustodyEvent, custodyOf } from './custody.js';
+import { custodyOf, signCheckpoint } from './custody.js';
+import { recordEvent } from './case-content.js';
 import { readBundle } from '../adapters/readers/bundle-reader.js';
 import { readReports } from '../adapters/readers/report-reader.js';
 import { htmlToPdf } from '../adapters/pdf/chromium-pdf.js';
@@ -426,30 +427,36 @@ export async function setRating(
     } else reverted = 'engine';
   }
   const at = ws.now().toISOString();
+  // the cell's record, the rating log row and their custody entries (record-changed with the item's hash,
+  // rating-changed) commit together: history and value never disagree (docs/custody.md, "Case content")
   const rec = await ws.store.transaction(async (tx) => {
+    const events: Record<string, unknown>[] = [];
     if (item) {
       const updated = CaseMatrixItem.parse({ ...item, ratings: { ...item.ratings } });
       if (next === null) delete updated.ratings[hypothesisId];
       else updated.ratings[hypothesisId] = next;
       await tx.putRecords(caseId, 'matrix-item', [{ id: itemId, data: updated }]);
+      events.push(recordEvent({ caseId, actor, at, via: 'rating', why }, 'matrix-item', itemId, item, updated));
     }
-    return tx.appendRatingChange({ case_id: caseId, item_id: itemId, hypothesis_id: hypothesisId, old_rating: old, new_rating: next, by: actor, why, at });
+    const row = await tx.appendRatingChange({ case_id: caseId, item_id: itemId, hypothesis_id: hypothesisId, old_rating: old, new_rating: next, by: actor, why, at });
+    events.push({
+      type: 'rating-changed',
+      case_id: caseId,
+      actor,
+      at,
+      why,
+      old: old,
+      new: next,
+      item_id: itemId,
+      hypothesis_id: hypothesisId,
+      cell,
+      change_seq: row.seq,
+      ...(reverted ? { reverted_to: reverted } : {}),
+    });
+    await tx.appendCustody(events as never);
+    return row;
   });
-  // the tamper-evident custody log (RFC 6962 tree, signed checkpoint) records the change after it is stored
-  await appendCustodyEvent(ws, {
-    type: 'rating-changed',
-    case_id: caseId,
-    actor,
-    at,
-    why,
-    old: old,
-    new: next,
-    item_id: itemId,
-    hypothesis_id: hypothesisId,
-    cell,
-    change_seq: rec.seq,
-    ...(reverted ? { reverted_to: reverted } : {}),
-  });
+  await signCheckpoint(ws);
   return { ...rec, old_rating: old, new_rating: next, cell, ...(reverted ? { reverted_to: reverted } : {}) };
 }
 

@@ -10,14 +10,19 @@ import type { CaseBundle, RecordKind, StoredReport } from '../core/case/schemas.
 import { Case } from '../core/case/schemas.js';
 import { badInput, notFound } from '../core/errors.js';
 import type { WriteCounts } from '../ports/case-store.js';
+import type { Engine } from './engines.js';
 import { readBundle, siteControlId } from '../adapters/readers/bundle-reader.js';
 import { hashFileSync } from '../adapters/blobs/fs-blob-store.js';
 import { readReportsInWorker, type ReadOptions, type ReadSummary } from '../adapters/readers/report-reader.js';
 import { availabilityCounts, type AvailabilityCounts } from '../core/case/availability.js';
+import { actorOf, signCheckpoint } from './custody-log.js';
+import { addReportsLogged, caseLedger, importCaseRecord, importRecords, type Conflict, type MergeContext } from './case-content.js';
 
 export interface ImportResult {
   case_id: string;
   created: boolean;
+  /** where the bundle now says something else than an analyst's change since its last import */
+  conflicts?: Conflict[];
   records: Record<string, WriteCounts>;
   reports: { read: number; added: number; files: Omit<ReadSummary, 'columns'>[] };
   warnings: string[];
@@ -65,33 +70,62 @@ export const bundleRecords = (b: CaseBundle): [RecordKind, { id: string; data: u
 
 const fileSha = (file: string): string => hashFileSync(file).sha256;
 
-/** Imports a case bundle in one transaction: all of it or, on any error, nothing. */
-export async function importBundle(ws: Workspace, dir: string, read: ReadOptions = {}): Promise<ImportResult> {
+export interface ImportOptions extends ReadOptions {
+  /** where an analyst changed a record since the bundle's value was imported, take the bundle's value */
+  preferBundle?: boolean;
+}
+
+/**
+ * Imports a case bundle in one transaction: all of it or, on any error, nothing. Every record written and
+ * every report added is logged (record-changed, reports-added) in the same transaction. The bundle gives
+ * defaults: an analyst's change since the last import is kept, and a disagreeing bundle is reported.
+ */
+export async function importBundle(ws: Workspace, dir: string, read: ImportOptions = {}): Promise<ImportResult> {
   const contents = readBundle(dir);
   const { bundle } = contents;
   const result: ImportResult = {
     case_id: bundle.case.id,
     created: false,
+    conflicts: [],
     records: {},
     reports: { read: 0, added: 0, files: [] },
     warnings: [],
     available_at: availabilityCounts(bundle),
   };
+  // keys registered and a checkpoint (with its witness) signed before the first entry of this import: a
+  // crash at any later moment leaves a witness to check the log against
+  await signCheckpoint(ws);
+  // each engine that keeps something of its own (the custody engine's evidence locker) prepares it first
+  const prepared = new Map<Engine, unknown>();
+  for (const e of ws.engines) if (e.prepareImport) prepared.set(e, await e.prepareImport(ws, contents));
+  const merge: MergeContext = { ws, caseId: bundle.case.id, ledger: await caseLedger(ws, bundle.case.id), preferBundle: read.preferBundle, actor: actorOf(ws), at: ws.now().toISOString(), conflicts: result.conflicts!, events: [] };
   await ws.store.transaction(async (tx) => {
-    const c = await tx.upsertCase(bundle.case);
+    const c = await importCaseRecord(merge, tx, bundle.case);
     result.created = c.added === 1;
     result.records.case = c;
-    for (const [kind, recs] of bundleRecords(bundle)) result.records[kind] = await tx.putRecords(bundle.case.id, kind, recs);
+    for (const [kind, recs] of bundleRecords(bundle))
+      // evidence records are logged by the locker (evidence-added / -listed / -updated entries)
+      result.records[kind] = kind === 'evidence' ? await tx.putRecords(bundle.case.id, kind, recs) : await importRecords(merge, tx, kind, recs);
+    await tx.appendCustody(merge.events as never);
     for (const file of contents.reportFiles) {
       const summary = {} as ReadSummary;
       for await (const batch of readReportsInWorker(file, read, summary)) {
         countReportAvailability(result.available_at, batch);
-        result.reports.added += await tx.insertReports(bundle.case.id, batch);
+        result.reports.added += (await addReportsLogged(tx, { ...merge, via: 'import' }, batch)).length;
       }
       result.reports.read += summary.records;
       const { columns: _c, ...rest } = summary;
       result.reports.files.push({ ...rest, file: path.relative(process.cwd(), file) || file });
       result.warnings.push(...summaryWarnings(summary));
+    }
+    for (const c of result.conflicts!) result.warnings.push(`conflict: ${c.message}`);
+    const logged: Record<string, number> = {};
+    for (const e of ws.engines) if (e.writeImport) Object.assign(logged, await e.writeImport(ws, tx, contents, prepared.get(e), result));
+    const records_changed = Object.fromEntries(Object.entries(result.records).map(([k, c]) => [k, c.added + c.updated]));
+    // a re-import that changed nothing logs nothing
+    if (Object.values(records_changed).some((n) => n > 0) || result.reports.added > 0 || (logged.entries ?? 0) > 0 || result.conflicts!.length > 0) {
+      const { entries: _e, ...counts } = logged;
+      await tx.appendCustody([{ type: 'import', case_id: bundle.case.id, actor: merge.actor, at: merge.at, source: path.basename(contents.dir), records_changed, reports_added: result.reports.added, ...counts, ...(result.conflicts!.length ? { conflicts: result.conflicts!.map((c) => ({ kind: c.kind, id: c.id, by: c.by, kept: c.kept })) } : {}) }]);
     }
     await tx.logImport({
       case_id: bundle.case.id,
@@ -102,22 +136,23 @@ export async function importBundle(ws: Workspace, dir: string, read: ReadOptions
       at: ws.now().toISOString(),
     });
   });
-  // after the records: each engine that keeps something of its own (the custody engine's evidence locker)
-  for (const e of ws.engines) await e.onImport?.(ws, contents, result);
+  await signCheckpoint(ws);
   return result;
 }
 
 /** Adds a reports file (CSV, JSONL, JSON or feed) to an existing case, in one transaction. */
 export async function importReports(ws: Workspace, file: string, caseId: string, read: ReadOptions = {}): Promise<ImportResult> {
   const result: ImportResult = { case_id: caseId, created: false, records: {}, reports: { read: 0, added: 0, files: [] }, warnings: [], available_at: { given: 0, own_date: 0, event_time: 0, by_kind: {} } };
+  await signCheckpoint(ws);
   await ws.store.transaction(async (tx) => {
     if (!(await tx.caseExists(caseId))) throw notFound(`no case "${caseId}" (import its bundle first, or see \`assay cases list\`)`, '--case');
     const summary = {} as ReadSummary;
+    const who = { caseId, actor: actorOf(ws), at: ws.now().toISOString(), via: 'import' };
     // about 400 bytes a report in the exports we see; only decides whether index upkeep is deferred
     const finishBulk = await tx.bulkReports?.(fs.existsSync(file) ? Math.round(fs.statSync(file).size / 400) : 0);
     for await (const batch of readReportsInWorker(file, read, summary)) {
       countReportAvailability(result.available_at, batch);
-      result.reports.added += await tx.insertReports(caseId, batch);
+      result.reports.added += (await addReportsLogged(tx, who, batch)).length;
     }
     await finishBulk?.();
     result.reports.read = summary.records;
@@ -126,6 +161,7 @@ export async function importReports(ws: Workspace, file: string, caseId: string,
     result.warnings.push(...summaryWarnings(summary));
     await tx.logImport({ case_id: caseId, source: path.resolve(file), sha256: fileSha(file), records: summary.records, added: result.reports.added, at: ws.now().toISOString() });
   });
+  await signCheckpoint(ws);
   return result;
 }
 

@@ -15,7 +15,8 @@ import { agentsAtIssue, munitionFinding } from '../core/munitions/munition-findi
 import { loadAgentKb, loadMunitionKb } from './agents.js';
 import { analyseReports, narrativeChart, narrativeFinding, withBaseline } from './narrative.js';
 import { sampleFindings } from './custody.js';
-import { exportEvidenceBlobs, storeBundleEvidence } from './evidence.js';
+import { exportEvidenceBlobs, prepareBundleEvidence, writeBundleEvidence } from './evidence.js';
+import type { CaseStoreTx } from '../ports/case-store.js';
 
 /** What of a case an engine reads (the assessment gives it only these, plus the case and its hypotheses). */
 export type EngineRead = 'reports' | 'testimonies' | 'munitions' | 'samples' | 'site-control';
@@ -43,8 +44,14 @@ export interface Engine {
   name: string;
   reads: readonly EngineRead[];
   findings(input: EngineInput): Promise<EngineResult>;
-  /** after a bundle's records are stored (the custody engine stores and logs its evidence files) */
-  onImport?(ws: Workspace, contents: BundleContents, result: ImportResult): Promise<void>;
+  /**
+   * A bundle import in two phases, so what an engine logs commits with the records or not at all (the custody
+   * engine: evidence files are stored before the transaction, their entries written inside it).
+   * `prepareImport` runs before the import's transaction; `writeImport` inside it, returning counts for the
+   * import's own log entry (`entries`: how many entries it appended).
+   */
+  prepareImport?(ws: Workspace, contents: BundleContents): Promise<unknown>;
+  writeImport?(ws: Workspace, tx: CaseStoreTx, contents: BundleContents, prepared: unknown, result: ImportResult): Promise<Record<string, number>>;
   /** when a case is written back to a bundle folder (the custody engine copies evidence blobs out) */
   onExport?(ws: Workspace, caseId: string, outDir: string, view: CaseView): Promise<void>;
 }
@@ -91,7 +98,8 @@ export const custodyEngine: Engine = {
   async findings(input) {
     return { findings: sampleFindings(input) };
   },
-  onImport: storeBundleEvidence,
+  prepareImport: prepareBundleEvidence,
+  writeImport: writeBundleEvidence,
   onExport: exportEvidenceBlobs,
 };
 

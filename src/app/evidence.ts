@@ -12,7 +12,8 @@ import path from 'node:path';
 import { fileTypeFromFile } from 'file-type';
 import exifr from 'exifr';
 import type { Workspace } from './workspace.js';
-import type { BundleContents, CaseView, ImportResult } from './cases.js';
+import type { BundleContents, CaseView } from './cases.js';
+import type { CaseStoreTx } from '../ports/case-store.js';
 import { actorOf, appendCustodyEvents, custodyOf, signCheckpoint } from './custody.js';
 import { EvidenceFile, IsoTime } from '../core/case/schemas.js';
 import { canonicalJson } from '../core/canonical-json.js';
@@ -228,81 +229,91 @@ export async function listEvidence(ws: Workspace, caseId: string): Promise<Evide
 
 // ---------------------------------------------------------------- import and export hooks
 
+interface StagedEvidence {
+  logged: Map<string, { index: number; entry: CustodyEntry }>;
+  states: Map<string, LoggedEvidence>;
+  transfersSeen: Set<unknown>;
+  items: { e: BundleContents['evidenceFiles'][number]; sha256: string; size: number; media_type: string; metadata_sha256?: string }[];
+}
+
 /**
- * On a bundle import: store each evidence file present in the bundle as a blob and log it (one entry per new
- * item, each after its blob is stored), log each sample transfer not yet logged, then log the import itself
- * and sign a checkpoint.
+ * On a bundle import, two phases (docs/custody.md, "Crash safety"): BEFORE the records' transaction, store
+ * each evidence file present in the bundle as a blob (hashed while copied, fsync, rename) and read what the
+ * log already holds; INSIDE the transaction, log each new item, each item the bundle only names, each changed
+ * capture record and each new sample transfer, together with the records. A crash leaves all of it or none
+ * (at most blobs no entry names yet, which verify reports and the next import logs).
  */
-export async function storeBundleEvidence(ws: Workspace, contents: BundleContents, result: ImportResult): Promise<void> {
-  const caseId = contents.bundle.case.id;
-  const { blobs, log } = custodyOf(ws);
-  const present = contents.evidenceFiles.filter((e) => e.abs);
-  const journal = Journal.start(ws.dir, { op: 'import', case_id: caseId, source: contents.dir, started_at: ws.now().toISOString(), items: present.map((e) => e.abs) });
-  try {
-    const logged = await loggedEvidence(ws, caseId);
-    const states = await evidenceLedger(ws, caseId);
-    // items the bundle names without their file are logged as listed, so each record has its entry
-    const listedOnly = new Map(contents.evidenceFiles.filter((e) => !e.abs && !states.has(e.meta.sha256)).map((e) => [e.meta.sha256, e]));
-    const addedNow = new Set<string>();
-    let newEvidence = 0;
-    for (const e of present) {
+export async function prepareBundleEvidence(ws: Workspace, contents: BundleContents): Promise<StagedEvidence> {
+  {
+    const caseId = contents.bundle.case.id;
+    const { blobs, log } = custodyOf(ws);
+    const staged: StagedEvidence = {
+      logged: await loggedEvidence(ws, caseId),
+      states: await evidenceLedger(ws, caseId),
+      transfersSeen: new Set((await log.findCaseEntries(caseId, ['sample-transfer'])).map((r) => (decodeEntry(r.entry) as { entry?: CustodyEntry }).entry?.transfer_key)),
+      items: [],
+    };
+    const seen = new Set<string>();
+    for (const e of contents.evidenceFiles) {
+      if (!e.abs) continue;
       const stored = await blobs.putFile(e.abs);
       if (stored.sha256 !== e.meta.sha256) throw badInput(`changed while being imported (hashed ${e.meta.sha256}, stored ${stored.sha256})`, e.abs);
-      const have = logged.get(stored.sha256);
-      if (have) {
-        journal.done({ item: e.abs, sha256: stored.sha256, index: have.index });
-        continue;
-      }
-      listedOnly.delete(stored.sha256);
+      if (staged.logged.has(stored.sha256) || seen.has(stored.sha256)) continue;
+      seen.add(stored.sha256);
       const media_type = await sniffMediaType(blobs.pathOf(stored.sha256), e.rel);
       const meta = await extractMetadata(blobs.pathOf(stored.sha256), media_type);
       const metadata_sha256 = meta ? (await blobs.putBytes(Buffer.from(canonicalJson({ of_sha256: stored.sha256, extracted_by: 'exifr 7', media_type, metadata: meta }), 'utf8'))).sha256 : undefined;
-      const m = e.meta;
-      const capture = Object.fromEntries(Object.entries({ collector: m.collector, captured_at: m.captured_at, source_url: m.source_url, capture_tool: m.capture_tool, persona: m.persona, notes: m.notes }).filter(([, v]) => v !== undefined));
-      const [a] = await appendCustodyEvents(
-        ws,
-        [{ type: m.parent_sha256 ? 'evidence-derived' : 'evidence-added', case_id: caseId, actor: actorOf(ws), at: ws.now().toISOString(), sha256: stored.sha256, size: stored.size, media_type, file: e.rel, via: 'import', ...(Object.keys(capture).length ? { capture } : {}), ...(metadata_sha256 ? { metadata_sha256 } : {}), ...(m.parent_sha256 ? { parent_sha256: m.parent_sha256 } : {}), record_sha256: recordDigest(m) }],
-        { checkpoint: false },
-      );
-      logged.set(stored.sha256, { index: a.index, entry: a.entry });
-      journal.done({ item: e.abs, sha256: stored.sha256, index: a.index });
-      addedNow.add(stored.sha256);
-      newEvidence++;
+      staged.items.push({ e, sha256: stored.sha256, size: stored.size, media_type, ...(metadata_sha256 ? { metadata_sha256 } : {}) });
     }
+    return staged;
+  }
+}
+
+export async function writeBundleEvidence(ws: Workspace, tx: CaseStoreTx, contents: BundleContents, prepared: unknown): Promise<Record<string, number>> {
+  {
+    const staged = prepared as StagedEvidence;
+    const caseId = contents.bundle.case.id;
+    const actor = actorOf(ws);
     const at = ws.now().toISOString();
-    const more: Record<string, unknown>[] = [];
-    for (const e of listedOnly.values()) {
+    const events: Record<string, unknown>[] = [];
+    const addedNow = new Set<string>();
+    for (const it of staged.items) {
+      const m = it.e.meta;
+      const capture = Object.fromEntries(Object.entries({ collector: m.collector, captured_at: m.captured_at, source_url: m.source_url, capture_tool: m.capture_tool, persona: m.persona, notes: m.notes }).filter(([, v]) => v !== undefined));
+      events.push({ type: m.parent_sha256 ? 'evidence-derived' : 'evidence-added', case_id: caseId, actor, at, sha256: it.sha256, size: it.size, media_type: it.media_type, file: it.e.rel, via: 'import', ...(Object.keys(capture).length ? { capture } : {}), ...(it.metadata_sha256 ? { metadata_sha256: it.metadata_sha256 } : {}), ...(m.parent_sha256 ? { parent_sha256: m.parent_sha256 } : {}), record_sha256: recordDigest(m) });
+      addedNow.add(it.sha256);
+    }
+    // items the bundle names without their file are logged as listed, so each record has its entry
+    for (const e of contents.evidenceFiles) {
+      if (e.abs || staged.states.has(e.meta.sha256) || addedNow.has(e.meta.sha256)) continue;
       const m = e.meta;
       const capture = Object.fromEntries(CAPTURE_FIELDS.filter((k) => m[k] !== undefined).map((k) => [k, m[k]]));
-      more.push({ type: 'evidence-listed', case_id: caseId, actor: actorOf(ws), at, sha256: m.sha256, size: m.size, media_type: m.media_type, file: m.file, via: 'import', why: 'named by the bundle without its file: not in the locker', ...(Object.keys(capture).length ? { capture } : {}), ...(m.parent_sha256 ? { parent_sha256: m.parent_sha256 } : {}), record_sha256: recordDigest(m) });
+      events.push({ type: 'evidence-listed', case_id: caseId, actor, at, sha256: m.sha256, size: m.size, media_type: m.media_type, file: m.file, via: 'import', why: 'named by the bundle without its file: not in the locker', ...(Object.keys(capture).length ? { capture } : {}), ...(m.parent_sha256 ? { parent_sha256: m.parent_sha256 } : {}), record_sha256: recordDigest(m) });
+      addedNow.add(m.sha256);
     }
     // a re-import that changed an item's record (its capture record in evidence.yaml) logs the change
+    let updated = 0;
     for (const e of contents.evidenceFiles) {
-      const st = states.get(e.meta.sha256);
+      const st = staged.states.get(e.meta.sha256);
       if (!st || addedNow.has(e.meta.sha256)) continue;
-      const rec = loggedFieldsOfRecord(e.meta as Record<string, unknown>);
-      const diffs = fieldDifferences(st.fields, rec);
+      const diffs = fieldDifferences(st.fields, loggedFieldsOfRecord(e.meta as Record<string, unknown>));
       const digest = recordDigest(e.meta);
       if (!diffs.length && (!st.record_sha256 || st.record_sha256 === digest)) continue;
-      more.push({ type: 'evidence-updated', case_id: caseId, actor: actorOf(ws), at, sha256: e.meta.sha256, via: 'import', why: 'the re-imported bundle changed its record', old: Object.fromEntries(diffs.map(([k, a]) => [k, a ?? null])), new: Object.fromEntries(diffs.map(([k, , b]) => [k, b ?? null])), record_sha256: digest });
+      events.push({ type: 'evidence-updated', case_id: caseId, actor, at, sha256: e.meta.sha256, via: 'import', why: 'the re-imported bundle changed its record', old: Object.fromEntries(diffs.map(([k, a]) => [k, a ?? null])), new: Object.fromEntries(diffs.map(([k, , b]) => [k, b ?? null])), record_sha256: digest });
+      updated++;
     }
-    if (more.length) await appendCustodyEvents(ws, more, { checkpoint: false });
     // sample transfers, each logged once (keyed by sample id and the transfer's canonical form)
-    const seen = new Set((await log.findCaseEntries(caseId, ['sample-transfer'])).map((r) => (decodeEntry(r.entry) as { entry?: CustodyEntry }).entry?.transfer_key));
-    const transfers = [];
+    let transfers = 0;
     for (const s of contents.bundle.samples)
       for (const t of s.chain) {
         const key = `${s.id}:${canonicalJson(t)}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        transfers.push({ type: 'sample-transfer', case_id: caseId, actor: actorOf(ws), at: ws.now().toISOString(), sample_id: s.id, transfer_key: key, transferred_at: t.at, from: t.from, to: t.to, ...(t.party ? { party: t.party } : {}), ...(t.sealed !== undefined ? { sealed: t.sealed } : {}), via: 'import' });
+        if (staged.transfersSeen.has(key)) continue;
+        staged.transfersSeen.add(key);
+        events.push({ type: 'sample-transfer', case_id: caseId, actor, at, sample_id: s.id, transfer_key: key, transferred_at: t.at, from: t.from, to: t.to, ...(t.party ? { party: t.party } : {}), ...(t.sealed !== undefined ? { sealed: t.sealed } : {}), via: 'import' });
+        transfers++;
       }
-    if (transfers.length) await appendCustodyEvents(ws, transfers, { checkpoint: false });
-    const counts = Object.fromEntries(Object.entries(result.records).map(([k, c]) => [k, c.added + c.updated]));
-    await appendCustodyEvents(ws, [{ type: 'import', case_id: caseId, actor: actorOf(ws), at: ws.now().toISOString(), source: path.basename(contents.dir), records_changed: counts, reports_added: result.reports.added, evidence_logged: newEvidence, sample_transfers_logged: transfers.length }], { checkpoint: false });
-    await signCheckpoint(ws);
-  } finally {
-    journal.close();
+    await tx.appendCustody(events as never);
+    return { evidence_logged: staged.items.length, sample_transfers_logged: transfers, evidence_updated: updated, entries: events.length };
   }
 }
 

@@ -4,6 +4,8 @@
  */
 import path from 'node:path';
 import fs from 'node:fs';
+import os from 'node:os';
+import { createHash, randomBytes } from 'node:crypto';
 import { loadConfig, type Config } from '../config.js';
 import { openSqliteStore } from '../adapters/store/sqlite.js';
 import { openPostgresStore } from '../adapters/store/postgres.js';
@@ -28,6 +30,10 @@ export interface Workspace {
   readonly store: CaseStore;
   /** where evidence blobs, keys and exports of this workspace live */
   readonly dir: string;
+  /** the database: the SQLite file's absolute path, or postgres://host:port/db#schema (no password) */
+  readonly location: string;
+  /** what opening did that the user should hear of (a folder migrated from an older layout) */
+  readonly notes: string[];
   readonly config: Config;
   /** the engines the use cases run: findings for an assessment, hooks for import and export */
   readonly engines: readonly Engine[];
@@ -36,14 +42,95 @@ export interface Workspace {
   close(): Promise<void>;
 }
 
+/** The workspace folder of a SQLite database: beside it, under .assay/, named by the file (docs/custody.md). */
+export const sqliteWorkspaceDir = (file: string): string => path.join(path.dirname(path.resolve(file)), '.assay', path.basename(file));
+
+function redacted(url: string, schema?: string): string {
+  try {
+    const u = new URL(url);
+    return `postgres://${u.hostname}:${u.port || '5432'}${u.pathname}${schema ? '#' + schema : ''}`;
+  } catch {
+    return 'postgres';
+  }
+}
+
+/** The workspace folder of a PostgreSQL database: named by host, port, database and schema. */
+export function postgresWorkspaceDir(dataDir: string, url: string, schema?: string): string {
+  let name: string;
+  try {
+    const u = new URL(url);
+    name = [u.hostname || 'local', u.port || '5432', decodeURIComponent(u.pathname.replace(/^\//, '')) || 'postgres', schema || 'public'].join('-');
+  } catch {
+    name = createHash('sha256').update(`${url}\u0000${schema ?? ''}`).digest('hex').slice(0, 16);
+  }
+  return path.join(dataDir, 'workspaces', 'pg-' + name.replace(/[^A-Za-z0-9._-]/g, '_'));
+}
+
+/**
+ * Older versions kept one `.assay/` folder for every database in a folder (and took it from the current
+ * directory on PostgreSQL), so two workspaces shared a witness and keys. Each workspace now has its own
+ * folder; on first open it gets the legacy folder's blobs (hard links: content-addressed, never altered),
+ * and the legacy witness and interrupted-operation journals only if they are its own (the witness's
+ * checkpoint is one of its checkpoints). The legacy folder is left for the other databases that used it.
+ */
+async function migrateLegacyFolder(store: CaseStore, legacy: string, dir: string): Promise<string[]> {
+  if (path.resolve(legacy) === path.resolve(dir) || fs.existsSync(dir)) return [];
+  const blobs = path.join(legacy, 'blobs');
+  const witness = path.join(legacy, 'custody', 'witness.json');
+  if (!fs.existsSync(blobs) && !fs.existsSync(witness)) return [];
+  const checkpoints = await store.custodyLog().checkpoints();
+  if (!checkpoints.length) return []; // a new workspace: nothing of it can be in the old folder
+  const notes: string[] = [];
+  let linked = 0;
+  if (fs.existsSync(blobs)) {
+    for (const sub of fs.readdirSync(blobs)) {
+      if (!/^[0-9a-f]{2}$/.test(sub)) continue;
+      fs.mkdirSync(path.join(dir, 'blobs', sub), { recursive: true });
+      for (const f of fs.readdirSync(path.join(blobs, sub))) {
+        const from = path.join(blobs, sub, f);
+        const to = path.join(dir, 'blobs', sub, f);
+        try {
+          fs.linkSync(from, to);
+        } catch (e) {
+          if ((e as NodeJS.ErrnoException).code === 'EXDEV') fs.copyFileSync(from, to);
+          else if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+        }
+        linked++;
+      }
+    }
+  }
+  let w: { checkpoint?: number; size?: number; root?: string } | null = null;
+  try {
+    w = JSON.parse(fs.readFileSync(witness, 'utf8'));
+  } catch {
+    w = null;
+  }
+  const own = !!w && checkpoints.some((c) => c.id === w!.checkpoint && c.size === w!.size && c.root === w!.root);
+  if (own) {
+    fs.mkdirSync(path.join(dir, 'custody'), { recursive: true });
+    fs.copyFileSync(witness, path.join(dir, 'custody', 'witness.json'));
+    const journal = path.join(legacy, 'custody', 'journal');
+    if (fs.existsSync(journal)) fs.cpSync(journal, path.join(dir, 'custody', 'journal'), { recursive: true });
+    if (fs.existsSync(path.join(legacy, 'keys'))) fs.cpSync(path.join(legacy, 'keys'), path.join(dir, 'keys'), { recursive: true });
+  }
+  fs.mkdirSync(dir, { recursive: true });
+  notes.push(`this workspace now has its own folder ${dir} (was ${legacy}, shared by every database beside it): ${linked} blob(s) linked${own ? ', its witness and keys moved' : ''}`);
+  return notes;
+}
+
 export async function openWorkspace(opts: WorkspaceOptions = {}): Promise<Workspace> {
   const config = opts.config ?? loadConfig();
   const url = opts.databaseUrl ?? (opts.db ? undefined : config.databaseUrl);
   let store: CaseStore;
   let dir: string;
+  let legacy: string | null = null;
+  let location: string;
   if (url) {
     store = openPostgresStore(url, opts.pgSchema);
-    dir = path.resolve(opts.workspaceDir ?? config.workspaceDir ?? '.assay');
+    // named by server, database and schema, in the user's data folder: never the current directory
+    dir = path.resolve(opts.workspaceDir ?? config.workspaceDir ?? postgresWorkspaceDir(config.dataDir, url, opts.pgSchema));
+    if (!opts.workspaceDir && !config.workspaceDir) legacy = path.resolve('.assay');
+    location = redacted(url, opts.pgSchema);
   } else {
     const file = opts.db ?? config.sqlitePath;
     if (opts.mustExist && file !== ':memory:' && !fs.existsSync(file))
@@ -58,9 +145,12 @@ export async function openWorkspace(opts: WorkspaceOptions = {}): Promise<Worksp
     } catch (e) {
       throw new AssayError('unavailable', `cannot open SQLite database: ${(e as Error).message}`, file);
     }
+    // one folder per database file: <folder of the file>/.assay/<file name>
     dir = path.resolve(
-      opts.workspaceDir ?? config.workspaceDir ?? (file === ':memory:' ? '.assay' : path.join(path.dirname(file), '.assay')),
+      opts.workspaceDir ?? config.workspaceDir ?? (file === ':memory:' ? path.join(os.tmpdir(), `assay-memory-${process.pid}-${randomBytes(4).toString('hex')}`) : sqliteWorkspaceDir(file)),
     );
+    location = file === ':memory:' ? file : path.resolve(file);
+    if (!opts.workspaceDir && !config.workspaceDir && file !== ':memory:') legacy = path.join(path.dirname(path.resolve(file)), '.assay');
   }
   try {
     await store.migrate();
@@ -68,10 +158,13 @@ export async function openWorkspace(opts: WorkspaceOptions = {}): Promise<Worksp
     await store.close().catch(() => {});
     throw new AssayError('unavailable', `cannot prepare the database: ${(e as Error).message}`, url ? 'ASSAY_DATABASE_URL' : undefined);
   }
+  const notes = legacy ? await migrateLegacyFolder(store, legacy, dir) : [];
   const fixed = process.env.ASSAY_NOW ? new Date(process.env.ASSAY_NOW) : null;
   return {
     store,
     dir,
+    location,
+    notes,
     config,
     engines: opts.engines ?? ENGINES,
     now: () => (fixed ? new Date(fixed) : new Date()),

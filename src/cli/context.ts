@@ -3,6 +3,7 @@
  * --json, human text otherwise), and the one place errors become exit codes (0 ok, 2 bad input,
  * 3 integrity failure, 1 other).
  */
+import { keyNotes } from '../app/custody-log.js';
 import type { Command } from 'commander';
 import { AssayError, exitCodeFor } from '../core/errors.js';
 import { openWorkspace, type Workspace } from '../app/workspace.js';
@@ -25,8 +26,11 @@ export function globals(cmd: Command): GlobalOptions {
 export async function withWorkspace<T>(cmd: Command, fn: (ws: Workspace) => Promise<T>, opts: { create?: boolean } = {}): Promise<T> {
   const g = globals(cmd);
   const ws = await openWorkspace({ db: g.db, databaseUrl: g.databaseUrl, mustExist: !opts.create });
+  for (const n of ws.notes) warn(n);
   try {
-    return await fn(ws);
+    const out = await fn(ws);
+    for (const n of keyNotes.splice(0)) warn(n);
+    return out;
   } finally {
     await ws.close();
   }

@@ -3,8 +3,8 @@
  * (SQLite, PostgreSQL) implement it over one typed query layer; the same contract suite runs on both.
  */
 import type { Case, RecordKind, StoredReport } from '../core/case/schemas.js';
-import type { Sha256 } from '../core/custody/merkle-hash.js';
-import type { CustodyLog } from './custody-log.js';
+import type { CustodyEventInput } from '../core/custody/log-entry.js';
+import type { Appended, CustodyLog } from './custody-log.js';
 
 export interface CaseSummary {
   id: string;
@@ -32,7 +32,11 @@ export interface ImportLogEntry {
   at: string;
 }
 
-/** Writes, only inside a transaction: an import either lands whole or not at all. */
+/**
+ * Writes, only inside a transaction: an import either lands whole or not at all. A transaction takes the
+ * store's write lock first (the custody head), so writers queue rather than fail, and always lock in the same
+ * order (no deadlock on PostgreSQL).
+ */
 export interface CaseStoreTx {
   upsertCase(c: Case): Promise<WriteCounts>;
   caseExists(id: string): Promise<boolean>;
@@ -52,6 +56,13 @@ export interface CaseStoreTx {
   renameRecord(caseId: string, kind: RecordKind, oldId: string, newId: string, data: unknown): Promise<void>;
   /** appends the next change of one matrix cell (seq = the cell's last + 1) and returns it */
   appendRatingChange(change: Omit<RatingChange, 'seq'>): Promise<RatingChange>;
+  getCase(id: string): Promise<Case | null>;
+  /** reports of these ids already stored (to tell a re-sent report from a different one with the same id) */
+  storedReports(caseId: string, ids: string[]): Promise<StoredReport[]>;
+  /** inserts reports not yet stored (by id); returns the ids actually inserted */
+  addReports(caseId: string, reports: StoredReport[]): Promise<string[]>;
+  /** appends custody-log entries in this transaction: they commit or roll back with what they describe */
+  appendCustody(events: CustodyEventInput[]): Promise<Appended[]>;
 }
 
 /** One change of an ACH matrix cell, as kept in the rating log. */
@@ -138,6 +149,8 @@ export interface CaseStore {
   revokeUser(id: string, at: string): Promise<void>;
 
   /** the custody log kept in this store (docs/custody.md) */
-  custodyLog(sha: Sha256): CustodyLog;
+  custodyLog(): CustodyLog;
+  /** every case record as stored (the JSON text), for verification */
+  rawCases(): Promise<{ id: string; data: string }[]>;
   close(): Promise<void>;
 }

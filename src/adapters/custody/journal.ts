@@ -41,7 +41,8 @@ export class Journal {
   }
 
   /** Journals of processes that are no longer running, read and removed. */
-  static leftovers(dir: string): { file: string; pid: number; intent: Intent | null; progress: Progress[] }[] {
+  /** Journals of dead processes; removed as they are read unless `keep` (a read-only look, as verify takes). */
+  static leftovers(dir: string, opts: { keep?: boolean } = {}): { file: string; pid: number; intent: Intent | null; progress: Progress[] }[] {
     const jdir = path.join(dir, 'custody', 'journal');
     if (!fs.existsSync(jdir)) return [];
     const out: { file: string; pid: number; intent: Intent | null; progress: Progress[] }[] = [];
@@ -60,7 +61,7 @@ export class Journal {
         }
       };
       out.push({ file, pid, intent: lines.length ? parse(lines[0]) : null, progress: lines.slice(1).map(parse).filter(Boolean) });
-      fs.rmSync(file, { force: true });
+      if (!opts.keep) fs.rmSync(file, { force: true });
     }
     return out;
   }

@@ -1,6 +1,8 @@
 /**
- * Ed25519 signing keys of a workspace and of each user (ASSAY_USER), under <workspace>/keys with 0600 files in
- * a 0700 folder: keys/workspace.key and keys/users/<user>.key (PKCS#8 PEM). Key names follow C2SP
+ * Ed25519 signing keys of a workspace and of each user (ASSAY_USER), kept OUTSIDE the workspace, in the user's
+ * configuration folder (<config>/keys, 0600 files in 0700 folders): keys/workspaces/<workspace id>.key and
+ * keys/users/<user>.key (PKCS#8 PEM). Whoever can edit the workspace folder and database then still cannot
+ * sign a consistent forgery. Keys older versions kept in <workspace>/keys are moved out on first use. Key names follow C2SP
  * signed-note rules (no spaces or "+"): "assay-ws-<fp>" and "<user>@assay-ws-<fp>", fp being the first 8 hex
  * digits of SHA-256 of the workspace public key, which also names the log's checkpoint origin.
  */
@@ -51,10 +53,29 @@ export interface WorkspaceKeys {
   created: SigningKey[];
 }
 
-export function workspaceKeys(dir: string, user: string): WorkspaceKeys {
-  const keysDir = path.join(dir, 'keys');
+/** Moves a key file older versions kept inside the workspace to its place outside (once; never overwrites). */
+function moveLegacy(from: string, to: string): boolean {
+  if (!fs.existsSync(from) || fs.existsSync(to)) return false;
+  fs.mkdirSync(path.dirname(to), { recursive: true, mode: 0o700 });
+  fs.copyFileSync(from, to, fs.constants.COPYFILE_EXCL);
+  fs.chmodSync(to, 0o600);
+  fs.rmSync(from);
+  return true;
+}
+
+/**
+ * The keys of the workspace `wsId` (a stable name of the workspace folder) for `user`, under `home` (the
+ * user's configuration folder). `legacyDir` is the workspace folder, whose keys/ older versions used.
+ * `moved` lists key files moved out of the workspace by this call.
+ */
+export function workspaceKeys(home: string, wsId: string, legacyDir: string, user: string): WorkspaceKeys & { moved: string[] } {
+  const keysDir = path.join(home, 'keys');
   fs.mkdirSync(keysDir, { recursive: true, mode: 0o700 });
-  const ws = loadOrCreate(path.join(keysDir, 'workspace.key'));
+  const wsFile = path.join(keysDir, 'workspaces', `${wsId}.key`);
+  const moved: string[] = [];
+  if (moveLegacy(path.join(legacyDir, 'keys', 'workspace.key'), wsFile)) moved.push(wsFile);
+  if (moveLegacy(path.join(legacyDir, 'keys', 'users', `${safeUser(user)}.key`), path.join(keysDir, 'users', `${safeUser(user)}.key`))) moved.push(path.join(keysDir, 'users', `${safeUser(user)}.key`));
+  const ws = loadOrCreate(wsFile);
   const wsPub = rawPublicKey(createPublicKey(ws.key));
   const fp = createHash('sha256').update(wsPub).digest('hex').slice(0, 8);
   const wsName = `assay-ws-${fp}`;
@@ -67,12 +88,13 @@ export function workspaceKeys(dir: string, user: string): WorkspaceKeys {
     sign: (m) => new Uint8Array(sign(null, m, key)),
     file,
   });
-  const workspace = mk('workspace', wsName, ws.key, path.join(keysDir, 'workspace.key'));
+  const workspace = mk('workspace', wsName, ws.key, wsFile);
   const userKey = mk('user', `${safeUser(user)}@${wsName}`, us.key, uFile);
   return {
     workspace,
     user: userKey,
     origin: `assay/${fp}`,
     created: [...(ws.created ? [workspace] : []), ...(us.created ? [userKey] : [])],
+    moved,
   };
 }

@@ -5,7 +5,7 @@
  * first (SQLite: RESERVED at once, so busy_timeout applies; PostgreSQL: the row lock), so concurrent
  * appenders queue instead of forking the tree.
  */
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from './database.js';
 import { CompactRange } from '../../core/custody/merkle-tree.js';
 import { fromHex, leafHash, toHex, type Hash, type Sha256 } from '../../core/custody/merkle-hash.js';
@@ -16,7 +16,7 @@ import type { CaseStoreTx } from '../../ports/case-store.js';
 import { bumpVersions } from './data-version.js';
 
 /** Opens the store's transaction object over a Kysely transaction (the case store's, given by kysely-store.ts). */
-export type TxFactory = (trx: import('kysely').Transaction<Database>) => CaseStoreTx & { touched: Set<string> };
+export type TxFactory = (trx: Transaction<Database>) => CaseStoreTx & { touched: Set<string> };
 
 const INSERT_BATCH = 150;
 
@@ -35,44 +35,54 @@ export class CustodyLogStore implements CustodyLog {
   async append(events: CustodyEventInput[], also?: (tx: CaseStoreTx, appended: Appended[]) => Promise<void>): Promise<{ appended: Appended[]; head: Head }> {
     return this.db.transaction().execute(async (trx) => {
       const tx = this.txOf(trx);
-      // a no-op write that returns the head: takes the write lock and reads in one statement
-      const st = await trx
-        .updateTable('custody_state')
-        .set({ size: sql<number>`size` })
-        .where('id', '=', 1)
-        .returning(['size', 'root', 'peaks'])
-        .executeTakeFirstOrThrow();
-      // the head's compact range, reused from the last append when nobody else has appended since
-      const cached = this.lastRange;
-      const cr =
-        cached && cached.size === Number(st.size) && cached.root === st.root
-          ? CompactRange.from(this.sha, cached.peaks, cached.size)
-          : CompactRange.from(this.sha, (JSON.parse(st.peaks) as string[]).map(fromHex), Number(st.size));
-      const appended: Appended[] = [];
-      const rows: Database['custody_log'][] = [];
-      for (const ev of events) {
-        const index = cr.size;
-        const entry = makeEntry(ev, index, toHex(cr.root()));
-        const { text, bytes } = encodeEntry(entry);
-        const leaf = leafHash(this.sha, bytes);
-        cr.append(leaf);
-        const lh = toHex(leaf);
-        rows.push({ idx: index, entry: text, leaf_hash: lh, type: entry.type, case_id: entry.case_id ?? null, at: entry.at });
-        appended.push({ index, leaf_hash: lh, entry });
-      }
-      for (let i = 0; i < rows.length; i += INSERT_BATCH) await trx.insertInto('custody_log').values(rows.slice(i, i + INSERT_BATCH)).execute();
-      const head = { size: cr.size, root: toHex(cr.root()) };
-      await trx
-        .updateTable('custody_state')
-        .set({ size: head.size, root: head.root, peaks: JSON.stringify(cr.peakHashes().map(toHex)) })
-        .where('id', '=', 1)
-        .execute();
-      if (also) await also(tx, appended);
-      for (const r of rows) if (r.case_id) tx.touched.add(r.case_id);
+      const out = await this.appendIn(trx, events);
+      if (also) await also(tx, out.appended);
+      for (const a of out.appended) if (a.entry.case_id) tx.touched.add(a.entry.case_id);
       await bumpVersions(trx, tx.touched);
-      this.lastRange = { size: head.size, root: head.root, peaks: cr.peakHashes() };
-      return { appended, head };
+      return out;
     });
+  }
+
+  /**
+   * Appends inside a transaction the caller holds (an import writes its records and their entries as one
+   * unit). The first statement is a write on the head row, so it takes (or already holds) the write lock.
+   */
+  async appendIn(trx: Transaction<Database>, events: CustodyEventInput[]): Promise<{ appended: Appended[]; head: Head }> {
+    // a no-op write that returns the head: takes the write lock and reads in one statement
+    const st = await trx
+      .updateTable('custody_state')
+      .set({ size: sql<number>`size` })
+      .where('id', '=', 1)
+      .returning(['size', 'root', 'peaks'])
+      .executeTakeFirstOrThrow();
+    if (!events.length) return { appended: [], head: { size: Number(st.size), root: st.root } };
+    // the head's compact range, reused from the last append when nobody else has appended since
+    const cached = this.lastRange;
+    const cr =
+      cached && cached.size === Number(st.size) && cached.root === st.root
+        ? CompactRange.from(this.sha, cached.peaks, cached.size)
+        : CompactRange.from(this.sha, (JSON.parse(st.peaks) as string[]).map(fromHex), Number(st.size));
+    const appended: Appended[] = [];
+    const rows: Database['custody_log'][] = [];
+    for (const ev of events) {
+      const index = cr.size;
+      const entry = makeEntry(ev, index, toHex(cr.root()));
+      const { text, bytes } = encodeEntry(entry);
+      const leaf = leafHash(this.sha, bytes);
+      cr.append(leaf);
+      const lh = toHex(leaf);
+      rows.push({ idx: index, entry: text, leaf_hash: lh, type: entry.type, case_id: entry.case_id ?? null, at: entry.at });
+      appended.push({ index, leaf_hash: lh, entry });
+    }
+    for (let i = 0; i < rows.length; i += INSERT_BATCH) await trx.insertInto('custody_log').values(rows.slice(i, i + INSERT_BATCH)).execute();
+    const head = { size: cr.size, root: toHex(cr.root()) };
+    await trx
+      .updateTable('custody_state')
+      .set({ size: head.size, root: head.root, peaks: JSON.stringify(cr.peakHashes().map(toHex)) })
+      .where('id', '=', 1)
+      .execute();
+    this.lastRange = { size: head.size, root: head.root, peaks: cr.peakHashes() };
+    return { appended, head };
   }
 
   async head(): Promise<Head> {

@@ -18,7 +18,9 @@ import type {
   UserRow,
   WriteCounts,
 } from '../../ports/case-store.js';
-import type { Sha256 } from '../../core/custody/merkle-hash.js';
+import type { CustodyEventInput } from '../../core/custody/log-entry.js';
+import type { Appended } from '../../ports/custody-log.js';
+import { nodeSha256 } from '../custody/node-crypto.js';
 import type { Database, ReportsTable } from './database.js';
 import { migrations } from './migrations/index.js';
 import { CustodyLogStore } from './custody-log-store.js';
@@ -68,7 +70,8 @@ function rowReport(row: ReportsTable): StoredReport {
  * about twice as fast as compiling a 500-row multi-VALUES query per batch (bench/import.bench.ts).
  */
 export interface FastReportInsert {
-  run(caseId: string, rows: StoredReport[]): number;
+  /** returns the ids inserted (not those already stored) */
+  run(caseId: string, rows: StoredReport[]): string[];
   /** see CaseStoreTx.bulkReports */
   bulk?(estimatedRows: number): (() => void) | null;
 }
@@ -79,7 +82,29 @@ class Tx implements CaseStoreTx {
   constructor(
     private readonly db: Transaction<Database>,
     private readonly fast?: FastReportInsert,
+    private readonly log?: () => CustodyLogStore,
   ) {}
+
+  async appendCustody(events: CustodyEventInput[]): Promise<Appended[]> {
+    if (!this.log) throw new Error('this transaction cannot append to the custody log');
+    const { appended } = await this.log().appendIn(this.db, events);
+    for (const a of appended) if (a.entry.case_id) this.touched.add(a.entry.case_id);
+    return appended;
+  }
+
+  async getCase(id: string): Promise<Case | null> {
+    const row = await this.db.selectFrom('cases').select('data').where('id', '=', id).executeTakeFirst();
+    return row ? (JSON.parse(row.data) as Case) : null;
+  }
+
+  async storedReports(caseId: string, ids: string[]): Promise<StoredReport[]> {
+    const out: StoredReport[] = [];
+    for (let i = 0; i < ids.length; i += REPORT_BATCH) {
+      const rows = await this.db.selectFrom('reports').selectAll().where('case_id', '=', caseId).where('id', 'in', ids.slice(i, i + REPORT_BATCH)).execute();
+      out.push(...rows.map(rowReport));
+    }
+    return out;
+  }
 
   async caseExists(id: string): Promise<boolean> {
     const row = await this.db.selectFrom('cases').select('id').where('id', '=', id).executeTakeFirst();
@@ -145,17 +170,23 @@ class Tx implements CaseStoreTx {
   }
 
   async insertReports(caseId: string, reports: StoredReport[]): Promise<number> {
+    return (await this.addReports(caseId, reports)).length;
+  }
+
+  async addReports(caseId: string, reports: StoredReport[]): Promise<string[]> {
+    if (!reports.length) return [];
     this.touched.add(caseId);
     if (this.fast) return this.fast.run(caseId, reports);
-    let added = 0;
+    const added: string[] = [];
     for (let i = 0; i < reports.length; i += REPORT_BATCH) {
       const rows = reports.slice(i, i + REPORT_BATCH).map((r) => reportRow(caseId, r));
       const res = await this.db
         .insertInto('reports')
         .values(rows)
         .onConflict((oc) => oc.columns(['case_id', 'id']).doNothing())
-        .executeTakeFirst();
-      added += Number(res.numInsertedOrUpdatedRows ?? 0);
+        .returning('id')
+        .execute();
+      for (const r of res) added.push(r.id);
     }
     return added;
   }
@@ -242,21 +273,24 @@ export class KyselyCaseStore implements CaseStore {
 
   transaction<T>(fn: (tx: CaseStoreTx) => Promise<T>): Promise<T> {
     return this.db.transaction().execute(async (trx) => {
-      const tx = new Tx(trx, this.fastReports);
+      // the write lock first (a no-op write on the custody head): SQLite takes it at once, so busy_timeout
+      // makes a second writer wait instead of failing on a lock upgrade; PostgreSQL writers queue on one row
+      await trx.updateTable('custody_state').set({ size: sql<number>`size` }).where('id', '=', 1).execute();
+      const tx = new Tx(trx, this.fastReports, () => this.custodyLog());
       const out = await fn(tx);
       if (tx.touched.size) await bumpVersions(trx, tx.touched);
       return out;
     });
   }
 
-  private readonly logs = new Map<Sha256, CustodyLogStore>();
-  custodyLog(sha: Sha256): CustodyLogStore {
-    let l = this.logs.get(sha);
-    if (!l) {
-      l = new CustodyLogStore(this.db, sha, (trx) => new Tx(trx, this.fastReports));
-      this.logs.set(sha, l);
-    }
-    return l;
+  private log: CustodyLogStore | null = null;
+  custodyLog(): CustodyLogStore {
+    this.log ??= new CustodyLogStore(this.db, nodeSha256, (trx) => new Tx(trx, this.fastReports));
+    return this.log;
+  }
+
+  async rawCases(): Promise<{ id: string; data: string }[]> {
+    return this.db.selectFrom('cases').select(['id', 'data']).orderBy('id').execute();
   }
 
   private kept?: KeptResults;

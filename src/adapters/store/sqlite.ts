@@ -24,7 +24,7 @@ export function openSqliteStore(file: string): KyselyCaseStore {
   const sql = (n: number) =>
     'INSERT INTO reports (case_id, id, published_at, outlet, title, text, url, language, account, available_at) VALUES ' +
     Array(n).fill('(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ') +
-    ' ON CONFLICT (case_id, id) DO NOTHING';
+    ' ON CONFLICT (case_id, id) DO NOTHING RETURNING id';
   let one: Database.Statement | null = null;
   let many: Database.Statement | null = null;
   const params: unknown[] = [];
@@ -34,17 +34,17 @@ export function openSqliteStore(file: string): KyselyCaseStore {
     run(caseId, rows) {
       one ??= sqlite.prepare(sql(1));
       many ??= sqlite.prepare(sql(CHUNK));
-      let added = 0;
+      const added: string[] = [];
       let i = 0;
       for (; i + CHUNK <= rows.length; i += CHUNK) {
         params.length = 0;
         for (let k = i; k < i + CHUNK; k++) push(caseId, rows[k]);
-        added += many.run(params).changes;
+        for (const r of many.all(params) as { id: string }[]) added.push(r.id);
       }
       for (; i < rows.length; i++) {
         params.length = 0;
         push(caseId, rows[i]);
-        added += one.run(params).changes;
+        for (const r of one.all(params) as { id: string }[]) added.push(r.id);
       }
       return added;
     },

@@ -44,6 +44,7 @@ export function registerImport(program: Command): void {
     .option('--max-text <chars>', 'longest text or title one report may have', '1000000')
     .option('--distributed', 'split a JSONL reports file into chunks for `assay worker` processes (PostgreSQL workspace); still all or nothing')
     .option('--queue <url>', 'the work queue for --distributed (default $ASSAY_QUEUE_URL, else nats://127.0.0.1:4222)')
+    .option('--prefer-bundle', "where an analyst changed a record since the bundle's last import and the bundle now differs, take the bundle's value (default: keep the analyst's and report the conflict)")
     .addHelpText('after', '\nExamples:\n  assay import examples/aleppo-2018-11-24\n  assay import tweets.csv --case aleppo-2018-11-24 --map published_at=tweet_time,outlet=user_screen_name')
     .action(async (target: string, opts, cmd: Command) => {
       const g = globals(cmd);
@@ -69,7 +70,7 @@ export function registerImport(program: Command): void {
           if (fs.statSync(target).isDirectory()) {
             if (opts.case) throw badInput('--case is for a reports file; a bundle names its case in case.yaml', '--case');
             if (opts.distributed) throw badInput('--distributed is for a reports file', '--distributed');
-            result = await importBundle(ws, target, read);
+            result = await importBundle(ws, target, { ...read, preferBundle: !!opts.preferBundle });
           } else {
             if (!opts.case) throw badInput('a reports file needs --case <id> (or give a bundle folder)', target);
             result = opts.distributed

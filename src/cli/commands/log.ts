@@ -1,3 +1,4 @@
+import { writeOut } from '../../app/assess.js';
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { emit, withWorkspace } from '../context.js';
@@ -74,10 +75,12 @@ export function registerLog(program: Command): void {
 
   log.command('checkpoint')
     .description('sign a checkpoint over the current head (workspace and user Ed25519 keys)')
-    .action(async (_o, cmd: Command) => {
+    .option('--out <file>', 'also write the signed note to a file, to keep elsewhere (`assay verify --checkpoint <file>` compares the log with it)')
+    .action(async (o, cmd: Command) => {
       await withWorkspace(cmd, async (ws) => {
         const c = await signCheckpoint(ws);
-        emit(cmd, { id: c.id, size: c.size, root: c.root, at: c.at, note: c.note }, () => c.note);
+        if (o.out) writeOut(o.out, c.note);
+        emit(cmd, { id: c.id, size: c.size, root: c.root, at: c.at, note: c.note, ...(o.out ? { out: o.out } : {}) }, () => c.note);
       });
     });
 

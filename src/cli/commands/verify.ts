@@ -8,6 +8,7 @@ function human(r: VerifyReport): string {
   const lines = [
     r.ok ? `OK: custody log of ${r.size} entries verifies (root ${r.root})` : `FAILED: ${r.problems.length} integrity problem(s)`,
     `  checked ${r.checked.entries} entries, ${r.checked.checkpoints} checkpoints (${r.checked.signatures} signatures), ${r.checked.blobs} blobs (${r.checked.bytes} bytes), ${r.checked.anchors} anchors`,
+    ...r.compared.map((c) => `  compared with the checkpoint of size ${c.size} held in ${c.source}: ${c.ok ? 'consistent' : 'NOT consistent'}`),
   ];
   for (const p of r.problems) lines.push(`  ${p.kind}: ${p.where}: ${p.message}`);
   return lines.join('\n');
@@ -27,6 +28,8 @@ export function registerVerify(program: Command): void {
     .option('--files <dir>', 'with --bundle: folder holding the files, to re-hash them')
     .option('--trust <key-name...>', 'with --bundle: key names to accept (else trust on first use, with a warning)')
     .option('--no-blobs', 'skip re-hashing blobs (log and signatures only)')
+    .option('--checkpoint <file...>', 'also compare the log with checkpoints held elsewhere: a signed note (`assay log checkpoint --out`, an anchor export), a partner\'s verification bundle, or a folder of .note files')
+    .option('--accept-witness', 'the analyst accepts the current head as the last checkpoint seen, after a witness file was lost or replaced (the log must otherwise verify)')
     .action(async (opts, cmd: Command) => {
       if (!opts.bundle && (opts.files !== undefined || opts.trust !== undefined)) throw badInput(`${opts.files !== undefined ? '--files' : '--trust'} only applies with --bundle <file> (a partner's verification bundle)`, opts.files !== undefined ? '--files' : '--trust');
       if (opts.bundle) {
@@ -39,8 +42,8 @@ export function registerVerify(program: Command): void {
         return;
       }
       await withWorkspace(cmd, async (ws) => {
-        const r = await verifyWorkspace(ws, { blobs: opts.blobs });
-        for (const n of r.recovered) warn(`recovered: ${n}`);
+        const r = await verifyWorkspace(ws, { blobs: opts.blobs, checkpoints: opts.checkpoint, acceptWitness: !!opts.acceptWitness });
+        for (const n of r.recovered) warn(`pending: ${n}`);
         if (!globals(cmd).json) for (const w of r.warnings) warn(w);
         emit(cmd, r, () => human(r));
         setExitCode(r.ok ? 0 : 3);

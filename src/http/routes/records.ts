@@ -2,10 +2,9 @@
  * Building a case's substance over the API: create, replace and delete sources, testimonies, munition observations,
  * samples, site-control intervals, hypotheses and analyst matrix items (analyst role). Each body is checked
  * with the case model's zod schema (src/core/case/schemas.ts) and cross-checked against the case (a matrix
- * item rates only existing hypotheses; a hypothesis still rated by an item cannot be deleted). Writes go
- * through the store's transaction and putRecords, so nothing half-writes; after the commit the change is
- * appended to the tamper-evident custody log (src/app/custody.ts appendCustodyEvent) as a "record-changed"
- * event with the old and the new value, the actor being the token's user.
+ * item rates only existing hypotheses; a hypothesis still rated by an item cannot be deleted). Each write
+ * and its "record-changed" custody-log entry (the record's hash, the old and the new value, the token's user
+ * as actor) commit in one transaction (src/app/case-content.ts writeRecord), so nothing half-writes.
  *
  * Site-control intervals have no id of their own: the store keys them by a digest of party, place, from and
  * to (bundle-reader siteControlId), so replacing one gives it a new id (the response says which).
@@ -14,12 +13,11 @@ import { z } from 'zod';
 import type { RouteContext } from '../app.js';
 import { param } from '../registry.js';
 import { zodToAssay } from '../http-errors.js';
-import { appendCustodyEvent } from '../../app/custody.js';
+import { writeRecord } from '../../app/case-content.js';
 import { siteControlId } from '../../adapters/readers/bundle-reader.js';
 import { Hypothesis, MatrixItem, MunitionObservation, Sample, SiteControl, Source, Testimony, type RecordKind } from '../../core/case/schemas.js';
 import { AssayError, badInput, notFound } from '../../core/errors.js';
 import type { Workspace } from '../../app/workspace.js';
-import { canonicalJson } from '../../core/canonical-json.js';
 
 interface Kind {
   seg: string;
@@ -72,20 +70,9 @@ async function crossCheck(ws: Workspace, caseId: string, k: Kind, data: Record<s
 export function registerRecordRoutes({ ws, table }: RouteContext): void {
   const why = (q: string | undefined) => (q ? q.trim().slice(0, 2000) || undefined : undefined);
 
-  const log = async (c: { get(k: 'user'): { name: string } | null }, caseId: string, k: Kind, id: string, old: unknown, next: unknown, reason?: string) =>
-    (
-      await appendCustodyEvent(ws, {
-        type: 'record-changed',
-        case_id: caseId,
-        actor: c.get('user')!.name,
-        at: ws.now().toISOString(),
-        ...(reason ? { why: reason } : {}),
-        kind: k.kind,
-        record_id: id,
-        old: old ?? null,
-        new: next ?? null,
-      })
-    ).index;
+  // the write and its record-changed entry (hash, old and new value) commit together (src/app/case-content.ts)
+  const write = (c: { get(k: 'user'): { name: string } | null }, caseId: string, k: Kind, id: string, old: unknown, next: unknown, reason?: string, renamedFrom?: string, check?: Parameters<typeof writeRecord>[2]) =>
+    writeRecord(ws, { caseId, kind: k.kind, id, data: next ?? null, old: old ?? null, actor: c.get('user')!.name, via: 'api', ...(reason ? { why: reason } : {}), ...(renamedFrom ? { renamedFrom } : {}) }, check);
 
   for (const k of EDITABLE) {
     const whyParam = { name: 'why', description: 'why the record changes (kept in the custody log)' };
@@ -101,11 +88,9 @@ export function registerRecordRoutes({ ws, table }: RouteContext): void {
         const existing = await caseRecords(ws, caseId, k.kind);
         if (existing.some((r) => r.id === id)) throw new AssayError('conflict', `a ${k.what} "${id}" already exists in case "${caseId}"; PUT /api/cases/${caseId}/${k.seg}/${id} replaces it`, 'body.id');
         await crossCheck(ws, caseId, k, data);
-        await ws.store.transaction(async (tx) => {
-          const n = await tx.putRecords(caseId, k.kind, [{ id, data }]);
-          if (n.added !== 1) throw new AssayError('conflict', `a ${k.what} "${id}" was added meanwhile`, 'body.id');
+        const custody_index = await write(c, caseId, k, id, null, data, why(c.req.query('why')), undefined, async (tx) => {
+          if ((await tx.getRecords(caseId, k.kind)).some((r) => r.id === id)) throw new AssayError('conflict', `a ${k.what} "${id}" was added meanwhile`, 'body.id');
         });
-        const custody_index = await log(c, caseId, k, id, null, data, why(c.req.query('why')));
         return c.json({ kind: k.kind, id, record: data, old: null, custody_index }, 201);
       },
     );
@@ -126,11 +111,8 @@ export function registerRecordRoutes({ ws, table }: RouteContext): void {
         await crossCheck(ws, caseId, k, data);
         const id = idOf(k, data);
         if (id !== rid && existing.some((r) => r.id === id)) throw new AssayError('conflict', `an identical ${k.what} exists already ("${id}")`, 'body');
-        if (id === rid) await ws.store.transaction((tx) => tx.putRecords(caseId, k.kind, [{ id, data }]));
-        else
-          // a site-control interval's id is a digest of its content: rename the row in place (keeps its order)
-          await ws.store.transaction((tx) => tx.renameRecord(caseId, k.kind, rid, id, data));
-        const custody_index = await log(c, caseId, k, id, old.data, data, why(c.req.query('why')));
+        // a site-control interval's id is a digest of its content: a new id renames the row in place (keeps its order)
+        const custody_index = await write(c, caseId, k, id, old.data, data, why(c.req.query('why')), id !== rid ? rid : undefined);
         return c.json({ kind: k.kind, id, record: data, old: old.data, custody_index });
       },
     );
@@ -150,8 +132,7 @@ export function registerRecordRoutes({ ws, table }: RouteContext): void {
           const users = (await ws.store.getRecords(caseId, 'matrix-item')).filter((r) => rid in (((r.data as { ratings?: object }).ratings ?? {}) as object)).map((r) => r.id);
           if (users.length) throw new AssayError('conflict', `matrix items still rate this hypothesis: ${users.slice(0, 10).join(', ')}; clear those cells first`, 'hypothesis');
         }
-        await ws.store.transaction((tx) => tx.deleteRecord(caseId, k.kind, rid));
-        const custody_index = await log(c, caseId, k, rid, old.data, null, why(c.req.query('why')));
+        const custody_index = await write(c, caseId, k, rid, old.data, null, why(c.req.query('why')));
         return c.json({ kind: k.kind, id: rid, record: null, old: old.data, custody_index });
       },
     );

@@ -1,0 +1,203 @@
+/**
+ * Case content under the custody log (docs/custody.md, "Case content"): every create, update and delete of
+ * what the assessment reads is written together with its `record-changed` entry (the record's canonical
+ * SHA-256 and its old value) in one transaction, so the log and the data never disagree, and `verify` can
+ * recompute every record's hash. A bundle gives defaults: a record an analyst changed since the bundle's
+ * value was imported is kept across re-imports, and a bundle that now says something else is reported as a
+ * conflict (kept unless the import is told to prefer the bundle).
+ */
+import { canonicalJson } from '../core/canonical-json.js';
+import { CASE_KIND, recordDigest, reportDigest } from '../core/custody/content-audit.js';
+import { decodeEntry } from '../core/custody/log-entry.js';
+import { toHex, utf8 } from '../core/custody/merkle-hash.js';
+import type { RecordKind, StoredReport } from '../core/case/schemas.js';
+import type { CaseStoreTx, StoredRecord, WriteCounts } from '../ports/case-store.js';
+import { nodeSha256 as sha } from '../adapters/custody/node-crypto.js';
+import type { Workspace } from './workspace.js';
+import { actorOf, custodyOf, signCheckpoint } from './custody-log.js';
+
+export const textDigest = (t: string): string => toHex(sha(utf8(t)));
+export const digestOf = (v: unknown): string => recordDigest(textDigest, v);
+
+/** Who wrote each record of a case last, and the hash of the bundle's value when it was last imported. */
+export interface CaseLedger {
+  last: Map<string, { via: string; sha: string | null; actor: string; index: number }>;
+  imported: Map<string, string | null>;
+}
+
+const k = (kind: string, id: string) => `${kind}\u0000${id}`;
+
+/** Reads the case's record-changed entries (before the import's transaction opens: SQLite has one connection). */
+export async function caseLedger(ws: Workspace, caseId: string): Promise<CaseLedger> {
+  const out: CaseLedger = { last: new Map(), imported: new Map() };
+  for (const r of await custodyOf(ws).log.findCaseEntries(caseId, ['record-changed'])) {
+    const d = decodeEntry(r.entry);
+    if (!d.ok || typeof d.entry.kind !== 'string' || typeof d.entry.record_id !== 'string') continue;
+    const e = d.entry;
+    const s = typeof e.record_sha256 === 'string' || e.record_sha256 === null ? e.record_sha256 : e.new === null || e.new === undefined ? null : digestOf(e.new);
+    const via = typeof e.via === 'string' ? e.via : 'api';
+    out.last.set(k(e.kind as string, e.record_id as string), { via, sha: s, actor: e.actor, index: r.index });
+    if (typeof e.renamed_from === 'string') out.last.set(k(e.kind as string, e.renamed_from), { via, sha: null, actor: e.actor, index: r.index });
+    if (via === 'import') out.imported.set(k(e.kind as string, e.record_id as string), s);
+  }
+  return out;
+}
+
+export interface Conflict {
+  kind: string;
+  id: string;
+  /** who changed it since the bundle's value was imported, and in which entry */
+  by: string;
+  index: number;
+  /** what the import did: kept the analyst's value, or took the bundle's (preferBundle) */
+  kept: 'analyst' | 'bundle';
+  message: string;
+}
+
+export interface MergeContext {
+  ws: Workspace;
+  caseId: string;
+  ledger: CaseLedger;
+  /** take the bundle's value where an analyst changed the record since (default: keep the analyst's) */
+  preferBundle?: boolean;
+  actor: string;
+  at: string;
+  conflicts: Conflict[];
+  events: Record<string, unknown>[];
+}
+
+/** The entry for one record's change. */
+export function recordEvent(c: { caseId: string; actor: string; at: string; via: string; why?: string }, kind: string, id: string, old: unknown, next: unknown, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    type: 'record-changed',
+    case_id: c.caseId,
+    actor: c.actor,
+    at: c.at,
+    ...(c.why ? { why: c.why } : {}),
+    via: c.via,
+    kind,
+    record_id: id,
+    op: old == null ? 'created' : next == null ? 'deleted' : 'updated',
+    record_sha256: next == null ? null : digestOf(next),
+    old: old ?? null,
+    ...extra,
+  };
+}
+
+/**
+ * Decides what an import writes for one record: the bundle's value, unless an analyst changed (or deleted)
+ * the record since the bundle's value was last imported. Returns the value to store (null: leave as is).
+ */
+function merge(m: MergeContext, kind: string, id: string, stored: unknown, bundle: unknown): unknown | null {
+  const bundleSha = digestOf(bundle);
+  if (stored !== undefined && digestOf(stored) === bundleSha) return null;
+  const last = m.ledger.last.get(k(kind, id));
+  const analyst = last && last.via !== 'import';
+  if (!analyst) return stored === undefined || digestOf(stored) !== bundleSha ? bundle : null;
+  // the analyst's work stands where the bundle did not change since it was imported
+  const before = m.ledger.imported.get(k(kind, id));
+  if (before === bundleSha) return null;
+  const what = last.sha === null ? 'deleted' : 'changed';
+  const keep = !m.preferBundle;
+  m.conflicts.push({
+    kind,
+    id,
+    by: last.actor,
+    index: last.index,
+    kept: keep ? 'analyst' : 'bundle',
+    message: `${kind === CASE_KIND ? 'the case record' : `${kind} "${id}"`}: ${last.actor} ${what} it (entry ${last.index}) and the bundle now says something else; ${keep ? `kept ${last.actor}'s version (import with --prefer-bundle to take the bundle's)` : "took the bundle's version"}`,
+  });
+  return keep ? null : bundle;
+}
+
+/** Writes the case record through the merge, logging the change. */
+export async function importCaseRecord(m: MergeContext, tx: CaseStoreTx, value: { id: string }): Promise<WriteCounts> {
+  const stored = (await tx.getCase(value.id)) ?? undefined;
+  const next = merge(m, CASE_KIND, value.id, stored, value);
+  if (next === null) return { added: 0, updated: 0, unchanged: 1 };
+  const counts = await tx.upsertCase(next as never);
+  m.events.push(recordEvent({ ...m, via: 'import' }, CASE_KIND, value.id, stored ?? null, next));
+  return counts;
+}
+
+/** Writes one kind of records through the merge (imports never delete), logging each change. */
+export async function importRecords(m: MergeContext, tx: CaseStoreTx, kind: RecordKind, records: StoredRecord[]): Promise<WriteCounts> {
+  const stored = new Map((await tx.getRecords(m.caseId, kind)).map((r) => [r.id, r.data]));
+  const write: StoredRecord[] = [];
+  let kept = 0;
+  for (const r of records) {
+    const old = stored.get(r.id);
+    const next = merge(m, kind, r.id, old, r.data);
+    if (next === null) {
+      if (old !== undefined && canonicalJson(old) !== canonicalJson(r.data)) kept++;
+      continue;
+    }
+    write.push({ id: r.id, data: next });
+    m.events.push(recordEvent({ ...m, via: 'import' }, kind, r.id, old ?? null, next));
+  }
+  const counts = await tx.putRecords(m.caseId, kind, write);
+  return { added: counts.added, updated: counts.updated, unchanged: counts.unchanged + records.length - write.length };
+}
+
+export interface RecordWrite {
+  caseId: string;
+  kind: RecordKind;
+  id: string;
+  /** the new value; null deletes */
+  data: unknown | null;
+  old: unknown | null;
+  /** the record's id before (a site-control interval is keyed by its content) */
+  renamedFrom?: string;
+  actor: string;
+  why?: string;
+  via: string;
+}
+
+/**
+ * An analyst's create, replace or delete of one record: the write and its record-changed entry in one
+ * transaction, then a signed checkpoint. Returns the entry's index.
+ */
+export async function writeRecord(ws: Workspace, w: RecordWrite, check?: (tx: CaseStoreTx) => Promise<void>): Promise<number> {
+  const at = ws.now().toISOString();
+  const index = await ws.store.transaction(async (tx) => {
+    if (check) await check(tx);
+    if (w.data === null) await tx.deleteRecord(w.caseId, w.kind, w.id);
+    else if (w.renamedFrom && w.renamedFrom !== w.id) await tx.renameRecord(w.caseId, w.kind, w.renamedFrom, w.id, w.data);
+    else await tx.putRecords(w.caseId, w.kind, [{ id: w.id, data: w.data }]);
+    const ev = recordEvent({ caseId: w.caseId, actor: w.actor, at, via: w.via, why: w.why }, w.kind, w.id, w.old, w.data, {
+      new: w.data,
+      ...(w.renamedFrom && w.renamedFrom !== w.id ? { renamed_from: w.renamedFrom } : {}),
+    });
+    const [a] = await tx.appendCustody([ev as never]);
+    return a.index;
+  });
+  await signCheckpoint(ws);
+  return index;
+}
+
+/** Reports per reports-added entry: an entry stays well under a megabyte. */
+const REPORTS_PER_ENTRY = 2000;
+
+/**
+ * Adds reports (only those not stored yet) and logs each new one's canonical hash in the same transaction.
+ * Returns the ids added.
+ */
+export async function addReportsLogged(tx: CaseStoreTx, c: { caseId: string; actor: string; at: string; via: string }, batch: StoredReport[]): Promise<string[]> {
+  const ids = await tx.addReports(c.caseId, batch);
+  if (!ids.length) return ids;
+  const byId = new Map(batch.map((r) => [r.id, r]));
+  const events: Record<string, unknown>[] = [];
+  for (let i = 0; i < ids.length; i += REPORTS_PER_ENTRY)
+    events.push({
+      type: 'reports-added',
+      case_id: c.caseId,
+      actor: c.actor,
+      at: c.at,
+      via: c.via,
+      reports: ids.slice(i, i + REPORTS_PER_ENTRY).map((id) => [id, reportDigest(textDigest, byId.get(id) as unknown as Record<string, unknown>)]),
+    });
+  await tx.appendCustody(events as never);
+  return ids;
+}
+
+export { actorOf };

@@ -1,0 +1,170 @@
+/**
+ * Case content under the custody log (docs/custody.md, "Case content"): everything the assessment reads (the
+ * case record, sources, testimonies, munitions, samples, site control, hypotheses, matrix items, reports and
+ * the rating log) is logged as it is written, with the canonical SHA-256 of each record, so `verify` can
+ * recompute every stored record's hash and name the one that differs from what the log last said.
+ *
+ * Entries folded here:
+ *  - `record-changed` {kind, record_id, record_sha256 (null once deleted), old, new?, via}: one record of a
+ *    case (kind "case" for the case record itself). Entries written by older versions carry `new` (the value)
+ *    instead of `record_sha256`; its canonical hash is then the expected state.
+ *  - `reports-added` {reports: [[id, sha256], ...]}: reports are only ever added, never changed.
+ *  - `rating-changed` {item_id, hypothesis_id, change_seq, old, new, actor, at, why}: one row of the rating log.
+ * Pure: the SHA-256 is injected.
+ */
+import { canonicalJson } from '../canonical-json.js';
+import type { CustodyEntry } from './log-entry.js';
+import type { Problem } from './log-audit.js';
+
+export const CONTENT_ENTRY_TYPES = ['record-changed', 'reports-added', 'rating-changed'] as const;
+/** the record kind under which the case record itself is logged */
+export const CASE_KIND = 'case';
+
+/** hex SHA-256 of UTF-8 text */
+export type TextDigest = (text: string) => string;
+
+/**
+ * A report as the store returns it: title and text always present ('' when empty), optional fields only when
+ * set. Hashing this form makes the import's hash equal the one verify recomputes from the database.
+ */
+export function normalReport(r: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(r)) if (v !== undefined && v !== null) out[k] = v;
+  out.title = r.title ?? '';
+  out.text = r.text ?? '';
+  return out;
+}
+
+export const recordDigest = (digest: TextDigest, value: unknown): string => digest(canonicalJson(value));
+export const reportDigest = (digest: TextDigest, r: Record<string, unknown>): string => digest(canonicalJson(normalReport(r)));
+
+interface Logged {
+  /** expected hash of the stored record; null when the log says it was deleted */
+  sha: string | null;
+  index: number;
+  via?: string;
+  actor: string;
+}
+
+export interface RatingRow {
+  case_id: string;
+  item_id: string;
+  hypothesis_id: string;
+  seq: number;
+  old_rating: string | null;
+  new_rating: string | null;
+  by: string;
+  why: string;
+  at: string;
+}
+
+const key = (...parts: (string | number)[]) => parts.join('\u0000');
+const short = (h: string | null) => (h ? h.slice(0, 16) + '…' : '(deleted)');
+
+/** Folds the log's content entries, in order, into the expected state of every record, report and rating. */
+export class ContentLedger {
+  readonly records = new Map<string, Logged & { case_id: string; kind: string; id: string }>();
+  readonly reports = new Map<string, { sha: string; index: number; case_id: string; id: string }>();
+  readonly ratings = new Map<string, { entry: CustodyEntry; index: number }>();
+  readonly problems: Problem[] = [];
+
+  constructor(private readonly digest: TextDigest) {}
+
+  feed(index: number, e: CustodyEntry): void {
+    if (typeof e.case_id !== 'string') return;
+    if (e.type === 'record-changed' && typeof e.kind === 'string' && typeof e.record_id === 'string') {
+      let sha: string | null;
+      if (typeof e.record_sha256 === 'string' || e.record_sha256 === null) sha = e.record_sha256;
+      else if ('new' in e) sha = e.new === null || e.new === undefined ? null : recordDigest(this.digest, e.new);
+      else return;
+      this.records.set(key(e.case_id, e.kind, e.record_id), { case_id: e.case_id, kind: e.kind, id: e.record_id, sha, index, actor: e.actor, ...(typeof e.via === 'string' ? { via: e.via } : {}) });
+      // a renamed record (site control is keyed by its content): the old id is gone
+      if (typeof e.renamed_from === 'string') this.records.set(key(e.case_id, e.kind, e.renamed_from), { case_id: e.case_id, kind: e.kind, id: e.renamed_from, sha: null, index, actor: e.actor });
+    } else if (e.type === 'reports-added' && Array.isArray(e.reports)) {
+      for (const r of e.reports)
+        if (Array.isArray(r) && typeof r[0] === 'string' && typeof r[1] === 'string') {
+          const k = key(e.case_id, r[0]);
+          if (this.reports.has(k)) this.problems.push({ kind: 'content', where: `entry ${index}`, message: `logs report "${r[0]}" of case "${e.case_id}" again (first logged at entry ${this.reports.get(k)!.index}): reports are never replaced` });
+          else this.reports.set(k, { sha: r[1], index, case_id: e.case_id, id: r[0] });
+        }
+    } else if (e.type === 'rating-changed' && typeof e.item_id === 'string' && typeof e.hypothesis_id === 'string' && typeof e.change_seq === 'number') {
+      this.ratings.set(key(e.case_id, e.item_id, e.hypothesis_id, e.change_seq), { entry: e, index });
+    }
+  }
+
+  /** The last logged state of one record (for imports: who wrote it last, and was it the bundle). */
+  stateOf(caseId: string, kind: string, id: string) {
+    return this.records.get(key(caseId, kind, id));
+  }
+
+  private seenRecords = new Set<string>();
+  private seenReports = new Set<string>();
+  private seenRatings = new Set<string>();
+  private out: Problem[] = [];
+
+  /** A stored record (canonical = its stored JSON text re-encoded canonically; null when unreadable). */
+  checkRecord(caseId: string, kind: string, id: string, canonical: string | null): void {
+    const k = key(caseId, kind, id);
+    this.seenRecords.add(k);
+    const where = kind === CASE_KIND ? `case record "${caseId}"` : `${kind} "${id}" of case "${caseId}"`;
+    if (canonical === null) {
+      this.out.push({ kind: 'content', where, message: 'is not readable JSON (edited outside assay)' });
+      return;
+    }
+    const lg = this.records.get(k);
+    const got = this.digest(canonical);
+    if (!lg || lg.sha === null)
+      this.out.push({ kind: 'content', where, message: lg ? `entry ${lg.index} logs it as deleted, but it is stored (hashes to ${short(got)}): inserted outside assay` : `is stored (hashes to ${short(got)}) but no custody-log entry logs it: inserted outside assay` });
+    else if (lg.sha !== got)
+      this.out.push({ kind: 'content', where, message: `hashes to ${short(got)}, but entry ${lg.index} logged ${short(lg.sha)}: the record was changed outside assay` });
+  }
+
+  checkReport(caseId: string, id: string, report: Record<string, unknown>): void {
+    const k = key(caseId, id);
+    this.seenReports.add(k);
+    const where = `report "${id}" of case "${caseId}"`;
+    const lg = this.reports.get(k);
+    const got = reportDigest(this.digest, report);
+    if (!lg) this.out.push({ kind: 'content', where, message: `is stored (hashes to ${short(got)}) but no custody-log entry logs it: inserted outside assay` });
+    else if (lg.sha !== got) this.out.push({ kind: 'content', where, message: `hashes to ${short(got)}, but entry ${lg.index} logged ${short(lg.sha)}: the report was changed outside assay` });
+  }
+
+  checkRating(r: RatingRow): void {
+    const k = key(r.case_id, r.item_id, r.hypothesis_id, r.seq);
+    this.seenRatings.add(k);
+    const where = `rating change ${r.seq} of cell ${r.item_id} × ${r.hypothesis_id} in case "${r.case_id}"`;
+    const lg = this.ratings.get(k);
+    if (!lg) {
+      this.out.push({ kind: 'content', where, message: 'is stored but no custody-log entry logs it: inserted outside assay' });
+      return;
+    }
+    const e = lg.entry;
+    const diffs: string[] = [];
+    const cmp = (field: string, logged: unknown, stored: unknown) => {
+      if ((logged ?? null) !== (stored ?? null)) diffs.push(`${field} logged ${JSON.stringify(logged ?? null)}, stored ${JSON.stringify(stored ?? null)}`);
+    };
+    cmp('old', e.old, r.old_rating);
+    cmp('new', e.new, r.new_rating);
+    cmp('by', e.actor, r.by);
+    cmp('why', e.why, r.why);
+    cmp('at', e.at, r.at);
+    if (diffs.length) this.out.push({ kind: 'content', where, message: `differs from entry ${lg.index}: ${diffs.join('; ')}` });
+  }
+
+  /**
+   * Everything logged but no longer stored. `kinds` limits records to the kinds checked (evidence has its
+   * own ledger); `cases` to the cases whose reports and ratings were read.
+   */
+  finish(kinds: readonly string[]): Problem[] {
+    const out = [...this.problems, ...this.out];
+    for (const [k, lg] of this.records)
+      if (lg.sha !== null && kinds.includes(lg.kind) && !this.seenRecords.has(k))
+        out.push({ kind: 'content', where: lg.kind === CASE_KIND ? `case record "${lg.case_id}"` : `${lg.kind} "${lg.id}" of case "${lg.case_id}"`, message: `entry ${lg.index} logs it, but it is missing: deleted outside assay` });
+    for (const [k, lg] of this.reports)
+      if (!this.seenReports.has(k)) out.push({ kind: 'content', where: `report "${lg.id}" of case "${lg.case_id}"`, message: `entry ${lg.index} logs it, but it is missing: deleted outside assay` });
+    for (const [k, lg] of this.ratings)
+      if (!this.seenRatings.has(k))
+        out.push({ kind: 'content', where: `rating change ${lg.entry.change_seq} of cell ${String(lg.entry.item_id)} × ${String(lg.entry.hypothesis_id)} in case "${lg.entry.case_id}"`, message: `entry ${lg.index} logs it, but it is missing from the rating log: deleted outside assay` });
+    return out;
+  }
+}
