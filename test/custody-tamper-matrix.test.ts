@@ -106,7 +106,7 @@ for (const [name, open] of [
       expect(text).toMatch(new RegExp(`hypothesis "${h.id}" of case "${CASE}": hashes to .*, but entry \\d+ logged .*: the record was changed outside assay`));
     });
 
-    for (const kind of ['source', 'testimony', 'munition', 'sample', 'site-control', 'matrix-item'])
+    for (const kind of ['source', 'testimony', 'munition', 'sample', 'site-control', 'matrix-item', 'consequence'])
       it(`a ${kind} edited, deleted, and one inserted`, async (ctx) => {
         if (!t) return ctx.skip();
         const r = await firstOf(kind);

@@ -20,9 +20,10 @@ import { hashFileSync } from '../adapters/blobs/fs-blob-store.js';
 import { ed25519Verify, nodeSha256 as sha } from '../adapters/custody/node-crypto.js';
 import { custodyOf, pendingRecovery, readWitnesses, signCheckpoint, userWitnessFile, writeWitness } from './custody-log.js';
 import { CASE_KIND, ContentLedger } from '../core/custody/content-audit.js';
+import { RecordKinds, type RecordKind } from '../core/case/schemas.js';
 
 /** Kinds of case content verify recomputes (evidence records have their own ledger, above). */
-const CONTENT_KINDS = ['source', 'testimony', 'munition', 'sample', 'site-control', 'hypothesis', 'matrix-item'] as const;
+const CONTENT_KINDS = (Object.keys(RecordKinds) as RecordKind[]).filter((k) => k !== 'evidence');
 
 /** Recomputes the hash of every case record, record, report and rating-log row, and compares with the log. */
 async function checkContent(ws: Workspace, content: ContentLedger): Promise<Problem[]> {
