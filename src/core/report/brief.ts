@@ -123,7 +123,7 @@ const FACTOR_WORDS: Record<string, { weak: string; strong: string }> = {
   custody: { weak: "the physical samples' chain of custody is weak", strong: 'the samples were kept under a sound chain of custody' },
   deception: { weak: 'the public story may have been staged', strong: 'nothing points to a staged story' },
   robustness: { weak: 'one item or one rating change would overturn the judgment', strong: 'no small change in the evidence overturns the judgment' },
-  'site-access': { weak: 'no independent investigator reached the site in time', strong: 'independent investigators reached the site' },
+  'site-access': { weak: 'a party the evidence implicates held the site in the week after the incident', strong: 'no implicated party held the site afterwards' },
   consistency: { weak: 'the lines of evidence disagree', strong: 'the lines of evidence agree' },
 };
 
@@ -132,7 +132,7 @@ function confidenceReason(a: Assessment): string {
   const words = (f: { factor: string }, g: 'weak' | 'strong') => FACTOR_WORDS[f.factor]?.[g] ?? f.factor;
   const weak = fs.filter((f) => f.grade === 'weak').map((f) => words(f, 'weak'));
   const strong = fs.filter((f) => f.grade === 'strong').map((f) => words(f, 'strong'));
-  const join = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join('; ')}; and ${xs[xs.length - 1]}`);
+  const join = (xs: string[]) => (xs.length <= 1 ? xs.join('') : xs.length === 2 ? `${xs[0]}, and ${xs[1]}` : `${xs.slice(0, -1).join('; ')}; and ${xs[xs.length - 1]}`);
   if (a.confidence === 'high') return `${join(strong.slice(0, 3))}.`;
   if (weak.length) return `${join(weak.slice(0, 3))}${strong.length && a.confidence !== 'low' ? `, although ${strong[0]}` : ''}.`;
   return strong.length ? `${join(strong.slice(0, 2))}, but not enough of the other marks of high confidence.` : 'no factor is strong.';
@@ -322,7 +322,7 @@ export function buildBrief(a: Assessment, c: Case, rec: BriefRecords = {}): Brie
           ? named(first.id, first.label, used)
           : sourceName.has(l.group)
             ? `the ${l.items.length} items from ${sourceName.get(l.group)} ${refText([...new Set(l.items.flatMap((id) => refsOf(id)))].slice(0, 5))}`
-            : `${first ? named(first.id, first.label, used) : 'one item'} and the ${l.items.length - 1} item${l.items.length === 2 ? '' : 's'} restating its source`;
+            : `${first ? named(first.id, first.label, used) : 'one item'} and ${l.items.length - 1} other item${l.items.length === 2 ? '' : 's'} from the same source`;
       if (sourceName.has(l.group)) used.push(...l.items.flatMap((id) => refsOf(id)));
       return {
         text: `Without ${what}, ${q(lead.label)} would be at ${pct(l.leader_posterior_without)} instead of ${pct(lead.posterior)}.`,
