@@ -35,10 +35,14 @@ async function collect(fleet: Fleet, run: string, total: number, analyse: Analys
     const first = details[0];
     throw badInput(details.length > 1 ? `${first.message} (and ${details.length - 1} more problem(s))` : first?.message ?? 'a partition failed', first?.path, details);
   }
+  const t0 = Date.now();
   const a = new NarrativeAnalyser(outletResolver(), analyse);
   for await (const p of fleet.staging.parts(run, total)) mergePart(a, p.meta, p.sigs);
+  const t1 = Date.now();
   const rep = withBaseline(a.finish());
   await fleet.staging.finish(run);
+  // the serial part of a distributed run, said aloud: it bounds how much more workers can help (docs/scale-out.md)
+  o.onNotice?.(`merged ${total} part(s) (${a.size} items) in ${((t1 - t0) / 1000).toFixed(1)} s; clusters, narratives and coordination in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
   return rep;
 }
 

@@ -1,0 +1,75 @@
+/**
+ * Distributed throughput: `assay import --distributed` and `assay narrative --distributed` of a generated
+ * stream with 1 and with 2 worker processes (PostgreSQL + NATS JetStream on this machine), beside the
+ * single-process narrative of the same file. Per-worker rates feed docs/scale-out.md.
+ *
+ *   npm run bench -- distributed        (ASSAY_BENCH_DIST_ITEMS=100000 by default)
+ *
+ * Needs PostgreSQL (ASSAY_TEST_DATABASE_URL or postgres://postgres@127.0.0.1:5432/test) and NATS (ASSAY_QUEUE_URL).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
+import pg from 'pg';
+import { generateStream } from './gen-stream.js';
+import { openWorkspace } from '../src/app/workspace.js';
+import { importBundle } from '../src/app/cases.js';
+import { importReportsDistributed } from '../src/app/distributed-import.js';
+import { analyseFilesDistributed } from '../src/app/distributed-narrative.js';
+import { analyseFiles } from '../src/app/narrative.js';
+
+const N = Number(process.env.ASSAY_BENCH_DIST_ITEMS ?? 100_000);
+const PG = process.env.ASSAY_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const QUEUE = process.env.ASSAY_QUEUE_URL ?? 'nats://127.0.0.1:4222';
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-bench-dist-'));
+const file = path.join(dir, 'stream.jsonl');
+const root = path.resolve(import.meta.dirname, '..');
+
+const out: string[] = [];
+const truth = generateStream({ items: N, seed: 7 }, (it) => out.push(JSON.stringify(it)));
+fs.writeFileSync(file, out.join('\n') + '\n');
+out.length = 0;
+const mb = fs.statSync(file).size / 1e6;
+console.log(`${N.toLocaleString('en')} items (${mb.toFixed(0)} MB JSONL); load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`);
+const opts = { eventTime: truth.event_time, coordination: { permutations: 99 } };
+
+let t = performance.now();
+await analyseFiles([file], opts);
+const single = (performance.now() - t) / 1000;
+console.log(`single-process narrative: ${single.toFixed(1)} s = ${Math.round(N / single).toLocaleString('en')} items/s`);
+
+for (const workers of [1, 2]) {
+  const db = `assay_bench_${process.pid}_${workers}`;
+  const admin = new pg.Client({ connectionString: PG });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${db}`);
+  const url = PG.replace(/\/[^/]*$/, `/${db}`);
+  const ws = await openWorkspace({ databaseUrl: url, workspaceDir: dir });
+  await importBundle(ws, path.join(root, 'test/fixtures/mini-bundle'));
+  const procs: ChildProcess[] = [];
+  let ready = 0;
+  for (let i = 0; i < workers; i++) {
+    const p = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'test/helpers/assay-process.ts'), 'worker', '--queue', QUEUE], { env: { ...process.env, ASSAY_DATABASE_URL: url }, stdio: ['ignore', 'ignore', 'pipe'] });
+    p.stderr!.on('data', (d) => String(d).includes(' on queue ') && ready++);
+    procs.push(p);
+  }
+  while (ready < workers) await new Promise((r) => setTimeout(r, 100));
+  const notes: string[] = [];
+  const o = { queueUrl: QUEUE, databaseUrl: url, onNotice: (m: string) => notes.push(m) };
+  t = performance.now();
+  const imp = await importReportsDistributed(ws, file, 'mini-case', {}, o);
+  const ti = (performance.now() - t) / 1000;
+  t = performance.now();
+  await analyseFilesDistributed([file], opts, {}, o);
+  const tn = (performance.now() - t) / 1000;
+  console.log(`${workers} worker(s): import --distributed ${imp.reports.added.toLocaleString('en')} reports in ${ti.toFixed(1)} s = ${Math.round(N / ti).toLocaleString('en')} reports/s; narrative --distributed ${tn.toFixed(1)} s = ${Math.round(N / tn).toLocaleString('en')} items/s`);
+  console.log(`  coordinator: ${notes.filter((m) => m.startsWith('merged')).join('; ')}`);
+  console.log(JSON.stringify({ bench: 'distributed', workers, n: N, import_s: +ti.toFixed(2), narrative_s: +tn.toFixed(2), single_narrative_s: +single.toFixed(2), load: +os.loadavg()[0].toFixed(1) }));
+  for (const p of procs) p.kill('SIGTERM');
+  await ws.close();
+  await admin.query(`DROP DATABASE ${db} WITH (FORCE)`);
+  await admin.end();
+}
+fs.rmSync(dir, { recursive: true, force: true });
+process.exit(0);
