@@ -64,7 +64,7 @@ for (const workers of [1, 2]) {
   await analyseFilesDistributed([file], opts, {}, o);
   const tn = (performance.now() - t) / 1000;
   console.log(`${workers} worker(s): import --distributed ${imp.reports.added.toLocaleString('en')} reports in ${ti.toFixed(1)} s = ${Math.round(N / ti).toLocaleString('en')} reports/s; narrative --distributed ${tn.toFixed(1)} s = ${Math.round(N / tn).toLocaleString('en')} items/s`);
-  console.log(`  coordinator: ${notes.filter((m) => m.startsWith('merged')).join('; ')}`);
+  console.log(`  coordinator: ${notes.filter((m) => m.startsWith('merged') || m.startsWith('published')).join('; ')}`);
   console.log(JSON.stringify({ bench: 'distributed', workers, n: N, import_s: +ti.toFixed(2), narrative_s: +tn.toFixed(2), single_narrative_s: +single.toFixed(2), load: +os.loadavg()[0].toFixed(1) }));
   for (const p of procs) p.kill('SIGTERM');
   await ws.close();
