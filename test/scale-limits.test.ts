@@ -99,3 +99,30 @@ describe('narrative merge of featurised partitions', () => {
     expect(expected.coordination.groups.length).toBeGreaterThan(2);
   });
 });
+
+describe('the CLI edges of distributed work and limits', () => {
+  it('worker, import --distributed and --max-text: clear bad input, exit 2', async () => {
+    const { runCli } = await import('./helpers/cli.js');
+    const { FIXTURE } = await import('./store-contract.js');
+    const saved = process.env.ASSAY_DATABASE_URL;
+    delete process.env.ASSAY_DATABASE_URL;
+    try {
+      const w = await runCli(['worker']);
+      expect(w.code).toBe(2);
+      expect(w.stderr).toMatch(/ASSAY_DATABASE_URL: a worker works on a PostgreSQL workspace/);
+      expect((await runCli(['worker', '--concurrency', '0'])).stderr).toMatch(/--concurrency: expected a whole number from 1 to 256/);
+      const db = path.join(dir, 'cli.db');
+      expect((await runCli(['--db', db, 'import', FIXTURE])).code).toBe(0);
+      const f = path.join(dir, 'cli.jsonl');
+      fs.writeFileSync(f, JSON.stringify({ published_at: '2018-11-24T20:00:00Z', outlet: 'A', text: 'a text of some length' }) + '\n');
+      const d = await runCli(['--db', db, 'import', f, '--case', 'mini-case', '--distributed']);
+      expect(d.code).toBe(2);
+      expect(d.stderr).toMatch(/--distributed: --distributed needs a PostgreSQL workspace/);
+      const m = await runCli(['--db', db, 'import', f, '--case', 'mini-case', '--max-text', '10']);
+      expect(m.code).toBe(2);
+      expect(m.stderr).toContain(`${f}:1: text: is 21 characters long, over the limit of 10 characters per report`);
+    } finally {
+      if (saved !== undefined) process.env.ASSAY_DATABASE_URL = saved;
+    }
+  });
+});

@@ -66,7 +66,8 @@ export async function runWorker(o: WorkerOptions): Promise<void> {
         log(`${meta.run} #${meta.chunk}: ${what} in ${Date.now() - t} ms`);
       },
       o.signal,
-      (e, meta) => log(`${meta.run} #${meta.chunk}: failed, handed back to the queue: ${(e as Error)?.message ?? e}`),
+      (e, meta) =>
+        log(meta ? `${meta.run} #${meta.chunk}: failed, handed back to the queue: ${(e as Error)?.message ?? e}` : `queue unavailable (${(e as Error)?.message ?? e}); retrying in 2 s`),
     );
   } finally {
     await fleet.close();

@@ -62,7 +62,8 @@ export class NatsQueue {
     const servers = url.replace(/^nats:\/\//, '');
     let nc: NatsConnection;
     try {
-      nc = await connect({ servers, timeout: 5000, maxReconnectAttempts: 30, reconnectTimeWait: 1000, name: `assay-${process.pid}` });
+      // reconnect for ever: a broker restart must not end a worker (its unacked jobs are redelivered anyway)
+      nc = await connect({ servers, timeout: 5000, maxReconnectAttempts: -1, reconnectTimeWait: 1000, name: `assay-${process.pid}` });
     } catch (e) {
       throw new AssayError('unavailable', `cannot reach the work queue at ${url} (${(e as Error).message}); start NATS with JetStream (nats-server -js) or set ASSAY_QUEUE_URL / --queue`, '--queue');
     }
@@ -132,32 +133,47 @@ export class NatsQueue {
    * returns is acknowledged; one that throws is handed back (nak, retried after a pause). While a handler
    * runs, the job's ack deadline is extended every ackWait/3, so only a dead or frozen worker loses its jobs.
    */
-  async consume(workspace: string, concurrency: number, ackWaitMs: number, handle: (meta: JobMeta, payload: Buffer) => Promise<void>, signal: AbortSignal, onError: (e: unknown, meta: JobMeta) => void): Promise<void> {
-    const consumer = await this.js.consumers.get(STREAM, consumerName(workspace));
+  async consume(workspace: string, concurrency: number, ackWaitMs: number, handle: (meta: JobMeta, payload: Buffer) => Promise<void>, signal: AbortSignal, onError: (e: unknown, meta: JobMeta | null) => void): Promise<void> {
     const running = new Set<Promise<void>>();
+    let consumer: Awaited<ReturnType<JetStreamClient['consumers']['get']>> | null = null;
     while (!signal.aborted) {
       const want = concurrency - running.size;
       if (want <= 0) {
         await Promise.race(running);
         continue;
       }
-      const batch = await consumer.fetch({ max_messages: want, expires: 2000 });
+      let batch: Awaited<ReturnType<NonNullable<typeof consumer>['fetch']>>;
+      try {
+        consumer ??= await this.js.consumers.get(STREAM, consumerName(workspace));
+        batch = await consumer.fetch({ max_messages: want, expires: 2000 });
+      } catch (e) {
+        // the broker is away or restarting: say so and try again (the client reconnects by itself)
+        onError(e, null);
+        consumer = null;
+        await new Promise((r) => setTimeout(r, 2000));
+        continue;
+      }
       const stop = () => batch.stop();
       signal.addEventListener('abort', stop, { once: true });
-      for await (const m of batch) {
-        const { meta, payload } = decodeJob(m.data);
-        const keepAlive = setInterval(() => m.working(), Math.max(500, ackWaitMs / 3));
-        const p = handle(meta, payload)
-          .then(() => m.ack())
-          .catch((e) => {
-            onError(e, meta);
-            m.nak(2000);
-          })
-          .finally(() => {
-            clearInterval(keepAlive);
-            running.delete(p);
-          });
-        running.add(p);
+      try {
+        for await (const m of batch) {
+          const { meta, payload } = decodeJob(m.data);
+          const keepAlive = setInterval(() => m.working(), Math.max(500, ackWaitMs / 3));
+          const p = handle(meta, payload)
+            .then(() => m.ack())
+            .catch((e) => {
+              onError(e, meta);
+              m.nak(2000);
+            })
+            .finally(() => {
+              clearInterval(keepAlive);
+              running.delete(p);
+            });
+          running.add(p);
+        }
+      } catch (e) {
+        onError(e, null);
+        consumer = null;
       }
       signal.removeEventListener('abort', stop);
     }
