@@ -79,8 +79,9 @@ describe.skipIf(!up)('distributed import and narrative on loopback (PostgreSQL +
     await importBundle(pgWs, FIXTURE);
     await importBundle(sqWs, FIXTURE);
     for (let i = 0; i < 3; i++) startWorker();
-    await waitFor(() => workers.every((w) => w.log.includes('worker ')), 20_000);
-  });
+    // three worker processes compile the sources with tsx as they start: slow on a loaded machine
+    await waitFor(() => workers.every((w) => w.log.includes(' on queue ')), 90_000);
+  }, 150_000);
 
   afterAll(async () => {
     for (const w of workers) w.p.kill('SIGKILL');
@@ -102,7 +103,7 @@ describe.skipIf(!up)('distributed import and narrative on loopback (PostgreSQL +
     await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
     await admin.end();
     fs.rmSync(dir, { recursive: true, force: true });
-  });
+  }, 60_000);
 
   it('imports with a worker killed mid-run: exactly the single-process rows, counts and import log', async () => {
     const single = await importReports(sqWs, file, 'mini-case');
@@ -141,7 +142,7 @@ describe.skipIf(!up)('distributed import and narrative on loopback (PostgreSQL +
     await c.connect();
     expect((await c.query('SELECT count(*)::int AS n FROM assay_dist_reports')).rows[0].n).toBe(0);
     await c.end();
-  });
+  }, 180_000);
 
   it('a distributed narrative (files, and the stored case) with a worker killed mid-run equals the single-process one item for item', async () => {
     const opts = { eventTime, coordination: { windowMs: 600_000, permutations: 49 }, sensitivityMs: [60_000, 3_600_000] };
@@ -170,7 +171,7 @@ describe.skipIf(!up)('distributed import and narrative on loopback (PostgreSQL +
     const distCase = contractJson(await analyseCaseDistributed(pgWs, 'mini-case', { ...caseOpts, eventTime }, { queueUrl: QUEUE, databaseUrl: dbUrl }), true);
     expect(distCase).toEqual(singleCase);
     expect((distCase as any).items).toBeGreaterThan(10_000);
-  });
+  }, 180_000);
 
   it('a bad line anywhere fails the whole distributed import, naming the file and its own line; nothing is published', async () => {
     const bad = path.join(dir, 'bad.jsonl');
