@@ -1,5 +1,5 @@
 /**
- * Issue 3 figure: accounts per second through extraction + inference (target >= 10,000/s).
+ * Agent differential figure (docs/agent-differential.md): accounts per second through extraction + inference (target >= 10,000/s).
  * Accounts are real text: the Syrian Archive incident summaries (English and Arabic, 40-1,500 characters) and
  * the evaluation set's accounts, cycled to N. Three timings: extraction alone; extraction + a one-account
  * differential per account (the `assay agents --text` path); and incidents of 10 accounts each.

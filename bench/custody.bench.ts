@@ -1,5 +1,5 @@
 /**
- * Custody benchmarks (issue 5). Prints:
+ * Custody benchmarks (docs/custody.md). Prints:
  *  - append rate: appendCustodyEvent one call per entry (no checkpoint), with a signed checkpoint per call,
  *    and appendCustodyEvents in batches of 1,000 (target >= 5,000 entries/s);
  *  - verify of a 100,000-entry log (target <= 10 s);

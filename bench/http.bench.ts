@@ -1,5 +1,5 @@
 /**
- * HTTP and UI figures (issue 7): reading a case through the API under load (autocannon, 10 connections,
+ * HTTP and UI figures (docs/http-api.md): reading a case through the API under load (autocannon, 10 connections,
  * 10 s; goal >= 200 req/s with p99 < 50 ms), first load of the UI in Chromium on localhost (goal < 1 s), and
  * the JS bundle size gzipped (goal < 300 KB). Runs on a temp SQLite workspace holding the Aleppo example.
  *

@@ -1,5 +1,5 @@
 /**
- * Issue 2 figure: import a generated 1,000,000-report JSONL into SQLite (target >= 50,000 reports/s with
+ * Import figure: import a generated 1,000,000-report JSONL into SQLite (target >= 50,000 reports/s with
  * peak memory < 500 MB). Also times the plain read (parse + validate) to show where the time goes.
  * Usage: npm run bench -- import   (BENCH_IMPORT_N=200000 for a quicker run)
  */

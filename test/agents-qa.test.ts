@@ -1,5 +1,5 @@
 /**
- * QA review of issue 3 (agent differential): each defect found, as a regression test.
+ * QA review of the agent differential (docs/agent-differential.md): each defect found, as a regression test.
  */
 import { describe, expect, it } from 'vitest';
 import { runDifferential } from '../src/core/agents/agent-differential.js';

@@ -1,5 +1,5 @@
 /**
- * The functional core stays pure (DESIGN.md convention 1): nothing under src/core imports Node built-ins,
+ * The functional core stays pure (functional core, imperative shell; docs/architecture.md): nothing under src/core imports Node built-ins,
  * drivers, or the IO layers; and engines never import each other (only the shared case model). The shell
  * reaches the database only through the store port: only the workspace module (the composition root)
  * imports a store adapter, and src/app and src/http never import the query layer (kysely).
@@ -100,6 +100,25 @@ describe('architecture', () => {
   it('src/app wraps nothing in a Proxy (engines get their input from the engine list, not a disguised store)', () => {
     const bad = sourcesUnder(src).filter((f) => f.startsWith(path.join(src, 'app')) && /new Proxy\(/.test(fs.readFileSync(f, 'utf8')));
     expect(bad.map((f) => path.relative(src, f))).toEqual([]);
+  });
+
+  it('comments cite a method or a section of docs/, never an issue number or a design file outside the repository', () => {
+    const repo = path.resolve(src, '..');
+    const trees = ['src', 'web/src', 'bench', 'test'].map((d) => path.join(repo, d));
+    const walk = (d: string): string[] =>
+      fs.readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? (e.name === 'node_modules' || e.name === 'golden' ? [] : walk(path.join(d, e.name))) : /\.(tsx?|css|ya?ml)$/.test(e.name) ? [path.join(d, e.name)] : [],
+      );
+    // 'issue 6', 'QA issue 7', 'issue #10', 'DESIGN.md', and the domain pages kept outside the repository
+    const cites = /\b[Ii]ssues? #?\d+|\bDESIGN\.md|structured-analysis\.md|custody-and-exchange\.md|shared\/domain\//;
+    const bad: string[] = [];
+    for (const f of trees.filter((t) => fs.existsSync(t)).flatMap(walk)) {
+      if (f === __filename) continue;
+      fs.readFileSync(f, 'utf8').split('\n').forEach((line, i) => {
+        if (cites.test(line)) bad.push(`${path.relative(repo, f)}:${i + 1}`);
+      });
+    }
+    expect(bad).toEqual([]);
   });
 
   it('src/app/engines.ts lists every engine with what it reads and its findings', async () => {

@@ -1,5 +1,5 @@
 /**
- * Regression tests of the QA findings on the assessment (issue 6 follow-up): the fewest-changes search on
+ * Regression tests of the QA findings on the assessment (docs/assessment.md "Engine cells, overrides and ties"): the fewest-changes search on
  * engine rows, honest engine-cell ratings, ICD 203 words at band edges computed through the scorer, key
  * judgments' evidence by direction, ties, and the warnings the scorer used to keep to itself.
  */

@@ -1,4 +1,4 @@
-/** Every formula of issue 6 against hand-worked matrices (values worked on paper, see comments). */
+/** Every formula of docs/assessment.md "Scores, exactly" against hand-worked matrices (values worked on paper, see comments). */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { scoreMatrix } from '../src/core/hypotheses/score-matrix.js';

@@ -268,7 +268,7 @@ describe('custody API, export, partner bundle, anchoring, sample findings', () =
       expect(soil).toMatchObject({ engine: 'custody', attribute: 'item-integrity' });
       expect(soil.explanation).toContain('collected 5.0 days after the incident');
       expect(soil.explanation).toContain('collected by army, a party accused in this case');
-      // collecting and handing over are two chances to shape the sample: both are findings (issue 5 QA)
+      // collecting and handing over are two chances to shape the sample: both are findings (docs/custody.md "Samples and site control")
       expect(soil.explanation).toContain('handed over by army, a party accused in this case (2020-03-07T10:00:00Z)');
       expect(soil.explanation).toMatch(/site held by army \(accused\) for 4\.8 days, 9\d% of the 5.0 days/);
       expect(soil.reliability).toBeLessThan(0.3);

@@ -1,5 +1,5 @@
 /**
- * QA findings on the custody log and evidence locker (issue 5 follow-up): each case failed before its fix.
+ * QA findings on the custody log and evidence locker (docs/custody.md "Verify"): each case failed before its fix.
  * Hand-edited evidence records, deleted anchor receipts and checkpoints, edited head peaks make verify exit 3
  * and name the difference; impossible capture times, self-derivation, duplicate or truncated receipts and
  * misused options are refused as bad input; sample integrity flags hand-overs by a party with a stake and

@@ -1,4 +1,4 @@
-/** Reader paths of the temp bundle files become clean JSON paths of the request body (QA issue 7, defect 4). */
+/** Reader paths of the temp bundle files become clean JSON paths of the request body (docs/http-api.md "Errors are data"). */
 import { describe, expect, it } from 'vitest';
 import { bodyPath } from '../src/http/routes/cases.js';
 import { jsonPath } from '../src/http/http-errors.js';

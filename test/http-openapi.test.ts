@@ -1,4 +1,4 @@
-/** The OpenAPI document describes every answer (QA issue 7, defect 6). */
+/** The OpenAPI document describes every answer (docs/http-api.md "Routes"). */
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/http/app.js';
 import { sqliteWorkspace } from './helpers/workspaces.js';

@@ -1,4 +1,4 @@
-/** PDF exports: one Chromium at a time, a bounded queue, bytes reused per case and version (QA issue 7, defect 9). */
+/** PDF exports: one Chromium at a time, a bounded queue, bytes reused per case and version (docs/http-api.md). */
 import { describe, expect, it } from 'vitest';
 import { PdfQueue } from '../src/http/pdf-queue.js';
 

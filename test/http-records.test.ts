@@ -1,5 +1,5 @@
 /**
- * Building a case over the API (QA issue 7, defect 5): create, replace and delete testimonies, munitions,
+ * Building a case over the API (docs/http-api.md "Routes"): create, replace and delete testimonies, munitions,
  * samples, site control, hypotheses and matrix items; analyst role; zod-checked with clean paths, nothing
  * stored on bad input; each change in the custody log with old and new value.
  */

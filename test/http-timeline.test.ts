@@ -1,4 +1,4 @@
-/** Timeline ordering of date-only items (day precision) and word-boundary title cuts (QA issue 7, defect 3). */
+/** Timeline ordering of date-only items (day precision) and word-boundary title cuts (docs/http-api.md). */
 import { describe, expect, it } from 'vitest';
 import { clip, timelineEvents, timelineKey } from '../src/http/routes/cases.js';
 

@@ -2,7 +2,7 @@
  * ICD 203 estimative language (ODNI, Intelligence Community Directive 203, §D.6.e(2)(a)), with the numeric
  * range printed beside the word (Wintle et al. 2019, doi 10.1371/journal.pone.0213522: adding the range
  * raised readers' agreement with the standard from 32% to 66%). The directive's bands share end points, so
- * issue 6 fixes them: p < .05 | .05 <= p < .20 | .20 <= p < .45 | .45 <= p <= .55 | .55 < p <= .80 |
+ * docs/assessment.md ("Scores, exactly", ICD 203 words) makes them half-open: p < .05 | .05 <= p < .20 | .20 <= p < .45 | .45 <= p <= .55 | .55 < p <= .80 |
  * .80 < p <= .95 | p > .95.
  */
 export interface EstimativeTerm {

@@ -1,6 +1,6 @@
 /**
  * The case's analyst matrix (hypotheses + rated items, as stored) in the shape the assessment's pure scorer
- * reads (src/core/hypotheses, issue 6). Pure: the web bundle imports this too and re-scores as the analyst
+ * reads (src/core/hypotheses; docs/assessment.md "Scores, exactly"). Pure: the web bundle imports this too and re-scores as the analyst
  * edits, so the browser and the API give the same numbers.
  */
 import type { Matrix, MatrixItem as CoreItem } from '../core/hypotheses/matrix.js';

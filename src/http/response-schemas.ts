@@ -133,7 +133,7 @@ export const AssessmentOut = z.object({
     .describe('what a decision-maker reads first: bottom line, key judgments with [n] references, what would change the judgment, numbered sources, consequences'),
 });
 
-/** GET /api/cases/:id/narrative (issue 4 contract plus adoption curves) */
+/** GET /api/cases/:id/narrative (the `assay narrative` contract, docs/narrative.md, plus adoption curves) */
 export const NarrativeOut = z.looseObject({
   event_time: z.string(),
   items: z.number().int().describe('reports analysed'),
@@ -149,7 +149,7 @@ export const NarrativeOut = z.looseObject({
   baseline: z.looseObject({ k: z.number().int().optional(), past_hours_to_k: z.array(z.number()).optional() }),
 });
 
-/** GET /api/cases/:id/agents (issue 3 contract) and munition compatibility */
+/** GET /api/cases/:id/agents (docs/agent-differential.md §6 "Command contract") and munition compatibility */
 export const AgentsOut = z.object({
   agents: z.array(z.object({ id: z.string(), class: z.string(), probability: z.number() })),
   classes: z.array(z.object({ id: z.string(), probability: z.number() })),

@@ -1,5 +1,5 @@
 /**
- * The case's assessment: from the API (issue 6, /api/cases/:id/assessment) when the assessment engine is
+ * The case's assessment: from the API (/api/cases/:id/assessment, docs/assessment.md) when the assessment engine is
  * wired, else the analyst matrix scored here with the same pure scorer (src/core/hypotheses), marked as such.
  */
 import { useEffect, useState } from 'preact/hooks';

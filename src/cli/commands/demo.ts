@@ -47,7 +47,7 @@ export function registerDemo(program: Command): void {
           imported.push({ case_id: r.case_id, created: r.created });
         }
         const cases = await listCases(ws);
-        // each example's key judgments (issue 6: `npm start` prints them)
+        // each example's key judgments, so `npm start` shows what the assessment says (docs/examples.md)
         const assessments: { case_id: string; title: string; leading: string; confidence: string; key_judgments: { text: string }[] }[] = [];
         for (const i of imported) {
           const a = (await assessTarget(ws, i.case_id)).assessment;

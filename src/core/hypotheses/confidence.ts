@@ -4,7 +4,7 @@
  * judgments put confidence in its own sentences. Definitions: High = high-quality information from
  * independent sources; Moderate = credibly sourced and plausible but short on quality or corroboration;
  * Low = questionable, fragmented or poorly corroborated; ODNI adds few gaps, low deception risk and
- * alternatives considered (structured-analysis.md, "ICD 203").
+ * alternatives considered (ICD 203 §D.6.e(2); docs/assessment.md "Confidence rubric").
  *
  * Every threshold below is judgment: true (no standard gives numbers); the why is beside each.
  */
@@ -131,5 +131,5 @@ export function assessConfidence(x: ConfidenceInput): Confidence {
   return { level, factors: f, reasons: f.filter((g) => g.grade !== 'n/a').map((g) => g.reason.trim()) };
 }
 
-/** STIX `confidence` (0-100) for an analytic confidence level (custody-and-exchange.md: 15 / 50 / 85). */
+/** STIX `confidence` (0-100) for an analytic confidence level (15 / 50 / 85; docs/assessment.md "STIX 2.1"). */
 export const STIX_CONFIDENCE: Readonly<Record<ConfidenceLevel, number>> = Object.freeze({ low: 15, moderate: 50, high: 85 });

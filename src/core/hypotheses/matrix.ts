@@ -59,7 +59,7 @@ export function effectiveN(c: { group: Int32Array; share: Float64Array; groupWei
   return c.groupWeight[c.group[i]] / c.share[i];
 }
 
-/** L = rho * l + (1 - rho) * 0.5: the item is genuine with probability rho, else it says nothing (issue 6). */
+/** L = rho * l + (1 - rho) * 0.5: the item is genuine with probability rho, else it says nothing (fabrication mixture; docs/assessment.md "Scores, exactly"). */
 export function cellLikelihood(l: number, rho: number): number {
   return Math.max(L_FLOOR, rho * l + (1 - rho) * 0.5);
 }

@@ -1,5 +1,5 @@
 /**
- * ACH ratings and the numbers attached to them (issue 6, "Scores, exactly").
+ * ACH ratings and the numbers attached to them (docs/assessment.md, "Scores, exactly").
  *
  * - Heuer inconsistency points s(r): I = 1, II = 2, anything else 0 (Heuer 1999 ch. 8; PARC ACH 2.0).
  * - Credibility and relevance weights: Low 1/sqrt(2), Medium 1, High sqrt(2) (PARC ACH 2.0 weighted score).

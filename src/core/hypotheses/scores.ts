@@ -1,10 +1,10 @@
 /**
- * The scores of issue 6, exactly:
+ * The scores, exactly as docs/assessment.md "Scores, exactly" states them:
  * - Heuer inconsistency IS_j = sum_i s(r_ij) (Heuer 1999 ch. 8; PARC ACH 2.0); lowest is best.
  * - Weighted inconsistency WIS_j = sum_i wc_i * wr_i * s(r_ij) (PARC ACH 2.0 weights 1/sqrt2, 1, sqrt2).
  * - Bayesian posterior post_j ∝ prior_j * prod_i L_ij^(1/n_i), L_ij = rho_i l(r_ij) + (1 - rho_i) 0.5
- *   (naive-Bayes ACH with a fabrication mixture and common-source discounting; structured-analysis.md
- *   "What no peer does" 3 and 4). Computed in log space with log-sum-exp.
+ *   (naive-Bayes ACH with a fabrication mixture and common-source discounting; docs/assessment.md
+ *   "Scores, exactly" and "Honest weighting"). Computed in log space with log-sum-exp.
  * - Diagnosticity D_i = max_j ln L_ij - min_j ln L_ij.
  */
 import type { CompiledMatrix } from './matrix.js';

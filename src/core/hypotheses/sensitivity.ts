@@ -1,5 +1,5 @@
 /**
- * Sensitivity analysis (structured-analysis.md, "What no peer does" 1): which items are pivotal (their removal
+ * Sensitivity analysis (docs/assessment.md "Sensitivity"): which items are pivotal (their removal
  * changes the leading hypothesis), the fewest one-step rating changes that change it, and how the posterior
  * moves over a range of priors. All exact, on the same log-space quantities as the posterior.
  */

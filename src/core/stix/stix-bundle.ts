@@ -1,5 +1,5 @@
 /**
- * STIX 2.1 export of an assessment (OASIS STIX 2.1 CS02; custody-and-exchange.md "STIX 2.1"): a report over an
+ * STIX 2.1 export of an assessment (OASIS STIX 2.1 CS02; docs/assessment.md "STIX 2.1"): a report over an
  * incident, identities (assay and the sources/outlets), the location, observed-data with the evidence files'
  * SHA-256 (file SCOs with spec-deterministic ids), a sighting per outlet that reported the incident, notes for
  * engine findings and key judgments, an opinion and a grouping per hypothesis, and DISARM attack-patterns for

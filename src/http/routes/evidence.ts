@@ -1,5 +1,5 @@
 /**
- * The evidence locker over HTTP (src/app/evidence.ts and custody.ts, issue 5): upload (streamed, hashed,
+ * The evidence locker over HTTP (src/app/evidence.ts and the custody log; docs/custody.md "Evidence locker"): upload (streamed, hashed,
  * size-limited, then stored content-addressed and logged in the custody log as the token's user), one item
  * with its derivatives, verify status and custody history, download, verify. Downloads are never rendered by
  * the browser: the stored media type, `X-Content-Type-Options: nosniff`, `Content-Disposition: attachment`

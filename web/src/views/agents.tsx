@@ -1,6 +1,6 @@
 /**
  * Agent differential: probabilities by agent and class, the features behind them with the quoted phrases,
- * and munition compatibility, from the agent engine (issue 3) when wired; otherwise the testimonies and
+ * and munition compatibility, from the agent engine (docs/agent-differential.md) when wired; otherwise the testimonies and
  * munition observations as recorded.
  */
 import { useEffect, useState } from 'preact/hooks';

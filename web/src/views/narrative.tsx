@@ -1,6 +1,6 @@
 /**
  * Narrative pane: cumulative distinct outlets per narrative over hours since the event, outlets coloured by
- * affiliation, the baseline band of past events and coordination groups, from the narrative engine (issue 4)
+ * affiliation, the baseline band of past events and coordination groups, from the narrative engine (docs/narrative.md)
  * when wired; otherwise the case's own reports drawn as one series, so the analyst still sees the spread.
  */
 import { useEffect, useState } from 'preact/hooks';

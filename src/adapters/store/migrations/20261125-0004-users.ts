@@ -1,7 +1,7 @@
 import type { Kysely, Migration } from 'kysely';
 
 /**
- * API users (issue 7): a name, a role (viewer < analyst < admin) and the SHA-256 of the token; the token
+ * API users (docs/http-api.md "Security"): a name, a role (viewer < analyst < admin) and the SHA-256 of the token; the token
  * itself is never stored. Also the per-cell history of ACH matrix ratings edited through the HTTP API
  * (who, when, why, old and new value), so the UI can show each cell's change history.
  */
