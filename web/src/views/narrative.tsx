@@ -67,8 +67,18 @@ export function NarrativePane(props: { view: CaseView }) {
   const aff = affiliationOf(props.view.sources);
   const t0 = toMs(props.view.case.when.at);
   useEffect(() => {
-    api<NarrativeOut>(`/api/cases/${caseId}/narrative`).then(setOut).catch((e) => (unavailable(e) ? setOut('n/a') : (setError(e.message), setOut('n/a'))));
-    all<Report>(`/api/cases/${caseId}/reports`, 5000).then(setReports).catch((e) => setError(e.message));
+    // the reports themselves only when the engine gives no adoption curve (a big case's view stays light)
+    const fallback = () => all<Report>(`/api/cases/${caseId}/reports`, 5000).then(setReports).catch((e) => setError(e.message));
+    api<NarrativeOut>(`/api/cases/${caseId}/narrative`)
+      .then((o) => {
+        setOut(o);
+        if (o.narratives.some((n) => !n.curve?.length)) void fallback();
+      })
+      .catch((e) => {
+        if (unavailable(e)) setOut('n/a');
+        else (setError(e.message), setOut('n/a'));
+        void fallback();
+      });
   }, [caseId]);
 
   let series: Series[] = [];
