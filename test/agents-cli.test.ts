@@ -64,7 +64,7 @@ describe('assay agents', () => {
   });
   it('lists the feature ids', async () => {
     const r = await runCli(['agents', '--list-features', '--json']);
-    expect(r.json().map((f: any) => f.id)).toEqual(expect.arrayContaining(['miosis', 'odour_bleach', 'cloud_yellow_green', 'medics_affected']));
+    expect(r.json().items.map((f: any) => f.id)).toEqual(expect.arrayContaining(['miosis', 'odour_bleach', 'cloud_yellow_green', 'medics_affected']));
   });
 });
 

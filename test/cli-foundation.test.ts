@@ -20,7 +20,7 @@ describe('assay CLI (foundation)', () => {
     expect(init.json()).toMatchObject({ database: 'sqlite', cases: 0 });
     expect(fs.existsSync(db)).toBe(true);
     const list = await runCli(['--db', db, 'cases', 'list', '--json']);
-    expect(list.json()).toEqual([]);
+    expect(list.json()).toEqual({ items: [], total: 0, limit: 0, offset: 0, next_offset: null });
   });
 
   it('imports a bundle and lists and shows it', async () => {
@@ -28,7 +28,7 @@ describe('assay CLI (foundation)', () => {
     expect(imp.code).toBe(0);
     expect(imp.json()).toMatchObject({ case_id: 'mini-case', created: true, reports: { read: 2, added: 2 } });
     const list = await runCli(['--db', db, 'cases', 'list', '--json']);
-    expect(list.json()).toEqual([{ id: 'mini-case', title: 'Mini test case', occurred_at: '2020-01-02T10:00:00Z' }]);
+    expect(list.json().items).toEqual([{ id: 'mini-case', title: 'Mini test case', occurred_at: '2020-01-02T10:00:00Z' }]);
     const human = await runCli(['--db', db, 'cases', 'list']);
     expect(human.stdout).toContain('mini-case');
     const show = await runCli(['--db', db, 'cases', 'show', 'mini-case', '--json']);
@@ -97,7 +97,7 @@ describe('assay CLI (foundation)', () => {
     const bin = path.resolve(__dirname, '../bin/assay.js');
     const r = spawnSync(process.execPath, [bin, '--db', db, 'cases', 'list', '--json'], { encoding: 'utf8' });
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout)[0].id).toBe('mini-case');
+    expect(JSON.parse(r.stdout).items[0].id).toBe('mini-case');
   });
 });
 

@@ -114,15 +114,15 @@ describe('kill -9 leaves blobs and log consistent', () => {
       }
       const v = await runCli(['--db', db, 'verify', '--json'], env);
       expect(v.code, `kill at ${at} ms: ${v.stdout}`).toBe(0);
-      const cases = (await runCli(['--db', db, 'cases', 'list', '--json'], env)).json();
+      const cases = (await runCli(['--db', db, 'cases', 'list', '--json'], env)).json().items;
       const root = (await runCli(['--db', db, 'log', 'root', '--json'], env)).json();
       if (cases.length === 0) {
         // nothing: no case, no record, no entry naming the case (only the keys and the first checkpoint,
         // signed before the import's first entry)
-        expect((await runCli(['--db', db, 'log', 'entries', '--json'], env)).json().map((e: { leaf: string }) => JSON.parse(Buffer.from(e.leaf, 'base64').toString()).type)).toEqual(root.size ? ['key-added', 'key-added'] : []);
+        expect((await runCli(['--db', db, 'log', 'entries', '--json'], env)).json().items.map((e: { leaf: string }) => JSON.parse(Buffer.from(e.leaf, 'base64').toString()).type)).toEqual(root.size ? ['key-added', 'key-added'] : []);
         outcomes.push(`${at}ms: nothing`);
       } else {
-        const h = (await runCli(['--db', db, 'log', 'history', '--case', 'custody-case', '--json'], env)).json();
+        const h = (await runCli(['--db', db, 'log', 'history', '--case', 'custody-case', '--json'], env)).json().items;
         expect(h.filter((e: { entry: { type: string } }) => e.entry.type === 'evidence-added'), `kill at ${at} ms`).toHaveLength(total);
         expect(h.filter((e: { entry: { type: string } }) => e.entry.type === 'import')).toHaveLength(1);
         expect(v.json().checked.blobs).toBeGreaterThanOrEqual(total);
@@ -134,7 +134,7 @@ describe('kill -9 leaves blobs and log consistent', () => {
       expect(r.code, r.stderr).toBe(0);
       const after = await runCli(['--db', db, 'verify', '--json'], env);
       expect(after.code, after.stdout).toBe(0);
-      const h = (await runCli(['--db', db, 'log', 'history', '--case', 'custody-case', '--json'], env)).json();
+      const h = (await runCli(['--db', db, 'log', 'history', '--case', 'custody-case', '--json'], env)).json().items;
       expect(h.filter((e: { entry: { type: string } }) => e.entry.type === 'evidence-added')).toHaveLength(total);
     }
     process.stderr.write(`kill outcomes: ${outcomes.join("; ")}\n`);

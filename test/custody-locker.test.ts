@@ -95,7 +95,7 @@ describe('assay evidence add / derive / list', () => {
     expect(added[0].sha256).toBe(sha256(fs.readFileSync(shot)));
     expect(added[1].index).toBe(added[0].index + 1);
     expect(fs.statSync(shot).mtimeMs).toBe(mtime);
-    const list = (await cli('evidence', 'list', '--case', 'custody-case', '--json')).json();
+    const list = (await cli('evidence', 'list', '--case', 'custody-case', '--json')).json().items;
     const item = list.find((e: { sha256: string }) => e.sha256 === added[0].sha256);
     expect(item).toMatchObject({ media_type: 'image/jpeg', file: 'screenshot.bin', collector: 'B. Analyst', persona: 'research-account-2', capture_tool: 'hunchly 2.0', index: added[0].index, in_locker: true });
     expect(list.find((e: { file: string }) => e.file === 'post.txt').media_type).toBe('text/plain');
@@ -112,7 +112,7 @@ describe('assay evidence add / derive / list', () => {
     const r = await cli('evidence', 'derive', crop, '--case', 'custody-case', '--parent', added[0].sha256, '--relation', 'crop', '--json');
     expect(r.code, r.stderr).toBe(0);
     expect(r.json()).toMatchObject({ sha256: sha256(fs.readFileSync(crop)), parent_sha256: added[0].sha256 });
-    const list = (await cli('evidence', 'list', '--case', 'custody-case', '--json')).json();
+    const list = (await cli('evidence', 'list', '--case', 'custody-case', '--json')).json().items;
     expect(list.find((e: { sha256: string }) => e.sha256 === added[0].sha256).derivatives).toEqual([r.json().sha256]);
     const bad = await cli('evidence', 'derive', crop, '--case', 'custody-case', '--parent', 'f'.repeat(64), '--json');
     expect(bad.code).toBe(2);
@@ -136,7 +136,7 @@ describe('assay evidence add / derive / list', () => {
 describe('assay log: the RFC 9162 contract', () => {
   it('root, entries, prove and consistency agree with an independent recomputation', async () => {
     const root = (await cli('log', 'root', '--json')).json();
-    const entries = (await cli('log', 'entries', '--json')).json() as { index: number; leaf: string; leaf_hash: string }[];
+    const entries = (await cli('log', 'entries', '--json')).json().items as { index: number; leaf: string; leaf_hash: string }[];
     expect(entries).toHaveLength(root.size);
     expect(Object.keys(entries[0]).sort()).toEqual(['index', 'leaf', 'leaf_hash']);
     const leaves = entries.map((e, i) => {

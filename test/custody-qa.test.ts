@@ -188,7 +188,7 @@ describe('bad input is refused (exit 2), not accepted or reported as integrity',
     expect((await cli(d, 'log', 'history', '--case', 'nosuch')).code).toBe(2);
     fs.writeFileSync(path.join(d, 'frame.bin'), 'a frame');
     expect((await cli(d, 'evidence', 'derive', path.join(d, 'frame.bin'), '--case', 'custody-case', '--parent', sha256(clip), '--relation', 'frame')).code).toBe(0);
-    const items = (await cli(d, 'evidence', 'list', '--case', 'custody-case', '--json')).json();
+    const items = (await cli(d, 'evidence', 'list', '--case', 'custody-case', '--json')).json().items;
     expect(items.find((e: { file: string }) => e.file === 'frame.bin')).toMatchObject({ relation: 'frame', parent_sha256: sha256(clip) });
     expect(items.find((e: { file: string }) => e.file === 'photo.jpg').metadata_sha256).toMatch(/^[0-9a-f]{64}$/);
     expect((await verify(d)).code).toBe(0);

@@ -154,7 +154,7 @@ describe('consequences (seed row 7)', () => {
       err.mockRestore();
     }
     expect(code, errors).toBe(0);
-    const rows = JSON.parse(printed) as Record<string, unknown>[];
+    const rows = JSON.parse(printed).items as Record<string, unknown>[];
     expect(rows.length).toBeGreaterThanOrEqual(8);
     for (const row of rows) {
       expect(Object.keys(row).filter((k) => k !== 'place').sort()).toEqual(['action', 'actor', 'at', 'cites_incident', 'id', 'kind', 'lag_hours', 'sources'].sort());

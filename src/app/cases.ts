@@ -9,6 +9,7 @@ import type { Workspace } from './workspace.js';
 import type { CaseBundle, RecordKind, StoredReport } from '../core/case/schemas.js';
 import { Case } from '../core/case/schemas.js';
 import { badInput, notFound } from '../core/errors.js';
+import { didYouMean } from '../core/did-you-mean.js';
 import type { WriteCounts } from '../ports/case-store.js';
 import type { Engine } from './engines.js';
 import { readBundle, siteControlId } from '../adapters/readers/bundle-reader.js';
@@ -28,6 +29,8 @@ export interface ImportResult {
   warnings: string[];
   /** how each record's available_at was found: given, defaulted from its own date, or from the event time (not counted by a distributed import) */
   available_at?: AvailabilityCounts;
+  /** set by a dry run: everything was read and checked, nothing was written */
+  dry_run?: boolean;
 }
 
 /** Adds the reports of a batch to the availability counts (a report without available_at has its publication date). */
@@ -70,9 +73,26 @@ export const bundleRecords = (b: CaseBundle): [RecordKind, { id: string; data: u
 
 const fileSha = (file: string): string => hashFileSync(file).sha256;
 
+/** Thrown inside an import's transaction to roll a dry run back after everything was read and checked. */
+class DryRunRollback extends Error {}
+
 export interface ImportOptions extends ReadOptions {
   /** where an analyst changed a record since the bundle's value was imported, take the bundle's value */
   preferBundle?: boolean;
+  /** read and check everything, count what would change, write nothing: the transaction is rolled back, no checkpoint is signed and no engine prepares or keeps anything */
+  dryRun?: boolean;
+}
+
+/** The store's transaction, rolled back at its end on a dry run. */
+async function inTransaction(ws: Workspace, dryRun: boolean | undefined, fn: Parameters<Workspace['store']['transaction']>[0]): Promise<void> {
+  try {
+    await ws.store.transaction(async (tx) => {
+      await fn(tx);
+      if (dryRun) throw new DryRunRollback();
+    });
+  } catch (e) {
+    if (!(e instanceof DryRunRollback)) throw e;
+  }
 }
 
 /**
@@ -91,15 +111,16 @@ export async function importBundle(ws: Workspace, dir: string, read: ImportOptio
     reports: { read: 0, added: 0, files: [] },
     warnings: [],
     available_at: availabilityCounts(bundle),
+    ...(read.dryRun ? { dry_run: true } : {}),
   };
   // keys registered and a checkpoint (with its witness) signed before the first entry of this import: a
   // crash at any later moment leaves a witness to check the log against
-  await signCheckpoint(ws);
+  if (!read.dryRun) await signCheckpoint(ws);
   // each engine that keeps something of its own (the custody engine's evidence locker) prepares it first
   const prepared = new Map<Engine, unknown>();
-  for (const e of ws.engines) if (e.prepareImport) prepared.set(e, await e.prepareImport(ws, contents));
+  if (!read.dryRun) for (const e of ws.engines) if (e.prepareImport) prepared.set(e, await e.prepareImport(ws, contents));
   const merge: MergeContext = { ws, caseId: bundle.case.id, ledger: await caseLedger(ws, bundle.case.id), preferBundle: read.preferBundle, actor: actorOf(ws), at: ws.now().toISOString(), conflicts: result.conflicts!, events: [] };
-  await ws.store.transaction(async (tx) => {
+  await inTransaction(ws, read.dryRun, async (tx) => {
     const c = await importCaseRecord(merge, tx, bundle.case);
     result.created = c.added === 1;
     result.records.case = c;
@@ -120,7 +141,7 @@ export async function importBundle(ws: Workspace, dir: string, read: ImportOptio
     }
     for (const c of result.conflicts!) result.warnings.push(`conflict: ${c.message}`);
     const logged: Record<string, number> = {};
-    for (const e of ws.engines) if (e.writeImport) Object.assign(logged, await e.writeImport(ws, tx, contents, prepared.get(e), result));
+    if (!read.dryRun) for (const e of ws.engines) if (e.writeImport) Object.assign(logged, await e.writeImport(ws, tx, contents, prepared.get(e), result));
     const records_changed = Object.fromEntries(Object.entries(result.records).map(([k, c]) => [k, c.added + c.updated]));
     // a re-import that changed nothing logs nothing
     if (Object.values(records_changed).some((n) => n > 0) || result.reports.added > 0 || (logged.entries ?? 0) > 0 || result.conflicts!.length > 0) {
@@ -136,15 +157,17 @@ export async function importBundle(ws: Workspace, dir: string, read: ImportOptio
       at: ws.now().toISOString(),
     });
   });
-  await signCheckpoint(ws);
+  if (!read.dryRun) await signCheckpoint(ws);
   return result;
 }
 
 /** Adds a reports file (CSV, JSONL, JSON or feed) to an existing case, in one transaction. */
-export async function importReports(ws: Workspace, file: string, caseId: string, read: ReadOptions = {}): Promise<ImportResult> {
-  const result: ImportResult = { case_id: caseId, created: false, records: {}, reports: { read: 0, added: 0, files: [] }, warnings: [], available_at: { given: 0, own_date: 0, event_time: 0, by_kind: {} } };
-  await signCheckpoint(ws);
-  await ws.store.transaction(async (tx) => {
+export async function importReports(ws: Workspace, file: string, caseId: string, read: ReadOptions & { dryRun?: boolean } = {}): Promise<ImportResult> {
+  const result: ImportResult = { case_id: caseId, created: false, records: {}, reports: { read: 0, added: 0, files: [] }, warnings: [], available_at: { given: 0, own_date: 0, event_time: 0, by_kind: {} }, ...(read.dryRun ? { dry_run: true } : {}) };
+  // the suggestion reads the case list: outside the transaction (SQLite has one connection)
+  if (!(await ws.store.getCase(caseId))) throw await noCase(ws, caseId, '--case');
+  if (!read.dryRun) await signCheckpoint(ws);
+  await inTransaction(ws, read.dryRun, async (tx) => {
     if (!(await tx.caseExists(caseId))) throw notFound(`no case "${caseId}" (import its bundle first, or see \`assay cases list\`)`, '--case');
     const summary = {} as ReadSummary;
     const who = { caseId, actor: actorOf(ws), at: ws.now().toISOString(), via: 'import' };
@@ -161,8 +184,15 @@ export async function importReports(ws: Workspace, file: string, caseId: string,
     result.warnings.push(...summaryWarnings(summary));
     await tx.logImport({ case_id: caseId, source: path.resolve(file), sha256: fileSha(file), records: summary.records, added: result.reports.added, at: ws.now().toISOString() });
   });
-  await signCheckpoint(ws);
+  if (!read.dryRun) await signCheckpoint(ws);
   return result;
+}
+
+/** The not-found error for a case id, naming the closest ids the workspace holds. */
+export async function noCase(ws: Workspace, id: string, path?: string) {
+  const known = (await ws.store.listCases()).map((c: { id: string }) => c.id);
+  const hint = didYouMean(id, known);
+  return notFound(`no case "${id}"${hint || ' (import its bundle first, or see `assay cases list`)'}`, path);
 }
 
 export async function listCases(ws: Workspace, query?: string) {
@@ -176,7 +206,7 @@ export interface CaseView extends CaseBundle {
 /** The whole case as stored (reports counted, not listed: a case may hold millions). */
 export async function loadCase(ws: Workspace, id: string): Promise<CaseView> {
   const c = await ws.store.getCase(id);
-  if (!c) throw notFound(`no case "${id}" (see \`assay cases list\`)`);
+  if (!c) throw await noCase(ws, id);
   const get = async <T>(kind: RecordKind) => (await ws.store.getRecords(id, kind)).map((r) => r.data as T);
   return {
     case: Case.parse(c),

@@ -12,6 +12,7 @@ export interface GlobalOptions {
   db?: string;
   databaseUrl?: string;
   json?: boolean;
+  quiet?: boolean;
 }
 
 export function globals(cmd: Command): GlobalOptions {
@@ -46,8 +47,41 @@ export function emit(cmd: Command, value: unknown, human: () => string): void {
   else process.stdout.write(human().replace(/\n?$/, '\n'));
 }
 
+/**
+ * A list under --json: the API's page shape (src/http/pagination.ts), `{items, total, limit, offset,
+ * next_offset}`, the whole list in one page, so a script reads every list from the CLI or the API the same way.
+ */
+export function listJson<T>(items: T[]) {
+  return { items, total: items.length, limit: items.length, offset: 0, next_offset: null };
+}
+
+/** Prints a list: the page shape under --json, else the human rendering. */
+export function emitList<T>(cmd: Command, items: T[], human: () => string): void {
+  emit(cmd, listJson(items), human);
+}
+
 export function warn(message: string): void {
   process.stderr.write(`warning: ${message}\n`);
+}
+
+/**
+ * Groups messages that differ only in their numbers (line 12, line 40, ...): the first of each group as it was,
+ * then how many more alike, so a file with the same fault on 20 lines says it once with a count.
+ */
+export function collapse(messages: string[]): string[] {
+  const groups = new Map<string, { first: string; n: number }>();
+  for (const m of messages) {
+    const k = m.replace(/\d+/g, '#');
+    const g = groups.get(k);
+    if (g) g.n++;
+    else groups.set(k, { first: m, n: 1 });
+  }
+  return [...groups.values()].map((g) => (g.n > 1 ? `${g.first} (and ${g.n - 1} more like it)` : g.first));
+}
+
+/** Warnings on stderr, repeats collapsed with a count. */
+export function warnAll(messages: string[]): void {
+  for (const m of collapse(messages)) warn(m);
 }
 
 /** The exit status set by a command that finished without throwing (e.g. verify's 3). */
@@ -65,8 +99,17 @@ export function reportError(e: unknown, json: boolean): number {
       if (e.details.length <= 1) process.stderr.write(`error: ${e.message}\n`);
       else {
         process.stderr.write(`error: ${e.details.length} problems${e.details.length >= 20 ? ' (stopped counting)' : ''}:\n`);
-        for (const d of e.details.slice(0, 20)) process.stderr.write(`  ${d.path ? d.path + ': ' : ''}${d.message}\n`);
-        if (e.details.length > 20) process.stderr.write(`  ... and ${e.details.length - 20} more\n`);
+        // the same fault at many places: said once, with the count and the first places
+        const byMessage = new Map<string, string[]>();
+        for (const d of e.details) byMessage.set(d.message, [...(byMessage.get(d.message) ?? []), d.path ?? '']);
+        let shown = 0;
+        for (const [message, paths] of byMessage) {
+          if (shown++ >= 20) break;
+          const where = paths.filter(Boolean);
+          if (paths.length === 1) process.stderr.write(`  ${where[0] ? where[0] + ': ' : ''}${message}\n`);
+          else process.stderr.write(`  ${message} (x${paths.length}${where.length ? `: ${where.slice(0, 3).join(', ')}${where.length > 3 ? ', ...' : ''}` : ''})\n`);
+        }
+        if (byMessage.size > 20) process.stderr.write(`  ... and ${byMessage.size - 20} more kinds of problem\n`);
       }
     }
     return exitCodeFor(e.code);

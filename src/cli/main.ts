@@ -13,6 +13,7 @@ export function buildProgram(): Command {
     .option('--db <path>', 'SQLite workspace database (default ./assay.db, or $ASSAY_DB)')
     .option('--database-url <url>', 'PostgreSQL database instead of SQLite (or $ASSAY_DATABASE_URL)')
     .option('--json', 'machine-readable JSON on stdout')
+    .option('-q, --quiet', 'no progress lines on stderr (warnings and errors still)')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   registerCommands(program);

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { emit, warn } from '../context.js';
+import { emit, warn, emitList } from '../context.js';
 import { badInput } from '../../core/errors.js';
 import { differential, loadAgentKb, loadMunitionKb, munitionCompatibility } from '../../app/agents.js';
 import { parseAgentsInput, parseJsonText } from '../../core/agents/agents-input.js';
@@ -86,7 +86,7 @@ export function registerAgents(program: Command): void {
       const kb = loadAgentKb();
       if (opts.listFeatures) {
         const list = kb.features.map((f) => ({ id: f.id, label: f.label, topic: f.topic, group: f.group ?? null }));
-        emit(cmd, list, () => list.map((f) => `${f.id.padEnd(26)} ${f.topic.padEnd(9)} ${f.label}`).join('\n'));
+        emitList(cmd, list, () => list.map((f) => `${f.id.padEnd(26)} ${f.topic.padEnd(9)} ${f.label}`).join('\n'));
         return;
       }
       let input: ReturnType<typeof parseAgentsInput>;
@@ -119,7 +119,7 @@ export function registerAgents(program: Command): void {
       const kb = loadMunitionKb();
       if (opts.listDeliveries) {
         const list = kb.deliveries.map((d) => ({ id: d.id, label: d.label, fill_kg: d.fill, calibre_mm: d.calibre }));
-        emit(cmd, list, () => list.map((d) => `${d.id.padEnd(24)} ${d.label} (fill ${d.fill_kg[0]}-${d.fill_kg[1]} kg)`).join('\n'));
+        emitList(cmd, list, () => list.map((d) => `${d.id.padEnd(24)} ${d.label} (fill ${d.fill_kg[0]}-${d.fill_kg[1]} kg)`).join('\n'));
         return;
       }
       if (!file) throw badInput('give a JSON FILE or - for stdin', 'assay munitions');

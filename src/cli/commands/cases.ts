@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { emit, withWorkspace } from '../context.js';
+import { emit, withWorkspace, emitList } from '../context.js';
 import { listCases, loadCase } from '../../app/cases.js';
 import type { StoredReport } from '../../core/case/schemas.js';
 
@@ -12,7 +12,7 @@ export function registerCases(program: Command): void {
     .action(async (opts, cmd: Command) => {
       await withWorkspace(cmd, async (ws) => {
         const list = await listCases(ws, opts.search);
-        emit(cmd, list, () =>
+        emitList(cmd, list, () =>
           list.length ? list.map((c) => `${c.occurred_at.slice(0, 16).padEnd(17)} ${c.id.padEnd(32)} ${c.title}`).join('\n') : 'no cases (try `assay import examples/aleppo-2018-11-24`)',
         );
       });

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { emit, withWorkspace } from '../context.js';
+import { withWorkspace, emitList } from '../context.js';
 import { caseConsequences } from '../../app/consequences.js';
 
 /** `assay consequences <case>`: what followed the incident, in time order, with the lag from it. */
@@ -11,7 +11,7 @@ export function registerConsequences(program: Command): void {
     .action(async (target: string, _opts: unknown, cmd: Command) => {
       await withWorkspace(cmd, async (ws) => {
         const rows = await caseConsequences(ws, target);
-        emit(cmd, rows, () =>
+        emitList(cmd, rows, () =>
           rows.length
             ? rows
                 .map((r) => `${r.at.slice(0, 16).padEnd(17)} ${((r.lag_hours >= 0 ? '+' : '') + r.lag_hours.toFixed(1) + ' h').padEnd(11)} ${r.kind.padEnd(14)} ${r.cites_incident ? 'cites ' : '      '}${r.actor}: ${r.action}`)

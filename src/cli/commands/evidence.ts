@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { emit, globals, warn, withWorkspace } from '../context.js';
+import { emit, globals, warn, withWorkspace, emitList } from '../context.js';
 import { addEvidence, deriveEvidence, listEvidence, type AddOptions } from '../../app/evidence.js';
 import { recoverCustody } from '../../app/custody.js';
 import { registerLog } from './log.js';
@@ -73,7 +73,7 @@ export function registerEvidence(program: Command): void {
     .action(async (opts, cmd: Command) => {
       await withWorkspace(cmd, async (ws) => {
         const items = await listEvidence(ws, opts.case);
-        emit(cmd, items, () =>
+        emitList(cmd, items, () =>
           items.length
             ? items.map((e) => `${e.sha256.slice(0, 16)}  ${e.index === null ? 'not logged' : 'entry ' + e.index}  ${e.in_locker ? 'stored' : 'not in locker'}  ${e.media_type}  ${e.size} B  ${e.file ?? ''}${e.parent_sha256 ? `  (from ${e.parent_sha256.slice(0, 12)})` : ''}`).join('\n')
             : `no evidence in case ${opts.case}`,

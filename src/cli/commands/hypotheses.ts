@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { actorOf } from '../../app/custody.js';
-import { emit, withWorkspace } from '../context.js';
+import { emit, withWorkspace, emitList } from '../context.js';
 import { ratingHistory, scoreMatrixFile, setRating } from '../../app/assess.js';
 
 const pct = (p: number) => `${(p * 100).toFixed(1)}%`;
@@ -48,7 +48,7 @@ export function registerHypotheses(program: Command): void {
     .action(async (caseId: string, opts, cmd: Command) => {
       await withWorkspace(cmd, async (ws) => {
         const r = await ratingHistory(ws, caseId, opts.item, opts.hypothesis);
-        emit(cmd, { changes: r }, () => r.map((c) => `${c.at} ${c.by}: ${c.item_id} / ${c.hypothesis_id} ${c.old_rating ?? '-'} -> ${c.new_rating ?? '(cleared)'}: ${c.why}`).join('\n') || 'no changes');
+        emitList(cmd, r, () => r.map((c) => `${c.at} ${c.by}: ${c.item_id} / ${c.hypothesis_id} ${c.old_rating ?? '-'} -> ${c.new_rating ?? '(cleared)'}: ${c.why}`).join('\n') || 'no changes');
       });
     });
 }

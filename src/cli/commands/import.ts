@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { emit, globals, warn, withWorkspace } from '../context.js';
+import { emit, globals, warn, warnAll, withWorkspace } from '../context.js';
 import { importBundle, importReports, type ImportResult } from '../../app/cases.js';
 import { parseMapOption } from '../../core/ingest/columns.js';
 import { badInput } from '../../core/errors.js';
@@ -11,7 +11,7 @@ import { importReportsDistributed } from '../../app/distributed-import.js';
 import { loadConfig } from '../../config.js';
 
 function describe(r: ImportResult): string {
-  const lines = [`case ${r.case_id}: ${r.created ? 'created' : 'already in the workspace'}`];
+  const lines = [r.dry_run ? `dry run, nothing written: case ${r.case_id} would be ${r.created ? 'created' : 'updated'}` : `case ${r.case_id}: ${r.created ? 'created' : 'already in the workspace'}`];
   for (const [kind, c] of Object.entries(r.records)) {
     if (c.added + c.updated + c.unchanged === 0) continue;
     lines.push(`  ${kind.padEnd(13)} ${c.added} added, ${c.updated} updated, ${c.unchanged} unchanged`);
@@ -42,6 +42,7 @@ export function registerImport(program: Command): void {
     .option('--format <csv|jsonl|json|feed>', 'file format, when the extension does not say')
     .option('--delimiter <char>', 'CSV delimiter (sniffed from the header otherwise)')
     .option('--max-text <chars>', 'longest text or title one report may have', '1000000')
+    .option('--dry-run', 'read and check everything and say what would change, writing nothing')
     .option('--distributed', 'split a JSONL reports file into chunks for `assay worker` processes (PostgreSQL workspace); still all or nothing')
     .option('--queue <url>', 'the work queue for --distributed (default $ASSAY_QUEUE_URL, else nats://127.0.0.1:4222)')
     .option('--prefer-bundle', "where an analyst changed a record since the bundle's last import and the bundle now differs, take the bundle's value (default: keep the analyst's and report the conflict)")
@@ -52,7 +53,8 @@ export function registerImport(program: Command): void {
       if (order && order !== 'DMY' && order !== 'MDY') throw badInput(`must be DMY or MDY, got "${opts.dateOrder}"`, '--date-order');
       if (opts.format && !['csv', 'jsonl', 'json', 'feed'].includes(opts.format)) throw badInput(`unknown format "${opts.format}"`, '--format');
       if (!fs.existsSync(target)) throw badInput('no such file or folder', target);
-      const bar = progressBar('importing', !g.json);
+      const bar = progressBar(opts.dryRun ? 'checking' : 'importing', !g.json && !g.quiet);
+      if (opts.dryRun && opts.distributed) throw badInput('--dry-run reads the file here; leave out --distributed', '--dry-run');
       const read: ReadOptions = {
         map: parseMapOption(opts.map),
         dateOrder: order,
@@ -70,7 +72,7 @@ export function registerImport(program: Command): void {
           if (fs.statSync(target).isDirectory()) {
             if (opts.case) throw badInput('--case is for a reports file; a bundle names its case in case.yaml', '--case');
             if (opts.distributed) throw badInput('--distributed is for a reports file', '--distributed');
-            result = await importBundle(ws, target, { ...read, preferBundle: !!opts.preferBundle });
+            result = await importBundle(ws, target, { ...read, preferBundle: !!opts.preferBundle, dryRun: opts.dryRun });
           } else {
             if (!opts.case) throw badInput('a reports file needs --case <id> (or give a bundle folder)', target);
             result = opts.distributed
@@ -80,12 +82,12 @@ export function registerImport(program: Command): void {
                   onProgress: (done, total) => bar.update(done, total),
                   onNotice: (m) => warn(m),
                 })
-              : await importReports(ws, target, opts.case, read);
+              : await importReports(ws, target, opts.case, { ...read, dryRun: opts.dryRun });
           }
         } finally {
           bar.end();
         }
-        for (const w of result.warnings) warn(w);
+        warnAll(result.warnings);
         emit(cmd, result, () => describe(result));
       }, { create: true });
     });

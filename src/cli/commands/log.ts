@@ -1,7 +1,7 @@
 import { writeOut } from '../../app/assess.js';
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { emit, withWorkspace } from '../context.js';
+import { emit, withWorkspace, emitList } from '../context.js';
 import { attachAnchor, caseHistory, exportAnchor, exportVerificationBundle, logEntries, logRoot, proveConsistency, proveInclusion, signCheckpoint } from '../../app/custody.js';
 import { badInput, notFound } from '../../core/errors.js';
 import type { Workspace } from '../../app/workspace.js';
@@ -36,7 +36,7 @@ export function registerLog(program: Command): void {
       await withWorkspace(cmd, async (ws) => {
         if (opts.case !== undefined) await needCase(ws, opts.case);
         const e = await logEntries(ws, { caseId: opts.case });
-        emit(cmd, e, () => e.map((x) => `${x.index}\t${x.leaf_hash}\t${Buffer.from(x.leaf, 'base64').toString('utf8')}`).join('\n') || 'the log is empty');
+        emitList(cmd, e, () => e.map((x) => `${x.index}\t${x.leaf_hash}\t${Buffer.from(x.leaf, 'base64').toString('utf8')}`).join('\n') || 'the log is empty');
       });
     });
 
@@ -47,7 +47,7 @@ export function registerLog(program: Command): void {
       await withWorkspace(cmd, async (ws) => {
         await needCase(ws, opts.case);
         const h = await caseHistory(ws, opts.case);
-        emit(cmd, h, () => h.map(({ index, entry: e }) => `${index}\t${e.at}\t${e.actor}\t${e.type}${e.sha256 ? ' ' + String(e.sha256).slice(0, 16) : ''}${e.sample_id ? ' ' + e.sample_id : ''}${e.why ? ` (${e.why})` : ''}`).join('\n') || `no custody events for case ${opts.case}`);
+        emitList(cmd, h, () => h.map(({ index, entry: e }) => `${index}\t${e.at}\t${e.actor}\t${e.type}${e.sha256 ? ' ' + String(e.sha256).slice(0, 16) : ''}${e.sample_id ? ' ' + e.sample_id : ''}${e.why ? ` (${e.why})` : ''}`).join('\n') || `no custody events for case ${opts.case}`);
       });
     });
 

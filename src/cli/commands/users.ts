@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { emit, withWorkspace } from '../context.js';
+import { emit, withWorkspace, emitList } from '../context.js';
 import { addUser, listUsers, revokeUser } from '../../app/users.js';
 
 /** `assay users add|list|revoke`: API tokens with roles viewer < analyst < admin, stored only as SHA-256. */
@@ -22,7 +22,7 @@ export function registerUsers(program: Command): void {
     .action(async (_o, cmd: Command) => {
       await withWorkspace(cmd, async (ws) => {
         const list = await listUsers(ws);
-        emit(cmd, list, () => (list.length ? list.map((u) => `${u.name.padEnd(24)} ${u.role.padEnd(8)} ${u.created_at}${u.revoked_at ? `  revoked ${u.revoked_at}` : ''}`).join('\n') : 'no users'));
+        emitList(cmd, list, () => (list.length ? list.map((u) => `${u.name.padEnd(24)} ${u.role.padEnd(8)} ${u.created_at}${u.revoked_at ? `  revoked ${u.revoked_at}` : ''}`).join('\n') : 'no users'));
       });
     });
   users
