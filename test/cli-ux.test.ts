@@ -37,7 +37,7 @@ describe('progress', () => {
     p.end();
     // at 5 s and 10 s, then the closing line; each a whole line without control characters
     expect(piped).toHaveLength(3);
-    expect(piped[0]).toBe('importing 5,000 / 12,000 (41%) · 1,000/s · 8 s left\n');
+    expect(piped[0]).toBe('importing 5,000 / 12,000 (41%) · 1,000/s · 7 s left\n');
     expect(piped.every((s) => s.endsWith('\n') && !s.includes('\r'))).toBe(true);
     const off: string[] = [];
     const q = progressBar('importing', false, { tty: true, write: (s) => off.push(s) });
