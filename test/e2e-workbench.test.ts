@@ -97,6 +97,10 @@ describe.skipIf(!haveChromium)('the workbench a team works in (Chromium)', () =>
     await page.locator('.lead-line').filter({ hasText: "Analyst Amal's ratings" }).waitFor();
     await page.getByLabel('ratings shown').selectOption('consensus');
     await page.locator('.lead-line').filter({ hasText: '(consensus)' }).waitFor();
+    // the overview's judgment says whose ratings it rests on
+    await page.goto(`${srv.url}#/case/${caseId}/overview`);
+    await page.reload();
+    expect(await page.getByTestId('rated-by').innerText()).toMatch(/Analyst Boris \(1 cell\)/);
   });
 
   it('sorts the evidence rows by diagnosticity, most diagnostic first', async () => {

@@ -33,6 +33,7 @@ export function KeyJudgments(props: { view: CaseView }) {
           </li>
         ))}
       </ol>
+      <RatedBy caseId={props.view.case.id} />
       {a.confidence && (
         <div class="confidence">
           <p>Confidence in this assessment: <strong data-testid="confidence">{a.confidence.level}</strong></p>
@@ -218,5 +219,19 @@ export function Consequences(props: { view: CaseView }) {
         ))}
       </ol>
     </section>
+  );
+}
+
+/** Whose ratings the assessment's matrix holds (GET /matrix/analysts `used`), so a reader knows whose judgment it is. */
+function RatedBy(props: { caseId: string }) {
+  const [used, setUsed] = useState<{ by: string; cells: number }[] | null>(null);
+  useEffect(() => {
+    api<{ used: { by: string; cells: number }[] }>(`/api/cases/${encodeURIComponent(props.caseId)}/matrix/analysts`).then((r) => setUsed(r.used)).catch(() => setUsed(null));
+  }, [props.caseId]);
+  if (!used) return null;
+  return (
+    <p class="small muted" data-testid="rated-by">
+      Ratings used: {used.length ? `${used.map((u) => `${u.by} (${u.cells} cell${u.cells === 1 ? '' : 's'})`).join(', ')}; the rest as the case bundle and the engines gave them` : 'as the case bundle and the engines gave them; no analyst has changed a cell'}.
+    </p>
   );
 }
