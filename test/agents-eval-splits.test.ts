@@ -66,4 +66,4 @@ describe('agent evaluation splits', () => {
 });
 
 /** Floors from the last measured figures (rounded down); raise them when the engine improves. */
-const FLOORS = { incidents: 0.8, paraphrasesPerLang: 0.8 };
+const FLOORS = { incidents: 0.82, paraphrasesPerLang: 0.85 };
