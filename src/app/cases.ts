@@ -130,7 +130,8 @@ export async function importBundle(ws: Workspace, dir: string, read: ImportOptio
     await tx.appendCustody(merge.events as never);
     for (const file of contents.reportFiles) {
       const summary = {} as ReadSummary;
-      for await (const batch of readReportsInWorker(file, read, summary)) {
+      for await (const all of readReportsInWorker(file, read, summary)) {
+        const batch = withoutParaphrases(all, result);
         countReportAvailability(result.available_at, batch);
         result.reports.added += (await addReportsLogged(tx, { ...merge, via: 'import' }, batch)).length;
       }
@@ -161,6 +162,22 @@ export async function importBundle(ws: Workspace, dir: string, read: ImportOptio
   return result;
 }
 
+/**
+ * Paraphrases (the bundle author's wording, `"paraphrase": true`) are not reports an outlet published: they stay
+ * in the bundle file for the reader, out of the stored reports and so out of every engine (docs/case-bundle.md).
+ */
+function withoutParaphrases(batch: StoredReport[], result: ImportResult): StoredReport[] {
+  if (!batch.some((r) => r.paraphrase)) return batch;
+  const kept = batch.filter((r) => !r.paraphrase);
+  const prev = result.warnings.findIndex((w) => w.endsWith(PARAPHRASE_NOTE));
+  const before = prev >= 0 ? Number(result.warnings[prev].split(' ')[0]) : 0;
+  const msg = `${before + batch.length - kept.length} ${PARAPHRASE_NOTE}`;
+  if (prev >= 0) result.warnings[prev] = msg;
+  else result.warnings.push(msg);
+  return kept;
+}
+const PARAPHRASE_NOTE = 'report(s) marked "paraphrase": true kept out of the stored reports (the bundle author\'s wording, not an outlet\'s)';
+
 /** Adds a reports file (CSV, JSONL, JSON or feed) to an existing case, in one transaction. */
 export async function importReports(ws: Workspace, file: string, caseId: string, read: ReadOptions & { dryRun?: boolean } = {}): Promise<ImportResult> {
   const result: ImportResult = { case_id: caseId, created: false, records: {}, reports: { read: 0, added: 0, files: [] }, warnings: [], available_at: { given: 0, own_date: 0, event_time: 0, by_kind: {} }, ...(read.dryRun ? { dry_run: true } : {}) };
@@ -173,7 +190,8 @@ export async function importReports(ws: Workspace, file: string, caseId: string,
     const who = { caseId, actor: actorOf(ws), at: ws.now().toISOString(), via: 'import' };
     // about 400 bytes a report in the exports we see; only decides whether index upkeep is deferred
     const finishBulk = await tx.bulkReports?.(fs.existsSync(file) ? Math.round(fs.statSync(file).size / 400) : 0);
-    for await (const batch of readReportsInWorker(file, read, summary)) {
+    for await (const all of readReportsInWorker(file, read, summary)) {
+      const batch = withoutParaphrases(all, result);
       countReportAvailability(result.available_at, batch);
       result.reports.added += (await addReportsLogged(tx, who, batch)).length;
     }

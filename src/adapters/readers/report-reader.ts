@@ -448,6 +448,8 @@ export async function* readReports(file: string, opts: ReadOptions = {}, summary
     const given = columns.id ? rec[columns.id] : undefined;
     r.id = typeof given === 'string' && given.trim() ? given.trim() : typeof given === 'number' ? String(given) : reportId(rec);
     if (opts.withLines) (r as ReportWithLine).line = line;
+    // the bundle author's paraphrase, not the outlet's words (docs/case-bundle.md, "Paraphrases")
+    if (rec.paraphrase === true || rec.paraphrase === 'true') r.paraphrase = true;
     summary.records++;
     if (errors.length) continue; // keep scanning for more errors but stop yielding
     batch.push(r);

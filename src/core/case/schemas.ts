@@ -157,6 +157,11 @@ export const Report = z.object({
   account: z.string().optional(),
   /** when this became known (published or recorded); defaults from the record's own date (docs/case-bundle.md "When each record became known") */
   available_at: AvailableAt.optional(),
+  /**
+   * true when `text` is the bundle author's paraphrase of the outlet, not the outlet's words: kept out of the
+   * stored reports and of the narrative engine's input (docs/case-bundle.md, "Paraphrases")
+   */
+  paraphrase: z.boolean().optional(),
 });
 export type Report = z.infer<typeof Report>;
 export type StoredReport = Report & { id: string };

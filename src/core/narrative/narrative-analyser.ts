@@ -77,6 +77,8 @@ export interface NarrativeResult {
     read: number;
     skipped_outside_window: number;
     skipped_keywords: number;
+    /** items marked "paraphrase": true (the bundle author's wording), never read */
+    skipped_paraphrases: number;
     duplicate_ids: number;
     narratives: NarrativeDetail[];
     duplicates: { clusters: number; items_in_clusters: number; largest: DuplicateCluster[] };
@@ -106,7 +108,7 @@ export interface ItemFeatures {
   /** (slot, word) pairs counted for the claim-word tables, in counting order; null without a stance */
   words: [string, string][] | null;
 }
-export type Featurised = ItemFeatures | { skip: 'window' | 'keywords' };
+export type Featurised = ItemFeatures | { skip: 'window' | 'keywords' | 'paraphrase' };
 
 const DEFAULT_COORD: CoordinationOptions = { windowMs: 3_600_000, minWeight: 2, permutations: 99, seed: 20261125, maxFollowers: 200 };
 const H = 3_600_000;
@@ -181,6 +183,7 @@ export class NarrativeAnalyser {
   private read = 0;
   private skippedWindow = 0;
   private skippedKeywords = 0;
+  private skippedParaphrases = 0;
   private duplicateIds = 0;
   private readonly seen = new Set<string>();
   readonly ids: string[] = [];
@@ -242,6 +245,8 @@ export class NarrativeAnalyser {
    * Writes the item's sketch into `sigs` at `at`.
    */
   featurise(r: StoredReport, sigs: Uint32Array, at: number): Featurised {
+    // the bundle author's paraphrase is not an outlet's words: never read as what the outlet said
+    if (r.paraphrase) return { skip: 'paraphrase' };
     let t = Date.parse(r.published_at);
     // A date without a time means "some time that day" (UTC): the item is placed at midday and carries its
     // one-day window; it is never moved to the event time (docs/narrative.md, "Timing").
@@ -299,8 +304,9 @@ export class NarrativeAnalyser {
     else this.addFeatures(id, f, sigs, at);
   }
 
-  private countSkip(why: 'window' | 'keywords'): void {
+  private countSkip(why: 'window' | 'keywords' | 'paraphrase'): void {
     if (why === 'window') this.skippedWindow++;
+    else if (why === 'paraphrase') this.skippedParaphrases++;
     else this.skippedKeywords++;
   }
 
@@ -510,6 +516,7 @@ export class NarrativeAnalyser {
         read: this.read,
         skipped_outside_window: this.skippedWindow,
         skipped_keywords: this.skippedKeywords,
+        skipped_paraphrases: this.skippedParaphrases,
         duplicate_ids: this.duplicateIds,
         narratives: details,
         duplicates: { clusters: clusterItems.size, items_in_clusters: inClusters, largest },

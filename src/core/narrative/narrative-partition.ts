@@ -22,7 +22,7 @@ export interface EncodedPart {
 type Row = [number, number, string, number, number, number, number, [string, string][] | 0, number?, [string, string | null]?];
 interface PartJson {
   ids: string[];
-  /** per item: 0 featurised, 1 outside the window, 2 no keyword */
+  /** per item: 0 featurised, 1 outside the window, 2 no keyword, 3 a paraphrase */
   skip: number[];
   outlets: ResolvedOutlet[];
   rows: Row[];
@@ -39,7 +39,7 @@ export function featurisePart(a: NarrativeAnalyser, reports: StoredReport[]): En
     part.ids.push(r.id);
     const f = a.featurise(r, sigs, kept * k);
     if ('skip' in f) {
-      part.skip.push(f.skip === 'window' ? 1 : 2);
+      part.skip.push(f.skip === 'window' ? 1 : f.skip === 'keywords' ? 2 : 3);
       continue;
     }
     part.skip.push(0);
@@ -69,6 +69,7 @@ export function mergePart(a: NarrativeAnalyser, meta: string, sigBytes: Uint8Arr
     let f: Featurised;
     if (s === 1) f = { skip: 'window' };
     else if (s === 2) f = { skip: 'keywords' };
+    else if (s === 3) f = { skip: 'paraphrase' };
     else {
       const [t, oi, actor, stance, reported, slots, xkey, words, span, q] = part.rows[row];
       f = { t, outlet: part.outlets[oi], actor, stance, reported, slots, xkey, words: words || null, span: span ?? 0, ...(q ? { quote: q[0], ...(q[1] ? { url: q[1] } : {}) } : {}) };
