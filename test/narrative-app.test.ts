@@ -98,7 +98,7 @@ describe('narrative engine', () => {
     const f = Finding.parse(narrativeFinding(report));
     expect(f).toMatchObject({ engine: 'narrative', attribute: 'story', likelihoods: { organic: 1, 'pre-scripted': 1 } });
     expect(f.explanation).toContain('fewer than the 5 a ratio needs');
-    expect(f.explanation).toContain('aleppo-2018 (the event under study itself)');
+    expect(f.explanation).toContain('ltamenah-2017 (4 item(s) in the window, fewer than 8');
     expect(f.reliability).toBe(0);
     // wires reporting the accusation (AP, Reuters, Ynetnews (AP), Manila Bulletin (AP)) are not asserting outlets
     const opp = report.narratives.find((n) => n.id === 'n-opposition')!;

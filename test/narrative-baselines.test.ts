@@ -23,7 +23,7 @@ describe('narrative baselines', () => {
       expect(e.status_source).toBeTruthy();
       expect(e.time_source).toBeTruthy();
     }
-    expect(t.events.find((e: { id: string }) => e.id === 'aleppo-2018')).toMatchObject({ status: 'disputed', days_to_k: 0 });
+    expect(t.events.find((e: { id: string }) => e.id === 'ghouta-2013')).toMatchObject({ status: 'real', focal_outlets: ['Sputnik', 'Al-Alam'], days_to_k: 11 });
     expect(t.events.find((e: { id: string }) => e.id === 'khan-shaykhun-2017')).toMatchObject({ status: 'real', focal_narrative: 'n-opposition' });
     expect(t.prescripted_prior.judgment).toBe(true);
     expect(t.derivation).toContain('assay narrative baselines --rebuild');

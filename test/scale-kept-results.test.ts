@@ -41,7 +41,8 @@ describe('analysis results kept per data version', () => {
 
     // new reports: the narrative engine (reads reports) runs again, the others keep their results
     const more = path.join(dir, 'more.jsonl');
-    const lines = fs.readFileSync(path.join(bundle, 'reports.jsonl'), 'utf8').trim().split('\n').slice(0, 5);
+    // five reports an outlet published (paraphrases are not imported as reports)
+    const lines = fs.readFileSync(path.join(bundle, 'reports.jsonl'), 'utf8').trim().split('\n').filter((l) => !JSON.parse(l).paraphrase).slice(0, 5);
     fs.writeFileSync(more, lines.map((l) => JSON.stringify({ ...JSON.parse(l), id: undefined, url: undefined, title: `again: ${JSON.parse(l).title ?? ''}` })).join('\n') + '\n');
     const imp = await importReports(ws, more, id);
     expect(imp.reports.added).toBe(5);

@@ -150,7 +150,7 @@ const LEXICON: Term[] = [
     'атак*', 'удар*', 'обстрел*', 'бомбардир*', 'убит*', 'убил*', 'погиб*', 'пострада*', 'жертв*', 'ранен*', 'взрыв*', 'теракт*', 'отравлен*', 'казн*', 'нападени*', 'инцидент*',
     'هجوم', 'الهجوم', 'هجمات', 'الهجمات', 'اعتداء', 'اعتداءات', 'غاره', 'غارات', 'قصف', 'استهداف', 'مقتل', 'قتل*', 'قتلى', 'اصابه', 'اصابات', 'مصاب*', 'المصابين', 'ضحايا', 'انفجار', 'تفجير*', 'اختناق', 'مجزره', 'اعدام', 'الحادثه', 'حادثه'),
   // preparation and future markers (pre-emptive claims)
-  ...T('prepare', 'prepare', 'preparing', 'prepares', 'prepare', 'prepared to', 'are prepared', 'is prepared', 'being prepared', 'plans to', 'plan to', 'planning', 'plans', 'plotting', 'will stage', 'will be staged', 'will arrange', 'to stage', 'to organize', 'to organise', 'to arrange', 'to carry out', 'to commit', 'to film', 'order to', 'ordered', 'being staged', 'will carry out', 'will be', 'will use', 'will blow', 'intend*', 'expect', 'about to', 'days away', 'are going to', 'is going to', 'ready to', 'readying',
+  ...T('prepare', 'prepare', 'preparing', 'prepares', 'prepare', 'prepared to', 'are prepared', 'is prepared', 'being prepared', 'plans to', 'plan to', 'planning', 'plans', 'plotting', 'will stage', 'will be staged', 'will arrange', 'are staging', 'is staging', 'are filming', 'begun filming', 'started filming', 'to stage', 'to organize', 'to organise', 'to arrange', 'to carry out', 'to commit', 'to film', 'order to', 'ordered', 'being staged', 'will carry out', 'will be', 'will use', 'will blow', 'intend*', 'expect', 'about to', 'days away', 'are going to', 'is going to', 'ready to', 'readying',
     'готов*', 'подготов*', 'планиру*', 'намерен*', 'собира*', 'готовящ*',
     'يحضر*', 'تحضر*', 'يعد', 'يعدون', 'تعد', 'تحضير', 'التحضير', 'يخطط*', 'تخطط', 'يستعد*', 'تستعد', 'يجهز*', 'تجهز', 'سيتم'),
 ];
@@ -605,8 +605,8 @@ export function extractClaims(text: string): Claims {
     if (h.term.kind !== 'prepare' && !(h.term.kind === 'cue-before' && /^(?:preparing|prepares|prepare|planning|plans|plan)$|^(?:готов|подготов|планиру)/.test(h.word))) continue;
     const k = clauseOf(h.at);
     if (/ed$/.test(h.word) && PAST_PASSIVE.test(s.slice(Math.max(0, h.at - 25), h.at))) continue;
-    // "will be staged", "to stage a provocation": the marker names its own object
-    if (/stag|provoc|провок/.test(h.word)) {
+    // "will be staged", "to stage a provocation", "have begun filming": the marker names its own object
+    if (/stag|provoc|провок|filming/.test(h.word)) {
       preparedWords.push(h.word);
       continue;
     }
@@ -616,6 +616,9 @@ export function extractClaims(text: string): Claims {
     if (NOT_INCIDENT.test(s.slice(h.at, obj.end + 30)) && obj.term.kind !== 'agent') continue;
     preparedWords.push(h.word, obj.word);
   }
+  // "are in Aleppo staging a chemical attack": staging under way, in the present, is a preparation
+  for (const h of hits)
+    if (h.term.kind === 'staged' && /^staging$/.test(h.word) && /(?<![\p{L}])(?:are|is|am)(?![\p{L}])[^.;!?]{0,30}$/u.test(s.slice(Math.max(0, h.at - 34), h.at))) preparedWords.push(h.word);
   if (preparedWords.length) claims.prepared = { value: true, words: [...new Set(preparedWords)] };
 
   const incident = incidentWords.length > 0 || !!claims.staged || !!claims.blamed || !!claims.reported || !!claims.prepared;
