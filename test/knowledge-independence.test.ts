@@ -27,13 +27,9 @@ const KNOWN: Record<string, string> = {
   'A/HRC/36/55': "agents.yaml cites the UN COI report for Ltamenah (30 Mar 2017); the Khan Shaykhun bundle cites the same report for Khan Shaykhun: one document, different incidents",
   // the narrative baseline records whether each past event was established (its status source); the event under
   // study is always left out of its own baseline (core/narrative baseline comparison, 'the event under study itself')
-  'S/1902/2020': 'narrative-baseline-events.yaml cites the Aleppo FFM report for that event\'s status; the Aleppo case is left out of its own baseline',
   'S/2017/904': 'narrative-baseline-events.yaml cites the Khan Shaykhun FFM/JIM report for that event\'s status; the Khan Shaykhun case is left out of its own baseline',
   // cited by agents.yaml for chlorine cylinders as a delivery hallmark (owner: agents); custody-weights.yaml as a method
   'S/1731/2019': 'agents.yaml (delivery hallmark opcw-iit-2020) and custody-weights.yaml (procedure) cite the Douma FFM report: the agents entry should cite incidents other than a bundled case',
-  // the narrative baseline's past events carry their OPCW/UN status; when a bundled case is assessed, the baseline
-  // event for that same incident is left out as the event under study (src/core/narrative/narrative-baseline.ts)
-  'S/2017/904': 'narrative-baseline-events.yaml cites the JIM report for the status of Khan Shaykhun 2017 as a past event; left out of the comparison when that case is assessed',
 };
 
 describe('knowledge bases cite no bundle evidence', () => {
