@@ -19,15 +19,11 @@ const read = (dir: string, filter: (f: string) => boolean) =>
 const KNOWN: Record<string, string> = {
   // method references: how FFM reports document chain of custody, not facts about the incidents (custody weights)
   'S/1510/2017': 'custody-weights.yaml cites the Khan Shaykhun FFM report for its chain-of-custody procedure (a method, not evidence); the narrative baseline for the event time and status (left out of its own baseline)',
-  // the narrative baseline lists past events (the bundled cases among them) with the OPCW/UN finding that sets
-  // each one's status; narrative-baseline.ts leaves the event under study out of its own baseline (SAME_EVENT_MS),
-  // so a case is never compared with itself
-  'S/1902/2020': 'narrative-baseline-events.yaml: status of the Aleppo 2018 event in the baseline of other cases (left out of its own)',
+  // the narrative baseline lists past events (bundled cases other than Aleppo among them) with the OPCW/UN finding
+  // that sets each one's status; narrative-baseline.ts leaves the event under study out of its own baseline
+  // (SAME_EVENT_MS), so a case is never compared with itself
   'S/2017/904': 'narrative-baseline-events.yaml: status of the Khan Shaykhun event in the baseline of other cases (left out of its own)',
   'A/HRC/36/55': "agents.yaml cites the UN COI report for Ltamenah (30 Mar 2017); the Khan Shaykhun bundle cites the same report for Khan Shaykhun: one document, different incidents",
-  // the narrative baseline records whether each past event was established (its status source); the event under
-  // study is always left out of its own baseline (core/narrative baseline comparison, 'the event under study itself')
-  'S/2017/904': 'narrative-baseline-events.yaml cites the Khan Shaykhun FFM/JIM report for that event\'s status; the Khan Shaykhun case is left out of its own baseline',
   // cited by agents.yaml for chlorine cylinders as a delivery hallmark (owner: agents); custody-weights.yaml as a method
   'S/1731/2019': 'agents.yaml (delivery hallmark opcw-iit-2020) and custody-weights.yaml (procedure) cite the Douma FFM report: the agents entry should cite incidents other than a bundled case',
 };
