@@ -18,6 +18,7 @@ import { importBundle } from '../src/app/cases.js';
 import { importReportsDistributed } from '../src/app/distributed-import.js';
 import { analyseFilesDistributed } from '../src/app/distributed-narrative.js';
 import { analyseFiles } from '../src/app/narrative.js';
+import { NatsQueue } from '../src/adapters/queue/nats-queue.js';
 
 const N = Number(process.env.ASSAY_BENCH_DIST_ITEMS ?? 100_000);
 const PG = process.env.ASSAY_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -67,6 +68,17 @@ for (const workers of [1, 2]) {
   console.log(`  coordinator: ${notes.filter((m) => m.startsWith('merged') || m.startsWith('published')).join('; ')}`);
   console.log(JSON.stringify({ bench: 'distributed', workers, n: N, import_s: +ti.toFixed(2), narrative_s: +tn.toFixed(2), single_narrative_s: +single.toFixed(2), load: +os.loadavg()[0].toFixed(1) }));
   for (const p of procs) p.kill('SIGTERM');
+  // leave no consumer of this throw-away workspace behind on the broker
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  const id = (await c.query('SELECT id FROM assay_workspace')).rows[0]?.id as string | undefined;
+  await c.end();
+  if (id) {
+    const q = await NatsQueue.open(QUEUE);
+    await q.purge(id);
+    await q.dropConsumer(id);
+    await q.close();
+  }
   await ws.close();
   await admin.query(`DROP DATABASE ${db} WITH (FORCE)`);
   await admin.end();
