@@ -121,6 +121,22 @@ describe('architecture', () => {
     expect(bad).toEqual([]);
   });
 
+  it('the web UI runs only core code from src/ and imports the shared shapes instead of copying them', () => {
+    const web = path.resolve(src, '../web/src');
+    const bad: string[] = [];
+    for (const f of sourcesUnder(web)) {
+      const text = fs.readFileSync(f, 'utf8');
+      for (const m of text.matchAll(/^\s*(import|export)\s+(type\s+)?[^;]*?from\s+['"]([^'"]+)['"]/gm)) {
+        const target = path.resolve(path.dirname(f), m[3]);
+        if (!m[3].startsWith('.') || !target.startsWith(src + path.sep)) continue;
+        // code that runs in the browser comes from the pure core; types may come from anywhere the core reaches
+        if (!m[2] && !target.startsWith(root + path.sep)) bad.push(`${path.relative(web, f)} runs ${m[3]}`);
+      }
+      if (/^export interface (Page|RatingChange|RatingChangeRecord)\b|^export type Rating = /m.test(text)) bad.push(`${path.relative(web, f)} copies a shared type`);
+    }
+    expect(bad).toEqual([]);
+  });
+
   it('src/app/engines.ts lists every engine with what it reads and its findings', async () => {
     const { ENGINES } = await import('../src/app/engines.js');
     expect(ENGINES.map((e) => e.name)).toEqual(['custody', 'narrative', 'agent-differential', 'munition-compatibility']);

@@ -12,6 +12,7 @@ import { loadCase, type CaseView } from './cases.js';
 import { engineInput, type Engine } from './engines.js';
 import { asOfNote, availabilityOf, caseAsOf } from '../core/case/availability.js';
 import { changesAfter, matrixAsOf, overridesAsOf } from '../core/hypotheses/ratings-as-of.js';
+import type { RatingChangeRecord } from '../core/hypotheses/rating-change.js';
 import { custodyOf, signCheckpoint } from './custody.js';
 import { recordEvent } from './case-content.js';
 import { readBundle } from '../adapters/readers/bundle-reader.js';
@@ -366,20 +367,7 @@ export function scoreMatrixFile(file: string): MatrixFileScore {
 // ---------------------------------------------------------------------------------------------------------
 // analyst overrides
 
-export interface RatingChangeRecord {
-  case_id: string;
-  item_id: string;
-  hypothesis_id: string;
-  seq: number;
-  old_rating: Rating | null;
-  new_rating: Rating | null;
-  by: string;
-  why: string;
-  at: string;
-  cell: 'analyst' | 'engine';
-  /** set when the change cleared an override: the cell went back to the bundle's rating or the engine's value */
-  reverted_to?: 'bundle' | 'engine';
-}
+export type { RatingChangeRecord };
 
 /**
  * Sets one cell of a case's matrix. On an analyst item the record's rating is rewritten; on an engine-filled

@@ -53,13 +53,8 @@ export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
   return body as T;
 }
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-  limit: number;
-  offset: number;
-  next_offset: number | null;
-}
+export type { Page } from '../../src/http/pagination';
+import type { Page } from '../../src/http/pagination';
 
 /** Every page of a list, up to `max` items. */
 export async function all<T>(path: string, max = 5000): Promise<T[]> {

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, unavailable } from './api';
 import type { CaseView, KeyJudgment } from './types';
-import { scoreAnalystMatrix } from '../../src/http/matrix-adapter';
+import { scoreAnalystMatrix } from '../../src/core/hypotheses/analyst-matrix';
 import { pct } from './format';
 
 export interface AssessmentView {

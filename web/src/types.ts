@@ -1,4 +1,8 @@
 /** The shapes the UI reads (a subset of src/core/case/schemas.ts and the engines' JSON contracts). */
+import type { Rating } from '../../src/core/hypotheses/ratings';
+import type { RatingChangeRecord } from '../../src/core/hypotheses/rating-change';
+
+export type { Rating };
 export interface CaseSummary {
   id: string;
   title: string;
@@ -49,7 +53,6 @@ export interface Hypothesis {
   story: string;
   description?: string;
 }
-export type Rating = 'CC' | 'C' | 'N' | 'I' | 'II' | 'NA';
 export interface MatrixItem {
   id: string;
   label: string;
@@ -109,16 +112,8 @@ export interface TimelineEvent {
   /** "day": the source gave only a date */
   precision?: 'time' | 'day';
 }
-export interface RatingChange {
-  item_id: string;
-  hypothesis_id: string;
-  seq: number;
-  old_rating: Rating | null;
-  new_rating: Rating | null;
-  by: string;
-  why: string;
-  at: string;
-}
+/** a cell's logged change as GET /api/cases/:id/matrix/history lists it (the case id is the route's) */
+export type RatingChange = Omit<RatingChangeRecord, 'case_id'>;
 export interface KeyJudgment {
   id: string;
   kind: string;

@@ -17,7 +17,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { api, type Page } from '../api';
 import type { CaseView, MatrixItem, Rating, RatingChange } from '../types';
 import type { Assessment } from '../../../src/core/hypotheses/case-assessment';
-import { scoreAnalystMatrix } from '../../../src/http/matrix-adapter';
+import { scoreAnalystMatrix } from '../../../src/core/hypotheses/analyst-matrix';
 import { fmtTime, pct } from '../format';
 import { Moved, type PosteriorSet } from '../moved';
 import { MatrixItemForm } from './matrix-item-form';

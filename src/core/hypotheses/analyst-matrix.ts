@@ -1,11 +1,11 @@
 /**
  * The case's analyst matrix (hypotheses + rated items, as stored) in the shape the assessment's pure scorer
- * reads (src/core/hypotheses; docs/assessment.md "Scores, exactly"). Pure: the web bundle imports this too and re-scores as the analyst
+ * reads (docs/assessment.md "Scores, exactly"). Pure: the web bundle imports this and re-scores as the analyst
  * edits, so the browser and the API give the same numbers.
  */
-import type { Matrix, MatrixItem as CoreItem } from '../core/hypotheses/matrix.js';
-import { DEFAULT_LIKELIHOODS, type Rating } from '../core/hypotheses/ratings.js';
-import { scoreMatrix, type MatrixScore } from '../core/hypotheses/score-matrix.js';
+import type { Matrix, MatrixItem as CoreItem } from './matrix.js';
+import { DEFAULT_LIKELIHOODS, type Rating } from './ratings.js';
+import { scoreMatrix, type MatrixScore } from './score-matrix.js';
 
 export interface StoredHypothesis {
   id: string;
