@@ -204,6 +204,8 @@ const hedged = (span: string) => {
 const CLAUSE_ENDS = /[.!?;]\s|\s\(|\)\s|\/\/|\n|,\s+(?:but|while|whereas|however)\s|\s+but\s|\s—\s|,\s+(?:но|а)\s|،\s*(?:لكن|بينما)/g;
 // speech and attribution: a clause holding one reports someone's claim (reported speech)
 const SPEECH = /(?<![\p{L}])(?:said|says|say|saying|told|tells|claim|claims|claimed|claiming|alleges|alleging|allegation\p{L}*|according to|stated|states|announced|announces|revealed|reveals|exposes|exposed|uncovered|insisted|insists|reported|reports|reportedly|quoted|quoting|cited|citing|asserted|added|warned|warns|believed|denied|denies|по словам|по данным|по мнению|по версии|по информации|заявил\p{L}*|заявля\p{L}*|заявлени\p{L}*|сообщ\p{L}*|утвержда\p{L}*|считает|отмечается|передает|передаёт|[وف]?قال\p{L}*|[وف]?يقول|[وف]?ب?حسب|وفق\p{L}*|[وف]?اعلن\p{L}*|[وف]?ذكر\p{L}*|[وف]?افاد\p{L}*|[وف]?افادت|[وف]?زعم\p{L}*|نقلا|[وف]?اكد\p{L}*|[وف]?ينص|[وف]?تنص|منشور\p{L}*|تقارير|[وف]?اشار\p{L}*|[وف]?صرح\p{L}*)(?![\p{L}])/u;
+// where a deed's subject can start: after a speech verb or a complementizer / subordinator
+const SUBJECT_BOUNDARY = new RegExp(SPEECH.source + '|(?<![\\p{L}])(?:that|where|when|after|since|because|while|что|чтобы|где|когда|после|ان|انه|حيث|بعد)(?![\\p{L}])', 'gu');
 // an accusation verb: its object is blamed (reported), its subject is the accuser (never blamed)
 const ACCUSE = /^(?:accus|blam|charged|обвин|اتهم|accusation)/;
 // a purpose clause before the verb: "to accuse", "in order to blame", "aimed at", "чтобы обвинить", "لاتهام"
@@ -244,6 +246,7 @@ const SCARE = /[‘'«„“"](?:[\p{L}\-]+\s){0,2}(?:gas attack|chemical attack
 const VIOLENT_DEED = /^(?:обстрел|атак|удар|нанес|бомб|выпуст|attack|shell|bomb|kill|fire|strik|struck|drop|target|gass|execut|murder|pound|قصف|استهدف|اطلق|هاجم|قتل|القت|اسقط)/;
 // between a verb and its object: nothing, an article, a figure ("kills 32 rebels", "targeted the militants")
 const OBJECT_GAP = /^\s*(?:(?:the|a|an|its|their|dozens of|scores of|hundreds of|several|some|at least|over|more than|\d+)\s+){0,3}$/u;
+const QUOTE_CHAR = /[‘'«„“"]/;
 const TAGS = /(?<![\p{L}])Tags(?:\s+[\p{Lu}][\p{L}\-']*)+/gu;
 // a passive auxiliary before a deed: the party before it is the patient ("20 terrorists were killed")
 const PASSIVE_GAP = /(?<![\p{L}])(?:was|were|been|being|is|are|get|got|had been|have been|has been)\s+(?:\p{L}+ly\s+)?$/u;
@@ -326,7 +329,7 @@ for (const t of LEXICON) {
 /** Extracts the claim slots of one item's text (title and body together; the first line is read as the headline). */
 export function extractClaims(text: string): Claims {
   // a tag list ("Tags Aleppo Syria Assad Russia Attack") is not a sentence: blank it, keeping offsets
-  text = text.replace(TAGS, (m) => ' '.repeat(m.length));
+  if (text.includes('Tags')) text = text.replace(TAGS, (m) => ' '.repeat(m.length));
   let s = text.toLowerCase();
   const arabic = ARABIC.test(s);
   if (arabic) s = foldString(s);
@@ -442,8 +445,10 @@ export function extractClaims(text: string): Claims {
     } else stagedOwn.push(h.word);
   }
   // scare quotes around the incident ("organised a ‘gas attack’") call it fake in the item's own voice
-  SCARE.lastIndex = 0;
-  for (let m = SCARE.exec(s); m; m = SCARE.exec(s)) if (!reportedClause(clauseOf(m.index))) stagedOwn.push(m[0]);
+  if (QUOTE_CHAR.test(s)) {
+    SCARE.lastIndex = 0;
+    for (let m = SCARE.exec(s); m; m = SCARE.exec(s)) if (!reportedClause(clauseOf(m.index))) stagedOwn.push(m[0]);
+  }
   if (stagedOwn.length) claims.staged = { value: true, words: [...new Set(stagedOwn)] };
 
   // blame: parties next to a cue, scored; asserted and reported pairs apart
@@ -472,8 +477,8 @@ export function extractClaims(text: string): Claims {
     let boundary = start;
     const colon = pre.lastIndexOf(':');
     if (colon >= 0) boundary = start + colon + 1;
-    const sp = new RegExp(SPEECH.source + '|(?<![\\p{L}])(?:that|where|when|after|since|because|while|что|чтобы|где|когда|после|ان|انه|حيث|بعد)(?![\\p{L}])', 'gu');
-    for (let m = sp.exec(pre); m; m = sp.exec(pre)) boundary = Math.max(boundary, start + m.index + m[0].length);
+    SUBJECT_BOUNDARY.lastIndex = 0;
+    for (let m = SUBJECT_BOUNDARY.exec(pre); m; m = SUBJECT_BOUNDARY.exec(pre)) boundary = Math.max(boundary, start + m.index + m[0].length);
     return parties.find((p) => p.at >= boundary && p.end <= c.at && clauseOf(p.at) === k);
   };
   // blame needs an incident in the clause (an attack, a killing, a staged event, an agent): "NATO is preparing
