@@ -137,6 +137,15 @@ describe('architecture', () => {
     expect(bad).toEqual([]);
   });
 
+  it('core throws only AssayError with a code; the code becomes an HTTP status in src/http and an exit code in src/cli', () => {
+    const bad = files.filter((f) => /\bthrow\s+(new\s+)?(Error|RangeError|TypeError|SyntaxError)\(/.test(fs.readFileSync(f, 'utf8'))).map((f) => path.relative(root, f));
+    expect(bad).toEqual([]);
+    const errors = fs.readFileSync(path.join(root, 'errors.ts'), 'utf8');
+    expect(errors).not.toMatch(/httpStatusFor|exitCodeFor|\b(400|404|500)\b/);
+    expect(fs.readFileSync(path.join(src, 'http', 'http-errors.ts'), 'utf8')).toMatch(/export function httpStatusFor/);
+    expect(fs.readFileSync(path.join(src, 'cli', 'context.ts'), 'utf8')).toMatch(/export function exitCodeFor/);
+  });
+
   it('src/app/engines.ts lists every engine with what it reads and its findings', async () => {
     const { ENGINES } = await import('../src/app/engines.js');
     expect(ENGINES.map((e) => e.name)).toEqual(['custody', 'narrative', 'agent-differential', 'munition-compatibility']);

@@ -5,7 +5,7 @@
  */
 import { keyNotes } from '../app/custody-log.js';
 import type { Command } from 'commander';
-import { AssayError, exitCodeFor } from '../core/errors.js';
+import { AssayError, type ErrorCode } from '../core/errors.js';
 import { openWorkspace, type Workspace } from '../app/workspace.js';
 
 export interface GlobalOptions {
@@ -118,4 +118,18 @@ export function reportError(e: unknown, json: boolean): number {
   process.stderr.write(`error: ${err?.message ?? String(e)}\n`);
   if (process.env.ASSAY_DEBUG) process.stderr.write(String(err?.stack) + '\n');
   return 1;
+}
+
+/** Exit status for the CLI: 0 ok, 2 bad input, 3 integrity failure, 1 anything else. */
+export function exitCodeFor(code: ErrorCode): number {
+  switch (code) {
+    case 'bad_input':
+    case 'not_found':
+    case 'conflict':
+      return 2;
+    case 'integrity':
+      return 3;
+    default:
+      return 1;
+  }
 }

@@ -3,6 +3,7 @@
  * ECMAScript number formatting, `undefined` members dropped). Same value, same bytes: what makes stored
  * records comparable and custody-log entries hashable.
  */
+import { badInput } from './errors.js';
 export function canonicalJson(value: unknown): string {
   return write(value);
 }
@@ -13,7 +14,7 @@ function write(v: unknown): string {
     case 'string':
       return JSON.stringify(v);
     case 'number':
-      if (!Number.isFinite(v)) throw new TypeError('canonical JSON has no representation for ' + v);
+      if (!Number.isFinite(v)) throw badInput('canonical JSON has no representation for ' + v);
       return JSON.stringify(v);
     case 'boolean':
       return v ? 'true' : 'false';
@@ -27,6 +28,6 @@ function write(v: unknown): string {
       return '{' + keys.map((k) => JSON.stringify(k) + ':' + write(o[k])).join(',') + '}';
     }
     default:
-      throw new TypeError('canonical JSON cannot hold a ' + typeof v);
+      throw badInput('canonical JSON cannot hold a ' + typeof v);
   }
 }

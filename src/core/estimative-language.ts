@@ -5,6 +5,7 @@
  * docs/assessment.md ("Scores, exactly", ICD 203 words) makes them half-open: p < .05 | .05 <= p < .20 | .20 <= p < .45 | .45 <= p <= .55 | .55 < p <= .80 |
  * .80 < p <= .95 | p > .95.
  */
+import { badInput } from './errors.js';
 export interface EstimativeTerm {
   term: string;
   range: string;
@@ -29,7 +30,7 @@ const BANDS: readonly { term: string; range: string; below: (p: number) => boole
 export const BAND_PRECISION = 1e-9;
 
 export function estimativeTerm(p: number): EstimativeTerm {
-  if (!(p >= -BAND_PRECISION && p <= 1 + BAND_PRECISION)) throw new RangeError(`probability out of [0,1]: ${p}`);
+  if (!(p >= -BAND_PRECISION && p <= 1 + BAND_PRECISION)) throw badInput(`probability out of [0,1]: ${p}`);
   const q = +p.toFixed(9); // the nearest double to the 9-decimal value, so 0.95 compares equal to the literal 0.95
   const b = BANDS.find((x) => x.below(q))!;
   return { term: b.term, range: b.range, words: `${b.term} (${b.range})` };

@@ -5,7 +5,7 @@
  */
 import type { Context } from 'hono';
 import { ZodError } from 'zod';
-import { AssayError, httpStatusFor, type ErrorCode, type ErrorData } from '../core/errors.js';
+import { AssayError, type ErrorCode, type ErrorData } from '../core/errors.js';
 
 /** An AssayError that wants a status other than the code's default (413 too large, 429 throttled). */
 export class HttpError extends AssayError {
@@ -58,4 +58,28 @@ export function errorResponse(c: Context, e: unknown, log: (line: string) => voi
   const headers: Record<string, string> = {};
   if (status === 401) headers['WWW-Authenticate'] = 'Bearer realm="assay"';
   return c.json({ error: d }, status as 400, headers);
+}
+
+/** HTTP status of an error code (docs/http-api.md "Errors are data"): the one place a code becomes a status. */
+export function httpStatusFor(code: ErrorCode): number {
+  switch (code) {
+    case 'bad_input':
+      return 400;
+    case 'unauthorized':
+      return 401;
+    case 'forbidden':
+      return 403;
+    case 'not_found':
+      return 404;
+    case 'conflict':
+      return 409;
+    case 'integrity':
+      return 422;
+    case 'unavailable':
+      return 503;
+    case 'rate_limited':
+      return 429;
+    default:
+      return 500;
+  }
 }

@@ -4,7 +4,7 @@
  * stem matcher (term-matcher.ts). Pure: the caller reads and parses the files.
  */
 import { z } from 'zod';
-import { badInput } from '../errors.js';
+import { badInput, AssayError } from '../errors.js';
 import { compileTerms, type TermIndex, type TermLang, type TermSpec } from './term-matcher.js';
 import { normaliseText } from './feature-extraction.js';
 
@@ -27,7 +27,7 @@ function expand(phrase: string, lang: TermLang, macros: z.infer<typeof LayTermsF
   const m = /\{([A-Z]+)\}/.exec(phrase);
   if (!m) return [phrase];
   const words = macros[m[1]]?.[lang];
-  if (!words) throw new Error(`unknown macro {${m[1]}} for ${lang}`);
+  if (!words) throw new AssayError('internal', `unknown macro {${m[1]}} for ${lang}`, 'knowledge/agents.yaml');
   return words.flatMap((w) => expand(phrase.replace(m[0], w), lang, macros));
 }
 

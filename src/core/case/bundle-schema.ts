@@ -3,6 +3,7 @@
  * and the validator can never disagree. `assay schema` prints them; docs/schema/ holds the committed copies
  * (a test fails when they are stale).
  */
+import { AssayError } from '../errors.js';
 import { z } from 'zod';
 import {
   Case,
@@ -32,7 +33,7 @@ export const BUNDLE_FILES: Record<string, { schema: z.ZodType; description: stri
 
 export function bundleJsonSchema(file: string): Record<string, unknown> {
   const entry = BUNDLE_FILES[file];
-  if (!entry) throw new Error(`no schema for ${file}`);
+  if (!entry) throw new AssayError('internal', `no schema for ${file}`) // a caller names a bundle file this table lacks: a bug;
   const schema = z.toJSONSchema(entry.schema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
   return { $id: `https://assay.invalid/schema/${file.replace(/\.\w+$/, '')}.json`, title: file, description: entry.description, ...schema };
 }

@@ -8,6 +8,7 @@
  * What comes back is checked for naming our digest; the TSA's CMS signature and the Bitcoin attestation are
  * for a full verifier on a connected machine (openssl ts -verify, ots verify).
  */
+import { badInput } from '../errors.js';
 
 const SHA256_ALG_ID = Uint8Array.of(0x30, 0x0d, 0x06, 0x09, 0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x01, 0x05, 0x00);
 
@@ -27,7 +28,7 @@ const cat = (...xs: Uint8Array[]) => Uint8Array.from(xs.flatMap((x) => [...x]));
 
 /** TimeStampReq ::= SEQUENCE { version 1, messageImprint, nonce INTEGER, certReq TRUE } (RFC 3161 2.4.1). */
 export function timeStampRequest(digest: Uint8Array, nonce: Uint8Array): Uint8Array {
-  if (digest.length !== 32) throw new Error('a SHA-256 digest is 32 bytes');
+  if (digest.length !== 32) throw badInput('a SHA-256 digest is 32 bytes');
   const version = der(0x02, Uint8Array.of(1));
   const imprint = der(0x30, cat(SHA256_ALG_ID, der(0x04, digest)));
   const n = nonce[0] & 0x80 ? cat(Uint8Array.of(0), nonce) : nonce;

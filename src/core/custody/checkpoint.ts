@@ -9,6 +9,7 @@
  * The Ed25519 key id is the first 4 bytes of SHA-256(name || "\n" || 0x01 || 32-byte public key). Signing and
  * verifying are injected (node:crypto lives in the adapters).
  */
+import { badInput } from '../errors.js';
 import { fromBase64, toBase64, utf8, type Sha256 } from './merkle-hash.js';
 
 export interface CheckpointBody {
@@ -30,8 +31,8 @@ export type Ed25519Verify = (publicKey: Uint8Array, message: Uint8Array, signatu
 const EM_DASH = '\u2014';
 
 export function formatCheckpointBody(c: CheckpointBody): string {
-  if (!c.origin || /\s/.test(c.origin)) throw new Error(`checkpoint origin must be one word, got "${c.origin}"`);
-  for (const x of c.extensions) if (!x || x.includes('\n')) throw new Error('checkpoint extension lines must be non-empty single lines');
+  if (!c.origin || /\s/.test(c.origin)) throw badInput(`checkpoint origin must be one word, got "${c.origin}"`, 'origin');
+  for (const x of c.extensions) if (!x || x.includes('\n')) throw badInput('checkpoint extension lines must be non-empty single lines', 'extensions');
   return `${c.origin}\n${c.size}\n${toBase64(c.root)}\n${c.extensions.map((x) => x + '\n').join('')}`;
 }
 

@@ -6,6 +6,7 @@
  *   node hash  = SHA-256(0x01 || left || right)
  *   empty tree = SHA-256("")  (e3b0c442...b855)
  */
+import { badInput } from '../errors.js';
 
 /** SHA-256 over the concatenation of `parts`. Must return 32 bytes. */
 export type Sha256 = (...parts: Uint8Array[]) => Uint8Array;
@@ -47,14 +48,14 @@ for (let i = 0; i < 16; i++) {
   NIBBLE['0123456789ABCDEF'.charCodeAt(i)] = i;
 }
 export function fromHex(s: string): Uint8Array {
-  if (s.length % 2 !== 0) throw new Error(`not a hex string: "${s.slice(0, 80)}"`);
+  if (s.length % 2 !== 0) throw badInput(`not a hex string: "${s.slice(0, 80)}"`);
   const out = new Uint8Array(s.length / 2);
   for (let i = 0; i < out.length; i++) {
     const a = s.charCodeAt(2 * i);
     const b = s.charCodeAt(2 * i + 1);
     const hi = a < 128 ? NIBBLE[a] : -1;
     const lo = b < 128 ? NIBBLE[b] : -1;
-    if (hi < 0 || lo < 0) throw new Error(`not a hex string: "${s.slice(0, 80)}"`);
+    if (hi < 0 || lo < 0) throw badInput(`not a hex string: "${s.slice(0, 80)}"`);
     out[i] = (hi << 4) | lo;
   }
   return out;

@@ -4,6 +4,7 @@
  * gives the root of every prefix while appending (the "stack of perfect subtrees" of RFC 9162 section 2.1.2
  * / transparency-dev compact ranges), used to append and to re-verify a log in one pass.
  */
+import { AssayError, badInput } from '../errors.js';
 import { emptyRoot, nodeHash, type Hash, type Sha256 } from './merkle-hash.js';
 
 /** Largest power of two strictly less than n (n >= 2): the split point k of RFC 9162 section 2.1.1. */
@@ -32,8 +33,8 @@ export function subtreeRoot(sha: Sha256, leaves: readonly Hash[], start = 0, end
 
 /** RFC 9162 section 2.1.3.1: the audit path of leaf `index` in the tree of the first `size` leaves. */
 export function inclusionProof(sha: Sha256, leaves: readonly Hash[], index: number, size = leaves.length): Hash[] {
-  if (!(size <= leaves.length)) throw new RangeError(`tree size ${size} is beyond the ${leaves.length} leaves held`);
-  if (!(index >= 0 && index < size)) throw new RangeError(`leaf index ${index} is not in a tree of size ${size}`);
+  if (!(size <= leaves.length)) throw badInput(`tree size ${size} is beyond the ${leaves.length} leaves held`, 'size');
+  if (!(index >= 0 && index < size)) throw badInput(`leaf index ${index} is not in a tree of size ${size}`, 'index');
   const path: Hash[] = [];
   // iterate from the root down, collecting siblings, then reverse (the proof runs leaf to root)
   let lo = 0;
@@ -55,8 +56,8 @@ export function inclusionProof(sha: Sha256, leaves: readonly Hash[], index: numb
 
 /** RFC 9162 section 2.1.4.1: PROOF(m, D[n]) that the tree of size m is a prefix of the tree of size n. */
 export function consistencyProof(sha: Sha256, leaves: readonly Hash[], m: number, n = leaves.length): Hash[] {
-  if (!(n <= leaves.length)) throw new RangeError(`tree size ${n} is beyond the ${leaves.length} leaves held`);
-  if (!(m > 0 && m <= n)) throw new RangeError(`no consistency proof from size ${m} to size ${n} (need 0 < from <= to)`);
+  if (!(n <= leaves.length)) throw badInput(`tree size ${n} is beyond the ${leaves.length} leaves held`, 'size');
+  if (!(m > 0 && m <= n)) throw badInput(`no consistency proof from size ${m} to size ${n} (need 0 < from <= to)`, 'from');
   // SUBPROOF(m, D[lo:hi], b) as written in the RFC (recursion depth <= log2 n)
   const subproof = (mm: number, lo: number, hi: number, b: boolean): Hash[] => {
     if (mm === hi - lo) return b ? [] : [subtreeRoot(sha, leaves, lo, hi)];
@@ -85,7 +86,7 @@ export class CompactRange {
       sizes.push(bit);
       rest -= bit;
     }
-    if (sizes.length !== peaks.length) throw new Error(`a compact range of size ${size} has ${sizes.length} peaks, not ${peaks.length}`);
+    if (sizes.length !== peaks.length) throw new AssayError('integrity', `a compact range of size ${size} has ${sizes.length} peaks, not ${peaks.length}`);
     c.peaks = peaks.slice();
     c.sizes = sizes;
     c.n = size;
@@ -150,7 +151,7 @@ export class MerkleLevels {
   }
 
   inclusionProof(index: number): Hash[] {
-    if (!(index >= 0 && index < this.size)) throw new RangeError(`leaf index ${index} is not in a tree of size ${this.size}`);
+    if (!(index >= 0 && index < this.size)) throw badInput(`leaf index ${index} is not in a tree of size ${this.size}`, 'index');
     const path: Hash[] = [];
     let j = index;
     for (let l = 0; l < this.levels.length - 1; l++) {

@@ -3,6 +3,7 @@
  * (an override wins over an engine-filled or analyst cell), custody integrity folded into reliability, both
  * scores with sensitivity, confidence with reasons, and key judgments. Pure: the clock comes in as `now`.
  */
+import { badInput } from '../errors.js';
 import type { Case, Finding, FindingItem, Hypothesis, MatrixItem as CaseMatrixItem, Sample, SiteControl } from '../case/schemas.js';
 import { shareSources } from './shared-sources.js';
 import { evidenceLines, lineConsistency, type EvidenceLine } from './evidence-lines.js';
@@ -154,7 +155,7 @@ export function siteHolder(x: CaseAssessmentInput, s: MatrixScore): ConfidenceIn
 
 export function assessCase(x: CaseAssessmentInput): Assessment {
   const warnings: string[] = [];
-  if (x.hypotheses.length === 0) throw new RangeError('the case has no hypotheses to assess');
+  if (x.hypotheses.length === 0) throw badInput('the case has no hypotheses to assess', 'hypotheses');
   const m = caseMatrix(x, warnings);
   const { score, compiled, core } = scoreMatrix(m);
   const lines = evidenceLines(compiled, core);

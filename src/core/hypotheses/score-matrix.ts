@@ -2,6 +2,7 @@
  * Scores a matrix both ways side by side (Heuer and Bayes) with full sensitivity analysis, and names what
  * each item does. The one entry point for `assay hypotheses score` and for the case assessment.
  */
+import { badInput } from '../errors.js';
 import { compileMatrix, normalisedPriors, type CompiledMatrix, type Matrix } from './matrix.js';
 import { coreScores, type CoreScores } from './scores.js';
 import { fewestChanges, leaveOneOut, priorSweep, type FewestChanges, type PriorSweep } from './sensitivity.js';
@@ -70,7 +71,7 @@ export interface ScoredMatrix {
 }
 
 export function scoreMatrix(m: Matrix, opts: { maxSteps?: number } = {}): ScoredMatrix {
-  if (m.hypotheses.length === 0) throw new RangeError('a matrix needs at least one hypothesis');
+  if (m.hypotheses.length === 0) throw badInput('a matrix needs at least one hypothesis', 'hypotheses');
   const c = compileMatrix(m);
   const sc = coreScores(c);
   const loo = c.H > 1 ? leaveOneOut(c, sc) : new Int32Array(c.N);

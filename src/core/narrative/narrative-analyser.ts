@@ -17,6 +17,7 @@
  * accusation is evidence that the accusation was made, not that the outlet carried the story. An outlet that
  * both reports and later asserts counts as asserting from its first asserting item.
  */
+import { badInput } from '../errors.js';
 import type { StoredReport } from '../case/schemas.js';
 import { tokenHashes, fmix32 } from './text-tokenise.js';
 import { DEFAULT_SKETCH, MinHasher, UnionFind, lshJoin, type SketchParams } from './minhash-sketch.js';
@@ -201,7 +202,7 @@ export class NarrativeAnalyser {
     private readonly opts: AnalyseOptions,
   ) {
     this.eventMs = Date.parse(opts.eventTime);
-    if (Number.isNaN(this.eventMs)) throw new Error(`invalid event time "${opts.eventTime}"`);
+    if (Number.isNaN(this.eventMs)) throw badInput(`invalid event time "${opts.eventTime}"`, 'event_time');
     this.from = this.eventMs - (opts.beforeMs ?? 3 * 24 * H);
     this.to = this.eventMs + (opts.windowMs ?? 14 * 24 * H);
     this.keywords = (opts.keywords ?? []).map((k) => k.toLowerCase()).filter(Boolean);

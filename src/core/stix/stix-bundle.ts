@@ -9,6 +9,7 @@
  * `confidence` carries analytic confidence (low/moderate/high -> 15/50/85), never likelihood; the likelihood
  * goes in the custom property `x_assay_likelihood` {term, scale, range, posterior}.
  */
+import { badInput } from '../errors.js';
 import type { Case, Consequence, EvidenceFile, Source } from '../case/schemas.js';
 import { consequenceTimeline } from '../report/consequence-timeline.js';
 import type { Assessment } from '../hypotheses/case-assessment.js';
@@ -50,7 +51,7 @@ export interface StixBundle {
 export function stixTime(iso: string): string {
   const s = iso.length === 10 ? iso + 'T00:00:00Z' : iso;
   const t = Date.parse(s);
-  if (Number.isNaN(t)) throw new RangeError(`not a time: ${iso}`);
+  if (Number.isNaN(t)) throw badInput(`not a time: ${iso}`);
   return new Date(t).toISOString();
 }
 

@@ -3,6 +3,7 @@
  * core stays free of node:crypto. STIX 2.1 §2.9 uses UUIDv5 for deterministic ids; its namespace for SCOs is
  * 00abedb4-aa42-466c-9c01-fed23315a9b7.
  */
+import { badInput } from '../errors.js';
 export type Sha1 = (data: Uint8Array) => Uint8Array;
 
 export const STIX_SCO_NAMESPACE = '00abedb4-aa42-466c-9c01-fed23315a9b7';
@@ -11,7 +12,7 @@ export const ASSAY_NAMESPACE = '6f1d3c0e-7b9a-4c52-9d1e-2a6b8e4f0c37';
 
 function uuidBytes(u: string): Uint8Array {
   const hex = u.replace(/-/g, '');
-  if (!/^[0-9a-f]{32}$/i.test(hex)) throw new RangeError(`not a UUID: ${u}`);
+  if (!/^[0-9a-f]{32}$/i.test(hex)) throw badInput(`not a UUID: ${u}`);
   const b = new Uint8Array(16);
   for (let i = 0; i < 16; i++) b[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16);
   return b;
