@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Workspace } from './workspace.js';
-import { badInput } from '../core/errors.js';
+import { badInput, issuesToErrors } from '../core/errors.js';
 import { CustodyEventInput, decodeEntry, type CustodyEntry } from '../core/custody/log-entry.js';
 import { fromHex, toBase64, toHex, utf8 } from '../core/custody/merkle-hash.js';
 import { MerkleLevels, consistencyProof } from '../core/custody/merkle-tree.js';
@@ -53,8 +53,8 @@ export function actorOf(ws: Workspace): string {
 function parseEvent(ev: unknown, where = 'event'): CustodyEventInput {
   const r = CustodyEventInput.safeParse(ev);
   if (!r.success) {
-    const i = r.error.issues[0];
-    throw badInput(i.message, `${where}${i.path.length ? '.' + i.path.join('.') : ''}`);
+    const [first] = issuesToErrors(r.error.issues, (p) => [where, ...p].join('.'));
+    throw badInput(first.message, first.path);
   }
   return r.data;
 }

@@ -15,7 +15,7 @@ import { assessSamples, sampleFindingsOf, type LoadedWeights } from '../core/cus
 export { casePartiesOf } from '../core/custody/case-parties.js';
 import type { Finding } from '../core/case/schemas.js';
 import type { CaseView } from './cases.js';
-import { badInput } from '../core/errors.js';
+import { badInput, issuesToErrors } from '../core/errors.js';
 export * from './custody-log.js';
 export * from './custody-verify.js';
 export * from './custody-anchor.js';
@@ -36,7 +36,10 @@ let weightsCache: LoadedWeights | null = null;
 export function custodyWeights(file = path.join(knowledgeDir, 'custody-weights.yaml')): LoadedWeights {
   if (weightsCache && file === path.join(knowledgeDir, 'custody-weights.yaml')) return weightsCache;
   const r = WeightsFile.safeParse(parseYaml(fs.readFileSync(file, 'utf8')));
-  if (!r.success) throw badInput(r.error.issues[0].message, `${file}: ${r.error.issues[0].path.join('.')}`);
+  if (!r.success) {
+    const [first] = issuesToErrors(r.error.issues, (p) => `${file}: ${p.join('.')}`);
+    throw badInput(first.message, first.path);
+  }
   const w = Object.fromEntries(Object.entries(r.data.weights).map(([k, v]) => [k, v.value])) as unknown as CustodyWeights;
   const need: (keyof CustodyWeights)[] = ['floor', 'delay_grace_days', 'delay_per_day', 'delay_min_factor', 'missing_collection_time', 'missing_collector', 'no_chain', 'chain_gap_hours', 'chain_gap', 'chain_break', 'unsealed_transfer', 'seal_unknown', 'collected_by_accused', 'collected_by_stake', 'handover_accused', 'handover_stake', 'site_accused_max_penalty', 'site_stake_max_penalty', 'site_unknown_max_penalty', 'site_hold_full_days'];
   for (const k of need) if (typeof w[k] !== 'number') throw badInput(`weight "${k}" is missing`, file);

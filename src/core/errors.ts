@@ -44,3 +44,24 @@ export class AssayError extends Error {
 export const badInput = (message: string, path?: string, details?: ErrorData[]) =>
   new AssayError('bad_input', message, path, details);
 export const notFound = (message: string, path?: string) => new AssayError('not_found', message, path);
+
+/** A validation issue as zod reports it (structural, so this file needs no zod): where, as keys and indices, and what. */
+export interface IssueLike {
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+}
+
+const dotted = (path: (string | number)[]) => (path.length ? path.join('.') : '(root)');
+
+/**
+ * Validation issues as error data, one per issue in order, each path written by `at` (default "a.b.0", or
+ * "(root)"); the one mapping every reader and edge uses (docs/case-bundle.md "Errors", docs/http-api.md
+ * "Errors are data").
+ */
+export function issuesToErrors(issues: readonly IssueLike[], at: (path: (string | number)[]) => string = dotted): ErrorData[] {
+  return issues.map((i) => ({
+    code: 'bad_input' as const,
+    path: at(i.path.map((x) => (typeof x === 'symbol' ? String(x) : x))),
+    message: i.message,
+  }));
+}

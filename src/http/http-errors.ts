@@ -5,7 +5,7 @@
  */
 import type { Context } from 'hono';
 import { ZodError } from 'zod';
-import { AssayError, type ErrorCode, type ErrorData } from '../core/errors.js';
+import { AssayError, issuesToErrors, type ErrorCode, type ErrorData } from '../core/errors.js';
 
 /** An AssayError that wants a status other than the code's default (413 too large, 429 throttled). */
 export class HttpError extends AssayError {
@@ -32,11 +32,7 @@ export function jsonPath(root: string, segments: (string | number)[]): string {
 
 /** Zod issues as our error data: the first names path and message; details list EVERY issue (the first too). */
 export function zodToAssay(e: ZodError, root = 'body'): AssayError {
-  const details: ErrorData[] = e.issues.slice(0, 50).map((i) => ({
-    code: 'bad_input',
-    path: jsonPath(root, i.path.map((x) => (typeof x === 'symbol' ? String(x) : x))),
-    message: i.message,
-  }));
+  const details = issuesToErrors(e.issues.slice(0, 50), (p) => jsonPath(root, p));
   const first = details[0];
   return new AssayError('bad_input', first?.message ?? 'invalid input', first?.path ?? root, details);
 }

@@ -6,7 +6,7 @@
  * Anything else is refused, so every number in the KB is traceable to a source or flagged as a judgment.
  */
 import { z } from 'zod';
-import { badInput, type ErrorData } from '../errors.js';
+import { badInput, issuesToErrors, type ErrorData } from '../errors.js';
 import type { TermIndex } from './term-matcher.js';
 
 const Judged = z.object({ value: z.number().min(0).max(1), judgment: z.string().min(3) });
@@ -114,7 +114,7 @@ export interface AgentKb {
 export function compileAgentKb(raw: unknown, file = 'knowledge/agents.yaml'): AgentKb {
   const parsed = AgentKbFile.safeParse(raw);
   if (!parsed.success) {
-    const details: ErrorData[] = parsed.error.issues.map((i) => ({ code: 'bad_input', path: i.path.join('.'), message: i.message }));
+    const details = issuesToErrors(parsed.error.issues);
     throw badInput(`invalid agent knowledge base: ${details[0]?.path}: ${details[0]?.message}`, file, details);
   }
   const kb = parsed.data;

@@ -4,7 +4,7 @@
  * stem matcher (term-matcher.ts). Pure: the caller reads and parses the files.
  */
 import { z } from 'zod';
-import { badInput, AssayError } from '../errors.js';
+import { badInput, AssayError, issuesToErrors, type IssueLike } from '../errors.js';
 import { compileTerms, type TermIndex, type TermLang, type TermSpec } from './term-matcher.js';
 import { normaliseText } from './feature-extraction.js';
 
@@ -31,11 +31,16 @@ function expand(phrase: string, lang: TermLang, macros: z.infer<typeof LayTermsF
   return words.flatMap((w) => expand(phrase.replace(m[0], w), lang, macros));
 }
 
+const termFileError = (what: string, issues: IssueLike[], file: string) => {
+  const [first] = issuesToErrors(issues, (p) => p.join('.'));
+  return badInput(`${what}: ${first.path}: ${first.message}`, file);
+};
+
 export function compileTermFiles(features: Set<string>, lay: unknown, hpo: unknown, files = { lay: 'knowledge/agent-terms.yaml', hpo: 'knowledge/hpo-terms.yaml' }): TermIndex {
   const L = LayTermsFile.safeParse(lay);
-  if (!L.success) throw badInput(`invalid term file: ${L.error.issues[0].path.join('.')}: ${L.error.issues[0].message}`, files.lay);
+  if (!L.success) throw termFileError('invalid term file', L.error.issues, files.lay);
   const H = HpoTermsFile.safeParse(hpo);
-  if (!H.success) throw badInput(`invalid HPO term file: ${H.error.issues[0].path.join('.')}: ${H.error.issues[0].message}`, files.hpo);
+  if (!H.success) throw termFileError('invalid HPO term file', H.error.issues, files.hpo);
   const specs: TermSpec[] = [];
   for (const [feature, t] of Object.entries(L.data.features)) {
     if (!features.has(feature)) throw badInput(`${files.lay}: features.${feature}: unknown feature "${feature}"`, files.lay);

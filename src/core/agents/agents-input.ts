@@ -3,7 +3,7 @@
  * precise bad_input errors with the JSON path, and for malformed JSON the line and column.
  */
 import { z } from 'zod';
-import { badInput, type ErrorData } from '../errors.js';
+import { badInput, issuesToErrors, type ErrorData } from '../errors.js';
 import type { Account, DifferentialContext } from './agent-differential.js';
 
 /** JSON.parse with the error position turned into line:column. */
@@ -53,7 +53,7 @@ const AgentsIn = z.object({
 
 /** Throws every zod issue as one bad_input error, each named by its JSON path. */
 export function failWithIssues(issues: z.core.$ZodIssue[], file: string): never {
-  const details: ErrorData[] = issues.map((i) => ({ code: 'bad_input', path: i.path.length ? i.path.join('.') : '(root)', message: i.message }));
+  const details = issuesToErrors(issues);
   throw badInput(`${details[0].path}: ${details[0].message}`, file, details.length > 1 ? details : []);
 }
 

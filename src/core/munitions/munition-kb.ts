@@ -4,7 +4,7 @@
  * "<level or number>!<judgment>"; anything else is refused.
  */
 import { z } from 'zod';
-import { badInput, type ErrorData } from '../errors.js';
+import { badInput, issuesToErrors, type ErrorData } from '../errors.js';
 import { compileTerms, type TermIndex, type TermLang } from '../agents/term-matcher.js';
 import type { AgentKb } from '../agents/agent-kb.js';
 
@@ -105,7 +105,7 @@ export interface MunitionKb {
 export function compileMunitionKb(raw: unknown, agentKb: AgentKb, file = 'knowledge/munitions.yaml'): MunitionKb {
   const parsed = MunitionKbFile.safeParse(raw);
   if (!parsed.success) {
-    const details: ErrorData[] = parsed.error.issues.map((i) => ({ code: 'bad_input', path: i.path.join('.'), message: i.message }));
+    const details = issuesToErrors(parsed.error.issues);
     throw badInput(`invalid munitions knowledge base: ${details[0]?.path}: ${details[0]?.message}`, file, details);
   }
   const kb = parsed.data;
