@@ -141,7 +141,7 @@ export async function openWorkspace(opts: WorkspaceOptions = {}): Promise<Worksp
       );
     if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     try {
-      store = openSqliteStore(file);
+      store = openSqliteStore(file, { busyTimeoutMs: config.busyTimeoutMs });
     } catch (e) {
       throw new AssayError('unavailable', `cannot open SQLite database: ${(e as Error).message}`, file);
     }

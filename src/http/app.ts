@@ -8,6 +8,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Workspace } from '../app/workspace.js';
 import { authenticate, FailureThrottle, need, type ThrottleOptions } from './auth.js';
 import { errorResponse, HttpError } from './http-errors.js';
+import { AssayError } from '../core/errors.js';
 import { RouteTable, type Env } from './registry.js';
 import { openApiDocument } from './openapi.js';
 import { registerCaseRoutes } from './routes/cases.js';
@@ -36,13 +37,49 @@ export interface AppOptions {
   log?: (line: string) => void;
   /** client address for throttling (default: the socket's remote address) */
   clientIp?: (c: Context) => string;
+  /**
+   * Host header names answered besides the loopback names (localhost, 127.0.0.1, ::1); "*" answers any.
+   * Default: $ASSAY_ALLOWED_HOSTS. A page on another site that rebinds its DNS name to 127.0.0.1 sends its own
+   * name as Host and is refused, so anonymous loopback reads stay the local user's (DNS rebinding).
+   */
+  allowedHosts?: string[];
 }
+
+const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
+
+/** The host name of a Host header value, lower case, without the port. */
+export function hostName(h: string): string {
+  const v = h.trim().toLowerCase();
+  if (v.startsWith('[')) return v.slice(0, v.indexOf(']') + 1);
+  return v.replace(/:\d+$/, '').replace(/\.$/, '');
+}
+
+/** The deepest nesting of JSON arrays and objects in a text (strings skipped); stops counting past `limit`. */
+export function jsonDepth(text: string, limit: number): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 92) i++; // backslash: skip the escaped character
+      else if (ch === 34) inString = false;
+    } else if (ch === 34) inString = true;
+    else if (ch === 91 || ch === 123) {
+      if (++depth > max && (max = depth) > limit) return max;
+    } else if (ch === 93 || ch === 125) depth--;
+  }
+  return max;
+}
+
+/** JSON bodies nest at most this deep (a case bundle needs about 8): deeper ones are refused before parsing. */
+export const MAX_JSON_DEPTH = 64;
 
 export interface RouteContext {
   ws: Workspace;
   table: RouteTable;
   reads: ReadCache;
-  opts: Required<Omit<AppOptions, 'clientIp' | 'webDir'>>;
+  opts: Required<Omit<AppOptions, 'clientIp' | 'webDir' | 'allowedHosts'>>;
 }
 
 export const API_VERSION = '0.1.0';
@@ -69,6 +106,14 @@ export function createApp(ws: Workspace, options: AppOptions = {}): Hono<Env> {
   app.onError((e, c) => errorResponse(c, e, opts.log));
   app.notFound((c) => errorResponse(c, new HttpError(404, 'not_found', `no route ${c.req.method} ${new URL(c.req.url).pathname}`), opts.log));
 
+  // answer only the Host names allowed (loopback by default): refuses DNS-rebinding pages
+  const hosts = new Set([...LOOPBACK_NAMES, ...(options.allowedHosts ?? ws.config.allowedHosts ?? []).map(hostName)]);
+  app.use('*', async (c, next) => {
+    const h = hostName(c.req.header('host') ?? new URL(c.req.url).host);
+    if (!hosts.has('*') && !hosts.has(h))
+      throw new HttpError(421, 'forbidden', `this server does not answer to the host name "${h.slice(0, 100)}" (allowed: ${[...hosts].join(', ')}; add names with ASSAY_ALLOWED_HOSTS)`, 'Host');
+    await next();
+  });
   // access log: method, path (no query: it may hold search text), status, time; never headers or bodies
   app.use('*', async (c, next) => {
     const t0 = performance.now();
@@ -101,7 +146,15 @@ export function createApp(ws: Workspace, options: AppOptions = {}): Hono<Env> {
       throw new HttpError(413, 'bad_input', `JSON body is larger than the ${Math.round(opts.maxJsonBytes / 1024)} KiB limit`, 'body');
     },
   });
-  const table = new RouteTable(app, (role) => need(role, opts.anonymousRead), jsonLimit);
+  // after the size limit, a deeply nested JSON body is refused before any parse (a recursive walk of 200k
+  // levels exhausts the stack: a 500 otherwise)
+  const jsonGuard: typeof jsonLimit = (c, next) =>
+    jsonLimit(c, async () => {
+      if (/json/i.test(c.req.header('content-type') ?? '') && jsonDepth(await c.req.text(), MAX_JSON_DEPTH) > MAX_JSON_DEPTH)
+        throw new AssayError('bad_input', `nests arrays and objects deeper than ${MAX_JSON_DEPTH} levels (limit ${MAX_JSON_DEPTH})`, 'body');
+      await next();
+    });
+  const table = new RouteTable(app, (role) => need(role, opts.anonymousRead), jsonGuard);
   const rc: RouteContext = { ws, table, reads, opts };
 
   table.add({ method: 'get', path: '/api/health', role: 'viewer', tag: 'meta', summary: 'liveness and versions', response: HealthOut }, (c) =>

@@ -65,7 +65,8 @@ export function openApiDocument(specs: RouteSpec[], info: { version: string; ano
       parameters: params,
       responses,
     };
-    if (s.role !== 'viewer' || !info.anonymousRead) op.security = [{ bearer: [] }];
+    // anonymous reads still accept a token (it names the user): the bearer is optional there ({} = none)
+    op.security = s.role !== 'viewer' || !info.anonymousRead ? [{ bearer: [] }] : [{}, { bearer: [] }];
     if (s.body) op.requestBody = { required: true, content: { 'application/json': { schema: schemaOf(s.bodyDoc ?? s.body, 'input') } } };
     if (s.rawBody) op.requestBody = { required: true, description: s.rawBody, content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } };
     (paths[p] ??= {})[s.method] = op;

@@ -24,7 +24,10 @@ export async function startServer(o: StartOptions): Promise<{ url: string; port:
   const port = o.port ?? o.ws.config.port ?? 4820;
   // clean up after a crashed writer before serving: partial blobs removed, interrupted operations reported
   for (const n of await recoverCustody(o.ws)) (o.log ?? ((l: string) => process.stderr.write(l + '\n')))(`recovered: ${n}`);
-  const app = createApp(o.ws, { ...o, anonymousRead: o.anonymousRead ?? isLoopback(host) });
+  // the name it is bound to is a name it answers to (besides loopback and ASSAY_ALLOWED_HOSTS); bound to every
+  // interface it answers any name (reads then need a token, so a rebinding page gets nothing)
+  const bound = host === '0.0.0.0' || host === '::' ? ['*'] : [host.includes(':') && !host.startsWith('[') ? `[${host}]` : host];
+  const app = createApp(o.ws, { ...o, anonymousRead: o.anonymousRead ?? isLoopback(host), allowedHosts: [...(o.allowedHosts ?? o.ws.config.allowedHosts), ...bound] });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: host, port }, () => resolve(s));
     s.once('error', reject);

@@ -14,6 +14,7 @@ import type { LogRow } from '../../core/custody/log-audit.js';
 import type { Appended, AnchorRow, CheckpointRow, CustodyLog, Head } from '../../ports/custody-log.js';
 import type { CaseStoreTx } from '../../ports/case-store.js';
 import { bumpVersions } from './data-version.js';
+import { storeError } from './store-errors.js';
 
 /** Opens the store's transaction object over a Kysely transaction (the case store's, given by kysely-store.ts). */
 export type TxFactory = (trx: Transaction<Database>) => CaseStoreTx & { touched: Set<string> };
@@ -33,6 +34,12 @@ export class CustodyLogStore implements CustodyLog {
    * transaction, so the entry and what it describes land together or not at all.
    */
   async append(events: CustodyEventInput[], also?: (tx: CaseStoreTx, appended: Appended[]) => Promise<void>): Promise<{ appended: Appended[]; head: Head }> {
+    return this.appendTx(events, also).catch((e) => {
+      throw storeError(e);
+    });
+  }
+
+  private appendTx(events: CustodyEventInput[], also?: (tx: CaseStoreTx, appended: Appended[]) => Promise<void>): Promise<{ appended: Appended[]; head: Head }> {
     return this.db.transaction().execute(async (trx) => {
       const tx = this.txOf(trx);
       const out = await this.appendIn(trx, events);

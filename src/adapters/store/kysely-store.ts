@@ -25,6 +25,7 @@ import type { Database, ReportsTable } from './database.js';
 import { migrations } from './migrations/index.js';
 import { CustodyLogStore } from './custody-log-store.js';
 import { bumpVersions, readVersion } from './data-version.js';
+import { storeError } from './store-errors.js';
 import { KeptResults } from './kept-results.js';
 
 const staticProvider: MigrationProvider = {
@@ -271,7 +272,15 @@ export class KyselyCaseStore implements CaseStore {
     return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
   }
 
-  transaction<T>(fn: (tx: CaseStoreTx) => Promise<T>): Promise<T> {
+  async transaction<T>(fn: (tx: CaseStoreTx) => Promise<T>): Promise<T> {
+    try {
+      return await this.runTransaction(fn);
+    } catch (e) {
+      throw storeError(e);
+    }
+  }
+
+  private runTransaction<T>(fn: (tx: CaseStoreTx) => Promise<T>): Promise<T> {
     return this.db.transaction().execute(async (trx) => {
       // the write lock first (a no-op write on the custody head): SQLite takes it at once, so busy_timeout
       // makes a second writer wait instead of failing on a lock upgrade; PostgreSQL writers queue on one row

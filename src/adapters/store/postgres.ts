@@ -9,7 +9,17 @@ export function openPostgresStore(url: string, schema?: string): KyselyCaseStore
   const pool = new pg.Pool({
     connectionString: url,
     max: 8,
+    // named, so an operator (or a test) can tell this workspace's connections apart
+    application_name: `assay:${safe || 'public'}`.slice(0, 63),
     ...(safe ? { options: `-c search_path=${safe}` } : {}),
+  });
+  // an idle connection the server dropped (restart, pg_terminate_backend, network) is an 'error' event on
+  // the pool; unhandled, it would take the whole process (a serving workbench) down. The pool replaces the
+  // connection on next use; a query in flight fails and is reported as 'unavailable' (store-errors.ts).
+  let warned = false;
+  pool.on('error', (e) => {
+    if (!warned) process.stderr.write(`warning: a PostgreSQL connection was lost (${e.message}); reconnecting on next use\n`);
+    warned = true;
   });
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
   return new KyselyCaseStore(db, 'postgres', safe || undefined);

@@ -5,14 +5,16 @@ import type { StoredReport } from '../../core/case/schemas.js';
 import { KyselyCaseStore, type FastReportInsert } from './kysely-store.js';
 
 /** Opens (creating if needed) a SQLite case store at `file` (":memory:" for tests). */
-export function openSqliteStore(file: string): KyselyCaseStore {
+export function openSqliteStore(file: string, opts: { busyTimeoutMs?: number } = {}): KyselyCaseStore {
   const sqlite = new Database(file);
   // WAL: readers never block the writer; NORMAL sync is durable across application crashes (the
   // custody log's crash-safety rests on SQLite's atomic commit, which WAL keeps).
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
+  // a second writer (a CLI import beside a serving workbench) waits for the lock rather than failing: every
+  // write transaction takes the lock with its first statement, so SQLite applies this timeout to it
+  sqlite.pragma(`busy_timeout = ${Math.max(0, Math.round(opts.busyTimeoutMs ?? 60_000))}`);
   // a 64 MB page cache keeps the report indexes' hot pages in memory during large imports
   sqlite.pragma('cache_size = -65536');
   // Unicode-aware lower case for searches (SQLite's lower() folds ASCII only: "РИА" would not match "риа")
