@@ -1,6 +1,7 @@
 /**
  * Configuration, read from the environment once, checked, frozen. Flags (--db) override it at the edge.
  */
+import { issuesToErrors } from './core/errors.js';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
@@ -51,8 +52,8 @@ export interface Config {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = Env.safeParse(env);
   if (!parsed.success) {
-    const i = parsed.error.issues[0];
-    throw new Error(`environment ${String(i.path[0])}: ${i.message}`);
+    const [first] = issuesToErrors(parsed.error.issues, (p) => String(p[0]));
+    throw new Error(`environment ${first.path}: ${first.message}`);
   }
   const e = parsed.data;
   return Object.freeze({

@@ -22,7 +22,7 @@ import {
   type CaseBundle,
   type MatrixItem,
 } from '../../core/case/schemas.js';
-import { badInput, type ErrorData } from '../../core/errors.js';
+import { badInput, issuesToErrors, type ErrorData } from '../../core/errors.js';
 import { canonicalJson } from '../../core/canonical-json.js';
 import { mediaTypeOf } from './media-type.js';
 import { hashFileSync } from '../blobs/fs-blob-store.js';
@@ -82,17 +82,14 @@ function parseYamlFile(file: string, errors: ErrorData[]): Parsed | null {
 }
 
 function zodErrors(file: string, parsed: Parsed, issues: z.core.$ZodIssue[], offset: (string | number)[] = []): ErrorData[] {
-  const one = (p: (string | number)[], message: string): ErrorData => {
+  const at = (path: (string | number)[]): string => {
+    const p = [...offset, ...path];
     const line = parsed.lineOf(p);
-    const field = p.length ? p.join('.') : '(top level)';
-    return { code: 'bad_input', path: `${file}${line ? ':' + line : ''}: ${field}`, message };
+    return `${file}${line ? ':' + line : ''}: ${p.length ? p.join('.') : '(top level)'}`;
   };
-  return issues.flatMap((i) => {
-    const p = [...offset, ...(i.path as (string | number)[])];
-    // an unknown key is most often a typo: name it, at its own line, rather than drop it silently
-    if (i.code === 'unrecognized_keys') return i.keys.map((k) => one([...p, k], `unknown field "${k}"`));
-    return [one(p, i.message)];
-  });
+  // an unknown key is most often a typo: name it, at its own line, rather than drop it silently
+  const each = issues.flatMap((i) => (i.code === 'unrecognized_keys' ? i.keys.map((k) => ({ path: [...i.path, k], message: `unknown field "${k}"` })) : [i]));
+  return issuesToErrors(each, at);
 }
 
 /** A list file holds a top-level array, or an object with the list under `key`. */
