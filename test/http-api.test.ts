@@ -140,6 +140,20 @@ describe('reads', () => {
 });
 
 describe('engines', () => {
+  it('judgment over time: a timeline whose points sum to 1, and the assessment as of a moment', async () => {
+    const t = await call('GET', `/api/cases/${CASE}/judgment-timeline`, { route: '/api/cases/:id/judgment-timeline' });
+    expect(t.status, JSON.stringify(t.data).slice(0, 300)).toBe(200);
+    expect(t.data.case_id, JSON.stringify(t.data).slice(0, 300)).toBe(CASE);
+    expect(t.data.points.length).toBeGreaterThan(0);
+    for (const p of t.data.points) expect(Object.values(p.posteriors as Record<string, number>).reduce((x, y) => x + y, 0)).toBeCloseTo(1, 9);
+    const last = t.data.points[t.data.points.length - 1];
+    const asOf = await call('GET', `/api/cases/${CASE}/assessment?as_of=${encodeURIComponent(last.at)}`);
+    expect(asOf.status).toBe(200);
+    expect(asOf.data.as_of.at).toBe(last.at);
+    expect(asOf.data.leading).toBe(last.leading);
+    expect((await call('GET', `/api/cases/${CASE}/assessment?as_of=yesterday`)).status).toBe(400);
+  });
+
   it('assessment with key judgments, and its exports', async () => {
     const a = await call('GET', `/api/cases/${CASE}/assessment`, { route: '/api/cases/:id/assessment' });
     expect(a.status).toBe(200);

@@ -15,6 +15,7 @@ import { changesAfter, matrixAsOf, overridesAsOf } from '../core/hypotheses/rati
 import type { RatingChangeRecord } from '../core/hypotheses/rating-change.js';
 import { custodyOf, signCheckpoint } from './custody.js';
 import { recordEvent } from './case-content.js';
+import { judgmentChart, judgmentSummary } from '../core/report/judgment-chart.js';
 import { readBundle } from '../adapters/readers/bundle-reader.js';
 import { readReports } from '../adapters/readers/report-reader.js';
 import { htmlToPdf } from '../adapters/pdf/chromium-pdf.js';
@@ -183,9 +184,21 @@ async function* batches(it: AsyncIterable<StoredReport>): AsyncIterable<StoredRe
   if (b.length) yield b;
 }
 
-/** The report input for HTML and PDF: the assessment with the engines' charts. */
-function chartedInput(r: AssessResult, layout?: ReportInput['layout']): ReportInput {
-  return reportInput(r, layout, r.charts);
+/**
+ * The report input for HTML and PDF: the assessment with the engines' charts and, for an assessment of the
+ * case as it stands, "judgment over time" (src/app/timeline.ts; a failing timeline becomes a warning of this
+ * rendering only, on a copy: `r` may be a cached assessment).
+ */
+async function chartedInput(ws: Workspace, r: AssessResult, layout?: ReportInput['layout']): Promise<ReportInput> {
+  if (r.assessment.as_of) return reportInput(r, layout, r.charts);
+  try {
+    const { timelineOf } = await import('./timeline.js');
+    const t = await timelineOf(ws, { ...r.view, reports: { ...r.view.reports } });
+    return reportInput(r, layout, [...r.charts, { title: judgmentSummary(t), svg: judgmentChart(t) }]);
+  } catch (e) {
+    const input = reportInput(r, layout, r.charts);
+    return { ...input, assessment: { ...r.assessment, warnings: [...r.assessment.warnings, `judgment over time not drawn: ${(e as Error).message}`] } };
+  }
 }
 
 export interface AssessOptions {
@@ -261,9 +274,9 @@ export async function renderAssessment(ws: Workspace, r: AssessResult, format: A
     case 'md':
       return markdownReport(reportInput(r, layout));
     case 'html':
-      return htmlReport(chartedInput(r, layout));
+      return htmlReport(await chartedInput(ws, r, layout));
     case 'pdf':
-      return htmlToPdf(htmlReport(chartedInput(r, layout)));
+      return htmlToPdf(htmlReport(await chartedInput(ws, r, layout)));
     case 'stix':
       return JSON.stringify(stixOf(r, ws.now()), null, 2) + '\n';
   }

@@ -13,7 +13,8 @@ import type { BundleContents, ImportResult } from './cases.js';
 import { agentFinding } from '../core/agents/agent-finding.js';
 import { agentsAtIssue, munitionFinding } from '../core/munitions/munition-finding.js';
 import { loadAgentKb, loadMunitionKb } from './agents.js';
-import { analyseReports, narrativeChart, narrativeFinding, withBaseline } from './narrative.js';
+import { analyseReports, narrativeChart, narrativeFinding, outletResolver, withBaseline } from './narrative.js';
+import { NarrativeAnalyser } from '../core/narrative/narrative-analyser.js';
 import { sampleFindings } from './custody.js';
 import { exportEvidenceBlobs, prepareBundleEvidence, writeBundleEvidence } from './evidence.js';
 import type { CaseStoreTx } from '../ports/case-store.js';
@@ -39,6 +40,16 @@ export interface EngineResult {
   charts?: ReportChart[];
 }
 
+/**
+ * An engine's state kept across the moments of a timeline: reports are added in the order they became known
+ * and findings are asked for at a moment, so no moment re-reads what came before it (docs/assessment.md
+ * "Judgment over time").
+ */
+export interface EngineStepper {
+  add(reports: StoredReport[]): void;
+  findings(): EngineResult;
+}
+
 export interface Engine {
   /** the engine name findings carry, e.g. "agent-differential" */
   name: string;
@@ -52,6 +63,8 @@ export interface Engine {
    */
   prepareImport?(ws: Workspace, contents: BundleContents): Promise<unknown>;
   writeImport?(ws: Workspace, tx: CaseStoreTx, contents: BundleContents, prepared: unknown, result: ImportResult): Promise<Record<string, number>>;
+  /** engines that read reports: a stepper over the case's reports for the timeline (input without reports) */
+  stepper?(input: Omit<EngineInput, 'reports'>): EngineStepper;
   /** when a case is written back to a bundle folder (the custody engine copies evidence blobs out) */
   onExport?(ws: Workspace, caseId: string, outDir: string, view: CaseView): Promise<void>;
 }
@@ -87,6 +100,19 @@ export const narrativeEngine: Engine = {
     return {
       findings: [narrativeFinding(rep)],
       charts: [{ title: 'Narrative convergence: cumulative distinct outlets per narrative (narrative engine)', svg: narrativeChart(rep) }],
+    };
+  },
+  stepper(input) {
+    // one analyser for the whole timeline: adding a report is incremental, finish() reads its state without consuming it
+    const a = new NarrativeAnalyser(outletResolver(), { eventTime: input.case.when.at });
+    return {
+      add: (reports) => {
+        for (const r of reports) a.add(r);
+      },
+      findings: () => {
+        const run = a.finish();
+        return { findings: run.items ? [narrativeFinding(withBaseline(run))] : [] };
+      },
     };
   },
 };

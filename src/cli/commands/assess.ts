@@ -4,7 +4,23 @@ import { emit, withWorkspace } from '../context.js';
 import { ASSESS_FORMATS, assessTarget, renderAssessment, writeOut, type AssessFormat } from '../../app/assess.js';
 import { badInput } from '../../core/errors.js';
 import { IsoTime } from '../../core/case/schemas.js';
-import { isoMs } from '../../core/case/availability.js';
+import { isoMs, utcLabel } from '../../core/case/availability.js';
+import { caseTimeline, type Timeline } from '../../app/timeline.js';
+
+/** The timeline as text: the moments the leader, its band or the confidence changed, then the summary. */
+function timelineText(t: Timeline): string {
+  const lines = [`Judgment over time: ${t.case_id} (${t.points.length} moments)`, ''];
+  let last = '';
+  for (const p of t.points) {
+    const k = `${p.leading}|${p.words}|${p.confidence}`;
+    if (k === last) continue;
+    last = k;
+    lines.push(`${utcLabel(Date.parse(p.at)).padEnd(22)} ${String(p.items).padStart(6)} items  ${p.leading}: ${p.words}, confidence ${p.confidence}`);
+  }
+  if (t.milestones.length) lines.push('', 'Milestones:', ...t.milestones.map((m) => `${utcLabel(Date.parse(m.at)).padEnd(22)} ${m.kind}: ${m.label}`));
+  lines.push('', ...t.notes.map((n) => `note: ${n}`));
+  return lines.join('\n');
+}
 
 /** `--as-of` as a moment: an ISO 8601 date (start of that day, UTC) or date-time. */
 function asOfOption(v: string | undefined): Date | undefined {
@@ -22,6 +38,7 @@ export function registerAssess(program: Command): void {
     .argument('<target>', 'case id, or a case bundle folder')
     .option('--format <format>', `json, md, html, pdf or stix (default: key judgments as text; json under --json)`)
     .option('--out <file>', 'write to this file instead of standard output (required for pdf)')
+    .option('--timeline', 'the assessment at each moment the evidence changed, and when the leader reached its final band')
     .option('--as-of <time>', 'assess the case as it stood then: only records available by then and ratings made by then (ISO 8601)')
     .option('--layout <layout>', 'matrix layout in md/html/pdf: hypotheses-as-rows (default) or evidence-as-rows', 'hypotheses-as-rows')
     .action(async (target: string, opts, cmd: Command) => {
@@ -30,9 +47,15 @@ export function registerAssess(program: Command): void {
       if (!['hypotheses-as-rows', 'evidence-as-rows'].includes(opts.layout)) throw badInput('must be hypotheses-as-rows or evidence-as-rows', '--layout');
       if (format === 'pdf' && !opts.out) throw badInput('a PDF needs --out FILE', '--out');
       const asOf = asOfOption(opts.asOf);
+      if (opts.timeline && (asOf || format || opts.out)) throw badInput('--timeline prints the timeline (text, or --json); it takes no --as-of, --format or --out', '--timeline');
       // a bundle folder is assessed without importing it, so it needs no existing workspace; a case id does
       const bundleDir = fs.existsSync(target) && fs.statSync(target).isDirectory();
       await withWorkspace(cmd, async (ws) => {
+        if (opts.timeline) {
+          const t = await caseTimeline(ws, target);
+          emit(cmd, t, () => timelineText(t));
+          return;
+        }
         const r = await assessTarget(ws, target, { asOf });
         const a = r.assessment;
         if (format === undefined && !opts.out) {

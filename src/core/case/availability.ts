@@ -61,6 +61,9 @@ function onEventDay(text: string | undefined, ms: number, eventTime: string): nu
   return ms <= ev && ev < ms + 86_400_000 ? ev : ms;
 }
 
+/** When a dated statement (a claim, a conclusion) became known: its date, a bare date on the event day from the event. */
+export const knownAtMs = (text: string | undefined, eventTime: string): number => onEventDay(text, isoMs(text), eventTime);
+
 /**
  * When a record became known. `fallback` is the date to use before the event time (a sample result with no
  * date of its own falls back to its sample's availability).
@@ -146,8 +149,8 @@ export function caseAsOf<T extends TimedCase>(c: T, asOfMs: number): T {
     ...c,
     case: {
       ...c.case,
-      claims: c.case.claims.filter((x) => isoMs(x.claimed_at) <= asOfMs),
-      conclusions: c.case.conclusions.filter((x) => isoMs(x.published_at) <= asOfMs),
+      claims: c.case.claims.filter((x) => knownAtMs(x.claimed_at, ev) <= asOfMs),
+      conclusions: c.case.conclusions.filter((x) => knownAtMs(x.published_at, ev) <= asOfMs),
     },
     testimonies: c.testimonies.filter((t) => known('testimony', t)),
     munitions: c.munitions.filter((m) => known('munition', m)),

@@ -8,7 +8,20 @@ import type { RouteContext } from '../app.js';
 import { param } from '../registry.js';
 import { loadCase } from '../../app/cases.js';
 import { caseFindings } from '../../app/assess.js';
-import { Finding } from '../../core/case/schemas.js';
+import { Finding, IsoTime } from '../../core/case/schemas.js';
+import { isoMs } from '../../core/case/availability.js';
+import { z } from 'zod';
+
+/** The timeline's JSON (src/app/timeline.ts Timeline). */
+const TimelineOut = z.object({
+  case_id: z.string(),
+  event_time: z.string(),
+  hypotheses: z.array(z.object({ id: z.string(), label: z.string() })),
+  points: z.array(z.object({ at: z.string(), items: z.number(), posteriors: z.record(z.string(), z.number()), leading: z.string(), words: z.string(), confidence: z.string() })),
+  final_band: z.object({ hypothesis: z.string(), words: z.string(), first_reached: z.string().nullable(), stayed_from: z.string().nullable() }).nullable(),
+  milestones: z.array(z.object({ at: z.string(), kind: z.string(), label: z.string(), from: z.string() })),
+  notes: z.array(z.string()),
+});
 import { AssayError, badInput } from '../../core/errors.js';
 import { page, pageParams } from '../pagination.js';
 import { canonicalJson } from '../../core/canonical-json.js';
@@ -92,13 +105,38 @@ export function registerEngineRoutes({ ws, table }: RouteContext): void {
       summary: 'the assessment (docs/assessment.md): hypotheses with posterior and words, leading, confidence, key judgments, the engines findings, sensitivity',
       response: AssessmentOut,
       notAList: 'one assessment: every score depends on the whole matrix; findings are paged at /findings',
+      query: [{ name: 'as_of', description: 'assess the case as it stood then (ISO 8601): only records available and ratings made by then' }],
     },
     async (c) => {
       const id = param(c, 'id');
       await loadCase(ws, id);
       const { assessTarget } = await engine('assessment', () => import('../../app/assess.js'));
+      const asOfText = c.req.query('as_of');
+      if (asOfText !== undefined) {
+        const ms = IsoTime.safeParse(asOfText).success ? isoMs(asOfText) : NaN;
+        if (Number.isNaN(ms)) throw badInput(`must be an ISO 8601 date or date-time, got "${asOfText}"`, 'as_of');
+        return c.json((await assessTarget(ws, id, { asOf: new Date(ms) })).assessment);
+      }
       const r = await cached('assessment', ws, id, () => assessTarget(ws, id));
       return c.json(r.assessment);
+    },
+  );
+
+  table.add(
+    {
+      method: 'get',
+      path: '/api/cases/:id/judgment-timeline',
+      role: 'viewer',
+      tag: 'engines',
+      summary: 'judgment over time: the assessment at each moment the evidence changed (posteriors, leader, ICD 203 words, confidence), when the leader first reached and stayed in its final band, and the case milestones (docs/assessment.md)',
+      response: TimelineOut,
+      notAList: 'one timeline: its points are the moments of one case, each scored on everything known by then',
+    },
+    async (c) => {
+      const id = param(c, 'id');
+      await loadCase(ws, id);
+      const { caseTimeline } = await engine('timeline', () => import('../../app/timeline.js'));
+      return c.json(await cached('timeline', ws, id, () => caseTimeline(ws, id)));
     },
   );
 
