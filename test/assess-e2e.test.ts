@@ -150,7 +150,7 @@ describe.skipIf(!haveAleppo)('Aleppo 24 Nov 2018 (examples/aleppo-2018-11-24)', 
     expect(md).toContain(r.assessment.brief!.bottom_line.slice(0, 60));
     expect(md.slice(md.indexOf('## Appendix for auditors'))).toContain(mdEsc(r.assessment.key_judgments[0].text));
     const html = (await renderAssessment(ws, r, 'html')) as string;
-    expect(html.match(/<svg /g)?.length).toBe(3); // posterior, inconsistency, the narrative engine's convergence chart
+    expect(html.match(/<svg /g)?.length).toBe(4); // posterior, inconsistency, the narrative engine's convergence chart, judgment over time
     expect(html).toContain('Narrative convergence');
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The engines are wired by the explicit list in src/app/engines.ts (docs/architecture.md): importing a
  * bundle through the use case alone, with nothing else loaded, logs the same custody entries as the CLI;
- * one assessment streams the case's reports once, and drawing its HTML report does not stream them again.
+ * one assessment streams the case's reports once, and its HTML report reuses that run's narrative chart.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -45,7 +45,7 @@ describe('the engine list', () => {
     expect(viaUseCase).toEqual(viaCli);
   });
 
-  it('one assessment streams the reports once, and its HTML report draws the chart from that run', async () => {
+  it('one assessment streams the reports once; its HTML report draws the narrative chart from that run and adds one pass for judgment over time', async () => {
     const ws = await openWorkspace({ db: path.join(dir, 'stream.db') });
     open.push(ws);
     await importBundle(ws, bundle);
@@ -57,7 +57,9 @@ describe('the engine list', () => {
     expect(r.outlets.reduce((n, o) => n + o.count, 0)).toBe(r.view.reports.total);
     const html = String(await renderAssessment(ws, r, 'html'));
     expect(html).toContain('Narrative convergence');
-    expect(spy).toHaveBeenCalledTimes(1);
+    expect(html).toContain(r.charts[0].svg);
+    // the timeline reads the reports once more, in the order they became known (src/app/timeline.ts)
+    expect(spy).toHaveBeenCalledTimes(2);
   });
 
   it('a bundle folder is read once too, its reports counted by that pass', async () => {

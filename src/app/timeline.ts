@@ -124,9 +124,9 @@ export async function timelineOf(ws: Workspace, whole: AssessView): Promise<Time
     const matrix = matrixAsOf(cut.matrix, changes, m);
     const overrides = overridesAsOf(changes, analystIds, m);
     // the scores depend only on these inputs: unchanged inputs keep the last scores
-    const key = JSON.stringify([findings.map((f) => [f.engine, f.attribute, f.likelihoods, f.reliability, f.evidence]), matrix.map((x) => [x.id, x.ratings]), overrides.map((o) => [o.item_id, o.hypothesis_id, o.rating]), cut.samples.length]);
+    const key = JSON.stringify([findings.map((f) => [f.engine, f.attribute, f.likelihoods, f.reliability, f.evidence]), matrix.map((x) => [x.id, x.ratings]), overrides.map((o) => [o.item_id, o.hypothesis_id, o.rating]), cut.samples.length, cut.siteControl.length]);
     if (key !== prevKey || !prev) {
-      const a = assessCase({ case: cut.case, hypotheses: whole.hypotheses, matrix, findings, overrides, samples: cut.samples, now: ws.now() });
+      const a = assessCase({ case: cut.case, hypotheses: whole.hypotheses, matrix, findings, overrides, samples: cut.samples, siteControl: cut.siteControl, now: ws.now() });
       const lead = a.hypotheses.find((h) => h.id === a.leading)!;
       prev = { posteriors: Object.fromEntries(a.hypotheses.map((h) => [h.id, h.posterior])), leading: a.leading, words: lead.words, confidence: a.confidence };
       prevKey = key;
