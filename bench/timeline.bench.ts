@@ -16,6 +16,7 @@ import { openWorkspace } from '../src/app/workspace.js';
 import { importBundle } from '../src/app/cases.js';
 import { examplesDir } from '../src/app/paths.js';
 import { caseTimeline } from '../src/app/timeline.js';
+import { assessTarget } from '../src/app/assess.js';
 import { mulberry32 } from '../src/core/narrative/narrative-coordination.js';
 import { generateStream } from './gen-stream.js';
 
@@ -64,6 +65,10 @@ for (let r = 0; r < runs; r++) {
   times.push(performance.now() - t0);
   summary = `${t.points.length} points, last ${t.points[t.points.length - 1].items} items; ${t.notes.slice(0, 2).join('; ')}`;
 }
+// for comparison: one assessment of the case as it stands (every engine once, the reports read once; nothing kept)
+const t1 = performance.now();
+await assessTarget(ws, id, { asOf: new Date('2100-01-01T00:00:00Z') });
+const once = performance.now() - t1;
 await ws.close();
 fs.rmSync(dir, { recursive: true, force: true });
 times.sort((a, b) => a - b);
@@ -71,3 +76,4 @@ const median = times[Math.floor(runs / 2)];
 console.log(`timeline: stored case with ${ITEMS} analyst items and ${imported.reports.added} reports, ${runs} runs`);
 console.log(`  median ${(median / 1000).toFixed(2)} s, min ${(times[0] / 1000).toFixed(2)} s, max ${(times[runs - 1] / 1000).toFixed(2)} s (target < 5 s) ${times[runs - 1] < 5000 ? 'OK' : 'SLOW'}`);
 console.log(`  ${summary}`);
+console.log(`  for comparison, one assessment of the same case (every engine once): ${(once / 1000).toFixed(2)} s`);

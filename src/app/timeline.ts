@@ -29,7 +29,7 @@ export interface Timeline {
 // eslint-disable-next-line require-yield
 async function* noReports(): AsyncIterable<StoredReport[]> {}
 
-/** Report-reading engines recompute at a moment when a new outlet appeared or their reports grew by a quarter. */
+/** Report-reading engines give findings again when their reports have grown by this factor (and at the last report). */
 const GROWTH = 1.25;
 
 export async function caseTimeline(ws: Workspace, target: string): Promise<Timeline> {
@@ -48,11 +48,13 @@ export async function timelineOf(ws: Workspace, whole: AssessView): Promise<Time
   if (whole.origin.kind === 'bundle') whole.reports.total = reports.length;
   const changes: LoggedRatingChange[] = whole.origin.kind === 'case' ? await ws.store.ratingChanges(whole.case.id) : [];
 
-  const moments = new Set<number>();
-  for (const t of timedRecords(whole)) if (t.kind !== 'consequence') moments.add(t.at.ms);
-  for (const c of whole.case.claims) moments.add(knownAtMs(c.claimed_at, ev));
-  for (const c of whole.case.conclusions) moments.add(knownAtMs(c.published_at, ev));
-  for (const c of changes) moments.add(Date.parse(c.at));
+  // moments when a record, claim, conclusion or rating became known; the others only add reports
+  const recordMoments = new Set<number>();
+  for (const t of timedRecords(whole)) if (t.kind !== 'consequence') recordMoments.add(t.at.ms);
+  for (const c of whole.case.claims) recordMoments.add(knownAtMs(c.claimed_at, ev));
+  for (const c of whole.case.conclusions) recordMoments.add(knownAtMs(c.published_at, ev));
+  for (const c of changes) recordMoments.add(Date.parse(c.at));
+  const moments = new Set(recordMoments);
   for (const x of reports) moments.add(x.ms);
   const times = [...moments].filter((m) => !Number.isNaN(m)).sort((a, b) => a - b);
 
@@ -62,8 +64,6 @@ export async function timelineOf(ws: Workspace, whole: AssessView): Promise<Time
   const found = new Map<Engine, { sig: string; findings: Finding[] }>();
   let added = 0;
   let lastCompute = 0;
-  const outlets = new Set<string>();
-  let newOutlet = false;
   let recomputes = 0;
   let scored = 0;
   const warnings = new Set<string>();
@@ -72,6 +72,11 @@ export async function timelineOf(ws: Workspace, whole: AssessView): Promise<Time
   let prev: Omit<TimelinePoint, 'at' | 'items'> | null = null;
   const analystIds = new Set(whole.matrix.map((m) => m.id));
   const lastReportMs = reports.length ? reports[reports.length - 1].ms : -Infinity;
+  // the case cut at the last record moment, with its analyst ratings and overrides then
+  let cut = caseAsOf(whole, -Infinity);
+  let matrix = cut.matrix;
+  let overrides = overridesAsOf(changes, analystIds, -Infinity);
+  let records = 0;
 
   const safe = (e: Engine, run: () => Finding[]): Finding[] => {
     try {
@@ -83,34 +88,34 @@ export async function timelineOf(ws: Workspace, whole: AssessView): Promise<Time
   };
 
   for (const m of times) {
-    const cut = caseAsOf(whole, m);
+    const recordMoment = recordMoments.has(m);
+    let changed = recordMoment;
+    if (recordMoment) {
+      cut = caseAsOf(whole, m);
+      matrix = matrixAsOf(cut.matrix, changes, m);
+      overrides = overridesAsOf(changes, analystIds, m);
+      records = recordItems(cut);
+    }
     // reports that became known by m go to the report-reading engines' steppers
     const batch: StoredReport[] = [];
-    while (added < reports.length && reports[added].ms <= m) {
-      const r = reports[added++].r;
-      if (!outlets.has(r.outlet)) {
-        outlets.add(r.outlet);
-        newOutlet = true;
-      }
-      batch.push(r);
-    }
+    while (added < reports.length && reports[added].ms <= m) batch.push(reports[added++].r);
     for (const e of engines) {
       if (readsReports(e)) {
         if (!e.stepper) continue;
         let s = steppers.get(e);
         if (!s) steppers.set(e, (s = e.stepper(engineInput(e, cut, noReports))));
         if (batch.length) s.add(batch);
-        const due = !found.has(e) ? added > 0 : batch.length > 0 && (newOutlet || added >= lastCompute * GROWTH || m >= lastReportMs);
+        const due = batch.length > 0 && (!found.has(e) || added >= lastCompute * GROWTH || m >= lastReportMs);
         if (due) {
           found.set(e, { sig: String(added), findings: safe(e, () => s!.findings().findings) });
           lastCompute = added;
-          newOutlet = false;
           recomputes++;
+          changed = true;
         }
-      } else {
+      } else if (recordMoment) {
         // what the engine reads at m: re-run only when that changed
         const input = engineInput(e, cut, noReports);
-        const sig = JSON.stringify([input.testimonies.length, input.munitions.length, input.samples.map((s) => s.results.length), input.siteControl.length, cut.case.claims.length]);
+        const sig = JSON.stringify([input.testimonies.length, input.munitions.length, input.samples.map((x) => x.results.length), input.siteControl.length, cut.case.claims.length]);
         if (found.get(e)?.sig !== sig) {
           const r = await e.findings(input).catch((err: Error) => {
             warnings.add(`${e.name}: no findings (${err.message})`);
@@ -120,24 +125,24 @@ export async function timelineOf(ws: Workspace, whole: AssessView): Promise<Time
         }
       }
     }
-    const findings = engines.flatMap((e) => found.get(e)?.findings ?? []);
-    const matrix = matrixAsOf(cut.matrix, changes, m);
-    const overrides = overridesAsOf(changes, analystIds, m);
-    // the scores depend only on these inputs: unchanged inputs keep the last scores
-    const key = JSON.stringify([findings.map((f) => [f.engine, f.attribute, f.likelihoods, f.reliability, f.evidence]), matrix.map((x) => [x.id, x.ratings]), overrides.map((o) => [o.item_id, o.hypothesis_id, o.rating]), cut.samples.length, cut.siteControl.length]);
-    if (key !== prevKey || !prev) {
-      const a = assessCase({ case: cut.case, hypotheses: whole.hypotheses, matrix, findings, overrides, samples: cut.samples, siteControl: cut.siteControl, now: ws.now() });
-      const lead = a.hypotheses.find((h) => h.id === a.leading)!;
-      prev = { posteriors: Object.fromEntries(a.hypotheses.map((h) => [h.id, h.posterior])), leading: a.leading, words: lead.words, confidence: a.confidence };
-      prevKey = key;
-      scored++;
+    if (changed || !prev) {
+      const findings = engines.flatMap((e) => found.get(e)?.findings ?? []);
+      // the scores depend only on these inputs: unchanged inputs keep the last scores
+      const key = JSON.stringify([findings.map((f) => [f.engine, f.attribute, f.likelihoods, f.reliability, f.evidence]), matrix.map((x) => [x.id, x.ratings]), overrides.map((o) => [o.item_id, o.hypothesis_id, o.rating]), cut.samples.length, cut.siteControl.length]);
+      if (key !== prevKey || !prev) {
+        const a = assessCase({ case: cut.case, hypotheses: whole.hypotheses, matrix, findings, overrides, samples: cut.samples, siteControl: cut.siteControl, now: ws.now() });
+        const lead = a.hypotheses.find((h) => h.id === a.leading)!;
+        prev = { posteriors: Object.fromEntries(a.hypotheses.map((h) => [h.id, h.posterior])), leading: a.leading, words: lead.words, confidence: a.confidence };
+        prevKey = key;
+        scored++;
+      }
     }
-    points.push({ at: new Date(m).toISOString(), items: recordItems(cut) + added, ...prev });
+    points.push({ at: new Date(m).toISOString(), items: records + added, ...prev! });
   }
 
   const notes = [
     `${points.length} moments (each time a record, report, claim, conclusion or rating became known); the scores were computed at ${scored} of them (the others changed no input of the scores)`,
-    `report-reading engines kept their state from moment to moment and gave findings ${recomputes} time(s): when a new outlet reported, when their reports grew by a quarter, and at the last report; between these their last finding holds`,
+    `report-reading engines kept their state from moment to moment and gave findings ${recomputes} time(s): at their first report, whenever their reports had grown by a quarter, and at the last report; between these their last finding holds`,
     ...[...warnings],
   ];
   const final_band = bandReach(points);
