@@ -14,6 +14,7 @@ import type { RecordKind, StoredReport } from '../core/case/schemas.js';
 import type { CaseStoreTx, StoredRecord, WriteCounts } from '../ports/case-store.js';
 import { nodeSha256 as sha } from '../adapters/custody/node-crypto.js';
 import type { Workspace } from './workspace.js';
+import { badInput } from '../core/errors.js';
 import { actorOf, custodyOf, signCheckpoint } from './custody-log.js';
 
 export const textDigest = (t: string): string => toHex(sha(utf8(t)));
@@ -182,10 +183,28 @@ const REPORTS_PER_ENTRY = 2000;
  * Adds reports (only those not stored yet) and logs each new one's canonical hash in the same transaction.
  * Returns the ids added.
  */
-export async function addReportsLogged(tx: CaseStoreTx, c: { caseId: string; actor: string; at: string; via: string }, batch: StoredReport[]): Promise<string[]> {
+export async function addReportsLogged(tx: CaseStoreTx, c: { caseId: string; actor: string; at: string; via: string; file?: string }, batch: StoredReport[]): Promise<string[]> {
   const ids = await tx.addReports(c.caseId, batch);
+  // the reader's line numbers are for messages, not part of the report (nor of its hash)
+  const byId = new Map(batch.map((r) => {
+    const { line: _l, ...rest } = r as StoredReport & { line?: number };
+    return [r.id, rest as StoredReport];
+  }));
+  // a report id already stored (or repeated in the file) must carry the same report: a different one under
+  // the same id would be dropped silently otherwise
+  if (ids.length < batch.length) {
+    const added = new Set(ids);
+    const seen = new Set<string>();
+    // every report not inserted: the ones already stored, and repeats of an id within this batch
+    const others = batch.filter((r) => (seen.has(r.id) ? true : (seen.add(r.id), !added.has(r.id))));
+    const stored = new Map((await tx.storedReports(c.caseId, [...new Set(others.map((r) => r.id))])).map((r) => [r.id, reportDigest(textDigest, r as unknown as Record<string, unknown>)]));
+    for (const r of others) {
+      const { line, ...rest } = r as StoredReport & { line?: number };
+      if (stored.get(r.id) !== reportDigest(textDigest, rest as unknown as Record<string, unknown>))
+        throw badInput(`a different report with this id is already stored or earlier in the file (it would be dropped); give each report its own id`, `${c.file ?? 'reports'}${line ? ':' + line : ''}: id "${r.id}"`);
+    }
+  }
   if (!ids.length) return ids;
-  const byId = new Map(batch.map((r) => [r.id, r]));
   const events: Record<string, unknown>[] = [];
   for (let i = 0; i < ids.length; i += REPORTS_PER_ENTRY)
     events.push({

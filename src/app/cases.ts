@@ -133,7 +133,7 @@ export async function importBundle(ws: Workspace, dir: string, read: ImportOptio
       for await (const all of readReportsInWorker(file, read, summary)) {
         const batch = withoutParaphrases(all, result);
         countReportAvailability(result.available_at, batch);
-        result.reports.added += (await addReportsLogged(tx, { ...merge, via: 'import' }, batch)).length;
+        result.reports.added += (await addReportsLogged(tx, { ...merge, via: 'import', file: path.relative(process.cwd(), file) || file }, batch)).length;
       }
       result.reports.read += summary.records;
       const { columns: _c, ...rest } = summary;
@@ -193,7 +193,7 @@ export async function importReports(ws: Workspace, file: string, caseId: string,
     for await (const all of readReportsInWorker(file, read, summary)) {
       const batch = withoutParaphrases(all, result);
       countReportAvailability(result.available_at, batch);
-      result.reports.added += (await addReportsLogged(tx, who, batch)).length;
+      result.reports.added += (await addReportsLogged(tx, { ...who, file: path.relative(process.cwd(), file) || file }, batch)).length;
     }
     await finishBulk?.();
     result.reports.read = summary.records;

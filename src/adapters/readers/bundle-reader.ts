@@ -57,8 +57,52 @@ interface Parsed {
   lineOf: (p: (string | number)[]) => number | null;
 }
 
+/** Limits on a bundle's YAML/JSON files, so a hostile file cannot take the machine's memory. */
+export const BUNDLE_LIMITS = { fileBytes: 32 * 1024 * 1024, aliases: 100, depth: 64 };
+
+/** The deepest nesting of flow collections ([ and {) outside quoted strings: a cheap guard before parsing. */
+function flowDepth(text: string, limit: number): number {
+  let depth = 0;
+  let max = 0;
+  let quote = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (quote) {
+      if (ch === 92 && quote === 34) i++;
+      else if (ch === quote) quote = 0;
+    } else if (ch === 34 || ch === 39) quote = ch;
+    else if (ch === 35 && (i === 0 || text.charCodeAt(i - 1) <= 32)) {
+      const nl = text.indexOf('\n', i);
+      i = nl === -1 ? text.length : nl;
+    } else if (ch === 91 || ch === 123) {
+      if (++depth > max && (max = depth) > limit) return max;
+    } else if (ch === 93 || ch === 125) depth = Math.max(0, depth - 1);
+  }
+  return max;
+}
+
 function parseYamlFile(file: string, errors: ErrorData[]): Parsed | null {
+  // a folder, a device (/dev/zero) or a huge file is refused before reading
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(file);
+  } catch (e) {
+    errors.push({ code: 'bad_input', path: file, message: `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
+    return null;
+  }
+  if (!st.isFile()) {
+    errors.push({ code: 'bad_input', path: file, message: st.isDirectory() ? 'is a folder, not a file' : 'is not a regular file (a device or a pipe)' });
+    return null;
+  }
+  if (st.size > BUNDLE_LIMITS.fileBytes) {
+    errors.push({ code: 'bad_input', path: file, message: `is ${st.size.toLocaleString('en')} bytes, over the limit of ${BUNDLE_LIMITS.fileBytes.toLocaleString('en')} bytes for a bundle file` });
+    return null;
+  }
   const text = fs.readFileSync(file, 'utf8');
+  if (flowDepth(text, BUNDLE_LIMITS.depth) > BUNDLE_LIMITS.depth) {
+    errors.push({ code: 'bad_input', path: file, message: `nests lists and maps deeper than ${BUNDLE_LIMITS.depth} levels (limit ${BUNDLE_LIMITS.depth})` });
+    return null;
+  }
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {
@@ -68,8 +112,16 @@ function parseYamlFile(file: string, errors: ErrorData[]): Parsed | null {
     }
     return null;
   }
+  let value: unknown;
+  try {
+    // an alias bomb (a billion laughs) expands aliases exponentially: the count is capped
+    value = doc.toJS({ maxAliasCount: BUNDLE_LIMITS.aliases });
+  } catch (e) {
+    errors.push({ code: 'bad_input', path: file, message: /alias/i.test((e as Error).message) ? `expands YAML aliases more than ${BUNDLE_LIMITS.aliases} times (limit ${BUNDLE_LIMITS.aliases}): refused as a resource-exhaustion attack` : `cannot be read: ${(e as Error).message}` });
+    return null;
+  }
   return {
-    value: doc.toJS(),
+    value,
     lineOf: (p) => {
       for (let k = p.length; k >= 0; k--) {
         const node = k === 0 ? doc.contents : (doc.getIn(p.slice(0, k), true) as { range?: [number, number, number] } | undefined);

@@ -67,6 +67,43 @@ export function detectFormat(file: string): ReportFormat {
   throw badInput(`cannot tell the format from the extension "${ext}"; use .csv, .jsonl, .json, .rss/.atom/.xml`, file);
 }
 
+/** A report is a flat record: nesting deeper than this is refused before parsing (limit named in the error). */
+const MAX_NESTING = 32;
+
+/** The deepest nesting of JSON arrays and objects in a line (strings skipped); stops counting past `limit`. */
+function jsonNesting(text: string, limit: number): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 92) i++;
+      else if (ch === 34) inString = false;
+    } else if (ch === 34) inString = true;
+    else if (ch === 91 || ch === 123) {
+      if (++depth > max && (max = depth) > limit) return max;
+    } else if (ch === 93 || ch === 125) depth--;
+  }
+  return max;
+}
+
+/** UTF-16 (a BOM, or NUL bytes between ASCII letters) is refused with what to do, not read as garbage. */
+function refuseUtf16(file: string): void {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(4096);
+    const n = fs.readSync(fd, head, 0, head.length, 0);
+    const b = head.subarray(0, n);
+    const bom = (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
+    let nul = 0;
+    for (const x of b) if (x === 0) nul++;
+    if (bom || (n >= 16 && nul > n / 4)) throw badInput('is UTF-16 encoded (a spreadsheet\'s "Unicode text" export); save it as UTF-8 (CSV UTF-8) and import again', file);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /** Decodes a file as UTF-8 chunk by chunk, replacing invalid bytes with U+FFFD and counting them. */
 async function* decodeFile(file: string, counter: { invalid: number; bytes: number }, total: number, onProgress?: ReadOptions['onProgress']) {
   const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
@@ -106,6 +143,10 @@ async function* jsonlRecords(file: string, counter: { invalid: number; bytes: nu
     }
     const s = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (!s.trim()) return null;
+    if (jsonNesting(s, MAX_NESTING) > MAX_NESTING) {
+      errors.push({ code: 'bad_input', path: `${file}:${line}`, message: `nests arrays and objects deeper than ${MAX_NESTING} levels (limit ${MAX_NESTING})` });
+      return null;
+    }
     try {
       const rec = JSON.parse(s);
       if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) {
@@ -303,6 +344,7 @@ export async function* readReports(file: string, opts: ReadOptions = {}, summary
     throw badInput('no such file', file);
   }
   if (!stat.isFile()) throw badInput('not a file', file);
+  refuseUtf16(file);
   const format = opts.format ?? detectFormat(file);
   const maxErrors = opts.maxErrors ?? 20;
   const batchSize = opts.batchSize ?? 2000;
@@ -419,6 +461,12 @@ export async function* readReports(file: string, opts: ReadOptions = {}, summary
     const outlet = str(rec[columns.outlet!]).trim();
     if (!outlet) {
       fail(line, columns.outlet!, 'is empty (every report needs an outlet or account)');
+      continue;
+    }
+    // a number where text belongs must be finite: JSON's 1e999 parses to Infinity, never stored as "Infinity"
+    const notFinite = Object.values(columns).find((c) => c && typeof rec[c] === 'number' && !Number.isFinite(rec[c] as number));
+    if (notFinite) {
+      fail(line, notFinite, `is ${String(rec[notFinite])}, a number out of range (expected text or a finite number)`);
       continue;
     }
     const title = columns.title ? str(rec[columns.title]) : '';
