@@ -60,12 +60,16 @@ export function NarrativePane(props: { view: CaseView }) {
   const [out, setOut] = useState<NarrativeOut | null | 'n/a'>(null);
   const [reports, setReports] = useState<Report[] | null>(null);
   const [error, setError] = useState('');
-  const [windowH, setWindowH] = useState<number>(72);
+  const t0 = toMs(props.view.case.when.at);
+  // 72 h unless a narrative first appears later: then the smallest window that shows every narrative's start
+  const [chosen, setWindowH] = useState<number | null>(null);
+  const WINDOWS = [24, 72, 168, 336, 720];
+  const firstHours = out && out !== 'n/a' ? out.narratives.map((n) => (toMs(n.first_seen) - t0) / 3600000).filter(Number.isFinite) : [];
+  const windowH = chosen ?? (WINDOWS.find((w) => w >= 72 && firstHours.every((h) => h <= w)) ?? 720);
   const [group, setGroup] = useState<number | null>(null);
   const [node, setNode] = useState<string | null>(null);
   const caseId = encodeURIComponent(props.view.case.id);
   const aff = affiliationOf(props.view.sources);
-  const t0 = toMs(props.view.case.when.at);
   useEffect(() => {
     // the reports themselves only when the engine gives no adoption curve (a big case's view stays light)
     const fallback = () => all<Report>(`/api/cases/${caseId}/reports`, 5000).then(setReports).catch((e) => setError(e.message));
@@ -117,7 +121,7 @@ export function NarrativePane(props: { view: CaseView }) {
   return (
     <div class="narrative-pane">
       <div class="chips" role="group" aria-label="Time window">
-        {[24, 72, 168, 336, 720].map((h) => (
+        {WINDOWS.map((h) => (
           <button key={h} class={windowH === h ? 'chip on' : 'chip'} aria-pressed={windowH === h} onClick={() => setWindowH(h)}>{h < 168 ? `${h} h` : `${h / 24} days`}</button>
         ))}
       </div>
