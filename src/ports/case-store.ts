@@ -3,6 +3,7 @@
  * (SQLite, PostgreSQL) implement it over one typed query layer; the same contract suite runs on both.
  */
 import type { Case, RecordKind, StoredReport } from '../core/case/schemas.js';
+import type { LoggedRatingChange } from '../core/case/rating-log-row.js';
 import type { CustodyEventInput } from '../core/custody/log-entry.js';
 import type { Appended, CustodyLog } from './custody-log.js';
 
@@ -66,17 +67,7 @@ export interface CaseStoreTx {
 }
 
 /** One change of an ACH matrix cell, as kept in the rating log. */
-export interface RatingChange {
-  case_id: string;
-  item_id: string;
-  hypothesis_id: string;
-  seq: number;
-  old_rating: string | null;
-  new_rating: string | null;
-  by: string;
-  why: string;
-  at: string;
-}
+export type RatingChange = LoggedRatingChange;
 
 /** An API user; the token itself is never stored, only its SHA-256. */
 export interface UserRow {

@@ -12,6 +12,7 @@
  *  - `rating-changed` {item_id, hypothesis_id, change_seq, old, new, actor, at, why}: one row of the rating log.
  * Pure: the SHA-256 is injected.
  */
+import type { LoggedRatingChange } from '../case/rating-log-row.js';
 import { canonicalJson } from '../canonical-json.js';
 import type { CustodyEntry } from './log-entry.js';
 import type { Problem } from './log-audit.js';
@@ -46,17 +47,7 @@ interface Logged {
   actor: string;
 }
 
-export interface RatingRow {
-  case_id: string;
-  item_id: string;
-  hypothesis_id: string;
-  seq: number;
-  old_rating: string | null;
-  new_rating: string | null;
-  by: string;
-  why: string;
-  at: string;
-}
+export type RatingRow = LoggedRatingChange;
 
 const key = (...parts: (string | number)[]) => parts.join('\u0000');
 const short = (h: string | null) => (h ? h.slice(0, 16) + '…' : '(deleted)');

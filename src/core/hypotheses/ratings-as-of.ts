@@ -6,18 +6,10 @@
 import type { MatrixItem } from '../case/schemas.js';
 import type { RatingOverride } from './case-assessment.js';
 import type { Rating } from './ratings.js';
+import type { LoggedRatingChange as RatingLogRow } from '../case/rating-log-row.js';
 
-/** One logged change of a matrix cell (the store's rating log row). */
-export interface LoggedRatingChange {
-  item_id: string;
-  hypothesis_id: string;
-  seq: number;
-  old_rating: string | null;
-  new_rating: string | null;
-  by: string;
-  why: string;
-  at: string;
-}
+/** A rating-log row without its case: the as-of cut works on one case's log. */
+export type LoggedRatingChange = Omit<RatingLogRow, 'case_id'>;
 
 const cellKey = (c: { item_id: string; hypothesis_id: string }) => `${c.item_id}\u0000${c.hypothesis_id}`;
 
