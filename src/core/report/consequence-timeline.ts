@@ -1,7 +1,8 @@
 /**
  * Consequences in time order with their lag from the incident (seed row 7; docs/assessment.md "Consequences").
- * The shape is the `assay consequences --json` contract and the HTTP route's: id, at, actor, action, kind,
- * cites_incident, lag_hours (hours after the incident, one decimal; negative before it), sources.
+ * A row: id, at, actor, action, kind, cites_incident, place (when given), lag_hours (hours after the incident,
+ * one decimal; negative before it), sources. `consequenceContract` narrows it to the `assay consequences --json`
+ * contract.
  */
 import type { Case, Consequence } from '../case/schemas.js';
 
@@ -38,4 +39,14 @@ export function consequenceTimeline(c: Case, list: readonly Consequence[]): Cons
       lag_hours: Math.round(((ms(x.at) - t0) / 3_600_000) * 10) / 10,
       sources: x.sources.map((s) => ({ title: s.title, url: s.url })),
     }));
+}
+
+/** The keys of the `assay consequences --json` contract, in its order (docs/assessment.md "Consequences"). */
+export const CONSEQUENCE_CONTRACT_KEYS = ['id', 'at', 'actor', 'action', 'kind', 'cites_incident', 'lag_hours', 'sources'] as const;
+
+export type ConsequenceContractRow = Pick<ConsequenceRow, (typeof CONSEQUENCE_CONTRACT_KEYS)[number]>;
+
+/** A row in exactly the contract's keys and order: `place` stays in the text output, the report and STIX. */
+export function consequenceContract(r: ConsequenceRow): ConsequenceContractRow {
+  return { id: r.id, at: r.at, actor: r.actor, action: r.action, kind: r.kind, cites_incident: r.cites_incident, lag_hours: r.lag_hours, sources: r.sources.map((s) => ({ title: s.title, url: s.url })) };
 }
