@@ -157,6 +157,115 @@ describe.skipIf(!haveChromium)('the workbench a team works in (Chromium)', () =>
     await page.waitForFunction(() => !document.body.innerText.includes('Burning eyes and coughing; people recovered'));
   });
 
+  it('adds, edits and deletes site control and a consequence with their sources, and adds a report, each showing what moved', async () => {
+    await page.goto(`${srv.url}#/case/${caseId}/records`);
+    await page.reload();
+    const sites = page.getByTestId('site-control');
+    await sites.locator('li[data-site-control]').first().waitFor();
+    const n0 = await sites.locator('li[data-site-control]').count();
+    await page.getByRole('button', { name: 'add site control' }).click();
+    const f = page.getByRole('form', { name: 'Add site control' });
+    await f.getByLabel('party holding the site').fill('opposition');
+    await f.getByLabel('place', { exact: true }).fill('e2e hill east of Nile Street');
+    await f.getByLabel('from', { exact: true }).fill('2018-11-24');
+    await f.getByLabel('to (empty: still)').fill('2018-11-26');
+    await f.getByTestId('unsourced-note').waitFor();
+    await f.getByRole('combobox', { name: /^source(?! title)/ }).selectOption('+');
+    await f.getByLabel('new source name').fill('E2E Front Monitor');
+    await f.getByRole('combobox', { name: /^its reliability/ }).selectOption('C');
+    await f.getByLabel('source title', { exact: true }).fill('Front line map, 24 November');
+    await f.getByLabel('URL', { exact: true }).fill('https://example.org/front/2018-11-24');
+    await f.getByLabel('source date').fill('2018-11-24');
+    await f.getByRole('combobox', { name: /^credibility/ }).selectOption('2');
+    await f.getByLabel('reason for the change').fill('a monitor mapped the front that day');
+    await f.getByRole('button', { name: 'add site control' }).click();
+    const moved = page.getByTestId('moved').filter({ hasText: 'adding site control by opposition' });
+    await moved.waitFor();
+    // the interval lies in the week after the incident: a hypothesis naming the opposition now meets site access
+    expect(await moved.innerText()).toMatch(/confidence (stays|is now) \w+/);
+    const li = sites.locator('li[data-site-control]').filter({ hasText: 'e2e hill' });
+    await li.waitFor();
+    expect(await sites.locator('li[data-site-control]').count()).toBe(n0 + 1);
+    expect(await li.innerText()).toContain('credibility 2 (probably true)');
+    expect(await li.getByRole('link', { name: 'example.org' }).getAttribute('href')).toBe('https://example.org/front/2018-11-24');
+    // the source document went into the new source record, so the Sources view lists it with its title
+    const src = (await (await fetch(new URL(`/api/cases/${caseId}/sources?limit=500`, srv.url))).json()) as { items: { id: string; reliability: string; documents?: { title: string; url: string }[] }[] };
+    const mon = src.items.find((s) => s.id === 'e2e-front-monitor');
+    expect(mon?.reliability).toBe('C');
+    expect(mon?.documents?.[0]).toMatchObject({ title: 'Front line map, 24 November', url: 'https://example.org/front/2018-11-24' });
+
+    // edit: the form reads the source back (title, date, credibility) from the source record and the notes
+    await li.getByRole('button', { name: /edit site control/ }).click();
+    const e = page.getByRole('form', { name: 'Edit site control' });
+    expect(await e.getByLabel('source title', { exact: true }).inputValue()).toBe('Front line map, 24 November');
+    expect(await e.getByRole('combobox', { name: /^credibility/ }).inputValue()).toBe('2');
+    await e.getByLabel('to (empty: still)').fill('2018-11-29');
+    await e.getByLabel('reason for the change').fill('the monitor corrected the end date');
+    await e.getByRole('button', { name: 'save site control' }).click();
+    await page.getByTestId('moved').filter({ hasText: 'editing site control by opposition' }).waitFor();
+    await sites.locator('li[data-site-control]').filter({ hasText: 'to 2018-11-29' }).waitFor();
+
+    await sites.locator('li[data-site-control]').filter({ hasText: 'e2e hill' }).getByRole('button', { name: /edit site control/ }).click();
+    const d = page.getByRole('form', { name: 'Edit site control' });
+    await d.getByLabel('reason for the change').fill('entered in the wrong case');
+    await d.getByRole('button', { name: 'delete site control' }).click();
+    await d.getByRole('button', { name: 'confirm: delete site control' }).click();
+    await page.getByTestId('moved').filter({ hasText: 'deleting site control by opposition' }).waitFor();
+    await page.waitForFunction(() => !document.body.innerText.includes('e2e hill'));
+    expect(await sites.locator('li[data-site-control]').count()).toBe(n0);
+
+    // a consequence, citing the source added above
+    const cons = page.getByTestId('consequence-records');
+    await page.getByRole('button', { name: 'add consequence' }).click();
+    const c = page.getByRole('form', { name: 'Add consequence' });
+    await c.getByLabel('when', { exact: true }).fill('2018-11-25T12:00:00Z');
+    await c.getByLabel('who acted').fill('E2E Ministry');
+    await c.getByRole('combobox', { name: /^kind/ }).selectOption('statement');
+    await c.getByLabel('what they did').fill('condemned the attack and called for an inquiry');
+    await c.getByRole('combobox', { name: /^source(?! title)/ }).selectOption('e2e-front-monitor');
+    await c.getByLabel('source title', { exact: true }).fill('Ministry statement of 25 November');
+    await c.getByLabel('URL', { exact: true }).fill('https://example.org/ministry/2018-11-25');
+    await c.getByLabel('reason for the change').fill('statement found');
+    await c.getByRole('button', { name: 'add consequence' }).click();
+    await page.getByTestId('moved').filter({ hasText: 'adding the consequence' }).waitFor();
+    const cl = cons.locator('li[data-consequence]').filter({ hasText: 'E2E Ministry' });
+    await cl.waitFor();
+    expect(await cl.getByRole('link', { name: 'Ministry statement of 25 November' }).getAttribute('href')).toBe('https://example.org/ministry/2018-11-25');
+    await cl.getByRole('button', { name: /edit consequence/ }).click();
+    const ce = page.getByRole('form', { name: 'Edit consequence' });
+    await ce.getByLabel('what they did').fill('condemned the attack');
+    await ce.getByLabel('reason for the change').fill('the call for an inquiry came later');
+    await ce.getByRole('button', { name: 'save consequence' }).click();
+    await page.getByTestId('moved').filter({ hasText: 'editing the consequence' }).waitFor();
+    const listed = (await (await fetch(new URL(`/api/cases/${caseId}/consequences?limit=500`, srv.url))).json()) as { items: { actor: string; action: string; lag_hours: number }[] };
+    const row = listed.items.find((x) => x.actor === 'E2E Ministry');
+    expect(row?.action).toBe('condemned the attack');
+    expect(row?.lag_hours).toBeGreaterThan(0);
+    await cons.locator('li[data-consequence]').filter({ hasText: 'E2E Ministry' }).getByRole('button', { name: /edit consequence/ }).click();
+    const cd = page.getByRole('form', { name: 'Edit consequence' });
+    await cd.getByLabel('reason for the change').fill('not about this incident');
+    await cd.getByRole('button', { name: 'delete consequence' }).click();
+    await cd.getByRole('button', { name: 'confirm: delete consequence' }).click();
+    await page.getByTestId('moved').filter({ hasText: 'deleting the consequence' }).waitFor();
+    await page.waitForFunction(() => !document.body.innerText.includes('E2E Ministry'));
+
+    // a report added by hand, under the same source as outlet
+    const reps = page.getByTestId('report-records');
+    const total0 = Number((await reps.locator('h2').innerText()).replace(/\D/g, ''));
+    await page.getByRole('button', { name: 'add report' }).click();
+    const r = page.getByRole('form', { name: 'Add report' });
+    await r.getByRole('combobox', { name: /^source(?! title)/ }).selectOption('e2e-front-monitor');
+    await r.getByLabel('source title', { exact: true }).fill('E2E: shelling reported east of Nile Street');
+    await r.getByLabel('URL', { exact: true }).fill('https://example.org/front/report-1');
+    await r.getByLabel('published').fill('2018-11-24T21:00:00Z');
+    await r.getByLabel('text', { exact: true }).fill('Shelling reported east of Nile Street late on 24 November.');
+    await r.getByRole('button', { name: 'add report' }).click();
+    await page.getByTestId('moved').filter({ hasText: 'adding the report' }).waitFor();
+    await reps.locator('h2').filter({ hasText: `(${(total0 + 1).toLocaleString('en')})` }).waitFor();
+    await reps.getByLabel('search reports').fill('E2E: shelling');
+    await reps.locator('li[data-report]').filter({ hasText: 'E2E Front Monitor' }).waitFor();
+  });
+
   it('uploads a file once, and a second pick of the same file says it is already in the locker; an image gets a preview', async () => {
     await page.goto(`${srv.url}#/case/${caseId}/evidence`);
     const file = { name: 'frame.png', mimeType: 'image/png', buffer: PNG };

@@ -133,14 +133,34 @@ describe('case records over the API', () => {
     expect(log).toEqual([['al-alam-api', true, false], ['al-alam-api', false, false], ['al-alam-api', false, true]]);
   });
 
+  it('consequences: added with a cited source, replaced, listed in time order with their lag, deleted; logged', async () => {
+    const base = `/api/cases/${CASE}/consequences`;
+    const before = (await call('GET', `${base}?limit=500`)).data.total;
+    const cq = { id: 'c-api', at: '2018-11-25T12:00:00Z', actor: 'Russian MoD', action: 'struck militant positions it blamed for the attack', cites_incident: true, kind: 'strike', sources: [{ title: 'MoD briefing', url: 'https://example.org/mod' }] };
+    const unsourced = await call('POST', base, { ...cq, sources: [] });
+    expect(unsourced.status).toBe(400);
+    expect(unsourced.data.error.path).toBe('body.sources');
+    expect((await call('POST', `${base}?why=briefing+found`, cq)).status).toBe(201);
+    expect((await call('POST', base, cq)).status).toBe(409);
+    const put = await call('PUT', `${base}/c-api?why=wording`, { ...cq, action: 'struck positions in Idlib' });
+    expect(put.data.old.action).toBe(cq.action);
+    const rows = (await call('GET', `${base}?limit=500`)).data.items;
+    expect(rows).toHaveLength(before + 1);
+    expect(rows.find((r: any) => r.id === 'c-api')).toMatchObject({ action: 'struck positions in Idlib', lag_hours: expect.any(Number) });
+    expect((await call('DELETE', `${base}/c-api?why=duplicate`)).status).toBe(200);
+    expect((await call('GET', `${base}?limit=500`)).data.total).toBe(before);
+    const log = (await caseHistory(t.ws, CASE)).filter((e: any) => e.entry.kind === 'consequence').map((e: any) => [e.entry.record_id, e.entry.op, e.entry.why]);
+    expect(log).toEqual([['c-api', 'created', 'briefing found'], ['c-api', 'updated', 'wording'], ['c-api', 'deleted', 'duplicate']]);
+  });
+
   it('are in the OpenAPI document with their schemas', async () => {
     const doc = (await call('GET', '/api/openapi.json')).data;
     const p = doc.paths['/api/cases/{id}/testimonies/{rid}'];
     expect(Object.keys(p).sort()).toEqual(['delete', 'put']);
     const writes = Object.entries(doc.paths as Record<string, Record<string, unknown>>)
       .flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m} ${p.replace(/\{(\w+)\}/g, ':$1')}`))
-      .filter((r) => / \/api\/cases\/:id\/(sources|testimonies|munitions|samples|site-control|hypotheses|matrix-items)/.test(r) && !r.startsWith('get'));
-    expect(writes).toHaveLength(21);
+      .filter((r) => / \/api\/cases\/:id\/(sources|testimonies|munitions|samples|site-control|hypotheses|matrix-items|consequences)/.test(r) && !r.startsWith('get'));
+    expect(writes).toHaveLength(24);
     expect(writes.filter((r) => !covered.has(r))).toEqual([]);
     expect(doc.paths['/api/cases/{id}/hypotheses'].post.requestBody.content['application/json'].schema.required).toEqual(expect.arrayContaining(['id', 'label']));
   });

@@ -3,6 +3,8 @@ import { pct } from './format';
 
 export interface PosteriorSet {
   leading: string;
+  /** the assessment's confidence level (site control, samples and custody move it without moving a posterior) */
+  confidence?: string;
   hypotheses: { id: string; label: string; posterior: number; words: string }[];
 }
 
@@ -19,6 +21,7 @@ export function Moved(props: { before: PosteriorSet | null; after: PosteriorSet 
       <p>
         <strong>What moved</strong> after {props.what}:{' '}
         {leaderMoved ? <span class="warn">the leading hypothesis is now “{label(after, after.leading)}” (was “{label(before, before.leading)}”)</span> : <span>the leading hypothesis stays “{label(after, after.leading)}”</span>}
+        {after.confidence && (before.confidence !== after.confidence ? <span class="warn" data-testid="confidence-moved">; confidence is now {after.confidence} (was {before.confidence ?? 'not given'})</span> : <span>; confidence stays {after.confidence}</span>)}
       </p>
       <table class="moved-table">
         <caption class="sr-only">Posterior probability of each hypothesis before and after the change</caption>

@@ -21,6 +21,7 @@ export interface Source {
   aliases: string[];
   notes?: string;
   citations?: string[];
+  documents?: { url: string; title: string; published_at?: string; symbol?: string; archive_url?: string }[];
 }
 export interface Testimony {
   id: string;
@@ -90,6 +91,7 @@ export interface CaseView {
   munitions: Munition[];
   samples: { id: string; kind: string; collected_at?: string; collected_by?: string; chain: { at: string; from: string; to: string; party?: string }[] }[];
   siteControl: { party: string; place?: string; from: string; to?: string }[];
+  consequences?: { id: string; at: string; actor: string; action: string; cites_incident: boolean; kind: string; place?: string; sources: { title: string; url: string }[]; notes?: string }[];
   hypotheses: Hypothesis[];
   matrix: MatrixItem[];
   evidence: EvidenceFile[];

@@ -1,6 +1,6 @@
 /**
  * Building a case's substance over the API: create, replace and delete sources, testimonies, munition observations,
- * samples, site-control intervals, hypotheses and analyst matrix items (analyst role). Each body is checked
+ * samples, site-control intervals, hypotheses, analyst matrix items and consequences (analyst role). Each body is checked
  * with the case model's zod schema (src/core/case/schemas.ts) and cross-checked against the case (a matrix
  * item rates only existing hypotheses; a hypothesis still rated by an item cannot be deleted). Each write
  * and its "record-changed" custody-log entry (the record's hash, the old and the new value, the token's user
@@ -15,7 +15,7 @@ import { param } from '../registry.js';
 import { zodToAssay } from '../http-errors.js';
 import { writeRecord } from '../../app/case-content.js';
 import { siteControlId } from '../../adapters/readers/bundle-reader.js';
-import { Hypothesis, MatrixItem, MunitionObservation, Sample, SiteControl, Source, Testimony, type RecordKind } from '../../core/case/schemas.js';
+import { Consequence, Hypothesis, MatrixItem, MunitionObservation, Sample, SiteControl, Source, Testimony, type RecordKind } from '../../core/case/schemas.js';
 import { AssayError, badInput, notFound } from '../../core/errors.js';
 import type { Workspace } from '../../app/workspace.js';
 
@@ -34,6 +34,7 @@ export const EDITABLE: Kind[] = [
   { seg: 'site-control', kind: 'site-control', schema: SiteControl, what: 'site-control interval' },
   { seg: 'hypotheses', kind: 'hypothesis', schema: Hypothesis, what: 'hypothesis' },
   { seg: 'matrix-items', kind: 'matrix-item', schema: MatrixItem, what: 'analyst matrix item' },
+  { seg: 'consequences', kind: 'consequence', schema: Consequence, what: 'consequence' },
 ];
 
 const idOf = (k: Kind, data: Record<string, unknown>) => (k.kind === 'site-control' ? siteControlId(data as z.infer<typeof SiteControl>) : String(data.id));

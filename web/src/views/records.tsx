@@ -2,15 +2,18 @@
  * Every record of the case, editable with its provenance, through the record routes (POST / PUT / DELETE
  * /api/cases/:id/<kind>, each write custody-logged with the analyst's reason). Testimonies have a full form:
  * who, role, date, text, the source (a case source, or a new one with its Admiralty reliability grade), the URL
- * and the Admiralty information credibility. A testimony with neither source nor URL is "unsourced" and is
+ * and the Admiralty information credibility; site control, consequences and reports have forms with the same
+ * source fields (record-forms.tsx, report-form.tsx). A testimony with neither source nor URL is "unsourced" and is
  * weighted as Admiralty 6 ("truth cannot be judged"), the grade the agent knowledge base maps to its lowest
  * non-negative weight (knowledge/agents.yaml model.credibility). The other kinds (sources, munitions, samples,
- * site control, hypotheses, matrix rows) are edited as JSON checked by the server with the case model's schemas.
+ * hypotheses, matrix rows) are edited as JSON checked by the server with the case model's schemas.
  * After every write the posterior of each hypothesis before and after is shown.
  */
-import { useState } from 'preact/hooks';
-import { api } from '../api';
-import type { CaseView, Source, Testimony } from '../types';
+import { useEffect, useState } from 'preact/hooks';
+import { api, type Page } from '../api';
+import type { CaseView, Report, Source, Testimony } from '../types';
+import { ConsequenceForm, SiteControlForm, type ConsequenceRec, type SiteControlRow } from './record-forms';
+import { ReportsSection } from './report-form';
 import { Moved, type PosteriorSet } from '../moved';
 import { fmtDate } from '../format';
 
@@ -35,10 +38,11 @@ const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]
 const val = (e: Event) => (e.target as HTMLInputElement).value;
 
 /** The assessment's posteriors now (null when it cannot be had). */
-async function posteriors(caseId: string): Promise<PosteriorSet | null> {
+export async function posteriors(caseId: string): Promise<PosteriorSet | null> {
   try {
-    const a = await api<PosteriorSet>(`/api/cases/${caseId}/assessment`);
-    return { leading: a.leading, hypotheses: a.hypotheses.map((h) => ({ id: h.id, label: h.label, posterior: h.posterior, words: h.words })) };
+    const a = await api<PosteriorSet & { confidence?: unknown }>(`/api/cases/${caseId}/assessment`);
+    const conf = typeof a.confidence === 'string' ? a.confidence : (a.confidence as { level?: string } | undefined)?.level;
+    return { leading: a.leading, ...(conf ? { confidence: conf } : {}), hypotheses: a.hypotheses.map((h) => ({ id: h.id, label: h.label, posterior: h.posterior, words: h.words })) };
   } catch {
     return null;
   }
@@ -160,7 +164,6 @@ const KINDS: { seg: string; key: keyof CaseView; what: string; template: object 
   { seg: 'sources', key: 'sources', what: 'source', template: { id: 'new-source', name: '', kind: 'outlet', affiliation: { type: 'unknown' }, reliability: 'F', citations: [] } },
   { seg: 'munitions', key: 'munitions', what: 'munition observation', template: { id: 'm-new', description: '', burster: 'unknown', fill_container: 'unknown', citations: [] } },
   { seg: 'samples', key: 'samples', what: 'sample', template: { id: 's-new', kind: 'soil', chain: [], results: [], citations: [] } },
-  { seg: 'site-control', key: 'siteControl', what: 'site-control interval', template: { party: '', from: '2018-01-01', citations: [] } },
   { seg: 'hypotheses', key: 'hypotheses', what: 'hypothesis', template: { id: 'h-new', label: '', agent: 'unknown', actor: 'unknown', story: 'unknown' } },
   { seg: 'matrix-items', key: 'matrix', what: 'evidence row', template: { id: 'e-new', label: '', credibility: 'medium', relevance: 'medium', ratings: {}, citations: [] } },
 ];
@@ -217,6 +220,17 @@ export function RecordsPane(props: { view: CaseView; canWrite: boolean; onChange
     props.onChange();
   }
   const siteId = (r: Record<string, unknown>) => String((r as { id?: string }).id ?? '');
+  // site-control intervals as the store keys them (a digest of party, place, from and to: GET /site-control)
+  const [sites, setSites] = useState<SiteControlRow[]>([]);
+  const [editS, setEditS] = useState<SiteControlRow | 'new' | null>(null);
+  const [editC, setEditC] = useState<ConsequenceRec | 'new' | null>(null);
+  const [editR, setEditR] = useState<Report | 'new' | null>(null);
+  useEffect(() => {
+    api<Page<SiteControlRow>>(`/api/cases/${caseId}/site-control?limit=500`).then((p) => setSites(p.items)).catch(() => setSites([]));
+  }, [v]);
+  const consequences = ((v as { consequences?: ConsequenceRec[] }).consequences ?? []).slice().sort((a, b) => a.at.localeCompare(b.at));
+  const forms = { caseId, sources: v.sources, onDone: async (what: string, before: PosteriorSet | null) => { setEditS(null); setEditC(null); setEditR(null); await done(what, before); }, posteriors: () => posteriors(caseId) };
+  const citeLinks = (urls: string[]) => urls.filter((c) => /^https?:/.test(c)).slice(0, 3).map((c) => <a key={c} class="small cite" href={c} target="_blank" rel="noopener noreferrer">{new URL(c).hostname}</a>);
   return (
     <div class="records-pane">
       {moved && <Moved before={moved.before} after={moved.after} what={moved.what} />}
@@ -243,6 +257,38 @@ export function RecordsPane(props: { view: CaseView; canWrite: boolean; onChange
           })}
         </ul>
       </section>
+      <section aria-label="Site control" data-testid="site-control">
+        <h2>Site control ({sites.length})</h2>
+        <p class="small muted">Which party held the site when: it sets the confidence's site-access factor (docs/assessment.md “Confidence rubric”).</p>
+        {props.canWrite && !editS && <button type="button" onClick={() => setEditS('new')}>add site control</button>}
+        {editS && <SiteControlForm {...forms} rec={editS === 'new' ? null : editS} onCancel={() => setEditS(null)} />}
+        <ul class="plain record-list">
+          {sites.map((r) => (
+            <li key={r.id} data-site-control={r.id}>
+              <strong>{r.party}</strong> held {r.place ?? 'the site'} from {fmtDate(r.from)}{r.to ? ` to ${fmtDate(r.to)}` : ''}
+              {(r.citations ?? []).length === 0 && <span class="unsourced-tag">unsourced</span>}
+              {citeLinks(r.citations ?? [])}
+              {r.notes && <span class="muted small"> {r.notes}</span>}
+              {props.canWrite && <button type="button" class="link small" aria-label={`edit site control by ${r.party} from ${fmtDate(r.from)}`} onClick={() => setEditS(r)}>edit</button>}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-label="Consequences" data-testid="consequence-records">
+        <h2>Consequences ({consequences.length})</h2>
+        {props.canWrite && !editC && <button type="button" onClick={() => setEditC('new')}>add consequence</button>}
+        {editC && <ConsequenceForm {...forms} rec={editC === 'new' ? null : editC} onCancel={() => setEditC(null)} />}
+        <ul class="plain record-list">
+          {consequences.map((r) => (
+            <li key={r.id} data-consequence={r.id}>
+              <span class="muted">{fmtDate(r.at)} · {r.kind}</span> <strong>{r.actor}</strong>: {r.action}
+              {r.sources.map((s) => <a key={s.url} class="small cite" href={s.url} target="_blank" rel="noopener noreferrer">{s.title}</a>)}
+              {props.canWrite && <button type="button" class="link small" aria-label={`edit consequence ${r.id}`} onClick={() => setEditC(r)}>edit</button>}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <ReportsSection caseId={caseId} total={v.reports.total} canWrite={props.canWrite} edit={editR} setEdit={setEditR} forms={forms} />
       {KINDS.map((k) => {
         const list = (v[k.key] as unknown as Record<string, unknown>[]) ?? [];
         return (
