@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
 import '../src/app/engines.js';
 import { importBundle } from '../src/app/cases.js';
-import { setRating } from '../src/app/assess.js';
+import { assessTarget, setRating } from '../src/app/assess.js';
 import { custodyOf, signCheckpoint, userWitnessFile, verifyWorkspace, witnessFile, writeWitness } from '../src/app/custody.js';
 import { examplesDir } from '../src/app/paths.js';
 import { canonicalJson } from '../src/core/canonical-json.js';
@@ -19,21 +19,23 @@ import type { Database } from '../src/adapters/store/database.js';
 import { postgresAvailable, postgresWorkspace, rawDb, sqliteWorkspace, tempDir, type TestWorkspace } from './helpers/workspaces.js';
 
 const CASE = 'aleppo-2018-11-24';
-const TABLES = ['cases', 'records', 'reports', 'rating_changes', 'custody_log', 'custody_state', 'custody_checkpoints'] as const;
+const TABLES = ['cases', 'records', 'reports', 'rating_changes', 'custody_log', 'custody_state', 'custody_checkpoints', 'kept_results'] as const;
 type Table = (typeof TABLES)[number];
 
 /** Every table's rows, to put the database back after each tampering. */
-async function snapshot(db: Kysely<Database>) {
+async function snapshot(db: Kysely<any>) {
   const out = {} as Record<Table, Record<string, unknown>[]>;
   for (const t of TABLES) out[t] = (await db.selectFrom(t).selectAll().execute()) as Record<string, unknown>[];
   return out;
 }
-async function restore(db: Kysely<Database>, snap: Awaited<ReturnType<typeof snapshot>>) {
+async function restore(db: Kysely<any>, snap: Awaited<ReturnType<typeof snapshot>>) {
   for (const t of TABLES) {
     await db.deleteFrom(t).execute();
     for (let i = 0; i < snap[t].length; i += 200) await db.insertInto(t).values(snap[t].slice(i, i + 200) as never).execute();
   }
 }
+
+const posteriors = (r: Awaited<ReturnType<typeof assessTarget>>) => Object.fromEntries(r.assessment.hypotheses.map((h) => [h.id, h.posterior]));
 
 const edit = (data: string, fn: (o: Record<string, unknown>) => void) => {
   const o = JSON.parse(data);
@@ -52,6 +54,7 @@ for (const [name, open] of [
     let witness: string;
     let userWitness: string;
     let exported: string;
+    let judged: Record<string, number>;
 
     beforeAll(async () => {
       t = await open();
@@ -60,6 +63,8 @@ for (const [name, open] of [
       await importBundle(t.ws, path.join(examplesDir, CASE));
       // an analyst's rating change: a row of the rating log, its record change and its entries
       await setRating(t.ws, CASE, 'e-us-munition-remnants', 'h-other-unknown', 'I', { actor: 'ann', why: 'fragments match no known shell' });
+      // an assessment keeps each engine's result (src/app/kept-results.ts), signed
+      judged = posteriors(await assessTarget(t.ws, CASE));
       const cp = await signCheckpoint(t.ws);
       // a checkpoint kept elsewhere (as `assay log checkpoint --out` writes it)
       exported = path.join(tempDir('assay-held-'), 'checkpoint.note');
@@ -138,6 +143,35 @@ for (const [name, open] of [
       expect(await tampered(upd)).toMatch(new RegExp(`${cell.source}.*: differs from entry \\d+: new logged "I", stored "CC"`));
       expect(await tampered(() => db.deleteFrom('rating_changes').where('case_id', '=', CASE).execute())).toMatch(new RegExp(`${cell.source}.*: entry \\d+ logs it, but it is missing from the rating log`));
       expect(await tampered(() => db.insertInto('rating_changes').values({ case_id: CASE, item_id: 'e-us-munition-remnants', hypothesis_id: 'h-opposition-chlorine', seq: 1, old_rating: 'N', new_rating: 'CC', by: 'mallory', why: 'x', at: '2020-01-01T00:00:00Z' }).execute())).toMatch(/rating change 1 of cell e-us-munition-remnants × h-opposition-chlorine .*no custody-log entry logs it/);
+    });
+
+    it('a kept result edited, unsigned, or signed with a key the log never registered: verify names it; the assessment ignores it and recomputes', async (ctx) => {
+      if (!t) return ctx.skip();
+      const NAME = 'engine:agent-differential';
+      const kdb = db as unknown as Kysely<any>;
+      const row = await kdb.selectFrom('kept_results').selectAll().where('case_id', '=', CASE).where('name', '=', NAME).executeTakeFirstOrThrow();
+      // an edit meant to change conclusions: every finding of the engine now favours the chlorine hypotheses
+      const forged = edit(row.data, (o) => {
+        for (const f of o.findings as { likelihoods: Record<string, number> }[]) for (const h of Object.keys(f.likelihoods)) f.likelihoods[h] = h.includes('chlorine') ? 0.99 : 0.01;
+      });
+      const where = `kept result "${NAME}" of case "${CASE}"`;
+      const setKept = (v: Record<string, unknown>) => kdb.updateTable('kept_results').set(v).where('case_id', '=', CASE).where('name', '=', NAME).execute();
+      expect(await tampered(() => setKept({ data: forged }))).toContain(`${where}: does not match its signature by "assay-ws-`);
+      expect(await tampered(() => setKept({ data: forged, sig: null }))).toContain(`${where}: is not signed: the kept result was changed outside assay`);
+      const { generateKeyPairSync, sign } = await import('node:crypto');
+      const { nodeSha256 } = await import('../src/adapters/custody/node-crypto.js');
+      const { keptResultMessage, keptResultSig } = await import('../src/core/custody/kept-result.js');
+      const mallory = generateKeyPairSync('ed25519').privateKey;
+      const resigned = keptResultSig('assay-ws-0badc0de', new Uint8Array(sign(null, keptResultMessage(nodeSha256, { case_id: CASE, name: NAME, key: row.input_key, data: forged }), mallory)));
+      expect(await tampered(() => setKept({ data: forged, sig: resigned }))).toContain(`${where}: is signed by "assay-ws-0badc0de", a key the log did not register`);
+      // a reader never uses it: the assessment is the untouched one, and the row is recomputed and re-signed
+      await setKept({ data: forged });
+      try {
+        expect(posteriors(await assessTarget(t.ws, CASE))).toEqual(judged);
+        expect((await verifyWorkspace(t.ws, { blobs: false })).problems).toEqual([]);
+      } finally {
+        await putBack();
+      }
     });
 
     it('log entries deleted and re-ordered', async (ctx) => {

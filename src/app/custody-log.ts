@@ -22,7 +22,7 @@ import { canonicalJson } from '../core/canonical-json.js';
 import type { Appended, CheckpointRow, CustodyLog } from '../ports/custody-log.js';
 import { FsBlobStore } from '../adapters/blobs/fs-blob-store.js';
 import { Journal } from '../adapters/custody/journal.js';
-import { workspaceKeys, type WorkspaceKeys } from '../adapters/custody/keys.js';
+import { existingWorkspaceKey, workspaceKeys, type SigningKey, type WorkspaceKeys } from '../adapters/custody/keys.js';
 import { nodeSha256 as sha } from '../adapters/custody/node-crypto.js';
 
 export interface Custody {
@@ -131,6 +131,28 @@ async function keysOf(ws: Workspace): Promise<WorkspaceKeys> {
     );
   registered.set(ws, keys);
   return keys;
+}
+
+const keptSigners = new WeakMap<Workspace, SigningKey>();
+
+/**
+ * The key that signs kept results (docs/custody.md, "Kept results"): the workspace key, once the log has
+ * registered it. Never writes the log nor makes a key (read commands keep results): null when this user has
+ * no registered workspace key that opens without a passphrase prompt; then results are computed, not kept.
+ */
+export async function keptResultSigner(ws: Workspace): Promise<SigningKey | null> {
+  const have = registered.get(ws)?.workspace ?? keptSigners.get(ws);
+  if (have) return have;
+  const k = existingWorkspaceKey(ws.config.configDir, workspaceId(ws));
+  if (!k) return null;
+  const pub = toBase64(k.publicKey);
+  const known = (await custodyOf(ws).log.entryTypes('key-added')).some((r) => {
+    const e = (decodeEntry(r.entry) as { entry?: CustodyEntry }).entry;
+    return e?.key_name === k.name && e?.public_key === pub;
+  });
+  if (!known) return null;
+  keptSigners.set(ws, k);
+  return k;
 }
 
 /** The witness inside the workspace folder (beside the blobs). */

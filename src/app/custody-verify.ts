@@ -20,6 +20,7 @@ import { hashFileSync } from '../adapters/blobs/fs-blob-store.js';
 import { ed25519Verify, nodeSha256 as sha } from '../adapters/custody/node-crypto.js';
 import { custodyOf, pendingRecovery, readWitnesses, signCheckpoint, userWitnessFile, writeWitness } from './custody-log.js';
 import { CASE_KIND, ContentLedger } from '../core/custody/content-audit.js';
+import { keptResultProblem } from '../core/custody/kept-result.js';
 import { RecordKinds, type RecordKind } from '../core/case/schemas.js';
 
 /** Kinds of case content verify recomputes (evidence records have their own ledger, above). */
@@ -187,6 +188,14 @@ export async function verifyWorkspace(ws: Workspace, opts: VerifyOptions = {}): 
 
   // checkpoints
   let signatures = 0;
+  const lastCovered = checkpoints.length ? checkpoints[checkpoints.length - 1].size : 0;
+  // kept results (what the assessment reuses instead of recomputing) must carry a signature by a key the log
+  // registered under a signed checkpoint (docs/custody.md, "Kept results")
+  const keptKeys = keys.filter((k) => k.index < lastCovered);
+  for (const r of await ws.store.keptResults()) {
+    const why = keptResultProblem(sha, r, keptKeys, ed25519Verify);
+    if (why) problems.push({ kind: 'kept', where: `kept result "${r.name}" of case "${r.case_id}"`, message: `${why}: the kept result was changed outside assay (assay ignores it and recomputes it on the next read)` });
+  }
   let prev: CheckpointRow | null = null;
   for (const c of checkpoints) {
     const where = `checkpoint ${c.id}`;

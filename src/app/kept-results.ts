@@ -15,6 +15,9 @@ import type { EngineRead } from './engines.js';
 import type { CaseView } from './cases.js';
 import type { Workspace } from './workspace.js';
 import { analyseCase, type NarrativeReport } from './narrative.js';
+import { keptResultSigner } from './custody-log.js';
+import { keptResultMessage, keptResultProblem, keptResultSig } from '../core/custody/kept-result.js';
+import { ed25519Verify, nodeSha256 as sha } from '../adapters/custody/node-crypto.js';
 
 let codeHash: string | null = null;
 /** The program and its knowledge bases: a result computed by other code or knowledge is not reused. */
@@ -48,12 +51,21 @@ export async function engineInputKey(ws: Workspace, view: CaseView, reads: reado
   return h.digest('hex');
 }
 
-/** The kept result for `key`, or a fresh one (then kept). `hit` says which it was. */
+/**
+ * The kept result for `key`, or a fresh one (then kept). `hit` says which it was. A kept result is used only
+ * when its signature by this workspace's key holds (docs/custody.md, "Kept results"): a row edited in the
+ * database is ignored and recomputed (and `assay verify` names it). Without a registered workspace key at
+ * hand (an encrypted key and no passphrase), results are computed and not kept.
+ */
 export async function kept<T>(ws: Workspace, caseId: string, name: string, key: string, compute: () => Promise<T>): Promise<{ value: T; hit: boolean }> {
-  const k = await ws.store.keptResult(caseId, name);
-  if (k && k.key === key) return { value: JSON.parse(k.data) as T, hit: true };
+  const signer = await keptResultSigner(ws);
+  const k = signer ? await ws.store.keptResult(caseId, name) : null;
+  if (signer && k && k.key === key && !keptResultProblem(sha, { case_id: caseId, name, ...k }, [signer], ed25519Verify)) return { value: JSON.parse(k.data) as T, hit: true };
   const value = await compute();
-  await ws.store.keepResult(caseId, name, key, JSON.stringify(value));
+  if (signer) {
+    const data = JSON.stringify(value);
+    await ws.store.keepResult(caseId, name, key, data, keptResultSig(signer.name, signer.sign(keptResultMessage(sha, { case_id: caseId, name, key, data }))));
+  }
   return { value, hit: false };
 }
 

@@ -124,10 +124,13 @@ export interface CaseStore {
 
   /**
    * Analysis results kept per case under a name, with the key of the input they were computed from; the
-   * caller compares keys. Derived data: keeping one does not change dataVersion().
+   * caller compares keys and checks `sig`, the signature binding result to key (docs/custody.md, "Kept
+   * results"). Derived data: keeping one does not change dataVersion().
    */
-  keptResult(caseId: string, name: string): Promise<{ key: string; data: string } | null>;
-  keepResult(caseId: string, name: string, key: string, data: string): Promise<void>;
+  keptResult(caseId: string, name: string): Promise<{ key: string; data: string; sig: string | null } | null>;
+  keepResult(caseId: string, name: string, key: string, data: string, sig: string): Promise<void>;
+  /** every kept result, for verify */
+  keptResults(): Promise<{ case_id: string; name: string; key: string; data: string; sig: string | null }[]>;
 
   /** the rating log of a case (optionally one item / hypothesis), by (at, item, hypothesis, seq) */
   ratingChanges(caseId: string, filter?: { itemId?: string; hypothesisId?: string }): Promise<RatingChange[]>;

@@ -20,6 +20,33 @@ export interface SigningKey {
   file: string;
 }
 
+const fingerprint = (pub: Uint8Array) => createHash('sha256').update(pub).digest('hex').slice(0, 8);
+
+const mkKey = (role: SigningKey['role'], name: string, key: KeyObject, file: string): SigningKey => ({
+  role,
+  name,
+  publicKey: rawPublicKey(createPublicKey(key)),
+  sign: (m) => new Uint8Array(sign(null, m, key)),
+  file,
+});
+
+/**
+ * The workspace's signing key if it exists and can be opened without asking (no new key is made, nothing
+ * is written): what read commands sign kept results with. Null when there is none, or it is encrypted and
+ * no passphrase is at hand.
+ */
+export function existingWorkspaceKey(home: string, wsId: string): SigningKey | null {
+  const file = path.join(home, 'keys', 'workspaces', `${wsId}.key`);
+  let key: KeyObject;
+  try {
+    key = createPrivateKey(fs.readFileSync(file));
+  } catch {
+    return null;
+  }
+  const pub = rawPublicKey(createPublicKey(key));
+  return mkKey('workspace', `assay-ws-${fingerprint(pub)}`, key, file);
+}
+
 function loadOrCreate(file: string): { key: KeyObject; created: boolean } {
   if (fs.existsSync(file)) {
     const st = fs.statSync(file);
@@ -77,17 +104,11 @@ export function workspaceKeys(home: string, wsId: string, legacyDir: string, use
   if (moveLegacy(path.join(legacyDir, 'keys', 'users', `${safeUser(user)}.key`), path.join(keysDir, 'users', `${safeUser(user)}.key`))) moved.push(path.join(keysDir, 'users', `${safeUser(user)}.key`));
   const ws = loadOrCreate(wsFile);
   const wsPub = rawPublicKey(createPublicKey(ws.key));
-  const fp = createHash('sha256').update(wsPub).digest('hex').slice(0, 8);
+  const fp = fingerprint(wsPub);
   const wsName = `assay-ws-${fp}`;
   const uFile = path.join(keysDir, 'users', `${safeUser(user)}.key`);
   const us = loadOrCreate(uFile);
-  const mk = (role: SigningKey['role'], name: string, key: KeyObject, file: string): SigningKey => ({
-    role,
-    name,
-    publicKey: rawPublicKey(createPublicKey(key)),
-    sign: (m) => new Uint8Array(sign(null, m, key)),
-    file,
-  });
+  const mk = mkKey;
   const workspace = mk('workspace', wsName, ws.key, wsFile);
   const userKey = mk('user', `${safeUser(user)}@${wsName}`, us.key, uFile);
   return {

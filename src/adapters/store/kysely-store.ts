@@ -26,7 +26,7 @@ import { migrations } from './migrations/index.js';
 import { CustodyLogStore } from './custody-log-store.js';
 import { bumpVersions, readVersion } from './data-version.js';
 import { storeError } from './store-errors.js';
-import { KeptResults } from './kept-results.js';
+import { KeptResults, type KeptRow } from './kept-results.js';
 
 const staticProvider: MigrationProvider = {
   getMigrations: async (): Promise<Record<string, Migration>> => migrations,
@@ -304,11 +304,14 @@ export class KyselyCaseStore implements CaseStore {
 
   private kept?: KeptResults;
   /** A kept analysis result of a case and the key of the input it was computed from (see kept-results.ts). */
-  keptResult(caseId: string, name: string): Promise<{ key: string; data: string } | null> {
+  keptResult(caseId: string, name: string): Promise<{ key: string; data: string; sig: string | null } | null> {
     return (this.kept ??= new KeptResults(this.db)).get(caseId, name);
   }
-  keepResult(caseId: string, name: string, key: string, data: string): Promise<void> {
-    return (this.kept ??= new KeptResults(this.db)).put(caseId, name, key, data);
+  keepResult(caseId: string, name: string, key: string, data: string, sig: string): Promise<void> {
+    return (this.kept ??= new KeptResults(this.db)).put(caseId, name, key, data, sig);
+  }
+  keptResults(): Promise<KeptRow[]> {
+    return (this.kept ??= new KeptResults(this.db)).all();
   }
 
   dataVersion(caseId?: string): Promise<string> {

@@ -17,7 +17,7 @@ export interface LogRow {
 
 export interface Problem {
   /** what kind of thing is wrong */
-  kind: 'entry' | 'log' | 'checkpoint' | 'signature' | 'blob' | 'evidence' | 'content' | 'witness' | 'bundle' | 'anchor';
+  kind: 'entry' | 'log' | 'checkpoint' | 'signature' | 'blob' | 'evidence' | 'content' | 'witness' | 'bundle' | 'anchor' | 'kept';
   /** where: "entry 12", "blob 3f2a…", "checkpoint 4", a file path */
   where: string;
   message: string;
