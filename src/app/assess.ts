@@ -5,7 +5,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { LineCounter, parseDocument } from 'yaml';
 import { engineInputKey, kept } from './kept-results.js';
 import type { Workspace } from './workspace.js';
 import { loadCase, type CaseView } from './cases.js';
@@ -18,10 +17,11 @@ import { recordEvent } from './case-content.js';
 import { judgmentChart, judgmentSummary } from '../core/report/judgment-chart.js';
 import { readBundle } from '../adapters/readers/bundle-reader.js';
 import { readReports } from '../adapters/readers/report-reader.js';
+import { issuesAtLines, parseWithLines } from '../adapters/readers/yaml-lines.js';
 import { htmlToPdf } from '../adapters/pdf/chromium-pdf.js';
 import { Finding, MatrixItem as CaseMatrixItem, Rating as RatingSchema, type StoredReport } from '../core/case/schemas.js';
 import { canonicalJson } from '../core/canonical-json.js';
-import { AssayError, badInput, notFound, type ErrorData } from '../core/errors.js';
+import { AssayError, badInput, issuesToErrors, notFound } from '../core/errors.js';
 import { assessCase, type Assessment, type RatingOverride } from '../core/hypotheses/case-assessment.js';
 import { findingRows } from '../core/hypotheses/finding-rows.js';
 import { MatrixFile, matrixFromFile } from '../core/hypotheses/matrix-input.js';
@@ -146,7 +146,7 @@ async function runEngines(engines: readonly Engine[], view: AssessView, reports:
       for (const f of r.findings) {
         const p = Finding.safeParse(f);
         if (p.success) out.findings.push(p.data);
-        else warnings.push(`${e.name}: finding "${(f as { label?: string }).label ?? '?'}" ignored: ${p.error.issues[0]?.message}`);
+        else warnings.push(`${e.name}: finding "${(f as { label?: string }).label ?? '?'}" ignored: ${issuesToErrors(p.error.issues)[0]?.message}`);
       }
       out.charts.push(...(r.charts ?? []));
     } catch (e2) {
@@ -285,47 +285,15 @@ export async function renderAssessment(ws: Workspace, r: AssessResult, format: A
 // ---------------------------------------------------------------------------------------------------------
 // standalone matrix files
 
-function lineOfPath(text: string, p: (string | number)[]): number | null {
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc });
-  for (let k = p.length; k >= 0; k--) {
-    const node = k === 0 ? doc.contents : doc.getIn(p.slice(0, k), true);
-    const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
-    if (range) return lc.linePos(range[0]).line;
-  }
-  return null;
-}
-
 /** Reads and validates a matrix file (JSON or YAML); every problem named by file:line: field. */
 export function readMatrixFile(file: string): MatrixFile {
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw badInput('no such file', file);
   const text = fs.readFileSync(file, 'utf8');
-  if (/\.json$/i.test(file)) {
-    // JSON is parsed as JSON, so a truncated or malformed file gets a JSON message with line:column
-    try {
-      JSON.parse(text);
-    } catch (e) {
-      const msg = (e as Error).message;
-      const m = /position (\d+)/.exec(msg);
-      const pos = m ? Number(m[1]) : text.length;
-      const before = text.slice(0, pos).split('\n');
-      const detail = msg.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/s, '').replace(/ at position \d+.*$/s, '');
-      throw badInput(`not valid JSON: ${detail}`, `${file}:${before.length}:${before[before.length - 1].length + 1}`);
-    }
-  }
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length) {
-    const e = doc.errors[0];
-    throw badInput(e.message.split('\n')[0], `${file}:${lc.linePos(e.pos[0]).line}`);
-  }
-  const r = MatrixFile.safeParse(doc.toJS());
+  const p = parseWithLines(text, file, { maxErrors: 1 });
+  if ('errors' in p) throw badInput(p.errors[0].message, p.errors[0].path);
+  const r = MatrixFile.safeParse(p.parsed.value);
   if (!r.success) {
-    const details: ErrorData[] = r.error.issues.map((i) => {
-      const p = i.path as (string | number)[];
-      const line = lineOfPath(text, p);
-      return { code: 'bad_input', path: `${file}${line ? ':' + line : ''}: ${p.length ? p.join('.') : '(top level)'}`, message: i.message };
-    });
+    const details = issuesAtLines(file, p.parsed, r.error.issues);
     throw badInput(details.length > 1 ? `${details[0].message} (and ${details.length - 1} more)` : details[0].message, details[0].path, details);
   }
   return r.data;

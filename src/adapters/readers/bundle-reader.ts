@@ -6,7 +6,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import {
   Case,
@@ -22,9 +21,10 @@ import {
   type CaseBundle,
   type MatrixItem,
 } from '../../core/case/schemas.js';
-import { badInput, issuesToErrors, type ErrorData } from '../../core/errors.js';
+import { badInput, type ErrorData } from '../../core/errors.js';
 import { canonicalJson } from '../../core/canonical-json.js';
 import { mediaTypeOf } from './media-type.js';
+import { issuesAtLines, parseWithLines, type ParsedText } from './yaml-lines.js';
 import { hashFileSync } from '../blobs/fs-blob-store.js';
 
 export interface EvidenceSourceFile {
@@ -52,10 +52,7 @@ function findFile(dir: string, base: string): string | null {
   return null;
 }
 
-interface Parsed {
-  value: unknown;
-  lineOf: (p: (string | number)[]) => number | null;
-}
+type Parsed = ParsedText;
 
 /** Limits on a bundle's YAML/JSON files, so a hostile file cannot take the machine's memory. */
 export const BUNDLE_LIMITS = { fileBytes: 32 * 1024 * 1024, aliases: 100, depth: 64 };
@@ -103,46 +100,16 @@ function parseYamlFile(file: string, errors: ErrorData[]): Parsed | null {
     errors.push({ code: 'bad_input', path: file, message: `nests lists and maps deeper than ${BUNDLE_LIMITS.depth} levels (limit ${BUNDLE_LIMITS.depth})` });
     return null;
   }
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length) {
-    for (const e of doc.errors.slice(0, 10)) {
-      const line = e.linePos?.[0]?.line ?? lc.linePos(e.pos[0]).line;
-      errors.push({ code: 'bad_input', path: `${file}:${line}`, message: e.message.split('\n')[0] });
-    }
+  const r = parseWithLines(text, file, { aliases: BUNDLE_LIMITS.aliases, json: false });
+  if ('errors' in r) {
+    errors.push(...r.errors);
     return null;
   }
-  let value: unknown;
-  try {
-    // an alias bomb (a billion laughs) expands aliases exponentially: the count is capped
-    value = doc.toJS({ maxAliasCount: BUNDLE_LIMITS.aliases });
-  } catch (e) {
-    errors.push({ code: 'bad_input', path: file, message: /alias/i.test((e as Error).message) ? `expands YAML aliases more than ${BUNDLE_LIMITS.aliases} times (limit ${BUNDLE_LIMITS.aliases}): refused as a resource-exhaustion attack` : `cannot be read: ${(e as Error).message}` });
-    return null;
-  }
-  return {
-    value,
-    lineOf: (p) => {
-      for (let k = p.length; k >= 0; k--) {
-        const node = k === 0 ? doc.contents : (doc.getIn(p.slice(0, k), true) as { range?: [number, number, number] } | undefined);
-        const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
-        if (range) return lc.linePos(range[0]).line;
-      }
-      return null;
-    },
-  };
+  return r.parsed;
 }
 
-function zodErrors(file: string, parsed: Parsed, issues: z.core.$ZodIssue[], offset: (string | number)[] = []): ErrorData[] {
-  const at = (path: (string | number)[]): string => {
-    const p = [...offset, ...path];
-    const line = parsed.lineOf(p);
-    return `${file}${line ? ':' + line : ''}: ${p.length ? p.join('.') : '(top level)'}`;
-  };
-  // an unknown key is most often a typo: name it, at its own line, rather than drop it silently
-  const each = issues.flatMap((i) => (i.code === 'unrecognized_keys' ? i.keys.map((k) => ({ path: [...i.path, k], message: `unknown field "${k}"` })) : [i]));
-  return issuesToErrors(each, at);
-}
+const zodErrors = (file: string, parsed: Parsed, issues: z.core.$ZodIssue[], offset: (string | number)[] = []): ErrorData[] =>
+  issuesAtLines(file, parsed, issues, offset);
 
 /** A list file holds a top-level array, or an object with the list under `key`. */
 function listOf(parsed: Parsed, key: string): { items: unknown[]; offset: (string | number)[] } | null {

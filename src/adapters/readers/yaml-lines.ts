@@ -1,0 +1,97 @@
+/**
+ * YAML or JSON text parsed with its line numbers, and validation issues named `file:line: field: message`
+ * (docs/case-bundle.md "Errors"). The one parser behind bundle files, matrix files and knowledge files.
+ */
+import { LineCounter, parseDocument } from 'yaml';
+import { issuesToErrors, type ErrorData, type IssueLike } from '../../core/errors.js';
+
+export interface ParsedText {
+  value: unknown;
+  /** the line of the deepest node on the path that the document has (null: none) */
+  lineOf: (p: (string | number)[]) => number | null;
+}
+
+export interface ParseOptions {
+  /** most YAML syntax errors reported (default 10) */
+  maxErrors?: number;
+  /** alias expansions allowed before the file is refused as an alias bomb (default: the yaml library's 100) */
+  aliases?: number;
+  /** check JSON syntax first (default: when the file name ends in .json) */
+  json?: boolean;
+}
+
+/** A .json file is parsed as JSON first, so a truncated or malformed file gets a JSON message with line:column. */
+function jsonSyntaxError(text: string, file: string): ErrorData | null {
+  try {
+    JSON.parse(text);
+    return null;
+  } catch (e) {
+    const msg = (e as Error).message;
+    const m = /position (\d+)/.exec(msg);
+    const pos = m ? Number(m[1]) : text.length;
+    const before = text.slice(0, pos).split('\n');
+    const detail = msg.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/s, '').replace(/ at position \d+.*$/s, '');
+    return { code: 'bad_input', path: `${file}:${before.length}:${before[before.length - 1].length + 1}`, message: `not valid JSON: ${detail}` };
+  }
+}
+
+/**
+ * Parses YAML (JSON is YAML; a .json file must also be valid JSON); syntax problems come back as error data
+ * with their line, nothing is thrown.
+ */
+export function parseWithLines(text: string, file: string, opts: ParseOptions = {}): { parsed: ParsedText } | { errors: ErrorData[] } {
+  const json = opts.json ?? /\.json$/i.test(file);
+  const bad = json ? jsonSyntaxError(text, file) : null;
+  if (bad) return { errors: [bad] };
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length)
+    return {
+      errors: doc.errors.slice(0, opts.maxErrors ?? 10).map((e) => ({
+        code: 'bad_input' as const,
+        path: `${file}:${e.linePos?.[0]?.line ?? lc.linePos(e.pos[0]).line}`,
+        message: e.message.split('\n')[0],
+      })),
+    };
+  let value: unknown;
+  const aliases = opts.aliases ?? 100;
+  try {
+    // an alias bomb (a billion laughs) expands aliases exponentially: the count is capped
+    value = doc.toJS({ maxAliasCount: aliases });
+  } catch (e) {
+    const message = /alias/i.test((e as Error).message)
+      ? `expands YAML aliases more than ${aliases} times (limit ${aliases}): refused as a resource-exhaustion attack`
+      : `cannot be read: ${(e as Error).message}`;
+    return { errors: [{ code: 'bad_input', path: file, message }] };
+  }
+  return {
+    parsed: {
+      value,
+      lineOf: (p) => {
+        for (let k = p.length; k >= 0; k--) {
+          const node = k === 0 ? doc.contents : doc.getIn(p.slice(0, k), true);
+          const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+          if (range) return lc.linePos(range[0]).line;
+        }
+        return null;
+      },
+    },
+  };
+}
+
+type Issue = IssueLike & { code?: string; keys?: readonly string[] };
+
+/**
+ * Validation issues as `file:line: field` error data through the one mapping (issuesToErrors). `offset` is the
+ * path of the validated value inside the file (a list item's index). An unknown key is most often a typo: it is
+ * named at its own line rather than at its parent's.
+ */
+export function issuesAtLines(file: string, parsed: ParsedText, issues: readonly Issue[], offset: (string | number)[] = []): ErrorData[] {
+  const at = (p: (string | number)[]): string => {
+    const full = [...offset, ...p];
+    const line = parsed.lineOf(full);
+    return `${file}${line ? ':' + line : ''}: ${full.length ? full.join('.') : '(top level)'}`;
+  };
+  const each = issues.flatMap((i): IssueLike[] => (i.code === 'unrecognized_keys' && i.keys ? i.keys.map((k) => ({ path: [...i.path, k], message: `unknown field "${k}"` })) : [i]));
+  return issuesToErrors(each, at);
+}
