@@ -280,6 +280,14 @@ describe('the ACH matrix', () => {
     expect(cell).toMatchObject({ by: { 'analyst-user': 'CC', 'admin-user': 'II' }, spread: 4, consensus: 'II', current_by: 'admin-user', current: 'II' });
     expect(r.data.analysts.map((x: any) => x.name).sort()).toEqual(['admin-user', 'analyst-user']);
     expect(r.data.used).toEqual([{ by: 'admin-user', cells: 1 }]);
+    // the assessment (JSON and report) says whose ratings it scored and where the consensus differs
+    const ass = (await call('GET', `/api/cases/${CASE}/assessment`)).data;
+    expect(ass.ratings_used).toMatchObject({ rule: 'latest-change', used: [{ analyst: 'admin-user', cells: 1 }], changed_cells: 1, total_cells: ass.evidence.length * ass.hypotheses.length });
+    expect(ass.ratings_used.analysts.map((x: any) => x.analyst).sort()).toEqual(['admin-user', 'analyst-user']);
+    expect(ass.ratings_used.consensus_differs).toEqual([]); // the median of CC and II is the lower middle, II: as scored
+    const { assessTarget, renderAssessment } = await import('../src/app/assess.js');
+    const md = String(await renderAssessment(t.ws, await assessTarget(t.ws, CASE), 'md'));
+    expect(md).toMatch(/### Whose ratings\n\nRatings used: admin-user \(1 cell\); the other \d+ of \d+ cells as the case bundle and the engines gave them\. Also rated, since changed by others: analyst-user\./);
     expect((await call('GET', `/api/cases/nope/matrix/analysts`)).status).toBe(404);
   });
 });
@@ -559,7 +567,7 @@ describe('coverage', () => {
     const doc = (await call('GET', '/api/openapi.json')).data;
     const routes = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m} ${p.replace(/\{(\w+)\}/g, ':$1')}`));
     // record writes (POST/PUT/DELETE of testimonies, hypotheses, ...) are covered route by route in test/http-records.test.ts
-    const recordWrite = /^(post|put|delete) \/api\/cases\/:id\/(sources|testimonies|munitions|samples|site-control|hypotheses|matrix-items)(\/:rid)?$/;
+    const recordWrite = /^(post|put|delete) \/api\/cases\/:id\/(sources|testimonies|munitions|samples|site-control|hypotheses|matrix-items|consequences)(\/:rid)?$/;
     expect(routes.filter((r) => !covered.has(r) && !recordWrite.test(r))).toEqual([]);
   });
 });

@@ -22,7 +22,9 @@ import { htmlToPdf } from '../adapters/pdf/chromium-pdf.js';
 import { Finding, MatrixItem as CaseMatrixItem, Rating as RatingSchema, type StoredReport } from '../core/case/schemas.js';
 import { canonicalJson } from '../core/canonical-json.js';
 import { AssayError, badInput, issuesToErrors, notFound } from '../core/errors.js';
-import { assessCase, type Assessment, type RatingOverride } from '../core/hypotheses/case-assessment.js';
+import { assessCase, type Assessment, type RatingOverride, type RatingsUsed } from '../core/hypotheses/case-assessment.js';
+import { analystLayers } from './analyst-ratings.js';
+import type { RatingChange } from '../ports/case-store.js';
 import { findingRows } from '../core/hypotheses/finding-rows.js';
 import { MatrixFile, matrixFromFile } from '../core/hypotheses/matrix-input.js';
 import { matrixWarnings } from '../core/hypotheses/matrix.js';
@@ -235,8 +237,26 @@ export async function assessTarget(ws: Workspace, target: string, opts: AssessOp
   assessment.warnings.unshift(...warnings);
   if (asOfMs !== undefined) assessment.as_of = asOfNote(asOfMs, { ...view, matrix }, whole, [tally.count, tally.seen], changesAfter(changes, asOfMs), assessment.evidence.length);
   assessment.brief = buildBrief(assessment, view.case, view);
+  if (whole.origin.kind === 'case') assessment.ratings_used = ratingsUsed(asOfMs === undefined ? changes : changes.filter((c) => Date.parse(c.at) <= asOfMs), assessment.evidence.length * assessment.hypotheses.length);
   const lockedAt = view.origin.kind === 'case' ? await lockerTimes(ws, view.case.id) : undefined;
   return { assessment, view, outlets: [...tally.byOutlet.values()], lockedAt, charts };
+}
+
+/** Whose ratings the scored matrix holds (src/app/analyst-ratings.ts): the latest change of each cell. */
+export function ratingsUsed(changes: RatingChange[], totalCells: number): RatingsUsed {
+  const l = analystLayers(changes as unknown as RatingChangeRecord[]);
+  return {
+    rule: 'latest-change',
+    rule_text:
+      l.cells.length === 0
+        ? 'No analyst has changed a cell: every rating is as the case bundle and the engines gave it.'
+        : "Each cell holds its latest logged change, whoever made it; the cells no analyst changed are as the case bundle and the engines gave them. Each analyst's own ratings and their consensus (the median on II < I < N < C < CC) are kept beside it (GET /api/cases/{id}/matrix/analysts), not averaged into the score.",
+    used: l.used.map((u) => ({ analyst: u.by, cells: u.cells })),
+    analysts: l.analysts.map((a) => ({ analyst: a.name, cells: a.cells })),
+    changed_cells: l.cells.length,
+    total_cells: totalCells,
+    consensus_differs: l.cells.filter((c) => Object.keys(c.by).length > 1 && c.consensus !== c.current).map((c) => ({ item_id: c.item_id, hypothesis_id: c.hypothesis_id, scored: c.current, consensus: c.consensus, by: c.by })),
+  };
 }
 
 export const sha1 = (b: Uint8Array) => new Uint8Array(createHash('sha1').update(b).digest());

@@ -131,6 +131,18 @@ export const AssessmentOut = z.object({
     })
     .optional()
     .describe('what a decision-maker reads first: bottom line, key judgments with [n] references, what would change the judgment, numbered sources, consequences'),
+  ratings_used: z
+    .object({
+      rule: z.literal('latest-change'),
+      rule_text: z.string(),
+      used: z.array(z.object({ analyst: z.string(), cells: z.number().int() })),
+      analysts: z.array(z.object({ analyst: z.string(), cells: z.number().int() })),
+      changed_cells: z.number().int(),
+      total_cells: z.number().int(),
+      consensus_differs: z.array(z.object({ item_id: z.string(), hypothesis_id: z.string(), scored: z.string().nullable(), consensus: z.string().nullable(), by: z.record(z.string(), z.string().nullable()) })),
+    })
+    .optional()
+    .describe("whose ratings the scored matrix holds (each cell's latest logged change), every analyst who rated, and the cells where the analysts' consensus differs from the scored rating"),
 });
 
 /** GET /api/cases/:id/narrative (the `assay narrative` contract, docs/narrative.md, plus adoption curves) */

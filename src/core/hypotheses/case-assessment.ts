@@ -70,6 +70,28 @@ export interface Assessment {
   as_of?: AsOfNote;
   /** the brief a decision-maker reads (bottom line, judgments with [n], sources, consequences); set by the app */
   brief?: Brief;
+  /** whose ratings the scored matrix holds, from the case's rating log; set by the app for a stored case */
+  ratings_used?: RatingsUsed;
+}
+
+/**
+ * Whose ratings an assessment scored (docs/http-api.md "Ratings by several analysts"): each cell holds its latest
+ * logged change, whoever made it; every analyst's own ratings and the consensus (their median) are kept beside it.
+ */
+export interface RatingsUsed {
+  /** how a cell several analysts rated is decided in the scored matrix */
+  rule: 'latest-change';
+  /** the rule in words, with where the consensus is */
+  rule_text: string;
+  /** analysts whose change a scored cell holds, with the number of such cells */
+  used: { analyst: string; cells: number }[];
+  /** every analyst who rated a cell (their ratings may have been changed since by someone else) */
+  analysts: { analyst: string; cells: number }[];
+  /** cells changed through the log / all cells of the matrix (the rest as the bundle and the engines gave them) */
+  changed_cells: number;
+  total_cells: number;
+  /** cells where the analysts' consensus (median) differs from the scored rating */
+  consensus_differs: { item_id: string; hypothesis_id: string; scored: string | null; consensus: string | null; by: Record<string, string | null> }[];
 }
 
 /** Build the matrix a case is scored on. */

@@ -2,7 +2,7 @@
  * The assessment as one standalone HTML page: inline CSS, the charts as inline SVG, no scripts, no external
  * requests (so it opens offline and prints to PDF as is). Pure: same input, same bytes.
  */
-import { briefOf, fmt2, fmtP, humanDate, lagText, matrixTable, MATRIX_LEGEND, METHOD_TEXT, reportVersion, type ReportInput } from './report-model.js';
+import { briefOf, fmt2, fmtP, humanDate, lagText, matrixTable, MATRIX_LEGEND, METHOD_TEXT, ratingsUsedText, reportVersion, type ReportInput } from './report-model.js';
 import { inconsistencyChart, posteriorChart } from './svg-charts.js';
 
 export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -124,6 +124,7 @@ export function htmlReport(r: ReportInput): string {
     for (const o of a.overrides) H.push(`<li>${esc(o.at)} ${esc(o.actor)}: ${code(o.item_id)} on ${code(o.hypothesis_id)} ${esc(o.previous ?? '(engine)')} &rarr; ${esc(o.rating)}: ${esc(o.why)}</li>`);
     H.push('</ul>');
   }
+  if (a.ratings_used) H.push('<h3>Whose ratings</h3>', `<p>${esc(ratingsUsedText(a.ratings_used))}</p>`);
   H.push(
     '<h3>Method</h3>',
     `<p>${esc(METHOD_TEXT)}</p>`,

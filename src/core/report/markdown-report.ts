@@ -5,7 +5,7 @@
  * (ICD 203: key judgments first, every hypothesis reported, confidence apart from likelihood). Every
  * user-supplied string is escaped (docs/assessment.md "The report an analyst sends").
  */
-import { briefOf, fmt2, fmtP, humanDate, lagText, matrixTable, MATRIX_LEGEND, METHOD_TEXT, reportVersion, type ReportInput } from './report-model.js';
+import { briefOf, fmt2, fmtP, humanDate, lagText, matrixTable, MATRIX_LEGEND, METHOD_TEXT, ratingsUsedText, reportVersion, type ReportInput } from './report-model.js';
 
 /**
  * Escapes text for Markdown (CommonMark): HTML-significant characters as entities (a title holding `<script>`
@@ -114,6 +114,7 @@ export function markdownReport(r: ReportInput): string {
     L.push('', '### Analyst overrides', '');
     for (const o of a.overrides) L.push(`- ${mdEsc(o.at)} ${mdEsc(o.actor)}: ${code(o.item_id)} on ${code(o.hypothesis_id)} ${o.previous ?? '(engine)'} -> ${o.rating}: ${mdEsc(o.why)}`);
   }
+  if (a.ratings_used) L.push('', '### Whose ratings', '', mdEsc(ratingsUsedText(a.ratings_used)));
   L.push('', '### Method', '', mdEsc(METHOD_TEXT));
   if (a.warnings.length) L.push('', '### Warnings', '', ...a.warnings.map((w) => `- ${mdEsc(w)}`));
   return L.join('\n') + '\n';

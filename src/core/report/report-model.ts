@@ -1,6 +1,6 @@
 /** What the report renderers take: the assessment, the case it is about, extra charts, and the matrix layout. */
 import type { Case } from '../case/schemas.js';
-import type { Assessment } from '../hypotheses/case-assessment.js';
+import type { Assessment, RatingsUsed } from '../hypotheses/case-assessment.js';
 import { buildBrief, type Brief } from './brief.js';
 
 export interface ReportChart {
@@ -79,4 +79,15 @@ export function matrixTable(r: ReportInput): { corner: string; head: string[]; r
   if ((r.layout ?? 'hypotheses-as-rows') === 'hypotheses-as-rows')
     return { corner: 'hypothesis', head: eCol, rows: a.hypotheses.map((h) => [h.id, ...a.evidence.map((e) => cell(e, h.id))]) };
   return { corner: 'item', head: a.hypotheses.map((h) => h.id), rows: a.evidence.map((e, i) => [`${eCol[i]} ${e.id}`, ...a.hypotheses.map((h) => cell(e, h.id))]) };
+}
+
+/** Whose ratings the scored matrix holds, in one paragraph (the assessment's ratings_used). */
+export function ratingsUsedText(u: RatingsUsed): string {
+  if (!u.changed_cells) return u.rule_text;
+  const names = u.used.map((x) => `${x.analyst} (${x.cells} cell${x.cells === 1 ? '' : 's'})`).join(', ');
+  const others = u.analysts.filter((a) => !u.used.some((x) => x.analyst === a.analyst)).map((a) => a.analyst);
+  const differ = u.consensus_differs.length
+    ? ` In ${u.consensus_differs.length} cell${u.consensus_differs.length === 1 ? '' : 's'} the analysts' consensus differs from the scored rating: ${u.consensus_differs.slice(0, 5).map((c) => `${c.item_id} on ${c.hypothesis_id} scored ${c.scored ?? 'blank'}, consensus ${c.consensus ?? 'blank'} (${Object.entries(c.by).map(([k, v]) => `${k} ${v ?? 'cleared'}`).join(', ')})`).join('; ')}.`
+    : '';
+  return `Ratings used: ${names}; the other ${Math.max(0, u.total_cells - u.changed_cells)} of ${u.total_cells} cells as the case bundle and the engines gave them.${others.length ? ` Also rated, since changed by others: ${others.join(', ')}.` : ''} ${u.rule_text}${differ}`;
 }
