@@ -36,6 +36,8 @@ export async function caseLedger(ws: Workspace, caseId: string): Promise<CaseLed
     if (!d.ok || typeof d.entry.kind !== 'string' || typeof d.entry.record_id !== 'string') continue;
     const e = d.entry;
     const s = typeof e.record_sha256 === 'string' || e.record_sha256 === null ? e.record_sha256 : e.new === null || e.new === undefined ? null : digestOf(e.new);
+    // content accepted by `assay log baseline` predates the log: it may hold an analyst's work, so a re-import
+    // treats it as such (kept where the bundle differs, reported as a conflict)
     const via = typeof e.via === 'string' ? e.via : 'api';
     out.last.set(k(e.kind as string, e.record_id as string), { via, sha: s, actor: e.actor, index: r.index });
     if (typeof e.renamed_from === 'string') out.last.set(k(e.kind as string, e.renamed_from), { via, sha: null, actor: e.actor, index: r.index });
@@ -98,7 +100,7 @@ function merge(m: MergeContext, kind: string, id: string, stored: unknown, bundl
   // the analyst's work stands where the bundle did not change since it was imported
   const before = m.ledger.imported.get(k(kind, id));
   if (before === bundleSha) return null;
-  const what = last.sha === null ? 'deleted' : 'changed';
+  const what = last.sha === null ? 'deleted' : last.via === 'baseline' ? 'accepted the stored value of' : 'changed';
   const keep = !m.preferBundle;
   m.conflicts.push({
     kind,

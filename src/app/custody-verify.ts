@@ -19,7 +19,7 @@ import type { CheckpointRow } from '../ports/custody-log.js';
 import { hashFileSync } from '../adapters/blobs/fs-blob-store.js';
 import { ed25519Verify, nodeSha256 as sha } from '../adapters/custody/node-crypto.js';
 import { custodyOf, pendingRecovery, readWitnesses, signCheckpoint, userWitnessFile, writeWitness } from './custody-log.js';
-import { CASE_KIND, ContentLedger } from '../core/custody/content-audit.js';
+import { CASE_KIND, ContentLedger, type Unlogged } from '../core/custody/content-audit.js';
 import { keptResultProblem } from '../core/custody/kept-result.js';
 import { RecordKinds, type RecordKind } from '../core/case/schemas.js';
 
@@ -69,6 +69,8 @@ export interface VerifyOptions {
   checkpoints?: string[];
   /** the analyst accepts the current head as the new witness (after a witness was lost or replaced) */
   acceptWitness?: boolean;
+  /** receives the stored content no entry logs (what `assay log baseline` accepts) */
+  unlogged?: (u: Unlogged[]) => void;
 }
 
 /** Signed checkpoint notes from files held elsewhere: note files, verification bundles, folders of notes. */
@@ -185,6 +187,7 @@ export async function verifyWorkspace(ws: Workspace, opts: VerifyOptions = {}): 
 
   // case content (everything the assessment reads) against the log: every record's hash recomputed
   problems.push(...(await checkContent(ws, content)));
+  opts.unlogged?.(content.unlogged);
 
   // checkpoints
   let signatures = 0;

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { emit, withWorkspace, emitList } from '../context.js';
 import { attachAnchor, caseHistory, exportAnchor, exportVerificationBundle, logEntries, logRoot, proveConsistency, proveInclusion, signCheckpoint } from '../../app/custody.js';
 import { badInput, notFound } from '../../core/errors.js';
+import { baselineContent } from '../../app/custody-baseline.js';
 import type { Workspace } from '../../app/workspace.js';
 
 function int(v: string | undefined, name: string): number | undefined {
@@ -81,6 +82,24 @@ export function registerLog(program: Command): void {
         const c = await signCheckpoint(ws);
         if (o.out) writeOut(o.out, c.note);
         emit(cmd, { id: c.id, size: c.size, root: c.root, at: c.at, note: c.note, ...(o.out ? { out: o.out } : {}) }, () => c.note);
+      });
+    });
+
+  log.command('baseline')
+    .description('accept case content stored before this workspace logged it (a workspace from an older version): logs each never-logged record, report and rating as it stands, signed; refuses if anything else fails verify')
+    .requiredOption('--why <text>', 'why this content is accepted (kept in the log)')
+    .action(async (o, cmd: Command) => {
+      await withWorkspace(cmd, async (ws) => {
+        const r = await baselineContent(ws, { why: o.why });
+        emit(cmd, r, () =>
+          !r.cases.length
+            ? 'nothing to accept: every stored record, report and rating is logged'
+            : [
+                ...r.cases.map((c) => `case ${c.case_id}: accepted ${c.records} record(s), ${c.reports} report(s), ${c.ratings} rating change(s) (entry ${c.index})`),
+                ...(r.skipped.length ? [`not accepted (changed meanwhile; its writer logged it): ${r.skipped.join(', ')}`] : []),
+                `signed checkpoint ${r.checkpoint!.id} over ${r.checkpoint!.size} entries; \`assay verify\` should now pass`,
+              ].join('\n'),
+        );
       });
     });
 

@@ -9,7 +9,8 @@
  *    case (kind "case" for the case record itself). Entries written by older versions carry `new` (the value)
  *    instead of `record_sha256`; its canonical hash is then the expected state.
  *  - `reports-added` {reports: [[id, sha256], ...]}: reports are only ever added, never changed.
- *  - `rating-changed` {item_id, hypothesis_id, change_seq, old, new, actor, at, why}: one row of the rating log.
+ *  - `rating-changed` {item_id, hypothesis_id, change_seq, old, new, actor, at, why}: one row of the rating log
+ *    (`rated_by`/`rated_at`, when present, are the rater and time of a row logged later by a baseline).
  * Pure: the SHA-256 is injected.
  */
 import type { LoggedRatingChange } from '../case/rating-log-row.js';
@@ -49,6 +50,15 @@ interface Logged {
 
 export type RatingRow = LoggedRatingChange;
 
+/** Stored content no entry ever logged: what `assay log baseline` may accept (docs/custody.md, "Baseline"). */
+export type Unlogged =
+  | { what: 'record'; case_id: string; kind: string; id: string; sha: string }
+  | { what: 'report'; case_id: string; id: string; sha: string }
+  | { what: 'rating'; row: RatingRow };
+
+/** Said with every piece of never-logged content: it may predate the content log. */
+export const UNLOGGED_HINT = 'inserted outside assay, or stored before this workspace logged case content (then run `assay log baseline --why "..."` to accept it)';
+
 const key = (...parts: (string | number)[]) => parts.join('\u0000');
 const short = (h: string | null) => (h ? h.slice(0, 16) + '…' : '(deleted)');
 
@@ -58,6 +68,8 @@ export class ContentLedger {
   readonly reports = new Map<string, { sha: string; index: number; case_id: string; id: string }>();
   readonly ratings = new Map<string, { entry: CustodyEntry; index: number }>();
   readonly problems: Problem[] = [];
+  /** stored content with no entry at all (not content whose entry says otherwise) */
+  readonly unlogged: Unlogged[] = [];
 
   constructor(private readonly digest: TextDigest) {}
 
@@ -104,8 +116,9 @@ export class ContentLedger {
     }
     const lg = this.records.get(k);
     const got = this.digest(canonical);
+    if (!lg) this.unlogged.push({ what: 'record', case_id: caseId, kind, id, sha: got });
     if (!lg || lg.sha === null)
-      this.out.push({ kind: 'content', where, message: lg ? `entry ${lg.index} logs it as deleted, but it is stored (hashes to ${short(got)}): inserted outside assay` : `is stored (hashes to ${short(got)}) but no custody-log entry logs it: inserted outside assay` });
+      this.out.push({ kind: 'content', where, message: lg ? `entry ${lg.index} logs it as deleted, but it is stored (hashes to ${short(got)}): inserted outside assay` : `is stored (hashes to ${short(got)}) but no custody-log entry logs it: ${UNLOGGED_HINT}` });
     else if (lg.sha !== got)
       this.out.push({ kind: 'content', where, message: `hashes to ${short(got)}, but entry ${lg.index} logged ${short(lg.sha)}: the record was changed outside assay` });
   }
@@ -116,8 +129,10 @@ export class ContentLedger {
     const where = `report "${id}" of case "${caseId}"`;
     const lg = this.reports.get(k);
     const got = reportDigest(this.digest, report);
-    if (!lg) this.out.push({ kind: 'content', where, message: `is stored (hashes to ${short(got)}) but no custody-log entry logs it: inserted outside assay` });
-    else if (lg.sha !== got) this.out.push({ kind: 'content', where, message: `hashes to ${short(got)}, but entry ${lg.index} logged ${short(lg.sha)}: the report was changed outside assay` });
+    if (!lg) {
+      this.unlogged.push({ what: 'report', case_id: caseId, id, sha: got });
+      this.out.push({ kind: 'content', where, message: `is stored (hashes to ${short(got)}) but no custody-log entry logs it: ${UNLOGGED_HINT}` });
+    } else if (lg.sha !== got) this.out.push({ kind: 'content', where, message: `hashes to ${short(got)}, but entry ${lg.index} logged ${short(lg.sha)}: the report was changed outside assay` });
   }
 
   checkRating(r: RatingRow): void {
@@ -126,7 +141,8 @@ export class ContentLedger {
     const where = `rating change ${r.seq} of cell ${r.item_id} × ${r.hypothesis_id} in case "${r.case_id}"`;
     const lg = this.ratings.get(k);
     if (!lg) {
-      this.out.push({ kind: 'content', where, message: 'is stored but no custody-log entry logs it: inserted outside assay' });
+      this.unlogged.push({ what: 'rating', row: r });
+      this.out.push({ kind: 'content', where, message: `is stored but no custody-log entry logs it: ${UNLOGGED_HINT}` });
       return;
     }
     const e = lg.entry;
@@ -136,9 +152,10 @@ export class ContentLedger {
     };
     cmp('old', e.old, r.old_rating);
     cmp('new', e.new, r.new_rating);
-    cmp('by', e.actor, r.by);
+    // a baseline entry logs a rating made before the log: the rater and time are `rated_by` and `rated_at`
+    cmp('by', e.rated_by ?? e.actor, r.by);
     cmp('why', e.why, r.why);
-    cmp('at', e.at, r.at);
+    cmp('at', e.rated_at ?? e.at, r.at);
     if (diffs.length) this.out.push({ kind: 'content', where, message: `differs from entry ${lg.index}: ${diffs.join('; ')}` });
   }
 
