@@ -25,8 +25,11 @@ interface EventSpec {
   time_source: string;
   status: EventStatus;
   status_source: string;
-  sources: ({ data: string; place: string } | { bundle: string; place?: string })[];
+  sources: ({ data: string; place: string; map?: Record<string, string> } | { bundle: string; place?: string })[];
 }
+
+/** Column maps of the shared files whose headers are not assay's own names (a source may give its own `map`). */
+const DEFAULT_MAPS: [RegExp, Record<string, string>][] = [[/fakes/, { outlet: 'source', title: 'article_title', text: 'article_content' }]];
 
 const K = 2 as const;
 const WINDOW_DAYS = 14;
@@ -44,6 +47,14 @@ export async function rebuildBaselines(opts: { eventsFile?: string; out?: string
   const events: BaselineEvent[] = [];
   for (const e of doc.events) {
     const used: string[] = [];
+    const per: Record<string, number> = {};
+    // the engine's own window (1 day before to WINDOW_DAYS after), so that the per-source counts are what it reads
+    const t0 = Date.parse(e.event_time) - 86_400_000;
+    const t1 = Date.parse(e.event_time) + WINDOW_DAYS * 86_400_000;
+    const inWindow = (at: string) => {
+      const t = Date.parse(at.length === 10 ? at + 'T12:00:00Z' : at);
+      return t >= t0 - 43_200_000 && t <= t1 + 43_200_000;
+    };
     async function* batches(): AsyncGenerator<StoredReport[]> {
       for (const src of e.sources) {
         const isBundle = 'bundle' in src;
@@ -54,12 +65,16 @@ export async function rebuildBaselines(opts: { eventsFile?: string; out?: string
         }
         used.push(isBundle ? `examples/${src.bundle}/reports.jsonl` : src.data);
         const place = src.place ? new RegExp(src.place, 'iu') : null;
-        const map = !isBundle && src.data.includes('fakes') ? { outlet: 'source', title: 'article_title', text: 'article_content' } : undefined;
+        const map = isBundle ? undefined : (src.map ?? DEFAULT_MAPS.find(([re]) => re.test(src.data))?.[1]);
+        let n = 0;
         for await (const b of readReports(f, { map }))
           yield b.filter((r) => {
-            const x = r.title + ' ' + r.text;
-            return !(r as { paraphrase?: boolean }).paraphrase && chem.test(x) && (!place || place.test(x));
+            const x = r.title === r.text ? r.title : r.title + ' ' + r.text;
+            const keep = !(r as { paraphrase?: boolean }).paraphrase && chem.test(x) && (!place || place.test(x)) && inWindow(r.published_at);
+            if (keep) n++;
+            return keep;
           });
+        per[used[used.length - 1]] = n;
       }
     }
     const res = await analyseReports(batches(), { eventTime: e.event_time, actor: 'outlet', beforeMs: 86_400_000, windowMs: WINDOW_DAYS * 86_400_000 }, resolver);
@@ -75,6 +90,7 @@ export async function rebuildBaselines(opts: { eventsFile?: string; out?: string
       status: e.status,
       status_source: e.status_source,
       sources: used,
+      source_items: per,
       items: res.items,
       outlets: outlets.size,
       focal_narrative: focal?.id ?? null,

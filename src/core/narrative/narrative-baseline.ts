@@ -26,6 +26,8 @@ export interface BaselineEvent {
   status_source: string;
   /** the files and bundles the coverage came from */
   sources: string[];
+  /** per source, the items that passed the chemical-term, place and window filter */
+  source_items?: Record<string, number>;
   /** items in the window after the keyword and place filter, and their distinct outlets */
   items: number;
   outlets: number;
@@ -69,6 +71,8 @@ export interface BaselineComparison {
   statement: string;
   /** baseline events left out, with the reason */
   excluded: string[];
+  /** usable past events a ratio needs */
+  min_events: number;
 }
 
 const SAME_EVENT_MS = 24 * 3_600_000;
@@ -138,7 +142,7 @@ export function compareWithBaseline(days: number | null, table: BaselineTable, e
   for (const e of usable) counts[binOf(e.days_to_k, bins)]++;
   const value = days;
   const b = binOf(days, bins);
-  const base = { events: usable.length, metric: table.metric, value, excluded };
+  const base = { events: usable.length, metric: table.metric, value, excluded, min_events: table.min_events };
   const past = usable.map((e) => `${e.id} ${binLabel(binOf(e.days_to_k, bins), bins)}`).join(', ');
   const left = excluded.length ? `; left out: ${excluded.join('; ')}` : '';
   // percentile among usable events (ties half); "never" is slower than any day

@@ -95,7 +95,7 @@ export function narrativeFinding(rep: { items: number; event_time: string; narra
     reliability,
     evidence: [],
     explanation: `${story} Baseline: ${b.statement}.${lr === null ? '' : ` Reliability ${reliability} from the ratio's interval.`}`,
-    label: lr === null ? 'narrative convergence: no likelihood ratio (see why)' : `narrative convergence: LR pre-scripted/organic ${lr} [${b.interval![0]}, ${b.interval![1]}]`,
+    label: lr === null ? `narrative convergence: no likelihood ratio (${b.events} usable past events, ${b.min_events} needed)` : `narrative convergence: LR pre-scripted/organic ${lr} [${b.interval![0]}, ${b.interval![1]}]`,
     ...(items.length ? { items } : {}),
   };
 }

@@ -311,10 +311,13 @@ export function buildBrief(a: Assessment, c: Case, rec: BriefRecords = {}): Brie
 
   // the weight of each line of evidence: the leader's probability without it (docs/assessment.md "Honest weighting")
   const sourceName = new Map((rec.sources ?? []).map((s) => [s.id, s.name]));
-  const weights: BriefWeight[] = (a.lines ?? [])
-    .filter((l) => Math.abs(l.shift) >= 0.005)
-    .slice(0, 6)
-    .map((l) => {
+  // the six strongest lines, and every engine finding's line whatever its weight (an engine line that moves
+  // nothing says so, with its reliability: the reader sees that the line was weighed)
+  const engineRow = new Map(a.evidence.filter((e) => e.origin === 'engine').map((e) => [e.id, e]));
+  const strong = (a.lines ?? []).filter((l) => Math.abs(l.shift) >= 0.005).slice(0, 6);
+  const engineLines = (a.lines ?? []).filter((l) => !strong.includes(l) && l.items.length === 1 && engineRow.has(l.items[0]));
+  const weights: BriefWeight[] = [
+    ...strong.map((l) => {
       const used: number[] = [];
       const first = evidenceById.get(l.items[0]);
       const what =
@@ -330,7 +333,19 @@ export function buildBrief(a: Assessment, c: Case, rec: BriefRecords = {}): Brie
         items: l.items,
         shift: l.shift,
       };
-    });
+    }),
+    ...engineLines.map((l) => {
+      const e = engineRow.get(l.items[0])!;
+      const by = Math.abs(l.shift) * 100;
+      const moved = by < 0.05 ? 'does not move the result' : `moves ${q(lead.label)} by ${by.toFixed(1)} percentage point${by === 1 ? '' : 's'} (${pct(l.leader_posterior_without)} without it)`;
+      return {
+        text: `The engine finding ${q(e.label)} ${moved}: its reliability is ${e.reliability ?? 1}.`,
+        refs: [],
+        items: l.items,
+        shift: l.shift,
+      };
+    }),
+  ];
 
   // every other source the assessment rests on, so the list is complete
   for (const e of a.evidence) for (const x of itemCites.get(e.id) ?? []) number(x, e.id);
