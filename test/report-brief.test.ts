@@ -15,6 +15,7 @@ import { caseConsequences } from '../src/app/consequences.js';
 import { markdownReport } from '../src/core/report/markdown-report.js';
 import { htmlReport } from '../src/core/report/html-report.js';
 import { buildBrief } from '../src/core/report/brief.js';
+import { briefText } from '../src/core/report/brief-text.js';
 import { htmlToPdf, CHROMIUM_PATH } from '../src/adapters/pdf/chromium-pdf.js';
 import { danglingRefs } from '../src/core/stix/stix-bundle.js';
 import { main } from '../src/cli/main.js';
@@ -113,6 +114,54 @@ describe('the Aleppo report a decision-maker reads', async () => {
     for (const c of r.assessment.brief!.consequences) expect(html).toContain(`id="consequence-${c.id}"`);
     expect(html).not.toMatch(/<script/);
   });
+});
+
+/**
+ * Internal ids stay in the auditors' appendix: the text a reader sees first (the CLI's text output, the Markdown
+ * and the HTML before the appendix) holds no record, item or hypothesis id, no engine row id and none of the
+ * engine's internal wording, for every bundled case.
+ */
+describe('no internal id outside the appendix, in every bundled case and format', async () => {
+  const cases = fs.readdirSync(examplesDir).filter((d) => fs.existsSync(path.join(examplesDir, d, 'case.yaml')));
+  const mem = await openWorkspace({ db: ':memory:' });
+  const ID_LIKE = [
+    /\b[eh]-[a-z0-9]+(?:-[a-z0-9]+)+\b/, // analyst item and hypothesis ids (e-..., h-...)
+    /\b[a-z]+(?:-[a-z]+)*:[a-z0-9]+(?:-[a-z0-9]+){2,}/, // engine row ids (agent-differential:agent-differential-...)
+    /\bkj-\d+\b/,
+    /row mean|shown converted|\(an override\)|~(?:CC|II|C|N|I)\b/, // the engine cells' internal wording
+    /\bsource_group\b|\bderived_from\b|\blikelihood ratio \d/,
+  ];
+  const strip = (html: string) => html.replace(/<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  for (const dir of cases) {
+    const r = await assessTarget(mem, path.join(examplesDir, dir));
+    const a = r.assessment;
+    const ids = [
+      ...a.evidence.map((e) => e.id),
+      ...a.hypotheses.map((h) => h.id),
+      ...r.view.testimonies.map((t) => t.id),
+      ...r.view.munitions.map((m) => m.id),
+      ...r.view.samples.map((x) => x.id),
+      ...(r.view.consequences ?? []).map((x) => x.id),
+    ].filter((id) => id.includes('-'));
+    const md = markdownReport({ assessment: a, case: r.view.case });
+    const html = htmlReport({ assessment: a, case: r.view.case });
+    const outputs: [string, string][] = [
+      ['text', briefText(a, r.view.case, a.brief!)],
+      ['md', md.slice(0, md.indexOf('\n## Appendix for auditors'))],
+      ['html', strip(html.slice(0, html.indexOf('id="appendix"')))],
+    ];
+    it(`${dir}: text, md and html before the appendix`, () => {
+      expect(md.indexOf('\n## Appendix for auditors')).toBeGreaterThan(0);
+      expect(html.indexOf('id="appendix"')).toBeGreaterThan(0);
+      for (const [fmt, text] of outputs) {
+        expect(text.length, fmt).toBeGreaterThan(1000);
+        for (const id of ids) expect(text.includes(id), `${fmt} holds ${id}`).toBe(false);
+        for (const re of ID_LIKE) expect(text.match(re)?.[0], `${fmt} matches ${re}`).toBeUndefined();
+      }
+      // the key judgments each carry a reference, in the text output too
+      expect(a.brief!.judgments.every((j) => /\[\d+\]/.test(j.text))).toBe(true);
+    });
+  }
 });
 
 describe('escaping every user-supplied string', async () => {

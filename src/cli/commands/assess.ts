@@ -6,6 +6,8 @@ import { badInput } from '../../core/errors.js';
 import { IsoTime } from '../../core/case/schemas.js';
 import { isoMs, utcLabel } from '../../core/case/availability.js';
 import { caseTimeline, type Timeline } from '../../app/timeline.js';
+import { briefText } from '../../core/report/brief-text.js';
+import { buildBrief } from '../../core/report/brief.js';
 
 /** The timeline as text: the moments the leader, its band or the confidence changed, then the summary. */
 function timelineText(t: Timeline): string {
@@ -59,12 +61,12 @@ export function registerAssess(program: Command): void {
         const r = await assessTarget(ws, target, { asOf });
         const a = r.assessment;
         if (format === undefined && !opts.out) {
+          // the brief a decision-maker reads, in the report's words; ids and the computation are in --json
           emit(cmd, a, () =>
             [
-              `Assessment: ${r.view.case.title}`,
-              ...(a.as_of ? [a.as_of.statement] : []),
+              briefText(a, r.view.case, a.brief ?? buildBrief(a, r.view.case, r.view)),
               '',
-              ...a.key_judgments.map((k, i) => `${i + 1}. ${k.text}${k.evidence.length ? `\n   evidence: ${k.evidence.join(', ')}` : ''}`),
+              'Full report: --format md|html|pdf (with the appendix for auditors); the computation: --json.',
               ...(a.warnings.length ? ['', ...a.warnings.map((w) => `warning: ${w}`)] : []),
             ].join('\n'),
           );

@@ -47,18 +47,21 @@ export function registerDemo(program: Command): void {
           imported.push({ case_id: r.case_id, created: r.created });
         }
         const cases = await listCases(ws);
-        // each example's key judgments, so `npm start` shows what the assessment says (docs/examples.md)
-        const assessments: { case_id: string; title: string; leading: string; confidence: string; key_judgments: { text: string }[] }[] = [];
+        // each example's bottom line and key judgments in the report's words (no internal ids; docs/assessment.md
+        // "The report an analyst sends"), so `npm start` shows what the assessment says
+        const assessments: { case_id: string; title: string; leading: string; confidence: string; bottom_line: string; key_judgments: { text: string }[] }[] = [];
         for (const i of imported) {
           const a = (await assessTarget(ws, i.case_id)).assessment;
-          assessments.push({ case_id: a.case_id, title: a.title, leading: a.leading, confidence: a.confidence, key_judgments: a.key_judgments });
+          const b = a.brief!;
+          assessments.push({ case_id: a.case_id, title: a.title, leading: a.leading, confidence: a.confidence, bottom_line: b.bottom_line, key_judgments: b.judgments.map((k) => ({ text: k.text })) });
         }
+        const noRefs = (t: string) => t.replace(/ ?(\[\d+\])+/g, '');
         emit(cmd, { imported, cases, assessments }, () =>
           [
             `imported ${dirs.length} example case(s) into ${ws.store.dialect === 'sqlite' ? cmd.optsWithGlobals().db ?? ws.config.sqlitePath : 'PostgreSQL'}`,
             '',
             ...cases.map((c) => `${c.occurred_at.slice(0, 10)}  ${c.id.padEnd(34)} ${c.title}`),
-            ...assessments.flatMap((a) => ['', `Key judgments: ${a.title}`, ...a.key_judgments.map((k, n) => `${n + 1}. ${k.text}`)]),
+            ...assessments.flatMap((a) => ['', `Bottom line: ${a.title}`, noRefs(a.bottom_line), `  key judgments and sources: assay assess ${a.case_id}`]),
             '',
             'next: assay cases show <id>, assay assess <id> --format html --out report.html',
           ].join('\n'),

@@ -184,10 +184,11 @@ export function buildBrief(a: Assessment, c: Case, rec: BriefRecords = {}): Brie
   // numbered sources, in the order first cited
   const numbered = new Map<string, BriefSource>();
   const number = (cite: string, by?: string): number => {
-    const k = citationKey(cite);
+    // a document cited by its symbol and by its URL is one source, numbered once
+    const d = docs.get(citationKey(cite));
+    const k = d ? citationKey(d.url) : citationKey(cite);
     let s = numbered.get(k);
     if (!s) {
-      const d = docs.get(k);
       s = d
         ? { n: numbered.size + 1, title: d.title, publisher: d.publisher, ...(d.date ? { date: d.date } : {}), url: d.url, ...(d.archive_url ? { archive_url: d.archive_url } : {}), cited_by: [] }
         : { n: numbered.size + 1, title: isUrl(cite) ? urlTitle(cite) : cite, url: cite, cited_by: [] };
@@ -258,8 +259,12 @@ export function buildBrief(a: Assessment, c: Case, rec: BriefRecords = {}): Brie
   const direction = (k: KeyJudgment, used: number[]) => {
     const other = k.compared_with ? q(hyp.get(k.compared_with)!.label) : 'the alternatives';
     const parts: string[] = [];
-    if (k.for?.length) parts.push(`What favours it over ${other}: ${k.for.map((x) => `${citedFor(x.id, x.label, k.hypothesis!, used)} (${strength(x.ratio)})`).join('; ')}.`);
-    if (k.against?.length) parts.push(`What favours ${other} instead: ${k.against.map((x) => `${citedFor(x.id, x.label, k.compared_with ?? '', used)} (${strength(x.ratio)})`).join('; ')}.`);
+    // the leader's paragraph names its three strongest items each way; an alternative's, its strongest one
+    // each way, so each paragraph stays short (the appendix lists them all)
+    const nFor = k.kind === 'leading' ? 3 : 1;
+    const nAgainst = k.kind === 'leading' ? 2 : 1;
+    if (k.for?.length) parts.push(`What favours it over ${other}: ${k.for.slice(0, nFor).map((x) => `${citedFor(x.id, x.label, k.hypothesis!, used)} (${strength(x.ratio)})`).join('; ')}.`);
+    if (k.against?.length) parts.push(`What favours ${other} instead: ${k.against.slice(0, nAgainst).map((x) => `${citedFor(x.id, x.label, k.compared_with ?? '', used)} (${strength(x.ratio)})`).join('; ')}.`);
     if (!parts.length) parts.push(`No item of evidence separates it from ${other}.`);
     return parts.join(' ');
   };

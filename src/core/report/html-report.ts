@@ -2,7 +2,7 @@
  * The assessment as one standalone HTML page: inline CSS, the charts as inline SVG, no scripts, no external
  * requests (so it opens offline and prints to PDF as is). Pure: same input, same bytes.
  */
-import { briefOf, fmt2, fmtP, humanDate, lagText, matrixTable, MATRIX_LEGEND, METHOD_TEXT, ratingsUsedText, reportVersion, type ReportInput } from './report-model.js';
+import { briefOf, factorTitle, fmt2, fmtP, humanDate, lagText, matrixTable, MATRIX_LEGEND, METHOD_TEXT, ratingsUsedText, reportVersion, type ReportInput } from './report-model.js';
 import { inconsistencyChart, posteriorChart } from './svg-charts.js';
 
 export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -50,7 +50,7 @@ export function htmlReport(r: ReportInput): string {
   H.push('<h2>What would change the judgment</h2>', '<ul>', ...b.what_would_change.map((w) => `<li>${withRefs(w)}</li>`), '</ul>');
   if (b.weights?.length) H.push('<h2 id="weights">How much each line of evidence weighs</h2>', '<ul>', ...b.weights.map((w) => `<li>${withRefs(w.text)}</li>`), '</ul>');
   H.push(`<h2>Confidence: ${esc(a.confidence)}</h2>`, '<div class="conf"><ul>');
-  for (const f of a.confidence_factors) H.push(`<li><b>${esc(f.factor)}</b> (${esc(f.grade)}): ${esc(f.reason)}</li>`);
+  for (const f of a.confidence_factors) H.push(`<li><b>${esc(factorTitle(f.factor))}</b> (${esc(f.grade)}): ${esc(f.reason)}</li>`);
   H.push('</ul></div>');
   if (b.consequences.length) {
     H.push('<h2 id="consequences">What followed the incident</h2>');

@@ -5,7 +5,7 @@
  * (ICD 203: key judgments first, every hypothesis reported, confidence apart from likelihood). Every
  * user-supplied string is escaped (docs/assessment.md "The report an analyst sends").
  */
-import { briefOf, fmt2, fmtP, humanDate, lagText, matrixTable, MATRIX_LEGEND, METHOD_TEXT, ratingsUsedText, reportVersion, type ReportInput } from './report-model.js';
+import { briefOf, factorTitle, fmt2, fmtP, humanDate, lagText, matrixTable, MATRIX_LEGEND, METHOD_TEXT, ratingsUsedText, reportVersion, type ReportInput } from './report-model.js';
 
 /**
  * Escapes text for Markdown (CommonMark): HTML-significant characters as entities (a title holding `<script>`
@@ -49,7 +49,7 @@ export function markdownReport(r: ReportInput): string {
     for (const w of b.weights) L.push(`- ${withRefs(w.text)}`);
   }
   L.push('', `## Confidence: ${a.confidence}`, '');
-  for (const f of a.confidence_factors) L.push(`- ${mdEsc(f.factor)} (${f.grade}): ${mdEsc(f.reason)}`);
+  for (const f of a.confidence_factors) L.push(`- ${mdEsc(factorTitle(f.factor))} (${f.grade}): ${mdEsc(f.reason)}`);
   if (b.consequences.length) {
     L.push('', '## What followed the incident', '');
     L.push('| when | after the incident | actor | action | kind | cites the incident | sources |', '|---|---|---|---|---|---|---|');

@@ -91,3 +91,16 @@ export function ratingsUsedText(u: RatingsUsed): string {
     : '';
   return `Ratings used: ${names}; the other ${Math.max(0, u.total_cells - u.changed_cells)} of ${u.total_cells} cells as the case bundle and the engines gave them.${others.length ? ` Also rated, since changed by others: ${others.join(', ')}.` : ''} ${u.rule_text}${differ}`;
 }
+
+/** A confidence factor's name in words, for the report body (the JSON keeps the key). */
+export const FACTOR_TITLE: Readonly<Record<string, string>> = Object.freeze({
+  quantity: 'Quantity of evidence',
+  quality: 'Source quality',
+  independence: 'Independence of sources',
+  custody: 'Chain of custody',
+  'site-access': 'Site access',
+  consistency: 'Consistency of the lines of evidence',
+  deception: 'Deception risk',
+  robustness: 'Robustness',
+});
+export const factorTitle = (f: string) => FACTOR_TITLE[f] ?? f;
