@@ -2,8 +2,9 @@
  * The workbench as a team uses it, in Debian's Chromium (playwright-core) against `startServer` on a temp SQLite
  * workspace with the Aleppo example: two analysts rating the same cell (the disagreement shown, and whose
  * ratings the assessment uses), sorting the matrix by diagnosticity, adding, editing and deleting a testimony
- * with its source and seeing the posterior move, the same file uploaded twice, the coordination graph and the
- * map drawn, and on every view: no axe-core violation of WCAG 2.1 A/AA and no horizontal overflow at 390 px.
+ * with its source and seeing the posterior move, site control, consequences and reports written with their
+ * sources, a quote followed to its passage in a locker copy (text and PDF), the same file uploaded twice, the
+ * coordination graph and the map drawn, and on every view: no axe-core violation of WCAG 2.1 A/AA and no horizontal overflow at 390 px.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -24,6 +25,28 @@ const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe
 const VIEWS = ['overview', 'narrative', 'agents', 'matrix', 'evidence', 'records', 'sources', 'report'];
 /** a 2x2 PNG (red, green / blue, white) */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==', 'base64');
+
+/** A PDF with one line of Helvetica text a page (PDF 1.4, section 7: objects, xref table with byte offsets). */
+function minimalPdf(pages: string[]): Buffer {
+  const esc = (t: string) => t.replace(/[\\()]/g, (c) => '\\' + c);
+  const n = pages.length;
+  const objs: string[] = ['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${pages.map((_, i) => `${4 + 2 * i} 0 R`).join(' ')}] /Count ${n} >>`, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'];
+  pages.forEach((t, i) => {
+    const stream = `BT /F1 12 Tf 72 720 Td (${esc(t)}) Tj ET`;
+    objs.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + 2 * i} 0 R >>`);
+    objs.push(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
+  });
+  let out = '%PDF-1.4\n';
+  const offs: number[] = [];
+  objs.forEach((o, i) => {
+    offs.push(out.length);
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offs.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
 
 describe.skipIf(!haveChromium)('the workbench a team works in (Chromium)', () => {
   let t: TestWorkspace;
@@ -137,7 +160,8 @@ describe.skipIf(!haveChromium)('the workbench a team works in (Chromium)', () =>
     const li = page.locator('li[data-testimony]').filter({ hasText: 'Paramedic at the Nile Street point' });
     await li.waitFor();
     expect(await li.innerText()).toContain('Aleppo Media Centre e2e (D: not usually reliable)');
-    expect(await li.getByRole('link', { name: 'example.org' }).getAttribute('href')).toBe('https://example.org/amc/2018-11-25');
+    // the cited page, opened at the quoted words (a text fragment)
+    expect(await li.getByRole('link', { name: 'example.org' }).getAttribute('href')).toMatch(/^https:\/\/example\.org\/amc\/2018-11-25#:~:text=Patients%20had%20pinpoint%20pupils%2C,/);
 
     // edit: the account reread as irritant symptoms; the posterior moves back
     await li.getByRole('button', { name: /edit testimony/ }).click();
@@ -310,6 +334,44 @@ describe.skipIf(!haveChromium)('the workbench a team works in (Chromium)', () =>
     // the report's bottom line and what followed the incident, from the assessment and /consequences
     await page.getByTestId('bottom-line').waitFor();
     expect(await page.getByTestId('consequences').locator('li').count()).toBeGreaterThan(0);
+  });
+
+  it('follows a quote to its passage: a text fragment on the cited page, and the marked passage in the locker copy (text, and the page of a PDF)', async () => {
+    const api = (p: string, init: RequestInit) => fetch(new URL(p, srv.url), { ...init, headers: { authorization: `Bearer ${tok.a}`, ...(init.headers as object) } });
+    const upload = async (name: string, body: Buffer, source: string) => {
+      const r = await api(`/api/cases/${caseId}/evidence?filename=${name}&source_url=${encodeURIComponent(source)}&title=${encodeURIComponent(name)}`, { method: "POST", body: new Uint8Array(body) });
+      expect(r.status).toBe(201);
+    };
+    const txtUrl = 'https://example.org/capture/amc-transcript';
+    const pdfUrl = 'https://example.org/capture/field-report.pdf';
+    await upload('transcript.txt', Buffer.from('Aleppo Media Centre, transcript of 25 November.\n\nThe nurse said that patients had pinpoint\n   pupils and convulsions on arrival, and that several\nstopped breathing.\n\nEnd of transcript.\n'), txtUrl);
+    await upload('field-report.pdf', minimalPdf(['Field report, page one: arrival of the team.', 'Page two: the cylinder had no burster and a bent valve.']), pdfUrl);
+    const add = async (id: string, text: string, url: string) =>
+      expect((await api(`/api/cases/${caseId}/testimonies?why=passage+test`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ id, who: `Passage ${id}`, role: 'medic', text, credibility: 3, citations: [url] }) })).status).toBe(201);
+    await add('t-passage-txt', 'Patients had pinpoint pupils and convulsions on arrival, and several stopped breathing.', txtUrl);
+    await add('t-passage-pdf', 'The cylinder had no burster and a bent valve.', pdfUrl);
+
+    await page.goto(`${srv.url}#/case/${caseId}/records`);
+    await page.reload();
+    const li = page.locator('li[data-testimony="t-passage-txt"]');
+    await li.waitFor();
+    // the cited page: a text fragment of the quote's first and last words
+    expect(await li.getByRole('link', { name: 'example.org' }).getAttribute('href')).toBe(`${txtUrl}#:~:text=Patients%20had%20pinpoint%20pupils,and%20several%20stopped%20breathing.`);
+    await li.getByTestId('passage-link').click();
+    const mark = page.getByTestId('passage-mark');
+    await mark.waitFor();
+    // the record paraphrases the end ("and that several"): the longest leading run of its words is marked
+    expect((await mark.innerText()).replace(/\s+/g, ' ')).toBe('patients had pinpoint pupils and convulsions on arrival, and');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MARK');
+
+    await page.goto(`${srv.url}#/case/${caseId}/records`);
+    await page.locator('li[data-testimony="t-passage-pdf"]').getByTestId('passage-link').click();
+    await page.getByTestId('passage-page').filter({ hasText: 'Page 2 of 2.' }).waitFor();
+    expect(await page.getByTestId('passage-mark').innerText()).toBe('the cylinder had no burster and a bent valve.');
+    expect(await page.locator('canvas.pdf-page').evaluate((c) => (c as HTMLCanvasElement).width)).toBeGreaterThan(100);
+    await page.evaluate(AXE);
+    const r = await page.evaluate(async () => (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string }[] }> } }).axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+    expect(r.violations.map((x) => x.id)).toEqual([]);
   });
 
   it('has no axe-core WCAG 2.1 A/AA violation on any view', async () => {

@@ -1,4 +1,4 @@
-/** The workbench shell: header with sign-in, hash routes (#/ list, #/case/<id>/<tab>). */
+/** The workbench shell: header with sign-in, hash routes (#/ list, #/case/<id>/<tab>, #/case/<id>/passage/<sha>/<quote>). */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import './styles.css';
@@ -51,7 +51,7 @@ function App() {
       .then((m) => { setMe(m); setAuthError(''); })
       .catch((e) => { setMe(null); setAuthError(e.message); });
   }, [epoch]);
-  const [first, id, tab] = route;
+  const [first, id, tab, ...rest] = route;
   return (
     <>
       <header class="top">
@@ -68,7 +68,7 @@ function App() {
         {authError && !me ? (
           <div class="notice">{authError}. Sign in with a token (ask an admin: <code>assay users add --name N --role viewer</code>).</div>
         ) : first === 'case' && id ? (
-          <CasePage key={id + epoch} id={id} tab={tab ?? 'overview'} me={me} />
+          <CasePage key={id + epoch} id={id} tab={tab ?? 'overview'} rest={rest} me={me} />
         ) : (
           <CaseList key={epoch} />
         )}

@@ -8,6 +8,7 @@ import { api, unavailable } from '../api';
 import type { CaseView } from '../types';
 import { Bars } from '../charts/line-chart';
 import { CREDIBILITY } from './records';
+import { PassageLinks } from './passage';
 import { pct } from '../format';
 
 interface AgentsOut {
@@ -45,6 +46,7 @@ export function AgentsPane(props: { view: CaseView }) {
     const t = v.testimonies.find((x) => x.id === id);
     return t ? `${t.who} (${t.role})` : String(n ?? '');
   };
+  const account = (n: number | string | undefined) => v.testimonies.find((x) => x.id === (out && out !== 'n/a' ? out.reports?.find((r) => r.report === n)?.id : undefined));
   return (
     <div class="agents-pane">
       {error && <div class="error">{error}</div>}
@@ -69,7 +71,7 @@ export function AgentsPane(props: { view: CaseView }) {
           <h3>Features and the words behind them</h3>
           <div class="table-scroll wide"><table class="features">
             <thead><tr><th scope="col">feature</th><th scope="col">seen</th><th scope="col">quoted phrase</th><th scope="col">account</th></tr></thead>
-            <tbody>{out.features.map((f, i) => <tr key={i}><td title={f.id}>{feat(f.id)}</td><td>{f.present ? 'present' : <span class="muted">absent</span>}</td><td><q>{f.evidence}</q></td><td class="muted">{who(f.report)}</td></tr>)}</tbody>
+            <tbody>{out.features.map((f, i) => <tr key={i}><td title={f.id}>{feat(f.id)}</td><td>{f.present ? 'present' : <span class="muted">absent</span>}</td><td><q>{f.evidence}</q> <PassageLinks view={v} quote={f.evidence} citations={account(f.report)?.citations} /></td><td class="muted">{who(f.report)}</td></tr>)}</tbody>
           </table></div>
           {mun && (
             <>
@@ -108,6 +110,7 @@ export function AgentsPane(props: { view: CaseView }) {
           <li key={t.id}>
             <strong>{t.who}</strong> <span class="muted">{t.role}{t.credibility ? ` · credibility ${t.credibility} (${CREDIBILITY[t.credibility]}, Admiralty scale)` : ' · no credibility grade'}</span>
             <blockquote>{t.text}</blockquote>
+            <p class="small"><PassageLinks view={v} quote={t.text} citations={t.citations} /></p>
             {t.features && <p class="small">{Object.entries(t.features).map(([k, val]) => <span key={k} class={val ? 'feat on' : 'feat off'}>{val ? '' : 'no '}{feat(k)}</span>)}</p>}
           </li>
         ))}

@@ -12,6 +12,7 @@ import { ReportPane } from './report';
 import { AddRecords } from './add-records';
 import { RecordsPane } from './records';
 import { SourcesPane } from './sources';
+import { PassagePane } from './passage';
 
 const TABS: [string, string][] = [
   ['overview', 'Overview'],
@@ -24,7 +25,7 @@ const TABS: [string, string][] = [
   ['report', 'Report'],
 ];
 
-export function CasePage(props: { id: string; tab: string; me: Me | null }) {
+export function CasePage(props: { id: string; tab: string; rest?: string[]; me: Me | null }) {
   const [view, setView] = useState<CaseView | null>(null);
   const [error, setError] = useState('');
   const [version, setVersion] = useState(0);
@@ -71,6 +72,7 @@ export function CasePage(props: { id: string; tab: string; me: Me | null }) {
         {props.tab === 'sources' && <SourcesPane view={view} />}
         {props.tab === 'evidence' && <EvidencePane view={view} canWrite={canWrite} onChange={() => setVersion(version + 1)} />}
         {props.tab === 'report' && <ReportPane view={view} />}
+        {props.tab === 'passage' && <PassagePane view={view} sha={props.rest?.[0] ?? ''} quote={props.rest?.[1] ?? ''} />}
       </div>
     </article>
   );

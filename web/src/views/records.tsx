@@ -14,6 +14,7 @@ import { api, type Page } from '../api';
 import type { CaseView, Report, Source, Testimony } from '../types';
 import { ConsequenceForm, SiteControlForm, type ConsequenceRec, type SiteControlRow } from './record-forms';
 import { ReportsSection } from './report-form';
+import { PassageLinks } from './passage';
 import { Moved, type PosteriorSet } from '../moved';
 import { fmtDate } from '../format';
 
@@ -249,7 +250,8 @@ export function RecordsPane(props: { view: CaseView; canWrite: boolean; onChange
                 <blockquote>{t.text}</blockquote>
                 <p class="small">
                   {s && <span>source: {s.name} ({s.reliability}: {RELIABILITY[s.reliability]}) </span>}
-                  {(tc.citations ?? []).map((c) => (/^https?:/.test(c) ? <a key={c} href={c} target="_blank" rel="noopener noreferrer">{new URL(c).hostname}</a> : <span key={c}>{c}</span>))}
+                  <PassageLinks view={v} quote={t.text} citations={tc.citations} />
+                  {(tc.citations ?? []).filter((c) => !/^https?:/.test(c)).map((c) => <span key={c}>{c} </span>)}
                   {props.canWrite && <> <button type="button" class="link" aria-label={`edit testimony of ${t.who}`} onClick={() => setEditT(t)}>edit</button></>}
                 </p>
               </li>
