@@ -13,6 +13,7 @@ import { toHex, utf8 } from '../core/custody/merkle-hash.js';
 import type { RecordKind, StoredReport } from '../core/case/schemas.js';
 import type { CaseStoreTx, StoredRecord, WriteCounts } from '../ports/case-store.js';
 import { nodeSha256 as sha } from '../adapters/custody/node-crypto.js';
+import { reportContentDigest } from '../adapters/readers/report-digest.js';
 import type { Workspace } from './workspace.js';
 import { badInput } from '../core/errors.js';
 import { actorOf, custodyOf, signCheckpoint } from './custody-log.js';
@@ -183,30 +184,32 @@ const REPORTS_PER_ENTRY = 2000;
 
 /**
  * Adds reports (only those not stored yet) and logs each new one's canonical hash in the same transaction.
- * Returns the ids added.
+ * `digests[i]`, when given, is batch[i]'s hash already computed by the reader (reportContentDigest, on its
+ * worker thread); otherwise it is computed here. Returns the ids added.
  */
-export async function addReportsLogged(tx: CaseStoreTx, c: { caseId: string; actor: string; at: string; via: string; file?: string }, batch: StoredReport[]): Promise<string[]> {
+export async function addReportsLogged(tx: CaseStoreTx, c: { caseId: string; actor: string; at: string; via: string; file?: string }, batch: StoredReport[], digests?: string[]): Promise<string[]> {
   const ids = await tx.addReports(c.caseId, batch);
+  const given = digests && digests.length === batch.length ? digests : null;
   // the reader's line numbers are for messages, not part of the report (nor of its hash)
-  const byId = new Map(batch.map((r) => {
-    const { line: _l, ...rest } = r as StoredReport & { line?: number };
-    return [r.id, rest as StoredReport];
-  }));
+  const digestAt = (i: number) => given?.[i] ?? reportContentDigest(batch[i]);
   // a report id already stored (or repeated in the file) must carry the same report: a different one under
   // the same id would be dropped silently otherwise
   if (ids.length < batch.length) {
     const added = new Set(ids);
     const seen = new Set<string>();
     // every report not inserted: the ones already stored, and repeats of an id within this batch
-    const others = batch.filter((r) => (seen.has(r.id) ? true : (seen.add(r.id), !added.has(r.id))));
-    const stored = new Map((await tx.storedReports(c.caseId, [...new Set(others.map((r) => r.id))])).map((r) => [r.id, reportDigest(textDigest, r as unknown as Record<string, unknown>)]));
-    for (const r of others) {
-      const { line, ...rest } = r as StoredReport & { line?: number };
-      if (stored.get(r.id) !== reportDigest(textDigest, rest as unknown as Record<string, unknown>))
+    const others = batch.map((r, i) => [r, i] as const).filter(([r]) => (seen.has(r.id) ? true : (seen.add(r.id), !added.has(r.id))));
+    const stored = new Map((await tx.storedReports(c.caseId, [...new Set(others.map(([r]) => r.id))])).map((r) => [r.id, reportDigest(textDigest, r as unknown as Record<string, unknown>)]));
+    for (const [r, i] of others) {
+      const { line } = r as StoredReport & { line?: number };
+      if (stored.get(r.id) !== digestAt(i))
         throw badInput(`a different report with this id is already stored or earlier in the file (it would be dropped); give each report its own id`, `${c.file ?? 'reports'}${line ? ':' + line : ''}: id "${r.id}"`);
     }
   }
   if (!ids.length) return ids;
+  // an added id is the first (only) report of the batch with that id
+  const at = new Map<string, number>();
+  for (let i = batch.length - 1; i >= 0; i--) at.set(batch[i].id, i);
   const events: Record<string, unknown>[] = [];
   for (let i = 0; i < ids.length; i += REPORTS_PER_ENTRY)
     events.push({
@@ -215,7 +218,7 @@ export async function addReportsLogged(tx: CaseStoreTx, c: { caseId: string; act
       actor: c.actor,
       at: c.at,
       via: c.via,
-      reports: ids.slice(i, i + REPORTS_PER_ENTRY).map((id) => [id, reportDigest(textDigest, byId.get(id) as unknown as Record<string, unknown>)]),
+      reports: ids.slice(i, i + REPORTS_PER_ENTRY).map((id) => [id, digestAt(at.get(id)!)]),
     });
   await tx.appendCustody(events as never);
   return ids;

@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { readReports, type ReadOptions, type ReadSummary } from './report-reader.js';
 import { AssayError } from '../../core/errors.js';
+import { reportContentDigest } from './report-digest.js';
 
 const WINDOW = 3;
 const port = parentPort!;
@@ -30,7 +31,8 @@ async function run() {
     };
     for await (const batch of readReports(file, { ...opts, onProgress }, summary)) {
       inflight++;
-      port.postMessage({ t: 'batch', batch });
+      // each report's custody hash, here beside the parser rather than on the writing thread
+      port.postMessage({ t: 'batch', batch, digests: batch.map(reportContentDigest) });
       while (inflight >= WINDOW) await new Promise<void>((r) => (wake = r));
       wake = null;
     }
