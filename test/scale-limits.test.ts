@@ -13,7 +13,13 @@ import { featurisePart, mergePart } from '../src/core/narrative/narrative-partit
 import { outletResolver } from '../src/app/narrative.js';
 import { readChunk } from '../src/app/read-chunk.js';
 import { generateStream, type GenItem } from '../bench/gen-stream.js';
-import { tempDir } from './helpers/workspaces.js';
+import { rawDb, sqliteWorkspace, tempDir } from './helpers/workspaces.js';
+import { importBundle, importReports } from '../src/app/cases.js';
+import { verifyWorkspace } from '../src/app/custody.js';
+import { reportDigest } from '../src/core/custody/content-audit.js';
+import { createHash } from 'node:crypto';
+import { PagedSketches } from '../src/core/narrative/sketch-store.js';
+import { SpilledSketches } from '../src/adapters/narrative/spilled-sketches.js';
 
 const dir = tempDir('assay-limits-');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -46,6 +52,49 @@ describe('text-length limit per report', () => {
     const err2 = await read(f).catch((e) => e);
     expect(err2.details.map((d: { path: string; message: string }) => `${d.path} ${d.message.slice(0, 12)}`)).toEqual([`${f}:2 invalid JSON`, `${f}:4 invalid JSON`]);
   });
+});
+
+describe('report hashes computed on the reader thread', () => {
+  it('a file big enough for the worker-thread reader logs each report with the hash verify recomputes; an edited report is named', async () => {
+    const t = await sqliteWorkspace();
+    try {
+      await importBundle(t.ws, path.resolve(import.meta.dirname, 'fixtures/mini-bundle'));
+      const f = path.join(dir, 'big.jsonl');
+      const n = 40_000;
+      const lines: string[] = [];
+      // over 16 MB, so the reader runs on its worker thread and hashes there; optional fields vary per report
+      for (let i = 0; i < n; i++)
+        lines.push(JSON.stringify({ published_at: `2018-11-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00Z`, outlet: ['SANA', 'RT'][i % 2], title: i % 3 ? `t ${i}` : undefined, text: `report ${i} ` + 'w'.repeat(400), ...(i % 5 ? { url: `https://example.org/${i}` } : {}), ...(i % 7 ? {} : { account: `acc${i}` }) }));
+      fs.writeFileSync(f, lines.join('\n') + '\n');
+      expect(fs.statSync(f).size).toBeGreaterThan(16 << 20);
+      const r = await importReports(t.ws, f, 'mini-case');
+      expect(r.reports.added).toBe(n);
+      const db = rawDb(t.ws);
+      const logged = new Map<string, string>();
+      for (const e of await db.selectFrom('custody_log').select('entry').execute()) {
+        const o = JSON.parse(e.entry);
+        if (o.type === 'reports-added') for (const [id, sha] of o.reports) logged.set(id, sha);
+      }
+      const stored = await db.selectFrom('reports').selectAll().where('case_id', '=', 'mini-case').execute();
+      const sha = (x: string) => createHash('sha256').update(x).digest('hex');
+      let checked = 0;
+      for (const row of stored) {
+        const { case_id: _c, ...rep } = row as Record<string, unknown>;
+        expect(logged.get(rep.id as string)).toBe(reportDigest(sha, rep));
+        checked++;
+      }
+      // the file's reports and the bundle's own two
+      expect(checked).toBe(n + 2);
+      expect((await verifyWorkspace(t.ws)).ok).toBe(true);
+      const victim = stored.find((x) => logged.has(x.id))!;
+      await db.updateTable('reports').set({ text: victim.text + '!' }).where('case_id', '=', 'mini-case').where('id', '=', victim.id).execute();
+      const v = await verifyWorkspace(t.ws);
+      expect(v.ok).toBe(false);
+      expect(v.problems.map((p) => p.where)).toContain(`report "${victim.id}" of case "mini-case"`);
+    } finally {
+      await t.dispose();
+    }
+  }, 120_000);
 });
 
 describe('line-boundary chunks', () => {
@@ -97,6 +146,38 @@ describe('narrative merge of featurised partitions', () => {
     }
     expect(expected.detail.duplicate_ids).toBe(2);
     expect(expected.coordination.groups.length).toBeGreaterThan(2);
+  });
+});
+
+describe('sketches kept outside the analyser (paged, or spilled to a file)', () => {
+  it('give the in-memory output item for item', () => {
+    const items: GenItem[] = [];
+    const truth = generateStream({ items: 4000, seed: 11, groupsPerVariant: 2 }, (it) => items.push(it));
+    items.push(items[7], items[3100]); // duplicate ids
+    const opts = { eventTime: truth.event_time, keywords: [], coordination: { windowMs: 600_000, permutations: 19 }, sensitivityMs: [60_000, 3_600_000] };
+    const single = new NarrativeAnalyser(outletResolver(), opts);
+    for (const r of items) single.add(r);
+    const expected = single.finish();
+    expect(expected.detail.duplicates.clusters).toBeGreaterThan(20);
+    expect(expected.coordination.groups.length).toBeGreaterThan(2);
+    // block and page sizes that do not divide the stream, so items straddle every boundary
+    for (const store of [new PagedSketches(64, 13), new SpilledSketches(64, dir, 7), new SpilledSketches(64, dir, 5000)]) {
+      const a = new NarrativeAnalyser(outletResolver(), opts, store);
+      for (const r of items) a.add(r);
+      expect(a.finish()).toEqual(expected);
+      expect(store.size).toBe(expected.items);
+      if (store instanceof SpilledSketches) store.close();
+    }
+    // the merge of featurised partitions into a spilled analyser (the distributed coordinator's side)
+    const spilled = new SpilledSketches(64, dir, 100);
+    const merged = new NarrativeAnalyser(outletResolver(), opts, spilled);
+    for (let i = 0; i < items.length; i += 999) {
+      const part = featurisePart(new NarrativeAnalyser(outletResolver(), opts), items.slice(i, i + 999));
+      mergePart(merged, part.meta, part.sigs);
+    }
+    expect(merged.finish()).toEqual(expected);
+    spilled.close();
+    expect(fs.readdirSync(dir).filter((f) => f.startsWith('assay-sketches-'))).toEqual([]);
   });
 });
 

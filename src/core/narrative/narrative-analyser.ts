@@ -25,6 +25,7 @@ import { extractClaims, itemStance, stanceLabel, stanceOf, AGENTS, MUNITIONS, PL
 import { OutletResolver, type ResolvedOutlet } from './outlet-registry.js';
 import { adoptions, convergence, seenAt, type Convergence } from './narrative-convergence.js';
 import { coordination, windowSensitivity, type CoordinationOptions } from './narrative-coordination.js';
+import { lshJoinStored, type SketchStore } from './sketch-store.js';
 
 export interface AnalyseOptions {
   eventTime: string;
@@ -197,9 +198,17 @@ export class NarrativeAnalyser {
   /** per stance and outlet, the earliest item with its quote: bounded by stances x outlets, not by items */
   private readonly firstQuoted = new Map<number, { t: number; i: number; quote: string; url: string | null }>();
 
+  /** one item's sketch, when the sketches live in a SketchStore */
+  private readonly one: Uint32Array;
+
+  /**
+   * `sketches`: where the per-item sketches are kept instead of one growing array (paged, or spilled to a
+   * file for 10M items and more: docs/scale-out.md); the result is the same either way.
+   */
   constructor(
     private readonly resolver: OutletResolver,
     private readonly opts: AnalyseOptions,
+    private readonly sketches?: SketchStore,
   ) {
     this.eventMs = Date.parse(opts.eventTime);
     if (Number.isNaN(this.eventMs)) throw badInput(`invalid event time "${opts.eventTime}"`, 'event_time');
@@ -208,7 +217,9 @@ export class NarrativeAnalyser {
     this.keywords = (opts.keywords ?? []).map((k) => k.toLowerCase()).filter(Boolean);
     this.sk = { ...DEFAULT_SKETCH, ...opts.sketch };
     this.hasher = new MinHasher(this.sk.k);
-    this.g = new Growable(this.sk.k);
+    if (sketches && sketches.k !== this.sk.k) throw badInput(`the sketch store holds ${sketches.k} numbers a sketch, the analyser makes ${this.sk.k}`, 'sketch.k');
+    this.g = new Growable(sketches ? 0 : this.sk.k);
+    this.one = new Uint32Array(sketches ? this.sk.k : 0);
   }
 
   get size(): number {
@@ -234,9 +245,9 @@ export class NarrativeAnalyser {
     }
     this.seen.add(r.id);
     this.g.ensure(this.n + 1);
-    const f = this.featurise(r, this.g.sigs, this.n * this.sk.k);
+    const f = this.sketches ? this.featurise(r, this.one, 0) : this.featurise(r, this.g.sigs, this.n * this.sk.k);
     if ('skip' in f) this.countSkip(f.skip);
-    else this.addFeatures(r.id, f, null, 0);
+    else this.addFeatures(r.id, f, this.sketches ? this.one : null, 0);
   }
 
   /**
@@ -315,7 +326,8 @@ export class NarrativeAnalyser {
     const i = this.n++;
     const g = this.g;
     g.ensure(this.n);
-    if (sigs) g.sigs.set(sigs.subarray(at, at + this.sk.k), i * this.sk.k);
+    if (this.sketches) this.sketches.append(sigs!, at);
+    else if (sigs) g.sigs.set(sigs.subarray(at, at + this.sk.k), i * this.sk.k);
     g.t[i] = f.t;
     g.outlet[i] = this.intern(this.outletIndex, this.outletNames, f.outlet.id, f.outlet);
     g.actor[i] = this.intern(this.actorIndex, this.actorNames, f.actor, f.actor);
@@ -352,7 +364,7 @@ export class NarrativeAnalyser {
     const g = this.g;
     // 1. near-duplicate clusters over text
     const uf = new UnionFind(n);
-    const lsh = lshJoin(g.sigs, n, this.sk, uf);
+    const lsh = this.sketches ? lshJoinStored(this.sketches, n, this.sk, uf) : lshJoin(g.sigs, n, this.sk, uf);
     const root = new Int32Array(n);
     const size = new Int32Array(n);
     for (let i = 0; i < n; i++) {
