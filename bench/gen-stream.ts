@@ -160,8 +160,41 @@ export function generateStream(o: GenOptions, emit: (it: GenItem) => void): Trut
   const times = new Float64Array(nOrganic);
   for (let i = 0; i < nOrganic; i++) times[i] = start + rnd() * span;
   times.sort();
-  const recent: string[] = []; // a ring of earlier organic texts to re-post
-  const pendingCopies: { t: number; text: string; lang: Lang }[] = [];
+  // re-posts waiting for their time: a min-heap on (time, order queued), the order a stable sort gives,
+  // so 10M items cost O(log n) a copy (a sort per queued copy did not scale)
+  type Copy = { t: number; q: number; text: string; lang: Lang };
+  const pendingCopies: Copy[] = [];
+  let queued = 0;
+  const before = (a: Copy, b: Copy) => a.t < b.t || (a.t === b.t && a.q < b.q);
+  const pushCopy = (c: Copy) => {
+    const h = pendingCopies;
+    h.push(c);
+    for (let i = h.length - 1; i > 0; ) {
+      const up = (i - 1) >> 1;
+      if (!before(h[i], h[up])) break;
+      [h[i], h[up]] = [h[up], h[i]];
+      i = up;
+    }
+  };
+  const popCopy = (): Copy => {
+    const h = pendingCopies;
+    const top = h[0];
+    const last = h.pop()!;
+    if (h.length) {
+      h[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < h.length && before(h[l], h[m])) m = l;
+        if (r < h.length && before(h[r], h[m])) m = r;
+        if (m === i) break;
+        [h[i], h[m]] = [h[m], h[i]];
+        i = m;
+      }
+    }
+    return top;
+  };
   let seq = 0;
   let p = 0;
   const out = (t: number, account: string, lang: Lang, text: string) => {
@@ -186,7 +219,7 @@ export function generateStream(o: GenOptions, emit: (it: GenItem) => void): Trut
     }
     const account = `u${ri(nAccounts)}`;
     if (pendingCopies.length && pendingCopies[0].t <= t) {
-      const c = pendingCopies.shift()!;
+      const c = popCopy();
       out(t, account, c.lang, c.text);
       continue;
     }
@@ -200,10 +233,8 @@ export function generateStream(o: GenOptions, emit: (it: GenItem) => void): Trut
     const text = render(msg, lang, rnd() < 0.5);
     if (rnd() < 0.05) {
       const delay = -Math.log(1 - rnd()) * 6 * 3_600_000;
-      pendingCopies.push({ t: t + delay, text, lang });
-      pendingCopies.sort((a, b) => a.t - b.t);
+      pushCopy({ t: t + delay, q: queued++, text, lang });
     }
-    recent.push(text);
     out(t, account, lang, text);
   }
   while (p < planted.length) {
