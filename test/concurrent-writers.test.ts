@@ -114,4 +114,42 @@ describe('concurrent writers', () => {
       await t.dispose();
     }
   });
+
+  it('a PostgreSQL read whose connection is terminated mid-query answers 503 with Retry-After; the next request is served', async (ctx) => {
+    if (!(await postgresAvailable())) return ctx.skip();
+    const t = await postgresWorkspace();
+    const admin = new pg.Client({ connectionString: PG_URL });
+    await admin.connect();
+    try {
+      await importBundle(t.ws, EXAMPLES[0]);
+      const schema = (t.ws.store as unknown as { schema: string }).schema;
+      const app = createApp(t.ws, { anonymousRead: true, webDir: null });
+      const get = () => app.request('/api/cases', { headers: { host: 'localhost' } });
+      expect((await get()).status).toBe(200);
+      // hold the read in flight: it waits on a lock, and is terminated while it waits
+      await admin.query('begin');
+      await admin.query(`lock table ${schema}.cases, ${schema}.data_version, ${schema}.records in access exclusive mode`);
+      const pending = get();
+      let pids: number[] = [];
+      for (let i = 0; i < 100 && !pids.length; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        pids = (await admin.query(`select pid from pg_stat_activity where application_name = $1 and wait_event_type = 'Lock'`, [`assay:${schema}`])).rows.map((r) => r.pid);
+      }
+      expect(pids.length).toBeGreaterThan(0);
+      for (const pid of pids) await admin.query('select pg_terminate_backend($1)', [pid]);
+      await admin.query('rollback');
+      const r = await pending;
+      expect(r.status).toBe(503);
+      expect(r.headers.get('retry-after')).toBe('2');
+      const body = await r.json();
+      expect(body.error).toMatchObject({ code: 'unavailable', path: 'ASSAY_DATABASE_URL' });
+      expect(body.error.message).toMatch(/the PostgreSQL connection was lost \(terminating connection due to administrator command\); nothing of this operation was committed, try again/);
+      // the server lives and the pool replaced the connection
+      const next = await get();
+      expect(next.status, await next.clone().text()).toBe(200);
+    } finally {
+      await admin.end().catch(() => {});
+      await t.dispose();
+    }
+  });
 });

@@ -53,6 +53,8 @@ export function errorResponse(c: Context, e: unknown, log: (line: string) => voi
   if (d.path && d.message.startsWith(d.path + ': ')) d.message = d.message.slice(d.path.length + 2);
   const headers: Record<string, string> = {};
   if (status === 401) headers['WWW-Authenticate'] = 'Bearer realm="assay"';
+  // a 503 is temporary (a lost database connection, a busy writer, a full queue): say when to try again
+  if (status === 503) headers['Retry-After'] = String((err as { retryAfter?: number }).retryAfter ?? 60);
   return c.json({ error: d }, status as 400, headers);
 }
 

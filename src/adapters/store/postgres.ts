@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { Kysely, PostgresDialect } from 'kysely';
 import type { Database as Schema } from './database.js';
+import { faultMapped } from './fault-dialect.js';
 import { KyselyCaseStore } from './kysely-store.js';
 
 /** Opens a PostgreSQL case store; `schema`, when given, isolates it (the contract tests use one per run). */
@@ -21,6 +22,10 @@ export function openPostgresStore(url: string, schema?: string): KyselyCaseStore
     if (!warned) process.stderr.write(`warning: a PostgreSQL connection was lost (${e.message}); reconnecting on next use\n`);
     warned = true;
   });
-  const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  // a connection lost while checked out (a query in flight) emits 'error' on its client, where the pool does
+  // not listen: without a listener of our own, that too would end the process. The query itself fails and is
+  // reported as 'unavailable'; the pool discards the client on release.
+  pool.on('connect', (client) => client.on('error', () => {}));
+  const db = new Kysely<Schema>({ dialect: faultMapped(new PostgresDialect({ pool })) });
   return new KyselyCaseStore(db, 'postgres', safe || undefined);
 }

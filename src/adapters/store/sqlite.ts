@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database as Schema } from './database.js';
 import type { StoredReport } from '../../core/case/schemas.js';
+import { faultMapped } from './fault-dialect.js';
 import { KyselyCaseStore, type FastReportInsert } from './kysely-store.js';
 
 /** Opens (creating if needed) a SQLite case store at `file` (":memory:" for tests). */
@@ -19,7 +20,7 @@ export function openSqliteStore(file: string, opts: { busyTimeoutMs?: number } =
   sqlite.pragma('cache_size = -65536');
   // Unicode-aware lower case for searches (SQLite's lower() folds ASCII only: "РИА" would not match "риа")
   sqlite.function('ulower', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? s.toLowerCase() : s));
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Schema>({ dialect: faultMapped(new SqliteDialect({ database: sqlite })) });
   // prepared lazily (the table exists only after migration): one 64-row statement for full chunks, one
   // single-row statement for the rest; fewer calls across the native boundary per row
   const CHUNK = 64;
