@@ -53,6 +53,7 @@ export interface NarrativeReport {
 }
 
 export { focalNarrative };
+export { usableEvents } from '../core/narrative/narrative-baseline.js';
 
 export function withBaseline(r: NarrativeResult, table: BaselineTable = loadBaselines()): NarrativeReport {
   return { event_time: r.event_time, items: r.items, narratives: r.narratives, coordination: r.coordination, baseline: compareFocal(r, table), detail: r.detail };

@@ -158,7 +158,13 @@ export const NarrativeOut = z.looseObject({
     }),
   ),
   coordination: z.union([z.array(open), open]),
-  baseline: z.looseObject({ k: z.number().int().optional(), past_hours_to_k: z.array(z.number()).optional() }),
+  baseline: z.looseObject({
+    k: z.number().int().optional(),
+    past_hours_to_k: z.array(z.number()).optional().describe('hours to k outlets of the usable past events that reached k (the events counted in `events`)'),
+    past_events: z.array(z.object({ id: z.string(), hours_to_k: z.number().nullable() })).optional().describe('the usable past events, null when one never reached k outlets in the window'),
+    left_out: z.number().int().optional().describe('past events of the table the comparison left out (the statement says why)'),
+    focal_narrative: z.string().nullable().optional().describe('the narrative compared with the baseline'),
+  }),
 });
 
 /** GET /api/cases/:id/agents (docs/agent-differential.md §6 "Command contract") and munition compatibility */

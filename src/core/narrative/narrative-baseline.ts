@@ -123,10 +123,11 @@ function gamma(shape: number, u: () => number): number {
 const r3 = (x: number) => (x >= 10 ? Math.round(x * 10) / 10 : Math.round(x * 1000) / 1000);
 
 /**
- * Compares the event under study (its focal narrative's days to k outlets, null when it never got there) with
- * the table. Events within 24 h of `eventTime` are that event and are left out.
+ * The past events a comparison may use, and the others with the reason: events within 24 h of `eventTime` are
+ * the event under study; only real events with enough coverage are organic references. Whatever shows the
+ * baseline (the comparison's statement, the narrative view's band) counts these same events.
  */
-export function compareWithBaseline(days: number | null, table: BaselineTable, eventTime?: string): BaselineComparison {
+export function usableEvents(table: BaselineTable, eventTime?: string): { usable: BaselineEvent[]; excluded: string[] } {
   const t = eventTime ? Date.parse(eventTime) : NaN;
   const excluded: string[] = [];
   const usable: BaselineEvent[] = [];
@@ -136,6 +137,15 @@ export function compareWithBaseline(days: number | null, table: BaselineTable, e
     else if (!e.coverage_ok) excluded.push(`${e.id} (${e.items} item(s) in the window, fewer than ${table.min_items}: too little coverage to tell a slow story from missing data)`);
     else usable.push(e);
   }
+  return { usable, excluded };
+}
+
+/**
+ * Compares the event under study (its focal narrative's days to k outlets, null when it never got there) with
+ * the table. Events within 24 h of `eventTime` are that event and are left out.
+ */
+export function compareWithBaseline(days: number | null, table: BaselineTable, eventTime?: string): BaselineComparison {
+  const { usable, excluded } = usableEvents(table, eventTime);
   const bins = table.bins;
   const nb = bins.length + 1;
   const counts = new Array<number>(nb).fill(0);
@@ -153,7 +163,7 @@ export function compareWithBaseline(days: number | null, table: BaselineTable, e
   const meaning =
     percentile === null
       ? `no usable past event to rank against`
-      : `reaching ${table.outlets_k} outlets on ${binLabel(b, bins)} after the event's day is at the ${percentile}th percentile of ${usable.length} usable past event(s) (${past}): ${below + ties / 2} converged faster (ties count half)`;
+      : `reaching ${table.outlets_k} outlets ${days !== null && days < 0 ? `${-days} day(s) before the event's day (counted with day 0)` : `on ${binLabel(b, bins)} after the event's day`} is at the ${percentile}th percentile of ${usable.length} usable past event(s) (${past}): ${below + ties / 2} converged faster (ties count half)`;
   if (usable.length < table.min_events)
     return {
       ...base,

@@ -164,8 +164,11 @@ export function registerEngineRoutes({ ws, table }: RouteContext): void {
       out.narratives = (out.narratives as { id: string }[]).map((n) => ({ ...n, curve: curves.find((x) => x.id === n.id)?.curve ?? [] }));
       try {
         const table = nar.loadBaselines();
-        const hours = table.events.map((e: { hours_to_k: number | null }) => e.hours_to_k).filter((h: number | null): h is number => h !== null);
-        out.baseline = { ...out.baseline, k: table.outlets_k, past_hours_to_k: hours };
+        // the same past events the comparison counted (baseline.events), so the view's band and text agree
+        const { usable } = nar.usableEvents(table, rep.event_time);
+        const past_events = usable.map((e: { id: string; hours_to_k: number | null }) => ({ id: e.id, hours_to_k: e.hours_to_k }));
+        const hours = past_events.map((e: { hours_to_k: number | null }) => e.hours_to_k).filter((h: number | null): h is number => h !== null);
+        out.baseline = { ...out.baseline, k: table.outlets_k, past_hours_to_k: hours, past_events, left_out: table.events.length - usable.length, focal_narrative: rep.baseline.focal_narrative };
       } catch {
         /* no baseline table: the contract's baseline stands */
       }

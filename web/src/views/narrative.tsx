@@ -9,6 +9,7 @@ import type { CaseView, Report, Source } from '../types';
 import { AFFILIATION_COLOURS, colourOf, fmtTime, toMs } from '../format';
 import { LineChart, type Band, type Series } from '../charts/line-chart';
 import { NetworkGraph } from '../charts/network';
+import { baselineWords } from '../narrative-counts';
 
 interface NarrativeOut {
   event_time: string;
@@ -28,7 +29,7 @@ interface NarrativeOut {
     curve?: { hours: number; outlets: number; outlet?: string; affiliation?: string }[];
   }[];
   coordination: { pairs: { a: string; b: string; weight: number; symmetry: number }[]; groups: { members: string[]; p_value: number }[] };
-  baseline: { events: number; percentile: number | null; likelihood_ratio: number | null; too_thin?: boolean; statement?: string; k?: number; past_hours_to_k?: number[] };
+  baseline: { events: number; percentile: number | null; likelihood_ratio: number | null; too_thin?: boolean; statement?: string; k?: number; past_hours_to_k?: number[]; past_events?: { id: string; hours_to_k: number | null }[]; focal_narrative?: string | null; left_out?: number };
 }
 
 const PALETTE = ['#1b4965', '#b5651d', '#4a7c59', '#7b2d8b', '#8c564b', '#2f4f4f'];
@@ -102,14 +103,9 @@ export function NarrativePane(props: { view: CaseView }) {
       const s = cumulative(rs.filter((r) => n.outlets.some((o) => (typeof o === 'string' ? o : o.outlet) === r.outlet)), t0, aff);
       return { ...s, label: n.label, colour: PALETTE[k % PALETTE.length] };
     });
-    // the baseline as the band of hours at which past events' focal narratives reached k outlets
-    const past = out.baseline.past_hours_to_k ?? [];
-    const k = out.baseline.k ?? 5;
-    if (past.length) {
-      const lo = Math.min(...past);
-      const hi = Math.max(...past, lo + 0.5);
-      band = { label: `${past.length} of the ${out.baseline.events} past events in the baseline reached ${k} outlets, after ${lo.toFixed(1)}-${hi.toFixed(1)} h`, points: [[lo, 0, k], [hi, 0, k]] };
-    }
+    // the baseline as the band of hours at which the usable past events' focal narratives reached k outlets
+    const w = baselineWords(out.baseline, out.narratives);
+    if (w.band) band = { label: w.band.label, points: [[w.band.lo, 0, w.k], [w.band.hi, 0, w.k]] };
   } else if (reports) series = [cumulative(reports, t0, aff)];
 
   // a window of hours since the event: late items (an inquiry's report two years on) would flatten the curve
@@ -117,6 +113,7 @@ export function NarrativePane(props: { view: CaseView }) {
     const keep = s.points.map((p, i) => [p, i] as const).filter(([p]) => p[0] <= windowH);
     return { ...s, points: keep.map(([p]) => p), pointColours: s.pointColours && keep.map(([, i]) => s.pointColours![i]), pointLabels: s.pointLabels && keep.map(([, i]) => s.pointLabels![i]) };
   });
+  const kOut = out && out !== 'n/a' ? out.baseline.k ?? 5 : 5;
   const later = series.reduce((n, s) => n + s.points.filter((p) => p[0] > windowH).length, 0);
   return (
     <div class="narrative-pane">
@@ -140,12 +137,12 @@ export function NarrativePane(props: { view: CaseView }) {
         <>
           <div class="table-scroll wide">
           <table class="narratives">
-            <thead><tr><th scope="col">narrative</th><th scope="col" class="num">items</th><th scope="col" class="num">outlets</th><th scope="col">first seen</th><th scope="col" class="num" title="hours before (−) or after the event that the narrative first appeared">lead h</th><th scope="col" class="num" title="hours until 5 distinct outlets carried it">h to 5 outlets</th><th scope="col" class="num" title="hours until half of its outlets had carried it">t50 h</th><th scope="col" class="num" title="share of its outlets that are state-affiliated">state share</th></tr></thead>
+            <thead><tr><th scope="col">narrative</th><th scope="col" class="num">items</th><th scope="col" class="num">outlets</th><th scope="col">first seen</th><th scope="col" class="num" title="hours before (−) or after the event that the narrative first appeared">lead h</th>{kOut !== 5 && <th scope="col" class="num" title={`hours since the event until ${kOut} distinct outlets carried it (the baseline's k)`}>h to {kOut} outlets</th>}<th scope="col" class="num" title="hours since the event until 5 distinct outlets carried it">h to 5 outlets</th><th scope="col" class="num" title="hours until half of its outlets had carried it">t50 h</th><th scope="col" class="num" title="share of its outlets that are state-affiliated">state share</th></tr></thead>
             <tbody>
               {out.narratives.map((n) => (
                 <tr key={n.id}>
                   <th scope="row">{n.label}</th><td class="num">{n.items}</td><td class="num">{n.outlets.length}</td><td>{fmtTime(n.first_seen)}</td>
-                  <td class="num">{n.lead_hours?.toFixed(1)}</td><td class="num">{n.hours_to_outlets?.['5']?.toFixed(1) ?? '—'}</td>
+                  <td class="num">{n.lead_hours?.toFixed(1)}</td>{kOut !== 5 && <td class="num">{n.hours_to_outlets?.[String(kOut)]?.toFixed(1) ?? '—'}</td>}<td class="num">{n.hours_to_outlets?.['5']?.toFixed(1) ?? '—'}</td>
                   <td class="num">{n.t50_hours?.toFixed(1) ?? '—'}</td><td class="num">{Math.round(n.state_affiliated_share * 100)}%</td>
                 </tr>
               ))}
@@ -156,7 +153,8 @@ export function NarrativePane(props: { view: CaseView }) {
           <p class="small muted">Outlets that published within the same short window again and again ({out.coordination.pairs.length} pairs, {out.coordination.groups.length} group{out.coordination.groups.length === 1 ? '' : 's'} beyond chance). Select a group or an outlet to read what its members published.</p>
           <NetworkGraph title="Coordination network of outlets" pairs={out.coordination.pairs} groups={out.coordination.groups} selected={group} onSelect={(k, n) => { setGroup(k); setNode(n ?? null); }} />
           {(group !== null || node) && <SharedTexts caseId={caseId} members={group !== null ? out.coordination.groups[group].members : [node!]} title={group !== null ? `Group ${group + 1}` : node!} />}
-          <p class="small">Baseline: {out.baseline.events} past events{out.baseline.percentile !== null ? `, percentile ${Math.round(out.baseline.percentile)}` : ''}{out.baseline.likelihood_ratio !== null ? `, likelihood ratio pre-scripted:organic ${out.baseline.likelihood_ratio.toFixed(2)}` : ', too thin for a ratio'}.{out.baseline.statement ? ` ${out.baseline.statement}` : ''}</p>
+          <p class="small" data-testid="baseline-text">{baselineWords(out.baseline, out.narratives).text}</p>
+          {out.baseline.statement && <details class="small"><summary>the engine's comparison in full</summary><p>{out.baseline.statement}</p></details>}
         </>
       )}
     </div>
