@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { loadAgentKb } from '../src/app/agents.js';
-import { knowledgeDir } from '../src/app/paths.js';
+import { knowledgeDir } from '../src/adapters/knowledge/knowledge-files.js';
 import { runDifferential, type Account } from '../src/core/agents/agent-differential.js';
 import { extractFeatures, lexiconFeatures } from '../src/core/agents/feature-extraction.js';
 import { compileAgentKb } from '../src/core/agents/agent-kb.js';

@@ -91,6 +91,29 @@ describe('architecture', () => {
     expect(bad).toEqual([]);
   });
 
+  it('only the knowledge adapter reads knowledge/ files (src/adapters/knowledge, docs/architecture.md "Knowledge files")', () => {
+    const adapter = path.join(src, 'adapters', 'knowledge') + path.sep;
+    const bad: string[] = [];
+    const repo = path.resolve(src, '..');
+    for (const f of [...sourcesUnder(src), ...sourcesUnder(path.join(repo, 'bench'))]) {
+      if (f.startsWith(adapter)) continue;
+      const code = fs
+        .readFileSync(f, 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/^\s*\/\/.*$/gm, '');
+      const rel = path.relative(repo, f);
+      // the folder's location, a path built to it, or a file system call naming it
+      if (/\bknowledgeDir\b/.test(code)) bad.push(`${rel}: knowledgeDir`);
+      if (/['"`]\.{0,2}\/?knowledge\/?['"`]/.test(code)) bad.push(`${rel}: a path to the knowledge folder`);
+      if (/\bfs\.\w+\([^)]*knowledge/.test(code)) bad.push(`${rel}: reads a knowledge file itself`);
+      if (/\b(?:path\.)?(?:join|resolve)\([^)]*['"`][^'"`]*knowledge\/[^'"`]*\.(?:ya?ml|json)['"`]/.test(code)) bad.push(`${rel}: builds a knowledge file path`);
+    }
+    expect(bad).toEqual([]);
+    // and the adapter knows every file there is (a schema each)
+    const listed = fs.readFileSync(path.join(adapter, 'knowledge-files.ts'), 'utf8');
+    for (const k of fs.readdirSync(path.join(repo, 'knowledge')).filter((x) => /\.(ya?ml|json)$/.test(x))) expect(listed).toContain(`'${k}':`);
+  });
+
   it('the workspace exposes the store as the port, not an adapter class', () => {
     const ws = fs.readFileSync(path.join(src, 'app', 'workspace.ts'), 'utf8');
     expect(ws).toMatch(/readonly store: CaseStore;/);

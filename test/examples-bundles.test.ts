@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { readBundle } from '../src/adapters/readers/bundle-reader.js';
 import { readReports } from '../src/adapters/readers/report-reader.js';
 import { parse as parseYaml } from 'yaml';
-import { examplesDir, knowledgeDir } from '../src/app/paths.js';
+import { examplesDir } from '../src/app/paths.js';
+import { knowledgeDir } from '../src/adapters/knowledge/knowledge-files.js';
 import type { StoredReport } from '../src/core/case/schemas.js';
 
 const CASES = ['aleppo-2018-11-24', 'khan-shaykhun-2017-04-04', 'douma-2018-04-07'];

@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { knowledgeDir, examplesDir } from '../src/app/paths.js';
+import { examplesDir } from '../src/app/paths.js';
+import { knowledgeDir } from '../src/adapters/knowledge/knowledge-files.js';
 import { citationKeys, sharedCitations } from '../src/core/case/citation-keys.js';
 
 const read = (dir: string, filter: (f: string) => boolean) =>

@@ -1,55 +1,33 @@
 /**
- * Agent differential and munition compatibility, as use cases: loads the knowledge bases from knowledge/
- * (once per process) and runs the engines (their findings for the assessment: src/app/engines.ts).
+ * Agent differential and munition compatibility, as use cases: compiles the knowledge bases read through the
+ * knowledge adapter (once per version of each file) and runs the engines (their findings for the assessment: src/app/engines.ts).
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { knowledgeDir } from './paths.js';
-import { badInput } from '../core/errors.js';
+import { compiledKnowledge, knowledgeExists, knowledgeLabel, knowledgePath, readKnowledge } from '../adapters/knowledge/knowledge-files.js';
 import { compileAgentKb, type AgentKb } from '../core/agents/agent-kb.js';
 import { compileTermFiles } from '../core/agents/agent-terms.js';
 import { runDifferential, type Account, type DifferentialContext, type DifferentialResult } from '../core/agents/agent-differential.js';
 import { compileMunitionKb, type MunitionKb } from '../core/munitions/munition-kb.js';
 import { assessMunitions, type MunitionInput, type MunitionResult } from '../core/munitions/munition-compatibility.js';
 
-function readYaml(file: string): unknown {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    throw badInput(`cannot read knowledge base: ${(e as Error).message}`, file);
-  }
-  try {
-    return parseYaml(text);
-  } catch (e) {
-    throw badInput(`invalid YAML: ${(e as Error).message}`, file);
-  }
-}
-
-const agentKbs = new Map<string, AgentKb>();
-const munitionKbs = new Map<string, MunitionKb>();
-
-/** The agent KB (knowledge/agents.yaml, or another file for an analyst's variant). */
-export function loadAgentKb(file = path.join(knowledgeDir, 'agents.yaml')): AgentKb {
-  let kb = agentKbs.get(file);
-  if (!kb) {
-    kb = compileAgentKb(readYaml(file), file);
+/** The agent KB (knowledge/agents.yaml, or another file for an analyst's variant), with the term files beside it. */
+export function loadAgentKb(file = knowledgePath('agents.yaml')): AgentKb {
+  return compiledKnowledge('agents.yaml', file, 'agent-kb', (data, label) => {
+    const kb = compileAgentKb(data, label);
     // the stemmed term files beside the KB (docs/agent-differential.md §3)
-    const dir = path.dirname(file);
-    const lay = path.join(dir, 'agent-terms.yaml');
-    const hpo = path.join(dir, 'hpo-terms.yaml');
-    if (fs.existsSync(lay) && fs.existsSync(hpo)) kb.terms = compileTermFiles(new Set(kb.featureIndex.keys()), readYaml(lay), readYaml(hpo), { lay, hpo });
-    agentKbs.set(file, kb);
-  }
-  return kb;
+    const lay = path.join(path.dirname(file), 'agent-terms.yaml');
+    const hpo = path.join(path.dirname(file), 'hpo-terms.yaml');
+    if (knowledgeExists(lay) && knowledgeExists(hpo))
+      kb.terms = compileTermFiles(new Set(kb.featureIndex.keys()), readKnowledge('agent-terms.yaml', lay), readKnowledge('hpo-terms.yaml', hpo), { lay: knowledgeLabel(lay), hpo: knowledgeLabel(hpo) });
+    return kb;
+  });
 }
 
 /** The munitions KB (knowledge/munitions.yaml), checked against the agent ids of the agent KB. */
-export function loadMunitionKb(file = path.join(knowledgeDir, 'munitions.yaml'), agents: AgentKb = loadAgentKb()): MunitionKb {
-  let kb = munitionKbs.get(file);
-  if (!kb) munitionKbs.set(file, (kb = compileMunitionKb(readYaml(file), agents, file)));
-  return kb;
+export function loadMunitionKb(file = knowledgePath('munitions.yaml'), agents: AgentKb = loadAgentKb()): MunitionKb {
+  // compiled once per agent KB it was checked against
+  const key = agents === loadAgentKb() ? 'munition-kb' : `munition-kb:${agents.agents.map((a) => a.id).join(',')}`;
+  return compiledKnowledge('munitions.yaml', file, key, (data, label) => compileMunitionKb(data, agents, label));
 }
 
 export function differential(accounts: Account[], ctx: DifferentialContext = {}, kb = loadAgentKb()): DifferentialResult {

@@ -18,6 +18,7 @@ import { judgmentChart, judgmentSummary } from '../core/report/judgment-chart.js
 import { readBundle } from '../adapters/readers/bundle-reader.js';
 import { readReports } from '../adapters/readers/report-reader.js';
 import { issuesAtLines, parseWithLines } from '../adapters/readers/yaml-lines.js';
+import { isKnowledgeRefusal } from '../adapters/knowledge/knowledge-files.js';
 import { htmlToPdf } from '../adapters/pdf/chromium-pdf.js';
 import { Finding, MatrixItem as CaseMatrixItem, Rating as RatingSchema, type StoredReport } from '../core/case/schemas.js';
 import { canonicalJson } from '../core/canonical-json.js';
@@ -135,7 +136,10 @@ interface EngineRun {
   charts: ReportChart[];
 }
 
-/** Every engine's findings (and charts), each engine isolated: a failing engine becomes a warning, not a failed assessment. */
+/**
+ * Every engine's findings (and charts), each engine isolated: a failing engine becomes a warning, not a failed
+ * assessment; a knowledge file that does not validate is refused (file:line: field), since it is the program's own.
+ */
 async function runEngines(engines: readonly Engine[], view: AssessView, reports: () => AsyncIterable<StoredReport[]>, warnings: string[], ws?: Workspace): Promise<EngineRun> {
   const out: EngineRun = { findings: [], charts: [] };
   for (const e of engines) {
@@ -152,6 +156,8 @@ async function runEngines(engines: readonly Engine[], view: AssessView, reports:
       }
       out.charts.push(...(r.charts ?? []));
     } catch (e2) {
+      // a broken knowledge file stops the assessment: going on without the engine would mislead
+      if (isKnowledgeRefusal(e2)) throw e2;
       warnings.push(`${e.name}: no findings (${e2 instanceof AssayError ? e2.message : (e2 as Error).message})`);
     }
   }

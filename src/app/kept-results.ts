@@ -10,7 +10,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { canonicalJson } from '../core/canonical-json.js';
-import { knowledgeDir } from './paths.js';
+import { knowledgeBytes } from '../adapters/knowledge/knowledge-files.js';
 import type { EngineRead } from './engines.js';
 import type { CaseView } from './cases.js';
 import type { Workspace } from './workspace.js';
@@ -32,7 +32,7 @@ function codeAndKnowledge(): string {
     }
   };
   walk(path.dirname(path.dirname(fileURLToPath(import.meta.url)))); // src/ or dist/
-  walk(knowledgeDir);
+  for (const k of knowledgeBytes()) h.update(k.rel).update(k.bytes);
   return (codeHash = h.digest('hex').slice(0, 16));
 }
 

@@ -7,26 +7,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
 import type { StoredReport } from '../core/case/schemas.js';
-import { badInput } from '../core/errors.js';
-import type { BaselineEvent, BaselineTable, EventStatus } from '../core/narrative/narrative-baseline.js';
+import type { BaselineEvent, BaselineTable } from '../core/narrative/narrative-baseline.js';
 import { daysToOutlets, focalNarrative } from '../core/narrative/narrative-finding.js';
 import { readReports } from '../adapters/readers/report-reader.js';
 import { analyseReports, BASELINES_FILE, outletResolver } from './narrative.js';
-import { examplesDir, knowledgeDir, sharedDataDir } from './paths.js';
+import { examplesDir, sharedDataDir } from './paths.js';
+import { knowledgePath, readKnowledge, writeKnowledgeJson } from '../adapters/knowledge/knowledge-files.js';
 
-export const BASELINE_EVENTS_FILE = path.join(knowledgeDir, 'narrative-baseline-events.yaml');
-
-interface EventSpec {
-  id: string;
-  name: string;
-  event_time: string;
-  time_source: string;
-  status: EventStatus;
-  status_source: string;
-  sources: ({ data: string; place: string; map?: Record<string, string> } | { bundle: string; place?: string })[];
-}
+export const BASELINE_EVENTS_FILE = knowledgePath('narrative-baseline-events.yaml');
 
 /** Column maps of the shared files whose headers are not assay's own names (a source may give its own `map`). */
 const DEFAULT_MAPS: [RegExp, Record<string, string>][] = [[/fakes/, { outlet: 'source', title: 'article_title', text: 'article_content' }]];
@@ -39,8 +28,7 @@ const BINS = [0, 1, 3, 7, 14];
 /** Re-derives the table; `missing` lists sources that were absent (their events are derived from what is there). */
 export async function rebuildBaselines(opts: { eventsFile?: string; out?: string } = {}): Promise<{ table: BaselineTable; missing: string[] }> {
   const file = opts.eventsFile ?? BASELINE_EVENTS_FILE;
-  const doc = YAML.parse(fs.readFileSync(file, 'utf8')) as { chemical: string; events: EventSpec[] };
-  if (!doc?.events?.length) throw badInput('no events listed', file);
+  const doc = readKnowledge('narrative-baseline-events.yaml', file);
   const chem = new RegExp(doc.chemical, 'iu');
   const resolver = outletResolver();
   const missing: string[] = [];
@@ -122,6 +110,6 @@ export async function rebuildBaselines(opts: { eventsFile?: string; out?: string
     events,
   };
   const out = opts.out ?? BASELINES_FILE;
-  fs.writeFileSync(out, JSON.stringify(table, null, 2) + '\n');
+  writeKnowledgeJson('narrative-baselines.json', table, out);
   return { table, missing };
 }

@@ -3,11 +3,8 @@
  * and coordination; compare with past events; render the convergence chart; and the finding that feeds the
  * assessment an organic-vs-pre-scripted likelihood on the "story" attribute (run by src/app/engines.ts).
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import YAML from 'yaml';
 import type { Finding, StoredReport } from '../core/case/schemas.js';
-import { AssayError, badInput } from '../core/errors.js';
+import { badInput } from '../core/errors.js';
 import { NarrativeAnalyser, type AnalyseOptions, type NarrativeResult } from '../core/narrative/narrative-analyser.js';
 import { OutletResolver, checkRegistry } from '../core/narrative/outlet-registry.js';
 import type { BaselineTable } from '../core/narrative/narrative-baseline.js';
@@ -16,30 +13,25 @@ import { convergenceChart } from '../core/narrative/narrative-chart.js';
 import { readClaims, type ItemClaims } from '../core/narrative/claim-slots.js';
 import { readReports, type ReadOptions } from '../adapters/readers/report-reader.js';
 import { loadCase, type CaseView } from './cases.js';
-import { knowledgeDir } from './paths.js';
+import { compiledKnowledge, knowledgePath, readKnowledge } from '../adapters/knowledge/knowledge-files.js';
 import type { Workspace } from './workspace.js';
 
-export const OUTLETS_FILE = path.join(knowledgeDir, 'outlets.yaml');
-export const BASELINES_FILE = path.join(knowledgeDir, 'narrative-baselines.json');
+export const OUTLETS_FILE = knowledgePath('outlets.yaml');
+export const BASELINES_FILE = knowledgePath('narrative-baselines.json');
 
-let resolverCache: OutletResolver | null = null;
-/** The outlet registry from knowledge/outlets.yaml (checked once, then cached). */
+/** The outlet registry from knowledge/outlets.yaml (checked once per version of the file); a fresh resolver each call. */
 export function outletResolver(file = OUTLETS_FILE): OutletResolver {
-  if (resolverCache && file === OUTLETS_FILE) return new OutletResolver([...resolverCache.entries]);
-  const { entries, problems } = checkRegistry(YAML.parse(fs.readFileSync(file, 'utf8')));
-  if (problems.length) throw new AssayError('internal', `outlet registry is invalid: ${problems[0]}`, file, problems.map((message) => ({ code: 'internal', path: file, message })));
-  const r = new OutletResolver(entries);
-  if (file === OUTLETS_FILE) resolverCache = r;
-  return r;
+  const entries = compiledKnowledge('outlets.yaml', file, 'outlets', (data, label) => {
+    const { entries, problems } = checkRegistry(data);
+    if (problems.length) throw badInput(`outlet registry is invalid: ${problems[0]}`, label, problems.map((message) => ({ code: 'bad_input', path: label, message })));
+    return entries;
+  });
+  return new OutletResolver([...entries]);
 }
 
-let baselineCache: BaselineTable | null = null;
-/** The derived baseline table (read once per process for the packaged file). */
+/** The derived baseline table (knowledge/narrative-baselines.json, validated; read once per version of the file). */
 export function loadBaselines(file = BASELINES_FILE): BaselineTable {
-  if (file === BASELINES_FILE && baselineCache) return baselineCache;
-  const t = JSON.parse(fs.readFileSync(file, 'utf8')) as BaselineTable;
-  if (file === BASELINES_FILE) baselineCache = t;
-  return t;
+  return readKnowledge('narrative-baselines.json', file);
 }
 
 /** The contract's JSON plus the baseline comparison; `detail` holds everything else (words, copies, curve). */

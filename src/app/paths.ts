@@ -1,4 +1,4 @@
-/** Where the package's own files are (examples, knowledge bases), whether run from src/ (tsx) or dist/. */
+/** Where the package's own files are (examples; the knowledge files: src/adapters/knowledge), whether run from src/ (tsx) or dist/. */
 import path from 'node:path';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,5 @@ function findRoot(): string {
 
 export const packageRoot = findRoot();
 export const examplesDir = path.join(packageRoot, 'examples');
-export const knowledgeDir = path.join(packageRoot, 'knowledge');
 /** The shared real data beside the checkout (tests and benchmarks only). */
 export const sharedDataDir = path.resolve(packageRoot, '..', 'shared', 'data');

@@ -1,0 +1,174 @@
+/**
+ * The one way to the knowledge files (docs/architecture.md, "Knowledge files"): every file under knowledge/
+ * is read here, parsed as YAML or JSON with its line numbers, validated with its schema, and kept in memory
+ * until the file changes. A broken file is refused as `knowledge/x.yaml:LINE: field: message` (bad input,
+ * exit 2), whether the schema or the engine's own checks (an unknown agent class, a missing weight) find it.
+ * Engines compile what they read through `compiledKnowledge`, so a compiled knowledge base is built once per
+ * version of its file.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { z } from 'zod';
+import { AssayError, badInput, issuesToErrors, type ErrorData } from '../../core/errors.js';
+import { AgentKbFile } from '../../core/agents/agent-kb.js';
+import { HpoTermsFile, LayTermsFile } from '../../core/agents/agent-terms.js';
+import { MunitionKbFile } from '../../core/munitions/munition-kb.js';
+import { CustodyWeightsFile } from '../../core/custody/custody-weights.js';
+import { BaselineEventsFile, BaselineTableFile, OutletsFile } from '../../core/narrative/narrative-knowledge.js';
+import { issuesAtLines, parseWithLines, type ParsedText } from '../readers/yaml-lines.js';
+
+/** Every knowledge file, with its schema: a file not listed here is not knowledge the program reads. */
+export const KNOWLEDGE_FILES = {
+  'agents.yaml': AgentKbFile,
+  'agent-terms.yaml': LayTermsFile,
+  'hpo-terms.yaml': HpoTermsFile,
+  'munitions.yaml': MunitionKbFile,
+  'custody-weights.yaml': CustodyWeightsFile,
+  'outlets.yaml': OutletsFile,
+  'narrative-baseline-events.yaml': BaselineEventsFile,
+  'narrative-baselines.json': BaselineTableFile,
+} as const;
+export type KnowledgeName = keyof typeof KNOWLEDGE_FILES;
+export type KnowledgeOf<N extends KnowledgeName> = z.infer<(typeof KNOWLEDGE_FILES)[N]>;
+
+function packageRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
+    dir = path.dirname(dir);
+  }
+  throw new AssayError('internal', 'cannot find the assay package root');
+}
+const root = packageRoot();
+/** The package's knowledge folder (src/ or dist/ alike). */
+export const knowledgeDir = path.join(root, 'knowledge');
+
+/** Where a knowledge file of the package is. */
+export const knowledgePath = (name: KnowledgeName): string => path.join(knowledgeDir, name);
+
+/** A file as errors name it: `knowledge/agents.yaml` for the package's own, the path as given otherwise. */
+export const knowledgeLabel = (file: string): string => {
+  const abs = path.resolve(file);
+  return abs.startsWith(root + path.sep) ? path.relative(root, abs).split(path.sep).join('/') : file;
+};
+
+interface Entry {
+  /** size and mtime of the file read: a changed file is read again */
+  stamp: string;
+  label: string;
+  parsed: ParsedText;
+  data: unknown;
+  compiled: Map<string, unknown>;
+}
+const cache = new Map<string, Entry>();
+
+function stampOf(file: string, label: string): string | null {
+  try {
+    const st = fs.statSync(file);
+    if (!st.isFile()) throw badInput(st.isDirectory() ? 'is a folder, not a knowledge file' : 'is not a regular file', label);
+    return `${st.size}:${st.mtimeMs}`;
+  } catch (e) {
+    if (e instanceof AssayError) throw e;
+    return null;
+  }
+}
+
+const refusals = new WeakSet<object>();
+/**
+ * Whether an error is a knowledge file's refusal: the program's own knowledge is broken, so a use case stops
+ * rather than go on without an engine (an assessment that silently drops one would mislead).
+ */
+export const isKnowledgeRefusal = (e: unknown): boolean => typeof e === 'object' && e !== null && refusals.has(e);
+
+/** Throws the first problem, with all of them as details (the CLI prints them, the HTTP error carries them). */
+function refuse(errors: ErrorData[]): never {
+  const [first] = errors;
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
+  const e = badInput(first.message + more, first.path, errors);
+  refusals.add(e);
+  throw e;
+}
+
+function entryOf(name: KnowledgeName, file: string): Entry {
+  const abs = path.resolve(file);
+  const label = knowledgeLabel(abs);
+  const stamp = stampOf(abs, label);
+  if (stamp === null) throw badInput(`cannot be read: no such knowledge file (${name})`, label);
+  const hit = cache.get(abs);
+  if (hit && hit.stamp === stamp) return hit;
+  const text = fs.readFileSync(abs, 'utf8');
+  const r = parseWithLines(text, label);
+  if ('errors' in r) refuse(r.errors);
+  const v = KNOWLEDGE_FILES[name].safeParse(r.parsed.value);
+  if (!v.success) refuse(issuesAtLines(label, r.parsed, v.error.issues));
+  const entry: Entry = { stamp, label, parsed: r.parsed, data: v.data, compiled: new Map() };
+  cache.set(abs, entry);
+  return entry;
+}
+
+/** A knowledge file, parsed and validated with its schema (read once per version of the file). */
+export function readKnowledge<N extends KnowledgeName>(name: N, file: string = knowledgePath(name)): KnowledgeOf<N> {
+  return entryOf(name, file).data as KnowledgeOf<N>;
+}
+
+/** Whether a knowledge file exists (optional files, such as the term files beside an analyst's agent KB). */
+export const knowledgeExists = (file: string): boolean => fs.existsSync(file);
+
+/** `agents.3.class` -> ['agents', 3, 'class'] */
+const pathOf = (dotted: string): (string | number)[] => dotted.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+const DOTTED = /^[^:/]+$/;
+
+/**
+ * What an engine compiles from a knowledge file (a knowledge base, a resolver), built once per version of the
+ * file and `what`. A problem the compiler finds at a field (error details with a path such as `agents.3.class`)
+ * is named at its line like a schema problem.
+ */
+export function compiledKnowledge<N extends KnowledgeName, T>(name: N, file: string, what: string, build: (data: KnowledgeOf<N>, label: string) => T): T {
+  const e = entryOf(name, file);
+  if (e.compiled.has(what)) return e.compiled.get(what) as T;
+  let out: T;
+  try {
+    out = build(e.data as KnowledgeOf<N>, e.label);
+  } catch (err) {
+    if (err instanceof AssayError && err.code === 'bad_input' && err.details.length && err.details.every((d) => d.path && DOTTED.test(d.path)))
+      refuse(
+        err.details.map((d) => {
+          const line = e.parsed.lineOf(pathOf(d.path!));
+          return { code: d.code, path: `${e.label}${line ? ':' + line : ''}: ${d.path}`, message: d.message };
+        }),
+      );
+    if (err instanceof AssayError && err.code === 'bad_input') refusals.add(err);
+    throw err;
+  }
+  e.compiled.set(what, out);
+  return out;
+}
+
+/** Writes a derived knowledge file (JSON) after validating it; the next read sees the new version. */
+export function writeKnowledgeJson<N extends KnowledgeName>(name: N, value: KnowledgeOf<N>, file: string = knowledgePath(name)): void {
+  const v = KNOWLEDGE_FILES[name].safeParse(value);
+  if (!v.success) {
+    const [first, ...more] = issuesToErrors(v.error.issues, (p) => `${knowledgeLabel(file)}: ${p.join('.')}`);
+    throw new AssayError('internal', `refusing to write an invalid table: ${first.message}`, first.path, more);
+  }
+  fs.writeFileSync(file, JSON.stringify(value, null, 2) + '\n');
+  cache.delete(path.resolve(file));
+}
+
+/**
+ * Every file of the knowledge folder, its path inside the folder and its bytes, in a fixed order: what a kept
+ * result's key hashes, so a result computed with other knowledge is not reused.
+ */
+export function knowledgeBytes(): { rel: string; bytes: Buffer }[] {
+  const out: { rel: string; bytes: Buffer }[] = [];
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(ya?ml|json)$/.test(e.name)) out.push({ rel: p.slice(knowledgeDir.length), bytes: fs.readFileSync(p) });
+    }
+  };
+  walk(knowledgeDir);
+  return out;
+}

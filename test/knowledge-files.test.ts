@@ -1,0 +1,104 @@
+/**
+ * The knowledge adapter (docs/architecture.md "Knowledge files"): every file under knowledge/ has a schema and
+ * validates; reads are cached until the file changes; a broken file is refused as `file:LINE: field: message`,
+ * bad input (exit 2), whether the schema or the engine's own check finds the problem.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { KNOWLEDGE_FILES, isKnowledgeRefusal, knowledgeDir, knowledgeLabel, knowledgePath, readKnowledge, type KnowledgeName } from '../src/adapters/knowledge/knowledge-files.js';
+import { loadAgentKb, loadMunitionKb } from '../src/app/agents.js';
+import { custodyWeights } from '../src/app/custody.js';
+import { loadBaselines, outletResolver } from '../src/app/narrative.js';
+import { exitCodeFor } from '../src/cli/context.js';
+import { AssayError } from '../src/core/errors.js';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-knowledge-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+/** A copy of the knowledge folder with one file edited; returns the edited file's path. */
+let n = 0;
+function broken(name: KnowledgeName, edit: (text: string) => string): string {
+  const dir = path.join(tmp, `k${n++}`);
+  fs.cpSync(knowledgeDir, dir, { recursive: true });
+  const file = path.join(dir, name);
+  const text = fs.readFileSync(file, 'utf8');
+  const out = edit(text);
+  expect(out).not.toBe(text);
+  fs.writeFileSync(file, out);
+  return file;
+}
+const lineOf = (file: string, needle: string) => fs.readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+function refusal(f: () => unknown): AssayError {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(AssayError);
+    return e as AssayError;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('knowledge files: one adapter', () => {
+  it('every file in knowledge/ has a schema and validates; package files are named knowledge/<file>', () => {
+    const files = fs.readdirSync(knowledgeDir).filter((f) => /\.(ya?ml|json)$/.test(f)).sort();
+    expect(files).toEqual(Object.keys(KNOWLEDGE_FILES).sort());
+    for (const name of files as KnowledgeName[]) expect(readKnowledge(name)).toBeTruthy();
+    expect(knowledgeLabel(knowledgePath('agents.yaml'))).toBe('knowledge/agents.yaml');
+    expect(readKnowledge('outlets.yaml').outlets.length).toBeGreaterThan(50);
+    expect(loadBaselines().events.length).toBeGreaterThan(5);
+  });
+
+  it('reads once per version of a file: the same object until the file changes', () => {
+    expect(readKnowledge('agents.yaml')).toBe(readKnowledge('agents.yaml'));
+    expect(loadAgentKb()).toBe(loadAgentKb());
+    expect(custodyWeights()).toBe(custodyWeights());
+    const file = broken('custody-weights.yaml', (t) => t.replace('floor: {value: 0.05,', 'floor: {value: 0.07,'));
+    expect(custodyWeights(file).weights.floor).toBe(0.07);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('floor: {value: 0.07,', 'floor: {value: 0.075,'));
+    fs.utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    expect(custodyWeights(file).weights.floor).toBe(0.075);
+  });
+
+  it('a schema problem names file, line and field; bad input, exit 2', () => {
+    const file = broken('agents.yaml', (t) => t.replace('leak: {value: 0.01,', 'leak: {value: "lots",'));
+    const e = refusal(() => loadAgentKb(file));
+    expect(e.code).toBe('bad_input');
+    expect(exitCodeFor(e.code)).toBe(2);
+    // an assessment stops on it rather than drop the engine (src/app/assess.ts runEngines)
+    expect(isKnowledgeRefusal(e)).toBe(true);
+    expect(isKnowledgeRefusal(new AssayError('bad_input', 'a bundle problem'))).toBe(false);
+    expect(e.path).toBe(`${file}:${lineOf(file, 'leak: {value: "lots"')}: model.leak.value`);
+    expect(e.message).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: model\\.leak\\.value: .*number`));
+  });
+
+  it("an engine's own check (an unknown agent class) is named at its line too", () => {
+    const file = broken('agents.yaml', (t) => t.replace(/(\n {2}- \{?\s*id: [^\n]*?class: )([a-z-]+)/, '$1no-such-class'));
+    const e = refusal(() => loadAgentKb(file));
+    expect(e.path).toMatch(/agents\.yaml:\d+: agents\.\d+\.class$/);
+    const [, line] = /:(\d+): /.exec(e.path!)!;
+    expect(fs.readFileSync(file, 'utf8').split('\n')[Number(line) - 1]).toContain('no-such-class');
+    expect(e.bare).toMatch(/unknown class "no-such-class"/);
+    expect(isKnowledgeRefusal(e)).toBe(true);
+  });
+
+  it('a missing custody weight, a YAML syntax error, a broken JSON table and a bad outlet are refused by line', () => {
+    const w = broken('custody-weights.yaml', (t) => t.replace(/\n {2}floor: [^\n]*/, ''));
+    expect(refusal(() => custodyWeights(w)).message).toMatch(new RegExp(`custody-weights\\.yaml:${lineOf(w, 'weights:') + 1}: weights: weight "floor" is missing`));
+
+    const y = broken('munitions.yaml', (t) => t.replace(/\ndeliveries:/, '\ndeliveries: [\n'));
+    const ey = refusal(() => loadMunitionKb(y));
+    expect(ey.code).toBe('bad_input');
+    expect(ey.path).toMatch(/munitions\.yaml:\d+$/);
+
+    const j = broken('narrative-baselines.json', (t) => t.replace('"dirichlet_alpha": 0.5', '"dirichlet_alpha": "half"'));
+    expect(refusal(() => loadBaselines(j)).path).toBe(`${j}:${lineOf(j, '"dirichlet_alpha"')}: dirichlet_alpha`);
+    const j2 = broken('narrative-baselines.json', (t) => t.replace('"dirichlet_alpha": 0.5,', '"dirichlet_alpha": 0.5'));
+    expect(refusal(() => loadBaselines(j2)).message).toMatch(/narrative-baselines\.json:\d+:\d+: not valid JSON/);
+
+    const o = broken('outlets.yaml', (t) => t.replace(/(- id: sputnik\n[\s\S]*?\n) {4}source: [^\n]*\n/, '$1'));
+    expect(refusal(() => outletResolver(o)).path).toBe(`${o}:${lineOf(o, '- id: sputnik')}: outlets.1.source`);
+  });
+});
