@@ -146,7 +146,7 @@ export function compiledKnowledge<N extends KnowledgeName, T>(name: N, file: str
 }
 
 /** Writes a derived knowledge file (JSON) after validating it; the next read sees the new version. */
-export function writeKnowledgeJson<N extends KnowledgeName>(name: N, value: KnowledgeOf<N>, file: string = knowledgePath(name)): void {
+export function writeKnowledgeJson(name: KnowledgeName, value: object, file: string = knowledgePath(name)): void {
   const v = KNOWLEDGE_FILES[name].safeParse(value);
   if (!v.success) {
     const [first, ...more] = issuesToErrors(v.error.issues, (p) => `${knowledgeLabel(file)}: ${p.join('.')}`);

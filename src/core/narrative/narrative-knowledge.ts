@@ -52,7 +52,8 @@ export const BaselineEventsFile = z.object({
 export type BaselineEventsFile = z.infer<typeof BaselineEventsFile>;
 export type BaselineEventSpec = BaselineEventsFile['events'][number];
 
-const BaselineEvent = z.object({
+// loose objects: a field the rebuild adds later is kept, not stripped (the comparison may read it)
+const BaselineEvent = z.looseObject({
   id: z.string(),
   name: z.string(),
   event_time: z.string(),
@@ -60,6 +61,7 @@ const BaselineEvent = z.object({
   status: EventStatus,
   status_source: z.string(),
   sources: z.array(z.string()),
+  source_items: z.record(z.string(), z.number().int().nonnegative()).optional(),
   items: z.number().int().nonnegative(),
   outlets: z.number().int().nonnegative(),
   focal_narrative: z.string().nullable(),
@@ -72,7 +74,7 @@ const BaselineEvent = z.object({
 });
 
 /** The derived baseline table; a hand edit that breaks its shape is refused by file, line and field. */
-export const BaselineTableFile = z.object({
+export const BaselineTableFile = z.looseObject({
   metric: z.string(),
   outlets_k: z.union([z.literal(2), z.literal(5), z.literal(10)]),
   window_days: z.number().positive(),
