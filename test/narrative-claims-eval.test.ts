@@ -27,7 +27,32 @@ describe('labelled claims set', () => {
     expect(new Set(test.map((i) => i.language))).toEqual(new Set(['en', 'ar']));
   });
 
-  it('scores on the test split (figures in docs/narrative.md)', () => {
+  it('test split v2 is the frozen one (sha256), disjoint from dev and v1 by id and text, three sources, EN and AR', () => {
+    const bytes = fs.readFileSync(path.join(DIR, 'test-v2.jsonl'));
+    expect(crypto.createHash('sha256').update(bytes).digest('hex')).toBe('2cfffd1adf42e2560f54436a7bb1ac80754b0e1838e2a48cb3538a2922ec81d0');
+    const v2 = read('test-v2.jsonl');
+    expect(v2.length).toBe(130);
+    const seen = [...read('dev.jsonl'), ...read('test.jsonl')];
+    const ids = new Set(seen.map((i) => i.id));
+    const heads = new Set(seen.map((i) => i.text.split('\n')[0].trim()));
+    for (const it of v2) {
+      expect(ids.has(it.id), it.id).toBe(false);
+      expect(heads.has(it.text.split('\n')[0].trim()), it.id).toBe(false);
+    }
+    expect(new Set(v2.map((i) => i.language))).toEqual(new Set(['en', 'ar']));
+  });
+
+  it('scores on test split v2, the current frozen split (figures in docs/narrative.md)', () => {
+    const r = scoreClaims(read('test-v2.jsonl'));
+    // measured once after the dev tuning of 2 Dec 2026 and quoted in docs/narrative.md; they fail if the reader gets worse
+    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.79);
+    expect(r.slots.staged.accuracy).toBeGreaterThanOrEqual(0.9);
+    expect(r.slots.prepared.values.true.recall).toBeGreaterThanOrEqual(0.75);
+    expect(r.slots.agent.accuracy).toBeGreaterThanOrEqual(0.99);
+    expect(r.slots.voice.accuracy).toBeGreaterThanOrEqual(0.81);
+  });
+
+  it('scores on the v1 test split (seen since 2 Dec 2026: a check against regressions, no longer an estimate)', () => {
     const r = scoreClaims(read('test.jsonl'));
     expect(r.items).toBe(210);
     expect(r.slots.staged.accuracy).toBeGreaterThanOrEqual(0.92);
@@ -39,13 +64,13 @@ describe('labelled claims set', () => {
 
   it('scores on the dev split', () => {
     const r = scoreClaims(read('dev.jsonl'));
-    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.9);
-    expect(r.slots.staged.accuracy).toBeGreaterThanOrEqual(0.93);
+    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.92);
+    expect(r.slots.staged.accuracy).toBeGreaterThanOrEqual(0.94);
   });
 
   const euvs = path.join(sharedDataDir, 'euvsdisinfo-2015-2017-fulltext/full_dataset_formatted.csv');
   it.skipIf(!fs.existsSync(euvs))('every EUvsDisinfo excerpt is found in the shared data (titles verbatim)', () => {
     const csv = fs.readFileSync(euvs, 'utf8').replace(/""/g, '"');
-    for (const it of [...read('dev.jsonl'), ...read('test.jsonl')].filter((i) => i.id.startsWith('euvs-'))) expect(csv.includes(it.text.split('\n')[0]), it.id).toBe(true);
+    for (const it of [...read('dev.jsonl'), ...read('test.jsonl'), ...read('test-v2.jsonl')].filter((i) => i.id.startsWith('euvs'))) expect(csv.includes(it.text.split('\n')[0]), it.id).toBe(true);
   });
 });

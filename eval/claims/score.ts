@@ -1,6 +1,7 @@
 /**
- * Per-slot figures of the claim reader on the labelled set: `npx tsx eval/claims/score.ts dev [--misses SLOT]`.
- * Tune on dev only; the test split is scored by test/narrative-claims-eval.test.ts and quoted in docs/narrative.md.
+ * Per-slot figures of the claim reader on the labelled set, overall and per language:
+ * `npx tsx eval/claims/score.ts dev|test|test-v2 [--misses SLOT]`. Tune on dev only (`--misses` is refused on a
+ * test split); test-v2 is the current frozen test split, test (v1) has been seen (README).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,9 +11,15 @@ import { scoreClaims, type LabelledItem } from '../../src/core/narrative/claim-e
 const dir = path.dirname(fileURLToPath(import.meta.url));
 const split = process.argv[2] ?? 'dev';
 const items: LabelledItem[] = fs.readFileSync(path.join(dir, `${split}.jsonl`), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const print = (title: string, its: LabelledItem[]) => {
+  const r = scoreClaims(its);
+  console.log(`== ${title} (${its.length} items)`);
+  for (const [slot, sc] of Object.entries(r.slots))
+    console.log(`${slot.padEnd(9)} accuracy ${sc.accuracy} (n=${sc.n})  ` + Object.entries(sc.values).map(([v, m]) => `${v}: P ${m.precision} R ${m.recall} (${m.support})`).join('; '));
+};
+print(`${split}, all`, items);
+for (const lang of [...new Set(items.map((i) => i.language))].sort()) print(`${split}, ${lang}`, items.filter((i) => i.language === lang));
 const r = scoreClaims(items);
-for (const [slot, sc] of Object.entries(r.slots)) {
-  console.log(`${slot.padEnd(9)} accuracy ${sc.accuracy} (n=${sc.n})  ` + Object.entries(sc.values).map(([v, m]) => `${v}: P ${m.precision} R ${m.recall} (${m.support})`).join('; '));
-}
 const mi = process.argv.indexOf('--misses');
+if (mi > 0 && split !== 'dev') throw new Error('misses are shown for dev only: the test splits are not for tuning');
 if (mi > 0) for (const m of r.misses[process.argv[mi + 1] as keyof typeof r.misses]) console.log(`  ${m.id} want ${m.want} got ${m.got} | ${m.text.replace(/\n/g, ' / ')}`);
