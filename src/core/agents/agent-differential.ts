@@ -120,6 +120,48 @@ function priorsFor(kb: AgentKb, priors?: Record<string, number>): Float64Array {
   return out;
 }
 
+/**
+ * ln P(observation | agent) per feature, computed once per knowledge base (speed only: the same numbers the rows
+ * used to compute per account): present = ln(eps + (1 - eps) P'), absent = ln(eps + (1 - eps)(1 - P')), and silent
+ * = ln(1 - s P') per salience s met. Rebuilt if the KB's table or noise is replaced. Rows share these arrays and
+ * never write to them.
+ */
+interface LogTables {
+  p: Float64Array[];
+  noise: number;
+  present: Float64Array[];
+  absent: Float64Array[];
+  silent: Map<number, Float64Array>[];
+}
+const logTableCache = new WeakMap<AgentKb, LogTables>();
+function logTables(kb: AgentKb): LogTables {
+  const c = logTableCache.get(kb);
+  if (c && c.p === kb.p && c.noise === kb.noise) return c;
+  const eps = kb.noise;
+  const row = (pf: Float64Array, f: (pa: number) => number) => Float64Array.from(pf, (pa) => LN(f(pa)));
+  const t: LogTables = {
+    p: kb.p,
+    noise: eps,
+    present: kb.p.map((pf) => row(pf, (pa) => eps + (1 - eps) * pa)),
+    absent: kb.p.map((pf) => row(pf, (pa) => eps + (1 - eps) * (1 - pa))),
+    silent: kb.p.map(() => new Map()),
+  };
+  logTableCache.set(kb, t);
+  return t;
+}
+/** Math.exp of a row of log-likelihoods, cached per row array (rows are the shared tables above, never written). */
+const expRows = new WeakMap<Float64Array, Float64Array>();
+function expRow(logL: Float64Array): Float64Array {
+  let e = expRows.get(logL);
+  if (!e) expRows.set(logL, (e = Float64Array.from(logL, Math.exp)));
+  return e;
+}
+function silentRow(t: LogTables, fi: number, s: number): Float64Array {
+  let r = t.silent[fi].get(s);
+  if (!r) t.silent[fi].set(s, (r = Float64Array.from(t.p[fi], (pa) => LN(1 - s * pa))));
+  return r;
+}
+
 interface ReportEval {
   rows: { feature: number; observation: Observation; phrase: string | null; logL: Float64Array }[];
   weight: number;
@@ -161,12 +203,10 @@ function evaluateAccount(
   }
   const detailed = role === 'medic' ? clinical >= kb.absence.medicMin : clinical >= kb.absence.layMin;
   const lay = role !== 'medic';
-  const A = kb.agents.length;
-  const eps = kb.noise;
+  const tables = logTables(kb);
   const rows: ReportEval['rows'] = [];
   for (const f of kb.features) {
     const o = observed.get(f.index);
-    const p = kb.p[f.index];
     let observation: Observation;
     let s = 0;
     if (o) {
@@ -184,12 +224,7 @@ function evaluateAccount(
       if (s <= 0) continue;
       observation = 'silent';
     }
-    const logL = new Float64Array(A);
-    for (let a = 0; a < A; a++) {
-      const pa = p[a];
-      const L = observation === 'present' ? eps + (1 - eps) * pa : observation === 'absent' ? eps + (1 - eps) * (1 - pa) : 1 - s * pa;
-      logL[a] = LN(L);
-    }
+    const logL = observation === 'present' ? tables.present[f.index] : observation === 'absent' ? tables.absent[f.index] : silentRow(tables, f.index, s);
     rows.push({ feature: f.index, observation, phrase: o?.phrase ?? (observation === 'silent' ? null : 'coded'), logL });
   }
   const reliability = Math.min(1, Math.max(0, accountReliability(kb, acc)));
@@ -202,7 +237,8 @@ function evaluateAccount(
 export function runDifferential(kb: AgentKb, accounts: Account[], ctx: DifferentialContext = {}): DifferentialResult {
   const A = kb.agents.length;
   const prior = priorsFor(kb, ctx.priors);
-  const logPrior = Array.from(prior, (x) => LN(x));
+  const logPrior = new Float64Array(A);
+  for (let a = 0; a < A; a++) logPrior[a] = LN(prior[a]);
   const total = new Float64Array(A);
   const features: DifferentialResult['features'] = [];
   const reports: DifferentialResult['reports'] = [];
@@ -231,7 +267,8 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
   // posterior over agents, then classes
   for (let a = 0; a < A; a++) tmp[a] = total[a] + logPrior[a];
   const z = logSumExp(tmp);
-  const post = Array.from(tmp, (x) => Math.exp(x - z));
+  const post = new Float64Array(A);
+  for (let a = 0; a < A; a++) post[a] = Math.exp(tmp[a] - z);
   const agents = kb.agents.map((a, i) => ({ id: a.id, class: a.class, probability: post[i] })).sort((x, y) => y.probability - x.probability || x.id.localeCompare(y.id));
   const classes = kb.classes
     .map((c) => ({ id: c.id, probability: c.agents.reduce((s, ai) => s + post[ai], 0) }))
@@ -286,18 +323,19 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
     return c.agents.map((ai) => ({ ai, w: s > 0 ? post[ai] / s : 1 / c.agents.length }));
   };
   const classWeights = new Map(kb.classes.map((c) => [c.id, withinWeights(c.id)]));
-  const classLog = (logL: Float64Array, cid: string) => {
+  const classLog = (L: Float64Array, cid: string) => {
     const ws = classWeights.get(cid)!;
     let m = 0;
-    for (const { ai, w } of ws) m += w * Math.exp(logL[ai]);
+    for (const { ai, w } of ws) m += w * L[ai];
     return LN(m);
   };
   const contributions: Contribution[] = [];
   evals.forEach((ev, ri) => {
     for (const r of ev.rows) {
-      const byClass = kb.classes.map((c) => ({ id: c.id, l: classLog(r.logL, c.id) }));
-      const llr = ev.weight * (classLog(r.logL, lead.id) - classLog(r.logL, runner.id));
+      const L = expRow(r.logL);
+      const llr = ev.weight * (classLog(L, lead.id) - classLog(L, runner.id));
       if (Math.abs(llr) < 0.005) continue;
+      const byClass = kb.classes.map((c) => ({ id: c.id, l: classLog(L, c.id) }));
       byClass.sort((x, y) => y.l - x.l);
       contributions.push({
         report: ri,

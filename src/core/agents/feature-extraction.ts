@@ -36,13 +36,24 @@ export interface Extraction {
 
 /** Same normalisation for text and patterns: NFC, straight apostrophes, Arabic diacritics/tatweel removed, alef and yaa folded. */
 export function normaliseText(s: string): string {
+  return foldNfc(s.normalize('NFC'));
+}
+
+/** Characters that normaliseText changes after NFC (a text without any is returned as is: speed only). */
+const FOLDED = /[\u2018\u2019\u02BC\u2032\u064B-\u065F\u0670\u0640أإآى]/;
+
+/** normaliseText of a string already in NFC. */
+function foldNfc(s: string): string {
+  if (!FOLDED.test(s)) return s;
   return s
-    .normalize('NFC')
     .replace(/[\u2018\u2019\u02BC\u2032]/g, "'")
     .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
     .replace(/[أإآ]/g, 'ا')
     .replace(/ى/g, 'ي');
 }
+
+/** A char normaliseText removes (Arabic diacritics, tatweel). */
+const isRemovedMark = (c: number) => (c >= 0x64b && c <= 0x65f) || c === 0x670 || c === 0x640;
 
 /**
  * normaliseText with a map back to the (NFC) original, so evidence is quoted as written ("ودخان أبيض", not the
@@ -51,13 +62,12 @@ export function normaliseText(s: string): string {
  */
 export function normaliseWithMap(raw: string): { text: string; original: string; map: Int32Array | null } {
   const original = raw.normalize('NFC');
-  const text = normaliseText(original);
+  const text = foldNfc(original);
   if (text === original) return { text, original, map: null };
   const map = new Int32Array(text.length + 1);
   let j = 0;
   for (let i = 0; i < original.length; i++) {
-    const c = original[i];
-    if (/[\u064B-\u065F\u0670\u0640]/.test(c)) continue; // removed by normaliseText
+    if (isRemovedMark(original.charCodeAt(i))) continue; // removed by normaliseText
     map[j++] = i; // the other replacements are one char for one char
   }
   map[text.length] = original.length;
@@ -72,12 +82,44 @@ function quoteOriginal(n: { text: string; original: string; map: Int32Array | nu
 
 const L = String.raw`\p{L}*`;
 type Lang = 'en' | 'ru' | 'ar';
-function compileAlternatives(pats: string[], lang: Lang): string {
+/** The left boundary of every pattern: a zero-width look-behind, kept apart so the scan can run without it. */
+const LEFT: Record<Lang, string> = { en: String.raw`(?<![\p{L}\p{N}])`, ru: String.raw`(?<![\p{L}\p{N}])`, ar: String.raw`(?<![\p{L}])` };
+/** A pattern's source without its left boundary (`scan`) and with it (`full`). */
+function compileAlternatives(pats: string[], lang: Lang): { scan: string; full: string } {
   const body = pats.map((p) => normaliseText(p).replaceAll('~', L)).join('|');
   // Arabic: a word boundary that lets the proclitics (wa-, fa-, bi-, li-, ka-, al-, lil-) attach, so short stems
   // such as بتر do not match inside هليكوبتر
-  if (lang === 'ar') return String.raw`(?<![\p{L}])(?:[وفبلك]|وب|ول|فب|فل|وال|بال|فال|كال|لل|ولل)?(?:ال)?(?:${body})`;
-  return String.raw`(?<![\p{L}\p{N}])(?:${body})(?![\p{L}])`;
+  const scan = lang === 'ar' ? String.raw`(?:[وفبلك]|وب|ول|فب|فل|وال|بال|فال|كال|لل|ولل)?(?:ال)?(?:${body})` : String.raw`(?:${body})(?![\p{L}])`;
+  return { scan, full: LEFT[lang] + scan };
+}
+
+/**
+ * A regex with a leading look-behind, searched in two steps with the same result as `full` searched globally:
+ * `scan` (the pattern without its look-behind) finds the next position where the pattern could match, and the
+ * sticky `at` (the whole pattern) confirms it there, or the scan resumes one character on. Every match of the whole
+ * pattern is a match of the scan at the same position, and the sticky regex tries the alternatives in the same
+ * order, so the matches are identical; the scan is about twice as fast because V8 cannot look ahead for a
+ * pattern's first characters when it starts with a look-behind (bench/agents.bench.ts).
+ */
+interface TwoStep {
+  scan: RegExp;
+  at: RegExp;
+}
+function twoStep(scan: string, full: string, flags: string): TwoStep {
+  return { scan: new RegExp(scan, 'g' + flags), at: new RegExp(full, 'y' + flags) };
+}
+function execFrom(r: TwoStep, s: string, from: number): RegExpExecArray | null {
+  const { scan, at } = r;
+  scan.lastIndex = from;
+  let c: RegExpExecArray | null;
+  while ((c = scan.exec(s))) {
+    at.lastIndex = c.index;
+    const m = at.exec(s);
+    if (m) return m;
+    const hi = s.charCodeAt(c.index);
+    scan.lastIndex = c.index + (hi >= 0xd800 && hi <= 0xdbff ? 2 : 1);
+  }
+  return null;
 }
 
 interface Compiled {
@@ -85,16 +127,22 @@ interface Compiled {
   absent: boolean;
   selfNegating: boolean;
   lang: Lang;
-  /** cheap prefilter: skip the patterns when the text lacks every word they need */
-  requires: RegExp | null;
+  /** cheap prefilter: skip the patterns when the text lacks every word they need; an index into `requirements`
+   * (entries sharing a prefilter test it once per text), -1 for none */
+  requires: number;
   /** matched against the lower-cased text (no `i` flag: faster); `ci` is the case-insensitive twin for the rare
    * text whose lower-casing changes its length (e.g. a Turkish dotted I), where offsets would not map back */
-  re: RegExp;
-  ci: RegExp;
+  re: TwoStep;
+  ci: TwoStep;
+  /** sources without and with the left boundary (several lexicon entries of one feature join into one regex) */
+  scanSrc: string;
+  fullSrc: string;
+  reqSrc: string | null;
 }
 
 let compiled: Compiled[] | null = null;
-let namedRe: { agent: string; re: RegExp }[] = [];
+let requirements: RegExp[] = [];
+let namedRe: { agent: string; re: TwoStep }[] = [];
 
 /**
  * Speed (bench/agents.bench.ts): one regex per (feature, polarity, language), run only for the scripts the text
@@ -103,6 +151,7 @@ let namedRe: { agent: string; re: RegExp }[] = [];
 function compile(): Compiled[] {
   if (compiled) return compiled;
   const out: Compiled[] = [];
+  const dummy: TwoStep = { scan: /$^/gu, at: /$^/yu };
   for (const e of LEXICON)
     for (const lang of ['en', 'ru', 'ar'] as const) {
       const pats = e[lang];
@@ -111,18 +160,32 @@ function compile(): Compiled[] {
       const prev = out.find((c) => c.feature === e.feature && c.absent === !!e.absent && c.selfNegating === !!e.selfNegating && c.lang === lang);
       const req = e.requires?.[lang];
       if (prev) {
-        prev.re = new RegExp(`${prev.re.source}|${src}`, 'gu');
-        prev.ci = new RegExp(prev.re.source, 'giu');
-        if (prev.requires && req) prev.requires = new RegExp(`${prev.requires.source}|${req}`, 'u');
-        else prev.requires = null;
+        prev.scanSrc = `${prev.scanSrc}|${src.scan}`;
+        prev.fullSrc = `${prev.fullSrc}|${src.full}`;
+        prev.reqSrc = prev.reqSrc && req ? `${prev.reqSrc}|${req}` : null;
       } else
-        out.push({ feature: e.feature, absent: !!e.absent, selfNegating: !!e.selfNegating, lang, requires: req ? new RegExp(req, 'u') : null, re: new RegExp(src, 'gu'), ci: new RegExp(src, 'giu') });
+        out.push({ feature: e.feature, absent: !!e.absent, selfNegating: !!e.selfNegating, lang, requires: -1, re: dummy, ci: dummy, scanSrc: src.scan, fullSrc: src.full, reqSrc: req ?? null });
     }
+  const reqIndex = new Map<string, number>();
+  requirements = [];
+  for (const c of out) {
+    c.re = twoStep(c.scanSrc, c.fullSrc, 'u');
+    c.ci = twoStep(c.scanSrc, c.fullSrc, 'iu');
+    if (c.reqSrc !== null) {
+      let i = reqIndex.get(c.reqSrc);
+      if (i === undefined) {
+        i = requirements.length;
+        requirements.push(new RegExp(c.reqSrc, 'u'));
+        reqIndex.set(c.reqSrc, i);
+      }
+      c.requires = i;
+    }
+  }
   compiled = out;
-  namedRe = AGENT_NAMES.map((n) => ({
-    agent: n.agent,
-    re: new RegExp(String.raw`(?<![\p{L}])(?:${normaliseText(n.re).replaceAll('~', L)})`, n.agent === 'vx' ? 'gu' : 'giu'),
-  }));
+  namedRe = AGENT_NAMES.map((n) => {
+    const body = `(?:${normaliseText(n.re).replaceAll('~', L)})`;
+    return { agent: n.agent, re: twoStep(body, String.raw`(?<![\p{L}])` + body, n.agent === 'vx' ? 'u' : 'iu') };
+  });
   return compiled;
 }
 
@@ -242,20 +305,28 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
     ar: /[\u0600-\u06FF]/.test(lower),
   };
   const hits: FeatureHit[] = [];
-  for (const c of compile()) {
+  const entries = compile();
+  // prefilter results, tested once per distinct prefilter: 1 passes, 2 fails, 0 not yet tested
+  const reqState = new Uint8Array(requirements.length);
+  for (const c of entries) {
     if (!scripts[c.lang]) continue;
-    if (prefilter && c.requires && !c.requires.test(lower)) continue;
+    if (prefilter && c.requires >= 0) {
+      let st = reqState[c.requires];
+      if (st === 0) st = reqState[c.requires] = requirements[c.requires].test(lower) ? 1 : 2;
+      if (st === 2) continue;
+    }
     const re = sameLength ? c.re : c.ci;
     const subject = sameLength ? lower : text;
-    re.lastIndex = 0;
+    let from = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(subject))) {
+    while ((m = execFrom(re, subject, from))) {
       if (m[0].length === 0) {
-        re.lastIndex++;
+        from = m.index + 1;
         continue;
       }
       const start = m.index;
       const end = start + m[0].length;
+      from = end;
       const phrase = quote(start, end);
       if (c.absent) {
         hits.push({ feature: c.feature, present: false, phrase, start, end });
@@ -329,9 +400,6 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
     }
   }
   const named: string[] = [];
-  for (const n of namedRe) {
-    n.re.lastIndex = 0;
-    if (n.re.test(text)) named.push(n.agent);
-  }
+  for (const n of namedRe) if (execFrom(n.re, text, 0)) named.push(n.agent);
   return { features, hits: final, named };
 }

@@ -121,6 +121,8 @@ interface Tok {
   start: number;
   end: number;
   stems: string[];
+  /** clause punctuation between the previous token of the same script and this one (computed once per token) */
+  breakBefore: boolean;
 }
 
 const stemMatches = (stems: string[], want: string) =>
@@ -150,7 +152,9 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
     const c = w.charCodeAt(0);
     const lang: TermLang | null = c < 0x250 ? 'en' : c >= 0x400 && c <= 0x4ff ? 'ru' : c >= 0x600 && c <= 0x6ff ? 'ar' : null;
     if (!lang || !scripts[lang]) continue;
-    toks[lang].push({ start: m.index, end: m.index + w.length, stems: stemsOf(w, lang) });
+    const list = toks[lang];
+    const prev = list.length ? list[list.length - 1] : null;
+    list.push({ start: m.index, end: m.index + w.length, stems: stemsOf(w, lang), breakBefore: prev ? breaksBetween(lower, prev.end, m.index) : false });
   }
   for (const lang of ['en', 'ru', 'ar'] as const) {
     const ts = toks[lang];
@@ -174,7 +178,7 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
         for (const want of t.rest) {
           let found = -1;
           for (let k = j + 1; k <= Math.min(ts.length - 1, j + 1 + MAX_GAP); k++) {
-            if (breaksBetween(lower, ts[k - 1].end, ts[k].start)) break;
+            if (ts[k].breakBefore) break;
             if (stemMatches(ts[k].stems, want)) {
               found = k;
               break;
