@@ -35,6 +35,13 @@ async function main() {
     const texts = ['Terrorists fired shells filled with chlorine gas at residential Aleppo', 'Chlorine attack by militants on Aleppo, toxic gas against civilians', 'Militants from Idlib shelled Aleppo with poison gas'];
     const reports = texts.flatMap((text, k) => ['Outlet Alpha (demo)', 'Outlet Beta (demo)', 'Outlet Gamma (demo)'].map((outlet, j) => ({ outlet, published_at: new Date(t0 + (2 + 4 * k) * 3600_000 + j * 300_000).toISOString(), title: text, text })));
     await api(`/api/cases/${id}/reports`, a, { reports }, 'POST');
+    // a captured transcript in the locker that a testimony cites, for the passage view
+    const capture = 'https://example.org/demo/transcript-25-november';
+    const quote = 'patients had pinpoint pupils and convulsions on arrival';
+    const up = await fetch(new URL(`/api/cases/${id}/evidence?filename=transcript.txt&title=${encodeURIComponent('Transcript (demo capture)')}&source_url=${encodeURIComponent(capture)}`, srv.url), { method: 'POST', headers: { authorization: `Bearer ${a}` }, body: `Transcript of an interview, 25 November 2018 (demo capture).\n\nThe nurse said that ${quote}, and that the smell was like chlorine.\n\nEnd of transcript.\n` });
+    const sha = ((await up.json()) as { sha256: string }).sha256;
+    await api(`/api/cases/${id}/testimonies?why=screenshot`, a, { id: 't-demo-transcript', who: 'Nurse (demo)', role: 'medic', text: `Patients had pinpoint pupils and convulsions on arrival.`, credibility: 3, citations: [capture] }, 'POST');
+    const passage = `passage/${sha}/${encodeURIComponent(quote)}`;
 
     fs.mkdirSync(OUT, { recursive: true });
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
@@ -42,12 +49,13 @@ async function main() {
       const ctx = await browser.newContext({ viewport: { width, height: width > 1000 ? 1000 : 844 }, deviceScaleFactor: 1 });
       await ctx.addInitScript((tk) => localStorage.setItem('assay.token', tk), a);
       const page = await ctx.newPage();
-      for (const v of ['cases', ...VIEWS]) {
-        await page.goto(v === 'cases' ? srv.url : `${srv.url}#/case/${id}/${v}`);
+      for (const v of ['cases', ...VIEWS, 'passage']) {
+        await page.goto(v === 'cases' ? srv.url : `${srv.url}#/case/${id}/${v === 'passage' ? passage : v}`);
         await page.reload();
         await page.locator(v === 'cases' ? '.cards' : '.pane').waitFor();
         await page.waitForLoadState('networkidle');
         await page.waitForTimeout(300);
+        if (v === 'passage') await page.locator('mark').waitFor();
         const file = path.join(OUT, `${v}-${width}.png`);
         await page.screenshot({ path: file });
         console.log(path.relative(packageRoot, file));

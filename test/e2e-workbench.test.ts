@@ -325,12 +325,22 @@ describe.skipIf(!haveChromium)('the workbench a team works in (Chromium)', () =>
     expect(await g.locator('line.edge').count()).toBeGreaterThan(0);
     await g.locator('g.node').first().click();
     await page.getByTestId('shared-texts').waitFor();
+    // a place named by its governorate only (Natural Earth's spelling "Idleb"): shaded and labelled
+    const sc = await fetch(new URL(`/api/cases/${caseId}/site-control?why=map+test`, srv.url), { method: 'POST', headers: { authorization: `Bearer ${tok.a}`, 'content-type': 'application/json' }, body: JSON.stringify({ party: 'opposition', place: 'Idleb countryside', from: '2018-11-01', citations: ['https://example.org/front'] }) });
+    expect(sc.status).toBe(201);
     await page.goto(`${srv.url}#/case/${caseId}/overview`);
+    await page.reload();
     const map = page.getByTestId('incident-map');
     await map.waitFor();
     expect(await map.locator('path.land').count()).toBeGreaterThan(3);
     expect(await map.locator('path.land.home').count()).toBe(1);
-    expect(await page.getByTestId('map-place').first().innerText()).toMatch(/inside Syria by the boundary data/);
+    expect(await page.getByTestId('map-place').first().innerText()).toMatch(/inside Syria by the boundary data, in the governorate of Aleppo \(SY-HL\)/);
+    // Syria's fourteen governorates, the incident's and the named one shaded and labelled
+    await map.locator('path.admin1').nth(13).waitFor({ state: 'attached' });
+    expect(await map.locator('path.admin1').count()).toBe(14);
+    expect((await map.locator('path.admin1.named').evaluateAll((ps) => ps.map((p) => p.getAttribute('data-region')))).sort()).toEqual(['SY-HL', 'SY-ID']);
+    expect(await map.locator('text.region-label').allTextContents()).toEqual(expect.arrayContaining(['Aleppo', 'Idlib']));
+    expect(await map.innerText()).toContain('Idleb countryside (site control: opposition; shaded: the governorate of Idlib)');
     // the report's bottom line and what followed the incident, from the assessment and /consequences
     await page.getByTestId('bottom-line').waitFor();
     expect(await page.getByTestId('consequences').locator('li').count()).toBeGreaterThan(0);
@@ -385,7 +395,7 @@ describe.skipIf(!haveChromium)('the workbench a team works in (Chromium)', () =>
       for (const x of r.violations) found.push(`${v || 'case list'}: ${x.id} at ${x.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
     }
     expect(found).toEqual([]);
-  });
+  }, 240_000); // nine views, each scanned in full: minutes on a loaded machine
 
   it('does not overflow horizontally at 390 px on any view', async () => {
     const [ctx, p] = await signedIn(tok.a);

@@ -3,13 +3,39 @@
  * npm package world-atlas (ISC, TopoJSON by Mike Bostock), drawn as SVG with d3-geo; no tile server, nothing
  * fetched but this origin's own bundle. The incident's point is placed in the country whose boundary contains
  * it (d3-geo geoContains), so the map names the country from the boundary data, and says so when the case's
- * own country disagrees. Places the case names without coordinates are listed below the map.
+ * own country disagrees. Within Syria the governorates (first-level divisions) are drawn from Natural Earth
+ * 1:10m admin 1 (public domain; web/data/admin1-syria.json, derived by web/data/derive-admin1.ts): the one that
+ * holds the incident and the ones the case names (by Natural Earth's names and spellings, e.g. "Idleb",
+ * "Rif Dimashq governorate") are shaded and labelled. Places the case names without coordinates are listed
+ * below the map, with the governorate drawn for them when their name is one.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { geoContains, geoMercator, geoPath, geoCentroid, geoArea } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 
 type Country = Feature<Geometry, { name: string }>;
+
+type Region = Feature<Geometry, { name: string; iso_3166_2: string; alt: string[] }>;
+
+let regions: Promise<Region[]> | null = null;
+function loadRegions(): Promise<Region[]> {
+  regions ??= import('../../data/admin1-syria.json').then((m) => (m as unknown as { default: FeatureCollection<Geometry, Region['properties']> }).default.features as Region[]);
+  return regions;
+}
+
+const fold = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[`'’‘]/g, "'");
+
+/** The governorate a place's name names: the longest of its Natural Earth names found as whole words. */
+export function regionNamed(rs: Region[], text: string): Region | undefined {
+  const t = ` ${fold(text).replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
+  let best: { r: Region; n: number } | undefined;
+  for (const r of rs)
+    for (const n of [r.properties.name, ...r.properties.alt]) {
+      const k = fold(n).replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
+      if (k.length >= 4 && t.includes(` ${k} `) && (!best || k.length > best.n)) best = { r, n: k.length };
+    }
+  return best?.r;
+}
 
 let countries: Promise<Country[]> | null = null;
 function loadCountries(): Promise<Country[]> {
@@ -31,9 +57,11 @@ export interface MapPlace {
 
 export function IncidentMap(props: { places: MapPlace[]; title: string }) {
   const [cs, setCs] = useState<Country[] | null>(null);
+  const [rs, setRs] = useState<Region[]>([]);
   const [err, setErr] = useState('');
   useEffect(() => {
     loadCountries().then(setCs).catch((e) => setErr((e as Error).message));
+    loadRegions().then(setRs).catch(() => setRs([]));
   }, []);
   const located = props.places.filter((p) => typeof p.lat === 'number' && typeof p.lon === 'number');
   const unlocated = props.places.filter((p) => !(typeof p.lat === 'number' && typeof p.lon === 'number'));
@@ -51,16 +79,30 @@ export function IncidentMap(props: { places: MapPlace[]; title: string }) {
     : { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[first.lon! - 3, first.lat! - 3], [first.lon! + 3, first.lat! - 3], [first.lon! + 3, first.lat! + 3], [first.lon! - 3, first.lat! + 3], [first.lon! - 3, first.lat! - 3]]] } };
   const proj = geoMercator().fitExtent([[40, 30], [W - 40, H - 30]], frame);
   const path = geoPath(proj);
+  const regionOf = (p: MapPlace) => rs.find((r) => geoContains(r, [p.lon!, p.lat!]));
+  // the governorates that hold a located place, and the ones the places' names name
+  const holding = new Set(located.map(regionOf).filter((r): r is Region => !!r));
+  const named = new Map<Region, string[]>();
+  for (const p of props.places) {
+    const r = regionNamed(rs, p.name);
+    if (r) named.set(r, [...(named.get(r) ?? []), p.kind]);
+  }
+  const shaded = (r: Region) => holding.has(r) || named.has(r);
   const inView = cs.filter((c) => {
     const b = path.bounds(c);
     return b[1][0] > 0 && b[0][0] < W && b[1][1] > 0 && b[0][1] < H;
   });
   return (
     <figure class="chart-figure map" data-testid="incident-map">
-      <svg class="chart map-svg" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${props.title}: ${located.map((p) => `${p.name}${containing(p) ? `, in ${containing(p)!.properties.name}` : ''}`).join('; ')}`}>
+      <svg class="chart map-svg" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${props.title}: ${located.map((p) => `${p.name}${regionOf(p) ? `, in the governorate of ${regionOf(p)!.properties.name}` : ''}${containing(p) ? `, in ${containing(p)!.properties.name}` : ''}`).join('; ')}${named.size ? `; governorates named: ${[...named.keys()].map((r) => r.properties.name).join(', ')}` : ''}`}>
         <title>{props.title}</title>
         <rect width={W} height={H} class="sea" />
         {inView.map((c) => <path key={c.properties.name} d={path(c) ?? ''} class={c === home ? 'land home' : 'land'} />)}
+        {rs.map((r) => <path key={r.properties.iso_3166_2} d={path(r) ?? ''} class={shaded(r) ? 'admin1 named' : 'admin1'} data-region={r.properties.iso_3166_2} />)}
+        {rs.filter(shaded).map((r) => {
+          const [x, y] = proj(geoCentroid(r)) ?? [-1, -1];
+          return x > 20 && x < W - 20 && y > 12 && y < H - 8 ? <text key={'r' + r.properties.iso_3166_2} x={x} y={y + 14} class="region-label" text-anchor="middle">{r.properties.name}</text> : null;
+        })}
         {inView.map((c) => {
           const [x, y] = proj(geoCentroid(c)) ?? [-1, -1];
           return x > 20 && x < W - 20 && y > 12 && y < H - 8 ? <text key={'l' + c.properties.name} x={x} y={y} class={c === home ? 'country-label home' : 'country-label'} text-anchor="middle">{c.properties.name}</text> : null;
@@ -82,14 +124,15 @@ export function IncidentMap(props: { places: MapPlace[]; title: string }) {
           return (
             <span key={p.name} data-testid="map-place">
               {p.name} ({p.lat!.toFixed(3)}, {p.lon!.toFixed(3)}): {c ? `inside ${c.properties.name} by the boundary data` : 'outside every country boundary in the data'}
+              {regionOf(p) ? `, in the governorate of ${regionOf(p)!.properties.name} (${regionOf(p)!.properties.iso_3166_2})` : ''}
               {mismatch ? `, though the case says ${p.country}` : ''}.{' '}
             </span>
           );
         })}
-        Boundaries: Natural Earth 1:50m (public domain) via world-atlas; drawn offline.
+        Boundaries: countries from Natural Earth 1:50m via world-atlas, governorates from Natural Earth 1:10m admin 1 (both public domain); drawn offline.
       </figcaption>
       {unlocated.length > 0 && (
-        <p class="small">Also named, without coordinates: {unlocated.map((p) => `${p.name} (${p.kind})`).join('; ')}.</p>
+        <p class="small">Also named, without coordinates: {unlocated.map((p) => { const r = regionNamed(rs, p.name); return `${p.name} (${p.kind}${r ? `; shaded: the governorate of ${r.properties.name}` : ''})`; }).join('; ')}.</p>
       )}
     </figure>
   );
