@@ -12,6 +12,7 @@ import { assessTarget } from '../src/app/assess.js';
 import { examplesDir } from '../src/app/paths.js';
 import { readBundle } from '../src/adapters/readers/bundle-reader.js';
 import { hasLikelihoodTerm } from '../src/core/estimative-language.js';
+import { assessConfidence } from '../src/core/hypotheses/confidence.js';
 
 const C: Case = { id: 'c', title: 't', when: { at: '2020-01-01T00:00:00Z' }, place: { name: 'p' }, claims: [], conclusions: [], tags: [], citations: [] };
 const H = (id: string, actor = 'unknown'): Hypothesis => ({ id, label: id.toUpperCase(), agent: 'unknown', actor, story: 'unknown' });
@@ -96,5 +97,68 @@ describe('confidence follows the rubric, so the bundled cases differ', async () 
     const rank = { low: 0, moderate: 1, high: 2 } as Record<string, number>;
     expect(rank[levels['khan-shaykhun-2017-04-04']]).toBeGreaterThan(rank[levels['aleppo-2018-11-24']]);
     expect(factors['khan-shaykhun-2017-04-04']['site-access']).not.toBe('weak');
+  });
+});
+
+describe('calibration audit: no double counting of the witness accounts, low confidence beside a high probability', async () => {
+  const ws = await openWorkspace({ db: ':memory:' });
+  // analyst items that restate the signs, odour and onset the agent differential reads from the testimonies
+  const restating: Record<string, string[]> = {
+    'aleppo-2018-11-24': ['e-symptom-picture', 'e-odour-not-chlorine', 'e-delayed-onset'],
+    'khan-shaykhun-2017-04-04': ['e-nerve-agent-signs', 'e-no-smell'],
+    'douma-2018-04-07': ['e-chlorine-smell-foam', 'e-pupils-twitching'],
+  };
+  for (const [c, items] of Object.entries(restating)) {
+    it(`${c}: the items restating the witness accounts share the agent differential's line`, async () => {
+      const r = await assessTarget(ws, path.join(examplesDir, c));
+      const line = r.assessment.lines.find((l) => l.items.some((i) => i.startsWith('agent-differential:')))!;
+      for (const id of items) expect(line.items, id).toContain(id);
+    });
+  }
+  it('Aleppo: counting the witness accounts twice (no derived_from) would raise the leader well beyond what they bear', async () => {
+    const r = await assessTarget(ws, path.join(examplesDir, 'aleppo-2018-11-24'));
+    const { bundle } = readBundle(path.join(examplesDir, 'aleppo-2018-11-24'));
+    const x = { case: bundle.case, hypotheses: bundle.hypotheses, findings: r.assessment.findings, samples: bundle.samples, siteControl: bundle.siteControl, now };
+    const honest = assessCase({ ...x, matrix: bundle.matrix });
+    const twice = assessCase({ ...x, matrix: bundle.matrix.map((m) => ({ ...m, derived_from: undefined })) });
+    const lead = (a: typeof honest) => a.hypotheses.find((h) => h.id === a.leading)!;
+    expect(honest.leading).toBe('h-regime-teargas-false-flag');
+    expect(lead(honest).posterior).toBeCloseTo(r.assessment.hypotheses.find((h) => h.id === honest.leading)!.posterior, 9);
+    expect(lead(twice).posterior - lead(honest).posterior).toBeGreaterThan(0.1);
+    expect(lead(honest).term).toBe('likely');
+  });
+  it('low confidence under a high probability is flagged beside the confidence, never beside the likelihood', () => {
+    const hyps = [H('a'), H('b')];
+    const r = assessCase({ case: C, hypotheses: hyps, matrix: [item('x', { a: 'CC', b: 'II' }, { reliability: 1 })], findings: [], now });
+    expect(r.confidence).toBe('low');
+    expect(r.hypotheses[0].term).toBe('very likely');
+    expect(r.confidence_caution).toMatch(/probability is high although the evidence under it is weak/);
+    expect(hasLikelihoodTerm(r.confidence_caution!)).toBe(false);
+    expect(r.warnings.some((w) => w.startsWith('low confidence with a high probability'))).toBe(true);
+    // moderate evidence at the same probability: no caution
+    const ok = assessCase({ case: C, hypotheses: hyps, matrix: [item('y', { a: 'C', b: 'I' }, { reliability: 0.9 })], findings: [], now });
+    expect(ok.confidence_caution).toBeUndefined();
+  });
+});
+
+describe('site access reads an impartial investigator\'s own visit', async () => {
+  const ws = await openWorkspace({ db: ':memory:' });
+  it('Douma: the FFM sampled the site itself, but 13 days after the incident and after the government held it: still weak, and said', async () => {
+    const a = (await assessTarget(ws, path.join(examplesDir, 'douma-2018-04-07'))).assessment;
+    const f = a.confidence_factors.find((x) => x.factor === 'site-access')!;
+    expect(f.grade).toBe('weak');
+    expect(f.reason).toMatch(/impartial investigator \(opcw\) first collected samples there itself 13 days after the incident/);
+  });
+  it('Aleppo: no impartial investigator sampled the site', async () => {
+    const a = (await assessTarget(ws, path.join(examplesDir, 'aleppo-2018-11-24'))).assessment;
+    expect(a.confidence_factors.find((x) => x.factor === 'site-access')!.reason).toMatch(/No impartial investigator collected samples at the site itself/);
+  });
+  it('a visit within 3 days raises the grade one step; a later one does not', () => {
+    const base = { diagnosticGroups: 6, diagnosticItems: 6, meanReliability: 0.8, custodyIntegrity: 0.9, hasSamples: true, deception: { risk: 'low' as const, why: '' }, fewestChanges: 4, pivotalItems: 0 };
+    const grade = (days: number | null) =>
+      assessConfidence({ ...base, siteAccess: { party: 'government', posterior: 0.9, visit: days === null ? null : { party: 'opcw', days } } }).factors.find((x) => x.factor === 'site-access')!.grade;
+    expect(grade(null)).toBe('weak');
+    expect(grade(13)).toBe('weak');
+    expect(grade(2)).toBe('adequate');
   });
 });

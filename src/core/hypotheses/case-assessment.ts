@@ -66,6 +66,12 @@ export interface Assessment {
   findings: Finding[];
   overrides: RatingOverride[];
   warnings: string[];
+  /**
+   * set when confidence is low and the leader's probability is in a high band (very likely or almost certain):
+   * the two are kept apart (ICD 203), but together they say the likelihoods are stronger than the evidence's
+   * quality bears, so the report says so beside the confidence (docs/assessment.md "Confidence rubric")
+   */
+  confidence_caution?: string;
   /** set when the case was assessed as of a past moment: what was available by then (docs/assessment.md "Judgment over time") */
   as_of?: AsOfNote;
   /** the brief a decision-maker reads (bottom line, judgments with [n], sources, consequences); set by the app */
@@ -93,6 +99,9 @@ export interface RatingsUsed {
   /** cells where the analysts' consensus (median) differs from the scored rating */
   consensus_differs: { item_id: string; hypothesis_id: string; scored: string | null; consensus: string | null; by: Record<string, string | null> }[];
 }
+
+/** ICD 203 bands that, beside low confidence, call for a caution (judgment: the two bands above "likely"). */
+const HIGH_BANDS: ReadonlySet<string> = new Set(['very likely', 'almost certain']);
 
 /** Build the matrix a case is scored on. */
 export function caseMatrix(x: CaseAssessmentInput, warnings: string[] = []): Matrix {
@@ -172,8 +181,20 @@ export function siteHolder(x: CaseAssessmentInput, s: MatrixScore): ConfidenceIn
     const mass = s.hypotheses.filter((h) => actor.get(h.id) === p).reduce((a, h) => a + h.posterior, 0);
     if (mass > best.posterior) best = { party: p, posterior: mass };
   }
-  return best;
+  // the first visit by an impartial investigator: the earliest sample it collected itself (a site visit)
+  const visits = (x.samples ?? [])
+    .filter((sm) => sm.collected_at && sm.collector_party && INVESTIGATORS.has(sm.collector_party.toLowerCase()))
+    .map((sm) => ({ party: sm.collector_party!, days: (ms(sm.collected_at!) - t0) / 86_400_000 }))
+    .filter((v) => Number.isFinite(v.days))
+    .sort((a, b) => a.days - b.days);
+  return { ...best, visit: visits[0] ?? null };
 }
+
+/**
+ * Impartial investigators whose own sample collection counts as an independent site visit (judgment: the
+ * bodies mandated to investigate chemical-weapons use: the OPCW and its missions, the UN, the WHO).
+ */
+export const INVESTIGATORS: ReadonlySet<string> = new Set(['opcw', 'un', 'who', 'opcw-un-jim']);
 
 export function assessCase(x: CaseAssessmentInput): Assessment {
   const warnings: string[] = [];
@@ -209,6 +230,12 @@ export function assessCase(x: CaseAssessmentInput): Assessment {
     consistency: lineConsistency(lines),
   });
   const hyp = new Map(x.hypotheses.map((h) => [h.id, h]));
+  const leader = score.hypotheses.find((h) => h.id === score.leading);
+  const caution =
+    conf.level === 'low' && leader && HIGH_BANDS.has(leader.term)
+      ? `the probability is high although the evidence under it is weak by this rubric (${conf.factors.filter((f) => f.grade === 'weak').length} weak factors): the weighting gives that evidence more force than its quality supports, so read the probability as an upper bound to test, not a corroborated finding.`
+      : undefined;
+  if (caution) warnings.push(`low confidence with a high probability: ${caution}`);
   return {
     case_id: x.case.id,
     title: x.case.title,
@@ -235,6 +262,7 @@ export function assessCase(x: CaseAssessmentInput): Assessment {
     sensitivity: score.sensitivity,
     lines,
     key_judgments: keyJudgments(score, compiled, conf),
+    ...(caution ? { confidence_caution: caution } : {}),
     findings: x.findings,
     overrides: x.overrides ?? [],
     warnings,

@@ -29,7 +29,7 @@ export interface ConfidenceInput {
    * the party most suspected (posterior mass of the hypotheses naming it) among those that held the site in the
    * week after the incident; null when the case says nothing of site control (then the factor is n/a)
    */
-  siteAccess?: { party: string; posterior: number } | null;
+  siteAccess?: { party: string; posterior: number; visit?: { party: string; days: number } | null } | null;
   /** diagnostic lines of evidence favouring the leader over the runner-up, and favouring the runner-up */
   consistency?: { agree: number; disagree: number };
 }
@@ -45,6 +45,9 @@ export interface Confidence {
   factors: ConfidenceFactor[];
   reasons: string[];
 }
+
+/** An impartial investigator's own sampling within this many days of the incident counts as early access (judgment). */
+export const VISIT_DAYS = 3;
 
 const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
 
@@ -89,18 +92,30 @@ export function assessConfidence(x: ConfidenceInput): Confidence {
       reason: `The weakest custody integrity of a sample or item is ${x.custodyIntegrity.toFixed(2)} on a 0-1 scale.`,
     });
   // site access: a party the assessment suspects (20% or more of the posterior) held the site in the first week
-  // and could stage or clean it unwitnessed: weak; a barely suspected holder (under 5%): strong (judgment)
+  // and could stage or clean it unwitnessed: weak; a barely suspected holder (under 5%): strong (judgment). An
+  // impartial investigator collecting samples there itself within 3 days (VISIT_DAYS) narrows that window: one
+  // grade better; a later visit is named in the reason but changes no grade (the holder had the site first).
   const sa = x.siteAccess;
-  if (sa !== undefined)
-    f.push(
-      sa === null
-        ? { factor: 'site-access', grade: 'n/a', reason: 'The case does not say who held the site.' }
-        : {
-            factor: 'site-access',
-            grade: sa.posterior >= 0.2 ? 'weak' : sa.posterior >= 0.05 ? 'adequate' : 'strong',
-            reason: `In the week after the incident the site was held by ${sa.party}; the hypotheses naming ${sa.party} as the actor hold ${Math.round(sa.posterior * 100)}% of the posterior.`,
-          },
-    );
+  if (sa !== undefined) {
+    if (sa === null) f.push({ factor: 'site-access', grade: 'n/a', reason: 'The case does not say who held the site.' });
+    else {
+      const base: FactorGrade = sa.posterior >= 0.2 ? 'weak' : sa.posterior >= 0.05 ? 'adequate' : 'strong';
+      const v = sa.visit;
+      const early = !!v && v.days <= VISIT_DAYS;
+      const grade: FactorGrade = early ? (base === 'weak' ? 'adequate' : 'strong') : base;
+      const visitText =
+        v === undefined
+          ? ''
+          : v === null
+            ? ' No impartial investigator collected samples at the site itself.'
+            : ` An impartial investigator (${v.party}) first collected samples there itself ${v.days < 1 ? 'within a day' : `${Math.round(v.days)} days`} after the incident${early ? '' : ', after that party had held it'}.`;
+      f.push({
+        factor: 'site-access',
+        grade,
+        reason: `In the week after the incident the site was held by ${sa.party}; the hypotheses naming ${sa.party} as the actor hold ${Math.round(sa.posterior * 100)}% of the posterior.${visitText}`,
+      });
+    }
+  }
   // consistency: the share of diagnostic lines that favour the leader over the runner-up, among those that lean
   const cs = x.consistency;
   if (cs !== undefined) {

@@ -247,7 +247,8 @@ export function buildBrief(a: Assessment, c: Case, rec: BriefRecords = {}): Brie
   const forL = (leadKj?.for ?? []).slice(0, 2);
   if (forL.length && leadKj?.compared_with)
     bl.push(`The evidence that most favours it over ${q(hyp.get(leadKj.compared_with)!.label)} is ${forL.map((x) => citedFor(x.id, x.label, lead.id, blRefs)).join(' and ')}.`);
-  bl.push(`${cap(a.confidence)} confidence: ${confidenceReason(a)}`);
+  // a caution (low confidence under a high probability) joins the confidence sentence, never the likelihood's
+  bl.push(`${cap(a.confidence)} confidence: ${a.confidence_caution ? `${confidenceReason(a).replace(/\.$/, '')}; ${a.confidence_caution}` : confidenceReason(a)}`);
 
   const judgments: BriefJudgment[] = [];
   const paragraph = (k: KeyJudgment | undefined, text: (used: number[]) => string) => {

@@ -52,6 +52,7 @@ export function htmlReport(r: ReportInput): string {
   H.push(`<h2>Confidence: ${esc(a.confidence)}</h2>`, '<div class="conf"><ul>');
   for (const f of a.confidence_factors) H.push(`<li><b>${esc(factorTitle(f.factor))}</b> (${esc(f.grade)}): ${esc(f.reason)}</li>`);
   H.push('</ul></div>');
+  if (a.confidence_caution) H.push(`<p class="caution"><b>Caution:</b> ${esc(a.confidence_caution.charAt(0).toUpperCase() + a.confidence_caution.slice(1))}</p>`);
   if (b.consequences.length) {
     H.push('<h2 id="consequences">What followed the incident</h2>');
     H.push('<table class="timeline"><thead><tr><th>when</th><th>after the incident</th><th>actor</th><th>action</th><th>kind</th><th>cites the incident</th><th>sources</th></tr></thead><tbody>');

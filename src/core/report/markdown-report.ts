@@ -50,6 +50,7 @@ export function markdownReport(r: ReportInput): string {
   }
   L.push('', `## Confidence: ${a.confidence}`, '');
   for (const f of a.confidence_factors) L.push(`- ${mdEsc(factorTitle(f.factor))} (${f.grade}): ${mdEsc(f.reason)}`);
+  if (a.confidence_caution) L.push('', `**Caution:** ${mdEsc(a.confidence_caution.charAt(0).toUpperCase() + a.confidence_caution.slice(1))}`);
   if (b.consequences.length) {
     L.push('', '## What followed the incident', '');
     L.push('| when | after the incident | actor | action | kind | cites the incident | sources |', '|---|---|---|---|---|---|---|');
