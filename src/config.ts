@@ -20,6 +20,7 @@ const Env = z.object({
   ASSAY_CONFIG_DIR: z.string().min(1).optional(),
   ASSAY_DATA_DIR: z.string().min(1).optional(),
   ASSAY_ALLOWED_HOSTS: z.string().min(1).optional(),
+  ASSAY_KEY_PASSPHRASE: z.string().min(1).optional(),
   ASSAY_BUSY_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).optional(),
   XDG_CONFIG_HOME: z.string().optional(),
   XDG_DATA_HOME: z.string().optional(),
@@ -47,6 +48,8 @@ export interface Config {
   readonly allowedHosts: string[];
   /** how long a SQLite writer waits for another writer's lock before failing */
   readonly busyTimeoutMs: number;
+  /** encrypts new signing keys and opens encrypted ones (docs/custody.md, "Keys"); else asked on a terminal */
+  readonly keyPassphrase?: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -68,5 +71,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(e.ASSAY_DATA_DIR ?? path.join(e.XDG_DATA_HOME || path.join(e.HOME || os.homedir(), '.local', 'share'), 'assay')),
     allowedHosts: (e.ASSAY_ALLOWED_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean),
     busyTimeoutMs: e.ASSAY_BUSY_TIMEOUT_MS ?? 60_000,
+    keyPassphrase: e.ASSAY_KEY_PASSPHRASE,
   });
 }

@@ -424,6 +424,8 @@ export async function setRating(
   const at = ws.now().toISOString();
   // the cell's record, the rating log row and their custody entries (record-changed with the item's hash,
   // rating-changed) commit together: history and value never disagree (docs/custody.md, "Case content")
+  // keys opened (a passphrase asked) and a checkpoint signed before the entry: nothing lands unsigned
+  await signCheckpoint(ws);
   const rec = await ws.store.transaction(async (tx) => {
     const events: Record<string, unknown>[] = [];
     if (item) {

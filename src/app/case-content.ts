@@ -163,6 +163,8 @@ export interface RecordWrite {
  */
 export async function writeRecord(ws: Workspace, w: RecordWrite, check?: (tx: CaseStoreTx) => Promise<void>): Promise<number> {
   const at = ws.now().toISOString();
+  // keys opened (a passphrase asked) and a checkpoint signed before the entry: nothing lands unsigned
+  await signCheckpoint(ws);
   const index = await ws.store.transaction(async (tx) => {
     if (check) await check(tx);
     if (w.data === null) await tx.deleteRecord(w.caseId, w.kind, w.id);

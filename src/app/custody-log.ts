@@ -22,7 +22,7 @@ import { canonicalJson } from '../core/canonical-json.js';
 import type { Appended, CheckpointRow, CustodyLog } from '../ports/custody-log.js';
 import { FsBlobStore } from '../adapters/blobs/fs-blob-store.js';
 import { Journal } from '../adapters/custody/journal.js';
-import { existingWorkspaceKey, workspaceKeys, type SigningKey, type WorkspaceKeys } from '../adapters/custody/keys.js';
+import { askPassphrase, encryptKeyFile, existingWorkspaceKey, isEncryptedKey, userKeyFile, workspaceKeyFile, workspaceKeys, type SigningKey, type WorkspaceKeys } from '../adapters/custody/keys.js';
 import { nodeSha256 as sha } from '../adapters/custody/node-crypto.js';
 
 export interface Custody {
@@ -107,7 +107,7 @@ export const keyNotes: string[] = [];
 async function keysOf(ws: Workspace): Promise<WorkspaceKeys> {
   const have = registered.get(ws);
   if (have) return have;
-  const keys = workspaceKeys(ws.config.configDir, workspaceId(ws), ws.dir, actorOf(ws));
+  const keys = workspaceKeys(ws.config.configDir, workspaceId(ws), ws.dir, actorOf(ws), await passphraseOf(ws));
   for (const f of keys.moved) keyNotes.push(`moved a signing key out of the workspace to ${f}: keys beside the data let whoever edits the workspace re-sign it`);
   const log = custodyOf(ws).log;
   // a key is known by its name and public key: one user key signs under a name per workspace
@@ -133,6 +133,33 @@ async function keysOf(ws: Workspace): Promise<WorkspaceKeys> {
   return keys;
 }
 
+/**
+ * The passphrase of the signing keys: ASSAY_KEY_PASSPHRASE, else asked on the terminal when a key is
+ * encrypted (docs/custody.md, "Keys"); undefined when no key is (new keys are then stored in the clear).
+ */
+async function passphraseOf(ws: Workspace): Promise<string | undefined> {
+  if (ws.config.keyPassphrase) return ws.config.keyPassphrase;
+  const files = [workspaceKeyFile(ws.config.configDir, workspaceId(ws)), userKeyFile(ws.config.configDir, actorOf(ws))];
+  if (!files.some(isEncryptedKey)) return undefined;
+  return (await askPassphrase('the assay signing keys')) ?? undefined;
+}
+
+/**
+ * Encrypts this workspace's key and the acting user's key with a passphrase (ASSAY_KEY_PASSPHRASE, else
+ * asked twice on the terminal). The public keys do not change: the log, its checkpoints and verify are
+ * unaffected. Returns the files encrypted now (those already encrypted are left alone).
+ */
+export async function encryptKeys(ws: Workspace): Promise<{ encrypted: string[]; already: string[] }> {
+  const passphrase = ws.config.keyPassphrase ?? (await askPassphrase('the assay signing keys (new)', true));
+  if (!passphrase) throw badInput('no passphrase: set ASSAY_KEY_PASSPHRASE, or run the command in a terminal to be asked for one', 'ASSAY_KEY_PASSPHRASE');
+  const out = { encrypted: [] as string[], already: [] as string[] };
+  for (const f of [workspaceKeyFile(ws.config.configDir, workspaceId(ws)), userKeyFile(ws.config.configDir, actorOf(ws))]) {
+    if (isEncryptedKey(f)) out.already.push(f);
+    else if (encryptKeyFile(f, passphrase)) out.encrypted.push(f);
+  }
+  return out;
+}
+
 const keptSigners = new WeakMap<Workspace, SigningKey>();
 
 /**
@@ -143,7 +170,7 @@ const keptSigners = new WeakMap<Workspace, SigningKey>();
 export async function keptResultSigner(ws: Workspace): Promise<SigningKey | null> {
   const have = registered.get(ws)?.workspace ?? keptSigners.get(ws);
   if (have) return have;
-  const k = existingWorkspaceKey(ws.config.configDir, workspaceId(ws));
+  const k = existingWorkspaceKey(ws.config.configDir, workspaceId(ws), ws.config.keyPassphrase);
   if (!k) return null;
   const pub = toBase64(k.publicKey);
   const known = (await custodyOf(ws).log.entryTypes('key-added')).some((r) => {

@@ -138,6 +138,8 @@ export async function addEvidence(ws: Workspace, files: string[], o: AddOptions)
     if (!/^[0-9a-f]{64}$/.test(o.parent)) throw badInput('must be the 64 hex digit SHA-256 of the parent evidence', '--parent');
     if (!(await loggedEvidence(ws, o.caseId)).has(o.parent)) throw notFound(`no evidence ${o.parent} in case "${o.caseId}" to derive from (see \`assay evidence list --case ${o.caseId}\`)`, '--parent');
   }
+  // keys opened (a passphrase asked) and a checkpoint signed before the first blob or entry
+  await signCheckpoint(ws);
   const journal = Journal.start(ws.dir, { op: o.parent ? 'evidence derive' : 'evidence add', case_id: o.caseId, started_at: ws.now().toISOString(), items: files.map((f) => path.resolve(f)) });
   const put: PutOptions = { fsync: o.fsync !== false };
   const out: AddResult[] = [];

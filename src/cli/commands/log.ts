@@ -2,7 +2,7 @@ import { writeOut } from '../../app/assess.js';
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { emit, withWorkspace, emitList } from '../context.js';
-import { attachAnchor, caseHistory, exportAnchor, exportVerificationBundle, logEntries, logRoot, proveConsistency, proveInclusion, signCheckpoint } from '../../app/custody.js';
+import { attachAnchor, caseHistory, encryptKeys, exportAnchor, exportVerificationBundle, logEntries, logRoot, proveConsistency, proveInclusion, signCheckpoint } from '../../app/custody.js';
 import { badInput, notFound } from '../../core/errors.js';
 import { baselineContent } from '../../app/custody-baseline.js';
 import type { Workspace } from '../../app/workspace.js';
@@ -82,6 +82,18 @@ export function registerLog(program: Command): void {
         const c = await signCheckpoint(ws);
         if (o.out) writeOut(o.out, c.note);
         emit(cmd, { id: c.id, size: c.size, root: c.root, at: c.at, note: c.note, ...(o.out ? { out: o.out } : {}) }, () => c.note);
+      });
+    });
+
+  log.command('encrypt-keys')
+    .description("encrypt this workspace's signing key and your user key with a passphrase (ASSAY_KEY_PASSPHRASE, else asked); verify keeps working with the public keys alone")
+    .action(async (_o, cmd: Command) => {
+      await withWorkspace(cmd, async (ws) => {
+        const r = await encryptKeys(ws);
+        emit(cmd, r, () =>
+          [...r.encrypted.map((f) => `encrypted ${f}`), ...r.already.map((f) => `already encrypted: ${f}`), ...(r.encrypted.length + r.already.length ? [] : ['no signing key yet: new keys are created encrypted while ASSAY_KEY_PASSPHRASE is set'])].join('\n') +
+            (r.encrypted.length ? '\ncommands that sign now need the passphrase: ASSAY_KEY_PASSPHRASE, or typed when asked' : ''),
+        );
       });
     });
 
