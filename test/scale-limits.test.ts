@@ -10,7 +10,7 @@ import { readReports } from '../src/adapters/readers/report-reader.js';
 import { lineChunks } from '../src/adapters/readers/line-chunks.js';
 import { NarrativeAnalyser } from '../src/core/narrative/narrative-analyser.js';
 import { featurisePart, mergePart } from '../src/core/narrative/narrative-partition.js';
-import { outletResolver } from '../src/app/narrative.js';
+import { analyseReports, outletResolver, sketchStoreFor, SPILL_ITEMS } from '../src/app/narrative.js';
 import { readChunk } from '../src/app/read-chunk.js';
 import { generateStream, type GenItem } from '../bench/gen-stream.js';
 import { rawDb, sqliteWorkspace, tempDir } from './helpers/workspaces.js';
@@ -150,18 +150,18 @@ describe('narrative merge of featurised partitions', () => {
 });
 
 describe('sketches kept outside the analyser (paged, or spilled to a file)', () => {
-  it('give the in-memory output item for item', () => {
+  it('give the in-memory output item for item', async () => {
     const items: GenItem[] = [];
-    const truth = generateStream({ items: 4000, seed: 11, groupsPerVariant: 2 }, (it) => items.push(it));
-    items.push(items[7], items[3100]); // duplicate ids
+    const truth = generateStream({ items: 2500, seed: 11, groupsPerVariant: 2 }, (it) => items.push(it));
+    items.push(items[7], items[2100]); // duplicate ids
     const opts = { eventTime: truth.event_time, keywords: [], coordination: { windowMs: 600_000, permutations: 19 }, sensitivityMs: [60_000, 3_600_000] };
     const single = new NarrativeAnalyser(outletResolver(), opts);
     for (const r of items) single.add(r);
     const expected = single.finish();
-    expect(expected.detail.duplicates.clusters).toBeGreaterThan(20);
+    expect(expected.detail.duplicates.clusters).toBeGreaterThan(10);
     expect(expected.coordination.groups.length).toBeGreaterThan(2);
     // block and page sizes that do not divide the stream, so items straddle every boundary
-    for (const store of [new PagedSketches(64, 13), new SpilledSketches(64, dir, 7), new SpilledSketches(64, dir, 5000)]) {
+    for (const store of [new PagedSketches(64, 13), new SpilledSketches(64, dir, 7)]) {
       const a = new NarrativeAnalyser(outletResolver(), opts, store);
       for (const r of items) a.add(r);
       expect(a.finish()).toEqual(expected);
@@ -177,6 +177,12 @@ describe('sketches kept outside the analyser (paged, or spilled to a file)', () 
     }
     expect(merged.finish()).toEqual(expected);
     spilled.close();
+    // the app spills from SPILL_ITEMS expected items on (a file's size / 300 bytes, a case's report count)
+    expect(sketchStoreFor(SPILL_ITEMS - 1, opts)).toBeUndefined();
+    const big = sketchStoreFor(SPILL_ITEMS, opts);
+    expect(big).toBeInstanceOf(SpilledSketches);
+    big!.close();
+    expect(await analyseReports([items], opts, outletResolver(), SPILL_ITEMS)).toEqual(expected);
     expect(fs.readdirSync(dir).filter((f) => f.startsWith('assay-sketches-'))).toEqual([]);
   });
 });

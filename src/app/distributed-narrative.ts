@@ -15,7 +15,7 @@ import { lineChunks } from '../adapters/readers/line-chunks.js';
 import type { JobMeta } from '../adapters/queue/nats-queue.js';
 import { awaitChunks, openFleet, type DistributedOptions, type Fleet } from './distributed.js';
 import { DEFAULT_CHUNK_BYTES } from './distributed-import.js';
-import { outletResolver, withBaseline, type NarrativeReport } from './narrative.js';
+import { expectedItemsOf, outletResolver, sketchStoreFor, withBaseline, type NarrativeReport } from './narrative.js';
 import { readChunk } from './read-chunk.js';
 import type { Workspace } from './workspace.js';
 
@@ -25,7 +25,7 @@ const CASE_PARTITION = 20_000;
 type Key = [string, string] | null;
 type NarrativeJob = JobMeta & { analyse: AnalyseOptions } & ({ source: 'file'; file: string; line: number; read: ReadOptions } | { source: 'case'; caseId: string; after: Key; until: Key });
 
-async function collect(fleet: Fleet, run: string, total: number, analyse: AnalyseOptions, o: DistributedOptions): Promise<NarrativeReport> {
+async function collect(fleet: Fleet, run: string, total: number, analyse: AnalyseOptions, o: DistributedOptions, expectedItems: number): Promise<NarrativeReport> {
   await fleet.staging.setRunChunks(run, total);
   const chunks = await awaitChunks(fleet, run, total, o);
   const failed = chunks.filter((c) => c.status === 'error');
@@ -36,10 +36,18 @@ async function collect(fleet: Fleet, run: string, total: number, analyse: Analys
     throw badInput(details.length > 1 ? `${first.message} (and ${details.length - 1} more problem(s))` : first?.message ?? 'a partition failed', first?.path, details);
   }
   const t0 = Date.now();
-  const a = new NarrativeAnalyser(outletResolver(), analyse);
-  for await (const p of fleet.staging.parts(run, total)) mergePart(a, p.meta, p.sigs);
-  const t1 = Date.now();
-  const rep = withBaseline(a.finish());
+  // the merge holds every item's features; a long stream's sketches go to a temporary file (docs/scale-out.md)
+  const store = sketchStoreFor(expectedItems, analyse);
+  const a = new NarrativeAnalyser(outletResolver(), analyse, store);
+  let rep: NarrativeReport;
+  let t1: number;
+  try {
+    for await (const p of fleet.staging.parts(run, total)) mergePart(a, p.meta, p.sigs);
+    t1 = Date.now();
+    rep = withBaseline(a.finish());
+  } finally {
+    store?.close();
+  }
   await fleet.staging.finish(run);
   // the serial part of a distributed run, said aloud: it bounds how much more workers can help (docs/scale-out.md)
   o.onNotice?.(`merged ${total} part(s) (${a.size} items) in ${((t1 - t0) / 1000).toFixed(1)} s; clusters, narratives and coordination in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
@@ -64,7 +72,7 @@ export async function analyseFilesDistributed(files: string[], analyse: AnalyseO
       }
     }
     o.onNotice?.(`${total} partition(s) queued as ${run}`);
-    return await collect(fleet, run, total, analyse, o);
+    return await collect(fleet, run, total, analyse, o, expectedItemsOf(files));
   } catch (e) {
     if ((await fleet.staging.runStatus(run).catch(() => null)) === 'running') await fleet.staging.abandon(run).catch(() => {});
     throw e;
@@ -96,7 +104,7 @@ export async function analyseCaseDistributed(ws: Workspace, caseId: string, opts
       after = until;
     }
     o.onNotice?.(`${total} partition(s) of case ${caseId} queued as ${run}`);
-    return await collect(fleet, run, total, analyse, o);
+    return await collect(fleet, run, total, analyse, o, total * CASE_PARTITION);
   } catch (e) {
     if ((await fleet.staging.runStatus(run).catch(() => null)) === 'running') await fleet.staging.abandon(run).catch(() => {});
     throw e;

@@ -3,6 +3,7 @@
  * and coordination; compare with past events; render the convergence chart; and the finding that feeds the
  * assessment an organic-vs-pre-scripted likelihood on the "story" attribute (run by src/app/engines.ts).
  */
+import fs from 'node:fs';
 import type { Finding, StoredReport } from '../core/case/schemas.js';
 import { badInput } from '../core/errors.js';
 import { NarrativeAnalyser, type AnalyseOptions, type NarrativeResult } from '../core/narrative/narrative-analyser.js';
@@ -12,6 +13,8 @@ import { compareFocal, focalNarrative, narrativeFinding as coreFinding, type Bas
 import { convergenceChart } from '../core/narrative/narrative-chart.js';
 import { readClaims, type ItemClaims } from '../core/narrative/claim-slots.js';
 import { readReports, type ReadOptions } from '../adapters/readers/report-reader.js';
+import { SpilledSketches } from '../adapters/narrative/spilled-sketches.js';
+import { DEFAULT_SKETCH } from '../core/narrative/minhash-sketch.js';
 import { loadCase, type CaseView } from './cases.js';
 import { compiledKnowledge, knowledgePath, readKnowledge } from '../adapters/knowledge/knowledge-files.js';
 import type { Workspace } from './workspace.js';
@@ -65,10 +68,31 @@ export function contractJson(rep: NarrativeReport, full = false) {
   return out;
 }
 
-export async function analyseReports(reports: AsyncIterable<StoredReport[]> | Iterable<StoredReport[]>, opts: AnalyseOptions, resolver = outletResolver()): Promise<NarrativeResult> {
-  const a = new NarrativeAnalyser(resolver, opts);
-  for await (const batch of reports) for (const r of batch) a.add(r);
-  return a.finish();
+/**
+ * From this many items on, the analyser's sketches (256 bytes an item) go to a temporary file rather than
+ * memory (docs/scale-out.md, "10 million items in one process"): 2M items would hold 512 MB of sketches.
+ */
+export const SPILL_ITEMS = 2_000_000;
+/** bytes a report takes in a JSONL export, about (for the estimate of a file's items; low, so it errs towards spilling) */
+const BYTES_PER_ITEM = 300;
+
+/** A file-backed sketch store when about `expectedItems` are coming, else none (the analyser's own array). */
+export function sketchStoreFor(expectedItems: number, opts: AnalyseOptions): SpilledSketches | undefined {
+  return expectedItems >= SPILL_ITEMS ? new SpilledSketches(opts.sketch?.k ?? DEFAULT_SKETCH.k) : undefined;
+}
+
+/** Estimated items in report files, from their size. */
+export const expectedItemsOf = (files: string[]): number => files.reduce((n, f) => n + (fs.existsSync(f) ? fs.statSync(f).size : 0), 0) / BYTES_PER_ITEM;
+
+export async function analyseReports(reports: AsyncIterable<StoredReport[]> | Iterable<StoredReport[]>, opts: AnalyseOptions, resolver = outletResolver(), expectedItems = 0): Promise<NarrativeResult> {
+  const store = sketchStoreFor(expectedItems, opts);
+  try {
+    const a = new NarrativeAnalyser(resolver, opts, store);
+    for await (const batch of reports) for (const r of batch) a.add(r);
+    return a.finish();
+  } finally {
+    store?.close();
+  }
 }
 
 async function* filesBatches(files: string[], read: ReadOptions): AsyncGenerator<StoredReport[]> {
@@ -78,7 +102,7 @@ async function* filesBatches(files: string[], read: ReadOptions): AsyncGenerator
 /** `assay narrative FILE...`: reads the files (any format readReports knows) and analyses them. */
 export async function analyseFiles(files: string[], opts: AnalyseOptions, read: ReadOptions = {}): Promise<NarrativeReport> {
   if (!files.length) throw badInput('give at least one reports file, or --case ID');
-  return withBaseline(await analyseReports(filesBatches(files, read), opts));
+  return withBaseline(await analyseReports(filesBatches(files, read), opts, outletResolver(), expectedItemsOf(files)));
 }
 
 async function* caseBatches(ws: Workspace, caseId: string): AsyncGenerator<StoredReport[]> {
@@ -96,7 +120,7 @@ async function* caseBatches(ws: Workspace, caseId: string): AsyncGenerator<Store
 /** Narrative analysis of a stored case's reports, timed from the case's event time. */
 export async function analyseCase(ws: Workspace, caseId: string, opts: Partial<AnalyseOptions> = {}, view?: CaseView): Promise<NarrativeReport> {
   const v = view ?? (await loadCase(ws, caseId));
-  return withBaseline(await analyseReports(caseBatches(ws, caseId), { ...opts, eventTime: opts.eventTime ?? v.case.when.at }));
+  return withBaseline(await analyseReports(caseBatches(ws, caseId), { ...opts, eventTime: opts.eventTime ?? v.case.when.at }, outletResolver(), v.reports.total));
 }
 
 /** Chart of cumulative distinct outlets per narrative (SVG text). */
