@@ -264,7 +264,12 @@ export function buildStixBundle(x: StixInput): StixBundle {
   sdo('report', report, {
     name: `Assessment: ${x.case.title}${a.as_of ? ` (${a.as_of.statement.split(':')[0]})` : ''}`,
     // an assessment as of a past moment says so first (docs/assessment.md "Judgment over time")
-    description: [...(a.as_of ? [`${a.as_of.statement[0].toUpperCase()}${a.as_of.statement.slice(1)}.`] : []), ...a.key_judgments.map((k) => k.text)].join('\n'),
+    // then the brief a decision-maker reads (bottom line, key judgments; its [n] point into the report's Sources,
+    // not into STIX, so they are dropped here), else the computed key judgments (docs/assessment.md "STIX 2.1")
+    description: [
+      ...(a.as_of ? [`${a.as_of.statement[0].toUpperCase()}${a.as_of.statement.slice(1)}.`] : []),
+      ...(a.brief ? [a.brief.bottom_line, ...a.brief.judgments.map((k) => k.text)].map((t) => t.replace(/ ?(\[\d+\])+/g, '')) : a.key_judgments.map((k) => k.text)),
+    ].join('\n'),
     published: now,
     report_types: ['threat-report'],
     object_refs: refs,
