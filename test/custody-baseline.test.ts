@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import '../src/app/engines.js';
 import { importBundle } from '../src/app/cases.js';
-import { setRating } from '../src/app/assess.js';
+import { setRating } from '../src/app/ratings.js';
 import { openWorkspace } from '../src/app/workspace.js';
 import { custodyOf, signCheckpoint, verifyWorkspace, witnessFile, writeWitness } from '../src/app/custody.js';
 import { examplesDir } from '../src/app/paths.js';

@@ -306,7 +306,7 @@ describe('read cache', () => {
     // a write by another connection (as a CLI import would be)
     const { openWorkspace } = await import('../src/app/workspace.js');
     const other = await openWorkspace({ db: t.ws.location });
-    const { setRating } = await import('../src/app/assess.js');
+    const { setRating } = await import('../src/app/ratings.js');
     await setRating(other, CASE, 'e-hospital-admissions', 'h-no-chemical', 'I', { actor: 'cli', why: 'other process' });
     await other.close();
     const c = await call('GET', `/api/cases/${CASE}`);

@@ -12,7 +12,7 @@ import { runCli } from './helpers/cli.js';
 import { PG_URL, postgresAvailable, postgresWorkspace, sqliteWorkspace, tempDir } from './helpers/workspaces.js';
 import { writeBundle } from './custody-helpers.js';
 import { importBundle, loadCase } from '../src/app/cases.js';
-import { ratingHistory, setRating } from '../src/app/assess.js';
+import { ratingHistory, setRating } from '../src/app/ratings.js';
 import { writeRecord } from '../src/app/case-content.js';
 import { caseHistory, verifyWorkspace } from '../src/app/custody.js';
 import { examplesDir } from '../src/app/paths.js';

@@ -8,7 +8,9 @@
  * bundle gave them. See docs/http-api.md "Ratings by several analysts".
  */
 import type { Rating } from '../core/case/schemas.js';
-import type { RatingChangeRecord } from './assess.js';
+import type { RatingChangeRecord } from '../core/hypotheses/rating-change.js';
+import type { RatingsUsed } from '../core/hypotheses/case-assessment.js';
+import type { RatingChange } from '../ports/case-store.js';
 
 const SCALE: Rating[] = ['II', 'I', 'N', 'C', 'CC'];
 
@@ -80,5 +82,22 @@ export function analystLayers(changes: RatingChangeRecord[]): AnalystLayers {
     analysts: [...perAnalyst].map(([name, n]) => ({ name, cells: n })).sort((a, b) => b.cells - a.cells || a.name.localeCompare(b.name)),
     cells: out.sort((a, b) => b.spread - a.spread || a.item_id.localeCompare(b.item_id) || a.hypothesis_id.localeCompare(b.hypothesis_id)),
     used: [...used].map(([by, n]) => ({ by, cells: n })).sort((a, b) => b.cells - a.cells || a.by.localeCompare(b.by)),
+  };
+}
+
+/** Whose ratings the scored matrix holds (src/app/analyst-ratings.ts): the latest change of each cell. */
+export function ratingsUsed(changes: RatingChange[], totalCells: number): RatingsUsed {
+  const l = analystLayers(changes as unknown as RatingChangeRecord[]);
+  return {
+    rule: 'latest-change',
+    rule_text:
+      l.cells.length === 0
+        ? 'No analyst has changed a cell: every rating is as the case bundle and the engines gave it.'
+        : "Each cell holds its latest logged change, whoever made it; the cells no analyst changed are as the case bundle and the engines gave them. Each analyst's own ratings and their consensus (the median on II < I < N < C < CC) are kept beside it (GET /api/cases/{id}/matrix/analysts), not averaged into the score.",
+    used: l.used.map((u) => ({ analyst: u.by, cells: u.cells })),
+    analysts: l.analysts.map((a) => ({ analyst: a.name, cells: a.cells })),
+    changed_cells: l.cells.length,
+    total_cells: totalCells,
+    consensus_differs: l.cells.filter((c) => Object.keys(c.by).length > 1 && c.consensus !== c.current).map((c) => ({ item_id: c.item_id, hypothesis_id: c.hypothesis_id, scored: c.current, consensus: c.consensus, by: c.by })),
   };
 }

@@ -11,27 +11,22 @@ import { loadCase, type CaseView } from './cases.js';
 import { engineInput, type Engine } from './engines.js';
 import { asOfNote, availabilityOf, caseAsOf } from '../core/case/availability.js';
 import { changesAfter, matrixAsOf, overridesAsOf } from '../core/hypotheses/ratings-as-of.js';
-import type { RatingChangeRecord } from '../core/hypotheses/rating-change.js';
-import { custodyOf, signCheckpoint } from './custody.js';
-import { recordEvent } from './case-content.js';
+import { custodyOf } from './custody.js';
 import { judgmentChart, judgmentSummary } from '../core/report/judgment-chart.js';
 import { readBundle } from '../adapters/readers/bundle-reader.js';
 import { readReports } from '../adapters/readers/report-reader.js';
 import { issuesAtLines, parseWithLines } from '../adapters/readers/yaml-lines.js';
 import { isKnowledgeRefusal } from '../adapters/knowledge/knowledge-files.js';
 import { htmlToPdf } from '../adapters/pdf/chromium-pdf.js';
-import { Finding, MatrixItem as CaseMatrixItem, Rating as RatingSchema, type StoredReport } from '../core/case/schemas.js';
+import { Finding, type StoredReport } from '../core/case/schemas.js';
 import { canonicalJson } from '../core/canonical-json.js';
-import { AssayError, badInput, issuesToErrors, notFound } from '../core/errors.js';
-import { assessCase, type Assessment, type RatingOverride, type RatingsUsed } from '../core/hypotheses/case-assessment.js';
-import { analystLayers } from './analyst-ratings.js';
-import type { RatingChange } from '../ports/case-store.js';
-import { findingRows } from '../core/hypotheses/finding-rows.js';
+import { AssayError, badInput, issuesToErrors } from '../core/errors.js';
+import { assessCase, type Assessment } from '../core/hypotheses/case-assessment.js';
+import { ratingsUsed } from './analyst-ratings.js';
 import { MatrixFile, matrixFromFile } from '../core/hypotheses/matrix-input.js';
 import { matrixWarnings } from '../core/hypotheses/matrix.js';
 import { evidenceProfile, scoreMatrix, type MatrixScore } from '../core/hypotheses/score-matrix.js';
 import { assessConfidence } from '../core/hypotheses/confidence.js';
-import type { Rating } from '../core/hypotheses/ratings.js';
 import { markdownReport } from '../core/report/markdown-report.js';
 import { htmlReport } from '../core/report/html-report.js';
 import { buildBrief } from '../core/report/brief.js';
@@ -248,23 +243,6 @@ export async function assessTarget(ws: Workspace, target: string, opts: AssessOp
   return { assessment, view, outlets: [...tally.byOutlet.values()], lockedAt, charts };
 }
 
-/** Whose ratings the scored matrix holds (src/app/analyst-ratings.ts): the latest change of each cell. */
-export function ratingsUsed(changes: RatingChange[], totalCells: number): RatingsUsed {
-  const l = analystLayers(changes as unknown as RatingChangeRecord[]);
-  return {
-    rule: 'latest-change',
-    rule_text:
-      l.cells.length === 0
-        ? 'No analyst has changed a cell: every rating is as the case bundle and the engines gave it.'
-        : "Each cell holds its latest logged change, whoever made it; the cells no analyst changed are as the case bundle and the engines gave them. Each analyst's own ratings and their consensus (the median on II < I < N < C < CC) are kept beside it (GET /api/cases/{id}/matrix/analysts), not averaged into the score.",
-    used: l.used.map((u) => ({ analyst: u.by, cells: u.cells })),
-    analysts: l.analysts.map((a) => ({ analyst: a.name, cells: a.cells })),
-    changed_cells: l.cells.length,
-    total_cells: totalCells,
-    consensus_differs: l.cells.filter((c) => Object.keys(c.by).length > 1 && c.consensus !== c.current).map((c) => ({ item_id: c.item_id, hypothesis_id: c.hypothesis_id, scored: c.current, consensus: c.consensus, by: c.by })),
-  };
-}
-
 export const sha1 = (b: Uint8Array) => new Uint8Array(createHash('sha1').update(b).digest());
 
 export type AssessFormat = 'json' | 'md' | 'html' | 'pdf' | 'stix';
@@ -369,99 +347,6 @@ export function scoreMatrixFile(file: string): MatrixFileScore {
     tied: score.tied,
     warnings: matrixWarnings(m),
   };
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// analyst overrides
-
-export type { RatingChangeRecord };
-
-/**
- * Sets one cell of a case's matrix. On an analyst item the record's rating is rewritten; on an engine-filled
- * cell (item id of an engine finding's row, e.g. "agent-differential:...") the rating overrides the engine's
- * likelihood in every later assessment. Either way the change (who, when, why, old and new value) is appended
- * to the cell's history in `rating_changes` (shared with the HTTP API's matrix edits), in one transaction.
- * `rating` null clears the override: an analyst cell reverts to its bundle's rating (the old value of its first
- * logged change), an engine cell to the engine's value; the reversion is logged like any change.
- */
-export async function setRating(
-  ws: Workspace,
-  caseId: string,
-  itemId: string,
-  hypothesisId: string,
-  rating: string | null,
-  meta: { actor: string; why: string },
-): Promise<RatingChangeRecord> {
-  if (rating !== null && !RatingSchema.safeParse(rating).success) throw badInput(`must be one of CC, C, N, I, II, NA, got "${rating}"`, 'rating');
-  const actor = meta.actor.trim();
-  if (!actor) throw badInput('say who makes the change', 'actor');
-  const why = meta.why.trim();
-  if (!why) throw badInput('say why the rating changes (it is logged with the cell)', 'why');
-  const view = await loadCase(ws, caseId);
-  if (!view.hypotheses.some((h) => h.id === hypothesisId)) throw notFound(`no hypothesis "${hypothesisId}" in case "${caseId}"`, 'hypothesis');
-  const item = view.matrix.find((m) => m.id === itemId);
-  let old: Rating | null = (item?.ratings[hypothesisId] as Rating | undefined) ?? null;
-  let cell: 'analyst' | 'engine' = 'analyst';
-  if (!item) {
-    const rows = findingRows(await caseFindings(ws, view), view.hypotheses);
-    const row = rows.find((r) => r.id === itemId);
-    if (!row) throw notFound(`no matrix item or engine finding "${itemId}" in case "${caseId}" (see \`assay assess ${caseId} --json\`, evidence[].id)`, 'item');
-    cell = 'engine';
-    const prev = overridesAsOf(await ws.store.ratingChanges(caseId), new Set());
-    old = prev.find((o) => o.item_id === itemId && o.hypothesis_id === hypothesisId)?.rating ?? row.cells[hypothesisId].rating;
-  }
-  // clearing reverts: an analyst item to the rating its bundle gave (the `old` of the cell's first logged
-  // change, or the record's rating when it was never changed), an engine cell to the engine's value (null)
-  let next = rating as Rating | null;
-  let reverted: 'bundle' | 'engine' | undefined;
-  if (rating === null) {
-    if (item) {
-      const first = (await ws.store.ratingChanges(caseId, { itemId, hypothesisId })).sort((a, b) => a.seq - b.seq)[0];
-      next = first ? (first.old_rating as Rating | null) : old;
-      reverted = 'bundle';
-    } else reverted = 'engine';
-  }
-  const at = ws.now().toISOString();
-  // the cell's record, the rating log row and their custody entries (record-changed with the item's hash,
-  // rating-changed) commit together: history and value never disagree (docs/custody.md, "Case content")
-  // keys opened (a passphrase asked) and a checkpoint signed before the entry: nothing lands unsigned
-  await signCheckpoint(ws);
-  const rec = await ws.store.transaction(async (tx) => {
-    const events: Record<string, unknown>[] = [];
-    if (item) {
-      const updated = CaseMatrixItem.parse({ ...item, ratings: { ...item.ratings } });
-      if (next === null) delete updated.ratings[hypothesisId];
-      else updated.ratings[hypothesisId] = next;
-      await tx.putRecords(caseId, 'matrix-item', [{ id: itemId, data: updated }]);
-      events.push(recordEvent({ caseId, actor, at, via: 'rating', why }, 'matrix-item', itemId, item, updated));
-    }
-    const row = await tx.appendRatingChange({ case_id: caseId, item_id: itemId, hypothesis_id: hypothesisId, old_rating: old, new_rating: next, by: actor, why, at });
-    events.push({
-      type: 'rating-changed',
-      case_id: caseId,
-      actor,
-      at,
-      why,
-      old: old,
-      new: next,
-      item_id: itemId,
-      hypothesis_id: hypothesisId,
-      cell,
-      change_seq: row.seq,
-      ...(reverted ? { reverted_to: reverted } : {}),
-    });
-    await tx.appendCustody(events as never);
-    return row;
-  });
-  await signCheckpoint(ws);
-  return { ...rec, old_rating: old, new_rating: next, cell, ...(reverted ? { reverted_to: reverted } : {}) };
-}
-
-/** A cell's (or the case's) rating history, oldest first. */
-export async function ratingHistory(ws: Workspace, caseId: string, itemId?: string, hypothesisId?: string): Promise<RatingChangeRecord[]> {
-  const items = new Set((await ws.store.getRecords(caseId, 'matrix-item')).map((r) => r.id));
-  const rows = await ws.store.ratingChanges(caseId, { itemId, hypothesisId });
-  return rows.map((r) => ({ ...r, old_rating: r.old_rating as Rating | null, new_rating: r.new_rating as Rating | null, cell: items.has(r.item_id) ? 'analyst' : 'engine' }));
 }
 
 /** Writes output to a file, creating its folder; bad paths are the user's mistake. */

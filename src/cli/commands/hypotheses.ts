@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { actorOf } from '../../app/custody.js';
 import { emit, withWorkspace, emitList } from '../context.js';
-import { ratingHistory, scoreMatrixFile, setRating } from '../../app/assess.js';
+import { scoreMatrixFile } from '../../app/assess.js';
+import { ratingHistory, setRating } from '../../app/ratings.js';
 
 const pct = (p: number) => `${(p * 100).toFixed(1)}%`;
 
