@@ -288,6 +288,24 @@ describe.skipIf(!haveChromium)('the workbench a team works in (Chromium)', () =>
     await reps.locator('h2').filter({ hasText: `(${(total0 + 1).toLocaleString('en')})` }).waitFor();
     await reps.getByLabel('search reports').fill('E2E: shelling');
     await reps.locator('li[data-report]').filter({ hasText: 'E2E Front Monitor' }).waitFor();
+    // corrected, then deleted, each with a reason (PUT / DELETE /reports/:id, logged with the old report)
+    await reps.locator('li[data-report]').filter({ hasText: 'E2E Front Monitor' }).getByRole('button', { name: /edit report/ }).click();
+    const re = page.getByRole('form', { name: 'Edit report' });
+    expect(await re.getByLabel('source title', { exact: true }).inputValue()).toBe('E2E: shelling reported east of Nile Street');
+    expect(await re.getByRole('combobox', { name: /^source(?! title)/ }).inputValue()).toBe('e2e-front-monitor');
+    await re.getByLabel('source title', { exact: true }).fill('E2E: shelling reported east of Nile Street (corrected)');
+    await re.getByLabel('reason for the change').fill('headline corrected');
+    await re.getByRole('button', { name: 'save report' }).click();
+    await page.getByTestId('moved').filter({ hasText: 'correcting the report' }).waitFor();
+    const fixed = reps.locator('li[data-report]').filter({ hasText: '(corrected)' });
+    await fixed.waitFor();
+    await fixed.getByRole('button', { name: /edit report/ }).click();
+    const rd = page.getByRole('form', { name: 'Edit report' });
+    await rd.getByLabel('reason for the change').fill('not about this incident');
+    await rd.getByRole('button', { name: 'delete report' }).click();
+    await rd.getByRole('button', { name: 'confirm: delete report' }).click();
+    await page.getByTestId('moved').filter({ hasText: 'deleting the report' }).waitFor();
+    await reps.locator('h2').filter({ hasText: `(${total0.toLocaleString('en')})` }).waitFor();
   });
 
   it('uploads a file once, and a second pick of the same file says it is already in the locker; an image gets a preview', async () => {

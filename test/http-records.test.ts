@@ -153,14 +153,43 @@ describe('case records over the API', () => {
     expect(log).toEqual([['c-api', 'created', 'briefing found'], ['c-api', 'updated', 'wording'], ['c-api', 'deleted', 'duplicate']]);
   });
 
+  it('reports: one corrected and one deleted, each logged with the old report; verify still finds every report as logged', async () => {
+    const base = `/api/cases/${CASE}/reports`;
+    const add = await call('POST', base, { reports: [{ id: 'r-api-1', outlet: 'Outlet One', published_at: '2018-11-25T08:00:00Z', title: 'first', text: 'a report with a typo' }, { id: 'r-api-2', outlet: 'Outlet Two', published_at: '2018-11-25T09:00:00Z', title: 'second', text: 'to be deleted' }] });
+    expect(add.data.added).toBe(2);
+    const total = (await call('GET', base)).data.total;
+    const bad = await call('PUT', `${base}/r-api-1`, { outlet: 'Outlet One', published_at: 'yesterday' });
+    expect(bad.status).toBe(400);
+    expect(bad.data.error.path).toBe('body.published_at');
+    const put = await call('PUT', `${base}/r-api-1?why=typo`, { outlet: 'Outlet One', published_at: '2018-11-25T08:00:00Z', title: 'first', text: 'a report without a typo', url: 'https://example.org/one' });
+    expect(put.status).toBe(200);
+    expect(put.data.old.text).toBe('a report with a typo');
+    expect((await call('PUT', `${base}/r-api-1`, { id: 'other', outlet: 'O', published_at: '2018-11-25' })).data.error.path).toBe('body.id');
+    expect((await call('PUT', `${base}/r-nope`, { outlet: 'O', published_at: '2018-11-25' })).status).toBe(404);
+    expect((await call('PUT', `${base}/r-api-1`, { outlet: 'O', published_at: '2018-11-25' }, tok.viewer)).status).toBe(403);
+    expect((await call('DELETE', `${base}/r-api-2?why=off+topic`)).status).toBe(200);
+    expect((await call('DELETE', `${base}/r-api-2`)).status).toBe(404);
+    const after = (await call('GET', `${base}?q=without+a+typo`)).data;
+    expect(after.items.map((r: any) => [r.id, r.url])).toEqual([['r-api-1', 'https://example.org/one']]);
+    expect((await call('GET', base)).data.total).toBe(total - 1);
+    const log = (await caseHistory(t.ws, CASE)).filter((e: any) => e.entry.type === 'report-changed').map((e: any) => [e.entry.report_id, e.entry.op, e.entry.why, e.entry.old.text]);
+    expect(log).toEqual([['r-api-1', 'updated', 'typo', 'a report with a typo'], ['r-api-2', 'deleted', 'off topic', 'to be deleted']]);
+    const { verifyWorkspace } = await import('../src/app/custody-verify.js');
+    const v = await verifyWorkspace(t.ws);
+    expect(v.problems).toEqual([]);
+    // a deleted id can be added again, and verify follows
+    expect((await call('POST', base, { reports: [{ id: 'r-api-2', outlet: 'Outlet Two', published_at: '2018-11-25T09:00:00Z', title: 'second', text: 'back again' }] })).data.added).toBe(1);
+    expect((await verifyWorkspace(t.ws)).problems).toEqual([]);
+  });
+
   it('are in the OpenAPI document with their schemas', async () => {
     const doc = (await call('GET', '/api/openapi.json')).data;
     const p = doc.paths['/api/cases/{id}/testimonies/{rid}'];
     expect(Object.keys(p).sort()).toEqual(['delete', 'put']);
     const writes = Object.entries(doc.paths as Record<string, Record<string, unknown>>)
       .flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m} ${p.replace(/\{(\w+)\}/g, ':$1')}`))
-      .filter((r) => / \/api\/cases\/:id\/(sources|testimonies|munitions|samples|site-control|hypotheses|matrix-items|consequences)/.test(r) && !r.startsWith('get'));
-    expect(writes).toHaveLength(24);
+      .filter((r) => / \/api\/cases\/:id\/(sources|testimonies|munitions|samples|site-control|hypotheses|matrix-items|consequences|reports\/:rid)/.test(r) && !r.startsWith('get'));
+    expect(writes).toHaveLength(26);
     expect(writes.filter((r) => !covered.has(r))).toEqual([]);
     expect(doc.paths['/api/cases/{id}/hypotheses'].post.requestBody.content['application/json'].schema.required).toEqual(expect.arrayContaining(['id', 'label']));
   });

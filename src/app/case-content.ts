@@ -227,3 +227,35 @@ export async function addReportsLogged(tx: CaseStoreTx, c: { caseId: string; act
 }
 
 export { actorOf };
+
+/**
+ * An analyst's correction (`data` given) or delete (`data` null) of one stored report: the store's write and its
+ * `report-changed` entry (the new canonical hash, or null, and the old report) in one transaction, then a signed
+ * checkpoint. The report keeps its id. Returns the entry's index and the old report; null when there is none.
+ */
+export async function changeReportLogged(ws: Workspace, c: { caseId: string; id: string; data: StoredReport | null; actor: string; why?: string; via: string }): Promise<{ index: number; old: StoredReport } | null> {
+  const at = ws.now().toISOString();
+  const out = await ws.store.transaction(async (tx) => {
+    const [old] = await tx.storedReports(c.caseId, [c.id]);
+    if (!old) return null;
+    await tx.deleteReport(c.caseId, c.id);
+    if (c.data) await tx.addReports(c.caseId, [{ ...c.data, id: c.id }]);
+    const [a] = await tx.appendCustody([
+      {
+        type: 'report-changed',
+        case_id: c.caseId,
+        actor: c.actor,
+        at,
+        ...(c.why ? { why: c.why } : {}),
+        via: c.via,
+        report_id: c.id,
+        op: c.data ? 'updated' : 'deleted',
+        report_sha256: c.data ? reportDigest(textDigest, { ...c.data, id: c.id } as unknown as Record<string, unknown>) : null,
+        old,
+      } as never,
+    ]);
+    return { index: a.index, old };
+  });
+  if (out) await signCheckpoint(ws);
+  return out;
+}

@@ -53,6 +53,8 @@ export interface CaseStoreTx {
   getRecords(caseId: string, kind: RecordKind): Promise<StoredRecord[]>;
   /** removes one record; false when there was none */
   deleteRecord(caseId: string, kind: RecordKind, id: string): Promise<boolean>;
+  /** removes one report (an analyst's correction or delete, logged as report-changed); false when there was none */
+  deleteReport(caseId: string, id: string): Promise<boolean>;
   /** gives a record a new id and content in place (keeps its order): content-addressed ids change with content */
   renameRecord(caseId: string, kind: RecordKind, oldId: string, newId: string, data: unknown): Promise<void>;
   /** appends the next change of one matrix cell (seq = the cell's last + 1) and returns it */

@@ -212,6 +212,12 @@ class Tx implements CaseStoreTx {
     return Number(r.numDeletedRows) > 0;
   }
 
+  async deleteReport(caseId: string, id: string): Promise<boolean> {
+    this.touched.add(caseId);
+    const r = await this.db.deleteFrom('reports').where('case_id', '=', caseId).where('id', '=', id).executeTakeFirst();
+    return Number(r.numDeletedRows) > 0;
+  }
+
   async renameRecord(caseId: string, kind: RecordKind, oldId: string, newId: string, data: unknown): Promise<void> {
     this.touched.add(caseId);
     await this.db

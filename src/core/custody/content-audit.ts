@@ -8,7 +8,9 @@
  *  - `record-changed` {kind, record_id, record_sha256 (null once deleted), old, new?, via}: one record of a
  *    case (kind "case" for the case record itself). Entries written by older versions carry `new` (the value)
  *    instead of `record_sha256`; its canonical hash is then the expected state.
- *  - `reports-added` {reports: [[id, sha256], ...]}: reports are only ever added, never changed.
+ *  - `reports-added` {reports: [[id, sha256], ...]}: reports added by an import or the API.
+ *  - `report-changed` {report_id, op ("updated" | "deleted"), report_sha256 (null once deleted), old}: an
+ *    analyst's correction or delete of one report; a deleted report's id may be added again.
  *  - `rating-changed` {item_id, hypothesis_id, change_seq, old, new, actor, at, why}: one row of the rating log
  *    (`rated_by`/`rated_at`, when present, are the rater and time of a row logged later by a baseline).
  * Pure: the SHA-256 is injected.
@@ -18,7 +20,7 @@ import { canonicalJson } from '../canonical-json.js';
 import type { CustodyEntry } from './log-entry.js';
 import type { Problem } from './log-audit.js';
 
-export const CONTENT_ENTRY_TYPES = ['record-changed', 'reports-added', 'rating-changed'] as const;
+export const CONTENT_ENTRY_TYPES = ['record-changed', 'reports-added', 'report-changed', 'rating-changed'] as const;
 /** the record kind under which the case record itself is logged */
 export const CASE_KIND = 'case';
 
@@ -90,6 +92,10 @@ export class ContentLedger {
           if (this.reports.has(k)) this.problems.push({ kind: 'content', where: `entry ${index}`, message: `logs report "${r[0]}" of case "${e.case_id}" again (first logged at entry ${this.reports.get(k)!.index}): reports are never replaced` });
           else this.reports.set(k, { sha: r[1], index, case_id: e.case_id, id: r[0] });
         }
+    } else if (e.type === 'report-changed' && typeof e.report_id === 'string') {
+      const k = key(e.case_id, e.report_id);
+      if (typeof e.report_sha256 === 'string') this.reports.set(k, { sha: e.report_sha256, index, case_id: e.case_id, id: e.report_id });
+      else this.reports.delete(k);
     } else if (e.type === 'rating-changed' && typeof e.item_id === 'string' && typeof e.hypothesis_id === 'string' && typeof e.change_seq === 'number') {
       this.ratings.set(key(e.case_id, e.item_id, e.hypothesis_id, e.change_seq), { entry: e, index });
     }

@@ -6,6 +6,9 @@
  * and its "record-changed" custody-log entry (the record's hash, the old and the new value, the token's user
  * as actor) commit in one transaction (src/app/case-content.ts writeRecord), so nothing half-writes.
  *
+ * Reports are added in bulk (POST /reports, an import); one report can be corrected (PUT, keeping its id) or
+ * deleted here, logged as a report-changed entry with the old report (src/app/case-content.ts changeReportLogged).
+ *
  * Site-control intervals have no id of their own: the store keys them by a digest of party, place, from and
  * to (bundle-reader siteControlId), so replacing one gives it a new id (the response says which).
  */
@@ -13,9 +16,9 @@ import { z } from 'zod';
 import type { RouteContext } from '../app.js';
 import { param } from '../registry.js';
 import { zodToAssay } from '../http-errors.js';
-import { writeRecord } from '../../app/case-content.js';
+import { changeReportLogged, writeRecord } from '../../app/case-content.js';
 import { siteControlId } from '../../adapters/readers/bundle-reader.js';
-import { Consequence, Hypothesis, MatrixItem, MunitionObservation, Sample, SiteControl, Source, Testimony, type RecordKind } from '../../core/case/schemas.js';
+import { Consequence, Report, Hypothesis, MatrixItem, MunitionObservation, Sample, SiteControl, Source, Testimony, type RecordKind } from '../../core/case/schemas.js';
 import { AssayError, badInput, notFound } from '../../core/errors.js';
 import type { Workspace } from '../../app/workspace.js';
 
@@ -138,5 +141,30 @@ export function registerRecordRoutes({ ws, table }: RouteContext): void {
       },
     );
   }
-}
 
+  // one report corrected or deleted; its report-changed entry (new hash, old report) commits with the write
+  const reportChange = async (c: Parameters<Parameters<typeof table.add>[1]>[0], data: Record<string, unknown> | null) => {
+    const [caseId, rid] = [param(c, 'id'), param(c, 'rid')];
+    if (!(await ws.store.getCase(caseId))) throw notFound(`no case "${caseId}"`);
+    const r = await changeReportLogged(ws, { caseId, id: rid, data: data as never, actor: c.get('user')!.name, via: 'api', ...(why(c.req.query('why')) ? { why: why(c.req.query('why')) } : {}) });
+    if (!r) throw notFound(`no report "${rid}" in case "${caseId}"`);
+    return c.json({ kind: 'report', id: rid, record: data, old: r.old, custody_index: r.index });
+  };
+  const whyReport = { name: 'why', description: 'why the report changes (kept in the custody log)' };
+  table.add(
+    { method: 'put', path: '/api/cases/:id/reports/:rid', role: 'analyst', tag: 'reports', summary: "correct one report (its id stays; the body's id, if any, must be the path's); logged with the old report", body: Report, response: Changed, query: [whyReport] },
+    async (c) => {
+      const rid = param(c, 'rid');
+      const raw = (await c.req.json()) as Record<string, unknown>;
+      const parsed = Report.safeParse(raw && typeof raw === 'object' && !Array.isArray(raw) && raw.id === undefined ? { ...raw, id: rid } : raw);
+      if (!parsed.success) throw zodToAssay(parsed.error);
+      if (parsed.data.id !== rid) throw badInput(`must be "${rid}" (the id in the path); ids cannot be renamed`, 'body.id');
+      if (parsed.data.paraphrase) throw badInput("a paraphrase is not stored as a report (docs/case-bundle.md \"Paraphrases\")", 'body.paraphrase');
+      return reportChange(c, parsed.data as Record<string, unknown>);
+    },
+  );
+  table.add(
+    { method: 'delete', path: '/api/cases/:id/reports/:rid', role: 'analyst', tag: 'reports', summary: 'delete one report; logged with the old report', response: Changed, query: [whyReport] },
+    async (c) => reportChange(c, null),
+  );
+}

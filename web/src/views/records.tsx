@@ -290,7 +290,7 @@ export function RecordsPane(props: { view: CaseView; canWrite: boolean; onChange
           ))}
         </ul>
       </section>
-      <ReportsSection caseId={caseId} total={v.reports.total} canWrite={props.canWrite} edit={editR} setEdit={setEditR} forms={forms} />
+      <ReportsSection caseId={caseId} total={v.reports.total} stamp={v} canWrite={props.canWrite} edit={editR} setEdit={setEditR} forms={forms} />
       {KINDS.map((k) => {
         const list = (v[k.key] as unknown as Record<string, unknown>[]) ?? [];
         return (
