@@ -34,7 +34,7 @@ export function Moved(props: { before: PosteriorSet | null; after: PosteriorSet 
                 <th scope="row">{h.label}</th>
                 <td class="num" data-before={h.id}>{h.was ? pct(h.was.posterior) : 'new'}</td>
                 <td class="num" data-after={h.id}>{pct(h.posterior)} <span class="muted small">{h.words}</span></td>
-                <td class="num">{Math.abs(d) < 0.0005 ? '±0' : `${d > 0 ? '+' : '−'}${(Math.abs(d) * 100).toFixed(1)} pts`}</td>
+                <td class="num">{Math.abs(d) < 1e-9 ? '±0' : `${d > 0 ? '+' : '−'}${Math.abs(d) < 0.0005 ? '<0.1' : (Math.abs(d) * 100).toFixed(1)} pts`}</td>
               </tr>
             );
           })}
