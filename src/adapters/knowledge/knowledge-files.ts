@@ -98,7 +98,8 @@ function entryOf(name: KnowledgeName, file: string): Entry {
   const hit = cache.get(abs);
   if (hit && hit.stamp === stamp) return hit;
   const text = fs.readFileSync(abs, 'utf8');
-  const r = parseWithLines(text, label);
+  // the derived table is written by JSON.stringify (writeKnowledgeJson): JSON.parse reads it
+  const r = parseWithLines(text, label, { jsonValue: true });
   if ('errors' in r) refuse(r.errors);
   const v = KNOWLEDGE_FILES[name].safeParse(r.parsed.value);
   if (!v.success) refuse(issuesAtLines(label, r.parsed, v.error.issues));

@@ -18,21 +18,37 @@ export interface ParseOptions {
   aliases?: number;
   /** check JSON syntax first (default: when the file name ends in .json) */
   json?: boolean;
+  /**
+   * for JSON: take JSON.parse's value (fast; a repeated key keeps its last value instead of being refused) and
+   * build the YAML document only to name a problem's line. For files the program writes itself.
+   */
+  jsonValue?: boolean;
 }
 
 /** A .json file is parsed as JSON first, so a truncated or malformed file gets a JSON message with line:column. */
-function jsonSyntaxError(text: string, file: string): ErrorData | null {
+function parseJson(text: string, file: string): { value: unknown } | { error: ErrorData } {
   try {
-    JSON.parse(text);
-    return null;
+    return { value: JSON.parse(text) };
   } catch (e) {
     const msg = (e as Error).message;
     const m = /position (\d+)/.exec(msg);
     const pos = m ? Number(m[1]) : text.length;
     const before = text.slice(0, pos).split('\n');
     const detail = msg.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/s, '').replace(/ at position \d+.*$/s, '');
-    return { code: 'bad_input', path: `${file}:${before.length}:${before[before.length - 1].length + 1}`, message: `not valid JSON: ${detail}` };
+    return { error: { code: 'bad_input', path: `${file}:${before.length}:${before[before.length - 1].length + 1}`, message: `not valid JSON: ${detail}` } };
   }
+}
+
+/** The line of the deepest node on a path that the document has. */
+function lineFinder(doc: ReturnType<typeof parseDocument>, lc: LineCounter) {
+  return (p: (string | number)[]): number | null => {
+    for (let k = p.length; k >= 0; k--) {
+      const node = k === 0 ? doc.contents : doc.getIn(p.slice(0, k), true);
+      const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+      if (range) return lc.linePos(range[0]).line;
+    }
+    return null;
+  };
 }
 
 /**
@@ -41,8 +57,24 @@ function jsonSyntaxError(text: string, file: string): ErrorData | null {
  */
 export function parseWithLines(text: string, file: string, opts: ParseOptions = {}): { parsed: ParsedText } | { errors: ErrorData[] } {
   const json = opts.json ?? /\.json$/i.test(file);
-  const bad = json ? jsonSyntaxError(text, file) : null;
-  if (bad) return { errors: [bad] };
+  const j = json ? parseJson(text, file) : null;
+  if (j && 'error' in j) return { errors: [j.error] };
+  if (j && opts.jsonValue) {
+    // the JSON value as it is; the YAML document is built only when a line is asked for (a problem to name)
+    let lines: ((p: (string | number)[]) => number | null) | null = null;
+    return {
+      parsed: {
+        value: j.value,
+        lineOf: (p) => {
+          if (!lines) {
+            const lc = new LineCounter();
+            lines = lineFinder(parseDocument(text, { lineCounter: lc, prettyErrors: false }), lc);
+          }
+          return lines(p);
+        },
+      },
+    };
+  }
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length)
@@ -64,19 +96,7 @@ export function parseWithLines(text: string, file: string, opts: ParseOptions = 
       : `cannot be read: ${(e as Error).message}`;
     return { errors: [{ code: 'bad_input', path: file, message }] };
   }
-  return {
-    parsed: {
-      value,
-      lineOf: (p) => {
-        for (let k = p.length; k >= 0; k--) {
-          const node = k === 0 ? doc.contents : doc.getIn(p.slice(0, k), true);
-          const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
-          if (range) return lc.linePos(range[0]).line;
-        }
-        return null;
-      },
-    },
-  };
+  return { parsed: { value, lineOf: lineFinder(doc, lc) } };
 }
 
 type Issue = IssueLike & { code?: string; keys?: readonly string[] };
