@@ -1,7 +1,9 @@
 /**
  * The agent-differential evaluation sets (docs/agent-differential.md §7). The test splits are FROZEN: their
  * sha256 is recorded here, so any edit (a phrase added to make a miss pass, a label changed) fails this test.
- * The figures asserted are floors, not targets: they keep a regression from landing unnoticed.
+ * The incident test split is v2 (incidents-test-v2.yaml); v1 was looked at (its misses diagnosed) and is retired
+ * into development as `seen` (incidents-seen-v1.yaml), kept byte for byte (its old hash) as the record of what
+ * was measured on it. The figures asserted are floors, not targets: they keep a regression from landing unnoticed.
  */
 import { describe, expect, it } from 'vitest';
 import crypto from 'node:crypto';
@@ -12,7 +14,8 @@ import { scoreCases } from '../src/core/agents/agent-evaluation.js';
 import { evalDir, loadIncidents, loadParaphrases, SPLIT_FILES } from '../eval/agents/load.js';
 
 const FROZEN: Record<string, string> = {
-  [SPLIT_FILES.incidents.test]: '3429b8e733652ee92b7d87411029944a868c2b3bdc09a36f54fb9d4d5971e514',
+  [SPLIT_FILES.incidents.test]: '361049eb3896751bba1d9048b76678810f2429bbdeaa452d86960ff88ab99fd1',
+  [SPLIT_FILES.incidents.seen]: '3429b8e733652ee92b7d87411029944a868c2b3bdc09a36f54fb9d4d5971e514',
   [SPLIT_FILES.paraphrases.test]: 'faf3122cb9cd96e9e0988e62bdc93b54e8b80f278cb7a07ccaead7900ab275d1',
 };
 
@@ -27,17 +30,19 @@ describe('agent evaluation splits', () => {
     }
   });
 
-  it('at least 150 cited incidents over every class, at least 30% in the test split, no id in both', () => {
-    const dev = loadIncidents('dev');
+  it('at least 150 cited incidents over every class, at least 30% in the test split, no id in two splits', () => {
+    const dev = [...loadIncidents('dev'), ...loadIncidents('seen')];
     const test = loadIncidents('test');
     expect(dev.length + test.length).toBeGreaterThanOrEqual(150);
     expect(test.length / (dev.length + test.length)).toBeGreaterThanOrEqual(0.3);
+    expect(new Set(dev.map((i) => i.id)).size).toBe(dev.length);
     for (const split of [dev, test]) {
       expect([...new Set(split.map((i) => i.class))].sort()).toEqual(classes);
       for (const i of split) {
         expect(i.source.length, i.id).toBeGreaterThan(20);
         expect(i.accounts.length, i.id).toBeGreaterThan(0);
         if (i.agent) expect(kb.agents.find((a) => a.id === i.agent)?.class, i.id).toBe(i.class);
+        for (const c of i.accept ?? []) expect(classes, i.id).toContain(c);
       }
     }
     const ids = new Set(dev.map((i) => i.id));
@@ -66,4 +71,4 @@ describe('agent evaluation splits', () => {
 });
 
 /** Floors from the last measured figures (rounded down); raise them when the engine improves. */
-const FLOORS = { incidents: 0.82, paraphrasesPerLang: 0.85 };
+const FLOORS = { incidents: 0.69, paraphrasesPerLang: 0.85 };

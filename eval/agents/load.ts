@@ -1,6 +1,8 @@
 /**
  * Loads the agent-differential evaluation sets (docs/agent-differential.md §7): incidents and lay paraphrases,
- * each with a development split and a frozen test split.
+ * each with a development split and a frozen test split. Incidents also have `seen`: the first incident test
+ * split (v1), retired after its misses were diagnosed; it may be tuned on like dev and is reported apart from it.
+ * The incident test split is v2, written before any knowledge change that followed.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,8 +12,9 @@ import type { LabelledCase } from '../../src/core/agents/agent-evaluation.js';
 
 export const evalDir = path.join(packageRoot, 'eval', 'agents');
 export type Split = 'dev' | 'test';
+export type IncidentSplit = Split | 'seen';
 export const SPLIT_FILES = {
-  incidents: { dev: 'incidents-dev.yaml', test: 'incidents-test.yaml' },
+  incidents: { dev: 'incidents-dev.yaml', seen: 'incidents-seen-v1.yaml', test: 'incidents-test-v2.yaml' },
   paraphrases: { dev: 'paraphrases-dev.yaml', test: 'paraphrases-test.yaml' },
 } as const;
 
@@ -31,7 +34,7 @@ interface RawParaphrase {
   text: string;
 }
 
-export function loadIncidents(split: Split): (LabelledCase & { source: string })[] {
+export function loadIncidents(split: IncidentSplit): (LabelledCase & { source: string })[] {
   const raw: RawIncident[] = parse(fs.readFileSync(path.join(evalDir, SPLIT_FILES.incidents[split]), 'utf8')).incidents;
   return raw.map((i) => ({ id: i.id, class: i.class, ...(i.accept ? { accept: i.accept } : {}), agent: i.agent ?? null, source: i.source, accounts: i.accounts }));
 }
