@@ -32,9 +32,11 @@ export async function startServer(o: StartOptions): Promise<{ url: string; port:
     const s = serve({ fetch: app.fetch, hostname: host, port }, () => resolve(s));
     s.once('error', reject);
   });
-  // slow-client limits: headers within 10 s, a whole request within 10 min (uploads)
+  // slow-client limits: headers within 2 min, a whole request within 10 min (uploads). Node measures the header
+  // limit from the connection's start, and a first assessment of a big case computes on this thread for a minute
+  // or more; a shorter limit answered the requests queued behind it (the overview's other reads) with 408
   const http = server as unknown as { headersTimeout: number; requestTimeout: number; keepAliveTimeout: number };
-  http.headersTimeout = 10_000;
+  http.headersTimeout = 120_000;
   http.requestTimeout = 600_000;
   http.keepAliveTimeout = 5_000;
   const addr = server.address() as AddressInfo;
