@@ -9,7 +9,8 @@ import type { Hono } from 'hono';
 import { sqliteWorkspace, type TestWorkspace } from './helpers/workspaces.js';
 import { importBundle } from '../src/app/cases.js';
 import { addUser } from '../src/app/users.js';
-import { createApp, hostName, jsonDepth } from '../src/http/app.js';
+import { createApp, hostName } from '../src/http/app.js';
+import { jsonDepth } from '../src/core/json-depth.js';
 import type { Env } from '../src/http/registry.js';
 import { examplesDir } from '../src/app/paths.js';
 

@@ -21,6 +21,7 @@ import { staticUi } from './static-ui.js';
 import { HealthOut, MeOut } from './response-schemas.js';
 import { z } from 'zod';
 import { ReadCache } from './read-cache.js';
+import { jsonDepth } from '../core/json-depth.js';
 
 export interface AppOptions {
   /** reads without a token (default: false; server.ts turns it on for loopback binds) */
@@ -52,24 +53,6 @@ export function hostName(h: string): string {
   const v = h.trim().toLowerCase();
   if (v.startsWith('[')) return v.slice(0, v.indexOf(']') + 1);
   return v.replace(/:\d+$/, '').replace(/\.$/, '');
-}
-
-/** The deepest nesting of JSON arrays and objects in a text (strings skipped); stops counting past `limit`. */
-export function jsonDepth(text: string, limit: number): number {
-  let depth = 0;
-  let max = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (inString) {
-      if (ch === 92) i++; // backslash: skip the escaped character
-      else if (ch === 34) inString = false;
-    } else if (ch === 34) inString = true;
-    else if (ch === 91 || ch === 123) {
-      if (++depth > max && (max = depth) > limit) return max;
-    } else if (ch === 93 || ch === 125) depth--;
-  }
-  return max;
 }
 
 /** JSON bodies nest at most this deep (a case bundle needs about 8): deeper ones are refused before parsing. */

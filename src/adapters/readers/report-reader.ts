@@ -15,6 +15,7 @@ import { inferDateOrder, isSlashDate, parseDate, type DateOrder } from '../../co
 import { resolveColumns, type ColumnMap } from '../../core/ingest/columns.js';
 import { MAX_TEXT_CHARS, maxLineChars } from '../../core/ingest/limits.js';
 import { batchDigests } from './report-digest.js';
+import { jsonDepth } from '../../core/json-depth.js';
 
 export type ReportFormat = 'csv' | 'jsonl' | 'json' | 'feed';
 
@@ -71,24 +72,6 @@ export function detectFormat(file: string): ReportFormat {
 /** A report is a flat record: nesting deeper than this is refused before parsing (limit named in the error). */
 const MAX_NESTING = 32;
 
-/** The deepest nesting of JSON arrays and objects in a line (strings skipped); stops counting past `limit`. */
-function jsonNesting(text: string, limit: number): number {
-  let depth = 0;
-  let max = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (inString) {
-      if (ch === 92) i++;
-      else if (ch === 34) inString = false;
-    } else if (ch === 34) inString = true;
-    else if (ch === 91 || ch === 123) {
-      if (++depth > max && (max = depth) > limit) return max;
-    } else if (ch === 93 || ch === 125) depth--;
-  }
-  return max;
-}
-
 /** UTF-16 (a BOM, or NUL bytes between ASCII letters) is refused with what to do, not read as garbage. */
 function refuseUtf16(file: string): void {
   const fd = fs.openSync(file, 'r');
@@ -144,7 +127,7 @@ async function* jsonlRecords(file: string, counter: { invalid: number; bytes: nu
     }
     const s = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (!s.trim()) return null;
-    if (jsonNesting(s, MAX_NESTING) > MAX_NESTING) {
+    if (jsonDepth(s, MAX_NESTING) > MAX_NESTING) {
       errors.push({ code: 'bad_input', path: `${file}:${line}`, message: `nests arrays and objects deeper than ${MAX_NESTING} levels (limit ${MAX_NESTING})` });
       return null;
     }
