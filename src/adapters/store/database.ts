@@ -1,4 +1,5 @@
 import type { ImportLogEntry } from '../../ports/case-store.js';
+import type { LoggedRatingChange } from '../../core/case/rating-log-row.js';
 
 /** Table types of the one typed query layer (Kysely) shared by the SQLite and PostgreSQL adapters. */
 export interface CasesTable {
@@ -43,18 +44,8 @@ export interface UsersTable {
   revoked_at: string | null;
 }
 
-/** History of ACH matrix cells edited through the API (migration 0004). */
-export interface RatingChangesTable {
-  case_id: string;
-  item_id: string;
-  hypothesis_id: string;
-  seq: number;
-  old_rating: string | null;
-  new_rating: string | null;
-  by: string;
-  why: string;
-  at: string;
-}
+/** History of ACH matrix cells edited through the API (migration 0004): the rating-log row of the case model. */
+export type RatingChangesTable = LoggedRatingChange;
 
 /** Custody log (see migrations/20261125-0002-custody.ts). */
 export interface CustodyLogTable {
