@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { parse as csvParse } from 'csv-parse';
 import { XMLParser } from 'fast-xml-parser';
 import { AssayError, badInput, type ErrorData } from '../../core/errors.js';
@@ -313,7 +313,7 @@ const str = (v: unknown): string => (v === undefined || v === null ? '' : typeof
  * stay two reports. Nothing distinct is merged.
  */
 export function reportId(rec: Record<string, unknown>): string {
-  return createHash('sha256').update(JSON.stringify(rec)).digest('hex').slice(0, 32);
+  return hash('sha256', JSON.stringify(rec), 'hex').slice(0, 32);
 }
 
 /**
