@@ -21,7 +21,6 @@ import { addEvidence } from '../src/app/evidence.js';
 import { importBundle } from '../src/app/cases.js';
 import { assessTarget } from '../src/app/assess.js';
 import { examplesDir } from '../src/app/paths.js';
-import '../src/app/engines.js';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-custody-bench-'));
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');

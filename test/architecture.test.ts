@@ -81,11 +81,15 @@ describe('architecture', () => {
     expect(bad).toEqual([]);
   });
 
-  it('nothing is wired by loading a module: no side-effect imports, no top-level register/add calls', () => {
+  it('nothing is wired by loading a module: no side-effect imports (in src, tests or benchmarks), no top-level register/add calls', () => {
     const bad: string[] = [];
+    const repo = path.resolve(src, '..');
+    const withTests = (d: string): string[] =>
+      fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? withTests(path.join(d, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(d, e.name)] : []));
+    for (const f of ['src', 'test', 'bench', 'eval'].map((d) => path.join(repo, d)).filter((d) => fs.existsSync(d)).flatMap(withTests))
+      for (const m of fs.readFileSync(f, 'utf8').matchAll(/^import\s+['"]([^'"]+)['"]/gm)) bad.push(`${path.relative(repo, f)}: import '${m[1]}'`);
     for (const f of sourcesUnder(src)) {
       const text = fs.readFileSync(f, 'utf8');
-      for (const m of text.matchAll(/^import\s+['"]([^'"]+)['"]/gm)) bad.push(`${path.relative(src, f)}: import '${m[1]}'`);
       for (const m of text.matchAll(/^(?:register|add)\w*\(/gm)) bad.push(`${path.relative(src, f)}: ${m[0]}`);
     }
     expect(bad).toEqual([]);
@@ -177,6 +181,20 @@ describe('architecture', () => {
       .filter((f) => f !== path.join(root, 'errors.ts') && /\.issues(\.slice\([^)]*\))?\.map\(|\.issues\[0\]/.test(fs.readFileSync(f, 'utf8')))
       .map((f) => path.relative(src, f));
     expect(bad).toEqual([]);
+  });
+
+  it('use cases and routes stay small enough to read (src/app and src/http files under 500 lines)', () => {
+    const big = sourcesUnder(src)
+      .filter((f) => f.startsWith(path.join(src, 'app') + path.sep) || f.startsWith(path.join(src, 'http') + path.sep))
+      .map((f) => [path.relative(src, f), fs.readFileSync(f, 'utf8').split('\n').length] as const)
+      .filter(([, n]) => n > 500);
+    expect(big).toEqual([]);
+  });
+
+  it('dead imports and locals fail the type check (noUnusedLocals in the program and the web UI)', () => {
+    const repo = path.resolve(src, '..');
+    for (const f of ['tsconfig.json', 'web/tsconfig.json'])
+      expect(JSON.parse(fs.readFileSync(path.join(repo, f), 'utf8')).compilerOptions.noUnusedLocals, f).toBe(true);
   });
 
   it('src/app/engines.ts lists every engine with what it reads and its findings', async () => {

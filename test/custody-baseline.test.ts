@@ -7,7 +7,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import '../src/app/engines.js';
 import { importBundle } from '../src/app/cases.js';
 import { setRating } from '../src/app/ratings.js';
 import { openWorkspace } from '../src/app/workspace.js';

@@ -7,7 +7,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import '../src/app/engines.js';
 import { openWorkspace } from '../src/app/workspace.js';
 import { importBundle } from '../src/app/cases.js';
 import { assessTarget } from '../src/app/assess.js';

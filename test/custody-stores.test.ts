@@ -6,7 +6,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rawDb, postgresAvailable, postgresWorkspace, sqliteWorkspace, tempDir, type TestWorkspace } from './helpers/workspaces.js';
 import { writeBundle } from './custody-helpers.js';
-import '../src/app/evidence.js';
 import { importBundle } from '../src/app/cases.js';
 import { appendCustodyEvent, logRoot, proveInclusion, verifyWorkspace, custodyOf } from '../src/app/custody.js';
 import { addEvidence } from '../src/app/evidence.js';

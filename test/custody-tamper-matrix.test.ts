@@ -9,7 +9,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
-import '../src/app/engines.js';
 import { importBundle } from '../src/app/cases.js';
 import { assessTarget } from '../src/app/assess.js';
 import { setRating } from '../src/app/ratings.js';

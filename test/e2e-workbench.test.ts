@@ -52,7 +52,6 @@ describe.skipIf(!haveChromium)('the workbench a team works in (Chromium)', () =>
   let t: TestWorkspace;
   let srv: { url: string; close(): Promise<void> };
   let browser: Browser;
-  let ctxA: BrowserContext;
   let page: Page;
   let caseId: string;
   const tok: Record<string, string> = {};
@@ -88,7 +87,7 @@ describe.skipIf(!haveChromium)('the workbench a team works in (Chromium)', () =>
     tok.b = (await addUser(t.ws, { name: 'Analyst Boris', role: 'analyst' })).token;
     srv = await startServer({ ws: t.ws, host: '127.0.0.1', port: 0 });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
-    [ctxA, page] = await signedIn(tok.a);
+    [, page] = await signedIn(tok.a);
   });
   afterAll(async () => {
     await browser?.close();

@@ -16,7 +16,7 @@ import { markdownReport } from '../src/core/report/markdown-report.js';
 import { htmlReport } from '../src/core/report/html-report.js';
 import { buildBrief } from '../src/core/report/brief.js';
 import { briefText } from '../src/core/report/brief-text.js';
-import { htmlToPdf, CHROMIUM_PATH } from '../src/adapters/pdf/chromium-pdf.js';
+import { CHROMIUM_PATH } from '../src/adapters/pdf/chromium-pdf.js';
 import { danglingRefs } from '../src/core/stix/stix-bundle.js';
 import { main } from '../src/cli/main.js';
 import { haveSchemas, validateStix } from './golden/stix-validate.js';

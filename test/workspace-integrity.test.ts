@@ -7,7 +7,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import '../src/app/engines.js';
 import { runCli } from './helpers/cli.js';
 import { PG_URL, postgresAvailable, postgresWorkspace, sqliteWorkspace, tempDir } from './helpers/workspaces.js';
 import { writeBundle } from './custody-helpers.js';

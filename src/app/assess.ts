@@ -19,7 +19,6 @@ import { issuesAtLines, parseWithLines } from '../adapters/readers/yaml-lines.js
 import { isKnowledgeRefusal } from '../adapters/knowledge/knowledge-files.js';
 import { htmlToPdf } from '../adapters/pdf/chromium-pdf.js';
 import { Finding, type StoredReport } from '../core/case/schemas.js';
-import { canonicalJson } from '../core/canonical-json.js';
 import { AssayError, badInput, issuesToErrors } from '../core/errors.js';
 import { assessCase, type Assessment } from '../core/hypotheses/case-assessment.js';
 import { ratingsUsed } from './analyst-ratings.js';

@@ -14,7 +14,7 @@ import exifr from 'exifr';
 import type { Workspace } from './workspace.js';
 import type { BundleContents, CaseView } from './cases.js';
 import type { CaseStoreTx } from '../ports/case-store.js';
-import { actorOf, appendCustodyEvents, custodyOf, signCheckpoint } from './custody.js';
+import { actorOf, custodyOf, signCheckpoint } from './custody.js';
 import { EvidenceFile, IsoTime } from '../core/case/schemas.js';
 import { canonicalJson } from '../core/canonical-json.js';
 import { badInput, notFound } from '../core/errors.js';

@@ -5,7 +5,7 @@
  */
 import type { Context } from 'hono';
 import { ZodError } from 'zod';
-import { AssayError, issuesToErrors, type ErrorCode, type ErrorData } from '../core/errors.js';
+import { AssayError, issuesToErrors, type ErrorCode } from '../core/errors.js';
 
 /** An AssayError that wants a status other than the code's default (413 too large, 429 throttled). */
 export class HttpError extends AssayError {

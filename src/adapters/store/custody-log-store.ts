@@ -9,7 +9,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from './database.js';
 import { CompactRange } from '../../core/custody/merkle-tree.js';
 import { fromHex, leafHash, toHex, type Hash, type Sha256 } from '../../core/custody/merkle-hash.js';
-import { encodeEntry, makeEntry, type CustodyEntry, type CustodyEventInput } from '../../core/custody/log-entry.js';
+import { encodeEntry, makeEntry, type CustodyEventInput } from '../../core/custody/log-entry.js';
 import type { LogRow } from '../../core/custody/log-audit.js';
 import type { Appended, AnchorRow, CheckpointRow, CustodyLog, Head } from '../../ports/custody-log.js';
 import type { CaseStoreTx } from '../../ports/case-store.js';

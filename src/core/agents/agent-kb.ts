@@ -166,7 +166,7 @@ export function compileAgentKb(raw: unknown, file = 'knowledge/agents.yaml'): Ag
     const def = parseValue(f.default, `features.${id}.default`);
     const row = new Float64Array(kb.agents.length);
     const orow: ValueOrigin[] = [];
-    for (const [aid, v] of Object.entries(f.p))
+    for (const aid of Object.keys(f.p))
       if (!agentIndex.has(aid)) problems.push({ code: 'bad_input', path: `features.${id}.p.${aid}`, message: `unknown agent "${aid}"` });
     kb.agents.forEach((a, ai) => {
       const v = f.p[a.id] !== undefined ? parseValue(f.p[a.id], `features.${id}.p.${a.id}`) : def;

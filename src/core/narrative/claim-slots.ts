@@ -228,7 +228,6 @@ const MODIFIER_AFTER = /^(?:-(?:backed|supported|financed|funded|sponsored|affil
 // Russian: a deed word followed by an instrumental plural party ("обстрел ... террористами") names the agent
 const RU_INSTRUMENTAL = /(?:ами|ями)$/;
 const RU_DEED = /(?:обстрел|удар|атак|применени|выпущен|нанесен|совершен|снаряд|ракет|мин[аы]ми)\p{L}*/u;
-const AR_VERBAL_NOUN = new Set(['استهداف', 'قصف', 'اعتداء', 'اعتداءات', 'هجوم', 'هجمات'].map((w) => foldString(w)));
 const GERUND = /^\s+[\p{L}\-]+ing(?![\p{L}])/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
 const AR_PROCLITIC = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]); // و ف ب ل ك
@@ -416,7 +415,6 @@ export function extractClaims(text: string): Claims {
   const incidentWords: string[] = [];
   for (const h of hits)
     if (h.term.kind === 'incident' || (h.term.kind === 'agent' && h.term.value !== 'chemical' && h.term.value !== 'none')) {
-      const c = clauseText(clauseOf(h.at));
       if (h.term.kind === 'incident' && (unitNoun(h) || NOT_INCIDENT.test(s.slice(Math.max(0, h.at - 40), h.end + 40))) && !hits.some((x) => x.term.kind === 'agent' && clauseOf(x.at) === clauseOf(h.at))) continue;
       incidentWords.push(h.word);
     }
