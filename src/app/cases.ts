@@ -18,6 +18,7 @@ import { readReportsInWorker, type ReadOptions, type ReadSummary } from '../adap
 import { batchDigests } from '../adapters/readers/report-digest.js';
 import { availabilityCounts, type AvailabilityCounts } from '../core/case/availability.js';
 import { actorOf, signCheckpoint } from './custody-log.js';
+import { moveNotedCredibility } from './record-credibility.js';
 import { addReportsLogged, caseLedger, importCaseRecord, importRecords, type Conflict, type MergeContext } from './case-content.js';
 
 export interface ImportResult {
@@ -233,11 +234,11 @@ export async function loadCase(ws: Workspace, id: string): Promise<CaseView> {
     testimonies: await get('testimony'),
     munitions: await get('munition'),
     samples: await get('sample'),
-    siteControl: await get('site-control'),
+    siteControl: (await moveNotedCredibility(ws, id, 'site-control', await ws.store.getRecords(id, 'site-control'))) as CaseBundle['siteControl'],
     hypotheses: await get('hypothesis'),
     matrix: await get('matrix-item'),
     evidence: await get('evidence'),
-    consequences: await get('consequence'),
+    consequences: (await moveNotedCredibility(ws, id, 'consequence', await ws.store.getRecords(id, 'consequence'))) as CaseBundle['consequences'],
     reports: { total: await ws.store.countReports(id) },
   };
 }

@@ -43,6 +43,9 @@ export const ConsequenceOut = z.object({
   place: z.string().optional(),
   lag_hours: z.number(),
   sources: z.array(z.object({ title: z.string(), url: z.string() })),
+  credibility: z.number().int().optional(),
+  weight: z.number(),
+  weighed: z.string().optional(),
 });
 
 const WriteCounts = z.object({ added: z.number().int(), updated: z.number().int(), unchanged: z.number().int() });

@@ -255,6 +255,8 @@ export const SiteControl = z
     to: IsoTime.optional(),
   /** when this became known (published or recorded); defaults from the record's own date (docs/case-bundle.md "When each record became known") */
   available_at: AvailableAt.optional(),
+    /** Admiralty information credibility 1 (confirmed) .. 6 (cannot be judged): how far the record is weighed (src/core/case/record-weight.ts) */
+    credibility: Credibility.optional(),
     notes: z.string().optional(),
     citations: Citations,
   })
@@ -398,6 +400,8 @@ export const Consequence = z.strictObject({
   sources: z
     .array(z.strictObject({ title: z.string().min(1), url: z.string().regex(/^https?:\/\//, 'must be an http(s) URL') }))
     .min(1, 'cite at least one source'),
+  /** Admiralty information credibility 1 (confirmed) .. 6 (cannot be judged): how far the entry is weighed (src/core/case/record-weight.ts) */
+  credibility: Credibility.optional(),
   notes: z.string().optional(),
 });
 export type Consequence = z.infer<typeof Consequence>;

@@ -11,6 +11,7 @@
  * reliability in the assessment (see docs/custody.md).
  */
 import type { Sample, SiteControl } from '../case/schemas.js';
+import { siteControlWeight, weightNote } from '../case/record-weight.js';
 
 export interface CustodyWeights {
   floor: number;
@@ -163,24 +164,30 @@ export function assessSample(sample: Sample, siteControl: SiteControl[], inciden
     const here = siteControl.filter((s) => !s.place || !sample.collected_where || sameParty(s.place, sample.collected_where));
     const held = { accused: 0, stake: 0, known: 0 };
     const by = { accused: new Set<string>(), stake: new Set<string>() };
+    // a doubtful or unsourced interval counts for its weight (src/core/case/record-weight.ts): its time is
+    // partly held by that party and partly not known
+    const weighedDown = { accused: new Set<string>(), stake: new Set<string>() };
     for (const s of here) {
       const a = Math.max(incident, toMs(s.from));
       const b = Math.min(collected, s.to ? toMs(s.to) : Infinity);
       if (!(b > a)) continue;
-      held.known += b - a;
+      const rw = siteControlWeight(s);
+      held.known += (b - a) * rw.weight;
       const c = classify(s.party, parties);
       if (c === 'accused' || c === 'stake') {
-        held[c] += b - a;
+        held[c] += (b - a) * rw.weight;
         by[c].add(s.party);
+        if (rw.weight < 1) weighedDown[c].add(`${s.party} ${weightNote(rw)}`);
       }
     }
+    const lowNote = (c: 'accused' | 'stake') => (weighedDown[c].size ? `; counted for its weight: ${[...weighedDown[c]].join('; ')}` : '');
     // the penalty grows with the time held (chances to clean or stage the site), saturating at
     // site_hold_full_days; the share of the span is reported but does not set it, so a short hold in a short
     // span never costs more than a long hold in a long one
     const sat = (ms: number) => Math.min(1, ms / DAY / w.site_hold_full_days);
     const share = (ms: number) => `${days(ms)} days, ${Math.round(Math.min(1, ms / span) * 100)}% of the ${days(span)} days before collection`;
-    if (held.accused > 0) add('site-accused', `site held by ${[...by.accused].join(', ')} (accused) for ${share(held.accused)}`, 1 - w.site_accused_max_penalty * sat(held.accused));
-    if (held.stake > 0) add('site-stake', `site held by ${[...by.stake].join(', ')} (a party with a stake) for ${share(held.stake)}`, 1 - w.site_stake_max_penalty * sat(held.stake));
+    if (held.accused > 0) add('site-accused', `site held by ${[...by.accused].join(', ')} (accused) for ${share(held.accused)}${lowNote('accused')}`, 1 - w.site_accused_max_penalty * sat(held.accused));
+    if (held.stake > 0) add('site-stake', `site held by ${[...by.stake].join(', ')} (a party with a stake) for ${share(held.stake)}${lowNote('stake')}`, 1 - w.site_stake_max_penalty * sat(held.stake));
     const unknown = Math.max(0, span - held.known);
     if (unknown > 0.05 * span) add('site-unknown', `who held the site is not recorded for ${share(unknown)}`, 1 - w.site_unknown_max_penalty * sat(unknown));
   }

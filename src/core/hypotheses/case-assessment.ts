@@ -6,6 +6,7 @@
 import { badInput } from '../errors.js';
 import type { Case, Finding, FindingItem, Hypothesis, MatrixItem as CaseMatrixItem, Sample, SiteControl } from '../case/schemas.js';
 import { shareSources } from './shared-sources.js';
+import { siteControlWeight } from '../case/record-weight.js';
 import { evidenceLines, lineConsistency, type EvidenceLine } from './evidence-lines.js';
 import type { Matrix, MatrixItem } from './matrix.js';
 import { matrixWarnings, withDefaults } from './matrix.js';
@@ -173,13 +174,22 @@ export function siteHolder(x: CaseAssessmentInput, s: MatrixScore): ConfidenceIn
   const ms = (iso: string) => Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00Z` : iso);
   const t0 = ms(x.case.when.at);
   const t1 = t0 + 7 * 86_400_000;
-  const holders = [...new Set(sc.filter((e) => ms(e.from) <= t1 && (!e.to || ms(e.to) + 86_400_000 > t0)).map((e) => e.party.toLowerCase()))];
+  const inWeek = sc.filter((e) => ms(e.from) <= t1 && (!e.to || ms(e.to) + 86_400_000 > t0));
+  const holders = [...new Set(inWeek.map((e) => e.party.toLowerCase()))];
   if (!holders.length) return null;
+  // a party's hold counts for its best-weighted record (credibility and sourcing, src/core/case/record-weight.ts):
+  // a doubtful or unsourced record of who held the site says less about who could have staged it
+  const weightOf = (p: string) =>
+    inWeek
+      .filter((e) => e.party.toLowerCase() === p)
+      .map((e) => siteControlWeight(e))
+      .reduce((a, b) => (b.weight > a.weight ? b : a));
   const actor = new Map(x.hypotheses.map((h) => [h.id, h.actor.toLowerCase()]));
-  let best = { party: holders[0], posterior: 0 };
+  let best = { party: holders[0], posterior: 0, rw: weightOf(holders[0]) };
   for (const p of holders) {
     const mass = s.hypotheses.filter((h) => actor.get(h.id) === p).reduce((a, h) => a + h.posterior, 0);
-    if (mass > best.posterior) best = { party: p, posterior: mass };
+    const rw = weightOf(p);
+    if (mass * rw.weight > best.posterior * best.rw.weight) best = { party: p, posterior: mass, rw };
   }
   // the first visit by an impartial investigator: the earliest sample it collected itself (a site visit)
   const visits = (x.samples ?? [])
@@ -187,7 +197,7 @@ export function siteHolder(x: CaseAssessmentInput, s: MatrixScore): ConfidenceIn
     .map((sm) => ({ party: sm.collector_party!, days: (ms(sm.collected_at!) - t0) / 86_400_000 }))
     .filter((v) => Number.isFinite(v.days))
     .sort((a, b) => a.days - b.days);
-  return { ...best, visit: visits[0] ?? null };
+  return { party: best.party, posterior: best.posterior, ...(best.rw.weight < 1 ? { weight: best.rw.weight, weighed: best.rw.why } : {}), visit: visits[0] ?? null };
 }
 
 /**

@@ -29,7 +29,14 @@ export interface ConfidenceInput {
    * the party most suspected (posterior mass of the hypotheses naming it) among those that held the site in the
    * week after the incident; null when the case says nothing of site control (then the factor is n/a)
    */
-  siteAccess?: { party: string; posterior: number; visit?: { party: string; days: number } | null } | null;
+  siteAccess?: {
+    party: string;
+    posterior: number;
+    /** the share the site-control record counts for, when under 1 (src/core/case/record-weight.ts), and why */
+    weight?: number;
+    weighed?: string;
+    visit?: { party: string; days: number } | null;
+  } | null;
   /** diagnostic lines of evidence favouring the leader over the runner-up, and favouring the runner-up */
   consistency?: { agree: number; disagree: number };
 }
@@ -99,7 +106,9 @@ export function assessConfidence(x: ConfidenceInput): Confidence {
   if (sa !== undefined) {
     if (sa === null) f.push({ factor: 'site-access', grade: 'n/a', reason: 'The case does not say who held the site.' });
     else {
-      const base: FactorGrade = sa.posterior >= 0.2 ? 'weak' : sa.posterior >= 0.05 ? 'adequate' : 'strong';
+      // a doubtful or unsourced record of the hold counts for its weight
+      const counted = sa.posterior * (sa.weight ?? 1);
+      const base: FactorGrade = counted >= 0.2 ? 'weak' : counted >= 0.05 ? 'adequate' : 'strong';
       const v = sa.visit;
       const early = !!v && v.days <= VISIT_DAYS;
       const grade: FactorGrade = early ? (base === 'weak' ? 'adequate' : 'strong') : base;
@@ -112,7 +121,7 @@ export function assessConfidence(x: ConfidenceInput): Confidence {
       f.push({
         factor: 'site-access',
         grade,
-        reason: `In the week after the incident the site was held by ${sa.party}; the hypotheses naming ${sa.party} as the actor hold ${Math.round(sa.posterior * 100)}% of the posterior.${visitText}`,
+        reason: `In the week after the incident the site was held by ${sa.party}; the hypotheses naming ${sa.party} as the actor hold ${Math.round(sa.posterior * 100)}% of the posterior.${sa.weight !== undefined && sa.weight < 1 ? ` The record of that hold is weighed at ${Math.round(sa.weight * 100)}% (${sa.weighed}), so it counts as ${Math.round(counted * 100)}%.` : ''}${visitText}`,
       });
     }
   }

@@ -4,6 +4,7 @@
  * own milestones (first claim, first denial, official assessments, investigations' reports). Pure.
  */
 import type { Case, Consequence } from '../case/schemas.js';
+import { consequenceWeight, weightNote } from '../case/record-weight.js';
 import { knownAtMs } from '../case/availability.js';
 
 export interface TimelinePoint {
@@ -46,6 +47,8 @@ export interface Milestone {
   label: string;
   /** where it comes from: the case's claims or conclusions, or its consequences */
   from: 'claims' | 'conclusions' | 'consequences';
+  /** a consequence weighed under 1 for its credibility (src/core/case/record-weight.ts): its share, said in the label too */
+  weight?: number;
 }
 
 const INVESTIGATIVE = /\b(OPCW|United Nations|UN\b|Commission of Inquiry|Joint Investigative|Fact-Finding|Investigation and Identification|Mechanism)/i;
@@ -68,7 +71,10 @@ export function caseMilestones(c: Case, consequences: Consequence[] = []): Miles
   if (firstDenial) out.push({ at: at(firstDenial.claimed_at), kind: 'first-denial', from: 'claims', label: firstDenial.claimant });
   for (const x of c.conclusions) out.push({ at: at(x.published_at), kind: INVESTIGATIVE.test(x.by) ? 'investigation' : 'official-assessment', from: 'conclusions', label: x.by });
   for (const x of consequences)
-    if (x.kind === 'investigation' || x.kind === 'statement') out.push({ at: at(x.at), kind: x.kind === 'investigation' ? 'investigation' : 'statement', from: 'consequences', label: `${x.actor}: ${x.action}` });
+    if (x.kind === 'investigation' || x.kind === 'statement') {
+      const rw = consequenceWeight(x);
+      out.push({ at: at(x.at), kind: x.kind === 'investigation' ? 'investigation' : 'statement', from: 'consequences', label: `${x.actor}: ${x.action}${rw.weight < 1 ? ` (${weightNote(rw)})` : ''}`, ...(rw.weight < 1 ? { weight: rw.weight } : {}) });
+    }
   const seen = new Set<string>();
   return out
     .filter((m) => !Number.isNaN(isoMs(m.at)))

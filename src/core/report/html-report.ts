@@ -4,6 +4,7 @@
  */
 import { briefOf, factorTitle, fmt2, fmtP, humanDate, lagText, matrixTable, MATRIX_LEGEND, METHOD_TEXT, ratingsUsedText, reportVersion, type ReportInput } from './report-model.js';
 import { inconsistencyChart, posteriorChart } from './svg-charts.js';
+import { doubtNote } from './consequence-timeline.js';
 
 export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 const code = (s: string) => `<code>${esc(s)}</code>`;
@@ -58,7 +59,7 @@ export function htmlReport(r: ReportInput): string {
     H.push('<table class="timeline"><thead><tr><th>when</th><th>after the incident</th><th>actor</th><th>action</th><th>kind</th><th>cites the incident</th><th>sources</th></tr></thead><tbody>');
     H.push(`<tr class="incident"><td>${esc(humanDate(c.when.at))}</td><td>0 h</td><td></td><td>the incident</td><td></td><td></td><td></td></tr>`);
     for (const x of b.consequences)
-      H.push(`<tr id="consequence-${esc(x.id)}"><td>${esc(humanDate(x.at))}</td><td>${esc(lagText(x.lag_hours))}</td><td>${esc(x.actor)}</td><td>${esc(x.action)}</td><td>${esc(x.kind)}</td><td>${x.cites_incident ? 'yes' : 'no'}</td><td>${withRefs(x.refs.map((n) => `[${n}]`).join(''))}</td></tr>`);
+      H.push(`<tr id="consequence-${esc(x.id)}"><td>${esc(humanDate(x.at))}</td><td>${esc(lagText(x.lag_hours))}</td><td>${esc(x.actor)}</td><td>${esc(x.action)}${x.weighed ? ` <i>(${esc(doubtNote(x))})</i>` : ''}</td><td>${esc(x.kind)}</td><td>${x.cites_incident ? 'yes' : 'no'}</td><td>${withRefs(x.refs.map((n) => `[${n}]`).join(''))}</td></tr>`);
     H.push('</tbody></table>');
   }
   H.push('<h2>Hypotheses</h2>', `<figure>${posteriorChart(a)}</figure>`);

@@ -6,6 +6,7 @@
  * user-supplied string is escaped (docs/assessment.md "The report an analyst sends").
  */
 import { briefOf, factorTitle, fmt2, fmtP, humanDate, lagText, matrixTable, MATRIX_LEGEND, METHOD_TEXT, ratingsUsedText, reportVersion, type ReportInput } from './report-model.js';
+import { doubtNote } from './consequence-timeline.js';
 
 /**
  * Escapes text for Markdown (CommonMark): HTML-significant characters as entities (a title holding `<script>`
@@ -56,7 +57,7 @@ export function markdownReport(r: ReportInput): string {
     L.push('| when | after the incident | actor | action | kind | cites the incident | sources |', '|---|---|---|---|---|---|---|');
     L.push(`| ${mdEsc(humanDate(c.when.at))} | 0 h | - | **the incident** | - | - | - |`);
     for (const x of b.consequences)
-      L.push(`| ${mdEsc(humanDate(x.at))} | ${lagText(x.lag_hours)} | ${mdEsc(x.actor)} | ${mdEsc(x.action)} | ${x.kind} | ${x.cites_incident ? 'yes' : 'no'} | ${x.refs.map((n) => `[${n}]`).join('')} |`);
+      L.push(`| ${mdEsc(humanDate(x.at))} | ${lagText(x.lag_hours)} | ${mdEsc(x.actor)} | ${mdEsc(x.action)}${x.weighed ? ` *(${mdEsc(doubtNote(x))})*` : ''} | ${x.kind} | ${x.cites_incident ? 'yes' : 'no'} | ${x.refs.map((n) => `[${n}]`).join('')} |`);
   }
   L.push('', '## Hypotheses', '');
   L.push('| hypothesis | posterior | ICD 203 |', '|---|---|---|');

@@ -192,6 +192,9 @@ interface ConsequenceRow {
   place?: string;
   lag_hours: number;
   sources?: { title: string; url: string }[];
+  credibility?: number;
+  weight?: number;
+  weighed?: string;
 }
 
 /** What followed the incident (GET /consequences): strikes, statements, sanctions, inquiries, with the lag. */
@@ -213,7 +216,7 @@ export function Consequences(props: { view: CaseView }) {
             <span class="kind">{r.kind.replace(/-/g, ' ')}</span>
             <span class="what">
               <strong>{r.actor}</strong>: {r.action}{r.place ? ` (${r.place})` : ''}
-              <span class="detail">{r.cites_incident ? 'cites the incident as its reason' : 'followed the incident without citing it'}{(r.sources ?? []).map((s) => <a key={s.url} class="cite" href={s.url} target="_blank" rel="noopener noreferrer">{s.title}</a>)}</span>
+              <span class="detail">{r.cites_incident ? 'cites the incident as its reason' : 'followed the incident without citing it'}{r.weighed && r.weight !== undefined ? <span class="doubt" data-testid="weighed"> · weighed at {Math.round(r.weight * 100)}%: {r.weighed}</span> : null}{(r.sources ?? []).map((s) => <a key={s.url} class="cite" href={s.url} target="_blank" rel="noopener noreferrer">{s.title}</a>)}</span>
             </span>
           </li>
         ))}

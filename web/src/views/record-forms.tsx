@@ -4,8 +4,8 @@
  * grade), the document's title, URL and date, and the analyst's reason (kept in the custody log). The source
  * document goes into the source record's `documents` (src/core/case/schemas.ts SourceDocument: what a report's
  * Sources list shows), and the record cites its URL. The information credibility (Admiralty 1-6) is asked where
- * the case model keeps one; a site-control interval or consequence keeps it in its notes as "credibility N", so
- * it is read back into the form. A record with neither source nor URL is saved and marked "unsourced".
+ * the case model keeps one (site control and consequences have a `credibility` field, which the assessment
+ * weighs: src/core/case/record-weight.ts). A record with neither source nor URL is saved and marked "unsourced".
  */
 import { useState } from 'preact/hooks';
 import { api } from '../api';
@@ -28,9 +28,8 @@ export interface Prov {
 export const emptyProv: Prov = { source_id: '', new_source: '', new_source_grade: 'F', doc_title: '', url: '', date: '', credibility: '3' };
 
 /** The source record and document a URL is listed under in the case, if any. */
-export function provOf(sources: Source[], url: string | undefined, notes?: string): Prov {
-  const cred = /\bcredibility ([1-6])\b/.exec(notes ?? '')?.[1];
-  const p: Prov = { ...emptyProv, url: url ?? '', credibility: cred ?? emptyProv.credibility };
+export function provOf(sources: Source[], url: string | undefined, credibility?: number): Prov {
+  const p: Prov = { ...emptyProv, url: url ?? '', credibility: credibility ? String(credibility) : emptyProv.credibility };
   if (!url) return p;
   for (const s of sources) {
     const d = (s.documents ?? []).find((x) => x.url === url);
@@ -68,13 +67,6 @@ export async function saveProvenance(base: string, q: string, sources: Source[],
     }
   }
   return s;
-}
-
-/** Puts "credibility N" in a notes text (replacing an earlier one). */
-export function withCredibility(notes: string, cred: string | null): string {
-  const rest = notes.replace(/\s*\bcredibility [1-6](?: \([^)]*\))?\.?\s*/g, ' ').trim();
-  if (!cred) return rest;
-  return `${rest ? rest + ' ' : ''}credibility ${cred} (${CREDIBILITY[Number(cred)]}).`;
 }
 
 export function ProvenanceFields(props: { p: Prov; set: (p: Prov) => void; sources: Source[]; credibility: boolean; dateLabel?: string }) {
@@ -151,12 +143,13 @@ export interface SiteControlRow {
   notes?: string;
   citations?: string[];
   available_at?: string;
+  credibility?: number;
 }
 
 export function SiteControlForm(props: FormProps<SiteControlRow>) {
   const r = props.rec;
-  const [f, setF] = useState({ party: r?.party ?? '', place: r?.place ?? '', from: r?.from ?? '', to: r?.to ?? '', notes: withCredibility(r?.notes ?? '', null) });
-  const [p, setP] = useState<Prov>(provOf(props.sources, (r?.citations ?? [])[0], r?.notes));
+  const [f, setF] = useState({ party: r?.party ?? '', place: r?.place ?? '', from: r?.from ?? '', to: r?.to ?? '', notes: r?.notes ?? '' });
+  const [p, setP] = useState<Prov>(provOf(props.sources, (r?.citations ?? [])[0], r?.credibility));
   const w = useWrite(props);
   const submit = (e: Event) => {
     e.preventDefault();
@@ -170,8 +163,9 @@ export function SiteControlForm(props: FormProps<SiteControlRow>) {
       };
       if (f.place.trim()) body.place = f.place.trim();
       if (f.to.trim()) body.to = f.to.trim();
-      const notes = withCredibility(f.notes, isUnsourcedProv(p) ? '6' : p.credibility);
-      if (notes) body.notes = notes;
+      // an unsourced interval's truth cannot be judged: Admiralty 6, whatever was picked
+      body.credibility = isUnsourcedProv(p) ? 6 : Number(p.credibility);
+      if (f.notes.trim()) body.notes = f.notes.trim();
       if (r?.available_at) body.available_at = r.available_at;
       await api(r ? `${w.base}/site-control/${encodeURIComponent(r.id)}${w.q()}` : `${w.base}/site-control${w.q()}`, { method: r ? 'PUT' : 'POST', body: JSON.stringify(body) });
     });
@@ -209,15 +203,16 @@ export interface ConsequenceRec {
   place?: string;
   sources: { title: string; url: string }[];
   notes?: string;
+  credibility?: number;
 }
 const CONSEQUENCE_KINDS = ['strike', 'statement', 'sanction', 'diplomatic', 'ceasefire', 'investigation', 'other'];
 
 export function ConsequenceForm(props: FormProps<ConsequenceRec>) {
   const r = props.rec;
-  const [f, setF] = useState({ at: r?.at ?? '', actor: r?.actor ?? '', action: r?.action ?? '', kind: r?.kind ?? 'statement', cites: r ? r.cites_incident : true, place: r?.place ?? '', notes: withCredibility(r?.notes ?? '', null) });
+  const [f, setF] = useState({ at: r?.at ?? '', actor: r?.actor ?? '', action: r?.action ?? '', kind: r?.kind ?? 'statement', cites: r ? r.cites_incident : true, place: r?.place ?? '', notes: r?.notes ?? '' });
   const first = r?.sources[0];
   const [p, setP] = useState<Prov>(() => {
-    const x = provOf(props.sources, first?.url, r?.notes);
+    const x = provOf(props.sources, first?.url, r?.credibility);
     return first && !x.doc_title ? { ...x, doc_title: first.title } : x;
   });
   const w = useWrite(props);
@@ -237,8 +232,8 @@ export function ConsequenceForm(props: FormProps<ConsequenceRec>) {
         sources: srcs,
       };
       if (f.place.trim()) body.place = f.place.trim();
-      const notes = withCredibility(f.notes, p.credibility);
-      if (notes) body.notes = notes;
+      body.credibility = Number(p.credibility);
+      if (f.notes.trim()) body.notes = f.notes.trim();
       if (r?.available_at) body.available_at = r.available_at;
       await api(r ? `${w.base}/consequences/${encodeURIComponent(r.id)}${w.q()}` : `${w.base}/consequences${w.q()}`, { method: r ? 'PUT' : 'POST', body: JSON.stringify(body) });
     });

@@ -261,13 +261,14 @@ export function RecordsPane(props: { view: CaseView; canWrite: boolean; onChange
       </section>
       <section aria-label="Site control" data-testid="site-control">
         <h2>Site control ({sites.length})</h2>
-        <p class="small muted">Which party held the site when: it sets the confidence's site-access factor (docs/assessment.md “Confidence rubric”).</p>
+        <p class="small muted">Which party held the site when: it sets the confidence's site-access factor and the custody of samples (docs/assessment.md “Confidence rubric”). A doubtful (credibility 4-6) or unsourced interval counts for less there, and the assessment says so.</p>
         {props.canWrite && !editS && <button type="button" onClick={() => setEditS('new')}>add site control</button>}
         {editS && <SiteControlForm {...forms} rec={editS === 'new' ? null : editS} onCancel={() => setEditS(null)} />}
         <ul class="plain record-list">
           {sites.map((r) => (
             <li key={r.id} data-site-control={r.id}>
               <strong>{r.party}</strong> held {r.place ?? 'the site'} from {fmtDate(r.from)}{r.to ? ` to ${fmtDate(r.to)}` : ''}
+              {r.credibility ? <span class="muted small"> · credibility {r.credibility} ({CREDIBILITY[r.credibility]})</span> : null}
               {(r.citations ?? []).length === 0 && <span class="unsourced-tag">unsourced</span>}
               {citeLinks(r.citations ?? [])}
               {r.notes && <span class="muted small"> {r.notes}</span>}
@@ -283,7 +284,7 @@ export function RecordsPane(props: { view: CaseView; canWrite: boolean; onChange
         <ul class="plain record-list">
           {consequences.map((r) => (
             <li key={r.id} data-consequence={r.id}>
-              <span class="muted">{fmtDate(r.at)} · {r.kind}</span> <strong>{r.actor}</strong>: {r.action}
+              <span class="muted">{fmtDate(r.at)} · {r.kind}{r.credibility ? ` · credibility ${r.credibility} (${CREDIBILITY[r.credibility]})` : ''}</span> <strong>{r.actor}</strong>: {r.action}
               {r.sources.map((s) => <a key={s.url} class="small cite" href={s.url} target="_blank" rel="noopener noreferrer">{s.title}</a>)}
               {props.canWrite && <button type="button" class="link small" aria-label={`edit consequence ${r.id}`} onClick={() => setEditC(r)}>edit</button>}
             </li>
