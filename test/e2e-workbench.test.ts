@@ -17,6 +17,8 @@ import { importBundle } from '../src/app/cases.js';
 import { addUser } from '../src/app/users.js';
 import { startServer } from '../src/http/server.js';
 import { packageRoot } from '../src/app/paths.js';
+import { custodyOf } from '../src/app/custody.js';
+import { decodeEntry } from '../src/core/custody/log-entry.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const haveChromium = fs.existsSync(CHROMIUM);
@@ -57,6 +59,12 @@ describe.skipIf(!haveChromium)('the workbench a team works in (Chromium)', () =>
   const tok: Record<string, string> = {};
   const errors: string[] = [];
 
+  /** the custody log's reports-added entries, decoded */
+  const custodyEntries = async () =>
+    (await custodyOf(t.ws).log.entryTypes('reports-added')).map((r) => {
+      const d = decodeEntry(r.entry);
+      return (d.ok ? d.entry : {}) as { type?: string; why?: string };
+    });
   const signedIn = async (token: string): Promise<[BrowserContext, Page]> => {
     const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     await ctx.addInitScript((tk) => localStorage.setItem('assay.token', tk), token);
@@ -248,6 +256,7 @@ describe.skipIf(!haveChromium)('the workbench a team works in (Chromium)', () =>
     await c.getByRole('combobox', { name: /^source(?! title)/ }).selectOption('e2e-front-monitor');
     await c.getByLabel('source title', { exact: true }).fill('Ministry statement of 25 November');
     await c.getByLabel('URL', { exact: true }).fill('https://example.org/ministry/2018-11-25');
+    await c.getByRole('combobox', { name: /^credibility/ }).selectOption('4');
     await c.getByLabel('reason for the change').fill('statement found');
     await c.getByRole('button', { name: 'add consequence' }).click();
     await page.getByTestId('moved').filter({ hasText: 'adding the consequence' }).waitFor();
@@ -260,9 +269,12 @@ describe.skipIf(!haveChromium)('the workbench a team works in (Chromium)', () =>
     await ce.getByLabel('reason for the change').fill('the call for an inquiry came later');
     await ce.getByRole('button', { name: 'save consequence' }).click();
     await page.getByTestId('moved').filter({ hasText: 'editing the consequence' }).waitFor();
-    const listed = (await (await fetch(new URL(`/api/cases/${caseId}/consequences?limit=500`, srv.url))).json()) as { items: { actor: string; action: string; lag_hours: number }[] };
+    const listed = (await (await fetch(new URL(`/api/cases/${caseId}/consequences?limit=500`, srv.url))).json()) as { items: { actor: string; action: string; lag_hours: number; credibility?: number; weight: number; weighed?: string }[] };
     const row = listed.items.find((x) => x.actor === 'E2E Ministry');
     expect(row?.action).toBe('condemned the attack');
+    // credibility is a field, read back into the form, and weighs the entry (docs/assessment.md "Record credibility")
+    expect(row).toMatchObject({ credibility: 4, weight: 0.5, weighed: 'credibility 4 (doubtful)' });
+    expect(await cons.locator('li[data-consequence]').filter({ hasText: 'E2E Ministry' }).innerText()).toContain('credibility 4 (doubtful)');
     expect(row?.lag_hours).toBeGreaterThan(0);
     await cons.locator('li[data-consequence]').filter({ hasText: 'E2E Ministry' }).getByRole('button', { name: /edit consequence/ }).click();
     const cd = page.getByRole('form', { name: 'Edit consequence' });
@@ -282,8 +294,13 @@ describe.skipIf(!haveChromium)('the workbench a team works in (Chromium)', () =>
     await r.getByLabel('URL', { exact: true }).fill('https://example.org/front/report-1');
     await r.getByLabel('published').fill('2018-11-24T21:00:00Z');
     await r.getByLabel('text', { exact: true }).fill('Shelling reported east of Nile Street late on 24 November.');
+    // like every other write, adding a report asks why (a required field), and the custody log keeps it
+    expect(await r.getByLabel('reason for adding it').getAttribute('required')).not.toBeNull();
+    await r.getByLabel('reason for adding it').fill('local report of the shelling that night');
     await r.getByRole('button', { name: 'add report' }).click();
     await page.getByTestId('moved').filter({ hasText: 'adding the report' }).waitFor();
+    const added = (await custodyEntries()).filter((e) => e.type === 'reports-added').at(-1);
+    expect(added?.why).toBe('local report of the shelling that night');
     await reps.locator('h2').filter({ hasText: `(${(total0 + 1).toLocaleString('en')})` }).waitFor();
     await reps.getByLabel('search reports').fill('E2E: shelling');
     await reps.locator('li[data-report]').filter({ hasText: 'E2E Front Monitor' }).waitFor();

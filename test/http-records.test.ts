@@ -182,6 +182,20 @@ describe('case records over the API', () => {
     expect((await verifyWorkspace(t.ws)).problems).toEqual([]);
   });
 
+  it('adding reports keeps the analyst\'s reason in the reports-added entry, as every other write does', async () => {
+    const add = await call('POST', `/api/cases/${CASE}/reports?why=${encodeURIComponent('wire copy of the shelling, filed late')}`, { reports: [{ id: 'r-why-1', outlet: 'Outlet Three', published_at: '2018-11-25T10:00:00Z', title: 'third', text: 'shelling reported' }] });
+    expect(add.status).toBe(200);
+    expect(add.data.added).toBe(1);
+    const e = (await caseHistory(t.ws, CASE)).filter((h) => h.entry.type === 'reports-added').at(-1)!;
+    expect(e.entry.why).toBe('wire copy of the shelling, filed late');
+    expect(e.entry.actor).toBe('analyst-user');
+    expect((e.entry.reports as [string, string][]).map(([id]) => id)).toEqual(['r-why-1']);
+    const site = await call('POST', `/api/cases/${CASE}/site-control?why=map`, { party: 'opposition', from: '2018-11-20', credibility: 4, citations: ['https://example.org/map'] });
+    expect(site.status).toBe(201);
+    expect(site.data.record.credibility).toBe(4);
+    expect((await call('POST', `/api/cases/${CASE}/site-control`, { party: 'opposition', from: '2018-11-21', credibility: 9 })).data.error.path).toBe('body.credibility');
+  });
+
   it('are in the OpenAPI document with their schemas', async () => {
     const doc = (await call('GET', '/api/openapi.json')).data;
     const p = doc.paths['/api/cases/{id}/testimonies/{rid}'];

@@ -189,7 +189,7 @@ const REPORTS_PER_ENTRY = 2000;
  * `digests[i]`, when given, is batch[i]'s hash already computed by the reader (reportContentDigest, on its
  * worker thread); otherwise it is computed here. Returns the ids added.
  */
-export async function addReportsLogged(tx: CaseStoreTx, c: { caseId: string; actor: string; at: string; via: string; file?: string }, batch: StoredReport[], digests?: string[]): Promise<string[]> {
+export async function addReportsLogged(tx: CaseStoreTx, c: { caseId: string; actor: string; at: string; via: string; file?: string; why?: string }, batch: StoredReport[], digests?: string[]): Promise<string[]> {
   const ids = await tx.addReports(c.caseId, batch);
   const given = digests && digests.length === batch.length ? digests : null;
   // the reader's line numbers are for messages, not part of the report (nor of its hash)
@@ -220,6 +220,8 @@ export async function addReportsLogged(tx: CaseStoreTx, c: { caseId: string; act
       actor: c.actor,
       at: c.at,
       via: c.via,
+      // the analyst's reason for adding them, as every other write keeps it
+      ...(c.why ? { why: c.why } : {}),
       reports: ids.slice(i, i + REPORTS_PER_ENTRY).map((id) => [id, digestAt(at.get(id)!)]),
     });
   await tx.appendCustody(events as never);

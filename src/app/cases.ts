@@ -181,7 +181,7 @@ function withoutParaphrases(batch: StoredReport[], result: ImportResult): Stored
 const PARAPHRASE_NOTE = 'report(s) marked "paraphrase": true kept out of the stored reports (the bundle author\'s wording, not an outlet\'s)';
 
 /** Adds a reports file (CSV, JSONL, JSON or feed) to an existing case, in one transaction. */
-export async function importReports(ws: Workspace, file: string, caseId: string, read: ReadOptions & { dryRun?: boolean } = {}): Promise<ImportResult> {
+export async function importReports(ws: Workspace, file: string, caseId: string, read: ReadOptions & { dryRun?: boolean; why?: string } = {}): Promise<ImportResult> {
   const result: ImportResult = { case_id: caseId, created: false, records: {}, reports: { read: 0, added: 0, files: [] }, warnings: [], available_at: { given: 0, own_date: 0, event_time: 0, by_kind: {} }, ...(read.dryRun ? { dry_run: true } : {}) };
   // the suggestion reads the case list: outside the transaction (SQLite has one connection)
   if (!(await ws.store.getCase(caseId))) throw await noCase(ws, caseId, '--case');
@@ -189,7 +189,7 @@ export async function importReports(ws: Workspace, file: string, caseId: string,
   await inTransaction(ws, read.dryRun, async (tx) => {
     if (!(await tx.caseExists(caseId))) throw notFound(`no case "${caseId}" (import its bundle first, or see \`assay cases list\`)`, '--case');
     const summary = {} as ReadSummary;
-    const who = { caseId, actor: actorOf(ws), at: ws.now().toISOString(), via: 'import' };
+    const who = { caseId, actor: actorOf(ws), at: ws.now().toISOString(), via: 'import', ...(read.why ? { why: read.why } : {}) };
     // about 400 bytes a report in the exports we see; only decides whether index upkeep is deferred
     const finishBulk = await tx.bulkReports?.(fs.existsSync(file) ? Math.round(fs.statSync(file).size / 400) : 0);
     for await (const all of readReportsInWorker(file, read, summary)) {

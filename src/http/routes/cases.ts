@@ -233,7 +233,17 @@ export function registerCaseRoutes({ ws, table, reads }: RouteContext): void {
   );
 
   table.add(
-    { method: 'post', path: '/api/cases/:id/reports', role: 'analyst', tag: 'reports', summary: 'add reports to a case (all or nothing; re-sending adds nothing twice)', body: ReportsBody, bodyDoc: ReportsBodyDoc, response: ReportsAddedOut },
+    {
+      method: 'post',
+      path: '/api/cases/:id/reports',
+      role: 'analyst',
+      tag: 'reports',
+      summary: 'add reports to a case (all or nothing; re-sending adds nothing twice); logged in the custody log with the reason',
+      body: ReportsBody,
+      bodyDoc: ReportsBodyDoc,
+      response: ReportsAddedOut,
+      query: [{ name: 'why', description: 'why the reports are added (kept in the custody log)' }],
+    },
     async (c) => {
       const id = param(c, 'id');
       const body = ReportsBody.parse(await c.req.json());
@@ -242,7 +252,8 @@ export function registerCaseRoutes({ ws, table, reads }: RouteContext): void {
       try {
         const file = path.join(dir, 'reports.jsonl');
         fs.writeFileSync(file, body.reports.map((r) => JSON.stringify(r)).join('\n') + '\n');
-        const r = await importReports(actingAs(ws, c.get('user')!), file, id).catch((e) => relabel(e, dir));
+        const why = c.req.query('why')?.trim().slice(0, 2000);
+        const r = await importReports(actingAs(ws, c.get('user')!), file, id, why ? { why } : {}).catch((e) => relabel(e, dir));
         return c.json({ case_id: id, read: r.reports.read, added: r.reports.added, warnings: r.warnings.map((w) => w.replace(/^reports\.jsonl: /, '')) });
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });

@@ -2,7 +2,8 @@
  * The case's reports (articles, posts, statements the narrative engine reads), searched a page at a time since a
  * case can hold hundreds of thousands (GET /reports?q=), and a form to add one with its outlet (a case source or
  * a new one with its Admiralty reliability grade), title, URL, date and text (POST /reports: the report and its
- * reports-added custody entry commit together; re-sending the same report adds nothing twice). A report can be
+ * reports-added custody entry, with the analyst's reason, commit together; re-sending the same report adds nothing
+ * twice). A report can be
  * corrected or deleted with the analyst's reason (PUT / DELETE /reports/:id, logged with the old report).
  */
 import { useEffect, useState } from 'preact/hooks';
@@ -36,11 +37,11 @@ export function ReportForm(props: Forms & { rec?: Report | null; onCancel: () =>
     e.preventDefault();
     if (!outlet) return setStatus('Name the outlet (pick a source or type one).');
     if (!p.date.trim()) return setStatus('Give the date it was published.');
-    if (r0 && !why.trim()) return setStatus('Say why (kept in the custody log).');
+    if (!why.trim()) return setStatus('Say why (kept in the custody log).');
     const before = await props.posteriors();
     setStatus('saving…');
     try {
-      await saveProvenance(base, '?why=' + encodeURIComponent(why.trim() || `source of a report added by hand`), props.sources, p);
+      await saveProvenance(base, '?why=' + encodeURIComponent(why.trim()), props.sources, p);
       const r: Record<string, unknown> = { published_at: p.date.trim(), outlet, title: p.doc_title.trim(), text: f.text };
       if (p.url.trim()) r.url = p.url.trim();
       if (f.language.trim()) r.language = f.language.trim();
@@ -50,7 +51,7 @@ export function ReportForm(props: Forms & { rec?: Report | null; onCancel: () =>
         setStatus('');
         return props.onDone(`correcting the report “${(p.doc_title || f.text).trim().slice(0, 60)}” of ${outlet}`, before);
       }
-      const res = await api<{ added: number }>(`${base}/reports`, { method: 'POST', body: JSON.stringify({ reports: [r] }) });
+      const res = await api<{ added: number }>(`${base}/reports?why=${encodeURIComponent(why.trim())}`, { method: 'POST', body: JSON.stringify({ reports: [r] }) });
       setStatus('');
       props.onDone(res.added ? `adding the report “${(p.doc_title || f.text).trim().slice(0, 60)}” of ${outlet}` : `re-sending a report already in the case (nothing added)`, before);
     } catch (err) {
@@ -79,7 +80,7 @@ export function ReportForm(props: Forms & { rec?: Report | null; onCancel: () =>
       </div>
       <label>text <textarea rows={3} value={f.text} onInput={(e) => setF({ ...f, text: val(e) })} /></label>
       <p class="small muted">A report is weighed by its outlet's source record (reliability, affiliation); an outlet with no source record counts as reliability F.{isUnsourcedProv(p) ? ' This one has no URL.' : ''} Reports are kept as published: the custody log records each as added, by you.</p>
-      {r0 && <label>reason for the change <input required value={why} onInput={(e) => setWhy(val(e))} placeholder="kept in the custody log" /></label>}
+      <label>{r0 ? 'reason for the change' : 'reason for adding it'} <input required value={why} onInput={(e) => setWhy(val(e))} placeholder="kept in the custody log" /></label>
       <div class="form-actions">
         <button type="submit" class="primary">{r0 ? 'save report' : 'add report'}</button>
         {r0 && <button type="button" class="danger" onClick={() => void remove()}>{sure ? 'confirm: delete report' : 'delete report'}</button>}
