@@ -164,20 +164,107 @@ const toSource = (pat: string) => {
   return `${body}${stem ? '[\\p{L}\\p{N}]*' : '(?![\\p{L}\\p{N}])'}`;
 };
 
-// one combined alternation, longest patterns first so "white helmets" wins over shorter overlaps
+// Patterns are tried longest first, so "white helmets" wins over shorter overlaps: a pattern's rank is its place
+// in this order, and of the patterns matching at a word start the one of lowest rank is taken.
 const ORDER = LEXICON.map((t, i) => i).sort((a, b) => LEXICON[b].pat.length - LEXICON[a].pat.length);
-// Dispatch by a word's first character: one sticky alternation per first character, tried only at word
-// starts (3x faster than one global alternation with a look-behind at every position).
 const isWordCode = (c: number) => (c < 0x80 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) : c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && c !== 0x060c && c !== 0x061b && c !== 0x061f);
-const BY_FIRST = new Map<number, { re: RegExp; terms: Term[] }>();
-{
-  const groups = new Map<number, number[]>();
-  for (const i of ORDER) {
-    const c = LEXICON[i].pat.charCodeAt(0);
-    (groups.get(c) ?? groups.set(c, []).get(c)!).push(i);
+
+// The lexicon as a character trie walked from each word start: a word that starts no pattern costs a look-up
+// or two, where a regex alternation per first letter tried each of that letter's patterns in turn (a third of
+// the reader's time; docs/narrative.md, "Figures"). It matches exactly what `toSource`'s regex would: a space
+// in a pattern is [\s\-]+, a "*" inside is [\p{L}\p{N}]*, a trailing "*" a stem (any ending); otherwise the
+// pattern must end at a word end. Nodes are numbers; edges one map keyed by node * 2^16 + UTF-16 unit.
+const T_EDGE = new Map<number, number>();
+const T_SPACE: number[] = [0];
+const T_STAR: number[] = [0];
+/** per node, the patterns ending there: rank * 2 + 1 for a stem */
+const T_ENDS: (number[] | undefined)[] = [undefined];
+const trieNode = () => (T_SPACE.push(0), T_STAR.push(0), T_ENDS.push(undefined), T_SPACE.length - 1);
+ORDER.forEach((li, rank) => {
+  const pat = LEXICON[li].pat;
+  const stem = pat.endsWith('*');
+  let node = 0;
+  for (const ch of stem ? pat.slice(0, -1) : pat) {
+    if (ch === ' ') node = T_SPACE[node] || (T_SPACE[node] = trieNode());
+    else if (ch === '*') node = T_STAR[node] || (T_STAR[node] = trieNode());
+    else {
+      const key = node * 0x10000 + ch.charCodeAt(0);
+      let child = T_EDGE.get(key);
+      if (child === undefined) T_EDGE.set(key, (child = trieNode()));
+      node = child;
+    }
   }
-  for (const [c, ix] of groups)
-    BY_FIRST.set(c, { re: new RegExp(ix.map((i) => `(${toSource(LEXICON[i].pat)})`).join('|'), 'yu'), terms: ix.map((i) => LEXICON[i]) });
+  (T_ENDS[node] ??= []).push(rank * 2 + (stem ? 1 : 0));
+});
+if (T_SPACE.length > 0x7fff) throw new Error('claim lexicon trie too large for its edge keys');
+// \p{L}\p{N} and \s per UTF-16 unit, decided once per unit seen; an astral letter (a surrogate pair) by the regex
+const LN_UNIT = new Int8Array(0x10000).fill(-1);
+const LN = /^[\p{L}\p{N}]/u;
+/** length in units of the letter or digit at `pos` (2 for an astral one), 0 when none is there */
+function letterAt(s: string, pos: number): number {
+  if (pos >= s.length) return 0;
+  const c = s.charCodeAt(pos);
+  if (c >= 0xd800 && c <= 0xdbff) return LN.test(s.slice(pos, pos + 2)) ? 2 : 0;
+  let v = LN_UNIT[c];
+  if (v < 0) v = LN_UNIT[c] = LN.test(String.fromCharCode(c)) ? 1 : 0;
+  return v;
+}
+const SP_UNIT = new Int8Array(0x10000).fill(-1);
+function spaceOrHyphen(c: number): boolean {
+  let v = SP_UNIT[c];
+  if (v < 0) v = SP_UNIT[c] = c === 0x2d || /\s/.test(String.fromCharCode(c)) ? 1 : 0;
+  return v === 1;
+}
+function skipLetters(s: string, pos: number): number {
+  for (let n = letterAt(s, pos); n; n = letterAt(s, pos)) pos += n;
+  return pos;
+}
+// the walk's best match so far (module state: no closure or tuple per word)
+let bestRank = -1;
+let bestEnd = 0;
+function walk(s: string, node: number, pos: number): void {
+  const ends = T_ENDS[node];
+  if (ends)
+    for (let j = 0; j < ends.length; j++) {
+      const rank = ends[j] >> 1;
+      if (bestRank >= 0 && rank >= bestRank) continue;
+      if (ends[j] & 1) {
+        bestRank = rank;
+        bestEnd = skipLetters(s, pos);
+      } else if (!letterAt(s, pos)) {
+        bestRank = rank;
+        bestEnd = pos;
+      }
+    }
+  if (pos >= s.length) return;
+  const c = s.charCodeAt(pos);
+  const child = T_EDGE.get(node * 0x10000 + c);
+  if (child !== undefined) walk(s, child, pos + 1);
+  const sp = T_SPACE[node];
+  if (sp && spaceOrHyphen(c)) {
+    let p = pos + 1;
+    while (p < s.length && spaceOrHyphen(s.charCodeAt(p))) p++;
+    walk(s, sp, p);
+  }
+  const st = T_STAR[node];
+  if (st) walk(s, st, skipLetters(s, pos));
+}
+/**
+ * For the test that holds the trie to the regex it replaces: the lexicon's patterns in rank order, the regex
+ * source of one, and the trie's match at a position of lower-cased (Arabic: folded) text.
+ */
+export const lexiconPatterns = (): string[] => ORDER.map((i) => LEXICON[i].pat);
+export const patternSource = (pat: string): string => toSource(pat);
+export function lexiconMatchAt(s: string, at: number): { rank: number; end: number } | null {
+  const rank = matchAt(s, at);
+  return rank < 0 ? null : { rank, end: bestEnd };
+}
+/** the rank of the lowest-rank pattern matching at `at` (its end in `bestEnd`), or -1 */
+function matchAt(s: string, at: number): number {
+  bestRank = -1;
+  const first = T_EDGE.get(s.charCodeAt(at));
+  if (first !== undefined) walk(s, first, at + 1);
+  return bestRank;
 }
 // "US", "U.S.", "USA", "UK" only in capitals (lower-case "us" is a pronoun)
 const US = /(?<![\p{L}])(?:US|U\.S\.|USA|U\.S\.A\.|UK|U\.K\.|EU)(?![\p{L}])/gu;
@@ -269,34 +356,25 @@ function scan(s: string, text: string): Hit[] {
     const c = s.charCodeAt(i);
     if (!isWordCode(c) || (i > 0 && isWordCode(s.charCodeAt(i - 1)))) continue;
     let at = i;
-    let m: RegExpExecArray | null = null;
-    let grp = BY_FIRST.get(c);
-    if (grp) {
-      grp.re.lastIndex = i;
-      m = grp.re.exec(s);
-    }
+    let rank = matchAt(s, i);
     // Arabic proclitics (و ف ب ل ك) are written onto the word: "بقذائف" = "with shells"; retry after one
-    if (!m && AR_PROCLITIC.has(c) && i + 1 < L) {
-      grp = BY_FIRST.get(s.charCodeAt(i + 1));
-      if (grp) {
-        grp.re.lastIndex = i + 1;
-        m = grp.re.exec(s);
-        at = i + 1;
-      }
+    if (rank < 0 && AR_PROCLITIC.has(c) && i + 1 < L) {
+      rank = matchAt(s, i + 1);
+      at = i + 1;
     }
-    if (!m || !grp) continue;
-    let g = 1;
-    while (m[g] === undefined) g++;
-    const term = grp.terms[g - 1];
-    hits.push({ term, at, end: at + m[0].length, word: m[0] });
+    if (rank < 0) continue;
+    const term = LEXICON[ORDER[rank]];
+    const end = bestEnd;
+    const word = s.slice(at, end);
+    hits.push({ term, at, end, word });
     // a word can be both a deed and an incident ("attack", "shelling"): record the other reading too
-    const also = ALSO.get(m[0].replace(/[\s\-]+/g, ' '));
-    if (also) for (const t of also) if (t.kind !== term.kind) hits.push({ term: t, at, end: at + m[0].length, word: m[0] });
+    const also = ALSO.get(/[\s\-]/.test(word) ? word.replace(/[\s\-]+/g, ' ') : word);
+    if (also) for (const t of also) if (t.kind !== term.kind) hits.push({ term: t, at, end, word });
     // "terrorist attacks": a party and an incident in one compound
-    if (term.kind === 'incident' && /^terrorist/.test(m[0])) hits.push({ term: TERRORIST_TERM, at, end: at + 'terrorist'.length, word: 'terrorist' }, { term: DEED_TERM, at: at + 'terrorist'.length + 1, end: at + m[0].length, word: m[0].slice('terrorist'.length + 1) });
+    if (term.kind === 'incident' && /^terrorist/.test(word)) hits.push({ term: TERRORIST_TERM, at, end: at + 'terrorist'.length, word: 'terrorist' }, { term: DEED_TERM, at: at + 'terrorist'.length + 1, end, word: word.slice('terrorist'.length + 1) });
     // "chemical attack", "gas attack", "chemical massacre": an agent that is also a deed and an incident
-    if (term.kind === 'agent' && DEED_IN_AGENT.test(m[0])) hits.push({ term: DEED_TERM, at, end: at + m[0].length, word: m[0] }, { term: INCIDENT_TERM, at, end: at + m[0].length, word: m[0] });
-    i = at + m[0].length - 1;
+    if (term.kind === 'agent' && DEED_IN_AGENT.test(word)) hits.push({ term: DEED_TERM, at, end, word }, { term: INCIDENT_TERM, at, end, word });
+    i = end - 1;
   }
   US.lastIndex = 0;
   for (let m = US.exec(text); m; m = US.exec(text)) hits.push({ term: { kind: 'party', value: 'west', pat: 'US' }, at: m.index, end: m.index + m[0].length, word: m[0] });
