@@ -173,7 +173,8 @@ const isWordCode = (c: number) => (c < 0x80 ? (c >= 0x61 && c <= 0x7a) || (c >= 
 // or two, where a regex alternation per first letter tried each of that letter's patterns in turn (a third of
 // the reader's time; docs/narrative.md, "Figures"). It matches exactly what `toSource`'s regex would: a space
 // in a pattern is [\s\-]+, a "*" inside is [\p{L}\p{N}]*, a trailing "*" a stem (any ending); otherwise the
-// pattern must end at a word end. Nodes are numbers; edges one map keyed by node * 2^16 + UTF-16 unit.
+// pattern must end at a word end. Nodes are numbers; edges one map keyed by node * 2^16 + UTF-16 unit (exact in a
+// double for any trie size).
 const T_EDGE = new Map<number, number>();
 const T_SPACE: number[] = [0];
 const T_STAR: number[] = [0];
@@ -196,7 +197,6 @@ ORDER.forEach((li, rank) => {
   }
   (T_ENDS[node] ??= []).push(rank * 2 + (stem ? 1 : 0));
 });
-if (T_SPACE.length > 0x7fff) throw new Error('claim lexicon trie too large for its edge keys');
 // \p{L}\p{N} and \s per UTF-16 unit, decided once per unit seen; an astral letter (a surrogate pair) by the regex
 const LN_UNIT = new Int8Array(0x10000).fill(-1);
 const LN = /^[\p{L}\p{N}]/u;
