@@ -191,7 +191,7 @@ export async function importReports(ws: Workspace, file: string, caseId: string,
     const summary = {} as ReadSummary;
     const who = { caseId, actor: actorOf(ws), at: ws.now().toISOString(), via: 'import', ...(read.why ? { why: read.why } : {}) };
     // about 400 bytes a report in the exports we see; only decides whether index upkeep is deferred
-    const finishBulk = await tx.bulkReports?.(fs.existsSync(file) ? Math.round(fs.statSync(file).size / 400) : 0);
+    const finishBulk = await tx.bulkReports?.(fs.existsSync(file) ? Math.round(fs.statSync(file).size / 400) : 0, caseId);
     for await (const all of readReportsInWorker(file, read, summary)) {
       const batch = withoutParaphrases(all, result);
       countReportAvailability(result.available_at, batch);

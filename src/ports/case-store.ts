@@ -45,10 +45,11 @@ export interface CaseStoreTx {
   /** inserts reports not yet stored (by id); returns how many were new */
   insertReports(caseId: string, reports: StoredReport[]): Promise<number>;
   /**
-   * Before a large insert of about `estimatedRows` reports: lets the store defer index upkeep to one sorted
-   * build at the end (the returned function, called before the transaction commits). Optional.
+   * Before a large insert of about `estimatedRows` reports into case `caseId`: lets the store defer index
+   * upkeep to one sorted build at the end (the returned function, called before the transaction commits).
+   * Until then only that case's reports are written. Optional.
    */
-  bulkReports?(estimatedRows: number): Promise<(() => Promise<void>) | null>;
+  bulkReports?(estimatedRows: number, caseId: string): Promise<(() => Promise<void>) | null>;
   logImport(entry: ImportLogEntry): Promise<void>;
   getRecords(caseId: string, kind: RecordKind): Promise<StoredRecord[]>;
   /** removes one record; false when there was none */

@@ -74,7 +74,9 @@ export interface FastReportInsert {
   /** returns the ids inserted (not those already stored) */
   run(caseId: string, rows: StoredReport[]): string[];
   /** see CaseStoreTx.bulkReports */
-  bulk?(estimatedRows: number): (() => void) | null;
+  bulk?(estimatedRows: number, caseId: string): (() => void) | null;
+  /** during a bulk load: the stored rows of these ids (found without the dropped key index); null otherwise */
+  stored?(caseId: string, ids: string[]): Record<string, unknown>[] | null;
 }
 
 class Tx implements CaseStoreTx {
@@ -99,6 +101,8 @@ class Tx implements CaseStoreTx {
   }
 
   async storedReports(caseId: string, ids: string[]): Promise<StoredReport[]> {
+    const bulk = this.fast?.stored?.(caseId, ids);
+    if (bulk) return bulk.map((r) => rowReport(r as unknown as ReportsTable));
     const out: StoredReport[] = [];
     for (let i = 0; i < ids.length; i += REPORT_BATCH) {
       const rows = await this.db.selectFrom('reports').selectAll().where('case_id', '=', caseId).where('id', 'in', ids.slice(i, i + REPORT_BATCH)).execute();
@@ -192,8 +196,8 @@ class Tx implements CaseStoreTx {
     return added;
   }
 
-  async bulkReports(estimatedRows: number): Promise<(() => Promise<void>) | null> {
-    const done = this.fast?.bulk?.(estimatedRows);
+  async bulkReports(estimatedRows: number, caseId: string): Promise<(() => Promise<void>) | null> {
+    const done = this.fast?.bulk?.(estimatedRows, caseId);
     return done ? async () => done() : null;
   }
 
