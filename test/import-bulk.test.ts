@@ -5,7 +5,6 @@
  * report under a stored id is refused naming file, line and id, reports already in the case count, and a
  * failed or dry-run load leaves both indexes as they were.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
