@@ -3,7 +3,7 @@
  * knowledge adapter (once per version of each file) and runs the engines (their findings for the assessment: src/app/engines.ts).
  */
 import path from 'node:path';
-import { compiledKnowledge, knowledgeExists, knowledgeLabel, knowledgePath, readKnowledge } from '../adapters/knowledge/knowledge-files.js';
+import { compiledKnowledge, knowledgeExists, knowledgeLabel, knowledgePath, knowledgeVersion, readKnowledge } from '../adapters/knowledge/knowledge-files.js';
 import { compileAgentKb, type AgentKb } from '../core/agents/agent-kb.js';
 import { compileTermFiles } from '../core/agents/agent-terms.js';
 import { runDifferential, type Account, type DifferentialContext, type DifferentialResult } from '../core/agents/agent-differential.js';
@@ -12,11 +12,11 @@ import { assessMunitions, type MunitionInput, type MunitionResult } from '../cor
 
 /** The agent KB (knowledge/agents.yaml, or another file for an analyst's variant), with the term files beside it. */
 export function loadAgentKb(file = knowledgePath('agents.yaml')): AgentKb {
-  return compiledKnowledge('agents.yaml', file, 'agent-kb', (data, label) => {
+  // the stemmed term files beside the KB (docs/agent-differential.md §3): compiled with it, so kept per version of all three
+  const lay = path.join(path.dirname(file), 'agent-terms.yaml');
+  const hpo = path.join(path.dirname(file), 'hpo-terms.yaml');
+  return compiledKnowledge('agents.yaml', file, `agent-kb:${knowledgeVersion(lay)}:${knowledgeVersion(hpo)}`, (data, label) => {
     const kb = compileAgentKb(data, label);
-    // the stemmed term files beside the KB (docs/agent-differential.md §3)
-    const lay = path.join(path.dirname(file), 'agent-terms.yaml');
-    const hpo = path.join(path.dirname(file), 'hpo-terms.yaml');
     if (knowledgeExists(lay) && knowledgeExists(hpo))
       kb.terms = compileTermFiles(new Set(kb.featureIndex.keys()), readKnowledge('agent-terms.yaml', lay), readKnowledge('hpo-terms.yaml', hpo), { lay: knowledgeLabel(lay), hpo: knowledgeLabel(hpo) });
     return kb;

@@ -26,7 +26,7 @@ export const BASELINES_FILE = knowledgePath('narrative-baselines.json');
 export function outletResolver(file = OUTLETS_FILE): OutletResolver {
   const entries = compiledKnowledge('outlets.yaml', file, 'outlets', (data, label) => {
     const { entries, problems } = checkRegistry(data);
-    if (problems.length) throw badInput(`outlet registry is invalid: ${problems[0]}`, label, problems.map((message) => ({ code: 'bad_input', path: label, message })));
+    if (problems.length) throw badInput(`outlet registry is invalid: ${problems[0].path}: ${problems[0].message}`, label, problems);
     return entries;
   });
   return new OutletResolver([...entries]);

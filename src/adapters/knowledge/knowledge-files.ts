@@ -1,8 +1,10 @@
 /**
  * The one way to the knowledge files (docs/architecture.md, "Knowledge files"): every file under knowledge/
  * is read here, parsed as YAML or JSON with its line numbers, validated with its schema, and kept in memory
- * until the file changes. A broken file is refused as `knowledge/x.yaml:LINE: field: message` (bad input,
- * exit 2), whether the schema or the engine's own checks (an unknown agent class, a missing weight) find it.
+ * until the file changes. A broken file is refused as `knowledge/x.yaml:LINE: field: message`, whether the
+ * schema or the engine's own checks (an unknown agent class, a missing weight, a term for an unknown feature)
+ * find it. A knowledge file is the program's own, never the user's input: a broken one is a fault of the
+ * installation, so the refusal's code is `internal` (HTTP 500, exit 1), not `bad_input`.
  * Engines compile what they read through `compiledKnowledge`, so a compiled knowledge base is built once per
  * version of its file.
  */
@@ -10,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
-import { AssayError, badInput, issuesToErrors, type ErrorData } from '../../core/errors.js';
+import { AssayError, issuesToErrors, type ErrorData } from '../../core/errors.js';
 import { AgentKbFile } from '../../core/agents/agent-kb.js';
 import { HpoTermsFile, LayTermsFile } from '../../core/agents/agent-terms.js';
 import { MunitionKbFile } from '../../core/munitions/munition-kb.js';
@@ -66,7 +68,7 @@ const cache = new Map<string, Entry>();
 function stampOf(file: string, label: string): string | null {
   try {
     const st = fs.statSync(file);
-    if (!st.isFile()) throw badInput(st.isDirectory() ? 'is a folder, not a knowledge file' : 'is not a regular file', label);
+    if (!st.isFile()) refuse([{ code: 'internal', path: label, message: st.isDirectory() ? 'is a folder, not a knowledge file' : 'is not a regular file' }]);
     return `${st.size}:${st.mtimeMs}`;
   } catch (e) {
     if (e instanceof AssayError) throw e;
@@ -81,11 +83,15 @@ const refusals = new WeakSet<object>();
  */
 export const isKnowledgeRefusal = (e: unknown): boolean => typeof e === 'object' && e !== null && refusals.has(e);
 
-/** Throws the first problem, with all of them as details (the CLI prints them, the HTTP error carries them). */
+/**
+ * Throws the first problem, with all of them as details (the CLI prints them, the HTTP error carries them).
+ * The code is `internal`: the program's own knowledge is broken, whoever asked (docs/architecture.md
+ * "Knowledge files").
+ */
 function refuse(errors: ErrorData[]): never {
   const [first] = errors;
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
-  const e = badInput(first.message + more, first.path, errors);
+  const e = new AssayError('internal', first.message + more, first.path, errors);
   refusals.add(e);
   throw e;
 }
@@ -94,15 +100,15 @@ function entryOf(name: KnowledgeName, file: string): Entry {
   const abs = path.resolve(file);
   const label = knowledgeLabel(abs);
   const stamp = stampOf(abs, label);
-  if (stamp === null) throw badInput(`cannot be read: no such knowledge file (${name})`, label);
+  if (stamp === null) refuse([{ code: 'internal', path: label, message: `cannot be read: no such knowledge file (${name})` }]);
   const hit = cache.get(abs);
   if (hit && hit.stamp === stamp) return hit;
   const text = fs.readFileSync(abs, 'utf8');
   // the derived table is written by JSON.stringify (writeKnowledgeJson): JSON.parse reads it
   const r = parseWithLines(text, label, { jsonValue: true });
-  if ('errors' in r) refuse(r.errors);
+  if ('errors' in r) refuse(r.errors.map((x) => ({ ...x, code: 'internal' as const })));
   const v = KNOWLEDGE_FILES[name].safeParse(r.parsed.value);
-  if (!v.success) refuse(issuesAtLines(label, r.parsed, v.error.issues));
+  if (!v.success) refuse(issuesAtLines(label, r.parsed, v.error.issues).map((x) => ({ ...x, code: 'internal' as const })));
   const entry: Entry = { stamp, label, parsed: r.parsed, data: v.data, compiled: new Map() };
   cache.set(abs, entry);
   return entry;
@@ -116,6 +122,9 @@ export function readKnowledge<N extends KnowledgeName>(name: N, file: string = k
 /** Whether a knowledge file exists (optional files, such as the term files beside an analyst's agent KB). */
 export const knowledgeExists = (file: string): boolean => fs.existsSync(file);
 
+/** The version of a knowledge file as the cache sees it (size and modification time; '' when missing). */
+export const knowledgeVersion = (file: string): string => stampOf(path.resolve(file), knowledgeLabel(file)) ?? '';
+
 /** `agents.3.class` -> ['agents', 3, 'class'] */
 const pathOf = (dotted: string): (string | number)[] => dotted.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k));
 const DOTTED = /^[^:/]+$/;
@@ -123,7 +132,8 @@ const DOTTED = /^[^:/]+$/;
 /**
  * What an engine compiles from a knowledge file (a knowledge base, a resolver), built once per version of the
  * file and `what`. A problem the compiler finds at a field (error details with a path such as `agents.3.class`)
- * is named at its line like a schema problem.
+ * is named at its line like a schema problem, in the file the error names (its path: the term files beside
+ * the agent KB are checked while it compiles), or else the file compiled.
  */
 export function compiledKnowledge<N extends KnowledgeName, T>(name: N, file: string, what: string, build: (data: KnowledgeOf<N>, label: string) => T): T {
   const e = entryOf(name, file);
@@ -132,15 +142,16 @@ export function compiledKnowledge<N extends KnowledgeName, T>(name: N, file: str
   try {
     out = build(e.data as KnowledgeOf<N>, e.label);
   } catch (err) {
-    if (err instanceof AssayError && err.code === 'bad_input' && err.details.length && err.details.every((d) => d.path && DOTTED.test(d.path)))
+    if (!(err instanceof AssayError) || err.code !== 'bad_input') throw err;
+    const named = [...cache.values()].find((x) => x.label === err.path) ?? e;
+    if (err.details.length && err.details.every((d) => d.path && DOTTED.test(d.path)))
       refuse(
         err.details.map((d) => {
-          const line = e.parsed.lineOf(pathOf(d.path!));
-          return { code: d.code, path: `${e.label}${line ? ':' + line : ''}: ${d.path}`, message: d.message };
+          const line = named.parsed.lineOf(pathOf(d.path!));
+          return { code: 'internal', path: `${named.label}${line ? ':' + line : ''}: ${d.path}`, message: d.message };
         }),
       );
-    if (err instanceof AssayError && err.code === 'bad_input') refusals.add(err);
-    throw err;
+    refuse([{ code: 'internal', path: err.path ?? e.label, message: err.bare }]);
   }
   e.compiled.set(what, out);
   return out;

@@ -2,7 +2,7 @@
  * YAML or JSON text parsed with its line numbers, and validation issues named `file:line: field: message`
  * (docs/case-bundle.md "Errors"). The one parser behind bundle files, matrix files and knowledge files.
  */
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import { issuesToErrors, type ErrorData, type IssueLike } from '../../core/errors.js';
 
 export interface ParsedText {
@@ -42,6 +42,13 @@ function parseJson(text: string, file: string): { value: unknown } | { error: Er
 /** The line of the deepest node on a path that the document has. */
 function lineFinder(doc: ReturnType<typeof parseDocument>, lc: LineCounter) {
   return (p: (string | number)[]): number | null => {
+    // a field of a mapping is named where its key is written (a block value starts on the next line)
+    const parent = p.length ? (p.length === 1 ? doc.contents : doc.getIn(p.slice(0, -1), true)) : null;
+    if (isMap(parent)) {
+      const pair = parent.items.find((x) => (isScalar(x.key) ? x.key.value : x.key) === p[p.length - 1]);
+      const range = (pair?.key as { range?: [number, number, number] } | null | undefined)?.range;
+      if (range) return lc.linePos(range[0]).line;
+    }
     for (let k = p.length; k >= 0; k--) {
       const node = k === 0 ? doc.contents : doc.getIn(p.slice(0, k), true);
       const range = (node as { range?: [number, number, number] } | null | undefined)?.range;

@@ -4,7 +4,7 @@
  * stem matcher (term-matcher.ts). Pure: the caller reads and parses the files.
  */
 import { z } from 'zod';
-import { badInput, AssayError, issuesToErrors, type IssueLike } from '../errors.js';
+import { badInput, issuesToErrors, type ErrorData } from '../errors.js';
 import { compileTerms, type TermIndex, type TermLang, type TermSpec } from './term-matcher.js';
 import { normaliseText } from './feature-extraction.js';
 
@@ -22,36 +22,51 @@ export const HpoTermsFile = z.object({
 
 const LANGS: TermLang[] = ['en', 'ru', 'ar'];
 
-/** Expands {MACRO} placeholders (one term per macro word). */
-function expand(phrase: string, lang: TermLang, macros: z.infer<typeof LayTermsFile>['macros']): string[] {
+/** Expands {MACRO} placeholders (one term per macro word); an unknown macro is a problem at the phrase. */
+function expand(phrase: string, lang: TermLang, macros: z.infer<typeof LayTermsFile>['macros'], at: string, problems: ErrorData[]): string[] {
   const m = /\{([A-Z]+)\}/.exec(phrase);
   if (!m) return [phrase];
   const words = macros[m[1]]?.[lang];
-  if (!words) throw new AssayError('internal', `unknown macro {${m[1]}} for ${lang}`, 'knowledge/agents.yaml');
-  return words.flatMap((w) => expand(phrase.replace(m[0], w), lang, macros));
+  if (!words) {
+    problems.push({ code: 'bad_input', path: at, message: `unknown macro {${m[1]}} for ${lang}` });
+    return [];
+  }
+  return words.flatMap((w) => expand(phrase.replace(m[0], w), lang, macros, at, problems));
 }
 
-const termFileError = (what: string, issues: IssueLike[], file: string) => {
-  const [first] = issuesToErrors(issues, (p) => p.join('.'));
-  return badInput(`${what}: ${first.path}: ${first.message}`, file);
-};
+/**
+ * A term file's problems as one error: the file is the error's path, each problem's field a dotted path into
+ * the file (`features.odour_garlic`, `terms.12.feature`), so the knowledge adapter names the line.
+ */
+const termFileError = (what: string, file: string, details: ErrorData[]) => badInput(`${what}: ${details[0].path}: ${details[0].message}`, file, details);
 
 export function compileTermFiles(features: Set<string>, lay: unknown, hpo: unknown, files = { lay: 'knowledge/agent-terms.yaml', hpo: 'knowledge/hpo-terms.yaml' }): TermIndex {
   const L = LayTermsFile.safeParse(lay);
-  if (!L.success) throw termFileError('invalid term file', L.error.issues, files.lay);
+  if (!L.success) throw termFileError('invalid term file', files.lay, issuesToErrors(L.error.issues));
   const H = HpoTermsFile.safeParse(hpo);
-  if (!H.success) throw termFileError('invalid HPO term file', H.error.issues, files.hpo);
+  if (!H.success) throw termFileError('invalid HPO term file', files.hpo, issuesToErrors(H.error.issues));
   const specs: TermSpec[] = [];
+  const layProblems: ErrorData[] = [];
   for (const [feature, t] of Object.entries(L.data.features)) {
-    if (!features.has(feature)) throw badInput(`${files.lay}: features.${feature}: unknown feature "${feature}"`, files.lay);
+    if (!features.has(feature)) {
+      layProblems.push({ code: 'bad_input', path: `features.${feature}`, message: `unknown feature "${feature}"` });
+      continue;
+    }
     for (const lang of LANGS) {
-      for (const p of t[lang] ?? []) for (const phrase of expand(p, lang, L.data.macros)) specs.push({ feature, lang, phrase, source: 'lay' });
-      for (const p of t.absent?.[lang] ?? []) for (const phrase of expand(p, lang, L.data.macros)) specs.push({ feature, lang, phrase, absent: true, source: 'lay' });
+      (t[lang] ?? []).forEach((p, j) => {
+        for (const phrase of expand(p, lang, L.data.macros, `features.${feature}.${lang}.${j}`, layProblems)) specs.push({ feature, lang, phrase, source: 'lay' });
+      });
+      (t.absent?.[lang] ?? []).forEach((p, j) => {
+        for (const phrase of expand(p, lang, L.data.macros, `features.${feature}.absent.${lang}.${j}`, layProblems)) specs.push({ feature, lang, phrase, absent: true, source: 'lay' });
+      });
     }
   }
-  for (const t of H.data.terms) {
-    if (!features.has(t.feature)) throw badInput(`${files.hpo}: ${t.hpo}: unknown feature "${t.feature}"`, files.hpo);
-    for (const phrase of [t.label, ...t.layperson_synonyms]) specs.push({ feature: t.feature, lang: 'en', phrase, source: t.hpo });
-  }
+  if (layProblems.length) throw termFileError('invalid term file', files.lay, layProblems);
+  const hpoProblems: ErrorData[] = [];
+  H.data.terms.forEach((t, i) => {
+    if (!features.has(t.feature)) hpoProblems.push({ code: 'bad_input', path: `terms.${i}.feature`, message: `unknown feature "${t.feature}" (${t.hpo})` });
+    else for (const phrase of [t.label, ...t.layperson_synonyms]) specs.push({ feature: t.feature, lang: 'en', phrase, source: t.hpo });
+  });
+  if (hpoProblems.length) throw termFileError('invalid HPO term file', files.hpo, hpoProblems);
   return compileTerms(specs, (s) => normaliseText(s).toLowerCase());
 }

@@ -4,6 +4,8 @@
  * "Vremya pokazhet @Pervyi kanal (9:10)") onto one canonical outlet family. Unknown outlets are kept, under
  * an id made from their normalised name, and flagged; nothing is dropped.
  */
+import type { ErrorData } from '../errors.js';
+
 export type AffiliationType = 'state-affiliated' | 'independent' | 'opposition' | 'international-body' | 'unknown';
 
 export interface OutletEntry {
@@ -118,23 +120,26 @@ export class OutletResolver {
 }
 
 /** Checks a parsed registry document; returns its entries or a list of problems (path: message). */
-export function checkRegistry(doc: unknown): { entries: OutletEntry[]; problems: string[] } {
-  const problems: string[] = [];
+export function checkRegistry(doc: unknown): { entries: OutletEntry[]; problems: ErrorData[] } {
+  const problems: ErrorData[] = [];
+  // each problem at its field, as a dotted path into the file (the knowledge adapter names the line)
+  const problem = (path: string, message: string) => problems.push({ code: 'bad_input', path, message });
   const list = (doc as { outlets?: unknown })?.outlets;
-  if (!Array.isArray(list)) return { entries: [], problems: ['outlets: expected a list'] };
+  if (!Array.isArray(list)) return { entries: [], problems: [{ code: 'bad_input', path: 'outlets', message: 'expected a list' }] };
   const entries: OutletEntry[] = [];
-  const ids = new Set<string>();
+  const ids = new Map<string, number>();
   const types: AffiliationType[] = ['state-affiliated', 'independent', 'opposition', 'international-body', 'unknown'];
   list.forEach((o: any, i: number) => {
-    const at = `outlets[${i}]${o?.id ? ` (${o.id})` : ''}`;
-    if (!o || typeof o.id !== 'string' || !o.id) return problems.push(`${at}: id is missing`);
-    if (ids.has(o.id)) problems.push(`${at}: duplicate id`);
-    ids.add(o.id);
-    if (typeof o.name !== 'string') problems.push(`${at}: name is missing`);
+    const at = `outlets.${i}`;
+    if (!o || typeof o.id !== 'string' || !o.id) return problem(`${at}.id`, 'id is missing');
+    const first = ids.get(o.id);
+    if (first !== undefined) problem(`${at}.id`, `duplicate id "${o.id}" (also outlets.${first})`);
+    else ids.set(o.id, i);
+    if (typeof o.name !== 'string') problem(`${at}.name`, `name of "${o.id}" is missing`);
     const type = o.affiliation?.type;
-    if (!types.includes(type)) problems.push(`${at}: affiliation.type must be one of ${types.join(', ')}`);
-    if (type === 'state-affiliated' && !o.affiliation?.state) problems.push(`${at}: a state-affiliated outlet names its state`);
-    if (typeof o.source !== 'string' || !o.source) problems.push(`${at}: source is missing (every affiliation carries its source)`);
+    if (!types.includes(type)) problem(`${at}.affiliation.type`, `affiliation.type of "${o.id}" must be one of ${types.join(', ')}`);
+    if (type === 'state-affiliated' && !o.affiliation?.state) problem(`${at}.affiliation`, `"${o.id}" is state-affiliated: it names its state (affiliation.state)`);
+    if (typeof o.source !== 'string' || !o.source) problem(`${at}.source`, `source of "${o.id}" is missing (every affiliation carries its source)`);
     entries.push({
       id: o.id,
       name: o.name ?? o.id,
