@@ -21,7 +21,7 @@ import { ed25519Verify, nodeSha256 as sha } from '../adapters/custody/node-crypt
 
 let codeHash: string | null = null;
 /** The program and its knowledge bases: a result computed by other code or knowledge is not reused. */
-function codeAndKnowledge(): string {
+export function codeAndKnowledge(): string {
   if (codeHash) return codeHash;
   const h = createHash('sha256');
   const walk = (d: string) => {

@@ -40,6 +40,11 @@ export interface Workspace {
   /** injected so tests and reproducible runs can fix time */
   now(): Date;
   close(): Promise<void>;
+  /**
+   * how another thread opens this same workspace (src/app/precompute.ts); absent for an in-memory SQLite
+   * database and for engines injected by the caller, which a worker cannot share
+   */
+  readonly reopen?: WorkspaceOptions;
 }
 
 /** The workspace folder of a SQLite database: beside it, under .assay/, named by the file (docs/custody.md). */
@@ -160,12 +165,15 @@ export async function openWorkspace(opts: WorkspaceOptions = {}): Promise<Worksp
   }
   const notes = legacy ? await migrateLegacyFolder(store, legacy, dir) : [];
   const fixed = process.env.ASSAY_NOW ? new Date(process.env.ASSAY_NOW) : null;
+  const shareable = !opts.engines && (url ? true : location !== ':memory:');
+  const reopen: WorkspaceOptions | undefined = shareable ? { ...(url ? { databaseUrl: url, ...(opts.pgSchema ? { pgSchema: opts.pgSchema } : {}) } : { db: location }), workspaceDir: dir, config, mustExist: true } : undefined;
   return {
     store,
     dir,
     location,
     notes,
     config,
+    ...(reopen ? { reopen } : {}),
     engines: opts.engines ?? ENGINES,
     now: () => (fixed ? new Date(fixed) : new Date()),
     close: () => store.close(),

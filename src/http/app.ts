@@ -22,6 +22,7 @@ import { HealthOut, MeOut } from './response-schemas.js';
 import { z } from 'zod';
 import { ReadCache } from './read-cache.js';
 import { jsonDepth } from '../core/json-depth.js';
+import { BackgroundAnalyses, computingResponse } from './background.js';
 
 export interface AppOptions {
   /** reads without a token (default: false; server.ts turns it on for loopback binds) */
@@ -44,6 +45,8 @@ export interface AppOptions {
    * name as Host and is refused, so anonymous loopback reads stay the local user's (DNS rebinding).
    */
   allowedHosts?: string[];
+  /** reports above which a case's first analysis is computed on a worker thread (default BACKGROUND_REPORTS) */
+  backgroundReports?: number;
 }
 
 const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
@@ -62,7 +65,11 @@ export interface RouteContext {
   ws: Workspace;
   table: RouteTable;
   reads: ReadCache;
-  opts: Required<Omit<AppOptions, 'clientIp' | 'webDir' | 'allowedHosts'>>;
+  opts: Required<Omit<AppOptions, 'clientIp' | 'webDir' | 'allowedHosts' | 'backgroundReports'>>;
+  /** big cases' analyses on a worker thread (background.ts) */
+  background: BackgroundAnalyses;
+  /** the 202 "computing" answer while the case's analyses compute in the background, else null (compute here) */
+  busy(c: Context, caseId: string): Promise<Response | null>;
 }
 
 export const API_VERSION = '0.1.0';
@@ -111,6 +118,7 @@ export function createApp(ws: Workspace, options: AppOptions = {}): Hono<Env> {
   });
   // any request that may write invalidates cached reads (SQLite's data_version covers other processes)
   const reads = new ReadCache(ws);
+  const background = new BackgroundAnalyses(ws, opts.log, options.backgroundReports);
   app.use('/api/*', async (c, next) => {
     try {
       await next();
@@ -118,6 +126,9 @@ export function createApp(ws: Workspace, options: AppOptions = {}): Hono<Env> {
       if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
         reads.bump();
         clearAnalysisCache();
+        // the case's analyses are computed again now, off the request thread, not when a reader next asks
+        const m = /^\/api\/cases\/([^/]+)\//.exec(new URL(c.req.url).pathname);
+        if (m && c.res.status < 300) void background.changed(decodeURIComponent(m[1]));
       }
     }
   });
@@ -138,7 +149,11 @@ export function createApp(ws: Workspace, options: AppOptions = {}): Hono<Env> {
       await next();
     });
   const table = new RouteTable(app, (role) => need(role, opts.anonymousRead), jsonGuard);
-  const rc: RouteContext = { ws, table, reads, opts };
+  const busy = async (c: Context, caseId: string) => {
+    const s = await background.computing(caseId);
+    return s === null ? null : computingResponse(c, caseId, s);
+  };
+  const rc: RouteContext = { ws, table, reads, opts, background, busy };
 
   table.add({ method: 'get', path: '/api/health', role: 'viewer', tag: 'meta', summary: 'liveness and versions', response: HealthOut }, (c) =>
     c.json({ ok: true, version: API_VERSION, store: ws.store.dialect }),

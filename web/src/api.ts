@@ -23,14 +23,47 @@ export const onAuthNotice = (f: (msg: string) => void) => {
   authNotice = f;
 };
 
+/**
+ * A big case's analyses compute in the background after its data changed; the server answers 202
+ * {status: "computing", seconds, retry_after_s} meanwhile (src/http/background.ts). The request is asked again
+ * until the result is there, and every computation under way is told here so the page can show "computing, N s".
+ */
+export interface Computing {
+  path: string;
+  /** when the server's computation started, by this page's clock */
+  since: number;
+}
+const computing = new Map<string, Computing>();
+let computingNotice: (now: Computing[]) => void = () => {};
+export const onComputing = (f: (now: Computing[]) => void) => {
+  computingNotice = f;
+};
+const told = () => computingNotice([...computing.values()]);
+
 export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
   const headers = new Headers(init.headers);
   const t = getToken();
   if (t) headers.set('Authorization', `Bearer ${t}`);
   if (init.body && typeof init.body === 'string') headers.set('Content-Type', 'application/json');
-  const r = await fetch(path, { ...init, headers });
-  const ct = r.headers.get('content-type') ?? '';
-  const body = ct.includes('json') ? await r.json() : await r.text();
+  let r = await fetch(path, { ...init, headers });
+  let ct = r.headers.get('content-type') ?? '';
+  let body = ct.includes('json') ? await r.json() : await r.text();
+  if (r.status === 202 && (body as { status?: string })?.status === 'computing') {
+    try {
+      while (r.status === 202 && (body as { status?: string })?.status === 'computing') {
+        const b = body as { seconds?: number; retry_after_s?: number };
+        if (!computing.has(path)) computing.set(path, { path, since: Date.now() - (b.seconds ?? 0) * 1000 });
+        told();
+        await new Promise((res) => setTimeout(res, Math.min(10, Math.max(1, b.retry_after_s ?? 2)) * 1000));
+        r = await fetch(path, { ...init, headers });
+        ct = r.headers.get('content-type') ?? '';
+        body = ct.includes('json') ? await r.json() : await r.text();
+      }
+    } finally {
+      computing.delete(path);
+      told();
+    }
+  }
   if (!r.ok) {
     const err = (body as { error?: ApiErrorData })?.error ?? { code: 'internal', message: String(body).slice(0, 200) };
     // a saved token the server does not know (revoked, from another workspace): drop it, say so, and go on

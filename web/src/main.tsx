@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import './styles.css';
-import { api, onAuthNotice, setToken } from './api';
+import { api, onAuthNotice, onComputing, setToken, type Computing } from './api';
 import { CaseList } from './views/case-list';
 import { CasePage } from './views/case-page';
 
@@ -34,6 +34,20 @@ function SignIn(props: { me: Me | null; onChange: () => void }) {
   );
 }
 
+/** "computing, N s": a big case's analyses are being computed in the background; the views fill in when done. */
+function ComputingNote(props: { since: number }) {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const t = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(t);
+  }, []);
+  return (
+    <div class="notice computing" role="status" data-testid="computing">
+      Computing the analyses of this case, {Math.max(0, Math.round((now - props.since) / 1000))} s: they are computed once after the data changed and kept; the views fill in when done. Everything else can be read meanwhile.
+    </div>
+  );
+}
+
 function App() {
   const [route, setRoute] = useState(parseHash());
   const [me, setMe] = useState<Me | null>(null);
@@ -41,6 +55,8 @@ function App() {
   const [epoch, setEpoch] = useState(0);
   const [notice, setNotice] = useState('');
   useEffect(() => onAuthNotice(setNotice), []);
+  const [busy, setBusy] = useState<Computing[]>([]);
+  useEffect(() => onComputing(setBusy), []);
   useEffect(() => {
     const f = () => setRoute(parseHash());
     addEventListener('hashchange', f);
@@ -60,6 +76,7 @@ function App() {
         <SignIn me={me} onChange={() => setEpoch(epoch + 1)} />
       </header>
       <main>
+        {busy.length > 0 && <ComputingNote since={Math.min(...busy.map((b) => b.since))} />}
         {notice && (
           <div class="notice" role="status">
             {notice} <button class="link" onClick={() => setNotice('')}>dismiss</button>

@@ -9,6 +9,7 @@ import { progressBar } from '../progress.js';
 import { recoverCustody } from '../../app/custody.js';
 import { importReportsDistributed } from '../../app/distributed-import.js';
 import { loadConfig } from '../../config.js';
+import { PRECOMPUTE_REPORTS, precomputeCase } from '../../app/precompute.js';
 
 function describe(r: ImportResult): string {
   const lines = [r.dry_run ? `dry run, nothing written: case ${r.case_id} would be ${r.created ? 'created' : 'updated'}` : `case ${r.case_id}: ${r.created ? 'created' : 'already in the workspace'}`];
@@ -45,6 +46,9 @@ export function registerImport(program: Command): void {
     .option('--dry-run', 'read and check everything and say what would change, writing nothing')
     .option('--distributed', 'split a JSONL reports file into chunks for `assay worker` processes (PostgreSQL workspace); still all or nothing')
     .option('--queue <url>', 'the work queue for --distributed (default $ASSAY_QUEUE_URL, else nats://127.0.0.1:4222)')
+    .option('--why <text>', 'why these reports are added (kept in the custody log with them)')
+    .option('--precompute', `compute and keep the case's assessment and narrative now, whatever its size (done by default from ${PRECOMPUTE_REPORTS.toLocaleString('en')} reports, so the workbench opens a big case at once)`)
+    .option('--no-precompute', 'leave them to be computed when the case is first opened, whatever its size')
     .option('--prefer-bundle', "where an analyst changed a record since the bundle's last import and the bundle now differs, take the bundle's value (default: keep the analyst's and report the conflict)")
     .addHelpText('after', '\nExamples:\n  assay import examples/aleppo-2018-11-24\n  assay import tweets.csv --case aleppo-2018-11-24 --map published_at=tweet_time,outlet=user_screen_name')
     .action(async (target: string, opts, cmd: Command) => {
@@ -82,12 +86,25 @@ export function registerImport(program: Command): void {
                   onProgress: (done, total) => bar.update(done, total),
                   onNotice: (m) => warn(m),
                 })
-              : await importReports(ws, target, opts.case, { ...read, dryRun: opts.dryRun });
+              : await importReports(ws, target, opts.case, { ...read, dryRun: opts.dryRun, ...(opts.why ? { why: String(opts.why) } : {}) });
           }
         } finally {
           bar.end();
         }
         warnAll(result.warnings);
+        // the data changed: compute its analyses once now, not on a reader's first request (docs/scale-out.md "Kept results")
+        const big = async () => (await ws.store.countReports(result.case_id)) >= PRECOMPUTE_REPORTS;
+        if (!opts.dryRun && (opts.precompute ?? (await big()))) {
+          const say = !g.json && !g.quiet;
+          if (say) process.stderr.write(`computing the assessment and narrative of ${result.case_id}…\n`);
+          try {
+            const p = await precomputeCase(ws, result.case_id);
+            if (say) process.stderr.write(`computed in ${p.seconds} s${p.kept ? ' and kept: the workbench opens the case without waiting' : ' (not kept: no workspace key at hand; the workbench computes on first open)'}\n`);
+          } catch (e) {
+            // the import stands; the views say what is wrong with the analysis when opened
+            warn(`the case was imported, but its analysis could not be computed now: ${(e as Error).message}`);
+          }
+        }
         emit(cmd, result, () => describe(result));
       }, { create: true });
     });

@@ -83,12 +83,14 @@ export async function cached<T>(kind: string, ws: RouteContext['ws'], id: string
 /** one queue per process: Chromium is the scarce resource, whatever the workspace */
 export const pdfQueue = new PdfQueue();
 
-export function registerEngineRoutes({ ws, table }: RouteContext): void {
+export function registerEngineRoutes({ ws, table, busy }: RouteContext): void {
   table.add(
     { method: 'get', path: '/api/cases/:id/findings', role: 'viewer', tag: 'engines', summary: "every engine's findings for the case", paginated: true, response: Finding, query: [{ name: 'engine', description: 'only this engine' }] },
     async (c) => {
       const p = pageParams((k) => c.req.query(k));
       const v = await loadCase(ws, param(c, 'id'));
+      const wait = await busy(c, v.case.id);
+      if (wait) return wait;
       const engineName = c.req.query('engine');
       let f = await caseFindings(ws, v);
       if (engineName) f = f.filter((x) => x.engine === engineName);
@@ -117,6 +119,8 @@ export function registerEngineRoutes({ ws, table }: RouteContext): void {
         if (Number.isNaN(ms)) throw badInput(`must be an ISO 8601 date or date-time, got "${asOfText}"`, 'as_of');
         return c.json((await assessTarget(ws, id, { asOf: new Date(ms) })).assessment);
       }
+      const wait = await busy(c, id);
+      if (wait) return wait;
       const r = await cached('assessment', ws, id, () => assessTarget(ws, id));
       return c.json(r.assessment);
     },
@@ -135,6 +139,8 @@ export function registerEngineRoutes({ ws, table }: RouteContext): void {
     async (c) => {
       const id = param(c, 'id');
       await loadCase(ws, id);
+      const wait = await busy(c, id);
+      if (wait) return wait;
       const { caseTimeline } = await engine('timeline', () => import('../../app/timeline.js'));
       return c.json(await cached('timeline', ws, id, () => caseTimeline(ws, id)));
     },
@@ -153,6 +159,8 @@ export function registerEngineRoutes({ ws, table }: RouteContext): void {
     async (c) => {
       const id = param(c, 'id');
       await loadCase(ws, id);
+      const wait = await busy(c, id);
+      if (wait) return wait;
       const nar = await engine('narrative', () => import('../../app/narrative.js'));
       // kept in the store per version of the case's reports (src/app/kept-results.ts): a big case's view is read, not recomputed
       const rep = await cached('narrative', ws, id, async () => (await import('../../app/kept-results.js')).keptCaseNarrative(ws, id));
@@ -236,6 +244,8 @@ export function registerEngineRoutes({ ws, table }: RouteContext): void {
       const [type, suffix] = MEDIA[format];
       const headers = { 'Content-Type': type, 'Content-Disposition': `attachment; filename="${id}-${suffix}"`, 'X-Content-Type-Options': 'nosniff' };
       if (format === 'case') return new Response(canonicalJson(v), { headers });
+      const wait = await busy(c, id);
+      if (wait) return wait;
       const as = await engine('assessment', () => import('../../app/assess.js'));
       const render = async () => as.renderAssessment(ws, await cached('assessment', ws, id, () => as.assessTarget(ws, id)), format);
       // PDF: Chromium one at a time, the bytes reused per case and version for a few minutes (pdf-queue.ts)

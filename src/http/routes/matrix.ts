@@ -69,7 +69,7 @@ const Change = z.object({
   cell: z.enum(['analyst', 'engine']),
 });
 
-export function registerMatrixRoutes({ ws, table }: RouteContext): void {
+export function registerMatrixRoutes({ ws, table, busy }: RouteContext): void {
   // the same scoring as /assessment (and the same per-process cache, keyed by what the case holds)
   const matrixOf = async (id: string) => {
     const v = await loadCase(ws, id);
@@ -95,7 +95,7 @@ export function registerMatrixRoutes({ ws, table }: RouteContext): void {
   };
   table.add(
     { method: 'get', path: '/api/cases/:id/matrix', role: 'viewer', tag: 'matrix', summary: 'hypotheses, analyst-rated items, engine rows and the assessment\'s scores over both (Heuer, weighted, Bayesian posterior, diagnosticity, pivotal): the same numbers as /assessment', response: MatrixResponse, notAList: 'one scored matrix: the posterior, Heuer scores and pivotal items depend on every row at once; the analyst items alone are paged at /matrix-items' },
-    async (c) => c.json(await matrixOf(param(c, 'id'))),
+    async (c) => (await busy(c, param(c, 'id'))) ?? c.json(await matrixOf(param(c, 'id'))),
   );
 
   table.add(
