@@ -322,21 +322,31 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
     const s = c.agents.reduce((acc, ai) => acc + post[ai], 0);
     return c.agents.map((ai) => ({ ai, w: s > 0 ? post[ai] / s : 1 / c.agents.length }));
   };
-  const classWeights = new Map(kb.classes.map((c) => [c.id, withinWeights(c.id)]));
-  const classLog = (L: Float64Array, cid: string) => {
-    const ws = classWeights.get(cid)!;
-    let m = 0;
-    for (const { ai, w } of ws) m += w * L[ai];
-    return LN(m);
-  };
+  const classWeights = kb.classes.map((c) => withinWeights(c.id));
+  const leadIndex = kb.classes.findIndex((c) => c.id === lead.id);
+  const runnerIndex = kb.classes.findIndex((c) => c.id === runner.id);
+  const C = kb.classes.length;
+  const byClass = new Float64Array(C);
   const contributions: Contribution[] = [];
   evals.forEach((ev, ri) => {
     for (const r of ev.rows) {
       const L = expRow(r.logL);
-      const llr = ev.weight * (classLog(L, lead.id) - classLog(L, runner.id));
+      // ln of each class's within-class weighted mean likelihood, once per row
+      for (let ci = 0; ci < C; ci++) {
+        let m = 0;
+        for (const { ai, w } of classWeights[ci]) m += w * L[ai];
+        byClass[ci] = LN(m);
+      }
+      const llr = ev.weight * (byClass[leadIndex] - byClass[runnerIndex]);
       if (Math.abs(llr) < 0.005) continue;
-      const byClass = kb.classes.map((c) => ({ id: c.id, l: classLog(L, c.id) }));
-      byClass.sort((x, y) => y.l - x.l);
+      // favours: the first class (KB order) with the highest value; against: the last with the lowest (what a
+      // stable descending sort put first and last)
+      let hi = 0;
+      let lo = 0;
+      for (let ci = 1; ci < C; ci++) {
+        if (byClass[ci] > byClass[hi]) hi = ci;
+        if (byClass[ci] <= byClass[lo]) lo = ci;
+      }
       contributions.push({
         report: ri,
         feature: kb.features[r.feature].id,
@@ -344,8 +354,8 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
         phrase: r.phrase,
         weight: round(ev.weight),
         llr: round(llr),
-        favours: byClass[0].id,
-        against: byClass[byClass.length - 1].id,
+        favours: kb.classes[hi].id,
+        against: kb.classes[lo].id,
       });
     }
   });

@@ -16,6 +16,7 @@
  */
 import { LEXICON, AGENT_NAMES } from './feature-lexicon.js';
 import { matchTerms, type TermIndex } from './term-matcher.js';
+import { matchPrefixes } from './regex-prefix.js';
 
 export interface FeatureHit {
   feature: string;
@@ -85,12 +86,19 @@ type Lang = 'en' | 'ru' | 'ar';
 /** The left boundary of every pattern: a zero-width look-behind, kept apart so the scan can run without it. */
 const LEFT: Record<Lang, string> = { en: String.raw`(?<![\p{L}\p{N}])`, ru: String.raw`(?<![\p{L}\p{N}])`, ar: String.raw`(?<![\p{L}])` };
 /** A pattern's source without its left boundary (`scan`) and with it (`full`). */
-function compileAlternatives(pats: string[], lang: Lang): { scan: string; full: string } {
+/** Arabic proclitics a pattern lets attach before its word (wa-, fa-, bi-, li-, ka-, al-, lil- ...), before an
+ * optional article; AR_PROCLITICS lists the same strings for the dispatch. */
+const AR_CLITIC_SRC = '[وفبلك]|وب|ول|فب|فل|وال|بال|فال|كال|لل|ولل';
+const AR_PROCLITICS = AR_CLITIC_SRC.split('|').flatMap((x) => (x.startsWith('[') ? [...x.slice(1, -1)] : [x]));
+/** Every proclitic-and-article string an Arabic pattern admits before its body ("", "و", "ال", "وال", "بال" ...). */
+const AR_PREFIXES = new Set(['ال', ...AR_PROCLITICS, ...AR_PROCLITICS.map((x) => x + 'ال')]);
+const AR_PREFIX_MAX = Math.max(...[...AR_PREFIXES].map((x) => x.length));
+function compileAlternatives(pats: string[], lang: Lang): { scan: string; full: string; body: string } {
   const body = pats.map((p) => normaliseText(p).replaceAll('~', L)).join('|');
   // Arabic: a word boundary that lets the proclitics (wa-, fa-, bi-, li-, ka-, al-, lil-) attach, so short stems
   // such as بتر do not match inside هليكوبتر
-  const scan = lang === 'ar' ? String.raw`(?:[وفبلك]|وب|ول|فب|فل|وال|بال|فال|كال|لل|ولل)?(?:ال)?(?:${body})` : String.raw`(?:${body})(?![\p{L}])`;
-  return { scan, full: LEFT[lang] + scan };
+  const scan = lang === 'ar' ? String.raw`(?:${AR_CLITIC_SRC})?(?:ال)?(?:${body})` : String.raw`(?:${body})(?![\p{L}])`;
+  return { scan, full: LEFT[lang] + scan, body: `(?:${body})` };
 }
 
 /**
@@ -137,7 +145,56 @@ interface Compiled {
   /** sources without and with the left boundary (several lexicon entries of one feature join into one regex) */
   scanSrc: string;
   fullSrc: string;
+  /** the patterns without the Arabic proclitic and article prefix (the same as scanSrc for the other languages but
+   * for the right boundary): what the dispatch keys Arabic entries on */
+  bodySrc: string;
   reqSrc: string | null;
+}
+
+/**
+ * Where each compiled entry may start a match, by the first two characters there (regex-prefix.ts): per
+ * language, entry indices by the two chars' UTF-16 codes (c0 << 16 | c1), by one char (a prefix set member one
+ * char long), and entries to try at every position (no enumerable prefix).
+ */
+interface Dispatch {
+  two: Map<number, number[]>;
+  one: Map<number, number[]>;
+  always: number[];
+}
+let dispatch: Record<Lang, Dispatch> | null = null;
+
+function buildDispatch(entries: Compiled[]): Record<Lang, Dispatch> {
+  const out = {} as Record<Lang, Dispatch>;
+  for (const lang of ['en', 'ru', 'ar'] as const) out[lang] = { two: new Map(), one: new Map(), always: [] };
+  const add = (m: Map<number, number[]>, k: number, i: number) => {
+    const l = m.get(k);
+    if (!l) m.set(k, [i]);
+    else if (l[l.length - 1] !== i) l.push(i);
+  };
+  entries.forEach((c, i) => {
+    const d = out[c.lang];
+    // Arabic entries are keyed on the word after its proclitics and article (dispatchedMatches tries each split)
+    const set = matchPrefixes(c.lang === 'ar' ? c.bodySrc : c.scanSrc, 2);
+    if (!set || set.has('')) {
+      d.always.push(i);
+      return;
+    }
+    for (const x of set) {
+      if (x.length === 2) add(d.two, (x.charCodeAt(0) << 16) | x.charCodeAt(1), i);
+      else add(d.one, x.charCodeAt(0), i);
+    }
+  });
+  return out;
+}
+
+/** 1 for a UTF-16 code unit that is a letter (\p{L}) on its own, built once (64 KiB). */
+let letterTable: Uint8Array | null = null;
+function letters(): Uint8Array {
+  if (letterTable) return letterTable;
+  const t = new Uint8Array(65536);
+  const L = /\p{L}/u;
+  for (let c = 0; c < 65536; c++) if (c < 0xd800 || c > 0xdfff) t[c] = L.test(String.fromCharCode(c)) ? 1 : 0;
+  return (letterTable = t);
 }
 
 let compiled: Compiled[] | null = null;
@@ -162,9 +219,10 @@ function compile(): Compiled[] {
       if (prev) {
         prev.scanSrc = `${prev.scanSrc}|${src.scan}`;
         prev.fullSrc = `${prev.fullSrc}|${src.full}`;
+        prev.bodySrc = `${prev.bodySrc}|${src.body}`;
         prev.reqSrc = prev.reqSrc && req ? `${prev.reqSrc}|${req}` : null;
       } else
-        out.push({ feature: e.feature, absent: !!e.absent, selfNegating: !!e.selfNegating, lang, requires: -1, re: dummy, ci: dummy, scanSrc: src.scan, fullSrc: src.full, reqSrc: req ?? null });
+        out.push({ feature: e.feature, absent: !!e.absent, selfNegating: !!e.selfNegating, lang, requires: -1, re: dummy, ci: dummy, scanSrc: src.scan, fullSrc: src.full, bodySrc: src.body, reqSrc: req ?? null });
     }
   const reqIndex = new Map<string, number>();
   requirements = [];
@@ -182,6 +240,7 @@ function compile(): Compiled[] {
     }
   }
   compiled = out;
+  dispatch = buildDispatch(out);
   namedRe = AGENT_NAMES.map((n) => {
     const body = `(?:${normaliseText(n.re).replaceAll('~', L)})`;
     return { agent: n.agent, re: twoStep(body, String.raw`(?<![\p{L}])` + body, n.agent === 'vx' ? 'u' : 'iu') };
@@ -288,11 +347,93 @@ function negationAt(text: string, start: number, end: number): number {
   return -1;
 }
 
+/** Each entry's matches as [start, end, start, end ...], or null: the reference scan of the whole text per entry
+ * (used when lower-casing changed the text's length, and by the test that checks the dispatched scan against it). */
+function scannedMatches(entries: Compiled[], subject: string, sameLength: boolean, usable: (c: Compiled) => boolean): (number[] | null)[] {
+  const out: (number[] | null)[] = new Array(entries.length).fill(null);
+  entries.forEach((c, ei) => {
+    if (!usable(c)) return;
+    const re = sameLength ? c.re : c.ci;
+    let from = 0;
+    let m: RegExpExecArray | null;
+    while ((m = execFrom(re, subject, from))) {
+      if (m[0].length === 0) {
+        from = m.index + 1;
+        continue;
+      }
+      (out[ei] ??= []).push(m.index, m.index + m[0].length);
+      from = m.index + m[0].length;
+    }
+  });
+  return out;
+}
+
+/**
+ * The same matches as scannedMatches, found by trying each entry's sticky regex only where a match can start: after a
+ * non-letter (every pattern starts with a letter look-behind) and where the next two characters begin one of the
+ * entry's matches (regex-prefix.ts). Positions are visited in order and an entry is not tried again before the end
+ * of its last match, so each entry gets the leftmost, non-overlapping matches the global scan gives. Faster than scanning the text once per entry on
+ * English text (bench/agents.bench.ts; docs/agent-differential.md §7.0.1).
+ */
+function dispatchedMatches(entries: Compiled[], lower: string, scripts: Record<Lang, boolean>, usable: (c: Compiled) => boolean): (number[] | null)[] {
+  const out: (number[] | null)[] = new Array(entries.length).fill(null);
+  const d = dispatch!;
+  const isLetter = letters();
+  const nextFrom = new Int32Array(entries.length);
+  const tried = new Int32Array(entries.length).fill(-1);
+  const state = new Uint8Array(entries.length); // 0 not yet checked, 1 usable, 2 not
+  const langs = (['en', 'ru', 'ar'] as const).filter((l) => scripts[l]).map((l) => d[l]);
+  const n = lower.length;
+  const tryAt = (list: number[] | undefined, p: number) => {
+    if (!list) return;
+    for (const ei of list) {
+      if (tried[ei] === p || p < nextFrom[ei]) continue;
+      tried[ei] = p;
+      let st = state[ei];
+      if (st === 0) st = state[ei] = usable(entries[ei]) ? 1 : 2;
+      if (st === 2) continue;
+      const at = entries[ei].re.at;
+      at.lastIndex = p;
+      if (at.test(lower) && at.lastIndex > p) {
+        (out[ei] ??= []).push(p, at.lastIndex);
+        nextFrom[ei] = at.lastIndex;
+      }
+    }
+  };
+  const ar = scripts.ar ? d.ar : null;
+  // the entries keyed on the two characters at q, tried at p
+  const tryKeys = (dl: Dispatch, p: number, q: number) => {
+    const k0 = lower.charCodeAt(q);
+    if (q + 1 < n) tryAt(dl.two.get((k0 << 16) | lower.charCodeAt(q + 1)), p);
+    tryAt(dl.one.get(k0), p);
+    tryAt(dl.always, p);
+  };
+  for (let p = 0; p < n; p++) {
+    const c0 = lower.charCodeAt(p);
+    if (p > 0) {
+      const prev = lower.charCodeAt(p - 1);
+      if (isLetter[prev]) continue;
+      if (c0 >= 0xdc00 && c0 <= 0xdfff && prev >= 0xd800 && prev <= 0xdbff) continue; // inside a surrogate pair
+    }
+    for (const dl of langs) {
+      if (dl === ar) {
+        // the word may carry a proclitic and an article before the body the entry is keyed on
+        const max = c0 === 0x648 || c0 === 0x641 || c0 === 0x628 || c0 === 0x644 || c0 === 0x643 || c0 === 0x627 ? AR_PREFIX_MAX : 0;
+        for (let len = 0; len <= max && p + len < n; len++) {
+          if (len > 0 && !AR_PREFIXES.has(lower.slice(p, p + len))) continue;
+          tryKeys(dl, p, p + len);
+        }
+      } else tryKeys(dl, p, p);
+    }
+  }
+  return out;
+}
+
 /**
  * Extracts features from one account. Method: lexicon match + NegEx-style scope (see the module comment).
  * Overlapping matches of the same feature count once.
  */
-export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?: TermIndex } = {}): Extraction {
+export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?: TermIndex; dispatch?: boolean } = {}): Extraction {
   const prefilter = opts.prefilter ?? true;
   const norm = normaliseWithMap(raw);
   const text = norm.text;
@@ -308,25 +449,23 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
   const entries = compile();
   // prefilter results, tested once per distinct prefilter: 1 passes, 2 fails, 0 not yet tested
   const reqState = new Uint8Array(requirements.length);
-  for (const c of entries) {
-    if (!scripts[c.lang]) continue;
+  const usable = (c: Compiled) => {
+    if (!scripts[c.lang]) return false;
     if (prefilter && c.requires >= 0) {
       let st = reqState[c.requires];
       if (st === 0) st = reqState[c.requires] = requirements[c.requires].test(lower) ? 1 : 2;
-      if (st === 2) continue;
+      if (st === 2) return false;
     }
-    const re = sameLength ? c.re : c.ci;
-    const subject = sameLength ? lower : text;
-    let from = 0;
-    let m: RegExpExecArray | null;
-    while ((m = execFrom(re, subject, from))) {
-      if (m[0].length === 0) {
-        from = m.index + 1;
-        continue;
-      }
-      const start = m.index;
-      const end = start + m[0].length;
-      from = end;
+    return true;
+  };
+  const matches = sameLength && opts.dispatch !== false ? dispatchedMatches(entries, lower, scripts, usable) : scannedMatches(entries, sameLength ? lower : text, sameLength, usable);
+  for (let ei = 0; ei < entries.length; ei++) {
+    const found = matches[ei];
+    if (!found) continue;
+    const c = entries[ei];
+    for (let k = 0; k < found.length; k += 2) {
+      const start = found[k];
+      const end = found[k + 1];
       const phrase = quote(start, end);
       if (c.absent) {
         hits.push({ feature: c.feature, present: false, phrase, start, end });

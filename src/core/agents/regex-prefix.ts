@@ -1,0 +1,294 @@
+/**
+ * The possible first characters of a regular expression's matches, read from its source: the set of strings of
+ * length at most k that every match starts with (a string shorter than k is a whole match). Used by
+ * feature-extraction.ts to try each lexicon pattern only where a match could start (speed only; the result is the
+ * same as a scan of the whole text: docs/agent-differential.md §3, "Speed").
+ *
+ * Method: a small recursive-descent parser for the regex syntax the lexicon uses (literals, escapes, character
+ * classes, groups, look-arounds, quantifiers) and the prefix language of each node, truncated to k characters
+ * (concatenation of prefix sets, union for alternation, repetition unrolled up to k times past its minimum).
+ * It is conservative: a construct it does not enumerate (\p{..}, ".", negated classes, back-references) or a set
+ * larger than MAX_SET makes the whole answer `null` (try the pattern everywhere). Look-arounds are zero-width and
+ * are read as the empty string, which only widens the set.
+ */
+
+/** Above this many prefixes the set is not worth a lookup table (judgment). */
+const MAX_SET = 4000;
+
+type Node =
+  | { kind: 'chars'; chars: string[] }
+  | { kind: 'unknown' }
+  | { kind: 'zero' }
+  | { kind: 'seq'; items: Node[] }
+  | { kind: 'alt'; alts: Node[] }
+  | { kind: 'rep'; node: Node; min: number; max: number };
+
+class Unknown extends Error {}
+
+/** JS `\s` (ECMA-262 WhiteSpace and LineTerminator). */
+const WS = ['\t', '\n', '\v', '\f', '\r', ' ', '\u00a0', '\u1680', ...range(0x2000, 0x200a), '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
+const DIGITS = range(0x30, 0x39);
+const WORD = [...range(0x41, 0x5a), ...range(0x61, 0x7a), ...DIGITS, '_'];
+
+function range(from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let c = from; c <= to; c++) out.push(String.fromCodePoint(c));
+  return out;
+}
+
+class Parser {
+  i = 0;
+  constructor(private readonly s: string) {}
+
+  parse(): Node {
+    const n = this.alt();
+    if (this.i < this.s.length) throw new Unknown(`unexpected ${this.s[this.i]}`);
+    return n;
+  }
+
+  private alt(): Node {
+    const alts = [this.seq()];
+    while (this.s[this.i] === '|') {
+      this.i++;
+      alts.push(this.seq());
+    }
+    return alts.length === 1 ? alts[0] : { kind: 'alt', alts };
+  }
+
+  private seq(): Node {
+    const items: Node[] = [];
+    while (this.i < this.s.length && this.s[this.i] !== '|' && this.s[this.i] !== ')') items.push(this.quantified(this.atom()));
+    return { kind: 'seq', items };
+  }
+
+  private quantified(node: Node): Node {
+    const c = this.s[this.i];
+    let min: number;
+    let max: number;
+    if (c === '?') [min, max] = [0, 1];
+    else if (c === '*') [min, max] = [0, Infinity];
+    else if (c === '+') [min, max] = [1, Infinity];
+    else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.s.slice(this.i));
+      if (!m) throw new Unknown('brace');
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+      this.i += m[0].length - 1;
+    } else return node;
+    this.i++;
+    if (this.s[this.i] === '?') this.i++; // lazy: the same set of matches
+    return this.quantified({ kind: 'rep', node, min, max });
+  }
+
+  private atom(): Node {
+    const s = this.s;
+    const c = s[this.i];
+    if (c === '(') {
+      let zero = false;
+      if (s.startsWith('(?:', this.i)) this.i += 3;
+      else if (s.startsWith('(?=', this.i) || s.startsWith('(?!', this.i)) (this.i += 3), (zero = true);
+      else if (s.startsWith('(?<=', this.i) || s.startsWith('(?<!', this.i)) (this.i += 4), (zero = true);
+      else if (s.startsWith('(?<', this.i)) this.i = s.indexOf('>', this.i) + 1;
+      else if (s.startsWith('(?', this.i)) throw new Unknown('group flag');
+      else this.i++;
+      const inner = this.alt();
+      if (s[this.i] !== ')') throw new Unknown('unclosed group');
+      this.i++;
+      return zero ? { kind: 'zero' } : inner;
+    }
+    if (c === '[') return this.charClass();
+    if (c === '\\') {
+      this.i++;
+      const r = this.escape(false);
+      return r === 'zero' ? { kind: 'zero' } : r === 'unknown' ? { kind: 'unknown' } : { kind: 'chars', chars: r };
+    }
+    if (c === '.') {
+      this.i++;
+      return { kind: 'unknown' };
+    }
+    if (c === '^' || c === '$') {
+      this.i++;
+      return { kind: 'zero' };
+    }
+    const cp = s.codePointAt(this.i)!;
+    const ch = String.fromCodePoint(cp);
+    this.i += ch.length;
+    return { kind: 'chars', chars: [ch] };
+  }
+
+  /** After a backslash: the characters it stands for, 'zero' for an assertion, 'unknown' for a class it does not
+   * enumerate (\p{..}, \S, \D, \W). */
+  private escape(inClass: boolean): string[] | 'zero' | 'unknown' {
+    const s = this.s;
+    const c = s[this.i++];
+    switch (c) {
+      case 's':
+        return WS;
+      case 'd':
+        return DIGITS;
+      case 'w':
+        return WORD;
+      case 'n':
+        return ['\n'];
+      case 't':
+        return ['\t'];
+      case 'r':
+        return ['\r'];
+      case 'f':
+        return ['\f'];
+      case 'v':
+        return ['\v'];
+      case 'b':
+      case 'B':
+        if (inClass) throw new Unknown('class \\b');
+        return 'zero';
+      case 'u': {
+        const m = /^\{([0-9a-fA-F]+)\}|^([0-9a-fA-F]{4})/.exec(s.slice(this.i));
+        if (!m) throw new Unknown('\\u');
+        this.i += m[0].length;
+        return [String.fromCodePoint(parseInt(m[1] ?? m[2], 16))];
+      }
+      case 'x': {
+        const m = /^[0-9a-fA-F]{2}/.exec(s.slice(this.i));
+        if (!m) throw new Unknown('\\x');
+        this.i += 2;
+        return [String.fromCodePoint(parseInt(m[0], 16))];
+      }
+      case 'p':
+      case 'P': {
+        const m = /^\{[A-Za-z_=]+\}/.exec(s.slice(this.i));
+        if (!m) throw new Unknown('\\p');
+        this.i += m[0].length;
+        return 'unknown';
+      }
+      case 'S':
+      case 'D':
+      case 'W':
+        return 'unknown';
+      default:
+        if (/[A-Za-z0-9]/.test(c)) throw new Unknown(`\\${c}`); // back-references and the rest
+        return [c];
+    }
+  }
+
+  private charClass(): Node {
+    const s = this.s;
+    this.i++;
+    let unknown = false;
+    if (s[this.i] === '^') {
+      unknown = true;
+      this.i++;
+    }
+    const chars = new Set<string>();
+    let prev: string | null = null;
+    while (this.i < s.length && s[this.i] !== ']') {
+      if (s[this.i] === '-' && prev !== null && s[this.i + 1] !== ']') {
+        this.i++;
+        let hi: string;
+        if (s[this.i] === '\\') {
+          this.i++;
+          const e = this.escape(true);
+          if (e === 'zero' || e === 'unknown' || e.length !== 1) throw new Unknown('range');
+          hi = e[0];
+        } else {
+          hi = String.fromCodePoint(s.codePointAt(this.i)!);
+          this.i += hi.length;
+        }
+        const lo = prev.codePointAt(0)!;
+        const top = hi.codePointAt(0)!;
+        if (top - lo > MAX_SET) throw new Unknown('wide range');
+        for (const x of range(lo, top)) chars.add(x);
+        prev = null;
+        continue;
+      }
+      if (s[this.i] === '\\') {
+        this.i++;
+        const e = this.escape(true);
+        if (e === 'zero') throw new Unknown('class assertion');
+        if (e === 'unknown') {
+          unknown = true;
+          prev = null;
+          continue;
+        }
+        for (const x of e) chars.add(x);
+        prev = e.length === 1 ? e[0] : null;
+        continue;
+      }
+      const ch = String.fromCodePoint(s.codePointAt(this.i)!);
+      this.i += ch.length;
+      chars.add(ch);
+      prev = ch;
+    }
+    if (s[this.i] !== ']') throw new Unknown('unclosed class');
+    this.i++;
+    return unknown ? { kind: 'unknown' } : { kind: 'chars', chars: [...chars] };
+  }
+}
+
+function concat(a: Set<string>, b: Set<string>, k: number): Set<string> {
+  const out = new Set<string>();
+  for (const x of a) {
+    if (x.length >= k) out.add(x);
+    else for (const y of b) out.add((x + y).slice(0, k));
+    if (out.size > MAX_SET) throw new Unknown('too many prefixes');
+  }
+  return out;
+}
+
+function prefixes(n: Node, k: number): Set<string> {
+  switch (n.kind) {
+    case 'unknown':
+      throw new Unknown('unknown');
+    case 'zero':
+      return new Set(['']);
+    case 'chars':
+      if (n.chars.length > MAX_SET) throw new Unknown('too many chars');
+      return new Set(n.chars.map((c) => c.slice(0, k)));
+    case 'alt': {
+      const out = new Set<string>();
+      for (const a of n.alts) for (const x of prefixes(a, k)) out.add(x);
+      if (out.size > MAX_SET) throw new Unknown('too many prefixes');
+      return out;
+    }
+    case 'seq': {
+      let acc = new Set(['']);
+      for (const it of n.items) {
+        let allLong = true;
+        for (const x of acc) if (x.length < k) allLong = false;
+        if (allLong) break;
+        acc = concat(acc, prefixes(it, k), k);
+      }
+      return acc;
+    }
+    case 'rep': {
+      // x{min,max}: the union over min .. min + k repetitions (more repetitions add no new k-prefix: docs in the
+      // module comment)
+      const one = prefixes(n.node, k);
+      let acc = new Set(['']);
+      for (let r = 0; r < n.min; r++) {
+        acc = concat(acc, one, k);
+        if ([...acc].every((x) => x.length >= k)) return acc;
+      }
+      const out = new Set(acc);
+      for (let r = n.min; r < Math.min(n.max, n.min + k); r++) {
+        acc = concat(acc, one, k);
+        for (const x of acc) out.add(x);
+      }
+      if (out.size > MAX_SET) throw new Unknown('too many prefixes');
+      return out;
+    }
+  }
+}
+
+/**
+ * The k-prefixes of every match of `source` (a regex source in the syntax above), or null when they cannot be
+ * enumerated (then every position must be tried).
+ */
+export function matchPrefixes(source: string, k = 2): Set<string> | null {
+  try {
+    return prefixes(new Parser(source).parse(), k);
+  } catch (e) {
+    if (e instanceof Unknown) return null;
+    throw e;
+  }
+}
