@@ -58,21 +58,32 @@ describe('labelled claims set', () => {
     expect(v3.filter((i) => i.labels.prepared).length).toBeGreaterThanOrEqual(10);
   });
 
-  it('scores on test split v2, the current frozen split (figures in docs/narrative.md)', () => {
+  it('scores on test split v3, the current frozen split (figures in docs/narrative.md)', () => {
+    const r = scoreClaims(read('test-v3.jsonl'));
+    // measured once before and once after the 2 Dec 2026 tuning (on dev and v2 only) and quoted in
+    // docs/narrative.md; below the design targets (see there); they fail if the reader gets worse
+    expect(r.items).toBe(150);
+    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.71);
+    expect(r.slots.staged.accuracy).toBeGreaterThanOrEqual(0.84);
+    expect(r.slots.prepared.values.true.recall).toBeGreaterThanOrEqual(0.61);
+    expect(r.slots.agent.accuracy).toBeGreaterThanOrEqual(0.99);
+    expect(r.slots.voice.accuracy).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('scores on split v2 (scored once as a test split, then moved to development on 2 Dec 2026)', () => {
     const r = scoreClaims(read('test-v2.jsonl'));
-    // measured once after the dev tuning of 2 Dec 2026 and quoted in docs/narrative.md; they fail if the reader gets worse
-    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.79);
+    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.89);
     expect(r.slots.staged.accuracy).toBeGreaterThanOrEqual(0.9);
     expect(r.slots.prepared.values.true.recall).toBeGreaterThanOrEqual(0.75);
     expect(r.slots.agent.accuracy).toBeGreaterThanOrEqual(0.99);
-    expect(r.slots.voice.accuracy).toBeGreaterThanOrEqual(0.81);
+    expect(r.slots.voice.accuracy).toBeGreaterThanOrEqual(0.84);
   });
 
   it('scores on the v1 test split (seen since 2 Dec 2026: a check against regressions, no longer an estimate)', () => {
     const r = scoreClaims(read('test.jsonl'));
     expect(r.items).toBe(210);
     expect(r.slots.staged.accuracy).toBeGreaterThanOrEqual(0.92);
-    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.82);
+    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.85);
     expect(r.slots.prepared.values.true.recall).toBeGreaterThanOrEqual(0.8);
     expect(r.slots.agent.accuracy).toBeGreaterThanOrEqual(0.98);
     expect(r.slots.voice.accuracy).toBeGreaterThanOrEqual(0.8);
