@@ -64,6 +64,16 @@ const toArabicDigits = (s: string) => s.replace(/[0-9]/g, (d) => String.fromChar
 
 /** Streams items to `emit` in time order; returns the truth. */
 export function generateStream(o: GenOptions, emit: (it: GenItem) => void): Truth {
+  const items = streamItems(o);
+  for (;;) {
+    const r = items.next();
+    if (r.done) return r.value;
+    emit(r.value);
+  }
+}
+
+/** The same stream as an iterator (for a consumer that awaits between items); returns the truth when done. */
+export function* streamItems(o: GenOptions): Generator<GenItem, Truth> {
   const rnd = mulberry32(o.seed ?? 7);
   const ri = (n: number) => Math.floor(rnd() * n);
   const eventMs = Date.parse(o.eventTime ?? '2018-11-24T19:00:00Z');
@@ -197,10 +207,10 @@ export function generateStream(o: GenOptions, emit: (it: GenItem) => void): Trut
   };
   let seq = 0;
   let p = 0;
-  const out = (t: number, account: string, lang: Lang, text: string) => {
+  const out = (t: number, account: string, lang: Lang, text: string): GenItem => {
     const n = seq++;
     const title = text.slice(0, text.indexOf('.') + 1 || 60);
-    emit({
+    return {
       id: `s${n}`,
       published_at: new Date(Math.round(t / 1000) * 1000).toISOString().replace('.000Z', 'Z'),
       outlet: account.startsWith('g') ? `site-${account.split('-')[0]}` : `site-${Number(account.slice(1)) % 2000}`,
@@ -209,18 +219,18 @@ export function generateStream(o: GenOptions, emit: (it: GenItem) => void): Trut
       title,
       text,
       url: `https://example.org/${n}`,
-    });
+    };
   };
   for (let i = 0; i < nOrganic; i++) {
     const t = times[i];
     while (p < planted.length && planted[p].t <= t) {
-      out(planted[p].t, planted[p].account, planted[p].lang, planted[p].text);
+      yield out(planted[p].t, planted[p].account, planted[p].lang, planted[p].text);
       p++;
     }
     const account = `u${ri(nAccounts)}`;
     if (pendingCopies.length && pendingCopies[0].t <= t) {
       const c = popCopy();
-      out(t, account, c.lang, c.text);
+      yield out(t, account, c.lang, c.text);
       continue;
     }
     const lang = langOf();
@@ -235,10 +245,10 @@ export function generateStream(o: GenOptions, emit: (it: GenItem) => void): Trut
       const delay = -Math.log(1 - rnd()) * 6 * 3_600_000;
       pushCopy({ t: t + delay, q: queued++, text, lang });
     }
-    out(t, account, lang, text);
+    yield out(t, account, lang, text);
   }
   while (p < planted.length) {
-    out(planted[p].t, planted[p].account, planted[p].lang, planted[p].text);
+    yield out(planted[p].t, planted[p].account, planted[p].lang, planted[p].text);
     p++;
   }
   truth.items = seq;

@@ -20,6 +20,7 @@ import { reportDigest } from '../src/core/custody/content-audit.js';
 import { createHash } from 'node:crypto';
 import { PagedSketches } from '../src/core/narrative/sketch-store.js';
 import { SpilledSketches } from '../src/adapters/narrative/spilled-sketches.js';
+import { ParallelFeaturiser } from '../src/adapters/narrative/parallel-featuriser.js';
 
 const dir = tempDir('assay-limits-');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -184,6 +185,41 @@ describe('sketches kept outside the analyser (paged, or spilled to a file)', () 
     big!.close();
     expect(await analyseReports([items], opts, outletResolver(), SPILL_ITEMS)).toEqual(expected);
     expect(fs.readdirSync(dir).filter((f) => f.startsWith('assay-sketches-'))).toEqual([]);
+  });
+});
+
+describe('featurising on worker threads (ParallelFeaturiser)', () => {
+  it('gives the single-thread output item for item, whatever the threads and batch sizes', async () => {
+    const items: GenItem[] = [];
+    const truth = generateStream({ items: 2500, seed: 5, groupsPerVariant: 2 }, (it) => items.push(it));
+    // duplicate ids, a paraphrase, an item outside the window and a date-only item: every skip and the day window
+    items.push(items[9], items[2200], { ...items[40], id: 'para', paraphrase: true } as GenItem, { ...items[41], id: 'old', published_at: '2018-01-01T00:00:00Z' });
+    items.splice(1200, 0, { ...items[300], id: 'dated', published_at: truth.event_time.slice(0, 10) });
+    for (const keywords of [[], ['chlorine', 'хлор', 'الكلور']]) {
+      const opts = { eventTime: truth.event_time, keywords, coordination: { windowMs: 600_000, permutations: 19 }, sensitivityMs: [60_000, 3_600_000] };
+      const single = new NarrativeAnalyser(outletResolver(), opts);
+      for (const r of items) single.add(r);
+      const expected = single.finish();
+      expect(expected.detail.skipped_paraphrases).toBe(1);
+      expect(expected.detail.skipped_outside_window).toBe(1);
+      expect(expected.detail.duplicate_ids).toBe(2);
+      if (keywords.length) expect(expected.detail.skipped_keywords).toBeGreaterThan(500);
+      else expect(expected.coordination.groups.length).toBeGreaterThan(2);
+      for (const [threads, batchItems] of [[1, 7], [3, 100]]) {
+        const store = new SpilledSketches(64, dir, 13);
+        const resolver = outletResolver();
+        const a = new NarrativeAnalyser(resolver, opts, store);
+        const par = new ParallelFeaturiser(a, opts, resolver.entries, { threads, batchItems, depth: 2 });
+        await par.add(items.slice(0, 1001));
+        await par.add(items.slice(1001));
+        await par.drain();
+        await par.close();
+        expect(a.finish()).toEqual(expected);
+        store.close();
+      }
+      // the app's path, threads asked for (from PARALLEL_ITEMS expected items on when the machine has two cores)
+      expect(await analyseReports([items.slice(0, 600), items.slice(600)], opts, outletResolver(), 0, 2)).toEqual(expected);
+    }
   });
 });
 

@@ -14,6 +14,7 @@ import { convergenceChart } from '../core/narrative/narrative-chart.js';
 import { readClaims, type ItemClaims } from '../core/narrative/claim-slots.js';
 import { readReports, type ReadOptions } from '../adapters/readers/report-reader.js';
 import { SpilledSketches } from '../adapters/narrative/spilled-sketches.js';
+import { ParallelFeaturiser, featuriseThreads } from '../adapters/narrative/parallel-featuriser.js';
 import { DEFAULT_SKETCH } from '../core/narrative/minhash-sketch.js';
 import { loadCase, type CaseView } from './cases.js';
 import { compiledKnowledge, knowledgePath, readKnowledge } from '../adapters/knowledge/knowledge-files.js';
@@ -84,13 +85,37 @@ export function sketchStoreFor(expectedItems: number, opts: AnalyseOptions): Spi
 /** Estimated items in report files, from their size. */
 export const expectedItemsOf = (files: string[]): number => files.reduce((n, f) => n + (fs.existsSync(f) ? fs.statSync(f).size : 0), 0) / BYTES_PER_ITEM;
 
-export async function analyseReports(reports: AsyncIterable<StoredReport[]> | Iterable<StoredReport[]>, opts: AnalyseOptions, resolver = outletResolver(), expectedItems = 0): Promise<NarrativeResult> {
+/**
+ * From this many expected items on, the per-item work runs on worker threads, one per core (docs/scale-out.md,
+ * "10 million items in one process"); below it, starting the threads costs more than they save.
+ */
+export const PARALLEL_ITEMS = 50_000;
+
+/** Featurising threads for about `expectedItems` items: one per core when there are two or more cores and enough items, else none. */
+export const threadsFor = (expectedItems: number): number => (expectedItems >= PARALLEL_ITEMS && featuriseThreads() > 1 ? featuriseThreads() : 0);
+
+/** `threads`: featurising worker threads (0: the calling thread does all the work); the result is the same either way. */
+export async function analyseReports(
+  reports: AsyncIterable<StoredReport[]> | Iterable<StoredReport[]>,
+  opts: AnalyseOptions,
+  resolver = outletResolver(),
+  expectedItems = 0,
+  threads = threadsFor(expectedItems),
+): Promise<NarrativeResult> {
   const store = sketchStoreFor(expectedItems, opts);
+  let par: ParallelFeaturiser | null = null;
   try {
     const a = new NarrativeAnalyser(resolver, opts, store);
-    for await (const batch of reports) for (const r of batch) a.add(r);
+    if (threads > 0) {
+      par = new ParallelFeaturiser(a, opts, resolver.entries, { threads });
+      for await (const batch of reports) await par.add(batch);
+      await par.drain();
+      await par.close();
+      par = null;
+    } else for await (const batch of reports) for (const r of batch) a.add(r);
     return a.finish();
   } finally {
+    await par?.close();
     store?.close();
   }
 }
