@@ -19,7 +19,7 @@ import type { Database } from '../src/adapters/store/database.js';
 import { postgresAvailable, postgresWorkspace, rawDb, sqliteWorkspace, tempDir, type TestWorkspace } from './helpers/workspaces.js';
 
 const CASE = 'aleppo-2018-11-24';
-const TABLES = ['cases', 'records', 'reports', 'rating_changes', 'custody_log', 'custody_state', 'custody_checkpoints', 'kept_results'] as const;
+const TABLES = ['cases', 'records', 'reports', 'report_batches', 'rating_changes', 'custody_log', 'custody_state', 'custody_checkpoints', 'kept_results'] as const;
 type Table = (typeof TABLES)[number];
 
 /** Every table's rows, to put the database back after each tampering. */
@@ -134,6 +134,23 @@ for (const [name, open] of [
       expect(await tampered(() => db.updateTable('reports').set({ text: r.text + ' (and it was staged)' }).where('case_id', '=', CASE).where('id', '=', r.id).execute())).toMatch(new RegExp(`report "${r.id}" of case "${CASE}": hashes to .*the report was changed outside assay`));
       expect(await tampered(() => db.deleteFrom('reports').where('case_id', '=', CASE).where('id', '=', r.id).execute())).toMatch(new RegExp(`report "${r.id}" of case "${CASE}": entry \\d+ logs it, but it is missing`));
       expect(await tampered(() => db.insertInto('reports').values({ ...r, id: 'forged-report' }).execute())).toMatch(/report "forged-report" .*no custody-log entry logs it/);
+    });
+
+    it("a reports-added entry's list of reports edited or deleted (the entry commits to it by Merkle root)", async (ctx) => {
+      if (!t) return ctx.skip();
+      const b = await db.selectFrom('report_batches').selectAll().where('case_id', '=', CASE).executeTakeFirstOrThrow();
+      const ids = JSON.parse(b.ids) as string[];
+      const raw = Buffer.from(b.digests, 'base64');
+      // the first report's hash in the list rewritten to match an edit of that report: the root no longer holds
+      const edited = Buffer.from(raw);
+      edited[0] ^= 0xff;
+      const a = await tampered(() => db.updateTable('report_batches').set({ digests: edited.toString('base64') }).where('case_id', '=', CASE).where('root', '=', b.root).execute());
+      expect(a).toMatch(new RegExp(`entry \\d+: the list of the ${ids.length} report\\(s\\) of case "${CASE}" it logs \\(root ${b.root.slice(0, 16)}….*hashing to root .*: the list was changed outside assay`));
+      // its reports then have no entry that logs them, each named
+      expect(a).toMatch(new RegExp(`report "${ids[0]}" of case "${CASE}": is stored .* but no custody-log entry logs it`));
+      // a report dropped from the list
+      expect(await tampered(() => db.updateTable('report_batches').set({ ids: JSON.stringify(ids.slice(1)), digests: raw.subarray(32).toString('base64') }).where('case_id', '=', CASE).where('root', '=', b.root).execute())).toMatch(/holds \d+ report\(s\) hashing to root .*: the list was changed outside assay/);
+      expect(await tampered(() => db.deleteFrom('report_batches').where('case_id', '=', CASE).where('root', '=', b.root).execute())).toMatch(new RegExp(`entry \\d+: the list .* is missing: deleted outside assay`));
     });
 
     it('a rating change edited, deleted and inserted', async (ctx) => {

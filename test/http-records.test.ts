@@ -9,6 +9,9 @@ import type { Hono } from 'hono';
 import { sqliteWorkspace, type TestWorkspace } from './helpers/workspaces.js';
 import { importBundle } from '../src/app/cases.js';
 import { addUser } from '../src/app/users.js';
+import { reportsRoot } from '../src/core/custody/report-batch.js';
+import { reportContentDigest } from '../src/adapters/readers/report-digest.js';
+import { nodeSha256 } from '../src/adapters/custody/node-crypto.js';
 import { caseHistory } from '../src/app/custody.js';
 import { createApp } from '../src/http/app.js';
 import type { Env } from '../src/http/registry.js';
@@ -189,7 +192,10 @@ describe('case records over the API', () => {
     const e = (await caseHistory(t.ws, CASE)).filter((h) => h.entry.type === 'reports-added').at(-1)!;
     expect(e.entry.why).toBe('wire copy of the shelling, filed late');
     expect(e.entry.actor).toBe('analyst-user');
-    expect((e.entry.reports as [string, string][]).map(([id]) => id)).toEqual(['r-why-1']);
+    // the entry commits to its list of (id, hash) pairs by Merkle root (src/core/custody/report-batch.ts)
+    const [stored] = await t.ws.store.transaction((tx) => tx.storedReports(CASE, ['r-why-1']));
+    expect(e.entry.count).toBe(1);
+    expect(e.entry.reports_root).toBe(reportsRoot(nodeSha256, [['r-why-1', reportContentDigest(stored)]]));
     const site = await call('POST', `/api/cases/${CASE}/site-control?why=map`, { party: 'opposition', from: '2018-11-20', credibility: 4, citations: ['https://example.org/map'] });
     expect(site.status).toBe(201);
     expect(site.data.record.credibility).toBe(4);

@@ -6,7 +6,9 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { reportContentDigest } from '../src/adapters/readers/report-digest.js';
+import { encodeBatchFast, reportContentDigest, reportsRootFast } from '../src/adapters/readers/report-digest.js';
+import { decodeBatch, encodeBatch, reportsRoot } from '../src/core/custody/report-batch.js';
+import { nodeSha256 } from '../src/adapters/custody/node-crypto.js';
 import { reportDigest } from '../src/core/custody/content-audit.js';
 import type { StoredReport } from '../src/core/case/schemas.js';
 
@@ -48,5 +50,33 @@ describe('report content digest', () => {
     expect(reportContentDigest({ id: 'r1', published_at: '2018-11-24T18:00:00Z', outlet: 'SANA', title: '', text: 'chlorine' })).toBe(
       sha('{"id":"r1","outlet":"SANA","published_at":"2018-11-24T18:00:00Z","text":"chlorine","title":""}'),
     );
+  });
+});
+
+describe('report batch root and list', () => {
+  it('the import\'s one-shot root and list encoding equal the pure forms verify uses', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, fc.uint8Array({ minLength: 32, maxLength: 32 })), { minLength: 1, maxLength: 70 }), (xs) => {
+        const pairs = xs.map(([id, b]) => [id, Buffer.from(b).toString('hex')] as [string, string]);
+        const ids = pairs.map((p) => p[0]);
+        const digests = pairs.map((p) => p[1]);
+        expect(reportsRootFast(ids, digests)).toBe(reportsRoot(nodeSha256, pairs));
+        const enc = encodeBatchFast(ids, digests);
+        expect(enc).toEqual(encodeBatch(pairs));
+        // a list round-trips exactly (JSON.stringify escapes lone surrogates, so any id survives)
+        expect(decodeBatch(enc)).toEqual(pairs);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('the root is RFC 6962 MTH over SHA-256(0x00 || ["id","sha"]) leaves (a pinned 3-leaf tree)', () => {
+    const h = (...parts: Buffer[]) => createHash('sha256').update(Buffer.concat(parts)).digest();
+    const leaf = (id: string, d: string) => h(Buffer.of(0), Buffer.from(JSON.stringify([id, d])));
+    const d = ['a', 'b', 'c'].map((x) => createHash('sha256').update(x).digest('hex'));
+    const l = [leaf('r1', d[0]), leaf('r2', d[1]), leaf('r3', d[2])];
+    const want = h(Buffer.of(1), h(Buffer.of(1), l[0], l[1]), l[2]).toString('hex');
+    expect(reportsRoot(nodeSha256, [['r1', d[0]], ['r2', d[1]], ['r3', d[2]]])).toBe(want);
+    expect(reportsRootFast(['r1', 'r2', 'r3'], d)).toBe(want);
   });
 });

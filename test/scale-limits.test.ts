@@ -17,6 +17,7 @@ import { rawDb, sqliteWorkspace, tempDir } from './helpers/workspaces.js';
 import { importBundle, importReports } from '../src/app/cases.js';
 import { verifyWorkspace } from '../src/app/custody.js';
 import { reportDigest } from '../src/core/custody/content-audit.js';
+import { decodeBatch } from '../src/core/custody/report-batch.js';
 import { createHash } from 'node:crypto';
 import { PagedSketches } from '../src/core/narrative/sketch-store.js';
 import { SpilledSketches } from '../src/adapters/narrative/spilled-sketches.js';
@@ -71,10 +72,12 @@ describe('report hashes computed on the reader thread', () => {
       const r = await importReports(t.ws, f, 'mini-case');
       expect(r.reports.added).toBe(n);
       const db = rawDb(t.ws);
+      // each reports-added entry commits to its list (report_batches) by Merkle root
       const logged = new Map<string, string>();
+      const lists = new Map((await db.selectFrom('report_batches').selectAll().execute()).map((b) => [b.root, decodeBatch(b)!]));
       for (const e of await db.selectFrom('custody_log').select('entry').execute()) {
         const o = JSON.parse(e.entry);
-        if (o.type === 'reports-added') for (const [id, sha] of o.reports) logged.set(id, sha);
+        if (o.type === 'reports-added') for (const [id, sha] of o.reports ?? lists.get(o.reports_root)!) logged.set(id, sha);
       }
       const stored = await db.selectFrom('reports').selectAll().where('case_id', '=', 'mini-case').execute();
       const sha = (x: string) => createHash('sha256').update(x).digest('hex');

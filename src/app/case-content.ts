@@ -13,7 +13,7 @@ import { toHex, utf8 } from '../core/custody/merkle-hash.js';
 import type { RecordKind, StoredReport } from '../core/case/schemas.js';
 import type { CaseStoreTx, StoredRecord, WriteCounts } from '../ports/case-store.js';
 import { nodeSha256 as sha } from '../adapters/custody/node-crypto.js';
-import { reportContentDigest } from '../adapters/readers/report-digest.js';
+import { encodeBatchFast, reportContentDigest, reportsRootFast, type BatchHashes } from '../adapters/readers/report-digest.js';
 import type { Workspace } from './workspace.js';
 import { badInput } from '../core/errors.js';
 import { actorOf, custodyOf, signCheckpoint } from './custody-log.js';
@@ -181,17 +181,19 @@ export async function writeRecord(ws: Workspace, w: RecordWrite, check?: (tx: Ca
   return index;
 }
 
-/** Reports per reports-added entry: an entry stays well under a megabyte. */
+/** Reports per reports-added entry (the reader's batch): one entry and one kept list per 2,000 reports. */
 const REPORTS_PER_ENTRY = 2000;
 
 /**
- * Adds reports (only those not stored yet) and logs each new one's canonical hash in the same transaction.
- * `digests[i]`, when given, is batch[i]'s hash already computed by the reader (reportContentDigest, on its
- * worker thread); otherwise it is computed here. Returns the ids added.
+ * Adds reports (only those not stored yet) and logs them in the same transaction: per up to 2,000 added
+ * reports one `reports-added` entry with their count and the Merkle root of their (id, content hash) pairs,
+ * and the list itself in report_batches (src/core/custody/report-batch.ts, docs/custody.md "Case content").
+ * `hashes`, when given, are the reader's: each report's content hash and the whole batch's root, computed
+ * on its worker thread; otherwise they are computed here. Returns the ids added.
  */
-export async function addReportsLogged(tx: CaseStoreTx, c: { caseId: string; actor: string; at: string; via: string; file?: string; why?: string }, batch: StoredReport[], digests?: string[]): Promise<string[]> {
+export async function addReportsLogged(tx: CaseStoreTx, c: { caseId: string; actor: string; at: string; via: string; file?: string; why?: string }, batch: StoredReport[], hashes?: BatchHashes): Promise<string[]> {
   const ids = await tx.addReports(c.caseId, batch);
-  const given = digests && digests.length === batch.length ? digests : null;
+  const given = hashes && hashes.digests.length === batch.length ? hashes.digests : null;
   // the reader's line numbers are for messages, not part of the report (nor of its hash)
   const digestAt = (i: number) => given?.[i] ?? reportContentDigest(batch[i]);
   // a report id already stored (or repeated in the file) must carry the same report: a different one under
@@ -209,22 +211,30 @@ export async function addReportsLogged(tx: CaseStoreTx, c: { caseId: string; act
     }
   }
   if (!ids.length) return ids;
+  // the reader's root holds when every report of the batch was added, in the batch's order
+  const whole = given && hashes && ids.length === batch.length && ids.length <= REPORTS_PER_ENTRY && ids.every((id, i) => id === batch[i].id);
   // an added id is the first (only) report of the batch with that id
   const at = new Map<string, number>();
   for (let i = batch.length - 1; i >= 0; i--) at.set(batch[i].id, i);
-  const events: Record<string, unknown>[] = [];
-  for (let i = 0; i < ids.length; i += REPORTS_PER_ENTRY)
-    events.push({
-      type: 'reports-added',
-      case_id: c.caseId,
-      actor: c.actor,
-      at: c.at,
-      via: c.via,
-      // the analyst's reason for adding them, as every other write keeps it
-      ...(c.why ? { why: c.why } : {}),
-      reports: ids.slice(i, i + REPORTS_PER_ENTRY).map((id) => [id, digestAt(at.get(id)!)]),
-    });
-  await tx.appendCustody(events as never);
+  for (let i = 0; i < ids.length; i += REPORTS_PER_ENTRY) {
+    const part = ids.slice(i, i + REPORTS_PER_ENTRY);
+    const digests = whole ? given : part.map((id) => digestAt(at.get(id)!));
+    const root = whole ? hashes.root : reportsRootFast(part, digests);
+    await tx.appendCustody([
+      {
+        type: 'reports-added',
+        case_id: c.caseId,
+        actor: c.actor,
+        at: c.at,
+        via: c.via,
+        // the analyst's reason for adding them, as every other write keeps it
+        ...(c.why ? { why: c.why } : {}),
+        count: part.length,
+        reports_root: root,
+      } as never,
+    ]);
+    await tx.putReportBatch(c.caseId, root, encodeBatchFast(part, digests));
+  }
   return ids;
 }
 

@@ -15,7 +15,7 @@ import type { Engine } from './engines.js';
 import { readBundle, siteControlId } from '../adapters/readers/bundle-reader.js';
 import { hashFileSync } from '../adapters/blobs/fs-blob-store.js';
 import { readReportsInWorker, type ReadOptions, type ReadSummary } from '../adapters/readers/report-reader.js';
-import { batchDigests } from '../adapters/readers/report-digest.js';
+import { batchHashes } from '../adapters/readers/report-digest.js';
 import { availabilityCounts, type AvailabilityCounts } from '../core/case/availability.js';
 import { actorOf, signCheckpoint } from './custody-log.js';
 import { moveNotedCredibility } from './record-credibility.js';
@@ -135,7 +135,7 @@ export async function importBundle(ws: Workspace, dir: string, read: ImportOptio
       for await (const all of readReportsInWorker(file, read, summary)) {
         const batch = withoutParaphrases(all, result);
         countReportAvailability(result.available_at, batch);
-        result.reports.added += (await addReportsLogged(tx, { ...merge, via: 'import', file: path.relative(process.cwd(), file) || file }, batch, batchDigests.get(batch))).length;
+        result.reports.added += (await addReportsLogged(tx, { ...merge, via: 'import', file: path.relative(process.cwd(), file) || file }, batch, batchHashes.get(batch))).length;
       }
       result.reports.read += summary.records;
       const { columns: _c, ...rest } = summary;
@@ -195,7 +195,7 @@ export async function importReports(ws: Workspace, file: string, caseId: string,
     for await (const all of readReportsInWorker(file, read, summary)) {
       const batch = withoutParaphrases(all, result);
       countReportAvailability(result.available_at, batch);
-      result.reports.added += (await addReportsLogged(tx, { ...who, file: path.relative(process.cwd(), file) || file }, batch, batchDigests.get(batch))).length;
+      result.reports.added += (await addReportsLogged(tx, { ...who, file: path.relative(process.cwd(), file) || file }, batch, batchHashes.get(batch))).length;
     }
     await finishBulk?.();
     result.reports.read = summary.records;

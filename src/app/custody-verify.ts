@@ -21,6 +21,7 @@ import { ed25519Verify, nodeSha256 as sha } from '../adapters/custody/node-crypt
 import { custodyOf, pendingRecovery, readWitnesses, signCheckpoint, userWitnessFile, writeWitness } from './custody-log.js';
 import { CASE_KIND, ContentLedger, type Unlogged } from '../core/custody/content-audit.js';
 import { keptResultProblem } from '../core/custody/kept-result.js';
+import type { StoredBatch } from '../core/custody/report-batch.js';
 import { RecordKinds, type RecordKind } from '../core/case/schemas.js';
 
 /** Kinds of case content verify recomputes (evidence records have their own ledger, above). */
@@ -129,7 +130,10 @@ export async function verifyWorkspace(ws: Workspace, opts: VerifyOptions = {}): 
   const wanted = new Set(checkpoints.map((c) => c.size));
   for (const w of witnesses) if (w.state === 'ok') wanted.add(w.witness.size);
   for (const x of external) if (x.parsed.ok) wanted.add(x.parsed.checkpoint.size);
-  const content = new ContentLedger((t) => toHex(sha(utf8(t))));
+  // the lists root-committing reports-added entries name (src/core/custody/report-batch.ts)
+  const batches = new Map<string, StoredBatch>();
+  for await (const b of ws.store.reportBatches()) batches.set(`${b.case_id}\u0000${b.root}`, { ids: b.ids, digests: b.digests });
+  const content = new ContentLedger((t) => toHex(sha(utf8(t))), { sha, find: (caseId, root) => batches.get(`${caseId}\u0000${root}`) });
   const keys: (KnownKey & { index: number })[] = [];
   const logged: LoggedBlob[] = [];
   const anchorsLogged = new Map<number, { sha256: string; index: number; checkpoint_id?: number }>();

@@ -5,6 +5,7 @@
 import type { Case, RecordKind, StoredReport } from '../core/case/schemas.js';
 import type { LoggedRatingChange } from '../core/case/rating-log-row.js';
 import type { CustodyEventInput } from '../core/custody/log-entry.js';
+import type { StoredBatch } from '../core/custody/report-batch.js';
 import type { Appended, CustodyLog } from './custody-log.js';
 
 export interface CaseSummary {
@@ -65,6 +66,8 @@ export interface CaseStoreTx {
   storedReports(caseId: string, ids: string[]): Promise<StoredReport[]>;
   /** inserts reports not yet stored (by id); returns the ids actually inserted */
   addReports(caseId: string, reports: StoredReport[]): Promise<string[]>;
+  /** keeps the list a reports-added entry commits to by `root` (src/core/custody/report-batch.ts); a list already kept is left as is */
+  putReportBatch(caseId: string, root: string, batch: StoredBatch): Promise<void>;
   /** appends custody-log entries in this transaction: they commit or roll back with what they describe */
   appendCustody(events: CustodyEventInput[]): Promise<Appended[]>;
 }
@@ -117,6 +120,8 @@ export interface CaseStore {
   /** every stored record of a kind (all kinds when omitted), optionally of one case, as stored */
   rawRecords(filter?: { kind?: RecordKind; caseId?: string }): Promise<RawRecord[]>;
   countRecords(caseId: string): Promise<number>;
+  /** every kept list of reports (report_batches), for verify */
+  reportBatches(): AsyncIterable<{ case_id: string; root: string } & StoredBatch>;
 
   /**
    * A token that changes whenever anything stored changes, in any process (the whole store, or one case:

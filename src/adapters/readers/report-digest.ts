@@ -7,6 +7,7 @@
 import { hash } from 'node:crypto';
 import { reportDigest } from '../../core/custody/content-audit.js';
 import type { StoredReport } from '../../core/case/schemas.js';
+import type { StoredBatch } from '../../core/custody/report-batch.js';
 
 const sha256Hex = (t: string): string => hash('sha256', t, 'hex');
 
@@ -52,5 +53,33 @@ export function reportContentDigest(r: StoredReport): string {
   return reportDigest(sha256Hex, rest as unknown as Record<string, unknown>);
 }
 
-/** The content hashes of a batch computed by the reader, by batch (absent: the caller hashes). */
-export const batchDigests = new WeakMap<StoredReport[], string[]>();
+
+const NODE_PREFIX = Buffer.of(0x01);
+
+/**
+ * reportsRoot (src/core/custody/report-batch.ts) with one-shot hashing: the Merkle root of a batch's
+ * (id, hash) pairs that its reports-added entry logs. Same bytes hashed; tested against the pure form.
+ */
+export function reportsRootFast(ids: readonly string[], digests: readonly string[]): string {
+  if (!ids.length) return hash('sha256', '', 'hex');
+  // 0x00 || the pair's JSON: the leading U+0000 is the one byte 0x00 in UTF-8
+  let level: Buffer[] = ids.map((id, i) => hash('sha256', '\u0000' + JSON.stringify([id, digests[i]]), 'buffer') as Buffer);
+  while (level.length > 1) {
+    const next: Buffer[] = new Array(Math.ceil(level.length / 2));
+    for (let i = 0, j = 0; i < level.length; i += 2, j++) next[j] = i + 1 < level.length ? (hash('sha256', Buffer.concat([NODE_PREFIX, level[i], level[i + 1]]), 'buffer') as Buffer) : level[i];
+    level = next;
+  }
+  return level[0].toString('hex');
+}
+
+/** What the reader computed for a batch: each report's content hash and the batch's root (absent: the caller hashes). */
+export interface BatchHashes {
+  digests: string[];
+  root: string;
+}
+export const batchHashes = new WeakMap<StoredReport[], BatchHashes>();
+
+/** encodeBatch (src/core/custody/report-batch.ts) with Buffer's native hex and base64: the same text. */
+export function encodeBatchFast(ids: readonly string[], digests: readonly string[]): StoredBatch {
+  return { ids: JSON.stringify(ids), digests: Buffer.from(digests.join(''), 'hex').toString('base64') };
+}

@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { readReports, type ReadOptions, type ReadSummary } from './report-reader.js';
 import { AssayError } from '../../core/errors.js';
-import { reportContentDigest } from './report-digest.js';
+import { reportContentDigest, reportsRootFast } from './report-digest.js';
 
 const WINDOW = 3;
 const port = parentPort!;
@@ -31,8 +31,10 @@ async function run() {
     };
     for await (const batch of readReports(file, { ...opts, onProgress }, summary)) {
       inflight++;
-      // each report's custody hash, here beside the parser rather than on the writing thread
-      port.postMessage({ t: 'batch', batch, digests: batch.map(reportContentDigest) });
+      // each report's custody hash and the batch's Merkle root (its reports-added entry), here beside the
+      // parser rather than on the writing thread
+      const digests = batch.map(reportContentDigest);
+      port.postMessage({ t: 'batch', batch, digests, root: reportsRootFast(batch.map((r) => r.id), digests) });
       while (inflight >= WINDOW) await new Promise<void>((r) => (wake = r));
       wake = null;
     }

@@ -14,7 +14,7 @@ import type { StoredReport } from '../../core/case/schemas.js';
 import { inferDateOrder, isSlashDate, parseDate, type DateOrder } from '../../core/ingest/dates.js';
 import { resolveColumns, type ColumnMap } from '../../core/ingest/columns.js';
 import { MAX_TEXT_CHARS, maxLineChars } from '../../core/ingest/limits.js';
-import { batchDigests } from './report-digest.js';
+import { batchHashes } from './report-digest.js';
 import { jsonDepth } from '../../core/json-depth.js';
 
 export type ReportFormat = 'csv' | 'jsonl' | 'json' | 'feed';
@@ -506,7 +506,7 @@ export async function* readReports(file: string, opts: ReadOptions = {}, summary
 const WORKER_THRESHOLD_BYTES = 16 << 20;
 
 type WorkerMessage =
-  | { t: 'batch'; batch: StoredReport[]; digests: string[] }
+  | { t: 'batch'; batch: StoredReport[]; digests: string[]; root: string }
   | { t: 'progress'; done: number; total: number }
   | { t: 'done'; summary: ReadSummary }
   | { t: 'error'; error: { code: ErrorData['code']; message: string; path?: string; details: ErrorData[] } }
@@ -554,7 +554,7 @@ export async function* readReportsInWorker(file: string, opts: ReadOptions = {},
       const m = queue.shift()!;
       if (m.t === 'batch') {
         worker.postMessage({ t: 'ack' }); // before yielding: the worker reads on while the caller writes
-        batchDigests.set(m.batch, m.digests);
+        batchHashes.set(m.batch, { digests: m.digests, root: m.root });
         yield m.batch;
       } else if (m.t === 'progress') onProgress?.(m.done, m.total);
       else if (m.t === 'done') {

@@ -31,6 +31,14 @@ export interface ReportsTable {
   available_at: string | null;
 }
 
+/** The list of reports a reports-added entry commits to by its root (migration 0008, src/core/custody/report-batch.ts). */
+export interface ReportBatchesTable {
+  case_id: string;
+  root: string;
+  ids: string;
+  digests: string;
+}
+
 /** The import log's rows are exactly the port's entries. */
 export type ImportsTable = ImportLogEntry;
 
@@ -92,6 +100,7 @@ export interface Database {
   cases: CasesTable;
   records: RecordsTable;
   reports: ReportsTable;
+  report_batches: ReportBatchesTable;
   imports: ImportsTable;
   users: UsersTable;
   rating_changes: RatingChangesTable;

@@ -19,6 +19,7 @@ import type {
   WriteCounts,
 } from '../../ports/case-store.js';
 import type { CustodyEventInput } from '../../core/custody/log-entry.js';
+import type { StoredBatch } from '../../core/custody/report-batch.js';
 import type { Appended } from '../../ports/custody-log.js';
 import { nodeSha256 } from '../custody/node-crypto.js';
 import type { Database, ReportsTable } from './database.js';
@@ -196,6 +197,10 @@ class Tx implements CaseStoreTx {
     return added;
   }
 
+  async putReportBatch(caseId: string, root: string, batch: StoredBatch): Promise<void> {
+    await this.db.insertInto('report_batches').values({ case_id: caseId, root, ids: batch.ids, digests: batch.digests }).onConflict((oc) => oc.columns(['case_id', 'root']).doNothing()).execute();
+  }
+
   async bulkReports(estimatedRows: number, caseId: string): Promise<(() => Promise<void>) | null> {
     const done = this.fast?.bulk?.(estimatedRows, caseId);
     return done ? async () => done() : null;
@@ -350,6 +355,22 @@ export class KyselyCaseStore implements CaseStore {
     if (filter.kind) q = q.where('kind', '=', filter.kind);
     if (filter.caseId !== undefined) q = q.where('case_id', '=', filter.caseId);
     return q.orderBy('case_id').orderBy('kind').orderBy('ord').execute();
+  }
+
+  async *reportBatches(): AsyncIterable<{ case_id: string; root: string } & StoredBatch> {
+    // keyset pages: a million reports are 500 lists of about 90 KB each
+    let after: { case_id: string; root: string } | null = null;
+    for (;;) {
+      let q = this.db.selectFrom('report_batches').selectAll();
+      if (after) {
+        const a: { case_id: string; root: string } = after;
+        q = q.where((eb) => eb.or([eb('case_id', '>', a.case_id), eb.and([eb('case_id', '=', a.case_id), eb('root', '>', a.root)])]));
+      }
+      const rows = await q.orderBy('case_id').orderBy('root').limit(50).execute();
+      yield* rows;
+      if (rows.length < 50) return;
+      after = rows[rows.length - 1];
+    }
   }
 
   async countRecords(caseId: string): Promise<number> {

@@ -19,6 +19,8 @@ import type { LoggedRatingChange } from '../case/rating-log-row.js';
 import { canonicalJson } from '../canonical-json.js';
 import type { CustodyEntry } from './log-entry.js';
 import type { Problem } from './log-audit.js';
+import type { Sha256 } from './merkle-hash.js';
+import { decodeBatch, reportsRoot, type StoredBatch } from './report-batch.js';
 
 export const CONTENT_ENTRY_TYPES = ['record-changed', 'reports-added', 'report-changed', 'rating-changed'] as const;
 /** the record kind under which the case record itself is logged */
@@ -73,7 +75,20 @@ export class ContentLedger {
   /** stored content with no entry at all (not content whose entry says otherwise) */
   readonly unlogged: Unlogged[] = [];
 
-  constructor(private readonly digest: TextDigest) {}
+  /**
+   * `batches` finds the list a root-committing `reports-added` entry names (report_batches); `sha` recomputes
+   * that list's Merkle root (src/core/custody/report-batch.ts).
+   */
+  constructor(
+    private readonly digest: TextDigest,
+    private readonly batches?: { sha: Sha256; find: (caseId: string, root: string) => StoredBatch | undefined },
+  ) {}
+
+  private addReport(index: number, caseId: string, id: string, sha: string): void {
+    const k = key(caseId, id);
+    if (this.reports.has(k)) this.problems.push({ kind: 'content', where: `entry ${index}`, message: `logs report "${id}" of case "${caseId}" again (first logged at entry ${this.reports.get(k)!.index}): reports are never replaced` });
+    else this.reports.set(k, { sha, index, case_id: caseId, id });
+  }
 
   feed(index: number, e: CustodyEntry): void {
     if (typeof e.case_id !== 'string') return;
@@ -86,12 +101,17 @@ export class ContentLedger {
       // a renamed record (site control is keyed by its content): the old id is gone
       if (typeof e.renamed_from === 'string') this.records.set(key(e.case_id, e.kind, e.renamed_from), { case_id: e.case_id, kind: e.kind, id: e.renamed_from, sha: null, index, actor: e.actor });
     } else if (e.type === 'reports-added' && Array.isArray(e.reports)) {
-      for (const r of e.reports)
-        if (Array.isArray(r) && typeof r[0] === 'string' && typeof r[1] === 'string') {
-          const k = key(e.case_id, r[0]);
-          if (this.reports.has(k)) this.problems.push({ kind: 'content', where: `entry ${index}`, message: `logs report "${r[0]}" of case "${e.case_id}" again (first logged at entry ${this.reports.get(k)!.index}): reports are never replaced` });
-          else this.reports.set(k, { sha: r[1], index, case_id: e.case_id, id: r[0] });
-        }
+      for (const r of e.reports) if (Array.isArray(r) && typeof r[0] === 'string' && typeof r[1] === 'string') this.addReport(index, e.case_id, r[0], r[1]);
+    } else if (e.type === 'reports-added' && typeof e.reports_root === 'string') {
+      // the entry commits to its list by root: the list must be kept and hash to it, then each report counts
+      const where = `entry ${index}`;
+      const what = `the list of the ${typeof e.count === 'number' ? e.count : '?'} report(s) of case "${e.case_id}" it logs (root ${short(e.reports_root)}, table report_batches)`;
+      const stored = this.batches?.find(e.case_id, e.reports_root);
+      const pairs = stored ? decodeBatch(stored) : null;
+      if (!stored) this.problems.push({ kind: 'content', where, message: `${what} is missing: deleted outside assay; its reports cannot be named` });
+      else if (!pairs || pairs.length !== e.count || reportsRoot(this.batches!.sha, pairs) !== e.reports_root)
+        this.problems.push({ kind: 'content', where, message: `${what} ${pairs ? `holds ${pairs.length} report(s) hashing to root ${short(reportsRoot(this.batches!.sha, pairs))}` : 'is not readable'}: the list was changed outside assay; its reports cannot be named` });
+      else for (const [id, sha] of pairs) this.addReport(index, e.case_id, id, sha);
     } else if (e.type === 'report-changed' && typeof e.report_id === 'string') {
       const k = key(e.case_id, e.report_id);
       if (typeof e.report_sha256 === 'string') this.reports.set(k, { sha: e.report_sha256, index, case_id: e.case_id, id: e.report_id });
