@@ -1,8 +1,9 @@
 /**
  * The agent-differential evaluation sets (docs/agent-differential.md §7). The test splits are FROZEN: their
  * sha256 is recorded here, so any edit (a phrase added to make a miss pass, a label changed) fails this test.
- * The incident test split is v2 (incidents-test-v2.yaml); v1 was looked at (its misses diagnosed) and is retired
- * into development as `seen` (incidents-seen-v1.yaml), kept byte for byte (its old hash) as the record of what
+ * The incident test split is v3 (incidents-test-v3.yaml, 52 incidents written before any tuning of session 4); v2
+ * (incidents-test-v2.yaml) was scored once and reported; v1 was looked at (its misses diagnosed) and is retired
+ * into development as `seen` (incidents-seen-v1.yaml). Each is kept byte for byte (its hash) as the record of what
  * was measured on it. The figures asserted are floors, not targets: they keep a regression from landing unnoticed.
  */
 import { describe, expect, it } from 'vitest';
@@ -14,7 +15,8 @@ import { scoreCases } from '../src/core/agents/agent-evaluation.js';
 import { evalDir, loadIncidents, loadParaphrases, SPLIT_FILES } from '../eval/agents/load.js';
 
 const FROZEN: Record<string, string> = {
-  [SPLIT_FILES.incidents.test]: '361049eb3896751bba1d9048b76678810f2429bbdeaa452d86960ff88ab99fd1',
+  [SPLIT_FILES.incidents.test]: '6a1f43cfb86f211aee3c8828607f91ba3ec6f4d2211aa9513bbd8f1c3676c5ee',
+  [SPLIT_FILES.incidents['test-v2']]: '361049eb3896751bba1d9048b76678810f2429bbdeaa452d86960ff88ab99fd1',
   [SPLIT_FILES.incidents.seen]: '3429b8e733652ee92b7d87411029944a868c2b3bdc09a36f54fb9d4d5971e514',
   [SPLIT_FILES.paraphrases.test]: 'faf3122cb9cd96e9e0988e62bdc93b54e8b80f278cb7a07ccaead7900ab275d1',
 };
@@ -32,7 +34,9 @@ describe('agent evaluation splits', () => {
 
   it('at least 150 cited incidents over every class, at least 30% in the test split, no id in two splits', () => {
     const dev = [...loadIncidents('dev'), ...loadIncidents('seen')];
-    const test = loadIncidents('test');
+    // both frozen splits are held out here: v3, and v2 (scored once, never tuned on)
+    const test = [...loadIncidents('test'), ...loadIncidents('test-v2')];
+    expect(loadIncidents('test').length).toBeGreaterThanOrEqual(50);
     expect(dev.length + test.length).toBeGreaterThanOrEqual(150);
     expect(test.length / (dev.length + test.length)).toBeGreaterThanOrEqual(0.3);
     expect(new Set(dev.map((i) => i.id)).size).toBe(dev.length);
@@ -47,6 +51,7 @@ describe('agent evaluation splits', () => {
     }
     const ids = new Set(dev.map((i) => i.id));
     for (const i of test) expect(ids.has(i.id), i.id).toBe(false);
+    expect(new Set(test.map((i) => i.id)).size).toBe(test.length);
   });
 
   it('at least 40 lay paraphrases per language (EN, RU, AR), split dev/test, every class in each', () => {

@@ -2,7 +2,8 @@
  * Loads the agent-differential evaluation sets (docs/agent-differential.md §7): incidents and lay paraphrases,
  * each with a development split and a frozen test split. Incidents also have `seen`: the first incident test
  * split (v1), retired after its misses were diagnosed; it may be tuned on like dev and is reported apart from it.
- * The incident test split is v2, written before any knowledge change that followed.
+ * The incident test split is v3 (incidents-test-v3.yaml), written in session 4 before any tuning of that session;
+ * `test-v2` is the previous test split (incidents-test-v2.yaml), scored once and reported.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,9 +13,9 @@ import type { LabelledCase } from '../../src/core/agents/agent-evaluation.js';
 
 export const evalDir = path.join(packageRoot, 'eval', 'agents');
 export type Split = 'dev' | 'test';
-export type IncidentSplit = Split | 'seen';
+export type IncidentSplit = Split | 'seen' | 'test-v2';
 export const SPLIT_FILES = {
-  incidents: { dev: 'incidents-dev.yaml', seen: 'incidents-seen-v1.yaml', test: 'incidents-test-v2.yaml' },
+  incidents: { dev: 'incidents-dev.yaml', seen: 'incidents-seen-v1.yaml', 'test-v2': 'incidents-test-v2.yaml', test: 'incidents-test-v3.yaml' },
   paraphrases: { dev: 'paraphrases-dev.yaml', test: 'paraphrases-test.yaml' },
 } as const;
 
@@ -23,6 +24,8 @@ interface RawIncident {
   class: string;
   accept?: string[];
   agent?: string | null;
+  /** language of the accounts (v3 on) */
+  lang?: string;
   source: string;
   accounts: LabelledCase['accounts'];
 }
@@ -36,7 +39,7 @@ interface RawParaphrase {
 
 export function loadIncidents(split: IncidentSplit): (LabelledCase & { source: string })[] {
   const raw: RawIncident[] = parse(fs.readFileSync(path.join(evalDir, SPLIT_FILES.incidents[split]), 'utf8')).incidents;
-  return raw.map((i) => ({ id: i.id, class: i.class, ...(i.accept ? { accept: i.accept } : {}), agent: i.agent ?? null, source: i.source, accounts: i.accounts }));
+  return raw.map((i) => ({ id: i.id, class: i.class, ...(i.accept ? { accept: i.accept } : {}), agent: i.agent ?? null, ...(i.lang ? { lang: i.lang } : {}), source: i.source, accounts: i.accounts }));
 }
 
 /** Each paraphrase is one lay account (role witness, default reliability). */

@@ -20,6 +20,7 @@ export function scores(): Record<string, Score> {
     'incidents-dev': scoreCases(kb, loadIncidents('dev')),
     'incidents-seen': scoreCases(kb, loadIncidents('seen')),
     'paraphrases-dev': scoreCases(kb, loadParaphrases('dev')),
+    'incidents-test-v2': scoreCases(kb, loadIncidents('test-v2')),
     'incidents-test': scoreCases(kb, loadIncidents('test')),
     'paraphrases-test': scoreCases(kb, loadParaphrases('test')),
   };
