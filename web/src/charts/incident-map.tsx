@@ -8,6 +8,12 @@
  * holds the incident and the ones the case names (by Natural Earth's names and spellings, e.g. "Idleb",
  * "Rif Dimashq governorate") are shaded and labelled. Places the case names without coordinates are listed
  * below the map, with the governorate drawn for them when their name is one.
+ *
+ * Outside Syria (first-level divisions are shipped for Syria only) the map draws the country boundaries alone
+ * and says so. A case that gives no coordinates but names its country gets a map of that country (shaded, no
+ * point). The world layer is world-atlas 2.0.2 countries-50m.json, sha256
+ * 04342cdc1e3016bcd7db1630de95684d67b79fe3c8c460321e87aef469502394 (Natural Earth 1:50m admin 0, public domain;
+ * test/map-data.test.ts checks the installed file is that one).
  */
 import { useEffect, useState } from 'preact/hooks';
 import { geoContains, geoMercator, geoPath, geoCentroid, geoArea } from 'd3-geo';
@@ -66,8 +72,9 @@ export function IncidentMap(props: { places: MapPlace[]; title: string }) {
   const located = props.places.filter((p) => typeof p.lat === 'number' && typeof p.lon === 'number');
   const unlocated = props.places.filter((p) => !(typeof p.lat === 'number' && typeof p.lon === 'number'));
   if (err) return <p class="error">The map could not be drawn: {err}</p>;
-  if (!located.length) return <p class="muted small">The case gives no coordinates, so there is no map.</p>;
+  if (!located.length && !props.places.some((p) => p.country)) return <p class="muted small">The case gives neither coordinates nor a country, so there is no map.</p>;
   if (!cs) return <p class="muted small">Drawing the map…</p>;
+  if (!located.length) return <CountryMap countries={cs} places={props.places} title={props.title} />;
   const W = 640;
   const H = 400;
   const containing = (p: MapPlace) => cs.find((c) => geoContains(c, [p.lon!, p.lat!]));
@@ -129,11 +136,50 @@ export function IncidentMap(props: { places: MapPlace[]; title: string }) {
             </span>
           );
         })}
+        {located.some((p) => !regionOf(p)) ? 'First-level divisions are shipped for Syria only; outside it the map draws country boundaries. ' : ''}
         Boundaries: countries from Natural Earth 1:50m via world-atlas, governorates from Natural Earth 1:10m admin 1 (both public domain); drawn offline.
       </figcaption>
       {unlocated.length > 0 && (
         <p class="small">Also named, without coordinates: {unlocated.map((p) => { const r = regionNamed(rs, p.name); return `${p.name} (${p.kind}${r ? `; shaded: the governorate of ${r.properties.name}` : ''})`; }).join('; ')}.</p>
       )}
+    </figure>
+  );
+}
+
+/** The country a case names (by Natural Earth's English name, e.g. "Iraq", "United Kingdom"), or undefined. */
+export function countryNamed(cs: Country[], name: string | undefined): Country | undefined {
+  const n = fold(name ?? '').trim();
+  if (n.length < 3) return undefined;
+  return cs.find((c) => fold(c.properties.name) === n) ?? cs.find((c) => fold(c.properties.name).startsWith(n + ' ') || n.startsWith(fold(c.properties.name) + ' '));
+}
+
+/** No coordinates but a country: the country is drawn and shaded, with its neighbours, and no point. */
+function CountryMap(props: { countries: Country[]; places: MapPlace[]; title: string }) {
+  const named = props.places.map((p) => ({ p, c: countryNamed(props.countries, p.country) })).filter((x): x is { p: MapPlace; c: Country } => !!x.c);
+  if (!named.length) return <p class="muted small">The case gives no coordinates, and its country ({props.places.map((p) => p.country).filter(Boolean).join(', ')}) is not a country name in the boundary data, so there is no map.</p>;
+  const W = 640;
+  const H = 400;
+  const home = named[0].c;
+  const proj = geoMercator().fitExtent([[40, 30], [W - 40, H - 30]], home);
+  const path = geoPath(proj);
+  const inView = props.countries.filter((c) => {
+    const b = path.bounds(c);
+    return b[1][0] > 0 && b[0][0] < W && b[1][1] > 0 && b[0][1] < H;
+  });
+  return (
+    <figure class="chart-figure map" data-testid="incident-map">
+      <svg class="chart map-svg" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${props.title}: ${home.properties.name}, the country the case names (no coordinates given)`}>
+        <title>{props.title}</title>
+        <rect width={W} height={H} class="sea" />
+        {inView.map((c) => <path key={c.properties.name} d={path(c) ?? ''} class={c === home ? 'land home' : 'land'} />)}
+        {inView.map((c) => {
+          const [x, y] = proj(geoCentroid(c)) ?? [-1, -1];
+          return x > 20 && x < W - 20 && y > 12 && y < H - 8 ? <text key={'l' + c.properties.name} x={x} y={y} class={c === home ? 'country-label home' : 'country-label'} text-anchor="middle">{c.properties.name}</text> : null;
+        })}
+      </svg>
+      <figcaption class="small muted">
+        <span data-testid="map-place">{named[0].p.name}: no coordinates given; the country the case names, {home.properties.name}, is shaded.</span> Add lat and lon to the case's place for a point. Boundaries: countries from Natural Earth 1:50m via world-atlas (public domain); drawn offline.
+      </figcaption>
     </figure>
   );
 }
