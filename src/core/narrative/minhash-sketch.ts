@@ -128,32 +128,83 @@ export class UnionFind {
 }
 
 /**
- * LSH blocking and verification: for each band, sort items by the band's hash (packed with the item index
- * into one float64, so the native typed-array sort does the work), walk each run of equal hashes, and join
- * an item to a run representative whose full-sketch similarity reaches the threshold. A run keeps up to 8
- * representatives so an unrelated item that landed in the bucket by chance does not hide the real ones.
- * Cost: bands x (sort n + n x reps x k); no pair list is ever materialised.
+ * Where lshJoin reads the sketches: one sequential scan (every item's band hashes) and a random read of one
+ * sketch (verifying a candidate pair). An array in memory, pages (sketch-store.ts) or a file
+ * (src/adapters/narrative/spilled-sketches.ts) all serve it, so there is one join whatever holds the sketches.
  */
-export function lshJoin(sigs: Uint32Array, n: number, p: SketchParams, uf: UnionFind): { candidates: number; joined: number } {
+export interface SketchReader {
+  /** numbers per sketch */
+  readonly k: number;
+  /** calls fn over consecutive blocks of whole sketches in order: block holds `count` sketches, the first being item `first` */
+  scan(fn: (block: Uint32Array, first: number, count: number) => void): void;
+  /** copies sketch i into out[0 .. k) */
+  read(i: number, out: Uint32Array): void;
+}
+
+/** Sketches in one array (item i at i x k) as a SketchReader. */
+export function arraySketches(sigs: Uint32Array, k: number): SketchReader {
+  return {
+    k,
+    scan: (fn) => fn(sigs, 0, Math.floor(sigs.length / k)),
+    read: (i, out) => out.set(sigs.subarray(i * k, i * k + k)),
+  };
+}
+
+/**
+ * LSH blocking and verification: one pass computes every item's band hashes (bands numbers an item, a quarter
+ * of the sketch); then for each band, sort items by the band's hash (packed with the item index into one
+ * float64, so the native typed-array sort does the work), walk each run of equal hashes, and join an item to a
+ * run representative whose full-sketch similarity reaches the threshold. A run keeps up to 8 representatives
+ * so an unrelated item that landed in the bucket by chance does not hide the real ones. A full sketch is read
+ * only for an item in a run of two or more, and only when the union-find has not already joined it to the
+ * representative. Cost: bands x (sort n + n x reps x k); no pair list is ever materialised.
+ */
+export function lshJoin(sigs: Uint32Array | SketchReader, n: number, p: SketchParams, uf: UnionFind): { candidates: number; joined: number } {
   const k = p.k;
+  const store = sigs instanceof Uint32Array ? arraySketches(sigs, k) : sigs;
   const rows = Math.floor(k / p.bands);
+  const bands = p.bands;
   const idxBits = Math.max(1, Math.ceil(Math.log2(n + 1)));
   const hashBits = 53 - idxBits;
   const hashScale = 2 ** (hashBits - 32); // may be < 1: the band hash is truncated to what fits
   const idxScale = 2 ** idxBits;
+  // one sequential pass: every item's band hashes, and which sketches are empty
+  const bandHash = new Uint32Array(n * bands);
+  const empty = new Uint8Array(n);
+  store.scan((block, first, count) => {
+    for (let c = 0; c < count && first + c < n; c++) {
+      const i = first + c;
+      const base = c * k;
+      if (block[base] === EMPTY) {
+        empty[i] = 1;
+        continue;
+      }
+      for (let band = 0; band < bands; band++) {
+        let h = 0x811c9dc5 ^ band;
+        const o = base + band * rows;
+        for (let r = 0; r < rows; r++) h = combine32(h, block[o + r]);
+        bandHash[i * bands + band] = h;
+      }
+    }
+  });
   const keys = new Float64Array(n);
   const reps = new Int32Array(8);
+  const repSig = new Uint32Array(8 * k);
+  const itemSig = new Uint32Array(k);
+  const similar = (q: number) => {
+    const o = q * k;
+    if (itemSig[0] === EMPTY || repSig[o] === EMPTY) return 0;
+    let same = 0;
+    for (let t = 0; t < k; t++) if (itemSig[t] === repSig[o + t]) same++;
+    return same / k;
+  };
   let candidates = 0;
   let joined = 0;
-  for (let band = 0; band < p.bands; band++) {
-    const o = band * rows;
+  for (let band = 0; band < bands; band++) {
     let m = 0;
     for (let i = 0; i < n; i++) {
-      const base = i * k;
-      if (sigs[base] === EMPTY) continue;
-      let h = 0x811c9dc5 ^ band;
-      for (let r = 0; r < rows; r++) h = combine32(h, sigs[base + o + r]);
-      keys[m++] = Math.floor(h * hashScale) * idxScale + i;
+      if (empty[i]) continue;
+      keys[m++] = Math.floor(bandHash[i * bands + band] * hashScale) * idxScale + i;
     }
     const sorted = keys.subarray(0, m).sort();
     let runStart = 0;
@@ -163,9 +214,13 @@ export function lshJoin(sigs: Uint32Array, n: number, p: SketchParams, uf: Union
       while (runEnd < m && Math.floor(sorted[runEnd] / idxScale) === hk) runEnd++;
       if (runEnd - runStart > 1) {
         let nr = 0;
-        reps[nr++] = sorted[runStart] % idxScale;
+        reps[nr] = sorted[runStart] % idxScale;
+        store.read(reps[nr], itemSig);
+        repSig.set(itemSig, nr * k);
+        nr++;
         for (let t = runStart + 1; t < runEnd; t++) {
           const item = sorted[t] % idxScale;
+          let loaded = false;
           let matched = false;
           for (let q = 0; q < nr; q++) {
             candidates++;
@@ -173,14 +228,23 @@ export function lshJoin(sigs: Uint32Array, n: number, p: SketchParams, uf: Union
               matched = true;
               break;
             }
-            if (sketchSimilarity(sigs, k, item, reps[q]) >= p.threshold) {
+            if (!loaded) {
+              store.read(item, itemSig);
+              loaded = true;
+            }
+            if (similar(q) >= p.threshold) {
               uf.union(item, reps[q]);
               joined++;
               matched = true;
               break;
             }
           }
-          if (!matched && nr < reps.length) reps[nr++] = item;
+          if (!matched && nr < reps.length) {
+            if (!loaded) store.read(item, itemSig);
+            reps[nr] = item;
+            repSig.set(itemSig, nr * k);
+            nr++;
+          }
         }
       }
       runStart = runEnd;

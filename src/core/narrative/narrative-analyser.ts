@@ -17,7 +17,7 @@
  * accusation is evidence that the accusation was made, not that the outlet carried the story. An outlet that
  * both reports and later asserts counts as asserting from its first asserting item.
  */
-import { badInput } from '../errors.js';
+import { AssayError, badInput } from '../errors.js';
 import type { StoredReport } from '../case/schemas.js';
 import { tokenHashes, fmix32 } from './text-tokenise.js';
 import { DEFAULT_SKETCH, MinHasher, UnionFind, lshJoin, type SketchParams } from './minhash-sketch.js';
@@ -25,7 +25,7 @@ import { extractClaims, itemStance, stanceLabel, stanceOf, AGENTS, MUNITIONS, PL
 import { OutletResolver, type ResolvedOutlet } from './outlet-registry.js';
 import { adoptions, convergence, seenAt, type Convergence } from './narrative-convergence.js';
 import { coordination, windowSensitivity, type CoordinationOptions } from './narrative-coordination.js';
-import { lshJoinStored, type SketchStore } from './sketch-store.js';
+import { PagedSketches, type SketchStore } from './sketch-store.js';
 
 export interface AnalyseOptions {
   eventTime: string;
@@ -127,10 +127,6 @@ class Growable {
   span = new Uint32Array(1024);
   slots = new Uint16Array(1024); // agent(4 bits) | munition(3) | place(4)
   xkey = new Uint32Array(1024);
-  sigs: Uint32Array;
-  constructor(private readonly k: number) {
-    this.sigs = new Uint32Array(1024 * k);
-  }
   ensure(n: number) {
     if (n < this.t.length) return;
     const cap = this.t.length * 2;
@@ -148,7 +144,6 @@ class Growable {
     this.span = grow(this.span, cap);
     this.slots = grow(this.slots, cap);
     this.xkey = grow(this.xkey, cap);
-    this.sigs = grow(this.sigs, cap * this.k);
   }
 }
 
@@ -198,17 +193,19 @@ export class NarrativeAnalyser {
   /** per stance and outlet, the earliest item with its quote: bounded by stances x outlets, not by items */
   private readonly firstQuoted = new Map<number, { t: number; i: number; quote: string; url: string | null }>();
 
-  /** one item's sketch, when the sketches live in a SketchStore */
+  /** one item's sketch, on its way to the store */
   private readonly one: Uint32Array;
+  /** the per-item sketches, in reading order */
+  private readonly sketches: SketchStore;
 
   /**
-   * `sketches`: where the per-item sketches are kept instead of one growing array (paged, or spilled to a
-   * file for 10M items and more: docs/scale-out.md); the result is the same either way.
+   * `sketches`: where the per-item sketches are kept (default: pages in memory; spilled to a file for 10M
+   * items and more: docs/scale-out.md); the result is the same either way.
    */
   constructor(
     private readonly resolver: OutletResolver,
     private readonly opts: AnalyseOptions,
-    private readonly sketches?: SketchStore,
+    sketches?: SketchStore,
   ) {
     this.eventMs = Date.parse(opts.eventTime);
     if (Number.isNaN(this.eventMs)) throw badInput(`invalid event time "${opts.eventTime}"`, 'event_time');
@@ -218,8 +215,9 @@ export class NarrativeAnalyser {
     this.sk = { ...DEFAULT_SKETCH, ...opts.sketch };
     this.hasher = new MinHasher(this.sk.k);
     if (sketches && sketches.k !== this.sk.k) throw badInput(`the sketch store holds ${sketches.k} numbers a sketch, the analyser makes ${this.sk.k}`, 'sketch.k');
-    this.g = new Growable(sketches ? 0 : this.sk.k);
-    this.one = new Uint32Array(sketches ? this.sk.k : 0);
+    this.g = new Growable();
+    this.one = new Uint32Array(this.sk.k);
+    this.sketches = sketches ?? new PagedSketches(this.sk.k);
   }
 
   get size(): number {
@@ -244,10 +242,9 @@ export class NarrativeAnalyser {
       return;
     }
     this.seen.add(r.id);
-    this.g.ensure(this.n + 1);
-    const f = this.sketches ? this.featurise(r, this.one, 0) : this.featurise(r, this.g.sigs, this.n * this.sk.k);
+    const f = this.featurise(r, this.one, 0);
     if ('skip' in f) this.countSkip(f.skip);
-    else this.addFeatures(r.id, f, this.sketches ? this.one : null, 0);
+    else this.addFeatures(r.id, f, this.one, 0);
   }
 
   /**
@@ -304,7 +301,7 @@ export class NarrativeAnalyser {
     return { t, outlet: o, actor, stance: st, reported: (reported ? 1 : 0) | (staged ? 2 : 0), slots, xkey: crossKey(c, text), words, span, ...(quote ? { quote, ...(r.url ? { url: r.url } : {}) } : {}) };
   }
 
-  /** The merge side: one item's featurise() result, in reading order (`sigs` null: already in place). */
+  /** The merge side: one item's featurise() result and its sketch sigs[at .. at+k), in reading order (`sigs` may be null for a skip). */
   addFeatured(id: string, f: Featurised, sigs: Uint32Array | null, at: number): void {
     this.read++;
     if (this.seen.has(id)) {
@@ -323,11 +320,11 @@ export class NarrativeAnalyser {
   }
 
   private addFeatures(id: string, f: ItemFeatures, sigs: Uint32Array | null, at: number): void {
+    if (!sigs) throw new AssayError('internal', `item ${id} was featurised without its sketch`);
     const i = this.n++;
     const g = this.g;
     g.ensure(this.n);
-    if (this.sketches) this.sketches.append(sigs!, at);
-    else if (sigs) g.sigs.set(sigs.subarray(at, at + this.sk.k), i * this.sk.k);
+    this.sketches.append(sigs, at);
     g.t[i] = f.t;
     g.outlet[i] = this.intern(this.outletIndex, this.outletNames, f.outlet.id, f.outlet);
     g.actor[i] = this.intern(this.actorIndex, this.actorNames, f.actor, f.actor);
@@ -364,7 +361,7 @@ export class NarrativeAnalyser {
     const g = this.g;
     // 1. near-duplicate clusters over text
     const uf = new UnionFind(n);
-    const lsh = this.sketches ? lshJoinStored(this.sketches, n, this.sk, uf) : lshJoin(g.sigs, n, this.sk, uf);
+    const lsh = lshJoin(this.sketches, n, this.sk, uf);
     const root = new Int32Array(n);
     const size = new Int32Array(n);
     for (let i = 0; i < n; i++) {
