@@ -2,7 +2,8 @@
  * Screenshots of every workbench view at 1440 px and 390 px into docs/screenshots/, from the Aleppo example in a
  * temp SQLite workspace, signed in as an analyst, in Debian's Chromium (playwright-core). Two analysts' ratings
  * and three co-publishing outlets are added first so the matrix shows a disagreement and the narrative view a
- * coordination graph. Run: `npm run screenshots` (after `npm run build`).
+ * coordination graph. Last, the overview while a case's analyses compute in the background after a change
+ * ("computing, N s"). Run: `npm run screenshots` (after `npm run build`).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -62,6 +63,24 @@ async function main() {
       }
       await ctx.close();
     }
+    // a case whose analyses compute in the background after a change (src/http/background.ts): the note shown
+    // meanwhile; the threshold is lowered to 1 report so the example stands in for a big case
+    const bg = await startServer({ ws, host: '127.0.0.1', port: 0, backgroundReports: 1 });
+    for (const width of [1440, 390]) {
+      const more = { outlet: 'Outlet Delta (demo)', published_at: new Date(t0 + (width + 1) * 60_000).toISOString(), title: `one more report (${width})`, text: `one more report on the shelling (${width})` };
+      await fetch(new URL(`/api/cases/${id}/reports?why=screenshot`, bg.url), { method: 'POST', headers: { authorization: `Bearer ${a}`, 'content-type': 'application/json' }, body: JSON.stringify({ reports: [more] }) });
+      const ctx = await browser.newContext({ viewport: { width, height: width > 1000 ? 1000 : 844 }, deviceScaleFactor: 1 });
+      const page = await ctx.newPage();
+      await page.goto(`${bg.url}#/case/${id}/overview`);
+      await page.getByTestId('computing').waitFor();
+      await page.waitForTimeout(1200);
+      const file = path.join(OUT, `computing-${width}.png`);
+      await page.screenshot({ path: file });
+      console.log(path.relative(packageRoot, file));
+      await page.locator('.kj .judgment.leading').first().waitFor({ timeout: 120_000 });
+      await ctx.close();
+    }
+    await bg.close();
     await browser.close();
   } finally {
     await srv.close();
