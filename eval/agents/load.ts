@@ -3,7 +3,8 @@
  * each with a development split and a frozen test split. Incidents also have `seen`: the first incident test
  * split (v1), retired after its misses were diagnosed; it may be tuned on like dev and is reported apart from it.
  * The incident test split is v3 (incidents-test-v3.yaml), written in session 4 before any tuning of that session;
- * `test-v2` is the previous test split (incidents-test-v2.yaml), scored once and reported.
+ * `test-v2` is the previous test split (incidents-test-v2.yaml): scored once and reported, then moved into
+ * development (it may be tuned on and is reported apart, like `seen`).
  */
 import fs from 'node:fs';
 import path from 'node:path';

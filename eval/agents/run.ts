@@ -2,8 +2,8 @@
  * `npm run eval -- agents`: the agent differential's figures on both splits (docs/agent-differential.md §7).
  * Prints class and agent top-1 per split, per class and per language, the confusion matrices, the Brier score
  * against a uniform forecast and the reliability curve. `--json` prints the scores as JSON; `--misses` lists
- * the misses of the DEVELOPMENT splits only (dev and seen, the retired v1 test split; the test split's misses are
- * not printed: it is never tuned on).
+ * the misses of the DEVELOPMENT splits only (dev; seen, the retired v1 test split; v2, the test split until session
+ * 4; the test split's misses are not printed: it is never tuned on).
  */
 import { loadAgentKb } from '../../src/app/agents.js';
 import { scoreCases, type Score } from '../../src/core/agents/agent-evaluation.js';
@@ -20,7 +20,8 @@ export function scores(): Record<string, Score> {
     'incidents-dev': scoreCases(kb, loadIncidents('dev')),
     'incidents-seen': scoreCases(kb, loadIncidents('seen')),
     'paraphrases-dev': scoreCases(kb, loadParaphrases('dev')),
-    'incidents-test-v2': scoreCases(kb, loadIncidents('test-v2')),
+    // v2 was the test split until session 4: scored once and reported, then moved into development
+    'incidents-v2-dev': scoreCases(kb, loadIncidents('test-v2')),
     'incidents-test': scoreCases(kb, loadIncidents('test')),
     'paraphrases-test': scoreCases(kb, loadParaphrases('test')),
   };
