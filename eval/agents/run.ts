@@ -3,7 +3,7 @@
  * Prints class and agent top-1 per split, per class and per language, the confusion matrices, the Brier score
  * against a uniform forecast and the reliability curve. `--json` prints the scores as JSON; `--misses` lists
  * the misses of the DEVELOPMENT splits only (dev; seen, the retired v1 test split; v2, the test split until session
- * 4; the test split's misses are not printed: it is never tuned on).
+ * 4; the test split's misses are not printed: it is never tuned on); `--dev` scores only the development splits.
  */
 import { loadAgentKb } from '../../src/app/agents.js';
 import { scoreCases, type Score } from '../../src/core/agents/agent-evaluation.js';
@@ -14,14 +14,18 @@ const kb = loadAgentKb();
 const args = process.argv.slice(2);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-export function scores(): Record<string, Score> {
-  // order: what may be tuned on (dev, seen), then the frozen test splits
-  return {
+export function scores(devOnly = false): Record<string, Score> {
+  // order: what may be tuned on (dev, seen, v2), then the frozen test splits; `--dev` scores the development splits
+  // only, so tuning never shows a test figure
+  const dev = {
     'incidents-dev': scoreCases(kb, loadIncidents('dev')),
     'incidents-seen': scoreCases(kb, loadIncidents('seen')),
     'paraphrases-dev': scoreCases(kb, loadParaphrases('dev')),
-    // v2 was the test split until session 4: scored once and reported, then moved into development
     'incidents-v2-dev': scoreCases(kb, loadIncidents('test-v2')),
+  };
+  if (devOnly) return dev;
+  return {
+    ...dev,
     'incidents-test': scoreCases(kb, loadIncidents('test')),
     'paraphrases-test': scoreCases(kb, loadParaphrases('test')),
   };
@@ -55,6 +59,6 @@ if (args.includes('--fit')) {
   console.log(`best T = ${best.T.toFixed(2)} (dev Brier ${best.brier.toFixed(4)}); set model.temperature in knowledge/agents.yaml`);
   process.exit(0);
 }
-const all = scores();
+const all = scores(args.includes('--dev'));
 if (args.includes('--json')) console.log(JSON.stringify(Object.fromEntries(Object.entries(all).map(([k, v]) => [k, { ...v, outcomes: undefined }])), null, 1));
 else for (const [k, v] of Object.entries(all)) print(k, v);

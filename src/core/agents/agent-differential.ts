@@ -375,7 +375,9 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
   // decide either (a white cloud fits WP smoke, CS, chlorine with dust ...; docs/agent-differential.md §4).
   const observedIds = new Set(features.map((f) => f.id));
   const cloudOnly = observedIds.size > 0 && [...observedIds].every((id) => kb.features[kb.featureIndex.get(id)!].group === 'cloud');
-  let top: DifferentialResult['top'] = { class: classes[0].id, agent: agents[0].id };
+  // the leading agent is the most probable agent of the leading class (not of all agents: a class whose mass is
+  // spread over several agents can lead while another class's single agent is the largest)
+  let top: DifferentialResult['top'] = { class: classes[0].id, agent: agents.find((a) => a.class === classes[0].id)!.id };
   if (observedIds.size === 0 || cloudOnly) {
     top = { class: null, agent: null };
     determination = {

@@ -40,7 +40,7 @@ export const AgentKbFile = z.object({
     ),
   }),
   classes: z.array(z.object({ id: z.string(), label: z.string() })).min(1),
-  prior: z.object({ judgment: z.string() }),
+  prior: z.object({ judgment: z.string(), within_class: z.record(z.string(), z.string()).default({}) }),
   agents: z
     .array(z.object({ id: z.string(), class: z.string(), label: z.string(), sources: z.array(z.string()).default([]) }))
     .min(1),
@@ -188,11 +188,29 @@ export function compileAgentKb(raw: unknown, file = 'knowledge/agents.yaml'): Ag
   }
   if (problems.length) throw badInput(`invalid agent knowledge base: ${problems[0].path}: ${problems[0].message}`, file, problems);
 
-  // Prior: uniform over classes, then uniform within each class (see the file's `prior.judgment`).
+  // Prior: uniform over classes, then within each class by the documented incidence weights (`prior.within_class`,
+  // each `weight@source` or `weight!why`; an agent not listed weighs 1), so a class's share is 1/classes whatever
+  // the weights.
   const classes = kb.classes.map((c) => ({ ...c, agents: kb.agents.flatMap((a, i) => (a.class === c.id ? [i] : [])) }));
   const live = classes.filter((c) => c.agents.length > 0);
+  const weight = new Float64Array(kb.agents.length).fill(1);
+  for (const [aid, v] of Object.entries(kb.prior.within_class)) {
+    const where = `prior.within_class.${aid}`;
+    const ai = agentIndex.get(aid);
+    const m = /^([0-9]*\.?[0-9]+)\s*([@!])\s*(.+)$/.exec(v);
+    if (ai === undefined) problems.push({ code: 'bad_input', path: where, message: `unknown agent "${aid}"` });
+    else if (!m || !(Number(m[1]) > 0)) problems.push({ code: 'bad_input', path: where, message: `"${v}" is not "weight@source" or "weight!why" with a positive weight` });
+    else {
+      if (m[2] === '@') for (const src of m[3].split('+').map((x) => x.trim())) if (!kb.sources[src]) problems.push({ code: 'bad_input', path: where, message: `unknown source "${src}"` });
+      weight[ai] = Number(m[1]);
+    }
+  }
+  if (problems.length) throw badInput(`invalid agent knowledge base: ${problems[0].path}: ${problems[0].message}`, file, problems);
   const prior = new Float64Array(kb.agents.length);
-  for (const c of live) for (const ai of c.agents) prior[ai] = 1 / live.length / c.agents.length;
+  for (const c of live) {
+    const total = c.agents.reduce((s, ai) => s + weight[ai], 0);
+    for (const ai of c.agents) prior[ai] = weight[ai] / total / live.length;
+  }
 
   return {
     agents: kb.agents.map(({ id, class: cls, label }) => ({ id, class: cls, label })),

@@ -322,8 +322,9 @@ function negationAt(text: string, start: number, end: number): number {
   const near = lastWords(seg, 6);
   if (near) {
     const v = VERB_CUE.exec(near) ?? DET_CUE.exec(near);
-    // "no fever and was vomiting": a coordinated new predicate ends the cue's scope
-    if (v && !AND_PREDICATE.test(near.slice(v.index))) return start - (near.length - v.index);
+    // "no fever and was vomiting", "no contamination was found and all recovered": a coordinated new predicate ends
+    // the cue's scope (its subject may open the phrase itself, so the test runs on the cue's span up to the phrase's end)
+    if (v && !AND_PREDICATE.test(near.slice(v.index) + text.slice(start, end))) return start - (near.length - v.index);
   }
   // "no signs of X such as Y", "no evidence of ...": a scoped cue that reaches 12 words inside the segment
   const far = lastWords(seg, 12);
