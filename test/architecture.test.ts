@@ -160,7 +160,7 @@ describe('architecture', () => {
         if (!m[2] && !target.startsWith(root + path.sep)) bad.push(`${path.relative(web, f)} runs ${m[3]}`);
       }
       // the case model's records are z.infer types of src/core/case/schemas.ts; the UI imports them
-      const copies = /^export (?:interface|type) (Page|RatingChange|RatingChangeRecord|Rating|CaseSummary|CaseView|Affiliation|Source|Testimony|Munition|MunitionObservation|Hypothesis|MatrixItem|EvidenceFile|Sample|SiteControl|Report|StoredReport|Finding|KeyJudgment)\b(?:<[^>]*>)?\s*(?:\{|=\s*\{)/gm;
+      const copies = /^export (?:interface|type) (Page|RatingChange|RatingChangeRecord|Rating|CaseSummary|CaseView|Affiliation|Source|Testimony|Munition|MunitionObservation|Hypothesis|MatrixItem|EvidenceFile|Sample|SiteControl|Report|StoredReport|Finding|KeyJudgment|TimelineEvent|Brief)\b(?:<[^>]*>)?\s*(?:\{|=\s*\{)/gm;
       for (const m of text.matchAll(copies)) bad.push(`${path.relative(web, f)} copies the shared type ${m[1]}`);
       if (/^export type Rating = ['"]/m.test(text)) bad.push(`${path.relative(web, f)} copies the shared type Rating`);
     }

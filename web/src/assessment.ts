@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, unavailable } from './api';
 import type { CaseView, KeyJudgment } from './types';
 import { scoreAnalystMatrix } from '../../src/core/hypotheses/analyst-matrix';
+import type { Brief as CoreBrief } from '../../src/core/report/brief';
 import { pct } from './format';
 
 export interface AssessmentView {
@@ -18,11 +19,8 @@ export interface AssessmentView {
   brief?: Brief;
   raw?: unknown;
 }
-export interface Brief {
-  bottom_line: string;
-  sources: { n: number; title: string; url: string }[];
-  what_would_change?: string[];
-}
+/** the parts of the report's brief (src/core/report/brief.ts) the case page shows */
+export type Brief = Pick<CoreBrief, 'bottom_line' | 'sources'> & Partial<Pick<CoreBrief, 'what_would_change'>>;
 
 type Raw = {
   hypotheses: { id: string; label?: string; posterior: number; words: string }[];

@@ -26,14 +26,6 @@ export type CaseView = CaseBundle & { reports: { total: number } };
 export type Report = StoredReport;
 /** a key judgment of the assessment; the matrix-only view scored in the browser names no records */
 export type KeyJudgment = Omit<AssessedJudgment, 'records'> & { records?: string[] };
-export interface TimelineEvent {
-  at: string;
-  kind: string;
-  title: string;
-  detail?: string;
-  ref?: string;
-  /** "day": the source gave only a date */
-  precision?: 'time' | 'day';
-}
+export type { TimelineEvent } from '../../src/core/case/timeline-event';
 /** a cell's logged change as GET /api/cases/:id/matrix/history lists it (the case id is the route's) */
 export type RatingChange = Omit<RatingChangeRecord, 'case_id'>;

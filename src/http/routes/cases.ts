@@ -26,6 +26,7 @@ import { jsonPath } from '../http-errors.js';
 import { siteControlId } from '../../adapters/readers/bundle-reader.js';
 import { BundleBodyDoc, CaseViewOut, ConsequenceOut, ImportOut, ReportsAddedOut, ReportsBodyDoc } from '../response-schemas.js';
 import { consequenceTimeline } from '../../core/report/consequence-timeline.js';
+import { TimelineEvent } from '../../core/case/timeline-event.js';
 import type { Workspace } from '../../app/workspace.js';
 import { actingAs } from '../acting-workspace.js';
 
@@ -47,17 +48,6 @@ export const BundleBody = z.object({
 });
 
 export const ReportsBody = z.object({ reports: z.array(z.unknown()).min(1).max(100_000) });
-
-const TimelineEvent = z.object({
-  at: z.string(),
-  kind: z.enum(['claim', 'conclusion', 'report', 'testimony', 'sample-collected', 'sample-transfer', 'sample-result', 'site-control', 'evidence']),
-  title: z.string(),
-  detail: z.string().optional(),
-  ref: z.string().optional(),
-  /** "day" when the source gives only a date (YYYY-MM-DD): the UI shows the day, never an hour offset */
-  precision: z.enum(['time', 'day']),
-});
-export type TimelineEvent = z.infer<typeof TimelineEvent>;
 
 const query = (c: Context<Env>) => (k: string) => c.req.query(k);
 
