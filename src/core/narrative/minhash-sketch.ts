@@ -48,12 +48,10 @@ export class MinHasher {
   private readonly a: Uint32Array;
   private readonly b: Uint32Array;
   private readonly sh: Uint32Array;
-  private readonly mins: Uint32Array;
   constructor(k = DEFAULT_SKETCH.k, seed = 0x5eed) {
     this.k = k;
     ({ a: this.a, b: this.b } = seeds(k, seed));
     this.sh = new Uint32Array(4096);
-    this.mins = new Uint32Array(k);
   }
 
   /**
@@ -68,23 +66,22 @@ export class MinHasher {
       out.fill(EMPTY, offset, offset + k);
       return 0;
     }
-    // minima in a small local array (stays in cache), copied out once
-    const mins = this.mins;
-    mins.fill(EMPTY);
     const sh = this.sh;
     let m = 0;
     if (n === 1) sh[m++] = tokens[0];
     else for (let i = 0; i + 1 < n && m < sh.length; i++) sh[m++] = combine32(tokens[i], tokens[i + 1]);
-    for (let j = 0; j < m; j++) {
-      const x = sh[j];
-      for (let i = 0; i < k; i++) {
-        let v = Math.imul(x ^ b[i], a[i]);
-        v ^= v >>> 15;
-        v >>>= 0;
-        if (v < mins[i]) mins[i] = v;
+    // one hash function at a time over all shingles: its seeds and running minimum stay in registers
+    for (let i = 0; i < k; i++) {
+      const ai = a[i];
+      const bi = b[i];
+      let min = EMPTY;
+      for (let j = 0; j < m; j++) {
+        let v = Math.imul(sh[j] ^ bi, ai);
+        v = (v ^ (v >>> 15)) >>> 0;
+        if (v < min) min = v;
       }
+      out[offset + i] = min;
     }
-    out.set(mins, offset);
     return m;
   }
 }
