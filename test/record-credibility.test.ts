@@ -18,6 +18,9 @@ import { notedCredibility, recordWeight } from '../src/core/case/record-weight.j
 import { Consequence, SiteControl } from '../src/core/case/schemas.js';
 import { packageRoot } from '../src/app/paths.js';
 import type { Workspace } from '../src/app/workspace.js';
+import { loadMunitionKb } from '../src/app/agents.js';
+import { munitionFinding } from '../src/core/munitions/munition-finding.js';
+import { MunitionObservation } from '../src/core/case/schemas.js';
 
 const DOUMA = path.join(packageRoot, 'examples', 'douma-2018-04-07');
 
@@ -174,3 +177,19 @@ for (const [name, open, available] of adapters) {
     });
   });
 }
+
+describe('an unsourced munition observation', () => {
+  it('is weighed at half the default reliability, and the finding says so', () => {
+    const kb = loadMunitionKb();
+    const cited = MunitionObservation.parse({ id: 'm-cited', description: '120 mm mortar bomb, tail fins', delivery: 'mortar-120mm', burster: 'yes', citations: ['https://example.org/photo'] });
+    const bare = MunitionObservation.parse({ id: 'm-bare', description: '120 mm mortar bomb, tail fins', delivery: 'mortar-120mm', burster: 'yes' });
+    const f = munitionFinding(kb, [cited, bare])!;
+    expect(f.explanation).toContain('1 observation(s) cite no source and name no reporter (unsourced): each is weighed at reliability 0.4 instead of 0.8.');
+    // the trail: the cited one 0.8 / 1.2, the bare one 0.4 / 1.2
+    expect(f.items!.map((i) => [i.record, i.weight])).toEqual([['m-cited', 0.6666], ['m-bare', 0.3333]]);
+    // a reporter named, or a reliability given, is not unsourced
+    const named = munitionFinding(kb, [cited, { ...bare, reported_by: 'local journalist' }])!;
+    expect(named.explanation).not.toContain('unsourced');
+    expect(named.items!.map((i) => i.weight)).toEqual([0.5, 0.5]);
+  });
+});

@@ -94,7 +94,7 @@ export interface MunitionResult {
   described: boolean;
 }
 
-const DEFAULT_RELIABILITY = 0.8; // judgment: a remnant seen in photos is usually what it looks like, but misidentification and staging happen
+export const DEFAULT_RELIABILITY = 0.8; // judgment: a remnant seen in photos is usually what it looks like, but misidentification and staging happen
 
 function origin(v: Valued): string {
   return v.sources.length ? v.sources.join('+') : `judgment: ${v.judgment}`;
