@@ -197,6 +197,9 @@ ORDER.forEach((li, rank) => {
   }
   (T_ENDS[node] ??= []).push(rank * 2 + (stem ? 1 : 0));
 });
+// the root's edges as a table: most word starts end at this one look-up
+const T_ROOT = new Int32Array(0x10000);
+for (const [key, child] of T_EDGE) if (key < 0x10000) T_ROOT[key] = child;
 // \p{L}\p{N} and \s per UTF-16 unit, decided once per unit seen; an astral letter (a surrogate pair) by the regex
 const LN_UNIT = new Int8Array(0x10000).fill(-1);
 const LN = /^[\p{L}\p{N}]/u;
@@ -262,8 +265,8 @@ export function lexiconMatchAt(s: string, at: number): { rank: number; end: numb
 /** the rank of the lowest-rank pattern matching at `at` (its end in `bestEnd`), or -1 */
 function matchAt(s: string, at: number): number {
   bestRank = -1;
-  const first = T_EDGE.get(s.charCodeAt(at));
-  if (first !== undefined) walk(s, first, at + 1);
+  const first = T_ROOT[s.charCodeAt(at)];
+  if (first) walk(s, first, at + 1);
   return bestRank;
 }
 // "US", "U.S.", "USA", "UK" only in capitals (lower-case "us" is a pronoun)
@@ -581,7 +584,7 @@ export function extractClaims(text: string): Claims {
   const deniedClauses = new Set<number>();
   for (const h of hits) if (h.term.kind === 'staged' && /^(?:no |never |did not|didn|has not|не было)/.test(h.word)) deniedClauses.add(clauseOf(h.at));
   // a clause whose claim the item calls untrue ("it is not true that ...", "X falsely claims ...") blames no one
-  for (let k = 0; k <= ends.length; k++) if (DENIED_CLAIM.test(clauseText(k))) deniedClauses.add(k);
+  if (DENIED_CLAIM.test(s)) for (let k = 0; k <= ends.length; k++) if (DENIED_CLAIM.test(clauseText(k))) deniedClauses.add(k);
   // per party and clause, the strongest cue counts once
   const seenPair = new Map<string, number>();
   for (const p of parties) {
