@@ -145,6 +145,11 @@ describe('architecture', () => {
         if (cites.test(line)) bad.push(`${path.relative(repo, f)}:${i + 1}`);
       });
     }
+    // the knowledge files' comments and judgments too (their sources are cited documents, not issues)
+    for (const k of fs.readdirSync(path.join(repo, 'knowledge')).filter((x) => /\.(ya?ml|json)$/.test(x)))
+      fs.readFileSync(path.join(repo, 'knowledge', k), 'utf8').split('\n').forEach((line, i) => {
+        if (/\b[Ii]ssues? #?\d+/.test(line)) bad.push(`knowledge/${k}:${i + 1}`);
+      });
     expect(bad).toEqual([]);
   });
 
