@@ -93,10 +93,18 @@ export function* streamItems(o: GenOptions): Generator<GenItem, Truth> {
   const cdf = new Float64Array(V);
   let acc = 0;
   for (let i = 0; i < V; i++) cdf[i] = acc += 1 / (i + 1);
+  // a guide table narrows the search to a few entries around u (same answer: the first i with cdf[i] >= u)
+  const G = 4096;
+  const guide = new Int32Array(G + 1);
+  for (let b = 0, i = 0; b <= G; b++) {
+    while (i < V - 1 && cdf[i] < (b * acc) / G) i++;
+    guide[b] = i;
+  }
   const zipf = () => {
     const u = rnd() * acc;
-    let lo = 0;
-    let hi = V - 1;
+    const b = Math.min(G - 1, Math.floor((u * G) / acc));
+    let lo = guide[Math.max(0, b - 1)];
+    let hi = b + 2 <= G ? guide[b + 2] : V - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (cdf[mid] < u) lo = mid + 1;
@@ -107,15 +115,21 @@ export function* streamItems(o: GenOptions): Generator<GenItem, Truth> {
   const pad = (n: number) => String(n).padStart(2, '0');
   // a message is a list of sentences; a sentence is either filler (word ids) or a claim (slot values)
   type Sentence = { kind: 'filler'; words: number[] } | { kind: 'claim'; p: number; a: number; n: number; hh: string; mm: string } | { kind: 'stance'; s: number };
-  const filler = (): Sentence => ({ kind: 'filler', words: Array.from({ length: 8 + ri(10) }, zipf) });
+  const filler = (): Sentence => {
+    const words: number[] = new Array(8 + ri(10));
+    for (let i = 0; i < words.length; i++) words[i] = zipf();
+    return { kind: 'filler', words };
+  };
   const claim = (): Sentence => ({ kind: 'claim', p: ri(5), a: ri(2), n: 3 + ri(400), hh: pad(ri(24)), mm: pad(ri(60)) });
   const render = (msg: Sentence[], lang: Lang, arabicDigits = false): string =>
     msg
       .map((s) => {
         if (s.kind === 'filler') {
-          const w = s.words.map((x) => vocab[lang][x]);
-          const t = w.join(' ') + '.';
-          return t[0].toUpperCase() + t.slice(1);
+          const v = vocab[lang];
+          const first = v[s.words[0]];
+          let t = first[0].toUpperCase() + first.slice(1);
+          for (let i = 1; i < s.words.length; i++) t += ' ' + v[s.words[i]];
+          return t + '.';
         }
         if (s.kind === 'stance') return STANCE[lang][s.s];
         const t = CLAIM[lang](s.p, s.a, s.n, s.hh, s.mm);
@@ -207,12 +221,23 @@ export function* streamItems(o: GenOptions): Generator<GenItem, Truth> {
   };
   let seq = 0;
   let p = 0;
+  // items come in time order, several a second at 10M items: the last second's ISO text is reused
+  let lastSecond = NaN;
+  let lastIso = '';
+  const isoSecond = (ms: number) => {
+    const sec = Math.round(ms / 1000);
+    if (sec !== lastSecond) {
+      lastSecond = sec;
+      lastIso = new Date(sec * 1000).toISOString().replace('.000Z', 'Z');
+    }
+    return lastIso;
+  };
   const out = (t: number, account: string, lang: Lang, text: string): GenItem => {
     const n = seq++;
     const title = text.slice(0, text.indexOf('.') + 1 || 60);
     return {
       id: `s${n}`,
-      published_at: new Date(Math.round(t / 1000) * 1000).toISOString().replace('.000Z', 'Z'),
+      published_at: isoSecond(t),
       outlet: account.startsWith('g') ? `site-${account.split('-')[0]}` : `site-${Number(account.slice(1)) % 2000}`,
       account,
       language: lang,
