@@ -58,6 +58,21 @@ describe('labelled claims set', () => {
     expect(v3.filter((i) => i.labels.prepared).length).toBeGreaterThanOrEqual(10);
   });
 
+  it('test split v4 is the frozen one (sha256), disjoint from every earlier split by id and headline', () => {
+    const bytes = fs.readFileSync(path.join(DIR, 'test-v4.jsonl'));
+    expect(crypto.createHash('sha256').update(bytes).digest('hex')).toBe('29b84a135d9b8c8d66e96dd8994b56a35b51493ed525c6378acc0df66f98778a');
+    const v4 = read('test-v4.jsonl');
+    expect(v4.length).toBe(150);
+    const seen = [...read('dev.jsonl'), ...read('test.jsonl'), ...read('test-v2.jsonl'), ...read('test-v3.jsonl')];
+    const ids = new Set(seen.map((i) => i.id));
+    const heads = new Set(seen.map((i) => i.text.split('\n')[0].trim()));
+    for (const it of v4) {
+      expect(ids.has(it.id), it.id).toBe(false);
+      expect(heads.has(it.text.split('\n')[0].trim()), it.id).toBe(false);
+    }
+    expect(new Set(v4.map((i) => i.language))).toEqual(new Set(['en', 'ar']));
+  });
+
   it('scores on test split v3, the current frozen split (figures in docs/narrative.md)', () => {
     const r = scoreClaims(read('test-v3.jsonl'));
     // measured once before and once after the 2 Dec 2026 tuning (on dev and v2 only) and quoted in
@@ -98,6 +113,6 @@ describe('labelled claims set', () => {
   const euvs = path.join(sharedDataDir, 'euvsdisinfo-2015-2017-fulltext/full_dataset_formatted.csv');
   it.skipIf(!fs.existsSync(euvs))('every EUvsDisinfo excerpt is found in the shared data (titles verbatim)', () => {
     const csv = fs.readFileSync(euvs, 'utf8').replace(/""/g, '"');
-    for (const it of [...read('dev.jsonl'), ...read('test.jsonl'), ...read('test-v2.jsonl'), ...read('test-v3.jsonl')].filter((i) => i.id.startsWith('euvs'))) expect(csv.includes(it.text.split('\n')[0]), it.id).toBe(true);
+    for (const it of [...read('dev.jsonl'), ...read('test.jsonl'), ...read('test-v2.jsonl'), ...read('test-v3.jsonl'), ...read('test-v4.jsonl')].filter((i) => i.id.startsWith('euvs'))) expect(csv.includes(it.text.split('\n')[0]), it.id).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Per-slot figures of the claim reader on the labelled set, overall and per language:
- * `npx tsx eval/claims/score.ts dev|test|test-v2|test-v3 [--misses SLOT]`. Tune on dev and test-v2 only (`--misses` is refused on a
+ * `npx tsx eval/claims/score.ts dev|test|test-v2|test-v3|test-v4 [--misses SLOT]`. Tune on dev and test-v2 only (`--misses` is refused on a
  * test split); test-v3 is the current frozen test split; test (v1) and test-v2 have been seen (README).
  */
 import fs from 'node:fs';
