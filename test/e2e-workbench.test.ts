@@ -2,8 +2,8 @@
  * The workbench as a team uses it, in Debian's Chromium (playwright-core) against `startServer` on a temp SQLite
  * workspace with the Aleppo example: two analysts rating the same cell (the disagreement shown, and whose
  * ratings the assessment uses), sorting the matrix by diagnosticity, adding, editing and deleting a testimony
- * with its source and seeing the posterior move, site control, consequences and reports written with their
- * sources, a quote followed to its passage in a locker copy (text and PDF), the same file uploaded twice, the
+ * with its source and seeing the posterior move, site control, consequences, munition observations and reports
+ * written with their sources and credibility, a quote followed to its passage in a locker copy (text and PDF), the same file uploaded twice, the
  * coordination graph and the map drawn, and on every view: no axe-core violation of WCAG 2.1 A/AA and no horizontal overflow at 390 px.
  */
 import fs from 'node:fs';
@@ -322,6 +322,54 @@ describe.skipIf(!haveChromium)('the workbench a team works in (Chromium)', () =>
     await rd.getByRole('button', { name: 'confirm: delete report' }).click();
     await page.getByTestId('moved').filter({ hasText: 'deleting the report' }).waitFor();
     await reps.locator('h2').filter({ hasText: `(${total0.toLocaleString('en')})` }).waitFor();
+  });
+
+  it('adds, edits and deletes a munition observation with its source and credibility, which weighs it', async () => {
+    await page.goto(`${srv.url}#/case/${caseId}/records`);
+    await page.reload();
+    const sec = page.getByTestId('munition-records');
+    await sec.locator('li[data-munition]').first().waitFor();
+    const n0 = await sec.locator('li[data-munition]').count();
+    await page.getByRole('button', { name: 'add munition observation' }).click();
+    const f = page.getByRole('form', { name: 'Add munition observation' });
+    await f.getByLabel('what was seen').fill('E2E tail fin of a 120 mm mortar bomb');
+    await f.getByLabel('calibre, mm').fill('120');
+    await f.getByRole('combobox', { name: /^burster seen/ }).selectOption('yes');
+    await f.getByTestId('unsourced-note').waitFor();
+    await f.getByRole('combobox', { name: /^source(?! title)/ }).selectOption('+');
+    await f.getByLabel('new source name').fill('E2E Photo Desk');
+    await f.getByLabel('source title', { exact: true }).fill('Photo of a remnant, 25 November');
+    await f.getByLabel('URL', { exact: true }).fill('https://example.org/photo/remnant-1');
+    await f.getByRole('combobox', { name: /^credibility/ }).selectOption('4');
+    await f.getByLabel('reason for the change').fill('photo posted the morning after');
+    await f.getByRole('button', { name: 'add munition observation' }).click();
+    await page.getByTestId('moved').filter({ hasText: 'adding the munition observation' }).waitFor();
+    const li = sec.locator('li[data-munition]').filter({ hasText: 'E2E tail fin' });
+    await li.waitFor();
+    expect(await sec.locator('li[data-munition]').count()).toBe(n0 + 1);
+    expect(await li.innerText()).toContain('credibility 4 (doubtful)');
+    expect(await li.getByRole('link', { name: 'example.org' }).getAttribute('href')).toBe('https://example.org/photo/remnant-1');
+    const id = (await li.getAttribute('data-munition'))!;
+    // the munition engine weighs it at half the default reliability, and says so
+    const fin = (await (await fetch(new URL(`/api/cases/${caseId}/findings?engine=munition-compatibility`, srv.url))).json()) as { items: { explanation: string }[] };
+    expect(fin.items[0].explanation).toContain(`${id} at 0.4 (credibility 4 (doubtful))`);
+    await li.getByRole('button', { name: /edit munition observation/ }).click();
+    const e = page.getByRole('form', { name: 'Edit munition observation' });
+    expect(await e.getByRole('combobox', { name: /^credibility/ }).inputValue()).toBe('4');
+    expect(await e.getByLabel('source title', { exact: true }).inputValue()).toBe('Photo of a remnant, 25 November');
+    await e.getByRole('combobox', { name: /^credibility/ }).selectOption('2');
+    await e.getByLabel('reason for the change').fill('a second photo confirms it');
+    await e.getByRole('button', { name: 'save munition observation' }).click();
+    await page.getByTestId('moved').filter({ hasText: 'editing the munition observation' }).waitFor();
+    await sec.locator('li[data-munition]').filter({ hasText: 'credibility 2 (probably true)' }).waitFor();
+    await sec.locator('li[data-munition]').filter({ hasText: 'E2E tail fin' }).getByRole('button', { name: /edit munition observation/ }).click();
+    const d = page.getByRole('form', { name: 'Edit munition observation' });
+    await d.getByLabel('reason for the change').fill('duplicate of an existing observation');
+    await d.getByRole('button', { name: 'delete munition observation' }).click();
+    await d.getByRole('button', { name: 'confirm: delete munition observation' }).click();
+    await page.getByTestId('moved').filter({ hasText: 'deleting the munition observation' }).waitFor();
+    await sec.locator('li[data-munition]').filter({ hasText: 'E2E tail fin' }).waitFor({ state: 'detached' });
+    expect(await sec.locator('li[data-munition]').count()).toBe(n0);
   });
 
   it('uploads a file once, and a second pick of the same file says it is already in the locker; an image gets a preview', async () => {

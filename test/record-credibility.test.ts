@@ -179,17 +179,21 @@ for (const [name, open, available] of adapters) {
 }
 
 describe('an unsourced munition observation', () => {
-  it('is weighed at half the default reliability, and the finding says so', () => {
+  it('is weighed by its credibility, at half the default reliability when unsourced, and the finding says so', () => {
     const kb = loadMunitionKb();
     const cited = MunitionObservation.parse({ id: 'm-cited', description: '120 mm mortar bomb, tail fins', delivery: 'mortar-120mm', burster: 'yes', citations: ['https://example.org/photo'] });
     const bare = MunitionObservation.parse({ id: 'm-bare', description: '120 mm mortar bomb, tail fins', delivery: 'mortar-120mm', burster: 'yes' });
     const f = munitionFinding(kb, [cited, bare])!;
-    expect(f.explanation).toContain('1 observation(s) cite no source and name no reporter (unsourced): each is weighed at reliability 0.4 instead of 0.8.');
+    expect(f.explanation).toContain('Weighed below the default reliability 0.8: m-bare at 0.4 (unsourced).');
     // the trail: the cited one 0.8 / 1.2, the bare one 0.4 / 1.2
     expect(f.items!.map((i) => [i.record, i.weight])).toEqual([['m-cited', 0.6666], ['m-bare', 0.3333]]);
     // a reporter named, or a reliability given, is not unsourced
     const named = munitionFinding(kb, [cited, { ...bare, reported_by: 'local journalist' }])!;
     expect(named.explanation).not.toContain('unsourced');
     expect(named.items!.map((i) => i.weight)).toEqual([0.5, 0.5]);
+    // a doubtful one (Admiralty 4) counts half the default, an improbable one (5) a fifth
+    const doubt = munitionFinding(kb, [cited, { ...cited, id: 'm-doubt', credibility: 4 }, { ...cited, id: 'm-improbable', credibility: 5 }])!;
+    expect(doubt.explanation).toContain('Weighed below the default reliability 0.8: m-doubt at 0.4 (credibility 4 (doubtful)); m-improbable at 0.16 (credibility 5 (improbable)).');
+    expect(doubt.items!.map((i) => i.weight)).toEqual([0.5882, 0.2941, 0.1176]); // 0.8 : 0.4 : 0.16
   });
 });

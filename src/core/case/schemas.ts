@@ -203,7 +203,10 @@ export const MunitionObservation = z.strictObject({
   /** was a container able to hold a liquid or liquefied-gas fill seen */
   fill_container: z.enum(['yes', 'no', 'unknown']).default('unknown'),
   reported_by: z.string().optional(),
+  /** explicit 0-1; wins over credibility when both are given */
   reliability: z.number().min(0).max(1).optional(),
+  /** Admiralty information credibility 1 (confirmed) .. 6 (cannot be judged): scales the default reliability (src/core/case/record-weight.ts) */
+  credibility: Credibility.optional(),
   notes: z.string().optional(),
   citations: Citations,
 });

@@ -5,7 +5,7 @@
 import type { Finding, FindingItem, MunitionObservation } from '../case/schemas.js';
 import type { MunitionKb } from './munition-kb.js';
 import { assessMunitions, DEFAULT_RELIABILITY, readings, type CasualtyInput } from './munition-compatibility.js';
-import { UNSOURCED_WEIGHT } from '../case/record-weight.js';
+import { recordWeight } from '../case/record-weight.js';
 
 /** KB agent and class ids named in free strings ("toxic gas (chlorine suspected)" -> chlorine), in first-seen order. */
 export function agentsAtIssue(kb: MunitionKb, named: (string | undefined)[]): string[] {
@@ -36,7 +36,7 @@ export function munitionFinding(kb: MunitionKb, observations: MunitionObservatio
       calibre_mm: o.calibre_mm,
       burster: o.burster,
       fill_container: o.fill_container,
-      reliability: o.reliability ?? (unsourced(o) ? UNSOURCED_RELIABILITY : undefined),
+      reliability: reliabilityOf(o),
     })),
     casualties,
   });
@@ -45,12 +45,12 @@ export function munitionFinding(kb: MunitionKb, observations: MunitionObservatio
   const weak = r.agents.filter((a) => a.likelihood >= 0.2 && a.likelihood < 0.4 && r.factors[a.id]?.length && !issue.includes(a.id)).map((a) => `${a.id} (${a.likelihood.toFixed(2)}: ${r.factors[a.id].join('; ')})`);
   const poor = r.poor.map((p) => `${p.agent}${p.factors.length ? ` (${p.factors.join('; ')})` : ''}`);
   const strained = r.casualties?.checks.filter((c) => c.verdict !== 'consistent' && c.verdict !== 'not-applicable') ?? [];
-  const bare = observations.filter((o) => o.reliability === undefined && unsourced(o));
+  const down = observations.filter((o) => o.reliability === undefined && weightOf(o).weight < 1);
   const explanation = [
     r.described
       ? `${r.munitions.length} observation(s) of the remnants, read as ${readings(r.munitions.filter((m) => m.described).map((m) => m.deliveries[0].label))}.`
       : `${r.munitions.length} observation(s) of the remnants, none saying what the munition was: no delivery is named.`,
-    bare.length ? `${bare.length} observation(s) cite no source and name no reporter (unsourced): each is weighed at reliability ${UNSOURCED_RELIABILITY} instead of ${DEFAULT_RELIABILITY}.` : '',
+    down.length ? `Weighed below the default reliability ${DEFAULT_RELIABILITY}: ${down.map((o) => `${o.id} at ${reliabilityOf(o)} (${weightOf(o).why})`).join('; ')}.` : '',
     issue.length ? `Agents at issue: ${issueText.join(', ')}.` : '',
     r.described ? `Best fits: ${r.agents.slice(0, 3).map((a) => `${a.id} ${a.likelihood.toFixed(2)}`).join(', ')} (1 = best fit).` : '',
     poor.length ? `Poor fits: ${poor.join(', ')}.` : '',
@@ -81,10 +81,13 @@ export function munitionFinding(kb: MunitionKb, observations: MunitionObservatio
   };
 }
 
-/** An observation that cites nothing and names no reporter: nobody can check it (docs/assessment.md "Record credibility"). */
-const unsourced = (o: MunitionObservation) => !(o.citations ?? []).length && !o.reported_by;
-/** judgment: an unsourced observation counts at most half (src/core/case/record-weight.ts UNSOURCED_WEIGHT) of the default */
-const UNSOURCED_RELIABILITY = DEFAULT_RELIABILITY * UNSOURCED_WEIGHT;
+/**
+ * An observation's weight (docs/assessment.md "Record credibility"): its Admiralty credibility, and whether it
+ * can be checked (it cites something or names who reported it). Without a reliability of its own, it counts for
+ * the default reliability times that weight (a doubtful or unsourced remnant says less).
+ */
+const weightOf = (o: MunitionObservation) => recordWeight({ credibility: o.credibility, cited: (o.citations ?? []).length > 0 || !!o.reported_by });
+const reliabilityOf = (o: MunitionObservation) => o.reliability ?? Math.round(DEFAULT_RELIABILITY * weightOf(o).weight * 1000) / 1000;
 
 /**
  * The finding's trail: one item per munition observation, quoting the remnant's description (what was read),

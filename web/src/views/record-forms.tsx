@@ -101,7 +101,7 @@ export function ProvenanceFields(props: { p: Prov; set: (p: Prov) => void; sourc
   );
 }
 
-interface FormProps<T> {
+export interface FormProps<T> {
   caseId: string;
   sources: Source[];
   rec: T | null;
@@ -111,7 +111,7 @@ interface FormProps<T> {
 }
 
 /** The write, its delete with a confirm, the reason and the status line, shared by the three forms. */
-function useWrite(props: { caseId: string; posteriors: () => Promise<PosteriorSet | null>; onDone: (what: string, before: PosteriorSet | null) => void }) {
+export function useWrite(props: { caseId: string; posteriors: () => Promise<PosteriorSet | null>; onDone: (what: string, before: PosteriorSet | null) => void }) {
   const [why, setWhy] = useState('');
   const [status, setStatus] = useState('');
   const [sure, setSure] = useState(false);

@@ -11,9 +11,10 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { api, type Page } from '../api';
-import type { CaseView, Report, Source, Testimony } from '../types';
+import type { CaseView, Munition, Report, Source, Testimony } from '../types';
 import { ConsequenceForm, SiteControlForm, type ConsequenceRec, type SiteControlRow } from './record-forms';
 import { ReportsSection } from './report-form';
+import { MunitionForm } from './munition-form';
 import { PassageLinks } from './passage';
 import { Moved, type PosteriorSet } from '../moved';
 import { fmtDate } from '../format';
@@ -163,7 +164,6 @@ function TestimonyForm(props: { caseId: string; sources: Source[]; t: (Testimony
 /** The JSON editor for the other kinds: the server's schema error (field path and message) is shown as is. */
 const KINDS: { seg: string; key: keyof CaseView; what: string; template: object }[] = [
   { seg: 'sources', key: 'sources', what: 'source', template: { id: 'new-source', name: '', kind: 'outlet', affiliation: { type: 'unknown' }, reliability: 'F', citations: [] } },
-  { seg: 'munitions', key: 'munitions', what: 'munition observation', template: { id: 'm-new', description: '', burster: 'unknown', fill_container: 'unknown', citations: [] } },
   { seg: 'samples', key: 'samples', what: 'sample', template: { id: 's-new', kind: 'soil', chain: [], results: [], citations: [] } },
   { seg: 'hypotheses', key: 'hypotheses', what: 'hypothesis', template: { id: 'h-new', label: '', agent: 'unknown', actor: 'unknown', story: 'unknown' } },
   { seg: 'matrix-items', key: 'matrix', what: 'evidence row', template: { id: 'e-new', label: '', credibility: 'medium', relevance: 'medium', ratings: {}, citations: [] } },
@@ -226,11 +226,12 @@ export function RecordsPane(props: { view: CaseView; canWrite: boolean; onChange
   const [editS, setEditS] = useState<SiteControlRow | 'new' | null>(null);
   const [editC, setEditC] = useState<ConsequenceRec | 'new' | null>(null);
   const [editR, setEditR] = useState<Report | 'new' | null>(null);
+  const [editM, setEditM] = useState<Munition | 'new' | null>(null);
   useEffect(() => {
     api<Page<SiteControlRow>>(`/api/cases/${caseId}/site-control?limit=500`).then((p) => setSites(p.items)).catch(() => setSites([]));
   }, [v]);
   const consequences = ((v as { consequences?: ConsequenceRec[] }).consequences ?? []).slice().sort((a, b) => a.at.localeCompare(b.at));
-  const forms = { caseId, sources: v.sources, onDone: async (what: string, before: PosteriorSet | null) => { setEditS(null); setEditC(null); setEditR(null); await done(what, before); }, posteriors: () => posteriors(caseId) };
+  const forms = { caseId, sources: v.sources, onDone: async (what: string, before: PosteriorSet | null) => { setEditS(null); setEditC(null); setEditR(null); setEditM(null); await done(what, before); }, posteriors: () => posteriors(caseId) };
   const citeLinks = (urls: string[]) => urls.filter((c) => /^https?:/.test(c)).slice(0, 3).map((c) => <a key={c} class="small cite" href={c} target="_blank" rel="noopener noreferrer">{new URL(c).hostname}</a>);
   return (
     <div class="records-pane">
@@ -273,6 +274,22 @@ export function RecordsPane(props: { view: CaseView; canWrite: boolean; onChange
               {citeLinks(r.citations ?? [])}
               {r.notes && <span class="muted small"> {r.notes}</span>}
               {props.canWrite && <button type="button" class="link small" aria-label={`edit site control by ${r.party} from ${fmtDate(r.from)}`} onClick={() => setEditS(r)}>edit</button>}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-label="Munition observations" data-testid="munition-records">
+        <h2>Munition observations ({v.munitions.length})</h2>
+        {props.canWrite && !editM && <button type="button" onClick={() => setEditM('new')}>add munition observation</button>}
+        {editM && <MunitionForm {...forms} rec={editM === 'new' ? null : editM} onCancel={() => setEditM(null)} />}
+        <ul class="plain record-list">
+          {v.munitions.map((m) => (
+            <li key={m.id} data-munition={m.id}>
+              <strong>{m.description}</strong>
+              <span class="muted small"> · burster {m.burster ?? 'unknown'}{m.reported_by ? ` · reported by ${m.reported_by}` : ''}{m.credibility ? ` · credibility ${m.credibility} (${CREDIBILITY[m.credibility]})` : ''}</span>
+              {(m.citations ?? []).length === 0 && !m.reported_by && <span class="unsourced-tag">unsourced</span>}
+              {citeLinks(m.citations ?? [])}
+              {props.canWrite && <button type="button" class="link small" aria-label={`edit munition observation ${m.id}`} onClick={() => setEditM(m)}>edit</button>}
             </li>
           ))}
         </ul>
