@@ -81,6 +81,14 @@ describe('architecture', () => {
     expect(bad).toEqual([]);
   });
 
+  it('src/http reaches files, stores and services only through the use cases in src/app (no adapter imports)', () => {
+    const adapters = path.join(src, 'adapters') + path.sep;
+    const bad: string[] = [];
+    for (const f of sourcesUnder(path.join(src, 'http')))
+      for (const spec of importsOf(f)) if (spec.startsWith('.') && path.resolve(path.dirname(f), spec).startsWith(adapters)) bad.push(`${path.relative(src, f)} imports ${spec}`);
+    expect(bad).toEqual([]);
+  });
+
   it('nothing is wired by loading a module: no side-effect imports (in src, tests or benchmarks), no top-level register/add calls', () => {
     const bad: string[] = [];
     const repo = path.resolve(src, '..');

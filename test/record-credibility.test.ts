@@ -11,7 +11,7 @@ import { importBundle, loadCase } from '../src/app/cases.js';
 import { writeRecord } from '../src/app/case-content.js';
 import { assessTarget, renderAssessment } from '../src/app/assess.js';
 import { assessCaseSamples, custodyOf, verifyWorkspace } from '../src/app/custody.js';
-import { siteControlId } from '../src/adapters/readers/bundle-reader.js';
+import { siteControlId } from '../src/app/cases.js';
 import { consequenceTimeline } from '../src/core/report/consequence-timeline.js';
 import { caseMilestones } from '../src/core/hypotheses/judgment-timeline.js';
 import { notedCredibility, recordWeight } from '../src/core/case/record-weight.js';

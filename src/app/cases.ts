@@ -2,17 +2,19 @@
  * Case use cases: import a bundle or a reports file, list, show, export. Plain (workspace, input) => output
  * functions shared by the CLI, the HTTP API and the tests.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { stringify as yamlStringify } from 'yaml';
 import type { Workspace } from './workspace.js';
 import type { CaseBundle, RecordKind, StoredReport } from '../core/case/schemas.js';
-import { Case } from '../core/case/schemas.js';
+import { Case, type SiteControl } from '../core/case/schemas.js';
+import { canonicalJson } from '../core/canonical-json.js';
 import { badInput, notFound } from '../core/errors.js';
 import { didYouMean } from '../core/did-you-mean.js';
 import type { WriteCounts } from '../ports/case-store.js';
 import type { Engine } from './engines.js';
-import { readBundle, siteControlId } from '../adapters/readers/bundle-reader.js';
+import { readBundle } from '../adapters/readers/bundle-reader.js';
 import { hashFileSync } from '../adapters/blobs/fs-blob-store.js';
 import { readReportsInWorker, type ReadOptions, type ReadSummary } from '../adapters/readers/report-reader.js';
 import { batchHashes } from '../adapters/readers/report-digest.js';
@@ -33,6 +35,14 @@ export interface ImportResult {
   available_at?: AvailabilityCounts;
   /** set by a dry run: everything was read and checked, nothing was written */
   dry_run?: boolean;
+}
+
+/**
+ * A site-control interval has no id of its own in a bundle: its id is a hash of what it says (party, place,
+ * from, to), so the same interval imported twice is one record and a corrected one is a new record.
+ */
+export function siteControlId(s: SiteControl): string {
+  return 'sc-' + createHash('sha256').update(canonicalJson([s.party, s.place ?? '', s.from, s.to ?? ''])).digest('hex').slice(0, 16);
 }
 
 /** Adds the reports of a batch to the availability counts (a report without available_at has its publication date). */

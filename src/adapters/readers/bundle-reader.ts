@@ -5,7 +5,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import {
   Case,
@@ -22,7 +21,6 @@ import {
   type MatrixItem,
 } from '../../core/case/schemas.js';
 import { badInput, type ErrorData } from '../../core/errors.js';
-import { canonicalJson } from '../../core/canonical-json.js';
 import { mediaTypeOf } from './media-type.js';
 import { issuesAtLines, parseWithLines, type ParsedText } from './yaml-lines.js';
 import { hashFileSync } from '../blobs/fs-blob-store.js';
@@ -160,10 +158,6 @@ function walk(dir: string, base = dir): string[] {
     else if (e.isFile()) out.push(path.relative(base, p));
   }
   return out;
-}
-
-export function siteControlId(s: z.infer<typeof SiteControl>): string {
-  return 'sc-' + createHash('sha256').update(canonicalJson([s.party, s.place ?? '', s.from, s.to ?? ''])).digest('hex').slice(0, 16);
 }
 
 export function readBundle(dirArg: string): BundleContents {

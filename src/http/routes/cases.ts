@@ -7,7 +7,7 @@ import type { Context } from 'hono';
 import type { RouteContext } from '../app.js';
 import { param } from '../registry.js';
 import type { Env } from '../registry.js';
-import { importBundle, importReports, listCases, loadCase, type CaseView } from '../../app/cases.js';
+import { importBundle, importReports, listCases, loadCase, siteControlId, type CaseView } from '../../app/cases.js';
 import { listEvidence } from '../../app/evidence.js';
 import {
   EvidenceFile,
@@ -23,7 +23,6 @@ import {
 import { AssayError, badInput, notFound } from '../../core/errors.js';
 import { page, pageOf, pageParams } from '../pagination.js';
 import { jsonPath } from '../http-errors.js';
-import { siteControlId } from '../../adapters/readers/bundle-reader.js';
 import { BundleBodyDoc, CaseViewOut, ConsequenceOut, ImportOut, ReportsAddedOut, ReportsBodyDoc } from '../response-schemas.js';
 import { consequenceTimeline } from '../../core/report/consequence-timeline.js';
 import { TimelineEvent } from '../../core/case/timeline-event.js';

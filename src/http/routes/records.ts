@@ -10,14 +10,14 @@
  * deleted here, logged as a report-changed entry with the old report (src/app/case-content.ts changeReportLogged).
  *
  * Site-control intervals have no id of their own: the store keys them by a digest of party, place, from and
- * to (bundle-reader siteControlId), so replacing one gives it a new id (the response says which).
+ * to (siteControlId in src/app/cases.ts), so replacing one gives it a new id (the response says which).
  */
 import { z } from 'zod';
 import type { RouteContext } from '../app.js';
 import { param } from '../registry.js';
 import { zodToAssay } from '../http-errors.js';
 import { changeReportLogged, writeRecord } from '../../app/case-content.js';
-import { siteControlId } from '../../adapters/readers/bundle-reader.js';
+import { siteControlId } from '../../app/cases.js';
 import { Consequence, Report, Hypothesis, MatrixItem, MunitionObservation, Sample, SiteControl, Source, Testimony, type RecordKind } from '../../core/case/schemas.js';
 import { AssayError, badInput, notFound } from '../../core/errors.js';
 import type { Workspace } from '../../app/workspace.js';
