@@ -96,13 +96,14 @@ describe('an explosion with no poisoning', () => {
     expect(feat('There were no injuries and no smell.').odour_none).toBe(true);
     expect(feat('Nobody coughed and there was no smell.')).toEqual({ cough: false, odour_none: true });
   });
-  it('"no smell" alone is weak evidence for nerve over none (likelihood ratio below 3)', () => {
+  it('"no smell" alone is weak evidence for nerve over none (likelihood ratio below 5)', () => {
     // Compared on the likelihoods (prior-free). This test used to compare the agents' posteriors, which held only
     // because the nerve class's prior was split three ways; with within-class priors from documented incidence
     // (knowledge/agents.yaml prior.within_class) sarin carries most of it. A bare "no smell" stays weak evidence:
-    // the ratio comes from the odour group's silence (a blast usually smells of burning), and is below 3.
+    // the ratio comes from the odour group's silence (a blast usually smells of burning) and, since the none class
+    // also holds fire smoke (which smells), is below 5 against that class.
     const r = runDifferential(kb, [{ features: { odour_none: true } }]);
-    expect(r.likelihoods.sarin / r.likelihoods.none).toBeLessThan(3);
+    expect(r.likelihoods.sarin / r.likelihoods.none).toBeLessThan(5);
   });
   it('RU and AR: no signs of poisoning', () => {
     expect(feat('Нет признаков отравления').no_poisoning_signs).toBe(true);
@@ -117,7 +118,8 @@ describe('munition best fit and signatures', () => {
   const he = { description: '120 mm mortar bomb remnants', delivery: 'mortar-120-he', calibre_mm: 120, burster: 'yes' as const, fill_container: 'no' as const };
   it('HE mortar remnants without WP signs: none outranks white phosphorus', () => {
     const r = assessMunitions(mkb, { munitions: [he] });
-    expect(r.agents[0].id).toBe('none');
+    // the none class's agents (blast, fire smoke, psychogenic) share the munition values: any of them may lead
+    expect(['none', 'fire-smoke', 'psychogenic']).toContain(r.agents[0].id);
     expect(r.likelihoods['white-phosphorus']).toBeLessThan(0.5);
   });
   it('WP signs (felt wedges, smoke trails) bring WP back', () => {

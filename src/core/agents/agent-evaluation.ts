@@ -84,6 +84,17 @@ export function scoreCases(kb: AgentKb, cases: LabelledCase[], run: (c: Labelled
   return summarise(kb, outcomes);
 }
 
+/**
+ * Whether the predicted agent is the expected one. A label `none` means "no toxic chemical" (the evaluation files
+ * were written when `none` was the class's only agent), so any agent of the `none` class (blast, fire smoke, mass
+ * psychogenic illness) matches it.
+ */
+export function agentMatches(kb: AgentKb, expected: string, predicted: string | null): boolean {
+  if (predicted === expected) return true;
+  if (expected !== 'none' || predicted === null) return false;
+  return kb.agents.find((a) => a.id === predicted)?.class === 'none';
+}
+
 export function summarise(kb: AgentKb, outcomes: CaseOutcome[]): Score {
   const K = kb.classes.length;
   const perClass: Score['perClass'] = {};
@@ -109,7 +120,7 @@ export function summarise(kb: AgentKb, outcomes: CaseOutcome[]): Score {
     confusion[o.expected][col] = (confusion[o.expected][col] ?? 0) + 1;
     if (o.agentExpected) {
       agentN++;
-      if (o.agentPredicted === o.agentExpected) agentCorrect++;
+      if (agentMatches(kb, o.agentExpected, o.agentPredicted)) agentCorrect++;
     }
   }
   const n = outcomes.length;
