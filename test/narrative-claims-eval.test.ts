@@ -73,16 +73,23 @@ describe('labelled claims set', () => {
     expect(new Set(v4.map((i) => i.language))).toEqual(new Set(['en', 'ar']));
   });
 
-  it('scores on test split v3, the current frozen split (figures in docs/narrative.md)', () => {
-    const r = scoreClaims(read('test-v3.jsonl'));
-    // measured once before and once after the 2 Dec 2026 tuning (on dev and v2 only) and quoted in
-    // docs/narrative.md; below the design targets (see there); they fail if the reader gets worse
+  it('scores on test split v4, the current frozen split (figures in docs/narrative.md)', () => {
+    const r = scoreClaims(read('test-v4.jsonl'));
+    // measured once before and once after the second tuning round of 2 Dec 2026 (on dev, v2 and v3 only) and
+    // quoted in docs/narrative.md; below the design targets (see there); they fail if the reader gets worse
     expect(r.items).toBe(150);
-    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.71);
-    expect(r.slots.staged.accuracy).toBeGreaterThanOrEqual(0.84);
-    expect(r.slots.prepared.values.true.recall).toBeGreaterThanOrEqual(0.61);
+    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.74);
+    expect(r.slots.staged.accuracy).toBeGreaterThanOrEqual(0.86);
     expect(r.slots.agent.accuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.slots.voice.accuracy).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('scores on split v3 (scored twice as a test split, then moved to development on 2 Dec 2026)', () => {
+    const r = scoreClaims(read('test-v3.jsonl'));
+    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.78);
+    expect(r.slots.staged.accuracy).toBeGreaterThanOrEqual(0.88);
+    expect(r.slots.prepared.values.true.recall).toBeGreaterThanOrEqual(0.9);
+    expect(r.slots.voice.accuracy).toBeGreaterThanOrEqual(0.83);
   });
 
   it('scores on split v2 (scored once as a test split, then moved to development on 2 Dec 2026)', () => {
