@@ -92,7 +92,8 @@ describe('sample integrity (knowledge/custody-weights.yaml)', () => {
   const base = { id: 's1', kind: 'soil', collected_at: '2020-01-01T12:00:00Z', collected_by: 'OPCW', collected_where: 'Town', results: [{ lab: 'L', detected: [], text: 'x' }] };
   const S = (x: object) => Sample.parse({ ...base, ...x });
   const at = '2020-01-01T10:00:00Z';
-  const site = [{ party: 'council', place: 'Town', from: '2019-01-01', citations: [] }];
+  // sourced intervals: an unsourced one counts half (docs/assessment.md "Record credibility", test/record-credibility.test.ts)
+  const site = [{ party: 'council', place: 'Town', from: '2019-01-01', citations: ['https://example.org/town'] }];
 
   it('every weight is a judgment with a reason; neutral custodians are sourced', () => {
     expect(w.delay_per_day).toBeGreaterThan(0);
@@ -111,7 +112,7 @@ describe('sample integrity (knowledge/custody-weights.yaml)', () => {
           { at: '2020-01-21T10:00:00Z', from: 'someone else', to: 'lab' },
         ],
       }),
-      [{ party: 'government', place: 'Town', from: '2020-01-01T10:00:00Z', to: '2020-01-06T10:00:00Z', citations: [] }],
+      [{ party: 'government', place: 'Town', from: '2020-01-01T10:00:00Z', to: '2020-01-06T10:00:00Z', citations: ['https://example.org/town'] }],
       at,
       parties,
       w,

@@ -210,14 +210,14 @@ describe('sample integrity', () => {
   });
 
   it('a hand-over BY a government body (SSRC -> OPCW) is flagged, as well as the collection', () => {
-    const r = assessSample(S({ collected_by: undefined, collector_party: 'government', chain: [{ at: '2020-01-02T12:00:00Z', from: 'Syrian Scientific Studies and Research Centre (SSRC), Jamraya', to: 'OPCW Fact-Finding Mission', party: 'opcw', sealed: true }] }), [{ party: 'OPCW', place: 'Town', from: '2020-01-01', citations: [] }], '2020-01-02T09:00:00Z', parties, w);
+    const r = assessSample(S({ collected_by: undefined, collector_party: 'government', chain: [{ at: '2020-01-02T12:00:00Z', from: 'Syrian Scientific Studies and Research Centre (SSRC), Jamraya', to: 'OPCW Fact-Finding Mission', party: 'opcw', sealed: true }] }), [{ party: 'OPCW', place: 'Town', from: '2020-01-01', citations: ['https://example.org/town'] }], '2020-01-02T09:00:00Z', parties, w);
     expect(r.reasons.map((x) => x.code)).toEqual(['collected-by-accused', 'handover-accused']);
     expect(r.reasons[1].text).toContain('handed over by Syrian Scientific Studies and Research Centre (SSRC), Jamraya (acting for government), a party accused in this case');
   });
 
   it('site penalty grows with the days held, not the share: 0.1 day costs less than 4.6 days', () => {
-    const short = assessSample(S({ collected_at: '2020-01-01T12:24:00Z' }), [{ party: 'government', place: 'Town', from: '2020-01-01T10:00:00Z', to: '2020-01-01T12:24:00Z', citations: [] }], '2020-01-01T10:00:00Z', parties, w);
-    const long = assessSample(S({ collected_at: '2020-01-11T10:00:00Z' }), [{ party: 'government', place: 'Town', from: '2020-01-01T10:00:00Z', to: '2020-01-05T22:00:00Z' }, { party: 'OPCW', place: 'Town', from: '2020-01-05T22:00:00Z' }].map((x) => ({ ...x, citations: [] })), '2020-01-01T10:00:00Z', parties, w);
+    const short = assessSample(S({ collected_at: '2020-01-01T12:24:00Z' }), [{ party: 'government', place: 'Town', from: '2020-01-01T10:00:00Z', to: '2020-01-01T12:24:00Z', citations: ['https://example.org/town'] }], '2020-01-01T10:00:00Z', parties, w);
+    const long = assessSample(S({ collected_at: '2020-01-11T10:00:00Z' }), [{ party: 'government', place: 'Town', from: '2020-01-01T10:00:00Z', to: '2020-01-05T22:00:00Z' }, { party: 'OPCW', place: 'Town', from: '2020-01-05T22:00:00Z' }].map((x) => ({ ...x, citations: ['https://example.org/town'] })) /* sourced: an unsourced interval counts half */, '2020-01-01T10:00:00Z', parties, w);
     const f = (r: typeof short) => r.reasons.find((x) => x.code === 'site-accused')!.factor;
     expect(f(short)).toBeCloseTo(1 - w.site_accused_max_penalty * (0.1 / w.site_hold_full_days), 6);
     expect(f(long)).toBeCloseTo(1 - w.site_accused_max_penalty * Math.min(1, 4.5 / w.site_hold_full_days), 6);

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hono } from 'hono';
-import { sqliteWorkspace, tempDir, type TestWorkspace } from './helpers/workspaces.js';
+import { postgresAvailable, postgresWorkspace, sqliteWorkspace, tempDir, type TestWorkspace } from './helpers/workspaces.js';
 import { runCli } from './helpers/cli.js';
 import { importBundle } from '../src/app/cases.js';
 import { addUser } from '../src/app/users.js';
@@ -89,6 +89,30 @@ describe('big cases: analyses computed in the background, once per data version'
     // the testimony reached the agent differential: its finding changed
     const agent = (a: any) => JSON.stringify(a.evidence.filter((e: any) => /agent/i.test(e.engine ?? e.id ?? '')));
     expect(agent(after.data)).not.toBe(agent(before));
+  });
+});
+
+describe('on PostgreSQL', () => {
+  it('the worker thread opens the same schema, computes and keeps; the route then serves the result', async (ctx) => {
+    if (!(await postgresAvailable())) return ctx.skip();
+    const p = await postgresWorkspace();
+    try {
+      await importBundle(p.ws, path.join(examplesDir, CASE));
+      const pgApp = createApp(p.ws, { anonymousRead: true, webDir: null, backgroundReports: 1 });
+      const first = await pgApp.request(`/api/cases/${CASE}/narrative`);
+      expect(first.status).toBe(202);
+      const t0 = Date.now();
+      let r = first;
+      while (r.status === 202 && Date.now() - t0 < 120_000) {
+        await new Promise((res) => setTimeout(res, 300));
+        r = await pgApp.request(`/api/cases/${CASE}/narrative`);
+      }
+      expect(r.status).toBe(200);
+      expect(((await r.json()) as { case_id?: string; event_time?: string }).event_time).toBeTruthy();
+      expect(await isPrecomputed(p.ws, CASE)).toBe(true);
+    } finally {
+      await p.dispose();
+    }
   });
 });
 
