@@ -72,6 +72,17 @@ export function detectFormat(file: string): ReportFormat {
 /** A report is a flat record: nesting deeper than this is refused before parsing (limit named in the error). */
 const MAX_NESTING = 32;
 
+/**
+ * False when the text holds at most `limit` opening brackets and braces, so it cannot nest deeper than
+ * `limit` (a flat report has one): two native scans instead of jsonDepth's character loop on every line.
+ */
+function mayNestDeeper(text: string, limit: number): boolean {
+  let n = 0;
+  for (let i = text.indexOf('{'); i !== -1; i = text.indexOf('{', i + 1)) if (++n > limit) return true;
+  for (let i = text.indexOf('['); i !== -1; i = text.indexOf('[', i + 1)) if (++n > limit) return true;
+  return false;
+}
+
 /** UTF-16 (a BOM, or NUL bytes between ASCII letters) is refused with what to do, not read as garbage. */
 function refuseUtf16(file: string): void {
   const fd = fs.openSync(file, 'r');
@@ -126,8 +137,9 @@ async function* jsonlRecords(file: string, counter: { invalid: number; bytes: nu
       return null;
     }
     const s = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (!s.trim()) return null;
-    if (jsonDepth(s, MAX_NESTING) > MAX_NESTING) {
+    // (a line that starts with a non-space is not blank: no trimmed copy of every line)
+    if (!s.length || (s.charCodeAt(0) <= 32 && !s.trim())) return null;
+    if (mayNestDeeper(s, MAX_NESTING) && jsonDepth(s, MAX_NESTING) > MAX_NESTING) {
       errors.push({ code: 'bad_input', path: `${file}:${line}`, message: `nests arrays and objects deeper than ${MAX_NESTING} levels (limit ${MAX_NESTING})` });
       return null;
     }
@@ -370,6 +382,9 @@ export async function* readReports(file: string, opts: ReadOptions = {}, summary
 
   let columns: ColumnMap | null = null;
   const columnsByKeys = new Map<string, ColumnMap>();
+  let lastKeys: string[] | null = null;
+  // each column map's source columns, listed once
+  const mappedColumns = new WeakMap<ColumnMap, string[]>();
   let order = opts.dateOrder;
   if (order) {
     summary.dateOrder = order;
@@ -387,17 +402,23 @@ export async function* readReports(file: string, opts: ReadOptions = {}, summary
       columns ??= { published_at: 'published_at', outlet: 'outlet', title: 'title', text: 'text', url: 'url', account: 'account', language: 'language', ...opts.map };
     } else {
       // JSON records need not share keys (an optional "url" absent from the first line): map each key set
-      const signature = Object.keys(rec).join('\u0000');
-      columns = columnsByKeys.get(signature) ?? null;
-      if (!columns) {
+      // most files give every record the same keys in the same order: reuse the last record's map then
+      const keys = Object.keys(rec);
+      const same = lastKeys !== null && keys.length === lastKeys.length && keys.every((k, i) => k === lastKeys![i]);
+      if (!same) columns = columnsByKeys.get(keys.join('\u0000')) ?? null;
+      if (!same && !columns) {
         try {
           columns = resolveColumns(Object.keys(rec), rec, opts.map ?? {}, `${file}:${line}`, false);
         } catch (e) {
+          // every record with these keys fails the same way (and is said to): not reused
+          lastKeys = null;
           errors.push((e as AssayError).toData());
           continue;
         }
-        columnsByKeys.set(signature, columns);
+        columnsByKeys.set(keys.join('\u0000'), columns);
       }
+      lastKeys = keys;
+      if (!columns) continue;
       if (!columns.text && !columns.title) {
         fail(line, 'text', 'the record has neither text nor title');
         continue;
@@ -409,7 +430,9 @@ export async function* readReports(file: string, opts: ReadOptions = {}, summary
       rec.language ??= (feedDefaults as { language?: string }).language;
     }
     // JSON values must be text (or a number, read as its digits): an object or list in a text field is a mistake
-    const nonText = (Object.values(columns) as string[]).find((col) => {
+    let mapped = mappedColumns.get(columns);
+    if (!mapped) mappedColumns.set(columns, (mapped = Object.values(columns) as string[]));
+    const nonText = mapped.find((col) => {
       const v = rec[col];
       return v !== null && v !== undefined && typeof v !== 'string' && typeof v !== 'number';
     });
@@ -448,7 +471,7 @@ export async function* readReports(file: string, opts: ReadOptions = {}, summary
       continue;
     }
     // a number where text belongs must be finite: JSON's 1e999 parses to Infinity, never stored as "Infinity"
-    const notFinite = Object.values(columns).find((c) => c && typeof rec[c] === 'number' && !Number.isFinite(rec[c] as number));
+    const notFinite = mapped.find((c) => c && typeof rec[c] === 'number' && !Number.isFinite(rec[c] as number));
     if (notFinite) {
       fail(line, notFinite, `is ${String(rec[notFinite])}, a number out of range (expected text or a finite number)`);
       continue;

@@ -1,7 +1,7 @@
 /**
  * The report ids a bulk import has stored so far, while the store's (case_id, id) index is dropped
  * (src/adapters/store/sqlite.ts, docs/scale-out.md "Import"): an open-addressing table of two 32-bit
- * fingerprints of each id and the rowid holding it, 16 bytes a slot. A fingerprint match is only a
+ * fingerprints of each id and the rowid holding it, 16 bytes a slot, at most three quarters full. A fingerprint match is only a
  * candidate: the caller compares the id stored at that rowid, so a collision never merges two reports.
  */
 export class ReportKeySet {
@@ -13,7 +13,7 @@ export class ReportKeySet {
 
   constructor(expected = 1024) {
     let cap = 1024;
-    while (cap < expected * 2) cap *= 2;
+    while (cap * 3 < expected * 4) cap *= 2;
     this.h1 = new Int32Array(cap);
     this.h2 = new Int32Array(cap);
     this.rowids = new Float64Array(cap);
@@ -33,7 +33,8 @@ export class ReportKeySet {
   }
 
   add(id: string, rowid: number): void {
-    if ((this.count + 1) * 2 > this.rowids.length) this.grow();
+    // at most three quarters full: linear probing stays short, and a million ids take 2M slots (32 MB)
+    if ((this.count + 1) * 4 > this.rowids.length * 3) this.grow();
     const [a, b] = fingerprints(id);
     this.put(a, b, rowid);
     this.count++;
