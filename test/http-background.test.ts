@@ -158,15 +158,28 @@ describe('the workbench while a case computes (Chromium)', () => {
   it('shows "computing, N s", keeps other views readable, and draws the overview when done', async (ctx) => {
     if (!fs.existsSync('/usr/bin/chromium') || !fs.existsSync(path.join(packageRoot, 'web', 'dist', 'index.html'))) return ctx.skip();
     const w = await sqliteWorkspace();
+    let tokenW = '';
     const srv = await (async () => {
       await importBundle(w.ws, path.join(examplesDir, CASE));
+      tokenW = (await addUser(w.ws, { name: 'bg-writer', role: 'analyst' })).token;
       return startServer({ ws: w.ws, host: '127.0.0.1', port: 0, backgroundReports: 1 });
     })();
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
     try {
       const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-      await page.goto(`${srv.url}#/case/${CASE}/overview`);
+      // an export asked while computing waits for the result: the file is the assessment, not the 202 answer
+      await page.goto(`${srv.url}#/case/${CASE}/report`);
       const note = page.getByTestId('computing');
+      await note.waitFor({ timeout: 30_000 });
+      await page.locator('button[data-format="json"]').click();
+      const exported = page.getByTestId('exported');
+      await exported.waitFor({ timeout: 120_000 });
+      const bytes = Number(/\((\d+) bytes\)/.exec(await exported.innerText())![1]);
+      expect(bytes).toBeGreaterThan(5000);
+      // a second case state: a write, then the overview while its analyses compute again
+      const w2 = await fetch(new URL(`/api/cases/${CASE}/reports?why=background+test`, srv.url), { method: 'POST', headers: { authorization: `Bearer ${tokenW}`, 'content-type': 'application/json' }, body: JSON.stringify({ reports: [{ outlet: 'Bg Wire', published_at: '2018-11-25T10:00:00Z', title: 'one more', text: 'one more report' }] }) });
+      expect(w2.status).toBe(200);
+      await page.goto(`${srv.url}#/case/${CASE}/overview`);
       await note.waitFor({ timeout: 30_000 });
       expect(await note.innerText()).toMatch(/^Computing the analyses of this case, \d+ s/);
       expect(await note.getAttribute('role')).toBe('status');

@@ -20,7 +20,15 @@ export function ReportPane(props: { view: CaseView }) {
     setStatus(`exporting ${format}…`);
     setDone(null);
     try {
-      const r = await fetch(`/api/cases/${encodeURIComponent(id)}/export?format=${format}`, { headers: getToken() ? { Authorization: `Bearer ${getToken()}` } : {} });
+      const get = () => fetch(`/api/cases/${encodeURIComponent(id)}/export?format=${format}`, { headers: getToken() ? { Authorization: `Bearer ${getToken()}` } : {} });
+      let r = await get();
+      // a big case's analyses computing in the background (202, src/http/background.ts): wait, then export
+      while (r.status === 202) {
+        const b = (await r.json().catch(() => ({}))) as { seconds?: number; retry_after_s?: number };
+        setStatus(`computing the analyses of this case (${b.seconds ?? 0} s so far); the ${format} export follows…`);
+        await new Promise((res) => setTimeout(res, Math.min(10, Math.max(1, b.retry_after_s ?? 2)) * 1000));
+        r = await get();
+      }
       if (!r.ok) {
         const e = await r.json().catch(() => ({}));
         throw new Error(e.error?.message ?? `HTTP ${r.status}`);
