@@ -78,4 +78,4 @@ describe('agent evaluation splits', () => {
 });
 
 /** Floors from the last measured figures (rounded down); raise them when the engine improves. */
-const FLOORS = { incidents: 0.69, paraphrasesPerLang: 0.85 };
+const FLOORS = { incidents: 0.75, paraphrasesPerLang: 0.85 };
