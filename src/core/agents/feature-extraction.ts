@@ -157,7 +157,9 @@ interface Compiled {
  * char long), and entries to try at every position (no enumerable prefix).
  */
 interface Dispatch {
-  two: Map<number, number[]>;
+  /** entries by their first two characters, each with the third characters its matches can have there (null: any,
+   * a match may end after two characters, or its three-character prefixes were not enumerable) */
+  two: Map<number, { ei: number; third: Set<number> | null }[]>;
   one: Map<number, number[]>;
   always: number[];
 }
@@ -174,14 +176,33 @@ function buildDispatch(entries: Compiled[]): Record<Lang, Dispatch> {
   entries.forEach((c, i) => {
     const d = out[c.lang];
     // Arabic entries are keyed on the word after its proclitics and article (dispatchedMatches tries each split)
-    const set = matchPrefixes(c.lang === 'ar' ? c.bodySrc : c.scanSrc, 2);
+    const src = c.lang === 'ar' ? c.bodySrc : c.scanSrc;
+    const set = matchPrefixes(src, 2);
     if (!set || set.has('')) {
       d.always.push(i);
       return;
     }
+    // the third character, where the three-character prefixes can be enumerated
+    const set3 = matchPrefixes(src, 3);
+    const thirds = new Map<number, Set<number> | null>();
     for (const x of set) {
-      if (x.length === 2) add(d.two, (x.charCodeAt(0) << 16) | x.charCodeAt(1), i);
-      else add(d.one, x.charCodeAt(0), i);
+      if (x.length !== 2) {
+        add(d.one, x.charCodeAt(0), i);
+        continue;
+      }
+      const key = (x.charCodeAt(0) << 16) | x.charCodeAt(1);
+      thirds.set(key, set3 && !set3.has(x) ? new Set() : null);
+    }
+    if (set3)
+      for (const x of set3) {
+        if (x.length !== 3) continue;
+        const t = thirds.get((x.charCodeAt(0) << 16) | x.charCodeAt(1));
+        if (t) t.add(x.charCodeAt(2));
+      }
+    for (const [key, third] of thirds) {
+      const l = d.two.get(key);
+      if (!l) d.two.set(key, [{ ei: i, third }]);
+      else l.push({ ei: i, third });
     }
   });
   return out;
@@ -371,8 +392,8 @@ function scannedMatches(entries: Compiled[], subject: string, sameLength: boolea
 
 /**
  * The same matches as scannedMatches, found by trying each entry's sticky regex only where a match can start: after a
- * non-letter (every pattern starts with a letter look-behind) and where the next two characters begin one of the
- * entry's matches (regex-prefix.ts). Positions are visited in order and an entry is not tried again before the end
+ * non-letter (every pattern starts with a letter look-behind) and where the next two characters (and, where they
+ * can be enumerated, three) begin one of the entry's matches (regex-prefix.ts). Positions are visited in order and an entry is not tried again before the end
  * of its last match, so each entry gets the leftmost, non-overlapping matches the global scan gives. Faster than scanning the text once per entry on
  * English text (bench/agents.bench.ts; docs/agent-differential.md §7.0.1).
  */
@@ -385,27 +406,33 @@ function dispatchedMatches(entries: Compiled[], lower: string, scripts: Record<L
   const state = new Uint8Array(entries.length); // 0 not yet checked, 1 usable, 2 not
   const langs = (['en', 'ru', 'ar'] as const).filter((l) => scripts[l]).map((l) => d[l]);
   const n = lower.length;
-  const tryAt = (list: number[] | undefined, p: number) => {
-    if (!list) return;
-    for (const ei of list) {
-      if (tried[ei] === p || p < nextFrom[ei]) continue;
-      tried[ei] = p;
-      let st = state[ei];
-      if (st === 0) st = state[ei] = usable(entries[ei]) ? 1 : 2;
-      if (st === 2) continue;
-      const at = entries[ei].re.at;
-      at.lastIndex = p;
-      if (at.test(lower) && at.lastIndex > p) {
-        (out[ei] ??= []).push(p, at.lastIndex);
-        nextFrom[ei] = at.lastIndex;
-      }
+  const tryOne = (ei: number, p: number) => {
+    if (tried[ei] === p || p < nextFrom[ei]) return;
+    tried[ei] = p;
+    let st = state[ei];
+    if (st === 0) st = state[ei] = usable(entries[ei]) ? 1 : 2;
+    if (st === 2) return;
+    const at = entries[ei].re.at;
+    at.lastIndex = p;
+    if (at.test(lower) && at.lastIndex > p) {
+      (out[ei] ??= []).push(p, at.lastIndex);
+      nextFrom[ei] = at.lastIndex;
     }
+  };
+  const tryAt = (list: number[] | undefined, p: number) => {
+    if (list) for (const ei of list) tryOne(ei, p);
   };
   const ar = scripts.ar ? d.ar : null;
   // the entries keyed on the two characters at q, tried at p
   const tryKeys = (dl: Dispatch, p: number, q: number) => {
     const k0 = lower.charCodeAt(q);
-    if (q + 1 < n) tryAt(dl.two.get((k0 << 16) | lower.charCodeAt(q + 1)), p);
+    if (q + 1 < n) {
+      const two = dl.two.get((k0 << 16) | lower.charCodeAt(q + 1));
+      if (two) {
+        const k2 = q + 2 < n ? lower.charCodeAt(q + 2) : -1;
+        for (const { ei, third } of two) if (third === null || third.has(k2)) tryOne(ei, p);
+      }
+    }
     tryAt(dl.one.get(k0), p);
     tryAt(dl.always, p);
   };
