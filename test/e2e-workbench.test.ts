@@ -494,6 +494,29 @@ describe.skipIf(!haveChromium)('the workbench a team works in (Chromium)', () =>
     expect(wide).toEqual([]);
   });
 
+  it('every add form on the records view open at once: no axe-core violation, no overflow at 390 px', async () => {
+    const [ctx, p] = await signedIn(tok.a);
+    const check = async (width: number) => {
+      await p.setViewportSize({ width, height: 900 });
+      await p.goto(`${srv.url}#/case/${caseId}/records`);
+      await p.reload();
+      await p.locator('.pane').waitFor();
+      for (const name of ['add testimony', 'add site control', 'add munition observation', 'add consequence', 'add report']) await p.getByRole('button', { name, exact: true }).first().click();
+      for (const f of ['Add testimony', 'Add site control', 'Add munition observation', 'Add consequence', 'Add report']) await p.getByRole('form', { name: f }).waitFor();
+      // a new source picked in each: its name and grade fields appear too
+      for (const f of ['Add site control', 'Add munition observation', 'Add consequence', 'Add report']) await p.getByRole('form', { name: f }).getByRole('combobox', { name: /^source(?! title)/ }).selectOption('+');
+      await p.evaluate(AXE);
+      const r = await p.evaluate(async () => (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+      return { violations: r.violations.map((x) => `${width}: ${x.id} at ${x.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`), scroll: await p.evaluate(() => document.documentElement.scrollWidth) };
+    };
+    const wide = await check(1440);
+    expect(wide.violations).toEqual([]);
+    const narrow = await check(390);
+    expect(narrow.violations).toEqual([]);
+    expect(narrow.scroll).toBeLessThanOrEqual(390);
+    await ctx.close();
+  }, 120_000);
+
   it('raised no page errors', () => {
     expect(errors).toEqual([]);
   });

@@ -20,6 +20,7 @@ import type { Env } from '../src/http/registry.js';
 import { examplesDir, packageRoot } from '../src/app/paths.js';
 import { startServer } from '../src/http/server.js';
 import { chromium } from 'playwright-core';
+import { createRequire } from 'node:module';
 
 const CASE = 'aleppo-2018-11-24';
 let t: TestWorkspace;
@@ -183,6 +184,9 @@ describe('the workbench while a case computes (Chromium)', () => {
       await note.waitFor({ timeout: 30_000 });
       expect(await note.innerText()).toMatch(/^Computing the analyses of this case, \d+ s/);
       expect(await note.getAttribute('role')).toBe('status');
+      await page.evaluate(fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+      const axe = await page.evaluate(async () => (await (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations.map((x: any) => x.id));
+      expect(axe).toEqual([]);
       // the case's records answer meanwhile
       await page.goto(`${srv.url}#/case/${CASE}/records`);
       await page.getByTestId('site-control').locator('li').first().waitFor({ timeout: 10_000 });
