@@ -22,6 +22,7 @@ import { createHash } from 'node:crypto';
 import { PagedSketches } from '../src/core/narrative/sketch-store.js';
 import { SpilledSketches } from '../src/adapters/narrative/spilled-sketches.js';
 import { ParallelFeaturiser } from '../src/adapters/narrative/parallel-featuriser.js';
+import { PairTable } from '../src/core/narrative/narrative-coordination.js';
 
 const dir = tempDir('assay-limits-');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -223,6 +224,26 @@ describe('featurising on worker threads (ParallelFeaturiser)', () => {
       // the app's path, threads asked for (from PARALLEL_ITEMS expected items on when the machine has two cores)
       expect(await analyseReports([items.slice(0, 600), items.slice(600)], opts, outletResolver(), 0, 2)).toEqual(expected);
     }
+  });
+});
+
+describe('the co-publication pair table (no 2^24 ceiling of a JS Map)', () => {
+  it('keeps one entry per key, in first-seen order, across growth and rehashing, for keys past 2^32', () => {
+    const t = new PairTable();
+    const map = new Map<number, number>();
+    let x = 12345;
+    for (let i = 0; i < 200_000; i++) {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      // actor pairs of a 600,000-actor stream: keys up to 3.6e11
+      const key = (x % 600_000) * 600_000 + (Math.imul(x, 2654435761) >>> 0) % 600_000;
+      const e = t.entry(key);
+      t.w[e]++;
+      map.set(key, (map.get(key) ?? 0) + 1);
+    }
+    expect(t.size).toBe(map.size);
+    expect(Array.from(t.key.subarray(0, t.size))).toEqual([...map.keys()]);
+    expect(Array.from(t.w.subarray(0, t.size))).toEqual([...map.values()]);
+    expect(t.lastCluster[0]).toBe(-1);
   });
 });
 

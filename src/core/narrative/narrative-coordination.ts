@@ -78,19 +78,90 @@ export function clusterOrder(inp: CoordinationInput): Int32Array {
   return order;
 }
 
-interface PairAcc {
-  w: number;
-  lastCluster: number;
-  na: number;
-  nb: number;
-  lastA: number;
-  lastB: number;
+/**
+ * The actor pairs of one window, in the order they were first seen (that order fixes the edges' order, the
+ * components' order and so which group draws which null-model shifts). Columns of typed arrays behind an
+ * open-addressing index: about 40 bytes a pair, no per-pair object, and no ceiling on the count (a JS Map
+ * stops at 2^24 entries, which 10 million items pass: docs/scale-out.md, "10 million items in one process").
+ */
+export class PairTable {
+  size = 0;
+  key = new Float64Array(1024);
+  /** distinct clusters the pair co-published in, and the last one counted */
+  w = new Int32Array(1024);
+  lastCluster = new Int32Array(1024);
+  /** items of the lower / higher actor involved, and the last one counted */
+  na = new Int32Array(1024);
+  nb = new Int32Array(1024);
+  lastA = new Int32Array(1024);
+  lastB = new Int32Array(1024);
+  /** entry index + 1 per slot, 0 empty */
+  private slots = new Int32Array(2048);
+
+  private static hash(key: number): number {
+    const lo = key % 4294967296;
+    const hi = (key - lo) / 4294967296;
+    let h = Math.imul((lo ^ Math.imul(hi, 0x9e3779b1)) >>> 0, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+  }
+
+  /** The entry of `key`, added (weight 0, nothing counted yet) when new. */
+  entry(key: number): number {
+    const mask = this.slots.length - 1;
+    let s = PairTable.hash(key) & mask;
+    for (;;) {
+      const e = this.slots[s];
+      if (e === 0) break;
+      if (this.key[e - 1] === key) return e - 1;
+      s = (s + 1) & mask;
+    }
+    const e = this.size++;
+    if (e === this.key.length) this.growColumns();
+    this.key[e] = key;
+    this.w[e] = 0;
+    this.lastCluster[e] = -1;
+    this.na[e] = 0;
+    this.nb[e] = 0;
+    this.lastA[e] = -1;
+    this.lastB[e] = -1;
+    this.slots[s] = e + 1;
+    if (this.size * 2 > this.slots.length) this.rehash();
+    return e;
+  }
+
+  private growColumns(): void {
+    const grow = <T extends Float64Array | Int32Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.key = grow(this.key);
+    this.w = grow(this.w);
+    this.lastCluster = grow(this.lastCluster);
+    this.na = grow(this.na);
+    this.nb = grow(this.nb);
+    this.lastA = grow(this.lastA);
+    this.lastB = grow(this.lastB);
+  }
+
+  private rehash(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let e = 0; e < this.size; e++) {
+      let s = PairTable.hash(this.key[e]) & mask;
+      while (slots[s] !== 0) s = (s + 1) & mask;
+      slots[s] = e + 1;
+    }
+    this.slots = slots;
+  }
 }
 
 /** Builds the weighted actor network for one window. */
-export function coPublicationEdges(inp: CoordinationInput, order: Int32Array, o: Pick<CoordinationOptions, 'windowMs' | 'maxFollowers'>): { pairs: Map<number, PairAcc>; coActions: number } {
+export function coPublicationEdges(inp: CoordinationInput, order: Int32Array, o: Pick<CoordinationOptions, 'windowMs' | 'maxFollowers'>): { pairs: PairTable; coActions: number } {
   const { cluster, t, actor, nActors } = inp;
-  const pairs = new Map<number, PairAcc>();
+  const pairs = new PairTable();
   let coActions = 0;
   const m = order.length;
   let start = 0;
@@ -109,26 +180,21 @@ export function coPublicationEdges(inp: CoordinationInput, order: Int32Array, o:
         if (ai === aj) continue;
         const lo = ai < aj ? ai : aj;
         const hi = ai < aj ? aj : ai;
-        const key = lo * nActors + hi;
-        let p = pairs.get(key);
-        if (!p) {
-          p = { w: 0, lastCluster: -1, na: 0, nb: 0, lastA: -1, lastB: -1 };
-          pairs.set(key, p);
-        }
-        if (p.lastCluster !== cl) {
-          p.w++;
-          p.lastCluster = cl;
+        const p = pairs.entry(lo * nActors + hi);
+        if (pairs.lastCluster[p] !== cl) {
+          pairs.w[p]++;
+          pairs.lastCluster[p] = cl;
           coActions++;
         }
         const ilo = ai === lo ? i : j;
         const ihi = ai === lo ? j : i;
-        if (p.lastA !== ilo) {
-          p.na++;
-          p.lastA = ilo;
+        if (pairs.lastA[p] !== ilo) {
+          pairs.na[p]++;
+          pairs.lastA[p] = ilo;
         }
-        if (p.lastB !== ihi) {
-          p.nb++;
-          p.lastB = ihi;
+        if (pairs.lastB[p] !== ihi) {
+          pairs.nb[p]++;
+          pairs.lastB[p] = ihi;
         }
       }
     }
@@ -138,14 +204,17 @@ export function coPublicationEdges(inp: CoordinationInput, order: Int32Array, o:
 }
 
 /** Edges at or above the weight cut, and the connected components they form. */
-export function edgesAndComponents(pairs: Map<number, PairAcc>, nActors: number, minWeight: number): { edges: Edge[]; components: number[][] } {
+export function edgesAndComponents(pairs: PairTable, nActors: number, minWeight: number): { edges: Edge[]; components: number[][] } {
   const edges: Edge[] = [];
   const uf = new UnionFind(nActors);
-  for (const [key, p] of pairs) {
-    if (p.w < minWeight) continue;
+  for (let e = 0; e < pairs.size; e++) {
+    if (pairs.w[e] < minWeight) continue;
+    const key = pairs.key[e];
     const a = Math.floor(key / nActors);
     const b = key - a * nActors;
-    edges.push({ a, b, weight: p.w, symmetry: Math.round((Math.min(p.na, p.nb) / Math.max(p.na, p.nb)) * 1000) / 1000 });
+    const na = pairs.na[e];
+    const nb = pairs.nb[e];
+    edges.push({ a, b, weight: pairs.w[e], symmetry: Math.round((Math.min(na, nb) / Math.max(na, nb)) * 1000) / 1000 });
     uf.union(a, b);
   }
   const comp = new Map<number, number[]>();
