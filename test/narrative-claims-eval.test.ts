@@ -73,6 +73,22 @@ describe('labelled claims set', () => {
     expect(new Set(v4.map((i) => i.language))).toEqual(new Set(['en', 'ar']));
   });
 
+  it('test split v5 is the frozen one (sha256), disjoint from every earlier split by id and headline, >= 60 English EUvsDisinfo items', () => {
+    const bytes = fs.readFileSync(path.join(DIR, 'test-v5.jsonl'));
+    expect(crypto.createHash('sha256').update(bytes).digest('hex')).toBe('93ad576b17f07e5c2891525cabd5e2df67791b89ddbfebd5f0af76690c84ab32');
+    const v5 = read('test-v5.jsonl');
+    expect(v5.length).toBe(132);
+    const seen = [...read('dev.jsonl'), ...read('test.jsonl'), ...read('test-v2.jsonl'), ...read('test-v3.jsonl'), ...read('test-v4.jsonl')];
+    const ids = new Set(seen.map((i) => i.id));
+    const heads = new Set(seen.map((i) => i.text.split('\n')[0].trim()));
+    for (const it of v5) {
+      expect(ids.has(it.id), it.id).toBe(false);
+      expect(heads.has(it.text.split('\n')[0].trim()), it.id).toBe(false);
+    }
+    expect(new Set(v5.map((i) => i.language))).toEqual(new Set(['en', 'ar']));
+    expect(v5.filter((i) => i.id.startsWith('euvs5-') && i.language === 'en').length).toBeGreaterThanOrEqual(60);
+  });
+
   it('scores on test split v4, the current frozen split (figures in docs/narrative.md)', () => {
     const r = scoreClaims(read('test-v4.jsonl'));
     // measured once before and once after the second tuning round of 2 Dec 2026 (on dev, v2 and v3 only) and
@@ -120,6 +136,6 @@ describe('labelled claims set', () => {
   const euvs = path.join(sharedDataDir, 'euvsdisinfo-2015-2017-fulltext/full_dataset_formatted.csv');
   it.skipIf(!fs.existsSync(euvs))('every EUvsDisinfo excerpt is found in the shared data (titles verbatim)', () => {
     const csv = fs.readFileSync(euvs, 'utf8').replace(/""/g, '"');
-    for (const it of [...read('dev.jsonl'), ...read('test.jsonl'), ...read('test-v2.jsonl'), ...read('test-v3.jsonl'), ...read('test-v4.jsonl')].filter((i) => i.id.startsWith('euvs'))) expect(csv.includes(it.text.split('\n')[0]), it.id).toBe(true);
+    for (const it of [...read('dev.jsonl'), ...read('test.jsonl'), ...read('test-v2.jsonl'), ...read('test-v3.jsonl'), ...read('test-v4.jsonl'), ...read('test-v5.jsonl')].filter((i) => i.id.startsWith('euvs'))) expect(csv.includes(it.text.split('\n')[0]), it.id).toBe(true);
   });
 });

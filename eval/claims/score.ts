@@ -1,7 +1,7 @@
 /**
  * Per-slot figures of the claim reader on the labelled set, overall and per language:
- * `npx tsx eval/claims/score.ts dev|test|test-v2|test-v3|test-v4 [--misses SLOT]`. Tune on dev, test-v2 and test-v3 only (`--misses` is refused on a
- * test split); test-v4 is the current frozen test split; test (v1), test-v2 and test-v3 have been seen (README).
+ * `npx tsx eval/claims/score.ts dev|test|test-v2|test-v3|test-v4|test-v5 [--misses SLOT]`. Tune on dev, test-v2 and test-v3 only (`--misses` is refused on a
+ * test split); test-v5 is the current frozen test split; test (v1), test-v2, test-v3 and test-v4 have been seen (README).
  */
 import fs from 'node:fs';
 import path from 'node:path';
