@@ -65,7 +65,7 @@ describe('report hashes computed on the reader thread', () => {
       const f = path.join(dir, 'big.jsonl');
       const n = 40_000;
       const lines: string[] = [];
-      // over 16 MB, so the reader runs on its worker thread and hashes there; optional fields vary per report
+      // over 16 MB, so the reader runs on its worker thread (each batch hashed there or on the writing thread, whichever has time); optional fields vary per report
       for (let i = 0; i < n; i++)
         lines.push(JSON.stringify({ published_at: `2018-11-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00Z`, outlet: ['SANA', 'RT'][i % 2], title: i % 3 ? `t ${i}` : undefined, text: `report ${i} ` + 'w'.repeat(400), ...(i % 5 ? { url: `https://example.org/${i}` } : {}), ...(i % 7 ? {} : { account: `acc${i}` }) }));
       fs.writeFileSync(f, lines.join('\n') + '\n');

@@ -30,11 +30,15 @@ async function run() {
       port.postMessage({ t: 'progress', done, total });
     };
     for await (const batch of readReports(file, { ...opts, onProgress }, summary)) {
+      // Each report's custody hash and the batch's Merkle root (its reports-added entry) are computed by
+      // whichever thread has time: here while the writing thread still holds batches not taken (it is the
+      // slower one), there when it has taken them all and would wait for this one (this thread is the slower).
+      // Same hashes either way (report-digest.ts); the two threads balance themselves.
+      if (inflight > 0) {
+        const digests = batch.map(reportContentDigest);
+        port.postMessage({ t: 'batch', batch, digests, root: reportsRootFast(batch.map((r) => r.id), digests) });
+      } else port.postMessage({ t: 'batch', batch });
       inflight++;
-      // each report's custody hash and the batch's Merkle root (its reports-added entry), here beside the
-      // parser rather than on the writing thread
-      const digests = batch.map(reportContentDigest);
-      port.postMessage({ t: 'batch', batch, digests, root: reportsRootFast(batch.map((r) => r.id), digests) });
       while (inflight >= WINDOW) await new Promise<void>((r) => (wake = r));
       wake = null;
     }

@@ -529,7 +529,7 @@ export async function* readReports(file: string, opts: ReadOptions = {}, summary
 const WORKER_THRESHOLD_BYTES = 16 << 20;
 
 type WorkerMessage =
-  | { t: 'batch'; batch: StoredReport[]; digests: string[]; root: string }
+  | { t: 'batch'; batch: StoredReport[]; digests?: string[]; root?: string }
   | { t: 'progress'; done: number; total: number }
   | { t: 'done'; summary: ReadSummary }
   | { t: 'error'; error: { code: ErrorData['code']; message: string; path?: string; details: ErrorData[] } }
@@ -577,7 +577,7 @@ export async function* readReportsInWorker(file: string, opts: ReadOptions = {},
       const m = queue.shift()!;
       if (m.t === 'batch') {
         worker.postMessage({ t: 'ack' }); // before yielding: the worker reads on while the caller writes
-        batchHashes.set(m.batch, { digests: m.digests, root: m.root });
+        if (m.digests && m.root) batchHashes.set(m.batch, { digests: m.digests, root: m.root });
         yield m.batch;
       } else if (m.t === 'progress') onProgress?.(m.done, m.total);
       else if (m.t === 'done') {
