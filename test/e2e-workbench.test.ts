@@ -372,6 +372,51 @@ describe.skipIf(!haveChromium)('the workbench a team works in (Chromium)', () =>
     expect(await sec.locator('li[data-munition]').count()).toBe(n0);
   });
 
+  it('adds, edits and deletes a source record in a form (grade explained); a source still cited cannot be deleted', async () => {
+    await page.goto(`${srv.url}#/case/${caseId}/records`);
+    await page.reload();
+    const sec = page.getByTestId('source-records');
+    await sec.locator('li[data-source]').first().waitFor();
+    await page.getByRole('button', { name: 'add source', exact: true }).click();
+    const f = page.getByRole('form', { name: 'Add source' });
+    await f.getByLabel('name', { exact: true }).fill('E2E Monitor Group');
+    await f.getByRole('combobox', { name: /^kind/ }).selectOption('organisation');
+    await f.getByRole('combobox', { name: /^reliability of the source/ }).selectOption('C');
+    await f.getByRole('combobox', { name: /^affiliation/ }).selectOption('opposition');
+    await f.getByLabel('reason for the change').fill('a monitor we now cite');
+    await f.getByRole('button', { name: 'add source' }).click();
+    await page.getByTestId('moved').filter({ hasText: 'adding the source E2E Monitor Group' }).waitFor();
+    const li = sec.locator('li[data-source="e2e-monitor-group"]');
+    await li.waitFor();
+    expect(await li.innerText()).toContain('reliability C (fairly reliable) · opposition');
+    await li.getByRole('button', { name: 'edit source E2E Monitor Group' }).click();
+    const e = page.getByRole('form', { name: 'Edit source' });
+    await e.getByRole('combobox', { name: /^reliability of the source/ }).selectOption('D');
+    await e.getByLabel('reason for the change').fill('two of its reports were retracted');
+    await e.getByRole('button', { name: 'save source' }).click();
+    await page.getByTestId('moved').filter({ hasText: 'editing the source E2E Monitor Group (reliability D)' }).waitFor();
+    await sec.locator('li[data-source="e2e-monitor-group"]').filter({ hasText: 'reliability D (not usually reliable)' }).waitFor();
+    await sec.locator('li[data-source="e2e-monitor-group"]').getByRole('button', { name: /edit source/ }).click();
+    const d = page.getByRole('form', { name: 'Edit source' });
+    await d.getByLabel('reason for the change').fill('entered twice');
+    await d.getByRole('button', { name: 'delete source' }).click();
+    await d.getByRole('button', { name: 'confirm: delete source' }).click();
+    await page.getByTestId('moved').filter({ hasText: 'deleting the source E2E Monitor Group' }).waitFor();
+    await sec.locator('li[data-source="e2e-monitor-group"]').waitFor({ state: 'detached' });
+    // a source a testimony cites: the server refuses, and the form says which testimony
+    const cited = (await (await fetch(new URL(`/api/cases/${caseId}/testimonies?limit=500`, srv.url))).json()) as { items: { id: string; source_id?: string }[] };
+    const t = cited.items.find((x) => x.source_id);
+    if (t) {
+      await sec.locator(`li[data-source="${t.source_id}"]`).getByRole('button', { name: /edit source/ }).click();
+      const k = page.getByRole('form', { name: 'Edit source' });
+      await k.getByLabel('reason for the change').fill('try');
+      await k.getByRole('button', { name: 'delete source' }).click();
+      await k.getByRole('button', { name: 'confirm: delete source' }).click();
+      await k.getByRole('status').filter({ hasText: /not deleted: .*testimonies still cite this source/ }).waitFor();
+      await k.getByRole('button', { name: 'cancel' }).click();
+    }
+  });
+
   it('uploads a file once, and a second pick of the same file says it is already in the locker; an image gets a preview', async () => {
     await page.goto(`${srv.url}#/case/${caseId}/evidence`);
     const file = { name: 'frame.png', mimeType: 'image/png', buffer: PNG };

@@ -15,6 +15,7 @@ import type { CaseView, Munition, Report, Source, Testimony } from '../types';
 import { ConsequenceForm, SiteControlForm, type ConsequenceRec, type SiteControlRow } from './record-forms';
 import { ReportsSection } from './report-form';
 import { MunitionForm } from './munition-form';
+import { SourceForm } from './source-form';
 import { PassageLinks } from './passage';
 import { Moved, type PosteriorSet } from '../moved';
 import { fmtDate } from '../format';
@@ -163,7 +164,6 @@ function TestimonyForm(props: { caseId: string; sources: Source[]; t: (Testimony
 
 /** The JSON editor for the other kinds: the server's schema error (field path and message) is shown as is. */
 const KINDS: { seg: string; key: keyof CaseView; what: string; template: object }[] = [
-  { seg: 'sources', key: 'sources', what: 'source', template: { id: 'new-source', name: '', kind: 'outlet', affiliation: { type: 'unknown' }, reliability: 'F', citations: [] } },
   { seg: 'samples', key: 'samples', what: 'sample', template: { id: 's-new', kind: 'soil', chain: [], results: [], citations: [] } },
   { seg: 'hypotheses', key: 'hypotheses', what: 'hypothesis', template: { id: 'h-new', label: '', agent: 'unknown', actor: 'unknown', story: 'unknown' } },
   { seg: 'matrix-items', key: 'matrix', what: 'evidence row', template: { id: 'e-new', label: '', credibility: 'medium', relevance: 'medium', ratings: {}, citations: [] } },
@@ -227,11 +227,12 @@ export function RecordsPane(props: { view: CaseView; canWrite: boolean; onChange
   const [editC, setEditC] = useState<ConsequenceRec | 'new' | null>(null);
   const [editR, setEditR] = useState<Report | 'new' | null>(null);
   const [editM, setEditM] = useState<Munition | 'new' | null>(null);
+  const [editSrc, setEditSrc] = useState<Source | 'new' | null>(null);
   useEffect(() => {
     api<Page<SiteControlRow>>(`/api/cases/${caseId}/site-control?limit=500`).then((p) => setSites(p.items)).catch(() => setSites([]));
   }, [v]);
   const consequences = ((v as { consequences?: ConsequenceRec[] }).consequences ?? []).slice().sort((a, b) => a.at.localeCompare(b.at));
-  const forms = { caseId, sources: v.sources, onDone: async (what: string, before: PosteriorSet | null) => { setEditS(null); setEditC(null); setEditR(null); setEditM(null); await done(what, before); }, posteriors: () => posteriors(caseId) };
+  const forms = { caseId, sources: v.sources, onDone: async (what: string, before: PosteriorSet | null) => { setEditS(null); setEditC(null); setEditR(null); setEditM(null); setEditSrc(null); await done(what, before); }, posteriors: () => posteriors(caseId) };
   const citeLinks = (urls: string[]) => urls.filter((c) => /^https?:/.test(c)).slice(0, 3).map((c) => <a key={c} class="small cite" href={c} target="_blank" rel="noopener noreferrer">{new URL(c).hostname}</a>);
   return (
     <div class="records-pane">
@@ -274,6 +275,20 @@ export function RecordsPane(props: { view: CaseView; canWrite: boolean; onChange
               {citeLinks(r.citations ?? [])}
               {r.notes && <span class="muted small"> {r.notes}</span>}
               {props.canWrite && <button type="button" class="link small" aria-label={`edit site control by ${r.party} from ${fmtDate(r.from)}`} onClick={() => setEditS(r)}>edit</button>}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-label="Sources" data-testid="source-records">
+        <h2>Sources ({v.sources.length})</h2>
+        {props.canWrite && !editSrc && <button type="button" onClick={() => setEditSrc('new')}>add source</button>}
+        {editSrc && <SourceForm {...forms} rec={editSrc === 'new' ? null : editSrc} onCancel={() => setEditSrc(null)} />}
+        <ul class="plain record-list">
+          {v.sources.map((x) => (
+            <li key={x.id} data-source={x.id}>
+              <strong>{x.name}</strong>
+              <span class="muted small"> · {x.kind} · reliability {x.reliability} ({RELIABILITY[x.reliability]}) · {x.affiliation?.type ?? 'unknown'}{x.affiliation?.country ? ` (${x.affiliation.country})` : ''}</span>
+              {props.canWrite && <button type="button" class="link small" aria-label={`edit source ${x.name}`} onClick={() => setEditSrc(x)}>edit</button>}
             </li>
           ))}
         </ul>
