@@ -1,6 +1,6 @@
 /** Timeline ordering of date-only items (day precision) and word-boundary title cuts (docs/http-api.md). */
 import { describe, expect, it } from 'vitest';
-import { clip, timelineEvents, timelineKey } from '../src/http/routes/cases.js';
+import { clip, timelineEvents, timelineKey } from '../src/core/case/timeline-event.js';
 
 const EVENT = '2018-11-24T19:00:00Z';
 
