@@ -72,6 +72,9 @@ describe('report hashes computed on the reader thread', () => {
       expect(fs.statSync(f).size).toBeGreaterThan(16 << 20);
       const r = await importReports(t.ws, f, 'mini-case');
       expect(r.reports.added).toBe(n);
+      // the import log's whole-file SHA-256, taken by the reader as it read the file
+      expect((await t.ws.store.imports('mini-case')).at(-1)!.sha256).toBe(createHash('sha256').update(fs.readFileSync(f)).digest('hex'));
+      expect(JSON.stringify(r)).not.toContain('"sha256"');
       const db = rawDb(t.ws);
       // each reports-added entry commits to its list (report_batches) by Merkle root
       const logged = new Map<string, string>();

@@ -148,7 +148,7 @@ export async function importBundle(ws: Workspace, dir: string, read: ImportOptio
         result.reports.added += (await addReportsLogged(tx, { ...merge, via: 'import', file: path.relative(process.cwd(), file) || file }, batch, batchHashes.get(batch))).length;
       }
       result.reports.read += summary.records;
-      const { columns: _c, ...rest } = summary;
+      const { columns: _c, sha256: _s, ...rest } = summary;
       result.reports.files.push({ ...rest, file: path.relative(process.cwd(), file) || file });
       result.warnings.push(...summaryWarnings(summary));
     }
@@ -209,10 +209,10 @@ export async function importReports(ws: Workspace, file: string, caseId: string,
     }
     await finishBulk?.();
     result.reports.read = summary.records;
-    const { columns: _c, ...rest } = summary;
+    const { columns: _c, sha256: _s, ...rest } = summary;
     result.reports.files.push(rest);
     result.warnings.push(...summaryWarnings(summary));
-    await tx.logImport({ case_id: caseId, source: path.resolve(file), sha256: fileSha(file), records: summary.records, added: result.reports.added, at: ws.now().toISOString() });
+    await tx.logImport({ case_id: caseId, source: path.resolve(file), sha256: summary.sha256 ?? fileSha(file), records: summary.records, added: result.reports.added, at: ws.now().toISOString() });
   });
   if (!read.dryRun) await signCheckpoint(ws);
   return result;

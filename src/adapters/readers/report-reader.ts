@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { hash } from 'node:crypto';
+import { createHash, hash, type Hash } from 'node:crypto';
 import { parse as csvParse } from 'csv-parse';
 import { XMLParser } from 'fast-xml-parser';
 import { AssayError, badInput, type ErrorData } from '../../core/errors.js';
@@ -53,6 +53,8 @@ export interface ReadSummary {
   ragged: number;
   /** the first few of those rows' line numbers */
   raggedLines: number[];
+  /** SHA-256 of the file's bytes as read, when the reader read it all in one pass (CSV, JSONL) */
+  sha256?: string;
 }
 
 interface RawRecord {
@@ -100,10 +102,12 @@ function refuseUtf16(file: string): void {
 }
 
 /** Decodes a file as UTF-8 chunk by chunk, replacing invalid bytes with U+FFFD and counting them. */
-async function* decodeFile(file: string, counter: { invalid: number; bytes: number }, total: number, onProgress?: ReadOptions['onProgress']) {
+async function* decodeFile(file: string, counter: { invalid: number; bytes: number; sha?: Hash }, total: number, onProgress?: ReadOptions['onProgress']) {
   const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
   for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 20 })) {
     counter.bytes += (chunk as Buffer).length;
+    // the whole file's SHA-256 (the import log's), taken as it is read rather than by a second pass
+    counter.sha?.update(chunk as Buffer);
     onProgress?.(counter.bytes, total);
     const text = decoder.decode(chunk as Buffer, { stream: true });
     counter.invalid += countReplacement(text);
@@ -345,7 +349,7 @@ export async function* readReports(file: string, opts: ReadOptions = {}, summary
   const maxErrors = opts.maxErrors ?? 20;
   const batchSize = opts.batchSize ?? 2000;
   const errors: ErrorData[] = [];
-  const counter = { invalid: 0, bytes: 0 };
+  const counter: { invalid: number; bytes: number; sha?: Hash } = { invalid: 0, bytes: 0, sha: createHash('sha256') };
   const summary: ReadSummary = summaryOut ?? ({} as ReadSummary);
   Object.assign(summary, { file, format, records: 0, invalidUtf8: 0, dateFormats: {}, zoneAssumed: 0, columns: {}, ragged: 0, raggedLines: [] });
 
@@ -514,6 +518,8 @@ export async function* readReports(file: string, opts: ReadOptions = {}, summary
     }
   }
   summary.invalidUtf8 = counter.invalid;
+  // read to its end (CSV and JSONL): the bytes imported are the file's; JSON and feeds are read whole elsewhere
+  if (counter.bytes === stat.size && (format === 'jsonl' || format === 'csv')) summary.sha256 = counter.sha!.digest('hex');
   if (errors.length) {
     const first = errors[0];
     throw badInput(
