@@ -65,13 +65,13 @@ describe('architecture', () => {
     expect(bad).toEqual([]);
   });
 
-  it('only the workspace module imports a store adapter; src/app and src/http never import kysely', () => {
+  it('only the workspace module imports a store adapter; src/app, src/http and src/cli never import kysely', () => {
     const storeAdapters = path.join(src, 'adapters', 'store') + path.sep;
     const workspace = path.join(src, 'app', 'workspace.ts');
     const bad: string[] = [];
     for (const f of sourcesUnder(src)) {
       if (f.startsWith(path.join(src, 'adapters') + path.sep)) continue;
-      const shell = f.startsWith(path.join(src, 'app') + path.sep) || f.startsWith(path.join(src, 'http') + path.sep);
+      const shell = ['app', 'http', 'cli'].some((d) => f.startsWith(path.join(src, d) + path.sep));
       for (const spec of importsOf(f)) {
         if (shell && /^kysely(\/|$)/.test(spec)) bad.push(`${path.relative(src, f)} imports ${spec}`);
         if (spec.startsWith('.') && path.resolve(path.dirname(f), spec).startsWith(storeAdapters) && f !== workspace)
