@@ -1,7 +1,8 @@
 /**
  * The agent-differential evaluation sets (docs/agent-differential.md §7). The test splits are FROZEN: their
  * sha256 is recorded here, so any edit (a phrase added to make a miss pass, a label changed) fails this test.
- * The incident test split is v3 (incidents-test-v3.yaml, 52 incidents written before any tuning of session 4); v2
+ * The incident test split is v3 (incidents-test-v3.yaml, 52 incidents written before any tuning of session 4) with
+ * v4 (incidents-test-v4.yaml, 46 more written later in session 4 before any further engine change, reported apart); v2
  * (incidents-test-v2.yaml) was scored once and reported, then moved into development; v1 was looked at (its misses diagnosed) and is retired
  * into development as `seen` (incidents-seen-v1.yaml). Each is kept byte for byte (its hash) as the record of what
  * was measured on it. The figures asserted are floors, not targets: they keep a regression from landing unnoticed.
@@ -16,6 +17,7 @@ import { evalDir, loadIncidents, loadParaphrases, SPLIT_FILES } from '../eval/ag
 
 const FROZEN: Record<string, string> = {
   [SPLIT_FILES.incidents.test]: '6a1f43cfb86f211aee3c8828607f91ba3ec6f4d2211aa9513bbd8f1c3676c5ee',
+  [SPLIT_FILES.incidents['test-v4']]: 'ebf5ea913a883c37bf29585fef2657315838e57c118a1fc59e5b98e0fa00e4b5',
   [SPLIT_FILES.incidents['test-v2']]: '361049eb3896751bba1d9048b76678810f2429bbdeaa452d86960ff88ab99fd1',
   [SPLIT_FILES.incidents.seen]: '3429b8e733652ee92b7d87411029944a868c2b3bdc09a36f54fb9d4d5971e514',
   [SPLIT_FILES.paraphrases.test]: 'faf3122cb9cd96e9e0988e62bdc93b54e8b80f278cb7a07ccaead7900ab275d1',
@@ -32,17 +34,19 @@ describe('agent evaluation splits', () => {
     }
   });
 
-  // The issue asks for 30% of the incidents in the test split: that held (117 of 267 = 44%) while v2 and v3 were
-  // both held out; since v2 moved into development the unseen split is v3 alone, 52 of 267 = 19%
-  // (docs/agent-differential.md §7: not met; about 40 more unseen incidents would restore it).
-  it('at least 150 cited incidents over every class, at least 50 in the unseen test split, no id in two splits', () => {
+  // The issue asks for 30% of the incidents in the test split. Since v2 moved into development the unseen incidents
+  // are v3 and v4 together: 98 of 313 = 31.3% (docs/agent-differential.md §7).
+  it('at least 150 cited incidents over every class, at least 30% of them in the unseen test splits, no id in two splits', () => {
     const dev = [...loadIncidents('dev'), ...loadIncidents('seen'), ...loadIncidents('test-v2')];
-    const test = loadIncidents('test');
-    expect(test.length).toBeGreaterThanOrEqual(50);
+    const v3 = loadIncidents('test');
+    const v4 = loadIncidents('test-v4');
+    const test = [...v3, ...v4];
+    expect(v3.length).toBeGreaterThanOrEqual(50);
+    expect(v4.length).toBeGreaterThanOrEqual(45);
     expect(dev.length + test.length).toBeGreaterThanOrEqual(150);
-    expect(test.length / (dev.length + test.length)).toBeGreaterThanOrEqual(0.19);
+    expect(test.length / (dev.length + test.length)).toBeGreaterThanOrEqual(0.3);
     expect(new Set(dev.map((i) => i.id)).size).toBe(dev.length);
-    for (const split of [dev, test]) {
+    for (const split of [dev, v3, v4]) {
       expect([...new Set(split.map((i) => i.class))].sort()).toEqual(classes);
       for (const i of split) {
         expect(i.source.length, i.id).toBeGreaterThan(20);
@@ -68,6 +72,9 @@ describe('agent evaluation splits', () => {
 
   it('figures stay at or above their recorded floors (docs/agent-differential.md §7)', () => {
     const inc = scoreCases(kb, loadIncidents('test'));
+    const v4 = scoreCases(kb, loadIncidents('test-v4'));
+    expect(v4.classTop1).toBeGreaterThanOrEqual(FLOORS.incidentsV4);
+    expect(v4.brier).toBeLessThan(v4.brierUniform);
     const par = scoreCases(kb, loadParaphrases('test'));
     console.log(`agents eval (test): incidents ${inc.classCorrect}/${inc.n}, paraphrases ${par.classCorrect}/${par.n} (${Object.entries(par.perLang).map(([k, v]) => `${k} ${v.correct}/${v.n}`).join(', ')}), Brier ${inc.brier.toFixed(3)} / ${par.brier.toFixed(3)}`);
     expect(inc.classTop1).toBeGreaterThanOrEqual(FLOORS.incidents);
@@ -78,4 +85,4 @@ describe('agent evaluation splits', () => {
 });
 
 /** Floors from the last measured figures (rounded down); raise them when the engine improves. */
-const FLOORS = { incidents: 0.75, paraphrasesPerLang: 0.85 };
+const FLOORS = { incidents: 0.75, incidentsV4: 0.74, paraphrasesPerLang: 0.85 };

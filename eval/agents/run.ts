@@ -3,7 +3,7 @@
  * Prints class and agent top-1 per split, per class and per language, the confusion matrices, the Brier score
  * against a uniform forecast and the reliability curve. `--json` prints the scores as JSON; `--misses` lists
  * the misses of the DEVELOPMENT splits only (dev; seen, the retired v1 test split; v2, the test split until session
- * 4; the test split's misses are not printed: it is never tuned on); `--dev` scores only the development splits.
+ * 4; the test splits' (v3, v4) misses are not printed: it is never tuned on); `--dev` scores only the development splits.
  */
 import { loadAgentKb } from '../../src/app/agents.js';
 import { scoreCases, type Score } from '../../src/core/agents/agent-evaluation.js';
@@ -27,6 +27,7 @@ export function scores(devOnly = false): Record<string, Score> {
   return {
     ...dev,
     'incidents-test': scoreCases(kb, loadIncidents('test')),
+    'incidents-test-v4': scoreCases(kb, loadIncidents('test-v4')),
     'paraphrases-test': scoreCases(kb, loadParaphrases('test')),
   };
 }
