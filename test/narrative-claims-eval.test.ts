@@ -89,20 +89,20 @@ describe('labelled claims set', () => {
     expect(v5.filter((i) => i.id.startsWith('euvs5-') && i.language === 'en').length).toBeGreaterThanOrEqual(60);
   });
 
-  it('scores on test split v4, the current frozen split (figures in docs/narrative.md)', () => {
+  it('scores on split v4 (scored twice as a test split, then moved to development when v5 was frozen)', () => {
     const r = scoreClaims(read('test-v4.jsonl'));
-    // measured once before and once after the second tuning round of 2 Dec 2026 (on dev, v2 and v3 only) and
-    // quoted in docs/narrative.md; below the design targets (see there); they fail if the reader gets worse
+    // as a test split: blamed 0.747 -> 0.740, staged 0.873 -> 0.867, voice 0.820 -> 0.807 (docs/narrative.md); after
+    // the third round, tuned on its misses among others: the figures below
     expect(r.items).toBe(150);
-    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.74);
-    expect(r.slots.staged.accuracy).toBeGreaterThanOrEqual(0.86);
+    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.82);
+    expect(r.slots.staged.accuracy).toBeGreaterThanOrEqual(0.89);
     expect(r.slots.agent.accuracy).toBeGreaterThanOrEqual(0.99);
-    expect(r.slots.voice.accuracy).toBeGreaterThanOrEqual(0.8);
+    expect(r.slots.voice.accuracy).toBeGreaterThanOrEqual(0.83);
   });
 
   it('scores on split v3 (scored twice as a test split, then moved to development on 2 Dec 2026)', () => {
     const r = scoreClaims(read('test-v3.jsonl'));
-    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.78);
+    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.79);
     expect(r.slots.staged.accuracy).toBeGreaterThanOrEqual(0.88);
     expect(r.slots.prepared.values.true.recall).toBeGreaterThanOrEqual(0.9);
     expect(r.slots.voice.accuracy).toBeGreaterThanOrEqual(0.83);

@@ -104,11 +104,11 @@ const LEXICON: Term[] = [
     'асад*', 'сирийск* арми*', 'сирийск* ввс', 'сирийск* авиац*', 'сирийск* правительств*', 'сирийск* власт*', 'сирийск* военн*', 'режим*', 'правительственн* войск*', 'правительственн* сил*', 'дамаск',
     'النظام', 'الاسد', 'الجيش السوري', 'الجيش العربي السوري', 'الحكومه السوريه', 'قوات النظام', 'قوات الحكومه', 'القوات الحكوميه', 'القوات السوريه', 'طيران النظام', 'طيران الاسد', 'تابعه للحكومه', 'التابعه للحكومه', 'قوات الاسد', 'ميليشيات الاسد', 'مروحيه حكوميه', 'المروحيات الحكوميه', 'سلاح الجو السوري', 'سلاح الجو', 'تابعه لسلاح الجو', 'الطيران السوري', 'الطائرات السوريه'),
   ...T('party', 'russia', 'russia', 'russian', 'russians', 'putin', 'lavrov', 'shoigu', 'fsb', 'russian forces', 'russian military', 'russian air force', 'russian jets', 'russian aircraft', 'russian warplanes', 'moscow', 'kremlin', 'россия', 'россию', 'россии', 'российск*', 'кремл*', 'вкс', 'روسيا', 'الروسي', 'الروسيه', 'الطيران الروسي', 'القوات الروسيه', 'سلاح الجو الروسي'),
-  ...T('party', 'west', 'united states', 'us-led coalition', 'u.s.-led coalition', 'coalition war planes', 'coalition warplanes', 'international coalition', 'washington', 'cia', 'pentagon', 'nato', 'the west', 'western', 'britain', 'british', 'the uk', 'france', 'french', 'american', 'americans', 'america', 'white house', 'state department', 'trump administration', 'mi6', 'obama', 'trump', 'hillary clinton', 'clinton', 'merkel', 'hollande', 'macron', 'sarkozy', 'cameron', 'kerry', 'tillerson', 'pompeo', 'bolton', 'nuland', 'european union', 'european troops', 'european forces', 'european countries', 'eu countries', 'coalition forces', 'coalition planes', 'coalition air strikes', 'coalition airstrikes', 'coalition raids', 'belgian', 'belgium', 'european country', 'deep state', 'bbc', 'cnn', 'mainstream media',
+  ...T('party', 'west', 'united states', 'us-led coalition', 'u.s.-led coalition', 'coalition war planes', 'coalition warplanes', 'international coalition', 'washington', 'cia', 'nsa', 'pentagon', 'nato', 'the west', 'western', 'britain', 'british', 'the uk', 'france', 'french', 'american', 'americans', 'america', 'white house', 'state department', 'trump administration', 'mi6', 'obama', 'trump', 'hillary clinton', 'clinton', 'merkel', 'hollande', 'macron', 'sarkozy', 'cameron', 'kerry', 'tillerson', 'pompeo', 'bolton', 'nuland', 'europe', 'european union', 'european troops', 'european forces', 'european countries', 'eu countries', 'coalition forces', 'coalition planes', 'coalition air strikes', 'coalition airstrikes', 'coalition raids', 'belgian', 'belgium', 'european country', 'deep state', 'bbc', 'cnn', 'mainstream media',
     'сша', 'вашингтон*', 'цру', 'пентагон*', 'запад', 'запада', 'западн*', 'нато', 'британ*', 'великобритан*', 'америк*', 'франц*', 'коалици*',
     'الولايات المتحده', 'امريكا', 'الامريكي*', 'واشنطن', 'الغرب', 'الغربي*', 'التحالف الدولي', 'بريطانيا', 'البريطاني*', 'فرنسا'),
   ...T('party', 'ukraine', 'ukraine', 'ukrainian', 'ukrainians', 'ukrainian army', 'ukrainian armed forces', 'kyiv', 'kiev', 'poroshenko', 'sbu', 'azov', 'aidar', 'right sector', 'savchenko', 'tymoshenko', 'yatsenyuk', 'turchynov', 'avakov', 'украин*', 'киев*', 'всу', 'порошенко', 'اوكرانيا'),
-  ...T('party', 'other', 'saudi*', 'israel*', 'turkey', 'turkish', 'qatar*', 'kurdish forces', 'kurdish fighters', 'sdf', 'syrian democratic forces', 'kurdish militia', 'kurds', 'ypg', 'hezbollah', 'hizballah', 'iranian militias', 'iran', 'mossad', 'netanyahu', 'jews', 'al jazeera', 'al-jazeera', 'political elite', 'globalists', 'democrats', 'new world order', 'jewish congressists', 'erdogan', 'erdoğan',
+  ...T('party', 'other', 'saudi*', 'israel*', 'turkey', 'turkish', 'qatar*', 'kurdish forces', 'kurdish fighters', 'sdf', 'syrian democratic forces', 'kurdish militia', 'kurds', 'ypg', 'hezbollah', 'hizballah', 'iranian militias', 'iran', 'mossad', 'netanyahu', 'jews', 'al jazeera', 'al-jazeera', 'political elite', 'globalists', 'democrats', 'new world order', 'jewish congressists', 'erdogan', 'erdoğan', 'tel aviv', 'muslims', 'migrants', 'immigrants', 'refugees', 'asylum seekers', 'belarus', 'belarusian*',
     'саудовск*', 'израил*', 'турци*', 'турецк*', 'катар*', 'курд*', 'السعوديه', 'اسرائيل', 'تركيا', 'التركي*', 'قطر', 'الاكراد', 'الكرديه', 'حزب الله', 'ايران'),
 
   ...T('staged', 'staged', 'staged', 'staging', 'fake', 'faked', 'fakes', 'faking', 'fabricat*', 'falsif*', 'hoax*', 'false flag', 'false-flag', 'provocation*', 'orchestrated', 'did not happen', 'didn\'t happen', 'never happened', 'has not happened', 'set up', 'set-up', 'dramatized', 'dramatised', 'theatrical', 'simulated', 'invented', 'inszeniert*', 'crisis actors', 'no chemical attack', 'no airstrike', 'no bombing', 'never bombed', 'no gas attack', 'imitating', 'imitation', 'false allegations',
@@ -142,7 +142,7 @@ const LEXICON: Term[] = [
   ...T('stockpile', 'stockpile', 'depot*', 'warehouse*', 'stockpile*', 'stock', 'stocks', 'arsenal*', 'storage', 'resources', 'reserves', 'supplies', 'laborator*', 'lab', 'labs', 'workshop*', 'factory', 'factories', 'cache*',
     'склад*', 'арсенал*', 'запас*', 'лаборатори*', 'мастерск*', 'хранилищ*', 'مستودع*', 'مستودعات', 'مخزن*', 'مخازن', 'معمل*', 'مختبر*', 'ورشه*', 'ورشات'),
   // deeds: the party BEFORE these (the clause's subject) is blamed
-  ...T('cue-before', 'did', 'staged', 'staging', 'stage', 'faked', 'fake', 'fabricated', 'fabricate', 'orchestrated', 'carried out', 'carry out', 'carries out', 'responsible', 'used', 'uses', 'use', 'using', 'fired', 'fires', 'launched', 'launch', 'launches', 'dropped', 'drops', 'stored', 'planned', 'plans', 'planning', 'prepared', 'prepares', 'preparing', 'committed', 'commit', 'commits', 'committing', 'destroy', 'destroys', 'perpetrated', 'behind', 'organised', 'organized', 'organize', 'organise', 'organizes', 'organises', 'organizing', 'arrange', 'filmed', 'film', 'shelled', 'shell', 'attacked', 'attacks', 'attack', 'attacking', 'targeted', 'targets', 'target', 'bombarded', 'bombard', 'bombed', 'bomb', 'bombs', 'bombing', 'bombings', 'killed', 'kill', 'kills', 'killing', 'struck', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'raids', 'shelling', 'pounded', 'pound', 'hit', 'hits', 'destroyed', 'downed', 'shot down', 'shoot down', 'shoots down', 'downs', 'stormed', 'storming', 'executed', 'executes', 'execute', 'murdered', 'murder', 'murders', 'crucified', 'crucifies', 'crucify', 'beheaded', 'beheads', 'behead', 'abducted', 'abducts', 'kidnapped', 'kidnaps', 'assassinated', 'assassinates', 'assassinate', 'opened fire', 'open fire', 'opens fire', 'blew up', 'blow up', 'blows up', 'slaughtered', 'slaughter', 'poisoned', 'poisons', 'poison', 'gassed', 'gassing', 'engaged in', 'performing', 'conducting', 'conducted', 'delivered', 'delivering', 'massacre', 'massacred', 'guilty', 'released', 'ordered', 'orders', 'hired', 'related', 'involved', 'raid', 'eliminated', 'eliminates', 'eliminate', 'offensive', 'counteroffensive', 'ambush', 'assault', 'responsibility', 'admits', 'admitted', 'caused', 'claimed to have', 'claims to have',
+  ...T('cue-before', 'did', 'staged', 'staging', 'stage', 'faked', 'fake', 'fabricated', 'fabricate', 'orchestrated', 'carried out', 'carry out', 'carries out', 'responsible', 'used', 'uses', 'use', 'using', 'fired', 'fires', 'launched', 'launch', 'launches', 'dropped', 'drops', 'stored', 'planned', 'plans', 'planning', 'prepared', 'prepares', 'preparing', 'committed', 'commit', 'commits', 'committing', 'destroy', 'destroys', 'perpetrated', 'behind', 'organised', 'organized', 'organize', 'organise', 'organizes', 'organises', 'organizing', 'arrange', 'filmed', 'film', 'shelled', 'shell', 'attacked', 'attacks', 'attack', 'attacking', 'targeted', 'targets', 'target', 'bombarded', 'bombard', 'bombed', 'bomb', 'bombs', 'bombing', 'bombings', 'killed', 'kill', 'kills', 'killing', 'struck', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'raids', 'shelling', 'pounded', 'pound', 'hit', 'hits', 'destroyed', 'downed', 'shot down', 'shoot down', 'shoots down', 'downs', 'stormed', 'storming', 'executed', 'executes', 'execute', 'murdered', 'murder', 'murders', 'crucified', 'crucifies', 'crucify', 'beheaded', 'beheads', 'behead', 'abducted', 'abducts', 'kidnapped', 'kidnaps', 'assassinated', 'assassinates', 'assassinate', 'opened fire', 'open fire', 'opens fire', 'blew up', 'blow up', 'blows up', 'slaughtered', 'slaughter', 'poisoned', 'poisons', 'poison', 'gassed', 'gassing', 'engaged in', 'performing', 'conducting', 'conducted', 'delivered', 'delivering', 'massacre', 'massacred', 'guilty', 'released', 'ordered', 'orders', 'authorized', 'authorised', 'authorizes', 'authorises', 'coordinated', 'plotted', 'masterminded', 'instigated', 'hired', 'related', 'involved', 'raid', 'eliminated', 'eliminates', 'eliminate', 'offensive', 'counteroffensive', 'ambush', 'assault', 'responsibility', 'admits', 'admitted', 'caused', 'claimed to have', 'claims to have',
     'инсценир*', 'устроил*', 'устраива*', 'организова*', 'организу*', 'применил*', 'применя*', 'использова*', 'использу*', 'нанесл*', 'нанес', 'наносят', 'ударил*', 'били', 'обстрелял*', 'обстрелива*', 'выпустил*', 'атаковал*', 'атаку*', 'готов*', 'хранил*', 'сняли', 'снимают', 'виновн*', 'ответственн*', 'стоят за', 'стоит за', 'совершил*', 'доставил*', 'завезли',
     'نفذ*', 'شنت', 'شن', 'يشن', 'تشن', 'شنوا', 'استخدم*', 'يستخدم*', 'تستخدم*', 'يقصف', 'تقصف', 'يستهدف', 'تستهدف', 'يطلق', 'تطلق', 'يهاجم', 'تهاجم', 'اطلق*', 'مسؤول*', 'استهدف*', 'قصفت', 'قصف', 'القت', 'يلقي', 'تلقي', 'اسقطت', 'اسقط', 'هاجم*', 'قتل', 'قتلت', 'ارتكب*'),
   // incidents: an attack, strike, killing or its toll is discussed
@@ -303,12 +303,16 @@ const PURPOSE_BEFORE = /(?:(?<![\p{L}])(?:to|in order to|so as to|order to|aimed
 const PURPOSE_GAP = /(?<![\p{L}])(?:to|in order|so as|aimed|intended|designed|against|чтобы|против|بهدف|من اجل|ضد)(?![\p{L}])/u;
 // "falsely accused", "false accusations": the item denies the accusation
 const FALSELY = /(?<![\p{L}])(?:falsely|false|wrongly|baseless|unfounded|лживо|ложно|голословно|زورا|كذبا)(?![\p{L}])/u;
+// a forecast of an attack by a modal ("Ukraine may drop a bomb on ...") or a warning of a new one ("warns against new
+// US missile strikes"); "may have attacked" looks back (PAST_FORECAST)
+const FORECAST = /(?<![\p{L}])(?:(?:may|might|could)\s+(?:soon\s+|well\s+|also\s+|even\s+|again\s+|once again\s+)?(?:attack|bomb|strike|drop|launch|stage|kill|shell|fire on|open fire|blow up|use|organi[sz]e|commit|carry out|poison|target|murder|assassinate)|warn(?:s|ed|ing)?\s+(?:\p{L}+\s+){0,4}?(?:of|against|about)\s+(?:(?:a|an|the)\s+)?(?:new|possible|imminent|upcoming|impending|planned|further|another|more|repeated|future|likely)\s+(?:[\p{L}\-]+\s+){0,2}?(?:attacks?|strikes?|provocations?|terror(?:ist)? attacks?|bombings?|false flags?|chemical attacks?))(?![\p{L}])/gu;
+const PAST_FORECAST = /^(?:may|might|could)\s+have\s/u;
 // a past passive "was prepared by", "were planned" is not a pre-emptive claim
 const PAST_PASSIVE = /(?<![\p{L}])(?:was|were|had been|has been|been)\s+(?:\p{L}+\s+){0,1}$/u;
 // the participle of a future passive deed: "will be committed / carried out / staged / launched"
 const FUTURE_PARTICIPLE = /^\s+(?:\p{L}+ly\s+)?(?:committed|carried out|staged|launched|organi[sz]ed|conducted|perpetrated|arranged|repeated|used|fired|dropped)(?![\p{L}])/u;
 // war, coups and politics: "attack Russia", "preparing for war" are not incidents
-const NOT_INCIDENT = /(?<![\p{L}])(?:war(?!\s+crimes)|wars|invasion|invade\p{L}*|coup\p{L}*|revolution\p{L}*|elections?|sanctions|referendum|cyberattack\p{L}*|войн\p{L}*|вторжени\p{L}*|переворот\p{L}*|حرب|انقلاب)(?![\p{L}])|(?<![\p{L}])nuclear\s+(?:strike|attack|war|apocalypse)\p{L}*|(?<![\p{L}])(?:attack|strike)\p{L}*\s+(?:on\s+|against\s+)?(?:(?:the|a|an|peace-loving|peaceful|neighbouring|neighboring|russian|mother)\s+)?(?:russia|china|europe|ukraine|iran|turkey|the west|america|kaliningrad|crimea|belarus|the soviet union|the ussr|ussr|greece|(?:\p{L}+['’]s\s+)?(?:very\s+)?(?:existence|elections?|presidential election|freedom|democracy|sovereignty|values|media|truth|history|reputation|independence|free speech))(?![\p{L}])/u;
+const NOT_INCIDENT = /(?<![\p{L}])(?:war(?!\s+crimes)|wars|invasion|invade\p{L}*|coup\p{L}*|revolution\p{L}*|elections?|sanctions|referendum|cyberattack\p{L}*|войн\p{L}*|вторжени\p{L}*|переворот\p{L}*|حرب|انقلاب)(?![\p{L}])|(?<![\p{L}])nuclear\s+(?:strike|attack|war|apocalypse)\p{L}*|(?<![\p{L}])(?:attack|strike|bomb|eliminat|destroy)\p{L}*\s+(?:on\s+|against\s+)?(?:(?:the|a|an)\s+)?(?:[\p{L}\-]+\s+){0,3}(?:traditions?|identity|identities|culture|faith|christianity|orthodoxy|church|family|families|religion|morals?|morality|values|sovereignty|democracy|freedom|free speech|truth|history|reputation|independence)(?![\p{L}])|(?<![\p{L}])(?:political|verbal|media|information|informational|propaganda|hybrid|cyber|rhetorical|personal|psychological|diplomatic)\s+(?:attack|assault|war)\p{L}*|(?<![\p{L}])(?:attack|strike|bomb)\p{L}*\s+(?:on\s+|against\s+)?(?:(?:the|a|an|peace-loving|peaceful|neighbouring|neighboring|russian|mother)\s+)?(?:(?:independent|western|free|christian|european|russian|national|our|its|their)\s+)?(?:russia|china|europe|ukraine|iran|turkey|the west|america|kaliningrad|crimea|belarus|the soviet union|the ussr|ussr|greece|(?:\p{L}+['’]s\s+)?(?:very\s+)?(?:existence|elections?|presidential election|freedom|democracy|sovereignty|values|media|truth|history|reputation|independence|free speech))(?![\p{L}])/u;
 // a "provocation against Russia" / "aimed at Russia" that names no incident is a reproach, not a staged event
 const PROVOCATION_AGAINST = /^(?:provocation|провокац|استفزاز)\p{L}*\s+(?:\p{L}+\s+)?(?:against|aimed at|towards|toward|против|ضد)/u;
 const STAGED_BEFORE = /^(?:stag|fak|fabricated|orchestrated|set|инсценир|сфабрикова|فبرك)/;
@@ -345,6 +349,15 @@ const TAGS = /(?<![\p{L}])Tags(?:\s+[\p{Lu}][\p{L}\-']*)+/gu;
 const PASSIVE_GAP = /(?<![\p{L}])(?:was|were|been|being|is|are|get|got|had been|have been|has been)\s+(?:\p{L}+ly\s+)?$/u;
 // a place or target noun after a party: "opposition areas", "Syrian military positions", "rebel-held"
 const TARGET_NOUN_AFTER = /^[\s\-]*(?:ministry|mod|defen[cs]e ministry|general staff|officials?|media|state media|state tv|president|diplomats?|envoy|experts?|spokes\p{L}*|cent(?:re|er)|foreign minister|ambassador|nurses|civilians|citizens|children|athletes|journalists|servicemen|pilots?|diplomats?|military base|areas?|territor\p{L}*|positions?|strongholds?|bases?|enclaves?|neighbou?rhoods?|districts?|villages?|towns?|zones?|camps?|hideouts?|headquarters|held|controlled|side|lines|copter|helicopter|plane|jet|airbase|hospital|nurses|embassy)(?![\p{L}])/u;
+// after an agentive "by" or a cleft "it was", or before a relative "who", a party with an actor or weapon noun is
+// the agent, not a target ("shot down by the Turkish pilot", "it was the Ukrainian President who shot", "the
+// Turkish pilot who shot down")
+const AGENT_BY = /(?<![\p{L}])(?:by|it was|it is)\s+(?:(?:the|a|an)\s+)?$/u;
+const ACTOR_NOUN_AFTER = /^[\s\-]*(?:pilots?|copter|helicopters?|planes?|jets?|servicemen|soldiers|side|president|officials?)(?![\p{L}])/u;
+const ACTOR_WHO = /^[\s\-]*\p{L}+\s+(?:who|that)\s/u;
+// "by the security services of the US", "by the leadership of the CIA": the party heads an of-phrase after "by"
+// (people and bodies only: "missiles of American origin" names where a weapon comes from, not who fired it)
+const OF_CHAIN = /^\s*(?:(?:the|a|an)\s+)?(?:[\p{L}\-]+\s+){0,2}(?:services?|agents?|agency|agencies|intelligence|leadership|leaders?|government|authorities|forces|army|military|command|orders?|elites?|members?|officers?|soldiers|units?|operatives|special forces|mercenaries|instructors|president|head|chief)\s+of\s+(?:the\s+)?$/u;
 // a participle before "by" that is not itself a deed
 const NON_DEED_PARTICIPLE = /(?<![\p{L}])(?:controlled|held|run|occupied|backed|supported|funded|financed|sponsored|advocated|praised|defended|protected|armed|trained|led|managed|operated|owned|besieged|surrounded|encircled|recognized|recognised|founded|created|used|welcomed|condemned|denied|rejected|ignored|investigated|documented|confirmed|verified|published|filmed|reported)\s+$/u;
 // the item says the claim in its clause is untrue: "it is not true that", "it is a lie that", "X falsely claims"
@@ -545,14 +558,16 @@ export function extractClaims(text: string): Claims {
   const rep: Score = new Map();
   const add = (sc: Score, p: Hit, ...ws: string[]) => {
     const e = sc.get(p.term.value) ?? { n: 0, at: p.at, words: new Set<string>() };
-    e.n++;
+    // the compound "terrorist attack" tells the kind of attack more than its culprit: it weighs half a cue, so a
+    // party the clause names as the doer wins ("The 9/11 terrorist attack was organised by the US")
+    e.n += p.term === TERRORIST_TERM ? 0.5 : 1;
     e.words.add(p.word);
     for (const w of ws) e.words.add(w);
     sc.set(p.term.value, e);
   };
   // "Russian or Syrian war planes", "either Russia or Syria": an alternative names no culprit
   const alternative = (h: Hit) => /^\s+or\s/.test(s.slice(h.end, h.end + 5)) || /(?:(?<![\p{L}])either|(?<![\p{L}])or)\s+$/u.test(s.slice(Math.max(0, h.at - 8), h.at));
-  const parties = hits.filter((h) => h.term.kind === 'party' && !alternative(h) && !MODIFIER_AFTER.test(s.slice(h.end, h.end + 14)) && !TARGET_NOUN_AFTER.test(s.slice(h.end, h.end + 16)));
+  const parties = hits.filter((h) => h.term.kind === 'party' && !alternative(h) && !MODIFIER_AFTER.test(s.slice(h.end, h.end + 14)) && (!TARGET_NOUN_AFTER.test(s.slice(h.end, h.end + 16)) || (ACTOR_NOUN_AFTER.test(s.slice(h.end, h.end + 16)) && (AGENT_BY.test(s.slice(Math.max(0, h.at - 12), h.at)) || ACTOR_WHO.test(s.slice(h.end, h.end + 24))))));
   // the accuser of an accusation ("The West accuses Russia ...", "Activists blamed ...") is never blamed
   const accusers = new Set<Hit>();
   for (const [k, acc] of accusationClauses)
@@ -575,6 +590,8 @@ export function extractClaims(text: string): Claims {
   for (const h of hits)
     if (h.term.kind === 'incident' || h.term.kind === 'staged' || h.term.kind === 'agent' || h.term.kind === 'stockpile') {
       const k = clauseOf(h.at);
+      // "secret biological labs ... to attack Russia": a depot or lab is the stockpile story only beside an agent
+      if (h.term.kind === 'stockpile' && !hits.some((x) => x.term.kind === 'agent' && Math.abs(x.at - h.at) < 120)) continue;
       if (h.term.kind === 'incident' && unitNoun(h)) continue;
       if (h.term.kind === 'incident' && NOT_INCIDENT.test(s.slice(Math.max(0, h.at - 40), h.end + 40))) continue;
       incidentClauses.add(k);
@@ -613,7 +630,7 @@ export function extractClaims(text: string): Claims {
       // a participle closing a headline or followed by a place or agent phrase is passive: "helicopter downed in Syria"
       if (before && /(?:ed|shot down|struck)$/.test(c.word) && PARTICIPLE_AFTER.test(s.slice(c.end, c.end + 12))) continue;
       // agentive "by"/"of"-cues: the party within three words, not "by <gerund>" (a means: "by moving a strike group")
-      if (after && (c.term.value === 'by' || STAGED_AFTER.test(c.word)) && (words(gap) > 3 || GERUND.test(gap))) continue;
+      if (after && (c.term.value === 'by' || STAGED_AFTER.test(c.word)) && ((words(gap) > 3 && !(c.term.value === 'by' && OF_CHAIN.test(gap))) || GERUND.test(gap))) continue;
       // "by" after a participle that is no deed names who backs, holds or praises something ("areas controlled by
       // rebels", "terrorists advocated by Merkel"), not who did the incident
       if (after && c.term.value === 'by' && NON_DEED_PARTICIPLE.test(s.slice(Math.max(0, c.at - 24), c.at)) && !hits.some((x) => x.end <= c.at && c.at - x.end <= 2 && (x.term.kind === 'cue-before' || x.term.kind === 'incident' || x.term.kind === 'staged' || x.term.kind === 'agent' || x.term.kind === 'prepare'))) continue;
@@ -706,7 +723,9 @@ export function extractClaims(text: string): Claims {
     const k = clauseOf(h.at);
     if (/ed$/.test(h.word) && PAST_PASSIVE.test(s.slice(Math.max(0, h.at - 25), h.at))) continue;
     // "will be staged", "to stage a provocation", "have begun filming": the marker names its own object
+    // ("to stage a colour revolution" stages a political act, not an incident)
     if (/stag|provoc|провок|filming/.test(h.word)) {
+      if (/stag/.test(h.word) && STAGED_DEED.test(s.slice(h.end, h.end + 40))) continue;
       preparedWords.push(h.word);
       continue;
     }
@@ -718,6 +737,14 @@ export function extractClaims(text: string): Claims {
     if (!obj) continue;
     if (NOT_INCIDENT.test(s.slice(h.at, obj.end + 30)) && obj.term.kind !== 'agent') continue;
     preparedWords.push(h.word, obj.word);
+  }
+  // forecasts and warnings announce an attack as much as plans do: "X may / might / could attack ...", "warns of a
+  // new attack", "warns against new strikes" (not negated, not war on a country: NOT_INCIDENT)
+  FORECAST.lastIndex = 0;
+  for (let m = FORECAST.exec(s); m; m = FORECAST.exec(s)) {
+    const window = s.slice(m.index, m.index + m[0].length + 40);
+    if (NEGATOR.test(m[0]) || NOT_INCIDENT.test(window) || PAST_FORECAST.test(s.slice(m.index, m.index + m[0].length + 12))) continue;
+    preparedWords.push(m[0]);
   }
   // "are in Aleppo staging a chemical attack": staging under way, in the present, is a preparation
   for (const h of hits)
