@@ -417,6 +417,64 @@ describe.skipIf(!haveChromium)('the workbench a team works in (Chromium)', () =>
     }
   });
 
+  it('adds, edits and deletes a sample in a form: its chain of custody and results as rows, with its source', async () => {
+    await page.goto(`${srv.url}#/case/${caseId}/records`);
+    await page.reload();
+    const sec = page.getByTestId('sample-records');
+    await sec.waitFor();
+    const n0 = await sec.locator('li[data-sample]').count();
+    await page.getByRole('button', { name: 'add sample', exact: true }).click();
+    const f = page.getByRole('form', { name: 'Add sample' });
+    await f.getByLabel('kind', { exact: true }).fill('soil');
+    await f.getByLabel('description', { exact: true }).fill('E2E soil from the impact point');
+    await f.getByLabel('collected at').fill('2018-11-26T09:00:00Z');
+    await f.getByLabel('collected by').fill('E2E Field Team');
+    await f.getByRole('button', { name: 'add a transfer' }).click();
+    await f.getByLabel('transfer 1 at').fill('2018-11-27T10:00:00Z');
+    expect(await f.getByLabel('from', { exact: true }).inputValue()).toBe('E2E Field Team'); // the last holder, filled in
+    await f.getByLabel('to', { exact: true }).fill('E2E Lab');
+    await f.getByRole('combobox', { name: /^sealed/ }).selectOption('yes');
+    await f.getByRole('button', { name: 'add a result' }).click();
+    await f.getByLabel('result 1 lab').fill('E2E Lab');
+    await f.getByLabel('detected (comma-separated)').fill('chlorine, trichlorophenol');
+    await f.getByLabel('what the lab says').fill('chlorinated organics above background');
+    await f.getByRole('combobox', { name: /^source(?! title)/ }).selectOption('+');
+    await f.getByLabel('new source name').fill('E2E Lab Reports');
+    await f.getByLabel('URL', { exact: true }).fill('https://example.org/lab/report-1');
+    await f.getByLabel('reason for the change').fill('lab report received');
+    await f.getByRole('button', { name: 'add sample' }).click();
+    await page.getByTestId('moved').filter({ hasText: 'adding the sample “E2E soil from the impact point”' }).waitFor();
+    const li = sec.locator('li[data-sample]').filter({ hasText: 'E2E soil' });
+    await li.waitFor();
+    expect(await sec.locator('li[data-sample]').count()).toBe(n0 + 1);
+    expect(await li.innerText()).toContain('1 transfer · 1 result');
+    const id = (await li.getAttribute('data-sample'))!;
+    const rec = async () => ((await (await fetch(new URL(`/api/cases/${caseId}/samples?limit=500`, srv.url))).json()) as { items: any[] }).items.find((x) => x.id === id);
+    expect(await rec()).toMatchObject({ kind: 'soil', collected_by: 'E2E Field Team', chain: [{ at: '2018-11-27T10:00:00Z', from: 'E2E Field Team', to: 'E2E Lab', sealed: true }], results: [{ lab: 'E2E Lab', detected: ['chlorine', 'trichlorophenol'], text: 'chlorinated organics above background' }], citations: ['https://example.org/lab/report-1'] });
+    await li.getByRole('button', { name: /edit sample/ }).click();
+    const e = page.getByRole('form', { name: 'Edit sample' });
+    await e.getByRole('button', { name: 'add a transfer' }).click();
+    await e.getByLabel('transfer 2 at').fill('2018-11-29T10:00:00Z');
+    await e.locator('[data-transfer="1"]').getByLabel('to', { exact: true }).fill('E2E Second Lab');
+    await e.locator('[data-transfer="1"]').getByRole('combobox', { name: /^sealed/ }).selectOption('no');
+    await e.getByLabel('reason for the change').fill('split sample sent on');
+    await e.getByRole('button', { name: 'save sample' }).click();
+    await page.getByTestId('moved').filter({ hasText: 'editing the sample' }).waitFor();
+    await sec.locator('li[data-sample]').filter({ hasText: '2 transfers' }).waitFor();
+    const after = await rec();
+    expect(after.chain[1]).toEqual({ at: '2018-11-29T10:00:00Z', from: 'E2E Lab', to: 'E2E Second Lab', sealed: false, citations: [] });
+    // what the form does not show is kept: the first transfer and the result as they were
+    expect(after.chain[0]).toEqual({ at: '2018-11-27T10:00:00Z', from: 'E2E Field Team', to: 'E2E Lab', sealed: true, citations: [] });
+    expect(after.results[0]).toEqual({ lab: 'E2E Lab', detected: ['chlorine', 'trichlorophenol'], text: 'chlorinated organics above background', citations: [] });
+    await sec.locator('li[data-sample]').filter({ hasText: 'E2E soil' }).getByRole('button', { name: /edit sample/ }).click();
+    const d = page.getByRole('form', { name: 'Edit sample' });
+    await d.getByLabel('reason for the change').fill('wrong case');
+    await d.getByRole('button', { name: 'delete sample' }).click();
+    await d.getByRole('button', { name: 'confirm: delete sample' }).click();
+    await page.getByTestId('moved').filter({ hasText: 'deleting the sample' }).waitFor();
+    await sec.locator('li[data-sample]').filter({ hasText: 'E2E soil' }).waitFor({ state: 'detached' });
+  });
+
   it('uploads a file once, and a second pick of the same file says it is already in the locker; an image gets a preview', async () => {
     await page.goto(`${srv.url}#/case/${caseId}/evidence`);
     const file = { name: 'frame.png', mimeType: 'image/png', buffer: PNG };
@@ -546,10 +604,12 @@ describe.skipIf(!haveChromium)('the workbench a team works in (Chromium)', () =>
       await p.goto(`${srv.url}#/case/${caseId}/records`);
       await p.reload();
       await p.locator('.pane').waitFor();
-      for (const name of ['add testimony', 'add site control', 'add munition observation', 'add consequence', 'add report']) await p.getByRole('button', { name, exact: true }).first().click();
-      for (const f of ['Add testimony', 'Add site control', 'Add munition observation', 'Add consequence', 'Add report']) await p.getByRole('form', { name: f }).waitFor();
+      for (const name of ['add testimony', 'add source', 'add site control', 'add munition observation', 'add sample', 'add consequence', 'add report']) await p.getByRole('button', { name, exact: true }).first().click();
+      for (const f of ['Add testimony', 'Add source', 'Add site control', 'Add munition observation', 'Add sample', 'Add consequence', 'Add report']) await p.getByRole('form', { name: f }).waitFor();
+      await p.getByRole('form', { name: 'Add sample' }).getByRole('button', { name: 'add a transfer' }).click();
+      await p.getByRole('form', { name: 'Add sample' }).getByRole('button', { name: 'add a result' }).click();
       // a new source picked in each: its name and grade fields appear too
-      for (const f of ['Add site control', 'Add munition observation', 'Add consequence', 'Add report']) await p.getByRole('form', { name: f }).getByRole('combobox', { name: /^source(?! title)/ }).selectOption('+');
+      for (const f of ['Add site control', 'Add munition observation', 'Add sample', 'Add consequence', 'Add report']) await p.getByRole('form', { name: f }).getByRole('combobox', { name: /^source(?! title)/ }).selectOption('+');
       await p.evaluate(AXE);
       const r = await p.evaluate(async () => (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
       return { violations: r.violations.map((x) => `${width}: ${x.id} at ${x.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`), scroll: await p.evaluate(() => document.documentElement.scrollWidth) };

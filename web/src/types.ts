@@ -12,6 +12,7 @@ import type {
   Hypothesis,
   MatrixItem,
   MunitionObservation,
+  Sample,
   Source,
   StoredReport,
   Testimony,
@@ -21,6 +22,7 @@ import type { KeyJudgment as AssessedJudgment } from '../../src/core/hypotheses/
 
 export type { Affiliation, CaseSummary, EvidenceFile, Hypothesis, MatrixItem, Rating, Source, Testimony };
 export type Munition = MunitionObservation;
+export type { Sample };
 /** GET /api/cases/:id: the case with everything in it, reports counted (src/app/cases.ts CaseView) */
 export type CaseView = CaseBundle & { reports: { total: number } };
 export type Report = StoredReport;

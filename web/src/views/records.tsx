@@ -11,11 +11,12 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { api, type Page } from '../api';
-import type { CaseView, Munition, Report, Source, Testimony } from '../types';
+import type { CaseView, Munition, Report, Sample, Source, Testimony } from '../types';
 import { ConsequenceForm, SiteControlForm, type ConsequenceRec, type SiteControlRow } from './record-forms';
 import { ReportsSection } from './report-form';
 import { MunitionForm } from './munition-form';
 import { SourceForm } from './source-form';
+import { SampleForm } from './sample-form';
 import { PassageLinks } from './passage';
 import { Moved, type PosteriorSet } from '../moved';
 import { fmtDate } from '../format';
@@ -164,7 +165,6 @@ function TestimonyForm(props: { caseId: string; sources: Source[]; t: (Testimony
 
 /** The JSON editor for the other kinds: the server's schema error (field path and message) is shown as is. */
 const KINDS: { seg: string; key: keyof CaseView; what: string; template: object }[] = [
-  { seg: 'samples', key: 'samples', what: 'sample', template: { id: 's-new', kind: 'soil', chain: [], results: [], citations: [] } },
   { seg: 'hypotheses', key: 'hypotheses', what: 'hypothesis', template: { id: 'h-new', label: '', agent: 'unknown', actor: 'unknown', story: 'unknown' } },
   { seg: 'matrix-items', key: 'matrix', what: 'evidence row', template: { id: 'e-new', label: '', credibility: 'medium', relevance: 'medium', ratings: {}, citations: [] } },
 ];
@@ -228,11 +228,12 @@ export function RecordsPane(props: { view: CaseView; canWrite: boolean; onChange
   const [editR, setEditR] = useState<Report | 'new' | null>(null);
   const [editM, setEditM] = useState<Munition | 'new' | null>(null);
   const [editSrc, setEditSrc] = useState<Source | 'new' | null>(null);
+  const [editSm, setEditSm] = useState<Sample | 'new' | null>(null);
   useEffect(() => {
     api<Page<SiteControlRow>>(`/api/cases/${caseId}/site-control?limit=500`).then((p) => setSites(p.items)).catch(() => setSites([]));
   }, [v]);
   const consequences = ((v as { consequences?: ConsequenceRec[] }).consequences ?? []).slice().sort((a, b) => a.at.localeCompare(b.at));
-  const forms = { caseId, sources: v.sources, onDone: async (what: string, before: PosteriorSet | null) => { setEditS(null); setEditC(null); setEditR(null); setEditM(null); setEditSrc(null); await done(what, before); }, posteriors: () => posteriors(caseId) };
+  const forms = { caseId, sources: v.sources, onDone: async (what: string, before: PosteriorSet | null) => { setEditS(null); setEditC(null); setEditR(null); setEditM(null); setEditSrc(null); setEditSm(null); await done(what, before); }, posteriors: () => posteriors(caseId) };
   const citeLinks = (urls: string[]) => urls.filter((c) => /^https?:/.test(c)).slice(0, 3).map((c) => <a key={c} class="small cite" href={c} target="_blank" rel="noopener noreferrer">{new URL(c).hostname}</a>);
   return (
     <div class="records-pane">
@@ -305,6 +306,22 @@ export function RecordsPane(props: { view: CaseView; canWrite: boolean; onChange
               {(m.citations ?? []).length === 0 && !m.reported_by && <span class="unsourced-tag">unsourced</span>}
               {citeLinks(m.citations ?? [])}
               {props.canWrite && <button type="button" class="link small" aria-label={`edit munition observation ${m.id}`} onClick={() => setEditM(m)}>edit</button>}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-label="Samples" data-testid="sample-records">
+        <h2>Samples ({v.samples.length})</h2>
+        {props.canWrite && !editSm && <button type="button" onClick={() => setEditSm('new')}>add sample</button>}
+        {editSm && <SampleForm {...forms} rec={editSm === 'new' ? null : editSm} onCancel={() => setEditSm(null)} />}
+        <ul class="plain record-list">
+          {v.samples.map((x) => (
+            <li key={x.id} data-sample={x.id}>
+              <strong>{x.description || x.kind}</strong>
+              <span class="muted small"> · {x.kind}{x.collected_at ? ` · collected ${fmtDate(x.collected_at)}` : ''}{x.collected_by ? ` by ${x.collected_by}` : ''} · {x.chain.length} transfer{x.chain.length === 1 ? '' : 's'} · {x.results.length} result{x.results.length === 1 ? '' : 's'}</span>
+              {(x.citations ?? []).length === 0 && <span class="unsourced-tag">unsourced</span>}
+              {citeLinks(x.citations ?? [])}
+              {props.canWrite && <button type="button" class="link small" aria-label={`edit sample ${x.id}`} onClick={() => setEditSm(x)}>edit</button>}
             </li>
           ))}
         </ul>
