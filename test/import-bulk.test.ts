@@ -80,6 +80,17 @@ describe('bulk load of reports (SQLite)', () => {
       })
       .catch((e) => e);
     expect(err2.path).toBe('reports.jsonl: id "r5"');
+    // a failed load is over with its transaction: the next large load starts its own; one left open is
+    // finished (its indexes rebuilt) before its transaction commits
+    await t.ws.store.transaction(async (tx) => {
+      expect(await tx.bulkReports!(100_000, CASE)).not.toBeNull();
+    });
+    expect(await indexes()).toEqual(['reports_case_time', 'reports_pk']);
+    // after a failed load the next writes take the indexed path again (the rollback restored the key)
+    const after = await t.ws.store.transaction((tx) => addReportsLogged(tx, who, [report(5), report(2000)]));
+    expect(after).toEqual(['r2000']);
+    expect(await t.ws.store.countReports(CASE)).toBe(n + 1);
+    expect((await verifyWorkspace(t.ws, { blobs: false })).problems).toEqual([]);
   });
 
   it('is not used for a load small against the table', async () => {

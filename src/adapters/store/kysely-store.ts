@@ -76,6 +76,8 @@ export interface FastReportInsert {
   run(caseId: string, rows: StoredReport[]): string[];
   /** see CaseStoreTx.bulkReports */
   bulk?(estimatedRows: number, caseId: string): (() => void) | null;
+  /** the transaction ended (committed or rolled back): any bulk load in it is over */
+  end?(): void;
   /** during a bulk load: the stored rows of these ids (found without the dropped key index); null otherwise */
   stored?(caseId: string, ids: string[]): Record<string, unknown>[] | null;
 }
@@ -201,9 +203,19 @@ class Tx implements CaseStoreTx {
     await this.db.insertInto('report_batches').values({ case_id: caseId, root, ids: batch.ids, digests: batch.digests }).onConflict((oc) => oc.columns(['case_id', 'root']).doNothing()).execute();
   }
 
+  /** the open bulk load's finish (rebuild the indexes), run at the latest before the transaction commits */
+  openBulk: (() => Promise<void>) | null = null;
+
   async bulkReports(estimatedRows: number, caseId: string): Promise<(() => Promise<void>) | null> {
     const done = this.fast?.bulk?.(estimatedRows, caseId);
-    return done ? async () => done() : null;
+    if (!done) return null;
+    const finish = async () => {
+      if (this.openBulk !== finish) return;
+      this.openBulk = null;
+      done();
+    };
+    this.openBulk = finish;
+    return finish;
   }
 
   async logImport(entry: ImportLogEntry): Promise<void> {
@@ -295,16 +307,23 @@ export class KyselyCaseStore implements CaseStore {
     }
   }
 
-  private runTransaction<T>(fn: (tx: CaseStoreTx) => Promise<T>): Promise<T> {
-    return this.db.transaction().execute(async (trx) => {
-      // the write lock first (a no-op write on the custody head): SQLite takes it at once, so busy_timeout
-      // makes a second writer wait instead of failing on a lock upgrade; PostgreSQL writers queue on one row
-      await trx.updateTable('custody_state').set({ size: sql<number>`size` }).where('id', '=', 1).execute();
-      const tx = new Tx(trx, this.fastReports, () => this.custodyLog());
-      const out = await fn(tx);
-      if (tx.touched.size) await bumpVersions(trx, tx.touched);
-      return out;
-    });
+  private async runTransaction<T>(fn: (tx: CaseStoreTx) => Promise<T>): Promise<T> {
+    try {
+      return await this.db.transaction().execute(async (trx) => {
+        // the write lock first (a no-op write on the custody head): SQLite takes it at once, so busy_timeout
+        // makes a second writer wait instead of failing on a lock upgrade; PostgreSQL writers queue on one row
+        await trx.updateTable('custody_state').set({ size: sql<number>`size` }).where('id', '=', 1).execute();
+        const tx = new Tx(trx, this.fastReports, () => this.custodyLog());
+        const out = await fn(tx);
+        // never commit without the report indexes, whatever the caller forgot
+        await tx.openBulk?.();
+        if (tx.touched.size) await bumpVersions(trx, tx.touched);
+        return out;
+      });
+    } finally {
+      // a bulk load ends with its transaction, committed or rolled back (the rollback restored the indexes)
+      this.fastReports?.end?.();
+    }
   }
 
   private log: CustodyLogStore | null = null;

@@ -100,6 +100,9 @@ export function openSqliteStore(file: string, opts: { busyTimeoutMs?: number } =
       }
       return added;
     },
+    end() {
+      load = null;
+    },
     stored(caseId, ids) {
       if (!load || caseId !== load.caseId) return null;
       const out: Record<string, unknown>[] = [];
