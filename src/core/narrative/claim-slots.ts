@@ -358,6 +358,13 @@ const ACTOR_WHO = /^[\s\-]*\p{L}+\s+(?:who|that)\s/u;
 // "by the security services of the US", "by the leadership of the CIA": the party heads an of-phrase after "by"
 // (people and bodies only: "missiles of American origin" names where a weapon comes from, not who fired it)
 const OF_CHAIN = /^\s*(?:(?:the|a|an)\s+)?(?:[\p{L}\-]+\s+){0,2}(?:services?|agents?|agency|agencies|intelligence|leadership|leaders?|government|authorities|forces|army|military|command|orders?|elites?|members?|officers?|soldiers|units?|operatives|special forces|mercenaries|instructors|president|head|chief)\s+of\s+(?:the\s+)?$/u;
+// a party right before an attack noun, as its modifier: "Russian offensive", "US-led strikes", "army shelling"
+// (the first of two conjoined parties too: "Russian & Assad regime airstrikes")
+const PARTY_DEED_NOUN = /^(?:\s*(?:and|&)\s+(?:the\s+)?[\p{L}\-]+(?:\s+(?:regime|government|army|forces|military|air force))?)?(?:-?led|\s+air)?[\s\-]+((?:air\s*)?strikes?|airstrikes?|air raids?|raids?|offensive|counteroffensive|shelling|bombings?|bombardments?|attacks?|assaults?|ambush(?:es)?|missile strikes?|rocket attacks?|artillery fire|barrel bombs?)(?![\p{L}])/u;
+// "in Syria air strike": after a preposition a country's name is where, not who; an adjective ("in Russian
+// offensive") or "X-led" still names the doer
+const PLACE_BEFORE = /(?<![\p{L}])(?:in|on|over|across|against|at|into|from)\s+(?:the\s+)?$/u;
+const ADJECTIVE_PARTY = /(?:an|ian|ish|ese|ch|i)$/u;
 // a participle before "by" that is not itself a deed
 const NON_DEED_PARTICIPLE = /(?<![\p{L}])(?:controlled|held|run|occupied|backed|supported|funded|financed|sponsored|advocated|praised|defended|protected|armed|trained|led|managed|operated|owned|besieged|surrounded|encircled|recognized|recognised|founded|created|used|welcomed|condemned|denied|rejected|ignored|investigated|documented|confirmed|verified|published|filmed|reported)\s+$/u;
 // the item says the claim in its clause is untrue: "it is not true that", "it is a lie that", "X falsely claims"
@@ -661,6 +668,20 @@ export function extractClaims(text: string): Claims {
       add(reported ? rep : own, p, c.word);
       if (weight > 1 && prev === 0) (reported ? rep : own).get(p.term.value)!.n += weight - 1;
       else if (weight > prev && prev > 0) (reported ? rep : own).get(p.term.value)!.n += weight - prev - 1;
+    }
+    // a party that qualifies an attack noun is its doer, wherever the clause puts it: "killed in Russian
+    // offensive", "Syrian army shelling", "killed in US-led strikes"
+    // (not the compound "terrorist attack", which weighs half on its own, nor a place: "in Syria air strike")
+    const dn = p.term === TERRORIST_TERM ? null : PARTY_DEED_NOUN.exec(s.slice(p.end, p.end + 40));
+    if (dn && !NEGATOR.test(s.slice(Math.max(0, p.at - 14), p.at)) && !(PLACE_BEFORE.test(s.slice(Math.max(0, p.at - 14), p.at)) && !ADJECTIVE_PARTY.test(p.word) && !/^-?led/.test(dn[0]))) {
+      const a = reportedClause(k);
+      const reported = !!(a || hedged(s.slice(Math.max(0, p.at - 30), p.at)));
+      const key = `${reported ? 'r' : 'o'}${k}:${p.term.value}`;
+      if (!seenPair.has(key)) {
+        seenPair.set(key, 1);
+        if (a) attributionWords.add(a);
+        add(reported ? rep : own, p, dn[1]);
+      }
     }
     // "обстрел ... террористами": the instrumental plural after a deed word is the agent
     if (RU_INSTRUMENTAL.test(p.word)) {
