@@ -10,7 +10,6 @@ import { AssayError, badInput, notFound } from '../core/errors.js';
 import { decodeEntry } from '../core/custody/log-entry.js';
 import { toHex, utf8 } from '../core/custody/merkle-hash.js';
 import { inspectReceipt, timeStampRequest } from '../core/custody/anchor.js';
-import { nodeSha256 as sha } from '../adapters/custody/node-crypto.js';
 import { actorOf, appendCustodyEvent, custodyOf, signCheckpoint } from './custody-log.js';
 
 // ---------------------------------------------------------------- anchoring
@@ -20,6 +19,7 @@ import { actorOf, appendCustodyEvent, custodyOf, signCheckpoint } from './custod
  * its SHA-256, and an RFC 3161 request (.tsq) to POST to a time-stamping authority.
  */
 export async function exportAnchor(ws: Workspace, outDir: string): Promise<{ checkpoint: number; size: number; root: string; sha256: string; files: string[] }> {
+  const sha = ws.crypto.sha256;
   const cp = await signCheckpoint(ws);
   fs.mkdirSync(outDir, { recursive: true });
   const base = path.join(outDir, `checkpoint-${cp.id}`);
@@ -42,6 +42,7 @@ export async function exportAnchor(ws: Workspace, outDir: string): Promise<{ che
 /** Stores an OpenTimestamps or RFC 3161 receipt for a checkpoint after checking it names that checkpoint. */
 export async function attachAnchor(ws: Workspace, file: string, checkpointId?: number): Promise<{ anchor: number; checkpoint: number; kind: string; index: number; already?: boolean }> {
   if (!fs.existsSync(file)) throw badInput('no such file', file);
+  const sha = ws.crypto.sha256;
   const log = custodyOf(ws).log;
   const cps = await log.checkpoints();
   const receipt = fs.readFileSync(file);

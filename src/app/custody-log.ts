@@ -20,21 +20,20 @@ import { formatCheckpointBody, signatureLine } from '../core/custody/checkpoint.
 import { CAPTURE_FIELDS, EVIDENCE_ENTRY_TYPES, EvidenceLedger } from '../core/custody/evidence-audit.js';
 import { canonicalJson } from '../core/canonical-json.js';
 import type { Appended, CheckpointRow, CustodyLog } from '../ports/custody-log.js';
-import { FsBlobStore } from '../adapters/blobs/fs-blob-store.js';
+import type { BlobStore } from '../ports/blob-store.js';
 import { Journal } from '../adapters/custody/journal.js';
 import { askPassphrase, encryptKeyFile, existingWorkspaceKey, isEncryptedKey, userKeyFile, workspaceKeyFile, workspaceKeys, type SigningKey, type WorkspaceKeys } from '../adapters/custody/keys.js';
-import { nodeSha256 as sha } from '../adapters/custody/node-crypto.js';
 
 export interface Custody {
   log: CustodyLog;
-  blobs: FsBlobStore;
+  blobs: BlobStore;
 }
 
 const contexts = new WeakMap<Workspace, Custody>();
 export function custodyOf(ws: Workspace): Custody {
   let c = contexts.get(ws);
   if (!c) {
-    c = { log: ws.store.custodyLog(), blobs: new FsBlobStore(path.join(ws.dir, 'blobs')) };
+    c = { log: ws.store.custodyLog(), blobs: ws.blobs };
     contexts.set(ws, c);
   }
   return c;
@@ -251,7 +250,7 @@ export async function signCheckpoint(ws: Workspace): Promise<CheckpointRow> {
     const at = ws.now().toISOString();
     const body = formatCheckpointBody({ origin: keys.origin, size: head.size, root: fromHex(head.root), extensions: [`time ${at}`] });
     const msg = utf8(body);
-    return { note: body + '\n' + [keys.workspace, keys.user].map((k) => signatureLine(sha, k.name, k.publicKey, k.sign(msg))).join(''), at };
+    return { note: body + '\n' + [keys.workspace, keys.user].map((k) => signatureLine(ws.crypto.sha256, k.name, k.publicKey, k.sign(msg))).join(''), at };
   });
   writeWitness(ws, { origin: keys.origin, size: row.size, root: row.root, checkpoint: row.id, at: row.at });
   return row;
@@ -289,7 +288,7 @@ export async function proveInclusion(ws: Workspace, index: number, size?: number
   if (head.size === 0) throw badInput('the custody log is empty', '--index');
   const n = size === undefined ? head.size : checkSize('--size', size, head.size, 1, `the log holds ${head.size} entries`);
   checkSize('--index', index, n - 1, 0, `a tree of size ${n} has entries 0..${n - 1}`);
-  const lv = new MerkleLevels(sha, await log.leafHashes(n));
+  const lv = new MerkleLevels(ws.crypto.sha256, await log.leafHashes(n));
   return { index, size: n, root: toHex(lv.root()), proof: lv.inclusionProof(index).map(toHex) };
 }
 
@@ -300,7 +299,7 @@ export async function proveConsistency(ws: Workspace, from: number, to?: number)
   const n = to === undefined ? head.size : checkSize('--to', to, head.size, 1, `the log holds ${head.size} entries`);
   checkSize('--from', from, n, 1, `it cannot exceed the later size ${n}`);
   const leaves = await log.leafHashes(n);
-  return { from, to: n, proof: consistencyProof(sha, leaves, from, n).map(toHex) };
+  return { from, to: n, proof: consistencyProof(ws.crypto.sha256, leaves, from, n).map(toHex) };
 }
 
 // ---------------------------------------------------------------- crash recovery
@@ -364,7 +363,7 @@ async function logUnloggedRecords(ws: Workspace, caseId: string): Promise<number
       continue; // verify names an unreadable record
     }
     const capture = Object.fromEntries(CAPTURE_FIELDS.filter((k) => m[k] !== undefined).map((k) => [k, m[k]]));
-    evs.push({ type: 'evidence-listed', case_id: caseId, actor: actorOf(ws), at: ws.now().toISOString(), sha256: r.id, size: m.size, media_type: m.media_type, file: m.file, via: 'recovery', why: 'an interrupted import wrote the record but never stored its file: not in the locker (import again to store it)', ...(Object.keys(capture).length ? { capture } : {}), ...(m.parent_sha256 ? { parent_sha256: m.parent_sha256 } : {}), record_sha256: toHex(sha(utf8(canonicalJson(m)))) });
+    evs.push({ type: 'evidence-listed', case_id: caseId, actor: actorOf(ws), at: ws.now().toISOString(), sha256: r.id, size: m.size, media_type: m.media_type, file: m.file, via: 'recovery', why: 'an interrupted import wrote the record but never stored its file: not in the locker (import again to store it)', ...(Object.keys(capture).length ? { capture } : {}), ...(m.parent_sha256 ? { parent_sha256: m.parent_sha256 } : {}), record_sha256: toHex(ws.crypto.sha256(utf8(canonicalJson(m)))) });
   }
   if (evs.length) await appendCustodyEvents(ws, evs);
   return evs.length;

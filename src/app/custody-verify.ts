@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Workspace } from './workspace.js';
+import type { Capabilities, Workspace } from './workspace.js';
 import { badInput, notFound } from '../core/errors.js';
 import { decodeEntry, type CustodyEntry } from '../core/custody/log-entry.js';
 import { fromBase64, fromHex, leafHash, toHex, utf8 } from '../core/custody/merkle-hash.js';
@@ -16,8 +16,6 @@ import { EvidenceLedger } from '../core/custody/evidence-audit.js';
 import { canonicalJson } from '../core/canonical-json.js';
 import { inspectReceipt } from '../core/custody/anchor.js';
 import type { CheckpointRow } from '../ports/custody-log.js';
-import { hashFileSync } from '../adapters/blobs/fs-blob-store.js';
-import { ed25519Verify, nodeSha256 as sha } from '../adapters/custody/node-crypto.js';
 import { custodyOf, pendingRecovery, readWitnesses, signCheckpoint, userWitnessFile, writeWitness } from './custody-log.js';
 import { CASE_KIND, ContentLedger, type Unlogged } from '../core/custody/content-audit.js';
 import { keptResultProblem } from '../core/custody/kept-result.js';
@@ -121,6 +119,7 @@ interface LoggedBlob {
  * check anchoring receipts. Names each problem: which entry, which file, what differs.
  */
 export async function verifyWorkspace(ws: Workspace, opts: VerifyOptions = {}): Promise<VerifyReport> {
+  const { sha256: sha, ed25519Verify } = ws.crypto;
   // read-only: what an interrupted command left is reported, and recovered by the next writing command
   const recovered = pendingRecovery(ws);
   const { log, blobs } = custodyOf(ws);
@@ -365,6 +364,7 @@ export interface VerificationBundle {
  * file hashes. No file content.
  */
 export async function exportVerificationBundle(ws: Workspace, opts: { caseId?: string } = {}): Promise<VerificationBundle> {
+  const sha = ws.crypto.sha256;
   const cp = await signCheckpoint(ws);
   const log = custodyOf(ws).log;
   if (opts.caseId && !(await ws.store.getCase(opts.caseId))) throw notFound(`no case "${opts.caseId}"`, '--case');
@@ -401,7 +401,8 @@ export interface BundleReport {
  * every entry's leaf hash and inclusion proof against the signed root, and, with `filesDir`, that every file
  * listed is there and hashes as logged.
  */
-export function verifyBundle(file: string, opts: { filesDir?: string; trust?: string[] } = {}): BundleReport {
+export function verifyBundle(caps: Capabilities, file: string, opts: { filesDir?: string; trust?: string[] } = {}): BundleReport {
+  const { sha256: sha, ed25519Verify } = caps.crypto;
   const problems: Problem[] = [];
   const warnings: string[] = [];
   const rep: BundleReport = { ok: false, signers: [], checked: { entries: 0, files: 0 }, problems, warnings };
@@ -470,7 +471,7 @@ export function verifyBundle(file: string, opts: { filesDir?: string; trust?: st
       problems.push({ kind: 'blob', where, message: `not found in ${opts.filesDir} (looked for ${candidates.map((c) => path.basename(c)).join(' or ')})` });
       continue;
     }
-    const got = hashFileSync(at).sha256;
+    const got = caps.crypto.hashFile(at).sha256;
     rep.checked.files++;
     if (got !== f.sha256) problems.push({ kind: 'blob', where, message: `${at} hashes to ${got}, but entry ${f.index} logged ${f.sha256}: not the same file` });
   }

@@ -17,7 +17,6 @@ import type { Workspace } from './workspace.js';
 import { analyseCase, type NarrativeReport } from './narrative.js';
 import { keptResultSigner } from './custody-log.js';
 import { keptResultMessage, keptResultProblem, keptResultSig } from '../core/custody/kept-result.js';
-import { ed25519Verify, nodeSha256 as sha } from '../adapters/custody/node-crypto.js';
 
 let codeHash: string | null = null;
 /** The program and its knowledge bases: a result computed by other code or knowledge is not reused. */
@@ -60,11 +59,11 @@ export async function engineInputKey(ws: Workspace, view: CaseView, reads: reado
 export async function kept<T>(ws: Workspace, caseId: string, name: string, key: string, compute: () => Promise<T>): Promise<{ value: T; hit: boolean }> {
   const signer = await keptResultSigner(ws);
   const k = signer ? await ws.store.keptResult(caseId, name) : null;
-  if (signer && k && k.key === key && !keptResultProblem(sha, { case_id: caseId, name, ...k }, [signer], ed25519Verify)) return { value: JSON.parse(k.data) as T, hit: true };
+  if (signer && k && k.key === key && !keptResultProblem(ws.crypto.sha256, { case_id: caseId, name, ...k }, [signer], ws.crypto.ed25519Verify)) return { value: JSON.parse(k.data) as T, hit: true };
   const value = await compute();
   if (signer) {
     const data = JSON.stringify(value);
-    await ws.store.keepResult(caseId, name, key, data, keptResultSig(signer.name, signer.sign(keptResultMessage(sha, { case_id: caseId, name, key, data }))));
+    await ws.store.keepResult(caseId, name, key, data, keptResultSig(signer.name, signer.sign(keptResultMessage(ws.crypto.sha256, { case_id: caseId, name, key, data }))));
   }
   return { value, hit: false };
 }

@@ -1,6 +1,8 @@
 /**
  * The composition root for a workspace: picks the store adapter (PostgreSQL when a URL is given, SQLite
- * otherwise), runs forward-only migrations, and names the folder for evidence blobs and keys.
+ * otherwise), runs forward-only migrations, names the folder for evidence blobs and keys, and picks the
+ * adapter behind every other port the use cases take (docs/architecture.md, "Ports and adapters"). Use cases
+ * receive these as typed capabilities on the workspace; no file but this one imports an adapter.
  */
 import path from 'node:path';
 import fs from 'node:fs';
@@ -10,6 +12,10 @@ import { loadConfig, type Config } from '../config.js';
 import { openSqliteStore } from '../adapters/store/sqlite.js';
 import { openPostgresStore } from '../adapters/store/postgres.js';
 import type { CaseStore } from '../ports/case-store.js';
+import type { BlobStore } from '../ports/blob-store.js';
+import type { Crypto } from '../ports/crypto.js';
+import { nodeCrypto } from '../adapters/custody/node-crypto.js';
+import { FsBlobStore } from '../adapters/blobs/fs-blob-store.js';
 import { AssayError } from '../core/errors.js';
 import { ENGINES, type Engine } from './engines.js';
 
@@ -26,8 +32,21 @@ export interface WorkspaceOptions {
   engines?: readonly Engine[];
 }
 
-export interface Workspace {
+/**
+ * What a use case can be handed without a database (checking a partner's verification bundle, hashing a
+ * file): the adapters this module picks for the ports that do not depend on a workspace.
+ */
+export interface Capabilities {
+  readonly crypto: Crypto;
+}
+
+/** The capabilities for use cases that run without a workspace (src/cli, tests). */
+export const capabilities: Capabilities = { crypto: nodeCrypto };
+
+export interface Workspace extends Capabilities {
   readonly store: CaseStore;
+  /** the evidence locker: content-addressed blobs under <dir>/blobs */
+  readonly blobs: BlobStore;
   /** where evidence blobs, keys and exports of this workspace live */
   readonly dir: string;
   /** the database: the SQLite file's absolute path, or postgres://host:port/db#schema (no password) */
@@ -168,7 +187,9 @@ export async function openWorkspace(opts: WorkspaceOptions = {}): Promise<Worksp
   const shareable = !opts.engines && (url ? true : location !== ':memory:');
   const reopen: WorkspaceOptions | undefined = shareable ? { ...(url ? { databaseUrl: url, ...(opts.pgSchema ? { pgSchema: opts.pgSchema } : {}) } : { db: location }), workspaceDir: dir, config, mustExist: true } : undefined;
   return {
+    ...capabilities,
     store,
+    blobs: new FsBlobStore(path.join(dir, 'blobs')),
     dir,
     location,
     notes,

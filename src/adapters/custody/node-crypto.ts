@@ -1,6 +1,8 @@
 /** node:crypto implementations of the hashing and signing that src/core/custody takes as parameters. */
 import { createHash, createPublicKey, verify as edVerify, type KeyObject } from 'node:crypto';
 import type { Sha256 } from '../../core/custody/merkle-hash.js';
+import type { Crypto } from '../../ports/crypto.js';
+import { hashFileSync } from '../blobs/fs-blob-store.js';
 
 export const nodeSha256: Sha256 = (...parts) => {
   const h = createHash('sha256');
@@ -37,3 +39,6 @@ export function ed25519Verify(publicKey: Uint8Array, message: Uint8Array, signat
     return false;
   }
 }
+
+/** The Crypto port on node:crypto (src/ports/crypto.ts). */
+export const nodeCrypto: Crypto = { sha256: nodeSha256, ed25519Verify, hashFile: hashFileSync };

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { emit, globals, setExitCode, warn, withWorkspace } from '../context.js';
 import { verifyBundle, verifyWorkspace, type BundleReport, type VerifyReport } from '../../app/custody.js';
 import { badInput } from '../../core/errors.js';
+import { capabilities } from '../../app/workspace.js';
 
 function human(r: VerifyReport): string {
   const lines = [
@@ -35,7 +36,7 @@ export function registerVerify(program: Command): void {
       if (opts.bundle) {
         if (!fs.existsSync(opts.bundle)) throw badInput('no such file', opts.bundle);
         if (opts.files && !fs.existsSync(opts.files)) throw badInput('no such folder', opts.files);
-        const r = verifyBundle(opts.bundle, { filesDir: opts.files, trust: opts.trust });
+        const r = verifyBundle(capabilities, opts.bundle, { filesDir: opts.files, trust: opts.trust });
         if (!globals(cmd).json) for (const w of r.warnings) warn(w);
         emit(cmd, r, () => humanBundle(r));
         setExitCode(r.ok ? 0 : 3);
