@@ -102,7 +102,7 @@ describe('labelled claims set', () => {
 
   it('scores on split v3 (scored twice as a test split, then moved to development on 2 Dec 2026)', () => {
     const r = scoreClaims(read('test-v3.jsonl'));
-    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.8);
+    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.81);
     expect(r.slots.staged.accuracy).toBeGreaterThanOrEqual(0.88);
     expect(r.slots.prepared.values.true.recall).toBeGreaterThanOrEqual(0.9);
     expect(r.slots.voice.accuracy).toBeGreaterThanOrEqual(0.83);
