@@ -2,7 +2,7 @@
  * The speed paths of the extractor give the same output as the reference paths (docs/agent-differential.md §7.0.1):
  * the dispatched lexicon search (each pattern tried only where its first two characters can start a match,
  * regex-prefix.ts) against the reference search (each pattern's regex run over the whole text), on every text the
- * project has: all evaluation splits, the bench texts (Syrian Archive EN/AR summaries) and the bundled testimonies.
+ * project has (and the clause boundaries found once per text against the per-hit window scans): all evaluation splits, the bench texts (Syrian Archive EN/AR summaries) and the bundled testimonies.
  */
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { loadAgentKb } from '../src/app/agents.js';
 import { examplesDir, packageRoot, sharedDataDir } from '../src/app/paths.js';
-import { extractFeatures } from '../src/core/agents/feature-extraction.js';
+import { clauseBoundaryMismatches, extractFeatures } from '../src/core/agents/feature-extraction.js';
 import { matchPrefixes } from '../src/core/agents/regex-prefix.js';
 import { readBundle } from '../src/adapters/readers/bundle-reader.js';
 
@@ -47,6 +47,19 @@ describe('dispatched lexicon search = reference search', () => {
       hits += fast.hits.length;
     }
     expect(hits).toBeGreaterThan(1500);
+  });
+
+  it('clause boundaries from the whole text equal the 240-character window scans at every position of every text', () => {
+    const texts = allTexts();
+    let n = 0;
+    for (const t of texts) {
+      expect(clauseBoundaryMismatches(t), t).toEqual([]);
+      n += t.length;
+    }
+    // window edges inside words, Latin and Arabic contrast words at edges, and surrogate pairs
+    const edge = 'x'.repeat(238) + 'although it was faint. ' + 'a'.repeat(300) + 'but then 😷 however' + 'ولكن'.repeat(70) + ' لكن شيء';
+    expect(clauseBoundaryMismatches(edge)).toEqual([]);
+    expect(n).toBeGreaterThan(100_000);
   });
 
   it('finds matches of the same pattern after its last match, and overlapping matches of different patterns', () => {

@@ -266,6 +266,7 @@ function compile(): Compiled[] {
     const body = `(?:${normaliseText(n.re).replaceAll('~', L)})`;
     return { agent: n.agent, re: twoStep(body, String.raw`(?<![\p{L}])` + body, n.agent === 'vx' ? 'u' : 'iu') };
   });
+
   return compiled;
 }
 
@@ -287,20 +288,69 @@ const POST_ABSENT =
   /^\s*(?:\p{L}+\s+){0,2}?(?:was|were|is|are|remained|appeared|seemed)?\s*(?:absent|normal|not\s+(?:seen|observed|present|noted|found|reported|detected|affected)|ruled out|не\s+было|отсутствовал\p{L}*|не\s+наблюдал\p{L}*|طبيعي\p{L}*|غير\s+موجود\p{L}*)(?![\p{L}])/iu;
 
 /** The literal suffix of s holding its last n words (so offsets into it map back to s); a linear backward scan. */
+/** /\s/ (no u flag: one UTF-16 unit) as a table, tested once at load: lastWords runs per hit. */
+const SPACE_UNIT = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = /\s/.test(String.fromCharCode(c)) ? 1 : 0;
+  return t;
+})();
 function lastWords(s: string, n: number): string {
   let i = s.length;
   let words = 0;
-  while (i > 0 && /\s/.test(s[i - 1])) i--;
+  while (i > 0 && SPACE_UNIT[s.charCodeAt(i - 1)]) i--;
   while (i > 0 && words < n) {
-    while (i > 0 && !/\s/.test(s[i - 1])) i--;
+    while (i > 0 && !SPACE_UNIT[s.charCodeAt(i - 1)]) i--;
     words++;
-    if (words < n) while (i > 0 && /\s/.test(s[i - 1])) i--;
+    if (words < n) while (i > 0 && SPACE_UNIT[s.charCodeAt(i - 1)]) i--;
   }
   return s.slice(i);
 }
 
+/**
+ * CLAUSE_END's matches over the whole text, found once per text (clauseStart and clauseEnd run per hit; each used to
+ * rescan a 240-character window). A window's own scan gives the same matches as the whole text's, restricted to the
+ * window, unless a window edge falls inside a word (a match can then straddle the edge, or a look-around at the edge
+ * sees a different neighbour): those calls keep the window scan (speed only; docs/agent-differential.md §7.0.1).
+ */
+const LETTER_UNIT = (() => {
+  const t = new Uint8Array(0x10000);
+  const re = /\p{L}/u;
+  // surrogate halves count as letters here, so an edge next to one always takes the exact window scan
+  for (let c = 0; c < 0x10000; c++) t[c] = c >= 0xd800 && c <= 0xdfff ? 1 : re.test(String.fromCharCode(c)) ? 1 : 0;
+  return t;
+})();
+let clauseText: string | null = null;
+let clauseStarts: number[] = [];
+let clauseEnds: number[] = [];
+function clauseMatches(text: string): void {
+  if (text === clauseText) return;
+  clauseText = text;
+  clauseStarts = [];
+  clauseEnds = [];
+  CLAUSE_END.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_END.exec(text))) {
+    clauseStarts.push(m.index);
+    clauseEnds.push(m.index + m[0].length);
+    if (m[0].length === 0) CLAUSE_END.lastIndex++;
+  }
+}
+/** A window edge at position e is inside a word: letters on both sides. Only then can a window's scan differ from the
+ * whole text's (every word alternative starts and ends with a letter and carries a letter look-around; the single
+ * punctuation characters have none). */
+const midWord = (text: string, e: number) => e > 0 && e < text.length && LETTER_UNIT[text.charCodeAt(e - 1)] === 1 && LETTER_UNIT[text.charCodeAt(e)] === 1;
+
 /** Start of the clause holding position i (NegEx scope). */
 function clauseStart(text: string, i: number): number {
+  const from = Math.max(0, i - 240);
+  if (midWord(text, from) || midWord(text, i)) return clauseStartScan(text, i);
+  clauseMatches(text);
+  // the last match inside [from, i]
+  let last = -1;
+  for (let k = 0; k < clauseStarts.length && clauseEnds[k] <= i; k++) if (clauseStarts[k] >= from) last = clauseEnds[k];
+  return last < 0 ? from : last;
+}
+function clauseStartScan(text: string, i: number): number {
   const from = Math.max(0, i - 240);
   const pre = text.slice(from, i);
   CLAUSE_END.lastIndex = 0;
@@ -311,10 +361,28 @@ function clauseStart(text: string, i: number): number {
 }
 
 function clauseEnd(text: string, i: number): number {
+  const to = Math.min(text.length, i + 240);
+  if (midWord(text, i) || midWord(text, to)) return clauseEndScan(text, i);
+  clauseMatches(text);
+  // the first match inside [i, to]
+  for (let k = 0; k < clauseStarts.length; k++) if (clauseStarts[k] >= i) return clauseEnds[k] <= to ? clauseStarts[k] : to;
+  return to;
+}
+function clauseEndScan(text: string, i: number): number {
   const post = text.slice(i, i + 240);
   CLAUSE_END.lastIndex = 0;
   const m = CLAUSE_END.exec(post);
   return m ? i + m.index : Math.min(text.length, i + 240);
+}
+
+/** Positions (0..length) where the whole-text clause boundaries differ from the window scans: for the test that
+ * keeps the speed path exact (test/agents-speed-equivalence.test.ts). */
+export function clauseBoundaryMismatches(raw: string): number[] {
+  const text = normaliseWithMap(raw).text;
+  const out: number[] = [];
+  for (let i = 0; i <= text.length; i++)
+    if (clauseStart(text, i) !== clauseStartScan(text, i) || clauseEnd(text, i) !== clauseEndScan(text, i)) out.push(i);
+  return out;
 }
 
 const SENTENCE_END = /[.!?\n\u061F]/g;

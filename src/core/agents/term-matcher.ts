@@ -86,8 +86,6 @@ export function stemsOf(token: string, lang: TermLang): string[] {
   return s;
 }
 
-const TOKEN = /[\p{L}\p{N}]+/gu;
-
 function termStems(phrase: string, lang: TermLang): string[] {
   const words = phrase.toLowerCase().match(/[\p{L}\p{N}*]+/gu) ?? [];
   return words.map((w) => (w.endsWith('*') ? stemsOf(w.slice(0, -1), lang)[0] + '*' : stemsOf(w, lang)[0]));
@@ -138,6 +136,60 @@ function breaksBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** What one token can start: its stems and the terms whose first word matches them (same order as a scan of
+ * `byFirst` then the prefix buckets would give). Memoised per index and token: the stems and candidate lists of a
+ * token never change for one index, and most tokens start no term (speed only; docs/agent-differential.md §7.0.1). */
+interface TokInfo {
+  stems: string[];
+  cands: CompiledTerm[];
+}
+const TOK_CACHE_MAX = 100_000;
+const tokCaches = new WeakMap<TermIndex, Record<TermLang, Map<string, TokInfo>>>();
+function tokCachesOf(index: TermIndex): Record<TermLang, Map<string, TokInfo>> {
+  let caches = tokCaches.get(index);
+  if (!caches) tokCaches.set(index, (caches = { en: new Map(), ru: new Map(), ar: new Map() }));
+  return caches;
+}
+function tokInfo(index: TermIndex, cache: Map<string, TokInfo>, lang: TermLang, w: string): TokInfo {
+  let info = cache.get(w);
+  if (info) return info;
+  const stems = stemsOf(w, lang);
+  const cands: CompiledTerm[] = [];
+  const byFirst = index.byFirst[lang];
+  const prefixes = index.prefixFirst[lang];
+  for (const s of stems) {
+    const l = byFirst.get(s);
+    if (l) for (const t of l) cands.push(t);
+  }
+  for (const s of stems) {
+    const bucket = prefixes.get(s.slice(0, 2));
+    if (bucket) for (const p of bucket) if (s.startsWith(p.prefix) && !cands.includes(p.term)) cands.push(p.term);
+  }
+  info = { stems, cands };
+  if (cache.size > TOK_CACHE_MAX) cache.clear();
+  cache.set(w, info);
+  return info;
+}
+
+/** Letters and digits of the Basic Multilingual Plane (what TOKEN matches there), tested once at load. */
+const WORD_CHAR = (() => {
+  const t = new Uint8Array(0x10000);
+  const re = /[\p{L}\p{N}]/u;
+  for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) t[c] = re.test(String.fromCharCode(c)) ? 1 : 0;
+  return t;
+})();
+const ASTRAL_WORD = /^[\p{L}\p{N}]$/u;
+/** Length in UTF-16 units of the letter or digit at i (2 for an astral one), or 0 if none starts there. */
+function wordCharAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) return WORD_CHAR[c];
+  if (c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff && ASTRAL_WORD.test(s.slice(i, i + 2))) return 2;
+  }
+  return 0;
+}
+
 /**
  * Term hits in `lower` (the lower-cased, normalised account text) for the scripts present.
  * Offsets are into `lower`.
@@ -145,34 +197,35 @@ function breaksBetween(text: string, from: number, to: number): boolean {
 export function matchTerms(index: TermIndex, lower: string, scripts: Record<TermLang, boolean>): TermHit[] {
   const hits: TermHit[] = [];
   const toks: Record<TermLang, Tok[]> = { en: [], ru: [], ar: [] };
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(lower))) {
-    const w = m[0];
-    const c = w.charCodeAt(0);
+  const cands: Record<TermLang, CompiledTerm[][]> = { en: [], ru: [], ar: [] };
+  const n = lower.length;
+  const caches = tokCachesOf(index);
+  let i = 0;
+  // tokens: maximal runs of letters and digits (the TOKEN regex, scanned by hand)
+  while (i < n) {
+    let k = wordCharAt(lower, i);
+    if (!k) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += k;
+    while (i < n && (k = wordCharAt(lower, i))) i += k;
+    const c = lower.charCodeAt(start);
     const lang: TermLang | null = c < 0x250 ? 'en' : c >= 0x400 && c <= 0x4ff ? 'ru' : c >= 0x600 && c <= 0x6ff ? 'ar' : null;
     if (!lang || !scripts[lang]) continue;
+    const info = tokInfo(index, caches[lang], lang, lower.slice(start, i));
     const list = toks[lang];
     const prev = list.length ? list[list.length - 1] : null;
-    list.push({ start: m.index, end: m.index + w.length, stems: stemsOf(w, lang), breakBefore: prev ? breaksBetween(lower, prev.end, m.index) : false });
+    list.push({ start, end: i, stems: info.stems, breakBefore: prev ? breaksBetween(lower, prev.end, start) : false });
+    cands[lang].push(info.cands);
   }
   for (const lang of ['en', 'ru', 'ar'] as const) {
     const ts = toks[lang];
     if (!ts.length) continue;
-    const byFirst = index.byFirst[lang];
-    const prefixes = index.prefixFirst[lang];
-    const cands: CompiledTerm[] = [];
+    const cl = cands[lang];
     for (let i = 0; i < ts.length; i++) {
-      cands.length = 0;
-      for (const s of ts[i].stems) {
-        const l = byFirst.get(s);
-        if (l) for (const t of l) cands.push(t);
-      }
-      for (const s of ts[i].stems) {
-        const bucket = prefixes.get(s.slice(0, 2));
-        if (bucket) for (const p of bucket) if (s.startsWith(p.prefix) && !cands.includes(p.term)) cands.push(p.term);
-      }
-      for (const t of cands) {
+      for (const t of cl[i]) {
         let j = i;
         let ok = true;
         for (const want of t.rest) {
