@@ -5,13 +5,12 @@
 import fs from 'node:fs';
 import type { Workspace } from './workspace.js';
 import { loadCase } from './cases.js';
-import { readBundle } from '../adapters/readers/bundle-reader.js';
 import { badInput } from '../core/errors.js';
 import { consequenceTimeline, type ConsequenceRow } from '../core/report/consequence-timeline.js';
 
 export async function caseConsequences(ws: Workspace, target: string): Promise<ConsequenceRow[]> {
   if (fs.existsSync(target) && fs.statSync(target).isDirectory()) {
-    const { bundle } = readBundle(target);
+    const { bundle } = ws.readers.readBundle(target);
     return consequenceTimeline(bundle.case, bundle.consequences ?? []);
   }
   if (/[\\/]/.test(target) || target.startsWith('.')) throw badInput('no such folder (a bundle folder needs case.yaml; otherwise give a case id)', target);

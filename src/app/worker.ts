@@ -5,7 +5,7 @@
  * input (the database went away) is handed back to the queue and retried.
  */
 import os from 'node:os';
-import type { ReadOptions } from '../adapters/readers/report-reader.js';
+import type { ReadOptions } from '../ports/readers.js';
 import { readChunk } from './read-chunk.js';
 import type { JobMeta } from '../adapters/queue/nats-queue.js';
 import { ackWaitFromEnv, openFleet, type Fleet } from './distributed.js';

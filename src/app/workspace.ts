@@ -14,6 +14,8 @@ import { openPostgresStore } from '../adapters/store/postgres.js';
 import type { CaseStore } from '../ports/case-store.js';
 import type { BlobStore } from '../ports/blob-store.js';
 import type { Crypto } from '../ports/crypto.js';
+import type { FileReaders } from '../ports/readers.js';
+import { fileReaders } from '../adapters/readers/file-readers.js';
 import { nodeCrypto } from '../adapters/custody/node-crypto.js';
 import { FsBlobStore } from '../adapters/blobs/fs-blob-store.js';
 import { AssayError } from '../core/errors.js';
@@ -38,10 +40,12 @@ export interface WorkspaceOptions {
  */
 export interface Capabilities {
   readonly crypto: Crypto;
+  /** case bundles, report files and media types, read from disk */
+  readonly readers: FileReaders;
 }
 
 /** The capabilities for use cases that run without a workspace (src/cli, tests). */
-export const capabilities: Capabilities = { crypto: nodeCrypto };
+export const capabilities: Capabilities = { crypto: nodeCrypto, readers: fileReaders };
 
 export interface Workspace extends Capabilities {
   readonly store: CaseStore;

@@ -25,20 +25,8 @@ import { mediaTypeOf } from './media-type.js';
 import { issuesAtLines, parseWithLines, type ParsedText } from './yaml-lines.js';
 import { hashFileSync } from '../blobs/fs-blob-store.js';
 
-export interface EvidenceSourceFile {
-  /** absolute path of the file in the bundle */
-  abs: string;
-  /** its path relative to evidence/ */
-  rel: string;
-  meta: z.infer<typeof EvidenceFile>;
-}
-
-export interface BundleContents {
-  dir: string;
-  bundle: CaseBundle;
-  reportFiles: string[];
-  evidenceFiles: EvidenceSourceFile[];
-}
+export type { BundleContents, EvidenceSourceFile } from '../../ports/readers.js';
+import type { BundleContents, EvidenceSourceFile } from '../../ports/readers.js';
 
 const EXTS = ['.yaml', '.yml', '.json'];
 

@@ -8,15 +8,8 @@ import fs from 'node:fs';
 import { createHash } from 'node:crypto';
 import { badInput } from '../../core/errors.js';
 
-export interface LineChunk {
-  index: number;
-  /** 1-based line number of the chunk's first line */
-  line: number;
-  /** byte offset of the chunk in the file */
-  offset: number;
-  bytes: Buffer;
-  sha256: string;
-}
+export type { LineChunk } from '../../ports/readers.js';
+import type { LineChunk } from '../../ports/readers.js';
 
 /**
  * Yields chunks of about `size` bytes (a chunk grows past it only to finish a line; a line longer than

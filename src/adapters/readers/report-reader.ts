@@ -11,51 +11,14 @@ import { XMLParser } from 'fast-xml-parser';
 import { AssayError, badInput, type ErrorData } from '../../core/errors.js';
 import { Worker } from 'node:worker_threads';
 import type { StoredReport } from '../../core/case/schemas.js';
-import { inferDateOrder, isSlashDate, parseDate, type DateOrder } from '../../core/ingest/dates.js';
+import { inferDateOrder, isSlashDate, parseDate } from '../../core/ingest/dates.js';
 import { resolveColumns, type ColumnMap } from '../../core/ingest/columns.js';
 import { MAX_TEXT_CHARS, maxLineChars } from '../../core/ingest/limits.js';
 import { batchHashes } from './report-digest.js';
 import { jsonDepth } from '../../core/json-depth.js';
 
-export type ReportFormat = 'csv' | 'jsonl' | 'json' | 'feed';
-
-export interface ReadOptions {
-  format?: ReportFormat;
-  map?: ColumnMap;
-  dateOrder?: DateOrder;
-  delimiter?: string;
-  /** errors collected before giving up on a file */
-  maxErrors?: number;
-  batchSize?: number;
-  /** longest text or title one report may have, in characters (default MAX_TEXT_CHARS) */
-  maxTextChars?: number;
-  /** called with bytes read so far, for progress bars */
-  onProgress?: (bytes: number, total: number) => void;
-  /** set `line` (the record's line in the file) on each report, for commands that point back into the file */
-  withLines?: boolean;
-}
-
-/** A report with the line of the file it came from (readReports with `withLines`). */
-export type ReportWithLine = StoredReport & { line?: number };
-
-export interface ReadSummary {
-  file: string;
-  format: ReportFormat;
-  records: number;
-  invalidUtf8: number;
-  dateFormats: Record<string, number>;
-  zoneAssumed: number;
-  columns: ColumnMap;
-  delimiter?: string;
-  dateOrder?: DateOrder;
-  dateOrderSource?: 'given' | 'inferred';
-  /** CSV rows whose cell count differs from the header's (kept; extra cells ignored, missing ones empty) */
-  ragged: number;
-  /** the first few of those rows' line numbers */
-  raggedLines: number[];
-  /** SHA-256 of the file's bytes as read, when the reader read it all in one pass (CSV, JSONL) */
-  sha256?: string;
-}
+export type { ReadOptions, ReadSummary, ReportFormat, ReportWithLine } from '../../ports/readers.js';
+import type { ReadOptions, ReadSummary, ReportFormat, ReportWithLine } from '../../ports/readers.js';
 
 interface RawRecord {
   line: number;

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { globals } from '../context.js';
-import { readReports, type ReportWithLine } from '../../adapters/readers/report-reader.js';
+import type { ReportWithLine } from '../../ports/readers.js';
+import { capabilities } from '../../app/workspace.js';
 import { parseMapOption } from '../../core/ingest/columns.js';
 import { badInput } from '../../core/errors.js';
 import { itemClaims } from '../../app/narrative.js';
@@ -35,7 +36,7 @@ export function registerClaims(program: Command): void {
         }
       };
       let n = 0;
-      const source = readReports(file, { map: parseMapOption(opts.map), dateOrder: order, format: opts.format, delimiter: opts.delimiter === '\\t' ? '\t' : opts.delimiter, withLines: true });
+      const source = capabilities.readers.readReports(file, { map: parseMapOption(opts.map), dateOrder: order, format: opts.format, delimiter: opts.delimiter === '\\t' ? '\t' : opts.delimiter, withLines: true });
       // read the whole file first when printing JSON, so a bad record exits 2 before any output (never half a list)
       const batches: ReportWithLine[][] = [];
       for await (const b of source) batches.push(b);

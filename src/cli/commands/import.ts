@@ -4,7 +4,7 @@ import { emit, globals, warn, warnAll, withWorkspace } from '../context.js';
 import { importBundle, importReports, type ImportResult } from '../../app/cases.js';
 import { parseMapOption } from '../../core/ingest/columns.js';
 import { badInput } from '../../core/errors.js';
-import type { ReadOptions } from '../../adapters/readers/report-reader.js';
+import type { ReadOptions } from '../../ports/readers.js';
 import { progressBar } from '../progress.js';
 import { recoverCustody } from '../../app/custody.js';
 import { importReportsDistributed } from '../../app/distributed-import.js';
