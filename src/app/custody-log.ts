@@ -21,8 +21,7 @@ import { CAPTURE_FIELDS, EVIDENCE_ENTRY_TYPES, EvidenceLedger } from '../core/cu
 import { canonicalJson } from '../core/canonical-json.js';
 import type { Appended, CheckpointRow, CustodyLog } from '../ports/custody-log.js';
 import type { BlobStore } from '../ports/blob-store.js';
-import { Journal } from '../adapters/custody/journal.js';
-import { askPassphrase, encryptKeyFile, existingWorkspaceKey, isEncryptedKey, userKeyFile, workspaceKeyFile, workspaceKeys, type SigningKey, type WorkspaceKeys } from '../adapters/custody/keys.js';
+import type { SigningKey, WorkspaceKeys } from '../ports/signing-keys.js';
 
 export interface Custody {
   log: CustodyLog;
@@ -106,7 +105,7 @@ export const keyNotes: string[] = [];
 async function keysOf(ws: Workspace): Promise<WorkspaceKeys> {
   const have = registered.get(ws);
   if (have) return have;
-  const keys = workspaceKeys(ws.config.configDir, workspaceId(ws), ws.dir, actorOf(ws), await passphraseOf(ws));
+  const keys = ws.keys.workspaceKeys(ws.config.configDir, workspaceId(ws), ws.dir, actorOf(ws), await passphraseOf(ws));
   for (const f of keys.moved) keyNotes.push(`moved a signing key out of the workspace to ${f}: keys beside the data let whoever edits the workspace re-sign it`);
   const log = custodyOf(ws).log;
   // a key is known by its name and public key: one user key signs under a name per workspace
@@ -138,9 +137,9 @@ async function keysOf(ws: Workspace): Promise<WorkspaceKeys> {
  */
 async function passphraseOf(ws: Workspace): Promise<string | undefined> {
   if (ws.config.keyPassphrase) return ws.config.keyPassphrase;
-  const files = [workspaceKeyFile(ws.config.configDir, workspaceId(ws)), userKeyFile(ws.config.configDir, actorOf(ws))];
-  if (!files.some(isEncryptedKey)) return undefined;
-  return (await askPassphrase('the assay signing keys')) ?? undefined;
+  const files = [ws.keys.workspaceKeyFile(ws.config.configDir, workspaceId(ws)), ws.keys.userKeyFile(ws.config.configDir, actorOf(ws))];
+  if (!files.some((f) => ws.keys.isEncrypted(f))) return undefined;
+  return (await ws.keys.askPassphrase('the assay signing keys')) ?? undefined;
 }
 
 /**
@@ -149,12 +148,12 @@ async function passphraseOf(ws: Workspace): Promise<string | undefined> {
  * unaffected. Returns the files encrypted now (those already encrypted are left alone).
  */
 export async function encryptKeys(ws: Workspace): Promise<{ encrypted: string[]; already: string[] }> {
-  const passphrase = ws.config.keyPassphrase ?? (await askPassphrase('the assay signing keys (new)', true));
+  const passphrase = ws.config.keyPassphrase ?? (await ws.keys.askPassphrase('the assay signing keys (new)', true));
   if (!passphrase) throw badInput('no passphrase: set ASSAY_KEY_PASSPHRASE, or run the command in a terminal to be asked for one', 'ASSAY_KEY_PASSPHRASE');
   const out = { encrypted: [] as string[], already: [] as string[] };
-  for (const f of [workspaceKeyFile(ws.config.configDir, workspaceId(ws)), userKeyFile(ws.config.configDir, actorOf(ws))]) {
-    if (isEncryptedKey(f)) out.already.push(f);
-    else if (encryptKeyFile(f, passphrase)) out.encrypted.push(f);
+  for (const f of [ws.keys.workspaceKeyFile(ws.config.configDir, workspaceId(ws)), ws.keys.userKeyFile(ws.config.configDir, actorOf(ws))]) {
+    if (ws.keys.isEncrypted(f)) out.already.push(f);
+    else if (ws.keys.encrypt(f, passphrase)) out.encrypted.push(f);
   }
   return out;
 }
@@ -169,7 +168,7 @@ const keptSigners = new WeakMap<Workspace, SigningKey>();
 export async function keptResultSigner(ws: Workspace): Promise<SigningKey | null> {
   const have = registered.get(ws)?.workspace ?? keptSigners.get(ws);
   if (have) return have;
-  const k = existingWorkspaceKey(ws.config.configDir, workspaceId(ws), ws.config.keyPassphrase);
+  const k = ws.keys.existingWorkspaceKey(ws.config.configDir, workspaceId(ws), ws.config.keyPassphrase);
   if (!k) return null;
   const pub = toBase64(k.publicKey);
   const known = (await custodyOf(ws).log.entryTypes('key-added')).some((r) => {
@@ -309,7 +308,7 @@ export function pendingRecovery(ws: Workspace): string[] {
   const notes: string[] = [];
   const tmp = path.join(ws.dir, 'blobs', '.tmp');
   if (fs.existsSync(tmp)) for (const f of fs.readdirSync(tmp)) notes.push(`a partial blob left by an interrupted write: ${path.join(tmp, f)} (the next writing command removes it)`);
-  for (const j of Journal.leftovers(ws.dir, { keep: true }))
+  for (const j of ws.journals.leftovers({ keep: true }))
     notes.push(`an interrupted ${j.intent?.op ?? 'custody operation'} of process ${j.pid}${j.intent?.case_id ? ` into case ${j.intent.case_id}` : ''} (the next writing command reports what it did and did not do)`);
   return notes;
 }
@@ -322,7 +321,7 @@ export function pendingRecovery(ws: Workspace): string[] {
 export async function recoverCustody(ws: Workspace): Promise<string[]> {
   const notes: string[] = [];
   for (const n of await custodyOf(ws).blobs.recover()) notes.push(`${n.message}: ${path.relative(process.cwd(), n.path) || n.path}`);
-  for (const j of Journal.leftovers(ws.dir)) {
+  for (const j of ws.journals.leftovers()) {
     const it = j.intent;
     if (!it) {
       notes.push(`an interrupted custody operation of process ${j.pid} left an unreadable journal (removed)`);

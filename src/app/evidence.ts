@@ -22,9 +22,7 @@ import { decodeEntry, type CustodyEntry } from '../core/custody/log-entry.js';
 import { EVIDENCE_ENTRY_TYPES, EvidenceLedger, CAPTURE_FIELDS, fieldDifferences, loggedFieldsOfRecord, type LoggedEvidence } from '../core/custody/evidence-audit.js';
 import { parseDate } from '../core/ingest/dates.js';
 import { toHex, utf8 } from '../core/custody/merkle-hash.js';
-import { nodeSha256 } from '../adapters/custody/node-crypto.js';
-import { mediaTypeOf } from '../adapters/readers/media-type.js';
-import { Journal } from '../adapters/custody/journal.js';
+import type { Capabilities } from './workspace.js';
 import type { PutOptions } from '../ports/blob-store.js';
 
 export interface CaptureRecord {
@@ -63,9 +61,9 @@ export interface AddResult {
 const EXIF_TYPES = /^(image\/(jpeg|tiff|heic|heif|avif|png|webp)|video\/quicktime|video\/mp4)$/;
 
 /** Media type from the bytes (file-type), else from the name, else application/octet-stream. */
-export async function sniffMediaType(file: string, name = file): Promise<string> {
+export async function sniffMediaType(caps: Capabilities, file: string, name = file): Promise<string> {
   const t = await fileTypeFromFile(file).catch(() => undefined);
-  return t?.mime ?? mediaTypeOf(name);
+  return t?.mime ?? caps.readers.mediaTypeOf(name);
 }
 
 /** Embedded metadata as JSON-safe data, or null when the format has none or exifr cannot read it. */
@@ -81,7 +79,7 @@ export async function extractMetadata(file: string, mediaType: string): Promise<
 }
 
 /** The digest of an evidence record as stored (canonical JSON), logged so verify can tell an edited record. */
-export const recordDigest = (record: unknown): string => toHex(nodeSha256(utf8(canonicalJson(record))));
+const recordDigest = (caps: Capabilities, record: unknown): string => toHex(caps.crypto.sha256(utf8(canonicalJson(record))));
 
 function checkCapture(o: CaptureRecord, now: Date, warn?: (m: string) => void): void {
   if (o.captured_at !== undefined) {
@@ -140,7 +138,7 @@ export async function addEvidence(ws: Workspace, files: string[], o: AddOptions)
   }
   // keys opened (a passphrase asked) and a checkpoint signed before the first blob or entry
   await signCheckpoint(ws);
-  const journal = Journal.start(ws.dir, { op: o.parent ? 'evidence derive' : 'evidence add', case_id: o.caseId, started_at: ws.now().toISOString(), items: files.map((f) => path.resolve(f)) });
+  const journal = ws.journals.start({ op: o.parent ? 'evidence derive' : 'evidence add', case_id: o.caseId, started_at: ws.now().toISOString(), items: files.map((f) => path.resolve(f)) });
   const put: PutOptions = { fsync: o.fsync !== false };
   const out: AddResult[] = [];
   try {
@@ -156,7 +154,7 @@ export async function addEvidence(ws: Workspace, files: string[], o: AddOptions)
         o.onFile?.(i + 1, files.length);
         continue;
       }
-      const media_type = await sniffMediaType(blobPath, name);
+      const media_type = await sniffMediaType(ws, blobPath, name);
       const meta = await extractMetadata(blobPath, media_type);
       let metadata_sha256: string | undefined;
       if (meta) {
@@ -179,7 +177,7 @@ export async function addEvidence(ws: Workspace, files: string[], o: AddOptions)
         ...(Object.keys(capture).length ? { capture } : {}),
         ...(metadata_sha256 ? { metadata_sha256 } : {}),
         ...(o.parent ? { parent_sha256: o.parent, relation: o.relation ?? 'derivative' } : {}),
-        record_sha256: recordDigest(record),
+        record_sha256: recordDigest(ws, record),
       };
       // the entry and the record it describes land in one transaction
       const { appended } = await log.append([ev as never], async (tx) => {
@@ -262,7 +260,7 @@ export async function prepareBundleEvidence(ws: Workspace, contents: BundleConte
       if (stored.sha256 !== e.meta.sha256) throw badInput(`changed while being imported (hashed ${e.meta.sha256}, stored ${stored.sha256})`, e.abs);
       if (staged.logged.has(stored.sha256) || seen.has(stored.sha256)) continue;
       seen.add(stored.sha256);
-      const media_type = await sniffMediaType(blobs.pathOf(stored.sha256), e.rel);
+      const media_type = await sniffMediaType(ws, blobs.pathOf(stored.sha256), e.rel);
       const meta = await extractMetadata(blobs.pathOf(stored.sha256), media_type);
       const metadata_sha256 = meta ? (await blobs.putBytes(Buffer.from(canonicalJson({ of_sha256: stored.sha256, extracted_by: 'exifr 7', media_type, metadata: meta }), 'utf8'))).sha256 : undefined;
       staged.items.push({ e, sha256: stored.sha256, size: stored.size, media_type, ...(metadata_sha256 ? { metadata_sha256 } : {}) });
@@ -282,7 +280,7 @@ export async function writeBundleEvidence(ws: Workspace, tx: CaseStoreTx, conten
     for (const it of staged.items) {
       const m = it.e.meta;
       const capture = Object.fromEntries(Object.entries({ collector: m.collector, captured_at: m.captured_at, source_url: m.source_url, capture_tool: m.capture_tool, persona: m.persona, notes: m.notes }).filter(([, v]) => v !== undefined));
-      events.push({ type: m.parent_sha256 ? 'evidence-derived' : 'evidence-added', case_id: caseId, actor, at, sha256: it.sha256, size: it.size, media_type: it.media_type, file: it.e.rel, via: 'import', ...(Object.keys(capture).length ? { capture } : {}), ...(it.metadata_sha256 ? { metadata_sha256: it.metadata_sha256 } : {}), ...(m.parent_sha256 ? { parent_sha256: m.parent_sha256 } : {}), record_sha256: recordDigest(m) });
+      events.push({ type: m.parent_sha256 ? 'evidence-derived' : 'evidence-added', case_id: caseId, actor, at, sha256: it.sha256, size: it.size, media_type: it.media_type, file: it.e.rel, via: 'import', ...(Object.keys(capture).length ? { capture } : {}), ...(it.metadata_sha256 ? { metadata_sha256: it.metadata_sha256 } : {}), ...(m.parent_sha256 ? { parent_sha256: m.parent_sha256 } : {}), record_sha256: recordDigest(ws, m) });
       addedNow.add(it.sha256);
     }
     // items the bundle names without their file are logged as listed, so each record has its entry
@@ -290,7 +288,7 @@ export async function writeBundleEvidence(ws: Workspace, tx: CaseStoreTx, conten
       if (e.abs || staged.states.has(e.meta.sha256) || addedNow.has(e.meta.sha256)) continue;
       const m = e.meta;
       const capture = Object.fromEntries(CAPTURE_FIELDS.filter((k) => m[k] !== undefined).map((k) => [k, m[k]]));
-      events.push({ type: 'evidence-listed', case_id: caseId, actor, at, sha256: m.sha256, size: m.size, media_type: m.media_type, file: m.file, via: 'import', why: 'named by the bundle without its file: not in the locker', ...(Object.keys(capture).length ? { capture } : {}), ...(m.parent_sha256 ? { parent_sha256: m.parent_sha256 } : {}), record_sha256: recordDigest(m) });
+      events.push({ type: 'evidence-listed', case_id: caseId, actor, at, sha256: m.sha256, size: m.size, media_type: m.media_type, file: m.file, via: 'import', why: 'named by the bundle without its file: not in the locker', ...(Object.keys(capture).length ? { capture } : {}), ...(m.parent_sha256 ? { parent_sha256: m.parent_sha256 } : {}), record_sha256: recordDigest(ws, m) });
       addedNow.add(m.sha256);
     }
     // a re-import that changed an item's record (its capture record in evidence.yaml) logs the change
@@ -299,7 +297,7 @@ export async function writeBundleEvidence(ws: Workspace, tx: CaseStoreTx, conten
       const st = staged.states.get(e.meta.sha256);
       if (!st || addedNow.has(e.meta.sha256)) continue;
       const diffs = fieldDifferences(st.fields, loggedFieldsOfRecord(e.meta as Record<string, unknown>));
-      const digest = recordDigest(e.meta);
+      const digest = recordDigest(ws, e.meta);
       if (!diffs.length && (!st.record_sha256 || st.record_sha256 === digest)) continue;
       events.push({ type: 'evidence-updated', case_id: caseId, actor, at, sha256: e.meta.sha256, via: 'import', why: 'the re-imported bundle changed its record', old: Object.fromEntries(diffs.map(([k, a]) => [k, a ?? null])), new: Object.fromEntries(diffs.map(([k, , b]) => [k, b ?? null])), record_sha256: digest });
       updated++;

@@ -16,6 +16,10 @@ import type { BlobStore } from '../ports/blob-store.js';
 import type { Crypto } from '../ports/crypto.js';
 import type { FileReaders } from '../ports/readers.js';
 import { fileReaders } from '../adapters/readers/file-readers.js';
+import type { Journals } from '../ports/journal.js';
+import type { KeyRing } from '../ports/signing-keys.js';
+import { fileJournals } from '../adapters/custody/journal.js';
+import { fileKeyRing } from '../adapters/custody/keys.js';
 import { nodeCrypto } from '../adapters/custody/node-crypto.js';
 import { FsBlobStore } from '../adapters/blobs/fs-blob-store.js';
 import { AssayError } from '../core/errors.js';
@@ -42,15 +46,19 @@ export interface Capabilities {
   readonly crypto: Crypto;
   /** case bundles, report files and media types, read from disk */
   readonly readers: FileReaders;
+  /** the signing keys of workspaces and users */
+  readonly keys: KeyRing;
 }
 
 /** The capabilities for use cases that run without a workspace (src/cli, tests). */
-export const capabilities: Capabilities = { crypto: nodeCrypto, readers: fileReaders };
+export const capabilities: Capabilities = { crypto: nodeCrypto, readers: fileReaders, keys: fileKeyRing };
 
 export interface Workspace extends Capabilities {
   readonly store: CaseStore;
   /** the evidence locker: content-addressed blobs under <dir>/blobs */
   readonly blobs: BlobStore;
+  /** intent journals of long custody operations, under <dir>/custody/journal */
+  readonly journals: Journals;
   /** where evidence blobs, keys and exports of this workspace live */
   readonly dir: string;
   /** the database: the SQLite file's absolute path, or postgres://host:port/db#schema (no password) */
@@ -194,6 +202,7 @@ export async function openWorkspace(opts: WorkspaceOptions = {}): Promise<Worksp
     ...capabilities,
     store,
     blobs: new FsBlobStore(path.join(dir, 'blobs')),
+    journals: fileJournals(dir),
     dir,
     location,
     notes,

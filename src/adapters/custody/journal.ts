@@ -8,18 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 
-export interface Intent {
-  op: string;
-  case_id?: string;
-  started_at: string;
-  items: string[];
-  source?: string;
-}
-export interface Progress {
-  item: string;
-  sha256: string;
-  index: number;
-}
+export type { Intent, Progress } from '../../ports/journal.js';
+import type { Intent, Journals, LeftJournal, Progress } from '../../ports/journal.js';
 
 export class Journal {
   private constructor(readonly file: string) {}
@@ -42,10 +32,10 @@ export class Journal {
 
   /** Journals of processes that are no longer running, read and removed. */
   /** Journals of dead processes; removed as they are read unless `keep` (a read-only look, as verify takes). */
-  static leftovers(dir: string, opts: { keep?: boolean } = {}): { file: string; pid: number; intent: Intent | null; progress: Progress[] }[] {
+  static leftovers(dir: string, opts: { keep?: boolean } = {}): LeftJournal[] {
     const jdir = path.join(dir, 'custody', 'journal');
     if (!fs.existsSync(jdir)) return [];
-    const out: { file: string; pid: number; intent: Intent | null; progress: Progress[] }[] = [];
+    const out: LeftJournal[] = [];
     for (const f of fs.readdirSync(jdir)) {
       const m = /^(\d+)-[0-9a-f]+\.jsonl$/.exec(f);
       if (!m) continue;
@@ -75,3 +65,6 @@ function isAlive(pid: number): boolean {
     return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
+
+/** The Journals port (src/ports/journal.ts) on JSONL files under <dir>/custody/journal. */
+export const fileJournals = (dir: string): Journals => ({ start: (intent) => Journal.start(dir, intent), leftovers: (opts) => Journal.leftovers(dir, opts) });

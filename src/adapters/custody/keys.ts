@@ -16,13 +16,8 @@ import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sig
 import { rawPublicKey } from './node-crypto.js';
 import { AssayError, badInput } from '../../core/errors.js';
 
-export interface SigningKey {
-  role: 'workspace' | 'user';
-  name: string;
-  publicKey: Uint8Array;
-  sign(message: Uint8Array): Uint8Array;
-  file: string;
-}
+export type { SigningKey, WorkspaceKeys } from '../../ports/signing-keys.js';
+import type { KeyRing, SigningKey, WorkspaceKeys } from '../../ports/signing-keys.js';
 
 const fingerprint = (pub: Uint8Array) => createHash('sha256').update(pub).digest('hex').slice(0, 8);
 
@@ -156,14 +151,6 @@ function loadOrCreate(file: string, passphrase?: string): { key: KeyObject; crea
 
 export const safeUser = (u: string) => u.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 64) || 'unknown';
 
-export interface WorkspaceKeys {
-  workspace: SigningKey;
-  user: SigningKey;
-  origin: string;
-  /** keys created by this call (to be registered in the log before they sign) */
-  created: SigningKey[];
-}
-
 /** Moves a key file older versions kept inside the workspace to its place outside (once; never overwrites). */
 function moveLegacy(from: string, to: string): boolean {
   if (!fs.existsSync(from) || fs.existsSync(to)) return false;
@@ -203,3 +190,6 @@ export function workspaceKeys(home: string, wsId: string, legacyDir: string, use
     moved,
   };
 }
+
+/** The KeyRing port (src/ports/signing-keys.ts) on Ed25519 key files under the user's configuration folder. */
+export const fileKeyRing: KeyRing = { workspaceKeys, existingWorkspaceKey, workspaceKeyFile, userKeyFile, isEncrypted: isEncryptedKey, encrypt: encryptKeyFile, askPassphrase };
