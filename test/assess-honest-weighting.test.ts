@@ -16,7 +16,8 @@ import { assessConfidence } from '../src/core/hypotheses/confidence.js';
 
 const C: Case = { id: 'c', title: 't', when: { at: '2020-01-01T00:00:00Z' }, place: { name: 'p' }, claims: [], conclusions: [], tags: [], citations: [] };
 const H = (id: string, actor = 'unknown'): Hypothesis => ({ id, label: id.toUpperCase(), agent: 'unknown', actor, story: 'unknown' });
-const item = (id: string, ratings: Record<string, MatrixItem['ratings'][string]>, extra: Partial<MatrixItem> = {}): MatrixItem => ({ id, label: id, credibility: 'medium', relevance: 'medium', ratings, citations: [], ...extra });
+// each item cites a source of its own, so the unsourced weight (record-weight.ts) does not enter these sums
+const item = (id: string, ratings: Record<string, MatrixItem['ratings'][string]>, extra: Partial<MatrixItem> = {}): MatrixItem => ({ id, label: id, credibility: 'medium', relevance: 'medium', ratings, citations: [`https://example.org/${id}`], ...extra });
 const now = new Date(0);
 
 describe('items restating one source share its weight', () => {

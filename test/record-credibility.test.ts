@@ -197,3 +197,56 @@ describe('an unsourced munition observation', () => {
     expect(doubt.items!.map((i) => i.weight)).toEqual([0.5882, 0.2941, 0.1176]); // 0.8 : 0.4 : 0.16
   });
 });
+
+describe('an unsourced matrix item is weighed as other unsourced records (SQLite)', () => {
+  it('counts at half its reliability in the posterior, is named in the evidence row and the report, and counts fully once cited', async () => {
+    const { matrixItemWeight } = await import('../src/core/case/record-weight.js');
+    // sourced by a citation, or by restating a record; restating only an unsourced item (or itself) is not a source
+    const items = [
+      { id: 'a', citations: [] },
+      { id: 'b', citations: [], derived_from: ['t-witness-1'] },
+      { id: 'c', citations: [], derived_from: ['a'] },
+      { id: 'd', citations: [], derived_from: ['b'] },
+      { id: 'e', citations: [], derived_from: ['e'] },
+      { id: 'f', citations: ['OPCW S/1731/2019'] },
+    ];
+    expect(items.map((m) => matrixItemWeight(m, items).weight)).toEqual([0.5, 1, 0.5, 1, 0.5, 1]);
+
+    const t = await sqliteWorkspace();
+    try {
+      const { ws } = t;
+      await importBundle(ws, DOUMA);
+      const rows = await ws.store.getRecords('douma-2018-04-07', 'matrix-item');
+      const row = rows[0];
+      const item = row.data as { id: string; label: string; reliability?: number; citations: string[] };
+      expect(item.citations.length).toBeGreaterThan(0); // every bundled Douma item cites a source
+      const before = (await assessTarget(ws, 'douma-2018-04-07')).assessment;
+      const evBefore = before.evidence.find((e) => e.id === item.id)!;
+      expect(evBefore.weighed).toBeUndefined();
+      expect(evBefore.unsourced).toBeUndefined();
+
+      await writeRecord(ws, { caseId: 'douma-2018-04-07', kind: 'matrix-item', id: row.id, data: { ...item, citations: [] }, old: row.data, ...ANALYST, why: 'test: drop its source' });
+      const after = (await assessTarget(ws, 'douma-2018-04-07')).assessment;
+      const evAfter = after.evidence.find((e) => e.id === item.id)!;
+      expect(evAfter.unsourced).toBe(true);
+      expect(evAfter.weighed).toBe('weighed at 50%: unsourced');
+      expect(evAfter.reliability).toBeCloseTo(evBefore.reliability / 2, 10);
+      // the posterior moves (the item says less), and only because of that item
+      const moved = after.hypotheses.map((h) => Math.abs(h.posterior - before.hypotheses.find((b) => b.id === h.id)!.posterior));
+      expect(Math.max(...moved)).toBeGreaterThan(1e-4);
+      const md = String(await renderAssessment(ws, await assessTarget(ws, 'douma-2018-04-07'), 'md'));
+      expect(md).toContain(`${evAfter.reliability.toFixed(2)} (weighed at 50%: unsourced)`);
+
+      // restating a testimony makes it sourced again: full reliability (its share may change, as derived_from
+      // also discounts items restating one source: docs/assessment.md "Honest weighting")
+      const testimony = (await ws.store.getRecords('douma-2018-04-07', 'testimony'))[0];
+      await writeRecord(ws, { caseId: 'douma-2018-04-07', kind: 'matrix-item', id: row.id, data: { ...item, citations: [], derived_from: [testimony.id] }, old: { ...item, citations: [] }, ...ANALYST, why: 'test: rests on a testimony' });
+      const back = (await assessTarget(ws, 'douma-2018-04-07')).assessment;
+      const evBack = back.evidence.find((e) => e.id === item.id)!;
+      expect(evBack.weighed).toBeUndefined();
+      expect(evBack.reliability).toBeCloseTo(evBefore.reliability, 10);
+    } finally {
+      await t.dispose();
+    }
+  });
+});

@@ -51,6 +51,28 @@ export const siteControlWeight = (s: { credibility?: number; citations?: string[
 /** A consequence's weight (the schema makes it cite at least one source). */
 export const consequenceWeight = (x: { credibility?: number; sources?: unknown[] }) => recordWeight({ credibility: x.credibility, cited: (x.sources ?? []).length > 0 });
 
+/**
+ * An analyst matrix (ACH evidence) item's weight. It has no Admiralty grade (its credibility is PARC ACH's
+ * low / medium / high, which weighs Heuer's inconsistency score), so only whether it is sourced counts here: it is
+ * sourced when it cites anything (a testimony, report, document or URL in `citations`), or when it restates
+ * something (`derived_from`) that is not itself an unsourced matrix item. A `source_group` is a grouping label
+ * for common-source discounting, not a reference a reader can follow, so it does not make an item sourced.
+ * `items` are the case's matrix items, to follow derived_from through other items (cycles count as unsourced).
+ */
+export function matrixItemWeight(m: { id: string; citations?: string[]; derived_from?: string[] }, items: readonly { id: string; citations?: string[]; derived_from?: string[] }[] = []): RecordWeight {
+  const byId = new Map(items.map((x) => [x.id, x]));
+  const sourced = (x: { id: string; citations?: string[]; derived_from?: string[] }, seen: Set<string>): boolean => {
+    if ((x.citations ?? []).length > 0) return true;
+    seen.add(x.id);
+    return (x.derived_from ?? []).some((d) => {
+      const other = byId.get(d);
+      if (!other) return true; // a record or source id: the item rests on it
+      return !seen.has(d) && sourced(other, seen);
+    });
+  };
+  return recordWeight({ cited: sourced(m, new Set()) });
+}
+
 /** "weighed at 50%: credibility 4 (doubtful)" or '' when the record counts fully. */
 export function weightNote(w: RecordWeight): string {
   return w.weight < 1 ? `weighed at ${Math.round(w.weight * 100)}%: ${w.why}` : '';

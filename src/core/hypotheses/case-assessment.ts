@@ -6,7 +6,7 @@
 import { badInput } from '../errors.js';
 import type { Case, Finding, FindingItem, Hypothesis, MatrixItem as CaseMatrixItem, Sample, SiteControl } from '../case/schemas.js';
 import { shareSources } from './shared-sources.js';
-import { siteControlWeight } from '../case/record-weight.js';
+import { matrixItemWeight, siteControlWeight, weightNote } from '../case/record-weight.js';
 import { evidenceLines, lineConsistency, type EvidenceLine } from './evidence-lines.js';
 import type { Matrix, MatrixItem } from './matrix.js';
 import { matrixWarnings, withDefaults } from './matrix.js';
@@ -48,7 +48,12 @@ export interface Assessment {
   generated_at: string;
   method: string;
   hypotheses: (HypothesisScore & { agent: string; actor: string; story: string; unrated?: number })[];
-  evidence: (EvidenceScore & { origin: 'analyst' | 'engine'; overridden: string[]; explanation?: string; items?: FindingItem[] })[];
+  evidence: (EvidenceScore & {
+    origin: 'analyst' | 'engine';
+    overridden: string[];
+    explanation?: string;
+    items?: FindingItem[];
+  })[];
   leading: string;
   /** true when hypotheses share the highest posterior; `tied` names them (then `leading` is only the first listed) */
   tie: boolean;
@@ -107,18 +112,23 @@ const HIGH_BANDS: ReadonlySet<string> = new Set(['very likely', 'almost certain'
 /** Build the matrix a case is scored on. */
 export function caseMatrix(x: CaseAssessmentInput, warnings: string[] = []): Matrix {
   const integrity = integrityMap(x.findings);
-  const analyst: MatrixItem[] = x.matrix.map((m) => ({
-    id: m.id,
-    label: m.label,
-    credibility: m.credibility,
-    relevance: m.relevance,
-    // an analyst item resting on an assessed sample (by id, source group or citation) takes its integrity
-    reliability: (m.reliability ?? 1) * integrityOf([m.id, ...(m.source_group ? [m.source_group] : []), ...m.citations], integrity),
-    source_group: m.source_group,
-    kind: 'analyst',
-    cells: Object.fromEntries(Object.entries(m.ratings).map(([h, r]) => [h, { rating: r, origin: 'analyst' as const }])),
-    evidence: [...m.citations],
-  }));
+  const analyst: MatrixItem[] = x.matrix.map((m) => {
+    // an item that cites nothing counts at most half, as other unsourced records (docs/assessment.md "Record credibility")
+    const rw = matrixItemWeight(m, x.matrix);
+    return {
+      id: m.id,
+      label: m.label,
+      credibility: m.credibility,
+      relevance: m.relevance,
+      // an analyst item resting on an assessed sample (by id, source group or citation) takes its integrity
+      reliability: (m.reliability ?? 1) * rw.weight * integrityOf([m.id, ...(m.source_group ? [m.source_group] : []), ...m.citations], integrity),
+      source_group: m.source_group,
+      kind: 'analyst',
+      cells: Object.fromEntries(Object.entries(m.ratings).map(([h, r]) => [h, { rating: r, origin: 'analyst' as const }])),
+      evidence: [...m.citations],
+      ...(rw.weight < 1 ? { weighed: weightNote(rw), unsourced: rw.unsourced } : {}),
+    };
+  });
   const engine = findingRows(x.findings, x.hypotheses, integrity);
   const items = [...analyst, ...engine];
   shareSources(items, new Map(x.matrix.filter((m) => m.derived_from?.length).map((m) => [m.id, m.derived_from!])));

@@ -43,6 +43,9 @@ export interface MatrixItem {
    * (derived_from) get 1/m each, so together they weigh as one (shared-sources.ts)
    */
   share?: number;
+  /** an analyst item weighed down for what it rests on, in words ("weighed at 50%: unsourced"; record-weight.ts) */
+  weighed?: string;
+  unsourced?: boolean;
 }
 
 export interface Matrix {

@@ -35,7 +35,12 @@ export interface EvidenceScore {
   pivotal: boolean;
   /** the leader when this item is removed (only when it differs) */
   leader_without?: string;
+  /** rho as scored: an unsourced analyst item's is already weighed down (see `weighed`) */
   reliability: number;
+  /** set when the item counts less than its stated reliability, in words ("weighed at 50%: unsourced"; record-weight.ts) */
+  weighed?: string;
+  /** an analyst item that cites nothing and restates nothing sourced */
+  unsourced?: boolean;
   source_group: string | null;
   group_size: number;
   /** the cell ratings; an engine cell's rating is converted from its likelihood (see engine_ratios) */
@@ -107,6 +112,7 @@ export function scoreMatrix(m: Matrix, opts: { maxSteps?: number } = {}): Scored
       pivotal,
       ...(pivotal ? { leader_without: m.hypotheses[loo[i]].id } : {}),
       reliability: it.reliability,
+      ...(it.weighed ? { weighed: it.weighed, unsourced: it.unsourced } : {}),
       source_group: it.source_group ?? null,
       group_size: c.groupSize[c.group[i]],
       ratings,

@@ -112,7 +112,7 @@ export function htmlReport(r: ReportInput): string {
   H.push('</tbody></table>');
   H.push('<h3>Evidence</h3>', '<table><thead><tr><th>#</th><th>item</th><th>origin</th><th>reliability</th><th>source group (n)</th><th>diagnosticity</th><th>pivotal</th></tr></thead><tbody>');
   a.evidence.forEach((e, i) =>
-    H.push(`<tr><td>E${i + 1}</td><td>${code(e.id)} ${esc(e.label)}</td><td>${e.origin}</td><td>${fmt2(e.reliability)}</td><td>${esc(e.source_group ?? '-')} (${e.group_size})</td><td>${fmt2(e.diagnosticity)}</td><td>${e.pivotal ? 'yes' : 'no'}</td></tr>`),
+    H.push(`<tr><td>E${i + 1}</td><td>${code(e.id)} ${esc(e.label)}</td><td>${e.origin}</td><td>${fmt2(e.reliability)}${e.weighed ? ` (${esc(e.weighed)})` : ''}</td><td>${esc(e.source_group ?? '-')} (${e.group_size})</td><td>${fmt2(e.diagnosticity)}</td><td>${e.pivotal ? 'yes' : 'no'}</td></tr>`),
   );
   H.push('</tbody></table>');
   if (a.findings.length) {

@@ -105,7 +105,7 @@ export function markdownReport(r: ReportInput): string {
   L.push('', '### Evidence', '');
   L.push('| # | item | origin | reliability | source group (n) | diagnosticity | pivotal |', '|---|---|---|---|---|---|---|');
   a.evidence.forEach((e, i) =>
-    L.push(`| E${i + 1} | ${code(e.id)}: ${mdEsc(e.label)} | ${e.origin} | ${fmt2(e.reliability)} | ${mdEsc(e.source_group ?? '-')} (${e.group_size}) | ${fmt2(e.diagnosticity)} | ${e.pivotal ? 'yes' : 'no'} |`),
+    L.push(`| E${i + 1} | ${code(e.id)}: ${mdEsc(e.label)} | ${e.origin} | ${fmt2(e.reliability)}${e.weighed ? ` (${mdEsc(e.weighed)})` : ''} | ${mdEsc(e.source_group ?? '-')} (${e.group_size}) | ${fmt2(e.diagnosticity)} | ${e.pivotal ? 'yes' : 'no'} |`),
   );
   if (a.findings.length) {
     L.push('', '### Engine findings', '');

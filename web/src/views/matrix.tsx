@@ -215,10 +215,11 @@ export function MatrixPane(props: { view: CaseView; canWrite: boolean; me?: stri
 
   const itemHead = (it: Row, scope: 'row' | 'col') => {
     const s = eScore(it.id);
-    const unsourced = it.kind === 'analyst' && !(it.item?.citations?.length);
+    // the assessment says which items it weighed down as unsourced (cites nothing, restates nothing sourced)
+    const unsourced = it.kind === 'analyst' && (s?.unsourced ?? !(it.item?.citations?.length || it.item?.derived_from?.length));
     return (
       <th scope={scope} class={`item-head ${it.kind}`} key={it.id} title={it.explanation}>
-        <span class="item-label">{it.kind === 'engine' && <span class="engine-tag">engine</span>}{unsourced && <span class="unsourced-tag">unsourced</span>}{it.label}</span>
+        <span class="item-label">{it.kind === 'engine' && <span class="engine-tag">engine</span>}{unsourced && <span class="unsourced-tag" title={s?.weighed ?? 'unsourced: cites nothing'}>unsourced</span>}{it.label}</span>
         <span class="item-meta">
           {s?.pivotal && <span class="pivotal" title={`pivotal: without it “${hypLabel(s.leader_without ?? '')}” would lead`}>pivotal</span>}
           <span class="diag" aria-hidden="true"><span class="diag-bar" style={{ width: `${Math.round(((s?.diagnosticity ?? 0) / maxDiag) * 100)}%` }} /></span>
