@@ -6,20 +6,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { engineInputKey, kept } from './kept-results.js';
-import type { Workspace } from './workspace.js';
+import type { Capabilities, Workspace } from './workspace.js';
 import { loadCase, type CaseView } from './cases.js';
 import { engineInput, type Engine } from './engines.js';
 import { asOfNote, availabilityOf, caseAsOf } from '../core/case/availability.js';
 import { changesAfter, matrixAsOf, overridesAsOf } from '../core/hypotheses/ratings-as-of.js';
 import { custodyOf } from './custody.js';
 import { judgmentChart, judgmentSummary } from '../core/report/judgment-chart.js';
-import { readBundle } from '../adapters/readers/bundle-reader.js';
-import { readReports } from '../adapters/readers/report-reader.js';
-import { issuesAtLines, parseWithLines } from '../adapters/readers/yaml-lines.js';
-import { isKnowledgeRefusal } from '../adapters/knowledge/knowledge-files.js';
-import { htmlToPdf } from '../adapters/pdf/chromium-pdf.js';
+import type { FileReaders } from '../ports/readers.js';
 import { Finding, type StoredReport } from '../core/case/schemas.js';
-import { AssayError, badInput, issuesToErrors } from '../core/errors.js';
+import { AssayError, KnowledgeRefusal, badInput, issuesToErrors } from '../core/errors.js';
 import { assessCase, type Assessment } from '../core/hypotheses/case-assessment.js';
 import { ratingsUsed } from './analyst-ratings.js';
 import { MatrixFile, matrixFromFile } from '../core/hypotheses/matrix-input.js';
@@ -39,16 +35,16 @@ export interface AssessView extends CaseView {
   origin: { kind: 'case' } | { kind: 'bundle'; dir: string };
 }
 
-async function* bundleReports(files: string[]): AsyncIterable<StoredReport> {
-  for (const f of files) for await (const batch of readReports(f)) yield* batch;
+async function* bundleReports(readers: FileReaders, files: string[]): AsyncIterable<StoredReport> {
+  for (const f of files) for await (const batch of readers.readReports(f)) yield* batch;
 }
 
 /** A folder holding case.yaml/json is read as a bundle; anything else is a stored case id. */
 export async function openAssessTarget(ws: Workspace, target: string): Promise<AssessView> {
   const isDir = fs.existsSync(target) && fs.statSync(target).isDirectory();
   if (isDir) {
-    const { bundle, reportFiles, dir } = readBundle(target);
-    return { ...bundle, reports: { total: 0, stream: () => bundleReports(reportFiles) }, origin: { kind: 'bundle', dir } };
+    const { bundle, reportFiles, dir } = ws.readers.readBundle(target);
+    return { ...bundle, reports: { total: 0, stream: () => bundleReports(ws.readers, reportFiles) }, origin: { kind: 'bundle', dir } };
   }
   if (/[\\/]/.test(target) || target.startsWith('.')) throw badInput('no such folder (a bundle folder needs case.yaml; otherwise give a case id)', target);
   const v = await loadCase(ws, target);
@@ -151,7 +147,7 @@ async function runEngines(engines: readonly Engine[], view: AssessView, reports:
       out.charts.push(...(r.charts ?? []));
     } catch (e2) {
       // a broken knowledge file stops the assessment: going on without the engine would mislead
-      if (isKnowledgeRefusal(e2)) throw e2;
+      if (e2 instanceof KnowledgeRefusal) throw e2;
       warnings.push(`${e.name}: no findings (${e2 instanceof AssayError ? e2.message : (e2 as Error).message})`);
     }
   }
@@ -279,7 +275,7 @@ export async function renderAssessment(ws: Workspace, r: AssessResult, format: A
     case 'html':
       return htmlReport(await chartedInput(ws, r, layout));
     case 'pdf':
-      return htmlToPdf(htmlReport(await chartedInput(ws, r, layout)));
+      return ws.pdf.fromHtml(htmlReport(await chartedInput(ws, r, layout)));
     case 'stix':
       return JSON.stringify(stixOf(r, ws.now()), null, 2) + '\n';
   }
@@ -289,17 +285,8 @@ export async function renderAssessment(ws: Workspace, r: AssessResult, format: A
 // standalone matrix files
 
 /** Reads and validates a matrix file (JSON or YAML); every problem named by file:line: field. */
-export function readMatrixFile(file: string): MatrixFile {
-  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw badInput('no such file', file);
-  const text = fs.readFileSync(file, 'utf8');
-  const p = parseWithLines(text, file, { maxErrors: 1 });
-  if ('errors' in p) throw badInput(p.errors[0].message, p.errors[0].path);
-  const r = MatrixFile.safeParse(p.parsed.value);
-  if (!r.success) {
-    const details = issuesAtLines(file, p.parsed, r.error.issues);
-    throw badInput(details.length > 1 ? `${details[0].message} (and ${details.length - 1} more)` : details[0].message, details[0].path, details);
-  }
-  return r.data;
+export function readMatrixFile(caps: Capabilities, file: string): MatrixFile {
+  return caps.readers.readCheckedFile(file, MatrixFile);
 }
 
 export interface MatrixFileScore {
@@ -318,8 +305,8 @@ export interface MatrixFileScore {
 }
 
 /** `assay hypotheses score FILE`: both scores, sensitivity and confidence of a standalone matrix. */
-export function scoreMatrixFile(file: string): MatrixFileScore {
-  const m = matrixFromFile(readMatrixFile(file));
+export function scoreMatrixFile(caps: Capabilities, file: string): MatrixFileScore {
+  const m = matrixFromFile(readMatrixFile(caps, file));
   const { score } = scoreMatrix(m);
   const prof = evidenceProfile(score);
   const conf = assessConfidence({

@@ -14,10 +14,7 @@ import { badInput, notFound } from '../core/errors.js';
 import { didYouMean } from '../core/did-you-mean.js';
 import type { WriteCounts } from '../ports/case-store.js';
 import type { Engine } from './engines.js';
-import { readBundle } from '../adapters/readers/bundle-reader.js';
-import { hashFileSync } from '../adapters/blobs/fs-blob-store.js';
-import { readReportsInWorker, type ReadOptions, type ReadSummary } from '../adapters/readers/report-reader.js';
-import { batchHashes } from '../adapters/readers/report-digest.js';
+import type { BundleContents, ReadOptions, ReadSummary } from '../ports/readers.js';
 import { availabilityCounts, type AvailabilityCounts } from '../core/case/availability.js';
 import { actorOf, signCheckpoint } from './custody-log.js';
 import { moveNotedCredibility } from './record-credibility.js';
@@ -56,7 +53,7 @@ function countReportAvailability(c: AvailabilityCounts | undefined, batch: Store
 }
 
 /** A bundle folder as read: the bundle, its report files and its evidence files. */
-export type BundleContents = ReturnType<typeof readBundle>;
+export type { BundleContents };
 
 function summaryWarnings(s: ReadSummary): string[] {
   const w: string[] = [];
@@ -83,7 +80,7 @@ export const bundleRecords = (b: CaseBundle): [RecordKind, { id: string; data: u
   ['consequence', (b.consequences ?? []).map((x) => ({ id: x.id, data: x }))],
 ];
 
-const fileSha = (file: string): string => hashFileSync(file).sha256;
+const fileSha = (ws: Workspace, file: string): string => ws.crypto.hashFile(file).sha256;
 
 /** Thrown inside an import's transaction to roll a dry run back after everything was read and checked. */
 class DryRunRollback extends Error {}
@@ -113,7 +110,7 @@ async function inTransaction(ws: Workspace, dryRun: boolean | undefined, fn: Par
  * defaults: an analyst's change since the last import is kept, and a disagreeing bundle is reported.
  */
 export async function importBundle(ws: Workspace, dir: string, read: ImportOptions = {}): Promise<ImportResult> {
-  const contents = readBundle(dir);
+  const contents = ws.readers.readBundle(dir);
   const { bundle } = contents;
   const result: ImportResult = {
     case_id: bundle.case.id,
@@ -142,10 +139,10 @@ export async function importBundle(ws: Workspace, dir: string, read: ImportOptio
     await tx.appendCustody(merge.events as never);
     for (const file of contents.reportFiles) {
       const summary = {} as ReadSummary;
-      for await (const all of readReportsInWorker(file, read, summary)) {
+      for await (const all of ws.readers.readReportsInWorker(file, read, summary)) {
         const batch = withoutParaphrases(all, result);
         countReportAvailability(result.available_at, batch);
-        result.reports.added += (await addReportsLogged(tx, { ...merge, via: 'import', file: path.relative(process.cwd(), file) || file }, batch, batchHashes.get(batch))).length;
+        result.reports.added += (await addReportsLogged(tx, { ...merge, via: 'import', file: path.relative(process.cwd(), file) || file }, batch, ws.readers.hashesOf(batch))).length;
       }
       result.reports.read += summary.records;
       const { columns: _c, sha256: _s, ...rest } = summary;
@@ -164,7 +161,7 @@ export async function importBundle(ws: Workspace, dir: string, read: ImportOptio
     await tx.logImport({
       case_id: bundle.case.id,
       source: contents.dir,
-      sha256: fileSha(path.join(contents.dir, fs.readdirSync(contents.dir).find((f) => /^case\.(ya?ml|json)$/.test(f))!)),
+      sha256: fileSha(ws, path.join(contents.dir, fs.readdirSync(contents.dir).find((f) => /^case\.(ya?ml|json)$/.test(f))!)),
       records: Object.values(result.records).reduce((n, c) => n + c.added + c.updated + c.unchanged, 0) + result.reports.read,
       added: Object.values(result.records).reduce((n, c) => n + c.added, 0) + result.reports.added,
       at: ws.now().toISOString(),
@@ -202,17 +199,17 @@ export async function importReports(ws: Workspace, file: string, caseId: string,
     const who = { caseId, actor: actorOf(ws), at: ws.now().toISOString(), via: 'import', ...(read.why ? { why: read.why } : {}) };
     // about 400 bytes a report in the exports we see; only decides whether index upkeep is deferred
     const finishBulk = await tx.bulkReports?.(fs.existsSync(file) ? Math.round(fs.statSync(file).size / 400) : 0, caseId);
-    for await (const all of readReportsInWorker(file, read, summary)) {
+    for await (const all of ws.readers.readReportsInWorker(file, read, summary)) {
       const batch = withoutParaphrases(all, result);
       countReportAvailability(result.available_at, batch);
-      result.reports.added += (await addReportsLogged(tx, { ...who, file: path.relative(process.cwd(), file) || file }, batch, batchHashes.get(batch))).length;
+      result.reports.added += (await addReportsLogged(tx, { ...who, file: path.relative(process.cwd(), file) || file }, batch, ws.readers.hashesOf(batch))).length;
     }
     await finishBulk?.();
     result.reports.read = summary.records;
     const { columns: _c, sha256: _s, ...rest } = summary;
     result.reports.files.push(rest);
     result.warnings.push(...summaryWarnings(summary));
-    await tx.logImport({ case_id: caseId, source: path.resolve(file), sha256: summary.sha256 ?? fileSha(file), records: summary.records, added: result.reports.added, at: ws.now().toISOString() });
+    await tx.logImport({ case_id: caseId, source: path.resolve(file), sha256: summary.sha256 ?? fileSha(ws, file), records: summary.records, added: result.reports.added, at: ws.now().toISOString() });
   });
   if (!read.dryRun) await signCheckpoint(ws);
   return result;

@@ -20,6 +20,8 @@ import type { Journals } from '../ports/journal.js';
 import type { KeyRing } from '../ports/signing-keys.js';
 import { fileJournals } from '../adapters/custody/journal.js';
 import { fileKeyRing } from '../adapters/custody/keys.js';
+import type { PdfPrinter } from '../ports/pdf.js';
+import { chromiumPdf } from '../adapters/pdf/chromium-pdf.js';
 import { nodeCrypto } from '../adapters/custody/node-crypto.js';
 import { FsBlobStore } from '../adapters/blobs/fs-blob-store.js';
 import { AssayError } from '../core/errors.js';
@@ -48,10 +50,12 @@ export interface Capabilities {
   readonly readers: FileReaders;
   /** the signing keys of workspaces and users */
   readonly keys: KeyRing;
+  /** HTML reports printed to PDF */
+  readonly pdf: PdfPrinter;
 }
 
 /** The capabilities for use cases that run without a workspace (src/cli, tests). */
-export const capabilities: Capabilities = { crypto: nodeCrypto, readers: fileReaders, keys: fileKeyRing };
+export const capabilities: Capabilities = { crypto: nodeCrypto, readers: fileReaders, keys: fileKeyRing, pdf: chromiumPdf };
 
 export interface Workspace extends Capabilities {
   readonly store: CaseStore;

@@ -41,6 +41,13 @@ export class AssayError extends Error {
   }
 }
 
+/**
+ * One of the program's own knowledge files is broken (code `internal`): a use case stops rather than go on
+ * without the engine that reads it, since an assessment that silently drops one would mislead
+ * (docs/architecture.md "Knowledge files").
+ */
+export class KnowledgeRefusal extends AssayError {}
+
 export const badInput = (message: string, path?: string, details?: ErrorData[]) =>
   new AssayError('bad_input', message, path, details);
 export const notFound = (message: string, path?: string) => new AssayError('not_found', message, path);

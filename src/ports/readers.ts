@@ -3,7 +3,7 @@
  * RSS/Atom) streamed in batches, a JSONL file cut into line-aligned chunks for the queue, and a file's media
  * type. The default adapters are in src/adapters/readers; the workspace module picks them.
  */
-import type { z } from 'zod';
+import type { z, ZodType } from 'zod';
 import type { CaseBundle, EvidenceFile, StoredReport } from '../core/case/schemas.js';
 import type { ColumnMap } from '../core/ingest/columns.js';
 import type { DateOrder } from '../core/ingest/dates.js';
@@ -73,6 +73,12 @@ export interface LineChunk {
   sha256: string;
 }
 
+/** What the reader computed for a batch: each report's content hash and the batch's root (absent: the caller hashes). */
+export interface BatchHashes {
+  digests: string[];
+  root: string;
+}
+
 export interface FileReaders {
   /** every record file of a bundle folder, checked; all problems at once as `file:line: field: message` */
   readBundle(dir: string): BundleContents;
@@ -84,4 +90,11 @@ export interface FileReaders {
   /** a JSONL file in chunks of about `size` bytes ending on line boundaries */
   lineChunks(file: string, size: number, maxChunk: number, done?: (r: { sha256: string; lines: number; bytes: number }) => void): AsyncGenerator<LineChunk>;
   mediaTypeOf(file: string): string;
+  /**
+   * A YAML or JSON file checked against `schema`: bad syntax or a value the schema refuses is a bad-input
+   * error naming file:line: field (every schema problem as a detail).
+   */
+  readCheckedFile<T>(file: string, schema: ZodType<T>): T;
+  /** the hashes the reader computed for a batch it yielded, if it did */
+  hashesOf(batch: StoredReport[]): BatchHashes | undefined;
 }

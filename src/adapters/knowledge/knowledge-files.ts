@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
-import { AssayError, issuesToErrors, type ErrorData } from '../../core/errors.js';
+import { AssayError, KnowledgeRefusal, issuesToErrors, type ErrorData } from '../../core/errors.js';
 import { AgentKbFile } from '../../core/agents/agent-kb.js';
 import { HpoTermsFile, LayTermsFile } from '../../core/agents/agent-terms.js';
 import { MunitionKbFile } from '../../core/munitions/munition-kb.js';
@@ -76,12 +76,8 @@ function stampOf(file: string, label: string): string | null {
   }
 }
 
-const refusals = new WeakSet<object>();
-/**
- * Whether an error is a knowledge file's refusal: the program's own knowledge is broken, so a use case stops
- * rather than go on without an engine (an assessment that silently drops one would mislead).
- */
-export const isKnowledgeRefusal = (e: unknown): boolean => typeof e === 'object' && e !== null && refusals.has(e);
+/** Whether an error is a knowledge file's refusal (KnowledgeRefusal, src/core/errors.ts). */
+export const isKnowledgeRefusal = (e: unknown): boolean => e instanceof KnowledgeRefusal;
 
 /**
  * Throws the first problem, with all of them as details (the CLI prints them, the HTTP error carries them).
@@ -91,9 +87,7 @@ export const isKnowledgeRefusal = (e: unknown): boolean => typeof e === 'object'
 function refuse(errors: ErrorData[]): never {
   const [first] = errors;
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
-  const e = new AssayError('internal', first.message + more, first.path, errors);
-  refusals.add(e);
-  throw e;
+  throw new KnowledgeRefusal('internal', first.message + more, first.path, errors);
 }
 
 function entryOf(name: KnowledgeName, file: string): Entry {

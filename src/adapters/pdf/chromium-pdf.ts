@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AssayError } from '../../core/errors.js';
+import type { PdfPrinter } from '../../ports/pdf.js';
 
 export const CHROMIUM_PATH = process.env.ASSAY_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -50,3 +51,6 @@ export async function htmlToPdf(html: string, opts: { executablePath?: string } 
     fs.rmSync(profile, { recursive: true, force: true });
   }
 }
+
+/** The PdfPrinter port (src/ports/pdf.ts) on the Chromium named by ASSAY_CHROMIUM. */
+export const chromiumPdf: PdfPrinter = { fromHtml: (html) => htmlToPdf(html) };

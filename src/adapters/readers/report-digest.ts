@@ -73,10 +73,8 @@ export function reportsRootFast(ids: readonly string[], digests: readonly string
 }
 
 /** What the reader computed for a batch: each report's content hash and the batch's root (absent: the caller hashes). */
-export interface BatchHashes {
-  digests: string[];
-  root: string;
-}
+export type { BatchHashes } from '../../ports/readers.js';
+import type { BatchHashes } from '../../ports/readers.js';
 export const batchHashes = new WeakMap<StoredReport[], BatchHashes>();
 
 /** encodeBatch (src/core/custody/report-batch.ts) with Buffer's native hex and base64: the same text. */

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { actorOf } from '../../app/custody.js';
 import { emit, withWorkspace, emitList } from '../context.js';
 import { scoreMatrixFile } from '../../app/assess.js';
+import { capabilities } from '../../app/workspace.js';
 import { ratingHistory, setRating } from '../../app/ratings.js';
 
 const pct = (p: number) => `${(p * 100).toFixed(1)}%`;
@@ -13,7 +14,7 @@ export function registerHypotheses(program: Command): void {
     .description('score a standalone matrix (JSON or YAML): Heuer and weighted inconsistency, Bayesian posterior, diagnosticity, sensitivity')
     .argument('<file>', 'matrix file: {hypotheses, evidence, likelihoods}')
     .action(async (file: string, _opts, cmd: Command) => {
-      const r = scoreMatrixFile(file);
+      const r = scoreMatrixFile(capabilities, file);
       emit(cmd, r, () =>
         [
           ...r.hypotheses.map((x) => `${x.id === r.leading ? '*' : ' '} ${x.id.padEnd(28)} posterior ${pct(x.posterior).padStart(6)}  ${x.words.padEnd(30)} Heuer ${x.inconsistency}  weighted ${x.weighted_inconsistency.toFixed(2)}`),
