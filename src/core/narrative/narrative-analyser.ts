@@ -507,7 +507,7 @@ export class NarrativeAnalyser {
     const co = { ...DEFAULT_COORD, ...this.opts.coordination };
     const input = { cluster, t: g.t, actor: g.actor, n, nActors: this.actorNames.length };
     const res = coordination(input, co);
-    const sens = windowSensitivity(input, this.opts.sensitivityMs ?? [], co.minWeight, co.maxFollowers);
+    const sens = windowSensitivity(input, this.opts.sensitivityMs ?? [], co.minWeight, co.maxFollowers, { windowMs: co.windowMs, maxFollowers: co.maxFollowers, minWeight: co.minWeight, result: res });
     const name = (a: number) => this.actorNames[a];
     return {
       event_time: new Date(this.eventMs).toISOString(),

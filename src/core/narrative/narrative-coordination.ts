@@ -51,6 +51,9 @@ export interface CoordinationResult {
   groups: Group[];
   /** co-publication events counted (pair x cluster within the window) */
   coActions: number;
+  /** the items in clusters in (cluster, time) order, and the components of the edges: what windowSensitivity can reuse */
+  order: Int32Array;
+  components: number[][];
 }
 
 /** mulberry32: small seeded PRNG (Tommy Ettinger, public domain) so null models reproduce bit for bit. */
@@ -305,15 +308,31 @@ export function coordination(inp: CoordinationInput, o: CoordinationOptions): Co
     const weight = edges.filter((e) => groupOf[e.a] === g).reduce((s, e) => s + e.weight, 0);
     return { members, weight, p_value: Math.round(((1 + atLeast) / (1 + o.permutations)) * 10000) / 10000 };
   });
-  return { edges, groups, coActions };
+  return { edges, groups, coActions, order, components };
 }
 
-/** Sensitivity curve over window sizes: edges, groups and actors in groups at each window. */
-export function windowSensitivity(inp: CoordinationInput, windowsMs: number[], minWeight: number, maxFollowers: number) {
-  const order = clusterOrder(inp);
+/**
+ * Sensitivity curve over window sizes: edges, groups and actors in groups at each window. `known`: the main
+ * pass's result at its window (same input, same cut), reused rather than computed again: a pass over every
+ * pair is the costly part at 10M items (docs/scale-out.md, "10 million items in one process").
+ */
+export function windowSensitivity(
+  inp: CoordinationInput,
+  windowsMs: number[],
+  minWeight: number,
+  maxFollowers: number,
+  known?: { windowMs: number; maxFollowers: number; minWeight: number; result: CoordinationResult },
+) {
+  const order = known?.result.order ?? clusterOrder(inp);
   return windowsMs.map((w) => {
-    const { pairs, coActions } = coPublicationEdges(inp, order, { windowMs: w, maxFollowers });
-    const { edges, components } = edgesAndComponents(pairs, inp.nActors, minWeight);
-    return { window_seconds: w / 1000, co_actions: coActions, edges: edges.length, groups: components.length, actors_in_groups: components.reduce((s, c) => s + c.length, 0) };
+    const reuse = known && known.windowMs === w && known.maxFollowers === maxFollowers && known.minWeight === minWeight;
+    const { coActions, edgeCount, components } = reuse
+      ? { coActions: known.result.coActions, edgeCount: known.result.edges.length, components: known.result.components }
+      : (() => {
+          const { pairs, coActions } = coPublicationEdges(inp, order, { windowMs: w, maxFollowers });
+          const { edges, components } = edgesAndComponents(pairs, inp.nActors, minWeight);
+          return { coActions, edgeCount: edges.length, components };
+        })();
+    return { window_seconds: w / 1000, co_actions: coActions, edges: edgeCount, groups: components.length, actors_in_groups: components.reduce((s, c) => s + c.length, 0) };
   });
 }
