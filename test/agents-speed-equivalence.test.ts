@@ -12,6 +12,8 @@ import { loadAgentKb } from '../src/app/agents.js';
 import { examplesDir, packageRoot, sharedDataDir } from '../src/app/paths.js';
 import { clauseBoundaryMismatches, extractFeatures } from '../src/core/agents/feature-extraction.js';
 import { matchPrefixes } from '../src/core/agents/regex-prefix.js';
+import { estimativeWords } from '../src/core/agents/agent-differential.js';
+import { estimativeTerm } from '../src/core/estimative-language.js';
 import { readBundle } from '../src/adapters/readers/bundle-reader.js';
 
 const kb = loadAgentKb();
@@ -67,6 +69,17 @@ describe('dispatched lexicon search = reference search', () => {
     expect(extractFeatures(t).hits).toEqual(extractFeatures(t, { dispatch: false }).hits);
     const ar = 'وشعر المصابون بضيق في التنفس وسعال ورائحة كلور، والأطفال بحدقات دبوسية';
     expect(extractFeatures(ar).hits).toEqual(extractFeatures(ar, { dispatch: false }).hits);
+  });
+});
+
+describe('estimative words of the differential = estimativeTerm', () => {
+  it('on a fine grid, at every band edge and just either side of it', () => {
+    const ps: number[] = [];
+    for (let i = 0; i <= 100_000; i++) ps.push(i / 100_000);
+    for (const e of [0, 0.05, 0.2, 0.45, 0.55, 0.8, 0.95, 1])
+      for (const d of [0, 1e-12, 1e-10, 5e-10, 1e-9, 2e-9, 1e-8, 1e-7, 2e-7, 1e-6]) ps.push(e - d, e + d);
+    ps.push(0.44999999999999996, 0.9500000000000001, 0.1 + 0.2);
+    for (const p of ps) expect(estimativeWords(p), String(p)).toBe(estimativeTerm(Math.min(1, Math.max(0, p))).words);
   });
 });
 

@@ -19,7 +19,21 @@ import type { AgentKb } from './agent-kb.js';
 import { extractFeatures } from './feature-extraction.js';
 import { estimativeTerm } from '../estimative-language.js';
 
-const estimativeWords = (p: number) => estimativeTerm(Math.min(1, Math.max(0, p))).words;
+/** The ICD 203 words of a probability. Speed only: away from every band edge (by more than the 1e-9 rounding
+ * estimativeTerm applies, with margin) the band is read from a table of the same words; near an edge, and for
+ * anything unusual, estimativeTerm itself decides. */
+const BAND_EDGES = [0.05, 0.2, 0.45, 0.55, 0.8, 0.95];
+const BAND_WORDS = [0.02, 0.1, 0.3, 0.5, 0.7, 0.9, 0.99].map((p) => estimativeTerm(p).words);
+export const estimativeWords = (p: number): string => {
+  const q = Math.min(1, Math.max(0, p));
+  if (!(q >= 0 && q <= 1)) return estimativeTerm(q).words;
+  let band = 0;
+  for (const e of BAND_EDGES) {
+    if (Math.abs(q - e) < 1e-7) return estimativeTerm(q).words;
+    if (q > e) band++;
+  }
+  return BAND_WORDS[band];
+};
 
 export type Role = 'witness' | 'medic' | 'official' | 'journalist' | 'other';
 
@@ -132,6 +146,10 @@ interface LogTables {
   present: Float64Array[];
   absent: Float64Array[];
   silent: Map<number, Float64Array>[];
+  /** Math.exp of each row above, for the contributions (the same Float64Array.from(row, Math.exp) per row) */
+  presentExp: Float64Array[];
+  absentExp: Float64Array[];
+  silentExp: Map<number, Float64Array>[];
 }
 const logTableCache = new WeakMap<AgentKb, LogTables>();
 function logTables(kb: AgentKb): LogTables {
@@ -145,25 +163,54 @@ function logTables(kb: AgentKb): LogTables {
     present: kb.p.map((pf) => row(pf, (pa) => eps + (1 - eps) * pa)),
     absent: kb.p.map((pf) => row(pf, (pa) => eps + (1 - eps) * (1 - pa))),
     silent: kb.p.map(() => new Map()),
+    presentExp: [],
+    absentExp: [],
+    silentExp: kb.p.map(() => new Map()),
   };
+  t.presentExp = t.present.map((r) => Float64Array.from(r, Math.exp));
+  t.absentExp = t.absent.map((r) => Float64Array.from(r, Math.exp));
   logTableCache.set(kb, t);
   return t;
 }
-/** Math.exp of a row of log-likelihoods, cached per row array (rows are the shared tables above, never written). */
-const expRows = new WeakMap<Float64Array, Float64Array>();
-function expRow(logL: Float64Array): Float64Array {
-  let e = expRows.get(logL);
-  if (!e) expRows.set(logL, (e = Float64Array.from(logL, Math.exp)));
-  return e;
-}
 function silentRow(t: LogTables, fi: number, s: number): Float64Array {
   let r = t.silent[fi].get(s);
-  if (!r) t.silent[fi].set(s, (r = Float64Array.from(t.p[fi], (pa) => LN(1 - s * pa))));
+  if (!r) {
+    t.silent[fi].set(s, (r = Float64Array.from(t.p[fi], (pa) => LN(1 - s * pa))));
+    t.silentExp[fi].set(s, Float64Array.from(r, Math.exp));
+  }
   return r;
 }
 
+/**
+ * a.localeCompare(b) for the KB's agent, class and feature ids, read from their ranks in one localeCompare sort made
+ * per KB (the sorts of each result used to call localeCompare on every tie; speed only, same order). Ids the KB does
+ * not hold, or that localeCompare counts as equal, are compared by localeCompare itself.
+ */
+const idOrders = new WeakMap<AgentKb, (a: string, b: string) => number>();
+function idOrder(kb: AgentKb): (a: string, b: string) => number {
+  let cmp = idOrders.get(kb);
+  if (cmp) return cmp;
+  const ids = [...new Set([...kb.agents.map((a) => a.id), ...kb.classes.map((c) => c.id), ...kb.features.map((f) => f.id)])].sort((a, b) => a.localeCompare(b));
+  const rank = new Map<string, number>();
+  ids.forEach((id, i) => rank.set(id, i));
+  for (let i = 1; i < ids.length; i++) if (ids[i - 1].localeCompare(ids[i]) === 0) rank.delete(ids[i - 1]), rank.delete(ids[i]);
+  cmp = (a, b) => {
+    const ra = rank.get(a);
+    const rb = rank.get(b);
+    return ra !== undefined && rb !== undefined ? ra - rb : a.localeCompare(b);
+  };
+  idOrders.set(kb, cmp);
+  return cmp;
+}
+
+function countObserved(rows: ReportEval['rows']): number {
+  let n = 0;
+  for (const r of rows) if (r.observation !== 'silent') n++;
+  return n;
+}
+
 interface ReportEval {
-  rows: { feature: number; observation: Observation; phrase: string | null; logL: Float64Array }[];
+  rows: { feature: number; observation: Observation; phrase: string | null; logL: Float64Array; L: Float64Array }[];
   weight: number;
 }
 
@@ -225,7 +272,8 @@ function evaluateAccount(
       observation = 'silent';
     }
     const logL = observation === 'present' ? tables.present[f.index] : observation === 'absent' ? tables.absent[f.index] : silentRow(tables, f.index, s);
-    rows.push({ feature: f.index, observation, phrase: o?.phrase ?? (observation === 'silent' ? null : 'coded'), logL });
+    const L = observation === 'present' ? tables.presentExp[f.index] : observation === 'absent' ? tables.absentExp[f.index] : tables.silentExp[f.index].get(s)!;
+    rows.push({ feature: f.index, observation, phrase: o?.phrase ?? (observation === 'silent' ? null : 'coded'), logL, L });
   }
   const reliability = Math.min(1, Math.max(0, accountReliability(kb, acc)));
   return { ev: { rows, weight: reliability * (1 - kb.reportNoise) }, role, reliability, detailed, named };
@@ -249,7 +297,7 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
   accounts.forEach((acc, ri) => {
     const { ev, role, reliability, detailed, named } = evaluateAccount(kb, acc, ri, features, incidentSeen);
     evals.push(ev);
-    reports.push({ report: ri, ...(acc.id ? { id: acc.id } : {}), role, reliability, weight: ev.weight, detailed, observed: ev.rows.filter((r) => r.observation !== 'silent').length, named_agents: named });
+    reports.push({ report: ri, ...(acc.id ? { id: acc.id } : {}), role, reliability, weight: ev.weight, detailed, observed: countObserved(ev.rows), named_agents: named });
     if (ev.rows.length === 0) return;
     const logL = new Float64Array(A);
     for (const r of ev.rows) for (let a = 0; a < A; a++) logL[a] += r.logL[a];
@@ -269,10 +317,11 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
   const z = logSumExp(tmp);
   const post = new Float64Array(A);
   for (let a = 0; a < A; a++) post[a] = Math.exp(tmp[a] - z);
-  const agents = kb.agents.map((a, i) => ({ id: a.id, class: a.class, probability: post[i] })).sort((x, y) => y.probability - x.probability || x.id.localeCompare(y.id));
+  const byId = idOrder(kb);
+  const agents = kb.agents.map((a, i) => ({ id: a.id, class: a.class, probability: post[i] })).sort((x, y) => y.probability - x.probability || byId(x.id, y.id));
   const classes = kb.classes
     .map((c) => ({ id: c.id, probability: c.agents.reduce((s, ai) => s + post[ai], 0) }))
-    .sort((x, y) => y.probability - x.probability || x.id.localeCompare(y.id));
+    .sort((x, y) => y.probability - x.probability || byId(x.id, y.id));
 
   const threshold = ctx.threshold ?? kb.threshold;
   const lead = classes[0];
@@ -330,7 +379,7 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
   const contributions: Contribution[] = [];
   evals.forEach((ev, ri) => {
     for (const r of ev.rows) {
-      const L = expRow(r.logL);
+      const L = r.L;
       // ln of each class's within-class weighted mean likelihood, once per row
       for (let ci = 0; ci < C; ci++) {
         let m = 0;
@@ -359,16 +408,23 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
       });
     }
   });
-  contributions.sort((x, y) => Math.abs(y.llr) - Math.abs(x.llr) || x.report - y.report || x.feature.localeCompare(y.feature));
+  contributions.sort((x, y) => Math.abs(y.llr) - Math.abs(x.llr) || x.report - y.report || byId(x.feature, y.feature));
 
   // likelihoods up to a common constant (max = 1): agents, classes (prior-weighted mean), 'none'
   let maxT = -Infinity;
   for (const t of total) if (t > maxT) maxT = t;
   const likelihoods: Record<string, number> = {};
-  kb.agents.forEach((a, i) => (likelihoods[a.id] = Math.exp(total[i] - maxT)));
+  const rel = new Float64Array(A);
+  for (let i = 0; i < A; i++) likelihoods[kb.agents[i].id] = rel[i] = Math.exp(total[i] - maxT);
   for (const c of kb.classes) {
-    const s = c.agents.reduce((acc, ai) => acc + prior[ai], 0);
-    likelihoods[c.id] = s > 0 ? c.agents.reduce((acc, ai) => acc + prior[ai] * Math.exp(total[ai] - maxT), 0) / s : 0;
+    // sums in the class's agent order, as a reduce from 0 would add them
+    let s = 0;
+    let m = 0;
+    for (const ai of c.agents) {
+      s += prior[ai];
+      m += prior[ai] * rel[ai];
+    }
+    likelihoods[c.id] = s > 0 ? m / s : 0;
   }
 
   // Nothing usable: every class stays at its prior share and nothing leads. A cloud or colour alone does not
