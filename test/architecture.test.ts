@@ -84,22 +84,17 @@ describe('architecture', () => {
   /**
    * Files that still import an adapter directly: the remaining step of moving every adapter behind a port
    * the workspace hands over (docs/architecture.md "Ports and adapters"). The knowledge files (agents, custody,
-   * kept results, narrative), the narrative's featuriser and spilled sketches, the report-batch hashing of
-   * case-content, and the distributed side (queue, staging, line chunks; openFleet picks those adapters itself).
+   * kept results, narrative), the narrative's featuriser and spilled sketches, and the report-batch hashing of
+   * case-content.
    * A file leaves this list when it stops importing adapters; the list may only shrink.
    */
   const NOT_YET_BEHIND_PORTS = [
     'app/agents.ts',
     'app/case-content.ts',
     'app/custody.ts',
-    'app/distributed-import.ts',
-    'app/distributed-narrative.ts',
-    'app/distributed.ts',
     'app/kept-results.ts',
     'app/narrative-baselines.ts',
     'app/narrative.ts',
-    'app/read-chunk.ts',
-    'app/worker.ts',
   ];
 
   it('only the workspace module (the composition root) imports adapters; it hands them over as ports, never re-exports one', () => {

@@ -12,6 +12,7 @@ import { NarrativeAnalyser } from '../src/core/narrative/narrative-analyser.js';
 import { featurisePart, mergePart } from '../src/core/narrative/narrative-partition.js';
 import { analyseReports, outletResolver, sketchStoreFor, SPILL_ITEMS } from '../src/app/narrative.js';
 import { readChunk } from '../src/app/read-chunk.js';
+import { capabilities } from '../src/app/workspace.js';
 import { generateStream, type GenItem } from '../bench/gen-stream.js';
 import { rawDb, sqliteWorkspace, tempDir } from './helpers/workspaces.js';
 import { importBundle, importReports } from '../src/app/cases.js';
@@ -121,7 +122,7 @@ describe('line-boundary chunks', () => {
     // a bad line in a chunk is named by its line in the file
     const bad = chunks[7];
     const broken = Buffer.from(bad.bytes.toString().replace(/^\{/, '['));
-    const got = await readChunk(broken, { file: 'lines.jsonl', line: bad.line, run: 'r', chunk: 7 }, {});
+    const got = await readChunk(capabilities.readers, broken, { file: 'lines.jsonl', line: bad.line, run: 'r', chunk: 7 }, {});
     expect(got.errors?.[0].path).toBe(`lines.jsonl:${bad.line}`);
   });
 

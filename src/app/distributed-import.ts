@@ -5,8 +5,7 @@
  */
 import path from 'node:path';
 import { badInput, notFound, type ErrorData } from '../core/errors.js';
-import { detectFormat, type ReadOptions } from '../adapters/readers/report-reader.js';
-import { lineChunks } from '../adapters/readers/line-chunks.js';
+import type { ReadOptions } from '../ports/readers.js';
 import { awaitChunks, openFleet, requirePostgres, type DistributedOptions } from './distributed.js';
 import type { ImportResult } from './cases.js';
 import type { Workspace } from './workspace.js';
@@ -26,10 +25,10 @@ export const DEFAULT_CHUNK_BYTES = 512 * 1024;
 
 export async function importReportsDistributed(ws: Workspace, file: string, caseId: string, read: ReadOptions, o: DistributedOptions): Promise<ImportResult> {
   requirePostgres(ws);
-  const format = read.format ?? detectFormat(file);
+  const format = read.format ?? ws.readers.detectFormat(file);
   if (format !== 'jsonl') throw badInput(`--distributed splits files on line boundaries, so it reads JSONL (one report per line); this file is ${format}`, file);
   if (!(await ws.store.getCase(caseId))) throw notFound(`no case "${caseId}" (import its bundle first, or see \`assay cases list\`)`, '--case');
-  const fleet = await openFleet(o);
+  const fleet = await openFleet(o, ws);
   const run = await fleet.staging.createRun('import', caseId);
   try {
     const chunkBytes = o.chunkBytes ?? DEFAULT_CHUNK_BYTES;
@@ -37,7 +36,7 @@ export async function importReportsDistributed(ws: Workspace, file: string, case
     let total = 0;
     const display = path.relative(process.cwd(), file) || file;
     const opts = { map: read.map, dateOrder: read.dateOrder, maxTextChars: read.maxTextChars };
-    for await (const c of lineChunks(file, chunkBytes, fleet.queue.maxPayload - 4096, (r) => (whole = r))) {
+    for await (const c of fleet.readers.lineChunks(file, chunkBytes, fleet.queue.maxPayload - 4096, (r) => (whole = r))) {
       await fleet.queue.enqueue(fleet.workspace, { kind: 'import', run, chunk: c.index, hash: c.sha256, file: display, line: c.line, read: opts }, c.bytes);
       total++;
     }

@@ -10,19 +10,18 @@ import { badInput, notFound } from '../core/errors.js';
 import type { StoredReport } from '../core/case/schemas.js';
 import { NarrativeAnalyser, type AnalyseOptions } from '../core/narrative/narrative-analyser.js';
 import { featurisePart, mergePart } from '../core/narrative/narrative-partition.js';
-import { detectFormat, type ReadOptions } from '../adapters/readers/report-reader.js';
-import { lineChunks } from '../adapters/readers/line-chunks.js';
-import type { JobMeta } from '../adapters/queue/nats-queue.js';
+import type { ReadOptions } from '../ports/readers.js';
+import type { JobMeta, ReportKey } from '../ports/distributed.js';
 import { awaitChunks, openFleet, type DistributedOptions, type Fleet } from './distributed.js';
 import { DEFAULT_CHUNK_BYTES } from './distributed-import.js';
 import { expectedItemsOf, outletResolver, sketchStoreFor, withBaseline, type NarrativeReport } from './narrative.js';
 import { readChunk } from './read-chunk.js';
-import type { Workspace } from './workspace.js';
+import { capabilities, type Workspace } from './workspace.js';
 
 /** Reports per partition of a stored case. */
 const CASE_PARTITION = 20_000;
 
-type Key = [string, string] | null;
+type Key = ReportKey;
 type NarrativeJob = JobMeta & { analyse: AnalyseOptions } & ({ source: 'file'; file: string; line: number; read: ReadOptions } | { source: 'case'; caseId: string; after: Key; until: Key });
 
 async function collect(fleet: Fleet, run: string, total: number, analyse: AnalyseOptions, o: DistributedOptions, expectedItems: number): Promise<NarrativeReport> {
@@ -57,7 +56,7 @@ async function collect(fleet: Fleet, run: string, total: number, analyse: Analys
 /** Narrative analysis of report files on the worker fleet. */
 export async function analyseFilesDistributed(files: string[], analyse: AnalyseOptions, read: ReadOptions, o: DistributedOptions): Promise<NarrativeReport> {
   for (const f of files) {
-    const format = read.format ?? detectFormat(f);
+    const format = read.format ?? capabilities.readers.detectFormat(f);
     if (format !== 'jsonl') throw badInput(`--distributed splits files on line boundaries, so it reads JSONL (one report per line); this file is ${format}`, f);
   }
   const fleet = await openFleet(o);
@@ -66,7 +65,7 @@ export async function analyseFilesDistributed(files: string[], analyse: AnalyseO
     let total = 0;
     for (const f of files) {
       const display = path.relative(process.cwd(), f) || f;
-      for await (const c of lineChunks(f, o.chunkBytes ?? DEFAULT_CHUNK_BYTES, fleet.queue.maxPayload - 8192)) {
+      for await (const c of fleet.readers.lineChunks(f, o.chunkBytes ?? DEFAULT_CHUNK_BYTES, fleet.queue.maxPayload - 8192)) {
         const job: NarrativeJob = { kind: 'narrative', run, chunk: total++, hash: c.sha256, source: 'file', file: display, line: c.line, read: { map: read.map, dateOrder: read.dateOrder, maxTextChars: read.maxTextChars }, analyse };
         await fleet.queue.enqueue(fleet.workspace, job, c.bytes);
       }
@@ -86,15 +85,11 @@ export async function analyseCaseDistributed(ws: Workspace, caseId: string, opts
   const c = await ws.store.getCase(caseId);
   if (!c) throw notFound(`no case "${caseId}" (see \`assay cases list\`)`);
   const analyse = { ...opts, eventTime: opts.eventTime ?? c.when.at } as AnalyseOptions;
-  const fleet = await openFleet(o);
+  const fleet = await openFleet(o, ws);
   const run = await fleet.staging.createRun('narrative', caseId);
   try {
     // every CASE_PARTITION-th (published_at, id) in the order streamReports reads: the partitions' upper ends
-    const r = await fleet.staging.pool.query<{ published_at: string; id: string }>(
-      `SELECT published_at, id FROM (SELECT published_at, id, row_number() OVER (ORDER BY published_at, id) AS rn FROM reports WHERE case_id = $1) s WHERE rn % $2 = 0 ORDER BY published_at, id`,
-      [caseId, CASE_PARTITION],
-    );
-    const bounds: Key[] = [...r.rows.map((x) => [x.published_at, x.id] as [string, string]), null];
+    const bounds: Key[] = [...(await fleet.staging.partitionBounds(caseId, CASE_PARTITION)), null];
     let after: Key = null;
     let total = 0;
     for (const until of bounds) {
@@ -113,34 +108,18 @@ export async function analyseCaseDistributed(ws: Workspace, caseId: string, opts
   }
 }
 
-async function caseRange(fleet: Fleet, j: Extract<NarrativeJob, { source: 'case' }>): Promise<StoredReport[]> {
-  const r = await fleet.staging.pool.query<{ id: string; published_at: string; outlet: string; title: string; text: string; url: string | null; language: string | null; account: string | null }>(
-    `SELECT id, published_at, outlet, title, text, url, language, account FROM reports
-     WHERE case_id = $1 AND ($2::text IS NULL OR (published_at, id) > ($2::text, $3::text)) AND ($4::text IS NULL OR (published_at, id) <= ($4::text, $5::text))
-     ORDER BY published_at, id`,
-    [j.caseId, j.after?.[0] ?? null, j.after?.[1] ?? null, j.until?.[0] ?? null, j.until?.[1] ?? null],
-  );
-  return r.rows.map((row) => {
-    const x: StoredReport = { id: row.id, published_at: row.published_at, outlet: row.outlet, title: row.title, text: row.text };
-    if (row.url !== null) x.url = row.url;
-    if (row.language !== null) x.language = row.language;
-    if (row.account !== null) x.account = row.account;
-    return x;
-  });
-}
-
 /** Worker side: featurise one partition and keep the part (once). */
 export async function narrativeJob(fleet: Fleet, meta: JobMeta, payload: Buffer, worker: string): Promise<string> {
   const j = meta as NarrativeJob;
   let reports: StoredReport[];
   if (j.source === 'file') {
-    const got = await readChunk(payload, j, j.read ?? {});
+    const got = await readChunk(fleet.readers, payload, j, j.read ?? {});
     if (got.errors) {
       await fleet.staging.chunkFailed(j.run, j.chunk, j.hash, worker, { errors: got.errors });
       return `bad input (${got.errors[0].path}: ${got.errors[0].message})`;
     }
     reports = got.reports;
-  } else reports = await caseRange(fleet, j);
+  } else reports = await fleet.staging.reportRange(j.caseId, j.after, j.until);
   const part = featurisePart(new NarrativeAnalyser(outletResolver(), j.analyse), reports);
   const wrote = await fleet.staging.stageFeatures(j.run, j.chunk, j.hash, worker, part.meta, Buffer.from(part.sigs.buffer, part.sigs.byteOffset, part.sigs.byteLength), part.items);
   return wrote ? `${reports.length} item(s) featurised` : 'already done (duplicate delivery)';

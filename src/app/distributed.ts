@@ -3,8 +3,9 @@
  * and the workers share. The coordinator splits, enqueues, waits and publishes; workers do the chunks.
  */
 import { AssayError, badInput } from '../core/errors.js';
-import { NatsQueue, type QueueState } from '../adapters/queue/nats-queue.js';
-import { PgStaging, type ChunkState } from '../adapters/distributed/pg-staging.js';
+import type { ChunkStaging, ChunkState, JobQueue, QueueState } from '../ports/distributed.js';
+import type { FileReaders } from '../ports/readers.js';
+import { capabilities, type Capabilities } from './workspace.js';
 import type { Workspace } from './workspace.js';
 
 export interface DistributedOptions {
@@ -26,21 +27,23 @@ export interface DistributedOptions {
 export const ackWaitFromEnv = (): number => Number(process.env.ASSAY_QUEUE_ACK_WAIT_MS ?? 30_000);
 
 export interface Fleet {
-  queue: NatsQueue;
-  staging: PgStaging;
+  queue: JobQueue;
+  staging: ChunkStaging;
+  /** how a worker reads the file chunks it is handed */
+  readers: FileReaders;
   workspace: string;
   close(): Promise<void>;
 }
 
 /** Opens the queue and the staging side for a coordinator or a worker. */
-export async function openFleet(o: { queueUrl?: string; databaseUrl?: string; pgSchema?: string; ackWaitMs?: number }): Promise<Fleet> {
+export async function openFleet(o: { queueUrl?: string; databaseUrl?: string; pgSchema?: string; ackWaitMs?: number }, caps: Capabilities = capabilities): Promise<Fleet> {
   if (!o.databaseUrl) throw badInput('distributed work needs the workspace in PostgreSQL: set ASSAY_DATABASE_URL (or --database-url)', 'ASSAY_DATABASE_URL');
-  const queue = await NatsQueue.open(o.queueUrl);
-  const staging = new PgStaging(o.databaseUrl, o.pgSchema);
+  const queue = await caps.fleet.openQueue(o.queueUrl);
+  const staging = caps.fleet.openStaging(o.databaseUrl, o.pgSchema);
   try {
     const workspace = await staging.workspaceId();
     await queue.ensure(workspace, o.ackWaitMs);
-    return { queue, staging, workspace, close: async () => { await queue.close(); await staging.close(); } };
+    return { queue, staging, readers: caps.readers, workspace, close: async () => { await queue.close(); await staging.close(); } };
   } catch (e) {
     await queue.close();
     await staging.close();

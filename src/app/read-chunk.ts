@@ -4,16 +4,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { AssayError, type ErrorData } from '../core/errors.js';
 import type { StoredReport } from '../core/case/schemas.js';
-import { readReports, type ReadOptions, type ReadSummary } from '../adapters/readers/report-reader.js';
+import type { FileReaders, ReadOptions, ReadSummary } from '../ports/readers.js';
 
 /** Reads one chunk of a JSONL file the way the whole file would be read; errors name the file's own lines. */
-export async function readChunk(payload: Buffer, meta: { file: string; line: number; run: string; chunk: number }, read: ReadOptions): Promise<{ reports: StoredReport[]; summary: ReadSummary; errors?: ErrorData[] }> {
+export async function readChunk(readers: FileReaders, payload: Buffer, meta: { file: string; line: number; run: string; chunk: number }, read: ReadOptions): Promise<{ reports: StoredReport[]; summary: ReadSummary; errors?: ErrorData[] }> {
   const tmp = path.join(os.tmpdir(), `assay-chunk-${process.pid}-${meta.run}-${meta.chunk}.jsonl`);
   fs.writeFileSync(tmp, payload);
   const summary = {} as ReadSummary;
   const reports: StoredReport[] = [];
   try {
-    for await (const b of readReports(tmp, { ...read, format: 'jsonl', batchSize: 1 << 30 }, summary)) for (const r of b) reports.push(r);
+    for await (const b of readers.readReports(tmp, { ...read, format: 'jsonl', batchSize: 1 << 30 }, summary)) for (const r of b) reports.push(r);
     return { reports, summary };
   } catch (e) {
     if (!(e instanceof AssayError) || e.code !== 'bad_input') throw e;

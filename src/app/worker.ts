@@ -7,7 +7,7 @@
 import os from 'node:os';
 import type { ReadOptions } from '../ports/readers.js';
 import { readChunk } from './read-chunk.js';
-import type { JobMeta } from '../adapters/queue/nats-queue.js';
+import type { JobMeta } from '../ports/distributed.js';
 import { ackWaitFromEnv, openFleet, type Fleet } from './distributed.js';
 import type { ImportChunkInfo } from './distributed-import.js';
 import { narrativeJob } from './distributed-narrative.js';
@@ -23,7 +23,7 @@ export interface WorkerOptions {
 
 async function importJob(fleet: Fleet, meta: JobMeta, payload: Buffer, worker: string): Promise<string> {
   const m = meta as JobMeta & { file: string; line: number; read: ReadOptions };
-  const { reports, summary, errors } = await readChunk(payload, m, m.read ?? {});
+  const { reports, summary, errors } = await readChunk(fleet.readers, payload, m, m.read ?? {});
   const info: ImportChunkInfo = {
     records: summary.records ?? 0,
     invalidUtf8: summary.invalidUtf8 ?? 0,

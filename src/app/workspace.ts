@@ -22,6 +22,9 @@ import { fileJournals } from '../adapters/custody/journal.js';
 import { fileKeyRing } from '../adapters/custody/keys.js';
 import type { PdfPrinter } from '../ports/pdf.js';
 import { chromiumPdf } from '../adapters/pdf/chromium-pdf.js';
+import type { FleetServices } from '../ports/distributed.js';
+import { NatsQueue } from '../adapters/queue/nats-queue.js';
+import { PgStaging } from '../adapters/distributed/pg-staging.js';
 import { nodeCrypto } from '../adapters/custody/node-crypto.js';
 import { FsBlobStore } from '../adapters/blobs/fs-blob-store.js';
 import { AssayError } from '../core/errors.js';
@@ -52,10 +55,12 @@ export interface Capabilities {
   readonly keys: KeyRing;
   /** HTML reports printed to PDF */
   readonly pdf: PdfPrinter;
+  /** the job queue and staging side of distributed work */
+  readonly fleet: FleetServices;
 }
 
 /** The capabilities for use cases that run without a workspace (src/cli, tests). */
-export const capabilities: Capabilities = { crypto: nodeCrypto, readers: fileReaders, keys: fileKeyRing, pdf: chromiumPdf };
+export const capabilities: Capabilities = { crypto: nodeCrypto, readers: fileReaders, keys: fileKeyRing, pdf: chromiumPdf, fleet: { openQueue: (url) => NatsQueue.open(url), openStaging: (url, schema) => new PgStaging(url, schema) } };
 
 export interface Workspace extends Capabilities {
   readonly store: CaseStore;

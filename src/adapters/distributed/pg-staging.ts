@@ -13,13 +13,8 @@ import pg from 'pg';
 import { randomUUID } from 'node:crypto';
 import type { StoredReport } from '../../core/case/schemas.js';
 
-export interface ChunkState {
-  chunk: number;
-  status: 'done' | 'error';
-  rows: number;
-  info: unknown;
-  worker: string;
-}
+export type { ChunkState } from '../../ports/distributed.js';
+import type { ChunkStaging, ChunkState, ReportKey } from '../../ports/distributed.js';
 
 const DDL = `
 CREATE TABLE IF NOT EXISTS assay_workspace (singleton boolean PRIMARY KEY DEFAULT true, id text NOT NULL);
@@ -29,7 +24,7 @@ CREATE UNLOGGED TABLE IF NOT EXISTS assay_dist_reports (run text NOT NULL, chunk
 CREATE UNLOGGED TABLE IF NOT EXISTS assay_dist_parts (run text NOT NULL, chunk integer NOT NULL, meta text NOT NULL, sigs bytea NOT NULL, PRIMARY KEY (run, chunk));
 `;
 
-export class PgStaging {
+export class PgStaging implements ChunkStaging {
   readonly pool: pg.Pool;
   private ready: Promise<void> | null = null;
 
@@ -195,6 +190,32 @@ export class PgStaging {
   private async clear(run: string): Promise<void> {
     await this.pool.query('DELETE FROM assay_dist_reports WHERE run = $1', [run]);
     await this.pool.query('DELETE FROM assay_dist_parts WHERE run = $1', [run]);
+  }
+
+  /** every `every`-th (published_at, id) of a case's reports in the order the store streams them */
+  async partitionBounds(caseId: string, every: number): Promise<[string, string][]> {
+    const r = await this.pool.query<{ published_at: string; id: string }>(
+      `SELECT published_at, id FROM (SELECT published_at, id, row_number() OVER (ORDER BY published_at, id) AS rn FROM reports WHERE case_id = $1) s WHERE rn % $2 = 0 ORDER BY published_at, id`,
+      [caseId, every],
+    );
+    return r.rows.map((x) => [x.published_at, x.id]);
+  }
+
+  /** a case's reports after `after` up to and including `until` (null: open end), in stream order */
+  async reportRange(caseId: string, after: ReportKey, until: ReportKey): Promise<StoredReport[]> {
+    const r = await this.pool.query<{ id: string; published_at: string; outlet: string; title: string; text: string; url: string | null; language: string | null; account: string | null }>(
+      `SELECT id, published_at, outlet, title, text, url, language, account FROM reports
+     WHERE case_id = $1 AND ($2::text IS NULL OR (published_at, id) > ($2::text, $3::text)) AND ($4::text IS NULL OR (published_at, id) <= ($4::text, $5::text))
+     ORDER BY published_at, id`,
+      [caseId, after?.[0] ?? null, after?.[1] ?? null, until?.[0] ?? null, until?.[1] ?? null],
+    );
+    return r.rows.map((row) => {
+      const x: StoredReport = { id: row.id, published_at: row.published_at, outlet: row.outlet, title: row.title, text: row.text };
+      if (row.url !== null) x.url = row.url;
+      if (row.language !== null) x.language = row.language;
+      if (row.account !== null) x.account = row.account;
+      return x;
+    });
   }
 
   async close(): Promise<void> {

@@ -14,23 +14,8 @@ export const DEFAULT_QUEUE_URL = 'nats://127.0.0.1:4222';
 const STREAM = 'ASSAY_JOBS';
 const SUBJECTS = 'assay.jobs.>';
 
-export interface JobMeta {
-  kind: string;
-  run: string;
-  chunk: number;
-  hash: string;
-  [k: string]: unknown;
-}
-
-export interface QueueState {
-  /** jobs not yet delivered to any worker */
-  waiting: number;
-  /** delivered, not yet acknowledged (being worked on, or held by a worker that died) */
-  unacknowledged: number;
-  /** workers with a pull request open right now (0: nobody is listening) */
-  pulling: number;
-  redelivered: number;
-}
+export type { JobMeta, QueueState } from '../../ports/distributed.js';
+import type { JobMeta, JobQueue, QueueState } from '../../ports/distributed.js';
 
 export function encodeJob(meta: JobMeta, payload: Uint8Array): Uint8Array {
   const head = Buffer.from(JSON.stringify(meta));
@@ -49,7 +34,7 @@ export function decodeJob(data: Uint8Array): { meta: JobMeta; payload: Buffer } 
 
 const consumerName = (workspace: string) => `assay-workers-${workspace}`;
 
-export class NatsQueue {
+export class NatsQueue implements JobQueue {
   private constructor(
     private readonly nc: NatsConnection,
     private readonly js: JetStreamClient,
