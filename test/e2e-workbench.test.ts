@@ -597,6 +597,112 @@ describe.skipIf(!haveChromium)('the workbench a team works in (Chromium)', () =>
     expect(wide).toEqual([]);
   });
 
+  it('edits a hypothesis in a form (title, description, prior with what it rests on), and the posterior moves', async () => {
+    await page.goto(`${srv.url}#/case/${caseId}/records`);
+    await page.reload();
+    const sec = page.getByTestId('hypothesis-records');
+    const li = sec.locator('li[data-hypothesis]').filter({ hasText: 'No toxic chemical; the incident was staged' });
+    await li.waitFor();
+    const id = (await li.getAttribute('data-hypothesis'))!;
+    const post = async () => ((await (await fetch(new URL(`/api/cases/${caseId}/assessment`, srv.url))).json()) as { hypotheses: { id: string; posterior: number }[] }).hypotheses.find((h) => h.id === id)!.posterior;
+    const before = await post();
+    await li.getByRole('button', { name: /edit hypothesis/ }).click();
+    const f = page.getByRole('form', { name: 'Edit hypothesis' });
+    expect(await f.getByLabel('title', { exact: true }).inputValue()).toBe('No toxic chemical; the incident was staged or fabricated');
+    await f.getByLabel('description', { exact: true }).fill('Nothing toxic was released; the casualties were staged for cameras.');
+    await f.getByLabel(/^prior probability/).fill('0.02');
+    await f.getByLabel('reason for the change').fill('a base rate for staged incidents');
+    // a prior needs what it rests on
+    await f.getByRole('button', { name: 'save hypothesis' }).click();
+    await f.getByRole('status').filter({ hasText: 'Say what the prior rests on' }).waitFor();
+    await f.getByLabel(/^what the prior rests on/).fill('Share of alleged attacks in the OPCW FFM reports found not to involve a chemical (e2e)');
+    await f.getByRole('button', { name: 'save hypothesis' }).click();
+    const moved = page.getByTestId('moved').filter({ hasText: 'editing the hypothesis “No toxic chemical' });
+    await moved.waitFor();
+    const changes = await moved.locator('tbody td:last-child').allInnerTexts();
+    expect(changes.some((c) => c !== '±0')).toBe(true);
+    const after = await post();
+    expect(after).toBeLessThan(before);
+    await sec.locator('li[data-hypothesis]').filter({ hasText: 'prior 0.02 (Share of alleged attacks' }).waitFor();
+    // the stored record holds the fields, and the custody log the reason
+    const rec = ((await (await fetch(new URL(`/api/cases/${caseId}`, srv.url))).json()) as { hypotheses: { id: string; prior?: number; prior_basis?: string; description?: string }[] }).hypotheses.find((h) => h.id === id)!;
+    expect(rec).toMatchObject({ prior: 0.02, prior_basis: 'Share of alleged attacks in the OPCW FFM reports found not to involve a chemical (e2e)', description: 'Nothing toxic was released; the casualties were staged for cameras.' });
+    // back to no prior: shared evenly again, the posterior returns
+    await sec.locator('li[data-hypothesis]').filter({ hasText: 'prior 0.02' }).getByRole('button', { name: /edit hypothesis/ }).click();
+    const e = page.getByRole('form', { name: 'Edit hypothesis' });
+    await e.getByLabel(/^prior probability/).fill('');
+    await e.getByLabel(/^what the prior rests on/).fill('');
+    await e.getByLabel('reason for the change').fill('no defensible base rate after all');
+    await e.getByRole('button', { name: 'save hypothesis' }).click();
+    await page.getByTestId('moved').filter({ hasText: 'editing the hypothesis' }).waitFor();
+    await page.waitForFunction(() => !document.body.innerText.includes('prior 0.02'));
+    expect(await post()).toBeCloseTo(before, 6);
+  });
+
+  it('adds, edits and deletes a full evidence row in a form: source, weights and its rating against each hypothesis; unsourced is marked and weighed at half', async () => {
+    await page.goto(`${srv.url}#/case/${caseId}/records`);
+    await page.reload();
+    const sec = page.getByTestId('matrix-records');
+    await sec.locator('li[data-matrix-item]').first().waitFor();
+    const n0 = await sec.locator('li[data-matrix-item]').count();
+    await page.getByRole('button', { name: 'add evidence row' }).click();
+    const f = page.getByRole('form', { name: 'Add evidence row' });
+    await f.getByLabel(/^evidence/).fill('E2E hospital log lists 40 admissions with breathing difficulty');
+    await f.getByLabel('source title', { exact: true }).fill('Hospital admissions log (e2e)');
+    await f.getByLabel('URL', { exact: true }).fill('https://example.org/e2e/admissions');
+    await f.getByLabel('source date', { exact: true }).fill('2018-11-25');
+    await f.getByRole('combobox', { name: /^credibility/ }).selectOption('high');
+    await f.getByRole('combobox', { name: /^relevance/ }).selectOption('high');
+    const cells = f.locator('fieldset').filter({ hasText: 'rating against each hypothesis' }).getByRole('combobox');
+    const nh = await cells.count();
+    expect(nh).toBeGreaterThan(1);
+    await cells.nth(0).selectOption('CC');
+    await cells.nth(1).selectOption('II');
+    await f.getByLabel('reason for the change').fill('admissions log obtained');
+    await f.getByRole('button', { name: 'add evidence row' }).click();
+    await page.getByTestId('moved').filter({ hasText: 'adding the evidence row' }).waitFor();
+    const li = sec.locator('li[data-matrix-item]').filter({ hasText: 'E2E hospital log' });
+    await li.waitFor();
+    expect(await sec.locator('li[data-matrix-item]').count()).toBe(n0 + 1);
+    expect(await li.innerText()).not.toContain('unsourced');
+    const id = (await li.getAttribute('data-matrix-item'))!;
+    const row = async () => ((await (await fetch(new URL(`/api/cases/${caseId}/assessment`, srv.url))).json()) as { evidence: { id: string; reliability: number; weighed?: string; ratings: Record<string, string> }[] }).evidence.find((x) => x.id === id)!;
+    const sourced = await row();
+    expect(sourced.weighed).toBeUndefined();
+    expect(Object.values(sourced.ratings).slice(0, 2)).toEqual(['CC', 'II']);
+    // edit: the URL removed, so it cites nothing: marked unsourced and weighed at half
+    await li.getByRole('button', { name: /edit evidence row/ }).click();
+    const e = page.getByRole('form', { name: 'Edit evidence row' });
+    expect(await e.getByLabel('URL', { exact: true }).inputValue()).toBe('https://example.org/e2e/admissions');
+    await e.getByLabel('URL', { exact: true }).fill('');
+    await e.getByLabel('reason for the change').fill('the log could not be verified');
+    await e.getByRole('button', { name: 'save evidence row' }).click();
+    await page.getByTestId('moved').filter({ hasText: 'editing the evidence row' }).waitFor();
+    await sec.locator('li[data-matrix-item]').filter({ hasText: 'E2E hospital log' }).filter({ hasText: 'unsourced' }).waitFor();
+    const unsourced = await row();
+    expect(unsourced.weighed).toBe('weighed at 50%: unsourced');
+    expect(unsourced.reliability).toBeCloseTo(sourced.reliability / 2, 10);
+    // the matrix grid marks it too
+    await page.goto(`${srv.url}#/case/${caseId}/matrix`);
+    await page.locator('th.item-head').filter({ hasText: 'E2E hospital log' }).locator('.unsourced-tag').waitFor();
+    // delete, confirmed
+    await page.goto(`${srv.url}#/case/${caseId}/records`);
+    await sec.locator('li[data-matrix-item]').filter({ hasText: 'E2E hospital log' }).getByRole('button', { name: /edit evidence row/ }).click();
+    const d = page.getByRole('form', { name: 'Edit evidence row' });
+    await d.getByLabel('reason for the change').fill('duplicate row');
+    await d.getByRole('button', { name: 'delete evidence row' }).click();
+    await d.getByRole('button', { name: 'confirm: delete evidence row and its ratings' }).click();
+    await page.getByTestId('moved').filter({ hasText: 'deleting the evidence row' }).waitFor();
+    await sec.locator('li[data-matrix-item]').filter({ hasText: 'E2E hospital log' }).waitFor({ state: 'detached' });
+    // every write is in the custody log with its reason
+    const log = (await custodyOf(t.ws).log.entryTypes('record-changed')).map((r) => {
+      const d = decodeEntry(r.entry);
+      return (d.ok ? d.entry : {}) as { kind?: string; why?: string };
+    });
+    for (const [kind, why] of [['matrix-item', 'admissions log obtained'], ['matrix-item', 'the log could not be verified'], ['matrix-item', 'duplicate row'], ['hypothesis', 'a base rate for staged incidents']])
+      expect(log.some((x) => x.why === why && x.kind === kind), `${kind}: ${why}`).toBe(true);
+  });
+
   it('every add form on the records view open at once: no axe-core violation, no overflow at 390 px', async () => {
     const [ctx, p] = await signedIn(tok.a);
     const check = async (width: number) => {
@@ -604,12 +710,12 @@ describe.skipIf(!haveChromium)('the workbench a team works in (Chromium)', () =>
       await p.goto(`${srv.url}#/case/${caseId}/records`);
       await p.reload();
       await p.locator('.pane').waitFor();
-      for (const name of ['add testimony', 'add source', 'add site control', 'add munition observation', 'add sample', 'add consequence', 'add report']) await p.getByRole('button', { name, exact: true }).first().click();
-      for (const f of ['Add testimony', 'Add source', 'Add site control', 'Add munition observation', 'Add sample', 'Add consequence', 'Add report']) await p.getByRole('form', { name: f }).waitFor();
+      for (const name of ['add testimony', 'add source', 'add site control', 'add munition observation', 'add sample', 'add consequence', 'add report', 'add hypothesis', 'add evidence row']) await p.getByRole('button', { name, exact: true }).first().click();
+      for (const f of ['Add testimony', 'Add source', 'Add site control', 'Add munition observation', 'Add sample', 'Add consequence', 'Add report', 'Add hypothesis', 'Add evidence row']) await p.getByRole('form', { name: f }).waitFor();
       await p.getByRole('form', { name: 'Add sample' }).getByRole('button', { name: 'add a transfer' }).click();
       await p.getByRole('form', { name: 'Add sample' }).getByRole('button', { name: 'add a result' }).click();
       // a new source picked in each: its name and grade fields appear too
-      for (const f of ['Add site control', 'Add munition observation', 'Add sample', 'Add consequence', 'Add report']) await p.getByRole('form', { name: f }).getByRole('combobox', { name: /^source(?! title)/ }).selectOption('+');
+      for (const f of ['Add site control', 'Add munition observation', 'Add sample', 'Add consequence', 'Add report', 'Add evidence row']) await p.getByRole('form', { name: f }).getByRole('combobox', { name: /^source(?! title)/ }).selectOption('+');
       await p.evaluate(AXE);
       const r = await p.evaluate(async () => (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
       return { violations: r.violations.map((x) => `${width}: ${x.id} at ${x.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`), scroll: await p.evaluate(() => document.documentElement.scrollWidth) };

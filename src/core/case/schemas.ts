@@ -303,6 +303,8 @@ export const Hypothesis = z.strictObject({
   label: z.string().min(1),
   description: z.string().optional(),
   prior: z.number().positive().optional(),
+  /** why this prior, and where it comes from (a base rate, a reference class, a source's title or URL) */
+  prior_basis: z.string().min(1).optional(),
   /** agent id, agent class id, "none" (no toxic chemical) or "unknown" */
   agent: z.string().default('unknown'),
   /** who used it: e.g. "opposition", "government", "unknown", "none" */

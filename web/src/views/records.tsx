@@ -5,13 +5,16 @@
  * and the Admiralty information credibility; site control, consequences and reports have forms with the same
  * source fields (record-forms.tsx, report-form.tsx). A testimony with neither source nor URL is "unsourced" and is
  * weighted as Admiralty 6 ("truth cannot be judged"), the grade the agent knowledge base maps to its lowest
- * non-negative weight (knowledge/agents.yaml model.credibility). The other kinds (sources, munitions, samples,
- * hypotheses, matrix rows) are edited as JSON checked by the server with the case model's schemas.
+ * non-negative weight (knowledge/agents.yaml model.credibility). Sources, munitions, samples, hypotheses (with
+ * the basis of the prior: hypothesis-form.tsx) and matrix rows (with the ratings: matrix-record-form.tsx) have
+ * forms too; the server checks every write with the case model's schemas.
  * After every write the posterior of each hypothesis before and after is shown.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { api, type Page } from '../api';
-import type { CaseView, Munition, Report, Sample, Source, Testimony } from '../types';
+import type { CaseView, Hypothesis, MatrixItem, Munition, Report, Sample, Source, Testimony } from '../types';
+import { HypothesisForm } from './hypothesis-form';
+import { MatrixRecordForm } from './matrix-record-form';
 import { ConsequenceForm, SiteControlForm, type ConsequenceRec, type SiteControlRow } from './record-forms';
 import { ReportsSection } from './report-form';
 import { MunitionForm } from './munition-form';
@@ -163,64 +166,19 @@ function TestimonyForm(props: { caseId: string; sources: Source[]; t: (Testimony
   );
 }
 
-/** The JSON editor for the other kinds: the server's schema error (field path and message) is shown as is. */
-const KINDS: { seg: string; key: keyof CaseView; what: string; template: object }[] = [
-  { seg: 'hypotheses', key: 'hypotheses', what: 'hypothesis', template: { id: 'h-new', label: '', agent: 'unknown', actor: 'unknown', story: 'unknown' } },
-  { seg: 'matrix-items', key: 'matrix', what: 'evidence row', template: { id: 'e-new', label: '', credibility: 'medium', relevance: 'medium', ratings: {}, citations: [] } },
-];
-
-function JsonEditor(props: { caseId: string; seg: string; what: string; rec: Record<string, unknown> | null; template: object; idOf: (r: Record<string, unknown>) => string; onDone: (what: string, before: PosteriorSet | null) => void; onCancel: () => void }) {
-  const [text, setText] = useState(JSON.stringify(props.rec ?? props.template, null, 2));
-  const [why, setWhy] = useState('');
-  const [status, setStatus] = useState('');
-  const [sure, setSure] = useState(false);
-  const base = `/api/cases/${props.caseId}/${props.seg}`;
-  async function send(method: 'POST' | 'PUT' | 'DELETE') {
-    if (!why.trim()) return setStatus('Say why (kept in the custody log).');
-    if (method === 'DELETE' && !sure) return setSure(true);
-    let body: unknown;
-    try {
-      body = method === 'DELETE' ? undefined : JSON.parse(text);
-    } catch (e) {
-      return setStatus(`not JSON: ${(e as Error).message}`);
-    }
-    const before = await posteriors(props.caseId);
-    const q = `?why=${encodeURIComponent(why.trim())}`;
-    try {
-      await api(method === 'POST' ? `${base}${q}` : `${base}/${encodeURIComponent(props.idOf(props.rec!))}${q}`, { method, ...(body ? { body: JSON.stringify(body) } : {}) });
-      props.onDone(`${method === 'POST' ? 'adding' : method === 'PUT' ? 'editing' : 'deleting'} a ${props.what}`, before);
-    } catch (e) {
-      setStatus(`not saved: ${(e as Error).message}`);
-    }
-  }
-  return (
-    <form class="record-form" aria-label={`${props.rec ? 'Edit' : 'Add'} ${props.what}`} onSubmit={(e) => { e.preventDefault(); void send(props.rec ? 'PUT' : 'POST'); }}>
-      <label>{props.what} (JSON, checked by the server) <textarea class="json" rows={10} spellcheck={false} value={text} onInput={(e) => setText(val(e))} /></label>
-      <label>reason for the change <input required value={why} onInput={(e) => setWhy(val(e))} placeholder="kept in the custody log" /></label>
-      <div class="form-actions">
-        <button type="submit" class="primary">{props.rec ? 'save' : 'add'}</button>
-        {props.rec && <button type="button" class="danger" onClick={() => void send('DELETE')}>{sure ? `confirm: delete ${props.what}` : 'delete'}</button>}
-        <button type="button" class="link" onClick={props.onCancel}>cancel</button>
-        <span class="status small" role="status">{status}</span>
-      </div>
-    </form>
-  );
-}
-
 export function RecordsPane(props: { view: CaseView; canWrite: boolean; onChange: () => void }) {
   const v = props.view;
   const caseId = encodeURIComponent(v.case.id);
   const [editT, setEditT] = useState<Testimony | 'new' | null>(null);
-  const [editJ, setEditJ] = useState<{ seg: string; rec: Record<string, unknown> | null } | null>(null);
+  const [editH, setEditH] = useState<Hypothesis | 'new' | null>(null);
+  const [editE, setEditE] = useState<MatrixItem | 'new' | null>(null);
   const [moved, setMoved] = useState<{ before: PosteriorSet | null; after: PosteriorSet | null; what: string } | null>(null);
   const sourceOf = (id?: string) => v.sources.find((s) => s.id === id);
   async function done(what: string, before: PosteriorSet | null) {
     setEditT(null);
-    setEditJ(null);
     setMoved({ before, after: await posteriors(caseId), what });
     props.onChange();
   }
-  const siteId = (r: Record<string, unknown>) => String((r as { id?: string }).id ?? '');
   // site-control intervals as the store keys them (a digest of party, place, from and to: GET /site-control)
   const [sites, setSites] = useState<SiteControlRow[]>([]);
   const [editS, setEditS] = useState<SiteControlRow | 'new' | null>(null);
@@ -233,7 +191,7 @@ export function RecordsPane(props: { view: CaseView; canWrite: boolean; onChange
     api<Page<SiteControlRow>>(`/api/cases/${caseId}/site-control?limit=500`).then((p) => setSites(p.items)).catch(() => setSites([]));
   }, [v]);
   const consequences = ((v as { consequences?: ConsequenceRec[] }).consequences ?? []).slice().sort((a, b) => a.at.localeCompare(b.at));
-  const forms = { caseId, sources: v.sources, onDone: async (what: string, before: PosteriorSet | null) => { setEditS(null); setEditC(null); setEditR(null); setEditM(null); setEditSrc(null); setEditSm(null); await done(what, before); }, posteriors: () => posteriors(caseId) };
+  const forms = { caseId, sources: v.sources, onDone: async (what: string, before: PosteriorSet | null) => { setEditS(null); setEditC(null); setEditR(null); setEditM(null); setEditSrc(null); setEditSm(null); setEditH(null); setEditE(null); await done(what, before); }, posteriors: () => posteriors(caseId) };
   const citeLinks = (urls: string[]) => urls.filter((c) => /^https?:/.test(c)).slice(0, 3).map((c) => <a key={c} class="small cite" href={c} target="_blank" rel="noopener noreferrer">{new URL(c).hostname}</a>);
   return (
     <div class="records-pane">
@@ -341,26 +299,43 @@ export function RecordsPane(props: { view: CaseView; canWrite: boolean; onChange
         </ul>
       </section>
       <ReportsSection caseId={caseId} total={v.reports.total} stamp={v} canWrite={props.canWrite} edit={editR} setEdit={setEditR} forms={forms} />
-      {KINDS.map((k) => {
-        const list = (v[k.key] as unknown as Record<string, unknown>[]) ?? [];
-        return (
-          <section key={k.seg} aria-label={k.what}>
-            <h2>{k.what[0].toUpperCase() + k.what.slice(1)}s ({list.length})</h2>
-            {props.canWrite && <button type="button" onClick={() => setEditJ({ seg: k.seg, rec: null })}>add {k.what}</button>}
-            {editJ && editJ.seg === k.seg && <JsonEditor caseId={caseId} seg={k.seg} what={k.what} rec={editJ.rec} template={k.template} idOf={siteId} onDone={done} onCancel={() => setEditJ(null)} />}
-            <ul class="plain record-list">
-              {list.map((r, i) => (
-                <li key={String(r.id ?? i)}>
-                  <code>{String(r.id ?? '')}</code> {String(r.name ?? r.label ?? r.description ?? r.party ?? r.kind ?? '')}
-                  {Array.isArray(r.citations) && (r.citations as string[]).length === 0 && <span class="unsourced-tag">unsourced</span>}
-                  {Array.isArray(r.citations) && (r.citations as string[]).filter((c) => /^https?:/.test(c)).slice(0, 3).map((c) => <a key={c} class="small cite" href={c} target="_blank" rel="noopener noreferrer">{new URL(c).hostname}</a>)}
-                  {props.canWrite && r.id !== undefined && <button type="button" class="link small" aria-label={`edit ${k.what} ${String(r.id)}`} onClick={() => setEditJ({ seg: k.seg, rec: r })}>edit</button>}
-                </li>
-              ))}
-            </ul>
-          </section>
-        );
-      })}
+      <section aria-label="Hypotheses" data-testid="hypothesis-records">
+        <h2>Hypotheses ({v.hypotheses.length})</h2>
+        {props.canWrite && !editH && <button type="button" onClick={() => setEditH('new')}>add hypothesis</button>}
+        {editH && <HypothesisForm {...forms} rec={editH === 'new' ? null : editH} onCancel={() => setEditH(null)} />}
+        <ul class="plain record-list">
+          {v.hypotheses.map((h) => {
+            const hb = h as Hypothesis & { prior_basis?: string };
+            return (
+              <li key={h.id} data-hypothesis={h.id}>
+                <strong>{h.label}</strong>
+                <span class="muted small"> · {h.agent} / {h.actor} / {h.story}{h.prior !== undefined ? ` · prior ${h.prior}${hb.prior_basis ? ` (${hb.prior_basis})` : ''}` : ''}</span>
+                {h.description && <span class="small"> {h.description}</span>}
+                {props.canWrite && <button type="button" class="link small" aria-label={`edit hypothesis ${h.label}`} onClick={() => setEditH(h)}>edit</button>}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      <section aria-label="Evidence rows" data-testid="matrix-records">
+        <h2>Evidence rows of the matrix ({v.matrix.length})</h2>
+        {props.canWrite && !editE && <button type="button" onClick={() => setEditE('new')}>add evidence row</button>}
+        {editE && <MatrixRecordForm {...forms} hypotheses={v.hypotheses} rec={editE === 'new' ? null : editE} onCancel={() => setEditE(null)} />}
+        <ul class="plain record-list">
+          {v.matrix.map((m) => {
+            const md = m as MatrixItem & { derived_from?: string[] };
+            return (
+              <li key={m.id} data-matrix-item={m.id}>
+                <strong>{m.label}</strong>
+                <span class="muted small"> · credibility {m.credibility} · relevance {m.relevance}{m.reliability !== undefined ? ` · ρ ${m.reliability}` : ''}</span>
+                {(m.citations ?? []).length === 0 && !(md.derived_from ?? []).length && <span class="unsourced-tag">unsourced</span>}
+                {citeLinks(m.citations ?? [])}
+                {props.canWrite && <button type="button" class="link small" aria-label={`edit evidence row ${m.label}`} onClick={() => setEditE(m)}>edit</button>}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
       <AdmiraltyNote />
     </div>
   );
