@@ -3,7 +3,8 @@
  * to end (parse JSONL, resolve outlets, tokenise, sketch, claims, LSH clustering, narratives, coordination
  * with null-model p-values), with peak memory and planted-group recall. The end-to-end run goes through
  * the app's path (analyseReports, featurising on worker threads as `assay narrative` does), then once more on
- * the calling thread alone for the single-thread figure (skip with ASSAY_BENCH_SINGLE=0).
+ * the calling thread alone for the single-thread figure (skip with ASSAY_BENCH_SINGLE=0; ASSAY_BENCH_SINGLE=first
+ * runs it first, to check order effects).
  *
  *   npm run bench -- narrative                 (ASSAY_BENCH_ITEMS=1000000 by default)
  *
@@ -96,8 +97,10 @@ async function run(label: string, threads: number) {
   }
 }
 
-// the figure users get: the app's choice of threads (one per core here)
+// the figure users get: the app's choice of threads (one per core here); then the single-thread figure, comparable
+// with earlier runs (ASSAY_BENCH_SINGLE=0 skips it, ASSAY_BENCH_SINGLE=first runs it first, to check order effects)
 const appThreads = threadsFor(N);
+const single = appThreads > 0 && process.env.ASSAY_BENCH_SINGLE !== '0';
+if (single && process.env.ASSAY_BENCH_SINGLE === 'first') await run('single thread (threads 0)', 0);
 await run(`as the app runs it (${appThreads ? `${appThreads} featurising threads, featuriseThreads()` : 'one thread: too few items or one core'})`, appThreads);
-// the single-thread figure, comparable with earlier runs (ASSAY_BENCH_SINGLE=0 skips it)
-if (appThreads > 0 && process.env.ASSAY_BENCH_SINGLE !== '0') await run('single thread (threads 0)', 0);
+if (single && process.env.ASSAY_BENCH_SINGLE !== 'first') await run('single thread (threads 0)', 0);
