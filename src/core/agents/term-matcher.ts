@@ -34,6 +34,9 @@ interface CompiledTerm {
   absent: boolean;
   /** stems of the words after the first; a stem ending in "*" is a prefix */
   rest: string[];
+  /** `rest` read once: each word's stem without its "*", and whether it is a prefix (speed only) */
+  restStem: string[];
+  restPrefix: boolean[];
   source: string;
   phrase: string;
 }
@@ -96,7 +99,16 @@ export function compileTerms(specs: TermSpec[], normalise: (s: string) => string
   for (const t of specs) {
     const stems = termStems(normalise(t.phrase), t.lang).map((s) => (t.lang === 'ru' ? s.replaceAll('ё', 'е') : s));
     if (!stems.length) continue;
-    const ct: CompiledTerm = { feature: t.feature, absent: !!t.absent, rest: stems.slice(1), source: t.source, phrase: t.phrase };
+    const rest = stems.slice(1);
+    const ct: CompiledTerm = {
+      feature: t.feature,
+      absent: !!t.absent,
+      rest,
+      restStem: rest.map((w) => (w.endsWith('*') ? w.slice(0, -1) : w)),
+      restPrefix: rest.map((w) => w.endsWith('*')),
+      source: t.source,
+      phrase: t.phrase,
+    };
     const first = stems[0];
     if (first.endsWith('*')) {
       const prefix = first.slice(0, -1);
@@ -123,8 +135,6 @@ interface Tok {
   breakBefore: boolean;
 }
 
-const stemMatches = (stems: string[], want: string) =>
-  want.endsWith('*') ? stems.some((s) => s.startsWith(want.slice(0, -1))) : stems.includes(want);
 
 /** Clause punctuation between two tokens ends a term (a comma too: "spit, and then" is a list, not a phrase). */
 function breaksBetween(text: string, from: number, to: number): boolean {
@@ -228,11 +238,14 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
       for (const t of cl[i]) {
         let j = i;
         let ok = true;
-        for (const want of t.rest) {
+        for (let r = 0; r < t.restStem.length; r++) {
+          const want = t.restStem[r];
+          const prefix = t.restPrefix[r];
           let found = -1;
-          for (let k = j + 1; k <= Math.min(ts.length - 1, j + 1 + MAX_GAP); k++) {
+          const last = Math.min(ts.length - 1, j + 1 + MAX_GAP);
+          for (let k = j + 1; k <= last; k++) {
             if (ts[k].breakBefore) break;
-            if (stemMatches(ts[k].stems, want)) {
+            if (prefix ? ts[k].stems.some((s) => s.startsWith(want)) : ts[k].stems.includes(want)) {
               found = k;
               break;
             }
