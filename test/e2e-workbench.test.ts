@@ -685,6 +685,16 @@ describe.skipIf(!haveChromium)('the workbench a team works in (Chromium)', () =>
     // the matrix grid marks it too
     await page.goto(`${srv.url}#/case/${caseId}/matrix`);
     await page.locator('th.item-head').filter({ hasText: 'E2E hospital log' }).locator('.unsourced-tag').waitFor();
+    // the grid's edit opens the same full form, filled from the row (its cells included)
+    await page.getByRole('button', { name: 'edit row E2E hospital log lists 40 admissions with breathing difficulty' }).click();
+    const g = page.getByRole('form', { name: 'Edit evidence row' });
+    expect(await g.getByRole('combobox', { name: /^credibility/ }).inputValue()).toBe('high');
+    expect(await g.locator('fieldset').filter({ hasText: 'rating against each hypothesis' }).getByRole('combobox').nth(0).inputValue()).toBe('CC');
+    await g.getByRole('combobox', { name: /^relevance/ }).selectOption('low');
+    await g.getByLabel('reason for the change').fill('relevance lowered in the grid');
+    await g.getByRole('button', { name: 'save evidence row' }).click();
+    await page.getByRole('status').filter({ hasText: 'saved: editing the evidence row' }).first().waitFor();
+    expect(((await (await fetch(new URL(`/api/cases/${caseId}`, srv.url))).json()) as { matrix: { id: string; relevance: string }[] }).matrix.find((m) => m.id === id)!.relevance).toBe('low');
     // delete, confirmed
     await page.goto(`${srv.url}#/case/${caseId}/records`);
     await sec.locator('li[data-matrix-item]').filter({ hasText: 'E2E hospital log' }).getByRole('button', { name: /edit evidence row/ }).click();

@@ -14,7 +14,8 @@ const val = (e: Event) => (e.target as HTMLInputElement).value;
 const LEVELS = ['low', 'medium', 'high'] as const;
 const RATINGS: [Rating, string][] = [['CC', 'very consistent'], ['C', 'consistent'], ['N', 'neutral'], ['I', 'inconsistent'], ['II', 'very inconsistent'], ['NA', 'not applicable']];
 
-export function MatrixRecordForm(props: FormProps<MatrixItem> & { hypotheses: Hypothesis[] }) {
+/** `onRecord` is told the row as the server stored it (null once deleted), before `onDone`: the matrix grid keeps its rows from it. */
+export function MatrixRecordForm(props: FormProps<MatrixItem> & { hypotheses: Hypothesis[]; onRecord?: (rec: MatrixItem | null) => void }) {
   const r = props.rec as (MatrixItem & { available_at?: string; notes?: string; derived_from?: string[] }) | null;
   const first = (r?.citations ?? [])[0];
   const [f, setF] = useState({
@@ -57,7 +58,8 @@ export function MatrixRecordForm(props: FormProps<MatrixItem> & { hypotheses: Hy
         if (v.trim()) body[k] = v.trim();
         else delete body[k];
       }
-      await api(r ? `${w.base}/matrix-items/${encodeURIComponent(r.id)}${w.q()}` : `${w.base}/matrix-items${w.q()}`, { method: r ? 'PUT' : 'POST', body: JSON.stringify(body) });
+      const res = await api<{ record?: MatrixItem }>(r ? `${w.base}/matrix-items/${encodeURIComponent(r.id)}${w.q()}` : `${w.base}/matrix-items${w.q()}`, { method: r ? 'PUT' : 'POST', body: JSON.stringify(body) });
+      props.onRecord?.(res?.record ?? (body as unknown as MatrixItem));
     });
   };
   return (
@@ -89,7 +91,10 @@ export function MatrixRecordForm(props: FormProps<MatrixItem> & { hypotheses: Hy
       {w.reason}
       <div class="form-actions">
         <button type="submit" class="primary">{r ? 'save evidence row' : 'add evidence row'}</button>
-        {r && <button type="button" class="danger" onClick={() => void w.run(`deleting the evidence row “${r.label.slice(0, 60)}”`, async () => void (await api(`${w.base}/matrix-items/${encodeURIComponent(r.id)}${w.q()}`, { method: 'DELETE' })), true)}>{w.sure ? 'confirm: delete evidence row and its ratings' : 'delete evidence row'}</button>}
+        {r && <button type="button" class="danger" onClick={() => void w.run(`deleting the evidence row “${r.label.slice(0, 60)}”`, async () => {
+          await api(`${w.base}/matrix-items/${encodeURIComponent(r.id)}${w.q()}`, { method: 'DELETE' });
+          props.onRecord?.(null);
+        }, true)}>{w.sure ? 'confirm: delete evidence row and its ratings' : 'delete evidence row'}</button>}
         <button type="button" class="link" onClick={props.onCancel}>cancel</button>
         <span class="status small" role="status">{bad || w.status}</span>
       </div>

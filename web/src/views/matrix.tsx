@@ -20,7 +20,7 @@ import type { Assessment } from '../../../src/core/hypotheses/case-assessment';
 import { scoreAnalystMatrix } from '../../../src/core/hypotheses/analyst-matrix';
 import { fmtTime, pct } from '../format';
 import { Moved, type PosteriorSet } from '../moved';
-import { MatrixItemForm } from './matrix-item-form';
+import { MatrixRecordForm } from './matrix-record-form';
 import { ck, disagreements, KEYMAP, layerCells, RATINGS, score, sortRows, TITLE, withCells, type AnalystLayers, type EngineState, type Row, type SortKey } from './matrix-model';
 
 const LAYOUT_KEY = 'assay.matrix.rows';
@@ -43,6 +43,8 @@ export function MatrixPane(props: { view: CaseView; canWrite: boolean; me?: stri
   const [moved, setMoved] = useState<{ before: PosteriorSet; after: PosteriorSet; what: string } | null>(null);
   const [history, setHistory] = useState<RatingChange[] | null>(null);
   const [editing, setEditing] = useState<MatrixItem | 'new' | null>(null);
+  // the row the form last stored (null: deleted), read when the form is done
+  const savedRow = useRef<MatrixItem | null>(null);
   const grid = useRef<HTMLTableElement>(null);
   const caseId = encodeURIComponent(view.case.id);
   const [engines, setEngines] = useState<EngineState | null>(null);
@@ -268,7 +270,18 @@ export function MatrixPane(props: { view: CaseView; canWrite: boolean; me?: stri
         {full && <label class="toggle"><input type="checkbox" checked={showEngines} onChange={() => { setShowEngines(!showEngines); setCursor([0, 0]); }} /> engine rows</label>}
         {props.canWrite && <button type="button" onClick={() => setEditing('new')}>add evidence row</button>}
       </div>
-      {editing && <MatrixItemForm caseId={caseId} item={editing === 'new' ? null : editing} onDone={itemSaved} onCancel={() => setEditing(null)} />}
+      {editing && (
+        <MatrixRecordForm
+          caseId={caseId}
+          sources={view.sources}
+          hypotheses={hyps}
+          rec={editing === 'new' ? null : editing}
+          posteriors={async () => null}
+          onRecord={(r) => (savedRow.current = r)}
+          onDone={(what) => void itemSaved(savedRow.current, what)}
+          onCancel={() => setEditing(null)}
+        />
+      )}
       <p class="muted small">
         {full
           ? `${items.length} analyst rows and ${full.evidence.length - items.length} engine rows, re-scored in the browser as you edit with the assessment's own function; confidence ${full.confidence}.`
