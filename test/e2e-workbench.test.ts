@@ -735,6 +735,16 @@ describe.skipIf(!haveChromium)('the workbench a team works in (Chromium)', () =>
     const narrow = await check(390);
     expect(narrow.violations).toEqual([]);
     expect(narrow.scroll).toBeLessThanOrEqual(390);
+    // the matrix grid's evidence-row form, open at 390 px with a new source picked
+    await p.goto(`${srv.url}#/case/${caseId}/matrix`);
+    await p.reload();
+    await p.getByRole('button', { name: 'add evidence row', exact: true }).click();
+    const g = p.getByRole('form', { name: 'Add evidence row' });
+    await g.getByRole('combobox', { name: /^source(?! title)/ }).selectOption('+');
+    await p.evaluate(AXE);
+    const r = await p.evaluate(async () => (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+    expect(r.violations.map((x) => `matrix 390: ${x.id} at ${x.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await ctx.close();
   }, 120_000);
 
