@@ -10,18 +10,19 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { canonicalJson } from '../core/canonical-json.js';
-import { knowledgeBytes } from '../adapters/knowledge/knowledge-files.js';
 import type { EngineRead } from './engines.js';
 import type { CaseView } from './cases.js';
-import type { Workspace } from './workspace.js';
+import type { Capabilities, Workspace } from './workspace.js';
+import type { KnowledgeFiles } from '../ports/knowledge.js';
 import { analyseCase, type NarrativeReport } from './narrative.js';
 import { keptResultSigner } from './custody-log.js';
 import { keptResultMessage, keptResultProblem, keptResultSig } from '../core/custody/kept-result.js';
 
-let codeHash: string | null = null;
+const codeHashes = new WeakMap<KnowledgeFiles, string>();
 /** The program and its knowledge bases: a result computed by other code or knowledge is not reused. */
-export function codeAndKnowledge(): string {
-  if (codeHash) return codeHash;
+export function codeAndKnowledge(caps: Capabilities): string {
+  const known = codeHashes.get(caps.knowledge);
+  if (known) return known;
   const h = createHash('sha256');
   const walk = (d: string) => {
     for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
@@ -31,8 +32,10 @@ export function codeAndKnowledge(): string {
     }
   };
   walk(path.dirname(path.dirname(fileURLToPath(import.meta.url)))); // src/ or dist/
-  for (const k of knowledgeBytes()) h.update(k.rel).update(k.bytes);
-  return (codeHash = h.digest('hex').slice(0, 16));
+  for (const k of caps.knowledge.bytes()) h.update(k.rel).update(k.bytes);
+  const hash = h.digest('hex').slice(0, 16);
+  codeHashes.set(caps.knowledge, hash);
+  return hash;
 }
 
 /** Reports change only by import: the import log and the count say which reports a case holds. */
@@ -45,7 +48,7 @@ const READ_FIELD: Record<Exclude<EngineRead, 'reports'>, keyof CaseView> = { tes
 
 /** The key of what an engine reads of a stored case. */
 export async function engineInputKey(ws: Workspace, view: CaseView, reads: readonly EngineRead[], extra = ''): Promise<string> {
-  const h = createHash('sha256').update(codeAndKnowledge()).update(extra).update(canonicalJson({ case: view.case, hypotheses: view.hypotheses }));
+  const h = createHash('sha256').update(codeAndKnowledge(ws)).update(extra).update(canonicalJson({ case: view.case, hypotheses: view.hypotheses }));
   for (const r of [...reads].sort()) h.update(`\u0000${r}\u0000`).update(r === 'reports' ? await reportsKey(ws, view.case.id) : canonicalJson(view[READ_FIELD[r]]));
   return h.digest('hex');
 }
@@ -71,6 +74,6 @@ export async function kept<T>(ws: Workspace, caseId: string, name: string, key: 
 /** The narrative analysis of a stored case (the workbench's narrative view), kept per version of its reports. */
 export async function keptCaseNarrative(ws: Workspace, caseId: string): Promise<NarrativeReport> {
   const c = await ws.store.getCase(caseId);
-  const key = createHash('sha256').update(codeAndKnowledge()).update(c?.when.at ?? '').update(await reportsKey(ws, caseId)).digest('hex');
+  const key = createHash('sha256').update(codeAndKnowledge(ws)).update(c?.when.at ?? '').update(await reportsKey(ws, caseId)).digest('hex');
   return (await kept(ws, caseId, 'narrative-report', key, () => analyseCase(ws, caseId))).value;
 }

@@ -25,7 +25,7 @@ export const PRECOMPUTE_REPORTS = 20_000;
 /** The marker's name among a case's kept results. */
 export const MARKER = 'precomputed';
 
-const markerKey = async (ws: Workspace, caseId: string) => `${await ws.store.dataVersion(caseId)}:${codeAndKnowledge()}`;
+const markerKey = async (ws: Workspace, caseId: string) => `${await ws.store.dataVersion(caseId)}:${codeAndKnowledge(ws)}`;
 
 /** Are the case's analyses kept for its current data version (by this program and knowledge)? */
 export async function isPrecomputed(ws: Workspace, caseId: string): Promise<boolean> {

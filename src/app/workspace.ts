@@ -25,6 +25,8 @@ import { chromiumPdf } from '../adapters/pdf/chromium-pdf.js';
 import type { FleetServices } from '../ports/distributed.js';
 import { NatsQueue } from '../adapters/queue/nats-queue.js';
 import { PgStaging } from '../adapters/distributed/pg-staging.js';
+import type { KnowledgeFiles } from '../ports/knowledge.js';
+import { knowledgeBytes } from '../adapters/knowledge/knowledge-files.js';
 import { nodeCrypto } from '../adapters/custody/node-crypto.js';
 import { FsBlobStore } from '../adapters/blobs/fs-blob-store.js';
 import { AssayError } from '../core/errors.js';
@@ -57,10 +59,14 @@ export interface Capabilities {
   readonly pdf: PdfPrinter;
   /** the job queue and staging side of distributed work */
   readonly fleet: FleetServices;
+  /** the knowledge files (what keys results computed from them) */
+  readonly knowledge: KnowledgeFiles;
 }
 
 /** The capabilities for use cases that run without a workspace (src/cli, tests). */
-export const capabilities: Capabilities = { crypto: nodeCrypto, readers: fileReaders, keys: fileKeyRing, pdf: chromiumPdf, fleet: { openQueue: (url) => NatsQueue.open(url), openStaging: (url, schema) => new PgStaging(url, schema) } };
+export const capabilities: Capabilities = { crypto: nodeCrypto, readers: fileReaders, keys: fileKeyRing, pdf: chromiumPdf, fleet: { openQueue: (url) => NatsQueue.open(url), openStaging: (url, schema) => new PgStaging(url, schema) },
+  knowledge: { bytes: knowledgeBytes },
+};
 
 export interface Workspace extends Capabilities {
   readonly store: CaseStore;
