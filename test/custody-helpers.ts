@@ -73,7 +73,8 @@ claims:
     - { lab: Lab 2, detected: [], text: "nothing found" }
 `,
   );
-  fs.writeFileSync(path.join(dir, 'site-control.yaml'), `- { party: army, place: Testville, from: "2020-03-01T14:00:00Z" }\n- { party: local council, place: Testville, from: "2020-02-01", to: "2020-03-01T14:00:00Z" }\n`);
+  // sourced intervals: an unsourced one counts half (docs/assessment.md "Record credibility")
+  fs.writeFileSync(path.join(dir, 'site-control.yaml'), `- { party: army, place: Testville, from: "2020-03-01T14:00:00Z", citations: ["https://example.org/testville"] }\n- { party: local council, place: Testville, from: "2020-02-01", to: "2020-03-01T14:00:00Z", citations: ["https://example.org/testville"] }\n`);
   const photo = jpegWithExif('TestCam', '2020:03:01 10:05:00');
   const note = Buffer.from('field note: smell of bleach near the crater\n');
   fs.writeFileSync(path.join(dir, 'evidence', 'photo.jpg'), photo);
