@@ -223,7 +223,11 @@ describe.skipIf(!haveChromium)('web workbench in Chromium', () => {
     // a fresh load shows each file's custody-log entry at once (the case view alone has no index)
     await page.reload();
     const idx = page.locator('.files tbody tr').filter({ hasText: 'note.txt' }).first().locator('td.log-index');
-    await page.waitForFunction(() => Array.from(document.querySelectorAll('.files td.log-index')).every((td) => td.textContent !== '…'));
+    // wait for the rows to be drawn and every index filled in (an empty table would pass an every() at once)
+    await page.waitForFunction(() => {
+      const cells = Array.from(document.querySelectorAll('.files td.log-index'));
+      return cells.length > 0 && cells.every((td) => td.textContent !== '…');
+    });
     expect(await idx.innerText()).toMatch(/^\d+$/);
   });
 
