@@ -12,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openWorkspace, type Workspace } from '../src/app/workspace.js';
 import { importBundle, importReports } from '../src/app/cases.js';
 import { importReportsDistributed } from '../src/app/distributed-import.js';
+import { custodyOf, verifyWorkspace } from '../src/app/custody.js';
+import { decodeEntry } from '../src/core/custody/log-entry.js';
 import { analyseCaseDistributed, analyseFilesDistributed } from '../src/app/distributed-narrative.js';
 import { analyseCase, analyseFiles, contractJson } from '../src/app/narrative.js';
 import { NatsQueue } from '../src/adapters/queue/nats-queue.js';
@@ -71,6 +73,8 @@ describe.skipIf(!up)('distributed import and narrative on loopback (PostgreSQL +
     const out: string[] = [];
     const truth = generateStream({ items: 12_000, seed: 11, groupsPerVariant: 3 }, (it) => out.push(JSON.stringify(it)));
     eventTime = truth.event_time;
+    // one report says when it became known (carried through staging into the store)
+    out[20] = JSON.stringify({ ...JSON.parse(out[20]), available_at: '2024-05-01T00:00:00Z' });
     // the same report twice, in different chunks: kept once, as a single-process import keeps it
     out.push(out[10]);
     fs.writeFileSync(file, out.join('\n') + '\n');
@@ -143,6 +147,39 @@ describe.skipIf(!up)('distributed import and narrative on loopback (PostgreSQL +
     expect((await c.query('SELECT count(*)::int AS n FROM assay_dist_reports')).rows[0].n).toBe(0);
     await c.end();
   }, 180_000);
+
+  it('the distributed publish logs the reports as a single-process import does: the same reports-added roots, verify passes, an edited report is named', async () => {
+    // imported by the test above, in both workspaces from the same file
+    const roots = async (ws: Workspace) =>
+      (await custodyOf(ws).log.findCaseEntries('mini-case', ['reports-added'])).map((r) => {
+        const d = decodeEntry(r.entry);
+        if (!d.ok) throw new Error(`entry ${r.index} does not decode`);
+        const e = d.entry as unknown as { count: number; reports_root: string; via: string };
+        return [e.count, e.reports_root, e.via];
+      });
+    const dist = await roots(pgWs);
+    // 12,000 new reports: six entries of 2,000 (the bundle's own reports come first, in both)
+    expect(dist.filter(([, , via]) => via === 'import').map(([n]) => n).slice(-6)).toEqual([2000, 2000, 2000, 2000, 2000, 2000]);
+    expect(dist).toEqual(await roots(sqWs));
+    const ok = await verifyWorkspace(pgWs, { blobs: false });
+    expect(ok.problems).toEqual([]);
+    expect(ok.ok).toBe(true);
+    const c = new pg.Client({ connectionString: dbUrl });
+    await c.connect();
+    try {
+      // available_at is carried through the staging table
+      expect((await c.query("SELECT count(*)::int AS n FROM reports WHERE case_id = 'mini-case' AND available_at = '2024-05-01T00:00:00Z'")).rows[0].n).toBe(1);
+      const id = (await c.query("SELECT id FROM reports WHERE case_id = 'mini-case' ORDER BY id OFFSET 5000 LIMIT 1")).rows[0].id as string;
+      await c.query("UPDATE reports SET text = text || ' (edited)' WHERE case_id = 'mini-case' AND id = $1", [id]);
+      const bad = await verifyWorkspace(pgWs, { blobs: false });
+      expect(bad.ok).toBe(false);
+      expect(bad.problems.map((p) => `${p.where}: ${p.message}`).join('\n')).toContain(id);
+      await c.query("UPDATE reports SET text = left(text, length(text) - length(' (edited)')) WHERE case_id = 'mini-case' AND id = $1", [id]);
+    } finally {
+      await c.end();
+    }
+    expect((await verifyWorkspace(pgWs, { blobs: false })).ok).toBe(true);
+  }, 120_000);
 
   it('a distributed narrative (files, and the stored case) with a worker killed mid-run equals the single-process one item for item', async () => {
     const opts = { eventTime, coordination: { windowMs: 600_000, permutations: 49 }, sensitivityMs: [60_000, 3_600_000] };

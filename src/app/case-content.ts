@@ -182,7 +182,7 @@ export async function writeRecord(ws: Workspace, w: RecordWrite, check?: (tx: Ca
 }
 
 /** Reports per reports-added entry (the reader's batch): one entry and one kept list per 2,000 reports. */
-const REPORTS_PER_ENTRY = 2000;
+export const REPORTS_PER_ENTRY = 2000;
 
 /**
  * Adds reports (only those not stored yet) and logs them in the same transaction: per up to 2,000 added

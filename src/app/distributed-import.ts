@@ -9,6 +9,9 @@ import type { ReadOptions } from '../ports/readers.js';
 import { awaitChunks, openFleet, requirePostgres, type DistributedOptions } from './distributed.js';
 import type { ImportResult } from './cases.js';
 import type { Workspace } from './workspace.js';
+import type { ChunkStaging } from '../ports/distributed.js';
+import { addReportsLogged, REPORTS_PER_ENTRY } from './case-content.js';
+import { actorOf, signCheckpoint } from './custody-log.js';
 
 /** What a worker records for an import chunk (the reader's summary, summed by the coordinator). */
 export interface ImportChunkInfo {
@@ -61,7 +64,7 @@ export async function importReportsDistributed(ws: Workspace, file: string, case
     const dateFormats: Record<string, number> = {};
     for (const i of info) for (const [k, v] of Object.entries(i.dateFormats)) dateFormats[k] = (dateFormats[k] ?? 0) + v;
     const tp = Date.now();
-    const added = await fleet.staging.publishImport(run, caseId, { source: path.resolve(file), sha256: whole.sha256, records, at: ws.now().toISOString() });
+    const added = await publish(ws, fleet.staging, run, caseId, display, { source: path.resolve(file), sha256: whole.sha256, records });
     // the one serial write of a distributed import, said aloud (docs/scale-out.md: where the store limits)
     o.onNotice?.(`published ${added.toLocaleString('en')} new report(s) of ${records.toLocaleString('en')} in one transaction in ${((Date.now() - tp) / 1000).toFixed(1)} s`);
     const invalidUtf8 = info.reduce((n, i) => n + i.invalidUtf8, 0);
@@ -80,9 +83,34 @@ export async function importReportsDistributed(ws: Workspace, file: string, case
       distributed: { run, chunks: total, workers: [...new Set(chunks.map((c) => c.worker))].sort() },
     } as ImportResult;
   } catch (e) {
-    if ((await fleet.staging.runStatus(run).catch(() => null)) === 'running') await fleet.staging.abandon(run).catch(() => {});
+    const status = await fleet.staging.runStatus(run).catch(() => null);
+    if (status === 'running' || status === 'publishing') await fleet.staging.abandon(run, status === 'publishing' ? 'failed' : 'abandoned').catch(() => {});
     throw e;
   } finally {
     await fleet.close();
   }
+}
+
+/**
+ * Publishes a staged import in ONE store transaction, as a single-process import writes it: the staged reports
+ * in file order, in batches of the reader's size, through addReportsLogged (so the same `reports-added` entries,
+ * Merkle roots and report_batches lists, docs/custody.md "Case content"), then the import log; a report id
+ * repeated with other content fails the whole publish. The run is claimed first, so nothing else publishes it;
+ * on any error the transaction rolls back and nothing of the run is in the case. Returns the reports added.
+ */
+async function publish(ws: Workspace, staging: ChunkStaging, run: string, caseId: string, file: string, log: { source: string; sha256: string; records: number }): Promise<number> {
+  // keys opened and a checkpoint signed before the entries, as importReports does: nothing lands unsigned
+  await signCheckpoint(ws);
+  await staging.claimPublish(run);
+  let added = 0;
+  await ws.store.transaction(async (tx) => {
+    const who = { caseId, actor: actorOf(ws), at: ws.now().toISOString(), via: 'import', file };
+    const finishBulk = await tx.bulkReports?.(log.records, caseId);
+    for await (const batch of staging.stagedReports(run, REPORTS_PER_ENTRY)) added += (await addReportsLogged(tx, who, batch)).length;
+    await finishBulk?.();
+    await tx.logImport({ case_id: caseId, source: log.source, sha256: log.sha256, records: log.records, added, at: ws.now().toISOString() });
+  });
+  await staging.published(run);
+  await signCheckpoint(ws);
+  return added;
 }

@@ -61,8 +61,12 @@ export interface ChunkStaging {
   chunkFailed(run: string, chunk: number, hash: string, worker: string, info: unknown): Promise<boolean>;
   stageFeatures(run: string, chunk: number, hash: string, worker: string, meta: string, sigs: Buffer, items: number): Promise<boolean>;
   parts(run: string, chunks: number): AsyncGenerator<{ chunk: number; meta: string; sigs: Buffer }>;
-  /** publishes a staged import into the case in one transaction */
-  publishImport(run: string, caseId: string, log: { source: string; sha256: string; records: number; at: string }): Promise<number>;
+  /** claims a staged import for publishing (running -> publishing); throws when the run is not running */
+  claimPublish(run: string): Promise<void>;
+  /** a run's staged reports in file order, `size` at a time (the caller writes them in its store transaction) */
+  stagedReports(run: string, size: number): AsyncGenerator<StoredReport[]>;
+  /** ends a run whose reports were published: its staged rows go */
+  published(run: string): Promise<void>;
   abandon(run: string, status?: string): Promise<void>;
   finish(run: string): Promise<void>;
   /** every `every`-th (published_at, id) of a case's reports, in the order the store streams them */

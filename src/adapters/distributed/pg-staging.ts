@@ -21,6 +21,7 @@ CREATE TABLE IF NOT EXISTS assay_workspace (singleton boolean PRIMARY KEY DEFAUL
 CREATE TABLE IF NOT EXISTS assay_dist_runs (run text PRIMARY KEY, kind text NOT NULL, case_id text, status text NOT NULL, chunks integer, created_at text NOT NULL);
 CREATE TABLE IF NOT EXISTS assay_dist_chunks (run text NOT NULL, chunk integer NOT NULL, hash text NOT NULL, status text NOT NULL, rows integer NOT NULL, info text NOT NULL, worker text NOT NULL, PRIMARY KEY (run, chunk));
 CREATE UNLOGGED TABLE IF NOT EXISTS assay_dist_reports (run text NOT NULL, chunk integer NOT NULL, seq integer NOT NULL, id text NOT NULL, published_at text NOT NULL, outlet text NOT NULL, title text NOT NULL, text text NOT NULL, url text, language text, account text, PRIMARY KEY (run, chunk, seq));
+ALTER TABLE assay_dist_reports ADD COLUMN IF NOT EXISTS available_at text;
 CREATE UNLOGGED TABLE IF NOT EXISTS assay_dist_parts (run text NOT NULL, chunk integer NOT NULL, meta text NOT NULL, sigs bytea NOT NULL, PRIMARY KEY (run, chunk));
 `;
 
@@ -111,9 +112,9 @@ export class PgStaging implements ChunkStaging {
         const part = reports.slice(i, i + 5000);
         const col = <K extends keyof StoredReport>(k: K, dflt: string | null = null) => part.map((r) => (r[k] ?? dflt) as string | null);
         await c.query(
-          `INSERT INTO assay_dist_reports (run, chunk, seq, id, published_at, outlet, title, text, url, language, account)
-           SELECT $1, $2, * FROM unnest($3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])`,
-          [run, chunk, part.map((_, k) => i + k), col('id'), col('published_at'), col('outlet'), col('title', ''), col('text', ''), col('url'), col('language'), col('account')],
+          `INSERT INTO assay_dist_reports (run, chunk, seq, id, published_at, outlet, title, text, url, language, account, available_at)
+           SELECT $1, $2, * FROM unnest($3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[])`,
+          [run, chunk, part.map((_, k) => i + k), col('id'), col('published_at'), col('outlet'), col('title', ''), col('text', ''), col('url'), col('language'), col('account'), col('available_at')],
         );
       }
       return { status: 'done', rows: reports.length, info };
@@ -142,38 +143,45 @@ export class PgStaging implements ChunkStaging {
   }
 
   /**
-   * Publishes a staged import in one transaction: the reports (the first occurrence of each id in file
-   * order, as a single-process import keeps), the import log entry, and the run's end; staging is cleared.
-   * Returns how many reports were new to the case.
+   * Claims a staged import for publishing (running -> publishing), so an abandoned or failed run, or a second
+   * coordinator, never publishes it; late jobs of the run are skipped from here on.
    */
-  async publishImport(run: string, caseId: string, log: { source: string; sha256: string; records: number; at: string }): Promise<number> {
-    const c = await this.pool.connect();
-    try {
-      await c.query('BEGIN');
-      const st = await c.query<{ status: string }>('SELECT status FROM assay_dist_runs WHERE run = $1 FOR UPDATE', [run]);
-      if (st.rows[0]?.status !== 'running') throw new Error(`run ${run} is ${st.rows[0]?.status ?? 'unknown'}, not running`);
-      const ins = await c.query(
-        `INSERT INTO reports (case_id, id, published_at, outlet, title, text, url, language, account)
-         SELECT $2, id, published_at, outlet, title, text, url, language, account FROM (
-           SELECT DISTINCT ON (id) * FROM assay_dist_reports WHERE run = $1 ORDER BY id, chunk, seq) s
-         ORDER BY published_at, id
-         ON CONFLICT (case_id, id) DO NOTHING`,
-        [run, caseId],
+  async claimPublish(run: string): Promise<void> {
+    const r = await this.pool.query<{ status: string }>("UPDATE assay_dist_runs SET status = 'publishing' WHERE run = $1 AND status = 'running' RETURNING status", [run]);
+    if (!r.rowCount) throw new Error(`run ${run} is ${(await this.runStatus(run)) ?? 'unknown'}, not running`);
+  }
+
+  /**
+   * A run's staged reports in file order (chunk, then line within it), `size` at a time: the batches a
+   * single-process read of the same file yields, so the publish logs the same reports-added entries.
+   */
+  async *stagedReports(run: string, size: number): AsyncGenerator<StoredReport[]> {
+    let after: [number, number] = [-1, -1];
+    for (;;) {
+      const r = await this.pool.query<{ chunk: number; seq: number; id: string; published_at: string; outlet: string; title: string; text: string; url: string | null; language: string | null; account: string | null; available_at: string | null }>(
+        `SELECT chunk, seq, id, published_at, outlet, title, text, url, language, account, available_at FROM assay_dist_reports
+         WHERE run = $1 AND (chunk, seq) > ($2::int, $3::int) ORDER BY chunk, seq LIMIT $4`,
+        [run, after[0], after[1], size],
       );
-      const added = ins.rowCount ?? 0;
-      await c.query('INSERT INTO imports (case_id, source, sha256, records, added, at) VALUES ($1, $2, $3, $4, $5, $6)', [caseId, log.source, log.sha256, log.records, added, log.at]);
-      await c.query("UPDATE assay_dist_runs SET status = 'published' WHERE run = $1", [run]);
-      // the store's data version (adapters/store/data-version.ts), raised last as every store write does
-      await c.query("INSERT INTO data_version (scope, version) VALUES ('*', 1), ($1, 1) ON CONFLICT (scope) DO UPDATE SET version = data_version.version + 1", [caseId]);
-      await c.query('DELETE FROM assay_dist_reports WHERE run = $1', [run]);
-      await c.query('COMMIT');
-      return added;
-    } catch (e) {
-      await c.query('ROLLBACK').catch(() => {});
-      throw e;
-    } finally {
-      c.release();
+      if (!r.rows.length) return;
+      yield r.rows.map((row) => {
+        const x: StoredReport = { id: row.id, published_at: row.published_at, outlet: row.outlet, title: row.title, text: row.text };
+        if (row.url !== null) x.url = row.url;
+        if (row.language !== null) x.language = row.language;
+        if (row.account !== null) x.account = row.account;
+        if (row.available_at !== null) x.available_at = row.available_at;
+        return x;
+      });
+      const last = r.rows[r.rows.length - 1];
+      after = [last.chunk, last.seq];
+      if (r.rows.length < size) return;
     }
+  }
+
+  /** Ends a run whose reports the store committed (with their custody entries): its staged rows go. */
+  async published(run: string): Promise<void> {
+    await this.pool.query("UPDATE assay_dist_runs SET status = 'published' WHERE run = $1", [run]);
+    await this.clear(run);
   }
 
   /** Ends a run that will not publish: its staged rows go, late jobs of it are skipped. */
