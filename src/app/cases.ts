@@ -185,7 +185,7 @@ function withoutParaphrases(batch: StoredReport[], result: ImportResult): Stored
   else result.warnings.push(msg);
   return kept;
 }
-const PARAPHRASE_NOTE = 'report(s) marked "paraphrase": true kept out of the stored reports (the bundle author\'s wording, not an outlet\'s)';
+export const PARAPHRASE_NOTE = 'report(s) marked "paraphrase": true kept out of the stored reports (the bundle author\'s wording, not an outlet\'s)';
 
 /** Adds a reports file (CSV, JSONL, JSON or feed) to an existing case, in one transaction. */
 export async function importReports(ws: Workspace, file: string, caseId: string, read: ReadOptions & { dryRun?: boolean; why?: string } = {}): Promise<ImportResult> {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { badInput, notFound, type ErrorData } from '../core/errors.js';
 import type { ReadOptions } from '../ports/readers.js';
 import { awaitChunks, openFleet, requirePostgres, type DistributedOptions } from './distributed.js';
-import type { ImportResult } from './cases.js';
+import { PARAPHRASE_NOTE, type ImportResult } from './cases.js';
 import type { Workspace } from './workspace.js';
 import type { ChunkStaging } from '../ports/distributed.js';
 import { addReportsLogged, REPORTS_PER_ENTRY } from './case-content.js';
@@ -64,7 +64,7 @@ export async function importReportsDistributed(ws: Workspace, file: string, case
     const dateFormats: Record<string, number> = {};
     for (const i of info) for (const [k, v] of Object.entries(i.dateFormats)) dateFormats[k] = (dateFormats[k] ?? 0) + v;
     const tp = Date.now();
-    const added = await publish(ws, fleet.staging, run, caseId, display, { source: path.resolve(file), sha256: whole.sha256, records });
+    const { added, paraphrases } = await publish(ws, fleet.staging, run, caseId, display, { source: path.resolve(file), sha256: whole.sha256, records });
     // the one serial write of a distributed import, said aloud (docs/scale-out.md: where the store limits)
     o.onNotice?.(`published ${added.toLocaleString('en')} new report(s) of ${records.toLocaleString('en')} in one transaction in ${((Date.now() - tp) / 1000).toFixed(1)} s`);
     const invalidUtf8 = info.reduce((n, i) => n + i.invalidUtf8, 0);
@@ -74,6 +74,7 @@ export async function importReportsDistributed(ws: Workspace, file: string, case
     if (invalidUtf8) warnings.push(`${name}: ${invalidUtf8} invalid UTF-8 byte sequence(s) replaced with U+FFFD`);
     if (zoneAssumed) warnings.push(`${name}: ${zoneAssumed} time(s) had no zone and were read as UTC`);
     if (records === 0) warnings.push(`${name}: no records (an empty file, or a header only)`);
+    if (paraphrases) warnings.push(`${paraphrases} ${PARAPHRASE_NOTE}`);
     return {
       case_id: caseId,
       created: false,
@@ -98,19 +99,26 @@ export async function importReportsDistributed(ws: Workspace, file: string, case
  * repeated with other content fails the whole publish. The run is claimed first, so nothing else publishes it;
  * on any error the transaction rolls back and nothing of the run is in the case. Returns the reports added.
  */
-async function publish(ws: Workspace, staging: ChunkStaging, run: string, caseId: string, file: string, log: { source: string; sha256: string; records: number }): Promise<number> {
+async function publish(ws: Workspace, staging: ChunkStaging, run: string, caseId: string, file: string, log: { source: string; sha256: string; records: number }): Promise<{ added: number; paraphrases: number }> {
   // keys opened and a checkpoint signed before the entries, as importReports does: nothing lands unsigned
   await signCheckpoint(ws);
   await staging.claimPublish(run);
   let added = 0;
+  let paraphrases = 0;
   await ws.store.transaction(async (tx) => {
     const who = { caseId, actor: actorOf(ws), at: ws.now().toISOString(), via: 'import', file };
     const finishBulk = await tx.bulkReports?.(log.records, caseId);
-    for await (const batch of staging.stagedReports(run, REPORTS_PER_ENTRY)) added += (await addReportsLogged(tx, who, batch)).length;
+    for await (const batch of staging.stagedReports(run, REPORTS_PER_ENTRY)) {
+      // paraphrases (the bundle author's wording) stay out of the stored reports, as in a single-process import
+      // (docs/case-bundle.md "Paraphrases"); filtered per read batch there too, so the entries' roots agree
+      const kept = batch.filter((r) => !r.paraphrase);
+      paraphrases += batch.length - kept.length;
+      added += (await addReportsLogged(tx, who, kept)).length;
+    }
     await finishBulk?.();
     await tx.logImport({ case_id: caseId, source: log.source, sha256: log.sha256, records: log.records, added, at: ws.now().toISOString() });
   });
   await staging.published(run);
   await signCheckpoint(ws);
-  return added;
+  return { added, paraphrases };
 }

@@ -22,6 +22,7 @@ CREATE TABLE IF NOT EXISTS assay_dist_runs (run text PRIMARY KEY, kind text NOT 
 CREATE TABLE IF NOT EXISTS assay_dist_chunks (run text NOT NULL, chunk integer NOT NULL, hash text NOT NULL, status text NOT NULL, rows integer NOT NULL, info text NOT NULL, worker text NOT NULL, PRIMARY KEY (run, chunk));
 CREATE UNLOGGED TABLE IF NOT EXISTS assay_dist_reports (run text NOT NULL, chunk integer NOT NULL, seq integer NOT NULL, id text NOT NULL, published_at text NOT NULL, outlet text NOT NULL, title text NOT NULL, text text NOT NULL, url text, language text, account text, PRIMARY KEY (run, chunk, seq));
 ALTER TABLE assay_dist_reports ADD COLUMN IF NOT EXISTS available_at text;
+ALTER TABLE assay_dist_reports ADD COLUMN IF NOT EXISTS paraphrase boolean;
 CREATE UNLOGGED TABLE IF NOT EXISTS assay_dist_parts (run text NOT NULL, chunk integer NOT NULL, meta text NOT NULL, sigs bytea NOT NULL, PRIMARY KEY (run, chunk));
 `;
 
@@ -112,9 +113,9 @@ export class PgStaging implements ChunkStaging {
         const part = reports.slice(i, i + 5000);
         const col = <K extends keyof StoredReport>(k: K, dflt: string | null = null) => part.map((r) => (r[k] ?? dflt) as string | null);
         await c.query(
-          `INSERT INTO assay_dist_reports (run, chunk, seq, id, published_at, outlet, title, text, url, language, account, available_at)
-           SELECT $1, $2, * FROM unnest($3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[])`,
-          [run, chunk, part.map((_, k) => i + k), col('id'), col('published_at'), col('outlet'), col('title', ''), col('text', ''), col('url'), col('language'), col('account'), col('available_at')],
+          `INSERT INTO assay_dist_reports (run, chunk, seq, id, published_at, outlet, title, text, url, language, account, available_at, paraphrase)
+           SELECT $1, $2, * FROM unnest($3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::bool[])`,
+          [run, chunk, part.map((_, k) => i + k), col('id'), col('published_at'), col('outlet'), col('title', ''), col('text', ''), col('url'), col('language'), col('account'), col('available_at'), part.map((r) => (r.paraphrase ? true : null))],
         );
       }
       return { status: 'done', rows: reports.length, info };
@@ -158,8 +159,8 @@ export class PgStaging implements ChunkStaging {
   async *stagedReports(run: string, size: number): AsyncGenerator<StoredReport[]> {
     let after: [number, number] = [-1, -1];
     for (;;) {
-      const r = await this.pool.query<{ chunk: number; seq: number; id: string; published_at: string; outlet: string; title: string; text: string; url: string | null; language: string | null; account: string | null; available_at: string | null }>(
-        `SELECT chunk, seq, id, published_at, outlet, title, text, url, language, account, available_at FROM assay_dist_reports
+      const r = await this.pool.query<{ chunk: number; seq: number; id: string; published_at: string; outlet: string; title: string; text: string; url: string | null; language: string | null; account: string | null; available_at: string | null; paraphrase: boolean | null }>(
+        `SELECT chunk, seq, id, published_at, outlet, title, text, url, language, account, available_at, paraphrase FROM assay_dist_reports
          WHERE run = $1 AND (chunk, seq) > ($2::int, $3::int) ORDER BY chunk, seq LIMIT $4`,
         [run, after[0], after[1], size],
       );
@@ -170,6 +171,7 @@ export class PgStaging implements ChunkStaging {
         if (row.language !== null) x.language = row.language;
         if (row.account !== null) x.account = row.account;
         if (row.available_at !== null) x.available_at = row.available_at;
+        if (row.paraphrase === true) x.paraphrase = true;
         return x;
       });
       const last = r.rows[r.rows.length - 1];
