@@ -23,6 +23,7 @@ import { SampleForm } from './sample-form';
 import { PassageLinks } from './passage';
 import { Moved, type PosteriorSet } from '../moved';
 import { fmtDate } from '../format';
+import { CREDIBILITY_WORDS } from '../../../src/core/case/record-weight';
 
 export const RELIABILITY: Record<string, string> = {
   A: 'completely reliable',
@@ -32,14 +33,8 @@ export const RELIABILITY: Record<string, string> = {
   E: 'unreliable',
   F: 'reliability cannot be judged',
 };
-export const CREDIBILITY: Record<number, string> = {
-  1: 'confirmed by other sources',
-  2: 'probably true',
-  3: 'possibly true',
-  4: 'doubtful',
-  5: 'improbable',
-  6: 'truth cannot be judged',
-};
+/** Admiralty information credibility in words: the assessment's own table, so the UI and the report agree. */
+export const CREDIBILITY: Record<number, string> = CREDIBILITY_WORDS;
 
 const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
 const val = (e: Event) => (e.target as HTMLInputElement).value;
