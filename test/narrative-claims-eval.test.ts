@@ -89,6 +89,27 @@ describe('labelled claims set', () => {
     expect(v5.filter((i) => i.id.startsWith('euvs5-') && i.language === 'en').length).toBeGreaterThanOrEqual(60);
   });
 
+  it('test split v6 and its announcement supplement are the frozen ones (sha256), disjoint from every earlier split and from each other by id and headline', () => {
+    const v6 = read('test-v6.jsonl');
+    const sup = read('test-v6-announce.jsonl');
+    expect(crypto.createHash('sha256').update(fs.readFileSync(path.join(DIR, 'test-v6.jsonl'))).digest('hex')).toBe('4080c978c63f00bdbca2d92d4ca29a2d40103a97cc78656047adbca6449fece8');
+    expect(crypto.createHash('sha256').update(fs.readFileSync(path.join(DIR, 'test-v6-announce.jsonl'))).digest('hex')).toBe('9649dc17d9893c62d31ac296dc0140b7f632972b88a8bc3030e790abbcdeebcf');
+    expect(v6.length).toBe(163);
+    expect(sup.length).toBe(155);
+    const seen = [...read('dev.jsonl'), ...read('test.jsonl'), ...read('test-v2.jsonl'), ...read('test-v3.jsonl'), ...read('test-v4.jsonl'), ...read('test-v5.jsonl')];
+    const ids = new Set(seen.map((i) => i.id.replace(/^[a-z]+\d?-/, '')));
+    const heads = new Set(seen.map((i) => i.text.split('\n')[0].trim()));
+    for (const it of [...v6, ...sup]) {
+      expect(ids.has(it.id.replace(/^[a-z]+\d?-/, '')), it.id).toBe(false);
+      expect(heads.has(it.text.split('\n')[0].trim()), it.id).toBe(false);
+    }
+    expect(new Set([...v6, ...sup].map((i) => i.id)).size).toBe(v6.length + sup.length);
+    expect(new Set(v6.map((i) => i.language))).toEqual(new Set(['en', 'ar']));
+    expect(v6.filter((i) => i.labels.blamed !== null).length).toBeGreaterThanOrEqual(40);
+    // every announced attack the fresh data hold in the two pools (README): 3 + 5, fewer than the 15 wanted
+    expect([...v6, ...sup].filter((i) => i.labels.prepared).length).toBe(8);
+  });
+
   it('scores on split v4 (scored twice as a test split, then moved to development when v5 was frozen)', () => {
     const r = scoreClaims(read('test-v4.jsonl'));
     // as a test split: blamed 0.747 -> 0.740, staged 0.873 -> 0.867, voice 0.820 -> 0.807 (docs/narrative.md); after
@@ -136,6 +157,6 @@ describe('labelled claims set', () => {
   const euvs = path.join(sharedDataDir, 'euvsdisinfo-2015-2017-fulltext/full_dataset_formatted.csv');
   it.skipIf(!fs.existsSync(euvs))('every EUvsDisinfo excerpt is found in the shared data (titles verbatim)', () => {
     const csv = fs.readFileSync(euvs, 'utf8').replace(/""/g, '"');
-    for (const it of [...read('dev.jsonl'), ...read('test.jsonl'), ...read('test-v2.jsonl'), ...read('test-v3.jsonl'), ...read('test-v4.jsonl'), ...read('test-v5.jsonl')].filter((i) => i.id.startsWith('euvs'))) expect(csv.includes(it.text.split('\n')[0]), it.id).toBe(true);
+    for (const it of [...read('dev.jsonl'), ...read('test.jsonl'), ...read('test-v2.jsonl'), ...read('test-v3.jsonl'), ...read('test-v4.jsonl'), ...read('test-v5.jsonl'), ...read('test-v6.jsonl'), ...read('test-v6-announce.jsonl')].filter((i) => i.id.startsWith('euvs'))) expect(csv.includes(it.text.split('\n')[0]), it.id).toBe(true);
   });
 });
