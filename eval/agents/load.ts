@@ -2,11 +2,10 @@
  * Loads the agent-differential evaluation sets (docs/agent-differential.md §7): incidents and lay paraphrases,
  * each with a development split and a frozen test split. Incidents also have `seen`: the first incident test
  * split (v1), retired after its misses were diagnosed; it may be tuned on like dev and is reported apart from it.
- * The incident test split is v3 (incidents-test-v3.yaml), written in session 4 before any tuning of that session;
- * `test-v2` is the previous test split (incidents-test-v2.yaml): scored once and reported, then moved into
- * development (it may be tuned on and is reported apart, like `seen`). `test-v4` (incidents-test-v4.yaml) is a
- * second frozen test split, written later in session 4 before any further engine change, so that the held-out share
- * is back above 30% (v3 and v4 together); it is reported apart from v3 and never shown by `--dev`.
+ * The incident test split is v5 (incidents-test-v5.yaml), written in session 5 before any change of that session
+ * to the knowledge base or the engine. The earlier test splits v2 (incidents-test-v2.yaml), v3 and v4 were each
+ * scored and reported, then moved into development: they may be tuned on and are reported apart, like `seen`.
+ * Their files stay byte for byte as they were measured (their hashes are recorded).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,9 +15,9 @@ import type { LabelledCase } from '../../src/core/agents/agent-evaluation.js';
 
 export const evalDir = path.join(packageRoot, 'eval', 'agents');
 export type Split = 'dev' | 'test';
-export type IncidentSplit = Split | 'seen' | 'test-v2' | 'test-v4';
+export type IncidentSplit = Split | 'seen' | 'test-v2' | 'test-v3' | 'test-v4';
 export const SPLIT_FILES = {
-  incidents: { dev: 'incidents-dev.yaml', seen: 'incidents-seen-v1.yaml', 'test-v2': 'incidents-test-v2.yaml', test: 'incidents-test-v3.yaml', 'test-v4': 'incidents-test-v4.yaml' },
+  incidents: { dev: 'incidents-dev.yaml', seen: 'incidents-seen-v1.yaml', 'test-v2': 'incidents-test-v2.yaml', 'test-v3': 'incidents-test-v3.yaml', 'test-v4': 'incidents-test-v4.yaml', test: 'incidents-test-v5.yaml' },
   paraphrases: { dev: 'paraphrases-dev.yaml', test: 'paraphrases-test.yaml' },
 } as const;
 
