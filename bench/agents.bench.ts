@@ -5,6 +5,7 @@
  * differential per account (the `assay agents --text` path); and incidents of 10 accounts each.
  * Usage: npm run bench -- agents   (BENCH_AGENTS_N=20000 by default)
  */
+import { capabilities } from '../src/app/workspace.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -15,7 +16,7 @@ import { SPLIT_FILES } from '../eval/agents/load.js';
 import { runDifferential, type Account } from '../src/core/agents/agent-differential.js';
 
 const N = Number(process.env.BENCH_AGENTS_N ?? 20_000);
-const kb = loadAgentKb();
+const kb = loadAgentKb(capabilities.knowledge);
 
 const texts: string[] = [];
 const sa = path.join(sharedDataDir, 'syrian-archive-cw-incidents', 'incidents.json');

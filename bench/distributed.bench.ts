@@ -7,6 +7,7 @@
  *
  * Needs PostgreSQL (ASSAY_TEST_DATABASE_URL or postgres://postgres@127.0.0.1:5432/test) and NATS (ASSAY_QUEUE_URL).
  */
+import { capabilities } from '../src/app/workspace.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -37,7 +38,7 @@ const opts = { eventTime: truth.event_time, coordination: { permutations: 99 } }
 
 let t = performance.now();
 const sc0 = process.cpuUsage();
-await analyseFiles([file], opts);
+await analyseFiles(capabilities, [file], opts);
 const single = (performance.now() - t) / 1000;
 const scu = process.cpuUsage(sc0);
 const singleCpu = (scu.user + scu.system) / 1e6;
@@ -93,7 +94,7 @@ for (const workers of [1, 2]) {
   w0 = workerCpu();
   c0 = cpuNow();
   t = performance.now();
-  await analyseFilesDistributed([file], opts, {}, o);
+  await analyseFilesDistributed(capabilities, [file], opts, {}, o);
   const end = performance.now();
   const tn = (end - t) / 1000;
   const narrCpu = { workers: workerCpu() - w0, coordinator: cpuNow() - c0, jobs: jobMs.featurised / 1000 };

@@ -10,6 +10,7 @@
  *
  * The stream is generated once into $TMPDIR/assay-stream-<n>.jsonl by bench/gen-stream.ts (not timed).
  */
+import { capabilities } from '../src/app/workspace.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -75,7 +76,7 @@ async function run(label: string, threads: number) {
   const rss0 = process.memoryUsage().rss;
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const res = await analyseReports(readReports(file, { batchSize: 5000 }), opts, outletResolver(), N, threads);
+  const res = await analyseReports(capabilities, readReports(file, { batchSize: 5000 }), opts, outletResolver(capabilities.knowledge), N, threads);
   const wall = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
   const peak = process.resourceUsage().maxRSS * 1024;
@@ -99,7 +100,7 @@ async function run(label: string, threads: number) {
 
 // the figure users get: the app's choice of threads (one per core here); then the single-thread figure, comparable
 // with earlier runs (ASSAY_BENCH_SINGLE=0 skips it, ASSAY_BENCH_SINGLE=first runs it first, to check order effects)
-const appThreads = threadsFor(N);
+const appThreads = threadsFor(capabilities, N);
 const single = appThreads > 0 && process.env.ASSAY_BENCH_SINGLE !== '0';
 if (single && process.env.ASSAY_BENCH_SINGLE === 'first') await run('single thread (threads 0)', 0);
 await run(`as the app runs it (${appThreads ? `${appThreads} featurising threads, featuriseThreads()` : 'one thread: too few items or one core'})`, appThreads);

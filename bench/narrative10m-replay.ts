@@ -9,6 +9,7 @@
  *
  *   TZ=UTC node --import tsx bench/narrative10m-replay.ts     (ASSAY_BENCH_ITEMS, ASSAY_BENCH_POOL; not part of `npm run bench`)
  */
+import { capabilities } from '../src/app/workspace.js';
 import os from 'node:os';
 import { generateStream } from './gen-stream.js';
 import { NarrativeAnalyser, type Featurised } from '../src/core/narrative/narrative-analyser.js';
@@ -22,7 +23,7 @@ const gib = (b: number) => (b / 2 ** 30).toFixed(2);
 const peak = () => process.resourceUsage().maxRSS * 1024;
 const opts = { eventTime: '2018-11-24T19:00:00.000Z', coordination: { permutations: 99 }, sensitivityMs: [60e3, 600e3, 3600e3, 86400e3] };
 
-const featurer = new NarrativeAnalyser(outletResolver(), opts);
+const featurer = new NarrativeAnalyser(outletResolver(capabilities.knowledge), opts);
 const pool: { id: string; f: Featurised }[] = [];
 const sigs = new Uint32Array(POOL * 64);
 let c0 = process.cpuUsage();
@@ -32,7 +33,7 @@ let cpu = process.cpuUsage(c0);
 console.log(`pool: ${POOL.toLocaleString('en')} items generated and featurised in ${((performance.now() - t) / 1000).toFixed(1)} s, CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s = ${((cpu.user + cpu.system) / POOL).toFixed(0)} µs an item (load ${os.loadavg()[0].toFixed(1)})`);
 
 const store = new SpilledSketches(64, os.tmpdir());
-const a = new NarrativeAnalyser(outletResolver(), opts, store);
+const a = new NarrativeAnalyser(outletResolver(capabilities.knowledge), opts, store);
 const one = new Uint32Array(64);
 c0 = process.cpuUsage();
 t = performance.now();

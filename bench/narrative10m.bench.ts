@@ -10,6 +10,7 @@
  *   npm run bench -- narrative10m          (ASSAY_BENCH_ITEMS=2000000 for a shorter run;
  *                                           ASSAY_BENCH_THREADS=0 featurises on the main thread)
  */
+import { capabilities } from '../src/app/workspace.js';
 import os from 'node:os';
 import { streamItems, scoreGroups, type Truth } from './gen-stream.js';
 import { NarrativeAnalyser } from '../src/core/narrative/narrative-analyser.js';
@@ -29,7 +30,7 @@ const cpu0 = process.cpuUsage();
 const store = new SpilledSketches(64, os.tmpdir());
 // the event time and options the 1M benchmark uses (bench/narrative.bench.ts)
 const opts = { eventTime: '2018-11-24T19:00:00.000Z', coordination: { permutations: 99 }, sensitivityMs: [60e3, 600e3, 3600e3, 86400e3] };
-const resolver = outletResolver();
+const resolver = outletResolver(capabilities.knowledge);
 const a = new NarrativeAnalyser(resolver, opts, store);
 const par = THREADS > 0 ? new ParallelFeaturiser(a, opts, resolver.entries, { threads: THREADS }) : null;
 let engineMs = 0;

@@ -8,6 +8,7 @@
  * figures asserted are floors, not targets: they keep a regression from landing unnoticed. v5 is not scored here
  * until its one scoring at the end of session 5 (docs §7.0000), so that no test run shows a v5 figure while tuning.
  */
+import { capabilities } from '../src/app/workspace.js';
 import { describe, expect, it } from 'vitest';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -25,7 +26,7 @@ const FROZEN: Record<string, string> = {
   [SPLIT_FILES.paraphrases.test]: 'faf3122cb9cd96e9e0988e62bdc93b54e8b80f278cb7a07ccaead7900ab275d1',
 };
 
-const kb = loadAgentKb();
+const kb = loadAgentKb(capabilities.knowledge);
 const classes = kb.classes.map((c) => c.id).sort();
 
 describe('agent evaluation splits', () => {

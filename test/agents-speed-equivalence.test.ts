@@ -4,6 +4,7 @@
  * regex-prefix.ts) against the reference search (each pattern's regex run over the whole text), on every text the
  * project has (and the clause boundaries found once per text against the per-hit window scans): all evaluation splits, the bench texts (Syrian Archive EN/AR summaries) and the bundled testimonies.
  */
+import { capabilities } from '../src/app/workspace.js';
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,7 +17,7 @@ import { estimativeWords } from '../src/core/agents/agent-differential.js';
 import { estimativeTerm } from '../src/core/estimative-language.js';
 import { readBundle } from '../src/adapters/readers/bundle-reader.js';
 
-const kb = loadAgentKb();
+const kb = loadAgentKb(capabilities.knowledge);
 
 function allTexts(): string[] {
   const texts: string[] = [];

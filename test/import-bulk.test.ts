@@ -5,6 +5,7 @@
  * report under a stored id is refused naming file, line and id, reports already in the case count, and a
  * failed or dry-run load leaves both indexes as they were.
  */
+import { capabilities } from '../src/app/workspace.js';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
@@ -42,9 +43,9 @@ describe('bulk load of reports (SQLite)', () => {
       expect(finish).not.toBeNull();
       const ids: string[] = [];
       // 3 batches; the second repeats 10 of the first and one report stored before the load
-      ids.push(...(await addReportsLogged(tx, who, Array.from({ length: 300 }, (_, i) => report(i)))));
-      ids.push(...(await addReportsLogged(tx, who, [...Array.from({ length: 10 }, (_, i) => report(i * 7)), earlier, ...Array.from({ length: 200 }, (_, i) => report(300 + i)), report(301)])));
-      ids.push(...(await addReportsLogged(tx, who, Array.from({ length: 65 }, (_, i) => report(500 + i)))));
+      ids.push(...(await addReportsLogged(capabilities, tx, who, Array.from({ length: 300 }, (_, i) => report(i)))));
+      ids.push(...(await addReportsLogged(capabilities, tx, who, [...Array.from({ length: 10 }, (_, i) => report(i * 7)), earlier, ...Array.from({ length: 200 }, (_, i) => report(300 + i)), report(301)])));
+      ids.push(...(await addReportsLogged(capabilities, tx, who, Array.from({ length: 65 }, (_, i) => report(500 + i)))));
       await finish!();
       return ids;
     });
@@ -62,8 +63,8 @@ describe('bulk load of reports (SQLite)', () => {
     const err = await t.ws.store
       .transaction(async (tx) => {
         const finish = await tx.bulkReports!(100_000, CASE);
-        await addReportsLogged(tx, who, Array.from({ length: 100 }, (_, i) => report(1000 + i)));
-        await addReportsLogged(tx, who, [{ ...report(1042, 'something else'), line: 77 } as StoredReport]);
+        await addReportsLogged(capabilities, tx, who, Array.from({ length: 100 }, (_, i) => report(1000 + i)));
+        await addReportsLogged(capabilities, tx, who, [{ ...report(1042, 'something else'), line: 77 } as StoredReport]);
         await finish!();
       })
       .catch((e) => e);
@@ -75,7 +76,7 @@ describe('bulk load of reports (SQLite)', () => {
     const err2 = await t.ws.store
       .transaction(async (tx) => {
         const finish = await tx.bulkReports!(100_000, CASE);
-        await addReportsLogged(tx, who, [report(5, 'changed')]);
+        await addReportsLogged(capabilities, tx, who, [report(5, 'changed')]);
         await finish!();
       })
       .catch((e) => e);
@@ -87,7 +88,7 @@ describe('bulk load of reports (SQLite)', () => {
     });
     expect(await indexes()).toEqual(['reports_case_time', 'reports_pk']);
     // after a failed load the next writes take the indexed path again (the rollback restored the key)
-    const after = await t.ws.store.transaction((tx) => addReportsLogged(tx, who, [report(5), report(2000)]));
+    const after = await t.ws.store.transaction((tx) => addReportsLogged(capabilities, tx, who, [report(5), report(2000)]));
     expect(after).toEqual(['r2000']);
     expect(await t.ws.store.countReports(CASE)).toBe(n + 1);
     expect((await verifyWorkspace(t.ws, { blobs: false })).problems).toEqual([]);

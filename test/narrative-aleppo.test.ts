@@ -5,6 +5,7 @@
  * provocation announced a month before shows up as pre-emptive; the finding either gives a ratio with an
  * interval or says exactly why not, and carries the report items behind it.
  */
+import { capabilities } from '../src/app/workspace.js';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyseFiles, caseNarrative, narrativeFinding } from '../src/app/narrative.js';
@@ -21,7 +22,7 @@ describe('Aleppo 2018 on its real reports', () => {
   let t: TestWorkspace;
   afterAll(async () => t?.dispose());
   it('militants / White Helmets: >= 3 asserting outlets, lead within a day; paraphrases never read', async () => {
-    const rep = await analyseFiles([FILE], { eventTime: '2018-11-24T18:50:00Z' });
+    const rep = await analyseFiles(capabilities, [FILE], { eventTime: '2018-11-24T18:50:00Z' });
     expect(rep.detail.skipped_paraphrases).toBe(14);
     const n = rep.narratives.find((x) => x.id === 'n-opposition')!;
     expect(n.outlets.length).toBeGreaterThanOrEqual(3);

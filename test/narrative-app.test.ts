@@ -122,7 +122,7 @@ describe('narrative engine', () => {
       for await (const r of t.ws.store.streamReports(view.case.id)) all.push(r);
       yield all;
     }
-    const { findings: found, charts } = await narrativeEngine.findings(engineInput(narrativeEngine, view, stored));
+    const { findings: found, charts } = await narrativeEngine.findings(engineInput(narrativeEngine, view, stored), t.ws);
     expect(found).toHaveLength(1);
     expect(charts?.[0].svg).toContain('<svg');
     expect(found[0].likelihoods).toEqual({ organic: 1, 'pre-scripted': 1 });

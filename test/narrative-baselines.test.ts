@@ -3,13 +3,14 @@
  * the focal story, who carried it and when, its resolution and whether it was real or disputed; re-deriving it
  * with the command reproduces the committed table exactly.
  */
+import { capabilities } from '../src/app/workspace.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
 import { tempDir } from './helpers/workspaces.js';
 import { rebuildBaselines } from '../src/app/narrative-baselines.js';
-import { analyseReports, BASELINES_FILE, loadBaselines, narrativeChart, narrativeFinding, withBaseline } from '../src/app/narrative.js';
+import { analyseReports, loadBaselines, narrativeChart, narrativeFinding, withBaseline } from '../src/app/narrative.js';
 import { examplesDir, sharedDataDir } from '../src/app/paths.js';
 import { ENGINES, narrativeEngine, type Engine } from '../src/app/engines.js';
 import { openWorkspace } from '../src/app/workspace.js';
@@ -41,8 +42,8 @@ describe('narrative baselines', () => {
 
   it.skipIf(!fs.existsSync(path.join(sharedDataDir, 'fakes-syria-news/fakes.csv')))('re-deriving with the command reproduces the committed table', async () => {
     const out = path.join(tempDir(), 'b.json');
-    await rebuildBaselines({ out });
-    expect(fs.readFileSync(out, 'utf8')).toBe(fs.readFileSync(BASELINES_FILE, 'utf8'));
+    await rebuildBaselines(capabilities, { out });
+    expect(fs.readFileSync(out, 'utf8')).toBe(fs.readFileSync(capabilities.knowledge.path('narrative-baselines.json'), 'utf8'));
   }, 120_000);
 });
 
@@ -65,7 +66,7 @@ describe('the narrative line in the assessment and the report', () => {
 
   it('with a ratio (a baseline of 6 usable events slower than Aleppo): the finding enters with its ratio and reliability, and the brief shows how far it moved the leader', async () => {
     // the committed table's usable events plus two more that took 8 and 10 days: a table that supports a ratio
-    const real = loadBaselines();
+    const real = loadBaselines(capabilities.knowledge);
     const usable = real.events.filter((e) => e.status === 'real' && e.coverage_ok);
     const table: BaselineTable = {
       ...real,
@@ -75,7 +76,7 @@ describe('the narrative line in the assessment and the report', () => {
       ...narrativeEngine,
       stepper: undefined,
       async findings(input) {
-        const rep = withBaseline(await analyseReports(input.reports(), { eventTime: input.case.when.at }), table);
+        const rep = withBaseline(await analyseReports(capabilities, input.reports(), { eventTime: input.case.when.at }), table);
         return { findings: [narrativeFinding(rep)], charts: [{ title: 'narrative', svg: narrativeChart(rep) }] };
       },
     };

@@ -3,6 +3,7 @@
  * narrative in the EUvsDisinfo full text is one narrative whose items, outlets and timings match the hand
  * count written in docs/narrative.md.
  */
+import { capabilities } from '../src/app/workspace.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +19,7 @@ const KEYWORDS = ['chemical', 'sarin', 'idlib', 'khan sh', 'gas', 'white helmets
 
 describe.skipIf(!have)('Khan Shaykhun 2017 in the EUvsDisinfo full text', () => {
   it('finds "militants / White Helmets did it or staged it" as one narrative: >= 3 outlets, lead within a day (day resolution)', async () => {
-    const rep = await analyseFiles([FILE], { eventTime: '2017-04-04T03:45:00Z', keywords: KEYWORDS });
+    const rep = await analyseFiles(capabilities, [FILE], { eventTime: '2017-04-04T03:45:00Z', keywords: KEYWORDS });
     // hand count (docs/narrative.md): 25 keyword items in the window, one row duplicated
     expect(rep.items).toBe(25);
     const opp = rep.narratives.filter((n) => n.claims.blamed === 'opposition');
@@ -75,7 +76,7 @@ describe.skipIf(!have)('Khan Shaykhun 2017 in the EUvsDisinfo full text', () => 
   });
 
   it('the outlet registry resolves most rows of the shared data, and keeps the rest flagged', async () => {
-    const r = outletResolver();
+    const r = outletResolver(capabilities.knowledge);
     let n = 0;
     let known = 0;
     for await (const b of readReports(FILE)) for (const x of b) {

@@ -4,6 +4,7 @@
  * (SIGKILL) mid-run each time, give exactly the single-process rows and results. Also: a bad line fails the
  * whole import naming the file's own line, and a coordinator without workers says so and gives up.
  */
+import { capabilities } from '../src/app/workspace.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -190,11 +191,11 @@ describe.skipIf(!up)('distributed import and narrative on loopback (PostgreSQL +
 
   it('a distributed narrative (files, and the stored case) with a worker killed mid-run equals the single-process one item for item', async () => {
     const opts = { eventTime, coordination: { windowMs: 600_000, permutations: 49 }, sensitivityMs: [60_000, 3_600_000] };
-    const single = contractJson(await analyseFiles([file], opts), true);
+    const single = contractJson(await analyseFiles(capabilities, [file], opts), true);
     startWorker();
     let killed = false;
     const dist = contractJson(
-      await analyseFilesDistributed([file], opts, {}, {
+      await analyseFilesDistributed(capabilities, [file], opts, {}, {
         queueUrl: QUEUE,
         databaseUrl: dbUrl,
         chunkBytes: 64 * 1024,

@@ -21,7 +21,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 describe('analysis results kept per data version', () => {
   it('computes each engine once per version of its input; a reports import re-runs only the report readers', async () => {
     const calls: Record<string, number> = {};
-    const counted: Engine[] = ENGINES.map((e) => ({ ...e, findings: (i) => ((calls[e.name] = (calls[e.name] ?? 0) + 1), e.findings(i)) }));
+    const counted: Engine[] = ENGINES.map((e) => ({ ...e, findings: (i, c) => ((calls[e.name] = (calls[e.name] ?? 0) + 1), e.findings(i, c)) }));
     const db = path.join(dir, 'a.db');
     const ws = await openWorkspace({ db, engines: counted, workspaceDir: dir });
     const bundle = path.join(examplesDir, 'aleppo-2018-11-24');

@@ -142,13 +142,13 @@ describe('narrative merge of featurised partitions', () => {
     const truth = generateStream({ items: 3000, seed: 3, groupsPerVariant: 2 }, (it) => items.push(it));
     items.push(items[5], items[2500]); // duplicate ids across partitions
     const opts = { eventTime: truth.event_time, keywords: [], coordination: { windowMs: 600_000, permutations: 19 }, sensitivityMs: [60_000] };
-    const single = new NarrativeAnalyser(outletResolver(), opts);
+    const single = new NarrativeAnalyser(outletResolver(capabilities.knowledge), opts);
     for (const r of items) single.add(r);
     const expected = single.finish();
     for (const size of [1, 777, 3002]) {
-      const merged = new NarrativeAnalyser(outletResolver(), opts);
+      const merged = new NarrativeAnalyser(outletResolver(capabilities.knowledge), opts);
       for (let i = 0; i < items.length; i += size) {
-        const part = featurisePart(new NarrativeAnalyser(outletResolver(), opts), items.slice(i, i + size));
+        const part = featurisePart(new NarrativeAnalyser(outletResolver(capabilities.knowledge), opts), items.slice(i, i + size));
         mergePart(merged, part.meta, part.sigs);
       }
       expect(merged.finish()).toEqual(expected);
@@ -164,14 +164,14 @@ describe('sketches kept outside the analyser (paged, or spilled to a file)', () 
     const truth = generateStream({ items: 2500, seed: 11, groupsPerVariant: 2 }, (it) => items.push(it));
     items.push(items[7], items[2100]); // duplicate ids
     const opts = { eventTime: truth.event_time, keywords: [], coordination: { windowMs: 600_000, permutations: 19 }, sensitivityMs: [60_000, 3_600_000] };
-    const single = new NarrativeAnalyser(outletResolver(), opts);
+    const single = new NarrativeAnalyser(outletResolver(capabilities.knowledge), opts);
     for (const r of items) single.add(r);
     const expected = single.finish();
     expect(expected.detail.duplicates.clusters).toBeGreaterThan(10);
     expect(expected.coordination.groups.length).toBeGreaterThan(2);
     // block and page sizes that do not divide the stream, so items straddle every boundary
     for (const store of [new PagedSketches(64, 13), new SpilledSketches(64, dir, 7)]) {
-      const a = new NarrativeAnalyser(outletResolver(), opts, store);
+      const a = new NarrativeAnalyser(outletResolver(capabilities.knowledge), opts, store);
       for (const r of items) a.add(r);
       expect(a.finish()).toEqual(expected);
       expect(store.size).toBe(expected.items);
@@ -179,19 +179,19 @@ describe('sketches kept outside the analyser (paged, or spilled to a file)', () 
     }
     // the merge of featurised partitions into a spilled analyser (the distributed coordinator's side)
     const spilled = new SpilledSketches(64, dir, 100);
-    const merged = new NarrativeAnalyser(outletResolver(), opts, spilled);
+    const merged = new NarrativeAnalyser(outletResolver(capabilities.knowledge), opts, spilled);
     for (let i = 0; i < items.length; i += 999) {
-      const part = featurisePart(new NarrativeAnalyser(outletResolver(), opts), items.slice(i, i + 999));
+      const part = featurisePart(new NarrativeAnalyser(outletResolver(capabilities.knowledge), opts), items.slice(i, i + 999));
       mergePart(merged, part.meta, part.sigs);
     }
     expect(merged.finish()).toEqual(expected);
     spilled.close();
     // the app spills from SPILL_ITEMS expected items on (a file's size / 300 bytes, a case's report count)
-    expect(sketchStoreFor(SPILL_ITEMS - 1, opts)).toBeUndefined();
-    const big = sketchStoreFor(SPILL_ITEMS, opts);
+    expect(sketchStoreFor(capabilities, SPILL_ITEMS - 1, opts)).toBeUndefined();
+    const big = sketchStoreFor(capabilities, SPILL_ITEMS, opts);
     expect(big).toBeInstanceOf(SpilledSketches);
     big!.close();
-    expect(await analyseReports([items], opts, outletResolver(), SPILL_ITEMS)).toEqual(expected);
+    expect(await analyseReports(capabilities, [items], opts, outletResolver(capabilities.knowledge), SPILL_ITEMS)).toEqual(expected);
     expect(fs.readdirSync(dir).filter((f) => f.startsWith('assay-sketches-'))).toEqual([]);
   });
 });
@@ -205,7 +205,7 @@ describe('featurising on worker threads (ParallelFeaturiser)', () => {
     items.splice(1200, 0, { ...items[300], id: 'dated', published_at: truth.event_time.slice(0, 10) });
     for (const keywords of [[], ['chlorine', 'хлор', 'الكلور']]) {
       const opts = { eventTime: truth.event_time, keywords, coordination: { windowMs: 600_000, permutations: 19 }, sensitivityMs: [60_000, 3_600_000] };
-      const single = new NarrativeAnalyser(outletResolver(), opts);
+      const single = new NarrativeAnalyser(outletResolver(capabilities.knowledge), opts);
       for (const r of items) single.add(r);
       const expected = single.finish();
       expect(expected.detail.skipped_paraphrases).toBe(1);
@@ -215,7 +215,7 @@ describe('featurising on worker threads (ParallelFeaturiser)', () => {
       else expect(expected.coordination.groups.length).toBeGreaterThan(2);
       for (const [threads, batchItems] of [[1, 7], [3, 100]]) {
         const store = new SpilledSketches(64, dir, 13);
-        const resolver = outletResolver();
+        const resolver = outletResolver(capabilities.knowledge);
         const a = new NarrativeAnalyser(resolver, opts, store);
         const par = new ParallelFeaturiser(a, opts, resolver.entries, { threads, batchItems, depth: 2 });
         await par.add(items.slice(0, 1001));
@@ -226,7 +226,7 @@ describe('featurising on worker threads (ParallelFeaturiser)', () => {
         store.close();
       }
       // the app's path, threads asked for (from PARALLEL_ITEMS expected items on when the machine has two cores)
-      expect(await analyseReports([items.slice(0, 600), items.slice(600)], opts, outletResolver(), 0, 2)).toEqual(expected);
+      expect(await analyseReports(capabilities, [items.slice(0, 600), items.slice(600)], opts, outletResolver(capabilities.knowledge), 0, 2)).toEqual(expected);
     }
   });
 });

@@ -6,12 +6,13 @@
  * that were scored and then moved into development); the test split's (v5) misses are never printed: it is never
  * tuned on; `--dev` scores only the development splits.
  */
+import { capabilities } from '../../src/app/workspace.js';
 import { loadAgentKb } from '../../src/app/agents.js';
 import { scoreCases, type Score } from '../../src/core/agents/agent-evaluation.js';
 import { runDifferential } from '../../src/core/agents/agent-differential.js';
 import { loadIncidents, loadParaphrases } from './load.js';
 
-const kb = loadAgentKb();
+const kb = loadAgentKb(capabilities.knowledge);
 const args = process.argv.slice(2);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 

@@ -1,9 +1,10 @@
 /**
  * Agent differential and munition compatibility, as use cases: compiles the knowledge bases read through the
- * knowledge adapter (once per version of each file) and runs the engines (their findings for the assessment: src/app/engines.ts).
+ * `KnowledgeFiles` port (once per version of each file) and runs the engines (their findings for the
+ * assessment: src/app/engines.ts).
  */
 import path from 'node:path';
-import { compiledKnowledge, knowledgeExists, knowledgeLabel, knowledgePath, knowledgeVersion, readKnowledge } from '../adapters/knowledge/knowledge-files.js';
+import type { KnowledgeFiles } from '../ports/knowledge.js';
 import { compileAgentKb, type AgentKb } from '../core/agents/agent-kb.js';
 import { compileTermFiles } from '../core/agents/agent-terms.js';
 import { runDifferential, type Account, type DifferentialContext, type DifferentialResult } from '../core/agents/agent-differential.js';
@@ -11,29 +12,32 @@ import { compileMunitionKb, type MunitionKb } from '../core/munitions/munition-k
 import { assessMunitions, type MunitionInput, type MunitionResult } from '../core/munitions/munition-compatibility.js';
 
 /** The agent KB (knowledge/agents.yaml, or another file for an analyst's variant), with the term files beside it. */
-export function loadAgentKb(file = knowledgePath('agents.yaml')): AgentKb {
+export function loadAgentKb(knowledge: KnowledgeFiles, file = knowledge.path('agents.yaml')): AgentKb {
   // the stemmed term files beside the KB (docs/agent-differential.md §3): compiled with it, so kept per version of all three
   const lay = path.join(path.dirname(file), 'agent-terms.yaml');
   const hpo = path.join(path.dirname(file), 'hpo-terms.yaml');
-  return compiledKnowledge('agents.yaml', file, `agent-kb:${knowledgeVersion(lay)}:${knowledgeVersion(hpo)}`, (data, label) => {
+  return knowledge.compiled('agents.yaml', file, `agent-kb:${knowledge.version(lay)}:${knowledge.version(hpo)}`, (data, label) => {
     const kb = compileAgentKb(data, label);
-    if (knowledgeExists(lay) && knowledgeExists(hpo))
-      kb.terms = compileTermFiles(new Set(kb.featureIndex.keys()), readKnowledge('agent-terms.yaml', lay), readKnowledge('hpo-terms.yaml', hpo), { lay: knowledgeLabel(lay), hpo: knowledgeLabel(hpo) });
+    if (knowledge.exists(lay) && knowledge.exists(hpo))
+      kb.terms = compileTermFiles(new Set(kb.featureIndex.keys()), knowledge.read('agent-terms.yaml', lay), knowledge.read('hpo-terms.yaml', hpo), {
+        lay: knowledge.label(lay),
+        hpo: knowledge.label(hpo),
+      });
     return kb;
   });
 }
 
-/** The munitions KB (knowledge/munitions.yaml), checked against the agent ids of the agent KB. */
-export function loadMunitionKb(file = knowledgePath('munitions.yaml'), agents: AgentKb = loadAgentKb()): MunitionKb {
+/** The munitions KB (knowledge/munitions.yaml), checked against the agent ids of the agent KB (default: the package's). */
+export function loadMunitionKb(knowledge: KnowledgeFiles, file = knowledge.path('munitions.yaml'), agents: AgentKb = loadAgentKb(knowledge)): MunitionKb {
   // compiled once per agent KB it was checked against
-  const key = agents === loadAgentKb() ? 'munition-kb' : `munition-kb:${agents.agents.map((a) => a.id).join(',')}`;
-  return compiledKnowledge('munitions.yaml', file, key, (data, label) => compileMunitionKb(data, agents, label));
+  const key = agents === loadAgentKb(knowledge) ? 'munition-kb' : `munition-kb:${agents.agents.map((a) => a.id).join(',')}`;
+  return knowledge.compiled('munitions.yaml', file, key, (data, label) => compileMunitionKb(data, agents, label));
 }
 
-export function differential(accounts: Account[], ctx: DifferentialContext = {}, kb = loadAgentKb()): DifferentialResult {
+export function differential(accounts: Account[], ctx: DifferentialContext, kb: AgentKb): DifferentialResult {
   return runDifferential(kb, accounts, ctx);
 }
 
-export function munitionCompatibility(input: MunitionInput, kb = loadMunitionKb()): MunitionResult {
+export function munitionCompatibility(input: MunitionInput, kb: MunitionKb): MunitionResult {
   return assessMunitions(kb, input);
 }

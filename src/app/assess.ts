@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { engineInputKey, kept } from './kept-results.js';
 import type { Capabilities, Workspace } from './workspace.js';
 import { loadCase, type CaseView } from './cases.js';
-import { engineInput, type Engine } from './engines.js';
+import { engineInput } from './engines.js';
 import { asOfNote, availabilityOf, caseAsOf } from '../core/case/availability.js';
 import { changesAfter, matrixAsOf, overridesAsOf } from '../core/hypotheses/ratings-as-of.js';
 import { custodyOf } from './custody.js';
@@ -130,15 +130,15 @@ interface EngineRun {
  * Every engine's findings (and charts), each engine isolated: a failing engine becomes a warning, not a failed
  * assessment; a knowledge file that does not validate is refused (file:line: field), since it is the program's own.
  */
-async function runEngines(engines: readonly Engine[], view: AssessView, reports: () => AsyncIterable<StoredReport[]>, warnings: string[], ws?: Workspace): Promise<EngineRun> {
+async function runEngines(ws: Workspace, view: AssessView, reports: () => AsyncIterable<StoredReport[]>, warnings: string[], keep: boolean): Promise<EngineRun> {
   const out: EngineRun = { findings: [], charts: [] };
-  for (const e of engines) {
+  for (const e of ws.engines) {
     try {
       // a stored case's engine results are kept per version of what the engine reads (src/app/kept-results.ts)
       const r =
-        ws && view.origin.kind === 'case'
-          ? (await kept(ws, view.case.id, `engine:${e.name}`, await engineInputKey(ws, view, e.reads), () => e.findings(engineInput(e, view, reports)))).value
-          : await e.findings(engineInput(e, view, reports));
+        keep && view.origin.kind === 'case'
+          ? (await kept(ws, view.case.id, `engine:${e.name}`, await engineInputKey(ws, view, e.reads), () => e.findings(engineInput(e, view, reports), ws))).value
+          : await e.findings(engineInput(e, view, reports), ws);
       for (const f of r.findings) {
         const p = Finding.safeParse(f);
         if (p.success) out.findings.push(p.data);
@@ -157,7 +157,7 @@ async function runEngines(engines: readonly Engine[], view: AssessView, reports:
 /** Every engine's findings for a stored case (the HTTP API's /findings). */
 export async function caseFindings(ws: Workspace, view: CaseView): Promise<Finding[]> {
   const av: AssessView = { ...view, reports: { total: view.reports.total, stream: () => ws.store.streamReports(view.case.id) }, origin: { kind: 'case' } };
-  return (await runEngines(ws.engines, av, () => batches(av.reports.stream()), [], ws)).findings;
+  return (await runEngines(ws, av, () => batches(av.reports.stream()), [], true)).findings;
 }
 
 export interface AssessResult {
@@ -217,7 +217,7 @@ export async function assessTarget(ws: Workspace, target: string, opts: AssessOp
   const pass = new ReportPass(whole.reports.stream, asOfMs === undefined ? undefined : (r) => availabilityOf('report', r, eventTime).ms <= asOfMs);
   // results are kept for the case as it stands (src/app/kept-results.ts); a cut at a past moment is computed afresh
   const keep = asOfMs === undefined && view.origin.kind === 'case';
-  const { findings, charts } = await runEngines(ws.engines, view, pass.batches, warnings, keep ? ws : undefined);
+  const { findings, charts } = await runEngines(ws, view, pass.batches, warnings, !!keep);
   // the outlet tally of a stored case is kept like an engine result (it reads the reports alone)
   const tally = keep
     ? await kept(ws, view.case.id, 'outlet-tally', await engineInputKey(ws, view, ['reports']), async () => {

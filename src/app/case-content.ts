@@ -12,14 +12,17 @@ import { decodeEntry } from '../core/custody/log-entry.js';
 import { toHex, utf8 } from '../core/custody/merkle-hash.js';
 import type { RecordKind, StoredReport } from '../core/case/schemas.js';
 import type { CaseStoreTx, StoredRecord, WriteCounts } from '../ports/case-store.js';
-import { nodeSha256 as sha } from '../adapters/custody/node-crypto.js';
-import { encodeBatchFast, reportContentDigest, reportsRootFast, type BatchHashes } from '../adapters/readers/report-digest.js';
+import type { BatchHashes } from '../ports/readers.js';
+import type { Crypto } from '../ports/crypto.js';
+import type { ReportDigests } from '../ports/report-digest.js';
 import type { Workspace } from './workspace.js';
 import { badInput } from '../core/errors.js';
 import { actorOf, custodyOf, signCheckpoint } from './custody-log.js';
 
-export const textDigest = (t: string): string => toHex(sha(utf8(t)));
-export const digestOf = (v: unknown): string => recordDigest(textDigest, v);
+/** SHA-256 (hex) of a text's UTF-8 bytes. */
+export const textDigest = (crypto: Pick<Crypto, 'sha256'>, t: string): string => toHex(crypto.sha256(utf8(t)));
+/** A record's digest as the custody log records it (src/core/custody/content-audit.ts recordDigest). */
+export const digestOf = (crypto: Pick<Crypto, 'sha256'>, v: unknown): string => recordDigest((t) => textDigest(crypto, t), v);
 
 /** Who wrote each record of a case last, and the hash of the bundle's value when it was last imported. */
 export interface CaseLedger {
@@ -36,7 +39,7 @@ export async function caseLedger(ws: Workspace, caseId: string): Promise<CaseLed
     const d = decodeEntry(r.entry);
     if (!d.ok || typeof d.entry.kind !== 'string' || typeof d.entry.record_id !== 'string') continue;
     const e = d.entry;
-    const s = typeof e.record_sha256 === 'string' || e.record_sha256 === null ? e.record_sha256 : e.new === null || e.new === undefined ? null : digestOf(e.new);
+    const s = typeof e.record_sha256 === 'string' || e.record_sha256 === null ? e.record_sha256 : e.new === null || e.new === undefined ? null : digestOf(ws.crypto, e.new);
     // content accepted by `assay log baseline` predates the log: it may hold an analyst's work, so a re-import
     // treats it as such (kept where the bundle differs, reported as a conflict)
     const via = typeof e.via === 'string' ? e.via : 'api';
@@ -71,7 +74,7 @@ export interface MergeContext {
 }
 
 /** The entry for one record's change. */
-export function recordEvent(c: { caseId: string; actor: string; at: string; via: string; why?: string }, kind: string, id: string, old: unknown, next: unknown, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function recordEvent(crypto: Pick<Crypto, 'sha256'>, c: { caseId: string; actor: string; at: string; via: string; why?: string }, kind: string, id: string, old: unknown, next: unknown, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     type: 'record-changed',
     case_id: c.caseId,
@@ -82,7 +85,7 @@ export function recordEvent(c: { caseId: string; actor: string; at: string; via:
     kind,
     record_id: id,
     op: old == null ? 'created' : next == null ? 'deleted' : 'updated',
-    record_sha256: next == null ? null : digestOf(next),
+    record_sha256: next == null ? null : digestOf(crypto, next),
     old: old ?? null,
     ...extra,
   };
@@ -93,11 +96,11 @@ export function recordEvent(c: { caseId: string; actor: string; at: string; via:
  * the record since the bundle's value was last imported. Returns the value to store (null: leave as is).
  */
 function merge(m: MergeContext, kind: string, id: string, stored: unknown, bundle: unknown): unknown | null {
-  const bundleSha = digestOf(bundle);
-  if (stored !== undefined && digestOf(stored) === bundleSha) return null;
+  const bundleSha = digestOf(m.ws.crypto, bundle);
+  if (stored !== undefined && digestOf(m.ws.crypto, stored) === bundleSha) return null;
   const last = m.ledger.last.get(k(kind, id));
   const analyst = last && last.via !== 'import';
-  if (!analyst) return stored === undefined || digestOf(stored) !== bundleSha ? bundle : null;
+  if (!analyst) return stored === undefined || digestOf(m.ws.crypto, stored) !== bundleSha ? bundle : null;
   // the analyst's work stands where the bundle did not change since it was imported
   const before = m.ledger.imported.get(k(kind, id));
   if (before === bundleSha) return null;
@@ -120,7 +123,7 @@ export async function importCaseRecord(m: MergeContext, tx: CaseStoreTx, value: 
   const next = merge(m, CASE_KIND, value.id, stored, value);
   if (next === null) return { added: 0, updated: 0, unchanged: 1 };
   const counts = await tx.upsertCase(next as never);
-  m.events.push(recordEvent({ ...m, via: 'import' }, CASE_KIND, value.id, stored ?? null, next));
+  m.events.push(recordEvent(m.ws.crypto, { ...m, via: 'import' }, CASE_KIND, value.id, stored ?? null, next));
   return counts;
 }
 
@@ -137,7 +140,7 @@ export async function importRecords(m: MergeContext, tx: CaseStoreTx, kind: Reco
       continue;
     }
     write.push({ id: r.id, data: next });
-    m.events.push(recordEvent({ ...m, via: 'import' }, kind, r.id, old ?? null, next));
+    m.events.push(recordEvent(m.ws.crypto, { ...m, via: 'import' }, kind, r.id, old ?? null, next));
   }
   const counts = await tx.putRecords(m.caseId, kind, write);
   return { added: counts.added, updated: counts.updated, unchanged: counts.unchanged + records.length - write.length };
@@ -170,7 +173,7 @@ export async function writeRecord(ws: Workspace, w: RecordWrite, check?: (tx: Ca
     if (w.data === null) await tx.deleteRecord(w.caseId, w.kind, w.id);
     else if (w.renamedFrom && w.renamedFrom !== w.id) await tx.renameRecord(w.caseId, w.kind, w.renamedFrom, w.id, w.data);
     else await tx.putRecords(w.caseId, w.kind, [{ id: w.id, data: w.data }]);
-    const ev = recordEvent({ caseId: w.caseId, actor: w.actor, at, via: w.via, why: w.why }, w.kind, w.id, w.old, w.data, {
+    const ev = recordEvent(ws.crypto, { caseId: w.caseId, actor: w.actor, at, via: w.via, why: w.why }, w.kind, w.id, w.old, w.data, {
       new: w.data,
       ...(w.renamedFrom && w.renamedFrom !== w.id ? { renamed_from: w.renamedFrom } : {}),
     });
@@ -191,11 +194,11 @@ export const REPORTS_PER_ENTRY = 2000;
  * `hashes`, when given, are the reader's: each report's content hash and the whole batch's root, computed
  * on its worker thread; otherwise they are computed here. Returns the ids added.
  */
-export async function addReportsLogged(tx: CaseStoreTx, c: { caseId: string; actor: string; at: string; via: string; file?: string; why?: string }, batch: StoredReport[], hashes?: BatchHashes): Promise<string[]> {
+export async function addReportsLogged(caps: { crypto: Pick<Crypto, 'sha256'>; reportDigests: ReportDigests }, tx: CaseStoreTx, c: { caseId: string; actor: string; at: string; via: string; file?: string; why?: string }, batch: StoredReport[], hashes?: BatchHashes): Promise<string[]> {
   const ids = await tx.addReports(c.caseId, batch);
   const given = hashes && hashes.digests.length === batch.length ? hashes.digests : null;
   // the reader's line numbers are for messages, not part of the report (nor of its hash)
-  const digestAt = (i: number) => given?.[i] ?? reportContentDigest(batch[i]);
+  const digestAt = (i: number) => given?.[i] ?? caps.reportDigests.content(batch[i]);
   // a report id already stored (or repeated in the file) must carry the same report: a different one under
   // the same id would be dropped silently otherwise
   if (ids.length < batch.length) {
@@ -203,7 +206,7 @@ export async function addReportsLogged(tx: CaseStoreTx, c: { caseId: string; act
     const seen = new Set<string>();
     // every report not inserted: the ones already stored, and repeats of an id within this batch
     const others = batch.map((r, i) => [r, i] as const).filter(([r]) => (seen.has(r.id) ? true : (seen.add(r.id), !added.has(r.id))));
-    const stored = new Map((await tx.storedReports(c.caseId, [...new Set(others.map(([r]) => r.id))])).map((r) => [r.id, reportDigest(textDigest, r as unknown as Record<string, unknown>)]));
+    const stored = new Map((await tx.storedReports(c.caseId, [...new Set(others.map(([r]) => r.id))])).map((r) => [r.id, reportDigest((t) => textDigest(caps.crypto, t), r as unknown as Record<string, unknown>)]));
     for (const [r, i] of others) {
       const { line } = r as StoredReport & { line?: number };
       if (stored.get(r.id) !== digestAt(i))
@@ -219,7 +222,7 @@ export async function addReportsLogged(tx: CaseStoreTx, c: { caseId: string; act
   for (let i = 0; i < ids.length; i += REPORTS_PER_ENTRY) {
     const part = ids.slice(i, i + REPORTS_PER_ENTRY);
     const digests = whole ? given : part.map((id) => digestAt(at.get(id)!));
-    const root = whole ? hashes.root : reportsRootFast(part, digests);
+    const root = whole ? hashes.root : caps.reportDigests.root(part, digests);
     await tx.appendCustody([
       {
         type: 'reports-added',
@@ -233,7 +236,7 @@ export async function addReportsLogged(tx: CaseStoreTx, c: { caseId: string; act
         reports_root: root,
       } as never,
     ]);
-    await tx.putReportBatch(c.caseId, root, encodeBatchFast(part, digests));
+    await tx.putReportBatch(c.caseId, root, caps.reportDigests.encode(part, digests));
   }
   return ids;
 }
@@ -262,7 +265,7 @@ export async function changeReportLogged(ws: Workspace, c: { caseId: string; id:
         via: c.via,
         report_id: c.id,
         op: c.data ? 'updated' : 'deleted',
-        report_sha256: c.data ? reportDigest(textDigest, { ...c.data, id: c.id } as unknown as Record<string, unknown>) : null,
+        report_sha256: c.data ? reportDigest((t) => textDigest(ws.crypto, t), { ...c.data, id: c.id } as unknown as Record<string, unknown>) : null,
         old,
       } as never,
     ]);

@@ -142,7 +142,7 @@ export async function importBundle(ws: Workspace, dir: string, read: ImportOptio
       for await (const all of ws.readers.readReportsInWorker(file, read, summary)) {
         const batch = withoutParaphrases(all, result);
         countReportAvailability(result.available_at, batch);
-        result.reports.added += (await addReportsLogged(tx, { ...merge, via: 'import', file: path.relative(process.cwd(), file) || file }, batch, ws.readers.hashesOf(batch))).length;
+        result.reports.added += (await addReportsLogged(ws, tx, { ...merge, via: 'import', file: path.relative(process.cwd(), file) || file }, batch, ws.readers.hashesOf(batch))).length;
       }
       result.reports.read += summary.records;
       const { columns: _c, sha256: _s, ...rest } = summary;
@@ -202,7 +202,7 @@ export async function importReports(ws: Workspace, file: string, caseId: string,
     for await (const all of ws.readers.readReportsInWorker(file, read, summary)) {
       const batch = withoutParaphrases(all, result);
       countReportAvailability(result.available_at, batch);
-      result.reports.added += (await addReportsLogged(tx, { ...who, file: path.relative(process.cwd(), file) || file }, batch, ws.readers.hashesOf(batch))).length;
+      result.reports.added += (await addReportsLogged(ws, tx, { ...who, file: path.relative(process.cwd(), file) || file }, batch, ws.readers.hashesOf(batch))).length;
     }
     await finishBulk?.();
     result.reports.read = summary.records;

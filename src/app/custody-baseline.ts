@@ -65,11 +65,11 @@ export async function baselineContent(ws: Workspace, opts: { why: string }): Pro
       for (const kind of kinds) {
         if (kind === CASE_KIND) {
           const c = await tx.getCase(caseId);
-          if (c) current.set(`${kind}\u0000${caseId}`, digestOf(c));
-        } else for (const r of await tx.getRecords(caseId, kind as RecordKind)) current.set(`${kind}\u0000${r.id}`, digestOf(r.data));
+          if (c) current.set(`${kind}\u0000${caseId}`, digestOf(ws.crypto, c));
+        } else for (const r of await tx.getRecords(caseId, kind as RecordKind)) current.set(`${kind}\u0000${r.id}`, digestOf(ws.crypto, r.data));
       }
       const reportIds = items.flatMap((u) => (u.what === 'report' ? [u.id] : []));
-      const storedReports = new Map((await tx.storedReports(caseId, reportIds)).map((r) => [r.id, reportDigest(textDigest, r as unknown as Record<string, unknown>)]));
+      const storedReports = new Map((await tx.storedReports(caseId, reportIds)).map((r) => [r.id, reportDigest((t) => textDigest(ws.crypto, t), r as unknown as Record<string, unknown>)]));
       const accepted: [string, string][] = [];
       for (const u of items) {
         if (u.what === 'record') {

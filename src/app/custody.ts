@@ -1,11 +1,12 @@
 /**
  * The custody engine's sample findings (docs/custody.md, "Samples and site control"): the weights file is
- * read through the knowledge adapter; who is accused and the findings themselves are decided in src/core/custody (pure).
+ * read through the `KnowledgeFiles` port; who is accused and the findings themselves are decided in
+ * src/core/custody (pure).
  *
  * The log, verify and anchor use cases live in custody-log.ts, custody-verify.ts and custody-anchor.ts; they
  * are re-exported here so callers keep one import.
  */
-import { compiledKnowledge, knowledgePath } from '../adapters/knowledge/knowledge-files.js';
+import type { KnowledgeFiles } from '../ports/knowledge.js';
 import { compileCustodyWeights } from '../core/custody/custody-weights.js';
 import type { SampleIntegrity } from '../core/custody/sample-integrity.js';
 import { assessSamples, sampleFindingsOf, type LoadedWeights } from '../core/custody/case-parties.js';
@@ -18,18 +19,17 @@ export * from './custody-anchor.js';
 
 // ---------------------------------------------------------------- samples: integrity findings
 
-
 /** knowledge/custody-weights.yaml, checked: every weight a judgment with its why, every neutral party sourced. */
-export function custodyWeights(file = knowledgePath('custody-weights.yaml')): LoadedWeights {
-  return compiledKnowledge('custody-weights.yaml', file, 'weights', compileCustodyWeights);
+export function custodyWeights(knowledge: KnowledgeFiles, file = knowledge.path('custody-weights.yaml')): LoadedWeights {
+  return knowledge.compiled('custody-weights.yaml', file, 'weights', compileCustodyWeights);
 }
 
 /** Integrity of every sample of a case (all samples, with or without results), with the weights file. */
-export function assessCaseSamples(view: Pick<CaseView, 'case' | 'hypotheses' | 'samples' | 'siteControl'>): SampleIntegrity[] {
-  return assessSamples(view, custodyWeights());
+export function assessCaseSamples(knowledge: KnowledgeFiles, view: Pick<CaseView, 'case' | 'hypotheses' | 'samples' | 'siteControl'>): SampleIntegrity[] {
+  return assessSamples(view, custodyWeights(knowledge));
 }
 
 /** The custody engine's findings (src/core/custody/case-parties.ts), with the weights file. */
-export function sampleFindings(view: Pick<CaseView, 'case' | 'hypotheses' | 'samples' | 'siteControl'>): Finding[] {
-  return sampleFindingsOf(view, custodyWeights());
+export function sampleFindings(knowledge: KnowledgeFiles, view: Pick<CaseView, 'case' | 'hypotheses' | 'samples' | 'siteControl'>): Finding[] {
+  return sampleFindingsOf(view, custodyWeights(knowledge));
 }

@@ -113,7 +113,7 @@ async function publish(ws: Workspace, staging: ChunkStaging, run: string, caseId
       // (docs/case-bundle.md "Paraphrases"); filtered per read batch there too, so the entries' roots agree
       const kept = batch.filter((r) => !r.paraphrase);
       paraphrases += batch.length - kept.length;
-      added += (await addReportsLogged(tx, who, kept)).length;
+      added += (await addReportsLogged(ws, tx, who, kept)).length;
     }
     await finishBulk?.();
     await tx.logImport({ case_id: caseId, source: log.source, sha256: log.sha256, records: log.records, added, at: ws.now().toISOString() });

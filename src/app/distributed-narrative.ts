@@ -14,9 +14,9 @@ import type { ReadOptions } from '../ports/readers.js';
 import type { JobMeta, ReportKey } from '../ports/distributed.js';
 import { awaitChunks, openFleet, type DistributedOptions, type Fleet } from './distributed.js';
 import { DEFAULT_CHUNK_BYTES } from './distributed-import.js';
-import { expectedItemsOf, outletResolver, sketchStoreFor, withBaseline, type NarrativeReport } from './narrative.js';
+import { expectedItemsOf, loadBaselines, outletResolver, sketchStoreFor, withBaseline, type NarrativeCaps, type NarrativeReport } from './narrative.js';
 import { readChunk } from './read-chunk.js';
-import { capabilities, type Workspace } from './workspace.js';
+import type { Capabilities, Workspace } from './workspace.js';
 
 /** Reports per partition of a stored case. */
 const CASE_PARTITION = 20_000;
@@ -24,7 +24,7 @@ const CASE_PARTITION = 20_000;
 type Key = ReportKey;
 type NarrativeJob = JobMeta & { analyse: AnalyseOptions } & ({ source: 'file'; file: string; line: number; read: ReadOptions } | { source: 'case'; caseId: string; after: Key; until: Key });
 
-async function collect(fleet: Fleet, run: string, total: number, analyse: AnalyseOptions, o: DistributedOptions, expectedItems: number): Promise<NarrativeReport> {
+async function collect(caps: NarrativeCaps, fleet: Fleet, run: string, total: number, analyse: AnalyseOptions, o: DistributedOptions, expectedItems: number): Promise<NarrativeReport> {
   await fleet.staging.setRunChunks(run, total);
   const chunks = await awaitChunks(fleet, run, total, o);
   const failed = chunks.filter((c) => c.status === 'error');
@@ -36,14 +36,14 @@ async function collect(fleet: Fleet, run: string, total: number, analyse: Analys
   }
   const t0 = Date.now();
   // the merge holds every item's features; a long stream's sketches go to a temporary file (docs/scale-out.md)
-  const store = sketchStoreFor(expectedItems, analyse);
-  const a = new NarrativeAnalyser(outletResolver(), analyse, store);
+  const store = sketchStoreFor(caps, expectedItems, analyse);
+  const a = new NarrativeAnalyser(outletResolver(caps.knowledge), analyse, store);
   let rep: NarrativeReport;
   let t1: number;
   try {
     for await (const p of fleet.staging.parts(run, total)) mergePart(a, p.meta, p.sigs);
     t1 = Date.now();
-    rep = withBaseline(a.finish());
+    rep = withBaseline(a.finish(), loadBaselines(caps.knowledge));
   } finally {
     store?.close();
   }
@@ -54,12 +54,18 @@ async function collect(fleet: Fleet, run: string, total: number, analyse: Analys
 }
 
 /** Narrative analysis of report files on the worker fleet. */
-export async function analyseFilesDistributed(files: string[], analyse: AnalyseOptions, read: ReadOptions, o: DistributedOptions): Promise<NarrativeReport> {
+export async function analyseFilesDistributed(
+  caps: NarrativeCaps & Pick<Capabilities, 'fleet' | 'readers'>,
+  files: string[],
+  analyse: AnalyseOptions,
+  read: ReadOptions,
+  o: DistributedOptions,
+): Promise<NarrativeReport> {
   for (const f of files) {
-    const format = read.format ?? capabilities.readers.detectFormat(f);
+    const format = read.format ?? caps.readers.detectFormat(f);
     if (format !== 'jsonl') throw badInput(`--distributed splits files on line boundaries, so it reads JSONL (one report per line); this file is ${format}`, f);
   }
-  const fleet = await openFleet(o);
+  const fleet = await openFleet(o, caps);
   const run = await fleet.staging.createRun('narrative', null);
   try {
     let total = 0;
@@ -71,7 +77,7 @@ export async function analyseFilesDistributed(files: string[], analyse: AnalyseO
       }
     }
     o.onNotice?.(`${total} partition(s) queued as ${run}`);
-    return await collect(fleet, run, total, analyse, o, expectedItemsOf(files));
+    return await collect(caps, fleet, run, total, analyse, o, expectedItemsOf(files));
   } catch (e) {
     if ((await fleet.staging.runStatus(run).catch(() => null)) === 'running') await fleet.staging.abandon(run).catch(() => {});
     throw e;
@@ -99,7 +105,7 @@ export async function analyseCaseDistributed(ws: Workspace, caseId: string, opts
       after = until;
     }
     o.onNotice?.(`${total} partition(s) of case ${caseId} queued as ${run}`);
-    return await collect(fleet, run, total, analyse, o, total * CASE_PARTITION);
+    return await collect(ws, fleet, run, total, analyse, o, total * CASE_PARTITION);
   } catch (e) {
     if ((await fleet.staging.runStatus(run).catch(() => null)) === 'running') await fleet.staging.abandon(run).catch(() => {});
     throw e;
@@ -120,7 +126,7 @@ export async function narrativeJob(fleet: Fleet, meta: JobMeta, payload: Buffer,
     }
     reports = got.reports;
   } else reports = await fleet.staging.reportRange(j.caseId, j.after, j.until);
-  const part = featurisePart(new NarrativeAnalyser(outletResolver(), j.analyse), reports);
+  const part = featurisePart(new NarrativeAnalyser(outletResolver(fleet.knowledge), j.analyse), reports);
   const wrote = await fleet.staging.stageFeatures(j.run, j.chunk, j.hash, worker, part.meta, Buffer.from(part.sigs.buffer, part.sigs.byteOffset, part.sigs.byteLength), part.items);
   return wrote ? `${reports.length} item(s) featurised` : 'already done (duplicate delivery)';
 }

@@ -5,8 +5,8 @@
 import { AssayError, badInput } from '../core/errors.js';
 import type { ChunkStaging, ChunkState, JobQueue, QueueState } from '../ports/distributed.js';
 import type { FileReaders } from '../ports/readers.js';
-import { capabilities, type Capabilities } from './workspace.js';
-import type { Workspace } from './workspace.js';
+import type { KnowledgeFiles } from '../ports/knowledge.js';
+import type { Capabilities, Workspace } from './workspace.js';
 
 export interface DistributedOptions {
   /** the queue's URL (default ASSAY_QUEUE_URL, else nats://127.0.0.1:4222) */
@@ -31,19 +31,21 @@ export interface Fleet {
   staging: ChunkStaging;
   /** how a worker reads the file chunks it is handed */
   readers: FileReaders;
+  /** the knowledge files a worker's engines read */
+  knowledge: KnowledgeFiles;
   workspace: string;
   close(): Promise<void>;
 }
 
 /** Opens the queue and the staging side for a coordinator or a worker. */
-export async function openFleet(o: { queueUrl?: string; databaseUrl?: string; pgSchema?: string; ackWaitMs?: number }, caps: Capabilities = capabilities): Promise<Fleet> {
+export async function openFleet(o: { queueUrl?: string; databaseUrl?: string; pgSchema?: string; ackWaitMs?: number }, caps: Pick<Capabilities, 'fleet' | 'readers' | 'knowledge'>): Promise<Fleet> {
   if (!o.databaseUrl) throw badInput('distributed work needs the workspace in PostgreSQL: set ASSAY_DATABASE_URL (or --database-url)', 'ASSAY_DATABASE_URL');
   const queue = await caps.fleet.openQueue(o.queueUrl);
   const staging = caps.fleet.openStaging(o.databaseUrl, o.pgSchema);
   try {
     const workspace = await staging.workspaceId();
     await queue.ensure(workspace, o.ackWaitMs);
-    return { queue, staging, readers: caps.readers, workspace, close: async () => { await queue.close(); await staging.close(); } };
+    return { queue, staging, readers: caps.readers, knowledge: caps.knowledge, workspace, close: async () => { await queue.close(); await staging.close(); } };
   } catch (e) {
     await queue.close();
     await staging.close();

@@ -8,12 +8,12 @@
 import type { Finding, StoredReport } from '../core/case/schemas.js';
 import type { ReportChart } from '../core/report/report-model.js';
 import type { CaseView } from './cases.js';
-import type { Workspace } from './workspace.js';
+import type { Capabilities, Workspace } from './workspace.js';
 import type { BundleContents, ImportResult } from './cases.js';
 import { agentFinding } from '../core/agents/agent-finding.js';
 import { agentsAtIssue, munitionFinding } from '../core/munitions/munition-finding.js';
 import { loadAgentKb, loadMunitionKb } from './agents.js';
-import { analyseReports, narrativeChart, narrativeFinding, outletResolver, withBaseline } from './narrative.js';
+import { analyseReports, loadBaselines, narrativeChart, narrativeFinding, outletResolver, withBaseline } from './narrative.js';
 import { NarrativeAnalyser } from '../core/narrative/narrative-analyser.js';
 import { sampleFindings } from './custody.js';
 import { exportEvidenceBlobs, prepareBundleEvidence, writeBundleEvidence } from './evidence.js';
@@ -50,11 +50,14 @@ export interface EngineStepper {
   findings(): EngineResult;
 }
 
+/** What an engine runs with besides its input: the knowledge files, and the narrative engine's threads for long streams. */
+export type EngineCapabilities = Pick<Capabilities, 'knowledge' | 'narrativeCompute'>;
+
 export interface Engine {
   /** the engine name findings carry, e.g. "agent-differential" */
   name: string;
   reads: readonly EngineRead[];
-  findings(input: EngineInput): Promise<EngineResult>;
+  findings(input: EngineInput, caps: EngineCapabilities): Promise<EngineResult>;
   /**
    * A bundle import in two phases, so what an engine logs commits with the records or not at all (the custody
    * engine: evidence files are stored before the transaction, their entries written inside it).
@@ -64,7 +67,7 @@ export interface Engine {
   prepareImport?(ws: Workspace, contents: BundleContents): Promise<unknown>;
   writeImport?(ws: Workspace, tx: CaseStoreTx, contents: BundleContents, prepared: unknown, result: ImportResult): Promise<Record<string, number>>;
   /** engines that read reports: a stepper over the case's reports for the timeline (input without reports) */
-  stepper?(input: Omit<EngineInput, 'reports'>): EngineStepper;
+  stepper?(input: Omit<EngineInput, 'reports'>, caps: EngineCapabilities): EngineStepper;
   /** when a case is written back to a bundle folder (the custody engine copies evidence blobs out) */
   onExport?(ws: Workspace, caseId: string, outDir: string, view: CaseView): Promise<void>;
 }
@@ -93,25 +96,25 @@ export function engineInput(engine: Engine, view: Omit<EngineInput, 'reports'>, 
 export const narrativeEngine: Engine = {
   name: 'narrative',
   reads: ['reports'],
-  async findings(input) {
-    const run = await analyseReports(input.reports(), { eventTime: input.case.when.at });
+  async findings(input, caps) {
+    const run = await analyseReports(caps, input.reports(), { eventTime: input.case.when.at });
     if (!run.items) return { findings: [] };
-    const rep = withBaseline(run);
+    const rep = withBaseline(run, loadBaselines(caps.knowledge));
     return {
       findings: [narrativeFinding(rep)],
       charts: [{ title: 'Narrative convergence: cumulative distinct outlets per narrative (narrative engine)', svg: narrativeChart(rep) }],
     };
   },
-  stepper(input) {
+  stepper(input, caps) {
     // one analyser for the whole timeline: adding a report is incremental, finish() reads its state without consuming it
-    const a = new NarrativeAnalyser(outletResolver(), { eventTime: input.case.when.at });
+    const a = new NarrativeAnalyser(outletResolver(caps.knowledge), { eventTime: input.case.when.at });
     return {
       add: (reports) => {
         for (const r of reports) a.add(r);
       },
       findings: () => {
         const run = a.finish();
-        return { findings: run.items ? [narrativeFinding(withBaseline(run))] : [] };
+        return { findings: run.items ? [narrativeFinding(withBaseline(run, loadBaselines(caps.knowledge)))] : [] };
       },
     };
   },
@@ -121,8 +124,8 @@ export const narrativeEngine: Engine = {
 export const custodyEngine: Engine = {
   name: 'custody',
   reads: ['samples', 'site-control'],
-  async findings(input) {
-    return { findings: sampleFindings(input) };
+  async findings(input, caps) {
+    return { findings: sampleFindings(caps.knowledge, input) };
   },
   prepareImport: prepareBundleEvidence,
   writeImport: writeBundleEvidence,
@@ -133,8 +136,8 @@ export const custodyEngine: Engine = {
 export const agentEngine: Engine = {
   name: 'agent-differential',
   reads: ['testimonies'],
-  async findings(input) {
-    const f = agentFinding(loadAgentKb(), input.testimonies);
+  async findings(input, caps) {
+    const f = agentFinding(loadAgentKb(caps.knowledge), input.testimonies);
     return { findings: f ? [f] : [] };
   },
 };
@@ -143,8 +146,8 @@ export const agentEngine: Engine = {
 export const munitionEngine: Engine = {
   name: 'munition-compatibility',
   reads: ['munitions'],
-  async findings(input) {
-    const kb = loadMunitionKb();
+  async findings(input, caps) {
+    const kb = loadMunitionKb(caps.knowledge);
     const atIssue = agentsAtIssue(kb, [...input.case.claims.map((c) => c.agent), ...input.hypotheses.map((h) => h.agent)]);
     const f = munitionFinding(kb, input.munitions, input.case.casualties, atIssue);
     return { findings: f ? [f] : [] };

@@ -10,12 +10,9 @@ import path from 'node:path';
 import type { StoredReport } from '../core/case/schemas.js';
 import type { BaselineEvent, BaselineTable } from '../core/narrative/narrative-baseline.js';
 import { daysToOutlets, focalNarrative } from '../core/narrative/narrative-finding.js';
-import { readReports } from '../adapters/readers/report-reader.js';
-import { analyseReports, BASELINES_FILE, outletResolver } from './narrative.js';
+import { analyseReports, outletResolver, type NarrativeCaps } from './narrative.js';
 import { examplesDir, sharedDataDir } from './paths.js';
-import { knowledgePath, readKnowledge, writeKnowledgeJson } from '../adapters/knowledge/knowledge-files.js';
-
-export const BASELINE_EVENTS_FILE = knowledgePath('narrative-baseline-events.yaml');
+import type { Capabilities } from './workspace.js';
 
 /** Column maps of the shared files whose headers are not assay's own names (a source may give its own `map`). */
 const DEFAULT_MAPS: [RegExp, Record<string, string>][] = [[/fakes/, { outlet: 'source', title: 'article_title', text: 'article_content' }]];
@@ -26,11 +23,14 @@ const MIN_ITEMS = 8;
 const BINS = [0, 1, 3, 7, 14];
 
 /** Re-derives the table; `missing` lists sources that were absent (their events are derived from what is there). */
-export async function rebuildBaselines(opts: { eventsFile?: string; out?: string } = {}): Promise<{ table: BaselineTable; missing: string[] }> {
-  const file = opts.eventsFile ?? BASELINE_EVENTS_FILE;
-  const doc = readKnowledge('narrative-baseline-events.yaml', file);
+export async function rebuildBaselines(
+  caps: NarrativeCaps & Pick<Capabilities, 'readers'>,
+  opts: { eventsFile?: string; out?: string } = {},
+): Promise<{ table: BaselineTable; missing: string[] }> {
+  const file = opts.eventsFile ?? caps.knowledge.path('narrative-baseline-events.yaml');
+  const doc = caps.knowledge.read('narrative-baseline-events.yaml', file);
   const chem = new RegExp(doc.chemical, 'iu');
-  const resolver = outletResolver();
+  const resolver = outletResolver(caps.knowledge);
   const missing: string[] = [];
   const events: BaselineEvent[] = [];
   for (const e of doc.events) {
@@ -55,7 +55,7 @@ export async function rebuildBaselines(opts: { eventsFile?: string; out?: string
         const place = src.place ? new RegExp(src.place, 'iu') : null;
         const map = isBundle ? undefined : (src.map ?? DEFAULT_MAPS.find(([re]) => re.test(src.data))?.[1]);
         let n = 0;
-        for await (const b of readReports(f, { map }))
+        for await (const b of caps.readers.readReports(f, { map }))
           yield b.filter((r) => {
             const x = r.title === r.text ? r.title : r.title + ' ' + r.text;
             const keep = !(r as { paraphrase?: boolean }).paraphrase && chem.test(x) && (!place || place.test(x)) && inWindow(r.published_at);
@@ -65,7 +65,7 @@ export async function rebuildBaselines(opts: { eventsFile?: string; out?: string
         per[used[used.length - 1]] = n;
       }
     }
-    const res = await analyseReports(batches(), { eventTime: e.event_time, actor: 'outlet', beforeMs: 86_400_000, windowMs: WINDOW_DAYS * 86_400_000 }, resolver);
+    const res = await analyseReports(caps, batches(), { eventTime: e.event_time, actor: 'outlet', beforeMs: 86_400_000, windowMs: WINDOW_DAYS * 86_400_000 }, resolver);
     const focal = focalNarrative(res);
     const outlets = new Set<string>();
     for (const d of res.detail.narratives) for (const o of [...d.outlets, ...d.reporting_outlets]) outlets.add(o.id);
@@ -109,7 +109,6 @@ export async function rebuildBaselines(opts: { eventsFile?: string; out?: string
       `Events with fewer than ${MIN_ITEMS} items cannot tell a slow story from missing coverage (coverage_ok false). The organic model uses the events with status real and coverage_ok.`,
     events,
   };
-  const out = opts.out ?? BASELINES_FILE;
-  writeKnowledgeJson('narrative-baselines.json', table, out);
+  caps.knowledge.writeJson('narrative-baselines.json', table, opts.out);
   return { table, missing };
 }

@@ -12,20 +12,19 @@ import type { BaselineTable } from '../core/narrative/narrative-baseline.js';
 import { compareFocal, focalNarrative, narrativeFinding as coreFinding, type BaselineView } from '../core/narrative/narrative-finding.js';
 import { convergenceChart } from '../core/narrative/narrative-chart.js';
 import { readClaims, type ItemClaims } from '../core/narrative/claim-slots.js';
-import { readReports, type ReadOptions } from '../adapters/readers/report-reader.js';
-import { SpilledSketches } from '../adapters/narrative/spilled-sketches.js';
-import { ParallelFeaturiser, featuriseThreads } from '../adapters/narrative/parallel-featuriser.js';
+import type { ReadOptions } from '../ports/readers.js';
+import type { KnowledgeFiles } from '../ports/knowledge.js';
+import type { ClosableSketchStore, Featuriser } from '../ports/narrative-compute.js';
 import { DEFAULT_SKETCH } from '../core/narrative/minhash-sketch.js';
 import { loadCase, type CaseView } from './cases.js';
-import { compiledKnowledge, knowledgePath, readKnowledge } from '../adapters/knowledge/knowledge-files.js';
-import type { Workspace } from './workspace.js';
+import type { Capabilities, Workspace } from './workspace.js';
 
-export const OUTLETS_FILE = knowledgePath('outlets.yaml');
-export const BASELINES_FILE = knowledgePath('narrative-baselines.json');
+/** What the narrative use cases run with: the knowledge files, and worker threads and spilled sketches for long streams. */
+export type NarrativeCaps = Pick<Capabilities, 'knowledge' | 'narrativeCompute'>;
 
 /** The outlet registry from knowledge/outlets.yaml (checked once per version of the file); a fresh resolver each call. */
-export function outletResolver(file = OUTLETS_FILE): OutletResolver {
-  const entries = compiledKnowledge('outlets.yaml', file, 'outlets', (data, label) => {
+export function outletResolver(knowledge: KnowledgeFiles, file = knowledge.path('outlets.yaml')): OutletResolver {
+  const entries = knowledge.compiled('outlets.yaml', file, 'outlets', (data, label) => {
     const { entries, problems } = checkRegistry(data);
     if (problems.length) throw badInput(`outlet registry is invalid: ${problems[0].path}: ${problems[0].message}`, label, problems);
     return entries;
@@ -34,8 +33,8 @@ export function outletResolver(file = OUTLETS_FILE): OutletResolver {
 }
 
 /** The derived baseline table (knowledge/narrative-baselines.json, validated; read once per version of the file). */
-export function loadBaselines(file = BASELINES_FILE): BaselineTable {
-  return readKnowledge('narrative-baselines.json', file);
+export function loadBaselines(knowledge: KnowledgeFiles, file = knowledge.path('narrative-baselines.json')): BaselineTable {
+  return knowledge.read('narrative-baselines.json', file);
 }
 
 /** The contract's JSON plus the baseline comparison; `detail` holds everything else (words, copies, curve). */
@@ -51,7 +50,7 @@ export interface NarrativeReport {
 export { focalNarrative };
 export { usableEvents } from '../core/narrative/narrative-baseline.js';
 
-export function withBaseline(r: NarrativeResult, table: BaselineTable = loadBaselines()): NarrativeReport {
+export function withBaseline(r: NarrativeResult, table: BaselineTable): NarrativeReport {
   return { event_time: r.event_time, items: r.items, narratives: r.narratives, coordination: r.coordination, baseline: compareFocal(r, table), detail: r.detail };
 }
 
@@ -78,8 +77,8 @@ export const SPILL_ITEMS = 2_000_000;
 const BYTES_PER_ITEM = 300;
 
 /** A file-backed sketch store when about `expectedItems` are coming, else none (the analyser's own array). */
-export function sketchStoreFor(expectedItems: number, opts: AnalyseOptions): SpilledSketches | undefined {
-  return expectedItems >= SPILL_ITEMS ? new SpilledSketches(opts.sketch?.k ?? DEFAULT_SKETCH.k) : undefined;
+export function sketchStoreFor(caps: Pick<Capabilities, 'narrativeCompute'>, expectedItems: number, opts: AnalyseOptions): ClosableSketchStore | undefined {
+  return expectedItems >= SPILL_ITEMS ? caps.narrativeCompute.spilledSketches(opts.sketch?.k ?? DEFAULT_SKETCH.k) : undefined;
 }
 
 /** Estimated items in report files, from their size. */
@@ -92,22 +91,24 @@ export const expectedItemsOf = (files: string[]): number => files.reduce((n, f) 
 export const PARALLEL_ITEMS = 50_000;
 
 /** Featurising threads for about `expectedItems` items: one per core when there are two or more cores and enough items, else none. */
-export const threadsFor = (expectedItems: number): number => (expectedItems >= PARALLEL_ITEMS && featuriseThreads() > 1 ? featuriseThreads() : 0);
+export const threadsFor = (caps: Pick<Capabilities, 'narrativeCompute'>, expectedItems: number): number =>
+  expectedItems >= PARALLEL_ITEMS && caps.narrativeCompute.threads() > 1 ? caps.narrativeCompute.threads() : 0;
 
 /** `threads`: featurising worker threads (0: the calling thread does all the work); the result is the same either way. */
 export async function analyseReports(
+  caps: NarrativeCaps,
   reports: AsyncIterable<StoredReport[]> | Iterable<StoredReport[]>,
   opts: AnalyseOptions,
-  resolver = outletResolver(),
+  resolver = outletResolver(caps.knowledge),
   expectedItems = 0,
-  threads = threadsFor(expectedItems),
+  threads = threadsFor(caps, expectedItems),
 ): Promise<NarrativeResult> {
-  const store = sketchStoreFor(expectedItems, opts);
-  let par: ParallelFeaturiser | null = null;
+  const store = sketchStoreFor(caps, expectedItems, opts);
+  let par: Featuriser | null = null;
   try {
     const a = new NarrativeAnalyser(resolver, opts, store);
     if (threads > 0) {
-      par = new ParallelFeaturiser(a, opts, resolver.entries, { threads });
+      par = caps.narrativeCompute.featuriser(a, opts, resolver.entries, { threads });
       for await (const batch of reports) await par.add(batch);
       await par.drain();
       await par.close();
@@ -120,14 +121,15 @@ export async function analyseReports(
   }
 }
 
-async function* filesBatches(files: string[], read: ReadOptions): AsyncGenerator<StoredReport[]> {
-  for (const f of files) yield* readReports(f, read);
+async function* filesBatches(caps: Pick<Capabilities, 'readers'>, files: string[], read: ReadOptions): AsyncGenerator<StoredReport[]> {
+  for (const f of files) yield* caps.readers.readReports(f, read);
 }
 
-/** `assay narrative FILE...`: reads the files (any format readReports knows) and analyses them. */
-export async function analyseFiles(files: string[], opts: AnalyseOptions, read: ReadOptions = {}): Promise<NarrativeReport> {
+/** `assay narrative FILE...`: reads the files (any format the report reader knows) and analyses them. */
+export async function analyseFiles(caps: NarrativeCaps & Pick<Capabilities, 'readers'>, files: string[], opts: AnalyseOptions, read: ReadOptions = {}): Promise<NarrativeReport> {
   if (!files.length) throw badInput('give at least one reports file, or --case ID');
-  return withBaseline(await analyseReports(filesBatches(files, read), opts, outletResolver(), expectedItemsOf(files)));
+  const run = await analyseReports(caps, filesBatches(caps, files, read), opts, outletResolver(caps.knowledge), expectedItemsOf(files));
+  return withBaseline(run, loadBaselines(caps.knowledge));
 }
 
 async function* caseBatches(ws: Workspace, caseId: string): AsyncGenerator<StoredReport[]> {
@@ -145,7 +147,8 @@ async function* caseBatches(ws: Workspace, caseId: string): AsyncGenerator<Store
 /** Narrative analysis of a stored case's reports, timed from the case's event time. */
 export async function analyseCase(ws: Workspace, caseId: string, opts: Partial<AnalyseOptions> = {}, view?: CaseView): Promise<NarrativeReport> {
   const v = view ?? (await loadCase(ws, caseId));
-  return withBaseline(await analyseReports(caseBatches(ws, caseId), { ...opts, eventTime: opts.eventTime ?? v.case.when.at }, outletResolver(), v.reports.total));
+  const run = await analyseReports(ws, caseBatches(ws, caseId), { ...opts, eventTime: opts.eventTime ?? v.case.when.at }, outletResolver(ws.knowledge), v.reports.total);
+  return withBaseline(run, loadBaselines(ws.knowledge));
 }
 
 /** Chart of cumulative distinct outlets per narrative (SVG text). */

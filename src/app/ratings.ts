@@ -75,7 +75,7 @@ export async function setRating(
       if (next === null) delete updated.ratings[hypothesisId];
       else updated.ratings[hypothesisId] = next;
       await tx.putRecords(caseId, 'matrix-item', [{ id: itemId, data: updated }]);
-      events.push(recordEvent({ caseId, actor, at, via: 'rating', why }, 'matrix-item', itemId, item, updated));
+      events.push(recordEvent(ws.crypto, { caseId, actor, at, via: 'rating', why }, 'matrix-item', itemId, item, updated));
     }
     const row = await tx.appendRatingChange({ case_id: caseId, item_id: itemId, hypothesis_id: hypothesisId, old_rating: old, new_rating: next, by: actor, why, at });
     events.push({

@@ -103,7 +103,7 @@ export async function timelineOf(ws: Workspace, whole: AssessView): Promise<Time
       if (readsReports(e)) {
         if (!e.stepper) continue;
         let s = steppers.get(e);
-        if (!s) steppers.set(e, (s = e.stepper(engineInput(e, cut, noReports))));
+        if (!s) steppers.set(e, (s = e.stepper(engineInput(e, cut, noReports), ws)));
         if (batch.length) s.add(batch);
         const due = batch.length > 0 && (!found.has(e) || added >= lastCompute * GROWTH || m >= lastReportMs);
         if (due) {
@@ -117,7 +117,7 @@ export async function timelineOf(ws: Workspace, whole: AssessView): Promise<Time
         const input = engineInput(e, cut, noReports);
         const sig = JSON.stringify([input.testimonies.length, input.munitions.length, input.samples.map((x) => x.results.length), input.siteControl.length, cut.case.claims.length]);
         if (found.get(e)?.sig !== sig) {
-          const r = await e.findings(input).catch((err: Error) => {
+          const r = await e.findings(input, ws).catch((err: Error) => {
             warnings.add(`${e.name}: no findings (${err.message})`);
             return { findings: [] as Finding[] };
           });

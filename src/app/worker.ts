@@ -11,6 +11,7 @@ import type { JobMeta } from '../ports/distributed.js';
 import { ackWaitFromEnv, openFleet, type Fleet } from './distributed.js';
 import type { ImportChunkInfo } from './distributed-import.js';
 import { narrativeJob } from './distributed-narrative.js';
+import type { Capabilities } from './workspace.js';
 
 export interface WorkerOptions {
   queueUrl?: string;
@@ -40,9 +41,9 @@ async function importJob(fleet: Fleet, meta: JobMeta, payload: Buffer, worker: s
 }
 
 /** Runs until the signal aborts. Logs one line per job. */
-export async function runWorker(o: WorkerOptions): Promise<void> {
+export async function runWorker(caps: Pick<Capabilities, 'fleet' | 'readers' | 'knowledge'>, o: WorkerOptions): Promise<void> {
   const ackWaitMs = ackWaitFromEnv();
-  const fleet = await openFleet({ ...o, ackWaitMs });
+  const fleet = await openFleet({ ...o, ackWaitMs }, caps);
   const worker = `${os.hostname()}:${process.pid}`;
   const log = o.log ?? (() => {});
   log(`worker ${worker} on queue ${fleet.queue.url}, workspace ${fleet.workspace}, ${o.concurrency ?? 1} job(s) at once`);

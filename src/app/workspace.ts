@@ -26,7 +26,11 @@ import type { FleetServices } from '../ports/distributed.js';
 import { NatsQueue } from '../adapters/queue/nats-queue.js';
 import { PgStaging } from '../adapters/distributed/pg-staging.js';
 import type { KnowledgeFiles } from '../ports/knowledge.js';
-import { knowledgeBytes } from '../adapters/knowledge/knowledge-files.js';
+import { fileKnowledge } from '../adapters/knowledge/knowledge-files.js';
+import type { ReportDigests } from '../ports/report-digest.js';
+import { fastReportDigests } from '../adapters/readers/report-digest.js';
+import type { NarrativeCompute } from '../ports/narrative-compute.js';
+import { threadedNarrative } from '../adapters/narrative/narrative-compute.js';
 import { nodeCrypto } from '../adapters/custody/node-crypto.js';
 import { FsBlobStore } from '../adapters/blobs/fs-blob-store.js';
 import { AssayError } from '../core/errors.js';
@@ -59,13 +63,19 @@ export interface Capabilities {
   readonly pdf: PdfPrinter;
   /** the job queue and staging side of distributed work */
   readonly fleet: FleetServices;
-  /** the knowledge files (what keys results computed from them) */
+  /** the knowledge files, read, validated and cached; what engines compile from them */
   readonly knowledge: KnowledgeFiles;
+  /** the custody log's report hashes (content digest, batch root, stored batch) */
+  readonly reportDigests: ReportDigests;
+  /** the narrative engine's worker threads and spilled sketches for long streams */
+  readonly narrativeCompute: NarrativeCompute;
 }
 
 /** The capabilities for use cases that run without a workspace (src/cli, tests). */
 export const capabilities: Capabilities = { crypto: nodeCrypto, readers: fileReaders, keys: fileKeyRing, pdf: chromiumPdf, fleet: { openQueue: (url) => NatsQueue.open(url), openStaging: (url, schema) => new PgStaging(url, schema) },
-  knowledge: { bytes: knowledgeBytes },
+  knowledge: fileKnowledge,
+  reportDigests: fastReportDigests,
+  narrativeCompute: threadedNarrative,
 };
 
 export interface Workspace extends Capabilities {

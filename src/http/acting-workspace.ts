@@ -13,7 +13,7 @@ export function actingAs(ws: Workspace, user: User): Workspace {
   if (!m) views.set(ws, (m = new Map()));
   let v = m.get(user.name);
   if (!v) {
-    v = { store: ws.store, blobs: ws.blobs, crypto: ws.crypto, readers: ws.readers, keys: ws.keys, pdf: ws.pdf, fleet: ws.fleet, knowledge: ws.knowledge, journals: ws.journals, dir: ws.dir, location: ws.location, notes: [], config: Object.freeze({ ...ws.config, user: user.name }), engines: ws.engines, now: () => ws.now(), close: () => ws.close() };
+    v = { store: ws.store, blobs: ws.blobs, crypto: ws.crypto, readers: ws.readers, keys: ws.keys, pdf: ws.pdf, fleet: ws.fleet, knowledge: ws.knowledge, reportDigests: ws.reportDigests, narrativeCompute: ws.narrativeCompute, journals: ws.journals, dir: ws.dir, location: ws.location, notes: [], config: Object.freeze({ ...ws.config, user: user.name }), engines: ws.engines, now: () => ws.now(), close: () => ws.close() };
     m.set(user.name, v);
   }
   return v;

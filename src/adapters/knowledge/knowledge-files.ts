@@ -11,28 +11,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { z } from 'zod';
 import { AssayError, KnowledgeRefusal, issuesToErrors, type ErrorData } from '../../core/errors.js';
-import { AgentKbFile } from '../../core/agents/agent-kb.js';
-import { HpoTermsFile, LayTermsFile } from '../../core/agents/agent-terms.js';
-import { MunitionKbFile } from '../../core/munitions/munition-kb.js';
-import { CustodyWeightsFile } from '../../core/custody/custody-weights.js';
-import { BaselineEventsFile, BaselineTableFile, OutletsFile } from '../../core/narrative/narrative-knowledge.js';
+import { KNOWLEDGE_FILES, type KnowledgeName, type KnowledgeOf } from '../../core/knowledge-files.js';
+import type { KnowledgeFiles } from '../../ports/knowledge.js';
 import { issuesAtLines, parseWithLines, type ParsedText } from '../readers/yaml-lines.js';
 
-/** Every knowledge file, with its schema: a file not listed here is not knowledge the program reads. */
-export const KNOWLEDGE_FILES = {
-  'agents.yaml': AgentKbFile,
-  'agent-terms.yaml': LayTermsFile,
-  'hpo-terms.yaml': HpoTermsFile,
-  'munitions.yaml': MunitionKbFile,
-  'custody-weights.yaml': CustodyWeightsFile,
-  'outlets.yaml': OutletsFile,
-  'narrative-baseline-events.yaml': BaselineEventsFile,
-  'narrative-baselines.json': BaselineTableFile,
-} as const;
-export type KnowledgeName = keyof typeof KNOWLEDGE_FILES;
-export type KnowledgeOf<N extends KnowledgeName> = z.infer<(typeof KNOWLEDGE_FILES)[N]>;
+export { KNOWLEDGE_FILES, type KnowledgeName, type KnowledgeOf };
 
 function packageRoot(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
@@ -178,3 +162,15 @@ export function knowledgeBytes(): { rel: string; bytes: Buffer }[] {
   walk(knowledgeDir);
   return out;
 }
+
+/** The knowledge files of the package, as the `KnowledgeFiles` port hands them to use cases. */
+export const fileKnowledge: KnowledgeFiles = {
+  path: knowledgePath,
+  label: knowledgeLabel,
+  exists: knowledgeExists,
+  version: knowledgeVersion,
+  read: readKnowledge,
+  compiled: compiledKnowledge,
+  writeJson: writeKnowledgeJson,
+  bytes: knowledgeBytes,
+};

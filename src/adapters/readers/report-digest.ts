@@ -8,6 +8,7 @@ import { hash } from 'node:crypto';
 import { reportDigest } from '../../core/custody/content-audit.js';
 import type { StoredReport } from '../../core/case/schemas.js';
 import type { StoredBatch } from '../../core/custody/report-batch.js';
+import type { ReportDigests } from '../../ports/report-digest.js';
 
 const sha256Hex = (t: string): string => hash('sha256', t, 'hex');
 
@@ -81,3 +82,6 @@ export const batchHashes = new WeakMap<StoredReport[], BatchHashes>();
 export function encodeBatchFast(ids: readonly string[], digests: readonly string[]): StoredBatch {
   return { ids: JSON.stringify(ids), digests: Buffer.from(digests.join(''), 'hex').toString('base64') };
 }
+
+/** The `ReportDigests` port with native one-shot hashing (the same bytes as the pure forms in src/core/custody). */
+export const fastReportDigests: ReportDigests = { content: reportContentDigest, root: reportsRootFast, encode: encodeBatchFast };

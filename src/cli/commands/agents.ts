@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import { emit, warn, emitList } from '../context.js';
 import { badInput } from '../../core/errors.js';
 import { differential, loadAgentKb, loadMunitionKb, munitionCompatibility } from '../../app/agents.js';
+import { capabilities } from '../../app/workspace.js';
 import { parseAgentsInput, parseJsonText } from '../../core/agents/agents-input.js';
 import { parseMunitionsInput } from '../../core/munitions/munitions-input.js';
 import type { DifferentialResult, Role } from '../../core/agents/agent-differential.js';
@@ -83,7 +84,7 @@ export function registerAgents(program: Command): void {
     .option('--threshold <p>', 'probability the leading class must reach for a determination (default 0.8)')
     .option('--list-features', 'list the feature ids and their labels')
     .action(async (file: string | undefined, opts, cmd: Command) => {
-      const kb = loadAgentKb();
+      const kb = loadAgentKb(capabilities.knowledge);
       if (opts.listFeatures) {
         const list = kb.features.map((f) => ({ id: f.id, label: f.label, topic: f.topic, group: f.group ?? null }));
         emitList(cmd, list, () => list.map((f) => `${f.id.padEnd(26)} ${f.topic.padEnd(9)} ${f.label}`).join('\n'));
@@ -116,7 +117,7 @@ export function registerAgents(program: Command): void {
     .argument('[file]', 'JSON {"munitions":[...],"casualties":{...},"context":{...}}, or - for stdin')
     .option('--list-deliveries', 'list the delivery ids')
     .action(async (file: string | undefined, opts, cmd: Command) => {
-      const kb = loadMunitionKb();
+      const kb = loadMunitionKb(capabilities.knowledge);
       if (opts.listDeliveries) {
         const list = kb.deliveries.map((d) => ({ id: d.id, label: d.label, fill_kg: d.fill, calibre_mm: d.calibre }));
         emitList(cmd, list, () => list.map((d) => `${d.id.padEnd(24)} ${d.label} (fill ${d.fill_kg[0]}-${d.fill_kg[1]} kg)`).join('\n'));

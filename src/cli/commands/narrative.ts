@@ -10,6 +10,7 @@ import { badInput } from '../../core/errors.js';
 import type { AnalyseOptions } from '../../core/narrative/narrative-analyser.js';
 import { analyseCaseDistributed, analyseFilesDistributed } from '../../app/distributed-narrative.js';
 import { loadConfig } from '../../config.js';
+import { capabilities } from '../../app/workspace.js';
 import { globals } from '../context.js';
 
 /** "90s", "10m", "1h", "14d" -> ms. */
@@ -66,7 +67,7 @@ export function registerNarrative(program: Command): void {
     .action(async (files: string[], opts, cmd: Command) => {
       // `assay narrative baselines [--rebuild]`: the baseline table (past events, who carried the story, when)
       if (files[0] === 'baselines' && files.length === 1 && !fs.existsSync('baselines')) {
-        const table = opts.rebuild ? (await rebuildBaselines()).table : loadBaselines();
+        const table = opts.rebuild ? (await rebuildBaselines(capabilities)).table : loadBaselines(capabilities.knowledge);
         emit(cmd, table, () =>
           [
             `${table.metric}; bins (days) ${table.bins.join(', ')}, then never within ${table.window_days} days`,
@@ -134,8 +135,8 @@ export function registerNarrative(program: Command): void {
           delimiter: opts.delimiter === '\\t' ? '\t' : opts.delimiter,
         };
         rep = opts.distributed
-          ? await analyseFilesDistributed(files, analyse as AnalyseOptions, read, { queueUrl: opts.queue, databaseUrl: globals(cmd).databaseUrl ?? loadConfig().databaseUrl, onNotice: (m) => warn(m) })
-          : await analyseFiles(files, analyse as AnalyseOptions, read);
+          ? await analyseFilesDistributed(capabilities, files, analyse as AnalyseOptions, read, { queueUrl: opts.queue, databaseUrl: globals(cmd).databaseUrl ?? loadConfig().databaseUrl, onNotice: (m) => warn(m) })
+          : await analyseFiles(capabilities, files, analyse as AnalyseOptions, read);
       }
       if (opts.chart) fs.writeFileSync(opts.chart, narrativeChart(rep));
       emit(cmd, contractJson(rep, !!opts.full), () => human(rep) + (opts.chart ? `\nchart written to ${opts.chart}` : ''));

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { globals } from '../context.js';
 import { badInput } from '../../core/errors.js';
 import { loadConfig } from '../../config.js';
+import { capabilities } from '../../app/workspace.js';
 import { runWorker } from '../../app/worker.js';
 
 /**
@@ -37,6 +38,6 @@ export function registerWorker(program: Command): void {
       const ac = new AbortController();
       process.once('SIGINT', () => ac.abort());
       process.once('SIGTERM', () => ac.abort());
-      await runWorker({ queueUrl, databaseUrl, concurrency: 1, signal: ac.signal, log: (l) => process.stderr.write(`${new Date().toISOString()} ${l}\n`) });
+      await runWorker(capabilities, { queueUrl, databaseUrl, concurrency: 1, signal: ac.signal, log: (l) => process.stderr.write(`${new Date().toISOString()} ${l}\n`) });
     });
 }

@@ -171,7 +171,7 @@ export function registerEngineRoutes({ ws, table, busy }: RouteContext): void {
       }));
       out.narratives = (out.narratives as { id: string }[]).map((n) => ({ ...n, curve: curves.find((x) => x.id === n.id)?.curve ?? [] }));
       try {
-        const table = nar.loadBaselines();
+        const table = nar.loadBaselines(ws.knowledge);
         // the same past events the comparison counted (baseline.events), so the view's band and text agree
         const { usable } = nar.usableEvents(table, rep.event_time);
         const past_events = usable.map((e: { id: string; hours_to_k: number | null }) => ({ id: e.id, hours_to_k: e.hours_to_k }));
@@ -198,11 +198,12 @@ export function registerEngineRoutes({ ws, table, busy }: RouteContext): void {
       const v = await loadCase(ws, param(c, 'id'));
       const ag = await engine('agent differential', () => import('../../app/agents.js'));
       const accounts = v.testimonies.map((t) => ({ id: t.id, text: t.text, role: t.role, ...(t.reliability !== undefined ? { reliability: t.reliability } : {}), ...(t.credibility !== undefined ? { credibility: t.credibility } : {}), ...(t.features ? { features: t.features } : {}) }));
-      const differential = accounts.length ? ag.differential(accounts) : null;
+      const kb = ag.loadAgentKb(ws.knowledge);
+      const differential = accounts.length ? ag.differential(accounts, {}, kb) : null;
       let munitions: unknown = null;
       if (v.munitions.length) {
-        const kb = ag.loadMunitionKb();
-        const known = new Set(kb.deliveries.map((d: { id: string }) => d.id));
+        const mkb = ag.loadMunitionKb(ws.knowledge);
+        const known = new Set(mkb.deliveries.map((d: { id: string }) => d.id));
         munitions = ag.munitionCompatibility({
           munitions: v.munitions.map((o) => ({
             id: o.id,
@@ -214,9 +215,8 @@ export function registerEngineRoutes({ ws, table, busy }: RouteContext): void {
             reliability: o.reliability,
           })),
           casualties: v.case.casualties,
-        });
+        }, mkb);
       }
-      const kb = ag.loadAgentKb();
       const labels = {
         features: Object.fromEntries(kb.features.map((f: { id: string; label: string }) => [f.id, f.label])),
         agents: Object.fromEntries(kb.agents.map((a: { id: string; label: string }) => [a.id, a.label])),
