@@ -2,7 +2,9 @@
  * The incident map outside Syria, in Debian's Chromium: an incident with coordinates in Iraq is drawn on the world
  * layer (Natural Earth 1:50m countries) inside Iraq, and the map says first-level divisions are shipped for
  * Syria only; a case that gives no coordinates but names its country gets that country shaded. Each view also
- * passes axe-core (WCAG 2.1 A/AA) and does not overflow at 390 px.
+ * passes axe-core (WCAG 2.1 A/AA) and does not overflow at 390 px. The map and its boundary data load only
+ * when the "Where" section comes into view (or on request), so a case visit that does not scroll there does
+ * not fetch them.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -55,6 +57,7 @@ describe('the incident map outside Syria (Chromium)', () => {
     if (!ready) return ctx.skip();
     const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
     await page.goto(`${srv.url}#/case/map-halabja/overview`);
+    await page.getByRole('region', { name: 'Where' }).scrollIntoViewIfNeeded();
     const map = page.getByTestId('incident-map');
     await map.waitFor();
     expect(await map.locator('path.land.home').count()).toBe(1);
@@ -73,6 +76,7 @@ describe('the incident map outside Syria (Chromium)', () => {
     if (!ready) return ctx.skip();
     const page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
     await page.goto(`${srv.url}#/case/map-salisbury/overview`);
+    await page.getByRole('region', { name: 'Where' }).scrollIntoViewIfNeeded();
     const map = page.getByTestId('incident-map');
     await map.waitFor();
     expect(await map.locator('path.land.home').count()).toBe(1);
@@ -80,5 +84,31 @@ describe('the incident map outside Syria (Chromium)', () => {
     expect(await page.getByTestId('map-place').innerText()).toBe('Salisbury: no coordinates given; the country the case names, United Kingdom, is shaded.');
     expect(await map.locator('svg').getAttribute('aria-label')).toBe('Map of Salisbury: United Kingdom, the country the case names (no coordinates given)');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+
+  it('loads the map only when its section comes into view, or when asked', async (ctx) => {
+    if (!ready) return ctx.skip();
+    const page = await (await browser.newContext({ viewport: { width: 1440, height: 240 } })).newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    const mapChunks = () => fetched.filter((p) => /incident-map|countries-50m|admin1-syria/.test(p));
+    await page.goto(`${srv.url}#/case/map-halabja/overview`);
+    const where = page.getByRole('region', { name: 'Where' });
+    await where.getByRole('button', { name: 'Draw it now' }).waitFor({ state: 'attached' });
+    await page.locator('.judgment.leading').waitFor();
+    // below the fold (the precondition of what follows), nothing of the map is fetched
+    expect((await where.boundingBox())!.y).toBeGreaterThan(240);
+    await page.waitForTimeout(300);
+    expect(mapChunks()).toEqual([]);
+    expect(await page.getByTestId('incident-map').count()).toBe(0);
+    await where.scrollIntoViewIfNeeded();
+    await page.getByTestId('incident-map').locator('path.land.home').waitFor();
+    expect(mapChunks().some((p) => p.includes('countries-50m'))).toBe(true);
+    // on request: the button draws it (clicked in place: a click by the driver would scroll it into view first)
+    const other = await (await browser.newContext({ viewport: { width: 1440, height: 240 } })).newPage();
+    await other.goto(`${srv.url}#/case/map-halabja/overview`);
+    await other.locator('.judgment.leading').waitFor();
+    await other.getByRole('button', { name: 'Draw it now' }).evaluate((b) => (b as HTMLButtonElement).click());
+    await other.getByTestId('incident-map').locator('path.land.home').waitFor({ state: 'attached' });
   });
 });

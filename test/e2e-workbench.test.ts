@@ -515,6 +515,8 @@ describe.skipIf(!haveChromium)('the workbench a team works in (Chromium)', () =>
     expect(sc.status).toBe(201);
     await page.goto(`${srv.url}#/case/${caseId}/overview`);
     await page.reload();
+    // the map loads when its section comes into view
+    await page.getByRole('region', { name: 'Where' }).scrollIntoViewIfNeeded();
     const map = page.getByTestId('incident-map');
     await map.waitFor();
     expect(await map.locator('path.land').count()).toBeGreaterThan(3);

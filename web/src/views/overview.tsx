@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, type Page } from '../api';
 import type { CaseView, TimelineEvent } from '../types';
 import { fmtTime, pct } from '../format';
 import { useAssessment, type Brief } from '../assessment';
-import { IncidentMap, type MapPlace } from '../charts/incident-map';
+import type { MapPlace } from '../charts/incident-map';
 
 const KINDS: [string, string][] = [
   ['report', 'Reports'],
@@ -144,10 +144,48 @@ export function Overview(props: { view: CaseView }) {
       </div>
       <section class="where" aria-label="Where">
         <h3>Where</h3>
-        <IncidentMap title={`Map of ${c.place.name}`} places={placesOf(props.view)} />
+        <LazyMap title={`Map of ${c.place.name}`} places={placesOf(props.view)} />
       </section>
       <Consequences view={props.view} />
       <Timeline view={props.view} />
+    </div>
+  );
+}
+
+type MapComponent = (typeof import('../charts/incident-map'))['IncidentMap'];
+let mapModule: Promise<MapComponent> | null = null;
+
+/**
+ * The map and its boundary data (about 1.3 MB: d3-geo, Natural Earth countries and Syria's governorates) load
+ * only when the "Where" section comes into view, or when asked for: a case visit that does not scroll to it
+ * costs what it did before the map (docs/http-api.md, "The web workbench").
+ */
+function LazyMap(props: { places: MapPlace[]; title: string }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [wanted, setWanted] = useState(false);
+  const [Map, setMap] = useState<MapComponent | null>(null);
+  const [err, setErr] = useState('');
+  useEffect(() => {
+    if (wanted) return;
+    const el = box.current;
+    if (!el || typeof IntersectionObserver === 'undefined') return setWanted(true);
+    const io = new IntersectionObserver((es) => es.some((e) => e.isIntersecting) && setWanted(true));
+    io.observe(el);
+    return () => io.disconnect();
+  }, [wanted]);
+  useEffect(() => {
+    if (!wanted || Map) return;
+    mapModule ??= import('../charts/incident-map').then((m) => m.IncidentMap);
+    mapModule.then((m) => setMap(() => m)).catch((e) => setErr((e as Error).message));
+  }, [wanted, Map]);
+  if (err) return <p class="error">The map could not be drawn: {err}</p>;
+  if (Map) return <Map places={props.places} title={props.title} />;
+  return (
+    <div ref={box} class="map-placeholder">
+      <p class="muted small">
+        {wanted ? 'Drawing the map…' : 'The map is drawn when this section is in view. '}
+        {!wanted && <button type="button" class="link" onClick={() => setWanted(true)}>Draw it now</button>}
+      </p>
     </div>
   );
 }
