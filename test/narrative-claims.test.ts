@@ -8,7 +8,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
 import { tempDir } from './helpers/workspaces.js';
-import { readClaims } from '../src/core/narrative/claim-slots.js';
+import { partyClashes, readClaims } from '../src/core/narrative/claim-slots.js';
+import { capabilities } from '../src/app/workspace.js';
+import { claimParties, claimReader } from '../src/app/narrative.js';
 
 const c = (t: string) => readClaims(t);
 
@@ -92,5 +94,31 @@ describe('claim grammar (EN, RU, AR)', () => {
     expect(c('Pro-regime forces likely used tear gas against civilians in Aleppo.').claims).toMatchObject({ agent: 'cs', blamed: 'government' });
     expect(c('IS fighters attacked the town with mustard gas.').claims.agent).toBe('sulfur-mustard');
     expect(c('The US staged a coup in Ukraine.').claims.staged).toBe(false);
+  });
+});
+
+describe('named people and organisations (knowledge/claim-parties.yaml)', () => {
+  const kb = claimReader(capabilities.knowledge);
+  const k = (t: string) => readClaims(t, kb).claims.blamed;
+  it('every entry cites a source, and no spelling is read by the built-in lexicon as something else', () => {
+    const file = claimParties(capabilities.knowledge);
+    expect(file.entries.length).toBeGreaterThanOrEqual(60);
+    for (const e of file.entries) expect(e.source, e.name).toMatch(/^https?:\/\//);
+    expect(partyClashes(file)).toEqual([]);
+    const parties = new Set(file.entries.map((e) => e.party));
+    expect(parties).toEqual(new Set(['opposition', 'white-helmets', 'government', 'russia', 'west', 'ukraine', 'other']));
+  });
+  it('a head of state, minister, service or armed group stands for its side, in English, Russian and Arabic', () => {
+    expect(k('Avakov ordered the shelling of Donetsk.')).toBe('ukraine');
+    expect(readClaims('Stoltenberg authorised the strike on the convoy.').claims.blamed).toBe(null); // the built-in lexicon alone does not know him
+    expect(k('The Heavenly Hundred were shot by Maidan activists.')).toBe('ukraine');
+    expect(k('Stoltenberg authorised the strike on the convoy.')).toBe('west');
+    expect(k('Jaysh al-Islam fired rocket shells at Damascus, killing 3.')).toBe('opposition');
+    expect(k('The chemical attack was staged by Raed Saleh and his people.')).toBe('white-helmets');
+    expect(k('Бойцы Азова обстреляли Донецк.')).toBe('ukraine');
+    expect(k('قصف جيش الاسلام احياء دمشق بقذائف الهاون')).toBe('opposition');
+    // a speaker is not the culprit, a name only qualifies
+    expect(k('Lavrov said the rebels staged the attack in Douma.')).toBe('opposition');
+    expect(k('Zakharova: the White Helmets staged the Khan Shaykhun attack.')).toBe('white-helmets');
   });
 });

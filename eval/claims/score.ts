@@ -9,19 +9,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scoreClaims, type LabelledItem } from '../../src/core/narrative/claim-eval.js';
+import { claimLexicon } from '../../src/core/narrative/claim-slots.js';
+import { readKnowledge } from '../../src/adapters/knowledge/knowledge-files.js';
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 const split = process.argv[2] ?? 'dev';
+// the reader as `assay claims` runs it: with knowledge/claim-parties.yaml (`--builtin`: the built-in lexicon alone)
+const lexicon = process.argv.includes('--builtin') ? claimLexicon() : claimLexicon(readKnowledge('claim-parties.yaml'));
 const items: LabelledItem[] = split.split('+').flatMap((f) => fs.readFileSync(path.join(dir, `${f}.jsonl`), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)));
 const print = (title: string, its: LabelledItem[]) => {
-  const r = scoreClaims(its);
+  const r = scoreClaims(its, lexicon);
   console.log(`== ${title} (${its.length} items)`);
   for (const [slot, sc] of Object.entries(r.slots))
     console.log(`${slot.padEnd(9)} accuracy ${sc.accuracy} (n=${sc.n})  ` + Object.entries(sc.values).map(([v, m]) => `${v}: P ${m.precision} R ${m.recall} (${m.support})`).join('; '));
 };
 print(`${split}, all`, items);
 for (const lang of [...new Set(items.map((i) => i.language))].sort()) print(`${split}, ${lang}`, items.filter((i) => i.language === lang));
-const r = scoreClaims(items);
+const r = scoreClaims(items, lexicon);
 const mi = process.argv.indexOf('--misses');
 const DEVELOPMENT = ['dev', 'test-v2', 'test-v3', 'test-v4', 'test-v5'];
 if (mi > 0 && !split.split('+').every((f) => DEVELOPMENT.includes(f))) throw new Error('misses are shown for dev and test-v2..test-v5 (moved to development once scored and replaced) only: the frozen test split (test-v6, test-v6-announce) is not for tuning');

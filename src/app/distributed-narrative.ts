@@ -14,7 +14,7 @@ import type { ReadOptions } from '../ports/readers.js';
 import type { JobMeta, ReportKey } from '../ports/distributed.js';
 import { awaitChunks, openFleet, type DistributedOptions, type Fleet } from './distributed.js';
 import { DEFAULT_CHUNK_BYTES } from './distributed-import.js';
-import { expectedItemsOf, loadBaselines, outletResolver, sketchStoreFor, withBaseline, type NarrativeCaps, type NarrativeReport } from './narrative.js';
+import { expectedItemsOf, loadBaselines, outletResolver, sketchStoreFor, withBaseline, withClaimParties, type NarrativeCaps, type NarrativeReport } from './narrative.js';
 import { readChunk } from './read-chunk.js';
 import type { Capabilities, Workspace } from './workspace.js';
 
@@ -37,7 +37,7 @@ async function collect(caps: NarrativeCaps, fleet: Fleet, run: string, total: nu
   const t0 = Date.now();
   // the merge holds every item's features; a long stream's sketches go to a temporary file (docs/scale-out.md)
   const store = sketchStoreFor(caps, expectedItems, analyse);
-  const a = new NarrativeAnalyser(outletResolver(caps.knowledge), analyse, store);
+  const a = new NarrativeAnalyser(outletResolver(caps.knowledge), withClaimParties(caps.knowledge, analyse), store);
   let rep: NarrativeReport;
   let t1: number;
   try {
@@ -126,7 +126,7 @@ export async function narrativeJob(fleet: Fleet, meta: JobMeta, payload: Buffer,
     }
     reports = got.reports;
   } else reports = await fleet.staging.reportRange(j.caseId, j.after, j.until);
-  const part = featurisePart(new NarrativeAnalyser(outletResolver(fleet.knowledge), j.analyse), reports);
+  const part = featurisePart(new NarrativeAnalyser(outletResolver(fleet.knowledge), withClaimParties(fleet.knowledge, j.analyse)), reports);
   const wrote = await fleet.staging.stageFeatures(j.run, j.chunk, j.hash, worker, part.meta, Buffer.from(part.sigs.buffer, part.sigs.byteOffset, part.sigs.byteLength), part.items);
   return wrote ? `${reports.length} item(s) featurised` : 'already done (duplicate delivery)';
 }

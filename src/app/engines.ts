@@ -13,7 +13,7 @@ import type { BundleContents, ImportResult } from './cases.js';
 import { agentFinding } from '../core/agents/agent-finding.js';
 import { agentsAtIssue, munitionFinding } from '../core/munitions/munition-finding.js';
 import { loadAgentKb, loadMunitionKb } from './agents.js';
-import { analyseReports, loadBaselines, narrativeChart, narrativeFinding, outletResolver, withBaseline } from './narrative.js';
+import { analyseReports, loadBaselines, narrativeChart, narrativeFinding, outletResolver, withBaseline, withClaimParties } from './narrative.js';
 import { NarrativeAnalyser } from '../core/narrative/narrative-analyser.js';
 import { sampleFindings } from './custody.js';
 import { exportEvidenceBlobs, prepareBundleEvidence, writeBundleEvidence } from './evidence.js';
@@ -107,7 +107,7 @@ export const narrativeEngine: Engine = {
   },
   stepper(input, caps) {
     // one analyser for the whole timeline: adding a report is incremental, finish() reads its state without consuming it
-    const a = new NarrativeAnalyser(outletResolver(caps.knowledge), { eventTime: input.case.when.at });
+    const a = new NarrativeAnalyser(outletResolver(caps.knowledge), withClaimParties(caps.knowledge, { eventTime: input.case.when.at }));
     return {
       add: (reports) => {
         for (const r of reports) a.add(r);

@@ -11,7 +11,8 @@ import { OutletResolver, checkRegistry } from '../core/narrative/outlet-registry
 import type { BaselineTable } from '../core/narrative/narrative-baseline.js';
 import { compareFocal, focalNarrative, narrativeFinding as coreFinding, type BaselineView } from '../core/narrative/narrative-finding.js';
 import { convergenceChart } from '../core/narrative/narrative-chart.js';
-import { readClaims, type ItemClaims } from '../core/narrative/claim-slots.js';
+import { claimLexicon, readClaims, type ClaimLexicon, type ItemClaims } from '../core/narrative/claim-slots.js';
+import type { ClaimPartiesFile } from '../core/narrative/claim-parties.js';
 import type { ReadOptions } from '../ports/readers.js';
 import type { KnowledgeFiles } from '../ports/knowledge.js';
 import type { ClosableSketchStore, Featuriser } from '../ports/narrative-compute.js';
@@ -31,6 +32,17 @@ export function outletResolver(knowledge: KnowledgeFiles, file = knowledge.path(
   });
   return new OutletResolver([...entries]);
 }
+
+/** Named people and organisations the claim reader counts as parties (knowledge/claim-parties.yaml, validated). */
+export function claimParties(knowledge: KnowledgeFiles, file = knowledge.path('claim-parties.yaml')): ClaimPartiesFile {
+  return knowledge.read('claim-parties.yaml', file);
+}
+/** The claim reader's lexicon with knowledge/claim-parties.yaml (compiled once per version of the file). */
+export function claimReader(knowledge: KnowledgeFiles, file = knowledge.path('claim-parties.yaml')): ClaimLexicon {
+  return knowledge.compiled('claim-parties.yaml', file, 'claim-lexicon', (data) => claimLexicon(data));
+}
+/** Analysis options with the claim parties of the knowledge base unless the caller gave its own. */
+export const withClaimParties = (knowledge: KnowledgeFiles, opts: AnalyseOptions): AnalyseOptions => (opts.claimParties ? opts : { ...opts, claimParties: claimParties(knowledge) });
 
 /** The derived baseline table (knowledge/narrative-baselines.json, validated; read once per version of the file). */
 export function loadBaselines(knowledge: KnowledgeFiles, file = knowledge.path('narrative-baselines.json')): BaselineTable {
@@ -103,6 +115,7 @@ export async function analyseReports(
   expectedItems = 0,
   threads = threadsFor(caps, expectedItems),
 ): Promise<NarrativeResult> {
+  opts = withClaimParties(caps.knowledge, opts);
   const store = sketchStoreFor(caps, expectedItems, opts);
   let par: Featuriser | null = null;
   try {
@@ -171,7 +184,7 @@ export function narrativeFinding(rep: NarrativeReport): Finding {
 }
 
 /** How the claim reader reads one report (title and text together, the title as the headline): `assay claims`. */
-export function itemClaims(r: Pick<StoredReport, 'title' | 'text'>): ItemClaims {
+export function itemClaims(r: Pick<StoredReport, 'title' | 'text'>, lexicon?: ClaimLexicon): ItemClaims {
   const text = r.title && r.text && !r.text.startsWith(r.title.trim()) ? r.title + '\n' + r.text : r.text || r.title;
-  return readClaims(text);
+  return readClaims(text, lexicon);
 }

@@ -9,6 +9,7 @@ import { HpoTermsFile, LayTermsFile } from './agents/agent-terms.js';
 import { MunitionKbFile } from './munitions/munition-kb.js';
 import { CustodyWeightsFile } from './custody/custody-weights.js';
 import { BaselineEventsFile, BaselineTableFile, OutletsFile } from './narrative/narrative-knowledge.js';
+import { ClaimPartiesFile } from './narrative/claim-parties.js';
 
 /** Every knowledge file, with its schema: a file not listed here is not knowledge the program reads. */
 export const KNOWLEDGE_FILES = {
@@ -20,6 +21,7 @@ export const KNOWLEDGE_FILES = {
   'outlets.yaml': OutletsFile,
   'narrative-baseline-events.yaml': BaselineEventsFile,
   'narrative-baselines.json': BaselineTableFile,
+  'claim-parties.yaml': ClaimPartiesFile,
 } as const;
 export type KnowledgeName = keyof typeof KNOWLEDGE_FILES;
 export type KnowledgeOf<N extends KnowledgeName> = z.infer<(typeof KNOWLEDGE_FILES)[N]>;

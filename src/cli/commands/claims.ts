@@ -5,7 +5,7 @@ import type { ReportWithLine } from '../../ports/readers.js';
 import { capabilities } from '../../app/workspace.js';
 import { parseMapOption } from '../../core/ingest/columns.js';
 import { badInput } from '../../core/errors.js';
-import { itemClaims } from '../../app/narrative.js';
+import { claimReader, itemClaims } from '../../app/narrative.js';
 
 /**
  * `assay claims FILE`: how the narrative engine reads each item (docs/narrative.md, "Reading claims"): in file
@@ -40,10 +40,11 @@ export function registerClaims(program: Command): void {
       // read the whole file first when printing JSON, so a bad record exits 2 before any output (never half a list)
       const batches: ReportWithLine[][] = [];
       for await (const b of source) batches.push(b);
+      const lexicon = claimReader(capabilities.knowledge);
       if (json) out.push('[');
       for (const batch of batches)
         for (const r of batch) {
-          const c = itemClaims(r);
+          const c = itemClaims(r, lexicon);
           const rec = { line: r.line ?? null, id: r.id, ...c };
           if (json) out.push((n ? ',\n' : '\n') + JSON.stringify(rec));
           else {

@@ -3,7 +3,7 @@
  * items (null counts as a value: saying "no one is blamed" right is right) and, for each non-null value,
  * precision and recall. Pure: the caller reads the files.
  */
-import { readClaims, type ItemClaims } from './claim-slots.js';
+import { readClaims, type ClaimLexicon, type ItemClaims } from './claim-slots.js';
 
 export interface LabelledItem {
   id: string;
@@ -30,10 +30,10 @@ function predicted(c: ItemClaims, slot: SlotName): string {
 }
 
 /** Scores every slot; `misses` lists the items read wrong, per slot (for tuning on dev). */
-export function scoreClaims(items: LabelledItem[]): { items: number; slots: Record<SlotName, SlotScore>; misses: Record<SlotName, { id: string; want: string; got: string; text: string }[]> } {
+export function scoreClaims(items: LabelledItem[], lexicon?: ClaimLexicon): { items: number; slots: Record<SlotName, SlotScore>; misses: Record<SlotName, { id: string; want: string; got: string; text: string }[]> } {
   const slots = {} as Record<SlotName, SlotScore>;
   const misses = {} as Record<SlotName, { id: string; want: string; got: string; text: string }[]>;
-  const read = items.map((it) => readClaims(it.text));
+  const read = items.map((it) => readClaims(it.text, lexicon));
   for (const slot of SLOTS) {
     let right = 0;
     const tp = new Map<string, number>();

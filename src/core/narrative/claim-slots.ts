@@ -36,6 +36,7 @@
  *   resources of the terrorists") is blamed with staged = false and `stockpile` set.
  */
 import { foldString } from './text-tokenise.js';
+import type { ClaimPartiesFile } from './claim-parties.js';
 
 /** agent values: ids of knowledge/agents.yaml, `chemical` when none is named, `none` for a non-chemical cause */
 export const AGENTS = ['chemical', 'chlorine', 'sarin', 'sulfur-mustard', 'vx', 'cs', 'white-phosphorus', 'phosgene', 'novichok', 'ammonia', 'none'] as const;
@@ -166,7 +167,6 @@ const toSource = (pat: string) => {
 
 // Patterns are tried longest first, so "white helmets" wins over shorter overlaps: a pattern's rank is its place
 // in this order, and of the patterns matching at a word start the one of lowest rank is taken.
-const ORDER = LEXICON.map((t, i) => i).sort((a, b) => LEXICON[b].pat.length - LEXICON[a].pat.length);
 const isWordCode = (c: number) => (c < 0x80 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) : c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && c !== 0x060c && c !== 0x061b && c !== 0x061f);
 
 // The lexicon as a character trie walked from each word start: a word that starts no pattern costs a look-up
@@ -175,31 +175,66 @@ const isWordCode = (c: number) => (c < 0x80 ? (c >= 0x61 && c <= 0x7a) || (c >= 
 // in a pattern is [\s\-]+, a "*" inside is [\p{L}\p{N}]*, a trailing "*" a stem (any ending); otherwise the
 // pattern must end at a word end. Nodes are numbers; edges one map keyed by node * 2^16 + UTF-16 unit (exact in a
 // double for any trie size).
-const T_EDGE = new Map<number, number>();
-const T_SPACE: number[] = [0];
-const T_STAR: number[] = [0];
-/** per node, the patterns ending there: rank * 2 + 1 for a stem */
-const T_ENDS: (number[] | undefined)[] = [undefined];
-const trieNode = () => (T_SPACE.push(0), T_STAR.push(0), T_ENDS.push(undefined), T_SPACE.length - 1);
-ORDER.forEach((li, rank) => {
-  const pat = LEXICON[li].pat;
-  const stem = pat.endsWith('*');
-  let node = 0;
-  for (const ch of stem ? pat.slice(0, -1) : pat) {
-    if (ch === ' ') node = T_SPACE[node] || (T_SPACE[node] = trieNode());
-    else if (ch === '*') node = T_STAR[node] || (T_STAR[node] = trieNode());
-    else {
-      const key = node * 0x10000 + ch.charCodeAt(0);
-      let child = T_EDGE.get(key);
-      if (child === undefined) T_EDGE.set(key, (child = trieNode()));
-      node = child;
+/**
+ * A compiled lexicon: the built-in one (LEXICON) alone, or with the named people and organisations of
+ * knowledge/claim-parties.yaml (`claimLexicon`). Opaque to callers.
+ */
+export interface ClaimLexicon {
+  readonly lexicon: Term[];
+  readonly order: number[];
+  readonly edge: Map<number, number>;
+  readonly space: number[];
+  readonly star: number[];
+  /** per node, the patterns ending there: rank * 2 + 1 for a stem */
+  readonly ends: (number[] | undefined)[];
+  /** the root's edges as a table: most word starts end at this one look-up */
+  readonly root: Int32Array;
+  /** words that carry two readings (see ALSO below) */
+  readonly also: Map<string, Term[]>;
+}
+function compileLexicon(lexicon: Term[]): ClaimLexicon {
+  const order = lexicon.map((t, i) => i).sort((a, b) => lexicon[b].pat.length - lexicon[a].pat.length);
+  const edge = new Map<number, number>();
+  const space: number[] = [0];
+  const star: number[] = [0];
+  const ends: (number[] | undefined)[] = [undefined];
+  const trieNode = () => (space.push(0), star.push(0), ends.push(undefined), space.length - 1);
+  order.forEach((li, rank) => {
+    const pat = lexicon[li].pat;
+    const stem = pat.endsWith('*');
+    let node = 0;
+    for (const ch of stem ? pat.slice(0, -1) : pat) {
+      if (ch === ' ') node = space[node] || (space[node] = trieNode());
+      else if (ch === '*') node = star[node] || (star[node] = trieNode());
+      else {
+        const key = node * 0x10000 + ch.charCodeAt(0);
+        let child = edge.get(key);
+        if (child === undefined) edge.set(key, (child = trieNode()));
+        node = child;
+      }
     }
-  }
-  (T_ENDS[node] ??= []).push(rank * 2 + (stem ? 1 : 0));
-});
-// the root's edges as a table: most word starts end at this one look-up
-const T_ROOT = new Int32Array(0x10000);
-for (const [key, child] of T_EDGE) if (key < 0x10000) T_ROOT[key] = child;
+    (ends[node] ??= []).push(rank * 2 + (stem ? 1 : 0));
+  });
+  const root = new Int32Array(0x10000);
+  for (const [key, child] of edge) if (key < 0x10000) root[key] = child;
+  return { lexicon, order, edge, space, star, ends, root, also: alsoOf(lexicon) };
+}
+// the lexicon of the read in progress (set at the start of each `extractClaims`: reads are synchronous)
+let T_EDGE: Map<number, number>;
+let T_SPACE: number[];
+let T_STAR: number[];
+let T_ENDS: (number[] | undefined)[];
+let T_ROOT: Int32Array;
+let LX: ClaimLexicon;
+function useLexicon(lx: ClaimLexicon): void {
+  if (LX === lx) return;
+  LX = lx;
+  T_EDGE = lx.edge;
+  T_SPACE = lx.space;
+  T_STAR = lx.star;
+  T_ENDS = lx.ends;
+  T_ROOT = lx.root;
+}
 // \p{L}\p{N} and \s per UTF-16 unit, decided once per unit seen; an astral letter (a surrogate pair) by the regex
 const LN_UNIT = new Int8Array(0x10000).fill(-1);
 const LN = /^[\p{L}\p{N}]/u;
@@ -256,9 +291,10 @@ function walk(s: string, node: number, pos: number): void {
  * For the test that holds the trie to the regex it replaces: the lexicon's patterns in rank order, the regex
  * source of one, and the trie's match at a position of lower-cased (Arabic: folded) text.
  */
-export const lexiconPatterns = (): string[] => ORDER.map((i) => LEXICON[i].pat);
+export const lexiconPatterns = (): string[] => BUILTIN.order.map((i) => BUILTIN.lexicon[i].pat);
 export const patternSource = (pat: string): string => toSource(pat);
 export function lexiconMatchAt(s: string, at: number): { rank: number; end: number } | null {
+  useLexicon(BUILTIN);
   const rank = matchAt(s, at);
   return rank < 0 ? null : { rank, end: bestEnd };
 }
@@ -366,7 +402,7 @@ const PARTY_DEED_NOUN = /^(?:\s*(?:and|&)\s+(?:the\s+)?[\p{L}\-]+(?:\s+(?:regime
 const PLACE_BEFORE = /(?<![\p{L}])(?:in|on|over|across|against|at|into|from)\s+(?:the\s+)?$/u;
 const ADJECTIVE_PARTY = /(?:an|ian|ish|ese|ch|i)$/u;
 // a participle before "by" that is not itself a deed
-const NON_DEED_PARTICIPLE = /(?<![\p{L}])(?:controlled|held|run|occupied|backed|supported|funded|financed|sponsored|advocated|praised|defended|protected|armed|trained|led|managed|operated|owned|besieged|surrounded|encircled|recognized|recognised|founded|created|used|welcomed|condemned|denied|rejected|ignored|investigated|documented|confirmed|verified|published|filmed|reported)\s+$/u;
+const NON_DEED_PARTICIPLE = /(?<![\p{L}])(?:controlled|held|run|occupied|backed|supported|funded|financed|sponsored|advocated|praised|defended|protected|armed|trained|led|managed|operated|owned|besieged|surrounded|encircled|recognized|recognised|founded|created|used|welcomed|condemned|denied|rejected|ignored|investigated|documented|confirmed|verified|published|filmed|reported|inspired|paid|bankrolled|commissioned)\s+(?:\p{L}+ly\s+)?$/u;
 // the item says the claim in its clause is untrue: "it is not true that", "it is a lie that", "X falsely claims"
 const DENIED_CLAIM = /(?<![\p{L}])(?:it\s+is\s+not\s+true|it['’]s\s+not\s+true|it\s+is\s+a\s+lie|it\s+is\s+false|there\s+is\s+no\s+(?:evidence|proof)|(?:falsely|wrongly)\s+(?:claim|report|say|said|state|assert|allege)\p{L}*|не\s+правда|неправда|ложь,?\s+что|ليس\s+صحيحا)(?![\p{L}])/u;
 // "shifted blame onto Moscow", "put the blame on", "lay the blame at": a false accusation the item denounces
@@ -396,7 +432,7 @@ function scan(s: string, text: string): Hit[] {
       at = i + 1;
     }
     if (rank < 0) continue;
-    const term = LEXICON[ORDER[rank]];
+    const term = LX.lexicon[LX.order[rank]];
     const end = bestEnd;
     const word = s.slice(at, end);
     // "video shot by ...": filmed, not fired
@@ -406,7 +442,7 @@ function scan(s: string, text: string): Hit[] {
     }
     hits.push({ term, at, end, word });
     // a word can be both a deed and an incident ("attack", "shelling"): record the other reading too
-    const also = ALSO.get(/[\s\-]/.test(word) ? word.replace(/[\s\-]+/g, ' ') : word);
+    const also = LX.also.get(/[\s\-]/.test(word) ? word.replace(/[\s\-]+/g, ' ') : word);
     if (also) for (const t of also) if (t.kind !== term.kind) hits.push({ term: t, at, end, word });
     // "terrorist attacks": a party and an incident in one compound
     if (term.kind === 'incident' && /^terrorist/.test(word)) hits.push({ term: TERRORIST_TERM, at, end: at + 'terrorist'.length, word: 'terrorist' }, { term: DEED_TERM, at: at + 'terrorist'.length + 1, end, word: word.slice('terrorist'.length + 1) });
@@ -428,21 +464,50 @@ const DEED_IN_AGENT = /attack|massacre|bomb|strike|gassing|атак|هجوم|م�
 const DEED_TERM: Term = { kind: 'cue-before', value: 'attack', pat: 'attack' };
 const TERRORIST_TERM: Term = { kind: 'party', value: 'opposition', pat: 'terrorist' };
 const INCIDENT_TERM: Term = { kind: 'incident', value: 'incident', pat: 'attack' };
-const ALSO = new Map<string, Term[]>();
-for (const t of LEXICON) {
-  if (t.pat.includes('*')) continue;
-  const ts = ALSO.get(t.pat) ?? ALSO.set(t.pat, []).get(t.pat)!;
-  if (!ts.some((o) => o.kind === t.kind)) ts.push(t);
-}
-// a literal word that a stem of another kind also matches ("fabricated": a deed cue and the stem "fabricat*")
-{
-  const stems = LEXICON.filter((t) => t.pat.includes('*')).map((t) => ({ t, re: new RegExp('^' + toSource(t.pat) + '$', 'u') }));
-  for (const [pat, ts] of ALSO)
+function alsoOf(lexicon: Term[]): Map<string, Term[]> {
+  const also = new Map<string, Term[]>();
+  for (const t of lexicon) {
+    if (t.pat.includes('*')) continue;
+    const ts = also.get(t.pat) ?? also.set(t.pat, []).get(t.pat)!;
+    if (!ts.some((o) => o.kind === t.kind)) ts.push(t);
+  }
+  // a literal word that a stem of another kind also matches ("fabricated": a deed cue and the stem "fabricat*")
+  const stems = lexicon.filter((t) => t.pat.includes('*')).map((t) => ({ t, re: new RegExp('^' + toSource(t.pat) + '$', 'u') }));
+  for (const [pat, ts] of also)
     for (const { t, re } of stems) if (!ts.some((o) => o.kind === t.kind) && re.test(pat)) ts.push(t);
+  return also;
+}
+const BUILTIN = compileLexicon(LEXICON);
+useLexicon(BUILTIN);
+const COMPILED = new WeakMap<ClaimPartiesFile, ClaimLexicon>();
+/**
+ * The reader's lexicon with the named people and organisations of knowledge/claim-parties.yaml added as parties
+ * (compiled once per parsed file); without a file, the built-in lexicon alone.
+ */
+export function claimLexicon(parties?: ClaimPartiesFile): ClaimLexicon {
+  if (!parties) return BUILTIN;
+  let lx = COMPILED.get(parties);
+  if (!lx) COMPILED.set(parties, (lx = compileLexicon([...LEXICON, ...partyTerms(parties)])));
+  return lx;
+}
+/** The knowledge file's spellings as party terms (Arabic folded as the text is). */
+function partyTerms(parties: ClaimPartiesFile): Term[] {
+  return parties.entries.flatMap((e) => T('party', e.party, ...[...e.en, ...e.ru, ...e.ar].map((p) => p.toLowerCase())));
+}
+/** Knowledge spellings that the built-in lexicon already reads as something other than a party (a file check). */
+export function partyClashes(parties: ClaimPartiesFile): { name: string; pattern: string; kind: string }[] {
+  const out: { name: string; pattern: string; kind: string }[] = [];
+  for (const e of parties.entries)
+    for (const t of T('party', e.party, ...[...e.en, ...e.ru, ...e.ar].map((p) => p.toLowerCase()))) {
+      const clash = LEXICON.find((b) => b.pat === t.pat && (b.kind !== 'party' || b.value !== t.value));
+      if (clash) out.push({ name: e.name, pattern: t.pat, kind: `${clash.kind}:${clash.value}` });
+    }
+  return out;
 }
 
 /** Extracts the claim slots of one item's text (title and body together; the first line is read as the headline). */
-export function extractClaims(text: string): Claims {
+export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Claims {
+  useLexicon(lexicon);
   // a tag list ("Tags Aleppo Syria Assad Russia Attack") is not a sentence: blank it, keeping offsets
   if (text.includes('Tags')) text = text.replace(TAGS, (m) => ' '.repeat(m.length));
   let s = text.toLowerCase();
@@ -816,8 +881,8 @@ export interface ItemClaims {
  * The item's claims as an analyst reads them: the blame it carries (its own, else the one it reports), whether
  * it calls the incident staged (true), treats it as real (false) or discusses none (null), and its voice.
  */
-export function readClaims(text: string): ItemClaims {
-  const c = extractClaims(text);
+export function readClaims(text: string, lexicon: ClaimLexicon = BUILTIN): ItemClaims {
+  const c = extractClaims(text, lexicon);
   const blamed = c.blamed ?? c.reported?.blamed;
   const stagedAny = c.staged ?? c.reported?.staged;
   const staged = stagedAny ? true : c.incident ? false : null;

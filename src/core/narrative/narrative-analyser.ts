@@ -21,7 +21,8 @@ import { AssayError, badInput } from '../errors.js';
 import type { StoredReport } from '../case/schemas.js';
 import { tokenHashes, fmix32 } from './text-tokenise.js';
 import { DEFAULT_SKETCH, MinHasher, UnionFind, lshJoin, type SketchParams } from './minhash-sketch.js';
-import { extractClaims, itemStance, stanceLabel, stanceOf, AGENTS, MUNITIONS, PLACES, type Claims } from './claim-slots.js';
+import type { ClaimPartiesFile } from './claim-parties.js';
+import { claimLexicon, extractClaims, itemStance, type ClaimLexicon, stanceLabel, stanceOf, AGENTS, MUNITIONS, PLACES, type Claims } from './claim-slots.js';
 import { OutletResolver, type ResolvedOutlet } from './outlet-registry.js';
 import { adoptions, convergence, seenAt, type Convergence } from './narrative-convergence.js';
 import { coordination, windowSensitivity, type CoordinationOptions } from './narrative-coordination.js';
@@ -40,6 +41,8 @@ export interface AnalyseOptions {
   sensitivityMs?: number[];
   /** who coordinates: the item's account when it has one, else its outlet (default), or always the outlet */
   actor?: 'account-or-outlet' | 'outlet';
+  /** named people and organisations read as parties (knowledge/claim-parties.yaml); without it, the reader's built-in lexicon */
+  claimParties?: ClaimPartiesFile;
 }
 
 export interface NarrativeOut extends Omit<Convergence, 'unknown_outlets'> {
@@ -176,6 +179,7 @@ export class NarrativeAnalyser {
   private readonly hasher: MinHasher;
   private readonly g: Growable;
   private readonly tokens = new Uint32Array(8192);
+  private readonly lexicon: ClaimLexicon;
   private n = 0;
   private read = 0;
   private skippedWindow = 0;
@@ -218,6 +222,7 @@ export class NarrativeAnalyser {
     this.g = new Growable();
     this.one = new Uint32Array(this.sk.k);
     this.sketches = sketches ?? new PagedSketches(this.sk.k);
+    this.lexicon = claimLexicon(opts.claimParties);
   }
 
   get size(): number {
@@ -272,7 +277,7 @@ export class NarrativeAnalyser {
     const actor = this.opts.actor === 'outlet' || !r.account ? o.name : r.account;
     const nt = tokenHashes(text, this.tokens);
     this.hasher.sketch(this.tokens, nt, sigs, at);
-    const c = extractClaims(text);
+    const c = extractClaims(text, this.lexicon);
     // A dated item that tells the incident as past cannot predate it: on the event's own day its window starts
     // at the event. One that announces it (`prepared`) keeps the whole day, so a pre-scripted story can lead.
     if (span && !c.prepared) {
