@@ -4,10 +4,15 @@
  *
  * Input: a checkout (or bare mirror) of github.com/obophenotype/human-phenotype-ontology; the labels come from
  * src/translations/hp-example-not-translated.babelon.tsv (rdfs:label of every term) and the lay synonyms from
- * reports/layperson-synonyms.tsv. (hp.obo, which holds the exact clinical synonyms, is too large to be stored in
- * the mirror used here; the labels plus the layperson synonyms are what HPO publishes in small files.)
+ * reports/layperson-synonyms.tsv. The current hp.obo, which holds the clinical synonyms, is over the 4 MiB limit of
+ * the mirror used here in every commit; the synonyms are taken from an OLDER full release of hp.obo (data-version
+ * releases/2015-01-27, 4.2 MB) kept byte for byte as a copy in github.com/JonDemelo/PhenotypeToJson (hp.obo, git blob
+ * 15b611dbb82d85ae49b05c401216f34b5896dd28), given as the optional second and third arguments. Only EXACT synonyms
+ * are taken, plus the RELATED ones in RELATED_OK (judgment); HPO ids are stable, so the 2015 synonyms of an id are
+ * still synonyms of the current term (ids absent in 2015 get none).
  *
- * Usage: node --import tsx eval/agents/extract-hpo-terms.ts <git dir of the HPO mirror>
+ * Usage: node --import tsx eval/agents/extract-hpo-terms.ts <git dir of the HPO mirror> [<git dir holding hp.obo> <path> <owner/name>]
+ * e.g. ... /work/.mirror/obophenotype+human-phenotype-ontology/repo /work/.mirror/JonDemelo+PhenotypeToJson/repo hp.obo JonDemelo/PhenotypeToJson
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -53,7 +58,15 @@ const MAP: Record<string, string> = {
   'HP:0002321': 'dizziness', // Vertigo
   'HP:0008066': 'delayed_blisters', // Abnormal blistering of the skin
   'HP:0200037': 'delayed_blisters', // Skin vesicle
+  'HP:0010307': 'dyspnoea', // Stridor
+  // Considered and not mapped (judgment): Photophobia, Hoarse voice, Erythema, Pruritus and Hemoptysis are early
+  // signs of sulfur mustard as much as of irritants, while the features they would join (burning_eyes,
+  // throat_burning, skin_burning, frothy_sputum) mean the immediate irritant sensation the KB rates low for mustard.
 };
+/** RELATED synonyms that do name the feature's sign (judgment); other RELATED synonyms are not taken. */
+const RELATED_OK = new Set(['Shortness of breath', 'Dizziness', 'Respiratory function loss']);
+/** Clinical synonyms that name a different sign, or a chronic disease rather than a sign (judgment). */
+const EXCLUDE_SYN = new Set(['Dribbling', 'Epilepsy', 'CONJUNCTIVITIS, RECURRENT', 'SKIN BLISTERS']);
 /** Layperson synonyms that name a different sign than the feature (judgment). */
 const EXCLUDE = new Set(['Eyelid twitching', 'Dribbling', 'Pink eye', 'Cough']);
 
@@ -78,10 +91,26 @@ for (const line of show('reports/layperson-synonyms.tsv').split('\n').slice(1)) 
   if (!lay.has(id)) lay.set(id, []);
   if (!EXCLUDE.has(m[3]) && !lay.get(id)!.includes(m[3])) lay.get(id)!.push(m[3]);
 }
+/** Synonyms from a full hp.obo release (optional): id -> EXACT (and allowed RELATED) synonyms. */
+const obo = new Map<string, string[]>();
+let oboSource: { repository: string; blob: string; path: string; data_version: string } | null = null;
+if (process.argv[3] && process.argv[4] && process.argv[5]) {
+  const text = execFileSync('git', ['--git-dir', process.argv[3], 'show', `HEAD:${process.argv[4]}`], { maxBuffer: 64 << 20 }).toString('utf8');
+  const blob = execFileSync('git', ['--git-dir', process.argv[3], 'rev-parse', `HEAD:${process.argv[4]}`]).toString().trim();
+  oboSource = { repository: process.argv[5], blob, path: process.argv[4], data_version: /^data-version: (.*)$/m.exec(text)?.[1] ?? '?' };
+  for (const block of text.split('\n[Term]\n').slice(1)) {
+    const id = /^id: (HP:\d{7})$/m.exec(block)?.[1];
+    if (!id) continue;
+    const syns = [...block.matchAll(/^synonym: "([^"]*)" (EXACT|RELATED)/gm)].filter((m) => m[2] === 'EXACT' || RELATED_OK.has(m[1])).map((m) => m[1]).filter((x) => !EXCLUDE_SYN.has(x));
+    obo.set(id, syns);
+  }
+}
 const terms = Object.entries(MAP).map(([hpo, feature]) => {
   const label = labels.get(hpo);
   if (!label) throw new Error(`${hpo} not found in the HPO labels`);
-  return { hpo, label, feature, layperson_synonyms: lay.get(hpo) ?? [] };
+  const layp = lay.get(hpo) ?? [];
+  const synonyms = (obo.get(hpo) ?? []).filter((x, i, a) => a.indexOf(x) === i && x.toLowerCase() !== label.toLowerCase() && !layp.some((l) => l.toLowerCase() === x.toLowerCase()));
+  return { hpo, label, feature, layperson_synonyms: layp, synonyms };
 });
 const out = {
   version: 1,
@@ -90,6 +119,7 @@ const out = {
     commit,
     date,
     files: ['src/translations/hp-example-not-translated.babelon.tsv (labels)', 'reports/layperson-synonyms.tsv (layperson synonyms)'],
+    ...(oboSource ? { synonyms_from: { ...oboSource, note: 'EXACT synonyms (and RELATED ones judged to name the sign) of the same HPO ids from this full hp.obo release; the current hp.obo is too large for the mirror' } } : {}),
     licence: 'HPO licence (free use with attribution: Kohler S et al., Nucleic Acids Res 2021;49:D1207-17)',
     generated_by: 'eval/agents/extract-hpo-terms.ts',
     mapping: 'the HPO-id -> feature mapping is a judgment, listed in the generator',
@@ -97,4 +127,4 @@ const out = {
   terms,
 };
 fs.writeFileSync(path.join(packageRoot, 'knowledge', 'hpo-terms.yaml'), '# GENERATED by eval/agents/extract-hpo-terms.ts from the Human Phenotype Ontology; do not edit by hand.\n' + stringify(out, { lineWidth: 116 }));
-console.log(`${terms.length} HPO terms, ${terms.reduce((s, t) => s + t.layperson_synonyms.length, 0)} layperson synonyms`);
+console.log(`${terms.length} HPO terms, ${terms.reduce((s, t) => s + t.layperson_synonyms.length, 0)} layperson synonyms, ${terms.reduce((s, t) => s + t.synonyms.length, 0)} clinical synonyms`);

@@ -1,6 +1,6 @@
 /**
  * The term files (knowledge/agent-terms.yaml: lay paraphrases EN/RU/AR; knowledge/hpo-terms.yaml: Human Phenotype
- * Ontology labels and layperson synonyms) validated against the knowledge base's features and compiled for the
+ * Ontology labels, layperson synonyms and clinical synonyms) validated against the knowledge base's features and compiled for the
  * stem matcher (term-matcher.ts). Pure: the caller reads and parses the files.
  */
 import { z } from 'zod';
@@ -17,7 +17,7 @@ export const LayTermsFile = z.object({
 export const HpoTermsFile = z.object({
   version: z.literal(1),
   source: z.object({ repository: z.string(), commit: z.string().regex(/^[0-9a-f]{40}$/) }).passthrough(),
-  terms: z.array(z.object({ hpo: z.string().regex(/^HP:\d{7}$/), label: z.string(), feature: z.string(), layperson_synonyms: z.array(z.string()) })),
+  terms: z.array(z.object({ hpo: z.string().regex(/^HP:\d{7}$/), label: z.string(), feature: z.string(), layperson_synonyms: z.array(z.string()), synonyms: z.array(z.string()).default([]) })),
 });
 
 const LANGS: TermLang[] = ['en', 'ru', 'ar'];
@@ -65,7 +65,7 @@ export function compileTermFiles(features: Set<string>, lay: unknown, hpo: unkno
   const hpoProblems: ErrorData[] = [];
   H.data.terms.forEach((t, i) => {
     if (!features.has(t.feature)) hpoProblems.push({ code: 'bad_input', path: `terms.${i}.feature`, message: `unknown feature "${t.feature}" (${t.hpo})` });
-    else for (const phrase of [t.label, ...t.layperson_synonyms]) specs.push({ feature: t.feature, lang: 'en', phrase, source: t.hpo });
+    else for (const phrase of [t.label, ...t.layperson_synonyms, ...t.synonyms]) specs.push({ feature: t.feature, lang: 'en', phrase, source: t.hpo });
   });
   if (hpoProblems.length) throw termFileError('invalid HPO term file', files.hpo, hpoProblems);
   return compileTerms(specs, (s) => normaliseText(s).toLowerCase());
