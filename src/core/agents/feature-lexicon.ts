@@ -582,7 +582,8 @@ export const LEXICON: LexiconEntry[] = [
     requires: { en: 'low|ground|basement|cellar|shelter|heavier', ru: 'подвал|убежищ|стелил', ar: 'اقبية|قبو|ملاجئ|ملجا' },
     en: [
       String.raw`(?:settled|sank|pooled|collected|accumulated|hung|lingered|stayed|seeped|spread)\s+(?:\p{L}+\s+){0,3}?(?:low|close to the ground|near the ground|into (?:the\s+)?(?:basements?|cellars?|shelters?)|in (?:the\s+)?(?:basements?|cellars?|shelters?))`,
-      String.raw`(?:in|into|inside|to|down to)\s+(?:the\s+|a\s+|their\s+)?(?:basements?|cellars?|(?:underground\s+)?shelters?)`,
+      // "to shelter (indoors)" is the verb, advice to stay inside, not gas in a low space
+      String.raw`(?:in|into|inside|down to)\s+(?:the\s+|a\s+|their\s+)?(?:basements?|cellars?|(?:underground\s+)?shelters?)`,
       'heavier than air',
     ],
     ru: ['подвал~', 'убежищ~', String.raw`стелил~\s+по\s+земле`],
