@@ -16,7 +16,7 @@
  */
 import { LEXICON, AGENT_NAMES } from './feature-lexicon.js';
 import { matchTerms, type TermIndex } from './term-matcher.js';
-import { matchPrefixes } from './regex-prefix.js';
+import { openPrefixes } from './regex-prefix.js';
 
 export interface FeatureHit {
   feature: string;
@@ -92,7 +92,6 @@ const AR_CLITIC_SRC = '[وفبلك]|وب|ول|فب|فل|وال|بال|فال|ك�
 const AR_PROCLITICS = AR_CLITIC_SRC.split('|').flatMap((x) => (x.startsWith('[') ? [...x.slice(1, -1)] : [x]));
 /** Every proclitic-and-article string an Arabic pattern admits before its body ("", "و", "ال", "وال", "بال" ...). */
 const AR_PREFIXES = new Set(['ال', ...AR_PROCLITICS, ...AR_PROCLITICS.map((x) => x + 'ال')]);
-const AR_PREFIX_MAX = Math.max(...[...AR_PREFIXES].map((x) => x.length));
 function compileAlternatives(pats: string[], lang: Lang): { scan: string; full: string; body: string } {
   const body = pats.map((p) => normaliseText(p).replaceAll('~', L)).join('|');
   // Arabic: a word boundary that lets the proclitics (wa-, fa-, bi-, li-, ka-, al-, lil-) attach, so short stems
@@ -152,60 +151,88 @@ interface Compiled {
 }
 
 /**
- * Where each compiled entry may start a match, by the first two characters there (regex-prefix.ts): per
- * language, entry indices by the two chars' UTF-16 codes (c0 << 16 | c1), by one char (a prefix set member one
- * char long), and entries to try at every position (no enumerable prefix).
+ * The combined lexicon automaton: one trie over the opening characters of every match of every entry (all features,
+ * polarities and languages), built once from the patterns themselves (regex-prefix.ts `openPrefixes`: up to
+ * PREFIX_MAX characters, whitespace folded to one space, a prefix ending where the pattern has a construct that cannot
+ * be enumerated). Arabic entries are keyed on every proclitic-and-article string their patterns admit followed by the
+ * body's prefixes. One walk from each word start yields every entry that can match there; the entry's sticky regex
+ * then confirms the match and gives its end. Whatever phrases the lexicon holds flow into it.
  */
-interface Dispatch {
-  /** entries by their first two characters, each with the third characters its matches can have there (null: any,
-   * a match may end after two characters, or its three-character prefixes were not enumerable) */
-  two: Map<number, { ei: number; third: Set<number> | null }[]>;
-  one: Map<number, number[]>;
+interface LexTrie {
+  /** the child of the root by the first (folded) character: node id, 0 for none */
+  root: Int32Array;
+  /** the other edges in one open-addressing hash table (parent node, character) -> child (a Map per node was the
+   * walk's largest cost): slot = hash & mask; edgeNode[slot] = 0 marks an empty slot (the root's edges are in `root`) */
+  edgeNode: Int32Array;
+  edgeChar: Int32Array;
+  edgeChild: Int32Array;
+  mask: number;
+  /** whether the node has children (the walk stops at a leaf without probing) */
+  inner: Uint8Array;
+  /** entries whose prefix ends at the node */
+  at: (number[] | null)[];
+  /** entries tried at every word start (a prefix set holding the empty string) */
   always: number[];
+  /** Arabic proclitic-and-article strings by their first character: the walk also starts after each one present */
+  heads: Map<number, string[]>;
 }
-let dispatch: Record<Lang, Dispatch> | null = null;
+const edgeHash = (node: number, c: number) => Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b);
+/** Longest prefix enumerated per pattern (judgment: longer prefixes cut regex tries further but grow the trie). */
+const PREFIX_MAX = 10;
+let trie: LexTrie | null = null;
 
-function buildDispatch(entries: Compiled[]): Record<Lang, Dispatch> {
-  const out = {} as Record<Lang, Dispatch>;
-  for (const lang of ['en', 'ru', 'ar'] as const) out[lang] = { two: new Map(), one: new Map(), always: [] };
-  const add = (m: Map<number, number[]>, k: number, i: number) => {
-    const l = m.get(k);
-    if (!l) m.set(k, [i]);
-    else if (l[l.length - 1] !== i) l.push(i);
+function buildTrie(entries: Compiled[]): LexTrie {
+  const root = new Int32Array(0x10000);
+  const edges = new Map<number, Map<number, number>>();
+  const at: (number[] | null)[] = [null];
+  const always: number[] = [];
+  const insert = (x: string, ei: number) => {
+    let node = 0;
+    for (let i = 0; i < x.length; i++) {
+      const c = x.charCodeAt(i);
+      let child = node === 0 ? root[c] : (edges.get(node)?.get(c) ?? 0);
+      if (!child) {
+        child = at.length;
+        at.push(null);
+        if (node === 0) root[c] = child;
+        else {
+          let m = edges.get(node);
+          if (!m) edges.set(node, (m = new Map()));
+          m.set(c, child);
+        }
+      }
+      node = child;
+    }
+    if (node === 0) {
+      if (!always.includes(ei)) always.push(ei);
+    } else {
+      const l = (at[node] ??= []);
+      if (!l.includes(ei)) l.push(ei);
+    }
   };
-  entries.forEach((c, i) => {
-    const d = out[c.lang];
-    // Arabic entries are keyed on the word after its proclitics and article (dispatchedMatches tries each split)
-    const src = c.lang === 'ar' ? c.bodySrc : c.scanSrc;
-    const set = matchPrefixes(src, 2);
-    if (!set || set.has('')) {
-      d.always.push(i);
-      return;
-    }
-    // the third character, where the three-character prefixes can be enumerated
-    const set3 = matchPrefixes(src, 3);
-    const thirds = new Map<number, Set<number> | null>();
-    for (const x of set) {
-      if (x.length !== 2) {
-        add(d.one, x.charCodeAt(0), i);
-        continue;
-      }
-      const key = (x.charCodeAt(0) << 16) | x.charCodeAt(1);
-      thirds.set(key, set3 && !set3.has(x) ? new Set() : null);
-    }
-    if (set3)
-      for (const x of set3) {
-        if (x.length !== 3) continue;
-        const t = thirds.get((x.charCodeAt(0) << 16) | x.charCodeAt(1));
-        if (t) t.add(x.charCodeAt(2));
-      }
-    for (const [key, third] of thirds) {
-      const l = d.two.get(key);
-      if (!l) d.two.set(key, [{ ei: i, third }]);
-      else l.push({ ei: i, third });
-    }
+  entries.forEach((c, ei) => {
+    const set = openPrefixes(c.lang === 'ar' ? c.bodySrc : c.scanSrc, PREFIX_MAX) ?? new Set(['']);
+    for (const x of set) insert(x, ei);
   });
-  return out;
+  let count = 0;
+  for (const m of edges.values()) count += m.size;
+  let size = 16;
+  while (size < count * 2) size *= 2;
+  const heads = new Map<number, string[]>();
+  for (const h of AR_PREFIXES) heads.set(h.charCodeAt(0), [...(heads.get(h.charCodeAt(0)) ?? []), h]);
+  const t: LexTrie = { root, edgeNode: new Int32Array(size), edgeChar: new Int32Array(size), edgeChild: new Int32Array(size), mask: size - 1, inner: new Uint8Array(at.length), at, always, heads };
+  for (let c = 0; c < 0x10000; c++) if (root[c]) t.inner[0] = 1;
+  for (const [node, m] of edges) {
+    t.inner[node] = 1;
+    for (const [c, child] of m) {
+      let slot = edgeHash(node, c) & t.mask;
+      while (t.edgeNode[slot] !== 0) slot = (slot + 1) & t.mask;
+      t.edgeNode[slot] = node;
+      t.edgeChar[slot] = c;
+      t.edgeChild[slot] = child;
+    }
+  }
+  return t;
 }
 
 /** 1 for a UTF-16 code unit that is a letter (\p{L}) on its own, built once (64 KiB). */
@@ -261,7 +288,7 @@ function compile(): Compiled[] {
     }
   }
   compiled = out;
-  dispatch = buildDispatch(out);
+  trie = buildTrie(out);
   namedRe = AGENT_NAMES.map((n) => {
     const body = `(?:${normaliseText(n.re).replaceAll('~', L)})`;
     return { agent: n.agent, re: twoStep(body, String.raw`(?<![\p{L}])` + body, n.agent === 'vx' ? 'u' : 'iu') };
@@ -459,50 +486,57 @@ function scannedMatches(entries: Compiled[], subject: string, sameLength: boolea
 }
 
 /**
- * The same matches as scannedMatches, found by trying each entry's sticky regex only where a match can start: after a
- * non-letter (every pattern starts with a letter look-behind) and where the next two characters (and, where they
- * can be enumerated, three) begin one of the entry's matches (regex-prefix.ts). Positions are visited in order and an entry is not tried again before the end
- * of its last match, so each entry gets the leftmost, non-overlapping matches the global scan gives. Faster than scanning the text once per entry on
- * English text (bench/agents.bench.ts; docs/agent-differential.md §7.0.1).
+ * The same matches as scannedMatches, found in one pass over the text: at each word start (every pattern starts with a
+ * letter look-behind, so a match starts after a non-letter) one walk down the combined trie (buildTrie) names the
+ * entries whose matches can start there, and each entry's sticky regex is tried there. Positions are visited in order
+ * and an entry is not tried again before the end of its last match, so each entry gets the leftmost, non-overlapping
+ * matches the global scan gives (test/agents-speed-equivalence.test.ts; docs/agent-differential.md §7.0.1).
  */
-function dispatchedMatches(entries: Compiled[], lower: string, scripts: Record<Lang, boolean>, usable: (c: Compiled) => boolean): (number[] | null)[] {
+function dispatchedMatches(entries: Compiled[], lower: string, usable: (c: Compiled) => boolean): (number[] | null)[] {
   const out: (number[] | null)[] = new Array(entries.length).fill(null);
-  const d = dispatch!;
+  const t = trie!;
   const isLetter = letters();
   const nextFrom = new Int32Array(entries.length);
   const tried = new Int32Array(entries.length).fill(-1);
   const state = new Uint8Array(entries.length); // 0 not yet checked, 1 usable, 2 not
-  const langs = (['en', 'ru', 'ar'] as const).filter((l) => scripts[l]).map((l) => d[l]);
   const n = lower.length;
   const tryOne = (ei: number, p: number) => {
     if (tried[ei] === p || p < nextFrom[ei]) return;
     tried[ei] = p;
-    let st = state[ei];
-    if (st === 0) st = state[ei] = usable(entries[ei]) ? 1 : 2;
-    if (st === 2) return;
+    if (state[ei] === 2) return;
     const at = entries[ei].re.at;
     at.lastIndex = p;
     if (at.test(lower) && at.lastIndex > p) {
+      // the entry's script and prefilter (a regex over the whole text) are checked only once the entry has a match:
+      // most entries never match, and an entry that fails them records nothing, whichever is tested first
+      let st = state[ei];
+      if (st === 0) st = state[ei] = usable(entries[ei]) ? 1 : 2;
+      if (st === 2) return;
       (out[ei] ??= []).push(p, at.lastIndex);
       nextFrom[ei] = at.lastIndex;
     }
   };
-  const tryAt = (list: number[] | undefined, p: number) => {
-    if (list) for (const ei of list) tryOne(ei, p);
-  };
-  const ar = scripts.ar ? d.ar : null;
-  // the entries keyed on the two characters at q, tried at p
-  const tryKeys = (dl: Dispatch, p: number, q: number) => {
-    const k0 = lower.charCodeAt(q);
-    if (q + 1 < n) {
-      const two = dl.two.get((k0 << 16) | lower.charCodeAt(q + 1));
-      if (two) {
-        const k2 = q + 2 < n ? lower.charCodeAt(q + 2) : -1;
-        for (const { ei, third } of two) if (third === null || third.has(k2)) tryOne(ei, p);
-      }
+  const { root, edgeNode, edgeChar, edgeChild, mask, inner, at, always, heads } = t;
+  // the entries keyed on the characters from q0 on, tried at p
+  const walk = (p: number, q0: number) => {
+    let c = lower.charCodeAt(q0);
+    let node = root[SPACE_UNIT[c] ? 32 : c];
+    let q = q0 + 1;
+    while (node !== 0) {
+      const es = at[node];
+      if (es !== null) for (let k = 0; k < es.length; k++) tryOne(es[k], p);
+      if (inner[node] === 0 || q >= n) break;
+      c = lower.charCodeAt(q++);
+      if (SPACE_UNIT[c]) c = 32;
+      let slot = edgeHash(node, c) & mask;
+      let child = 0;
+      for (let e = edgeNode[slot]; e !== 0; e = edgeNode[(slot = (slot + 1) & mask)])
+        if (e === node && edgeChar[slot] === c) {
+          child = edgeChild[slot];
+          break;
+        }
+      node = child;
     }
-    tryAt(dl.one.get(k0), p);
-    tryAt(dl.always, p);
   };
   for (let p = 0; p < n; p++) {
     const c0 = lower.charCodeAt(p);
@@ -511,16 +545,11 @@ function dispatchedMatches(entries: Compiled[], lower: string, scripts: Record<L
       if (isLetter[prev]) continue;
       if (c0 >= 0xdc00 && c0 <= 0xdfff && prev >= 0xd800 && prev <= 0xdbff) continue; // inside a surrogate pair
     }
-    for (const dl of langs) {
-      if (dl === ar) {
-        // the word may carry a proclitic and an article before the body the entry is keyed on
-        const max = c0 === 0x648 || c0 === 0x641 || c0 === 0x628 || c0 === 0x644 || c0 === 0x643 || c0 === 0x627 ? AR_PREFIX_MAX : 0;
-        for (let len = 0; len <= max && p + len < n; len++) {
-          if (len > 0 && !AR_PREFIXES.has(lower.slice(p, p + len))) continue;
-          tryKeys(dl, p, p + len);
-        }
-      } else tryKeys(dl, p, p);
-    }
+    for (let k = 0; k < always.length; k++) tryOne(always[k], p);
+    walk(p, p);
+    // an Arabic word may carry a proclitic and an article before the body its entries are keyed on
+    const hs = c0 >= 0x600 && c0 <= 0x6ff ? heads.get(c0) : undefined;
+    if (hs) for (const h of hs) if (p + h.length < n && lower.startsWith(h, p)) walk(p, p + h.length);
   }
   return out;
 }
@@ -554,7 +583,7 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
     }
     return true;
   };
-  const matches = sameLength && opts.dispatch !== false ? dispatchedMatches(entries, lower, scripts, usable) : scannedMatches(entries, sameLength ? lower : text, sameLength, usable);
+  const matches = sameLength && opts.dispatch !== false ? dispatchedMatches(entries, lower, usable) : scannedMatches(entries, sameLength ? lower : text, sameLength, usable);
   for (let ei = 0; ei < entries.length; ei++) {
     const found = matches[ei];
     if (!found) continue;

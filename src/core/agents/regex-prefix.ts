@@ -1,14 +1,15 @@
 /**
  * The possible first characters of a regular expression's matches, read from its source: the set of strings of
- * length at most k that every match starts with (a string shorter than k is a whole match). Used by
- * feature-extraction.ts to try each lexicon pattern only where a match could start (speed only; the result is the
- * same as a scan of the whole text: docs/agent-differential.md §3, "Speed").
+ * length at most k that every match starts with (a string shorter than k is a whole match). `openPrefixes` builds
+ * feature-extraction.ts's combined lexicon trie from them, so each lexicon pattern is tried only where a match could
+ * start (speed only; the result is the same as a scan of the whole text: docs/agent-differential.md §7.0.1).
  *
  * Method: a small recursive-descent parser for the regex syntax the lexicon uses (literals, escapes, character
  * classes, groups, look-arounds, quantifiers) and the prefix language of each node, truncated to k characters
  * (concatenation of prefix sets, union for alternation, repetition unrolled up to k times past its minimum).
  * It is conservative: a construct it does not enumerate (\p{..}, ".", negated classes, back-references) or a set
- * larger than MAX_SET makes the whole answer `null` (try the pattern everywhere). Look-arounds are zero-width and
+ * larger than MAX_SET makes the whole answer `null` (try the pattern everywhere; in open mode such a construct only
+ * ends the prefix where it stands, and a set too large is retried with a smaller k). Look-arounds are zero-width and
  * are read as the empty string, which only widens the set.
  */
 
@@ -225,28 +226,46 @@ class Parser {
   }
 }
 
+/** Options of the enumeration. `open`: a construct it does not enumerate ends the prefix there (the string is kept,
+ * marked with STOP so nothing is appended after it) instead of giving up on the whole pattern; `foldSpace`: every
+ * whitespace character is enumerated as one space (the text is folded the same way when it is looked up). */
+interface Opts {
+  open: boolean;
+  foldSpace: boolean;
+}
+/** Marks a prefix that an unenumerated construct ended (open mode); never a character of a lexicon pattern. */
+const STOP = '\uffff';
+const WS_SET = new Set(WS);
+const done = (x: string, k: number) => x.length >= k || x.endsWith(STOP);
+
 function concat(a: Set<string>, b: Set<string>, k: number): Set<string> {
   const out = new Set<string>();
   for (const x of a) {
-    if (x.length >= k) out.add(x);
+    if (done(x, k)) out.add(x);
     else for (const y of b) out.add((x + y).slice(0, k));
     if (out.size > MAX_SET) throw new Unknown('too many prefixes');
   }
   return out;
 }
 
-function prefixes(n: Node, k: number): Set<string> {
+function prefixes(n: Node, k: number, o: Opts): Set<string> {
   switch (n.kind) {
     case 'unknown':
+      if (o.open) return new Set([STOP]);
       throw new Unknown('unknown');
     case 'zero':
       return new Set(['']);
-    case 'chars':
-      if (n.chars.length > MAX_SET) throw new Unknown('too many chars');
-      return new Set(n.chars.map((c) => c.slice(0, k)));
+    case 'chars': {
+      const chars = o.foldSpace ? [...new Set(n.chars.map((c) => (WS_SET.has(c) ? ' ' : c)))] : n.chars;
+      if (chars.length > MAX_SET) {
+        if (o.open) return new Set([STOP]);
+        throw new Unknown('too many chars');
+      }
+      return new Set(chars.map((c) => c.slice(0, k)));
+    }
     case 'alt': {
       const out = new Set<string>();
-      for (const a of n.alts) for (const x of prefixes(a, k)) out.add(x);
+      for (const a of n.alts) for (const x of prefixes(a, k, o)) out.add(x);
       if (out.size > MAX_SET) throw new Unknown('too many prefixes');
       return out;
     }
@@ -254,20 +273,20 @@ function prefixes(n: Node, k: number): Set<string> {
       let acc = new Set(['']);
       for (const it of n.items) {
         let allLong = true;
-        for (const x of acc) if (x.length < k) allLong = false;
+        for (const x of acc) if (!done(x, k)) allLong = false;
         if (allLong) break;
-        acc = concat(acc, prefixes(it, k), k);
+        acc = concat(acc, prefixes(it, k, o), k);
       }
       return acc;
     }
     case 'rep': {
       // x{min,max}: the union over min .. min + k repetitions (more repetitions add no new k-prefix: docs in the
       // module comment)
-      const one = prefixes(n.node, k);
+      const one = prefixes(n.node, k, o);
       let acc = new Set(['']);
       for (let r = 0; r < n.min; r++) {
         acc = concat(acc, one, k);
-        if ([...acc].every((x) => x.length >= k)) return acc;
+        if ([...acc].every((x) => done(x, k))) return acc;
       }
       const out = new Set(acc);
       for (let r = n.min; r < Math.min(n.max, n.min + k); r++) {
@@ -286,9 +305,39 @@ function prefixes(n: Node, k: number): Set<string> {
  */
 export function matchPrefixes(source: string, k = 2): Set<string> | null {
   try {
-    return prefixes(new Parser(source).parse(), k);
+    return prefixes(new Parser(source).parse(), k, { open: false, foldSpace: false });
   } catch (e) {
     if (e instanceof Unknown) return null;
     throw e;
   }
+}
+
+/**
+ * Open prefixes of every match of `source`, whitespace folded to one space: a set of strings such that every match,
+ * with its whitespace folded, starts with one of them. A string ends at k characters, at the end of a match, or where
+ * the pattern has a construct this module does not enumerate (\p{..}, ".", a negated class ...): from there on
+ * anything may follow. The longest k (at most `kMax`) whose set stays within MAX_SET is used; null only when the
+ * source cannot be parsed. Used by feature-extraction.ts to build one trie over every lexicon pattern.
+ */
+export function openPrefixes(source: string, kMax: number): Set<string> | null {
+  let node: Node;
+  try {
+    node = new Parser(source).parse();
+  } catch (e) {
+    if (e instanceof Unknown) return null;
+    throw e;
+  }
+  for (let k = kMax; k >= 1; k--) {
+    try {
+      const set = prefixes(node, k, { open: true, foldSpace: true });
+      // a string that extends another adds nothing (the shorter one already admits it)
+      const sorted = [...new Set([...set].map((x) => (x.endsWith(STOP) ? x.slice(0, -1) : x)))].sort();
+      const kept: string[] = [];
+      for (const x of sorted) if (!kept.length || !x.startsWith(kept[kept.length - 1])) kept.push(x);
+      return new Set(kept);
+    } catch (e) {
+      if (!(e instanceof Unknown)) throw e;
+    }
+  }
+  return new Set(['']);
 }
