@@ -18,7 +18,6 @@ import { openWorkspace } from '../src/app/workspace.js';
 import { importBundle, importReports } from '../src/app/cases.js';
 import { startServer } from '../src/http/server.js';
 import { precomputeCase } from '../src/app/precompute.js';
-import { clearAnalysisCache } from '../src/http/routes/engines.js';
 import { packageRoot } from '../src/app/paths.js';
 import { generateStream } from './gen-stream.js';
 
@@ -51,7 +50,7 @@ const VIEWS: Record<string, string[]> = {
 };
 
 async function timeViews(label: string) {
-  clearAnalysisCache();
+  // a fresh server: its cache (src/http/read-cache.ts) starts empty
   const srv = await startServer({ ws, host: '127.0.0.1', port: 0 });
   const out: string[] = [];
   for (const [view, urls] of Object.entries(VIEWS)) {
@@ -75,7 +74,6 @@ await timeViews('first open after the import (goal < 2 s per view)');
 await timeViews('cold server, results kept in the store (goal < 2 s per view)');
 
 // in Chromium: navigation to the view drawn, on a fresh server with empty in-process caches
-clearAnalysisCache();
 const srv = await startServer({ ws, host: '127.0.0.1', port: 0 });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
 const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
@@ -93,7 +91,6 @@ await srv.close();
 const one = path.join(dir, 'one.jsonl');
 fs.writeFileSync(one, JSON.stringify({ id: 'bench-one-more', published_at: '2018-11-25T09:00:00Z', outlet: 'Bench Wire', title: 'one more', text: 'one more report on the shelling of Aleppo' }) + '\n');
 await importReports(ws, one, id);
-clearAnalysisCache();
 const bg = await startServer({ ws, host: '127.0.0.1', port: 0 });
 const timed = async (u: string) => {
   const s0 = performance.now();

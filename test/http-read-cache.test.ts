@@ -1,6 +1,7 @@
 /**
- * The HTTP read cache is keyed by the store's dataVersion(): a write by another process (a second workspace
- * handle on the same database, as a CLI import beside the server) is seen at once, on SQLite and PostgreSQL.
+ * The server's one cache (reads and computed analyses) is keyed by the store's dataVersion(): a write by
+ * another process (a second workspace handle on the same database, as a CLI import beside the server) is seen
+ * at once, on SQLite and PostgreSQL; a write through the server itself (bump) too.
  */
 import { describe, expect, it } from 'vitest';
 import { ReadCache } from '../src/http/read-cache.js';
@@ -53,6 +54,32 @@ for (const [name, open] of [
         await p.b.store.transaction((tx) => tx.upsertCase(aCase('c', 'two')));
         expect(JSON.parse((await cache.get('k', make)).body)).toBe('two');
         expect(computed).toBe(2);
+      } finally {
+        await p.dispose();
+      }
+    });
+
+    it("keeps a case's computed analysis until the case changes in any process, and only that case's", async (ctx) => {
+      const p = await open();
+      if (!p) return ctx.skip();
+      try {
+        await p.a.store.transaction(async (tx) => {
+          await tx.upsertCase(aCase('c', 'one'));
+          await tx.upsertCase(aCase('d', 'other'));
+        });
+        const cache = new ReadCache(p.a);
+        let computed = 0;
+        const assess = (id: string) => () => p.a.store.getCase(id).then((c) => `${++computed}:${c?.title}`);
+        expect(await cache.analysis('assessment', 'c', assess('c'))).toBe('1:one');
+        expect(await cache.analysis('assessment', 'c', assess('c'))).toBe('1:one');
+        expect(await cache.analysis('assessment', 'd', assess('d'))).toBe('2:other');
+        // another handle writes case c: c is computed again, d is still served from the cache
+        await p.b.store.transaction((tx) => tx.upsertCase(aCase('c', 'two')));
+        expect(await cache.analysis('assessment', 'c', assess('c'))).toBe('3:two');
+        expect(await cache.analysis('assessment', 'd', assess('d'))).toBe('2:other');
+        // a write through this server (bump) forgets every analysis
+        cache.bump();
+        expect(await cache.analysis('assessment', 'd', assess('d'))).toBe('4:other');
       } finally {
         await p.dispose();
       }

@@ -14,7 +14,7 @@ import { openApiDocument } from './openapi.js';
 import { registerCaseRoutes } from './routes/cases.js';
 import { registerMatrixRoutes } from './routes/matrix.js';
 import { registerEvidenceRoutes } from './routes/evidence.js';
-import { clearAnalysisCache, registerEngineRoutes } from './routes/engines.js';
+import { registerEngineRoutes } from './routes/engines.js';
 import { registerUserRoutes } from './routes/users.js';
 import { registerRecordRoutes } from './routes/records.js';
 import { staticUi } from './static-ui.js';
@@ -116,7 +116,7 @@ export function createApp(ws: Workspace, options: AppOptions = {}): Hono<Env> {
     c.header('Cache-Control', c.res.headers.get('Cache-Control') ?? 'no-store');
     c.header('Referrer-Policy', 'no-referrer');
   });
-  // any request that may write invalidates cached reads (SQLite's data_version covers other processes)
+  // any request that may write invalidates cached reads and analyses (dataVersion() covers other processes)
   const reads = new ReadCache(ws);
   const background = new BackgroundAnalyses(ws, opts.log, options.backgroundReports);
   app.use('/api/*', async (c, next) => {
@@ -125,7 +125,6 @@ export function createApp(ws: Workspace, options: AppOptions = {}): Hono<Env> {
     } finally {
       if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
         reads.bump();
-        clearAnalysisCache();
         // the case's analyses are computed again now, off the request thread, not when a reader next asks
         const m = /^\/api\/cases\/([^/]+)\//.exec(new URL(c.req.url).pathname);
         if (m && c.res.status < 300) void background.changed(decodeURIComponent(m[1]));

@@ -48,42 +48,10 @@ async function engine<T>(name: string, load: () => Promise<T>): Promise<T> {
   }
 }
 
-/**
- * A short per-process cache of computed analyses, keyed by case and a cheap fingerprint of what they read
- * (record count, report count, the last rating change), so the UI's panes don't recompute the assessment
- * on every tab switch. Anything that changes the case changes the fingerprint.
- */
-const cache = new Map<string, { key: string; at: number; value: Promise<unknown> }>();
-/** Forgets every cached analysis (called after any write through this server). */
-export function clearAnalysisCache(): void {
-  cache.clear();
-  generation++;
-}
-/** bumped by every write through this server, so fingerprints (and the PDF cache) change with edits */
-let generation = 0;
-
-/** A cheap fingerprint of what an analysis of the case reads (records, reports, rating changes, the case). */
-export async function caseFingerprint(ws: RouteContext['ws'], id: string): Promise<string> {
-  // the store raises a case's data version with every write to it, in any process (CLI or server)
-  return `${await ws.store.dataVersion(id)}:${generation}`;
-}
-
-export async function cached<T>(kind: string, ws: RouteContext['ws'], id: string, compute: () => Promise<T>): Promise<T> {
-  const key = await caseFingerprint(ws, id);
-  // the workspace is part of the key: two apps in one process may hold the same case id
-  const k = `${ws.dir}\u0000${kind}\u0000${id}`;
-  const hit = cache.get(k);
-  if (hit && hit.key === key && Date.now() - hit.at < 60_000) return hit.value as Promise<T>;
-  const value = compute();
-  cache.set(k, { key, at: Date.now(), value });
-  value.catch(() => cache.delete(k));
-  return value;
-}
-
 /** one queue per process: Chromium is the scarce resource, whatever the workspace */
 export const pdfQueue = new PdfQueue();
 
-export function registerEngineRoutes({ ws, table, busy }: RouteContext): void {
+export function registerEngineRoutes({ ws, table, busy, reads }: RouteContext): void {
   table.add(
     { method: 'get', path: '/api/cases/:id/findings', role: 'viewer', tag: 'engines', summary: "every engine's findings for the case", paginated: true, response: Finding, query: [{ name: 'engine', description: 'only this engine' }] },
     async (c) => {
@@ -121,7 +89,7 @@ export function registerEngineRoutes({ ws, table, busy }: RouteContext): void {
       }
       const wait = await busy(c, id);
       if (wait) return wait;
-      const r = await cached('assessment', ws, id, () => assessTarget(ws, id));
+      const r = await reads.analysis('assessment', id, () => assessTarget(ws, id));
       return c.json(r.assessment);
     },
   );
@@ -142,7 +110,7 @@ export function registerEngineRoutes({ ws, table, busy }: RouteContext): void {
       const wait = await busy(c, id);
       if (wait) return wait;
       const { caseTimeline } = await engine('timeline', () => import('../../app/timeline.js'));
-      return c.json(await cached('timeline', ws, id, () => caseTimeline(ws, id)));
+      return c.json(await reads.analysis('timeline', id, () => caseTimeline(ws, id)));
     },
   );
 
@@ -163,7 +131,7 @@ export function registerEngineRoutes({ ws, table, busy }: RouteContext): void {
       if (wait) return wait;
       const nar = await engine('narrative', () => import('../../app/narrative.js'));
       // kept in the store per version of the case's reports (src/app/kept-results.ts): a big case's view is read, not recomputed
-      const rep = await cached('narrative', ws, id, async () => (await import('../../app/kept-results.js')).keptCaseNarrative(ws, id));
+      const rep = await reads.analysis('narrative', id, async () => (await import('../../app/kept-results.js')).keptCaseNarrative(ws, id));
       const out = nar.contractJson(rep) as Record<string, any>;
       const curves = rep.detail.narratives.map((d) => ({
         id: d.id,
@@ -247,9 +215,9 @@ export function registerEngineRoutes({ ws, table, busy }: RouteContext): void {
       const wait = await busy(c, id);
       if (wait) return wait;
       const as = await engine('assessment', () => import('../../app/assess.js'));
-      const render = async () => as.renderAssessment(ws, await cached('assessment', ws, id, () => as.assessTarget(ws, id)), format);
+      const render = async () => as.renderAssessment(ws, await reads.analysis('assessment', id, () => as.assessTarget(ws, id)), format);
       // PDF: Chromium one at a time, the bytes reused per case and version for a few minutes (pdf-queue.ts)
-      const body = format === 'pdf' ? await pdfQueue.get(`${ws.dir}\u0000${id}\u0000${await caseFingerprint(ws, id)}`, async () => new Uint8Array((await render()) as Buffer)) : await render();
+      const body = format === 'pdf' ? await pdfQueue.get(`${ws.dir}\u0000${id}\u0000${await reads.caseVersion(id)}`, async () => new Uint8Array((await render()) as Buffer)) : await render();
       return new Response(typeof body === 'string' ? body : new Uint8Array(body), { headers });
     },
   );

@@ -13,7 +13,6 @@ import { ratingHistory, setRating } from '../../app/ratings.js';
 import { analystLayers } from '../../app/analyst-ratings.js';
 import { Hypothesis, MatrixItem, Rating } from '../../core/case/schemas.js';
 import { notFound } from '../../core/errors.js';
-import { cached } from './engines.js';
 import { page, pageParams } from '../pagination.js';
 import { zodToAssay } from '../http-errors.js';
 
@@ -69,12 +68,12 @@ const Change = z.object({
   cell: z.enum(['analyst', 'engine']),
 });
 
-export function registerMatrixRoutes({ ws, table, busy }: RouteContext): void {
-  // the same scoring as /assessment (and the same per-process cache, keyed by what the case holds)
+export function registerMatrixRoutes({ ws, table, busy, reads }: RouteContext): void {
+  // the same scoring as /assessment (and the same cache, keyed by the case's data version)
   const matrixOf = async (id: string) => {
     const v = await loadCase(ws, id);
     if (v.hypotheses.length === 0) return { hypotheses: v.hypotheses, items: v.matrix, engine_items: [], scores: null };
-    const a = (await cached('assessment', ws, id, () => assessTarget(ws, id))).assessment;
+    const a = (await reads.analysis('assessment', id, () => assessTarget(ws, id))).assessment;
     return {
       hypotheses: v.hypotheses,
       items: v.matrix,
