@@ -630,7 +630,9 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       if (!anchored.test(h.feature)) continue;
       const from = sentenceStart(text, h.start);
       const to = sentenceEnd(text, h.end);
-      if (!hits.some((o) => o !== h && !anchored.test(o.feature) && !/^(?:odour_|cloud_)/.test(o.feature) && o.start >= from && o.end <= to)) hits.splice(i, 1);
+      // a death does not anchor an onset ("she died the next morning" times the death, not the first signs)
+      const notAnchor = h.feature.startsWith('onset_') ? /^(?:odour_|cloud_|deaths|dead_animals)/ : /^(?:odour_|cloud_)/;
+      if (!hits.some((o) => o !== h && !anchored.test(o.feature) && !notAnchor.test(o.feature) && o.start >= from && o.end <= to)) hits.splice(i, 1);
     }
   }
   // "tear gas" names an agent; it is not tearing
@@ -647,10 +649,13 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
   const animals = kept.filter((h) => h.feature === 'dead_animals');
   const odours = kept.filter((h) => h.feature.startsWith('odour_') && h.feature !== 'odour_none');
   const overlaps = (h: FeatureHit, o: FeatureHit) => o.start < h.end && h.start < o.end;
+  // A gas grenade or canister named as such ("قنابل الغاز", "gas grenades") is the police delivery, not a shell or bomb.
+  const canisters = kept.filter((h) => h.feature === 'delivery_police_canister' && h.present);
   const final = kept.filter(
     (h) =>
       !(h.feature === 'deaths' && animals.some((o) => overlaps(h, o))) &&
-      !(h.feature === 'odour_none' && odours.some((o) => overlaps(h, o))),
+      !(h.feature === 'odour_none' && odours.some((o) => overlaps(h, o))) &&
+      !(h.feature === 'delivery_shell_rocket' && canisters.some((o) => overlaps(h, o))),
   );
   const features = new Map<string, { present: boolean; phrases: string[] }>();
   for (const h of final) {

@@ -79,6 +79,16 @@ export function stemsOf(token: string, lang: TermLang): string[] {
       if (!s.includes(alt2)) s.push(alt2);
     }
   }
+  if (lang === 'ar') {
+    // The Snowball Arabic stemmer keeps the imperfect-verb prefix: تختنق (she chokes), نسعل (we cough) and أسعل (I
+    // cough) stem apart from يختنق / يسعل. A token (or its clitic-free form) opening with ت ن أ also gets the stem of
+    // its ي form, so one term per verb covers every person.
+    for (const t of [token, ...(token.length > 4 && /^[وف]/.test(token) ? [token.slice(1)] : [])]) {
+      if (t.length < 4 || !/^[تنأ]/.test(t)) continue;
+      const alt = stem('ي' + t.slice(1));
+      if (!s.includes(alt)) s.push(alt);
+    }
+  }
   if (lang === 'ru') {
     // ё is written as е in most Russian text; the stemmer treats them as different letters
     const e = main.replaceAll('ё', 'е');
