@@ -15,7 +15,7 @@ import { parse } from 'yaml';
 import { loadAgentKb } from '../src/app/agents.js';
 import { evalDir, loadIncidents, loadParaphrases, SPLIT_FILES } from '../eval/agents/load.js';
 
-const V6_SHA256 = '6f1688d981c0bd060ff22282a7980e934c3aa15d38b7791e123c949361c59367';
+const V6_SHA256 = '75ba674f3796d390456a6700d0f6c7956a0a185b441d7d589b532feb4d85e2f0';
 
 const kb = loadAgentKb(capabilities.knowledge);
 const classes = kb.classes.map((c) => c.id).sort();
