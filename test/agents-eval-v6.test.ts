@@ -15,7 +15,7 @@ import { parse } from 'yaml';
 import { loadAgentKb } from '../src/app/agents.js';
 import { evalDir, loadIncidents, loadParaphrases, SPLIT_FILES } from '../eval/agents/load.js';
 
-const V6_SHA256 = '75ba674f3796d390456a6700d0f6c7956a0a185b441d7d589b532feb4d85e2f0';
+const V6_SHA256 = '1f6ebf43536dd494ab6f6f58b35362f50480b96df838daa8e71585a9b220f260';
 
 const kb = loadAgentKb(capabilities.knowledge);
 const classes = kb.classes.map((c) => c.id).sort();
