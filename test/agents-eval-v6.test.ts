@@ -15,7 +15,7 @@ import { parse } from 'yaml';
 import { loadAgentKb } from '../src/app/agents.js';
 import { evalDir, loadIncidents, loadParaphrases, SPLIT_FILES } from '../eval/agents/load.js';
 
-const V6_SHA256 = '1f6ebf43536dd494ab6f6f58b35362f50480b96df838daa8e71585a9b220f260';
+const V6_SHA256 = '531b4e56ca3c00105d588423e2d45e50fbf00cfaad49caefe2ab73784ab1aad5';
 
 const kb = loadAgentKb(capabilities.knowledge);
 const classes = kb.classes.map((c) => c.id).sort();
