@@ -101,6 +101,11 @@ describe('casualty-pattern check', () => {
     expect(id('قذائف هاون')).toBe('mortar-120-he');
     expect(id('mortar bombs')).toBe('mortar-120-he');
     expect(run({ munitions: [{ description: 'mortar bombs' }] }).munitions[0].deliveries.length).toBe(1);
+    // the singular Arabic 'mortar bomb' is a mortar, not an aerial bomb; 'аэробомба' is an aerial bomb; a plain
+    // 'rocket' is either kind of rocket, not nothing
+    expect(run({ munitions: [{ description: 'قنبلة هاون' }] }).munitions[0].deliveries.map((d) => d.id)).toEqual(['mortar-120-he']);
+    expect(id('аэробомба')).toBe('chemical-rocket-or-bomb');
+    expect(run({ munitions: [{ description: 'a rocket hit the roof' }] }).munitions[0].deliveries.map((d) => d.id).sort()).toEqual(['chemical-rocket-or-bomb', 'improvised-rocket']);
     const u = run({ munitions: [{ description: 'a piece of twisted metal' }] });
     expect(u.munitions[0].deliveries).toEqual([]);
     expect(u.summary).toMatch(/none saying what the munition was: no delivery is named and no agent is a best fit/);
