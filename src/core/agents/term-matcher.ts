@@ -37,6 +37,8 @@ interface CompiledTerm {
   /** `rest` read once: each word's stem without its "*", and whether it is a prefix (speed only) */
   restStem: string[];
   restPrefix: boolean[];
+  /** each later word's stem as a number (TermIndex.stemIds; -1 for a prefix word): compared with a token's stem ids */
+  restId: number[];
   source: string;
   phrase: string;
 }
@@ -45,6 +47,8 @@ export interface TermIndex {
   byFirst: Record<TermLang, Map<string, CompiledTerm[]>>;
   /** prefix terms bucketed by their first two letters (a linear scan of every prefix per token was the hot spot) */
   prefixFirst: Record<TermLang, Map<string, { prefix: string; term: CompiledTerm }[]>>;
+  /** a number per distinct stem of a term's later (non-prefix) words */
+  stemIds: Map<string, number>;
   size: number;
 }
 
@@ -105,7 +109,12 @@ function termStems(phrase: string, lang: TermLang): string[] {
 }
 
 export function compileTerms(specs: TermSpec[], normalise: (s: string) => string = (s) => s): TermIndex {
-  const index: TermIndex = { byFirst: { en: new Map(), ru: new Map(), ar: new Map() }, prefixFirst: { en: new Map(), ru: new Map(), ar: new Map() }, size: 0 };
+  const index: TermIndex = { byFirst: { en: new Map(), ru: new Map(), ar: new Map() }, prefixFirst: { en: new Map(), ru: new Map(), ar: new Map() }, stemIds: new Map(), size: 0 };
+  const idOf = (stem: string) => {
+    let id = index.stemIds.get(stem);
+    if (id === undefined) index.stemIds.set(stem, (id = index.stemIds.size));
+    return id;
+  };
   for (const t of specs) {
     const stems = termStems(normalise(t.phrase), t.lang).map((s) => (t.lang === 'ru' ? s.replaceAll('ё', 'е') : s));
     if (!stems.length) continue;
@@ -116,6 +125,7 @@ export function compileTerms(specs: TermSpec[], normalise: (s: string) => string
       rest,
       restStem: rest.map((w) => (w.endsWith('*') ? w.slice(0, -1) : w)),
       restPrefix: rest.map((w) => w.endsWith('*')),
+      restId: rest.map((w) => (w.endsWith('*') ? -1 : idOf(w))),
       source: t.source,
       phrase: t.phrase,
     };
@@ -137,15 +147,6 @@ export function compileTerms(specs: TermSpec[], normalise: (s: string) => string
   return index;
 }
 
-interface Tok {
-  start: number;
-  end: number;
-  stems: string[];
-  /** clause punctuation between the previous token of the same script and this one (computed once per token) */
-  breakBefore: boolean;
-}
-
-
 /** Clause punctuation between two tokens ends a term (a comma too: "spit, and then" is a list, not a phrase). */
 function breaksBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -161,18 +162,61 @@ function breaksBetween(text: string, from: number, to: number): boolean {
  * token never change for one index, and most tokens start no term (speed only; docs/agent-differential.md §7.0.1). */
 interface TokInfo {
   stems: string[];
+  /** TermIndex.stemIds of the stems (-1 for a stem no term's later word has) */
+  ids: number[];
   cands: CompiledTerm[];
 }
-const TOK_CACHE_MAX = 100_000;
-const tokCaches = new WeakMap<TermIndex, Record<TermLang, Map<string, TokInfo>>>();
-function tokCachesOf(index: TermIndex): Record<TermLang, Map<string, TokInfo>> {
-  let caches = tokCaches.get(index);
-  if (!caches) tokCaches.set(index, (caches = { en: new Map(), ru: new Map(), ar: new Map() }));
-  return caches;
+/**
+ * The memo of tokInfo per index: an open-addressing table keyed by the token's characters, looked up straight from the
+ * text with a hash computed while the token is scanned (a Map keyed by a substring cut and hashed per token was the
+ * term pass's largest cost). Cleared when it holds TOK_CACHE_MAX tokens.
+ */
+const TOK_CACHE_MAX = 40_000;
+const TOK_TABLE_SIZE = 1 << 16;
+class TokTable {
+  /** the token's hash, never 0 (0 marks an empty slot): only a slot with the same hash reads its key */
+  readonly hashes = new Int32Array(TOK_TABLE_SIZE);
+  readonly keys: string[] = new Array<string>(TOK_TABLE_SIZE).fill('');
+  readonly infos: (TokInfo | null)[] = new Array<TokInfo | null>(TOK_TABLE_SIZE).fill(null);
+  size = 0;
+  /** the info of the token s[start, end) with hash h (non-zero), or null */
+  get(s: string, start: number, end: number, h: number): TokInfo | null {
+    const mask = TOK_TABLE_SIZE - 1;
+    const len = end - start;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const hs = this.hashes[slot];
+      if (hs === 0) return null;
+      if (hs !== h) continue;
+      const key = this.keys[slot];
+      if (key.length !== len) continue;
+      let j = 0;
+      while (j < len && key.charCodeAt(j) === s.charCodeAt(start + j)) j++;
+      if (j === len) return this.infos[slot];
+    }
+  }
+  set(key: string, h: number, info: TokInfo): void {
+    if (this.size >= TOK_CACHE_MAX) {
+      this.hashes.fill(0);
+      this.keys.fill('');
+      this.infos.fill(null);
+      this.size = 0;
+    }
+    const mask = TOK_TABLE_SIZE - 1;
+    let slot = h & mask;
+    while (this.hashes[slot] !== 0) slot = (slot + 1) & mask;
+    this.hashes[slot] = h;
+    this.keys[slot] = key;
+    this.infos[slot] = info;
+    this.size++;
+  }
 }
-function tokInfo(index: TermIndex, cache: Map<string, TokInfo>, lang: TermLang, w: string): TokInfo {
-  let info = cache.get(w);
-  if (info) return info;
+const tokTables = new WeakMap<TermIndex, TokTable>();
+function tokTableOf(index: TermIndex): TokTable {
+  let t = tokTables.get(index);
+  if (!t) tokTables.set(index, (t = new TokTable()));
+  return t;
+}
+function tokInfo(index: TermIndex, lang: TermLang, w: string): TokInfo {
   const stems = stemsOf(w, lang);
   const cands: CompiledTerm[] = [];
   const byFirst = index.byFirst[lang];
@@ -185,10 +229,34 @@ function tokInfo(index: TermIndex, cache: Map<string, TokInfo>, lang: TermLang, 
     const bucket = prefixes.get(s.slice(0, 2));
     if (bucket) for (const p of bucket) if (s.startsWith(p.prefix) && !cands.includes(p.term)) cands.push(p.term);
   }
-  info = { stems, cands };
-  if (cache.size > TOK_CACHE_MAX) cache.clear();
-  cache.set(w, info);
-  return info;
+  return { stems, ids: stems.map((s) => index.stemIds.get(s) ?? -1), cands };
+}
+
+/** Per-call token lists, reused (one per script): start, end, clause break before, info. */
+interface TokList {
+  n: number;
+  start: Int32Array;
+  end: Int32Array;
+  brk: Uint8Array;
+  info: TokInfo[];
+}
+const newList = (cap: number): TokList => ({ n: 0, start: new Int32Array(cap), end: new Int32Array(cap), brk: new Uint8Array(cap), info: [] });
+const tokLists: Record<TermLang, TokList> = { en: newList(256), ru: newList(256), ar: newList(256) };
+function pushTok(l: TokList, start: number, end: number, brk: boolean, info: TokInfo): void {
+  if (l.n === l.start.length) {
+    const grown = newList(l.n * 2);
+    grown.start.set(l.start);
+    grown.end.set(l.end);
+    grown.brk.set(l.brk);
+    l.start = grown.start;
+    l.end = grown.end;
+    l.brk = grown.brk;
+  }
+  l.start[l.n] = start;
+  l.end[l.n] = end;
+  l.brk[l.n] = brk ? 1 : 0;
+  l.info[l.n] = info;
+  l.n++;
 }
 
 /** Letters and digits of the Basic Multilingual Plane (what TOKEN matches there), tested once at load. */
@@ -216,12 +284,11 @@ function wordCharAt(s: string, i: number): number {
  */
 export function matchTerms(index: TermIndex, lower: string, scripts: Record<TermLang, boolean>): TermHit[] {
   const hits: TermHit[] = [];
-  const toks: Record<TermLang, Tok[]> = { en: [], ru: [], ar: [] };
-  const cands: Record<TermLang, CompiledTerm[][]> = { en: [], ru: [], ar: [] };
   const n = lower.length;
-  const caches = tokCachesOf(index);
+  const table = tokTableOf(index);
+  for (const lang of ['en', 'ru', 'ar'] as const) tokLists[lang].n = 0;
   let i = 0;
-  // tokens: maximal runs of letters and digits (the TOKEN regex, scanned by hand)
+  // tokens: maximal runs of letters and digits (the TOKEN regex, scanned by hand), hashed (FNV-1a) as they are read
   while (i < n) {
     let k = wordCharAt(lower, i);
     if (!k) {
@@ -229,33 +296,45 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
       continue;
     }
     const start = i;
-    i += k;
-    while (i < n && (k = wordCharAt(lower, i))) i += k;
+    let h = 0x811c9dc5;
+    do {
+      for (let u = 0; u < k; u++) h = Math.imul(h ^ lower.charCodeAt(i + u), 0x01000193);
+      i += k;
+    } while (i < n && (k = wordCharAt(lower, i)));
+    h |= 1;
     const c = lower.charCodeAt(start);
     const lang: TermLang | null = c < 0x250 ? 'en' : c >= 0x400 && c <= 0x4ff ? 'ru' : c >= 0x600 && c <= 0x6ff ? 'ar' : null;
     if (!lang || !scripts[lang]) continue;
-    const info = tokInfo(index, caches[lang], lang, lower.slice(start, i));
-    const list = toks[lang];
-    const prev = list.length ? list[list.length - 1] : null;
-    list.push({ start, end: i, stems: info.stems, breakBefore: prev ? breaksBetween(lower, prev.end, start) : false });
-    cands[lang].push(info.cands);
+    // a token's script is that of its first character, so one table serves the three languages
+    let info = table.get(lower, start, i, h);
+    if (info === null) {
+      const w = lower.slice(start, i);
+      table.set(w, h, (info = tokInfo(index, lang, w)));
+    }
+    const list = tokLists[lang];
+    pushTok(list, start, i, list.n > 0 && breaksBetween(lower, list.end[list.n - 1], start), info);
   }
   for (const lang of ['en', 'ru', 'ar'] as const) {
-    const ts = toks[lang];
-    if (!ts.length) continue;
-    const cl = cands[lang];
-    for (let i = 0; i < ts.length; i++) {
-      for (const t of cl[i]) {
+    const { n: count, start, end, brk, info } = tokLists[lang];
+    for (let i = 0; i < count; i++) {
+      const cl = info[i].cands;
+      for (let ci = 0; ci < cl.length; ci++) {
+        const t = cl[ci];
         let j = i;
         let ok = true;
         for (let r = 0; r < t.restStem.length; r++) {
-          const want = t.restStem[r];
-          const prefix = t.restPrefix[r];
+          const wantId = t.restId[r];
           let found = -1;
-          const last = Math.min(ts.length - 1, j + 1 + MAX_GAP);
+          const last = Math.min(count - 1, j + 1 + MAX_GAP);
           for (let k = j + 1; k <= last; k++) {
-            if (ts[k].breakBefore) break;
-            if (prefix ? ts[k].stems.some((s) => s.startsWith(want)) : ts[k].stems.includes(want)) {
+            if (brk[k]) break;
+            let has = false;
+            if (wantId >= 0) has = info[k].ids.includes(wantId);
+            else {
+              const want = t.restStem[r];
+              for (const s of info[k].stems) if (s.startsWith(want)) has = true;
+            }
+            if (has) {
               found = k;
               break;
             }
@@ -266,7 +345,7 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
           }
           j = found;
         }
-        if (ok) hits.push({ feature: t.feature, absent: t.absent, start: ts[i].start, end: ts[j].end, source: t.source });
+        if (ok) hits.push({ feature: t.feature, absent: t.absent, start: start[i], end: end[j], source: t.source });
       }
     }
   }
