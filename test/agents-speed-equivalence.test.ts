@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { loadAgentKb } from '../src/app/agents.js';
 import { examplesDir, packageRoot, sharedDataDir } from '../src/app/paths.js';
-import { clauseBoundaryMismatches, extractFeatures } from '../src/core/agents/feature-extraction.js';
+import { clauseBoundaryMismatches, clauseMatchesFast, clauseMatchesReference, extractFeatures } from '../src/core/agents/feature-extraction.js';
 import { matchPrefixes, openPrefixes } from '../src/core/agents/regex-prefix.js';
 import { estimativeWords } from '../src/core/agents/agent-differential.js';
 import { estimativeTerm } from '../src/core/estimative-language.js';
@@ -50,6 +50,12 @@ describe('dispatched lexicon search = reference search', () => {
       hits += fast.hits.length;
     }
     expect(hits).toBeGreaterThan(1500);
+  });
+
+  it('the one-pass clause scan gives the global CLAUSE_END scan\'s matches, case-folded and astral text included', () => {
+    const odd = 'He said. BUT then; however,WHEREA\u017F однак\u1C82 x ولكن y. 😷 but\u{1D400}but \ud800but yet';
+    for (const t of [...allTexts(), odd, odd.toUpperCase(), odd.repeat(3)]) expect(clauseMatchesFast(t), t).toEqual(clauseMatchesReference(t));
+    expect(clauseMatchesFast(odd)[0].length).toBeGreaterThan(8);
   });
 
   it('clause boundaries from the whole text equal the 240-character window scans at every position of every text', () => {

@@ -307,6 +307,14 @@ const VERB_CUE =
   /(?<![\p{L}'])(?:not|never|denied|deny|denies|didn't|wasn't|weren't|don't|doesn't|hasn't|haven't|hadn't|isn't|aren't|cannot|can't|couldn't|did not|was not|were not|не|لم|لن|ليس|ليست|ولم|ولا|لا)(?![\p{L}'])(?!\s+(?:only|just|merely|until|long after|stop|help|فقط))/iu; // "could not stop coughing" affirms
 const DET_CUE =
   /(?<![\p{L}'])(?:no|without|neither|nor|none|no one|nobody|free of|absence of|lack of|lacked|нет|без|ни|отсутств\p{L}*|بدون|دون|عدم|غير|بلا|لا يوجد)(?![\p{L}'])(?!\s+(?:doubt|longer|more than|less than|sooner|matter|شك))/iu;
+/** VERB_CUE and DET_CUE searched in two steps (the first match of each is the same as its exec: see execFrom) */
+const withoutLookBehind = (r: RegExp) => {
+  const lb = String.raw`(?<![\p{L}'])`;
+  if (!r.source.startsWith(lb)) throw new Error('cue without its look-behind');
+  return r.source.slice(lb.length);
+};
+const VERB_CUE_2 = twoStep(withoutLookBehind(VERB_CUE), VERB_CUE.source, 'iu');
+const DET_CUE_2 = twoStep(withoutLookBehind(DET_CUE), DET_CUE.source, 'iu');
 const SCOPED_CUE = /(?<![\p{L}])(?:no|without|nor|never any)\s+(?:\p{L}+\s+)?(?:signs?|symptoms?|evidence|indications?)\s+of(?![\p{L}])/iu;
 const LIST_OR = /(?<![\p{L}])(?:or|nor|или|ни|او|أو|ولا)(?![\p{L}])/iu;
 const AND_PREDICATE = /(?<![\p{L}])(?:and|и|а)\s+(?:was|were|had|has|is|are|then|he|she|they|we|i|everyone|everybody|all|был\p{L}*|стал\p{L}*|потом|все)(?![\p{L}])/iu;
@@ -346,6 +354,28 @@ const LETTER_UNIT = (() => {
   for (let c = 0; c < 0x10000; c++) t[c] = c >= 0xd800 && c <= 0xdfff ? 1 : re.test(String.fromCharCode(c)) ? 1 : 0;
   return t;
 })();
+/**
+ * The whole-text scan in one pass: CLAUSE_END (its source, sticky) is tried only at a unit that can begin one of its
+ * matches, in order, resuming after each match, which gives the global search's matches (a case-insensitive scan with a
+ * leading look-behind cannot skip ahead by itself and was most of the negation's cost). CLAUSE_FIRST: a punctuation
+ * character of its class, a unit its own case folding matches to the first letter of one of its words (the class and
+ * the words read from its source), or a high surrogate (left to the regex).
+ */
+const CLAUSE_END_AT = new RegExp(CLAUSE_END.source, 'yiu');
+/** 1: a punctuation character of CLAUSE_END's class; 2: a unit that can begin one of its words (tried only where the
+ * unit before is not a BMP letter, as its look-behind requires) or a high surrogate; 0: neither. */
+const CLAUSE_FIRST = (() => {
+  const src = CLAUSE_END.source;
+  const punct = new RegExp(`^${src.slice(0, src.indexOf(']') + 1)}$`, 'iu');
+  const words = /\(\?:([^()]*)\)\(\?!/u.exec(src)![1].split('|');
+  const first = new RegExp(`^[${[...new Set(words.map((w) => w[0]))].join('')}]`, 'iu');
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    t[c] = c >= 0xd800 && c <= 0xdbff ? 2 : c >= 0xdc00 && c <= 0xdfff ? 0 : punct.test(ch) ? 1 : first.test(ch) ? 2 : 0;
+  }
+  return t;
+})();
 let clauseText: string | null = null;
 let clauseStarts: number[] = [];
 let clauseEnds: number[] = [];
@@ -354,13 +384,36 @@ function clauseMatches(text: string): void {
   clauseText = text;
   clauseStarts = [];
   clauseEnds = [];
+  const n = text.length;
+  const isLetter = letters();
+  for (let p = 0; p < n; p++) {
+    const k = CLAUSE_FIRST[text.charCodeAt(p)];
+    if (k === 0 || (k === 2 && p > 0 && isLetter[text.charCodeAt(p - 1)] === 1)) continue;
+    CLAUSE_END_AT.lastIndex = p;
+    if (!CLAUSE_END_AT.test(text)) continue;
+    const e = CLAUSE_END_AT.lastIndex;
+    clauseStarts.push(p);
+    clauseEnds.push(e);
+    if (e > p) p = e - 1;
+  }
+}
+/** The global CLAUSE_END scan clauseMatches replaces (for the test that keeps it exact). */
+export function clauseMatchesReference(text: string): [number[], number[]] {
+  const starts: number[] = [];
+  const ends: number[] = [];
   CLAUSE_END.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CLAUSE_END.exec(text))) {
-    clauseStarts.push(m.index);
-    clauseEnds.push(m.index + m[0].length);
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
     if (m[0].length === 0) CLAUSE_END.lastIndex++;
   }
+  return [starts, ends];
+}
+/** clauseMatches' result for a text (for the same test). */
+export function clauseMatchesFast(text: string): [number[], number[]] {
+  clauseMatches(text);
+  return [clauseStarts, clauseEnds];
 }
 /** A window edge at position e is inside a word: letters on both sides. Only then can a window's scan differ from the
  * whole text's (every word alternative starts and ends with a letter and carries a letter look-around; the single
@@ -437,7 +490,7 @@ function negationAt(text: string, start: number, end: number): number {
   const seg = comma >= 0 ? pre.slice(comma + 1) : pre;
   const near = lastWords(seg, 6);
   if (near) {
-    const v = VERB_CUE.exec(near) ?? DET_CUE.exec(near);
+    const v = execFrom(VERB_CUE_2, near, 0) ?? execFrom(DET_CUE_2, near, 0);
     // "no fever and was vomiting", "no contamination was found and all recovered": a coordinated new predicate ends
     // the cue's scope (its subject may open the phrase itself, so the test runs on the cue's span up to the phrase's end)
     if (v && !AND_PREDICATE.test(near.slice(v.index) + text.slice(start, end))) return start - (near.length - v.index);
@@ -451,7 +504,7 @@ function negationAt(text: string, start: number, end: number): number {
   // the list is joined by or/nor (RU или/ни, AR أو/ولا) and no ", and <new clause>" comes between.
   {
     const wide = lastWords(pre, 12);
-    const d = DET_CUE.exec(wide);
+    const d = execFrom(DET_CUE_2, wide, 0);
     if (d) {
       const cueAbs = start - (wide.length - d.index);
       const between = text.slice(cueAbs, start);
