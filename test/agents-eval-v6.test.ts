@@ -15,7 +15,7 @@ import { parse } from 'yaml';
 import { loadAgentKb } from '../src/app/agents.js';
 import { evalDir, loadIncidents, loadParaphrases, SPLIT_FILES } from '../eval/agents/load.js';
 
-const V6_SHA256 = '531b4e56ca3c00105d588423e2d45e50fbf00cfaad49caefe2ab73784ab1aad5';
+const V6_SHA256 = '0e06d64c821d411e3486c2a40d05d12a11413becdb81f39161b60857355c9cbb';
 
 const kb = loadAgentKb(capabilities.knowledge);
 const classes = kb.classes.map((c) => c.id).sort();
