@@ -5,8 +5,8 @@
  * session to the knowledge base or the engine). The earlier test splits v2, v3 and v4 were scored and reported, then
  * moved into development; v1 was looked at (its misses diagnosed) and is retired into development as `seen`
  * (incidents-seen-v1.yaml). Each is kept byte for byte (its hash) as the record of what was measured on it. The
- * figures asserted are floors, not targets: they keep a regression from landing unnoticed. v5 is not scored here
- * until its one scoring at the end of session 5 (docs §7.0000), so that no test run shows a v5 figure while tuning.
+ * figures asserted are floors, not targets: they keep a regression from landing unnoticed. v5 was not scored here
+ * before its one scoring at the end of session 5 (docs §7.0002); its floor now guards against regressions only.
  */
 import { capabilities } from '../src/app/workspace.js';
 import { describe, expect, it } from 'vitest';
@@ -75,6 +75,10 @@ describe('agent evaluation splits', () => {
     const v4 = scoreCases(kb, loadIncidents('test-v4'));
     expect(v4.classTop1).toBeGreaterThanOrEqual(FLOORS.incidentsV4);
     expect(v4.brier).toBeLessThan(v4.brierUniform);
+    // v5, the frozen test split, after its one scoring (docs §7.0002): a floor against regressions, never a target
+    const v5 = scoreCases(kb, loadIncidents('test'));
+    expect(v5.classTop1).toBeGreaterThanOrEqual(FLOORS.incidentsV5);
+    expect(v5.brier).toBeLessThan(v5.brierUniform);
     const par = scoreCases(kb, loadParaphrases('test'));
     console.log(`agents eval (v3, v4 now development; paraphrase test): incidents v3 ${inc.classCorrect}/${inc.n}, v4 ${v4.classCorrect}/${v4.n}, paraphrases ${par.classCorrect}/${par.n} (${Object.entries(par.perLang).map(([k, v]) => `${k} ${v.correct}/${v.n}`).join(', ')}), Brier ${inc.brier.toFixed(3)} / ${par.brier.toFixed(3)}`);
     expect(inc.classTop1).toBeGreaterThanOrEqual(FLOORS.incidents);
@@ -84,5 +88,8 @@ describe('agent evaluation splits', () => {
   });
 });
 
-/** Floors from the last measured figures (rounded down); raise them when the engine improves. */
-const FLOORS = { incidents: 0.75, incidentsV4: 0.74, paraphrasesPerLang: 0.85 };
+/**
+ * Floors from the last measured figures (rounded down); raise them when the engine improves. v3 and v4 are development
+ * splits since session 5 (86.5%, 87.0% there); v5 was scored once at the end of session 5 (70.0%, Brier 0.493).
+ */
+const FLOORS = { incidents: 0.86, incidentsV4: 0.86, incidentsV5: 0.7, paraphrasesPerLang: 0.85 };
