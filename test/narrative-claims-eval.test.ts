@@ -114,12 +114,22 @@ describe('labelled claims set', () => {
     expect([...v6, ...sup].filter((i) => i.labels.prepared).length).toBe(8);
   });
 
+  it('scores on split v5 (scored twice as a test split, then moved to development when v6 was frozen)', () => {
+    // as a test split: blamed 0.705 -> 0.720, staged 0.864 -> 0.894 (docs/narrative.md); after session 5's round,
+    // tuned on it among others (knowledge/claim-parties.yaml and the grammar): the figures below
+    const r = scoreClaims(read('test-v5.jsonl'), lex);
+    expect(r.items).toBe(132);
+    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.75);
+    expect(r.slots.staged.accuracy).toBeGreaterThanOrEqual(0.9);
+    expect(r.slots.voice.accuracy).toBeGreaterThanOrEqual(0.83);
+  });
+
   it('scores on split v4 (scored twice as a test split, then moved to development when v5 was frozen)', () => {
     const r = scoreClaims(read('test-v4.jsonl'), lex);
     // as a test split: blamed 0.747 -> 0.740, staged 0.873 -> 0.867, voice 0.820 -> 0.807 (docs/narrative.md); after
     // the third round, tuned on its misses among others: the figures below
     expect(r.items).toBe(150);
-    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.82);
+    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.84);
     expect(r.slots.staged.accuracy).toBeGreaterThanOrEqual(0.89);
     expect(r.slots.agent.accuracy).toBeGreaterThanOrEqual(0.99);
     expect(r.slots.voice.accuracy).toBeGreaterThanOrEqual(0.83);
@@ -127,7 +137,7 @@ describe('labelled claims set', () => {
 
   it('scores on split v3 (scored twice as a test split, then moved to development on 2 Dec 2026)', () => {
     const r = scoreClaims(read('test-v3.jsonl'), lex);
-    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.81);
+    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.82);
     expect(r.slots.staged.accuracy).toBeGreaterThanOrEqual(0.88);
     expect(r.slots.prepared.values.true.recall).toBeGreaterThanOrEqual(0.9);
     expect(r.slots.voice.accuracy).toBeGreaterThanOrEqual(0.83);
