@@ -17,6 +17,7 @@
 import { LEXICON, AGENT_NAMES } from './feature-lexicon.js';
 import { matchTerms, type TermIndex } from './term-matcher.js';
 import { openPrefixes } from './regex-prefix.js';
+import { AssayError } from '../errors.js';
 
 export interface FeatureHit {
   feature: string;
@@ -310,7 +311,7 @@ const DET_CUE =
 /** VERB_CUE and DET_CUE searched in two steps (the first match of each is the same as its exec: see execFrom) */
 const withoutLookBehind = (r: RegExp) => {
   const lb = String.raw`(?<![\p{L}'])`;
-  if (!r.source.startsWith(lb)) throw new Error('cue without its look-behind');
+  if (!r.source.startsWith(lb)) throw new AssayError('internal', 'negation cue without its look-behind');
   return r.source.slice(lb.length);
 };
 const VERB_CUE_2 = twoStep(withoutLookBehind(VERB_CUE), VERB_CUE.source, 'iu');
