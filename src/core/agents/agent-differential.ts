@@ -377,17 +377,19 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
   const C = kb.classes.length;
   const byClass = new Float64Array(C);
   const contributions: Contribution[] = [];
+  // ln of a class's within-class weighted mean likelihood
+  const lnMean = (ci: number, L: Float64Array) => {
+    let m = 0;
+    for (const { ai, w } of classWeights[ci]) m += w * L[ai];
+    return LN(m);
+  };
   evals.forEach((ev, ri) => {
     for (const r of ev.rows) {
       const L = r.L;
-      // ln of each class's within-class weighted mean likelihood, once per row
-      for (let ci = 0; ci < C; ci++) {
-        let m = 0;
-        for (const { ai, w } of classWeights[ci]) m += w * L[ai];
-        byClass[ci] = LN(m);
-      }
-      const llr = ev.weight * (byClass[leadIndex] - byClass[runnerIndex]);
+      // the leading and runner-up classes first: the other classes only for a row that is kept
+      const llr = ev.weight * (lnMean(leadIndex, L) - lnMean(runnerIndex, L));
       if (Math.abs(llr) < 0.005) continue;
+      for (let ci = 0; ci < C; ci++) byClass[ci] = lnMean(ci, L);
       // favours: the first class (KB order) with the highest value; against: the last with the lowest (what a
       // stable descending sort put first and last)
       let hi = 0;

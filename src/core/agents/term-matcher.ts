@@ -165,7 +165,13 @@ interface TokInfo {
   /** TermIndex.stemIds of the stems (-1 for a stem no term's later word has) */
   ids: number[];
   cands: CompiledTerm[];
+  /** for a long candidate list (a macro expands "smell of {ODOUR}" into hundreds of terms): the candidates (their
+   * indices, ascending) by the stem number of their second word, and those with no second word or a prefix one. A
+   * candidate whose second word is on none of the next tokens cannot match, so only the others are tried, in order. */
+  bySecond: Map<number, number[]> | null;
+  open: number[];
 }
+const LONG_CANDS = 8;
 /**
  * The memo of tokInfo per index: an open-addressing table keyed by the token's characters, looked up straight from the
  * text with a hash computed while the token is scanned (a Map keyed by a substring cut and hashed per token was the
@@ -229,7 +235,21 @@ function tokInfo(index: TermIndex, lang: TermLang, w: string): TokInfo {
     const bucket = prefixes.get(s.slice(0, 2));
     if (bucket) for (const p of bucket) if (s.startsWith(p.prefix) && !cands.includes(p.term)) cands.push(p.term);
   }
-  return { stems, ids: stems.map((s) => index.stemIds.get(s) ?? -1), cands };
+  let bySecond: Map<number, number[]> | null = null;
+  const open: number[] = [];
+  if (cands.length > LONG_CANDS) {
+    bySecond = new Map();
+    cands.forEach((t, ci) => {
+      const id = t.restId.length ? t.restId[0] : -1;
+      if (id < 0) open.push(ci);
+      else {
+        const l = bySecond!.get(id);
+        if (l) l.push(ci);
+        else bySecond!.set(id, [ci]);
+      }
+    });
+  }
+  return { stems, ids: stems.map((s) => index.stemIds.get(s) ?? -1), cands, bySecond, open };
 }
 
 /** Per-call token lists, reused (one per script): start, end, clause break before, info. */
@@ -282,6 +302,7 @@ function wordCharAt(s: string, i: number): number {
  * Term hits in `lower` (the lower-cased, normalised account text) for the scripts present.
  * Offsets are into `lower`.
  */
+const seenIds: number[] = [];
 export function matchTerms(index: TermIndex, lower: string, scripts: Record<TermLang, boolean>): TermHit[] {
   const hits: TermHit[] = [];
   const n = lower.length;
@@ -317,9 +338,28 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
   for (const lang of ['en', 'ru', 'ar'] as const) {
     const { n: count, start, end, brk, info } = tokLists[lang];
     for (let i = 0; i < count; i++) {
-      const cl = info[i].cands;
-      for (let ci = 0; ci < cl.length; ci++) {
-        const t = cl[ci];
+      const ti = info[i];
+      const cl = ti.cands;
+      let order: number[] | null = null;
+      if (ti.bySecond !== null) {
+        // the candidates whose second word is on one of the next tokens (the window the first search reads)
+        order = ti.open.slice();
+        const last = Math.min(count - 1, i + 1 + MAX_GAP);
+        let lists = 0;
+        for (let k = i + 1; k <= last && !brk[k]; k++)
+          for (const id of info[k].ids) {
+            const l = id >= 0 ? ti.bySecond.get(id) : undefined;
+            if (l === undefined || seenIds.includes(id)) continue;
+            seenIds.push(id);
+            for (const ci of l) order.push(ci);
+            lists++;
+          }
+        seenIds.length = 0;
+        if (lists > 1 || (lists === 1 && ti.open.length)) order.sort((a, b) => a - b);
+      }
+      const nc = order === null ? cl.length : order.length;
+      for (let oi = 0; oi < nc; oi++) {
+        const t = cl[order === null ? oi : order[oi]];
         let j = i;
         let ok = true;
         for (let r = 0; r < t.restStem.length; r++) {
