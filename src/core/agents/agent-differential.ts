@@ -280,18 +280,48 @@ function evaluateAccount(
 }
 
 /**
+ * The likelihoods object's keys in their order (agents, then classes), with zeros, made once per KB:
+ * a copy of it takes the values below in place (an object built key by key per call fell back to a slow dictionary
+ * after a few keys, a visible share of a one-account call; speed only, same keys, order and values).
+ */
+const likelihoodTemplates = new WeakMap<AgentKb, Record<string, number>>();
+function likelihoodTemplate(kb: AgentKb): Record<string, number> {
+  let t = likelihoodTemplates.get(kb);
+  if (!t) {
+    const ids = [...kb.agents.map((a) => a.id), ...kb.classes.map((c) => c.id)];
+    // built in one step (an object built key by key is itself a slow dictionary, and so are its copies); a repeated id
+    // keeps its first place, as repeated assignments do; "__proto__" would be an own key here but not when assigned
+    t = ids.includes('__proto__') ? {} : Object.fromEntries(ids.map((id) => [id, 0]));
+    likelihoodTemplates.set(kb, t);
+  }
+  return t;
+}
+
+/**
+ * Scratch arrays of one run, reused (speed only: seven Float64Arrays allocated per call were a visible share of a
+ * one-account call). runDifferential is synchronous and never re-entered, and none of them escapes into a result;
+ * `total` starts at zero, `logL` is zeroed per account, the others are written before they are read.
+ */
+let scratch: { logPrior: Float64Array; total: Float64Array; tmp: Float64Array; logL: Float64Array; post: Float64Array; rel: Float64Array; byClass: Float64Array } | null = null;
+function scratchArrays(A: number, C: number) {
+  if (!scratch || scratch.total.length !== A || scratch.byClass.length !== C) {
+    const f = () => new Float64Array(A);
+    scratch = { logPrior: f(), total: f(), tmp: f(), logL: f(), post: f(), rel: f(), byClass: new Float64Array(C) };
+  } else scratch.total.fill(0);
+  return scratch;
+}
+
+/**
  * Runs the differential over a set of accounts of one incident (see the module comment for the method).
  */
 export function runDifferential(kb: AgentKb, accounts: Account[], ctx: DifferentialContext = {}): DifferentialResult {
   const A = kb.agents.length;
   const prior = priorsFor(kb, ctx.priors);
-  const logPrior = new Float64Array(A);
+  const { logPrior, total, tmp, logL, post, rel, byClass } = scratchArrays(A, kb.classes.length);
   for (let a = 0; a < A; a++) logPrior[a] = LN(prior[a]);
-  const total = new Float64Array(A);
   const features: DifferentialResult['features'] = [];
   const reports: DifferentialResult['reports'] = [];
   const evals: ReportEval[] = [];
-  const tmp = new Float64Array(A);
   const incidentSeen = new Set<number>();
   const T = ctx.temperature ?? kb.temperature;
   accounts.forEach((acc, ri) => {
@@ -299,7 +329,7 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
     evals.push(ev);
     reports.push({ report: ri, ...(acc.id ? { id: acc.id } : {}), role, reliability, weight: ev.weight, detailed, observed: countObserved(ev.rows), named_agents: named });
     if (ev.rows.length === 0) return;
-    const logL = new Float64Array(A);
+    logL.fill(0);
     for (const r of ev.rows) for (let a = 0; a < A; a++) logL[a] += r.logL[a];
     // Calibration (temperature scaling, Guo et al. 2017 "On calibration of modern neural networks"): each account's
     // summed log-likelihood is divided by T, fitted on the development split only (knowledge/agents.yaml
@@ -315,7 +345,6 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
   // posterior over agents, then classes
   for (let a = 0; a < A; a++) tmp[a] = total[a] + logPrior[a];
   const z = logSumExp(tmp);
-  const post = new Float64Array(A);
   for (let a = 0; a < A; a++) post[a] = Math.exp(tmp[a] - z);
   const byId = idOrder(kb);
   const agents = kb.agents.map((a, i) => ({ id: a.id, class: a.class, probability: post[i] })).sort((x, y) => y.probability - x.probability || byId(x.id, y.id));
@@ -375,7 +404,6 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
   const leadIndex = kb.classes.findIndex((c) => c.id === lead.id);
   const runnerIndex = kb.classes.findIndex((c) => c.id === runner.id);
   const C = kb.classes.length;
-  const byClass = new Float64Array(C);
   const contributions: Contribution[] = [];
   // ln of a class's within-class weighted mean likelihood
   const lnMean = (ci: number, L: Float64Array) => {
@@ -415,8 +443,7 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
   // likelihoods up to a common constant (max = 1): agents, classes (prior-weighted mean), 'none'
   let maxT = -Infinity;
   for (const t of total) if (t > maxT) maxT = t;
-  const likelihoods: Record<string, number> = {};
-  const rel = new Float64Array(A);
+  const likelihoods: Record<string, number> = { ...likelihoodTemplate(kb) };
   for (let i = 0; i < A; i++) likelihoods[kb.agents[i].id] = rel[i] = Math.exp(total[i] - maxT);
   for (const c of kb.classes) {
     // sums in the class's agent order, as a reduce from 0 would add them
