@@ -37,9 +37,10 @@ export function outletResolver(knowledge: KnowledgeFiles, file = knowledge.path(
 export function claimParties(knowledge: KnowledgeFiles, file = knowledge.path('claim-parties.yaml')): ClaimPartiesFile {
   return knowledge.read('claim-parties.yaml', file);
 }
-/** The claim reader's lexicon with knowledge/claim-parties.yaml (compiled once per version of the file). */
+/** The claim reader's lexicon with knowledge/claim-parties.yaml (claimLexicon compiles once per parsed file, and the
+ * knowledge port parses once per version of the file). */
 export function claimReader(knowledge: KnowledgeFiles, file = knowledge.path('claim-parties.yaml')): ClaimLexicon {
-  return knowledge.compiled('claim-parties.yaml', file, 'claim-lexicon', (data) => claimLexicon(data));
+  return claimLexicon(claimParties(knowledge, file));
 }
 /** Analysis options with the claim parties of the knowledge base unless the caller gave its own. */
 export const withClaimParties = (knowledge: KnowledgeFiles, opts: AnalyseOptions): AnalyseOptions => (opts.claimParties ? opts : { ...opts, claimParties: claimParties(knowledge) });
