@@ -5,9 +5,9 @@
  * result equals the single-process one. docs/scale-out.md.
  */
 import path from 'node:path';
-import { createHash } from 'node:crypto';
 import { badInput, notFound } from '../core/errors.js';
 import type { StoredReport } from '../core/case/schemas.js';
+import { toHex } from '../core/custody/merkle-hash.js';
 import { NarrativeAnalyser, type AnalyseOptions } from '../core/narrative/narrative-analyser.js';
 import { featurisePart, mergePart } from '../core/narrative/narrative-partition.js';
 import type { ReadOptions } from '../ports/readers.js';
@@ -77,7 +77,7 @@ export async function analyseFilesDistributed(
       }
     }
     o.onNotice?.(`${total} partition(s) queued as ${run}`);
-    return await collect(caps, fleet, run, total, analyse, o, expectedItemsOf(files));
+    return await collect(caps, fleet, run, total, analyse, o, expectedItemsOf(caps.readers, files));
   } catch (e) {
     if ((await fleet.staging.runStatus(run).catch(() => null)) === 'running') await fleet.staging.abandon(run).catch(() => {});
     throw e;
@@ -99,7 +99,7 @@ export async function analyseCaseDistributed(ws: Workspace, caseId: string, opts
     let after: Key = null;
     let total = 0;
     for (const until of bounds) {
-      const hash = createHash('sha256').update(JSON.stringify([caseId, after, until])).digest('hex');
+      const hash = toHex(ws.crypto.sha256(new TextEncoder().encode(JSON.stringify([caseId, after, until]))));
       const job: NarrativeJob = { kind: 'narrative', run, chunk: total++, hash, source: 'case', caseId, after, until, analyse };
       await fleet.queue.enqueue(fleet.workspace, job, new Uint8Array(0));
       after = until;

@@ -5,7 +5,6 @@
  * the event) and writes knowledge/narrative-baselines.json: per event the focal narrative, who carried it and
  * when, at the resolution the data have, and whether the event was real or disputed, with the table's method.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { StoredReport } from '../core/case/schemas.js';
 import type { BaselineEvent, BaselineTable } from '../core/narrative/narrative-baseline.js';
@@ -47,7 +46,7 @@ export async function rebuildBaselines(
       for (const src of e.sources) {
         const isBundle = 'bundle' in src;
         const f = isBundle ? path.join(examplesDir, src.bundle, 'reports.jsonl') : path.join(sharedDataDir, src.data);
-        if (!fs.existsSync(f)) {
+        if (caps.readers.fileSize(f) === undefined) {
           missing.push(f);
           continue;
         }

@@ -3,7 +3,6 @@
  * and coordination; compare with past events; render the convergence chart; and the finding that feeds the
  * assessment an organic-vs-pre-scripted likelihood on the "story" attribute (run by src/app/engines.ts).
  */
-import fs from 'node:fs';
 import type { Finding, StoredReport } from '../core/case/schemas.js';
 import { badInput } from '../core/errors.js';
 import { NarrativeAnalyser, type AnalyseOptions, type NarrativeResult } from '../core/narrative/narrative-analyser.js';
@@ -13,7 +12,7 @@ import { compareFocal, focalNarrative, narrativeFinding as coreFinding, type Bas
 import { convergenceChart } from '../core/narrative/narrative-chart.js';
 import { claimLexicon, readClaims, type ClaimLexicon, type ItemClaims } from '../core/narrative/claim-slots.js';
 import type { ClaimPartiesFile } from '../core/narrative/claim-parties.js';
-import type { ReadOptions } from '../ports/readers.js';
+import type { FileReaders, ReadOptions } from '../ports/readers.js';
 import type { KnowledgeFiles } from '../ports/knowledge.js';
 import type { ClosableSketchStore, Featuriser } from '../ports/narrative-compute.js';
 import { DEFAULT_SKETCH } from '../core/narrative/minhash-sketch.js';
@@ -95,7 +94,7 @@ export function sketchStoreFor(caps: Pick<Capabilities, 'narrativeCompute'>, exp
 }
 
 /** Estimated items in report files, from their size. */
-export const expectedItemsOf = (files: string[]): number => files.reduce((n, f) => n + (fs.existsSync(f) ? fs.statSync(f).size : 0), 0) / BYTES_PER_ITEM;
+export const expectedItemsOf = (readers: Pick<FileReaders, 'fileSize'>, files: string[]): number => files.reduce((n, f) => n + (readers.fileSize(f) ?? 0), 0) / BYTES_PER_ITEM;
 
 /**
  * From this many expected items on, the per-item work runs on worker threads, one per core (docs/scale-out.md,
@@ -142,7 +141,7 @@ async function* filesBatches(caps: Pick<Capabilities, 'readers'>, files: string[
 /** `assay narrative FILE...`: reads the files (any format the report reader knows) and analyses them. */
 export async function analyseFiles(caps: NarrativeCaps & Pick<Capabilities, 'readers'>, files: string[], opts: AnalyseOptions, read: ReadOptions = {}): Promise<NarrativeReport> {
   if (!files.length) throw badInput('give at least one reports file, or --case ID');
-  const run = await analyseReports(caps, filesBatches(caps, files, read), opts, outletResolver(caps.knowledge), expectedItemsOf(files));
+  const run = await analyseReports(caps, filesBatches(caps, files, read), opts, outletResolver(caps.knowledge), expectedItemsOf(caps.readers, files));
   return withBaseline(run, loadBaselines(caps.knowledge));
 }
 

@@ -90,6 +90,8 @@ export interface FileReaders {
   /** a JSONL file in chunks of about `size` bytes ending on line boundaries */
   lineChunks(file: string, size: number, maxChunk: number, done?: (r: { sha256: string; lines: number; bytes: number }) => void): AsyncGenerator<LineChunk>;
   mediaTypeOf(file: string): string;
+  /** the size in bytes of a regular file, or undefined when there is none at that path */
+  fileSize(file: string): number | undefined;
   /**
    * A YAML or JSON file checked against `schema`: bad syntax or a value the schema refuses is a bad-input
    * error naming file:line: field (every schema problem as a detail).

@@ -22,6 +22,11 @@ function readCheckedFile<T>(file: string, schema: ZodType<T>): T {
   return r.data;
 }
 
+function fileSize(file: string): number | undefined {
+  const st = fs.statSync(file, { throwIfNoEntry: false });
+  return st?.isFile() ? st.size : undefined;
+}
+
 export const fileReaders: FileReaders = {
   readBundle,
   readReports,
@@ -29,6 +34,7 @@ export const fileReaders: FileReaders = {
   detectFormat,
   lineChunks,
   mediaTypeOf,
+  fileSize,
   hashesOf: (batch) => batchHashes.get(batch),
   readCheckedFile,
 };
