@@ -4,6 +4,7 @@
  * docs/narrative.md ("Reading claims: figures"); they fail if the reader gets worse. Targets of the design:
  * blamed and staged accuracy >= 0.85, prepared recall >= 0.8 on the test split.
  */
+import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -172,5 +173,14 @@ describe('labelled claims set', () => {
   it.skipIf(!fs.existsSync(euvs))('every EUvsDisinfo excerpt is found in the shared data (titles verbatim)', () => {
     const csv = fs.readFileSync(euvs, 'utf8').replace(/""/g, '"');
     for (const it of [...read('dev.jsonl'), ...read('test.jsonl'), ...read('test-v2.jsonl'), ...read('test-v3.jsonl'), ...read('test-v4.jsonl'), ...read('test-v5.jsonl'), ...read('test-v6.jsonl'), ...read('test-v6-announce.jsonl')].filter((i) => i.id.startsWith('euvs'))) expect(csv.includes(it.text.split('\n')[0]), it.id).toBe(true);
+  });
+
+  it('score.ts refuses --misses on every frozen test split (v6, its supplement, v7) before it reads a file', () => {
+    for (const split of ['test-v6', 'test-v6-announce', 'test-v7', 'dev+test-v7']) {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(DIR, 'score.ts'), split, '--misses', 'blamed'], { encoding: 'utf8' });
+      expect(r.status, split).not.toBe(0);
+      expect(r.stderr, split).toMatch(/never shown for a frozen test split/);
+      expect(r.stdout, split).toBe('');
+    }
   });
 });

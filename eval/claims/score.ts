@@ -1,9 +1,9 @@
 /**
  * Per-slot figures of the claim reader on the labelled set, overall and per language:
- * `npx tsx eval/claims/score.ts dev|test|test-v2|...|test-v6|test-v6-announce [--misses SLOT]` (join splits with `+`:
- * `test-v6+test-v6-announce`). Tune on dev and test-v2..test-v5 only (`--misses` is refused on a frozen split); test-v6
- * and its announcement supplement test-v6-announce are the current frozen test split; test (v1) and test-v2..test-v5
- * have been seen (README).
+ * `npx tsx eval/claims/score.ts dev|dev-v7|test|test-v2|...|test-v6|test-v6-announce [--misses SLOT]` (join splits with
+ * `+`: `dev+dev-v7`). Tune on the development splits only (dev, dev-v7, and test (v1) to test-v5, which have been
+ * scored and replaced); `--misses` is refused on a frozen test split (test-v6, test-v6-announce, test-v7: FROZEN
+ * below) and on any split not listed as development.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +14,13 @@ import { readKnowledge } from '../../src/adapters/knowledge/knowledge-files.js';
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 const split = process.argv[2] ?? 'dev';
+const mi = process.argv.indexOf('--misses');
+// the frozen test splits: scored once by whoever froze them, never read for tuning; their misses are never printed
+const FROZEN = ['test-v6', 'test-v6-announce', 'test-v7'];
+const DEVELOPMENT = ['dev', 'dev-v7', 'test', 'test-v2', 'test-v3', 'test-v4', 'test-v5'];
+const parts = split.split('+');
+if (mi > 0 && parts.some((f) => FROZEN.includes(f))) throw new Error(`misses are never shown for a frozen test split (${FROZEN.join(', ')}): it is not for tuning`);
+if (mi > 0 && !parts.every((f) => DEVELOPMENT.includes(f))) throw new Error(`misses are shown for the development splits only (${DEVELOPMENT.join(', ')})`);
 // the reader as `assay claims` runs it: with knowledge/claim-parties.yaml (`--builtin`: the built-in lexicon alone)
 const lexicon = process.argv.includes('--builtin') ? claimLexicon() : claimLexicon(readKnowledge('claim-parties.yaml'));
 const items: LabelledItem[] = split.split('+').flatMap((f) => fs.readFileSync(path.join(dir, `${f}.jsonl`), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)));
@@ -26,7 +33,4 @@ const print = (title: string, its: LabelledItem[]) => {
 print(`${split}, all`, items);
 for (const lang of [...new Set(items.map((i) => i.language))].sort()) print(`${split}, ${lang}`, items.filter((i) => i.language === lang));
 const r = scoreClaims(items, lexicon);
-const mi = process.argv.indexOf('--misses');
-const DEVELOPMENT = ['dev', 'test-v2', 'test-v3', 'test-v4', 'test-v5'];
-if (mi > 0 && !split.split('+').every((f) => DEVELOPMENT.includes(f))) throw new Error('misses are shown for dev and test-v2..test-v5 (moved to development once scored and replaced) only: the frozen test split (test-v6, test-v6-announce) is not for tuning');
 if (mi > 0) for (const m of r.misses[process.argv[mi + 1] as keyof typeof r.misses]) console.log(`  ${m.id} want ${m.want} got ${m.got} | ${m.text.replace(/\n/g, ' / ')}`);
