@@ -7,7 +7,9 @@
  * scored and reported, then moved into development: they may be tuned on and are reported apart, like `seen`.
  * Their files stay byte for byte as they were measured (their hashes are recorded). `test-v6`
  * (incidents-test-v6.yaml) is a second frozen test split written in session 5 by a different hand, without running
- * the engine on it; like v5 it is scored once, at the end of the session.
+ * the engine on it; like v5 it is scored once, at the end of the session. `test-v7` (incidents-test-v7.yaml) is the
+ * third frozen test split, written in session 6 by another hand while the engine was tuned on development data, without
+ * running the engine on it; it is scored once, by the coordinator, at the end of session 6.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,9 +19,9 @@ import type { LabelledCase } from '../../src/core/agents/agent-evaluation.js';
 
 export const evalDir = path.join(packageRoot, 'eval', 'agents');
 export type Split = 'dev' | 'test';
-export type IncidentSplit = Split | 'seen' | 'test-v2' | 'test-v3' | 'test-v4' | 'test-v6';
+export type IncidentSplit = Split | 'seen' | 'test-v2' | 'test-v3' | 'test-v4' | 'test-v6' | 'test-v7';
 export const SPLIT_FILES = {
-  incidents: { dev: 'incidents-dev.yaml', seen: 'incidents-seen-v1.yaml', 'test-v2': 'incidents-test-v2.yaml', 'test-v3': 'incidents-test-v3.yaml', 'test-v4': 'incidents-test-v4.yaml', test: 'incidents-test-v5.yaml', 'test-v6': 'incidents-test-v6.yaml' },
+  incidents: { dev: 'incidents-dev.yaml', seen: 'incidents-seen-v1.yaml', 'test-v2': 'incidents-test-v2.yaml', 'test-v3': 'incidents-test-v3.yaml', 'test-v4': 'incidents-test-v4.yaml', test: 'incidents-test-v5.yaml', 'test-v6': 'incidents-test-v6.yaml', 'test-v7': 'incidents-test-v7.yaml' },
   paraphrases: { dev: 'paraphrases-dev.yaml', test: 'paraphrases-test.yaml' },
 } as const;
 
