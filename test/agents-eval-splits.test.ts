@@ -1,12 +1,12 @@
 /**
  * The agent-differential evaluation sets (docs/agent-differential.md §7). The test splits are FROZEN: their
  * sha256 is recorded here, so any edit (a phrase added to make a miss pass, a label changed) fails this test.
- * The incident test split is v5 (incidents-test-v5.yaml, 50 incidents written in session 5 before any change of that
- * session to the knowledge base or the engine). The earlier test splits v2, v3 and v4 were scored and reported, then
- * moved into development; v1 was looked at (its misses diagnosed) and is retired into development as `seen`
- * (incidents-seen-v1.yaml). Each is kept byte for byte (its hash) as the record of what was measured on it. The
- * figures asserted are floors, not targets: they keep a regression from landing unnoticed. v5 was not scored here
- * before its one scoring at the end of session 5 (docs §7.0002); its floor now guards against regressions only.
+ * The frozen incident test split is v6 (incidents-test-v6.yaml, written in session 5 by another hand; its own test,
+ * agents-eval-v6.test.ts, records its hash). The earlier test splits v2, v3, v4 and v5 were scored and reported, then
+ * moved into development (v5 in session 6, after its one scoring at the end of session 5, docs §7.0002); v1 was
+ * looked at (its misses diagnosed) and is retired into development as `seen` (incidents-seen-v1.yaml). Each is kept
+ * byte for byte (its hash) as the record of what was measured on it. The figures asserted are floors, not targets:
+ * they keep a regression from landing unnoticed.
  */
 import { capabilities } from '../src/app/workspace.js';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +18,7 @@ import { scoreCases } from '../src/core/agents/agent-evaluation.js';
 import { evalDir, loadIncidents, loadParaphrases, SPLIT_FILES } from '../eval/agents/load.js';
 
 const FROZEN: Record<string, string> = {
-  [SPLIT_FILES.incidents.test]: '3386da003af6bead7936b27ed8f3358c3612eea165eb2c633e3674304fbc12bb',
+  [SPLIT_FILES.incidents['test-v5']]: '3386da003af6bead7936b27ed8f3358c3612eea165eb2c633e3674304fbc12bb',
   [SPLIT_FILES.incidents['test-v3']]: '6a1f43cfb86f211aee3c8828607f91ba3ec6f4d2211aa9513bbd8f1c3676c5ee',
   [SPLIT_FILES.incidents['test-v4']]: 'ebf5ea913a883c37bf29585fef2657315838e57c118a1fc59e5b98e0fa00e4b5',
   [SPLIT_FILES.incidents['test-v2']]: '361049eb3896751bba1d9048b76678810f2429bbdeaa452d86960ff88ab99fd1',
@@ -37,12 +37,13 @@ describe('agent evaluation splits', () => {
     }
   });
 
-  // The issue asks for 30% of the incidents in the test split. Once v3 and v4 had been scored they could no longer
-  // count as unseen; v5 (50) is the only unseen split, 50 of 363 = 13.8%, below the issue's 30% (docs §7.0000 says so).
-  // Asserted: v5 has at least 50 incidents over every class, and no id is in two splits.
+  // The issue asks for 30% of the incidents in the test split. Once v2-v5 had been scored they could no longer count
+  // as unseen; since session 6 the unseen splits are v6 (90) and v7 (111, written in session 6 by another hand; its own
+  // test, agents-eval-v7.test.ts, checks it), 201 of 564 = 35.6% (docs §7.0003). Asserted here: v6 has at least 50
+  // incidents over every class, and no id is in two splits.
   it('at least 150 cited incidents over every class, an unseen test split of at least 50, no id in two splits', () => {
-    const dev = [...loadIncidents('dev'), ...loadIncidents('seen'), ...loadIncidents('test-v2'), ...loadIncidents('test-v3'), ...loadIncidents('test-v4')];
-    const test = loadIncidents('test');
+    const dev = [...loadIncidents('dev'), ...loadIncidents('seen'), ...loadIncidents('test-v2'), ...loadIncidents('test-v3'), ...loadIncidents('test-v4'), ...loadIncidents('test-v5')];
+    const test = loadIncidents('test-v6');
     expect(test.length).toBeGreaterThanOrEqual(50);
     expect(dev.length + test.length).toBeGreaterThanOrEqual(150);
     expect(new Set(dev.map((i) => i.id)).size).toBe(dev.length);
@@ -75,12 +76,12 @@ describe('agent evaluation splits', () => {
     const v4 = scoreCases(kb, loadIncidents('test-v4'));
     expect(v4.classTop1).toBeGreaterThanOrEqual(FLOORS.incidentsV4);
     expect(v4.brier).toBeLessThan(v4.brierUniform);
-    // v5, the frozen test split, after its one scoring (docs §7.0002): a floor against regressions, never a target
-    const v5 = scoreCases(kb, loadIncidents('test'));
+    // v5, a development split since session 6 (scored once at the end of session 5, docs §7.0002)
+    const v5 = scoreCases(kb, loadIncidents('test-v5'));
     expect(v5.classTop1).toBeGreaterThanOrEqual(FLOORS.incidentsV5);
     expect(v5.brier).toBeLessThan(v5.brierUniform);
     const par = scoreCases(kb, loadParaphrases('test'));
-    console.log(`agents eval (v3, v4 now development; paraphrase test): incidents v3 ${inc.classCorrect}/${inc.n}, v4 ${v4.classCorrect}/${v4.n}, paraphrases ${par.classCorrect}/${par.n} (${Object.entries(par.perLang).map(([k, v]) => `${k} ${v.correct}/${v.n}`).join(', ')}), Brier ${inc.brier.toFixed(3)} / ${par.brier.toFixed(3)}`);
+    console.log(`agents eval (v3, v4, v5 now development; paraphrase test): incidents v3 ${inc.classCorrect}/${inc.n}, v4 ${v4.classCorrect}/${v4.n}, v5 ${v5.classCorrect}/${v5.n}, paraphrases ${par.classCorrect}/${par.n} (${Object.entries(par.perLang).map(([k, v]) => `${k} ${v.correct}/${v.n}`).join(', ')}), Brier ${inc.brier.toFixed(3)} / ${par.brier.toFixed(3)}`);
     expect(inc.classTop1).toBeGreaterThanOrEqual(FLOORS.incidents);
     for (const v of Object.values(par.perLang)) expect(v.correct / v.n).toBeGreaterThanOrEqual(FLOORS.paraphrasesPerLang);
     expect(inc.brier).toBeLessThan(inc.brierUniform);
@@ -90,6 +91,7 @@ describe('agent evaluation splits', () => {
 
 /**
  * Floors from the last measured figures (rounded down); raise them when the engine improves. v3 and v4 are development
- * splits since session 5 (86.5%, 87.0% there); v5 was scored once at the end of session 5 (70.0%, Brier 0.493).
+ * splits since session 5 (86.5%, 87.0% there); v5 was scored once at the end of session 5 (70.0%, Brier 0.493) and is
+ * a development split since session 6.
  */
 const FLOORS = { incidents: 0.86, incidentsV4: 0.86, incidentsV5: 0.7, paraphrasesPerLang: 0.85 };

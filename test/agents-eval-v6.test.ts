@@ -51,7 +51,7 @@ describe('agent evaluation: frozen test split v6', () => {
   });
 
   it('shares no id, source, Syrian Archive code or URL with any other evaluation file', () => {
-    const other = [...loadIncidents('dev'), ...loadIncidents('seen'), ...loadIncidents('test-v2'), ...loadIncidents('test-v3'), ...loadIncidents('test-v4'), ...loadIncidents('test')];
+    const other = [...loadIncidents('dev'), ...loadIncidents('seen'), ...loadIncidents('test-v2'), ...loadIncidents('test-v3'), ...loadIncidents('test-v4'), ...loadIncidents('test-v5')];
     const otherIds = new Set([...other.map((i) => i.id), ...loadParaphrases('dev').map((p) => p.id), ...loadParaphrases('test').map((p) => p.id)]);
     const otherSources = new Set(other.map((i) => i.source));
     const otherText = otherFiles.map((f) => fs.readFileSync(path.join(evalDir, f), 'utf8')).join('\n');

@@ -2,14 +2,13 @@
  * Loads the agent-differential evaluation sets (docs/agent-differential.md §7): incidents and lay paraphrases,
  * each with a development split and a frozen test split. Incidents also have `seen`: the first incident test
  * split (v1), retired after its misses were diagnosed; it may be tuned on like dev and is reported apart from it.
- * The incident test split is v5 (incidents-test-v5.yaml), written in session 5 before any change of that session
- * to the knowledge base or the engine. The earlier test splits v2 (incidents-test-v2.yaml), v3 and v4 were each
- * scored and reported, then moved into development: they may be tuned on and are reported apart, like `seen`.
- * Their files stay byte for byte as they were measured (their hashes are recorded). `test-v6`
- * (incidents-test-v6.yaml) is a second frozen test split written in session 5 by a different hand, without running
- * the engine on it; like v5 it is scored once, at the end of the session. `test-v7` (incidents-test-v7.yaml) is the
- * third frozen test split, written in session 6 by another hand while the engine was tuned on development data, without
- * running the engine on it; it is scored once, by the coordinator, at the end of session 6.
+ * The earlier test splits v2 (incidents-test-v2.yaml), v3, v4 and v5 were each scored and reported, then moved into
+ * development (v5 in session 6): they may be tuned on and are reported apart, like `seen`. Their files stay byte for
+ * byte as they were measured (their hashes are recorded). `test-v6` (incidents-test-v6.yaml) is a frozen test split
+ * written in session 5 by a different hand, without running the engine on it; it is never tuned on and its misses are
+ * never printed. `test-v7` (incidents-test-v7.yaml) is the third frozen test split, written in session 6 by another
+ * hand while the engine was tuned on development data, without running the engine on it; it is scored once, by the
+ * coordinator, at the end of session 6.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,9 +18,9 @@ import type { LabelledCase } from '../../src/core/agents/agent-evaluation.js';
 
 export const evalDir = path.join(packageRoot, 'eval', 'agents');
 export type Split = 'dev' | 'test';
-export type IncidentSplit = Split | 'seen' | 'test-v2' | 'test-v3' | 'test-v4' | 'test-v6' | 'test-v7';
+export type IncidentSplit = 'dev' | 'seen' | 'test-v2' | 'test-v3' | 'test-v4' | 'test-v5' | 'test-v6' | 'test-v7';
 export const SPLIT_FILES = {
-  incidents: { dev: 'incidents-dev.yaml', seen: 'incidents-seen-v1.yaml', 'test-v2': 'incidents-test-v2.yaml', 'test-v3': 'incidents-test-v3.yaml', 'test-v4': 'incidents-test-v4.yaml', test: 'incidents-test-v5.yaml', 'test-v6': 'incidents-test-v6.yaml', 'test-v7': 'incidents-test-v7.yaml' },
+  incidents: { dev: 'incidents-dev.yaml', seen: 'incidents-seen-v1.yaml', 'test-v2': 'incidents-test-v2.yaml', 'test-v3': 'incidents-test-v3.yaml', 'test-v4': 'incidents-test-v4.yaml', 'test-v5': 'incidents-test-v5.yaml', 'test-v6': 'incidents-test-v6.yaml', 'test-v7': 'incidents-test-v7.yaml' },
   paraphrases: { dev: 'paraphrases-dev.yaml', test: 'paraphrases-test.yaml' },
 } as const;
 
