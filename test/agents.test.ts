@@ -174,7 +174,35 @@ describe('differential: combination, reliability, contradiction, undetermined', 
     for (const a of kb.agents) expect(r.likelihoods[a.id]).toBeGreaterThan(0);
     for (const c of kb.classes) expect(r.likelihoods[c.id]).toBeGreaterThan(0);
     expect(Math.max(...Object.values(r.likelihoods))).toBeCloseTo(1, 12);
-    expect(r.likelihoods.sarin / r.likelihoods.chlorine).toBeGreaterThan(10);
+    // no munition described counts a little against sarin (docs §4 step 3b), so the ratio is below session 5's 10
+    expect(r.likelihoods.sarin / r.likelihoods.chlorine).toBeGreaterThan(5);
+  });
+});
+
+describe('context nobody described (docs §4 step 3b)', () => {
+  const ctxIds = kb.features.filter((f) => f.undescribedSalience > 0).map((f) => f.id);
+  it('counts once per incident, as "undescribed", only for context features with an undescribed salience', () => {
+    expect(ctxIds).toEqual(expect.arrayContaining(['delivery_shell_rocket']));
+    const acc = { text: 'Everyone was coughing and choking, eyes burning.', role: 'witness' as const };
+    const r = run([acc, acc, acc]);
+    const und = r.contributions.filter((c) => c.observation === 'undescribed');
+    expect(und.length).toBeGreaterThan(0);
+    expect(new Set(und.map((c) => c.report))).toEqual(new Set([0]));
+    for (const c of und) expect(ctxIds).toContain(c.feature);
+    expect(r.reports.every((x) => x.observed === r.reports[0].observed)).toBe(true);
+  });
+  it('a munition that was described is not also counted as undescribed, and lifts the munition-borne agents', () => {
+    const without = run([{ text: 'Pinpoint pupils and convulsions; no smell.', role: 'medic' }]);
+    const withShell = run([{ text: 'A rocket landed; pinpoint pupils and convulsions; no smell.', role: 'medic' }]);
+    expect(withShell.contributions.some((c) => c.feature === 'delivery_shell_rocket' && c.observation === 'undescribed')).toBe(false);
+    const p = (r: typeof without) => r.agents.find((a) => a.id === 'sarin')!.probability;
+    expect(p(withShell)).toBeGreaterThan(p(without));
+  });
+  it('does not count for accounts with only coded features, nor when nothing usable was said', () => {
+    const coded = run([{ features: { cough: true, dyspnoea: true } }]);
+    expect(coded.contributions.some((c) => c.observation === 'undescribed')).toBe(false);
+    const empty = run([{ text: 'We heard a loud noise in the night.' }]);
+    for (const c of empty.classes) expect(c.probability).toBeCloseTo(1 / kb.classes.length, 9);
   });
 });
 

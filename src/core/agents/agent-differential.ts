@@ -56,9 +56,13 @@ export interface DifferentialContext {
   priors?: Record<string, number>;
   /** overrides the KB's calibration temperature (used by the fitting step of the evaluation) */
   temperature?: number;
+  /** overrides context features' undescribed salience by feature id (used by the fitting step of the evaluation) */
+  undescribedSalience?: Record<string, number>;
 }
 
-export type Observation = 'present' | 'absent' | 'silent';
+/** 'silent': a feature a detailed account (or an exclusive group) would have named; 'undescribed': context nobody
+ * described (addUndescribedContext) */
+export type Observation = 'present' | 'absent' | 'silent' | 'undescribed';
 
 export interface Contribution {
   report: number;
@@ -205,7 +209,7 @@ function idOrder(kb: AgentKb): (a: string, b: string) => number {
 
 function countObserved(rows: ReportEval['rows']): number {
   let n = 0;
-  for (const r of rows) if (r.observation !== 'silent') n++;
+  for (const r of rows) if (r.observation === 'present' || r.observation === 'absent') n++;
   return n;
 }
 
@@ -280,6 +284,28 @@ function evaluateAccount(
 }
 
 /**
+ * Context that nobody described (docs/agent-differential.md §4, step 3b): a context feature (scope incident) with an
+ * `undescribed_salience` s in the KB that no account of the incident stated, present or absent, counts once per
+ * incident as P(not described | agent) = 1 - s x P'(f | agent), in the first account that gave a usable feature (so an
+ * incident with nothing usable stays at its prior). An agent defined by how it arrives (a police canister for CS,
+ * burning particles for white phosphorus, smoke from a fire for fire smoke) is then somewhat less likely when nobody
+ * describes that arrival. `override` (feature id -> s) is for the fitting step of the evaluation.
+ */
+function addUndescribedContext(kb: AgentKb, evals: ReportEval[], hasText: boolean[], incidentSeen: Set<number>, override?: Record<string, number>): void {
+  // the first account with text that gave a usable feature (coded-only accounts say nothing about what was described)
+  const target = evals.find((ev, i) => hasText[i] && ev.rows.some((r) => r.observation === 'present' || r.observation === 'absent'));
+  if (!target) return;
+  const tables = logTables(kb);
+  for (const f of kb.features) {
+    if (f.scope !== 'incident' || incidentSeen.has(f.index)) continue;
+    const s = override?.[f.id] ?? f.undescribedSalience;
+    if (!(s > 0)) continue;
+    const logL = silentRow(tables, f.index, s);
+    target.rows.push({ feature: f.index, observation: 'undescribed', phrase: null, logL, L: tables.silentExp[f.index].get(s)! });
+  }
+}
+
+/**
  * The likelihoods object's keys in their order (agents, then classes), with zeros, made once per KB:
  * a copy of it takes the values below in place (an object built key by key per call fell back to a slow dictionary
  * after a few keys, a visible share of a one-account call; speed only, same keys, order and values).
@@ -328,6 +354,9 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
     const { ev, role, reliability, detailed, named } = evaluateAccount(kb, acc, ri, features, incidentSeen);
     evals.push(ev);
     reports.push({ report: ri, ...(acc.id ? { id: acc.id } : {}), role, reliability, weight: ev.weight, detailed, observed: countObserved(ev.rows), named_agents: named });
+  });
+  addUndescribedContext(kb, evals, accounts.map((a) => !!a.text), incidentSeen, ctx.undescribedSalience);
+  evals.forEach((ev) => {
     if (ev.rows.length === 0) return;
     logL.fill(0);
     for (const r of ev.rows) for (let a = 0; a < A; a++) logL[a] += r.logL[a];

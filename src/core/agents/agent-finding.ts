@@ -26,7 +26,9 @@ export function agentFinding(kb: AgentKb, testimonies: Testimony[]): Finding | n
       const who = accounts[c.report].id ?? `#${c.report}`;
       const f = kb.features[kb.featureIndex.get(c.feature)!];
       const what =
-        c.observation === 'silent'
+        c.observation === 'undescribed'
+          ? `no account described "${f.label}"`
+          : c.observation === 'silent'
           ? f.group
             ? `an ${f.group} was described, but not "${f.label}"`
             : `a detailed account without "${f.label}"`
@@ -59,14 +61,14 @@ export function agentFinding(kb: AgentKb, testimonies: Testimony[]): Finding | n
  * The finding's trail (docs/assessment.md "Finding trail"): one item per testimony that moved the differential,
  * quoting the exact phrase with the largest log-likelihood ratio in it (the leading class against the runner-up),
  * weighted by that testimony's share of the summed |LLR| (so the weights sum to 1). Silence ("no bleach smell
- * was described") is quoted as such.
+ * was described") and context nobody described are quoted as such.
  */
 export function agentItems(testimonies: Testimony[], accounts: Account[], r: ReturnType<typeof runDifferential>): FindingItem[] {
   const byReport = new Map<number, { total: number; best: { llr: number; phrase: string } | null }>();
   for (const c of r.contributions) {
     const e = byReport.get(c.report) ?? { total: 0, best: null };
     e.total += Math.abs(c.llr);
-    const phrase = c.observation === 'silent' ? null : c.phrase && c.phrase !== 'coded' ? c.phrase.split(' | ')[0] : `${c.feature} (coded)`;
+    const phrase = c.observation === 'silent' || c.observation === 'undescribed' ? null : c.phrase && c.phrase !== 'coded' ? c.phrase.split(' | ')[0] : `${c.feature} (coded)`;
     if (phrase && (!e.best || Math.abs(c.llr) > Math.abs(e.best.llr))) e.best = { llr: c.llr, phrase };
     byReport.set(c.report, e);
   }

@@ -55,6 +55,9 @@ export const AgentKbFile = z.object({
       scope: z.enum(['account', 'incident']).default('account'),
       salience: z.object({ medic: z.number().min(0).max(1), lay: z.number().min(0).max(1) }).optional(),
       salience_judgment: z.string().optional(),
+      /** incident-scope (context) features: how often an incident's accounts would describe it when it happened;
+       * silence about it then counts once per incident: P(not described | agent) = 1 - salience x P'(f | agent) */
+      undescribed_salience: Judged.optional(),
       default: z.string(),
       p: z.record(z.string(), z.string()).default({}),
     }),
@@ -78,6 +81,8 @@ export interface FeatureDef {
   group?: string;
   scope: 'account' | 'incident';
   salience: { medic: number; lay: number };
+  /** context features: the salience with which silence about it counts once per incident (0 = never) */
+  undescribedSalience: number;
 }
 
 /** The compiled knowledge base. p[f][a] is P'(feature f | agent a) after the leak term. */
@@ -182,7 +187,10 @@ export function compileAgentKb(raw: unknown, file = 'knowledge/agents.yaml'): Ag
       group: f.group,
       scope: f.scope,
       salience: f.salience ?? kb.model.absence.default_salience,
+      undescribedSalience: f.undescribed_salience?.value ?? 0,
     });
+    if (f.undescribed_salience && f.scope !== 'incident')
+      problems.push({ code: 'bad_input', path: `features.${id}.undescribed_salience`, message: 'only an incident-scope (context) feature can count when not described' });
     p.push(row);
     origin.push(orow);
   }
