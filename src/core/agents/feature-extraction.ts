@@ -323,23 +323,27 @@ const NEW_CLAUSE = /[,\u060C]\s*(?:and|but|then|и|а|но|ثم)\s/iu;
 const POST_ABSENT =
   /^\s*(?:\p{L}+\s+){0,2}?(?:was|were|is|are|remained|appeared|seemed)?\s*(?:absent|normal|not\s+(?:seen|observed|present|noted|found|reported|detected|affected)|ruled out|не\s+было|отсутствовал\p{L}*|не\s+наблюдал\p{L}*|طبيعي\p{L}*|غير\s+موجود\p{L}*)(?![\p{L}])/iu;
 
-/** The literal suffix of s holding its last n words (so offsets into it map back to s); a linear backward scan. */
-/** /\s/ (no u flag: one UTF-16 unit) as a table, tested once at load: lastWords runs per hit. */
+/** /\s/ (no u flag: one UTF-16 unit) as a table, tested once at load: lastWordsStart runs per hit. */
 const SPACE_UNIT = (() => {
   const t = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) t[c] = /\s/.test(String.fromCharCode(c)) ? 1 : 0;
   return t;
 })();
-function lastWords(s: string, n: number): string {
-  let i = s.length;
+/**
+ * Where the literal suffix of text[from, to) holding its last n words starts; a linear backward scan. It reads the
+ * text itself rather than a slice of it: the slices' varying string representations made every charCodeAt here a
+ * megamorphic property load, the largest single cost of the negation check (speed only).
+ */
+function lastWordsStart(text: string, from: number, to: number, n: number): number {
+  let i = to;
   let words = 0;
-  while (i > 0 && SPACE_UNIT[s.charCodeAt(i - 1)]) i--;
-  while (i > 0 && words < n) {
-    while (i > 0 && !SPACE_UNIT[s.charCodeAt(i - 1)]) i--;
+  while (i > from && SPACE_UNIT[text.charCodeAt(i - 1)]) i--;
+  while (i > from && words < n) {
+    while (i > from && !SPACE_UNIT[text.charCodeAt(i - 1)]) i--;
     words++;
-    if (words < n) while (i > 0 && SPACE_UNIT[s.charCodeAt(i - 1)]) i--;
+    if (words < n) while (i > from && SPACE_UNIT[text.charCodeAt(i - 1)]) i--;
   }
-  return s.slice(i);
+  return i;
 }
 
 /**
@@ -485,32 +489,36 @@ const GENERIC_ODOUR = new Set(['odour_pungent', 'odour_unusual']);
 
 /** Returns the cue start when the phrase at [start,end) is negated, else -1. */
 function negationAt(text: string, start: number, end: number): number {
+  // the clause before the phrase is text[cs, start); its segment after the last comma is text[seg, start); the
+  // windows of the last 6 and 12 words are found by index and cut once (offsets into a window w map back as w + index)
   const cs = clauseStart(text, start);
-  const pre = text.slice(cs, start);
-  const comma = Math.max(pre.lastIndexOf(','), pre.lastIndexOf('،'));
-  const seg = comma >= 0 ? pre.slice(comma + 1) : pre;
-  const near = lastWords(seg, 6);
-  if (near) {
+  let comma = start - 1;
+  while (comma >= cs && text.charCodeAt(comma) !== 44 && text.charCodeAt(comma) !== 0x60c) comma--;
+  const hasComma = comma >= cs;
+  const seg = hasComma ? comma + 1 : cs;
+  const nearAt = lastWordsStart(text, seg, start, 6);
+  if (nearAt < start) {
+    const near = text.slice(nearAt, start);
     const v = execFrom(VERB_CUE_2, near, 0) ?? execFrom(DET_CUE_2, near, 0);
     // "no fever and was vomiting", "no contamination was found and all recovered": a coordinated new predicate ends
     // the cue's scope (its subject may open the phrase itself, so the test runs on the cue's span up to the phrase's end)
-    if (v && !AND_PREDICATE.test(near.slice(v.index) + text.slice(start, end))) return start - (near.length - v.index);
+    if (v && !AND_PREDICATE.test(text.slice(nearAt + v.index, end))) return nearAt + v.index;
   }
   // "no signs of X such as Y", "no evidence of ...": a scoped cue that reaches 12 words inside the segment
-  const far = lastWords(seg, 12);
-  const scoped = SCOPED_CUE.exec(far);
-  if (scoped) return start - (far.length - scoped.index);
+  const farAt = lastWordsStart(text, seg, start, 12);
+  const scoped = SCOPED_CUE.exec(text.slice(farAt, start));
+  if (scoped) return farAt + scoped.index;
   // A determiner cue scopes over a coordinated list ("none of the patients had pinpoint pupils or convulsions",
   // "no cough, vomiting or seizures", "ни судорог, ни слюнотечения", "لا تشنجات ولا لعاب"): within 12 words, when
   // the list is joined by or/nor (RU или/ни, AR أو/ولا) and no ", and <new clause>" comes between.
   {
-    const wide = lastWords(pre, 12);
-    const d = execFrom(DET_CUE_2, wide, 0);
+    const wideAt = lastWordsStart(text, cs, start, 12);
+    const d = execFrom(DET_CUE_2, text.slice(wideAt, start), 0);
     if (d) {
-      const cueAbs = start - (wide.length - d.index);
+      const cueAbs = wideAt + d.index;
       const between = text.slice(cueAbs, start);
       const rest = text.slice(cueAbs, clauseEnd(text, end));
-      if (!NEW_CLAUSE.test(between) && LIST_OR.test(rest) && (comma >= 0 || LIST_OR.test(between) || LIST_OR.test(text.slice(end, end + 12)))) return cueAbs;
+      if (!NEW_CLAUSE.test(between) && LIST_OR.test(rest) && (hasComma || LIST_OR.test(between) || LIST_OR.test(text.slice(end, end + 12)))) return cueAbs;
     }
   }
   const post = text.slice(end, Math.min(clauseEnd(text, end), end + 60));
