@@ -33,6 +33,12 @@ describe('odour phrases with modifiers between the smell cue and the odour noun'
   it('a conjunction ends the modifier run: "smell of gas and people burning" is not a burning smell', () => {
     expect(feat('There was a smell of gas and people burning.').odour_burning).toBeUndefined();
   });
+  it('a second smell in a list is read without its own smell word; a negation ends the list', () => {
+    expect(feat('There was a smell of burning and rotten eggs.')).toMatchObject({ odour_burning: true, odour_rotten_eggs: true });
+    expect(feat('A smell of sweat, garlic and rotten eggs spread.')).toMatchObject({ odour_garlic: true, odour_rotten_eggs: true });
+    expect(feat('It smelled of ammonia or rotten eggs.')).toMatchObject({ odour_ammonia: true, odour_rotten_eggs: true });
+    expect(feat('A smell of burning, not of bleach.').odour_bleach).toBeUndefined();
+  });
   it('phosgene leads the choking class on its hallmark odour', () => {
     const r = runDifferential(kb, [{ text: 'It smelled of freshly cut hay.' }]);
     expect(r.classes[0].id).toBe('choking');

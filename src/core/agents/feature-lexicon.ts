@@ -35,7 +35,11 @@ export interface LexiconEntry {
 /** Up to three modifier words (hyphenated allowed: "freshly cut", "new-mown", "strong rotten") between the smell
  * cue and the odour noun; a conjunction, preposition or negation ends the run, so the gap stays inside one phrase. */
 const MODS = String.raw`(?:(?!(?:and|or|but|with|while|then|not|no|never|in|on|at|to|from|as|was|were|is)\s)\p{L}+(?:-\p{L}+)*\s+){0,3}?`;
-const SMELL = String.raw`(?:smell\p{L}*|odou?rs?|stench|scent|reek\p{L}*|stink\p{L}*)[\s,]+(?:(?!(?:not|never|no)\s)\p{L}+[\s,]+){0,3}?(?:of|like)\s+(?:a\s+|the\s+|an\s+)?${MODS}`;
+/** One or two earlier odours of a list before the one matched, so a second smell is read without its own smell word
+ * ("a smell of sweat, garlic and rotten eggs", "smelled of burning and rotten eggs"); a negation ends the list, and
+ * after a list the odour noun follows at once (no modifiers: "a smell of gas and people burning" is not burning). */
+const ODOUR_LIST = String.raw`(?:(?!(?:not|never|no|nothing)[\s,])[\p{L}-]+(?:\s+(?!(?:and|or|not|no)\s)[\p{L}-]+)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:of\s+|like\s+)?(?:a\s+|the\s+|an\s+)?){1,2}?`;
+const SMELL = String.raw`(?:smell\p{L}*|odou?rs?|stench|scent|reek\p{L}*|stink\p{L}*)[\s,]+(?:(?!(?:not|never|no)\s)\p{L}+[\s,]+){0,3}?(?:of|like)\s+(?:a\s+|the\s+|an\s+)?(?:${ODOUR_LIST}|${MODS})`;
 const MODS_RU = String.raw`(?:(?!(?:и|или|но|не|в|на|с)\s)\p{L}+(?:-\p{L}+)*\s+){0,3}?`;
 const SMELL_RU = String.raw`(?:запах~|пахл~|пахнет|воня~)\s+${MODS_RU}`;
 const SMELL_AR = String.raw`(?:رائحة|روائح|رائحه)\s+(?:(?!(?:و|او|لكن|لا|في|من)\s)\p{L}+\s+){0,2}?(?:تشبه\s+|مثل\s+|ك)?(?:ال|لل)?`;
