@@ -8,7 +8,8 @@
  * written in session 5 by a different hand, without running the engine on it; it is never tuned on and its misses are
  * never printed. `test-v7` (incidents-test-v7.yaml) is the third frozen test split, written in session 6 by another
  * hand while the engine was tuned on development data, without running the engine on it; it is scored once, by the
- * coordinator, at the end of session 6.
+ * coordinator, at the end of session 6. `dev-v8` (incidents-dev-v8.yaml) is a DEVELOPMENT split of real, cited
+ * incidents in EN/RU/AR, written in session 6 by a second hand that does not tune the engine; it may be tuned on like dev.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,9 +19,9 @@ import type { LabelledCase } from '../../src/core/agents/agent-evaluation.js';
 
 export const evalDir = path.join(packageRoot, 'eval', 'agents');
 export type Split = 'dev' | 'test';
-export type IncidentSplit = 'dev' | 'seen' | 'test-v2' | 'test-v3' | 'test-v4' | 'test-v5' | 'test-v6' | 'test-v7';
+export type IncidentSplit = 'dev' | 'seen' | 'test-v2' | 'test-v3' | 'test-v4' | 'test-v5' | 'test-v6' | 'test-v7' | 'dev-v8';
 export const SPLIT_FILES = {
-  incidents: { dev: 'incidents-dev.yaml', seen: 'incidents-seen-v1.yaml', 'test-v2': 'incidents-test-v2.yaml', 'test-v3': 'incidents-test-v3.yaml', 'test-v4': 'incidents-test-v4.yaml', 'test-v5': 'incidents-test-v5.yaml', 'test-v6': 'incidents-test-v6.yaml', 'test-v7': 'incidents-test-v7.yaml' },
+  incidents: { dev: 'incidents-dev.yaml', seen: 'incidents-seen-v1.yaml', 'test-v2': 'incidents-test-v2.yaml', 'test-v3': 'incidents-test-v3.yaml', 'test-v4': 'incidents-test-v4.yaml', 'test-v5': 'incidents-test-v5.yaml', 'test-v6': 'incidents-test-v6.yaml', 'test-v7': 'incidents-test-v7.yaml', 'dev-v8': 'incidents-dev-v8.yaml' },
   paraphrases: { dev: 'paraphrases-dev.yaml', test: 'paraphrases-test.yaml' },
 } as const;
 
