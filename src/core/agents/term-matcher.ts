@@ -307,7 +307,10 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
   const hits: TermHit[] = [];
   const n = lower.length;
   const table = tokTableOf(index);
-  for (const lang of ['en', 'ru', 'ar'] as const) tokLists[lang].n = 0;
+  // the three scripts' flags and lists read once (indexed by a language string per token, these loads were megamorphic)
+  const { en: useEn, ru: useRu, ar: useAr } = scripts;
+  const { en: enList, ru: ruList, ar: arList } = tokLists;
+  enList.n = ruList.n = arList.n = 0;
   let i = 0;
   // tokens: maximal runs of letters and digits (the TOKEN regex, scanned by hand), hashed (FNV-1a) as they are read
   while (i < n) {
@@ -324,19 +327,27 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
     } while (i < n && (k = wordCharAt(lower, i)));
     h |= 1;
     const c = lower.charCodeAt(start);
-    const lang: TermLang | null = c < 0x250 ? 'en' : c >= 0x400 && c <= 0x4ff ? 'ru' : c >= 0x600 && c <= 0x6ff ? 'ar' : null;
-    if (!lang || !scripts[lang]) continue;
+    let list: TokList;
+    if (c < 0x250) {
+      if (!useEn) continue;
+      list = enList;
+    } else if (c >= 0x400 && c <= 0x4ff) {
+      if (!useRu) continue;
+      list = ruList;
+    } else if (c >= 0x600 && c <= 0x6ff) {
+      if (!useAr) continue;
+      list = arList;
+    } else continue;
     // a token's script is that of its first character, so one table serves the three languages
     let info = table.get(lower, start, i, h);
     if (info === null) {
       const w = lower.slice(start, i);
-      table.set(w, h, (info = tokInfo(index, lang, w)));
+      table.set(w, h, (info = tokInfo(index, list === enList ? 'en' : list === ruList ? 'ru' : 'ar', w)));
     }
-    const list = tokLists[lang];
     pushTok(list, start, i, list.n > 0 && breaksBetween(lower, list.end[list.n - 1], start), info);
   }
-  for (const lang of ['en', 'ru', 'ar'] as const) {
-    const { n: count, start, end, brk, info } = tokLists[lang];
+  for (const list of [enList, ruList, arList]) {
+    const { n: count, start, end, brk, info } = list;
     for (let i = 0; i < count; i++) {
       const ti = info[i];
       const cl = ti.cands;
