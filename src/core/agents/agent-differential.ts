@@ -18,6 +18,7 @@
 import type { AgentKb } from './agent-kb.js';
 import { extractFeatures } from './feature-extraction.js';
 import { estimativeTerm } from '../estimative-language.js';
+import { sortSmall } from './stable-sort.js';
 
 /** The ICD 203 words of a probability. Speed only: away from every band edge (by more than the 1e-9 rounding
  * estimativeTerm applies, with margin) the band is read from a table of the same words; near an edge, and for
@@ -376,10 +377,20 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
   const z = logSumExp(tmp);
   for (let a = 0; a < A; a++) post[a] = Math.exp(tmp[a] - z);
   const byId = idOrder(kb);
-  const agents = kb.agents.map((a, i) => ({ id: a.id, class: a.class, probability: post[i] })).sort((x, y) => y.probability - x.probability || byId(x.id, y.id));
-  const classes = kb.classes
-    .map((c) => ({ id: c.id, probability: c.agents.reduce((s, ai) => s + post[ai], 0) }))
-    .sort((x, y) => y.probability - x.probability || byId(x.id, y.id));
+  // every probability finite: the comparators below are consistent, so a small stable sort gives Array.sort's order
+  let finite = true;
+  for (let a = 0; a < A; a++) if (!Number.isFinite(post[a])) finite = false;
+  const byProbability = (x: { id: string; probability: number }, y: { id: string; probability: number }) => y.probability - x.probability || byId(x.id, y.id);
+  const agents = sortSmall(
+    kb.agents.map((a, i) => ({ id: a.id, class: a.class, probability: post[i] })),
+    byProbability,
+    finite,
+  );
+  const classes = sortSmall(
+    kb.classes.map((c) => ({ id: c.id, probability: c.agents.reduce((s, ai) => s + post[ai], 0) })),
+    byProbability,
+    finite,
+  );
 
   const threshold = ctx.threshold ?? kb.threshold;
   const lead = classes[0];
@@ -467,7 +478,11 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
       });
     }
   });
-  contributions.sort((x, y) => Math.abs(y.llr) - Math.abs(x.llr) || x.report - y.report || byId(x.feature, y.feature));
+  sortSmall(
+    contributions,
+    (x, y) => Math.abs(y.llr) - Math.abs(x.llr) || x.report - y.report || byId(x.feature, y.feature),
+    contributions.every((c) => Number.isFinite(c.llr)),
+  );
 
   // likelihoods up to a common constant (max = 1): agents, classes (prior-weighted mean), 'none'
   let maxT = -Infinity;
