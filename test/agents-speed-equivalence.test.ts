@@ -16,6 +16,7 @@ import { matchPrefixes, openPrefixes } from '../src/core/agents/regex-prefix.js'
 import { estimativeWords } from '../src/core/agents/agent-differential.js';
 import { estimativeTerm } from '../src/core/estimative-language.js';
 import { readBundle } from '../src/adapters/readers/bundle-reader.js';
+import { sortSmall } from '../src/core/agents/stable-sort.js';
 
 const kb = loadAgentKb(capabilities.knowledge);
 
@@ -140,5 +141,25 @@ describe('regex prefix sets (regex-prefix.ts)', () => {
   it('keeps a whole match shorter than two characters, and the empty match', () => {
     expect([...matchPrefixes('a|bc')!].sort()).toEqual(['a', 'bc']);
     expect(matchPrefixes('a?')!.has('')).toBe(true);
+  });
+});
+
+describe('small stable sort (stable-sort.ts) = Array.prototype.sort', () => {
+  it('gives the same order on seeded random arrays with many ties, for the differential\'s comparator shape', () => {
+    let seed = 7;
+    const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
+    const ids = ['chlorine', 'sarin', 'cs', 'oc', 'vx', 'ammonia', 'phosgene', 'none-blast', 'a', 'B', 'b'];
+    const cmp = (x: { id: string; p: number; k: number }, y: { id: string; p: number; k: number }) => y.p - x.p || x.id.localeCompare(y.id);
+    for (let i = 0; i < 3000; i++) {
+      const n = Math.floor(rnd() * 40);
+      // few distinct values, repeated ids: ties at both keys, so stability decides
+      const xs = Array.from({ length: n }, (_, k) => ({ id: ids[Math.floor(rnd() * ids.length)], p: Math.floor(rnd() * 4) / 4, k }));
+      expect(sortSmall(xs.slice(), cmp, true)).toEqual(xs.slice().sort(cmp));
+    }
+  });
+  it('leaves non-finite keys to the built-in sort', () => {
+    const xs = [{ p: NaN }, { p: 0.5 }, { p: 0.2 }, { p: NaN }];
+    const cmp = (x: { p: number }, y: { p: number }) => y.p - x.p;
+    expect(sortSmall(xs.slice(), cmp, false)).toEqual(xs.slice().sort(cmp));
   });
 });
