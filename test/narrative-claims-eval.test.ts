@@ -175,8 +175,8 @@ describe('labelled claims set', () => {
     for (const it of [...read('dev.jsonl'), ...read('test.jsonl'), ...read('test-v2.jsonl'), ...read('test-v3.jsonl'), ...read('test-v4.jsonl'), ...read('test-v5.jsonl'), ...read('test-v6.jsonl'), ...read('test-v6-announce.jsonl')].filter((i) => i.id.startsWith('euvs'))) expect(csv.includes(it.text.split('\n')[0]), it.id).toBe(true);
   });
 
-  it('score.ts refuses --misses on every frozen test split (v6, its supplement, v7) before it reads a file', () => {
-    for (const split of ['test-v6', 'test-v6-announce', 'test-v7', 'dev+test-v7']) {
+  it('score.ts refuses --misses on every frozen test split (v6, its supplement, v7 and web-v7 which holds it) before it reads a file', () => {
+    for (const split of ['test-v6', 'test-v6-announce', 'test-v7', 'web-v7', 'dev+test-v7']) {
       const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(DIR, 'score.ts'), split, '--misses', 'blamed'], { encoding: 'utf8' });
       expect(r.status, split).not.toBe(0);
       expect(r.stderr, split).toMatch(/never shown for a frozen test split/);

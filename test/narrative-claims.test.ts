@@ -121,4 +121,51 @@ describe('named people and organisations (knowledge/claim-parties.yaml)', () => 
     expect(k('Lavrov said the rebels staged the attack in Douma.')).toBe('opposition');
     expect(k('Zakharova: the White Helmets staged the Khan Shaykhun attack.')).toBe('white-helmets');
   });
+
+describe('Russian word order, announcements, threats and Ukraine as a party (docs/narrative.md, "Session 6")', () => {
+  const kb = claimReader(capabilities.knowledge);
+  const r = (t: string) => readClaims(t, kb).claims;
+  it('a Russian deed verb takes a nominative party after it as its subject, not an oblique one', () => {
+    expect(r('Провокацию с химическим оружием в Идлибе устроили боевики.')).toMatchObject({ blamed: 'opposition', staged: true });
+    expect(r('Удар по больнице нанесли ВСУ.').blamed).toBe('ukraine');
+    expect(r('Обстрел Донецка устроили украинские военные.').blamed).toBe('ukraine');
+    expect(r('Готовят провокацию террористы в Идлибе с применением хлора.')).toMatchObject({ blamed: 'opposition', prepared: true });
+    // the party after the verb is its object or target: no blame from it
+    expect(r('Российские военные нанесли удар по позициям ВСУ.').blamed).toBe('russia');
+  });
+  it('inflected Russian names match through their Snowball stems; a genitive or instrumental names the author', () => {
+    expect(r('Порошенком была спланирована провокация в Керченском проливе.').blamed).toBe('ukraine');
+    expect(r('Очередная провокация «Белых касок» разоблачена.')).toMatchObject({ blamed: 'white-helmets', staged: true });
+    expect(r('Боевики террористической организации Хайят Тахрир аш-Шам (запрещена в РФ) готовят провокацию в Идлибе.').blamed).toBe('opposition');
+  });
+  it('announcements: preparation and intent markers over an attack, a provocation or mass violence (EN, RU, AR)', () => {
+    expect(r('Киевский режим готовит провокацию с химическим оружием.')).toMatchObject({ blamed: 'ukraine', prepared: true, staged: true });
+    expect(r('Минобороны России: СБУ готовит провокацию с химикатами.')).toMatchObject({ blamed: 'ukraine', prepared: true, staged: true, agent: 'chemical' });
+    expect(r('Kyiv has developed a plan for a genocide in Donbas.')).toMatchObject({ blamed: 'ukraine', prepared: true });
+    expect(r('The threat of genocide is real in Donbas.')).toMatchObject({ blamed: null, prepared: false });
+    expect(r('Moscow may be setting the stage to use a chemical weapon.')).toMatchObject({ blamed: 'russia', prepared: true, staged: false });
+    expect(r('موسكو: لا نستبعد احتمال إعداد أوكرانيا لاستفزاز باستخدام مواد سامة')).toMatchObject({ prepared: true, staged: true });
+    expect(r('الدفاع الروسية: مسلحو إدلب يخططون لاستفزازات باستخدام أسلحة كيميائية')).toMatchObject({ blamed: 'opposition', prepared: true });
+    // preparing for an offensive is war, not an announced attack
+    expect(r('Ukrainian army is preparing for heavy offensive in Donbas.')).toMatchObject({ blamed: null, prepared: false });
+  });
+  it('a planned accusation announces the story but does not make its planner the culprit', () => {
+    expect(r('Western countries intend to accuse Russia of a chemical attack in Ukraine.')).toMatchObject({ blamed: null, prepared: true });
+    expect(r('Киевский режим готовится обвинить Россию в химической атаке.')).toMatchObject({ blamed: null, prepared: true });
+    expect(r('Ukrainian secret services planned to kill Savchenko and blame it on the Donetsk People\'s Republic.').blamed).toBe('ukraine');
+  });
+  it('"X threatened Y with attacks" announces an attack by X; a conditional threat is coercion', () => {
+    expect(r('Azov fighters threaten the Dutch people with a terror attack again.')).toMatchObject({ blamed: 'ukraine', prepared: true });
+    expect(r('Зеленский угрожает Донбассу новыми ударами.')).toMatchObject({ blamed: 'ukraine', prepared: true });
+    expect(r('Pentagon threatened Russia with shooting down Russian planes if they get too close to US allies in Syria.')).toMatchObject({ blamed: null, prepared: false });
+  });
+  it('Ukraine as a party: its government, forces, services and leaders (knowledge/claim-parties.yaml)', () => {
+    expect(r('The Kyiv regime staged the Bucha massacre.')).toMatchObject({ blamed: 'ukraine', staged: true });
+    expect(r('The AFU shelled Donetsk killing five civilians.').blamed).toBe('ukraine');
+    expect(r('Russian FSB Official Alleges Ukrainian Provocation in Bucha').blamed).toBe('ukraine');
+    expect(r('Russia could be setting the stage, Zelensky warned.').blamed).toBe(null);
+    // a party's provocation with no place is a political reproach
+    expect(r('NATO must adopt a hard approach towards Russian provocations.')).toMatchObject({ blamed: null, staged: null });
+  });
+});
 });

@@ -35,6 +35,7 @@
  * - **Stockpile story**: a party owning a chemical depot in a sentence naming an agent ("bombed the sarin
  *   resources of the terrorists") is blamed with staged = false and `stockpile` set.
  */
+import { stemmer as stemRu } from '@orama/stemmers/russian';
 import { foldString } from './text-tokenise.js';
 import type { ClaimPartiesFile } from './claim-parties.js';
 
@@ -71,7 +72,7 @@ export interface Claims {
   voice: SlotValue<Voice>;
 }
 
-type Kind = 'agent' | 'party' | 'staged' | 'munition' | 'place' | 'cue-after' | 'cue-before' | 'stockpile' | 'incident' | 'prepare' | 'nonchem';
+type Kind = 'agent' | 'party' | 'staged' | 'munition' | 'place' | 'cue-after' | 'cue-before' | 'stockpile' | 'incident' | 'prepare' | 'nonchem' | 'violence';
 interface Term {
   kind: Kind;
   value: string;
@@ -93,17 +94,17 @@ const LEXICON: Term[] = [
   ...T('agent', 'cs', 'tear gas', 'teargas', 'tear-gas', 'cs gas', 'слезоточив*', 'الغاز المسيل للدموع', 'مسيل للدموع'),
   ...T('agent', 'white-phosphorus', 'white phosphorus', 'phosphorus', 'phosphor*', 'фосфор*', 'الفوسفور*', 'فوسفوري*', 'الفسفور*'),
   ...T('agent', 'chemical', 'chemical weapon*', 'chemical attack*', 'chemical agent*', 'chemical munition*', 'chemical arms', 'chemical bomb*', 'chemical massacre', 'chemical substance*', 'chemicals', 'toxic gas*', 'toxic gasses', 'poison gas*', 'poisonous gas*', 'toxic substance*', 'toxic agent*', 'toxic chemical*', 'nerve agent*', 'nerve gas', 'gas attack*', 'gas barrel*', 'organophosphorus',
-    'химическ* оруж*', 'химическ* атак*', 'химическ* веществ*', 'химатак*', 'отравляющ* вещест*', 'токсичн* газ*', 'токсичн* веществ*', 'ядовит* газ*', 'боев* отравляющ*',
-    'الكيميائي', 'الكيماوي', 'كيميائي', 'كيماوي', 'الكيميائيه', 'الكيماويه', 'كيميائيه', 'كيماويه', 'غاز سام', 'غازات سامه', 'مواد سامه', 'ماده سامه', 'الغاز السام', 'لغاز سام'),
+    'химическ* оруж*', 'химическ* атак*', 'химикат*', 'химическ* веществ*', 'химатак*', 'отравляющ* вещест*', 'токсичн* газ*', 'токсичн* веществ*', 'ядовит* газ*', 'боев* отравляющ*',
+    'الكيميائي', 'الكيماوي', 'كيميائي', 'كيماوي', 'الكيمائي', 'كيمائي', 'الكيمائيه', 'كيمائيه', 'الكيميائيه', 'الكيماويه', 'كيميائيه', 'كيماويه', 'غاز سام', 'غازات سامه', 'مواد سامه', 'ماده سامه', 'الغاز السام', 'لغاز سام'),
   ...T('nonchem', 'none', 'conventional weapon*', 'conventional munition*', 'smoke from', 'obычн* оруж*'),
 
-  ...T('party', 'white-helmets', 'white helmets', 'white helmet', 'white-helmets', 'бел* каск*', 'الخوذ البيضاء'),
+  ...T('party', 'white-helmets', 'white helmets', 'white helmet', 'white-helmets', 'бел* каск*', 'бел* касок', 'الخوذ البيضاء'),
   ...T('party', 'opposition', 'rebel*', 'terrorist*', 'militant*', 'jihadist*', 'jihadis', 'insurgent*', 'extremist*', 'takfiri*', 'islamists', 'al-nusra', 'al nusra', 'nusra*', 'hts', 'hayat tahrir*', 'hay\'at tahrir*', 'hayat tahrir al-sham', 'tahrir al-sham', 'isis', 'isil', 'daesh', 'islamic state', 'al-qaeda', 'al qaeda', 'al-qaida', 'qaeda', 'jaish*', 'jaysh*', 'armed group*', 'opposition', 'fighters', 'free syrian army', 'faylaq*', 'ahrar*',
     'боевик*', 'террорист*', 'повстанц*', 'оппозиц*', 'джихадист*', 'нуср*', 'игил*', 'хтш', 'тахрир*', 'экстремист*', 'исламист*', 'джебхат*', 'вооруженн* группир*', 'бандформирован*',
-    'ارهابي*', 'الارهابي*', 'للارهابي*', 'الارهابيه', 'المجموعات الارهابيه', 'المجموعات المسلحه', 'التنظيمات الارهابيه', 'الجماعات الارهابيه', 'الجماعات المسلحه', 'المسلحين', 'مسلحين', 'المسلحون', 'النصره', 'جبهه النصره', 'هيئه تحرير الشام', 'المعارضه', 'فصائل المعارضه', 'الفصائل', 'داعش', 'تنظيم الدوله', 'المتطرفين', 'القاعده'),
-  ...T('party', 'government', 'assad*', 'syrian government', 'syria government', 'syrias government', 'syrian army', 'syria army', 'syrias army', 'syrian armys', 'syrian air', 'syria air', 'syrian and russian', 'syrian russian', 'syria russia', 'regime and russian', 'regime and russia', 'syrian arab army', 'syrian air force', 'syrian airforce', 'syrian aircraft', 'syrian regime', 'syrian military', 'syrian forces', 'syrian troops', 'syrian jets', 'syrian warplanes', 'syrian soldiers', 'syrian authorities', 'syrian government forces', 'syria forces', 'syria troops', 'syria regime', 'syria military', 'syria jets', 'syria warplanes', 'syria planes', 'syrian planes', 'syrian military aircraft', 'regime', 'regime forces', 'regime helicopters', 'pro-regime forces', 'pro-government forces', 'government forces', 'government troops', 'government helicopter*', 'government jets', 'government warplanes', 'government air raids', 'government airstrikes', 'government shelling', 'government bombardment', 'government planes', 'government aircraft', 'government air strikes', 'damascus government', 'tiger forces', 'loyalist forces',
+    'ارهابي*', 'الارهابي*', 'للارهابي*', 'الارهابيه', 'المجموعات الارهابيه', 'المجموعات المسلحه', 'التنظيمات الارهابيه', 'الجماعات الارهابيه', 'الجماعات المسلحه', 'المسلحين', 'مسلحين', 'المسلحون', 'مسلحو', 'مسلحي', 'النصره', 'جبهه النصره', 'هيئه تحرير الشام', 'المعارضه', 'فصائل المعارضه', 'الفصائل', 'داعش', 'تنظيم الدوله', 'المتطرفين', 'القاعده'),
+  ...T('party', 'government', 'assad*', 'syrian government', 'syria government', 'syrias government', 'syrian army', 'syria army', 'syrias army', 'syrian armys', 'syrian air', 'syria air', 'syrian and russian', 'syrian russian', 'syria russia', 'regime and russian', 'regime and russia', 'syrian arab army', 'syrian air force', 'syrian airforce', 'syrian aircraft', 'syrian regime', 'syria\'s air force', 'syria\'s army', 'syria\'s government', 'syria\'s military', 'syria\'s regime', 'syrian military', 'syrian forces', 'syrian troops', 'syrian jets', 'syrian warplanes', 'syrian soldiers', 'syrian authorities', 'syrian government forces', 'syria forces', 'syria troops', 'syria regime', 'syria military', 'syria jets', 'syria warplanes', 'syria planes', 'syrian planes', 'syrian military aircraft', 'regime', 'regime forces', 'regime helicopters', 'pro-regime forces', 'pro-government forces', 'government forces', 'government troops', 'government helicopter*', 'government jets', 'government warplanes', 'government air raids', 'government airstrikes', 'government shelling', 'government bombardment', 'government planes', 'government aircraft', 'government air strikes', 'damascus government', 'tiger forces', 'loyalist forces',
     'асад*', 'сирийск* арми*', 'сирийск* ввс', 'сирийск* авиац*', 'сирийск* правительств*', 'сирийск* власт*', 'сирийск* военн*', 'режим*', 'правительственн* войск*', 'правительственн* сил*', 'дамаск',
-    'النظام', 'الاسد', 'الجيش السوري', 'الجيش العربي السوري', 'الحكومه السوريه', 'قوات النظام', 'قوات الحكومه', 'القوات الحكوميه', 'القوات السوريه', 'طيران النظام', 'طيران الاسد', 'تابعه للحكومه', 'التابعه للحكومه', 'قوات الاسد', 'ميليشيات الاسد', 'مروحيه حكوميه', 'المروحيات الحكوميه', 'سلاح الجو السوري', 'سلاح الجو', 'تابعه لسلاح الجو', 'الطيران السوري', 'الطائرات السوريه'),
+    'النظام', 'الاسد', 'الجيش السوري', 'الجيش العربي السوري', 'الحكومه السوريه', 'قوات النظام', 'قوات الحكومه', 'القوات الحكوميه', 'القوات السوريه', 'طيران النظام', 'طيران الاسد', 'تابعه للحكومه', 'التابعه للحكومه', 'قوات الاسد', 'ميليشيات الاسد', 'مروحيه حكوميه', 'المروحيات الحكوميه', 'سلاح الجو السوري', 'سلاح الجو', 'تابعه لسلاح الجو', 'الطيران السوري', 'الطائرات السوريه', 'القوات الجويه السوريه', 'قوات نظام', 'نظام الاسد', 'نظام بشار الاسد'),
   ...T('party', 'russia', 'russia', 'russian', 'russians', 'putin', 'lavrov', 'shoigu', 'fsb', 'russian forces', 'russian military', 'russian air force', 'russian jets', 'russian aircraft', 'russian warplanes', 'moscow', 'kremlin', 'россия', 'россию', 'россии', 'российск*', 'кремл*', 'вкс', 'روسيا', 'الروسي', 'الروسيه', 'الطيران الروسي', 'القوات الروسيه', 'سلاح الجو الروسي'),
   ...T('party', 'west', 'united states', 'us-led coalition', 'u.s.-led coalition', 'coalition war planes', 'coalition warplanes', 'international coalition', 'washington', 'cia', 'nsa', 'pentagon', 'nato', 'the west', 'western', 'britain', 'british', 'the uk', 'france', 'french', 'american', 'americans', 'america', 'white house', 'state department', 'trump administration', 'mi6', 'obama', 'trump', 'hillary clinton', 'clinton', 'merkel', 'hollande', 'macron', 'sarkozy', 'cameron', 'kerry', 'tillerson', 'pompeo', 'bolton', 'nuland', 'europe', 'european union', 'european troops', 'european forces', 'european countries', 'eu countries', 'coalition forces', 'coalition planes', 'coalition air strikes', 'coalition airstrikes', 'coalition raids', 'belgian', 'belgium', 'european country', 'deep state', 'bbc', 'cnn', 'mainstream media',
     'сша', 'вашингтон*', 'цру', 'пентагон*', 'запад', 'запада', 'западн*', 'нато', 'британ*', 'великобритан*', 'америк*', 'франц*', 'коалици*',
@@ -136,24 +137,30 @@ const LEXICON: Term[] = [
 
   // agentive cues: the party AFTER these is blamed
   ...T('cue-after', 'by', 'by', 'clashes with', 'fighting with', 'battles with', 'dropped from', 'fired from', 'launched from', 'work of', 'hands of', 'responsibility of', 'it was', 'linked to', 'blamed', 'blames', 'blaming', 'blame', 'accused', 'accuses', 'accusing', 'accuse', 'accusation*', 'charged',
-    'обвин*', 'со стороны', 'руками', 'по вине', 'дело рук', 'من قبل', 'اتهم*', 'على يد', 'قبل'),
+    'обвин*', 'يتهم', 'تتهم', 'يتهمون', 'со стороны', 'руками', 'по вине', 'дело рук', 'من قبل', 'اتهم*', 'على يد', 'قبل'),
   // Arabic verbal nouns of attack, agent in the idafa right after them: "استهداف الإرهابيين" = the terrorists' targeting
   ...T('cue-after', 'vn', 'استهداف', 'قصف', 'اعتداء', 'اعتداءات', 'هجوم', 'هجمات', 'القاء', 'اسقاط'),
   // chemical stockpiles: the owning party is blamed (the warehouse story)
   ...T('stockpile', 'stockpile', 'depot*', 'warehouse*', 'stockpile*', 'stock', 'stocks', 'arsenal*', 'storage', 'resources', 'reserves', 'supplies', 'laborator*', 'lab', 'labs', 'workshop*', 'factory', 'factories', 'cache*',
     'склад*', 'арсенал*', 'запас*', 'лаборатори*', 'мастерск*', 'хранилищ*', 'مستودع*', 'مستودعات', 'مخزن*', 'مخازن', 'معمل*', 'مختبر*', 'ورشه*', 'ورشات'),
   // deeds: the party BEFORE these (the clause's subject) is blamed
-  ...T('cue-before', 'did', 'staged', 'staging', 'stage', 'faked', 'fake', 'fabricated', 'fabricate', 'orchestrated', 'carried out', 'carry out', 'carries out', 'responsible', 'used', 'uses', 'use', 'using', 'fired', 'fires', 'launched', 'launch', 'launches', 'dropped', 'drops', 'stored', 'planned', 'plan', 'plans', 'planning', 'prepared', 'prepares', 'preparing', 'committed', 'commit', 'commits', 'committing', 'destroy', 'destroys', 'perpetrated', 'behind', 'organised', 'organized', 'organize', 'organise', 'organizes', 'organises', 'organizing', 'arrange', 'filmed', 'film', 'shelled', 'shell', 'attacked', 'attacks', 'attack', 'attacking', 'targeted', 'targets', 'target', 'bombarded', 'bombard', 'bombed', 'bomb', 'bombs', 'bombing', 'bombings', 'killed', 'kill', 'kills', 'killing', 'struck', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'raids', 'shelling', 'pounded', 'pound', 'hit', 'hits', 'destroyed', 'downed', 'shot down', 'shoot down', 'shoots down', 'downs', 'shot', 'shoot', 'shoots', 'stormed', 'storming', 'executed', 'executes', 'execute', 'murdered', 'murder', 'murders', 'crucified', 'crucifies', 'crucify', 'beheaded', 'beheads', 'behead', 'abducted', 'abducts', 'kidnapped', 'kidnaps', 'assassinated', 'assassinates', 'assassinate', 'opened fire', 'open fire', 'opens fire', 'blew up', 'blow up', 'blows up', 'slaughtered', 'slaughter', 'poisoned', 'poisons', 'poison', 'gassed', 'gassing', 'engaged in', 'performing', 'conducting', 'conducted', 'delivered', 'delivering', 'massacre', 'massacred', 'guilty', 'released', 'ordered', 'orders', 'authorized', 'authorised', 'authorizes', 'authorises', 'coordinated', 'plotted', 'masterminded', 'instigated', 'hired', 'related', 'involved', 'raid', 'eliminated', 'eliminates', 'eliminate', 'offensive', 'counteroffensive', 'ambush', 'assault', 'responsibility', 'caused', 'to blame', 'be blamed', 'murderer', 'murderers', 'killer', 'killers', 'claimed to have', 'claims to have',
-    'инсценир*', 'устроил*', 'устраива*', 'организова*', 'организу*', 'применил*', 'применя*', 'использова*', 'использу*', 'нанесл*', 'нанес', 'наносят', 'ударил*', 'били', 'обстрелял*', 'обстрелива*', 'выпустил*', 'атаковал*', 'атаку*', 'готов*', 'хранил*', 'сняли', 'снимают', 'виновн*', 'ответственн*', 'стоят за', 'стоит за', 'совершил*', 'доставил*', 'завезли',
-    'نفذ*', 'شنت', 'شن', 'يشن', 'تشن', 'شنوا', 'استخدم*', 'يستخدم*', 'تستخدم*', 'يقصف', 'تقصف', 'يستهدف', 'تستهدف', 'يطلق', 'تطلق', 'يهاجم', 'تهاجم', 'اطلق*', 'مسؤول*', 'استهدف*', 'قصفت', 'قصف', 'القت', 'يلقي', 'تلقي', 'اسقطت', 'اسقط', 'هاجم*', 'قتل', 'قتلت', 'ارتكب*'),
+  ...T('cue-before', 'did', 'staged', 'staging', 'stage', 'faked', 'fake', 'fabricated', 'fabricate', 'orchestrated', 'carried out', 'carry out', 'carries out', 'responsible', 'used', 'uses', 'use', 'using', 'fired', 'fires', 'launched', 'launch', 'launches', 'dropped', 'drops', 'drop', 'stored', 'planned', 'plan', 'plans', 'planning', 'prepared', 'prepares', 'preparing', 'committed', 'commit', 'commits', 'committing', 'destroy', 'destroys', 'perpetrated', 'behind', 'organised', 'organized', 'organize', 'organise', 'organizes', 'organises', 'organizing', 'arrange', 'filmed', 'film', 'shelled', 'shell', 'attacked', 'attacks', 'attack', 'attacking', 'targeted', 'targets', 'target', 'bombarded', 'bombard', 'bombed', 'bomb', 'bombs', 'bombing', 'bombings', 'killed', 'kill', 'kills', 'killing', 'struck', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'raids', 'shelling', 'pounded', 'pound', 'hit', 'hits', 'destroyed', 'downed', 'shot down', 'shoot down', 'shoots down', 'downs', 'shot', 'shoot', 'shoots', 'stormed', 'storming', 'executed', 'executes', 'execute', 'murdered', 'murder', 'murders', 'crucified', 'crucifies', 'crucify', 'beheaded', 'beheads', 'behead', 'abducted', 'abducts', 'kidnapped', 'kidnaps', 'assassinated', 'assassinates', 'assassinate', 'opened fire', 'open fire', 'opens fire', 'blew up', 'blow up', 'blows up', 'slaughtered', 'slaughter', 'poisoned', 'poisons', 'poison', 'gassed', 'gassing', 'engaged in', 'performing', 'conducting', 'conducted', 'delivered', 'delivering', 'massacre', 'massacred', 'guilty', 'released', 'ordered', 'orders', 'authorized', 'authorised', 'authorizes', 'authorises', 'coordinated', 'plotted', 'masterminded', 'instigated', 'hired', 'related', 'involved', 'raid', 'eliminated', 'eliminates', 'eliminate', 'offensive', 'counteroffensive', 'ambush', 'assault', 'responsibility', 'caused', 'to blame', 'be blamed', 'murderer', 'murderers', 'killer', 'killers', 'claimed to have', 'claims to have',
+    'инсценир*', 'устроил*', 'устраива*', 'организова*', 'организу*', 'применил*', 'применя*', 'использова*', 'использу*', 'нанесл*', 'нанес', 'наносят', 'ударил*', 'били', 'обстрелял*', 'обстрелива*', 'выпустил*', 'атаковал*', 'атаку*', 'готов*', 'хранил*', 'сняли', 'снимают', 'виновн*', 'ответственн*', 'стоят за', 'стоит за', 'совершил*', 'совершают', 'доставил*', 'завезли', 'спланирова*', 'расстрелял*', 'убил*', 'убива*', 'сбил*', 'взорвал*', 'подорвал*', 'заминирова*', 'бомбил*', 'бомбят', 'отравил*', 'казнил*', 'похитил*',
+    'نفذ*', 'شنت', 'شن', 'يشن', 'تشن', 'شنوا', 'استخدم*', 'يستخدم*', 'تستخدم*', 'يقصف', 'تقصف', 'يستهدف', 'تستهدف', 'يطلق', 'تطلق', 'يهاجم', 'تهاجم', 'اطلق*', 'مسؤول*', 'المسؤول*', 'استهدف*', 'قصفت', 'قصف', 'القت', 'يلقي', 'تلقي', 'اسقطت', 'اسقط', 'هاجم*', 'قتل', 'قتلت', 'ارتكب*'),
   // incidents: an attack, strike, killing or its toll is discussed
   ...T('incident', 'incident', 'attack', 'attacks', 'attacked', 'attacking', 'strike', 'strikes', 'struck', 'airstrike*', 'air strike*', 'air raid*', 'raid', 'raids', 'shelling', 'shelled', 'bombing*', 'bombed', 'bomb', 'bombs', 'bombard*', 'barrel bomb*', 'car bomb*', 'massacre*', 'killed', 'kills', 'kill', 'killing*', 'dead', 'died', 'deaths', 'death toll', 'wounded', 'injured', 'injuring', 'casualties', 'victims', 'explosion*', 'blast*', 'explosions', 'executed', 'executes', 'executions', 'shot down', 'shot dead', 'downed', 'shooting*', 'murder*', 'fired', 'dropped', 'gassed', 'gassing', 'suffocation', 'hostage*', 'killer', 'killers', 'murderer', 'murderers', 'crucif*', 'behead*', 'abduct*', 'kidnap*', 'assassinat*', 'opened fire', 'blew up', 'slaughter*', 'poisoned', 'poisoning', 'terror attack*', 'terrorist attack*', 'terror acts', 'terrorist acts', 'terrorist act', 'atrocit*', 'acts of terror*', 'act of terror*', 'biological weapon*', 'bioweapon*', 'suicide bomb*', 'beheading', 'pounded', 'asphyxia*', 'incident', 'hit', 'shoot down', 'downing', 'crash*', 'eliminat*', 'offensive', 'counteroffensive', 'ambush*', 'assault', 'clashes', 'war crimes', 'battle',
     'атак*', 'удар*', 'обстрел*', 'бомбардир*', 'убит*', 'убил*', 'погиб*', 'пострада*', 'жертв*', 'ранен*', 'взрыв*', 'теракт*', 'отравлен*', 'казн*', 'нападени*', 'инцидент*',
     'هجوم', 'الهجوم', 'هجمات', 'الهجمات', 'اعتداء', 'اعتداءات', 'غاره', 'غارات', 'قصف', 'استهداف', 'مقتل', 'قتل*', 'قتلى', 'اصابه', 'اصابات', 'مصاب*', 'المصابين', 'ضحايا', 'انفجار', 'تفجير*', 'اختناق', 'مجزره', 'اعدام', 'الحادثه', 'حادثه'),
   // preparation and future markers (pre-emptive claims)
-  ...T('prepare', 'prepare', 'preparing', 'prepares', 'prepare', 'prepared to', 'are prepared', 'is prepared', 'being prepared', 'plans to', 'plan to', 'planning', 'plans', 'plotting', 'will stage', 'will be staged', 'will arrange', 'are staging', 'is staging', 'are filming', 'begun filming', 'started filming', 'to stage', 'to organize', 'to organise', 'to arrange', 'to carry out', 'to commit', 'to film', 'order to', 'being staged', 'shall', 'will carry out', 'will be', 'will use', 'will blow', 'intend*', 'expect', 'about to', 'days away', 'are going to', 'is going to', 'ready to', 'readying', 'promised to', 'promises to', 'vowed to', 'vows to', 'threatened to', 'threatens to', 'threaten to', 'will resume', 'to resume', 'will conduct', 'will commit', 'will attack', 'will kill', 'will strike', 'will launch', 'will repeat', 'will murder', 'will resort to', 'will continue', 'with the aim of',
-    'готов*', 'подготов*', 'планиру*', 'намерен*', 'собира*', 'готовящ*',
-    'يحضر*', 'تحضر*', 'يعد', 'يعدون', 'تعد', 'تحضير', 'التحضير', 'يخطط*', 'تخطط', 'يستعد*', 'تستعد', 'يجهز*', 'تجهز', 'سيتم'),
+  ...T('prepare', 'prepare', 'preparing', 'prepares', 'prepare', 'prepared to', 'are prepared', 'is prepared', 'being prepared', 'plans to', 'plan to', 'planning', 'plans', 'plotting', 'will stage', 'will be staged', 'will arrange', 'are staging', 'is staging', 'are filming', 'begun filming', 'started filming', 'to stage', 'to organize', 'to organise', 'to arrange', 'to carry out', 'to commit', 'to film', 'order to', 'being staged', 'shall', 'will carry out', 'will be', 'will use', 'will blow', 'intend*', 'expect', 'about to', 'days away', 'are going to', 'is going to', 'ready to', 'readying', 'promised to', 'promises to', 'vowed to', 'vows to', 'threatened to', 'threatens to', 'threaten to', 'will resume', 'to resume', 'will conduct', 'will commit', 'will attack', 'will kill', 'will strike', 'will launch', 'will repeat', 'will murder', 'will resort to', 'will continue', 'with the aim of', 'preparations', 'preparation', 'setting the stage', 'set the stage', 'sets the stage', 'setting stage',
+    // "X threatens Y with attacks": an attack announced by the one who will carry it out
+    'threaten', 'threatens', 'threatened', 'threatening',
+    'готов*', 'подготов*', 'подготавлива*', 'задумал*', 'планиру*', 'намерен*', 'намерева*', 'замышля*', 'собира*', 'готовящ*', 'угрожа*', 'пригрозил*', 'грозят', 'грозит',
+    'будут использова*', 'будут применя*', 'будут примен*', 'будут инсценирова*', 'будет инсценирова*', 'будет использова*', 'будет примен*', 'будут нанос*', 'будет нанес*',
+    'يحضر*', 'تحضر*', 'يعد', 'يعدون', 'تعد', 'تحضير', 'التحضير', 'يخطط*', 'تخطط', 'يستعد*', 'تستعد', 'يجهز*', 'تجهز', 'سيتم', 'يعتزم*', 'تعتزم', 'اعداد', 'لاعداد', 'اعدها', 'اعدوا', 'اعدته', 'ينوي', 'تنوي', 'ينوون', 'هدد', 'هددت', 'يهدد*', 'تهدد'),
+  // mass violence announced as a plan ("a plan for a genocide", "going to drown Ukraine in blood"): the object of a
+  // preparation marker only, never an incident on its own ("the threat of genocide" is abstract)
+  ...T('violence', 'violence', 'genocide*', 'ethnic cleansing*', 'bloodbath*', 'blood bath', 'in blood', 'pogrom*', 'геноцид*', 'этническ* чистк*', 'резн*', 'кровопролити*', 'в крови', 'погром*', 'اباده*', 'الاباده*', 'تطهير عرقي', 'حمام دم', 'بالدم', 'بالدماء'),
 ];
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, (m) => (m === '*' ? m : '\\' + m));
@@ -192,7 +199,27 @@ export interface ClaimLexicon {
   /** words that carry two readings (see ALSO below) */
   readonly also: Map<string, Term[]>;
 }
-function compileLexicon(lexicon: Term[]): ClaimLexicon {
+/**
+ * Russian names of parties inflect ("Порошенко", "Порошенком"; "правый сектор", "правого сектора"): a party spelling
+ * of whole Cyrillic words is compiled to their Snowball stems (Porter 2001; the stemmer the agent engine uses) with a
+ * trailing "*", so every case form of the name matches. Short words (abbreviations: "всу", "сбу", "нато") stay as
+ * written; a word already written as a stem is kept.
+ */
+const CYRILLIC = /[\u0400-\u04FF]/;
+function stemmedParty(t: Term): Term {
+  if (t.kind !== 'party' || !CYRILLIC.test(t.pat)) return t;
+  const pat = t.pat
+    .split(' ')
+    .map((w) => {
+      if (w.endsWith('*') || w.length < 5 || !/^[\u0400-\u04FF]+$/.test(w)) return w;
+      const st = stemRu(w).replaceAll('ё', 'е');
+      return st.length >= 4 && st.length < w.length ? st + '*' : w;
+    })
+    .join(' ');
+  return pat === t.pat ? t : { ...t, pat };
+}
+function compileLexicon(source: Term[]): ClaimLexicon {
+  const lexicon = source.map(stemmedParty);
   const order = lexicon.map((t, i) => i).sort((a, b) => lexicon[b].pat.length - lexicon[a].pat.length);
   const edge = new Map<number, number>();
   const space: number[] = [0];
@@ -329,15 +356,15 @@ const hedged = (span: string) => {
 // clause ends: sentence ends, "//" (EUvsDisinfo joins claims with it), and contrastive joints ", but" / ", while"
 const CLAUSE_ENDS = /[.!?;]\s|\s\(|\)\s|\/\/|\n|,\s+(?:but|while|whereas|however)\s|\s+but\s|\s—\s|,\s+(?:но|а)\s|،\s*(?:لكن|بينما)/g;
 // speech and attribution: a clause holding one reports someone's claim (reported speech)
-const SPEECH = /(?<![\p{L}])(?:said|says|say|saying|told|tells|claim|claims|claimed|claiming|alleges|alleging|allegation\p{L}*|according to|stated|states|admitted|admits|announced|announces|revealed|reveals|exposes|exposed|uncovered|insisted|insists|reported|reports|reportedly|quoted|quoting|cited|citing|asserted|added|warned|warns|believed|denied|denies|deny|denying|по словам|по данным|по мнению|по версии|по информации|заявил\p{L}*|заявля\p{L}*|заявлени\p{L}*|сообщ\p{L}*|утвержда\p{L}*|считает|отмечается|передает|передаёт|[وف]?قال\p{L}*|[وف]?يقول|[وف]?ب?حسب|وفق\p{L}*|[وف]?اعلن\p{L}*|[وف]?ذكر\p{L}*|[وف]?افاد\p{L}*|[وف]?افادت|[وف]?زعم\p{L}*|نقلا|[وف]?اكد\p{L}*|[وف]?ينص|[وف]?تنص|منشور\p{L}*|تقارير|[وف]?اشار\p{L}*|[وف]?صرح\p{L}*)(?![\p{L}])/u;
+const SPEECH = /(?<![\p{L}])(?:said|says|say|saying|told|tells|claim|claims|claimed|claiming|alleges|alleging|allegation\p{L}*|according to|stated|states|admitted|admits|announced|announces|revealed|reveals|exposes|exposed|uncovered|insisted|insists|reported|reports|reportedly|quoted|quoting|cited|citing|asserted|added|warned|warns|fears|feared|tipped off|informed|notified|alerted|believed|denied|denies|deny|denying|по словам|по данным|по мнению|по версии|по информации|заявил\p{L}*|заявля\p{L}*|заявлени\p{L}*|сообщ\p{L}*|утвержда\p{L}*|считает|отмечается|передает|передаёт|[وف]?قال\p{L}*|[وف]?يقول|[وف]?ب?حسب|وفق\p{L}*|[وف]?اعلن\p{L}*|[وف]?ذكر\p{L}*|[وف]?افاد\p{L}*|[وف]?افادت|[وف]?زعم\p{L}*|نقلا|[وف]?اكد\p{L}*|[وف]?ينص|[وف]?تنص|منشور\p{L}*|تقارير|[وف]?اشار\p{L}*|[وف]?صرح\p{L}*)(?![\p{L}])/u;
 // where a deed's subject can start: after a speech verb or a complementizer / subordinator
-const SUBJECT_BOUNDARY = new RegExp(SPEECH.source + '|(?<![\\p{L}])(?:that|where|when|after|following|since|because|while|how|whether|что|чтобы|где|когда|после|как|ли|ان|انه|حيث|بعد|كيف)(?![\\p{L}])', 'gu');
+const SUBJECT_BOUNDARY = new RegExp(SPEECH.source + '|(?<![\\p{L}])(?:that|where|when|after|following|since|because|while|how|whether|что|чтобы|где|когда|после|как|ли|ان|انه|انها|بان|بانه|بانها|وان|حيث|بعد|كيف)(?![\\p{L}])', 'gu');
 const PRONOUN_SUBJECT = /^\s*(?:they|he|she|они|он|она)\s+(?:[\p{L}\-]+\s+){0,2}$/u;
 // an accusation verb: its object is blamed (reported), its subject is the accuser (never blamed)
-const ACCUSE = /^(?:accus|blam|charged|обвин|اتهم|accusation)/;
+const ACCUSE = /^(?:accus|blam|charged|обвин|اتهم|يتهم|تتهم|accusation)/;
 // a purpose clause before the verb: "to accuse", "in order to blame", "aimed at", "чтобы обвинить", "لاتهام"
 const PURPOSE_BEFORE = /(?:(?<![\p{L}])(?:to|in order to|so as to|order to|aimed at|intended to|designed to|trying to|try to|attempt to|чтобы|с целью|для того чтобы|بهدف|من اجل|لكي)\s+(?:[\p{L}\-]+\s+){0,2}$)|(?:^|\s)ل$/u;
-const PURPOSE_GAP = /(?<![\p{L}])(?:to|in order|so as|aimed|intended|designed|against|чтобы|против|بهدف|من اجل|ضد)(?![\p{L}])/u;
+const PURPOSE_GAP = /(?<![\p{L}])(?:to|in order|so as|aimed|intended|designed|against|anti|чтобы|против|целью|дискредит\p{L}*|антироссийск\p{L}*|بهدف|من اجل|ضد|مناهض\p{L}*)(?![\p{L}])/u;
 // "falsely accused", "false accusations": the item denies the accusation
 const FALSELY = /(?<![\p{L}])(?:falsely|false|wrongly|baseless|unfounded|лживо|ложно|голословно|زورا|كذبا)(?![\p{L}])/u;
 // a forecast of an attack by a modal ("Ukraine may drop a bomb on ...") or a warning of a new one ("warns against new
@@ -349,9 +376,17 @@ const PAST_PASSIVE = /(?<![\p{L}])(?:was|were|had been|has been|been)\s+(?:\p{L}
 // the participle of a future passive deed: "will be committed / carried out / staged / launched"
 const FUTURE_PARTICIPLE = /^\s+(?:\p{L}+ly\s+)?(?:committed|carried out|staged|launched|organi[sz]ed|conducted|perpetrated|arranged|repeated|used|fired|dropped)(?![\p{L}])/u;
 // war, coups and politics: "attack Russia", "preparing for war" are not incidents
-const NOT_INCIDENT = /(?<![\p{L}])(?:war(?!\s+crimes)|wars|invasion|invade\p{L}*|coup\p{L}*|revolution\p{L}*|elections?|sanctions|referendum|cyberattack\p{L}*|войн\p{L}*|вторжени\p{L}*|переворот\p{L}*|حرب|انقلاب)(?![\p{L}])|(?<![\p{L}])nuclear\s+(?:strike|attack|war|apocalypse)\p{L}*|(?<![\p{L}])(?:attack|strike|bomb|eliminat|destroy)\p{L}*\s+(?:on\s+|against\s+)?(?:(?:the|a|an)\s+)?(?:[\p{L}\-]+\s+){0,3}(?:traditions?|identity|identities|culture|faith|christianity|orthodoxy|church|family|families|religion|morals?|morality|values|sovereignty|democracy|freedom|free speech|truth|history|reputation|independence)(?![\p{L}])|(?<![\p{L}])(?:political|verbal|media|information|informational|propaganda|hybrid|cyber|rhetorical|personal|psychological|diplomatic)\s+(?:attack|assault|war)\p{L}*|(?<![\p{L}])(?:attack|strike|bomb)\p{L}*\s+(?:on\s+|against\s+)?(?:(?:the|a|an|peace-loving|peaceful|neighbouring|neighboring|russian|mother)\s+)?(?:(?:independent|western|free|christian|european|russian|national|our|its|their)\s+)?(?:russia|china|europe|ukraine|iran|turkey|the west|america|kaliningrad|crimea|belarus|the soviet union|the ussr|ussr|greece|(?:\p{L}+['’]s\s+)?(?:very\s+)?(?:existence|elections?|presidential election|freedom|democracy|sovereignty|values|media|truth|history|reputation|independence|free speech))(?![\p{L}])/u;
+const NOT_INCIDENT = /(?<![\p{L}])(?:war(?!\s+crimes)|wars|invasion|invade\p{L}*|coup\p{L}*|revolution\p{L}*|elections?|sanctions|referendum|cyberattack\p{L}*|войн\p{L}*|вторжени\p{L}*|переворот\p{L}*|حرب|انقلاب)(?![\p{L}])|(?<![\p{L}])nuclear\s+(?:strike|attack|war|apocalypse)\p{L}*|(?<![\p{L}])prepar\p{L}*\s+for\s+(?:(?:a|an|the)\s+)?(?:[\p{L}\-]+\s+){0,2}(?:offensive|counteroffensive|assault|operation)s?(?![\p{L}])|(?<![\p{L}])(?:attack|strike|bomb|eliminat|destroy)\p{L}*\s+(?:on\s+|against\s+)?(?:(?:the|a|an)\s+)?(?:[\p{L}\-]+\s+){0,3}(?:traditions?|identity|identities|culture|faith|christianity|orthodoxy|church|family|families|religion|morals?|morality|values|sovereignty|democracy|freedom|free speech|truth|history|reputation|independence)(?![\p{L}])|(?<![\p{L}])(?:political|verbal|media|information|informational|propaganda|hybrid|cyber|rhetorical|personal|psychological|diplomatic)\s+(?:attack|assault|war)\p{L}*|(?<![\p{L}])(?:attack|strike|bomb)\p{L}*\s+(?:on\s+|against\s+)?(?:(?:the|a|an|peace-loving|peaceful|neighbouring|neighboring|russian|mother)\s+)?(?:(?:independent|western|free|christian|european|russian|national|our|its|their)\s+)?(?:russia|china|europe|ukraine|iran|turkey|the west|america|kaliningrad|crimea|belarus|the soviet union|the ussr|ussr|greece|(?:\p{L}+['’]s\s+)?(?:very\s+)?(?:existence|elections?|presidential election|freedom|democracy|sovereignty|values|media|truth|history|reputation|independence|free speech))(?![\p{L}])/u;
 // a "provocation against Russia" / "aimed at Russia" that names no incident is a reproach, not a staged event
 const PROVOCATION_AGAINST = /^(?:provocation|провокац|استفزاز)\p{L}*\s+(?:\p{L}+\s+)?(?:against|aimed at|towards|toward|против|ضد)/u;
+// staged nouns whose genitive (RU) or construct (AR) names their author: "фейк «Белых касок»", "инсценировка боевиков",
+// "مسرحيه الخوذ البيضاء"
+const GENERIC_FIGHTERS = /^(?:terrorist|militant|fighter|rebel|jihadist|extremist|боевик|террорист|экстремист|ارهابي|الارهابي|مسلح|المسلح)/;
+const NAMED_AFTER_GENERIC = /^[\s«"“„']*(?:(?:of|from)\s+(?:the\s+)?)?(?:(?:террористическ\p{L}*|организаци\p{L}*|группировк\p{L}*|движени\p{L}*|organi[sz]ation|group|تنظيم)\s+)?[«"“„']*$/u;
+const LOCATED_AFTER = /^\p{L}*\s+(?:in|at|near|в|во|под|في)\s/u;
+const STAGED_OF = /^(?:фейк|постановк|инсценировк|مسرحي|فبرك)/;
+// Russian and Arabic nouns of preparation whose genitive names who prepares: "подготовке террористов", "إعداد أوكرانيا"
+const PLAN_NOUN = /^(?:подготовк|подготовлени|организаци|اعداد|تحضير|التحضير)/;
 const STAGED_BEFORE = /^(?:stag|fak|fabricated|orchestrated|set|инсценир|сфабрикова|فبرك)/;
 const STAGED_AFTER = /^(?:provocation|провокац|استفزاز)/;
 // "staged a coup" is a deed, not a fake
@@ -360,9 +395,32 @@ const STAGED_DEED = /^\s+(?:(?:a|an|the)\s+)?(?:[\p{L}\-]+\s+)?(?:coup|revolutio
 const FAKE_NOT_INCIDENT = /^\s+(?:news|emails?|accounts?|stories|information|quotes?|profiles?|websites?)(?![\p{L}])/u;
 // a party used as a modifier gives way to its head noun: "US-backed rebels", "Western-financed White Helmets"
 const MODIFIER_AFTER = /^(?:-(?:backed|supported|financed|funded|sponsored|affiliated|allied|trained|armed|controlled|held|based|linked)(?![\p{L}])|\s+(?:backed|supported|financed|funded|sponsored)(?![\p{L}])(?!\s+by(?![\p{L}]))|['’]s\s+(?:ally|allies|proxies|proxy))/u;
+// a Russian finite verb: past ("устроили", "нанес"), present or future 3rd person ("готовят", "наносит")
+const RU_FINITE = /[\u0400-\u04FF](?:ли|ла|ло|л|ют|ят|ут|ат|ет|ит|ёт|ется|ются|ится|ятся|утся|атся|лись|лся|лась)$/u;
+const RU_PREPOSITION = /(?<![\p{L}])(?:по|на|в|во|против|для|от|с|со|из|к|ко|у|о|об|при|над|под|за|через|между|среди|чтобы)(?![\p{L}])/u;
+// endings of a Russian word that is not in the nominative (genitive, dative, accusative, instrumental, prepositional);
+// nominative plural adjectives ("украинские", "военные") end in -ие / -ые
+const RU_OBLIQUE = /(?<!и|ы)(?:ов|ев|ам|ям|ами|ями|ах|ях|ого|его|ому|ему|ыми|ими|ым|им|ую|юю|ом|ем|ою|ею|ой|ей|ии|а|у|ю|е)$/u;
 // Russian: a deed word followed by an instrumental plural party ("обстрел ... террористами") names the agent
-const RU_INSTRUMENTAL = /(?:ами|ями)$/;
-const RU_DEED = /(?:обстрел|удар|атак|применени|выпущен|нанесен|совершен|снаряд|ракет|мин[аы]ми)\p{L}*/u;
+const RU_INSTRUMENTAL = /(?:ами|ями|ом|ем|ой|ою|ей)$/;
+const RU_DEED = /(?:обстрел|удар|атак|применени|выпущен|нанесен|совершен|снаряд|ракет|мин[аы]ми|подготовк|подготовлен|спланирован|организова|организаци|устроен|инсценир|провокац)\p{L}*/u;
+// "с боевиками", "между террористами": an instrumental after these prepositions is a companion, not the agent
+const RU_WITH_BEFORE = /(?<![\p{L}])(?:с|со|между|над|под|за|перед|вместе с|рядом с)\s+(?:\p{L}+\s+)?$/u;
+// a preparation marker or a deed cue that plans: "preparing", "plans", "готовят"
+const isPlanMarker = (h: Hit) => h.term.kind === 'prepare' || (h.term.kind === 'cue-before' && /^(?:preparing|prepares|prepare|planning|plans|plan)$|^(?:готов|подготов|планиру)/.test(h.word));
+// an accusation right after a preparation marker: "intend to accuse", "plan to blame", "готовятся обвинить", "تخطط لاتهام"
+// a verb of planning or intent (not a purpose "in order to", which names a target: PURPOSE_BEFORE)
+const PLAN_VERB = /^(?:intend|plan|prepar|are going|is going|about to|ready|will|готов|подготов|планир|намерен|намерев|собира|замышля|يخطط|تخطط|يعتزم|تعتزم|ينوي|تنوي|ينوون|يعد|تعد|يحضر|تحضر)/;
+// a threat with a condition ("threatened Russia with shooting down its planes if they get too close", "unless Russia
+// leaves Syria") is coercion, not an announced attack
+const THREAT = /^(?:threaten|угрож|пригроз|гроз|هدد|يهدد|تهدد)/;
+const CONDITION = /(?<![\p{L}])(?:if|unless|should|если|в случае|اذا|ان لم|ما لم|لو)(?![\p{L}])/u;
+const PLANNED_ACCUSATION = /^\s+(?:to\s+|on\s+)?(?:\p{L}+\s+){0,1}?(?:accus|blam|обвин|اتهام|لاتهام|باتهام)/u;
+// a deed's participle phrase between a party and a later deed ("20 terrorists killed in Idleb strikes"): the party is
+// its patient; a participle that is no deed ("saboteurs trained by foreign services shall ...") leaves it the subject
+const PARTICIPLE_PHRASE = /(?<![\p{L}])(?!(?:controlled|held|backed|supported|funded|financed|sponsored|trained|armed|led|paid|inspired|based|stationed|deployed|recruited|hired|equipped|sent|linked|affiliated)\s)\p{L}+(?:ed|en)\s+(?:in|by|during|after|under)\s/u;
+const NOUN_BEFORE = /(?<![\p{L}])(?:the|a|an)\s+$/u;
+const AUXILIARY_BEFORE = /(?<![\p{L}])(?:is|are|was|were|be|been|am|['’]re|['’]s)\s+(?:\p{L}+ly\s+)?(?:also\s+|now\s+|still\s+|already\s+)?$/u;
 const GERUND = /^\s+[\p{L}\-]+ing(?![\p{L}])/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
 const AR_PROCLITIC = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]); // و ف ب ل ك
@@ -377,10 +435,11 @@ const HEADLINE_SOURCE = /(?<![\p{L}])(?:monitor|observatory|ngo|activists|report
 
 const SCARE = /[‘'«„“"](?:[\p{L}\-]+\s){0,2}(?:gas attack|chemical attack|attack|victims|rescuers|chemical weapons attack|химатак\p{L}*|атак\p{L}*|жертв\p{L}*)[’'»“”"]/gu;
 // violent deeds are incidents in any form ("обстреляли", "استهدف", "shelled")
-const VIOLENT_DEED = /^(?:обстрел|атак|удар|нанес|бомб|выпуст|сбил|сбит|attack|shell|bomb|kill|fire|strik|struck|drop|target|gass|execut|murder|pound|shot|shoot|storm|crucif|behead|abduct|kidnap|assassinat|open|blew|blow|slaughter|poison|قصف|استهدف|اطلق|هاجم|قتل|القت|اسقط)/;
+const VIOLENT_DEED = /^(?:обстрел|атак|удар|нанес|бомб|выпуст|сбил|сбит|взорв|подорв|расстрел|убил|убива|замини|attack|shell|bomb|kill|fire|strik|struck|drop|target|gass|execut|murder|pound|shot|shoot|storm|crucif|behead|abduct|kidnap|assassinat|open|blew|blow|slaughter|poison|قصف|استهدف|اطلق|هاجم|قتل|القت|اسقط)/;
 // between a verb and its object: nothing, an article, a figure ("kills 32 rebels", "targeted the militants")
 const OBJECT_GAP = /^\s*(?:(?:the|a|an|its|their|dozens of|scores of|hundreds of|several|some|at least|over|more than|\d+)\s+){0,3}$/u;
 const QUOTE_CHAR = /[‘'«„“"]/;
+const BAN_NOTICE = /\((?:[^()]{0,40}?)(?:запрещен\p{L}*|признан\p{L}* террористическ\p{L}*|banned|outlawed|prohibited|محظور\p{L}*)(?:[^()]{0,40}?)\)/giu;
 const TAGS = /(?<![\p{L}])Tags(?:\s+[\p{Lu}][\p{L}\-']*)+/gu;
 // a passive auxiliary before a deed: the party before it is the patient ("20 terrorists were killed")
 const PASSIVE_GAP = /(?<![\p{L}])(?:was|were|been|being|is|are|get|got|had been|have been|has been)\s+(?:\p{L}+ly\s+)?$/u;
@@ -397,10 +456,13 @@ const ACTOR_WHO = /^[\s\-]*\p{L}+\s+(?:who|that)\s/u;
 const OF_CHAIN = /^\s*(?:(?:the|a|an)\s+)?(?:[\p{L}\-]+\s+){0,2}(?:services?|agents?|agency|agencies|intelligence|leadership|leaders?|government|authorities|forces|army|military|command|orders?|elites?|members?|officers?|soldiers|units?|operatives|special forces|mercenaries|instructors|president|head|chief)\s+of\s+(?:the\s+)?$/u;
 // a party right before an attack noun, as its modifier: "Russian offensive", "US-led strikes", "army shelling"
 // (the first of two conjoined parties too: "Russian & Assad regime airstrikes")
-const PARTY_DEED_NOUN = /^(?:\s*(?:and|&)\s+(?:the\s+)?[\p{L}\-]+(?:\s+(?:regime|government|army|forces|military|air force))?)?(?:-?led|\s+air)?[\s\-]+((?:air\s*)?strikes?|airstrikes?|air raids?|raids?|offensive|counteroffensive|shelling|bombings?|bombardments?|attacks?|assaults?|ambush(?:es)?|missile strikes?|rocket attacks?|artillery fire|barrel bombs?)(?![\p{L}])/u;
+const PARTY_DEED_NOUN = /^(?:\s*(?:and|&)\s+(?:the\s+)?[\p{L}\-]+(?:\s+(?:regime|government|army|forces|military|air force))?)?(?:-?led|\s+air)?[\s\-]+((?:air\s*)?strikes?|airstrikes?|air raids?|raids?|offensive|counteroffensive|shelling|bombings?|bombardments?|attacks?|assaults?|ambush(?:es)?|missile strikes?|rocket attacks?|artillery fire|barrel bombs?|provocations?|false flags?)(?![\p{L}])/u;
 // "in Syria air strike": after a preposition a country's name is where, not who; an adjective ("in Russian
 // offensive") or "X-led" still names the doer
 const PLACE_BEFORE = /(?<![\p{L}])(?:in|on|over|across|against|at|into|from)\s+(?:the\s+)?$/u;
+const CAPITAL_PLACE_BEFORE = /(?<![\p{L}])(?:in|on|over|across|against|at|into|from|near|around|outside|to|of|в|во|на|под|около|из|к|до|у)\s+(?:the\s+)?$/u;
+// a capital named for its government ("обвинили Дамаск"): after a preposition of place it is the city ("в Дамаске")
+const CAPITAL = /^дамаск\p{L}*$/u;
 const ADJECTIVE_PARTY = /(?:an|ian|ish|ese|ch|i)$/u;
 // a participle before "by" that is not itself a deed
 const NON_DEED_PARTICIPLE = /(?<![\p{L}])(?:controlled|held|run|occupied|backed|supported|funded|financed|sponsored|advocated|praised|defended|protected|armed|trained|led|managed|operated|owned|besieged|surrounded|encircled|recognized|recognised|founded|created|used|welcomed|condemned|denied|rejected|ignored|investigated|documented|confirmed|verified|published|filmed|reported|inspired|paid|bankrolled|commissioned)\s+(?:\p{L}+ly\s+)?$/u;
@@ -445,6 +507,10 @@ function scan(s: string, text: string): Hit[] {
     // a word can be both a deed and an incident ("attack", "shelling"): record the other reading too
     const also = LX.also.get(/[\s\-]/.test(word) ? word.replace(/[\s\-]+/g, ' ') : word);
     if (also) for (const t of also) if (t.kind !== term.kind) hits.push({ term: t, at, end, word });
+    if (term.pat.endsWith('*')) {
+      const same = LX.also.get(STEM_KEY + term.pat);
+      if (same && same.length > 1) for (const t of same) if (t.kind !== term.kind && !also?.some((o) => o.kind === t.kind)) hits.push({ term: t, at, end, word });
+    }
     // "terrorist attacks": a party and an incident in one compound
     if (term.kind === 'incident' && /^terrorist/.test(word)) hits.push({ term: TERRORIST_TERM, at, end: at + 'terrorist'.length, word: 'terrorist' }, { term: DEED_TERM, at: at + 'terrorist'.length + 1, end, word: word.slice('terrorist'.length + 1) });
     // "chemical attack", "gas attack", "chemical massacre": an agent that is also a deed and an incident
@@ -461,6 +527,7 @@ function scan(s: string, text: string): Hit[] {
 
 // Words that carry two readings (a deed cue and an incident, a munition and an incident, ...): the scanner takes
 // the longest match once, then adds the other kinds the same literal word has in the lexicon.
+const STEM_KEY = '\u0000';
 const DEED_IN_AGENT = /attack|massacre|bomb|strike|gassing|атак|هجوم|مجزره|قصف/;
 const DEED_TERM: Term = { kind: 'cue-before', value: 'attack', pat: 'attack' };
 const TERRORIST_TERM: Term = { kind: 'party', value: 'opposition', pat: 'terrorist' };
@@ -476,6 +543,13 @@ function alsoOf(lexicon: Term[]): Map<string, Term[]> {
   const stems = lexicon.filter((t) => t.pat.includes('*')).map((t) => ({ t, re: new RegExp('^' + toSource(t.pat) + '$', 'u') }));
   for (const [pat, ts] of also)
     for (const { t, re } of stems) if (!ts.some((o) => o.kind === t.kind) && re.test(pat)) ts.push(t);
+  // one stem pattern in two kinds ("обстрел*": a munition and an incident; "готов*": a deed and a preparation):
+  // keyed by STEM_KEY + the pattern, looked up by the matched term's pattern
+  for (const { t } of stems) {
+    const key = STEM_KEY + t.pat;
+    const ts = also.get(key) ?? also.set(key, []).get(key)!;
+    if (!ts.some((o) => o.kind === t.kind)) ts.push(t);
+  }
   return also;
 }
 const BUILTIN = compileLexicon(LEXICON);
@@ -511,6 +585,8 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
   useLexicon(lexicon);
   // a tag list ("Tags Aleppo Syria Assad Russia Attack") is not a sentence: blank it, keeping offsets
   if (text.includes('Tags')) text = text.replace(TAGS, (m) => ' '.repeat(m.length));
+  // "(запрещена в РФ)", "(banned in Russia)": the legal notice Russian media put after a group's name is no clause
+  if (text.includes('(')) text = text.replace(BAN_NOTICE, (m) => ' '.repeat(m.length));
   let s = text.toLowerCase();
   const arabic = ARABIC.test(s);
   if (arabic) s = foldString(s);
@@ -562,11 +638,21 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
     }
     return attributed.get(k)!;
   };
-  // an accusation verb that is a purpose ("to accuse") or denied ("falsely accused") is not speech of the clause
-  const isPurpose = (h: Hit) => PURPOSE_BEFORE.test(s.slice(Math.max(0, h.at - 40), h.at)) || FALSE_BLAME_BEFORE.test(s.slice(Math.max(0, h.at - 20), h.at));
+  // a party that prepares or intends an accusation ("intends to accuse Damascus of ...", "готовятся обвинить") is an
+  // accuser, not the doer: the preparation marker is not its deed, and the accusation is not made yet
+  const plansAccusation = (c: Hit) => isPlanMarker(c) && PLAN_VERB.test(c.word) && PLANNED_ACCUSATION.test(s.slice(c.end, c.end + 30));
+  const conditionalThreat = (h: Hit) => THREAT.test(h.word) && CONDITION.test(s.slice(h.end, h.end + 160).split(/[.!?\n]/)[0]);
+  const plannedAccusation = (h: Hit) => hits.some((x) => x.end <= h.at && h.at - x.end <= 30 && plansAccusation(x));
+  // an accusation verb that is a purpose ("to accuse"), planned ("intend to accuse") or denied ("falsely accused") is
+  // not speech of the clause
+  const isPurpose = (h: Hit) => plannedAccusation(h) || PURPOSE_BEFORE.test(s.slice(Math.max(0, h.at - 40), h.at).replace(/[«»"“”„']/g, '')) || FALSE_BLAME_BEFORE.test(s.slice(Math.max(0, h.at - 20), h.at));
   const accusationClauses = new Map<number, Hit[]>();
+  // "planned to kill Savchenko and blame it on the DPR": an accusation conjoined to a deed of the same subject is part
+  // of the deed's story (a framing), not someone's reported accusation
+  const conjoined = (h: Hit) =>
+    hits.some((x) => (x.term.kind === 'cue-before' || x.term.kind === 'prepare') && !ACCUSE.test(x.word) && x.end <= h.at && h.at - x.end <= 60 && clauseOf(x.at) === clauseOf(h.at) && hits.some((q) => q.term.kind === 'party' && q.end <= x.at && clauseOf(q.at) === clauseOf(h.at)));
   for (const h of hits)
-    if (h.term.kind === 'cue-after' && ACCUSE.test(h.word) && !isPurpose(h)) {
+    if (h.term.kind === 'cue-after' && ACCUSE.test(h.word) && !isPurpose(h) && !conjoined(h)) {
       const k = clauseOf(h.at);
       (accusationClauses.get(k) ?? accusationClauses.set(k, []).get(k)!).push(h);
     }
@@ -600,12 +686,15 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
       if (h.term.kind === 'incident' && (unitNoun(h) || NOT_INCIDENT.test(s.slice(Math.max(0, h.at - 40), h.end + 40))) && !hits.some((x) => x.term.kind === 'agent' && clauseOf(x.at) === clauseOf(h.at))) continue;
       incidentWords.push(h.word);
     }
+  // a party's provocation is an event (staged) when it has a place: "Ukrainian provocation in Bucha", a place named
+  // in its clause; "a hard approach towards Russian provocations" is a political reproach
+  const locatedEvent = (h: Hit, k: number) => LOCATED_AFTER.test(s.slice(h.end, h.end + 8)) || hits.some((x) => x.term.kind === 'place' && clauseOf(x.at) === k);
   const attributionWords = new Set<string>();
   const stagedOwn: string[] = [];
   const stagedReported: string[] = [];
   for (const h of hits) {
     // "will be staged", "to stage a provocation": a preparation marker that names a staged event
-    if (h.term.kind === 'prepare' && /stag|provoc|провок/.test(h.word)) {
+    if (h.term.kind === 'prepare' && /stag|provoc|провок/.test(h.word) && !/^set/.test(h.word)) {
       (reportedClause(clauseOf(h.at)) ? stagedReported : stagedOwn).push(h.word);
       continue;
     }
@@ -614,7 +703,7 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
     if (STAGED_AFTER.test(h.word) && PROVOCATION_AGAINST.test(s.slice(h.at, h.at + 60)) && !hits.some((x) => x.term.kind === 'incident' && clauseOf(x.at) === k)) continue;
     if (/^(?:fake|faked|fakes)$/.test(h.word) && FAKE_NOT_INCIDENT.test(s.slice(h.end, h.end + 12))) continue;
     if (/^(?:stag|orchestrat)/.test(h.word) && (STAGED_DEED.test(s.slice(h.end, h.end + 30)) || /(?:coup|revolution)\p{P}*\s*$/u.test(s.slice(Math.max(0, h.at - 12), h.at)))) continue;
-    if (STAGED_AFTER.test(h.word) && !hits.some((x) => clauseOf(x.at) === k && (x.term.kind === 'incident' || x.term.kind === 'agent' || x.term.kind === 'prepare' || (x.term.kind === 'cue-before' && /^(?:prepar|plan|organi|arrang|engaged)/.test(x.word)))) && !/^\S+\s+(?:by|of)\s/.test(s.slice(h.at, h.at + 40))) continue;
+    if (STAGED_AFTER.test(h.word) && !hits.some((x) => x.term.kind === 'party' && ((x.end <= h.at && h.at - x.end <= 2 && locatedEvent(h, k)) || (x.at >= h.end && /^[\s«"“„']{1,3}$/u.test(s.slice(h.end, x.at))))) && !hits.some((x) => clauseOf(x.at) === k && (x.term.kind === 'incident' || x.term.kind === 'agent' || x.term.kind === 'prepare' || (x.term.kind === 'cue-before' && /^(?:prepar|plan|organi|arrang|engaged|устро|устраива|организ|готов|подготов|спланир)/.test(x.word)))) && !/^\S+\s+(?:by|of)\s/.test(s.slice(h.at, h.at + 40))) continue;
     // "fake" as a deed's object ("produce fake videos") is still the staged story; "not fake" is not
     const before = s.slice(Math.max(0, h.at - 20), h.at);
     if (/(?<![\p{L}])(?:not|never|no|не|ليس)\s+(?:\p{L}+\s+)?$/u.test(before) && !/^(?:no |did not|didn|never|has not|не было)/.test(h.word)) continue;
@@ -647,11 +736,21 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
   };
   // "Russian or Syrian war planes", "either Russia or Syria": an alternative names no culprit
   const alternative = (h: Hit) => /^\s+or\s/.test(s.slice(h.end, h.end + 5)) || /(?:(?<![\p{L}])either|(?<![\p{L}])or)\s+$/u.test(s.slice(Math.max(0, h.at - 8), h.at));
-  const parties = hits.filter((h) => h.term.kind === 'party' && !alternative(h) && !MODIFIER_AFTER.test(s.slice(h.end, h.end + 14)) && (!TARGET_NOUN_AFTER.test(s.slice(h.end, h.end + 16)) || (ACTOR_NOUN_AFTER.test(s.slice(h.end, h.end + 16)) && (AGENT_BY.test(s.slice(Math.max(0, h.at - 12), h.at)) || ACTOR_WHO.test(s.slice(h.end, h.end + 24))))));
+  const parties = hits.filter((h) => h.term.kind === 'party' && !(CAPITAL.test(h.word) && CAPITAL_PLACE_BEFORE.test(s.slice(Math.max(0, h.at - 14), h.at))) && !alternative(h) && !MODIFIER_AFTER.test(s.slice(h.end, h.end + 14)) && (!TARGET_NOUN_AFTER.test(s.slice(h.end, h.end + 16)) || (ACTOR_NOUN_AFTER.test(s.slice(h.end, h.end + 16)) && (AGENT_BY.test(s.slice(Math.max(0, h.at - 12), h.at)) || ACTOR_WHO.test(s.slice(h.end, h.end + 24))))));
+  // "terrorists of the White Helmets", "боевики «Белых касок»", "إرهابيي الخوذ البيضاء": a generic noun for the armed
+  // opposition followed by a named party gives way to it
+  for (let i = parties.length - 2; i >= 0; i--) {
+    const g = parties[i];
+    const n = parties[i + 1];
+    if (g.term.value === 'opposition' && n.term.value !== 'opposition' && GENERIC_FIGHTERS.test(g.word) && n.at - g.end <= 40 && NAMED_AFTER_GENERIC.test(s.slice(g.end, n.at))) parties.splice(i, 1);
+  }
   // the accuser of an accusation ("The West accuses Russia ...", "Activists blamed ...") is never blamed
   const accusers = new Set<Hit>();
   for (const [k, acc] of accusationClauses)
-    for (const p of parties) if (clauseOf(p.at) === k && p.end <= acc[0].at) accusers.add(p);
+    for (const p of parties)
+      if (clauseOf(p.at) === k && p.end <= acc[0].at && !hits.some((x) => (x.term.kind === 'cue-before' || x.term.kind === 'prepare') && !ACCUSE.test(x.word) && x.at >= p.end && x.end <= acc[0].at && x.at - p.end <= SUBJECT_REACH))
+        accusers.add(p);
+  for (const h of hits) if (plansAccusation(h)) for (const p of parties) if (clauseOf(p.at) === clauseOf(h.at) && p.end <= h.at) accusers.add(p);
   // the subject of a deed: the first party of its clause after the last speech verb or colon before the deed
   // (so one subject counts once per deed, and a speaker is not the subject of what it says)
   const subjectOf = (c: Hit, k: number): Hit | undefined => {
@@ -673,6 +772,25 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
     if (!own && !speech && boundary > start && PRONOUN_SUBJECT.test(s.slice(boundary, c.at))) return parties.find((p) => p.at >= start && p.end <= boundary && clauseOf(p.at) === k);
     return own;
   };
+  // Russian word order is free: a finite deed verb ("устроили", "нанесли", "готовят") whose clause has no party
+  // before it takes a party after it as its subject when that party is in the nominative ("нанесли ВСУ",
+  // "устроили украинские военные"), not an object or a target ("обстреляли позиции боевиков", "по Киеву")
+  const ruSubjectAfter = (c: Hit, p: Hit, k: number): boolean => {
+    if (!RU_FINITE.test(c.word) || p.at - c.end > CUE_REACH) return false;
+    const gap = s.slice(c.end, p.at);
+    if (RU_PREPOSITION.test(gap) || words(gap) > 4 || /[,:;]/.test(gap)) return false;
+    if (subjectOf(c, k)) return false;
+    // no other party between the verb and this one (the first noun phrase after the verb is the candidate)
+    if (parties.some((q) => q !== p && q.at >= c.end && q.end <= p.at)) return false;
+    const first = text.slice(p.at, p.end).split(/[\s\-]+/)[0];
+    if (first.length >= 2 && first === first.toUpperCase()) return true; // an abbreviation: ВСУ, СБУ, США
+    return !RU_OBLIQUE.test(first.toLowerCase());
+  };
+  const nearestParty = (c: Hit, k: number): Hit | undefined => {
+    let best: Hit | undefined;
+    for (const q of parties) if (q.end <= c.at && clauseOf(q.at) === k) best = q;
+    return best && subjectOf(c, k) ? best : undefined;
+  };
   // blame needs an incident in the clause (an attack, a killing, a staged event, an agent): "NATO is preparing
   // for war" blames no one
   const incidentClauses = new Set<number>();
@@ -684,6 +802,9 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
       if (h.term.kind === 'incident' && unitNoun(h)) continue;
       if (h.term.kind === 'incident' && NOT_INCIDENT.test(s.slice(Math.max(0, h.at - 40), h.end + 40))) continue;
       incidentClauses.add(k);
+    } else if (h.term.kind === 'violence' && hits.some((x) => isPlanMarker(x) && x.end <= h.at && h.at - x.end <= 90 && clauseOf(x.at) === clauseOf(h.at))) {
+      // mass violence a party plans or prepares ("is preparing a genocide") is an incident announced
+      incidentClauses.add(clauseOf(h.at));
     } else if (h.term.kind === 'cue-before' && VIOLENT_DEED.test(h.word) && !unitNoun(h) && !NOT_INCIDENT.test(s.slice(Math.max(0, h.at - 40), h.end + 40))) {
       incidentClauses.add(clauseOf(h.at));
       incidentWords.push(h.word);
@@ -701,25 +822,31 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
     if (!incidentClauses.has(k) || deniedClauses.has(k)) continue;
     for (const c of hits) {
       if (c === p || clauseOf(c.at) !== k) continue;
-      // Arabic is verb-first ("أطلق الإرهابيون"): its deed verbs point forward as well
-      const forward = c.term.kind === 'cue-after' || (c.term.kind === 'staged' && STAGED_AFTER.test(c.word)) || (c.term.kind === 'cue-before' && ARABIC.test(c.word));
+      // Arabic is verb-first ("أطلق الإرهابيون"): its deed verbs point forward as well; so do Russian finite deed
+      // verbs with the subject after them ("устроили боевики", "готовят провокацию террористы": ruSubjectAfter)
+      const forward = c.term.kind === 'cue-after' || (c.term.kind === 'staged' && (STAGED_AFTER.test(c.word) || STAGED_OF.test(c.word))) || (isPlanMarker(c) && PLAN_NOUN.test(c.word) && c.end <= p.at && /^[\s«"“„']*$/u.test(s.slice(c.end, p.at))) || (c.term.kind === 'cue-before' && ARABIC.test(c.word)) || ((c.term.kind === 'cue-before' || c.term.kind === 'prepare') && c.end <= p.at && ruSubjectAfter(c, p, k));
       const after = forward && c.end <= p.at && p.at - c.end <= CUE_REACH;
       const before = (c.term.kind === 'cue-before' || c.term.kind === 'prepare' || (c.term.kind === 'staged' && STAGED_BEFORE.test(c.word))) && c.at >= p.end && c.at - p.end <= (ARABIC.test(c.word) ? 24 : SUBJECT_REACH);
       if (!after && !before) continue;
+      if (before && (plansAccusation(c) || conditionalThreat(c))) continue;
+      // "with the use of toxic agents": "use" after an article is the noun naming a weapon, not a verb with a subject
+      if (before && c.word === 'use' && NOUN_BEFORE.test(s.slice(Math.max(0, c.at - 8), c.at))) continue;
       const gap = after ? s.slice(c.end, p.at) : s.slice(p.end, c.at);
       // the subject of a deed is the clause's first party: "terrorist organisations affiliated to Turkish and Saudi
       // regimes targeted" blames the terrorists only
-      if (before && subjectOf(c, k) !== p) continue;
+      // an English participle or infinitive after a noun phrase ("the militants from Idlib preparing to stage") has the
+      // nearest party before it as its agent; a finite verb has the clause's first party
+      if (before && ((/ing$/.test(c.word) || (/^to\s/.test(c.word) && hits.some((x) => x.end <= c.at && c.at - x.end <= 1 && /ing$/.test(x.word)))) && !AUXILIARY_BEFORE.test(s.slice(Math.max(0, c.at - 12), c.at)) ? nearestParty(c, k) : subjectOf(c, k)) !== p) continue;
       // a party right after a deed is its object ("kills 32 rebels in ... ambush"), and a deed after a passive
       // participle phrase is someone else's ("20 terrorists killed in Idleb strikes")
       // a deed inside "by <gerund> ..." is a means ("by moving a strike group"), and "strike group" is a unit
       if (before && (/(?<![\p{L}])by\s+\p{L}+ing(?![\p{L}])/u.test(gap) || /^\s+(?:group|force)s?(?![\p{L}])/u.test(s.slice(c.end, c.end + 8)))) continue;
-      if (before && !/^\s+(?:who|which|that)\s/.test(s.slice(p.end, p.end + 12)) && (hits.some((x) => x.term.kind === 'cue-before' && x.term !== DEED_TERM && /(?:ed|s|ing|ют|ли)$/.test(x.word) && clauseOf(x.at) === k && x.end <= p.at && p.at - x.end <= 16 && OBJECT_GAP.test(s.slice(x.end, p.at))) || /(?:ed|en)\s+(?:in|by|during|after|under)\s/.test(gap))) continue;
+      if (before && !/^\s+(?:who|which|that)\s/.test(s.slice(p.end, p.end + 12)) && (hits.some((x) => x.term.kind === 'cue-before' && x.term !== DEED_TERM && /(?:ed|s|ing|ют|ли)$/.test(x.word) && clauseOf(x.at) === k && x.end <= p.at && p.at - x.end <= 16 && OBJECT_GAP.test(s.slice(x.end, p.at))) || PARTICIPLE_PHRASE.test(gap))) continue;
       if (before && ((PASSIVE_GAP.test(gap) && /(?:ed|struck|hit|shot down|downed|shot)$/.test(c.word)) || (SPEECH.test(gap) && !/^(?:responsibility|claim)/.test(c.word)) || gap.includes(':'))) continue;
       // a participle closing a headline or followed by a place or agent phrase is passive: "helicopter downed in Syria"
       if (before && /(?:ed|shot down|struck)$/.test(c.word) && PARTICIPLE_AFTER.test(s.slice(c.end, c.end + 12))) continue;
       // agentive "by"/"of"-cues: the party within three words, not "by <gerund>" (a means: "by moving a strike group")
-      if (after && (c.term.value === 'by' || STAGED_AFTER.test(c.word)) && ((words(gap) > 3 && !(c.term.value === 'by' && OF_CHAIN.test(gap))) || GERUND.test(gap))) continue;
+      if (after && (c.term.value === 'by' || STAGED_AFTER.test(c.word) || STAGED_OF.test(c.word)) && ((words(gap.replace(/\s[وفبلك]$/u, '')) > 3 && !(c.term.value === 'by' && OF_CHAIN.test(gap))) || GERUND.test(gap))) continue;
       // "by" after a participle that is no deed names who backs, holds or praises something ("areas controlled by
       // rebels", "terrorists advocated by Merkel"), not who did the incident
       if (after && c.term.value === 'by' && NON_DEED_PARTICIPLE.test(s.slice(Math.max(0, c.at - 24), c.at)) && !hits.some((x) => x.end <= c.at && c.at - x.end <= 2 && (x.term.kind === 'cue-before' || x.term.kind === 'incident' || x.term.kind === 'staged' || x.term.kind === 'agent' || x.term.kind === 'prepare'))) continue;
@@ -755,7 +882,9 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
     // offensive", "Syrian army shelling", "killed in US-led strikes"
     // (not the compound "terrorist attack", which weighs half on its own, nor a place: "in Syria air strike")
     const dn = p.term === TERRORIST_TERM ? null : PARTY_DEED_NOUN.exec(s.slice(p.end, p.end + 40));
-    if (dn && !NEGATOR.test(s.slice(Math.max(0, p.at - 14), p.at)) && !(PLACE_BEFORE.test(s.slice(Math.max(0, p.at - 14), p.at)) && !ADJECTIVE_PARTY.test(p.word) && !/^-?led/.test(dn[0]))) {
+    if (dn && /^(?:provocation|false flag)/.test(dn[1]) && !locatedEvent({ ...p, end: p.end + dn[0].length }, k)) {
+      // an unlocated provocation names no event
+    } else if (dn && !NEGATOR.test(s.slice(Math.max(0, p.at - 14), p.at)) && !(PLACE_BEFORE.test(s.slice(Math.max(0, p.at - 14), p.at)) && !ADJECTIVE_PARTY.test(p.word) && !/^-?led/.test(dn[0]))) {
       const a = reportedClause(k);
       const reported = !!(a || hedged(s.slice(Math.max(0, p.at - 30), p.at)));
       const key = `${reported ? 'r' : 'o'}${k}:${p.term.value}`;
@@ -766,7 +895,7 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
       }
     }
     // "обстрел ... террористами": the instrumental plural after a deed word is the agent
-    if (RU_INSTRUMENTAL.test(p.word)) {
+    if (RU_INSTRUMENTAL.test(p.word) && CYRILLIC.test(p.word) && !RU_WITH_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at)) && (/(?:ами|ями)$/.test(p.word) || !/(?:ой|ей)$/.test(p.word) || /^\S+\s/.test(p.word) === false)) {
       const back = s.slice(Math.max(0, p.at - CUE_REACH), p.at);
       const d = RU_DEED.exec(back);
       if (d && !/[.!?;]\s|\n/.test(back.slice(d.index)) && !NEGATOR.test(back.slice(d.index))) {
@@ -822,18 +951,18 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
   // prepared: a preparation/future marker governing an attack, provocation or staged event in its clause
   const preparedWords: string[] = [];
   for (const h of hits) {
-    if (h.term.kind !== 'prepare' && !(h.term.kind === 'cue-before' && /^(?:preparing|prepares|prepare|planning|plans|plan)$|^(?:готов|подготов|планиру)/.test(h.word))) continue;
+    if (!isPlanMarker(h) || conditionalThreat(h)) continue;
     const k = clauseOf(h.at);
     if (/ed$/.test(h.word) && PAST_PASSIVE.test(s.slice(Math.max(0, h.at - 25), h.at))) continue;
     // "will be staged", "to stage a provocation", "have begun filming": the marker names its own object
     // ("to stage a colour revolution" stages a political act, not an incident)
-    if (/stag|provoc|провок|filming/.test(h.word)) {
+    if (/stag|provoc|провок|filming/.test(h.word) && !/^set/.test(h.word)) {
       if (/stag/.test(h.word) && STAGED_DEED.test(s.slice(h.end, h.end + 40))) continue;
       preparedWords.push(h.word);
       continue;
     }
     if (NEGATOR.test(s.slice(Math.max(0, h.at - 12), h.at))) continue;
-    const isObject = (x: Hit) => clauseOf(x.at) === k && (x.term.kind === 'staged' || (x.term.kind === 'incident' && !/^(?:dead|died|deaths|victims|injured|wounded|casualties|hit)$/.test(x.word)) || x.term.kind === 'agent');
+    const isObject = (x: Hit) => clauseOf(x.at) === k && (x.term.kind === 'staged' || x.term.kind === 'violence' || (x.term.kind === 'incident' && !/^(?:dead|died|deaths|victims|injured|wounded|casualties|hit)$/.test(x.word)) || x.term.kind === 'agent');
     // a future passive names its object before it: "a terrorist attack will be committed", "... will continue"
     const futurePassive = /^(?:will be|will continue|is being prepared|are being prepared|being prepared)$/.test(h.word) && (h.word !== 'will be' || FUTURE_PARTICIPLE.test(s.slice(h.end, h.end + 24)));
     const obj = hits.find((x) => x.at > h.at && x.at - h.end <= 90 && isObject(x)) ?? (futurePassive ? hits.find((x) => x.end <= h.at && h.at - x.end <= 60 && isObject(x)) : undefined);
