@@ -63,3 +63,29 @@ describe('inflections and lay words', () => {
     expect(feats('Police fired tear gas.').lacrimation).toBeUndefined();
   });
 });
+
+describe('session 6 features and false friends (docs §7.0003)', () => {
+  it.each([
+    ['An itchy rash spread on their arms.', 'skin_rash_itching'],
+    ['An orange cloud rose over the port.', 'cloud_orange_brown'],
+    ['قذائف مدفعية تنفجر في الهواء فوق البلدة', 'airburst'],
+    ['It smelled of petrol.', 'odour_solvent'],
+    ['A crop duster sprayed the field next to the school.', 'pesticide_application'],
+    ['The family had brought the generator inside.', 'combustion_appliance'],
+    ['Рабочие рыли колодец во дворе; один потерял сознание.', 'confined_space'],
+    ['A worker dug up an old shell in the field.', 'old_munition_found'],
+    ['Most were given atropine and pralidoxime.', 'antidote_atropine'],
+    ['They had cramps and diarrhoea.', 'diarrhoea_cramps'],
+    ['Ammonia leaked from a compressor at the cold store.', 'refrigeration_plant'],
+    ['Children at the indoor pool were coughing.', 'delivery_pool_pump'],
+  ])('%s -> %s', (text, id) => {
+    expect(feats(text)[id]).toBe(true);
+  });
+  it('false friends are not read: minutes, "then", shells that fell, the hall, chlorine itself', () => {
+    expect(feats('противогазы были рассчитаны на пять минут').delivery_shell_rocket).toBeUndefined();
+    expect(feats('В городе потом многие жаловались').sweating).toBeUndefined();
+    expect(feats('القذائف التي سقطت في بلدة الخيام').loss_of_consciousness).toBeUndefined();
+    expect(feats('وامتلأت القاعة بدخان أسود').delayed_blisters).toBeUndefined();
+    expect(feats('There was a strong smell of chlorine.').delivery_pool_pump).toBeUndefined();
+  });
+});
