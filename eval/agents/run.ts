@@ -40,6 +40,9 @@ export function scores(devOnly = false): Record<string, Score> {
   return {
     ...all,
     'incidents-test-v6': scoreCases(kb, loadIncidents('test-v6')),
+    'incidents-test-v7': scoreCases(kb, loadIncidents('test-v7')),
+    // the unseen estimate: both frozen splits written by other hands (v6 in session 5, v7 in session 6)
+    'incidents-unseen-v6+v7': scoreCases(kb, [...loadIncidents('test-v6'), ...loadIncidents('test-v7')]),
     'paraphrases-test': scoreCases(kb, loadParaphrases('test')),
   };
 }
