@@ -341,10 +341,16 @@ function lastWordsStart(text: string, from: number, to: number, n: number): numb
   while (i > from && words < n) {
     while (i > from && !SPACE_UNIT[text.charCodeAt(i - 1)]) i--;
     words++;
+    if (words === NEAR_WORDS) nearWordsStart = i;
     if (words < n) while (i > from && SPACE_UNIT[text.charCodeAt(i - 1)]) i--;
   }
+  if (words < NEAR_WORDS) nearWordsStart = i;
   return i;
 }
+/** The near window's word count, and where the last call of lastWordsStart with n >= NEAR_WORDS would have stopped
+ * with n = NEAR_WORDS (the scan for fewer words is the first part of the scan for more: one scan gives both). */
+const NEAR_WORDS = 6;
+let nearWordsStart = 0;
 
 /**
  * CLAUSE_END's matches over the whole text, found once per text (clauseStart and clauseEnd run per hit; each used to
@@ -535,7 +541,9 @@ function negationAt(text: string, start: number, end: number): number {
   while (comma >= cs && text.charCodeAt(comma) !== 44 && text.charCodeAt(comma) !== 0x60c) comma--;
   const hasComma = comma >= cs;
   const seg = hasComma ? comma + 1 : cs;
-  const nearAt = lastWordsStart(text, seg, start, 6);
+  // one backward scan of 12 words gives the 6-word window too
+  const farAt = lastWordsStart(text, seg, start, 12);
+  const nearAt = nearWordsStart;
   if (nearAt < start) {
     const near = text.slice(nearAt, start);
     const v = execFrom(VERB_CUE_2, near, 0) ?? execFrom(DET_CUE_2, near, 0);
@@ -544,14 +552,13 @@ function negationAt(text: string, start: number, end: number): number {
     if (v && !AND_PREDICATE.test(text.slice(nearAt + v.index, end))) return nearAt + v.index;
   }
   // "no signs of X such as Y", "no evidence of ...": a scoped cue that reaches 12 words inside the segment
-  const farAt = lastWordsStart(text, seg, start, 12);
   const scoped = SCOPED_CUE.exec(text.slice(farAt, start));
   if (scoped) return farAt + scoped.index;
   // A determiner cue scopes over a coordinated list ("none of the patients had pinpoint pupils or convulsions",
   // "no cough, vomiting or seizures", "ни судорог, ни слюнотечения", "لا تشنجات ولا لعاب"): within 12 words, when
   // the list is joined by or/nor (RU или/ни, AR أو/ولا) and no ", and <new clause>" comes between.
   {
-    const wideAt = lastWordsStart(text, cs, start, 12);
+    const wideAt = hasComma ? lastWordsStart(text, cs, start, 12) : farAt;
     const d = execFrom(DET_CUE_2, text.slice(wideAt, start), 0);
     if (d) {
       const cueAbs = wideAt + d.index;
