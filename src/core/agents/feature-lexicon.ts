@@ -337,6 +337,9 @@ export const LEXICON: LexiconEntry[] = [
     en: [
       '(?:deep|severe|chemical|thermal|third[- ]degree|second[- ]degree|serious|extensive|horrific|painful) burns',
       'burn (?:wounds|injuries|victims)',
+      '(?:with|suffered|sustained|treated for|received|had|for) burns(?! (?:of|to) (?:the |their |his |her )?(?:eyes?|throats?|airways?|lungs?|nose))',
+      'burned to death',
+      'burns? (?:unit|ward|centre|center|patients)',
       `burns (?:on|to) ${WHO} (?:skin|bod(?:y|ies)|faces?|arms?|legs?|hands?)`,
       'smou?lder(?:ing|ed)?',
       'charred',
