@@ -89,3 +89,32 @@ describe('session 6 features and false friends (docs §7.0003)', () => {
     expect(feats('There was a strong smell of chlorine.').delivery_pool_pump).toBeUndefined();
   });
 });
+
+describe('session 6, second round: fires, burns, Arabic and Russian false readings (docs §7.0005)', () => {
+  it.each([
+    ['Children were brought in with burns.', 'burns'],
+    ['Shells set the houses ablaze.', 'fire_smoke'],
+    ['После обстрела сгорели дома.', 'fire_smoke'],
+    ['The sulphur plant was burning.', 'delivery_industrial_leak'],
+    ['Люди падали замертво.', 'loss_of_consciousness'],
+    ['ظهرت فقاعات مملوءة بالسائل على أجسادهم', 'delayed_blisters'],
+  ])('%s -> %s', (text, id) => {
+    expect(feats(text)[id]).toBe(true);
+  });
+  it('a symptom one could not stop, or the only one felt, is present (AR/RU/EN)', () => {
+    expect(feats('ولم أستطع التوقف عن السعال').cough).toBe(true);
+    expect(feats('لم نشعر إلا بحكة في الحلق').throat_burning).toBe(true);
+    expect(feats('Он не переставал кашлять.').cough).toBe(true);
+    expect(feats('He could not stop coughing.').cough).toBe(true);
+    expect(feats('Я не мог перестать кашлять.').cough).toBe(true);
+    expect(feats('لم يصب أحد بتشنجات').convulsions).toBe(false);
+  });
+  it('false friends are not read: bombs that fell, rockets loaded with gas, burns of the eyes, to whom, blazing, dazzling', () => {
+    expect(feats('Бомбы падали на крыши.').loss_of_consciousness).toBeUndefined();
+    expect(feats('أطلقوا صواريخ محملة بغاز').delivery_police_canister).toBeUndefined();
+    expect(feats('People in the cloud suffered burns of the eyes and throat.').burns).toBeUndefined();
+    expect(feats('Десять ребятишек, кому было хуже всего, госпитализированы.').loss_of_consciousness).toBeUndefined();
+    expect(feats('На асфальте пылает вещество.').dust_debris).toBeUndefined();
+    expect(feats('Они горели ослепительным белым огнём.').blurred_vision).toBeUndefined();
+  });
+});

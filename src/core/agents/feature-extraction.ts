@@ -303,9 +303,9 @@ export function lexiconFeatures(): string[] {
   return [...new Set(LEXICON.map((e) => e.feature))];
 }
 
-const CLAUSE_END = /[.;!?\n\u061F\u061B]|(?<![\p{L}])(?:but|however|although|though|yet|whereas|except|но|однако|хотя|لكن|ولكن)(?![\p{L}])/giu;
+const CLAUSE_END = /[.;!?\n\u061F\u061B]|(?<![\p{L}])(?:but|however|although|though|yet|whereas|except|но|однако|хотя|لكن|ولكن|بل|إلا|الا|سوى)(?![\p{L}])/giu;
 const VERB_CUE =
-  /(?<![\p{L}'])(?:not|never|denied|deny|denies|didn't|wasn't|weren't|don't|doesn't|hasn't|haven't|hadn't|isn't|aren't|cannot|can't|couldn't|did not|was not|were not|не|لم|لن|ليس|ليست|ولم|ولا|لا)(?![\p{L}'])(?!\s+(?:only|just|merely|until|long after|stop|help|فقط))/iu; // "could not stop coughing" affirms
+  /(?<![\p{L}'])(?:not|never|denied|deny|denies|didn't|wasn't|weren't|don't|doesn't|hasn't|haven't|hadn't|isn't|aren't|cannot|can't|couldn't|did not|was not|were not|не|لم|لن|ليس|ليست|ولم|ولا|لا)(?![\p{L}'])(?!\s+(?:only|just|merely|until|long after|stop|help|فقط|(?:\p{L}+\s+)?(?:переста\p{L}*|прекра\p{L}*|\p{L}*توقف\p{L}*)))/iu; // "could not stop coughing" affirms
 const DET_CUE =
   /(?<![\p{L}'])(?:no|without|neither|nor|none|no one|nobody|free of|absence of|lack of|lacked|нет|без|ни|отсутств\p{L}*|بدون|دون|عدم|غير|بلا|لا يوجد)(?![\p{L}'])(?!\s+(?:doubt|longer|more than|less than|sooner|matter|شك))/iu;
 /** VERB_CUE and DET_CUE searched in two steps (the first match of each is the same as its exec: see execFrom) */

@@ -142,7 +142,7 @@ export const LEXICON: LexiconEntry[] = [
       String.raw`(?:could(?:n't| not)|unable to|can't|cannot)\s+see(?!\s+(?:any|a|the|anything|where|what|who|how))`,
       'visual disturbances?',
     ],
-    ru: [String.raw`(?:помутнени~|нечётк~|нечетк~|затуманивани~|ухудшени~|нарушени~|расплывчат~)\s+зрени~`, 'слепот~', 'ослеп~'],
+    ru: [String.raw`(?:помутнени~|нечётк~|нечетк~|затуманивани~|ухудшени~|нарушени~|расплывчат~)\s+зрени~`, 'слепот~', 'ослеп(?!ительн)~'],
     ar: [String.raw`(?:تشوش|تشوّش|زغللة|ضبابية|غشاوة|ضعف|اضطراب)\s+(?:في\s+)?(?:ال)?(?:رؤية|نظر|بصر)`],
   },
   {
@@ -380,7 +380,7 @@ export const LEXICON: LexiconEntry[] = [
     feature: 'dust_debris',
     requires: { en: 'dust|debris|rubble', ru: 'пыл|облом|завал', ar: 'غبار|ركام|انقاض' },
     en: [String.raw`(?:clouds?\s+of\s+)?(?:dust|debris|rubble)(?:\s+and\s+(?:black\s+|thick\s+)?smoke)?`, String.raw`smoke\s+and\s+(?:dust|debris)`],
-    ru: ['пыл~', 'обломк~', 'завал~'],
+    ru: ['пыл(?!а)~', 'обломк~', 'завал~'],
     ar: ['غبار', 'ركام', 'أنقاض', 'انقاض'],
   },
   {
