@@ -159,6 +159,15 @@ describe('Russian word order, announcements, threats and Ukraine as a party (doc
     expect(r('Зеленский угрожает Донбассу новыми ударами.')).toMatchObject({ blamed: 'ukraine', prepared: true });
     expect(r('Pentagon threatened Russia with shooting down Russian planes if they get too close to US allies in Syria.')).toMatchObject({ blamed: null, prepared: false });
   });
+  it('a Russian subject before its verb is in the nominative; Arabic verb-first deeds and involvement; accusations by condemnation', () => {
+    expect(r('Постпред России при ОЗХО: ВСУ используют химоружие против гражданских')).toMatchObject({ blamed: 'ukraine', agent: 'chemical' });
+    expect(r('США уверены, что сирийский режим нанес удар по собственному народу с применением химического оружия.').blamed).toBe('government');
+    expect(r('ФСБ предотвратила украинский теракт с использованием токсичных веществ').blamed).toBe('ukraine');
+    expect(r('أصيب 40 مدنيا بحالات اختناق بعد هجوم بغاز الكلور شنه النظام السوري').blamed).toBe('government');
+    expect(r('قالت وزارة الدفاع الروسية إن بريطانيا متورطة في هجوم كيميائي مزعوم على مدينة دوما')).toMatchObject({ blamed: 'west' });
+    expect(readClaims('US Slams Russia For Alleged Chemical Weapons Use In Ukraine', kb)).toMatchObject({ claims: { blamed: 'russia' }, voice: 'reports' });
+    expect(r('Russia Says It Has Evidence U.K. Staged Chemical Attack in Syria.')).toMatchObject({ blamed: 'west', staged: true });
+  });
   it('Ukraine as a party: its government, forces, services and leaders (knowledge/claim-parties.yaml)', () => {
     expect(r('The Kyiv regime staged the Bucha massacre.')).toMatchObject({ blamed: 'ukraine', staged: true });
     expect(r('The AFU shelled Donetsk killing five civilians.').blamed).toBe('ukraine');

@@ -94,7 +94,7 @@ const LEXICON: Term[] = [
   ...T('agent', 'cs', 'tear gas', 'teargas', 'tear-gas', 'cs gas', 'слезоточив*', 'الغاز المسيل للدموع', 'مسيل للدموع'),
   ...T('agent', 'white-phosphorus', 'white phosphorus', 'phosphorus', 'phosphor*', 'фосфор*', 'الفوسفور*', 'فوسفوري*', 'الفسفور*'),
   ...T('agent', 'chemical', 'chemical weapon*', 'chemical attack*', 'chemical agent*', 'chemical munition*', 'chemical arms', 'chemical bomb*', 'chemical massacre', 'chemical substance*', 'chemicals', 'toxic gas*', 'toxic gasses', 'poison gas*', 'poisonous gas*', 'toxic substance*', 'toxic agent*', 'toxic chemical*', 'nerve agent*', 'nerve gas', 'gas attack*', 'gas barrel*', 'organophosphorus',
-    'химическ* оруж*', 'химическ* атак*', 'химикат*', 'химическ* веществ*', 'химатак*', 'отравляющ* вещест*', 'токсичн* газ*', 'токсичн* веществ*', 'ядовит* газ*', 'боев* отравляющ*',
+    'химическ* оруж*', 'химическ* атак*', 'химикат*', 'химоруж*', 'химическ* веществ*', 'химатак*', 'отравляющ* вещест*', 'токсичн* газ*', 'токсичн* веществ*', 'ядовит* газ*', 'боев* отравляющ*',
     'الكيميائي', 'الكيماوي', 'كيميائي', 'كيماوي', 'الكيمائي', 'كيمائي', 'الكيمائيه', 'كيمائيه', 'الكيميائيه', 'الكيماويه', 'كيميائيه', 'كيماويه', 'غاز سام', 'غازات سامه', 'مواد سامه', 'ماده سامه', 'الغاز السام', 'لغاز سام'),
   ...T('nonchem', 'none', 'conventional weapon*', 'conventional munition*', 'smoke from', 'obычн* оруж*'),
 
@@ -104,7 +104,7 @@ const LEXICON: Term[] = [
     'ارهابي*', 'الارهابي*', 'للارهابي*', 'الارهابيه', 'المجموعات الارهابيه', 'المجموعات المسلحه', 'التنظيمات الارهابيه', 'الجماعات الارهابيه', 'الجماعات المسلحه', 'المسلحين', 'مسلحين', 'المسلحون', 'مسلحو', 'مسلحي', 'النصره', 'جبهه النصره', 'هيئه تحرير الشام', 'المعارضه', 'فصائل المعارضه', 'الفصائل', 'داعش', 'تنظيم الدوله', 'المتطرفين', 'القاعده'),
   ...T('party', 'government', 'assad*', 'syrian government', 'syria government', 'syrias government', 'syrian army', 'syria army', 'syrias army', 'syrian armys', 'syrian air', 'syria air', 'syrian and russian', 'syrian russian', 'syria russia', 'regime and russian', 'regime and russia', 'syrian arab army', 'syrian air force', 'syrian airforce', 'syrian aircraft', 'syrian regime', 'syria\'s air force', 'syria\'s army', 'syria\'s government', 'syria\'s military', 'syria\'s regime', 'syrian military', 'syrian forces', 'syrian troops', 'syrian jets', 'syrian warplanes', 'syrian soldiers', 'syrian authorities', 'syrian government forces', 'syria forces', 'syria troops', 'syria regime', 'syria military', 'syria jets', 'syria warplanes', 'syria planes', 'syrian planes', 'syrian military aircraft', 'regime', 'regime forces', 'regime helicopters', 'pro-regime forces', 'pro-government forces', 'government forces', 'government troops', 'government helicopter*', 'government jets', 'government warplanes', 'government air raids', 'government airstrikes', 'government shelling', 'government bombardment', 'government planes', 'government aircraft', 'government air strikes', 'damascus government', 'tiger forces', 'loyalist forces',
     'асад*', 'сирийск* арми*', 'сирийск* ввс', 'сирийск* авиац*', 'сирийск* правительств*', 'сирийск* власт*', 'сирийск* военн*', 'режим*', 'правительственн* войск*', 'правительственн* сил*', 'дамаск',
-    'النظام', 'الاسد', 'الجيش السوري', 'الجيش العربي السوري', 'الحكومه السوريه', 'قوات النظام', 'قوات الحكومه', 'القوات الحكوميه', 'القوات السوريه', 'طيران النظام', 'طيران الاسد', 'تابعه للحكومه', 'التابعه للحكومه', 'قوات الاسد', 'ميليشيات الاسد', 'مروحيه حكوميه', 'المروحيات الحكوميه', 'سلاح الجو السوري', 'سلاح الجو', 'تابعه لسلاح الجو', 'الطيران السوري', 'الطائرات السوريه', 'القوات الجويه السوريه', 'قوات نظام', 'نظام الاسد', 'نظام بشار الاسد'),
+    'النظام', 'الاسد', 'الجيش السوري', 'الجيش العربي السوري', 'الحكومه السوريه', 'قوات النظام', 'قوات الحكومه', 'القوات الحكوميه', 'القوات السوريه', 'طيران النظام', 'طيران الاسد', 'تابعه للحكومه', 'التابعه للحكومه', 'قوات الاسد', 'ميليشيات الاسد', 'مروحيه حكوميه', 'المروحيات الحكوميه', 'سلاح الجو السوري', 'سلاح الجو', 'تابعه لسلاح الجو', 'الطيران السوري', 'الطائرات السوريه', 'القوات الجويه السوريه', 'قوات نظام', 'نظام الاسد', 'نظام بشار الاسد', 'للنظام', 'للنظام السوري', 'للجيش السوري', 'للجيش العربي السوري', 'نظاميه', 'النظاميه', 'القوات النظاميه'),
   ...T('party', 'russia', 'russia', 'russian', 'russians', 'putin', 'lavrov', 'shoigu', 'fsb', 'russian forces', 'russian military', 'russian air force', 'russian jets', 'russian aircraft', 'russian warplanes', 'moscow', 'kremlin', 'россия', 'россию', 'россии', 'российск*', 'кремл*', 'вкс', 'روسيا', 'الروسي', 'الروسيه', 'الطيران الروسي', 'القوات الروسيه', 'سلاح الجو الروسي'),
   ...T('party', 'west', 'united states', 'us-led coalition', 'u.s.-led coalition', 'coalition war planes', 'coalition warplanes', 'international coalition', 'washington', 'cia', 'nsa', 'pentagon', 'nato', 'the west', 'western', 'britain', 'british', 'the uk', 'france', 'french', 'american', 'americans', 'america', 'white house', 'state department', 'trump administration', 'mi6', 'obama', 'trump', 'hillary clinton', 'clinton', 'merkel', 'hollande', 'macron', 'sarkozy', 'cameron', 'kerry', 'tillerson', 'pompeo', 'bolton', 'nuland', 'europe', 'european union', 'european troops', 'european forces', 'european countries', 'eu countries', 'coalition forces', 'coalition planes', 'coalition air strikes', 'coalition airstrikes', 'coalition raids', 'belgian', 'belgium', 'european country', 'deep state', 'bbc', 'cnn', 'mainstream media',
     'сша', 'вашингтон*', 'цру', 'пентагон*', 'запад', 'запада', 'западн*', 'нато', 'британ*', 'великобритан*', 'америк*', 'франц*', 'коалици*',
@@ -115,7 +115,7 @@ const LEXICON: Term[] = [
 
   ...T('staged', 'staged', 'staged', 'staging', 'fake', 'faked', 'fakes', 'faking', 'fabricat*', 'falsif*', 'hoax*', 'false flag', 'false-flag', 'provocation*', 'orchestrated', 'did not happen', 'didn\'t happen', 'never happened', 'has not happened', 'set up', 'set-up', 'dramatized', 'dramatised', 'theatrical', 'simulated', 'invented', 'inszeniert*', 'crisis actors', 'no chemical attack', 'no airstrike', 'no bombing', 'never bombed', 'no gas attack', 'imitating', 'imitation', 'false allegations',
     'инсценир*', 'постановк*', 'постановочн*', 'фейк*', 'фальсифи*', 'сфабрикова*', 'провокац*', 'ложн* флаг*', 'не было', 'выдуман*', 'мистификац*',
-    'مفبرك*', 'فبرك*', 'مسرحي*', 'تمثيلي*', 'ملفق*', 'استفزاز*', 'مزيف*', 'فبركه', 'المفبرك*'),
+    'مفبرك*', 'فبرك*', 'مسرحي*', 'تمثيلي*', 'ملفق*', 'استفزاز*', 'مزيف*', 'فبركه', 'المفبرك*', 'تلفيق', 'باختلاق', 'اختلاق', 'تزييف'),
 
   ...T('munition', 'mortar', 'mortar*', 'минометн*', 'мины', 'мина', 'минами', 'мин', 'هاون', 'الهاون'),
   ...T('munition', 'rocket', 'rocket*', 'ракет*', 'صاروخ*', 'صواريخ', 'الصواريخ'),
@@ -137,16 +137,16 @@ const LEXICON: Term[] = [
 
   // agentive cues: the party AFTER these is blamed
   ...T('cue-after', 'by', 'by', 'clashes with', 'fighting with', 'battles with', 'dropped from', 'fired from', 'launched from', 'work of', 'hands of', 'responsibility of', 'it was', 'linked to', 'blamed', 'blames', 'blaming', 'blame', 'accused', 'accuses', 'accusing', 'accuse', 'accusation*', 'charged',
-    'обвин*', 'يتهم', 'تتهم', 'يتهمون', 'со стороны', 'руками', 'по вине', 'дело рук', 'من قبل', 'اتهم*', 'على يد', 'قبل'),
+    'обвин*', 'يتهم', 'تتهم', 'يتهمون', 'slams', 'slammed', 'condemns', 'condemned', 'по заданию', 'по указанию', 'по приказу', 'со стороны', 'руками', 'по вине', 'дело рук', 'من قبل', 'اتهم*', 'على يد', 'قبل'),
   // Arabic verbal nouns of attack, agent in the idafa right after them: "استهداف الإرهابيين" = the terrorists' targeting
-  ...T('cue-after', 'vn', 'استهداف', 'قصف', 'اعتداء', 'اعتداءات', 'هجوم', 'هجمات', 'القاء', 'اسقاط'),
+  ...T('cue-after', 'vn', 'استهداف', 'قصف', 'اعتداء', 'اعتداءات', 'هجوم', 'هجمات', 'القاء', 'اسقاط', 'غارات', 'غارات جويه', 'غاره جويه', 'قصف جوي', 'ضلوع', 'تورط'),
   // chemical stockpiles: the owning party is blamed (the warehouse story)
   ...T('stockpile', 'stockpile', 'depot*', 'warehouse*', 'stockpile*', 'stock', 'stocks', 'arsenal*', 'storage', 'resources', 'reserves', 'supplies', 'laborator*', 'lab', 'labs', 'workshop*', 'factory', 'factories', 'cache*',
     'склад*', 'арсенал*', 'запас*', 'лаборатори*', 'мастерск*', 'хранилищ*', 'مستودع*', 'مستودعات', 'مخزن*', 'مخازن', 'معمل*', 'مختبر*', 'ورشه*', 'ورشات'),
   // deeds: the party BEFORE these (the clause's subject) is blamed
   ...T('cue-before', 'did', 'staged', 'staging', 'stage', 'faked', 'fake', 'fabricated', 'fabricate', 'orchestrated', 'carried out', 'carry out', 'carries out', 'responsible', 'used', 'uses', 'use', 'using', 'fired', 'fires', 'launched', 'launch', 'launches', 'dropped', 'drops', 'drop', 'stored', 'planned', 'plan', 'plans', 'planning', 'prepared', 'prepares', 'preparing', 'committed', 'commit', 'commits', 'committing', 'destroy', 'destroys', 'perpetrated', 'behind', 'organised', 'organized', 'organize', 'organise', 'organizes', 'organises', 'organizing', 'arrange', 'filmed', 'film', 'shelled', 'shell', 'attacked', 'attacks', 'attack', 'attacking', 'targeted', 'targets', 'target', 'bombarded', 'bombard', 'bombed', 'bomb', 'bombs', 'bombing', 'bombings', 'killed', 'kill', 'kills', 'killing', 'struck', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'raids', 'shelling', 'pounded', 'pound', 'hit', 'hits', 'destroyed', 'downed', 'shot down', 'shoot down', 'shoots down', 'downs', 'shot', 'shoot', 'shoots', 'stormed', 'storming', 'executed', 'executes', 'execute', 'murdered', 'murder', 'murders', 'crucified', 'crucifies', 'crucify', 'beheaded', 'beheads', 'behead', 'abducted', 'abducts', 'kidnapped', 'kidnaps', 'assassinated', 'assassinates', 'assassinate', 'opened fire', 'open fire', 'opens fire', 'blew up', 'blow up', 'blows up', 'slaughtered', 'slaughter', 'poisoned', 'poisons', 'poison', 'gassed', 'gassing', 'engaged in', 'performing', 'conducting', 'conducted', 'delivered', 'delivering', 'massacre', 'massacred', 'guilty', 'released', 'ordered', 'orders', 'authorized', 'authorised', 'authorizes', 'authorises', 'coordinated', 'plotted', 'masterminded', 'instigated', 'hired', 'related', 'involved', 'raid', 'eliminated', 'eliminates', 'eliminate', 'offensive', 'counteroffensive', 'ambush', 'assault', 'responsibility', 'caused', 'to blame', 'be blamed', 'murderer', 'murderers', 'killer', 'killers', 'claimed to have', 'claims to have',
     'инсценир*', 'устроил*', 'устраива*', 'организова*', 'организу*', 'применил*', 'применя*', 'использова*', 'использу*', 'нанесл*', 'нанес', 'наносят', 'ударил*', 'били', 'обстрелял*', 'обстрелива*', 'выпустил*', 'атаковал*', 'атаку*', 'готов*', 'хранил*', 'сняли', 'снимают', 'виновн*', 'ответственн*', 'стоят за', 'стоит за', 'совершил*', 'совершают', 'доставил*', 'завезли', 'спланирова*', 'расстрелял*', 'убил*', 'убива*', 'сбил*', 'взорвал*', 'подорвал*', 'заминирова*', 'бомбил*', 'бомбят', 'отравил*', 'казнил*', 'похитил*',
-    'نفذ*', 'شنت', 'شن', 'يشن', 'تشن', 'شنوا', 'استخدم*', 'يستخدم*', 'تستخدم*', 'يقصف', 'تقصف', 'يستهدف', 'تستهدف', 'يطلق', 'تطلق', 'يهاجم', 'تهاجم', 'اطلق*', 'مسؤول*', 'المسؤول*', 'استهدف*', 'قصفت', 'قصف', 'القت', 'يلقي', 'تلقي', 'اسقطت', 'اسقط', 'هاجم*', 'قتل', 'قتلت', 'ارتكب*'),
+    'نفذ*', 'شنت', 'شن', 'يشن', 'تشن', 'شنوا', 'استخدم*', 'يستخدم*', 'تستخدم*', 'يقصف', 'تقصف', 'يستهدف', 'تستهدف', 'يطلق', 'تطلق', 'يهاجم', 'تهاجم', 'اطلق*', 'مسؤول*', 'المسؤول*', 'استهدف*', 'قصفت', 'قصف', 'القت', 'يلقي', 'تلقي', 'اسقطت', 'اسقط', 'هاجم*', 'قتل', 'قتلت', 'ارتكب*', 'شنه', 'شنها', 'متورط*', 'تورط*', 'شارك*', 'اباد', 'ابادت'),
   // incidents: an attack, strike, killing or its toll is discussed
   ...T('incident', 'incident', 'attack', 'attacks', 'attacked', 'attacking', 'strike', 'strikes', 'struck', 'airstrike*', 'air strike*', 'air raid*', 'raid', 'raids', 'shelling', 'shelled', 'bombing*', 'bombed', 'bomb', 'bombs', 'bombard*', 'barrel bomb*', 'car bomb*', 'massacre*', 'killed', 'kills', 'kill', 'killing*', 'dead', 'died', 'deaths', 'death toll', 'wounded', 'injured', 'injuring', 'casualties', 'victims', 'explosion*', 'blast*', 'explosions', 'executed', 'executes', 'executions', 'shot down', 'shot dead', 'downed', 'shooting*', 'murder*', 'fired', 'dropped', 'gassed', 'gassing', 'suffocation', 'hostage*', 'killer', 'killers', 'murderer', 'murderers', 'crucif*', 'behead*', 'abduct*', 'kidnap*', 'assassinat*', 'opened fire', 'blew up', 'slaughter*', 'poisoned', 'poisoning', 'terror attack*', 'terrorist attack*', 'terror acts', 'terrorist acts', 'terrorist act', 'atrocit*', 'acts of terror*', 'act of terror*', 'biological weapon*', 'bioweapon*', 'suicide bomb*', 'beheading', 'pounded', 'asphyxia*', 'incident', 'hit', 'shoot down', 'downing', 'crash*', 'eliminat*', 'offensive', 'counteroffensive', 'ambush*', 'assault', 'clashes', 'war crimes', 'battle',
     'атак*', 'удар*', 'обстрел*', 'бомбардир*', 'убит*', 'убил*', 'погиб*', 'пострада*', 'жертв*', 'ранен*', 'взрыв*', 'теракт*', 'отравлен*', 'казн*', 'нападени*', 'инцидент*',
@@ -198,6 +198,8 @@ export interface ClaimLexicon {
   readonly root: Int32Array;
   /** words that carry two readings (see ALSO below) */
   readonly also: Map<string, Term[]>;
+  /** a stem pattern's readings of other kinds with the same pattern ("обстрел*": munition and incident) */
+  readonly sameStem: Map<Term, Term[]>;
 }
 /**
  * Russian names of parties inflect ("Порошенко", "Порошенком"; "правый сектор", "правого сектора"): a party spelling
@@ -244,7 +246,14 @@ function compileLexicon(source: Term[]): ClaimLexicon {
   });
   const root = new Int32Array(0x10000);
   for (const [key, child] of edge) if (key < 0x10000) root[key] = child;
-  return { lexicon, order, edge, space, star, ends, root, also: alsoOf(lexicon) };
+  const also = alsoOf(lexicon);
+  const sameStem = new Map<Term, Term[]>();
+  for (const t of lexicon) {
+    if (!t.pat.endsWith('*')) continue;
+    const others = (also.get(STEM_KEY + t.pat) ?? []).filter((o) => o.kind !== t.kind);
+    if (others.length) sameStem.set(t, others);
+  }
+  return { lexicon, order, edge, space, star, ends, root, also, sameStem };
 }
 // the lexicon of the read in progress (set at the start of each `extractClaims`: reads are synchronous)
 let T_EDGE: Map<number, number>;
@@ -361,7 +370,7 @@ const SPEECH = /(?<![\p{L}])(?:said|says|say|saying|told|tells|claim|claims|clai
 const SUBJECT_BOUNDARY = new RegExp(SPEECH.source + '|(?<![\\p{L}])(?:that|where|when|after|following|since|because|while|how|whether|что|чтобы|где|когда|после|как|ли|ان|انه|انها|بان|بانه|بانها|وان|حيث|بعد|كيف)(?![\\p{L}])', 'gu');
 const PRONOUN_SUBJECT = /^\s*(?:they|he|she|они|он|она)\s+(?:[\p{L}\-]+\s+){0,2}$/u;
 // an accusation verb: its object is blamed (reported), its subject is the accuser (never blamed)
-const ACCUSE = /^(?:accus|blam|charged|обвин|اتهم|يتهم|تتهم|accusation)/;
+const ACCUSE = /^(?:accus|blam|charged|slam|condemn|обвин|اتهم|يتهم|تتهم|accusation)/;
 // a purpose clause before the verb: "to accuse", "in order to blame", "aimed at", "чтобы обвинить", "لاتهام"
 const PURPOSE_BEFORE = /(?:(?<![\p{L}])(?:to|in order to|so as to|order to|aimed at|intended to|designed to|trying to|try to|attempt to|чтобы|с целью|для того чтобы|بهدف|من اجل|لكي)\s+(?:[\p{L}\-]+\s+){0,2}$)|(?:^|\s)ل$/u;
 const PURPOSE_GAP = /(?<![\p{L}])(?:to|in order|so as|aimed|intended|designed|against|anti|чтобы|против|целью|дискредит\p{L}*|антироссийск\p{L}*|بهدف|من اجل|ضد|مناهض\p{L}*)(?![\p{L}])/u;
@@ -401,9 +410,12 @@ const RU_PREPOSITION = /(?<![\p{L}])(?:по|на|в|во|против|для|о�
 // endings of a Russian word that is not in the nominative (genitive, dative, accusative, instrumental, prepositional);
 // nominative plural adjectives ("украинские", "военные") end in -ие / -ые
 const RU_OBLIQUE = /(?<!и|ы)(?:ов|ев|ам|ям|ами|ями|ах|ях|ого|его|ому|ему|ыми|ими|ым|им|ую|юю|ом|ем|ою|ею|ой|ей|ии|а|у|ю|е)$/u;
+const RU_OBLIQUE_BEFORE = /(?<!и|ы)(?:ов|ев|ам|ям|ами|ями|ах|ях|ого|его|ому|ему|ыми|ими|ым|им|ую|юю|ом|ем|ою|ею|ой|ей|ии|у|ю)$/u;
+const RU_HEAD_BEFORE = /(?<![\p{L}])(?:войска|силы|армия|спецслужбы|службы|власти|военные|боевики|руководство|режим|разведка|командование|подразделения|формирования|агенты|наемники|наёмники|министерство|ведомство)\s+$/u;
 // Russian: a deed word followed by an instrumental plural party ("обстрел ... террористами") names the agent
 const RU_INSTRUMENTAL = /(?:ами|ями|ом|ем|ой|ою|ей)$/;
-const RU_DEED = /(?:обстрел|удар|атак|применени|выпущен|нанесен|совершен|снаряд|ракет|мин[аы]ми|подготовк|подготовлен|спланирован|организова|организаци|устроен|инсценир|провокац)\p{L}*/u;
+const RU_DEED = /(?:обстрел|удар|атак|применени|выпущен|нанесен|совершен|снаряд|ракет|мин[аы]ми|подготовк|подготовлен|спланирован|запланирова|организова|организаци|устроен|инсценир|провокац)\p{L}*/u;
+const RU_PASSIVE_AFTER = /^\s+(?:был[аои]?\s+|будет\s+|будут\s+)?(\p{L}*(?:ован|ирован|ен|ён|ан|ян)[аоы]?)(?![\p{L}])/u;
 // "с боевиками", "между террористами": an instrumental after these prepositions is a companion, not the agent
 const RU_WITH_BEFORE = /(?<![\p{L}])(?:с|со|между|над|под|за|перед|вместе с|рядом с)\s+(?:\p{L}+\s+)?$/u;
 // a preparation marker or a deed cue that plans: "preparing", "plans", "готовят"
@@ -419,6 +431,10 @@ const PLANNED_ACCUSATION = /^\s+(?:to\s+|on\s+)?(?:\p{L}+\s+){0,1}?(?:accus|blam
 // a deed's participle phrase between a party and a later deed ("20 terrorists killed in Idleb strikes"): the party is
 // its patient; a participle that is no deed ("saboteurs trained by foreign services shall ...") leaves it the subject
 const PARTICIPLE_PHRASE = /(?<![\p{L}])(?!(?:controlled|held|backed|supported|funded|financed|sponsored|trained|armed|led|paid|inspired|based|stationed|deployed|recruited|hired|equipped|sent|linked|affiliated)\s)\p{L}+(?:ed|en)\s+(?:in|by|during|after|under)\s/u;
+// a Russian verbal noun ("использованием", "применение") names a deed without a subject
+const RU_VERBAL_NOUN = /[\u0400-\u04FF](?:ние|нием|ния|нии|ний|ниями|ниях|ние)$/u;
+// a party written "U.S.", "U.K." ends with a period that ends no clause
+const ABBREVIATION = /(?:^|[^\p{L}])(?:U\.S\.|U\.K\.|U\.S\.A\.)$/u;
 const NOUN_BEFORE = /(?<![\p{L}])(?:the|a|an)\s+$/u;
 const AUXILIARY_BEFORE = /(?<![\p{L}])(?:is|are|was|were|be|been|am|['’]re|['’]s)\s+(?:\p{L}+ly\s+)?(?:also\s+|now\s+|still\s+|already\s+)?$/u;
 const GERUND = /^\s+[\p{L}\-]+ing(?![\p{L}])/u;
@@ -456,7 +472,7 @@ const ACTOR_WHO = /^[\s\-]*\p{L}+\s+(?:who|that)\s/u;
 const OF_CHAIN = /^\s*(?:(?:the|a|an)\s+)?(?:[\p{L}\-]+\s+){0,2}(?:services?|agents?|agency|agencies|intelligence|leadership|leaders?|government|authorities|forces|army|military|command|orders?|elites?|members?|officers?|soldiers|units?|operatives|special forces|mercenaries|instructors|president|head|chief)\s+of\s+(?:the\s+)?$/u;
 // a party right before an attack noun, as its modifier: "Russian offensive", "US-led strikes", "army shelling"
 // (the first of two conjoined parties too: "Russian & Assad regime airstrikes")
-const PARTY_DEED_NOUN = /^(?:\s*(?:and|&)\s+(?:the\s+)?[\p{L}\-]+(?:\s+(?:regime|government|army|forces|military|air force))?)?(?:-?led|\s+air)?[\s\-]+((?:air\s*)?strikes?|airstrikes?|air raids?|raids?|offensive|counteroffensive|shelling|bombings?|bombardments?|attacks?|assaults?|ambush(?:es)?|missile strikes?|rocket attacks?|artillery fire|barrel bombs?|provocations?|false flags?)(?![\p{L}])/u;
+const PARTY_DEED_NOUN = /^(?:\s*(?:and|&)\s+(?:the\s+)?[\p{L}\-]+(?:\s+(?:regime|government|army|forces|military|air force))?)?(?:-?led|\s+air)?[\s\-]+((?:air\s*)?strikes?|airstrikes?|air raids?|raids?|offensive|counteroffensive|shelling|bombings?|bombardments?|attacks?|assaults?|ambush(?:es)?|missile strikes?|rocket attacks?|artillery fire|barrel bombs?|provocations?|false flags?|теракт\p{L}*|удар\p{L}*|обстрел\p{L}*|атак\p{L}*|провокаци\p{L}*|диверси\p{L}*)(?![\p{L}])/u;
 // "in Syria air strike": after a preposition a country's name is where, not who; an adjective ("in Russian
 // offensive") or "X-led" still names the doer
 const PLACE_BEFORE = /(?<![\p{L}])(?:in|on|over|across|against|at|into|from)\s+(?:the\s+)?$/u;
@@ -507,10 +523,8 @@ function scan(s: string, text: string): Hit[] {
     // a word can be both a deed and an incident ("attack", "shelling"): record the other reading too
     const also = LX.also.get(/[\s\-]/.test(word) ? word.replace(/[\s\-]+/g, ' ') : word);
     if (also) for (const t of also) if (t.kind !== term.kind) hits.push({ term: t, at, end, word });
-    if (term.pat.endsWith('*')) {
-      const same = LX.also.get(STEM_KEY + term.pat);
-      if (same && same.length > 1) for (const t of same) if (t.kind !== term.kind && !also?.some((o) => o.kind === t.kind)) hits.push({ term: t, at, end, word });
-    }
+    const same = LX.sameStem.get(term);
+    if (same) for (const t of same) if (!also?.some((o) => o.kind === t.kind)) hits.push({ term: t, at, end, word });
     // "terrorist attacks": a party and an incident in one compound
     if (term.kind === 'incident' && /^terrorist/.test(word)) hits.push({ term: TERRORIST_TERM, at, end: at + 'terrorist'.length, word: 'terrorist' }, { term: DEED_TERM, at: at + 'terrorist'.length + 1, end, word: word.slice('terrorist'.length + 1) });
     // "chemical attack", "gas attack", "chemical massacre": an agent that is also a deed and an incident
@@ -597,7 +611,7 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
   // clauses: spans between clause ends; whether each is attributed (lazily)
   const ends: number[] = [];
   CLAUSE_ENDS.lastIndex = 0;
-  for (let m = CLAUSE_ENDS.exec(s); m; m = CLAUSE_ENDS.exec(s)) ends.push(m.index);
+  for (let m = CLAUSE_ENDS.exec(s); m; m = CLAUSE_ENDS.exec(s)) if (!(s[m.index] === '.' && ABBREVIATION.test(text.slice(Math.max(0, m.index - 5), m.index + 1)))) ends.push(m.index);
   const clauseOf = (pos: number) => {
     let lo = 0;
     let hi = ends.length;
@@ -640,9 +654,10 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
   };
   // a party that prepares or intends an accusation ("intends to accuse Damascus of ...", "готовятся обвинить") is an
   // accuser, not the doer: the preparation marker is not its deed, and the accusation is not made yet
+  const planHits = hits.filter(isPlanMarker);
   const plansAccusation = (c: Hit) => isPlanMarker(c) && PLAN_VERB.test(c.word) && PLANNED_ACCUSATION.test(s.slice(c.end, c.end + 30));
   const conditionalThreat = (h: Hit) => THREAT.test(h.word) && CONDITION.test(s.slice(h.end, h.end + 160).split(/[.!?\n]/)[0]);
-  const plannedAccusation = (h: Hit) => hits.some((x) => x.end <= h.at && h.at - x.end <= 30 && plansAccusation(x));
+  const plannedAccusation = (h: Hit) => planHits.some((x) => x.end <= h.at && h.at - x.end <= 30 && plansAccusation(x));
   // an accusation verb that is a purpose ("to accuse"), planned ("intend to accuse") or denied ("falsely accused") is
   // not speech of the clause
   const isPurpose = (h: Hit) => plannedAccusation(h) || PURPOSE_BEFORE.test(s.slice(Math.max(0, h.at - 40), h.at).replace(/[«»"“”„']/g, '')) || FALSE_BLAME_BEFORE.test(s.slice(Math.max(0, h.at - 20), h.at));
@@ -750,7 +765,22 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
     for (const p of parties)
       if (clauseOf(p.at) === k && p.end <= acc[0].at && !hits.some((x) => (x.term.kind === 'cue-before' || x.term.kind === 'prepare') && !ACCUSE.test(x.word) && x.at >= p.end && x.end <= acc[0].at && x.at - p.end <= SUBJECT_REACH))
         accusers.add(p);
-  for (const h of hits) if (plansAccusation(h)) for (const p of parties) if (clauseOf(p.at) === clauseOf(h.at) && p.end <= h.at) accusers.add(p);
+  for (const h of planHits) if (plansAccusation(h)) for (const p of parties) if (clauseOf(p.at) === clauseOf(h.at) && p.end <= h.at) accusers.add(p);
+  const cyrillic = CYRILLIC.test(s);
+  const nonLatin = cyrillic || arabic;
+  // `after`: the party follows its verb, where objects stand, so a final -а (genitive "Киева") counts as oblique too;
+  // before the verb "Украина", "Россия" are subjects. A genitive after a head noun of force or office ("Войска
+  // Российской Федерации", "спецслужбы Украины") stands for the head.
+  const ruNominative = (p: Hit, after = false): boolean => {
+    const first = text.slice(p.at, p.end).split(/[\s\-]+/)[0];
+    if (!CYRILLIC.test(first)) return true;
+    if (first.length >= 2 && first === first.toUpperCase()) return true; // an abbreviation: ВСУ, СБУ, США
+    // the ending is what follows the pattern's stem ("боевик|ов", "режим|"): a whole word when the pattern is literal
+    const patFirst = p.term.pat.split(' ')[0];
+    const w = patFirst.endsWith('*') ? first.toLowerCase().slice(patFirst.length - 1) : first.toLowerCase();
+    if (!w || !(after ? RU_OBLIQUE : RU_OBLIQUE_BEFORE).test(w)) return true;
+    return RU_HEAD_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at));
+  };
   // the subject of a deed: the first party of its clause after the last speech verb or colon before the deed
   // (so one subject counts once per deed, and a speaker is not the subject of what it says)
   const subjectOf = (c: Hit, k: number): Hit | undefined => {
@@ -766,7 +796,9 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
         boundary = start + m.index + m[0].length;
         speech = SPEECH.test(m[0]);
       }
-    const own = parties.find((p) => p.at >= boundary && p.end <= c.at && clauseOf(p.at) === k);
+    // a Russian subject is in the nominative: "Постпред России ... ВСУ используют" has ВСУ as its subject
+    const ru = cyrillic && CYRILLIC.test(c.word);
+    const own = parties.find((p) => p.at >= boundary && p.end <= c.at && clauseOf(p.at) === k && (!ru || ruNominative(p)));
     // a pronoun subject after a subordinator is the clause's first party: "the Ukrainian Army play fascist music
     // when they bomb the cities" (not after a speech verb: "Russia says they bombed" names what Russia says)
     if (!own && !speech && boundary > start && PRONOUN_SUBJECT.test(s.slice(boundary, c.at))) return parties.find((p) => p.at >= start && p.end <= boundary && clauseOf(p.at) === k);
@@ -776,15 +808,13 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
   // before it takes a party after it as its subject when that party is in the nominative ("нанесли ВСУ",
   // "устроили украинские военные"), not an object or a target ("обстреляли позиции боевиков", "по Киеву")
   const ruSubjectAfter = (c: Hit, p: Hit, k: number): boolean => {
-    if (!RU_FINITE.test(c.word) || p.at - c.end > CUE_REACH) return false;
+    if (!cyrillic || !RU_FINITE.test(c.word) || p.at - c.end > CUE_REACH) return false;
     const gap = s.slice(c.end, p.at);
     if (RU_PREPOSITION.test(gap) || words(gap) > 4 || /[,:;]/.test(gap)) return false;
     if (subjectOf(c, k)) return false;
     // no other party between the verb and this one (the first noun phrase after the verb is the candidate)
     if (parties.some((q) => q !== p && q.at >= c.end && q.end <= p.at)) return false;
-    const first = text.slice(p.at, p.end).split(/[\s\-]+/)[0];
-    if (first.length >= 2 && first === first.toUpperCase()) return true; // an abbreviation: ВСУ, СБУ, США
-    return !RU_OBLIQUE.test(first.toLowerCase());
+    return ruNominative(p, true);
   };
   const nearestParty = (c: Hit, k: number): Hit | undefined => {
     let best: Hit | undefined;
@@ -814,6 +844,9 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
   for (const h of hits) if (h.term.kind === 'staged' && /^(?:no |never |did not|didn|has not|не было)/.test(h.word)) deniedClauses.add(clauseOf(h.at));
   // a clause whose claim the item calls untrue ("it is not true that ...", "X falsely claims ...") blames no one
   if (DENIED_CLAIM.test(s)) for (let k = 0; k <= ends.length; k++) if (DENIED_CLAIM.test(clauseText(k))) deniedClauses.add(k);
+  // preparation markers that plan an accusation, and conditional threats: no deed of their subject
+  const notADeed = new Set<Hit>();
+  for (const h of planHits) if (plansAccusation(h) || conditionalThreat(h)) notADeed.add(h);
   // per party and clause, the strongest cue counts once
   const seenPair = new Map<string, number>();
   for (const p of parties) {
@@ -824,12 +857,13 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
       if (c === p || clauseOf(c.at) !== k) continue;
       // Arabic is verb-first ("أطلق الإرهابيون"): its deed verbs point forward as well; so do Russian finite deed
       // verbs with the subject after them ("устроили боевики", "готовят провокацию террористы": ruSubjectAfter)
-      const forward = c.term.kind === 'cue-after' || (c.term.kind === 'staged' && (STAGED_AFTER.test(c.word) || STAGED_OF.test(c.word))) || (isPlanMarker(c) && PLAN_NOUN.test(c.word) && c.end <= p.at && /^[\s«"“„']*$/u.test(s.slice(c.end, p.at))) || (c.term.kind === 'cue-before' && ARABIC.test(c.word)) || ((c.term.kind === 'cue-before' || c.term.kind === 'prepare') && c.end <= p.at && ruSubjectAfter(c, p, k));
+      const forward = c.term.kind === 'cue-after' || (c.term.kind === 'staged' && (STAGED_AFTER.test(c.word) || STAGED_OF.test(c.word))) || (nonLatin && c.end <= p.at && isPlanMarker(c) && PLAN_NOUN.test(c.word) && /^[\s«"“„']*$/u.test(s.slice(c.end, p.at))) || (c.term.kind === 'cue-before' && ARABIC.test(c.word)) || ((c.term.kind === 'cue-before' || c.term.kind === 'prepare') && c.end <= p.at && ruSubjectAfter(c, p, k));
       const after = forward && c.end <= p.at && p.at - c.end <= CUE_REACH;
       const before = (c.term.kind === 'cue-before' || c.term.kind === 'prepare' || (c.term.kind === 'staged' && STAGED_BEFORE.test(c.word))) && c.at >= p.end && c.at - p.end <= (ARABIC.test(c.word) ? 24 : SUBJECT_REACH);
       if (!after && !before) continue;
-      if (before && (plansAccusation(c) || conditionalThreat(c))) continue;
+      if (before && notADeed.has(c)) continue;
       // "with the use of toxic agents": "use" after an article is the noun naming a weapon, not a verb with a subject
+      if (before && cyrillic && c.term.kind === 'cue-before' && RU_VERBAL_NOUN.test(c.word)) continue;
       if (before && c.word === 'use' && NOUN_BEFORE.test(s.slice(Math.max(0, c.at - 8), c.at))) continue;
       const gap = after ? s.slice(c.end, p.at) : s.slice(p.end, c.at);
       // the subject of a deed is the clause's first party: "terrorist organisations affiliated to Turkish and Saudi
@@ -882,7 +916,7 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
     // offensive", "Syrian army shelling", "killed in US-led strikes"
     // (not the compound "terrorist attack", which weighs half on its own, nor a place: "in Syria air strike")
     const dn = p.term === TERRORIST_TERM ? null : PARTY_DEED_NOUN.exec(s.slice(p.end, p.end + 40));
-    if (dn && /^(?:provocation|false flag)/.test(dn[1]) && !locatedEvent({ ...p, end: p.end + dn[0].length }, k)) {
+    if (dn && /^(?:provocation|false flag|провокац)/.test(dn[1]) && !locatedEvent({ ...p, end: p.end + dn[0].length }, k)) {
       // an unlocated provocation names no event
     } else if (dn && !NEGATOR.test(s.slice(Math.max(0, p.at - 14), p.at)) && !(PLACE_BEFORE.test(s.slice(Math.max(0, p.at - 14), p.at)) && !ADJECTIVE_PARTY.test(p.word) && !/^-?led/.test(dn[0]))) {
       const a = reportedClause(k);
@@ -898,10 +932,16 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
     if (RU_INSTRUMENTAL.test(p.word) && CYRILLIC.test(p.word) && !RU_WITH_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at)) && (/(?:ами|ями)$/.test(p.word) || !/(?:ой|ей)$/.test(p.word) || /^\S+\s/.test(p.word) === false)) {
       const back = s.slice(Math.max(0, p.at - CUE_REACH), p.at);
       const d = RU_DEED.exec(back);
+      // or a passive after it: "Порошенком была спланирована провокация"
+      const fwd = d ? null : RU_PASSIVE_AFTER.exec(s.slice(p.end, p.end + 40));
       if (d && !/[.!?;]\s|\n/.test(back.slice(d.index)) && !NEGATOR.test(back.slice(d.index))) {
         const a = reportedClause(k);
         if (a) attributionWords.add(a);
         add(a || hedged(back) ? rep : own, p, d[0]);
+      } else if (fwd) {
+        const a = reportedClause(k);
+        if (a) attributionWords.add(a);
+        add(a ? rep : own, p, fwd[1]);
       }
     }
   }
