@@ -499,11 +499,14 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
       });
     }
   });
-  sortSmall(
-    contributions,
-    (x, y) => Math.abs(y.llr) - Math.abs(x.llr) || x.report - y.report || byId(x.feature, y.feature),
-    contributions.every((c) => Number.isFinite(c.llr)),
-  );
+  // (fewer than two: nothing to order, and an empty list's other array map made the inlined sort deoptimise again and
+  // again in the bench)
+  if (contributions.length > 1)
+    sortSmall(
+      contributions,
+      (x, y) => Math.abs(y.llr) - Math.abs(x.llr) || x.report - y.report || byId(x.feature, y.feature),
+      contributions.every((c) => Number.isFinite(c.llr)),
+    );
 
   // likelihoods up to a common constant (max = 1): agents, classes (prior-weighted mean), 'none'
   let maxT = -Infinity;
