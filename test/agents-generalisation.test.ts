@@ -98,6 +98,8 @@ describe('session 6, second round: fires, burns, Arabic and Russian false readin
     ['The sulphur plant was burning.', 'delivery_industrial_leak'],
     ['Люди падали замертво.', 'loss_of_consciousness'],
     ['ظهرت فقاعات مملوءة بالسائل على أجسادهم', 'delayed_blisters'],
+    ['كان الغاز يخنقنا', 'dyspnoea'],
+    ['عيوننا تدمع ولا نستطيع فتحها', 'blepharospasm'],
   ])('%s -> %s', (text, id) => {
     expect(feats(text)[id]).toBe(true);
   });
