@@ -100,6 +100,12 @@ describe('session 6, second round: fires, burns, Arabic and Russian false readin
     ['ظهرت فقاعات مملوءة بالسائل على أجسادهم', 'delayed_blisters'],
     ['كان الغاز يخنقنا', 'dyspnoea'],
     ['عيوننا تدمع ولا نستطيع فتحها', 'blepharospasm'],
+    ['لم نعد قادرين على التنفس', 'dyspnoea'],
+    ['عيوني تحرقني', 'burning_eyes'],
+    ['Дышать было нечем.', 'dyspnoea'],
+    ['Глаза разъедало.', 'burning_eyes'],
+    ['Зрачки были как точки.', 'miosis'],
+    ['Глаза не открывались.', 'blepharospasm'],
   ])('%s -> %s', (text, id) => {
     expect(feats(text)[id]).toBe(true);
   });
