@@ -106,6 +106,11 @@ describe('session 6, second round: fires, burns, Arabic and Russian false readin
     ['Глаза разъедало.', 'burning_eyes'],
     ['Зрачки были как точки.', 'miosis'],
     ['Глаза не открывались.', 'blepharospasm'],
+    ['We could hardly breathe.', 'dyspnoea'],
+    ['My throat was on fire.', 'throat_burning'],
+    ['Her pupils were like pinpricks.', 'miosis'],
+    ['Flaming fragments rained down on the village.', 'burning_particles'],
+    ['A sticky fire clung to the walls.', 'delivery_incendiary'],
   ])('%s -> %s', (text, id) => {
     expect(feats(text)[id]).toBe(true);
   });
