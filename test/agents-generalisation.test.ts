@@ -111,6 +111,8 @@ describe('session 6, second round: fires, burns, Arabic and Russian false readin
     ['Her pupils were like pinpricks.', 'miosis'],
     ['Flaming fragments rained down on the village.', 'burning_particles'],
     ['A sticky fire clung to the walls.', 'delivery_incendiary'],
+    ['The next day they had blisters on their hands.', 'onset_delayed'],
+    ['Gas escaped from the pesticide plant.', 'delivery_industrial_leak'],
   ])('%s -> %s', (text, id) => {
     expect(feats(text)[id]).toBe(true);
   });
@@ -122,12 +124,13 @@ describe('session 6, second round: fires, burns, Arabic and Russian false readin
     expect(feats('Я не мог перестать кашлять.').cough).toBe(true);
     expect(feats('لم يصب أحد بتشنجات').convulsions).toBe(false);
   });
-  it('false friends are not read: bombs that fell, rockets loaded with gas, burns of the eyes, to whom, blazing, dazzling', () => {
+  it('false friends are not read: bombs that fell, rockets loaded with gas, burns of the eyes, to whom, blazing, dazzling, care sought in the following days', () => {
     expect(feats('Бомбы падали на крыши.').loss_of_consciousness).toBeUndefined();
     expect(feats('أطلقوا صواريخ محملة بغاز').delivery_police_canister).toBeUndefined();
     expect(feats('People in the cloud suffered burns of the eyes and throat.').burns).toBeUndefined();
     expect(feats('Десять ребятишек, кому было хуже всего, госпитализированы.').loss_of_consciousness).toBeUndefined();
     expect(feats('На асфальте пылает вещество.').dust_debris).toBeUndefined();
     expect(feats('Они горели ослепительным белым огнём.').blurred_vision).toBeUndefined();
+    expect(feats('Thousands sought medical care in the following days for sore eyes.').onset_delayed).toBeUndefined();
   });
 });

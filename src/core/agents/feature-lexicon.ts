@@ -411,6 +411,8 @@ export const LEXICON: LexiconEntry[] = [
       String.raw`(?:hours|a day|a few hours|several hours|\d+ hours)\s+(?:later|after(?:\s+(?:exposure|the attack))?)[^.;]{0,60}?${SYMPTOM}`,
       String.raw`${SYMPTOM}[^.;]{0,60}?(?:hours|a day)\s+(?:later|after)`,
       'delayed (?:onset|symptoms|effects|reaction)',
+      // the next or following day, singular: 'sought care in the following days' tells when people came, not an onset
+      String.raw`(?:next|following)\s+day(?![\p{L}])`,
       String.raw`symptoms\s+(?:appeared|began|started|developed|came on)\s+(?:only\s+)?(?:hours|a day|the next day|the following day|next morning|overnight)`,
     ],
     ru: [String.raw`через\s+(?:нескольк~\s+|\d+\s+)?час~`, String.raw`спустя\s+(?:нескольк~\s+)?час~`, 'отсроченн~'],
