@@ -587,6 +587,13 @@ export const LEXICON: LexiconEntry[] = [
   },
   // ---- scene
   {
+    // Arabic 'well' as an exact word (with its clitics and article): the term file's stem matcher reduced بئر to the
+    // stem of كبيرة (big) and read every 'in large numbers' as a confined space
+    feature: 'confined_space',
+    requires: { ar: 'بئر' },
+    ar: [String.raw`بئر(?![\p{L}])`],
+  },
+  {
     feature: 'pooling_low',
     requires: { en: 'low|ground|basement|cellar|shelter|heavier', ru: 'подвал|убежищ|стелил', ar: 'اقبية|قبو|ملاجئ|ملجا' },
     en: [
