@@ -41,8 +41,10 @@ export function scores(devOnly = false): Record<string, Score> {
     ...all,
     'incidents-test-v6': scoreCases(kb, loadIncidents('test-v6')),
     'incidents-test-v7': scoreCases(kb, loadIncidents('test-v7')),
-    // the unseen estimate: both frozen splits written by other hands (v6 in session 5, v7 in session 6)
+    'incidents-test-v8': scoreCases(kb, loadIncidents('test-v8')),
+    // the unseen estimate: the frozen splits written by other hands (v6 in session 5, v7 and v8 in session 6)
     'incidents-unseen-v6+v7': scoreCases(kb, [...loadIncidents('test-v6'), ...loadIncidents('test-v7')]),
+    'incidents-unseen-v6+v7+v8': scoreCases(kb, [...loadIncidents('test-v6'), ...loadIncidents('test-v7'), ...loadIncidents('test-v8')]),
     'paraphrases-test': scoreCases(kb, loadParaphrases('test')),
   };
 }
