@@ -1,0 +1,96 @@
+/**
+ * The checks every frozen incident test split of the agent evaluation gets (v6, v7, v8, ...): its sha256 is recorded
+ * (any edit fails), it loads with well-formed items over every class of the knowledge base at its recorded minimums,
+ * every `agent` is a knowledge-base agent of the item's class, it shares no id, source, Syrian Archive incident code
+ * or URL with any other evaluation file, and, once scored, it stays at or above its floor (a guard against
+ * regressions, never a target: no test prints a test split's misses).
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { capabilities } from '../../src/app/workspace.js';
+import { loadAgentKb } from '../../src/app/agents.js';
+import { scoreCases } from '../../src/core/agents/agent-evaluation.js';
+import { evalDir, loadIncidents, loadParaphrases, SPLIT_FILES, type IncidentSplit } from '../../eval/agents/load.js';
+
+export interface FrozenIncidentSplit {
+  split: IncidentSplit;
+  sha256: string;
+  minIncidents: number;
+  /** the least count per class (a number for every class, or one per class id) */
+  minPerClass: number | Record<string, number>;
+  /** the least share of each language */
+  minLanguageShare: { en: number; ru: number; ar: number };
+  /** every item's source gives a URL */
+  sourcesHaveUrls?: boolean;
+  /** the figures of its scoring after tuning; absent while it has not been scored */
+  floor?: { classTop1: number; brierBelow: number };
+}
+
+/** Syrian Archive incident codes (e.g. ZAM010717) and URLs cited anywhere in a text. */
+const codes = (s: string) => new Set(s.match(/\b[A-Z][A-Za-z]{2}\d{6}\b/g) ?? []);
+const urls = (s: string) => new Set((s.match(/https?:\/\/[^\s"'),]+/g) ?? []).map((u) => u.replace(/[.\]]+$/, '')));
+
+export function describeFrozenIncidentSplit(spec: FrozenIncidentSplit): void {
+  const kb = loadAgentKb(capabilities.knowledge);
+  const classes = kb.classes.map((c) => c.id).sort();
+  const file = SPLIT_FILES.incidents[spec.split];
+  const min = (c: string) => (typeof spec.minPerClass === 'number' ? spec.minPerClass : spec.minPerClass[c]);
+
+  describe(`agent evaluation: frozen test split ${spec.split}`, () => {
+    const items = loadIncidents(spec.split);
+
+    it('is frozen (sha256 recorded)', () => {
+      const got = crypto.createHash('sha256').update(fs.readFileSync(path.join(evalDir, file))).digest('hex');
+      expect(got, `${file} changed: the test split is frozen`).toBe(spec.sha256);
+    });
+
+    it(`loads at least ${spec.minIncidents} well-formed incidents over every class at the recorded counts; every agent belongs to its class`, () => {
+      expect(items.length).toBeGreaterThanOrEqual(spec.minIncidents);
+      expect([...new Set(items.map((i) => i.class))].sort()).toEqual(classes);
+      for (const c of classes) expect(items.filter((i) => i.class === c).length, c).toBeGreaterThanOrEqual(min(c) ?? Infinity);
+      expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+      for (const i of items) {
+        expect(i.source.length, i.id).toBeGreaterThan(20);
+        if (spec.sourcesHaveUrls) expect(i.source, i.id).toMatch(/https?:\/\//);
+        expect(i.accounts.length, i.id).toBeGreaterThan(0);
+        for (const a of i.accounts) expect((a.text ?? '').trim().length, i.id).toBeGreaterThan(40);
+        expect(['en', 'ru', 'ar'], i.id).toContain(i.lang);
+        if (i.agent) expect(kb.agents.find((a) => a.id === i.agent)?.class, i.id).toBe(i.class);
+        for (const c of i.accept ?? []) expect(classes, i.id).toContain(c);
+        if (i.accept) expect(i.accept, i.id).toContain(i.class);
+      }
+      for (const [lang, share] of Object.entries(spec.minLanguageShare))
+        expect(items.filter((i) => i.lang === lang).length / items.length, lang).toBeGreaterThanOrEqual(share);
+    });
+
+    it('shares no id, source, Syrian Archive code or URL with any other evaluation file', () => {
+      const otherSplits = (Object.keys(SPLIT_FILES.incidents) as IncidentSplit[]).filter((s) => s !== spec.split);
+      const other = otherSplits.flatMap((s) => loadIncidents(s));
+      const otherIds = new Set([...other.map((i) => i.id), ...loadParaphrases('dev').map((p) => p.id), ...loadParaphrases('test').map((p) => p.id)]);
+      const otherSources = new Set(other.map((i) => i.source));
+      const otherText = fs.readdirSync(evalDir).filter((f) => f.endsWith('.yaml') && f !== file).map((f) => fs.readFileSync(path.join(evalDir, f), 'utf8')).join('\n');
+      const otherCodes = codes(otherText);
+      const otherUrls = urls(otherText);
+      const raw = parse(fs.readFileSync(path.join(evalDir, file), 'utf8')).incidents as { id: string; source: string; adjudication?: string; accounts: { text: string }[] }[];
+      expect(raw.length).toBe(items.length);
+      for (const i of raw) {
+        expect(otherIds.has(i.id), i.id).toBe(false);
+        expect(otherSources.has(i.source), i.id).toBe(false);
+        const mine = [i.source, i.adjudication ?? '', ...i.accounts.map((a) => a.text)].join('\n');
+        for (const c of codes(mine)) expect(otherCodes.has(c), `${i.id}: ${c}`).toBe(false);
+        for (const u of urls(mine)) expect(otherUrls.has(u), `${i.id}: ${u}`).toBe(false);
+      }
+    });
+
+    const floor = spec.floor;
+    if (floor)
+      it(`stays at or above its scoring (class top-1 >= ${floor.classTop1}, Brier < ${floor.brierBelow})`, () => {
+        const s = scoreCases(kb, items);
+        expect(s.classTop1).toBeGreaterThanOrEqual(floor.classTop1);
+        expect(s.brier).toBeLessThan(floor.brierBelow);
+      });
+  });
+}
