@@ -157,7 +157,12 @@ const LEXICON: Term[] = [
     'threaten', 'threatens', 'threatened', 'threatening',
     'готов*', 'подготов*', 'подготавлива*', 'задумал*', 'планиру*', 'намерен*', 'намерева*', 'замышля*', 'собира*', 'готовящ*', 'угрожа*', 'пригрозил*', 'грозят', 'грозит',
     'будут использова*', 'будут применя*', 'будут примен*', 'будут инсценирова*', 'будет инсценирова*', 'будет использова*', 'будет примен*', 'будут нанос*', 'будет нанес*',
-    'يحضر*', 'تحضر*', 'يعد', 'يعدون', 'تعد', 'تحضير', 'التحضير', 'يخطط*', 'تخطط', 'يستعد*', 'تستعد', 'يجهز*', 'تجهز', 'سيتم', 'يعتزم*', 'تعتزم', 'اعداد', 'لاعداد', 'اعدها', 'اعدوا', 'اعدته', 'ينوي', 'تنوي', 'ينوون', 'هدد', 'هددت', 'يهدد*', 'تهدد'),
+    'يحضر*', 'تحضر*', 'يعد', 'يعدون', 'تعد', 'تحضير*', 'التحضير*', 'يخطط*', 'تخطط*', 'تخطيط', 'التخطيط', 'يستعد*', 'تستعد', 'يجهز*', 'تجهز', 'سيتم', 'يعتزم*', 'تعتزم', 'اعداد', 'لاعداد', 'اعدها', 'اعدوا', 'اعدته', 'ينوي', 'تنوي', 'ينوون', 'هدد', 'هددت', 'يهدد*', 'تهدد',
+    // Arabic forecasts: the modal "قد" before an imperfect verb ("قد يقومون بـ" = they may carry out), "من المحتمل ان"
+    // (it is likely that), "من غير المستبعد" / "لا نستبعد" (it is not ruled out), and the future prefix "سـ" on the
+    // verbs of carrying out and using ("سيقومون", "ستستخدم"); like every marker, they need an attack, a provocation or
+    // a staged event as their object in the clause
+    'قد ي*', 'قد تقوم*', 'قد تستخدم*', 'قد تلجا*', 'قد تنفذ*', 'قد تشن*', 'من المحتمل', 'من غير المستبعد', 'لا نستبعد', 'لا يستبعد', 'لا تستبعد', 'سيقوم*', 'ستقوم*', 'سنقوم*', 'سيستخدم*', 'ستستخدم*', 'سينفذ*', 'ستنفذ*', 'سيشن*', 'ستشن*'),
   // mass violence announced as a plan ("a plan for a genocide", "going to drown Ukraine in blood"): the object of a
   // preparation marker only, never an incident on its own ("the threat of genocide" is abstract)
   ...T('violence', 'violence', 'genocide*', 'ethnic cleansing*', 'bloodbath*', 'blood bath', 'in blood', 'pogrom*', 'геноцид*', 'этническ* чистк*', 'резн*', 'кровопролити*', 'в крови', 'погром*', 'اباده*', 'الاباده*', 'تطهير عرقي', 'حمام دم', 'بالدم', 'بالدماء'),
@@ -379,6 +384,7 @@ const FALSELY = /(?<![\p{L}])(?:falsely|false|wrongly|baseless|unfounded|лжи�
 // a forecast of an attack by a modal ("Ukraine may drop a bomb on ...") or a warning of a new one ("warns against new
 // US missile strikes"); "may have attacked" looks back (PAST_FORECAST)
 const FORECAST = /(?<![\p{L}])(?:(?:may|might|could)\s+(?:soon\s+|well\s+|also\s+|even\s+|again\s+|once again\s+)?(?:attack|bomb|strike|drop|launch|stage|kill|shell|fire on|open fire|blow up|use|organi[sz]e|commit|carry out|poison|target|murder|assassinate)|warn(?:s|ed|ing)?\s+(?:\p{L}+\s+){0,4}?(?:of|against|about)\s+(?:(?:a|an|the)\s+)?(?:new|possible|imminent|upcoming|impending|planned|further|another|more|repeated|future|likely)\s+(?:[\p{L}\-]+\s+){0,2}?(?:attacks?|strikes?|provocations?|terror(?:ist)? attacks?|bombings?|false flags?|chemical attacks?))(?![\p{L}])/gu;
+const AR_MODAL_BE = /^(?:قد|من المحتمل|من غير المستبعد|لا [نيت]ستبعد)(?:\s+ان)?\s+[يت]كون/u;
 const PAST_FORECAST = /^(?:may|might|could)\s+have\s/u;
 // a past passive "was prepared by", "were planned" is not a pre-emptive claim
 const PAST_PASSIVE = /(?<![\p{L}])(?:was|were|had been|has been|been)\s+(?:\p{L}+\s+){0,1}$/u;
@@ -1002,6 +1008,8 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
       continue;
     }
     if (NEGATOR.test(s.slice(Math.max(0, h.at - 12), h.at))) continue;
+    // "قد يكون", "من المحتمل ان يكون": a hedge on what was ("chlorine may have been used"), not a forecast
+    if (AR_MODAL_BE.test(h.word + s.slice(h.end, h.end + 12))) continue;
     const isObject = (x: Hit) => clauseOf(x.at) === k && (x.term.kind === 'staged' || x.term.kind === 'violence' || (x.term.kind === 'incident' && !/^(?:dead|died|deaths|victims|injured|wounded|casualties|hit)$/.test(x.word)) || x.term.kind === 'agent');
     // a future passive names its object before it: "a terrorist attack will be committed", "... will continue"
     const futurePassive = /^(?:will be|will continue|is being prepared|are being prepared|being prepared)$/.test(h.word) && (h.word !== 'will be' || FUTURE_PARTICIPLE.test(s.slice(h.end, h.end + 24)));
