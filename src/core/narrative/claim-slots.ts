@@ -150,7 +150,7 @@ const LEXICON: Term[] = [
   // incidents: an attack, strike, killing or its toll is discussed
   ...T('incident', 'incident', 'attack', 'attacks', 'attacked', 'attacking', 'strike', 'strikes', 'struck', 'airstrike*', 'air strike*', 'air raid*', 'raid', 'raids', 'shelling', 'shelled', 'bombing*', 'bombed', 'bomb', 'bombs', 'bombard*', 'barrel bomb*', 'car bomb*', 'massacre*', 'killed', 'kills', 'kill', 'killing*', 'dead', 'died', 'deaths', 'death toll', 'wounded', 'injured', 'injuring', 'casualties', 'victims', 'explosion*', 'blast*', 'explosions', 'executed', 'executes', 'executions', 'shot down', 'shot dead', 'downed', 'shooting*', 'murder*', 'fired', 'dropped', 'gassed', 'gassing', 'suffocation', 'hostage*', 'killer', 'killers', 'murderer', 'murderers', 'crucif*', 'behead*', 'abduct*', 'kidnap*', 'assassinat*', 'opened fire', 'blew up', 'slaughter*', 'poisoned', 'poisoning', 'terror attack*', 'terrorist attack*', 'terror acts', 'terrorist acts', 'terrorist act', 'atrocit*', 'acts of terror*', 'act of terror*', 'biological weapon*', 'bioweapon*', 'suicide bomb*', 'beheading', 'pounded', 'asphyxia*', 'incident', 'hit', 'shoot down', 'downing', 'crash*', 'eliminat*', 'offensive', 'counteroffensive', 'ambush*', 'assault', 'clashes', 'war crimes', 'battle',
     'атак*', 'удар*', 'обстрел*', 'бомбардир*', 'убит*', 'убил*', 'погиб*', 'пострада*', 'жертв*', 'ранен*', 'взрыв*', 'теракт*', 'отравлен*', 'казн*', 'нападени*', 'инцидент*',
-    'هجوم', 'الهجوم', 'هجمات', 'الهجمات', 'اعتداء', 'اعتداءات', 'غاره', 'غارات', 'قصف', 'استهداف', 'مقتل', 'قتل*', 'قتلى', 'اصابه', 'اصابات', 'مصاب*', 'المصابين', 'ضحايا', 'انفجار', 'تفجير*', 'اختناق', 'مجزره', 'اعدام', 'الحادثه', 'حادثه'),
+    'هجوم', 'الهجوم', 'هجمات', 'الهجمات', 'اعتداء', 'اعتداءات', 'غاره', 'غارات', 'قصف', 'استهداف', 'مقتل', 'قتل*', 'قتلى', 'اصابه', 'اصابات', 'مصاب*', 'المصابين', 'ضحايا', 'انفجار', 'تفجير*', 'اختناق', 'مجزره', 'المجزره', 'مجازر', 'المجازر', 'اعدام', 'الحادثه', 'حادثه'),
   // preparation and future markers (pre-emptive claims)
   ...T('prepare', 'prepare', 'preparing', 'prepares', 'prepare', 'prepared to', 'are prepared', 'is prepared', 'being prepared', 'plans to', 'plan to', 'planning', 'plans', 'plotting', 'will stage', 'will be staged', 'will arrange', 'are staging', 'is staging', 'are filming', 'begun filming', 'started filming', 'to stage', 'to organize', 'to organise', 'to arrange', 'to carry out', 'to commit', 'to film', 'order to', 'being staged', 'shall', 'will carry out', 'will be', 'will use', 'will blow', 'intend*', 'expect', 'about to', 'days away', 'are going to', 'is going to', 'ready to', 'readying', 'promised to', 'promises to', 'vowed to', 'vows to', 'threatened to', 'threatens to', 'threaten to', 'will resume', 'to resume', 'will conduct', 'will commit', 'will attack', 'will kill', 'will strike', 'will launch', 'will repeat', 'will murder', 'will resort to', 'will continue', 'with the aim of', 'preparations', 'preparation', 'setting the stage', 'set the stage', 'sets the stage', 'setting stage',
     // "X threatens Y with attacks": an attack announced by the one who will carry it out
@@ -385,6 +385,8 @@ const FALSELY = /(?<![\p{L}])(?:falsely|false|wrongly|baseless|unfounded|лжи�
 // US missile strikes"); "may have attacked" looks back (PAST_FORECAST)
 const FORECAST = /(?<![\p{L}])(?:(?:may|might|could)\s+(?:soon\s+|well\s+|also\s+|even\s+|again\s+|once again\s+)?(?:attack|bomb|strike|drop|launch|stage|kill|shell|fire on|open fire|blow up|use|organi[sz]e|commit|carry out|poison|target|murder|assassinate)|warn(?:s|ed|ing)?\s+(?:\p{L}+\s+){0,4}?(?:of|against|about)\s+(?:(?:a|an|the)\s+)?(?:new|possible|imminent|upcoming|impending|planned|further|another|more|repeated|future|likely)\s+(?:[\p{L}\-]+\s+){0,2}?(?:attacks?|strikes?|provocations?|terror(?:ist)? attacks?|bombings?|false flags?|chemical attacks?))(?![\p{L}])/gu;
 const AR_MODAL_BE = /^(?:قد|من المحتمل|من غير المستبعد|لا [نيت]ستبعد)(?:\s+ان)?\s+[يت]كون/u;
+// the charge after an Arabic accusation verb: "بـ" + a verbal noun ("بالتحضير", "بارتكاب", "بإطلاق")
+const AR_CHARGE = /(?<![\p{L}])ب(?:ال)?\p{L}{3,}/u;
 const PAST_FORECAST = /^(?:may|might|could)\s+have\s/u;
 // a past passive "was prepared by", "were planned" is not a pre-emptive claim
 const PAST_PASSIVE = /(?<![\p{L}])(?:was|were|had been|has been|been)\s+(?:\p{L}+\s+){0,1}$/u;
@@ -515,6 +517,11 @@ function scan(s: string, text: string): Hit[] {
     if (rank < 0 && AR_PROCLITIC.has(c) && i + 1 < L) {
       rank = matchAt(s, i + 1);
       at = i + 1;
+      // two of them: a conjunction before a preposition ("وبقذائف", "فلقوات"), the clitic pairs the agent engine admits
+      if (rank < 0 && (c === 0x0648 || c === 0x0641) && AR_PROCLITIC.has(s.charCodeAt(i + 1)) && s.charCodeAt(i + 1) !== 0x0648 && s.charCodeAt(i + 1) !== 0x0641 && i + 2 < L) {
+        rank = matchAt(s, i + 2);
+        at = i + 2;
+      }
     }
     if (rank < 0) continue;
     const term = LX.lexicon[LX.order[rank]];
@@ -865,6 +872,13 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
       // verbs with the subject after them ("устроили боевики", "готовят провокацию террористы": ruSubjectAfter)
       const forward = c.term.kind === 'cue-after' || (c.term.kind === 'staged' && (STAGED_AFTER.test(c.word) || STAGED_OF.test(c.word))) || (nonLatin && c.end <= p.at && isPlanMarker(c) && PLAN_NOUN.test(c.word) && /^[\s«"“„']*$/u.test(s.slice(c.end, p.at))) || (c.term.kind === 'cue-before' && ARABIC.test(c.word)) || ((c.term.kind === 'cue-before' || c.term.kind === 'prepare') && c.end <= p.at && ruSubjectAfter(c, p, k));
       const after = forward && c.end <= p.at && p.at - c.end <= CUE_REACH;
+      // Arabic is verb-subject-object: "اتهمت وزارة الدفاع الروسية اوكرانيا بالتحضير" puts the accuser first after the
+      // verb; the accused is the party that stands right before the charge ("بـ" + verbal noun), so a party with
+      // another one after it before the charge is the accuser
+      if (after && ACCUSE.test(c.word) && ARABIC.test(c.word)) {
+        const charge = AR_CHARGE.exec(s.slice(c.end, c.end + CUE_REACH + 40));
+        if (charge && p.at < c.end + charge.index && parties.some((q) => q.term.value !== p.term.value && q.at > p.end && q.at < c.end + charge.index && clauseOf(q.at) === k)) continue;
+      }
       const before = (c.term.kind === 'cue-before' || c.term.kind === 'prepare' || (c.term.kind === 'staged' && STAGED_BEFORE.test(c.word))) && c.at >= p.end && c.at - p.end <= (ARABIC.test(c.word) ? 24 : SUBJECT_REACH);
       if (!after && !before) continue;
       if (before && notADeed.has(c)) continue;
