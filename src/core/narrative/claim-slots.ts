@@ -386,6 +386,7 @@ const FALSELY = /(?<![\p{L}])(?:falsely|false|wrongly|baseless|unfounded|лжи�
 const FORECAST = /(?<![\p{L}])(?:(?:may|might|could)\s+(?:soon\s+|well\s+|also\s+|even\s+|again\s+|once again\s+)?(?:attack|bomb|strike|drop|launch|stage|kill|shell|fire on|open fire|blow up|use|organi[sz]e|commit|carry out|poison|target|murder|assassinate)|warn(?:s|ed|ing)?\s+(?:\p{L}+\s+){0,4}?(?:of|against|about)\s+(?:(?:a|an|the)\s+)?(?:new|possible|imminent|upcoming|impending|planned|further|another|more|repeated|future|likely)\s+(?:[\p{L}\-]+\s+){0,2}?(?:attacks?|strikes?|provocations?|terror(?:ist)? attacks?|bombings?|false flags?|chemical attacks?))(?![\p{L}])/gu;
 const AR_MODAL_BE = /^(?:قد|من المحتمل|من غير المستبعد|لا [نيت]ستبعد)(?:\s+ان)?\s+[يت]كون/u;
 // the charge after an Arabic accusation verb: "بـ" + a verbal noun ("بالتحضير", "بارتكاب", "بإطلاق")
+const AR_OWN_FORCE = /(?<![\p{L}])([وفبل]?)(?:قوات|طائرات|طيران|جيش|مروحيات|ميليشيات|مسلحي|عناصر)(?:ه|ها|هم)(?![\p{L}])/gu;
 const AR_CHARGE = /(?<![\p{L}])ب(?:ال)?\p{L}{3,}/u;
 const PAST_FORECAST = /^(?:may|might|could)\s+have\s/u;
 // a past passive "was prepared by", "were planned" is not a pre-emptive claim
@@ -620,6 +621,19 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
   const hits = scan(s, text);
   const claims: Claims = { voice: { value: 'none', words: [] } };
   if (!hits.length) return claims;
+  // an Arabic force noun with a possessive pronoun ("قواته الجويه استخدمت" = its air force used) stands for the
+  // nearest party named before it: the pronoun's antecedent
+  if (arabic && s.includes('ه')) {
+    const n = hits.length;
+    AR_OWN_FORCE.lastIndex = 0;
+    for (let m = AR_OWN_FORCE.exec(s); m; m = AR_OWN_FORCE.exec(s)) {
+      const at = m.index + m[1].length;
+      let ante: Hit | undefined;
+      for (let i = 0; i < n; i++) if (hits[i].term.kind === 'party' && hits[i].end <= at && at - hits[i].end <= 240) ante = hits[i];
+      if (ante) hits.push({ term: ante.term, at, end: m.index + m[0].length, word: m[0].slice(m[1].length) });
+    }
+    if (hits.length > n) hits.sort((a, b) => a.at - b.at || (a.term.kind < b.term.kind ? -1 : 1));
+  }
 
   // clauses: spans between clause ends; whether each is attributed (lazily)
   const ends: number[] = [];
