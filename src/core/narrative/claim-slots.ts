@@ -420,6 +420,8 @@ const RU_PREPOSITION = /(?<![\p{L}])(?:по|на|в|во|против|для|о�
 // nominative plural adjectives ("украинские", "военные") end in -ие / -ые
 const RU_OBLIQUE = /(?<!и|ы)(?:ов|ев|ам|ям|ами|ями|ах|ях|ого|его|ому|ему|ыми|ими|ым|им|ую|юю|ом|ем|ою|ею|ой|ей|ии|а|у|ю|е)$/u;
 const RU_OBLIQUE_BEFORE = /(?<!и|ы)(?:ов|ев|ам|ям|ами|ями|ах|ях|ого|его|ому|ему|ыми|ими|ым|им|ую|юю|ом|ем|ою|ею|ой|ей|ии|у|ю)$/u;
+// "сторонники (правящего президента) Асада": supporters named by a genitive stand for the party they support
+const RU_SUPPORTERS = /(?<![\p{L}])(?:сторонники|приверженцы)\s+(?:[\p{L}\-]+\s+){0,4}$/u;
 const RU_HEAD_BEFORE = /(?<![\p{L}])(?:войска|силы|армия|спецслужбы|службы|власти|военные|боевики|руководство|режим|разведка|командование|подразделения|формирования|агенты|наемники|наёмники|министерство|ведомство)\s+$/u;
 // Russian: a deed word followed by an instrumental plural party ("обстрел ... террористами") names the agent
 const RU_INSTRUMENTAL = /(?:ами|ями|ом|ем|ой|ою|ей)$/;
@@ -808,7 +810,7 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
     const patFirst = p.term.pat.split(' ')[0];
     const w = patFirst.endsWith('*') ? first.toLowerCase().slice(patFirst.length - 1) : first.toLowerCase();
     if (!w || !(after ? RU_OBLIQUE : RU_OBLIQUE_BEFORE).test(w)) return true;
-    return RU_HEAD_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at));
+    return RU_HEAD_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at)) || RU_SUPPORTERS.test(s.slice(Math.max(0, p.at - 60), p.at));
   };
   // the subject of a deed: the first party of its clause after the last speech verb or colon before the deed
   // (so one subject counts once per deed, and a speaker is not the subject of what it says)
@@ -839,10 +841,20 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
   const ruSubjectAfter = (c: Hit, p: Hit, k: number): boolean => {
     if (!cyrillic || !RU_FINITE.test(c.word) || p.at - c.end > CUE_REACH) return false;
     const gap = s.slice(c.end, p.at);
-    if (RU_PREPOSITION.test(gap) || words(gap) > 4 || /[,:;]/.test(gap)) return false;
-    if (subjectOf(c, k)) return false;
+    if (/[,:;]/.test(gap) || subjectOf(c, k)) return false;
+    const between = parties.filter((q) => q !== p && q.at >= c.end && q.end <= p.at);
+    // "совершили сторонники правящего президента Башара Асада": the supporters' genitive chain stands for the party
+    if (RU_SUPPORTERS.test(gap) && words(gap) <= 6 && !between.length) return ruNominative(p, true);
+    // a prepositional object may stand between the verb and its subject ("Нанесли удар по позициям боевиков
+    // российские ВКС"): a party in it is oblique, and the subject is a nominative party written as a word, not an
+    // abbreviation (whose case cannot be read)
+    if (RU_PREPOSITION.test(gap)) {
+      const first = text.slice(p.at, p.end).split(/[\s\-]+/)[0];
+      return words(gap) <= 6 && first !== first.toUpperCase() && between.every((q) => !ruNominative(q, true)) && ruNominative(p, true) && !RU_HEAD_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at));
+    }
+    if (words(gap) > 4) return false;
     // no other party between the verb and this one (the first noun phrase after the verb is the candidate)
-    if (parties.some((q) => q !== p && q.at >= c.end && q.end <= p.at)) return false;
+    if (between.length) return false;
     return ruNominative(p, true);
   };
   const nearestParty = (c: Hit, k: number): Hit | undefined => {
