@@ -792,6 +792,15 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
   }
   // the accuser of an accusation ("The West accuses Russia ...", "Activists blamed ...") is never blamed
   const accusers = new Set<Hit>();
+  // Arabic is verb-subject-object: "اتهمت وزارة الدفاع الروسيه، الاربعاء، اوكرانيا بالتحضير" puts the accuser right
+  // after the verb; the accused is the party right before the charge ("بـ" + verbal noun), so a party with a party of
+  // another side after it, before the charge, is the accuser
+  const vsoAccuser = (c: Hit, p: Hit): boolean => {
+    if (!arabic || p.at < c.end || p.at - c.end > CUE_REACH || !ACCUSE.test(c.word) || !ARABIC.test(c.word)) return false;
+    const charge = AR_CHARGE.exec(s.slice(c.end, c.end + CUE_REACH + 40));
+    return !!charge && p.at < c.end + charge.index && parties.some((q) => q.term.value !== p.term.value && q.at > p.end && q.at < c.end + charge.index);
+  };
+  for (const acc of accusationClauses.values()) for (const p of parties) if (vsoAccuser(acc[0], p)) accusers.add(p);
   for (const [k, acc] of accusationClauses)
     for (const p of parties)
       if (clauseOf(p.at) === k && p.end <= acc[0].at && !hits.some((x) => (x.term.kind === 'cue-before' || x.term.kind === 'prepare') && !ACCUSE.test(x.word) && x.at >= p.end && x.end <= acc[0].at && x.at - p.end <= SUBJECT_REACH))
@@ -829,7 +838,8 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
       }
     // a Russian subject is in the nominative: "Постпред России ... ВСУ используют" has ВСУ as its subject
     const ru = cyrillic && CYRILLIC.test(c.word);
-    const own = parties.find((p) => p.at >= boundary && p.end <= c.at && clauseOf(p.at) === k && (!ru || ruNominative(p)));
+    // (an Arabic accuser after its verb is the accusation's subject, not the deed's: vsoAccuser)
+    const own = parties.find((p) => p.at >= boundary && p.end <= c.at && clauseOf(p.at) === k && (!ru || ruNominative(p)) && !(arabic && accusers.has(p)));
     // a pronoun subject after a subordinator is the clause's first party: "the Ukrainian Army play fascist music
     // when they bomb the cities" (not after a speech verb: "Russia says they bombed" names what Russia says)
     if (!own && !speech && boundary > start && PRONOUN_SUBJECT.test(s.slice(boundary, c.at))) return parties.find((p) => p.at >= start && p.end <= boundary && clauseOf(p.at) === k);
@@ -903,10 +913,7 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
       // Arabic is verb-subject-object: "اتهمت وزارة الدفاع الروسية اوكرانيا بالتحضير" puts the accuser first after the
       // verb; the accused is the party that stands right before the charge ("بـ" + verbal noun), so a party with
       // another one after it before the charge is the accuser
-      if (after && ACCUSE.test(c.word) && ARABIC.test(c.word)) {
-        const charge = AR_CHARGE.exec(s.slice(c.end, c.end + CUE_REACH + 40));
-        if (charge && p.at < c.end + charge.index && parties.some((q) => q.term.value !== p.term.value && q.at > p.end && q.at < c.end + charge.index && clauseOf(q.at) === k)) continue;
-      }
+      if (after && vsoAccuser(c, p)) continue;
       const before = (c.term.kind === 'cue-before' || c.term.kind === 'prepare' || (c.term.kind === 'staged' && STAGED_BEFORE.test(c.word))) && c.at >= p.end && c.at - p.end <= (ARABIC.test(c.word) ? 24 : SUBJECT_REACH);
       if (!after && !before) continue;
       if (before && notADeed.has(c)) continue;
