@@ -115,17 +115,26 @@ describe('labelled claims set', () => {
     expect([...v6, ...sup].filter((i) => i.labels.prepared).length).toBe(8);
   });
 
-  it('scores on the frozen web split test-v7 at or above its scoring after session 6 (a floor, never a target)', () => {
-    // scored by the coordinator before (655a42c) and after (42d5870) the session's rules; docs/narrative.md gives both
+  it('scores on the frozen web split test-v7 at or above its last scoring in session 6 (a floor, never a target)', () => {
+    // scored by the coordinator before the session's rules (655a42c), after the first two rounds (42d5870) and after
+    // the Arabic round (084f50f); docs/narrative.md gives all three. The floor is the last.
     const r = scoreClaims(read('test-v7.jsonl'), lex);
     expect(r.items).toBe(159);
-    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.71);
+    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.72);
     expect(r.slots.staged.accuracy).toBeGreaterThanOrEqual(0.86);
     expect(r.slots.prepared.values.true.recall).toBeGreaterThanOrEqual(0.75);
-    // voice 0.692 -> 0.686 (one item of 159) after the Arabic round of narrative-ar (modal forecasts, verb-subject-object
-    // accusations): the rules were tuned on development only and the item was not looked up (misses never printed);
-    // the floor follows the rules, and the coordinator's final scoring resets it
     expect(r.slots.voice.accuracy).toBeGreaterThanOrEqual(0.68);
+  });
+
+  it('scores on the frozen web split test-v9 at or above its scoring after the Arabic round (a floor, never a target)', () => {
+    // written by another hand and frozen (b54cdc1) before the Arabic round landed; scored before it (b54cdc1) and
+    // after it (084f50f), docs/narrative.md
+    const r = scoreClaims(read('test-v9.jsonl'), lex);
+    expect(r.items).toBe(131);
+    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.69);
+    expect(r.slots.staged.accuracy).toBeGreaterThanOrEqual(0.83);
+    expect(r.slots.prepared.values.true.recall).toBeGreaterThanOrEqual(0.77);
+    expect(r.slots.voice.accuracy).toBeGreaterThanOrEqual(0.66);
   });
 
   it('scores on split v5 (scored twice as a test split, then moved to development when v6 was frozen)', () => {
