@@ -1,22 +1,9 @@
 // Development web split v8 of the labelled claims set (eval/claims/README.md, "Development set v8 (web)").
 // This file checks the split's integrity only; it never runs the claim reader on the items.
 import crypto from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expectDisjoint, expectWellFormedLabels, readClaims as read } from './helpers/web-claims.js';
 
-interface Item {
-  id: string;
-  source: string;
-  ref: { url: string; date: string; outlet: string };
-  language: string;
-  text: string;
-  labels: { blamed: string | null; agent: string | null; staged: boolean | null; prepared: boolean; voice: string };
-}
-
-const DIR = path.resolve(__dirname, '../eval/claims');
-const read = (f: string): Item[] => fs.readFileSync(path.join(DIR, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-const head = (t: string) => t.split('\n')[0].trim().toLowerCase();
 const FROZEN = ['test-v6.jsonl', 'test-v6-announce.jsonl', 'test-v7.jsonl'];
 const OTHERS = ['dev.jsonl', 'test.jsonl', 'test-v2.jsonl', 'test-v3.jsonl', 'test-v4.jsonl', 'test-v5.jsonl', 'dev-v7.jsonl', 'web-v7.jsonl'];
 
@@ -45,28 +32,10 @@ describe('claims development split v8 (web pages, EN/RU/AR)', () => {
   });
 
   it('labels are well formed and no headline repeats', () => {
-    const blamed = new Set([null, 'opposition', 'white-helmets', 'government', 'russia', 'west', 'ukraine', 'other']);
-    for (const it of dev) {
-      expect(blamed.has(it.labels.blamed), it.id).toBe(true);
-      expect(['asserts', 'reports', 'none']).toContain(it.labels.voice);
-      if (it.labels.voice === 'none') expect([it.labels.blamed, it.labels.agent, it.labels.staged, it.labels.prepared], it.id).toEqual([null, null, null, false]);
-      else expect(it.labels.staged === null, it.id).toBe(false);
-      expect(it.text.length, it.id).toBeLessThanOrEqual(700);
-    }
-    expect(new Set(dev.map((i) => head(i.text))).size).toBe(dev.length);
+    expectWellFormedLabels(dev);
   });
 
   it('is disjoint from the frozen test splits (v6, v6 supplement, v7) and every other split by URL, id and headline', () => {
-    for (const files of [FROZEN, OTHERS]) {
-      const other = files.flatMap(read);
-      const urls = new Set(other.map((i) => i.ref?.url).filter(Boolean));
-      const ids = new Set(other.map((i) => i.id));
-      const heads = new Set(other.map((i) => head(i.text)));
-      for (const it of dev) {
-        expect(urls.has(it.ref.url), it.id).toBe(false);
-        expect(ids.has(it.id), it.id).toBe(false);
-        expect(heads.has(head(it.text)), it.id).toBe(false);
-      }
-    }
+    expectDisjoint(dev, [...FROZEN, ...OTHERS]);
   });
 });

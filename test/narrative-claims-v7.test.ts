@@ -4,20 +4,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CLAIMS_DIR as DIR, expectDisjoint, expectWellFormedLabels, readClaims as read, type WebItem } from './helpers/web-claims.js';
 
-interface Item {
-  id: string;
-  source: string;
-  ref: { url: string; date: string; outlet: string };
-  language: string;
-  text: string;
-  labels: { blamed: string | null; agent: string | null; staged: boolean | null; prepared: boolean; voice: string };
-}
-
-const DIR = path.resolve(__dirname, '../eval/claims');
-const read = (f: string): Item[] => fs.readFileSync(path.join(DIR, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 const sha256 = (b: Buffer | string) => crypto.createHash('sha256').update(b).digest('hex');
-const head = (t: string) => t.split('\n')[0].trim().toLowerCase();
 const EARLIER = ['dev.jsonl', 'test.jsonl', 'test-v2.jsonl', 'test-v3.jsonl', 'test-v4.jsonl', 'test-v5.jsonl', 'test-v6.jsonl', 'test-v6-announce.jsonl'];
 
 describe('claims split v7 (web pages, EN/RU/AR)', () => {
@@ -30,7 +19,7 @@ describe('claims split v7 (web pages, EN/RU/AR)', () => {
     expect(test.length).toBe(159);
     expect(dev.length).toBe(82);
     expect(web.length).toBe(241);
-    const lang = (xs: Item[], l: string) => xs.filter((i) => i.language === l).length;
+    const lang = (xs: WebItem[], l: string) => xs.filter((i) => i.language === l).length;
     expect([lang(test, 'en'), lang(test, 'ru'), lang(test, 'ar')]).toEqual([73, 46, 40]);
     expect(new Set(test.map((i) => i.language))).toEqual(new Set(['en', 'ru', 'ar']));
     expect(new Set(dev.map((i) => i.language))).toEqual(new Set(['en', 'ru', 'ar']));
@@ -54,24 +43,10 @@ describe('claims split v7 (web pages, EN/RU/AR)', () => {
   });
 
   it('labels are well formed and no headline repeats', () => {
-    const blamed = new Set([null, 'opposition', 'white-helmets', 'government', 'russia', 'west', 'ukraine', 'other']);
-    for (const it of web) {
-      expect(blamed.has(it.labels.blamed), it.id).toBe(true);
-      expect(['asserts', 'reports', 'none']).toContain(it.labels.voice);
-      if (it.labels.voice === 'none') expect([it.labels.blamed, it.labels.agent, it.labels.staged, it.labels.prepared], it.id).toEqual([null, null, null, false]);
-      else expect(it.labels.staged === null, it.id).toBe(false);
-      expect(it.text.length, it.id).toBeLessThanOrEqual(700);
-    }
-    expect(new Set(web.map((i) => head(i.text))).size).toBe(web.length);
+    expectWellFormedLabels(web);
   });
 
-  it('is disjoint from every earlier split by id and headline', () => {
-    const earlier = EARLIER.flatMap(read);
-    const ids = new Set(earlier.map((i) => i.id));
-    const heads = new Set(earlier.map((i) => head(i.text)));
-    for (const it of web) {
-      expect(ids.has(it.id), it.id).toBe(false);
-      expect(heads.has(head(it.text)), it.id).toBe(false);
-    }
+  it('is disjoint from every earlier split by URL, id and headline', () => {
+    expectDisjoint(web, EARLIER);
   });
 });
