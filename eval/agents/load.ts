@@ -12,6 +12,9 @@
  * incidents in EN/RU/AR, written in session 6 by a second hand that does not tune the engine; it may be tuned on like dev.
  * `test-v8` (incidents-test-v8.yaml) is the fourth frozen test split, written in session 6 by another different hand
  * without running the engine on it; like v7 it is scored once, by the coordinator, at the end of session 6.
+ * `test-v9` (incidents-test-v9.yaml) is the fifth frozen test split, written in session 7 by another different hand
+ * without running the engine on it, from events in odd years only (a development split written in parallel takes the
+ * even years); it is never tuned on, its misses are never printed, and only the coordinator scores it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,9 +24,9 @@ import type { LabelledCase } from '../../src/core/agents/agent-evaluation.js';
 
 export const evalDir = path.join(packageRoot, 'eval', 'agents');
 export type Split = 'dev' | 'test';
-export type IncidentSplit = 'dev' | 'seen' | 'test-v2' | 'test-v3' | 'test-v4' | 'test-v5' | 'test-v6' | 'test-v7' | 'dev-v8' | 'test-v8';
+export type IncidentSplit = 'dev' | 'seen' | 'test-v2' | 'test-v3' | 'test-v4' | 'test-v5' | 'test-v6' | 'test-v7' | 'dev-v8' | 'test-v8' | 'test-v9';
 export const SPLIT_FILES = {
-  incidents: { dev: 'incidents-dev.yaml', seen: 'incidents-seen-v1.yaml', 'test-v2': 'incidents-test-v2.yaml', 'test-v3': 'incidents-test-v3.yaml', 'test-v4': 'incidents-test-v4.yaml', 'test-v5': 'incidents-test-v5.yaml', 'test-v6': 'incidents-test-v6.yaml', 'test-v7': 'incidents-test-v7.yaml', 'dev-v8': 'incidents-dev-v8.yaml', 'test-v8': 'incidents-test-v8.yaml' },
+  incidents: { dev: 'incidents-dev.yaml', seen: 'incidents-seen-v1.yaml', 'test-v2': 'incidents-test-v2.yaml', 'test-v3': 'incidents-test-v3.yaml', 'test-v4': 'incidents-test-v4.yaml', 'test-v5': 'incidents-test-v5.yaml', 'test-v6': 'incidents-test-v6.yaml', 'test-v7': 'incidents-test-v7.yaml', 'dev-v8': 'incidents-dev-v8.yaml', 'test-v8': 'incidents-test-v8.yaml', 'test-v9': 'incidents-test-v9.yaml' },
   paraphrases: { dev: 'paraphrases-dev.yaml', test: 'paraphrases-test.yaml' },
 } as const;
 

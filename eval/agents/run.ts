@@ -4,7 +4,7 @@
  * against a uniform forecast and the reliability curve. `--json` prints the scores as JSON; `--misses` lists
  * the misses of the DEVELOPMENT splits only (dev; seen, the retired v1 test split; v2, v3, v4 and v5, earlier test
  * splits that were scored and then moved into development, v5 in session 6; dev-v8, a development split written in
- * session 6 by a second hand that does not tune the engine); the frozen test split's (v6, written in
+ * session 6 by a second hand that does not tune the engine); the frozen test splits' (v6, written in
  * session 5 by another hand, without running the engine) misses are never printed: it is never tuned on; `--dev`
  * scores only the development splits.
  */
@@ -42,9 +42,10 @@ export function scores(devOnly = false): Record<string, Score> {
     'incidents-test-v6': scoreCases(kb, loadIncidents('test-v6')),
     'incidents-test-v7': scoreCases(kb, loadIncidents('test-v7')),
     'incidents-test-v8': scoreCases(kb, loadIncidents('test-v8')),
-    // the unseen estimate: the frozen splits written by other hands (v6 in session 5, v7 and v8 in session 6)
+    'incidents-test-v9': scoreCases(kb, loadIncidents('test-v9')),
+    // the unseen estimate: the frozen splits written by other hands (v6 in session 5, v7 and v8 in session 6, v9 in session 7)
     'incidents-unseen-v6+v7': scoreCases(kb, [...loadIncidents('test-v6'), ...loadIncidents('test-v7')]),
-    'incidents-unseen-v6+v7+v8': scoreCases(kb, [...loadIncidents('test-v6'), ...loadIncidents('test-v7'), ...loadIncidents('test-v8')]),
+    'incidents-unseen-v6+v7+v8+v9': scoreCases(kb, [...loadIncidents('test-v6'), ...loadIncidents('test-v7'), ...loadIncidents('test-v8'), ...loadIncidents('test-v9')]),
     'paraphrases-test': scoreCases(kb, loadParaphrases('test')),
   };
 }
