@@ -1,21 +1,29 @@
 /**
- * `npx tsx eval/claims/agreement/agreement.ts`: how far a second, blind labeller agrees with the frozen splits' labels
- * (eval/claims/agreement/second-labeller-v7v9.jsonl: 80 items, 40 of test-v7 and 40 of test-v9 chosen by sha256("agree:" + id),
- * labelled from the guide alone without seeing the splits' labels). Prints per slot the raw agreement and Cohen's
- * kappa, overall, per split and per language. It compares labels only: the claim reader is not run, so this prints
- * nothing about the reader's misses.
+ * `npx tsx eval/claims/agreement/agreement.ts`: how far a second, blind labeller agrees with the frozen splits' labels.
+ * Two files of second labels, each of 80 items chosen by sha256("agree:" + id) and labelled from the guide alone
+ * (eval/claims/README.md, "How the items were labelled" and the judgement calls of the v7-v10 sections) without seeing
+ * the splits' labels, and committed before this script compared them:
+ * - eval/claims/agreement/second-labeller-v7v9.jsonl: 40 items of test-v7 and 40 of test-v9 (session 6);
+ * - eval/claims/agreement/second-labeller-v10.jsonl: 80 of the 150 items of test-v10 (session 7, another run).
+ * Prints per slot the raw agreement and Cohen's kappa: first the v7/v9 groups as before (all, test-v7, test-v9, en,
+ * ru, ar over the v7v9 file), then test-v10 overall and per language, then all 160 items overall and per language,
+ * and last, for test-v10, the most frequent disagreements per slot as "first labeller -> second labeller" counts (no
+ * item ids or texts). It compares labels only: the claim reader is not run, so this prints nothing about the reader's
+ * misses.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 type Labels = Record<string, unknown>;
+type Second = { id: string; labels: Labels };
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dir = path.join(here, '..');
 const lines = (file: string) => fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 const gold = new Map<string, { labels: Labels; language: string; split: string }>();
-for (const split of ['test-v7', 'test-v9']) for (const x of lines(path.join(dir, `${split}.jsonl`))) gold.set(x.id, { labels: x.labels, language: x.language, split });
-const second: { id: string; labels: Labels }[] = lines(path.join(here, 'second-labeller-v7v9.jsonl'));
+for (const split of ['test-v7', 'test-v9', 'test-v10']) for (const x of lines(path.join(dir, `${split}.jsonl`))) gold.set(x.id, { labels: x.labels, language: x.language, split });
+const secondV7V9: Second[] = lines(path.join(here, 'second-labeller-v7v9.jsonl'));
+const secondV10: Second[] = lines(path.join(here, 'second-labeller-v10.jsonl'));
 const SLOTS = ['blamed', 'agent', 'staged', 'prepared', 'voice'];
 
 /** raw agreement and Cohen's kappa of two label lists */
@@ -30,15 +38,43 @@ function agreement(pairs: [unknown, unknown][]): { po: number; kappa: number } {
   return { po, kappa: pe < 1 ? (po - pe) / (1 - pe) : 1 };
 }
 
-for (const group of ['all', 'test-v7', 'test-v9', 'en', 'ru', 'ar']) {
-  const items = second.filter((x) => {
-    const g = gold.get(x.id);
-    if (!g) throw new Error(`${x.id}: not in test-v7 or test-v9`);
-    return group === 'all' || g.split === group || g.language === group;
-  });
-  const cells = SLOTS.map((s) => {
-    const { po, kappa } = agreement(items.map((x) => [gold.get(x.id)!.labels[s], x.labels[s]]));
-    return `${s} ${po.toFixed(2)} (kappa ${kappa.toFixed(2)})`;
-  });
-  console.log(`${group} (${items.length}): ${cells.join('; ')}`);
+const goldOf = (x: Second) => {
+  const g = gold.get(x.id);
+  if (!g) throw new Error(`${x.id}: not in test-v7, test-v9 or test-v10`);
+  return g;
+};
+
+function report(label: string, second: Second[], groups: string[]) {
+  for (const group of groups) {
+    const items = second.filter((x) => {
+      const g = goldOf(x);
+      return group === 'all' || g.split === group || g.language === group;
+    });
+    const cells = SLOTS.map((s) => {
+      const { po, kappa } = agreement(items.map((x) => [goldOf(x).labels[s], x.labels[s]]));
+      return `${s} ${po.toFixed(2)} (kappa ${kappa.toFixed(2)})`;
+    });
+    console.log(`${label}${group} (${items.length}): ${cells.join('; ')}`);
+  }
+}
+
+report('', secondV7V9, ['all', 'test-v7', 'test-v9', 'en', 'ru', 'ar']);
+report('', secondV10, ['test-v10']);
+report('test-v10 ', secondV10, ['en', 'ru', 'ar']);
+report('v7+v9+v10 ', [...secondV7V9, ...secondV10], ['all', 'en', 'ru', 'ar']);
+
+console.log('test-v10 disagreements per slot (first labeller -> second labeller: count, by language):');
+for (const s of SLOTS) {
+  const pairs = new Map<string, Map<string, number>>();
+  for (const x of secondV10) {
+    const g = goldOf(x);
+    if (g.labels[s] === x.labels[s]) continue;
+    const key = `${String(g.labels[s])} -> ${String(x.labels[s])}`;
+    const m = pairs.get(key) ?? new Map<string, number>();
+    m.set(g.language, (m.get(g.language) ?? 0) + 1);
+    pairs.set(key, m);
+  }
+  const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+  const cells = [...pairs].sort((a, b) => total(b[1]) - total(a[1])).map(([k, m]) => `${k} ${total(m)} (${[...m].map(([l, c]) => `${l} ${c}`).join(', ')})`);
+  console.log(`  ${s}: ${cells.length ? cells.join('; ') : 'none'}`);
 }
