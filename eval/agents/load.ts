@@ -18,6 +18,9 @@
  * `dev-v9` (incidents-dev-v9.yaml) is a second DEVELOPMENT split of real, cited incidents in EN/RU/AR, written in session 7
  * by a hand that does not tune the engine and never ran it on these items, taking only events of even years (the frozen
  * test split written beside it takes odd years); it may be tuned on like dev.
+ * `test-v9b` (incidents-test-v9b.yaml) is a supplementary frozen test split, written in session 7 by yet another hand
+ * without running the engine on it, from odd-year events only, to fill the classes v9 left thin (nerve, blister,
+ * incendiary, choking, none); it is frozen like v9 and scored together with it by the coordinator.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,9 +30,9 @@ import type { LabelledCase } from '../../src/core/agents/agent-evaluation.js';
 
 export const evalDir = path.join(packageRoot, 'eval', 'agents');
 export type Split = 'dev' | 'test';
-export type IncidentSplit = 'dev' | 'seen' | 'test-v2' | 'test-v3' | 'test-v4' | 'test-v5' | 'test-v6' | 'test-v7' | 'dev-v8' | 'test-v8' | 'test-v9' | 'dev-v9';
+export type IncidentSplit = 'dev' | 'seen' | 'test-v2' | 'test-v3' | 'test-v4' | 'test-v5' | 'test-v6' | 'test-v7' | 'dev-v8' | 'test-v8' | 'test-v9' | 'dev-v9' | 'test-v9b';
 export const SPLIT_FILES = {
-  incidents: { dev: 'incidents-dev.yaml', seen: 'incidents-seen-v1.yaml', 'test-v2': 'incidents-test-v2.yaml', 'test-v3': 'incidents-test-v3.yaml', 'test-v4': 'incidents-test-v4.yaml', 'test-v5': 'incidents-test-v5.yaml', 'test-v6': 'incidents-test-v6.yaml', 'test-v7': 'incidents-test-v7.yaml', 'dev-v8': 'incidents-dev-v8.yaml', 'test-v8': 'incidents-test-v8.yaml', 'test-v9': 'incidents-test-v9.yaml', 'dev-v9': 'incidents-dev-v9.yaml' },
+  incidents: { dev: 'incidents-dev.yaml', seen: 'incidents-seen-v1.yaml', 'test-v2': 'incidents-test-v2.yaml', 'test-v3': 'incidents-test-v3.yaml', 'test-v4': 'incidents-test-v4.yaml', 'test-v5': 'incidents-test-v5.yaml', 'test-v6': 'incidents-test-v6.yaml', 'test-v7': 'incidents-test-v7.yaml', 'dev-v8': 'incidents-dev-v8.yaml', 'test-v8': 'incidents-test-v8.yaml', 'test-v9': 'incidents-test-v9.yaml', 'dev-v9': 'incidents-dev-v9.yaml', 'test-v9b': 'incidents-test-v9b.yaml' },
   paraphrases: { dev: 'paraphrases-dev.yaml', test: 'paraphrases-test.yaml' },
 } as const;
 

@@ -44,9 +44,12 @@ export function scores(devOnly = false): Record<string, Score> {
     'incidents-test-v7': scoreCases(kb, loadIncidents('test-v7')),
     'incidents-test-v8': scoreCases(kb, loadIncidents('test-v8')),
     'incidents-test-v9': scoreCases(kb, loadIncidents('test-v9')),
-    // the unseen estimate: the frozen splits written by other hands (v6 in session 5, v7 and v8 in session 6, v9 in session 7)
+    'incidents-test-v9b': scoreCases(kb, loadIncidents('test-v9b')),
+    // v9b supplements v9 (the classes v9 left thin): the two are scored together
+    'incidents-test-v9+v9b': scoreCases(kb, [...loadIncidents('test-v9'), ...loadIncidents('test-v9b')]),
+    // the unseen estimate: the frozen splits written by other hands (v6 in session 5, v7 and v8 in session 6, v9 and v9b in session 7)
     'incidents-unseen-v6+v7': scoreCases(kb, [...loadIncidents('test-v6'), ...loadIncidents('test-v7')]),
-    'incidents-unseen-v6+v7+v8+v9': scoreCases(kb, [...loadIncidents('test-v6'), ...loadIncidents('test-v7'), ...loadIncidents('test-v8'), ...loadIncidents('test-v9')]),
+    'incidents-unseen-v6+v7+v8+v9+v9b': scoreCases(kb, [...loadIncidents('test-v6'), ...loadIncidents('test-v7'), ...loadIncidents('test-v8'), ...loadIncidents('test-v9'), ...loadIncidents('test-v9b')]),
     'paraphrases-test': scoreCases(kb, loadParaphrases('test')),
   };
 }
