@@ -373,6 +373,14 @@ const CLAUSE_ENDS = /[.!?;]\s|\s\(|\)\s|\/\/|\n|,\s+(?:but|while|whereas|however
 const SPEECH = /(?<![\p{L}])(?:said|says|say|saying|told|tells|claim|claims|claimed|claiming|alleges|alleging|allegation\p{L}*|according to|stated|(?<!(?:islamic|united)\s)states|admitted|admits|announced|announces|revealed|reveals|exposes|exposed|uncovered|insisted|insists|reported|reports|reportedly|quoted|quoting|cited|citing|asserted|added|warned|warns|fears|feared|tipped off|informed|notified|alerted|believed|denied|denies|deny|denying|по словам|по данным|по мнению|по версии|по информации|заявил\p{L}*|заявля\p{L}*|заявлени\p{L}*|сообщ\p{L}*|утвержда\p{L}*|считает|отмечается|передает|передаёт|[وف]?قال\p{L}*|[وف]?يقول|[وف]?ب?حسب|وفق\p{L}*|[وف]?اعلن\p{L}*|[وف]?ذكر\p{L}*|[وف]?افاد\p{L}*|[وف]?افادت|[وف]?زعم\p{L}*|نقلا|[وف]?اكد\p{L}*|[وف]?ينص|[وف]?تنص|منشور\p{L}*|تقارير|[وف]?اشار\p{L}*|[وف]?صرح\p{L}*|concluded|concludes|sees|suspects|wrote|writes|tweeted|stressed|argued|argues|believes|назвал\p{L}*|называ\p{L}*|предупредил\p{L}*|предупрежда\p{L}*|рассказал\p{L}*|подчеркнул\p{L}*|подчеркива\p{L}*|отметил\p{L}*|указал\p{L}*|уверен[аы]?|убежден[аы]?|полага\p{L}*|считают|пишет|пишут|написал\p{L}*|добавил\p{L}*|сказал\p{L}*|говорит\p{L}*|говорится|уточнил\p{L}*|пояснил\p{L}*|опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|призвал\p{L}*|[وف]?حذر\p{L}*|[وف]?[يت]حذر\p{L}*|[وف]?نفى|[وف]?نفت|[وف]?[يت]نفي|[وف]?خلص\p{L}*|[وف]?كشف\p{L}*|[وف]?اعتبر\p{L}*|[وف]?اوضح\p{L}*|[وف]?لفت\p{L}*|[وف]?اضاف\p{L}*|[وف]?اردف\p{L}*|[وف]?شدد\p{L}*|[وف]?نقل\p{L}*|[وف]?[يت]رى)(?![\p{L}])/u;
 // where a deed's subject can start: after a speech verb or a complementizer / subordinator
 const SUBJECT_BOUNDARY = new RegExp(SPEECH.source + '|(?<![\\p{L}])(?:that|where|when|after|following|since|because|while|how|whether|что|чтобы|где|когда|после|как|ли|ان|انه|انها|بان|بانه|بانها|وان|حيث|بعد|كيف)(?![\\p{L}])', 'gu');
+// a relative pronoun in the subject's case after a comma (RU), or "who" / "which" (EN), Arabic relative pronouns
+const RELATIVE = /(?:,\s*(?:который|которая|которое|которые)|,?\s+(?:who|which)|\s(?:الذي|التي|الذين))(?![\p{L}])/gu;
+const lastMatch = (re: RegExp, x: string): RegExpExecArray | null => {
+  re.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(x); m; m = re.exec(x)) last = m;
+  return last;
+};
 const PRONOUN_SUBJECT = /^\s*(?:they|he|she|они|он|она)\s+(?:[\p{L}\-]+\s+){0,2}$/u;
 // an accusation verb: its object is blamed (reported), its subject is the accuser (never blamed)
 const ACCUSE = /^(?:accus|blam|charged|slam|condemn|обвин|اتهم|اتهام|الاتهام|يتهم|تتهم|accusation)/;
@@ -683,6 +691,28 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
     }
     return attributed.get(k)!;
   };
+  // the headline's speaker: before its colon (clause 0's colon lead) or after its closing dash or colon, as spans of s
+  let speakerCache: [number, number][] | undefined;
+  function headlineSpeakers(): [number, number][] {
+    if (speakerCache) return speakerCache;
+    const out: [number, number][] = [];
+    const lead = attributionIn(0);
+    if (lead?.endsWith(':')) {
+      const m = COLON_LEAD.exec(clauseText(0));
+      if (m) out.push([0, m[1].length]);
+    }
+    // the trailing speaker is read on the original text of a headline that is not Arabic (folding keeps Latin and
+    // Cyrillic offsets; Arabic has no capitals)
+    if (!arabic) {
+      const head = text.slice(0, headlineEnd);
+      const after = HEADLINE_SPEAKER_AFTER.exec(head);
+      if (after && !NOT_A_SPEAKER.test(after[1])) {
+        const at = head.length - after[1].length - (after[0].length - after[0].trimEnd().length);
+        if (!hits.some((h) => h.at >= at && h.at < headlineEnd && h.term.kind !== 'party')) out.push([at, head.trimEnd().length]);
+      }
+    }
+    return (speakerCache = out);
+  }
   // a party that prepares or intends an accusation ("intends to accuse Damascus of ...", "готовятся обвинить") is an
   // accuser, not the doer: the preparation marker is not its deed, and the accusation is not made yet
   const planHits = hits.filter(isPlanMarker);
@@ -809,11 +839,17 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
     return !!charge && p.at < c.end + charge.index && parties.some((q) => q.term.value !== p.term.value && q.at > p.end && q.at < c.end + charge.index);
   };
   for (const acc of accusationClauses.values()) for (const p of parties) if (vsoAccuser(acc[0], p)) accusers.add(p);
+  // "Russia is accused of", "has been blamed for": the party before a passive accusation is the accused
+  const passiveAccused = (p: Hit, c: Hit) => c.at >= p.end && c.at - p.end <= 30 && PASSIVE_GAP.test(s.slice(p.end, c.at)) && !/[,;:]/.test(s.slice(p.end, c.at));
   for (const [k, acc] of accusationClauses)
     for (const p of parties)
-      if (clauseOf(p.at) === k && p.end <= acc[0].at && !hits.some((x) => (x.term.kind === 'cue-before' || x.term.kind === 'prepare') && !ACCUSE.test(x.word) && x.at >= p.end && x.end <= acc[0].at && x.at - p.end <= SUBJECT_REACH))
+      if (clauseOf(p.at) === k && p.end <= acc[0].at && !passiveAccused(p, acc[0]) && !hits.some((x) => (x.term.kind === 'cue-before' || x.term.kind === 'prepare') && !ACCUSE.test(x.word) && x.at >= p.end && x.end <= acc[0].at && x.at - p.end <= SUBJECT_REACH))
         accusers.add(p);
   for (const h of planHits) if (plansAccusation(h)) for (const p of parties) if (clauseOf(p.at) === clauseOf(h.at) && p.end <= h.at) accusers.add(p);
+  // a speaker named before a headline colon ("ФСБ: ...", "Захарова: ...", "لافروف: ...") or after its dash or colon
+  // ("...: Russia", "... — МО РФ") says the claim; like an accuser, it is not the one blamed
+  const speakerSpans = headlineSpeakers();
+  for (const p of parties) if (speakerSpans.some(([a, b]) => p.at >= a && p.end <= b)) accusers.add(p);
   const cyrillic = CYRILLIC.test(s);
   const nonLatin = cyrillic || arabic;
   // `after`: the party follows its verb, where objects stand, so a final -а (genitive "Киева") counts as oblique too;
@@ -829,6 +865,16 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
     if (!w || !(after ? RU_OBLIQUE : RU_OBLIQUE_BEFORE).test(w)) return true;
     return RU_HEAD_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at)) || RU_SUPPORTERS.test(s.slice(Math.max(0, p.at - 60), p.at));
   };
+  // "Россию обвиняют", "Киев обвинили": a party before the accusation verb in an oblique case is the accused, not the accuser
+  const accusedBefore = new Set<Hit>();
+  if (cyrillic)
+    for (const [k, acc] of accusationClauses)
+      for (const p of parties)
+        if (clauseOf(p.at) === k && p.end <= acc[0].at && CYRILLIC.test(acc[0].word) && accusers.has(p) && !ruNominative(p) && !speakerSpans.some(([a, b]) => p.at >= a && p.end <= b)) {
+          accusers.delete(p);
+          accusedBefore.add(p);
+        }
+  for (const [k, acc] of accusationClauses) for (const p of parties) if (clauseOf(p.at) === k && passiveAccused(p, acc[0])) accusedBefore.add(p);
   // the subject of a deed: the first party of its clause after the last speech verb or colon before the deed
   // (so one subject counts once per deed, and a speaker is not the subject of what it says)
   const subjectOf = (c: Hit, k: number): Hit | undefined => {
@@ -844,6 +890,22 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
         boundary = start + m.index + m[0].length;
         speech = SPEECH.test(m[0]);
       }
+    // a relative clause's subject is its relative pronoun, which stands for the noun phrase right before it: "агента
+    // разведки Украины, который собирался совершить теракт" (Ukraine's agent, not the FSB that detained him), "the
+    // terrorists, who staged ..."; a party after the pronoun is the subject itself ("the attack which Russia carried out")
+    // (the noun phrase: the party and at most two words, "CIA agents who", "المجموعات الارهابيه المسلحه هي التي"; an
+    // object relative "which the government will use" has its own subject; a relative closed by a comma or dash
+    // before the deed is an aside)
+    const rel = lastMatch(RELATIVE, s.slice(boundary, c.at));
+    if (rel && !/[,;—–]|\s-\s/.test(s.slice(boundary + rel.index + rel[0].length, c.at))) {
+      const at = boundary + rel.index;
+      const inside = parties.find((p) => p.at >= at + rel[0].length && p.end <= c.at && clauseOf(p.at) === k && !(arabic && accusers.has(p)));
+      if (inside) return inside;
+      if (/^\s+(?:the|a|an|its|their|his|her|our|this|these|those)\s/.test(s.slice(at + rel[0].length, at + rel[0].length + 8))) return undefined;
+      let ante: Hit | undefined;
+      for (const p of parties) if (p.end <= at && words(s.slice(p.end, at)) <= 2 && !(s.slice(p.end, at).match(WORD) ?? []).some((w) => RU_FINITE.test(w)) && p.at >= start && clauseOf(p.at) === k) ante = p;
+      return ante;
+    }
     // a Russian subject is in the nominative: "Постпред России ... ВСУ используют" has ВСУ as its subject
     const ru = cyrillic && CYRILLIC.test(c.word);
     // (an Arabic accuser after its verb is the accusation's subject, not the deed's: vsoAccuser)
@@ -912,6 +974,15 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
     if (accusers.has(p)) continue;
     const k = clauseOf(p.at);
     if (!incidentClauses.has(k) || deniedClauses.has(k)) continue;
+    if (accusedBefore.has(p)) {
+      const acc = accusationClauses.get(k)![0];
+      const key = `r${k}:${p.term.value}`;
+      if (!seenPair.has(key)) {
+        seenPair.set(key, 1);
+        attributionWords.add(acc.word);
+        add(rep, p, acc.word);
+      }
+    }
     for (const c of hits) {
       if (c === p || clauseOf(c.at) !== k) continue;
       // Arabic is verb-first ("أطلق الإرهابيون"): its deed verbs point forward as well; so do Russian finite deed
@@ -1090,17 +1161,14 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
   if (preparedWords.length) claims.prepared = { value: true, words: [...new Set(preparedWords)] };
 
   function headlineVoice(): SlotValue<Voice> | null {
+    const spans = headlineSpeakers();
     // (an incident told without a blame, a staged claim or an announcement is weak: "هجوم كيماوي على السرمانية -
     // ادلب" is a catalogue title, and the body decides, unless the headline attributes it)
     const told = toldAt.map((at) => (at < 0 ? -at - 1 : at)).filter((at) => at < headlineEnd);
     if (!told.length) return null;
     const strong = toldAt.some((at) => at >= 0 && at < headlineEnd);
     // a speaker before a colon or after a dash or colon holds for the whole headline
-    const head = text.slice(0, text.indexOf('\n'));
-    const after = HEADLINE_SPEAKER_AFTER.exec(head);
-    const trailing = after && !NOT_A_SPEAKER.test(after[1]) && !hits.some((h) => h.at >= head.length - after[0].length && h.at < headlineEnd && h.term.kind !== 'party') ? after[1] : null;
-    const lead = attributionIn(0);
-    const speaker = trailing ?? (lead?.endsWith(':') ? lead : null);
+    const speaker = spans.length ? s.slice(spans[0][0], spans[0][1]).trim() + ':' : null;
     for (const at of told) {
       const k = clauseOf(at);
       if (!speaker && !reportedClause(k) && !hedged(clauseText(k))) return strong ? { value: 'asserts', words: hits.filter((h) => h.at === at).map((h) => h.word) } : null;
