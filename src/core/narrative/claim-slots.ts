@@ -152,12 +152,12 @@ const LEXICON: Term[] = [
     'атак*', 'удар*', 'обстрел*', 'бомбардир*', 'убит*', 'убил*', 'погиб*', 'пострада*', 'жертв*', 'ранен*', 'взрыв*', 'теракт*', 'отравлен*', 'казн*', 'нападени*', 'инцидент*',
     'هجوم', 'الهجوم', 'هجمات', 'الهجمات', 'اعتداء', 'اعتداءات', 'غاره', 'غارات', 'قصف', 'استهداف', 'مقتل', 'قتل*', 'قتلى', 'اصابه', 'اصابات', 'مصاب*', 'المصابين', 'ضحايا', 'انفجار', 'تفجير*', 'اختناق', 'مجزره', 'المجزره', 'مجازر', 'المجازر', 'اعدام', 'الحادثه', 'حادثه'),
   // preparation and future markers (pre-emptive claims)
-  ...T('prepare', 'prepare', 'preparing', 'prepares', 'prepare', 'prepared to', 'are prepared', 'is prepared', 'being prepared', 'plans to', 'plan to', 'planning', 'plans', 'plotting', 'will stage', 'will be staged', 'will arrange', 'are staging', 'is staging', 'are filming', 'begun filming', 'started filming', 'to stage', 'to organize', 'to organise', 'to arrange', 'to carry out', 'to commit', 'to film', 'order to', 'being staged', 'shall', 'will carry out', 'will be', 'will use', 'will blow', 'intend*', 'expect', 'about to', 'days away', 'are going to', 'is going to', 'ready to', 'readying', 'promised to', 'promises to', 'vowed to', 'vows to', 'threatened to', 'threatens to', 'threaten to', 'will resume', 'to resume', 'will conduct', 'will commit', 'will attack', 'will kill', 'will strike', 'will launch', 'will repeat', 'will murder', 'will resort to', 'will continue', 'with the aim of', 'preparations', 'preparation', 'setting the stage', 'set the stage', 'sets the stage', 'setting stage',
+  ...T('prepare', 'prepare', 'preparing', 'prepares', 'prepare', 'prepared to', 'are prepared', 'is prepared', 'being prepared', 'plans to', 'plan to', 'planning', 'plans', 'plotting', 'will stage', 'will be staged', 'will arrange', 'are staging', 'is staging', 'are filming', 'begun filming', 'started filming', 'began filming', 'начались съемки', 'начались съёмки', 'начали съемки', 'начали съёмки', 'to stage', 'to organize', 'to organise', 'to arrange', 'to carry out', 'to commit', 'to film', 'order to', 'being staged', 'shall', 'will carry out', 'will be', 'will use', 'will blow', 'intend*', 'expect', 'about to', 'days away', 'are going to', 'is going to', 'ready to', 'readying', 'promised to', 'promises to', 'vowed to', 'vows to', 'threatened to', 'threatens to', 'threaten to', 'will resume', 'to resume', 'will conduct', 'will commit', 'will attack', 'will kill', 'will strike', 'will launch', 'will repeat', 'will murder', 'will resort to', 'will continue', 'with the aim of', 'preparations', 'preparation', 'setting the stage', 'set the stage', 'sets the stage', 'setting stage',
     // "X threatens Y with attacks": an attack announced by the one who will carry it out
     'threaten', 'threatens', 'threatened', 'threatening',
     'готов*', 'подготов*', 'подготавлива*', 'задумал*', 'планиру*', 'намерен*', 'намерева*', 'замышля*', 'собира*', 'готовящ*', 'угрожа*', 'пригрозил*', 'грозят', 'грозит',
     'будут использова*', 'будут применя*', 'будут примен*', 'будут инсценирова*', 'будет инсценирова*', 'будет использова*', 'будет примен*', 'будут нанос*', 'будет нанес*',
-    'يحضر*', 'تحضر*', 'يعد', 'يعدون', 'تعد', 'تحضير*', 'التحضير*', 'يخطط*', 'تخطط*', 'تخطيط', 'التخطيط', 'يستعد*', 'تستعد', 'يجهز*', 'تجهز', 'سيتم', 'يعتزم*', 'تعتزم', 'اعداد', 'لاعداد', 'اعدها', 'اعدوا', 'اعدته', 'ينوي', 'تنوي', 'ينوون', 'هدد', 'هددت', 'يهدد*', 'تهدد',
+    'يحضر*', 'تحضر*', 'يعد', 'يعدون', 'تعد', 'تحضير*', 'التحضير*', 'يخطط*', 'تخطط*', 'تخطيط', 'التخطيط', 'يستعد*', 'تستعد', 'يجهز*', 'تجهز', 'سيتم', 'يعتزم*', 'تعتزم', 'اعداد', 'لاعداد', 'اعدها', 'اعدوا', 'اعدته', 'ينوي', 'تنوي', 'ينوون', 'محاولات', 'محاوله', 'هدد', 'هددت', 'يهدد*', 'تهدد',
     // Arabic forecasts: the modal "قد" before an imperfect verb ("قد يقومون بـ" = they may carry out), "من المحتمل ان"
     // (it is likely that), "من غير المستبعد" / "لا نستبعد" (it is not ruled out), and the future prefix "سـ" on the
     // verbs of carrying out and using ("سيقومون", "ستستخدم"); like every marker, they need an attack, a provocation or
@@ -391,11 +391,15 @@ const PURPOSE_GAP = /(?<![\p{L}])(?:to|in order|so as|aimed|intended|designed|ag
 const FALSELY = /(?<![\p{L}])(?:falsely|false|wrongly|baseless|unfounded|лживо|ложно|голословно|زورا|كذبا)(?![\p{L}])/u;
 // a forecast of an attack by a modal ("Ukraine may drop a bomb on ...") or a warning of a new one ("warns against new
 // US missile strikes"); "may have attacked" looks back (PAST_FORECAST)
-const FORECAST = /(?<![\p{L}])(?:(?:may|might|could)\s+(?:soon\s+|well\s+|also\s+|even\s+|again\s+|once again\s+)?(?:attack|bomb|strike|drop|launch|stage|kill|shell|fire on|open fire|blow up|use|organi[sz]e|commit|carry out|poison|target|murder|assassinate)|warn(?:s|ed|ing)?\s+(?:\p{L}+\s+){0,4}?(?:of|against|about)\s+(?:(?:a|an|the)\s+)?(?:new|possible|imminent|upcoming|impending|planned|further|another|more|repeated|future|likely)\s+(?:[\p{L}\-]+\s+){0,2}?(?:attacks?|strikes?|provocations?|terror(?:ist)? attacks?|bombings?|false flags?|chemical attacks?))(?![\p{L}])/gu;
+const FORECAST = /(?<![\p{L}])(?:(?:may|might|could)\s+(?:soon\s+|well\s+|also\s+|even\s+|again\s+|once again\s+|possibly\s+|potentially\s+|still\s+)?(?:attack|bomb|strike|drop|launch|stage|kill|shell|fire on|open fire|blow up|use|organi[sz]e|commit|carry out|poison|target|murder|assassinate)|warn(?:s|ed|ing)?\s+(?:\p{L}+\s+){0,4}?(?:of|against|about)\s+(?:(?:a|an|the)\s+)?(?:new|possible|imminent|upcoming|impending|planned|further|another|more|repeated|future|likely)\s+(?:[\p{L}\-]+\s+){0,2}?(?:attacks?|strikes?|provocations?|terror(?:ist)? attacks?|bombings?|false flags?|chemical attacks?))(?![\p{L}])/gu;
 const AR_MODAL_BE = /^(?:قد|من المحتمل|من غير المستبعد|لا [نيت]ستبعد)(?:\s+ان)?\s+[يت]كون/u;
 // the charge after an Arabic accusation verb: "بـ" + a verbal noun ("بالتحضير", "بارتكاب", "بإطلاق")
 const AR_OWN_FORCE = /(?<![\p{L}])([وفبل]?)(?:قوات|طائرات|طيران|جيش|مروحيات|ميليشيات|مسلحي|عناصر)(?:ه|ها|هم)(?![\p{L}])/gu;
 const AR_CHARGE = /(?<![\p{L}])ب(?:ال)?\p{L}{3,}/u;
+// Arabic and Russian warnings of a carrying-out, an attempt or a provocation (see the prepared slot)
+const WARN_OF = /(?<![\p{L}])(?:[وف]?(?:حذر|حذرت|يحذر|تحذر|حذروا)\s+(?:[\p{L}]+\s+){0,4}?من\s+(?:قيام|محاولات|محاوله|استفزاز\p{L}*|مسرحي\p{L}*|فبرك\p{L}*|تنفيذ|شن)|предупре\p{L}*\s+(?:[\p{L}]+\s+){0,3}?о\s+(?:готовящ\p{L}*|планируем\p{L}*|возможн\p{L}*|подготовк\p{L}*|провокаци\p{L}*|инсцениров\p{L}*))(?![\p{L}])/gu;
+// verbs of prevention: a foiled plot is no announcement
+const PREVENTED = /(?<![\p{L}])(?:prevent\p{L}*|foil\p{L}*|thwart\p{L}*|avert\p{L}*|предотвра\p{L}*|пресек\p{L}*|пресёк\p{L}*|[وف]?(?:احبط|احباط)\p{L}*)/gu;
 const PAST_FORECAST = /^(?:may|might|could)\s+have\s/u;
 // a past passive "was prepared by", "were planned" is not a pre-emptive claim
 const PAST_PASSIVE = /(?<![\p{L}])(?:was|were|had been|has been|been)\s+(?:\p{L}+\s+){0,1}$/u;
@@ -1138,12 +1142,17 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
     if (NEGATOR.test(s.slice(Math.max(0, h.at - 12), h.at))) continue;
     // "قد يكون", "من المحتمل ان يكون": a hedge on what was ("chlorine may have been used"), not a forecast
     if (AR_MODAL_BE.test(h.word + s.slice(h.end, h.end + 12))) continue;
-    const isObject = (x: Hit) => clauseOf(x.at) === k && (x.term.kind === 'staged' || x.term.kind === 'violence' || (x.term.kind === 'incident' && !/^(?:dead|died|deaths|victims|injured|wounded|casualties|hit)$/.test(x.word)) || x.term.kind === 'agent');
+    const isObject = (x: Hit) => clauseOf(x.at) === k && (x.term.kind === 'staged' || x.term.kind === 'violence' || (x.term.kind === 'incident' && !/^(?:dead|died|deaths|victims|injured|wounded|casualties|hit)$|^(?:погиб|пострада|жертв|ранен|убит|(?:ال)?(?:مصاب|اصاب|قتلى|ضحايا|اختناق|مقتل))/.test(x.word)) || x.term.kind === 'agent');
     // a future passive names its object before it: "a terrorist attack will be committed", "... will continue"
     const futurePassive = /^(?:will be|will continue|is being prepared|are being prepared|being prepared)$/.test(h.word) && (h.word !== 'will be' || FUTURE_PARTICIPLE.test(s.slice(h.end, h.end + 24)));
     const obj = hits.find((x) => x.at > h.at && x.at - h.end <= 90 && isObject(x)) ?? (futurePassive ? hits.find((x) => x.end <= h.at && h.at - x.end <= 60 && isObject(x)) : undefined);
     if (!obj) continue;
-    if (NOT_INCIDENT.test(s.slice(h.at, obj.end + 30)) && obj.term.kind !== 'agent') continue;
+    // "محاولات استفزازية" (provocative attempts) announce a provocation; "محاولات الطاقم الطبي" (the medics' attempts)
+    // do not: an attempt needs a staged object
+    if (/^محاول/.test(h.word) && obj.term.kind !== 'staged') continue;
+    // (a staged object's purpose is no object: "preparing a false flag operation to invade Ukraine" announces the false
+    // flag, whatever war it is a pretext for)
+    if (NOT_INCIDENT.test(s.slice(h.at, obj.term.kind === 'staged' ? obj.end : obj.end + 30)) && obj.term.kind !== 'agent') continue;
     preparedWords.push(h.word, obj.word);
     toldAt.push(h.at);
   }
@@ -1158,7 +1167,28 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
   // "are in Aleppo staging a chemical attack": staging under way, in the present, is a preparation
   for (const h of hits)
     if (h.term.kind === 'staged' && /^staging$/.test(h.word) && /(?<![\p{L}])(?:are|is|am)(?![\p{L}])[^.;!?]{0,30}$/u.test(s.slice(Math.max(0, h.at - 34), h.at))) preparedWords.push(h.word);
-  if (preparedWords.length) claims.prepared = { value: true, words: [...new Set(preparedWords)] };
+  // Arabic and Russian warnings of a provocation or of a party carrying one out ("حذرت ... من قيام قوات ... بأعمال
+  // استفزازية", "من محاولات", "предупредил о готовящейся провокации") announce it, as "warns of a new attack" does in
+  // English; a warning against use ("تحذير الاسد من استخدام") is coercion, not an announcement
+  if (arabic || cyrillic) {
+    WARN_OF.lastIndex = 0;
+    for (let m = WARN_OF.exec(s); m; m = WARN_OF.exec(s)) {
+      const k = clauseOf(m.index);
+      const obj = hits.find((x) => x.at >= m!.index + m![0].length - 12 && x.at - (m!.index + m![0].length) <= 60 && clauseOf(x.at) === k && (x.term.kind === 'staged' || x.term.kind === 'agent' || x.term.kind === 'incident'));
+      if (obj && !NOT_INCIDENT.test(s.slice(m.index, obj.end))) preparedWords.push(m[0].trim(), obj.word);
+    }
+  }
+  // a foiled plot ("ФСБ предотвратила теракт", "пресекли теракт", "foiled an attack", "احبط هجوما") was not carried out
+  // and is announced by no one: the item reports a past operation (eval/claims/README.md, v7/v8 judgement calls)
+  PREVENTED.lastIndex = 0;
+  const foiled = preparedWords.length > 0 && (() => {
+    for (let m = PREVENTED.exec(s); m; m = PREVENTED.exec(s)) {
+      const e = m.index + m[0].length;
+      if (hits.some((x) => x.at >= e && x.at - e <= 40 && (x.term.kind === 'incident' || x.term.kind === 'staged' || /^(?:plot|заговор)/.test(x.word)))) return true;
+    }
+    return false;
+  })();
+  if (preparedWords.length && !foiled) claims.prepared = { value: true, words: [...new Set(preparedWords)] };
 
   function headlineVoice(): SlotValue<Voice> | null {
     const spans = headlineSpeakers();
