@@ -98,7 +98,7 @@ const LEXICON: Term[] = [
     'الكيميائي', 'الكيماوي', 'كيميائي', 'كيماوي', 'الكيمائي', 'كيمائي', 'الكيمائيه', 'كيمائيه', 'الكيميائيه', 'الكيماويه', 'كيميائيه', 'كيماويه', 'غاز سام', 'غازات سامه', 'مواد سامه', 'ماده سامه', 'الغاز السام', 'لغاز سام'),
   ...T('nonchem', 'none', 'conventional weapon*', 'conventional munition*', 'smoke from', 'obычн* оруж*'),
 
-  ...T('party', 'white-helmets', 'white helmets', 'white helmet', 'white-helmets', 'бел* каск*', 'бел* касок', 'الخوذ البيضاء'),
+  ...T('party', 'white-helmets', 'white helmets', 'white helmet', 'white-helmets', 'бел* каск*', 'бел* касок', 'الخوذ البيضاء', 'الخوذ البيض'),
   ...T('party', 'opposition', 'rebel*', 'terrorist*', 'militant*', 'jihadist*', 'jihadis', 'insurgent*', 'extremist*', 'takfiri*', 'islamists', 'al-nusra', 'al nusra', 'nusra*', 'hts', 'hayat tahrir*', 'hay\'at tahrir*', 'hayat tahrir al-sham', 'tahrir al-sham', 'isis', 'isil', 'daesh', 'islamic state', 'al-qaeda', 'al qaeda', 'al-qaida', 'qaeda', 'jaish*', 'jaysh*', 'armed group*', 'opposition', 'fighters', 'free syrian army', 'faylaq*', 'ahrar*',
     'боевик*', 'террорист*', 'повстанц*', 'оппозиц*', 'джихадист*', 'нуср*', 'игил*', 'хтш', 'тахрир*', 'экстремист*', 'исламист*', 'джебхат*', 'вооруженн* группир*', 'бандформирован*',
     'ارهابي*', 'الارهابي*', 'للارهابي*', 'الارهابيه', 'المجموعات الارهابيه', 'المجموعات المسلحه', 'التنظيمات الارهابيه', 'الجماعات الارهابيه', 'الجماعات المسلحه', 'المسلحين', 'مسلحين', 'المسلحون', 'مسلحون', 'الجيش الحر', 'الجيش السوري الحر', 'مسلحو', 'مسلحي', 'النصره', 'جبهه النصره', 'هيئه تحرير الشام', 'المعارضه', 'فصائل المعارضه', 'الفصائل', 'داعش', 'تنظيم الدوله', 'المتطرفين', 'القاعده'),
@@ -138,6 +138,8 @@ const LEXICON: Term[] = [
   // agentive cues: the party AFTER these is blamed
   ...T('cue-after', 'by', 'by', 'clashes with', 'fighting with', 'battles with', 'dropped from', 'fired from', 'launched from', 'work of', 'hands of', 'responsibility of', 'it was', 'linked to', 'blamed', 'blames', 'blaming', 'blame', 'accused', 'accuses', 'accusing', 'accuse', 'accusation*', 'charged',
     'обвин*', 'يتهم', 'تتهم', 'يتهمون', 'slams', 'slammed', 'condemns', 'condemned', 'по заданию', 'по указанию', 'по приказу', 'со стороны', 'руками', 'по вине', 'дело рук', 'من قبل', 'اتهم*', 'اتهام*', 'الاتهام*', 'على يد', 'قبل'),
+  // "حمّل X المسؤولية" (held X responsible): an accusation, kept only with "مسؤولية" after it ("تحمل غازات" = carrying gases)
+  ...T('cue-after', 'hold', 'حمل', 'حملت', 'حملوا', 'يحمل', 'تحمل', 'يحملون', 'محملا', 'محمله', 'محملين'),
   // Arabic verbal nouns of attack, agent in the idafa right after them: "استهداف الإرهابيين" = the terrorists' targeting
   ...T('cue-after', 'vn', 'استهداف', 'قصف', 'اعتداء', 'اعتداءات', 'هجوم', 'هجمات', 'القاء', 'اسقاط', 'غارات', 'غارات جويه', 'غاره جويه', 'قصف جوي', 'ضلوع', 'تورط'),
   // chemical stockpiles: the owning party is blamed (the warehouse story)
@@ -370,7 +372,8 @@ const hedged = (span: string) => {
 // clause ends: sentence ends, "//" (EUvsDisinfo joins claims with it), and contrastive joints ", but" / ", while"
 const CLAUSE_ENDS = /[.!?;]\s|\s\(|\)\s|\/\/|\n|,\s+(?:but|while|whereas|however)\s|\s+but\s|\s—\s|,\s+(?:но|а)\s|،\s*(?:لكن|بينما)/g;
 // speech and attribution: a clause holding one reports someone's claim (reported speech)
-const SPEECH = /(?<![\p{L}])(?:said|says|say|saying|told|tells|claim|claims|claimed|claiming|alleges|alleging|allegation\p{L}*|according to|stated|(?<!(?:islamic|united)\s)states|admitted|admits|announced|announces|revealed|reveals|exposes|exposed|uncovered|insisted|insists|reported|reports|reportedly|quoted|quoting|cited|citing|asserted|added|warned|warns|fears|feared|tipped off|informed|notified|alerted|believed|denied|denies|deny|denying|по словам|по данным|по мнению|по версии|по информации|заявил\p{L}*|заявля\p{L}*|заявлени\p{L}*|сообщ\p{L}*|утвержда\p{L}*|считает|отмечается|передает|передаёт|[وف]?قال\p{L}*|[وف]?يقول|[وف]?ب?حسب|وفق\p{L}*|[وف]?اعلن\p{L}*|[وف]?ذكر\p{L}*|[وف]?افاد\p{L}*|[وف]?افادت|[وف]?زعم\p{L}*|نقلا|[وف]?اكد\p{L}*|[وف]?ينص|[وف]?تنص|منشور\p{L}*|تقارير|[وف]?اشار\p{L}*|[وف]?صرح\p{L}*|concluded|concludes|sees|suspects|wrote|writes|tweeted|stressed|argued|argues|believes|назвал\p{L}*|называ\p{L}*|предупредил\p{L}*|предупрежда\p{L}*|рассказал\p{L}*|подчеркнул\p{L}*|подчеркива\p{L}*|отметил\p{L}*|указал\p{L}*|уверен[аы]?|убежден[аы]?|полага\p{L}*|считают|пишет|пишут|написал\p{L}*|добавил\p{L}*|сказал\p{L}*|говорит\p{L}*|говорится|уточнил\p{L}*|пояснил\p{L}*|опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|призвал\p{L}*|[وف]?حذر\p{L}*|[وف]?[يت]حذر\p{L}*|[وف]?نفى|[وف]?نفت|[وف]?[يت]نفي|[وف]?خلص\p{L}*|[وف]?كشف\p{L}*|[وف]?اعتبر\p{L}*|[وف]?اوضح\p{L}*|[وف]?لفت\p{L}*|[وف]?اضاف\p{L}*|[وف]?اردف\p{L}*|[وف]?شدد\p{L}*|[وف]?نقل\p{L}*|[وف]?[يت]رى)(?![\p{L}])/u;
+const SPEECH = /(?<![\p{L}])(?:said|says|say|saying|told|tells|claim|claims|claimed|claiming|alleges|alleging|allegation\p{L}*|according to|stated|(?<!(?:islamic|united)\s)states|admitted|admits|announced|announces|revealed|reveals|exposes|exposed|uncovered|insisted|insists|reported|reports|reportedly|quoted|quoting|cited|citing|asserted|added|warned|warns|fears|feared|tipped off|informed|notified|alerted|believed|denied|denies|deny|denying|по словам|по данным|по мнению|по версии|по информации|заявил\p{L}*|заявля\p{L}*|заявлени\p{L}*|сообщ\p{L}*|утвержда\p{L}*|считает|отмечается|передает|передаёт|[وف]?قال\p{L}*|[وف]?[يت]قول|[وف]?ب?حسب|وفق\p{L}*|[وف]?اعلن\p{L}*|[وف]?ذكر\p{L}*|[وف]?افاد\p{L}*|[وف]?افادت|[وف]?زعم\p{L}*|نقلا|[وف]?اكد\p{L}*|[وف]?ينص|[وف]?تنص|منشور\p{L}*|تقارير|[وف]?اشار\p{L}*|[وف]?صرح\p{L}*|concluded|concludes|sees|suspects|wrote|writes|tweeted|stressed|argued|argues|believes|назвал\p{L}*|называ\p{L}*|предупредил\p{L}*|предупрежда\p{L}*|рассказал\p{L}*|подчеркнул\p{L}*|подчеркива\p{L}*|отметил\p{L}*|указал\p{L}*|уверен[аы]?|убежден[аы]?|полага\p{L}*|считают|пишет|пишут|написал\p{L}*|добавил\p{L}*|сказал\p{L}*|говорит\p{L}*|говорится|уточнил\p{L}*|пояснил\p{L}*|опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|призвал\p{L}*|[وف]?حذر\p{L}*|[وف]?[يت]حذر\p{L}*|[وف]?نفى|[وف]?نفت|[وف]?[يت]نفي|[وف]?خلص\p{L}*|[وف]?كشف\p{L}*|[وف]?اعتبر\p{L}*|[وف]?اوضح\p{L}*|[وف]?لفت\p{L}*|[وف]?اضاف\p{L}*|[وف]?اردف\p{L}*|[وف]?شدد\p{L}*|[وف]?نقل\p{L}*|[وف]?[يت]رى)(?![\p{L}])/u;
+const SPEECH_G = new RegExp(SPEECH.source.replace('|denied|denies|deny|denying', ''), 'u');
 // where a deed's subject can start: after a speech verb or a complementizer / subordinator
 const SUBJECT_BOUNDARY = new RegExp(SPEECH.source + '|(?<![\\p{L}])(?:that|where|when|after|following|since|because|while|how|whether|что|чтобы|где|когда|после|как|ли|ان|انه|انها|بان|بانه|بانها|وان|حيث|بعد|كيف)(?![\\p{L}])', 'gu');
 // a relative pronoun in the subject's case after a comma (RU), or "who" / "which" (EN), Arabic relative pronouns
@@ -381,9 +384,13 @@ const lastMatch = (re: RegExp, x: string): RegExpExecArray | null => {
   for (let m = re.exec(x); m; m = re.exec(x)) last = m;
   return last;
 };
+// a denial verb: the deed it governs is no one's (EN, RU, AR)
+const DENIAL = /(?<![\p{L}])(?:denied|denies|deny|denying|опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|[وف]?(?:نفى|نفت|ينفي|تنفي|نفي|نفيه))(?![\p{L}])/u;
+const DENIAL_G = new RegExp(DENIAL.source, 'gu');
+const AR_COMPLEMENTIZER_BEFORE = /(?:^|[\s"«“])(?:ان|انه|انها|بان|بانه|بانها|وان)\s+(?:\p{L}+\s+)?["«“]?$|^\s*["«“]?$|\n\s*["«“]?$/u;
 const PRONOUN_SUBJECT = /^\s*(?:they|he|she|они|он|она)\s+(?:[\p{L}\-]+\s+){0,2}$/u;
 // an accusation verb: its object is blamed (reported), its subject is the accuser (never blamed)
-const ACCUSE = /^(?:accus|blam|charged|slam|condemn|обвин|اتهم|اتهام|الاتهام|يتهم|تتهم|accusation)/;
+const ACCUSE = /^(?:accus|blam|charged|slam|condemn|обвин|اتهم|اتهام|الاتهام|يتهم|تتهم|accusation|حمل|محمل|يحمل|تحمل)/;
 // a purpose clause before the verb: "to accuse", "in order to blame", "aimed at", "чтобы обвинить", "لاتهام"
 const PURPOSE_BEFORE = /(?:(?<![\p{L}])(?:to|in order to|so as to|order to|aimed at|intended to|designed to|trying to|try to|attempt to|чтобы|с целью|для того чтобы|بهدف|من اجل|لكي)\s+(?:[\p{L}\-]+\s+){0,2}$)|(?:^|\s)ل$/u;
 const PURPOSE_GAP = /(?<![\p{L}])(?:to|in order|so as|aimed|intended|designed|against|anti|чтобы|против|целью|дискредит\p{L}*|антироссийск\p{L}*|بهدف|من اجل|ضد|مناهض\p{L}*)(?![\p{L}])/u;
@@ -635,6 +642,8 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
   const arabic = ARABIC.test(s);
   if (arabic) s = foldString(s);
   const hits = scan(s, text);
+  // "حمّل" is an accusation only with "المسؤولية" after it
+  if (arabic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.value === 'hold' && !/مس[ؤو]ولي/.test(s.slice(hits[i].end, hits[i].end + 80))) hits.splice(i, 1);
   const claims: Claims = { voice: { value: 'none', words: [] } };
   if (!hits.length) return claims;
   // an Arabic force noun with a possessive pronoun ("قواته الجويه استخدمت" = its air force used) stands for the
@@ -972,6 +981,25 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
   // preparation markers that plan an accusation, and conditional threats: no deed of their subject
   const notADeed = new Set<Hit>();
   for (const h of planHits) if (plansAccusation(h) || conditionalThreat(h)) notADeed.add(h);
+  // an Arabic subject right after a complementizer ("ان التنظيمات الارهابيه المنتشره في ... يحضرون") or opening its
+  // clause stands far from its verb: the verb is its deed when the party is the clause's subject (subjectOf)
+  const arFarSubject = (p: Hit, c: Hit, k: number): boolean =>
+    arabic && c.at >= p.end && c.at - p.end <= SUBJECT_REACH && AR_COMPLEMENTIZER_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at)) && subjectOf(c, k) === p;
+  const denials: number[][] = [];
+  if (DENIAL.test(s)) {
+    DENIAL_G.lastIndex = 0;
+    for (let m = DENIAL_G.exec(s); m; m = DENIAL_G.exec(s)) {
+      const from = m.index + m[0].length;
+      const stop = clauseOf(m.index) < ends.length ? ends[clauseOf(m.index)] : s.length;
+      let to = Math.min(stop, from + 120);
+      // a speech verb or an accusation (not the denied "accusations" right after the verb) opens a claim of its own
+      for (const h of hits) if (h.at >= from && h.at < to && ((h.term.kind === 'cue-after' && ACCUSE.test(h.word) && words(s.slice(from, h.at)) > 2))) to = h.at;
+      const sp = SPEECH_G.exec(s.slice(from, to));
+      if (sp) to = from + sp.index;
+      denials.push([m.index, to]);
+    }
+  }
+  const denied = (h: Hit, k: number) => denials.some(([a, b]) => h.at > a && h.at < b && clauseOf(a) === k);
   // per party and clause, the strongest cue counts once
   const seenPair = new Map<string, number>();
   for (const p of parties) {
@@ -997,7 +1025,19 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
       // verb; the accused is the party that stands right before the charge ("بـ" + verbal noun), so a party with
       // another one after it before the charge is the accuser
       if (after && vsoAccuser(c, p)) continue;
-      const before = (c.term.kind === 'cue-before' || c.term.kind === 'prepare' || (c.term.kind === 'staged' && STAGED_BEFORE.test(c.word))) && c.at >= p.end && c.at - p.end <= (ARABIC.test(c.word) ? 24 : SUBJECT_REACH);
+      const before = (c.term.kind === 'cue-before' || c.term.kind === 'prepare' || (c.term.kind === 'staged' && STAGED_BEFORE.test(c.word))) && c.at >= p.end && (c.at - p.end <= (ARABIC.test(c.word) ? 24 : SUBJECT_REACH) || (ARABIC.test(c.word) && arFarSubject(p, c, k)));
+      // Arabic is subject-verb-object as well as verb-subject-object: a verb with its subject before it takes the party
+      // after it as its object ("التنظيمات الارهابيه ... استهدفت ... ضاحيه الاسد")
+      if (after && c.term.kind === 'cue-before' && ARABIC.test(c.word)) {
+        const subj = subjectOf(c, k);
+        if (subj && subj !== p && (c.at - subj.end <= 24 || arFarSubject(subj, c, k))) continue;
+        // a party after a speech verb is its speaker ("استخدم ... كما تقول المعارضه": as the opposition says)
+        if (SPEECH.test(s.slice(c.end, p.at))) continue;
+      }
+      // a deed under a denial ("نفى الجيش ... ان يكون استخدم", "denied using", "отвергла обвинения в применении") is
+      // no one's deed, up to a speech or accusation verb that opens a claim of its own ("... and blamed the rebels",
+      // "محملا المجموعات الارهابيه مسؤوليه")
+      if (denied(c, k) || (after && denied(p, k))) continue;
       if (!after && !before) continue;
       if (before && notADeed.has(c)) continue;
       // "with the use of toxic agents": "use" after an article is the noun naming a weapon, not a verb with a subject
@@ -1029,7 +1069,7 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
       if (after && c.term.value === 'vn' && words(gap) > 0) continue;
       // a purpose clause in between names a target: "provocation ... to discredit the Damascus government"
       if ((after && PURPOSE_GAP.test(gap)) || (after && ACCUSE.test(c.word) && isPurpose(c))) continue;
-      if (after && /^(?:on|against|at|in)\s/.test(gap.trim() + ' ') && words(gap) <= 2 && c.term.kind !== 'cue-after') continue;
+      if (after && /^(?:on|against|at|in|в|во|на|против|في|على|ضد)\s/.test(gap.trim() + ' ') && words(gap) <= 2 && c.term.kind !== 'cue-after') continue;
       const span = after ? s.slice(Math.max(0, c.at - 20), p.at) : s.slice(Math.max(p.end, c.at - 14), c.at);
       if (NEGATOR.test(span)) continue;
       if (after && ACCUSE.test(c.word) && FALSELY.test(s.slice(Math.max(0, c.at - 25), c.at))) continue;
@@ -1072,7 +1112,7 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
       const d = RU_DEED.exec(back);
       // or a passive after it: "Порошенком была спланирована провокация"
       const fwd = d ? null : RU_PASSIVE_AFTER.exec(s.slice(p.end, p.end + 40));
-      if (d && !/[.!?;]\s|\n/.test(back.slice(d.index)) && !NEGATOR.test(back.slice(d.index))) {
+      if (d && !/[.!?;]\s|\n/.test(back.slice(d.index)) && !NEGATOR.test(back.slice(d.index)) && !denied(p, k)) {
         const a = reportedClause(k);
         if (a) attributionWords.add(a);
         add(a || hedged(back) ? rep : own, p, d[0]);
