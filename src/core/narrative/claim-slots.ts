@@ -114,7 +114,7 @@ const LEXICON: Term[] = [
     'саудовск*', 'израил*', 'турци*', 'турецк*', 'катар*', 'курд*', 'السعوديه', 'اسرائيل', 'تركيا', 'التركي*', 'قطر', 'الاكراد', 'الكرديه', 'حزب الله', 'ايران'),
 
   ...T('staged', 'staged', 'staged', 'staging', 'fake', 'faked', 'fakes', 'faking', 'fabricat*', 'falsif*', 'hoax*', 'false flag', 'false-flag', 'provocation*', 'orchestrated', 'did not happen', 'didn\'t happen', 'never happened', 'has not happened', 'set up', 'set-up', 'dramatized', 'dramatised', 'theatrical', 'simulated', 'invented', 'inszeniert*', 'crisis actors', 'no chemical attack', 'no airstrike', 'no bombing', 'never bombed', 'no gas attack', 'imitating', 'imitation', 'false allegations',
-    'инсценир*', 'постановк*', 'постановочн*', 'фейк*', 'фальсифи*', 'сфабрикова*', 'провокац*', 'ложн* флаг*', 'не было', 'выдуман*', 'мистификац*',
+    'инсценир*', 'сымитир*', 'имитир*', 'имитаци*', 'постановк*', 'постановочн*', 'фейк*', 'фальсифи*', 'сфабрикова*', 'провокац*', 'ложн* флаг*', 'не было', 'выдуман*', 'мистификац*',
     'مفبرك*', 'فبرك*', 'مسرحي*', 'تمثيلي*', 'ملفق*', 'استفزاز*', 'مزيف*', 'فبركه', 'المفبرك*', 'تلفيق', 'باختلاق', 'اختلاق', 'تزييف'),
 
   ...T('munition', 'mortar', 'mortar*', 'минометн*', 'мины', 'мина', 'минами', 'мин', 'هاون', 'الهاون'),
@@ -147,7 +147,7 @@ const LEXICON: Term[] = [
     'склад*', 'арсенал*', 'запас*', 'лаборатори*', 'мастерск*', 'хранилищ*', 'مستودع*', 'مستودعات', 'مخزن*', 'مخازن', 'معمل*', 'مختبر*', 'ورشه*', 'ورشات'),
   // deeds: the party BEFORE these (the clause's subject) is blamed
   ...T('cue-before', 'did', 'staged', 'staging', 'stage', 'faked', 'fake', 'fabricated', 'fabricate', 'orchestrated', 'carried out', 'carry out', 'carries out', 'responsible', 'used', 'uses', 'use', 'using', 'fired', 'fires', 'launched', 'launch', 'launches', 'dropped', 'drops', 'drop', 'stored', 'planned', 'plan', 'plans', 'planning', 'prepared', 'prepares', 'preparing', 'committed', 'commit', 'commits', 'committing', 'destroy', 'destroys', 'perpetrated', 'behind', 'organised', 'organized', 'organize', 'organise', 'organizes', 'organises', 'organizing', 'arrange', 'filmed', 'film', 'shelled', 'shell', 'attacked', 'attacks', 'attack', 'attacking', 'targeted', 'targets', 'target', 'bombarded', 'bombard', 'bombed', 'bomb', 'bombs', 'bombing', 'bombings', 'killed', 'kill', 'kills', 'killing', 'struck', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'raids', 'shelling', 'pounded', 'pound', 'hit', 'hits', 'destroyed', 'downed', 'shot down', 'shoot down', 'shoots down', 'downs', 'shot', 'shoot', 'shoots', 'stormed', 'storming', 'executed', 'executes', 'execute', 'murdered', 'murder', 'murders', 'crucified', 'crucifies', 'crucify', 'beheaded', 'beheads', 'behead', 'abducted', 'abducts', 'kidnapped', 'kidnaps', 'assassinated', 'assassinates', 'assassinate', 'opened fire', 'open fire', 'opens fire', 'blew up', 'blow up', 'blows up', 'slaughtered', 'slaughter', 'poisoned', 'poisons', 'poison', 'gassed', 'gassing', 'engaged in', 'performing', 'conducting', 'conducted', 'delivered', 'delivering', 'massacre', 'massacred', 'guilty', 'released', 'ordered', 'orders', 'authorized', 'authorised', 'authorizes', 'authorises', 'coordinated', 'plotted', 'masterminded', 'instigated', 'hired', 'related', 'involved', 'raid', 'eliminated', 'eliminates', 'eliminate', 'offensive', 'counteroffensive', 'ambush', 'assault', 'responsibility', 'caused', 'to blame', 'be blamed', 'murderer', 'murderers', 'killer', 'killers', 'claimed to have', 'claims to have',
-    'инсценир*', 'устроил*', 'устраива*', 'организова*', 'организу*', 'применил*', 'применя*', 'использова*', 'использу*', 'нанесл*', 'нанес', 'наносят', 'ударил*', 'били', 'обстрелял*', 'обстрелива*', 'выпустил*', 'атаковал*', 'атаку*', 'готов*', 'хранил*', 'сняли', 'снимают', 'виновн*', 'ответственн*', 'стоят за', 'стоит за', 'совершил*', 'совершают', 'доставил*', 'завезли', 'спланирова*', 'расстрелял*', 'убил*', 'убива*', 'сбил*', 'взорвал*', 'подорвал*', 'заминирова*', 'бомбил*', 'бомбят', 'отравил*', 'казнил*', 'похитил*',
+    'инсценир*', 'устроил*', 'устраива*', 'организова*', 'организу*', 'применил*', 'применя*', 'примени*', 'использова*', 'использу*', 'нанесл*', 'нанес', 'наносят', 'ударил*', 'били', 'обстрелял*', 'обстрелива*', 'выпустил*', 'атаковал*', 'атаку*', 'готов*', 'хранил*', 'сняли', 'снимают', 'снять', 'снимать', 'виновн*', 'ответственн*', 'стоят за', 'стоит за', 'совершил*', 'совершают', 'доставил*', 'завезли', 'спланирова*', 'расстрелял*', 'убил*', 'убива*', 'сбил*', 'взорвал*', 'подорвал*', 'заминирова*', 'бомбил*', 'бомбят', 'отравил*', 'казнил*', 'похитил*',
     'نفذ*', 'شنت', 'شن', 'يشن', 'تشن', 'شنوا', 'يشنون', 'يقصفون', 'يستهدفون', 'يهاجمون', 'يلقون', 'ينفذون', 'القى', 'استخدم*', 'يستخدم*', 'تستخدم*', 'يقصف', 'تقصف', 'يستهدف', 'تستهدف', 'يطلق', 'تطلق', 'يهاجم', 'تهاجم', 'اطلق*', 'مسؤول*', 'المسؤول*', 'استهدف*', 'قصفت', 'قصف', 'القت', 'يلقي', 'تلقي', 'اسقطت', 'اسقط', 'هاجم*', 'قتل', 'قتلت', 'ارتكب*', 'شنه', 'شنها', 'متورط*', 'تورط*', 'شارك*', 'اباد', 'ابادت'),
   // incidents: an attack, strike, killing or its toll is discussed
   ...T('incident', 'incident', 'attack', 'attacks', 'attacked', 'attacking', 'strike', 'strikes', 'struck', 'airstrike*', 'air strike*', 'air raid*', 'raid', 'raids', 'shelling', 'shelled', 'bombing*', 'bombed', 'bomb', 'bombs', 'bombard*', 'barrel bomb*', 'car bomb*', 'massacre*', 'killed', 'kills', 'kill', 'killing*', 'dead', 'died', 'deaths', 'death toll', 'wounded', 'injured', 'injuring', 'casualties', 'victims', 'explosion*', 'blast*', 'explosions', 'executed', 'executes', 'executions', 'shot down', 'shot dead', 'downed', 'shooting*', 'murder*', 'fired', 'dropped', 'gassed', 'gassing', 'suffocation', 'hostage*', 'killer', 'killers', 'murderer', 'murderers', 'crucif*', 'behead*', 'abduct*', 'kidnap*', 'assassinat*', 'opened fire', 'blew up', 'slaughter*', 'poisoned', 'poisoning', 'terror attack*', 'terrorist attack*', 'terror acts', 'terrorist acts', 'terrorist act', 'atrocit*', 'acts of terror*', 'act of terror*', 'biological weapon*', 'bioweapon*', 'suicide bomb*', 'beheading', 'pounded', 'asphyxia*', 'incident', 'hit', 'shoot down', 'downing', 'crash*', 'eliminat*', 'offensive', 'counteroffensive', 'ambush*', 'assault', 'clashes', 'war crimes', 'battle',
@@ -372,7 +372,7 @@ const hedged = (span: string) => {
 // clause ends: sentence ends, "//" (EUvsDisinfo joins claims with it), and contrastive joints ", but" / ", while"
 const CLAUSE_ENDS = /[.!?;]\s|\s\(|\)\s|\/\/|\n|,\s+(?:but|while|whereas|however)\s|\s+but\s|\s—\s|,\s+(?:но|а)\s|،\s*(?:لكن|بينما)/g;
 // speech and attribution: a clause holding one reports someone's claim (reported speech)
-const SPEECH = /(?<![\p{L}])(?:said|says|say|saying|told|tells|claim|claims|claimed|claiming|alleges|alleging|allegation\p{L}*|according to|stated|(?<!(?:islamic|united)\s)states|admitted|admits|announced|announces|revealed|reveals|exposes|exposed|uncovered|insisted|insists|reported|reports|reportedly|quoted|quoting|cited|citing|asserted|added|warned|warns|fears|feared|tipped off|informed|notified|alerted|believed|denied|denies|deny|denying|по словам|по данным|по мнению|по версии|по информации|заявил\p{L}*|заявля\p{L}*|заявлени\p{L}*|сообщ\p{L}*|утвержда\p{L}*|считает|отмечается|передает|передаёт|[وف]?قال\p{L}*|[وف]?[يت]قول|[وف]?ب?حسب|وفق\p{L}*|[وف]?اعلن\p{L}*|[وف]?ذكر\p{L}*|[وف]?افاد\p{L}*|[وف]?افادت|[وف]?زعم\p{L}*|نقلا|[وف]?اكد\p{L}*|[وف]?ينص|[وف]?تنص|منشور\p{L}*|تقارير|[وف]?اشار\p{L}*|[وف]?صرح\p{L}*|concluded|concludes|sees|suspects|wrote|writes|tweeted|stressed|argued|argues|believes|назвал\p{L}*|называ\p{L}*|предупредил\p{L}*|предупрежда\p{L}*|рассказал\p{L}*|подчеркнул\p{L}*|подчеркива\p{L}*|отметил\p{L}*|указал\p{L}*|уверен[аы]?|убежден[аы]?|полага\p{L}*|считают|пишет|пишут|написал\p{L}*|добавил\p{L}*|сказал\p{L}*|говорит\p{L}*|говорится|уточнил\p{L}*|пояснил\p{L}*|опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|призвал\p{L}*|[وف]?حذر\p{L}*|[وف]?[يت]حذر\p{L}*|[وف]?نفى|[وف]?نفت|[وف]?[يت]نفي|[وف]?خلص\p{L}*|[وف]?كشف\p{L}*|[وف]?اعتبر\p{L}*|[وف]?اوضح\p{L}*|[وف]?لفت\p{L}*|[وف]?اضاف\p{L}*|[وف]?اردف\p{L}*|[وف]?شدد\p{L}*|[وف]?نقل\p{L}*|[وف]?[يت]رى)(?![\p{L}])/u;
+const SPEECH = /(?<![\p{L}])(?:said|says|say|saying|told|tells|claim|claims|claimed|claiming|alleges|alleging|allegation\p{L}*|according to|stated|(?<!(?:islamic|united)\s)states|admitted|admits|announced|announces|revealed|reveals|exposes|exposed|uncovered|insisted|insists|reported|reports|reportedly|quoted|quoting|cited|citing|asserted|added|warned|warns|fears|feared|tipped off|informed|notified|alerted|believed|denied|denies|deny|denying|по словам|по данным|по мнению|по версии|по информации|заявил\p{L}*|заявля\p{L}*|заявлени\p{L}*|сообщ\p{L}*|утвержда\p{L}*|считает|отмечается|передает|передаёт|[وف]?قال\p{L}*|[وف]?[يت]قول|[وف]?ب?حسب|وفق\p{L}*|[وف]?اعلن\p{L}*|[وف]?ذكر\p{L}*|[وف]?افاد\p{L}*|[وف]?افادت|[وف]?زعم\p{L}*|نقلا|[وف]?اكد\p{L}*|[وف]?ينص|[وف]?تنص|منشور\p{L}*|تقارير|[وف]?اشار\p{L}*|[وف]?صرح\p{L}*|concluded|concludes|sees|suspects|wrote|высказал\p{L}*|комментиру\p{L}*|writes|tweeted|stressed|argued|argues|believes|назвал\p{L}*|называ\p{L}*|предупредил\p{L}*|предупрежда\p{L}*|рассказал\p{L}*|подчеркнул\p{L}*|подчеркива\p{L}*|отметил\p{L}*|указал\p{L}*|уверен[аы]?|убежден[аы]?|полага\p{L}*|считают|пишет|пишут|написал\p{L}*|добавил\p{L}*|сказал\p{L}*|говорит\p{L}*|говорится|уточнил\p{L}*|пояснил\p{L}*|опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|призвал\p{L}*|[وف]?حذر\p{L}*|[وف]?[يت]حذر\p{L}*|[وف]?نفى|[وف]?نفت|[وف]?[يت]نفي|[وف]?خلص\p{L}*|[وف]?كشف\p{L}*|[وف]?اعتبر\p{L}*|[وف]?اوضح\p{L}*|[وف]?لفت\p{L}*|[وف]?اضاف\p{L}*|[وف]?اردف\p{L}*|[وف]?شدد\p{L}*|[وف]?نقل\p{L}*|[وف]?[يت]رى)(?![\p{L}])/u;
 const SPEECH_G = new RegExp(SPEECH.source.replace('|denied|denies|deny|denying', ''), 'u');
 // where a deed's subject can start: after a speech verb or a complementizer / subordinator
 const SUBJECT_BOUNDARY = new RegExp(SPEECH.source + '|(?<![\\p{L}])(?:that|where|when|after|following|since|because|while|how|whether|что|чтобы|где|когда|после|как|ли|ان|انه|انها|بان|بانه|بانها|وان|حيث|بعد|كيف)(?![\\p{L}])', 'gu');
@@ -423,7 +423,18 @@ const NAMED_AFTER_GENERIC = /^[\s«"“„']*(?:(?:of|from)\s+(?:the\s+)?)?(?:(?
 const LOCATED_AFTER = /^\p{L}*\s+(?:in|at|near|в|во|под|في)\s/u;
 const STAGED_OF = /^(?:фейк|постановк|инсценировк|مسرحي|فبرك)/;
 // Russian and Arabic nouns of preparation whose genitive names who prepares: "подготовке террористов", "إعداد أوكرانيا"
-const PLAN_NOUN = /^(?:подготовк|подготовлени|организаци|اعداد|تحضير|التحضير)/;
+const PLAN_NOUN = /^(?:подготовк|подготовлени|организаци|намерени|اعداد|تحضير|التحضير)/;
+// a parenthesis of at most three words
+const SHORT_PAREN = /^\((?:[^()\s]+\s?){1,3}\)/u;
+const SHORT_PAREN_BEFORE = /\((?:[^()\s]+\s?){1,3}\)$/u;
+// a Russian noun of use followed by its agent in the genitive and the weapon: "о применении ВСУ химоружия"
+const RU_USE_NOUN_BEFORE = /(?<![\p{L}])(?:применени|использовани)\p{L}*\s+$/u;
+// light verbs whose object noun is their subject's deed: "ведут подготовку провокации", "провели атаку"
+const RU_LIGHT_VERB = /^(?:вед|вел|провод|провел|провёл|осуществ|занима|продолжа|начал|начина|заверш|законч|стал|стали)/u;
+// Russian verbs of carrying out, whose object noun is the deed: "провести провокацию", "совершить теракт"
+const RU_CARRY_OUT = /^(?:провест|осуществ|соверш|нанест|устро|организ|сня|снима|примен|использ)/u;
+// a Russian infinitive ("предоставить", "обсудить")
+const RU_INFINITIVE = /^[\u0400-\u04FF]+(?:ть|ться|ти|чь)$/u;
 const STAGED_BEFORE = /^(?:stag|fak|fabricated|orchestrated|set|инсценир|сфабрикова|فبرك)/;
 const STAGED_AFTER = /^(?:provocation|провокац|استفزاز)/;
 // "staged a coup" is a deed, not a fake
@@ -663,7 +674,13 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
   // clauses: spans between clause ends; whether each is attributed (lazily)
   const ends: number[] = [];
   CLAUSE_ENDS.lastIndex = 0;
-  for (let m = CLAUSE_ENDS.exec(s); m; m = CLAUSE_ENDS.exec(s)) if (!(s[m.index] === '.' && ABBREVIATION.test(text.slice(Math.max(0, m.index - 5), m.index + 1)))) ends.push(m.index);
+  for (let m = CLAUSE_ENDS.exec(s); m; m = CLAUSE_ENDS.exec(s)) {
+    if (s[m.index] === '.' && ABBREVIATION.test(text.slice(Math.max(0, m.index - 5), m.index + 1))) continue;
+    // a short parenthesis (an abbreviation, a date: "компании (ЧВК) готовят", "(21 أغسطس/ آب 2013)") is no clause
+    if (m[0] === ' (' && SHORT_PAREN.test(s.slice(m.index + 1, m.index + 40))) continue;
+    if (m[0].startsWith(')') && SHORT_PAREN_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index + 1))) continue;
+    ends.push(m.index);
+  }
   const clauseOf = (pos: number) => {
     let lo = 0;
     let hi = ends.length;
@@ -981,6 +998,14 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
   // preparation markers that plan an accusation, and conditional threats: no deed of their subject
   const notADeed = new Set<Hit>();
   for (const h of planHits) if (plansAccusation(h) || conditionalThreat(h)) notADeed.add(h);
+  // "Пентагон готов предоставить военные варианты": readiness ("готов", "готовы") to do something that is no deed (its
+  // infinitive is no cue, no staged word, no verb of carrying out) names no deed of its subject
+  if (cyrillic)
+    for (const h of planHits) {
+      if (!/^готов[аоы]?$/.test(h.word)) continue;
+      const next = /^\s+([\u0400-\u04FF]+)/u.exec(s.slice(h.end, h.end + 30));
+      if (next && RU_INFINITIVE.test(next[1]) && !RU_CARRY_OUT.test(next[1]) && !hits.some((x) => x.at === h.end + next[0].length - next[1].length && x.term.kind !== 'party' && x.term.kind !== 'place')) notADeed.add(h);
+    }
   // an Arabic subject right after a complementizer ("ان التنظيمات الارهابيه المنتشره في ... يحضرون") or opening its
   // clause stands far from its verb: the verb is its deed when the party is the clause's subject (subjectOf)
   const arFarSubject = (p: Hit, c: Hit, k: number): boolean =>
@@ -1000,6 +1025,14 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
     }
   }
   const denied = (h: Hit, k: number) => denials.some(([a, b]) => h.at > a && h.at < b && clauseOf(a) === k);
+  // the words between two offsets, with their places
+  const gapWords = (a: number, b: number): { w: string; at: number; end: number }[] => {
+    const out: { w: string; at: number; end: number }[] = [];
+    const g = s.slice(a, b);
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(g); m; m = WORD.exec(g)) out.push({ w: m[0], at: a + m.index, end: a + m.index + m[0].length });
+    return out;
+  };
   // per party and clause, the strongest cue counts once
   const seenPair = new Map<string, number>();
   for (const p of parties) {
@@ -1042,6 +1075,9 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
       if (before && notADeed.has(c)) continue;
       // "with the use of toxic agents": "use" after an article is the noun naming a weapon, not a verb with a subject
       if (before && cyrillic && c.term.kind === 'cue-before' && RU_VERBAL_NOUN.test(c.word)) continue;
+      // a deed noun ("химатаку", "химической атаки") after a finite verb of its own is that verb's object: "Россия спросит
+      // ОЗХО за «химатаку»", "Россия представила ... доказательства фальсификации химатаки" (Russia asks, presents)
+      if (before && cyrillic && CYRILLIC.test(c.word) && (c.term === DEED_TERM || c.term.kind === 'staged') && gapWords(p.end, c.at).some((w) => RU_FINITE.test(w.w) && !RU_LIGHT_VERB.test(w.w) && !hits.some((x) => x.at <= w.at && x.end >= w.end))) continue;
       if (before && c.word === 'use' && NOUN_BEFORE.test(s.slice(Math.max(0, c.at - 8), c.at))) continue;
       const gap = after ? s.slice(c.end, p.at) : s.slice(p.end, c.at);
       // the subject of a deed is the clause's first party: "terrorist organisations affiliated to Turkish and Saudi
@@ -1112,7 +1148,9 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
       const d = RU_DEED.exec(back);
       // or a passive after it: "Порошенком была спланирована провокация"
       const fwd = d ? null : RU_PASSIVE_AFTER.exec(s.slice(p.end, p.end + 40));
-      if (d && !/[.!?;]\s|\n/.test(back.slice(d.index)) && !NEGATOR.test(back.slice(d.index)) && !denied(p, k)) {
+      // a deed in scare quotes ("с «применением» сирийской армией «химоружия»") is the staging's pretext, not a deed
+      const quoted = d && /[«"“„']$/u.test(back.slice(0, d.index)) && /^[»"”']/u.test(back.slice(d.index + d[0].length));
+      if (d && !quoted && !/[.!?;]\s|\n/.test(back.slice(d.index)) && !NEGATOR.test(back.slice(d.index)) && !denied(p, k)) {
         const a = reportedClause(k);
         if (a) attributionWords.add(a);
         add(a || hedged(back) ? rep : own, p, d[0]);
@@ -1123,6 +1161,22 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
       }
     }
   }
+  // "о применении ВСУ химоружия": a noun of use, its agent in the genitive, then the weapon (a subjective genitive:
+  // the weapon is the object, so the party is who used it)
+  if (cyrillic)
+    for (const p of parties) {
+      if (!CYRILLIC.test(p.word) || accusers.has(p)) continue;
+      const k = clauseOf(p.at);
+      const use = RU_USE_NOUN_BEFORE.exec(s.slice(Math.max(0, p.at - 24), p.at));
+      if (!use || deniedClauses.has(k) || denied(p, k) || NEGATOR.test(s.slice(Math.max(0, p.at - 40), p.at - use[0].length))) continue;
+      if (!hits.some((x) => x.term.kind === 'agent' && x.at >= p.end && x.at - p.end <= 20 && clauseOf(x.at) === k)) continue;
+      const key = `u${k}:${p.term.value}`;
+      if (seenPair.has(key)) continue;
+      seenPair.set(key, 1);
+      const a = reportedClause(k);
+      if (a) attributionWords.add(a);
+      add(a || hedged(s.slice(Math.max(0, p.at - 40), p.at)) ? rep : own, p, use[0].trim());
+    }
   // the stockpile story: a party owning a chemical depot/warehouse/stock in a clause that names an agent
   for (const st of hits) {
     if (st.term.kind !== 'stockpile') continue;
