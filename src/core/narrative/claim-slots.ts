@@ -356,7 +356,7 @@ const CASUALTIES = /(\d{1,4})(?:\s+[\p{L}\-]+){0,3}?\s+(killed|dead|died|deaths|
 const ARABIC = /[\u0600-\u06FF]/;
 const CUE_REACH = 60; // characters between a cue and a party for the party to count as blamed
 const SUBJECT_REACH = 90; // a subject and its deed: compound predicates ("established ties with X and organised ...")
-const PARTICIPLE_AFTER = /^(?:\s+(?:in|by|at|as|after|when|near|over|on)(?![\p{L}])|\s*$|\s*[\n|.,;])/u;
+const PARTICIPLE_AFTER = /^(?:\s+(?:in|by|at|as|after|when|near|over|on|earlier|recently|last|yesterday)(?![\p{L}])|\s*$|\s*[\n|.,;])/u;
 // a negator next to the cue ("wasn't conducted by", "nor by", "never used", "cannot blame") rejects the attribution
 const NEGATOR = /(?<![\p{L}])(?:not|nor|never|no|cannot|не|ни|нет|لم|لا|ليس|لن)(?![\p{L}])|n[’'´]t(?![\p{L}])/u;
 // a hedge next to the cue ("suspected attack by", "allegedly carried out by") reports a claim without making it
@@ -1078,7 +1078,8 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
       // a deed noun ("химатаку", "химической атаки") after a finite verb of its own is that verb's object: "Россия спросит
       // ОЗХО за «химатаку»", "Россия представила ... доказательства фальсификации химатаки" (Russia asks, presents)
       if (before && cyrillic && CYRILLIC.test(c.word) && (c.term === DEED_TERM || c.term.kind === 'staged') && gapWords(p.end, c.at).some((w) => RU_FINITE.test(w.w) && !RU_LIGHT_VERB.test(w.w) && !hits.some((x) => x.at <= w.at && x.end >= w.end))) continue;
-      if (before && c.word === 'use' && NOUN_BEFORE.test(s.slice(Math.max(0, c.at - 8), c.at))) continue;
+      // (so are "the orders of", "the plans of": nouns after an article name no deed of a subject before them)
+      if (before && /^(?:use|uses|orders|plan|plans)$/.test(c.word) && NOUN_BEFORE.test(s.slice(Math.max(0, c.at - 8), c.at))) continue;
       const gap = after ? s.slice(c.end, p.at) : s.slice(p.end, c.at);
       // the subject of a deed is the clause's first party: "terrorist organisations affiliated to Turkish and Saudi
       // regimes targeted" blames the terrorists only
