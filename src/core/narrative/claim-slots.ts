@@ -1078,8 +1078,8 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
       // a deed noun ("химатаку", "химической атаки") after a finite verb of its own is that verb's object: "Россия спросит
       // ОЗХО за «химатаку»", "Россия представила ... доказательства фальсификации химатаки" (Russia asks, presents)
       if (before && cyrillic && CYRILLIC.test(c.word) && (c.term === DEED_TERM || c.term.kind === 'staged') && gapWords(p.end, c.at).some((w) => RU_FINITE.test(w.w) && !RU_LIGHT_VERB.test(w.w) && !hits.some((x) => x.at <= w.at && x.end >= w.end))) continue;
-      // (so are "the orders of", "the plans of": nouns after an article name no deed of a subject before them)
-      if (before && /^(?:use|uses|orders|plan|plans)$/.test(c.word) && NOUN_BEFORE.test(s.slice(Math.max(0, c.at - 8), c.at))) continue;
+      // (so is "on the orders of X": X gave them, not a party before)
+      if (before && (/^uses?$/.test(c.word) || (c.word === 'orders' && /^\s+of\s/.test(s.slice(c.end, c.end + 5)))) && NOUN_BEFORE.test(s.slice(Math.max(0, c.at - 8), c.at))) continue;
       const gap = after ? s.slice(c.end, p.at) : s.slice(p.end, c.at);
       // the subject of a deed is the clause's first party: "terrorist organisations affiliated to Turkish and Saudi
       // regimes targeted" blames the terrorists only
