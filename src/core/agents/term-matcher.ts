@@ -64,6 +64,43 @@ export interface TermHit {
 export const MAX_GAP = 2;
 
 const STEMMERS: Record<TermLang, (w: string) => string> = { en: stemEn, ru: stemRu, ar: stemAr };
+
+/**
+ * Arabic light stem, a second stem beside Snowball's (which keeps the article on some words, strips "ني" from عيوني and
+ * leaves the sound plural ات on others: عيون/عيوني, صعوبة/صعوبات, تشنج/تشنجات stemmed apart). Light10 (Larkey,
+ * Ballesteros & Connell 2007, "Light stemming for Arabic information retrieval", in Arabic Computational Morphology,
+ * Springer): remove a leading و (here also ف), then one article (ال وال بال كال فال لل), then go once through the
+ * suffixes in order, removing each found at the end. Changes (judgment): the attached object and possessive pronouns
+ * هما كما هم هن كم نا (as Darwish's Al-Stem strips them) are removed first, one of them, and the verb plural وا and its
+ * spoken form و join the suffixes; the
+ * spoken-Arabic imperfect prefix ب (بيختنق, بتدمع, بنسعل) is removed before ي ت ن ا; a strip must leave three letters
+ * (Light10 leaves two), so short roots are not cut to two letters; a pronoun after ة (written ت) gives the ة back. Marked with a leading "§" so light stems meet only
+ * light stems (terms are compiled with both stems: compileTerms).
+ */
+const AR_ARTICLES = ['وال', 'فال', 'بال', 'كال', 'لل', 'ال'];
+/** attached pronouns (one is removed), then Light10's other suffixes with the verb plural وا and its spoken form و */
+const AR_PRONOUNS = ['هما', 'كما', 'هم', 'هن', 'كم', 'نا', 'ها', 'ه', 'ي'];
+const AR_SUFFIXES = ['ان', 'ات', 'ون', 'ين', 'وا', 'و', 'يه', 'ية', 'ة', 'ي'];
+export const LIGHT = '§';
+export function arabicLightStem(token: string): string {
+  let t = token;
+  if (t.length >= 4 && (t.charCodeAt(0) === 0x648 || t.charCodeAt(0) === 0x641)) t = t.slice(1);
+  for (const a of AR_ARTICLES)
+    if (t.startsWith(a) && t.length - a.length >= 3) {
+      t = t.slice(a.length);
+      break;
+    }
+  if (t.length >= 5 && /^ب[يتنا]/.test(t)) t = t.slice(1);
+  for (const x of AR_PRONOUNS)
+    if (t.length - x.length >= 3 && t.endsWith(x)) {
+      t = t.slice(0, -x.length);
+      // a feminine noun takes a pronoun on its ة written ت (حدقتي, صعوبتهم): back to ة, removed below
+      if (t.length >= 4 && t.charCodeAt(t.length - 1) === 0x62a && t.charCodeAt(t.length - 2) !== 0x627) t = t.slice(0, -1) + 'ة';
+      break;
+    }
+  for (const x of AR_SUFFIXES) if (t.length - x.length >= 3 && t.endsWith(x)) t = t.slice(0, -x.length);
+  return LIGHT + t;
+}
 const CACHE_MAX = 50_000;
 const caches: Record<TermLang, Map<string, string[]>> = { en: new Map(), ru: new Map(), ar: new Map() };
 
@@ -93,6 +130,15 @@ export function stemsOf(token: string, lang: TermLang): string[] {
       if (!s.includes(alt)) s.push(alt);
     }
   }
+  if (lang === 'ar') {
+    const light = arabicLightStem(token);
+    if (!s.includes(light)) s.push(light);
+    // the imperfect's person prefix (تختنق, نسعل, أسعل beside يختنق), as for the Snowball stems below
+    if (light.length >= 5 && /^§[تنا]/.test(light)) {
+      const alt = LIGHT + 'ي' + light.slice(2);
+      if (!s.includes(alt)) s.push(alt);
+    }
+  }
   if (lang === 'ru') {
     // ё is written as е in most Russian text; the stemmer treats them as different letters
     const e = main.replaceAll('ё', 'е');
@@ -103,9 +149,11 @@ export function stemsOf(token: string, lang: TermLang): string[] {
   return s;
 }
 
-function termStems(phrase: string, lang: TermLang): string[] {
+/** A term's word stems: Snowball's (`light` false) or, for Arabic, the light stems (arabicLightStem). */
+function termStems(phrase: string, lang: TermLang, light = false): string[] {
   const words = phrase.toLowerCase().match(/[\p{L}\p{N}*]+/gu) ?? [];
-  return words.map((w) => (w.endsWith('*') ? stemsOf(w.slice(0, -1), lang)[0] + '*' : stemsOf(w, lang)[0]));
+  const one = (w: string) => (light ? arabicLightStem(w) : stemsOf(w, lang)[0]);
+  return words.map((w) => (w.endsWith('*') ? one(w.slice(0, -1)) + '*' : one(w)));
 }
 
 export function compileTerms(specs: TermSpec[], normalise: (s: string) => string = (s) => s): TermIndex {
@@ -115,8 +163,9 @@ export function compileTerms(specs: TermSpec[], normalise: (s: string) => string
     if (id === undefined) index.stemIds.set(stem, (id = index.stemIds.size));
     return id;
   };
-  for (const t of specs) {
-    const stems = termStems(normalise(t.phrase), t.lang).map((s) => (t.lang === 'ru' ? s.replaceAll('ё', 'е') : s));
+  for (const t of specs)
+    for (const light of t.lang === 'ar' ? [false, true] : [false]) {
+    const stems = termStems(normalise(t.phrase), t.lang, light).map((s) => (t.lang === 'ru' ? s.replaceAll('ё', 'е') : s));
     if (!stems.length) continue;
     const rest = stems.slice(1);
     const ct: CompiledTerm = {
@@ -143,7 +192,7 @@ export function compileTerms(specs: TermSpec[], normalise: (s: string) => string
       else index.byFirst[t.lang].set(first, [ct]);
     }
     index.size++;
-  }
+    }
   return index;
 }
 

@@ -1,0 +1,42 @@
+/**
+ * Morphology of the stemmed term pass (src/core/agents/term-matcher.ts; docs/agent-differential.md §3): general
+ * rules, not word lists. Arabic: the light stem (Light10 with attached pronouns, the spoken imperfect ب and the
+ * spoken plural و) beside Snowball's, so a term's word is read with a clitic, an article, a pronoun or a plural.
+ */
+import { capabilities } from '../src/app/workspace.js';
+import { describe, expect, it } from 'vitest';
+import { loadAgentKb } from '../src/app/agents.js';
+import { extractFeatures } from '../src/core/agents/feature-extraction.js';
+import { arabicLightStem, stemsOf } from '../src/core/agents/term-matcher.js';
+
+const kb = loadAgentKb(capabilities.knowledge);
+const feats = (text: string) => {
+  const ex = extractFeatures(text, { terms: kb.terms });
+  return Object.fromEntries([...ex.features].map(([k, v]) => [k, v.present]));
+};
+
+describe('Arabic light stem', () => {
+  it('removes a conjunction, an article, an attached pronoun and a sound plural', () => {
+    expect(arabicLightStem('عيوني')).toBe(arabicLightStem('عيون'));
+    expect(arabicLightStem('عيونهم')).toBe(arabicLightStem('عيون'));
+    expect(arabicLightStem('صعوباتهم')).toBe(arabicLightStem('صعوبة'));
+    expect(arabicLightStem('والتشنجات')).toBe(arabicLightStem('تشنج'));
+    // a pronoun after ة (written ت) gives the ة back
+    expect(arabicLightStem('حدقتي')).toBe(arabicLightStem('حدقة'));
+    // verb plurals, written and spoken
+    expect(arabicLightStem('يسعلون')).toBe(arabicLightStem('يسعل'));
+    expect(arabicLightStem('يكحو')).toBe(arabicLightStem('يكح'));
+  });
+  it('removes the spoken imperfect ب and reads every person of the verb', () => {
+    expect(stemsOf('بنسعل', 'ar')).toContain(arabicLightStem('يسعل'));
+    expect(stemsOf('بيختنق', 'ar')).toContain(arabicLightStem('يختنق'));
+  });
+  it('keeps short roots whole (a strip leaves three letters)', () => {
+    expect(arabicLightStem('بئر')).toBe('§بئر');
+    expect(arabicLightStem('عين')).toBe('§عين');
+  });
+  it('inflected accounts are read: plural, pronoun, article', () => {
+    expect(feats('عانى الأطفال من صعوبات في التنفس')).toMatchObject({ dyspnoea: true });
+    expect(feats('اختنقوا جميعا بعد الضربة')).toMatchObject({ dyspnoea: true });
+  });
+});
