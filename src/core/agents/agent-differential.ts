@@ -112,11 +112,13 @@ function logSumExp(xs: Float64Array | number[]): number {
   return m + LN(s);
 }
 
-/** Reliability of an account: explicit 0-1, else Admiralty credibility via the KB map, else the KB default. */
+/** Reliability of an account: explicit 0-1, else Admiralty credibility via the KB map, else the KB's reliability for
+ * the reporter's role (model.role_reliability: a medic's or an official's ungraded account), else the KB default. */
 export function accountReliability(kb: AgentKb, a: Account): number {
   if (typeof a.reliability === 'number') return a.reliability;
   if (typeof a.credibility === 'number' && kb.credibility[a.credibility] !== undefined) return kb.credibility[a.credibility];
-  return kb.defaultReliability;
+  const byRole = a.role !== undefined && Object.prototype.hasOwnProperty.call(kb.roleReliability ?? {}, a.role) ? kb.roleReliability[a.role] : undefined;
+  return byRole ?? kb.defaultReliability;
 }
 
 function priorsFor(kb: AgentKb, priors?: Record<string, number>): Float64Array {

@@ -20,6 +20,10 @@ export const AgentKbFile = z.object({
     noise: Judged,
     report_noise: Judged,
     default_reliability: Judged,
+    /** a report with no explicit reliability or credibility grade: its reliability by the reporter's role (else the default) */
+    role_reliability: z
+      .object({ judgment: z.string().min(3), map: z.partialRecord(z.enum(['witness', 'medic', 'official', 'journalist', 'other']), z.number().min(0).max(1)) })
+      .optional(),
     credibility: z.object({
       source: z.string(),
       judgment: z.string(),
@@ -100,6 +104,8 @@ export interface AgentKb {
   noise: number;
   reportNoise: number;
   defaultReliability: number;
+  /** reliability of an ungraded report by its role (model.role_reliability); roles not listed take defaultReliability */
+  roleReliability: Record<string, number>;
   credibility: Record<number, number>;
   threshold: number;
   findingReliability: number;
@@ -233,6 +239,7 @@ export function compileAgentKb(raw: unknown, file = 'knowledge/agents.yaml'): Ag
     noise: kb.model.noise.value,
     reportNoise: kb.model.report_noise.value,
     defaultReliability: kb.model.default_reliability.value,
+    roleReliability: Object.fromEntries(Object.entries(kb.model.role_reliability?.map ?? {}).filter((e): e is [string, number] => typeof e[1] === 'number')),
     credibility: Object.fromEntries(Object.entries(kb.model.credibility.map).map(([k, v]) => [Number(k), v])),
     threshold: kb.model.determination_threshold.value,
     findingReliability: kb.model.finding_reliability.value,
