@@ -1,0 +1,71 @@
+/**
+ * Session 7 inference rules of the agent differential (docs/agent-differential.md §4 and §7.00006): an ungraded
+ * medic's or official's account counts at reliability 0.8 (still below the threshold alone); a food or drink
+ * poisoning is a no-chemical agent read through the `ingestion` context; the fire-smoke agent stands for fires that no
+ * weapon set. The sentences are written for these tests, not taken from any evaluation split.
+ */
+import { capabilities } from '../src/app/workspace.js';
+import { describe, expect, it } from 'vitest';
+import { loadAgentKb } from '../src/app/agents.js';
+import { accountReliability, runDifferential } from '../src/core/agents/agent-differential.js';
+import { extractFeatures } from '../src/core/agents/feature-extraction.js';
+
+const kb = loadAgentKb(capabilities.knowledge);
+const feats = (text: string) => {
+  const ex = extractFeatures(text, { terms: kb.terms });
+  return Object.fromEntries([...ex.features].map(([k, v]) => [k, v.present]));
+};
+
+describe('reliability by role', () => {
+  it('an ungraded medic or official counts at 0.8, anyone else at the default 0.7; a grade or an explicit value wins', () => {
+    expect(accountReliability(kb, { role: 'medic' })).toBe(0.8);
+    expect(accountReliability(kb, { role: 'official' })).toBe(0.8);
+    expect(accountReliability(kb, { role: 'witness' })).toBe(0.7);
+    expect(accountReliability(kb, { role: 'journalist' })).toBe(0.7);
+    expect(accountReliability(kb, {})).toBe(0.7);
+    expect(accountReliability(kb, { role: 'medic', credibility: 3 })).toBe(0.6);
+    expect(accountReliability(kb, { role: 'medic', reliability: 0.5 })).toBe(0.5);
+  });
+  it('one medic account still cannot reach the 0.8 threshold by itself, and says so', () => {
+    const text = 'Pinpoint pupils, drooling, sweating, twitching muscles and convulsions; no smell.';
+    const r = runDifferential(kb, [{ text, role: 'medic' }]);
+    expect(r.top.class).toBe('nerve');
+    expect(r.classes[0].probability).toBeLessThan(0.8);
+    expect(r.classes[0].probability).toBeGreaterThan(0.72);
+    expect(r.determination.note).toMatch(/one account at reliability 0\.8 cannot by itself reach 80% \(at most 79% for nerve\)/);
+  });
+});
+
+describe('food or drink poisoning', () => {
+  it('an illness after a meal with vomiting and cramps reads as no chemical (food poisoning), in EN, RU and AR', () => {
+    for (const text of [
+      'After the wedding dinner dozens of guests had vomiting, diarrhoea and stomach cramps.',
+      'После обеда в школе у детей началась рвота и боли в животе.',
+      'بعد تناول وجبة الغداء في المدرسة أصيب التلاميذ بالقيء والإسهال وآلام في البطن.',
+    ]) {
+      const r = runDifferential(kb, [{ text, role: 'witness' }]);
+      expect(r.top.class, text).toBe('none');
+      expect(r.top.agent, text).toBe('food-poisoning');
+    }
+  });
+  it('cholinergic signs after a meal still read as nerve (a pesticide in food)', () => {
+    const r = runDifferential(kb, [{ text: 'After eating lunch the workers had pinpoint pupils, drooling, heavy sweating, muscle twitching and vomiting.', role: 'medic' }]);
+    expect(r.top.class).toBe('nerve');
+  });
+  it('a place where people eat is not a meal, and drinking water is not a drink taken', () => {
+    expect(feats('Police fired tear gas into the school canteen; the children coughed and their eyes streamed.').ingestion).toBeUndefined();
+    expect(feats('В школьной столовой распылили газ, дети кашляли.').ingestion).toBeUndefined();
+    expect(feats('تسرب الغاز في محطة مياه الشرب وأصيب العمال بالاختناق.').ingestion).toBeUndefined();
+  });
+});
+
+describe('fires no weapon set', () => {
+  it('a building fire with smoke casualties is no chemical (fire smoke)', () => {
+    const r = runDifferential(kb, [{ text: 'A fire broke out in the nightclub; thick black smoke filled the room and many died of smoke inhalation.', role: 'witness' }]);
+    expect(r.top).toEqual({ class: 'none', agent: 'fire-smoke' });
+  });
+  it('a shelling that set houses ablaze is not read as a fire no weapon set', () => {
+    const r = runDifferential(kb, [{ text: 'Shells fell on the village and set the houses ablaze; several people suffered severe burns.', role: 'witness' }]);
+    expect(r.agents[0].id).not.toBe('fire-smoke');
+  });
+});
