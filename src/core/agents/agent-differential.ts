@@ -150,6 +150,7 @@ function priorsFor(kb: AgentKb, priors?: Record<string, number>): Float64Array {
 interface LogTables {
   p: Float64Array[];
   noise: number;
+  contextNoise: number;
   present: Float64Array[];
   absent: Float64Array[];
   silent: Map<number, Float64Array>[];
@@ -161,14 +162,24 @@ interface LogTables {
 const logTableCache = new WeakMap<AgentKb, LogTables>();
 function logTables(kb: AgentKb): LogTables {
   const c = logTableCache.get(kb);
-  if (c && c.p === kb.p && c.noise === kb.noise) return c;
-  const eps = kb.noise;
+  const ctxNoise = kb.contextNoise ?? kb.noise;
+  if (c && c.p === kb.p && c.noise === kb.noise && c.contextNoise === ctxNoise) return c;
+  // a context (incident-scope) feature has its own noise (model.context_noise): how the substance arrived is a fact
+  // about the event that an account seldom gets wrong, unlike a sign it judges
+  const epsOf = (fi: number) => (kb.features[fi]?.scope === 'incident' ? ctxNoise : kb.noise);
   const row = (pf: Float64Array, f: (pa: number) => number) => Float64Array.from(pf, (pa) => LN(f(pa)));
   const t: LogTables = {
     p: kb.p,
-    noise: eps,
-    present: kb.p.map((pf) => row(pf, (pa) => eps + (1 - eps) * pa)),
-    absent: kb.p.map((pf) => row(pf, (pa) => eps + (1 - eps) * (1 - pa))),
+    noise: kb.noise,
+    contextNoise: ctxNoise,
+    present: kb.p.map((pf, fi) => {
+      const eps = epsOf(fi);
+      return row(pf, (pa) => eps + (1 - eps) * pa);
+    }),
+    absent: kb.p.map((pf, fi) => {
+      const eps = epsOf(fi);
+      return row(pf, (pa) => eps + (1 - eps) * (1 - pa));
+    }),
     silent: kb.p.map(() => new Map()),
     presentExp: [],
     absentExp: [],

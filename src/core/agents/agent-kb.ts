@@ -18,6 +18,8 @@ export const AgentKbFile = z.object({
   model: z.object({
     leak: Judged,
     noise: Judged,
+    /** the noise of a context (incident-scope) feature: how the substance arrived and where; defaults to `noise` */
+    context_noise: Judged.optional(),
     report_noise: Judged,
     default_reliability: Judged,
     /** a report with no explicit reliability or credibility grade: its reliability by the reporter's role (else the default) */
@@ -102,6 +104,8 @@ export interface AgentKb {
   prior: Float64Array;
   leak: number;
   noise: number;
+  /** noise of the context (incident-scope) features (model.context_noise; else noise) */
+  contextNoise: number;
   reportNoise: number;
   defaultReliability: number;
   /** reliability of an ungraded report by its role (model.role_reliability); roles not listed take defaultReliability */
@@ -237,6 +241,7 @@ export function compileAgentKb(raw: unknown, file = 'knowledge/agents.yaml'): Ag
     prior,
     leak,
     noise: kb.model.noise.value,
+    contextNoise: kb.model.context_noise?.value ?? kb.model.noise.value,
     reportNoise: kb.model.report_noise.value,
     defaultReliability: kb.model.default_reliability.value,
     roleReliability: Object.fromEntries(Object.entries(kb.model.role_reliability?.map ?? {}).filter((e): e is [string, number] => typeof e[1] === 'number')),
