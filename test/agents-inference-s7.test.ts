@@ -2,7 +2,7 @@
  * Session 7 inference rules of the agent differential (docs/agent-differential.md §4 and §7.00006): an ungraded
  * medic's or official's account counts at reliability 0.8 (still below the threshold alone); a food or drink
  * poisoning is a no-chemical agent read through the `ingestion` context; the fire-smoke agent stands for fires that no
- * weapon set. The sentences are written for these tests, not taken from any evaluation split.
+ * weapon set; incendiary weapons other than white phosphorus are an agent of the incendiary class. The sentences are written for these tests, not taken from any evaluation split.
  */
 import { capabilities } from '../src/app/workspace.js';
 import { describe, expect, it } from 'vitest';
@@ -69,3 +69,18 @@ describe('fires no weapon set', () => {
     expect(r.agents[0].id).not.toBe('fire-smoke');
   });
 });
+
+describe('incendiary weapons other than white phosphorus', () => {
+  it('a fire raid that names no incendiary reads as incendiary, in EN, RU and AR', () => {
+    for (const text of [
+      'Aircraft dropped bombs on the town at night; whole streets were on fire and many people were burned to death.',
+      'Снаряды падали на село, начался пожар, люди получили сильные ожоги.',
+      'ألقت الطائرات قنابل على الحي فاشتعلت النيران في المنازل وأصيب كثيرون بحروق',
+    ]) expect(runDifferential(kb, [{ text, role: 'witness' }]).top.class, text).toBe('incendiary');
+  });
+  it('shelling with shrapnel wounds that set buildings burning stays no chemical (high explosive)', () => {
+    const r = runDifferential(kb, [{ text: 'An airstrike destroyed the building; people were killed by shrapnel and rubble, and a fire broke out.', role: 'witness' }]);
+    expect(r.top.class).toBe('none');
+  });
+});
+
