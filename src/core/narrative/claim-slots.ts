@@ -137,7 +137,9 @@ const LEXICON: Term[] = [
 
   // agentive cues: the party AFTER these is blamed
   ...T('cue-after', 'by', 'by', 'clashes with', 'fighting with', 'battles with', 'dropped from', 'fired from', 'launched from', 'work of', 'hands of', 'responsibility of', 'it was', 'linked to', 'blamed', 'blames', 'blaming', 'blame', 'accused', 'accuses', 'accusing', 'accuse', 'accusation*', 'charged',
-    'обвин*', 'يتهم', 'تتهم', 'يتهمون', 'slams', 'slammed', 'condemns', 'condemned', 'по заданию', 'по указанию', 'по приказу', 'со стороны', 'руками', 'по вине', 'дело рук', 'من قبل', 'اتهم*', 'اتهام*', 'الاتهام*', 'على يد', 'قبل'),
+    'обвин*', 'يتهم', 'تتهم', 'يتهمون', 'slams', 'slammed', 'condemns', 'condemned', 'по заданию', 'по указанию', 'по приказу', 'со стороны', 'руками', 'по вине', 'дело рук', 'من قبل', 'اتهم*', 'اتهام*', 'الاتهام*', 'على يد', 'قبل',
+    // involvement and participation name the party after them: "причастности оппозиции к", "при участии британских спецслужб"
+    'причастност*', 'при участии', 'с участием', 'involvement of', 'participation of', 'بمشاركه'),
   // "حمّل X المسؤولية" (held X responsible): an accusation, kept only with "مسؤولية" after it ("تحمل غازات" = carrying gases)
   ...T('cue-after', 'hold', 'حمل', 'حملت', 'حملوا', 'يحمل', 'تحمل', 'يحملون', 'محملا', 'محمله', 'محملين'),
   // Arabic verbal nouns of attack, agent in the idafa right after them: "استهداف الإرهابيين" = the terrorists' targeting
@@ -433,6 +435,8 @@ const RU_USE_NOUN_BEFORE = /(?<![\p{L}])(?:применени|использов
 const RU_LIGHT_VERB = /^(?:вед|вел|провод|провел|провёл|осуществ|занима|продолжа|начал|начина|заверш|законч|стал|стали)/u;
 // Russian verbs of carrying out, whose object noun is the deed: "провести провокацию", "совершить теракт"
 const RU_CARRY_OUT = /^(?:провест|осуществ|соверш|нанест|устро|организ|сня|снима|примен|использ)/u;
+// a word of using right before a weapon: "use of", "used", "применение", "применили", "استخدام"
+const USE_BEFORE = /(?<![\p{L}])(?:use|uses|used|using|use of|usage of|deploy\p{L}*|примен\p{L}*|использ\p{L}*|[وفبل]?(?:ال)?استخدام|[وف]?استخدم\p{L}*|[يت]ستخدم\p{L}*|[وفبل]?(?:ال)?استعمال|[وف]?استعمل\p{L}*)\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\p{L}\-]+\s+)?$/u;
 // a Russian infinitive ("предоставить", "обсудить")
 const RU_INFINITIVE = /^[\u0400-\u04FF]+(?:ть|ться|ти|чь)$/u;
 const STAGED_BEFORE = /^(?:stag|fak|fabricated|orchestrated|set|инсценир|сфабрикова|فبرك)/;
@@ -475,7 +479,11 @@ const PARTICIPLE_PHRASE = /(?<![\p{L}])(?!(?:controlled|held|backed|supported|fu
 // a Russian verbal noun ("использованием", "применение") names a deed without a subject
 const RU_VERBAL_NOUN = /[\u0400-\u04FF](?:ние|нием|ния|нии|ний|ниями|ниях|ние)$/u;
 // a party written "U.S.", "U.K." ends with a period that ends no clause
-const ABBREVIATION = /(?:^|[^\p{L}])(?:U\.S\.|U\.K\.|U\.S\.A\.)$/u;
+// (and titles and initials: "Rear Adm. Alexander Karpov", "Lt. Gen.", "В. Путин")
+const ABBREVIATION = /(?:^|[^\p{L}])(?:U\.S\.|U\.K\.|U\.S\.A\.|Adm\.|Gen\.|Col\.|Lt\.|Maj\.|Capt\.|Sgt\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Rep\.|Sen\.|Gov\.|Jr\.|St\.|ген\.|\p{Lu}\.)$/u;
+// a sentence that points back at the one before as someone's statement: "Об этом заявил ...", "Такое заявление сделал
+// ...", "This was stated by ...", "جاء ذلك في ..."
+const BACKREF = /^[\s.!?;…]*(?:об этом|о б этом|такое заявление|такое мнение|такие данные|это заявил\p{L}*|как сообщ\p{L}*|(?:this|that)\s+(?:was|is|has been)\s+(?:said|stated|reported|announced|claimed)|(?:و)?جاء ذلك|(?:و)?ذلك (?:بحسب|حسب|وفق))(?![\p{L}])/iu;
 const NOUN_BEFORE = /(?<![\p{L}])(?:the|a|an)\s+$/u;
 const AUXILIARY_BEFORE = /(?<![\p{L}])(?:is|are|was|were|be|been|am|['’]re|['’]s)\s+(?:\p{L}+ly\s+)?(?:also\s+|now\s+|still\s+|already\s+)?$/u;
 const GERUND = /^\s+[\p{L}\-]+ing(?![\p{L}])/u;
@@ -486,6 +494,10 @@ const AR_CASUALTIES = /(?<![\p{L}])(?:[وف]?(?:اصابه|مقتل|استشها
 // ("This Week's Trend:") does not
 const COLON_LEAD = /^\s*([^:\n]{2,70}):\s+\S/u;
 const NOT_A_SPEAKER = /trend|update|breaking|video|watch|exclusive|opinion|analysis|photos?|live|factbox|explainer|news|disinfo|молния|срочно|эксклюзив|عاجل/i;
+// a catalogue entry's title (Syrian Archive): the incident, its place and its date
+const CATALOGUE_TITLE = /(?:19|20)\d\d\s*$/u;
+// a speaker before a dash that opens the headline: "Lavrov – Syria rebels plan to stage ..."
+const HEADLINE_DASH_LEAD = /^\s*([^\n–—:]{2,50}?)\s[–—-]\s+\S/u;
 // a speaker after the headline's claim: "...: Russia", "... - UN", "... — МО РФ" (at most four words, capitalised)
 const HEADLINE_SPEAKER_AFTER = /(?:\s[-–—]\s*|:\s+)([\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{L}][\p{L}.'’\-]*){0,3})\s*$/u;
 const DASH_TRAIL = /\s[-–—]\s+[\p{Lu}][\p{L}.'’\-]+(?:\s+[\p{Lu}][\p{L}.'’\-]+){0,3}(?:,[^.]{0,120})?\.?\s*$/u;
@@ -524,7 +536,7 @@ const CAPITAL_PLACE_BEFORE = /(?<![\p{L}])(?:in|on|over|across|against|at|into|f
 const CAPITAL = /^дамаск\p{L}*$/u;
 const ADJECTIVE_PARTY = /(?:an|ian|ish|ese|ch|i)$/u;
 // a participle before "by" that is not itself a deed
-const NON_DEED_PARTICIPLE = /(?<![\p{L}])(?:controlled|held|run|occupied|backed|supported|funded|financed|sponsored|advocated|praised|defended|protected|armed|trained|led|managed|operated|owned|besieged|surrounded|encircled|recognized|recognised|founded|created|used|welcomed|condemned|denied|rejected|ignored|investigated|documented|confirmed|verified|published|filmed|reported|inspired|paid|bankrolled|commissioned)\s+(?:\p{L}+ly\s+)?$/u;
+const NON_DEED_PARTICIPLE = /(?<![\p{L}])(?:handed over|handed|submitted|provided|presented|delivered to|given|sent|controlled|held|run|occupied|backed|supported|funded|financed|sponsored|advocated|praised|defended|protected|armed|trained|led|managed|operated|owned|besieged|surrounded|encircled|recognized|recognised|founded|created|used|welcomed|condemned|denied|rejected|ignored|investigated|documented|confirmed|verified|published|filmed|reported|inspired|paid|bankrolled|commissioned)\s+(?:\p{L}+ly\s+)?$/u;
 // the item says the claim in its clause is untrue: "it is not true that", "it is a lie that", "X falsely claims"
 const DENIED_CLAIM = /(?<![\p{L}])(?:it\s+is\s+not\s+true|it['’]s\s+not\s+true|it\s+is\s+a\s+lie|it\s+is\s+false|there\s+is\s+no\s+(?:evidence|proof)|(?:falsely|wrongly)\s+(?:claim|report|say|said|state|assert|allege)\p{L}*|не\s+правда|неправда|ложь,?\s+что|ليس\s+صحيحا)(?![\p{L}])/u;
 // "shifted blame onto Moscow", "put the blame on", "lay the blame at": a false accusation the item denounces
@@ -717,6 +729,12 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
           }
         }
       }
+      // wire copy: the next sentence attributes this one ("... устроила Тахрир аш-Шам. Об этом заявил ...")
+      if (!a && k < ends.length && /[.!?…]/.test(s[ends[k]])) {
+        const nx = clauseText(k + 1);
+        const b = BACKREF.exec(nx);
+        if (b) a = b[0].replace(/^[\s.!?;…]+/, '');
+      }
       attributed.set(k, a);
     }
     return attributed.get(k)!;
@@ -731,6 +749,10 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
       const m = COLON_LEAD.exec(clauseText(0));
       if (m) out.push([0, m[1].length]);
     }
+    // a speaker before a dash opening the headline ("Lavrov – Syria rebels plan ...") when the lead names a party and
+    // holds no claim
+    const dl = HEADLINE_DASH_LEAD.exec(s.slice(0, headlineEnd));
+    if (!out.length && dl && words(dl[1]) <= 4 && hits.some((h) => h.term.kind === 'party' && h.end <= dl[1].length) && !hits.some((h) => h.end <= dl[1].length && h.term.kind !== 'party' && h.term.kind !== 'place')) out.push([0, dl[1].length]);
     // the trailing speaker is read on the original text of a headline that is not Arabic (folding keeps Latin and
     // Cyrillic offsets; Arabic has no capitals)
     if (!arabic) {
@@ -794,6 +816,13 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
   for (const h of hits)
     if (h.term.kind === 'incident' || (h.term.kind === 'agent' && h.term.value !== 'chemical' && h.term.value !== 'none')) {
       if (h.term.kind === 'incident' && (unitNoun(h) || NOT_INCIDENT.test(s.slice(Math.max(0, h.at - 40), h.end + 40))) && !hits.some((x) => x.term.kind === 'agent' && clauseOf(x.at) === clauseOf(h.at))) continue;
+      incidentWords.push(h.word);
+      toldAt.push(-h.at - 1);
+    }
+  // the use of a chemical weapon is an incident even when no agent is named: "применение химического оружия", "used
+  // chemical weapons", "استخدام السلاح الكيميائي" (possessing or destroying them is not)
+  for (const h of hits)
+    if (h.term.kind === 'agent' && h.term.value === 'chemical' && USE_BEFORE.test(s.slice(Math.max(0, h.at - 30), h.at)) && !NEGATOR.test(s.slice(Math.max(0, h.at - 36), h.at)) && !NOT_INCIDENT.test(s.slice(Math.max(0, h.at - 40), h.end + 40))) {
       incidentWords.push(h.word);
       toldAt.push(-h.at - 1);
     }
@@ -1287,8 +1316,8 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
 
   function headlineVoice(): SlotValue<Voice> | null {
     const spans = headlineSpeakers();
-    // (an incident told without a blame, a staged claim or an announcement is weak: "هجوم كيماوي على السرمانية -
-    // ادلب" is a catalogue title, and the body decides, unless the headline attributes it)
+    // (an incident told without a blame, a staged claim or an announcement is weak: in a catalogue title ending in its
+    // date, "هجوم كيماوي على السرمانية - ادلب - 10 مايو 2015", the body decides, unless the headline attributes it)
     const told = toldAt.map((at) => (at < 0 ? -at - 1 : at)).filter((at) => at < headlineEnd);
     if (!told.length) return null;
     const strong = toldAt.some((at) => at >= 0 && at < headlineEnd);
@@ -1296,7 +1325,7 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
     const speaker = spans.length ? s.slice(spans[0][0], spans[0][1]).trim() + ':' : null;
     for (const at of told) {
       const k = clauseOf(at);
-      if (!speaker && !reportedClause(k) && !hedged(clauseText(k))) return strong ? { value: 'asserts', words: hits.filter((h) => h.at === at).map((h) => h.word) } : null;
+      if (!speaker && !reportedClause(k) && !hedged(clauseText(k))) return strong || !CATALOGUE_TITLE.test(s.slice(0, headlineEnd)) ? { value: 'asserts', words: hits.filter((h) => h.at === at).map((h) => h.word) } : null;
     }
     const k = clauseOf(told[0]);
     const hd = HEDGE.exec(clauseText(k));
