@@ -536,7 +536,9 @@ const CAPITAL_PLACE_BEFORE = /(?<![\p{L}])(?:in|on|over|across|against|at|into|f
 const CAPITAL = /^дамаск\p{L}*$/u;
 const ADJECTIVE_PARTY = /(?:an|ian|ish|ese|ch|i)$/u;
 // a participle before "by" that is not itself a deed
-const NON_DEED_PARTICIPLE = /(?<![\p{L}])(?:handed over|handed|submitted|provided|presented|delivered to|given|sent|controlled|held|run|occupied|backed|supported|funded|financed|sponsored|advocated|praised|defended|protected|armed|trained|led|managed|operated|owned|besieged|surrounded|encircled|recognized|recognised|founded|created|used|welcomed|condemned|denied|rejected|ignored|investigated|documented|confirmed|verified|published|filmed|reported|inspired|paid|bankrolled|commissioned)\s+(?:\p{L}+ly\s+)?$/u;
+// "handed over to the U.N. by the Russian Aerospace Forces": a participle of giving with its recipient before "by"
+const HANDED_TO = /(?<![\p{L}])(?:handed over|handed|submitted|provided|presented|given|sent|delivered|passed)\s+(?:to|from)\s+(?:the\s+)?[\p{L}.\-]+\s+$/u;
+const NON_DEED_PARTICIPLE = /(?<![\p{L}])(?:handed over|handed|submitted|provided|presented|given|sent|controlled|held|run|occupied|backed|supported|funded|financed|sponsored|advocated|praised|defended|protected|armed|trained|led|managed|operated|owned|besieged|surrounded|encircled|recognized|recognised|founded|created|used|welcomed|condemned|denied|rejected|ignored|investigated|documented|confirmed|verified|published|filmed|reported|inspired|paid|bankrolled|commissioned)\s+(?:\p{L}+ly\s+)?$/u;
 // the item says the claim in its clause is untrue: "it is not true that", "it is a lie that", "X falsely claims"
 const DENIED_CLAIM = /(?<![\p{L}])(?:it\s+is\s+not\s+true|it['’]s\s+not\s+true|it\s+is\s+a\s+lie|it\s+is\s+false|there\s+is\s+no\s+(?:evidence|proof)|(?:falsely|wrongly)\s+(?:claim|report|say|said|state|assert|allege)\p{L}*|не\s+правда|неправда|ложь,?\s+что|ليس\s+صحيحا)(?![\p{L}])/u;
 // "shifted blame onto Moscow", "put the blame on", "lay the blame at": a false accusation the item denounces
@@ -1127,7 +1129,7 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
       if (after && (c.term.value === 'by' || STAGED_AFTER.test(c.word) || STAGED_OF.test(c.word)) && ((words(gap.replace(/\s[وفبلك]$/u, '')) > 3 && !(c.term.value === 'by' && OF_CHAIN.test(gap))) || GERUND.test(gap))) continue;
       // "by" after a participle that is no deed names who backs, holds or praises something ("areas controlled by
       // rebels", "terrorists advocated by Merkel"), not who did the incident
-      if (after && c.term.value === 'by' && NON_DEED_PARTICIPLE.test(s.slice(Math.max(0, c.at - 24), c.at)) && !hits.some((x) => x.end <= c.at && c.at - x.end <= 2 && (x.term.kind === 'cue-before' || x.term.kind === 'incident' || x.term.kind === 'staged' || x.term.kind === 'agent' || x.term.kind === 'prepare'))) continue;
+      if (after && c.term.value === 'by' && (NON_DEED_PARTICIPLE.test(s.slice(Math.max(0, c.at - 24), c.at)) || HANDED_TO.test(s.slice(Math.max(0, c.at - 48), c.at))) && !hits.some((x) => x.end <= c.at && c.at - x.end <= 2 && (x.term.kind === 'cue-before' || x.term.kind === 'incident' || x.term.kind === 'staged' || x.term.kind === 'agent' || x.term.kind === 'prepare'))) continue;
       // "stopped the Americans from slaughtering": a prevented deed did not happen
       if (before && /(?<![\p{L}])from\s*$/u.test(gap)) continue;
       // Arabic verbal nouns ("استهداف", "قصف", "هجوم"): only the very next word is their agent (idafa);
