@@ -12,6 +12,7 @@
  * on the other parts generalises), every other item in `dev-v10:look` (misses may be read). `dev-v10` alone is
  * both parts, aggregate only.
  *
+ * `--lang LANG`: only the items of one language (en, ru, ar), for the figures, the misses and the dump.
  * `--brief`: one line per language and slot group (blamed, staged, prepared recall with its count, agent, voice).
  * `--dump FILE`: every item's reading as JSON lines (id, language, want, got per slot), to compare two versions of
  * the reader item by item on development splits.
@@ -50,7 +51,8 @@ const readPart = (f: string): LabelledItem[] => {
   const all: LabelledItem[] = fs.readFileSync(path.join(dir, `${file}.jsonl`), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
   return part === undefined ? all : all.filter((it) => isHeld(it.id) === (part === 'hold'));
 };
-const items: LabelledItem[] = parts.flatMap(readPart);
+const li = process.argv.indexOf('--lang');
+const items: LabelledItem[] = parts.flatMap(readPart).filter((it) => li < 0 || it.language === process.argv[li + 1]);
 const brief = process.argv.includes('--brief');
 const print = (title: string, its: LabelledItem[]) => {
   const r = scoreClaims(its, lexicon);

@@ -38,6 +38,7 @@
 import { stemmer as stemRu } from '@orama/stemmers/russian';
 import { foldString } from './text-tokenise.js';
 import type { ClaimPartiesFile } from './claim-parties.js';
+import { AR_LEXICON, arabicQuotesOff, arabicStemStart, readArabic } from './claim-arabic.js';
 
 /** agent values: ids of knowledge/agents.yaml, `chemical` when none is named, `none` for a non-chemical cause */
 export const AGENTS = ['chemical', 'chlorine', 'sarin', 'sulfur-mustard', 'vx', 'cs', 'white-phosphorus', 'phosgene', 'novichok', 'ammonia', 'none'] as const;
@@ -170,6 +171,8 @@ const LEXICON: Term[] = [
   // mass violence announced as a plan ("a plan for a genocide", "going to drown Ukraine in blood"): the object of a
   // preparation marker only, never an incident on its own ("the threat of genocide" is abstract)
   ...T('violence', 'violence', 'genocide*', 'ethnic cleansing*', 'bloodbath*', 'blood bath', 'in blood', 'pogrom*', 'геноцид*', 'этническ* чистк*', 'резн*', 'кровопролити*', 'в крови', 'погром*', 'اباده*', 'الاباده*', 'تطهير عرقي', 'حمام دم', 'بالدم', 'بالدماء'),
+  // Arabic spellings of parties, agents and incidents (claim-arabic.ts)
+  ...AR_LEXICON.flatMap(([kind, value, ...pats]) => T(kind as Kind, value, ...pats)),
 ];
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, (m) => (m === '*' ? m : '\\' + m));
@@ -356,6 +359,9 @@ const US = /(?<![\p{L}])(?:US|U\.S\.|USA|U\.S\.A\.|UK|U\.K\.|EU)(?![\p{L}])/gu;
 const IS = /(?<![\p{L}])IS(?![\p{L}])(?!\s+[A-Z]{2})/gu;
 const CASUALTIES = /(\d{1,4})(?:\s+[\p{L}\-]+){0,3}?\s+(killed|dead|died|deaths|injured|wounded|hurt|affected|victims|casualties|погиб\p{L}*|пострада\p{L}*|ранен\p{L}*|жертв\p{L}*|قتيل\p{L}*|قتلى|مصاب\p{L}*|اصاب\p{L}*|جريح\p{L}*|ضحيه|ضحايا)/gu;
 const ARABIC = /[\u0600-\u06FF]/;
+// an argument role read by the Arabic grammar (claim-arabic.ts) weighs as two cues (judgement: a frame is read from
+// the verb's argument structure, where a general pair is read from adjacency)
+const AR_FRAME_WEIGHT = 2;
 const CUE_REACH = 60; // characters between a cue and a party for the party to count as blamed
 const SUBJECT_REACH = 90; // a subject and its deed: compound predicates ("established ties with X and organised ...")
 const PARTICIPLE_AFTER = /^(?:\s+(?:in|by|at|as|after|when|near|over|on|earlier|recently|last|yesterday)(?![\p{L}])|\s*$|\s*[\n|.,;])/u;
@@ -572,6 +578,14 @@ function scan(s: string, text: string): Hit[] {
         at = i + 2;
       }
     }
+    // an Arabic word with its article ("القصف", "للقصف", "بالغازات"): retry at its stem (claim-arabic.ts)
+    if (rank < 0 && c >= 0x0621 && c <= 0x064a) {
+      const j = arabicStemStart(s, i);
+      if (j > 0) {
+        rank = matchAt(s, j);
+        at = j;
+      }
+    }
     if (rank < 0) continue;
     const term = LX.lexicon[LX.order[rank]];
     const end = bestEnd;
@@ -665,7 +679,7 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
   if (text.includes('(')) text = text.replace(BAN_NOTICE, (m) => ' '.repeat(m.length));
   let s = text.toLowerCase();
   const arabic = ARABIC.test(s);
-  if (arabic) s = foldString(s);
+  if (arabic) s = arabicQuotesOff(foldString(s));
   const hits = scan(s, text);
   // "حمّل" is an accusation only with "المسؤولية" after it
   if (arabic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.value === 'hold' && !/مس[ؤو]ولي/.test(s.slice(hits[i].end, hits[i].end + 80))) hits.splice(i, 1);
@@ -911,6 +925,10 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
   // ("...: Russia", "... — МО РФ") says the claim; like an accuser, it is not the one blamed
   const speakerSpans = headlineSpeakers();
   for (const p of parties) if (speakerSpans.some(([a, b]) => p.at >= a && p.end <= b)) accusers.add(p);
+  // Arabic argument roles (claim-arabic.ts): accusers, speakers, deniers and targets are never blamed; agents and
+  // accused parties are scored below
+  const ar = arabic ? readArabic(s, parties.map((p) => ({ value: p.term.value, at: p.at, end: p.end })), hits.filter((h) => h.term.kind === 'agent').map((h) => h.at)) : null;
+  if (ar) for (const i of ar.excluded) accusers.add(parties[i]);
   const cyrillic = CYRILLIC.test(s);
   const nonLatin = cyrillic || arabic;
   // `after`: the party follows its verb, where objects stand, so a final -а (genitive "Киева") counts as oblique too;
@@ -1234,6 +1252,17 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
       e.n += 1;
     }
   }
+  if (ar && incidentClauses.size)
+    for (const f of ar.frames) {
+      const p = parties[f.party];
+      const k = clauseOf(p.at);
+      if (deniedClauses.has(k)) continue;
+      const a = reportedClause(k);
+      if (a) attributionWords.add(a);
+      const sc = f.role === 'accused' || a || hedged(s.slice(Math.max(0, p.at - 40), p.at)) ? rep : own;
+      add(sc, p, f.cue);
+      sc.get(p.term.value)!.n += AR_FRAME_WEIGHT - 1;
+    }
   const best = (sc: Score): SlotValue<Party> | undefined => {
     let bp: string | undefined;
     for (const [v, e] of sc) {
