@@ -84,3 +84,28 @@ describe('incendiary weapons other than white phosphorus', () => {
   });
 });
 
+describe('modes of one agent (chlorine as a weapon or released by accident)', () => {
+  it('the modes are columns inside the differential only: agents, probabilities and likelihoods are per agent', () => {
+    expect(kb.modes?.colId).toContain('chlorine/weapon');
+    expect(kb.modes?.colId).toContain('chlorine/release');
+    const r = runDifferential(kb, [{ text: 'Shells carrying gas fell at night; dozens suffered suffocation and coughing.', role: 'witness' }]);
+    expect(new Set(r.agents.map((a) => a.id))).toEqual(new Set(kb.agents.map((a) => a.id)));
+    expect(r.agents).toHaveLength(kb.agents.length);
+    expect(r.agents.some((a) => a.id.includes('/'))).toBe(false);
+    expect(r.agents.reduce((s, a) => s + a.probability, 0)).toBeCloseTo(1, 9);
+    expect(r.classes.reduce((s, c) => s + c.probability, 0)).toBeCloseTo(1, 9);
+    expect(Math.max(...kb.agents.map((a) => r.likelihoods[a.id]))).toBeCloseTo(1, 9);
+  });
+  it('a chlorine release at a water works reads as choking, chlorine', () => {
+    const r = runDifferential(kb, [{ text: 'At the water treatment plant a chlorinator line broke; workers coughed and their eyes burned.', role: 'official' }]);
+    expect(r.top).toEqual({ class: 'choking', agent: 'chlorine' });
+  });
+  it("an agent's row is the weighted mean of its modes' rows", () => {
+    const fi = kb.featureIndex.get('delivery_shell_rocket')!;
+    const ai = kb.agentIndex.get('chlorine')!;
+    const cols = kb.modes!.colId.map((id, k) => [id, k] as const).filter(([id]) => id.startsWith('chlorine/'));
+    const mean = cols.reduce((s, [, k]) => s + kb.modes!.weight[k] * kb.modes!.p[fi][k], 0);
+    expect(kb.p[fi][ai]).toBeCloseTo(mean, 12);
+  });
+});
+

@@ -142,7 +142,39 @@ function priorsFor(kb: AgentKb, priors?: Record<string, number>): Float64Array {
 }
 
 /**
- * ln P(observation | agent) per feature, computed once per knowledge base (speed only: the same numbers the rows
+ * The columns of the differential: one per agent, or one per mode of an agent that has modes (knowledge/agents.yaml
+ * agents[].modes: chlorine as a weapon or released by accident). A column's prior is its agent's times its mode weight;
+ * the posterior of an agent is the sum of its columns'. Without modes the columns are the agents (same numbers).
+ */
+interface Columns {
+  K: number;
+  colAgent: Int32Array;
+  weight: Float64Array;
+  /** P'(f | column), [feature][column] */
+  p: Float64Array[];
+  /** each class's columns, in its agents' order */
+  classCols: Int32Array[];
+}
+const columnCache = new WeakMap<AgentKb, Columns>();
+function columns(kb: AgentKb): Columns {
+  const p = kb.modes ? kb.modes.p : kb.p;
+  const c = columnCache.get(kb);
+  if (c && c.p === p) return c;
+  const K = kb.modes ? kb.modes.colAgent.length : kb.agents.length;
+  const colAgent = kb.modes ? kb.modes.colAgent : Int32Array.from(kb.agents, (_, i) => i);
+  const weight = kb.modes ? kb.modes.weight : new Float64Array(K).fill(1);
+  const classCols = kb.classes.map((cl) => {
+    const out: number[] = [];
+    for (const ai of cl.agents) for (let k = 0; k < K; k++) if (colAgent[k] === ai) out.push(k);
+    return Int32Array.from(out);
+  });
+  const cols = { K, colAgent, weight, p, classCols };
+  columnCache.set(kb, cols);
+  return cols;
+}
+
+/**
+ * ln P(observation | agent) per feature (per column, when agents have modes), computed once per knowledge base (speed only: the same numbers the rows
  * used to compute per account): present = ln(eps + (1 - eps) P'), absent = ln(eps + (1 - eps)(1 - P')), and silent
  * = ln(1 - s P') per salience s met. Rebuilt if the KB's table or noise is replaced. Rows share these arrays and
  * never write to them.
@@ -163,27 +195,28 @@ const logTableCache = new WeakMap<AgentKb, LogTables>();
 function logTables(kb: AgentKb): LogTables {
   const c = logTableCache.get(kb);
   const ctxNoise = kb.contextNoise ?? kb.noise;
-  if (c && c.p === kb.p && c.noise === kb.noise && c.contextNoise === ctxNoise) return c;
+  const P = columns(kb).p;
+  if (c && c.p === P && c.noise === kb.noise && c.contextNoise === ctxNoise) return c;
   // a context (incident-scope) feature has its own noise (model.context_noise): how the substance arrived is a fact
   // about the event that an account seldom gets wrong, unlike a sign it judges
   const epsOf = (fi: number) => (kb.features[fi]?.scope === 'incident' ? ctxNoise : kb.noise);
   const row = (pf: Float64Array, f: (pa: number) => number) => Float64Array.from(pf, (pa) => LN(f(pa)));
   const t: LogTables = {
-    p: kb.p,
+    p: P,
     noise: kb.noise,
     contextNoise: ctxNoise,
-    present: kb.p.map((pf, fi) => {
+    present: P.map((pf, fi) => {
       const eps = epsOf(fi);
       return row(pf, (pa) => eps + (1 - eps) * pa);
     }),
-    absent: kb.p.map((pf, fi) => {
+    absent: P.map((pf, fi) => {
       const eps = epsOf(fi);
       return row(pf, (pa) => eps + (1 - eps) * (1 - pa));
     }),
-    silent: kb.p.map(() => new Map()),
+    silent: P.map(() => new Map()),
     presentExp: [],
     absentExp: [],
-    silentExp: kb.p.map(() => new Map()),
+    silentExp: P.map(() => new Map()),
   };
   t.presentExp = t.present.map((r) => Float64Array.from(r, Math.exp));
   t.absentExp = t.absent.map((r) => Float64Array.from(r, Math.exp));
@@ -342,20 +375,20 @@ function likelihoodTemplate(kb: AgentKb): Record<string, number> {
  * one-account call). runDifferential is synchronous and never re-entered, and none of them escapes into a result;
  * `total` starts at zero, `logL` is zeroed per account, the others are written before they are read.
  */
-let scratch: { logPrior: Float64Array; total: Float64Array; tmp: Float64Array; logL: Float64Array; post: Float64Array; rel: Float64Array; byClass: Float64Array } | null = null;
-function scratchArrays(A: number, C: number) {
-  if (!scratch || scratch.total.length !== A || scratch.byClass.length !== C) {
-    const f = () => new Float64Array(A);
-    scratch = { logPrior: f(), total: f(), tmp: f(), logL: f(), post: f(), rel: f(), byClass: new Float64Array(C) };
+let scratch: { logPrior: Float64Array; total: Float64Array; tmp: Float64Array; logL: Float64Array; post: Float64Array; rel: Float64Array; postA: Float64Array; relA: Float64Array; byClass: Float64Array } | null = null;
+function scratchArrays(K: number, A: number, C: number) {
+  if (!scratch || scratch.total.length !== K || scratch.postA.length !== A || scratch.byClass.length !== C) {
+    const f = () => new Float64Array(K);
+    scratch = { logPrior: f(), total: f(), tmp: f(), logL: f(), post: f(), rel: f(), postA: new Float64Array(A), relA: new Float64Array(A), byClass: new Float64Array(C) };
   } else scratch.total.fill(0);
   return scratch;
 }
 
 /** The flat within-class weight arrays of a run (one slot per class member), reused like `scratch`. */
 let weights: { wFrom: Int32Array; wAgent: Int32Array; wW: Float64Array } | null = null;
-function weightScratch(kb: AgentKb) {
+function weightScratch(kb: AgentKb, cols: Columns) {
   let n = 0;
-  for (const c of kb.classes) n += kb.classes.find((x) => x.id === c.id)!.agents.length;
+  for (const cc of cols.classCols) n += cc.length;
   if (!weights || weights.wFrom.length !== kb.classes.length + 1 || weights.wAgent.length < n)
     weights = { wFrom: new Int32Array(kb.classes.length + 1), wAgent: new Int32Array(n), wW: new Float64Array(n) };
   return weights;
@@ -366,9 +399,12 @@ function weightScratch(kb: AgentKb) {
  */
 export function runDifferential(kb: AgentKb, accounts: Account[], ctx: DifferentialContext = {}): DifferentialResult {
   const A = kb.agents.length;
+  const cols = columns(kb);
+  const K = cols.K;
   const prior = priorsFor(kb, ctx.priors);
-  const { logPrior, total, tmp, logL, post, rel, byClass } = scratchArrays(A, kb.classes.length);
-  for (let a = 0; a < A; a++) logPrior[a] = LN(prior[a]);
+  const { logPrior, total, tmp, logL, post, rel, postA, relA, byClass } = scratchArrays(K, A, kb.classes.length);
+  // a column's prior: its agent's times its mode's weight (1 without modes)
+  for (let k = 0; k < K; k++) logPrior[k] = LN(prior[cols.colAgent[k]] * cols.weight[k]);
   const features: DifferentialResult['features'] = [];
   const reports: DifferentialResult['reports'] = [];
   const evals: ReportEval[] = [];
@@ -383,34 +419,37 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
   evals.forEach((ev) => {
     if (ev.rows.length === 0) return;
     logL.fill(0);
-    for (const r of ev.rows) for (let a = 0; a < A; a++) logL[a] += r.logL[a];
+    for (const r of ev.rows) for (let a = 0; a < K; a++) logL[a] += r.logL[a];
     // Calibration (temperature scaling, Guo et al. 2017 "On calibration of modern neural networks"): each account's
     // summed log-likelihood is divided by T, fitted on the development split only (knowledge/agents.yaml
     // model.temperature; `npm run eval -- agents --fit`), BEFORE the reliability mixture, so guard 4 still holds:
     // one account never moves a class beyond w + (1 - w) x prior.
-    if (T !== 1) for (let a = 0; a < A; a++) logL[a] /= T;
-    for (let a = 0; a < A; a++) tmp[a] = logL[a] + logPrior[a];
+    if (T !== 1) for (let a = 0; a < K; a++) logL[a] /= T;
+    for (let a = 0; a < K; a++) tmp[a] = logL[a] + logPrior[a];
     const lbar = logSumExp(tmp);
     const w = ev.weight;
-    for (let a = 0; a < A; a++) total[a] += LN(w * Math.exp(logL[a] - lbar) + (1 - w));
+    for (let a = 0; a < K; a++) total[a] += LN(w * Math.exp(logL[a] - lbar) + (1 - w));
   });
 
   // posterior over agents, then classes
-  for (let a = 0; a < A; a++) tmp[a] = total[a] + logPrior[a];
+  for (let a = 0; a < K; a++) tmp[a] = total[a] + logPrior[a];
   const z = logSumExp(tmp);
-  for (let a = 0; a < A; a++) post[a] = Math.exp(tmp[a] - z);
+  for (let a = 0; a < K; a++) post[a] = Math.exp(tmp[a] - z);
+  // an agent's posterior: the sum of its columns' (its modes')
+  postA.fill(0);
+  for (let k = 0; k < K; k++) postA[cols.colAgent[k]] += post[k];
   const byId = idOrder(kb);
   // every probability finite: the comparators below are consistent, so a small stable sort gives Array.sort's order
   let finite = true;
-  for (let a = 0; a < A; a++) if (!Number.isFinite(post[a])) finite = false;
+  for (let a = 0; a < A; a++) if (!Number.isFinite(postA[a])) finite = false;
   const byProbability = (x: { id: string; probability: number }, y: { id: string; probability: number }) => y.probability - x.probability || byId(x.id, y.id);
   const agents = sortSmall(
-    kb.agents.map((a, i) => ({ id: a.id, class: a.class, probability: post[i] })),
+    kb.agents.map((a, i) => ({ id: a.id, class: a.class, probability: postA[i] })),
     byProbability,
     finite,
   );
   const classes = sortSmall(
-    kb.classes.map((c) => ({ id: c.id, probability: c.agents.reduce((s, ai) => s + post[ai], 0) })),
+    kb.classes.map((c) => ({ id: c.id, probability: c.agents.reduce((s, ai) => s + postA[ai], 0) })),
     byProbability,
     finite,
   );
@@ -464,15 +503,16 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
   // each class's agents and within-class weights, flat (class ci's are at wFrom[ci] .. wFrom[ci + 1]; speed only: the
   // same weights, summed in the same order, as the {ai, w} lists they replace)
   const C = kb.classes.length;
-  const { wFrom, wAgent, wW } = weightScratch(kb);
+  const { wFrom, wAgent, wW } = weightScratch(kb, cols);
   for (let ci = 0, k = 0; ci < C; ci++) {
-    const c = kb.classes.find((x) => x.id === kb.classes[ci].id)!;
+    // the class's columns (its agents, or their modes) and their within-class posterior weights
+    const cc = cols.classCols[ci];
     let s = 0;
-    for (const ai of c.agents) s += post[ai];
+    for (const col of cc) s += post[col];
     wFrom[ci] = k;
-    for (const ai of c.agents) {
-      wAgent[k] = ai;
-      wW[k++] = s > 0 ? post[ai] / s : 1 / c.agents.length;
+    for (const col of cc) {
+      wAgent[k] = col;
+      wW[k++] = s > 0 ? post[col] / s : 1 / cc.length;
     }
     wFrom[ci + 1] = k;
   }
@@ -525,14 +565,22 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
   let maxT = -Infinity;
   for (const t of total) if (t > maxT) maxT = t;
   const likelihoods: Record<string, number> = { ...likelihoodTemplate(kb) };
-  for (let i = 0; i < A; i++) likelihoods[kb.agents[i].id] = rel[i] = Math.exp(total[i] - maxT);
+  for (let k = 0; k < K; k++) rel[k] = Math.exp(total[k] - maxT);
+  if (kb.modes) {
+    // an agent with modes: P(evidence | agent) = sum over its modes of weight x P(evidence | mode), then max 1 again
+    relA.fill(0);
+    for (let k = 0; k < K; k++) relA[cols.colAgent[k]] += cols.weight[k] * rel[k];
+    let m = 0;
+    for (let i = 0; i < A; i++) if (relA[i] > m) m = relA[i];
+    for (let i = 0; i < A; i++) likelihoods[kb.agents[i].id] = relA[i] = m > 0 ? relA[i] / m : 0;
+  } else for (let i = 0; i < A; i++) likelihoods[kb.agents[i].id] = relA[i] = rel[i];
   for (const c of kb.classes) {
     // sums in the class's agent order, as a reduce from 0 would add them
     let s = 0;
     let m = 0;
     for (const ai of c.agents) {
       s += prior[ai];
-      m += prior[ai] * rel[ai];
+      m += prior[ai] * relA[ai];
     }
     likelihoods[c.id] = s > 0 ? m / s : 0;
   }

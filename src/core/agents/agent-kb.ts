@@ -48,7 +48,18 @@ export const AgentKbFile = z.object({
   classes: z.array(z.object({ id: z.string(), label: z.string() })).min(1),
   prior: z.object({ judgment: z.string(), within_class: z.record(z.string(), z.string()).default({}) }),
   agents: z
-    .array(z.object({ id: z.string(), class: z.string(), label: z.string(), sources: z.array(z.string()).default([]) }))
+    .array(
+      z.object({
+        id: z.string(),
+        class: z.string(),
+        label: z.string(),
+        sources: z.array(z.string()).default([]),
+        /** ways one agent comes about (chlorine as a weapon or released by accident) whose CONTEXT differs: each mode is
+         * a column of its own in the differential, taking the agent's value of every feature unless a feature gives
+         * `<agent>/<mode>` a value of its own; P(evidence | agent) = sum over modes of weight x P(evidence | mode) */
+        modes: z.array(z.object({ id: z.string().regex(/^[a-z][a-z0-9-]*$/), label: z.string(), weight: z.string() })).optional(),
+      }),
+    )
     .min(1),
   sources: z.record(z.string(), z.string().min(5)),
   features: z.record(
@@ -120,6 +131,17 @@ export interface AgentKb {
   sources: Record<string, string>;
   /** stemmed lay and HPO terms (knowledge/agent-terms.yaml, knowledge/hpo-terms.yaml), attached by the loader */
   terms?: TermIndex;
+  /** the agents' modes (agents[].modes), as columns; absent when no agent has modes (every agent is one column) */
+  modes?: AgentModes;
+}
+
+/** Columns of the differential when some agent has modes: column k belongs to agent colAgent[k], with weight[k] of that
+ * agent's prior (the weights of an agent's columns sum to 1), and P'(f | column) = p[f][k]. */
+export interface AgentModes {
+  colAgent: Int32Array;
+  colId: string[];
+  weight: Float64Array;
+  p: Float64Array[];
 }
 
 /**
@@ -171,10 +193,13 @@ export function compileAgentKb(raw: unknown, file = 'knowledge/agents.yaml'): Ag
     return { level, p, sources };
   };
 
+  // agents' modes: "<agent>/<mode>" keys a feature may give a value of its own
+  const modeKeys = new Set(kb.agents.flatMap((a) => (a.modes ?? []).map((m) => `${a.id}/${m.id}`)));
   const leak = kb.model.leak.value;
   const features: FeatureDef[] = [];
   const p: Float64Array[] = [];
   const origin: ValueOrigin[][] = [];
+  const modeValues: Map<string, number>[] = [];
   for (const [id, f] of Object.entries(kb.features)) {
     if (f.group && !kb.model.groups[f.group])
       problems.push({ code: 'bad_input', path: `features.${id}.group`, message: `unknown group "${f.group}"` });
@@ -182,7 +207,7 @@ export function compileAgentKb(raw: unknown, file = 'knowledge/agents.yaml'): Ag
     const row = new Float64Array(kb.agents.length);
     const orow: ValueOrigin[] = [];
     for (const aid of Object.keys(f.p))
-      if (!agentIndex.has(aid)) problems.push({ code: 'bad_input', path: `features.${id}.p.${aid}`, message: `unknown agent "${aid}"` });
+      if (!agentIndex.has(aid) && !modeKeys.has(aid)) problems.push({ code: 'bad_input', path: `features.${id}.p.${aid}`, message: `unknown agent "${aid}"` });
     kb.agents.forEach((a, ai) => {
       const v = f.p[a.id] !== undefined ? parseValue(f.p[a.id], `features.${id}.p.${a.id}`) : def;
       const o = v ?? { level: null, p: 0.1, sources: [], judgment: 'unparsed' };
@@ -203,6 +228,13 @@ export function compileAgentKb(raw: unknown, file = 'knowledge/agents.yaml'): Ag
       problems.push({ code: 'bad_input', path: `features.${id}.undescribed_salience`, message: 'only an incident-scope (context) feature can count when not described' });
     p.push(row);
     origin.push(orow);
+    const mrow = new Map<string, number>();
+    for (const key of modeKeys)
+      if (f.p[key] !== undefined) {
+        const v = parseValue(f.p[key], `features.${id}.p.${key}`);
+        if (v) mrow.set(key, leak + (1 - leak) * v.p);
+      }
+    modeValues.push(mrow);
   }
   if (problems.length) throw badInput(`invalid agent knowledge base: ${problems[0].path}: ${problems[0].message}`, file, problems);
 
@@ -230,7 +262,53 @@ export function compileAgentKb(raw: unknown, file = 'knowledge/agents.yaml'): Ag
     for (const ai of c.agents) prior[ai] = weight[ai] / total / live.length;
   }
 
+  // modes: one column per mode (an agent without modes is one column); a mode takes the agent's value of a feature
+  // unless the feature gives "<agent>/<mode>" one; the agent's own row becomes the weighted mean of its modes' rows
+  let modes: AgentModes | undefined;
+  if (modeKeys.size) {
+    const colAgent: number[] = [];
+    const colId: string[] = [];
+    const colWeight: number[] = [];
+    kb.agents.forEach((a, ai) => {
+      if (!a.modes?.length) {
+        colAgent.push(ai);
+        colId.push(a.id);
+        colWeight.push(1);
+        return;
+      }
+      const ws = a.modes.map((m, mi) => {
+        const mm = /^([0-9]*\.?[0-9]+)\s*([@!])\s*(.+)$/.exec(m.weight);
+        if (!mm || !(Number(mm[1]) > 0)) {
+          problems.push({ code: 'bad_input', path: `agents.${ai}.modes.${mi}.weight`, message: `"${m.weight}" is not "weight@source" or "weight!why" with a positive weight` });
+          return 1;
+        }
+        if (mm[2] === '@') for (const src of mm[3].split('+').map((x) => x.trim())) if (!kb.sources[src]) problems.push({ code: 'bad_input', path: `agents.${ai}.modes.${mi}.weight`, message: `unknown source "${src}"` });
+        return Number(mm[1]);
+      });
+      const tot = ws.reduce((x, y) => x + y, 0);
+      a.modes.forEach((m, mi) => {
+        colAgent.push(ai);
+        colId.push(`${a.id}/${m.id}`);
+        colWeight.push(ws[mi] / tot);
+      });
+    });
+    if (problems.length) throw badInput(`invalid agent knowledge base: ${problems[0].path}: ${problems[0].message}`, file, problems);
+    const mp = p.map((row, fi) =>
+      Float64Array.from(colId, (cid, k) => modeValues[fi].get(cid) ?? row[colAgent[k]]),
+    );
+    // the agent's row: the weighted mean of its modes' rows (what P(f | agent) is, marginally)
+    mp.forEach((mrow, fi) => {
+      const acc = new Float64Array(kb.agents.length);
+      colAgent.forEach((ai, k) => (acc[ai] += colWeight[k] * mrow[k]));
+      kb.agents.forEach((a, ai) => {
+        if (a.modes?.length) p[fi][ai] = acc[ai];
+      });
+    });
+    modes = { colAgent: Int32Array.from(colAgent), colId, weight: Float64Array.from(colWeight), p: mp };
+  }
+
   return {
+    ...(modes ? { modes } : {}),
     agents: kb.agents.map(({ id, class: cls, label }) => ({ id, class: cls, label })),
     classes,
     features,
