@@ -4,10 +4,14 @@
  * agents, speakers, targets, denials and staged stories. Sentences written for the test (not taken from a split).
  */
 import { describe, expect, it } from 'vitest';
-import { readClaims } from '../src/core/narrative/claim-slots.js';
+import { claimLexicon, readClaims as readWith } from '../src/core/narrative/claim-slots.js';
+import { readKnowledge } from '../src/adapters/knowledge/knowledge-files.js';
 import { arabicStemStart, readArabic } from '../src/core/narrative/claim-arabic.js';
 import { foldString } from '../src/core/narrative/text-tokenise.js';
 
+// the reader as `assay claims` runs it: with the named parties of knowledge/claim-parties.yaml
+const lexicon = claimLexicon(readKnowledge('claim-parties.yaml'));
+const readClaims = (t: string) => readWith(t, lexicon);
 const blamed = (t: string) => readClaims(t).claims.blamed;
 
 describe('Arabic claim grammar', () => {
@@ -49,6 +53,27 @@ describe('Arabic claim grammar', () => {
   });
   it('names written with quotation marks inside them', () => {
     expect(blamed('استهدف تنظيم “الدولة الإسلامية” بلدة مارع بالغازات السامة')).toBe('opposition');
+  });
+  it('false flags: a plan followed by a purpose of accusing is staged, unless the attack is called real', () => {
+    const c = readClaims('قالت الوزارة إن المسلحين يخططون لهجوم بمواد سامة هدفه اتهام الجيش السوري');
+    expect(c.claims.staged).toBe(true);
+    expect(c.claims.blamed).toBe('opposition');
+    expect(readClaims('أعلن المركز أن المسلحين يعدون لهجوم كيميائي حقيقي ضد المدنيين تمهيدا لتحميل الجيش المسؤولية').claims.staged).toBe(false);
+  });
+  it('"ليس إلا مسرحية" affirms the staging; "لم يحدث" denies the attack', () => {
+    expect(readClaims('قال الوزير إن الهجوم الكيميائي في دوما ليس إلا مسرحية').claims.staged).toBe(true);
+    expect(readClaims('قالت المتحدثة إن الهجوم الكيميائي في دوما لم يحدث').claims.staged).toBe(true);
+  });
+  it('announcements: moving chemicals, organising a staging, a warning of a named doer', () => {
+    expect(readClaims('أوضحت الوزارة أن مسلحين ينقلون مواد سامة إلى ريف إدلب').claims.prepared).toBe(true);
+    expect(readClaims('أفادت الوزارة عن وصول خبراء أجانب إلى إدلب لتنظيم مسرحية الهجوم الكيميائي').claims).toMatchObject({ prepared: true, blamed: 'west' });
+    expect(readClaims('حذرت الخارجية الروسية من استخدام نظام كييف للأسلحة الكيميائية').claims.prepared).toBe(true);
+    // "أعداد الضحايا" (numbers) is no preparation
+    expect(readClaims('ارتفاع أعداد ضحايا الغارات السامة التي شنها طيران النظام').claims).toMatchObject({ prepared: false, blamed: 'government' });
+  });
+  it('companions and supporters are not subjects', () => {
+    expect(blamed('أكدت مصادر محلية أن تنظيم جبهة النصرة بدأ بالتنسيق مع إرهابيي الخوذ البيضاء لإعداد مسرحية حول استخدام السلاح الكيميائي')).toBe('opposition');
+    expect(blamed('نجاح العملية التي ينفذها الجيش السوري مدعوما من قبل الطيران الروسي دفع الإرهابيين لشن الهجمات الكيميائية')).toBe('opposition');
   });
   it('the article is read off a word the lexicon knows without it', () => {
     const s = foldString('للقصف');

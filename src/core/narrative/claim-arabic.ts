@@ -67,11 +67,13 @@ export interface ArReading {
 export const AR_LEXICON: readonly (readonly string[])[] = [
   ['party', 'government', 'السلطات السوريه', 'نظام دمشق', 'حكومه دمشق', 'الحكومه السوريه', 'القوات الحكوميه السوريه', 'طائرات حربيه سوريه', 'طائرات سوريه', 'طائرات النظام', 'طائرات الاسد', 'مروحيات النظام', 'مروحيات الاسد', 'جيش النظام', 'ميليشيات النظام', 'ميليشيا النظام', 'مليشيات النظام', 'الجيش النظامي', 'المقاتلات السوريه', 'الرئيس السوري', 'النظام السوري', 'قوات الحكومه السوريه'],
   ['party', 'opposition', 'الثوار', 'ثوار', 'المعارضين', 'المعارضون', 'الدوله الاسلاميه', 'التنظيمات المسلحه', 'العصابات المسلحه', 'العصابات الارهابيه', 'المجموعات الارهابيه المسلحه', 'الفصائل المسلحه', 'المعارضه المسلحه', 'الجهاديين', 'الجهاديون', 'المتشددين', 'المتشددون'],
-  ['party', 'west', 'البيت الابيض', 'البنتاغون', 'البنتاجون', 'مخابرات اجنبيه', 'المخابرات الاجنبيه', 'استخبارات اجنبيه', 'الاستخبارات الاجنبيه', 'اجهزه استخبارات اجنبيه', 'اجهزه مخابرات اجنبيه', 'خبراء اجانب', 'الخبراء الاجانب', 'اميركا', 'الاميركي*', 'الامريكيين', 'المملكه المتحده', 'الفرنسيه', 'الفرنسي', 'دول غربيه'],
+  ['party', 'west', 'البيت الابيض', 'البنتاغون', 'البنتاجون', 'مخابرات اجنبيه', 'المخابرات الاجنبيه', 'اجهزه الامن الاجنبيه', 'الاجهزه الامنيه الاجنبيه', 'اجهزه امن اجنبيه', 'اجهزه المخابرات الاجنبيه', 'لندن', 'باريس', 'استخبارات اجنبيه', 'الاستخبارات الاجنبيه', 'اجهزه استخبارات اجنبيه', 'اجهزه مخابرات اجنبيه', 'خبراء اجانب', 'الخبراء الاجانب', 'اميركا', 'الاميركي*', 'الامريكيين', 'المملكه المتحده', 'الفرنسيه', 'الفرنسي', 'دول غربيه'],
   ['party', 'russia', 'موسكو', 'الكرملين', 'الروس', 'الجيش الروسي'],
   ['agent', 'chemical', 'غاز اعصاب', 'غاز الاعصاب', 'غازات الاعصاب', 'كيمياوي', 'الكيمياوي', 'كيمياويه', 'الكيمياويه', 'كمياويه', 'غازات كيميائيه', 'الكلوروبكرين', 'كلوروبكرين'],
   ['agent', 'novichok', 'نوفيتشوك', 'نوفيشوك'],
   ['incident', 'incident', 'تسميم'],
+  // "did not happen": the incident is denied (staged true, v10 judgement call 1)
+  ['staged', 'staged', 'لم يحدث', 'لم تحدث', 'لم يقع', 'لم تقع', 'لم يحصل', 'لم تحصل', 'لم يكن هناك هجوم'],
 ];
 
 /**
@@ -94,8 +96,14 @@ export function arabicStemStart(s: string, i: number): number {
   return j + 2 < s.length && s.charCodeAt(j + 2) >= 0x0621 && s.charCodeAt(j + 2) <= 0x064a ? j : -1;
 }
 
-/** Quotation marks inside Arabic names ("تنظيم “الدولة”", "جماعة “هيئة تحرير الشام") blanked, keeping offsets. */
-export const arabicQuotesOff = (s: string): string => s.replace(/[“”"«»„]/g, ' ');
+// "أعداد الضحايا" (numbers) and "إعداد" (preparation) fold alike: before a word for people or a size it is numbers
+const NUMBERS = /(?<![\p{L}])([وفبل]?)اعداد(?=\s+(?:ال)?(?:ضحايا|قتلي|مصابين|جرحي|مدنيين|كبيره|هايله|ضخمه|متزايده|اطفال|نازحين|لاجيين|اصابات|وفيات)(?![\p{L}]))/gu;
+/**
+ * The folded Arabic text made ready for the scanner, keeping its length and offsets: quotation marks inside names
+ * ("تنظيم “الدولة”", "جماعة “هيئة تحرير الشام") blanked, and "أعداد" of people (numbers, folded like "إعداد",
+ * preparation) written "ارقام".
+ */
+export const arabicNormalise = (s: string): string => s.replace(/[“”"«»„]/g, ' ').replace(NUMBERS, (m, p: string) => p + 'ارقام');
 
 interface Tok {
   w: string;
@@ -144,14 +152,14 @@ const RESPONSIBLE = /^(?:[وف]?(?:ال)?)(?:مسوول|مسيول)(?:ه|ان|و
 const BEHIND = /^(?:[وف])?(?:يقف|تقف|يقفون|وقف|وقفت|وقفوا|يقفان|تقفان)$/;
 const CLAIMED_RESPONSIBILITY = /^(?:[وف])?(?:تبني|تبنت|تبنوا|يتبني|تتبني)$/;
 // verbal nouns of deeds whose idafa is their agent
-const DEED_NOUN = /^(?:استخدام|استعمال|قصف|استهداف|القاء|اطلاق|شن|ارتكاب|تنفيذ|ضلوع|تورط|اعتداء|اعتداءات|هجوم|هجمات|غارات|رش|لجوء|تسميم|مهاجمه|ضرب|فبركه|تصوير|نقل|تخزين)$/;
+const DEED_NOUN = /^(?:اعداد|تحضير|تخطيط|استخدام|استعمال|قصف|استهداف|القاء|اطلاق|شن|ارتكاب|تنفيذ|ضلوع|تورط|اعتداء|اعتداءات|هجوم|هجمات|غارات|رش|لجوء|تسميم|مهاجمه|ضرب|فبركه|تصوير|نقل|تخزين)$/;
 // a hedge of possibility before a verbal noun: "إمكانية ضلوع روسيا" is investigated, not said
 const POSSIBILITY = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:امكانيه|احتمال|احتماليه|فرضيه|شبهه|شبهات)$/;
 // a deed verb with the object pronoun of the noun it qualifies: "شنته", "نفذتها", "ارتكبها"
 const RESUMPTIVE = /^(?:[وف])?(?:شن|نفذ|ارتكب|اطلق|الق|القا|استخدم|دبر|فبرك|نظم|اعد|لفق|صور)(?:ت)?(?:ه|ها|هم|وه|وها)$/;
 const DID_IT = /^(?:[وف])?(?:قام|قامت|قاموا|يقوم|تقوم|يقومون)$/;
 const WITH_IT = /^(?:به|بها|بهم|بهما)$/;
-const LIGHT_VERB = /^(?:[وف])?(?:اقدام|باقدام|قيام|بقيام|محاوله|محاولات|حاول|حاولت|حاولوا|يحاول|تحاول|يحاولون|قام|قامت|قاموا|يقوم|تقوم|يقومون|اقدم|اقدمت|اقدموا|يقدم|تقدم|عمد|عمدت|عمدوا|لجا|لجات|لجاوا|يلجا|تلجا|واصل|واصلت|واصلوا|يواصل|تواصل|جدد|جددت|يعاود|تعاود|عاود|عاودت)$/;
+const LIGHT_VERB = /^(?:[وف])?(?:انتهي|انتهت|انتهوا|بدا|بدات|بداوا|شرع|شرعت|شرعوا|اقدام|باقدام|قيام|بقيام|محاوله|محاولات|حاول|حاولت|حاولوا|يحاول|تحاول|يحاولون|قام|قامت|قاموا|يقوم|تقوم|يقومون|اقدم|اقدمت|اقدموا|يقدم|تقدم|عمد|عمدت|عمدوا|لجا|لجات|لجاوا|يلجا|تلجا|واصل|واصلت|واصلوا|يواصل|تواصل|جدد|جددت|يعاود|تعاود|عاود|عاودت)$/;
 const PASSIVE_AGENT = /^(?:[وف])?(?:قبل|يد|ايدي|بواسطه|بيد|يدي)$/;
 // speech, denial and warning verbs (their subject says, it does not do): the SPEECH list of claim-slots, as verbs
 const SPEECH_VERB = /^(?:[وف])?(?:قال|قالت|قالوا|يقول|تقول|اكد|اكدت|اكدوا|يؤكد|يوكد|توكد|اعلن|اعلنت|اعلنوا|يعلن|تعلن|ذكر|ذكرت|ذكروا|افاد|افادت|كشف|كشفت|زعم|زعمت|زعموا|يزعم|تزعم|اضاف|اضافت|اوضح|اوضحت|حذر|حذرت|يحذر|تحذر|اعتبر|اعتبرت|صرح|صرحت|نقل|نقلت|طالب|طالبت|دعا|دعت|ادان|ادانت|نفي|نفت|ينفي|تنفي|نفوا|اشار|اشارت|لفت|لفتت|شدد|شددت|رفض|رفضت|يرفض|ترفض|اعرب|اعربت|تساءل|تسايل|ندد|نددت|يندد|تندد|استنكر|استنكرت|وصف|وصفت|تذرع|تذرعت|يتذرع|تتذرع)$/;
@@ -163,8 +171,10 @@ const DENIAL_WORD = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:نفي|نفيه|نفت|ي
 // staging words: a deed told inside a staged story ("مسرحية الاستخدام المزعوم ... من قبل الجيش") is the false charge,
 // and the party it names is its target
 const STAGING_WORD = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:مسرحيه|مسرحيات|فبركه|تمثيليه|تمثيليات|مفبرك|مفبركه|سيناريو|استفزاز)$/;
+// a head noun in the construct state before a party: plural "ي / و" endings, forces and groups
+const CONSTRUCT_HEAD = /(?:ي|و)$|^(?:[بلك]?)(?:عناصر|ميليشيات|مليشيات|قوات|فصائل|جماعه|تنظيم|حركه|ممثلي|مقاتلي|مسلحي|ارهابيي)$/;
 // prepositions before a party: it is no subject ("متواطئون مع الإرهابيين")
-const PREPOSITION = /^(?:مع|من|في|الي|علي|عن|ضد|بين|لدي|عند|حول|نحو|منذ)$/;
+const PREPOSITION = /^(?:مع|من|في|الي|علي|عن|ضد|بين|لدي|عند|حول|نحو|منذ|جانب|بجانب)$/;
 // verbs of moving or storing chemicals: with an agent named near them, an announced attack (v9 judgement call)
 const TRANSPORT = /^(?:[وف])?(?:نقل|نقلت|نقلوا|ينقل|تنقل|ينقلون|خزن|خزنت|خزنوا|يخزن|تخزن|يخزنون|ادخل|ادخلت|ادخلوا|يدخل|يدخلون|جلب|جلبت|جلبوا|يجلب|يجلبون|هرب|هربت|هربوا|يهرب|يهربون|سلم|سلمت|سلموا|زود|زودت|زودوا)$/;
 // participation: "بمشاركة مخابرات أجنبية" names a participant of the deed (v10 judgement call 5)
@@ -239,12 +249,20 @@ export function readArabic(s: string, parties: readonly ArParty[], agents: reado
     return [head, e];
   };
   /** a party that can be a subject: no preposition on it or right before it */
-  const bare = (p: number): boolean => {
+  const bare = (p: number, depth = 0): boolean => {
     const t = partyTok[p];
     if (t < 0) return false;
     const lead = s.slice(toks[t].at, parties[p].at);
     if (/[بلك]$/.test(lead)) return false;
-    return !(t > 0 && PREPOSITION.test(toks[t - 1].w) && toks[t - 1].sent === toks[t].sent);
+    if (t > 0 && toks[t - 1].sent === toks[t].sent) {
+      if (PREPOSITION.test(toks[t - 1].w)) return false;
+      // a party in idafa after another ("مع إرهابيي الخوذ البيضاء") shares that one's preposition
+      const prev = parties.findIndex((q, j) => j !== p && partyEndTok[j] === t - 1);
+      if (prev >= 0 && depth < 2) return bare(prev, depth + 1);
+      // or after a head noun of fighters or forces ("مع إرهابيي الخوذ", "على عناصر الجيش")
+      if (prev < 0 && t > 1 && CONSTRUCT_HEAD.test(toks[t - 1].w) && toks[t - 2].sent === toks[t].sent && (PREPOSITION.test(toks[t - 2].w) || /^[بلك]/.test(toks[t - 1].w))) return false;
+    }
+    return true;
   };
   /**
    * a deed inside a staged story: going back from t, a deed noun comes before a staging word ("مسرحية الاستخدام
@@ -258,6 +276,15 @@ export function readArabic(s: string, parties: readonly ArParty[], agents: reado
       if (DEED_NOUN.test(toks[u].b)) deed = true;
     }
     return false;
+  };
+  /** the nearest party before t (within `n` tokens, same sentence) that can be a subject, past companions */
+  const subjectBefore = (t: number, n: number): number => {
+    let best = -1;
+    for (let i = 0; i < parties.length; i++) {
+      const e = partyEndTok[i];
+      if (e >= 0 && e < t && t - e <= n && toks[e].sent === toks[t].sent && bare(i) && (best < 0 || partyTok[i] > partyTok[best])) best = i;
+    }
+    return best;
   };
   /** a word among the `n` before t (same sentence) matching re */
   const wordBefore = (t: number, n: number, re: RegExp): boolean => {
@@ -332,6 +359,12 @@ export function readArabic(s: string, parties: readonly ArParty[], agents: reado
     if ((verb || part || noun) && noun && wordBefore(t, 8, NEGATION)) {
       // "لم توجه المنظمة أصابع الاتهام إلى أوكرانيا أو روسيا": a negated accusation names no one
       for (const p of partiesIn(t + 1, t + 6, st)) excluded.add(p);
+      continue;
+    }
+    if (noun && tk.w.startsWith('و') && wordBefore(t, 12, /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:اعداد|تحضير|تخطيط|يخطط|تخطط|يحضر|تحضر|يعد|تعد|استفزاز|مسرحيه|فبركه)$/)) {
+      // an accusation conjoined to a plan ("إعداد أوكرانيا لاستفزاز ... واتهام روسيا بها") is the plan's framing: a target
+      const p = partyAfter(t, 3);
+      if (p >= 0) excluded.add(p);
       continue;
     }
     if ((verb || part || noun) && !negated(t)) {
@@ -459,7 +492,7 @@ export function readArabic(s: string, parties: readonly ArParty[], agents: reado
     }
     // a verbal noun of a deed with its agent in the idafa: "استخدام النظام لغاز الكلور", "قصف قوات النظام"
     if (DEED_NOUN.test(tk.b) && !tk.w.includes('ال') && t + 1 < toks.length && toks[t + 1].sent === st && toks[t + 1].party >= 0 && toks[t + 1].prep !== 'ل' && toks[t + 1].prep !== 'ب') {
-      if (t > 0 && POSSIBILITY.test(toks[t - 1].w)) continue;
+      if (t > 0 && POSSIBILITY.test(toks[t - 1].w) && /^(?:ضلوع|تورط)$/.test(tk.b)) continue;
       if (negated(t) || wordBefore(t, 4, DENIAL_WORD)) continue;
       if (stagedDeed(t + 1)) excluded.add(toks[t + 1].party);
       else frame(toks[t + 1].party, 'agent', tk.w);
@@ -493,11 +526,23 @@ export function readArabic(s: string, parties: readonly ArParty[], agents: reado
           continue;
         }
       }
-      const b = partyBefore(t, 3);
-      if (b >= 0 && bare(b)) {
+      const b = subjectBefore(t, 6);
+      if (b >= 0) {
         const d = deedAfter(t + 1, far);
         if (d >= 0) frame(b, 'agent', tk.w + ' ' + toks[d].w);
       }
+      continue;
+    }
+    // a purpose deed after its doer: "وصول خبراء أجانب إلى إدلب لتنظيم مسرحية", "دفع الإرهابيين لشن الهجمات"
+    if (/^(?:[وف])?ل(?:تنظيم|تدبير|فبركه|تنفيذ|شن|القيام|استخدام|تصوير|اعداد|تحضير)$/.test(tk.w) && !negated(t)) {
+      const b = subjectBefore(t, 5);
+      if (b >= 0 && (STAGING_WORD.test(toks[t + 1]?.w ?? '') || DEED_NOUN.test(strip(toks[t + 1]?.w ?? '').b) || /^(?:ال)?(?:هجوم|هجمات|هجمات|عمليات|عمليه)/.test(strip(toks[t + 1]?.w ?? '').b) || agents.some((a) => a > tk.end && a - tk.end < 30))) frame(b, 'agent', tk.w);
+      continue;
+    }
+    // "ولأجهزة الأمن الأجنبية يد فيها": X has a hand in it
+    if (/^(?:يد|دور|ضلع)$/.test(tk.w) && t > 0 && t + 1 < toks.length && /^(?:فيها|فيه|في)$/.test(toks[t + 1].w)) {
+      const b = partyBefore(t, 2);
+      if (b >= 0 && !negated(partyTok[b])) frame(b, 'agent', tk.w + ' ' + toks[t + 1].w);
       continue;
     }
     // a cleft: "أنه كان الثوار (وليس الحكومة) ...": the party after "it was"
@@ -510,6 +555,11 @@ export function readArabic(s: string, parties: readonly ArParty[], agents: reado
       if (negated(t - 1)) continue;
       const p = partyAfter(t, 3);
       if (p < 0) continue;
+      // "مدعوما من قبل الطيران الروسي": supported, backed or led by X is no deed of X
+      if (t > 1 && /^(?:[وف]?(?:ال)?)(?:مدعوم|مدعوما|مدعومه|مدعومين|مسنود|مسنوده|بدعم|بقياده|مقاد|مقاده|ممول|ممولا|ممولين|مسيطر|مسيطره)$/.test(toks[t - 2].w)) {
+        excluded.add(p);
+        continue;
+      }
       if (stagedDeed(t - 1)) excluded.add(p);
       else frame(p, 'agent', (tk.b === 'قبل' ? 'من ' : '') + tk.w);
       continue;
@@ -529,4 +579,79 @@ export function readArabic(s: string, parties: readonly ArParty[], agents: reado
     }
   }
   return { frames, excluded };
+}
+
+// a plan or preparation, and an imperfect (ongoing or future) deed: what a false-flag purpose follows
+const PLAN_WORD = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:يخطط|تخطط|يخططون|خطط|خططت|تخطيط|يحضر|تحضر|يحضرون|تحضير|يعد|تعد|يعدون|اعداد|يستعد|تستعد|يستعدون|استعداد|ينوي|تنوي|ينوون|يعتزم|تعتزم|يعتزمون|يجهز|تجهز|يجهزون|تجهيز|يستخدم|تستخدم|يستخدمون|يشن|تشن|يشنون|شن|ينفذ|تنفذ|ينفذون|يقصف|تقصف|يقصفون|استفزاز|مسرحيه|فبركه|هجوم|هجمات|استخدام)$/;
+// a purpose of accusing: "لاتهام", "لتتهم به", "ليتهموا", "لتحميل", "بهدف اتهام", "هدفه اتهام", "من أجل اتهام"
+const FALSE_FLAG_PURPOSE = /^(?:[وف])?(?:لاتهام|لتتهم|ليتهم|ليتهموا|لتتهما|لتحميل|لتوريط|لاتهامها|لاتهامه)$/;
+const PURPOSE_HEAD = /^(?:بهدف|بغيه|هدفه|هدفها|هدفهم|اجل|لغرض|سعيا)$/;
+// organising or producing a staged event: "لتنظيم مسرحية", "لفبركة هجوم", "تصوير فيديو مفبرك"
+const STAGE_VERB = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:تنظيم|تدبير|فبركه|اعداد|تحضير|تصوير|يصورون|يصور|تصور|صوروا|ينظمون|ينظم|تنظم)$/;
+const FILM_OBJECT = /^(?:[وف]?(?:ال)?)(?:فيديو|فيديوهات|فيلم|افلام|مشاهد|مقاطع|مقطع|تسجيلات|صور)$/;
+const MOVE_NOUN = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:نقل|ارسال|ادخال|تهريب|تخزين|ايصال|وصول|شحنه|شحنات|تزويد|تسليم)$/;
+const WARN = /^(?:[وف])?(?:حذر|حذرت|حذروا|يحذر|تحذر|يحذرون|محذرا|محذره)$/;
+
+/**
+ * Announcements and false flags in Arabic, read from the words alone (no parties needed):
+ * - `staged`: a plan or an ongoing deed followed, in its sentence, by a purpose of accusing ("يخططون لهجوم ... هدفه
+ *   اتهام دمشق", "بالتحضير لشن هجوم ... لتتهم به روسيا"): the v7 judgement call "use chemical weapons ... and accuse
+ *   the Russian army" is a false flag;
+ * - `prepared`: moving, sending or storing chemicals (a chemical agent named within a few words: "ينقلون مواد سامة",
+ *   "بإرسال مواد كيميائية"; the v9 judgement call on moved chlorine), organising or filming a staged event
+ *   ("لتنظيم مسرحية", "تصوير فيديو مفبرك"), and a warning of a deed that names its doer ("حذرت من استخدام نظام كييف
+ *   للأسلحة الكيميائية").
+ * Positions are offsets in the folded text, for the caller's clause and voice.
+ */
+export function arabicAnnouncements(s: string, agents: readonly number[], partyStarts: readonly number[] = []): { staged: { at: number; word: string }[]; prepared: { at: number; word: string }[] } {
+  const staged: { at: number; word: string }[] = [];
+  const prepared: { at: number; word: string }[] = [];
+  const toks: { w: string; at: number; end: number; sent: number }[] = [];
+  let sent = 0;
+  let last = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(s); m; m = WORD.exec(s)) {
+    if (SENTENCE_END.test(s.slice(last, m.index))) sent++;
+    last = m.index + m[0].length;
+    toks.push({ w: m[0], at: m.index, end: last, sent });
+  }
+  const agentNear = (t: number, n: number) => {
+    const a = toks[t].end;
+    const b = t + n < toks.length ? toks[t + n].end : s.length;
+    return agents.some((x) => x >= a && x < b && !SENTENCE_END.test(s.slice(a, x)));
+  };
+  for (let t = 0; t < toks.length; t++) {
+    const w = toks[t].w;
+    const st = toks[t].sent;
+    const purpose = FALSE_FLAG_PURPOSE.test(w) || (PURPOSE_HEAD.test(w) && t + 1 < toks.length && /^(?:اتهام|تحميل|توريط)$/.test(toks[t + 1].w));
+    if (purpose) {
+      // (v7 judgement call: "a real chemical attack" prepared to blame the other side is no staging)
+      for (let u = t - 1; u >= 0 && u >= t - 14 && toks[u].sent === st; u--) {
+        if (/^(?:ال)?(?:حقيقي|حقيقيه|فعلي|فعليه)$/.test(toks[u].w)) break;
+        if (PLAN_WORD.test(toks[u].w)) {
+          staged.push({ at: toks[t].at, word: w });
+          break;
+        }
+      }
+      continue;
+    }
+    if (MOVE_NOUN.test(w) || /^(?:[وف])?(?:نقل|نقلت|نقلوا|ينقل|تنقل|ينقلون|ارسل|ارسلت|ارسلوا|يرسل|يرسلون|ادخل|ادخلت|ادخلوا|يدخلون|هرب|هربوا|يهربون|خزن|خزنوا|يخزن|يخزنون)$/.test(w)) {
+      if (agentNear(t, 4)) prepared.push({ at: toks[t].at, word: w });
+      continue;
+    }
+    if (STAGE_VERB.test(w) && t + 1 < toks.length && toks[t + 1].sent === st && (STAGING_WORD.test(toks[t + 1].w) || (FILM_OBJECT.test(toks[t + 1].w) && t + 2 < toks.length && STAGING_WORD.test(toks[t + 2].w)))) {
+      prepared.push({ at: toks[t].at, word: w + ' ' + toks[t + 1].w });
+      continue;
+    }
+    if (WARN.test(w)) {
+      // "حذر(ت) [X] من استخدام Y لـ": the deed noun with its own doer right after it
+      for (let u = t + 1; u <= t + 6 && u + 2 < toks.length && toks[u].sent === st; u++)
+        if (toks[u].w === 'من') {
+          const d = strip(toks[u + 1].w).b;
+          if (DEED_NOUN.test(d) && partyStarts.some((x) => x >= toks[u + 2].at && x < toks[u + 2].end) && agentNear(u + 1, 6)) prepared.push({ at: toks[t].at, word: w + ' من ' + toks[u + 1].w });
+          break;
+        }
+    }
+  }
+  return { staged, prepared };
 }

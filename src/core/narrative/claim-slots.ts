@@ -38,7 +38,7 @@
 import { stemmer as stemRu } from '@orama/stemmers/russian';
 import { foldString } from './text-tokenise.js';
 import type { ClaimPartiesFile } from './claim-parties.js';
-import { AR_LEXICON, arabicQuotesOff, arabicStemStart, readArabic } from './claim-arabic.js';
+import { AR_LEXICON, arabicAnnouncements, arabicNormalise, arabicStemStart, readArabic } from './claim-arabic.js';
 
 /** agent values: ids of knowledge/agents.yaml, `chemical` when none is named, `none` for a non-chemical cause */
 export const AGENTS = ['chemical', 'chlorine', 'sarin', 'sulfur-mustard', 'vx', 'cs', 'white-phosphorus', 'phosgene', 'novichok', 'ammonia', 'none'] as const;
@@ -378,7 +378,7 @@ const hedged = (span: string) => {
   return !!m && !COPULA.test(span.slice(m.index + m[0].length));
 };
 // clause ends: sentence ends, "//" (EUvsDisinfo joins claims with it), and contrastive joints ", but" / ", while"
-const CLAUSE_ENDS = /[.!?;]\s|\s\(|\)\s|\/\/|\n|,\s+(?:but|while|whereas|however)\s|\s+but\s|\s—\s|,\s+(?:но|а)\s|،\s*(?:لكن|بينما)/g;
+const CLAUSE_ENDS = /[.!?;]\s|\s\(|\)\s|\/\/|\n|,\s+(?:but|while|whereas|however)\s|\s+but\s|\s—\s|,\s+(?:но|а)\s|،\s*(?:لكن|بينما)|\sو?لكن(?:ه|ها|هم)?\s/g;
 // speech and attribution: a clause holding one reports someone's claim (reported speech)
 const SPEECH = /(?<![\p{L}])(?:said|says|say|saying|told|tells|claim|claims|claimed|claiming|alleges|alleging|allegation\p{L}*|according to|stated|(?<!(?:islamic|united)\s)states|admitted|admits|announced|announces|revealed|reveals|exposes|exposed|uncovered|insisted|insists|reported|reports|reportedly|quoted|quoting|cited|citing|asserted|added|warned|warns|fears|feared|tipped off|informed|notified|alerted|believed|denied|denies|deny|denying|по словам|по данным|по мнению|по версии|по информации|заявил\p{L}*|заявля\p{L}*|заявлени\p{L}*|сообщ\p{L}*|утвержда\p{L}*|считает|отмечается|передает|передаёт|[وف]?قال\p{L}*|[وف]?[يت]قول|[وف]?ب?حسب|وفق\p{L}*|[وف]?اعلن\p{L}*|[وف]?ذكر\p{L}*|[وف]?افاد\p{L}*|[وف]?افادت|[وف]?زعم\p{L}*|نقلا|[وف]?اكد\p{L}*|[وف]?ينص|[وف]?تنص|منشور\p{L}*|تقارير|[وف]?اشار\p{L}*|[وف]?صرح\p{L}*|concluded|concludes|sees|suspects|wrote|высказал\p{L}*|комментиру\p{L}*|writes|tweeted|stressed|argued|argues|believes|назвал\p{L}*|называ\p{L}*|предупредил\p{L}*|предупрежда\p{L}*|рассказал\p{L}*|подчеркнул\p{L}*|подчеркива\p{L}*|отметил\p{L}*|указал\p{L}*|уверен[аы]?|убежден[аы]?|полага\p{L}*|считают|пишет|пишут|написал\p{L}*|добавил\p{L}*|сказал\p{L}*|говорит\p{L}*|говорится|уточнил\p{L}*|пояснил\p{L}*|опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|призвал\p{L}*|[وف]?حذر\p{L}*|[وف]?[يت]حذر\p{L}*|[وف]?نفى|[وف]?نفت|[وف]?[يت]نفي|[وف]?خلص\p{L}*|[وف]?كشف\p{L}*|[وف]?اعتبر\p{L}*|[وف]?اوضح\p{L}*|[وف]?لفت\p{L}*|[وف]?اضاف\p{L}*|[وف]?اردف\p{L}*|[وف]?شدد\p{L}*|[وف]?نقل\p{L}*|[وف]?[يت]رى)(?![\p{L}])/u;
 const SPEECH_G = new RegExp(SPEECH.source.replace('|denied|denies|deny|denying', ''), 'u');
@@ -682,7 +682,7 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
   if (text.includes('(')) text = text.replace(BAN_NOTICE, (m) => ' '.repeat(m.length));
   let s = text.toLowerCase();
   const arabic = ARABIC.test(s);
-  if (arabic) s = arabicQuotesOff(foldString(s));
+  if (arabic) s = arabicNormalise(foldString(s));
   const hits = scan(s, text);
   // "حمّل" is an accusation only with "المسؤولية" after it
   if (arabic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.value === 'hold' && !/مس[ؤو]ولي/.test(s.slice(hits[i].end, hits[i].end + 80))) hits.splice(i, 1);
@@ -874,7 +874,8 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
     if (STAGED_AFTER.test(h.word) && !hits.some((x) => x.term.kind === 'party' && ((x.end <= h.at && h.at - x.end <= 2 && locatedEvent(h, k)) || (x.at >= h.end && /^[\s«"“„']{1,3}$/u.test(s.slice(h.end, x.at))))) && !hits.some((x) => clauseOf(x.at) === k && (x.term.kind === 'incident' || x.term.kind === 'agent' || x.term.kind === 'prepare' || (x.term.kind === 'cue-before' && /^(?:prepar|plan|organi|arrang|engaged|устро|устраива|организ|готов|подготов|спланир)/.test(x.word)))) && !/^\S+\s+(?:by|of)\s/.test(s.slice(h.at, h.at + 40))) continue;
     // "fake" as a deed's object ("produce fake videos") is still the staged story; "not fake" is not
     const before = s.slice(Math.max(0, h.at - 20), h.at);
-    if (/(?<![\p{L}])(?:not|never|no|не|ليس)\s+(?:\p{L}+\s+)?$/u.test(before) && !/^(?:no |did not|didn|never|has not|не было)/.test(h.word)) continue;
+    // (Arabic "ليس إلا مسرحية", "nothing but a staging": the exceptive affirms)
+    if (/(?<![\p{L}])(?:not|never|no|не|ليس)\s+(?:\p{L}+\s+)?$/u.test(before) && !/(?:^|\s)الا\s+$/.test(before) && !/^(?:no |did not|didn|never|has not|не было)/.test(h.word)) continue;
     const a = reportedClause(k);
     const hedge = hedged(s.slice(Math.max(0, h.at - NEG_REACH), h.at));
     toldAt.push(h.at);
@@ -888,6 +889,9 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
     SCARE.lastIndex = 0;
     for (let m = SCARE.exec(s); m; m = SCARE.exec(s)) if (!reportedClause(clauseOf(m.index))) stagedOwn.push(m[0]);
   }
+  // Arabic false flags and announcements (claim-arabic.ts): a plan followed by a purpose of accusing is staged
+  const ann = arabic ? arabicAnnouncements(s, hits.filter((h) => h.term.kind === 'agent').map((h) => h.at), hits.filter((h) => h.term.kind === 'party').map((h) => h.at)) : null;
+  if (ann) for (const x of ann.staged) (reportedClause(clauseOf(x.at)) ? stagedReported : stagedOwn).push(x.word);
   if (stagedOwn.length) claims.staged = { value: true, words: [...new Set(stagedOwn)] };
 
   // blame: parties next to a cue, scored; asserted and reported pairs apart
@@ -1056,7 +1060,7 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
     }
   // a clause that denies the incident ("there was no bombing ... by Russia") blames no one
   const deniedClauses = new Set<number>();
-  for (const h of hits) if (h.term.kind === 'staged' && /^(?:no |never |did not|didn|has not|не было)/.test(h.word)) deniedClauses.add(clauseOf(h.at));
+  for (const h of hits) if (h.term.kind === 'staged' && /^(?:no |never |did not|didn|has not|не было|لم )/.test(h.word)) deniedClauses.add(clauseOf(h.at));
   // a clause whose claim the item calls untrue ("it is not true that ...", "X falsely claims ...") blames no one
   if (DENIED_CLAIM.test(s)) for (let k = 0; k <= ends.length; k++) if (DENIED_CLAIM.test(clauseText(k))) deniedClauses.add(k);
   // preparation markers that plan an accusation, and conditional threats: no deed of their subject
@@ -1364,6 +1368,7 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
   // a foiled plot ("ФСБ предотвратила теракт", "пресекли теракт", "foiled an attack", "احبط هجوما") was not carried out
   // and is announced by no one: the item reports a past operation (eval/claims/README.md, v7/v8 judgement calls)
   PREVENTED.lastIndex = 0;
+  if (ann) for (const x of ann.prepared) preparedWords.push(x.word);
   const foiled = preparedWords.length > 0 && (() => {
     for (let m = PREVENTED.exec(s); m; m = PREVENTED.exec(s)) {
       const e = m.index + m[0].length;
