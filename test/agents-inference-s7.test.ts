@@ -109,3 +109,14 @@ describe('modes of one agent (chlorine as a weapon or released by accident)', ()
   });
 });
 
+describe('a denied statement of absence is no evidence', () => {
+  it('"no smell and the air was tested normal" does not count as signs of poisoning denied', () => {
+    const r = runDifferential(kb, [{ text: 'Students in several classrooms felt dizzy and nauseous after one girl collapsed; there was no smell and the air was tested normal.', role: 'witness' }]);
+    expect(r.features.some((f) => f.id === 'no_poisoning_signs' && !f.present)).toBe(false);
+    expect(r.top.class).toBe('none');
+  });
+  it('the three statements of absence are marked in the knowledge base', () => {
+    expect(kb.features.filter((f) => f.statesAbsence).map((f) => f.id).sort()).toEqual(['cloud_none', 'no_poisoning_signs', 'odour_none']);
+  });
+});
+

@@ -281,7 +281,8 @@ function evaluateAccount(
     named = ex.named;
     for (const [id, v] of ex.features) {
       const fi = kb.featureIndex.get(id);
-      if (fi !== undefined) observed.set(fi, { present: v.present, phrase: v.phrases.join(' | ') });
+      // a denied statement of absence ("not ... no smell") is a double negative read from text: no evidence
+      if (fi !== undefined && !(kb.features[fi].statesAbsence && !v.present)) observed.set(fi, { present: v.present, phrase: v.phrases.join(' | ') });
     }
   }
   if (acc.features)

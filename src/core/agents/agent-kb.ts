@@ -72,6 +72,9 @@ export const AgentKbFile = z.object({
       scope: z.enum(['account', 'incident']).default('account'),
       salience: z.object({ medic: z.number().min(0).max(1), lay: z.number().min(0).max(1) }).optional(),
       salience_judgment: z.string().optional(),
+      /** the feature is itself a statement of absence ("no smell", "no visible cloud", "no signs of poisoning"): an
+       * account that denies it is a double negative, not evidence (the signs it would mean are features of their own) */
+      states_absence: z.boolean().optional(),
       /** incident-scope (context) features: how often an incident's accounts would describe it when it happened;
        * silence about it then counts once per incident: P(not described | agent) = 1 - salience x P'(f | agent) */
       undescribed_salience: Judged.optional(),
@@ -100,6 +103,8 @@ export interface FeatureDef {
   salience: { medic: number; lay: number };
   /** context features: the salience with which silence about it counts once per incident (0 = never) */
   undescribedSalience: number;
+  /** a statement of absence: denying it counts for nothing */
+  statesAbsence: boolean;
 }
 
 /** The compiled knowledge base. p[f][a] is P'(feature f | agent a) after the leak term. */
@@ -223,6 +228,7 @@ export function compileAgentKb(raw: unknown, file = 'knowledge/agents.yaml'): Ag
       scope: f.scope,
       salience: f.salience ?? kb.model.absence.default_salience,
       undescribedSalience: f.undescribed_salience?.value ?? 0,
+      statesAbsence: f.states_absence ?? false,
     });
     if (f.undescribed_salience && f.scope !== 'incident')
       problems.push({ code: 'bad_input', path: `features.${id}.undescribed_salience`, message: 'only an incident-scope (context) feature can count when not described' });
