@@ -95,16 +95,16 @@ const LEXICON: Term[] = [
   ...T('agent', 'cs', 'tear gas', 'teargas', 'tear-gas', 'cs gas', 'слезоточив*', 'الغاز المسيل للدموع', 'مسيل للدموع'),
   ...T('agent', 'white-phosphorus', 'white phosphorus', 'phosphorus', 'phosphor*', 'фосфор*', 'الفوسفور*', 'فوسفوري*', 'الفسفور*'),
   ...T('agent', 'chemical', 'chemical weapon*', 'chemical attack*', 'chemical agent*', 'chemical munition*', 'chemical arms', 'chemical bomb*', 'chemical massacre', 'chemical substance*', 'chemicals', 'toxic gas*', 'toxic gasses', 'poison gas*', 'poisonous gas*', 'toxic substance*', 'toxic agent*', 'toxic chemical*', 'nerve agent*', 'nerve gas', 'gas attack*', 'gas barrel*', 'organophosphorus',
-    'химическ* оруж*', 'химическ* боеприпас*', 'химическ* снаряд*', 'химическ* гранат*', 'химическ* вооружени*', 'химическ* средств*', 'химическ* атак*', 'химикат*', 'химоруж*', 'химическ* веществ*', 'химатак*', 'отравляющ* вещест*', 'токсичн* газ*', 'токсичн* веществ*', 'ядовит* газ*', 'боев* отравляющ*',
+    'химическ* оруж*', 'химическ* боеприпас*', 'химическ* снаряд*', 'химическ* гранат*', 'химическ* вооружени*', 'химическ* средств*', 'химическ* атак*', 'химикат*', 'химоруж*', 'химическ* веществ*', 'химатак*', 'отравляющ* вещест*', 'отравляющ* газ*', 'нервно-паралитическ*', 'токсичн* газ*', 'токсичн* веществ*', 'ядовит* газ*', 'боев* отравляющ*',
     'الكيميائي', 'الكيماوي', 'كيميائي', 'كيماوي', 'الكيمائي', 'كيمائي', 'الكيمائيه', 'كيمائيه', 'الكيميائيه', 'الكيماويه', 'كيميائيه', 'كيماويه', 'غاز سام', 'غازات سامه', 'مواد سامه', 'ماده سامه', 'الغاز السام', 'لغاز سام'),
   ...T('nonchem', 'none', 'conventional weapon*', 'conventional munition*', 'smoke from', 'obычн* оруж*'),
 
   ...T('party', 'white-helmets', 'white helmets', 'white helmet', 'white-helmets', 'бел* каск*', 'бел* касок', 'الخوذ البيضاء', 'الخوذ البيض'),
   ...T('party', 'opposition', 'rebel*', 'terrorist*', 'militant*', 'jihadist*', 'jihadis', 'insurgent*', 'extremist*', 'takfiri*', 'islamists', 'al-nusra', 'al nusra', 'nusra*', 'hts', 'hayat tahrir*', 'hay\'at tahrir*', 'hayat tahrir al-sham', 'tahrir al-sham', 'isis', 'isil', 'daesh', 'islamic state', 'al-qaeda', 'al qaeda', 'al-qaida', 'qaeda', 'jaish*', 'jaysh*', 'armed group*', 'opposition', 'fighters', 'free syrian army', 'faylaq*', 'ahrar*',
-    'боевик*', 'террорист*', 'повстанц*', 'оппозиц*', 'джихадист*', 'нуср*', 'игил*', 'хтш', 'тахрир*', 'экстремист*', 'исламист*', 'джебхат*', 'вооруженн* группир*', 'бандформирован*', 'незаконн* вооруженн* формирован*', 'вооруженн* формирован*',
+    'боевик*', 'террорист*', 'даиш', 'повстанц*', 'оппозиц*', 'джихадист*', 'нуср*', 'игил*', 'хтш', 'тахрир*', 'экстремист*', 'исламист*', 'джебхат*', 'вооруженн* группир*', 'бандформирован*', 'незаконн* вооруженн* формирован*', 'вооруженн* формирован*',
     'ارهابي*', 'الارهابي*', 'للارهابي*', 'الارهابيه', 'المجموعات الارهابيه', 'المجموعات المسلحه', 'التنظيمات الارهابيه', 'الجماعات الارهابيه', 'الجماعات المسلحه', 'المسلحين', 'مسلحين', 'المسلحون', 'مسلحون', 'الجيش الحر', 'الجيش السوري الحر', 'مسلحو', 'مسلحي', 'النصره', 'جبهه النصره', 'هيئه تحرير الشام', 'المعارضه', 'فصائل المعارضه', 'الفصائل', 'داعش', 'تنظيم الدوله', 'المتطرفين', 'القاعده'),
   ...T('party', 'government', 'assad*', 'syrian government', 'syria government', 'syrias government', 'syrian army', 'syria army', 'syrias army', 'syrian armys', 'syrian air', 'syria air', 'syrian and russian', 'syrian russian', 'syria russia', 'regime and russian', 'regime and russia', 'syrian arab army', 'syrian air force', 'syrian airforce', 'syrian aircraft', 'syrian regime', 'syria\'s air force', 'syria\'s army', 'syria\'s government', 'syria\'s military', 'syria\'s regime', 'syrian military', 'syrian forces', 'syrian troops', 'syrian jets', 'syrian warplanes', 'syrian soldiers', 'syrian authorities', 'syrian government forces', 'syria forces', 'syria troops', 'syria regime', 'syria military', 'syria jets', 'syria warplanes', 'syria planes', 'syrian planes', 'syrian military aircraft', 'regime', 'regime forces', 'regime helicopters', 'pro-regime forces', 'pro-government forces', 'government forces', 'government troops', 'government helicopter*', 'government jets', 'government warplanes', 'government air raids', 'government airstrikes', 'government shelling', 'government bombardment', 'government planes', 'government aircraft', 'government air strikes', 'damascus government', 'tiger forces', 'loyalist forces',
-    'асад*', 'сирийск* арми*', 'сирийск* ввс', 'сирийск* авиац*', 'сирийск* правительств*', 'сирийск* власт*', 'сирийск* военн*', 'режим*', 'правительственн* войск*', 'правительственн* сил*', 'дамаск',
+    'асад*', 'сирийск* арми*', 'сирийск* ввс', 'сирийск* авиац*', 'сирийск* правительств*', 'сирийск* власт*', 'сирийск* военн*', 'режим*', 'правительственн* войск*', 'правительственн* сил*', 'правительственн* вертол*', 'правительственн* самол*', 'правительственн* авиац*', 'дамаск',
     'النظام', 'الاسد', 'الجيش السوري', 'الجيش العربي السوري', 'الحكومه السوريه', 'قوات النظام', 'قوات الحكومه', 'القوات الحكوميه', 'القوات السوريه', 'طيران النظام', 'طيران الاسد', 'تابعه للحكومه', 'التابعه للحكومه', 'قوات الاسد', 'ميليشيات الاسد', 'مروحيه حكوميه', 'المروحيات الحكوميه', 'سلاح الجو السوري', 'سلاح الجو', 'تابعه لسلاح الجو', 'الطيران السوري', 'الطائرات السوريه', 'القوات الجويه السوريه', 'قوات نظام', 'نظام الاسد', 'نظام بشار الاسد', 'للنظام', 'للنظام السوري', 'للجيش السوري', 'للجيش العربي السوري', 'نظاميه', 'النظاميه', 'القوات النظاميه'),
   ...T('party', 'russia', 'russia', 'russian', 'russians', 'putin', 'lavrov', 'shoigu', 'fsb', 'russian forces', 'russian military', 'russian air force', 'russian jets', 'russian aircraft', 'russian warplanes', 'moscow', 'kremlin', 'россия', 'россию', 'россии', 'российск*', 'кремл*', 'вкс', 'روسيا', 'الروسي', 'الروسيه', 'الطيران الروسي', 'القوات الروسيه', 'سلاح الجو الروسي'),
   ...T('party', 'west', 'united states', 'us-led coalition', 'u.s.-led coalition', 'coalition war planes', 'coalition warplanes', 'international coalition', 'washington', 'cia', 'nsa', 'pentagon', 'nato', 'the west', 'western', 'britain', 'british', 'the uk', 'france', 'french', 'american', 'americans', 'america', 'white house', 'state department', 'trump administration', 'mi6', 'obama', 'trump', 'hillary clinton', 'clinton', 'merkel', 'hollande', 'macron', 'sarkozy', 'cameron', 'kerry', 'tillerson', 'pompeo', 'bolton', 'nuland', 'europe', 'european union', 'european troops', 'european forces', 'european countries', 'eu countries', 'coalition forces', 'coalition planes', 'coalition air strikes', 'coalition airstrikes', 'coalition raids', 'belgian', 'belgium', 'european country', 'deep state', 'bbc', 'cnn', 'mainstream media',
@@ -153,7 +153,7 @@ const LEXICON: Term[] = [
     'инсценир*', 'устроил*', 'устраива*', 'организова*', 'организу*', 'применил*', 'применя*', 'примени*', 'использова*', 'использу*', 'нанесл*', 'нанес', 'наносят', 'ударил*', 'били', 'обстрелял*', 'обстрелива*', 'выпустил*', 'атаковал*', 'атаку*', 'готов*', 'хранил*', 'сняли', 'снимают', 'снять', 'снимать', 'виновн*', 'ответственн*', 'стоят за', 'стоит за', 'совершил*', 'совершают', 'доставил*', 'завезли', 'спланирова*', 'расстрелял*', 'убил*', 'убива*', 'сбил*', 'взорвал*', 'подорвал*', 'заминирова*', 'бомбил*', 'бомбят', 'сбросил*', 'сбрасыва*', 'отравил*', 'казнил*', 'похитил*',
     'نفذ*', 'شنت', 'شن', 'يشن', 'تشن', 'شنوا', 'يشنون', 'يقصفون', 'يستهدفون', 'يهاجمون', 'يلقون', 'ينفذون', 'القى', 'استخدم*', 'يستخدم*', 'تستخدم*', 'يقصف', 'تقصف', 'يستهدف', 'تستهدف', 'يطلق', 'تطلق', 'يهاجم', 'تهاجم', 'اطلق*', 'مسؤول*', 'المسؤول*', 'استهدف*', 'قصفت', 'قصف', 'القت', 'يلقي', 'تلقي', 'اسقطت', 'اسقط', 'هاجم*', 'قتل', 'قتلت', 'ارتكب*', 'شنه', 'شنها', 'متورط*', 'تورط*', 'شارك*', 'اباد', 'ابادت'),
   // incidents: an attack, strike, killing or its toll is discussed
-  ...T('incident', 'incident', 'attack', 'attacks', 'attacked', 'attacking', 'strike', 'strikes', 'struck', 'airstrike*', 'air strike*', 'air raid*', 'raid', 'raids', 'shelling', 'shelled', 'bombing*', 'bombed', 'bomb', 'bombs', 'bombard*', 'barrel bomb*', 'car bomb*', 'massacre*', 'killed', 'kills', 'kill', 'killing*', 'dead', 'died', 'deaths', 'death toll', 'wounded', 'injured', 'injuring', 'casualties', 'victims', 'explosion*', 'blast*', 'explosions', 'executed', 'executes', 'executions', 'shot down', 'shot dead', 'downed', 'shooting*', 'murder*', 'fired', 'dropped', 'gassed', 'gassing', 'suffocation', 'hostage*', 'killer', 'killers', 'murderer', 'murderers', 'crucif*', 'behead*', 'abduct*', 'kidnap*', 'assassinat*', 'opened fire', 'blew up', 'slaughter*', 'poisoned', 'poisoning', 'terror attack*', 'terrorist attack*', 'terror acts', 'terrorist acts', 'terrorist act', 'atrocit*', 'acts of terror*', 'act of terror*', 'biological weapon*', 'bioweapon*', 'suicide bomb*', 'beheading', 'pounded', 'asphyxia*', 'incident', 'hit', 'shoot down', 'downing', 'crash*', 'eliminat*', 'offensive', 'counteroffensive', 'ambush*', 'assault', 'clashes', 'war crimes', 'battle',
+  ...T('incident', 'incident', 'attack', 'attacks', 'attacked', 'attacking', 'strike', 'strikes', 'struck', 'airstrike*', 'air strike*', 'air raid*', 'raid', 'raids', 'shelling', 'shelled', 'bombing*', 'bombed', 'bomb', 'bombs', 'bombard*', 'barrel bomb*', 'car bomb*', 'massacre*', 'killed', 'kills', 'kill', 'killing*', 'dead', 'died', 'deaths', 'death toll', 'wounded', 'injured', 'injuring', 'casualties', 'victims', 'explosion*', 'blast*', 'explosions', 'executed', 'executes', 'executions', 'shot down', 'shot dead', 'downed', 'shooting*', 'murder*', 'fired', 'dropped', 'gassed', 'gassing', 'suffocation', 'hostage*', 'killer', 'killers', 'murderer', 'murderers', 'crucif*', 'behead*', 'abduct*', 'kidnap*', 'assassinat*', 'opened fire', 'blew up', 'slaughter*', 'poisoned', 'poisoning', 'terror attack*', 'terrorist attack*', 'terror acts', 'terrorist acts', 'terrorist act', 'atrocit*', 'acts of terror*', 'act of terror*', 'biological weapon*', 'bioweapon*', 'dirty bomb*', 'грязн* бомб*', 'القنبله القذره', 'suicide bomb*', 'beheading', 'pounded', 'asphyxia*', 'incident', 'hit', 'shoot down', 'downing', 'crash*', 'eliminat*', 'offensive', 'counteroffensive', 'ambush*', 'assault', 'clashes', 'war crimes', 'battle',
     'атак*', 'удар*', 'обстрел*', 'бомбардир*', 'убит*', 'убил*', 'погиб*', 'пострада*', 'жертв*', 'ранен*', 'взрыв*', 'теракт*', 'отравлен*', 'казн*', 'нападени*', 'инцидент*',
     'هجوم', 'الهجوم', 'هجمات', 'الهجمات', 'اعتداء', 'اعتداءات', 'غاره', 'غارات', 'قصف', 'استهداف', 'مقتل', 'قتل*', 'قتلى', 'اصابه', 'اصابات', 'مصاب*', 'المصابين', 'ضحايا', 'انفجار', 'تفجير*', 'اختناق', 'مجزره', 'المجزره', 'مجازر', 'المجازر', 'اعدام', 'الحادثه', 'حادثه'),
   // preparation and future markers (pre-emptive claims)
@@ -380,7 +380,7 @@ const hedged = (span: string) => {
 // clause ends: sentence ends, "//" (EUvsDisinfo joins claims with it), and contrastive joints ", but" / ", while"
 const CLAUSE_ENDS = /[.!?;]\s|\s\(|\)\s|\/\/|\n|,\s+(?:but|while|whereas|however)\s|\s+but\s|\s—\s|,\s+(?:но|а)\s|،\s*(?:لكن|بينما)|\sو?لكن(?:ه|ها|هم)?\s/g;
 // speech and attribution: a clause holding one reports someone's claim (reported speech)
-const SPEECH = /(?<![\p{L}])(?:said|says|say|saying|told|tells|claim|claims|claimed|claiming|alleges|alleging|allegation\p{L}*|according to|stated|(?<!(?:islamic|united)\s)states|admitted|admits|announced|announces|revealed|reveals|exposes|exposed|uncovered|insisted|insists|reported|reports|reportedly|quoted|quoting|cited|citing|asserted|added|warned|warns|fears|feared|tipped off|informed|notified|alerted|believed|denied|denies|deny|denying|по словам|по данным|по мнению|по версии|по информации|заявил\p{L}*|заявля\p{L}*|заявлени\p{L}*|сообщ\p{L}*|утвержда\p{L}*|считает|отмечается|передает|передаёт|[وف]?قال\p{L}*|[وف]?[يت]قول|[وف]?ب?حسب|وفق\p{L}*|[وف]?اعلن\p{L}*|[وف]?ذكر\p{L}*|[وف]?افاد\p{L}*|[وف]?افادت|[وف]?زعم\p{L}*|نقلا|[وف]?اكد\p{L}*|[وف]?ينص|[وف]?تنص|منشور\p{L}*|تقارير|[وف]?اشار\p{L}*|[وف]?صرح\p{L}*|concluded|concludes|sees|suspects|wrote|высказал\p{L}*|комментиру\p{L}*|writes|tweeted|stressed|argued|argues|believes|назвал\p{L}*|называ\p{L}*|предупредил\p{L}*|предупрежда\p{L}*|рассказал\p{L}*|подчеркнул\p{L}*|подчеркива\p{L}*|отметил\p{L}*|указал\p{L}*|уверен[аы]?|убежден[аы]?|полага\p{L}*|считают|пишет|пишут|написал\p{L}*|добавил\p{L}*|сказал\p{L}*|говорит\p{L}*|говорится|уточнил\p{L}*|пояснил\p{L}*|опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|призвал\p{L}*|[وف]?حذر\p{L}*|[وف]?[يت]حذر\p{L}*|[وف]?نفى|[وف]?نفت|[وف]?[يت]نفي|[وف]?خلص\p{L}*|[وف]?كشف\p{L}*|[وف]?اعتبر\p{L}*|[وف]?اوضح\p{L}*|[وف]?لفت\p{L}*|[وف]?اضاف\p{L}*|[وف]?اردف\p{L}*|[وف]?شدد\p{L}*|[وف]?نقل\p{L}*|[وف]?[يت]رى)(?![\p{L}])/u;
+const SPEECH = /(?<![\p{L}])(?:said|says|say|saying|told|tells|claim|claims|claimed|claiming|alleges|alleging|allegation\p{L}*|according to|stated|(?<!(?:islamic|united)\s)states|admitted|admits|announced|announces|revealed|reveals|exposes|exposed|uncovered|insisted|insists|reported|reports|reportedly|quoted|quoting|cited|citing|asserted|added|warned|warns|fears|feared|tipped off|informed|notified|alerted|believed|denied|denies|deny|denying|по словам|по данным|по мнению|по версии|по информации|заявил\p{L}*|заявля\p{L}*|заявлени\p{L}*|сообщ\p{L}*|утвержда\p{L}*|считает|отмечается|передает|передаёт|[وف]?قال\p{L}*|[وف]?[يت]قول|[وف]?ب?حسب|وفق\p{L}*|[وف]?اعلن\p{L}*|[وف]?ذكر\p{L}*|[وف]?افاد\p{L}*|[وف]?افادت|[وف]?زعم\p{L}*|نقلا|[وف]?اكد\p{L}*|[وف]?ينص|[وف]?تنص|منشور\p{L}*|تقارير|[وف]?اشار\p{L}*|[وف]?صرح\p{L}*|concluded|concludes|sees|suspects|wrote|discussed|discusses|обсудил\p{L}*|обсужда\p{L}*|информаци\p{L}*\s+об?|information\s+(?:that|about|on)|معلومات\s+(?:عن|حول)|высказал\p{L}*|комментиру\p{L}*|writes|tweeted|stressed|argued|argues|believes|назвал\p{L}*|называ\p{L}*|предупредил\p{L}*|предупрежда\p{L}*|рассказал\p{L}*|подчеркнул\p{L}*|подчеркива\p{L}*|отметил\p{L}*|указал\p{L}*|уверен[аы]?|убежден[аы]?|полага\p{L}*|считают|пишет|пишут|написал\p{L}*|добавил\p{L}*|сказал\p{L}*|говорит\p{L}*|говорится|уточнил\p{L}*|пояснил\p{L}*|опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|призвал\p{L}*|[وف]?حذر\p{L}*|[وف]?[يت]حذر\p{L}*|[وف]?نفى|[وف]?نفت|[وف]?[يت]نفي|[وف]?خلص\p{L}*|[وف]?كشف\p{L}*|[وف]?اعتبر\p{L}*|[وف]?اوضح\p{L}*|[وف]?لفت\p{L}*|[وف]?اضاف\p{L}*|[وف]?اردف\p{L}*|[وف]?شدد\p{L}*|[وف]?نقل\p{L}*|[وف]?[يت]رى)(?![\p{L}])/u;
 const SPEECH_G = new RegExp(SPEECH.source.replace('|denied|denies|deny|denying', ''), 'u');
 // where a deed's subject can start: after a speech verb or a complementizer / subordinator
 const SUBJECT_BOUNDARY = new RegExp(SPEECH.source + '|(?<![\\p{L}])(?:that|where|when|after|following|since|because|while|how|whether|что|чтобы|где|когда|после|как|ли|ان|انه|انها|بان|بانه|بانها|وان|حيث|بعد|كيف)(?![\\p{L}])', 'gu');
@@ -435,6 +435,8 @@ const LOCATED_AFTER = /^\p{L}*\s+(?:in|at|near|в|во|под|في)\s/u;
 const STAGED_OF = /^(?:фейк|постановк|инсценировк|مسرحي|فبرك)/;
 // Russian and Arabic nouns of preparation whose genitive names who prepares: "подготовке террористов", "إعداد أوكرانيا"
 const PLAN_NOUN = /^(?:подготовк|подготовлени|организаци|намерени|اعداد|تحضير|التحضير)/;
+// one or two words closing the sentence after a dash
+const DASH_APPOSITION = /^[^\s.!?\n]+(?:\s+[^\s.!?\n]+)?\s*(?:[.!?\n]|$)/u;
 // a parenthesis of at most three words
 const SHORT_PAREN = /^\((?:[^()\s]+\s?){1,3}\)/u;
 const SHORT_PAREN_BEFORE = /\((?:[^()\s]+\s?){1,3}\)$/u;
@@ -446,6 +448,10 @@ const RU_LIGHT_VERB = /^(?:вед|вел|провод|провел|провёл|
 const RU_CARRY_OUT = /^(?:провест|осуществ|соверш|нанест|устро|организ|сня|снима|примен|использ)/u;
 // a word of using right before a weapon: "use of", "used", "применение", "применили", "استخدام"
 const USE_BEFORE = /(?<![\p{L}])(?:use|uses|used|using|use of|usage of|deploy\p{L}*|примен\p{L}*|использ\p{L}*|[وفبل]?(?:ال)?استخدام|[وف]?استخدم\p{L}*|[يت]ستخدم\p{L}*|[وفبل]?(?:ال)?استعمال|[وف]?استعمل\p{L}*)\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\p{L}\-]+\s+)?$/u;
+// a Russian present participle ("готовящихся", "планируемых"): an attribute of a noun, not a finite deed
+const RU_PARTICIPLE = /(?:щ|ем|им)(?:ий|ая|ее|ие|их|им|ими|его|ему|ей|ую|ым|ом)$/u;
+// "как" / "as" before a speech verb: a parenthetical attribution ("как заявили X, ...")
+const AS_BEFORE = /(?<![\p{L}])(?:как|as)\s+$/u;
 // a Russian infinitive ("предоставить", "обсудить")
 const RU_INFINITIVE = /^[\u0400-\u04FF]+(?:ть|ться|ти|чь)$/u;
 const STAGED_BEFORE = /^(?:stag|fak|fabricated|orchestrated|set|инсценир|сфабрикова|فبرك)/;
@@ -515,7 +521,7 @@ const HEADLINE_SOURCE = /(?<![\p{L}])(?:monitor|observatory|ngo|activists|report
 
 const SCARE = /[‘'«„“"](?:[\p{L}\-]+\s){0,2}(?:gas attack|chemical attack|attack|victims|rescuers|chemical weapons attack|химатак\p{L}*|атак\p{L}*|жертв\p{L}*)[’'»“”"]/gu;
 // violent deeds are incidents in any form ("обстреляли", "استهدف", "shelled")
-const VIOLENT_DEED = /^(?:обстрел|атак|удар|нанес|бомб|выпуст|сбил|сбит|взорв|подорв|расстрел|убил|убива|замини|attack|shell|bomb|kill|fire|strik|struck|drop|target|gass|execut|murder|pound|shot|shoot|storm|crucif|behead|abduct|kidnap|assassinat|open|blew|blow|slaughter|poison|قصف|استهدف|اطلق|هاجم|قتل|القت|اسقط)/;
+const VIOLENT_DEED = /^(?:обстрел|атак|удар|нанес|бомб|отрав|травил|выпуст|сбил|сбит|взорв|подорв|расстрел|убил|убива|замини|attack|shell|bomb|kill|fire|strik|struck|drop|target|gass|execut|murder|pound|shot|shoot|storm|crucif|behead|abduct|kidnap|assassinat|open|blew|blow|slaughter|poison|قصف|استهدف|اطلق|هاجم|قتل|القت|اسقط)/;
 // between a verb and its object: nothing, an article, a figure ("kills 32 rebels", "targeted the militants")
 const OBJECT_GAP = /^\s*(?:(?:the|a|an|its|their|dozens of|scores of|hundreds of|several|some|at least|over|more than|\d+)\s+){0,3}$/u;
 const QUOTE_CHAR = /[‘'«„“"]/;
@@ -710,6 +716,8 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
     // a short parenthesis (an abbreviation, a date: "компании (ЧВК) готовят", "(21 أغسطس/ آب 2013)") is no clause
     if (m[0] === ' (' && SHORT_PAREN.test(s.slice(m.index + 1, m.index + 40))) continue;
     if (m[0].startsWith(')') && SHORT_PAREN_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index + 1))) continue;
+    // a dash before an apposition that closes the sentence ("отравляющий газ — иприт.") is no clause end
+    if (m[0] === ' — ' && DASH_APPOSITION.test(s.slice(m.index + 3, m.index + 50))) continue;
     ends.push(m.index);
   }
   const clauseOf = (pos: number) => {
@@ -724,6 +732,8 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
   };
   const clauseText = (k: number) => s.slice(k ? ends[k - 1] : 0, k < ends.length ? ends[k] + 1 : s.length);
   const headlineEnd = s.indexOf('\n') < 0 ? s.length : s.indexOf('\n');
+  // the distance between two offsets, not counting a blanked legal notice or tag list (runs of spaces)
+  const reach = (a: number, b: number) => b - a - (s.slice(a, b).match(/\s{3,}/g)?.reduce((n, x) => n + x.length, 0) ?? 0);
   // the words between two offsets, with their places
   const gapWords = (a: number, b: number): { w: string; at: number; end: number }[] => {
     const out: { w: string; at: number; end: number }[] = [];
@@ -984,6 +994,12 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
       if (start + m.index + m[0].length >= boundary) {
         boundary = start + m.index + m[0].length;
         speech = SPEECH.test(m[0]);
+        // "Как заявили власти Великобритании, людей отравили ...", "As X said, ...": the speaker follows its verb up to
+        // the comma, and the clause's subject comes after it
+        if (speech && AS_BEFORE.test(pre.slice(Math.max(0, m.index - 12), m.index))) {
+          const comma = pre.indexOf(',', m.index + m[0].length);
+          if (comma >= 0 && comma - m.index < 60) boundary = start + comma + 1;
+        }
       }
     // a relative clause's subject is its relative pronoun, which stands for the noun phrase right before it: "агента
     // разведки Украины, который собирался совершить теракт" (Ukraine's agent, not the FSB that detained him), "the
@@ -1118,7 +1134,7 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
       // verb; the accused is the party that stands right before the charge ("بـ" + verbal noun), so a party with
       // another one after it before the charge is the accuser
       if (after && vsoAccuser(c, p)) continue;
-      const before = (c.term.kind === 'cue-before' || c.term.kind === 'prepare' || (c.term.kind === 'staged' && STAGED_BEFORE.test(c.word))) && c.at >= p.end && (c.at - p.end <= (ARABIC.test(c.word) ? 24 : SUBJECT_REACH) || (ARABIC.test(c.word) && arFarSubject(p, c, k)));
+      const before = (c.term.kind === 'cue-before' || c.term.kind === 'prepare' || (c.term.kind === 'staged' && STAGED_BEFORE.test(c.word))) && c.at >= p.end && (reach(p.end, c.at) <= (ARABIC.test(c.word) ? 24 : SUBJECT_REACH) || (ARABIC.test(c.word) && arFarSubject(p, c, k)));
       // Arabic is subject-verb-object as well as verb-subject-object: a verb with its subject before it takes the party
       // after it as its object ("التنظيمات الارهابيه ... استهدفت ... ضاحيه الاسد")
       if (after && c.term.kind === 'cue-before' && ARABIC.test(c.word)) {
@@ -1137,7 +1153,7 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
       if (before && cyrillic && c.term.kind === 'cue-before' && RU_VERBAL_NOUN.test(c.word)) continue;
       // a deed noun ("химатаку", "химической атаки") after a finite verb of its own is that verb's object: "Россия спросит
       // ОЗХО за «химатаку»", "Россия представила ... доказательства фальсификации химатаки" (Russia asks, presents)
-      if (before && cyrillic && CYRILLIC.test(c.word) && (c.term === DEED_TERM || c.term.kind === 'staged') && gapWords(p.end, c.at).some((w) => RU_FINITE.test(w.w) && !RU_LIGHT_VERB.test(w.w) && !hits.some((x) => x.at <= w.at && x.end >= w.end))) continue;
+      if (before && cyrillic && CYRILLIC.test(c.word) && (c.term === DEED_TERM || c.term.kind === 'staged' || (c.term.kind === 'prepare' && RU_PARTICIPLE.test(c.word))) && gapWords(p.end, c.at).some((w) => RU_FINITE.test(w.w) && !RU_LIGHT_VERB.test(w.w) && !hits.some((x) => x.at <= w.at && x.end >= w.end))) continue;
       // (so is "on the orders of X": X gave them, not a party before)
       if (before && (/^uses?$/.test(c.word) || (c.word === 'orders' && /^\s+of\s/.test(s.slice(c.end, c.end + 5)))) && NOUN_BEFORE.test(s.slice(Math.max(0, c.at - 8), c.at))) continue;
       const gap = after ? s.slice(c.end, p.at) : s.slice(p.end, c.at);
