@@ -75,6 +75,12 @@ describe('Arabic claim grammar', () => {
     expect(blamed('أكدت مصادر محلية أن تنظيم جبهة النصرة بدأ بالتنسيق مع إرهابيي الخوذ البيضاء لإعداد مسرحية حول استخدام السلاح الكيميائي')).toBe('opposition');
     expect(blamed('نجاح العملية التي ينفذها الجيش السوري مدعوما من قبل الطيران الروسي دفع الإرهابيين لشن الهجمات الكيميائية')).toBe('opposition');
   });
+  it('nisba adjectives and capitals: "طائرات روسية", "يتهم الغرب دمشق"; the city after a place word is no party', () => {
+    expect(blamed('أفادت مصادر ميدانية بأن طائرات روسية شنت غارات بقنابل فوسفورية على ريف إدلب')).toBe('russia');
+    expect(blamed('يتهم الغرب دمشق بشن الهجوم الكيميائي')).toBe('government');
+    expect(blamed('قصفت المجموعات الإرهابية أحياء في ريف دمشق بقذائف تحوي غازات سامة')).toBe('opposition');
+    expect(blamed('ضربت صواريخ تحتوي على السارين ضواحي تسيطر عليها المعارضة')).toBeNull();
+  });
   it('the article is read off a word the lexicon knows without it', () => {
     const s = foldString('للقصف');
     expect(arabicStemStart(s, 0)).toBe(2);

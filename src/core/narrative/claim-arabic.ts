@@ -65,10 +65,26 @@ export interface ArReading {
  * Enab Baladi usage, and the v8 judgement call that "foreign specialists / foreign security services" are `west`.
  */
 export const AR_LEXICON: readonly (readonly string[])[] = [
-  ['party', 'government', 'السلطات السوريه', 'نظام دمشق', 'حكومه دمشق', 'الحكومه السوريه', 'القوات الحكوميه السوريه', 'طائرات حربيه سوريه', 'طائرات سوريه', 'طائرات النظام', 'طائرات الاسد', 'مروحيات النظام', 'مروحيات الاسد', 'جيش النظام', 'ميليشيات النظام', 'ميليشيا النظام', 'مليشيات النظام', 'الجيش النظامي', 'المقاتلات السوريه', 'الرئيس السوري', 'النظام السوري', 'قوات الحكومه السوريه'],
-  ['party', 'opposition', 'الثوار', 'ثوار', 'المعارضين', 'المعارضون', 'الدوله الاسلاميه', 'التنظيمات المسلحه', 'العصابات المسلحه', 'العصابات الارهابيه', 'المجموعات الارهابيه المسلحه', 'الفصائل المسلحه', 'المعارضه المسلحه', 'الجهاديين', 'الجهاديون', 'المتشددين', 'المتشددون'],
+  ['party', 'government', 'السلطات السوريه', 'نظام دمشق', 'حكومه دمشق', 'الحكومه السوريه', 'القوات الحكوميه السوريه', 'طائرات حربيه سوريه', 'طائرات سوريه', 'طائرات النظام', 'طائرات الاسد', 'مروحيات النظام', 'مروحيات الاسد', 'جيش النظام', 'ميليشيات النظام', 'ميليشيا النظام', 'مليشيات النظام', 'الجيش النظامي', 'المقاتلات السوريه', 'الرئيس السوري', 'النظام السوري', 'قوات الحكومه السوريه',
+    // a force noun with the nisba "Syrian" (the air force and army of the government)
+    'الطائرات الحربيه السوريه', 'المروحيات السوريه', 'مروحيات سوريه', 'المقاتلات الحربيه السوريه', 'الطيران الحربي', 'طيران حربي سوري', 'القوات النظاميه', 'قوات الجيش السوري', 'الفرقه الرابعه'],
+  ['party', 'opposition', 'الثوار', 'ثوار', 'المعارضين', 'المعارضون', 'الدوله الاسلاميه', 'التنظيمات المسلحه', 'العصابات المسلحه', 'العصابات الارهابيه', 'المجموعات الارهابيه المسلحه', 'الفصائل المسلحه', 'المعارضه المسلحه', 'الجهاديين', 'الجهاديون', 'المتشددين', 'المتشددون',
+    // Syrian state media call Turkey-backed factions "mercenaries" (Turkey-backed Syrian factions are `opposition`, v10 calls)
+    'مرتزقه', 'المرتزقه', 'تنظيم القاعده', 'فتح الشام', 'الحزب الاسلامي التركستاني', 'جيش العزه'],
   ['party', 'west', 'البيت الابيض', 'البنتاغون', 'البنتاجون', 'مخابرات اجنبيه', 'المخابرات الاجنبيه', 'اجهزه الامن الاجنبيه', 'الاجهزه الامنيه الاجنبيه', 'اجهزه امن اجنبيه', 'اجهزه المخابرات الاجنبيه', 'لندن', 'باريس', 'استخبارات اجنبيه', 'الاستخبارات الاجنبيه', 'اجهزه استخبارات اجنبيه', 'اجهزه مخابرات اجنبيه', 'خبراء اجانب', 'الخبراء الاجانب', 'اميركا', 'الاميركي*', 'الامريكيين', 'المملكه المتحده', 'الفرنسيه', 'الفرنسي', 'دول غربيه'],
-  ['party', 'russia', 'موسكو', 'الكرملين', 'الروس', 'الجيش الروسي'],
+  // a nisba adjective without the article names its country's side as the English "Russian", "American" do
+  // ("طائرات روسية", "غاز أعصاب روسي الصنع"); a capital stands for its government ("يتهم الغرب دمشق"), and after a
+  // preposition or a place noun it is the city (readArabic excludes it: "في دمشق", "ريف دمشق")
+  ['party', 'russia', 'موسكو', 'الكرملين', 'الروس', 'الجيش الروسي', 'روسي', 'روسيه'],
+  ['party', 'west', 'امريكي', 'امريكيه', 'اميركي', 'اميركيه', 'بريطاني', 'بريطانيه', 'فرنسي'],
+  ['party', 'government', 'دمشق'],
+  // `other` (README guide and v10 call 9: Israel, Iran's militias, Kurdish forces, the Houthis, the Saudi-led coalition, Saddam's Iraq)
+  ['party', 'other', 'الايراني*', 'ايراني*', 'الحرس الثوري', 'الاسرائيلي*', 'اسرائيلي*', 'الاحتلال الاسرائيلي', 'جيش الاحتلال', 'الحوثي*', 'انصار الله', 'التحالف العربي', 'التحالف بقياده السعوديه', 'تحالف دعم الشرعيه', 'صدام حسين', 'النظام العراقي السابق', 'نظام صدام', 'وحدات حمايه الشعب', 'قسد', 'قوات سوريا الديمقراطيه', 'التركي', 'الجيش التركي', 'انقره'],
+  ['party', 'ukraine', 'النازيين الجدد', 'النازيون الجدد', 'القوميين الاوكرانيين', 'القوميون الاوكرانيون'],
+  // deed verbs the built-in list lacks: "ضربت", "رشت" (sprayed), "اعتدت"
+  ['cue-before', 'did', 'ضربت', 'يضرب', 'تضرب', 'رش', 'رشت', 'يرش', 'ترش', 'رشوا', 'اعتدت', 'اعتدي', 'يستهدفون', 'اغارت'],
+  // "تمهيدا لـ" (paving the way for): a preparation marker
+  ['prepare', 'prepare', 'تمهيدا', 'تمهيد', 'استعدادا'],
   ['agent', 'chemical', 'غاز اعصاب', 'غاز الاعصاب', 'غازات الاعصاب', 'كيمياوي', 'الكيمياوي', 'كيمياويه', 'الكيمياويه', 'كمياويه', 'غازات كيميائيه', 'الكلوروبكرين', 'كلوروبكرين'],
   ['agent', 'novichok', 'نوفيتشوك', 'نوفيشوك'],
   ['incident', 'incident', 'تسميم'],
@@ -173,6 +189,8 @@ const DENIAL_WORD = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:نفي|نفيه|نفت|ي
 const STAGING_WORD = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:مسرحيه|مسرحيات|فبركه|تمثيليه|تمثيليات|مفبرك|مفبركه|سيناريو|استفزاز)$/;
 // a head noun in the construct state before a party: plural "ي / و" endings, forces and groups
 const CONSTRUCT_HEAD = /(?:ي|و)$|^(?:[بلك]?)(?:عناصر|ميليشيات|مليشيات|قوات|فصائل|جماعه|تنظيم|حركه|ممثلي|مقاتلي|مسلحي|ارهابيي)$/;
+const CAPITAL = /^(?:دمشق|موسكو|واشنطن|لندن|باريس|كييف|انقره)$/;
+const CITY_BEFORE = /^(?:[وف]?(?:ب|ل)?)(?:في|الي|علي|من|ريف|مدينه|العاصمه|عاصمه|قرب|شرق|غرب|جنوب|شمال|ضواحي|محافظه|جنوبي|شمالي|شرقي|غربي|وسط|حول|مطار|جامعه|سفاره|سفير|مندوب|حي|احياء|محيط|اطراف)$/;
 // prepositions before a party: it is no subject ("متواطئون مع الإرهابيين")
 const PREPOSITION = /^(?:مع|من|في|الي|علي|عن|ضد|بين|لدي|عند|حول|نحو|منذ|جانب|بجانب)$/;
 // verbs of moving or storing chemicals: with an agent named near them, an announced attack (v9 judgement call)
@@ -337,12 +355,20 @@ export function readArabic(s: string, parties: readonly ArParty[], agents: reado
       const a = partyAfter(t, 1);
       if (a >= 0 && t > 0 && !ACCUSE_VERB.test(toks[t + 1]?.w ?? '')) excluded.add(a);
     }
+    // a capital after a preposition or a place noun is the city: "في دمشق", "ريف دمشق", "بدمشق"
+    if (tk.party >= 0 && CAPITAL.test(strip(tk.w).b) && (/^[بل]/.test(tk.w) || (t > 0 && CITY_BEFORE.test(toks[t - 1].w)))) excluded.add(tk.party);
+    // "ضواحي تسيطر عليها المعارضة", "مناطق يسيطر عليها النظام": who holds a place is no doer
+    if (/^(?:[وف])?(?:تسيطر|يسيطر|سيطرت|سيطر|تسيطرت)$/.test(tk.w) && t + 1 < toks.length && /^(?:عليها|عليه|عليهم|علي)$/.test(toks[t + 1].w)) {
+      const p = partyAfter(t + 1, 2);
+      if (p >= 0) excluded.add(p);
+      continue;
+    }
     if (AGAINST.test(tk.w) || PLACE_NOUN.test(tk.w)) {
       const p = partyAfter(t, 2);
       if (p >= 0 && partyTok[p] <= t + 2) excluded.add(p);
       continue;
     }
-    if (PURPOSE_VERB.test(tk.w) || (PURPOSE_NOUN.test(tk.b) && t > 0 && PURPOSE_LEAD.test(toks[t - 1].b))) {
+    if (PURPOSE_VERB.test(tk.w) || (PURPOSE_NOUN.test(tk.b) && t > 0 && PURPOSE_LEAD.test(toks[t - 1].w))) {
       const p = partyAfter(t, 3);
       if (p >= 0) excluded.add(p);
     }
@@ -367,6 +393,8 @@ export function readArabic(s: string, parties: readonly ArParty[], agents: reado
       if (p >= 0) excluded.add(p);
       continue;
     }
+    // "بهدف اتهام دمشق": a purpose names the target (pass 1)
+    if (noun && t > 0 && PURPOSE_LEAD.test(toks[t - 1].w)) continue;
     if ((verb || part || noun) && !negated(t)) {
       // an accusation noun with "ضد / إلى / لـ" before its party: that party is the accused
       if (noun) {
@@ -433,7 +461,7 @@ export function readArabic(s: string, parties: readonly ArParty[], agents: reado
           break;
         }
       if (resp < 0) continue;
-      const purpose = (tk.w.startsWith('ل') && tk.b === 'تحميل') || (t > 0 && PURPOSE_LEAD.test(toks[t - 1].b));
+      const purpose = (tk.w.startsWith('ل') && tk.b === 'تحميل') || (t > 0 && PURPOSE_LEAD.test(toks[t - 1].w));
       // "مسؤولية الهجوم لنظام الأسد", "مسؤوليتها إلى نظام دمشق": the party after the responsibility
       let held = -1;
       for (let u = resp + 1; u <= resp + 10 && u < toks.length && toks[u].sent === st; u++) {
@@ -589,7 +617,7 @@ const PURPOSE_HEAD = /^(?:بهدف|بغيه|هدفه|هدفها|هدفهم|اج�
 // organising or producing a staged event: "لتنظيم مسرحية", "لفبركة هجوم", "تصوير فيديو مفبرك"
 const STAGE_VERB = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:تنظيم|تدبير|فبركه|اعداد|تحضير|تصوير|يصورون|يصور|تصور|صوروا|ينظمون|ينظم|تنظم)$/;
 const FILM_OBJECT = /^(?:[وف]?(?:ال)?)(?:فيديو|فيديوهات|فيلم|افلام|مشاهد|مقاطع|مقطع|تسجيلات|صور)$/;
-const MOVE_NOUN = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:نقل|ارسال|ادخال|تهريب|تخزين|ايصال|وصول|شحنه|شحنات|تزويد|تسليم)$/;
+const MOVE_NOUN = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:استقدام|جلب|ارسال|ادخال|تهريب|تخزين|ايصال|وصول|شحنه|شحنات|تزويد|تسليم)$/;
 const WARN = /^(?:[وف])?(?:حذر|حذرت|حذروا|يحذر|تحذر|يحذرون|محذرا|محذره)$/;
 
 /**
