@@ -606,6 +606,10 @@ export function readArabic(s: string, parties: readonly ArParty[], agents: reado
       if (p >= 0) frame(p, 'agent', tk.w);
     }
   }
+  // "دمشق" stands for the government only in an argument role the grammar read ("يتهم الغرب دمشق بشن"); elsewhere
+  // ("بتوقيت دمشق", "القابون، دمشق") it is the city
+  for (let i = 0; i < parties.length; i++)
+    if (partyTok[i] >= 0 && strip(toks[partyTok[i]].w).b === 'دمشق' && !frames.some((f) => f.party === i)) excluded.add(i);
   return { frames, excluded };
 }
 
