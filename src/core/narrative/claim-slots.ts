@@ -115,7 +115,7 @@ const LEXICON: Term[] = [
     'саудовск*', 'израил*', 'турци*', 'турецк*', 'катар*', 'курд*', 'السعوديه', 'اسرائيل', 'تركيا', 'التركي*', 'قطر', 'الاكراد', 'الكرديه', 'حزب الله', 'ايران'),
 
   ...T('staged', 'staged', 'staged', 'staging', 'fake', 'faked', 'fakes', 'faking', 'fabricat*', 'falsif*', 'hoax*', 'false flag', 'false-flag', 'provocation*', 'orchestrated', 'did not happen', 'didn\'t happen', 'never happened', 'has not happened', 'set up', 'set-up', 'dramatized', 'dramatised', 'theatrical', 'simulated', 'invented', 'inszeniert*', 'crisis actors', 'no chemical attack', 'no airstrike', 'no bombing', 'never bombed', 'no gas attack', 'imitating', 'imitation', 'false allegations',
-    'инсценир*', 'сымитир*', 'имитир*', 'имитаци*', 'постановк*', 'постановочн*', 'фейк*', 'фальсифи*', 'сфабрикова*', 'провокац*', 'ложн* флаг*', 'не было', 'выдуман*', 'мистификац*',
+    'инсценир*', 'сымитир*', 'имитир*', 'имитаци*', 'постановк*', 'постановочн*', 'фейк*', 'фальсифи*', 'сфабрикова*', 'провокац*', 'ложн* флаг*', 'под чужим флагом', 'не было', 'выдуман*', 'мистификац*',
     'مفبرك*', 'فبرك*', 'مسرحي*', 'تمثيلي*', 'ملفق*', 'استفزاز*', 'مزيف*', 'فبركه', 'المفبرك*', 'تلفيق', 'باختلاق', 'اختلاق', 'تزييف'),
 
   ...T('munition', 'mortar', 'mortar*', 'минометн*', 'мины', 'мина', 'минами', 'мин', 'هاون', 'الهاون'),
@@ -141,6 +141,8 @@ const LEXICON: Term[] = [
     'обвин*', 'يتهم', 'تتهم', 'يتهمون', 'slams', 'slammed', 'condemns', 'condemned', 'по заданию', 'по указанию', 'по приказу', 'со стороны', 'руками', 'по вине', 'дело рук', 'من قبل', 'اتهم*', 'اتهام*', 'الاتهام*', 'على يد', 'قبل',
     // involvement and participation name the party after them: "причастности оппозиции к", "при участии британских спецслужб"
     'причастност*', 'при участии', 'с участием', 'involvement of', 'participation of', 'بمشاركه'),
+  // "возложил ответственность на X" (laid the responsibility on X): an accusation
+  ...T('cue-after', 'lay-blame', 'возложил* ответственност*', 'возлага* ответственност*', 'возложил* вину', 'возлага* вину'),
   // "حمّل X المسؤولية" (held X responsible): an accusation, kept only with "مسؤولية" after it ("تحمل غازات" = carrying gases)
   ...T('cue-after', 'hold', 'حمل', 'حملت', 'حملوا', 'يحمل', 'تحمل', 'يحملون', 'محملا', 'محمله', 'محملين'),
   // Arabic verbal nouns of attack, agent in the idafa right after them: "استهداف الإرهابيين" = the terrorists' targeting
@@ -396,12 +398,12 @@ const lastMatch = (re: RegExp, x: string): RegExpExecArray | null => {
 const DENIAL = /(?<![\p{L}])(?:denied|denies|deny|denying|опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|[وف]?(?:نفى|نفت|ينفي|تنفي|نفي|نفيه))(?![\p{L}])/u;
 const DENIAL_G = new RegExp(DENIAL.source, 'gu');
 // a rejection or dismissal of a claim (the speaker's own denial, see the blame slot)
-const DISMISS = /(?<![\p{L}])(?:rejects?|rejected|rejecting|denies|denied|deny|dismiss\p{L}*|lies|baseless|unfounded|absurd|nonsense|отверг\p{L}*|опроверг\p{L}*|отрица\p{L}*|безосновательн\p{L}*|голословн\p{L}*|абсурдн\p{L}*|пуст\p{L}*\s+шум\p{L}*|ложь|клевет\p{L}*|[وف]?(?:نفى|نفت|ينفي|تنفي|رفض\p{L}*|ترفض|يرفض)|باطل\p{L}*|اكاذيب)(?![\p{L}])/u;
+const DISMISS = /(?<![\p{L}])(?:rejects?|rejected|rejecting|denies|denied|deny|dismiss\p{L}*|lies|baseless|unfounded|absurd|nonsense|отверг\p{L}*|опроверг\p{L}*|отрица\p{L}*|безосновательн\p{L}*|голословн\p{L}*|необоснованн\p{L}*|не подкреплен\p{L}*|абсурдн\p{L}*|пуст\p{L}*\s+шум\p{L}*|ложь|клевет\p{L}*|[وف]?(?:نفى|نفت|ينفي|تنفي|رفض\p{L}*|ترفض|يرفض)|باطل\p{L}*|اكاذيب)(?![\p{L}])/u;
 const DISMISS_G = new RegExp(DISMISS.source, 'gu');
 const AR_COMPLEMENTIZER_BEFORE = /(?:^|[\s"«“])(?:ان|انه|انها|بان|بانه|بانها|وان)\s+(?:\p{L}+\s+)?["«“]?$|^\s*["«“]?$|\n\s*["«“]?$/u;
 const PRONOUN_SUBJECT = /^\s*(?:they|he|she|они|он|она)\s+(?:[\p{L}\-]+\s+){0,2}$/u;
 // an accusation verb: its object is blamed (reported), its subject is the accuser (never blamed)
-const ACCUSE = /^(?:accus|blam|charged|slam|condemn|обвин|اتهم|اتهام|الاتهام|يتهم|تتهم|accusation|حمل|محمل|يحمل|تحمل)/;
+const ACCUSE = /^(?:accus|blam|charged|slam|condemn|обвин|возлож|возлага|اتهم|اتهام|الاتهام|يتهم|تتهم|accusation|حمل|محمل|يحمل|تحمل)/;
 // a purpose clause before the verb: "to accuse", "in order to blame", "aimed at", "чтобы обвинить", "لاتهام"
 const PURPOSE_BEFORE = /(?:(?<![\p{L}])(?:to|in order to|so as to|order to|aimed at|intended to|designed to|trying to|try to|attempt to|чтобы|с целью|для того чтобы|بهدف|من اجل|لكي)\s+(?:[\p{L}\-]+\s+){0,2}$)|(?:^|\s)ل$/u;
 const PURPOSE_GAP = /(?<![\p{L}])(?:to|in order|so as|aimed|intended|designed|against|anti|чтобы|против|целью|дискредит\p{L}*|антироссийск\p{L}*|بهدف|من اجل|ضد|مناهض\p{L}*)(?![\p{L}])/u;
@@ -449,9 +451,11 @@ const RU_CARRY_OUT = /^(?:провест|осуществ|соверш|нане�
 // a word of using right before a weapon: "use of", "used", "применение", "применили", "استخدام"
 const USE_BEFORE = /(?<![\p{L}])(?:use|uses|used|using|use of|usage of|deploy\p{L}*|примен\p{L}*|использ\p{L}*|[وفبل]?(?:ال)?استخدام|[وف]?استخدم\p{L}*|[يت]ستخدم\p{L}*|[وفبل]?(?:ال)?استعمال|[وف]?استعمل\p{L}*)\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\p{L}\-]+\s+)?$/u;
 // a Russian present participle ("готовящихся", "планируемых"): an attribute of a noun, not a finite deed
-const RU_PARTICIPLE = /(?:щ|ем|им)(?:ий|ая|ее|ие|их|им|ими|его|ему|ей|ую|ым|ом)$/u;
+const RU_PARTICIPLE = /(?:щ|ем|им)(?:ий|ая|ее|ие|их|им|ими|его|ему|ей|ую|ым|ом)(?:ся)?$/u;
 // "как" / "as" before a speech verb: a parenthetical attribution ("как заявили X, ...")
 const AS_BEFORE = /(?<![\p{L}])(?:как|as)\s+$/u;
+// the object of "возложить ответственность ... на X"
+const LAY_BLAME_ON = /(?<![\p{L}])на\s+(?:[\p{L}\-]+\s+){0,4}$/u;
 // a Russian infinitive ("предоставить", "обсудить")
 const RU_INFINITIVE = /^[\u0400-\u04FF]+(?:ть|ться|ти|чь)$/u;
 const STAGED_BEFORE = /^(?:stag|fak|fabricated|orchestrated|set|инсценир|сфабрикова|فبرك)/;
@@ -477,7 +481,8 @@ const RU_INSTRUMENTAL = /(?:ами|ями|ом|ем|ой|ою|ей)$/;
 const RU_DEED = /(?:обстрел|удар|атак|применени|выпущен|нанесен|совершен|снаряд|ракет|мин[аы]ми|подготовк|подготовлен|спланирован|запланирова|организова|организаци|устроен|инсценир|провокац)\p{L}*/u;
 const RU_PASSIVE_AFTER = /^\s+(?:был[аои]?\s+|будет\s+|будут\s+)?(\p{L}*(?:ован|ирован|ен|ён|ан|ян)[аоы]?)(?![\p{L}])/u;
 // "с боевиками", "между террористами": an instrumental after these prepositions is a companion, not the agent
-const RU_WITH_BEFORE = /(?<![\p{L}])(?:с|со|между|над|под|за|перед|вместе с|рядом с)\s+(?:\p{L}+\s+)?$/u;
+// (and right after any other preposition an "-ой" form is no instrumental: "в украинской Буче" is a place)
+const RU_WITH_BEFORE = /(?<![\p{L}])(?:(?:с|со|между|над|под|за|перед|вместе с|рядом с)\s+(?:\p{L}+\s+)?|(?:в|во|на|о|об|при|по|к|у|из|от|до|для)\s+)$/u;
 // a preparation marker or a deed cue that plans: "preparing", "plans", "готовят"
 const isPlanMarker = (h: Hit) => h.term.kind === 'prepare' || (h.term.kind === 'cue-before' && /^(?:preparing|prepares|prepare|planning|plans|plan)$|^(?:готов|подготов|планиру)/.test(h.word));
 // an accusation right after a preparation marker: "intend to accuse", "plan to blame", "готовятся обвинить", "تخطط لاتهام"
@@ -1129,7 +1134,8 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
       // Arabic is verb-first ("أطلق الإرهابيون"): its deed verbs point forward as well; so do Russian finite deed
       // verbs with the subject after them ("устроили боевики", "готовят провокацию террористы": ruSubjectAfter)
       const forward = c.term.kind === 'cue-after' || (c.term.kind === 'staged' && (STAGED_AFTER.test(c.word) || STAGED_OF.test(c.word))) || (nonLatin && c.end <= p.at && isPlanMarker(c) && PLAN_NOUN.test(c.word) && /^[\s«"“„']*$/u.test(s.slice(c.end, p.at))) || (c.term.kind === 'cue-before' && ARABIC.test(c.word)) || ((c.term.kind === 'cue-before' || c.term.kind === 'prepare') && c.end <= p.at && ruSubjectAfter(c, p, k));
-      const after = forward && c.end <= p.at && p.at - c.end <= CUE_REACH;
+      // "возложил ответственность за химическую атаку ... на Асада": the party after "на" is the accused, further off
+      const after = forward && c.end <= p.at && (c.term.value === 'lay-blame' ? p.at - c.end <= 120 && LAY_BLAME_ON.test(s.slice(c.end, p.at)) && !parties.some((q) => q !== p && q.at > c.end && q.at < p.at && s.lastIndexOf(' на ', p.at) < q.at) : p.at - c.end <= CUE_REACH);
       // Arabic is verb-subject-object: "اتهمت وزارة الدفاع الروسية اوكرانيا بالتحضير" puts the accuser first after the
       // verb; the accused is the party that stands right before the charge ("بـ" + verbal noun), so a party with
       // another one after it before the charge is the accuser
@@ -1311,8 +1317,10 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
       const rest = s.slice(m.index + m[0].length, k < ends.length ? ends[k] : s.length);
       const sp = /,\s*$/.test(rest.slice(0, Math.max(0, (SPEECH_G.exec(rest)?.index ?? 0)))) ? SPEECH_G.exec(rest) : null;
       const spAt = sp ? m.index + m[0].length + sp.index + sp[0].length : -1;
+      // (or the speaker of the next sentence when it points back: "... ничем не подкреплены. Об этом сообщил Песков")
+      const back = k < ends.length && BACKREF.test(clauseText(k + 1)) ? k + 1 : -1;
       for (const q of parties)
-        if (clauseOf(q.at) === k && ((q.end <= m.index && m.index - q.end <= 80) || (spAt >= 0 && q.at >= spAt && q.at - spAt <= 50))) (dismissed.get(q.term.value) ?? dismissed.set(q.term.value, new Set()).get(q.term.value)!).add(k);
+        if ((clauseOf(q.at) === k && ((q.end <= m.index && m.index - q.end <= 80) || (spAt >= 0 && q.at >= spAt && q.at - spAt <= 50))) || clauseOf(q.at) === back) (dismissed.get(q.term.value) ?? dismissed.set(q.term.value, new Set()).get(q.term.value)!).add(k);
     }
     for (const [v, ks] of dismissed) {
       const e = rep.get(v);
