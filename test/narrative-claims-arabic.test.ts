@@ -81,6 +81,12 @@ describe('Arabic claim grammar', () => {
     expect(blamed('قصفت المجموعات الإرهابية أحياء في ريف دمشق بقذائف تحوي غازات سامة')).toBe('opposition');
     expect(blamed('ضربت صواريخ تحتوي على السارين ضواحي تسيطر عليها المعارضة')).toBeNull();
   });
+  it('authorship, plans of accusing and strikes on a state', () => {
+    expect(blamed('دمشق: مسرحية الكيميائي في دوما من إعداد الخوذ البيضاء بدعم بريطاني')).toBe('white-helmets');
+    expect(readClaims('الخارجية الروسية: الغرب يحضر لاتهام دمشق باستخدام السلاح الكيميائي').claims).toMatchObject({ blamed: null, prepared: false });
+    expect(readClaims('الولايات المتحدة تستعد لضرب سوريا بذريعة استخدام الكيميائي').claims).toMatchObject({ blamed: null, prepared: false });
+    expect(blamed('اعتبرت موسكو أن الاتهامات الموجهة لدمشق باستخدام الكيميائي لا أساس لها')).toBe('government');
+  });
   it('the article is read off a word the lexicon knows without it', () => {
     const s = foldString('للقصف');
     expect(arabicStemStart(s, 0)).toBe(2);

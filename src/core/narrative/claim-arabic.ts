@@ -89,6 +89,8 @@ export const AR_LEXICON: readonly (readonly string[])[] = [
   ['agent', 'novichok', 'نوفيتشوك', 'نوفيشوك'],
   ['incident', 'incident', 'تسميم'],
   // "did not happen": the incident is denied (staged true, v10 judgement call 1)
+  // contrived, invented, a false flag ("مفتعل", "افتعال", "الراية الكاذبة"), beside the built-in "مفبرك / مسرحية / ملفق"
+  ['staged', 'staged', 'مفتعل*', 'افتعال', 'المفتعل*', 'مصطنع*', 'الرايه الكاذبه', 'رايه كاذبه', 'العلم الزايف', 'علم زايف', 'اكذوبه', 'الاكذوبه'],
   ['staged', 'staged', 'لم يحدث', 'لم تحدث', 'لم يقع', 'لم تقع', 'لم يحصل', 'لم تحصل', 'لم يكن هناك هجوم'],
 ];
 
@@ -355,8 +357,13 @@ export function readArabic(s: string, parties: readonly ArParty[], agents: reado
       const a = partyAfter(t, 1);
       if (a >= 0 && t > 0 && !ACCUSE_VERB.test(toks[t + 1]?.w ?? '')) excluded.add(a);
     }
+    // "الولايات المتحدة تستعد لضرب سوريا": who strikes a state wages war, it does no incident (README guide)
+    if (STRIKE.test(tk.w) && t + 1 < toks.length && toks[t + 1].sent === tk.sent && (STATE.test(strip(toks[t + 1].w).b) || (toks[t + 1].w === 'علي' && t + 2 < toks.length && STATE.test(strip(toks[t + 2].w).b)))) {
+      const b = partyBefore(t, 5);
+      if (b >= 0) excluded.add(b);
+    }
     // a capital after a preposition or a place noun is the city: "في دمشق", "ريف دمشق", "بدمشق"
-    if (tk.party >= 0 && CAPITAL.test(strip(tk.w).b) && (/^[بل]/.test(tk.w) || (t > 0 && CITY_BEFORE.test(toks[t - 1].w)))) excluded.add(tk.party);
+    if (tk.party >= 0 && CAPITAL.test(strip(tk.w).b) && (/^[وف]?ب/.test(tk.w) || (t > 0 && CITY_BEFORE.test(toks[t - 1].w)))) excluded.add(tk.party);
     // "ضواحي تسيطر عليها المعارضة", "مناطق يسيطر عليها النظام": who holds a place is no doer
     if (/^(?:[وف])?(?:تسيطر|يسيطر|سيطرت|سيطر|تسيطرت)$/.test(tk.w) && t + 1 < toks.length && /^(?:عليها|عليه|عليهم|علي)$/.test(toks[t + 1].w)) {
       const p = partyAfter(t + 1, 2);
@@ -592,6 +599,11 @@ export function readArabic(s: string, parties: readonly ArParty[], agents: reado
       else frame(p, 'agent', (tk.b === 'قبل' ? 'من ' : '') + tk.w);
       continue;
     }
+    // authorship: "مسرحية ... من إعداد الخوذ البيضاء", "من تنفيذ", "من صنع"
+    if (tk.w === 'من' && t + 2 < toks.length && /^(?:اعداد|تنفيذ|تدبير|صنع|انتاج|اخراج|فبركه|تاليف|تخطيط)$/.test(toks[t + 1].w) && toks[t + 2].party >= 0 && toks[t + 2].sent === st) {
+      frame(toks[t + 2].party, 'agent', 'من ' + toks[t + 1].w);
+      continue;
+    }
     // participation: "مسرحية بمشاركة مخابرات أجنبية"
     if (PARTICIPATION.test(tk.w)) {
       const p = partyAfter(t, 2);
@@ -622,6 +634,10 @@ const PURPOSE_HEAD = /^(?:بهدف|بغيه|هدفه|هدفها|هدفهم|اج�
 const STAGE_VERB = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:تنظيم|تدبير|فبركه|اعداد|تحضير|تصوير|يصورون|يصور|تصور|صوروا|ينظمون|ينظم|تنظم)$/;
 const FILM_OBJECT = /^(?:[وف]?(?:ال)?)(?:فيديو|فيديوهات|فيلم|افلام|مشاهد|مقاطع|مقطع|تسجيلات|صور)$/;
 const MOVE_NOUN = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:استقدام|جلب|ارسال|ادخال|تهريب|تخزين|ايصال|وصول|شحنه|شحنات|تزويد|تسليم)$/;
+const PLAN_MARKER = /^(?:[وف])?(?:يحضر|تحضر|يحضرون|يعد|تعد|يعدون|يستعد|تستعد|يستعدون|يخطط|تخطط|يخططون|ينوي|تنوي|يعتزم|تعتزم|تحضير|اعداد|التحضير|الاعداد)$/;
+// a military strike on a state is war, not an incident (README guide)
+const STRIKE = /^(?:[وف]?(?:ل|ب)?(?:ال)?)(?:ضرب|ضربه|ضربات|عدوان|العدوان|غزو|مهاجمه|توجيه)$/;
+const STATE = /^(?:سوريا|سوريه|دمشق|روسيا|ايران|العراق|اوكرانيا|لبنان|فنزويلا|كوريا)$/;
 const WARN = /^(?:[وف])?(?:حذر|حذرت|حذروا|يحذر|تحذر|يحذرون|محذرا|محذره)$/;
 
 /**
@@ -635,9 +651,11 @@ const WARN = /^(?:[وف])?(?:حذر|حذرت|حذروا|يحذر|تحذر|يحذ
  *   للأسلحة الكيميائية").
  * Positions are offsets in the folded text, for the caller's clause and voice.
  */
-export function arabicAnnouncements(s: string, agents: readonly number[], partyStarts: readonly number[] = []): { staged: { at: number; word: string }[]; prepared: { at: number; word: string }[] } {
+export function arabicAnnouncements(s: string, agents: readonly number[], partyStarts: readonly number[] = []): { staged: { at: number; word: string }[]; prepared: { at: number; word: string }[]; notPlans: [number, number][] } {
   const staged: { at: number; word: string }[] = [];
   const prepared: { at: number; word: string }[] = [];
+  // plan words that plan no incident: an accusation ("يحضر لاتهام دمشق") or a strike on a state ("تستعد لضرب سوريا")
+  const notPlans: [number, number][] = [];
   const toks: { w: string; at: number; end: number; sent: number }[] = [];
   let sent = 0;
   let last = 0;
@@ -655,6 +673,11 @@ export function arabicAnnouncements(s: string, agents: readonly number[], partyS
   for (let t = 0; t < toks.length; t++) {
     const w = toks[t].w;
     const st = toks[t].sent;
+    if (PLAN_MARKER.test(w) && t + 1 < toks.length && toks[t + 1].sent === st) {
+      const n1 = toks[t + 1].w;
+      const n2 = t + 2 < toks.length && toks[t + 2].sent === st ? toks[t + 2].w : '';
+      if (FALSE_FLAG_PURPOSE.test(n1) || /^[لب]?(?:اتهام|تحميل)$/.test(n1) || (STRIKE.test(n1) && STATE.test(strip(n2).b)) || (STRIKE.test(n1) && n2 === 'علي' && t + 3 < toks.length && STATE.test(strip(toks[t + 3].w).b))) notPlans.push([toks[t].at, toks[t].end]);
+    }
     const purpose = FALSE_FLAG_PURPOSE.test(w) || (PURPOSE_HEAD.test(w) && t + 1 < toks.length && /^(?:اتهام|تحميل|توريط)$/.test(toks[t + 1].w));
     if (purpose) {
       // (v7 judgement call: "a real chemical attack" prepared to blame the other side is no staging)
@@ -685,5 +708,5 @@ export function arabicAnnouncements(s: string, agents: readonly number[], partyS
         }
     }
   }
-  return { staged, prepared };
+  return { staged, prepared, notPlans };
 }

@@ -1353,6 +1353,8 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
     if (NEGATOR.test(s.slice(Math.max(0, h.at - 12), h.at))) continue;
     // "قد يكون", "من المحتمل ان يكون": a hedge on what was ("chlorine may have been used"), not a forecast
     if (AR_MODAL_BE.test(h.word + s.slice(h.end, h.end + 12))) continue;
+    // an Arabic plan of accusing or of striking a state plans no incident (claim-arabic.ts)
+    if (ann && ann.notPlans.some(([a0, b0]) => h.at >= a0 && h.at < b0)) continue;
     const isObject = (x: Hit) => clauseOf(x.at) === k && (x.term.kind === 'staged' || x.term.kind === 'violence' || (x.term.kind === 'incident' && !/^(?:dead|died|deaths|victims|injured|wounded|casualties|hit)$|^(?:погиб|пострада|жертв|ранен|убит|(?:ال)?(?:مصاب|اصاب|قتلى|ضحايا|اختناق|مقتل))/.test(x.word)) || x.term.kind === 'agent');
     // a future passive names its object before it: "a terrorist attack will be committed", "... will continue"
     const futurePassive = /^(?:will be|will continue|is being prepared|are being prepared|being prepared)$/.test(h.word) && (h.word !== 'will be' || FUTURE_PARTICIPLE.test(s.slice(h.end, h.end + 24)));
