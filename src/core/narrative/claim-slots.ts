@@ -385,7 +385,7 @@ const hedged = (span: string) => {
 // clause ends: sentence ends, "//" (EUvsDisinfo joins claims with it), and contrastive joints ", but" / ", while"
 const CLAUSE_ENDS = /[.!?;]\s|\s\(|\)\s|\/\/|\n|,\s+(?:but|while|whereas|however)\s|\s+but\s|\s—\s|,\s+(?:но|а)\s|،\s*(?:لكن|بينما)|\sو?لكن(?:ه|ها|هم)?\s/g;
 // speech and attribution: a clause holding one reports someone's claim (reported speech)
-const SPEECH = /(?<![\p{L}])(?:said|says|say|saying|told|tells|claim|claims|claimed|claiming|alleges|alleging|allegation\p{L}*|according to|stated|(?<!(?:islamic|united)\s)states|admitted|admits|announced|announces|revealed|reveals|exposes|exposed|uncovered|insisted|insists|reported|reports|reportedly|quoted|quoting|cited|citing|asserted|added|warned|warns|fears|feared|tipped off|informed|notified|alerted|believed|denied|denies|deny|denying|по словам|по данным|по мнению|по версии|по информации|заявил\p{L}*|заявля\p{L}*|заявлени\p{L}*|сообщ\p{L}*|утвержда\p{L}*|считает|отмечается|передает|передаёт|[وف]?قال\p{L}*|[وف]?[يت]قول|[وف]?ب?حسب|وفق\p{L}*|[وف]?اعلن\p{L}*|[وف]?ذكر\p{L}*|[وف]?افاد\p{L}*|[وف]?افادت|[وف]?زعم\p{L}*|نقلا|[وف]?اكد\p{L}*|[وف]?ينص|[وف]?تنص|منشور\p{L}*|تقارير|[وف]?اشار\p{L}*|[وف]?صرح\p{L}*|concluded|concludes|sees|suspects|wrote|discussed|discusses|обсудил\p{L}*|обсужда\p{L}*|информаци\p{L}*\s+об?|information\s+(?:that|about|on)|معلومات\s+(?:عن|حول)|высказал\p{L}*|комментиру\p{L}*|прокомментировал\p{L}*|потребовал\p{L}*|пообещал\p{L}*(?!\s+(?:нанест|удар|атак|уничтож|бомб|обстрел|примен|возобнов))|разъяснил\p{L}*|раскрыл\p{L}*|уличил\p{L}*|выразил\p{L}*|напомнил\p{L}*|по\s+(?:[\p{L}()]+\s+){0,6}?(?:информации|данным)|commented|demanded|urged|writes|tweeted|stressed|argued|argues|believes|назвал\p{L}*|называ\p{L}*|предупредил\p{L}*|предупрежда\p{L}*|рассказал\p{L}*|подчеркнул\p{L}*|подчеркива\p{L}*|отметил\p{L}*|указал\p{L}*|уверен[аы]?|убежден[аы]?|полага\p{L}*|считают|пишет|пишут|написал\p{L}*|добавил\p{L}*|сказал\p{L}*|говорит\p{L}*|говорится|уточнил\p{L}*|пояснил\p{L}*|опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|призвал\p{L}*|[وف]?حذر\p{L}*|[وف]?[يت]حذر\p{L}*|[وف]?نفى|[وف]?نفت|[وف]?[يت]نفي|[وف]?خلص\p{L}*|[وف]?كشف\p{L}*|[وف]?اعتبر\p{L}*|[وف]?اوضح\p{L}*|[وف]?لفت\p{L}*|[وف]?اضاف\p{L}*|[وف]?اردف\p{L}*|[وف]?شدد\p{L}*|[وف]?نقل\p{L}*|[وف]?[يت]رى)(?![\p{L}])/u;
+const SPEECH = /(?<![\p{L}])(?:said|says|say|saying|told|tells|claim|claims|claimed|claiming|alleges|alleging|allegation\p{L}*|according to|stated|(?<!(?:islamic|united)\s)states|admitted|admits|announced|announces|revealed|reveals|exposes|exposed|uncovered|insisted|insists|reported|reports|reportedly|quoted|quoting|cited|citing|asserted|added|warned|warns|warn|fears|feared|tipped off|informed|notified|alerted|believed|denied|denies|deny|denying|по словам|по данным|по мнению|по версии|по информации|заявил\p{L}*|заявля\p{L}*|заявлени\p{L}*|сообщ\p{L}*|утвержда\p{L}*|считает|отмечается|передает|передаёт|[وف]?قال\p{L}*|[وف]?[يت]قول|[وف]?ب?حسب|وفق\p{L}*|[وف]?اعلن\p{L}*|[وف]?ذكر\p{L}*|[وف]?افاد\p{L}*|[وف]?افادت|[وف]?زعم\p{L}*|نقلا|[وف]?اكد\p{L}*|[وف]?ينص|[وف]?تنص|منشور\p{L}*|تقارير|[وف]?اشار\p{L}*|[وف]?صرح\p{L}*|concluded|concludes|sees|suspects|wrote|discussed|discusses|обсудил\p{L}*|обсужда\p{L}*|информаци\p{L}*\s+об?|information\s+(?:that|about|on)|معلومات\s+(?:عن|حول)|высказал\p{L}*|комментиру\p{L}*|прокомментировал\p{L}*|потребовал\p{L}*|пообещал\p{L}*(?!\s+(?:нанест|удар|атак|уничтож|бомб|обстрел|примен|возобнов))|разъяснил\p{L}*|раскрыл\p{L}*|уличил\p{L}*|выразил\p{L}*|напомнил\p{L}*|по\s+(?:[\p{L}()]+\s+){0,6}?(?:информации|данным)|commented|demanded|urged|writes|tweeted|stressed|argued|argues|believes|назвал\p{L}*|называ\p{L}*|предупредил\p{L}*|предупрежда\p{L}*|рассказал\p{L}*|подчеркнул\p{L}*|подчеркива\p{L}*|отметил\p{L}*|указал\p{L}*|уверен[аы]?|убежден[аы]?|полага\p{L}*|считают|пишет|пишут|написал\p{L}*|добавил\p{L}*|сказал\p{L}*|говорит\p{L}*|говорится|уточнил\p{L}*|пояснил\p{L}*|опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|призвал\p{L}*|[وف]?حذر\p{L}*|[وف]?[يت]حذر\p{L}*|[وف]?نفى|[وف]?نفت|[وف]?[يت]نفي|[وف]?خلص\p{L}*|[وف]?كشف\p{L}*|[وف]?اعتبر\p{L}*|[وف]?اوضح\p{L}*|[وف]?لفت\p{L}*|[وف]?اضاف\p{L}*|[وف]?اردف\p{L}*|[وف]?شدد\p{L}*|[وف]?نقل\p{L}*|[وف]?[يت]رى)(?![\p{L}])/u;
 const SPEECH_G = new RegExp(SPEECH.source.replace('|denied|denies|deny|denying', ''), 'u');
 // where a deed's subject can start: after a speech verb or a complementizer / subordinator
 const SUBJECT_BOUNDARY = new RegExp(SPEECH.source + '|(?<![\\p{L}])(?:that|where|when|after|following|since|because|while|how|whether|что|чтобы|где|когда|после|как|ли|ان|انه|انها|بان|بانه|بانها|وان|حيث|بعد|كيف)(?![\\p{L}])', 'gu');
@@ -517,6 +517,9 @@ const AR_CASUALTIES = /(?<![\p{L}])(?:[وف]?(?:اصابه|مقتل|استشها
 // ("This Week's Trend:") does not
 const COLON_LEAD = /^\s*([^:\n]{2,70}):\s+\S/u;
 const NOT_A_SPEAKER = /trend|update|breaking|video|watch|exclusive|opinion|analysis|photos?|live|factbox|explainer|news|disinfo|молния|срочно|эксклюзив|عاجل/i;
+// a quoted phrase in a headline, and hedges of likelihood that a quote attributes
+const HEADLINE_QUOTE = /[‘'“"«]([^‘'“"«’”»]{3,60})[’'”"»]/u;
+const HEDGE_WORDS = /(?<![\p{L}])(?:highly likely|likely|probably|possibly|вероятно|возможно|скорее всего|على الارجح|من المرجح)(?![\p{L}])/u;
 // a catalogue entry's title (Syrian Archive): the incident, its place and its date
 const CATALOGUE_TITLE = /(?:19|20)\d\d\s*$/u;
 // a speaker before a dash that opens the headline: "Lavrov – Syria rebels plan to stage ..."
@@ -1417,8 +1420,10 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
     const told = toldAt.map((at) => (at < 0 ? -at - 1 : at)).filter((at) => at < headlineEnd);
     if (!told.length) return null;
     const strong = toldAt.some((at) => at >= 0 && at < headlineEnd);
-    // a speaker before a colon or after a dash or colon holds for the whole headline
-    const speaker = spans.length ? s.slice(spans[0][0], spans[0][1]).trim() + ':' : null;
+    // a speaker before a colon or after a dash or colon holds for the whole headline; so does a quoted hedge ("'Highly
+    // likely' Russia behind nerve attack": v10 judgement call 11; scare quotes around the incident itself call it staged)
+    const quoted = HEADLINE_QUOTE.exec(s.slice(0, headlineEnd));
+    const speaker = spans.length ? s.slice(spans[0][0], spans[0][1]).trim() + ':' : quoted && HEDGE_WORDS.test(quoted[1]) ? quoted[0] : null;
     for (const at of told) {
       const k = clauseOf(at);
       if (!speaker && !reportedClause(k) && !hedged(clauseText(k))) return strong || !CATALOGUE_TITLE.test(s.slice(0, headlineEnd)) ? { value: 'asserts', words: hits.filter((h) => h.at === at).map((h) => h.word) } : null;
@@ -1433,7 +1438,7 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
   // voice: the headline decides when it tells the incident (eval/claims/README.md: "a headline that states it counts,
   // even if the body then cites a source"), and a headline under attribution ("ЦПВС: ...", "...: Russia", "X says
   // ...", "alleged") reports, whatever the body then restates (wire copy goes on in the speaker's words)
-  const hv = headlineEnd < s.length ? headlineVoice() : null;
+  const hv = headlineEnd < s.length || headlineSpeakers().length ? headlineVoice() : null;
   if (hv) claims.voice = hv;
   // otherwise own-voice blame or staged claims assert; only reported ones report; an incident told plainly asserts,
   // one told only under attribution or a hedge reports
