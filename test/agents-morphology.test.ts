@@ -40,3 +40,21 @@ describe('Arabic light stem', () => {
     expect(feats('اختنقوا جميعا بعد الضربة')).toMatchObject({ dyspnoea: true });
   });
 });
+
+describe('Arabic negation: clitics and spoken forms', () => {
+  it('و/ف on a negation particle, spoken negations and "free of" negate', () => {
+    expect(feats('وبدون أي تشنجات')).toMatchObject({ convulsions: false });
+    expect(feats('فلا سعال')).toMatchObject({ cough: false });
+    expect(feats('كانوا خالين من التشنجات')).toMatchObject({ convulsions: false });
+    expect(feats('никаких судорог не было')).toMatchObject({ convulsions: false });
+    expect(feats('The child was negative for miosis.')).toMatchObject({ miosis: false });
+  });
+  it('a new predicate opened by و on an auxiliary or inchoative verb ends the scope', () => {
+    expect(feats('لم نشم رائحة وبدأ الجميع يسعلون')).toMatchObject({ odour_none: true, cough: true });
+  });
+  it('spoken inability and absence read as the sign or the absence', () => {
+    expect(feats('كنا مش قادرين نتنفس')).toMatchObject({ dyspnoea: true });
+    expect(feats('ما في ريحة')).toMatchObject({ odour_none: true });
+    expect(feats('عيوني عم تدمع وما قدرت شوف')).toMatchObject({ lacrimation: true, blurred_vision: true });
+  });
+});
