@@ -58,3 +58,14 @@ describe('Arabic negation: clitics and spoken forms', () => {
     expect(feats('عيوني عم تدمع وما قدرت شوف')).toMatchObject({ lacrimation: true, blurred_vision: true });
   });
 });
+
+describe('free word order (Russian, Arabic)', () => {
+  it('a two-word clinical term matches in the other order, next to each other', () => {
+    expect(feats('у ребёнка покраснела кожа')).toMatchObject({ skin_rash_itching: true });
+    expect(feats('كانت تلسع العيون')).toMatchObject({ burning_eyes: true });
+  });
+  it('not an onset or course phrase, whose order carries meaning', () => {
+    expect(feats('Минут через десять на свежем воздухе стало легче.')).not.toHaveProperty('onset_fast');
+    expect(feats('Минут через десять на свежем воздухе стало легче.')).not.toHaveProperty('rising_gas');
+  });
+});

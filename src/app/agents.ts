@@ -19,7 +19,7 @@ export function loadAgentKb(knowledge: KnowledgeFiles, file = knowledge.path('ag
   return knowledge.compiled('agents.yaml', file, `agent-kb:${knowledge.version(lay)}:${knowledge.version(hpo)}`, (data, label) => {
     const kb = compileAgentKb(data, label);
     if (knowledge.exists(lay) && knowledge.exists(hpo))
-      kb.terms = compileTermFiles(new Set(kb.featureIndex.keys()), knowledge.read('agent-terms.yaml', lay), knowledge.read('hpo-terms.yaml', hpo), {
+      kb.terms = compileTermFiles(new Map(kb.features.map((f) => [f.id, f.topic])), knowledge.read('agent-terms.yaml', lay), knowledge.read('hpo-terms.yaml', hpo), {
         lay: knowledge.label(lay),
         hpo: knowledge.label(hpo),
       });

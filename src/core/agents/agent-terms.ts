@@ -35,12 +35,32 @@ function expand(phrase: string, lang: TermLang, macros: z.infer<typeof LayTermsF
 }
 
 /**
+ * Russian and Arabic order a subject and its predicate either way ("глаза жгло" / "жгло глаза", "عيونهم تدمع" /
+ * "تدمع عيونهم"): a two-word term of two content words of a clinical sign (topic `clinical` in the KB) also matches
+ * its words in the other order, with at most REVERSED_GAP words between them. Not for odours, onset, course or scene
+ * (their order carries meaning: "через минуту" is not "минут через", "легче воздуха" is not "на воздухе стало
+ * легче"), nor a term holding a negation, a preposition or a prefix word (judgment).
+ */
+const REVERSED_GAP = 1;
+const FUNCTION_WORDS = new Set(['не', 'ни', 'в', 'во', 'на', 'с', 'со', 'из', 'изо', 'у', 'к', 'от', 'по', 'и', 'как', 'все', 'всё', 'было', 'был', 'были', 'была', 'في', 'من', 'على', 'الى', 'الي', 'عن', 'مع', 'لم', 'لا', 'لن', 'ما', 'مش', 'مو', 'كان', 'كانت', 'بعد', 'قبل', 'عند']);
+function reversedPair(phrase: string, lang: TermLang): string | null {
+  if (lang === 'en') return null;
+  const words = phrase.trim().split(/\s+/);
+  if (words.length !== 2 || words.some((w) => w.endsWith('*') || w.length < 3 || FUNCTION_WORDS.has(normaliseText(w).toLowerCase()))) return null;
+  return `${words[1]} ${words[0]}`;
+}
+
+/**
  * A term file's problems as one error: the file is the error's path, each problem's field a dotted path into
  * the file (`features.odour_garlic`, `terms.12.feature`), so the knowledge adapter names the line.
  */
 const termFileError = (what: string, file: string, details: ErrorData[]) => badInput(`${what}: ${details[0].path}: ${details[0].message}`, file, details);
 
-export function compileTermFiles(features: Set<string>, lay: unknown, hpo: unknown, files = { lay: 'knowledge/agent-terms.yaml', hpo: 'knowledge/hpo-terms.yaml' }): TermIndex {
+/** `features`: the KB's feature ids, or its features with their topics (the `clinical` ones' two-word Russian and
+ * Arabic terms also match in the other order: reversedPair). */
+export function compileTermFiles(featureTopics: Set<string> | Map<string, string>, lay: unknown, hpo: unknown, files = { lay: 'knowledge/agent-terms.yaml', hpo: 'knowledge/hpo-terms.yaml' }): TermIndex {
+  const features = featureTopics instanceof Map ? new Set(featureTopics.keys()) : featureTopics;
+  const clinical = new Set(featureTopics instanceof Map ? [...featureTopics].filter(([, t]) => t === 'clinical').map(([f]) => f) : []);
   const L = LayTermsFile.safeParse(lay);
   if (!L.success) throw termFileError('invalid term file', files.lay, issuesToErrors(L.error.issues));
   const H = HpoTermsFile.safeParse(hpo);
@@ -54,7 +74,11 @@ export function compileTermFiles(features: Set<string>, lay: unknown, hpo: unkno
     }
     for (const lang of LANGS) {
       (t[lang] ?? []).forEach((p, j) => {
-        for (const phrase of expand(p, lang, L.data.macros, `features.${feature}.${lang}.${j}`, layProblems)) specs.push({ feature, lang, phrase, source: 'lay' });
+        for (const phrase of expand(p, lang, L.data.macros, `features.${feature}.${lang}.${j}`, layProblems)) {
+          specs.push({ feature, lang, phrase, source: 'lay' });
+          const rev = clinical.has(feature) ? reversedPair(phrase, lang) : null;
+          if (rev) specs.push({ feature, lang, phrase: rev, source: 'lay', gap: REVERSED_GAP });
+        }
       });
       (t.absent?.[lang] ?? []).forEach((p, j) => {
         for (const phrase of expand(p, lang, L.data.macros, `features.${feature}.absent.${lang}.${j}`, layProblems)) specs.push({ feature, lang, phrase, absent: true, source: 'lay' });

@@ -27,6 +27,8 @@ export interface TermSpec {
   absent?: boolean;
   /** where it comes from: "lay" or an HPO id */
   source: string;
+  /** words allowed between two consecutive term words (default MAX_GAP) */
+  gap?: number;
 }
 
 interface CompiledTerm {
@@ -41,6 +43,8 @@ interface CompiledTerm {
   restId: number[];
   source: string;
   phrase: string;
+  /** words allowed between consecutive words (TermSpec.gap) */
+  gap: number;
 }
 
 export interface TermIndex {
@@ -178,6 +182,7 @@ export function compileTerms(specs: TermSpec[], normalise: (s: string) => string
       restId: rest.map((w) => (w.endsWith('*') ? -1 : idOf(w))),
       source: t.source,
       phrase: t.phrase,
+      gap: t.gap ?? MAX_GAP,
     };
     const first = stems[0];
     if (first.endsWith('*')) {
@@ -426,7 +431,7 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
         for (let r = 0; r < t.restStem.length; r++) {
           const wantId = t.restId[r];
           let found = -1;
-          const last = Math.min(count - 1, j + 1 + MAX_GAP);
+          const last = Math.min(count - 1, j + 1 + t.gap);
           for (let k = j + 1; k <= last; k++) {
             if (brk[k]) break;
             let has = false;
