@@ -59,16 +59,33 @@ const MAP: Record<string, string> = {
   'HP:0008066': 'delayed_blisters', // Abnormal blistering of the skin
   'HP:0200037': 'delayed_blisters', // Skin vesicle
   'HP:0010307': 'dyspnoea', // Stridor
-  // Considered and not mapped (judgment): Photophobia, Hoarse voice, Erythema, Pruritus and Hemoptysis are early
-  // signs of sulfur mustard as much as of irritants, while the features they would join (burning_eyes,
-  // throat_burning, skin_burning, frothy_sputum) mean the immediate irritant sensation the KB rates low for mustard.
+  // session 7: the features added in session 6 take the HPO terms the KB cites for them (skin_rash_itching: Erythema,
+  // Pruritus, Skin rash; knowledge/agents.yaml), and a few signs already read by the regex lexicon get their HPO terms
+  'HP:0010783': 'skin_rash_itching', // Erythema
+  'HP:0000989': 'skin_rash_itching', // Pruritus
+  'HP:0000988': 'skin_rash_itching', // Skin rash
+  'HP:0002014': 'diarrhoea_cramps', // Diarrhea
+  'HP:0002027': 'diarrhoea_cramps', // Abdominal pain
+  'HP:0011848': 'diarrhoea_cramps', // Abdominal colic
+  'HP:0032155': 'diarrhoea_cramps', // Abdominal cramps
+  'HP:0002104': 'dyspnoea', // Apnea
+  'HP:0005943': 'dyspnoea', // Respiratory arrest
+  'HP:0025095': 'rhinorrhoea', // Sneeze
+  'HP:0031245': 'cough', // Productive cough
+  'HP:0002017': 'vomiting', // Nausea and vomiting
+  'HP:0012375': 'burning_eyes', // Chemosis (conjunctival swelling, beside Conjunctivitis and Conjunctival hyperemia)
+  'HP:0002411': 'fasciculations', // Myokymia
+  // Considered and not mapped (judgment): Photophobia, Hoarse voice and Hemoptysis are early signs of sulfur mustard as
+  // much as of irritants, while the features they would join (burning_eyes, throat_burning, frothy_sputum) mean the
+  // immediate irritant sensation the KB rates low for mustard (Erythema and Pruritus now have their own feature).
+  // Drowsiness and Lethargy are not loss of consciousness; Tearfulness is a mood, not lacrimation.
 };
 /** RELATED synonyms that do name the feature's sign (judgment); other RELATED synonyms are not taken. */
 const RELATED_OK = new Set(['Shortness of breath', 'Dizziness', 'Respiratory function loss']);
 /** Clinical synonyms that name a different sign, or a chronic disease rather than a sign (judgment). */
 const EXCLUDE_SYN = new Set(['Dribbling', 'Epilepsy', 'CONJUNCTIVITIS, RECURRENT', 'SKIN BLISTERS']);
 /** Layperson synonyms that name a different sign than the feature (judgment). */
-const EXCLUDE = new Set(['Eyelid twitching', 'Dribbling', 'Pink eye', 'Cough']);
+const EXCLUDE = new Set(['Eyelid twitching', 'Dribbling', 'Pink eye', 'Cough', 'Itching']); // 'Itching' alone is said of eyes and throats as often as of skin
 
 const gitDir = process.argv[2];
 if (!gitDir) {
