@@ -69,3 +69,15 @@ describe('free word order (Russian, Arabic)', () => {
     expect(feats('Минут через десять на свежем воздухе стало легче.')).not.toHaveProperty('rising_gas');
   });
 });
+
+describe('absence stated after the sign, and delays that are not denials', () => {
+  it('Russian and Arabic "was not noted / did not appear" after the sign deny it', () => {
+    expect(feats('Судорог у пострадавших не отмечалось.')).toMatchObject({ convulsions: false });
+    expect(feats('Миоза не выявлено.')).toMatchObject({ miosis: false });
+    expect(feats('التشنجات لم تظهر على أي منهم')).toMatchObject({ convulsions: false });
+  });
+  it('"not until" and "لم يظهر إلا بعد" time the sign, they do not deny it', () => {
+    expect(feats('السعال لم يظهر إلا بعد ساعات من القصف')).toMatchObject({ cough: true });
+    expect(feats('Blisters were not seen until the next morning.')).toMatchObject({ delayed_blisters: true, onset_delayed: true });
+  });
+});
