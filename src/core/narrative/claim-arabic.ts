@@ -236,6 +236,14 @@ export function readArabic(s: string, parties: readonly ArParty[], agents: reado
       partyEndTok[i] = e;
     }
   }
+  // per token: the party ending there, and whether a party covers it (look-ups in O(1), so the pass stays linear)
+  const endAt: number[] = new Array(toks.length).fill(-1);
+  const covered: boolean[] = new Array(toks.length).fill(false);
+  for (let i = 0; i < parties.length; i++) {
+    if (partyTok[i] < 0) continue;
+    if (endAt[partyEndTok[i]] < 0) endAt[partyEndTok[i]] = i;
+    for (let u = partyTok[i]; u <= partyEndTok[i]; u++) covered[u] = true;
+  }
   const frames: ArFrame[] = [];
   const excluded = new Set<number>();
   const frame = (party: number, role: ArRole, cue: string) => {
@@ -277,7 +285,7 @@ export function readArabic(s: string, parties: readonly ArParty[], agents: reado
     if (t > 0 && toks[t - 1].sent === toks[t].sent) {
       if (PREPOSITION.test(toks[t - 1].w)) return false;
       // a party in idafa after another ("مع إرهابيي الخوذ البيضاء") shares that one's preposition
-      const prev = parties.findIndex((q, j) => j !== p && partyEndTok[j] === t - 1);
+      const prev = endAt[t - 1] !== p ? endAt[t - 1] : -1;
       if (prev >= 0 && depth < 2) return bare(prev, depth + 1);
       // or after a head noun of fighters or forces ("مع إرهابيي الخوذ", "على عناصر الجيش")
       if (prev < 0 && t > 1 && CONSTRUCT_HEAD.test(toks[t - 1].w) && toks[t - 2].sent === toks[t].sent && (PREPOSITION.test(toks[t - 2].w) || /^[بلك]/.test(toks[t - 1].w))) return false;
@@ -299,12 +307,8 @@ export function readArabic(s: string, parties: readonly ArParty[], agents: reado
   };
   /** the nearest party before t (within `n` tokens, same sentence) that can be a subject, past companions */
   const subjectBefore = (t: number, n: number): number => {
-    let best = -1;
-    for (let i = 0; i < parties.length; i++) {
-      const e = partyEndTok[i];
-      if (e >= 0 && e < t && t - e <= n && toks[e].sent === toks[t].sent && bare(i) && (best < 0 || partyTok[i] > partyTok[best])) best = i;
-    }
-    return best;
+    for (let u = t - 1; u >= 0 && u >= t - n && toks[u].sent === toks[t].sent; u--) if (endAt[u] >= 0 && bare(endAt[u])) return endAt[u];
+    return -1;
   };
   /** a word among the `n` before t (same sentence) matching re */
   const wordBefore = (t: number, n: number, re: RegExp): boolean => {
@@ -313,9 +317,9 @@ export function readArabic(s: string, parties: readonly ArParty[], agents: reado
   };
   /** the party whose last token is within `n` tokens before t (same sentence) */
   const partyBefore = (t: number, n: number): number => {
-    for (let i = 0; i < parties.length; i++) {
-      const e = partyEndTok[i];
-      if (e >= 0 && e < t && t - e <= n && toks[e].sent === toks[t].sent && !parties.some((q, j) => j !== i && partyTok[j] > e && partyTok[j] < t)) return i;
+    for (let u = t - 1; u >= 0 && u >= t - n && toks[u].sent === toks[t].sent; u--) {
+      if (endAt[u] >= 0) return endAt[u];
+      if (covered[u]) return -1;
     }
     return -1;
   };
@@ -421,7 +425,7 @@ export function readArabic(s: string, parties: readonly ArParty[], agents: reado
       }
       let charge = -1;
       for (let u = t + 1; u <= t + 14 && u < toks.length && toks[u].sent === st; u++)
-        if (toks[u].party < 0 && CHARGE.test(toks[u].w) && !parties.some((q, j) => partyTok[j] <= u && partyEndTok[j] >= u)) {
+        if (!covered[u] && CHARGE.test(toks[u].w)) {
           charge = u;
           break;
         }
