@@ -137,7 +137,29 @@ interface Tok {
   party: number;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+// a letter or digit of the scripts the reader meets (Latin, Cyrillic, Arabic), decided per code unit without a regex
+const isWordUnit = (c: number) =>
+  (c >= 0x0621 && c <= 0x064a) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x0671 && c <= 0x06d3) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x024f && c !== 0xd7 && c !== 0xf7) || (c >= 0x0400 && c <= 0x04ff);
+/** the words of a folded text with their offsets and sentence numbers (stems filled in later, where needed) */
+function tokenise(s: string): Tok[] {
+  const toks: Tok[] = [];
+  let sent = 0;
+  let start = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 0x20;
+    if (isWordUnit(c)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) {
+      toks.push({ w: s.slice(start, i), at: start, end: i, b: '', prep: '', sent, party: -1 });
+      start = -1;
+    }
+    // . ! ? ؟ ; and a line end close a sentence
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x3b || c === 0x0a) sent++;
+  }
+  return toks;
+}
 const SENTENCE_END = /[.!?؟;\n]/;
 
 /** the word without its proclitics: conjunction, preposition, article */
@@ -210,16 +232,9 @@ const PURPOSE_NOUN = /^(?:اتهام|تحميل|توريط|ادانه|تشويه
 
 /** the frames and exclusions of one Arabic text (folded), given the parties the lexicon found in it */
 export function readArabic(s: string, parties: readonly ArParty[], agents: readonly number[] = []): ArReading {
-  const toks: Tok[] = [];
-  let sent = 0;
-  let last = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(s); m; m = WORD.exec(s)) {
-    if (SENTENCE_END.test(s.slice(last, m.index))) sent++;
-    last = m.index + m[0].length;
-    const { b, prep } = strip(m[0]);
-    toks.push({ w: m[0], at: m.index, end: last, b, prep, sent, party: -1 });
-  }
+  // every frame and exclusion is about a party: none, nothing to read
+  if (!parties.length) return { frames: [], excluded: new Set() };
+  const toks: Tok[] = tokenise(s);
   // each party to the token it starts in (a proclitic may precede it in the same token)
   const partyTok: number[] = new Array(parties.length).fill(-1);
   const partyEndTok: number[] = new Array(parties.length).fill(-1);
@@ -324,8 +339,22 @@ export function readArabic(s: string, parties: readonly ArParty[], agents: reado
     return -1;
   };
 
+  // a cue acts on parties at most NEAR words away: only words that near a party are read as cues (the pass costs a few
+  // look-ups per word of a long text that names one party)
+  const NEAR = 20;
+  const near: boolean[] = new Array(toks.length).fill(false);
+  for (let i = 0; i < parties.length; i++) if (partyTok[i] >= 0) for (let u = Math.max(0, partyTok[i] - NEAR); u <= Math.min(toks.length - 1, partyEndTok[i] + NEAR); u++) near[u] = true;
+  // the words' stems, for the words read as cues only
+  for (let u = 0; u < toks.length; u++)
+    if (near[u]) {
+      const { b, prep } = strip(toks[u].w);
+      toks[u].b = b;
+      toks[u].prep = prep;
+    }
+
   // pass 1: roles that exclude (speakers, deniers, targets, purposes)
   for (let t = 0; t < toks.length; t++) {
+    if (!near[t]) continue;
     const tk = toks[t];
     if (SPEECH_VERB.test(tk.w)) {
       // "أعلن تنظيم الدولة مسؤوليته": the announcer of its own responsibility is the doer (pass 2)
@@ -387,6 +416,7 @@ export function readArabic(s: string, parties: readonly ArParty[], agents: reado
 
   // pass 2: frames
   for (let t = 0; t < toks.length; t++) {
+    if (!near[t]) continue;
     const tk = toks[t];
     const st = tk.sent;
     // accusations
@@ -660,15 +690,14 @@ export function arabicAnnouncements(s: string, agents: readonly number[], partyS
   const prepared: { at: number; word: string }[] = [];
   // plan words that plan no incident: an accusation ("يحضر لاتهام دمشق") or a strike on a state ("تستعد لضرب سوريا")
   const notPlans: [number, number][] = [];
-  const toks: { w: string; at: number; end: number; sent: number }[] = [];
-  let sent = 0;
-  let last = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(s); m; m = WORD.exec(s)) {
-    if (SENTENCE_END.test(s.slice(last, m.index))) sent++;
-    last = m.index + m[0].length;
-    toks.push({ w: m[0], at: m.index, end: last, sent });
-  }
+  // which rules can fire at all, from the text's letters (most texts need no word-by-word pass)
+  const hasPurpose = /اتهام|تتهم|يتهم|تحميل|توريط/.test(s);
+  const hasMove = agents.length > 0 && /نقل|رسا|رسل|دخا|دخل|هرب|خزن|خزي|وصو|شحن|زود|زوي|سلم|سلي|جلب|استقدام|ايصال/.test(s);
+  const hasStage = /مسرح|فبرك|تمثيل|سيناريو|استفزاز|مزيف/.test(s);
+  const hasWarn = agents.length > 0 && partyStarts.length > 0 && s.includes('حذر');
+  const hasStrike = /ضرب|عدوان|غزو|توجيه|مهاجم/.test(s);
+  if (!hasPurpose && !hasMove && !hasStage && !hasWarn && !hasStrike) return { staged, prepared, notPlans };
+  const toks = tokenise(s);
   const agentNear = (t: number, n: number) => {
     const a = toks[t].end;
     const b = t + n < toks.length ? toks[t + n].end : s.length;
@@ -677,12 +706,12 @@ export function arabicAnnouncements(s: string, agents: readonly number[], partyS
   for (let t = 0; t < toks.length; t++) {
     const w = toks[t].w;
     const st = toks[t].sent;
-    if (PLAN_MARKER.test(w) && t + 1 < toks.length && toks[t + 1].sent === st) {
+    if ((hasPurpose || hasStrike) && PLAN_MARKER.test(w) && t + 1 < toks.length && toks[t + 1].sent === st) {
       const n1 = toks[t + 1].w;
       const n2 = t + 2 < toks.length && toks[t + 2].sent === st ? toks[t + 2].w : '';
       if (FALSE_FLAG_PURPOSE.test(n1) || /^[لب]?(?:اتهام|تحميل)$/.test(n1) || (STRIKE.test(n1) && STATE.test(strip(n2).b)) || (STRIKE.test(n1) && n2 === 'علي' && t + 3 < toks.length && STATE.test(strip(toks[t + 3].w).b))) notPlans.push([toks[t].at, toks[t].end]);
     }
-    const purpose = FALSE_FLAG_PURPOSE.test(w) || (PURPOSE_HEAD.test(w) && t + 1 < toks.length && /^(?:اتهام|تحميل|توريط)$/.test(toks[t + 1].w));
+    const purpose = hasPurpose && FALSE_FLAG_PURPOSE.test(w) || (PURPOSE_HEAD.test(w) && t + 1 < toks.length && /^(?:اتهام|تحميل|توريط)$/.test(toks[t + 1].w));
     if (purpose) {
       // (v7 judgement call: "a real chemical attack" prepared to blame the other side is no staging)
       for (let u = t - 1; u >= 0 && u >= t - 14 && toks[u].sent === st; u--) {
@@ -694,15 +723,15 @@ export function arabicAnnouncements(s: string, agents: readonly number[], partyS
       }
       continue;
     }
-    if (MOVE_NOUN.test(w) || /^(?:[وف])?(?:نقل|نقلت|نقلوا|ينقل|تنقل|ينقلون|ارسل|ارسلت|ارسلوا|يرسل|يرسلون|ادخل|ادخلت|ادخلوا|يدخلون|هرب|هربوا|يهربون|خزن|خزنوا|يخزن|يخزنون)$/.test(w)) {
+    if (hasMove && (MOVE_NOUN.test(w) || /^(?:[وف])?(?:نقل|نقلت|نقلوا|ينقل|تنقل|ينقلون|ارسل|ارسلت|ارسلوا|يرسل|يرسلون|ادخل|ادخلت|ادخلوا|يدخلون|هرب|هربوا|يهربون|خزن|خزنوا|يخزن|يخزنون)$/.test(w))) {
       if (agentNear(t, 4)) prepared.push({ at: toks[t].at, word: w });
       continue;
     }
-    if (STAGE_VERB.test(w) && t + 1 < toks.length && toks[t + 1].sent === st && (STAGING_WORD.test(toks[t + 1].w) || (FILM_OBJECT.test(toks[t + 1].w) && t + 2 < toks.length && STAGING_WORD.test(toks[t + 2].w)))) {
+    if (hasStage && STAGE_VERB.test(w) && t + 1 < toks.length && toks[t + 1].sent === st && (STAGING_WORD.test(toks[t + 1].w) || (FILM_OBJECT.test(toks[t + 1].w) && t + 2 < toks.length && STAGING_WORD.test(toks[t + 2].w)))) {
       prepared.push({ at: toks[t].at, word: w + ' ' + toks[t + 1].w });
       continue;
     }
-    if (WARN.test(w)) {
+    if (hasWarn && WARN.test(w)) {
       // "حذر(ت) [X] من استخدام Y لـ": the deed noun with its own doer right after it
       for (let u = t + 1; u <= t + 6 && u + 2 < toks.length && toks[u].sent === st; u++)
         if (toks[u].w === 'من') {
