@@ -618,12 +618,14 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'deaths',
-    requires: { en: 'die|dead|kill|death|fatal|perish|bodies|corpse|martyr|lives', ru: 'погиб|умер|скончал|смерт|летальн', ar: 'قت|شهد|شهي|وفا|وفي|توف' },
+    requires: { en: 'die|dead|kill|death|fatal|perish|bodies|corpse|martyr|lives|succumb|deceased|lifeless', ru: 'погиб|умер|скончал|смерт|летальн|гибел|насмерть', ar: 'قت|شهد|شهي|وفا|وفي|توف|حتف|مصرع' },
     en: [
-      String.raw`(?:died|dead|killed|killing|deaths?|fatalit(?:y|ies)|perished|bodies|corpses|martyrs?|lives lost)(?!\s+(?:birds?|animals?|cats?|dogs?|livestock|sheep|goats?|chickens?|fish|pigeons?|claims?|threats?|penalty|squads?|sentences?))`,
+      String.raw`(?:died|dead|killed|killing|deaths?|fatalit(?:y|ies)|fatally|perished|bodies|corpses|martyrs?|lives lost|lost (?:their|his|her) lives?|succumbed|deceased|lifeless)(?!\s+(?:birds?|animals?|cats?|dogs?|livestock|sheep|goats?|chickens?|fish|pigeons?|claims?|threats?|penalty|squads?|sentences?))`,
     ],
-    ru: ['погиб~', 'умер~', 'скончал~', 'смерт~', 'летальн~'],
-    ar: ['قتلى', 'قتيل', 'شهداء', 'شهيد', 'وفاة', 'وفيات', 'مقتل', 'استشهاد', 'استشهد~', 'توفي~'],
+    // session 7: the news and register words for dying beside the plain ones (EN "lost their lives", "succumbed",
+    // "deceased", "lifeless"; RU гибель, насмерть; AR متوفى (not متوفر, available), لقي حتفه, مصرع)
+    ru: ['погиб~', 'умер~', 'скончал~', 'смерт~', 'летальн~', 'гибел~', 'насмерть'],
+    ar: ['قتلى', 'قتيل', 'شهداء', 'شهيد', 'وفاة', 'وفيات', 'مقتل', 'استشهاد', 'استشهد~', 'توفي~', '(?:متوفي|متوفا|متوفين|متوفون)~', 'حتف~', 'مصرع~'],
   },
   {
     feature: 'deaths_without_injury',
