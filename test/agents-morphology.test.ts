@@ -81,3 +81,17 @@ describe('absence stated after the sign, and delays that are not denials', () =>
     expect(feats('Blisters were not seen until the next morning.')).toMatchObject({ delayed_blisters: true, onset_delayed: true });
   });
 });
+
+describe('a verbal negation over a list of its objects', () => {
+  it('denies each item of an or-list (EN, RU, AR) and of an and-list after "denied"', () => {
+    expect(feats('Patients did not have miosis, fasciculations, or seizures.')).toMatchObject({ miosis: false, fasciculations: false, convulsions: false });
+    expect(feats('Пострадавшие не жаловались на кашель, тошноту или рвоту.')).toMatchObject({ cough: false, nausea: false, vomiting: false });
+    expect(feats('لم يعان المصابون من السعال، أو الغثيان، أو التشنجات.')).toMatchObject({ cough: false, nausea: false, convulsions: false });
+    expect(feats('He denied cough, vomiting, and headache.')).toMatchObject({ cough: false, vomiting: false, headache: false });
+  });
+  it('stops at a new predicate', () => {
+    expect(feats('Doctors did not find the cause, patients had cough or vomiting.')).toMatchObject({ cough: true, vomiting: true });
+    expect(feats('He denied exposure, and was vomiting.')).toMatchObject({ vomiting: true });
+    expect(feats('لم يصب أحد بتشنجات ولا سيلان لعاب، وتعافى الجميع في نفس اليوم')).toMatchObject({ convulsions: false, full_recovery: true });
+  });
+});

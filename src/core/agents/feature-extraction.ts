@@ -322,6 +322,26 @@ const LIST_OR = /(?<![\p{L}])(?:or|nor|или|ни|او|أو|ولا)(?![\p{L}])/
  * (kāna and her sisters: كان صار أصبح ظل بات) or inchoatives (بدأ أخذ راح), in their past forms (as normalised: alef
  * folded), or with ثم (then):
  * "لم نشم رائحة وبدأ الجميع يسعلون" (we smelled nothing and everyone began to cough) */
+const LIST_OR_AND = /(?<![\p{L}])(?:or|nor|and|или|ни|и|او|أو|ولا)(?![\p{L}])/iu;
+/** A verb that opens a new predicate inside what looks like a list (EN auxiliaries and reporting verbs, RU быть/стать/
+ * появиться, AR كان and ظهر/أصيب/عانى): judgment, closed classes. */
+const LIST_PREDICATE = /(?<![\p{L}])(?:had|has|have|was|were|is|are|became|felt|developed|showed|suffered|complained|got|went|began|started|был\p{L}*|стал\p{L}*|появил\p{L}*|начал\p{L}*|[وف]?(?:كان|كانت|كانوا|ظهر\p{L}*|اصيب\p{L}*|عان\p{L}*|بدا\p{L}*))(?![\p{L}])/iu;
+/** The items of a list after the cue's own (the text between a cue and a later item, split at commas and or/nor):
+ * each at most three words and without a predicate verb; an Arabic item opens with أو or ولا. */
+function listItemsAfterFirst(between: string, phrase: string): boolean {
+  const parts = between.split(/[,\u060C]/);
+  if (parts.length < 2) return false;
+  // the phrase's own item (what follows the last comma, with the phrase) opens as a list item too
+  const own = parts[parts.length - 1] + phrase;
+  if (/[\u0600-\u06ff]/.test(own) && !/^\s*(?:او|ولا)(?![\p{L}])/u.test(own)) return false;
+  for (const p of parts.slice(1)) {
+    // Arabic writes و on a list item and on a new clause alike ("، وتعافى الجميع"): an Arabic item needs its أو / ولا
+    if (/[\u0600-\u06ff]/.test(p) && p.trim() && !/^\s*(?:او|ولا)(?![\p{L}])/u.test(p)) return false;
+    const item = p.replace(/(?<![\p{L}])(?:or|nor|and|или|ни|и|او|أو|ولا)(?![\p{L}])/giu, ' ').trim();
+    if (item && (item.split(/\s+/).length > 3 || LIST_PREDICATE.test(item))) return false;
+  }
+  return true;
+}
 const AND_PREDICATE_AR = String.raw`|(?:[وف](?:كان|كانت|كانوا|كنا|كنت|صار|صارت|صاروا|صرنا|اصبح|اصبحت|اصبحوا|اصبحنا|ظل|ظلت|ظلوا|بات|باتت|بدا|بدات|بداوا|بدانا|اخذ|اخذت|اخذوا|اخذنا|راح|راحت|راحوا|رحنا)|ثم)`;
 const AND_PREDICATE = new RegExp(String.raw`(?<![\p{L}])(?:(?:and|и|а)\s+(?:was|were|had|has|is|are|then|he|she|they|we|i|everyone|everybody|all|был\p{L}*|стал\p{L}*|потом|все)${AND_PREDICATE_AR})(?![\p{L}])`, 'iu');
 const NEW_CLAUSE = /[,\u060C]\s*(?:and|but|then|и|а|но|ثم)\s/iu;
@@ -572,6 +592,22 @@ function negationAt(text: string, start: number, end: number): number {
       const between = text.slice(cueAbs, start);
       const rest = text.slice(cueAbs, clauseEnd(text, end));
       if (!NEW_CLAUSE.test(between) && LIST_OR.test(rest) && (hasComma || LIST_OR.test(between) || LIST_OR.test(text.slice(end, end + 12)))) return cueAbs;
+    }
+    // A verbal cue scopes over a list of its object too ("did not have miosis, fasciculations, or seizures", "не
+    // жаловались на кашель, тошноту или рвоту", "لم يعان المصابون من السعال، أو الغثيان، أو التشنجات"; "denied cough,
+    // vomiting, and headache"), when the list is joined by or/nor ("and" after denied / negative for) and every item
+    // after the cue's own is a short noun phrase: at most three words, none a verb that opens a new predicate.
+    else if (hasComma) {
+      const v = execFrom(VERB_CUE_2, text.slice(wideAt, start), 0);
+      if (v) {
+        const cueAbs = wideAt + v.index;
+        const between = text.slice(cueAbs, start);
+        // the joiner after the cue (Arabic ولا is a cue and a joiner: "ولا نستطيع فتحها، والسعال" lists nothing)
+        const rest = text.slice(cueAbs + v[0].length, clauseEnd(text, end));
+        const joiner = /^(?:denied|deny|denies)/i.test(v[0]) ? LIST_OR_AND : LIST_OR;
+        // (", and" is the last item's serial comma after denied, not a new clause: the items are checked instead)
+        if ((joiner === LIST_OR_AND || !NEW_CLAUSE.test(between)) && joiner.test(rest) && listItemsAfterFirst(between, text.slice(start, end))) return cueAbs;
+      }
     }
   }
   const post = text.slice(end, Math.min(clauseEnd(text, end), end + 60));
