@@ -95,3 +95,13 @@ describe('a verbal negation over a list of its objects', () => {
     expect(feats('لم يصب أحد بتشنجات ولا سيلان لعاب، وتعافى الجميع في نفس اليوم')).toMatchObject({ convulsions: false, full_recovery: true });
   });
 });
+
+describe('generic and hypothetical statements', () => {
+  it('what an agent can do is not what was seen; a past report stays', () => {
+    expect(feats('Sarin can cause pinpoint pupils and convulsions. The victims were coughing.')).toEqual({ cough: true });
+    expect(feats('Symptoms of chlorine exposure include coughing and burning eyes.')).toEqual({});
+    expect(feats('Зарин может вызвать судороги. Люди кашляли.')).toEqual({ cough: true });
+    expect(feats('قد يسبب الكلور السعال. المصابون يختنقون')).toEqual({ dyspnoea: true });
+    expect(feats('The gas caused vomiting.')).toEqual({ vomiting: true });
+  });
+});

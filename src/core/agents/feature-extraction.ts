@@ -559,6 +559,14 @@ function sentenceEnd(text: string, i: number): number {
 
 const GENERIC_ODOUR = new Set(['odour_pungent', 'odour_unusual']);
 
+/** Cues of a generic or hypothetical statement (what an agent can do, not what was seen): modal "can / may / could /
+ * might cause", generic present "causes", "symptoms of ... include", "is known to", "exposure to ... leads to"; RU
+ * "может вызвать", "вызывает", "симптомы ... включают"; AR "قد يسبب", "يمكن أن يسبب", "قد يؤدي". Judgment: closed
+ * patterns; past tense ("caused", "included") is a report and is no cue. */
+const GENERIC_SRC = String.raw`(?<![\p{L}])(?:(?:can|may|could|might|will|would)\s+(?:also\s+)?(?:cause|produce|lead to|result in|trigger|induce)|causes|leads to|is known to|are known to|(?:symptoms|signs|effects)\s+(?:of\s+(?:\p{L}+\s+){0,3})?include|может\s+(?:вызвать|вызывать|привести|приводить)|могут\s+(?:вызвать|вызывать|привести)|вызывает|приводит\s+к|симптомы\s+(?:\p{L}+\s+){0,3}включают|قد\s+(?:يسبب|تسبب|يؤدي|تؤدي)|يمكن\s+ان\s+(?:يسبب|تسبب|يؤدي|تؤدي))(?![\p{L}])`;
+const GENERIC_CUE = new RegExp(GENERIC_SRC, 'u');
+const GENERIC_CUE_G = new RegExp(GENERIC_SRC, 'gu');
+
 /** Returns the cue start when the phrase at [start,end) is negated, else -1. */
 function negationAt(text: string, start: number, end: number): number {
   // the clause before the phrase is text[cs, start); its segment after the last comma is text[seg, start); the
@@ -807,6 +815,19 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       // a death does not anchor an onset ("she died the next morning" times the death, not the first signs)
       const notAnchor = h.feature.startsWith('onset_') ? /^(?:odour_|cloud_|deaths|dead_animals)/ : /^(?:odour_|cloud_)/;
       if (!hits.some((o) => o !== h && !anchored.test(o.feature) && !notAnchor.test(o.feature) && o.start >= from && o.end <= to)) hits.splice(i, 1);
+    }
+  }
+  // What an agent does in general is not what was seen ("Sarin can cause pinpoint pupils and convulsions", "симптомы
+  // отравления зарином включают ...", "قد يسبب الكلور ..."): a hypothetical or generic cue (ConText's hypothetical
+  // modifier: Harkema et al. 2009, J Biomed Inform 42:839-51) drops every feature after it in its sentence.
+  if (hits.length && GENERIC_CUE.test(lower)) {
+    GENERIC_CUE_G.lastIndex = 0;
+    const cues: number[] = [];
+    let m: RegExpExecArray | null;
+    while ((m = GENERIC_CUE_G.exec(lower))) cues.push(m.index);
+    for (let i = hits.length - 1; i >= 0; i--) {
+      const h = hits[i];
+      if (cues.some((c) => c <= h.start && sentenceEnd(text, c) >= h.end)) hits.splice(i, 1);
     }
   }
   // "tear gas" names an agent; it is not tearing
