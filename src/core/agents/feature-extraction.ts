@@ -93,11 +93,16 @@ const AR_CLITIC_SRC = '[وفبلك]|وب|ول|فب|فل|وال|بال|فال|ك�
 const AR_PROCLITICS = AR_CLITIC_SRC.split('|').flatMap((x) => (x.startsWith('[') ? [...x.slice(1, -1)] : [x]));
 /** Every proclitic-and-article string an Arabic pattern admits before its body ("", "و", "ال", "وال", "بال" ...). */
 const AR_PREFIXES = new Set(['ال', ...AR_PROCLITICS, ...AR_PROCLITICS.map((x) => x + 'ال')]);
+/** The right edge of an Arabic pattern: the word may go on only with its inflectional suffixes (the sound plurals
+ * and duals, ة and its ت before a pronoun, the verb's person endings, the attached pronouns), so a short pattern does
+ * not match inside another word ("زبد", foam, in "الزبدية", a place; "سعل" in a name). A pattern ending in "~" still
+ * takes any ending. Judgment: the suffixes of Light10 and the attached pronouns (as for the stem pass). */
+const AR_RIGHT = String.raw`(?:ات|ت|تا|ان|ين|ون|وا|و|ة|ا|ي|ه)?(?:ها|هما|هم|هن|ه|ي|ك|كم|نا|ني)?(?![\p{L}])`;
 function compileAlternatives(pats: string[], lang: Lang): { scan: string; full: string; body: string } {
   const body = pats.map((p) => normaliseText(p).replaceAll('~', L)).join('|');
   // Arabic: a word boundary that lets the proclitics (wa-, fa-, bi-, li-, ka-, al-, lil-) attach, so short stems
   // such as بتر do not match inside هليكوبتر
-  const scan = lang === 'ar' ? String.raw`(?:${AR_CLITIC_SRC})?(?:ال)?(?:${body})` : String.raw`(?:${body})(?![\p{L}])`;
+  const scan = lang === 'ar' ? String.raw`(?:${AR_CLITIC_SRC})?(?:ال)?(?:${body})${AR_RIGHT}` : String.raw`(?:${body})(?![\p{L}])`;
   return { scan, full: LEFT[lang] + scan, body: `(?:${body})` };
 }
 
