@@ -105,3 +105,23 @@ describe('generic and hypothetical statements', () => {
     expect(feats('The gas caused vomiting.')).toEqual({ vomiting: true });
   });
 });
+
+describe('false friends: similes, fixed expressions, lesions', () => {
+  it('a death in a simile or a near miss is no death; a death is', () => {
+    expect(feats('I felt like I was choking to death.')).not.toHaveProperty('deaths');
+    expect(feats('He almost died.')).not.toHaveProperty('deaths');
+    expect(feats('شعرت كأنني أموت')).not.toHaveProperty('deaths');
+    expect(feats('Two people choked to death.')).toMatchObject({ deaths: true });
+    expect(feats('كان هناك قتلى')).toMatchObject({ deaths: true });
+  });
+  it('Arabic ما زال / لا يزال (still) is not "it passed"', () => {
+    expect(feats('حروق أخي كانت عميقة وما زالت تدخن')).not.toHaveProperty('recovery_fresh_air');
+  });
+  it('burns on the skin are a lesion, not a burning sensation', () => {
+    expect(feats('a fisherman had burns on his skin')).toEqual({ burns: true });
+  });
+  it('a burst in the sky is an airburst (RU, AR, EN)', () => {
+    expect(feats('фотографии момента взрыва в небе над городом')).toMatchObject({ airburst: true });
+    expect(feats('انفجارات في السماء')).toMatchObject({ airburst: true });
+  });
+});

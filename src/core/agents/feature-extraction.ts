@@ -564,6 +564,27 @@ function sentenceEnd(text: string, i: number): number {
 
 const GENERIC_ODOUR = new Set(['odour_pungent', 'odour_unusual']);
 
+/** A death in a simile, a fear or a near miss is no death ("I felt like I was choking to death", "I thought I would
+ * die", "almost died", "думал, что умру", "чуть не погиб", "كدت أموت", "شعرت كأنني أموت"): a cue among the few words
+ * before the death word, inside its clause. Judgment: closed class of irrealis cues. */
+const DEATH_IRREALIS = /(?<![\p{L}])(?:felt|feel|feels|feeling|thought|think|as if|as though|almost|nearly|like i|like we|going to|думал\p{L}*|думала|казалось|как будто|будто|чуть|едва не|ظننت|ظننا|اعتقدت|كدت|كدنا|كاد)(?![\p{L}])|(?<![\p{L}])[وف]?كان(?:ن|ه|ها|هم|نا|ني)\p{L}*|(?<![\p{L}])[وف]?كأن\p{L}*/iu;
+function deathIrrealis(text: string, start: number): boolean {
+  const from = Math.max(clauseStart(text, start), lastWordsStart(text, 0, start, 6));
+  return DEATH_IRREALIS.test(text.slice(from, start));
+}
+/** Fixed expressions whose words are not the features they look like: Arabic ما زال / لا يزال (still), whose زال is not
+ * "it passed" (recovery). */
+const STILL = [/(?<![\p{L}])[وف]?(?:ما|لا)\s*(?:زال|يزال|تزال|زالت|زالوا|يزالون)(?![\p{L}])/gu];
+function insideMatch(r: RegExp, s: string, start: number, end: number): boolean {
+  r.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = r.exec(s))) {
+    if (m.index > end) return false;
+    if (m.index <= start && end <= m.index + m[0].length) return true;
+  }
+  return false;
+}
+
 /** Cues of a generic or hypothetical statement (what an agent can do, not what was seen): modal "can / may / could /
  * might cause", generic present "causes", "symptoms of ... include", "is known to", "exposure to ... leads to"; RU
  * "может вызвать", "вызывает", "симптомы ... включают"; AR "قد يسبب", "يمكن أن يسبب", "قد يؤدي". Judgment: closed
@@ -851,8 +872,13 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
   const overlaps = (h: FeatureHit, o: FeatureHit) => o.start < h.end && h.start < o.end;
   // A gas grenade or canister named as such ("قنابل الغاز", "gas grenades") is the police delivery, not a shell or bomb.
   const canisters = kept.filter((h) => h.feature === 'delivery_police_canister' && h.present);
+  // A burn told as a lesion ("had burns on his skin") is the lesion, not a burning sensation of the skin.
+  const lesions = kept.filter((h) => h.feature === 'burns' && h.present);
   const final = kept.filter(
     (h) =>
+      !(h.feature === 'skin_burning' && h.present && lesions.some((o) => overlaps(h, o))) &&
+      !(h.feature === 'deaths' && h.present && deathIrrealis(text, h.start)) &&
+      !STILL.some((r) => insideMatch(r, lower, h.start, h.end)) &&
       !(h.feature === 'deaths' && animals.some((o) => overlaps(h, o))) &&
       !(h.feature === 'odour_none' && odours.some((o) => overlaps(h, o))) &&
       !(h.feature === 'delivery_shell_rocket' && canisters.some((o) => overlaps(h, o))),
