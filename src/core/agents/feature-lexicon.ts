@@ -509,10 +509,11 @@ export const LEXICON: LexiconEntry[] = [
     feature: 'odour_pungent',
     requires: ODOUR_REQ,
     en: [
-      '(?:pungent|acrid|sharp|irritating|suffocating|choking|stinging|harsh|caustic) (?:smell|odou?r|stench|scent)',
+      // coordinated adjectives may follow the first ("a pungent, repulsive smell", "an acrid and heavy odour")
+      String.raw`(?:pungent|acrid|sharp|irritating|suffocating|choking|stinging|harsh|caustic)(?:(?:,|\s+and)\s+\p{L}+){0,2} (?:smell|odou?r|stench|scent)`,
       String.raw`(?:smell|odou?r)\s+(?:was|that was)\s+(?:very\s+)?(?:pungent|acrid|suffocating|choking)`,
     ],
-    ru: [String.raw`(?:резк~|едк~|удушлив~|сильн~)\s+запах~`],
+    ru: [String.raw`(?:резк~|едк~|удушлив~|сильн~)(?:(?:,|\s+и)\s+\p{L}+){0,2}\s+запах~`],
     ar: [String.raw`رائحة\s+(?:قوية|نفاذة|خانقة|حادة|لاذعة)`],
   },
   {
