@@ -308,7 +308,7 @@ export function lexiconFeatures(): string[] {
   return [...new Set(LEXICON.map((e) => e.feature))];
 }
 
-const CLAUSE_END = /[.;!?\n\u061F\u061B]|(?<![\p{L}])(?:but|however|although|though|yet|whereas|except|но|однако|хотя|لكن|ولكن|بل|إلا|الا|سوى)(?![\p{L}])/giu;
+const CLAUSE_END = /[.;:!?\n\u061F\u061B]|(?<![\p{L}])(?:but|however|although|though|yet|whereas|except|но|однако|хотя|لكن|ولكن|بل|إلا|الا|سوى)(?![\p{L}])/giu;
 const VERB_CUE =
   /(?<![\p{L}'])(?:not|never|denied|deny|denies|didn't|wasn't|weren't|don't|doesn't|hasn't|haven't|hadn't|isn't|aren't|cannot|can't|couldn't|did not|was not|were not|не|[وف]?(?:لم|لن|ليس|ليست|لا)|مش|مو|مافي|ماكو)(?![\p{L}'])(?!\s+(?:only|just|merely|until|long after|stop|help|فقط|(?:\p{L}+\s+)?(?:переста\p{L}*|прекра\p{L}*|\p{L}*توقف\p{L}*)|(?:\p{L}+\s+){1,2}(?:until|till)(?![\p{L}])))/iu; // "could not stop coughing" affirms; "were not seen until the next morning" times, it does not deny
 const DET_CUE =
