@@ -125,3 +125,15 @@ describe('false friends: similes, fixed expressions, lesions', () => {
     expect(feats('انفجارات في السماء')).toMatchObject({ airburst: true });
   });
 });
+
+describe('Arabic broken plurals (afʿāl, fuʿūl)', () => {
+  it('a plural meets its singular', () => {
+    expect(arabicLightStem('آلام')).toBe(arabicLightStem('ألم'));
+    expect(arabicLightStem('حروق')).toBe(arabicLightStem('حرق'));
+    expect(arabicLightStem('صدورهم')).toBe(arabicLightStem('صدر'));
+    expect(arabicLightStem('عيون')).toBe(arabicLightStem('عين'));
+    // a word with a plural or feminine ending is not a broken plural
+    expect(arabicLightStem('بدوخة')).not.toBe(arabicLightStem('بدخان'));
+    expect(feats('عانى المصابون من آلام في الصدر')).toMatchObject({ chest_tightness: true });
+  });
+});

@@ -86,6 +86,20 @@ const AR_ARTICLES = ['وال', 'فال', 'بال', 'كال', 'لل', 'ال'];
 const AR_PRONOUNS = ['هما', 'كما', 'هم', 'هن', 'كم', 'نا', 'ها', 'ه', 'ي'];
 const AR_SUFFIXES = ['ان', 'ات', 'ون', 'ين', 'وا', 'و', 'يه', 'ية', 'ة', 'ي'];
 export const LIGHT = '§';
+/**
+ * The two most frequent broken-plural patterns of three-letter roots, reduced to the root's letters (the singular
+ * stem of the same root): afʿāl (آلام pains, أعراض symptoms, أطفال: ا C C ا C) and fuʿūl (عيون eyes, حروق burns, جروح
+ * wounds, صدور chests, بطون bellies, بثور pustules: C C و C). Rules, not a word list; applied to term words and
+ * account words alike, so a singular meets its plural (ألم/آلام, حرق/حروق, صدر/صدور). Judgment: only these two
+ * patterns, the commonest for body parts and lesions.
+ */
+function brokenPluralSingular(t: string): string {
+  if (t.length === 5 && t.charCodeAt(0) === 0x627 && t.charCodeAt(3) === 0x627) return t[1] + t[2] + t[4];
+  // آلام normalised (الام): the afʿāl of a hamza-first root (ألم) keeps its alef as the first root letter
+  if (t.length === 4 && t.charCodeAt(0) === 0x627 && t.charCodeAt(2) === 0x627) return 'ا' + t[1] + t[3];
+  if (t.length === 4 && t.charCodeAt(2) === 0x648 && t.charCodeAt(0) !== 0x627) return t[0] + t[1] + t[3];
+  return t;
+}
 export function arabicLightStem(token: string): string {
   let t = token;
   // و/ف leave three letters (Light10), or one of the two-letter particles ما لا لم لن قد (وما قدرت, ولا نستطيع)
@@ -103,8 +117,10 @@ export function arabicLightStem(token: string): string {
       if (t.length >= 4 && t.charCodeAt(t.length - 1) === 0x62a && t.charCodeAt(t.length - 2) !== 0x627) t = t.slice(0, -1) + 'ة';
       break;
     }
+  const before = t.length;
   for (const x of AR_SUFFIXES) if (t.length - x.length >= 3 && t.endsWith(x)) t = t.slice(0, -x.length);
-  return LIGHT + t;
+  // a broken plural takes no plural or feminine ending (بدوخة, بدخان are not plurals)
+  return LIGHT + (t.length === before ? brokenPluralSingular(t) : t);
 }
 const CACHE_MAX = 50_000;
 const caches: Record<TermLang, Map<string, string[]>> = { en: new Map(), ru: new Map(), ar: new Map() };
