@@ -88,15 +88,13 @@ const AR_SUFFIXES = ['ان', 'ات', 'ون', 'ين', 'وا', 'و', 'يه', 'ية
 export const LIGHT = '§';
 /**
  * The two most frequent broken-plural patterns of three-letter roots, reduced to the root's letters (the singular
- * stem of the same root): afʿāl (آلام pains, أعراض symptoms, أطفال: ا C C ا C) and fuʿūl (عيون eyes, حروق burns, جروح
+ * stem of the same root): afʿāl (أعراض symptoms, أطفال: ا C C ا C; آلام, pains, of a hamza-first root, is read by the lexicon's patterns) and fuʿūl (عيون eyes, حروق burns, جروح
  * wounds, صدور chests, بطون bellies, بثور pustules: C C و C). Rules, not a word list; applied to term words and
  * account words alike, so a singular meets its plural (ألم/آلام, حرق/حروق, صدر/صدور). Judgment: only these two
  * patterns, the commonest for body parts and lesions.
  */
 function brokenPluralSingular(t: string): string {
   if (t.length === 5 && t.charCodeAt(0) === 0x627 && t.charCodeAt(3) === 0x627) return t[1] + t[2] + t[4];
-  // آلام normalised (الام): the afʿāl of a hamza-first root (ألم) keeps its alef as the first root letter
-  if (t.length === 4 && t.charCodeAt(0) === 0x627 && t.charCodeAt(2) === 0x627) return 'ا' + t[1] + t[3];
   if (t.length === 4 && t.charCodeAt(2) === 0x648 && t.charCodeAt(0) !== 0x627) return t[0] + t[1] + t[3];
   return t;
 }
