@@ -100,8 +100,8 @@ function brokenPluralSingular(t: string): string {
 }
 export function arabicLightStem(token: string): string {
   let t = token;
-  // و/ف leave three letters (Light10), or one of the two-letter particles ما لا لم لن قد (وما قدرت, ولا نستطيع)
-  if ((t.charCodeAt(0) === 0x648 || t.charCodeAt(0) === 0x641) && (t.length >= 4 || /^.(?:ما|لا|لم|لن|قد)$/.test(t))) t = t.slice(1);
+  // و/ف leave three letters (Light10), or one of the two-letter particles ما لا لم لن قد في من عن مع (وما قدرت, وفي اليوم)
+  if ((t.charCodeAt(0) === 0x648 || t.charCodeAt(0) === 0x641) && (t.length >= 4 || /^.(?:ما|لا|لم|لن|قد|في|من|عن|مع)$/.test(t))) t = t.slice(1);
   for (const a of AR_ARTICLES)
     if (t.startsWith(a) && t.length - a.length >= 3) {
       t = t.slice(a.length);
