@@ -137,3 +137,11 @@ describe('Arabic broken plurals (afʿāl, fuʿūl)', () => {
     expect(feats('عانى المصابون من آلام في الصدر')).toMatchObject({ chest_tightness: true });
   });
 });
+
+describe('Arabic duals with a pronoun, verb forms of redness', () => {
+  it('عيناه (his two eyes) meets عين; احمرت عيناه is red eyes', () => {
+    expect(arabicLightStem('عيناه')).toBe(arabicLightStem('عين'));
+    expect(feats('احمرت عيناه')).toMatchObject({ burning_eyes: true });
+    expect(feats('دمعت عيناه')).toMatchObject({ lacrimation: true });
+  });
+});

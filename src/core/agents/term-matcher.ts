@@ -113,6 +113,8 @@ export function arabicLightStem(token: string): string {
       t = t.slice(0, -x.length);
       // a feminine noun takes a pronoun on its ة written ت (حدقتي, صعوبتهم): back to ة, removed below
       if (t.length >= 4 && t.charCodeAt(t.length - 1) === 0x62a && t.charCodeAt(t.length - 2) !== 0x627) t = t.slice(0, -1) + 'ة';
+      // a dual takes a pronoun without its ن (عيناه, عيناها, يداه): the dual's ا goes with it
+      else if (t.length >= 4 && t.charCodeAt(t.length - 1) === 0x627) t = t.slice(0, -1);
       break;
     }
   const before = t.length;
