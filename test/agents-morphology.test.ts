@@ -145,3 +145,17 @@ describe('Arabic duals with a pronoun, verb forms of redness', () => {
     expect(feats('دمعت عيناه')).toMatchObject({ lacrimation: true });
   });
 });
+
+describe('contrary statements, factive verbs, released gas', () => {
+  it('a phrase stating the contrary (dilated pupils) overrides a looser reading of the same words', () => {
+    expect(feats('تمثلت إصابتهم بتوسع حدقة العين وضيق في التنفس')).toMatchObject({ miosis: false, dyspnoea: true });
+  });
+  it('"did not know" presupposes what follows', () => {
+    expect(feats('We did not know that the gas caused blisters')).toMatchObject({ delayed_blisters: true });
+    expect(feats('ولم نكن نعلم تأثير خلط المادتين')).toMatchObject({ delivery_pool_pump: true });
+  });
+  it('gas released is not a patient released', () => {
+    expect(feats('Gas was released from cylinders and men were coughing.')).not.toHaveProperty('full_recovery');
+    expect(feats('They were coughing; all were treated and released.')).toMatchObject({ full_recovery: true });
+  });
+});

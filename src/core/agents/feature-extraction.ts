@@ -310,7 +310,7 @@ export function lexiconFeatures(): string[] {
 
 const CLAUSE_END = /[.;:!?\n\u061F\u061B]|(?<![\p{L}])(?:but|however|although|though|yet|whereas|except|но|однако|хотя|لكن|ولكن|بل|إلا|الا|سوى)(?![\p{L}])/giu;
 const VERB_CUE =
-  /(?<![\p{L}'])(?:not|never|denied|deny|denies|didn't|wasn't|weren't|don't|doesn't|hasn't|haven't|hadn't|isn't|aren't|cannot|can't|couldn't|did not|was not|were not|не|[وف]?(?:لم|لن|ليس|ليست|لا)|مش|مو|مافي|ماكو)(?![\p{L}'])(?!\s+(?:only|just|merely|until|long after|stop|help|فقط|(?:\p{L}+\s+)?(?:переста\p{L}*|прекра\p{L}*|\p{L}*توقف\p{L}*)|(?:\p{L}+\s+){1,2}(?:until|till)(?![\p{L}])))/iu; // "could not stop coughing" affirms; "were not seen until the next morning" times, it does not deny
+  /(?<![\p{L}'])(?:not|never|denied|deny|denies|didn't|wasn't|weren't|don't|doesn't|hasn't|haven't|hadn't|isn't|aren't|cannot|can't|couldn't|did not|was not|were not|не|[وف]?(?:لم|لن|ليس|ليست|لا)|مش|مو|مافي|ماكو)(?![\p{L}'])(?!\s+(?:only|just|merely|until|long after|stop|help|فقط|(?:\p{L}+\s+)?(?:переста\p{L}*|прекра\p{L}*|\p{L}*توقف\p{L}*)|(?:\p{L}+\s+){1,2}(?:until|till)(?![\p{L}])|(?:\p{L}+\s+){0,2}(?:know|knew|realis\p{L}*|realiz\p{L}*|understand|understood|знал\p{L}*|понимал\p{L}*|نعلم|نعرف|يعلم|يعرف|اعلم|اعرف|ندري|يدري|نفهم)(?![\p{L}])))/iu; // "could not stop coughing" affirms; "were not seen until the next morning" times, it does not deny; "we did not know (that) mixing ..." presupposes what follows
 const DET_CUE =
   /(?<![\p{L}'])(?:no|without|neither|nor|none|no one|nobody|free of|absence of|lack of|lacked|negative for|нет|без|ни|никаких|отсутств\p{L}*|[وف]?(?:بدون|دون|عدم|بلا|لا يوجد|لا توجد)|غير|انعدام|خلو من|خال\p{L}* من)(?![\p{L}'])(?!\s+(?:doubt|longer|more than|less than|sooner|matter|شك))/iu;
 /** VERB_CUE and DET_CUE searched in two steps (the first match of each is the same as its exec: see execFrom) */
@@ -781,6 +781,8 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
     ar: /[\u0600-\u06FF]/.test(lower),
   };
   const hits: FeatureHit[] = [];
+  /** hits of phrases that themselves state the sign's absence or its contrary ("pupils dilated", "توسع الحدقة") */
+  const statedAbsent: FeatureHit[] = [];
   const entries = compile();
   // prefilter results, tested once per distinct prefilter: 1 passes, 2 fails, 0 not yet tested
   const reqState = new Uint8Array(requirements.length);
@@ -804,6 +806,7 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       const phrase = quote(start, end);
       if (c.absent) {
         hits.push({ feature: c.feature, present: false, phrase, start, end });
+        statedAbsent.push(hits[hits.length - 1]);
         continue;
       }
       const neg = c.selfNegating ? -1 : negationAt(text, start, end);
@@ -824,6 +827,7 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       const phrase = quote(t.start, t.end);
       if (t.absent) {
         hits.push({ feature: t.feature, present: false, phrase, start: t.start, end: t.end });
+        statedAbsent.push(hits[hits.length - 1]);
         continue;
       }
       const neg = negationAt(text, t.start, t.end);
@@ -880,6 +884,8 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
   const final = kept.filter(
     (h) =>
       !(h.feature === 'skin_burning' && h.present && lesions.some((o) => overlaps(h, o))) &&
+      // a phrase stating the contrary ("بتوسع حدقة العين", dilated pupils) overrides a looser reading of the same words
+      !(h.present && statedAbsent.some((o) => o.feature === h.feature && overlaps(h, o))) &&
       !(h.feature === 'deaths' && h.present && deathIrrealis(text, h.start)) &&
       !(hasStill && STILL.some((r) => insideMatch(r, lower, h.start, h.end))) &&
       !(h.feature === 'deaths' && animals.some((o) => overlaps(h, o))) &&
