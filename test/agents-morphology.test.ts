@@ -159,3 +159,11 @@ describe('contrary statements, factive verbs, released gas', () => {
     expect(feats('They were coughing; all were treated and released.')).toMatchObject({ full_recovery: true });
   });
 });
+
+describe('Arabic persons of a verb in terms', () => {
+  it('a term written in one person matches the others; the ي form does not cross a و clause', () => {
+    expect(feats('كان يشهق')).toMatchObject({ dyspnoea: true });
+    expect(feats('كنت أسعل طوال الليل')).toMatchObject({ cough: true });
+    expect(feats('وجهي يحترق وعيناي مغلقتان')).not.toHaveProperty('burning_eyes');
+  });
+});

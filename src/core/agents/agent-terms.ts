@@ -77,7 +77,7 @@ export function compileTermFiles(featureTopics: Set<string> | Map<string, string
         for (const phrase of expand(p, lang, L.data.macros, `features.${feature}.${lang}.${j}`, layProblems)) {
           specs.push({ feature, lang, phrase, source: 'lay' });
           const rev = clinical.has(feature) ? reversedPair(phrase, lang) : null;
-          if (rev) specs.push({ feature, lang, phrase: rev, source: 'lay', gap: REVERSED_GAP });
+          if (rev) specs.push({ feature, lang, phrase: rev, source: 'lay', gap: REVERSED_GAP, noWaw: true });
         }
       });
       (t.absent?.[lang] ?? []).forEach((p, j) => {

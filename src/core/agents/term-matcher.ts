@@ -29,6 +29,9 @@ export interface TermSpec {
   source: string;
   /** words allowed between two consecutive term words (default MAX_GAP) */
   gap?: number;
+  /** Arabic: a later word may not fall on a token opening with و/ف (a reversed verb-subject term: in "يحترق وعيناي"
+   * the و opens a new clause with its own subject) */
+  noWaw?: boolean;
 }
 
 interface CompiledTerm {
@@ -45,6 +48,7 @@ interface CompiledTerm {
   phrase: string;
   /** words allowed between consecutive words (TermSpec.gap) */
   gap: number;
+  noWaw: boolean;
 }
 
 export interface TermIndex {
@@ -146,7 +150,8 @@ export function stemsOf(token: string, lang: TermLang): string[] {
     // cough) stem apart from يختنق / يسعل. A token (or its clitic-free form) opening with ت ن أ also gets the stem of
     // its ي form, so one term per verb covers every person.
     for (const t of [token, ...(token.length > 4 && /^[وف]/.test(token) ? [token.slice(1)] : [])]) {
-      if (t.length < 4 || !/^[تنأ]/.test(t)) continue;
+      // (أ is folded to ا by normaliseText: ا is the first-person prefix as written after folding)
+      if (t.length < 4 || !/^[تنأا]/.test(t)) continue;
       const alt = stem('ي' + t.slice(1));
       if (!s.includes(alt)) s.push(alt);
     }
@@ -170,9 +175,14 @@ export function stemsOf(token: string, lang: TermLang): string[] {
   return s;
 }
 
+/** An Arabic verb written in another person than the third (نشهق, تدمع, أسعل) in its ي form (يشهق): a term is also
+ * compiled so, since an account's token gets the ي form of its own person prefix (stemsOf) but not the reverse. */
+function toYForm(w: string): string {
+  return w.length >= 4 && /^[تنأا]/.test(w) && !w.startsWith('ال') ? 'ي' + w.slice(1) : w;
+}
 /** A term's word stems: Snowball's (`light` false) or, for Arabic, the light stems (arabicLightStem). */
-function termStems(phrase: string, lang: TermLang, light = false): string[] {
-  const words = phrase.toLowerCase().match(/[\p{L}\p{N}*]+/gu) ?? [];
+function termStems(phrase: string, lang: TermLang, light = false, yForm = false): string[] {
+  const words = (phrase.toLowerCase().match(/[\p{L}\p{N}*]+/gu) ?? []).map((w) => (yForm ? toYForm(w) : w));
   const one = (w: string) => (light ? arabicLightStem(w) : stemsOf(w, lang)[0]);
   return words.map((w) => (w.endsWith('*') ? one(w.slice(0, -1)) + '*' : one(w)));
 }
@@ -185,8 +195,11 @@ export function compileTerms(specs: TermSpec[], normalise: (s: string) => string
     return id;
   };
   for (const t of specs)
-    for (const light of t.lang === 'ar' ? [false, true] : [false]) {
-    const stems = termStems(normalise(t.phrase), t.lang, light).map((s) => (t.lang === 'ru' ? s.replaceAll('ё', 'е') : s));
+    for (const [light, yForm] of t.lang === 'ar' ? ([[false, false], [true, false], [false, true], [true, true]] as const) : ([[false, false]] as const)) {
+    const phraseN = normalise(t.phrase);
+    // the ي-form variants only where a word changes
+    if (yForm && !phraseN.toLowerCase().split(/\s+/).some((w) => toYForm(w) !== w)) continue;
+    const stems = termStems(phraseN, t.lang, light, yForm).map((s) => (t.lang === 'ru' ? s.replaceAll('ё', 'е') : s));
     if (!stems.length) continue;
     const rest = stems.slice(1);
     const ct: CompiledTerm = {
@@ -199,6 +212,8 @@ export function compileTerms(specs: TermSpec[], normalise: (s: string) => string
       source: t.source,
       phrase: t.phrase,
       gap: t.gap ?? MAX_GAP,
+      // the ي form conflates persons: its later words may not fall on a و token ("يحترق وعيناي": the face burns, and the eyes ...)
+      noWaw: !!t.noWaw || yForm,
     };
     const first = stems[0];
     if (first.endsWith('*')) {
@@ -232,6 +247,8 @@ function breaksBetween(text: string, from: number, to: number): boolean {
  * `byFirst` then the prefix buckets would give). Memoised per index and token: the stems and candidate lists of a
  * token never change for one index, and most tokens start no term (speed only; docs/agent-differential.md §7.0.1). */
 interface TokInfo {
+  /** an Arabic token of four letters or more opening with و/ف (Light10 takes it for the conjunction) */
+  waw: boolean;
   stems: string[];
   /** TermIndex.stemIds of the stems (-1 for a stem no term's later word has) */
   ids: number[];
@@ -320,7 +337,7 @@ function tokInfo(index: TermIndex, lang: TermLang, w: string): TokInfo {
       }
     });
   }
-  return { stems, ids: stems.map((s) => index.stemIds.get(s) ?? -1), cands, bySecond, open };
+  return { waw: lang === 'ar' && w.length >= 4 && /^[وف]/.test(w), stems, ids: stems.map((s) => index.stemIds.get(s) ?? -1), cands, bySecond, open };
 }
 
 /** Per-call token lists, reused (one per script): start, end, clause break before, info. */
@@ -450,6 +467,7 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
           const last = Math.min(count - 1, j + 1 + t.gap);
           for (let k = j + 1; k <= last; k++) {
             if (brk[k]) break;
+            if (t.noWaw && info[k].waw) continue;
             let has = false;
             if (wantId >= 0) has = info[k].ids.includes(wantId);
             else {
