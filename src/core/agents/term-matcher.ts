@@ -124,7 +124,11 @@ export function arabicLightStem(token: string): string {
   const before = t.length;
   for (const x of AR_SUFFIXES) if (t.length - x.length >= 3 && t.endsWith(x)) t = t.slice(0, -x.length);
   // a broken plural takes no plural or feminine ending (بدوخة, بدخان are not plurals)
-  return LIGHT + (t.length === before ? brokenPluralSingular(t) : t);
+  if (t.length === before) t = brokenPluralSingular(t);
+  // the imperfect's person prefix (تختنق, نسعل, أسعل beside يختنق) is written as ي on both sides, so a term in one
+  // person meets every person (a masdar opening with ت, تنفس, becomes ينفس on both sides alike)
+  if (t.length >= 4 && (t.charCodeAt(0) === 0x62a || t.charCodeAt(0) === 0x646 || t.charCodeAt(0) === 0x627)) t = 'ي' + t.slice(1);
+  return LIGHT + t;
 }
 const CACHE_MAX = 50_000;
 const caches: Record<TermLang, Map<string, string[]>> = { en: new Map(), ru: new Map(), ar: new Map() };
@@ -159,11 +163,6 @@ export function stemsOf(token: string, lang: TermLang): string[] {
   if (lang === 'ar') {
     const light = arabicLightStem(token);
     if (!s.includes(light)) s.push(light);
-    // the imperfect's person prefix (تختنق, نسعل, أسعل beside يختنق), as for the Snowball stems below
-    if (light.length >= 5 && /^§[تنا]/.test(light)) {
-      const alt = LIGHT + 'ي' + light.slice(2);
-      if (!s.includes(alt)) s.push(alt);
-    }
   }
   if (lang === 'ru') {
     // ё is written as е in most Russian text; the stemmer treats them as different letters
@@ -175,14 +174,9 @@ export function stemsOf(token: string, lang: TermLang): string[] {
   return s;
 }
 
-/** An Arabic verb written in another person than the third (نشهق, تدمع, أسعل) in its ي form (يشهق): a term is also
- * compiled so, since an account's token gets the ي form of its own person prefix (stemsOf) but not the reverse. */
-function toYForm(w: string): string {
-  return w.length >= 4 && /^[تنأا]/.test(w) && !w.startsWith('ال') ? 'ي' + w.slice(1) : w;
-}
 /** A term's word stems: Snowball's (`light` false) or, for Arabic, the light stems (arabicLightStem). */
-function termStems(phrase: string, lang: TermLang, light = false, yForm = false): string[] {
-  const words = (phrase.toLowerCase().match(/[\p{L}\p{N}*]+/gu) ?? []).map((w) => (yForm ? toYForm(w) : w));
+function termStems(phrase: string, lang: TermLang, light = false): string[] {
+  const words = phrase.toLowerCase().match(/[\p{L}\p{N}*]+/gu) ?? [];
   const one = (w: string) => (light ? arabicLightStem(w) : stemsOf(w, lang)[0]);
   return words.map((w) => (w.endsWith('*') ? one(w.slice(0, -1)) + '*' : one(w)));
 }
@@ -195,11 +189,8 @@ export function compileTerms(specs: TermSpec[], normalise: (s: string) => string
     return id;
   };
   for (const t of specs)
-    for (const [light, yForm] of t.lang === 'ar' ? ([[false, false], [true, false], [false, true], [true, true]] as const) : ([[false, false]] as const)) {
-    const phraseN = normalise(t.phrase);
-    // the ي-form variants only where a word changes
-    if (yForm && !phraseN.toLowerCase().split(/\s+/).some((w) => toYForm(w) !== w)) continue;
-    const stems = termStems(phraseN, t.lang, light, yForm).map((s) => (t.lang === 'ru' ? s.replaceAll('ё', 'е') : s));
+    for (const light of t.lang === 'ar' ? [false, true] : [false]) {
+    const stems = termStems(normalise(t.phrase), t.lang, light).map((s) => (t.lang === 'ru' ? s.replaceAll('ё', 'е') : s));
     if (!stems.length) continue;
     const rest = stems.slice(1);
     const ct: CompiledTerm = {
@@ -212,8 +203,7 @@ export function compileTerms(specs: TermSpec[], normalise: (s: string) => string
       source: t.source,
       phrase: t.phrase,
       gap: t.gap ?? MAX_GAP,
-      // the ي form conflates persons: its later words may not fall on a و token ("يحترق وعيناي": the face burns, and the eyes ...)
-      noWaw: !!t.noWaw || yForm,
+      noWaw: !!t.noWaw,
     };
     const first = stems[0];
     if (first.endsWith('*')) {
