@@ -87,6 +87,12 @@ describe('Arabic claim grammar', () => {
     expect(readClaims('الولايات المتحدة تستعد لضرب سوريا بذريعة استخدام الكيميائي').claims).toMatchObject({ blamed: null, prepared: false });
     expect(blamed('اعتبرت موسكو أن الاتهامات الموجهة لدمشق باستخدام الكيميائي لا أساس لها')).toBe('government');
   });
+  it('a staged word said of an accusation calls the accusation false; a charge of staging is reported; a denied use is an incident', () => {
+    expect(readClaims('لافروف: اتهام الحكومة السورية بهجوم دوما يمثل استفزازا').claims.staged).toBe(false);
+    expect(readClaims('وصف الإعلام الرسمي اتهام الحكومة السورية باستخدام الأسلحة الكيميائية بمسرحية').claims.staged).toBe(false);
+    expect(readClaims('خارجية بريطانيا: اتهامات موسكو للندن باختلاق هجوم كيميائي مزاعم مضحكة').claims.staged).toBe(true);
+    expect(readClaims('جدد الوزير نفي استخدام الجيش السوري للسلاح الكيميائي ضد المدنيين').claims).toMatchObject({ staged: false, blamed: null });
+  });
   it('the article is read off a word the lexicon knows without it', () => {
     const s = foldString('للقصف');
     expect(arabicStemStart(s, 0)).toBe(2);

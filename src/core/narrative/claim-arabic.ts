@@ -743,3 +743,72 @@ export function arabicAnnouncements(s: string, agents: readonly number[], partyS
   }
   return { staged, prepared, notPlans };
 }
+
+// nouns of a claim: what an accusation, a report or a story says
+const CLAIM_NOUN = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:اتهام|اتهامات|مزاعم|ادعاءات|ادعاء|روايه|الروايه|تقرير|تقارير|اخبار|انباء|اتهامه|اتهامها)$/;
+const INCIDENT_NOUN = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:هجوم|هجمات|قصف|مجزره|مجازر|حادثه|استخدام|اعتداء|غاره|غارات)$/;
+const DESCRIBE = /^(?:[وف])?(?:وصف|وصفت|وصفوا|يصف|تصف|اعتبر|اعتبرت|يعتبر|تعتبر|سمي|سمت|يسمي|تسمي)$/;
+const COPULA = /^(?:[وف])?(?:يمثل|تمثل|يشكل|تشكل|هو|هي|يعد|تعد|مجرد|الا|عباره|كان|كانت|يعتبر|تعتبر|ليست|ليس)$/;
+const USE_NOUN = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:استخدام|استعمال|استخدامه|استخدامها)$/;
+
+/**
+ * What an Arabic text says of claims:
+ * - `ofClaim`: staged words (their offsets, given) whose topic is a claim noun, not the attack: the head of the clause
+ *   they close ("اتهام الحكومة السورية بهجوم دوما يمثل استفزازا", "المزاعم بأن ... تمثل استفزازا") or the object of a
+ *   verb of describing ("وصف الإعلام الرسمي اتهام الحكومة ... بمسرحية الكيماوي"); the topic is the first word after the
+ *   sentence start, a colon, a complementizer or the describing verb (up to four words on);
+ * - `incidents`: the use of a chemical weapon named as a verbal noun ("نفي استخدام الجيش للسلاح الكيميائي", "المزاعم عن
+ *   استخدام القوات ... الأسلحة الكيميائية"): denied or alleged, the attack is discussed (staged false, README guide).
+ */
+export function arabicClaimReading(s: string, stagedAts: readonly number[], agents: readonly number[]): { ofClaim: Set<number>; incidents: string[] } {
+  const ofClaim = new Set<number>();
+  const incidents: string[] = [];
+  const claimy = /اتهام|مزاعم|ادعاء|رواي|تقرير|تقارير|اخبار|انباء/.test(s);
+  const useNoun = agents.length > 0 && /استخدام|استعمال/.test(s);
+  if (!(claimy && stagedAts.length) && !useNoun) return { ofClaim, incidents };
+  const toks = tokenise(s);
+  const tokAt = (at: number) => {
+    let lo = 0;
+    let hi = toks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (toks[mid].at <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  if (claimy)
+    for (const at of stagedAts) {
+      const t = tokAt(at);
+      const st = toks[t].sent;
+      // the topic's start: back to the sentence start, a colon, a complementizer or a describing verb
+      let b = t;
+      let described = false;
+      for (let u = t - 1; u >= 0 && u >= t - 16 && toks[u].sent === st; u--) {
+        b = u;
+        if (COMPLEMENTIZER.test(toks[u].w) || DESCRIBE.test(toks[u].w)) {
+          described = DESCRIBE.test(toks[u].w);
+          b = u + 1;
+          break;
+        }
+        if (s.slice(toks[u].end, toks[u + 1].at).includes(':')) {
+          b = u + 1;
+          break;
+        }
+      }
+      // a predicate: after a copula ("يمثل استفزازا", "هي مسرحية") or a describing verb; a charge ("اتهامات موسكو للندن
+      // باختلاق هجوم") is the accusation's content, a staged claim reported
+      if (!described && !(t > 0 && COPULA.test(toks[t - 1].w)) && !(t > 1 && COPULA.test(toks[t - 2].w))) continue;
+      for (let u = b; u < t && u <= b + 4; u++) {
+        if (CLAIM_NOUN.test(toks[u].w)) {
+          ofClaim.add(at);
+          break;
+        }
+        if (INCIDENT_NOUN.test(toks[u].w)) break;
+      }
+    }
+  if (useNoun)
+    for (let t = 0; t < toks.length; t++)
+      if (USE_NOUN.test(toks[t].w) && agents.some((a) => a > toks[t].end && (t + 7 >= toks.length || a < toks[t + 7].end) && !SENTENCE_END.test(s.slice(toks[t].end, a)))) incidents.push(toks[t].w);
+  return { ofClaim, incidents };
+}

@@ -38,7 +38,7 @@
 import { stemmer as stemRu } from '@orama/stemmers/russian';
 import { foldString } from './text-tokenise.js';
 import type { ClaimPartiesFile } from './claim-parties.js';
-import { AR_LEXICON, arabicAnnouncements, arabicNormalise, arabicStemStart, readArabic } from './claim-arabic.js';
+import { AR_LEXICON, arabicAnnouncements, arabicClaimReading, arabicNormalise, arabicStemStart, readArabic } from './claim-arabic.js';
 
 /** agent values: ids of knowledge/agents.yaml, `chemical` when none is named, `none` for a non-chemical cause */
 export const AGENTS = ['chemical', 'chlorine', 'sarin', 'sulfur-mustard', 'vx', 'cs', 'white-phosphorus', 'phosgene', 'novichok', 'ammonia', 'none'] as const;
@@ -883,7 +883,13 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
   const attributionWords = new Set<string>();
   const stagedOwn: string[] = [];
   const stagedReported: string[] = [];
+  // Arabic: a staged word said of an accusation ("اتهام الحكومة ... يمثل استفزازا", "وصف اتهام الحكومة بمسرحية") calls
+  // the accusation false, not the attack staged (v10 judgement call 1); the use of a chemical weapon, even denied, is an
+  // incident (claim-arabic.ts)
+  const arClaim = arabic ? arabicClaimReading(s, hits.filter((h) => h.term.kind === 'staged').map((h) => h.at), hits.filter((h) => h.term.kind === 'agent').map((h) => h.at)) : null;
+  if (arClaim) incidentWords.push(...arClaim.incidents);
   for (const h of hits) {
+    if (arClaim && h.term.kind === 'staged' && arClaim.ofClaim.has(h.at)) continue;
     // "will be staged", "to stage a provocation": a preparation marker that names a staged event
     if (h.term.kind === 'prepare' && /stag|provoc|провок/.test(h.word) && !/^set/.test(h.word)) {
       (reportedClause(clauseOf(h.at)) ? stagedReported : stagedOwn).push(h.word);
