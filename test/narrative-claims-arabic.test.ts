@@ -93,6 +93,11 @@ describe('Arabic claim grammar', () => {
     expect(readClaims('خارجية بريطانيا: اتهامات موسكو للندن باختلاق هجوم كيميائي مزاعم مضحكة').claims.staged).toBe(true);
     expect(readClaims('جدد الوزير نفي استخدام الجيش السوري للسلاح الكيميائي ضد المدنيين').claims).toMatchObject({ staged: false, blamed: null });
   });
+  it('"X وراء الهجوم", a predicate participle "X متهم بـ", a negated use verb is still an incident', () => {
+    expect(blamed('من المرجح أن يكون النظام السوري وراء الهجوم الكيميائي على دوما')).toBe('government');
+    expect(blamed('التحالف بقيادة السعودية متهم باستخدام الفوسفور الأبيض في اليمن')).toBe('other');
+    expect(readClaims('لم يستخدم الجيش السوري أي أسلحة كيميائية، بحسب بيان وزارة الدفاع').claims).toMatchObject({ blamed: null, staged: false });
+  });
   it('the article is read off a word the lexicon knows without it', () => {
     const s = foldString('للقصف');
     expect(arabicStemStart(s, 0)).toBe(2);

@@ -475,8 +475,11 @@ export function readArabic(s: string, parties: readonly ArParty[], agents: reado
           if (b >= 0 && b !== acc) excluded.add(b);
         }
       } else if (part || (ACCUSED_NOUN.test(tk.w) && charge >= 0)) {
+        // "متهما قوات النظام بـ" (the party after), or the predicate "التحالف ... متهم بـ" (the party before)
         const p = partyAfter(t, 3);
+        const b = p < 0 && part && charge === t + 1 ? partyBefore(t, 3) : -1;
         if (p >= 0) frame(p, 'accused', tk.w);
+        else if (b >= 0) frame(b, 'accused', tk.w);
       } else if (charge < 0 && verb) {
         // no charge: "اتهمت روسيا الغرب" (VSO with two parties): the second is the accused
         const ps = partiesIn(t + 1, t + 8, st);
@@ -530,6 +533,12 @@ export function readArabic(s: string, parties: readonly ArParty[], agents: reado
         const a = partyAfter(t + 1, 4);
         if (a >= 0) frame(a, 'agent', tk.w + ' ' + toks[t + 1].w);
       }
+      continue;
+    }
+    // the nominal "X وراء الهجوم" ("أن يكون النظام وراء الهجوم"): X is behind it
+    if (tk.w === 'وراء' && t > 0) {
+      const b = partyBefore(t, 2);
+      if (b >= 0 && !negated(partyTok[b]) && !negated(t)) frame(b, 'agent', tk.w);
       continue;
     }
     if (RESPONSIBLE.test(tk.w) && t + 1 < toks.length && /^(?:عن|عنه|عنها)$/.test(toks[t + 1].w)) {
@@ -749,7 +758,7 @@ const CLAIM_NOUN = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:اتهام|اتهامات|
 const INCIDENT_NOUN = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:هجوم|هجمات|قصف|مجزره|مجازر|حادثه|استخدام|اعتداء|غاره|غارات)$/;
 const DESCRIBE = /^(?:[وف])?(?:وصف|وصفت|وصفوا|يصف|تصف|اعتبر|اعتبرت|يعتبر|تعتبر|سمي|سمت|يسمي|تسمي)$/;
 const COPULA = /^(?:[وف])?(?:يمثل|تمثل|يشكل|تشكل|هو|هي|يعد|تعد|مجرد|الا|عباره|كان|كانت|يعتبر|تعتبر|ليست|ليس)$/;
-const USE_NOUN = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:استخدام|استعمال|استخدامه|استخدامها)$/;
+const USE_NOUN = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:استخدام|استعمال|استخدامه|استخدامها)$|^(?:[وف])?(?:استخدم|استخدمت|استخدموا|يستخدم|تستخدم|يستخدمون|استعمل|استعملت|يستعمل|تستعمل)$/;
 
 /**
  * What an Arabic text says of claims:
@@ -764,7 +773,7 @@ export function arabicClaimReading(s: string, stagedAts: readonly number[], agen
   const ofClaim = new Set<number>();
   const incidents: string[] = [];
   const claimy = /اتهام|مزاعم|ادعاء|رواي|تقرير|تقارير|اخبار|انباء/.test(s);
-  const useNoun = agents.length > 0 && /استخدام|استعمال/.test(s);
+  const useNoun = agents.length > 0 && /ستخدم|ستخدام|ستعمل|ستعمال/.test(s);
   if (!(claimy && stagedAts.length) && !useNoun) return { ofClaim, incidents };
   const toks = tokenise(s);
   const tokAt = (at: number) => {
