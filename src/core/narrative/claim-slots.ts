@@ -747,7 +747,7 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
   const clauseText = (k: number) => s.slice(k ? ends[k - 1] : 0, k < ends.length ? ends[k] + 1 : s.length);
   const headlineEnd = s.indexOf('\n') < 0 ? s.length : s.indexOf('\n');
   // the distance between two offsets, not counting a blanked legal notice or tag list (runs of spaces)
-  const reach = (a: number, b: number) => b - a - (s.slice(a, b).match(/\s{3,}/g)?.reduce((n, x) => n + x.length, 0) ?? 0);
+  const reach = (a: number, b: number) => (b - a <= 24 ? b - a : b - a - (s.slice(a, b).match(/\s{3,}/g)?.reduce((n, x) => n + x.length, 0) ?? 0));
   // the words between two offsets, with their places
   const gapWords = (a: number, b: number): { w: string; at: number; end: number }[] => {
     const out: { w: string; at: number; end: number }[] = [];
@@ -802,11 +802,11 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
     }
     // a speaker before a dash opening the headline ("Lavrov – Syria rebels plan ...") when the lead names a party and
     // holds no claim
-    const dl = HEADLINE_DASH_LEAD.exec(s.slice(0, headlineEnd));
+    const dl = out.length ? null : HEADLINE_DASH_LEAD.exec(s.slice(0, Math.min(headlineEnd, 80)));
     if (!out.length && dl && words(dl[1]) <= 4 && hits.some((h) => h.term.kind === 'party' && h.end <= dl[1].length) && !hits.some((h) => h.end <= dl[1].length && h.term.kind !== 'party' && h.term.kind !== 'place')) out.push([0, dl[1].length]);
     // the trailing speaker is read on the original text of a headline that is not Arabic (folding keeps Latin and
     // Cyrillic offsets; Arabic has no capitals)
-    if (!arabic) {
+    if (!arabic && /[:\-–—]/.test(s.slice(0, headlineEnd))) {
       const head = text.slice(0, headlineEnd);
       const after = HEADLINE_SPEAKER_AFTER.exec(head);
       if (after && !NOT_A_SPEAKER.test(after[1])) {
@@ -925,12 +925,13 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
   if (stagedOwn.length) claims.staged = { value: true, words: [...new Set(stagedOwn)] };
 
   // blame: parties next to a cue, scored; asserted and reported pairs apart
-  type Score = Map<string, { n: number; at: number; words: Set<string>; ks: Set<number> }>;
+  type Score = Map<string, { n: number; at: number; words: Set<string>; ks: number[] }>;
   const own: Score = new Map();
   const rep: Score = new Map();
   const add = (sc: Score, p: Hit, ...ws: string[]) => {
-    const e = sc.get(p.term.value) ?? { n: 0, at: p.at, words: new Set<string>(), ks: new Set<number>() };
-    e.ks.add(clauseOf(p.at));
+    const e = sc.get(p.term.value) ?? { n: 0, at: p.at, words: new Set<string>(), ks: [] };
+    const pk = clauseOf(p.at);
+    if (!e.ks.includes(pk)) e.ks.push(pk);
     // the compound "terrorist attack" tells the kind of attack more than its culprit: it weighs half a cue, so a
     // party the clause names as the doer wins ("The 9/11 terrorist attack was organised by the US")
     e.n += p.term === TERRORIST_TERM ? 0.5 : 1;
@@ -1002,7 +1003,15 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
   for (const [k, acc] of accusationClauses) for (const p of parties) if (clauseOf(p.at) === k && passiveAccused(p, acc[0])) accusedBefore.add(p);
   // the subject of a deed: the first party of its clause after the last speech verb or colon before the deed
   // (so one subject counts once per deed, and a speaker is not the subject of what it says)
+  // (memoised per deed: it depends on the deed alone, and the pair loops ask for it once per party)
+  const subjectMemo = new Map<Hit, Hit | undefined>();
   const subjectOf = (c: Hit, k: number): Hit | undefined => {
+    if (subjectMemo.has(c)) return subjectMemo.get(c);
+    const r = subjectOfUncached(c, k);
+    subjectMemo.set(c, r);
+    return r;
+  };
+  const subjectOfUncached = (c: Hit, k: number): Hit | undefined => {
     const start = k ? ends[k - 1] : 0;
     const pre = s.slice(start, c.at);
     let boundary = start;
@@ -1339,7 +1348,7 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
     }
     for (const [v, ks] of dismissed) {
       const e = rep.get(v);
-      if (e && [...e.ks].every((k) => ks.has(k))) rep.delete(v);
+      if (e && e.ks.every((k) => ks.has(k))) rep.delete(v);
     }
   }
   const ob = best(own);
