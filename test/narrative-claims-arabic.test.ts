@@ -98,6 +98,11 @@ describe('Arabic claim grammar', () => {
     expect(blamed('التحالف بقيادة السعودية متهم باستخدام الفوسفور الأبيض في اليمن')).toBe('other');
     expect(readClaims('لم يستخدم الجيش السوري أي أسلحة كيميائية، بحسب بيان وزارة الدفاع').claims).toMatchObject({ blamed: null, staged: false });
   });
+  it('Arabic agent names: definite adjectives, "بالغاز", sulfur mustard without the article', () => {
+    expect(readClaims('قصف ريف حماة بالغازات السامة من قبل قوات النظام').claims.agent).toBe('chemical');
+    expect(readClaims('قال المرصد إن هجوما بالغاز نفذته طائرات تابعة للحكومة السورية').claims).toMatchObject({ agent: 'chemical', blamed: 'government' });
+    expect(readClaims('تعرضت امرأتان لغاز خردل الكبريت بعد قصف مرتزقة داعش القرية').claims.agent).toBe('sulfur-mustard');
+  });
   it('the article is read off a word the lexicon knows without it', () => {
     const s = foldString('للقصف');
     expect(arabicStemStart(s, 0)).toBe(2);

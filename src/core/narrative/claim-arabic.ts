@@ -87,6 +87,11 @@ export const AR_LEXICON: readonly (readonly string[])[] = [
   ['prepare', 'prepare', 'تمهيدا', 'تمهيد', 'استعدادا'],
   ['agent', 'chemical', 'غاز اعصاب', 'غاز الاعصاب', 'غازات الاعصاب', 'كيمياوي', 'الكيمياوي', 'كيمياويه', 'الكيمياويه', 'كمياويه', 'غازات كيميائيه', 'الكلوروبكرين', 'كلوروبكرين'],
   ['agent', 'novichok', 'نوفيتشوك', 'نوفيشوك'],
+  // the adjective agrees in definiteness ("بالغازات السامة"), a gas attack named by its gas ("بالغاز": with gas), sulfur mustard
+  // without the article ("غاز خردل الكبريت")
+  ['agent', 'chemical', 'الغازات السامه', 'الغازات الكيمياييه', 'الغارات السامه', 'غارات سامه', 'كيماويات', 'كيماويات سامه', 'كيميائيات', 'بالغاز', 'بالغازات'],
+  ['agent', 'sulfur-mustard', 'خردل', 'خردل الكبريت', 'غاز خردل', 'الخردل الكبريتي'],
+  ['agent', 'chlorine', 'الكلورين', 'غاز الكلورين'],
   ['incident', 'incident', 'تسميم'],
   // "did not happen": the incident is denied (staged true, v10 judgement call 1)
   // contrived, invented, a false flag ("مفتعل", "افتعال", "الراية الكاذبة"), beside the built-in "مفبرك / مسرحية / ملفق"
@@ -797,7 +802,8 @@ export function arabicClaimReading(s: string, stagedAts: readonly number[], agen
         b = u;
         if (COMPLEMENTIZER.test(toks[u].w) || DESCRIBE.test(toks[u].w)) {
           described = DESCRIBE.test(toks[u].w);
-          b = u + 1;
+          // "المزاعم بأن ...": a complementizer of a claim noun opens the claim's content; the claim is the topic
+          b = u > 0 && CLAIM_NOUN.test(toks[u - 1].w) && toks[u - 1].sent === st ? u - 1 : u + 1;
           break;
         }
         if (s.slice(toks[u].end, toks[u + 1].at).includes(':')) {
