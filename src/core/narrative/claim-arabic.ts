@@ -578,7 +578,8 @@ export function readArabic(s: string, parties: readonly ArParty[], agents: reado
       if (t > 0 && POSSIBILITY.test(toks[t - 1].w) && /^(?:ضلوع|تورط)$/.test(tk.b)) continue;
       if (negated(t) || wordBefore(t, 4, DENIAL_WORD)) continue;
       if (stagedDeed(t + 1)) excluded.add(toks[t + 1].party);
-      else frame(toks[t + 1].party, 'agent', tk.w);
+      // "بذريعة استخدام دمشق للسلاح الكيميائي": a pretext's deed is someone's claim, reported, not the item's
+      else frame(toks[t + 1].party, t > 0 && /^(?:[وف]?(?:ب|ل)?)(?:ذريعه|حجه)$/.test(toks[t - 1].w) ? 'accused' : 'agent', tk.w);
       continue;
     }
     // resumptive relative verbs: "هجوم شنته قوات النظام", "قام بها الإرهابيون"

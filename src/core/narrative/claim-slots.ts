@@ -417,7 +417,7 @@ const FALSELY = /(?<![\p{L}])(?:falsely|false|wrongly|baseless|unfounded|лжи�
 const FORECAST = /(?<![\p{L}])(?:(?:may|might|could)\s+(?:soon\s+|well\s+|also\s+|even\s+|again\s+|once again\s+|possibly\s+|potentially\s+|still\s+)?(?:attack|bomb|strike|drop|launch|stage|kill|shell|fire on|open fire|blow up|use|organi[sz]e|commit|carry out|poison|target|murder|assassinate)|warn(?:s|ed|ing)?\s+(?:\p{L}+\s+){0,4}?(?:of|against|about)\s+(?:(?:a|an|the)\s+)?(?:new|possible|imminent|upcoming|impending|planned|further|another|more|repeated|future|likely)\s+(?:[\p{L}\-]+\s+){0,2}?(?:attacks?|strikes?|provocations?|terror(?:ist)? attacks?|bombings?|false flags?|chemical attacks?))(?![\p{L}])/gu;
 const AR_MODAL_BE = /^(?:قد|من المحتمل|من غير المستبعد|لا [نيت]ستبعد)(?:\s+ان)?\s+[يت]كون/u;
 // the charge after an Arabic accusation verb: "بـ" + a verbal noun ("بالتحضير", "بارتكاب", "بإطلاق")
-const AR_OWN_FORCE = /(?<![\p{L}])([وفبل]?)(?:قوات|طائرات|طيران|جيش|مروحيات|ميليشيات|مسلحي|عناصر)(?:ه|ها|هم)(?![\p{L}])/gu;
+const AR_OWN_FORCE = /(?<![\p{L}])([وفبل]?)(?:قوات|طائرات|طيران|جيش|مروحيات|ميليشيات|مسلحي|عناصر|اذرع|ذراع|وسائل اعلام|ابواق)(?:ه|ها|هم)(?![\p{L}])/gu;
 const AR_CHARGE = /(?<![\p{L}])ب(?:ال)?\p{L}{3,}/u;
 // Arabic and Russian warnings of a carrying-out, an attempt or a provocation (see the prepared slot)
 const WARN_OF = /(?<![\p{L}])(?:[وف]?(?:حذر|حذرت|يحذر|تحذر|حذروا)\s+(?:[\p{L}]+\s+){0,4}?من\s+(?:قيام|محاولات|محاوله|استفزاز\p{L}*|مسرحي\p{L}*|فبرك\p{L}*|تنفيذ|شن)|предупре\p{L}*\s+(?:[\p{L}]+\s+){0,3}?о\s+(?:готовящ\p{L}*|планируем\p{L}*|возможн\p{L}*|подготовк\p{L}*|провокаци\p{L}*|инсцениров\p{L}*))(?![\p{L}])/gu;
