@@ -427,6 +427,8 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
   for (const list of [enList, ruList, arList]) {
     const { n: count, start, end, brk, info } = list;
     for (let i = 0; i < count; i++) {
+      // hits found from this token (a term's Snowball and light forms often match the same words: one hit is kept)
+      const fromHere = hits.length;
       const ti = info[i];
       const cl = ti.cands;
       let order: number[] | null = null;
@@ -475,7 +477,12 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
           }
           j = found;
         }
-        if (ok) hits.push({ feature: t.feature, absent: t.absent, start: start[i], end: end[j], source: t.source });
+        if (ok) {
+          const e = end[j];
+          let dup = false;
+          for (let h = fromHere; h < hits.length; h++) if (hits[h].end === e && hits[h].feature === t.feature && hits[h].absent === t.absent) dup = true;
+          if (!dup) hits.push({ feature: t.feature, absent: t.absent, start: start[i], end: e, source: t.source });
+        }
       }
     }
   }
