@@ -391,6 +391,7 @@ const SPEECH_G = new RegExp(SPEECH.source.replace('|denied|denies|deny|denying',
 const SUBJECT_BOUNDARY = new RegExp(SPEECH.source + '|(?<![\\p{L}])(?:that|where|when|after|following|since|because|while|how|whether|что|чтобы|где|когда|после|как|ли|ان|انه|انها|بان|بانه|بانها|وان|حيث|بعد|كيف)(?![\\p{L}])', 'gu');
 // a relative pronoun in the subject's case after a comma (RU), or "who" / "which" (EN), Arabic relative pronouns
 const RELATIVE = /(?:,\s*(?:который|которая|которое|которые)|,?\s+(?:who|which)|\s(?:الذي|التي|الذين))(?![\p{L}])/gu;
+const REL_HINT = /котор|who|which|الذ|التي/;
 const lastMatch = (re: RegExp, x: string): RegExpExecArray | null => {
   re.lastIndex = 0;
   let last: RegExpExecArray | null = null;
@@ -1003,15 +1004,7 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
   for (const [k, acc] of accusationClauses) for (const p of parties) if (clauseOf(p.at) === k && passiveAccused(p, acc[0])) accusedBefore.add(p);
   // the subject of a deed: the first party of its clause after the last speech verb or colon before the deed
   // (so one subject counts once per deed, and a speaker is not the subject of what it says)
-  // (memoised per deed: it depends on the deed alone, and the pair loops ask for it once per party)
-  const subjectMemo = new Map<Hit, Hit | undefined>();
   const subjectOf = (c: Hit, k: number): Hit | undefined => {
-    if (subjectMemo.has(c)) return subjectMemo.get(c);
-    const r = subjectOfUncached(c, k);
-    subjectMemo.set(c, r);
-    return r;
-  };
-  const subjectOfUncached = (c: Hit, k: number): Hit | undefined => {
     const start = k ? ends[k - 1] : 0;
     const pre = s.slice(start, c.at);
     let boundary = start;
@@ -1036,7 +1029,8 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
     // (the noun phrase: the party and at most two words, "CIA agents who", "المجموعات الارهابيه المسلحه هي التي"; an
     // object relative "which the government will use" has its own subject; a relative closed by a comma or dash
     // before the deed is an aside)
-    const rel = lastMatch(RELATIVE, s.slice(boundary, c.at));
+    const relSpan = s.slice(boundary, c.at);
+    const rel = REL_HINT.test(relSpan) ? lastMatch(RELATIVE, relSpan) : null;
     if (rel && !/[,;—–]|\s-\s/.test(s.slice(boundary + rel.index + rel[0].length, c.at))) {
       const at = boundary + rel.index;
       // (a relative clause with a finite verb of its own before the deed, "Дума, который контролировали повстанцы
