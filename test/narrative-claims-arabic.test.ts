@@ -103,6 +103,11 @@ describe('Arabic claim grammar', () => {
     expect(readClaims('قال المرصد إن هجوما بالغاز نفذته طائرات تابعة للحكومة السورية').claims).toMatchObject({ agent: 'chemical', blamed: 'government' });
     expect(readClaims('تعرضت امرأتان لغاز خردل الكبريت بعد قصف مرتزقة داعش القرية').claims.agent).toBe('sulfur-mustard');
   });
+  it('warnings of a new or imminent chemical attack announce it; an expected offensive does not', () => {
+    expect(readClaims('حذرت روسيا من هجوم كيميائي جديد في إدلب').claims.prepared).toBe(true);
+    expect(readClaims('واشنطن: هجوم كيميائي وشيك في سوريا').claims.prepared).toBe(true);
+    expect(readClaims('توالت التحذيرات من الهجوم المرتقب لقوات النظام على محافظة إدلب').claims.prepared).toBe(false);
+  });
   it('the article is read off a word the lexicon knows without it', () => {
     const s = foldString('للقصف');
     expect(arabicStemStart(s, 0)).toBe(2);

@@ -687,6 +687,9 @@ const PLAN_MARKER = /^(?:[وف])?(?:يحضر|تحضر|يحضرون|يعد|تعد
 // a military strike on a state is war, not an incident (README guide)
 const STRIKE = /^(?:[وف]?(?:ل|ب)?(?:ال)?)(?:ضرب|ضربه|ضربات|عدوان|العدوان|غزو|مهاجمه|توجيه)$/;
 const STATE = /^(?:سوريا|سوريه|دمشق|روسيا|ايران|العراق|اوكرانيا|لبنان|فنزويلا|كوريا)$/;
+const ATTACK_NOUN = /^(?:ال)?(?:هجوم|هجمات|هجوما|استفزاز|استفزازات|مسرحيه|مسرحيات|اعتداء|ضربه كيمياييه)$/;
+const IMMINENT = /^(?:ال)?(?:وشيك|وشيكه|مرتقب|مرتقبه)$/;
+const NEW_OR_POSSIBLE = /^(?:ال)?(?:جديد|جديده|جديدا|وشيك|وشيكه|اخر|اخري|محتمل|محتمله|مرتقب|مرتقبه|مقبل|مقبله|قادم|قادمه|مماثل|مماثله)$/;
 const WARN = /^(?:[وف])?(?:حذر|حذرت|حذروا|يحذر|تحذر|يحذرون|محذرا|محذره)$/;
 
 /**
@@ -711,7 +714,8 @@ export function arabicAnnouncements(s: string, agents: readonly number[], partyS
   const hasStage = /مسرح|فبرك|تمثيل|سيناريو|استفزاز|مزيف/.test(s);
   const hasWarn = agents.length > 0 && partyStarts.length > 0 && s.includes('حذر');
   const hasStrike = /ضرب|عدوان|غزو|توجيه|مهاجم/.test(s);
-  if (!hasPurpose && !hasMove && !hasStage && !hasWarn && !hasStrike) return { staged, prepared, notPlans };
+  const hasSoon = /وشيك|مرتقب|حذر/.test(s);
+  if (!hasPurpose && !hasMove && !hasStage && !hasWarn && !hasStrike && !hasSoon) return { staged, prepared, notPlans };
   const toks = tokenise(s);
   const agentNear = (t: number, n: number) => {
     const a = toks[t].end;
@@ -745,6 +749,27 @@ export function arabicAnnouncements(s: string, agents: readonly number[], partyS
     if (hasStage && STAGE_VERB.test(w) && t + 1 < toks.length && toks[t + 1].sent === st && (STAGING_WORD.test(toks[t + 1].w) || (FILM_OBJECT.test(toks[t + 1].w) && t + 2 < toks.length && STAGING_WORD.test(toks[t + 2].w)))) {
       prepared.push({ at: toks[t].at, word: w + ' ' + toks[t + 1].w });
       continue;
+    }
+    // "هجوم كيميائي وشيك": an imminent attack is announced; a warning of a new, another or possible one too ("حذرت من
+    // هجوم كيميائي جديد", the Arabic of the English FORECAST "warns of a new attack"); "هجوم محتمل" alone is alleged
+    // (an attack noun needs a chemical agent beside it: "الهجوم المرتقب على إدلب" is an offensive)
+    const announced = (u: number) => u >= 0 && ATTACK_NOUN.test(toks[u].w.replace(/^[وفبل]/, '')) && (STAGING_WORD.test(toks[u].w) || agentNear(u, 3) || agents.some((a) => a >= toks[Math.max(0, u - 2)].at && a < toks[u].at));
+    if (hasSoon && IMMINENT.test(w) && t > 0 && (announced(t - 1) || (t > 1 && announced(t - 2)))) {
+      prepared.push({ at: toks[t].at, word: w });
+      continue;
+    }
+    if (hasSoon && WARN.test(w)) {
+      let done = false;
+      for (let u = t + 1; u <= t + 4 && u < toks.length && toks[u].sent === st && !done; u++) {
+        if (toks[u].w !== 'من') continue;
+        for (let v = u + 1; v <= u + 6 && v < toks.length && toks[v].sent === st; v++)
+          if (NEW_OR_POSSIBLE.test(toks[v].w) && announced(u + 1)) {
+            prepared.push({ at: toks[t].at, word: w + ' من ' + toks[u + 1].w });
+            done = true;
+            break;
+          }
+      }
+      if (done) continue;
     }
     if (hasWarn && WARN.test(w)) {
       // "حذر(ت) [X] من استخدام Y لـ": the deed noun with its own doer right after it
