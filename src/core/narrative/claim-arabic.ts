@@ -349,6 +349,8 @@ export function readArabic(s: string, parties: readonly ArParty[], agents: reado
   const NEAR = 20;
   const near: boolean[] = new Array(toks.length).fill(false);
   for (let i = 0; i < parties.length; i++) if (partyTok[i] >= 0) for (let u = Math.max(0, partyTok[i] - NEAR); u <= Math.min(toks.length - 1, partyEndTok[i] + NEAR); u++) near[u] = true;
+  // a party's own words and digits are no cues
+  for (let u = 0; u < toks.length; u++) if (near[u] && (covered[u] || toks[u].w.charCodeAt(0) < 0x0621)) near[u] = false;
   // the words' stems, for the words read as cues only
   for (let u = 0; u < toks.length; u++)
     if (near[u]) {
