@@ -6,7 +6,7 @@
  * (nerve 1, blister 3, incendiary 6, choking 9; see the file's header): the minimums are its recorded counts, so it
  * cannot silently shrink.
  *
- * It has not been scored: no floor is asserted. Only the coordinator scores it; no test prints its misses.
+ * Scored by the coordinator before and after session 7's tuning (figures at the floor below); the floor is a guard, never a target. Only the coordinator scores it; no test prints its misses.
  */
 import { describeFrozenIncidentSplit } from './helpers/frozen-incident-split.js';
 
@@ -17,4 +17,5 @@ describeFrozenIncidentSplit({
   minPerClass: { choking: 9, nerve: 1, blister: 3, 'riot-control': 13, 'toxic-industrial': 16, incendiary: 6, none: 14 },
   minLanguageShare: { en: 0.35, ru: 0.25, ar: 0.3 },
   sourcesHaveUrls: true,
+  floor: { classTop1: 0.63, brierBelow: 0.49 }, // scored before the session's tuning landed (80c4f58): 35/62 = 56.5%, Brier 0.580; after (6c1c58e): 40/62 = 64.5%, Brier 0.483
 });

@@ -8,7 +8,7 @@
  * recorded counts, so it cannot silently shrink; riot-control (3) and toxic-industrial (1) were not a target (every
  * class must be present).
  *
- * It has not been scored: no floor is asserted. Only the coordinator scores it; no test prints its misses.
+ * Scored by the coordinator before and after session 7's tuning (figures at the floor below); the floor is a guard, never a target. Only the coordinator scores it; no test prints its misses.
  */
 import { describeFrozenIncidentSplit } from './helpers/frozen-incident-split.js';
 
@@ -19,4 +19,5 @@ describeFrozenIncidentSplit({
   minPerClass: { choking: 4, nerve: 4, blister: 1, 'riot-control': 3, 'toxic-industrial': 1, incendiary: 8, none: 4 },
   minLanguageShare: { en: 0.35, ru: 0.3, ar: 0.3 },
   sourcesHaveUrls: true,
+  floor: { classTop1: 0.36, brierBelow: 0.70 }, // scored before the session's tuning landed (96f000d): 9/25 = 36.0%, Brier 0.749; after (6c1c58e): 10/25 = 40.0%, Brier 0.688
 });

@@ -120,7 +120,7 @@ describe('labelled claims set', () => {
     // the Arabic round (084f50f); docs/narrative.md gives all three. The floor is the last.
     const r = scoreClaims(read('test-v7.jsonl'), lex);
     expect(r.items).toBe(159);
-    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.72);
+    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.77); // session 7 (6c1c58e): 0.780
     expect(r.slots.staged.accuracy).toBeGreaterThanOrEqual(0.86);
     expect(r.slots.prepared.values.true.recall).toBeGreaterThanOrEqual(0.75);
     expect(r.slots.voice.accuracy).toBeGreaterThanOrEqual(0.68);
@@ -131,10 +131,21 @@ describe('labelled claims set', () => {
     // after it (084f50f), docs/narrative.md
     const r = scoreClaims(read('test-v9.jsonl'), lex);
     expect(r.items).toBe(131);
-    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.69);
+    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.78); // session 7 (6c1c58e): 0.794
     expect(r.slots.staged.accuracy).toBeGreaterThanOrEqual(0.83);
     expect(r.slots.prepared.values.true.recall).toBeGreaterThanOrEqual(0.77);
     expect(r.slots.voice.accuracy).toBeGreaterThanOrEqual(0.66);
+  });
+
+  it('scores on the frozen web split test-v10 at or above its scoring after session 7 (a floor, never a target)', () => {
+    // written by another hand and frozen (a480e47) before any session 7 rule landed; scored before (a480e47: blamed
+    // 0.653, staged 0.800, prepared recall 0.692, voice 0.613) and after (6c1c58e: 0.773, 0.887, 0.795, 0.807), docs/narrative.md
+    const r = scoreClaims(read('test-v10.jsonl'), lex);
+    expect(r.items).toBe(150);
+    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.76);
+    expect(r.slots.staged.accuracy).toBeGreaterThanOrEqual(0.88);
+    expect(r.slots.prepared.values.true.recall).toBeGreaterThanOrEqual(0.76);
+    expect(r.slots.voice.accuracy).toBeGreaterThanOrEqual(0.80);
   });
 
   it('scores on split v5 (scored twice as a test split, then moved to development when v6 was frozen)', () => {
