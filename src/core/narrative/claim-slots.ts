@@ -887,7 +887,9 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
   // Arabic: a staged word said of an accusation ("اتهام الحكومة ... يمثل استفزازا", "وصف اتهام الحكومة بمسرحية") calls
   // the accusation false, not the attack staged (v10 judgement call 1); the use of a chemical weapon, even denied, is an
   // incident (claim-arabic.ts)
-  const arClaim = arabic ? arabicClaimReading(s, hits.filter((h) => h.term.kind === 'staged').map((h) => h.at), hits.filter((h) => h.term.kind === 'agent').map((h) => h.at)) : null;
+  // where the Arabic passes below find agent names (hits are final by now: computed once for all three passes)
+  const arAgentAts = arabic ? hits.filter((h) => h.term.kind === 'agent').map((h) => h.at) : [];
+  const arClaim = arabic ? arabicClaimReading(s, hits.filter((h) => h.term.kind === 'staged').map((h) => h.at), arAgentAts) : null;
   if (arClaim) incidentWords.push(...arClaim.incidents);
   for (const h of hits) {
     if (arClaim && h.term.kind === 'staged' && arClaim.ofClaim.has(h.at)) continue;
@@ -921,7 +923,7 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
     for (let m = SCARE.exec(s); m; m = SCARE.exec(s)) if (!reportedClause(clauseOf(m.index))) stagedOwn.push(m[0]);
   }
   // Arabic false flags and announcements (claim-arabic.ts): a plan followed by a purpose of accusing is staged
-  const ann = arabic ? arabicAnnouncements(s, hits.filter((h) => h.term.kind === 'agent').map((h) => h.at), hits.filter((h) => h.term.kind === 'party').map((h) => h.at)) : null;
+  const ann = arabic ? arabicAnnouncements(s, arAgentAts, hits.filter((h) => h.term.kind === 'party').map((h) => h.at)) : null;
   if (ann) for (const x of ann.staged) (reportedClause(clauseOf(x.at)) ? stagedReported : stagedOwn).push(x.word);
   if (stagedOwn.length) claims.staged = { value: true, words: [...new Set(stagedOwn)] };
 
@@ -975,7 +977,7 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
   for (const p of parties) if (speakerSpans.some(([a, b]) => p.at >= a && p.end <= b)) accusers.add(p);
   // Arabic argument roles (claim-arabic.ts): accusers, speakers, deniers and targets are never blamed; agents and
   // accused parties are scored below
-  const ar = arabic ? readArabic(s, parties.map((p) => ({ value: p.term.value, at: p.at, end: p.end })), hits.filter((h) => h.term.kind === 'agent').map((h) => h.at)) : null;
+  const ar = arabic ? readArabic(s, parties.map((p) => ({ value: p.term.value, at: p.at, end: p.end })), arAgentAts) : null;
   if (ar) for (const i of ar.excluded) accusers.add(parties[i]);
   const cyrillic = CYRILLIC.test(s);
   const nonLatin = cyrillic || arabic;
