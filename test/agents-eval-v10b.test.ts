@@ -1,0 +1,18 @@
+/**
+ * The frozen incident test split v10b (eval/agents/incidents-test-v10b.yaml, 86 incidents: AR 45, RU 41): written in session 8 by a different hand
+ * from the engineers tuning the engine, without running the engine on it, from Russian- and Arabic-language accounts only
+ * (a frozen split written in parallel, test-v10, takes the English ones). The checks are the ones every frozen split gets
+ * (test/helpers/frozen-incident-split.ts). nerve and blister are below the eight per class asked for (see the file's
+ * header): the minimums are its recorded counts, so it cannot silently shrink. No floor yet: the coordinator adds it
+ * after scoring; only the coordinator scores it and no test prints its misses.
+ */
+import { describeFrozenIncidentSplit } from './helpers/frozen-incident-split.js';
+
+describeFrozenIncidentSplit({
+  split: 'test-v10b',
+  sha256: '405907176fb072438627b135075b1f649678bb1f557a8720dcab07146be02da8',
+  minIncidents: 86,
+  minPerClass: { choking: 20, nerve: 5, blister: 6, 'riot-control': 16, 'toxic-industrial': 11, incendiary: 9, none: 19 },
+  minLanguageShare: { en: 0, ru: 0.47, ar: 0.52 },
+  sourcesHaveUrls: true,
+});
