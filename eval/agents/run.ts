@@ -62,6 +62,11 @@ export function scores(devOnly = false): Record<string, Score> {
     // the unseen estimate: the frozen splits written by other hands (v6 in session 5, v7 and v8 in session 6, v9 and v9b in session 7)
     'incidents-unseen-v6+v7': scoreCases(kb, [...loadIncidents('test-v6'), ...loadIncidents('test-v7')]),
     'incidents-unseen-v6+v7+v8+v9+v9b': scoreCases(kb, [...loadIncidents('test-v6'), ...loadIncidents('test-v7'), ...loadIncidents('test-v8'), ...loadIncidents('test-v9'), ...loadIncidents('test-v9b')]),
+    // session 8's fresh frozen splits by two other hands: v10 (English accounts) and v10b (Russian and Arabic accounts)
+    'incidents-test-v10': scoreCases(kb, loadIncidents('test-v10')),
+    'incidents-test-v10b': scoreCases(kb, loadIncidents('test-v10b')),
+    'incidents-test-v10+v10b': scoreCases(kb, [...loadIncidents('test-v10'), ...loadIncidents('test-v10b')]),
+    'incidents-unseen-v6..v10b': scoreCases(kb, [...loadIncidents('test-v6'), ...loadIncidents('test-v7'), ...loadIncidents('test-v8'), ...loadIncidents('test-v9'), ...loadIncidents('test-v9b'), ...loadIncidents('test-v10'), ...loadIncidents('test-v10b')]),
     'paraphrases-test': scoreCases(kb, loadParaphrases('test')),
   };
 }
