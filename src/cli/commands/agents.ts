@@ -47,7 +47,7 @@ function renderAgents(r: DifferentialResult): string {
   if (r.contributions.length) {
     out.push('', `What moved it most (log-likelihood ratio, ${r.classes[0].id} over ${r.classes[1].id}):`);
     for (const c of r.contributions.slice(0, 8))
-      out.push(`  ${(c.llr >= 0 ? '+' : '') + c.llr.toFixed(2)}  [${c.report}] ${c.feature} ${c.observation}${c.phrase && c.phrase !== 'coded' ? ` "${c.phrase.split(' | ')[0]}"` : ''}`);
+      out.push(`  ${(c.llr >= 0 ? '+' : '') + c.llr.toFixed(2)}  [${c.report}] ${c.syndrome ? `${c.syndrome} syndrome` : c.feature} ${c.observation}${c.phrase && c.phrase !== 'coded' ? ` "${c.phrase.split(' | ')[0]}"` : ''}`);
   }
   const weak = r.reports.filter((x) => x.reliability < 0.5);
   if (weak.length) out.push('', `Discounted (reliability < 0.5): reports ${weak.map((x) => x.report).join(', ')}`);

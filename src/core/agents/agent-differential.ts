@@ -15,7 +15,7 @@
  * Reports combine as independent (product of L_r). Agents aggregate to classes by summing posteriors.
  * Pure: no IO; the KB is compiled by the caller.
  */
-import type { AgentKb } from './agent-kb.js';
+import type { AgentKb, SyndromeDef } from './agent-kb.js';
 import { extractFeatures } from './feature-extraction.js';
 import { estimativeTerm } from '../estimative-language.js';
 import { sortSmall } from './stable-sort.js';
@@ -59,6 +59,8 @@ export interface DifferentialContext {
   temperature?: number;
   /** overrides context features' undescribed salience by feature id (used by the fitting step of the evaluation) */
   undescribedSalience?: Record<string, number>;
+  /** overrides the syndromes' salience by syndrome id (used by the fitting step of the evaluation) */
+  syndromeSalience?: Record<string, number>;
 }
 
 /** 'silent': a feature a detailed account (or an exclusive group) would have named; 'undescribed': context nobody
@@ -76,6 +78,8 @@ export interface Contribution {
   llr: number;
   favours: string;
   against: string;
+  /** set on the row of a syndrome nobody described (observation 'undescribed'; `feature` is then its first sign) */
+  syndrome?: string;
 }
 
 export interface DifferentialResult {
@@ -254,6 +258,13 @@ function idOrder(kb: AgentKb): (a: string, b: string) => number {
   return cmp;
 }
 
+/** The indexes of every feature some account stated, present or absent. */
+function statedFeatures(features: DifferentialResult['features'], kb: AgentKb): Set<number> {
+  const out = new Set<number>();
+  for (const f of features) out.add(kb.featureIndex.get(f.id)!);
+  return out;
+}
+
 function countObserved(rows: ReportEval['rows']): number {
   let n = 0;
   for (const r of rows) if (r.observation === 'present' || r.observation === 'absent') n++;
@@ -261,8 +272,10 @@ function countObserved(rows: ReportEval['rows']): number {
 }
 
 interface ReportEval {
-  rows: { feature: number; observation: Observation; phrase: string | null; logL: Float64Array; L: Float64Array }[];
+  rows: { feature: number; observation: Observation; phrase: string | null; logL: Float64Array; L: Float64Array; syndrome?: string }[];
   weight: number;
+  /** the account's count of clinical features stated (present or absent) */
+  clinical: number;
 }
 
 /** The per-feature log-likelihood rows of one account (steps 1-3 of the module comment). */
@@ -328,7 +341,7 @@ function evaluateAccount(
     rows.push({ feature: f.index, observation, phrase: o?.phrase ?? (observation === 'silent' ? null : 'coded'), logL, L });
   }
   const reliability = Math.min(1, Math.max(0, accountReliability(kb, acc)));
-  return { ev: { rows, weight: reliability * (1 - kb.reportNoise) }, role, reliability, detailed, named };
+  return { ev: { rows, weight: reliability * (1 - kb.reportNoise), clinical }, role, reliability, detailed, named };
 }
 
 /**
@@ -350,6 +363,49 @@ function addUndescribedContext(kb: AgentKb, evals: ReportEval[], hasText: boolea
     if (!(s > 0)) continue;
     const logL = silentRow(tables, f.index, s);
     target.rows.push({ feature: f.index, observation: 'undescribed', phrase: null, logL, L: tables.silentExp[f.index].get(s)! });
+  }
+}
+
+/**
+ * ln P(none of the syndrome's signs described | column) = ln(1 - s x (1 - prod_f (1 - P'(f | column)))), per syndrome,
+ * made once per KB table (the probability that a column's casualties show at least one sign of the set, signs taken as
+ * independent as everywhere in the model).
+ */
+const syndromeRows = new WeakMap<Float64Array[], Map<string, { logL: Float64Array; L: Float64Array }>>();
+function syndromeRow(P: Float64Array[], sy: SyndromeDef, s: number): { logL: Float64Array; L: Float64Array } {
+  let m = syndromeRows.get(P);
+  if (!m) syndromeRows.set(P, (m = new Map()));
+  const key = `${sy.id}:${s}`;
+  let r = m.get(key);
+  if (!r) {
+    const logL = Float64Array.from(P[0], (_, k) => {
+      let none = 1;
+      for (const fi of sy.features) none *= 1 - P[fi][k];
+      return LN(1 - s * (1 - none));
+    });
+    m.set(key, (r = { logL, L: Float64Array.from(logL, Math.exp) }));
+  }
+  return r;
+}
+
+/**
+ * A syndrome nobody described (docs/agent-differential.md §4, step 3c): when some account with text describes the
+ * casualties (at least the syndrome's `min_clinical` clinical features) and no account of the incident states any sign
+ * of the syndrome, present or absent, the silence counts once per incident, in the first such account, as
+ * P(none described | agent) = 1 - s x P(at least one sign of the set | agent). Naive Bayes counts each nonspecific sign
+ * (headache, vomiting, fainting, deaths) for a nerve agent as if the cholinergic signs that come with them in nearly
+ * every nerve-agent casualty were a separate matter; this puts the missing hallmark back in.
+ */
+function addUndescribedSyndromes(kb: AgentKb, evals: ReportEval[], hasText: boolean[], stated: Set<number>, override?: Record<string, number>): void {
+  if (!kb.syndromes?.length) return;
+  const P = logTables(kb).p;
+  for (const sy of kb.syndromes) {
+    const s = override?.[sy.id] ?? sy.salience;
+    if (!(s > 0) || sy.features.some((fi) => stated.has(fi))) continue;
+    const target = evals.find((ev, i) => hasText[i] && ev.clinical >= sy.minClinical);
+    if (!target) continue;
+    const { logL, L } = syndromeRow(P, sy, s);
+    target.rows.push({ feature: sy.features[0], observation: 'undescribed', phrase: null, logL, L, syndrome: sy.id });
   }
 }
 
@@ -416,7 +472,9 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
     evals.push(ev);
     reports.push({ report: ri, ...(acc.id ? { id: acc.id } : {}), role, reliability, weight: ev.weight, detailed, observed: countObserved(ev.rows), named_agents: named });
   });
-  addUndescribedContext(kb, evals, accounts.map((a) => !!a.text), incidentSeen, ctx.undescribedSalience);
+  const hasText = accounts.map((a) => !!a.text);
+  addUndescribedContext(kb, evals, hasText, incidentSeen, ctx.undescribedSalience);
+  addUndescribedSyndromes(kb, evals, hasText, statedFeatures(features, kb), ctx.syndromeSalience);
   evals.forEach((ev) => {
     if (ev.rows.length === 0) return;
     logL.fill(0);
@@ -550,6 +608,7 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
         llr: round(llr),
         favours: kb.classes[hi].id,
         against: kb.classes[lo].id,
+        ...(r.syndrome ? { syndrome: r.syndrome } : {}),
       });
     }
   });

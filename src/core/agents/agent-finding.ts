@@ -27,7 +27,9 @@ export function agentFinding(kb: AgentKb, testimonies: Testimony[]): Finding | n
       const f = kb.features[kb.featureIndex.get(c.feature)!];
       const what =
         c.observation === 'undescribed'
-          ? `no account described "${f.label}"`
+          ? c.syndrome
+            ? `no account described any sign of the ${kb.syndromes?.find((sy) => sy.id === c.syndrome)?.label ?? c.syndrome}`
+            : `no account described "${f.label}"`
           : c.observation === 'silent'
           ? f.group
             ? `an ${f.group} was described, but not "${f.label}"`

@@ -44,6 +44,22 @@ export const AgentKbFile = z.object({
       z.string(),
       z.object({ exclusive: z.boolean(), salience: z.number().min(0).max(1), judgment: z.string().min(3) }),
     ),
+    /** syndromes: sets of specific signs of which an agent's casualties nearly always show one; when the accounts of an
+     * incident describe the casualties (at least `min_clinical` clinical features in one account) and none of them
+     * states any sign of the set, present or absent, that silence counts once per incident:
+     * P(none of the set described | agent) = 1 - salience x P(at least one of the set | agent) */
+    syndromes: z
+      .record(
+        z.string().regex(/^[a-z][a-z0-9-]*$/),
+        z.object({
+          label: z.string().min(3),
+          features: z.array(z.string()).min(1),
+          min_clinical: z.number().int().positive(),
+          salience: Judged,
+          sources: z.array(z.string()).default([]),
+        }),
+      )
+      .optional(),
   }),
   classes: z.array(z.object({ id: z.string(), label: z.string() })).min(1),
   prior: z.object({ judgment: z.string(), within_class: z.record(z.string(), z.string()).default({}) }),
@@ -107,6 +123,15 @@ export interface FeatureDef {
   statesAbsence: boolean;
 }
 
+/** A syndrome of the KB (model.syndromes), its features by index. */
+export interface SyndromeDef {
+  id: string;
+  label: string;
+  features: number[];
+  minClinical: number;
+  salience: number;
+}
+
 /** The compiled knowledge base. p[f][a] is P'(feature f | agent a) after the leak term. */
 export interface AgentKb {
   agents: { id: string; class: string; label: string }[];
@@ -136,6 +161,8 @@ export interface AgentKb {
   sources: Record<string, string>;
   /** stemmed lay and HPO terms (knowledge/agent-terms.yaml, knowledge/hpo-terms.yaml), attached by the loader */
   terms?: TermIndex;
+  /** syndromes (model.syndromes): sets of specific signs whose joint silence counts once per incident */
+  syndromes?: SyndromeDef[];
   /** the agents' modes (agents[].modes), as columns; absent when no agent has modes (every agent is one column) */
   modes?: AgentModes;
 }
@@ -242,6 +269,15 @@ export function compileAgentKb(raw: unknown, file = 'knowledge/agents.yaml'): Ag
       }
     modeValues.push(mrow);
   }
+  const featureIndex = new Map(features.map((f) => [f.id, f.index]));
+  const syndromes: SyndromeDef[] = Object.entries(kb.model.syndromes ?? {}).map(([id, sy]) => {
+    for (const fid of sy.features)
+      if (!featureIndex.has(fid)) problems.push({ code: 'bad_input', path: `model.syndromes.${id}.features`, message: `unknown feature "${fid}"` });
+      else if (features[featureIndex.get(fid)!].topic !== 'clinical')
+        problems.push({ code: 'bad_input', path: `model.syndromes.${id}.features`, message: `"${fid}" is not a clinical feature` });
+    for (const src of sy.sources) if (!kb.sources[src]) problems.push({ code: 'bad_input', path: `model.syndromes.${id}.sources`, message: `unknown source "${src}"` });
+    return { id, label: sy.label, features: sy.features.flatMap((fid) => (featureIndex.has(fid) ? [featureIndex.get(fid)!] : [])), minClinical: sy.min_clinical, salience: sy.salience.value };
+  });
   if (problems.length) throw badInput(`invalid agent knowledge base: ${problems[0].path}: ${problems[0].message}`, file, problems);
 
   // Prior: uniform over classes, then within each class by the documented incidence weights (`prior.within_class`,
@@ -318,7 +354,8 @@ export function compileAgentKb(raw: unknown, file = 'knowledge/agents.yaml'): Ag
     agents: kb.agents.map(({ id, class: cls, label }) => ({ id, class: cls, label })),
     classes,
     features,
-    featureIndex: new Map(features.map((f) => [f.id, f.index])),
+    featureIndex,
+    syndromes,
     agentIndex,
     p,
     origin,

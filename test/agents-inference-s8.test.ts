@@ -1,0 +1,82 @@
+/**
+ * Session 8 inference rules of the agent differential (docs/agent-differential.md §4 step 3c): a syndrome nobody
+ * described. The sentences are written for these tests, not taken from any evaluation split.
+ */
+import { capabilities } from '../src/app/workspace.js';
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import { parse } from 'yaml';
+import { loadAgentKb } from '../src/app/agents.js';
+import { compileAgentKb } from '../src/core/agents/agent-kb.js';
+import { runDifferential } from '../src/core/agents/agent-differential.js';
+import { agentFinding } from '../src/core/agents/agent-finding.js';
+
+const kb = loadAgentKb(capabilities.knowledge);
+const nerve = (r: ReturnType<typeof runDifferential>) => r.classes.find((c) => c.id === 'nerve')!.probability;
+const syndromeRows = (r: ReturnType<typeof runDifferential>) => r.contributions.filter((c) => c.syndrome === 'cholinergic');
+const withoutSyndromes = (() => {
+  const data = parse(fs.readFileSync(capabilities.knowledge.path('agents.yaml'), 'utf8'));
+  delete data.model.syndromes;
+  const k = compileAgentKb(data);
+  k.terms = kb.terms;
+  return k;
+})();
+
+describe('a cholinergic syndrome nobody described', () => {
+  const collapse = 'Dozens of workers collapsed and fainted; they had headaches, nausea and dizziness, and two died.';
+
+  it('the KB defines it from four specific signs, with a source and a judged salience', () => {
+    const sy = kb.syndromes!.find((s) => s.id === 'cholinergic')!;
+    expect(sy.features.map((fi) => kb.features[fi].id)).toEqual(['miosis', 'hypersalivation', 'sweating', 'fasciculations']);
+    expect(sy.salience).toBe(0.5);
+    expect(sy.minClinical).toBe(1);
+  });
+
+  it('nonspecific signs without any cholinergic sign count against a nerve agent, once, and the row says so', () => {
+    const before = runDifferential(withoutSyndromes, [{ text: collapse, role: 'official' }]);
+    const after = runDifferential(kb, [{ text: collapse, role: 'official' }]);
+    expect(nerve(before)).toBeCloseTo(0.186, 2);
+    expect(nerve(after)).toBeCloseTo(0.087, 2);
+    expect(syndromeRows(after)).toHaveLength(1);
+    expect(syndromeRows(after)[0]).toMatchObject({ observation: 'undescribed', feature: 'miosis', phrase: null });
+    // two accounts that both say nothing of the syndrome count it once (a fact about the incident)
+    const two = runDifferential(kb, [{ text: collapse, role: 'official' }, { text: 'Two died and many vomited.', role: 'witness' }]);
+    expect(syndromeRows(two)).toHaveLength(1);
+  });
+
+  it('does not count when any account states a sign of the set, present or absent', () => {
+    const present = runDifferential(kb, [{ text: 'Dozens of workers collapsed and fainted with pinpoint pupils; they had headaches, nausea and dizziness, and two died.', role: 'official' }]);
+    expect(syndromeRows(present)).toHaveLength(0);
+    expect(present.top.class).toBe('nerve');
+    const absent = runDifferential(kb, [{ text: 'Dozens of workers collapsed; their pupils were normal; they had headaches and nausea, and two died.', role: 'official' }]);
+    expect(syndromeRows(absent)).toHaveLength(0);
+    // a later account that names a sign removes the silence of an earlier one
+    const later = runDifferential(kb, [{ text: collapse, role: 'official' }, { text: 'The doctors saw drooling and heavy sweating.', role: 'medic' }]);
+    expect(syndromeRows(later)).toHaveLength(0);
+  });
+
+  it('needs an account that describes the casualties: nothing clinical, nothing counted', () => {
+    const r = runDifferential(kb, [{ text: 'A shell fell near the market and a strange smell spread.', role: 'witness' }]);
+    expect(syndromeRows(r)).toHaveLength(0);
+  });
+
+  it('fainting and convulsions after tear-gas canisters no longer lead to a nerve agent by a wide margin', () => {
+    const text = 'Canisters of tear gas were fired into the crowd; dozens fainted and some had convulsions.';
+    expect(nerve(runDifferential(withoutSyndromes, [{ text, role: 'witness' }]))).toBeGreaterThan(0.5);
+    expect(nerve(runDifferential(kb, [{ text, role: 'witness' }]))).toBeLessThan(0.35);
+  });
+
+  it('the finding names the syndrome, not its first sign', () => {
+    const text = 'Canisters of tear gas were fired into the crowd; dozens fainted and some had convulsions.';
+    const f = agentFinding(kb, [{ id: 't1', text, role: 'witness' } as never])!;
+    expect(f.explanation).toMatch(/no account described any sign of the cholinergic syndrome \(pinpoint pupils, drooling, sweating, twitching\) in t1/);
+  });
+
+  it('the KB refuses a syndrome with an unknown or non-clinical feature', () => {
+    const data = parse(fs.readFileSync(capabilities.knowledge.path('agents.yaml'), 'utf8'));
+    data.model.syndromes.cholinergic.features = ['miosis', 'pinpointedness'];
+    expect(() => compileAgentKb(data)).toThrow(/model\.syndromes\.cholinergic\.features: unknown feature "pinpointedness"/);
+    data.model.syndromes.cholinergic.features = ['miosis', 'odour_garlic'];
+    expect(() => compileAgentKb(data)).toThrow(/not a clinical feature/);
+  });
+});
