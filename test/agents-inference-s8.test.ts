@@ -28,19 +28,20 @@ describe('a cholinergic syndrome nobody described', () => {
   it('the KB defines it from four specific signs, with a source and a judged salience', () => {
     const sy = kb.syndromes!.find((s) => s.id === 'cholinergic')!;
     expect(sy.features.map((fi) => kb.features[fi].id)).toEqual(['miosis', 'hypersalivation', 'sweating', 'fasciculations']);
-    expect(sy.salience).toBe(0.5);
-    expect(sy.minClinical).toBe(1);
+    expect(sy.salience).toBe(0.4);
+    expect(sy.minClinical).toBe(2);
   });
 
   it('nonspecific signs without any cholinergic sign count against a nerve agent, once, and the row says so', () => {
     const before = runDifferential(withoutSyndromes, [{ text: collapse, role: 'official' }]);
     const after = runDifferential(kb, [{ text: collapse, role: 'official' }]);
     expect(nerve(before)).toBeCloseTo(0.186, 2);
-    expect(nerve(after)).toBeCloseTo(0.087, 2);
+    expect(nerve(after)).toBeCloseTo(0.106, 2);
+    expect(after.top.class).toBe('toxic-industrial');
     expect(syndromeRows(after)).toHaveLength(1);
     expect(syndromeRows(after)[0]).toMatchObject({ observation: 'undescribed', feature: 'miosis', phrase: null });
     // two accounts that both say nothing of the syndrome count it once (a fact about the incident)
-    const two = runDifferential(kb, [{ text: collapse, role: 'official' }, { text: 'Two died and many vomited.', role: 'witness' }]);
+    const two = runDifferential(kb, [{ text: collapse, role: 'official' }, { text: 'Two died and many vomited.', role: 'official' }]);
     expect(syndromeRows(two)).toHaveLength(1);
   });
 
@@ -55,20 +56,22 @@ describe('a cholinergic syndrome nobody described', () => {
     expect(syndromeRows(later)).toHaveLength(0);
   });
 
-  it('needs an account that describes the casualties: nothing clinical, nothing counted', () => {
-    const r = runDifferential(kb, [{ text: 'A shell fell near the market and a strange smell spread.', role: 'witness' }]);
-    expect(syndromeRows(r)).toHaveLength(0);
+  it('needs an account that describes the casualties (two clinical signs): a headline is not counted', () => {
+    expect(syndromeRows(runDifferential(kb, [{ text: 'A shell fell near the market and a strange smell spread.', role: 'official' }]))).toHaveLength(0);
+    const headline = runDifferential(kb, [{ text: 'People suffocated and two died.', role: 'official' }]);
+    expect(syndromeRows(headline)).toHaveLength(0);
+    expect(nerve(headline)).toBeCloseTo(nerve(runDifferential(withoutSyndromes, [{ text: 'People suffocated and two died.', role: 'official' }])), 12);
   });
 
-  it('fainting and convulsions after tear-gas canisters no longer lead to a nerve agent by a wide margin', () => {
+  it('fainting and convulsions after tear-gas canisters lead to a nerve agent by a smaller margin', () => {
     const text = 'Canisters of tear gas were fired into the crowd; dozens fainted and some had convulsions.';
-    expect(nerve(runDifferential(withoutSyndromes, [{ text, role: 'witness' }]))).toBeGreaterThan(0.5);
-    expect(nerve(runDifferential(kb, [{ text, role: 'witness' }]))).toBeLessThan(0.35);
+    expect(nerve(runDifferential(withoutSyndromes, [{ text, role: 'official' }]))).toBeCloseTo(0.567, 2);
+    expect(nerve(runDifferential(kb, [{ text, role: 'official' }]))).toBeCloseTo(0.414, 2);
   });
 
   it('the finding names the syndrome, not its first sign', () => {
     const text = 'Canisters of tear gas were fired into the crowd; dozens fainted and some had convulsions.';
-    const f = agentFinding(kb, [{ id: 't1', text, role: 'witness' } as never])!;
+    const f = agentFinding(kb, [{ id: 't1', text, role: 'official' } as never])!;
     expect(f.explanation).toMatch(/no account described any sign of the cholinergic syndrome \(pinpoint pupils, drooling, sweating, twitching\) in t1/);
   });
 
