@@ -17,12 +17,15 @@ const feats = (text: string) => {
 };
 
 describe('reliability by role', () => {
-  it('an ungraded medic or official counts at 0.8, anyone else at the default 0.7; a grade or an explicit value wins', () => {
+  it('an ungraded medic or official counts at 0.8, anyone else at the default (0.8 since session 8, fitted; 0.7 before); a grade or an explicit value wins', () => {
     expect(accountReliability(kb, { role: 'medic' })).toBe(0.8);
     expect(accountReliability(kb, { role: 'official' })).toBe(0.8);
-    expect(accountReliability(kb, { role: 'witness' })).toBe(0.7);
-    expect(accountReliability(kb, { role: 'journalist' })).toBe(0.7);
-    expect(accountReliability(kb, {})).toBe(0.7);
+    expect(accountReliability(kb, { role: 'witness' })).toBe(0.8);
+    expect(accountReliability(kb, { role: 'journalist' })).toBe(0.8);
+    expect(accountReliability(kb, {})).toBe(0.8);
+    // the role map holds whatever the default
+    expect(accountReliability({ ...kb, defaultReliability: 0.7 }, { role: 'medic' })).toBe(0.8);
+    expect(accountReliability({ ...kb, defaultReliability: 0.7 }, { role: 'witness' })).toBe(0.7);
     expect(accountReliability(kb, { role: 'medic', credibility: 3 })).toBe(0.6);
     expect(accountReliability(kb, { role: 'medic', reliability: 0.5 })).toBe(0.5);
   });
