@@ -68,6 +68,8 @@ export function scores(devOnly = false): Record<string, Score> {
     'incidents-test-v10+v10b': scoreCases(kb, [...loadIncidents('test-v10'), ...loadIncidents('test-v10b')]),
     'incidents-unseen-v6..v10b': scoreCases(kb, [...loadIncidents('test-v6'), ...loadIncidents('test-v7'), ...loadIncidents('test-v8'), ...loadIncidents('test-v9'), ...loadIncidents('test-v9b'), ...loadIncidents('test-v10'), ...loadIncidents('test-v10b')]),
     'paraphrases-test': scoreCases(kb, loadParaphrases('test')),
+    // session 8's fresh lay-paraphrase split by another hand (40 accounts per language), frozen 94113f1
+    'paraphrases-test-v2': scoreCases(kb, loadParaphrases('test-v2')),
   };
 }
 
