@@ -271,7 +271,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'loss_of_consciousness',
-    requires: { en: 'conscious|faint|pass|collaps|coma|unrespons', ru: 'сознан|обморок|ком', ar: 'وعي|اغماء|غيبوبة|مغمي' },
+    requires: { en: 'conscious|faint|pass|collaps|coma|unrespons', ru: 'сознан|сознат|обморок|ком', ar: 'وعي|اغماء|غيبوبة|مغمي' },
     en: [
       '(?:lost|loss of|losing|lose) consciousness',
       'unconscious(?:ness)?',
@@ -281,7 +281,9 @@ export const LEXICON: LexiconEntry[] = [
       'coma(?:tose)?',
       'unresponsive',
     ],
-    ru: [String.raw`(?:потер~|потеря)\s+сознани~`, String.raw`без\s+сознания`, 'обморок~', 'кома', 'коме', String.raw`потерял~\s+сознание`],
+    // session 8: 'лишился сознания' (was deprived of consciousness) and 'в бессознательном состоянии' (in an unconscious
+    // state), the news register's forms beside потерял сознание (dev: kaluga-kadvi, mayory-village)
+    ru: [String.raw`(?:потер~|потеря|лиши~|лишен~|лишён~)\s+сознани~`, String.raw`без\s+сознания`, 'бессознательн~', 'обморок~', 'кома', 'коме', String.raw`потерял~\s+сознание`],
     ar: [String.raw`(?:فقدان|فقد~|غياب)\s+(?:ال)?وعي`, 'إغماء', 'اغماء', String.raw`فاقد~\s+(?:ال)?وعي`, 'غيبوبة', 'مغمى'],
   },
   {
