@@ -44,6 +44,10 @@ const MODS_RU = String.raw`(?:(?!(?:и|или|но|не|в|на|с)\s)\p{L}+(?:-
 const SMELL_RU = String.raw`(?:запах~|пахл~|пахнет|воня~)\s+${MODS_RU}`;
 const SMELL_AR = String.raw`(?:رائحة|روائح|رائحه)\s+(?:(?!(?:و|او|لكن|لا|في|من)\s)\p{L}+\s+){0,2}?(?:تشبه\s+|مثل\s+|ك)?(?:ال|لل)?`;
 const WHO = String.raw`(?:the|their|his|her|my|our)`;
+/** Session 8: the determiner of a sign's body part is optional, and other exposed parts may be coordinated before it
+ * ("irritation of the skin and eyes", "irritation in their eyes and throat", "burning of eyes, nose and throat"): each
+ * part named gets its own sign (dev: fallujah-chlorine, mississauga, tughlakabad). */
+const PARTS_BEFORE = String.raw`(?:${WHO}\s+)?(?:(?:eyes?|skin|throats?|noses?|faces?|airways?)(?:\s*,\s*|\s+and\s+))*`;
 /** A symptom word, to anchor onset phrases to the casualties rather than to news or flight times. */
 const SYMPTOM = String.raw`(?:symptom\p{L}*|ill|sick|blister\p{L}*|develop\p{L}*|breath\p{L}*|cough\p{L}*|vomit\p{L}*|collaps\p{L}*|unconscious|faint\p{L}*|skin|eyes?|pupils?|convuls\p{L}*|sweat\p{L}*|suffocat\p{L}*|burn\p{L}*|red\p{L}*|pain\p{L}*|dizz\p{L}*|felt|died|dead|affected)`;
 
@@ -103,11 +107,13 @@ export const LEXICON: LexiconEntry[] = [
     feature: 'burning_eyes',
     requires: { en: 'eye|conjunctiv', ru: 'глаз|конъюнкт', ar: 'عين|عيون' },
     en: [
-      '(?:burning|stinging|itching|itchy|painful|sore|red|reddened|irritated|inflamed|bloodshot) eyes',
+      // smarting: stinging (session 8; dev: bogside-1969, donora-1948)
+      // and coordinated adjectives after the first ("smarting, watering eyes", "red and swollen eyes")
+      String.raw`(?:burning|stinging|smarting|itching|itchy|painful|sore|red|reddened|irritated|inflamed|bloodshot)(?:(?:\s*,|\s+and|\s+or)\s+\p{L}+){0,2} eyes`,
       String.raw`eyes?\s+(?:and\s+(?:\p{L}+\s+){1,2}|\p{L}+\s+and\s+)?(?:were\s+|was\s+|became\s+|started\s+|began\s+)?(?:burning|burned|burnt|stinging|stung|itching|hurting|hurt|red|reddened|irritated|inflamed|bloodshot|sore|to burn|to sting)`,
       'eye (?:pain|irritation|inflammation|redness|burning|burns)',
       'conjunctivitis',
-      `(?:burning|irritation|pain|redness|inflammation) (?:in|of) ${WHO} eyes`,
+      `(?:burning|irritation|pain|redness|inflammation|stinging|smarting) (?:in|of) ${PARTS_BEFORE}eyes`,
     ],
     ru: [
       String.raw`(?:жжени~|резь|рези|боль|покраснени~|раздражени~|воспалени~)\s+(?:в\s+)?глаз~`,
@@ -169,6 +175,9 @@ export const LEXICON: LexiconEntry[] = [
       'gasping(?: for (?:air|breath))?',
       'respiratory (?:distress|difficult(?:y|ies)|problems?|symptoms|failure|insufficiency)',
       'choking',
+      // session 8: the past tense as the verb of the casualties ("the men choked and coughed", "were choked by smoke"),
+      // not the phrasal verbs (dev: hill-60-1915, wurzburg-1945; "protesters had choked off traffic")
+      String.raw`choked(?!\s+(?:off|back|down|out)(?![\p{L}]))`,
     ],
     ru: [
       'удушь~',
@@ -208,7 +217,7 @@ export const LEXICON: LexiconEntry[] = [
     en: [
       '(?:burning|sore|irritated|scratchy|stinging) (?:throats?|nose|noses|nostrils)',
       String.raw`(?:throats?|noses?)\s+(?:was\s+|were\s+)?(?:burning|burned|burnt|irritated|sore|stinging)`,
-      `(?:burning|irritation|stinging) (?:in|of) ${WHO} (?:throats?|noses?)`,
+      `(?:burning|irritation|stinging) (?:in|of) ${PARTS_BEFORE}(?:throats?|noses?)`,
       '(?:throat|nasal) irritation',
     ],
     ru: [String.raw`(?:жжени~|першени~|раздражени~|боль)\s+в\s+(?:горле|носу)`, 'першит'],
@@ -322,6 +331,7 @@ export const LEXICON: LexiconEntry[] = [
       String.raw`(?:skin|faces?)\s+(?:was\s+|were\s+)?(?:burning|burned|burnt|stinging|stung|itching|itched|irritated|reddened|prickled|prickling)`,
       'skin (?:irritation|redness|rash)',
       `(?:burning|stinging) (?:sensation )?(?:on|of) ${WHO} (?:skin|faces?)`,
+      `irritation (?:on|of) ${PARTS_BEFORE}(?:skin|faces?)`,
     ],
     ru: [String.raw`(?:жжени~|раздражени~|покраснени~|зуд~)\s+(?:на\s+)?кож~`, String.raw`кожа\s+(?:горела|жгло)`],
     ar: [String.raw`(?:حرقة|حرقان|حكة|احمرار|تهيج)\s+(?:في\s+)?(?:ال)?(?:جلد|بشرة|وجه)`],

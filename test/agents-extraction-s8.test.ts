@@ -1,0 +1,50 @@
+/**
+ * Session 8 (room ag-extract): general extraction mechanisms of the agent differential's reader
+ * (src/core/agents/feature-lexicon.ts, knowledge/agent-terms.yaml, src/core/agents/term-matcher.ts), each asserted on
+ * invented sentences. Every mechanism was motivated by development misses from at least two events (named in the
+ * lexicon's comments) and kept only when dev-v9's hold part did not fall.
+ */
+import { capabilities } from '../src/app/workspace.js';
+import { describe, expect, it } from 'vitest';
+import { loadAgentKb } from '../src/app/agents.js';
+import { extractFeatures } from '../src/core/agents/feature-extraction.js';
+
+const kb = loadAgentKb(capabilities.knowledge);
+const feats = (text: string) => {
+  const ex = extractFeatures(text, { terms: kb.terms });
+  return Object.fromEntries([...ex.features].map(([k, v]) => [k, v.present]));
+};
+
+describe('combustion products (fire smoke)', () => {
+  it('reads the Russian rescue services phrase and its English and Arabic equivalents', () => {
+    expect(feats('Пострадавших госпитализировали с отравлением продуктами горения.')).toMatchObject({ fire_smoke: true });
+    expect(feats('Two tenants were treated for inhaling combustion products.')).toMatchObject({ fire_smoke: true });
+    expect(feats('نقل ثلاثة أشخاص إلى المستشفى بعد استنشاق نواتج الاحتراق')).toMatchObject({ fire_smoke: true });
+  });
+});
+
+describe('Russian loss of consciousness in the news register', () => {
+  it('reads лишился сознания and в бессознательном состоянии', () => {
+    expect(feats('Рабочий спустился в колодец и лишился сознания.')).toMatchObject({ loss_of_consciousness: true });
+    expect(feats('Трое жильцов были обнаружены в бессознательном состоянии.')).toMatchObject({ loss_of_consciousness: true });
+  });
+});
+
+describe('English body parts coordinated after the sign', () => {
+  it('gives each part its own sign', () => {
+    expect(feats('They were treated for irritation of the skin and eyes.')).toMatchObject({ skin_burning: true, burning_eyes: true });
+    expect(feats('Pupils complained of irritation in their eyes and throat.')).toMatchObject({ burning_eyes: true, throat_burning: true });
+    expect(feats('Firemen reported irritation of the eyes and throat.')).toMatchObject({ burning_eyes: true, throat_burning: true });
+  });
+  it('reads coordinated adjectives before eyes, and smarting', () => {
+    expect(feats('Residents had smarting, watering eyes.')).toMatchObject({ burning_eyes: true, lacrimation: true });
+    expect(feats('He had red and swollen eyes.')).toMatchObject({ burning_eyes: true });
+  });
+});
+
+describe('English "choked"', () => {
+  it('is a breathing sign as the casualties\' verb, not in the phrasal verbs', () => {
+    expect(feats('The men in the trench choked and coughed.')).toMatchObject({ dyspnoea: true, cough: true });
+    expect(feats('Protesters had choked off traffic on the highway.').dyspnoea).toBeUndefined();
+  });
+});
