@@ -48,3 +48,14 @@ describe('English "choked"', () => {
     expect(feats('Protesters had choked off traffic on the highway.').dyspnoea).toBeUndefined();
   });
 });
+
+describe('English "round" as a munition', () => {
+  it('with a munition modifier or an impact verb', () => {
+    expect(feats('A soldier was hurt after a round went off near him.')).toMatchObject({ delivery_shell_rocket: true });
+    expect(feats('Fighters were hit by mortar rounds at dawn.')).toMatchObject({ delivery_shell_rocket: true });
+    expect(feats('Witnesses counted several air strikes on the town.')).toMatchObject({ delivery_shell_rocket: true });
+  });
+  it('not in the other senses of round', () => {
+    expect(feats('Once I got round the corner it eased; he came round an hour later.').delivery_shell_rocket).toBeUndefined();
+  });
+});
