@@ -59,3 +59,16 @@ describe('English "round" as a munition', () => {
     expect(feats('Once I got round the corner it eased; he came round an hour later.').delivery_shell_rocket).toBeUndefined();
   });
 });
+
+describe('spraying told with the crop or field sprayed', () => {
+  it('reads crop spraying in English, Russian and Arabic, either way round', () => {
+    expect(feats('A small plane was spraying the cotton next door.')).toMatchObject({ pesticide_application: true });
+    expect(feats('They fell ill while cutting lettuce in a field sprayed the day before.')).toMatchObject({ pesticide_application: true });
+    expect(feats('The sprayers passed along the apple rows next to us.')).toMatchObject({ pesticide_application: true });
+    expect(feats('Самолёт опрыскивал поля рядом с деревней.')).toMatchObject({ pesticide_application: true });
+    expect(feats('أصيب العمال بعد أن رش أحد المزارعين مادة داخل مزرعته')).toMatchObject({ pesticide_application: true });
+  });
+  it('not a spray at people', () => {
+    expect(feats('Officers sprayed protesters sitting in the field in the face.').pesticide_application).toBeUndefined();
+  });
+});

@@ -600,6 +600,22 @@ export const LEXICON: LexiconEntry[] = [
   },
   // ---- scene
   {
+    // Session 8: spraying told with what was sprayed on (crops, a field, an orchard, a vineyard, rows, a farm) in the same
+    // clause, either way round ("a small plane was spraying the cotton", "spraying a fine mist over crops", "a field sprayed
+    // the day before", "the sprayers reached the end of the pear rows", "رش أحد المزارعين غازاً داخل مزرعته"), and the
+    // spraying crews themselves; a spray at people (pepper spray, "sprayed protesters in the face") names no crop (dev:
+    // bakersfield-1996, yavatmal-2017, salinas-1983, madera-1976, douglas-county-2014, pakistan-malathion-1976, kraimeh-2023)
+    feature: 'pesticide_application',
+    requires: { en: 'spray', ar: 'رش', ru: 'опрыск|распыл|обработ' },
+    en: [
+      String.raw`spray\p{L}*(?:(?!protesters|demonstrators|crowds?|people|faces?|police|officers)[^.;!?]){0,40}?(?<![\p{L}])(?:crops?|fields?|cotton|orchards?|vineyards?|rows|farms?|farmland|greenhouses?|plantations?|paddies|groves?)(?![\p{L}])`,
+      String.raw`(?:crops?|fields?|cotton|orchards?|vineyards?|farms?|farmland|greenhouses?|plantations?|groves?)\s+(?:\p{L}+\s+){0,2}?sprayed`,
+      String.raw`(?:sprayers|spraymen|spray\s+rigs?|spraying\s+season)`,
+    ],
+    ru: [String.raw`(?:опрыск|распыл|обработ)~[^.;!?]{0,40}?(?<![\p{L}])(?:пол(?:е|я|ей|ях|ям)|посев~|урожа~|сад~|виноградник~|теплиц~|плантаци~)(?![\p{L}])`],
+    ar: [String.raw`رش~?[^.;!?،]{0,40}?(?<![\p{L}])(?:[وفبل]?(?:ال)?(?:مزرع~|حقل~|حقول|بستان~|بساتين|محاصيل|المحاصيل|مزروعات|اشجار|الاشجار|نخيل|دفيئ~|بيوت\s+بلاستيكية))`],
+  },
+  {
     // Arabic 'well' as an exact word (with its clitics and article): the term file's stem matcher reduced بئر to the
     // stem of كبيرة (big) and read every 'in large numbers' as a confined space
     feature: 'confined_space',
