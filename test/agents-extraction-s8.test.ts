@@ -8,6 +8,7 @@ import { capabilities } from '../src/app/workspace.js';
 import { describe, expect, it } from 'vitest';
 import { loadAgentKb } from '../src/app/agents.js';
 import { extractFeatures } from '../src/core/agents/feature-extraction.js';
+import { ruPrefixless } from '../src/core/agents/term-matcher.js';
 
 const kb = loadAgentKb(capabilities.knowledge);
 const feats = (text: string) => {
@@ -70,5 +71,19 @@ describe('spraying told with the crop or field sprayed', () => {
   });
   it('not a spray at people', () => {
     expect(feats('Officers sprayed protesters sitting in the field in the face.').pesticide_application).toBeUndefined();
+  });
+});
+
+describe('Russian verbal prefixes (term pass)', () => {
+  it('a prefixed verb meets the bare verb a term names', () => {
+    expect(ruPrefixless('заслезились')).toBe('слезились');
+    expect(ruPrefixless('затошнило')).toBe('тошнило');
+    // one-letter prefixes and short remainders are left alone
+    expect(ruPrefixless('слезились')).toBeNull();
+    expect(ruPrefixless('запах')).toBeNull();
+    expect(feats('У детей заслезились глаза, они закашлялись, многих затошнило.')).toMatchObject({ lacrimation: true, cough: true, nausea: true });
+  });
+  it('reads the perfective задохнуться beside задыхаться', () => {
+    expect(feats('Двое рабочих задохнулись в коллекторе.')).toMatchObject({ dyspnoea: true });
   });
 });

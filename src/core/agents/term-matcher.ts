@@ -130,6 +130,19 @@ export function arabicLightStem(token: string): string {
   if (t.length >= 4 && (t.charCodeAt(0) === 0x62a || t.charCodeAt(0) === 0x646 || t.charCodeAt(0) === 0x627)) t = 'ي' + t.slice(1);
   return LIGHT + t;
 }
+/**
+ * Russian verbal prefixes of two letters or more (Zaliznyak's list of the productive perfectivising prefixes; the
+ * one-letter с-, у-, о-, в- are left out: they open too many unrelated words, слёзы, умер, окна). Snowball's Russian
+ * stemmer removes endings only, so a prefixed verb (заслезились, закашлялся, затошнило, вырвало) stems apart from the
+ * bare verb a term names (session 8; dev: the lay term lists had to name закашлялись beside кашляли). Longest first.
+ */
+const RU_VERB_PREFIXES = ['пере', 'раз', 'рас', 'при', 'про', 'под', 'от', 'за', 'вы', 'по', 'на', 'из', 'ис', 'до'];
+/** The token without its verbal prefix, when it has one and at least five letters remain; else null. */
+export function ruPrefixless(token: string): string | null {
+  if (token.length < 7) return null;
+  for (const p of RU_VERB_PREFIXES) if (token.startsWith(p)) return token.length - p.length >= 5 ? token.slice(p.length) : null;
+  return null;
+}
 const CACHE_MAX = 50_000;
 const caches: Record<TermLang, Map<string, string[]>> = { en: new Map(), ru: new Map(), ar: new Map() };
 
@@ -168,6 +181,13 @@ export function stemsOf(token: string, lang: TermLang): string[] {
     // ё is written as е in most Russian text; the stemmer treats them as different letters
     const e = main.replaceAll('ё', 'е');
     if (e !== main) s = [e];
+    // a verb with a perfective prefix also gets the stem of the bare verb (ruPrefixless), so the term 'слезились' reads
+    // заслезились, 'кашлял' прокашлялся, 'тошнило' затошнило
+    const bare = ruPrefixless(token);
+    if (bare) {
+      const alt = stem(bare).replaceAll('ё', 'е');
+      if (alt.length >= 4 && !s.includes(alt)) s = [...s, alt];
+    }
   }
   if (cache.size > CACHE_MAX) cache.clear();
   cache.set(token, s);
