@@ -8,7 +8,7 @@ import { capabilities } from '../src/app/workspace.js';
 import { describe, expect, it } from 'vitest';
 import { loadAgentKb } from '../src/app/agents.js';
 import { extractFeatures } from '../src/core/agents/feature-extraction.js';
-import { ruPrefixless } from '../src/core/agents/term-matcher.js';
+import { arabicLightStem, ruPrefixless, stemsOf } from '../src/core/agents/term-matcher.js';
 
 const kb = loadAgentKb(capabilities.knowledge);
 const feats = (text: string) => {
@@ -85,5 +85,21 @@ describe('Russian verbal prefixes (term pass)', () => {
   });
   it('reads the perfective задохнуться beside задыхаться', () => {
     expect(feats('Двое рабочих задохнулись в коллекторе.')).toMatchObject({ dyspnoea: true });
+  });
+});
+
+describe('Arabic stem collisions', () => {
+  it('a term word opening with ف keeps it: فقاعات (blisters) does not meet القاعة (the hall)', () => {
+    expect(stemsOf('القاعة', 'ar')).not.toContain(arabicLightStem('فقاعات', false));
+    expect(stemsOf('فقاعات', 'ar')).toContain(arabicLightStem('فقاعات', false));
+    expect(stemsOf('وفقاعات', 'ar')).toContain(arabicLightStem('فقاعات', false));
+    expect(feats('امتلأت القاعة على الجلد بالناس').delayed_blisters).toBeUndefined();
+    expect(feats('ظهرت فقاعات على الجلد بعد ساعات')).toMatchObject({ delayed_blisters: true });
+  });
+  it('ك is not stripped as a clitic from a bare word: كبيرة (big) is not بئر (well)', () => {
+    expect(stemsOf('كبيرة', 'ar')).not.toContain(stemsOf('بئر', 'ar')[0]);
+  });
+  it('a word with the article is not read as a first-person verb', () => {
+    expect(stemsOf('القاعة', 'ar').some((x) => x.startsWith('يل'))).toBe(false);
   });
 });

@@ -102,10 +102,16 @@ function brokenPluralSingular(t: string): string {
   if (t.length === 4 && t.charCodeAt(2) === 0x648 && t.charCodeAt(0) !== 0x627) return t[0] + t[1] + t[3];
   return t;
 }
-export function arabicLightStem(token: string): string {
+export function arabicLightStem(token: string, conjunction = true): string {
   let t = token;
-  // و/ف leave three letters (Light10), or one of the two-letter particles ما لا لم لن قد في من عن مع (وما قدرت, وفي اليوم)
-  if ((t.charCodeAt(0) === 0x648 || t.charCodeAt(0) === 0x641) && (t.length >= 4 || /^.(?:ما|لا|لم|لن|قد|في|من|عن|مع)$/.test(t))) t = t.slice(1);
+  // و/ف leave three letters (Light10), or one of the two-letter particles ما لا لم لن قد في من عن مع (وما قدرت, وفي اليوم);
+  // `conjunction` false keeps a leading ف: a term's word is written without its conjunction, and ف (rarer as a
+  // conjunction than و) is then the root's (فقاعات bubbles, فقدوا lost, فتح open); an account's word is read both ways
+  // (stemsOf), so the term فقاعات meets فقاعات and وفقاعات but not القاعة (the hall), the stem of فقاعات without its ف
+  // (session 8). و stays stripped on both sides: و-initial term words (وجه, وفاة) already meet their accounts' words, and
+  // keeping it made وفي (and in) the stem of وفيات (deaths).
+  const c0 = t.charCodeAt(0);
+  if ((c0 === 0x648 || (c0 === 0x641 && conjunction)) && (t.length >= 4 || /^.(?:ما|لا|لم|لن|قد|في|من|عن|مع)$/.test(t))) t = t.slice(1);
   for (const a of AR_ARTICLES)
     if (t.startsWith(a) && t.length - a.length >= 3) {
       t = t.slice(a.length);
@@ -154,7 +160,7 @@ export function stemsOf(token: string, lang: TermLang): string[] {
   const stem = STEMMERS[lang];
   const main = stem(token);
   s = [main];
-  if (lang === 'ar' && token.length > 3 && /^[وفبلك]/.test(token)) {
+  if (lang === 'ar' && token.length > 3 && /^[وفبل]/.test(token)) {
     const alt = stem(token.slice(1));
     if (alt !== main) s.push(alt);
     if (token.length > 4 && /^(?:وب|ول|فب|فل|وك)/.test(token)) {
@@ -168,7 +174,8 @@ export function stemsOf(token: string, lang: TermLang): string[] {
     // its ي form, so one term per verb covers every person.
     for (const t of [token, ...(token.length > 4 && /^[وف]/.test(token) ? [token.slice(1)] : [])]) {
       // (أ is folded to ا by normaliseText: ا is the first-person prefix as written after folding)
-      if (t.length < 4 || !/^[تنأا]/.test(t)) continue;
+      // (a word opening with the article ال is a noun, not a first-person verb: القاعة is not يلقاعة)
+      if (t.length < 4 || !/^[تنأا]/.test(t) || t.startsWith('ال')) continue;
       const alt = stem('ي' + t.slice(1));
       if (!s.includes(alt)) s.push(alt);
     }
@@ -176,6 +183,10 @@ export function stemsOf(token: string, lang: TermLang): string[] {
   if (lang === 'ar') {
     const light = arabicLightStem(token);
     if (!s.includes(light)) s.push(light);
+    if (token.charCodeAt(0) === 0x641) {
+      const whole = arabicLightStem(token, false);
+      if (!s.includes(whole)) s.push(whole);
+    }
   }
   if (lang === 'ru') {
     // ё is written as е in most Russian text; the stemmer treats them as different letters
@@ -197,7 +208,7 @@ export function stemsOf(token: string, lang: TermLang): string[] {
 /** A term's word stems: Snowball's (`light` false) or, for Arabic, the light stems (arabicLightStem). */
 function termStems(phrase: string, lang: TermLang, light = false): string[] {
   const words = phrase.toLowerCase().match(/[\p{L}\p{N}*]+/gu) ?? [];
-  const one = (w: string) => (light ? arabicLightStem(w) : stemsOf(w, lang)[0]);
+  const one = (w: string) => (light ? arabicLightStem(w, false) : stemsOf(w, lang)[0]);
   return words.map((w) => (w.endsWith('*') ? one(w.slice(0, -1)) + '*' : one(w)));
 }
 
