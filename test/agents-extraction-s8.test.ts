@@ -103,3 +103,11 @@ describe('Arabic stem collisions', () => {
     expect(stemsOf('القاعة', 'ar').some((x) => x.startsWith('يل'))).toBe(false);
   });
 });
+
+describe('Russian release, containment-breach and flame words', () => {
+  it('reads выброс and разгерметизация as an industrial release, охвачен пламенем as a fire', () => {
+    expect(feats('На заводе произошёл выброс аммиака.')).toMatchObject({ delivery_industrial_leak: true });
+    expect(feats('Произошла разгерметизация ёмкости.')).toMatchObject({ delivery_industrial_leak: true });
+    expect(feats('Несколько домов были охвачены пламенем.')).toMatchObject({ fire_smoke: true });
+  });
+});
