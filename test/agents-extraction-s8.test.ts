@@ -111,3 +111,14 @@ describe('Russian release, containment-breach and flame words', () => {
     expect(feats('Несколько домов были охвачены пламенем.')).toMatchObject({ fire_smoke: true });
   });
 });
+
+describe('munitions and fires set', () => {
+  it('the general word for a munition is a shell, rocket or bomb delivery (EN/RU/AR)', () => {
+    expect(feats('Prohibited munitions were used over the suburbs.')).toMatchObject({ delivery_shell_rocket: true });
+    expect(feats('Над окраиной применили запрещённые боеприпасы.')).toMatchObject({ delivery_shell_rocket: true });
+    expect(feats('تظهر الصور ذخائر تنفجر في الجو')).toMatchObject({ delivery_shell_rocket: true });
+  });
+  it("'set X alight' with the thing burned between is a fire", () => {
+    expect(feats('The shells set fields and homes alight.')).toMatchObject({ fire_smoke: true });
+  });
+});

@@ -600,6 +600,13 @@ export const LEXICON: LexiconEntry[] = [
   },
   // ---- scene
   {
+    // Session 8: 'set X alight / ablaze / on fire' with the thing burned between (the term file has the adjacent forms):
+    // "a flare set the ceiling foam alight", "gasoline ... was set alight" (dev: kiss-nightclub-2013, happy-land-1990)
+    feature: 'fire_smoke',
+    requires: { en: 'alight|ablaze|on fire' },
+    en: [String.raw`set\s+(?:\p{L}+\s+){0,4}?(?:alight|ablaze|on\s+fire)`],
+  },
+  {
     // Session 8: spraying told with what was sprayed on (crops, a field, an orchard, a vineyard, rows, a farm) in the same
     // clause, either way round ("a small plane was spraying the cotton", "spraying a fine mist over crops", "a field sprayed
     // the day before", "the sprayers reached the end of the pear rows", "رش أحد المزارعين غازاً داخل مزرعته"), and the
