@@ -122,3 +122,10 @@ describe('munitions and fires set', () => {
     expect(feats('The shells set fields and homes alight.')).toMatchObject({ fire_smoke: true });
   });
 });
+
+describe('English chest signs in the prepositional form', () => {
+  it('pain, pressure or heaviness in the chest, as tightness', () => {
+    expect(feats('We began to feel pains in our chests.')).toMatchObject({ chest_tightness: true });
+    expect(feats('She felt pressure on her chest.')).toMatchObject({ chest_tightness: true });
+  });
+});

@@ -204,7 +204,9 @@ export const LEXICON: LexiconEntry[] = [
     requires: { en: 'chest|thorac', ru: 'груд', ar: 'صدر' },
     en: [
       '(?:chest|thoracic) (?:tightness|pain|pressure|constriction)',
-      `tight(?:ness)? (?:in|of) ${WHO} chests?`,
+      // the feature's own nouns (pain, pressure, heaviness) in the prepositional form, as tightness (session 8: "pains in our
+      // chests", dev: bashir-2016; "tightness in the chest", bogside, salinas, sidell)
+      `(?:tight(?:ness)?|pains?|pressure|heaviness) (?:in|of|on) (?:${WHO} )?chests?`,
       'tight chests?',
       String.raw`chests?\s+(?:felt|was|were)\s+tight`,
     ],
