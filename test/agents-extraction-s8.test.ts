@@ -129,3 +129,10 @@ describe('English chest signs in the prepositional form', () => {
     expect(feats('She felt pressure on her chest.')).toMatchObject({ chest_tightness: true });
   });
 });
+
+describe('generic statements in Russian', () => {
+  it('вызывает (causes) is a generic cue: its prefilter no longer hides it', () => {
+    expect(feats('Этот газ вызывает кашель и удушье.').cough).toBeUndefined();
+    expect(feats('Хлор может вызывать жжение в глазах.').burning_eyes).toBeUndefined();
+  });
+});
