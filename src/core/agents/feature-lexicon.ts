@@ -118,6 +118,10 @@ export const LEXICON: LexiconEntry[] = [
     ru: [
       String.raw`(?:жжени~|резь|рези|боль|покраснени~|раздражени~|воспалени~)\s+(?:в\s+)?глаз~`,
       String.raw`глаза\s+(?:горели|жгло|резало|покраснели|болели|жгли)`,
+      // session 8: the verbs of burning (жечь, печь, щипать, разъедать) in any form, before or after the eyes ("начал жечь
+      // глаза", "у них пекли глаза", "глаза пекло"; dev: bishkek-2020, dnipro-school-13)
+      String.raw`(?:жг|жеч|ж[её]г|пек|печ|щип|разъед)~\s+(?:\p{L}+\s+)?глаз(?:а|ам|ами|ах)?(?![\p{L}])`,
+      String.raw`глаз(?:а|ам|ами|ах)?\s+(?:\p{L}+\s+)?(?:жг|жеч|пекл|печ|щип|разъед)~`,
       'конъюнктивит~',
     ],
     ar: [
@@ -222,7 +226,9 @@ export const LEXICON: LexiconEntry[] = [
       `(?:burning|irritation|stinging) (?:in|of) ${PARTS_BEFORE}(?:throats?|noses?)`,
       '(?:throat|nasal) irritation',
     ],
-    ru: [String.raw`(?:жжени~|першени~|раздражени~|боль)\s+в\s+(?:горле|носу)`, 'першит'],
+    // session 8: 'драть' (to scratch, rasp) and 'саднить' with the throat, either order ("горло драло", "драть в горле";
+    // dev: minsk-2020, cherkasy-gymnasium)
+    ru: [String.raw`(?:жжени~|першени~|раздражени~|боль)\s+в\s+(?:горле|носу)`, 'першит', String.raw`(?:драл~|драть|дер[её]т|садн~)\s+(?:в\s+)?горл~`, String.raw`горл~\s+(?:драл~|дер[её]т|садн~)`],
     ar: [String.raw`(?:حرقة|حرقان|التهاب|تهيج|ألم)\s+(?:في\s+)?(?:ال)?(?:حلق|حنجرة|أنف|انف)`],
   },
   {
