@@ -146,3 +146,14 @@ describe('Russian verbs of burning with the eyes and throat', () => {
     expect(feats('Пекарня закрыта глазурь кончилась').burning_eyes).toBeUndefined();
   });
 });
+
+describe('Arabic parts coordinated after a sensation, and breathing problems', () => {
+  it('gives each part its sign, past an intensifier', () => {
+    expect(feats('شعروا بحرقة شديدة في العيون والوجه')).toMatchObject({ burning_eyes: true, skin_burning: true });
+    expect(feats('ونحس بحرقة في الأنف والحلق')).toMatchObject({ throat_burning: true });
+  });
+  it('reads breathing problems and respiratory failure', () => {
+    expect(feats('كان يعاني مشكلات في التنفس')).toMatchObject({ dyspnoea: true });
+    expect(feats('توفي بسبب فشل الجهاز التنفسي')).toMatchObject({ dyspnoea: true });
+  });
+});

@@ -44,6 +44,11 @@ const MODS_RU = String.raw`(?:(?!(?:и|или|но|не|в|на|с)\s)\p{L}+(?:-
 const SMELL_RU = String.raw`(?:запах~|пахл~|пахнет|воня~)\s+${MODS_RU}`;
 const SMELL_AR = String.raw`(?:رائحة|روائح|رائحه)\s+(?:(?!(?:و|او|لكن|لا|في|من)\s)\p{L}+\s+){0,2}?(?:تشبه\s+|مثل\s+|ك)?(?:ال|لل)?`;
 const WHO = String.raw`(?:the|their|his|her|my|our)`;
+/** Session 8, Arabic: other exposed parts coordinated before the one a pattern names, each with its article or و ("حرقة
+ * شديدة في العيون والوجه", "بحرقة في الأنف والحلق"), and an adjective after the sensation noun (dev: tahrir-2011,
+ * khartoum-2019, beirut-protest-2020). */
+const AR_PARTS_BEFORE = String.raw`(?:(?:ال)?(?:عيون|عين|عينين|اعين|انف|حلق|حنجرة|جلد|بشرة|وجه|صدر)\s+و)*`;
+const AR_INTENSE = String.raw`(?:(?:شديد|شديدة|قوية|قوي|حادة|حاد)\s+)?`;
 /** Session 8: the determiner of a sign's body part is optional, and other exposed parts may be coordinated before it
  * ("irritation of the skin and eyes", "irritation in their eyes and throat", "burning of eyes, nose and throat"): each
  * part named gets its own sign (dev: fallujah-chlorine, mississauga, tughlakabad). */
@@ -125,7 +130,7 @@ export const LEXICON: LexiconEntry[] = [
       'конъюнктивит~',
     ],
     ar: [
-      String.raw`(?:حرقة|حرقان|احمرار|التهاب|حكة|ألم|الم|آلام|الام|تهيج|تهيّج|حرق)\s+(?:في\s+)?(?:ال)?(?:عي(?:ن|ون)|اعين)~`,
+      String.raw`(?:حرقة|حرقان|احمرار|التهاب|حكة|ألم|الم|آلام|الام|تهيج|تهيّج|حرق)\s+${AR_INTENSE}(?:في\s+)?${AR_PARTS_BEFORE}(?:ال)?(?:عي(?:ن|ون)|اعين)~`,
       String.raw`(?:ال)?عيون\s+(?:ال)?(?:محمرة|ملتهبة|حمراء)`,
     ],
   },
@@ -200,6 +205,10 @@ export const LEXICON: LexiconEntry[] = [
       'مختنق~',
       String.raw`ضيق\s+(?:في\s+)?(?:ال)?(?:تنفس|نفس)`,
       String.raw`صعوبة\s+(?:في\s+)?(?:ال)?تنفس`,
+      // session 8: breathing problems and respiratory failure (dev: tebourba-2018 'مشكلات في التنفس', riyadh-2018 'فشل
+      // الجهاز التنفسي')
+      String.raw`(?:مشاكل|مشكلات|مشكلة)\s+(?:في\s+)?(?:ال)?تنفس~`,
+      String.raw`(?:فشل|قصور)\s+(?:في\s+)?(?:ال)?(?:جهاز\s+(?:ال)?تنفسي|تنفسي)`,
       String.raw`(?:لا يستطيع~?|لم يستطع~)\s+(?:ال)?تنفس`,
     ],
   },
@@ -229,7 +238,7 @@ export const LEXICON: LexiconEntry[] = [
     // session 8: 'драть' (to scratch, rasp) and 'саднить' with the throat, either order ("горло драло", "драть в горле";
     // dev: minsk-2020, cherkasy-gymnasium)
     ru: [String.raw`(?:жжени~|першени~|раздражени~|боль)\s+в\s+(?:горле|носу)`, 'першит', String.raw`(?:драл~|драть|дер[её]т|садн~)\s+(?:в\s+)?горл~`, String.raw`горл~\s+(?:драл~|дер[её]т|садн~)`],
-    ar: [String.raw`(?:حرقة|حرقان|التهاب|تهيج|ألم)\s+(?:في\s+)?(?:ال)?(?:حلق|حنجرة|أنف|انف)`],
+    ar: [String.raw`(?:حرقة|حرقان|التهاب|تهيج|ألم)\s+${AR_INTENSE}(?:في\s+)?${AR_PARTS_BEFORE}(?:ال)?(?:حلق|حنجرة|أنف|انف)`],
   },
   {
     feature: 'rhinorrhoea',
@@ -342,7 +351,7 @@ export const LEXICON: LexiconEntry[] = [
       `irritation (?:on|of) ${PARTS_BEFORE}(?:skin|faces?)`,
     ],
     ru: [String.raw`(?:жжени~|раздражени~|покраснени~|зуд~)\s+(?:на\s+)?кож~`, String.raw`кожа\s+(?:горела|жгло)`],
-    ar: [String.raw`(?:حرقة|حرقان|حكة|احمرار|تهيج)\s+(?:في\s+)?(?:ال)?(?:جلد|بشرة|وجه)`],
+    ar: [String.raw`(?:حرقة|حرقان|حكة|احمرار|تهيج)\s+${AR_INTENSE}(?:في\s+)?${AR_PARTS_BEFORE}(?:ال)?(?:جلد|بشرة|وجه)`],
   },
   {
     feature: 'delayed_blisters',
