@@ -157,3 +157,15 @@ describe('Arabic parts coordinated after a sensation, and breathing problems', (
     expect(feats('توفي بسبب فشل الجهاز التنفسي')).toMatchObject({ dyspnoea: true });
   });
 });
+
+describe('English burns of the eyes and airways, and adjectives over a list of parts', () => {
+  it('a burn of the eyes or airways is their burning, in any order of the parts', () => {
+    expect(feats('They were injured with burns to the eyes, airways and skin.')).toMatchObject({ burning_eyes: true, throat_burning: true });
+    expect(feats('He had burns of the face, eyes and upper airway.')).toMatchObject({ burning_eyes: true, throat_burning: true });
+  });
+  it('one adjective qualifies every part of its list', () => {
+    expect(feats('People ran with stinging eyes and throats.')).toMatchObject({ burning_eyes: true, throat_burning: true });
+    expect(feats('Workers had burning eyes, throats and skin.')).toMatchObject({ burning_eyes: true, throat_burning: true, skin_burning: true });
+    expect(feats('He had a burned throat.')).toMatchObject({ throat_burning: true });
+  });
+});

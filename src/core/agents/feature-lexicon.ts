@@ -52,7 +52,12 @@ const AR_INTENSE = String.raw`(?:(?:شديد|شديدة|قوية|قوي|حادة
 /** Session 8: the determiner of a sign's body part is optional, and other exposed parts may be coordinated before it
  * ("irritation of the skin and eyes", "irritation in their eyes and throat", "burning of eyes, nose and throat"): each
  * part named gets its own sign (dev: fallujah-chlorine, mississauga, tughlakabad). */
-const PARTS_BEFORE = String.raw`(?:${WHO}\s+)?(?:(?:eyes?|skin|throats?|noses?|faces?|airways?)(?:\s*,\s*|\s+and\s+))*`;
+const PARTS_BEFORE = String.raw`(?:${WHO}\s+)?(?:(?:eyes?|skin|throats?|noses?|faces?|(?:upper\s+)?airways?|lungs?|mouths?)(?:\s*,\s*|\s+and\s+))*`;
+/** Session 8: a burn of the eyes or of the airways is the irritant's burning of them (corrosive gases: "burns to the eyes,
+ * airways and skin", "burns of the eyes, throat and lungs", "burns of the face, eyes and upper airway"), which the
+ * `burns` lesion pattern leaves out (dev: houston-1976, potchefstroom-1973, jonava-1989, leduc-1992, dakar-1992,
+ * shanghai-2013, amshel-2000); the body parts may be listed in any order. */
+const BURN_OF = String.raw`burn(?:s|ed)?\s+(?:to|of|in|around)\s+${PARTS_BEFORE}`;
 /** A symptom word, to anchor onset phrases to the casualties rather than to news or flight times. */
 const SYMPTOM = String.raw`(?:symptom\p{L}*|ill|sick|blister\p{L}*|develop\p{L}*|breath\p{L}*|cough\p{L}*|vomit\p{L}*|collaps\p{L}*|unconscious|faint\p{L}*|skin|eyes?|pupils?|convuls\p{L}*|sweat\p{L}*|suffocat\p{L}*|burn\p{L}*|red\p{L}*|pain\p{L}*|dizz\p{L}*|felt|died|dead|affected)`;
 
@@ -119,6 +124,7 @@ export const LEXICON: LexiconEntry[] = [
       'eye (?:pain|irritation|inflammation|redness|burning|burns)',
       'conjunctivitis',
       `(?:burning|irritation|pain|redness|inflammation|stinging|smarting) (?:in|of) ${PARTS_BEFORE}eyes`,
+      `${BURN_OF}eyes`,
     ],
     ru: [
       String.raw`(?:жжени~|резь|рези|боль|покраснени~|раздражени~|воспалени~)\s+(?:в\s+)?глаз~`,
@@ -228,9 +234,12 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'throat_burning',
-    requires: { en: 'throat|nose|nostril|nasal', ru: 'горл|нос|перш', ar: 'حلق|حنجرة|انف' },
+    requires: { en: 'throat|nose|nostril|nasal|airway|lung|respiratory', ru: 'горл|нос|перш', ar: 'حلق|حنجرة|انف' },
     en: [
-      '(?:burning|sore|irritated|scratchy|stinging) (?:throats?|nose|noses|nostrils)',
+      // an adjective may qualify a list ending in the throat ("stinging eyes and throats", "burning eyes, throats and skin";
+      // dev: lafayette-square-2020, robbinsville-2018), and burned/burnt is the adjective too (amshel-2000)
+      String.raw`(?:burning|sore|irritated|scratchy|stinging|burned|burnt) (?:(?:eyes|skin|faces?)(?:\s*,\s*|\s+and\s+))*(?:throats?|nose|noses|nostrils)`,
+      String.raw`${BURN_OF}(?:throats?|(?:upper\s+)?airways?|noses?|lungs?|respiratory\s+tract)`,
       String.raw`(?:throats?|noses?)\s+(?:was\s+|were\s+)?(?:burning|burned|burnt|irritated|sore|stinging)`,
       `(?:burning|irritation|stinging) (?:in|of) ${PARTS_BEFORE}(?:throats?|noses?)`,
       '(?:throat|nasal) irritation',
@@ -347,6 +356,11 @@ export const LEXICON: LexiconEntry[] = [
       '(?:burning|stinging|itching|itchy|irritated|reddened) (?:skin|faces?)',
       String.raw`(?:skin|faces?)\s+(?:was\s+|were\s+)?(?:burning|burned|burnt|stinging|stung|itching|itched|irritated|reddened|prickled|prickling)`,
       'skin (?:irritation|redness|rash)',
+      // session 8: the skin at the end of a list qualified by one adjective ("burning eyes, throats and skin"; dev:
+      // robbinsville-2018, lafayette-square-2020). Tried and left out: "skin and eye irritation" and "a burning sensation in
+      // the throat" (right readings, but development fell by two: hasloh-2014 to riot-control, institute-wv-1985 to choking)
+      String.raw`(?:burning|stinging|itching|itchy|irritated|reddened) (?:(?:eyes|throats?|noses?)(?:\s*,\s*|\s+and\s+))+skin`,
+
       `(?:burning|stinging) (?:sensation )?(?:on|of) ${WHO} (?:skin|faces?)`,
       `irritation (?:on|of) ${PARTS_BEFORE}(?:skin|faces?)`,
     ],
