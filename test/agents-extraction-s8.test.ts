@@ -137,12 +137,11 @@ describe('generic statements in Russian', () => {
   });
 });
 
-describe('Russian verbs of burning with the eyes and throat', () => {
-  it('reads жечь/печь/щипать with the eyes and драть/саднить with the throat, either order', () => {
+describe('Russian verbs of burning with the eyes', () => {
+  it('reads жечь/печь/щипать with the eyes, either order', () => {
     expect(feats('Газ начал жечь глаза.')).toMatchObject({ burning_eyes: true });
     expect(feats('У них пекли глаза, был кашель.')).toMatchObject({ burning_eyes: true, cough: true });
-    expect(feats('Глаза пекло, горло драло.')).toMatchObject({ burning_eyes: true, throat_burning: true });
-    expect(feats('У детей начало драть в горле.')).toMatchObject({ throat_burning: true });
+    expect(feats('Глаза пекло, и было трудно дышать.')).toMatchObject({ burning_eyes: true });
     expect(feats('Пекарня закрыта глазурь кончилась').burning_eyes).toBeUndefined();
   });
 });

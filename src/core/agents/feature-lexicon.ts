@@ -244,9 +244,10 @@ export const LEXICON: LexiconEntry[] = [
       `(?:burning|irritation|stinging) (?:in|of) ${PARTS_BEFORE}(?:throats?|noses?)`,
       '(?:throat|nasal) irritation',
     ],
-    // session 8: 'драть' (to scratch, rasp) and 'саднить' with the throat, either order ("горло драло", "драть в горле";
-    // dev: minsk-2020, cherkasy-gymnasium)
-    ru: [String.raw`(?:жжени~|першени~|раздражени~|боль)\s+в\s+(?:горле|носу)`, 'першит', String.raw`(?:драл~|драть|дер[её]т|садн~)\s+(?:в\s+)?горл~`, String.raw`горл~\s+(?:драл~|дер[её]т|садн~)`],
+    // session 8, tried and left out: 'драть'/'саднить' with the throat ("горло драло", "драть в горле"; dev: minsk-2020,
+    // cherkasy-gymnasium): a right reading, but with the session 8 calibration it turned cherkasy-gymnasium (riot-control)
+    // into toxic-industrial, throat burning being ammonia's hallmark
+    ru: [String.raw`(?:жжени~|першени~|раздражени~|боль)\s+в\s+(?:горле|носу)`, 'першит'],
     ar: [String.raw`(?:حرقة|حرقان|التهاب|تهيج|ألم)\s+${AR_INTENSE}(?:في\s+)?${AR_PARTS_BEFORE}(?:ال)?(?:حلق|حنجرة|أنف|انف)`],
   },
   {
