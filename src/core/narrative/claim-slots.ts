@@ -38,6 +38,7 @@
 import { stemmer as stemRu } from '@orama/stemmers/russian';
 import { foldString } from './text-tokenise.js';
 import type { ClaimPartiesFile } from './claim-parties.js';
+import { falseFlagPlans } from './claim-false-flag.js';
 import { AR_LEXICON, arabicAnnouncements, arabicClaimReading, arabicNormalise, arabicStemStart, readArabic } from './claim-arabic.js';
 
 /** agent values: ids of knowledge/agents.yaml, `chemical` when none is named, `none` for a non-chemical cause */
@@ -487,6 +488,8 @@ const RU_PASSIVE_AFTER = /^\s+(?:был[аои]?\s+|будет\s+|будут\s+)
 // "с боевиками", "между террористами": an instrumental after these prepositions is a companion, not the agent
 // (and right after any other preposition an "-ой" form is no instrumental: "в украинской Буче" is a place)
 const RU_WITH_BEFORE = /(?<![\p{L}])(?:(?:с|со|между|над|под|за|перед|вместе с|рядом с)\s+(?:\p{L}+\s+)?|(?:в|во|на|о|об|при|по|к|у|из|от|до|для)\s+)$/u;
+// the object of a plan that can be a false flag: an agent, or an attack noun (not a toll: "dead", "погибли")
+const isAttackObject = (h: Hit) => h.term.kind === 'agent' || (h.term.kind === 'incident' && /^(?:attack|strike|shell|bomb|explosion|blast|massacre|атак|удар|обстрел|теракт|нападени|взрыв)/.test(h.word));
 // a preparation marker or a deed cue that plans: "preparing", "plans", "готовят"
 const isPlanMarker = (h: Hit) => h.term.kind === 'prepare' || (h.term.kind === 'cue-before' && /^(?:preparing|prepares|prepare|planning|plans|plan)$|^(?:готов|подготов|планиру)/.test(h.word));
 // an accusation right after a preparation marker: "intend to accuse", "plan to blame", "готовятся обвинить", "تخطط لاتهام"
@@ -925,6 +928,13 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
   // Arabic false flags and announcements (claim-arabic.ts): a plan followed by a purpose of accusing is staged
   const ann = arabic ? arabicAnnouncements(s, arAgentAts, hits.filter((h) => h.term.kind === 'party').map((h) => h.at)) : null;
   if (ann) for (const x of ann.staged) (reportedClause(clauseOf(x.at)) ? stagedReported : stagedOwn).push(x.word);
+  // English and Russian false flags told as a plan: an attack planned or forecast "to blame / and then blame it on"
+  // another party is staged (claim-false-flag.ts)
+  if (!arabic)
+    for (const x of falseFlagPlans(s, hits.filter(isPlanMarker), hits.filter(isAttackObject), (at) => NEGATOR.test(s.slice(Math.max(0, at - 12), at)))) {
+      (reportedClause(clauseOf(x.at)) ? stagedReported : stagedOwn).push(x.word);
+      toldAt.push(x.at);
+    }
   if (stagedOwn.length) claims.staged = { value: true, words: [...new Set(stagedOwn)] };
 
   // blame: parties next to a cue, scored; asserted and reported pairs apart

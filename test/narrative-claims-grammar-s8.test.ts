@@ -1,0 +1,24 @@
+/**
+ * Session 8 grammar of the claim reader (English and Russian), on invented sentences: each mechanism with a case that
+ * fires and a hard negative that must not.
+ */
+import { describe, expect, it } from 'vitest';
+import { readClaims } from '../src/core/narrative/claim-slots.js';
+import { falseFlagPlans } from '../src/core/narrative/claim-false-flag.js';
+
+const c = (t: string) => readClaims(t).claims;
+
+describe('a false flag told as a plan (claim-false-flag.ts)', () => {
+  it('an attack planned or forecast to blame another party is staged', () => {
+    expect(c('The militants plan to carry out a chemical attack on civilians and then blame it on the army.')).toMatchObject({ staged: true, prepared: true, blamed: 'opposition' });
+    expect(c('Foreign agents may stage a gas attack in the province to frame the government.')).toMatchObject({ staged: true });
+    expect(c('Боевики готовят химическую атаку, чтобы в дальнейшем обвинить сирийскую армию.')).toMatchObject({ staged: true, prepared: true });
+  });
+  it('a planned attack without a purpose of accusing is a real one announced', () => {
+    expect(c('The militants plan to carry out a chemical attack on civilians.')).toMatchObject({ staged: false, prepared: true });
+    // an accusation that is no purpose of the plan: a sentence of its own
+    expect(c('The army is preparing a chemical attack on the town. Activists blame the regime for earlier raids.')).toMatchObject({ staged: false });
+    // a negated plan is nobody's
+    expect(falseFlagPlans('they do not plan an attack to blame the army', [{ at: 15, end: 19, word: 'plan' }], [{ at: 23, end: 29, word: 'attack' }], () => true)).toEqual([]);
+  });
+});
