@@ -22,3 +22,12 @@ describe('a false flag told as a plan (claim-false-flag.ts)', () => {
     expect(falseFlagPlans('they do not plan an attack to blame the army', [{ at: 15, end: 19, word: 'plan' }], [{ at: 23, end: 29, word: 'attack' }], () => true)).toEqual([]);
   });
 });
+
+describe('a provocation at a named place is an event', () => {
+  it('"провокация в <Place>", "provocations in <Place>" are staged; a provocation of politics is not', () => {
+    expect(c('Министерство призвало расследовать провокацию в Новоселках.')).toMatchObject({ staged: true });
+    expect(c('The ministry wants an inquiry into the provocation in Novoselky.')).toMatchObject({ staged: true });
+    expect(c('Министерство осудило политическую провокацию против России.').staged).toBeNull();
+    expect(c('The ministry called the statement a provocation.').staged).toBeNull();
+  });
+});

@@ -439,6 +439,9 @@ const PROVOCATION_AGAINST = /^(?:provocation|провокац|استفزاز)\p{
 const GENERIC_FIGHTERS = /^(?:terrorist|militant|fighter|rebel|jihadist|extremist|боевик|террорист|экстремист|ارهابي|الارهابي|مسلح|المسلح)/;
 const NAMED_AFTER_GENERIC = /^[\s«"“„']*(?:(?:of|from)\s+(?:the\s+)?)?(?:(?:террористическ\p{L}*|организаци\p{L}*|группировк\p{L}*|движени\p{L}*|organi[sz]ation|group|تنظيم)\s+)?[«"“„']*$/u;
 const LOCATED_AFTER = /^\p{L}*\s+(?:in|at|near|в|во|под|في)\s/u;
+// a provocation at a named place is an event ("провокацию в Буче", "провокации в Сумской области", "provocations in
+// Crimea"): a preposition of place and a capitalised name, at most one adjective between (the original text)
+const NAMED_PLACE_AFTER = /^\p{L}*\s+(?:in|at|near|в|во|на|под)\s+(?:\p{Ll}+\s+)?\p{Lu}/u;
 const STAGED_OF = /^(?:фейк|постановк|инсценировк|مسرحي|فبرك)/;
 // Russian and Arabic nouns of preparation whose genitive names who prepares: "подготовке террористов", "إعداد أوكرانيا"
 const PLAN_NOUN = /^(?:подготовк|подготовлени|организаци|намерени|اعداد|تحضير|التحضير)/;
@@ -907,7 +910,7 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
     if (STAGED_AFTER.test(h.word) && PROVOCATION_AGAINST.test(s.slice(h.at, h.at + 60)) && !hits.some((x) => x.term.kind === 'incident' && clauseOf(x.at) === k)) continue;
     if (/^(?:fake|faked|fakes)$/.test(h.word) && FAKE_NOT_INCIDENT.test(s.slice(h.end, h.end + 12))) continue;
     if (/^(?:stag|orchestrat)/.test(h.word) && (STAGED_DEED.test(s.slice(h.end, h.end + 30)) || /(?:coup|revolution)\p{P}*\s*$/u.test(s.slice(Math.max(0, h.at - 12), h.at)))) continue;
-    if (STAGED_AFTER.test(h.word) && !hits.some((x) => x.term.kind === 'party' && ((x.end <= h.at && h.at - x.end <= 2 && locatedEvent(h, k)) || (x.at >= h.end && /^[\s«"“„']{1,3}$/u.test(s.slice(h.end, x.at))))) && !hits.some((x) => clauseOf(x.at) === k && (x.term.kind === 'incident' || x.term.kind === 'agent' || x.term.kind === 'prepare' || (x.term.kind === 'cue-before' && /^(?:prepar|plan|organi|arrang|engaged|устро|устраива|организ|готов|подготов|спланир)/.test(x.word)))) && !/^\S+\s+(?:by|of)\s/.test(s.slice(h.at, h.at + 40))) continue;
+    if (STAGED_AFTER.test(h.word) && !hits.some((x) => x.term.kind === 'party' && ((x.end <= h.at && h.at - x.end <= 2 && locatedEvent(h, k)) || (x.at >= h.end && /^[\s«"“„']{1,3}$/u.test(s.slice(h.end, x.at))))) && !hits.some((x) => clauseOf(x.at) === k && (x.term.kind === 'incident' || x.term.kind === 'agent' || x.term.kind === 'prepare' || (x.term.kind === 'cue-before' && /^(?:prepar|plan|organi|arrang|engaged|устро|устраива|организ|готов|подготов|спланир)/.test(x.word)))) && !/^\S+\s+(?:by|of)\s/.test(s.slice(h.at, h.at + 40)) && !(arabic ? false : NAMED_PLACE_AFTER.test(text.slice(h.end, h.end + 40)))) continue;
     // "fake" as a deed's object ("produce fake videos") is still the staged story; "not fake" is not
     const before = s.slice(Math.max(0, h.at - 20), h.at);
     // (Arabic "ليس إلا مسرحية", "nothing but a staging": the exceptive affirms)
