@@ -31,3 +31,13 @@ describe('a provocation at a named place is an event', () => {
     expect(c('The ministry called the statement a provocation.').staged).toBeNull();
   });
 });
+
+describe('Russian subjective genitive of an attack or a crime', () => {
+  it('an attack noun, a genitive party, then its target names the doer; a crime\'s genitive names its author', () => {
+    expect(c('Жители вспоминают химические атаки боевиков против мирных кварталов.')).toMatchObject({ blamed: 'opposition' });
+    expect(c('Министерство потребовало расследовать преступления киевского режима в Буче.')).toMatchObject({ blamed: 'ukraine' });
+  });
+  it('without a target phrase the genitive may be the object: nobody is named', () => {
+    expect(c('Жители вспоминают атаки боевиков.').blamed).toBeNull();
+  });
+});

@@ -450,6 +450,10 @@ const DASH_APPOSITION = /^[^\s.!?\n]+(?:\s+[^\s.!?\n]+)?\s*(?:[.!?\n]|$)/u;
 // a parenthesis of at most three words
 const SHORT_PAREN = /^\((?:[^()\s]+\s?){1,3}\)/u;
 const SHORT_PAREN_BEFORE = /\((?:[^()\s]+\s?){1,3}\)$/u;
+// a Russian attack or crime noun right before a genitive party ("атаки Ирака", "преступление режима"), and the target
+// phrase after that party ("против города", "по позициям", "на Украину": up to four words to the preposition)
+const RU_GENITIVE_DEED_BEFORE = /(?<![\p{L}])((?:атак|химатак|удар|авиаудар|обстрел|нападени|бомбардировк|преступлени)\p{L}*)\s+$/u;
+const RU_TARGET_AFTER = /^(?:\s+[\p{L}\-]+){0,2}\s+(?:против|по|на)\s/u;
 // a Russian noun of use followed by its agent in the genitive and the weapon: "о применении ВСУ химоружия"
 const RU_USE_NOUN_BEFORE = /(?<![\p{L}])(?:применени|использовани)\p{L}*\s+$/u;
 // light verbs whose object noun is their subject's deed: "ведут подготовку провокации", "провели атаку"
@@ -1277,6 +1281,24 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
       }
     }
   }
+  // "атаки Ирака против города", "удары коалиции по позициям", "преступление режима X": an attack noun with a party in
+  // the genitive right after it and its target after that ("против", "по", "на"), or a crime's genitive, names the
+  // doer (a subjective genitive: the target is in the prepositional phrase, so the genitive is the author)
+  if (cyrillic)
+    for (const p of parties) {
+      if (!CYRILLIC.test(p.word) || accusers.has(p)) continue;
+      const k = clauseOf(p.at);
+      const noun = RU_GENITIVE_DEED_BEFORE.exec(s.slice(Math.max(0, p.at - 30), p.at));
+      if (!noun || deniedClauses.has(k) || denied(p, k) || ruNominative(p, true)) continue;
+      if (!/^преступлени/.test(noun[1]) && !RU_TARGET_AFTER.test(s.slice(p.end, p.end + 40))) continue;
+      if (NEGATOR.test(s.slice(Math.max(0, p.at - 40), p.at - noun[0].length))) continue;
+      const key = `g${k}:${p.term.value}`;
+      if (seenPair.has(key)) continue;
+      seenPair.set(key, 1);
+      const a = reportedClause(k);
+      if (a) attributionWords.add(a);
+      add(a || hedged(s.slice(Math.max(0, p.at - 40), p.at)) ? rep : own, p, noun[1]);
+    }
   // "о применении ВСУ химоружия": a noun of use, its agent in the genitive, then the weapon (a subjective genitive:
   // the weapon is the object, so the party is who used it)
   if (cyrillic)
