@@ -41,3 +41,20 @@ describe('Russian subjective genitive of an attack or a crime', () => {
     expect(c('Жители вспоминают атаки боевиков.').blamed).toBeNull();
   });
 });
+
+describe('English accusations, sources and negated predicates', () => {
+  it('"X blamed the attack on Y" names Y (reported), whatever the deed between', () => {
+    expect(readClaims('Activists blamed the gas attack on the Syrian government.')).toMatchObject({ claims: { blamed: 'government' }, voice: 'reports' });
+    expect(readClaims('Rescuers blamed the deadly chlorine attack in the town on government forces.')).toMatchObject({ claims: { blamed: 'government' }, voice: 'reports' });
+    // a planned blame is a framing, not an accusation (the plan's subject is the culprit)
+    expect(c('The militants plan to carry out a chemical attack and then blame it on the army.').blamed).toBe('opposition');
+  });
+  it('"according to X, Y did it": the source is no subject', () => {
+    expect(c('According to Britain, Russia carried out the nerve agent attack.').blamed).toBe('russia');
+    expect(c('По словам Минобороны России, боевики применили хлор в Алеппо.').blamed).toBe('opposition');
+  });
+  it('a negated copula that governs the deed blames no one; a negation of another verb does not', () => {
+    expect(c('According to the report, the Syrian government forces were not the perpetrators of the 2013 Ghouta attack.').blamed).toBeNull();
+    expect(c('The US has not apologised for the airstrike on Syrian troops.').blamed).toBe('west');
+  });
+});

@@ -155,7 +155,7 @@ const LEXICON: Term[] = [
   ...T('stockpile', 'stockpile', 'depot*', 'warehouse*', 'stockpile*', 'stock', 'stocks', 'arsenal*', 'storage', 'resources', 'reserves', 'supplies', 'laborator*', 'lab', 'labs', 'workshop*', 'factory', 'factories', 'cache*',
     'склад*', 'арсенал*', 'запас*', 'лаборатори*', 'мастерск*', 'хранилищ*', 'مستودع*', 'مستودعات', 'مخزن*', 'مخازن', 'معمل*', 'مختبر*', 'ورشه*', 'ورشات'),
   // deeds: the party BEFORE these (the clause's subject) is blamed
-  ...T('cue-before', 'did', 'staged', 'staging', 'stage', 'faked', 'fake', 'fabricated', 'fabricate', 'orchestrated', 'carried out', 'carry out', 'carries out', 'responsible', 'used', 'uses', 'use', 'using', 'fired', 'fires', 'launched', 'launch', 'launches', 'dropped', 'drops', 'drop', 'stored', 'planned', 'plan', 'plans', 'planning', 'prepared', 'prepares', 'preparing', 'committed', 'commit', 'commits', 'committing', 'destroy', 'destroys', 'perpetrated', 'behind', 'organised', 'organized', 'organize', 'organise', 'organizes', 'organises', 'organizing', 'arrange', 'filmed', 'film', 'shelled', 'shell', 'attacked', 'attacks', 'attack', 'attacking', 'targeted', 'targets', 'target', 'bombarded', 'bombard', 'bombed', 'bomb', 'bombs', 'bombing', 'bombings', 'killed', 'kill', 'kills', 'killing', 'struck', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'raids', 'shelling', 'pounded', 'pound', 'hit', 'hits', 'destroyed', 'downed', 'shot down', 'shoot down', 'shoots down', 'downs', 'shot', 'shoot', 'shoots', 'stormed', 'storming', 'executed', 'executes', 'execute', 'murdered', 'murder', 'murders', 'crucified', 'crucifies', 'crucify', 'beheaded', 'beheads', 'behead', 'abducted', 'abducts', 'kidnapped', 'kidnaps', 'assassinated', 'assassinates', 'assassinate', 'opened fire', 'open fire', 'opens fire', 'blew up', 'blow up', 'blows up', 'slaughtered', 'slaughter', 'poisoned', 'poisons', 'poison', 'gassed', 'gassing', 'engaged in', 'performing', 'conducting', 'conducted', 'delivered', 'delivering', 'massacre', 'massacred', 'guilty', 'released', 'ordered', 'orders', 'authorized', 'authorised', 'authorizes', 'authorises', 'coordinated', 'plotted', 'masterminded', 'instigated', 'hired', 'related', 'involved', 'raid', 'eliminated', 'eliminates', 'eliminate', 'offensive', 'counteroffensive', 'ambush', 'assault', 'responsibility', 'caused', 'to blame', 'be blamed', 'murderer', 'murderers', 'killer', 'killers', 'claimed to have', 'claims to have', 'developed', 'develops', 'developing', 'created', 'creates', 'creating',
+  ...T('cue-before', 'did', 'staged', 'staging', 'stage', 'faked', 'fake', 'fabricated', 'fabricate', 'orchestrated', 'carried out', 'carry out', 'carries out', 'responsible', 'used', 'uses', 'use', 'using', 'fired', 'fires', 'launched', 'launch', 'launches', 'dropped', 'drops', 'drop', 'stored', 'planned', 'plan', 'plans', 'planning', 'prepared', 'prepares', 'preparing', 'committed', 'commit', 'commits', 'committing', 'destroy', 'destroys', 'perpetrated', 'behind', 'organised', 'organized', 'organize', 'organise', 'organizes', 'organises', 'organizing', 'arrange', 'filmed', 'film', 'shelled', 'shell', 'attacked', 'attacks', 'attack', 'attacking', 'targeted', 'targets', 'target', 'bombarded', 'bombard', 'bombed', 'bomb', 'bombs', 'bombing', 'bombings', 'killed', 'kill', 'kills', 'killing', 'struck', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'raids', 'shelling', 'pounded', 'pound', 'hit', 'hits', 'destroyed', 'downed', 'shot down', 'shoot down', 'shoots down', 'downs', 'shot', 'shoot', 'shoots', 'stormed', 'storming', 'executed', 'executes', 'execute', 'murdered', 'murder', 'murders', 'crucified', 'crucifies', 'crucify', 'beheaded', 'beheads', 'behead', 'abducted', 'abducts', 'kidnapped', 'kidnaps', 'assassinated', 'assassinates', 'assassinate', 'opened fire', 'open fire', 'opens fire', 'blew up', 'blow up', 'blows up', 'slaughtered', 'slaughter', 'poisoned', 'poisons', 'poison', 'gassed', 'gassing', 'engaged in', 'performing', 'conducting', 'conducted', 'delivered', 'delivering', 'massacre', 'massacred', 'guilty', 'released', 'ordered', 'orders', 'authorized', 'authorised', 'authorizes', 'authorises', 'coordinated', 'plotted', 'masterminded', 'instigated', 'hired', 'related', 'involved', 'raid', 'eliminated', 'eliminates', 'eliminate', 'offensive', 'counteroffensive', 'ambush', 'assault', 'responsibility', 'caused', 'to blame', 'be blamed', 'murderer', 'murderers', 'killer', 'killers', 'perpetrator', 'perpetrators', 'culprit', 'culprits', 'claimed to have', 'claims to have', 'developed', 'develops', 'developing', 'created', 'creates', 'creating',
     'инсценир*', 'устроил*', 'устраива*', 'организова*', 'организу*', 'применил*', 'применя*', 'примени*', 'использова*', 'использу*', 'нанесл*', 'нанес', 'наносят', 'ударил*', 'били', 'обстрелял*', 'обстрелива*', 'выпустил*', 'атаковал*', 'атаку*', 'готов*', 'хранил*', 'сняли', 'снимают', 'снять', 'снимать', 'виновн*', 'ответственн*', 'стоят за', 'стоит за', 'совершил*', 'совершают', 'доставил*', 'завезли', 'спланирова*', 'расстрелял*', 'убил*', 'убива*', 'сбил*', 'взорвал*', 'подорвал*', 'заминирова*', 'бомбил*', 'бомбят', 'сбросил*', 'сбрасыва*', 'отравил*', 'казнил*', 'похитил*',
     'نفذ*', 'شنت', 'شن', 'يشن', 'تشن', 'شنوا', 'يشنون', 'يقصفون', 'يستهدفون', 'يهاجمون', 'يلقون', 'ينفذون', 'القى', 'استخدم*', 'يستخدم*', 'تستخدم*', 'يقصف', 'تقصف', 'يستهدف', 'تستهدف', 'يطلق', 'تطلق', 'يهاجم', 'تهاجم', 'اطلق*', 'مسؤول*', 'المسؤول*', 'استهدف*', 'قصفت', 'قصف', 'القت', 'يلقي', 'تلقي', 'اسقطت', 'اسقط', 'هاجم*', 'قتل', 'قتلت', 'ارتكب*', 'شنه', 'شنها', 'متورط*', 'تورط*', 'شارك*', 'اباد', 'ابادت'),
   // incidents: an attack, strike, killing or its toll is discussed
@@ -465,6 +465,8 @@ const USE_BEFORE = /(?<![\p{L}])(?:use|uses|used|using|use of|usage of|deploy\p{
 // a Russian present participle ("готовящихся", "планируемых"): an attribute of a noun, not a finite deed
 const RU_PARTICIPLE = /(?:щ|ем|им)(?:ий|ая|ее|ие|их|им|ими|его|ему|ей|ую|ым|ом)(?:ся)?$/u;
 // "как" / "as" before a speech verb: a parenthetical attribution ("как заявили X, ...")
+// a prepositional source that opens a clause: "according to X, ...", "по словам X, ...", "по данным X, ..."
+const SOURCE_LEAD = /^(?:according to|по словам|по данным|по мнению|по версии|по информации)$/u;
 const AS_BEFORE = /(?<![\p{L}])(?:как|as)\s+$/u;
 // the object of "возложить ответственность ... на X"
 const LAY_BLAME_ON = /(?<![\p{L}])на\s+(?:[\p{L}\-]+\s+){0,4}$/u;
@@ -581,6 +583,13 @@ const HANDED_TO = /(?<![\p{L}])(?:handed over|handed|submitted|provided|presente
 const NON_DEED_PARTICIPLE = /(?<![\p{L}])(?:handed over|handed|submitted|provided|presented|given|sent|controlled|held|run|occupied|backed|supported|funded|financed|sponsored|advocated|praised|defended|protected|armed|trained|led|managed|operated|owned|besieged|surrounded|encircled|recognized|recognised|founded|created|used|welcomed|condemned|denied|rejected|ignored|investigated|documented|confirmed|verified|published|filmed|reported|inspired|paid|bankrolled|commissioned)\s+(?:\p{L}+ly\s+)?$/u;
 // the item says the claim in its clause is untrue: "it is not true that", "it is a lie that", "X falsely claims"
 const DENIED_CLAIM = /(?<![\p{L}])(?:it\s+is\s+not\s+true|it['’]s\s+not\s+true|it\s+is\s+a\s+lie|it\s+is\s+false|there\s+is\s+no\s+(?:evidence|proof)|(?:falsely|wrongly)\s+(?:claim|report|say|said|state|assert|allege)\p{L}*|не\s+правда|неправда|ложь,?\s+что|ليس\s+صحيحا)(?![\p{L}])/u;
+// a negated predicate between a subject and its deed: "were not the perpetrators of", "is not responsible for", "has
+// never been behind" (a negator right after an auxiliary or copula; "not only" adds, it does not deny)
+const NEGATED_PREDICATE = /(?<![\p{L}])(?:is|are|was|were|has|have|had|did|does|do|will|would|could|can)\s+(?:not|never)(?!\s+only)(?![\p{L}])|(?<![\p{L}])(?:isn|aren|wasn|weren|hasn|haven|hadn|didn|doesn|don|won|wouldn|couldn|can)[’']t(?![\p{L}])/u;
+const PREDICATE_FILLER = /^(?:the|a|an|of|in|on|for|at|to|be|been|being|ever|once|directly|really|actually|even|involved|responsible|ones?|s)$/u;
+// "blamed the (chemical) attack on X", "blames the poisoning in Salisbury on X": the deed between the accusation and the
+// preposition that names the accused (at most eight words, no comma)
+const BLAMED_ON_GAP = /^\s+(?:[\p{L}\-'’]+\s+){1,8}(?:on|upon)\s+(?:the\s+)?$/u;
 // "shifted blame onto Moscow", "put the blame on", "lay the blame at": a false accusation the item denounces
 const FALSE_BLAME_BEFORE = /(?<![\p{L}])(?:shift\p{L}*|put|puts|lay|lays|laid|pin\p{L}*|plac\p{L}*|throw\p{L}*|threw)\s+(?:the\s+)?$/u;
 
@@ -1037,7 +1046,8 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
         speech = SPEECH.test(m[0]);
         // "Как заявили власти Великобритании, людей отравили ...", "As X said, ...": the speaker follows its verb up to
         // the comma, and the clause's subject comes after it
-        if (speech && AS_BEFORE.test(pre.slice(Math.max(0, m.index - 12), m.index))) {
+        // (so does the source of "according to X, ...", "по словам X, ...")
+        if (speech && (AS_BEFORE.test(pre.slice(Math.max(0, m.index - 12), m.index)) || SOURCE_LEAD.test(m[0]))) {
           const comma = pre.indexOf(',', m.index + m[0].length);
           if (comma >= 0 && comma - m.index < 60) boundary = start + comma + 1;
         }
@@ -1151,6 +1161,11 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
     }
   }
   const denied = (h: Hit, k: number) => denials.some(([a, b]) => h.at > a && h.at < b && clauseOf(a) === k);
+  const negatedPredicate = (from: number, to: number): boolean => {
+    const m = NEGATED_PREDICATE.exec(s.slice(from, to));
+    if (!m) return false;
+    return gapWords(from + m.index + m[0].length, to).every((w) => PREDICATE_FILLER.test(w.w) || /^\d+$/.test(w.w) || hits.some((x) => x.at <= w.at && x.end >= w.end && x.term.kind !== 'party'));
+  };
   // per party and clause, the strongest cue counts once
   const seenPair = new Map<string, number>();
   for (const p of parties) {
@@ -1214,7 +1229,8 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
       // a participle closing a headline or followed by a place or agent phrase is passive: "helicopter downed in Syria"
       if (before && /(?:ed|shot down|struck)$/.test(c.word) && PARTICIPLE_AFTER.test(s.slice(c.end, c.end + 12))) continue;
       // agentive "by"/"of"-cues: the party within three words, not "by <gerund>" (a means: "by moving a strike group")
-      if (after && (c.term.value === 'by' || STAGED_AFTER.test(c.word) || STAGED_OF.test(c.word)) && ((words(gap.replace(/\s[وفبلك]$/u, '')) > 3 && !(c.term.value === 'by' && OF_CHAIN.test(gap))) || GERUND.test(gap))) continue;
+      // (an accusation's deed may stand between it and the accused: "blamed the gas attack on the government")
+      if (after && (c.term.value === 'by' || STAGED_AFTER.test(c.word) || STAGED_OF.test(c.word)) && ((words(gap.replace(/\s[وفبلك]$/u, '')) > 3 && !(c.term.value === 'by' && OF_CHAIN.test(gap)) && !(ACCUSE.test(c.word) && BLAMED_ON_GAP.test(gap))) || GERUND.test(gap))) continue;
       // "by" after a participle that is no deed names who backs, holds or praises something ("areas controlled by
       // rebels", "terrorists advocated by Merkel"), not who did the incident
       if (after && c.term.value === 'by' && (NON_DEED_PARTICIPLE.test(s.slice(Math.max(0, c.at - 24), c.at)) || HANDED_TO.test(s.slice(Math.max(0, c.at - 48), c.at))) && !hits.some((x) => x.end <= c.at && c.at - x.end <= 2 && (x.term.kind === 'cue-before' || x.term.kind === 'incident' || x.term.kind === 'staged' || x.term.kind === 'agent' || x.term.kind === 'prepare'))) continue;
@@ -1228,6 +1244,11 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
       if (after && /^(?:on|against|at|in|в|во|на|против|في|على|ضد)\s/.test(gap.trim() + ' ') && words(gap) <= 2 && c.term.kind !== 'cue-after') continue;
       const span = after ? s.slice(Math.max(0, c.at - 20), p.at) : s.slice(Math.max(p.end, c.at - 14), c.at);
       if (NEGATOR.test(span)) continue;
+      // a negated copula or auxiliary between the subject and its deed ("forces were not the perpetrators of the
+      // attack", "X was never behind the 2013 attack"): English, where the predicate follows its subject; the negation
+      // must govern the deed (only deed words, places, figures and function words after it: "has not apologised for
+      // the airstrike" negates the apology)
+      if (before && !nonLatin && negatedPredicate(p.end, c.at)) continue;
       if (after && ACCUSE.test(c.word) && FALSELY.test(s.slice(Math.max(0, c.at - 25), c.at))) continue;
       if (after && ACCUSE.test(c.word) && FALSE_BLAME_BEFORE.test(s.slice(Math.max(0, c.at - 20), c.at))) continue;
       const a = reportedClause(k);
