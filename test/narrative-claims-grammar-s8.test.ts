@@ -58,3 +58,14 @@ describe('English accusations, sources and negated predicates', () => {
     expect(c('The US has not apologised for the airstrike on Syrian troops.').blamed).toBe('west');
   });
 });
+
+describe('Russian parties and case', () => {
+  it('Moscow and London name their governments, except as places', () => {
+    expect(c('Киев обвиняет Москву в применении химического оружия.').blamed).toBe('russia');
+    expect(c('Лондон обвинил Москву в отравлении Скрипалей.').blamed).toBe('russia');
+    expect(c('В Москве заявили, что боевики применили хлор.').blamed).toBe('opposition');
+  });
+  it('a plural adjective in -их / -ых is oblique: the accused of an impersonal accusation', () => {
+    expect(readClaims('Российских военных обвинили в применении отравляющих веществ.')).toMatchObject({ claims: { blamed: 'russia' }, voice: 'reports' });
+  });
+});

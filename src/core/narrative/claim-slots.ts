@@ -110,9 +110,9 @@ const LEXICON: Term[] = [
     'damascus',
     'асад*', 'сирийск* арми*', 'сирийск* ввс', 'сирийск* авиац*', 'сирийск* правительств*', 'сирийск* власт*', 'сирийск* военн*', 'режим*', 'правительственн* войск*', 'правительственн* сил*', 'правительственн* вертол*', 'правительственн* самол*', 'правительственн* авиац*', 'дамаск',
     'النظام', 'الاسد', 'الجيش السوري', 'الجيش العربي السوري', 'الحكومه السوريه', 'قوات النظام', 'قوات الحكومه', 'القوات الحكوميه', 'القوات السوريه', 'طيران النظام', 'طيران الاسد', 'تابعه للحكومه', 'التابعه للحكومه', 'قوات الاسد', 'ميليشيات الاسد', 'مروحيه حكوميه', 'المروحيات الحكوميه', 'سلاح الجو السوري', 'سلاح الجو', 'تابعه لسلاح الجو', 'الطيران السوري', 'الطائرات السوريه', 'القوات الجويه السوريه', 'قوات نظام', 'نظام الاسد', 'نظام بشار الاسد', 'للنظام', 'للنظام السوري', 'للجيش السوري', 'للجيش العربي السوري', 'نظاميه', 'النظاميه', 'القوات النظاميه'),
-  ...T('party', 'russia', 'russia', 'russian', 'russians', 'putin', 'lavrov', 'shoigu', 'fsb', 'russian forces', 'russian military', 'russian air force', 'russian jets', 'russian aircraft', 'russian warplanes', 'moscow', 'kremlin', 'россия', 'россию', 'россии', 'российск*', 'кремл*', 'вкс', 'روسيا', 'الروسي', 'الروسيه', 'الطيران الروسي', 'القوات الروسيه', 'سلاح الجو الروسي'),
+  ...T('party', 'russia', 'russia', 'russian', 'russians', 'putin', 'lavrov', 'shoigu', 'fsb', 'russian forces', 'russian military', 'russian air force', 'russian jets', 'russian aircraft', 'russian warplanes', 'moscow', 'kremlin', 'россия', 'россию', 'россии', 'российск*', 'кремл*', 'москв*', 'вкс', 'روسيا', 'الروسي', 'الروسيه', 'الطيران الروسي', 'القوات الروسيه', 'سلاح الجو الروسي'),
   ...T('party', 'west', 'united states', 'us-led coalition', 'u.s.-led coalition', 'coalition war planes', 'coalition warplanes', 'international coalition', 'washington', 'cia', 'nsa', 'pentagon', 'nato', 'the west', 'western', 'britain', 'british', 'the uk', 'france', 'french', 'american', 'americans', 'america', 'white house', 'state department', 'trump administration', 'mi6', 'obama', 'trump', 'hillary clinton', 'clinton', 'merkel', 'hollande', 'macron', 'sarkozy', 'cameron', 'kerry', 'tillerson', 'pompeo', 'bolton', 'nuland', 'europe', 'european union', 'european troops', 'european forces', 'european countries', 'eu countries', 'coalition forces', 'coalition planes', 'coalition air strikes', 'coalition airstrikes', 'coalition raids', 'belgian', 'belgium', 'european country', 'deep state', 'bbc', 'cnn', 'mainstream media',
-    'сша', 'вашингтон*', 'цру', 'пентагон*', 'запад', 'запада', 'западн*', 'нато', 'британ*', 'великобритан*', 'америк*', 'франц*', 'коалици*',
+    'сша', 'вашингтон*', 'лондон*', 'цру', 'пентагон*', 'запад', 'запада', 'западн*', 'нато', 'британ*', 'великобритан*', 'америк*', 'франц*', 'коалици*',
     'الولايات المتحده', 'امريكا', 'الامريكي*', 'واشنطن', 'الغرب', 'الغربي*', 'التحالف الدولي', 'بريطانيا', 'البريطاني*', 'فرنسا'),
   ...T('party', 'ukraine', 'ukraine', 'ukrainian', 'ukrainians', 'ukrainian army', 'ukrainian armed forces', 'kyiv', 'kiev', 'poroshenko', 'sbu', 'azov', 'aidar', 'right sector', 'savchenko', 'tymoshenko', 'yatsenyuk', 'turchynov', 'avakov', 'украин*', 'киев*', 'всу', 'порошенко', 'اوكرانيا', 'اوكراني*', 'الاوكراني*'),
   ...T('party', 'other', 'saudi*', 'israel*', 'turkey', 'turkish', 'qatar*', 'kurdish forces', 'kurdish fighters', 'sdf', 'syrian democratic forces', 'kurdish militia', 'kurds', 'ypg', 'hezbollah', 'hizballah', 'iranian militias', 'iran', 'mossad', 'netanyahu', 'jews', 'al jazeera', 'al-jazeera', 'political elite', 'globalists', 'democrats', 'new world order', 'jewish congressists', 'erdogan', 'erdoğan', 'tel aviv', 'muslims', 'migrants', 'immigrants', 'refugees', 'asylum seekers', 'belarus', 'belarusian*',
@@ -485,8 +485,9 @@ const RU_FINITE = /[\u0400-\u04FF](?:ли|ла|ло|л|ют|ят|ут|ат|ет|
 const RU_PREPOSITION = /(?<![\p{L}])(?:по|на|в|во|против|для|от|с|со|из|к|ко|у|о|об|при|над|под|за|через|между|среди|чтобы)(?![\p{L}])/u;
 // endings of a Russian word that is not in the nominative (genitive, dative, accusative, instrumental, prepositional);
 // nominative plural adjectives ("украинские", "военные") end in -ие / -ые
-const RU_OBLIQUE = /(?<!и|ы)(?:ов|ев|ам|ям|ами|ями|ах|ях|ого|его|ому|ему|ыми|ими|ым|им|ую|юю|ом|ем|ою|ею|ой|ей|ии|а|у|ю|е)$/u;
-const RU_OBLIQUE_BEFORE = /(?<!и|ы)(?:ов|ев|ам|ям|ами|ями|ах|ях|ого|его|ому|ему|ыми|ими|ым|им|ую|юю|ом|ем|ою|ею|ой|ей|ии|у|ю)$/u;
+// (and the plural adjective's -их / -ых: "российских военных", never a nominative)
+const RU_OBLIQUE = /(?<!и|ы)(?:ов|ев|ам|ям|ами|ями|ах|ях|ого|его|ому|ему|ыми|ими|ым|им|ую|юю|ом|ем|ою|ею|ой|ей|ии|а|у|ю|е)$|(?:их|ых)$/u;
+const RU_OBLIQUE_BEFORE = /(?<!и|ы)(?:ов|ев|ам|ям|ами|ями|ах|ях|ого|его|ому|ему|ыми|ими|ым|им|ую|юю|ом|ем|ою|ею|ой|ей|ии|у|ю)$|(?:их|ых)$/u;
 // "сторонники (правящего президента) Асада": supporters named by a genitive stand for the party they support
 const RU_SUPPORTERS = /(?<![\p{L}])(?:сторонники|приверженцы)\s+(?:[\p{L}\-]+\s+){0,4}$/u;
 const RU_HEAD_BEFORE = /(?<![\p{L}])(?:войска|силы|армия|спецслужбы|службы|власти|военные|боевики|руководство|лидеры|главари|командиры|командование|режим|разведка|командование|подразделения|формирования|агенты|наемники|наёмники|министерство|ведомство)\s+$/u;
@@ -574,7 +575,8 @@ const PARTY_DEED_NOUN = /^(?:\s*(?:and|&)\s+(?:the\s+)?[\p{L}\-]+(?:\s+(?:regime
 const PLACE_BEFORE = /(?<![\p{L}])(?:in|on|over|across|against|at|into|from)\s+(?:the\s+)?$/u;
 const CAPITAL_PLACE_BEFORE = /(?<![\p{L}])(?:in|on|over|across|against|at|into|from|near|around|outside|to|of|в|во|на|под|около|из|к|до|у)\s+(?:the\s+)?$/u;
 // a capital named for its government ("обвинили Дамаск"): after a preposition of place it is the city ("в Дамаске")
-const CAPITAL = /^(?:дамаск\p{L}*|damascus)$/u;
+// (Moscow and London in Russian alike: "в Москве заявили", "в Лондоне" are places)
+const CAPITAL = /^(?:дамаск\p{L}*|damascus|москв\p{L}*|лондон\p{L}*)$/u;
 const ACCUSED_CAPITAL_BEFORE = /(?<![\p{L}])(?:accus\p{L}*|blam\p{L}*|condemn\p{L}*)\s+$/u;
 const ADJECTIVE_PARTY = /(?:an|ian|ish|ese|ch|i)$/u;
 // a participle before "by" that is not itself a deed
