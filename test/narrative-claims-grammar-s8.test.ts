@@ -69,3 +69,18 @@ describe('Russian parties and case', () => {
     expect(readClaims('Российских военных обвинили в применении отравляющих веществ.')).toMatchObject({ claims: { blamed: 'russia' }, voice: 'reports' });
   });
 });
+
+describe('Russian and English passives of use', () => {
+  it('a passive of use after the weapon is an incident', () => {
+    expect(readClaims('Chemical weapons were used in the town, the monitors said.')).toMatchObject({ claims: { staged: false }, voice: 'reports' });
+    expect(c('Химическое оружие было применено в пригороде.').staged).toBe(false);
+    expect(c('Chemical weapons were not used in the town.').staged).toBeNull();
+  });
+  it('an instrumental agent of a passive participle ("применены украинскими военными", "отравлены ... силами ВСУ")', () => {
+    expect(c('Отравляющие вещества применены украинскими военными, сообщили в министерстве.').blamed).toBe('ukraine');
+    expect(c('Химатака была осуществлена силами ВСУ, заявили в министерстве.').blamed).toBe('ukraine');
+  });
+  it('the agent of a use that is the object of a staging is the pretext, not the doer', () => {
+    expect(c('Страны НАТО готовят инсценировку применения в Сирии российскими военными химического оружия.').blamed).toBe('west');
+  });
+});

@@ -142,7 +142,7 @@ const LEXICON: Term[] = [
 
   // agentive cues: the party AFTER these is blamed
   ...T('cue-after', 'by', 'by', 'clashes with', 'fighting with', 'battles with', 'dropped from', 'fired from', 'launched from', 'work of', 'hands of', 'responsibility of', 'it was', 'linked to', 'blamed', 'blames', 'blaming', 'blame', 'accused', 'accuses', 'accusing', 'accuse', 'accusation*', 'charged',
-    'обвин*', 'يتهم', 'تتهم', 'يتهمون', 'slams', 'slammed', 'condemns', 'condemned', 'по заданию', 'по указанию', 'по приказу', 'со стороны', 'руками', 'по вине', 'дело рук', 'من قبل', 'اتهم*', 'اتهام*', 'الاتهام*', 'على يد', 'قبل',
+    'обвин*', 'يتهم', 'تتهم', 'يتهمون', 'slams', 'slammed', 'condemns', 'condemned', 'по заданию', 'по указанию', 'по приказу', 'со стороны', 'руками', 'силами', 'по вине', 'дело рук', 'من قبل', 'اتهم*', 'اتهام*', 'الاتهام*', 'على يد', 'قبل',
     // involvement and participation name the party after them: "причастности оппозиции к", "при участии британских спецслужб"
     'причастност*', 'при участии', 'с участием', 'involvement of', 'participation of', 'بمشاركه'),
   // "возложил ответственность на X" (laid the responsibility on X): an accusation
@@ -462,6 +462,9 @@ const RU_LIGHT_VERB = /^(?:вед|вел|провод|провел|провёл|
 const RU_CARRY_OUT = /^(?:провест|осуществ|соверш|нанест|устро|организ|сня|снима|примен|использ)/u;
 // a word of using right before a weapon: "use of", "used", "применение", "применили", "استخدام"
 const USE_BEFORE = /(?<![\p{L}])(?:use|uses|used|using|use of|usage of|deploy\p{L}*|примен\p{L}*|использ\p{L}*|[وفبل]?(?:ال)?استخدام|[وف]?استخدم\p{L}*|[يت]ستخدم\p{L}*|[وفبل]?(?:ال)?استعمال|[وف]?استعمل\p{L}*)\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\p{L}\-]+\s+)?$/u;
+// a passive of use after the weapon: "chemical weapons were used", "toxic gas had been dropped", "химическое оружие было
+// применено", "отравляющие вещества применены" (not negated: "were not used" names no incident)
+const USED_AFTER = /^\s+(?:(?:was|were|is|are|had been|has been|have been|being)\s+(?:\p{L}+ly\s+)?(?:used|deployed|dropped|fired|released|employed)|(?:был[аоы]?\s+|будут\s+|будет\s+)?(?:применен|применён|использован|сброшен|выпущен)\p{L}*)(?![\p{L}])/u;
 // a Russian present participle ("готовящихся", "планируемых"): an attribute of a noun, not a finite deed
 const RU_PARTICIPLE = /(?:щ|ем|им)(?:ий|ая|ее|ие|их|им|ими|его|ему|ей|ую|ым|ом)(?:ся)?$/u;
 // "как" / "as" before a speech verb: a parenthetical attribution ("как заявили X, ...")
@@ -492,9 +495,13 @@ const RU_OBLIQUE_BEFORE = /(?<!и|ы)(?:ов|ев|ам|ям|ами|ями|ах|�
 const RU_SUPPORTERS = /(?<![\p{L}])(?:сторонники|приверженцы)\s+(?:[\p{L}\-]+\s+){0,4}$/u;
 const RU_HEAD_BEFORE = /(?<![\p{L}])(?:войска|силы|армия|спецслужбы|службы|власти|военные|боевики|руководство|лидеры|главари|командиры|командование|режим|разведка|командование|подразделения|формирования|агенты|наемники|наёмники|министерство|ведомство)\s+$/u;
 // Russian: a deed word followed by an instrumental plural party ("обстрел ... террористами") names the agent
-const RU_INSTRUMENTAL = /(?:ами|ями|ом|ем|ой|ою|ей)$/;
-const RU_DEED = /(?:обстрел|удар|атак|применени|выпущен|нанесен|совершен|снаряд|ракет|мин[аы]ми|подготовк|подготовлен|спланирован|запланирова|организова|организаци|устроен|инсценир|провокац)\p{L}*/u;
+// (a noun made of an adjective ends in -ыми / -ими: "украинскими военными", "российскими силовиками")
+const RU_INSTRUMENTAL = /(?:ами|ями|ыми|ими|ом|ем|ой|ою|ей)$/;
+const RU_DEED = /(?:обстрел|удар|атак|применен|применён|использован|осуществлен|отравлен|сброшен|атакован|выпущен|нанесен|совершен|снаряд|ракет|мин[аы]ми|подготовк|подготовлен|спланирован|запланирова|организова|организаци|устроен|инсценир|провокац)\p{L}*/u;
+const RU_DEED_G = new RegExp(RU_DEED.source, 'gu');
 const RU_PASSIVE_AFTER = /^\s+(?:был[аои]?\s+|будет\s+|будут\s+)?(\p{L}*(?:ован|ирован|ен|ён|ан|ян)[аоы]?)(?![\p{L}])/u;
+// a staging noun whose object is the deed named after it: "инсценировку применения", "фальсификации атаки"
+const RU_STAGING_OF_BEFORE = /(?:инсценир|постановк|фальсифик|фальсифиц|имитаци|фейк|фабрикаци)\p{L}*\s+$/u;
 // "с боевиками", "между террористами": an instrumental after these prepositions is a companion, not the agent
 // (and right after any other preposition an "-ой" form is no instrumental: "в украинской Буче" is a place)
 const RU_WITH_BEFORE = /(?<![\p{L}])(?:(?:с|со|между|над|под|за|перед|вместе с|рядом с)\s+(?:\p{L}+\s+)?|(?:в|во|на|о|об|при|по|к|у|из|от|до|для)\s+)$/u;
@@ -895,7 +902,7 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
   // the use of a chemical weapon is an incident even when no agent is named: "применение химического оружия", "used
   // chemical weapons", "استخدام السلاح الكيميائي" (possessing or destroying them is not)
   for (const h of hits)
-    if (h.term.kind === 'agent' && h.term.value === 'chemical' && USE_BEFORE.test(s.slice(Math.max(0, h.at - 30), h.at)) && !NEGATOR.test(s.slice(Math.max(0, h.at - 36), h.at)) && !NOT_INCIDENT.test(s.slice(Math.max(0, h.at - 40), h.end + 40))) {
+    if (h.term.kind === 'agent' && h.term.value === 'chemical' && (USE_BEFORE.test(s.slice(Math.max(0, h.at - 30), h.at)) || USED_AFTER.test(s.slice(h.end, h.end + 40))) && !NEGATOR.test(s.slice(Math.max(0, h.at - 36), h.at)) && !NOT_INCIDENT.test(s.slice(Math.max(0, h.at - 40), h.end + 40))) {
       incidentWords.push(h.word);
       toldAt.push(-h.at - 1);
     }
@@ -1286,13 +1293,15 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
       }
     }
     // "обстрел ... террористами": the instrumental plural after a deed word is the agent
-    if (RU_INSTRUMENTAL.test(p.word) && CYRILLIC.test(p.word) && !RU_WITH_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at)) && (/(?:ами|ями)$/.test(p.word) || !/(?:ой|ей)$/.test(p.word) || /^\S+\s/.test(p.word) === false)) {
+    if (RU_INSTRUMENTAL.test(p.word) && CYRILLIC.test(p.word) && !RU_WITH_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at)) && (/(?:ами|ями|ыми|ими)$/.test(p.word) || !/(?:ой|ей)$/.test(p.word) || /^\S+\s/.test(p.word) === false)) {
       const back = s.slice(Math.max(0, p.at - CUE_REACH), p.at);
-      const d = RU_DEED.exec(back);
+      // (the deed nearest the party: "инсценировку применения ... российскими военными" names the use's agent)
+      const d = lastMatch(RU_DEED_G, back);
       // or a passive after it: "Порошенком была спланирована провокация"
       const fwd = d ? null : RU_PASSIVE_AFTER.exec(s.slice(p.end, p.end + 40));
       // a deed in scare quotes ("с «применением» сирийской армией «химоружия»") is the staging's pretext, not a deed
-      const quoted = d && /[«"“„']$/u.test(back.slice(0, d.index)) && /^[»"”']/u.test(back.slice(d.index + d[0].length));
+      // (so is a deed that is the object of a staging: "инсценировку применения ... российскими военными ... химоружия")
+      const quoted = d && ((/[«"“„']$/u.test(back.slice(0, d.index)) && /^[»"”']/u.test(back.slice(d.index + d[0].length))) || RU_STAGING_OF_BEFORE.test(back.slice(0, d.index)));
       if (d && !quoted && !/[.!?;]\s|\n/.test(back.slice(d.index)) && !NEGATOR.test(back.slice(d.index)) && !denied(p, k)) {
         const a = reportedClause(k);
         if (a) attributionWords.add(a);
