@@ -84,3 +84,13 @@ describe('Russian and English passives of use', () => {
     expect(c('Страны НАТО готовят инсценировку применения в Сирии российскими военными химического оружия.').blamed).toBe('west');
   });
 });
+
+describe('Russian object-first announcements', () => {
+  it('a finite plan verb after its object announces it', () => {
+    expect(c('Инсценировку химатаки готовят «Белые каски», заявили в центре.')).toMatchObject({ prepared: true, staged: true, blamed: 'white-helmets' });
+    expect(c('Новую провокацию с химическим оружием готовят американские спецслужбы.')).toMatchObject({ prepared: true, blamed: 'west' });
+  });
+  it('not across another finite verb', () => {
+    expect(c('Провокацию в Думе устроили боевики, теперь они готовят отчёт.').prepared).toBe(false);
+  });
+});

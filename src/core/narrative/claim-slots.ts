@@ -1445,7 +1445,10 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
     const isObject = (x: Hit) => clauseOf(x.at) === k && (x.term.kind === 'staged' || x.term.kind === 'violence' || (x.term.kind === 'incident' && !/^(?:dead|died|deaths|victims|injured|wounded|casualties|hit)$|^(?:погиб|пострада|жертв|ранен|убит|(?:ال)?(?:مصاب|اصاب|قتلى|ضحايا|اختناق|مقتل))/.test(x.word)) || x.term.kind === 'agent');
     // a future passive names its object before it: "a terrorist attack will be committed", "... will continue"
     const futurePassive = /^(?:will be|will continue|is being prepared|are being prepared|being prepared)$/.test(h.word) && (h.word !== 'will be' || FUTURE_PARTICIPLE.test(s.slice(h.end, h.end + 24)));
-    const obj = hits.find((x) => x.at > h.at && x.at - h.end <= 90 && isObject(x)) ?? (futurePassive ? hits.find((x) => x.end <= h.at && h.at - x.end <= 60 && isObject(x)) : undefined);
+    // Russian word order is free: a finite plan verb may follow its object ("Инсценировку химатаки готовят «Белые
+    // каски»", "Новую провокацию ... готовят американские спецслужбы"), with no other finite verb between them
+    const objectFirst = futurePassive || (cyrillic && RU_FINITE.test(h.word));
+    const obj = hits.find((x) => x.at > h.at && x.at - h.end <= 90 && isObject(x)) ?? (objectFirst ? hits.find((x) => x.end <= h.at && h.at - x.end <= 60 && isObject(x) && (futurePassive || !gapWords(x.end, h.at).some((w) => RU_FINITE.test(w.w)))) : undefined);
     if (!obj) continue;
     // "محاولات استفزازية" (provocative attempts) announce a provocation; "محاولات الطاقم الطبي" (the medics' attempts)
     // do not: an attempt needs a staged object
