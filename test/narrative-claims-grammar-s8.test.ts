@@ -94,3 +94,13 @@ describe('Russian object-first announcements', () => {
     expect(c('Провокацию в Думе устроили боевики, теперь они готовят отчёт.').prepared).toBe(false);
   });
 });
+
+describe('a quotation closed by its speaker', () => {
+  it('attributes every sentence inside it', () => {
+    expect(readClaims('«Боевики применили хлор против мирных жителей. Пострадали 20 человек», — сообщил представитель министерства.')).toMatchObject({ claims: { blamed: 'opposition' }, voice: 'reports' });
+    expect(readClaims('"The regime dropped chlorine on the town. Dozens were hurt," said the spokesman.')).toMatchObject({ claims: { blamed: 'government' }, voice: 'reports' });
+  });
+  it('a sentence outside the quotation keeps its own voice', () => {
+    expect(readClaims('The regime dropped chlorine on the town. "It was terrible," said a resident.')).toMatchObject({ claims: { blamed: 'government' }, voice: 'asserts' });
+  });
+});

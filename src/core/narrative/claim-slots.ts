@@ -557,6 +557,8 @@ const VIOLENT_DEED = /^(?:обстрел|атак|удар|нанес|бомб|�
 // between a verb and its object: nothing, an article, a figure ("kills 32 rebels", "targeted the militants")
 const OBJECT_GAP = /^\s*(?:(?:the|a|an|its|their|dozens of|scores of|hundreds of|several|some|at least|over|more than|\d+)\s+){0,3}$/u;
 const QUOTE_CHAR = /[‘'«„“"]/;
+// a closing quotation mark, then a comma or dash and a speech verb: "», — сообщил", "," said", "», говорится в"
+const QUOTE_CLOSED_BY_SPEECH = /[»”"]\s*[,.]?\s*(?:[—–-]\s*)?(said|says|told|added|wrote|stated|сообщил\p{L}*|заявил\p{L}*|сказал\p{L}*|добавил\p{L}*|отметил\p{L}*|подчеркнул\p{L}*|написал\p{L}*|говорится|пишет|пояснил\p{L}*|уточнил\p{L}*)(?![\p{L}])/gu;
 const BAN_NOTICE = /\((?:[^()]{0,80}?)(?:запрещен\p{L}*|признан\p{L}* террористическ\p{L}*|banned|outlawed|prohibited|محظور\p{L}*)(?:[^()]{0,40}?)\)/giu;
 const TAGS = /(?<![\p{L}])Tags(?:\s+[\p{Lu}][\p{L}\-']*)+/gu;
 // a passive auxiliary before a deed: the party before it is the patient ("20 terrorists were killed")
@@ -815,9 +817,29 @@ export function extractClaims(text: string, lexicon: ClaimLexicon = BUILTIN): Cl
         const b = BACKREF.exec(nx);
         if (b) a = b[0].replace(/^[\s.!?;…]+/, '');
       }
+      // a quotation closed by its speaker ("«... . ...», — сообщил Шойгу", "\"...,\" said Blinken") attributes every
+      // clause inside it, not only the last
+      if (!a && QUOTE_CHAR.test(s)) {
+        const start = k ? ends[k - 1] : 0;
+        const q = quotedSpans().find(([o, e]) => start >= o - 1 && start < e);
+        if (q) a = q[2];
+      }
       attributed.set(k, a);
     }
     return attributed.get(k)!;
+  };
+  // quotations followed by their speech verb: [opening quote, closing quote, the verb]
+  let quoteCache: [number, number, string][] | undefined;
+  const quotedSpans = (): [number, number, string][] => {
+    if (quoteCache) return quoteCache;
+    const out: [number, number, string][] = [];
+    QUOTE_CLOSED_BY_SPEECH.lastIndex = 0;
+    for (let m = QUOTE_CLOSED_BY_SPEECH.exec(s); m; m = QUOTE_CLOSED_BY_SPEECH.exec(s)) {
+      const close = m.index;
+      const open = Math.max(s.lastIndexOf('«', close - 1), s.lastIndexOf('“', close - 1), s.lastIndexOf('"', close - 1));
+      if (open >= 0 && close - open > 20) out.push([open, close, m[1]]);
+    }
+    return (quoteCache = out);
   };
   // the headline's speaker: before its colon (clause 0's colon lead) or after its closing dash or colon, as spans of s
   let speakerCache: [number, number][] | undefined;
