@@ -748,6 +748,8 @@ let speakerCache: [number, number][] | undefined;
 let accusationClauses = new Map<number, Hit[]>();
 let parties: Hit[] = [];
 let accusers = new Set<Hit>();
+
+// the clause holding an offset (clauses end at `ends`)
 const clauseOf = (pos: number) => {
   let lo = 0;
   let hi = ends.length;
