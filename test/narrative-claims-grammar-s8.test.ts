@@ -104,3 +104,12 @@ describe('a quotation closed by its speaker', () => {
     expect(readClaims('The regime dropped chlorine on the town. "It was terrible," said a resident.')).toMatchObject({ claims: { blamed: 'government' }, voice: 'asserts' });
   });
 });
+
+describe('agents the guide reports as chemical', () => {
+  it('tear gas and chloropicrin are `chemical`, and their mention is an incident', () => {
+    expect(c('Inspectors found traces of tear gas in samples from the front.')).toMatchObject({ agent: 'chemical', staged: false });
+    expect(c('Минобороны сообщило о применении хлорпикрина.')).toMatchObject({ agent: 'chemical', staged: false });
+    // a named agent beside them is the slot's value
+    expect(c('Chlorine and tear gas were found in the samples.').agent).toBe('chlorine');
+  });
+});

@@ -91,7 +91,8 @@ describe('claim grammar (EN, RU, AR)', () => {
     expect(c('The bombing of the Russian base was prepared by the CIA.').claims.prepared).toBe(false);
   });
   it('agents are ids of knowledge/agents.yaml; a staged coup is a deed', () => {
-    expect(c('Pro-regime forces likely used tear gas against civilians in Aleppo.').claims).toMatchObject({ agent: 'cs', blamed: 'government' });
+    // tear gas (CS) is reported as `chemical` (eval/claims/README.md, v8 judgement call), a named agent all the same
+    expect(c('Pro-regime forces likely used tear gas against civilians in Aleppo.').claims).toMatchObject({ agent: 'chemical', blamed: 'government' });
     expect(c('IS fighters attacked the town with mustard gas.').claims.agent).toBe('sulfur-mustard');
     expect(c('The US staged a coup in Ukraine.').claims.staged).toBe(false);
   });

@@ -43,6 +43,11 @@ import { AR_LEXICON, arabicAnnouncements, arabicClaimReading, arabicNormalise, a
 
 /** agent values: ids of knowledge/agents.yaml, `chemical` when none is named, `none` for a non-chemical cause */
 export const AGENTS = ['chemical', 'chlorine', 'sarin', 'sulfur-mustard', 'vx', 'cs', 'white-phosphorus', 'phosgene', 'novichok', 'ammonia', 'none'] as const;
+/**
+ * Named agents the slot reports as `chemical` (eval/claims/README.md, v8 judgement call: "chloropicrin, CS and BZ are
+ * `chemical`"): named, so their mention alone is an incident as any named agent's is, but not one of the slot's values.
+ */
+const AS_CHEMICAL: readonly string[] = ['cs', 'chloropicrin'];
 export const PARTIES = ['opposition', 'white-helmets', 'government', 'russia', 'west', 'ukraine', 'other'] as const;
 export const MUNITIONS = ['mortar', 'rocket', 'shell', 'barrel-bomb', 'air-strike', 'missile'] as const;
 export const PLACES = ['aleppo', 'idlib', 'khan-shaykhun', 'douma', 'ghouta', 'hama', 'damascus', 'homs', 'latamneh', 'saraqib'] as const;
@@ -93,6 +98,7 @@ const LEXICON: Term[] = [
   ...T('agent', 'phosgene', 'phosgene', 'фосген*', 'الفوسجين'),
   ...T('agent', 'novichok', 'novichok', 'новичок*'),
   ...T('agent', 'ammonia', 'ammonia', 'аммиак*', 'الامونيا'),
+  ...T('agent', 'chloropicrin', 'chloropicrin', 'хлорпикрин*'),
   ...T('agent', 'cs', 'tear gas', 'teargas', 'tear-gas', 'cs gas', 'слезоточив*', 'الغاز المسيل للدموع', 'مسيل للدموع'),
   ...T('agent', 'white-phosphorus', 'white phosphorus', 'phosphorus', 'phosphor*', 'фосфор*', 'الفوسفور*', 'فوسفوري*', 'الفسفور*'),
   ...T('agent', 'chemical', 'chemical weapon*', 'chemical attack*', 'chemical agent*', 'chemical munition*', 'chemical arms', 'chemical bomb*', 'chemical massacre', 'chemical substance*', 'chemicals', 'toxic gas*', 'toxic gasses', 'poison gas*', 'poisonous gas*', 'toxic substance*', 'toxic agent*', 'toxic chemical*', 'nerve agent*', 'nerve gas', 'gas attack*', 'gas barrel*', 'organophosphorus',
@@ -1086,12 +1092,13 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       (accusationClauses.get(k) ?? accusationClauses.set(k, []).get(k)!).push(h);
     }
 
-  claims.agent = first('agent', ['chemical', 'none', ...AGENTS.filter((a) => a !== 'chemical' && a !== 'none')]);
+  claims.agent = first('agent', ['chemical', 'none', ...AS_CHEMICAL, ...AGENTS.filter((a) => a !== 'chemical' && a !== 'none' && !AS_CHEMICAL.includes(a))]);
   if (!claims.agent || claims.agent.value === 'chemical') {
     const nc = first('nonchem');
     if (nc && !(claims.agent && hits.some((h) => h.term.kind === 'agent' && h.term.value !== 'chemical'))) claims.agent = { value: 'none', words: nc.words };
   }
   if (!claims.agent) delete claims.agent;
+  else if (AS_CHEMICAL.includes(claims.agent.value)) claims.agent = { value: 'chemical', words: claims.agent.words };
   claims.munition = first('munition');
   if (!claims.munition) delete claims.munition;
   claims.place = first('place');
