@@ -113,3 +113,13 @@ describe('agents the guide reports as chemical', () => {
     expect(c('Chlorine and tear gas were found in the samples.').agent).toBe('chlorine');
   });
 });
+
+describe('English deed forms', () => {
+  it('"-ing" forms of deed verbs and "were involved in" name the doer', () => {
+    expect(c('Health workers say that the regime is deliberately targeting hospitals.').blamed).toBe('government');
+    expect(c('White Helmets were involved in the chemical attack.').blamed).toBe('white-helmets');
+  });
+  it('targeting a country is politics, not an incident', () => {
+    expect(c('NATO exercises are one of the activities targeting Russia.').blamed).toBeNull();
+  });
+});
