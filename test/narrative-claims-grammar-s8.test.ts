@@ -123,3 +123,19 @@ describe('English deed forms', () => {
     expect(c('NATO exercises are one of the activities targeting Russia.').blamed).toBeNull();
   });
 });
+
+describe('Russian predicates before their subject, carriers, and the state named by the country', () => {
+  it('"виновны сирийские ВВС": a short adjective of guilt takes the nominative party after it', () => {
+    expect(c('В Саракибе применялся хлор, виновны сирийские ВВС.').blamed).toBe('government');
+  });
+  it('the owner of a carrier in the genitive is the doer', () => {
+    expect(c('Хлор сбросили с вертолетов сирийской армии.').blamed).toBe('government');
+  });
+  it('"Армия Сирии", "власти Сирии" are the government', () => {
+    expect(c('Армия Сирии применила зарин в пригороде.').blamed).toBe('government');
+  });
+  it('a provocation predicated of an incident is that event, and a staged use names the pretext, not the doer', () => {
+    expect(c('Отравление Скрипалей — британская провокация.')).toMatchObject({ blamed: 'west', staged: true });
+    expect(c('Киев готовит инсценировку применения Россией химоружия.').blamed).toBe('ukraine');
+  });
+});

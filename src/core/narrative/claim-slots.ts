@@ -115,6 +115,8 @@ const LEXICON: Term[] = [
     // weapons"; elsewhere English news name the city: "central Damascus", "Syria's capital Damascus")
     'damascus',
     'асад*', 'сирийск* арми*', 'сирийск* ввс', 'сирийск* авиац*', 'сирийск* правительств*', 'сирийск* власт*', 'сирийск* военн*', 'режим*', 'правительственн* войск*', 'правительственн* сил*', 'правительственн* вертол*', 'правительственн* самол*', 'правительственн* авиац*', 'дамаск',
+    // the state's forces named with the country in the genitive: "Армия Сирии", "ВВС Сирии", "власти Сирии"
+    'арми* сирии', 'ввс сирии', 'войск* сирии', 'власт* сирии', 'правительств* сирии', 'вооруженн* сил* сирии', 'вооружённ* сил* сирии', 'президент* сирии',
     'النظام', 'الاسد', 'الجيش السوري', 'الجيش العربي السوري', 'الحكومه السوريه', 'قوات النظام', 'قوات الحكومه', 'القوات الحكوميه', 'القوات السوريه', 'طيران النظام', 'طيران الاسد', 'تابعه للحكومه', 'التابعه للحكومه', 'قوات الاسد', 'ميليشيات الاسد', 'مروحيه حكوميه', 'المروحيات الحكوميه', 'سلاح الجو السوري', 'سلاح الجو', 'تابعه لسلاح الجو', 'الطيران السوري', 'الطائرات السوريه', 'القوات الجويه السوريه', 'قوات نظام', 'نظام الاسد', 'نظام بشار الاسد', 'للنظام', 'للنظام السوري', 'للجيش السوري', 'للجيش العربي السوري', 'نظاميه', 'النظاميه', 'القوات النظاميه'),
   ...T('party', 'russia', 'russia', 'russian', 'russians', 'putin', 'lavrov', 'shoigu', 'fsb', 'russian forces', 'russian military', 'russian air force', 'russian jets', 'russian aircraft', 'russian warplanes', 'moscow', 'kremlin', 'россия', 'россию', 'россии', 'российск*', 'кремл*', 'москв*', 'вкс', 'روسيا', 'الروسي', 'الروسيه', 'الطيران الروسي', 'القوات الروسيه', 'سلاح الجو الروسي'),
   ...T('party', 'west', 'united states', 'us-led coalition', 'u.s.-led coalition', 'coalition war planes', 'coalition warplanes', 'international coalition', 'washington', 'cia', 'nsa', 'pentagon', 'nato', 'the west', 'western', 'britain', 'british', 'the uk', 'france', 'french', 'american', 'americans', 'america', 'white house', 'state department', 'trump administration', 'mi6', 'obama', 'trump', 'hillary clinton', 'clinton', 'merkel', 'hollande', 'macron', 'sarkozy', 'cameron', 'kerry', 'tillerson', 'pompeo', 'bolton', 'nuland', 'europe', 'european union', 'european troops', 'european forces', 'european countries', 'eu countries', 'coalition forces', 'coalition planes', 'coalition air strikes', 'coalition airstrikes', 'coalition raids', 'belgian', 'belgium', 'european country', 'deep state', 'bbc', 'cnn', 'mainstream media',
@@ -460,6 +462,10 @@ const SHORT_PAREN_BEFORE = /\((?:[^()\s]+\s?){1,3}\)$/u;
 // phrase after that party ("против города", "по позициям", "на Украину": up to four words to the preposition)
 const RU_GENITIVE_DEED_BEFORE = /(?<![\p{L}])((?:атак|химатак|удар|авиаудар|обстрел|нападени|бомбардировк|преступлени)\p{L}*)\s+$/u;
 const RU_TARGET_AFTER = /^(?:\s+[\p{L}\-]+){0,2}\s+(?:против|по|на)\s/u;
+// Russian short adjectives of guilt, predicates that may precede their subject: "виновны сирийские ВВС"
+const RU_SHORT_PREDICATE = /^(?:виновн|ответственн|причастн)[аоы]?$|^виновен$|^ответственен$|^причастен$/u;
+// a Russian carrier of a weapon with its owner in the genitive: "с вертолетов сирийской армии", "беспилотника ВСУ"
+const RU_CARRIER_BEFORE = /(?<![\p{L}])(?:вертол[её]т|самол[её]т|беспилотник|дрон|бпла|авиаци|штурмовик|бомбардировщик|артиллери|миномет|миномёт|гранатом[её]т)\p{L}*\s+$/u;
 // a Russian noun of use followed by its agent in the genitive and the weapon: "о применении ВСУ химоружия"
 const RU_USE_NOUN_BEFORE = /(?<![\p{L}])(?:применени|использовани)\p{L}*\s+$/u;
 // light verbs whose object noun is their subject's deed: "ведут подготовку провокации", "провели атаку"
@@ -988,7 +994,7 @@ const subjectOf = (c: Hit, k: number): Hit | undefined => {
 // before it takes a party after it as its subject when that party is in the nominative ("нанесли ВСУ",
 // "устроили украинские военные"), not an object or a target ("обстреляли позиции боевиков", "по Киеву")
 const ruSubjectAfter = (c: Hit, p: Hit, k: number): boolean => {
-  if (!cyrillic || !RU_FINITE.test(c.word) || p.at - c.end > CUE_REACH) return false;
+  if (!cyrillic || !(RU_FINITE.test(c.word) || RU_SHORT_PREDICATE.test(c.word)) || p.at - c.end > CUE_REACH) return false;
   const gap = s.slice(c.end, p.at);
   if (/[,:;]/.test(gap) || subjectOf(c, k)) return false;
   const between = parties.filter((q) => q !== p && q.at >= c.end && q.end <= p.at);
@@ -1366,7 +1372,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     // offensive", "Syrian army shelling", "killed in US-led strikes"
     // (not the compound "terrorist attack", which weighs half on its own, nor a place: "in Syria air strike")
     const dn = p.term === TERRORIST_TERM ? null : PARTY_DEED_NOUN.exec(s.slice(p.end, p.end + 40));
-    if (dn && /^(?:provocation|провокац)/.test(dn[1]) && !locatedEvent({ ...p, end: p.end + dn[0].length }, k)) {
+    // (a provocation predicated of an incident is that event: "отравление Скрипалей — британская провокация")
+    if (dn && /^(?:provocation|провокац)/.test(dn[1]) && !locatedEvent({ ...p, end: p.end + dn[0].length }, k) && !hits.some((x) => x.term.kind === 'incident' && x.end <= p.at && clauseOf(x.at) === k)) {
       // an unlocated provocation names no event
     } else if (dn && !NEGATOR.test(s.slice(Math.max(0, p.at - 14), p.at)) && !(PLACE_BEFORE.test(s.slice(Math.max(0, p.at - 14), p.at)) && !ADJECTIVE_PARTY.test(p.word) && !/^-?led/.test(dn[0]))) {
       const a = reportedClause(k);
@@ -1406,9 +1413,11 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     for (const p of parties) {
       if (!CYRILLIC.test(p.word) || accusers.has(p)) continue;
       const k = clauseOf(p.at);
-      const noun = RU_GENITIVE_DEED_BEFORE.exec(s.slice(Math.max(0, p.at - 30), p.at));
+      // (or a carrier of the weapon, "сбросили с вертолетов сирийской армии", in a clause that tells an incident)
+      const carrier = RU_CARRIER_BEFORE.exec(s.slice(Math.max(0, p.at - 30), p.at));
+      const noun = RU_GENITIVE_DEED_BEFORE.exec(s.slice(Math.max(0, p.at - 30), p.at)) ?? (carrier && incidentClauses.has(k) ? [carrier[0], carrier[0].trim()] : null);
       if (!noun || deniedClauses.has(k) || denied(p, k) || ruNominative(p, true)) continue;
-      if (!/^преступлени/.test(noun[1]) && !RU_TARGET_AFTER.test(s.slice(p.end, p.end + 40))) continue;
+      if (!carrier && !/^преступлени/.test(noun[1]) && !RU_TARGET_AFTER.test(s.slice(p.end, p.end + 40))) continue;
       if (NEGATOR.test(s.slice(Math.max(0, p.at - 40), p.at - noun[0].length))) continue;
       const key = `g${k}:${p.term.value}`;
       if (seenPair.has(key)) continue;
@@ -1424,6 +1433,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       if (!CYRILLIC.test(p.word) || accusers.has(p)) continue;
       const k = clauseOf(p.at);
       const use = RU_USE_NOUN_BEFORE.exec(s.slice(Math.max(0, p.at - 24), p.at));
+      // (a use that a staging stages is the pretext's: "инсценировку применения Россией химоружия")
+      if (use && RU_STAGING_OF_BEFORE.test(s.slice(Math.max(0, p.at - use[0].length - 30), p.at - use[0].length))) continue;
       if (!use || deniedClauses.has(k) || denied(p, k) || NEGATOR.test(s.slice(Math.max(0, p.at - 40), p.at - use[0].length))) continue;
       if (!hits.some((x) => x.term.kind === 'agent' && x.at >= p.end && x.at - p.end <= 20 && clauseOf(x.at) === k)) continue;
       const key = `u${k}:${p.term.value}`;
