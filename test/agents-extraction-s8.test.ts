@@ -168,3 +168,10 @@ describe('English burns of the eyes and airways, and adjectives over a list of p
     expect(feats('He had a burned throat.')).toMatchObject({ throat_burning: true });
   });
 });
+
+describe('Russian prefix terms against participles', () => {
+  it("a prefix term meets the participle Snowball cuts shorter (протестующ* in протестующих)", () => {
+    expect(feats('Полиция применила газ против протестующих.')).toMatchObject({ delivery_police_canister: true });
+    expect(feats('Спецназ гоняется за протестующими.')).toMatchObject({ delivery_police_canister: true });
+  });
+});

@@ -271,6 +271,10 @@ interface TokInfo {
   /** an Arabic token of four letters or more opening with و/ف (Light10 takes it for the conjunction) */
   waw: boolean;
   stems: string[];
+  /** what a term's prefix word ("протестующ*") is tested against: the stems and, in Russian, the token as written too,
+   * since Snowball removes a participle's suffix with its ending (протестующих stems to протест, so the prefix
+   * протестующ* never met it; session 8, dev: almaty-2022, baymak-2024, tbilisi-2024, tbilisi-rustaveli-2024) */
+  prefixForms: string[];
   /** TermIndex.stemIds of the stems (-1 for a stem no term's later word has) */
   ids: number[];
   cands: CompiledTerm[];
@@ -340,7 +344,8 @@ function tokInfo(index: TermIndex, lang: TermLang, w: string): TokInfo {
     const l = byFirst.get(s);
     if (l) for (const t of l) cands.push(t);
   }
-  for (const s of stems) {
+  const prefixForms = lang === 'ru' && !stems.includes(w) ? [...stems, w.replaceAll('ё', 'е')] : stems;
+  for (const s of prefixForms) {
     const bucket = prefixes.get(s.slice(0, 2));
     if (bucket) for (const p of bucket) if (s.startsWith(p.prefix) && !cands.includes(p.term)) cands.push(p.term);
   }
@@ -358,7 +363,7 @@ function tokInfo(index: TermIndex, lang: TermLang, w: string): TokInfo {
       }
     });
   }
-  return { waw: lang === 'ar' && w.length >= 4 && /^[وف]/.test(w), stems, ids: stems.map((s) => index.stemIds.get(s) ?? -1), cands, bySecond, open };
+  return { waw: lang === 'ar' && w.length >= 4 && /^[وف]/.test(w), stems, prefixForms, ids: stems.map((s) => index.stemIds.get(s) ?? -1), cands, bySecond, open };
 }
 
 /** Per-call token lists, reused (one per script): start, end, clause break before, info. */
@@ -495,7 +500,7 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
             if (wantId >= 0) has = info[k].ids.includes(wantId);
             else {
               const want = t.restStem[r];
-              for (const s of info[k].stems) if (s.startsWith(want)) has = true;
+              for (const s of info[k].prefixForms) if (s.startsWith(want)) has = true;
             }
             if (has) {
               found = k;
