@@ -175,3 +175,15 @@ describe('Russian prefix terms against participles', () => {
     expect(feats('Спецназ гоняется за протестующими.')).toMatchObject({ delivery_police_canister: true });
   });
 });
+
+describe('the protest in its other words', () => {
+  it('demonstrators, a rally, a sit-in; митинг, акция протеста; مظاهرة, المعتصمين', () => {
+    expect(feats('Dozens of demonstrators were treated after the rally.')).toMatchObject({ delivery_police_canister: true });
+    expect(feats('Участники митинга жаловались на резь в глазах.')).toMatchObject({ delivery_police_canister: true, burning_eyes: true });
+    expect(feats('خلال المظاهرة أصيب عدد من الشبان')).toMatchObject({ delivery_police_canister: true });
+    expect(feats('أصيب عشرات المعتصمين بحالات اختناق')).toMatchObject({ delivery_police_canister: true, dyspnoea: true });
+  });
+  it('not the month', () => {
+    expect(feats('In the March 2017 attack people choked.').delivery_police_canister).toBeUndefined();
+  });
+});
