@@ -187,3 +187,11 @@ describe('the protest in its other words', () => {
     expect(feats('In the March 2017 attack people choked.').delivery_police_canister).toBeUndefined();
   });
 });
+
+describe('security forces and the dispersal of crowds', () => {
+  it('reads قوات الأمن, القوى الأمنية, تفريق الحشود and "security forces"', () => {
+    expect(feats('لتفريق الحشود أطلقت قوات الأمن عبوات الغاز')).toMatchObject({ delivery_police_canister: true });
+    expect(feats('انتشرت تعزيزات كبيرة من القوى الأمنية')).toMatchObject({ delivery_police_canister: true });
+    expect(feats('Tear gas engulfed the square as security forces advanced.')).toMatchObject({ delivery_police_canister: true });
+  });
+});
