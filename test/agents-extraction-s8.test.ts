@@ -195,3 +195,11 @@ describe('security forces and the dispersal of crowds', () => {
     expect(feats('Tear gas engulfed the square as security forces advanced.')).toMatchObject({ delivery_police_canister: true });
   });
 });
+
+describe("the pool's people and events", () => {
+  it('swimmers, a lifeguard, a swim meet; пловцы; السباحين', () => {
+    expect(feats('Swimmers at the regional swim meet were coughing.')).toMatchObject({ delivery_pool_pump: true, cough: true });
+    expect(feats('Несколько пловцов почувствовали жжение в глазах.')).toMatchObject({ delivery_pool_pump: true });
+    expect(feats('أصيب عدد من السباحين بضيق في التنفس')).toMatchObject({ delivery_pool_pump: true, dyspnoea: true });
+  });
+});
