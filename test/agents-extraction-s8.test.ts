@@ -203,3 +203,10 @@ describe("the pool's people and events", () => {
     expect(feats('أصيب عدد من السباحين بضيق في التنفس')).toMatchObject({ delivery_pool_pump: true, dyspnoea: true });
   });
 });
+
+describe('ports and docks', () => {
+  it('are an industrial setting', () => {
+    expect(feats('Dock workers at the harbour complained of breathing difficulties.')).toMatchObject({ delivery_industrial_leak: true });
+    expect(feats('شعر عشرون من عمال الموانئ بالاختناق')).toMatchObject({ delivery_industrial_leak: true, dyspnoea: true });
+  });
+});
