@@ -1,0 +1,660 @@
+/**
+ * Argument roles of the parties in a folded Arabic text (the grammar is described in claim-arabic.ts): two passes of
+ * small named rules over the words near a party. The first pass finds the parties that hold a role that is never the
+ * blamed (speaker, denier, alternative, target, a place's holder); the second finds frames (a party as agent or
+ * accused, with the word that makes it). A rule looks at one word and returns true when it consumed it (the rules
+ * after it are skipped for that word). Pure; linear in the text (every rule looks a bounded number of words around
+ * its word).
+ */
+import { SENTENCE_END, strip, tokenise, type Tok } from './claim-arabic-text.js';
+import {
+  ACCUSE_NOUN, ACCUSE_PART, ACCUSE_VERB, ACCUSED_NOUN, AGAINST, BEAR_VERB, BEHIND, CAPITAL, CHARGE, CITY_BEFORE,
+  CLAIMED_RESPONSIBILITY, COMPLEMENTIZER, CONSTRUCT_HEAD, DEED_NOUN, DENIAL_WORD, DID_IT, HOLD_VERB, LIGHT_VERB, NEGATION,
+  PARTICIPATION, PASSIVE_AGENT, PLACE_NOUN, POSSIBILITY, PREPOSITION, PURPOSE_LEAD, PURPOSE_NOUN, PURPOSE_VERB,
+  RESPONSIBILITY, RESPONSIBLE, RESUMPTIVE, SPEECH_PREP, SPEECH_VERB, STAGING_WORD, STRIKE, STATE,
+  TRANSPORT, WITH_IT,
+} from './claim-arabic-words.js';
+
+export interface ArParty {
+  /** party value (claim-slots' PARTIES) */
+  value: string;
+  at: number;
+  end: number;
+}
+export type ArRole = 'agent' | 'accused';
+export interface ArFrame {
+  /** index into the parties given */
+  party: number;
+  role: ArRole;
+  /** the word that sets the role */
+  cue: string;
+}
+export interface ArReading {
+  frames: ArFrame[];
+  /** indexes of parties that accuse, speak, deny or are targeted: never the blamed */
+  excluded: Set<number>;
+}
+
+// a cue acts on parties at most NEAR words away: only words that near a party are read as cues (the pass costs a few
+// look-ups per word of a long text that names one party)
+const NEAR = 20;
+
+/**
+ * One text's words and parties, with the look-ups the rules share: which token each party starts and ends in, which
+ * tokens a party covers, and the frames and exclusions found so far.
+ */
+export class ArText {
+  readonly toks: Tok[];
+  /** each party's first and last token (-1: the party is outside the words) */
+  readonly partyTok: number[];
+  readonly partyEndTok: number[];
+  /** per token: the party ending there (-1), and whether a party covers it */
+  readonly endAt: number[];
+  readonly covered: boolean[];
+  /** per token: whether it is near a party and no party's own word (only those are read as cues) */
+  readonly near: boolean[];
+  readonly frames: ArFrame[] = [];
+  readonly excluded = new Set<number>();
+
+  constructor(
+    readonly s: string,
+    readonly parties: readonly ArParty[],
+    readonly agents: readonly number[],
+  ) {
+    const toks = (this.toks = tokenise(s));
+    // each party to the token it starts in (a proclitic may precede it in the same token)
+    this.partyTok = new Array(parties.length).fill(-1);
+    this.partyEndTok = new Array(parties.length).fill(-1);
+    let t = 0;
+    const order = parties.map((_, i) => i).sort((a, b) => parties[a].at - parties[b].at);
+    for (const i of order) {
+      while (t < toks.length && toks[t].end <= parties[i].at) t++;
+      if (t >= toks.length) break;
+      this.partyTok[i] = t;
+      if (toks[t].party < 0) toks[t].party = i;
+      let e = t;
+      while (e + 1 < toks.length && toks[e + 1].at < parties[i].end) e++;
+      this.partyEndTok[i] = e;
+    }
+    this.endAt = new Array(toks.length).fill(-1);
+    this.covered = new Array(toks.length).fill(false);
+    for (let i = 0; i < parties.length; i++) {
+      if (this.partyTok[i] < 0) continue;
+      if (this.endAt[this.partyEndTok[i]] < 0) this.endAt[this.partyEndTok[i]] = i;
+      for (let u = this.partyTok[i]; u <= this.partyEndTok[i]; u++) this.covered[u] = true;
+    }
+    const near = (this.near = new Array(toks.length).fill(false));
+    for (let i = 0; i < parties.length; i++)
+      if (this.partyTok[i] >= 0) for (let u = Math.max(0, this.partyTok[i] - NEAR); u <= Math.min(toks.length - 1, this.partyEndTok[i] + NEAR); u++) near[u] = true;
+    // a party's own words and digits are no cues
+    for (let u = 0; u < toks.length; u++) if (near[u] && (this.covered[u] || toks[u].w.charCodeAt(0) < 0x0621)) near[u] = false;
+    // the words' stems, for the words read as cues only
+    for (let u = 0; u < toks.length; u++)
+      if (near[u]) {
+        const { b, prep } = strip(toks[u].w);
+        toks[u].b = b;
+        toks[u].prep = prep;
+      }
+  }
+
+  /** records a frame, unless the party holds an excluding role */
+  frame(party: number, role: ArRole, cue: string): void {
+    if (party >= 0 && !this.excluded.has(party)) this.frames.push({ party, role, cue });
+  }
+  /** parties starting in tokens [a, b) of sentence `st`, in order */
+  partiesIn(a: number, b: number, st: number): number[] {
+    const out: number[] = [];
+    for (let t = Math.max(0, a); t < Math.min(b, this.toks.length); t++) if (this.toks[t].sent === st && this.toks[t].party >= 0) out.push(this.toks[t].party);
+    return out;
+  }
+  /** a negation one word before t, or two words before it in its sentence ("لم توجه", "لم يكن ... ") */
+  negated(t: number): boolean {
+    const toks = this.toks;
+    return (t > 0 && NEGATION.test(toks[t - 1].w)) || (t > 1 && NEGATION.test(toks[t - 2].w) && toks[t - 2].sent === toks[t].sent);
+  }
+  /** the party whose first token is within `n` tokens after t (same sentence), skipping no other party */
+  partyAfter(t: number, n: number): number {
+    const toks = this.toks;
+    for (let u = t + 1; u <= t + n && u < toks.length && toks[u].sent === toks[t].sent; u++) if (toks[u].party >= 0) return toks[u].party;
+    return -1;
+  }
+  /** the party whose last token is within `n` tokens before t (same sentence) */
+  partyBefore(t: number, n: number): number {
+    const toks = this.toks;
+    for (let u = t - 1; u >= 0 && u >= t - n && toks[u].sent === toks[t].sent; u--) {
+      if (this.endAt[u] >= 0) return this.endAt[u];
+      if (this.covered[u]) return -1;
+    }
+    return -1;
+  }
+  /** the nearest party before t (within `n` tokens, same sentence) that can be a subject, past companions */
+  subjectBefore(t: number, n: number): number {
+    const toks = this.toks;
+    for (let u = t - 1; u >= 0 && u >= t - n && toks[u].sent === toks[t].sent; u--) if (this.endAt[u] >= 0 && this.bare(this.endAt[u])) return this.endAt[u];
+    return -1;
+  }
+  /** a word among the `n` before t (same sentence) matching re */
+  wordBefore(t: number, n: number, re: RegExp): boolean {
+    const toks = this.toks;
+    for (let u = t - 1; u >= 0 && u >= t - n && toks[u].sent === toks[t].sent; u--) if (re.test(toks[u].w)) return true;
+    return false;
+  }
+  /**
+   * a party and the parties in idafa after it, one or two words on ("مسلحو القوات الأوكرانية"): the head that stands
+   * for the chain (a generic word for fighters gives way to the named party after it) and the chain's last token
+   */
+  chain(p: number): [number, number] {
+    const toks = this.toks;
+    let head = p;
+    let e = this.partyEndTok[p];
+    for (let k = 0; k < 2; k++) {
+      const q = e + 1 < toks.length && toks[e + 1].party >= 0 ? toks[e + 1].party : e + 2 < toks.length && toks[e + 2].party >= 0 && toks[e + 2].prep === '' ? toks[e + 2].party : -1;
+      if (q < 0 || q === head || toks[this.partyTok[q]].sent !== toks[e].sent) break;
+      if (this.parties[head].value === 'opposition' && this.parties[q].value !== 'opposition') head = q;
+      e = this.partyEndTok[q];
+    }
+    return [head, e];
+  }
+  /** a party that can be a subject: no preposition on it or right before it */
+  bare(p: number, depth = 0): boolean {
+    const toks = this.toks;
+    const t = this.partyTok[p];
+    if (t < 0) return false;
+    const lead = this.s.slice(toks[t].at, this.parties[p].at);
+    if (/[بلك]$/.test(lead)) return false;
+    if (t > 0 && toks[t - 1].sent === toks[t].sent) {
+      if (PREPOSITION.test(toks[t - 1].w)) return false;
+      // a party in idafa after another ("مع إرهابيي الخوذ البيضاء") shares that one's preposition
+      const prev = this.endAt[t - 1] !== p ? this.endAt[t - 1] : -1;
+      if (prev >= 0 && depth < 2) return this.bare(prev, depth + 1);
+      // or after a head noun of fighters or forces ("مع إرهابيي الخوذ", "على عناصر الجيش")
+      if (prev < 0 && t > 1 && CONSTRUCT_HEAD.test(toks[t - 1].w) && toks[t - 2].sent === toks[t].sent && (PREPOSITION.test(toks[t - 2].w) || /^[بلك]/.test(toks[t - 1].w))) return false;
+    }
+    return true;
+  }
+  /**
+   * a deed inside a staged story: going back from t, a deed noun comes before a staging word ("مسرحية الاستخدام
+   * المزعوم للأسلحة من قبل الجيش": the army is the target of the staging); the staging's own agent ("تنظيم استفزاز من
+   * قبل نظام كييف", "الفيديو المفبركة من قبل الخوذ") has no deed noun in between
+   */
+  stagedDeed(t: number): boolean {
+    const toks = this.toks;
+    let deed = false;
+    for (let u = t - 1; u >= 0 && u >= t - 7 && toks[u].sent === toks[t].sent; u--) {
+      if (STAGING_WORD.test(toks[u].w)) return deed;
+      if (DEED_NOUN.test(toks[u].b)) deed = true;
+    }
+    return false;
+  }
+  /** a chemical agent named after token t, within `chars` characters */
+  agentWithin(t: number, chars: number): boolean {
+    const end = this.toks[t].end;
+    return this.agents.some((a) => a > end && a - end < chars);
+  }
+}
+
+/** One rule of a pass: reads the word at t; true when it consumed the word (later rules skip it). */
+export type ArRule = (x: ArText, t: number) => boolean;
+
+// ---- pass 1: roles that are never the blamed ----
+
+/**
+ * Speakers and deniers: the parties between a speech or denial verb and its complementizer ("قالت المتحدثة باسم
+ * الخارجية الروسية ماريا زاخاروفا أن ...") say or deny; without a complementizer, the first party after the verb. The
+ * announcer of its own responsibility ("أعلن تنظيم الدولة مسؤوليته") is left to claimedResponsibility.
+ */
+export const speakers: ArRule = (x, t) => {
+  const { toks } = x;
+  const tk = toks[t];
+  if (!SPEECH_VERB.test(tk.w)) return false;
+  let stop = -1;
+  let resp = false;
+  for (let u = t + 1; u <= t + 12 && u < toks.length && toks[u].sent === tk.sent; u++) {
+    const w = toks[u].w;
+    if (COMPLEMENTIZER.test(w) || SPEECH_PREP.test(w)) {
+      stop = u;
+      break;
+    }
+    // the speaker ends where its content starts: a claim of responsibility, an accusation, a deed or a charge
+    if (RESPONSIBILITY.test(w) || ACCUSE_NOUN.test(w) || ACCUSE_VERB.test(w) || DEED_NOUN.test(toks[u].b) || (CHARGE.test(w) && toks[u].party < 0)) {
+      resp = RESPONSIBILITY.test(w);
+      stop = u;
+      break;
+    }
+  }
+  if (resp) return true;
+  const ps = stop >= 0 ? x.partiesIn(t + 1, stop, tk.sent) : x.partiesIn(t + 1, t + 5, tk.sent).slice(0, 1);
+  for (const p of ps) x.excluded.add(p);
+  return true;
+};
+
+/** "أوكرانيا أو روسيا", "سواء النظام أو المعارضة": an alternative names no culprit */
+export const alternatives: ArRule = (x, t) => {
+  const w = x.toks[t].w;
+  if (!((w === 'او' || w === 'ام') && t > 0 && t + 1 < x.toks.length)) return false;
+  const b = x.partyBefore(t, 1);
+  const a = x.partyAfter(t, 1);
+  if (b >= 0 && a >= 0) x.excluded.add(b).add(a);
+  return true;
+};
+
+/** "الثوار وليس الحكومة": a negated alternative is excluded (the word goes on to the later rules) */
+export const negatedAlternative: ArRule = (x, t) => {
+  if (!/^(?:وليس|وليست|لا|وليسوا)$/.test(x.toks[t].w)) return false;
+  const a = x.partyAfter(t, 1);
+  if (a >= 0 && t > 0 && !ACCUSE_VERB.test(x.toks[t + 1]?.w ?? '')) x.excluded.add(a);
+  return false;
+};
+
+/** "الولايات المتحدة تستعد لضرب سوريا": who strikes a state wages war, it does no incident (README guide) */
+export const stateStriker: ArRule = (x, t) => {
+  const { toks } = x;
+  const tk = toks[t];
+  if (STRIKE.test(tk.w) && t + 1 < toks.length && toks[t + 1].sent === tk.sent && (STATE.test(strip(toks[t + 1].w).b) || (toks[t + 1].w === 'علي' && t + 2 < toks.length && STATE.test(strip(toks[t + 2].w).b)))) {
+    const b = x.partyBefore(t, 5);
+    if (b >= 0) x.excluded.add(b);
+  }
+  return false;
+};
+
+/** a capital after a preposition or a place noun is the city: "في دمشق", "ريف دمشق", "بدمشق" */
+export const capitalAsCity: ArRule = (x, t) => {
+  const tk = x.toks[t];
+  if (tk.party >= 0 && CAPITAL.test(strip(tk.w).b) && (/^[وف]?ب/.test(tk.w) || (t > 0 && CITY_BEFORE.test(x.toks[t - 1].w)))) x.excluded.add(tk.party);
+  return false;
+};
+
+/** "ضواحي تسيطر عليها المعارضة", "مناطق يسيطر عليها النظام": who holds a place is no doer */
+export const placeHolder: ArRule = (x, t) => {
+  const { toks } = x;
+  if (!(/^(?:[وف])?(?:تسيطر|يسيطر|سيطرت|سيطر|تسيطرت)$/.test(toks[t].w) && t + 1 < toks.length && /^(?:عليها|عليه|عليهم|علي)$/.test(toks[t + 1].w))) return false;
+  const p = x.partyAfter(t + 1, 2);
+  if (p >= 0) x.excluded.add(p);
+  return true;
+};
+
+/** a party after "ضد" or a place or position noun ("مواقع الجيش", "مناطق سيطرة النظام") is where the deed lands */
+export const placeOrAgainst: ArRule = (x, t) => {
+  const w = x.toks[t].w;
+  if (!(AGAINST.test(w) || PLACE_NOUN.test(w))) return false;
+  const p = x.partyAfter(t, 2);
+  if (p >= 0 && x.partyTok[p] <= t + 2) x.excluded.add(p);
+  return true;
+};
+
+/** a purpose ("لاتهام الجيش السوري", "بهدف تحميل دمشق", "لتوريط"): the party after is the story's target */
+export const purposeTarget: ArRule = (x, t) => {
+  const tk = x.toks[t];
+  if (PURPOSE_VERB.test(tk.w) || (PURPOSE_NOUN.test(tk.b) && t > 0 && PURPOSE_LEAD.test(x.toks[t - 1].w))) {
+    const p = x.partyAfter(t, 3);
+    if (p >= 0) x.excluded.add(p);
+  }
+  return false;
+};
+
+export const EXCLUDING_RULES: readonly ArRule[] = [speakers, alternatives, negatedAlternative, stateStriker, capitalAsCity, placeHolder, placeOrAgainst, purposeTarget];
+
+// ---- pass 2: frames ----
+
+const PLAN_BEFORE_ACCUSATION = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:اعداد|تحضير|تخطيط|يخطط|تخطط|يحضر|تحضر|يعد|تعد|استفزاز|مسرحيه|فبركه)$/;
+
+/**
+ * Accusations: "اتهم / يتهم" (VSO or SVO), the participle "متهما" and the noun "اتهام" take the accuser as subject (or
+ * first idafa) and the accused as object before the charge "بـ + verbal noun"; the accused is the last party before
+ * the charge, the others accuse. "اتهامات ضد / إلى Y": Y is accused. A negated accusation noun names no one; an
+ * accusation conjoined to a plan ("إعداد أوكرانيا لاستفزاز ... واتهام روسيا") is the plan's framing (a target); after a
+ * purpose lead ("بهدف اتهام دمشق") the purpose pass has the target. A negated verb or participle is left to the
+ * later rules.
+ */
+export const accusation: ArRule = (x, t) => {
+  const { toks, covered, partyEndTok } = x;
+  const tk = toks[t];
+  const st = tk.sent;
+  const verb = ACCUSE_VERB.test(tk.w);
+  const part = ACCUSE_PART.test(tk.w) && !tk.w.includes('ال');
+  const noun = ACCUSE_NOUN.test(tk.w) && !(tk.prep === 'ل' && !tk.w.startsWith('لل') && !tk.w.startsWith('للا'));
+  if (noun && x.wordBefore(t, 8, NEGATION)) {
+    // "لم توجه المنظمة أصابع الاتهام إلى أوكرانيا أو روسيا": a negated accusation names no one
+    for (const p of x.partiesIn(t + 1, t + 6, st)) x.excluded.add(p);
+    return true;
+  }
+  if (noun && tk.w.startsWith('و') && x.wordBefore(t, 12, PLAN_BEFORE_ACCUSATION)) {
+    const p = x.partyAfter(t, 3);
+    if (p >= 0) x.excluded.add(p);
+    return true;
+  }
+  if (noun && t > 0 && PURPOSE_LEAD.test(toks[t - 1].w)) return true;
+  if (!(verb || part || noun) || x.negated(t)) return false;
+  // an accusation noun with "ضد / إلى / على" before its party: that party is the accused
+  if (noun)
+    for (let u = t + 1; u <= t + 4 && u < toks.length && toks[u].sent === st; u++) {
+      if (/^(?:ضد|الي|علي)$/.test(toks[u].w)) {
+        const p = x.partyAfter(u, 3);
+        if (p >= 0) {
+          x.excluded.delete(p);
+          x.frame(p, 'accused', tk.w);
+          return true;
+        }
+        break;
+      }
+    }
+  let charge = -1;
+  for (let u = t + 1; u <= t + 14 && u < toks.length && toks[u].sent === st; u++)
+    if (!covered[u] && CHARGE.test(toks[u].w)) {
+      charge = u;
+      break;
+    }
+  const after = charge >= 0 ? x.partiesIn(t + 1, charge, st) : [];
+  // "اتهامات موسكو للندن باختلاق": the object with "لـ" is not a party the lexicon knows; the one party is the accuser
+  if (noun && after.length === 1 && toks.slice(partyEndTok[after[0]] + 1, charge).some((y) => y.prep === 'ل' && y.party < 0)) {
+    x.excluded.add(after[0]);
+    return true;
+  }
+  if (after.length) {
+    const acc = after[after.length - 1];
+    x.frame(acc, 'accused', tk.w);
+    for (const p of after) if (p !== acc) x.excluded.add(p);
+    // an SVO accuser before the verb ("المعارضة السورية تتهم قوات النظام")
+    if (verb) {
+      const b = x.partyBefore(t, 3);
+      if (b >= 0 && b !== acc) x.excluded.add(b);
+    }
+  } else if (part || (ACCUSED_NOUN.test(tk.w) && charge >= 0)) {
+    // "متهما قوات النظام بـ" (the party after), or the predicate "التحالف ... متهم بـ" (the party before)
+    const p = x.partyAfter(t, 3);
+    const b = p < 0 && part && charge === t + 1 ? x.partyBefore(t, 3) : -1;
+    if (p >= 0) x.frame(p, 'accused', tk.w);
+    else if (b >= 0) x.frame(b, 'accused', tk.w);
+  } else if (charge < 0 && verb) {
+    // no charge: "اتهمت روسيا الغرب" (VSO with two parties): the second is the accused
+    const ps = x.partiesIn(t + 1, t + 8, st);
+    if (ps.length >= 2) {
+      x.frame(ps[1], 'accused', tk.w);
+      x.excluded.add(ps[0]);
+    }
+  }
+  return true;
+};
+
+/** "النظام المتهم باستخدام": the party before the participle is the accused */
+export const accusedParticiple: ArRule = (x, t) => {
+  const { toks } = x;
+  if (!ACCUSED_NOUN.test(toks[t].w)) return false;
+  const b = x.partyBefore(t, 2);
+  if (b >= 0 && t + 1 < toks.length && CHARGE.test(toks[t + 1].w)) x.frame(b, 'accused', toks[t].w);
+  return true;
+};
+
+/**
+ * Holding responsible: "حمّل X المسؤولية" (X is held responsible), "حمّل ... مسؤولية الهجوم لـ / إلى Y" (Y is), the
+ * verbal noun "تحميل"; as a purpose ("لتحميل", "بهدف تحميل") the one held is a target.
+ */
+export const holdingResponsible: ArRule = (x, t) => {
+  const { toks } = x;
+  const tk = toks[t];
+  const st = tk.sent;
+  if (!HOLD_VERB.test(tk.w) || x.negated(t)) return false;
+  let resp = -1;
+  for (let u = t + 1; u <= t + 8 && u < toks.length && toks[u].sent === st; u++)
+    if (RESPONSIBILITY.test(toks[u].w)) {
+      resp = u;
+      break;
+    }
+  if (resp < 0) return true;
+  const purpose = (tk.w.startsWith('ل') && tk.b === 'تحميل') || (t > 0 && PURPOSE_LEAD.test(toks[t - 1].w));
+  // "مسؤولية الهجوم لنظام الأسد", "مسؤوليتها إلى نظام دمشق": the party after the responsibility
+  let held = -1;
+  for (let u = resp + 1; u <= resp + 10 && u < toks.length && toks[u].sent === st; u++) {
+    if (toks[u].party >= 0 && (toks[u].prep === 'ل' || (u > 0 && /^(?:الي|علي)$/.test(toks[u - 1].w)))) {
+      held = toks[u].party;
+      break;
+    }
+  }
+  const between = x.partiesIn(t + 1, resp, st);
+  if (held < 0 && between.length) held = between[between.length - 1];
+  if (held < 0) return true;
+  if (purpose) x.excluded.add(held);
+  else x.frame(held, 'accused', tk.w);
+  for (const p of between) if (p !== held) x.excluded.add(p);
+  const b = x.partyBefore(t, 3);
+  if (b >= 0 && b !== held && !purpose) x.excluded.add(b);
+  return true;
+};
+
+/** "تتحمل X المسؤولية" (X bears it), "X يقف وراء" (X stands behind it): X, before the verb or after it */
+export const bearingOrBehind: ArRule = (x, t) => {
+  const { toks } = x;
+  const tk = toks[t];
+  if (!((BEAR_VERB.test(tk.w) && t + 1 < toks.length && RESPONSIBILITY.test(toks[t + 1].w)) || (BEHIND.test(tk.w) && t + 1 < toks.length && /^(?:وراء|وراء\p{L}*|وريا|ورا)$/u.test(toks[t + 1].w)))) return false;
+  if (x.negated(t)) return true;
+  const cue = tk.w + ' ' + toks[t + 1].w;
+  const b = x.partyBefore(t, 3);
+  if (b >= 0) x.frame(b, 'agent', cue);
+  else {
+    const a = x.partyAfter(t + 1, 4);
+    if (a >= 0) x.frame(a, 'agent', cue);
+  }
+  return true;
+};
+
+/** the nominal "X وراء الهجوم" ("أن يكون النظام وراء الهجوم"): X is behind it */
+export const nominalBehind: ArRule = (x, t) => {
+  if (!(x.toks[t].w === 'وراء' && t > 0)) return false;
+  const b = x.partyBefore(t, 2);
+  if (b >= 0 && !x.negated(x.partyTok[b]) && !x.negated(t)) x.frame(b, 'agent', x.toks[t].w);
+  return true;
+};
+
+/** "X مسؤولة عن", "X وشقيقه مسؤولان عن", "X هو المسؤول عن": X; negated ("ليست مسؤولة عن"), X is cleared */
+export const responsiblePredicate: ArRule = (x, t) => {
+  const { toks } = x;
+  if (!(RESPONSIBLE.test(toks[t].w) && t + 1 < toks.length && /^(?:عن|عنه|عنها)$/.test(toks[t + 1].w))) return false;
+  if (x.negated(t)) {
+    const b = x.partyBefore(t, 3);
+    if (b >= 0) x.excluded.add(b);
+    return true;
+  }
+  const b = x.partyBefore(t, 4);
+  if (b >= 0) x.frame(b, 'agent', toks[t].w);
+  return true;
+};
+
+const ANNOUNCE_VERB = /^(?:[وف])?(?:اعلن|اعلنت|اعلنوا|يعلن|تعلن)$/;
+/** "تبنى X الهجوم", "أعلن X مسؤوليته": X claims the deed (even when pass 1 read it as a speaker) */
+export const claimedResponsibility: ArRule = (x, t) => {
+  const { toks } = x;
+  const tk = toks[t];
+  const claimed = CLAIMED_RESPONSIBILITY.test(tk.w);
+  if (!(claimed || (SPEECH_VERB.test(tk.w) && ANNOUNCE_VERB.test(tk.w)))) return false;
+  let resp = -1;
+  for (let u = t + 1; u <= t + 8 && u < toks.length && toks[u].sent === tk.sent; u++)
+    if (RESPONSIBILITY.test(toks[u].w) || (claimed && /^(?:ال)?(?:هجوم|تفجير|عمليه)/.test(toks[u].b))) {
+      resp = u;
+      break;
+    }
+  if (resp < 0 || x.negated(t)) return true;
+  const ps = x.partiesIn(t + 1, resp, tk.sent);
+  const p = ps.length ? ps[0] : x.partyBefore(t, 3);
+  if (p >= 0) {
+    x.excluded.delete(p);
+    x.frame(p, 'agent', tk.w);
+  }
+  return true;
+};
+
+/**
+ * A verbal noun of a deed with its agent in the idafa: "استخدام النظام لغاز الكلور", "قصف قوات النظام" (Ryding ch.
+ * 18: the object, when named, takes "لـ"). Not after a hedge of possibility ("إمكانية ضلوع روسيا"), a negation or a
+ * denial ("نفي استخدام الجيش"); inside a staged story the party is its target; after "بذريعة / بحجة" the deed is
+ * someone's pretext, reported (accused).
+ */
+export const deedNounIdafa: ArRule = (x, t) => {
+  const { toks } = x;
+  const tk = toks[t];
+  if (!(DEED_NOUN.test(tk.b) && !tk.w.includes('ال') && t + 1 < toks.length && toks[t + 1].sent === tk.sent && toks[t + 1].party >= 0 && toks[t + 1].prep !== 'ل' && toks[t + 1].prep !== 'ب')) return false;
+  if (t > 0 && POSSIBILITY.test(toks[t - 1].w) && /^(?:ضلوع|تورط)$/.test(tk.b)) return true;
+  if (x.negated(t) || x.wordBefore(t, 4, DENIAL_WORD)) return true;
+  const p = toks[t + 1].party;
+  if (x.stagedDeed(t + 1)) x.excluded.add(p);
+  else x.frame(p, t > 0 && /^(?:[وف]?(?:ب|ل)?)(?:ذريعه|حجه)$/.test(toks[t - 1].w) ? 'accused' : 'agent', tk.w);
+  return true;
+};
+
+/** resumptive relative verbs: "هجوم شنته قوات النظام", "تمثيليات قام بها الإرهابيون": the subject right after */
+export const resumptiveRelative: ArRule = (x, t) => {
+  const { toks } = x;
+  const tk = toks[t];
+  const didIt = DID_IT.test(tk.w) && t + 1 < toks.length && WITH_IT.test(toks[t + 1].w);
+  if (!(RESUMPTIVE.test(tk.w) || didIt)) return false;
+  if (x.negated(t)) return true;
+  const p = x.partyAfter(DID_IT.test(tk.w) ? t + 1 : t, 3);
+  if (p >= 0) x.frame(p, 'agent', tk.w);
+  return true;
+};
+
+const FAR_LIGHT_VERB = /^(?:[وف])?(?:اقدم|اقدمت|اقدموا|يقدم|تقدم|اقدام|باقدام|قيام|بقيام)$/;
+/**
+ * Light verbs with a deed noun: "حاول مسلحو القوات الأوكرانية استخدام", "أقدم تنظيم الدولة على قصف": the subject (after
+ * the verb, or before it) is the agent; the deed noun comes next, or after "على / إلى" ("أقدم ... على قصف" may put a
+ * date in between).
+ */
+export const lightVerb: ArRule = (x, t) => {
+  const { toks } = x;
+  const tk = toks[t];
+  if (!LIGHT_VERB.test(tk.w) || x.negated(t)) return false;
+  const far = FAR_LIGHT_VERB.test(tk.w) ? 10 : 1;
+  const deedAfter = (u0: number, n: number) => {
+    for (let u = u0; u <= u0 + n && u < toks.length && toks[u].sent === tk.sent; u++) {
+      if (DENIAL_WORD.test(toks[u].w)) return -1;
+      if (DEED_NOUN.test(toks[u].b) || DEED_NOUN.test(strip(toks[u].b).b)) return u;
+    }
+    return -1;
+  };
+  const a0 = x.partyAfter(t, 4);
+  if (a0 >= 0 && x.bare(a0)) {
+    const [a, e] = x.chain(a0);
+    const d = deedAfter(e + 1, far);
+    if (d >= 0) {
+      x.frame(a, 'agent', tk.w + ' ' + toks[d].w);
+      return true;
+    }
+  }
+  const b = x.subjectBefore(t, 6);
+  if (b >= 0) {
+    const d = deedAfter(t + 1, far);
+    if (d >= 0) x.frame(b, 'agent', tk.w + ' ' + toks[d].w);
+  }
+  return true;
+};
+
+const PURPOSE_DEED = /^(?:[وف])?ل(?:تنظيم|تدبير|فبركه|تنفيذ|شن|القيام|استخدام|تصوير|اعداد|تحضير)$/;
+const ATTACK_OR_OPERATION = /^(?:ال)?(?:هجوم|هجمات|عمليات|عمليه)/;
+/** a purpose deed after its doer: "وصول خبراء أجانب إلى إدلب لتنظيم مسرحية", "دفع الإرهابيين لشن الهجمات" */
+export const purposeDeed: ArRule = (x, t) => {
+  const { toks } = x;
+  const tk = toks[t];
+  if (!PURPOSE_DEED.test(tk.w) || x.negated(t)) return false;
+  const b = x.subjectBefore(t, 5);
+  const next = toks[t + 1]?.w ?? '';
+  if (b >= 0 && (STAGING_WORD.test(next) || DEED_NOUN.test(strip(next).b) || ATTACK_OR_OPERATION.test(strip(next).b) || x.agentWithin(t, 30))) x.frame(b, 'agent', tk.w);
+  return true;
+};
+
+/** "ولأجهزة الأمن الأجنبية يد فيها": X has a hand in it */
+export const handInIt: ArRule = (x, t) => {
+  const { toks } = x;
+  if (!(/^(?:يد|دور|ضلع)$/.test(toks[t].w) && t > 0 && t + 1 < toks.length && /^(?:فيها|فيه|في)$/.test(toks[t + 1].w))) return false;
+  const b = x.partyBefore(t, 2);
+  if (b >= 0 && !x.negated(x.partyTok[b])) x.frame(b, 'agent', toks[t].w + ' ' + toks[t + 1].w);
+  return true;
+};
+
+/** a cleft: "أنه كان الثوار (وليس الحكومة) ...": the party after "it was" */
+export const cleft: ArRule = (x, t) => {
+  const { toks } = x;
+  if (!(/^(?:انه|انها)$/.test(toks[t].w) && t + 2 < toks.length && /^(?:كان|كانت)$/.test(toks[t + 1].w) && toks[t + 2].party >= 0 && toks[t + 2].sent === toks[t].sent)) return false;
+  x.frame(toks[t + 2].party, 'agent', toks[t].w + ' ' + toks[t + 1].w);
+  return true;
+};
+
+const SUPPORTED_BY = /^(?:[وف]?(?:ال)?)(?:مدعوم|مدعوما|مدعومه|مدعومين|مسنود|مسنوده|بدعم|بقياده|مقاد|مقاده|ممول|ممولا|ممولين|مسيطر|مسيطره)$/;
+/**
+ * Passive agents: "من قبل قوات النظام", "على يد الإرهابيين", "بواسطة" (Ryding ch. 21): the party right after is the
+ * doer; supported, backed or led by X ("مدعوما من قبل الطيران الروسي") is no deed of X, and inside a staged story the
+ * party is its target.
+ */
+export const passiveAgent: ArRule = (x, t) => {
+  const { toks } = x;
+  const tk = toks[t];
+  if (!(PASSIVE_AGENT.test(tk.w) && t > 0 && ((tk.b === 'قبل' && toks[t - 1].w === 'من') || (/^(?:يد|ايدي|يدي)$/.test(tk.b) && /^(?:علي|عل)$/.test(toks[t - 1].w)) || /^(?:بواسطه|بيد)$/.test(tk.w)))) return false;
+  if (x.negated(t - 1)) return true;
+  const p = x.partyAfter(t, 3);
+  if (p < 0) return true;
+  if ((t > 1 && SUPPORTED_BY.test(toks[t - 2].w)) || x.stagedDeed(t - 1)) x.excluded.add(p);
+  else x.frame(p, 'agent', (tk.b === 'قبل' ? 'من ' : '') + tk.w);
+  return true;
+};
+
+/** authorship: "مسرحية ... من إعداد الخوذ البيضاء", "من تنفيذ", "من صنع" */
+export const authorship: ArRule = (x, t) => {
+  const { toks } = x;
+  if (!(toks[t].w === 'من' && t + 2 < toks.length && /^(?:اعداد|تنفيذ|تدبير|صنع|انتاج|اخراج|فبركه|تاليف|تخطيط)$/.test(toks[t + 1].w) && toks[t + 2].party >= 0 && toks[t + 2].sent === toks[t].sent)) return false;
+  x.frame(toks[t + 2].party, 'agent', 'من ' + toks[t + 1].w);
+  return true;
+};
+
+/** participation: "مسرحية بمشاركة مخابرات أجنبية" names a participant of the deed (v10 judgement call 5) */
+export const participation: ArRule = (x, t) => {
+  if (!PARTICIPATION.test(x.toks[t].w)) return false;
+  const p = x.partyAfter(t, 2);
+  if (p >= 0) x.frame(p, 'agent', x.toks[t].w);
+  return true;
+};
+
+/** moving or storing chemicals: "مسلحين ينقلون مواد سامة", "نقلت الخوذ البيضاء حاويات الكلور" (a subject, after or before) */
+export const transport: ArRule = (x, t) => {
+  const { toks, s } = x;
+  const tk = toks[t];
+  if (!(TRANSPORT.test(tk.w) && !x.negated(t) && x.agents.some((a) => a > tk.end && a - tk.end < 60 && !SENTENCE_END.test(s.slice(tk.end, a))))) return false;
+  const a = x.partyAfter(t, 3);
+  const b = x.partyBefore(t, 2);
+  const p = a >= 0 && x.bare(a) ? a : b >= 0 && x.bare(b) ? b : -1;
+  if (p >= 0) x.frame(p, 'agent', tk.w);
+  return false;
+};
+
+export const FRAMING_RULES: readonly ArRule[] = [
+  accusation, accusedParticiple, holdingResponsible, bearingOrBehind, nominalBehind, responsiblePredicate, claimedResponsibility,
+  deedNounIdafa, resumptiveRelative, lightVerb, purposeDeed, handInIt, cleft, passiveAgent, authorship, participation, transport,
+];
+
+/** one pass: each word near a party, through the rules in order, until one consumes it */
+export function runPass(x: ArText, rules: readonly ArRule[]): void {
+  for (let t = 0; t < x.toks.length; t++) {
+    if (!x.near[t]) continue;
+    for (const rule of rules) if (rule(x, t)) break;
+  }
+}
+
+/**
+ * "دمشق" stands for the government only in an argument role the grammar read ("يتهم الغرب دمشق بشن"); elsewhere
+ * ("بتوقيت دمشق", "القابون، دمشق") it is the city
+ */
+export function damascusOutsideRoles(x: ArText): void {
+  for (let i = 0; i < x.parties.length; i++)
+    if (x.partyTok[i] >= 0 && strip(x.toks[x.partyTok[i]].w).b === 'دمشق' && !x.frames.some((f) => f.party === i)) x.excluded.add(i);
+}
+
+/**
+ * The frames and exclusions of one Arabic text (folded), given the parties the lexicon found in it and where it names
+ * chemical agents. `rules` runs other passes (tests run one rule alone).
+ */
+export function readArabic(s: string, parties: readonly ArParty[], agents: readonly number[] = [], rules: { excluding: readonly ArRule[]; framing: readonly ArRule[] } = { excluding: EXCLUDING_RULES, framing: FRAMING_RULES }): ArReading {
+  // every frame and exclusion is about a party: none, nothing to read
+  if (!parties.length) return { frames: [], excluded: new Set() };
+  const x = new ArText(s, parties, agents);
+  runPass(x, rules.excluding);
+  runPass(x, rules.framing);
+  damascusOutsideRoles(x);
+  return { frames: x.frames, excluded: x.excluded };
+}
