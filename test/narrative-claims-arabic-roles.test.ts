@@ -2,6 +2,8 @@
  * The Arabic argument-role passes one rule at a time (src/core/narrative/claim-arabic-roles.ts): each rule alone on a
  * sentence written for the test (not taken from a split), with the parties placed by hand, then the whole reading.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as R from '../src/core/narrative/claim-arabic-roles.js';
 import { arabicNormalise } from '../src/core/narrative/claim-arabic.js';
@@ -119,5 +121,24 @@ describe('Arabic roles, both passes', () => {
   });
   it('no parties: nothing read', () => {
     expect(R.readArabic('هجوم كيميائي', [])).toEqual({ frames: [], excluded: new Set() });
+  });
+});
+
+describe('Arabic patterns are written folded', () => {
+  // the reader matches folded text (alef, teh marbuta, alef maksura and hamza seats folded, diacritics dropped:
+  // foldString); a regex literal spelled otherwise can never match ("نفى" never meets the folded "نفي"). Lexicon
+  // strings (quoted) are folded when the lexicon is built, so only code outside quotes and comments is checked.
+  it('no unfolded Arabic letter in the claim reader\'s regex literals', () => {
+    const dir = path.resolve(__dirname, '../src/core/narrative');
+    const bad: string[] = [];
+    for (const f of fs.readdirSync(dir).filter((x) => /^claim-.*\.ts$/.test(x))) {
+      const code = fs
+        .readFileSync(path.join(dir, f), 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/^\s*\/\/.*$/gm, '')
+        .replace(/'(?:\\.|[^'\\\n])*'/g, "''");
+      for (const m of code.matchAll(/[\u0622-\u0626\u0629\u0649\u064b-\u0652]/g)) bad.push(`${f}: ${code.slice(Math.max(0, m.index! - 12), m.index! + 4)}`);
+    }
+    expect(bad).toEqual([]);
   });
 });

@@ -371,7 +371,7 @@ function matchAt(s: string, at: number): number {
 const US = /(?<![\p{L}])(?:US|U\.S\.|USA|U\.S\.A\.|UK|U\.K\.|EU)(?![\p{L}])/gu;
 // "IS" (Islamic State) only in capitals, and not a sentence-initial verb ("IS IT ...")
 const IS = /(?<![\p{L}])IS(?![\p{L}])(?!\s+[A-Z]{2})/gu;
-const CASUALTIES = /(\d{1,4})(?:\s+[\p{L}\-]+){0,3}?\s+(killed|dead|died|deaths|injured|wounded|hurt|affected|victims|casualties|погиб\p{L}*|пострада\p{L}*|ранен\p{L}*|жертв\p{L}*|قتيل\p{L}*|قتلى|مصاب\p{L}*|اصاب\p{L}*|جريح\p{L}*|ضحيه|ضحايا)/gu;
+const CASUALTIES = /(\d{1,4})(?:\s+[\p{L}\-]+){0,3}?\s+(killed|dead|died|deaths|injured|wounded|hurt|affected|victims|casualties|погиб\p{L}*|пострада\p{L}*|ранен\p{L}*|жертв\p{L}*|قتيل\p{L}*|قتلي|مصاب\p{L}*|اصاب\p{L}*|جريح\p{L}*|ضحيه|ضحايا)/gu;
 const ARABIC = /[\u0600-\u06FF]/;
 // an argument role read by the Arabic grammar (claim-arabic.ts) weighs as two cues (judgement: a frame is read from
 // the verb's argument structure, where a general pair is read from adjacency)
@@ -382,7 +382,7 @@ const PARTICIPLE_AFTER = /^(?:\s+(?:in|by|at|as|after|when|near|over|on|earlier|
 // a negator next to the cue ("wasn't conducted by", "nor by", "never used", "cannot blame") rejects the attribution
 const NEGATOR = /(?<![\p{L}])(?:not|nor|never|no|cannot|не|ни|нет|لم|لا|ليس|لن)(?![\p{L}])|n[’'´]t(?![\p{L}])/u;
 // a hedge next to the cue ("suspected attack by", "allegedly carried out by") reports a claim without making it
-const HEDGE = /(?<![\p{L}])(?:allegedly|supposedly|suspected|alleged|reportedly|purported(?:ly)?|presumably|claimed|якобы|предположительно|предполагаем\p{L}*|المزعوم\p{L}*|مزعوم\p{L}*|يزعم|يُزعم|زعم|المفترض|المشتبه)(?![\p{L}])/u;
+const HEDGE = /(?<![\p{L}])(?:allegedly|supposedly|suspected|alleged|reportedly|purported(?:ly)?|presumably|claimed|якобы|предположительно|предполагаем\p{L}*|المزعوم\p{L}*|مزعوم\p{L}*|يزعم|زعم|المفترض|المشتبه)(?![\p{L}])/u;
 const NEG_REACH = 30;
 // "the alleged attack IS a provocation of terrorists": a copula between the hedge and the cue ends the hedge's
 // reach (the hedge qualifies the attack, the item asserts the rest)
@@ -394,7 +394,7 @@ const hedged = (span: string) => {
 // clause ends: sentence ends, "//" (EUvsDisinfo joins claims with it), and contrastive joints ", but" / ", while"
 const CLAUSE_ENDS = /[.!?;]\s|\s\(|\)\s|\/\/|\n|,\s+(?:but|while|whereas|however)\s|\s+but\s|\s—\s|,\s+(?:но|а)\s|،\s*(?:لكن|بينما)|\sو?لكن(?:ه|ها|هم)?\s/g;
 // speech and attribution: a clause holding one reports someone's claim (reported speech)
-const SPEECH = /(?<![\p{L}])(?:said|says|say|saying|told|tells|claim|claims|claimed|claiming|alleges|alleging|allegation\p{L}*|according to|stated|(?<!(?:islamic|united)\s)states|admitted|admits|announced|announces|revealed|reveals|exposes|exposed|uncovered|insisted|insists|reported|reports|reportedly|quoted|quoting|cited|citing|asserted|added|warned|warns|warn|fears|feared|tipped off|informed|notified|alerted|believed|denied|denies|deny|denying|по словам|по данным|по мнению|по версии|по информации|заявил\p{L}*|заявля\p{L}*|заявлени\p{L}*|сообщ\p{L}*|утвержда\p{L}*|считает|отмечается|передает|передаёт|[وف]?قال\p{L}*|[وف]?[يت]قول|[وف]?ب?حسب|وفق\p{L}*|[وف]?اعلن\p{L}*|[وف]?ذكر\p{L}*|[وف]?افاد\p{L}*|[وف]?افادت|[وف]?زعم\p{L}*|نقلا|[وف]?اكد\p{L}*|[وف]?ينص|[وف]?تنص|منشور\p{L}*|تقارير|[وف]?اشار\p{L}*|[وف]?صرح\p{L}*|concluded|concludes|sees|suspects|wrote|discussed|discusses|обсудил\p{L}*|обсужда\p{L}*|информаци\p{L}*\s+об?|information\s+(?:that|about|on)|معلومات\s+(?:عن|حول)|высказал\p{L}*|комментиру\p{L}*|прокомментировал\p{L}*|потребовал\p{L}*|пообещал\p{L}*(?!\s+(?:нанест|удар|атак|уничтож|бомб|обстрел|примен|возобнов))|разъяснил\p{L}*|раскрыл\p{L}*|уличил\p{L}*|выразил\p{L}*|напомнил\p{L}*|по\s+(?:[\p{L}()]+\s+){0,6}?(?:информации|данным)|commented|demanded|urged|writes|tweeted|stressed|argued|argues|believes|назвал\p{L}*|называ\p{L}*|предупредил\p{L}*|предупрежда\p{L}*|рассказал\p{L}*|подчеркнул\p{L}*|подчеркива\p{L}*|отметил\p{L}*|указал\p{L}*|уверен[аы]?|убежден[аы]?|полага\p{L}*|считают|пишет|пишут|написал\p{L}*|добавил\p{L}*|сказал\p{L}*|говорит\p{L}*|говорится|уточнил\p{L}*|пояснил\p{L}*|опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|призвал\p{L}*|[وف]?حذر\p{L}*|[وف]?[يت]حذر\p{L}*|[وف]?نفى|[وف]?نفت|[وف]?[يت]نفي|[وف]?خلص\p{L}*|[وف]?كشف\p{L}*|[وف]?اعتبر\p{L}*|[وف]?اوضح\p{L}*|[وف]?لفت\p{L}*|[وف]?اضاف\p{L}*|[وف]?اردف\p{L}*|[وف]?شدد\p{L}*|[وف]?نقل\p{L}*|[وف]?[يت]رى)(?![\p{L}])/u;
+const SPEECH = /(?<![\p{L}])(?:said|says|say|saying|told|tells|claim|claims|claimed|claiming|alleges|alleging|allegation\p{L}*|according to|stated|(?<!(?:islamic|united)\s)states|admitted|admits|announced|announces|revealed|reveals|exposes|exposed|uncovered|insisted|insists|reported|reports|reportedly|quoted|quoting|cited|citing|asserted|added|warned|warns|warn|fears|feared|tipped off|informed|notified|alerted|believed|denied|denies|deny|denying|по словам|по данным|по мнению|по версии|по информации|заявил\p{L}*|заявля\p{L}*|заявлени\p{L}*|сообщ\p{L}*|утвержда\p{L}*|считает|отмечается|передает|передаёт|[وف]?قال\p{L}*|[وف]?[يت]قول|[وف]?ب?حسب|وفق\p{L}*|[وف]?اعلن\p{L}*|[وف]?ذكر\p{L}*|[وف]?افاد\p{L}*|[وف]?افادت|[وف]?زعم\p{L}*|نقلا|[وف]?اكد\p{L}*|[وف]?ينص|[وف]?تنص|منشور\p{L}*|تقارير|[وف]?اشار\p{L}*|[وف]?صرح\p{L}*|concluded|concludes|sees|suspects|wrote|discussed|discusses|обсудил\p{L}*|обсужда\p{L}*|информаци\p{L}*\s+об?|information\s+(?:that|about|on)|معلومات\s+(?:عن|حول)|высказал\p{L}*|комментиру\p{L}*|прокомментировал\p{L}*|потребовал\p{L}*|пообещал\p{L}*(?!\s+(?:нанест|удар|атак|уничтож|бомб|обстрел|примен|возобнов))|разъяснил\p{L}*|раскрыл\p{L}*|уличил\p{L}*|выразил\p{L}*|напомнил\p{L}*|по\s+(?:[\p{L}()]+\s+){0,6}?(?:информации|данным)|commented|demanded|urged|writes|tweeted|stressed|argued|argues|believes|назвал\p{L}*|называ\p{L}*|предупредил\p{L}*|предупрежда\p{L}*|рассказал\p{L}*|подчеркнул\p{L}*|подчеркива\p{L}*|отметил\p{L}*|указал\p{L}*|уверен[аы]?|убежден[аы]?|полага\p{L}*|считают|пишет|пишут|написал\p{L}*|добавил\p{L}*|сказал\p{L}*|говорит\p{L}*|говорится|уточнил\p{L}*|пояснил\p{L}*|опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|призвал\p{L}*|[وف]?حذر\p{L}*|[وف]?[يت]حذر\p{L}*|[وف]?نفي|[وف]?نفت|[وف]?[يت]نفي|[وف]?خلص\p{L}*|[وف]?كشف\p{L}*|[وف]?اعتبر\p{L}*|[وف]?اوضح\p{L}*|[وف]?لفت\p{L}*|[وف]?اضاف\p{L}*|[وف]?اردف\p{L}*|[وف]?شدد\p{L}*|[وف]?نقل\p{L}*|[وف]?[يت]ري)(?![\p{L}])/u;
 const SPEECH_G = new RegExp(SPEECH.source.replace('|denied|denies|deny|denying', ''), 'u');
 // where a deed's subject can start: after a speech verb or a complementizer / subordinator
 const SUBJECT_BOUNDARY = new RegExp(SPEECH.source + '|(?<![\\p{L}])(?:that|where|when|after|following|since|because|while|how|whether|что|чтобы|где|когда|после|как|ли|ان|انه|انها|بان|بانه|بانها|وان|حيث|بعد|كيف)(?![\\p{L}])', 'gu');
@@ -408,10 +408,10 @@ const lastMatch = (re: RegExp, x: string): RegExpExecArray | null => {
   return last;
 };
 // a denial verb: the deed it governs is no one's (EN, RU, AR)
-const DENIAL = /(?<![\p{L}])(?:denied|denies|deny|denying|опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|[وف]?(?:نفى|نفت|ينفي|تنفي|نفي|نفيه))(?![\p{L}])/u;
+const DENIAL = /(?<![\p{L}])(?:denied|denies|deny|denying|опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|[وف]?(?:نفت|ينفي|تنفي|نفي|نفيه))(?![\p{L}])/u;
 const DENIAL_G = new RegExp(DENIAL.source, 'gu');
 // a rejection or dismissal of a claim (the speaker's own denial, see the blame slot)
-const DISMISS = /(?<![\p{L}])(?:rejects?|rejected|rejecting|denies|denied|deny|dismiss\p{L}*|lies|baseless|unfounded|absurd|nonsense|отверг\p{L}*|опроверг\p{L}*|отрица\p{L}*|безосновательн\p{L}*|голословн\p{L}*|необоснованн\p{L}*|не подкреплен\p{L}*|абсурдн\p{L}*|пуст\p{L}*\s+шум\p{L}*|ложь|клевет\p{L}*|[وف]?(?:نفى|نفت|ينفي|تنفي|رفض\p{L}*|ترفض|يرفض)|باطل\p{L}*|اكاذيب)(?![\p{L}])/u;
+const DISMISS = /(?<![\p{L}])(?:rejects?|rejected|rejecting|denies|denied|deny|dismiss\p{L}*|lies|baseless|unfounded|absurd|nonsense|отверг\p{L}*|опроверг\p{L}*|отрица\p{L}*|безосновательн\p{L}*|голословн\p{L}*|необоснованн\p{L}*|не подкреплен\p{L}*|абсурдн\p{L}*|пуст\p{L}*\s+шум\p{L}*|ложь|клевет\p{L}*|[وف]?(?:نفي|نفت|ينفي|تنفي|رفض\p{L}*|ترفض|يرفض)|باطل\p{L}*|اكاذيب)(?![\p{L}])/u;
 const DISMISS_G = new RegExp(DISMISS.source, 'gu');
 const AR_COMPLEMENTIZER_BEFORE = /(?:^|[\s"«“])(?:ان|انه|انها|بان|بانه|بانها|وان)\s+(?:\p{L}+\s+)?["«“]?$|^\s*["«“]?$|\n\s*["«“]?$/u;
 const PRONOUN_SUBJECT = /^\s*(?:they|he|she|они|он|она)\s+(?:[\p{L}\-]+\s+){0,2}$/u;
@@ -427,7 +427,7 @@ const FALSELY = /(?<![\p{L}])(?:falsely|false|wrongly|baseless|unfounded|лжи�
 const FORECAST = /(?<![\p{L}])(?:(?:may|might|could)\s+(?:soon\s+|well\s+|also\s+|even\s+|again\s+|once again\s+|possibly\s+|potentially\s+|still\s+)?(?:attack|bomb|strike|drop|launch|stage|kill|shell|fire on|open fire|blow up|use|organi[sz]e|commit|carry out|poison|target|murder|assassinate)|warn(?:s|ed|ing)?\s+(?:\p{L}+\s+){0,4}?(?:of|against|about)\s+(?:(?:a|an|the)\s+)?(?:new|possible|imminent|upcoming|impending|planned|further|another|more|repeated|future|likely)\s+(?:[\p{L}\-]+\s+){0,2}?(?:attacks?|strikes?|provocations?|terror(?:ist)? attacks?|bombings?|false flags?|chemical attacks?))(?![\p{L}])/gu;
 const AR_MODAL_BE = /^(?:قد|من المحتمل|من غير المستبعد|لا [نيت]ستبعد)(?:\s+ان)?\s+[يت]كون/u;
 // the charge after an Arabic accusation verb: "بـ" + a verbal noun ("بالتحضير", "بارتكاب", "بإطلاق")
-const AR_OWN_FORCE = /(?<![\p{L}])([وفبل]?)(?:قوات|طائرات|طيران|جيش|مروحيات|ميليشيات|مسلحي|عناصر|اذرع|ذراع|وسائل اعلام|ابواق)(?:ه|ها|هم)(?![\p{L}])/gu;
+const AR_OWN_FORCE = /(?<![\p{L}])([وفبل]?)(?:قوات|طايرات|طيران|جيش|مروحيات|ميليشيات|مسلحي|عناصر|اذرع|ذراع|وسايل اعلام|ابواق)(?:ه|ها|هم)(?![\p{L}])/gu;
 const AR_CHARGE = /(?<![\p{L}])ب(?:ال)?\p{L}{3,}/u;
 // Arabic and Russian warnings of a carrying-out, an attempt or a provocation (see the prepared slot)
 const WARN_OF = /(?<![\p{L}])(?:[وف]?(?:حذر|حذرت|يحذر|تحذر|حذروا)\s+(?:[\p{L}]+\s+){0,4}?من\s+(?:قيام|محاولات|محاوله|استفزاز\p{L}*|مسرحي\p{L}*|فبرك\p{L}*|تنفيذ|شن)|предупре\p{L}*\s+(?:[\p{L}]+\s+){0,3}?о\s+(?:готовящ\p{L}*|планируем\p{L}*|возможн\p{L}*|подготовк\p{L}*|провокаци\p{L}*|инсцениров\p{L}*))(?![\p{L}])/gu;
@@ -552,7 +552,7 @@ const COLON_LEAD = /^\s*([^:\n]{2,70}):\s+\S/u;
 const NOT_A_SPEAKER = /trend|update|breaking|video|watch|exclusive|opinion|analysis|photos?|live|factbox|explainer|news|disinfo|молния|срочно|эксклюзив|عاجل/i;
 // a quoted phrase in a headline, and hedges of likelihood that a quote attributes
 const HEADLINE_QUOTE = /[‘'“"«]([^‘'“"«’”»]{3,60})[’'”"»]/u;
-const HEDGE_WORDS = /(?<![\p{L}])(?:highly likely|likely|probably|possibly|вероятно|возможно|скорее всего|على الارجح|من المرجح)(?![\p{L}])/u;
+const HEDGE_WORDS = /(?<![\p{L}])(?:highly likely|likely|probably|possibly|вероятно|возможно|скорее всего|علي الارجح|من المرجح)(?![\p{L}])/u;
 // a catalogue entry's title (Syrian Archive): the incident, its place and its date
 const CATALOGUE_TITLE = /(?:19|20)\d\d\s*$/u;
 // a speaker before a dash that opens the headline: "Lavrov – Syria rebels plan to stage ..."
@@ -853,7 +853,7 @@ const best = (sc: Score): SlotValue<Party> | undefined => {
   return bp ? { value: bp as Party, words: [...sc.get(bp)!.words] } : undefined;
 };
 // the object of a preparation marker in its clause: a staged event, mass violence, an attack (not its toll) or an agent
-const isPlanObject = (x: Hit, k: number) => clauseOf(x.at) === k && (x.term.kind === 'staged' || x.term.kind === 'violence' || (x.term.kind === 'incident' && !/^(?:dead|died|deaths|victims|injured|wounded|casualties|hit)$|^(?:погиб|пострада|жертв|ранен|убит|(?:ال)?(?:مصاب|اصاب|قتلى|ضحايا|اختناق|مقتل))/.test(x.word)) || x.term.kind === 'agent');
+const isPlanObject = (x: Hit, k: number) => clauseOf(x.at) === k && (x.term.kind === 'staged' || x.term.kind === 'violence' || (x.term.kind === 'incident' && !/^(?:dead|died|deaths|victims|injured|wounded|casualties|hit)$|^(?:погиб|пострада|жертв|ранен|убит|(?:ال)?(?:مصاب|اصاب|قتلي|ضحايا|اختناق|مقتل))/.test(x.word)) || x.term.kind === 'agent');
 
 const attributionIn = (k: number): string | null => {
   if (!attributed.has(k)) {
@@ -1053,7 +1053,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   if (arabic) s = arabicNormalise(foldString(s));
   hits = scan(s, text);
   // "حمّل" is an accusation only with "المسؤولية" after it
-  if (arabic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.value === 'hold' && !/مس[ؤو]ولي/.test(s.slice(hits[i].end, hits[i].end + 80))) hits.splice(i, 1);
+  if (arabic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.value === 'hold' && !/مسوولي/.test(s.slice(hits[i].end, hits[i].end + 80))) hits.splice(i, 1);
   const claims: Claims = { voice: { value: 'none', words: [] } };
   if (!hits.length) return claims;
   // an Arabic force noun with a possessive pronoun ("قواته الجويه استخدمت" = its air force used) stands for the
@@ -1342,7 +1342,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       if (after && c.term.value === 'vn' && words(gap) > 0) continue;
       // a purpose clause in between names a target: "provocation ... to discredit the Damascus government"
       if ((after && PURPOSE_GAP.test(gap)) || (after && ACCUSE.test(c.word) && isPurpose(c))) continue;
-      if (after && /^(?:on|against|at|in|в|во|на|против|في|على|ضد)\s/.test(gap.trim() + ' ') && words(gap) <= 2 && c.term.kind !== 'cue-after') continue;
+      if (after && /^(?:on|against|at|in|в|во|на|против|في|علي|ضد)\s/.test(gap.trim() + ' ') && words(gap) <= 2 && c.term.kind !== 'cue-after') continue;
       const span = after ? s.slice(Math.max(0, c.at - 20), p.at) : s.slice(Math.max(p.end, c.at - 14), c.at);
       if (NEGATOR.test(span)) continue;
       // a negated copula or auxiliary between the subject and its deed ("forces were not the perpetrators of the
