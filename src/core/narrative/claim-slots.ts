@@ -38,6 +38,7 @@
 import { stemmer as stemRu } from '@orama/stemmers/russian';
 import { foldString } from './text-tokenise.js';
 import type { ClaimPartiesFile } from './claim-parties.js';
+import { arabicQuestion, arabicSpeech } from './claim-arabic-voice.js';
 import { falseFlagPlans } from './claim-false-flag.js';
 import { AR_LEXICON, arabicAnnouncements, arabicClaimReading, arabicNormalise, arabicStemStart, readArabic } from './claim-arabic.js';
 
@@ -859,10 +860,10 @@ const attributionIn = (k: number): string | null => {
   if (!attributed.has(k)) {
     const c = clauseText(k);
     let a: string | null = null;
-    const m = SPEECH.exec(c);
-    if (m) a = m[0];
-    // a question asks, it does not assert ("Who staged it?", "Was it the White Helmets?")
-    else if (/\?\s*$/.test(c)) a = '?';
+    const m = arabic ? arabicSpeech(c, SPEECH) : SPEECH.exec(c)?.[0];
+    if (m) a = m;
+    // a question asks, it does not assert ("Who staged it?", "Was it the White Helmets?", "هل ...؟")
+    else if (/\?\s*$/.test(c) || (arabic && arabicQuestion(c))) a = '?';
     else {
       const lead = COLON_LEAD.exec(c);
       const start = k ? ends[k - 1] : 0;

@@ -1,0 +1,53 @@
+/**
+ * Attribution in Arabic clauses (the claim reader's voice, claim-slots.ts's attributionIn): whether a folded Arabic
+ * clause reports someone's words, and which word says so. Pure.
+ *
+ * - **Speech verbs in both aspects.** Reported speech in Arabic news opens with a verb of saying, in the perfect or the
+ *   imperfect (Badawi, Carter & Gully 2004, "Modern Written Arabic" §2.7; Ryding 2005 ch. 37): "قال / يقول", "أكد / يؤكد",
+ *   "أعلن / يعلن", and the verbs of stance that carry a claim the same way, demanding, condemning, rejecting, calling
+ *   for ("طالب بالتحقيق في استخدام النظام", "ندد بالهجوم الذي شنته", "رفضت المزاعم عن استخدام"), and of circulating
+ *   ("تداول نشطاء مقطعا", "تناقل رواد مواقع التواصل"). The shared list (SPEECH) holds the perfects; this adds the
+ *   imperfects and the stance verbs, each a verb of the brief's attribution list or its synonym.
+ * - **A finding is no saying.** "أكدت منظمة حظر الأسلحة الكيميائية أن ..." states a finding of the investigating body and
+ *   stays in the item's voice, while "أكد" of anyone else reads as "said" (eval/claims/README.md, v10 judgement call 6;
+ *   v8: "X confirmed that" of the OPCW FFM and its laboratories keeps the item's voice).
+ * - **Questions.** A clause ending in "؟" or opening with the particle "هل" asks; it asserts nothing (README, the question
+ *   headline calls).
+ */
+
+// verbs of saying and of stance, as written folded: an optional conjunction, then the perfect (with any suffix) or the
+// imperfect person prefix ي / ت / ن before the stem. Left out on purpose (judgement): the imperfects of "ذكر" ("ويذكر
+// أن", "it is worth recalling", is the writer's own background), "اعتبر" ("يعتبر" is also "is considered"), "نقل"
+// (to carry: "ينقلون مواد سامة" moves chemicals), and the evidential "يكشف / يشير / يفيد / يوضح / يلفت", whose subject is
+// as often a video, a fact or a finding ("فيديو مسرب يكشف", "يشير إلى وجود أدلة") as a speaker
+const STANCE = [
+  // perfect stems (suffixes -ت, -وا, -ا follow)
+  'طالب(?!ان)', 'دعا', 'دعت', 'دعوا', 'ندد', 'استنكر', 'ادان', 'رفض', 'اعرب', 'تسايل', 'تداول', 'تناقل', 'ركز\\p{L}*\\s+علي\\s+ان',
+].join('|');
+const IMPERFECT = [
+  'وكد', 'علن', 'ضيف', 'صرح', 'زعم', 'طالب', 'دعو', 'ندد', 'ستنكر', 'دين', 'رفض', 'عرب', 'تسايل', 'تداول', 'تناقل', 'شدد',
+].join('|');
+const AR_SPEECH_MORE = new RegExp(`(?<![\\p{L}])[وف]?(?:(?:${STANCE})\\p{L}*|[يتن](?:${IMPERFECT})(?:ون|ان|ين)?)(?![\\p{L}])`, 'u');
+// the verb "أكد" (and its imperfect) with the OPCW or one of its bodies as its subject, within a few words
+const CONFIRM = /^[وف]?(?:اكد|[يت]وكد)\p{L}*$/u;
+const INVESTIGATOR = /^(?:\s*\p{L}+){0,3}?\s*(?:منظمه حظر الاسلحه الكيمياييه|بعثه تقصي الحقايق|فريق التحقيق وتحديد الهويه|مختبر\p{L}*\s+(?:تابع\p{L}*\s+)?(?:ل|ال)?منظمه)/u;
+
+/**
+ * The first word of an Arabic clause (folded) that attributes it: a match of the shared speech list `speech`, or of the
+ * Arabic additions, except "أكد" whose subject is the OPCW; null when none does.
+ */
+export function arabicSpeech(clause: string, speech: RegExp): string | null {
+  let best: { at: number; w: string } | null = null;
+  for (const re of [speech, AR_SPEECH_MORE]) {
+    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    for (let m = g.exec(clause); m; m = g.exec(clause)) {
+      if (CONFIRM.test(m[0]) && INVESTIGATOR.test(clause.slice(m.index + m[0].length))) continue;
+      if (!best || m.index < best.at) best = { at: m.index, w: m[0] };
+      break;
+    }
+  }
+  return best?.w ?? null;
+}
+
+/** a question: a clause ending in "؟" (or "?"), or opening with the particle "هل" */
+export const arabicQuestion = (clause: string): boolean => /[؟?]\s*["»”']?\s*$/u.test(clause) || /^[\s"«“']*[وف]?هل(?![\p{L}])/u.test(clause);

@@ -1,0 +1,47 @@
+/**
+ * Attribution in Arabic clauses (src/core/narrative/claim-arabic-voice.ts) and its effect on the reader's voice.
+ * Sentences written for the test (not taken from a split).
+ */
+import { describe, expect, it } from 'vitest';
+import { arabicQuestion, arabicSpeech } from '../src/core/narrative/claim-arabic-voice.js';
+import { arabicNormalise } from '../src/core/narrative/claim-arabic.js';
+import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
+import { foldString } from '../src/core/narrative/text-tokenise.js';
+import { readKnowledge } from '../src/adapters/knowledge/knowledge-files.js';
+
+const lexicon = claimLexicon(readKnowledge('claim-parties.yaml'));
+const voice = (t: string) => readClaims(t, lexicon).voice;
+const fold = (t: string) => arabicNormalise(foldString(t.toLowerCase()));
+// a stand-in for the shared speech list: the perfect "قال" only
+const SAID = /(?<![\p{L}])[وف]?قال\p{L}*(?![\p{L}])/u;
+
+describe('Arabic attribution', () => {
+  it('speech and stance verbs in the perfect and the imperfect', () => {
+    expect(arabicSpeech(fold('قالت الوزارة إن المسلحين قصفوا الحي'), SAID)).toBe('قالت');
+    expect(arabicSpeech(fold('القيادة العامة تؤكد عدم استخدام السلاح الكيميائي'), SAID)).toBe('توكد');
+    expect(arabicSpeech(fold('طالبت المعارضة بالتحقيق في استخدام النظام للكلور'), SAID)).toBe('طالبت');
+    expect(arabicSpeech(fold('الائتلاف يطالب بالتحقيق في الهجوم'), SAID)).toBe('يطالب');
+    expect(arabicSpeech(fold('رفضت موسكو المزاعم عن تسميم المعارض'), SAID)).toBe('رفضت');
+    expect(arabicSpeech(fold('ندد المجلس بالهجوم الكيميائي'), SAID)).toBe('ندد');
+  });
+  it('no speech: a deed, Taliban, an evidential verb of a video', () => {
+    expect(arabicSpeech(fold('قصفت قوات النظام البلدة بغاز الكلور'), SAID)).toBeNull();
+    expect(arabicSpeech(fold('هاجمت طالبان مواقع الجيش'), SAID)).toBeNull();
+    expect(arabicSpeech(fold('فيديو مسرب يكشف تحضير مسرحية'), SAID)).toBeNull();
+  });
+  it('"أكدت منظمة حظر الأسلحة الكيميائية" is a finding (v10 call 6); "أكدت الوزارة" is saying', () => {
+    expect(arabicSpeech(fold('أكدت منظمة حظر الأسلحة الكيميائية أن الكلور استخدم في البلدة'), /(?<![\p{L}])[وف]?اكد\p{L}*(?![\p{L}])/u)).toBeNull();
+    expect(arabicSpeech(fold('أكدت بعثة تقصي الحقائق أن امرأتين تعرضتا لغاز الخردل'), /(?<![\p{L}])[وف]?اكد\p{L}*(?![\p{L}])/u)).toBeNull();
+    expect(arabicSpeech(fold('أكدت وزارة الدفاع أن المسلحين استخدموا الكلور'), /(?<![\p{L}])[وف]?اكد\p{L}*(?![\p{L}])/u)).toBe('اكدت');
+  });
+  it('questions: "؟" at the end, "هل" at the start', () => {
+    expect(arabicQuestion(fold('هل استخدم النظام السلاح الكيميائي في دوما؟'))).toBe(true);
+    expect(arabicQuestion(fold('هل فبركت الخوذ البيضاء الهجوم'))).toBe(true);
+    expect(arabicQuestion(fold('استخدم النظام السلاح الكيميائي'))).toBe(false);
+  });
+  it('the reader: stance verbs report, the OPCW finding asserts', () => {
+    expect(voice('طالبت المعارضة السورية بفتح تحقيق في استخدام النظام للسلاح الكيميائي في الغوطة')).toBe('reports');
+    expect(voice('أكدت منظمة حظر الأسلحة الكيميائية أن غاز السارين استخدم في خان شيخون')).toBe('asserts');
+    expect(voice('قصفت قوات النظام بلدة اللطامنة بغاز الكلور')).toBe('asserts');
+  });
+});
