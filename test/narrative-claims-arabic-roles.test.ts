@@ -6,7 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as R from '../src/core/narrative/claim-arabic-roles.js';
-import { arabicNormalise } from '../src/core/narrative/claim-arabic.js';
+import { arabicNormalise, arabicVerbForms } from '../src/core/narrative/claim-arabic.js';
+import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
+import { readKnowledge } from '../src/adapters/knowledge/knowledge-files.js';
 import { foldString } from '../src/core/narrative/text-tokenise.js';
 
 /** folds the text, places each [spelling, party] at its n-th occurrence (spellings folded too) */
@@ -140,5 +142,19 @@ describe('Arabic patterns are written folded', () => {
       for (const m of code.matchAll(/[\u0622-\u0626\u0629\u0649\u064b-\u0652]/g)) bad.push(`${f}: ${code.slice(Math.max(0, m.index! - 12), m.index! + 4)}`);
     }
     expect(bad).toEqual([]);
+  });
+});
+
+describe('Arabic verb morphology', () => {
+  it('third-person forms of a sound, a doubled and a defective verb', () => {
+    expect(arabicVerbForms('قصف', 'قصف')).toEqual(['قصف', 'قصفت', 'قصفوا', 'قصفا', 'قصفتا', 'يقصف', 'تقصف', 'يقصفون', 'يقصفان', 'تقصفان']);
+    expect(arabicVerbForms('شن', 'شن')).toContain('شنوا');
+    expect(arabicVerbForms('القي', 'لقي')).toEqual(expect.arrayContaining(['القي', 'القت', 'القوا', 'يلقي', 'يلقون']));
+  });
+  const lexicon = claimLexicon(readKnowledge('claim-parties.yaml'));
+  it('a plural deed verb after its subject names the doer; "يطلق على نفسه" names, it launches nothing', () => {
+    expect(readClaims('قال السفير إن المعارضين قصفوا بلدة خان العسل بغاز السارين', lexicon).claims.blamed).toBe('opposition');
+    expect(arabicNormalise('التنظيم الذي يطلق علي نفسه الدوله')).toBe('التنظيم الذي يسمي علي نفسه الدوله');
+    expect(arabicNormalise('المسلحون الذين يطلقون علي انفسهم')).toBe('المسلحون الذين يسمي   علي انفسهم');
   });
 });

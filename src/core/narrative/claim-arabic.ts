@@ -46,6 +46,26 @@ import { COMPLEMENTIZER, DEED_NOUN, STAGING_WORD, STATE, STRIKE } from './claim-
 export { readArabic, type ArFrame, type ArParty, type ArReading, type ArRole } from './claim-arabic-roles.js';
 
 /**
+ * The third-person forms of an Arabic verb (Ryding 2005, ch. 23-25: the perfect's suffixes -ت, -وا, -ا, -تا; the
+ * imperfect's prefixes ي / ت and suffixes -ون, -ان), folded, from its perfect and its imperfect stem (the imperfect
+ * without its person prefix): ("قصف", "قصف") -> قصف, قصفت, قصفوا, قصفا, قصفتا, يقصف, تقصف, يقصفون, يقصفان, تقصفان. A
+ * defective verb, written with its final ي (folded alef maksura: "القي", "لقي"), drops it before -ت and -وا and in
+ * -ون ("القت", "القوا", "يلقون").
+ */
+export function arabicVerbForms(perfect: string, imperfect: string): string[] {
+  const defective = perfect.endsWith('ي');
+  const p0 = defective ? perfect.slice(0, -1) : perfect;
+  const i0 = defective && imperfect.endsWith('ي') ? imperfect.slice(0, -1) : imperfect;
+  return [perfect, p0 + 'ت', p0 + 'وا', perfect + 'ا', p0 + 'تا', 'ي' + imperfect, 'ت' + imperfect, 'ي' + i0 + 'ون', 'ي' + imperfect + 'ان', 'ت' + imperfect + 'ان'];
+}
+// verbs of carrying out an attack, as [perfect, imperfect stem] (folded): shelling, dropping, launching, firing,
+// targeting, using, attacking, killing, committing, carrying out, spraying, striking, orchestrating
+const DEED_VERBS: readonly [string, string][] = [
+  ['قصف', 'قصف'], ['القي', 'لقي'], ['شن', 'شن'], ['استخدم', 'ستخدم'], ['استعمل', 'ستعمل'], ['استهدف', 'ستهدف'], ['اطلق', 'طلق'],
+  ['اسقط', 'سقط'], ['هاجم', 'هاجم'], ['قتل', 'قتل'], ['ارتكب', 'رتكب'], ['نفذ', 'نفذ'], ['رش', 'رش'], ['ضرب', 'ضرب'], ['دبر', 'دبر'],
+];
+
+/**
  * Arabic spellings the reader's lexicon takes in (claim-slots.ts spreads them into its LEXICON, folded): generic
  * names of the parties in Syrian state media and opposition media, and Arabic names of agents and incidents the
  * built-in lists missed. [kind, value, ...spellings]. Sources: the vocabulary lists of the brief (state media:
@@ -71,6 +91,8 @@ export const AR_LEXICON: readonly (readonly string[])[] = [
   ['party', 'ukraine', 'النازيين الجدد', 'النازيون الجدد', 'القوميين الاوكرانيين', 'القوميون الاوكرانيون'],
   // deed verbs the built-in list lacks: "ضربت", "رشت" (sprayed), "اعتدت"
   ['cue-before', 'did', 'ضربت', 'يضرب', 'تضرب', 'رش', 'رشت', 'يرش', 'ترش', 'رشوا', 'اعتدت', 'اعتدي', 'يستهدفون', 'اغارت'],
+  // the deed verbs in every third-person form of both aspects ("قصفوا", "ألقوا", "أسقطوا", "يطلقون"): arabicVerbForms
+  ['cue-before', 'did', ...DEED_VERBS.flatMap(([perfect, imperfect]) => arabicVerbForms(perfect, imperfect))],
   // "تمهيدا لـ" (paving the way for): a preparation marker
   ['prepare', 'prepare', 'تمهيدا', 'تمهيد', 'استعدادا'],
   ['agent', 'chemical', 'غاز اعصاب', 'غاز الاعصاب', 'غازات الاعصاب', 'كيمياوي', 'الكيمياوي', 'كيمياويه', 'الكيمياويه', 'كمياويه', 'غازات كيميائيه', 'الكلوروبكرين', 'كلوروبكرين'],
@@ -111,10 +133,13 @@ export function arabicStemStart(s: string, i: number): number {
 const NUMBERS = /(?<![\p{L}])([وفبل]?)اعداد(?=\s+(?:ال)?(?:ضحايا|قتلي|مصابين|جرحي|مدنيين|كبيره|هايله|ضخمه|متزايده|اطفال|نازحين|لاجيين|اصابات|وفيات)(?![\p{L}]))/gu;
 /**
  * The folded Arabic text made ready for the scanner, keeping its length and offsets: quotation marks inside names
- * ("تنظيم “الدولة”", "جماعة “هيئة تحرير الشام") blanked, and "أعداد" of people (numbers, folded like "إعداد",
- * preparation) written "ارقام".
+ * ("تنظيم “الدولة”", "جماعة “هيئة تحرير الشام") blanked, "أعداد" of people (numbers, folded like "إعداد",
+ * preparation) written "ارقام", and the naming "يطلق على نفسه" (calls itself) written "يسمي" (no launching).
  */
-export const arabicNormalise = (s: string): string => s.replace(/[“”"«»„]/g, ' ').replace(NUMBERS, (m, p: string) => p + 'ارقام');
+// "يطلق على نفسه اسم" (calls itself): naming, not launching ("التنظيم الذي يطلق على نفسه الدولة الإسلامية")
+const NAMING = /(?<![\p{L}])[وف]?(?:اطلق|اطلقت|اطلقوا|يطلق|تطلق|يطلقون)(?=\s+علي\s+(?:نفس|انفس)\p{L}*)/gu;
+export const arabicNormalise = (s: string): string =>
+  s.replace(/[“”"«»„]/g, ' ').replace(NUMBERS, (m, p: string) => p + 'ارقام').replace(NAMING, (m) => 'يسمي'.padEnd(m.length, ' '));
 
 // a plan or preparation, and an imperfect (ongoing or future) deed: what a false-flag purpose follows
 const PLAN_WORD = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:يخطط|تخطط|يخططون|خطط|خططت|تخطيط|يحضر|تحضر|يحضرون|تحضير|يعد|تعد|يعدون|اعداد|يستعد|تستعد|يستعدون|استعداد|ينوي|تنوي|ينوون|يعتزم|تعتزم|يعتزمون|يجهز|تجهز|يجهزون|تجهيز|يستخدم|تستخدم|يستخدمون|يشن|تشن|يشنون|شن|ينفذ|تنفذ|ينفذون|يقصف|تقصف|يقصفون|استفزاز|مسرحيه|فبركه|هجوم|هجمات|استخدام)$/;
