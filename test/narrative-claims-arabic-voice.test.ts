@@ -45,3 +45,13 @@ describe('Arabic attribution', () => {
     expect(voice('قصفت قوات النظام بلدة اللطامنة بغاز الكلور')).toBe('asserts');
   });
 });
+
+describe('Arabic offensives are no incidents', () => {
+  it('"الهجوم المرتقب على إدلب", "هجوم شامل", "الحرب": war, all slots null; a chemical attack stays one', () => {
+    const r = readClaims('توالت التحذيرات الدولية من الهجوم المرتقب لقوات النظام على محافظة إدلب', lexicon);
+    expect(r.claims.staged).toBeNull();
+    expect(r.voice).toBe('none');
+    expect(readClaims('تحسبا لهجوم شامل تشنه قوات النظام على آخر معقل للمسلحين', lexicon).claims.staged).toBeNull();
+    expect(readClaims('شنت قوات النظام هجوما بغاز الكلور على بلدة كفرزيتا', lexicon).claims).toMatchObject({ staged: false, blamed: 'government' });
+  });
+});
