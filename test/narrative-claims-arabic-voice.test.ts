@@ -55,3 +55,12 @@ describe('Arabic offensives are no incidents', () => {
     expect(readClaims('شنت قوات النظام هجوما بغاز الكلور على بلدة كفرزيتا', lexicon).claims).toMatchObject({ staged: false, blamed: 'government' });
   });
 });
+
+describe('Arabic filmed stagings', () => {
+  it('filming a film about an attack is a staging being made, its filmer blamed', () => {
+    expect(readClaims('الخوذ البيضاء تصور فيلما عن هجوم كيميائي مزعوم في إدلب', lexicon).claims).toMatchObject({ blamed: 'white-helmets', staged: true, prepared: true });
+    expect(readClaims('أعلن المركز أن الناشطين يعملون على تصوير فيلم عن هجمات كيميائية', lexicon).claims).toMatchObject({ staged: true, prepared: true });
+    // filmed (perfect): staged, not announced
+    expect(readClaims('الخوذ البيضاء صورت فيديو عن هجوم كيميائي في دوما', lexicon).claims).toMatchObject({ staged: true, prepared: false });
+  });
+});

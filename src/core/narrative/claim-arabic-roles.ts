@@ -623,9 +623,22 @@ export const transport: ArRule = (x, t) => {
   return false;
 };
 
+const FILMING = /^(?:[وف])?(?:يصورون|يصور|تصور|صوروا|صورت|يصوران|تصوران)$/;
+const FILM = /^(?:[وف]?(?:ال)?)(?:فيديو|فيديوهات|فيلم|فيلما|افلام|مشاهد|مقاطع|مقطع|مقطعا|تسجيلات)$/;
+/** filming a film or video ("الخوذ البيضاء تصور فيلما عن هجوم"): the filming verb's subject, before it or after it */
+export const filming: ArRule = (x, t) => {
+  const { toks } = x;
+  if (!(FILMING.test(toks[t].w) && t + 1 < toks.length && toks[t + 1].sent === toks[t].sent && FILM.test(toks[t + 1].w)) || x.negated(t)) return false;
+  const b = x.subjectBefore(t, 3);
+  const a = b < 0 ? x.partyAfter(t, 3) : -1;
+  const p = b >= 0 ? b : a >= 0 && x.bare(a) ? a : -1;
+  if (p >= 0) x.frame(p, 'agent', toks[t].w + ' ' + toks[t + 1].w);
+  return true;
+};
+
 export const FRAMING_RULES: readonly ArRule[] = [
   accusation, accusedParticiple, holdingResponsible, bearingOrBehind, nominalBehind, responsiblePredicate, claimedResponsibility,
-  deedNounIdafa, resumptiveRelative, lightVerb, purposeDeed, handInIt, cleft, passiveAgent, authorship, participation, transport,
+  deedNounIdafa, resumptiveRelative, lightVerb, purposeDeed, handInIt, cleft, passiveAgent, authorship, participation, filming, transport,
 ];
 
 /** one pass: each word near a party, through the rules in order, until one consumes it */

@@ -148,7 +148,13 @@ const FALSE_FLAG_PURPOSE = /^(?:[وف])?(?:لاتهام|لتتهم|ليتهم|ل
 const PURPOSE_HEAD = /^(?:بهدف|بغيه|هدفه|هدفها|هدفهم|اجل|لغرض|سعيا)$/;
 // organising or producing a staged event: "لتنظيم مسرحية", "لفبركة هجوم", "تصوير فيديو مفبرك"
 const STAGE_VERB = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:تنظيم|تدبير|فبركه|اعداد|تحضير|تصوير|يصورون|يصور|تصور|صوروا|ينظمون|ينظم|تنظم)$/;
-const FILM_OBJECT = /^(?:[وف]?(?:ال)?)(?:فيديو|فيديوهات|فيلم|افلام|مشاهد|مقاطع|مقطع|تسجيلات|صور)$/;
+const FILM_OBJECT = /^(?:[وف]?(?:ال)?)(?:فيديو|فيديوهات|فيلم|فيلما|افلام|مشاهد|مقاطع|مقطع|مقطعا|تسجيلات|صور)$/;
+// filming a film or video about an attack ("تصور فيلما عن هجوم كيميائي", "تصوير فيلم عن هجمات كيميائية"): a staging
+// being made (the v7 and v8 calls on filmed attacks: "White Helmets filming a staged video" is staged and announced); the
+// perfect ("صوروا") tells a staging made, not announced
+const FILM_VERB = /^(?:[وف]?(?:ب|ل|علي)?(?:ال)?)(?:تصوير|يصورون|يصور|تصور|صوروا|صورت|يصوران|تصوران)$/;
+const FILMED = /^(?:[وف])?(?:صوروا|صورت)$/;
+const ABOUT = /^(?:عن|حول)$/;
 const MOVE_NOUN = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:استقدام|جلب|ارسال|ادخال|تهريب|تخزين|ايصال|وصول|شحنه|شحنات|تزويد|تسليم)$/;
 const PLAN_MARKER = /^(?:[وف])?(?:يحضر|تحضر|يحضرون|يعد|تعد|يعدون|يستعد|تستعد|يستعدون|يخطط|تخطط|يخططون|ينوي|تنوي|يعتزم|تعتزم|تحضير|اعداد|التحضير|الاعداد)$/;
 const ATTACK_NOUN = /^(?:ال)?(?:هجوم|هجمات|هجوما|استفزاز|استفزازات|مسرحيه|مسرحيات|اعتداء|ضربه كيمياييه)$/;
@@ -179,7 +185,8 @@ export function arabicAnnouncements(s: string, agents: readonly number[], partyS
   const hasWarn = agents.length > 0 && partyStarts.length > 0 && s.includes('حذر');
   const hasStrike = /ضرب|عدوان|غزو|توجيه|مهاجم/.test(s);
   const hasSoon = /وشيك|مرتقب|حذر/.test(s);
-  if (!hasPurpose && !hasMove && !hasStage && !hasWarn && !hasStrike && !hasSoon) return { staged, prepared, notPlans };
+  const hasFilm = /صور|تصوير/.test(s) && /فيلم|فيديو|مشاهد|مقاطع|مقطع|تسجيل/.test(s);
+  if (!hasPurpose && !hasMove && !hasStage && !hasWarn && !hasStrike && !hasSoon && !hasFilm) return { staged, prepared, notPlans };
   const toks = tokenise(s);
   const agentNear = (t: number, n: number) => {
     const a = toks[t].end;
@@ -212,6 +219,11 @@ export function arabicAnnouncements(s: string, agents: readonly number[], partyS
     }
     if (hasStage && STAGE_VERB.test(w) && t + 1 < toks.length && toks[t + 1].sent === st && (STAGING_WORD.test(toks[t + 1].w) || (FILM_OBJECT.test(toks[t + 1].w) && t + 2 < toks.length && STAGING_WORD.test(toks[t + 2].w)))) {
       prepared.push({ at: toks[t].at, word: w + ' ' + toks[t + 1].w });
+      continue;
+    }
+    if (hasFilm && FILM_VERB.test(w) && t + 3 < toks.length && toks[t + 3].sent === st && FILM_OBJECT.test(toks[t + 1].w) && ABOUT.test(toks[t + 2].w) && (ATTACK_NOUN.test(strip(toks[t + 3].w).b) || ATTACK_NOUN.test(toks[t + 3].w) || agentNear(t + 2, 2))) {
+      staged.push({ at: toks[t].at, word: w + ' ' + toks[t + 1].w });
+      if (!FILMED.test(w)) prepared.push({ at: toks[t].at, word: w + ' ' + toks[t + 1].w });
       continue;
     }
     // "هجوم كيميائي وشيك": an imminent attack is announced; a warning of a new, another or possible one too ("حذرت من
