@@ -64,3 +64,11 @@ describe('Arabic filmed stagings', () => {
     expect(readClaims('الخوذ البيضاء صورت فيديو عن هجوم كيميائي في دوما', lexicon).claims).toMatchObject({ staged: true, prepared: false });
   });
 });
+
+describe('Arabic punctuation', () => {
+  it('"؟" and "؛" close a clause: a question headline asks about its party, the body after it is its own clause', () => {
+    const r = readClaims('هل استخدمت روسيا أسلحة كيميائية في أوكرانيا؟ اتهامات ونفي', lexicon);
+    expect(r.claims.blamed).toBe('russia');
+    expect(r.voice).toBe('reports');
+  });
+});

@@ -36,12 +36,12 @@ export function tokenise(s: string): Tok[] {
       toks.push({ w: s.slice(start, i), at: start, end: i, b: '', prep: '', sent, party: -1 });
       start = -1;
     }
-    // . ! ? ؟ ; and a line end close a sentence
-    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x3b || c === 0x0a) sent++;
+    // . ! ? ؟ ; ؛ and a line end close a sentence
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x3b || c === 0x061b || c === 0x0a) sent++;
   }
   return toks;
 }
-export const SENTENCE_END = /[.!?؟;\n]/;
+export const SENTENCE_END = /[.!?؟;؛\n]/;
 
 /** the word without its proclitics: conjunction, preposition, article */
 export function strip(w: string): { b: string; prep: string } {
