@@ -65,6 +65,9 @@ const DEED_VERBS: readonly [string, string][] = [
   ['اسقط', 'سقط'], ['هاجم', 'هاجم'], ['قتل', 'قتل'], ['ارتكب', 'رتكب'], ['نفذ', 'نفذ'], ['رش', 'رش'], ['ضرب', 'ضرب'], ['دبر', 'دبر'],
 ];
 
+// nouns of forces and aircraft (folded, indefinite): what a nisba adjective of a side qualifies
+const FORCE_NOUNS = ['طايره', 'طايرات', 'مروحيه', 'مروحيات', 'طايرات هليكوبتر', 'طايره هليكوبتر', 'مقاتلات', 'قوات', 'وحدات', 'ميليشيات'];
+
 /**
  * Arabic spellings the reader's lexicon takes in (claim-slots.ts spreads them into its LEXICON, folded): generic
  * names of the parties in Syrian state media and opposition media, and Arabic names of agents and incidents the
@@ -76,6 +79,9 @@ export const AR_LEXICON: readonly (readonly string[])[] = [
   ['party', 'government', 'السلطات السوريه', 'نظام دمشق', 'حكومه دمشق', 'الحكومه السوريه', 'القوات الحكوميه السوريه', 'طائرات حربيه سوريه', 'طائرات سوريه', 'طائرات النظام', 'طائرات الاسد', 'مروحيات النظام', 'مروحيات الاسد', 'جيش النظام', 'ميليشيات النظام', 'ميليشيا النظام', 'مليشيات النظام', 'الجيش النظامي', 'المقاتلات السوريه', 'الرئيس السوري', 'النظام السوري', 'قوات الحكومه السوريه',
     // a force noun with the nisba "Syrian" (the air force and army of the government)
     'الطائرات الحربيه السوريه', 'المروحيات السوريه', 'مروحيات سوريه', 'المقاتلات الحربيه السوريه', 'الطيران الحربي', 'طيران حربي سوري', 'القوات النظاميه', 'قوات الجيش السوري', 'الفرقه الرابعه'],
+  // a force or aircraft noun with the nisba "governmental", agreeing in definiteness ("طائرات هليكوبتر حكومية",
+  // "الطائرات الحكومية"); the adjective alone is no party ("منظمات غير حكومية" are NGOs)
+  ['party', 'government', ...FORCE_NOUNS.flatMap((n) => [`${n} حكوميه`, `ال${n} الحكوميه`])],
   ['party', 'opposition', 'الثوار', 'ثوار', 'المعارضين', 'المعارضون', 'الدوله الاسلاميه', 'التنظيمات المسلحه', 'العصابات المسلحه', 'العصابات الارهابيه', 'المجموعات الارهابيه المسلحه', 'الفصائل المسلحه', 'المعارضه المسلحه', 'الجهاديين', 'الجهاديون', 'المتشددين', 'المتشددون',
     // Syrian state media call Turkey-backed factions "mercenaries" (Turkey-backed Syrian factions are `opposition`, v10 calls)
     'مرتزقه', 'المرتزقه', 'تنظيم القاعده', 'فتح الشام', 'الحزب الاسلامي التركستاني', 'جيش العزه'],
