@@ -75,6 +75,14 @@ describe('Arabic roles, pass 2 (frames)', () => {
     expect(read('وجهت أوكرانيا اتهامات ضد روسيا', [['أوكرانيا', 'ukraine'], ['روسيا', 'russia']], { framing: [R.accusation] }).frames).toEqual(['russia:accused']);
     expect(read('لم توجه المنظمة أصابع الاتهام إلى روسيا', [['روسيا', 'russia']], { framing: [R.accusation] })).toEqual({ frames: [], excluded: ['russia'] });
   });
+  it("a plural accusation noun's genitive and a definite one's nisba adjective accuse; the singular's genitive is accused", () => {
+    expect(read('نفى الجيش الروسي اتهامات كييف باستخدام ذخائر كيميائية', [['كييف', 'ukraine']], { framing: [R.accusation] })).toEqual({ frames: [], excluded: ['ukraine'] });
+    expect(read('الكرملين يرفض اتهامات الغرب بشأن التسميم', [['الغرب', 'west']], { framing: [R.accusation] })).toEqual({ frames: [], excluded: ['west'] });
+    expect(read('روسيا تنفي الاتهامات الأمريكية باستخدام أسلحة كيميائية', [['الأمريكية', 'west']], { framing: [R.accusation] })).toEqual({ frames: [], excluded: ['west'] });
+    // with the accused after "لـ", the genitive accuses and the object is accused
+    expect(read('رفضت واشنطن اتهامات موسكو لمقاتلي المعارضة باستخدام السارين', [['موسكو', 'russia'], ['المعارضة', 'opposition']], { framing: [R.accusation] }).frames).toEqual(['opposition:accused']);
+    expect(read('طالب بوقف اتهام روسيا باستخدام الأسلحة الكيميائية', [['روسيا', 'russia']], { framing: [R.accusation] }).frames).toEqual(['russia:accused']);
+  });
   it('the accused participle after its party', () => {
     expect(read('النظام المتهم باستخدام الكلور', [['النظام', 'government']], { framing: [R.accusedParticiple] }).frames).toEqual(['government:accused']);
   });

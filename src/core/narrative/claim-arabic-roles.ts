@@ -296,6 +296,8 @@ export const EXCLUDING_RULES: readonly ArRule[] = [speakers, alternatives, negat
 
 // ---- pass 2: frames ----
 
+const PLURAL_ACCUSATION = /^(?:[وف])?(?:ب|ل)?(?:ال|لل)?اتهامات$/;
+const DEFINITE_ACCUSATION = /^(?:[وف])?(?:ب)?(?:ال|لل)اتهام(?:ات)?$/;
 const PLAN_BEFORE_ACCUSATION = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:اعداد|تحضير|تخطيط|يخطط|تخطط|يحضر|تحضر|يعد|تعد|استفزاز|مسرحيه|فبركه)$/;
 
 /**
@@ -338,6 +340,11 @@ export const accusation: ArRule = (x, t) => {
         break;
       }
     }
+  // "اتهامات الغرب", "اتهامات كييف باستخدام", "الاتهامات الأمريكية": the genitive of a plural accusation noun, or the
+  // nisba adjective of a definite one (a definite noun takes no genitive), is the noun's subject, the accuser (Ryding
+  // ch. 18); the accused, when named, follows with "لـ" (below). The singular "اتهام روسيا باستخدام" keeps the object
+  // reading (accusing Russia).
+  const accuser = noun && t + 1 < toks.length && toks[t + 1].party >= 0 && toks[t + 1].sent === st && x.parties[toks[t + 1].party].at === toks[t + 1].at && (PLURAL_ACCUSATION.test(tk.w) || DEFINITE_ACCUSATION.test(tk.w)) ? toks[t + 1].party : -1;
   let charge = -1;
   for (let u = t + 1; u <= t + 14 && u < toks.length && toks[u].sent === st; u++)
     if (!covered[u] && CHARGE.test(toks[u].w)) {
@@ -345,6 +352,10 @@ export const accusation: ArRule = (x, t) => {
       break;
     }
   const after = charge >= 0 ? x.partiesIn(t + 1, charge, st) : [];
+  if (accuser >= 0 && (after.length <= 1 || after[after.length - 1] === accuser)) {
+    x.excluded.add(accuser);
+    return true;
+  }
   // "اتهامات موسكو للندن باختلاق": the object with "لـ" is not a party the lexicon knows; the one party is the accuser
   if (noun && after.length === 1 && toks.slice(partyEndTok[after[0]] + 1, charge).some((y) => y.prep === 'ل' && y.party < 0)) {
     x.excluded.add(after[0]);
