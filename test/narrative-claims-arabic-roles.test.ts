@@ -42,6 +42,11 @@ describe('Arabic roles, pass 1 (never the blamed)', () => {
     const r = read('قالت وزارة الدفاع الروسية إن الإرهابيين يحضرون لهجوم', [['الروسية', 'russia'], ['الإرهابيين', 'opposition']], { excluding: [R.speakers] });
     expect(r.excluded).toEqual(['russia']);
   });
+  it('sources: the parties after "حسب / وفقاً لـ / نقلاً عن" up to the comma or complementizer', () => {
+    expect(read('حسب وزارة الدفاع الروسية، فإن المسلحين استخدموا غاز الكلور', [['الروسية', 'russia'], ['المسلحين', 'opposition']], { excluding: [R.sources] }).excluded).toEqual(['russia']);
+    expect(read('وبحسب المركز الروسي للمصالحة فإن الإرهابيين يعدون لاستفزاز', [['الروسي', 'russia'], ['الإرهابيين', 'opposition']], { excluding: [R.sources] }).excluded).toEqual(['russia']);
+    expect(read('نقلت الوكالة على لسان مسؤول روسي أن المسلحين نقلوا الكلور', [['روسي', 'russia'], ['المسلحين', 'opposition']], { excluding: [R.sources] }).excluded).toEqual(['russia']);
+  });
   it('alternatives: both sides of "أو" are excluded', () => {
     expect(read('لا يعرف إن كان النظام أو المعارضة وراء الهجوم', [['النظام', 'government'], ['المعارضة', 'opposition']], { excluding: [R.alternatives] }).excluded).toEqual(['government', 'opposition']);
   });

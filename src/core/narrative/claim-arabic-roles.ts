@@ -228,6 +228,24 @@ export const speakers: ArRule = (x, t) => {
   return true;
 };
 
+const ACCORDING = /^(?:[وف])?(?:ب)?(?:حسب|وفقا|وفق|طبقا|نقلا|استنادا|لسان)$/;
+/**
+ * Sources: the parties after "حسب / بحسب / وفقاً لـ / نقلاً عن / طبقاً لـ / على لسان" up to the comma, the complementizer
+ * or six words on ("حسب وزارة الدفاع الروسية، فإن المسلحين ...", "نقلاً عن موقع روسيا اليوم") report the claim; they
+ * are no deed's subject (Badawi, Carter & Gully 2004, §2.7: attribution phrases)
+ */
+export const sources: ArRule = (x, t) => {
+  const { toks, s } = x;
+  const tk = toks[t];
+  if (!ACCORDING.test(tk.w) || (tk.w.endsWith('لسان') && !(t > 0 && /^(?:علي|عل)$/.test(toks[t - 1].w)))) return false;
+  for (let u = t + 1; u <= t + 6 && u < toks.length && toks[u].sent === tk.sent; u++) {
+    if (COMPLEMENTIZER.test(toks[u].w) || /^(?:فان|فانه|فانها)$/.test(toks[u].w)) break;
+    if (toks[u].party >= 0) x.excluded.add(toks[u].party);
+    if (/[،,:]/.test(s.slice(toks[u].end, u + 1 < toks.length ? toks[u + 1].at : s.length))) break;
+  }
+  return true;
+};
+
 /** "أوكرانيا أو روسيا", "سواء النظام أو المعارضة": an alternative names no culprit */
 export const alternatives: ArRule = (x, t) => {
   const w = x.toks[t].w;
@@ -292,7 +310,7 @@ export const purposeTarget: ArRule = (x, t) => {
   return false;
 };
 
-export const EXCLUDING_RULES: readonly ArRule[] = [speakers, alternatives, negatedAlternative, stateStriker, capitalAsCity, placeHolder, placeOrAgainst, purposeTarget];
+export const EXCLUDING_RULES: readonly ArRule[] = [speakers, sources, alternatives, negatedAlternative, stateStriker, capitalAsCity, placeHolder, placeOrAgainst, purposeTarget];
 
 // ---- pass 2: frames ----
 
