@@ -72,3 +72,9 @@ describe('Arabic punctuation', () => {
     expect(r.voice).toBe('reports');
   });
 });
+
+describe('Arabic force names with a nisba', () => {
+  it('"القوات الأوكرانية" is one argument after a verbal noun', () => {
+    expect(readClaims('أصيب جنود بحالات تسمم جراء استخدام القوات الأوكرانية مواد كيميائية', lexicon).claims.blamed).toBe('ukraine');
+  });
+});

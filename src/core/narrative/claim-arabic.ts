@@ -65,6 +65,15 @@ const DEED_VERBS: readonly [string, string][] = [
   ['اسقط', 'سقط'], ['هاجم', 'هاجم'], ['قتل', 'قتل'], ['ارتكب', 'رتكب'], ['نفذ', 'نفذ'], ['رش', 'رش'], ['ضرب', 'ضرب'], ['دبر', 'دبر'],
 ];
 
+// definite force nouns, and the nisba adjectives of each side in both genders (the feminine agrees with a non-human
+// plural: "القوات الروسية", the masculine with "الجيش الروسي")
+const FORCES_DEFINITE = ['القوات', 'الجيش', 'الطيران', 'الطايرات', 'المروحيات', 'المقاتلات', 'الوحدات', 'الاجهزه الامنيه', 'المخابرات', 'الاستخبارات'];
+const NISBA: Record<string, string[]> = {
+  ukraine: ['الاوكرانيه', 'الاوكراني'],
+  russia: ['الروسيه', 'الروسي'],
+  west: ['الامريكيه', 'الامريكي', 'الاميركيه', 'الاميركي', 'البريطانيه', 'البريطاني', 'الفرنسيه', 'الفرنسي', 'الغربيه'],
+  other: ['الاسراييليه', 'الاسراييلي', 'التركيه', 'التركي', 'الايرانيه', 'الايراني', 'السعوديه'],
+};
 // nouns of forces and aircraft (folded, indefinite): what a nisba adjective of a side qualifies
 const FORCE_NOUNS = ['طايره', 'طايرات', 'مروحيه', 'مروحيات', 'طايرات هليكوبتر', 'طايره هليكوبتر', 'مقاتلات', 'قوات', 'وحدات', 'ميليشيات'];
 
@@ -82,6 +91,9 @@ export const AR_LEXICON: readonly (readonly string[])[] = [
   // a force or aircraft noun with the nisba "governmental", agreeing in definiteness ("طائرات هليكوبتر حكومية",
   // "الطائرات الحكومية"); the adjective alone is no party ("منظمات غير حكومية" are NGOs)
   ['party', 'government', ...FORCE_NOUNS.flatMap((n) => [`${n} حكوميه`, `ال${n} الحكوميه`])],
+  // a definite force noun with a side's nisba is one name ("القوات الأوكرانية", "الجيش الأمريكي", "الطائرات الإسرائيلية"),
+  // so that it stands as one argument right after a verbal noun ("استخدام القوات الأوكرانية مواد كيميائية")
+  ...Object.entries(NISBA).map(([party, adjs]) => ['party', party, ...FORCES_DEFINITE.flatMap((n) => adjs.map((a) => `${n} ${a}`))]),
   ['party', 'opposition', 'الثوار', 'ثوار', 'المعارضين', 'المعارضون', 'الدوله الاسلاميه', 'التنظيمات المسلحه', 'العصابات المسلحه', 'العصابات الارهابيه', 'المجموعات الارهابيه المسلحه', 'الفصائل المسلحه', 'المعارضه المسلحه', 'الجهاديين', 'الجهاديون', 'المتشددين', 'المتشددون',
     // Syrian state media call Turkey-backed factions "mercenaries" (Turkey-backed Syrian factions are `opposition`, v10 calls)
     'مرتزقه', 'المرتزقه', 'تنظيم القاعده', 'فتح الشام', 'الحزب الاسلامي التركستاني', 'جيش العزه'],
