@@ -46,6 +46,8 @@ describe('Arabic roles, pass 1 (never the blamed)', () => {
     expect(read('حسب وزارة الدفاع الروسية، فإن المسلحين استخدموا غاز الكلور', [['الروسية', 'russia'], ['المسلحين', 'opposition']], { excluding: [R.sources] }).excluded).toEqual(['russia']);
     expect(read('وبحسب المركز الروسي للمصالحة فإن الإرهابيين يعدون لاستفزاز', [['الروسي', 'russia'], ['الإرهابيين', 'opposition']], { excluding: [R.sources] }).excluded).toEqual(['russia']);
     expect(read('نقلت الوكالة على لسان مسؤول روسي أن المسلحين نقلوا الكلور', [['روسي', 'russia'], ['المسلحين', 'opposition']], { excluding: [R.sources] }).excluded).toEqual(['russia']);
+    // a source phrase that does not close runs into the clause: its subject is no source
+    expect(read('وحسب سانا استهدف الإرهابيون حلب بقذائف الكلور', [['الإرهابيون', 'opposition']], { excluding: [R.sources] }).excluded).toEqual([]);
   });
   it('alternatives: both sides of "أو" are excluded', () => {
     expect(read('لا يعرف إن كان النظام أو المعارضة وراء الهجوم', [['النظام', 'government'], ['المعارضة', 'opposition']], { excluding: [R.alternatives] }).excluded).toEqual(['government', 'opposition']);

@@ -230,18 +230,27 @@ export const speakers: ArRule = (x, t) => {
 
 const ACCORDING = /^(?:[وف])?(?:ب)?(?:حسب|وفقا|وفق|طبقا|نقلا|استنادا|لسان)$/;
 /**
- * Sources: the parties after "حسب / بحسب / وفقاً لـ / نقلاً عن / طبقاً لـ / على لسان" up to the comma, the complementizer
- * or six words on ("حسب وزارة الدفاع الروسية، فإن المسلحين ...", "نقلاً عن موقع روسيا اليوم") report the claim; they
+ * Sources: the parties after "حسب / بحسب / وفقاً لـ / نقلاً عن / طبقاً لـ / على لسان" up to the comma, the colon or the
+ * complementizer that closes the source phrase within six words ("حسب وزارة الدفاع الروسية، فإن المسلحين ...", "نقلاً عن موقع روسيا اليوم") report the claim; they
  * are no deed's subject (Badawi, Carter & Gully 2004, §2.7: attribution phrases)
  */
 export const sources: ArRule = (x, t) => {
   const { toks, s } = x;
   const tk = toks[t];
   if (!ACCORDING.test(tk.w) || (tk.w.endsWith('لسان') && !(t > 0 && /^(?:علي|عل)$/.test(toks[t - 1].w)))) return false;
+  // the source phrase must close (a comma, a colon, a complementizer) within six words: "وحسب سانا استهدف الإرهابيون"
+  // runs on into the clause, whose subject is no source
+  const seen: number[] = [];
   for (let u = t + 1; u <= t + 6 && u < toks.length && toks[u].sent === tk.sent; u++) {
-    if (COMPLEMENTIZER.test(toks[u].w) || /^(?:فان|فانه|فانها)$/.test(toks[u].w)) break;
-    if (toks[u].party >= 0) x.excluded.add(toks[u].party);
-    if (/[،,:]/.test(s.slice(toks[u].end, u + 1 < toks.length ? toks[u + 1].at : s.length))) break;
+    if (COMPLEMENTIZER.test(toks[u].w) || /^(?:فان|فانه|فانها)$/.test(toks[u].w)) {
+      for (const p of seen) x.excluded.add(p);
+      break;
+    }
+    if (toks[u].party >= 0) seen.push(toks[u].party);
+    if (/[،,:]/.test(s.slice(toks[u].end, u + 1 < toks.length ? toks[u + 1].at : s.length))) {
+      for (const p of seen) x.excluded.add(p);
+      break;
+    }
   }
   return true;
 };
