@@ -210,3 +210,12 @@ describe('ports and docks', () => {
     expect(feats('شعر عشرون من عمال الموانئ بالاختناق')).toMatchObject({ delivery_industrial_leak: true, dyspnoea: true });
   });
 });
+
+describe('Arabic blisters alone', () => {
+  it('فقاعات and نفاطات are blisters; bubbles from the mouth and the hall are not', () => {
+    expect(feats('ثم ظهرت فقاعات كبيرة على الذراعين')).toMatchObject({ delayed_blisters: true });
+    expect(feats('وظهرت على جلدهم نفاطات بعد ساعات')).toMatchObject({ delayed_blisters: true });
+    expect(feats('خرجت فقاعات من الفم').delayed_blisters).toBeUndefined();
+    expect(feats('امتلأت القاعة بالناس').delayed_blisters).toBeUndefined();
+  });
+});

@@ -370,10 +370,12 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'delayed_blisters',
-    requires: { en: 'blister|vesic|bulla', ru: 'волдыр|пузыр', ar: 'بثور|فقاعات|تقرحات|حويصلات' },
+    requires: { en: 'blister|vesic|bulla', ru: 'волдыр|пузыр', ar: 'بثور|فقاعات|نفاطات|نفطات|تقرحات|حويصلات' },
     en: ['blisters?', 'blistering', 'blistered', 'vesicles?', 'vesication', 'bullae'],
     ru: ['волдыр~', String.raw`пузыр~\s+на\s+кож~`],
-    ar: ['بثور', String.raw`فقاعات\s+(?:ال)?جلدية`, 'تقرحات', 'حويصلات'],
+    // session 8: blisters (فقاعات) alone, not bubbles of air, water, soap or froth from the mouth, and the plural نفاطات
+    // beside نفطات (dev: mosul-2017 'نفاطات وفقاعات', the blister paraphrase 'ثم ظهرت فقاعات كبيرة')
+    ar: ['بثور', String.raw`فقاعات(?!\s+(?:(?:ال)?هواء|(?:ال)?صابون|من\s+(?:ال)?(?:فم|افواه)~|في\s+(?:ال)?ماء))`, 'نفاطات', 'نفطات', 'تقرحات', 'حويصلات'],
   },
   {
     feature: 'burns',
