@@ -219,3 +219,11 @@ describe('Arabic blisters alone', () => {
     expect(feats('امتلأت القاعة بالناس').delayed_blisters).toBeUndefined();
   });
 });
+
+describe('persistence is not a delayed onset', () => {
+  it('a time phrase followed by "still" tells how long a sign lasted', () => {
+    expect(feats('Friends poured water over them; an hour later their skin still stung.').onset_delayed).toBeUndefined();
+    expect(feats('Через несколько часов глаза всё ещё болели.').onset_delayed).toBeUndefined();
+    expect(feats('Hours later they developed blisters.')).toMatchObject({ onset_delayed: true, delayed_blisters: true });
+  });
+});

@@ -580,6 +580,15 @@ function deathIrrealis(text: string, start: number): boolean {
 /** Fixed expressions whose words are not the features they look like: Arabic ما زال / لا يزال (still), whose زال is not
  * "it passed" (recovery). */
 const STILL = [/(?<![\p{L}])[وف]?(?:ما|لا)\s*(?:زال|يزال|تزال|زالت|زالوا|يزالون)(?![\p{L}])/gu];
+/**
+ * Session 8: a time phrase followed in its clause by "still" tells how long a sign lasted, not when it began ("an hour
+ * later their skin still stung", "two days later my throat still felt dry"; dev: ows-2011, philadelphia-2020): such an
+ * onset_delayed reading is dropped. RU всё ещё / до сих пор / по-прежнему, AR ما زال / لا يزال.
+ */
+const PERSISTS_AFTER = /^[^.;!?\n\u061F\u061B]{0,40}?(?<![\p{L}])(?:still|всё\s+ещё|все\s+еще|всё\s+еще|до\s+сих\s+пор|по-прежнему|[وف]?(?:ما|لا)\s*(?:زال|يزال|تزال|زالت|زالوا|يزالون))(?![\p{L}])/iu;
+function persistsAfter(text: string, end: number): boolean {
+  return PERSISTS_AFTER.test(text.slice(end, end + 60));
+}
 function insideMatch(r: RegExp, s: string, start: number, end: number): boolean {
   r.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -895,6 +904,7 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       // a phrase stating the contrary ("بتوسع حدقة العين", dilated pupils) overrides a looser reading of the same words
       !(h.present && statedAbsent.some((o) => o.feature === h.feature && overlaps(h, o))) &&
       !(h.feature === 'deaths' && h.present && deathIrrealis(text, h.start)) &&
+      !(h.feature === 'onset_delayed' && h.present && persistsAfter(text, h.end)) &&
       !(hasStill && STILL.some((r) => insideMatch(r, lower, h.start, h.end))) &&
       !(h.feature === 'deaths' && animals.some((o) => overlaps(h, o))) &&
       !(h.feature === 'odour_none' && odours.some((o) => overlaps(h, o))) &&
