@@ -139,3 +139,13 @@ describe('Russian predicates before their subject, carriers, and the state named
     expect(c('Киев готовит инсценировку применения Россией химоружия.').blamed).toBe('ukraine');
   });
 });
+
+describe('a party adjective on the weapon carrier', () => {
+  it('"chemicals from a Russian drone", "украинского дрона с отравляющим веществом" name the owner', () => {
+    expect(c('The mayor confirmed the release of chemicals from a Russian drone in the city.').blamed).toBe('russia');
+    expect(c('Военные нашли боеприпас сбитого украинского дрона с отравляющим веществом.').blamed).toBe('ukraine');
+  });
+  it('not without an agent in the clause', () => {
+    expect(c('Air defence shot down a Russian drone over the city.').blamed).not.toBe('russia');
+  });
+});

@@ -465,6 +465,10 @@ const RU_GENITIVE_DEED_BEFORE = /(?<![\p{L}])((?:атак|химатак|уда�
 const RU_TARGET_AFTER = /^(?:\s+[\p{L}\-]+){0,2}\s+(?:против|по|на)\s/u;
 // Russian short adjectives of guilt, predicates that may precede their subject: "виновны сирийские ВВС"
 const RU_SHORT_PREDICATE = /^(?:виновн|ответственн|причастн)[аоы]?$|^виновен$|^ответственен$|^причастен$/u;
+// a carrier or munition right after a party adjective: "Russian drone", "украинского дрона", "российские снаряды"
+const CARRIER_AFTER = /^[\s\-]+(?:drones?|uavs?|shells?|munitions?|grenades?|rockets?|missiles?|дрон\p{L}*|беспилотник\p{L}*|бпла|снаряд\p{L}*|боеприпас\p{L}*|гранат\p{L}*|ракет\p{L}*)(?![\p{L}])/u;
+// a Russian adjective (any case): "украинского", "российские", "сирийской"
+const RU_ADJECTIVE = /[\u0400-\u04FF](?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими)$/u;
 // a Russian carrier of a weapon with its owner in the genitive: "с вертолетов сирийской армии", "беспилотника ВСУ"
 const RU_CARRIER_BEFORE = /(?<![\p{L}])(?:вертол[её]т|самол[её]т|беспилотник|дрон|бпла|авиаци|штурмовик|бомбардировщик|артиллери|миномет|миномёт|гранатом[её]т)\p{L}*\s+$/u;
 // a Russian noun of use followed by its agent in the genitive and the weapon: "о применении ВСУ химоружия"
@@ -1384,6 +1388,17 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
         seenPair.set(key, 1);
         if (a) attributionWords.add(a);
         add(reported ? rep : own, p, dn[1]);
+      }
+    }
+    // a party's carrier of the weapon ("chemicals from a Russian drone", "боеприпас сбитого украинского дрона с хлором"):
+    // its owner used it, in a clause that names an agent (a party adjective; "missiles of American origin" is a maker)
+    if (CARRIER_AFTER.test(s.slice(p.end, p.end + 24)) && (ADJECTIVE_PARTY.test(p.word) || RU_ADJECTIVE.test(p.word)) && hits.some((x) => x.term.kind === 'agent' && clauseOf(x.at) === k) && !NEGATOR.test(s.slice(Math.max(0, p.at - 14), p.at))) {
+      const a = reportedClause(k);
+      const key = `${a ? 'r' : 'o'}${k}:${p.term.value}`;
+      if (!seenPair.has(key)) {
+        seenPair.set(key, 1);
+        if (a) attributionWords.add(a);
+        add(a || hedged(s.slice(Math.max(0, p.at - 30), p.at)) ? rep : own, p, s.slice(p.end, p.end + 24).trim().split(/\s+/)[0]);
       }
     }
     // "обстрел ... террористами": the instrumental plural after a deed word is the agent
