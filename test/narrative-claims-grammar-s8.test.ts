@@ -149,3 +149,10 @@ describe('a party adjective on the weapon carrier', () => {
     expect(c('Air defence shot down a Russian drone over the city.').blamed).not.toBe('russia');
   });
 });
+
+describe('the maker of an accusation', () => {
+  it('"an accusation from the U.S. that X ..." names X, not the U.S.', () => {
+    expect(c('Lavrov has questioned an accusation from the U.S. that the Syrian government is planning a chemical attack.').blamed).toBe('government');
+    expect(c('Moscow dismissed allegations made by Britain that the rebels used chlorine.').blamed).toBe('opposition');
+  });
+});

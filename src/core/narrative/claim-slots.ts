@@ -615,6 +615,8 @@ const DENIED_CLAIM = /(?<![\p{L}])(?:it\s+is\s+not\s+true|it['’]s\s+not\s+true
 // never been behind" (a negator right after an auxiliary or copula; "not only" adds, it does not deny)
 const NEGATED_PREDICATE = /(?<![\p{L}])(?:is|are|was|were|has|have|had|did|does|do|will|would|could|can)\s+(?:not|never)(?!\s+only)(?![\p{L}])|(?<![\p{L}])(?:isn|aren|wasn|weren|hasn|haven|hadn|didn|doesn|don|won|wouldn|couldn|can)[’']t(?![\p{L}])/u;
 const PREDICATE_FILLER = /^(?:the|a|an|of|in|on|for|at|to|be|been|being|ever|once|directly|really|actually|even|involved|responsible|ones?|s)$/u;
+// an accusation noun and "from" / "by" before its maker: "an accusation from the U.S.", "allegations made by Britain"
+const ACCUSER_BEFORE = /(?<![\p{L}])(?:accusations?|allegations?|charges|claims)\s+(?:made\s+|levelled\s+|leveled\s+)?(?:from|by)\s+(?:the\s+)?$/u;
 // "blamed the (chemical) attack on X", "blames the poisoning in Salisbury on X": the deed between the accusation and the
 // preposition that names the accused (at most eight words, no comma)
 const BLAMED_ON_GAP = /^\s+(?:[\p{L}\-'’]+\s+){1,8}(?:on|upon)\s+(?:the\s+)?$/u;
@@ -1198,6 +1200,10 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // the accuser of an accusation ("The West accuses Russia ...", "Activists blamed ...") is never blamed
   accusers = new Set<Hit>();
   for (const acc of accusationClauses.values()) for (const p of parties) if (vsoAccuser(acc[0], p)) accusers.add(p);
+  // "an accusation from the U.S. that ...", "allegations by the United States", "US claims": the party after an accusation
+  // noun and "from" / "by" makes the accusation (English)
+  if (!arabic && !CYRILLIC.test(s))
+    for (const p of parties) if (ACCUSER_BEFORE.test(s.slice(Math.max(0, p.at - 30), p.at))) accusers.add(p);
   for (const [k, acc] of accusationClauses)
     for (const p of parties)
       if (clauseOf(p.at) === k && p.end <= acc[0].at && !passiveAccused(p, acc[0]) && !hits.some((x) => (x.term.kind === 'cue-before' || x.term.kind === 'prepare') && !ACCUSE.test(x.word) && x.at >= p.end && x.end <= acc[0].at && x.at - p.end <= SUBJECT_REACH))
