@@ -32,7 +32,7 @@ export interface Span {
  * slot. `negated` says whether a marker is negated (such a plan is nobody's).
  */
 export function falseFlagPlans(s: string, plans: Span[], objects: Span[], negated: (at: number) => boolean): Span[] {
-  if (!/blam|accus|frame|pin|implicat|incriminat|hold|обвин|возлож|свал/.test(s)) return [];
+  if (!/blam|accus|frame|pin |implicat|incriminat|responsib|accountab|обвин|возлож|свал/.test(s)) return [];
   const markers = [...plans];
   MODAL_DEED.lastIndex = 0;
   for (let m = MODAL_DEED.exec(s); m; m = MODAL_DEED.exec(s)) markers.push({ at: m.index, end: m.index + m[0].length, word: m[0] });

@@ -780,6 +780,15 @@ const clauseOf = (pos: number) => {
   return lo;
 };
 const clauseText = (k: number) => s.slice(k ? ends[k - 1] : 0, k < ends.length ? ends[k] + 1 : s.length);
+// war, coups or politics around a hit (NOT_INCIDENT on 40 characters either side), once per hit span: the incident and
+// clause passes ask it of the same hits (a map per read, cleared at its start)
+let notIncidentMemo = new Map<number, boolean>();
+const notIncidentAround = (h: Hit): boolean => {
+  const key = h.at * 4096 + (h.end - h.at);
+  let v = notIncidentMemo.get(key);
+  if (v === undefined) notIncidentMemo.set(key, (v = NOT_INCIDENT.test(s.slice(Math.max(0, h.at - 40), h.end + 40))));
+  return v;
+};
 // the distance between two offsets, not counting a blanked legal notice or tag list (runs of spaces)
 const reach = (a: number, b: number) => (b - a <= 24 ? b - a : b - a - (s.slice(a, b).match(/\s{3,}/g)?.reduce((n, x) => n + x.length, 0) ?? 0));
 // the words between two offsets, with their places
@@ -1059,6 +1068,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   arabic = ARABIC.test(s);
   if (arabic) s = arabicNormalise(foldString(s));
   hits = scan(s, text);
+  notIncidentMemo = new Map();
   // "حمّل" is an accusation only with "المسؤولية" after it
   if (arabic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.value === 'hold' && !/مسوولي/.test(s.slice(hits[i].end, hits[i].end + 80))) hits.splice(i, 1);
   const claims: Claims = { voice: { value: 'none', words: [] } };
@@ -1122,14 +1132,14 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   toldAt = [];
   for (const h of hits)
     if (h.term.kind === 'incident' || (h.term.kind === 'agent' && h.term.value !== 'chemical' && h.term.value !== 'none')) {
-      if (h.term.kind === 'incident' && (unitNoun(h) || NOT_INCIDENT.test(s.slice(Math.max(0, h.at - 40), h.end + 40))) && !hits.some((x) => x.term.kind === 'agent' && clauseOf(x.at) === clauseOf(h.at))) continue;
+      if (h.term.kind === 'incident' && (unitNoun(h) || notIncidentAround(h)) && !hits.some((x) => x.term.kind === 'agent' && clauseOf(x.at) === clauseOf(h.at))) continue;
       incidentWords.push(h.word);
       toldAt.push(-h.at - 1);
     }
   // the use of a chemical weapon is an incident even when no agent is named: "применение химического оружия", "used
   // chemical weapons", "استخدام السلاح الكيميائي" (possessing or destroying them is not)
   for (const h of hits)
-    if (h.term.kind === 'agent' && h.term.value === 'chemical' && (USE_BEFORE.test(s.slice(Math.max(0, h.at - 30), h.at)) || USED_AFTER.test(s.slice(h.end, h.end + 40))) && !NEGATOR.test(s.slice(Math.max(0, h.at - 36), h.at)) && !NOT_INCIDENT.test(s.slice(Math.max(0, h.at - 40), h.end + 40))) {
+    if (h.term.kind === 'agent' && h.term.value === 'chemical' && (USE_BEFORE.test(s.slice(Math.max(0, h.at - 30), h.at)) || USED_AFTER.test(s.slice(h.end, h.end + 40))) && !NEGATOR.test(s.slice(Math.max(0, h.at - 36), h.at)) && !notIncidentAround(h)) {
       incidentWords.push(h.word);
       toldAt.push(-h.at - 1);
     }
@@ -1238,12 +1248,12 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // "secret biological labs ... to attack Russia": a depot or lab is the stockpile story only beside an agent
       if (h.term.kind === 'stockpile' && !hits.some((x) => x.term.kind === 'agent' && Math.abs(x.at - h.at) < 120)) continue;
       if (h.term.kind === 'incident' && unitNoun(h)) continue;
-      if (h.term.kind === 'incident' && NOT_INCIDENT.test(s.slice(Math.max(0, h.at - 40), h.end + 40))) continue;
+      if (h.term.kind === 'incident' && notIncidentAround(h)) continue;
       incidentClauses.add(k);
     } else if (h.term.kind === 'violence' && hits.some((x) => isPlanMarker(x) && x.end <= h.at && h.at - x.end <= 90 && clauseOf(x.at) === clauseOf(h.at))) {
       // mass violence a party plans or prepares ("is preparing a genocide") is an incident announced
       incidentClauses.add(clauseOf(h.at));
-    } else if (h.term.kind === 'cue-before' && VIOLENT_DEED.test(h.word) && !unitNoun(h) && !NOT_INCIDENT.test(s.slice(Math.max(0, h.at - 40), h.end + 40))) {
+    } else if (h.term.kind === 'cue-before' && VIOLENT_DEED.test(h.word) && !unitNoun(h) && !notIncidentAround(h)) {
       incidentClauses.add(clauseOf(h.at));
       incidentWords.push(h.word);
     }
