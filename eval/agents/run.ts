@@ -25,6 +25,12 @@ export function devV9Part(part: 'look' | 'hold') {
   return loadIncidents('dev-v9').filter((c) => /^[0-3]/.test(createHash('sha256').update(c.id).digest('hex')) === (part === 'hold'));
 }
 
+/** dev-v10 (English) and dev-v10b (Russian/Arabic), written in session 8 by two hands that never ran the engine, each cut
+ * like dev-v9: ids whose sha256 starts with 0-3 are the 'hold' part (aggregate only), the rest 'look'. */
+export function devV10Part(split: 'dev-v10' | 'dev-v10b', part: 'look' | 'hold') {
+  return loadIncidents(split).filter((c) => /^[0-3]/.test(createHash('sha256').update(c.id).digest('hex')) === (part === 'hold'));
+}
+
 export function scores(devOnly = false): Record<string, Score> {
   // order: what may be tuned on (dev, seen, v2, v3, v4, v5, dev-v8, dev-v9), then the frozen test splits; `--dev` scores the
   // development splits only, so tuning never shows a test figure
@@ -43,11 +49,18 @@ export function scores(devOnly = false): Record<string, Score> {
     // is probably overfitting (session 7)
     'incidents-dev-v9-look': scoreCases(kb, devV9Part('look')),
     'incidents-dev-v9-hold': scoreCases(kb, devV9Part('hold')),
+    // session 8's development splits (first scored by the coordinator when they landed: dev-v10 39/76 = 51.3% on c3c7a07,
+    // dev-v10b 49/70 = 70.0% on dbc334b), each with a look part (misses printed) and a hold part (aggregate only)
+    'incidents-dev-v10-look': scoreCases(kb, devV10Part('dev-v10', 'look')),
+    'incidents-dev-v10-hold': scoreCases(kb, devV10Part('dev-v10', 'hold')),
+    'incidents-dev-v10b-look': scoreCases(kb, devV10Part('dev-v10b', 'look')),
+    'incidents-dev-v10b-hold': scoreCases(kb, devV10Part('dev-v10b', 'hold')),
+    'incidents-dev-v10+v10b-hold': scoreCases(kb, [...devV10Part('dev-v10', 'hold'), ...devV10Part('dev-v10b', 'hold')]),
   };
   // every development case together (incidents of dev, seen, v2-v5, dev-v8, dev-v9 and the dev paraphrases): the figure tuning watches
   const all = {
     ...dev,
-    'development-total': scoreCases(kb, [...loadIncidents('dev'), ...loadIncidents('seen'), ...loadParaphrases('dev'), ...loadIncidents('test-v2'), ...loadIncidents('test-v3'), ...loadIncidents('test-v4'), ...loadIncidents('test-v5'), ...loadIncidents('dev-v8'), ...loadIncidents('dev-v9')]),
+    'development-total': scoreCases(kb, [...loadIncidents('dev'), ...loadIncidents('seen'), ...loadParaphrases('dev'), ...loadIncidents('test-v2'), ...loadIncidents('test-v3'), ...loadIncidents('test-v4'), ...loadIncidents('test-v5'), ...loadIncidents('dev-v8'), ...loadIncidents('dev-v9'), ...loadIncidents('dev-v10'), ...loadIncidents('dev-v10b')]),
   };
   if (devOnly) return all;
   return {
@@ -84,7 +97,7 @@ function print(name: string, s: Score) {
   console.log('| expected | ' + cols.map(abbr).join(' | ') + ' |');
   for (const k of kb.classes.map((c) => c.id)) console.log(`| ${abbr(k)} | ` + cols.map((c) => s.confusion[k]?.[c] ?? 0).join(' | ') + ' |');
   console.log('reliability (leading-class probability bin: n, mean confidence, accuracy): ' + s.reliability.map((b) => `[${b.from.toFixed(1)}-${b.to.toFixed(1)}) n=${b.n} conf=${b.confidence.toFixed(2)} acc=${b.accuracy.toFixed(2)}`).join('; '));
-  if (args.includes('--misses') && (name.endsWith('-dev') || name.endsWith('-seen') || name === 'incidents-dev-v8' || name === 'incidents-dev-v9-look'))
+  if (args.includes('--misses') && (name.endsWith('-dev') || name.endsWith('-seen') || name === 'incidents-dev-v8' || name === 'incidents-dev-v9-look' || name === 'incidents-dev-v10-look' || name === 'incidents-dev-v10b-look'))
     for (const o of s.outcomes.filter((x) => !x.correct)) console.log(`  miss ${o.id}: expected ${o.expected}, got ${o.predicted ?? '(no leader)'} (p expected ${o.pExpected.toFixed(2)})`);
 }
 
