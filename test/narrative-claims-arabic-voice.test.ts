@@ -78,3 +78,12 @@ describe('Arabic force names with a nisba', () => {
     expect(readClaims('أصيب جنود بحالات تسمم جراء استخدام القوات الأوكرانية مواد كيميائية', lexicon).claims.blamed).toBe('ukraine');
   });
 });
+
+describe('Arabic indefinite accusative', () => {
+  it('"هجوماً كيميائياً", "سلاحاً كيميائياً": the accusative alif closes the word', () => {
+    expect(readClaims('شن النظام هجوماً كيميائياً على البلدة', lexicon).claims).toMatchObject({ agent: 'chemical', staged: false, blamed: 'government' });
+    expect(readClaims('استخدمت القوات سلاحاً كيميائياً', lexicon).claims.agent).toBe('chemical');
+    // a word whose alif is its own stays itself: Russia is no Russian
+    expect(readClaims('اتهمت روسيا أوكرانيا باستخدام مواد سامة', lexicon).claims.blamed).toBe('ukraine');
+  });
+});

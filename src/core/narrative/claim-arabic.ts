@@ -147,6 +147,18 @@ export function arabicStemStart(s: string, i: number): number {
   return j + 2 < s.length && s.charCodeAt(j + 2) >= 0x0621 && s.charCodeAt(j + 2) <= 0x064a ? j : -1;
 }
 
+/**
+ * Whether the alif at `pos` is the indefinite accusative's ending of the Arabic word before it (Ryding 2005, ch. 7:
+ * the tanwin fatha is written on an added alif, "هجوماً", "كيميائياً", "غازاً ساماً"; folding drops the tanwin and keeps
+ * the alif): an alif after an Arabic letter other than alif or teh marbuta (the feminine takes no added alif). The
+ * scanner lets a term end before it, as before a word end.
+ */
+export function arabicAccusativeEnd(s: string, pos: number): boolean {
+  if (s.charCodeAt(pos) !== 0x0627 || pos === 0) return false;
+  const b = s.charCodeAt(pos - 1);
+  return b >= 0x0628 && b <= 0x064a && b !== 0x0647 && b !== 0x0629;
+}
+
 // "أعداد الضحايا" (numbers) and "إعداد" (preparation) fold alike: before a word for people or a size it is numbers
 const NUMBERS = /(?<![\p{L}])([وفبل]?)اعداد(?=\s+(?:ال)?(?:ضحايا|قتلي|مصابين|جرحي|مدنيين|كبيره|هايله|ضخمه|متزايده|اطفال|نازحين|لاجيين|اصابات|وفيات)(?![\p{L}]))/gu;
 /**

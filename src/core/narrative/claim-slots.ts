@@ -40,7 +40,7 @@ import { foldString } from './text-tokenise.js';
 import type { ClaimPartiesFile } from './claim-parties.js';
 import { arabicQuestion, arabicSpeech } from './claim-arabic-voice.js';
 import { falseFlagPlans } from './claim-false-flag.js';
-import { AR_LEXICON, arabicAnnouncements, arabicClaimReading, arabicNormalise, arabicStemStart, readArabic } from './claim-arabic.js';
+import { AR_LEXICON, arabicAccusativeEnd, arabicAnnouncements, arabicClaimReading, arabicNormalise, arabicStemStart, readArabic } from './claim-arabic.js';
 
 /** agent values: ids of knowledge/agents.yaml, `chemical` when none is named, `none` for a non-chemical cause */
 export const AGENTS = ['chemical', 'chlorine', 'sarin', 'sulfur-mustard', 'vx', 'cs', 'white-phosphorus', 'phosgene', 'novichok', 'ammonia', 'none'] as const;
@@ -335,6 +335,10 @@ function walk(s: string, node: number, pos: number): void {
       } else if (!letterAt(s, pos)) {
         bestRank = rank;
         bestEnd = pos;
+      } else if (arabicAccusativeEnd(s, pos) && !letterAt(s, pos + 1)) {
+        // the indefinite accusative's alif closes an Arabic word ("هجوماً كيميائياً" folds to "هجوما كيمياييا")
+        bestRank = rank;
+        bestEnd = pos + 1;
       }
     }
   if (pos >= s.length) return;
