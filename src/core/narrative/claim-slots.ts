@@ -196,7 +196,10 @@ const toSource = (pat: string) => {
   const body = esc(stem ? pat.slice(0, -1) : pat)
     .replace(/\*/g, '[\\p{L}\\p{N}]*')
     .replace(/ /g, '[\\s\\-]+');
-  return `${body}${stem ? '[\\p{L}\\p{N}]*' : '(?![\\p{L}\\p{N}])'}`;
+  // an Arabic word may close with the indefinite accusative's alif (arabicAccusativeEnd, as the trie's walk takes it)
+  const last = pat.charCodeAt(pat.length - 1);
+  const accusative = !stem && last >= 0x0628 && last <= 0x064a && last !== 0x0647 && last !== 0x0629;
+  return `${body}${stem ? '[\\p{L}\\p{N}]*' : accusative ? '(?:(?![\\p{L}\\p{N}])|ا(?![\\p{L}\\p{N}]))' : '(?![\\p{L}\\p{N}])'}`;
 };
 
 // Patterns are tried longest first, so "white helmets" wins over shorter overlaps: a pattern's rank is its place
