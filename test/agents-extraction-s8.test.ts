@@ -227,3 +227,11 @@ describe('persistence is not a delayed onset', () => {
     expect(feats('Hours later they developed blisters.')).toMatchObject({ onset_delayed: true, delayed_blisters: true });
   });
 });
+
+describe('a fire spreading', () => {
+  it('fire spread; горела комната; امتدت النار', () => {
+    expect(feats('A fire spread from a small function room.')).toMatchObject({ fire_smoke: true });
+    expect(feats('Горела комната и общий коридор.')).toMatchObject({ fire_smoke: true });
+    expect(feats('وخلال دقائق امتدت النار في السقوف')).toMatchObject({ fire_smoke: true });
+  });
+});
