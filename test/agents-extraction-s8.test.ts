@@ -235,3 +235,13 @@ describe('a fire spreading', () => {
     expect(feats('وخلال دقائق امتدت النار في السقوف')).toMatchObject({ fire_smoke: true });
   });
 });
+
+describe('Russian false friends of loss of consciousness, and combustion products', () => {
+  it("'отключили' (cut off the gas) is not 'отключился' (passed out)", () => {
+    expect(feats('Квартиру отключили от газоснабжения.').loss_of_consciousness).toBeUndefined();
+    expect(feats('Мальчик отключился прямо в классе.')).toMatchObject({ loss_of_consciousness: true });
+  });
+  it('продукты сгорания as продукты горения', () => {
+    expect(feats('Детей госпитализировали с подозрением на отравление продуктами сгорания газа.')).toMatchObject({ fire_smoke: true });
+  });
+});

@@ -307,7 +307,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'loss_of_consciousness',
-    requires: { en: 'conscious|faint|pass|collaps|coma|unrespons', ru: 'сознан|сознат|обморок|ком', ar: 'وعي|اغماء|غيبوبة|مغمي' },
+    requires: { en: 'conscious|faint|pass|collaps|coma|unrespons', ru: 'сознан|сознат|обморок|ком|отключ', ar: 'وعي|اغماء|غيبوبة|مغمي' },
     en: [
       '(?:lost|loss of|losing|lose) consciousness',
       'unconscious(?:ness)?',
@@ -319,7 +319,10 @@ export const LEXICON: LexiconEntry[] = [
     ],
     // session 8: 'лишился сознания' (was deprived of consciousness) and 'в бессознательном состоянии' (in an unconscious
     // state), the news register's forms beside потерял сознание (dev: kaluga-kadvi, mayory-village)
-    ru: [String.raw`(?:потер~|потеря|лиши~|лишен~|лишён~)\s+сознани~`, String.raw`без\s+сознания`, 'бессознательн~', 'обморок~', 'кома', 'коме', String.raw`потерял~\s+сознание`],
+    ru: [String.raw`(?:потер~|потеря|лиши~|лишен~|лишён~)\s+сознани~`, String.raw`без\s+сознания`, 'бессознательн~', 'обморок~', 'кома', 'коме', String.raw`потерял~\s+сознание`,
+      // 'отключился' (passed out) only with its reflexive ending: as a term its stem was also 'отключили' (they cut off the
+      // gas supply; dev-v10b almetyevsk-2025) (session 8)
+      String.raw`отключил(?:ся|ась|ись|ось)`],
     ar: [String.raw`(?:فقدان|فقد~|غياب)\s+(?:ال)?وعي`, 'إغماء', 'اغماء', String.raw`فاقد~\s+(?:ال)?وعي`, 'غيبوبة', 'مغمى'],
   },
   {
