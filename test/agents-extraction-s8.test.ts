@@ -245,3 +245,14 @@ describe('Russian false friends of loss of consciousness, and combustion product
     expect(feats('Детей госпитализировали с подозрением на отравление продуктами сгорания газа.')).toMatchObject({ fire_smoke: true });
   });
 });
+
+describe('rubbing the eyes, and the reach of Arabic غير', () => {
+  it('rubbing the eyes is eye irritation (EN/RU/AR)', () => {
+    expect(feats('The kids were coughing and rubbing their eyes.')).toMatchObject({ burning_eyes: true });
+    expect(feats('Дети кашляли и тёрли глаза.')).toMatchObject({ burning_eyes: true });
+    expect(feats('فجعل اللاعبين غير قادرين على التنفس يفركون أعينهم')).toMatchObject({ burning_eyes: true, dyspnoea: true });
+  });
+  it('غير still negates the word after it', () => {
+    expect(feats('كان المصابون غير مصابين بالتشنجات').convulsions).toBe(false);
+  });
+});

@@ -610,6 +610,17 @@ const GENERIC_CUE = new RegExp(GENERIC_SRC, 'u');
 const GENERIC_PRE = /cause|lead to|leads to|produce|result in|trigger|induce|known to|include|вызв|вызы|привод|приве|включают|يسبب|تسبب|يؤدي|تؤدي/;
 const GENERIC_CUE_G = new RegExp(GENERIC_SRC, 'gu');
 
+/**
+ * Session 8: Arabic غير negates the one word after it, as an English un-/non- ("غير قادرين" unable, "غير مرئي"
+ * invisible), not the predicates that follow: "غير قادرين على التنفس يفركون أعينهم" (unable to breathe, rubbing their
+ * eyes) rubs the eyes (dev-v10b toulouse-montpellier-2022). A غير cue more than two words before the phrase is out of reach.
+ */
+function wordNegatorOutOfReach(cue: string, text: string, cueEnd: number, start: number): boolean {
+  if (!/^[وف]?غير$/.test(cue.trim())) return false;
+  const between = text.slice(cueEnd, start).trim();
+  return between !== '' && between.split(/\s+/).length > 2;
+}
+
 /** Returns the cue start when the phrase at [start,end) is negated, else -1. */
 function negationAt(text: string, start: number, end: number): number {
   // the clause before the phrase is text[cs, start); its segment after the last comma is text[seg, start); the
@@ -627,7 +638,7 @@ function negationAt(text: string, start: number, end: number): number {
     const v = execFrom(VERB_CUE_2, near, 0) ?? execFrom(DET_CUE_2, near, 0);
     // "no fever and was vomiting", "no contamination was found and all recovered": a coordinated new predicate ends
     // the cue's scope (its subject may open the phrase itself, so the test runs on the cue's span up to the phrase's end)
-    if (v && !AND_PREDICATE.test(text.slice(nearAt + v.index, end))) return nearAt + v.index;
+    if (v && !AND_PREDICATE.test(text.slice(nearAt + v.index, end)) && !wordNegatorOutOfReach(v[0], text, nearAt + v.index + v[0].length, start)) return nearAt + v.index;
   }
   // "no signs of X such as Y", "no evidence of ...": a scoped cue that reaches 12 words inside the segment
   const scoped = SCOPED_CUE.exec(text.slice(farAt, start));

@@ -115,7 +115,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'burning_eyes',
-    requires: { en: 'eye|conjunctiv', ru: 'глаз|конъюнкт', ar: 'عين|عيون' },
+    requires: { en: 'eye|conjunctiv', ru: 'глаз|конъюнкт', ar: 'عين|عيون|اعين' },
     en: [
       // smarting: stinging (session 8; dev: bogside-1969, donora-1948)
       // and coordinated adjectives after the first ("smarting, watering eyes", "red and swollen eyes")
@@ -125,6 +125,9 @@ export const LEXICON: LexiconEntry[] = [
       'conjunctivitis',
       `(?:burning|irritation|pain|redness|inflammation|stinging|smarting) (?:in|of) ${PARTS_BEFORE}eyes`,
       `${BURN_OF}eyes`,
+      // session 8: rubbing the eyes, what the irritated do (dev: langata-2015, hildesheim-2008, dev-v10b
+      // toulouse-montpellier 'يفركون أعينهم')
+      String.raw`rub(?:bing|bed|s)?\s+(?:${WHO}\s+)?eyes`,
     ],
     ru: [
       String.raw`(?:жжени~|резь|рези|боль|покраснени~|раздражени~|воспалени~)\s+(?:в\s+)?глаз~`,
@@ -134,10 +137,12 @@ export const LEXICON: LexiconEntry[] = [
       String.raw`(?:жг|жеч|ж[её]г|пек|печ|щип|разъед)~\s+(?:\p{L}+\s+)?глаз(?:а|ам|ами|ах)?(?![\p{L}])`,
       String.raw`глаз(?:а|ам|ами|ах)?\s+(?:\p{L}+\s+)?(?:жг|жеч|пекл|печ|щип|разъед)~`,
       'конъюнктивит~',
+      String.raw`(?:т[её]р~|тереть|потир~)\s+(?:себе\s+)?глаз(?:а|ами)?(?![\p{L}])`,
     ],
     ar: [
       String.raw`(?:حرقة|حرقان|احمرار|التهاب|حكة|ألم|الم|آلام|الام|تهيج|تهيّج|حرق)\s+${AR_INTENSE}(?:في\s+)?${AR_PARTS_BEFORE}(?:ال)?(?:عي(?:ن|ون)|اعين)~`,
       String.raw`(?:ال)?عيون\s+(?:ال)?(?:محمرة|ملتهبة|حمراء)`,
+      String.raw`(?:يفرك|تفرك|يفركون|فرك|فركوا|نفرك)~?\s+(?:ال)?(?:اعين|عيون|عين)~`,
     ],
   },
   {
