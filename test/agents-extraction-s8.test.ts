@@ -256,3 +256,11 @@ describe('rubbing the eyes, and the reach of Arabic غير', () => {
     expect(feats('كان المصابون غير مصابين بالتشنجات').convulsions).toBe(false);
   });
 });
+
+describe('scene terms do not run across a conjunction', () => {
+  it("'police and the fire department' is not 'police fired'; 'eye and throat irritation' keeps its shared head", () => {
+    expect(feats('Police and the fire department evacuated the area.').delivery_police_canister).toBeUndefined();
+    expect(feats('Police fired tear gas canisters at the crowd.')).toMatchObject({ delivery_police_canister: true });
+    expect(feats('Residents had eye and throat irritation.')).toMatchObject({ burning_eyes: true, throat_burning: true });
+  });
+});

@@ -61,6 +61,8 @@ const termFileError = (what: string, file: string, details: ErrorData[]) => badI
 export function compileTermFiles(featureTopics: Set<string> | Map<string, string>, lay: unknown, hpo: unknown, files = { lay: 'knowledge/agent-terms.yaml', hpo: 'knowledge/hpo-terms.yaml' }): TermIndex {
   const features = featureTopics instanceof Map ? new Set(featureTopics.keys()) : featureTopics;
   const clinical = new Set(featureTopics instanceof Map ? [...featureTopics].filter(([, t]) => t === 'clinical').map(([f]) => f) : []);
+  // (without topics every term keeps the old behaviour: a gap may cross a conjunction)
+  const featureTopicsKnown = featureTopics instanceof Map;
   const L = LayTermsFile.safeParse(lay);
   if (!L.success) throw termFileError('invalid term file', files.lay, issuesToErrors(L.error.issues));
   const H = HpoTermsFile.safeParse(hpo);
@@ -75,7 +77,7 @@ export function compileTermFiles(featureTopics: Set<string> | Map<string, string
     for (const lang of LANGS) {
       (t[lang] ?? []).forEach((p, j) => {
         for (const phrase of expand(p, lang, L.data.macros, `features.${feature}.${lang}.${j}`, layProblems)) {
-          specs.push({ feature, lang, phrase, source: 'lay' });
+          specs.push({ feature, lang, phrase, source: 'lay', ...(clinical.has(feature) || !featureTopicsKnown ? {} : { noConj: true }) });
           const rev = clinical.has(feature) ? reversedPair(phrase, lang) : null;
           if (rev) specs.push({ feature, lang, phrase: rev, source: 'lay', gap: REVERSED_GAP, noWaw: true });
         }

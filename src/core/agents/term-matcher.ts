@@ -32,6 +32,10 @@ export interface TermSpec {
   /** Arabic: a later word may not fall on a token opening with و/ف (a reversed verb-subject term: in "يحترق وعيناي"
    * the و opens a new clause with its own subject) */
   noWaw?: boolean;
+  /** no coordinating conjunction (EN and/or, RU и/или) in a gap between two of its words: a scene term names one thing
+   * ("police fired" is not "police and the fire department"), while a sign term may share a head across "and" ("eye and
+   * throat irritation") */
+  noConj?: boolean;
 }
 
 interface CompiledTerm {
@@ -49,6 +53,7 @@ interface CompiledTerm {
   /** words allowed between consecutive words (TermSpec.gap) */
   gap: number;
   noWaw: boolean;
+  noConj: boolean;
 }
 
 export interface TermIndex {
@@ -235,6 +240,7 @@ export function compileTerms(specs: TermSpec[], normalise: (s: string) => string
       phrase: t.phrase,
       gap: t.gap ?? MAX_GAP,
       noWaw: !!t.noWaw,
+      noConj: !!t.noConj,
     };
     const first = stems[0];
     if (first.endsWith('*')) {
@@ -270,6 +276,8 @@ function breaksBetween(text: string, from: number, to: number): boolean {
 interface TokInfo {
   /** an Arabic token of four letters or more opening with و/ف (Light10 takes it for the conjunction) */
   waw: boolean;
+  /** the token is a coordinating conjunction (EN and/or, RU и/или): no term's gap runs across it */
+  conj: boolean;
   stems: string[];
   /** what a term's prefix word ("протестующ*") is tested against: the stems and, in Russian, the token as written too,
    * since Snowball removes a participle's suffix with its ending (протестующих stems to протест, so the prefix
@@ -285,6 +293,7 @@ interface TokInfo {
   open: number[];
 }
 const LONG_CANDS = 8;
+const CONJUNCTIONS = new Set(['and', 'or', 'и', 'или']);
 /**
  * The memo of tokInfo per index: an open-addressing table keyed by the token's characters, looked up straight from the
  * text with a hash computed while the token is scanned (a Map keyed by a substring cut and hashed per token was the
@@ -363,7 +372,7 @@ function tokInfo(index: TermIndex, lang: TermLang, w: string): TokInfo {
       }
     });
   }
-  return { waw: lang === 'ar' && w.length >= 4 && /^[وف]/.test(w), stems, prefixForms, ids: stems.map((s) => index.stemIds.get(s) ?? -1), cands, bySecond, open };
+  return { waw: lang === 'ar' && w.length >= 4 && /^[وف]/.test(w), conj: CONJUNCTIONS.has(w), stems, prefixForms, ids: stems.map((s) => index.stemIds.get(s) ?? -1), cands, bySecond, open };
 }
 
 /** Per-call token lists, reused (one per script): start, end, clause break before, info. */
@@ -506,6 +515,9 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
               found = k;
               break;
             }
+            // a coordinating conjunction in a scene term's gap joins a new phrase: "police and the fire department" is
+            // not "police fired" (session 8; dev-v10 tucson-i10-2023, qiqihar-2004 'dug up a canister at the site')
+            if (t.noConj && info[k].conj) break;
           }
           if (found < 0) {
             ok = false;
