@@ -264,3 +264,16 @@ describe('scene terms do not run across a conjunction', () => {
     expect(feats('Residents had eye and throat irritation.')).toMatchObject({ burning_eyes: true, throat_burning: true });
   });
 });
+
+describe('improvised incendiaries', () => {
+  it('petrol bombs, a lit bottle, incendiary balloons (EN/RU/AR)', () => {
+    expect(feats('A lit bottle was thrown through the bedroom window.')).toMatchObject({ delivery_incendiary: true });
+    expect(feats('Youths threw petrol bombs at the house.')).toMatchObject({ delivery_incendiary: true });
+    expect(feats('The last time such a balloon started a fire here was two years ago.')).toMatchObject({ delivery_incendiary: true });
+    expect(feats('В окно бросили коктейль Молотова.')).toMatchObject({ delivery_incendiary: true });
+    expect(feats('أطلقت بالونات حارقة باتجاه الحقول')).toMatchObject({ delivery_incendiary: true });
+  });
+  it('not bottles thrown at a match', () => {
+    expect(feats('Fans threw bottles onto the pitch.').delivery_incendiary).toBeUndefined();
+  });
+});

@@ -642,6 +642,18 @@ export const LEXICON: LexiconEntry[] = [
   },
   // ---- scene
   {
+    // Session 8: a bottle or a device thrown into a home that then burns or ignites, and balloons that start fires (a
+    // petrol bomb told without its name: "a lit bottle was thrown through the bedroom window", "two devices were thrown
+    // into the kitchen ... one of them ignited", "balloons ... started a fire"; dev-v10 te-atatu, lisburn, stepney,
+    // gaza-border-balloon, kissufim-balloon)
+    feature: 'delivery_incendiary',
+    requires: { en: 'bottle|device|balloon' },
+    en: [
+      String.raw`(?:bottles?|devices?)\s+(?:\p{L}+\s+){0,3}?(?:was|were)\s+thrown(?:[^.;!?]{0,80}?(?<![\p{L}])(?:ignit\p{L}*|fire|flames?|burn\p{L}*|alight))`,
+      String.raw`balloons?(?:[^.;!?]{0,80}?(?<![\p{L}])(?:started\s+(?:a\s+)?fires?|fires?|flames?|burning|ignit\p{L}*))`,
+    ],
+  },
+  {
     // Session 8: 'set X alight / ablaze / on fire' with the thing burned between (the term file has the adjacent forms):
     // "a flare set the ceiling foam alight", "gasoline ... was set alight" (dev: kiss-nightclub-2013, happy-land-1990)
     feature: 'fire_smoke',
