@@ -277,3 +277,14 @@ describe('improvised incendiaries', () => {
     expect(feats('Fans threw bottles onto the pitch.').delivery_incendiary).toBeUndefined();
   });
 });
+
+describe('a spray aimed at people, and canisters landing', () => {
+  it('reads the spray and the police canister from what they did', () => {
+    expect(feats('An officer then sprayed the students in the hallway.')).toMatchObject({ delivery_spray_face: true });
+    expect(feats("A student's spray canister had gone off on campus.")).toMatchObject({ delivery_spray_face: true });
+    expect(feats('Nine canisters landed among the worshippers.')).toMatchObject({ delivery_police_canister: true });
+  });
+  it('not a field sprayed', () => {
+    expect(feats('The crop duster sprayed the field next to the school.').delivery_spray_face).toBeUndefined();
+  });
+});

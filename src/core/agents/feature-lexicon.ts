@@ -642,6 +642,25 @@ export const LEXICON: LexiconEntry[] = [
   },
   // ---- scene
   {
+    // Session 8: a spray aimed at people, and a spray canister going off ("sprayed the students", "sprayed a group of women
+    // behind a net", "sprayed protesters in the face", "a student's spray canister had gone off", "a pepper spray went off";
+    // dev-v10 santa-monica-2012, pasadena; ows-2011, seattle-1999, sao-paulo-2013, cap-stun-1996)
+    feature: 'delivery_spray_face',
+    requires: { en: 'spray' },
+    en: [
+      String.raw`sprayed\s+(?:\p{L}+\s+){0,3}?(?:students|crowds?|people|protesters|demonstrators|them|us|him|her|marchers|women|men|children|pupils|worshippers|passengers|fans|journalists|reporters)(?![\p{L}])`,
+      String.raw`spray\s+(?:canisters?|cans?)`,
+      String.raw`(?:canister|spray)\s+(?:had\s+)?(?:gone|went)\s+off`,
+    ],
+  },
+  {
+    // Session 8: canisters landing or bursting among people, the police munition told by what it did ("nine canisters landed
+    // among the worshippers"; dev-v10 khartoum-cathedral-2005; kibera-2016 'fired a canister ... into the school compound')
+    feature: 'delivery_police_canister',
+    requires: { en: 'canister' },
+    en: [String.raw`canisters?\s+(?:\p{L}+\s+){0,2}?(?:landed|exploded|burst|went\s+off|flew|rained)`],
+  },
+  {
     // Session 8: a bottle or a device thrown into a home that then burns or ignites, and balloons that start fires (a
     // petrol bomb told without its name: "a lit bottle was thrown through the bedroom window", "two devices were thrown
     // into the kitchen ... one of them ignited", "balloons ... started a fire"; dev-v10 te-atatu, lisburn, stepney,
