@@ -8,7 +8,9 @@
  *   - 6adc4c1 (session 5, when test-v5 was frozen): fitted on dev, seen, paraphrases-dev, v2-v4; fresh: test-v5 (now development);
  *   - 63ac043 (session 6, when dev-v8 landed): fitted on the above and v5; fresh: dev-v8;
  *   - 39b5c71 (session 7, when dev-v9 was complete; no engine commit between its two landings): fitted on the above and
- *     dev-v8; fresh: dev-v9, look and hold parts reported apart (hold in aggregate only).
+ *     dev-v8; fresh: dev-v9, look and hold parts reported apart (hold in aggregate only);
+ *   - dbc334b (session 8, when dev-v10 and dev-v10b had landed; no engine commit between them): fitted on the above and
+ *     dev-v9's look part (never its hold part); fresh: dev-v10 + dev-v10b.
  * For each, the engine of that commit is run (git archive of the commit into a temporary directory, this checkout's
  * node_modules linked) on the files that were development then and on the fresh file; the layer is fitted on the former
  * and scored on the latter, beside that engine alone. No frozen test split is loaded at any commit (test-v5 was frozen
@@ -29,6 +31,9 @@ const SNAPSHOTS = [
   { commit: '6adc4c1', api: 'old', fit: DEV, fresh: ['test-v5:i:test'] },
   { commit: '63ac043', api: 'new', fit: [...DEV, 'test-v5:i:test-v5'], fresh: ['dev-v8:i:dev-v8'] },
   { commit: '39b5c71', api: 'new', fit: [...DEV, 'test-v5:i:test-v5', 'dev-v8:i:dev-v8'], fresh: ['dev-v9:i:dev-v9'] },
+  // session 8: dev-v10 (EN) and dev-v10b (RU/AR) landed at c3c7a07 and dbc334b with no engine commit between; fitted on
+  // everything development then except dev-v9's hold part; both fresh files scored together
+  { commit: 'dbc334b', api: 'new', fit: [...DEV, 'test-v5:i:test-v5', 'dev-v8:i:dev-v8', 'dev-v9:i:dev-v9'], fresh: ['dev-v10:i:dev-v10', 'dev-v10b:i:dev-v10b'] },
 ];
 
 /** The dump script written into a snapshot: engine class probabilities and extracted features per case. */
@@ -116,9 +121,10 @@ const langs = ['en', 'ru', 'ar'];
 const totals = new Map<string, Tally>();
 for (const s of SNAPSHOTS) {
   const d = dump(s.commit, s.api, [...s.fit, ...s.fresh]);
-  const fit = s.fit.flatMap((spec) => d[spec.split(':')[0]].map((x) => toCase(x, spec.split(':')[0])));
-  const freshName = s.fresh[0].split(':')[0];
-  const fresh = d[freshName].map((x) => toCase(x, freshName));
+  // dev-v9's hold part is never fitted on
+  const fit = s.fit.flatMap((spec) => d[spec.split(':')[0]].filter((x) => spec.split(':')[0] !== 'dev-v9' || !isHold(x.id)).map((x) => toCase(x, spec.split(':')[0])));
+  const freshName = s.fresh.map((x) => x.split(':')[0]).join('+');
+  const fresh = s.fresh.flatMap((spec) => d[spec.split(':')[0]].map((x) => toCase(x, spec.split(':')[0])));
   // dev-v9's hold part is reported apart, in aggregate only
   const parts: [string, typeof fresh][] = freshName === 'dev-v9' ? [['dev-v9 look', fresh.filter((c) => !isHold(c.id))], ['dev-v9 hold', fresh.filter((c) => isHold(c.id))], ['dev-v9 all', fresh]] : [[freshName, fresh]];
   console.log(`\n## engine ${s.commit}: fitted on ${fit.length} development cases (${s.fit.map((x) => x.split(':')[0]).join(', ')}); fresh ${freshName} ${fresh.length}`);
@@ -159,5 +165,5 @@ for (const s of SNAPSHOTS) {
     console.log(`  + layer ${name} [alpha ${layer.alpha.toFixed(2)}, ${layer.vocab.length} inputs]: ${line.join('; ')}`);
   }
 }
-console.log('\n## all three fresh files together (test-v5 at 6adc4c1, dev-v8 at 63ac043, dev-v9 at 39b5c71)');
+console.log('\n## all fresh files together (test-v5 at 6adc4c1, dev-v8 at 63ac043, dev-v9 at 39b5c71, dev-v10+dev-v10b at dbc334b)');
 for (const [k, t] of totals) console.log(`${k}: ${fmt(t)}`);
