@@ -156,3 +156,16 @@ describe('the maker of an accusation', () => {
     expect(c('Moscow dismissed allegations made by Britain that the rebels used chlorine.').blamed).toBe('opposition');
   });
 });
+
+describe('police and security forces act for their state', () => {
+  it('take the party of the state beside them: adjective, genitive or the place of the sentence', () => {
+    expect(c('Polish security forces used tear gas against migrants at the border.').blamed).toBe('west');
+    expect(c('Полиция Гонконга применила слезоточивый газ против демонстрантов.').blamed).toBe('other');
+    expect(c('Police in the ex-Soviet state of Georgia used tear gas to break up a protest.').blamed).toBe('other');
+    expect(c('Полиция применила слезоточивый газ на акции протеста в Париже.').blamed).toBe('west');
+  });
+  it('with no state named, or as a place, police name no one', () => {
+    expect(c('Police used tear gas to disperse the crowd.').blamed).toBeNull();
+    expect(c('A bomb attack hit a police station in Aleppo.').blamed).toBeNull();
+  });
+});

@@ -119,14 +119,21 @@ const LEXICON: Term[] = [
     // the state's forces named with the country in the genitive: "Армия Сирии", "ВВС Сирии", "власти Сирии"
     'арми* сирии', 'ввс сирии', 'войск* сирии', 'власт* сирии', 'правительств* сирии', 'вооруженн* сил* сирии', 'вооружённ* сил* сирии', 'президент* сирии',
     'النظام', 'الاسد', 'الجيش السوري', 'الجيش العربي السوري', 'الحكومه السوريه', 'قوات النظام', 'قوات الحكومه', 'القوات الحكوميه', 'القوات السوريه', 'طيران النظام', 'طيران الاسد', 'تابعه للحكومه', 'التابعه للحكومه', 'قوات الاسد', 'ميليشيات الاسد', 'مروحيه حكوميه', 'المروحيات الحكوميه', 'سلاح الجو السوري', 'سلاح الجو', 'تابعه لسلاح الجو', 'الطيران السوري', 'الطائرات السوريه', 'القوات الجويه السوريه', 'قوات نظام', 'نظام الاسد', 'نظام بشار الاسد', 'للنظام', 'للنظام السوري', 'للجيش السوري', 'للجيش العربي السوري', 'نظاميه', 'النظاميه', 'القوات النظاميه'),
-  ...T('party', 'russia', 'russia', 'russian', 'russians', 'putin', 'lavrov', 'shoigu', 'fsb', 'russian forces', 'russian military', 'russian air force', 'russian jets', 'russian aircraft', 'russian warplanes', 'moscow', 'kremlin', 'россия', 'россию', 'россии', 'российск*', 'кремл*', 'москв*', 'вкс', 'روسيا', 'الروسي', 'الروسيه', 'الطيران الروسي', 'القوات الروسيه', 'سلاح الجو الروسي'),
+  ...T('party', 'russia', 'russia', 'russian', 'russians', 'putin', 'lavrov', 'shoigu', 'fsb', 'russian forces', 'russian military', 'russian air force', 'russian jets', 'russian aircraft', 'russian warplanes', 'moscow', 'kremlin', 'россия', 'россию', 'россии', 'российск*', 'кремл*', 'москв*', 'омон*', 'росгвард*', 'вкс', 'روسيا', 'الروسي', 'الروسيه', 'الطيران الروسي', 'القوات الروسيه', 'سلاح الجو الروسي'),
   ...T('party', 'west', 'united states', 'us-led coalition', 'u.s.-led coalition', 'coalition war planes', 'coalition warplanes', 'international coalition', 'washington', 'cia', 'nsa', 'pentagon', 'nato', 'the west', 'western', 'britain', 'british', 'the uk', 'france', 'french', 'american', 'americans', 'america', 'white house', 'state department', 'trump administration', 'mi6', 'obama', 'trump', 'hillary clinton', 'clinton', 'merkel', 'hollande', 'macron', 'sarkozy', 'cameron', 'kerry', 'tillerson', 'pompeo', 'bolton', 'nuland', 'europe', 'european union', 'european troops', 'european forces', 'european countries', 'eu countries', 'coalition forces', 'coalition planes', 'coalition air strikes', 'coalition airstrikes', 'coalition raids', 'belgian', 'belgium', 'european country', 'deep state', 'bbc', 'cnn', 'mainstream media',
-    'сша', 'вашингтон*', 'лондон*', 'цру', 'пентагон*', 'запад', 'запада', 'западн*', 'нато', 'британ*', 'великобритан*', 'америк*', 'франц*', 'коалици*',
+    'сша', 'вашингтон*', 'лондон*',
+    // EU and NATO members named at their borders and protests: Poland, and Paris for France's government (in Russian:
+    // "Paris attacks" in English names a place)
+    'poland', 'polish', 'польш*', 'польск*', 'поляк*', 'париж*', 'цру', 'пентагон*', 'запад', 'запада', 'западн*', 'нато', 'британ*', 'великобритан*', 'америк*', 'франц*', 'коалици*',
     'الولايات المتحده', 'امريكا', 'الامريكي*', 'واشنطن', 'الغرب', 'الغربي*', 'التحالف الدولي', 'بريطانيا', 'البريطاني*', 'فرنسا'),
   ...T('party', 'ukraine', 'ukraine', 'ukrainian', 'ukrainians', 'ukrainian army', 'ukrainian armed forces', 'kyiv', 'kiev', 'poroshenko', 'sbu', 'azov', 'aidar', 'right sector', 'savchenko', 'tymoshenko', 'yatsenyuk', 'turchynov', 'avakov', 'украин*', 'киев*', 'всу', 'порошенко', 'اوكرانيا', 'اوكراني*', 'الاوكراني*'),
   ...T('party', 'other', 'saudi*', 'israel*', 'turkey', 'turkish', 'qatar*', 'kurdish forces', 'kurdish fighters', 'sdf', 'syrian democratic forces', 'kurdish militia', 'kurds', 'ypg', 'hezbollah', 'hizballah', 'iranian militias', 'iran', 'mossad', 'netanyahu', 'jews', 'al jazeera', 'al-jazeera', 'political elite', 'globalists', 'democrats', 'new world order', 'jewish congressists', 'erdogan', 'erdoğan', 'tel aviv', 'muslims', 'migrants', 'immigrants', 'refugees', 'asylum seekers', 'belarus', 'belarusian*',
+    // states whose police or army the news names at protests and borders (other: not one of the named sides)
+    'georgia', 'georgian', 'грузия', 'грузии', 'грузию', 'грузинск*', 'tbilisi', 'тбилиси', 'hong kong', 'гонконг*', 'china', 'chinese', 'китай', 'китая', 'китаю', 'китае', 'китайск*', 'kazakhstan', 'kazakh', 'казахстан*', 'казахск*', 'алма-ат*', 'алмат*', 'north korea', 'north korean', 'pyongyang', 'кндр', 'северн* коре*', 'sudan', 'sudanese', 'судан*', 'ankara', 'анкар*', 'idf', 'цахал*', 'беларус*', 'белорусс*', 'белорусск*',
     'саудовск*', 'израил*', 'турци*', 'турецк*', 'катар*', 'курд*', 'السعوديه', 'اسرائيل', 'تركيا', 'التركي*', 'قطر', 'الاكراد', 'الكرديه', 'حزب الله', 'ايران'),
 
+  // police and security forces act for their state: resolved to the party of the state named beside them (POLICE below)
+  ...T('party', 'police', 'police', 'policemen', 'police officers', 'riot police', 'security forces', 'law enforcement', 'border guards', 'полици*', 'полицейск*', 'милици*', 'силовик*', 'пограничник*'),
   ...T('staged', 'staged', 'staged', 'staging', 'fake', 'faked', 'fakes', 'faking', 'fabricat*', 'falsif*', 'hoax*', 'false flag', 'false-flag', 'provocation*', 'orchestrated', 'did not happen', 'didn\'t happen', 'never happened', 'has not happened', 'set up', 'set-up', 'dramatized', 'dramatised', 'theatrical', 'simulated', 'invented', 'inszeniert*', 'crisis actors', 'no chemical attack', 'no airstrike', 'no bombing', 'never bombed', 'no gas attack', 'imitating', 'imitation', 'false allegations',
     'инсценир*', 'сымитир*', 'имитир*', 'имитаци*', 'постановк*', 'постановочн*', 'фейк*', 'фальсифи*', 'сфабрикова*', 'провокац*', 'ложн* флаг*', 'под чужим флагом', 'не было', 'выдуман*', 'мистификац*',
     'مفبرك*', 'فبرك*', 'مسرحي*', 'تمثيلي*', 'ملفق*', 'استفزاز*', 'مزيف*', 'فبركه', 'المفبرك*', 'تلفيق', 'باختلاق', 'اختلاق', 'تزييف'),
@@ -609,7 +616,7 @@ const PLACE_BEFORE = /(?<![\p{L}])(?:in|on|over|across|against|at|into|from)\s+(
 const CAPITAL_PLACE_BEFORE = /(?<![\p{L}])(?:in|on|over|across|against|at|into|from|near|around|outside|to|of|в|во|на|под|около|из|к|до|у)\s+(?:the\s+)?$/u;
 // a capital named for its government ("обвинили Дамаск"): after a preposition of place it is the city ("в Дамаске")
 // (Moscow and London in Russian alike: "в Москве заявили", "в Лондоне" are places)
-const CAPITAL = /^(?:дамаск\p{L}*|damascus|москв\p{L}*|лондон\p{L}*)$/u;
+const CAPITAL = /^(?:дамаск\p{L}*|damascus|москв\p{L}*|лондон\p{L}*|paris|париж\p{L}*|tbilisi|тбилиси|ankara|анкар\p{L}*|алма-ат\p{L}*|алмат\p{L}*|pyongyang)$/u;
 const ACCUSED_CAPITAL_BEFORE = /(?<![\p{L}])(?:accus\p{L}*|blam\p{L}*|condemn\p{L}*)\s+$/u;
 const ADJECTIVE_PARTY = /(?:an|ian|ish|ese|ch|i)$/u;
 // a participle before "by" that is not itself a deed
@@ -748,6 +755,36 @@ export function partyClashes(parties: ClaimPartiesFile): { name: string; pattern
       if (clash) out.push({ name: e.name, pattern: t.pat, kind: `${clash.kind}:${clash.value}` });
     }
   return out;
+}
+
+// The police and security forces act for their state (eval/claims/README.md, dev-v11: "Police in Georgia used tear
+// gas" blames Georgia, 'other'; "польские силовики" the West): a police hit takes the party of the state named with it: an
+// adjective right before ("Polish security forces", "польские силовики"), a genitive or place right after ("Полиция
+// Гонконга", "police in the ex-Soviet state of Georgia"), else the nearest state or capital in its sentence that is not
+// a target ("against", "против"); with none it is no party. People named as parties (migrants, refugees) are no state.
+const NOT_A_STATE = /^(?:migrants|immigrants|refugees|asylum seekers|muslims|jews|kurds|democrats|globalists|police)$/;
+const TARGET_PREPOSITION_BEFORE = /(?<![\p{L}])(?:against|on|at|против|в отношении)\s+(?:the\s+)?(?:\p{L}+\s+)?$/u;
+const POLICE_PLACE_AFTER = /^[\s\-]+(?:stations?|headquarters|posts?|checkpoints?|buildings?|cars?|vehicles?|vans?|участ\p{L}*|отделени\p{L}*|машин\p{L}*|автомобил\p{L}*|пост\p{L}*)(?![\p{L}])/u;
+function resolvePolice(): void {
+  const out: Hit[] = [];
+  for (const h of hits) {
+    if (h.term.value !== 'police') {
+      out.push(h);
+      continue;
+    }
+    // (a police station, post or car is a place or a target, not an actor)
+    if (POLICE_PLACE_AFTER.test(s.slice(h.end, h.end + 16))) continue;
+    const sentence = (a: number, b: number) => !/[.!?\n]/.test(s.slice(a, b));
+    const states = hits.filter((x) => x.term.kind === 'party' && !NOT_A_STATE.test(x.term.pat) && x.term.value !== 'police');
+    const before = states.find((x) => x.end <= h.at && h.at - x.end <= 2);
+    const after = states.find((x) => x.at >= h.end && x.at - h.end <= 50 && sentence(h.end, x.at));
+    let near: Hit | undefined;
+    for (const x of states)
+      if (sentence(Math.min(x.end, h.end), Math.max(x.at, h.at)) && !TARGET_PREPOSITION_BEFORE.test(s.slice(Math.max(0, x.at - 24), x.at)) && (!near || Math.abs(x.at - h.at) < Math.abs(near.at - h.at))) near = x;
+    const state = before ?? after ?? near;
+    if (state) out.push({ ...h, term: state.term });
+  }
+  hits = out;
 }
 
 /** Extracts the claim slots of one item's text (title and body together; the first line is read as the headline). */
@@ -1075,6 +1112,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   arabic = ARABIC.test(s);
   if (arabic) s = arabicNormalise(foldString(s));
   hits = scan(s, text);
+  if (hits.some((h) => h.term.value === 'police')) resolvePolice();
   notIncidentMemo = new Map();
   // "حمّل" is an accusation only with "المسؤولية" after it
   if (arabic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.value === 'hold' && !/مسوولي/.test(s.slice(hits[i].end, hits[i].end + 80))) hits.splice(i, 1);
