@@ -18,7 +18,7 @@
  * nothing usable (the differential never does: the default keeps no leader there, a miss).
  *
  * Result (session 8, docs/agent-differential.md; /work/notes/ag-model-s8.md): NOT integrated. The word layer raises the
- * Brier score everywhere but class top-1 only a little on fresh material (history +8/273, hold +4..7/32), loses 9/614
+ * Brier score everywhere but class top-1 only a little on fresh material (history 233 -> 246/419, hold +4..7/32), loses 9/614
  * in cross-validation, and learns a writer's genre (news words) as well as the scene.
  */
 import { createHash } from 'node:crypto';
