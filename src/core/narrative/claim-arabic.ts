@@ -115,6 +115,8 @@ export const AR_LEXICON: readonly (readonly string[])[] = [
   ['prepare', 'prepare', 'تمهيدا', 'تمهيد', 'استعدادا'],
   ['agent', 'chemical', 'غاز اعصاب', 'غاز الاعصاب', 'غازات الاعصاب', 'كيمياوي', 'الكيمياوي', 'كيمياويه', 'الكيمياويه', 'كمياويه', 'غازات كيميائيه', 'الكلوروبكرين', 'كلوروبكرين'],
   ['agent', 'novichok', 'نوفيتشوك', 'نوفيشوك'],
+  // phosphorus spelled without its waw ('قنابل فسفورية'), beside the built-in 'فوسفوري*' and 'الفسفور*'
+  ['agent', 'white-phosphorus', 'فسفوري*', 'فسفور'],
   // CS transliterated ("مادة سي إس المحظورة"), as the English list has "cs gas"
   ['agent', 'cs', 'سي اس', 'غاز سي اس', 'مادة سي اس'],
   // the adjective agrees in definiteness ("بالغازات السامة"), a gas attack named by its gas ("بالغاز": with gas), sulfur mustard
