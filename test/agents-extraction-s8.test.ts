@@ -288,3 +288,10 @@ describe('a spray aimed at people, and canisters landing', () => {
     expect(feats('The crop duster sprayed the field next to the school.').delivery_spray_face).toBeUndefined();
   });
 });
+
+describe('a generator running, and hyperbaric treatment', () => {
+  it('reads the combustion source and the carbon monoxide treatment', () => {
+    expect(feats('A gasoline-powered generator was running in the attached garage.')).toMatchObject({ combustion_appliance: true });
+    expect(feats('She was flown to a hospital for hyperbaric treatment.')).toMatchObject({ fire_smoke: true });
+  });
+});
