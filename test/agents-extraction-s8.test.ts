@@ -295,3 +295,10 @@ describe('a generator running, and hyperbaric treatment', () => {
     expect(feats('She was flown to a hospital for hyperbaric treatment.')).toMatchObject({ fire_smoke: true });
   });
 });
+
+describe('household pest words and spray drift', () => {
+  it('bed bugs, insect spray, a spray that drifted', () => {
+    expect(feats('Pellets were used against bed bugs in one bedroom.')).toMatchObject({ pesticide_application: true });
+    expect(feats('The spray a neighbour was putting on his property drifted into an open window.')).toMatchObject({ pesticide_application: true });
+  });
+});

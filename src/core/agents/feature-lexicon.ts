@@ -691,6 +691,9 @@ export const LEXICON: LexiconEntry[] = [
       String.raw`spray\p{L}*(?:(?!protesters|demonstrators|crowds?|people|faces?|police|officers)[^.;!?]){0,40}?(?<![\p{L}])(?:crops?|fields?|cotton|orchards?|vineyards?|rows|farms?|farmland|greenhouses?|plantations?|paddies|groves?)(?![\p{L}])`,
       String.raw`(?:crops?|fields?|cotton|orchards?|vineyards?|farms?|farmland|greenhouses?|plantations?|groves?)\s+(?:\p{L}+\s+){0,2}?sprayed`,
       String.raw`(?:sprayers|spraymen|spray\s+rigs?|spraying\s+season)`,
+      // a spray that drifted (session 8: "the spray a neighbour was putting on his property drifted ... into an open window";
+      // dev-v10 boxford-2004)
+      String.raw`spray(?:\s+\p{L}+){0,8}?\s+drift\p{L}*`,
     ],
     ru: [String.raw`(?:опрыск|распыл|обработ)~[^.;!?]{0,40}?(?<![\p{L}])(?:пол(?:е|я|ей|ях|ям)|посев~|урожа~|сад~|виноградник~|теплиц~|плантаци~)(?![\p{L}])`],
     ar: [String.raw`رش~?[^.;!?،]{0,40}?(?<![\p{L}])(?:[وفبل]?(?:ال)?(?:مزرع~|حقل~|حقول|بستان~|بساتين|محاصيل|المحاصيل|مزروعات|اشجار|الاشجار|نخيل|دفيئ~|بيوت\s+بلاستيكية))`],
