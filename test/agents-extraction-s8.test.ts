@@ -302,3 +302,13 @@ describe('household pest words and spray drift', () => {
     expect(feats('The spray a neighbour was putting on his property drifted into an open window.')).toMatchObject({ pesticide_application: true });
   });
 });
+
+describe('munitions hauled up by fishermen, and a canister dug up', () => {
+  it('nets, the catch and the dredge are an old munition found', () => {
+    expect(feats('The trawlermen hauled up a rusted shell with the catch.')).toMatchObject({ old_munition_found: true });
+    expect(feats('The fishing vessel caught an object in its nets.')).toMatchObject({ old_munition_found: true });
+  });
+  it("'a canister at the construction site' is not a canister fired at someone", () => {
+    expect(feats('The workers dug up a canister at the construction site.').delivery_police_canister).toBeUndefined();
+  });
+});
