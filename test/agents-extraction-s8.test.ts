@@ -312,3 +312,11 @@ describe('munitions hauled up by fishermen, and a canister dug up', () => {
     expect(feats('The workers dug up a canister at the construction site.').delivery_police_canister).toBeUndefined();
   });
 });
+
+describe('a leak only suspected or reported', () => {
+  it('is what the callers thought, not an industrial release', () => {
+    expect(feats('Crews responded to calls about a possible gas leak.').delivery_industrial_leak).toBeUndefined();
+    expect(feats('The fire service responded to reports of a gas leak.').delivery_industrial_leak).toBeUndefined();
+    expect(feats('A gas leak at the factory sent ten to hospital.')).toMatchObject({ delivery_industrial_leak: true });
+  });
+});

@@ -586,6 +586,15 @@ const STILL = [/(?<![\p{L}])[وف]?(?:ما|لا)\s*(?:زال|يزال|تزال|�
  * onset_delayed reading is dropped. RU всё ещё / до сих пор / по-прежнему, AR ما زال / لا يزال.
  */
 const PERSISTS_AFTER = /^[^.;!?\n\u061F\u061B]{0,40}?(?<![\p{L}])(?:still|всё\s+ещё|все\s+еще|всё\s+еще|до\s+сих\s+пор|по-прежнему|[وف]?(?:ما|لا)\s*(?:زال|يزال|تزال|زالت|زالوا|يزالون))(?![\p{L}])/iu;
+/**
+ * Session 8: a leak only suspected or reported to the emergency services ("calls about a possible gas leak", "responding to
+ * reports of a gas leak", "a suspected gas leak") is what the callers thought, not what happened (dev-v10
+ * scarborough-maine, worcester-mosque): such a delivery_industrial_leak reading is dropped.
+ */
+const HEDGED_BEFORE = /(?<![\p{L}])(?:possible|suspected|reported|reports?\s+of|calls?\s+about|thought\s+to\s+be|believed\s+to\s+be)\s+(?:(?:a|an|the)\s+)?(?:\p{L}+\s+)?$/iu;
+function hedgedBefore(text: string, start: number): boolean {
+  return HEDGED_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
 function persistsAfter(text: string, end: number): boolean {
   return PERSISTS_AFTER.test(text.slice(end, end + 60));
 }
@@ -916,6 +925,7 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       !(h.present && statedAbsent.some((o) => o.feature === h.feature && overlaps(h, o))) &&
       !(h.feature === 'deaths' && h.present && deathIrrealis(text, h.start)) &&
       !(h.feature === 'onset_delayed' && h.present && persistsAfter(text, h.end)) &&
+      !(h.feature === 'delivery_industrial_leak' && h.present && hedgedBefore(text, h.start)) &&
       !(hasStill && STILL.some((r) => insideMatch(r, lower, h.start, h.end))) &&
       !(h.feature === 'deaths' && animals.some((o) => overlaps(h, o))) &&
       !(h.feature === 'odour_none' && odours.some((o) => overlaps(h, o))) &&
