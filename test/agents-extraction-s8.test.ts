@@ -320,3 +320,13 @@ describe('a leak only suspected or reported', () => {
     expect(feats('A gas leak at the factory sent ten to hospital.')).toMatchObject({ delivery_industrial_leak: true });
   });
 });
+
+describe('a place burning, and the participants of a protest action', () => {
+  it('forests, fields or a town burning are a fire', () => {
+    expect(feats('Forested areas belonging to the community have been burning for the third day.')).toMatchObject({ fire_smoke: true });
+    expect(feats('The whole town burned.')).toMatchObject({ fire_smoke: true });
+  });
+  it('участники акции', () => {
+    expect(feats('Участники акции вступили в драку с полицией.')).toMatchObject({ delivery_police_canister: true });
+  });
+});

@@ -676,8 +676,13 @@ export const LEXICON: LexiconEntry[] = [
     // Session 8: 'set X alight / ablaze / on fire' with the thing burned between (the term file has the adjacent forms):
     // "a flare set the ceiling foam alight", "gasoline ... was set alight" (dev: kiss-nightclub-2013, happy-land-1990)
     feature: 'fire_smoke',
-    requires: { en: 'alight|ablaze|on fire' },
-    en: [String.raw`set\s+(?:\p{L}+\s+){0,4}?(?:alight|ablaze|on\s+fire)`],
+    requires: { en: 'alight|ablaze|on fire|burn' },
+    en: [
+      String.raw`set\s+(?:\p{L}+\s+){0,4}?(?:alight|ablaze|on\s+fire)`,
+      // session 8: a place burning ("forested areas have been burning for the third day", "the whole town burned", "the
+      // centre burned all night", "the City burned"; dev-v10 nngi-forest-2020, wurzburg, coventry, london-1940)
+      String.raw`(?:forests?|forested\s+areas?|woods?|woodland|fields?|crops?|orchards?|groves?|town|city|village|centre|center)\s+(?:\p{L}+\s+){0,6}?(?:burned|burnt|burning|on\s+fire|ablaze)`,
+    ],
   },
   {
     // Session 8: spraying told with what was sprayed on (crops, a field, an orchard, a vineyard, rows, a farm) in the same
