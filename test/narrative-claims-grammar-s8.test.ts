@@ -169,3 +169,10 @@ describe('police and security forces act for their state', () => {
     expect(c('A bomb attack hit a police station in Aleppo.').blamed).toBeNull();
   });
 });
+
+describe('riot gas at protests', () => {
+  it('dispersing a crowd with tear or pepper gas is the police\'s deed', () => {
+    expect(c('В Гонконге полиция разгоняла демонстрантов слезоточивым газом.')).toMatchObject({ blamed: 'other', agent: 'chemical', staged: false });
+    expect(c('Польские силовики слезоточивым газом вытеснили мигрантов.').blamed).toBe('west');
+  });
+});
