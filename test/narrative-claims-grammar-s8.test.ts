@@ -176,3 +176,14 @@ describe('riot gas at protests', () => {
     expect(c('Польские силовики слезоточивым газом вытеснили мигрантов.').blamed).toBe('west');
   });
 });
+
+describe('forecasts of use', () => {
+  it('"expected to use", "to unleash" announce; "X expects Y to use" reports Y', () => {
+    expect(c('ISIS militants are expected to use chemical weapons in Mosul.')).toMatchObject({ prepared: true, blamed: 'opposition' });
+    expect(c('ISIS militants to unleash chemical weapons in Mosul')).toMatchObject({ prepared: true });
+    expect(readClaims('U.S. Expects Islamic State to Use Chemical Weapons to Defend Mosul')).toMatchObject({ claims: { blamed: 'opposition' }, voice: 'reports' });
+  });
+  it('an expected toll is no forecast of an attack', () => {
+    expect(c('Fatalities expected to increase after the suicide blast in the city.').prepared).toBe(false);
+  });
+});
