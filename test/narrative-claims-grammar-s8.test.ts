@@ -187,3 +187,12 @@ describe('forecasts of use', () => {
     expect(c('Fatalities expected to increase after the suicide blast in the city.').prepared).toBe(false);
   });
 });
+
+describe('speakers and sprayed gas', () => {
+  it('"...: Human Rights Watch" is a trailing speaker ("WATCH:" alone is a label)', () => {
+    expect(readClaims('The army has used phosphorus bombs in rural areas on the border: Human Rights Watch\nThe group documented the use.').voice).toBe('reports');
+  });
+  it('"распылили газ" at a protest is an incident with a riot agent, and blames no one', () => {
+    expect(c('На акции протеста у мэрии распылили газ.')).toMatchObject({ agent: 'chemical', staged: false, blamed: null });
+  });
+});

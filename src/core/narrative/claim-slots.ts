@@ -100,7 +100,7 @@ const LEXICON: Term[] = [
   ...T('agent', 'novichok', 'novichok', 'новичок*'),
   ...T('agent', 'ammonia', 'ammonia', 'аммиак*', 'الامونيا'),
   ...T('agent', 'chloropicrin', 'chloropicrin', 'хлорпикрин*'),
-  ...T('agent', 'cs', 'tear gas', 'teargas', 'tear-gas', 'cs gas', 'pepper spray', 'pepper gas', 'перцов* газ*', 'перцов* баллон*', 'слезоточив*', 'الغاز المسيل للدموع', 'مسيل للدموع'),
+  ...T('agent', 'cs', 'tear gas', 'teargas', 'tear-gas', 'cs gas', 'pepper spray', 'pepper gas', 'перцов* газ*', 'перцов* баллон*', 'распыл* газ*', 'слезоточив*', 'الغاز المسيل للدموع', 'مسيل للدموع'),
   ...T('agent', 'white-phosphorus', 'white phosphorus', 'phosphorus', 'phosphor*', 'фосфор*', 'الفوسفور*', 'فوسفوري*', 'الفسفور*'),
   ...T('agent', 'chemical', 'chemical weapon*', 'chemical attack*', 'chemical agent*', 'chemical munition*', 'chemical arms', 'chemical bomb*', 'chemical massacre', 'chemical substance*', 'chemicals', 'toxic gas*', 'toxic gasses', 'poison gas*', 'poisonous gas*', 'toxic substance*', 'toxic agent*', 'toxic chemical*', 'nerve agent*', 'nerve gas', 'gas attack*', 'gas barrel*', 'organophosphorus',
     'химическ* оруж*', 'химическ* боеприпас*', 'химическ* снаряд*', 'химическ* гранат*', 'химическ* вооружени*', 'химическ* средств*', 'химическ* атак*', 'химикат*', 'химоруж*', 'химическ* веществ*', 'химатак*', 'отравляющ* вещест*', 'отравляющ* газ*', 'нервно-паралитическ*', 'токсичн* газ*', 'токсичн* веществ*', 'ядовит* газ*', 'боев* отравляющ*',
@@ -570,7 +570,7 @@ const AR_CASUALTIES = /(?<![\p{L}])(?:[وف]?(?:اصابه|مقتل|استشها
 // a headline "X: claim" (colon attribution) or a trailing "- Name, title" attributes the claim; a section label
 // ("This Week's Trend:") does not
 const COLON_LEAD = /^\s*([^:\n]{2,70}):\s+\S/u;
-const NOT_A_SPEAKER = /trend|update|breaking|video|watch|exclusive|opinion|analysis|photos?|live|factbox|explainer|news|disinfo|молния|срочно|эксклюзив|عاجل/i;
+const NOT_A_SPEAKER = /trend|update|breaking|video|^\s*watch\s*$|exclusive|opinion|analysis|photos?|live|factbox|explainer|news|disinfo|молния|срочно|эксклюзив|عاجل/i;
 // a quoted phrase in a headline, and hedges of likelihood that a quote attributes
 const HEADLINE_QUOTE = /[‘'“"«]([^‘'“"«’”»]{3,60})[’'”"»]/u;
 const HEDGE_WORDS = /(?<![\p{L}])(?:highly likely|likely|probably|possibly|вероятно|возможно|скорее всего|علي الارجح|من المرجح)(?![\p{L}])/u;
