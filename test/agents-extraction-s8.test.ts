@@ -330,3 +330,11 @@ describe('a place burning, and the participants of a protest action', () => {
     expect(feats('Участники акции вступили в драку с полицией.')).toMatchObject({ delivery_police_canister: true });
   });
 });
+
+describe("the protesters' burning tyres", () => {
+  it('are the protest, not a fire that exposed anyone', () => {
+    const f = feats('Police were trying to control protesters who had set tyres on fire on a road.');
+    expect(f).toMatchObject({ delivery_police_canister: true });
+    expect(f.fire_smoke).toBeUndefined();
+  });
+});

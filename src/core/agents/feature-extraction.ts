@@ -926,6 +926,8 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       !(h.feature === 'deaths' && h.present && deathIrrealis(text, h.start)) &&
       !(h.feature === 'onset_delayed' && h.present && persistsAfter(text, h.end)) &&
       !(h.feature === 'delivery_industrial_leak' && h.present && hedgedBefore(text, h.start)) &&
+      // burning tyres are the protesters' barricade, not the fire that exposed anyone (session 8; dev-v10 kibera-2016)
+      !(h.feature === 'fire_smoke' && h.present && /tyre|tire|покрышк|اطار/iu.test(h.phrase)) &&
       !(hasStill && STILL.some((r) => insideMatch(r, lower, h.start, h.end))) &&
       !(h.feature === 'deaths' && animals.some((o) => overlaps(h, o))) &&
       !(h.feature === 'odour_none' && odours.some((o) => overlaps(h, o))) &&
