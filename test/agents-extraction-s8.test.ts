@@ -338,3 +338,11 @@ describe("the protesters' burning tyres", () => {
     expect(f.fire_smoke).toBeUndefined();
   });
 });
+
+describe('Arabic: gas thrown or fired at people', () => {
+  it('is the riot delivery whoever threw it', () => {
+    expect(feats('في الشوط الثاني ألقى شخص غازاً في الملعب')).toMatchObject({ delivery_police_canister: true });
+    expect(feats('استنشقوا غازاً أطلقه الجنود شرقي البلدة')).toMatchObject({ delivery_police_canister: true });
+    expect(feats('وأخرى إلى أن الشرطة ألقتها في محيط الملعب')).toMatchObject({ delivery_police_canister: true });
+  });
+});
