@@ -196,3 +196,9 @@ describe('speakers and sprayed gas', () => {
     expect(c('На акции протеста у мэрии распылили газ.')).toMatchObject({ agent: 'chemical', staged: false, blamed: null });
   });
 });
+
+describe('police of a state named in the lead', () => {
+  it('take the state of the item\'s nearest sentence when theirs names none; "применили газ" is their deed', () => {
+    expect(c('Алматы охватили протесты. Силовики применили газ и шумовые гранаты.')).toMatchObject({ blamed: 'other', agent: 'chemical' });
+  });
+});

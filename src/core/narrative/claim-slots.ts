@@ -100,7 +100,7 @@ const LEXICON: Term[] = [
   ...T('agent', 'novichok', 'novichok', 'новичок*'),
   ...T('agent', 'ammonia', 'ammonia', 'аммиак*', 'الامونيا'),
   ...T('agent', 'chloropicrin', 'chloropicrin', 'хлорпикрин*'),
-  ...T('agent', 'cs', 'tear gas', 'teargas', 'tear-gas', 'cs gas', 'pepper spray', 'pepper gas', 'перцов* газ*', 'перцов* баллон*', 'распыл* газ*', 'слезоточив*', 'الغاز المسيل للدموع', 'مسيل للدموع'),
+  ...T('agent', 'cs', 'tear gas', 'teargas', 'tear-gas', 'cs gas', 'pepper spray', 'pepper gas', 'перцов* газ*', 'перцов* баллон*', 'распыл* газ*', 'применил* газ', 'применя* газ', 'пустил* газ', 'слезоточив*', 'الغاز المسيل للدموع', 'مسيل للدموع'),
   ...T('agent', 'white-phosphorus', 'white phosphorus', 'phosphorus', 'phosphor*', 'фосфор*', 'الفوسفور*', 'فوسفوري*', 'الفسفور*'),
   ...T('agent', 'chemical', 'chemical weapon*', 'chemical attack*', 'chemical agent*', 'chemical munition*', 'chemical arms', 'chemical bomb*', 'chemical massacre', 'chemical substance*', 'chemicals', 'toxic gas*', 'toxic gasses', 'poison gas*', 'poisonous gas*', 'toxic substance*', 'toxic agent*', 'toxic chemical*', 'nerve agent*', 'nerve gas', 'gas attack*', 'gas barrel*', 'organophosphorus',
     'химическ* оруж*', 'химическ* боеприпас*', 'химическ* снаряд*', 'химическ* гранат*', 'химическ* вооружени*', 'химическ* средств*', 'химическ* атак*', 'химикат*', 'химоруж*', 'химическ* веществ*', 'химатак*', 'отравляющ* вещест*', 'отравляющ* газ*', 'нервно-паралитическ*', 'токсичн* газ*', 'токсичн* веществ*', 'ядовит* газ*', 'боев* отравляющ*',
@@ -707,7 +707,8 @@ function scan(s: string, text: string): Hit[] {
 // Words that carry two readings (a deed cue and an incident, a munition and an incident, ...): the scanner takes
 // the longest match once, then adds the other kinds the same literal word has in the lexicon.
 const STEM_KEY = '\u0000';
-const DEED_IN_AGENT = /attack|massacre|bomb|strike|gassing|атак|هجوم|مجزره|قصف/;
+// ("применили газ", "пустили газ": the use of a gas names the deed with its agent)
+const DEED_IN_AGENT = /attack|massacre|bomb|strike|gassing|атак|примен|пустил|هجوم|مجزره|قصف/;
 const DEED_TERM: Term = { kind: 'cue-before', value: 'attack', pat: 'attack' };
 const TERRORIST_TERM: Term = { kind: 'party', value: 'opposition', pat: 'terrorist' };
 const INCIDENT_TERM: Term = { kind: 'incident', value: 'incident', pat: 'attack' };
@@ -783,7 +784,11 @@ function resolvePolice(): void {
     let near: Hit | undefined;
     for (const x of states)
       if (sentence(Math.min(x.end, h.end), Math.max(x.at, h.at)) && !TARGET_PREPOSITION_BEFORE.test(s.slice(Math.max(0, x.at - 24), x.at)) && (!near || Math.abs(x.at - h.at) < Math.abs(near.at - h.at))) near = x;
-    const state = before ?? after ?? near;
+    // (else the item's nearest state or capital outside its sentence: "Алматы охватили протесты. Силовики применили газ")
+    let far: Hit | undefined;
+    if (!before && !after && !near)
+      for (const x of states) if (Math.abs(x.at - h.at) <= 300 && !TARGET_PREPOSITION_BEFORE.test(s.slice(Math.max(0, x.at - 24), x.at)) && (!far || Math.abs(x.at - h.at) < Math.abs(far.at - h.at))) far = x;
+    const state = before ?? after ?? near ?? far;
     if (state) out.push({ ...h, term: state.term });
   }
   hits = out;
