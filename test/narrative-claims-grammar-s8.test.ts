@@ -202,3 +202,9 @@ describe('police of a state named in the lead', () => {
     expect(c('Алматы охватили протесты. Силовики применили газ и шумовые гранаты.')).toMatchObject({ blamed: 'other', agent: 'chemical' });
   });
 });
+
+describe('false attributions and plots', () => {
+  it('the agent of "falsely presented as ... by X" is the target; "plots" is a deed of planning', () => {
+    expect(c('British intelligence plots a chemical attack in Idlib, which would be falsely presented as an atrocity by the Syrian government.').blamed).toBe('west');
+  });
+});
