@@ -78,7 +78,8 @@ export interface Contribution {
   llr: number;
   favours: string;
   against: string;
-  /** set on the row of a syndrome nobody described (observation 'undescribed'; `feature` is then its first sign) */
+  /** set on the row of a syndrome nobody described (observation 'undescribed'; `feature` is then the syndrome's id too,
+   * never one of its signs, so that nothing grouping rows by feature credits, say, miosis with the syndrome's silence) */
   syndrome?: string;
 }
 
@@ -406,6 +407,7 @@ function addUndescribedSyndromes(kb: AgentKb, evals: ReportEval[], hasText: bool
     const target = evals.find((ev, i) => hasText[i] && ev.clinical >= sy.minClinical);
     if (!target) continue;
     const { logL, L } = syndromeRow(P, sy, s);
+    // the row's feature index is a placeholder (its first sign): the contribution names the syndrome (Contribution.syndrome)
     target.rows.push({ feature: sy.features[0], observation: 'undescribed', phrase: null, logL, L, syndrome: sy.id });
   }
 }
@@ -602,7 +604,7 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
       }
       const c: Contribution = {
         report: ri,
-        feature: kb.features[r.feature].id,
+        feature: r.syndrome ?? kb.features[r.feature].id,
         observation: r.observation,
         phrase: r.phrase,
         weight: round(ev.weight),

@@ -24,12 +24,12 @@ export function agentFinding(kb: AgentKb, testimonies: Testimony[]): Finding | n
     .slice(0, 4)
     .map((c) => {
       const who = accounts[c.report].id ?? `#${c.report}`;
+      // a syndrome's row names the syndrome, not a feature (agent-differential.ts, Contribution.syndrome)
+      if (c.syndrome) return `no account described any sign of the ${kb.syndromes?.find((sy) => sy.id === c.syndrome)?.label ?? c.syndrome} in ${who} (${c.llr >= 0 ? '+' : ''}${c.llr.toFixed(2)} for ${r.classes[0].id} over ${r.classes[1].id})`;
       const f = kb.features[kb.featureIndex.get(c.feature)!];
       const what =
         c.observation === 'undescribed'
-          ? c.syndrome
-            ? `no account described any sign of the ${kb.syndromes?.find((sy) => sy.id === c.syndrome)?.label ?? c.syndrome}`
-            : `no account described "${f.label}"`
+          ? `no account described "${f.label}"`
           : c.observation === 'silent'
           ? f.group
             ? `an ${f.group} was described, but not "${f.label}"`
