@@ -124,6 +124,13 @@ describe('Arabic roles, pass 2 (frames)', () => {
     expect(read('تعرضت البلدة للقصف من قبل قوات النظام', [['قوات النظام', 'government']], { framing: [R.passiveAgent] }).frames).toEqual(['government:agent']);
     expect(read('العملية مدعوما من قبل الطيران الروسي', [['الروسي', 'russia']], { framing: [R.passiveAgent] })).toEqual({ frames: [], excluded: ['russia'] });
   });
+  it("a threat's condition: the threatened party's deed, told by the threatener (who is excluded)", () => {
+    expect(read('واشنطن تتوعد الأسد بدفع ثمن باهظ إذا شن هجوما كيميائيا', [['واشنطن', 'west'], ['الأسد', 'government']], { framing: [R.conditionalThreat] })).toEqual({ frames: ['government:accused'], excluded: ['west'] });
+    expect(read('هدد البيت الأبيض نظام الأسد بدفع ثمن باهظ إذا شن هجوما', [['البيت الأبيض', 'west'], ['نظام الأسد', 'government']], { framing: [R.conditionalThreat] })).toEqual({ frames: ['government:accused'], excluded: ['west'] });
+  });
+  it('a purpose after a preparation noun is the preparations\', not the subject\'s who saw them', () => {
+    expect(read('رصدت الولايات المتحدة استعدادات محتملة لتنفيذ هجوم كيميائي', [['الولايات المتحدة', 'west']], { framing: [R.purposeDeed] }).frames).toEqual([]);
+  });
   it('authorship, participation, transport', () => {
     expect(read('مسرحية من إعداد الخوذ البيضاء', [['الخوذ البيضاء', 'white-helmets']], { framing: [R.authorship] }).frames).toEqual(['white-helmets:agent']);
     expect(read('مسرحية بمشاركة مخابرات أجنبية', [['مخابرات أجنبية', 'west']], { framing: [R.participation] }).frames).toEqual(['west:agent']);

@@ -585,6 +585,7 @@ export const lightVerb: ArRule = (x, t) => {
   return true;
 };
 
+const PREPARATION_NOUN = /^(?:[وف]?(?:ال)?)(?:استعدادات|استعداد|تحضيرات|تجهيزات|خطط|خطه|مخطط|مخططات)$/;
 const PURPOSE_DEED = /^(?:[وف])?ل(?:تنظيم|تدبير|فبركه|تنفيذ|شن|القيام|استخدام|تصوير|اعداد|تحضير)$/;
 const ATTACK_OR_OPERATION = /^(?:ال)?(?:هجوم|هجمات|عمليات|عمليه)/;
 /** a purpose deed after its doer: "وصول خبراء أجانب إلى إدلب لتنظيم مسرحية", "دفع الإرهابيين لشن الهجمات" */
@@ -593,6 +594,9 @@ export const purposeDeed: ArRule = (x, t) => {
   const tk = toks[t];
   if (!PURPOSE_DEED.test(tk.w) || x.negated(t)) return false;
   const b = x.subjectBefore(t, 5);
+  // "رصدت الولايات المتحدة استعدادات لتنفيذ هجوم": the purpose is the preparations' (whose doer is not named), not the
+  // subject's who saw them
+  for (let u = b >= 0 ? x.partyEndTok[b] + 1 : t; u < t; u++) if (PREPARATION_NOUN.test(toks[u].w)) return true;
   const next = toks[t + 1]?.w ?? '';
   if (b >= 0 && (STAGING_WORD.test(next) || DEED_NOUN.test(strip(next).b) || ATTACK_OR_OPERATION.test(strip(next).b) || x.agentWithin(t, 30))) x.frame(b, 'agent', tk.w);
   return true;
@@ -674,8 +678,34 @@ export const filming: ArRule = (x, t) => {
   return true;
 };
 
+const CONDITIONAL = /^(?:[وف])?(?:اذا|لو)$/;
+const THREAT_VERB = /^(?:[وف])?(?:هدد|هددت|هددوا|يهدد|تهدد|توعد|توعدت|يتوعد|تتوعد|حذر|حذرت|يحذر|تحذر)$/;
+const CONDITIONAL_DEED = /^(?:شن|نفذ|استخدم|لجا|قصف|ارتكب|اطلق|القي|هاجم|استعمل)/;
+/**
+ * A threat's condition: "واشنطن تتوعد الأسد بدفع ثمن باهظ إذا شن هجوما", "هدد البيت الأبيض نظام الأسد ... إذا شن
+ * هجوما". The deed after "إذا / لو" is the threatened party's (the threat verb's object: the last party between the
+ * verb and the condition), told as the threatener's warning (accused, reported); the threatener is never its doer.
+ */
+export const conditionalThreat: ArRule = (x, t) => {
+  const { toks } = x;
+  const tk = toks[t];
+  if (!(CONDITIONAL.test(tk.w) && t + 1 < toks.length && toks[t + 1].sent === tk.sent && CONDITIONAL_DEED.test(toks[t + 1].w))) return false;
+  for (let u = t - 1; u >= 0 && u >= t - 24 && toks[u].sent === tk.sent; u--) {
+    if (!THREAT_VERB.test(toks[u].w)) continue;
+    const between = x.partiesIn(u + 1, t, tk.sent);
+    if (!between.length) return true;
+    const threatened = between[between.length - 1];
+    for (const p of between) if (x.parties[p].value !== x.parties[threatened].value) x.excluded.add(p);
+    const b = x.partyBefore(u, 3);
+    if (b >= 0 && x.parties[b].value !== x.parties[threatened].value) x.excluded.add(b);
+    x.frame(threatened, 'accused', tk.w + ' ' + toks[t + 1].w);
+    return true;
+  }
+  return false;
+};
+
 export const FRAMING_RULES: readonly ArRule[] = [
-  accusation, accusedParticiple, holdingResponsible, bearingOrBehind, nominalBehind, responsiblePredicate, claimedResponsibility,
+  conditionalThreat, accusation, accusedParticiple, holdingResponsible, bearingOrBehind, nominalBehind, responsiblePredicate, claimedResponsibility,
   deedNounIdafa, resumptiveRelative, lightVerb, purposeDeed, handInIt, cleft, passiveAgent, authorship, participation, filming, transport,
 ];
 
