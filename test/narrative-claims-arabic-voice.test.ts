@@ -87,3 +87,10 @@ describe('Arabic indefinite accusative', () => {
     expect(readClaims('اتهمت روسيا أوكرانيا باستخدام مواد سامة', lexicon).claims.blamed).toBe('ukraine');
   });
 });
+
+describe('Arabic officials', () => {
+  it('"مسؤول" is an official (a speaker) unless "عن" follows ("responsible for")', () => {
+    expect(readClaims('مسؤول روسي: المسلحون يخططون لشن هجوم كيميائي', lexicon).voice).toBe('reports');
+    expect(readClaims('أكدت أن روسيا مسؤولة عن الاعتداء بغاز الأعصاب', lexicon).claims.blamed).toBe('russia');
+  });
+});

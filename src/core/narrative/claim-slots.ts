@@ -1125,6 +1125,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   notIncidentMemo = new Map();
   // "حمّل" is an accusation only with "المسؤولية" after it
   if (arabic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.value === 'hold' && !/مسوولي/.test(s.slice(hits[i].end, hits[i].end + 80))) hits.splice(i, 1);
+  // "مسؤول" is "responsible" only with "عن" after it ("مسؤولة عن الهجوم"); otherwise an official ("قال مسؤول روسي", "مسؤولون أمريكيون:"), a speaker
+  if (arabic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'cue-before' && /^(?:ال)?مسوول/.test(hits[i].word) && !/^\s*(?:\p{L}+\s+)?(?:عن|عنه|عنها|عنهم)(?![\p{L}])/u.test(s.slice(hits[i].end, hits[i].end + 30))) hits.splice(i, 1);
   const claims: Claims = { voice: { value: 'none', words: [] } };
   if (!hits.length) return claims;
   // an Arabic force noun with a possessive pronoun ("قواته الجويه استخدمت" = its air force used) stands for the
