@@ -346,3 +346,12 @@ describe('Arabic: gas thrown or fired at people', () => {
     expect(feats('وأخرى إلى أن الشرطة ألقتها في محيط الملعب')).toMatchObject({ delivery_police_canister: true });
   });
 });
+
+describe('tear gas by name', () => {
+  it('tells how it came, a police munition, as pepper spray tells the spray', () => {
+    expect(feats('Thousands were treated for tear gas inhalation: coughing and watering eyes.')).toMatchObject({ delivery_police_canister: true });
+    expect(feats('Полиция применила слезоточивый газ.')).toMatchObject({ delivery_police_canister: true });
+    // and it is still not tearing
+    expect(feats('Police fired tear gas.').lacrimation).toBeUndefined();
+  });
+});
