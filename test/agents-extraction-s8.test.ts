@@ -188,11 +188,10 @@ describe('the protest in its other words', () => {
   });
 });
 
-describe('security forces and the dispersal of crowds', () => {
-  it('reads قوات الأمن, القوى الأمنية, تفريق الحشود and "security forces"', () => {
-    expect(feats('لتفريق الحشود أطلقت قوات الأمن عبوات الغاز')).toMatchObject({ delivery_police_canister: true });
-    expect(feats('انتشرت تعزيزات كبيرة من القوى الأمنية')).toMatchObject({ delivery_police_canister: true });
-    expect(feats('Tear gas engulfed the square as security forces advanced.')).toMatchObject({ delivery_police_canister: true });
+describe('the dispersal of crowds', () => {
+  it('reads تفريق الحشود (security forces alone no longer: review s8 E1)', () => {
+    expect(feats('لتفريق الحشود في الزقاق أطلقت قوات الأمن عبوات الغاز')).toMatchObject({ delivery_police_canister: true });
+    expect(feats('انتشرت تعزيزات كبيرة من القوى الأمنية').delivery_police_canister).toBeUndefined();
   });
 });
 
@@ -353,5 +352,42 @@ describe('tear gas by name', () => {
     expect(feats('Полиция применила слезоточивый газ.')).toMatchObject({ delivery_police_canister: true });
     // and it is still not tearing
     expect(feats('Police fired tear gas.').lacrimation).toBeUndefined();
+  });
+});
+
+describe('review s8 (E1-E9): over-broad readings removed', () => {
+  it('E1: scene-neutral words alone are not the police delivery', () => {
+    expect(feats('Iraqi security forces were hit by a chlorine attack by ISIS militants.').delivery_police_canister).toBeUndefined();
+    expect(feats('The rally marked the anniversary of the sarin attack; survivors described pinpoint pupils.').delivery_police_canister).toBeUndefined();
+    expect(feats('Митинг памяти жертв химической атаки прошёл в Халабдже.').delivery_police_canister).toBeUndefined();
+    expect(feats('شنت قوات الأمن حملة، وتم التفريق بين المصابين').delivery_police_canister).toBeUndefined();
+  });
+  it('E2: no crop spraying from a name, a kindergarten or a field hospital', () => {
+    expect(feats('رشيد يعمل في المزرعة وأصيب بالسعال').pesticide_application).toBeUndefined();
+    expect(feats('Неизвестные распылили газ в детском саду.').pesticide_application).toBeUndefined();
+    expect(feats('A drone sprayed a substance over the field hospital.').pesticide_application).toBeUndefined();
+  });
+  it('E3: white bubbles from the mouth are froth, not blisters', () => {
+    expect(feats('خرجت فقاعات بيضاء من الفم وتشنجات').delayed_blisters).toBeUndefined();
+  });
+  it('E4: sad eyes are not burning eyes', () => {
+    expect(feats('Она смотрела печальными глазами.').burning_eyes).toBeUndefined();
+  });
+  it('E5, E6: choked up; set up a commission on fire safety', () => {
+    expect(feats('He choked up describing the attack.').dyspnoea).toBeUndefined();
+    expect(feats('The government set up a commission on fire safety.').fire_smoke).toBeUndefined();
+  });
+  it('E7: bottles thrown before police opened fire, balloons at a memorial', () => {
+    expect(feats('Stones and bottles were thrown at officers, who then opened fire with tear gas.').delivery_incendiary).toBeUndefined();
+    expect(feats('Children released balloons at the memorial for the fire victims.').delivery_incendiary).toBeUndefined();
+  });
+  it('E8: bathers on a beach, a shelled harbour', () => {
+    expect(feats('Bathers on the beach were exposed to the cloud from the ship.').delivery_pool_pump).toBeUndefined();
+    expect(feats('Shells hit the harbour overnight.').delivery_industrial_leak).toBeUndefined();
+  });
+  it('E9: only verb forms lose a prefix, and под- is tried before по-', () => {
+    expect(ruPrefixless('пожарных')).toBeNull();
+    expect(ruPrefixless('подышали')).toBe('ышали');
+    expect(ruPrefixless('заслезились')).toBe('слезились');
   });
 });

@@ -579,13 +579,16 @@ function deathIrrealis(text: string, start: number): boolean {
 }
 /** Fixed expressions whose words are not the features they look like: Arabic ما زال / لا يزال (still), whose زال is not
  * "it passed" (recovery). */
-const STILL = [/(?<![\p{L}])[وف]?(?:ما|لا)\s*(?:زال|يزال|تزال|زالت|زالوا|يزالون)(?![\p{L}])/gu];
+/** Arabic 'still' (ما زال / لا يزال and their forms), shared by STILL and PERSISTS_AFTER (review s8 E10). */
+const AR_STILL_SRC = String.raw`[وف]?(?:ما|لا)\s*(?:زال|يزال|تزال|زالت|زالوا|يزالون)`;
+const STILL = [new RegExp(String.raw`(?<![\p{L}])${AR_STILL_SRC}(?![\p{L}])`, 'gu')];
 /**
  * Session 8: a time phrase followed in its clause by "still" tells how long a sign lasted, not when it began ("an hour
  * later their skin still stung", "two days later my throat still felt dry"; dev: ows-2011, philadelphia-2020): such an
  * onset_delayed reading is dropped. RU всё ещё / до сих пор / по-прежнему, AR ما زال / لا يزال.
  */
-const PERSISTS_AFTER = /^[^.;!?\n\u061F\u061B]{0,40}?(?<![\p{L}])(?:still|всё\s+ещё|все\s+еще|всё\s+еще|до\s+сих\s+пор|по-прежнему|[وف]?(?:ما|لا)\s*(?:زال|يزال|تزال|زالت|زالوا|يزالون))(?![\p{L}])/iu;
+// (40 characters after the time phrase and 60 read: a judgement, the rest of one clause)
+const PERSISTS_AFTER = new RegExp(String.raw`^[^.;!?\n\u061F\u061B]{0,40}?(?<![\p{L}])(?:still|всё\s+ещё|все\s+еще|всё\s+еще|до\s+сих\s+пор|по-прежнему|${AR_STILL_SRC})(?![\p{L}])`, 'iu');
 /**
  * Session 8: a leak only suspected or reported to the emergency services ("calls about a possible gas leak", "responding to
  * reports of a gas leak", "a suspected gas leak") is what the callers thought, not what happened (dev-v10

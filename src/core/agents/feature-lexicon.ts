@@ -134,8 +134,8 @@ export const LEXICON: LexiconEntry[] = [
       String.raw`глаза\s+(?:горели|жгло|резало|покраснели|болели|жгли)`,
       // session 8: the verbs of burning (жечь, печь, щипать, разъедать) in any form, before or after the eyes ("начал жечь
       // глаза", "у них пекли глаза", "глаза пекло"; dev: bishkek-2020, dnipro-school-13)
-      String.raw`(?:жг|жеч|ж[её]г|пек|печ|щип|разъед)~\s+(?:\p{L}+\s+)?глаз(?:а|ам|ами|ах)?(?![\p{L}])`,
-      String.raw`глаз(?:а|ам|ами|ах)?\s+(?:\p{L}+\s+)?(?:жг|жеч|пекл|печ|щип|разъед)~`,
+      String.raw`(?:жж[её]т|жгл[оаи]|жгут|жечь|жечь|ж[её]г|печ[её]т|пекл[оаи]|пекут|печь|щипал[оаи]|щиплет|щиплют|щипать|разъедал[оаи]|разъеда[ею]т|разъедать)\s+(?:\p{L}+\s+)?глаз(?:а|ам|ами|ах)?(?![\p{L}])`,
+      String.raw`глаз(?:а|ам|ами|ах)?\s+(?:\p{L}+\s+)?(?:жж[её]т|жгл[оаи]|жгут|печ[её]т|пекл[оаи]|пекут|щипал[оаи]|щиплет|щиплют|разъедал[оаи]|разъеда[ею]т)(?![\p{L}])`,
       'конъюнктивит~',
       String.raw`(?:т[её]р~|тереть|потир~)\s+(?:себе\s+)?глаз(?:а|ами)?(?![\p{L}])`,
     ],
@@ -197,7 +197,7 @@ export const LEXICON: LexiconEntry[] = [
       'choking',
       // session 8: the past tense as the verb of the casualties ("the men choked and coughed", "were choked by smoke"),
       // not the phrasal verbs (dev: hill-60-1915, wurzburg-1945; "protesters had choked off traffic")
-      String.raw`choked(?!\s+(?:off|back|down|out)(?![\p{L}]))`,
+      String.raw`choked(?!\s+(?:off|back|down|out|up|with\s+(?:emotion|tears))(?![\p{L}]))`,
     ],
     ru: [
       'удушь~',
@@ -383,7 +383,7 @@ export const LEXICON: LexiconEntry[] = [
     ru: ['волдыр~', String.raw`пузыр~\s+на\s+кож~`],
     // session 8: blisters (فقاعات) alone, not bubbles of air, water, soap or froth from the mouth, and the plural نفاطات
     // beside نفطات (dev: mosul-2017 'نفاطات وفقاعات', the blister paraphrase 'ثم ظهرت فقاعات كبيرة')
-    ar: ['بثور', String.raw`فقاعات(?!\s+(?:(?:ال)?هواء|(?:ال)?صابون|من\s+(?:ال)?(?:فم|افواه)~|في\s+(?:ال)?ماء))`, 'نفاطات', 'نفطات', 'تقرحات', 'حويصلات'],
+    ar: ['بثور', String.raw`فقاعات(?!(?:\s+\p{L}+){0,2}\s+(?:(?:ال)?هواء|(?:ال)?صابون|من\s+(?:ال)?(?:فم|افواه)~|في\s+(?:ال)?ماء))`, 'نفاطات', 'نفطات', 'تقرحات', 'حويصلات'],
   },
   {
     feature: 'burns',
@@ -664,12 +664,13 @@ export const LEXICON: LexiconEntry[] = [
     // Session 8: a bottle or a device thrown into a home that then burns or ignites, and balloons that start fires (a
     // petrol bomb told without its name: "a lit bottle was thrown through the bedroom window", "two devices were thrown
     // into the kitchen ... one of them ignited", "balloons ... started a fire"; dev-v10 te-atatu, lisburn, stepney,
-    // gaza-border-balloon, kissufim-balloon)
+    // gaza-border-balloon, kissufim-balloon). The burning must be the bottle's or balloon's own predicate (review s8 E7:
+    // not "opened fire", not "fire victims"); 80 characters is a judgement, one clause
     feature: 'delivery_incendiary',
     requires: { en: 'bottle|device|balloon' },
     en: [
-      String.raw`(?:bottles?|devices?)\s+(?:\p{L}+\s+){0,3}?(?:was|were)\s+thrown(?:[^.;!?]{0,80}?(?<![\p{L}])(?:ignit\p{L}*|fire|flames?|burn\p{L}*|alight))`,
-      String.raw`balloons?(?:[^.;!?]{0,80}?(?<![\p{L}])(?:started\s+(?:a\s+)?fires?|fires?|flames?|burning|ignit\p{L}*))`,
+      String.raw`(?:bottles?|devices?)\s+(?:\p{L}+\s+){0,3}?(?:was|were)\s+thrown(?:[^.;!?]{0,80}?(?<![\p{L}])(?:ignited|burst\s+into\s+flames?|caught\s+fire|started\s+(?:a\s+)?fires?|engulfed\s+in\s+flames|set\s+\p{L}+\s+alight))`,
+      String.raw`balloons?(?:[^.;!?]{0,80}?(?<![\p{L}])(?:started\s+(?:a\s+)?fires?|ignited|set\s+\p{L}+\s+alight|caught\s+fire))`,
     ],
   },
   {
@@ -678,7 +679,7 @@ export const LEXICON: LexiconEntry[] = [
     feature: 'fire_smoke',
     requires: { en: 'alight|ablaze|on fire|burn' },
     en: [
-      String.raw`set\s+(?:\p{L}+\s+){0,4}?(?:alight|ablaze|on\s+fire)`,
+      String.raw`set\s+(?:(?!(?:up|out|about|off)\s)\p{L}+\s+){0,4}?(?:alight|ablaze|on\s+fire(?!\s+(?:safety|code|department|regulations|services)))`,
       // session 8: a place burning ("forested areas have been burning for the third day", "the whole town burned", "the
       // centre burned all night", "the City burned"; dev-v10 nngi-forest-2020, wurzburg, coventry, london-1940)
       String.raw`(?:forests?|forested\s+areas?|woods?|woodland|fields?|crops?|orchards?|groves?|town|city|village|centre|center)\s+(?:\p{L}+\s+){0,6}?(?:burned|burnt|burning|on\s+fire|ablaze)`,
@@ -693,15 +694,15 @@ export const LEXICON: LexiconEntry[] = [
     feature: 'pesticide_application',
     requires: { en: 'spray', ar: 'رش', ru: 'опрыск|распыл|обработ' },
     en: [
-      String.raw`spray\p{L}*(?:(?!protesters|demonstrators|crowds?|people|faces?|police|officers)[^.;!?]){0,40}?(?<![\p{L}])(?:crops?|fields?|cotton|orchards?|vineyards?|rows|farms?|farmland|greenhouses?|plantations?|paddies|groves?)(?![\p{L}])`,
+      String.raw`spray\p{L}*(?:(?!protesters|demonstrators|crowds?|people|faces?|police|officers)[^.;!?]){0,40}?(?<![\p{L}])(?:crops?|fields?(?!\s+hospitals?)|cotton|orchards?|vineyards?|rows|farms?|farmland|greenhouses?|plantations?|paddies|groves?)(?![\p{L}])`,
       String.raw`(?:crops?|fields?|cotton|orchards?|vineyards?|farms?|farmland|greenhouses?|plantations?|groves?)\s+(?:\p{L}+\s+){0,2}?sprayed`,
       String.raw`(?:sprayers|spraymen|spray\s+rigs?|spraying\s+season)`,
       // a spray that drifted (session 8: "the spray a neighbour was putting on his property drifted ... into an open window";
       // dev-v10 boxford-2004)
       String.raw`spray(?:\s+\p{L}+){0,8}?\s+drift\p{L}*`,
     ],
-    ru: [String.raw`(?:опрыск|распыл|обработ)~[^.;!?]{0,40}?(?<![\p{L}])(?:пол(?:е|я|ей|ях|ям)|посев~|урожа~|сад~|виноградник~|теплиц~|плантаци~)(?![\p{L}])`],
-    ar: [String.raw`رش~?[^.;!?،]{0,40}?(?<![\p{L}])(?:[وفبل]?(?:ال)?(?:مزرع~|حقل~|حقول|بستان~|بساتين|محاصيل|المحاصيل|مزروعات|اشجار|الاشجار|نخيل|دفيئ~|بيوت\s+بلاستيكية))`],
+    ru: [String.raw`(?:опрыск|распыл|обработ)~[^.;!?]{0,40}?(?<![\p{L}])(?:пол(?:е|я|ей|ях|ям)|посев~|урожа~|(?<!детск\p{L}*\s)сад(?:а|у|ы|ов|ах|ами)?|виноградник~|теплиц~|плантаци~)(?![\p{L}])`],
+    ar: [String.raw`(?:رش|رشت|رشوا|يرش|ترش|يرشون|الرش|برش|رشه|رشها)(?![\p{L}])[^.;!?،]{0,40}?(?<![\p{L}])(?:[وفبل]?(?:ال)?(?:مزرع~|حقل~|حقول|بستان~|بساتين|محاصيل|المحاصيل|مزروعات|اشجار|الاشجار|نخيل|دفيئ~|بيوت\s+بلاستيكية))`],
   },
   {
     // Arabic 'well' as an exact word (with its clitics and article): the term file's stem matcher reduced بئر to the

@@ -148,10 +148,14 @@ export function arabicLightStem(token: string, conjunction = true): string {
  * bare verb a term names (session 8; dev: the lay term lists had to name закашлялись beside кашляли). Longest first.
  */
 const RU_VERB_PREFIXES = ['пере', 'раз', 'рас', 'при', 'про', 'под', 'от', 'за', 'вы', 'по', 'на', 'из', 'ис', 'до'];
-/** The token without its verbal prefix, when it has one and at least five letters remain; else null. */
+/** A verb's or a participle's ending (past, infinitive, present, reflexive, participles): only such a token is stripped
+ * (review s8 E9: nouns got nonsense stems, пожарных -> жарн, наводнение -> воднен). */
+const RU_VERBAL_ENDING = /(?:л|ла|ло|ли|лся|лась|лось|лись|ть|ться|ет|ют|ит|ят|ется|ются|ится|ятся|вш\p{L}*|ющ\p{L}*|ящ\p{L}*)$/u;
+/** The token without its verbal prefix, when it is a verb form with one and at least five letters remain; else null.
+ * Every matching prefix is tried, longest first (под- before по-), and the first that leaves five letters wins. */
 export function ruPrefixless(token: string): string | null {
-  if (token.length < 7) return null;
-  for (const p of RU_VERB_PREFIXES) if (token.startsWith(p)) return token.length - p.length >= 5 ? token.slice(p.length) : null;
+  if (token.length < 7 || !RU_VERBAL_ENDING.test(token)) return null;
+  for (const p of RU_VERB_PREFIXES) if (token.startsWith(p) && token.length - p.length >= 5) return token.slice(p.length);
   return null;
 }
 const CACHE_MAX = 50_000;
