@@ -94,3 +94,10 @@ describe('Arabic officials', () => {
     expect(readClaims('أكدت أن روسيا مسؤولة عن الاعتداء بغاز الأعصاب', lexicon).claims.blamed).toBe('russia');
   });
 });
+
+describe('Arabic "زعماء" (leaders) is no "زعم" (claimed)', () => {
+  it('a headline told in the item\'s voice stays asserted beside "زعماء"', () => {
+    expect(readClaims('أطلقت الشرطة الفرنسية الغاز المسيل للدموع لتفريق محتجين بحضور زعماء أوروبيين', lexicon).voice).toBe('asserts');
+    expect(readClaims('زعمت وسائل إعلام أن الخوذ البيضاء فبركت الهجوم', lexicon).voice).toBe('reports');
+  });
+});
