@@ -19,4 +19,7 @@ describeFrozenIncidentSplit({
   minPerClass: { choking: 14, nerve: 9, blister: 8, 'riot-control': 14, 'toxic-industrial': 11, incendiary: 10, none: 15 },
   minLanguageShare: { en: 1, ru: 0, ar: 0 },
   sourcesHaveUrls: true,
+  // scored by the coordinator only: before session 8's tuning landed (cc86cfa) 38/81 = 46.9%, Brier 0.623; after
+  // (43ad61a) 40/81 = 49.4%, Brier 0.612. The floor is a guard against regressions, never a target.
+  floor: { classTop1: 0.49, brierBelow: 0.62 },
 });

@@ -15,4 +15,7 @@ describeFrozenIncidentSplit({
   minPerClass: { choking: 20, nerve: 5, blister: 6, 'riot-control': 16, 'toxic-industrial': 11, incendiary: 9, none: 19 },
   minLanguageShare: { en: 0, ru: 0.47, ar: 0.52 },
   sourcesHaveUrls: true,
+  // scored by the coordinator only: before session 8's tuning landed (cc86cfa) 50/86 = 58.1%, Brier 0.579; after
+  // (43ad61a) 51/86 = 59.3%, Brier 0.572. The floor is a guard against regressions, never a target.
+  floor: { classTop1: 0.59, brierBelow: 0.58 },
 });
