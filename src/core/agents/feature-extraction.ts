@@ -742,51 +742,70 @@ function dispatchScratch(size: number) {
  * and an entry is not tried again before the end of its last match, so each entry gets the leftmost, non-overlapping
  * matches the global scan gives (test/agents-speed-equivalence.test.ts; docs/agent-differential.md §7.0.1).
  */
+// the state of the running dispatchedMatches, at module level so that tryOne and walk are not closures allocated (and,
+// under tsx, named) per text (speed only; extractFeatures is synchronous and never re-entered)
+let dmEntries: Compiled[] = [];
+let dmLower = '';
+let dmUsable: (c: Compiled) => boolean = () => false;
+let dmOut: (number[] | null)[] = [];
+let dmNextFrom: Int32Array = new Int32Array(0);
+let dmTried: Int32Array = new Int32Array(0);
+let dmState: Uint8Array = new Uint8Array(0);
+function tryOne(ei: number, p: number): void {
+  if (dmTried[ei] === p || p < dmNextFrom[ei]) return;
+  dmTried[ei] = p;
+  if (dmState[ei] === 2) return;
+  const at = dmEntries[ei].re.at;
+  at.lastIndex = p;
+  if (at.test(dmLower) && at.lastIndex > p) {
+    // the entry's script and prefilter (a regex over the whole text) are checked only once the entry has a match:
+    // most entries never match, and an entry that fails them records nothing, whichever is tested first
+    let st = dmState[ei];
+    if (st === 0) st = dmState[ei] = dmUsable(dmEntries[ei]) ? 1 : 2;
+    if (st === 2) return;
+    const found = dmOut[ei];
+    if (found === null) (dmOut[ei] = [p, at.lastIndex]), touched.push(ei);
+    else found.push(p, at.lastIndex);
+    dmNextFrom[ei] = at.lastIndex;
+  }
+}
+/** the entries keyed on the characters from q0 on, tried at p */
+function walk(t: LexTrie, p: number, q0: number): void {
+  const lower = dmLower;
+  const n = lower.length;
+  const { root, edgeNode, edgeChar, edgeChild, mask, inner, at } = t;
+  let c = lower.charCodeAt(q0);
+  let node = root[SPACE_UNIT[c] ? 32 : c];
+  let q = q0 + 1;
+  while (node !== 0) {
+    const es = at[node];
+    if (es !== null) for (let k = 0; k < es.length; k++) tryOne(es[k], p);
+    if (inner[node] === 0 || q >= n) break;
+    c = lower.charCodeAt(q++);
+    if (SPACE_UNIT[c]) c = 32;
+    let slot = edgeHash(node, c) & mask;
+    let child = 0;
+    for (let e = edgeNode[slot]; e !== 0; e = edgeNode[(slot = (slot + 1) & mask)])
+      if (e === node && edgeChar[slot] === c) {
+        child = edgeChild[slot];
+        break;
+      }
+    node = child;
+  }
+}
 function dispatchedMatches(entries: Compiled[], lower: string, usable: (c: Compiled) => boolean): (number[] | null)[] {
   const { out, nextFrom, tried, state } = dispatchScratch(entries.length);
   const t = trie!;
   const isLetter = letters();
   const n = lower.length;
-  const tryOne = (ei: number, p: number) => {
-    if (tried[ei] === p || p < nextFrom[ei]) return;
-    tried[ei] = p;
-    if (state[ei] === 2) return;
-    const at = entries[ei].re.at;
-    at.lastIndex = p;
-    if (at.test(lower) && at.lastIndex > p) {
-      // the entry's script and prefilter (a regex over the whole text) are checked only once the entry has a match:
-      // most entries never match, and an entry that fails them records nothing, whichever is tested first
-      let st = state[ei];
-      if (st === 0) st = state[ei] = usable(entries[ei]) ? 1 : 2;
-      if (st === 2) return;
-      const found = out[ei];
-      if (found === null) (out[ei] = [p, at.lastIndex]), touched.push(ei);
-      else found.push(p, at.lastIndex);
-      nextFrom[ei] = at.lastIndex;
-    }
-  };
-  const { root, edgeNode, edgeChar, edgeChild, mask, inner, at, always, heads } = t;
-  // the entries keyed on the characters from q0 on, tried at p
-  const walk = (p: number, q0: number) => {
-    let c = lower.charCodeAt(q0);
-    let node = root[SPACE_UNIT[c] ? 32 : c];
-    let q = q0 + 1;
-    while (node !== 0) {
-      const es = at[node];
-      if (es !== null) for (let k = 0; k < es.length; k++) tryOne(es[k], p);
-      if (inner[node] === 0 || q >= n) break;
-      c = lower.charCodeAt(q++);
-      if (SPACE_UNIT[c]) c = 32;
-      let slot = edgeHash(node, c) & mask;
-      let child = 0;
-      for (let e = edgeNode[slot]; e !== 0; e = edgeNode[(slot = (slot + 1) & mask)])
-        if (e === node && edgeChar[slot] === c) {
-          child = edgeChild[slot];
-          break;
-        }
-      node = child;
-    }
-  };
+  dmEntries = entries;
+  dmLower = lower;
+  dmUsable = usable;
+  dmOut = out;
+  dmNextFrom = nextFrom;
+  dmTried = tried;
+  dmState = state;
+  const { always, heads } = t;
   for (let p = 0; p < n; p++) {
     const c0 = lower.charCodeAt(p);
     if (p > 0) {
@@ -795,10 +814,10 @@ function dispatchedMatches(entries: Compiled[], lower: string, usable: (c: Compi
       if (c0 >= 0xdc00 && c0 <= 0xdfff && prev >= 0xd800 && prev <= 0xdbff) continue; // inside a surrogate pair
     }
     for (let k = 0; k < always.length; k++) tryOne(always[k], p);
-    walk(p, p);
+    walk(t, p, p);
     // an Arabic word may carry a proclitic and an article before the body its entries are keyed on
     const hs = c0 >= 0x600 && c0 <= 0x6ff ? heads.get(c0) : undefined;
-    if (hs) for (const h of hs) if (p + h.length < n && lower.startsWith(h, p)) walk(p, p + h.length);
+    if (hs) for (const h of hs) if (p + h.length < n && lower.startsWith(h, p)) walk(t, p, p + h.length);
   }
   return out;
 }
