@@ -254,7 +254,42 @@ function letters(): Uint8Array {
 
 let compiled: Compiled[] | null = null;
 let requirements: RegExp[] = [];
-let namedRe: { agent: string; re: TwoStep }[] = [];
+let namedRe: { agent: string; re: TwoStep; body: string; folded: boolean }[] = [];
+/** the case-insensitive names' bodies as one alternation (namedIn) */
+let namedScan: RegExp = /(?!)/g;
+const namedFound: boolean[] = [];
+/**
+ * The agents named in the text, in AGENT_NAMES order: the same as testing each name's regex over the whole text
+ * (execFrom), with one scan for the case-insensitive names instead of one per name (speed only): a name's full regex
+ * can only match where its body does, and the combined scan, advanced one unit at a time, stops at every position where
+ * any body matches; each name not yet found is tried there.
+ */
+function namedIn(text: string): string[] {
+  const n = namedRe.length;
+  namedFound.length = 0;
+  for (let i = 0; i < n; i++) namedFound.push(false);
+  let left = 0;
+  for (let i = 0; i < n; i++) if (namedRe[i].folded) left++;
+  namedScan.lastIndex = 0;
+  let c: RegExpExecArray | null;
+  while (left > 0 && (c = namedScan.exec(text))) {
+    const p = c.index;
+    for (let i = 0; i < n; i++) {
+      const r = namedRe[i];
+      if (!r.folded || namedFound[i]) continue;
+      r.re.at.lastIndex = p;
+      if (r.re.at.test(text)) {
+        namedFound[i] = true;
+        left--;
+      }
+    }
+    const hi = text.charCodeAt(p);
+    namedScan.lastIndex = p + (hi >= 0xd800 && hi <= 0xdbff ? 2 : 1);
+  }
+  const named: string[] = [];
+  for (let i = 0; i < n; i++) if (namedRe[i].folded ? namedFound[i] : execFrom(namedRe[i].re, text, 0)) named.push(namedRe[i].agent);
+  return named;
+}
 
 /**
  * Speed (bench/agents.bench.ts): one regex per (feature, polarity, language), run only for the scripts the text
@@ -298,8 +333,10 @@ function compile(): Compiled[] {
   trie = buildTrie(out);
   namedRe = AGENT_NAMES.map((n) => {
     const body = `(?:${normaliseText(n.re).replaceAll('~', L)})`;
-    return { agent: n.agent, re: twoStep(body, String.raw`(?<![\p{L}])` + body, n.agent === 'vx' ? 'u' : 'iu') };
+    return { agent: n.agent, re: twoStep(body, String.raw`(?<![\p{L}])` + body, n.agent === 'vx' ? 'u' : 'iu'), body, folded: n.agent !== 'vx' };
   });
+  // one scan for the case-insensitive names: every position where any of their bodies matches (speed only)
+  namedScan = new RegExp(namedRe.filter((n) => n.folded).map((n) => n.body).join('|'), 'giu');
 
   return compiled;
 }
@@ -966,7 +1003,5 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       } else if (!f.phrases.includes(h.phrase)) f.phrases.push(h.phrase);
     }
   }
-  const named: string[] = [];
-  for (const n of namedRe) if (execFrom(n.re, text, 0)) named.push(n.agent);
-  return { features, hits: final, named };
+  return { features, hits: final, named: namedIn(text) };
 }
