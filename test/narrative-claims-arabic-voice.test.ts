@@ -28,6 +28,11 @@ describe('Arabic attribution', () => {
     expect(arabicSpeech(fold('قصفت قوات النظام البلدة بغاز الكلور'), SAID)).toBeNull();
     expect(arabicSpeech(fold('هاجمت طالبان مواقع الجيش'), SAID)).toBeNull();
     expect(arabicSpeech(fold('فيديو مسرب يكشف تحضير مسرحية'), SAID)).toBeNull();
+    // nouns of the same roots as stance verbs (code review s8 A3): schoolgirls, a student, propaganda
+    expect(arabicSpeech(fold('تسمم عشرات طالبات مدرسة في قم بغاز مجهول'), SAID)).toBeNull();
+    expect(arabicSpeech(fold('نقل طالبة إلى المستشفى بعد استنشاق الغاز'), SAID)).toBeNull();
+    expect(arabicSpeech(fold('هجوم بالكلور في حملة دعاية روسية'), SAID)).toBeNull();
+    expect(arabicSpeech(fold('دعوا إلى تحقيق دولي في الهجوم'), SAID)).toBe('دعوا');
   });
   it('"أكدت منظمة حظر الأسلحة الكيميائية" is a finding (v10 call 6); "أكدت الوزارة" is saying', () => {
     expect(arabicSpeech(fold('أكدت منظمة حظر الأسلحة الكيميائية أن الكلور استخدم في البلدة'), /(?<![\p{L}])[وف]?اكد\p{L}*(?![\p{L}])/u)).toBeNull();

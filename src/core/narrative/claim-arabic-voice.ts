@@ -27,7 +27,9 @@ const STANCE = [
 const IMPERFECT = [
   'وكد', 'علن', 'ضيف', 'صرح', 'زعم', 'طالب', 'دعو', 'ندد', 'ستنكر', 'دين', 'رفض', 'عرب', 'تسايل', 'تداول', 'تناقل', 'شدد',
 ].join('|');
-const AR_SPEECH_MORE = new RegExp(`(?<![\\p{L}])[وف]?(?:(?:${STANCE})\\p{L}*|[يتن](?:${IMPERFECT})(?:ون|ان|ين)?)(?![\\p{L}])`, 'u');
+// the perfect takes only its subject suffixes (-ت, -وا, -ا, -تا), not any letters: an open tail made nouns of the same
+// root speech verbs ('طالبات' schoolgirls, 'طالبه' a student, 'دعايه' propaganda; code review s8 A3)
+const AR_SPEECH_MORE = new RegExp(`(?<![\\p{L}])[وف]?(?:(?:${STANCE})(?:تا|ت|وا|ا)?|[يتن](?:${IMPERFECT})(?:ون|ان|ين)?)(?![\\p{L}])`, 'u');
 // the verb "أكد" (and its imperfect) with the OPCW or one of its bodies as its subject, within a few words
 const CONFIRM = /^[وف]?(?:اكد|[يت]وكد)\p{L}*$/u;
 const INVESTIGATOR = /^(?:\s*\p{L}+){0,3}?\s*(?:منظمه حظر الاسلحه الكيمياييه|بعثه تقصي الحقايق|فريق التحقيق وتحديد الهويه|مختبر\p{L}*\s+(?:تابع\p{L}*\s+)?(?:ل|ال)?منظمه)/u;
