@@ -1,62 +1,19 @@
 // Frozen web split v11 of the labelled claims set (eval/claims/README.md, "Test split v11 (web)").
 // This file checks the split's integrity only; it never runs the claim reader on the items.
-import crypto from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { CLAIMS_DIR as DIR, expectDisjoint, expectWellFormedLabels, readClaims as read } from './helpers/web-claims.js';
+// The other labeller of session 8 took the pages whose sha1(url) starts with 8-f (test-v11b).
+import { describeFrozenWebSplit } from './helpers/web-claims.js';
 
-const sha256 = (b: Buffer | string) => crypto.createHash('sha256').update(b).digest('hex');
-const sha1 = (s: string) => crypto.createHash('sha1').update(s).digest('hex');
-const OTHERS = fs.readdirSync(DIR).filter((f) => f.endsWith('.jsonl') && f !== 'test-v11.jsonl');
-
-describe('claims test split v11 (web pages, AR/RU/EN)', () => {
-  const test = read('test-v11.jsonl');
-
-  it('is the frozen file (sha256) and holds the recorded counts', () => {
-    expect(sha256(fs.readFileSync(path.join(DIR, 'test-v11.jsonl')))).toBe('5006b2c95de38216ccc0f43e188a9b6a9e63372985318759080adbff71a13edb');
-    expect(test.length).toBe(248);
-    const lang = (l: string) => test.filter((i) => i.language === l).length;
-    expect([lang('ar'), lang('ru'), lang('en')]).toEqual([95, 74, 79]);
-    expect(new Set(test.map((i) => i.language))).toEqual(new Set(['ar', 'ru', 'en']));
-    expect(lang('ar')).toBeGreaterThanOrEqual(30);
-    expect(lang('ru')).toBeGreaterThanOrEqual(30);
-    expect(lang('en')).toBeGreaterThanOrEqual(30);
-    const prepared = test.filter((i) => i.labels.prepared);
-    expect(prepared.length).toBe(64);
-    expect(prepared.length).toBeGreaterThanOrEqual(25);
-    expect(['ar', 'ru', 'en'].map((l) => prepared.filter((i) => i.language === l).length)).toEqual([19, 18, 27]);
-    expect(test.filter((i) => i.labels.blamed !== null).length).toBe(201);
-  });
-
-  it('ids are web11-sha1(url)[:10], unique, one item per page, all in the 0-7 half of sha1(url)', () => {
-    expect(new Set(test.map((i) => i.id)).size).toBe(test.length);
-    expect(new Set(test.map((i) => i.ref.url)).size).toBe(test.length);
-    for (const it of test) {
-      expect(it.source).toBe('web');
-      expect(it.id, it.ref.url).toBe('web11-' + sha1(it.ref.url).slice(0, 10));
-      // the other labeller of session 8 took the pages whose sha1(url) starts with 8-f (test-v11b)
-      expect('01234567', it.id).toContain(sha1(it.ref.url)[0]);
-    }
-  });
-
-  it('labels are well formed and no headline repeats', () => {
-    expectWellFormedLabels(test);
-  });
-
-  it('is disjoint from every other split by URL, id and headline, and from the bundled examples by URL', () => {
-    expect(OTHERS.length).toBeGreaterThanOrEqual(14);
-    expectDisjoint(test, OTHERS);
-    const exDir = path.resolve(__dirname, '../examples');
-    const walk = (d: string): string[] => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
-    const examples = walk(exDir).map((f) => fs.readFileSync(f, 'utf8')).join('\n');
-    for (const it of test) expect(examples.includes(it.ref.url), it.id).toBe(false);
-  });
-
-  it('is frozen in score.ts (its misses are refused)', () => {
-    const score = fs.readFileSync(path.join(DIR, 'score.ts'), 'utf8');
-    const frozen = /const FROZEN = \[([^\]]*)\]/.exec(score)?.[1] ?? '';
-    expect(frozen).toContain("'test-v11'");
-    expect(/const DEVELOPMENT = \[([^\]]*)\]/.exec(score)?.[1] ?? '').not.toContain("'test-v11'");
-  });
+describeFrozenWebSplit({
+  file: 'test-v11.jsonl',
+  sha256: '5006b2c95de38216ccc0f43e188a9b6a9e63372985318759080adbff71a13edb',
+  items: 248,
+  perLanguage: { ar: 95, ru: 74, en: 79 },
+  minPerLanguage: { ar: 30, ru: 30, en: 30 },
+  prepared: 64,
+  minPrepared: 25,
+  preparedPerLanguage: { ar: 19, ru: 18, en: 27 },
+  blamed: 201,
+  idPrefix: 'web11-',
+  sha1Half: '01234567',
+  minOtherFiles: 14,
 });

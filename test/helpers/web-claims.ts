@@ -1,11 +1,13 @@
 /**
  * The integrity checks shared by the labelled web splits of the claims set (eval/claims/*-v7, dev-v8, test-v9):
  * reading a split, well-formed labels with no repeated headline, and disjointness from other splits by URL, id and
- * headline. They never run the claim reader on the items.
+ * headline; and, for the frozen splits of session 8 on, the whole guard (`describeFrozenWebSplit`). They never run the
+ * claim reader on the items.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LabelledItem } from '../../src/core/narrative/claim-eval.js';
 
 export interface WebItem extends LabelledItem {
@@ -47,4 +49,73 @@ export function expectDisjoint(items: WebItem[], otherFiles: string[]): void {
     expect(ids.has(it.id), it.id).toBe(false);
     expect(heads.has(headline(it.text)), it.id).toBe(false);
   }
+}
+
+/** What a frozen web test split recorded when it was frozen (session 8 on): its hash, counts and sha1(url) half. */
+export interface FrozenWebSplit {
+  file: string; // e.g. 'test-v11.jsonl'
+  sha256: string;
+  items: number;
+  perLanguage: { ar: number; ru: number; en: number };
+  minPerLanguage: { ar: number; ru: number; en: number };
+  prepared: number;
+  minPrepared: number;
+  preparedPerLanguage: { ar: number; ru: number; en: number };
+  blamed: number; // items with a culprit
+  idPrefix: string; // ids are idPrefix + sha1(url)[:10]
+  sha1Half: string; // the hex digits sha1(url) may start with (the other labeller took the rest)
+  minOtherFiles: number;
+}
+
+/** The integrity checks of a frozen web test split: hash and counts, ids and partition, labels, disjointness, FROZEN in score.ts. */
+export function describeFrozenWebSplit(s: FrozenWebSplit): void {
+  const name = s.file.replace(/\.jsonl$/, '');
+  const sha1 = (t: string) => crypto.createHash('sha1').update(t).digest('hex');
+  const langs = ['ar', 'ru', 'en'] as const;
+  describe(`claims ${name} (web pages, AR/RU/EN)`, () => {
+    const test = readClaims(s.file);
+
+    it('is the frozen file (sha256) and holds the recorded counts', () => {
+      expect(crypto.createHash('sha256').update(fs.readFileSync(path.join(CLAIMS_DIR, s.file))).digest('hex')).toBe(s.sha256);
+      expect(test.length).toBe(s.items);
+      const lang = (l: string) => test.filter((i) => i.language === l).length;
+      expect(langs.map(lang)).toEqual(langs.map((l) => s.perLanguage[l]));
+      expect(new Set(test.map((i) => i.language))).toEqual(new Set(langs));
+      for (const l of langs) expect(lang(l)).toBeGreaterThanOrEqual(s.minPerLanguage[l]);
+      const prepared = test.filter((i) => i.labels.prepared);
+      expect(prepared.length).toBe(s.prepared);
+      expect(prepared.length).toBeGreaterThanOrEqual(s.minPrepared);
+      expect(langs.map((l) => prepared.filter((i) => i.language === l).length)).toEqual(langs.map((l) => s.preparedPerLanguage[l]));
+      expect(test.filter((i) => i.labels.blamed !== null).length).toBe(s.blamed);
+    });
+
+    it(`ids are ${s.idPrefix}sha1(url)[:10], unique, one item per page, all in the ${s.sha1Half[0]}-${s.sha1Half.at(-1)} half of sha1(url)`, () => {
+      expect(new Set(test.map((i) => i.id)).size).toBe(test.length);
+      expect(new Set(test.map((i) => i.ref.url)).size).toBe(test.length);
+      for (const it of test) {
+        expect(it.source).toBe('web');
+        expect(it.id, it.ref.url).toBe(s.idPrefix + sha1(it.ref.url).slice(0, 10));
+        expect(s.sha1Half, it.id).toContain(sha1(it.ref.url)[0]);
+      }
+    });
+
+    it('labels are well formed and no headline repeats', () => {
+      expectWellFormedLabels(test);
+    });
+
+    it('is disjoint from every other split by URL, id and headline, and from the bundled examples by URL', () => {
+      const others = fs.readdirSync(CLAIMS_DIR).filter((f) => f.endsWith('.jsonl') && f !== s.file);
+      expect(others.length).toBeGreaterThanOrEqual(s.minOtherFiles);
+      expectDisjoint(test, others);
+      const walk = (d: string): string[] => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
+      const examples = walk(path.resolve(__dirname, '../../examples')).map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+      for (const it of test) expect(examples.includes(it.ref.url), it.id).toBe(false);
+    });
+
+    it('is frozen in score.ts (its misses are refused)', () => {
+      const score = fs.readFileSync(path.join(CLAIMS_DIR, 'score.ts'), 'utf8');
+      expect(/const FROZEN = \[([^\]]*)\]/.exec(score)?.[1] ?? '').toContain(`'${name}'`);
+      expect(/const DEVELOPMENT = \[([^\]]*)\]/.exec(score)?.[1] ?? '').not.toContain(`'${name}'`);
+    });
+  });
 }
