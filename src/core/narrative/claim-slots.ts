@@ -388,7 +388,43 @@ function matchAt(s: string, at: number): number {
 const US = /(?<![\p{L}])(?:US|U\.S\.|USA|U\.S\.A\.|UK|U\.K\.|EU)(?![\p{L}])/gu;
 // "IS" (Islamic State) only in capitals, and not a sentence-initial verb ("IS IT ...")
 const IS = /(?<![\p{L}])IS(?![\p{L}])(?!\s+[A-Z]{2})/gu;
-const CASUALTIES = /(\d{1,4})(?:\s+[\p{L}\-]+){0,3}?\s+(killed|dead|died|deaths|injured|wounded|hurt|affected|victims|casualties|погиб\p{L}*|пострада\p{L}*|ранен\p{L}*|жертв\p{L}*|قتيل\p{L}*|قتلي|مصاب\p{L}*|اصاب\p{L}*|جريح\p{L}*|ضحيه|ضحايا)/gu;
+// a toll: a whole number (thousands grouped by a comma or a space: "1,429", "12 000") and, within three words, a word of
+// death or injury ("640 people were killed", "70 человек погибли", "35 قتيلا")
+const CASUALTIES = /(?<![\p{N}])(?<![\p{N}][.,])(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d{1,6})(?![\p{N}])(?![.,]\d)(?:\s+[\p{L}\-]+){0,3}?\s+(killed|dead|died|deaths|injured|wounded|hurt|affected|victims|casualties|погиб\p{L}*|пострада\p{L}*|ранен\p{L}*|жертв\p{L}*|قتيل\p{L}*|قتلي|مصاب\p{L}*|اصاب\p{L}*|جريح\p{L}*|ضحيه|ضحايا)/gu;
+// a year is no toll (code review s8 C5: "2014 syrian troops killed", "In 2017 the Syrian army killed" read 2014 and 2017):
+// a bare 1900-2099 is a year unless a word of people or the toll word itself follows it ("1500 people", "1300 killed"),
+// and always after a preposition of time, a month or a year word ("in 2013", "August 2013", "в 2014 году", "عام 2016")
+const YEAR_LIKE = /^(?:19|20)\d\d$/;
+const COUNT_NOUN_AFTER = /^\s+(?:people|persons|civilians|children|kids|women|men|residents|soldiers|troops|servicemen|fighters|militants|rebels|terrorists|jihadists|patients|victims|others|человек|мирн\p{L}*|жител\p{L}*|детей|военн\p{L}*|бойц\p{L}*|شخص\p{L}*|مدني\p{L}*|طفل\p{L}*|اطفال|مواطن\p{L}*)(?![\p{L}])/u;
+const YEAR_BEFORE = /(?<![\p{L}])(?:in|since|of|by|during|until|from|year|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|в|с|до|от|году|года|год|عام|سنه|العام|منذ|في)\s*,?\s*$/u;
+const YEAR_AFTER = /^\s*(?:год\p{L}*|г\.|гг\.|y\.)/u;
+// the toll word before its number: "killed 5 people", "killing at least 58", "пострадали 46 человек"
+const CASUALTIES_AFTER = /(?<![\p{L}])(?:killed|killing|kills|injured|injuring|wounded|wounding|affected|погиб\p{L}*|пострада\p{L}*|ранен\p{L}*|ранил\p{L}*|убит\p{L}*|убил\p{L}*)\s+(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|не менее|более|около|свыше|по меньшей мере|как минимум)\s+)?(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d{1,6})(?![\p{N}])(?![.,]\d)/gu;
+/** the first toll in the text that is not a year (see YEAR_LIKE), the number before or after its toll word */
+function readCasualties(x: string): SlotValue<number> | undefined {
+  const firstOf = (re: RegExp, numberFirst: boolean): { at: number; value: SlotValue<number> } | undefined => {
+    re.lastIndex = 0;
+    for (let m = re.exec(x); m; m = re.exec(x)) {
+      const n = m[1];
+      const at = m.index + m[0].lastIndexOf(n, numberFirst ? 0 : undefined);
+      const end = at + n.length;
+      if (YEAR_LIKE.test(n)) {
+        const next = x.slice(end, end + 24);
+        // (the toll word right after the number: "1300 killed")
+        const tollNext = numberFirst && /^\s+\S+$/u.test(m[0].slice(n.length));
+        if (YEAR_BEFORE.test(x.slice(Math.max(0, at - 16), at)) || YEAR_AFTER.test(next) || !(tollNext || COUNT_NOUN_AFTER.test(next))) {
+          re.lastIndex = end;
+          continue;
+        }
+      }
+      return { at: m.index, value: { value: Number(n.replace(/[^\d]/g, '')), words: [m[0]] } };
+    }
+    return undefined;
+  };
+  const a = firstOf(CASUALTIES, true);
+  const b = firstOf(CASUALTIES_AFTER, false);
+  return (a && b ? (a.at <= b.at ? a : b) : (a ?? b))?.value;
+}
 const ARABIC = /[\u0600-\u06FF]/;
 // an argument role read by the Arabic grammar (claim-arabic.ts) weighs as two cues (judgement: a frame is read from
 // the verb's argument structure, where a general pair is read from adjacency)
@@ -1693,9 +1729,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     claims.voice = a || hd ? { value: 'reports', words: [a ?? hd![0]] } : { value: 'asserts', words: ih ? [ih.word] : [] };
   }
 
-  CASUALTIES.lastIndex = 0;
-  const cm = CASUALTIES.exec(s);
-  if (cm) claims.casualties = { value: Number(cm[1]), words: [cm[0]] };
+  const cm = readCasualties(s);
+  if (cm) claims.casualties = cm;
   else if (arabic) {
     const am = AR_CASUALTIES.exec(s);
     if (am) claims.casualties = { value: Number(am[1].replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660))), words: [am[0]] };

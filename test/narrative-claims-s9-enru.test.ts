@@ -1,0 +1,34 @@
+/**
+ * Session 9 (English and Russian claim reader, room clm-enru), on invented sentences: each mechanism with a case that
+ * fires and a hard negative that must not.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../src/core/narrative/claim-slots.js';
+
+const toll = (t: string) => extractClaims(t).casualties?.value;
+
+describe('casualties: a toll, never a year (code review s8 C5)', () => {
+  it('a year before the toll word is skipped, and the count after it is read', () => {
+    expect(toll('In 2014 Syrian troops killed 5 people in the village.')).toBe(5);
+    expect(toll('In April 2017 the army shelled the town, 86 dead.')).toBe(86);
+    expect(toll('The chemical attack of 2013 killed 1,400 people.')).toBe(1400);
+    expect(toll('В 2014 году при обстреле погибли 30 человек.')).toBe(30);
+    // a year and nothing else: no toll
+    expect(toll('The 2013 attack killed civilians.')).toBeUndefined();
+    expect(toll('The sarin attack of August 2013 killed dozens.')).toBeUndefined();
+  });
+  it('a number in the year range is a toll when people or the toll word follow it', () => {
+    expect(toll('1300 killed in the gas attack.')).toBe(1300);
+    expect(toll('2000 people were killed in the raids.')).toBe(2000);
+  });
+  it('thousands grouped by a comma or a space are one number', () => {
+    expect(toll('1,429 people were killed in the attack.')).toBe(1429);
+    expect(toll('12 000 человек погибли.')).toBe(12000);
+    expect(toll('The rate was 2.5 killed per day.')).toBeUndefined();
+  });
+  it('the toll word before its number', () => {
+    expect(toll('The strike hit a market, killing at least 58 people.')).toBe(58);
+    expect(toll('Минобороны: это провокация, пострадали 46 человек')).toBe(46);
+    expect(toll('The attack killed 2014 residents of the town.')).toBe(2014);
+  });
+});
