@@ -32,3 +32,21 @@ describe('casualties: a toll, never a year (code review s8 C5)', () => {
     expect(toll('The attack killed 2014 residents of the town.')).toBe(2014);
   });
 });
+
+describe('one read leaves nothing to the next (code review s8 C1: one reset, beginRead)', () => {
+  const items = [
+    'Минобороны: боевики готовят провокацию с хлором, чтобы обвинить сирийскую армию.',
+    'The rebels denied using chemical weapons and blamed the army for the attack that killed 12.',
+    'قصف الإرهابيون أحياء حلب بقذائف تحتوي غاز الكلور',
+    '"The attack was staged," said the ambassador. Police in Georgia used tear gas.',
+    'Украинские военные применили хлорпикрин, заявили в Минобороны.',
+  ];
+  it('every item reads the same after any other item as on its own', () => {
+    const alone = items.map((t) => JSON.stringify(extractClaims(t)));
+    for (const [i, a] of items.entries())
+      for (const [j, b] of items.entries()) {
+        extractClaims(a);
+        expect(JSON.stringify(extractClaims(b)), `${j} after ${i}`).toBe(alone[j]);
+      }
+  });
+});

@@ -838,6 +838,7 @@ function resolvePolice(): void {
 // where the item tells its claims; the helpers below read them. Module state rather than closures over extractClaims's
 // locals: a transform that keeps function names (tsx, which runs the bench) defines a property on every closure made per
 // call, 13% of the reader's time in a profile of 100,000 generated items.
+// Every piece is set at the start of each read by `beginRead`, below.
 let text = '';
 let s = '';
 let ends: number[] = [];
@@ -1146,7 +1147,13 @@ function headlineVoice(): SlotValue<Voice> | null {
   return { value: 'reports', words: [speaker ?? reportedClause(k) ?? (hd ? hd[0] : '')] };
 }
 
-export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): Claims {
+/**
+ * Starts a read: the one place where the read's module state (above) is set, every piece of it, so that nothing of the
+ * previous item survives into this one (code review s8 C1: the state was reset piecemeal through extractClaims, the
+ * language flag `cyrillic` only halfway down). The text, its lower-cased (Arabic: folded) form and its languages are
+ * set here; every derived piece starts empty and is filled by extractClaims in order.
+ */
+function beginRead(input: string, lexicon: ClaimLexicon): void {
   useLexicon(lexicon);
   text = input;
   // a tag list ("Tags Aleppo Syria Assad Russia Attack") is not a sentence: blank it, keeping offsets
@@ -1156,9 +1163,26 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   s = text.toLowerCase();
   arabic = ARABIC.test(s);
   if (arabic) s = arabicNormalise(foldString(s));
+  cyrillic = CYRILLIC.test(s);
+  hits = [];
+  ends = [];
+  headlineEnd = 0;
+  planHits = [];
+  denials = [];
+  toldAt = [];
+  parties = [];
+  accusers = new Set<Hit>();
+  accusationClauses = new Map<number, Hit[]>();
+  attributed = new Map<number, string | null>();
+  quoteCache = undefined;
+  speakerCache = undefined;
+  notIncidentMemo = new Map();
+}
+
+export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): Claims {
+  beginRead(input, lexicon);
   hits = scan(s, text);
   if (hits.some((h) => h.term.value === 'police')) resolvePolice();
-  notIncidentMemo = new Map();
   // "حمّل" is an accusation only with "المسؤولية" after it
   if (arabic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.value === 'hold' && !/مسوولي/.test(s.slice(hits[i].end, hits[i].end + 80))) hits.splice(i, 1);
   // "مسؤول" is "responsible" only with "عن" after it ("مسؤولة عن الهجوم"); otherwise an official ("قال مسؤول روسي", "مسؤولون أمريكيون:"), a speaker
@@ -1180,7 +1204,6 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   }
 
   // clauses: spans between clause ends; whether each is attributed (lazily)
-  ends = [];
   CLAUSE_ENDS.lastIndex = 0;
   for (let m = CLAUSE_ENDS.exec(s); m; m = CLAUSE_ENDS.exec(s)) {
     if (s[m.index] === '.' && ABBREVIATION.test(text.slice(Math.max(0, m.index - 5), m.index + 1))) continue;
@@ -1192,15 +1215,11 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     ends.push(m.index);
   }
   headlineEnd = s.indexOf('\n') < 0 ? s.length : s.indexOf('\n');
-  attributed = new Map<number, string | null>();
-  quoteCache = undefined;
-  speakerCache = undefined;
   // quotations followed by their speech verb: [opening quote, closing quote, the verb]
   // the headline's speaker: before its colon (clause 0's colon lead) or after its closing dash or colon, as spans of s
   // a party that prepares or intends an accusation ("intends to accuse Damascus of ...", "готовятся обвинить") is an
   // accuser, not the doer: the preparation marker is not its deed, and the accusation is not made yet
   planHits = hits.filter(isPlanMarker);
-  accusationClauses = new Map<number, Hit[]>();
   for (const h of hits)
     if (h.term.kind === 'cue-after' && ACCUSE.test(h.word) && !isPurpose(h) && !conjoined(h)) {
       const k = clauseOf(h.at);
@@ -1220,8 +1239,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   if (!claims.place) delete claims.place;
 
   const incidentWords: string[] = [];
-  // where the item tells an incident, a staged event, a blame or an announcement (the headline's voice: below)
-  toldAt = [];
+  // where the item tells an incident, a staged event, a blame or an announcement (the headline's voice: below; `toldAt`)
   for (const h of hits)
     if (h.term.kind === 'incident' || (h.term.kind === 'agent' && h.term.value !== 'chemical' && h.term.value !== 'none')) {
       if (h.term.kind === 'incident' && (unitNoun(h) || notIncidentAround(h)) && !hits.some((x) => x.term.kind === 'agent' && clauseOf(x.at) === clauseOf(h.at))) continue;
@@ -1299,8 +1317,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     const n = parties[i + 1];
     if (g.term.value === 'opposition' && n.term.value !== 'opposition' && GENERIC_FIGHTERS.test(g.word) && n.at - g.end <= 40 && NAMED_AFTER_GENERIC.test(s.slice(g.end, n.at))) parties.splice(i, 1);
   }
-  // the accuser of an accusation ("The West accuses Russia ...", "Activists blamed ...") is never blamed
-  accusers = new Set<Hit>();
+  // the accuser of an accusation ("The West accuses Russia ...", "Activists blamed ...") is never blamed (`accusers`)
   for (const acc of accusationClauses.values()) for (const p of parties) if (vsoAccuser(acc[0], p)) accusers.add(p);
   // "an accusation from the U.S. that ...", "allegations by the United States", "US claims": the party after an accusation
   // noun and "from" / "by" makes the accusation (English)
@@ -1319,7 +1336,6 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // accused parties are scored below
   const ar = arabic ? readArabic(s, parties.map((p) => ({ value: p.term.value, at: p.at, end: p.end })), arAgentAts) : null;
   if (ar) for (const i of ar.excluded) accusers.add(parties[i]);
-  cyrillic = CYRILLIC.test(s);
   const nonLatin = cyrillic || arabic;
   // "Россию обвиняют", "Киев обвинили": a party before the accusation verb in an oblique case is the accused, not the accuser
   const accusedBefore = new Set<Hit>();
@@ -1365,7 +1381,6 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       const next = /^\s+([\u0400-\u04FF]+)/u.exec(s.slice(h.end, h.end + 30));
       if (next && RU_INFINITIVE.test(next[1]) && !RU_CARRY_OUT.test(next[1]) && !hits.some((x) => x.at === h.end + next[0].length - next[1].length && x.term.kind !== 'party' && x.term.kind !== 'place')) notADeed.add(h);
     }
-  denials = [];
   if (DENIAL.test(s)) {
     DENIAL_G.lastIndex = 0;
     for (let m = DENIAL_G.exec(s); m; m = DENIAL_G.exec(s)) {
