@@ -26,9 +26,9 @@ function setup(text: string, parties: [string, string][], agents: string[] = [])
   return { s, ps, ags };
 }
 /** the reading with only the given rules; frames as "value:role", exclusions as values */
-function read(text: string, parties: [string, string][], rules: { excluding?: R.ArRule[]; framing?: R.ArRule[] } = {}, agents: string[] = []) {
+function read(text: string, parties: [string, string][], rules: { excluding?: R.ArRule[]; framing?: R.ArRule[]; party?: R.ArRule[] } = {}, agents: string[] = []) {
   const { s, ps, ags } = setup(text, parties, agents);
-  const r = R.readArabic(s, ps, ags, { excluding: rules.excluding ?? [], framing: rules.framing ?? [] });
+  const r = R.readArabic(s, ps, ags, { excluding: rules.excluding ?? [], framing: rules.framing ?? [], party: rules.party ?? [] });
   return { frames: r.frames.map((f) => `${ps[f.party].value}:${f.role}`), excluded: [...r.excluded].sort().map((i) => ps[i].value) };
 }
 const full = (text: string, parties: [string, string][], agents: string[] = []) => {
@@ -59,7 +59,7 @@ describe('Arabic roles, pass 1 (never the blamed)', () => {
     expect(read('الولايات المتحدة تستعد لضرب سوريا', [['الولايات المتحدة', 'west']], { excluding: [R.stateStriker] }).excluded).toEqual(['west']);
   });
   it('a capital after a preposition or place noun is the city', () => {
-    expect(read('سقطت قذائف في ريف دمشق', [['دمشق', 'government']], { excluding: [R.capitalAsCity] }).excluded).toEqual(['government']);
+    expect(read('سقطت قذائف في ريف دمشق', [['دمشق', 'government']], { party: [R.capitalAsCity] }).excluded).toEqual(['government']);
     // (the capital as an argument: the accused, not the city; read by both passes)
     expect(full('يتهم الغرب دمشق بشن الهجوم', [['الغرب', 'west'], ['دمشق', 'government']])).toEqual({ frames: ['government:accused'], excluded: ['west'] });
   });

@@ -35,6 +35,16 @@ export interface ArReading {
   excluded: Set<number>;
 }
 
+/**
+ * The preposition among the letters that stand before a party in its word (its lead: "ل" of "لقوات", "لل" of
+ * "للنظام" when the party starts at the stem, "وب" of "وبقوات"): ب / ل / ك after an optional conjunction, or '' (a
+ * lead of other letters is no proclitic: the party starts inside a longer word)
+ */
+export function partyProclitic(lead: string): string {
+  const m = /^[وف]?([بلك])(?:ل|ال)?$/.exec(lead);
+  return m ? m[1] : '';
+}
+
 // a cue acts on parties at most NEAR words away: only words that near a party are read as cues (the pass costs a few
 // look-ups per word of a long text that names one party)
 const NEAR = 20;
@@ -95,6 +105,14 @@ export class ArText {
         toks[u].b = b;
         toks[u].prep = prep;
       }
+    // a party's own proclitic preposition: the letters of its first token before the party ("لقوات النظام",
+    // "للنظام", "وبقوات"), which the scanner matched past (code review s8 A1: "مسؤولية الهجوم لقوات النظام" holds the
+    // party after "لـ" responsible)
+    for (let i = 0; i < parties.length; i++) {
+      const t0 = this.partyTok[i];
+      if (t0 < 0 || toks[t0].party !== i) continue;
+      toks[t0].prep = partyProclitic(s.slice(toks[t0].at, parties[i].at));
+    }
   }
 
   /** records a frame, unless the party holds an excluding role */
@@ -287,7 +305,8 @@ export const stateStriker: ArRule = (x, t) => {
 /** a capital after a preposition or a place noun is the city: "في دمشق", "ريف دمشق", "بدمشق" */
 export const capitalAsCity: ArRule = (x, t) => {
   const tk = x.toks[t];
-  if (tk.party >= 0 && CAPITAL.test(strip(tk.w).b) && (/^[وف]?ب/.test(tk.w) || (t > 0 && CITY_BEFORE.test(x.toks[t - 1].w)))) x.excluded.add(tk.party);
+  // (the party's own "بـ", not a word's first letter: "باريس" is no "بـ" + "اريس")
+  if (tk.party >= 0 && CAPITAL.test(strip(tk.w).b) && (tk.prep === 'ب' || (t > 0 && CITY_BEFORE.test(x.toks[t - 1].w)))) x.excluded.add(tk.party);
   return false;
 };
 
@@ -319,7 +338,12 @@ export const purposeTarget: ArRule = (x, t) => {
   return false;
 };
 
-export const EXCLUDING_RULES: readonly ArRule[] = [speakers, sources, alternatives, negatedAlternative, stateStriker, capitalAsCity, placeHolder, placeOrAgainst, purposeTarget];
+export const EXCLUDING_RULES: readonly ArRule[] = [speakers, sources, alternatives, negatedAlternative, stateStriker, placeHolder, placeOrAgainst, purposeTarget];
+/**
+ * Rules read at a party's own first token (the passes read only the words near a party, never a party's own words; a
+ * party rule in the list of pass 1 never fired: code review s9, "في لندن" stayed a party)
+ */
+export const PARTY_RULES: readonly ArRule[] = [capitalAsCity];
 
 // ---- pass 2: frames ----
 
@@ -716,6 +740,13 @@ export function runPass(x: ArText, rules: readonly ArRule[]): void {
     for (const rule of rules) if (rule(x, t)) break;
   }
 }
+/** the party rules at each party's first token */
+export function runPartyPass(x: ArText, rules: readonly ArRule[]): void {
+  for (let t = 0; t < x.toks.length; t++) {
+    if (x.toks[t].party < 0) continue;
+    for (const rule of rules) if (rule(x, t)) break;
+  }
+}
 
 /**
  * "دمشق" stands for the government only in an argument role the grammar read ("يتهم الغرب دمشق بشن"); elsewhere
@@ -730,10 +761,11 @@ export function damascusOutsideRoles(x: ArText): void {
  * The frames and exclusions of one Arabic text (folded), given the parties the lexicon found in it and where it names
  * chemical agents. `rules` runs other passes (tests run one rule alone).
  */
-export function readArabic(s: string, parties: readonly ArParty[], agents: readonly number[] = [], rules: { excluding: readonly ArRule[]; framing: readonly ArRule[] } = { excluding: EXCLUDING_RULES, framing: FRAMING_RULES }): ArReading {
+export function readArabic(s: string, parties: readonly ArParty[], agents: readonly number[] = [], rules: { excluding: readonly ArRule[]; framing: readonly ArRule[]; party?: readonly ArRule[] } = { excluding: EXCLUDING_RULES, framing: FRAMING_RULES, party: PARTY_RULES }): ArReading {
   // every frame and exclusion is about a party: none, nothing to read
   if (!parties.length) return { frames: [], excluded: new Set() };
   const x = new ArText(s, parties, agents);
+  runPartyPass(x, rules.party ?? []);
   runPass(x, rules.excluding);
   runPass(x, rules.framing);
   damascusOutsideRoles(x);

@@ -34,6 +34,14 @@ const AR_SPEECH_MORE = new RegExp(`(?<![\\p{L}])[وف]?(?:(?:${STANCE})(?:تا|�
 const CONFIRM = /^[وف]?(?:اكد|[يت]وكد)\p{L}*$/u;
 const INVESTIGATOR = /^(?:\s*\p{L}+){0,3}?\s*(?:منظمه حظر الاسلحه الكيمياييه|بعثه تقصي الحقايق|فريق التحقيق وتحديد الهويه|مختبر\p{L}*\s+(?:تابع\p{L}*\s+)?(?:ل|ال)?منظمه)/u;
 
+// the global copy of each list, made once (not per clause: code review s8 A4); arabicSpeech resets its lastIndex
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let g = GLOBAL.get(re);
+  if (!g) GLOBAL.set(re, (g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g')));
+  return g;
+}
+
 /**
  * The first word of an Arabic clause (folded) that attributes it: a match of the shared speech list `speech`, or of the
  * Arabic additions, except "أكد" whose subject is the OPCW; null when none does.
@@ -41,7 +49,8 @@ const INVESTIGATOR = /^(?:\s*\p{L}+){0,3}?\s*(?:منظمه حظر الاسلحه
 export function arabicSpeech(clause: string, speech: RegExp): string | null {
   let best: { at: number; w: string } | null = null;
   for (const re of [speech, AR_SPEECH_MORE]) {
-    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    const g = globalOf(re);
+    g.lastIndex = 0;
     for (let m = g.exec(clause); m; m = g.exec(clause)) {
       if (CONFIRM.test(m[0]) && INVESTIGATOR.test(clause.slice(m.index + m[0].length))) continue;
       if (!best || m.index < best.at) best = { at: m.index, w: m[0] };
