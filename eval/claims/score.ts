@@ -4,7 +4,7 @@
  * [--misses SLOT] [--brief] [--dump FILE]` (join splits with `+`: `dev+dev-v7`). Tune on the development splits only
  * (dev, dev-v7, dev-v8, the `look` parts of dev-v10, dev-v11 and dev-v12, and test (v1) to test-v5, which have been scored and replaced);
  * `--misses` and `--dump` are refused on a frozen test split (test-v6, test-v6-announce, test-v7, web-v7, which holds
- * test-v7, test-v9, test-v10, test-v11 and test-v11b: FROZEN below), on the held-out parts of dev-v10, dev-v11 and dev-v12 and on any split not listed as
+ * test-v7, test-v9, test-v10, test-v11, test-v11b and test-v12: FROZEN below), on the held-out parts of dev-v10, dev-v11 and dev-v12 and on any split not listed as
  * development.
  *
  * dev-v10 (a development set by a fresh labeller) is cut in two by the id alone: an item whose sha256(id) starts with
@@ -31,7 +31,7 @@ const split = process.argv[2] ?? 'dev';
 const mi = process.argv.indexOf('--misses');
 const di = process.argv.indexOf('--dump');
 // the frozen test splits: scored once by whoever froze them, never read for tuning; their misses are never printed
-const FROZEN = ['test-v6', 'test-v6-announce', 'test-v7', 'web-v7', 'test-v9', 'test-v10', 'test-v11', 'test-v11b']; // web-v7 holds test-v7's items
+const FROZEN = ['test-v6', 'test-v6-announce', 'test-v7', 'web-v7', 'test-v9', 'test-v10', 'test-v11', 'test-v11b', 'test-v12']; // web-v7 holds test-v7's items
 // held-out parts of development sets: aggregate figures only
 const HELD = ['dev-v10', 'dev-v10:hold', 'dev-v11', 'dev-v11:hold', 'dev-v12', 'dev-v12:hold'];
 // (dev-v10, dev-v11 and dev-v12 are development, but as a whole each holds its held-out part: their misses are refused above, see HELD)
