@@ -5,7 +5,10 @@
  * misses — but their sha256 and counts are recorded here so they cannot change or shrink silently. This test does NOT
  * score the engine. For dev-v3 it checks the counts per language and class, unique ids (also across the other paraphrase
  * splits), knowledge-base agents of the labelled class, no text repeated from another paraphrase split, and that no text
- * names an agent or its class (the NAMES list of test/agents-paraphrases-v2.test.ts).
+ * names an agent or its class (the NAMES list of test/agents-paraphrases-v2.test.ts). For dev-v11 it gives the checks every
+ * frozen incident split gets (test/helpers/frozen-incident-split.ts): recorded sha256, per-class minimums at its recorded
+ * counts (nerve 3 and blister 4 are thin; see the file's header), and no id, source, URL or Syrian Archive code shared with
+ * any other evaluation file. No floor: neither is a frozen test split.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -14,6 +17,7 @@ import { describe, expect, it } from 'vitest';
 import { capabilities } from '../src/app/workspace.js';
 import { loadAgentKb } from '../src/app/agents.js';
 import { evalDir, loadParaphrases, SPLIT_FILES } from '../eval/agents/load.js';
+import { describeFrozenIncidentSplit } from './helpers/frozen-incident-split.js';
 
 const PARAPHRASES_SHA256 = '07687a35f1c2d8e0da3a01e90e56e718825fb8a2699e86dc46950580553764e5';
 const PER_LANG: Record<string, number> = { choking: 8, nerve: 7, blister: 7, 'riot-control': 7, 'toxic-industrial': 7, incendiary: 7, none: 7 };
@@ -72,4 +76,13 @@ describe('paraphrase development split dev-v3 (not scored here)', () => {
       expect(NAMES.test(textOf(p)), `${p.id} names an agent or class`).toBe(false);
     }
   });
+});
+
+describeFrozenIncidentSplit({
+  split: 'dev-v11',
+  sha256: 'b8c228a3f2be0c36b0c95376595fe82a2dc006057d34ed8bccde0a6afb7cb2c2',
+  minIncidents: 61,
+  minPerClass: { choking: 8, nerve: 3, blister: 4, 'riot-control': 13, 'toxic-industrial': 15, incendiary: 6, none: 12 },
+  minLanguageShare: { en: 0.9, ru: 0, ar: 0 },
+  sourcesHaveUrls: true,
 });
