@@ -9,6 +9,9 @@
  *   blind labeller who was given only each item's language and text (ids replaced by salted hashes, no labels, no
  *   outlet) and the guide's slot definitions, never the repository; mapped back to ids by the coordinator. Its `agent`
  *   vocabulary is wider than the knowledge base's (cs, oc, chloropicrin ...), so its agent agreement is a lower bound.
+ * - eval/claims/agreement/second-labeller-v12.jsonl: ALL 200 items of test-v12 (session 9), labelled the same way by
+ *   another blind run; it had no list of agent ids (it wrote tear-gas, ricin, cyanide ...), so its agent agreement is a
+ *   lower bound too.
  * Prints per slot the raw agreement and Cohen's kappa: first the v7/v9 groups as before (all, test-v7, test-v9, en,
  * ru, ar over the v7v9 file), then test-v10 overall and per language, then all 160 items overall and per language,
  * and last, for test-v10, the most frequent disagreements per slot as "first labeller -> second labeller" counts (no
@@ -25,10 +28,11 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const dir = path.join(here, '..');
 const lines = (file: string) => fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 const gold = new Map<string, { labels: Labels; language: string; split: string }>();
-for (const split of ['test-v7', 'test-v9', 'test-v10', 'test-v11', 'test-v11b']) for (const x of lines(path.join(dir, `${split}.jsonl`))) gold.set(x.id, { labels: x.labels, language: x.language, split });
+for (const split of ['test-v7', 'test-v9', 'test-v10', 'test-v11', 'test-v11b', 'test-v12']) for (const x of lines(path.join(dir, `${split}.jsonl`))) gold.set(x.id, { labels: x.labels, language: x.language, split });
 const secondV7V9: Second[] = lines(path.join(here, 'second-labeller-v7v9.jsonl'));
 const secondV10: Second[] = lines(path.join(here, 'second-labeller-v10.jsonl'));
 const secondV11: Second[] = lines(path.join(here, 'second-labeller-v11.jsonl'));
+const secondV12: Second[] = lines(path.join(here, 'second-labeller-v12.jsonl'));
 const SLOTS = ['blamed', 'agent', 'staged', 'prepared', 'voice'];
 
 /** raw agreement and Cohen's kappa of two label lists */
@@ -45,7 +49,7 @@ function agreement(pairs: [unknown, unknown][]): { po: number; kappa: number } {
 
 const goldOf = (x: Second) => {
   const g = gold.get(x.id);
-  if (!g) throw new Error(`${x.id}: not in test-v7, test-v9, test-v10, test-v11 or test-v11b`);
+  if (!g) throw new Error(`${x.id}: not in test-v7, test-v9, test-v10, test-v11, test-v11b or test-v12`);
   return g;
 };
 
@@ -69,6 +73,8 @@ report('test-v10 ', secondV10, ['en', 'ru', 'ar']);
 report('v7+v9+v10 ', [...secondV7V9, ...secondV10], ['all', 'en', 'ru', 'ar']);
 report('', secondV11, ['test-v11', 'test-v11b']);
 report('test-v11+v11b ', secondV11, ['all', 'en', 'ru', 'ar']);
+report('', secondV12, ['test-v12']);
+report('test-v12 ', secondV12, ['en', 'ru', 'ar']);
 
 console.log('test-v10 disagreements per slot (first labeller -> second labeller: count, by language):');
 for (const s of SLOTS) {
