@@ -3,7 +3,7 @@
  * fires and a hard negative that must not.
  */
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from '../src/core/narrative/claim-slots.js';
+import { extractClaims, readClaims } from '../src/core/narrative/claim-slots.js';
 
 const toll = (t: string) => extractClaims(t).casualties?.value;
 
@@ -48,5 +48,22 @@ describe('one read leaves nothing to the next (code review s8 C1: one reset, beg
         extractClaims(a);
         expect(JSON.stringify(extractClaims(b)), `${j} after ${i}`).toBe(alone[j]);
       }
+  });
+});
+
+const c = (t: string) => readClaims(t).claims;
+
+describe('Russian: the office that speaks for a state, and the accusative of -ия nouns', () => {
+  it('a genitive state after an office noun is the office, the accuser, never the accused', () => {
+    expect(c('Минобороны России обвинило ВСУ в применении химического оружия.').blamed).toBe('ukraine');
+    expect(c('МИД России обвинил боевиков в химической атаке.').blamed).toBe('opposition');
+    expect(c('Посольство России обвинило боевиков в химической атаке.').blamed).toBe('opposition');
+    expect(c('Постоянное представительство России обвинило власти Соединенных Штатов в химической атаке.').blamed).toBe('west');
+  });
+  it('"Россию", "Сирию", "армию" before an accusation verb are its accused; the nominative is the subject', () => {
+    expect(c('Россию обвиняют в химической атаке.').blamed).toBe('russia');
+    expect(c('Сирийскую армию обвинили в химической атаке.').blamed).toBe('government');
+    expect(c('Россия обвинила Украину в химической атаке.').blamed).toBe('ukraine');
+    expect(c('Сирийская армия применила хлор.').blamed).toBe('government');
   });
 });

@@ -121,7 +121,7 @@ const LEXICON: Term[] = [
     'النظام', 'الاسد', 'الجيش السوري', 'الجيش العربي السوري', 'الحكومه السوريه', 'قوات النظام', 'قوات الحكومه', 'القوات الحكوميه', 'القوات السوريه', 'طيران النظام', 'طيران الاسد', 'تابعه للحكومه', 'التابعه للحكومه', 'قوات الاسد', 'ميليشيات الاسد', 'مروحيه حكوميه', 'المروحيات الحكوميه', 'سلاح الجو السوري', 'سلاح الجو', 'تابعه لسلاح الجو', 'الطيران السوري', 'الطائرات السوريه', 'القوات الجويه السوريه', 'قوات نظام', 'نظام الاسد', 'نظام بشار الاسد', 'للنظام', 'للنظام السوري', 'للجيش السوري', 'للجيش العربي السوري', 'نظاميه', 'النظاميه', 'القوات النظاميه'),
   ...T('party', 'russia', 'russia', 'russian', 'russians', 'putin', 'lavrov', 'shoigu', 'fsb', 'russian forces', 'russian military', 'russian air force', 'russian jets', 'russian aircraft', 'russian warplanes', 'moscow', 'kremlin', 'россия', 'россию', 'россии', 'российск*', 'кремл*', 'москв*', 'омон*', 'росгвард*', 'вкс', 'روسيا', 'الروسي', 'الروسيه', 'الطيران الروسي', 'القوات الروسيه', 'سلاح الجو الروسي'),
   ...T('party', 'west', 'united states', 'us-led coalition', 'u.s.-led coalition', 'coalition war planes', 'coalition warplanes', 'international coalition', 'washington', 'cia', 'nsa', 'pentagon', 'nato', 'the west', 'western', 'britain', 'british', 'the uk', 'france', 'french', 'american', 'americans', 'america', 'white house', 'state department', 'trump administration', 'mi6', 'obama', 'trump', 'hillary clinton', 'clinton', 'merkel', 'hollande', 'macron', 'sarkozy', 'cameron', 'kerry', 'tillerson', 'pompeo', 'bolton', 'nuland', 'europe', 'european union', 'european troops', 'european forces', 'european countries', 'eu countries', 'coalition forces', 'coalition planes', 'coalition air strikes', 'coalition airstrikes', 'coalition raids', 'belgian', 'belgium', 'european country', 'deep state', 'bbc', 'cnn', 'mainstream media',
-    'сша', 'вашингтон*', 'лондон*',
+    'сша', 'соединенн* штат*', 'соединённ* штат*', 'вашингтон*', 'лондон*',
     // EU and NATO members named at their borders and protests: Poland, and Paris for France's government (in Russian:
     // "Paris attacks" in English names a place)
     'poland', 'polish', 'польш*', 'польск*', 'поляк*', 'париж*', 'цру', 'пентагон*', 'запад', 'запада', 'западн*', 'нато', 'британ*', 'великобритан*', 'америк*', 'франц*', 'коалици*',
@@ -558,11 +558,16 @@ const RU_PREPOSITION = /(?<![\p{L}])(?:по|на|в|во|против|для|о�
 // endings of a Russian word that is not in the nominative (genitive, dative, accusative, instrumental, prepositional);
 // nominative plural adjectives ("украинские", "военные") end in -ие / -ые
 // (and the plural adjective's -их / -ых: "российских военных", never a nominative)
-const RU_OBLIQUE = /(?<!и|ы)(?:ов|ев|ам|ям|ами|ями|ах|ях|ого|его|ому|ему|ыми|ими|ым|им|ую|юю|ом|ем|ою|ею|ой|ей|ии|а|у|ю|е)$|(?:их|ых)$/u;
-const RU_OBLIQUE_BEFORE = /(?<!и|ы)(?:ов|ев|ам|ям|ами|ями|ах|ях|ого|его|ому|ему|ыми|ими|ым|им|ую|юю|ом|ем|ою|ею|ой|ей|ии|у|ю)$|(?:их|ых)$/u;
+// (a noun in -ия takes -ию and -ией: "Россию", "Сирию", "армией"; the guard against -ие / -ые leaves them out, so they are
+// named apart)
+const RU_OBLIQUE = /(?<!и|ы)(?:ов|ев|ам|ям|ами|ями|ах|ях|ого|его|ому|ему|ыми|ими|ым|им|ую|юю|ом|ем|ою|ею|ой|ей|ии|ию|ией|а|у|ю|е)$|(?:их|ых)$/u;
+const RU_OBLIQUE_BEFORE = /(?<!и|ы)(?:ов|ев|ам|ям|ами|ями|ах|ях|ого|его|ому|ему|ыми|ими|ым|им|ую|юю|ом|ем|ою|ею|ой|ей|ии|ию|ией|у|ю)$|(?:их|ых)$/u;
 // "сторонники (правящего президента) Асада": supporters named by a genitive stand for the party they support
 const RU_SUPPORTERS = /(?<![\p{L}])(?:сторонники|приверженцы)\s+(?:[\p{L}\-]+\s+){0,4}$/u;
-const RU_HEAD_BEFORE = /(?<![\p{L}])(?:войска|силы|армия|спецслужбы|службы|власти|военные|боевики|руководство|лидеры|главари|командиры|командование|режим|разведка|командование|подразделения|формирования|агенты|наемники|наёмники|министерство|ведомство)\s+$/u;
+// (and the offices and bodies that speak for a state, in the nominative: "Минобороны России обвинило ВСУ", "МИД России",
+// "Постоянное представительство России ... обвинило власти США", "посольство США заявило": the genitive names whose
+// office it is, so it is the office's subject, never the accused of the office's accusation)
+const RU_HEAD_BEFORE = /(?<![\p{L}])(?:войска|силы|армия|спецслужбы|службы|власти|военные|боевики|руководство|лидеры|главари|командиры|командование|режим|разведка|командование|подразделения|формирования|агенты|наемники|наёмники|министерство|ведомство|минобороны|мид|посольство|представительство|постпредство|постпред|представитель|министр|глава|президент|премьер|премьер-министр|правительство|генштаб|генпрокуратура|прокуратура|делегация|миссия|пресс-служба|пресс-секретарь|спикер|парламент|сенат|посол|лидер|командующий|начальник)\s+$/u;
 // Russian: a deed word followed by an instrumental plural party ("обстрел ... террористами") names the agent
 // (a noun made of an adjective ends in -ыми / -ими: "украинскими военными", "российскими силовиками")
 const RU_INSTRUMENTAL = /(?:ами|ями|ыми|ими|ом|ем|ой|ою|ей)$/;
