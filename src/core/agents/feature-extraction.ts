@@ -17,6 +17,7 @@
 import { LEXICON, AGENT_NAMES } from './feature-lexicon.js';
 import { matchTerms, type TermIndex } from './term-matcher.js';
 import { openPrefixes } from './regex-prefix.js';
+import { sceneHits } from './scene-grammar.js';
 import { AssayError } from '../errors.js';
 
 export interface FeatureHit {
@@ -943,6 +944,21 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       // a death does not anchor an onset ("she died the next morning" times the death, not the first signs)
       const notAnchor = h.feature.startsWith('onset_') ? /^(?:odour_|cloud_|deaths|dead_animals)/ : /^(?:odour_|cloud_)/;
       if (!hits.some((o) => o !== h && !anchored.test(o.feature) && !notAnchor.test(o.feature) && o.start >= from && o.end <= to)) hits.splice(i, 1);
+    }
+  }
+  // Scene grammar (scene-grammar.ts): a setting, actor and vector that meet name a context feature the lexicon did not
+  // read in this account ("tear gas at the rally" is read above; "police ... a strange gas" and "workers weeding in the
+  // field ... clothes wet" here). The vector word takes the negation check.
+  if (sameLength) {
+    for (const s of sceneHits(lower, scripts)) {
+      if (hits.some((h) => h.feature === s.feature)) continue;
+      // a spray at the crowd already read as a spray is one delivery, told once
+      if (s.feature === 'delivery_police_canister' && hits.some((h) => h.feature === 'delivery_spray_face' && h.present)) continue;
+      const from = Math.min(s.start, s.otherStart);
+      const to = Math.max(s.end, s.otherEnd);
+      const phrase = s.otherStart < s.start ? `${quote(s.otherStart, s.otherEnd)} … ${quote(s.start, s.end)}` : `${quote(s.start, s.end)} … ${quote(s.otherStart, s.otherEnd)}`;
+      if (negationAt(text, s.start, s.end) !== -1) continue;
+      hits.push({ feature: s.feature, present: true, phrase, start: from, end: to });
     }
   }
   // What an agent does in general is not what was seen ("Sarin can cause pinpoint pupils and convulsions", "симптомы

@@ -1,0 +1,316 @@
+/**
+ * Scene reading (session 9): where and how an exposure happened, read as a small grammar over three word classes
+ * instead of one phrase per way of telling it. A scene is a SETTING (a protest, a crowd, a field or farm), an ACTOR
+ * (police, field workers) and a VECTOR (a gas or spray, a pesticide tablet); a rule names the word classes that must
+ * meet, within one sentence or two neighbouring sentences of one account, and the context feature of the knowledge
+ * base (knowledge/agents.yaml) their meeting stands for. Each class is a short lexicon of word stems in English,
+ * Russian and Arabic (a stem matches its inflections: "protest~" is protest, protests, protesters, protesting; an
+ * Arabic word may carry its proclitics و ف ب ل ك and the article); each rule says why the combination means what it
+ * maps to. The words of one class alone are not read: a rally, the police, a field or a gas name many scenes (review s8
+ * E1: 'rally', 'митинг', 'security forces' alone also name memorials, troops and armed clashes), their meeting names one.
+ *
+ * The vector word goes through the same negation check as a sign ("no gas was used at the rally" reads nothing), and a
+ * rule adds its feature only where the lexicon has not already read that feature in the account.
+ *
+ * Vocabulary: everyday words for these scenes, chosen from the engineer's own knowledge of the three languages and
+ * checked on invented sentences (test/agents-scene.test.ts); no word was taken from an evaluation item.
+ */
+/** The extraction's folding (feature-extraction.ts normaliseText), repeated here to keep this module free of it. */
+const normaliseText = (s: string) =>
+  s
+    .normalize('NFC')
+    .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
+    .replace(/[أإآ]/g, 'ا')
+    .replace(/ى/g, 'ي');
+
+export type SceneLang = 'en' | 'ru' | 'ar';
+type Lex = Partial<Record<SceneLang, string[]>>;
+
+/** A stem ending in "~" matches any letters after it; otherwise the word is whole. */
+const CLASSES = {
+  // SETTING: a protest, a rally, a march, a crowd at a stadium
+  crowd: {
+    en: ['protest~', 'demonstrat~', 'rally', 'rallies', 'marchers', 'crowd~', 'sit-in~', 'stadium~', 'spectators', 'vigil~', 'picket~', 'strikers', 'riot~', 'mob', 'mobs'],
+    ru: ['митинг~', 'протест~', 'демонстрац~', 'демонстрант~', 'манифестац~', 'шестви~', 'толп~', 'стадион~', 'болельщик~', 'пикет~', 'забастов~', 'бастующ~', 'майдан~'],
+    ar: ['مظاهرة', 'مظاهرات', 'متظاهر~', 'تظاهر~', 'احتجاج~', 'محتج~', 'حشد', 'حشود', 'الحشود', 'اعتصام~', 'معتصم~', 'ملعب', 'الملعب', 'جماهير', 'مشجعين', 'المشجعين', 'مسيرات', 'شغب'],
+  },
+  // ACTOR: the police and the forces that police crowds (not an army: an army's gas may be a weapon)
+  police: {
+    en: ['police~', 'policem~', 'riot squad~', 'gendarm~', 'security forces', 'law enforcement', 'national guard', 'troopers'],
+    ru: ['полиц~', 'полицейск~', 'омон~', 'росгвард~', 'силовик~', 'милиц~', 'спецназ~', 'нацгвард~', 'жандарм~'],
+    ar: ['الشرطة', 'شرطة', 'شرطي~', 'الشرطي~', 'قوات الامن', 'رجال الامن', 'مكافحة الشغب', 'الدرك', 'درك'],
+  },
+  // VECTOR: a gas, a spray, a canister or grenade let off among people
+  gas: {
+    en: ['gas', 'gases', 'gassed', 'gassing', 'spray~', 'pepper', 'canister~', 'grenade~', 'irritant~', 'smoke bomb~'],
+    ru: ['газ', 'газа', 'газом', 'газу', 'газе', 'газы', 'газов', 'газами', 'газовы~', 'баллончик~', 'гранат~', 'шашк~', 'распыл~', 'перцов~', 'раздражающ~'],
+    ar: ['غاز', 'غازا', 'غازات', 'الغاز', 'الغازات', 'قنابل', 'قنبلة', 'رذاذ', 'مسيل', 'المسيل', 'عبوات'],
+  },
+  // the act of letting a gas off at people (fired, threw, used, sprayed, released)
+  deploy: {
+    en: ['fired', 'firing', 'threw', 'thrown', 'throwing', 'lobbed', 'launched', 'shot', 'used', 'using', 'sprayed', 'spraying', 'released', 'unleashed', 'let off', 'deployed'],
+    ru: ['примени~', 'применя~', 'использова~', 'бросил~', 'бросали', 'брос~', 'кинул~', 'распыл~', 'выпустил~', 'запустил~', 'стрелял~', 'обстрелял~', 'использовал~', 'пустил~'],
+    ar: ['اطلق~', 'يطلق~', 'تطلق~', 'القى', 'القت', 'القوا', 'يلقي~', 'استخدم~', 'تستخدم~', 'يستخدم~', 'رمى', 'رمت', 'رموا', 'رش~', 'يرش~'],
+  },
+  // SETTING: a field, a farm, an orchard, a crop
+  field: {
+    en: ['field', 'fields', 'farm', 'farms', 'farmland', 'orchard~', 'vineyard~', 'crop', 'crops', 'cotton', 'plantation~', 'greenhouse~', 'paddy', 'paddies', 'grove', 'groves'],
+    ru: ['поле', 'поля', 'полях', 'полям', 'полей', 'ферм~', 'плантаци~', 'теплиц~', 'виноградник~', 'посев~', 'огород~', 'хлопк~', 'хлопчатник~'],
+    ar: ['حقل', 'حقول', 'مزرعة', 'مزرعته', 'مزارع', 'المزرعة', 'المزارع', 'بستان', 'بساتين', 'محاصيل', 'المحاصيل', 'مزروعات'],
+  },
+  // ACTIVITY: work that is only done in a field (weeding, hoeing, picking, harvesting) and the people named by it
+  farmwork: {
+    en: ['weeding', 'weeded', 'hoeing', 'harvesting', 'picking', 'pickers', 'farmworker~', 'farmhand~', 'field workers', 'fieldworkers', 'field hands'],
+    ru: ['прополк~', 'пропалыва~', 'уборк~ урожа~', 'сбор~ урожа~', 'сборщик~', 'батрак~', 'колхозник~', 'полев~ работ~'],
+    ar: ['قطف', 'حصاد', 'الحصاد', 'تعشيب', 'فلاح~', 'مزارعين', 'المزارعين'],
+  },
+  // ACTOR: workers of any trade (a field's workers only with the field named)
+  workers: {
+    en: ['workers', 'labourers', 'laborers', 'crew', 'crews', 'employees'],
+    ru: ['рабочи~', 'работник~', 'работниц~'],
+    ar: ['عمال', 'العمال', 'عاملات', 'العاملات', 'عامل', 'العامل'],
+  },
+  // VECTOR of a crop treatment: a spray, a mist, a drift, wet foliage
+  spray: {
+    en: ['spray~', 'mist', 'drift~', 'dusting', 'wet', 'soaked', 'fumigat~', 'chemicals'],
+    ru: ['опрыск~', 'распыл~', 'обработ~', 'ядохимикат~', 'химикат~', 'мокр~'],
+    ar: ['رش', 'الرش', 'رذاذ', 'مبيد~', 'المبيد~', 'كيماويات', 'الكيماويات'],
+  },
+  // VECTOR: a pest-control tablet, pellet or powder
+  tablet: {
+    en: ['tablet~', 'pellet~', 'pills', 'granules', 'powder'],
+    ru: ['таблет~', 'гранул~', 'порош~'],
+    ar: ['اقراص', 'قرص', 'حبة', 'حبات', 'حبوب'],
+  },
+  // the pests or stores such a tablet is put against
+  pest: {
+    en: ['rodent~', 'rats', 'mice', 'bed bugs', 'bedbugs', 'insects', 'pests', 'cockroach~', 'termite~', 'grain', 'wheat', 'rice store~', 'granary', 'granaries'],
+    ru: ['грызун~', 'крыс~', 'мыш', 'мышей', 'мыши', 'клоп~', 'тарака~', 'насеком~', 'зерн~', 'амбар~'],
+    ar: ['قوارض', 'القوارض', 'فئران', 'الفئران', 'جرذ~', 'الجرذ~', 'حشرات', 'الحشرات', 'البق', 'صراصير', 'القمح', 'قمح', 'الغلال', 'غلال', 'الغلة', 'غلة'],
+  },
+} satisfies Record<string, Lex>;
+type Cls = keyof typeof CLASSES;
+
+export interface SceneRule {
+  feature: string;
+  /** every group must be met by a word of one of its classes (different words) */
+  groups: Cls[][];
+  /** classes whose words in the vector's sentence make it another scene (a spray at protesters in a field) */
+  unless?: Cls[];
+  why: string;
+}
+
+export const SCENE_RULES: SceneRule[] = [
+  {
+    feature: 'delivery_police_canister',
+    groups: [['crowd'], ['gas']],
+    why: 'a gas, spray or grenade at a protest, a rally, a march or in a crowd is the crowd-control munition: tear gas (CS) and pepper spray are the chemicals used on crowds (haar-2017: a systematic review of crowd-control chemical injuries; cdc-riot)',
+  },
+  {
+    feature: 'delivery_police_canister',
+    groups: [['police'], ['deploy'], ['gas']],
+    why: 'the police firing, throwing, spraying or using a gas is the police munition (haar-2017; cdc-riot); the police alone near a gas are more often called to a leak',
+  },
+  {
+    feature: 'pesticide_application',
+    groups: [['field'], ['farmwork', 'workers', 'spray']],
+    unless: ['crowd', 'police'],
+    why: 'people working in a field falling ill, or a spray or drift over a field or farm, is a pesticide exposure in most reported clusters (NIOSH SENSOR-Pesticides, Calvert et al. 2008, Am J Ind Med 51:883: drift and early re-entry into treated fields are the leading causes of acute pesticide illness among farmworkers)',
+  },
+  {
+    feature: 'pesticide_application',
+    groups: [['farmwork'], ['spray', 'workers']],
+    unless: ['crowd', 'police'],
+    why: 'as the field rule: weeding, hoeing, picking or harvesting is field work',
+  },
+  {
+    feature: 'pesticide_application',
+    groups: [['tablet'], ['pest']],
+    why: 'tablets, pellets or powder put against rodents, insects or in stored grain are a fumigant or rodenticide (aluminium or zinc phosphide tablets are the common grain fumigant and rodent bait: WHO/IPCS Poisons Information Monograph on aluminium phosphide; Proudfoot 2009, Clin Toxicol 47:89)',
+  },
+];
+
+/** One word of a lexicon entry: its letters, and whether it is a stem (any letters may follow). */
+interface EntryWord {
+  w: string;
+  open: boolean;
+}
+interface Entry {
+  cls: Cls;
+  lang: SceneLang;
+  words: EntryWord[];
+}
+/** Arabic proclitics a word may carry before its body (conjunction, preposition, article), longest first. */
+const AR_CLITICS = ['ولل', 'وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'وب', 'ول', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
+/** an Arabic whole word may take a case ending or a short suffix (أقراصاً, غازاً, مزرعتهم) */
+const AR_TAIL = /^[اتنيوةهكم]{0,2}$/;
+
+/** Entries keyed on the first two letters of their first word (speed: a text's words are looked up, not scanned for). */
+const byHead = new Map<number, Entry[]>();
+const headKey = (s: string, from: number) => s.charCodeAt(from) * 65536 + (s.charCodeAt(from + 1) || 0);
+for (const [cls, lex] of Object.entries(CLASSES) as [Cls, Lex][])
+  for (const lang of ['en', 'ru', 'ar'] as SceneLang[])
+    for (const raw of lex[lang] ?? []) {
+      const words = normaliseText(raw)
+        .toLowerCase()
+        .split(' ')
+        .map((x) => (x.endsWith('~') ? { w: x.slice(0, -1), open: true } : { w: x, open: false }));
+      const head = headKey(words[0].w, 0);
+      const list = byHead.get(head) ?? [];
+      list.push({ cls, lang, words });
+      byHead.set(head, list);
+    }
+
+/** Whether token[from..] is the entry word (a stem: starts with it; Arabic: may add a short suffix). */
+function wordMatches(token: string, from: number, e: EntryWord, lang: SceneLang): boolean {
+  if (!token.startsWith(e.w, from)) return false;
+  const rest = token.length - from - e.w.length;
+  if (e.open || rest === 0) return true;
+  return lang === 'ar' && rest <= 2 && AR_TAIL.test(token.slice(from + e.w.length));
+}
+
+/** BMP letters (speed: the text's words are found by a table, not a regex). */
+const IS_LETTER = (() => {
+  const t = new Uint8Array(65536);
+  const re = /\p{L}/u;
+  for (let c = 0; c < 65536; c++) if (c < 0xd800 || c > 0xdfff) t[c] = re.test(String.fromCharCode(c)) ? 1 : 0;
+  return t;
+})();
+
+/** Words that make a field, a crowd or a gas another thing ("oil field", "field hospital", "gas leak", "gas stove"). */
+const NOT_AFTER: Partial<Record<Cls, RegExp>> = {
+  field: /^\s+(?:hospitals?|commanders?|teams?|office|trips?|tests?|days?|units?|medics?|clinics?|reports?|kitchens?|artillery|госпитал\p{L}*|командир\p{L}*)/iu,
+  gas: /^\s*(?:leaks?|station|stations|cylinders?|stoves?|heaters?|boilers?|mains?|pipes?|pipelines?|lines?|company|field|wells?|supply|bills?|prices?|explosion|утечк\p{L}*|плит\p{L}*|баллон\p{L}*|котл\p{L}*|колонк\p{L}*|трубопровод\p{L}*|ال?منزلي|ال?طبيعي)/iu,
+  crowd: /^\s+(?:funding|sourced|sourcing)/iu,
+  farmwork: /^\s+(?:at\s+the\s+(?:plant|factory|site|refinery)|завода|цеха)/iu,
+};
+const NOT_BEFORE: Partial<Record<Cls, RegExp>> = {
+  field: /(?:athletic|football|soccer|playing|sports?|oil|gas|battle|mine|air|school|minefield|coal|магнитн\p{L}*|нефтян\p{L}*|газов\p{L}*|минн\p{L}*|футбольн\p{L}*|حقل\s+نفط|نفط)\s+$/iu,
+  crowd: /(?:ventilation|exhaust|ceiling)\s+$/iu,
+  gas: /(?:natural|cooking|household|bottled|mains|природн\p{L}*|бытов\p{L}*)\s+$/iu,
+  farmwork: /(?:plant|factory|refinery|rescue|road|construction|rail|mine|oil|dock|port|заводск\p{L}*)\s+$/iu,
+  tablet: /(?:headache|sleeping|pain|vitamin)\s+$/iu,
+};
+
+export interface SceneHit {
+  feature: string;
+  /** the vector word (the one the negation check is run on) and the setting or actor word */
+  start: number;
+  end: number;
+  otherStart: number;
+  otherEnd: number;
+  rule: number;
+}
+
+const NEGATED_BEFORE = /(?<![\p{L}])(?:not|never|n't|не|ни|لم|لا|ما|مش)\s+(?:been\s+|be\s+|был\p{L}*\s+)?$/iu;
+
+/** Sentence ends (the ends used for onset anchoring: . ! ? newline and the Arabic question mark). */
+const SENT_END = /[.!?\n\u061F]/g;
+
+/**
+ * The scene rules met in a (normalised, lower-cased) text: for each rule, the first pair of words of its groups that
+ * sit in one sentence or in two neighbouring sentences.
+ */
+export function sceneHits(lower: string, scripts: Record<SceneLang, boolean>): SceneHit[] {
+  const found: Partial<Record<Cls, { start: number; end: number }[]>> = {};
+  // the text's words, once: letters, with inner hyphens and apostrophes (sit-in, didn't)
+  const starts: number[] = [];
+  const toks: string[] = [];
+  const n = lower.length;
+  for (let i = 0; i < n; ) {
+    if (!IS_LETTER[lower.charCodeAt(i)]) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n) {
+      const c = lower.charCodeAt(j);
+      if (IS_LETTER[c] || ((c === 45 || c === 39) && j + 1 < n && IS_LETTER[lower.charCodeAt(j + 1)])) j++;
+      else break;
+    }
+    starts.push(i);
+    toks.push(lower.slice(i, j));
+    i = j;
+  }
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const c0 = t.charCodeAt(0);
+    const lang: SceneLang = c0 >= 0x600 && c0 <= 0x6ff ? 'ar' : c0 >= 0x400 && c0 <= 0x4ff ? 'ru' : 'en';
+    if (!scripts[lang]) continue;
+    // the word itself and, in Arabic, the word without each proclitic that leaves two letters or more
+    const nForms = lang === 'ar' ? AR_CLITICS.length + 1 : 1;
+    for (let fi = 0; fi < nForms; fi++) {
+      let from = 0;
+      if (fi > 0) {
+        const c = AR_CLITICS[fi - 1];
+        if (t.length - c.length < 2 || !t.startsWith(c)) continue;
+        from = c.length;
+      }
+      const entries = byHead.get(headKey(t, from));
+      if (!entries) continue;
+      for (const e of entries) {
+        if (e.lang !== lang || !wordMatches(t, from, e.words[0], lang)) continue;
+        // the entry's later words follow, each at most one word after the one before
+        let j = i;
+        let ok = true;
+        for (let k = 1; k < e.words.length && ok; k++) {
+          if (j + 1 < toks.length && wordMatches(toks[j + 1], 0, e.words[k], lang)) j += 1;
+          else if (j + 2 < toks.length && wordMatches(toks[j + 2], 0, e.words[k], lang)) j += 2;
+          else ok = false;
+        }
+        if (!ok) continue;
+        const st = starts[i];
+        const en = starts[j] + toks[j].length;
+        const cls = e.cls;
+        const after = NOT_AFTER[cls];
+        if (after && after.test(lower.slice(en, en + 24))) continue;
+        const before = NOT_BEFORE[cls];
+        if (before && before.test(lower.slice(Math.max(0, st - 24), st))) continue;
+        const l = (found[cls] ??= []);
+        if (!l.some((x) => x.start === st)) l.push({ start: st, end: en });
+      }
+    }
+  }
+  if (!Object.keys(found).length) return [];
+  // sentence index of each position
+  const ends: number[] = [];
+  SENT_END.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SENT_END.exec(lower))) ends.push(m.index);
+  const sentenceOf = (i: number) => {
+    let k = 0;
+    while (k < ends.length && ends[k] < i) k++;
+    return k;
+  };
+  const out: SceneHit[] = [];
+  // a deploying verb under a negation ("не применялся", "was not used", "لم تستخدم") denies the gas of its sentence
+  const deniedSentences = new Set<number>();
+  for (const d of found.deploy ?? []) if (NEGATED_BEFORE.test(lower.slice(Math.max(0, d.start - 16), d.start))) deniedSentences.add(sentenceOf(d.start));
+  SCENE_RULES.forEach((rule, ri) => {
+    const lists = rule.groups.map((g) => g.flatMap((c) => found[c] ?? []));
+    if (lists.some((l) => !l.length)) return;
+    // the last group is the vector (the word the negation check is run on); the others must sit within one sentence of it
+    // and of each other, each a different word
+    const vecs = lists[lists.length - 1];
+    for (const v of vecs) {
+      const sv = sentenceOf(v.start);
+      if (rule.feature === 'delivery_police_canister' && deniedSentences.has(sv)) continue;
+      if (rule.unless?.some((c) => (found[c] ?? []).some((x) => sentenceOf(x.start) === sv))) continue;
+      const picked: { start: number; end: number }[] = [];
+      let ok = true;
+      for (const l of lists.slice(0, -1)) {
+        const a = l.find((x) => x.start !== v.start && !picked.some((p) => p.start === x.start) && Math.abs(sentenceOf(x.start) - sv) <= 1 && picked.every((p) => Math.abs(sentenceOf(p.start) - sentenceOf(x.start)) <= 1));
+        if (!a) {
+          ok = false;
+          break;
+        }
+        picked.push(a);
+      }
+      if (!ok) continue;
+      const first = picked[0];
+      out.push({ feature: rule.feature, start: v.start, end: v.end, otherStart: first.start, otherEnd: first.end, rule: ri });
+      return;
+    }
+  });
+  return out;
+}

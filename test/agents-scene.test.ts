@@ -1,0 +1,87 @@
+/**
+ * Session 9 (room agt-read): the scene grammar (src/core/agents/scene-grammar.ts), a setting, actor and vector that
+ * meet within one sentence or two neighbouring ones name a context feature. Invented sentences, EN/RU/AR.
+ */
+import { capabilities } from '../src/app/workspace.js';
+import { describe, expect, it } from 'vitest';
+import { loadAgentKb } from '../src/app/agents.js';
+import { extractFeatures } from '../src/core/agents/feature-extraction.js';
+import { SCENE_RULES, sceneHits } from '../src/core/agents/scene-grammar.js';
+
+const kb = loadAgentKb(capabilities.knowledge);
+const feats = (text: string) => {
+  const ex = extractFeatures(text, { terms: kb.terms });
+  return Object.fromEntries([...ex.features].map(([k, v]) => [k, v.present]));
+};
+const phrase = (text: string, feature: string) => extractFeatures(text, { terms: kb.terms }).features.get(feature)?.phrases[0];
+
+describe('scene: a gas in a crowd, or let off by the police, is the crowd-control delivery', () => {
+  it('reads a crowd (rally, march, stadium) with a gas or spray in EN/RU/AR', () => {
+    expect(feats('At the rally a sweet-smelling gas drifted over the square and people coughed.')).toMatchObject({ delivery_police_canister: true });
+    expect(feats('The fans in the stadium began coughing when a grey gas spread along the stands.')).toMatchObject({ delivery_police_canister: true });
+    expect(feats('На митинге люди почувствовали странный газ, у многих слезились глаза.')).toMatchObject({ delivery_police_canister: true });
+    expect(feats('غطى الغاز ساحة الاعتصام وبدأ الناس يسعلون')).toMatchObject({ delivery_police_canister: true });
+    expect(phrase('At the rally a sweet-smelling gas drifted over the square.', 'delivery_police_canister')).toBe('rally … gas');
+  });
+  it('reads the police as the ones letting the gas off, not the police near a gas', () => {
+    expect(feats('Police used an unknown gas on the crowd gathered outside the court.')).toMatchObject({ delivery_police_canister: true });
+    expect(feats('Полицейские применили какой-то газ, люди задыхались.')).toMatchObject({ delivery_police_canister: true });
+    expect(feats('أطلقت الشرطة غازاً غريباً على الناس')).toMatchObject({ delivery_police_canister: true });
+    // the police called to a leak, or sealing a site: no deploying verb
+    expect(feats('Police sealed the street after a gas leak at the bakery; two workers were coughing.')).not.toHaveProperty('delivery_police_canister');
+    expect(feats('توجهت الشرطة إلى المنزل بعد تراكم الغاز المنبعث من جهاز التدفئة')).not.toHaveProperty('delivery_police_canister');
+  });
+  it('needs the two within one sentence of each other, and reads nothing when the gas is denied', () => {
+    expect(feats('The march ended at noon. Everyone went home. In the evening a gas leak was reported at the plant.')).not.toHaveProperty('delivery_police_canister');
+    expect(feats('No gas was used at the rally.')).not.toHaveProperty('delivery_police_canister');
+    expect(feats('Газ на митинге не применялся.')).not.toHaveProperty('delivery_police_canister');
+    expect(feats('لم تستخدم الشرطة الغاز في المظاهرة')).not.toMatchObject({ delivery_police_canister: true });
+  });
+  it('does not read a household gas or a gas field as the vector', () => {
+    expect(feats('The crowd gathered outside the house after the gas stove exploded.')).not.toHaveProperty('delivery_police_canister');
+  });
+});
+
+describe('scene: field work or a spray over a field is a pesticide application', () => {
+  it('reads field work with wet clothes, a spray or a drift, and workers in a field', () => {
+    expect(feats('We were weeding the onions at dawn. Our clothes got wet and by noon we were vomiting.')).toMatchObject({ pesticide_application: true });
+    expect(feats('Fumes drifted onto the playground from the field next to the school and pupils felt sick.')).toMatchObject({ pesticide_application: true });
+    expect(feats('Twelve workers in the orchard felt dizzy and were taken to hospital.')).toMatchObject({ pesticide_application: true });
+    expect(feats('Рабочие пропалывали свёклу на поле, к обеду у многих началась рвота.')).toMatchObject({ pesticide_application: true });
+    expect(feats('شعر العمال في الحقل بالدوار والغثيان بعد الظهر')).toMatchObject({ pesticide_application: true });
+  });
+  it('does not read workers of a plant, an oil field or a field hospital', () => {
+    expect(feats('Workers in the kitchen mixed chemicals and three were taken to hospital.')).not.toHaveProperty('pesticide_application');
+    expect(feats('Oil field workers were hurt when a gas well blew out.')).not.toHaveProperty('pesticide_application');
+    expect(feats('The wounded were carried to the field hospital by the crew of an ambulance.')).not.toHaveProperty('pesticide_application');
+    expect(feats('Workers at the chemical plant said a cloud drifted across the yard.')).not.toHaveProperty('pesticide_application');
+    // a spray at people in a field is the police's
+    expect(feats('Riot police charged the workers picketing in the field.')).not.toHaveProperty('pesticide_application');
+  });
+});
+
+describe('scene: tablets against pests are a fumigant or rodenticide', () => {
+  it('reads tablets, pellets or powder put against rodents, insects or in grain in EN/RU/AR', () => {
+    expect(feats('He had scattered crushed tablets around the flat the night before to get rid of the rats.')).toMatchObject({ pesticide_application: true });
+    expect(feats('Накануне хозяин разбросал по квартире таблетки от грызунов.')).toMatchObject({ pesticide_application: true });
+    expect(feats('وضعت الأسرة أقراصاً في مخزن القمح قبل أيام')).toMatchObject({ pesticide_application: true });
+  });
+  it('does not read headache tablets', () => {
+    expect(feats('She took two headache tablets; the mice in the cellar had nothing to do with it.')).not.toHaveProperty('pesticide_application');
+  });
+});
+
+describe('scene grammar: its rules', () => {
+  it('every rule says why, and maps to a feature of the knowledge base', () => {
+    const ids = new Set(kb.features.map((f) => f.id));
+    for (const r of SCENE_RULES) {
+      expect(r.why.length).toBeGreaterThan(40);
+      expect(ids.has(r.feature)).toBe(true);
+    }
+  });
+  it('gives the vector word as the hit and the setting or actor word beside it', () => {
+    const lower = 'at the rally a gas drifted.';
+    const [h] = sceneHits(lower, { en: true, ru: false, ar: false });
+    expect(h).toMatchObject({ feature: 'delivery_police_canister', start: lower.indexOf('gas'), otherStart: lower.indexOf('rally') });
+  });
+});
