@@ -55,6 +55,9 @@ describe('scene: field work or a spray over a field is a pesticide application',
     expect(feats('Oil field workers were hurt when a gas well blew out.')).not.toHaveProperty('pesticide_application');
     expect(feats('The wounded were carried to the field hospital by the crew of an ambulance.')).not.toHaveProperty('pesticide_application');
     expect(feats('Workers at the chemical plant said a cloud drifted across the yard.')).not.toHaveProperty('pesticide_application');
+    // a field struck by rockets or burning, and farmers fighting the fire, are not a spraying
+    expect(feats('Rockets hit the fields in the evening and the wheat caught fire; the farm workers who tried to put it out burned their hands.')).not.toHaveProperty('pesticide_application');
+    expect(feats('الصواريخ ضربت الحقول المسا والقمح ولع، وعمال المزارع انحرقت إيديهم')).not.toHaveProperty('pesticide_application');
     // a spray at people in a field is the police's
     expect(feats('Riot police charged the workers picketing in the field.')).not.toHaveProperty('pesticide_application');
   });

@@ -52,6 +52,12 @@ const CLASSES = {
     ru: ['примени~', 'применя~', 'использова~', 'бросил~', 'бросали', 'брос~', 'кинул~', 'распыл~', 'выпустил~', 'запустил~', 'стрелял~', 'обстрелял~', 'использовал~', 'пустил~'],
     ar: ['اطلق~', 'يطلق~', 'تطلق~', 'القى', 'القت', 'القوا', 'يلقي~', 'استخدم~', 'تستخدم~', 'يستخدم~', 'رمى', 'رمت', 'رموا', 'رش~', 'يرش~'],
   },
+  // a munition or a fire: a field struck by rockets or burning is another scene than a field sprayed
+  munition: {
+    en: ['shell~', 'rocket~', 'missile~', 'mortar~', 'bomb~', 'airstrike~', 'shelling', 'fire', 'fires', 'burned', 'burnt', 'burning', 'ablaze'],
+    ru: ['снаряд~', 'ракет~', 'мина', 'мины', 'миной', 'бомб~', 'обстрел~', 'авиаудар~', 'пожар~', 'горел~', 'сгорел~', 'загорел~'],
+    ar: ['صاروخ', 'صواريخ', 'قذيفة', 'قذائف', 'هاون', 'غارة', 'غارات', 'قصف', 'حريق', 'حرائق', 'النار', 'النيران', 'احترق~', 'ولع~'],
+  },
   // SETTING: a field, a farm, an orchard, a crop
   field: {
     en: ['field', 'fields', 'farm', 'farms', 'farmland', 'orchard~', 'vineyard~', 'crop', 'crops', 'cotton', 'plantation~', 'greenhouse~', 'paddy', 'paddies', 'grove', 'groves'],
@@ -61,8 +67,8 @@ const CLASSES = {
   // ACTIVITY: work that is only done in a field (weeding, hoeing, picking, harvesting) and the people named by it
   farmwork: {
     en: ['weeding', 'weeded', 'hoeing', 'harvesting', 'picking', 'pickers', 'farmworker~', 'farmhand~', 'field workers', 'fieldworkers', 'field hands'],
-    ru: ['прополк~', 'пропалыва~', 'уборк~ урожа~', 'сбор~ урожа~', 'сборщик~', 'батрак~', 'колхозник~', 'полев~ работ~'],
-    ar: ['قطف', 'حصاد', 'الحصاد', 'تعشيب', 'فلاح~', 'مزارعين', 'المزارعين'],
+    ru: ['прополк~', 'пропалыва~', 'уборк~ урожа~', 'сбор~ урожа~', 'сборщик~', 'полев~ работ~'],
+    ar: ['قطف', 'يقطف~', 'حصاد', 'الحصاد', 'تعشيب', 'عمال المزارع', 'عمال زراعيين', 'عمال الحقول'],
   },
   // ACTOR: workers of any trade (a field's workers only with the field named)
   workers: {
@@ -114,13 +120,13 @@ export const SCENE_RULES: SceneRule[] = [
   {
     feature: 'pesticide_application',
     groups: [['field'], ['farmwork', 'workers', 'spray']],
-    unless: ['crowd', 'police'],
+    unless: ['crowd', 'police', 'munition'],
     why: 'people working in a field falling ill, or a spray or drift over a field or farm, is a pesticide exposure in most reported clusters (NIOSH SENSOR-Pesticides, Calvert et al. 2008, Am J Ind Med 51:883: drift and early re-entry into treated fields are the leading causes of acute pesticide illness among farmworkers)',
   },
   {
     feature: 'pesticide_application',
     groups: [['farmwork'], ['spray', 'workers']],
-    unless: ['crowd', 'police'],
+    unless: ['crowd', 'police', 'munition'],
     why: 'as the field rule: weeding, hoeing, picking or harvesting is field work',
   },
   {
