@@ -88,3 +88,30 @@ describe('scene grammar: its rules', () => {
     expect(h).toMatchObject({ feature: 'delivery_police_canister', start: lower.indexOf('gas'), otherStart: lower.indexOf('rally') });
   });
 });
+
+describe('structured summaries: labelled fields (structured-fields.ts)', () => {
+  it('reads a value of none as the absence of what the label names, in EN/RU/AR', () => {
+    expect(feats('Reported signs and symptoms: cough, shortness of breath. Smell: none reported. Deaths: none.')).toMatchObject({ cough: true, dyspnoea: true, odour_none: true, deaths: false });
+    expect(feats('Симптомы: кашель, одышка. Запах: нет. Погибшие: нет.')).toMatchObject({ cough: true, odour_none: true, deaths: false });
+    expect(feats('الأعراض: سعال، ضيق تنفس. الرائحة: لا توجد. الوفيات: لا يوجد.')).toMatchObject({ cough: true, odour_none: true, deaths: false });
+    expect(feats('Symptoms: none reported. Cloud: none.')).toMatchObject({ no_poisoning_signs: true, cloud_none: true });
+  });
+  it('reads nothing in a field whose value is not reported or unknown', () => {
+    const f = feats('Signs: vomiting. Smell: not reported. Deaths: unknown.');
+    expect(f).toMatchObject({ vomiting: true });
+    expect(f).not.toHaveProperty('odour_none');
+    expect(f).not.toHaveProperty('deaths');
+    expect(feats('Запах: не сообщается. Погибшие: нет данных.')).toEqual({});
+    expect(feats('الرائحة: غير معروفة. الوفيات: لم يذكر.')).toEqual({});
+  });
+  it('reads a given value as the label phrase (a smell of, a cloud, deaths, the onset)', () => {
+    expect(feats('Smell: like rotten eggs. Cloud: yellow-green. Deaths: 3. Onset: within minutes.')).toMatchObject({ odour_rotten_eggs: true, cloud_yellow_green: true, deaths: true, onset_fast: true });
+    expect(feats('Symptoms: none reported. Smell: bleach.')).toMatchObject({ odour_bleach: true, no_poisoning_signs: true });
+    expect(feats('Запах: хлорки. Облако: жёлтое.')).toMatchObject({ odour_bleach: true, cloud_yellow_green: true });
+    expect(feats('الرائحة: كلور. السحابة: صفراء.')).toMatchObject({ odour_bleach: true, cloud_yellow_green: true });
+  });
+  it('does not take a colon in a sentence for a field', () => {
+    expect(feats('He said: the smell was awful and two people died.')).toMatchObject({ deaths: true });
+    expect(feats('The doctor told us: no deaths so far.')).toMatchObject({ deaths: false });
+  });
+});

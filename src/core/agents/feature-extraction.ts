@@ -18,6 +18,7 @@ import { LEXICON, AGENT_NAMES } from './feature-lexicon.js';
 import { matchTerms, type TermIndex } from './term-matcher.js';
 import { openPrefixes } from './regex-prefix.js';
 import { sceneHits } from './scene-grammar.js';
+import { fieldsIn, fieldPhrase } from './structured-fields.js';
 import { AssayError } from '../errors.js';
 
 export interface FeatureHit {
@@ -864,7 +865,7 @@ function dispatchedMatches(entries: Compiled[], lower: string, usable: (c: Compi
  * Extracts features from one account. Method: lexicon match + NegEx-style scope (see the module comment).
  * Overlapping matches of the same feature count once.
  */
-export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?: TermIndex; dispatch?: boolean } = {}): Extraction {
+export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?: TermIndex; dispatch?: boolean; fields?: boolean } = {}): Extraction {
   const prefilter = opts.prefilter ?? true;
   const norm = normaliseWithMap(raw);
   const text = norm.text;
@@ -1008,6 +1009,41 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       !(h.feature === 'odour_none' && odours.some((o) => overlaps(h, o))) &&
       !(h.feature === 'delivery_shell_rocket' && canisters.some((o) => overlaps(h, o))),
   );
+  // Structured summaries (structured-fields.ts): "Smell: none reported", "Deaths: 0", "Запах: не сообщается", "الرائحة: كلور".
+  if (sameLength && opts.fields !== false) {
+    const fields = fieldsIn(lower);
+    for (const f of fields) {
+      const inside = (h: FeatureHit, from: number, to: number) => h.start >= from && h.end <= to;
+      const whole = quote(f.labelStart, f.valueEnd).trim();
+      // the label is not a finding ("Deaths:" is no death) unless its value gives one
+      for (let i = final.length - 1; i >= 0; i--) {
+        const h = final[i];
+        const inLabel = h.start < f.labelEnd && h.end > f.labelStart;
+        const inValue = inside(h, f.valueStart, f.valueEnd);
+        if (f.value === 'unknown' && (inLabel || inValue)) final.splice(i, 1);
+        else if (f.value === 'none' && (inLabel || inValue)) final.splice(i, 1);
+        else if (f.value === 'given' && inLabel && f.kind !== 'deaths') final.splice(i, 1);
+      }
+      if (f.value === 'none') {
+        const absent: Record<string, [string, boolean] | undefined> = { smell: ['odour_none', true], cloud: ['cloud_none', true], deaths: ['deaths', false], signs: ['no_poisoning_signs', true], onset: undefined };
+        const a = absent[f.kind];
+        if (a) final.push({ feature: a[0], present: a[1], phrase: whole, start: f.labelStart, end: f.valueEnd });
+      } else if (f.value === 'given') {
+        const value = text.slice(f.valueStart, f.valueEnd).trim();
+        if (f.kind === 'deaths' && !final.some((h) => h.feature === 'deaths' && h.start < f.valueEnd && h.end > f.labelStart))
+          final.push({ feature: 'deaths', present: true, phrase: whole, start: f.labelStart, end: f.valueEnd });
+        const ph = fieldPhrase(f, value);
+        if (!ph) continue;
+        const prefix = f.kind === 'smell' ? 'odour_' : f.kind === 'cloud' ? 'cloud_' : 'onset_';
+        const sub = extractFeatures(ph.text, { terms: opts.terms, fields: false });
+        for (const h of sub.hits) {
+          if (!h.feature.startsWith(prefix) || h.end <= ph.offset) continue;
+          if (final.some((o) => o.feature === h.feature && o.start >= f.valueStart && o.end <= f.valueEnd)) continue;
+          final.push({ feature: h.feature, present: h.present, phrase: whole, start: f.valueStart, end: f.valueEnd });
+        }
+      }
+    }
+  }
   const features = new Map<string, { present: boolean; phrases: string[] }>();
   for (const h of final) {
     const f = features.get(h.feature);
