@@ -67,3 +67,24 @@ describe('Russian: the office that speaks for a state, and the accusative of -и
     expect(c('Сирийская армия применила хлор.').blamed).toBe('government');
   });
 });
+
+describe('an actor using a riot gas on people: police and forces are the state they serve (dev-v12 construction)', () => {
+  it('a state named beside the police, by name, adjective or capital, is blamed: other, or west for NATO/EU members', () => {
+    expect(c("Police in Serbia's capital, Belgrade, have used tear gas to disperse crowds.").blamed).toBe('other');
+    expect(c('Police fired tear gas at protesters in central Nairobi.').blamed).toBe('other');
+    expect(c('Police Fire Tear Gas at Yellow Vest Protesters in Central Paris').blamed).toBe('west');
+    expect(c('Сербская полиция применила слезоточивый газ против демонстрантов.').blamed).toBe('other');
+    expect(c('В Тбилиси спецназ снова применил слезоточивый газ.').blamed).toBe('other');
+    expect(c('Iraqi authorities are using military-grade tear gas grenades on protesters.').blamed).toBe('other');
+  });
+  it('forces and troops are a state only with its adjective; a riot gas used as a verb on people is the deed', () => {
+    expect(c('Bahraini Forces Tear Gas Demonstrators').blamed).toBe('other');
+    expect(c('The forces fired tear gas at the crowd.').blamed).toBeNull();
+  });
+  it('a state named as a place blames no one; "fire" is a verb only before a weapon', () => {
+    expect(c('A gas attack in Serbia killed five people.').blamed).toBeNull();
+    expect(c('A fire destroyed the chlorine depot in Belgrade.').blamed).toBeNull();
+    // a singular pronoun is a person, not the police that detained him
+    expect(c('German police detained a man on the suspicion that he planned a chemical attack.').blamed).not.toBe('west');
+  });
+});

@@ -80,7 +80,7 @@ export interface Claims {
   voice: SlotValue<Voice>;
 }
 
-type Kind = 'agent' | 'party' | 'staged' | 'munition' | 'place' | 'cue-after' | 'cue-before' | 'stockpile' | 'incident' | 'prepare' | 'nonchem' | 'violence';
+type Kind = 'agent' | 'party' | 'staged' | 'munition' | 'place' | 'cue-after' | 'cue-before' | 'stockpile' | 'incident' | 'prepare' | 'nonchem' | 'violence' | 'state';
 interface Term {
   kind: Kind;
   value: string;
@@ -133,7 +133,21 @@ const LEXICON: Term[] = [
     'саудовск*', 'израил*', 'турци*', 'турецк*', 'катар*', 'курд*', 'السعوديه', 'اسرائيل', 'تركيا', 'التركي*', 'قطر', 'الاكراد', 'الكرديه', 'حزب الله', 'ايران'),
 
   // police and security forces act for their state: resolved to the party of the state named beside them (POLICE below)
-  ...T('party', 'police', 'police', 'policemen', 'police officers', 'riot police', 'security forces', 'law enforcement', 'border guards', 'полици*', 'полицейск*', 'милици*', 'силовик*', 'пограничник*'),
+  ...T('party', 'police', 'police', 'policemen', 'police officers', 'riot police', 'security forces', 'law enforcement', 'border guards', 'gendarmes', 'gendarmerie', 'riot squad', 'authorities', 'полици*', 'полицейск*', 'милици*', 'силовик*', 'пограничник*', 'спецназ*', 'жандарм*'),
+  // a state's forces named by its adjective ("Bahraini forces", "Kenyan troops", "Iraqi army"): resolved as the police
+  // are, but only to a state named right before them (POLICE below)
+  ...T('party', 'force', 'forces', 'troops', 'soldiers', 'army'),
+  // States named as the place whose police or forces act (eval/claims/README.md, dev-v11 and dev-v12 calls: police
+  // and security forces are the state they serve, `west` for NATO and EU members and Western governments, `other` for
+  // every other state): read only by the police resolution, never a party on their own ("a gas attack in Serbia" names
+  // a place, not a culprit). Names, adjectives and capitals as listed in "List of adjectival and demonymic forms for
+  // countries and nations" (https://en.wikipedia.org/wiki/List_of_adjectival_and_demonymic_forms_for_countries_and_nations)
+  // and NATO's and the EU's member lists (https://www.nato.int/cps/en/natohq/topics_52044.htm,
+  // https://european-union.europa.eu/principles-countries-history/eu-countries_en); Russian spellings are stems.
+  ...T('state', 'west', 'germany', 'german', 'berlin', 'italy', 'italian', 'rome', 'spain', 'spanish', 'madrid', 'netherlands', 'dutch', 'amsterdam', 'greece', 'greek', 'athens', 'portugal', 'portuguese', 'lisbon', 'canada', 'canadian', 'ottawa', 'australia', 'australian', 'sweden', 'swedish', 'stockholm', 'norway', 'norwegian', 'oslo', 'denmark', 'danish', 'copenhagen', 'finland', 'finnish', 'helsinki', 'austria', 'austrian', 'hungary', 'hungarian', 'budapest', 'romania', 'romanian', 'bucharest', 'bulgaria', 'bulgarian', 'czech', 'prague', 'slovakia', 'slovak', 'bratislava', 'lithuania', 'lithuanian', 'vilnius', 'latvia', 'latvian', 'riga', 'estonia', 'estonian', 'tallinn', 'croatia', 'croatian', 'zagreb', 'ireland', 'irish', 'dublin', 'london', 'paris', 'warsaw', 'brussels', 'new york', 'chicago', 'los angeles', 'american', 'u.s.',
+    'германи*', 'немецк*', 'берлин*', 'итали*', 'итальянск*', 'испани*', 'испанск*', 'мадрид*', 'нидерланд*', 'голланди*', 'голландск*', 'амстердам*', 'греци*', 'греческ*', 'афин*', 'португали*', 'португальск*', 'лиссабон*', 'канад*', 'оттав*', 'австрали*', 'швеци*', 'шведск*', 'стокгольм*', 'норвеги*', 'норвежск*', 'дани*', 'датск*', 'копенгаген*', 'финлянди*', 'финск*', 'хельсинки', 'австри*', 'венгри*', 'венгерск*', 'будапешт*', 'румыни*', 'румынск*', 'бухарест*', 'болгари*', 'болгарск*', 'чехи*', 'чешск*', 'праг*', 'словаки*', 'словацк*', 'литв*', 'литовск*', 'вильнюс*', 'латви*', 'латвийск*', 'эстони*', 'эстонск*', 'таллин*', 'хорвати*', 'хорватск*', 'ирланди*', 'ирландск*', 'варшав*', 'брюссел*'),
+  ...T('state', 'other', 'serbia', 'serbian', 'belgrade', 'kenya', 'kenyan', 'nairobi', 'bahrain', 'bahraini', 'manama', 'nepal', 'nepali', 'nepalese', 'kathmandu', 'iraq', 'iraqi', 'baghdad', 'armenia', 'armenian', 'yerevan', 'azerbaijan', 'azerbaijani', 'baku', 'egypt', 'egyptian', 'cairo', 'tunisia', 'tunisian', 'tunis', 'lebanon', 'lebanese', 'beirut', 'libya', 'libyan', 'tripoli', 'algeria', 'algerian', 'algiers', 'morocco', 'moroccan', 'rabat', 'jordan', 'jordanian', 'amman', 'yemen', 'yemeni', 'sanaa', 'iran', 'iranian', 'tehran', 'venezuela', 'venezuelan', 'caracas', 'chile', 'chilean', 'santiago', 'colombia', 'colombian', 'bogota', 'brazil', 'brazilian', 'argentina', 'argentine', 'argentinian', 'buenos aires', 'bolivia', 'bolivian', 'ecuador', 'ecuadorian', 'quito', 'peru', 'peruvian', 'lima', 'mexico', 'mexican', 'nicaragua', 'nicaraguan', 'managua', 'indonesia', 'indonesian', 'jakarta', 'thailand', 'thai', 'bangkok', 'myanmar', 'burmese', 'yangon', 'bangladesh', 'bangladeshi', 'dhaka', 'pakistan', 'pakistani', 'islamabad', 'india', 'indian', 'delhi', 'sri lanka', 'sri lankan', 'colombo', 'nigeria', 'nigerian', 'lagos', 'abuja', 'uganda', 'ugandan', 'kampala', 'zimbabwe', 'harare', 'south africa', 'south african', 'ethiopia', 'ethiopian', 'addis ababa', 'kyrgyzstan', 'kyrgyz', 'bishkek', 'tajikistan', 'uzbekistan', 'tashkent', 'moldova', 'moldovan', 'chisinau', 'albania', 'albanian', 'tirana', 'macedonia', 'skopje', 'bosnia', 'sarajevo', 'montenegro', 'kosovo', 'istanbul', 'minsk', 'japan', 'japanese', 'tokyo', 'south korea', 'south korean', 'seoul', 'philippines', 'philippine', 'manila', 'cuba', 'cuban', 'havana', 'malaysia', 'malaysian', 'kuala lumpur', 'haiti', 'haitian', 'senegal', 'dakar', 'ghana', 'ghanaian',
+    'серби*', 'сербск*', 'белград*', 'кени*', 'кенийск*', 'найроби', 'бахрейн*', 'манам*', 'непал*', 'катманду', 'ирак*', 'багдад*', 'армени*', 'армянск*', 'ереван*', 'азербайджан*', 'баку', 'египет', 'египт*', 'египетск*', 'каир*', 'тунис*', 'ливан*', 'бейрут*', 'ливи*', 'триполи', 'алжир*', 'марокк*', 'иордани*', 'йемен*', 'иран*', 'тегеран*', 'венесуэл*', 'каракас*', 'чили', 'чилийск*', 'колумби*', 'бразили*', 'аргентин*', 'боливи*', 'эквадор*', 'мексик*', 'никарагу*', 'индонези*', 'таиланд*', 'тайск*', 'мьянм*', 'бангладеш*', 'пакистан*', 'индия', 'индии', 'индию', 'индийск*', 'шри-ланк*', 'нигери*', 'уганд*', 'зимбабве', 'юар', 'эфиопи*', 'киргизи*', 'киргизск*', 'кыргыз*', 'бишкек*', 'таджикистан*', 'узбекистан*', 'ташкент*', 'молдави*', 'молдов*', 'кишинев*', 'кишинёв*', 'албани*', 'македони*', 'босни*', 'черногори*', 'косово', 'стамбул*', 'минск*', 'япони*', 'японск*', 'токио', 'южн* коре*', 'сеул*', 'филиппин*', 'куб*', 'малайзи*'),
   ...T('staged', 'staged', 'staged', 'staging', 'fake', 'faked', 'fakes', 'faking', 'fabricat*', 'falsif*', 'hoax*', 'false flag', 'false-flag', 'provocation*', 'orchestrated', 'did not happen', 'didn\'t happen', 'never happened', 'has not happened', 'set up', 'set-up', 'dramatized', 'dramatised', 'theatrical', 'simulated', 'invented', 'inszeniert*', 'crisis actors', 'no chemical attack', 'no airstrike', 'no bombing', 'never bombed', 'no gas attack', 'imitating', 'imitation', 'false allegations',
     'инсценир*', 'сымитир*', 'имитир*', 'имитаци*', 'постановк*', 'постановочн*', 'фейк*', 'фальсифи*', 'сфабрикова*', 'провокац*', 'ложн* флаг*', 'под чужим флагом', 'не было', 'выдуман*', 'мистификац*',
     'مفبرك*', 'فبرك*', 'مسرحي*', 'تمثيلي*', 'ملفق*', 'استفزاز*', 'مزيف*', 'فبركه', 'المفبرك*', 'تلفيق', 'باختلاق', 'اختلاق', 'تزييف'),
@@ -174,7 +188,7 @@ const LEXICON: Term[] = [
   ...T('cue-before', 'did', 'staged', 'staging', 'stage', 'faked', 'fake', 'fabricated', 'fabricate', 'orchestrated', 'carried out', 'carry out', 'carries out', 'responsible', 'used', 'uses', 'use', 'using', 'fired', 'fires', 'launched', 'launch', 'launches', 'dropped', 'drops', 'drop', 'stored', 'planned', 'plan', 'plans', 'planning', 'prepared', 'prepares', 'preparing', 'committed', 'commit', 'commits', 'committing', 'destroy', 'destroys', 'perpetrated', 'behind', 'organised', 'organized', 'organize', 'organise', 'organizes', 'organises', 'organizing', 'arrange', 'filmed', 'film', 'shelled', 'shell', 'attacked', 'attacks', 'attack', 'attacking', 'targeted', 'targets', 'target', 'targeting', 'targetting', 'bombarding', 'dropping', 'firing', 'launching', 'bombarded', 'bombard', 'bombed', 'bomb', 'bombs', 'bombing', 'bombings', 'killed', 'kill', 'kills', 'killing', 'struck', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'raids', 'shelling', 'pounded', 'pound', 'hit', 'hits', 'destroyed', 'downed', 'shot down', 'shoot down', 'shoots down', 'downs', 'shot', 'shoot', 'shoots', 'stormed', 'storming', 'executed', 'executes', 'execute', 'murdered', 'murder', 'murders', 'crucified', 'crucifies', 'crucify', 'beheaded', 'beheads', 'behead', 'abducted', 'abducts', 'kidnapped', 'kidnaps', 'assassinated', 'assassinates', 'assassinate', 'opened fire', 'open fire', 'opens fire', 'blew up', 'blow up', 'blows up', 'slaughtered', 'slaughter', 'poisoned', 'poisons', 'poison', 'gassed', 'gassing', 'engaged in', 'performing', 'conducting', 'conducted', 'delivered', 'delivering', 'massacre', 'massacred', 'guilty', 'released', 'ordered', 'orders', 'authorized', 'authorised', 'authorizes', 'authorises', 'coordinated', 'plotted', 'plots', 'masterminded', 'instigated', 'hired', 'related', 'involved', 'raid', 'eliminated', 'eliminates', 'eliminate', 'offensive', 'counteroffensive', 'ambush', 'assault', 'responsibility', 'caused', 'to blame', 'be blamed', 'murderer', 'murderers', 'killer', 'killers', 'perpetrator', 'perpetrators', 'culprit', 'culprits', 'claimed to have', 'claims to have', 'developed', 'develops', 'developing', 'created', 'creates', 'creating',
     'инсценир*', 'устроил*', 'устраива*', 'организова*', 'организу*', 'применил*', 'применя*', 'примени*', 'использова*', 'использу*', 'нанесл*', 'нанес', 'наносят', 'ударил*', 'били', 'обстрелял*', 'обстрелива*', 'выпустил*', 'атаковал*', 'атаку*', 'готов*', 'хранил*', 'сняли', 'снимают', 'снять', 'снимать', 'виновн*', 'ответственн*', 'стоят за', 'стоит за', 'совершил*', 'совершают', 'доставил*', 'завезли', 'спланирова*', 'расстрелял*', 'убил*', 'убива*', 'сбил*', 'взорвал*', 'подорвал*', 'заминирова*', 'бомбил*', 'бомбят', 'сбросил*', 'сбрасыва*', 'отравил*', 'казнил*', 'похитил*',
     // dispersing a crowd with a weapon (police at protests): the deed of their riot gas
-    'разгоня*', 'разогнал*', 'оттесня*', 'оттеснил*', 'вытесня*', 'вытеснил*', 'dispersed', 'disperse', 'disperses', 'dispersing',
+    'разгоня*', 'разогнал*', 'оттесня*', 'оттеснил*', 'вытесня*', 'вытеснил*', 'dispersed', 'disperse', 'disperses', 'dispersing', 'deployed', 'deploys', 'deploying', 'sprayed', 'sprays', 'spraying', 'hurled', 'hurls', 'hurling', 'lobbed', 'threw', 'throws', 'throwing',
     'نفذ*', 'شنت', 'شن', 'يشن', 'تشن', 'شنوا', 'يشنون', 'يقصفون', 'يستهدفون', 'يهاجمون', 'يلقون', 'ينفذون', 'القى', 'استخدم*', 'يستخدم*', 'تستخدم*', 'يقصف', 'تقصف', 'يستهدف', 'تستهدف', 'يطلق', 'تطلق', 'يهاجم', 'تهاجم', 'اطلق*', 'مسؤول*', 'المسؤول*', 'استهدف*', 'قصفت', 'قصف', 'القت', 'يلقي', 'تلقي', 'اسقطت', 'اسقط', 'هاجم*', 'قتل', 'قتلت', 'ارتكب*', 'شنه', 'شنها', 'متورط*', 'تورط*', 'شارك*', 'اباد', 'ابادت'),
   // incidents: an attack, strike, killing or its toll is discussed
   ...T('incident', 'incident', 'attack', 'attacks', 'attacked', 'attacking', 'strike', 'strikes', 'struck', 'airstrike*', 'air strike*', 'air raid*', 'raid', 'raids', 'shelling', 'shelled', 'bombing*', 'bombed', 'bomb', 'bombs', 'bombard*', 'barrel bomb*', 'car bomb*', 'massacre*', 'killed', 'kills', 'kill', 'killing*', 'dead', 'died', 'deaths', 'death toll', 'wounded', 'injured', 'injuring', 'casualties', 'victims', 'explosion*', 'blast*', 'explosions', 'executed', 'executes', 'executions', 'shot down', 'shot dead', 'downed', 'shooting*', 'murder*', 'fired', 'dropped', 'gassed', 'gassing', 'suffocation', 'hostage*', 'killer', 'killers', 'murderer', 'murderers', 'crucif*', 'behead*', 'abduct*', 'kidnap*', 'assassinat*', 'opened fire', 'blew up', 'slaughter*', 'poisoned', 'poisoning', 'terror attack*', 'terrorist attack*', 'terror acts', 'terrorist acts', 'terrorist act', 'atrocit*', 'acts of terror*', 'act of terror*', 'biological weapon*', 'bioweapon*', 'dirty bomb*', 'грязн* бомб*', 'القنبله القذره', 'suicide bomb*', 'beheading', 'pounded', 'asphyxia*', 'incident', 'hit', 'shoot down', 'downing', 'crash*', 'eliminat*', 'offensive', 'counteroffensive', 'ambush*', 'assault', 'clashes', 'war crimes', 'battle',
@@ -248,7 +262,7 @@ export interface ClaimLexicon {
  */
 const CYRILLIC = /[\u0400-\u04FF]/;
 function stemmedParty(t: Term): Term {
-  if (t.kind !== 'party' || !CYRILLIC.test(t.pat)) return t;
+  if ((t.kind !== 'party' && t.kind !== 'state') || !CYRILLIC.test(t.pat)) return t;
   const pat = t.pat
     .split(' ')
     .map((w) => {
@@ -467,6 +481,7 @@ const DENIAL_G = new RegExp(DENIAL.source, 'gu');
 const DISMISS = /(?<![\p{L}])(?:rejects?|rejected|rejecting|denies|denied|deny|dismiss\p{L}*|lies|baseless|unfounded|absurd|nonsense|отверг\p{L}*|опроверг\p{L}*|отрица\p{L}*|безосновательн\p{L}*|голословн\p{L}*|необоснованн\p{L}*|не подкреплен\p{L}*|абсурдн\p{L}*|пуст\p{L}*\s+шум\p{L}*|ложь|клевет\p{L}*|[وف]?(?:نفي|نفت|ينفي|تنفي|رفض\p{L}*|ترفض|يرفض)|باطل\p{L}*|اكاذيب)(?![\p{L}])/u;
 const DISMISS_G = new RegExp(DISMISS.source, 'gu');
 const AR_COMPLEMENTIZER_BEFORE = /(?:^|[\s"«“])(?:ان|انه|انها|بان|بانه|بانها|وان)\s+(?:\p{L}+\s+)?["«“]?$|^\s*["«“]?$|\n\s*["«“]?$/u;
+const COLLECTIVE_FORCE = /^(?:police|policemen|police officers|riot police|security forces|law enforcement|border guards|gendarmes|gendarmerie|riot squad|authorities|forces|troops|soldiers|army|полици|полицейск|милици|силовик|пограничник|спецназ|жандарм)/u;
 const PRONOUN_SUBJECT = /^\s*(?:they|he|she|они|он|она)\s+(?:[\p{L}\-]+\s+){0,2}$/u;
 // an accusation verb: its object is blamed (reported), its subject is the accuser (never blamed)
 const ACCUSE = /^(?:accus|blam|charged|slam|condemn|обвин|возлож|возлага|اتهم|اتهام|الاتهام|يتهم|تتهم|accusation|حمل|محمل|يحمل|تحمل)/;
@@ -737,7 +752,18 @@ function scan(s: string, text: string): Hit[] {
     if (term.kind === 'incident' && /^terrorist/.test(word)) hits.push({ term: TERRORIST_TERM, at, end: at + 'terrorist'.length, word: 'terrorist' }, { term: DEED_TERM, at: at + 'terrorist'.length + 1, end, word: word.slice('terrorist'.length + 1) });
     // "chemical attack", "gas attack", "chemical massacre": an agent that is also a deed and an incident
     if (term.kind === 'agent' && DEED_IN_AGENT.test(word)) hits.push({ term: DEED_TERM, at, end, word }, { term: INCIDENT_TERM, at, end, word });
+    // a riot gas used as a verb on people: "Bahraini forces tear gas demonstrators", "police teargassed the crowd"
+    if (term.kind === 'agent' && /^(?:tear[\s\-]*gas|teargas)/.test(word) && GASSED_PEOPLE_AFTER.test(s.slice(end, end + 30))) hits.push({ term: DEED_TERM, at, end, word });
     i = end - 1;
+  }
+  // a present-tense headline verb of firing or throwing before its weapon: "Police fire tear gas at protesters" ("fire"
+  // alone is a noun as often: only with an agent or munition right after it)
+  if (/(?<![\p{L}])(?:fire|hurl|throw|spray)(?![\p{L}])/u.test(s)) {
+    FIRE_WEAPON.lastIndex = 0;
+    for (let m = FIRE_WEAPON.exec(s); m; m = FIRE_WEAPON.exec(s)) {
+      const after = m.index + m[0].length;
+      if (hits.some((x) => (x.term.kind === 'agent' || x.term.kind === 'munition') && x.at >= after && x.at - after <= 12 && /^\s*(?:(?:a|the|more)\s+)?$/u.test(s.slice(after, x.at)))) hits.push({ term: DEED_TERM, at: m.index, end: after, word: m[0] });
+    }
   }
   US.lastIndex = 0;
   for (let m = US.exec(text); m; m = US.exec(text)) hits.push({ term: { kind: 'party', value: 'west', pat: 'US' }, at: m.index, end: m.index + m[0].length, word: m[0] });
@@ -753,6 +779,8 @@ const STEM_KEY = '\u0000';
 // ("применили газ", "пустили газ": the use of a gas names the deed with its agent)
 const DEED_IN_AGENT = /attack|massacre|bomb|strike|gassing|атак|примен|пустил|هجوم|مجزره|قصف/;
 const DEED_TERM: Term = { kind: 'cue-before', value: 'attack', pat: 'attack' };
+const FIRE_WEAPON = /(?<![\p{L}])(?:fire|hurl|throw|spray)(?![\p{L}])/gu;
+const GASSED_PEOPLE_AFTER = /^\s+(?:the\s+)?(?:demonstrators|protesters|protestors|crowds?|students|marchers|rally|opposition supporters|migrants|refugees|people|civilians|residents|fans|mourners|worshippers)(?![\p{L}])/u;
 const TERRORIST_TERM: Term = { kind: 'party', value: 'opposition', pat: 'terrorist' };
 const INCIDENT_TERM: Term = { kind: 'incident', value: 'incident', pat: 'attack' };
 function alsoOf(lexicon: Term[]): Map<string, Term[]> {
@@ -814,15 +842,21 @@ const POLICE_PLACE_AFTER = /^[\s\-]+(?:stations?|headquarters|posts?|checkpoints
 function resolvePolice(): void {
   const out: Hit[] = [];
   for (const h of hits) {
-    if (h.term.value !== 'police') {
+    if (h.term.kind === 'state') continue;
+    if (h.term.value !== 'police' && h.term.value !== 'force') {
       out.push(h);
       continue;
     }
     // (a police station, post or car is a place or a target, not an actor)
     if (POLICE_PLACE_AFTER.test(s.slice(h.end, h.end + 16))) continue;
     const sentence = (a: number, b: number) => !/[.!?\n]/.test(s.slice(a, b));
-    const states = hits.filter((x) => x.term.kind === 'party' && !NOT_A_STATE.test(x.term.pat) && x.term.value !== 'police');
+    const states = hits.filter((x) => (x.term.kind === 'party' || x.term.kind === 'state') && !NOT_A_STATE.test(x.term.pat) && x.term.value !== 'police' && x.term.value !== 'force');
     const before = states.find((x) => x.end <= h.at && h.at - x.end <= 2);
+    // (forces, troops and armies are a state's only with its adjective: "Bahraini forces", not "the forces")
+    if (h.term.value === 'force') {
+      if (before) out.push({ ...h, term: { kind: 'party', value: before.term.value, pat: before.term.pat } });
+      continue;
+    }
     const after = states.find((x) => x.at >= h.end && x.at - h.end <= 50 && sentence(h.end, x.at));
     let near: Hit | undefined;
     for (const x of states)
@@ -832,7 +866,7 @@ function resolvePolice(): void {
     if (!before && !after && !near)
       for (const x of states) if (Math.abs(x.at - h.at) <= 300 && !TARGET_PREPOSITION_BEFORE.test(s.slice(Math.max(0, x.at - 24), x.at)) && (!far || Math.abs(x.at - h.at) < Math.abs(far.at - h.at))) far = x;
     const state = before ?? after ?? near ?? far;
-    if (state) out.push({ ...h, term: state.term });
+    if (state) out.push({ ...h, term: { kind: 'party', value: state.term.value, pat: state.term.pat } });
   }
   hits = out;
 }
@@ -1098,7 +1132,12 @@ const subjectOf = (c: Hit, k: number): Hit | undefined => {
   const own = parties.find((p) => p.at >= boundary && p.end <= c.at && clauseOf(p.at) === k && (!ru || ruNominative(p)) && !(arabic && accusers.has(p)));
   // a pronoun subject after a subordinator is the clause's first party: "the Ukrainian Army play fascist music
   // when they bomb the cities" (not after a speech verb: "Russia says they bombed" names what Russia says)
-  if (!own && !speech && boundary > start && PRONOUN_SUBJECT.test(s.slice(boundary, c.at))) return parties.find((p) => p.at >= start && p.end <= boundary && clauseOf(p.at) === k);
+  // (a singular "he" / "she" stands for a person, not for police or troops: "German police detained a man on the
+  // suspicion that he planned an attack")
+  if (!own && !speech && boundary > start && PRONOUN_SUBJECT.test(s.slice(boundary, c.at))) {
+    const singular = /^\s*(?:he|she|он|она)\s/u.test(s.slice(boundary, c.at));
+    return parties.find((p) => p.at >= start && p.end <= boundary && clauseOf(p.at) === k && !(singular && COLLECTIVE_FORCE.test(p.word)));
+  }
   return own;
 };
 // Russian word order is free: a finite deed verb ("устроили", "нанесли", "готовят") whose clause has no party
@@ -1187,7 +1226,9 @@ function beginRead(input: string, lexicon: ClaimLexicon): void {
 export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): Claims {
   beginRead(input, lexicon);
   hits = scan(s, text);
-  if (hits.some((h) => h.term.value === 'police')) resolvePolice();
+  if (hits.some((h) => h.term.value === 'police' || h.term.value === 'force')) resolvePolice();
+  // (states are read by the police resolution only)
+  else if (hits.some((h) => h.term.kind === 'state')) hits = hits.filter((h) => h.term.kind !== 'state');
   // "حمّل" is an accusation only with "المسؤولية" after it
   if (arabic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.value === 'hold' && !/مسوولي/.test(s.slice(hits[i].end, hits[i].end + 80))) hits.splice(i, 1);
   // "مسؤول" is "responsible" only with "عن" after it ("مسؤولة عن الهجوم"); otherwise an official ("قال مسؤول روسي", "مسؤولون أمريكيون:"), a speaker
