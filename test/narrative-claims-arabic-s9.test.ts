@@ -100,3 +100,60 @@ describe('A4: the attribution lists are compiled once', () => {
     }
   });
 });
+
+const blamed = (t: string) => readClaims(t, lexicon).claims.blamed;
+
+describe('roles that are never the blamed: victims, the subjected, self-denial, a country as a place', () => {
+  it('victims: a party counted by people after a word of harm, or in the ranks of one', () => {
+    expect(read('قتل عشرة جنود من الجيش السوري في هجوم', [['الجيش السوري', 'government']], { excluding: [R.victims] }).excluded).toEqual(['government']);
+    expect(read('أصيب مقاتلون من المعارضة بحالات اختناق', [['المعارضة', 'opposition']], { excluding: [R.victims] }).excluded).toEqual(['opposition']);
+    expect(read('وقعت إصابات في صفوف قوات النظام', [['قوات النظام', 'government']], { excluding: [R.victims] }).excluded).toEqual(['government']);
+    // the active "قتل" with an object after the party: its people are the killers
+    expect(read('قتل مسلحون من المعارضة ثلاثة جنود', [['المعارضة', 'opposition']], { excluding: [R.victims] }).excluded).toEqual([]);
+    // people of a side with no harm near them do the deed
+    expect(read('قصف عناصر من قوات النظام البلدة', [['قوات النظام', 'government']], { excluding: [R.victims] }).excluded).toEqual([]);
+    expect(blamed('قتل عشرة جنود من الجيش السوري في هجوم بغاز الكلور في ريف حلب')).toBeNull();
+    expect(blamed('أصيب مقاتلون من المعارضة بحالات اختناق إثر قصف بغاز الكلور على مواقعهم')).toBeNull();
+  });
+  it('the subject of "تعرّض لـ" suffers the deed; a doer after "لـ" stays', () => {
+    expect(read('جنود أوكرانيون تعرضوا لغاز مسيل للدموع', [['أوكرانيون', 'ukraine']], { excluding: [R.subjectedTo] }).excluded).toEqual(['ukraine']);
+    expect(read('تعرضت قوات الجيش السوري لهجوم بالغازات السامة', [['قوات الجيش السوري', 'government']], { excluding: [R.subjectedTo] }).excluded).toEqual(['government']);
+    expect(read('تعرضت البلدة لقصف قوات النظام', [['قوات النظام', 'government']], { excluding: [R.subjectedTo] }).excluded).toEqual([]);
+    expect(blamed('تعرضت القوات العراقية لهجوم بغاز الخردل شنه تنظيم داعش غربي الموصل')).toBe('opposition');
+  });
+  it("self-denial: the denier's own side in the claim it rejects is no blamed; a third party's rejection reports", () => {
+    expect(read('رفضت موسكو الاتهامات بأن القوات الروسية استخدمت أسلحة كيميائية', [['موسكو', 'russia'], ['القوات الروسية', 'russia']], { excluding: [R.selfDenial] }).excluded).toEqual(['russia']);
+    expect(read('رفضت موسكو الاتهامات بأن القوات السورية استخدمت أسلحة كيميائية', [['موسكو', 'russia'], ['القوات السورية', 'government']], { excluding: [R.selfDenial] }).excluded).toEqual([]);
+    expect(blamed('رفضت موسكو الاتهامات الغربية بأن القوات الروسية استخدمت أسلحة كيميائية في أوكرانيا')).toBeNull();
+    expect(blamed('قالت الخارجية الروسية إن الاتهامات الغربية لدمشق باستخدام الكيميائي لا أساس لها')).toBe('government');
+  });
+  it('a country after "في" or with its own "بـ" is a place', () => {
+    expect(read('استخدمت أسلحة كيميائية في أوكرانيا', [['أوكرانيا', 'ukraine']], { party: [R.countryAsPlace] }).excluded).toEqual(['ukraine']);
+    expect(read('استخدمت أسلحة كيميائية بأوكرانيا', [['أوكرانيا', 'ukraine']], { party: [R.countryAsPlace] }).excluded).toEqual(['ukraine']);
+    expect(read('اتهمت أوكرانيا روسيا باستخدام الكلوروبكرين', [['أوكرانيا', 'ukraine'], ['روسيا', 'russia']], { party: [R.countryAsPlace] }).excluded).toEqual([]);
+  });
+  it('a poisoned atmosphere is a metaphor; a poisoning verb is a deed', () => {
+    expect(blamed('نوفيتشوك نافالني يسمم الأجواء الروسية الألمانية')).toBeNull();
+    expect(blamed('قالت ألمانيا إن الأجهزة الأمنية الروسية سممت المعارض نافالني بغاز نوفيتشوك')).toBe('russia');
+  });
+});
+
+describe('who the police and forces of a state are (README dev-v11 calls 1-2) and tear-gas grenades', () => {
+  it('a force or police noun with a state nisba is that state; states outside the named sides are other', () => {
+    expect(blamed('أطلقت الشرطة العراقية الغاز المسيل للدموع على المتظاهرين في بغداد')).toBe('other');
+    expect(blamed('أطلقت قوات الأمن العراقية الغاز المسيل للدموع على المحتجين في ساحة التحرير')).toBe('other');
+    expect(blamed('استخدمت الشرطة البولندية الغاز المسيل للدموع ضد المهاجرين على الحدود')).toBe('west');
+    expect(blamed('أكدت ماليزيا أن عملاء كوريين شماليين قتلوا كيم جونغ نام بغاز في إكس')).toBe('other');
+    // the bare country is not named as the doer (the victim's country in the Kim Jong Nam stories)
+    expect(blamed('قالت ماليزيا إن الأخ غير الشقيق لزعيم كوريا الشمالية لقي مصرعه بغاز أعصاب')).toBeNull();
+  });
+  it('tear-gas grenades are the riot-control agent', () => {
+    const c = readClaims('استخدمت الشرطة الإسرائيلية قنابل الغاز ضد المصلين في المسجد الأقصى', lexicon);
+    expect(c.claims.blamed).toBe('other');
+    expect(c.claims.agent).toBe('chemical');
+  });
+  it('"بإطلاق" (with firing) is no "باطل" (void): the accusation stands', () => {
+    expect(blamed('اتهمت منظمة العفو الدولية الحرس الثوري بإطلاق الغاز المسيل للدموع على المحتجين')).toBe('other');
+    expect(blamed('اتهمت مصادر موالية للحكومة السورية قوات المعارضة بإطلاق صاروخ يحمل مواد كيماوية')).toBe('opposition');
+  });
+});

@@ -310,6 +310,19 @@ export const capitalAsCity: ArRule = (x, t) => {
   return false;
 };
 
+// countries the lexicon names as parties (folded), and the words before a country that make it the place of a deed:
+// "في", a place noun, the border or the land of it ("استخدمت ... في أوكرانيا", "داخل روسيا", "الأراضي الأوكرانية" is
+// an adjective and no country)
+const COUNTRY = /^(?:روسيا|اوكرانيا|ايران|تركيا|اسراييل|قطر|السعوديه|بريطانيا|فرنسا|امريكا|اميركا|الولايات المتحده|المملكه المتحده|سوريا|سوريه|لبنان|اليمن|العراق|ليبيا|السودان|بيلاروسيا|كوريا الشماليه)$/;
+const IN_COUNTRY = /^(?:[وف])?(?:في|داخل|بداخل|اراضي|الاراضي|حدود|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط|مدن|مناطق|انحاء|ارجاء|عموم)$/;
+/** a country after "في" or a place noun, or with its own "بـ" ("بأوكرانيا"), is where the deed happened */
+export const countryAsPlace: ArRule = (x, t) => {
+  const tk = x.toks[t];
+  const p = tk.party;
+  if (p >= 0 && x.partyTok[p] === t && COUNTRY.test(x.s.slice(x.parties[p].at, x.parties[p].end)) && (tk.prep === 'ب' || (t > 0 && x.toks[t - 1].sent === tk.sent && IN_COUNTRY.test(x.toks[t - 1].w)))) x.excluded.add(p);
+  return false;
+};
+
 /** "ضواحي تسيطر عليها المعارضة", "مناطق يسيطر عليها النظام": who holds a place is no doer */
 export const placeHolder: ArRule = (x, t) => {
   const { toks } = x;
@@ -338,12 +351,122 @@ export const purposeTarget: ArRule = (x, t) => {
   return false;
 };
 
-export const EXCLUDING_RULES: readonly ArRule[] = [speakers, sources, alternatives, negatedAlternative, stateStriker, placeHolder, placeOrAgainst, purposeTarget];
+// ---- victims (pass 1): the harmed are no doers ----
+
+// words of harm to people: killed, wounded, martyred, choked, poisoned, casualties (verbs in the passive read as the
+// active in unvocalised text; nouns and participles)
+const HARM = /^(?:[وف])?(?:قتل|قتلوا|مقتل|اصيب|اصيبت|اصيبوا|اصابه|اصابات|جرح|جرحوا|استشهد|استشهدوا|استشهاد|لقي|لقوا|سقط|سقوط|اختناق|قتلي|جرحي|مصابين|مصابون|ضحايا|وفاه|توفي|تسمم|خساير|اسر|اسري)$/;
+// nouns of people and their counts: who a harm word's "من X" counts ("عشرة جنود من الجيش", "مقاتلون من المعارضة")
+const PEOPLE = /^(?:[وف])?(?:جنود|جنديا|جنديين|جندي|جنودا|عناصر|عنصرا|عنصرين|مقاتلين|مقاتلون|مقاتلا|عسكريين|عسكريا|افراد|فردا|ضباط|ضابطا|ضابطين|اعضاء|مدنيين|مدنيا|اشخاص|شخصا|عمال|مسعفين|متطوعين|متطوعا|مواطنين|اطفال|طفلا|عدد|العشرات|عشرات|الميات|ميات|بعض)$/;
+const NUMBER = /^(?:\d+|[٠-٩]+|ثلاث\p{L}*|اربع\p{L}*|خمس\p{L}*|ست\p{L}*|سبع\p{L}*|ثماني\p{L}*|تسع\p{L}*|عشر\p{L}*|عشره|اثن\p{L}*|واحد|ميه)$/u;
+/**
+ * Victims: "قتل عشرة جنود من الجيش السوري في هجوم", "أصيب مقاتلون من المعارضة بحالات اختناق", "إصابات في صفوف قوات
+ * النظام": a party counted by a noun of people after a word of harm (or with one right after it), or after "في صفوف"
+ * (in the ranks of) with one before, is the harmed, not the doer. "قتل" alone may be the active "killed": with an object
+ * after the party ("قتل مسلحون من المعارضة ثلاثة جنود") its people are the killers and nothing is excluded.
+ */
+export const victims: ArRule = (x, t) => {
+  const { toks } = x;
+  const tk = toks[t];
+  const st = tk.sent;
+  if (tk.w === 'من' && t > 0 && PEOPLE.test(toks[t - 1].w) && toks[t - 1].sent === st) {
+    const p = t + 1 < toks.length && toks[t + 1].sent === st ? toks[t + 1].party : -1;
+    if (p < 0) return false;
+    let harm = -1;
+    for (let u = t - 2; u >= 0 && u >= t - 5 && toks[u].sent === st; u--) {
+      if (toks[u].party >= 0 || x.covered[u]) break;
+      if (HARM.test(toks[u].w)) {
+        harm = u;
+        break;
+      }
+    }
+    const e = x.partyEndTok[p];
+    const harmAfter = harm < 0 && [1, 2, 3].some((k) => e + k < toks.length && toks[e + k].sent === st && HARM.test(strip(toks[e + k].w).b));
+    if (harm < 0 && !harmAfter) return false;
+    // the active "قتل": an object after the party makes its people the killers
+    if (harm >= 0 && /^[وف]?قتل$/.test(toks[harm].w) && [1, 2].some((k) => e + k < toks.length && toks[e + k].sent === st && (NUMBER.test(toks[e + k].w) || PEOPLE.test(toks[e + k].w)))) return false;
+    x.excluded.add(p);
+    return true;
+  }
+  if (/^(?:[وف]?(?:ب|ل)?(?:في)?)صفوف$/.test(tk.w) || (tk.w === 'صفوف' && t > 0)) {
+    const p = x.partyAfter(t, 2);
+    if (p >= 0 && x.wordBefore(t, 6, HARM)) x.excluded.add(p);
+    return true;
+  }
+  return false;
+};
+
+const SUBJECTED = /^(?:[وف])?(?:تعرض|تعرضت|تعرضوا|يتعرض|تتعرض|يتعرضون|تعرضها|تعرضه|تعرضهم)$/;
+/**
+ * "جنود أوكرانيون تعرضوا لغاز", "تعرضت قوات الجيش لهجوم": the subject of "تعرّض لـ" (to be subjected to) suffers the
+ * deed; its doer, when named, comes after "لـ" or a passive agent ("تعرضت البلدة لقصف قوات النظام" keeps the regime)
+ */
+export const subjectedTo: ArRule = (x, t) => {
+  const { toks } = x;
+  if (!SUBJECTED.test(toks[t].w)) return false;
+  const b = x.partyBefore(t, 3);
+  if (b >= 0) x.excluded.add(b);
+  for (let u = t + 1; u <= t + 3 && u < toks.length && toks[u].sent === toks[t].sent; u++) {
+    if (toks[u].party >= 0) {
+      if (x.bare(toks[u].party)) x.excluded.add(toks[u].party);
+      break;
+    }
+    // ("لهجوم", "إلى قصف": the deed suffered, whose idafa is its doer)
+    if (toks[u].w.startsWith('ل') || toks[u].w === 'الي') break;
+  }
+  return true;
+};
+
+const DENY = /^(?:[وف])?(?:نفي|نفت|نفوا|ينفي|تنفي|ينفون|رفض|رفضت|رفضوا|يرفض|ترفض|يرفضون|كذب|كذبت|تكذب|يكذب|استبعد|استبعدت)$/;
+// what a rejection rejects when it is a claim: the verbs of denial take the deed itself ("نفى استخدام", "نفى أن")
+const CLAIM_OBJECT = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:اتهام|اتهامات|مزاعم|ادعاءات|ادعاء|روايه|تقرير|تقارير|اخبار|انباء|تورط|ضلوع|مسووليه|استخدام|ان|بان|انه|انها|انهم|اي)$/;
+/**
+ * Self-denial: "رفضت موسكو الاتهامات الغربية بأن القوات الروسية استخدمت ...", "نفت الحكومة السورية أن يكون الجيش
+ * السوري استخدم ...": the denier (the verb's subject, after it or before it) rejects a claim against its own side,
+ * and a party of that side in the rest of the sentence is no blamed (README guide: "A denial blames no one"; the v8
+ * and v10 calls: the accused's own denial reports no blame). A third party's rejection still reports the claim.
+ */
+export const selfDenial: ArRule = (x, t) => {
+  const { toks, parties } = x;
+  const tk = toks[t];
+  if (!DENY.test(tk.w) || x.negated(t)) return false;
+  const st = tk.sent;
+  // the claim rejected: a claim noun, the deed or a complementizer within four words
+  let obj = -1;
+  for (let u = t + 1; u <= t + 5 && u < toks.length && toks[u].sent === st; u++)
+    if (CLAIM_OBJECT.test(toks[u].w) || CLAIM_OBJECT.test(strip(toks[u].w).b) || DEED_NOUN.test(strip(toks[u].w).b)) {
+      obj = u;
+      break;
+    }
+  if (obj < 0) return false;
+  const after = x.partiesIn(t + 1, obj, st);
+  const subj = after.length ? after[0] : x.subjectBefore(t, 3);
+  if (subj < 0) return false;
+  for (let u = obj; u < toks.length && toks[u].sent === st; u++) {
+    if (u > obj && SPEECH_VERB.test(toks[u].w) && !DENY.test(toks[u].w)) break;
+    const p = toks[u].party;
+    if (p >= 0 && p !== subj && parties[p].value === parties[subj].value) x.excluded.add(p);
+  }
+  return false;
+};
+
+const POISON_VERB = /^(?:[وف])?(?:سمم|سممت|سمموا|يسمم|تسمم|يسممون)$/;
+const ABSTRACT = /^(?:[وف]?(?:ال)?)(?:اجواء|جو|علاقات|علاقه|مناخ|حياه|اجواء)$/;
+/** a metaphor: "يسمم الأجواء الروسية الألمانية" poisons relations; the parties that qualify the abstract noun do nothing */
+export const poisonedAtmosphere: ArRule = (x, t) => {
+  const { toks } = x;
+  if (!(POISON_VERB.test(toks[t].w) && t + 1 < toks.length && ABSTRACT.test(toks[t + 1].w))) return false;
+  for (let u = t + 2; u <= t + 3 && u < toks.length && toks[u].sent === toks[t].sent; u++) if (toks[u].party >= 0) x.excluded.add(toks[u].party);
+  return true;
+};
+
+// (selfDenial reads the denial verbs before the speakers rule consumes them, and lets it go on)
+export const EXCLUDING_RULES: readonly ArRule[] = [selfDenial, speakers, sources, alternatives, negatedAlternative, stateStriker, placeHolder, placeOrAgainst, purposeTarget, victims, subjectedTo, poisonedAtmosphere];
 /**
  * Rules read at a party's own first token (the passes read only the words near a party, never a party's own words; a
  * party rule in the list of pass 1 never fired: code review s9, "في لندن" stayed a party)
  */
-export const PARTY_RULES: readonly ArRule[] = [capitalAsCity];
+export const PARTY_RULES: readonly ArRule[] = [capitalAsCity, countryAsPlace];
 
 // ---- pass 2: frames ----
 

@@ -478,7 +478,7 @@ const lastMatch = (re: RegExp, x: string): RegExpExecArray | null => {
 const DENIAL = /(?<![\p{L}])(?:denied|denies|deny|denying|опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|[وف]?(?:نفت|ينفي|تنفي|نفي|نفيه))(?![\p{L}])/u;
 const DENIAL_G = new RegExp(DENIAL.source, 'gu');
 // a rejection or dismissal of a claim (the speaker's own denial, see the blame slot)
-const DISMISS = /(?<![\p{L}])(?:rejects?|rejected|rejecting|denies|denied|deny|dismiss\p{L}*|lies|baseless|unfounded|absurd|nonsense|отверг\p{L}*|опроверг\p{L}*|отрица\p{L}*|безосновательн\p{L}*|голословн\p{L}*|необоснованн\p{L}*|не подкреплен\p{L}*|абсурдн\p{L}*|пуст\p{L}*\s+шум\p{L}*|ложь|клевет\p{L}*|[وف]?(?:نفي|نفت|ينفي|تنفي|رفض\p{L}*|ترفض|يرفض)|باطل\p{L}*|اكاذيب)(?![\p{L}])/u;
+const DISMISS = /(?<![\p{L}])(?:rejects?|rejected|rejecting|denies|denied|deny|dismiss\p{L}*|lies|baseless|unfounded|absurd|nonsense|отверг\p{L}*|опроверг\p{L}*|отрица\p{L}*|безосновательн\p{L}*|голословн\p{L}*|необоснованн\p{L}*|не подкреплен\p{L}*|абсурдн\p{L}*|пуст\p{L}*\s+шум\p{L}*|ложь|клевет\p{L}*|[وف]?(?:نفي|نفت|ينفي|تنفي|رفض\p{L}*|ترفض|يرفض)|[وف]?(?:باطل|باطله|باطلا|الباطل|الباطله)|اكاذيب)(?![\p{L}])/u;
 const DISMISS_G = new RegExp(DISMISS.source, 'gu');
 const AR_COMPLEMENTIZER_BEFORE = /(?:^|[\s"«“])(?:ان|انه|انها|بان|بانه|بانها|وان)\s+(?:\p{L}+\s+)?["«“]?$|^\s*["«“]?$|\n\s*["«“]?$/u;
 const COLLECTIVE_FORCE = /^(?:police|policemen|police officers|riot police|security forces|law enforcement|border guards|gendarmes|gendarmerie|riot squad|authorities|forces|troops|soldiers|army|полици|полицейск|милици|силовик|пограничник|спецназ|жандарм)/u;
