@@ -313,7 +313,9 @@ function evaluateAccount(
   for (const [fi, o] of observed) {
     const f = kb.features[fi];
     if (f.topic === 'clinical') clinical++;
-    if (o.present && f.group) groupsPresent.add(f.group);
+    // a statement of absence ("no smell", "no cloud") does not open its group's silences: its own probability is already
+    // that of nothing in the group being there, and charging each member's silence again counted the same fact twice
+    if (o.present && f.group && !f.statesAbsence) groupsPresent.add(f.group);
   }
   const detailed = role === 'medic' ? clinical >= kb.absence.medicMin : clinical >= kb.absence.layMin;
   const lay = role !== 'medic';
@@ -333,7 +335,8 @@ function evaluateAccount(
     } else {
       if (f.scope === 'incident') continue;
       const g = f.group ? kb.groups[f.group] : undefined;
-      if (g?.exclusive && groupsPresent.has(f.group!)) s = g.salience;
+      // nor is a statement of absence ever silent in its group: whoever names a smell never says "no smell" as well
+      if (g?.exclusive && groupsPresent.has(f.group!) && !f.statesAbsence) s = g.salience;
       else if (f.topic === 'clinical' && detailed) s = lay ? f.salience.lay : f.salience.medic;
       if (s <= 0) continue;
       observation = 'silent';
