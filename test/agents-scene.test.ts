@@ -74,6 +74,22 @@ describe('scene: tablets against pests are a fumigant or rodenticide', () => {
   });
 });
 
+describe('scene: grenades thrown at people, and a bottle of fuel', () => {
+  it('reads grenades or canisters fired or thrown at people as the crowd-control delivery, not from the air or among shells', () => {
+    expect(feats('From behind the wall they lobbed two canisters at us and the street went white.')).toMatchObject({ delivery_police_canister: true });
+    expect(feats('Они бросали в нас гранаты, глаза резало.')).toMatchObject({ delivery_police_canister: true });
+    expect(feats('الجنود رموا علينا قنابل ودموعنا نازلة')).toMatchObject({ delivery_police_canister: true });
+    expect(feats('The helicopter dropped grenades at us near the well.')).not.toHaveProperty('delivery_police_canister');
+    expect(feats('They fired rockets and grenades at us all night.')).not.toHaveProperty('delivery_police_canister');
+  });
+  it('reads a bottle with petrol or a burning rag as an improvised incendiary, in EN/RU/AR', () => {
+    expect(feats('Someone hurled a jar of kerosene with a lit wick through the window of the garage.')).toMatchObject({ delivery_incendiary: true });
+    expect(feats('Ночью в дверь бросили бутылку с бензином.')).toMatchObject({ delivery_incendiary: true });
+    expect(feats('رموا زجاجة فيها بنزين على باب البيت')).toMatchObject({ delivery_incendiary: true });
+    expect(feats('He threw a bottle of water at the bus driver.')).not.toHaveProperty('delivery_incendiary');
+  });
+});
+
 describe('scene grammar: its rules', () => {
   it('every rule says why, and maps to a feature of the knowledge base', () => {
     const ids = new Set(kb.features.map((f) => f.id));

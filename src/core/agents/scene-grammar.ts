@@ -38,7 +38,7 @@ const CLASSES = {
   police: {
     en: ['police~', 'policem~', 'riot squad~', 'gendarm~', 'security forces', 'law enforcement', 'national guard', 'troopers'],
     ru: ['полиц~', 'полицейск~', 'омон~', 'росгвард~', 'силовик~', 'милиц~', 'спецназ~', 'нацгвард~', 'жандарм~'],
-    ar: ['الشرطة', 'شرطة', 'شرطي~', 'الشرطي~', 'قوات الامن', 'رجال الامن', 'مكافحة الشغب', 'الدرك', 'درك'],
+    ar: ['الشرطة', 'شرطة', 'شرطي~', 'الشرطي~', 'قوات الامن', 'رجال الامن', 'الامن المركزي', 'مكافحة الشغب', 'الدرك', 'درك'],
   },
   // VECTOR: a gas, a spray, a canister or grenade let off among people
   gas: {
@@ -50,13 +50,49 @@ const CLASSES = {
   deploy: {
     en: ['fired', 'firing', 'threw', 'thrown', 'throwing', 'lobbed', 'launched', 'shot', 'used', 'using', 'sprayed', 'spraying', 'released', 'unleashed', 'let off', 'deployed'],
     ru: ['примени~', 'применя~', 'использова~', 'бросил~', 'бросали', 'брос~', 'кинул~', 'распыл~', 'выпустил~', 'запустил~', 'стрелял~', 'обстрелял~', 'использовал~', 'пустил~'],
-    ar: ['اطلق~', 'يطلق~', 'تطلق~', 'القى', 'القت', 'القوا', 'يلقي~', 'استخدم~', 'تستخدم~', 'يستخدم~', 'رمى', 'رمت', 'رموا', 'رش~', 'يرش~'],
+    ar: ['اطلق~', 'يطلق~', 'تطلق~', 'القى', 'القت', 'القوا', 'يلقي~', 'استخدم~', 'تستخدم~', 'يستخدم~', 'رمى', 'رمت', 'رموا', 'يرمي', 'يرمو~', 'ترمي', 'رش~', 'يرش~'],
   },
   // a munition or a fire: a field struck by rockets or burning is another scene than a field sprayed
   munition: {
     en: ['shell~', 'rocket~', 'missile~', 'mortar~', 'bomb~', 'airstrike~', 'shelling', 'fire', 'fires', 'burned', 'burnt', 'burning', 'ablaze'],
     ru: ['снаряд~', 'ракет~', 'мина', 'мины', 'миной', 'бомб~', 'обстрел~', 'авиаудар~', 'пожар~', 'горел~', 'сгорел~', 'загорел~'],
     ar: ['صاروخ', 'صواريخ', 'قذيفة', 'قذائف', 'هاون', 'غارة', 'غارات', 'قصف', 'حريق', 'حرائق', 'النار', 'النيران', 'احترق~', 'ولع~'],
+  },
+  // a hand-thrown or launcher-fired crowd munition (not a shell or a bomb)
+  grenade: {
+    en: ['grenade~', 'canister~', 'smoke bomb~', 'stun bomb~'],
+    ru: ['гранат~', 'шашк~'],
+    ar: ['قنابل', 'قنبلة', 'عبوات'],
+  },
+  // the people it is aimed at: 'at us', 'into the crowd'
+  target: {
+    en: ['at us', 'at them', 'at people', 'at the people', 'at the crowd', 'into the crowd', 'at protesters', 'at the protesters', 'among us', 'towards us', 'toward us'],
+    ru: ['в нас', 'по нам', 'в толпу', 'в людей', 'по людям', 'по толпе'],
+    ar: ['علينا', 'عليهم', 'على الناس', 'على المتظاهرين', 'على الحشود', 'بيننا'],
+  },
+  // aircraft: what they drop is a bomb, not a grenade thrown at people
+  air: {
+    en: ['plane~', 'aircraft', 'helicopter~', 'jet', 'jets', 'warplane~', 'airstrike~'],
+    ru: ['самол~', 'вертол~', 'авиац~', 'авиаудар~'],
+    ar: ['طائرة', 'طائرات', 'الطيران', 'مروحية', 'مروحيات', 'الطيارة', 'الطيارات', 'حربي~'],
+  },
+  // shells, rockets and artillery: a grenade among them is a war's
+  heavy: {
+    en: ['shell', 'shells', 'shelling', 'rocket~', 'missile~', 'mortar~', 'artillery', 'airstrike~'],
+    ru: ['снаряд~', 'ракет~', 'мина', 'мины', 'минами', 'артиллер~', 'обстрел~', 'авиаудар~'],
+    ar: ['صاروخ', 'صواريخ', 'قذيفة', 'قذائف', 'هاون', 'مدفعي~', 'غارة', 'غارات', 'قصف'],
+  },
+  // an improvised incendiary: a bottle or jar ...
+  container: {
+    en: ['bottle~', 'jar', 'jars', 'jerrycan~'],
+    ru: ['бутылк~', 'бутыл~'],
+    ar: ['قنينة', 'قناني', 'قنينه', 'زجاجة', 'زجاجات', 'قزازة'],
+  },
+  // ... with a fuel or a burning wick
+  fuel: {
+    en: ['petrol', 'gasoline', 'kerosene', 'fuel', 'rag', 'rags', 'wick', 'flaming', 'burning', 'lit'],
+    ru: ['бензин~', 'керосин~', 'горюч~', 'горящ~', 'тряпк~', 'фитил~', 'подожж~', 'зажж~'],
+    ar: ['بنزين', 'كاز', 'مازوت', 'وقود', 'خرقة', 'خرق', 'فتيل', 'مولع~', 'مشتعل~', 'ملتهب~'],
   },
   // SETTING: a field, a farm, an orchard, a crop
   field: {
@@ -116,6 +152,17 @@ export const SCENE_RULES: SceneRule[] = [
     feature: 'delivery_police_canister',
     groups: [['police'], ['deploy'], ['gas']],
     why: 'the police firing, throwing, spraying or using a gas is the police munition (haar-2017; cdc-riot); the police alone near a gas are more often called to a leak',
+  },
+  {
+    feature: 'delivery_police_canister',
+    groups: [['target'], ['deploy'], ['grenade']],
+    unless: ['air', 'heavy'],
+    why: 'grenades or canisters fired or thrown at people close by are the crowd-control munition (haar-2017: tear-gas canisters fired at crowds; cdc-riot); a grenade dropped from the air or beside shells and rockets is not read',
+  },
+  {
+    feature: 'delivery_incendiary',
+    groups: [['container'], ['fuel']],
+    why: 'a bottle or jar with petrol, kerosene or a burning rag or wick is the petrol bomb (Molotov cocktail), an improvised incendiary weapon (hrw-incendiary-2020 treats incendiary weapons by their effect, fire)',
   },
   {
     feature: 'pesticide_application',
