@@ -157,3 +157,22 @@ describe('who the police and forces of a state are (README dev-v11 calls 1-2) an
     expect(blamed('اتهمت مصادر موالية للحكومة السورية قوات المعارضة بإطلاق صاروخ يحمل مواد كيماوية')).toBe('opposition');
   });
 });
+
+describe('bare police and security forces, more states, Russians as people (dev-v12 construction, invented sentences)', () => {
+  it('police and security forces named bare are the outlet\'s own state\'s, other; with a nisba, that state\'s side', () => {
+    expect(blamed('ألقت قوات الأمن قنابل مسيلة للدموع على المتظاهرين في الساحة')).toBe('other');
+    expect(blamed('أطلقت القوى الأمنية الغاز المسيل للدموع على المحتجين قرب البرلمان')).toBe('other');
+    expect(blamed('أطلقت قوات الأمن السورية الغاز المسيل للدموع على المتظاهرين في درعا')).toBe('government');
+    expect(blamed('أطلقت الشرطة الفرنسية الغاز المسيل للدموع على المحتجين')).toBe('west');
+    // a police speaker is no doer
+    expect(blamed('قالت الشرطة إن مجهولين ألقوا عبوة غاز في المركز التجاري')).toBeNull();
+  });
+  it('armies named in the dual, Ethiopia and Eritrea; Haftar and Hamas (knowledge/claim-parties.yaml)', () => {
+    expect(blamed('قال تقرير إن الجيشين الإثيوبي والإريتري استخدموا الفسفور الأبيض في الإقليم')).toBe('other');
+    expect(blamed('اتهمت حكومة طرابلس قوات حفتر باستخدام غاز سام في جنوب العاصمة')).toBe('other');
+    expect(blamed('قال الجيش الإسرائيلي إن حركة حماس خططت لاستخدام السيانيد في هجوم')).toBe('other');
+  });
+  it('Russians as people: "لروسيين اثنين في تسميم"', () => {
+    expect(blamed('وجهت بريطانيا الاتهام لروسيين اثنين بتسميم العميل السابق بغاز نوفيتشوك')).toBe('russia');
+  });
+});

@@ -75,7 +75,7 @@ const NOT_DEED_FORMS = new Set(['تسمم', 'تسممان']);
 // (and the police and security forces, who act for their state: eval/claims/README.md, dev-v11 call 1, "police are the
 // state they serve": French and Polish forces `west`, Moscow OMON `russia`, every other country's police `other`)
 const FORCES_DEFINITE = ['القوات', 'الجيش', 'الطيران', 'الطايرات', 'المروحيات', 'المقاتلات', 'الوحدات', 'الاجهزه الامنيه', 'المخابرات', 'الاستخبارات',
-  'الشرطه', 'قوات الشرطه', 'قوات الامن', 'قوي الامن', 'القوي الامنيه', 'القوات الامنيه', 'الامن', 'عناصر الامن', 'رجال الامن', 'شرطه مكافحه الشغب', 'قوات مكافحه الشغب', 'البحريه', 'السلطات'];
+  'الجيشين', 'الشرطه', 'قوات الشرطه', 'قوات الامن', 'قوي الامن', 'القوي الامنيه', 'القوات الامنيه', 'الامن', 'عناصر الامن', 'رجال الامن', 'شرطه مكافحه الشغب', 'قوات مكافحه الشغب', 'البحريه', 'السلطات'];
 const NISBA: Record<string, string[]> = {
   ukraine: ['الاوكرانيه', 'الاوكراني'],
   russia: ['الروسيه', 'الروسي'],
@@ -88,7 +88,8 @@ const NISBA: Record<string, string[]> = {
   other: ['الاسراييليه', 'الاسراييلي', 'التركيه', 'التركي', 'الايرانيه', 'الايراني', 'السعوديه', 'السعودي',
     'العراقيه', 'العراقي', 'اللبنانيه', 'اللبناني', 'المصريه', 'المصري', 'الاردنيه', 'الاردني', 'التونسيه', 'التونسي', 'السودانيه', 'السوداني', 'اليمنيه', 'اليمني', 'الليبيه', 'الليبي',
     'البحرينيه', 'البحريني', 'الكويتيه', 'الكويتي', 'الاماراتيه', 'الاماراتي', 'الجزاييريه', 'الجزاييري', 'المغربيه', 'المغربي', 'البيلاروسيه', 'البيلاروسي', 'الاذربيجانيه', 'الاذربيجاني',
-    'الارمينيه', 'الارمني', 'الجورجيه', 'الجورجي', 'الكوريه الشماليه', 'الكوري الشمالي', 'الصينيه', 'الصيني', 'الكازاخيه', 'الكازاخستانيه', 'الهنديه', 'الباكستانيه'],
+    'الارمينيه', 'الارمني', 'الجورجيه', 'الجورجي', 'الكوريه الشماليه', 'الكوري الشمالي', 'الصينيه', 'الصيني', 'الكازاخيه', 'الكازاخستانيه', 'الهنديه', 'الباكستانيه',
+    'الاثيوبيه', 'الاثيوبي', 'الاريتريه', 'الاريتري', 'الارتريه', 'الارتري'],
 };
 // nouns of forces and aircraft (folded, indefinite): what a nisba adjective of a side qualifies
 const FORCE_NOUNS = ['طايره', 'طايرات', 'مروحيه', 'مروحيات', 'طايرات هليكوبتر', 'طايره هليكوبتر', 'مقاتلات', 'قوات', 'وحدات', 'ميليشيات'];
@@ -121,6 +122,14 @@ export const AR_LEXICON: readonly (readonly string[])[] = [
   ['party', 'west', 'امريكي', 'امريكيه', 'اميركي', 'اميركيه', 'بريطاني', 'بريطانيه', 'فرنسي'],
   ['party', 'government', 'دمشق'],
   // `other` (README guide and v10 call 9: Israel, Iran's militias, Kurdish forces, the Houthis, the Saudi-led coalition, Saddam's Iraq)
+  // police and security forces named bare: an Arab outlet's own state's (the protest stories of dev-v11 and dev-v12:
+  // Beirut, Baghdad, Tahrir, Iran), every one of them `other` in the guide (README dev-v11 call 1; the coordinator's
+  // session 9 note); a state's nisba after them makes the longer name of that state's side above, and Syria's are the
+  // government's
+  ['party', 'other', 'قوات الامن', 'القوات الامنيه', 'القوي الامنيه', 'قوي الامن', 'الشرطه', 'رجال الامن', 'عناصر الامن', 'رجال الشرطه', 'عناصر الشرطه', 'قوات مكافحه الشغب', 'شرطه مكافحه الشغب', 'قوات الشرطه'],
+  ['party', 'government', 'قوات الامن السوريه', 'الشرطه السوريه', 'الامن السوري', 'الاجهزه الامنيه السوريه', 'القوات الامنيه السوريه', 'قوي الامن السوريه'],
+  // Russians as people ("الاتهام البريطاني لروسيين اثنين في تسميم": the two GRU officers), beside "روسي" and "الروس"
+  ['party', 'russia', 'روسيين', 'روسيان', 'الروسيين'],
   // North Korea (dev-v11 call 2) by its people ("عملاء كوريين شماليين"; its forces by the nisba above); not by the bare
   // country, which the Kim Jong Nam stories name as the victim's ("الأخ غير الشقيق لزعيم كوريا الشمالية": the held-out
   // part of dev-v11 lost an item to it)
@@ -135,6 +144,9 @@ export const AR_LEXICON: readonly (readonly string[])[] = [
   ['prepare', 'prepare', 'تمهيدا', 'تمهيد', 'استعدادا'],
   ['agent', 'chemical', 'غاز اعصاب', 'غاز الاعصاب', 'غازات الاعصاب', 'كيمياوي', 'الكيمياوي', 'كيمياويه', 'الكيمياويه', 'كمياويه', 'غازات كيميائيه', 'الكلوروبكرين', 'كلوروبكرين'],
   ['agent', 'novichok', 'نوفيتشوك', 'نوفيشوك'],
+  // poisons with no agent id of their own are `chemical` (README dev-v11 call 3: "ricin/cyanide with no agent id take
+  // chemical")
+  ['agent', 'chemical', 'السيانيد', 'سيانيد', 'الريسين', 'ريسين'],
   // phosphorus spelled without its waw ('قنابل فسفورية'), beside the built-in 'فوسفوري*' and 'الفسفور*'
   ['agent', 'white-phosphorus', 'فسفوري*', 'فسفور'],
   // CS transliterated ("مادة سي إس المحظورة"), as the English list has "cs gas"
