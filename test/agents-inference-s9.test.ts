@@ -75,4 +75,16 @@ describe('the phosphide fumigant agent (phosphine)', () => {
     // an undescribed pesticide counts once, as a context nobody described
     expect(r.contributions.filter((c) => c.feature === 'pesticide_application' && c.observation === 'undescribed')).toHaveLength(1);
   });
+
+  it('phosphide and fumigant products by name are a pesticide told (EN, AR, RU), and with vomiting and a death lead to it', () => {
+    for (const text of [
+      'Aluminium phosphide tablets were put in the grain store; the family vomited and a child died.',
+      'وضعوا حبة الغلة في المخزن، فتقيأ الأطفال وتوفي أحدهم.',
+      'В квартире провели дератизацию, у детей рвота, ребёнок умер.',
+    ]) {
+      const r = run(text);
+      expect(r.features.find((f) => f.id === 'pesticide_application')?.present, text).toBe(true);
+      expect(r.top, text).toEqual({ class: 'toxic-industrial', agent: 'phosphine' });
+    }
+  });
 });
