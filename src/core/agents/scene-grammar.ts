@@ -193,14 +193,18 @@ interface Entry {
   lang: SceneLang;
   words: EntryWord[];
 }
-/** Arabic proclitics a word may carry before its body (conjunction, preposition, article), longest first. */
-const AR_CLITICS = ['ولل', 'وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'وب', 'ول', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
-/** an Arabic whole word may take a case ending or a short suffix (أقراصاً, غازاً, مزرعتهم) */
-const AR_TAIL = /^[اتنيوةهكم]{0,2}$/;
 
 /** Entries keyed on the first two letters of their first word (speed: a text's words are looked up, not scanned for). */
 const byHead = new Map<number, Entry[]>();
-const headKey = (s: string, from: number) => s.charCodeAt(from) * 65536 + (s.charCodeAt(from + 1) || 0);
+/** an entry is keyed on its first three letters (two for a two-letter word, one for a one-letter word): a common opening
+ * (по-, ال-) then names few entries */
+const KEY_LEN = 3;
+/** a small-integer hash of the opening letters (a collision only puts two openings in one list; each entry is checked) */
+const headKey = (s: string, from: number, len: number) => {
+  let k = len;
+  for (let i = 0; i < len; i++) k = (k * 1031 + s.charCodeAt(from + i)) & 0x3fffffff;
+  return k;
+};
 for (const [cls, lex] of Object.entries(CLASSES) as [Cls, Lex][])
   for (const lang of ['en', 'ru', 'ar'] as SceneLang[])
     for (const raw of lex[lang] ?? []) {
@@ -208,19 +212,28 @@ for (const [cls, lex] of Object.entries(CLASSES) as [Cls, Lex][])
         .toLowerCase()
         .split(' ')
         .map((x) => (x.endsWith('~') ? { w: x.slice(0, -1), open: true } : { w: x, open: false }));
-      const head = headKey(words[0].w, 0);
+      // an Arabic entry's own article goes: the text's words are looked up without theirs too
+      if (lang === 'ar' && words[0].w.startsWith('ال') && words[0].w.length >= 4) words[0] = { w: words[0].w.slice(2), open: words[0].open };
+      const head = headKey(words[0].w, 0, Math.min(KEY_LEN, words[0].w.length));
       const list = byHead.get(head) ?? [];
       list.push({ cls, lang, words });
       byHead.set(head, list);
     }
 
 /** Whether token[from..] is the entry word (a stem: starts with it; Arabic: may add a short suffix). */
-function wordMatches(token: string, from: number, e: EntryWord, lang: SceneLang): boolean {
-  if (!token.startsWith(e.w, from)) return false;
-  const rest = token.length - from - e.w.length;
+function wordMatches(text: string, ts: number, te: number, from: number, e: EntryWord, lang: SceneLang): boolean {
+  const at = ts + from;
+  if (at + e.w.length > te || !text.startsWith(e.w, at)) return false;
+  const rest = te - at - e.w.length;
   if (e.open || rest === 0) return true;
-  return lang === 'ar' && rest <= 2 && AR_TAIL.test(token.slice(from + e.w.length));
+  if (lang !== 'ar' || rest > 2) return false;
+  for (let k = te - rest; k < te; k++) if (!AR_TAIL_CHARS.has(text[k])) return false;
+  return true;
 }
+const AR_TAIL_CHARS = new Set([...'اتنيوةهكم']);
+/** the first letters of the Arabic proclitics (a word starting otherwise carries none) */
+/** the offsets of a word's forms without its proclitics (reused from word to word) */
+const forms = [0, 0, 0, 0, 0];
 
 /** BMP letters (speed: the text's words are found by a table, not a regex). */
 const IS_LETTER = (() => {
@@ -266,9 +279,9 @@ const SENT_END = /[.!?\n\u061F]/g;
  */
 export function sceneHits(lower: string, scripts: Record<SceneLang, boolean>): SceneHit[] {
   const found: Partial<Record<Cls, { start: number; end: number }[]>> = {};
-  // the text's words, once: letters, with inner hyphens and apostrophes (sit-in, didn't)
+  // the text's words, once: letters, with inner hyphens and apostrophes (sit-in, didn't); offsets only (speed)
   const starts: number[] = [];
-  const toks: string[] = [];
+  const endsW: number[] = [];
   const n = lower.length;
   for (let i = 0; i < n; ) {
     if (!IS_LETTER[lower.charCodeAt(i)]) {
@@ -282,38 +295,46 @@ export function sceneHits(lower: string, scripts: Record<SceneLang, boolean>): S
       else break;
     }
     starts.push(i);
-    toks.push(lower.slice(i, j));
+    endsW.push(j);
     i = j;
   }
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    const c0 = t.charCodeAt(0);
+  const nt = starts.length;
+  for (let i = 0; i < nt; i++) {
+    const ts = starts[i];
+    const te = endsW[i];
+    const c0 = lower.charCodeAt(ts);
     const lang: SceneLang = c0 >= 0x600 && c0 <= 0x6ff ? 'ar' : c0 >= 0x400 && c0 <= 0x4ff ? 'ru' : 'en';
     if (!scripts[lang]) continue;
-    // the word itself and, in Arabic, the word without each proclitic that leaves two letters or more
-    const nForms = lang === 'ar' ? AR_CLITICS.length + 1 : 1;
-    for (let fi = 0; fi < nForms; fi++) {
-      let from = 0;
-      if (fi > 0) {
-        const c = AR_CLITICS[fi - 1];
-        if (t.length - c.length < 2 || !t.startsWith(c)) continue;
-        from = c.length;
-      }
-      const entries = byHead.get(headKey(t, from));
+    // the word itself and, in Arabic, the word without its proclitics: a conjunction و/ف, then a preposition ب/ل/ك, then
+    // the article ال (or لل after ل), each leaving two letters or more (speed: found by letters, not by 16 prefix tests)
+    let nf = 1;
+    if (lang === 'ar') {
+      let p = ts;
+      const ch = (k: number) => lower.charCodeAt(k);
+      if ((ch(p) === 0x648 || ch(p) === 0x641) && te - p > 3) forms[nf++] = ++p - ts;
+      if ((ch(p) === 0x628 || ch(p) === 0x644 || ch(p) === 0x643) && te - p > 3) forms[nf++] = ++p - ts;
+      if (ch(p) === 0x627 && ch(p + 1) === 0x644 && te - p > 3) forms[nf++] = (p += 2) - ts;
+      else if (ch(p - 1) === 0x644 && ch(p) === 0x644 && te - p > 2) forms[nf++] = ++p - ts;
+    }
+    for (let fi = 0; fi < nf; fi++) {
+      const from = fi === 0 ? 0 : forms[fi];
+      const len = te - ts - from;
+      for (let kl = Math.min(KEY_LEN, len); kl >= 1; kl--) {
+      const entries = byHead.get(headKey(lower, ts + from, kl));
       if (!entries) continue;
       for (const e of entries) {
-        if (e.lang !== lang || !wordMatches(t, from, e.words[0], lang)) continue;
+        if (e.lang !== lang || !wordMatches(lower, ts, te, from, e.words[0], lang)) continue;
         // the entry's later words follow, each at most one word after the one before
         let j = i;
         let ok = true;
         for (let k = 1; k < e.words.length && ok; k++) {
-          if (j + 1 < toks.length && wordMatches(toks[j + 1], 0, e.words[k], lang)) j += 1;
-          else if (j + 2 < toks.length && wordMatches(toks[j + 2], 0, e.words[k], lang)) j += 2;
+          if (j + 1 < nt && wordMatches(lower, starts[j + 1], endsW[j + 1], 0, e.words[k], lang)) j += 1;
+          else if (j + 2 < nt && wordMatches(lower, starts[j + 2], endsW[j + 2], 0, e.words[k], lang)) j += 2;
           else ok = false;
         }
         if (!ok) continue;
-        const st = starts[i];
-        const en = starts[j] + toks[j].length;
+        const st = ts;
+        const en = endsW[j];
         const cls = e.cls;
         const after = NOT_AFTER[cls];
         if (after && after.test(lower.slice(en, en + 24))) continue;
@@ -321,6 +342,7 @@ export function sceneHits(lower: string, scripts: Record<SceneLang, boolean>): S
         if (before && before.test(lower.slice(Math.max(0, st - 24), st))) continue;
         const l = (found[cls] ??= []);
         if (!l.some((x) => x.start === st)) l.push({ start: st, end: en });
+      }
       }
     }
   }
