@@ -88,3 +88,29 @@ describe('an actor using a riot gas on people: police and forces are the state t
     expect(c('German police detained a man on the suspicion that he planned a chemical attack.').blamed).not.toBe('west');
   });
 });
+
+describe('English: speakers, accused and attack nouns as objects', () => {
+  it('"held X responsible": X is the accused (reported), the holder never; "to hold X responsible" is a purpose', () => {
+    const r = readClaims('Western leaders held the Syrian government responsible for the sarin attack.');
+    expect(r.claims.blamed).toBe('government');
+    expect(r.voice).toBe('reports');
+    expect(c('The militants staged the video to hold the Syrian government responsible for the attack.').blamed).toBe('opposition');
+    expect(c('The Syrian army is responsible for the sarin attack on Khan Sheikhoun.').blamed).toBe('government');
+  });
+  it('an attack noun after a preposition or another verb is no deed of the party before it', () => {
+    expect(c('The US data on the chemical attack in Douma.').blamed).toBeNull();
+    expect(c('British police detected a gas attack plot by al-Qaeda.').blamed).toBe('opposition');
+    expect(c('Syrian forces launched a chemical attack on Douma.').blamed).toBe('government');
+    // verbs of accountability and of making an attack happen keep their subject the doer
+    expect(c('The US has never apologised for the airstrike on Syrian troops that killed 62 soldiers.').blamed).not.toBe('government');
+    expect(c('The USA is sponsoring ISIS and funded terrorist attacks on Paris.').blamed).toBe('west');
+  });
+  it('a party that owns a statement, a claim or propaganda is its speaker; "fake news" is no deed', () => {
+    expect(c("Russia's statement about the use of sarin by the rebels.").blamed).toBe('opposition');
+    expect(c('Russian propaganda is spreading fake news about the use of chemical weapons by Ukrainian forces.').blamed).toBe('ukraine');
+  });
+  it('the capital as the subject of a deed is its government; as a place it is no one', () => {
+    expect(c('Damascus launched a gas attack on Idlib, killing 58.').blamed).toBe('government');
+    expect(c('In Damascus rebels fired mortar shells with chlorine.').blamed).toBe('opposition');
+  });
+});

@@ -675,6 +675,21 @@ const CAPITAL_PLACE_BEFORE = /(?<![\p{L}])(?:in|on|over|across|against|at|into|f
 // a capital named for its government ("обвинили Дамаск"): after a preposition of place it is the city ("в Дамаске")
 // (Moscow and London in Russian alike: "в Москве заявили", "в Лондоне" are places)
 const CAPITAL = /^(?:дамаск\p{L}*|damascus|москв\p{L}*|лондон\p{L}*|paris|париж\p{L}*|tbilisi|тбилиси|ankara|анкар\p{L}*|алма-ат\p{L}*|алмат\p{L}*|pyongyang)$/u;
+// the capital as the subject of a deed ("Damascus launched a gas attack", "Damascus has used chlorine"): its government
+const capitalDeedAfter = (h: Hit) => hits.some((x) => x.term.kind === 'cue-before' && x.at >= h.end && x.at - h.end <= 12 && /^\s+(?:(?:has|had|have|again|also|allegedly|reportedly)\s+)?$/u.test(s.slice(h.end, x.at)));
+// a party that owns a statement, a claim or propaganda is its speaker, not the doer of what the statement tells ("Russia's
+// statement about alleged preparation by the United States", "Russian propaganda is spreading fake news about ...")
+const SPEAKER_NOUN_AFTER = /^(?:['’]s)?[\s\-]+(?:(?:latest|new|recent|earlier|official|own|false|fake|baseless|unfounded)\s+)?(?:statements?|claims?|allegations?|accusations?|assertions?|propaganda|disinformation|misinformation|narratives?|version of events|rhetoric)(?![\p{L}])/u;
+const TOPIC_PREPOSITION_BEFORE = /(?<![\p{L}])(?:on|about|over|into|of|regarding|concerning|after|following|for)\s+(?:(?:the|a|an|this|that|last|recent|latest|new|alleged|suspected|reported|\d{4}|\p{L}+['’]s)\s+){0,3}$/u;
+// English words in -ed that stand before an attack noun as adjectives, not verbs: "the alleged chemical attack"
+// (and verbs of making an attack happen, which keep their subject the doer: "funded terrorist attacks")
+const NOT_A_VERB_ED = /^(?:alleged|suspected|reported|purported|claimed|renewed|repeated|coordinated|sustained|concerted|unprecedented|armed|united|limited|isolated|so-called|widespread|red|need|indeed|ed|funded|financed|sponsored|supported|backed|instigated|provoked|incited|inspired|encouraged|enabled|allowed|approved|sanctioned)$/u;
+const ATTACK_NOUN = /^(?:attacks?|strikes?|airstrikes?|air strikes?|bombings?|shelling|massacre|raids?|assault|offensive)$/u;
+// (not "apologised for", "paid for", "atoned for": verbs of accountability keep their subject the doer)
+const TOPIC_DETERMINER_BEFORE = /(?<![\p{L}])(?<!(?:apologi[sz]\p{L}*|atone\p{L}*|paid|pay\p{L}*|compensat\p{L}*)\s+)(?:on|about|over|into|of|regarding|concerning|after|following|for)\s+(?:the|a|an|this|that|these|those|\p{L}+['’]s)\s+(?:(?!(?:by|to|with|and|or|in|at|on|of|for)\s)[\p{L}\-]+\s+){0,2}$/u;
+const HOLD_BEFORE = /(?<![\p{L}])(?:hold|holds|held|holding)\s+(?:the\s+)?$/u;
+/** the party held responsible: "held <party> responsible" in the clause, the party within 40 characters of "responsible" */
+const heldResponsible = (c: Hit, k: number): Hit | undefined => parties.find((q) => clauseOf(q.at) === k && q.end <= c.at && c.at - q.end <= 40 && HOLD_BEFORE.test(s.slice(Math.max(0, q.at - 16), q.at)));
 const ACCUSED_CAPITAL_BEFORE = /(?<![\p{L}])(?:accus\p{L}*|blam\p{L}*|condemn\p{L}*)\s+$/u;
 const ADJECTIVE_PARTY = /(?:an|ian|ish|ese|ch|i)$/u;
 // a participle before "by" that is not itself a deed
@@ -1355,7 +1370,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // blame: parties next to a cue, scored; asserted and reported pairs apart
   const own: Score = new Map();
   const rep: Score = new Map();
-  parties = hits.filter((h) => h.term.kind === 'party' && !(CAPITAL.test(h.word) && CAPITAL_PLACE_BEFORE.test(s.slice(Math.max(0, h.at - 14), h.at))) && !(h.word === 'damascus' && !ACCUSED_CAPITAL_BEFORE.test(s.slice(Math.max(0, h.at - 24), h.at))) && !alternative(h) && !MODIFIER_AFTER.test(s.slice(h.end, h.end + 14)) && (!TARGET_NOUN_AFTER.test(s.slice(h.end, h.end + 16)) || (ACTOR_NOUN_AFTER.test(s.slice(h.end, h.end + 16)) && (AGENT_BY.test(s.slice(Math.max(0, h.at - 12), h.at)) || ACTOR_WHO.test(s.slice(h.end, h.end + 24)) || ACTOR_DEED.test(s.slice(h.end, h.end + 40))))));
+  const nonLatinText = cyrillic || arabic;
+  parties = hits.filter((h) => h.term.kind === 'party' && !(CAPITAL.test(h.word) && CAPITAL_PLACE_BEFORE.test(s.slice(Math.max(0, h.at - 14), h.at))) && !(h.word === 'damascus' && !ACCUSED_CAPITAL_BEFORE.test(s.slice(Math.max(0, h.at - 24), h.at)) && !capitalDeedAfter(h)) && !alternative(h) && !(!nonLatinText && SPEAKER_NOUN_AFTER.test(s.slice(h.end, h.end + 30))) && !MODIFIER_AFTER.test(s.slice(h.end, h.end + 14)) && (!TARGET_NOUN_AFTER.test(s.slice(h.end, h.end + 16)) || (ACTOR_NOUN_AFTER.test(s.slice(h.end, h.end + 16)) && (AGENT_BY.test(s.slice(Math.max(0, h.at - 12), h.at)) || ACTOR_WHO.test(s.slice(h.end, h.end + 24)) || ACTOR_DEED.test(s.slice(h.end, h.end + 40))))));
   // "terrorists of the White Helmets", "боевики «Белых касок»", "إرهابيي الخوذ البيضاء": a generic noun for the armed
   // opposition followed by a named party gives way to it
   for (let i = parties.length - 2; i >= 0; i--) {
@@ -1481,6 +1497,17 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       if (denied(c, k) || (after && denied(p, k))) continue;
       if (!after && !before) continue;
       if (before && notADeed.has(c)) continue;
+      // "fake news about ...", "fake stories": a fake story is no deed of its teller
+      if (before && /^(?:fake|faked|fakes)$/.test(c.word) && FAKE_NOT_INCIDENT.test(s.slice(c.end, c.end + 12))) continue;
+      // an English attack noun ("chemical attack", "gas attack") as the object of a preposition or of another verb is
+      // no deed of the party before it: "the US data on the chemical attack", "British police detected a gas attack plot"
+      // (so is an attack noun after a preposition and a determiner: "responsible for the sarin attack")
+      if (before && !nonLatin && ATTACK_NOUN.test(c.word) && TOPIC_DETERMINER_BEFORE.test(s.slice(Math.max(p.end, c.at - 40), c.at))) continue;
+      if (before && c.term === DEED_TERM && !nonLatin && (TOPIC_PREPOSITION_BEFORE.test(s.slice(Math.max(p.end, c.at - 40), c.at)) || gapWords(p.end, c.at).some((w) => /ed$/.test(w.w) && !NOT_A_VERB_ED.test(w.w) && !hits.some((x) => x.at <= w.at && x.end >= w.end)))) continue;
+      // "held the Syrian government responsible": the party between "hold" and "responsible" is the accused (reported),
+      // the subject of "hold" its accuser; "to hold X responsible" names a target (a purpose)
+      const held = before && c.word === 'responsible' ? heldResponsible(c, k) : undefined;
+      if (held && (held !== p || PURPOSE_BEFORE.test(s.slice(Math.max(0, held.at - 60), held.at).replace(/(?:hold|holds|held|holding)\s+(?:the\s+)?$/u, '')))) continue;
       // "with the use of toxic agents": "use" after an article is the noun naming a weapon, not a verb with a subject
       if (before && cyrillic && c.term.kind === 'cue-before' && RU_VERBAL_NOUN.test(c.word)) continue;
       // a deed noun ("химатаку", "химической атаки") after a finite verb of its own is that verb's object: "Россия спросит
@@ -1493,7 +1520,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // regimes targeted" blames the terrorists only
       // an English participle or infinitive after a noun phrase ("the militants from Idlib preparing to stage") has the
       // nearest party before it as its agent; a finite verb has the clause's first party
-      if (before && ((/ing$/.test(c.word) || (/^to\s/.test(c.word) && hits.some((x) => x.end <= c.at && c.at - x.end <= 1 && /ing$/.test(x.word)))) && !AUXILIARY_BEFORE.test(s.slice(Math.max(0, c.at - 12), c.at)) ? nearestParty(c, k) : subjectOf(c, k)) !== p) continue;
+      if (before && !held && ((/ing$/.test(c.word) || (/^to\s/.test(c.word) && hits.some((x) => x.end <= c.at && c.at - x.end <= 1 && /ing$/.test(x.word)))) && !AUXILIARY_BEFORE.test(s.slice(Math.max(0, c.at - 12), c.at)) ? nearestParty(c, k) : subjectOf(c, k)) !== p) continue;
       // a party right after a deed is its object ("kills 32 rebels in ... ambush"), and a deed after a passive
       // participle phrase is someone else's ("20 terrorists killed in Idleb strikes")
       // a deed inside "by <gerund> ..." is a means ("by moving a strike group"), and "strike group" is a unit
@@ -1530,7 +1557,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       if (after && ACCUSE.test(c.word) && FALSE_BLAME_BEFORE.test(s.slice(Math.max(0, c.at - 20), c.at))) continue;
       const a = reportedClause(k);
       const hedgeSpan = after ? s.slice(Math.max(0, c.at - 40), p.at) : span;
-      const reported = !!(a || hedged(hedgeSpan) || (after && ACCUSE.test(c.word)));
+      const reported = !!(a || hedged(hedgeSpan) || (after && ACCUSE.test(c.word)) || held);
       // emphatic cues weigh double: a cleft ("it was the rebels who ...") and the stockpile verb ("stored")
       const weight = /^(?:it was|stored|хранил)/.test(c.word) || (after && c.term.value === 'by' && hits.some((x) => (x.term.kind === 'cue-before' || x.term.kind === 'staged' || x.term.kind === 'incident') && x.end <= c.at && c.at - x.end <= 2)) ? 2 : 1;
       // "by Syrian government or Russian war planes": a disjunction of culprits blames neither
