@@ -90,6 +90,19 @@ describe('scene: grenades thrown at people, and a bottle of fuel', () => {
   });
 });
 
+describe('scene: entering or clearing a tank, pit, sewer or well is a confined space', () => {
+  it('reads the entering or clearing verb with the space, in EN/RU/AR', () => {
+    expect(feats('Two men collapsed after they climbed down into the pit to unblock a pump.')).toMatchObject({ confined_space: true });
+    expect(feats('The workers were cleaning the storage tank when one of them fainted.')).toMatchObject({ confined_space: true });
+    expect(feats('Сантехник спустился в канализационный коллектор и потерял сознание.')).toMatchObject({ confined_space: true });
+    expect(feats('دخل العمال إلى الخزان لتنظيفه فاختنق اثنان منهم')).toMatchObject({ confined_space: true });
+  });
+  it('does not read a tank of war or a space nobody entered', () => {
+    expect(feats('Shells and tank fire hit the village as the column went in at dawn.')).not.toHaveProperty('confined_space');
+    expect(feats('A fuel tank stood in the yard; the family slept in the house.')).not.toHaveProperty('confined_space');
+  });
+});
+
 describe('scene grammar: its rules', () => {
   it('every rule says why, and maps to a feature of the knowledge base', () => {
     const ids = new Set(kb.features.map((f) => f.id));

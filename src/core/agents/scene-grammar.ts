@@ -94,6 +94,18 @@ const CLASSES = {
     ru: ['бензин~', 'керосин~', 'горюч~', 'горящ~', 'тряпк~', 'фитил~', 'подожж~', 'зажж~'],
     ar: ['بنزين', 'كاز', 'مازوت', 'وقود', 'خرقة', 'خرق', 'فتيل', 'مولع~', 'مشتعل~', 'ملتهب~'],
   },
+  // a closed space that people enter: a tank, pit, sewer, well, manhole, silo
+  space: {
+    en: ['tank', 'tanks', 'pit', 'pits', 'sewer~', 'manhole~', 'well', 'cesspool~', 'cesspit~', 'septic', 'silo~', 'vat', 'vats', 'sump~', 'drain', 'drains', 'cistern~'],
+    ru: ['колод~', 'канализац~', 'яма', 'яму', 'ямы', 'яме', 'резервуар~', 'ёмкост~', 'емкост~', 'цистерн~', 'бак', 'баке', 'бака', 'силос~', 'коллектор~'],
+    ar: ['بئر', 'خزان', 'حفرة', 'مجرور', 'بالوعة', 'الصرف', 'صرف', 'صهريج'],
+  },
+  // ... and going into it or clearing it
+  enter: {
+    en: ['went inside', 'went in', 'go in', 'going in', 'entered', 'entering', 'climbed into', 'climbed down', 'went down', 'descended', 'clean~', 'clear~', 'empty~', 'emptied', 'unclog~'],
+    ru: ['спустил~', 'спуска~', 'залез~', 'полез~', 'чист~', 'очища~', 'откачива~'],
+    ar: ['نزل', 'نزلوا', 'ينزل', 'دخل', 'دخلوا', 'يدخل', 'تنظيف', 'ينظف~', 'تفريغ', 'تسليك'],
+  },
   // SETTING: a field, a farm, an orchard, a crop
   field: {
     en: ['field', 'fields', 'farm', 'farms', 'farmland', 'orchard~', 'vineyard~', 'crop', 'crops', 'cotton', 'plantation~', 'greenhouse~', 'paddy', 'paddies', 'grove', 'groves'],
@@ -163,6 +175,12 @@ export const SCENE_RULES: SceneRule[] = [
     feature: 'delivery_incendiary',
     groups: [['container'], ['fuel']],
     why: 'a bottle or jar with petrol, kerosene or a burning rag or wick is the petrol bomb (Molotov cocktail), an improvised incendiary weapon (hrw-incendiary-2020 treats incendiary weapons by their effect, fire)',
+  },
+  {
+    feature: 'confined_space',
+    groups: [['enter'], ['space']],
+    unless: ['heavy', 'air'],
+    why: 'people entering, clearing or emptying a tank, pit, sewer, well or manhole and collapsing there is the confined-space hazard (atsdr-h2s: hydrogen sulfide collects in sewers, manure pits and tanks; NIOSH 86-110, A Guide to Safety in Confined Spaces: rescuers are a large share of the dead)',
   },
   {
     feature: 'pesticide_application',
