@@ -176,3 +176,27 @@ describe('bare police and security forces, more states, Russians as people (dev-
     expect(blamed('وجهت بريطانيا الاتهام لروسيين اثنين بتسميم العميل السابق بغاز نوفيتشوك')).toBe('russia');
   });
 });
+
+describe('more constructions (invented sentences)', () => {
+  it('the imperfect resumptive of using or dropping names its subject; an ongoing military operation does not', () => {
+    expect(read('غازات سامة يستخدمها جيش الاحتلال في قمع المتظاهرين', [['جيش الاحتلال', 'other']], { framing: [R.resumptiveRelative] }).frames).toEqual(['other:agent']);
+    expect(read('العملية العسكرية التي ينفذها الجيش السوري في درعا', [['الجيش السوري', 'government']], { framing: [R.resumptiveRelative] }).frames).toEqual([]);
+    expect(blamed('غازات غريبة يستخدمها الاحتلال الإسرائيلي في قمع المتظاهرين')).toBe('other');
+  });
+  it('"تعمّد" and "عاد إلى" are light verbs before a deed noun', () => {
+    expect(read('تعمد جيش الاحتلال ارتكاب جريمة بالغازات', [['جيش الاحتلال', 'other']], { framing: [R.lightVerb] }).frames).toEqual(['other:agent']);
+    expect(read('عادت قوات النظام إلى استخدام الكلور', [['قوات النظام', 'government']], { framing: [R.lightVerb] }).frames).toEqual(['government:agent']);
+  });
+  it('"مسؤولة على الأرجح عن": a hedge between; the responsibility is the subject\'s, a party after it is no doer', () => {
+    expect(read('قالت إن روسيا مسؤولة على الأرجح عن الهجوم', [['روسيا', 'russia']], { framing: [R.responsiblePredicate] }).frames).toEqual(['russia:agent']);
+    expect(read('إن النظام مسؤول عن الهجوم بحسب المخابرات الأمريكية', [['النظام', 'government'], ['المخابرات الأمريكية', 'west']], { framing: [R.responsiblePredicate] })).toEqual({ frames: ['government:agent'], excluded: ['west'] });
+    expect(blamed('قالت رئيسة الوزراء البريطانية إن روسيا مسؤولة على الأرجح عن تسميم العميل السابق')).toBe('russia');
+  });
+  it('self-denial reaches into the rejected claim\'s relative clause ("اتهامات ... التي تقول إن")', () => {
+    expect(blamed('نفى الكرملين اتهامات المعارض التي تقول إن الرئيس الروسي كان مسؤولا عن تسميمه')).toBeNull();
+  });
+  it('the poisoning of him, and gases the item calls unknown, are the incident and a chemical', () => {
+    expect(readClaims('اتهم المعارض الكرملين بتسميمه', lexicon).voice).toBe('reports');
+    expect(readClaims('استخدمت القوات غازات مجهولة في الحي', lexicon).claims.agent).toBe('chemical');
+  });
+});

@@ -443,7 +443,8 @@ export const selfDenial: ArRule = (x, t) => {
   const subj = after.length ? after[0] : x.subjectBefore(t, 3);
   if (subj < 0) return false;
   for (let u = obj; u < toks.length && toks[u].sent === st; u++) {
-    if (u > obj && SPEECH_VERB.test(toks[u].w) && !DENY.test(toks[u].w)) break;
+    // (a speech verb opens another claim, unless a relative clause of the rejected one: "اتهامات ... التي تقول إن")
+    if (u > obj && SPEECH_VERB.test(toks[u].w) && !DENY.test(toks[u].w) && !/^(?:التي|الذي|الذين|اللتي)$/.test(toks[u - 1].w)) break;
     const p = toks[u].party;
     if (p >= 0 && p !== subj && parties[p].value === parties[subj].value) x.excluded.add(p);
   }
@@ -631,16 +632,32 @@ export const nominalBehind: ArRule = (x, t) => {
 };
 
 /** "X مسؤولة عن", "X وشقيقه مسؤولان عن", "X هو المسؤول عن": X; negated ("ليست مسؤولة عن"), X is cleared */
+// adverbs and hedges between "مسؤول" and "عن": "مسؤولة على الأرجح عن", "مسؤول بشكل مباشر عن", "مسؤولة أيضا عن"
+const RESPONSIBLE_ADVERB = /^(?:علي|الارجح|الاغلب|الارجح|ايضا|بشكل|مباشر|مباشره|كليا|تماما|بالكامل|وحدها|وحده|شخصيا|جزييا)$/;
 export const responsiblePredicate: ArRule = (x, t) => {
   const { toks } = x;
-  if (!(RESPONSIBLE.test(toks[t].w) && t + 1 < toks.length && /^(?:عن|عنه|عنها)$/.test(toks[t + 1].w))) return false;
+  if (!RESPONSIBLE.test(toks[t].w)) return false;
+  let about = -1;
+  for (let u = t + 1; u <= t + 3 && u < toks.length && toks[u].sent === toks[t].sent; u++) {
+    if (/^(?:عن|عنه|عنها)$/.test(toks[u].w)) {
+      about = u;
+      break;
+    }
+    if (!RESPONSIBLE_ADVERB.test(toks[u].w)) break;
+  }
+  if (about < 0) return false;
   if (x.negated(t)) {
     const b = x.partyBefore(t, 3);
     if (b >= 0) x.excluded.add(b);
     return true;
   }
   const b = x.partyBefore(t, 4);
-  if (b >= 0) x.frame(b, 'agent', toks[t].w);
+  if (b >= 0) {
+    x.frame(b, 'agent', toks[t].w);
+    // the responsibility is the subject's: a party later in the sentence ("... مسؤولاً عن تسميمه من خلال الزعم أنه تحت
+    // تأثير وكالة المخابرات المركزية") is no second doer of it
+    for (let u = about + 1; u < toks.length && toks[u].sent === toks[t].sent; u++) if (toks[u].party >= 0 && x.parties[toks[u].party].value !== x.parties[b].value) x.excluded.add(toks[u].party);
+  }
   return true;
 };
 

@@ -159,7 +159,11 @@ export const AR_LEXICON: readonly (readonly string[])[] = [
   ['agent', 'chemical', 'الغازات السامه', 'الغازات الكيمياييه', 'الغارات السامه', 'غارات سامه', 'كيماويات', 'كيماويات سامه', 'كيميائيات', 'بالغاز', 'بالغازات'],
   ['agent', 'sulfur-mustard', 'خردل', 'خردل الكبريت', 'غاز خردل', 'الخردل الكبريتي'],
   ['agent', 'chlorine', 'الكلورين', 'غاز الكلورين'],
-  ['incident', 'incident', 'تسميم'],
+  // (with its object pronoun: "تسميمه", the poisoning of him)
+  ['incident', 'incident', 'تسميم', 'تسميمه', 'تسميمها', 'تسميمهم', 'بتسميمه', 'بتسميمها'],
+  // gases the item calls unknown, strange or incendiary: a chemical used, its agent not named (README agent: "toxic gas ...
+  // without an agent" is chemical)
+  ['agent', 'chemical', 'غازات حارقه', 'غازات غريبه', 'غازات مجهوله', 'غاز مجهول', 'غازات غير معروفه', 'غاز غير معروف', 'غازات مسيله للدموع'],
   // "did not happen": the incident is denied (staged true, v10 judgement call 1)
   // contrived, invented, a false flag ("مفتعل", "افتعال", "الراية الكاذبة"), beside the built-in "مفبرك / مسرحية / ملفق"
   ['staged', 'staged', 'مفتعل*', 'افتعال', 'المفتعل*', 'مصطنع*', 'الرايه الكاذبه', 'رايه كاذبه', 'العلم الزايف', 'علم زايف', 'اكذوبه', 'الاكذوبه'],
