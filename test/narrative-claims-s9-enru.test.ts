@@ -114,3 +114,14 @@ describe('English: speakers, accused and attack nouns as objects', () => {
     expect(c('In Damascus rebels fired mortar shells with chlorine.').blamed).toBe('opposition');
   });
 });
+
+describe('an accusation with its accused and no charge charges the item\'s incident', () => {
+  it('"blamed the Syrian government." after the attack is told: the accused is blamed (reported)', () => {
+    expect(c('Dozens died in the sarin attack on Khan Sheikhoun. Western leaders blamed the Syrian government.').blamed).toBe('government');
+    expect(c('Десятки погибли при химической атаке. Западные лидеры обвинили сирийское правительство президента Башара Асада.').blamed).toBe('government');
+  });
+  it('a charge of something else, or an accusation noun, blames no one for the incident', () => {
+    expect(c('Dozens died in the sarin attack. Russia accused the West of hysteria.').blamed).toBeNull();
+    expect(c('Навальный был отравлен. Песков призвал аккуратно говорить насчет обвинения российского государства.').blamed).toBeNull();
+  });
+});

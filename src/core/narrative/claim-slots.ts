@@ -687,6 +687,8 @@ const NOT_A_VERB_ED = /^(?:alleged|suspected|reported|purported|claimed|renewed|
 const ATTACK_NOUN = /^(?:attacks?|strikes?|airstrikes?|air strikes?|bombings?|shelling|massacre|raids?|assault|offensive)$/u;
 // (not "apologised for", "paid for", "atoned for": verbs of accountability keep their subject the doer)
 const TOPIC_DETERMINER_BEFORE = /(?<![\p{L}])(?<!(?:apologi[sz]\p{L}*|atone\p{L}*|paid|pay\p{L}*|compensat\p{L}*)\s+)(?:on|about|over|into|of|regarding|concerning|after|following|for)\s+(?:the|a|an|this|that|these|those|\p{L}+['’]s)\s+(?:(?!(?:by|to|with|and|or|in|at|on|of|for)\s)[\p{L}\-]+\s+){0,2}$/u;
+// a charge after an accusation's accused: "of using", "for the attack", "в применении", "за атаку" (none: the item's incident)
+const CHARGE_IN = /(?<![\p{L}])(?:of|for|over|in|with|that|в|во|за|по|что|чтобы|о|об|to)(?![\p{L}])/u;
 const HOLD_BEFORE = /(?<![\p{L}])(?:hold|holds|held|holding)\s+(?:the\s+)?$/u;
 /** the party held responsible: "held <party> responsible" in the clause, the party within 40 characters of "responsible" */
 const heldResponsible = (c: Hit, k: number): Hit | undefined => parties.find((q) => clauseOf(q.at) === k && q.end <= c.at && c.at - q.end <= 40 && HOLD_BEFORE.test(s.slice(Math.max(0, q.at - 16), q.at)));
@@ -1426,6 +1428,17 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     } else if (h.term.kind === 'cue-before' && VIOLENT_DEED.test(h.word) && !unitNoun(h) && !notIncidentAround(h)) {
       incidentClauses.add(clauseOf(h.at));
       incidentWords.push(h.word);
+    }
+  // an accusation with its accused and no charge of its own ("Western leaders blamed the Syrian government.", "Западные
+  // лидеры обвинили сирийское правительство президента Асада.") charges the incident the item tells elsewhere (English
+  // and Russian: Arabic accusations are read by claim-arabic-roles.ts)
+  if (incidentClauses.size && !arabic)
+    for (const [k, acc] of accusationClauses) {
+      if (incidentClauses.has(k)) continue;
+      const rest = s.slice(acc[0].end, k < ends.length ? ends[k] : s.length);
+      // (a verb of accusing: "обвинения российского государства", "accusations" name no accused)
+      if (/^(?:обвинени|accusation|allegation)/.test(acc[0].word)) continue;
+      if (!CHARGE_IN.test(rest) && parties.some((q) => q.at >= acc[0].end && clauseOf(q.at) === k)) incidentClauses.add(k);
     }
   // a clause that denies the incident ("there was no bombing ... by Russia") blames no one
   const deniedClauses = new Set<number>();
