@@ -865,7 +865,7 @@ function dispatchedMatches(entries: Compiled[], lower: string, usable: (c: Compi
  * Extracts features from one account. Method: lexicon match + NegEx-style scope (see the module comment).
  * Overlapping matches of the same feature count once.
  */
-export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?: TermIndex; dispatch?: boolean; fields?: boolean } = {}): Extraction {
+export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?: TermIndex; dispatch?: boolean; fields?: boolean; scene?: boolean } = {}): Extraction {
   const prefilter = opts.prefilter ?? true;
   const norm = normaliseWithMap(raw);
   const text = norm.text;
@@ -950,7 +950,8 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
   // Scene grammar (scene-grammar.ts): a setting, actor and vector that meet name a context feature the lexicon did not
   // read in this account ("tear gas at the rally" is read above; "police ... a strange gas" and "workers weeding in the
   // field ... clothes wet" here). The vector word takes the negation check.
-  if (sameLength) {
+  // (opts.scene false skips it: to measure its cost beside the rest, speed work only)
+  if (sameLength && opts.scene !== false) {
     for (const s of sceneHits(lower, scripts)) {
       if (hits.some((h) => h.feature === s.feature)) continue;
       // a spray at the crowd already read as a spray is one delivery, told once
