@@ -200,3 +200,15 @@ describe('more constructions (invented sentences)', () => {
     expect(readClaims('استخدمت القوات غازات مجهولة في الحي', lexicon).claims.agent).toBe('chemical');
   });
 });
+
+describe('a pretext and a retaliating strike name no doer (invented sentences)', () => {
+  it('who uses an attack as a pretext is not its doer', () => {
+    expect(read('الغرب يستخدم الهجوم الكيميائي ذريعة لضرب سوريا', [['الغرب', 'west']], { excluding: [R.pretextUser] }).excluded).toEqual(['west']);
+    expect(read('استخدم الجيش غاز الكلور ضد المدنيين', [['الجيش', 'government']], { excluding: [R.pretextUser] }).excluded).toEqual([]);
+    expect(blamed('قال لافروف إن الغرب يستخدم الهجوم الكيميائي المزعوم ذريعة لضرب سوريا')).toBeNull();
+  });
+  it('a striker in response to a chemical attack wages war; the attack\'s named doer stays', () => {
+    expect(blamed('شنت الولايات المتحدة ضربات صاروخية على مطار الشعيرات بعد الهجوم الكيميائي في خان شيخون')).toBeNull();
+    expect(blamed('شنت الولايات المتحدة ضربات صاروخية على مطار الشعيرات ردا على الهجوم الكيميائي الذي نفذه النظام السوري في خان شيخون')).toBe('government');
+  });
+});

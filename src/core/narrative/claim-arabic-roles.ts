@@ -461,8 +461,54 @@ export const poisonedAtmosphere: ArRule = (x, t) => {
   return true;
 };
 
+const USE_VERB = /^(?:[وف])?(?:استخدم|استخدمت|استخدموا|يستخدم|تستخدم|يستخدمون|استغل|استغلت|استغلوا|يستغل|تستغل|يستغلون)$/;
+const PRETEXT = /^(?:[وف]?(?:ك|ب)?(?:ال)?)(?:ذريعه|حجه|مبررا|مبرر|غطاء|شماعه)$/;
+/**
+ * A deed used as a pretext: "الغرب يستخدم الهجوم الكيميائي المزعوم ذريعة لضرب سوريا", "تستغل الحادثة حجة": who uses
+ * an attack as a pretext is not its doer (the attack is the object of the use, the weapon is not)
+ */
+export const pretextUser: ArRule = (x, t) => {
+  const { toks } = x;
+  if (!USE_VERB.test(toks[t].w)) return false;
+  let pre = -1;
+  for (let u = t + 1; u <= t + 6 && u < toks.length && toks[u].sent === toks[t].sent; u++)
+    if (PRETEXT.test(toks[u].w)) {
+      pre = u;
+      break;
+    }
+  if (pre < 0) return false;
+  const b = x.partyBefore(t, 3);
+  if (b >= 0) x.excluded.add(b);
+  const a = x.partyAfter(t, 2);
+  if (a >= 0 && x.partyTok[a] < pre && x.bare(a)) x.excluded.add(a);
+  return false;
+};
+
+const RESPONSE = /^(?:[وف])?(?:ردا|رد|انتقاما|عقابا|بعد|عقب|اثر)$/;
+const RESPONSE_ATTACK = /^(?:ال)?(?:هجوم|هجمات|استخدام|مجزره|الهجوم)$/;
+const STRIKE_WORD = /^(?:[وف]?(?:ال)?)(?:ضربات|ضربه|غارات|صواريخ|صاروخيه|صاروخي)$/;
+/**
+ * A strike in response to a chemical attack: "شنت الولايات المتحدة ضربات صاروخية على مطار الشعيرات ردا على الهجوم
+ * الكيميائي" (after "رداً على / انتقاماً لـ / بعد / عقب" the attack): the striker wages war (README guide: a military
+ * strike on a state is no incident) and is not the chemical attack's doer, who is named after, if at all
+ */
+export const retaliatingStriker: ArRule = (x, t) => {
+  const { toks } = x;
+  const tk = toks[t];
+  if (!RESPONSE.test(tk.w)) return false;
+  let n = t + 1;
+  if (n < toks.length && /^(?:علي|لل|ل)$/.test(toks[n].w)) n++;
+  if (!(n < toks.length && toks[n].sent === tk.sent && (RESPONSE_ATTACK.test(toks[n].w) || RESPONSE_ATTACK.test(strip(toks[n].w).b)))) return false;
+  for (let u = t - 1; u >= 0 && u >= t - 15 && toks[u].sent === tk.sent; u--)
+    if (STRIKE_WORD.test(toks[u].w)) {
+      for (const p of x.partiesIn(Math.max(0, u - 6), u, tk.sent)) x.excluded.add(p);
+      break;
+    }
+  return false;
+};
+
 // (selfDenial reads the denial verbs before the speakers rule consumes them, and lets it go on)
-export const EXCLUDING_RULES: readonly ArRule[] = [selfDenial, speakers, sources, alternatives, negatedAlternative, stateStriker, placeHolder, placeOrAgainst, purposeTarget, victims, subjectedTo, poisonedAtmosphere];
+export const EXCLUDING_RULES: readonly ArRule[] = [selfDenial, speakers, sources, alternatives, negatedAlternative, stateStriker, placeHolder, placeOrAgainst, purposeTarget, victims, subjectedTo, poisonedAtmosphere, pretextUser, retaliatingStriker];
 /**
  * Rules read at a party's own first token (the passes read only the words near a party, never a party's own words; a
  * party rule in the list of pass 1 never fired: code review s9, "في لندن" stayed a party)
