@@ -10,9 +10,7 @@
  * evidence). The engine's log-probability enters as an offset (alpha fixed or fitted), so with strong regularisation the
  * layer is the engine itself; L2 on w only. Fitted by full-batch Adam on the mean cross-entropy. Pure: no IO.
  */
-import { arabicLightStem, stemsOf } from '../../src/core/agents/term-matcher.js';
-import { normaliseText } from '../../src/core/agents/feature-extraction.js';
-import { AGENT_NAMES } from '../../src/core/agents/feature-lexicon.js';
+import { layerInputs } from '../../src/core/agents/word-layer.js';
 
 export interface LayerCase {
   id: string;
@@ -30,50 +28,8 @@ export interface LayerCase {
   inputs: string[];
 }
 
-const CYR = /[\u0400-\u04ff]/;
-const ARB = /[\u0600-\u06ff]/;
-const stemCache = new Map<string, string>();
-
-/** The stem of one lower-cased token, by its script, prefixed with its language. */
-export function layerStem(token: string): string {
-  let s = stemCache.get(token);
-  if (s !== undefined) return s;
-  if (ARB.test(token)) s = 'ar:' + arabicLightStem(token).replace(/^§/, '');
-  else if (CYR.test(token)) s = 'ru:' + stemsOf(token, 'ru')[0];
-  else s = 'en:' + stemsOf(token, 'en')[0];
-  if (stemCache.size > 50_000) stemCache.clear();
-  stemCache.set(token, s);
-  return s;
-}
-
-const SENTENCE = /[.!?;:\n\u060c\u061b]+/;
-/** The names of agents (feature-lexicon.ts AGENT_NAMES: sarin, chlorine, tear gas, ...), which the engine records but never
- * uses as evidence: the layer does not read them either (each is cut out like a sentence end, so no bigram spans it). */
-const AGENT_NAME = new RegExp(String.raw`(?<![\p{L}])(?:` + AGENT_NAMES.map((n) => normaliseText(n.re).replaceAll('~', String.raw`\p{L}*`)).join('|') + ')', 'giu');
-const WORD = /[\p{L}\p{N}]+/gu;
-const DIGITS = /^\p{N}+$/u;
-
-/**
- * The layer's inputs of a text: stemmed unigrams ("u:") and bigrams ("b:") within a sentence, digits and agent names
- * left out, each with the first surface form it was read in.
- */
-export function layerInputs(texts: string[]): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const text of texts)
-    for (const sentence of normaliseText(text).replace(AGENT_NAME, '.').toLowerCase().split(SENTENCE)) {
-      const words = (sentence.match(WORD) ?? []).filter((w) => !DIGITS.test(w));
-      const stems = words.map(layerStem);
-      for (let i = 0; i < stems.length; i++) {
-        const u = 'u:' + stems[i];
-        if (!out.has(u)) out.set(u, words[i]);
-        if (i + 1 < stems.length) {
-          const b = 'b:' + stems[i] + '_' + stems[i + 1];
-          if (!out.has(b)) out.set(b, words[i] + ' ' + words[i + 1]);
-        }
-      }
-    }
-  return out;
-}
+// the tokenisation is the differential's own (src/core/agents/word-layer.ts), so a fitted table reads as it was fitted
+export { layerInputs, layerStem } from '../../src/core/agents/word-layer.js';
 
 /** Stemmed unigrams ("u:") and bigrams ("b:") of a text (layerInputs). */
 export function ngrams(text: string): string[] {

@@ -3,6 +3,7 @@
  * `KnowledgeFiles` port (once per version of each file) and runs the engines (their findings for the
  * assessment: src/app/engines.ts).
  */
+import { compileWordLayer, type WordLayerFile } from '../core/agents/word-layer.js';
 import path from 'node:path';
 import type { KnowledgeFiles } from '../ports/knowledge.js';
 import { compileAgentKb, type AgentKb } from '../core/agents/agent-kb.js';
@@ -16,13 +17,17 @@ export function loadAgentKb(knowledge: KnowledgeFiles, file = knowledge.path('ag
   // the stemmed term files beside the KB (docs/agent-differential.md §3): compiled with it, so kept per version of all three
   const lay = path.join(path.dirname(file), 'agent-terms.yaml');
   const hpo = path.join(path.dirname(file), 'hpo-terms.yaml');
-  return knowledge.compiled('agents.yaml', file, `agent-kb:${knowledge.version(lay)}:${knowledge.version(hpo)}`, (data, label) => {
+  // the fitted word-evidence table beside the KB (optional: without it the differential reads features only)
+  const words = path.join(path.dirname(file), 'agent-word-layer.json');
+  return knowledge.compiled('agents.yaml', file, `agent-kb:${knowledge.version(lay)}:${knowledge.version(hpo)}:${knowledge.version(words)}`, (data, label) => {
     const kb = compileAgentKb(data, label);
     if (knowledge.exists(lay) && knowledge.exists(hpo))
       kb.terms = compileTermFiles(new Map(kb.features.map((f) => [f.id, f.topic])), knowledge.read('agent-terms.yaml', lay), knowledge.read('hpo-terms.yaml', hpo), {
         lay: knowledge.label(lay),
         hpo: knowledge.label(hpo),
       });
+    if (knowledge.exists(words))
+      kb.wordLayer = compileWordLayer(knowledge.read('agent-word-layer.json', words) as WordLayerFile, knowledge.label(words), kb.classes.map((c) => c.id));
     return kb;
   });
 }

@@ -10,6 +10,7 @@ import { MunitionKbFile } from './munitions/munition-kb.js';
 import { CustodyWeightsFile } from './custody/custody-weights.js';
 import { BaselineEventsFile, BaselineTableFile, OutletsFile } from './narrative/narrative-knowledge.js';
 import { ClaimPartiesFile } from './narrative/claim-parties.js';
+import { WordLayerFileSchema } from './agents/word-layer-file.js';
 
 /** Every knowledge file, with its schema: a file not listed here is not knowledge the program reads. */
 export const KNOWLEDGE_FILES = {
@@ -22,6 +23,7 @@ export const KNOWLEDGE_FILES = {
   'narrative-baseline-events.yaml': BaselineEventsFile,
   'narrative-baselines.json': BaselineTableFile,
   'claim-parties.yaml': ClaimPartiesFile,
+  'agent-word-layer.json': WordLayerFileSchema,
 } as const;
 export type KnowledgeName = keyof typeof KNOWLEDGE_FILES;
 export type KnowledgeOf<N extends KnowledgeName> = z.infer<(typeof KNOWLEDGE_FILES)[N]>;

@@ -49,6 +49,12 @@ function renderAgents(r: DifferentialResult): string {
     for (const c of r.contributions.slice(0, 8))
       out.push(`  ${(c.llr >= 0 ? '+' : '') + c.llr.toFixed(2)}  [${c.report}] ${c.syndrome ? `${c.syndrome} syndrome` : c.feature} ${c.observation}${c.phrase && c.phrase !== 'coded' ? ` "${c.phrase.split(' | ')[0]}"` : ''}`);
   }
+  if (r.words) {
+    const shift = Object.entries(r.words.shift).sort((a, b) => b[1] - a[1]);
+    out.push('', `Word evidence (--word-evidence; learned, not cited: ${r.words.source}${r.words.kept < 1 ? `; ${pct(r.words.kept)} of it kept under the one-account cap` : ''}):`);
+    out.push('  class log-factor: ' + shift.map(([k, v]) => `${k} ${(v >= 0 ? '+' : '') + v.toFixed(2)}`).join('  '));
+    out.push('  words: ' + r.words.inputs.map((x) => `"${x.words}" ${x.favours} +${x.weight.toFixed(2)}`).join(', '));
+  }
   const weak = r.reports.filter((x) => x.reliability < 0.5);
   if (weak.length) out.push('', `Discounted (reliability < 0.5): reports ${weak.map((x) => x.report).join(', ')}`);
   return out.join('\n');
@@ -83,6 +89,7 @@ export function registerAgents(program: Command): void {
     .option('--reliability <r>', 'reliability 0-1 for --text')
     .option('--threshold <p>', 'probability the leading class must reach for a determination (default 0.8)')
     .option('--list-features', 'list the feature ids and their labels')
+    .option('--word-evidence', 'also weigh the words of the accounts by the learned table knowledge/agent-word-layer.json (off by default: see docs/agent-differential.md 7.00014)')
     .action(async (file: string | undefined, opts, cmd: Command) => {
       const kb = loadAgentKb(capabilities.knowledge);
       if (opts.listFeatures) {
@@ -107,6 +114,7 @@ export function registerAgents(program: Command): void {
       }
       const threshold = num(opts.threshold, 'threshold', 0.01, 0.99);
       if (threshold !== undefined) input.context.threshold = threshold;
+      if (opts.wordEvidence) input.context.wordEvidence = true;
       const r = differential(input.accounts, input.context, kb);
       emit(cmd, r, () => renderAgents(r));
     });

@@ -19,6 +19,7 @@ import type { AgentKb, SyndromeDef } from './agent-kb.js';
 import { extractFeatures } from './feature-extraction.js';
 import { estimativeTerm } from '../estimative-language.js';
 import { sortSmall } from './stable-sort.js';
+import { wordEvidence } from './word-layer.js';
 
 /** The ICD 203 words of a probability. Speed only: away from every band edge (by more than the 1e-9 rounding
  * estimativeTerm applies, with margin) the band is read from a table of the same words; near an edge, and for
@@ -61,6 +62,8 @@ export interface DifferentialContext {
   undescribedSalience?: Record<string, number>;
   /** overrides the syndromes' salience by syndrome id (used by the fitting step of the evaluation) */
   syndromeSalience?: Record<string, number>;
+  /** true: add the word evidence (word-layer.ts, knowledge/agent-word-layer.json; `--word-evidence`); off by default */
+  wordEvidence?: boolean;
 }
 
 /** 'silent': a feature a detailed account (or an exclusive group) would have named; 'undescribed': context nobody
@@ -104,6 +107,19 @@ export interface DifferentialResult {
   /** P(all evidence | agent) up to a common constant (max 1), for the assessment */
   likelihoods: Record<string, number>;
   threshold: number;
+  /** the word evidence (word-layer.ts), when it was asked for, the KB has a fitted table and the accounts gave a
+   * usable feature: each class's log-factor as applied (after the one-account cap) and the words that moved it most */
+  words?: WordEvidenceResult;
+}
+
+export interface WordEvidenceResult {
+  source: string;
+  /** ln of the factor each class was multiplied by (KB class ids) */
+  shift: Record<string, number>;
+  /** share of the table's shift kept under the one-account cap (1: all of it) */
+  kept: number;
+  /** the words found, largest weight toward any class first: the surface read, the class it favours most, and by how much (log-odds, centred over classes) */
+  inputs: { words: string; favours: string; weight: number }[];
 }
 
 const LN = Math.log;
@@ -496,6 +512,12 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
     for (let a = 0; a < K; a++) total[a] += LN(w * Math.exp(logL[a] - lbar) + (1 - w));
   });
 
+  // Nothing usable: every class stays at its prior share and nothing leads. A cloud or colour alone does not
+  // decide either (a white cloud fits WP smoke, CS, chlorine with dust ...; docs/agent-differential.md §4).
+  const observedIds = new Set(features.map((f) => f.id));
+  const cloudOnly = observedIds.size > 0 && [...observedIds].every((id) => kb.features[kb.featureIndex.get(id)!].group === 'cloud');
+  const words = kb.wordLayer && ctx.wordEvidence === true && observedIds.size > 0 && !cloudOnly ? addWordEvidence(kb, accounts, evals, cols, prior, total, logPrior, tmp) : undefined;
+
   // posterior over agents, then classes
   for (let a = 0; a < K; a++) tmp[a] = total[a] + logPrior[a];
   const z = logSumExp(tmp);
@@ -653,10 +675,6 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
     likelihoods[c.id] = s > 0 ? m / s : 0;
   }
 
-  // Nothing usable: every class stays at its prior share and nothing leads. A cloud or colour alone does not
-  // decide either (a white cloud fits WP smoke, CS, chlorine with dust ...; docs/agent-differential.md §4).
-  const observedIds = new Set(features.map((f) => f.id));
-  const cloudOnly = observedIds.size > 0 && [...observedIds].every((id) => kb.features[kb.featureIndex.get(id)!].group === 'cloud');
   // the leading agent is the most probable agent of the leading class (not of all agents: a class whose mass is
   // spread over several agents can lead while another class's single agent is the largest)
   let top: DifferentialResult['top'] = { class: classes[0].id, agent: agents.find((a) => a.class === classes[0].id)!.id };
@@ -673,7 +691,80 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
       remaining: remainingIds(classes, false),
     };
   }
-  return { top, agents, classes, determination, features, contributions, reports, likelihoods, threshold };
+  return { top, agents, classes, determination, features, contributions, reports, likelihoods, threshold, ...(words ? { words } : {}) };
+}
+
+/**
+ * Word evidence (word-layer.ts): multiplies each class's posterior by exp(sum of its weights over the words found), by
+ * adding the log-factor to every column of the class in `total` (so the posterior and the likelihoods the assessment
+ * uses both carry it). Guard 4 holds: when one account alone is informative, the shift is scaled down (the same share
+ * for every class) so that no class passes w + (1 - w) x its prior, what that account could reach by itself.
+ */
+function addWordEvidence(kb: AgentKb, accounts: Account[], evals: ReportEval[], cols: ReturnType<typeof columns>, prior: Float64Array, total: Float64Array, logPrior: Float64Array, tmp: Float64Array): WordEvidenceResult | undefined {
+  const layer = kb.wordLayer!;
+  const texts: string[] = [];
+  const weights: number[] = [];
+  accounts.forEach((a, i) => {
+    if (!a.text) return;
+    texts.push(a.text);
+    weights.push(evals[i].weight);
+  });
+  if (texts.length === 0) return undefined;
+  const ev = wordEvidence(layer, texts, weights);
+  if (ev.inputs.length === 0) return undefined;
+  const C = kb.classes.length;
+  const K = cols.K;
+  // the class posterior without the words
+  for (let k = 0; k < K; k++) tmp[k] = total[k] + logPrior[k];
+  const z = logSumExp(tmp);
+  const p0 = new Float64Array(C);
+  for (let ci = 0; ci < C; ci++) for (const col of cols.classCols[ci]) p0[ci] += Math.exp(tmp[col] - z);
+  let zw = 0;
+  const pw = new Float64Array(C);
+  for (let ci = 0; ci < C; ci++) zw += pw[ci] = p0[ci] * Math.exp(ev.delta[ci]);
+  for (let ci = 0; ci < C; ci++) pw[ci] /= zw;
+  // guard 4: one informative account moves a class at most to w + (1 - w) x its prior, and no agent below (1 - w) x its
+  // prior; the shift is scaled down (one share for every class) until both hold. Each class's probability is linear in
+  // the share kept, p = p0 + kept x (pw - p0), and every agent of a class is scaled by p / p0.
+  let kept = 1;
+  let informative = 0;
+  let one = -1;
+  for (let i = 0; i < evals.length; i++) if (evals[i].rows.length > 0 && informative++ === 0) one = i;
+  if (informative === 1) {
+    const w = evals[one].weight;
+    const pa = new Float64Array(kb.agents.length);
+    for (let k = 0; k < K; k++) pa[cols.colAgent[k]] += Math.exp(tmp[k] - z);
+    for (let ci = 0; ci < C; ci++) {
+      if (!(p0[ci] > 0)) continue;
+      const agentsOf = kb.classes[ci].agents;
+      if (pw[ci] > p0[ci]) {
+        const cap = w + (1 - w) * agentsOf.reduce((acc, ai) => acc + prior[ai], 0);
+        if (pw[ci] > cap) kept = Math.min(kept, Math.max(0, (cap - p0[ci]) / (pw[ci] - p0[ci])));
+      } else if (pw[ci] < p0[ci]) {
+        // the smallest ratio p / p0 that keeps every agent of the class at or above (1 - w) x its prior
+        let need = 0;
+        for (const ai of agentsOf) if (pa[ai] > 0) need = Math.max(need, ((1 - w) * prior[ai]) / pa[ai]);
+        const ratio = pw[ci] / p0[ci];
+        if (ratio < need) kept = Math.min(kept, Math.max(0, (1 - need) / (1 - ratio)));
+      }
+    }
+  }
+  const shift: Record<string, number> = {};
+  for (let ci = 0; ci < C; ci++) {
+    const p = kept * pw[ci] + (1 - kept) * p0[ci];
+    const f = p0[ci] > 0 && p > 0 ? LN(p / p0[ci]) : 0;
+    shift[kb.classes[ci].id] = round(f);
+    for (const col of cols.classCols[ci]) total[col] += f;
+  }
+  const centred = ev.inputs.map((x) => {
+    let mean = 0;
+    for (let ci = 0; ci < C; ci++) mean += x.weights[ci] / C;
+    let best = 0;
+    for (let ci = 1; ci < C; ci++) if (x.weights[ci] > x.weights[best]) best = ci;
+    return { words: x.surface, favours: kb.classes[best].id, weight: round(x.weights[best] - mean) };
+  });
+  centred.sort((a, b) => b.weight - a.weight || (a.words < b.words ? -1 : a.words > b.words ? 1 : 0));
+  return { source: layer.source, shift, kept: round(kept), inputs: centred.slice(0, 12) };
 }
 
 /** A class below this share is not listed as 'remaining' (judgment: 10% is the ICD 203 middle of 'very unlikely'). */

@@ -5,6 +5,7 @@
  * A value in the file is "<level or number>@<source key>[+<source key>]" or "<level or number>!<judgment why>".
  * Anything else is refused, so every number in the KB is traceable to a source or flagged as a judgment.
  */
+import type { WordLayer } from './word-layer.js';
 import { z } from 'zod';
 import { badInput, issuesToErrors, type ErrorData } from '../errors.js';
 import type { TermIndex } from './term-matcher.js';
@@ -165,6 +166,8 @@ export interface AgentKb {
   syndromes?: SyndromeDef[];
   /** the agents' modes (agents[].modes), as columns; absent when no agent has modes (every agent is one column) */
   modes?: AgentModes;
+  /** the fitted word-evidence table (knowledge/agent-word-layer.json, word-layer.ts), attached by the loader when present */
+  wordLayer?: WordLayer;
 }
 
 /** Columns of the differential when some agent has modes: column k belongs to agent colAgent[k], with weight[k] of that

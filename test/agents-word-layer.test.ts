@@ -1,0 +1,105 @@
+/**
+ * Word evidence (src/core/agents/word-layer.ts, knowledge/agent-word-layer.json): off by default, never speaks without a
+ * usable feature, keeps guard 4 with one account, averages accounts, and its table says where it came from. Invented
+ * sentences and invented tables only; the fitted table is checked for its provenance, not for its weights.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { capabilities } from '../src/app/workspace.js';
+import { loadAgentKb } from '../src/app/agents.js';
+import { packageRoot } from '../src/app/paths.js';
+import { runDifferential } from '../src/core/agents/agent-differential.js';
+import { compileWordLayer, layerInputs, wordEvidence, type WordLayerFile } from '../src/core/agents/word-layer.js';
+
+const kb = loadAgentKb(capabilities.knowledge);
+const classIds = kb.classes.map((c) => c.id);
+const at = (id: string) => classIds.indexOf(id);
+/** an invented table: 'canister' and 'marchers' for riot-control, 'factory' for toxic-industrial */
+const table = (rows: Record<string, Record<string, number>>) => {
+  const weights = new Map<string, Float64Array>();
+  for (const [input, w] of Object.entries(rows)) weights.set(input, Float64Array.from(classIds, (c) => w[c] ?? 0));
+  return { classes: classIds, weights, source: 'invented' };
+};
+const invented = table({ 'u:en:canist': { 'riot-control': 1.5 }, 'u:en:marcher': { 'riot-control': 1 }, 'u:en:factori': { 'toxic-industrial': 2 }, 'u:en:afternoon': { nerve: 3 } });
+const kbW = { ...kb, wordLayer: invented };
+const probs = (r: ReturnType<typeof runDifferential>) => Object.fromEntries(r.classes.map((c) => [c.id, c.probability]));
+
+describe('word evidence', () => {
+  const two = [
+    { text: 'A canister landed among the marchers; eyes streaming and coughing.', role: 'witness' as const },
+    { text: 'Eyes burning and coughing near the factory gate.', role: 'witness' as const },
+  ];
+
+  it('is off by default: the same result as without a table, and no words field', () => {
+    const off = runDifferential(kbW, two);
+    const none = runDifferential({ ...kb, wordLayer: undefined }, two);
+    expect(off.words).toBeUndefined();
+    expect(probs(off)).toEqual(probs(none));
+  });
+
+  it('when asked for, averages the accounts\' word sums, weighted by their weights, and lists the words', () => {
+    const on = runDifferential(kbW, two, { wordEvidence: true });
+    const off = runDifferential(kbW, two);
+    expect(on.words).toBeDefined();
+    // account 1: canister 1.5 + marchers 1 for riot-control; account 2: factory 2 for toxic-industrial; equal weights
+    const ev = wordEvidence(invented, two.map((a) => a.text), [1, 1]);
+    expect(ev.delta[at('riot-control')]).toBeCloseTo(1.25, 12);
+    expect(ev.delta[at('toxic-industrial')]).toBeCloseTo(1, 12);
+    expect(on.words!.kept).toBe(1);
+    const ratio = (r: typeof on, c: string) => r.classes.find((x) => x.id === c)!.probability;
+    // riot-control gains on the others by exp(1.25), toxic-industrial by exp(1)
+    const g = (c: string) => ratio(on, c) / ratio(off, c);
+    expect(g('riot-control') / g('choking')).toBeCloseTo(Math.exp(1.25), 6);
+    expect(g('toxic-industrial') / g('choking')).toBeCloseTo(Math.exp(1), 6);
+    expect(on.classes.reduce((s, c) => s + c.probability, 0)).toBeCloseTo(1, 12);
+    expect(on.words!.inputs.map((x) => x.words)).toEqual(['factory', 'canister', 'marchers']);
+  });
+
+  it('never speaks when nothing usable was read: every class stays at its prior share', () => {
+    const r = runDifferential(kbW, [{ text: 'We walked home in the afternoon.', role: 'witness' }], { wordEvidence: true });
+    // 'afternoon' is in the table, but no sign, odour or scene was read
+    expect(r.features).toHaveLength(0);
+    expect(r.words).toBeUndefined();
+    expect(r.top.class).toBeNull();
+  });
+
+  it('keeps guard 4 with one account: no class above w + (1 - w) x prior, no agent below (1 - w) x prior', () => {
+    const strong = table({ 'u:en:canist': { 'riot-control': 9 }, 'u:en:pupil': { nerve: -9 } });
+    const acc = [{ text: 'A canister was fired; eyes streaming, pupils normal, coughing.', role: 'witness' as const, reliability: 0.7 }];
+    const r = runDifferential({ ...kb, wordLayer: strong }, acc, { wordEvidence: true });
+    const w = 0.7 * (1 - kb.reportNoise);
+    for (const c of kb.classes) {
+      const prior = c.agents.reduce((s, ai) => s + kb.prior[ai], 0);
+      expect(r.classes.find((x) => x.id === c.id)!.probability).toBeLessThanOrEqual(w + (1 - w) * prior + 1e-9);
+    }
+    for (const a of r.agents) expect(a.probability).toBeGreaterThanOrEqual((1 - w) * kb.prior[kb.agentIndex.get(a.id)!] - 1e-9);
+    expect(r.words!.kept).toBeLessThan(1);
+  });
+
+  it('reads content words only: no function word, digit or agent name', () => {
+    const x = [...layerInputs(['The police said 40 people were hit by chlorine; они сказали что это был газ; قال إن الغاز']).keys()];
+    expect(x.some((k) => /:(the|said|were|by|они|что|это|قال|إن)$/.test(k))).toBe(false);
+    expect(x.some((k) => /chlor|40/.test(k))).toBe(false);
+    expect(x).toContain('u:en:polic');
+  });
+
+  it('refuses a table whose classes are not the knowledge base\'s, naming the file', () => {
+    const bad = { about: '', fitted: { command: '', date: '', cases: 1, options: {}, training: [] }, classes: ['nerve', 'choking'], inputs: {} } as WordLayerFile;
+    expect(() => compileWordLayer(bad, 'knowledge/agent-word-layer.json', classIds)).toThrow(/knowledge\/agent-word-layer.json: classes/);
+    const short = { ...bad, classes: classIds, inputs: { 'u:en:x': [1, 2] } } as WordLayerFile;
+    expect(() => compileWordLayer(short, 'f.json', classIds)).toThrow(/f.json: inputs.u:en:x: expected 7 finite weights/);
+  });
+
+  it('the fitted table says where it came from: development files only, each as it is now (sha256), and the KB classes', () => {
+    const file: WordLayerFile = JSON.parse(fs.readFileSync(path.join(packageRoot, 'knowledge', 'agent-word-layer.json'), 'utf8'));
+    expect(file.classes).toEqual(classIds);
+    expect(file.fitted.cases).toBe(file.fitted.training.reduce((s, t) => s + t.cases, 0));
+    for (const t of file.fitted.training) {
+      expect(t.file, 'never a frozen test split').not.toMatch(/test-v([6-9]|1\d)|paraphrases-test/);
+      expect(crypto.createHash('sha256').update(fs.readFileSync(path.join(packageRoot, t.file))).digest('hex'), t.file).toBe(t.sha256);
+    }
+    expect(kb.wordLayer!.weights.size).toBe(Object.keys(file.inputs).length);
+  });
+});
