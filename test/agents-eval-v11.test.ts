@@ -7,7 +7,9 @@
  * largely party claims) and blister (10, four of them Suffield test-programme veterans): see the file's header for counts
  * and shortfalls. The minimums are its recorded counts, so it cannot silently shrink.
  *
- * Not yet scored: no floor (the coordinator adds it after scoring). Only the coordinator scores it; no test prints its misses.
+ * Scored by the coordinator only: before session 9's tuning (engine of e479ceb) 49/81 = 60.5%, Brier 0.578 (EN 45/72, AR 1/5,
+ * RU 3/4); after (9a34491) 48/81 = 59.3%, Brier 0.577 (EN 44/72, AR 1/5, RU 3/4). A blind reader of the texts alone: 77/81
+ * (eval/agents/agreement/blind-reader.ts). The floor is a guard against regressions, never a target; no test prints its misses.
  */
 import { describeFrozenIncidentSplit } from './helpers/frozen-incident-split.js';
 
@@ -18,4 +20,5 @@ describeFrozenIncidentSplit({
   minPerClass: { choking: 11, nerve: 10, blister: 10, 'riot-control': 12, 'toxic-industrial': 18, incendiary: 10, none: 10 },
   minLanguageShare: { en: 0.88, ru: 0.04, ar: 0.06 },
   sourcesHaveUrls: true,
+  floor: { classTop1: 0.59, brierBelow: 0.58 },
 });

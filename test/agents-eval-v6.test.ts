@@ -15,5 +15,5 @@ describeFrozenIncidentSplit({
   minIncidents: 90,
   minPerClass: { choking: 14, nerve: 9, blister: 10, 'riot-control': 16, 'toxic-industrial': 15, incendiary: 10, none: 16 },
   minLanguageShare: { en: 0.45, ru: 0.2, ar: 0.2 },
-  floor: { classTop1: 0.72, brierBelow: 0.37 } // session 8 (43ad61a): 65/90 = 72.2%, Brier 0.366; session 7 (6c1c58e): 65/90 = 72.2%, Brier 0.393,
+  floor: { classTop1: 0.72, brierBelow: 0.36 } // session 9 (9a34491): 65/90 = 72.2%, Brier 0.352; session 8 (43ad61a): 65/90 = 72.2%, Brier 0.366; session 7 (6c1c58e): 65/90 = 72.2%, Brier 0.393,
 });
