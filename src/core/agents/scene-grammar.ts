@@ -207,10 +207,15 @@ interface EntryWord {
   open: boolean;
 }
 interface Entry {
-  cls: Cls;
-  lang: SceneLang;
+  /** the class, as its index in CLS (speed: arrays by class, not an object keyed by name) */
+  cls: number;
+  /** 0 en, 1 ru, 2 ar */
+  lang: number;
   words: EntryWord[];
 }
+const CLS = Object.keys(CLASSES) as Cls[];
+const clsIndex = (c: Cls) => CLS.indexOf(c);
+const LANGS: SceneLang[] = ['en', 'ru', 'ar'];
 
 /** Entries keyed on the first two letters of their first word (speed: a text's words are looked up, not scanned for). */
 const byHead = new Map<number, Entry[]>();
@@ -223,6 +228,9 @@ const headKey = (s: string, from: number, len: number) => {
   for (let i = 0; i < len; i++) k = (k * 1031 + s.charCodeAt(from + i)) & 0x3fffffff;
   return k;
 };
+/** the low 16 bits of every key in byHead (speed: most of a text's openings are no key, told by one array read instead of
+ * a map lookup; a shared low half only sends the lookup on to the map) */
+const HEAD_BITS = new Uint8Array(0x10000);
 for (const [cls, lex] of Object.entries(CLASSES) as [Cls, Lex][])
   for (const lang of ['en', 'ru', 'ar'] as SceneLang[])
     for (const raw of lex[lang] ?? []) {
@@ -234,17 +242,18 @@ for (const [cls, lex] of Object.entries(CLASSES) as [Cls, Lex][])
       if (lang === 'ar' && words[0].w.startsWith('ال') && words[0].w.length >= 4) words[0] = { w: words[0].w.slice(2), open: words[0].open };
       const head = headKey(words[0].w, 0, Math.min(KEY_LEN, words[0].w.length));
       const list = byHead.get(head) ?? [];
-      list.push({ cls, lang, words });
+      list.push({ cls: clsIndex(cls), lang: LANGS.indexOf(lang), words });
       byHead.set(head, list);
+      HEAD_BITS[head & 0xffff] = 1;
     }
 
 /** Whether token[from..] is the entry word (a stem: starts with it; Arabic: may add a short suffix). */
-function wordMatches(text: string, ts: number, te: number, from: number, e: EntryWord, lang: SceneLang): boolean {
+function wordMatches(text: string, ts: number, te: number, from: number, e: EntryWord, ar: boolean): boolean {
   const at = ts + from;
   if (at + e.w.length > te || !text.startsWith(e.w, at)) return false;
   const rest = te - at - e.w.length;
   if (e.open || rest === 0) return true;
-  if (lang !== 'ar' || rest > 2) return false;
+  if (!ar || rest > 2) return false;
   for (let k = te - rest; k < te; k++) if (!AR_TAIL_CHARS.has(text[k])) return false;
   return true;
 }
@@ -275,6 +284,8 @@ const NOT_BEFORE: Partial<Record<Cls, RegExp>> = {
   farmwork: /(?:plant|factory|refinery|rescue|road|construction|rail|mine|oil|dock|port|заводск\p{L}*)\s+$/iu,
   tablet: /(?:headache|sleeping|pain|vitamin)\s+$/iu,
 };
+const NOT_AFTER_BY = CLS.map((c) => NOT_AFTER[c]);
+const NOT_BEFORE_BY = CLS.map((c) => NOT_BEFORE[c]);
 
 export interface SceneHit {
   feature: string;
@@ -291,15 +302,50 @@ const NEGATED_BEFORE = /(?<![\p{L}])(?:not|never|n't|не|ни|لم|لا|ما|م
 /** Sentence ends (the ends used for onset anchoring: . ! ? newline and the Arabic question mark). */
 const SENT_END = /[.!?\n\u061F]/g;
 
+/** The rules with their classes as indices (speed). */
+const RULES = SCENE_RULES.map((r) => ({ feature: r.feature, police: r.feature === 'delivery_police_canister', groups: r.groups.map((g) => g.map(clsIndex)), unless: (r.unless ?? []).map(clsIndex) }));
+const DEPLOY = clsIndex('deploy');
+
+// Scratch of one call, reused from call to call (speed: no allocation per text). The words of a text (offsets), and for
+// each class the words found of it in text order: start, end, and (once the sentences are known) sentence index.
+// Lists are used up to their counts (a list's length only grows).
+const wordStarts: number[] = [];
+const wordEnds: number[] = [];
+const fStart: number[][] = CLS.map(() => []);
+const fEnd: number[][] = CLS.map(() => []);
+const fSent: number[][] = CLS.map(() => []);
+const fCount = new Int32Array(CLS.length);
+const sentEnds: number[] = [];
+let nSent = 0;
+const denied: number[] = [];
+/** picked words of a rule's groups: class and index in that class's list */
+const pickedCls = [0, 0, 0, 0];
+const pickedIdx = [0, 0, 0, 0];
+
+const inList = (xs: number[], n: number, x: number) => {
+  for (let k = 0; k < n; k++) if (xs[k] === x) return true;
+  return false;
+};
+
+/** The index of the sentence holding position i (the number of sentence ends before it). */
+function sentenceOf(i: number): number {
+  let k = 0;
+  while (k < nSent && sentEnds[k] < i) k++;
+  return k;
+}
+
 /**
  * The scene rules met in a (normalised, lower-cased) text: for each rule, the first pair of words of its groups that
  * sit in one sentence or in two neighbouring sentences.
  */
 export function sceneHits(lower: string, scripts: Record<SceneLang, boolean>): SceneHit[] {
-  const found: Partial<Record<Cls, { start: number; end: number }[]>> = {};
+  const hasEn = scripts.en;
+  const hasRu = scripts.ru;
+  const hasAr = scripts.ar;
   // the text's words, once: letters, with inner hyphens and apostrophes (sit-in, didn't); offsets only (speed)
-  const starts: number[] = [];
-  const endsW: number[] = [];
+  const starts = wordStarts;
+  const endsW = wordEnds;
+  let nt = 0;
   const n = lower.length;
   for (let i = 0; i < n; ) {
     if (!IS_LETTER[lower.charCodeAt(i)]) {
@@ -312,98 +358,159 @@ export function sceneHits(lower: string, scripts: Record<SceneLang, boolean>): S
       if (IS_LETTER[c] || ((c === 45 || c === 39) && j + 1 < n && IS_LETTER[lower.charCodeAt(j + 1)])) j++;
       else break;
     }
-    starts.push(i);
-    endsW.push(j);
+    starts[nt] = i;
+    endsW[nt++] = j;
     i = j;
   }
-  const nt = starts.length;
+  fCount.fill(0);
+  let any = false;
   for (let i = 0; i < nt; i++) {
     const ts = starts[i];
     const te = endsW[i];
     const c0 = lower.charCodeAt(ts);
-    const lang: SceneLang = c0 >= 0x600 && c0 <= 0x6ff ? 'ar' : c0 >= 0x400 && c0 <= 0x4ff ? 'ru' : 'en';
-    if (!scripts[lang]) continue;
+    const lang = c0 >= 0x600 && c0 <= 0x6ff ? 2 : c0 >= 0x400 && c0 <= 0x4ff ? 1 : 0;
+    if (!(lang === 2 ? hasAr : lang === 1 ? hasRu : hasEn)) continue;
+    const ar = lang === 2;
     // the word itself and, in Arabic, the word without its proclitics: a conjunction و/ف, then a preposition ب/ل/ك, then
     // the article ال (or لل after ل), each leaving two letters or more (speed: found by letters, not by 16 prefix tests)
     let nf = 1;
-    if (lang === 'ar') {
+    if (ar) {
       let p = ts;
-      const ch = (k: number) => lower.charCodeAt(k);
-      if ((ch(p) === 0x648 || ch(p) === 0x641) && te - p > 3) forms[nf++] = ++p - ts;
-      if ((ch(p) === 0x628 || ch(p) === 0x644 || ch(p) === 0x643) && te - p > 3) forms[nf++] = ++p - ts;
-      if (ch(p) === 0x627 && ch(p + 1) === 0x644 && te - p > 3) forms[nf++] = (p += 2) - ts;
-      else if (ch(p - 1) === 0x644 && ch(p) === 0x644 && te - p > 2) forms[nf++] = ++p - ts;
+      let ch = c0;
+      if ((ch === 0x648 || ch === 0x641) && te - p > 3) {
+        forms[nf++] = ++p - ts;
+        ch = lower.charCodeAt(p);
+      }
+      if ((ch === 0x628 || ch === 0x644 || ch === 0x643) && te - p > 3) {
+        forms[nf++] = ++p - ts;
+        ch = lower.charCodeAt(p);
+      }
+      if (ch === 0x627 && lower.charCodeAt(p + 1) === 0x644 && te - p > 3) forms[nf++] = (p += 2) - ts;
+      else if (lower.charCodeAt(p - 1) === 0x644 && ch === 0x644 && te - p > 2) forms[nf++] = ++p - ts;
     }
     for (let fi = 0; fi < nf; fi++) {
       const from = fi === 0 ? 0 : forms[fi];
       const len = te - ts - from;
-      for (let kl = Math.min(KEY_LEN, len); kl >= 1; kl--) {
-      const entries = byHead.get(headKey(lower, ts + from, kl));
-      if (!entries) continue;
-      for (const e of entries) {
-        if (e.lang !== lang || !wordMatches(lower, ts, te, from, e.words[0], lang)) continue;
-        // the entry's later words follow, each at most one word after the one before
-        let j = i;
-        let ok = true;
-        for (let k = 1; k < e.words.length && ok; k++) {
-          if (j + 1 < nt && wordMatches(lower, starts[j + 1], endsW[j + 1], 0, e.words[k], lang)) j += 1;
-          else if (j + 2 < nt && wordMatches(lower, starts[j + 2], endsW[j + 2], 0, e.words[k], lang)) j += 2;
-          else ok = false;
-        }
-        if (!ok) continue;
-        const st = ts;
-        const en = endsW[j];
-        const cls = e.cls;
-        const after = NOT_AFTER[cls];
-        if (after && after.test(lower.slice(en, en + 24))) continue;
-        const before = NOT_BEFORE[cls];
-        if (before && before.test(lower.slice(Math.max(0, st - 24), st))) continue;
-        const l = (found[cls] ??= []);
-        if (!l.some((x) => x.start === st)) l.push({ start: st, end: en });
+      // the keys of the word's first three, two and one letters (headKey's, computed together)
+      const a0 = lower.charCodeAt(ts + from);
+      const key1 = (1031 + a0) & 0x3fffffff;
+      let key2 = 0;
+      let key3 = 0;
+      if (len >= 2) {
+        const a1 = lower.charCodeAt(ts + from + 1);
+        key2 = (((2 * 1031 + a0) & 0x3fffffff) * 1031 + a1) & 0x3fffffff;
+        if (len >= 3) key3 = (((((3 * 1031 + a0) & 0x3fffffff) * 1031 + a1) & 0x3fffffff) * 1031 + lower.charCodeAt(ts + from + 2)) & 0x3fffffff;
       }
+      for (let kl = len < KEY_LEN ? len : KEY_LEN; kl >= 1; kl--) {
+        const key = kl === 3 ? key3 : kl === 2 ? key2 : key1;
+        if (!HEAD_BITS[key & 0xffff]) continue;
+        const entries = byHead.get(key);
+        if (!entries) continue;
+        for (let ei = 0; ei < entries.length; ei++) {
+          const e = entries[ei];
+          if (e.lang !== lang || !wordMatches(lower, ts, te, from, e.words[0], ar)) continue;
+          // the entry's later words follow, each at most one word after the one before
+          let j = i;
+          let ok = true;
+          for (let k = 1; k < e.words.length && ok; k++) {
+            if (j + 1 < nt && wordMatches(lower, starts[j + 1], endsW[j + 1], 0, e.words[k], ar)) j += 1;
+            else if (j + 2 < nt && wordMatches(lower, starts[j + 2], endsW[j + 2], 0, e.words[k], ar)) j += 2;
+            else ok = false;
+          }
+          if (!ok) continue;
+          const st = ts;
+          const en = endsW[j];
+          const cls = e.cls;
+          const after = NOT_AFTER_BY[cls];
+          if (after && after.test(lower.slice(en, en + 24))) continue;
+          const before = NOT_BEFORE_BY[cls];
+          if (before && before.test(lower.slice(Math.max(0, st - 24), st))) continue;
+          // one entry per word and class (the first found); a class's words come in text order, so only the last can be
+          // this word
+          const cnt = fCount[cls];
+          if (cnt && fStart[cls][cnt - 1] === st) continue;
+          fStart[cls][cnt] = st;
+          fEnd[cls][cnt] = en;
+          fCount[cls] = cnt + 1;
+          any = true;
+        }
       }
     }
   }
-  if (!Object.keys(found).length) return [];
-  // sentence index of each position
-  const ends: number[] = [];
+  if (!any) return [];
+  // sentence index of each word found
+  nSent = 0;
   SENT_END.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = SENT_END.exec(lower))) ends.push(m.index);
-  const sentenceOf = (i: number) => {
-    let k = 0;
-    while (k < ends.length && ends[k] < i) k++;
-    return k;
-  };
+  while ((m = SENT_END.exec(lower))) sentEnds[nSent++] = m.index;
+  for (let c = 0; c < CLS.length; c++) {
+    const ls = fStart[c];
+    const ss = fSent[c];
+    for (let k = 0; k < fCount[c]; k++) ss[k] = sentenceOf(ls[k]);
+  }
   const out: SceneHit[] = [];
   // a deploying verb under a negation ("не применялся", "was not used", "لم تستخدم") denies the gas of its sentence
-  const deniedSentences = new Set<number>();
-  for (const d of found.deploy ?? []) if (NEGATED_BEFORE.test(lower.slice(Math.max(0, d.start - 16), d.start))) deniedSentences.add(sentenceOf(d.start));
-  SCENE_RULES.forEach((rule, ri) => {
-    const lists = rule.groups.map((g) => g.flatMap((c) => found[c] ?? []));
-    if (lists.some((l) => !l.length)) return;
+  let nDenied = 0;
+  for (let k = 0; k < fCount[DEPLOY]; k++) {
+    const ds = fStart[DEPLOY][k];
+    if (NEGATED_BEFORE.test(lower.slice(Math.max(0, ds - 16), ds))) denied[nDenied++] = fSent[DEPLOY][k];
+  }
+  rules: for (let ri = 0; ri < RULES.length; ri++) {
+    const rule = RULES[ri];
+    const groups = rule.groups;
+    const ng = groups.length;
+    for (let g = 0; g < ng; g++) {
+      let size = 0;
+      for (const c of groups[g]) size += fCount[c];
+      if (!size) continue rules;
+    }
     // the last group is the vector (the word the negation check is run on); the others must sit within one sentence of it
     // and of each other, each a different word
-    const vecs = lists[lists.length - 1];
-    for (const v of vecs) {
-      const sv = sentenceOf(v.start);
-      if (rule.feature === 'delivery_police_canister' && deniedSentences.has(sv)) continue;
-      if (rule.unless?.some((c) => (found[c] ?? []).some((x) => sentenceOf(x.start) === sv))) continue;
-      const picked: { start: number; end: number }[] = [];
-      let ok = true;
-      for (const l of lists.slice(0, -1)) {
-        const a = l.find((x) => x.start !== v.start && !picked.some((p) => p.start === x.start) && Math.abs(sentenceOf(x.start) - sv) <= 1 && picked.every((p) => Math.abs(sentenceOf(p.start) - sentenceOf(x.start)) <= 1));
-        if (!a) {
-          ok = false;
-          break;
+    for (const vc of groups[ng - 1])
+      for (let vi = 0; vi < fCount[vc]; vi++) {
+        const vStart = fStart[vc][vi];
+        const sv = fSent[vc][vi];
+        if (rule.police && inList(denied, nDenied, sv)) continue;
+        let other = false;
+        for (const c of rule.unless) if (inList(fSent[c], fCount[c], sv)) other = true;
+        if (other) continue;
+        let np = 0;
+        let ok = true;
+        for (let g = 0; g < ng - 1 && ok; g++) {
+          let found = false;
+          for (const c of groups[g]) {
+            const ls = fStart[c];
+            const ss = fSent[c];
+            for (let k = 0; k < fCount[c]; k++) {
+              const xs = ls[k];
+              if (xs === vStart) continue;
+              const sx = ss[k];
+              if (Math.abs(sx - sv) > 1) continue;
+              let fits = true;
+              for (let p = 0; p < np; p++) {
+                const pc = pickedCls[p];
+                const pi = pickedIdx[p];
+                if (fStart[pc][pi] === xs || Math.abs(fSent[pc][pi] - sx) > 1) {
+                  fits = false;
+                  break;
+                }
+              }
+              if (!fits) continue;
+              pickedCls[np] = c;
+              pickedIdx[np++] = k;
+              found = true;
+              break;
+            }
+            if (found) break;
+          }
+          if (!found) ok = false;
         }
-        picked.push(a);
+        if (!ok) continue;
+        const fc = pickedCls[0];
+        const fk = pickedIdx[0];
+        out.push({ feature: rule.feature, start: vStart, end: fEnd[vc][vi], otherStart: fStart[fc][fk], otherEnd: fEnd[fc][fk], rule: ri });
+        continue rules;
       }
-      if (!ok) continue;
-      const first = picked[0];
-      out.push({ feature: rule.feature, start: v.start, end: v.end, otherStart: first.start, otherEnd: first.end, rule: ri });
-      return;
-    }
-  });
+  }
   return out;
 }
