@@ -1036,7 +1036,8 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
         const ph = fieldPhrase(f, value);
         if (!ph) continue;
         const prefix = f.kind === 'smell' ? 'odour_' : f.kind === 'cloud' ? 'cloud_' : 'onset_';
-        const sub = extractFeatures(ph.text, { terms: opts.terms, fields: false });
+        // (scene: false, speed: the scene's features are no odour, cloud or onset, the prefixes read from it)
+        const sub = extractFeatures(ph.text, { terms: opts.terms, fields: false, scene: false });
         for (const h of sub.hits) {
           if (!h.feature.startsWith(prefix) || h.end <= ph.offset) continue;
           if (final.some((o) => o.feature === h.feature && o.start >= f.valueStart && o.end <= f.valueEnd)) continue;

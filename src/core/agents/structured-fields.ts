@@ -70,6 +70,8 @@ const VALUE_END = /\n|;|\u061B|\.(?!\d)|\|/g;
  */
 export function fieldsIn(lower: string): Field[] {
   const out: Field[] = [];
+  // no colon and no dash: no separator (speed: a few character searches instead of the regex's scan of every position)
+  if (lower.indexOf(':') < 0 && lower.indexOf('：') < 0 && lower.indexOf('-') < 0 && lower.indexOf('–') < 0 && lower.indexOf('—') < 0) return out;
   SEPARATOR.lastIndex = 0;
   let m: RegExpExecArray | null;
   let after = 0;
