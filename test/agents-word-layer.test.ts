@@ -12,6 +12,7 @@ import { loadAgentKb } from '../src/app/agents.js';
 import { packageRoot } from '../src/app/paths.js';
 import { runDifferential } from '../src/core/agents/agent-differential.js';
 import { compileWordLayer, layerInputs, wordEvidence, type WordLayerFile } from '../src/core/agents/word-layer.js';
+import { layerStopWords } from '../src/app/stop-words.js';
 
 const kb = loadAgentKb(capabilities.knowledge);
 const classIds = kb.classes.map((c) => c.id);
@@ -20,7 +21,7 @@ const at = (id: string) => classIds.indexOf(id);
 const table = (rows: Record<string, Record<string, number>>) => {
   const weights = new Map<string, Float64Array>();
   for (const [input, w] of Object.entries(rows)) weights.set(input, Float64Array.from(classIds, (c) => w[c] ?? 0));
-  return { classes: classIds, weights, source: 'invented' };
+  return { classes: classIds, weights, source: 'invented', stop: layerStopWords() };
 };
 const invented = table({ 'u:en:canist': { 'riot-control': 1.5 }, 'u:en:marcher': { 'riot-control': 1 }, 'u:en:factori': { 'toxic-industrial': 2 }, 'u:en:afternoon': { nerve: 3 } });
 const kbW = { ...kb, wordLayer: invented };
@@ -79,7 +80,7 @@ describe('word evidence', () => {
   });
 
   it('reads content words only: no function word, digit or agent name', () => {
-    const x = [...layerInputs(['The police said 40 people were hit by chlorine; они сказали что это был газ; قال إن الغاز']).keys()];
+    const x = [...layerInputs(['The police said 40 people were hit by chlorine; они сказали что это был газ; قال إن الغاز'], layerStopWords()).keys()];
     expect(x.some((k) => /:(the|said|were|by|они|что|это|قال|إن)$/.test(k))).toBe(false);
     expect(x.some((k) => /chlor|40/.test(k))).toBe(false);
     expect(x).toContain('u:en:polic');
@@ -87,9 +88,9 @@ describe('word evidence', () => {
 
   it('refuses a table whose classes are not the knowledge base\'s, naming the file', () => {
     const bad = { about: '', fitted: { command: '', date: '', cases: 1, options: {}, training: [] }, classes: ['nerve', 'choking'], inputs: {} } as WordLayerFile;
-    expect(() => compileWordLayer(bad, 'knowledge/agent-word-layer.json', classIds)).toThrow(/knowledge\/agent-word-layer.json: classes/);
+    expect(() => compileWordLayer(bad, 'knowledge/agent-word-layer.json', classIds, new Set())).toThrow(/knowledge\/agent-word-layer.json: classes/);
     const short = { ...bad, classes: classIds, inputs: { 'u:en:x': [1, 2] } } as WordLayerFile;
-    expect(() => compileWordLayer(short, 'f.json', classIds)).toThrow(/f.json: inputs.u:en:x: expected 7 finite weights/);
+    expect(() => compileWordLayer(short, 'f.json', classIds, new Set())).toThrow(/f.json: inputs.u:en:x: expected 7 finite weights/);
   });
 
   it('the fitted table says where it came from: development files only, each as it is now (sha256), and the KB classes', () => {

@@ -10,7 +10,8 @@
  * evidence). The engine's log-probability enters as an offset (alpha fixed or fitted), so with strong regularisation the
  * layer is the engine itself; L2 on w only. Fitted by full-batch Adam on the mean cross-entropy. Pure: no IO.
  */
-import { layerInputs } from '../../src/core/agents/word-layer.js';
+import { layerInputs as coreLayerInputs } from '../../src/core/agents/word-layer.js';
+import { layerStopWords } from '../../src/app/stop-words.js';
 
 export interface LayerCase {
   id: string;
@@ -29,7 +30,9 @@ export interface LayerCase {
 }
 
 // the tokenisation is the differential's own (src/core/agents/word-layer.ts), so a fitted table reads as it was fitted
-export { layerInputs, layerStem } from '../../src/core/agents/word-layer.js';
+export { layerStem } from '../../src/core/agents/word-layer.js';
+/** The differential's layer inputs with the app's stop words (as the fitted table reads them). */
+export const layerInputs = (texts: string[]): Map<string, string> => coreLayerInputs(texts, layerStopWords());
 
 /** Stemmed unigrams ("u:") and bigrams ("b:") of a text (layerInputs). */
 export function ngrams(text: string): string[] {

@@ -3,11 +3,12 @@
  * `KnowledgeFiles` port (once per version of each file) and runs the engines (their findings for the
  * assessment: src/app/engines.ts).
  */
-import { compileWordLayer, type WordLayerFile } from '../core/agents/word-layer.js';
 import path from 'node:path';
 import type { KnowledgeFiles } from '../ports/knowledge.js';
 import { compileAgentKb, type AgentKb } from '../core/agents/agent-kb.js';
 import { compileTermFiles } from '../core/agents/agent-terms.js';
+import { compileWordLayer, type WordLayerFile } from '../core/agents/word-layer.js';
+import { layerStopWords } from './stop-words.js';
 import { runDifferential, type Account, type DifferentialContext, type DifferentialResult } from '../core/agents/agent-differential.js';
 import { compileMunitionKb, type MunitionKb } from '../core/munitions/munition-kb.js';
 import { assessMunitions, type MunitionInput, type MunitionResult } from '../core/munitions/munition-compatibility.js';
@@ -27,7 +28,7 @@ export function loadAgentKb(knowledge: KnowledgeFiles, file = knowledge.path('ag
         hpo: knowledge.label(hpo),
       });
     if (knowledge.exists(words))
-      kb.wordLayer = compileWordLayer(knowledge.read('agent-word-layer.json', words) as WordLayerFile, knowledge.label(words), kb.classes.map((c) => c.id));
+      kb.wordLayer = compileWordLayer(knowledge.read('agent-word-layer.json', words) as WordLayerFile, knowledge.label(words), kb.classes.map((c) => c.id), layerStopWords());
     return kb;
   });
 }

@@ -26,10 +26,10 @@
  * class at its prior share. With one informative account the shift is scaled down so that no class passes
  * w + (1 - w) x its prior and no agent falls below (1 - w) x its prior (guard 4 of the differential). The output lists
  * the words that moved the reading. The weights are fitted, not judged: knowledge/agent-word-layer.json records the
- * training files, their sha256, the options and the command (`npx tsx eval/agents/fit-word-layer.ts`). Pure: no IO
- * beyond the stop-word lists read once.
+ * training files, their sha256, the options and the command (`npx tsx eval/agents/fit-word-layer.ts`). Pure: no IO (the
+ * app passes the stop words).
  */
-import { createRequire } from 'node:module';
+import { AssayError } from '../errors.js';
 import { arabicLightStem, stemsOf } from './term-matcher.js';
 import { normaliseText } from './feature-extraction.js';
 import { AGENT_NAMES } from './feature-lexicon.js';
@@ -41,6 +41,8 @@ export interface WordLayer {
   weights: Map<string, Float64Array>;
   /** where the table came from (file label, training cases), for the output */
   source: string;
+  /** the function words the table was fitted without (stopWordSet) */
+  stop: ReadonlySet<string>;
 }
 
 export interface WordEvidence {
@@ -73,24 +75,23 @@ const SENTENCE = /[.!?;:\n\u060c\u061b]+/;
 const AGENT_NAME = new RegExp(String.raw`(?<![\p{L}])(?:` + AGENT_NAMES.map((n) => normaliseText(n.re).replaceAll('~', String.raw`\p{L}*`)).join('|') + ')', 'giu');
 const WORD = /[\p{L}\p{N}]+/gu;
 const DIGITS = /^\p{N}+$/u;
-/** Function words of English, Russian and Arabic (the stopwords-iso lists, MIT, github.com/stopwords-iso): they carry a
- * writer's style and a genre (news: "said", "his", "first"), not the scene, so the layer never reads them, neither alone
- * nor in a bigram. */
-const STOP: Set<string> = (() => {
-  const lists = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
-  return new Set(['en', 'ru', 'ar'].flatMap((l) => lists[l]).map((w) => normaliseText(w).toLowerCase()));
-})();
+/** Function words (the app passes the stopwords-iso lists for EN, RU and AR, MIT, github.com/stopwords-iso: core reads
+ * no files): they carry a writer's style and a genre (news: "said", "his", "first"), not the scene, so the layer never
+ * reads them, neither alone nor in a bigram. */
+export function stopWordSet(words: string[]): Set<string> {
+  return new Set(words.map((w) => normaliseText(w).toLowerCase()));
+}
 
 /**
  * The layer's inputs of some texts: stemmed unigrams ("u:") and bigrams ("b:") of adjacent content words within a
- * sentence, digits, function words (STOP) and agent names left out, each with the first surface form it was read in.
+ * sentence, digits, function words (`stop`) and agent names left out, each with the first surface form it was read in.
  */
-export function layerInputs(texts: string[]): Map<string, string> {
+export function layerInputs(texts: string[], stop: ReadonlySet<string>): Map<string, string> {
   const out = new Map<string, string>();
   for (const text of texts)
     for (const sentence of normaliseText(text).replace(AGENT_NAME, '.').toLowerCase().split(SENTENCE)) {
       const words = (sentence.match(WORD) ?? []).filter((w) => !DIGITS.test(w));
-      const stems = words.map((w) => (STOP.has(w) ? '' : layerStem(w)));
+      const stems = words.map((w) => (stop.has(w) ? '' : layerStem(w)));
       for (let i = 0; i < stems.length; i++) {
         if (!stems[i]) continue;
         const u = 'u:' + stems[i];
@@ -119,7 +120,7 @@ export function wordEvidence(layer: WordLayer, texts: string[], weights?: number
     const wt = weights?.[i] ?? 1;
     if (!(wt > 0)) return;
     total += wt;
-    for (const [input, surface] of layerInputs([text])) {
+    for (const [input, surface] of layerInputs([text], layer.stop)) {
       const w = layer.weights.get(input);
       if (!w) continue;
       for (let k = 0; k < K; k++) delta[k] += wt * w[k];
@@ -139,14 +140,14 @@ export interface WordLayerFile {
 }
 
 /** Checks a table against the agent KB's classes and compiles it; throws with the file's label on a mismatch. */
-export function compileWordLayer(data: WordLayerFile, label: string, classIds: string[]): WordLayer {
+export function compileWordLayer(data: WordLayerFile, label: string, classIds: string[], stop: ReadonlySet<string>): WordLayer {
   if (!Array.isArray(data.classes) || data.classes.join(',') !== classIds.join(','))
-    throw new Error(`${label}: classes [${data.classes}] are not the agent knowledge base's [${classIds}] in its order; refit it (npx tsx eval/agents/fit-word-layer.ts)`);
+    throw new AssayError('bad_input', `${label}: classes [${data.classes}] are not the agent knowledge base's [${classIds}] in its order; refit it (npx tsx eval/agents/fit-word-layer.ts)`);
   const weights = new Map<string, Float64Array>();
   for (const [input, w] of Object.entries(data.inputs ?? {})) {
     if (!Array.isArray(w) || w.length !== classIds.length || !w.every((x) => typeof x === 'number' && Number.isFinite(x)))
-      throw new Error(`${label}: inputs.${input}: expected ${classIds.length} finite weights`);
+      throw new AssayError('bad_input', `${label}: inputs.${input}: expected ${classIds.length} finite weights`);
     weights.set(input, Float64Array.from(w));
   }
-  return { classes: [...classIds], weights, source: `${label} (fitted on ${data.fitted?.cases ?? '?'} development cases)` };
+  return { classes: [...classIds], weights, stop, source: `${label} (fitted on ${data.fitted?.cases ?? '?'} development cases)` };
 }
