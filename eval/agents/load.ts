@@ -48,6 +48,9 @@
  * `test-v3` (paraphrases-test-v3.yaml) is a third frozen lay-paraphrase test split (120 accounts, 40 each in EN/RU/AR),
  * written in session 9 by a hand that does not tune the engine and never ran it on these accounts; its guard test
  * (test/agents-paraphrases-v3.test.ts) records its hash and does not score it; only the coordinator scores it.
+ * `test-v4` (paraphrases-test-v4.yaml) is a fourth frozen lay-paraphrase test split (150 accounts, 50 each in EN/RU/AR),
+ * written in session 10 by a hand that does not tune the engine and never ran it on these accounts; its guard test
+ * (test/agents-paraphrases-v4.test.ts) records its hash and counts and does not score it; only the coordinator scores it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -56,11 +59,11 @@ import { packageRoot } from '../../src/app/paths.js';
 import type { LabelledCase } from '../../src/core/agents/agent-evaluation.js';
 
 export const evalDir = path.join(packageRoot, 'eval', 'agents');
-export type Split = 'dev' | 'test' | 'test-v2' | 'dev-v3' | 'test-v3';
+export type Split = 'dev' | 'test' | 'test-v2' | 'dev-v3' | 'test-v3' | 'test-v4';
 export type IncidentSplit = 'dev' | 'seen' | 'test-v2' | 'test-v3' | 'test-v4' | 'test-v5' | 'test-v6' | 'test-v7' | 'dev-v8' | 'test-v8' | 'test-v9' | 'dev-v9' | 'test-v9b' | 'test-v10' | 'test-v10b' | 'dev-v10' | 'dev-v10b' | 'test-v11' | 'dev-v11';
 export const SPLIT_FILES = {
   incidents: { dev: 'incidents-dev.yaml', seen: 'incidents-seen-v1.yaml', 'test-v2': 'incidents-test-v2.yaml', 'test-v3': 'incidents-test-v3.yaml', 'test-v4': 'incidents-test-v4.yaml', 'test-v5': 'incidents-test-v5.yaml', 'test-v6': 'incidents-test-v6.yaml', 'test-v7': 'incidents-test-v7.yaml', 'dev-v8': 'incidents-dev-v8.yaml', 'test-v8': 'incidents-test-v8.yaml', 'test-v9': 'incidents-test-v9.yaml', 'dev-v9': 'incidents-dev-v9.yaml', 'test-v9b': 'incidents-test-v9b.yaml', 'test-v10': 'incidents-test-v10.yaml', 'test-v10b': 'incidents-test-v10b.yaml', 'dev-v10': 'incidents-dev-v10.yaml', 'dev-v10b': 'incidents-dev-v10b.yaml', 'test-v11': 'incidents-test-v11.yaml', 'dev-v11': 'incidents-dev-v11.yaml' },
-  paraphrases: { dev: 'paraphrases-dev.yaml', test: 'paraphrases-test.yaml', 'test-v2': 'paraphrases-test-v2.yaml', 'dev-v3': 'paraphrases-dev-v3.yaml', 'test-v3': 'paraphrases-test-v3.yaml' },
+  paraphrases: { dev: 'paraphrases-dev.yaml', test: 'paraphrases-test.yaml', 'test-v2': 'paraphrases-test-v2.yaml', 'dev-v3': 'paraphrases-dev-v3.yaml', 'test-v3': 'paraphrases-test-v3.yaml', 'test-v4': 'paraphrases-test-v4.yaml' },
 } as const;
 
 interface RawIncident {
