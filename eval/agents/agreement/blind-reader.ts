@@ -4,7 +4,10 @@
  * agrees with the splits' labels. Two rounds, each by a separate run told to act as a toxicologist, with the seven class
  * definitions and ../shared/domain for reference, never the repository:
  * - session 8: incidents-test-v10 and incidents-test-v10b (blind-reader-v10.json);
- * - session 9: incidents-test-v11 and paraphrases-test-v3 (blind-reader-v11.json).
+ * - session 9: incidents-test-v11 and paraphrases-test-v3 (blind-reader-v11.json);
+ * - session 10: paraphrases-test-v4 (blind-reader-s10.json). Caveat: its writer and this reader are both runs of the same
+ *   kind of language model, so agreement measures whether the text carries the class for such a reader, and may be
+ *   higher than a human toxicologist's would be.
  * The reader gave a class, an agent where it could and a confidence; the coordinator mapped its answers back to ids. A
  * class counts as agreeing when it is the label or one of the item's `accept` classes, as in the engine's scoring. It
  * compares labels only: the engine is not run, so this prints nothing about the engine's misses. What it measures:
@@ -20,6 +23,7 @@ type Item = { id: string; class: string; accept?: string[]; lang: string };
 const ROUNDS = [
   { readings: 'blind-reader-v10.json', files: ['incidents-test-v10.yaml', 'incidents-test-v10b.yaml'] },
   { readings: 'blind-reader-v11.json', files: ['incidents-test-v11.yaml', 'paraphrases-test-v3.yaml'] },
+  { readings: 'blind-reader-s10.json', files: ['paraphrases-test-v4.yaml'] },
 ];
 
 for (const round of ROUNDS) {
