@@ -177,6 +177,9 @@ const LEXICON: Term[] = [
     'причастност*', 'при участии', 'с участием', 'involvement of', 'participation of', 'بمشاركه'),
   // "возложил ответственность на X" (laid the responsibility on X): an accusation
   ...T('cue-after', 'lay-blame', 'возложил* ответственност*', 'возлага* ответственност*', 'возложил* вину', 'возлага* вину'),
+  // the same with the noun first ("Ответственность за атаку возложили на X", "вину за ... возлагают на X", "ответственность
+  // ... возложена на X", "ответственность ... лежит на X"): the bare verb, kept only after its noun (LAID_NOUN_BEFORE)
+  ...T('cue-after', 'lay-blame', 'возлож*', 'возлага*', 'лежит', 'лежат', 'лежала', 'лежало'),
   // "حمّل X المسؤولية" (held X responsible): an accusation, kept only with "مسؤولية" after it ("تحمل غازات" = carrying gases)
   ...T('cue-after', 'hold', 'حمل', 'حملت', 'حملوا', 'يحمل', 'تحمل', 'يحملون', 'محملا', 'محمله', 'محملين'),
   // Arabic verbal nouns of attack, agent in the idafa right after them: "استهداف الإرهابيين" = the terrorists' targeting
@@ -186,7 +189,11 @@ const LEXICON: Term[] = [
     'склад*', 'арсенал*', 'запас*', 'лаборатори*', 'мастерск*', 'хранилищ*', 'مستودع*', 'مستودعات', 'مخزن*', 'مخازن', 'معمل*', 'مختبر*', 'ورشه*', 'ورشات'),
   // deeds: the party BEFORE these (the clause's subject) is blamed
   ...T('cue-before', 'did', 'staged', 'staging', 'stage', 'faked', 'fake', 'fabricated', 'fabricate', 'orchestrated', 'carried out', 'carry out', 'carries out', 'responsible', 'used', 'uses', 'use', 'using', 'fired', 'fires', 'launched', 'launch', 'launches', 'dropped', 'drops', 'drop', 'stored', 'planned', 'plan', 'plans', 'planning', 'prepared', 'prepares', 'preparing', 'committed', 'commit', 'commits', 'committing', 'destroy', 'destroys', 'perpetrated', 'behind', 'organised', 'organized', 'organize', 'organise', 'organizes', 'organises', 'organizing', 'arrange', 'filmed', 'film', 'shelled', 'shell', 'attacked', 'attacks', 'attack', 'attacking', 'targeted', 'targets', 'target', 'targeting', 'targetting', 'bombarding', 'dropping', 'firing', 'launching', 'bombarded', 'bombard', 'bombed', 'bomb', 'bombs', 'bombing', 'bombings', 'killed', 'kill', 'kills', 'killing', 'struck', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'raids', 'shelling', 'pounded', 'pound', 'hit', 'hits', 'destroyed', 'downed', 'shot down', 'shoot down', 'shoots down', 'downs', 'shot', 'shoot', 'shoots', 'stormed', 'storming', 'executed', 'executes', 'execute', 'murdered', 'murder', 'murders', 'crucified', 'crucifies', 'crucify', 'beheaded', 'beheads', 'behead', 'abducted', 'abducts', 'kidnapped', 'kidnaps', 'assassinated', 'assassinates', 'assassinate', 'opened fire', 'open fire', 'opens fire', 'blew up', 'blow up', 'blows up', 'slaughtered', 'slaughter', 'poisoned', 'poisons', 'poison', 'gassed', 'gassing', 'engaged in', 'performing', 'conducting', 'conducted', 'delivered', 'delivering', 'massacre', 'massacred', 'guilty', 'released', 'ordered', 'orders', 'authorized', 'authorised', 'authorizes', 'authorises', 'coordinated', 'plotted', 'plots', 'masterminded', 'instigated', 'hired', 'related', 'involved', 'raid', 'eliminated', 'eliminates', 'eliminate', 'offensive', 'counteroffensive', 'ambush', 'assault', 'responsibility', 'caused', 'to blame', 'be blamed', 'murderer', 'murderers', 'killer', 'killers', 'perpetrator', 'perpetrators', 'culprit', 'culprits', 'claimed to have', 'claims to have', 'developed', 'develops', 'developing', 'created', 'creates', 'creating',
-    'инсценир*', 'устроил*', 'устраива*', 'организова*', 'организу*', 'применил*', 'применя*', 'примени*', 'использова*', 'использу*', 'нанесл*', 'нанес', 'наносят', 'ударил*', 'били', 'обстрелял*', 'обстрелива*', 'выпустил*', 'атаковал*', 'атаку*', 'готов*', 'хранил*', 'сняли', 'снимают', 'снять', 'снимать', 'виновн*', 'ответственн*', 'стоят за', 'стоит за', 'совершил*', 'совершают', 'доставил*', 'завезли', 'спланирова*', 'расстрелял*', 'убил*', 'убива*', 'сбил*', 'взорвал*', 'подорвал*', 'заминирова*', 'бомбил*', 'бомбят', 'сбросил*', 'сбрасыва*', 'отравил*', 'казнил*', 'похитил*',
+    'инсценир*', 'устроил*', 'устраива*', 'организова*', 'организу*', 'применил*', 'применя*', 'примени*', 'использова*', 'использу*', 'нанесл*', 'нанес', 'наносят', 'ударил*', 'били', 'обстрелял*', 'обстрелива*', 'выпустил*', 'атаковал*', 'атаку*', 'готов*', 'хранил*', 'сняли', 'снимают', 'снять', 'снимать', 'виновн*', 'ответственн*', 'стоят за', 'стоит за', 'стоял* за',
+    // "За атакой стоят боевики": the bare verb with "за ..." before it (STAND_BEHIND_BEFORE), its subject after it
+    'стоят', 'стоит', 'стоял*', 'совершил*', 'совершают', 'доставил*', 'завезли', 'спланирова*', 'расстрелял*', 'убил*', 'убива*', 'сбил*', 'взорвал*', 'подорвал*', 'заминирова*', 'бомбил*', 'бомбят', 'сбросил*', 'сбрасыва*', 'отравил*', 'казнил*', 'похитил*',
+    // infinitives of the same deeds, after a modal or a plan ("могли устроить", "решили нанести", "намерены совершить")
+    'нанести', 'наносить', 'устроить', 'совершить', 'совершать', 'обстрелять', 'атаковать', 'взорвать', 'подорвать', 'отравить', 'сбросить', 'убить',
     // dispersing a crowd with a weapon (police at protests): the deed of their riot gas
     'разгоня*', 'разогнал*', 'оттесня*', 'оттеснил*', 'вытесня*', 'вытеснил*', 'dispersed', 'disperse', 'disperses', 'dispersing', 'deployed', 'deploys', 'deploying', 'sprayed', 'sprays', 'spraying', 'hurled', 'hurls', 'hurling', 'lobbed', 'threw', 'throws', 'throwing',
     'نفذ*', 'شنت', 'شن', 'يشن', 'تشن', 'شنوا', 'يشنون', 'يقصفون', 'يستهدفون', 'يهاجمون', 'يلقون', 'ينفذون', 'القى', 'استخدم*', 'يستخدم*', 'تستخدم*', 'يقصف', 'تقصف', 'يستهدف', 'تستهدف', 'يطلق', 'تطلق', 'يهاجم', 'تهاجم', 'اطلق*', 'مسؤول*', 'المسؤول*', 'استهدف*', 'قصفت', 'قصف', 'القت', 'يلقي', 'تلقي', 'اسقطت', 'اسقط', 'هاجم*', 'قتل', 'قتلت', 'ارتكب*', 'شنه', 'شنها', 'متورط*', 'تورط*', 'شارك*', 'اباد', 'ابادت'),
@@ -501,6 +508,7 @@ const AR_CHARGE = /(?<![\p{L}])ب(?:ال)?\p{L}{3,}/u;
 const WARN_OF = /(?<![\p{L}])(?:[وف]?(?:حذر|حذرت|يحذر|تحذر|حذروا)\s+(?:[\p{L}]+\s+){0,4}?من\s+(?:قيام|محاولات|محاوله|استفزاز\p{L}*|مسرحي\p{L}*|فبرك\p{L}*|تنفيذ|شن)|предупре\p{L}*\s+(?:[\p{L}]+\s+){0,3}?о\s+(?:готовящ\p{L}*|планируем\p{L}*|возможн\p{L}*|подготовк\p{L}*|провокаци\p{L}*|инсцениров\p{L}*))(?![\p{L}])/gu;
 // verbs of prevention: a foiled plot is no announcement
 const PREVENTED = /(?<![\p{L}])(?:prevent\p{L}*|foil\p{L}*|thwart\p{L}*|avert\p{L}*|предотвра\p{L}*|пресек\p{L}*|пресёк\p{L}*|[وف]?(?:احبط|احباط)\p{L}*)/gu;
+const RU_FORECAST = /(?<![\p{L}])(?:могут|может|способн[ыа]?)\s+(?:вновь\s+|снова\s+|уже\s+|опять\s+)?(?:устроить|совершить|нанести|инсценировать|организовать|атаковать|обстрелять|взорвать|подорвать)(?![\p{L}])/gu;
 const PAST_FORECAST = /^(?:may|might|could)\s+have\s/u;
 // a past passive "was prepared by", "were planned" is not a pre-emptive claim
 const PAST_PASSIVE = /(?<![\p{L}])(?:was|were|had been|has been|been)\s+(?:\p{L}+\s+){0,1}$/u;
@@ -555,6 +563,14 @@ const RU_PARTICIPLE = /(?:щ|ем|им)(?:ий|ая|ее|ие|их|им|ими|�
 // a prepositional source that opens a clause: "according to X, ...", "по словам X, ...", "по данным X, ..."
 const SOURCE_LEAD = /^(?:according to|по словам|по данным|по мнению|по версии|по информации)$/u;
 const AS_BEFORE = /(?<![\p{L}])(?:как|as)\s+$/u;
+// the noun a bare "возложили" / "возлагают" / "лежит" lays ("Ответственность за химическую атаку возложили на боевиков"):
+// before the verb in its sentence, at most 12 words off
+const LAID_NOUN_BEFORE = /(?<![\p{L}])(?:ответственност\p{L}*|вин[уаы])(?![\p{L}])(?:[^.!?\n]*?)$/u;
+const STAND_BEHIND_BEFORE = /(?:^|[\s«"„])за\s+(?:[\p{L}«»"„“\-]+\s+){1,5}$/u;
+// a finite modal or phase verb before an infinitive deed makes the pair a finite predicate ("Отравление могли организовать
+// британские спецслужбы", "удар решили нанести ВСУ"): its subject may follow as a finite verb's does (ruSubjectAfter)
+const RU_MODAL_BEFORE = /(?<![\p{L}])(?:могл[иао]?|мог|могут|может|смогл[иао]?|смог|сумел[иао]?|пытал[иа]сь|пыта[ею]тся|пытался|попытал[иа]сь|решил[иао]?|решили|стал[иао]?|начал[иао]?|продолжа[ею]т|продолжал[иао]?|собирал[иа]сь|собира[ею]тся|намерен[ыа]?|хотел[иао]?|хот[ея]т)\s+(?:бы\s+|же\s+|также\s+|вновь\s+|снова\s+)?$/u;
+const LAID_BARE = /^(?:возлож|возлага|лежит|лежат|лежал)\p{L}*$/u;
 // the object of "возложить ответственность ... на X"
 const LAY_BLAME_ON = /(?<![\p{L}])на\s+(?:[\p{L}\-]+\s+){0,4}$/u;
 // a Russian infinitive ("предоставить", "обсудить")
@@ -724,6 +740,10 @@ interface Hit {
 }
 
 const words = (x: string) => x.match(WORD)?.length ?? 0;
+const laidNounBefore = (at: number): boolean => {
+  const m = LAID_NOUN_BEFORE.exec(s.slice(Math.max(0, at - 140), at));
+  return !!m && words(m[0]) <= 13;
+};
 
 function scan(s: string, text: string): Hit[] {
   const hits: Hit[] = [];
@@ -1161,7 +1181,7 @@ const subjectOf = (c: Hit, k: number): Hit | undefined => {
 // before it takes a party after it as its subject when that party is in the nominative ("нанесли ВСУ",
 // "устроили украинские военные"), not an object or a target ("обстреляли позиции боевиков", "по Киеву")
 const ruSubjectAfter = (c: Hit, p: Hit, k: number): boolean => {
-  if (!cyrillic || !(RU_FINITE.test(c.word) || RU_SHORT_PREDICATE.test(c.word)) || p.at - c.end > CUE_REACH) return false;
+  if (!cyrillic || !(RU_FINITE.test(c.word) || RU_SHORT_PREDICATE.test(c.word) || (RU_INFINITIVE.test(c.word) && RU_MODAL_BEFORE.test(s.slice(Math.max(0, c.at - 40), c.at)))) || p.at - c.end > CUE_REACH) return false;
   const gap = s.slice(c.end, p.at);
   if (/[,:;]/.test(gap) || subjectOf(c, k)) return false;
   const between = parties.filter((q) => q !== p && q.at >= c.end && q.end <= p.at);
@@ -1250,6 +1270,11 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   if (arabic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.value === 'hold' && !/مسوولي/.test(s.slice(hits[i].end, hits[i].end + 80))) hits.splice(i, 1);
   // "مسؤول" is "responsible" only with "عن" after it ("مسؤولة عن الهجوم"); otherwise an official ("قال مسؤول روسي", "مسؤولون أمريكيون:"), a speaker
   if (arabic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'cue-before' && /^(?:ال)?مسوول/.test(hits[i].word) && !/^\s*(?:\p{L}+\s+)?(?:عن|عنه|عنها|عنهم)(?![\p{L}])/u.test(s.slice(hits[i].end, hits[i].end + 30))) hits.splice(i, 1);
+  // a bare "стоят" / "стоит" stands behind only with "за" and its object before it ("За химической атакой стоят боевики";
+  // not "стоит отметить", "стоят на позициях")
+  if (cyrillic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'cue-before' && /^сто(?:ят|ит|ял\p{L}*)$/u.test(hits[i].word) && !STAND_BEHIND_BEFORE.test(s.slice(Math.max(0, hits[i].at - 80), hits[i].at))) hits.splice(i, 1);
+  // a bare verb of laying ("возложили", "лежит") lays blame only after its noun ("ответственность", "вину") in the sentence
+  if (cyrillic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.value === 'lay-blame' && LAID_BARE.test(hits[i].word) && !laidNounBefore(hits[i].at)) hits.splice(i, 1);
   const claims: Claims = { voice: { value: 'none', words: [] } };
   if (!hits.length) return claims;
   // an Arabic force noun with a possessive pronoun ("قواته الجويه استخدمت" = its air force used) stands for the
@@ -1781,6 +1806,18 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     const window = s.slice(m.index, m.index + m[0].length + 40);
     if (NEGATOR.test(m[0]) || NOT_INCIDENT.test(window) || PAST_FORECAST.test(s.slice(m.index, m.index + m[0].length + 12))) continue;
     preparedWords.push(m[0]);
+  }
+  // Russian modal forecasts: "могут устроить химическую атаку", "провокацию ... может инсценировать" (present modal only, verbs of carrying out a deed, not the light "провести":
+  // "могли устроить" looks back, like "may have"; a use forecast, "могут применить", is left out as English "may use"
+  // would be kept: the v12 labels read such warnings as no announcement), with an incident or staged object in the clause
+  if (cyrillic) {
+    RU_FORECAST.lastIndex = 0;
+    for (let m = RU_FORECAST.exec(s); m; m = RU_FORECAST.exec(s)) {
+      const k = clauseOf(m.index);
+      const e = m.index + m[0].length;
+      const obj = hits.find((x) => clauseOf(x.at) === k && (x.term.kind === 'staged' || x.term.kind === 'agent' || x.term.kind === 'incident') && (x.at >= e ? x.at - e <= 60 : m!.index - x.end <= 60 && x.end <= m!.index));
+      if (obj && !NEGATOR.test(s.slice(Math.max(0, m.index - 4), m.index)) && !NOT_INCIDENT.test(s.slice(Math.min(obj.at, m.index), Math.max(obj.end, e)))) preparedWords.push(m[0], obj.word);
+    }
   }
   // "are in Aleppo staging a chemical attack": staging under way, in the present, is a preparation
   for (const h of hits)
