@@ -60,3 +60,35 @@ describe('foreign specialists and services are `west` (knowledge/claim-parties.y
     expect(blamed('Foreign experts found that sarin was used in the attack.')).toBeNull();
   });
 });
+
+describe("a state's forces and police named with the state (EN/RU)", () => {
+  it('a possessive or a bare state name before military, army, junta', () => {
+    expect(blamed("Myanmar's military used chemical weapons against rebels.")).toBe('other');
+    expect(blamed('The Myanmar military used chemical weapons against rebels.')).toBe('other');
+    expect(blamed("Ethiopia's army is accused of using chemical weapons in Tigray.")).toBe('other');
+  });
+  it('"the military" with no state named is no party', () => {
+    expect(blamed('The military used tear gas against the crowd.')).toBeNull();
+  });
+  it('security forces, interior-ministry officers and riot-control means (RU)', () => {
+    expect(blamed('В Турции продолжаются протесты. Полиция применила против протестующих спецсредства.')).toBe('other');
+    expect(blamed('В Иране продолжаются протесты. Силы безопасности применили слезоточивый газ.')).toBe('other');
+    expect(blamed('Протесты в Тбилиси: сотрудники МВД пустили газ по толпе.')).toBe('other');
+  });
+});
+
+describe('admissions and evidence (EN/RU)', () => {
+  it('an admission of one\'s own deed keeps the speaker as its subject', () => {
+    expect(blamed('The US military admitted using white phosphorus in Fallujah.')).toBe('west');
+    expect(blamed('The Pentagon admits to firing white phosphorus shells in Fallujah.')).toBe('west');
+    expect(blamed('Russia admitted that militants used chlorine in Aleppo.')).toBe('opposition');
+  });
+  it('evidence pointing to a party, the hallmarks of a party', () => {
+    expect(blamed('The poisoning bears all the hallmarks of a Kremlin operation.')).toBe('russia');
+    expect(blamed('Evidence in the Navalny poisoning points to the FSB.')).toBe('russia');
+    expect(blamed('Улики в деле об отравлении указывают на ГРУ.')).toBe('russia');
+  });
+  it('a cult named as the culprit (knowledge: Aum Shinrikyo, opposition by the v12 call)', () => {
+    expect(blamed('The Aum Shinrikyo cult released sarin on the Tokyo subway in 1995.')).toBe('opposition');
+  });
+});

@@ -133,10 +133,13 @@ const LEXICON: Term[] = [
     'саудовск*', 'израил*', 'турци*', 'турецк*', 'катар*', 'курд*', 'السعوديه', 'اسرائيل', 'تركيا', 'التركي*', 'قطر', 'الاكراد', 'الكرديه', 'حزب الله', 'ايران'),
 
   // police and security forces act for their state: resolved to the party of the state named beside them (POLICE below)
-  ...T('party', 'police', 'police', 'policemen', 'police officers', 'riot police', 'security forces', 'law enforcement', 'border guards', 'gendarmes', 'gendarmerie', 'riot squad', 'authorities', 'полици*', 'полицейск*', 'милици*', 'силовик*', 'пограничник*', 'спецназ*', 'жандарм*'),
+  ...T('party', 'police', 'police', 'policemen', 'police officers', 'riot police', 'security forces', 'law enforcement', 'border guards', 'gendarmes', 'gendarmerie', 'riot squad', 'authorities', 'полици*', 'полицейск*', 'милици*', 'силовик*', 'пограничник*', 'спецназ*', 'жандарм*',
+    // security forces, interior-ministry officers and "the country's government / army" named without their state
+    // ("силы безопасности ответили", "сотрудники МВД пустили газ", "правительство страны применило")
+    'сил* безопасности', 'сил* правопорядка', 'правоохранител*', 'сотрудник* мвд', 'правительств* страны', 'власт* страны', 'арми* страны', 'военн* страны', "the country's government", "the country's army", "the country's military", "the country's security forces", "the country's police"),
   // a state's forces named by its adjective ("Bahraini forces", "Kenyan troops", "Iraqi army"): resolved as the police
   // are, but only to a state named right before them (POLICE below)
-  ...T('party', 'force', 'forces', 'troops', 'soldiers', 'army'),
+  ...T('party', 'force', 'forces', 'troops', 'soldiers', 'army', 'military', 'armed forces', 'air force', 'junta'),
   // States named as the place whose police or forces act (eval/claims/README.md, dev-v11 and dev-v12 calls: police
   // and security forces are the state they serve, `west` for NATO and EU members and Western governments, `other` for
   // every other state): read only by the police resolution, never a party on their own ("a gas attack in Serbia" names
@@ -175,6 +178,9 @@ const LEXICON: Term[] = [
     'обвин*', 'يتهم', 'تتهم', 'يتهمون', 'slams', 'slammed', 'condemns', 'condemned', 'по заданию', 'по указанию', 'по приказу', 'со стороны', 'руками', 'силами', 'по вине', 'дело рук', 'من قبل', 'اتهم*', 'اتهام*', 'الاتهام*', 'على يد', 'قبل',
     // involvement and participation name the party after them: "причастности оппозиции к", "при участии британских спецслужб"
     'причастност*', 'при участии', 'с участием', 'involvement of', 'participation of', 'بمشاركه'),
+  // evidence that points to its author: "bears the hallmarks of a Kremlin operation", "evidence points to the FSB",
+  // "улики указывают на ГРУ", "почерк британских спецслужб" (hedged blame in the item's voice)
+  ...T('cue-after', 'by', 'hallmarks of', 'hallmark of', 'fingerprints of', 'signature of', 'points to', 'point to', 'pointed to', 'pointing to', 'указывают на', 'указывает на', 'указывали на', 'указывало на', 'почерк'),
   // "возложил ответственность на X" (laid the responsibility on X): an accusation
   ...T('cue-after', 'lay-blame', 'возложил* ответственност*', 'возлага* ответственност*', 'возложил* вину', 'возлага* вину'),
   // the same with the noun first ("Ответственность за атаку возложили на X", "вину за ... возлагают на X", "ответственность
@@ -198,6 +204,9 @@ const LEXICON: Term[] = [
     'разгоня*', 'разогнал*', 'оттесня*', 'оттеснил*', 'вытесня*', 'вытеснил*', 'dispersed', 'disperse', 'disperses', 'dispersing', 'deployed', 'deploys', 'deploying', 'sprayed', 'sprays', 'spraying', 'hurled', 'hurls', 'hurling', 'lobbed', 'threw', 'throws', 'throwing',
     'نفذ*', 'شنت', 'شن', 'يشن', 'تشن', 'شنوا', 'يشنون', 'يقصفون', 'يستهدفون', 'يهاجمون', 'يلقون', 'ينفذون', 'القى', 'استخدم*', 'يستخدم*', 'تستخدم*', 'يقصف', 'تقصف', 'يستهدف', 'تستهدف', 'يطلق', 'تطلق', 'يهاجم', 'تهاجم', 'اطلق*', 'مسؤول*', 'المسؤول*', 'استهدف*', 'قصفت', 'قصف', 'القت', 'يلقي', 'تلقي', 'اسقطت', 'اسقط', 'هاجم*', 'قتل', 'قتلت', 'ارتكب*', 'شنه', 'شنها', 'متورط*', 'تورط*', 'شارك*', 'اباد', 'ابادت'),
   // incidents: an attack, strike, killing or its toll is discussed
+  // riot-control means used on a crowd ("полиция применила против протестующих спецсредства", "светошумовые гранаты"):
+  // an incident, not an agent (they may be batons or water cannon)
+  ...T('incident', 'incident', 'спецсредств*', 'светошумов* гранат*', 'водомет*', 'водомёт*', 'stun grenade*', 'water cannon*', 'rubber bullets'),
   ...T('incident', 'incident', 'attack', 'attacks', 'attacked', 'attacking', 'strike', 'strikes', 'struck', 'airstrike*', 'air strike*', 'air raid*', 'raid', 'raids', 'shelling', 'shelled', 'bombing*', 'bombed', 'bomb', 'bombs', 'bombard*', 'barrel bomb*', 'car bomb*', 'massacre*', 'killed', 'kills', 'kill', 'killing*', 'dead', 'died', 'deaths', 'death toll', 'wounded', 'injured', 'injuring', 'casualties', 'victims', 'explosion*', 'blast*', 'explosions', 'executed', 'executes', 'executions', 'shot down', 'shot dead', 'downed', 'shooting*', 'murder*', 'fired', 'dropped', 'gassed', 'gassing', 'suffocation', 'hostage*', 'killer', 'killers', 'murderer', 'murderers', 'crucif*', 'behead*', 'abduct*', 'kidnap*', 'assassinat*', 'opened fire', 'blew up', 'slaughter*', 'poisoned', 'poisoning', 'terror attack*', 'terrorist attack*', 'terror acts', 'terrorist acts', 'terrorist act', 'atrocit*', 'acts of terror*', 'act of terror*', 'biological weapon*', 'bioweapon*', 'dirty bomb*', 'грязн* бомб*', 'القنبله القذره', 'suicide bomb*', 'beheading', 'pounded', 'asphyxia*', 'incident', 'hit', 'shoot down', 'downing', 'crash*', 'eliminat*', 'offensive', 'counteroffensive', 'ambush*', 'assault', 'clashes', 'war crimes', 'battle',
     'атак*', 'удар*', 'обстрел*', 'бомбардир*', 'убит*', 'убил*', 'погиб*', 'пострада*', 'жертв*', 'ранен*', 'взрыв*', 'теракт*', 'отравлен*', 'казн*', 'нападени*', 'инцидент*',
     'هجوم', 'الهجوم', 'هجمات', 'الهجمات', 'اعتداء', 'اعتداءات', 'غاره', 'غارات', 'قصف', 'استهداف', 'مقتل', 'قتل*', 'قتلى', 'اصابه', 'اصابات', 'مصاب*', 'المصابين', 'ضحايا', 'انفجار', 'تفجير*', 'اختناق', 'مجزره', 'المجزره', 'مجازر', 'المجازر', 'اعدام', 'الحادثه', 'حادثه'),
@@ -876,6 +885,9 @@ export function partyClashes(parties: ClaimPartiesFile): { name: string; pattern
 const NOT_A_STATE = /^(?:migrants|immigrants|refugees|asylum seekers|muslims|jews|kurds|democrats|globalists|police)$/;
 const TARGET_PREPOSITION_BEFORE = /(?<![\p{L}])(?:against|on|at|против|в отношении)\s+(?:the\s+)?(?:\p{L}+\s+)?$/u;
 const POLICE_PLACE_AFTER = /^[\s\-]+(?:stations?|headquarters|posts?|checkpoints?|buildings?|cars?|vehicles?|vans?|участ\p{L}*|отделени\p{L}*|машин\p{L}*|автомобил\p{L}*|пост\p{L}*)(?![\p{L}])/u;
+const ADMITTED_GAP = /^(?:(?!said|says|claim|according)[^:])*?(?<![\p{L}])admit(?:s|ted)?\s+(?:to\s+)?(?:having\s+)?$/u;
+const ADMITTED_DEED = /^\s+(?:to\s+)?(?:having\s+)?$/u;
+const STATE_GAP = /^(?:['’]s)?[\s\-]*$/u;
 function resolvePolice(): void {
   const out: Hit[] = [];
   for (const h of hits) {
@@ -888,7 +900,8 @@ function resolvePolice(): void {
     if (POLICE_PLACE_AFTER.test(s.slice(h.end, h.end + 16))) continue;
     const sentence = (a: number, b: number) => !/[.!?\n]/.test(s.slice(a, b));
     const states = hits.filter((x) => (x.term.kind === 'party' || x.term.kind === 'state') && !NOT_A_STATE.test(x.term.pat) && x.term.value !== 'police' && x.term.value !== 'force');
-    const before = states.find((x) => x.end <= h.at && h.at - x.end <= 2);
+    // (right before it, or as a possessive: "Myanmar's military", "Ethiopia's army")
+    const before = states.find((x) => x.end <= h.at && h.at - x.end <= 4 && STATE_GAP.test(s.slice(x.end, h.at)));
     // (forces, troops and armies are a state's only with its adjective: "Bahraini forces", not "the forces")
     if (h.term.value === 'force') {
       if (before) out.push({ ...h, term: { kind: 'party', value: before.term.value, pat: before.term.pat } });
@@ -1133,6 +1146,9 @@ const subjectOf = (c: Hit, k: number): Hit | undefined => {
   SUBJECT_BOUNDARY.lastIndex = 0;
   for (let m = SUBJECT_BOUNDARY.exec(pre); m; m = SUBJECT_BOUNDARY.exec(pre))
     if (start + m.index + m[0].length >= boundary) {
+      // an admission of one's own deed ("The US military admitted using white phosphorus", "admits to firing") keeps
+      // the speaker as the deed's subject
+      if (/^admit/.test(m[0]) && ADMITTED_DEED.test(pre.slice(m.index + m[0].length))) continue;
       boundary = start + m.index + m[0].length;
       speech = SPEECH.test(m[0]);
       // "Как заявили власти Великобритании, людей отравили ...", "As X said, ...": the speaker follows its verb up to
@@ -1565,7 +1581,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       if (before && (/(?<![\p{L}])by\s+\p{L}+ing(?![\p{L}])/u.test(gap) || /^\s+(?:group|force)s?(?![\p{L}])/u.test(s.slice(c.end, c.end + 8)))) continue;
       if (before && !/^\s+(?:who|which|that)\s/.test(s.slice(p.end, p.end + 12)) && (hits.some((x) => x.term.kind === 'cue-before' && x.term !== DEED_TERM && /(?:ed|s|ing|ют|ли)$/.test(x.word) && clauseOf(x.at) === k && x.end <= p.at && p.at - x.end <= 16 && OBJECT_GAP.test(s.slice(x.end, p.at))) || PARTICIPLE_PHRASE.test(gap))) continue;
       // ("were involved in", "are engaged in": a state of taking part, not a passive deed)
-      if (before && ((PASSIVE_GAP.test(gap) && /(?:ed|struck|hit|shot down|downed|shot)$/.test(c.word) && !/^(?:involved|engaged)/.test(c.word)) || (SPEECH.test(gap) && !/^(?:responsibility|claim)/.test(c.word)) || gap.includes(':'))) continue;
+      if (before && ((PASSIVE_GAP.test(gap) && /(?:ed|struck|hit|shot down|downed|shot)$/.test(c.word) && !/^(?:involved|engaged)/.test(c.word)) || (SPEECH.test(gap) && !/^(?:responsibility|claim)/.test(c.word) && !ADMITTED_GAP.test(gap)) || gap.includes(':'))) continue;
       // a participle closing a headline or followed by a place or agent phrase is passive: "helicopter downed in Syria"
       if (before && /(?:ed|shot down|struck)$/.test(c.word) && !/^(?:involved|engaged)/.test(c.word) && PARTICIPLE_AFTER.test(s.slice(c.end, c.end + 12))) continue;
       // agentive "by"/"of"-cues: the party within three words, not "by <gerund>" (a means: "by moving a strike group")
