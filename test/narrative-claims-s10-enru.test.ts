@@ -92,3 +92,39 @@ describe('admissions and evidence (EN/RU)', () => {
     expect(blamed('The Aum Shinrikyo cult released sarin on the Tokyo subway in 1995.')).toBe('opposition');
   });
 });
+
+describe('Russian accusations without a subject, instrumental heads, approvals', () => {
+  it('a singular party before a plural "обвиняют / обвинили" is the accused', () => {
+    expect(blamed('Израиль обвиняют в применении белого фосфора в секторе Газа.')).toBe('other');
+    expect(blamed('Асада обвиняют в химической атаке.')).toBe('government');
+    // a plural subject accuses the party after the verb
+    expect(blamed('США обвинили Россию в применении хлорпикрина.')).toBe('russia');
+    expect(blamed('Боевики обвинили в химической атаке сирийскую армию.')).toBe('government');
+  });
+  it('a genitive party after an instrumental head noun is the agent of a passive deed', () => {
+    expect(blamed('Литвиненко был отравлен полонием агентами ФСБ, заключил британский суд.')).toBe('russia');
+    // "with the agents of" is company, not agency
+    expect(blamed('Журналист встретился с агентами ФСБ, а позже был отравлен.')).toBeNull();
+  });
+  it('approving or ordering a killing', () => {
+    expect(blamed('Британское расследование: Путин, вероятно, одобрил убийство Литвиненко.')).toBe('russia');
+  });
+});
+
+describe('knowledge: the Houthis, Haftar and Hamas in Russian', () => {
+  it('are other', () => {
+    expect(blamed('Хуситы обстреляли Саудовскую Аравию ракетами.')).toBe('other');
+    expect(blamed('The Houthis fired missiles at Saudi Arabia.')).toBe('other');
+    expect(blamed('Хафтара обвиняют в обстрелах аэропорта Триполи.')).toBe('other');
+  });
+});
+
+describe('making or owning a weapon is no incident (v12 call 6)', () => {
+  it('an accusation of manufacturing chemical weapons blames no one', () => {
+    expect(blamed('Yemeni government accuses the Houthis of manufacturing chemical weapons.')).toBeNull();
+    expect(readClaims('Yemeni government accuses the Houthis of manufacturing chemical weapons.', lexicon).claims.staged).toBeNull();
+  });
+  it('using them is one', () => {
+    expect(blamed('Yemeni government accuses the Houthis of using chemical weapons.')).toBe('other');
+  });
+});

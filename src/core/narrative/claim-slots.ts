@@ -199,6 +199,8 @@ const LEXICON: Term[] = [
     // "За атакой стоят боевики": the bare verb with "за ..." before it (STAND_BEHIND_BEFORE), its subject after it
     'стоят', 'стоит', 'стоял*', 'совершил*', 'совершают', 'доставил*', 'завезли', 'спланирова*', 'расстрелял*', 'убил*', 'убива*', 'сбил*', 'взорвал*', 'подорвал*', 'заминирова*', 'бомбил*', 'бомбят', 'сбросил*', 'сбрасыва*', 'отравил*', 'казнил*', 'похитил*',
     // infinitives of the same deeds, after a modal or a plan ("могли устроить", "решили нанести", "намерены совершить")
+    // approving or ordering the deed ("Путин, вероятно, одобрил убийство", as English "authorized", "ordered")
+    'одобрил*', 'санкционировал*', 'приказал*', 'отдал* приказ*',
     'нанести', 'наносить', 'устроить', 'совершить', 'совершать', 'обстрелять', 'атаковать', 'взорвать', 'подорвать', 'отравить', 'сбросить', 'убить',
     // dispersing a crowd with a weapon (police at protests): the deed of their riot gas
     'разгоня*', 'разогнал*', 'оттесня*', 'оттеснил*', 'вытесня*', 'вытеснил*', 'dispersed', 'disperse', 'disperses', 'dispersing', 'deployed', 'deploys', 'deploying', 'sprayed', 'sprays', 'spraying', 'hurled', 'hurls', 'hurling', 'lobbed', 'threw', 'throws', 'throwing',
@@ -208,7 +210,7 @@ const LEXICON: Term[] = [
   // an incident, not an agent (they may be batons or water cannon)
   ...T('incident', 'incident', 'спецсредств*', 'светошумов* гранат*', 'водомет*', 'водомёт*', 'stun grenade*', 'water cannon*', 'rubber bullets'),
   ...T('incident', 'incident', 'attack', 'attacks', 'attacked', 'attacking', 'strike', 'strikes', 'struck', 'airstrike*', 'air strike*', 'air raid*', 'raid', 'raids', 'shelling', 'shelled', 'bombing*', 'bombed', 'bomb', 'bombs', 'bombard*', 'barrel bomb*', 'car bomb*', 'massacre*', 'killed', 'kills', 'kill', 'killing*', 'dead', 'died', 'deaths', 'death toll', 'wounded', 'injured', 'injuring', 'casualties', 'victims', 'explosion*', 'blast*', 'explosions', 'executed', 'executes', 'executions', 'shot down', 'shot dead', 'downed', 'shooting*', 'murder*', 'fired', 'dropped', 'gassed', 'gassing', 'suffocation', 'hostage*', 'killer', 'killers', 'murderer', 'murderers', 'crucif*', 'behead*', 'abduct*', 'kidnap*', 'assassinat*', 'opened fire', 'blew up', 'slaughter*', 'poisoned', 'poisoning', 'terror attack*', 'terrorist attack*', 'terror acts', 'terrorist acts', 'terrorist act', 'atrocit*', 'acts of terror*', 'act of terror*', 'biological weapon*', 'bioweapon*', 'dirty bomb*', 'грязн* бомб*', 'القنبله القذره', 'suicide bomb*', 'beheading', 'pounded', 'asphyxia*', 'incident', 'hit', 'shoot down', 'downing', 'crash*', 'eliminat*', 'offensive', 'counteroffensive', 'ambush*', 'assault', 'clashes', 'war crimes', 'battle',
-    'атак*', 'удар*', 'обстрел*', 'бомбардир*', 'убит*', 'убил*', 'погиб*', 'пострада*', 'жертв*', 'ранен*', 'взрыв*', 'теракт*', 'отравлен*', 'казн*', 'нападени*', 'инцидент*',
+    'атак*', 'удар*', 'обстрел*', 'бомбардир*', 'убит*', 'убил*', 'убийств*', 'погиб*', 'пострада*', 'жертв*', 'ранен*', 'взрыв*', 'теракт*', 'отравлен*', 'казн*', 'нападени*', 'инцидент*',
     'هجوم', 'الهجوم', 'هجمات', 'الهجمات', 'اعتداء', 'اعتداءات', 'غاره', 'غارات', 'قصف', 'استهداف', 'مقتل', 'قتل*', 'قتلى', 'اصابه', 'اصابات', 'مصاب*', 'المصابين', 'ضحايا', 'انفجار', 'تفجير*', 'اختناق', 'مجزره', 'المجزره', 'مجازر', 'المجازر', 'اعدام', 'الحادثه', 'حادثه'),
   // preparation and future markers (pre-emptive claims)
   ...T('prepare', 'prepare', 'preparing', 'prepares', 'prepare', 'prepared to', 'are prepared', 'is prepared', 'being prepared', 'plans to', 'plan to', 'planning', 'plans', 'plotting', 'will stage', 'will be staged', 'will arrange', 'are staging', 'is staging', 'are filming', 'begun filming', 'started filming', 'began filming', 'начались съемки', 'начались съёмки', 'начали съемки', 'начали съёмки', 'to stage', 'to organize', 'to organise', 'to arrange', 'to carry out', 'to commit', 'to film', 'order to', 'being staged', 'shall', 'will carry out', 'will be', 'will use', 'will blow', 'intend*', 'expect', 'expected to use', 'expected to launch', 'expected to carry out', 'expected to stage', 'expected to attack', 'likely to use', 'likely to launch', 'likely to carry out', 'likely to stage', 'poised to use', 'poised to launch', 'to unleash', 'about to', 'days away', 'are going to', 'is going to', 'ready to', 'readying', 'promised to', 'promises to', 'vowed to', 'vows to', 'threatened to', 'threatens to', 'threaten to', 'will resume', 'to resume', 'will conduct', 'will commit', 'will attack', 'will kill', 'will strike', 'will launch', 'will repeat', 'will murder', 'will resort to', 'will continue', 'with the aim of', 'preparations', 'preparation', 'setting the stage', 'set the stage', 'sets the stage', 'setting stage',
@@ -610,6 +612,7 @@ const RU_SUPPORTERS = /(?<![\p{L}])(?:сторонники|приверженц�
 const RU_HEAD_BEFORE = /(?<![\p{L}])(?:войска|силы|армия|спецслужбы|службы|власти|военные|боевики|руководство|лидеры|главари|командиры|командование|режим|разведка|командование|подразделения|формирования|агенты|наемники|наёмники|министерство|ведомство|минобороны|мид|посольство|представительство|постпредство|постпред|представитель|министр|глава|президент|премьер|премьер-министр|правительство|генштаб|генпрокуратура|прокуратура|делегация|миссия|пресс-служба|пресс-секретарь|спикер|парламент|сенат|посол|лидер|командующий|начальник)\s+$/u;
 // Russian: a deed word followed by an instrumental plural party ("обстрел ... террористами") names the agent
 // (a noun made of an adjective ends in -ыми / -ими: "украинскими военными", "российскими силовиками")
+const RU_INSTRUMENTAL_HEAD_BEFORE = /(?<![\p{L}])(?:агент|сотрудник|офицер|бойц|солдат|военнослужащ|наемник|наёмник|подразделени|спецназовц|диверсант|боевик)\p{L}*(?:ами|ями|ом|ем|ими|ыми)\s+$/u;
 const RU_INSTRUMENTAL = /(?:ами|ями|ыми|ими|ом|ем|ой|ою|ей)$/;
 const RU_DEED = /(?:обстрел|удар|атак|применен|применён|использован|осуществлен|отравлен|сброшен|атакован|выпущен|нанесен|совершен|снаряд|ракет|мин[аы]ми|подготовк|подготовлен|спланирован|запланирова|организова|организаци|устроен|инсценир|провокац)\p{L}*/u;
 const RU_DEED_G = new RegExp(RU_DEED.source, 'gu');
@@ -713,6 +716,7 @@ const ATTACK_NOUN = /^(?:attacks?|strikes?|airstrikes?|air strikes?|bombings?|sh
 // (not "apologised for", "paid for", "atoned for": verbs of accountability keep their subject the doer)
 const TOPIC_DETERMINER_BEFORE = /(?<![\p{L}])(?<!(?:apologi[sz]\p{L}*|atone\p{L}*|paid|pay\p{L}*|compensat\p{L}*)\s+)(?:on|about|over|into|of|regarding|concerning|after|following|for)\s+(?:the|a|an|this|that|these|those|\p{L}+['’]s)\s+(?:(?!(?:by|to|with|and|or|in|at|on|of|for)\s)[\p{L}\-]+\s+){0,2}$/u;
 // a charge after an accusation's accused: "of using", "for the attack", "в применении", "за атаку" (none: the item's incident)
+const PRODUCTION_BEFORE = /(?<![\p{L}])(?:manufactur\p{L}*|produc(?:e|es|ed|ing|tion)(?:\s+of)?|possess(?:es|ed|ing|ion)?(?:\s+of)?|acquir\p{L}*|acquisition\s+of|smuggl\p{L}*|производ\p{L}*|разработк\p{L}*|разрабатыва\p{L}*|приобрет\p{L}*|контрабанд\p{L}*)\s+(?:(?:of|the|its|their|a)\s+)?(?:[\p{L}\-]+\s+)?$/u;
 const CHARGE_IN = /(?<![\p{L}])(?:of|for|over|in|with|that|в|во|за|по|что|чтобы|о|об|to)(?![\p{L}])/u;
 const HOLD_BEFORE = /(?<![\p{L}])(?:hold|holds|held|holding)\s+(?:the\s+)?$/u;
 /** the party held responsible: "held <party> responsible" in the clause, the party within 40 characters of "responsible" */
@@ -1032,6 +1036,16 @@ const ruNominative = (p: Hit, after = false): boolean => {
   const w = patFirst.endsWith('*') ? first.toLowerCase().slice(patFirst.length - 1) : first.toLowerCase();
   if (!w || !(after ? RU_OBLIQUE : RU_OBLIQUE_BEFORE).test(w)) return true;
   return RU_HEAD_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at)) || RU_SUPPORTERS.test(s.slice(Math.max(0, p.at - 60), p.at));
+};
+// "Израиль обвиняют в применении", "Хафтара ... обвиняют в обстрелах": a plural accusation verb with no subject of its own
+// (impersonal "they accuse") cannot agree with a singular party before it, which is then its object, the accused (a
+// party written as a word, not an abbreviation whose number cannot be read; plural nouns and adjectives end in -ы/-и/-е)
+const singularBeforePlural = (p: Hit, c: Hit): boolean => {
+  if (!/^обвин\p{L}*(?:ют|ят|ли)$/u.test(c.word) || c.at - p.end > 60 || /[,;:]/.test(s.slice(p.end, c.at)) || words(s.slice(p.end, c.at)) > 5) return false;
+  const ws = text.slice(p.at, p.end).split(/[\s\-]+/);
+  const first = ws[0];
+  if (!CYRILLIC.test(first) || (first.length >= 2 && first === first.toUpperCase())) return false;
+  return !ws.some((w) => /[ыиеё]$/u.test(w.toLowerCase()));
 };
 const denied = (h: Hit, k: number) => denials.some(([a, b]) => h.at > a && h.at < b && clauseOf(a) === k);
 const negatedPredicate = (from: number, to: number): boolean => {
@@ -1447,7 +1461,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   if (cyrillic)
     for (const [k, acc] of accusationClauses)
       for (const p of parties)
-        if (clauseOf(p.at) === k && p.end <= acc[0].at && CYRILLIC.test(acc[0].word) && accusers.has(p) && !ruNominative(p) && !speakerSpans.some(([a, b]) => p.at >= a && p.end <= b)) {
+        if (clauseOf(p.at) === k && p.end <= acc[0].at && CYRILLIC.test(acc[0].word) && accusers.has(p) && (!ruNominative(p) || singularBeforePlural(p, acc[0])) && !speakerSpans.some(([a, b]) => p.at >= a && p.end <= b)) {
           accusers.delete(p);
           accusedBefore.add(p);
         }
@@ -1462,6 +1476,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       if (h.term.kind === 'stockpile' && !hits.some((x) => x.term.kind === 'agent' && Math.abs(x.at - h.at) < 120)) continue;
       if (h.term.kind === 'incident' && unitNoun(h)) continue;
       if (h.term.kind === 'incident' && notIncidentAround(h)) continue;
+      // making or owning a weapon is no incident (eval/claims/README.md, v12 call 6: production, stockpiles, capability):
+      // "accuses the Houthis of manufacturing chemical weapons", "производство химического оружия"
+      if (h.term.kind === 'agent' && PRODUCTION_BEFORE.test(s.slice(Math.max(0, h.at - 40), h.at))) continue;
       incidentClauses.add(k);
     } else if (h.term.kind === 'violence' && hits.some((x) => isPlanMarker(x) && x.end <= h.at && h.at - x.end <= 90 && clauseOf(x.at) === clauseOf(h.at))) {
       // mass violence a party plans or prepares ("is preparing a genocide") is an incident announced
@@ -1654,7 +1671,10 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       }
     }
     // "обстрел ... террористами": the instrumental plural after a deed word is the agent
-    if (RU_INSTRUMENTAL.test(p.word) && CYRILLIC.test(p.word) && !RU_WITH_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at)) && (/(?:ами|ями|ыми|ими)$/.test(p.word) || !/(?:ой|ей)$/.test(p.word) || /^\S+\s/.test(p.word) === false)) {
+    // (or a party in the genitive after an instrumental head noun: "отравлен полонием агентами ФСБ", "сотрудниками СБУ")
+    const head = CYRILLIC.test(p.word) ? RU_INSTRUMENTAL_HEAD_BEFORE.exec(s.slice(Math.max(0, p.at - 40), p.at)) : null;
+    const headFree = head ? !RU_WITH_BEFORE.test(s.slice(Math.max(0, p.at - head[0].length - 24), p.at - head[0].length)) : false;
+    if ((head && headFree) || (RU_INSTRUMENTAL.test(p.word) && CYRILLIC.test(p.word) && !RU_WITH_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at)) && (/(?:ами|ями|ыми|ими)$/.test(p.word) || !/(?:ой|ей)$/.test(p.word) || /^\S+\s/.test(p.word) === false))) {
       const back = s.slice(Math.max(0, p.at - CUE_REACH), p.at);
       // (the deed nearest the party: "инсценировку применения ... российскими военными" names the use's agent)
       const d = lastMatch(RU_DEED_G, back);
