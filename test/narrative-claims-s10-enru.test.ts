@@ -128,3 +128,18 @@ describe('making or owning a weapon is no incident (v12 call 6)', () => {
     expect(blamed('Yemeni government accuses the Houthis of using chemical weapons.')).toBe('other');
   });
 });
+
+describe('passive reports and suspicion', () => {
+  it('"X is believed / said to be behind": X is the subject, in reported voice', () => {
+    expect(blamed('Syrian government forces are believed to be behind the chlorine attack.')).toBe('government');
+    expect(blamed('Russia is widely believed to be responsible for the Skripal poisoning.')).toBe('russia');
+    expect(blamed('The rebels were said to have used chlorine in the attack.')).toBe('opposition');
+    expect(readClaims('The rebels were said to have used chlorine in the attack.', lexicon).voice).toBe('reports');
+  });
+  it('suspicion charges like an accusation', () => {
+    expect(blamed('Russian agents are suspected of poisoning Navalny.')).toBe('russia');
+    expect(blamed('Двух офицеров ГРУ подозревают в отравлении Скрипалей.')).toBe('russia');
+    expect(blamed('В отравлении Навального подозревают сотрудников ФСБ.')).toBe('russia');
+    expect(blamed('Police suspected the attack was a hoax.')).toBeNull();
+  });
+});

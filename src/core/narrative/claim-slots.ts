@@ -175,7 +175,9 @@ const LEXICON: Term[] = [
 
   // agentive cues: the party AFTER these is blamed
   ...T('cue-after', 'by', 'by', 'clashes with', 'fighting with', 'battles with', 'dropped from', 'fired from', 'launched from', 'work of', 'hands of', 'responsibility of', 'it was', 'linked to', 'blamed', 'blames', 'blaming', 'blame', 'accused', 'accuses', 'accusing', 'accuse', 'accusation*', 'charged',
-    'обвин*', 'يتهم', 'تتهم', 'يتهمون', 'slams', 'slammed', 'condemns', 'condemned', 'по заданию', 'по указанию', 'по приказу', 'со стороны', 'руками', 'силами', 'по вине', 'дело рук', 'من قبل', 'اتهم*', 'اتهام*', 'الاتهام*', 'على يد', 'قبل',
+    'обвин*', 'يتهم', 'تتهم', 'يتهمون',
+    // suspicion charges as an accusation does: "officers suspected of poisoning", "named as suspects in", "подозревают X в"
+    'suspected of', 'suspects in', 'suspect in', 'подозрева*', 'подозреваемы*', 'slams', 'slammed', 'condemns', 'condemned', 'по заданию', 'по указанию', 'по приказу', 'со стороны', 'руками', 'силами', 'по вине', 'дело рук', 'من قبل', 'اتهم*', 'اتهام*', 'الاتهام*', 'على يد', 'قبل',
     // involvement and participation name the party after them: "причастности оппозиции к", "при участии британских спецслужб"
     'причастност*', 'при участии', 'с участием', 'involvement of', 'participation of', 'بمشاركه'),
   // evidence that points to its author: "bears the hallmarks of a Kremlin operation", "evidence points to the FSB",
@@ -502,7 +504,7 @@ const AR_COMPLEMENTIZER_BEFORE = /(?:^|[\s"«“])(?:ان|انه|انها|بان
 const COLLECTIVE_FORCE = /^(?:police|policemen|police officers|riot police|security forces|law enforcement|border guards|gendarmes|gendarmerie|riot squad|authorities|forces|troops|soldiers|army|полици|полицейск|милици|силовик|пограничник|спецназ|жандарм)/u;
 const PRONOUN_SUBJECT = /^\s*(?:they|he|she|они|он|она)\s+(?:[\p{L}\-]+\s+){0,2}$/u;
 // an accusation verb: its object is blamed (reported), its subject is the accuser (never blamed)
-const ACCUSE = /^(?:accus|blam|charged|slam|condemn|обвин|возлож|возлага|اتهم|اتهام|الاتهام|يتهم|تتهم|accusation|حمل|محمل|يحمل|تحمل)/;
+const ACCUSE = /^(?:accus|blam|charged|slam|condemn|suspect|подозр|обвин|возлож|возлага|اتهم|اتهام|الاتهام|يتهم|تتهم|accusation|حمل|محمل|يحمل|تحمل)/;
 // a purpose clause before the verb: "to accuse", "in order to blame", "aimed at", "чтобы обвинить", "لاتهام"
 const PURPOSE_BEFORE = /(?:(?<![\p{L}])(?:to|in order to|so as to|order to|aimed at|intended to|designed to|trying to|try to|attempt to|чтобы|с целью|для того чтобы|بهدف|من اجل|لكي)\s+(?:[\p{L}\-]+\s+){0,2}$)|(?:^|\s)ل$/u;
 const PURPOSE_GAP = /(?<![\p{L}])(?:to|in order|so as|aimed|intended|designed|against|anti|чтобы|против|целью|дискредит\p{L}*|антироссийск\p{L}*|بهدف|من اجل|ضد|مناهض\p{L}*)(?![\p{L}])/u;
@@ -612,6 +614,8 @@ const RU_SUPPORTERS = /(?<![\p{L}])(?:сторонники|приверженц�
 const RU_HEAD_BEFORE = /(?<![\p{L}])(?:войска|силы|армия|спецслужбы|службы|власти|военные|боевики|руководство|лидеры|главари|командиры|командование|режим|разведка|командование|подразделения|формирования|агенты|наемники|наёмники|министерство|ведомство|минобороны|мид|посольство|представительство|постпредство|постпред|представитель|министр|глава|президент|премьер|премьер-министр|правительство|генштаб|генпрокуратура|прокуратура|делегация|миссия|пресс-служба|пресс-секретарь|спикер|парламент|сенат|посол|лидер|командующий|начальник)\s+$/u;
 // Russian: a deed word followed by an instrumental plural party ("обстрел ... террористами") names the agent
 // (a noun made of an adjective ends in -ыми / -ими: "украинскими военными", "российскими силовиками")
+// a party in the genitive after a head noun in an oblique case ("Двух офицеров ГРУ подозревают"): the head's case is the phrase's
+const RU_OBLIQUE_HEAD_BEFORE = /(?<![\p{L}])(?:агент|сотрудник|офицер|военнослужащ|бойц|солдат|представител|руководител|командир|наемник|наёмник)(?:ов|ей|а|я|их)\s+$/u;
 const RU_INSTRUMENTAL_HEAD_BEFORE = /(?<![\p{L}])(?:агент|сотрудник|офицер|бойц|солдат|военнослужащ|наемник|наёмник|подразделени|спецназовц|диверсант|боевик)\p{L}*(?:ами|ями|ом|ем|ими|ыми)\s+$/u;
 const RU_INSTRUMENTAL = /(?:ами|ями|ыми|ими|ом|ем|ой|ою|ей)$/;
 const RU_DEED = /(?:обстрел|удар|атак|применен|применён|использован|осуществлен|отравлен|сброшен|атакован|выпущен|нанесен|совершен|снаряд|ракет|мин[аы]ми|подготовк|подготовлен|спланирован|запланирова|организова|организаци|устроен|инсценир|провокац)\p{L}*/u;
@@ -890,6 +894,9 @@ const NOT_A_STATE = /^(?:migrants|immigrants|refugees|asylum seekers|muslims|jew
 const TARGET_PREPOSITION_BEFORE = /(?<![\p{L}])(?:against|on|at|против|в отношении)\s+(?:the\s+)?(?:\p{L}+\s+)?$/u;
 const POLICE_PLACE_AFTER = /^[\s\-]+(?:stations?|headquarters|posts?|checkpoints?|buildings?|cars?|vehicles?|vans?|участ\p{L}*|отделени\p{L}*|машин\p{L}*|автомобил\p{L}*|пост\p{L}*)(?![\p{L}])/u;
 const ADMITTED_GAP = /^(?:(?!said|says|claim|according)[^:])*?(?<![\p{L}])admit(?:s|ted)?\s+(?:to\s+)?(?:having\s+)?$/u;
+const PASSIVE_REPORT_BEFORE = /(?<![\p{L}])(?:is|are|was|were|been|being)\s+(?:\p{L}+ly\s+)?$/u;
+const PASSIVE_REPORT_AFTER = /^\s+to\s+(?:be|have)\s+(?:been\s+)?(?:\p{L}+ly\s+)?(?:the\s+)?$/u;
+const PASSIVE_REPORT_GAP = /^[^:,;]*?(?<![\p{L}])(?:is|are|was|were|been|being)\s+(?:\p{L}+ly\s+)?(?:believed|thought|said|reported|alleged|suspected|understood|known|claimed|considered|assumed)\s+to\s+(?:be|have)\s+(?:been\s+)?(?:\p{L}+ly\s+)?(?:the\s+)?$/u;
 const ADMITTED_DEED = /^\s+(?:to\s+)?(?:having\s+)?$/u;
 const STATE_GAP = /^(?:['’]s)?[\s\-]*$/u;
 function resolvePolice(): void {
@@ -1163,6 +1170,9 @@ const subjectOf = (c: Hit, k: number): Hit | undefined => {
       // an admission of one's own deed ("The US military admitted using white phosphorus", "admits to firing") keeps
       // the speaker as the deed's subject
       if (/^admit/.test(m[0]) && ADMITTED_DEED.test(pre.slice(m.index + m[0].length))) continue;
+      // a passive report with its subject before it ("Syrian forces are believed to be behind", "Russia is widely thought
+      // to be responsible", "rebels were said to have used"): the hedge is the item's report, the subject the deed's
+      if (PASSIVE_REPORT_BEFORE.test(pre.slice(0, m.index)) && PASSIVE_REPORT_AFTER.test(pre.slice(m.index + m[0].length))) continue;
       boundary = start + m.index + m[0].length;
       speech = SPEECH.test(m[0]);
       // "Как заявили власти Великобритании, людей отравили ...", "As X said, ...": the speaker follows its verb up to
@@ -1461,7 +1471,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   if (cyrillic)
     for (const [k, acc] of accusationClauses)
       for (const p of parties)
-        if (clauseOf(p.at) === k && p.end <= acc[0].at && CYRILLIC.test(acc[0].word) && accusers.has(p) && (!ruNominative(p) || singularBeforePlural(p, acc[0])) && !speakerSpans.some(([a, b]) => p.at >= a && p.end <= b)) {
+        if (clauseOf(p.at) === k && p.end <= acc[0].at && CYRILLIC.test(acc[0].word) && accusers.has(p) && (!ruNominative(p) || singularBeforePlural(p, acc[0]) || RU_OBLIQUE_HEAD_BEFORE.test(s.slice(Math.max(0, p.at - 30), p.at))) && !speakerSpans.some(([a, b]) => p.at >= a && p.end <= b)) {
           accusers.delete(p);
           accusedBefore.add(p);
         }
@@ -1598,7 +1608,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       if (before && (/(?<![\p{L}])by\s+\p{L}+ing(?![\p{L}])/u.test(gap) || /^\s+(?:group|force)s?(?![\p{L}])/u.test(s.slice(c.end, c.end + 8)))) continue;
       if (before && !/^\s+(?:who|which|that)\s/.test(s.slice(p.end, p.end + 12)) && (hits.some((x) => x.term.kind === 'cue-before' && x.term !== DEED_TERM && /(?:ed|s|ing|ют|ли)$/.test(x.word) && clauseOf(x.at) === k && x.end <= p.at && p.at - x.end <= 16 && OBJECT_GAP.test(s.slice(x.end, p.at))) || PARTICIPLE_PHRASE.test(gap))) continue;
       // ("were involved in", "are engaged in": a state of taking part, not a passive deed)
-      if (before && ((PASSIVE_GAP.test(gap) && /(?:ed|struck|hit|shot down|downed|shot)$/.test(c.word) && !/^(?:involved|engaged)/.test(c.word)) || (SPEECH.test(gap) && !/^(?:responsibility|claim)/.test(c.word) && !ADMITTED_GAP.test(gap)) || gap.includes(':'))) continue;
+      if (before && ((PASSIVE_GAP.test(gap) && /(?:ed|struck|hit|shot down|downed|shot)$/.test(c.word) && !/^(?:involved|engaged)/.test(c.word)) || (SPEECH.test(gap) && !/^(?:responsibility|claim)/.test(c.word) && !ADMITTED_GAP.test(gap) && !PASSIVE_REPORT_GAP.test(gap)) || gap.includes(':'))) continue;
       // a participle closing a headline or followed by a place or agent phrase is passive: "helicopter downed in Syria"
       if (before && /(?:ed|shot down|struck)$/.test(c.word) && !/^(?:involved|engaged)/.test(c.word) && PARTICIPLE_AFTER.test(s.slice(c.end, c.end + 12))) continue;
       // agentive "by"/"of"-cues: the party within three words, not "by <gerund>" (a means: "by moving a strike group")
