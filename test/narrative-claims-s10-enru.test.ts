@@ -143,3 +143,16 @@ describe('passive reports and suspicion', () => {
     expect(blamed('Police suspected the attack was a hoax.')).toBeNull();
   });
 });
+
+describe('bearing the responsibility with the subject after it, and "делом рук" (RU)', () => {
+  it('"Ответственность за X несет Y" names Y', () => {
+    expect(blamed('Ответственность за обстрел несет киевский режим.')).toBe('ukraine');
+    expect(blamed('Вашингтон несет ответственность за химическую провокацию.')).toBe('west');
+  });
+  it('"несет" with no responsibility before it bears nothing', () => {
+    expect(blamed('Боевики несут потери после химической атаки в Алеппо.')).toBeNull();
+  });
+  it('hedged "может быть делом рук X"', () => {
+    expect(blamed('Химическая атака в Алеппо может быть делом рук боевиков.')).toBe('opposition');
+  });
+});
