@@ -6,9 +6,9 @@
  * after it are skipped for that word). Pure; linear in the text (every rule looks a bounded number of words around
  * its word).
  */
-import { SENTENCE_END, strip, tokenise, type Tok } from './claim-arabic-text.js';
+import { NAQL, SENTENCE_END, naqlRelays, strip, tokenise, type Tok } from './claim-arabic-text.js';
 import {
-  ACCUSE_NOUN, ACCUSE_PART, ACCUSE_VERB, ACCUSED_NOUN, AGAINST, BEAR_VERB, BEHIND, CAPITAL, CHARGE, CITY_BEFORE,
+  ACCUSE_NOUN, ACCUSE_PART, ACCUSE_VERB, ACCUSED_NOUN, AGAINST, ATTRIBUTE_VERB, BEAR_VERB, BEHIND, CAPITAL, CHARGE, CITY_BEFORE,
   CLAIMED_RESPONSIBILITY, COMPLEMENTIZER, CONSTRUCT_HEAD, DEED_NOUN, DENIAL_WORD, DID_IT, HOLD_VERB, LIGHT_VERB, NEGATION,
   PARTICIPATION, PASSIVE_AGENT, PLACE_NOUN, POSSIBILITY, PREPOSITION, PURPOSE_LEAD, PURPOSE_NOUN, PURPOSE_VERB,
   RESPONSIBILITY, RESPONSIBLE, RESUMPTIVE, SPEECH_PREP, SPEECH_VERB, STAGING_WORD, STRIKE, STATE,
@@ -225,6 +225,8 @@ export const speakers: ArRule = (x, t) => {
   const { toks } = x;
   const tk = toks[t];
   if (!SPEECH_VERB.test(tk.w)) return false;
+  // "نقل" of moving is no saying ("نقل المسلحون مواد سامة": the movers are the transport rule's subject)
+  if (NAQL.test(tk.w) && !naqlRelays(tk.w, toks.slice(t + 1, t + 9).filter((u) => u.sent === tk.sent).map((u) => u.w))) return false;
   let stop = -1;
   let resp = false;
   for (let u = t + 1; u <= t + 12 && u < toks.length && toks[u].sent === tk.sent; u++) {
@@ -234,7 +236,8 @@ export const speakers: ArRule = (x, t) => {
       break;
     }
     // the speaker ends where its content starts: a claim of responsibility, an accusation, a deed or a charge
-    if (RESPONSIBILITY.test(w) || ACCUSE_NOUN.test(w) || ACCUSE_VERB.test(w) || DEED_NOUN.test(toks[u].b) || (CHARGE.test(w) && toks[u].party < 0)) {
+    // (or a light verb that opens the deed: "أكدت مصادر طبية ... تعمد جيش الاحتلال ارتكاب")
+    if (RESPONSIBILITY.test(w) || ACCUSE_NOUN.test(w) || ACCUSE_VERB.test(w) || DEED_NOUN.test(toks[u].b) || (CHARGE.test(w) && toks[u].party < 0) || (LIGHT_VERB.test(w) && toks[u].party < 0)) {
       resp = RESPONSIBILITY.test(w);
       stop = u;
       break;
@@ -739,10 +742,12 @@ export const claimedResponsibility: ArRule = (x, t) => {
 export const deedNounIdafa: ArRule = (x, t) => {
   const { toks } = x;
   const tk = toks[t];
-  if (!(DEED_NOUN.test(tk.b) && !tk.w.includes('ال') && t + 1 < toks.length && toks[t + 1].sent === tk.sent && toks[t + 1].party >= 0 && toks[t + 1].prep !== 'ل' && toks[t + 1].prep !== 'ب')) return false;
+  if (!(DEED_NOUN.test(tk.b) && !tk.w.includes('ال') && t + 1 < toks.length && toks[t + 1].sent === tk.sent)) return false;
+  const n = t + 1 + titledForce(x, t + 1);
+  if (!(n < toks.length && toks[n].sent === tk.sent && toks[n].party >= 0 && toks[n].prep !== 'ل' && toks[n].prep !== 'ب')) return false;
   if (t > 0 && POSSIBILITY.test(toks[t - 1].w) && /^(?:ضلوع|تورط)$/.test(tk.b)) return true;
   if (x.negated(t) || x.wordBefore(t, 4, DENIAL_WORD)) return true;
-  const p = toks[t + 1].party;
+  const p = toks[n].party;
   if (x.stagedDeed(t + 1)) x.excluded.add(p);
   else x.frame(p, t > 0 && /^(?:[وف]?(?:ب|ل)?)(?:ذريعه|حجه)$/.test(toks[t - 1].w) ? 'accused' : 'agent', tk.w);
   return true;
@@ -761,6 +766,23 @@ export const resumptiveRelative: ArRule = (x, t) => {
 };
 
 const FAR_LIGHT_VERB = /^(?:[وف])?(?:اقدم|اقدمت|اقدموا|يقدم|تقدم|اقدام|باقدام|قيام|بقيام)$/;
+// a force noun in the construct state, and the ranks and titles that stand before a commander's name ("قوات المشير
+// خليفة حفتر", "ميليشيات الزعيم ...", "جيش الجنرال ...": Ryding 2005 ch. 8, idafa chains, and ch. 10, titles in apposition)
+const FORCE_HEAD = /^(?:قوات|جيش|ميليشيات|مليشيات|ميليشيا|عناصر|مسلحي|مقاتلي|طايرات|طيران|مروحيات|كتايب|الويه|فصايل)$/;
+const TITLE = /^(?:ال)?(?:مشير|لواء|عميد|عقيد|عماد|فريق|جنرال|رييس|زعيم|قايد|امير|شيخ|سيد|حاكم|ملك|الملك)$/;
+/**
+ * How many words stand between a deed noun and its agent's name when the agent is a commander's force: a force noun
+ * and one or two titles ("استخدام قوات المشير خليفة حفتر لأسلحة كيماوية": 2), or 0 when the next word is no force
+ * noun followed by a title
+ */
+function titledForce(x: ArText, u: number): number {
+  const toks = x.toks;
+  if (toks[u].party >= 0 || !FORCE_HEAD.test(toks[u].w)) return 0;
+  let v = u + 1;
+  while (v < toks.length && v <= u + 2 && toks[v].party < 0 && TITLE.test(toks[v].w)) v++;
+  return v > u + 1 && v < toks.length && toks[v].party >= 0 ? v - u : 0;
+}
+
 /**
  * Light verbs with a deed noun: "حاول مسلحو القوات الأوكرانية استخدام", "أقدم تنظيم الدولة على قصف": the subject (after
  * the verb, or before it) is the agent; the deed noun comes next, or after "على / إلى" ("أقدم ... على قصف" may put a
@@ -914,8 +936,29 @@ export const conditionalThreat: ArRule = (x, t) => {
   return false;
 };
 
+/**
+ * Attribution of a deed: "نسبت منظمة حظر الأسلحة الكيميائية الهجوم إلى سلاح الجو السوري", the passive "نُسب الهجوم
+ * إلى قوات الأسد" (folded, the passive is written as the active; Ryding 2005 ch. 21), "عزا الهجوم إلى". The party
+ * after "إلى" (or with its own "لـ") within eight words is the one the deed is laid on (accused: the attributor
+ * reports it); the parties between the verb and it attribute. "نسب" is also the plural of "نسبة" (rates: "نسب
+ * الإصابات"), which has no "إلى + party" after it in its sentence.
+ */
+export const attributedTo: ArRule = (x, t) => {
+  const { toks } = x;
+  const tk = toks[t];
+  if (!ATTRIBUTE_VERB.test(tk.w)) return false;
+  if (x.negated(t)) return true;
+  for (let u = t + 1; u <= t + 8 && u < toks.length && toks[u].sent === tk.sent; u++) {
+    if (toks[u].party < 0 || !(toks[u].prep === 'ل' || /^(?:الي|علي)$/.test(toks[u - 1].w))) continue;
+    for (const p of x.partiesIn(t + 1, u, tk.sent)) x.excluded.add(p);
+    x.frame(toks[u].party, 'accused', tk.w);
+    return true;
+  }
+  return false;
+};
+
 export const FRAMING_RULES: readonly ArRule[] = [
-  conditionalThreat, accusation, accusedParticiple, holdingResponsible, bearingOrBehind, nominalBehind, responsiblePredicate, claimedResponsibility,
+  conditionalThreat, accusation, attributedTo, accusedParticiple, holdingResponsible, bearingOrBehind, nominalBehind, responsiblePredicate, claimedResponsibility,
   deedNounIdafa, resumptiveRelative, lightVerb, purposeDeed, handInIt, cleft, passiveAgent, authorship, participation, filming, transport,
 ];
 

@@ -68,3 +68,21 @@ export function strip(w: string): { b: string; prep: string } {
   if (x.length > 4 && x.startsWith('ال')) x = x.slice(2);
   return { b: x, prep };
 }
+
+/**
+ * The two readings of the root ن ق ل in news prose (folded, undiacritised, so the verb and the noun look alike): "to
+ * relay" someone's words ("نقلت وكالة سانا عن مصدر", "نقل عن الوزير أن", "نقلاً عن") and "to move, transport"
+ * ("نقل المسلحون مواد سامة", "تم نقل المصابين", "نقلهم إلى منشأة طبية"). Relaying names its source with "عن" or its
+ * content with a complementizer within a few words; moving has neither (Badawi, Carter & Gully 2004, §2.7: verbs of
+ * reporting take "عن" + source). `after` is the words that follow the verb in its clause.
+ */
+export const NAQL = /^[وف]?نقل\p{L}*$/u;
+export function naqlRelays(w: string, after: readonly string[]): boolean {
+  if (/^[وف]?نقلا$/.test(w)) return true;
+  // ("بعد أن", "قبل أن", "منذ أن": a temporal conjunction, no complementizer of speech)
+  for (let i = 0; i < after.length && i < 8; i++) if (/^(?:عن|ان|انه|انها|انهم|بان|بانه|بانها|قوله|قولها|قولهم)$/.test(after[i]) && !(i > 0 && /^(?:بعد|قبل|منذ|ريثما)$/.test(after[i - 1]))) return true;
+  return false;
+}
+// the nouns of remembrance that the speech verb "ذكر" (to mention) shares its letters with: "ذكرى" (anniversary,
+// folded "ذكري"), "ذكريات" (memories), "ذكراه / ذكراها" (his / her memory)
+export const DHIKRA = /^[وف]?(?:ذكري|ذكريات|ذكراه|ذكراها|ذكراهم)$/;

@@ -15,6 +15,8 @@
  *   headline calls).
  */
 
+import { DHIKRA, NAQL, naqlRelays } from './claim-arabic-text.js';
+
 // verbs of saying and of stance, as written folded: an optional conjunction, then the perfect (with any suffix) or the
 // imperfect person prefix ي / ت / ن before the stem. Left out on purpose (judgement): the imperfects of "ذكر" ("ويذكر
 // أن", "it is worth recalling", is the writer's own background), "اعتبر" ("يعتبر" is also "is considered"), "نقل"
@@ -22,10 +24,15 @@
 // as often a video, a fact or a finding ("فيديو مسرب يكشف", "يشير إلى وجود أدلة") as a speaker
 const STANCE = [
   // perfect stems (suffixes -ت, -وا, -ا follow)
-  'طالب(?!ان)', 'دعا', 'دعت', 'دعوا', 'ندد', 'استنكر', 'ادان', 'رفض', 'اعرب', 'تسايل', 'تداول', 'تناقل', 'ركز\\p{L}*\\s+علي\\s+ان',
+  'طالب(?!ان)', 'دعا', 'دعت', 'دعوا',
+  // "ادعى / ادعت / ادعوا" (claimed), folded "ادعي": the perfect only, the imperfect "يدعى / تدعى" is also "is called"
+  // ("نقطة طبية تدعى ...")
+  'ادعي', 'ادع(?=ت|وا)', 'ندد', 'استنكر', 'ادان', 'رفض', 'اعرب', 'تسايل', 'تداول', 'تناقل', 'ركز\\p{L}*\\s+علي\\s+ان',
 ].join('|');
 const IMPERFECT = [
   'وكد', 'علن', 'ضيف', 'صرح', 'زعم', 'طالب', 'دعو', 'ندد', 'ستنكر', 'دين', 'رفض', 'عرب', 'تسايل', 'تداول', 'تناقل', 'شدد',
+  // "يشتبه / يُشتبه (في أن)": suspicion attributes the claim, as the English list's "suspects" does
+  'شتبه',
 ].join('|');
 // the perfect takes only its subject suffixes (-ت, -وا, -ا, -تا), not any letters: an open tail made nouns of the same
 // root speech verbs ('طالبات' schoolgirls, 'طالبه' a student, 'دعايه' propaganda; code review s8 A3)
@@ -53,6 +60,9 @@ export function arabicSpeech(clause: string, speech: RegExp): string | null {
     g.lastIndex = 0;
     for (let m = g.exec(clause); m; m = g.exec(clause)) {
       if (CONFIRM.test(m[0]) && INVESTIGATOR.test(clause.slice(m.index + m[0].length))) continue;
+      // a noun that looks like a speech verb: "ذكرى" (anniversary), "نقل" of moving ("نقل المصابين")
+      if (DHIKRA.test(m[0])) continue;
+      if (NAQL.test(m[0]) && !naqlRelays(m[0], clause.slice(m.index + m[0].length).split(/[^\p{L}]+/u).filter(Boolean))) continue;
       if (!best || m.index < best.at) best = { at: m.index, w: m[0] };
       break;
     }

@@ -66,6 +66,8 @@ const DEED_VERBS: readonly [string, string][] = [
   // poisoning ("سممت الأجهزة الأمنية الروسية المعارض": the English "poisoned", the Russian "отравили")
   ['سمم', 'سمم'],
 ];
+// verbs of fabricating, in every third-person form: "فبرك / يفبرك", "لفق / يلفق", "اختلق / يختلق"
+const FABRICATE_FORMS = [...arabicVerbForms('فبرك', 'فبرك'), ...arabicVerbForms('لفق', 'لفق'), ...arabicVerbForms('اختلق', 'ختلق')];
 // forms of the deed verbs that are also nouns of what befalls the victim: "تسمم" is the imperfect "she poisons" and the
 // noun "poisoning, intoxication" ("حالات تسمم"); the noun reading is the common one in the news
 const NOT_DEED_FORMS = new Set(['تسمم', 'تسممان']);
@@ -113,7 +115,10 @@ export const AR_LEXICON: readonly (readonly string[])[] = [
   ...Object.entries(NISBA).map(([party, adjs]) => ['party', party, ...FORCES_DEFINITE.flatMap((n) => adjs.map((a) => `${n} ${a}`))]),
   ['party', 'opposition', 'الثوار', 'ثوار', 'المعارضين', 'المعارضون', 'الدوله الاسلاميه', 'التنظيمات المسلحه', 'العصابات المسلحه', 'العصابات الارهابيه', 'المجموعات الارهابيه المسلحه', 'الفصائل المسلحه', 'المعارضه المسلحه', 'الجهاديين', 'الجهاديون', 'المتشددين', 'المتشددون',
     // Syrian state media call Turkey-backed factions "mercenaries" (Turkey-backed Syrian factions are `opposition`, v10 calls)
-    'مرتزقه', 'المرتزقه', 'تنظيم القاعده', 'فتح الشام', 'الحزب الاسلامي التركستاني', 'جيش العزه'],
+    'مرتزقه', 'المرتزقه', 'تنظيم القاعده', 'فتح الشام', 'الحزب الاسلامي التركستاني', 'جيش العزه',
+    // Syrian state media's and Iraqi usage for jihadist fighters: "التكفيريون" (takfiris; SANA), "الدواعش" (the broken
+    // plural of "داعشي", Islamic State fighters); the built-in list has "داعش" and "الارهابيين" but not these
+    'التكفيريين', 'التكفيريون', 'تكفيريين', 'تكفيريون', 'الجماعات التكفيريه', 'المجموعات التكفيريه', 'الدواعش', 'دواعش', 'الداعشيين', 'عناصر داعش'],
   ['party', 'west', 'البيت الابيض', 'البنتاغون', 'البنتاجون', 'مخابرات اجنبيه', 'المخابرات الاجنبيه', 'اجهزه الامن الاجنبيه', 'الاجهزه الامنيه الاجنبيه', 'اجهزه امن اجنبيه', 'اجهزه المخابرات الاجنبيه', 'لندن', 'باريس', 'استخبارات اجنبيه', 'الاستخبارات الاجنبيه', 'اجهزه استخبارات اجنبيه', 'اجهزه مخابرات اجنبيه', 'خبراء اجانب', 'الخبراء الاجانب', 'اميركا', 'الاميركي*', 'الامريكيين', 'المملكه المتحده', 'الفرنسيه', 'الفرنسي', 'دول غربيه'],
   // a nisba adjective without the article names its country's side as the English "Russian", "American" do
   // ("طائرات روسية", "غاز أعصاب روسي الصنع"); a capital stands for its government ("يتهم الغرب دمشق"), and after a
@@ -167,8 +172,19 @@ export const AR_LEXICON: readonly (readonly string[])[] = [
   // "did not happen": the incident is denied (staged true, v10 judgement call 1)
   // contrived, invented, a false flag ("مفتعل", "افتعال", "الراية الكاذبة"), beside the built-in "مفبرك / مسرحية / ملفق"
   ['staged', 'staged', 'مفتعل*', 'افتعال', 'المفتعل*', 'مصطنع*', 'الرايه الكاذبه', 'رايه كاذبه', 'العلم الزايف', 'علم زايف', 'اكذوبه', 'الاكذوبه'],
+  // the verbs of fabricating in both aspects ("الخوذ البيضاء تفبرك هجوما", "يلفقون", "اختلقت"): the built-in stems
+  // "فبرك*" and "ملفق*" take the perfect and the participle only, not the imperfect's person prefix (arabicVerbForms)
+  ['staged', 'staged', ...FABRICATE_FORMS],
+  // and their subject is the fabricator, before or after the verb, as with the deed verbs
+  ['cue-before', 'did', ...FABRICATE_FORMS],
   ['staged', 'staged', 'لم يحدث', 'لم تحدث', 'لم يقع', 'لم تقع', 'لم يحصل', 'لم تحصل', 'لم يكن هناك هجوم'],
 ];
+
+// the finite plan verbs in the imperfect (the lexicon's "يحضر*", "تستعد", "يخطط*" ...): a verb opens an Arabic
+// verb-subject-object clause, so its subject may stand right after it ("تحضر جبهة النصرة لاستفزاز", "يستعد المسلحون")
+const PLAN_VERB_FINITE = /^[وف]?[يت](?:حضر|خطط|ستعد|جهز|عتزم|نوي|عد)(?:ون|ان)?$/;
+/** whether an Arabic plan marker is a finite verb whose subject can follow it (claim-slots.ts pairs it forward) */
+export const arabicPlanVerb = (word: string): boolean => PLAN_VERB_FINITE.test(word);
 
 /**
  * Where a word's stem starts after its article ("القصف", "للقصف", "بالغازات", "والهجوم"): the index after "ال" (or

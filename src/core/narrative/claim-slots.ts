@@ -40,7 +40,7 @@ import { foldString } from './text-tokenise.js';
 import type { ClaimPartiesFile } from './claim-parties.js';
 import { arabicQuestion, arabicSpeech } from './claim-arabic-voice.js';
 import { falseFlagPlans } from './claim-false-flag.js';
-import { AR_LEXICON, arabicAccusativeEnd, arabicAnnouncements, arabicClaimReading, arabicNormalise, arabicStemStart, readArabic } from './claim-arabic.js';
+import { AR_LEXICON, arabicAccusativeEnd, arabicAnnouncements, arabicClaimReading, arabicNormalise, arabicPlanVerb, arabicStemStart, readArabic } from './claim-arabic.js';
 
 /** agent values: ids of knowledge/agents.yaml, `chemical` when none is named, `none` for a non-chemical cause */
 export const AGENTS = ['chemical', 'chlorine', 'sarin', 'sulfur-mustard', 'vx', 'cs', 'white-phosphorus', 'phosgene', 'novichok', 'ammonia', 'none'] as const;
@@ -471,7 +471,7 @@ const PARTICIPLE_AFTER = /^(?:\s+(?:in|by|at|as|after|when|near|over|on|earlier|
 // a negator next to the cue ("wasn't conducted by", "nor by", "never used", "cannot blame") rejects the attribution
 const NEGATOR = /(?<![\p{L}])(?:not|nor|never|no|cannot|не|ни|нет|لم|لا|ليس|لن)(?![\p{L}])|n[’'´]t(?![\p{L}])/u;
 // a hedge next to the cue ("suspected attack by", "allegedly carried out by") reports a claim without making it
-const HEDGE = /(?<![\p{L}])(?:allegedly|supposedly|suspected|alleged|reportedly|purported(?:ly)?|presumably|claimed|якобы|предположительно|предполагаем\p{L}*|المزعوم\p{L}*|مزعوم\p{L}*|يزعم|زعم|المفترض|المشتبه)(?![\p{L}])/u;
+const HEDGE = /(?<![\p{L}])(?:allegedly|supposedly|suspected|alleged|reportedly|purported(?:ly)?|presumably|claimed|якобы|предположительно|предполагаем\p{L}*|المزعوم\p{L}*|مزعوم\p{L}*|يزعم|زعم|المفترض|المشتبه|[وف]?[يت]شتبه|(?<=(?:هجوم|هجمات|هجوما|استخدام|اعتداء|قصف)\s(?:\p{L}+\s)?)(?:ال)?محتمل(?:ه|ا)?)(?![\p{L}])/u;
 const NEG_REACH = 30;
 // "the alleged attack IS a provocation of terrorists": a copula between the hedge and the cue ends the hedge's
 // reach (the hedge qualifies the attack, the item asserts the rest)
@@ -1560,7 +1560,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       if (c === p || clauseOf(c.at) !== k) continue;
       // Arabic is verb-first ("أطلق الإرهابيون"): its deed verbs point forward as well; so do Russian finite deed
       // verbs with the subject after them ("устроили боевики", "готовят провокацию террористы": ruSubjectAfter)
-      const forward = c.term.kind === 'cue-after' || (c.term.kind === 'staged' && (STAGED_AFTER.test(c.word) || STAGED_OF.test(c.word))) || (nonLatin && c.end <= p.at && isPlanMarker(c) && PLAN_NOUN.test(c.word) && /^[\s«"“„']*$/u.test(s.slice(c.end, p.at))) || (c.term.kind === 'cue-before' && ARABIC.test(c.word)) || ((c.term.kind === 'cue-before' || c.term.kind === 'prepare') && c.end <= p.at && ruSubjectAfter(c, p, k));
+      const forward = c.term.kind === 'cue-after' || (c.term.kind === 'staged' && (STAGED_AFTER.test(c.word) || STAGED_OF.test(c.word))) || (nonLatin && c.end <= p.at && isPlanMarker(c) && PLAN_NOUN.test(c.word) && /^[\s«"“„']*$/u.test(s.slice(c.end, p.at))) || (c.term.kind === 'cue-before' && ARABIC.test(c.word)) || ((c.term.kind === 'cue-before' || c.term.kind === 'prepare') && c.end <= p.at && ruSubjectAfter(c, p, k)) || (arabic && c.term.kind === 'prepare' && c.end <= p.at && arabicPlanVerb(c.word) && /^\s+$/.test(s.slice(c.end, p.at)));
       // "возложил ответственность за химическую атаку ... на Асада": the party after "на" is the accused, further off
       const after = forward && c.end <= p.at && (c.term.value === 'lay-blame' ? p.at - c.end <= 120 && LAY_BLAME_ON.test(s.slice(c.end, p.at)) && !parties.some((q) => q !== p && q.at > c.end && q.at < p.at && s.lastIndexOf(' на ', p.at) < q.at) : p.at - c.end <= CUE_REACH);
       // Arabic is verb-subject-object: "اتهمت وزارة الدفاع الروسية اوكرانيا بالتحضير" puts the accuser first after the
