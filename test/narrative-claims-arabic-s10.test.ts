@@ -101,3 +101,13 @@ describe('a commander\'s force after a deed noun, and a light verb that closes a
     expect(read('أكدت مصادر طبية في مستشفى الشفاء بمدينة غزة تعمد جيش الاحتلال الإسرائيلي ارتكاب جريمة جديدة بحق المدنيين، عبر استخدام غازات مجهولة.')).toMatchObject({ blamed: 'other', voice: 'reports' });
   });
 });
+
+describe('a web address is no prose', () => {
+  it('a URL slug\'s words are not the item\'s claim (README v5 call: "a URL slug in a Syrian Archive summary")', () => {
+    const t = 'هجوم كيماوي مزعوم على منطقة جوبر، ريف دمشق 2 يوليو 2017\nتشير مصادر مثل شبكة شام (www.shaam.org/news/syria-news/قوات-الأسد-تستهدف-جبهات-عين-ترما-بغاز-الكلور) إلى هجوم.';
+    expect(read(t).blamed).toBe(null);
+    expect(read('Reports of an attack https://example.org/the_Syrian_Regime_Uses_Chemical_Weapons_Again.pdf were published.').blamed).toBe(null);
+    // the sentence end after the address stays one
+    expect(readClaims('انظر http://example.org/a. قصفت قوات النظام البلدة بغاز الكلور.', lexicon).claims.blamed).toBe('government');
+  });
+});

@@ -684,6 +684,10 @@ const QUOTE_CHAR = /[‘'«„“"]/;
 const QUOTE_CLOSED_BY_SPEECH = /[»”"]\s*[,.]?\s*(?:[—–-]\s*)?(said|says|told|added|wrote|stated|сообщил\p{L}*|заявил\p{L}*|сказал\p{L}*|добавил\p{L}*|отметил\p{L}*|подчеркнул\p{L}*|написал\p{L}*|говорится|пишет|пояснил\p{L}*|уточнил\p{L}*)(?![\p{L}])/gu;
 const BAN_NOTICE = /\((?:[^()]{0,80}?)(?:запрещен\p{L}*|признан\p{L}* террористическ\p{L}*|banned|outlawed|prohibited|محظور\p{L}*)(?:[^()]{0,40}?)\)/giu;
 const TAGS = /(?<![\p{L}])Tags(?:\s+[\p{Lu}][\p{L}\-']*)+/gu;
+// a web address is no prose: its slug ("the_Syrian_Regime_Uses_Chemical_Weapons", "قوات-النظام-تستخدم-غاز-الكلور") is
+// the linked page's headline, not the item's claim (eval/claims/README.md, v5 judgement calls: "a URL slug in a
+// Syrian Archive summary is not the item's claim"); blanked up to the punctuation that closes it
+const URL = /(?:https?:\/\/|www\.)[^\s()<>"«»]+?(?=[.,،;:!?]*(?:\s|$|[()<>"«»]))/gu;
 // a passive auxiliary before a deed: the party before it is the patient ("20 terrorists were killed")
 const PASSIVE_GAP = /(?<![\p{L}])(?:was|were|been|being|is|are|get|got|had been|have been|has been)\s+(?:\p{L}+ly\s+)?$/u;
 // a place or target noun after a party: "opposition areas", "Syrian military positions", "rebel-held"
@@ -1283,6 +1287,7 @@ function beginRead(input: string, lexicon: ClaimLexicon): void {
   if (text.includes('Tags')) text = text.replace(TAGS, (m) => ' '.repeat(m.length));
   // "(запрещена в РФ)", "(banned in Russia)": the legal notice Russian media put after a group's name is no clause
   if (text.includes('(')) text = text.replace(BAN_NOTICE, (m) => ' '.repeat(m.length));
+  if (text.includes('http') || text.includes('www.')) text = text.replace(URL, (m) => ' '.repeat(m.length));
   s = text.toLowerCase();
   arabic = ARABIC.test(s);
   if (arabic) s = arabicNormalise(foldString(s));
