@@ -111,3 +111,18 @@ describe('a web address is no prose', () => {
     expect(readClaims('انظر http://example.org/a. قصفت قوات النظام البلدة بغاز الكلور.', lexicon).claims.blamed).toBe('government');
   });
 });
+
+describe('who uses an attack for a war, and an attack as the subject of hitting', () => {
+  it('"الهجوم المزعوم ... الذي استخدمه الثلاثي ... للعدوان على سوريا": the users and those listed with them are no doers', () => {
+    expect(read('الهجوم الكيميائي المزعوم في دوما، والذي استخدمه الثلاثي: أمريكا وفرنسا وبريطانيا للعدوان على سوريا.').blamed).toBe(null);
+    expect(read('استغلت واشنطن الهجوم الكيميائي المزعوم لضرب سوريا.').blamed).toBe(null);
+    // a use of a weapon to strike people stays a deed
+    expect(read('استخدمت قوات النظام غاز الكلور لضرب المدنيين في دوما.').blamed).toBe('government');
+  });
+  it('"استهدف هجوم كيميائي مقاتلي المعارضة": the party after a hitting attack is its target', () => {
+    expect(read('استهدف هجوم كيميائي مقاتلي المعارضة في جوبر.').blamed).toBe(null);
+    // its doer in a relative clause or its idafa is still read
+    expect(read('استهدف هجوم كيميائي شنته قوات النظام بلدة اللطامنة.').blamed).toBe('government');
+    expect(read('استهدف قصف قوات النظام بلدة سراقب بغاز الكلور.').blamed).toBe('government');
+  });
+});

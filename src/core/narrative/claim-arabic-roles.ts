@@ -464,26 +464,30 @@ export const poisonedAtmosphere: ArRule = (x, t) => {
   return true;
 };
 
-const USE_VERB = /^(?:[وف])?(?:استخدم|استخدمت|استخدموا|يستخدم|تستخدم|يستخدمون|استغل|استغلت|استغلوا|يستغل|تستغل|يستغلون)$/;
+const USE_VERB = /^(?:[وف])?(?:استخدم|استخدمت|استخدموا|يستخدم|تستخدم|يستخدمون|استغل|استغلت|استغلوا|يستغل|تستغل|يستغلون)(?:ه|ها)?$/;
+// a purpose of war, not of the deed: "للعدوان على سوريا", "لتبرير الضربة", "لضرب سوريا" (a strike on a state, README guide)
+const WAR_PURPOSE = /^(?:[وف])?(?:لل|ل)(?:عدوان|تبرير)\p{L}*$/u;
 const PRETEXT = /^(?:[وف]?(?:ك|ب)?(?:ال)?)(?:ذريعه|حجه|مبررا|مبرر|غطاء|شماعه)$/;
 /**
- * A deed used as a pretext: "الغرب يستخدم الهجوم الكيميائي المزعوم ذريعة لضرب سوريا", "تستغل الحادثة حجة": who uses
- * an attack as a pretext is not its doer (the attack is the object of the use, the weapon is not)
+ * A deed used as a pretext: "الغرب يستخدم الهجوم الكيميائي المزعوم ذريعة لضرب سوريا", "تستغل الحادثة حجة", "الهجوم
+ * المزعوم ... والذي استخدمه الثلاثي ... للعدوان على سوريا": who uses an attack as a pretext, or for a war on a state,
+ * is not its doer (the attack is the object of the use, the weapon is not)
  */
 export const pretextUser: ArRule = (x, t) => {
   const { toks } = x;
   if (!USE_VERB.test(toks[t].w)) return false;
   let pre = -1;
   for (let u = t + 1; u <= t + 6 && u < toks.length && toks[u].sent === toks[t].sent; u++)
-    if (PRETEXT.test(toks[u].w)) {
+    if (PRETEXT.test(toks[u].w) || WAR_PURPOSE.test(toks[u].w) || (/^[وف]?لضرب$/.test(toks[u].w) && u + 1 < toks.length && STATE.test(strip(toks[u + 1].w).b))) {
       pre = u;
       break;
     }
   if (pre < 0) return false;
   const b = x.partyBefore(t, 3);
   if (b >= 0) x.excluded.add(b);
+  // the subject after the verb, and the parties listed with it ("الثلاثي: أمريكا وفرنسا وبريطانيا")
   const a = x.partyAfter(t, 2);
-  if (a >= 0 && x.partyTok[a] < pre && x.bare(a)) x.excluded.add(a);
+  if (a >= 0 && x.partyTok[a] < pre && x.bare(a)) for (const q of x.partiesIn(x.partyTok[a], pre, toks[t].sent)) x.excluded.add(q);
   return false;
 };
 
@@ -511,7 +515,31 @@ export const retaliatingStriker: ArRule = (x, t) => {
 };
 
 // (selfDenial reads the denial verbs before the speakers rule consumes them, and lets it go on)
-export const EXCLUDING_RULES: readonly ArRule[] = [selfDenial, speakers, sources, alternatives, negatedAlternative, stateStriker, placeHolder, placeOrAgainst, purposeTarget, victims, subjectedTo, poisonedAtmosphere, pretextUser, retaliatingStriker];
+// verbs of hitting a target, and the attacks and munitions that can be their subject
+const HIT_VERB = /^(?:[وف])?(?:استهدف|استهدفت|يستهدف|تستهدف|طال|طالت|يطال|تطال|اصاب|اصابت|يصيب|تصيب|ضرب|ضربت|يضرب|تضرب|قصف|قصفت)$/;
+const ATTACK_THING = /^(?:ال)?(?:هجوم|هجمات|قصف|غاره|غارات|صاروخ|صواريخ|قذيفه|قذايف|برميل|براميل|قنبله|قنابل)$/;
+/**
+ * A thing as the subject of a verb of hitting: "استهدف هجوم كيميائي مقاتلي المعارضة", "طالت الغارات مواقع الجيش",
+ * "ضربت صواريخ تحتوي على السارين ضواحي ..." (verb-subject-object with an attack or a munition as subject, Ryding
+ * 2005 ch. 13): the party after them is the object, the target, never the doer
+ */
+export const thingAsSubject: ArRule = (x, t) => {
+  const { toks } = x;
+  if (!(HIT_VERB.test(toks[t].w) && t + 1 < toks.length && toks[t + 1].sent === toks[t].sent && toks[t + 1].party < 0 && ATTACK_THING.test(toks[t + 1].w))) return false;
+  for (let u = t + 2; u <= t + 6 && u < toks.length && toks[u].sent === toks[t].sent; u++) {
+    // a relative clause on the attack names its doer ("هجوم شنته قوات النظام", "الذي نفذته")
+    if (RESUMPTIVE.test(toks[u].w) || /^(?:الذي|التي)$/.test(toks[u].w)) break;
+    if (toks[u].party >= 0) {
+      // (unless it is the attack's own agent in its idafa or after "من قبل": "قصف قوات النظام", read by other rules)
+      if (u === t + 2 || PASSIVE_AGENT.test(toks[u - 1].w)) break;
+      x.excluded.add(toks[u].party);
+      break;
+    }
+  }
+  return false;
+};
+
+export const EXCLUDING_RULES: readonly ArRule[] = [thingAsSubject, selfDenial, speakers, sources, alternatives, negatedAlternative, stateStriker, placeHolder, placeOrAgainst, purposeTarget, victims, subjectedTo, poisonedAtmosphere, pretextUser, retaliatingStriker];
 /**
  * Rules read at a party's own first token (the passes read only the words near a party, never a party's own words; a
  * party rule in the list of pass 1 never fired: code review s9, "في لندن" stayed a party)
