@@ -126,3 +126,12 @@ describe('who uses an attack for a war, and an attack as the subject of hitting'
     expect(read('استهدف قصف قوات النظام بلدة سراقب بغاز الكلور.').blamed).toBe('government');
   });
 });
+
+describe('renewed assertions and doubt attribute', () => {
+  it('"جدد X التأكيد على", "كرر اتهامه", "يُشك في أن" report', () => {
+    expect(read('جدد وزير الخارجية الروسي سيرغي لافروف، اليوم الجمعة، التأكيد على ضلوع بريطانيا في فبركة الهجوم الكيميائي في دوما.')).toMatchObject({ blamed: 'west', voice: 'reports' });
+    expect(read('قتل كيم جونغ نام في المطار. ويشك في أن يونغ نام قد قتل على يد عملاء كوريين شماليين.')).toMatchObject({ blamed: 'other', voice: 'reports' });
+    // a renewed warning is no report of the incident
+    expect(arabicSpeech('كررت ايران امس تحذيرها من عواقب وخيمه', /(?!)/u)).toBe(null);
+  });
+});

@@ -25,14 +25,18 @@ import { DHIKRA, NAQL, naqlRelays } from './claim-arabic-text.js';
 const STANCE = [
   // perfect stems (suffixes -ت, -وا, -ا follow)
   'طالب(?!ان)', 'دعا', 'دعت', 'دعوا',
+  // renewing or repeating a statement or an accusation: "جدد لافروف التأكيد على ضلوع بريطانيا", "كرر اتهامه",
+  // "أعاد التأكيد" (the verbal noun carries the speech act; Badawi, Carter & Gully 2004 §2.7); not a renewed warning
+  // or call ("كررت إيران تحذيرها من عواقب ...": its content is the consequences, not the incident)
+  '(?:جدد|اعاد|كرر)(?:ت|وا)?(?:[\\s،,]+\\p{L}+){0,9}?[\\s،,]+(?:ال)?(?:تاكيد|اتهام|اتهامات|مزاعم|ادعاء|ادعاءات)(?:ه|ها|هم)?(?=\\s|$)',
   // "ادعى / ادعت / ادعوا" (claimed), folded "ادعي": the perfect only, the imperfect "يدعى / تدعى" is also "is called"
   // ("نقطة طبية تدعى ...")
   'ادعي', 'ادع(?=ت|وا)', 'ندد', 'استنكر', 'ادان', 'رفض', 'اعرب', 'تسايل', 'تداول', 'تناقل', 'ركز\\p{L}*\\s+علي\\s+ان',
 ].join('|');
 const IMPERFECT = [
   'وكد', 'علن', 'ضيف', 'صرح', 'زعم', 'طالب', 'دعو', 'ندد', 'ستنكر', 'دين', 'رفض', 'عرب', 'تسايل', 'تداول', 'تناقل', 'شدد',
-  // "يشتبه / يُشتبه (في أن)": suspicion attributes the claim, as the English list's "suspects" does
-  'شتبه',
+  // "يشتبه / يُشتبه (في أن)", "يُشك في أن": suspicion attributes the claim, as the English list's "suspects" does
+  'شتبه', 'شك(?=\\s+(?:في|فى|ب)\\s*(?:ان|انه|انها|انهم|ان))',
 ].join('|');
 // the perfect takes only its subject suffixes (-ت, -وا, -ا, -تا), not any letters: an open tail made nouns of the same
 // root speech verbs ('طالبات' schoolgirls, 'طالبه' a student, 'دعايه' propaganda; code review s8 A3)
