@@ -135,3 +135,10 @@ describe('renewed assertions and doubt attribute', () => {
     expect(arabicSpeech('كررت ايران امس تحذيرها من عواقب وخيمه', /(?!)/u)).toBe(null);
   });
 });
+
+describe('a light verb\'s deed noun with the doer\'s pronoun', () => {
+  it('"جدد الجيش السوري قصفه", "واصلت قوات النظام هجماتها": the subject is the doer', () => {
+    expect(read('جدد الجيش السوري قصفه بالغازات السامة على البلدة.').blamed).toBe('government');
+    expect(read('واصل الإرهابيون اعتداءاتهم بالقذائف التي تحوي غازات سامة على حلب.').blamed).toBe('opposition');
+  });
+});

@@ -824,7 +824,9 @@ export const lightVerb: ArRule = (x, t) => {
   const deedAfter = (u0: number, n: number) => {
     for (let u = u0; u <= u0 + n && u < toks.length && toks[u].sent === tk.sent; u++) {
       if (DENIAL_WORD.test(toks[u].w)) return -1;
-      if (DEED_NOUN.test(toks[u].b) || DEED_NOUN.test(strip(toks[u].b).b)) return u;
+      // (with the doer's possessive pronoun too: "جدد الجيش قصفه", "واصل النظام هجماته": the verbal noun's suffix
+      // refers back to the light verb's subject)
+      if (DEED_NOUN.test(toks[u].b) || DEED_NOUN.test(strip(toks[u].b).b) || DEED_NOUN.test(toks[u].b.replace(/(?:ه|ها|هم|هما)$/, ''))) return u;
     }
     return -1;
   };
