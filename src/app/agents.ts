@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { KnowledgeFiles } from '../ports/knowledge.js';
 import { compileAgentKb, type AgentKb } from '../core/agents/agent-kb.js';
 import { compileTermFiles } from '../core/agents/agent-terms.js';
-import { compileWordLayer, type WordLayerFile } from '../core/agents/word-layer.js';
+import { compileWordLayer, type WordLayer, type WordLayerFile } from '../core/agents/word-layer.js';
 import { layerStopWords } from './stop-words.js';
 import { runDifferential, type Account, type DifferentialContext, type DifferentialResult } from '../core/agents/agent-differential.js';
 import { compileMunitionKb, type MunitionKb } from '../core/munitions/munition-kb.js';
@@ -27,8 +27,17 @@ export function loadAgentKb(knowledge: KnowledgeFiles, file = knowledge.path('ag
         lay: knowledge.label(lay),
         hpo: knowledge.label(hpo),
       });
-    if (knowledge.exists(words))
-      kb.wordLayer = compileWordLayer(knowledge.read('agent-word-layer.json', words) as WordLayerFile, knowledge.label(words), kb.classes.map((c) => c.id), layerStopWords());
+    // the layer is off by default (DifferentialContext.wordEvidence, `--word-evidence`): the table (~94 KB) is read,
+    // checked and compiled on the first read of kb.wordLayer, not on every load of the KB (a table of the wrong shape
+    // is refused then, with the same bad_input)
+    if (knowledge.exists(words)) {
+      let layer: WordLayer | undefined;
+      Object.defineProperty(kb, 'wordLayer', {
+        enumerable: true,
+        configurable: true,
+        get: () => (layer ??= compileWordLayer(knowledge.read('agent-word-layer.json', words) as WordLayerFile, knowledge.label(words), kb.classes.map((c) => c.id), layerStopWords())),
+      });
+    }
     return kb;
   });
 }

@@ -516,7 +516,8 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
   // decide either (a white cloud fits WP smoke, CS, chlorine with dust ...; docs/agent-differential.md §4).
   const observedIds = new Set(features.map((f) => f.id));
   const cloudOnly = observedIds.size > 0 && [...observedIds].every((id) => kb.features[kb.featureIndex.get(id)!].group === 'cloud');
-  const words = kb.wordLayer && ctx.wordEvidence === true && observedIds.size > 0 && !cloudOnly ? addWordEvidence(kb, accounts, evals, cols, prior, total, logPrior, tmp) : undefined;
+  // the option first: reading kb.wordLayer compiles the table (src/app/agents.ts), only wanted when asked for
+  const words = ctx.wordEvidence === true && kb.wordLayer && observedIds.size > 0 && !cloudOnly ? addWordEvidence(kb, accounts, evals, cols, prior, total, logPrior, tmp) : undefined;
 
   // posterior over agents, then classes
   for (let a = 0; a < K; a++) tmp[a] = total[a] + logPrior[a];
