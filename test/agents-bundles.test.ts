@@ -3,7 +3,7 @@
  * Shaykhun nerve, Aleppo riot-control or undetermined between riot-control and choking, never a confident
  * chlorine call; each finding's trail quotes the testimony phrases that moved it.
  */
-import { capabilities } from '../src/app/workspace.js';
+import { packageKnowledge } from './helpers/knowledge.js';
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { loadAgentKb } from '../src/app/agents.js';
@@ -14,7 +14,7 @@ import { runDifferential } from '../src/core/agents/agent-differential.js';
 import { loadMunitionKb } from '../src/app/agents.js';
 import { munitionFinding } from '../src/core/munitions/munition-finding.js';
 
-const kb = loadAgentKb(capabilities.knowledge);
+const kb = loadAgentKb(packageKnowledge);
 const bundle = (id: string) => readBundle(path.join(examplesDir, id)).bundle;
 const diff = (id: string) => runDifferential(kb, testimonyAccounts(bundle(id).testimonies));
 
@@ -56,7 +56,7 @@ describe('bundled cases from their testimonies', () => {
 
   it('the munition finding carries its trail: each observation with the remnant as read', () => {
     const b = bundle('aleppo-2018-11-24');
-    const f = munitionFinding(loadMunitionKb(capabilities.knowledge), b.munitions, b.case.casualties)!;
+    const f = munitionFinding(loadMunitionKb(packageKnowledge), b.munitions, b.case.casualties)!;
     expect(f.items!.map((i) => i.record)).toEqual(b.munitions.map((m) => m.id));
     for (const i of f.items!) expect(b.munitions.find((m) => m.id === i.record)!.description).toContain(i.quote!);
     expect(f.items!.reduce((s, i) => s + (i.weight ?? 0), 0)).toBeLessThanOrEqual(1);

@@ -14,7 +14,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { capabilities } from '../src/app/workspace.js';
+import { packageKnowledge } from './helpers/knowledge.js';
 import { loadAgentKb } from '../src/app/agents.js';
 import { evalDir, loadParaphrases, SPLIT_FILES } from '../eval/agents/load.js';
 import { describeFrozenIncidentSplit } from './helpers/frozen-incident-split.js';
@@ -51,7 +51,7 @@ describe('paraphrase development split dev-v3 (not scored here)', () => {
   });
 
   it('has unique ids (also across the other paraphrase splits), valid classes and agents', () => {
-    const kb = loadAgentKb(capabilities.knowledge);
+    const kb = loadAgentKb(packageKnowledge);
     const classes = new Set(kb.classes.map((c) => c.id));
     const ids = v3.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -4,14 +4,14 @@
  * and that it shares nothing with the frozen test splits v6 and v7 (ids, URLs, Syrian Archive codes) nor any id with
  * another split. It does not score the split (no floor is set).
  */
-import { capabilities } from '../src/app/workspace.js';
+import { packageKnowledge } from './helpers/knowledge.js';
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadAgentKb } from '../src/app/agents.js';
 import { evalDir, loadIncidents, SPLIT_FILES, type IncidentSplit } from '../eval/agents/load.js';
 
-const kb = loadAgentKb(capabilities.knowledge);
+const kb = loadAgentKb(packageKnowledge);
 const classes = kb.classes.map((c) => c.id).sort();
 const v8 = loadIncidents('dev-v8');
 const text = (file: string) => fs.readFileSync(path.join(evalDir, file), 'utf8');

@@ -6,24 +6,23 @@
  * account texts do not name the agent, and it shares no id, source, URL or Syrian Archive code with any other
  * evaluation file. It does not score the split (no floor is set).
  */
-import { capabilities } from '../src/app/workspace.js';
+import { packageKnowledge } from './helpers/knowledge.js';
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { loadAgentKb } from '../src/app/agents.js';
-import { evalDir, loadIncidents, loadParaphrases, SPLIT_FILES, type IncidentSplit } from '../eval/agents/load.js';
+import { evalDir, parseEvalYaml, loadIncidents, loadParaphrases, SPLIT_FILES, type IncidentSplit } from '../eval/agents/load.js';
 
 /** floors just below what the file held at its second landing (120 items; smallest class nerve 3; smallest language share AR 38/120) */
 const MIN_INCIDENTS = 115;
 const MIN_PER_CLASS = 3;
 const MIN_LANGUAGE_SHARE = 0.3;
 
-const kb = loadAgentKb(capabilities.knowledge);
+const kb = loadAgentKb(packageKnowledge);
 const classes = kb.classes.map((c) => c.id).sort();
 const file = SPLIT_FILES.incidents['dev-v9'];
 const v9 = loadIncidents('dev-v9');
-const raw = parse(fs.readFileSync(path.join(evalDir, file), 'utf8')).incidents as { id: string; source: string; adjudication?: string; lang?: string; wording?: string; accounts: { role: string; text: string }[] }[];
+const raw = parseEvalYaml(path.join(evalDir, file)).incidents as { id: string; source: string; adjudication?: string; lang?: string; wording?: string; accounts: { role: string; text: string }[] }[];
 const urls = (s: string) => new Set((s.match(/https?:\/\/[^\s"'),]+/g) ?? []).map((u) => u.replace(/[.\];:]+$/, '')));
 const saCodes = (s: string) => new Set(s.match(/\b[A-Z][A-Za-z]{2}\d{6}\b/g) ?? []);
 // names of agents and of their classes that an account text must not contain (the label is given only in source and

@@ -8,7 +8,7 @@
  * byte for byte (its hash) as the record of what was measured on it. The figures asserted are floors, not targets:
  * they keep a regression from landing unnoticed.
  */
-import { capabilities } from '../src/app/workspace.js';
+import { packageKnowledge } from './helpers/knowledge.js';
 import { describe, expect, it } from 'vitest';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -26,7 +26,7 @@ const FROZEN: Record<string, string> = {
   [SPLIT_FILES.paraphrases.test]: 'faf3122cb9cd96e9e0988e62bdc93b54e8b80f278cb7a07ccaead7900ab275d1',
 };
 
-const kb = loadAgentKb(capabilities.knowledge);
+const kb = loadAgentKb(packageKnowledge);
 const classes = kb.classes.map((c) => c.id).sort();
 
 describe('agent evaluation splits', () => {

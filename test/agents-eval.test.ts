@@ -4,13 +4,13 @@
  * and choking, never a confident chlorine (choking) determination; the nerve-agent incidents with miosis reach a
  * determination.
  */
-import { capabilities } from '../src/app/workspace.js';
+import { packageKnowledge } from './helpers/knowledge.js';
 import { describe, expect, it } from 'vitest';
 import { loadAgentKb } from '../src/app/agents.js';
 import { runDifferential } from '../src/core/agents/agent-differential.js';
 import { loadIncidents } from '../eval/agents/load.js';
 
-const kb = loadAgentKb(capabilities.knowledge);
+const kb = loadAgentKb(packageKnowledge);
 const incidents = loadIncidents('dev').map((i) => ({ ...i, expected: i.accept ?? i.class, authority: i.source }));
 
 describe('evaluation set of real incidents', () => {

@@ -4,13 +4,13 @@
  * invented sentences. Every mechanism was motivated by development misses from at least two events (named in the
  * lexicon's comments) and kept only when dev-v9's hold part did not fall.
  */
-import { capabilities } from '../src/app/workspace.js';
+import { packageKnowledge } from './helpers/knowledge.js';
 import { describe, expect, it } from 'vitest';
 import { loadAgentKb } from '../src/app/agents.js';
 import { extractFeatures } from '../src/core/agents/feature-extraction.js';
 import { arabicLightStem, ruPrefixless, stemsOf } from '../src/core/agents/term-matcher.js';
 
-const kb = loadAgentKb(capabilities.knowledge);
+const kb = loadAgentKb(packageKnowledge);
 const feats = (text: string) => {
   const ex = extractFeatures(text, { terms: kb.terms });
   return Object.fromEntries([...ex.features].map(([k, v]) => [k, v.present]));

@@ -4,13 +4,13 @@
  * nothing; negation scopes over coordinated lists in EN/RU/AR; inflected Russian and Arabic forms and lay
  * paraphrases are read through the stemmed term files.
  */
-import { capabilities } from '../src/app/workspace.js';
+import { packageKnowledge } from './helpers/knowledge.js';
 import { describe, expect, it } from 'vitest';
 import { loadAgentKb } from '../src/app/agents.js';
 import { runDifferential } from '../src/core/agents/agent-differential.js';
 import { extractFeatures } from '../src/core/agents/feature-extraction.js';
 
-const kb = loadAgentKb(capabilities.knowledge);
+const kb = loadAgentKb(packageKnowledge);
 const feats = (text: string) => {
   const ex = extractFeatures(text, { terms: kb.terms });
   return Object.fromEntries([...ex.features].map(([k, v]) => [k, v.present]));

@@ -4,13 +4,13 @@
  * poisoning is a no-chemical agent read through the `ingestion` context; the fire-smoke agent stands for fires that no
  * weapon set; incendiary weapons other than white phosphorus are an agent of the incendiary class. The sentences are written for these tests, not taken from any evaluation split.
  */
-import { capabilities } from '../src/app/workspace.js';
+import { packageKnowledge } from './helpers/knowledge.js';
 import { describe, expect, it } from 'vitest';
 import { loadAgentKb } from '../src/app/agents.js';
 import { accountReliability, runDifferential } from '../src/core/agents/agent-differential.js';
 import { extractFeatures } from '../src/core/agents/feature-extraction.js';
 
-const kb = loadAgentKb(capabilities.knowledge);
+const kb = loadAgentKb(packageKnowledge);
 const feats = (text: string) => {
   const ex = extractFeatures(text, { terms: kb.terms });
   return Object.fromEntries([...ex.features].map(([k, v]) => [k, v.present]));

@@ -2,7 +2,7 @@
  * Session 8 inference rules of the agent differential (docs/agent-differential.md §4 step 3c): a syndrome nobody
  * described. The sentences are written for these tests, not taken from any evaluation split.
  */
-import { capabilities } from '../src/app/workspace.js';
+import { packageKnowledge } from './helpers/knowledge.js';
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import { parse } from 'yaml';
@@ -11,11 +11,11 @@ import { compileAgentKb } from '../src/core/agents/agent-kb.js';
 import { runDifferential } from '../src/core/agents/agent-differential.js';
 import { agentFinding } from '../src/core/agents/agent-finding.js';
 
-const kb = loadAgentKb(capabilities.knowledge);
+const kb = loadAgentKb(packageKnowledge);
 const nerve = (r: ReturnType<typeof runDifferential>) => r.classes.find((c) => c.id === 'nerve')!.probability;
 const syndromeRows = (r: ReturnType<typeof runDifferential>) => r.contributions.filter((c) => c.syndrome === 'cholinergic');
 const withoutSyndromes = (() => {
-  const data = parse(fs.readFileSync(capabilities.knowledge.path('agents.yaml'), 'utf8'));
+  const data = parse(fs.readFileSync(packageKnowledge.path('agents.yaml'), 'utf8'));
   delete data.model.syndromes;
   const k = compileAgentKb(data);
   k.terms = kb.terms;
@@ -29,7 +29,7 @@ describe('a cholinergic syndrome nobody described', () => {
     const sy = kb.syndromes!.find((s) => s.id === 'cholinergic')!;
     expect(sy.features.map((fi) => kb.features[fi].id)).toEqual(['miosis', 'hypersalivation', 'sweating', 'fasciculations']);
     // the compiled values are the file's (read from it, not restated: a refit changes the file, not this test)
-    const raw = parse(fs.readFileSync(capabilities.knowledge.path('agents.yaml'), 'utf8')).model.syndromes.cholinergic;
+    const raw = parse(fs.readFileSync(packageKnowledge.path('agents.yaml'), 'utf8')).model.syndromes.cholinergic;
     expect(sy.salience).toBe(raw.salience.value);
     expect(sy.minClinical).toBe(raw.min_clinical);
     expect(sy.salience).toBeGreaterThan(0);
@@ -87,7 +87,7 @@ describe('a cholinergic syndrome nobody described', () => {
   });
 
   it('the KB refuses a syndrome with an unknown or non-clinical feature', () => {
-    const data = parse(fs.readFileSync(capabilities.knowledge.path('agents.yaml'), 'utf8'));
+    const data = parse(fs.readFileSync(packageKnowledge.path('agents.yaml'), 'utf8'));
     data.model.syndromes.cholinergic.features = ['miosis', 'pinpointedness'];
     expect(() => compileAgentKb(data)).toThrow(/model\.syndromes\.cholinergic\.features: unknown feature "pinpointedness"/);
     data.model.syndromes.cholinergic.features = ['miosis', 'odour_garlic'];

@@ -3,12 +3,12 @@
  * statements of absence in an exclusive group, carbon monoxide's lack of smell, and the phosphide fumigant agent. The
  * sentences are written for these tests, not taken from any evaluation split.
  */
-import { capabilities } from '../src/app/workspace.js';
+import { packageKnowledge } from './helpers/knowledge.js';
 import { describe, expect, it } from 'vitest';
 import { loadAgentKb } from '../src/app/agents.js';
 import { runDifferential } from '../src/core/agents/agent-differential.js';
 
-const kb = loadAgentKb(capabilities.knowledge);
+const kb = loadAgentKb(packageKnowledge);
 const run = (text: string) => runDifferential(kb, [{ text, role: 'witness' }]);
 const cls = (r: ReturnType<typeof runDifferential>, id: string) => r.classes.find((c) => c.id === id)!.probability;
 const agent = (r: ReturnType<typeof runDifferential>, id: string) => r.agents.find((a) => a.id === id)!.probability;

@@ -3,13 +3,13 @@
  * rules, not word lists. Arabic: the light stem (Light10 with attached pronouns, the spoken imperfect ب and the
  * spoken plural و) beside Snowball's, so a term's word is read with a clitic, an article, a pronoun or a plural.
  */
-import { capabilities } from '../src/app/workspace.js';
+import { packageKnowledge } from './helpers/knowledge.js';
 import { describe, expect, it } from 'vitest';
 import { loadAgentKb } from '../src/app/agents.js';
 import { extractFeatures } from '../src/core/agents/feature-extraction.js';
 import { arabicLightStem, stemsOf } from '../src/core/agents/term-matcher.js';
 
-const kb = loadAgentKb(capabilities.knowledge);
+const kb = loadAgentKb(packageKnowledge);
 const feats = (text: string) => {
   const ex = extractFeatures(text, { terms: kb.terms });
   return Object.fromEntries([...ex.features].map(([k, v]) => [k, v.present]));

@@ -2,7 +2,7 @@
  * Munition compatibility: delivery reading, per-(delivery, agent) compatibility with burster and container
  * factors, the casualty-pattern check, the finding, and the KB's citation discipline.
  */
-import { capabilities } from '../src/app/workspace.js';
+import { packageKnowledge } from './helpers/knowledge.js';
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,7 +16,7 @@ import { munitionFinding } from '../src/core/munitions/munition-finding.js';
 import { agentFinding } from '../src/core/agents/agent-finding.js';
 import { readBundle } from '../src/adapters/readers/bundle-reader.js';
 
-const kb = loadMunitionKb(capabilities.knowledge);
+const kb = loadMunitionKb(packageKnowledge);
 const run = (input: MunitionInput) => assessMunitions(kb, input);
 const lik = (r: ReturnType<typeof run>, id: string) => r.likelihoods[id];
 
@@ -123,7 +123,7 @@ describe('findings and knowledge base', () => {
   it('gives likelihoods for every agent, every class and none', () => {
     const f = munitionFinding(kb, [{ id: 'm1', description: 'industrial gas cylinder', delivery: 'cylinder-airdrop', burster: 'no', fill_container: 'yes', citations: [] }], { affected_min: 40, setting: 'indoor' });
     expect(f).not.toBeNull();
-    const agentKb = loadAgentKb(capabilities.knowledge);
+    const agentKb = loadAgentKb(packageKnowledge);
     for (const a of agentKb.agents) expect(f!.likelihoods[a.id]).toBeGreaterThan(0);
     for (const c of agentKb.classes) expect(f!.likelihoods[c.id]).toBeGreaterThan(0);
     expect(f!.engine).toBe('munition-compatibility');
@@ -135,9 +135,9 @@ describe('findings and knowledge base', () => {
     for (const d of kb.deliveries) for (const v of d.compat) expect(v.sources.length > 0 || (v.judgment?.length ?? 0) > 2).toBe(true);
     const raw = parse(fs.readFileSync(path.join(knowledgeDir, 'munitions.yaml'), 'utf8'));
     raw.deliveries[0].compatibility.chlorine = 'effective';
-    expect(() => compileMunitionKb(raw, loadAgentKb(capabilities.knowledge))).toThrow(/deliveries\.0\.compatibility\.chlorine/);
+    expect(() => compileMunitionKb(raw, loadAgentKb(packageKnowledge))).toThrow(/deliveries\.0\.compatibility\.chlorine/);
     delete raw.deliveries[0].compatibility.chlorine;
-    expect(() => compileMunitionKb(raw, loadAgentKb(capabilities.knowledge))).toThrow(/no value for agent "chlorine"/);
+    expect(() => compileMunitionKb(raw, loadAgentKb(packageKnowledge))).toThrow(/no value for agent "chlorine"/);
   });
 });
 
@@ -145,7 +145,7 @@ describe('the project example bundles', () => {
   const has = fs.existsSync(path.join(examplesDir, 'aleppo-2018-11-24', 'testimonies.yaml'));
   it.skipIf(!has)('Aleppo 2018: testimonies stay undetermined between choking and riot-control; the mortar does not fit chlorine', () => {
     const b = readBundle(path.join(examplesDir, 'aleppo-2018-11-24')).bundle;
-    const a = agentFinding(loadAgentKb(capabilities.knowledge), b.testimonies)!;
+    const a = agentFinding(loadAgentKb(packageKnowledge), b.testimonies)!;
     expect(a.label).toMatch(/^Agent differential: undetermined \((choking \/ riot-control|riot-control \/ choking)/);
     expect(a.likelihoods.chlorine).toBeLessThan(1.01);
     const m = munitionFinding(kb, b.munitions, b.case.casualties)!;
@@ -157,7 +157,7 @@ describe('the project example bundles', () => {
   });
   it.skipIf(!has)('Khan Shaykhun 2017: nerve from the testimonies, sarin among the best munition fits', () => {
     const b = readBundle(path.join(examplesDir, 'khan-shaykhun-2017-04-04')).bundle;
-    const a = agentFinding(loadAgentKb(capabilities.knowledge), b.testimonies)!;
+    const a = agentFinding(loadAgentKb(packageKnowledge), b.testimonies)!;
     expect(a.label).toBe('Agent differential: nerve');
     const m = munitionFinding(kb, b.munitions, b.case.casualties)!;
     expect(m.likelihoods.sarin).toBeGreaterThan(0.9);

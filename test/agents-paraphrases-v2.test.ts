@@ -13,7 +13,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { capabilities } from '../src/app/workspace.js';
+import { packageKnowledge } from './helpers/knowledge.js';
 import { loadAgentKb } from '../src/app/agents.js';
 import { scoreCases } from '../src/core/agents/agent-evaluation.js';
 import { evalDir, loadParaphrases, SPLIT_FILES } from '../eval/agents/load.js';
@@ -51,7 +51,7 @@ describe('paraphrase test split v2 (frozen; not scored here)', () => {
   });
 
   it('has unique ids (also across the other paraphrase splits), valid classes and agents', () => {
-    const kb = loadAgentKb(capabilities.knowledge);
+    const kb = loadAgentKb(packageKnowledge);
     const classes = new Set(kb.classes.map((c) => c.id));
     const ids = v2.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -80,7 +80,7 @@ describe('paraphrase test split v2 (frozen; not scored here)', () => {
   });
 
   it('stays at or above its scoring after session 8 (class top-1 >= 0.70, each language >= 0.70, Brier < 0.38)', () => {
-    const s = scoreCases(loadAgentKb(capabilities.knowledge), v2);
+    const s = scoreCases(loadAgentKb(packageKnowledge), v2);
     expect(s.classTop1).toBeGreaterThanOrEqual(0.7);
     for (const v of Object.values(s.perLang)) expect(v.correct / v.n).toBeGreaterThanOrEqual(0.7);
     expect(s.brier).toBeLessThan(0.38);

@@ -14,7 +14,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { capabilities } from '../src/app/workspace.js';
+import { packageKnowledge } from './helpers/knowledge.js';
 import { loadAgentKb } from '../src/app/agents.js';
 import { scoreCases } from '../src/core/agents/agent-evaluation.js';
 import { evalDir, loadParaphrases, SPLIT_FILES } from '../eval/agents/load.js';
@@ -53,7 +53,7 @@ describe('paraphrase test split v3 (frozen; not scored here)', () => {
   });
 
   it('has unique ids (also across the other paraphrase splits), valid classes and agents', () => {
-    const kb = loadAgentKb(capabilities.knowledge);
+    const kb = loadAgentKb(packageKnowledge);
     const classes = new Set(kb.classes.map((c) => c.id));
     const ids = v3.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -82,7 +82,7 @@ describe('paraphrase test split v3 (frozen; not scored here)', () => {
   });
 
   it('stays at or above its scoring after session 9 (class top-1 >= 0.77; EN >= 0.87, RU >= 0.67, AR >= 0.77; Brier < 0.34)', () => {
-    const s = scoreCases(loadAgentKb(capabilities.knowledge), v3);
+    const s = scoreCases(loadAgentKb(packageKnowledge), v3);
     expect(s.classTop1).toBeGreaterThanOrEqual(0.77);
     const floor: Record<string, number> = { en: 0.87, ru: 0.67, ar: 0.77 };
     for (const [lang, v] of Object.entries(s.perLang)) expect(v.correct / v.n, lang).toBeGreaterThanOrEqual(floor[lang]);

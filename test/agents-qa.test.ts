@@ -1,7 +1,7 @@
 /**
  * QA review of the agent differential (docs/agent-differential.md): each defect found, as a regression test.
  */
-import { capabilities } from '../src/app/workspace.js';
+import { packageKnowledge } from './helpers/knowledge.js';
 import { describe, expect, it } from 'vitest';
 import { runDifferential } from '../src/core/agents/agent-differential.js';
 import { extractFeatures } from '../src/core/agents/feature-extraction.js';
@@ -15,7 +15,7 @@ import { agentsAtIssue, munitionFinding } from '../src/core/munitions/munition-f
 import { readBundle } from '../src/adapters/readers/bundle-reader.js';
 import { runCli } from './helpers/cli.js';
 
-const kb = loadAgentKb(capabilities.knowledge);
+const kb = loadAgentKb(packageKnowledge);
 const feat = (text: string) => Object.fromEntries([...extractFeatures(text).features].map(([k, v]) => [k, v.present]));
 const phrases = (text: string) => Object.fromEntries([...extractFeatures(text).features].map(([k, v]) => [k, v.phrases[0]]));
 
@@ -119,7 +119,7 @@ describe('an explosion with no poisoning', () => {
 });
 
 // ---- munitions (QA items 5 and 6) and human output (item 7)
-const mkb = loadMunitionKb(capabilities.knowledge);
+const mkb = loadMunitionKb(packageKnowledge);
 
 describe('munition best fit and signatures', () => {
   const he = { description: '120 mm mortar bomb remnants', delivery: 'mortar-120-he', calibre_mm: 120, burster: 'yes' as const, fill_container: 'no' as const };

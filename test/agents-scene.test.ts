@@ -2,13 +2,13 @@
  * Session 9 (room agt-read): the scene grammar (src/core/agents/scene-grammar.ts), a setting, actor and vector that
  * meet within one sentence or two neighbouring ones name a context feature. Invented sentences, EN/RU/AR.
  */
-import { capabilities } from '../src/app/workspace.js';
+import { packageKnowledge } from './helpers/knowledge.js';
 import { describe, expect, it } from 'vitest';
 import { loadAgentKb } from '../src/app/agents.js';
 import { extractFeatures } from '../src/core/agents/feature-extraction.js';
 import { SCENE_RULES, sceneHits } from '../src/core/agents/scene-grammar.js';
 
-const kb = loadAgentKb(capabilities.knowledge);
+const kb = loadAgentKb(packageKnowledge);
 const feats = (text: string) => {
   const ex = extractFeatures(text, { terms: kb.terms });
   return Object.fromEntries([...ex.features].map(([k, v]) => [k, v.present]));

@@ -4,7 +4,7 @@
  * names the patterns to try there, regex-prefix.ts openPrefixes) against the reference search (each pattern's regex run over the whole text), on every text the
  * project has (and the clause boundaries found once per text against the per-hit window scans): all evaluation splits, the bench texts (Syrian Archive EN/AR summaries) and the bundled testimonies.
  */
-import { capabilities } from '../src/app/workspace.js';
+import { packageKnowledge } from './helpers/knowledge.js';
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,7 +18,7 @@ import { estimativeTerm } from '../src/core/estimative-language.js';
 import { readBundle } from '../src/adapters/readers/bundle-reader.js';
 import { sortSmall } from '../src/core/agents/stable-sort.js';
 
-const kb = loadAgentKb(capabilities.knowledge);
+const kb = loadAgentKb(packageKnowledge);
 
 function allTexts(): string[] {
   const texts: string[] = [];

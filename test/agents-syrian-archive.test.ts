@@ -4,7 +4,7 @@
  * The labels mostly come from the agent a summary names, which the differential deliberately ignores; most
  * summaries describe few signs. So agreement is measured and reported, with a low floor, not a target.
  */
-import { capabilities } from '../src/app/workspace.js';
+import { packageKnowledge } from './helpers/knowledge.js';
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,7 +15,7 @@ import { extractFeatures } from '../src/core/agents/feature-extraction.js';
 
 const file = path.join(sharedDataDir, 'syrian-archive-cw-incidents', 'incidents.json');
 const present = fs.existsSync(file);
-const kb = loadAgentKb(capabilities.knowledge);
+const kb = loadAgentKb(packageKnowledge);
 
 const label = (x: Record<string, string>): string | null => {
   const w = `${x['weapons_used.0']} ${x['weapons_used.1']}`;

@@ -7,14 +7,14 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { capabilities } from '../src/app/workspace.js';
+import { packageKnowledge } from './helpers/knowledge.js';
 import { loadAgentKb } from '../src/app/agents.js';
 import { packageRoot } from '../src/app/paths.js';
 import { runDifferential } from '../src/core/agents/agent-differential.js';
 import { compileWordLayer, layerInputs, wordEvidence, type WordLayerFile } from '../src/core/agents/word-layer.js';
 import { layerStopWords } from '../src/app/stop-words.js';
 
-const kb = loadAgentKb(capabilities.knowledge);
+const kb = loadAgentKb(packageKnowledge);
 const classIds = kb.classes.map((c) => c.id);
 const at = (id: string) => classIds.indexOf(id);
 /** an invented table: 'canister' and 'marchers' for riot-control, 'factory' for toxic-industrial */

@@ -2,7 +2,7 @@
  * Agent differential on written accounts: every class, negation and absence, mixed and contradictory reports,
  * reliability, the undetermined outcome, RU/AR extraction, and the KB's citation discipline.
  */
-import { capabilities } from '../src/app/workspace.js';
+import { packageKnowledge } from './helpers/knowledge.js';
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,7 +16,7 @@ import { estimativeTerm } from '../src/core/estimative-language.js';
 
 const estimativeWords = (p: number) => estimativeTerm(p).words;
 
-const kb = loadAgentKb(capabilities.knowledge);
+const kb = loadAgentKb(packageKnowledge);
 const run = (accounts: Account[], threshold?: number) => runDifferential(kb, accounts, threshold ? { threshold } : {});
 const feat = (text: string) => Object.fromEntries([...extractFeatures(text).features].map(([k, v]) => [k, v.present]));
 const sum = (xs: { probability: number }[]) => xs.reduce((s, x) => s + x.probability, 0);

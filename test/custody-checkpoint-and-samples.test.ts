@@ -4,7 +4,7 @@
  * request encoding and receipt inspection, the streaming log auditor on its own, and the sample-integrity
  * rules one by one with the weights file.
  */
-import { capabilities } from '../src/app/workspace.js';
+import { packageKnowledge } from './helpers/knowledge.js';
 import { describe, expect, it } from 'vitest';
 import { ed25519KeyId, formatCheckpointBody, parseNote, signatureLine, verifyNote } from '../src/core/custody/checkpoint.js';
 import { ed25519Verify, nodeSha256 as sha } from '../src/adapters/custody/node-crypto.js';
@@ -88,7 +88,7 @@ describe('log auditor', () => {
 });
 
 describe('sample integrity (knowledge/custody-weights.yaml)', () => {
-  const { weights: w, neutral } = custodyWeights(capabilities.knowledge);
+  const { weights: w, neutral } = custodyWeights(packageKnowledge);
   const parties = { accused: ['government'], stake: ['opposition'], neutral };
   const base = { id: 's1', kind: 'soil', collected_at: '2020-01-01T12:00:00Z', collected_by: 'OPCW', collected_where: 'Town', results: [{ lab: 'L', detected: [], text: 'x' }] };
   const S = (x: object) => Sample.parse({ ...base, ...x });

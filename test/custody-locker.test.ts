@@ -3,7 +3,7 @@
  * `evidence add/derive/list`, the `log` contract (root, entries, prove, consistency) checked with the RFC 9162
  * verifiers, verify, export with blobs, the partner bundle, anchoring, the custody API, sample findings.
  */
-import { capabilities } from '../src/app/workspace.js';
+import { packageKnowledge } from './helpers/knowledge.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -262,7 +262,7 @@ describe('custody API, export, partner bundle, anchoring, sample findings', () =
   it('sample integrity: handed over and collected by the accused at a site it held, 5 days late, vs. a clean chain', async () => {
     const ws = await openWorkspace({ db });
     try {
-      const f = sampleFindings(capabilities.knowledge, await loadCase(ws, 'custody-case'));
+      const f = sampleFindings(packageKnowledge, await loadCase(ws, 'custody-case'));
       const soil = f.find((x) => x.evidence[0] === 's-soil')!;
       const clean = f.find((x) => x.evidence[0] === 's-clean')!;
       expect(soil).toMatchObject({ engine: 'custody', attribute: 'item-integrity' });

@@ -5,7 +5,7 @@
  * misused options are refused as bad input; sample integrity flags hand-overs by a party with a stake and
  * scales site control by the days held.
  */
-import { capabilities } from '../src/app/workspace.js';
+import { packageKnowledge } from './helpers/knowledge.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -197,7 +197,7 @@ describe('bad input is refused (exit 2), not accepted or reported as integrity',
 });
 
 describe('sample integrity', () => {
-  const { weights: w, neutral, affiliations } = custodyWeights(capabilities.knowledge);
+  const { weights: w, neutral, affiliations } = custodyWeights(packageKnowledge);
   const view = {
     case: { claims: [{ claimant: 'SANA', perpetrator: 'terrorists (armed opposition)' }, { claimant: 'Syrian government', perpetrator: 'none (fabrication by White Helmets)' }] },
     hypotheses: [{ actor: 'government' }, { actor: 'none' }],

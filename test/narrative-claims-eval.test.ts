@@ -11,12 +11,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scoreClaims, type LabelledItem } from '../src/core/narrative/claim-eval.js';
 import { sharedDataDir } from '../src/app/paths.js';
-import { capabilities } from '../src/app/workspace.js';
+import { packageKnowledge } from './helpers/knowledge.js';
 import { claimReader } from '../src/app/narrative.js';
 
 const DIR = path.resolve(__dirname, '../eval/claims');
 // the reader as `assay claims` runs it, with knowledge/claim-parties.yaml
-const lex = claimReader(capabilities.knowledge);
+const lex = claimReader(packageKnowledge);
 const read = (f: string): LabelledItem[] => fs.readFileSync(path.join(DIR, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 
 describe('labelled claims set', () => {

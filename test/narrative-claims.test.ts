@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
 import { tempDir } from './helpers/workspaces.js';
 import { partyClashes, readClaims } from '../src/core/narrative/claim-slots.js';
-import { capabilities } from '../src/app/workspace.js';
+import { packageKnowledge } from './helpers/knowledge.js';
 import { claimParties, claimReader } from '../src/app/narrative.js';
 
 const c = (t: string) => readClaims(t);
@@ -99,10 +99,10 @@ describe('claim grammar (EN, RU, AR)', () => {
 });
 
 describe('named people and organisations (knowledge/claim-parties.yaml)', () => {
-  const kb = claimReader(capabilities.knowledge);
+  const kb = claimReader(packageKnowledge);
   const k = (t: string) => readClaims(t, kb).claims.blamed;
   it('every entry cites a source, and no spelling is read by the built-in lexicon as something else', () => {
-    const file = claimParties(capabilities.knowledge);
+    const file = claimParties(packageKnowledge);
     expect(file.entries.length).toBeGreaterThanOrEqual(60);
     for (const e of file.entries) expect(e.source, e.name).toMatch(/^https?:\/\//);
     expect(partyClashes(file)).toEqual([]);
@@ -124,7 +124,7 @@ describe('named people and organisations (knowledge/claim-parties.yaml)', () => 
   });
 
 describe('Russian word order, announcements, threats and Ukraine as a party (docs/narrative.md, "Session 6")', () => {
-  const kb = claimReader(capabilities.knowledge);
+  const kb = claimReader(packageKnowledge);
   const r = (t: string) => readClaims(t, kb).claims;
   it('a Russian deed verb takes a nominative party after it as its subject, not an oblique one', () => {
     expect(r('Провокацию с химическим оружием в Идлибе устроили боевики.')).toMatchObject({ blamed: 'opposition', staged: true });

@@ -2,7 +2,7 @@
  * The narrative engine's parts on small hand-made inputs: tokenising, MinHash/LSH, claim slots (EN/RU/AR),
  * outlet registry, convergence figures, coordination (sliding window vs a bin edge), baseline, chart.
  */
-import { capabilities } from '../src/app/workspace.js';
+import { packageKnowledge } from './helpers/knowledge.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -171,7 +171,7 @@ describe('claim slots', () => {
 });
 
 describe('outlet registry', () => {
-  const r = outletResolver(capabilities.knowledge);
+  const r = outletResolver(packageKnowledge);
   it('maps aliases, domains, sub-domains, programme @ channel and URL hosts onto one family', () => {
     expect(r.resolve('Sputnik Arabic').id).toBe('sputnik');
     expect(r.resolve('sputniknews.com').id).toBe('sputnik');
@@ -340,7 +340,7 @@ describe('chart', () => {
 
 describe('day-only dates', () => {
   it('a date without a time is never moved to the event time: it keeps its day window; one that tells the incident starts at the event, one that announces it may lead', () => {
-    const a = new NarrativeAnalyser(outletResolver(capabilities.knowledge), { eventTime: '2018-11-24T18:50:00Z' });
+    const a = new NarrativeAnalyser(outletResolver(packageKnowledge), { eventTime: '2018-11-24T18:50:00Z' });
     const txt = 'Terrorists shelled Aleppo with chlorine, a provocation by the terrorists';
     a.add({ id: '1', published_at: '2018-11-24', outlet: 'Sputnik', title: '', text: txt });
     a.add({ id: '2', published_at: '2018-11-23T10:00:00Z', outlet: 'RT', title: '', text: txt });
@@ -354,7 +354,7 @@ describe('day-only dates', () => {
     expect(n.t90_hours).toBe(17.17); // 25 Nov, midday
     expect(n.intervals?.t90_hours).toEqual([5.17, 29.17]);
     // an item announcing a provocation on the event's day keeps the whole day: it may have led
-    const b = new NarrativeAnalyser(outletResolver(capabilities.knowledge), { eventTime: '2018-11-24T18:50:00Z' });
+    const b = new NarrativeAnalyser(outletResolver(packageKnowledge), { eventTime: '2018-11-24T18:50:00Z' });
     b.add({ id: '1', published_at: '2018-11-24', outlet: 'Sputnik', title: '', text: 'Terrorists are preparing a chemical provocation in Aleppo' });
     const m = b.finish().narratives[0];
     expect(m.intervals?.lead_hours).toEqual([-18.83, 5.17]);

@@ -2,7 +2,7 @@
  * Planted coordinated groups in a generated stream (one-word edits, reordered sentences, translated
  * variants, organic background) are recovered with pair precision and recall >= 0.95 per variant.
  */
-import { capabilities } from '../src/app/workspace.js';
+import { packageKnowledge } from './helpers/knowledge.js';
 import { describe, expect, it } from 'vitest';
 import { generateStream, scoreGroups, type GenItem } from '../bench/gen-stream.js';
 import { NarrativeAnalyser } from '../src/core/narrative/narrative-analyser.js';
@@ -17,7 +17,7 @@ describe('planted coordination in a generated stream', () => {
     expect(new Set(items.map((i) => i.language))).toEqual(new Set(['en', 'ru', 'ar']));
     const plantedItems = items.filter((i) => i.account.startsWith('g')).length;
     expect(plantedItems / items.length).toBeLessThan(0.05);
-    const a = new NarrativeAnalyser(outletResolver(capabilities.knowledge), { eventTime: truth.event_time });
+    const a = new NarrativeAnalyser(outletResolver(packageKnowledge), { eventTime: truth.event_time });
     for (const it of items) a.add(it);
     const r = a.finish();
     const detected = r.coordination.groups.filter((g) => g.p_value <= 0.05).map((g) => g.members);

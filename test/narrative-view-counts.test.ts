@@ -4,7 +4,7 @@
  * sentence under the chart takes the case's own time to k outlets from the table's column. A focal narrative
  * that reached k outlets before the event's day is said to, not "on day 0".
  */
-import { capabilities } from '../src/app/workspace.js';
+import { packageKnowledge } from './helpers/knowledge.js';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hono } from 'hono';
@@ -38,7 +38,7 @@ afterAll(async () => t?.dispose());
 describe('the narrative view counts', () => {
   it('draws and writes the same usable past events the comparison counted', async () => {
     const out = (await (await app.request(`/api/cases/${caseId}/narrative`)).json()) as any;
-    const table = loadBaselines(capabilities.knowledge);
+    const table = loadBaselines(packageKnowledge);
     const { usable } = usableEvents(table, out.event_time);
     expect(out.baseline.events).toBe(usable.length);
     expect(out.baseline.past_events.map((e: any) => e.id)).toEqual(usable.map((e) => e.id));
@@ -64,6 +64,6 @@ describe('the narrative view counts', () => {
     const w = baselineWords({ events: 2, percentile: 100, likelihood_ratio: null, k: 2, past_events: [{ id: 'a', hours_to_k: 5 }, { id: 'b', hours_to_k: null }], focal_narrative: 'n-x' }, [{ id: 'n-x', label: 'X', outlets: ['o'], hours_to_outlets: { '2': null } }]);
     expect(w.band?.label).toBe('1 of the 2 usable past events reached 2 outlets, after 5.0–5.0 h');
     expect(w.text).toBe('Baseline: 2 usable past events; 1 of them reached 2 outlets, after 5.0–5.0 h; b never did within the window; this case\'s focal narrative “X” has 1 outlet and never reached 2. Percentile 100 among the usable events. Too few usable events for a likelihood ratio.');
-    expect(compareWithBaseline(2, loadBaselines(capabilities.knowledge)).statement).toMatch(/^reaching 2 outlets on days 2-3 after the event's day/);
+    expect(compareWithBaseline(2, loadBaselines(packageKnowledge)).statement).toMatch(/^reaching 2 outlets on days 2-3 after the event's day/);
   });
 });

@@ -4,7 +4,7 @@
  * timeline's milestones), and the old "credibility N (words)." notes moved into the field once, by a logged
  * write, on SQLite and on a real PostgreSQL. Assertions on values: weights, grades, the report's words.
  */
-import { capabilities } from '../src/app/workspace.js';
+import { packageKnowledge } from './helpers/knowledge.js';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { postgresAvailable, postgresWorkspace, sqliteWorkspace, type TestWorkspace } from './helpers/workspaces.js';
@@ -85,7 +85,7 @@ describe('site control and consequences weighed by credibility (SQLite)', () => 
       expect(md).toContain('weighed at 20% (credibility 5 (improbable), unsourced)');
 
       // the custody of a sample: a hold with no place applies to every sample's site
-      const samples = async () => assessCaseSamples(capabilities.knowledge, await loadCase(ws, 'douma-2018-04-07')).find((s) => s.sample_id === 'ffm-environmental-douma')!;
+      const samples = async () => assessCaseSamples(packageKnowledge, await loadCase(ws, 'douma-2018-04-07')).find((s) => s.sample_id === 'ffm-environmental-douma')!;
       const hold = { party: 'government', from: '2018-04-13', credibility: 2, citations: ['https://www.france24.com/en/20180413-suspected-syria-chemical-attack-what-we-know'] };
       await writeRecord(ws, { caseId: 'douma-2018-04-07', kind: 'site-control', id: siteControlId(hold), data: hold, old: null, ...ANALYST, why: 'test' });
       const sampleFull = await samples();
@@ -181,7 +181,7 @@ for (const [name, open, available] of adapters) {
 
 describe('an unsourced munition observation', () => {
   it('is weighed by its credibility, at half the default reliability when unsourced, and the finding says so', () => {
-    const kb = loadMunitionKb(capabilities.knowledge);
+    const kb = loadMunitionKb(packageKnowledge);
     const cited = MunitionObservation.parse({ id: 'm-cited', description: '120 mm mortar bomb, tail fins', delivery: 'mortar-120mm', burster: 'yes', citations: ['https://example.org/photo'] });
     const bare = MunitionObservation.parse({ id: 'm-bare', description: '120 mm mortar bomb, tail fins', delivery: 'mortar-120mm', burster: 'yes' });
     const f = munitionFinding(kb, [cited, bare])!;

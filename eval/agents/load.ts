@@ -52,13 +52,45 @@
  * written in session 10 by a hand that does not tune the engine and never ran it on these accounts; its guard test
  * (test/agents-paraphrases-v4.test.ts) records its hash and counts and does not score it; only the coordinator scores it.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'yaml';
 import { packageRoot } from '../../src/app/paths.js';
 import type { LabelledCase } from '../../src/core/agents/agent-evaluation.js';
 
 export const evalDir = path.join(packageRoot, 'eval', 'agents');
+
+/** Where the parsed splits are kept, as JSON named by the sha256 of the YAML's bytes (node_modules/.cache: a fresh
+ * install starts empty; an edited file has a new name, so nothing stale is ever read). */
+const parsedCache = path.join(packageRoot, 'node_modules', '.cache', 'assay-eval-yaml');
+
+/**
+ * An evaluation file's YAML, parsed: the same value as `parse(text)`, read from the JSON cache when this exact text was
+ * parsed before. Speed only: the YAML parser takes ~1.5 s of CPU for all the splits, which every frozen-split guard
+ * test loads to check that no id, source or URL is shared (JSON.parse of the same data takes ~20 ms). A value that
+ * JSON does not round-trip exactly (a YAML date, .inf) is never cached; a cache that cannot be written is skipped.
+ */
+export function parseEvalYaml(file: string): any {
+  const bytes = fs.readFileSync(file);
+  const cached = path.join(parsedCache, `${createHash('sha256').update(bytes).digest('hex')}.json`);
+  if (fs.existsSync(cached)) return JSON.parse(fs.readFileSync(cached, 'utf8'));
+  const value = parse(bytes.toString('utf8'));
+  const json = JSON.stringify(value);
+  if (isDeepStrictEqual(JSON.parse(json), value)) {
+    try {
+      fs.mkdirSync(parsedCache, { recursive: true });
+      // written whole under a private name, then renamed: a parallel test worker never reads half a file
+      const tmp = `${cached}.${process.pid}.tmp`;
+      fs.writeFileSync(tmp, json);
+      fs.renameSync(tmp, cached);
+    } catch {
+      // a read-only install: parse each time
+    }
+  }
+  return value;
+}
 export type Split = 'dev' | 'test' | 'test-v2' | 'dev-v3' | 'test-v3' | 'test-v4';
 export type IncidentSplit = 'dev' | 'seen' | 'test-v2' | 'test-v3' | 'test-v4' | 'test-v5' | 'test-v6' | 'test-v7' | 'dev-v8' | 'test-v8' | 'test-v9' | 'dev-v9' | 'test-v9b' | 'test-v10' | 'test-v10b' | 'dev-v10' | 'dev-v10b' | 'test-v11' | 'dev-v11';
 export const SPLIT_FILES = {
@@ -85,12 +117,12 @@ interface RawParaphrase {
 }
 
 export function loadIncidents(split: IncidentSplit): (LabelledCase & { source: string })[] {
-  const raw: RawIncident[] = parse(fs.readFileSync(path.join(evalDir, SPLIT_FILES.incidents[split]), 'utf8')).incidents;
+  const raw: RawIncident[] = parseEvalYaml(path.join(evalDir, SPLIT_FILES.incidents[split])).incidents;
   return raw.map((i) => ({ id: i.id, class: i.class, ...(i.accept ? { accept: i.accept } : {}), agent: i.agent ?? null, ...(i.lang ? { lang: i.lang } : {}), source: i.source, accounts: i.accounts }));
 }
 
 /** Each paraphrase is one lay account (role witness, default reliability). */
 export function loadParaphrases(split: Split): LabelledCase[] {
-  const raw: RawParaphrase[] = parse(fs.readFileSync(path.join(evalDir, SPLIT_FILES.paraphrases[split]), 'utf8')).accounts;
+  const raw: RawParaphrase[] = parseEvalYaml(path.join(evalDir, SPLIT_FILES.paraphrases[split])).accounts;
   return raw.map((p) => ({ id: p.id, class: p.class, agent: p.agent ?? null, lang: p.lang, accounts: [{ id: p.id, text: p.text, role: 'witness' }] }));
 }

@@ -9,11 +9,10 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { capabilities } from '../../src/app/workspace.js';
+import { packageKnowledge } from './knowledge.js';
 import { loadAgentKb } from '../../src/app/agents.js';
 import { scoreCases } from '../../src/core/agents/agent-evaluation.js';
-import { evalDir, loadIncidents, loadParaphrases, SPLIT_FILES, type IncidentSplit } from '../../eval/agents/load.js';
+import { evalDir, parseEvalYaml, loadIncidents, loadParaphrases, SPLIT_FILES, type IncidentSplit } from '../../eval/agents/load.js';
 
 export interface FrozenIncidentSplit {
   split: IncidentSplit;
@@ -34,7 +33,7 @@ const codes = (s: string) => new Set(s.match(/\b[A-Z][A-Za-z]{2}\d{6}\b/g) ?? []
 const urls = (s: string) => new Set((s.match(/https?:\/\/[^\s"'),]+/g) ?? []).map((u) => u.replace(/[.\]]+$/, '')));
 
 export function describeFrozenIncidentSplit(spec: FrozenIncidentSplit): void {
-  const kb = loadAgentKb(capabilities.knowledge);
+  const kb = loadAgentKb(packageKnowledge);
   const classes = kb.classes.map((c) => c.id).sort();
   const file = SPLIT_FILES.incidents[spec.split];
   const min = (c: string) => (typeof spec.minPerClass === 'number' ? spec.minPerClass : spec.minPerClass[c]);
@@ -74,7 +73,7 @@ export function describeFrozenIncidentSplit(spec: FrozenIncidentSplit): void {
       const otherText = fs.readdirSync(evalDir).filter((f) => f.endsWith('.yaml') && f !== file).map((f) => fs.readFileSync(path.join(evalDir, f), 'utf8')).join('\n');
       const otherCodes = codes(otherText);
       const otherUrls = urls(otherText);
-      const raw = parse(fs.readFileSync(path.join(evalDir, file), 'utf8')).incidents as { id: string; source: string; adjudication?: string; accounts: { text: string }[] }[];
+      const raw = parseEvalYaml(path.join(evalDir, file)).incidents as { id: string; source: string; adjudication?: string; accounts: { text: string }[] }[];
       expect(raw.length).toBe(items.length);
       for (const i of raw) {
         expect(otherIds.has(i.id), i.id).toBe(false);
