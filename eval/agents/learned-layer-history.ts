@@ -22,6 +22,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { packageRoot } from '../../src/app/paths.js';
+import { isHeldOut as isHold } from '../split-parts.js';
 import { applyLayer, fitLayer, langOf, ngrams, WORD_LAYER, type LayerCase, type LayerOptions } from './learned-layer-model.js';
 
 const CLASSES = ['choking', 'nerve', 'blister', 'riot-control', 'toxic-industrial', 'incendiary', 'none'];
@@ -116,7 +117,6 @@ export const CONFIGS: Record<string, Partial<LayerOptions>> = {
   'words alone (no engine offset)': { ...WORD_LAYER, alphaFixed: 0, fitBias: true },
 };
 
-const isHold = (id: string) => /^[0-3]/.test(createHash('sha256').update(id).digest('hex'));
 const langs = ['en', 'ru', 'ar'];
 const totals = new Map<string, Tally>();
 for (const s of SNAPSHOTS) {

@@ -10,6 +10,9 @@
  * evidence). The engine's log-probability enters as an offset (alpha fixed or fitted), so with strong regularisation the
  * layer is the engine itself; L2 on w only. Fitted by full-batch Adam on the mean cross-entropy. Pure: no IO.
  */
+import { runDifferential } from '../../src/core/agents/agent-differential.js';
+import type { AgentKb } from '../../src/core/agents/agent-kb.js';
+import type { LabelledCase } from '../../src/core/agents/agent-evaluation.js';
 import { layerInputs as coreLayerInputs } from '../../src/core/agents/word-layer.js';
 import { layerStopWords } from '../../src/app/stop-words.js';
 
@@ -44,6 +47,30 @@ export function langOf(text: string): string {
   const ru = (text.match(/[\u0400-\u04ff]/g) ?? []).length;
   const en = (text.match(/[a-z]/gi) ?? []).length;
   return ar > ru && ar > en ? 'ar' : ru > en ? 'ru' : 'en';
+}
+
+/**
+ * A labelled case as the layer reads it (fit-word-layer.ts, learned-layer.ts): the engine's class probabilities on its
+ * accounts (runDifferential with the KB's defaults) and the stemmed n-grams of its texts; with `features`, the features
+ * the engine extracted come first among the inputs (f:<id>+ or f:<id>-, the session-8 experiment's extra inputs).
+ */
+export function toLayerCase(kb: AgentKb, c: LabelledCase, file: string, features = false): LayerCase & { engineP: Float64Array } {
+  const classIds = kb.classes.map((k) => k.id);
+  const r = runDifferential(kb, c.accounts);
+  const engineP = Float64Array.from(classIds, (id) => r.classes.find((x) => x.id === id)!.probability);
+  const text = c.accounts.map((a) => a.text ?? '').join('\n');
+  const grams = ngrams(text);
+  return {
+    id: c.id,
+    file,
+    label: classIds.indexOf(c.class),
+    accept: (c.accept ?? [c.class]).map((x) => classIds.indexOf(x)),
+    lang: c.lang ?? langOf(text),
+    engineLogP: Float64Array.from(engineP, (p) => Math.log(Math.max(p, 1e-9))),
+    engineP,
+    engineTop: r.top.class ? classIds.indexOf(r.top.class) : -1,
+    inputs: features ? [...new Set(r.features.map((f) => `f:${f.id}${f.present ? '+' : '-'}`)), ...grams] : grams,
+  };
 }
 
 export interface LayerOptions {

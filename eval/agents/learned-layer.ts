@@ -21,40 +21,22 @@
  * Brier score everywhere but class top-1 only a little on fresh material (history 233 -> 246/419, hold +4..7/32), loses 9/614
  * in cross-validation, and learns a writer's genre (news words) as well as the scene.
  */
-import { createHash } from 'node:crypto';
 import { capabilities } from '../../src/app/workspace.js';
 import { loadAgentKb } from '../../src/app/agents.js';
-import { runDifferential } from '../../src/core/agents/agent-differential.js';
 import type { LabelledCase } from '../../src/core/agents/agent-evaluation.js';
 import { loadIncidents, loadParaphrases } from './load.js';
-import { applyLayer, fitLayer, langOf, ngrams, WORD_LAYER, type LayerCase, type LayerOptions } from './learned-layer-model.js';
+import { splitPart, type SplitPart } from '../split-parts.js';
+import { applyLayer, fitLayer, toLayerCase, WORD_LAYER, type LayerCase, type LayerOptions } from './learned-layer-model.js';
 
 const kb = loadAgentKb(capabilities.knowledge);
 const classIds = kb.classes.map((c) => c.id);
 const K = classIds.length;
 
-/** dev-v9's parts, as eval/agents/run.ts splits them (copied: importing run.ts runs its main body) */
-function devV9Part(part: 'look' | 'hold') {
-  return loadIncidents('dev-v9').filter((c) => /^[0-3]/.test(createHash('sha256').update(c.id).digest('hex')) === (part === 'hold'));
+/** dev-v9's parts, as eval/agents/run.ts splits them (eval/split-parts.ts) */
+function devV9Part(part: SplitPart) {
+  return splitPart(loadIncidents('dev-v9'), part);
 }
 
-function toLayerCase(c: LabelledCase, file: string): LayerCase & { engineP: Float64Array } {
-  const r = runDifferential(kb, c.accounts);
-  const engineP = Float64Array.from(classIds, (id) => r.classes.find((x) => x.id === id)!.probability);
-  const text = c.accounts.map((a) => a.text ?? '').join('\n');
-  const inputs = [...new Set(r.features.map((f) => `f:${f.id}${f.present ? '+' : '-'}`)), ...ngrams(text)];
-  return {
-    id: c.id,
-    file,
-    label: classIds.indexOf(c.class),
-    accept: (c.accept ?? [c.class]).map((x) => classIds.indexOf(x)),
-    lang: c.lang ?? langOf(text),
-    engineLogP: Float64Array.from(engineP, (p) => Math.log(Math.max(p, 1e-9))),
-    engineP,
-    engineTop: r.top.class ? classIds.indexOf(r.top.class) : -1,
-    inputs,
-  };
-}
 
 const files: Record<string, LabelledCase[]> = {
   dev: loadIncidents('dev'),
@@ -67,8 +49,8 @@ const files: Record<string, LabelledCase[]> = {
   'dev-v8': loadIncidents('dev-v8'),
   'dev-v9-look': devV9Part('look'),
 };
-const dev = Object.entries(files).flatMap(([f, cs]) => cs.map((c) => toLayerCase(c, f)));
-const hold = devV9Part('hold').map((c) => toLayerCase(c, 'dev-v9-hold'));
+const dev = Object.entries(files).flatMap(([f, cs]) => cs.map((c) => toLayerCase(kb, c, f, true)));
+const hold = devV9Part('hold').map((c) => toLayerCase(kb, c, 'dev-v9-hold', true));
 
 interface Tally { n: number; correct: number; brier: number }
 const tally = (): Tally => ({ n: 0, correct: 0, brier: 0 });

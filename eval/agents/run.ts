@@ -13,31 +13,45 @@ import { capabilities } from '../../src/app/workspace.js';
 import { loadAgentKb } from '../../src/app/agents.js';
 import { scoreCases, type Score } from '../../src/core/agents/agent-evaluation.js';
 import { runDifferential } from '../../src/core/agents/agent-differential.js';
-import { createHash } from 'node:crypto';
 import { loadIncidents, loadParaphrases } from './load.js';
+import { splitPart, type SplitPart } from '../split-parts.js';
 
-const kb = loadAgentKb(capabilities.knowledge);
 const args = process.argv.slice(2);
+const USAGE = `usage: npm run eval -- agents [--dev] [--misses] [--json] [--fit]
+  --dev     score the development splits only (no frozen test figure)
+  --misses  list the misses of the development splits (never a frozen split or a hold part)
+  --json    the scores as JSON
+  --fit     fit the default reliability and temperature on development data`;
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const unknown = args.filter((a) => !['--dev', '--misses', '--json', '--fit'].includes(a));
+if (unknown.length) {
+  console.error(`eval agents: unknown option ${unknown.join(', ')}\n${USAGE}`);
+  process.exit(2);
+}
+const kb = loadAgentKb(capabilities.knowledge);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 /** dev-v9's held-out part: ids whose sha256 starts with 0-3 (about a quarter); the rest is the part looked at. */
-export function devV9Part(part: 'look' | 'hold') {
-  return loadIncidents('dev-v9').filter((c) => /^[0-3]/.test(createHash('sha256').update(c.id).digest('hex')) === (part === 'hold'));
+export function devV9Part(part: SplitPart) {
+  return splitPart(loadIncidents('dev-v9'), part);
 }
 
 /** dev-v10 (English) and dev-v10b (Russian/Arabic), written in session 8 by two hands that never ran the engine, each cut
  * like dev-v9: ids whose sha256 starts with 0-3 are the 'hold' part (aggregate only), the rest 'look'. */
-export function devV10Part(split: 'dev-v10' | 'dev-v10b', part: 'look' | 'hold') {
-  return loadIncidents(split).filter((c) => /^[0-3]/.test(createHash('sha256').update(c.id).digest('hex')) === (part === 'hold'));
+export function devV10Part(split: 'dev-v10' | 'dev-v10b', part: SplitPart) {
+  return splitPart(loadIncidents(split), part);
 }
 
 /** Session 9's development splits, cut like dev-v9 and dev-v10: incidents dev-v11 (mostly English) and the lay paraphrases
  * dev-v3 (EN/RU/AR); ids whose sha256 starts with 0-3 are the 'hold' part (aggregate only), the rest 'look'. */
-export function devV11Part(part: 'look' | 'hold') {
-  return loadIncidents('dev-v11').filter((c) => /^[0-3]/.test(createHash('sha256').update(c.id).digest('hex')) === (part === 'hold'));
+export function devV11Part(part: SplitPart) {
+  return splitPart(loadIncidents('dev-v11'), part);
 }
-export function paraphrasesDevV3Part(part: 'look' | 'hold') {
-  return loadParaphrases('dev-v3').filter((c) => /^[0-3]/.test(createHash('sha256').update(c.id).digest('hex')) === (part === 'hold'));
+export function paraphrasesDevV3Part(part: SplitPart) {
+  return splitPart(loadParaphrases('dev-v3'), part);
 }
 
 export function scores(devOnly = false): Record<string, Score> {

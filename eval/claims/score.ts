@@ -18,16 +18,57 @@
  * `--dump FILE`: every item's reading as JSON lines (id, language, want, got per slot), to compare two versions of
  * the reader item by item on development splits.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scoreClaims, type LabelledItem } from '../../src/core/narrative/claim-eval.js';
 import { claimLexicon, readClaims } from '../../src/core/narrative/claim-slots.js';
 import { readKnowledge } from '../../src/adapters/knowledge/knowledge-files.js';
+import { isHeldOut, splitPart, type SplitPart } from '../split-parts.js';
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
-const split = process.argv[2] ?? 'dev';
+const USAGE = `usage: npx tsx eval/claims/score.ts [SPLIT[+SPLIT...]] [--brief] [--lang en|ru|ar] [--builtin] [--misses SLOT] [--dump FILE]
+  SPLIT   a file of eval/claims (default dev), or the look/hold part of dev-v10, dev-v11, dev-v12 (dev-v12:look)
+  --brief           one line per language and slot group
+  --lang LANG       only the items of one language (en, ru, ar)
+  --builtin         the built-in lexicon alone (without knowledge/claim-parties.yaml)
+  --misses SLOT     the items read wrong in one slot (blamed, staged, prepared, agent, voice): development splits only
+  --dump FILE       every item's reading as JSON lines: development splits only
+Frozen test splits and held-out parts are scored in aggregate only.`;
+/** A bad split or option: what was wrong, the usage, exit status 2 (before any file is read). */
+function usageError(message: string): never {
+  console.error(`score.ts: ${message}\n${USAGE}`);
+  process.exit(2);
+}
+/** A refusal of item-wise output (misses, dump) on a frozen split or a held-out part: exit status 2, no usage. */
+function refuse(message: string): never {
+  console.error(`score.ts: ${message}`);
+  process.exit(2);
+}
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const SLOTS = ['blamed', 'staged', 'prepared', 'agent', 'voice'];
+const WITH_VALUE: Record<string, string> = { '--misses': 'a slot', '--dump': 'a file', '--lang': 'a language' };
+for (let i = args[0]?.startsWith('-') ? 0 : 1; i < args.length; i++) {
+  const a = args[i];
+  if (a === '--brief' || a === '--builtin') continue;
+  if (!(a in WITH_VALUE)) usageError(a.startsWith('-') ? `unknown option ${a}` : `one split argument only, first (join splits with +): ${a}`);
+  const v = args[++i];
+  if (v === undefined || v.startsWith('--')) usageError(`${a} needs ${WITH_VALUE[a]}`);
+  if (a === '--misses' && !SLOTS.includes(v)) usageError(`--misses takes a slot (${SLOTS.join(', ')}), not ${v}`);
+  if (a === '--lang' && !['en', 'ru', 'ar'].includes(v)) usageError(`--lang takes en, ru or ar, not ${v}`);
+}
+const split = args[0] === undefined || args[0].startsWith('-') ? 'dev' : args[0];
+for (const f of split.split('+')) {
+  const [file, part] = f.split(':');
+  if (!/^[a-z0-9-]+$/.test(file) || !fs.existsSync(path.join(dir, `${file}.jsonl`)))
+    usageError(`no split ${JSON.stringify(file)} (eval/claims has ${fs.readdirSync(dir).filter((n) => n.endsWith('.jsonl')).map((n) => n.slice(0, -6)).sort().join(', ')})`);
+  if (part !== undefined && file !== 'dev-v10' && file !== 'dev-v11' && file !== 'dev-v12') usageError(`only dev-v10, dev-v11 and dev-v12 have parts (look, hold): ${f}`);
+  if (part !== undefined && part !== 'look' && part !== 'hold') usageError(`${file}'s parts are look and hold: ${f}`);
+}
 const mi = process.argv.indexOf('--misses');
 const di = process.argv.indexOf('--dump');
 // the frozen test splits: scored once by whoever froze them, never read for tuning; their misses are never printed
@@ -38,19 +79,19 @@ const HELD = ['dev-v10', 'dev-v10:hold', 'dev-v11', 'dev-v11:hold', 'dev-v12', '
 const DEVELOPMENT = ['dev', 'dev-v7', 'dev-v8', 'dev-v10', 'dev-v10:look', 'dev-v11', 'dev-v11:look', 'dev-v12', 'dev-v12:look', 'test', 'test-v2', 'test-v3', 'test-v4', 'test-v5'];
 const parts = split.split('+');
 const itemwise = mi > 0 || di > 0;
-if (itemwise && parts.some((f) => FROZEN.includes(f.split(':')[0]))) throw new Error(`misses are never shown for a frozen test split (${FROZEN.join(', ')}): it is not for tuning`);
-if (itemwise && parts.some((f) => HELD.includes(f))) throw new Error(`misses are never shown for a held-out part (${HELD.join(', ')}): it checks that a change generalises`);
-if (itemwise && !parts.every((f) => DEVELOPMENT.includes(f))) throw new Error(`misses are shown for the development splits only (${DEVELOPMENT.join(', ')})`);
+if (itemwise && parts.some((f) => FROZEN.includes(f.split(':')[0]))) refuse(`misses are never shown for a frozen test split (${FROZEN.join(', ')}): it is not for tuning`);
+if (itemwise && parts.some((f) => HELD.includes(f))) refuse(`misses are never shown for a held-out part (${HELD.join(', ')}): it checks that a change generalises`);
+if (itemwise && !parts.every((f) => DEVELOPMENT.includes(f))) refuse(`misses are shown for the development splits only (${DEVELOPMENT.join(', ')})`);
 // the reader as `assay claims` runs it: with knowledge/claim-parties.yaml (`--builtin`: the built-in lexicon alone)
 const lexicon = process.argv.includes('--builtin') ? claimLexicon() : claimLexicon(readKnowledge('claim-parties.yaml'));
-/** the held-out quarter of dev-v10, dev-v11 and dev-v12: the first hex digit of sha256(id) is 0-3 */
-export const isHeld = (id: string) => parseInt(crypto.createHash('sha256').update(id).digest('hex')[0], 16) < 4;
+/** the held-out quarter of dev-v10, dev-v11 and dev-v12 (eval/split-parts.ts: the first hex digit of sha256(id) is 0-3) */
+export const isHeld = isHeldOut;
 const readPart = (f: string): LabelledItem[] => {
   const [file, part] = f.split(':');
   if (part !== undefined && file !== 'dev-v10' && file !== 'dev-v11' && file !== 'dev-v12') throw new Error(`only dev-v10, dev-v11 and dev-v12 have parts (look, hold): ${f}`);
   if (part !== undefined && part !== 'look' && part !== 'hold') throw new Error(`${file}'s parts are look and hold: ${f}`);
   const all: LabelledItem[] = fs.readFileSync(path.join(dir, `${file}.jsonl`), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-  return part === undefined ? all : all.filter((it) => isHeld(it.id) === (part === 'hold'));
+  return part === undefined ? all : splitPart(all, part as SplitPart);
 };
 const li = process.argv.indexOf('--lang');
 const items: LabelledItem[] = parts.flatMap(readPart).filter((it) => li < 0 || it.language === process.argv[li + 1]);
