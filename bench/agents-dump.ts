@@ -3,20 +3,20 @@
  * (hits, features, named agents) and the full one-account differential, then one line per incident of ten and per
  * bundled case (every testimony as one incident). Run before and after a change and compare the files byte for byte
  * (`cmp`): the speed paths must not change any output (docs/agent-differential.md §7.0.1).
- * Texts: every evaluation split, the Syrian Archive EN/AR summaries, the bundled testimonies, and generated accounts
+ * Texts: every development split of the evaluation (never a frozen test split: eval/agents/load.ts DEVELOPMENT_SPLITS), the Syrian Archive EN/AR summaries, the bundled testimonies, and generated accounts
  * (seeded recombinations of their sentences and words, with negation cues, clause breaks and case changes mixed in).
  * Usage: node --import tsx bench/agents-dump.ts OUT.jsonl [GENERATED=4000]
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { loadAgentKb } from '../src/app/agents.js';
 import { capabilities } from '../src/app/workspace.js';
-import { examplesDir, packageRoot, sharedDataDir } from '../src/app/paths.js';
+import { examplesDir, sharedDataDir } from '../src/app/paths.js';
 import { extractFeatures } from '../src/core/agents/feature-extraction.js';
 import { runDifferential, type Account } from '../src/core/agents/agent-differential.js';
 import { readBundle } from '../src/adapters/readers/bundle-reader.js';
 import { testimonyAccounts } from '../src/core/agents/agent-finding.js';
+import { DEVELOPMENT_SPLITS, loadIncidents, loadParaphrases } from '../eval/agents/load.js';
 
 const out = process.argv[2];
 const generated = Number(process.argv[3] ?? 4000);
@@ -24,12 +24,8 @@ if (!out) throw new Error('usage: agents-dump.ts OUT.jsonl [GENERATED]');
 const kb = loadAgentKb(capabilities.knowledge);
 
 const texts: string[] = [];
-const evalDir = path.join(packageRoot, 'eval', 'agents');
-for (const f of fs.readdirSync(evalDir).filter((x) => x.endsWith('.yaml')).sort()) {
-  const d = parse(fs.readFileSync(path.join(evalDir, f), 'utf8'));
-  for (const inc of d.incidents ?? []) for (const a of inc.accounts) texts.push(a.text);
-  for (const p of d.accounts ?? []) texts.push(p.text);
-}
+for (const s of DEVELOPMENT_SPLITS.incidents) for (const inc of loadIncidents(s)) for (const a of inc.accounts) texts.push(a.text ?? '');
+for (const s of DEVELOPMENT_SPLITS.paraphrases) for (const p of loadParaphrases(s)) texts.push(p.accounts[0].text ?? '');
 const sa = path.join(sharedDataDir, 'syrian-archive-cw-incidents', 'incidents.json');
 if (fs.existsSync(sa)) for (const x of JSON.parse(fs.readFileSync(sa, 'utf8'))) for (const k of ['summary_en', 'summary_ar']) if (x[k]) texts.push(x[k]);
 const bundles = fs.readdirSync(examplesDir).sort().map((id) => readBundle(path.join(examplesDir, id)).bundle);

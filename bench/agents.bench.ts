@@ -1,7 +1,7 @@
 /**
  * Agent differential figure (docs/agent-differential.md): accounts per second through extraction + inference (target >= 10,000/s).
  * Accounts are real text: the Syrian Archive incident summaries (English and Arabic, 40-1,500 characters) and
- * the evaluation set's accounts, cycled to N. Three timings: extraction alone; extraction + a one-account
+ * the development splits' accounts (never a frozen test split's: eval/agents/load.ts DEVELOPMENT_SPLITS), cycled to N. Three timings: extraction alone; extraction + a one-account
  * differential per account (the `assay agents --text` path); and incidents of 10 accounts each. The one-account
  * figure (the target's) is a first pass: it includes the term pass's first stemming of every distinct word and V8's
  * optimising compiles. The one-account pass is timed once more at the end ("warm"), printed beside it, never instead
@@ -11,11 +11,10 @@
 import { capabilities } from '../src/app/workspace.js';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { loadAgentKb } from '../src/app/agents.js';
-import { packageRoot, sharedDataDir } from '../src/app/paths.js';
+import { sharedDataDir } from '../src/app/paths.js';
 import { extractFeatures } from '../src/core/agents/feature-extraction.js';
-import { SPLIT_FILES } from '../eval/agents/load.js';
+import { DEVELOPMENT_SPLITS, loadIncidents, loadParaphrases } from '../eval/agents/load.js';
 import { runDifferential, type Account } from '../src/core/agents/agent-differential.js';
 
 const N = Number(process.env.BENCH_AGENTS_N ?? 20_000);
@@ -24,8 +23,8 @@ const kb = loadAgentKb(capabilities.knowledge);
 const texts: string[] = [];
 const sa = path.join(sharedDataDir, 'syrian-archive-cw-incidents', 'incidents.json');
 if (fs.existsSync(sa)) for (const x of JSON.parse(fs.readFileSync(sa, 'utf8'))) for (const k of ['summary_en', 'summary_ar']) if (x[k]) texts.push(x[k]);
-for (const f of Object.values(SPLIT_FILES.incidents)) for (const inc of parse(fs.readFileSync(path.join(packageRoot, 'eval/agents', f), 'utf8')).incidents) for (const a of inc.accounts) texts.push(a.text);
-for (const f of Object.values(SPLIT_FILES.paraphrases)) for (const p of parse(fs.readFileSync(path.join(packageRoot, 'eval/agents', f), 'utf8')).accounts) texts.push(p.text);
+for (const s of DEVELOPMENT_SPLITS.incidents) for (const inc of loadIncidents(s)) for (const a of inc.accounts) texts.push(a.text ?? '');
+for (const s of DEVELOPMENT_SPLITS.paraphrases) for (const p of loadParaphrases(s)) texts.push(p.accounts[0].text ?? '');
 const meanLen = texts.reduce((s, t) => s + t.length, 0) / texts.length;
 const accounts: Account[] = Array.from({ length: N }, (_, i) => ({ text: texts[i % texts.length], role: i % 3 ? 'witness' : 'medic', reliability: 0.7 }));
 
