@@ -1,0 +1,100 @@
+/**
+ * The checks every frozen lay-paraphrase test split of the agent evaluation gets (test-v2, test-v3, ...): its sha256 is
+ * recorded (any edit, a phrase added or a label changed, fails); its counts per language and class are its recorded
+ * counts; every id is unique (also across the other paraphrase splits) and of the split's form; every agent is a
+ * knowledge-base agent of the labelled class; no text repeats (or contains, or is contained in) a text of this or another
+ * paraphrase split; no text names an agent or its class (`names`); and, once scored, it stays at or above its floor (a
+ * guard against regressions, never a target: no test prints a test split's misses).
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { packageKnowledge } from './knowledge.js';
+import { loadAgentKb } from '../../src/app/agents.js';
+import { scoreCases } from '../../src/core/agents/agent-evaluation.js';
+import { evalDir, loadParaphrases, SPLIT_FILES, type Split } from '../../eval/agents/load.js';
+
+export interface FrozenParaphraseSplit {
+  split: Split;
+  sha256: string;
+  /** accounts of each language */
+  perLang: number;
+  /** the recorded count of each class within each language */
+  perClass: Record<string, number>;
+  langs: string[];
+  /** the other paraphrase splits no id or text may repeat */
+  others: Split[];
+  /** the form of an id of a language */
+  idForm: (lang: string) => RegExp;
+  /** names and roots an account must not contain, and what they are (for the test's title) */
+  names: RegExp;
+  namesWhat: string;
+  floor: { title: string; classTop1: number; perLang: number | Record<string, number>; brierBelow: number };
+}
+
+/** The one account's text of a paraphrase case. */
+const textOf = (p: { accounts: { text?: string }[] }): string => p.accounts.map((a) => a.text ?? '').join(' ');
+const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+export function describeFrozenParaphraseSplit(spec: FrozenParaphraseSplit): void {
+  const name = SPLIT_FILES.paraphrases[spec.split];
+  describe(`paraphrase test split ${spec.split.replace(/^test-/, '')} (frozen; not scored here)`, () => {
+    const file = path.join(evalDir, name);
+    const items = loadParaphrases(spec.split);
+    const otherSplits = () => spec.others.flatMap((s) => loadParaphrases(s));
+
+    it('is frozen (sha256 recorded)', () => {
+      const got = crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+      expect(got, `${name} changed: the test split is frozen`).toBe(spec.sha256);
+    });
+
+    it(`has ${spec.perLang} accounts per language with the recorded counts per class`, () => {
+      expect(items.length).toBe(spec.perLang * spec.langs.length);
+      for (const lang of spec.langs) {
+        const mine = items.filter((p) => p.lang === lang);
+        expect(mine.length, lang).toBe(spec.perLang);
+        const counts: Record<string, number> = {};
+        for (const p of mine) counts[p.class] = (counts[p.class] ?? 0) + 1;
+        expect(counts, lang).toEqual(spec.perClass);
+      }
+    });
+
+    it('has unique ids (also across the other paraphrase splits), valid classes and agents', () => {
+      const kb = loadAgentKb(packageKnowledge);
+      const classes = new Set(kb.classes.map((c) => c.id));
+      const ids = items.map((p) => p.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      const others = new Set(otherSplits().map((p) => p.id));
+      for (const p of items) {
+        expect(others.has(p.id), p.id).toBe(false);
+        expect(p.id, p.id).toMatch(spec.idForm(p.lang ?? ''));
+        expect(classes.has(p.class), p.id).toBe(true);
+        if (p.agent) expect(kb.agents.find((a) => a.id === p.agent)?.class, p.id).toBe(p.class);
+      }
+    });
+
+    it(`repeats no text of this or the other paraphrase splits and names no ${spec.namesWhat}`, () => {
+      const others = otherSplits().map((p) => norm(textOf(p)));
+      const seen = new Set<string>();
+      for (const p of items) {
+        const t = norm(textOf(p));
+        expect(t.length, p.id).toBeGreaterThan(20);
+        expect(seen.has(t), `${p.id} repeats a text of this split`).toBe(false);
+        seen.add(t);
+        for (const o of others) {
+          expect(o === t || o.includes(t) || t.includes(o), `${p.id} repeats a text of paraphrases-${spec.others.join('/')}`).toBe(false);
+        }
+        expect(spec.names.test(textOf(p)), `${p.id} names an ${spec.namesWhat}`).toBe(false);
+      }
+    });
+
+    it(spec.floor.title, () => {
+      const s = scoreCases(loadAgentKb(packageKnowledge), items);
+      expect(s.classTop1).toBeGreaterThanOrEqual(spec.floor.classTop1);
+      const floor = spec.floor.perLang;
+      for (const [lang, v] of Object.entries(s.perLang)) expect(v.correct / v.n, lang).toBeGreaterThanOrEqual(typeof floor === 'number' ? floor : floor[lang]);
+      expect(s.brier).toBeLessThan(spec.floor.brierBelow);
+    });
+  });
+}
