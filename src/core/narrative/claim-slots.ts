@@ -851,11 +851,16 @@ function alsoOf(lexicon: Term[]): Map<string, Term[]> {
     if (!ts.some((o) => o.kind === t.kind)) ts.push(t);
   }
   // a literal word that a stem of another kind also matches ("fabricated": a deed cue and the stem "fabricat*")
-  // (a stem's regex matches only words that begin with its literal head, the pattern up to its first "*" or space: that
-  // cheap test goes first; the regex of every stem on every literal word was ~0.8 s of each start-up, CPU)
-  const stems = lexicon.filter((t) => t.pat.includes('*')).map((t) => ({ t, head: t.pat.slice(0, t.pat.search(/[* ]/)), re: new RegExp('^' + toSource(t.pat) + '$', 'u') }));
+  // (a stem's regex matches only words that begin with its literal head, the pattern up to its first "*" or space: only
+  // the stems whose head starts with the word's first letter are tried, the head's test goes first, and a stem's regex is
+  // built when first needed; the regex of every stem on every literal word was ~0.8 s of each start-up, CPU)
+  const stems = lexicon.filter((t) => t.pat.includes('*')).map((t) => ({ t, head: t.pat.slice(0, t.pat.search(/[* ]/)), re: undefined as RegExp | undefined }));
+  const byFirst = new Map<string, typeof stems>();
+  for (const s of stems) (byFirst.get(s.head.charAt(0)) ?? byFirst.set(s.head.charAt(0), []).get(s.head.charAt(0))!).push(s);
+  // a stem with an empty head could match any word: then every stem is tried, in order
+  const anyWord = byFirst.has('');
   for (const [pat, ts] of also)
-    for (const { t, head, re } of stems) if (pat.startsWith(head) && !ts.some((o) => o.kind === t.kind) && re.test(pat)) ts.push(t);
+    for (const s of anyWord ? stems : (byFirst.get(pat.charAt(0)) ?? [])) if (pat.startsWith(s.head) && !ts.some((o) => o.kind === s.t.kind) && (s.re ??= new RegExp('^' + toSource(s.t.pat) + '$', 'u')).test(pat)) ts.push(s.t);
   // one stem pattern in two kinds ("обстрел*": a munition and an incident; "готов*": a deed and a preparation):
   // keyed by STEM_KEY + the pattern, looked up by the matched term's pattern
   for (const { t } of stems) {
