@@ -618,6 +618,12 @@ function deathIrrealis(text: string, start: number): boolean {
 }
 /** Fixed expressions whose words are not the features they look like: Arabic ما زال / لا يزال (still), whose زال is not
  * "it passed" (recovery). */
+/** Features whose phrases state an absence themselves (the lexicon's selfNegating entries): their term hits skip the
+ * negation check. */
+const SELF_STATED_ABSENCE = new Set(['odour_none', 'cloud_none']);
+/** ... when the phrase opens with its own negation ("ни дыма", "no smoke", "ولا غيمة", "ما في ريحة"); a phrase whose
+ * negation could sit in its gap ("smoke was not ...") keeps the check. */
+const OPENS_WITH_NEGATION = /^(?:no|not|never|without|none|ни|нет|не|без|никак\p{L}*|[وف]?(?:لا|ما|بلا|بدون|مافي|مش|مو))(?![\p{L}])/u;
 /** Arabic 'still' (ما زال / لا يزال and their forms), shared by STILL and PERSISTS_AFTER (review s8 E10). */
 const AR_STILL_SRC = String.raw`[وف]?(?:ما|لا)\s*(?:زال|يزال|تزال|زالت|زالوا|يزالون)`;
 const STILL = [new RegExp(String.raw`(?<![\p{L}])${AR_STILL_SRC}(?![\p{L}])`, 'gu')];
@@ -637,8 +643,18 @@ const HEDGED_BEFORE = /(?<![\p{L}])(?:possible|suspected|reported|reports?\s+of|
 function hedgedBefore(text: string, start: number): boolean {
   return HEDGED_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
+/**
+ * Session 10: a time phrase followed in its clause by a recovery ("an hour later everyone was fine", "через час все в
+ * норме", "через час всем полегчало", "بعد ساعة صاروا منيحين") tells when the signs ended, not when they began: such an
+ * onset_delayed reading is dropped, as after "still" (lay paraphrase, judgment; dev ru-d3-26, ru-d3-47).
+ */
+const RECOVERED_AFTER = new RegExp(
+  String.raw`^[^.;!?\n\u061F\u061B,]{0,30}?(?<![\p{L}])(?:(?:was|were|felt|seemed)\s+(?:fine|ok|okay|better|normal|all\s+right)|back\s+to\s+normal|recovered|(?:had\s+)?cleared\s+up|в\s+норме|нормально|полегчал\p{L}*|оклемал\p{L}*|пришл\p{L}*\s+в\s+себя|(?:всё|все)\s+прошло|отпустило|منيح\p{L}*|بخير|تحسن\p{L}*|تعافو?ا?|طبيعي\p{L}*)(?![\p{L}])`,
+  'iu',
+);
 function persistsAfter(text: string, end: number): boolean {
-  return PERSISTS_AFTER.test(text.slice(end, end + 60));
+  const after = text.slice(end, end + 60);
+  return PERSISTS_AFTER.test(after) || RECOVERED_AFTER.test(after);
 }
 function insideMatch(r: RegExp, s: string, start: number, end: number): boolean {
   r.lastIndex = 0;
@@ -928,7 +944,9 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
         statedAbsent.push(hits[hits.length - 1]);
         continue;
       }
-      const neg = negationAt(text, t.start, t.end);
+      // a statement of absence ("ни облака", "لا غيمة") is not negated again by the list's earlier cue (as the lexicon's
+      // selfNegating entries: "ни запаха, ни облака" states both absences; session 10)
+      const neg = SELF_STATED_ABSENCE.has(t.feature) && OPENS_WITH_NEGATION.test(lower.slice(t.start, t.end)) ? -1 : negationAt(text, t.start, t.end);
       if (neg === -1) hits.push({ feature: t.feature, present: true, phrase, start: t.start, end: t.end });
       else if (neg === -2) {
         const tail = POST_ABSENT.exec(text.slice(t.end, Math.min(clauseEnd(text, t.end), t.end + 60)));

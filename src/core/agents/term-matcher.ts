@@ -155,8 +155,36 @@ const RU_VERBAL_ENDING = /(?:л|ла|ло|ли|лся|лась|лось|лись
  * Every matching prefix is tried, longest first (под- before по-), and the first that leaves five letters wins. */
 export function ruPrefixless(token: string): string | null {
   if (token.length < 7 || !RU_VERBAL_ENDING.test(token)) return null;
-  for (const p of RU_VERB_PREFIXES) if (token.startsWith(p) && token.length - p.length >= 5) return token.slice(p.length);
+  for (const p of RU_VERB_PREFIXES)
+    if (token.startsWith(p) && token.length - p.length >= 5) {
+      const bare = token.slice(p.length);
+      // рвать is "to vomit" bare and with вы- (вырвало), but "to burst / tear" with про-, по-, на-, раз- (прорвало трубу:
+      // a pipe burst, not vomiting; session 10, dev ru-d3-33; Ozhegov's dictionary)
+      if (p !== 'вы' && bare.startsWith('рв')) return null;
+      return bare;
+    }
   return null;
+}
+/**
+ * Russian verbs in -еть: Snowball removes the present ending (болит -> бол, горят -> гор, краснеет -> красне) but keeps
+ * the past tense's -ел (болела -> болел, горели -> горел, покраснела -> покраснел), so a term written in one tense
+ * missed an account told in the other ("голова болела" / "голова болит"; witnesses retell in the present). A verb form
+ * of either tense also gets its root marked as a verb's (VERB_ROOT, "бол·"): a past form ending -ел(а|о|и)(ся|сь)
+ * without -ел, a present form in -ит/-ят/-ишь/-ите(ся) as Snowball left it, a present form in -еет/-еют(ся) without
+ * its е-ending. A term's word that is such a verb form is compiled to the marked root, so it meets the other tense but
+ * never a noun or adverb sharing the letters (боли, более -> бол; потом -> пот; горы -> гор; ничего не видно).
+ * Grammar: the -еть verbs of the first (-еет) and second (-ит) conjugations (Zaliznyak).
+ */
+export const VERB_ROOT = '·';
+const RU_PAST_EL = /ел(?:а|о|и)?(?:ся|сь)?$/u;
+const RU_PRESENT_IT = /(?:ит|ят|ишь|ите)(?:ся)?$/u;
+const RU_PRESENT_EET = /е(?:ет|ют|ешь|ете)(?:ся)?$/u;
+export function ruVerbRoot(token: string, stem: string): string | null {
+  let root: string | null = null;
+  if (stem.endsWith('ел') && RU_PAST_EL.test(token)) root = stem.slice(0, -2);
+  else if (RU_PRESENT_EET.test(token)) root = token.replace(RU_PRESENT_EET, '');
+  else if (RU_PRESENT_IT.test(token) && !stem.endsWith('ит') && !stem.endsWith('ят')) root = stem;
+  return root !== null && root.length >= 3 ? root + VERB_ROOT : null;
 }
 const CACHE_MAX = 50_000;
 const caches: Record<TermLang, Map<string, string[]>> = { en: new Map(), ru: new Map(), ar: new Map() };
@@ -201,12 +229,17 @@ export function stemsOf(token: string, lang: TermLang): string[] {
     // ё is written as е in most Russian text; the stemmer treats them as different letters
     const e = main.replaceAll('ё', 'е');
     if (e !== main) s = [e];
+    // a verb form of -еть also gets its marked root (ruVerbRoot: болит, болела -> бол·)
+    const root = ruVerbRoot(token.replaceAll('ё', 'е'), e);
+    if (root) s = [...s, root];
     // a verb with a perfective prefix also gets the stem of the bare verb (ruPrefixless), so the term 'слезились' reads
     // заслезились, 'кашлял' прокашлялся, 'тошнило' затошнило
     const bare = ruPrefixless(token);
     if (bare) {
       const alt = stem(bare).replaceAll('ё', 'е');
       if (alt.length >= 4 && !s.includes(alt)) s = [...s, alt];
+      const altRoot = ruVerbRoot(bare.replaceAll('ё', 'е'), alt);
+      if (altRoot && !s.includes(altRoot)) s = [...s, altRoot];
     }
   }
   if (cache.size > CACHE_MAX) cache.clear();
@@ -218,7 +251,10 @@ export function stemsOf(token: string, lang: TermLang): string[] {
 function termStems(phrase: string, lang: TermLang, light = false): string[] {
   const words = phrase.toLowerCase().match(/[\p{L}\p{N}*]+/gu) ?? [];
   const one = (w: string) => (light ? arabicLightStem(w, false) : stemsOf(w, lang)[0]);
-  return words.map((w) => (w.endsWith('*') ? one(w.slice(0, -1)) + '*' : one(w)));
+  // a Russian word that is a verb form of -еть is compiled to its marked root, to meet both tenses (ruVerbRoot); a prefix
+  // word ("потел*") keeps Snowball's stem
+  const whole = (w: string) => (lang === 'ru' && !light ? (ruVerbRoot(w.replaceAll('ё', 'е'), one(w)) ?? one(w)) : one(w));
+  return words.map((w) => (w.endsWith('*') ? one(w.slice(0, -1)) + '*' : whole(w)));
 }
 
 export function compileTerms(specs: TermSpec[], normalise: (s: string) => string = (s) => s): TermIndex {

@@ -1,0 +1,57 @@
+/**
+ * Session 10 (room agt-para): lay accounts in Russian, Arabic and English (docs/agent-differential.md §3, session 10).
+ * Every sentence here is invented for the test (none is an evaluation item): Russian tenses of the -еть verbs, the
+ * irregular present forms, absence in "ни ..., ни ..." lists, a recovery after a time phrase, false friends.
+ */
+import { capabilities } from '../src/app/workspace.js';
+import { describe, expect, it } from 'vitest';
+import { loadAgentKb } from '../src/app/agents.js';
+import { extractFeatures } from '../src/core/agents/feature-extraction.js';
+import { stemsOf, ruVerbRoot } from '../src/core/agents/term-matcher.js';
+
+const kb = loadAgentKb(capabilities.knowledge);
+const feats = (text: string) => {
+  const ex = extractFeatures(text, { terms: kb.terms });
+  return Object.fromEntries([...ex.features].map(([k, v]) => [k, v.present]));
+};
+
+describe('Russian tenses of the -еть verbs', () => {
+  it('past and present forms share a marked verb root', () => {
+    expect(stemsOf('болит', 'ru')).toContain(ruVerbRoot('болела', 'болел'));
+    expect(stemsOf('горят', 'ru')).toContain(stemsOf('горели', 'ru').at(-1));
+    expect(stemsOf('краснеет', 'ru')).toContain(ruVerbRoot('краснела', 'краснел'));
+  });
+  it('nouns and adverbs with the same letters get no verb root', () => {
+    for (const w of ['более', 'боли', 'потом', 'горы', 'видно', 'тела', 'дела']) expect(stemsOf(w, 'ru').some((s) => s.endsWith('·'))).toBe(false);
+  });
+  it('an account told in the present is read as in the past', () => {
+    expect(feats('Голова болит второй день.')).toMatchObject({ headache: true });
+    expect(feats('У всех глаза горят.')).toMatchObject({ burning_eyes: true });
+    // "потом" (then) is not sweating
+    expect(feats('Потом мы пошли домой.').sweating).toBeUndefined();
+  });
+  it('irregular present forms of жечь, резать, щипать, рвать, течь', () => {
+    expect(feats('Горло жжёт, глаза режет.')).toMatchObject({ throat_burning: true, burning_eyes: true });
+    expect(feats('Его рвёт без остановки.')).toMatchObject({ vomiting: true });
+    expect(feats('Изо рта течёт у всех.')).toMatchObject({ hypersalivation: true });
+  });
+  it('a burst pipe is not vomiting (про- changes рвать)', () => {
+    expect(feats('Прорвало трубу на складе.').vomiting).toBeUndefined();
+    expect(feats('Его вырвало.')).toMatchObject({ vomiting: true });
+  });
+});
+
+describe('absence in a list of ни', () => {
+  it('"ни запаха, ни облака" states both absences', () => {
+    expect(feats('Не было ни запаха, ни облака.')).toMatchObject({ odour_none: true, cloud_none: true });
+    expect(feats('Ни дыма, ни запаха, ничего.')).toMatchObject({ odour_none: true, cloud_none: true });
+  });
+});
+
+describe('a recovery after a time phrase is no delayed onset', () => {
+  it('reads "через час все в норме" as the end of the signs', () => {
+    expect(feats('Кашляли, но через час все уже были в норме.').onset_delayed).toBeUndefined();
+    expect(feats('Кашляли, через час всем полегчало.').onset_delayed).toBeUndefined();
+    expect(feats('Кашель начался только через сутки.')).toMatchObject({ onset_delayed: true });
+  });
+});
