@@ -55,3 +55,32 @@ describe('a recovery after a time phrase is no delayed onset', () => {
     expect(feats('Кашель начался только через сутки.')).toMatchObject({ onset_delayed: true });
   });
 });
+
+describe('negation and exceptions inside a phrase (EN/RU/AR)', () => {
+  it('a negation in a term gap states the sign absent', () => {
+    expect(feats("No, their pupils weren't small.").miosis).toBe(false);
+  });
+  it('"no smell except X" is a smell of X', () => {
+    expect(feats('No smell except burning rubber.')).toMatchObject({ odour_burning: true });
+    expect(feats('No smell except burning rubber.').odour_none).toBeUndefined();
+  });
+  it('"لا ريحة ولا دخان" is no smell and no smoke, not a denied smell of smoke', () => {
+    expect(feats('لا ريحة ولا دخان.')).toMatchObject({ odour_none: true, cloud_none: true });
+  });
+  it('a faint smell is no fainting; feeling faint is', () => {
+    expect(feats('There was a faint whiff of bleach.').loss_of_consciousness).toBeUndefined();
+    expect(feats('She felt faint and sat down.')).toMatchObject({ loss_of_consciousness: true });
+  });
+});
+
+describe('spoken Arabic signs and odours', () => {
+  it('reads Levantine, Egyptian and Iraqi forms', () => {
+    expect(feats('طلعت غيمة صفرا والناس كانت بتكح.')).toMatchObject({ cloud_yellow_green: true, cough: true });
+    expect(feats('ريحتها زي مية البسين والعيون مولعة.')).toMatchObject({ odour_bleach: true, burning_eyes: true });
+    expect(feats('راسي عم يوجعني وغمي عليه.')).toMatchObject({ headache: true, loss_of_consciousness: true });
+    expect(feats('تاني يوم طلعت فقاقيع على جلده.')).toMatchObject({ onset_delayed: true, delayed_blisters: true });
+  });
+  it('a stay overnight is no delayed onset', () => {
+    expect(feats('Treated for breathing problems; five stayed overnight.').onset_delayed).toBeUndefined();
+  });
+});

@@ -623,7 +623,14 @@ function deathIrrealis(text: string, start: number): boolean {
 const SELF_STATED_ABSENCE = new Set(['odour_none', 'cloud_none']);
 /** ... when the phrase opens with its own negation ("ни дыма", "no smoke", "ولا غيمة", "ما في ريحة"); a phrase whose
  * negation could sit in its gap ("smoke was not ...") keeps the check. */
-const OPENS_WITH_NEGATION = /^(?:no|not|never|without|none|ни|нет|не|без|никак\p{L}*|[وف]?(?:لا|ما|بلا|بدون|مافي|مش|مو))(?![\p{L}])/u;
+const OPENS_WITH_NEGATION = /^(?:no|not|never|without|none|nobody|nothing|ни|нет|не|без|никак\p{L}*|[وف]?(?:لا|ما|بلا|بدون|مافي|مش|مو))(?![\p{L}])/u;
+/** An exception after a denial (session 10): except, but, apart from, other than; кроме, только; غير, إلا, سوى. */
+const EXCEPT = /(?<![\p{L}])(?:except|apart\s+from|other\s+than|кроме|[وف]?(?:غير|الا|سوى))(?![\p{L}])/u;
+const EXCEPT_AFTER = /^[\s,]*(?:except|apart\s+from|other\s+than|but|кроме|[وف]?(?:غير|الا|سوى))(?![\p{L}])/u;
+/** "faint" is a fainting after a linking verb ("felt faint", "went very faint"), not before a noun ("a faint smell"). */
+const FAINT_PREDICATE = /(?:felt|feel|feels|feeling|went|go|goes|going|got|get|grew|was|were|became|become|turned)\s+(?:(?:very|so|quite|really|a\s+bit|a\s+little)\s+)?$/u;
+/** A negation word inside a matched term (session 10): English not / n't / never, Russian не / ни, Arabic لا / لم / ما / مش / مو. */
+const GAP_NEGATION = /(?:(?<![\p{L}])(?:not|never|не|ни|[وف]?(?:لا|لم|مش|مو))(?![\p{L}])|n't(?![\p{L}]))/u;
 /** Arabic 'still' (ما زال / لا يزال and their forms), shared by STILL and PERSISTS_AFTER (review s8 E10). */
 const AR_STILL_SRC = String.raw`[وف]?(?:ما|لا)\s*(?:زال|يزال|تزال|زالت|زالوا|يزالون)`;
 const STILL = [new RegExp(String.raw`(?<![\p{L}])${AR_STILL_SRC}(?![\p{L}])`, 'gu')];
@@ -946,7 +953,14 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       }
       // a statement of absence ("ни облака", "لا غيمة") is not negated again by the list's earlier cue (as the lexicon's
       // selfNegating entries: "ни запаха, ни облака" states both absences; session 10)
-      const neg = SELF_STATED_ABSENCE.has(t.feature) && OPENS_WITH_NEGATION.test(lower.slice(t.start, t.end)) ? -1 : negationAt(text, t.start, t.end);
+      const selfStated = SELF_STATED_ABSENCE.has(t.feature) && OPENS_WITH_NEGATION.test(lower.slice(t.start, t.end));
+      // a negation inside the term's span that the term does not itself hold ("pupils weren't small", "зрачки были не
+      // узкие") states the sign absent, as the odour phrase's gap does (session 10)
+      if (!selfStated && GAP_NEGATION.test(lower.slice(t.start, t.end)) && !GAP_NEGATION.test(normaliseText(t.phrase).toLowerCase())) {
+        hits.push({ feature: t.feature, present: false, phrase, start: t.start, end: t.end });
+        continue;
+      }
+      const neg = selfStated ? -1 : negationAt(text, t.start, t.end);
       if (neg === -1) hits.push({ feature: t.feature, present: true, phrase, start: t.start, end: t.end });
       else if (neg === -2) {
         const tail = POST_ABSENT.exec(text.slice(t.end, Math.min(clauseEnd(text, t.end), t.end + 60)));
@@ -1013,12 +1027,19 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
   // A burn told as a lesion ("had burns on his skin") is the lesion, not a burning sensation of the skin.
   const lesions = kept.filter((h) => h.feature === 'burns' && h.present);
   const hasStill = lower.includes('زال');
+  // "no smell except burning wood", "ни запаха, кроме гари", "ما في ريحة غير ريحة الحطب": the exception is what was smelled
+  // (session 10): an odour denied only across an exception word is present, and the "no smell" before it is dropped
+  if (EXCEPT.test(lower))
+    for (const h of kept) if (h.feature.startsWith('odour_') && h.feature !== 'odour_none' && !h.present && EXCEPT.test(lower.slice(h.start, h.end))) h.present = true;
   const final = kept.filter(
     (h) =>
       !(h.feature === 'skin_burning' && h.present && lesions.some((o) => overlaps(h, o))) &&
       // a phrase stating the contrary ("بتوسع حدقة العين", dilated pupils) overrides a looser reading of the same words
       !(h.present && statedAbsent.some((o) => o.feature === h.feature && overlaps(h, o))) &&
       !(h.feature === 'deaths' && h.present && deathIrrealis(text, h.start)) &&
+      !(h.feature === 'odour_none' && h.present && EXCEPT_AFTER.test(lower.slice(h.end, h.end + 16))) &&
+      // "a faint smell", "a faint whiff": the adjective is no fainting; bare "faint" is one after felt / went / was
+      !(h.feature === 'loss_of_consciousness' && h.present && /^faint$/i.test(h.phrase) && !FAINT_PREDICATE.test(lower.slice(Math.max(0, h.start - 24), h.start))) &&
       !(h.feature === 'onset_delayed' && h.present && persistsAfter(text, h.end)) &&
       !(h.feature === 'delivery_industrial_leak' && h.present && hedgedBefore(text, h.start)) &&
       // burning tyres are the protesters' barricade, not the fire that exposed anyone (session 8; dev-v10 kibera-2016)

@@ -71,6 +71,8 @@ export interface TermHit {
   start: number;
   end: number;
   source: string;
+  /** the term as written in its file */
+  phrase: string;
 }
 
 /** Words allowed between two consecutive words of a term (judgment: covers "pupils were very small"). */
@@ -333,7 +335,8 @@ interface TokInfo {
   open: number[];
 }
 const LONG_CANDS = 8;
-const CONJUNCTIONS = new Set(['and', 'or', 'и', 'или']);
+// (session 10: nor, ни, and the Arabic او / ولا also end a scene or odour term's gap: "لا ريحة ولا دخان" is no smell of smoke)
+const CONJUNCTIONS = new Set(['and', 'or', 'nor', 'и', 'или', 'ни', 'او', 'ولا']);
 /**
  * The memo of tokInfo per index: an open-addressing table keyed by the token's characters, looked up straight from the
  * text with a hash computed while the token is scanned (a Map keyed by a substring cut and hashed per token was the
@@ -569,7 +572,7 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
           const e = end[j];
           let dup = false;
           for (let h = fromHere; h < hits.length; h++) if (hits[h].end === e && hits[h].feature === t.feature && hits[h].absent === t.absent) dup = true;
-          if (!dup) hits.push({ feature: t.feature, absent: t.absent, start: start[i], end: e, source: t.source });
+          if (!dup) hits.push({ feature: t.feature, absent: t.absent, start: start[i], end: e, source: t.source, phrase: t.phrase });
         }
       }
     }
