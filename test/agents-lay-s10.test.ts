@@ -84,3 +84,20 @@ describe('spoken Arabic signs and odours', () => {
     expect(feats('Treated for breathing problems; five stayed overnight.').onset_delayed).toBeUndefined();
   });
 });
+
+describe('Russian participles, hours in words, diminutive clouds', () => {
+  it('reads participles and iteratives', () => {
+    expect(feats('Покрасневшие глаза у всех.')).toMatchObject({ burning_eyes: true });
+    expect(feats('Слезящиеся глаза, покашливали всю ночь.')).toMatchObject({ lacrimation: true, cough: true });
+  });
+  it('hours counted in words, approximately, and the evening of the day are a delayed onset', () => {
+    expect(feats('Часа через три начался кашель.')).toMatchObject({ onset_delayed: true, cough: true });
+    expect(feats('Через пару часов появились волдыри.')).toMatchObject({ onset_delayed: true, delayed_blisters: true });
+    expect(feats('Ближе к вечеру всех стало рвать.')).toMatchObject({ onset_delayed: true, vomiting: true });
+    expect(feats('Через полчаса начался кашель.').onset_delayed).toBeUndefined();
+  });
+  it('a diminutive cloud is a cloud; a dead animal is дохлый', () => {
+    expect(feats('Жёлтое облачко поползло к нам.')).toMatchObject({ cloud_yellow_green: true });
+    expect(feats('Куры передохли.')).toMatchObject({ dead_animals: true });
+  });
+});

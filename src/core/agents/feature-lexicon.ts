@@ -42,6 +42,8 @@ const ODOUR_LIST = String.raw`(?:(?!(?:not|never|no|nothing)[\s,])[\p{L}-]+(?:\s
 const SMELL = String.raw`(?:smell\p{L}*|odou?rs?|stench|scent|reek\p{L}*|stink\p{L}*)[\s,]+(?:(?!(?:not|never|no)\s)\p{L}+[\s,]+){0,3}?(?:of|like)\s+(?:a\s+|the\s+|an\s+)?(?:${ODOUR_LIST}|${MODS})`;
 const MODS_RU = String.raw`(?:(?!(?:и|или|но|не|в|на|с)\s)\p{L}+(?:-\p{L}+)*\s+){0,3}?`;
 const SMELL_RU = String.raw`(?:запах~|пахл~|пахнет|воня~)\s+${MODS_RU}`;
+/** Russian counts of hours in words (session 10): пару, два, три ... восемь, полтора, пару-тройку. */
+const RU_HOURS_COUNT = String.raw`(?:пар[уы](?:-тройку)?|дв[ае]|три|четыре|пять|шесть|семь|восемь|полтора)`;
 const SMELL_AR = String.raw`(?:رائحة|روائح|رائحه)\s+(?:(?!(?:و|او|لكن|لا|في|من)\s)\p{L}+\s+){0,2}?(?:تشبه\s+|مثل\s+|ك)?(?:ال|لل)?`;
 const WHO = String.raw`(?:the|their|his|her|my|our)`;
 /** Session 8, Arabic: other exposed parts coordinated before the one a pattern names, each with its article or و ("حرقة
@@ -62,8 +64,8 @@ const BURN_OF = String.raw`burn(?:s|ed)?\s+(?:to|of|in|around)\s+${PARTS_BEFORE}
 const SYMPTOM = String.raw`(?:symptom\p{L}*|ill|sick|blister\p{L}*|develop\p{L}*|breath\p{L}*|cough\p{L}*|vomit\p{L}*|collaps\p{L}*|unconscious|faint\p{L}*|skin|eyes?|pupils?|convuls\p{L}*|sweat\p{L}*|suffocat\p{L}*|burn\p{L}*|red\p{L}*|pain\p{L}*|dizz\p{L}*|felt|died|dead|affected)`;
 
 const ODOUR_REQ = { en: 'smel|odo|stench|scent|reek|stink|pepper|hay|garlic|sulph|sulfur|ammonia|burn|smok', ru: 'запах|пах|вон', ar: 'رائح|روائح' };
-const CLOUD_REQ = { en: 'cloud|smoke|fog|mist|vapo|haze|fume|gas', ru: 'облак|дым|туман|газ', ar: 'دخان|غاز|سحاب|غيم|ضباب|غبار' };
-const ONSET_REQ = { en: 'second|minute|moment|hour|day|immediat|instant|sudden|rapid|delay|at once|right away|overnight|morning', ru: 'секунд|минут|час|мгновен|отсроч', ar: 'دقيق|دقائق|ثوان|لحظ|ساع|الفور|اليوم' };
+const CLOUD_REQ = { en: 'cloud|smoke|fog|mist|vapo|haze|fume|gas', ru: 'облак|облач|дым|туман|газ', ar: 'دخان|غاز|سحاب|غيم|ضباب|غبار' };
+const ONSET_REQ = { en: 'second|minute|moment|hour|day|immediat|instant|sudden|rapid|delay|at once|right away|overnight|morning', ru: 'секунд|минут|час|мгновен|отсроч|вечер|ночи', ar: 'دقيق|دقائق|ثوان|لحظ|ساع|الفور|اليوم' };
 
 /** Animals, for dead_animals: an animal dying is never a human death (feature-extraction.ts drops a `deaths` hit
  * that overlaps a dead_animals hit). */
@@ -469,7 +471,9 @@ export const LEXICON: LexiconEntry[] = [
       String.raw`(?:next|following)\s+day(?![\p{L}])`,
       String.raw`symptoms\s+(?:appeared|began|started|developed|came on)\s+(?:only\s+)?(?:hours|a day|the next day|the following day|next morning|overnight)`,
     ],
-    ru: [String.raw`через\s+(?:нескольк~\s+|\d+\s+)?час~`, String.raw`спустя\s+(?:нескольк~\s+)?час~`, 'отсроченн~'],
+    // session 10: hours counted in words or approximately ("через пару часов", "часа через три", "спустя полтора часа") and
+    // the evening or night of the same day ("ближе к вечеру", "к ночи", "под вечер"); lay paraphrase, judgment
+    ru: [String.raw`(?:через|спустя)\s+(?:нескольк~\s+|\d+\s+|${RU_HOURS_COUNT}\s+)?час~`, String.raw`час~\s+через\s+(?:\d+|${RU_HOURS_COUNT})`, 'отсроченн~', String.raw`(?:ближе\s+к|под)\s+(?:вечеру|ночи|вечер)`, String.raw`к\s+ночи`],
     ar: [String.raw`بعد\s+(?:عدة|بضع|\d+)\s+ساعات`, String.raw`بعد\s+ساعات`, String.raw`في\s+اليوم\s+التالي`],
   },
   {
@@ -605,7 +609,8 @@ export const LEXICON: LexiconEntry[] = [
       String.raw`(?:yellow(?:ish)?|green(?:ish)?|yellow[- ]green|greenish[- ]yellow|yellowish[- ]green)\s+(?:\p{L}+\s+)?(?:gas|cloud|smoke|fog|mist|vapou?r|haze|fumes?)(?!\s*(?:cylinders?|canisters?|tanks?|bottles?|containers?))`,
       String.raw`(?:gas|cloud|smoke|fumes?)\s+(?:was|were|looked|appeared)\s+(?:yellow|green)`,
     ],
-    ru: [String.raw`(?:ж[её]лт|зел[её]н|ж[её]лто-зел[её]н)~\s+(?:облак|дым|газ|туман)(?!\p{L}*\s+баллон)~`],
+    // (session 10: the diminutive облачко, дымка and дымок, the haze)
+    ru: [String.raw`(?:ж[её]лт|зел[её]н|ж[её]лто-зел[её]н)~\s+(?:облак|облач|дым|газ|туман)(?!\p{L}*\s+баллон)~`],
     ar: [
       String.raw`(?<!(?:أسطوانة|اسطوانة|أسطوانات|اسطوانات|جرة)\s+)(?:غاز|دخان|ضباب)\s+(?:ال)?(?:أصفر|اصفر|أخضر|اخضر|مصفر|مخضر)`,
       String.raw`(?:سحابة|غيمة)\s+(?:صفراء|خضراء)`,
@@ -618,7 +623,7 @@ export const LEXICON: LexiconEntry[] = [
       String.raw`(?:white|whitish|grey-white|white-grey|thick white|dense white)\s+(?:\p{L}+\s+)?(?:smoke|cloud|fog|mist|vapou?r|haze|fumes?|gas)(?!\s*(?:cylinders?|canisters?))`,
       String.raw`(?:smoke|cloud)\s+(?:was|were)\s+white`,
     ],
-    ru: [String.raw`бел~\s+(?:облак|дым|туман|газ)~`],
+    ru: [String.raw`бел~\s+(?:облак|облач|дым|туман|газ)~`],
     ar: [String.raw`(?:دخان|غاز|ضباب|غبار)\s+(?:أبيض|ابيض)`, String.raw`(?:سحابة|غيمة)\s+بيضاء`],
   },
   {

@@ -184,6 +184,8 @@ const RU_PRESENT_EET = /е(?:ет|ют|ешь|ете)(?:ся)?$/u;
 export function ruVerbRoot(token: string, stem: string): string | null {
   let root: string | null = null;
   if (stem.endsWith('ел') && RU_PAST_EL.test(token)) root = stem.slice(0, -2);
+  // the past active participle of an -еть verb (покрасневшие, обгоревшие: Snowball keeps -евш)
+  else if (stem.endsWith('евш')) root = stem.slice(0, -3);
   else if (RU_PRESENT_EET.test(token)) root = token.replace(RU_PRESENT_EET, '');
   else if (RU_PRESENT_IT.test(token) && !stem.endsWith('ит') && !stem.endsWith('ят')) root = stem;
   return root !== null && root.length >= 3 ? root + VERB_ROOT : null;
