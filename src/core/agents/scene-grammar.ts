@@ -30,17 +30,15 @@ type Lex = Partial<Record<SceneLang, string[]>>;
 const CLASSES = {
   // SETTING: a protest, a rally, a march, a crowd at a stadium
   crowd: {
-    en: ['protest~', 'demonstrat~', 'rally', 'rallies', 'marchers', 'crowd~', 'sit-in~', 'stadium~', 'spectators', 'vigil~', 'picket~', 'strikers', 'riot~', 'mob', 'mobs',
-      // session 10: the other gatherings a gas or spray is let off in: a prison's inmates, a congregation, an audience, a club
-      'inmates', 'prisoners', 'congregation~', 'worshippers', 'churchgoers', 'faithful', 'assembly', 'audience~', 'concertgoers', 'partygoers', 'clubbers', 'nightclub~'],
-    ru: ['митинг~', 'протест~', 'демонстрац~', 'демонстрант~', 'манифестац~', 'шестви~', 'толп~', 'стадион~', 'болельщик~', 'пикет~', 'забастов~', 'бастующ~', 'майдан~', 'заключенн~', 'заключённ~', 'арестант~', 'прихожан~', 'зрител~'],
-    ar: ['مظاهرة', 'مظاهرات', 'متظاهر~', 'تظاهر~', 'احتجاج~', 'محتج~', 'حشد', 'حشود', 'الحشود', 'اعتصام~', 'معتصم~', 'ملعب', 'الملعب', 'جماهير', 'مشجعين', 'المشجعين', 'مسيرات', 'شغب', 'السجناء', 'سجناء', 'النزلاء', 'نزلاء', 'المصلين', 'مصلين', 'الجمهور'],
+    en: ['protest~', 'demonstrat~', 'rally', 'rallies', 'marchers', 'crowd~', 'sit-in~', 'stadium~', 'spectators', 'vigil~', 'picket~', 'strikers', 'riot~', 'mob', 'mobs'],
+    ru: ['митинг~', 'протест~', 'демонстрац~', 'демонстрант~', 'манифестац~', 'шестви~', 'толп~', 'стадион~', 'болельщик~', 'пикет~', 'забастов~', 'бастующ~', 'майдан~'],
+    ar: ['مظاهرة', 'مظاهرات', 'متظاهر~', 'تظاهر~', 'احتجاج~', 'محتج~', 'حشد', 'حشود', 'الحشود', 'اعتصام~', 'معتصم~', 'ملعب', 'الملعب', 'جماهير', 'مشجعين', 'المشجعين', 'مسيرات', 'شغب'],
   },
   // ACTOR: the police and the forces that police crowds (not an army: an army's gas may be a weapon)
   police: {
-    en: ['police~', 'policem~', 'riot squad~', 'gendarm~', 'security forces', 'law enforcement', 'national guard', 'troopers', 'prison guard~', 'prison officer~', 'prison staff', 'jail staff', 'correctional officer~', 'warders', 'tactical response', 'tactical team~'],
-    ru: ['полиц~', 'полицейск~', 'омон~', 'росгвард~', 'силовик~', 'милиц~', 'спецназ~', 'нацгвард~', 'жандарм~', 'надзирател~', 'конвой~', 'фсин'],
-    ar: ['الشرطة', 'شرطة', 'شرطي~', 'الشرطي~', 'قوات الامن', 'رجال الامن', 'الامن المركزي', 'مكافحة الشغب', 'الدرك', 'درك', 'حراس السجن', 'سجانين', 'السجانين'],
+    en: ['police~', 'policem~', 'riot squad~', 'gendarm~', 'security forces', 'law enforcement', 'national guard', 'troopers'],
+    ru: ['полиц~', 'полицейск~', 'омон~', 'росгвард~', 'силовик~', 'милиц~', 'спецназ~', 'нацгвард~', 'жандарм~'],
+    ar: ['الشرطة', 'شرطة', 'شرطي~', 'الشرطي~', 'قوات الامن', 'رجال الامن', 'الامن المركزي', 'مكافحة الشغب', 'الدرك', 'درك'],
   },
   // VECTOR: a gas, a spray, a canister or grenade let off among people
   gas: {
@@ -50,7 +48,7 @@ const CLASSES = {
   },
   // the act of letting a gas off at people (fired, threw, used, sprayed, released)
   deploy: {
-    en: ['fired', 'firing', 'threw', 'thrown', 'throwing', 'lob', 'lobs', 'lobbing', 'lobbed', 'launched', 'shot', 'used', 'using', 'sprayed', 'spraying', 'released', 'unleashed', 'let off', 'deployed'],
+    en: ['fired', 'firing', 'threw', 'thrown', 'throwing', 'lobbed', 'launched', 'shot', 'used', 'using', 'sprayed', 'spraying', 'released', 'unleashed', 'let off', 'deployed'],
     ru: ['примени~', 'применя~', 'использова~', 'бросил~', 'бросали', 'брос~', 'кинул~', 'распыл~', 'выпустил~', 'запустил~', 'стрелял~', 'обстрелял~', 'использовал~', 'пустил~'],
     ar: ['اطلق~', 'يطلق~', 'تطلق~', 'القى', 'القت', 'القوا', 'يلقي~', 'استخدم~', 'تستخدم~', 'يستخدم~', 'رمى', 'رمت', 'رموا', 'يرمي', 'يرمو~', 'ترمي', 'رش~', 'يرش~'],
   },
