@@ -103,6 +103,43 @@ describe('scene: entering or clearing a tank, pit, sewer or well is a confined s
   });
 });
 
+describe('scene (session 10): mixed cleaners, a pool pump, a burning balloon, a thrown device that ignites', () => {
+  it('reads two cleaning products mixed or used together as the mixed-cleaner release, in EN/RU/AR', () => {
+    // ("used together" is no longer read: bare 'together' also fires on people who ran together; session 10 review)
+    expect(feats('She had mixed a disinfectant with a drain cleaner and the fumes filled the flat.')).toMatchObject({ delivery_pool_pump: true });
+    expect(feats('He combined two cleaning products in the sink and began to wheeze.')).toMatchObject({ delivery_pool_pump: true });
+    expect(feats('Она смешала хлорку с чистящим средством, и в ванной стало нечем дышать.')).toMatchObject({ delivery_pool_pump: true });
+    expect(feats('خلطت المنظف مع الكلوركس في الحمام فبدأت تسعل')).toMatchObject({ delivery_pool_pump: true });
+    // one product, nothing mixed
+    expect(feats('The cleaner mopped the floor with bleach and went home.')).not.toHaveProperty('delivery_pool_pump');
+  });
+  it('reads swimmers with a pump or a dosing unit as the pool chlorination, not a smell like a swimming pool', () => {
+    expect(feats('The swim team was training when the pump restarted and a concentrate entered the water.')).toMatchObject({ delivery_pool_pump: true });
+    expect(feats('Во время занятия по плаванию сломался дозатор, дети закашлялись.')).toMatchObject({ delivery_pool_pump: true });
+    // the grammar reads no pool from a smell's simile (the lexicon's own term 'swimming pool' is another matter)
+    expect(sceneHits('the barrel burst and the street smelled like a swimming pool; people coughed and a pump was heard.', { en: true, ru: false, ar: false })).toEqual([]);
+  });
+  it('reads a balloon or kite that sets a fire, and a device thrown that ignites, as an improvised incendiary', () => {
+    expect(feats('Kites came over the fence and the wheat caught fire where they landed.')).toMatchObject({ delivery_incendiary: true });
+    expect(feats('البالونات نزلت على الحقل واشتعلت النار في القمح')).toMatchObject({ delivery_incendiary: true });
+    expect(feats('Two devices were thrown at the front door; one ignited and scorched the porch.')).toMatchObject({ delivery_incendiary: true });
+    // a device that did not ignite, and a projectile among police canisters with a burning throat
+    expect(feats('A device was thrown into the garden but it did not ignite.')).not.toHaveProperty('delivery_incendiary');
+    expect(feats('Police fired canisters into the crowd. My throat burned; a man was struck by a projectile.')).not.toHaveProperty('delivery_incendiary');
+  });
+  it('does not read a bleach simile, people running together, a swimming head, a pumped stomach, gunfire or a trembling body as these scenes (session 10 review)', () => {
+    for (const t of [
+      'It smelled like bleach. We all ran together to the basement.',
+      'Пахло хлоркой, мы вместе побежали в подвал.',
+      'رائحة الكلور مثل الكلوركس وهربنا مع بعض',
+      'My head was swimming and my stomach was pumped at the hospital.',
+    ])
+      expect(feats(t), t).not.toHaveProperty('delivery_pool_pump');
+    for (const t of ['Боевики бросили пакет и открыли огонь.', 'الجسم يرتجف وأطلق المسلحون النار بعد أن رموا عبوة'])
+      expect(feats(t), t).not.toHaveProperty('delivery_incendiary');
+  });
+});
+
 describe('scene grammar: its rules', () => {
   it('every rule says why, and maps to a feature of the knowledge base', () => {
     const ids = new Set(kb.features.map((f) => f.id));

@@ -142,6 +142,56 @@ const CLASSES = {
     ru: ['грызун~', 'крыс~', 'мыш', 'мышей', 'мыши', 'клоп~', 'тарака~', 'насеком~', 'зерн~', 'амбар~'],
     ar: ['قوارض', 'القوارض', 'فئران', 'الفئران', 'جرذ~', 'الجرذ~', 'حشرات', 'الحشرات', 'البق', 'صراصير', 'القمح', 'قمح', 'الغلال', 'غلال', 'الغلة', 'غلة'],
   },
+  // VECTOR: a household or trade cleaning product (bleach, a disinfectant, a toilet, drain or oven cleaner); bare
+  // "cleaners" is left out, it also names the people who clean
+  cleaner: {
+    en: ['bleach~', 'disinfectant~', 'detergent~', 'cleaning product~', 'cleaning fluid~', 'cleaning agent~', 'cleaning chemical~', 'cleaning liquid~', 'cleaning solution~', 'household cleaner~', 'toilet cleaner~', 'drain cleaner~', 'oven cleaner~', 'bathroom cleaner~', 'descaler~'],
+    ru: ['хлорк~', 'отбеливател~', 'белизн~', 'чистящ~', 'моющ~', 'дезинфицирующ~', 'дезсредств~', 'средств~ для чистки', 'средств~ для унитаз~', 'средств~ для труб'],
+    ar: ['منظف~', 'المنظف~', 'كلوركس', 'مبيض~', 'معقم~', 'مطهر~', 'مواد التنظيف', 'مادة تنظيف', 'مواد تنظيف', 'سائل التبييض', 'ماء جافيل', 'جافيل'],
+  },
+  // the act of putting two products together
+  mix: {
+    // (not bare 'together' / 'вместе' / 'مع بعض': people run together; session 10 review)
+    en: ['mix~', 'combin~', 'poured into'],
+    ru: ['смеша~', 'смешива~', 'смешен~', 'смесь', 'смеси', 'соедини~'],
+    ar: ['خلط~', 'يخلط~', 'تخلط~', 'خلطت', 'مزج~', 'يمزج~', 'تمزج~'],
+  },
+  // SETTING: swimming (a swim team, lesson or club; swimmers, a lifeguard); "pool" alone is left out, it is also a smell's
+  // simile ("smelled like a swimming pool")
+  swim: {
+    // nouns only: 'my head was swimming' is no pool (session 10 review)
+    en: ['swimmer~', 'swim team~', 'swimming pool~', 'swimming lesson~', 'swimming class~', 'swimming club~', 'lifeguard~', 'aquatic~'],
+    ru: ['плаван~', 'пловц~', 'пловч~', 'спасател~ бассейн~'],
+    ar: ['سباحة', 'السباحة', 'سباح~', 'السباح~'],
+  },
+  // ... and the plant that doses its water
+  poolkit: {
+    // 'pump' as a word, not a stem: 'my stomach was pumped' is no pool (session 10 review)
+    en: ['pump', 'pumps', 'pump room~', 'dosing', 'feeder~', 'chlorinator~', 'concentrate~', 'filter room~', 'plant room~'],
+    ru: ['насос~', 'дозатор~', 'хлоратор~', 'фильтровальн~'],
+    ar: ['مضخة', 'مضخات', 'المضخة', 'غرفة المحركات', 'جهاز التعقيم'],
+  },
+  // an aerial toy: a balloon or a kite (carrying a burning load over a border fence)
+  balloon: {
+    en: ['balloon~', 'kite', 'kites'],
+    ru: ['воздушн~ шар~', 'шарик~', 'воздушн~ зме~'],
+    ar: ['بالون~', 'البالون~', 'طائرات ورقية', 'طائرة ورقية', 'الطائرات الورقية', 'الطائرة الورقية'],
+  },
+  // a fire catching: ignited, caught fire, burst into flames, scorched (not "burned" or "burning", which also name a
+  // throat or eyes that burn)
+  ignite: {
+    en: ['ignit~', 'caught fire', 'catch fire', 'catches fire', 'catching fire', 'burst into flames', 'went up in flames', 'set fire', 'set alight', 'scorch~', 'blaze', 'ablaze'],
+    // catching fire, not fire itself: 'открыли огонь' / 'أطلق النار' is shooting (session 10 review)
+    ru: ['загорел~', 'загорал~', 'воспламен~', 'вспыхнул~', 'подожг~', 'сгорел~'],
+    ar: ['اشتعل~', 'اشتعال', 'مسكت النار', 'مسك النار', 'ولع~'],
+  },
+  // a thrown object that is not named as a munition: a device, an object, a package
+  device: {
+    en: ['device~', 'object', 'objects', 'package~', 'parcel~'],
+    ru: ['устройств~', 'предмет~', 'сверт~', 'пакет~'],
+    // 'جسم' alone is also the body: only 'a strange object' (session 10 review)
+    ar: ['جسم غريب', 'جسما غريبا', 'اجسام غريبة', 'عبوة', 'عبوات', 'جهاز'],
+  },
 } satisfies Record<string, Lex>;
 type Cls = keyof typeof CLASSES;
 
@@ -198,6 +248,30 @@ export const SCENE_RULES: SceneRule[] = [
     feature: 'pesticide_application',
     groups: [['tablet'], ['pest']],
     why: 'tablets, pellets or powder put against rodents, insects or in stored grain are a fumigant or rodenticide (aluminium or zinc phosphide tablets are the common grain fumigant and rodent bait: WHO/IPCS Poisons Information Monograph on aluminium phosphide; Proudfoot 2009, Clin Toxicol 47:89)',
+  },
+  {
+    feature: 'delivery_pool_pump',
+    groups: [['mix'], ['cleaner']],
+    unless: ['heavy', 'air'],
+    why: 'two cleaning products mixed or used together (bleach with an acid toilet or drain cleaner, or with ammonia) give off chlorine or chloramine gas: the knowledge base reads mixed cleaners with pool chlorination (mmwr-pool-2014: releases when chemicals mix; mmwr-bleach-1991: chlorine gas toxicity from bleach mixed with other cleaning products)',
+  },
+  {
+    feature: 'delivery_pool_pump',
+    groups: [['swim'], ['poolkit']],
+    unless: ['heavy', 'air'],
+    why: 'swimmers, a swim team or a lifeguard with a pump, a dosing unit or a chemical concentrate is the pool chlorination releasing its chemicals (mmwr-pool-2014: releases when pumps restart or chemicals mix)',
+  },
+  {
+    feature: 'delivery_incendiary',
+    groups: [['balloon'], ['ignite']],
+    unless: ['air', 'heavy'],
+    why: 'a balloon or kite that comes down and sets a fire carries an improvised incendiary (burning loads flown over a border fence into fields); a judgment of reading: a toy that starts a fire was made to',
+  },
+  {
+    feature: 'delivery_incendiary',
+    groups: [['device'], ['deploy'], ['ignite']],
+    unless: ['air', 'heavy', 'police', 'crowd'],
+    why: 'a device or object thrown at a house or car that ignites or scorches is an improvised incendiary (a petrol bomb or firebomb; hrw-incendiary-2020 treats incendiary weapons by their effect, fire); a judgment of reading. Not with police or a crowd, whose thrown devices are grenades',
   },
 ];
 
@@ -283,6 +357,10 @@ const NOT_BEFORE: Partial<Record<Cls, RegExp>> = {
   gas: /(?:natural|cooking|household|bottled|mains|природн\p{L}*|бытов\p{L}*)\s+$/iu,
   farmwork: /(?:plant|factory|refinery|rescue|road|construction|rail|mine|oil|dock|port|заводск\p{L}*)\s+$/iu,
   tablet: /(?:headache|sleeping|pain|vitamin)\s+$/iu,
+  // a smell's simile: 'smelled like a swimming pool', 'пахло как в бассейне', 'ريحة زي المسبح'
+  swim: /(?:like|of|как|زي|مثل|متل)\s+(?:an?\s+|the\s+|в\s+)?$/iu,
+  // a smell's simile too: 'it smelled like bleach', 'пахло хлоркой', 'رائحة ... مثل الكلوركس' (session 10 review)
+  cleaner: /(?:like|of|smell\p{L}*|как|пахл\p{L}*|пахн\p{L}*|запах\p{L}*|زي|مثل|متل|رائحة|ريحة)\s+(?:an?\s+|the\s+)?$/iu,
 };
 const NOT_AFTER_BY = CLS.map((c) => NOT_AFTER[c]);
 const NOT_BEFORE_BY = CLS.map((c) => NOT_BEFORE[c]);
