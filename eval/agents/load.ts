@@ -52,7 +52,9 @@
  * written in session 10 by a hand that does not tune the engine and never ran it on these accounts; its guard test
  * (test/agents-paraphrases-v4.test.ts) records its hash and counts and does not score it; only the coordinator scores it.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { threadId } from 'node:worker_threads';
 import fs from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -65,6 +67,7 @@ export const evalDir = path.join(packageRoot, 'eval', 'agents');
 /** Where the parsed splits are kept, as JSON named by the sha256 of the YAML's bytes (node_modules/.cache: a fresh
  * install starts empty; an edited file has a new name, so nothing stale is ever read). */
 const parsedCache = path.join(packageRoot, 'node_modules', '.cache', 'assay-eval-yaml');
+const YAML_VERSION: string = createRequire(import.meta.url)('yaml/package.json').version;
 
 /**
  * An evaluation file's YAML, parsed: the same value as `parse(text)`, read from the JSON cache when this exact text was
@@ -74,19 +77,29 @@ const parsedCache = path.join(packageRoot, 'node_modules', '.cache', 'assay-eval
  */
 export function parseEvalYaml(file: string): any {
   const bytes = fs.readFileSync(file);
-  const cached = path.join(parsedCache, `${createHash('sha256').update(bytes).digest('hex')}.json`);
-  if (fs.existsSync(cached)) return JSON.parse(fs.readFileSync(cached, 'utf8'));
+  // the key holds the parser's version and the cache's format with the bytes: an upgraded `yaml` never gets an old parse
+  const key = createHash('sha256').update(`assay-eval-yaml/1\0yaml@${YAML_VERSION}\0`).update(bytes).digest('hex');
+  const cached = path.join(parsedCache, `${key}.json`);
+  if (fs.existsSync(cached)) {
+    try {
+      return JSON.parse(fs.readFileSync(cached, 'utf8'));
+    } catch {
+      // a damaged entry (a disk filled mid-write, a hand edit): drop it and parse the YAML again
+      fs.rmSync(cached, { force: true });
+    }
+  }
   const value = parse(bytes.toString('utf8'));
   const json = JSON.stringify(value);
   if (isDeepStrictEqual(JSON.parse(json), value)) {
+    // written whole under a private name, then renamed: a parallel test worker never reads half a file
+    const tmp = `${cached}.${process.pid}.${threadId}.${randomBytes(4).toString('hex')}.tmp`;
     try {
       fs.mkdirSync(parsedCache, { recursive: true });
-      // written whole under a private name, then renamed: a parallel test worker never reads half a file
-      const tmp = `${cached}.${process.pid}.tmp`;
       fs.writeFileSync(tmp, json);
       fs.renameSync(tmp, cached);
     } catch {
-      // a read-only install: parse each time
+      // a read-only install or a full disk: parse each time, leave no partial file
+      fs.rmSync(tmp, { force: true });
     }
   }
   return value;
