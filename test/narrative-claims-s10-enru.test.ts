@@ -85,8 +85,9 @@ describe('admissions and evidence (EN/RU)', () => {
   });
   it('evidence pointing to a party, the hallmarks of a party', () => {
     expect(blamed('The poisoning bears all the hallmarks of a Kremlin operation.')).toBe('russia');
-    expect(blamed('Evidence in the Navalny poisoning points to the FSB.')).toBe('russia');
-    expect(blamed('Улики в деле об отравлении указывают на ГРУ.')).toBe('russia');
+    expect(blamed('In the Navalny poisoning, the evidence points to the FSB.')).toBe('russia');
+    expect(blamed("The OPCW report on the chlorine attack points to gaps in Russia's account.")).not.toBe('russia');
+    expect(blamed('В деле об отравлении улики указывают на ГРУ.')).toBe('russia');
   });
   it('a cult named as the culprit (knowledge: Aum Shinrikyo, opposition by the v12 call)', () => {
     expect(blamed('The Aum Shinrikyo cult released sarin on the Tokyo subway in 1995.')).toBe('opposition');

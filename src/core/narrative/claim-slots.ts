@@ -182,7 +182,9 @@ const LEXICON: Term[] = [
     'причастност*', 'при участии', 'с участием', 'involvement of', 'participation of', 'بمشاركه'),
   // evidence that points to its author: "bears the hallmarks of a Kremlin operation", "evidence points to the FSB",
   // "улики указывают на ГРУ", "почерк британских спецслужб" (hedged blame in the item's voice)
-  ...T('cue-after', 'by', 'hallmarks of', 'hallmark of', 'fingerprints of', 'signature of', 'points to', 'point to', 'pointed to', 'pointing to', 'указывают на', 'указывает на', 'указывали на', 'указывало на', 'почерк'),
+  // "points to" only after an evidence noun: on its own it follows any subject ("the OPCW report points to gaps in
+  // Russia's account" blames nobody; session 10 review)
+  ...T('cue-after', 'by', 'hallmarks of', 'hallmark of', 'fingerprints of', 'почерк', 'evidence points to', 'evidence pointed to', 'evidence pointing to', 'all signs point to', 'all evidence points to', 'traces point to', 'clues point to', 'улики указывают на', 'улики указывали на', 'следы указывают на', 'всё указывает на', 'все указывает на'),
   // "возложил ответственность на X" (laid the responsibility on X): an accusation
   ...T('cue-after', 'lay-blame', 'возложил* ответственност*', 'возлага* ответственност*', 'возложил* вину', 'возлага* вину'),
   // the same with the noun first ("Ответственность за атаку возложили на X", "вину за ... возлагают на X", "ответственность
