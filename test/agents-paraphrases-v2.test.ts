@@ -25,5 +25,5 @@ describeFrozenParaphraseSplit({
   idForm: (lang) => new RegExp(`^${lang}-v2-`),
   names: NAMES,
   namesWhat: 'agent or class',
-  floor: { title: 'stays at or above its scoring after session 8 (class top-1 >= 0.70, each language >= 0.70, Brier < 0.38)', classTop1: 0.7, perLang: 0.7, brierBelow: 0.38 },
+  floor: { title: 'stays at or above its scoring after session 10 (class top-1 >= 0.75, each language >= 0.75, Brier < 0.33; session 10: 91/120, EN 30 RU 30 AR 31, Brier 0.324)', classTop1: 0.75, perLang: 0.75, brierBelow: 0.33 },
 });

@@ -1,8 +1,10 @@
 /**
  * Guard of the frozen lay-paraphrase test split v4 (eval/agents/paraphrases-test-v4.yaml), written in session 10 by a
  * hand that does not tune the engine and never ran it on these accounts. The checks below are of the file itself; this
- * test does NOT score the split and has no floor (the coordinator scores it; a floor, if any, is the coordinator's to
- * add after that scoring). Its sha256 is recorded (any edit, a phrase added or a label changed, fails here); the counts
+ * test does not print its misses; its last test is the floor the coordinator added after scoring it in aggregate: before
+ * session 10's tuning (engine of 26176ba) 121/150 = 80.7% (EN 43, RU 41, AR 37 of 50; Brier 0.327); after (session 10's
+ * landing) 120/150 = 80.0% (EN 43, RU 40, AR 37; Brier 0.319); a blind reader of the texts alone 150/150. A guard against
+ * regressions, never a target. Its sha256 is recorded (any edit, a phrase added or a label changed, fails here); the counts
  * per language and class, and of agents per language, are its recorded counts; every id is unique (also across the
  * other paraphrase splits: dev, test, test-v2, dev-v3, test-v3); every agent is a knowledge-base agent of the labelled
  * class; no text repeats (or contains, or is contained in) a text of this or another paraphrase split; and no text
@@ -15,6 +17,7 @@ import { describe, expect, it } from 'vitest';
 import { capabilities } from '../src/app/workspace.js';
 import { loadAgentKb } from '../src/app/agents.js';
 import { evalDir, loadParaphrases, SPLIT_FILES } from '../eval/agents/load.js';
+import { scoreCases } from '../src/core/agents/agent-evaluation.js';
 
 const SHA256 = '3a0a2aa5242173f245663d07b2cb7e79785f5e964554b22266781acc27675ea6';
 const PER_LANG: Record<string, number> = { choking: 7, nerve: 7, blister: 7, 'riot-control': 7, 'toxic-industrial': 8, incendiary: 7, none: 7 };
@@ -45,7 +48,7 @@ const countBy = <T>(xs: T[], key: (x: T) => string): Record<string, number> => {
   return out;
 };
 
-describe('paraphrase test split v4 (frozen; not scored here)', () => {
+describe('paraphrase test split v4 (frozen)', () => {
   const file = path.join(evalDir, SPLIT_FILES.paraphrases['test-v4']);
   const v4 = loadParaphrases('test-v4');
   const otherSplits = () => [
@@ -94,5 +97,14 @@ describe('paraphrase test split v4 (frozen; not scored here)', () => {
       }
       expect(NAMES.test(textOf(p)), `${p.id} names an agent, class or product`).toBe(false);
     }
+  });
+
+  it('stays at or above its scoring after session 10 (class top-1 >= 0.80; EN >= 0.86, RU >= 0.80, AR >= 0.74; Brier < 0.32)', () => {
+    const kb = loadAgentKb(capabilities.knowledge);
+    const s = scoreCases(kb, v4);
+    expect(s.classTop1).toBeGreaterThanOrEqual(0.8);
+    const floor: Record<string, number> = { en: 0.86, ru: 0.8, ar: 0.74 };
+    for (const [lang, v] of Object.entries(s.perLang)) expect(v.correct / v.n, lang).toBeGreaterThanOrEqual(floor[lang]);
+    expect(s.brier).toBeLessThan(0.32);
   });
 });
