@@ -166,17 +166,18 @@ describe('labelled claims set', () => {
     }
   });
 
-  it('scores on the frozen web split test-v12 at or above its scoring after session 9 (a floor, never a target)', () => {
+  it('scores on the frozen web split test-v12 at or above its scoring after session 10 (a floor, never a target)', () => {
     // written by another hand and frozen (27bdd07) before any session 9 claims rule it measures landed; scored by the
     // coordinator before (reader of e479ceb: blamed 0.535, staged 0.895, prepared recall 0.813, voice 0.750) and after the
-    // round (9a34491: 0.655, 0.905, 0.813, 0.760); a blind second labeller agrees with its labels on blamed 0.94
+    // round (9a34491: 0.655, 0.905, 0.813, 0.760); after session 10's rounds (EN/RU and Arabic grammar, with the review's
+    // narrowing of 'points to'): 0.675 (EN 0.729, RU 0.619, AR 0.672), 0.910, 0.813, 0.770; a blind second labeller agrees with its labels on blamed 0.94
     // (eval/claims/agreement/agreement.ts); docs/narrative.md
     const r = scoreClaims(read('test-v12.jsonl'), lex);
     expect(r.items).toBe(200);
-    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.65);
-    expect(r.slots.staged.accuracy).toBeGreaterThanOrEqual(0.9);
+    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.67);
+    expect(r.slots.staged.accuracy).toBeGreaterThanOrEqual(0.905);
     expect(r.slots.prepared.values.true.recall).toBeGreaterThanOrEqual(0.81);
-    expect(r.slots.voice.accuracy).toBeGreaterThanOrEqual(0.755);
+    expect(r.slots.voice.accuracy).toBeGreaterThanOrEqual(0.765);
   });
 
   it('scores on split v5 (scored twice as a test split, then moved to development when v6 was frozen)', () => {
