@@ -133,6 +133,10 @@ describe('renewed assertions and doubt attribute', () => {
     expect(read('قتل كيم جونغ نام في المطار. ويشك في أن يونغ نام قد قتل على يد عملاء كوريين شماليين.')).toMatchObject({ blamed: 'other', voice: 'reports' });
     // a renewed warning is no report of the incident
     expect(arabicSpeech('كررت ايران امس تحذيرها من عواقب وخيمه', /(?!)/u)).toBe(null);
+    // a renewed raid is no renewed statement, and a later "تأكيد" is someone else's (code review s10 B1): the gap
+    // between the verb and the noun stops at a deed noun
+    expect(arabicSpeech('جددت الطاىرات الروسيه غاراتها علي ريف ادلب وسط تاكيد الاهالي', /(?!)/u)).toBe(null);
+    expect(read('جددت الطائرات الروسية غاراتها على ريف إدلب وسط تأكيد الأهالي.').voice).not.toBe('reports');
   });
 });
 
