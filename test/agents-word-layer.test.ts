@@ -5,6 +5,7 @@
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageKnowledge } from './helpers/knowledge.js';
@@ -13,6 +14,7 @@ import { packageRoot } from '../src/app/paths.js';
 import { runDifferential } from '../src/core/agents/agent-differential.js';
 import { compileWordLayer, layerInputs, wordEvidence, type WordLayerFile } from '../src/core/agents/word-layer.js';
 import { layerStopWords } from '../src/app/stop-words.js';
+import { AssayError } from '../src/core/errors.js';
 
 const kb = loadAgentKb(packageKnowledge);
 const classIds = kb.classes.map((c) => c.id);
@@ -91,6 +93,37 @@ describe('word evidence', () => {
     expect(() => compileWordLayer(bad, 'knowledge/agent-word-layer.json', classIds, new Set())).toThrow(/knowledge\/agent-word-layer.json: classes/);
     const short = { ...bad, classes: classIds, inputs: { 'u:en:x': [1, 2] } } as WordLayerFile;
     expect(() => compileWordLayer(short, 'f.json', classIds, new Set())).toThrow(/f.json: inputs.u:en:x: expected 7 finite weights/);
+  });
+
+  it('a broken table beside the KB is refused on the first read of kb.wordLayer, not on loading the KB (code review s10 B3)', () => {
+    // the KB and its term files copied beside a broken table: loading the KB compiles no table, reading kb.wordLayer does.
+    // A table of the wrong shape (classes not the KB's) is refused by compileWordLayer as bad_input; a file the knowledge
+    // reader cannot parse is refused as internal, as every broken knowledge file is (src/adapters/knowledge/knowledge-files.ts)
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'assay-word-layer-'));
+    try {
+      for (const f of ['agents.yaml', 'agent-terms.yaml', 'hpo-terms.yaml']) fs.copyFileSync(path.join(packageRoot, 'knowledge', f), path.join(dir, f));
+      const wrongClasses = { about: '', fitted: { command: '', date: '', cases: 1, options: {}, training: [] }, classes: ['nerve', 'choking'], inputs: {} };
+      const cases: [string, string, string][] = [
+        ['classes not the KB\'s', JSON.stringify(wrongClasses), 'bad_input'],
+        ['not JSON', '{ "classes": [', 'internal'],
+      ];
+      for (const [what, text, code] of cases) {
+        // each version has another size, so the knowledge cache sees a new file
+        fs.writeFileSync(path.join(dir, 'agent-word-layer.json'), text);
+        const broken = loadAgentKb(packageKnowledge, path.join(dir, 'agents.yaml'));
+        let err: unknown;
+        try {
+          void broken.wordLayer;
+        } catch (e) {
+          err = e;
+        }
+        expect(err, what).toBeInstanceOf(AssayError);
+        expect((err as AssayError).code, what).toBe(code);
+        expect((err as AssayError).message, what).toMatch(/agent-word-layer\.json/);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('the fitted table says where it came from: development files only, each as it is now (sha256), and the KB classes', () => {

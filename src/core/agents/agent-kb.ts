@@ -166,8 +166,9 @@ export interface AgentKb {
   syndromes?: SyndromeDef[];
   /** the agents' modes (agents[].modes), as columns; absent when no agent has modes (every agent is one column) */
   modes?: AgentModes;
-  /** the fitted word-evidence table (knowledge/agent-word-layer.json, word-layer.ts), attached by the loader when present */
-  wordLayer?: WordLayer;
+  /** the fitted word-evidence table (knowledge/agent-word-layer.json, word-layer.ts), attached by the loader when present:
+   * read-only, the loader defines it as a getter that compiles the table on first read (src/app/agents.ts) */
+  readonly wordLayer?: WordLayer;
 }
 
 /** Columns of the differential when some agent has modes: column k belongs to agent colAgent[k], with weight[k] of that
