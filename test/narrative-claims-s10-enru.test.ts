@@ -49,6 +49,12 @@ describe('a modal and an infinitive deed with the subject after them (RU)', () =
     expect(prepared('Химическую атаку в Хан-Шейхуне могли устроить боевики.')).toBe(false);
     expect(prepared('Могут провести расследование химической атаки.')).toBe(false);
   });
+  it('a threat conditional on a use announces no attack: the chemical weapon is in the condition (code review s10 B4)', () => {
+    expect(prepared('США могут атаковать Сирию, если там применят химическое оружие.')).toBe(false);
+    expect(prepared('Если там применят химическое оружие, США могут атаковать Сирию.')).toBe(false);
+    // a parenthetical condition that does not hold the object keeps the forecast
+    expect(prepared('Химическую атаку, если верить разведке, могут устроить боевики.')).toBe(true);
+  });
 });
 
 describe('foreign specialists and services are `west` (knowledge/claim-parties.yaml; v8 labelling call)', () => {

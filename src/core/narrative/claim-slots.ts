@@ -526,6 +526,9 @@ const WARN_OF = /(?<![\p{L}])(?:[وف]?(?:حذر|حذرت|يحذر|تحذر|حذ
 // verbs of prevention: a foiled plot is no announcement
 const PREVENTED = /(?<![\p{L}])(?:prevent\p{L}*|foil\p{L}*|thwart\p{L}*|avert\p{L}*|предотвра\p{L}*|пресек\p{L}*|пресёк\p{L}*|[وف]?(?:احبط|احباط)\p{L}*)/gu;
 const RU_FORECAST = /(?<![\p{L}])(?:могут|может|способн[ыа]?)\s+(?:вновь\s+|снова\s+|уже\s+|опять\s+)?(?:устроить|совершить|нанести|инсценировать|организовать|атаковать|обстрелять|взорвать|подорвать)(?![\p{L}])/gu;
+// a conditional conjunction: an object in a condition of the forecast ("могут атаковать Сирию, если там применят
+// химическое оружие") is what would trigger the threat, not the attack it announces (code review s10 B4)
+const RU_CONDITION = /(?<![\p{L}])(?:если|в случае|при условии)(?![\p{L}])/u;
 const PAST_FORECAST = /^(?:may|might|could)\s+have\s/u;
 // a past passive "was prepared by", "were planned" is not a pre-emptive claim
 const PAST_PASSIVE = /(?<![\p{L}])(?:was|were|had been|has been|been)\s+(?:\p{L}+\s+){0,1}$/u;
@@ -1880,7 +1883,10 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       const k = clauseOf(m.index);
       const e = m.index + m[0].length;
       const obj = hits.find((x) => clauseOf(x.at) === k && (x.term.kind === 'staged' || x.term.kind === 'agent' || x.term.kind === 'incident') && (x.at >= e ? x.at - e <= 60 : m!.index - x.end <= 60 && x.end <= m!.index));
-      if (obj && !NEGATOR.test(s.slice(Math.max(0, m.index - 4), m.index)) && !NOT_INCIDENT.test(s.slice(Math.min(obj.at, m.index), Math.max(obj.end, e)))) preparedWords.push(m[0], obj.word);
+      // the object in a condition: a conjunction between the modal and an object after it, or before an object that
+      // comes first ("Если там применят химическое оружие, США могут атаковать")
+      const conditional = obj && RU_CONDITION.test(obj.at >= e ? s.slice(e, obj.at) : s.slice(Math.max(0, obj.at - 60), obj.at));
+      if (obj && !conditional && !NEGATOR.test(s.slice(Math.max(0, m.index - 4), m.index)) && !NOT_INCIDENT.test(s.slice(Math.min(obj.at, m.index), Math.max(obj.end, e)))) preparedWords.push(m[0], obj.word);
     }
   }
   // "are in Aleppo staging a chemical attack": staging under way, in the present, is a preparation
