@@ -2,13 +2,13 @@
  * Session 10 (room agt-inc): 'nobody was hurt' is its own observation (no_casualties), not the absence of signs of
  * poisoning in people who were exposed (no_poisoning_signs). Invented sentences, EN/RU/AR.
  */
-import { capabilities } from '../src/app/workspace.js';
+import { packageKnowledge } from './helpers/knowledge.js';
 import { describe, expect, it } from 'vitest';
 import { loadAgentKb } from '../src/app/agents.js';
 import { extractFeatures } from '../src/core/agents/feature-extraction.js';
 import { runDifferential } from '../src/core/agents/agent-differential.js';
 
-const kb = loadAgentKb(capabilities.knowledge);
+const kb = loadAgentKb(packageKnowledge);
 const feats = (text: string) => Object.fromEntries([...extractFeatures(text, { terms: kb.terms }).features].map(([k, v]) => [k, v.present]));
 
 describe('nobody was hurt (no_casualties) is not the absence of signs of poisoning', () => {

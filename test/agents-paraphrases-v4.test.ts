@@ -14,7 +14,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { capabilities } from '../src/app/workspace.js';
+import { packageKnowledge } from './helpers/knowledge.js';
 import { loadAgentKb } from '../src/app/agents.js';
 import { evalDir, loadParaphrases, SPLIT_FILES } from '../eval/agents/load.js';
 import { scoreCases } from '../src/core/agents/agent-evaluation.js';
@@ -71,7 +71,7 @@ describe('paraphrase test split v4 (frozen)', () => {
   });
 
   it('has unique ids (also across the other paraphrase splits), valid classes and agents', () => {
-    const kb = loadAgentKb(capabilities.knowledge);
+    const kb = loadAgentKb(packageKnowledge);
     const classes = new Set(kb.classes.map((c) => c.id));
     const ids = v4.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -100,7 +100,7 @@ describe('paraphrase test split v4 (frozen)', () => {
   });
 
   it('stays at or above its scoring after session 10 (class top-1 >= 0.80; EN >= 0.86, RU >= 0.80, AR >= 0.74; Brier < 0.32)', () => {
-    const kb = loadAgentKb(capabilities.knowledge);
+    const kb = loadAgentKb(packageKnowledge);
     const s = scoreCases(kb, v4);
     expect(s.classTop1).toBeGreaterThanOrEqual(0.8);
     const floor: Record<string, number> = { en: 0.86, ru: 0.8, ar: 0.74 };
