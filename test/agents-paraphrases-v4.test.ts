@@ -18,6 +18,7 @@ import { packageKnowledge } from './helpers/knowledge.js';
 import { loadAgentKb } from '../src/app/agents.js';
 import { evalDir, loadParaphrases, SPLIT_FILES } from '../eval/agents/load.js';
 import { scoreCases } from '../src/core/agents/agent-evaluation.js';
+import { AGENT_AND_PRODUCT_NAMES } from './helpers/frozen-paraphrase-split.js';
 
 const SHA256 = '3a0a2aa5242173f245663d07b2cb7e79785f5e964554b22266781acc27675ea6';
 const PER_LANG: Record<string, number> = { choking: 7, nerve: 7, blister: 7, 'riot-control': 7, 'toxic-industrial': 8, incendiary: 7, none: 7 };
@@ -35,9 +36,7 @@ const AGENTS: Record<string, Record<string, number>> = {
   ar: { ...SHARED_AGENTS, ammonia: 2, 'irritant-industrial': 2 },
 };
 
-/** Names and roots of agents, classes and products that an account must not contain (EN, RU, AR): the v3 guard's list. */
-const NAMES =
-  /chlor|bleach|sarin|phosgen|mustard|tear.?gas|pepper|phosph|ammonia|sulph|sulfur|nerve|blister|incendi|toxic|industrial|riot|chok|napalm|thermite|novichok|\bvx\b|\bcs\b|\bcn\b|\boc\b|mace|psychogen|hysteri|food poison|irritant|vesicant|fluor|isocyan|monoxide|capsaic|хлор|зарин|фосген|горчи|иприт|люизит|слезоточ|перц|фосфор|аммиак|нашатыр|сероводород|сернист|нерв|нарыв|зажигат|токсич|промышлен|удушающ|напалм|термит|новичок|черёмух|черемух|истери|пищев|фтор|изоциан|раздражающ|угарн|капсаиц|كلور|سارين|فوسجين|خردل|مسيل|فلفل|فسفور|فوسفور|أمونيا|امونيا|نشادر|كبريت|أعصاب|اعصاب|عصبي|خانق|حارق|صناعي|نابالم|هستيري|تسمم|فلور|مهيج|منفط|بثور|أول أكسيد|اول اكسيد|كابسيسين/i;
+const NAMES = AGENT_AND_PRODUCT_NAMES;
 
 /** The one account's text of a paraphrase case. */
 const textOf = (p: { accounts: { text?: string }[] }): string => p.accounts.map((a) => a.text ?? '').join(' ');

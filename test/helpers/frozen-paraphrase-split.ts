@@ -98,3 +98,8 @@ export function describeFrozenParaphraseSplit(spec: FrozenParaphraseSplit): void
     });
   });
 }
+
+/** Names and roots of agents, classes and products that a lay account must not contain (EN, RU, AR): the v2 guard's list
+ * plus carbon monoxide and capsaicin; the guards of paraphrases-test-v3 and -v4 use it. */
+export const AGENT_AND_PRODUCT_NAMES =
+  /chlor|bleach|sarin|phosgen|mustard|tear.?gas|pepper|phosph|ammonia|sulph|sulfur|nerve|blister|incendi|toxic|industrial|riot|chok|napalm|thermite|novichok|\bvx\b|\bcs\b|\bcn\b|\boc\b|mace|psychogen|hysteri|food poison|irritant|vesicant|fluor|isocyan|monoxide|capsaic|хлор|зарин|фосген|горчи|иприт|люизит|слезоточ|перц|фосфор|аммиак|нашатыр|сероводород|сернист|нерв|нарыв|зажигат|токсич|промышлен|удушающ|напалм|термит|новичок|черёмух|черемух|истери|пищев|фтор|изоциан|раздражающ|угарн|капсаиц|كلور|سارين|فوسجين|خردل|مسيل|فلفل|فسفور|فوسفور|أمونيا|امونيا|نشادر|كبريت|أعصاب|اعصاب|عصبي|خانق|حارق|صناعي|نابالم|هستيري|تسمم|فلور|مهيج|منفط|بثور|أول أكسيد|اول اكسيد|كابسيسين/i;
