@@ -116,6 +116,14 @@ export function scores(devOnly = false): Record<string, Score> {
     'paraphrases-test': scoreCases(kb, loadParaphrases('test')),
     // session 8's fresh lay-paraphrase split by another hand (40 accounts per language), frozen 94113f1
     'paraphrases-test-v2': scoreCases(kb, loadParaphrases('test-v2')),
+    // session 9's frozen incidents split (EN/RU/AR, another hand) and the lay-paraphrase splits of sessions 9 (v3) and 10
+    // (v4), each by a hand that never ran the engine; their floors are in test/agents-eval-v11.test.ts and
+    // test/agents-paraphrases-v3/v4.test.ts. Printed here so one command gives every held-out figure (session 11).
+    'incidents-test-v11': scoreCases(kb, loadIncidents('test-v11')),
+    'incidents-unseen-v6..v11': scoreCases(kb, [...loadIncidents('test-v6'), ...loadIncidents('test-v7'), ...loadIncidents('test-v8'), ...loadIncidents('test-v9'), ...loadIncidents('test-v9b'), ...loadIncidents('test-v10'), ...loadIncidents('test-v10b'), ...loadIncidents('test-v11')]),
+    'paraphrases-test-v3': scoreCases(kb, loadParaphrases('test-v3')),
+    'paraphrases-test-v4': scoreCases(kb, loadParaphrases('test-v4')),
+    'paraphrases-unseen-v2+v3+v4': scoreCases(kb, [...loadParaphrases('test-v2'), ...loadParaphrases('test-v3'), ...loadParaphrases('test-v4')]),
   };
 }
 
