@@ -3,9 +3,8 @@
 // development data may be appended to in later landings (raise the floors with it).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLAIMS_DIR as DIR, expectDisjoint, expectWellFormedLabels, readClaims as read } from './helpers/web-claims.js';
+import { CLAIMS_DIR as DIR, expectDisjoint, expectWellFormedLabels, readClaims as read, expectNotInExamples, scoreSplitLists } from './helpers/web-claims.js';
 
 // every other split in eval/claims, frozen or not (test-v10, written in parallel, is included once it lands)
 const OTHERS = fs.readdirSync(DIR).filter((f) => f.endsWith('.jsonl') && f !== 'dev-v10.jsonl');
@@ -42,15 +41,12 @@ describe('claims development split v10 (web pages, AR/RU/EN)', () => {
   it('is disjoint from every other split by URL, id and headline, and from the bundled examples by URL', () => {
     expect(OTHERS.length).toBeGreaterThanOrEqual(13);
     expectDisjoint(dev, OTHERS);
-    const exDir = path.resolve(__dirname, '../examples');
-    const walk = (d: string): string[] => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
-    const examples = walk(exDir).map((f) => fs.readFileSync(f, 'utf8')).join('\n');
-    for (const it of dev) expect(examples.includes(it.ref.url), it.id).toBe(false);
+    expectNotInExamples(dev);
   });
 
   it('is listed as development in score.ts (its misses may be shown), not as frozen', () => {
-    const score = fs.readFileSync(path.join(DIR, 'score.ts'), 'utf8');
-    expect(/const DEVELOPMENT = \[([^\]]*)\]/.exec(score)?.[1] ?? '').toContain("'dev-v10'");
-    expect(/const FROZEN = \[([^\]]*)\]/.exec(score)?.[1] ?? '').not.toContain('dev-v10');
+    const lists = scoreSplitLists();
+    expect(lists.development).toContain("'dev-v10'");
+    expect(lists.frozen).not.toContain('dev-v10');
   });
 });

@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLAIMS_DIR as DIR, expectDisjoint, expectWellFormedLabels, readClaims as read } from './helpers/web-claims.js';
+import { CLAIMS_DIR as DIR, expectDisjoint, expectWellFormedLabels, readClaims as read, expectNotInExamples, scoreSplitLists } from './helpers/web-claims.js';
 
 const sha256 = (b: Buffer | string) => crypto.createHash('sha256').update(b).digest('hex');
 const sha1 = (s: string) => crypto.createHash('sha1').update(s).digest('hex');
@@ -54,18 +54,15 @@ describe('claims development split v12 (web pages, AR/RU/EN)', () => {
     expect(OTHERS).toContain('dev-v11.jsonl');
     expect(OTHERS).toContain('test-v11b.jsonl');
     expectDisjoint(dev, OTHERS);
-    const exDir = path.resolve(__dirname, '../examples');
-    const walk = (d: string): string[] => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
-    const examples = walk(exDir).map((f) => fs.readFileSync(f, 'utf8')).join('\n');
-    for (const it of dev) expect(examples.includes(it.ref.url), it.id).toBe(false);
+    expectNotInExamples(dev);
   });
 
   it('is listed as development in score.ts with look/hold parts (its look misses may be shown), not as frozen', () => {
-    const score = fs.readFileSync(path.join(DIR, 'score.ts'), 'utf8');
-    const development = /const DEVELOPMENT = \[([^\]]*)\]/.exec(score)?.[1] ?? '';
+    const lists = scoreSplitLists();
+    const development = lists.development;
     expect(development).toContain("'dev-v12'");
     expect(development).toContain("'dev-v12:look'");
-    expect(/const HELD = \[([^\]]*)\]/.exec(score)?.[1] ?? '').toContain("'dev-v12:hold'");
-    expect(/const FROZEN = \[([^\]]*)\]/.exec(score)?.[1] ?? '').not.toContain('dev-v12');
+    expect(lists.held).toContain("'dev-v12:hold'");
+    expect(lists.frozen).not.toContain('dev-v12');
   });
 });

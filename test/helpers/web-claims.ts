@@ -51,6 +51,20 @@ export function expectDisjoint(items: WebItem[], otherFiles: string[]): void {
   }
 }
 
+/** no item's URL occurs in the bundled examples (examples/**): a labelled item must not be an input of a bundled case */
+export function expectNotInExamples(items: WebItem[]): void {
+  const walk = (d: string): string[] => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
+  const examples = walk(path.resolve(__dirname, '../../examples')).map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+  for (const it of items) expect(examples.includes(it.ref.url), it.id).toBe(false);
+}
+
+/** the split lists of eval/claims/score.ts (the text between the brackets of DEVELOPMENT, HELD and FROZEN) */
+export function scoreSplitLists(): { development: string; held: string; frozen: string } {
+  const score = fs.readFileSync(path.join(CLAIMS_DIR, 'score.ts'), 'utf8');
+  const list = (name: string) => new RegExp(`const ${name} = \\[([^\\]]*)\\]`).exec(score)?.[1] ?? '';
+  return { development: list('DEVELOPMENT'), held: list('HELD'), frozen: list('FROZEN') };
+}
+
 /** What a frozen web test split recorded when it was frozen (session 8 on): its hash, counts and sha1(url) half. */
 export interface FrozenWebSplit {
   file: string; // e.g. 'test-v11.jsonl'
@@ -107,15 +121,13 @@ export function describeFrozenWebSplit(s: FrozenWebSplit): void {
       const others = fs.readdirSync(CLAIMS_DIR).filter((f) => f.endsWith('.jsonl') && f !== s.file);
       expect(others.length).toBeGreaterThanOrEqual(s.minOtherFiles);
       expectDisjoint(test, others);
-      const walk = (d: string): string[] => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
-      const examples = walk(path.resolve(__dirname, '../../examples')).map((f) => fs.readFileSync(f, 'utf8')).join('\n');
-      for (const it of test) expect(examples.includes(it.ref.url), it.id).toBe(false);
+      expectNotInExamples(test);
     });
 
     it('is frozen in score.ts (its misses are refused)', () => {
-      const score = fs.readFileSync(path.join(CLAIMS_DIR, 'score.ts'), 'utf8');
-      expect(/const FROZEN = \[([^\]]*)\]/.exec(score)?.[1] ?? '').toContain(`'${name}'`);
-      expect(/const DEVELOPMENT = \[([^\]]*)\]/.exec(score)?.[1] ?? '').not.toContain(`'${name}'`);
+      const lists = scoreSplitLists();
+      expect(lists.frozen).toContain(`'${name}'`);
+      expect(lists.development).not.toContain(`'${name}'`);
     });
   });
 }
