@@ -114,8 +114,8 @@ export const SPLIT_FILES = {
   incidents: { dev: 'incidents-dev.yaml', seen: 'incidents-seen-v1.yaml', 'test-v2': 'incidents-test-v2.yaml', 'test-v3': 'incidents-test-v3.yaml', 'test-v4': 'incidents-test-v4.yaml', 'test-v5': 'incidents-test-v5.yaml', 'test-v6': 'incidents-test-v6.yaml', 'test-v7': 'incidents-test-v7.yaml', 'dev-v8': 'incidents-dev-v8.yaml', 'test-v8': 'incidents-test-v8.yaml', 'test-v9': 'incidents-test-v9.yaml', 'dev-v9': 'incidents-dev-v9.yaml', 'test-v9b': 'incidents-test-v9b.yaml', 'test-v10': 'incidents-test-v10.yaml', 'test-v10b': 'incidents-test-v10b.yaml', 'dev-v10': 'incidents-dev-v10.yaml', 'dev-v10b': 'incidents-dev-v10b.yaml', 'test-v11': 'incidents-test-v11.yaml', 'dev-v11': 'incidents-dev-v11.yaml' },
   paraphrases: { dev: 'paraphrases-dev.yaml', test: 'paraphrases-test.yaml', 'test-v2': 'paraphrases-test-v2.yaml', 'dev-v3': 'paraphrases-dev-v3.yaml', 'test-v3': 'paraphrases-test-v3.yaml', 'test-v4': 'paraphrases-test-v4.yaml', 'dev-v4': 'paraphrases-dev-v4.yaml' },
 } as const;
-/** The development files (tuned on; the look and hold parts of dev-v9, dev-v10, dev-v10b, dev-v11 and paraphrases dev-v3
- * together, as run.ts's development-total takes them; and paraphrases dev-v4, which run.ts does not score yet); every
+/** The development files (tuned on; the look and hold parts of dev-v9, dev-v10, dev-v10b, dev-v11, and paraphrases dev-v3
+ * and paraphrases dev-v4 together, as run.ts's development-total takes them); every
  * other file of SPLIT_FILES is a frozen test split, which no tool but the scoring (aggregate only) reads: benchmarks and
  * equivalence dumps take their texts from these. */
 export const DEVELOPMENT_SPLITS: { incidents: readonly IncidentSplit[]; paraphrases: readonly Split[] } = {
