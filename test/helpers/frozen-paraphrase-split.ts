@@ -4,7 +4,8 @@
  * counts; every id is unique (also across the other paraphrase splits) and of the split's form; every agent is a
  * knowledge-base agent of the labelled class; no text repeats (or contains, or is contained in) a text of this or another
  * paraphrase split; no text names an agent or its class (`names`); and, once scored, it stays at or above its floor (a
- * guard against regressions, never a target: no test prints a test split's misses).
+ * guard against regressions, never a target: no test prints a test split's misses). A split not yet scored has no
+ * `floor`: its guard then scores nothing.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -30,7 +31,8 @@ export interface FrozenParaphraseSplit {
   /** names and roots an account must not contain, and what they are (for the test's title) */
   names: RegExp;
   namesWhat: string;
-  floor: { title: string; classTop1: number; perLang: number | Record<string, number>; brierBelow: number };
+  /** the floor set once the coordinator has scored the split (absent: a new split, guarded but not scored) */
+  floor?: { title: string; classTop1: number; perLang: number | Record<string, number>; brierBelow: number };
 }
 
 /** The one account's text of a paraphrase case. */
@@ -89,13 +91,16 @@ export function describeFrozenParaphraseSplit(spec: FrozenParaphraseSplit): void
       }
     });
 
-    it(spec.floor.title, () => {
-      const s = scoreCases(loadAgentKb(packageKnowledge), items);
-      expect(s.classTop1).toBeGreaterThanOrEqual(spec.floor.classTop1);
-      const floor = spec.floor.perLang;
-      for (const [lang, v] of Object.entries(s.perLang)) expect(v.correct / v.n, lang).toBeGreaterThanOrEqual(typeof floor === 'number' ? floor : floor[lang]);
-      expect(s.brier).toBeLessThan(spec.floor.brierBelow);
-    });
+    const floorSpec = spec.floor;
+    if (floorSpec) {
+      it(floorSpec.title, () => {
+        const s = scoreCases(loadAgentKb(packageKnowledge), items);
+        expect(s.classTop1).toBeGreaterThanOrEqual(floorSpec.classTop1);
+        const floor = floorSpec.perLang;
+        for (const [lang, v] of Object.entries(s.perLang)) expect(v.correct / v.n, lang).toBeGreaterThanOrEqual(typeof floor === 'number' ? floor : floor[lang]);
+        expect(s.brier).toBeLessThan(floorSpec.brierBelow);
+      });
+    }
   });
 }
 
