@@ -16,7 +16,7 @@ import { AGENT_AND_PRODUCT_NAMES, describeFrozenParaphraseSplit } from './helper
 
 describeFrozenParaphraseSplit({
   split: 'test-v5',
-  sha256: 'b6b98c76634f43e9cac195c09fba471341b8f23fb17ad8c30b4c11b57e517e16',
+  sha256: 'ef66b71da7952fb4e3c164ff284e7f45db3c564efd7404d6b5bc3553f4988c8d',
   perLang: 20,
   perClass: { choking: 3, nerve: 3, blister: 3, 'riot-control': 3, 'toxic-industrial': 3, incendiary: 2, none: 3 },
   langs: ['en', 'ru', 'ar'],
