@@ -1,8 +1,8 @@
 /**
  * Guard of the frozen lay-paraphrase test split v5 (eval/agents/paraphrases-test-v5.yaml), written in session 11 (room
  * wrpara) by a hand that does not tune the engine and never ran it on these accounts (the same hand wrote the
- * development split dev-v4 just before, with other scenes). The checks below are of the file itself; this test does NOT
- * score it (no floor yet: only the coordinator scores it, in aggregate, and adds the floor). Its sha256 is recorded (any
+ * development split dev-v4 just before, with other scenes). The checks below are of the file itself; this test scores it
+ * only in aggregate against the floor the coordinator set after its first score (below). Its sha256 is recorded (any
  * edit, a phrase added or a label changed, fails here); the counts per language and class, and of agents per language,
  * are its recorded counts (20 per language, every class in each); every id is unique and of the form `<lang>-v5-NN`
  * (also across the other paraphrase splits: dev, test, test-v2, dev-v3, test-v3, test-v4, dev-v4); every agent is a
@@ -24,6 +24,10 @@ describeFrozenParaphraseSplit({
   idForm: (lang) => new RegExp(`^${lang}-v5-\\d{2}$`),
   names: AGENT_AND_PRODUCT_NAMES,
   namesWhat: 'agent, class or product',
+  // first scored by the coordinator on main d506cec (the engine of 971a1ca, before any session-11 tuning): 46/60 = 76.7%
+  // (EN 14/20, RU 17/20, AR 15/20), Brier 0.317. The floor keeps that: a change that costs a frozen account here is
+  // withdrawn and re-chosen on development, never fixed by reading this split.
+  floor: { title: 'stays at or above its first score (76.7%; EN .70, RU .85, AR .75; Brier < .318)', classTop1: 0.766, perLang: { en: 0.7, ru: 0.85, ar: 0.75 }, brierBelow: 0.318 },
 });
 
 /** Agents per language (null: no single agent singled out: the thin accounts, pesticide poisonings, a car in a garage). */
