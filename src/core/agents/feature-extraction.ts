@@ -627,6 +627,14 @@ const OPENS_WITH_NEGATION = /^(?:no|not|never|without|none|nobody|nothing|ни|�
 /** An exception after a denial (session 10): except, but, apart from, other than; кроме, только; غير, إلا, سوى. */
 const EXCEPT = /(?<![\p{L}])(?:except|apart\s+from|other\s+than|кроме|[وف]?(?:غير|الا|سوى))(?![\p{L}])/u;
 const EXCEPT_AFTER = /^[\s,]*(?:except|apart\s+from|other\s+than|but|кроме|[وف]?(?:غير|الا|سوى))(?![\p{L}])/u;
+/** Session 11: a yellow or green joined to another colour ("yellowish-grey smog", "желтовато-серый туман", "yellow-brown haze")
+ * names that other hue, not chlorine's yellow-green (smelter smog is yellowish-grey, nitrogen dioxide brown). */
+const MIXED_HUE = /(?:yellow|green|ж[её]лт|зел[её]н)\p{L}*\s*-\s*(?:grey|gray|brown|black|white|blue|сер|бур|коричн|ч[её]рн|бел|син|голуб)/iu;
+/** whether a MIXED_HUE colour word starts inside the hit */
+function mixedHue(lower: string, start: number, end: number): boolean {
+  const m = MIXED_HUE.exec(lower.slice(start, end + 16));
+  return m !== null && m.index < end - start;
+}
 /** "faint" is a fainting after a linking verb ("felt faint", "went very faint"), not before a noun ("a faint smell"). */
 const FAINT_PREDICATE = /(?:felt|feel|feels|feeling|went|go|goes|going|got|get|grew|was|were|became|become|turned)\s+(?:(?:very|so|quite|really|a\s+bit|a\s+little)\s+)?$/u;
 /** A negation word inside a matched term (session 10): English not / n't / never, Russian не / ни, Arabic لا / لم / ما / مش / مو. */
@@ -1042,6 +1050,7 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       !(h.feature === 'loss_of_consciousness' && h.present && /^faint$/i.test(h.phrase) && !FAINT_PREDICATE.test(lower.slice(Math.max(0, h.start - 24), h.start))) &&
       !(h.feature === 'onset_delayed' && h.present && persistsAfter(text, h.end)) &&
       !(h.feature === 'delivery_industrial_leak' && h.present && hedgedBefore(text, h.start)) &&
+      !(h.feature === 'cloud_yellow_green' && h.present && mixedHue(lower, h.start, h.end)) &&
       // burning tyres are the protesters' barricade, not the fire that exposed anyone (session 8; dev-v10 kibera-2016)
       !(h.feature === 'fire_smoke' && h.present && /tyre|tire|покрышк|اطار/iu.test(h.phrase)) &&
       !(hasStill && STILL.some((r) => insideMatch(r, lower, h.start, h.end))) &&

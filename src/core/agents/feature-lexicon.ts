@@ -274,7 +274,18 @@ export const LEXICON: LexiconEntry[] = [
   {
     feature: 'delayed_pulmonary_oedema',
     requires: { en: 'edema|oedema|lung|ards', ru: 'отёк|отек', ar: 'وذمة|رئ' },
-    en: ['pulmonary o?edema', 'lung o?edema', `fluid in (?:${WHO} )?lungs`, 'acute lung injury', 'ards'],
+    en: [
+      'pulmonary o?edema',
+      'lung o?edema',
+      `fluid in (?:${WHO} )?lungs`,
+      'acute lung injury',
+      'ards',
+      // session 11: the lay telling of the same sign, fluid gathering in the lungs and the lungs filling ("fluid building up in
+      // the lungs", "water collecting in their lungs", "his lungs filled with fluid"): the verb may stand between the noun and
+      // the lungs (a judgment of reading; CDC Facts About Phosgene: "fluid in the lungs (pulmonary edema)")
+      String.raw`(?:fluid|water|liquid)\s+(?:(?:was|were|had|has|kept|slowly|started|began)\s+)?(?:building|built|collecting|collected|gathering|gathered|accumulating|accumulated|pooling|filling)(?:\s+up)?\s+(?:in|inside|into)\s+(?:${WHO}\s+)?lungs`,
+      String.raw`lungs\s+(?:(?:had|have|were|was|slowly|started|began)\s+)?(?:filled|filling|fill|flooded|flooding)(?:\s+up)?\s+with\s+(?:fluid|water|liquid)`,
+    ],
     ru: [String.raw`от[её]к~\s+л[её]гк~`],
     ar: [String.raw`وذمة\s+(?:ال)?رئ~`, String.raw`ماء\s+في\s+(?:ال)?رئ~`],
   },
@@ -393,7 +404,8 @@ export const LEXICON: LexiconEntry[] = [
     en: [
       '(?:deep|severe|chemical|thermal|third[- ]degree|second[- ]degree|serious|extensive|horrific|painful) burns',
       'burn (?:wounds|injuries|victims)',
-      '(?:with|suffered|sustained|treated for|received|had|for) burns(?! (?:of|to) (?:the |their |his |her )?(?:eyes?|throats?|airways?|lungs?|nose))',
+      // (session 11: "burns in his throat" is the corrosive gas's burn of the airway, read by throat_burning, not a skin burn)
+      '(?:with|suffered|sustained|treated for|received|had|for) burns(?! (?:of|to|in) (?:the |their |his |her )?(?:eyes?|throats?|airways?|lungs?|nose|mouths?))',
       'burned to death',
       'burns? (?:unit|ward|centre|center|patients)',
       `burns (?:on|to) ${WHO} (?:skin|bod(?:y|ies)|faces?|arms?|legs?|hands?)`,
