@@ -118,8 +118,9 @@ describe('a denied statement of absence is no evidence', () => {
     expect(r.features.some((f) => f.id === 'no_poisoning_signs' && !f.present)).toBe(false);
     expect(r.top.class).toBe('none');
   });
-  it('the three statements of absence are marked in the knowledge base', () => {
-    expect(kb.features.filter((f) => f.statesAbsence).map((f) => f.id).sort()).toEqual(['cloud_none', 'no_poisoning_signs', 'odour_none']);
+  it('the statements of absence are marked in the knowledge base', () => {
+    // session 11 (room nonspec): no_agent_detected ("measurements found nothing") is a fourth
+    expect(kb.features.filter((f) => f.statesAbsence).map((f) => f.id).sort()).toEqual(['cloud_none', 'no_agent_detected', 'no_poisoning_signs', 'odour_none']);
   });
 });
 

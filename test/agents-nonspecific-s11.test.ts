@@ -1,0 +1,95 @@
+/**
+ * Session 11 (room nonspec): accounts of no toxic chemical (a blast, a food poisoning, a psychogenic outbreak, carbon
+ * monoxide) that read as a nerve agent or a release, and what separates them (docs/agent-differential.md §7.00020).
+ * Invented sentences, EN/RU/AR; none is taken from an evaluation item.
+ */
+import { packageKnowledge } from './helpers/knowledge.js';
+import { describe, expect, it } from 'vitest';
+import { loadAgentKb } from '../src/app/agents.js';
+import { extractFeatures } from '../src/core/agents/feature-extraction.js';
+import { runDifferential } from '../src/core/agents/agent-differential.js';
+
+const kb = loadAgentKb(packageKnowledge);
+const feats = (text: string) => Object.fromEntries([...extractFeatures(text, { terms: kb.terms }).features].map(([k, v]) => [k, v.present]));
+const p = (feature: string, agentId: string) => kb.p[kb.featureIndex.get(feature)!][kb.agents.findIndex((a) => a.id === agentId)];
+const cls = (text: string) => {
+  const r = runDifferential(kb, [{ text }]);
+  const by = Object.fromEntries(r.classes.map((c) => [c.id, c.probability]));
+  return { top: r.top.class, agent: r.top.agent, by };
+};
+
+describe('measurements that found nothing (no_agent_detected)', () => {
+  it('is read in EN, RU and AR, each phrase holding its own negation', () => {
+    for (const text of [
+      'The fire brigade measured the air and found no hazardous substances.',
+      'Air monitoring detected no toxic gases.',
+      'Специалисты не обнаружили в воздухе превышения концентрации вредных веществ.',
+      'Замеры воздуха не выявили превышения ПДК.',
+      'ولم ترصد الأجهزة أي مواد سامة في الهواء.',
+    ]) expect(feats(text), text).toMatchObject({ no_agent_detected: true });
+  });
+  it('is not read from "no serious injuries were recorded" nor from a leak that was found', () => {
+    expect(feats('استقبل المستشفى خمساً وسبعين حالة تسمم بعد تناول وجبات الطعام، ولم تسجل أي إصابات خطرة.')).not.toHaveProperty('no_agent_detected');
+    expect(feats('The gas service found a leak in the boiler room.')).not.toHaveProperty('no_agent_detected');
+  });
+  it('is its own feature, hallmark of a psychogenic outbreak (jones-2000) and occasional for a chemical', () => {
+    const row = kb.features.find((f) => f.id === 'no_agent_detected')!;
+    expect(row.scope).toBe('incident');
+    expect(row.statesAbsence).toBe(true);
+    expect(p('no_agent_detected', 'psychogenic')).toBeCloseTo(0.01 + 0.99 * 0.9, 6);
+    expect(p('no_agent_detected', 'sarin')).toBeCloseTo(0.01 + 0.99 * 0.3, 6);
+    expect(p('no_agent_detected', 'chlorine')).toBeCloseTo(0.01 + 0.99 * 0.3, 6);
+    expect(p('no_agent_detected', 'fire-smoke')).toBeCloseTo(0.01 + 0.99 * 0.1, 6);
+  });
+  it('turns fainting and nausea with clean measurements into no toxic chemical (RU, AR)', () => {
+    const ru = cls('На швейной фабрике двадцать работниц почувствовали тошноту, некоторые упали в обморок. Замеры воздуха не выявили превышения ПДК, утечки не обнаружили.');
+    expect(ru.top).toBe('none');
+    expect(ru.by.none).toBeGreaterThan(0.65);
+    expect(ru.by.nerve).toBeLessThan(0.12);
+    const ar = cls('أغمي على عشرين طالبة وشعرن بالغثيان والصداع، ولم ترصد الأجهزة أي مواد سامة في الهواء.');
+    expect(ar.top).toBe('none');
+    expect(ar.agent).toBe('psychogenic');
+    expect(ar.by.none).toBeGreaterThan(0.65);
+  });
+});
+
+describe('a Russian denial after the noun (утечки не обнаружили)', () => {
+  it('reads the leak as absent, not present', () => {
+    expect(feats('Утечки не обнаружили.')).toMatchObject({ delivery_industrial_leak: false });
+    expect(feats('Газовщики утечку не нашли.')).toMatchObject({ delivery_industrial_leak: false });
+    expect(feats('Утечку газа обнаружили в подвале.')).toMatchObject({ delivery_industrial_leak: true });
+  });
+});
+
+describe('a food poisoning told with "no smell, no cloud"', () => {
+  it('food-poisoning takes "no smell" as common, level with the odourless nerve agents', () => {
+    expect(p('odour_none', 'food-poisoning')).toBeCloseTo(p('odour_none', 'sarin'), 12);
+  });
+  it('reads a wedding meal with diarrhoea and no smell as a food poisoning, not a nerve agent', () => {
+    const r = cls('After the wedding lunch half the guests had diarrhoea and cramps all night; there was no smell and no cloud, nothing in the air.');
+    expect(r.top).toBe('none');
+    expect(r.agent).toBe('food-poisoning');
+    expect(r.by.nerve).toBeLessThan(0.1);
+  });
+});
+
+describe('a blast: glass cuts and debris are wounds, and "no smell" does not make it a nerve agent', () => {
+  it('reads glass cuts and debris strikes as trauma', () => {
+    for (const text of ['Many were wounded by the blast, with cuts from the glass.', 'The injured were struck by debris and flying glass.'])
+      expect(feats(text), text).toMatchObject({ trauma_injuries: true });
+  });
+  it('a collapsed front, dust, cough, cuts and no smell reads as a blast', () => {
+    const r = cls('The bomb brought down the front of the house. People came out white with dust, coughing, with cuts from the glass; they shouted gas, but there was no smell.');
+    expect(r.top).toBe('none');
+    expect(r.by.none).toBeGreaterThan(0.6);
+    expect(r.by.nerve).toBeLessThan(0.15);
+  });
+});
+
+describe('carbon monoxide named by its blood test', () => {
+  it('reads carboxyhaemoglobin and CO poisoning as smoke and combustion gas', () => {
+    for (const text of ['Their carboxyhaemoglobin levels were high and they were given oxygen.', 'The family was treated for CO poisoning.'])
+      expect(feats(text), text).toMatchObject({ fire_smoke: true });
+    expect(cls('Several patients arrived unconscious with headache and vomiting; their carboxyhaemoglobin was high.').agent).toBe('fire-smoke');
+  });
+});
