@@ -129,7 +129,7 @@ const LEXICON: Term[] = [
   ...T('party', 'ukraine', 'ukraine', 'ukrainian', 'ukrainians', 'ukrainian army', 'ukrainian armed forces', 'kyiv', 'kiev', 'poroshenko', 'sbu', 'azov', 'aidar', 'right sector', 'savchenko', 'tymoshenko', 'yatsenyuk', 'turchynov', 'avakov', 'украин*', 'киев*', 'всу', 'порошенко', 'اوكرانيا', 'اوكراني*', 'الاوكراني*'),
   ...T('party', 'other', 'saudi*', 'israel*', 'turkey', 'turkish', 'qatar*', 'kurdish forces', 'kurdish fighters', 'sdf', 'syrian democratic forces', 'kurdish militia', 'kurds', 'ypg', 'hezbollah', 'hizballah', 'iranian militias', 'iran', 'mossad', 'netanyahu', 'jews', 'al jazeera', 'al-jazeera', 'political elite', 'globalists', 'democrats', 'new world order', 'jewish congressists', 'erdogan', 'erdoğan', 'tel aviv', 'muslims', 'migrants', 'immigrants', 'refugees', 'asylum seekers', 'belarus', 'belarusian*',
     // states whose police or army the news names at protests and borders (other: not one of the named sides)
-    'georgia', 'georgian', 'грузия', 'грузии', 'грузию', 'грузинск*', 'tbilisi', 'тбилиси', 'hong kong', 'гонконг*', 'china', 'chinese', 'китай', 'китая', 'китаю', 'китае', 'китайск*', 'kazakhstan', 'kazakh', 'казахстан*', 'казахск*', 'алма-ат*', 'алмат*', 'north korea', 'north korean', 'pyongyang', 'кндр', 'северн* коре*', 'sudan', 'sudanese', 'судан*', 'ankara', 'анкар*', 'idf', 'цахал*', 'беларус*', 'белорусс*', 'белорусск*',
+    'georgia', 'georgian', 'грузия', 'грузии', 'грузию', 'грузинск*', 'tbilisi', 'тбилиси', 'hong kong', 'гонконг*', 'china', 'chinese', 'китай', 'китая', 'китаю', 'китае', 'китайск*', 'kazakhstan', 'kazakh', 'казахстан*', 'казахск*', 'алма-ат*', 'алмат*', 'north korea', 'north korean', 'pyongyang', 'кндр', 'северн* коре*', 'северокорейск*', 'sudan', 'sudanese', 'судан*', 'ankara', 'анкар*', 'idf', 'цахал*', 'беларус*', 'белорусс*', 'белорусск*',
     'саудовск*', 'израил*', 'турци*', 'турецк*', 'катар*', 'курд*', 'السعوديه', 'اسرائيل', 'تركيا', 'التركي*', 'قطر', 'الاكراد', 'الكرديه', 'حزب الله', 'ايران'),
 
   // police and security forces act for their state: resolved to the party of the state named beside them (POLICE below)
@@ -540,8 +540,8 @@ const NOT_INCIDENT = /(?<![\p{L}])(?:war(?!\s+crimes)|wars|invasion|invade\p{L}*
 const PROVOCATION_AGAINST = /^(?:provocation|провокац|استفزاز)\p{L}*\s+(?:\p{L}+\s+)?(?:against|aimed at|towards|toward|против|ضد)/u;
 // staged nouns whose genitive (RU) or construct (AR) names their author: "фейк «Белых касок»", "инсценировка боевиков",
 // "مسرحيه الخوذ البيضاء"
-const GENERIC_FIGHTERS = /^(?:terrorist|militant|fighter|rebel|jihadist|extremist|боевик|террорист|экстремист|ارهابي|الارهابي|مسلح|المسلح)/;
-const NAMED_AFTER_GENERIC = /^[\s«"“„']*(?:(?:of|from)\s+(?:the\s+)?)?(?:(?:террористическ\p{L}*|организаци\p{L}*|группировк\p{L}*|движени\p{L}*|organi[sz]ation|group|تنظيم)\s+)?[«"“„']*$/u;
+const GENERIC_FIGHTERS = /^(?:terrorist|militant|fighter|rebel|insurgent|jihadist|extremist|боевик|террорист|экстремист|повстанц|ارهابي|الارهابي|مسلح|المسلح)/;
+const NAMED_AFTER_GENERIC = /^-$|^[\s«"“„']*(?:(?:of|from)\s+(?:the\s+)?)?(?:(?:террористическ\p{L}*|организаци\p{L}*|группировк\p{L}*|движени\p{L}*|organi[sz]ation|group|تنظيم)\s+)?[«"“„']*$/u;
 const LOCATED_AFTER = /^\p{L}*\s+(?:in|at|near|в|во|под|في)\s/u;
 // a provocation at a named place is an event ("провокацию в Буче", "провокации в Сумской области", "provocations in
 // Crimea"): a preposition of place and a capitalised name, at most one adjective between (the original text)
@@ -733,6 +733,9 @@ const TOPIC_DETERMINER_BEFORE = /(?<![\p{L}])(?<!(?:apologi[sz]\p{L}*|atone\p{L}
 // a charge after an accusation's accused: "of using", "for the attack", "в применении", "за атаку" (none: the item's incident)
 const PRODUCTION_BEFORE = /(?<![\p{L}])(?:manufactur\p{L}*|produc(?:e|es|ed|ing|tion)(?:\s+of)?|possess(?:es|ed|ing|ion)?(?:\s+of)?|acquir\p{L}*|acquisition\s+of|smuggl\p{L}*|производ\p{L}*|разработк\p{L}*|разрабатыва\p{L}*|приобрет\p{L}*|контрабанд\p{L}*)\s+(?:(?:of|the|its|their|a)\s+)?(?:[\p{L}\-]+\s+)?$/u;
 const CHARGE_IN = /(?<![\p{L}])(?:of|for|over|in|with|that|в|во|за|по|что|чтобы|о|об|to)(?![\p{L}])/u;
+// "Подозреваемыми в убийстве назвали агентов X", "подозреваемыми по делу об отравлении объявлены сотрудники X": the party
+// named as the suspects after the charge and the naming verb (and a head noun: the citizens, agents, officers of X)
+const NAMED_SUSPECT_GAP = /^\s+(?:(?:в|по делу о|по делу об)\s+(?:[\p{L}\-]+\s+){1,4})?(?:назва\p{L}*|называ\p{L}*|объяви\p{L}*|объявлен\p{L}*|признан\p{L}*|стали|стал[аи]?|являются)\s+(?:[\p{L}\-]+\s+){0,2}$/u;
 const HOLD_BEFORE = /(?<![\p{L}])(?:hold|holds|held|holding)\s+(?:the\s+)?$/u;
 /** the party held responsible: "held <party> responsible" in the clause, the party within 40 characters of "responsible" */
 const heldResponsible = (c: Hit, k: number): Hit | undefined => parties.find((q) => clauseOf(q.at) === k && q.end <= c.at && c.at - q.end <= 40 && HOLD_BEFORE.test(s.slice(Math.max(0, q.at - 16), q.at)));
@@ -950,6 +953,45 @@ function resolvePolice(): void {
   hits = out;
 }
 
+// States named as actors (see extractClaims): a country or its adjective, not after a preposition of place, direction
+// or topic ("in Iraq", "to Yemen", "against Armenia", "about Iran", "в Ираке", "по Ирану", "против Армении", "في العراق"),
+// not a modifier of the people, places or offices it holds ("Iraqi civilians", "Armenian positions", "Iraqi officials"
+// are patients, places or speakers; the parties' filter reads the last); a capital only as the subject of a deed
+// ("Baku shelled ...") or the accused ("accused Baku of"), as Damascus.
+const STATE_PLACE_BEFORE = /(?<![\p{L}])(?:in|on|over|across|against|at|into|from|near|around|outside|inside|within|throughout|through|to|toward|towards|via|between|about|with|for|of|в|во|на|под|около|из|к|ко|до|у|по|против|для|между|при|о|об|с|со|через|في|الي|علي|ضد|داخل|قرب|نحو|عن|حول|مع|بين)\s+(?:the\s+)?$/u;
+const STATE_CITY = /^(?:nairobi|manama|kathmandu|baghdad|yerevan|baku|cairo|tunis|beirut|tripoli|algiers|rabat|amman|sanaa|tehran|caracas|santiago|bogota|buenos aires|quito|lima|managua|jakarta|bangkok|yangon|dhaka|islamabad|delhi|colombo|lagos|abuja|kampala|harare|addis ababa|bishkek|tashkent|chisinau|tirana|skopje|sarajevo|istanbul|minsk|tokyo|seoul|manila|havana|kuala lumpur|dakar|белград\p{L}*|найроби|манам\p{L}*|катманду|багдад\p{L}*|ереван\p{L}*|баку|каир\p{L}*|бейрут\p{L}*|триполи|тегеран\p{L}*|каракас\p{L}*|бишкек\p{L}*|ташкент\p{L}*|кишин[её]в\p{L}*|стамбул\p{L}*|минск\p{L}*|токио|сеул\p{L}*)$/u;
+const STATE_PATIENT_AFTER = /^[\s\-]+(?:protesters|protestors|demonstrators|mourners|worshippers|pilgrims|refugees|migrants|students|women|men|children|villagers|residents|people|population|citizens|civilians|nationals|patients|victims|kurds|journalists?|reporters?|activists?|dissidents?|border|borders|city|cities|village|capital|territory|soil|town|region|province|coast|waters|airspace|embassy|consulate|court|courts|prosecutors?|investigators?|officials?|minister|ministry|media|press|doctors|medics|health|red crescent|president|delegation|envoy|ambassador|side said|authorities said|протестующ\p{L}*|демонстрант\p{L}*|беженц\p{L}*|мигрант\p{L}*|граждан\p{L}*|жител\p{L}*|мирн\p{L}*|границ\p{L}*|территори\p{L}*|столиц\p{L}*|посольств\p{L}*|мид|мвд|мин\p{L}*|мнени\p{L}*|сми|врач\p{L}*|журналист\p{L}*|студент\p{L}*|курд\p{L}*)(?![\p{L}])/u;
+function stateActors(): Hit[] {
+  const out: Hit[] = [];
+  for (const h of hits) {
+    if (h.term.kind !== 'state' || h.term.value !== 'other') continue;
+    if (STATE_PLACE_BEFORE.test(s.slice(Math.max(0, h.at - 16), h.at))) continue;
+    if (STATE_PATIENT_AFTER.test(s.slice(h.end, h.end + 24))) continue;
+    if (STATE_CITY.test(h.word) && !capitalDeedAfter(h) && !ACCUSED_CAPITAL_BEFORE.test(s.slice(Math.max(0, h.at - 24), h.at))) continue;
+    // (an adjective before another party gives way to its head: "Iraqi insurgents", "Yemeni Houthi rebels")
+    if (hits.some((x) => x.term.kind === 'party' && x.at >= h.end && x.at - h.end <= 2 && /^[\s\-]*$/.test(s.slice(h.end, x.at)))) continue;
+    out.push({ ...h, term: { kind: 'party', value: 'other', pat: h.term.pat } });
+  }
+  return out;
+}
+// the government's patterns that name no Syrian word (the regime, government forces, режим, правительственные войска,
+// النظام, القوات الحكومية ...), and what makes a story Syrian
+const GENERIC_GOVERNMENT = /^(?!.*(?:syri|сири|سوري|assad|асад|اسد|damascus|дамаск|دمشق|tiger|نظام بشار)).*(?:regime|government|loyalist|режим|правительств|النظام|نظام|الحكوم|حكومي|نظامي|سلاح الجو)/u;
+const SYRIAN_STORY = /syri|сири|سوري|assad|асад|الاسد|damascus|дамаск|دمشق|aleppo|алеппо|حلب|idl[ie]b|идлиб|ادلب|ghouta|гут[аеы]|الغوطه|douma|думе|دوما|homs|хомс|حمص|hama(?![\p{L}])|حماه|latamn|латамн|اللطامنه|saraq|саракиб|سراقب|khan sh|хан[ -]шейхун|خان شيخون|daraa|дараа|درعا|deir ez|дейр|دير الزور|raqqa|ракк|الرقه|hezbollah|хезболл|حزب الله|white helmets|бел\p{L}* каск|الخوذ البيضاء|nusra|нусра|النصره|jabhat|hts|хтш|تحرير الشام/u;
+// (the `other` parties that are people, elites or outlets, not a state)
+const NOT_A_STATE_OTHER = /^(?:al jazeera|al-jazeera|political elite|globalists|new world order|jewish congressists|rothschild\*?|ротшильд\*?|illuminati|illuminates|freemasons|masons|иллюминат\*?|масон\*?|asylum seekers|курд\*|الاكراد|الكرديه)$/u;
+function resolveGenericGovernment(): void {
+  const foreignState = hits.find((h) => h.term.kind === 'party' && h.term.value === 'other' && !NOT_A_STATE.test(h.term.pat) && !NOT_A_STATE_OTHER.test(h.term.pat));
+  const syrian = SYRIAN_STORY.test(s);
+  hits = hits.map((h) => {
+    if (h.term.kind !== 'party' || h.term.value !== 'government' || !GENERIC_GOVERNMENT.test(h.term.pat)) return h;
+    // ("Iraqi government forces", "Iranian regime": the adjective right before it)
+    const adj = [...hits, ...stateHits].find((x) => (x.term.kind === 'party' || x.term.kind === 'state') && x.term.value !== 'government' && x.end <= h.at && h.at - x.end <= 4 && STATE_GAP.test(s.slice(x.end, h.at)));
+    if (adj && adj.term.value === 'other') return { ...h, term: { kind: 'party', value: 'other', pat: h.term.pat } };
+    if (!syrian && foreignState) return { ...h, term: { kind: 'party', value: 'other', pat: h.term.pat } };
+    return h;
+  });
+}
 /** Extracts the claim slots of one item's text (title and body together; the first line is read as the headline). */
 // The read in progress (reads are synchronous, like the trie walk's state above): the original text (tag lists and
 // legal notices blanked), its lower-cased (Arabic: folded) form, clause ends, hits, preparation markers, denial spans and
@@ -974,6 +1016,7 @@ let quoteCache: [number, number, string][] | undefined;
 let speakerCache: [number, number][] | undefined;
 let accusationClauses = new Map<number, Hit[]>();
 let parties: Hit[] = [];
+let stateHits: Hit[] = [];
 let accusers = new Set<Hit>();
 
 // the clause holding an offset (clauses end at `ends`)
@@ -1009,6 +1052,38 @@ const gapWords = (a: number, b: number): { w: string; at: number; end: number }[
 };
 const plansAccusation = (c: Hit) => isPlanMarker(c) && PLAN_VERB.test(c.word) && PLANNED_ACCUSATION.test(s.slice(c.end, c.end + 30));
 const conditionalThreat = (h: Hit) => THREAT.test(h.word) && CONDITION.test(s.slice(h.end, h.end + 160).split(/[.!?\n]/)[0]);
+// Conditional scope: a deed inside a condition ("if Assad uses chemical weapons again", "если Дамаск применит", "إذا
+// استخدمت") is hypothetical, no one's deed; so is a strike threatened as its consequence ("the US could strike Syria if
+// ...", "США могут атаковать Сирию, если ...", "If ..., the US will strike"): retaliation threatened on a condition is
+// coercion, neither the incident's blame nor an announced attack (the THREAT rule above, for modal verbs)
+const IF_MARK = /(?<![\p{L}])(?<!(?:as|even|asked|ask|asks|asking|wonder\p{L}*|know|knows|see|check|whether)\s+)(?:if|unless|если|в случае|при условии|اذا|في حال|ان لم|ما لم|لو)(?![\p{L}])/gu;
+const RETALIATION_MODAL_BEFORE = /(?<![\p{L}])(?:could|may|might|would|will|can|shall|ready to|prepared to|threaten\p{L}*(?:\s+to)?|vow\p{L}*(?:\s+to)?|warn\p{L}*\s+(?:it|they)\s+(?:would|will|could)|могут|может|могли бы|будут|будет|готов[аы]?|намерен[аы]?|пригрозил\p{L}*|угрожа\p{L}*|грозит|грозят|سوف|قد|ست|سي|هدد\p{L}*|يهدد|تهدد)\s+(?:\p{L}+\s+){0,2}$/u;
+const RETALIATION_DEED = /^(?:attack|strike|struck|hit|bomb|retaliat|respond|punish|атак|удар|нанест|нанес|обстрел|бомб|ответ|ضرب|قصف|يضرب|تضرب|الرد)/u;
+const sentenceSpan = (at: number): [number, number] => {
+  let a = at;
+  while (a > 0 && !/[.!?\n]/.test(s[a - 1])) a--;
+  let b = at;
+  while (b < s.length && !/[.!?\n]/.test(s[b])) b++;
+  return [a, b];
+};
+const hypothetical = (c: Hit): boolean => {
+  if (!IF_ANY.test(s)) return false;
+  const [a, b] = sentenceSpan(c.at);
+  const before = s.slice(a, c.at);
+  IF_MARK.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = IF_MARK.exec(before); m; m = IF_MARK.exec(before)) last = m;
+  // (inside the condition: no comma or dash between the conjunction and the deed)
+  if (last && !/[,;—–]/.test(before.slice(last.index + last[0].length))) return true;
+  // (a threatened strike with a condition before or after it in its sentence)
+  // (a marker may carry its modal: "will strike")
+  const verb = c.word.slice(c.word.lastIndexOf(' ') + 1);
+  if (!RETALIATION_DEED.test(verb) && !THREAT.test(c.word)) return false;
+  if (!RETALIATION_MODAL_BEFORE.test(s.slice(Math.max(a, c.at - 40), c.at) + c.word.slice(0, c.word.length - verb.length)) && !THREAT.test(c.word)) return false;
+  IF_MARK.lastIndex = 0;
+  return !!last || IF_MARK.test(s.slice(c.end, b));
+};
+const IF_ANY = /(?<![\p{L}])(?:if|unless|если|в случае|при условии|اذا|في حال|ان لم|ما لم|لو)(?![\p{L}])/u;
 const plannedAccusation = (h: Hit) => planHits.some((x) => x.end <= h.at && h.at - x.end <= 30 && plansAccusation(x));
 // an accusation verb that is a purpose ("to accuse"), planned ("intend to accuse") or denied ("falsely accused") is
 // not speech of the clause
@@ -1311,6 +1386,7 @@ function beginRead(input: string, lexicon: ClaimLexicon): void {
   denials = [];
   toldAt = [];
   parties = [];
+  stateHits = [];
   accusers = new Set<Hit>();
   accusationClauses = new Map<number, Hit[]>();
   attributed = new Map<number, string | null>();
@@ -1322,9 +1398,22 @@ function beginRead(input: string, lexicon: ClaimLexicon): void {
 export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): Claims {
   beginRead(input, lexicon);
   hits = scan(s, text);
+  // a state outside the named sides named as an actor ("Azerbaijan used phosphorus", "accused Azerbaijan of", "Iraqi
+  // warplanes dropped", "Армия Мьянмы применила") is a party, `other` (README guide: every other state is `other`); named
+  // as a place ("in Iraq", "в Ираке") or the target ("against Armenian positions") it is not (stateActors)
+  stateHits = hits.filter((h) => h.term.kind === 'state');
+  const stateParties = stateHits.length ? stateActors() : [];
   if (hits.some((h) => h.term.value === 'police' || h.term.value === 'force')) resolvePolice();
-  // (states are read by the police resolution only)
+  // (states are read by the police resolution, and as actors above)
   else if (hits.some((h) => h.term.kind === 'state')) hits = hits.filter((h) => h.term.kind !== 'state');
+  if (stateParties.length) {
+    for (const p of stateParties) if (!hits.some((h) => h.term.kind === 'party' && h.at < p.end && p.at < h.end)) hits.push(p);
+    hits.sort((a, b) => a.at - b.at || (a.term.kind < b.term.kind ? -1 : 1));
+  }
+  // a generic name of a state's rulers or forces ("the regime", "government forces", "режим", "القوات الحكومية") is the
+  // Syrian government's only in a Syrian story: after another state's adjective ("Iraqi government forces", "Iranian
+  // regime") it is that state's, and in an item that names another state and nothing Syrian it is that state's (`other`)
+  if (hits.some((h) => h.term.kind === 'party' && h.term.value === 'government' && GENERIC_GOVERNMENT.test(h.term.pat))) resolveGenericGovernment();
   // "حمّل" is an accusation only with "المسؤولية" after it
   if (arabic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.value === 'hold' && !/مسوولي/.test(s.slice(hits[i].end, hits[i].end + 80))) hits.splice(i, 1);
   // "مسؤول" is "responsible" only with "عن" after it ("مسؤولة عن الهجوم"); otherwise an official ("قال مسؤول روسي", "مسؤولون أمريكيون:"), a speaker
@@ -1599,6 +1688,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       if (denied(c, k) || (after && denied(p, k))) continue;
       if (!after && !before) continue;
       if (before && notADeed.has(c)) continue;
+      if (hypothetical(c)) continue;
       // "fake news about ...", "fake stories": a fake story is no deed of its teller
       if (before && /^(?:fake|faked|fakes)$/.test(c.word) && FAKE_NOT_INCIDENT.test(s.slice(c.end, c.end + 12))) continue;
       // an English attack noun ("chemical attack", "gas attack") as the object of a preposition or of another verb is
@@ -1634,7 +1724,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       if (before && /(?:ed|shot down|struck)$/.test(c.word) && !/^(?:involved|engaged)/.test(c.word) && PARTICIPLE_AFTER.test(s.slice(c.end, c.end + 12))) continue;
       // agentive "by"/"of"-cues: the party within three words, not "by <gerund>" (a means: "by moving a strike group")
       // (an accusation's deed may stand between it and the accused: "blamed the gas attack on the government")
-      if (after && (c.term.value === 'by' || STAGED_AFTER.test(c.word) || STAGED_OF.test(c.word)) && ((words(gap.replace(/\s[وفبلك]$/u, '')) > 3 && !(c.term.value === 'by' && OF_CHAIN.test(gap)) && !(ACCUSE.test(c.word) && BLAMED_ON_GAP.test(gap))) || GERUND.test(gap))) continue;
+      if (after && (c.term.value === 'by' || STAGED_AFTER.test(c.word) || STAGED_OF.test(c.word)) && ((words(gap.replace(/\s[وفبلك]$/u, '')) > 3 && !(c.term.value === 'by' && OF_CHAIN.test(gap)) && !(ACCUSE.test(c.word) && BLAMED_ON_GAP.test(gap)) && !(/^подозрева/.test(c.word) && NAMED_SUSPECT_GAP.test(gap))) || GERUND.test(gap))) continue;
       // "by" after a participle that is no deed names who backs, holds or praises something ("areas controlled by
       // rebels", "terrorists advocated by Merkel"), not who did the incident
       if (after && c.term.value === 'by' && (NON_DEED_PARTICIPLE.test(s.slice(Math.max(0, c.at - 24), c.at)) || HANDED_TO.test(s.slice(Math.max(0, c.at - 48), c.at))) && !hits.some((x) => x.end <= c.at && c.at - x.end <= 2 && (x.term.kind === 'cue-before' || x.term.kind === 'incident' || x.term.kind === 'staged' || x.term.kind === 'agent' || x.term.kind === 'prepare'))) continue;
@@ -1835,7 +1925,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // prepared: a preparation/future marker governing an attack, provocation or staged event in its clause
   const preparedWords: string[] = [];
   for (const h of hits) {
-    if (!isPlanMarker(h) || conditionalThreat(h)) continue;
+    if (!isPlanMarker(h) || conditionalThreat(h) || hypothetical(h)) continue;
     const k = clauseOf(h.at);
     if (/ed$/.test(h.word) && PAST_PASSIVE.test(s.slice(Math.max(0, h.at - 25), h.at))) continue;
     // "will be staged", "to stage a provocation", "have begun filming": the marker names its own object
@@ -1872,6 +1962,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   for (let m = FORECAST.exec(s); m; m = FORECAST.exec(s)) {
     const window = s.slice(m.index, m.index + m[0].length + 40);
     if (NEGATOR.test(m[0]) || NOT_INCIDENT.test(window) || PAST_FORECAST.test(s.slice(m.index, m.index + m[0].length + 12))) continue;
+    // (a strike threatened on a condition: "could strike Syria if ...")
+    const verb = /(\p{L}+)$/u.exec(m[0]);
+    if (verb && hypothetical({ term: DEED_TERM, at: m.index + m[0].length - verb[1].length, end: m.index + m[0].length, word: verb[1] })) continue;
     preparedWords.push(m[0]);
   }
   // Russian modal forecasts: "могут устроить химическую атаку", "провокацию ... может инсценировать" (present modal only, verbs of carrying out a deed, not the light "провести":
@@ -1885,7 +1978,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       const obj = hits.find((x) => clauseOf(x.at) === k && (x.term.kind === 'staged' || x.term.kind === 'agent' || x.term.kind === 'incident') && (x.at >= e ? x.at - e <= 60 : m!.index - x.end <= 60 && x.end <= m!.index));
       // the object in a condition: a conjunction between the modal and an object after it, or before an object that
       // comes first ("Если там применят химическое оружие, США могут атаковать")
-      const conditional = obj && RU_CONDITION.test(obj.at >= e ? s.slice(e, obj.at) : s.slice(Math.max(0, obj.at - 60), obj.at));
+      const verb = /(\p{L}+)$/u.exec(m[0])!;
+      const conditional = (obj && RU_CONDITION.test(obj.at >= e ? s.slice(e, obj.at) : s.slice(Math.max(0, obj.at - 60), obj.at))) || hypothetical({ term: DEED_TERM, at: e - verb[1].length, end: e, word: verb[1] });
       if (obj && !conditional && !NEGATOR.test(s.slice(Math.max(0, m.index - 4), m.index)) && !NOT_INCIDENT.test(s.slice(Math.min(obj.at, m.index), Math.max(obj.end, e)))) preparedWords.push(m[0], obj.word);
     }
   }
