@@ -78,7 +78,7 @@ describe('assay munitions', () => {
     expect(r.code).toBe(0);
     const j = r.json();
     expect(j.munitions[0].deliveries[0].id).toBe('mortar-120-he');
-    expect(j.munitions[0].compatibility.length).toBe(22); // every agent of knowledge/agents.yaml (phosphine added in session 9)
+    expect(j.munitions[0].compatibility.length).toBe(23); // every agent of knowledge/agents.yaml (phosphine added in session 9, organophosphate-pesticide in session 11)
     // no count given: none is assumed; the check says how many rounds chlorine would need
     expect(j.casualties.munitions_count).toBeNull();
     expect(j.casualties.checks.find((c: any) => c.agent === 'chlorine').munitions_needed).toBeGreaterThan(30);

@@ -45,3 +45,43 @@ describe('extraction: colours, airway burns and fluid in the lungs', () => {
     expect(top('Workers at the plant felt only a sore throat after the leak, but a day later fluid was building up in their lungs and two died.')).toBe('choking');
   });
 });
+
+describe('pesticides: a fumigant or rodenticide told apart from a sprayed insecticide, and the insecticide as an agent of the nerve class', () => {
+  const run = (text: string) => runDifferential(kb, [{ text }]);
+  it('reads fumigants and rodenticides as fumigant_application beside pesticide_application, and spraying without it', () => {
+    expect(feats('He had scattered crushed tablets around the flat the night before to get rid of the rats.')).toMatchObject({ pesticide_application: true, fumigant_application: true });
+    expect(feats('The flat below had been fumigated against bed bugs.')).toMatchObject({ pesticide_application: true, fumigant_application: true });
+    expect(feats('Соседи обработали квартиру от клопов таблетками.')).toMatchObject({ fumigant_application: true });
+    expect(feats('اشترت العائلة سم الفئران من السوق')).toMatchObject({ fumigant_application: true });
+    expect(feats('A crop duster sprayed the field next to the school.')).toMatchObject({ pesticide_application: true });
+    expect(feats('A crop duster sprayed the field next to the school.')).not.toHaveProperty('fumigant_application');
+    expect(feats('Самолёт опрыскивал поля рядом с деревней.')).not.toHaveProperty('fumigant_application');
+  });
+  it('gives the insecticide agent the cholinergic picture after spraying, in EN and AR', () => {
+    const en = run('After spraying the cotton field the farmer had pinpoint pupils, drooling, sweating and muscle twitching; he was given atropine.');
+    expect(en.top).toEqual({ class: 'nerve', agent: 'organophosphate-pesticide' });
+    const ar = run('رش المزارع مبيدا حشريا في الحقل، فأصيب العمال بتعرق غزير وسيلان اللعاب وتضيق الحدقات.');
+    expect(ar.top).toEqual({ class: 'nerve', agent: 'organophosphate-pesticide' });
+  });
+  it('keeps fatal fumigant-tablet poisonings with the phosphide fumigant, and rockets with pinpoint pupils with sarin', () => {
+    const tablets = run('The family put tablets in the grain store against rats; overnight two children vomited and died.');
+    expect(tablets.top).toEqual({ class: 'toxic-industrial', agent: 'phosphine' });
+    expect(tablets.classes.find((c) => c.id === 'toxic-industrial')!.probability).toBeGreaterThan(0.7);
+    const fumigated = run('The flat below had been fumigated against bed bugs; the neighbours vomited and one died.');
+    expect(fumigated.top.agent).toBe('phosphine');
+    const rockets = run('Rockets hit the town at dawn; people had pinpoint pupils, foamed at the mouth and convulsed; dozens died.');
+    expect(rockets.top).toEqual({ class: 'nerve', agent: 'sarin' });
+  });
+  it('holds the knowledge values as cited: spraying the insecticide hallmark, the phosphide fumigant hallmark of fumigant_application', () => {
+    const p = (f: string, a: string) => {
+      const fi = kb.featureIndex.get(f)!;
+      const ai = kb.agents.findIndex((x) => x.id === a);
+      return kb.p[fi][ai];
+    };
+    expect(p('pesticide_application', 'organophosphate-pesticide')).toBeCloseTo(0.01 + 0.99 * 0.9, 9);
+    expect(p('fumigant_application', 'phosphine')).toBeCloseTo(0.01 + 0.99 * 0.9, 9);
+    expect(p('fumigant_application', 'organophosphate-pesticide')).toBeCloseTo(0.01 + 0.99 * 0.3, 9);
+    expect(p('miosis', 'organophosphate-pesticide')).toBeCloseTo(0.01 + 0.99 * 0.9, 9);
+    expect(kb.agents.find((a) => a.id === 'organophosphate-pesticide')?.class).toBe('nerve');
+  });
+});

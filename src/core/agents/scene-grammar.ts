@@ -250,6 +250,11 @@ export const SCENE_RULES: SceneRule[] = [
     why: 'tablets, pellets or powder put against rodents, insects or in stored grain are a fumigant or rodenticide (aluminium or zinc phosphide tablets are the common grain fumigant and rodent bait: WHO/IPCS Poisons Information Monograph on aluminium phosphide; Proudfoot 2009, Clin Toxicol 47:89)',
   },
   {
+    feature: 'fumigant_application',
+    groups: [['tablet'], ['pest']],
+    why: 'as the rule above: tablets, pellets or powder against rodents, insects or in stored grain are a fumigant or rodenticide, the narrower context (session 11) that tells the phosphide fumigant from a sprayed insecticide',
+  },
+  {
     feature: 'delivery_pool_pump',
     groups: [['mix'], ['cleaner']],
     unless: ['heavy', 'air'],
