@@ -41,6 +41,15 @@ describe('extraction: colours, airway burns and fluid in the lungs', () => {
     // fluid elsewhere is not the lungs
     expect(feats('Fluid was building up in his knee after the fall.')).not.toHaveProperty('delayed_pulmonary_oedema');
   });
+  it('reads spots or circles before the eyes as a visual disturbance (blurred_vision), EN and RU', () => {
+    expect(feats('Almost at once there were spots before my eyes and a ringing in my ears.')).toMatchObject({ blurred_vision: true });
+    expect(feats('He kept seeing spots and had to sit down.')).toMatchObject({ blurred_vision: true });
+    expect(feats('Почти сразу перед глазами появились круги, зазвенело в ушах.')).toMatchObject({ blurred_vision: true });
+    expect(feats('У неё были мушки перед глазами и тошнота.')).toMatchObject({ blurred_vision: true });
+    // circles on water, spots on the skin are no eyes
+    expect(feats('По воде пошли круги.')).not.toHaveProperty('blurred_vision');
+    expect(feats('Red spots appeared on his arms.')).not.toHaveProperty('blurred_vision');
+  });
   it('moves a delayed lung injury after a plant release to the choking class', () => {
     expect(top('Workers at the plant felt only a sore throat after the leak, but a day later fluid was building up in their lungs and two died.')).toBe('choking');
   });
