@@ -93,3 +93,39 @@ describe('carbon monoxide named by its blood test', () => {
     expect(cls('Several patients arrived unconscious with headache and vomiting; their carboxyhaemoglobin was high.').agent).toBe('fire-smoke');
   });
 });
+
+describe('"immediately taken to hospital" times the response, not the onset', () => {
+  it('drops onset_fast beside a verb of taking to care, EN/RU/AR, and keeps it beside a sign', () => {
+    for (const text of [
+      'The wounded were immediately taken to hospital, where fifteen cases of suffocation were recorded.',
+      'The casualties were rushed to hospital at once; they had blisters.',
+      'Пострадавших сразу доставили в больницу с удушьем.',
+      'نقل الجرحى فوراً إلى مستشفى ميداني، وسجلت أكثر من خمس عشرة حالة اختناق بعد القصف.',
+    ]) expect(feats(text), text).not.toHaveProperty('onset_fast');
+    expect(feats('People started coughing immediately.')).toMatchObject({ onset_fast: true });
+    expect(feats('Within minutes people collapsed and were later taken to hospital.')).toMatchObject({ onset_fast: true });
+  });
+  it('a blister account whose casualties were taken to hospital at once stays a blister agent', () => {
+    const r = cls('The casualties were rushed to hospital at once; they had blisters.');
+    expect(r.top).toBe('blister');
+    expect(r.by.incendiary).toBeLessThan(0.15);
+  });
+});
+
+describe('a powerful explosion (powerful_blast) is a high-explosive blast, not a chemical burster', () => {
+  it('reads the force or the damage of a blast in EN/RU/AR, and not a bare "explosion"', () => {
+    for (const text of ['There was a huge explosion and people were thrown to the ground.', 'The blast shattered windows across the street.', 'Взрыв выбил окна, есть погибшие и раненые.', 'وقع انفجار ضخم وسقط قتلى وجرحى.'])
+      expect(feats(text), text).toMatchObject({ powerful_blast: true });
+    expect(feats('We heard an explosion and then smelled bleach.')).not.toHaveProperty('powerful_blast');
+  });
+  it('is common for a blast and uncommon for sarin, whose munitions carry a small burster', () => {
+    expect(p('powerful_blast', 'none')).toBeCloseTo(0.01 + 0.99 * 0.6, 6);
+    expect(p('powerful_blast', 'sarin')).toBeCloseTo(0.01 + 0.99 * 0.1, 6);
+    expect(p('powerful_blast', 'psychogenic')).toBeCloseTo(0.01 + 0.99 * 0.03, 6);
+  });
+  it('a blast that shattered windows and killed reads as no toxic chemical, not a nerve agent', () => {
+    const r = cls('The blast shattered windows and people lay dead and wounded.');
+    expect(r.top).toBe('none');
+    expect(r.by.nerve).toBeLessThan(0.1);
+  });
+});

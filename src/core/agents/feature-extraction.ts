@@ -635,6 +635,20 @@ function mixedHue(lower: string, start: number, end: number): boolean {
   const m = MIXED_HUE.exec(lower.slice(start, end + 16));
   return m !== null && m.index < end - start;
 }
+/** Session 11: verbs of taking the casualties to care (taken, rushed, evacuated, admitted; доставили, госпитализировали;
+ * نقل, أسعف), checked within three words either side of an onset word in its clause (respondedAt). */
+const RESPONSE_VERB = /(?<![\p{L}])(?:taken|rushed|transferred|transported|evacuated|brought|admitted|hospitali[sz]ed|flown|ferried|sent|доставил\p{L}*|доставлен\p{L}*|доставля\p{L}*|госпитализир\p{L}*|отвез\p{L}*|отвоз\p{L}*|увез\p{L}*|эвакуир\p{L}*|перевез\p{L}*|направ\p{L}*|[وف]?(?:نقل|نقلت|نقلوا|تم\s+نقل|أسعف|أسعفوا|اسعف|اسعفوا|أدخل|أدخلوا|ادخل)\p{L}*)(?![\p{L}])/iu;
+function respondedAt(text: string, lower: string, start: number, end: number): boolean {
+  const from = Math.max(clauseStart(text, start), lastWordsStart(text, 0, start, 3));
+  let to = end;
+  const stop = clauseEnd(text, end);
+  for (let n = 0; n < 3 && to < stop; n++) {
+    const m = /^\s*\S+/.exec(lower.slice(to, stop));
+    if (!m) break;
+    to += m[0].length;
+  }
+  return RESPONSE_VERB.test(lower.slice(from, start)) || RESPONSE_VERB.test(lower.slice(end, to));
+}
 /** "faint" is a fainting after a linking verb ("felt faint", "went very faint"), not before a noun ("a faint smell"). */
 const FAINT_PREDICATE = /(?:felt|feel|feels|feeling|went|go|goes|going|got|get|grew|was|were|became|become|turned)\s+(?:(?:very|so|quite|really|a\s+bit|a\s+little)\s+)?$/u;
 /** A negation word inside a matched term (session 10): English not / n't / never, Russian не / ни, Arabic لا / لم / ما / مش / مو. */
@@ -985,6 +999,9 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       // a death does not anchor an onset ("she died the next morning" times the death, not the first signs)
       const notAnchor = h.feature.startsWith('onset_') ? /^(?:odour_|cloud_|deaths|dead_animals)/ : /^(?:odour_|cloud_)/;
       if (!hits.some((o) => o !== h && !anchored.test(o.feature) && !notAnchor.test(o.feature) && o.start >= from && o.end <= to)) hits.splice(i, 1);
+      // session 11: a speed word beside a verb of taking to hospital times the response, not the first signs ("the wounded
+      // were immediately taken to hospital", "сразу доставили в больницу", "نقل الجرحى فوراً")
+      else if (h.feature === 'onset_fast' && respondedAt(text, lower, h.start, h.end)) hits.splice(i, 1);
     }
   }
   // Scene grammar (scene-grammar.ts): a setting, actor and vector that meet name a context feature the lexicon did not
