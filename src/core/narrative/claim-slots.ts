@@ -139,7 +139,8 @@ const LEXICON: Term[] = [
     'сил* безопасности', 'сил* правопорядка', 'правоохранител*', 'сотрудник* мвд', 'правительств* страны', 'власт* страны', 'арми* страны', 'военн* страны', "the country's government", "the country's army", "the country's military", "the country's security forces", "the country's police"),
   // a state's forces named by its adjective ("Bahraini forces", "Kenyan troops", "Iraqi army"): resolved as the police
   // are, but only to a state named right before them (POLICE below)
-  ...T('party', 'force', 'forces', 'troops', 'soldiers', 'army', 'military', 'armed forces', 'air force', 'junta'),
+  ...T('party', 'force', 'forces', 'troops', 'soldiers', 'army', 'military', 'armed forces', 'air force', 'junta', 'warplanes', 'jets', 'aircraft', 'helicopters', 'drones', 'artillery', 'navy', 'militia', 'militias',
+    'арми*', 'военные', 'военных', 'военными', 'войск*', 'вооруженн* сил*', 'вооружённ* сил*', 'военн* самол*', 'авиаци*', 'хунт*'),
   // States named as the place whose police or forces act (eval/claims/README.md, dev-v11 and dev-v12 calls: police
   // and security forces are the state they serve, `west` for NATO and EU members and Western governments, `other` for
   // every other state): read only by the police resolution, never a party on their own ("a gas attack in Serbia" names
@@ -203,6 +204,8 @@ const LEXICON: Term[] = [
     // "За атакой стоят боевики": the bare verb with "за ..." before it (STAND_BEHIND_BEFORE), its subject after it
     'стоят', 'стоит', 'стоял*',
     // "Ответственность за обстрел несет киевский режим": bearing the responsibility named before it (LAID_NOUN_BEFORE)
+    // "подвергли обстрелу / удару" (subjected to shelling): the active verb, kept only before its deed noun (SUBJECTED_TO)
+    'подвергли', 'подверг', 'подвергла', 'подвергло', 'подвергает', 'подвергают',
     'несет', 'несёт', 'несут', 'несли', 'нес', 'совершил*', 'совершают', 'доставил*', 'завезли', 'спланирова*', 'расстрелял*', 'убил*', 'убива*', 'сбил*', 'взорвал*', 'подорвал*', 'заминирова*', 'бомбил*', 'бомбят', 'сбросил*', 'сбрасыва*', 'отравил*', 'казнил*', 'похитил*',
     // infinitives of the same deeds, after a modal or a plan ("могли устроить", "решили нанести", "намерены совершить")
     // approving or ordering the deed ("Путин, вероятно, одобрил убийство", as English "authorized", "ordered")
@@ -216,7 +219,7 @@ const LEXICON: Term[] = [
   // an incident, not an agent (they may be batons or water cannon)
   ...T('incident', 'incident', 'спецсредств*', 'светошумов* гранат*', 'водомет*', 'водомёт*', 'stun grenade*', 'water cannon*', 'rubber bullets'),
   ...T('incident', 'incident', 'attack', 'attacks', 'attacked', 'attacking', 'strike', 'strikes', 'struck', 'airstrike*', 'air strike*', 'air raid*', 'raid', 'raids', 'shelling', 'shelled', 'bombing*', 'bombed', 'bomb', 'bombs', 'bombard*', 'barrel bomb*', 'car bomb*', 'massacre*', 'killed', 'kills', 'kill', 'killing*', 'dead', 'died', 'deaths', 'death toll', 'wounded', 'injured', 'injuring', 'casualties', 'victims', 'explosion*', 'blast*', 'explosions', 'executed', 'executes', 'executions', 'shot down', 'shot dead', 'downed', 'shooting*', 'murder*', 'fired', 'dropped', 'gassed', 'gassing', 'suffocation', 'hostage*', 'killer', 'killers', 'murderer', 'murderers', 'crucif*', 'behead*', 'abduct*', 'kidnap*', 'assassinat*', 'opened fire', 'blew up', 'slaughter*', 'poisoned', 'poisoning', 'terror attack*', 'terrorist attack*', 'terror acts', 'terrorist acts', 'terrorist act', 'atrocit*', 'acts of terror*', 'act of terror*', 'biological weapon*', 'bioweapon*', 'dirty bomb*', 'грязн* бомб*', 'القنبله القذره', 'suicide bomb*', 'beheading', 'pounded', 'asphyxia*', 'incident', 'hit', 'shoot down', 'downing', 'crash*', 'eliminat*', 'offensive', 'counteroffensive', 'ambush*', 'assault', 'clashes', 'war crimes', 'battle',
-    'атак*', 'удар*', 'обстрел*', 'бомбардир*', 'убит*', 'убил*', 'убийств*', 'погиб*', 'пострада*', 'жертв*', 'ранен*', 'взрыв*', 'теракт*', 'отравлен*', 'казн*', 'нападени*', 'инцидент*',
+    'атак*', 'удар*', 'авиаудар*', 'авианалет*', 'авианалёт*', 'обстрел*', 'бомбардир*', 'убит*', 'убил*', 'убийств*', 'погиб*', 'пострада*', 'жертв*', 'ранен*', 'взрыв*', 'теракт*', 'отравлен*', 'казн*', 'нападени*', 'инцидент*',
     'هجوم', 'الهجوم', 'هجمات', 'الهجمات', 'اعتداء', 'اعتداءات', 'غاره', 'غارات', 'قصف', 'استهداف', 'مقتل', 'قتل*', 'قتلى', 'اصابه', 'اصابات', 'مصاب*', 'المصابين', 'ضحايا', 'انفجار', 'تفجير*', 'اختناق', 'مجزره', 'المجزره', 'مجازر', 'المجازر', 'اعدام', 'الحادثه', 'حادثه'),
   // preparation and future markers (pre-emptive claims)
   ...T('prepare', 'prepare', 'preparing', 'prepares', 'prepare', 'prepared to', 'are prepared', 'is prepared', 'being prepared', 'plans to', 'plan to', 'planning', 'plans', 'plotting', 'will stage', 'will be staged', 'will arrange', 'are staging', 'is staging', 'are filming', 'begun filming', 'started filming', 'began filming', 'начались съемки', 'начались съёмки', 'начали съемки', 'начали съёмки', 'to stage', 'to organize', 'to organise', 'to arrange', 'to carry out', 'to commit', 'to film', 'order to', 'being staged', 'shall', 'will carry out', 'will be', 'will use', 'will blow', 'intend*', 'expect', 'expected to use', 'expected to launch', 'expected to carry out', 'expected to stage', 'expected to attack', 'likely to use', 'likely to launch', 'likely to carry out', 'likely to stage', 'poised to use', 'poised to launch', 'to unleash', 'about to', 'days away', 'are going to', 'is going to', 'ready to', 'readying', 'promised to', 'promises to', 'vowed to', 'vows to', 'threatened to', 'threatens to', 'threaten to', 'will resume', 'to resume', 'will conduct', 'will commit', 'will attack', 'will kill', 'will strike', 'will launch', 'will repeat', 'will murder', 'will resort to', 'will continue', 'with the aim of', 'preparations', 'preparation', 'setting the stage', 'set the stage', 'sets the stage', 'setting stage',
@@ -471,7 +474,8 @@ const CUE_REACH = 60; // characters between a cue and a party for the party to c
 const SUBJECT_REACH = 90; // a subject and its deed: compound predicates ("established ties with X and organised ...")
 const PARTICIPLE_AFTER = /^(?:\s+(?:in|by|at|as|after|when|near|over|on|earlier|recently|last|yesterday)(?![\p{L}])|\s*$|\s*[\n|.,;])/u;
 // a negator next to the cue ("wasn't conducted by", "nor by", "never used", "cannot blame") rejects the attribution
-const NEGATOR = /(?<![\p{L}])(?:not|nor|never|no|cannot|не|ни|нет|لم|لا|ليس|لن)(?![\p{L}])|n[’'´]t(?![\p{L}])/u;
+// (a quantity "не менее / не более чем 500", "no fewer than", "not less than" negates nothing)
+const NEGATOR = /(?<![\p{L}])(?:not|nor|never|no|cannot|не|ни|нет|لم|لا|ليس|لن)(?![\p{L}])(?!\s+(?:менее|более|меньше|больше|fewer|less|more)(?![\p{L}]))|n[’'´]t(?![\p{L}])/u;
 // a hedge next to the cue ("suspected attack by", "allegedly carried out by") reports a claim without making it
 const HEDGE = /(?<![\p{L}])(?:allegedly|supposedly|suspected|alleged|reportedly|purported(?:ly)?|presumably|claimed|якобы|предположительно|предполагаем\p{L}*|المزعوم\p{L}*|مزعوم\p{L}*|يزعم|زعم|المفترض|المشتبه|[وف]?[يت]شتبه|(?<=(?:هجوم|هجمات|هجوما|استخدام|اعتداء|قصف)\s(?:\p{L}+\s)?)(?:ال)?محتمل(?:ه|ا)?)(?![\p{L}])/u;
 const NEG_REACH = 30;
@@ -710,7 +714,7 @@ const ACTOR_WHO = /^[\s\-]*\p{L}+\s+(?:who|that)\s/u;
 const OF_CHAIN = /^\s*(?:(?:the|a|an)\s+)?(?:[\p{L}\-]+\s+){0,2}(?:services?|agents?|agency|agencies|intelligence|leadership|leaders?|government|authorities|forces|army|military|command|orders?|elites?|members?|officers?|soldiers|units?|operatives|special forces|mercenaries|instructors|president|head|chief)\s+of\s+(?:the\s+)?$/u;
 // a party right before an attack noun, as its modifier: "Russian offensive", "US-led strikes", "army shelling"
 // (the first of two conjoined parties too: "Russian & Assad regime airstrikes")
-const PARTY_DEED_NOUN = /^(?:\s*(?:and|&)\s+(?:the\s+)?[\p{L}\-]+(?:\s+(?:regime|government|army|forces|military|air force))?)?(?:-?led|\s+air)?[\s\-]+((?:air\s*)?strikes?|airstrikes?|air raids?|raids?|offensive|counteroffensive|shelling|bombings?|bombardments?|attacks?|assaults?|ambush(?:es)?|missile strikes?|rocket attacks?|artillery fire|barrel bombs?|provocations?|false flags?|теракт\p{L}*|удар\p{L}*|обстрел\p{L}*|атак\p{L}*|провокаци\p{L}*|диверси\p{L}*)(?![\p{L}])/u;
+const PARTY_DEED_NOUN = /^(?:\s*(?:and|&)\s+(?:the\s+)?[\p{L}\-]+(?:\s+(?:regime|government|army|forces|military|air force))?)?(?:-?led|\s+air)?[\s\-]+((?:air\s*)?strikes?|airstrikes?|air raids?|raids?|offensive|counteroffensive|shelling|bombings?|bombardments?|attacks?|assaults?|ambush(?:es)?|missile strikes?|rocket attacks?|artillery fire|barrel bombs?|provocations?|false flags?|теракт\p{L}*|удар\p{L}*|авиаудар\p{L}*|авианал[её]т\p{L}*|бомбардировк\p{L}*|ракетн\p{L}* удар\p{L}*|обстрел\p{L}*|атак\p{L}*|провокаци\p{L}*|диверси\p{L}*)(?![\p{L}])/u;
 // "in Syria air strike": after a preposition a country's name is where, not who; an adjective ("in Russian
 // offensive") or "X-led" still names the doer
 const PLACE_BEFORE = /(?<![\p{L}])(?:in|on|over|across|against|at|into|from)\s+(?:the\s+)?$/u;
@@ -736,6 +740,8 @@ const CHARGE_IN = /(?<![\p{L}])(?:of|for|over|in|with|that|в|во|за|по|ч�
 // "Подозреваемыми в убийстве назвали агентов X", "подозреваемыми по делу об отравлении объявлены сотрудники X": the party
 // named as the suspects after the charge and the naming verb (and a head noun: the citizens, agents, officers of X)
 const NAMED_SUSPECT_GAP = /^\s+(?:(?:в|по делу о|по делу об)\s+(?:[\p{L}\-]+\s+){1,4})?(?:назва\p{L}*|называ\p{L}*|объяви\p{L}*|объявлен\p{L}*|признан\p{L}*|стали|стал[аи]?|являются)\s+(?:[\p{L}\-]+\s+){0,2}$/u;
+const SUBJECTED_TO = /^\s+(?:[\p{L}\-]+\s+){0,2}?(?:\p{L}+(?:ому|ему)\s+)?(?:обстрелу|удару|ударам|атаке|атакам|бомбардировке|бомбардировкам|нападению|обстрелам|артобстрелу|авиаудару|авиаударам)(?![\p{L}])/u;
+const RU_NEGATED_VERB = /(?<![\p{L}])(?:не|ни)\s+(?!только|менее|раз|исключ)[\u0400-\u04FF]+(?:л|ла|ло|ли|ют|ят|ет|ит|ут|ат|ёт)(?:ся|сь)?(?![\p{L}])/u;
 const HOLD_BEFORE = /(?<![\p{L}])(?:hold|holds|held|holding)\s+(?:the\s+)?$/u;
 /** the party held responsible: "held <party> responsible" in the clause, the party within 40 characters of "responsible" */
 const heldResponsible = (c: Hit, k: number): Hit | undefined => parties.find((q) => clauseOf(q.at) === k && q.end <= c.at && c.at - q.end <= 40 && HOLD_BEFORE.test(s.slice(Math.max(0, q.at - 16), q.at)));
@@ -919,7 +925,13 @@ const PASSIVE_REPORT_BEFORE = /(?<![\p{L}])(?:is|are|was|were|been|being)\s+(?:\
 const PASSIVE_REPORT_AFTER = /^\s+to\s+(?:be|have)\s+(?:been\s+)?(?:\p{L}+ly\s+)?(?:the\s+)?$/u;
 const PASSIVE_REPORT_GAP = /^[^:,;]*?(?<![\p{L}])(?:is|are|was|were|been|being)\s+(?:\p{L}+ly\s+)?(?:believed|thought|said|reported|alleged|suspected|understood|known|claimed|considered|assumed)\s+to\s+(?:be|have)\s+(?:been\s+)?(?:\p{L}+ly\s+)?(?:the\s+)?$/u;
 const ADMITTED_DEED = /^\s+(?:to\s+)?(?:having\s+)?$/u;
-const STATE_GAP = /^(?:['’]s)?[\s\-]*$/u;
+const STATE_GAP = /^(?:['’]s)?(?:[ \t]*|-)$/u;
+// a story of a state outside the named sides: one is named (as a place or an actor), nothing Syrian is, and no party of
+// another side (Russian, Ukrainian, Western armies are named bare in their own wars' stories too: US troops in Iraq)
+const foreignStory = (): boolean =>
+  !SYRIAN_STORY.test(s) &&
+  hits.some((x) => (x.term.kind === 'state' || x.term.kind === 'party') && x.term.value === 'other' && !NOT_A_STATE.test(x.term.pat) && !NOT_A_STATE_OTHER.test(x.term.pat)) &&
+  !hits.some((x) => (x.term.kind === 'party' || x.term.kind === 'state') && x.term.value !== 'other' && x.term.value !== 'police' && x.term.value !== 'force');
 function resolvePolice(): void {
   const out: Hit[] = [];
   for (const h of hits) {
@@ -936,7 +948,11 @@ function resolvePolice(): void {
     const before = states.find((x) => x.end <= h.at && h.at - x.end <= 4 && STATE_GAP.test(s.slice(x.end, h.at)));
     // (forces, troops and armies are a state's only with its adjective: "Bahraini forces", not "the forces")
     if (h.term.value === 'force') {
-      if (before) out.push({ ...h, term: { kind: 'party', value: before.term.value, pat: before.term.pat } });
+      // (Russian: or a state in the genitive right after, "Армия Мьянмы", "Вооруженные силы Армении"; and a bare force in
+      // a story of one foreign state and nothing Syrian is that state's: "the military bombed a village" in Myanmar)
+      const genitive = cyrillic && CYRILLIC.test(h.word) ? states.find((x) => x.at >= h.end && x.at - h.end <= 2 && /^\s+$/.test(s.slice(h.end, x.at))) : undefined;
+      const owner = before ?? genitive ?? (foreignStory() ? { term: { kind: 'party' as const, value: 'other', pat: h.term.pat } } : undefined);
+      if (owner) out.push({ ...h, term: { kind: 'party', value: owner.term.value, pat: owner.term.pat } });
       continue;
     }
     const after = states.find((x) => x.at >= h.end && x.at - h.end <= 50 && sentence(h.end, x.at));
@@ -980,6 +996,18 @@ const GENERIC_GOVERNMENT = /^(?!.*(?:syri|сири|سوري|assad|асад|اس�
 const SYRIAN_STORY = /syri|сири|سوري|assad|асад|الاسد|damascus|дамаск|دمشق|aleppo|алеппо|حلب|idl[ie]b|идлиб|ادلب|ghouta|гут[аеы]|الغوطه|douma|думе|دوما|homs|хомс|حمص|hama(?![\p{L}])|حماه|latamn|латамн|اللطامنه|saraq|саракиб|سراقب|khan sh|хан[ -]шейхун|خان شيخون|daraa|дараа|درعا|deir ez|дейр|دير الزور|raqqa|ракк|الرقه|hezbollah|хезболл|حزب الله|white helmets|бел\p{L}* каск|الخوذ البيضاء|nusra|нусра|النصره|jabhat|hts|хтш|تحرير الشام/u;
 // (the `other` parties that are people, elites or outlets, not a state)
 const NOT_A_STATE_OTHER = /^(?:al jazeera|al-jazeera|political elite|globalists|new world order|jewish congressists|rothschild\*?|ротшильд\*?|illuminati|illuminates|freemasons|masons|иллюминат\*?|масон\*?|asylum seekers|курд\*|الاكراد|الكرديه)$/u;
+// "Коалиция, возглавляемая Саудовской Аравией", "the coalition led by Saudi Arabia": a coalition is the party that leads it
+const LED_BY_AFTER = /^[\s,]*(?:возглавляем\p{L}*|во главе с|под руководством|led by|headed by)\s+/u;
+function resolveLedCoalition(): void {
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (h.term.kind !== 'party' || !/^(?:коалици|coalition)/.test(h.word)) continue;
+    const m = LED_BY_AFTER.exec(s.slice(h.end, h.end + 40));
+    if (!m) continue;
+    const leader = hits.find((x) => x.term.kind === 'party' && x.at === h.end + m[0].length);
+    if (leader && leader.term.value !== h.term.value) hits[i] = { ...h, term: { kind: 'party', value: leader.term.value, pat: h.term.pat } };
+  }
+}
 function resolveGenericGovernment(): void {
   const foreignState = hits.find((h) => h.term.kind === 'party' && h.term.value === 'other' && !NOT_A_STATE.test(h.term.pat) && !NOT_A_STATE_OTHER.test(h.term.pat));
   const syrian = SYRIAN_STORY.test(s);
@@ -1263,6 +1291,9 @@ const subjectOf = (c: Hit, k: number): Hit | undefined => {
       // an admission of one's own deed ("The US military admitted using white phosphorus", "admits to firing") keeps
       // the speaker as the deed's subject
       if (/^admit/.test(m[0]) && ADMITTED_DEED.test(pre.slice(m.index + m[0].length))) continue;
+      // claiming the responsibility for a deed is owning it ("Iran-backed militias claim responsibility for the attack",
+      // "IS claimed responsibility"): the claimant stays the subject
+      if (/^(?:claim|admit|announc)/.test(m[0]) && /^(?:responsibility|ответственност)/.test(c.word) && /^\s+(?:(?:full|the|its|their|his|her)\s+)?$/u.test(pre.slice(m.index + m[0].length))) continue;
       // a passive report with its subject before it ("Syrian forces are believed to be behind", "Russia is widely thought
       // to be responsible", "rebels were said to have used"): the hedge is the item's report, the subject the deed's
       if (PASSIVE_REPORT_BEFORE.test(pre.slice(0, m.index)) && PASSIVE_REPORT_AFTER.test(pre.slice(m.index + m[0].length))) continue;
@@ -1414,6 +1445,16 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // Syrian government's only in a Syrian story: after another state's adjective ("Iraqi government forces", "Iranian
   // regime") it is that state's, and in an item that names another state and nothing Syrian it is that state's (`other`)
   if (hits.some((h) => h.term.kind === 'party' && h.term.value === 'government' && GENERIC_GOVERNMENT.test(h.term.pat))) resolveGenericGovernment();
+  if (/коалици|coalition/.test(s)) resolveLedCoalition();
+  // "the militants" after "Iran-backed militants": a generic armed noun that repeats the head of a party named before it
+  // stands for that party
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (h.term.kind !== 'party' || h.term.value !== 'opposition' || !GENERIC_FIGHTERS.test(h.word)) continue;
+    const head = h.word.slice(0, Math.min(h.word.length, 6));
+    const q = hits.find((x) => x.term.kind === 'party' && x.end <= h.at && x.term.value !== 'opposition' && x.word.includes(' ') && x.word.slice(x.word.lastIndexOf(' ') + 1).startsWith(head));
+    if (q) hits[i] = { ...h, term: { kind: 'party', value: q.term.value, pat: h.term.pat } };
+  }
   // "حمّل" is an accusation only with "المسؤولية" after it
   if (arabic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.value === 'hold' && !/مسوولي/.test(s.slice(hits[i].end, hits[i].end + 80))) hits.splice(i, 1);
   // "مسؤول" is "responsible" only with "عن" after it ("مسؤولة عن الهجوم"); otherwise an official ("قال مسؤول روسي", "مسؤولون أمريكيون:"), a speaker
@@ -1421,6 +1462,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // a bare "стоят" / "стоит" stands behind only with "за" and its object before it ("За химической атакой стоят боевики";
   // not "стоит отметить", "стоят на позициях")
   if (cyrillic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'cue-before' && /^сто(?:ят|ит|ял\p{L}*)$/u.test(hits[i].word) && !STAND_BEHIND_BEFORE.test(s.slice(Math.max(0, hits[i].at - 80), hits[i].at))) hits.splice(i, 1);
+  if (cyrillic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'cue-before' && /^подверг/.test(hits[i].word) && !SUBJECTED_TO.test(s.slice(hits[i].end, hits[i].end + 40))) hits.splice(i, 1);
   // a bare "несет" / "несут" bears blame only after "ответственность" in its sentence
   if (cyrillic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'cue-before' && /^(?:нес[её]т|несут|несли|нес)$/u.test(hits[i].word) && !laidNounBefore(hits[i].at) && !/^\s+(?:(?:всю|полную|прямую)\s+)?ответственност/u.test(s.slice(hits[i].end, hits[i].end + 30))) hits.splice(i, 1);
   // a bare verb of laying ("возложили", "лежит") lays blame only after its noun ("ответственность", "вину") in the sentence
@@ -1743,6 +1785,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // must govern the deed (only deed words, places, figures and function words after it: "has not apologised for
       // the airstrike" negates the apology)
       if (before && !nonLatin && negatedPredicate(p.end, c.at)) continue;
+      // (Russian: a negated finite verb between the subject and its deed, "Пентагон не взял на себя ответственность")
+      if (before && cyrillic && RU_NEGATED_VERB.test(s.slice(p.end, c.at))) continue;
       if (after && ACCUSE.test(c.word) && FALSELY.test(s.slice(Math.max(0, c.at - 25), c.at))) continue;
       // "falsely presented as an atrocity by the government": the agent of a false attribution is its target
       if (after && c.term.value === 'by' && c.word === 'by' && FALSELY_PRESENTED_BEFORE.test(s.slice(Math.max(0, c.at - 60), c.at))) continue;
@@ -1825,7 +1869,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // (or a carrier of the weapon, "сбросили с вертолетов сирийской армии", in a clause that tells an incident)
       const carrier = RU_CARRIER_BEFORE.exec(s.slice(Math.max(0, p.at - 30), p.at));
       const noun = RU_GENITIVE_DEED_BEFORE.exec(s.slice(Math.max(0, p.at - 30), p.at)) ?? (carrier && incidentClauses.has(k) ? [carrier[0], carrier[0].trim()] : null);
-      if (!noun || deniedClauses.has(k) || denied(p, k) || ruNominative(p, true)) continue;
+      // (a genitive in -я of a noun in -ь / -й, "авиаударе Израиля по больнице", is no nominative; nor, before the target, is
+      // an abbreviation, whose case cannot be read: "обстрела ВСУ по жилым кварталам")
+      if (!noun || deniedClauses.has(k) || denied(p, k) || (ruNominative(p, true) && !/я$/.test(p.word) && !/^[\u0410-\u042F\u0401]{2,}$/.test(text.slice(p.at, p.end)))) continue;
       if (!carrier && !/^преступлени/.test(noun[1]) && !RU_TARGET_AFTER.test(s.slice(p.end, p.end + 40))) continue;
       if (NEGATOR.test(s.slice(Math.max(0, p.at - 40), p.at - noun[0].length))) continue;
       const key = `g${k}:${p.term.value}`;
