@@ -44,16 +44,24 @@ export function normaliseText(s: string): string {
 }
 
 /** Characters that normaliseText changes after NFC (a text without any is returned as is: speed only). */
-const FOLDED = /[\u2018\u2019\u02BC\u2032\u064B-\u065F\u0670\u0640أإآى]/;
+const FOLDED = /[\u2018\u2019\u02BC\u2032\u064B-\u065F\u0670\u0640أإآىگڨکیڤچ]/;
 
-/** normaliseText of a string already in NFC. */
+/** normaliseText of a string already in NFC. Session 11 (riot): the letters spoken Arabic borrows from Persian script
+ * are folded to the Arabic letters they stand for, one for one: Iraqi and Gulf گ and Maghrebi ڨ write the /g/ of ق
+ * (گال, يگعد, انگطعت = قال, يقعد, انقطعت), Iraqi چ the /tʃ/ of ك (چان = كان), ڤ is ف, and the Persian-keyboard ک and ی
+ * are ك and ي (judgment: the common correspondences of these dialects; Holes 2004, Modern Arabic, on the reflexes of
+ * q and k), so every term written with the Arabic letter reads them. */
 function foldNfc(s: string): string {
   if (!FOLDED.test(s)) return s;
   return s
     .replace(/[\u2018\u2019\u02BC\u2032]/g, "'")
     .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
     .replace(/[أإآ]/g, 'ا')
-    .replace(/ى/g, 'ي');
+    .replace(/ى/g, 'ي')
+    .replace(/[گڨ]/g, 'ق')
+    .replace(/[کچ]/g, 'ك')
+    .replace(/ی/g, 'ي')
+    .replace(/ڤ/g, 'ف');
 }
 
 /** A char normaliseText removes (Arabic diacritics, tatweel). */
@@ -348,11 +356,15 @@ export function lexiconFeatures(): string[] {
   return [...new Set(LEXICON.map((e) => e.feature))];
 }
 
-const CLAUSE_END = /[.;:!?\n\u061F\u061B]|(?<![\p{L}])(?:but|however|although|though|yet|whereas|except|но|однако|хотя|لكن|ولكن|بل|إلا|الا|سوى)(?![\p{L}])/giu;
+/** (session 11, riot: spoken Arabic بس 'but' — Levantine, Egyptian, Iraqi, Gulf — ends a clause as لكن does: "ما في ريحة بس
+ * الناس عم تسعل", no smell but people were coughing; judgment of reading) */
+const CLAUSE_END = /[.;:!?\n\u061F\u061B]|(?<![\p{L}])(?:but|however|although|though|yet|whereas|except|но|однако|хотя|لكن|ولكن|بل|إلا|الا|سوى|بس|وبس)(?![\p{L}])/giu;
 const VERB_CUE =
   /(?<![\p{L}'])(?:not|never|denied|deny|denies|didn't|wasn't|weren't|don't|doesn't|hasn't|haven't|hadn't|isn't|aren't|cannot|can't|couldn't|did not|was not|were not|не|[وف]?(?:لم|لن|ليس|ليست|لا)|مش|مو|مافي|ماكو)(?![\p{L}'])(?!\s+(?:only|just|merely|until|long after|stop|help|فقط|(?:\p{L}+\s+)?(?:переста\p{L}*|прекра\p{L}*|\p{L}*توقف\p{L}*)|(?:\p{L}+\s+){1,2}(?:until|till)(?![\p{L}])|(?:\p{L}+\s+){0,2}(?:know|knew|realis\p{L}*|realiz\p{L}*|understand|understood|знал\p{L}*|понимал\p{L}*|نعلم|نعرف|يعلم|يعرف|اعلم|اعرف|ندري|يدري|نفهم)(?![\p{L}])))/iu; // "could not stop coughing" affirms; "were not seen until the next morning" times, it does not deny; "we did not know (that) mixing ..." presupposes what follows
+/** (session 11, riot: spoken Arabic 'nobody' and 'there is/was no' — Egyptian محدش, مفيش, ماكانش; Levantine ما حدا, ما في;
+ * Gulf محد, ما حد; Maghrebi ماكاين — as determiners, like 'nobody' and 'no'; judgment of reading) */
 const DET_CUE =
-  /(?<![\p{L}'])(?:no|without|neither|nor|none|no one|nobody|free of|absence of|lack of|lacked|negative for|нет|без|ни|никаких|отсутств\p{L}*|[وف]?(?:بدون|دون|عدم|بلا|لا يوجد|لا توجد)|غير|انعدام|خلو من|خال\p{L}* من)(?![\p{L}'])(?!\s+(?:doubt|longer|more than|less than|sooner|matter|شك))/iu;
+  /(?<![\p{L}'])(?:no|without|neither|nor|none|no one|nobody|free of|absence of|lack of|lacked|negative for|нет|без|ни|никаких|отсутств\p{L}*|[وف]?(?:بدون|دون|عدم|بلا|لا يوجد|لا توجد)|غير|انعدام|خلو من|خال\p{L}* من|[وف]?(?:محدش|ماحدش|ما\s+حدش|ما\s+حدا|ماحدا|ولا\s+حدا|ما\s+حد|ماحد|محد|مفيش|مافيش|ما\s+فيش|ما\s+فيه|مافيه|ما\s+في|ما\s+كان\s+في|ماكاين|ما\s+كاين|ماكانش|مكانش))(?![\p{L}'])(?!\s+(?:doubt|longer|more than|less than|sooner|matter|شك))/iu;
 /** VERB_CUE and DET_CUE searched in two steps (the first match of each is the same as its exec: see execFrom) */
 const withoutLookBehind = (r: RegExp) => {
   const lb = String.raw`(?<![\p{L}'])`;
@@ -625,6 +637,8 @@ const SELF_STATED_ABSENCE = new Set(['odour_none', 'cloud_none']);
  * negation could sit in its gap ("smoke was not ...") keeps the check. */
 const OPENS_WITH_NEGATION = /^(?:no|not|never|without|none|nobody|nothing|ни|нет|не|без|никак\p{L}*|[وف]?(?:لا|ما|بلا|بدون|مافي|مش|مو))(?![\p{L}])/u;
 /** An exception after a denial (session 10): except, but, apart from, other than; кроме, только; غير, إلا, سوى. */
+/** A shell word that is a crowd-control grenade when the police delivery is in the account (session 11, riot). */
+const GRENADE_SHELL = /(?:(?:gas|smoke|tear-?gas)[\s-]+(?:shells?|bombs?)|(?<![\p{L}])[وفبل]?(?:ال)?(?:قنابل|قنبلة|قنبله))$/iu;
 const EXCEPT = /(?<![\p{L}])(?:except|apart\s+from|other\s+than|кроме|[وف]?(?:غير|الا|سوى))(?![\p{L}])/u;
 const EXCEPT_AFTER = /^[\s,]*(?:except|apart\s+from|other\s+than|but|кроме|[وف]?(?:غير|الا|سوى))(?![\p{L}])/u;
 /** Session 11: a yellow or green joined to another colour ("yellowish-grey smog", "желтовато-серый туман", "yellow-brown haze")
@@ -1073,7 +1087,11 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       !(hasStill && STILL.some((r) => insideMatch(r, lower, h.start, h.end))) &&
       !(h.feature === 'deaths' && animals.some((o) => overlaps(h, o))) &&
       !(h.feature === 'odour_none' && odours.some((o) => overlaps(h, o))) &&
-      !(h.feature === 'delivery_shell_rocket' && canisters.some((o) => overlaps(h, o))),
+      !(h.feature === 'delivery_shell_rocket' && canisters.some((o) => overlaps(h, o))) &&
+      // session 11 (riot): where the account has the police delivery, "gas shells" / "tear-gas shells" (Indian English for
+      // the canisters), "smoke shells" and the Arabic قنابل / قنبلة (bombs and grenades alike) are that delivery's
+      // grenades, not a shell or bomb (dev: police lobbing gas shells into a jail read incendiary); judgment of reading
+      !(h.feature === 'delivery_shell_rocket' && canisters.length > 0 && GRENADE_SHELL.test(lower.slice(Math.max(0, h.start - 12), h.end))),
   );
   // Structured summaries (structured-fields.ts): "Smell: none reported", "Deaths: 0", "Запах: не сообщается", "الرائحة: كلور".
   if (sameLength && opts.fields !== false) {

@@ -501,6 +501,28 @@ export const LEXICON: LexiconEntry[] = [
     ar: [String.raw`(?:الهواء الطلق|هواء نقي|الهواء النقي)`],
   },
   {
+    // Session 11 (riot): relief told by its time, within the half hour or so that marks irritants (cdc-riot: signs resolve
+    // within 15-30 minutes of leaving the exposure; nrc-cs), without naming the air: "within a quarter of an hour I was fine",
+    // "after half an hour he was OK", "через полчаса отошли все", "часа через пол прошло", "وبعد نص ساعة بقى كويس", "خلال
+    // ربع ساعة صرت منيح"; either order (time, then the relief; or the relief, then the time). A count of minutes, a quarter
+    // or half an hour or one hour only (hours or days are a slower course); the state words include the spoken ones (منيح,
+    // كويس, زين, مليح, تمام, باهي; отошли, отпустило, оклемались). Regex hits are not anchored to a sign (the relief is the
+    // people's). Judgment of reading; the time limit follows the CDC fact sheet.
+    feature: 'recovery_fresh_air',
+    requires: { en: 'minute|hour', ru: 'минут|час', ar: 'ساع|دقيق|دقائق|دقاي' },
+    en: [
+      String.raw`(?:within|after|in)\s+(?:about\s+|around\s+|some\s+|maybe\s+|less\s+than\s+)?(?:half\s+an\s+hour|an\s+hour|a\s+few\s+minutes|a\s+quarter\s+of\s+an\s+hour|(?:\d+|five|ten|fifteen|twenty|thirty|forty)\s+minutes)[^.;!?]{0,40}?(?<![\p{L}])(?:(?:was|were|felt|seemed|got|became)\s+(?:\p{L}+\s+)?(?:fine|better|ok|okay|normal|alright|all\s+right)|(?:had\s+)?recovered|(?:it|symptoms|the\s+\p{L}+|everything)\s+(?:had\s+)?(?:passed|wore\s+off|eased|faded|cleared|settled|gone|went\s+away))(?![\p{L}])`,
+      String.raw`(?:(?:was|were|felt)\s+(?:fine|better|ok|okay|normal|alright|all\s+right)(?:\s+again)?|(?:passed|wore\s+off|eased|faded|cleared|went\s+away))\s+(?:within|after|in)\s+(?:about\s+|around\s+|some\s+)?(?:half\s+an\s+hour|an\s+hour|a\s+few\s+minutes|a\s+quarter\s+of\s+an\s+hour|(?:\d+|five|ten|fifteen|twenty|thirty|forty)\s+minutes)`,
+    ],
+    ru: [
+      String.raw`(?:(?:через|за|спустя)\s+(?:полчаса|пол\s*часа|час|четверть\s+часа|пару\s+минут|несколько\s+минут|(?:\d+|пять|десять|пятнадцать|двадцать|тридцать|сорок)\s+минут)|часа\s+через\s+пол|минут\s+через\s+(?:\d+|пять|десять|пятнадцать|двадцать|тридцать))[^.;!?]{0,40}?(?<![\p{L}])(?:прошл~|отошл~|отош[её]л|отпустил~|полегчал~|при(?:шл~|ш[её]л)\s+в\s+себя|стал~\s+лучше|оклемал~|очухал~|в\s+норм~)`,
+      String.raw`(?:прошл~|отошл~|отош[её]л|отпустил~|полегчал~|оклемал~)\s+(?:\p{L}+\s+){0,2}?(?:через|за|спустя)\s+(?:полчаса|пол\s*часа|час|четверть\s+часа|пару\s+минут|несколько\s+минут|(?:\d+|пять|десять|пятнадцать|двадцать|тридцать|сорок)\s+минут)`,
+    ],
+    ar: [
+      String.raw`(?:بعد|خلال|بغضون|في)\s+(?:حوالي\s+|نحو\s+|شي\s+|تقريبا\s+|اقل\s+من\s+)?(?:(?:نص|نصف|ربع|ثلث)\s+ساع~|ساعة|دقائق|دقيقة|كم\s+دقيقة|(?:\d+|خمس|عشر|ربع|عشرين|تلاتين|ثلاثين)\s+(?:دقيقة|دقائق|دقايق))[^.;!?؟\n]{0,40}?(?<![\p{L}])(?:[وف]?(?:صرت|صار|صارت|صاروا|صارو|صرنا|بقى|بقيت|بقت|بقوا|بقو|بقينا|رجع|رجعت|رجعوا|رجعو|رجعنا|كنت|كان|كانوا|كنا|اصبح~)\s+(?:(?:\p{L}+)\s+)?(?:منيح~|مناح|كويس~|زين|زينين|مليح~|تمام|بخير|طبيعي~|لطبيعت~|احسن|باهي~)|[وف]?(?:تحسن~|خف~|زال~|ارتاح~|ارتحت|فاق|فقت|فاقوا|اختف~))(?![\p{L}])`,
+    ],
+  },
+  {
     feature: 'full_recovery',
     requires: { en: 'discharg|released|recover|went home', ru: 'выписан', ar: 'خرج|غادر' },
     en: [
@@ -663,11 +685,23 @@ export const LEXICON: LexiconEntry[] = [
     // behind a net", "sprayed protesters in the face", "a student's spray canister had gone off", "a pepper spray went off";
     // dev-v10 santa-monica-2012, pasadena; ows-2011, seattle-1999, sao-paulo-2013, cap-stun-1996)
     feature: 'delivery_spray_face',
-    requires: { en: 'spray' },
+    // session 11 (riot): the other people a hand spray is aimed at (an assembly, a congregation, inmates, customers,
+    // guests, an audience), "sprayed X with gas / pepper / an irritant", the spray named by its trade or kind (a
+    // chemical, irritant or incapacitant spray, CS or PAVA spray, mace, bear spray: smith-greaves-2002 reviews these
+    // incapacitant sprays); Arabic: a spray (رش, بخاخ) into the face or eyes in written and spoken forms (وش is the
+    // Egyptian and Levantine face) and a pepper spray by its spoken names; judgment of reading
+    requires: { en: 'spray|mace', ar: 'رش|بخ|سبراي|رذاذ' },
     en: [
-      String.raw`sprayed\s+(?:\p{L}+\s+){0,3}?(?:students|crowds?|people|protesters|demonstrators|them|us|him|her|marchers|women|men|children|pupils|worshippers|passengers|fans|journalists|reporters)(?![\p{L}])`,
+      String.raw`sprayed\s+(?:\p{L}+\s+){0,3}?(?:students|crowds?|people|protesters|demonstrators|them|us|him|her|marchers|women|men|children|pupils|worshippers|passengers|fans|journalists|reporters|assembly|congregation|faithful|inmates|prisoners|detainees|customers|shoppers|guests|audience|spectators|officers|guards|staff|classmates|victims?)(?![\p{L}])`,
+      String.raw`sprayed\s+(?:\p{L}+\s+){0,4}?with\s+(?:a\s+|an\s+|some\s+)?(?:tear\s+)?(?:gas|pepper|irritant|mace|incapacitant|cs\s+spray)(?![\p{L}])`,
       String.raw`spray\s+(?:canisters?|cans?)`,
       String.raw`(?:canister|spray)\s+(?:had\s+)?(?:gone|went)\s+off`,
+      String.raw`(?:chemical|irritant|incapacitant|cs|pava|bear|defen[cs]e|self-defen[cs]e|gas|noxious)\s+sprays?`,
+      String.raw`(?:maced|mace\s+spray)`,
+    ],
+    ar: [
+      String.raw`(?:رش|رشت|رشوا|رشه|رشها|رشهم|رشني|رشنا|يرش|ترش|بيرش|بترش|بيرشوا|عم\s+يرش|بخ|بخت|بخوا|بخه|بخني)(?![\p{L}])\s+(?:\p{L}+\s+){0,3}?(?:(?:في|على|عل|ع)\s+)?[وفبلع]?(?:ال)?(?:وش|وجه|وجوه|وشوش|عين|عيون|عيني|عينيه|عينه|عيوني|عيونه|عيونهم|وشه|وشي|وشها|وشهم|وجهه|وجهي|وجهها|وجوهنا|وجوههم|وجهنا|وشنا)(?![\p{L}])`,
+      String.raw`(?:بخاخ|بخاخة|سبراي|رذاذ|رشاش)\s+(?:ال)?(?:فلفل|شطة|الفلفل|غاز|مسيل)`,
     ],
   },
   {

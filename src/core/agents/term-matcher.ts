@@ -193,6 +193,40 @@ export function ruVerbRoot(token: string, stem: string): string | null {
 const CACHE_MAX = 50_000;
 const caches: Record<TermLang, Map<string, string[]>> = { en: new Map(), ru: new Map(), ar: new Map() };
 
+/**
+ * Session 11 (riot): spoken-Arabic nouns read as the written noun every term uses: وش (face, Egyptian and Levantine) as
+ * وجه, مناخير / منخار (Egyptian and Levantine) and خشم (Gulf and Iraqi) as انف (nose), زور as حلق (throat), مي / مية /
+ * موية as ماء (water), دخنة as دخان (smoke), شطة as فلفل (chili pepper), قزاز / ازاز as زجاج (glass), ريحة as رائحة (smell),
+ * غبرة / عجاج as غبار (dust), كرش as بطن (belly).
+ * A token is the noun with at most one proclitic (و ف ب ل ع, and their article) and one attached pronoun (بوشه, عوشي,
+ * مناخيري, بالمية, خشمه); it then also gets the stems of the written noun with the same pronoun, so the term "وجهي يحترق"
+ * reads "وشي بيحترق" without a term per dialect. Judgment: the everyday words of the four dialect areas (Behnstedt &
+ * Woidich, Wortatlas der arabischen Dialekte; Holes 2004), limited to body parts and the things an exposure names.
+ */
+const AR_DIALECT_NOUNS: Record<string, string> = {
+  'وش': 'وجه', 'وشوش': 'وجوه', 'مناخير': 'انف', 'منخار': 'انف', 'منخير': 'انف', 'خشم': 'انف', 'زور': 'حلق',
+  'مي': 'ماء', 'مية': 'ماء', 'ميه': 'ماء', 'موية': 'ماء', 'مويه': 'ماء', 'دخنة': 'دخان', 'دخنه': 'دخان', 'شطة': 'فلفل',
+  'قزاز': 'زجاج', 'ازاز': 'زجاج', 'ريحة': 'رائحة', 'ريحه': 'رائحة', 'غبرة': 'غبار', 'غبره': 'غبار', 'عجاج': 'غبار', 'كرش': 'بطن',
+};
+const AR_DIALECT_PREFIX = /^(?:[وف]?(?:[بلع]?ال|[بلع])|[وف]|ال|لل)?/u;
+const AR_DIALECT_PRONOUN = /^(?:|ه|ي|ها|هم|هن|نا|ك|كم|و|ني)$/u;
+export function arabicDialectNoun(token: string): string | null {
+  // try each possible proclitic run, longest first, then the noun and a pronoun
+  const m = AR_DIALECT_PREFIX.exec(token);
+  const starts = m && m[0].length ? [m[0].length, 0] : [0];
+  for (const from of starts)
+    for (let end = token.length; end > from + 1; end--) {
+      const word = token.slice(from, end);
+      const pron = token.slice(end);
+      // a feminine noun's ة is written ت before a pronoun (ريحتها, شطته): the written noun takes it the same way
+      const fem = pron && word.endsWith('ت') ? AR_DIALECT_NOUNS[word.slice(0, -1) + 'ة'] : undefined;
+      const msa = AR_DIALECT_NOUNS[word] ?? fem;
+      if (msa === undefined || !AR_DIALECT_PRONOUN.test(pron)) continue;
+      return (pron && msa.endsWith('ة') ? msa.slice(0, -1) + 'ت' : msa) + pron;
+    }
+  return null;
+}
+
 /** Snowball stem(s) of one lower-cased token; Arabic also without a leading clitic letter. */
 export function stemsOf(token: string, lang: TermLang): string[] {
   const cache = caches[lang];
@@ -224,6 +258,10 @@ export function stemsOf(token: string, lang: TermLang): string[] {
   if (lang === 'ar') {
     const light = arabicLightStem(token);
     if (!s.includes(light)) s.push(light);
+    // a spoken noun also gets the written noun's stems (arabicDialectNoun)
+    const msa = token.length <= 9 ? arabicDialectNoun(token) : null;
+    // (the written noun as a term's word is stemmed: conjunction false keeps the ف of فلفل)
+    if (msa) for (const x of [stem(msa), arabicLightStem(msa, false)]) if (!s.includes(x)) s.push(x);
     if (token.charCodeAt(0) === 0x641) {
       const whole = arabicLightStem(token, false);
       if (!s.includes(whole)) s.push(whole);
