@@ -37,6 +37,16 @@ describe('riot: the hands that let a crowd-control gas off, and the grenades the
     expect(feats('The army fired gas shells at the village; blisters came up the next day.')).toMatchObject({ delivery_shell_rocket: true });
     expect(feats('سقطت قنابل على الحي من الطائرة')).toMatchObject({ delivery_shell_rocket: true });
   });
+  it('reads an occupation\'s forces firing gas on the ground, not their aircraft or shelling', () => {
+    expect(feats('أطلقت قوات الاحتلال الغاز على طلاب المدرسة وأصيب العشرات بالاختناق')).toMatchObject({ delivery_police_canister: true });
+    const air = feats('أطلقت طائرات الاحتلال قنابل على الحي وتواصل القصف المدفعي');
+    expect(air).not.toHaveProperty('delivery_police_canister');
+    expect(air).toMatchObject({ delivery_shell_rocket: true });
+  });
+  it('keeps a bomb in another sentence as a bomb when the police delivery is told elsewhere', () => {
+    const two = feats('أطلقت الشرطة الغاز المسيل للدموع على المتظاهرين في الصباح. وفي المساء سقطت قنابل من الطائرات على الحي.');
+    expect(two).toMatchObject({ delivery_police_canister: true, delivery_shell_rocket: true });
+  });
   it('does not read a safe place (امن) or an aircraft\'s gas as security forces', () => {
     expect(feats('نقلونا إلى مكان آمن بعد أن رمت الطائرة الغاز')).not.toHaveProperty('delivery_police_canister');
   });
@@ -67,6 +77,9 @@ describe('riot: quick relief told by its time (cdc-riot: within 15-30 minutes)',
     expect(feats('Часа через пол прошло, только глаза красные.')).toMatchObject({ recovery_fresh_air: true });
     expect(feats('غسلناله وشه بالمية، وبعد نص ساعة بقى كويس')).toMatchObject({ recovery_fresh_air: true });
     expect(feats('وخلال ربع ساعة صرت منيح')).toMatchObject({ recovery_fresh_air: true });
+    expect(feats('صار منيح بعد ربع ساعة')).toMatchObject({ recovery_fresh_air: true });
+    expect(feats('تحسنوا بعد وقت قصير')).toMatchObject({ recovery_fresh_air: true });
+    expect(feats('Our eyes burned. We were fine within a short time.')).toMatchObject({ recovery_fresh_air: true });
   });
   it('does not read a sign that begins after a time, nor relief after days, as quick relief', () => {
     expect(feats('بعد ساعة صار يكح')).not.toHaveProperty('recovery_fresh_air');

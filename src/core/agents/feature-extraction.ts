@@ -1088,10 +1088,10 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       !(h.feature === 'deaths' && animals.some((o) => overlaps(h, o))) &&
       !(h.feature === 'odour_none' && odours.some((o) => overlaps(h, o))) &&
       !(h.feature === 'delivery_shell_rocket' && canisters.some((o) => overlaps(h, o))) &&
-      // session 11 (riot): where the account has the police delivery, "gas shells" / "tear-gas shells" (Indian English for
+      // session 11 (riot): where the police delivery is read in the same sentence, "gas shells" / "tear-gas shells" (Indian English for
       // the canisters), "smoke shells" and the Arabic قنابل / قنبلة (bombs and grenades alike) are that delivery's
       // grenades, not a shell or bomb (dev: police lobbing gas shells into a jail read incendiary); judgment of reading
-      !(h.feature === 'delivery_shell_rocket' && canisters.length > 0 && GRENADE_SHELL.test(lower.slice(Math.max(0, h.start - 12), h.end))),
+      !(h.feature === 'delivery_shell_rocket' && canisters.length > 0 && GRENADE_SHELL.test(lower.slice(Math.max(0, h.start - 12), h.end)) && canisters.some((o) => o.end >= sentenceStart(text, h.start) && o.start <= sentenceEnd(text, h.end))),
   );
   // Structured summaries (structured-fields.ts): "Smell: none reported", "Deaths: 0", "Запах: не сообщается", "الرائحة: كلور".
   if (sameLength && opts.fields !== false) {

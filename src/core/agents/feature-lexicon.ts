@@ -509,17 +509,18 @@ export const LEXICON: LexiconEntry[] = [
     // كويس, زين, مليح, تمام, باهي; отошли, отпустило, оклемались). Regex hits are not anchored to a sign (the relief is the
     // people's). Judgment of reading; the time limit follows the CDC fact sheet.
     feature: 'recovery_fresh_air',
-    requires: { en: 'minute|hour', ru: 'минут|час', ar: 'ساع|دقيق|دقائق|دقاي' },
+    requires: { en: 'minute|hour|short', ru: 'минут|час', ar: 'ساع|دقيق|دقائق|دقاي|قصير' },
     en: [
-      String.raw`(?:within|after|in)\s+(?:about\s+|around\s+|some\s+|maybe\s+|less\s+than\s+)?(?:half\s+an\s+hour|an\s+hour|a\s+few\s+minutes|a\s+quarter\s+of\s+an\s+hour|(?:\d+|five|ten|fifteen|twenty|thirty|forty)\s+minutes)[^.;!?]{0,40}?(?<![\p{L}])(?:(?:was|were|felt|seemed|got|became)\s+(?:\p{L}+\s+)?(?:fine|better|ok|okay|normal|alright|all\s+right)|(?:had\s+)?recovered|(?:it|symptoms|the\s+\p{L}+|everything)\s+(?:had\s+)?(?:passed|wore\s+off|eased|faded|cleared|settled|gone|went\s+away))(?![\p{L}])`,
-      String.raw`(?:(?:was|were|felt)\s+(?:fine|better|ok|okay|normal|alright|all\s+right)(?:\s+again)?|(?:passed|wore\s+off|eased|faded|cleared|went\s+away))\s+(?:within|after|in)\s+(?:about\s+|around\s+|some\s+)?(?:half\s+an\s+hour|an\s+hour|a\s+few\s+minutes|a\s+quarter\s+of\s+an\s+hour|(?:\d+|five|ten|fifteen|twenty|thirty|forty)\s+minutes)`,
+      String.raw`(?:within|after|in)\s+(?:about\s+|around\s+|some\s+|maybe\s+|less\s+than\s+)?(?:half\s+an\s+hour|an\s+hour|a\s+few\s+minutes|a\s+quarter\s+of\s+an\s+hour|a\s+short\s+(?:time|while)|(?:\d+|five|ten|fifteen|twenty|thirty|forty)\s+minutes)[^.;!?]{0,40}?(?<![\p{L}])(?:(?:was|were|felt|seemed|got|became)\s+(?:\p{L}+\s+)?(?:fine|better|ok|okay|normal|alright|all\s+right)|(?:had\s+)?recovered|(?:it|symptoms|the\s+\p{L}+|everything)\s+(?:had\s+)?(?:passed|wore\s+off|eased|faded|cleared|settled|gone|went\s+away))(?![\p{L}])`,
+      String.raw`(?:(?:was|were|felt)\s+(?:fine|better|ok|okay|normal|alright|all\s+right)(?:\s+again)?|(?:passed|wore\s+off|eased|faded|cleared|went\s+away))\s+(?:within|after|in)\s+(?:about\s+|around\s+|some\s+)?(?:half\s+an\s+hour|an\s+hour|a\s+few\s+minutes|a\s+quarter\s+of\s+an\s+hour|a\s+short\s+(?:time|while)|(?:\d+|five|ten|fifteen|twenty|thirty|forty)\s+minutes)`,
     ],
     ru: [
       String.raw`(?:(?:через|за|спустя)\s+(?:полчаса|пол\s*часа|час|четверть\s+часа|пару\s+минут|несколько\s+минут|(?:\d+|пять|десять|пятнадцать|двадцать|тридцать|сорок)\s+минут)|часа\s+через\s+пол|минут\s+через\s+(?:\d+|пять|десять|пятнадцать|двадцать|тридцать))[^.;!?]{0,40}?(?<![\p{L}])(?:прошл~|отошл~|отош[её]л|отпустил~|полегчал~|при(?:шл~|ш[её]л)\s+в\s+себя|стал~\s+лучше|оклемал~|очухал~|в\s+норм~)`,
       String.raw`(?:прошл~|отошл~|отош[её]л|отпустил~|полегчал~|оклемал~)\s+(?:\p{L}+\s+){0,2}?(?:через|за|спустя)\s+(?:полчаса|пол\s*часа|час|четверть\s+часа|пару\s+минут|несколько\s+минут|(?:\d+|пять|десять|пятнадцать|двадцать|тридцать|сорок)\s+минут)`,
     ],
     ar: [
-      String.raw`(?:بعد|خلال|بغضون|في)\s+(?:حوالي\s+|نحو\s+|شي\s+|تقريبا\s+|اقل\s+من\s+)?(?:(?:نص|نصف|ربع|ثلث)\s+ساع~|ساعة|دقائق|دقيقة|كم\s+دقيقة|(?:\d+|خمس|عشر|ربع|عشرين|تلاتين|ثلاثين)\s+(?:دقيقة|دقائق|دقايق))[^.;!?؟\n]{0,40}?(?<![\p{L}])(?:[وف]?(?:صرت|صار|صارت|صاروا|صارو|صرنا|بقى|بقيت|بقت|بقوا|بقو|بقينا|رجع|رجعت|رجعوا|رجعو|رجعنا|كنت|كان|كانوا|كنا|اصبح~)\s+(?:(?:\p{L}+)\s+)?(?:منيح~|مناح|كويس~|زين|زينين|مليح~|تمام|بخير|طبيعي~|لطبيعت~|احسن|باهي~)|[وف]?(?:تحسن~|خف~|زال~|ارتاح~|ارتحت|فاق|فقت|فاقوا|اختف~))(?![\p{L}])`,
+      String.raw`(?:بعد|خلال|بغضون|في)\s+(?:حوالي\s+|نحو\s+|شي\s+|تقريبا\s+|اقل\s+من\s+)?(?:(?:نص|نصف|ربع|ثلث)\s+ساع~|ساعة|دقائق|دقيقة|كم\s+دقيقة|وقت\s+قصير|فترة\s+قصيرة|(?:\d+|خمس|عشر|ربع|عشرين|تلاتين|ثلاثين)\s+(?:دقيقة|دقائق|دقايق))[^.;!?؟\n]{0,40}?(?<![\p{L}])(?:[وف]?(?:صرت|صار|صارت|صاروا|صارو|صرنا|بقى|بقيت|بقت|بقوا|بقو|بقينا|رجع|رجعت|رجعوا|رجعو|رجعنا|كنت|كان|كانوا|كنا|اصبح~)\s+(?:(?:\p{L}+)\s+)?(?:منيح~|مناح|كويس~|زين|زينين|مليح~|تمام|بخير|طبيعي~|لطبيعت~|احسن|باهي~)|[وف]?(?:تحسن~|خف~|زال~|ارتاح~|ارتحت|فاق|فقت|فاقوا|اختف~))(?![\p{L}])`,
+      String.raw`(?<![\p{L}])[وف]?(?:تحسن~|خف~|زال~|ارتاح~|ارتحت|فاق|فقت|فاقوا|اختف~|(?:صرت|صار|صارت|صاروا|صرنا|بقى|بقيت|بقوا|بقينا|رجع~)\s+(?:منيح~|مناح|كويس~|زين|زينين|مليح~|تمام|بخير|طبيعي~|احسن))(?![\p{L}])\s+(?:\p{L}+\s+){0,2}?(?:بعد|خلال|بغضون)\s+(?:حوالي\s+|نحو\s+|شي\s+)?(?:(?:نص|نصف|ربع|ثلث)\s+ساع~|ساعة|دقائق|دقيقة|كم\s+دقيقة|وقت\s+قصير|فترة\s+قصيرة|(?:\d+|خمس|عشر|عشرين|تلاتين|ثلاثين)\s+(?:دقيقة|دقائق|دقايق))`,
     ],
   },
   {

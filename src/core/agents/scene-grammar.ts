@@ -53,6 +53,14 @@ const CLASSES = {
       // المخزن is left out: also a store); judgment of reading
       'القوى الامنية', 'القوات الامنية', 'عناصر الامن', 'افراد الامن', 'عساكر الامن', 'الامن العام', 'البوليس', 'بوليس', 'حراس السجن', 'حراس', 'الحراس', 'حارس~', 'الحارس~', 'السجانين', 'سجانين', 'السجان~'],
   },
+  // ACTOR (session 11, riot): an occupation's forces, soldiers and army as Palestinian reporting names them (قوات / جنود /
+  // جيش الاحتلال): their gas fired at clashes, schools and villages is tear gas, the crowd-control exposure such reports
+  // count by the hundred (UN OCHA oPt Protection of Civilians reports; haar-2017 includes such injuries; the term list
+  // already reads soldiers firing gas, أطلق الجنود). An army also bombs: read only without aircraft or heavy munitions in
+  // the sentence (the rule's unless); judgment
+  forces: {
+    ar: ['قوات الاحتلال', 'جنود الاحتلال', 'جيش الاحتلال', 'الاحتلال'],
+  },
   // VECTOR: a gas, a spray, a canister or grenade let off among people
   gas: {
     en: ['gas', 'gases', 'gassed', 'gassing', 'spray~', 'pepper', 'canister~', 'grenade~', 'irritant~', 'smoke bomb~', 'mace', 'maced'],
@@ -232,6 +240,12 @@ export const SCENE_RULES: SceneRule[] = [
     feature: 'delivery_police_canister',
     groups: [['police'], ['deploy'], ['gas']],
     why: 'the police firing, throwing, spraying or using a gas is the police munition (haar-2017; cdc-riot); the police alone near a gas are more often called to a leak',
+  },
+  {
+    feature: 'delivery_police_canister',
+    groups: [['forces'], ['deploy'], ['gas']],
+    unless: ['air', 'heavy'],
+    why: 'an occupation\'s forces firing or throwing gas or grenades at people, with no aircraft, shells or rockets in the sentence, is the crowd-control munition (tear gas; UN OCHA oPt Protection of Civilians reports; haar-2017); judgment of reading',
   },
   {
     feature: 'delivery_police_canister',
