@@ -47,6 +47,10 @@ describe('riot: the hands that let a crowd-control gas off, and the grenades the
     const two = feats('أطلقت الشرطة الغاز المسيل للدموع على المتظاهرين في الصباح. وفي المساء سقطت قنابل من الطائرات على الحي.');
     expect(two).toMatchObject({ delivery_police_canister: true, delivery_shell_rocket: true });
   });
+  it('does not read a gas mask as a gas let off, nor guards gassed from a helicopter\'s cylinder as the ones letting it off', () => {
+    expect(feats('Security guards at the water plant used gas masks during the chlorine leak and several coughed.')).not.toHaveProperty('delivery_police_canister');
+    expect(feats('The guards were sprayed with chlorine gas from a cylinder dropped by the helicopter.')).not.toHaveProperty('delivery_police_canister');
+  });
   it('does not read a safe place (امن) or an aircraft\'s gas as security forces', () => {
     expect(feats('نقلونا إلى مكان آمن بعد أن رمت الطائرة الغاز')).not.toHaveProperty('delivery_police_canister');
   });

@@ -239,6 +239,9 @@ export const SCENE_RULES: SceneRule[] = [
   {
     feature: 'delivery_police_canister',
     groups: [['police'], ['deploy'], ['gas']],
+    // session 11 (riot): not with aircraft or heavy munitions in the sentence (guards or police sprayed with a gas from a
+    // cylinder a helicopter dropped are its victims, not the ones letting it off)
+    unless: ['air', 'heavy'],
     why: 'the police firing, throwing, spraying or using a gas is the police munition (haar-2017; cdc-riot); the police alone near a gas are more often called to a leak',
   },
   {
@@ -384,14 +387,17 @@ const IS_LETTER = (() => {
 /** Words that make a field, a crowd or a gas another thing ("oil field", "field hospital", "gas leak", "gas stove"). */
 const NOT_AFTER: Partial<Record<Cls, RegExp>> = {
   field: /^\s+(?:hospitals?|commanders?|teams?|office|trips?|tests?|days?|units?|medics?|clinics?|reports?|kitchens?|artillery|госпитал\p{L}*|командир\p{L}*)/iu,
-  gas: /^\s*(?:leaks?|station|stations|cylinders?|stoves?|heaters?|boilers?|mains?|pipes?|pipelines?|lines?|company|field|wells?|supply|bills?|prices?|explosion|утечк\p{L}*|плит\p{L}*|баллон\p{L}*|котл\p{L}*|колонк\p{L}*|трубопровод\p{L}*|ال?منزلي|ال?طبيعي)/iu,
+  gas: /^\s*(?:leaks?|station|stations|cylinders?|stoves?|heaters?|boilers?|mains?|pipes?|pipelines?|lines?|company|field|wells?|supply|bills?|prices?|explosion|masks?|detectors?|alarms?|sensors?|meters?|monitors?|утечк\p{L}*|плит\p{L}*|баллон\p{L}*|котл\p{L}*|колонк\p{L}*|трубопровод\p{L}*|ال?منزلي|ال?طبيعي)/iu,
   crowd: /^\s+(?:funding|sourced|sourcing)/iu,
   farmwork: /^\s+(?:at\s+the\s+(?:plant|factory|site|refinery)|завода|цеха)/iu,
 };
 const NOT_BEFORE: Partial<Record<Cls, RegExp>> = {
   field: /(?:athletic|football|soccer|playing|sports?|oil|gas|battle|mine|air|school|minefield|coal|магнитн\p{L}*|нефтян\p{L}*|газов\p{L}*|минн\p{L}*|футбольн\p{L}*|حقل\s+نفط|نفط)\s+$/iu,
   crowd: /(?:ventilation|exhaust|ceiling)\s+$/iu,
-  gas: /(?:natural|cooking|household|bottled|mains|природн\p{L}*|бытов\p{L}*)\s+$/iu,
+  // (session 11, riot: gas, tear-gas or smoke shells are the police grenades, not artillery: 'lobbed gas shells')
+  heavy: /(?:gas|tear-?gas|smoke)[\s-]+$/iu,
+  // (session 11, riot: a gas mask is no gas let off: 'used gas masks', 'استخدموا أقنعة الغاز')
+  gas: /(?:natural|cooking|household|bottled|mains|природн\p{L}*|бытов\p{L}*|اقنعة|قناع|كمامات|كمامة)\s+(?:ال)?$/iu,
   farmwork: /(?:plant|factory|refinery|rescue|road|construction|rail|mine|oil|dock|port|заводск\p{L}*)\s+$/iu,
   tablet: /(?:headache|sleeping|pain|vitamin)\s+$/iu,
   // a smell's simile: 'smelled like a swimming pool', 'пахло как в бассейне', 'ريحة زي المسبح'
