@@ -129,3 +129,39 @@ describe('a powerful explosion (powerful_blast) is a high-explosive blast, not a
     expect(r.by.nerve).toBeLessThan(0.1);
   });
 });
+
+describe('an account alleging a toxic gas (toxic_gas_alleged) is not told of a fire weapon', () => {
+  it('reads the allegation in EN/RU/AR, and a denial is dropped as evidence (present only)', () => {
+    for (const text of ['Residents said the shells released a poisonous gas.', 'Ракеты были начинены отравляющими веществами.', 'أطلقوا صواريخ محملة بغاز سام.'])
+      expect(feats(text), text).toMatchObject({ toxic_gas_alleged: true });
+    const row = kb.features.find((f) => f.id === 'toxic_gas_alleged')!;
+    expect(row.presentOnly).toBe(true);
+    expect(row.statesAbsence).toBe(false);
+    expect(feats('Officials denied that chemical weapons were used.')).toMatchObject({ toxic_gas_alleged: false });
+    const r = runDifferential(kb, [{ text: 'Officials denied that chemical weapons were used.' }]);
+    expect(r.features.map((f) => f.id)).not.toContain('toxic_gas_alleged');
+    expect(r.top.class).toBeNull();
+  });
+  it('told alone (or with only a cloud) it decides nothing: no leader, every class at its prior, nothing charged', () => {
+    for (const text of ['A chemical attack was reported in the town.', 'The town was hit with toxic gas, the ministry said; there was a white cloud.']) {
+      const r = runDifferential(kb, [{ text }]);
+      expect(r.top.class, text).toBeNull();
+      expect(r.features.map((f) => f.id), text).not.toContain('toxic_gas_alleged');
+      expect(r.reports[0].observed, text).toBe(r.features.length);
+      for (const c of r.classes) if (r.features.length === 0) expect(c.probability, text).toBeCloseTo(1 / 7, 9);
+    }
+    const both = runDifferential(kb, [{ text: 'The rockets were loaded with toxic gas, the ministry said.' }]);
+    expect(both.top.class).not.toBeNull();
+    expect(both.features.map((f) => f.id)).toContain('toxic_gas_alleged');
+  });
+  it('is uncommon for incendiary weapons and a hallmark of a psychogenic outbreak (jones-2000)', () => {
+    expect(p('toxic_gas_alleged', 'incendiary-weapon')).toBeCloseTo(0.01 + 0.99 * 0.1, 6);
+    expect(p('toxic_gas_alleged', 'sulfur-mustard')).toBeCloseTo(0.01 + 0.99 * 0.6, 6);
+    expect(p('toxic_gas_alleged', 'psychogenic')).toBeCloseTo(0.01 + 0.99 * 0.9, 6);
+  });
+  it('rockets said to carry a toxic gas read as a chemical class, not incendiary (AR)', () => {
+    const r = cls('قال التلفزيون إن المسلحين أطلقوا صواريخ محملة بغاز سام على المطار.');
+    expect(r.top).not.toBe('incendiary');
+    expect(r.by.incendiary).toBeLessThan(0.15);
+  });
+});

@@ -313,7 +313,8 @@ function evaluateAccount(
     for (const [id, v] of ex.features) {
       const fi = kb.featureIndex.get(id);
       // a denied statement of absence ("not ... no smell") is a double negative read from text: no evidence
-      if (fi !== undefined && !(kb.features[fi].statesAbsence && !v.present)) observed.set(fi, { present: v.present, phrase: v.phrases.join(' | ') });
+      // nor is the denial of a feature whose presence alone is evidence (present_only: "no toxic gas was found")
+      if (fi !== undefined && !((kb.features[fi].statesAbsence || kb.features[fi].presentOnly) && !v.present)) observed.set(fi, { present: v.present, phrase: v.phrases.join(' | ') });
     }
   }
   if (acc.features)
@@ -494,6 +495,14 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
     evals.push(ev);
     reports.push({ report: ri, ...(acc.id ? { id: acc.id } : {}), role, reliability, weight: ev.weight, detailed, observed: countObserved(ev.rows), named_agents: named });
   });
+  // session 11: a feature that told alone decides nothing (alone_undecided: "a chemical attack", "a toxic gas", which every
+  // chemical agent shares) is dropped when the incident's accounts gave nothing else but a cloud: the incident stays at
+  // its prior, as one with nothing usable (step 7a), and context nobody described is not charged for it
+  if (features.length && features.every((f) => { const d = kb.features[kb.featureIndex.get(f.id)!]; return d.aloneUndecided || d.group === 'cloud'; }) && features.some((f) => kb.features[kb.featureIndex.get(f.id)!].aloneUndecided)) {
+    for (const ev of evals) ev.rows = ev.rows.filter((r) => !kb.features[r.feature].aloneUndecided);
+    for (let i = features.length - 1; i >= 0; i--) if (kb.features[kb.featureIndex.get(features[i].id)!].aloneUndecided) features.splice(i, 1);
+    reports.forEach((r, i) => (r.observed = countObserved(evals[i].rows)));
+  }
   const hasText = accounts.map((a) => !!a.text);
   addUndescribedContext(kb, evals, hasText, incidentSeen, ctx.undescribedSalience);
   if (kb.syndromes?.length) addUndescribedSyndromes(kb, evals, hasText, statedFeatures(features, kb), ctx.syndromeSalience);

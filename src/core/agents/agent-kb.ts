@@ -92,6 +92,12 @@ export const AgentKbFile = z.object({
       /** the feature is itself a statement of absence ("no smell", "no visible cloud", "no signs of poisoning"): an
        * account that denies it is a double negative, not evidence (the signs it would mean are features of their own) */
       states_absence: z.boolean().optional(),
+      /** session 11: only the feature's presence is evidence; an account that denies it ("no toxic gas was found")
+       * says nothing here (the denial is read by a feature of its own: no_agent_detected, no_poisoning_signs) */
+      present_only: z.boolean().optional(),
+      /** session 11: the feature told alone does not decide between classes (every chemical agent shares it): an
+       * incident whose accounts gave only such features, or only a cloud, has no leader (docs §4 step 7a) */
+      alone_undecided: z.boolean().optional(),
       /** incident-scope (context) features: how often an incident's accounts would describe it when it happened;
        * silence about it then counts once per incident: P(not described | agent) = 1 - salience x P'(f | agent) */
       undescribed_salience: Judged.optional(),
@@ -122,6 +128,10 @@ export interface FeatureDef {
   undescribedSalience: number;
   /** a statement of absence: denying it counts for nothing */
   statesAbsence: boolean;
+  /** only its presence counts: an absent reading is dropped (session 11) */
+  presentOnly: boolean;
+  /** told alone it decides nothing: no leader when every feature read is such a feature or a cloud (session 11) */
+  aloneUndecided: boolean;
 }
 
 /** A syndrome of the KB (model.syndromes), its features by index. */
@@ -260,6 +270,8 @@ export function compileAgentKb(raw: unknown, file = 'knowledge/agents.yaml'): Ag
       salience: f.salience ?? kb.model.absence.default_salience,
       undescribedSalience: f.undescribed_salience?.value ?? 0,
       statesAbsence: f.states_absence ?? false,
+      presentOnly: f.present_only ?? false,
+      aloneUndecided: f.alone_undecided ?? false,
     });
     if (f.undescribed_salience && f.scope !== 'incident')
       problems.push({ code: 'bad_input', path: `features.${id}.undescribed_salience`, message: 'only an incident-scope (context) feature can count when not described' });
