@@ -157,3 +157,34 @@ describe('a bare army in a story of one foreign state is that state\'s', () => {
     expect(blamed('The army shelled the village, Russian officials said, and Ukraine denied it.')).toBeNull();
   });
 });
+
+describe('mutual accusations, places used by a party, blame laid on a party, relative asides (EN/RU)', () => {
+  it('mutual accusations blame no one, unless every side is of one party', () => {
+    expect(blamed('Armenia and Azerbaijan accused each other of shelling civilians in Karabakh.')).toBe('other');
+    expect(blamed('The conflict between Azerbaijan and Armenia saw each side accuse the other of killing civilians by shelling cities.')).toBe('other');
+    expect(blamed('Армения и Азербайджан обменялись обвинениями в обстрелах мирных жителей Карабаха.')).toBe('other');
+    expect(blamed('The army and the rebels accused each other of the chemical attack in Idlib.')).toBeNull();
+    // ("kill each other" is no accusation)
+    expect(blamed('Officers of foreign services run Ukraine to force Ukrainians to kill each other in the war.')).toBeNull();
+  });
+  it('"a base used by X" names who holds the place, not who struck it', () => {
+    expect(blamed("A base used by Iraq's Popular Mobilisation Forces was hit in a strike on Tuesday night, it said.")).toBeNull();
+    expect(blamed('The base was struck by Iran-backed militias on Tuesday.')).toBe('other');
+  });
+  it('"blamed on X" reaches a title and a name', () => {
+    expect(blamed('More than 40 migrants were killed in an air strike on their detention centre blamed on Libyan strongman Khalifa Haftar.')).toBe('other');
+  });
+  it('a border or crossing is a place', () => {
+    expect(blamed('Blast at Syria-Turkey border kills 20 rebels Monitor')).toBeNull();
+  });
+  it('a force in the instrumental after a commander is no actor; as the agent of a passive it is', () => {
+    expect(blamed('Иран обвинил США и Израиль в причастности к убийству физика. Командующий армией Ирана заявил, что к убийству причастны США.')).toBe('west');
+    expect(blamed('В результате ракетного обстрела армянскими вооруженными силами города Гянджа погиб мирный житель.')).toBe('other');
+  });
+  it('a relative clause set off by commas does not keep the subject from its deed', () => {
+    expect(blamed('Силы быстрого реагирования, которые с 2023 года ведут войну с армией страны и контролируют Дарфур, атаковали мечеть в лагере для перемещенных лиц.')).toBe('other');
+  });
+  it('a country after a preposition of place is where, not who', () => {
+    expect(blamed('В Судане боевики атаковали мечеть.')).toBe('opposition');
+  });
+});

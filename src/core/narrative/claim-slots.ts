@@ -700,7 +700,7 @@ const URL = /(?:https?:\/\/|www\.)[^\s()<>"«»]+?(?=[.,،;:!?]*(?:\s|$|[()<>"«
 // a passive auxiliary before a deed: the party before it is the patient ("20 terrorists were killed")
 const PASSIVE_GAP = /(?<![\p{L}])(?:was|were|been|being|is|are|get|got|had been|have been|has been)\s+(?:\p{L}+ly\s+)?$/u;
 // a place or target noun after a party: "opposition areas", "Syrian military positions", "rebel-held"
-const TARGET_NOUN_AFTER = /^[\s\-]*(?:ministry|mod|defen[cs]e ministry|general staff|officials?|media|state media|state tv|president|diplomats?|envoy|experts?|spokes\p{L}*|cent(?:re|er)|foreign minister|ambassador|nurses|civilians|citizens|children|athletes|journalists|servicemen|pilots?|diplomats?|military base|areas?|territor\p{L}*|positions?|strongholds?|bases?|enclaves?|neighbou?rhoods?|districts?|villages?|towns?|zones?|camps?|hideouts?|headquarters|held|controlled|side|lines|copter|helicopter|plane|jet|airbase|hospital|nurses|embassy|suburbs?|countryside|outskirts|province|airport)(?![\p{L}])/u;
+const TARGET_NOUN_AFTER = /^[\s\-]*(?:ministry|mod|defen[cs]e ministry|general staff|officials?|media|state media|state tv|president|diplomats?|envoy|experts?|spokes\p{L}*|cent(?:re|er)|foreign minister|ambassador|nurses|civilians|citizens|children|athletes|journalists|servicemen|pilots?|diplomats?|military base|areas?|territor\p{L}*|positions?|strongholds?|bases?|enclaves?|neighbou?rhoods?|districts?|villages?|towns?|zones?|camps?|hideouts?|headquarters|held|controlled|side|lines|copter|helicopter|plane|jet|airbase|hospital|nurses|embassy|suburbs?|countryside|outskirts|province|airport|border|borders|frontier|crossing)(?![\p{L}])/u;
 // after an agentive "by" or a cleft "it was", or before a relative "who", a party with an actor or weapon noun is
 // the agent, not a target ("shot down by the Turkish pilot", "it was the Ukrainian President who shot", "the
 // Turkish pilot who shot down")
@@ -742,6 +742,21 @@ const CHARGE_IN = /(?<![\p{L}])(?:of|for|over|in|with|that|в|во|за|по|ч�
 const NAMED_SUSPECT_GAP = /^\s+(?:(?:в|по делу о|по делу об)\s+(?:[\p{L}\-]+\s+){1,4})?(?:назва\p{L}*|называ\p{L}*|объяви\p{L}*|объявлен\p{L}*|признан\p{L}*|стали|стал[аи]?|являются)\s+(?:[\p{L}\-]+\s+){0,2}$/u;
 const SUBJECTED_TO = /^\s+(?:[\p{L}\-]+\s+){0,2}?(?:\p{L}+(?:ому|ему)\s+)?(?:обстрелу|удару|ударам|атаке|атакам|бомбардировке|бомбардировкам|нападению|обстрелам|артобстрелу|авиаудару|авиаударам)(?![\p{L}])/u;
 const RU_NEGATED_VERB = /(?<![\p{L}])(?:не|ни)\s+(?!только|менее|раз|исключ)[\u0400-\u04FF]+(?:л|ла|ло|ли|ют|ят|ет|ит|ут|ат|ёт)(?:ся|сь)?(?![\p{L}])/u;
+const MUTUAL_SRC = String.raw`(?<![\p{L}])(?:(?:accus|blam)\p{L}*\s+(?:each\s+other|one\s+another)|each\s+(?:side|party)\s+(?:\p{L}+\s+){0,2}?(?:accus|blam)\p{L}*|both\s+sides\s+(?:accus|blam)\p{L}*|(?:exchang|trad)\p{L}*\s+(?:accusations|blame|charges)|обменял\p{L}*\s+(?:взаимными\s+)?обвинени\p{L}*|взаимн\p{L}*\s+обвинени\p{L}*|обвинил\p{L}*\s+друг\s+друга|[وف]?تبادل\p{L}*\s+(?:\p{L}+\s+){0,3}?الاتهامات)(?![\p{L}])`;
+const MUTUAL = new RegExp(MUTUAL_SRC, 'u');
+const MUTUAL_G = new RegExp(MUTUAL_SRC, 'gu');
+// "a base used by X", "an airport run by X": X holds or uses the place, it is not the doer of what hits it (nor the
+// subject of the clause: "A base used by X was hit in a strike")
+const PLACE_USED_SRC = String.raw`(?<![\p{L}])(?:bases?|air\s*bases?|airports?|airfields?|facilit(?:y|ies)|buildings?|camps?|compounds?|ports?|depots?|stations?|warehouses?|sites?|headquarters|hospitals?|schools?|offices?|positions?)\s+(?:(?:that|which)\s+(?:is|was|are|were)\s+)?(?:\p{L}+ly\s+)?(?:used|occupied|run|held|controlled|operated|manned)\s+`;
+const PLACE_USED_BY_BEFORE = new RegExp(PLACE_USED_SRC + '$', 'u');
+const PLACE_USED_BY_PARTY = new RegExp(PLACE_USED_SRC + String.raw`by\s+(?:the\s+)?(?:[\p{L}\-]+['’]s\s+)?$`, 'u');
+// a relative clause set off by commas between a subject and its deed ("X, которая с 2023 года ведет войну ..., атаковала",
+// "X, which has fought the army since 2023, attacked") does not count toward the subject's reach
+const RELATIVE_ASIDE = /,\s*(?:котор\p{L}*|who|which)\s[^,;:.!?]{0,160},\s*$/u;
+const asideLength = (a: number, b: number): number => {
+  const m = RELATIVE_ASIDE.exec(s.slice(a, b));
+  return m ? m[0].length : 0;
+};
 const HOLD_BEFORE = /(?<![\p{L}])(?:hold|holds|held|holding)\s+(?:the\s+)?$/u;
 /** the party held responsible: "held <party> responsible" in the clause, the party within 40 characters of "responsible" */
 const heldResponsible = (c: Hit, k: number): Hit | undefined => parties.find((q) => clauseOf(q.at) === k && q.end <= c.at && c.at - q.end <= 40 && HOLD_BEFORE.test(s.slice(Math.max(0, q.at - 16), q.at)));
@@ -948,6 +963,7 @@ function resolvePolice(): void {
     const before = states.find((x) => x.end <= h.at && h.at - x.end <= 4 && STATE_GAP.test(s.slice(x.end, h.at)));
     // (forces, troops and armies are a state's only with its adjective: "Bahraini forces", not "the forces")
     if (h.term.value === 'force') {
+      if (CYRILLIC.test(h.word) && RU_FORCE_INSTRUMENTAL.test(h.word.split(' ')[0]) && RU_FORCE_GOVERNOR_BEFORE.test(s.slice(Math.max(0, h.at - 30), h.at))) continue;
       // (Russian: or a state in the genitive right after, "Армия Мьянмы", "Вооруженные силы Армении"; and a bare force in
       // a story of one foreign state and nothing Syrian is that state's: "the military bombed a village" in Myanmar)
       const genitive = cyrillic && CYRILLIC.test(h.word) ? states.find((x) => x.at >= h.end && x.at - h.end <= 2 && /^\s+$/.test(s.slice(h.end, x.at))) : undefined;
@@ -977,15 +993,24 @@ function resolvePolice(): void {
 const STATE_PLACE_BEFORE = /(?<![\p{L}])(?:in|on|over|across|against|at|into|from|near|around|outside|inside|within|throughout|through|to|toward|towards|via|between|about|with|for|of|в|во|на|под|около|из|к|ко|до|у|по|против|для|между|при|о|об|с|со|через|في|الي|علي|ضد|داخل|قرب|نحو|عن|حول|مع|بين)\s+(?:the\s+)?$/u;
 const STATE_CITY = /^(?:nairobi|manama|kathmandu|baghdad|yerevan|baku|cairo|tunis|beirut|tripoli|algiers|rabat|amman|sanaa|tehran|caracas|santiago|bogota|buenos aires|quito|lima|managua|jakarta|bangkok|yangon|dhaka|islamabad|delhi|colombo|lagos|abuja|kampala|harare|addis ababa|bishkek|tashkent|chisinau|tirana|skopje|sarajevo|istanbul|minsk|tokyo|seoul|manila|havana|kuala lumpur|dakar|белград\p{L}*|найроби|манам\p{L}*|катманду|багдад\p{L}*|ереван\p{L}*|баку|каир\p{L}*|бейрут\p{L}*|триполи|тегеран\p{L}*|каракас\p{L}*|бишкек\p{L}*|ташкент\p{L}*|кишин[её]в\p{L}*|стамбул\p{L}*|минск\p{L}*|токио|сеул\p{L}*)$/u;
 const STATE_PATIENT_AFTER = /^[\s\-]+(?:protesters|protestors|demonstrators|mourners|worshippers|pilgrims|refugees|migrants|students|women|men|children|villagers|residents|people|population|citizens|civilians|nationals|patients|victims|kurds|journalists?|reporters?|activists?|dissidents?|border|borders|city|cities|village|capital|territory|soil|town|region|province|coast|waters|airspace|embassy|consulate|court|courts|prosecutors?|investigators?|officials?|minister|ministry|media|press|doctors|medics|health|red crescent|president|delegation|envoy|ambassador|side said|authorities said|протестующ\p{L}*|демонстрант\p{L}*|беженц\p{L}*|мигрант\p{L}*|граждан\p{L}*|жител\p{L}*|мирн\p{L}*|границ\p{L}*|территори\p{L}*|столиц\p{L}*|посольств\p{L}*|мид|мвд|мин\p{L}*|мнени\p{L}*|сми|врач\p{L}*|журналист\p{L}*|студент\p{L}*|курд\p{L}*)(?![\p{L}])/u;
+// the `other` parties that are countries by name (not adjectives, not people): after a preposition of place they are where
+const OTHER_COUNTRY = /^(?:sudan|судан[аеуо]?|georgia|грузи[яиюей]|china|кита[йяею]|belarus|беларус\p{L}*|белорусси\p{L}*|iran|иран[аеу]?|israel|израил[ьяею]|turkey|турци[яиюей]|qatar|катар[аеу]?|kazakhstan|казахстан[аеу]?|north korea|кндр|hong kong|гонконг[аеу]?|saudi arabia|саудовск\p{L}* арави\p{L}*)$/u;
+const BLAMED_ON_BEFORE = /(?<![\p{L}])(?:blam\p{L}*|pinned|pins|pin)\s+(?:it\s+)?(?:on|upon)\s+(?:the\s+)?$/u;
+// Russian force nouns in the instrumental governed by a commander or "with" ("Командующий армией Ирана", "войну с
+// Вооруженными силами страны") are no actor (an instrumental agent of a passive, "обстрела армянскими вооруженными
+// силами", is)
+const RU_FORCE_INSTRUMENTAL = /(?:ией|ей|ой|ами|ями|ыми|ими)$/u;
+const RU_FORCE_GOVERNOR_BEFORE = /(?<![\p{L}])(?:(?:командующ|командир|руковод|глав|начальник|управля|командова)\p{L}*|с|со|между|вместе с)\s+(?:[\p{L}\-]+(?:ими|ыми|ой|ей)\s+)?$/u;
 function stateActors(): Hit[] {
   const out: Hit[] = [];
   for (const h of hits) {
     if (h.term.kind !== 'state' || h.term.value !== 'other') continue;
-    if (STATE_PLACE_BEFORE.test(s.slice(Math.max(0, h.at - 16), h.at))) continue;
+    if (STATE_PLACE_BEFORE.test(s.slice(Math.max(0, h.at - 16), h.at)) && !BLAMED_ON_BEFORE.test(s.slice(Math.max(0, h.at - 24), h.at))) continue;
     if (STATE_PATIENT_AFTER.test(s.slice(h.end, h.end + 24))) continue;
     if (STATE_CITY.test(h.word) && !capitalDeedAfter(h) && !ACCUSED_CAPITAL_BEFORE.test(s.slice(Math.max(0, h.at - 24), h.at))) continue;
     // (an adjective before another party gives way to its head: "Iraqi insurgents", "Yemeni Houthi rebels")
-    if (hits.some((x) => x.term.kind === 'party' && x.at >= h.end && x.at - h.end <= 2 && /^[\s\-]*$/.test(s.slice(h.end, x.at)))) continue;
+    // (and a possessive: "Iraq's Popular Mobilisation Forces")
+    if (hits.some((x) => x.term.kind === 'party' && x.at >= h.end && x.at - h.end <= 4 && /^(?:['’]s)?[\s\-]*$/.test(s.slice(h.end, x.at)))) continue;
     out.push({ ...h, term: { kind: 'party', value: 'other', pat: h.term.pat } });
   }
   return out;
@@ -1065,7 +1090,16 @@ let notIncidentMemo = new Map<number, boolean>();
 const notIncidentAround = (h: Hit): boolean => {
   const key = h.at * 4096 + (h.end - h.at);
   let v = notIncidentMemo.get(key);
-  if (v === undefined) notIncidentMemo.set(key, (v = NOT_INCIDENT.test(s.slice(Math.max(0, h.at - 40), h.end + 40))));
+  // (within the hit's own comma phrase: "организация, которая ведет войну с армией, атаковала мечеть" attacks a mosque)
+  if (v === undefined) {
+    let a = Math.max(0, h.at - 40);
+    let b = Math.min(s.length, h.end + 40);
+    const left = s.slice(a, h.at).search(/,[^,]*$/);
+    if (left >= 0 && cyrillic) a += left + 1;
+    const right = s.slice(h.end, b).indexOf(',');
+    if (right >= 0 && cyrillic) b = h.end + right;
+    notIncidentMemo.set(key, (v = NOT_INCIDENT.test(s.slice(a, b))));
+  }
   return v;
 };
 // the distance between two offsets, not counting a blanked legal notice or tag list (runs of spaces)
@@ -1590,7 +1624,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   const own: Score = new Map();
   const rep: Score = new Map();
   const nonLatinText = cyrillic || arabic;
-  parties = hits.filter((h) => h.term.kind === 'party' && !(CAPITAL.test(h.word) && CAPITAL_PLACE_BEFORE.test(s.slice(Math.max(0, h.at - 14), h.at))) && !(h.word === 'damascus' && !ACCUSED_CAPITAL_BEFORE.test(s.slice(Math.max(0, h.at - 24), h.at)) && !capitalDeedAfter(h)) && !alternative(h) && !(!nonLatinText && SPEAKER_NOUN_AFTER.test(s.slice(h.end, h.end + 30))) && !MODIFIER_AFTER.test(s.slice(h.end, h.end + 14)) && (!TARGET_NOUN_AFTER.test(s.slice(h.end, h.end + 16)) || (ACTOR_NOUN_AFTER.test(s.slice(h.end, h.end + 16)) && (AGENT_BY.test(s.slice(Math.max(0, h.at - 12), h.at)) || ACTOR_WHO.test(s.slice(h.end, h.end + 24)) || ACTOR_DEED.test(s.slice(h.end, h.end + 40))))));
+  parties = hits.filter((h) => h.term.kind === 'party' && !(h.term.value === 'other' && !arabic && OTHER_COUNTRY.test(h.word) && STATE_PLACE_BEFORE.test(s.slice(Math.max(0, h.at - 16), h.at)) && !BLAMED_ON_BEFORE.test(s.slice(Math.max(0, h.at - 24), h.at))) && !(!arabic && !cyrillic && PLACE_USED_BY_PARTY.test(s.slice(Math.max(0, h.at - 80), h.at))) && !(CAPITAL.test(h.word) && CAPITAL_PLACE_BEFORE.test(s.slice(Math.max(0, h.at - 14), h.at))) && !(h.word === 'damascus' && !ACCUSED_CAPITAL_BEFORE.test(s.slice(Math.max(0, h.at - 24), h.at)) && !capitalDeedAfter(h)) && !alternative(h) && !(!nonLatinText && SPEAKER_NOUN_AFTER.test(s.slice(h.end, h.end + 30))) && !MODIFIER_AFTER.test(s.slice(h.end, h.end + 14)) && (!TARGET_NOUN_AFTER.test(s.slice(h.end, h.end + 16)) || (ACTOR_NOUN_AFTER.test(s.slice(h.end, h.end + 16)) && (AGENT_BY.test(s.slice(Math.max(0, h.at - 12), h.at)) || ACTOR_WHO.test(s.slice(h.end, h.end + 24)) || ACTOR_DEED.test(s.slice(h.end, h.end + 40))))));
   // "terrorists of the White Helmets", "боевики «Белых касок»", "إرهابيي الخوذ البيضاء": a generic noun for the armed
   // opposition followed by a named party gives way to it
   for (let i = parties.length - 2; i >= 0; i--) {
@@ -1715,7 +1749,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // verb; the accused is the party that stands right before the charge ("بـ" + verbal noun), so a party with
       // another one after it before the charge is the accuser
       if (after && vsoAccuser(c, p)) continue;
-      const before = (c.term.kind === 'cue-before' || c.term.kind === 'prepare' || (c.term.kind === 'staged' && STAGED_BEFORE.test(c.word))) && c.at >= p.end && (reach(p.end, c.at) <= (ARABIC.test(c.word) ? 24 : SUBJECT_REACH) || (ARABIC.test(c.word) && arFarSubject(p, c, k)));
+      const before = (c.term.kind === 'cue-before' || c.term.kind === 'prepare' || (c.term.kind === 'staged' && STAGED_BEFORE.test(c.word))) && c.at >= p.end && (reach(p.end, c.at) - asideLength(p.end, c.at) <= (ARABIC.test(c.word) ? 24 : SUBJECT_REACH) || (ARABIC.test(c.word) && arFarSubject(p, c, k)));
       // Arabic is subject-verb-object as well as verb-subject-object: a verb with its subject before it takes the party
       // after it as its object ("التنظيمات الارهابيه ... استهدفت ... ضاحيه الاسد")
       if (after && c.term.kind === 'cue-before' && ARABIC.test(c.word)) {
@@ -1766,9 +1800,10 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       if (before && /(?:ed|shot down|struck)$/.test(c.word) && !/^(?:involved|engaged)/.test(c.word) && PARTICIPLE_AFTER.test(s.slice(c.end, c.end + 12))) continue;
       // agentive "by"/"of"-cues: the party within three words, not "by <gerund>" (a means: "by moving a strike group")
       // (an accusation's deed may stand between it and the accused: "blamed the gas attack on the government")
-      if (after && (c.term.value === 'by' || STAGED_AFTER.test(c.word) || STAGED_OF.test(c.word)) && ((words(gap.replace(/\s[وفبلك]$/u, '')) > 3 && !(c.term.value === 'by' && OF_CHAIN.test(gap)) && !(ACCUSE.test(c.word) && BLAMED_ON_GAP.test(gap)) && !(/^подозрева/.test(c.word) && NAMED_SUSPECT_GAP.test(gap))) || GERUND.test(gap))) continue;
+      if (after && (c.term.value === 'by' || STAGED_AFTER.test(c.word) || STAGED_OF.test(c.word)) && ((words(gap.replace(/\s[وفبلك]$/u, '')) > 3 && !(c.term.value === 'by' && OF_CHAIN.test(gap)) && !(ACCUSE.test(c.word) && BLAMED_ON_GAP.test(gap)) && !(ACCUSE.test(c.word) && /^\s+(?:on|upon)\s/.test(gap) && words(gap) <= 5) && !(/^подозрева/.test(c.word) && NAMED_SUSPECT_GAP.test(gap))) || GERUND.test(gap))) continue;
       // "by" after a participle that is no deed names who backs, holds or praises something ("areas controlled by
       // rebels", "terrorists advocated by Merkel"), not who did the incident
+      if (after && c.term.value === 'by' && c.word === 'by' && PLACE_USED_BY_BEFORE.test(s.slice(Math.max(0, c.at - 60), c.at))) continue;
       if (after && c.term.value === 'by' && (NON_DEED_PARTICIPLE.test(s.slice(Math.max(0, c.at - 24), c.at)) || HANDED_TO.test(s.slice(Math.max(0, c.at - 48), c.at))) && !hits.some((x) => x.end <= c.at && c.at - x.end <= 2 && (x.term.kind === 'cue-before' || x.term.kind === 'incident' || x.term.kind === 'staged' || x.term.kind === 'agent' || x.term.kind === 'prepare'))) continue;
       // "stopped the Americans from slaughtering": a prevented deed did not happen
       if (before && /(?<![\p{L}])from\s*$/u.test(gap)) continue;
@@ -1956,6 +1991,24 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     for (const [v, ks] of dismissed) {
       const e = rep.get(v);
       if (e && e.ks.every((k) => ks.has(k))) rep.delete(v);
+    }
+  }
+  // mutual accusations ("each side accused the other", "обменялись обвинениями"): no one in particular is blamed (v10 call
+  // 4), unless every side named in the sentence is of one party ("Azerbaijan and Armenia accused each other of shelling
+  // civilians": both `other`), which is then blamed in reported voice
+  if (!own.size && !rep.size && MUTUAL.test(s)) {
+    MUTUAL_G.lastIndex = 0;
+    for (let m = MUTUAL_G.exec(s); m; m = MUTUAL_G.exec(s)) {
+      const [a, b] = sentenceSpan(m.index);
+      const k = clauseOf(m.index);
+      if (!incidentClauses.has(k) && !hits.some((x) => (x.term.kind === 'incident' || x.term.kind === 'agent') && x.at >= a && x.at < b)) continue;
+      // (the sides may be named as a place of the conflict: "between Azerbaijan and Armenia")
+      const sides = [...parties, ...stateHits.filter((x) => x.term.value === 'other' && !STATE_CITY.test(x.word))].filter((p) => p.at >= a && p.end <= b && !speakerSpans.some(([u, v]) => p.at >= u && p.end <= v));
+      if (sides.length >= 2 && sides.every((p) => p.term.value === sides[0].term.value)) {
+        add(rep, sides[0], m[0]);
+        attributionWords.add(m[0]);
+        break;
+      }
     }
   }
   const ob = best(own);
