@@ -237,7 +237,8 @@ export const speakers: ArRule = (x, t) => {
     }
     // the speaker ends where its content starts: a claim of responsibility, an accusation, a deed or a charge
     // (or a light verb that opens the deed: "أكدت مصادر طبية ... تعمد جيش الاحتلال ارتكاب")
-    if (RESPONSIBILITY.test(w) || ACCUSE_NOUN.test(w) || ACCUSE_VERB.test(w) || DEED_NOUN.test(toks[u].b) || (CHARGE.test(w) && toks[u].party < 0) || (LIGHT_VERB.test(w) && toks[u].party < 0)) {
+    // (an announced deed too: "أعلنت يريفان إسقاط طائرة للجيش", session 11)
+    if (RESPONSIBILITY.test(w) || ACCUSE_NOUN.test(w) || ACCUSE_VERB.test(w) || DEED_NOUN.test(toks[u].b) || OWN_DEED_NOUN.test(toks[u].b) || toks[u].b === 'تدمير' || (CHARGE.test(w) && toks[u].party < 0) || (LIGHT_VERB.test(w) && toks[u].party < 0)) {
       resp = RESPONSIBILITY.test(w);
       stop = u;
       break;
@@ -372,11 +373,13 @@ export const victims: ArRule = (x, t) => {
   const { toks } = x;
   const tk = toks[t];
   const st = tk.sent;
-  if (tk.w === 'من' && t > 0 && PEOPLE.test(toks[t - 1].w) && toks[t - 1].sent === st) {
+  // ("26 عنصراً على الأقل من قوات الجيش": an "at least" between the count and "من", session 11)
+  const least = t > 2 && toks[t - 1].w === 'الاقل' && /^(?:علي|عل)$/.test(toks[t - 2].w) ? 2 : 0;
+  if (tk.w === 'من' && t > least && PEOPLE.test(toks[t - 1 - least].w) && toks[t - 1 - least].sent === st) {
     const p = t + 1 < toks.length && toks[t + 1].sent === st ? toks[t + 1].party : -1;
     if (p < 0) return false;
     let harm = -1;
-    for (let u = t - 2; u >= 0 && u >= t - 5 && toks[u].sent === st; u--) {
+    for (let u = t - 2 - least; u >= 0 && u >= t - 5 - least && toks[u].sent === st; u--) {
       if (toks[u].party >= 0 || x.covered[u]) break;
       if (HARM.test(toks[u].w)) {
         harm = u;
@@ -539,7 +542,50 @@ export const thingAsSubject: ArRule = (x, t) => {
   return false;
 };
 
-export const EXCLUDING_RULES: readonly ArRule[] = [thingAsSubject, selfDenial, speakers, sources, alternatives, negatedAlternative, stateStriker, placeHolder, placeOrAgainst, purposeTarget, victims, subjectedTo, poisonedAtmosphere, pretextUser, retaliatingStriker];
+// supporting a deed or a side: "هجمات تدعمها الولايات المتحدة", "بدعم من", "المدعومة من روسيا"
+const SUPPORT = /^(?:[وف])?(?:[يت]دعم(?:ه|ها|هم|هما|ون|ان)?|دعمت(?:ه|ها|هم)?|دعم(?:ه|ها|هم|وا)|بدعم|مدعوم|مدعومه|مدعومين|مدعومون|مدعوما|المدعوم|المدعومه|المدعومين)$/;
+/**
+ * Supporters (session 11): the party a support verb or participle names ("الذي يواجه هجمات تدعمها الولايات المتحدة",
+ * "قوات النظام المدعومة من روسيا") backs a deed or a side; it is no doer of the deed told (the README's guide blames
+ * who carried out the incident; who orders it is blamed, who backs a side is not)
+ */
+export const supporters: ArRule = (x, t) => {
+  if (!SUPPORT.test(x.toks[t].w)) return false;
+  const p = x.partyAfter(t, 3);
+  if (p >= 0) x.excluded.add(p);
+  return true;
+};
+
+// involvement: "ضالع / متورط" (involved); "علاقة / دخل" (a connection, a hand in it)
+const INVOLVED = /^(?:[وف])?(?:ال)?(?:ضالع|ضالعه|ضالعين|ضالعون|ضالعا|متورط|متورطه|متورطين|متورطون|متورطا)$/;
+const CONNECTION = /^(?:علاقه|دخل|صله|يد)$/;
+/**
+ * Denied involvement (session 11): "الولايات المتحدة غير ضالعة في ضربة", "ليست ضالعة", "لم نكن ضالعين", "الولايات المتحدة
+ * لا دخل لها بـ", "لا علاقة لنا / لواشنطن بالضربة": the party named is cleared (README v13 call 5: a US denial blames no
+ * one), not blamed by a deed word later in the sentence
+ */
+export const deniedInvolvement: ArRule = (x, t) => {
+  const { toks } = x;
+  const tk = toks[t];
+  if (INVOLVED.test(tk.w) && x.negated(t)) {
+    const b = x.partyBefore(t, 4);
+    if (b >= 0) x.excluded.add(b);
+    return true;
+  }
+  if (CONNECTION.test(tk.w) && t > 0 && /^(?:لا|ولا)$/.test(toks[t - 1].w) && t + 1 < toks.length && toks[t + 1].sent === tk.sent) {
+    // "X لا دخل لها" (the party before), "لا علاقة لواشنطن" (the party with its "لـ" after)
+    const a = toks[t + 1].party;
+    if (a >= 0 && toks[t + 1].prep === 'ل') x.excluded.add(a);
+    else if (/^(?:ل|له|لها|لهم|لنا)$/.test(toks[t + 1].w)) {
+      const b = x.partyBefore(t - 1, 3);
+      if (b >= 0) x.excluded.add(b);
+    }
+    return true;
+  }
+  return false;
+};
+
+export const EXCLUDING_RULES: readonly ArRule[] = [thingAsSubject, selfDenial, speakers, sources, alternatives, negatedAlternative, stateStriker, placeHolder, placeOrAgainst, purposeTarget, victims, subjectedTo, poisonedAtmosphere, pretextUser, retaliatingStriker, supporters, deniedInvolvement];
 /**
  * Rules read at a party's own first token (the passes read only the words near a party, never a party's own words; a
  * party rule in the list of pass 1 never fired: code review s9, "في لندن" stayed a party)
@@ -629,11 +675,17 @@ export const accusation: ArRule = (x, t) => {
     if (p >= 0) x.frame(p, 'accused', tk.w);
     else if (b >= 0) x.frame(b, 'accused', tk.w);
   } else if (charge < 0 && verb) {
-    // no charge: "اتهمت روسيا الغرب" (VSO with two parties): the second is the accused
-    const ps = x.partiesIn(t + 1, t + 8, st);
-    if (ps.length >= 2) {
+    // no charge: "اتهمت روسيا الغرب" (VSO with two parties): the second is the accused (its title and relative clause
+    // may stand between: "اتهمت حكومة الوفاق الوطني اليوم (الأحد)، قوات الجيش الوطني التي يقودها المشير خليفة حفتر")
+    const ps = x.partiesIn(t + 1, t + 15, st);
+    const b = x.partyBefore(t, 3);
+    if (ps.length >= 2 && b < 0) {
       x.frame(ps[1], 'accused', tk.w);
       x.excluded.add(ps[0]);
+    } else if (ps.length >= 1 && b >= 0 && b !== ps[0] && x.parties[b].value !== x.parties[ps[0]].value) {
+      // SVO with the accuser before the verb: "حكومة الوفاق الوطني تتهم قوات حفتر" (session 11)
+      x.frame(ps[0], 'accused', tk.w);
+      x.excluded.add(b);
     }
   }
   return true;
@@ -738,7 +790,7 @@ export const responsiblePredicate: ArRule = (x, t) => {
   return true;
 };
 
-const ANNOUNCE_VERB = /^(?:[وف])?(?:اعلن|اعلنت|اعلنوا|يعلن|تعلن)$/;
+const ANNOUNCE_VERB = /^(?:[وف])?(?:اعلن|اعلنت|اعلنوا|يعلن|تعلن|يعلنون|تعلنان|يعلنان)$/;
 /** "تبنى X الهجوم", "أعلن X مسؤوليته": X claims the deed (even when pass 1 read it as a speaker) */
 export const claimedResponsibility: ArRule = (x, t) => {
   const { toks } = x;
@@ -746,12 +798,18 @@ export const claimedResponsibility: ArRule = (x, t) => {
   const claimed = CLAIMED_RESPONSIBILITY.test(tk.w);
   if (!(claimed || (SPEECH_VERB.test(tk.w) && ANNOUNCE_VERB.test(tk.w)))) return false;
   let resp = -1;
-  for (let u = t + 1; u <= t + 8 && u < toks.length && toks[u].sent === tk.sent; u++)
+  // (the subject may carry a name, a date and a channel before "مسؤوليته": "أعلن تنظيم الدولة الإسلامية “داعش” الأحد عبر
+  // حسابه في تليجرام، مسؤوليته عن الهجوم": fourteen words, session 11)
+  for (let u = t + 1; u <= t + 14 && u < toks.length && toks[u].sent === tk.sent; u++)
     if (RESPONSIBILITY.test(toks[u].w) || (claimed && /^(?:ال)?(?:هجوم|تفجير|عمليه)/.test(toks[u].b))) {
       resp = u;
       break;
     }
-  if (resp < 0 || x.negated(t)) return true;
+  if (x.negated(t)) return true;
+  if (resp < 0) {
+    if (!claimed) announcedDeed(x, t);
+    return true;
+  }
   const ps = x.partiesIn(t + 1, resp, tk.sent);
   const p = ps.length ? ps[0] : x.partyBefore(t, 3);
   if (p >= 0) {
@@ -759,6 +817,174 @@ export const claimedResponsibility: ArRule = (x, t) => {
     x.frame(p, 'agent', tk.w);
   }
   return true;
+};
+
+// verbal nouns of a deed that a side announces as its own: "الحوثيون يعلنون استهداف سفينة", "أعلن الجيش تنفيذ ضربات"
+const OWN_DEED_NOUN = /^(?:استهداف|قصف|تنفيذ|شن|اطلاق|اسقاط|ضرب|مهاجمه|تفجير|اغتيال)$/;
+// words between an announcing verb and its deed noun that are no subject: a date, a time, a channel
+const TIME_WORD = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:يوم|اليوم|امس|الاحد|الاثنين|الثلاثاء|الثلاثا|الاربعاء|الاربعا|الخميس|الجمعه|السبت|مساء|صباح|فجر|ليل|ليله|رسميا|عبر|في|بيان|بيانا|حساب\p{L}*|تليجرام|تلغرام|تويتر|منصه|قناه)$/u;
+/**
+ * A side that announces its own deed (session 11; README v13 call 1: a claim of responsibility blames the claimant, voice
+ * reports): "الحوثيون يعلنون استهداف سفينة", "أعلنت الجماعة، اليوم، تنفيذ عملية": the verbal noun of the deed right
+ * after the announcing verb and its subject (past a date or a channel), with no agent of its own in its idafa, is the
+ * subject's. Called by claimedResponsibility for "أعلن" without "مسؤوليته".
+ */
+function announcedDeed(x: ArText, t: number): void {
+  const { toks } = x;
+  const st = toks[t].sent;
+  let subj = -1;
+  for (let u = t + 1; u <= t + 10 && u < toks.length && toks[u].sent === st; u++) {
+    if (toks[u].party >= 0) {
+      if (subj < 0) subj = toks[u].party;
+      u = x.partyEndTok[toks[u].party];
+      continue;
+    }
+    if (x.covered[u] || TIME_WORD.test(toks[u].w) || /^\d+$/.test(toks[u].w)) continue;
+    if (!OWN_DEED_NOUN.test(strip(toks[u].w).b)) return;
+    // the deed's own agent in its idafa ("أعلنت سانا استهداف الإرهابيين ...") is read by deedNounIdafa
+    if (u + 1 < toks.length && toks[u + 1].party >= 0 && toks[u + 1].prep === '') return;
+    if (subj < 0) subj = x.subjectBefore(t, 3);
+    if (subj < 0) return;
+    x.excluded.delete(subj);
+    x.frame(subj, 'agent', toks[t].w + ' ' + toks[u].w);
+    return;
+  }
+}
+
+const ADMIT = /^(?:[وف])?(?:اقر|اقرت|اقروا|يقر|تقر|يقرون|اعترف|اعترفت|اعترفوا|يعترف|تعترف|يعترفون)$/;
+/**
+ * An admission (session 11; README v13 call 1: "أقرت مليشيا الحوثي باستهداف" keeps the item's voice and blames the one who
+ * admits): "أقر X بـ + the verbal noun of a deed" (X after the verb or before it)
+ */
+export const admission: ArRule = (x, t) => {
+  const { toks } = x;
+  const tk = toks[t];
+  if (!ADMIT.test(tk.w) || x.negated(t)) return false;
+  for (let u = t + 1; u <= t + 8 && u < toks.length && toks[u].sent === tk.sent; u++) {
+    if (toks[u].party >= 0 || x.covered[u]) continue;
+    const { b, prep } = strip(toks[u].w);
+    if (prep === 'ب' && (OWN_DEED_NOUN.test(b) || DEED_NOUN.test(b))) {
+      const ps = x.partiesIn(t + 1, u, tk.sent);
+      const p = ps.length ? ps[0] : x.subjectBefore(t, 3);
+      if (p >= 0) {
+        x.excluded.delete(p);
+        x.frame(p, 'agent', tk.w + ' ' + toks[u].w);
+      }
+      return true;
+    }
+  }
+  return true;
+};
+
+// a complementizer carrying the subject's pronoun: "إنه", "إنها", "إنهم", "بأنه"
+const PRONOUN_COMPLEMENTIZER = /^(?:[وف])?(?:ب)?(?:انه|انها|انهم|انهما)$/;
+// perfect deed verbs (the third-person forms of the deed verbs of claim-arabic.ts), with an optional object pronoun
+const OWN_DEED_VERB = /^(?:نفذ|استهدف|قصف|شن|اطلق|اسقط|هاجم|ضرب|فجر|اغتال)(?:ت|وا|تا|ا)?(?:ه|ها|هم)?$/;
+/**
+ * A speaker's own deed (session 11): "قال الجيش التركي ... إنه نفذ ضربات جوية", "قالت الحوثيون ... إنها استهدفت سفينة":
+ * the complementizer carries the speaker's pronoun and a deed verb follows it at once: the speaker tells its own deed
+ * (a claim of responsibility: README v13 call 1, the claimant blamed, voice reports)
+ */
+export const ownDeed: ArRule = (x, t) => {
+  const { toks } = x;
+  const tk = toks[t];
+  if (!SPEECH_VERB.test(tk.w) || x.negated(t)) return false;
+  for (let u = t + 1; u <= t + 12 && u < toks.length && toks[u].sent === tk.sent; u++) {
+    if (COMPLEMENTIZER.test(toks[u].w) && !PRONOUN_COMPLEMENTIZER.test(toks[u].w)) return false;
+    if (!PRONOUN_COMPLEMENTIZER.test(toks[u].w)) continue;
+    const v = u + 1 < toks.length && toks[u + 1].w === 'قد' ? u + 2 : u + 1;
+    if (!(v < toks.length && toks[v].sent === tk.sent && OWN_DEED_VERB.test(toks[v].w.replace(/^[وف]/, '')))) return false;
+    const ps = x.partiesIn(t + 1, u, tk.sent);
+    const p = ps.length ? ps[0] : x.subjectBefore(t, 3);
+    if (p < 0) return false;
+    x.excluded.delete(p);
+    x.frame(p, 'agent', tk.w + ' ' + toks[u].w + ' ' + toks[v].w);
+    return false;
+  }
+  return false;
+};
+
+// deed nouns whose "لـ" names their doer ("غارة للاحتلال", "هجوم لتنظيم داعش", "ضربات للتحالف"); the transitive verbal
+// nouns ("قصف لمواقع", "استهداف لقوات") take their object with "لـ" instead and are left out
+const LAM_DEED = /^(?:غاره|غارات|ضربه|ضربات|هجوم|هجمات|هجوما|عمليه|عمليات|تفجير|غارتين|ضربتين|هجومين)$/;
+// adjectives of a deed that may stand between it and its doer
+const DEED_ADJ = /^(?:ال)?(?:جويه|جوي|صاروخيه|صاروخي|مدفعيه|مدفعي|عنيفه|عنيف|مباغت|مباغته|متجدده|متجدد|جديده|جديد|انتحاري|انتحاريه|مكثفه|مكثف|دمويه|دموي|ارهابي|ارهابيه|مسلح|مسلحه|اخري|اخر)$/;
+const FORCE_WORD = /^(?:تنظيم|جماعه|حركه|طيران|الطيران|طايرات|الطايرات|طايره|الطايره|مروحيات|المروحيات|قوات|القوات|جيش|الجيش|عناصر|خلايا|مسلحي|مقاتلي|ميليشيات|مليشيات|ميليشيا|مليشيا|مجموعه|مجموعات|سلاح|سلاحي)$/;
+const AFFILIATED = /^(?:[وف]?(?:ال)?)(?:تابع|تابعه|تابعين|تابعات|تابعون|موالي|مواليه|موالين|الموالون|مرتبط|مرتبطه|مرتبطين|تبعيه|تبعيتها|تبعيته|تبعيتهم|ينتمي|ينتمون|تنتمي)$/;
+/**
+ * The doer with "لـ" after its deed noun (session 11): "غارات للاحتلال", "هجوم مباغت لتنظيم داعش", "غارة لطيران الاحتلال
+ * الإسرائيلي" (a force noun in idafa with the party), "غارات جوية للطائرات الحربية والمروحية التابعات لسلاحي الجو الروسي
+ * والسوري" (a force affiliated with the party): the party is the deed's agent (Ryding 2005 ch. 18: the "لـ" of a noun
+ * phrase's agent when the noun is indefinite or qualified)
+ */
+export const deedByLam: ArRule = (x, t) => {
+  const { toks } = x;
+  const tk = toks[t];
+  if (!LAM_DEED.test(tk.b || strip(tk.w).b) || x.negated(t)) return false;
+  let u = t + 1;
+  while (u < toks.length && u <= t + 3 && toks[u].sent === tk.sent && toks[u].party < 0 && DEED_ADJ.test(toks[u].w.replace(/^و/, ''))) u++;
+  if (!(u < toks.length && toks[u].sent === tk.sent)) return false;
+  if (toks[u].party >= 0) {
+    if (toks[u].prep === 'ل') x.frame(x.chain(toks[u].party)[0], 'agent', tk.w + ' ل');
+    return false;
+  }
+  if (!(/^[وف]?ل/.test(toks[u].w) && FORCE_WORD.test(strip(toks[u].w).b))) return false;
+  const p = forceOwner(x, u);
+  if (p >= 0) x.frame(p, 'agent', tk.w + ' ' + toks[u].w);
+  return false;
+};
+/** the party a force noun at u belongs to: in idafa right after it, or after "التابع(ة) لـ / الموالي لـ" within six words */
+function forceOwner(x: ArText, u: number): number {
+  const { toks } = x;
+  if (u + 1 < toks.length && toks[u + 1].party >= 0 && toks[u + 1].prep === '' && toks[u + 1].sent === toks[u].sent) return toks[u + 1].party;
+  for (let v = u + 1; v <= u + 6 && v + 1 < toks.length && toks[v].sent === toks[u].sent; v++) {
+    if (toks[v].party >= 0) return -1;
+    if (AFFILIATED.test(toks[v].w)) {
+      // ("التابعة لتنظيم داعش": a group's head noun with the "لـ" before the party)
+      for (let w = v + 1; w <= v + 2 && w < toks.length && toks[w].sent === toks[u].sent; w++) if (toks[w].party >= 0) return toks[w].prep === 'ل' || /^(?:الي|ل)$/.test(toks[w - 1].w) || (w === v + 2 && /^[وف]?ل/.test(toks[w - 1].w) && FORCE_WORD.test(strip(toks[w - 1].w).b)) ? toks[w].party : -1;
+      return -1;
+    }
+  }
+  return -1;
+}
+
+const ACCUSE_PRONOUN = /^(?:[وف])?(?:اتهم|اتهمت|اتهموا|يتهم|تتهم|يتهمون)(?:ه|ها|هم|هما)$/;
+/**
+ * An accusation whose accused is an object pronoun (session 11): "أعلنت يريفان تدمير معدات للجيش الأذربيجاني، واتهمته
+ * بقصف كاتدرائية": the pronoun's antecedent is the nearest party before the verb (within its sentence and the one
+ * before), accused
+ */
+export const pronounAccused: ArRule = (x, t) => {
+  const { toks } = x;
+  const tk = toks[t];
+  if (!ACCUSE_PRONOUN.test(tk.w) || x.negated(t)) return false;
+  if (!(t + 1 < toks.length && CHARGE.test(toks[t + 1].w))) return true;
+  for (let u = t - 1; u >= 0 && u >= t - 14 && toks[u].sent >= tk.sent - 1; u--)
+    if (x.endAt[u] >= 0) {
+      x.frame(x.endAt[u], 'accused', tk.w);
+      break;
+    }
+  return true;
+};
+
+const EXCHANGE = /^(?:[وف])?(?:تبادل|تبادلت|تبادلا|تبادلتا|تبادلوا|تتبادل|يتبادل|يتبادلان|تتبادلان|يتبادلون)$/;
+/**
+ * Mutual accusations (session 11; README v13 call 9: between Armenia and Azerbaijan either is blamed): "تبادلت أرمينيا
+ * وأذربيجان الاتهامات بقصف المدنيين": each party between the verb and the accusation noun is accused
+ */
+export const mutualAccusation: ArRule = (x, t) => {
+  const { toks } = x;
+  const tk = toks[t];
+  if (!EXCHANGE.test(tk.w)) return false;
+  for (let u = t + 1; u <= t + 8 && u < toks.length && toks[u].sent === tk.sent; u++)
+    if (ACCUSE_NOUN.test(toks[u].w)) {
+      for (const p of x.partiesIn(t + 1, u, tk.sent)) {
+        x.excluded.delete(p);
+        x.frame(p, 'accused', tk.w + ' ' + toks[u].w);
+      }
+      return true;
+    }
+  return false;
 };
 
 /**
@@ -790,6 +1016,11 @@ export const resumptiveRelative: ArRule = (x, t) => {
   if (x.negated(t)) return true;
   const p = x.partyAfter(DID_IT.test(tk.w) ? t + 1 : t, 3);
   if (p >= 0) x.frame(p, 'agent', tk.w);
+  // ("هجوم شنته خلايا يظن تبعيتها لتنظيم داعش": a force noun affiliated with the party, session 11)
+  else if (t + 1 < toks.length && FORCE_WORD.test(toks[t + 1].w)) {
+    const q = forceOwner(x, t + 1);
+    if (q >= 0) x.frame(q, 'agent', tk.w + ' ' + toks[t + 1].w);
+  }
   return true;
 };
 
@@ -988,6 +1219,7 @@ export const attributedTo: ArRule = (x, t) => {
 };
 
 export const FRAMING_RULES: readonly ArRule[] = [
+  ownDeed, admission, pronounAccused, mutualAccusation, deedByLam,
   conditionalThreat, accusation, attributedTo, accusedParticiple, holdingResponsible, bearingOrBehind, nominalBehind, responsiblePredicate, claimedResponsibility,
   deedNounIdafa, resumptiveRelative, lightVerb, purposeDeed, handInIt, cleft, passiveAgent, authorship, participation, filming, transport,
 ];
@@ -1004,6 +1236,41 @@ export function runPartyPass(x: ArText, rules: readonly ArRule[]): void {
   for (let t = 0; t < x.toks.length; t++) {
     if (x.toks[t].party < 0) continue;
     for (const rule of rules) if (rule(x, t)) break;
+  }
+}
+
+// the deed nouns that a nisba adjective of their doer qualifies (and that the lexicon's deed-and-nisba names start with:
+// claim-arabic.ts, DEED_NISBA)
+const NISBA_DEED = /^(?:غاره|غارات|ضربه|ضربات|هجمات|اعتداءات|هجوم|هجوما|قصف|عدوان|اعتداء)$/;
+const DEED_NISBA_HEAD = /^(?:ال)?(?:غاره|غارات|ضربه|ضربات|هجمات|اعتداءات|هجوم|قصف|عدوان|اعتداء)\s/;
+// a nisba adjective: the first word of a party name ending in -ي / -ية ("إسرائيلية", "الروسي", "التركية")
+const NISBA_WORD = /^(?:ال)?\p{L}{2,}(?:ي|يه)$/u;
+/**
+ * A deed named with its doer's nisba (session 11): "غارة إسرائيلية", "الغارات الجوية الإسرائيلية", "القصف الروسي", and
+ * the lexicon's one-name spellings "غارة تركية", "ضربات جوية تركية": the side is the deed's agent, unless a role excludes
+ * it (a denial, a target) or the deed is what the story answers ("رداً على الغارة الأمريكية"). A noun takes its nisba
+ * right after it or after one adjective of kind ("جوية", "الجوية"); no preposition stands on the adjective.
+ */
+export function deedNisba(x: ArText): void {
+  const { toks } = x;
+  const skip = (p: number) => x.negated(x.partyTok[p]) || x.wordBefore(x.partyTok[p], 4, DENIAL_WORD) || x.wordBefore(x.partyTok[p], 4, /^(?:[وف])?(?:ردا|رد|انتقاما)$/);
+  for (let t = 0; t + 1 < toks.length; t++) {
+    if (!x.near[t] || !NISBA_DEED.test(strip(toks[t].w).b)) continue;
+    let u = t + 1;
+    if (u < toks.length && toks[u].party < 0 && /^(?:ال)?(?:جويه|جوي|صاروخيه|صاروخي|مدفعيه|مدفعي)$/.test(toks[u].w)) u++;
+    if (!(u < toks.length && toks[u].sent === toks[t].sent && toks[u].party >= 0)) continue;
+    const p = toks[u].party;
+    const lead = x.s.slice(toks[u].at, x.parties[p].at);
+    const first = x.s.slice(toks[u].at, x.parties[p].end).split(/\s+/)[0];
+    if (!(lead === '' || lead === 'ال') || !NISBA_WORD.test(first) || skip(p)) continue;
+    x.frame(p, 'agent', toks[t].w);
+  }
+  for (let i = 0; i < x.parties.length; i++) {
+    const name = x.s.slice(x.parties[i].at, x.parties[i].end);
+    if (!DEED_NISBA_HEAD.test(name) || x.partyTok[i] < 0) continue;
+    // (a deed the item's event answers, "رداً على الغارة ...", "انتقاماً لـ", is its background, not the deed it tells)
+    if (skip(i)) continue;
+    x.frame(i, 'agent', name.split(/\s+/)[0]);
   }
 }
 
@@ -1027,6 +1294,7 @@ export function readArabic(s: string, parties: readonly ArParty[], agents: reado
   runPartyPass(x, rules.party ?? []);
   runPass(x, rules.excluding);
   runPass(x, rules.framing);
+  if (rules.framing === FRAMING_RULES) deedNisba(x);
   damascusOutsideRoles(x);
   return { frames: x.frames, excluded: x.excluded };
 }

@@ -51,6 +51,7 @@ const AR_SPEECH_MORE = new RegExp(`(?<![\\p{L}])[وف]?(?:(?:${STANCE})(?:تا|�
 const CONFIRM = /^[وف]?(?:اكد|[يت]وكد)\p{L}*$/u;
 const INVESTIGATOR = /^(?:\s*\p{L}+){0,3}?\s*(?:منظمه حظر الاسلحه الكيمياييه|بعثه تقصي الحقايق|فريق التحقيق وتحديد الهويه|مختبر\p{L}*\s+(?:تابع\p{L}*\s+)?(?:ل|ال)?منظمه)/u;
 
+const NOUN_CONTEXT = /(?<![\p{L}])(?:بعد|قبل|اثر|عقب|رغم|برغم|منذ|علي|عن|الي|حول|وسط|خلال)\s+$/u;
 // the global copy of each list, made once (not per clause: code review s8 A4); arabicSpeech resets its lastIndex
 const GLOBAL = new WeakMap<RegExp, RegExp>();
 function globalOf(re: RegExp): RegExp {
@@ -72,6 +73,9 @@ export function arabicSpeech(clause: string, speech: RegExp): string | null {
       if (CONFIRM.test(m[0]) && INVESTIGATOR.test(clause.slice(m.index + m[0].length))) continue;
       // a noun that looks like a speech verb: "ذكرى" (anniversary), "نقل" of moving ("نقل المصابين")
       if (DHIKRA.test(m[0])) continue;
+      // a speech or stance verb's letters after a preposition or a temporal noun are its verbal noun ("بعد رفض طاقمها",
+      // "إثر إعلان", "رغم نفي"): no finite verb follows a preposition (session 11)
+      if (NOUN_CONTEXT.test(clause.slice(Math.max(0, m.index - 8), m.index))) continue;
       if (NAQL.test(m[0]) && !naqlRelays(m[0], clause.slice(m.index + m[0].length).split(/[^\p{L}]+/u).filter(Boolean))) continue;
       if (!best || m.index < best.at) best = { at: m.index, w: m[0] };
       break;

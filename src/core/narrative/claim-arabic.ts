@@ -96,6 +96,27 @@ const NISBA: Record<string, string[]> = {
 // nouns of forces and aircraft (folded, indefinite): what a nisba adjective of a side qualifies
 const FORCE_NOUNS = ['طايره', 'طايرات', 'مروحيه', 'مروحيات', 'طايرات هليكوبتر', 'طايره هليكوبتر', 'مقاتلات', 'قوات', 'وحدات', 'ميليشيات'];
 
+// deed nouns (feminine, masculine) that a nisba adjective of the doer qualifies, with the adjectives of kind that may
+// stand between them ("غارات جوية إسرائيلية", "قصف مدفعي تركي")
+// (kept short: every spelling is a pattern of the reader's trie and of its reference regex, test/narrative-claim-trie)
+const DEED_F = ['غاره', 'غارات', 'ضربات', 'هجمات'];
+const DEED_M = ['هجوم', 'قصف', 'عدوان'];
+const KIND_F = ['', 'جويه'];
+const KIND_M = ['', 'جوي'];
+// the nisba adjectives, [masculine, feminine] (folded), of the sides whose bare nisba is no party name of the lexicon
+// (Turkey, Saudi Arabia, the UAE, Azerbaijan, Armenia: `other` by the README guide, every other state); "إسرائيلية",
+// "إيرانية", "روسية", "أمريكية" are party names already, and the rule deedNisba of claim-arabic-roles.ts reads them after
+// a deed noun as well, as it reads a definite nisba after a definite deed noun ("الغارات الإسرائيلية")
+const DEED_NISBA: Record<string, [string, string][]> = {
+  other: [['تركي', 'تركيه'], ['سعودي', 'سعوديه'], ['اماراتي', 'اماراتيه'], ['اذربيجاني', 'اذربيجانيه'], ['ارمني', 'ارمينيه']],
+};
+/** "غارة تركية", "ضربات جوية تركية", "قصف تركي": every noun and kind, indefinite (the definite is read by its parts) */
+function deedNisbaNames(adjs: [string, string][]): string[] {
+  const out: string[] = [];
+  for (const [nouns, kinds, g] of [[DEED_F, KIND_F, 1], [DEED_M, KIND_M, 0]] as const)
+    for (const n of nouns) for (const k of kinds) for (const a of adjs) out.push([n, k, a[g]].filter(Boolean).join(' '));
+  return out;
+}
 /**
  * Arabic spellings the reader's lexicon takes in (claim-slots.ts spreads them into its LEXICON, folded): generic
  * names of the parties in Syrian state media and opposition media, and Arabic names of agents and incidents the
@@ -103,10 +124,37 @@ const FORCE_NOUNS = ['طايره', 'طايرات', 'مروحيه', 'مروحيا
  * "المجموعات الإرهابية المسلحة", "التنظيمات الإرهابية"; opposition: "قوات الأسد", "ميليشيات النظام"), SANA and
  * Enab Baladi usage, and the v8 judgement call that "foreign specialists / foreign security services" are `west`.
  */
-export const AR_LEXICON: readonly (readonly string[])[] = [
+const AR_LEXICON_BASE: readonly (readonly string[])[] = [
+  // (session 11, arclaims) a deed noun with the nisba adjective of its doer is one name: "غارة إسرائيلية", "الضربات
+  // الجوية التركية", "القصف الروسي", "هجوم صاروخي إيراني" (the adjective agrees with the noun: Ryding 2005 ch. 9; the
+  // definite noun takes the definite adjective); the party rule `deedNisba` (claim-arabic-roles.ts) makes its side the
+  // deed's agent, and the same spellings are incidents. A bare nisba ("تركية", "الحدود التركية") stays no party.
+  ...Object.entries(DEED_NISBA).map(([party, adjs]) => ['party', party, ...deedNisbaNames(adjs)]),
+  ['incident', 'incident', ...Object.values(DEED_NISBA).flatMap(deedNisbaNames)],
+  // an air raid or strike named with its adjective is an incident as well as a verbal noun of attack ("تتعرض لغارات
+  // جوية": the scanner takes the longest spelling, the vn cue of claim-slots.ts, and adds the other kinds the same
+  // literal has); the indefinite accusative ("شن هجوماً", folded "هجوما") likewise: the scanner's second readings are
+  // keyed by the literal word, which the accusative's alif makes another one
+  ['incident', 'incident', 'غارات جويه', 'غاره جويه', 'قصف جوي', 'ضربه جويه', 'ضربات جويه', 'ضربه صاروخيه', 'ضربات صاروخيه', 'هجوما', 'قصفا', 'استهدافا', 'انفجارا', 'اعداما'],
+  ['cue-after', 'vn', 'هجوما', 'قصفا', 'استهدافا'],
+  // a military attack or operation ("شنت الولايات المتحدة وفرنسا ... هجوماً عسكرياً" on Syria's facilities) is a strike of
+  // war, no incident (README guide: a military strike on a state is war): the longer spelling keeps the vn cue only
+  ['cue-after', 'vn', 'هجوما عسكريا', 'هجوم عسكري', 'الهجوم العسكري'],
+  // assassination, raiding ("للإغارة على"), sabotage ("عملية تخريب", "عملاً تخريبياً") and "the incident" (masculine
+  // "الحادث", beside the feminine "الحادثة" of claim-slots.ts) are incidents (README guide: an attack, a killing, a
+  // terror act)
+  ['incident', 'incident', 'اغتيال', 'اغتيالا', 'اغاره', 'عمليه تخريب', 'عمليات تخريب', 'عمل تخريبي', 'عملا تخريبيا', 'اعمال تخريبيه', 'الحادث'],
+  // Israel's "occupation" named bare ("غارات للاحتلال", "قصف الاحتلال"; "الاحتلال الروسي / الأمريكي" are longer names
+  // below) and its air force ("طيران الاحتلال"): `other` (README v12: Israeli forces are other)
+  ['party', 'other', 'الاحتلال', 'طيران الاحتلال'],
+  // the air forces of the sides ("سلاح الجو الروسي", the dual "سلاحي الجو الروسي والسوري": the first named); Syria's is
+  // in knowledge/claim-parties.yaml
+  ['party', 'russia', 'سلاح الجو الروسي', 'سلاحي الجو الروسي'],
+  ['party', 'west', 'سلاح الجو الامريكي', 'سلاح الجو الاميركي', 'سلاح الجو البريطاني', 'سلاح الجو الفرنسي', 'سلاحي الجو الامريكي', 'سلاحي الجو الاميركي'],
+  ['party', 'other', 'سلاح الجو الاسراييلي', 'سلاح الجو التركي', 'سلاح الجو السعودي', 'سلاحي الجو الاسراييلي', 'سلاحي الجو التركي'],
   ['party', 'government', 'السلطات السوريه', 'نظام دمشق', 'حكومه دمشق', 'الحكومه السوريه', 'القوات الحكوميه السوريه', 'طائرات حربيه سوريه', 'طائرات سوريه', 'طائرات النظام', 'طائرات الاسد', 'مروحيات النظام', 'مروحيات الاسد', 'جيش النظام', 'ميليشيات النظام', 'ميليشيا النظام', 'مليشيات النظام', 'الجيش النظامي', 'المقاتلات السوريه', 'الرئيس السوري', 'النظام السوري', 'قوات الحكومه السوريه',
     // a force noun with the nisba "Syrian" (the air force and army of the government)
-    'الطائرات الحربيه السوريه', 'المروحيات السوريه', 'مروحيات سوريه', 'المقاتلات الحربيه السوريه', 'الطيران الحربي', 'طيران حربي سوري', 'القوات النظاميه', 'قوات الجيش السوري', 'الفرقه الرابعه'],
+    'الطائرات الحربيه السوريه', 'المروحيات السوريه', 'مروحيات سوريه', 'المقاتلات الحربيه السوريه', 'طيران حربي سوري', 'القوات النظاميه', 'قوات الجيش السوري', 'الفرقه الرابعه'],
   // a force or aircraft noun with the nisba "governmental", agreeing in definiteness ("طائرات هليكوبتر حكومية",
   // "الطائرات الحكومية"); the adjective alone is no party ("منظمات غير حكومية" are NGOs)
   ['party', 'government', ...FORCE_NOUNS.flatMap((n) => [`${n} حكوميه`, `ال${n} الحكوميه`])],
@@ -186,6 +234,30 @@ export const AR_LEXICON: readonly (readonly string[])[] = [
   ['cue-before', 'did', ...FABRICATE_FORMS],
   ['staged', 'staged', 'لم يحدث', 'لم تحدث', 'لم يقع', 'لم تقع', 'لم يحصل', 'لم تحصل', 'لم يكن هناك هجوم'],
 ];
+/**
+ * A definite party name after "لـ" loses the article's alif ("للاحتلال" = ل + الاحتلال, "للجيش الأذربيجاني" = ل +
+ * الجيش الأذربيجاني: Ryding 2005 ch. 5); the scanner retries a word after one proclitic and at its stem, so it meets
+ * "لاحتلال" and "جيش الأذربيجاني", which no name matched (session 11). Each definite name of the list above is added in
+ * those spellings: a name of two words or more without its first article (it stands only after "لل": "جيش الأذربيجاني"
+ * is no phrase alone), a one-word name with "ل" for its article (the word after the first "ل" of "للاحتلال").
+ */
+// (of the force nouns only the army, with its masculine nisba: every spelling is a pattern of the trie and of its reference regex; "للطيران
+// الروسي", "للقوات التركية" still name their side by the nisba, which the scanner reads at its stem)
+const AFTER_LAM_FORCE = /^الجيش /;
+function afterLam(rows: readonly (readonly string[])[]): (readonly string[])[] {
+  const out: (readonly string[])[] = [];
+  for (const [kind, value, ...pats] of rows) {
+    if (kind !== 'party') continue;
+    const more = pats.filter((p) => p.startsWith('ال') && p.length > 4 && (!p.includes(' ') || (AFTER_LAM_FORCE.test(p) && !p.endsWith('ه')) || !FORCE_NAME.test(p))).map((p) => (p.includes(' ') ? (/^ال\S+ ال/.test(p) ? p.slice(2) : '') : 'ل' + p.slice(1))).filter(Boolean);
+    if (more.length) out.push([kind, value, ...more]);
+  }
+  return out;
+}
+// "التابعة لسلاح الجو الروسي": the Syrian air force's spelling "تابعة لسلاح الجو" (knowledge/claim-parties.yaml) is the
+// longest name at "التابعة" unless the nisba after it names another side's air force (session 11)
+const AFFILIATED_AIR_FORCE: (readonly string[])[] = Object.entries({ russia: ['الروسي'], west: ['الامريكي', 'الاميركي'], other: ['الاسراييلي', 'التركي'] }).map(([party, adjs]) => ['party', party, ...['تابعه', 'التابعه', 'التابع', 'التابعات'].flatMap((a) => adjs.map((x) => `${a} لسلاح الجو ${x}`))]);
+const FORCE_NAME = new RegExp(`^(?:${FORCES_DEFINITE.join('|')}) `);
+export const AR_LEXICON: readonly (readonly string[])[] = [...AR_LEXICON_BASE, ...afterLam(AR_LEXICON_BASE), ...AFFILIATED_AIR_FORCE];
 
 // the finite plan verbs in the imperfect (the lexicon's "يحضر*", "تستعد", "يخطط*" ...): a verb opens an Arabic
 // verb-subject-object clause, so its subject may stand right after it ("تحضر جبهة النصرة لاستفزاز", "يستعد المسلحون")
@@ -234,8 +306,11 @@ const NUMBERS = /(?<![\p{L}])([وفبل]?)اعداد(?=\s+(?:ال)?(?:ضحايا
  */
 // "يطلق على نفسه اسم" (calls itself): naming, not launching ("التنظيم الذي يطلق على نفسه الدولة الإسلامية")
 const NAMING = /(?<![\p{L}])[وف]?(?:اطلق|اطلقت|اطلقوا|يطلق|تطلق|يطلقون)(?=\s+علي\s+(?:نفس|انفس)\p{L}*)/gu;
+// "يعد من أعنف الهجمات" (is counted among the fiercest attacks): "يُعدّ" of counting, not "يُعِدّ" of preparing (folded
+// alike); before "من" or a superlative it counts (session 11)
+const COUNTED = /(?<![\p{L}])([وف]?)(?:يعد|تعد)(?=\s+(?:من|واحد\p{L}*|اكبر|اعنف|اخطر|اكثر|اسوا|ابرز|اول|الاعنف|الاكبر|الاخطر|الاسوا|الاول)(?![\p{L}]))/gu;
 export const arabicNormalise = (s: string): string =>
-  s.replace(/[“”"«»„]/g, ' ').replace(NUMBERS, (m, p: string) => p + 'ارقام').replace(NAMING, (m) => 'يسمي'.padEnd(m.length, ' '));
+  s.replace(/[“”"«»„]/g, ' ').replace(NUMBERS, (m, p: string) => p + 'ارقام').replace(NAMING, (m) => 'يسمي'.padEnd(m.length, ' ')).replace(COUNTED, (m, p: string) => p + 'هو ');
 
 // a plan or preparation, and an imperfect (ongoing or future) deed: what a false-flag purpose follows
 const PLAN_WORD = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:يخطط|تخطط|يخططون|خطط|خططت|تخطيط|يحضر|تحضر|يحضرون|تحضير|يعد|تعد|يعدون|اعداد|يستعد|تستعد|يستعدون|استعداد|ينوي|تنوي|ينوون|يعتزم|تعتزم|يعتزمون|يجهز|تجهز|يجهزون|تجهيز|يستخدم|تستخدم|يستخدمون|يشن|تشن|يشنون|شن|ينفذ|تنفذ|ينفذون|يقصف|تقصف|يقصفون|استفزاز|مسرحيه|فبركه|هجوم|هجمات|استخدام)$/;
