@@ -275,13 +275,6 @@ function idOrder(kb: AgentKb): (a: string, b: string) => number {
   return cmp;
 }
 
-/** The indexes of every feature some account stated, present or absent. */
-function statedFeatures(features: DifferentialResult['features'], kb: AgentKb): Set<number> {
-  const out = new Set<number>();
-  for (const f of features) out.add(kb.featureIndex.get(f.id)!);
-  return out;
-}
-
 function countObserved(rows: ReportEval['rows']): number {
   let n = 0;
   for (const r of rows) if (r.observation === 'present' || r.observation === 'absent') n++;
@@ -296,16 +289,112 @@ interface ReportEval {
   clinical: number;
 }
 
+/**
+ * What the per-account loops read of each feature, as flat arrays by feature index, made once per KB (speed only: the
+ * same fields of kb.features and kb.groups, read per account and feature before; rebuilt when kb.features or
+ * kb.groups is replaced). `group` numbers each distinct group name a feature carries (-1 none); a group's
+ * `groupExclusive` and `groupSalience` are kb.groups[name]'s (false and 0 when kb.groups has no such entry).
+ */
+interface FeatureTable {
+  features: AgentKb['features'];
+  groups: AgentKb['groups'];
+  incident: Uint8Array;
+  clinical: Uint8Array;
+  statesAbsence: Uint8Array;
+  group: Int32Array;
+  groupExclusive: Uint8Array;
+  groupSalience: Float64Array;
+  salienceLay: Float64Array;
+  salienceMedic: Float64Array;
+  /** the incident-scope features with an undescribed salience above 0, in KB order (addUndescribedContext, no override) */
+  undescribed: number[];
+  /** scratch of one account, by feature: 0 not stated, 1 stated present, 2 stated absent; its phrase; the order in
+   * which features were first stated (Map insertion order); cleared by clearAccount before evaluateAccount returns */
+  mark: Uint8Array;
+  phrase: (string | null)[];
+  order: number[];
+  /** scratch of one account, by group: a member stated present (cleared with the account's marks) */
+  groupPresent: Uint8Array;
+  /** scratch of one run, by feature: stated by some account, and an incident-scope feature already counted; cleared
+   * at the start of runDifferential */
+  stated: Uint8Array;
+  seen: Uint8Array;
+}
+const featureTables = new WeakMap<AgentKb, FeatureTable>();
+function featureTable(kb: AgentKb): FeatureTable {
+  const c = featureTables.get(kb);
+  if (c && c.features === kb.features && c.groups === kb.groups) return c;
+  const F = kb.features.length;
+  const groupIds = new Map<string, number>();
+  const group = new Int32Array(F).fill(-1);
+  kb.features.forEach((f, i) => {
+    if (!f.group) return;
+    let g = groupIds.get(f.group);
+    if (g === undefined) groupIds.set(f.group, (g = groupIds.size));
+    group[i] = g;
+  });
+  const groupExclusive = new Uint8Array(groupIds.size);
+  const groupSalience = new Float64Array(groupIds.size);
+  for (const [name, g] of groupIds) {
+    const def = kb.groups[name];
+    groupExclusive[g] = def?.exclusive ? 1 : 0;
+    groupSalience[g] = groupExclusive[g] ? def.salience : 0;
+  }
+  const t: FeatureTable = {
+    features: kb.features,
+    groups: kb.groups,
+    incident: Uint8Array.from(kb.features, (f) => (f.scope === 'incident' ? 1 : 0)),
+    clinical: Uint8Array.from(kb.features, (f) => (f.topic === 'clinical' ? 1 : 0)),
+    statesAbsence: Uint8Array.from(kb.features, (f) => (f.statesAbsence ? 1 : 0)),
+    group,
+    groupExclusive,
+    groupSalience,
+    salienceLay: Float64Array.from(kb.features, (f) => f.salience.lay),
+    salienceMedic: Float64Array.from(kb.features, (f) => f.salience.medic),
+    undescribed: kb.features.flatMap((f, i) => (f.scope === 'incident' && f.undescribedSalience > 0 ? [i] : [])),
+    mark: new Uint8Array(F),
+    phrase: new Array<string | null>(F).fill(null),
+    order: [],
+    groupPresent: new Uint8Array(groupIds.size),
+    stated: new Uint8Array(F),
+    seen: new Uint8Array(F),
+  };
+  featureTables.set(kb, t);
+  return t;
+}
+
+/** Records feature fi as stated by the account being read (what observed.set(fi, ...) did: a later statement of the
+ * same feature replaces the earlier one in its first place). */
+function observe(ft: FeatureTable, fi: number, present: boolean, phrase: string | null): void {
+  if (ft.mark[fi] === 0) ft.order.push(fi);
+  ft.mark[fi] = present ? 1 : 2;
+  ft.phrase[fi] = phrase;
+}
+
+/** The account's scratch back to empty (also at the start of an account, should an earlier call have thrown midway). */
+function clearAccount(ft: FeatureTable): void {
+  const { order, mark, phrase, group, groupPresent } = ft;
+  for (let k = 0; k < order.length; k++) {
+    const fi = order[k];
+    mark[fi] = 0;
+    phrase[fi] = null;
+    if (group[fi] >= 0) groupPresent[group[fi]] = 0;
+  }
+  order.length = 0;
+}
+
 /** The per-feature log-likelihood rows of one account (steps 1-3 of the module comment). */
 function evaluateAccount(
   kb: AgentKb,
   acc: Account,
   reportIndex: number,
   featuresOut: DifferentialResult['features'],
-  incidentSeen: Set<number>,
+  ft: FeatureTable,
 ): { ev: ReportEval; role: Role; reliability: number; detailed: boolean; named: string[] } {
   const role: Role = acc.role ?? 'other';
-  const observed = new Map<number, { present: boolean; phrase: string | null }>();
+  // the features the account states, in the order first stated (ft.order), with their marks and phrases
+  const { mark, phrase: phraseOf, order, statesAbsence, clinical: isClinical, group: groupOf, groupPresent, incident: isIncident, seen } = ft;
+  if (order.length) clearAccount(ft);
   let named: string[] = [];
   if (acc.text) {
     const ex = extractFeatures(acc.text, { terms: kb.terms });
@@ -314,54 +403,54 @@ function evaluateAccount(
       const fi = kb.featureIndex.get(id);
       // a denied statement of absence ("not ... no smell") is a double negative read from text: no evidence
       // nor is the denial of a feature whose presence alone is evidence (present_only: "no toxic gas was found")
-      if (fi !== undefined && !((kb.features[fi].statesAbsence || kb.features[fi].presentOnly) && !v.present)) observed.set(fi, { present: v.present, phrase: v.phrases.join(' | ') });
+      if (fi !== undefined && !((statesAbsence[fi] === 1 || kb.features[fi].presentOnly) && !v.present)) observe(ft, fi, v.present, v.phrases.join(' | '));
     }
   }
   if (acc.features)
     for (const [id, present] of Object.entries(acc.features)) {
       const fi = kb.featureIndex.get(id);
-      if (fi !== undefined) observed.set(fi, { present, phrase: null });
+      if (fi !== undefined) observe(ft, fi, present, null);
     }
-  for (const [fi, o] of observed)
-    featuresOut.push({ id: kb.features[fi].id, present: o.present, evidence: o.phrase ?? 'coded', report: reportIndex });
-
   let clinical = 0;
-  const groupsPresent = new Set<string>();
-  for (const [fi, o] of observed) {
-    const f = kb.features[fi];
-    if (f.topic === 'clinical') clinical++;
+  for (let k = 0; k < order.length; k++) {
+    const fi = order[k];
+    const present = mark[fi] === 1;
+    featuresOut.push({ id: kb.features[fi].id, present, evidence: phraseOf[fi] ?? 'coded', report: reportIndex });
+    ft.stated[fi] = 1;
+    if (isClinical[fi] === 1) clinical++;
     // a statement of absence ("no smell", "no cloud") does not open its group's silences: its own probability is already
     // that of nothing in the group being there, and charging each member's silence again counted the same fact twice
-    if (o.present && f.group && !f.statesAbsence) groupsPresent.add(f.group);
+    if (present && groupOf[fi] >= 0 && statesAbsence[fi] === 0) groupPresent[groupOf[fi]] = 1;
   }
   const detailed = role === 'medic' ? clinical >= kb.absence.medicMin : clinical >= kb.absence.layMin;
   const lay = role !== 'medic';
   const tables = logTables(kb);
   const rows: ReportEval['rows'] = [];
-  for (const f of kb.features) {
-    const o = observed.get(f.index);
-    let observation: Observation;
-    let s = 0;
-    if (o) {
+  const F = kb.features.length;
+  for (let fi = 0; fi < F; fi++) {
+    const m = mark[fi];
+    if (m !== 0) {
       // an incident-level fact counts once per incident (the first account that states it)
-      if (f.scope === 'incident') {
-        if (incidentSeen.has(f.index)) continue;
-        incidentSeen.add(f.index);
+      if (isIncident[fi] === 1) {
+        if (seen[fi] === 1) continue;
+        seen[fi] = 1;
       }
-      observation = o.present ? 'present' : 'absent';
+      const phrase = phraseOf[fi];
+      if (m === 1) rows.push({ feature: fi, observation: 'present', phrase: phrase ?? 'coded', logL: tables.present[fi], L: tables.presentExp[fi], syndrome: null });
+      else rows.push({ feature: fi, observation: 'absent', phrase: phrase ?? 'coded', logL: tables.absent[fi], L: tables.absentExp[fi], syndrome: null });
     } else {
-      if (f.scope === 'incident') continue;
-      const g = f.group ? kb.groups[f.group] : undefined;
+      if (isIncident[fi] === 1) continue;
+      let s = 0;
+      const g = groupOf[fi];
       // nor is a statement of absence ever silent in its group: whoever names a smell never says "no smell" as well
-      if (g?.exclusive && groupsPresent.has(f.group!) && !f.statesAbsence) s = g.salience;
-      else if (f.topic === 'clinical' && detailed) s = lay ? f.salience.lay : f.salience.medic;
+      if (g >= 0 && ft.groupExclusive[g] === 1 && groupPresent[g] === 1 && statesAbsence[fi] === 0) s = ft.groupSalience[g];
+      else if (isClinical[fi] === 1 && detailed) s = lay ? ft.salienceLay[fi] : ft.salienceMedic[fi];
       if (s <= 0) continue;
-      observation = 'silent';
+      const logL = silentRow(tables, fi, s);
+      rows.push({ feature: fi, observation: 'silent', phrase: null, logL, L: tables.silentExp[fi].get(s)!, syndrome: null });
     }
-    const logL = observation === 'present' ? tables.present[f.index] : observation === 'absent' ? tables.absent[f.index] : silentRow(tables, f.index, s);
-    const L = observation === 'present' ? tables.presentExp[f.index] : observation === 'absent' ? tables.absentExp[f.index] : tables.silentExp[f.index].get(s)!;
-    rows.push({ feature: f.index, observation, phrase: o?.phrase ?? (observation === 'silent' ? null : 'coded'), logL, L, syndrome: null });
   }
+  clearAccount(ft);
   const reliability = Math.min(1, Math.max(0, accountReliability(kb, acc)));
   return { ev: { rows, weight: reliability * (1 - kb.reportNoise), clinical }, role, reliability, detailed, named };
 }
@@ -374,14 +463,26 @@ function evaluateAccount(
  * burning particles for white phosphorus, smoke from a fire for fire smoke) is then somewhat less likely when nobody
  * describes that arrival. `override` (feature id -> s) is for the fitting step of the evaluation.
  */
-function addUndescribedContext(kb: AgentKb, evals: ReportEval[], hasText: boolean[], incidentSeen: Set<number>, override?: Record<string, number>): void {
+function addUndescribedContext(kb: AgentKb, evals: ReportEval[], accounts: Account[], ft: FeatureTable, override?: Record<string, number>): void {
   // the first account with text that gave a usable feature (coded-only accounts say nothing about what was described)
-  const target = evals.find((ev, i) => hasText[i] && ev.rows.some((r) => r.observation === 'present' || r.observation === 'absent'));
+  let target: ReportEval | undefined;
+  for (let i = 0; i < evals.length && !target; i++) if (accounts[i].text && countObserved(evals[i].rows) > 0) target = evals[i];
   if (!target) return;
   const tables = logTables(kb);
+  const seen = ft.seen;
+  if (override === undefined) {
+    // (speed only: the features the loop below would keep without an override, listed once per KB)
+    for (const fi of ft.undescribed) {
+      if (seen[fi] === 1) continue;
+      const s = kb.features[fi].undescribedSalience;
+      const logL = silentRow(tables, fi, s);
+      target.rows.push({ feature: fi, observation: 'undescribed', phrase: null, logL, L: tables.silentExp[fi].get(s)!, syndrome: null });
+    }
+    return;
+  }
   for (const f of kb.features) {
-    if (f.scope !== 'incident' || incidentSeen.has(f.index)) continue;
-    const s = override?.[f.id] ?? f.undescribedSalience;
+    if (f.scope !== 'incident' || seen[f.index] === 1) continue;
+    const s = override[f.id] ?? f.undescribedSalience;
     if (!(s > 0)) continue;
     const logL = silentRow(tables, f.index, s);
     target.rows.push({ feature: f.index, observation: 'undescribed', phrase: null, logL, L: tables.silentExp[f.index].get(s)!, syndrome: null });
@@ -393,19 +494,21 @@ function addUndescribedContext(kb: AgentKb, evals: ReportEval[], hasText: boolea
  * made once per KB table (the probability that a column's casualties show at least one sign of the set, signs taken as
  * independent as everywhere in the model).
  */
-const syndromeRows = new WeakMap<Float64Array[], Map<string, { logL: Float64Array; L: Float64Array }>>();
+const syndromeRows = new WeakMap<Float64Array[], Map<string, Map<number, { logL: Float64Array; L: Float64Array }>>>();
 function syndromeRow(P: Float64Array[], sy: SyndromeDef, s: number): { logL: Float64Array; L: Float64Array } {
   let m = syndromeRows.get(P);
   if (!m) syndromeRows.set(P, (m = new Map()));
-  const key = `${sy.id}:${s}`;
-  let r = m.get(key);
+  // keyed by the syndrome's id, then by s (speed only: one string built per call before)
+  let bys = m.get(sy.id);
+  if (!bys) m.set(sy.id, (bys = new Map()));
+  let r = bys.get(s);
   if (!r) {
     const logL = Float64Array.from(P[0], (_, k) => {
       let none = 1;
       for (const fi of sy.features) none *= 1 - P[fi][k];
       return LN(1 - s * (1 - none));
     });
-    m.set(key, (r = { logL, L: Float64Array.from(logL, Math.exp) }));
+    bys.set(s, (r = { logL, L: Float64Array.from(logL, Math.exp) }));
   }
   return r;
 }
@@ -418,13 +521,17 @@ function syndromeRow(P: Float64Array[], sy: SyndromeDef, s: number): { logL: Flo
  * (headache, vomiting, fainting, deaths) for a nerve agent as if the cholinergic signs that come with them in nearly
  * every nerve-agent casualty were a separate matter; this puts the missing hallmark back in.
  */
-function addUndescribedSyndromes(kb: AgentKb, evals: ReportEval[], hasText: boolean[], stated: Set<number>, override?: Record<string, number>): void {
+function addUndescribedSyndromes(kb: AgentKb, evals: ReportEval[], accounts: Account[], stated: Uint8Array, override?: Record<string, number>): void {
   if (!kb.syndromes?.length) return;
   const P = logTables(kb).p;
   for (const sy of kb.syndromes) {
     const s = override?.[sy.id] ?? sy.salience;
-    if (!(s > 0) || sy.features.some((fi) => stated.has(fi))) continue;
-    const target = evals.find((ev, i) => hasText[i] && ev.clinical >= sy.minClinical);
+    if (!(s > 0)) continue;
+    let anyStated = false;
+    for (const fi of sy.features) if (stated[fi] === 1) anyStated = true;
+    if (anyStated) continue;
+    let target: ReportEval | undefined;
+    for (let i = 0; i < evals.length && !target; i++) if (accounts[i].text && evals[i].clinical >= sy.minClinical) target = evals[i];
     if (!target) continue;
     const { logL, L } = syndromeRow(P, sy, s);
     // the row's feature index is a placeholder (its first sign): the contribution names the syndrome (Contribution.syndrome)
@@ -448,6 +555,18 @@ function likelihoodTemplate(kb: AgentKb): Record<string, number> {
     likelihoodTemplates.set(kb, t);
   }
   return t;
+}
+
+/** ln of each column's prior (its agent's prior times its mode's weight), per prior array and columns (speed only: the
+ * same logs computed per call before; kept for the KB's own prior only: a prior from ctx.priors is a new array each call). */
+const logPriors = new WeakMap<Float64Array, { cols: Columns; logPrior: Float64Array }>();
+function logPriorOf(prior: Float64Array, cols: Columns, keep: boolean): Float64Array {
+  const c = logPriors.get(prior);
+  if (c && c.cols === cols) return c.logPrior;
+  const logPrior = new Float64Array(cols.K);
+  for (let k = 0; k < cols.K; k++) logPrior[k] = LN(prior[cols.colAgent[k]] * cols.weight[k]);
+  if (keep) logPriors.set(prior, { cols, logPrior });
+  return logPrior;
 }
 
 /**
@@ -484,17 +603,27 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
   const prior = priorsFor(kb, ctx.priors);
   const { logPrior, total, tmp, logL, post, rel, postA, relA, byClass } = scratchArrays(K, A, kb.classes.length);
   // a column's prior: its agent's times its mode's weight (1 without modes)
-  for (let k = 0; k < K; k++) logPrior[k] = LN(prior[cols.colAgent[k]] * cols.weight[k]);
+  logPrior.set(logPriorOf(prior, cols, prior === kb.prior));
   const features: DifferentialResult['features'] = [];
   const reports: DifferentialResult['reports'] = [];
   const evals: ReportEval[] = [];
-  const incidentSeen = new Set<number>();
+  // the run's scratch by feature (stated by some account; an incident-scope feature counted), empty at the start
+  const ft = featureTable(kb);
+  ft.stated.fill(0);
+  ft.seen.fill(0);
   const T = ctx.temperature ?? kb.temperature;
-  accounts.forEach((acc, ri) => {
-    const { ev, role, reliability, detailed, named } = evaluateAccount(kb, acc, ri, features, incidentSeen);
+  for (let ri = 0; ri < accounts.length; ri++) {
+    const acc = accounts[ri];
+    const { ev, role, reliability, detailed, named } = evaluateAccount(kb, acc, ri, features, ft);
     evals.push(ev);
-    reports.push({ report: ri, ...(acc.id ? { id: acc.id } : {}), role, reliability, weight: ev.weight, detailed, observed: countObserved(ev.rows), named_agents: named });
-  });
+    // (two literals rather than a spread of an optional key: the same keys in the same order, speed only)
+    const observed = countObserved(ev.rows);
+    reports.push(
+      acc.id
+        ? { report: ri, id: acc.id, role, reliability, weight: ev.weight, detailed, observed, named_agents: named }
+        : { report: ri, role, reliability, weight: ev.weight, detailed, observed, named_agents: named },
+    );
+  }
   // session 11: a feature that told alone decides nothing (alone_undecided: "a chemical attack", "a toxic gas", which every
   // chemical agent shares) is dropped when the incident's accounts gave nothing else but a cloud: the incident stays at
   // its prior, as one with nothing usable (step 7a), and context nobody described is not charged for it
@@ -502,12 +631,14 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
     for (const ev of evals) ev.rows = ev.rows.filter((r) => !kb.features[r.feature].aloneUndecided);
     for (let i = features.length - 1; i >= 0; i--) if (kb.features[kb.featureIndex.get(features[i].id)!].aloneUndecided) features.splice(i, 1);
     reports.forEach((r, i) => (r.observed = countObserved(evals[i].rows)));
+    // the stated features are those left (what statedFeatures read from the list after this)
+    ft.stated.fill(0);
+    for (const f of features) ft.stated[kb.featureIndex.get(f.id)!] = 1;
   }
-  const hasText = accounts.map((a) => !!a.text);
-  addUndescribedContext(kb, evals, hasText, incidentSeen, ctx.undescribedSalience);
-  if (kb.syndromes?.length) addUndescribedSyndromes(kb, evals, hasText, statedFeatures(features, kb), ctx.syndromeSalience);
-  evals.forEach((ev) => {
-    if (ev.rows.length === 0) return;
+  addUndescribedContext(kb, evals, accounts, ft, ctx.undescribedSalience);
+  if (kb.syndromes?.length) addUndescribedSyndromes(kb, evals, accounts, ft.stated, ctx.syndromeSalience);
+  for (const ev of evals) {
+    if (ev.rows.length === 0) continue;
     logL.fill(0);
     for (const r of ev.rows) for (let a = 0; a < K; a++) logL[a] += r.logL[a];
     // Calibration (temperature scaling, Guo et al. 2017 "On calibration of modern neural networks"): each account's
@@ -519,14 +650,16 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
     const lbar = logSumExp(tmp);
     const w = ev.weight;
     for (let a = 0; a < K; a++) total[a] += LN(w * Math.exp(logL[a] - lbar) + (1 - w));
-  });
+  }
 
   // Nothing usable: every class stays at its prior share and nothing leads. A cloud or colour alone does not
   // decide either (a white cloud fits WP smoke, CS, chlorine with dust ...; docs/agent-differential.md §4).
-  const observedIds = new Set(features.map((f) => f.id));
-  const cloudOnly = observedIds.size > 0 && [...observedIds].every((id) => kb.features[kb.featureIndex.get(id)!].group === 'cloud');
+  // (speed only: read from the list, no set of ids; a feature stated twice changes neither test)
+  const anyObserved = features.length > 0;
+  let cloudOnly = anyObserved;
+  for (let i = 0; i < features.length && cloudOnly; i++) if (kb.features[kb.featureIndex.get(features[i].id)!].group !== 'cloud') cloudOnly = false;
   // the option first: reading kb.wordLayer compiles the table (src/app/agents.ts), only wanted when asked for
-  const words = ctx.wordEvidence === true && kb.wordLayer && observedIds.size > 0 && !cloudOnly ? addWordEvidence(kb, accounts, evals, cols, prior, total, logPrior, tmp) : undefined;
+  const words = ctx.wordEvidence === true && kb.wordLayer && anyObserved && !cloudOnly ? addWordEvidence(kb, accounts, evals, cols, prior, total, logPrior, tmp) : undefined;
 
   // posterior over agents, then classes
   for (let a = 0; a < K; a++) tmp[a] = total[a] + logPrior[a];
@@ -688,14 +821,14 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
   // the leading agent is the most probable agent of the leading class (not of all agents: a class whose mass is
   // spread over several agents can lead while another class's single agent is the largest)
   let top: DifferentialResult['top'] = { class: classes[0].id, agent: agents.find((a) => a.class === classes[0].id)!.id };
-  if (observedIds.size === 0 || cloudOnly) {
+  if (!anyObserved || cloudOnly) {
     top = { class: null, agent: null };
     determination = {
       class: null,
       agent: null,
       probability: lead.probability,
       words:
-        observedIds.size === 0
+        !anyObserved
           ? 'undetermined: no usable sign, odour, cloud, onset or scene feature was found; every class stays at its prior share'
           : 'undetermined: only a cloud or its colour was described, which agents share; it does not decide between them',
       remaining: remainingIds(classes, false),

@@ -40,7 +40,44 @@ export interface Extraction {
 
 /** Same normalisation for text and patterns: NFC, straight apostrophes, Arabic diacritics/tatweel removed, alef and yaa folded. */
 export function normaliseText(s: string): string {
-  return foldNfc(s.normalize('NFC'));
+  return foldNfc(nfc(s));
+}
+
+/**
+ * 1 for a code unit below U+3000 that NFC leaves as it is wherever it stands: its own NFC (so not a singleton or an
+ * excluded composition; a precomposed letter such as й or أ is its own NFC), of combining class 0 (canonical ordering
+ * does not move it past a mark of class 1 or 232), not a combining mark (\p{M}: the spacing vowel signs that compose
+ * with what precedes them are marks), not a Hangul jamo (a vowel or final jamo composes with the syllable before it).
+ * NFC changes a string only at a character whose NFC quick check is No (it is not its own NFC) or Maybe (it can compose
+ * with the character before it: a mark or a jamo), none of which is marked; so a string made only of marked units is its
+ * own NFC. test/agents-speed-equivalence.test.ts checks that no character after the first of any canonical
+ * decomposition is marked (the Maybe characters). Built once, at first use (speed only: the extraction's NFC call was
+ * a visible share of a short account).
+ */
+const NFC_TABLE_END = 0x3000;
+let nfcStable: Uint8Array | null = null;
+export function nfcStableTable(): Uint8Array {
+  if (nfcStable) return nfcStable;
+  const t = new Uint8Array(0x10000);
+  const mark = /\p{M}/u;
+  for (let c = 0; c < NFC_TABLE_END; c++) {
+    if (c >= 0x1100 && c <= 0x11ff) continue;
+    const ch = String.fromCharCode(c);
+    if (mark.test(ch) || ch.normalize('NFC') !== ch) continue;
+    if (ch.normalize('NFD') === ch) {
+      const a = 'a' + ch + '\u0334';
+      const b = 'a\u0315' + ch;
+      if (a.normalize('NFD') !== a || b.normalize('NFD') !== b) continue;
+    }
+    t[c] = 1;
+  }
+  return (nfcStable = t);
+}
+/** s.normalize('NFC'), without the call for a string whose every unit NFC leaves as it is (speed only: the same string). */
+function nfc(s: string): string {
+  const t = nfcStable ?? nfcStableTable();
+  for (let i = 0; i < s.length; i++) if (t[s.charCodeAt(i)] === 0) return s.normalize('NFC');
+  return s;
 }
 
 /** Characters that normaliseText changes after NFC (a text without any is returned as is: speed only). */
@@ -73,7 +110,7 @@ const isRemovedMark = (c: number) => (c >= 0x64b && c <= 0x65f) || c === 0x670 |
  * Removed marks (diacritics, tatweel) after a kept char belong to it, so a quote ending there keeps them.
  */
 export function normaliseWithMap(raw: string): { text: string; original: string; map: Int32Array | null } {
-  const original = raw.normalize('NFC');
+  const original = nfc(raw);
   const text = foldNfc(original);
   if (text === original) return { text, original, map: null };
   const map = new Int32Array(text.length + 1);
@@ -640,6 +677,8 @@ const OPENS_WITH_NEGATION = /^(?:no|not|never|without|none|nobody|nothing|ни|�
 /** A shell word that is a crowd-control grenade when the police delivery is in the account (session 11, riot). */
 const GRENADE_SHELL = /(?:(?:gas|smoke|tear-?gas)[\s-]+(?:shells?|bombs?)|(?<![\p{L}])[وفبل]?(?:ال)?(?:قنابل|قنبلة|قنبله))$/iu;
 const EXCEPT = /(?<![\p{L}])(?:except|apart\s+from|other\s+than|кроме|[وف]?(?:غير|الا|سوى))(?![\p{L}])/u;
+/** a letter string every EXCEPT match holds, tested first without a look-behind (speed only) */
+const EXCEPT_PRE = /except|apart|other|кроме|غير|الا|سوى/;
 const EXCEPT_AFTER = /^[\s,]*(?:except|apart\s+from|other\s+than|but|кроме|[وف]?(?:غير|الا|سوى))(?![\p{L}])/u;
 /** Session 11: a yellow or green joined to another colour ("yellowish-grey smog", "желтовато-серый туман", "yellow-brown haze")
  * names that other hue, not chlorine's yellow-green (smelter smog is yellowish-grey, nitrogen dioxide brown). */
@@ -920,6 +959,23 @@ function dispatchedMatches(entries: Compiled[], lower: string, usable: (c: Compi
   return out;
 }
 
+/** Whether an entry applies to the text being read: its script is present and its prefilter (if any, and if
+ * prefiltering) passes; the text's state is set by extractFeatures before the lexicon pass. A nested call (the fields'
+ * sub-extraction) runs after the pass has read it. */
+let reqState = new Uint8Array(0);
+let usableScripts: Record<Lang, boolean> = { en: false, ru: false, ar: false };
+let usableLower = '';
+let usablePrefilter = true;
+function usable(c: Compiled): boolean {
+  if (!usableScripts[c.lang]) return false;
+  if (usablePrefilter && c.requires >= 0) {
+    let st = reqState[c.requires];
+    if (st === 0) st = reqState[c.requires] = requirements[c.requires].test(usableLower) ? 1 : 2;
+    if (st === 2) return false;
+  }
+  return true;
+}
+
 /**
  * Extracts features from one account. Method: lexicon match + NegEx-style scope (see the module comment).
  * Overlapping matches of the same feature count once.
@@ -941,17 +997,13 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
   /** hits of phrases that themselves state the sign's absence or its contrary ("pupils dilated", "توسع الحدقة") */
   const statedAbsent: FeatureHit[] = [];
   const entries = compile();
-  // prefilter results, tested once per distinct prefilter: 1 passes, 2 fails, 0 not yet tested
-  const reqState = new Uint8Array(requirements.length);
-  const usable = (c: Compiled) => {
-    if (!scripts[c.lang]) return false;
-    if (prefilter && c.requires >= 0) {
-      let st = reqState[c.requires];
-      if (st === 0) st = reqState[c.requires] = requirements[c.requires].test(lower) ? 1 : 2;
-      if (st === 2) return false;
-    }
-    return true;
-  };
+  // prefilter results, tested once per distinct prefilter: 1 passes, 2 fails, 0 not yet tested (the state of `usable`,
+  // at module level: no closure and no typed array allocated per text, speed only)
+  if (reqState.length !== requirements.length) reqState = new Uint8Array(requirements.length);
+  else reqState.fill(0);
+  usableScripts = scripts;
+  usableLower = lower;
+  usablePrefilter = prefilter;
   const matches = sameLength && opts.dispatch !== false ? dispatchedMatches(entries, lower, usable) : scannedMatches(entries, sameLength ? lower : text, sameLength, usable);
   for (let ei = 0; ei < entries.length; ei++) {
     const found = matches[ei];
@@ -1068,7 +1120,7 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
   const hasStill = lower.includes('زال');
   // "no smell except burning wood", "ни запаха, кроме гари", "ما في ريحة غير ريحة الحطب": the exception is what was smelled
   // (session 10): an odour denied only across an exception word is present, and the "no smell" before it is dropped
-  if (EXCEPT.test(lower))
+  if (EXCEPT_PRE.test(lower) && EXCEPT.test(lower))
     for (const h of kept) if (h.feature.startsWith('odour_') && h.feature !== 'odour_none' && !h.present && EXCEPT.test(lower.slice(h.start, h.end))) h.present = true;
   const final = kept.filter(
     (h) =>

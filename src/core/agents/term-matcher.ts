@@ -367,6 +367,8 @@ interface TokInfo {
   prefixForms: string[];
   /** TermIndex.stemIds of the stems (-1 for a stem no term's later word has) */
   ids: number[];
+  /** `ids` without the -1s, in order: what a term's later word is compared with */
+  termIds: number[];
   cands: CompiledTerm[];
   /** for a long candidate list (a macro expands "smell of {ODOUR}" into hundreds of terms): the candidates (their
    * indices, ascending) by the stem number of their second word, and those with no second word or a prefix one. A
@@ -381,44 +383,74 @@ const CONJUNCTIONS = new Set(['and', 'or', 'nor', 'и', 'или', 'ни', 'او'
  * The memo of tokInfo per index: an open-addressing table keyed by the token's characters, looked up straight from the
  * text with a hash computed while the token is scanned (a Map keyed by a substring cut and hashed per token was the
  * term pass's largest cost). Cleared when it holds TOK_CACHE_MAX tokens.
+ *
+ * Laid out for memory locality (speed only, session 11: the lookups were bound by cache misses, one per array or object
+ * read): a slot is SLOT consecutive Int32 (its hash, never 0, 0 marking an empty slot; the token's length; the offset
+ * of its characters in `pool`; its TokInfo's number in `infos`; its flags; the number of its stem ids, and up to
+ * INLINE_IDS of them), so that one cache line answers the lookup and gives the match loop what it reads of a token,
+ * and the characters of every key sit in one typed array.
  */
 const TOK_CACHE_MAX = 40_000;
 const TOK_TABLE_SIZE = 1 << 16;
+const SLOT = 8;
+const INLINE_IDS = 2;
+/** token flags: Arabic و/ف opening (TokInfo.waw), a conjunction (TokInfo.conj), a term starts with it (cands not empty) */
+const F_WAW = 1;
+const F_CONJ = 2;
+const F_CANDS = 4;
 class TokTable {
-  /** the token's hash, never 0 (0 marks an empty slot): only a slot with the same hash reads its key */
-  readonly hashes = new Int32Array(TOK_TABLE_SIZE);
-  readonly keys: string[] = new Array<string>(TOK_TABLE_SIZE).fill('');
-  readonly infos: (TokInfo | null)[] = new Array<TokInfo | null>(TOK_TABLE_SIZE).fill(null);
+  readonly slots = new Int32Array(TOK_TABLE_SIZE * SLOT);
+  pool = new Uint16Array(1 << 16);
+  poolUsed = 0;
+  readonly infos: TokInfo[] = [];
   size = 0;
-  /** the info of the token s[start, end) with hash h (non-zero), or null */
-  get(s: string, start: number, end: number, h: number): TokInfo | null {
-    const mask = TOK_TABLE_SIZE - 1;
+  /** the slot's base offset in `slots` of the token s[start, end) with hash h (non-zero), or -1 */
+  find(s: string, start: number, end: number, h: number): number {
+    const slots = this.slots;
+    const pool = this.pool;
     const len = end - start;
-    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const hs = this.hashes[slot];
-      if (hs === 0) return null;
-      if (hs !== h) continue;
-      const key = this.keys[slot];
-      if (key.length !== len) continue;
+    for (let slot = h & (TOK_TABLE_SIZE - 1); ; slot = (slot + 1) & (TOK_TABLE_SIZE - 1)) {
+      const b = slot * SLOT;
+      const hs = slots[b];
+      if (hs === 0) return -1;
+      if (hs !== h || slots[b + 1] !== len) continue;
+      const off = slots[b + 2];
       let j = 0;
-      while (j < len && key.charCodeAt(j) === s.charCodeAt(start + j)) j++;
-      if (j === len) return this.infos[slot];
+      while (j < len && pool[off + j] === s.charCodeAt(start + j)) j++;
+      if (j === len) return b;
     }
   }
-  set(key: string, h: number, info: TokInfo): void {
+  /** adds the token s[start, end) with hash h and its info; returns its slot's base offset */
+  add(s: string, start: number, end: number, h: number, info: TokInfo): number {
     if (this.size >= TOK_CACHE_MAX) {
-      this.hashes.fill(0);
-      this.keys.fill('');
-      this.infos.fill(null);
+      this.slots.fill(0);
+      this.poolUsed = 0;
+      this.infos.length = 0;
       this.size = 0;
     }
-    const mask = TOK_TABLE_SIZE - 1;
-    let slot = h & mask;
-    while (this.hashes[slot] !== 0) slot = (slot + 1) & mask;
-    this.hashes[slot] = h;
-    this.keys[slot] = key;
-    this.infos[slot] = info;
+    const len = end - start;
+    if (this.poolUsed + len > this.pool.length) {
+      const grown = new Uint16Array(Math.max(this.pool.length * 2, this.poolUsed + len));
+      grown.set(this.pool.subarray(0, this.poolUsed));
+      this.pool = grown;
+    }
+    const off = this.poolUsed;
+    for (let j = 0; j < len; j++) this.pool[off + j] = s.charCodeAt(start + j);
+    this.poolUsed += len;
+    let slot = h & (TOK_TABLE_SIZE - 1);
+    while (this.slots[slot * SLOT] !== 0) slot = (slot + 1) & (TOK_TABLE_SIZE - 1);
+    const b = slot * SLOT;
+    const slots = this.slots;
+    slots[b] = h;
+    slots[b + 1] = len;
+    slots[b + 2] = off;
+    slots[b + 3] = this.infos.length;
+    slots[b + 4] = (info.waw ? F_WAW : 0) | (info.conj ? F_CONJ : 0) | (info.cands.length ? F_CANDS : 0);
+    slots[b + 5] = info.termIds.length;
+    for (let k = 0; k < INLINE_IDS && k < info.termIds.length; k++) slots[b + 6 + k] = info.termIds[k];
+    this.infos.push(info);
     this.size++;
+    return b;
   }
 }
 const tokTables = new WeakMap<TermIndex, TokTable>();
@@ -455,33 +487,61 @@ function tokInfo(index: TermIndex, lang: TermLang, w: string): TokInfo {
       }
     });
   }
-  return { waw: lang === 'ar' && w.length >= 4 && /^[وف]/.test(w), conj: CONJUNCTIONS.has(w), stems, prefixForms, ids: stems.map((s) => index.stemIds.get(s) ?? -1), cands, bySecond, open };
+  const ids = stems.map((s) => index.stemIds.get(s) ?? -1);
+  return { waw: lang === 'ar' && w.length >= 4 && /^[وف]/.test(w), conj: CONJUNCTIONS.has(w), stems, prefixForms, ids, termIds: ids.filter((id) => id >= 0), cands, bySecond, open };
 }
 
-/** Per-call token lists, reused (one per script): start, end, clause break before, info. */
+/** Per-call token lists, reused (one per script): start, end, clause break before, and what the match loop reads of
+ * each token, copied from its table slot (its flags and stem ids, the ids in `idPool` from idFrom to idTo) so that the
+ * loop reads typed arrays; `info` (the TokInfo, for its candidates and prefix forms) only where needed. */
 interface TokList {
   n: number;
   start: Int32Array;
   end: Int32Array;
   brk: Uint8Array;
+  flags: Uint8Array;
+  idFrom: Int32Array;
+  idTo: Int32Array;
+  idPool: Int32Array;
+  idUsed: number;
   info: TokInfo[];
 }
-const newList = (cap: number): TokList => ({ n: 0, start: new Int32Array(cap), end: new Int32Array(cap), brk: new Uint8Array(cap), info: [] });
+const newList = (cap: number): TokList => ({ n: 0, start: new Int32Array(cap), end: new Int32Array(cap), brk: new Uint8Array(cap), flags: new Uint8Array(cap), idFrom: new Int32Array(cap), idTo: new Int32Array(cap), idPool: new Int32Array(cap * 2), idUsed: 0, info: [] });
 const tokLists: Record<TermLang, TokList> = { en: newList(256), ru: newList(256), ar: newList(256) };
-function pushTok(l: TokList, start: number, end: number, brk: boolean, info: TokInfo): void {
+function pushTok(l: TokList, start: number, end: number, brk: boolean, table: TokTable, b: number): void {
   if (l.n === l.start.length) {
     const grown = newList(l.n * 2);
     grown.start.set(l.start);
     grown.end.set(l.end);
     grown.brk.set(l.brk);
+    grown.flags.set(l.flags);
+    grown.idFrom.set(l.idFrom);
+    grown.idTo.set(l.idTo);
     l.start = grown.start;
     l.end = grown.end;
     l.brk = grown.brk;
+    l.flags = grown.flags;
+    l.idFrom = grown.idFrom;
+    l.idTo = grown.idTo;
   }
-  l.start[l.n] = start;
-  l.end[l.n] = end;
-  l.brk[l.n] = brk ? 1 : 0;
-  l.info[l.n] = info;
+  const slots = table.slots;
+  const info = table.infos[slots[b + 3]];
+  const nIds = slots[b + 5];
+  if (l.idUsed + nIds > l.idPool.length) {
+    const grown = new Int32Array(Math.max(l.idPool.length * 2, l.idUsed + nIds));
+    grown.set(l.idPool.subarray(0, l.idUsed));
+    l.idPool = grown;
+  }
+  const k = l.n;
+  l.start[k] = start;
+  l.end[k] = end;
+  l.brk[k] = brk ? 1 : 0;
+  l.flags[k] = slots[b + 4];
+  l.idFrom[k] = l.idUsed;
+  if (nIds <= INLINE_IDS) for (let q = 0; q < nIds; q++) l.idPool[l.idUsed++] = slots[b + 6 + q];
+  else for (let q = 0; q < nIds; q++) l.idPool[l.idUsed++] = info.termIds[q];
+  l.idTo[k] = l.idUsed;
+  l.info[k] = info;
   l.n++;
 }
 
@@ -517,6 +577,7 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
   const { en: useEn, ru: useRu, ar: useAr } = scripts;
   const { en: enList, ru: ruList, ar: arList } = tokLists;
   enList.n = ruList.n = arList.n = 0;
+  enList.idUsed = ruList.idUsed = arList.idUsed = 0;
   let i = 0;
   // tokens: maximal runs of letters and digits (the TOKEN regex, scanned by hand), hashed (FNV-1a) as they are read
   while (i < n) {
@@ -545,16 +606,16 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
       list = arList;
     } else continue;
     // a token's script is that of its first character, so one table serves the three languages
-    let info = table.get(lower, start, i, h);
-    if (info === null) {
-      const w = lower.slice(start, i);
-      table.set(w, h, (info = tokInfo(index, list === enList ? 'en' : list === ruList ? 'ru' : 'ar', w)));
-    }
-    pushTok(list, start, i, list.n > 0 && breaksBetween(lower, list.end[list.n - 1], start), info);
+    let b = table.find(lower, start, i, h);
+    if (b < 0) b = table.add(lower, start, i, h, tokInfo(index, list === enList ? 'en' : list === ruList ? 'ru' : 'ar', lower.slice(start, i)));
+    pushTok(list, start, i, list.n > 0 && breaksBetween(lower, list.end[list.n - 1], start), table, b);
   }
-  for (const list of [enList, ruList, arList]) {
-    const { n: count, start, end, brk, info } = list;
+  for (let li = 0; li < 3; li++) {
+    const list = li === 0 ? enList : li === 1 ? ruList : arList;
+    const { n: count, start, end, brk, info, flags, idFrom, idTo, idPool } = list;
     for (let i = 0; i < count; i++) {
+      // most tokens start no term (read from the flags, without the token's info)
+      if ((flags[i] & F_CANDS) === 0) continue;
       // hits found from this token (a term's Snowball and light forms often match the same words: one hit is kept)
       const fromHere = hits.length;
       const ti = info[i];
@@ -566,8 +627,9 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
         const last = Math.min(count - 1, i + 1 + MAX_GAP);
         let lists = 0;
         for (let k = i + 1; k <= last && !brk[k]; k++)
-          for (const id of info[k].ids) {
-            const l = id >= 0 ? ti.bySecond.get(id) : undefined;
+          for (let q = idFrom[k], qe = idTo[k]; q < qe; q++) {
+            const id = idPool[q];
+            const l = ti.bySecond.get(id);
             if (l === undefined || seenIds.includes(id)) continue;
             seenIds.push(id);
             for (const ci of l) order.push(ci);
@@ -581,16 +643,23 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
         const t = cl[order === null ? oi : order[oi]];
         let j = i;
         let ok = true;
-        for (let r = 0; r < t.restStem.length; r++) {
-          const wantId = t.restId[r];
+        const restId = t.restId;
+        for (let r = 0; r < restId.length; r++) {
+          const wantId = restId[r];
           let found = -1;
           const last = Math.min(count - 1, j + 1 + t.gap);
           for (let k = j + 1; k <= last; k++) {
             if (brk[k]) break;
-            if (t.noWaw && info[k].waw) continue;
+            const fk = flags[k];
+            if (t.noWaw && (fk & F_WAW) !== 0) continue;
             let has = false;
-            if (wantId >= 0) has = info[k].ids.includes(wantId);
-            else {
+            if (wantId >= 0) {
+              for (let q = idFrom[k], qe = idTo[k]; q < qe; q++)
+                if (idPool[q] === wantId) {
+                  has = true;
+                  break;
+                }
+            } else {
               const want = t.restStem[r];
               for (const s of info[k].prefixForms) if (s.startsWith(want)) has = true;
             }
@@ -600,7 +669,7 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
             }
             // a coordinating conjunction in a scene term's gap joins a new phrase: "police and the fire department" is
             // not "police fired" (session 8; dev-v10 tucson-i10-2023, qiqihar-2004 'dug up a canister at the site')
-            if (t.noConj && info[k].conj) break;
+            if (t.noConj && (fk & F_CONJ) !== 0) break;
           }
           if (found < 0) {
             ok = false;
