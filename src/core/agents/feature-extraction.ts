@@ -202,6 +202,10 @@ interface Compiled {
    * for the right boundary): what the dispatch keys Arabic entries on */
   bodySrc: string;
   reqSrc: string | null;
+  /** the prefilter is tested before the entry's regex is tried (not after a match, as for the other entries): a pattern
+   * with a long bounded gap ([^.;]{0,60}) costs more per try than the prefilter costs per text (speed only: an entry
+   * that fails its prefilter records nothing, whichever is tested first) */
+  reqFirst: boolean;
 }
 
 /**
@@ -216,15 +220,15 @@ interface LexTrie {
   /** the child of the root by the first (folded) character: node id, 0 for none */
   root: Int32Array;
   /** the other edges in one open-addressing hash table (parent node, character) -> child (a Map per node was the
-   * walk's largest cost): slot = hash & mask; edgeNode[slot] = 0 marks an empty slot (the root's edges are in `root`) */
-  edgeNode: Int32Array;
-  edgeChar: Int32Array;
-  edgeChild: Int32Array;
+   * walk's largest cost): slot = hash & mask, its parent node, character and child at edges[4 slot ..] (one cache line
+   * per probe: session 11); a parent node of 0 marks an empty slot (the root's edges are in `root`) */
+  edges: Int32Array;
   mask: number;
   /** whether the node has children (the walk stops at a leaf without probing) */
   inner: Uint8Array;
-  /** entries whose prefix ends at the node */
-  at: (number[] | null)[];
+  /** entries whose prefix ends at the node: atList[atFrom[node] .. atFrom[node + 1]), in the order inserted */
+  atFrom: Int32Array;
+  atList: Int32Array;
   /** entries tried at every word start (a prefix set holding the empty string) */
   always: number[];
   /** Arabic proclitic-and-article strings by their first character: the walk also starts after each one present */
@@ -274,16 +278,19 @@ function buildTrie(entries: Compiled[]): LexTrie {
   while (size < count * 2) size *= 2;
   const heads = new Map<number, string[]>();
   for (const h of AR_PREFIXES) heads.set(h.charCodeAt(0), [...(heads.get(h.charCodeAt(0)) ?? []), h]);
-  const t: LexTrie = { root, edgeNode: new Int32Array(size), edgeChar: new Int32Array(size), edgeChild: new Int32Array(size), mask: size - 1, inner: new Uint8Array(at.length), at, always, heads };
+  const atFrom = new Int32Array(at.length + 1);
+  for (let node = 0; node < at.length; node++) atFrom[node + 1] = atFrom[node] + (at[node]?.length ?? 0);
+  const atList = Int32Array.from(at.flatMap((l) => l ?? []));
+  const t: LexTrie = { root, edges: new Int32Array(size * 4), mask: size - 1, inner: new Uint8Array(at.length), atFrom, atList, always, heads };
   for (let c = 0; c < 0x10000; c++) if (root[c]) t.inner[0] = 1;
   for (const [node, m] of edges) {
     t.inner[node] = 1;
     for (const [c, child] of m) {
       let slot = edgeHash(node, c) & t.mask;
-      while (t.edgeNode[slot] !== 0) slot = (slot + 1) & t.mask;
-      t.edgeNode[slot] = node;
-      t.edgeChar[slot] = c;
-      t.edgeChild[slot] = child;
+      while (t.edges[slot * 4] !== 0) slot = (slot + 1) & t.mask;
+      t.edges[slot * 4] = node;
+      t.edges[slot * 4 + 1] = c;
+      t.edges[slot * 4 + 2] = child;
     }
   }
   return t;
@@ -338,6 +345,9 @@ function namedIn(text: string): string[] {
   return named;
 }
 
+/** a bounded repetition of ten or more (judgment: where a try scans ahead, bench/agents.bench.ts's onset patterns) */
+const LONG_GAP = /\{\d*,\d{2,}\}/;
+
 /**
  * Speed (bench/agents.bench.ts): one regex per (feature, polarity, language), run only for the scripts the text
  * contains, on the lower-cased text, after the family's `requires` prefilter.
@@ -359,11 +369,12 @@ function compile(): Compiled[] {
         prev.bodySrc = `${prev.bodySrc}|${src.body}`;
         prev.reqSrc = prev.reqSrc && req ? `${prev.reqSrc}|${req}` : null;
       } else
-        out.push({ feature: e.feature, absent: !!e.absent, selfNegating: !!e.selfNegating, lang, requires: -1, re: dummy, ci: dummy, scanSrc: src.scan, fullSrc: src.full, bodySrc: src.body, reqSrc: req ?? null });
+        out.push({ feature: e.feature, absent: !!e.absent, selfNegating: !!e.selfNegating, lang, requires: -1, re: dummy, ci: dummy, scanSrc: src.scan, fullSrc: src.full, bodySrc: src.body, reqSrc: req ?? null, reqFirst: false });
     }
   const reqIndex = new Map<string, number>();
   requirements = [];
   for (const c of out) {
+    c.reqFirst = LONG_GAP.test(c.scanSrc);
     c.re = twoStep(c.scanSrc, c.fullSrc, 'u');
     c.ci = twoStep(c.scanSrc, c.fullSrc, 'iu');
     if (c.reqSrc !== null) {
@@ -892,6 +903,8 @@ function tryOne(ei: number, p: number): void {
   if (dmTried[ei] === p || p < dmNextFrom[ei]) return;
   dmTried[ei] = p;
   if (dmState[ei] === 2) return;
+  if (dmState[ei] === 0 && dmEntries[ei].reqFirst) dmState[ei] = dmUsable(dmEntries[ei]) ? 1 : 2;
+  if (dmState[ei] === 2) return;
   const at = dmEntries[ei].re.at;
   at.lastIndex = p;
   if (at.test(dmLower) && at.lastIndex > p) {
@@ -910,21 +923,20 @@ function tryOne(ei: number, p: number): void {
 function walk(t: LexTrie, p: number, q0: number): void {
   const lower = dmLower;
   const n = lower.length;
-  const { root, edgeNode, edgeChar, edgeChild, mask, inner, at } = t;
+  const { root, edges, mask, inner, atFrom, atList } = t;
   let c = lower.charCodeAt(q0);
   let node = root[SPACE_UNIT[c] ? 32 : c];
   let q = q0 + 1;
   while (node !== 0) {
-    const es = at[node];
-    if (es !== null) for (let k = 0; k < es.length; k++) tryOne(es[k], p);
+    for (let k = atFrom[node], e = atFrom[node + 1]; k < e; k++) tryOne(atList[k], p);
     if (inner[node] === 0 || q >= n) break;
     c = lower.charCodeAt(q++);
     if (SPACE_UNIT[c]) c = 32;
     let slot = edgeHash(node, c) & mask;
     let child = 0;
-    for (let e = edgeNode[slot]; e !== 0; e = edgeNode[(slot = (slot + 1) & mask)])
-      if (e === node && edgeChar[slot] === c) {
-        child = edgeChild[slot];
+    for (let e = edges[slot * 4]; e !== 0; e = edges[(slot = (slot + 1) & mask) * 4])
+      if (e === node && edges[slot * 4 + 1] === c) {
+        child = edges[slot * 4 + 2];
         break;
       }
     node = child;

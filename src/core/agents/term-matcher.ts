@@ -375,6 +375,10 @@ interface TokInfo {
    * candidate whose second word is on none of the next tokens cannot match, so only the others are tried, in order. */
   bySecond: Map<number, number[]> | null;
   open: number[];
+  /** by candidate: the stem number of its second word (-1 for none or a prefix word) and its gap, read before the
+   * candidate itself (speed only: a candidate whose second word is on none of the tokens it may reach cannot match) */
+  candSecond: Int32Array;
+  candGap: Int32Array;
 }
 const LONG_CANDS = 8;
 // (session 10: nor, ни, and the Arabic او / ولا also end a scene or odour term's gap: "لا ريحة ولا دخان" is no smell of smoke)
@@ -488,7 +492,9 @@ function tokInfo(index: TermIndex, lang: TermLang, w: string): TokInfo {
     });
   }
   const ids = stems.map((s) => index.stemIds.get(s) ?? -1);
-  return { waw: lang === 'ar' && w.length >= 4 && /^[وف]/.test(w), conj: CONJUNCTIONS.has(w), stems, prefixForms, ids, termIds: ids.filter((id) => id >= 0), cands, bySecond, open };
+  const candSecond = Int32Array.from(cands, (t) => (t.restId.length ? t.restId[0] : -1));
+  const candGap = Int32Array.from(cands, (t) => t.gap);
+  return { waw: lang === 'ar' && w.length >= 4 && /^[وف]/.test(w), conj: CONJUNCTIONS.has(w), stems, prefixForms, ids, termIds: ids.filter((id) => id >= 0), cands, bySecond, open, candSecond, candGap };
 }
 
 /** Per-call token lists, reused (one per script): start, end, clause break before, and what the match loop reads of
@@ -639,8 +645,26 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
         if (lists > 1 || (lists === 1 && ti.open.length)) order.sort((a, b) => a - b);
       }
       const nc = order === null ? cl.length : order.length;
+      const { candSecond, candGap } = ti;
       for (let oi = 0; oi < nc; oi++) {
-        const t = cl[order === null ? oi : order[oi]];
+        const ci = order === null ? oi : order[oi];
+        // the second word on none of the tokens the search below reads (up to its gap, before a break; skipping و/ف
+        // tokens and stopping at a conjunction only narrow that): no match, told without reading the candidate
+        const second = candSecond[ci];
+        if (second >= 0) {
+          let reach = false;
+          const last = Math.min(count - 1, i + 1 + candGap[ci]);
+          for (let k = i + 1; k <= last && !reach; k++) {
+            if (brk[k]) break;
+            for (let q = idFrom[k], qe = idTo[k]; q < qe; q++)
+              if (idPool[q] === second) {
+                reach = true;
+                break;
+              }
+          }
+          if (!reach) continue;
+        }
+        const t = cl[ci];
         let j = i;
         let ok = true;
         const restId = t.restId;
