@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { loadAgentKb } from '../src/app/agents.js';
 import { examplesDir, packageRoot, sharedDataDir } from '../src/app/paths.js';
-import { clauseBoundaryMismatches, clauseMatchesFast, clauseMatchesReference, extractFeatures, nfcStableTable, normaliseText, normaliseWithMap } from '../src/core/agents/feature-extraction.js';
+import { clauseBoundaryMismatches, clauseMatchesFast, clauseMatchesReference, extractFeatures } from '../src/core/agents/feature-extraction.js';
 import { matchPrefixes, openPrefixes } from '../src/core/agents/regex-prefix.js';
 import { estimativeWords } from '../src/core/agents/agent-differential.js';
 import { estimativeTerm } from '../src/core/estimative-language.js';
@@ -104,39 +104,6 @@ describe('dispatched lexicon search = reference search', () => {
     expect(extractFeatures(t).hits).toEqual(extractFeatures(t, { dispatch: false }).hits);
     const ar = 'وشعر المصابون بضيق في التنفس وسعال ورائحة كلور، والأطفال بحدقات دبوسية';
     expect(extractFeatures(ar).hits).toEqual(extractFeatures(ar, { dispatch: false }).hits);
-  });
-});
-
-describe('NFC skipped for text NFC leaves as it is (session 11)', () => {
-  it('marks no character that NFC can change or compose with the character before it', () => {
-    const t = nfcStableTable();
-    // every character after the first of a canonical decomposition (the marks and jamo that compose) is unmarked
-    const composing: number[] = [];
-    for (let cp = 0; cp <= 0x10ffff; cp++) {
-      if (cp >= 0xd800 && cp <= 0xdfff) continue;
-      const d = [...String.fromCodePoint(cp).normalize('NFD')].map((x) => x.codePointAt(0)!);
-      for (const x of d.slice(1)) if (x < 0x10000 && t[x] === 1) composing.push(x);
-    }
-    expect(composing).toEqual([]);
-    // a marked unit is its own NFC, also after a letter and before a combining mark of class 1
-    for (let c = 0; c < 0x10000; c++)
-      if (t[c] === 1) {
-        const ch = String.fromCharCode(c);
-        const s = 'a' + ch + '\u0334';
-        if (ch.normalize('NFC') !== ch || s.normalize('NFC') !== s) throw new Error(`U+${c.toString(16)} marked but changed by NFC`);
-      }
-    // Latin, Cyrillic and Arabic letters, digits and punctuation are marked; combining marks and singletons are not
-    for (const ch of 'aZ09 .,;:!?\n\'"йЖжёاعيىأإآ،؟—…') expect(t[ch.charCodeAt(0)], ch).toBe(1);
-    for (const ch of '\u0301\u0306\u0653\u0654\u0655\u064b\u212b\u2126\u1161\u11a8\uac00\u3099') expect(t[ch.charCodeAt(0)], ch).toBe(0);
-  });
-
-  it('normalises every real text, and composing sequences, as NFC does', () => {
-    const odd = ['e\u0301te\u0301', 'И\u0306од', 'ا\u0653خر', 'ا\u0654', 'ي\u0654', '\u212bngstr\u00f6m \u2126', '\u1100\u1161\u11a8', 'abc\u0323\u0307', 'rôle', 'x😷y', '\ud800'];
-    for (const raw of [...allTexts(), ...odd]) {
-      const n = normaliseWithMap(raw);
-      expect(n.original, raw).toBe(raw.normalize('NFC'));
-      expect(normaliseText(raw), raw).toBe(n.text);
-    }
   });
 });
 

@@ -40,44 +40,7 @@ export interface Extraction {
 
 /** Same normalisation for text and patterns: NFC, straight apostrophes, Arabic diacritics/tatweel removed, alef and yaa folded. */
 export function normaliseText(s: string): string {
-  return foldNfc(nfc(s));
-}
-
-/**
- * 1 for a code unit below U+3000 that NFC leaves as it is wherever it stands: its own NFC (so not a singleton or an
- * excluded composition; a precomposed letter such as й or أ is its own NFC), of combining class 0 (canonical ordering
- * does not move it past a mark of class 1 or 232), not a combining mark (\p{M}: the spacing vowel signs that compose
- * with what precedes them are marks), not a Hangul jamo (a vowel or final jamo composes with the syllable before it).
- * NFC changes a string only at a character whose NFC quick check is No (it is not its own NFC) or Maybe (it can compose
- * with the character before it: a mark or a jamo), none of which is marked; so a string made only of marked units is its
- * own NFC. test/agents-speed-equivalence.test.ts checks that no character after the first of any canonical
- * decomposition is marked (the Maybe characters). Built once, at first use (speed only: the extraction's NFC call was
- * a visible share of a short account).
- */
-const NFC_TABLE_END = 0x3000;
-let nfcStable: Uint8Array | null = null;
-export function nfcStableTable(): Uint8Array {
-  if (nfcStable) return nfcStable;
-  const t = new Uint8Array(0x10000);
-  const mark = /\p{M}/u;
-  for (let c = 0; c < NFC_TABLE_END; c++) {
-    if (c >= 0x1100 && c <= 0x11ff) continue;
-    const ch = String.fromCharCode(c);
-    if (mark.test(ch) || ch.normalize('NFC') !== ch) continue;
-    if (ch.normalize('NFD') === ch) {
-      const a = 'a' + ch + '\u0334';
-      const b = 'a\u0315' + ch;
-      if (a.normalize('NFD') !== a || b.normalize('NFD') !== b) continue;
-    }
-    t[c] = 1;
-  }
-  return (nfcStable = t);
-}
-/** s.normalize('NFC'), without the call for a string whose every unit NFC leaves as it is (speed only: the same string). */
-function nfc(s: string): string {
-  const t = nfcStable ?? nfcStableTable();
-  for (let i = 0; i < s.length; i++) if (t[s.charCodeAt(i)] === 0) return s.normalize('NFC');
-  return s;
+  return foldNfc(s.normalize('NFC'));
 }
 
 /** Characters that normaliseText changes after NFC (a text without any is returned as is: speed only). */
@@ -110,7 +73,7 @@ const isRemovedMark = (c: number) => (c >= 0x64b && c <= 0x65f) || c === 0x670 |
  * Removed marks (diacritics, tatweel) after a kept char belong to it, so a quote ending there keeps them.
  */
 export function normaliseWithMap(raw: string): { text: string; original: string; map: Int32Array | null } {
-  const original = nfc(raw);
+  const original = raw.normalize('NFC');
   const text = foldNfc(original);
   if (text === original) return { text, original, map: null };
   const map = new Int32Array(text.length + 1);
