@@ -165,3 +165,23 @@ describe('an account alleging a toxic gas (toxic_gas_alleged) is not told of a f
     expect(r.by.incendiary).toBeLessThan(0.15);
   });
 });
+
+describe('an incendiary told by what it does, a generator told in spoken Arabic', () => {
+  it('fire that sticks or that water does not put out is an incendiary weapon; a water cannon is not', () => {
+    for (const text of ['The planes dropped fire that stuck to the walls and could not be put out with water.', 'Огонь прилипал к стенам, водой не тушился.', 'نار لاصقة لا تنطفئ بالماء.'])
+      expect(feats(text), text).toMatchObject({ delivery_incendiary: true });
+    expect(feats('The carabineros fired tear gas and the water cannon made it worse.')).not.toHaveProperty('delivery_incendiary');
+    expect(cls('The planes dropped fire that stuck to the walls and could not be put out with water. Houses burned.').top).toBe('incendiary');
+  });
+  it('a flaming object thrown through a window is an improvised incendiary (scene grammar)', () => {
+    const f = feats('A flaming object was thrown through the living-room window, setting fire to the furniture.');
+    expect(f).toMatchObject({ delivery_incendiary: true });
+  });
+  it('a generator run inside the house (spoken Arabic) is a combustion source: carbon monoxide, not a nerve agent', () => {
+    const text = 'من انقطعت الكهرباء حطينا المولدة داخل البيت. بالليل كلنا صار عدنا صداع قوي، أمي تستفرغ. ما في أي ريحة.';
+    expect(feats(text)).toMatchObject({ combustion_appliance: true });
+    const r = cls(text);
+    expect(r.agent).toBe('fire-smoke');
+    expect(r.by.nerve).toBeLessThan(0.15);
+  });
+});

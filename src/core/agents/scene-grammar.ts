@@ -206,7 +206,8 @@ const CLASSES = {
   // a fire catching: ignited, caught fire, burst into flames, scorched (not "burned" or "burning", which also name a
   // throat or eyes that burn)
   ignite: {
-    en: ['ignit~', 'caught fire', 'catch fire', 'catches fire', 'catching fire', 'burst into flames', 'went up in flames', 'set fire', 'set alight', 'scorch~', 'blaze', 'ablaze'],
+    // session 11: 'setting fire', 'sets fire', 'flaming' (a flaming object thrown), 'in flames'
+    en: ['ignit~', 'caught fire', 'catch fire', 'catches fire', 'catching fire', 'burst into flames', 'went up in flames', 'set fire', 'set alight', 'setting fire', 'sets fire', 'setting alight', 'flaming', 'in flames', 'scorch~', 'blaze', 'ablaze'],
     // catching fire, not fire itself: 'открыли огонь' / 'أطلق النار' is shooting (session 10 review)
     ru: ['загорел~', 'загорал~', 'воспламен~', 'вспыхнул~', 'подожг~', 'сгорел~'],
     ar: ['اشتعل~', 'اشتعال', 'مسكت النار', 'مسك النار', 'ولع~'],
