@@ -185,3 +185,25 @@ describe('an incendiary told by what it does, a generator told in spoken Arabic'
     expect(r.by.nerve).toBeLessThan(0.15);
   });
 });
+
+describe('review 1 (items 4, 5, 6, 8): the session-11 readings narrowed', () => {
+  it('a Russian active denial does not reach across "и" into the next clause', () => {
+    expect(feats('Пахло хлором и спасатели не обнаружили источник запаха.')).toMatchObject({ odour_bleach: true });
+    expect(feats('У детей началась рвота и врачи не нашли причину отравления.')).toMatchObject({ vomiting: true });
+    expect(feats('Утечки не обнаружили.')).toMatchObject({ delivery_industrial_leak: false });
+  });
+  it('normal vital signs and a missing person are not measurements that found nothing', () => {
+    for (const text of ['Doctors detected no pulse in two of the children.', 'Rescuers found no trace of the missing driver.', 'His blood pressure readings were normal.', 'Oxygen levels were normal.', 'Давление в пределах нормы.', 'العلامات الحيوية ضمن الحدود الطبيعية.'])
+      expect(feats(text), text).not.toHaveProperty('no_agent_detected');
+  });
+  it('"taken ill" and "направились" are not taken to care', () => {
+    expect(feats('People started coughing immediately and were taken ill.')).toMatchObject({ onset_fast: true });
+    expect(feats('Люди сразу направились к выходу, почувствовав удушье.')).toMatchObject({ onset_fast: true });
+  });
+  it('powerful_blast needs the blast for people thrown and things flattened, and a building for a collapse', () => {
+    for (const text of ['На город обрушился ливень.', 'The riot police knocked them off their feet and people were thrown to the ground.', 'The grass was flattened and people coughed in a yellow-green cloud.'])
+      expect(feats(text), text).not.toHaveProperty('powerful_blast');
+    for (const text of ['The blast threw people across the street.', 'Взрыв обрушил крышу дома.'])
+      expect(feats(text), text).toMatchObject({ powerful_blast: true });
+  });
+});

@@ -419,8 +419,10 @@ const AND_PREDICATE = new RegExp(String.raw`(?<![\p{L}])(?:(?:and|и|а)\s+(?:wa
 const NEW_CLAUSE = /[,\u060C]\s*(?:and|but|then|и|а|но|ثم)\s/iu;
 /** what turns a denial after the phrase into a delay: "not until", "only after" (clause ends at إلا, so read past it) */
 const ONLY_AFTER = /^\s*(?:until|till|before|الا|حتي|حتى|قبل|до\s|только)/iu;
+/** Session 11 (review 1, item 4): the Russian active past denials ("утечки не обнаружили") take at most one word
+ * between the noun and the denial, never a conjunction ("пахло хлором и спасатели не обнаружили ..." denies nothing). */
 const POST_ABSENT =
-  /^\s*(?:\p{L}+\s+){0,2}?(?:was|were|is|are|remained|appeared|seemed)?\s*(?:absent|normal|not\s+(?:seen|observed|present|noted|found|reported|detected|affected)|ruled out|не\s+было|отсутствовал\p{L}*|не\s+(?:наблюдал|отмеча|отмечен|выявлен|выявил|обнаружен|обнаружил|нашли|зафиксирован|зарегистрирован)\p{L}*|طبيعي\p{L}*|غير\s+موجود\p{L}*|(?:لم|لا)\s+(?:يظهر|تظهر|تلاحظ|يلاحظ|تسجل|يسجل|توجد|يوجد)|معدوم\p{L}*|منعدم\p{L}*)(?![\p{L}])/iu;
+  /^\s*(?:(?:(?!(?:и|а|но)\s)\p{L}+\s+)?не\s+(?:выявил|обнаружил|нашл|нашёл|нашел)\p{L}*(?![\p{L}])|(?:\p{L}+\s+){0,2}?(?:was|were|is|are|remained|appeared|seemed)?\s*(?:absent|normal|not\s+(?:seen|observed|present|noted|found|reported|detected|affected)|ruled out|не\s+было|отсутствовал\p{L}*|не\s+(?:наблюдал|отмеча|отмечен|выявлен|обнаружен|зафиксирован|зарегистрирован)\p{L}*|طبيعي\p{L}*|غير\s+موجود\p{L}*|(?:لم|لا)\s+(?:يظهر|تظهر|تلاحظ|يلاحظ|تسجل|يسجل|توجد|يوجد)|معدوم\p{L}*|منعدم\p{L}*)(?![\p{L}]))/iu;
 
 /** /\s/ (no u flag: one UTF-16 unit) as a table, tested once at load: lastWordsStart runs per hit. */
 const SPACE_UNIT = (() => {
@@ -664,7 +666,7 @@ function mixedHue(lower: string, start: number, end: number): boolean {
 }
 /** Session 11: verbs of taking the casualties to care (taken, rushed, evacuated, admitted; доставили, госпитализировали;
  * نقل, أسعف), checked within three words either side of an onset word in its clause (respondedAt). */
-const RESPONSE_VERB = /(?<![\p{L}])(?:taken|rushed|transferred|transported|evacuated|brought|admitted|hospitali[sz]ed|flown|ferried|sent|доставил\p{L}*|доставлен\p{L}*|доставля\p{L}*|госпитализир\p{L}*|отвез\p{L}*|отвоз\p{L}*|увез\p{L}*|эвакуир\p{L}*|перевез\p{L}*|направ\p{L}*|[وف]?(?:نقل|نقلت|نقلوا|تم\s+نقل|أسعف|أسعفوا|اسعف|اسعفوا|أدخل|أدخلوا|ادخل)\p{L}*)(?![\p{L}])/iu;
+const RESPONSE_VERB = /(?<![\p{L}])(?:taken(?!\s+ill)|rushed|transferred|transported|evacuated|brought|admitted|hospitali[sz]ed|flown|ferried|sent|доставил\p{L}*|доставлен\p{L}*|доставля\p{L}*|госпитализир\p{L}*|отвез\p{L}*|отвоз\p{L}*|увез\p{L}*|эвакуир\p{L}*|перевез\p{L}*|[وف]?(?:نقل|نقلت|نقلوا|تم\s+نقل|أسعف|أسعفوا|اسعف|اسعفوا|أدخل|أدخلوا|ادخل)\p{L}*)(?![\p{L}])/iu;
 function respondedAt(text: string, lower: string, start: number, end: number): boolean {
   const from = Math.max(clauseStart(text, start), lastWordsStart(text, 0, start, 3));
   let to = end;
