@@ -188,3 +188,27 @@ describe('mutual accusations, places used by a party, blame laid on a party, rel
     expect(blamed('В Судане боевики атаковали мечеть.')).toBe('opposition');
   });
 });
+
+describe('review 1 (session 11) findings 1, 2, 7, 12: inputs of the reviewer', () => {
+  it('1: a generic "regime" stays the government when Turkey, Qatar, Iran or Israel are only named in a Syrian story', () => {
+    expect(blamed('Regime helicopters dropped chlorine barrel bombs on Kafr Zita, Turkish media reported.')).toBe('government');
+    expect(blamed('The regime and its Iranian allies used chlorine gas in Jobar, activists said.')).toBe('government');
+    expect(blamed('Government forces dropped chlorine on Sarmin, according to Qatar-based Al Jazeera.')).toBe('government');
+    expect(blamed('Regime warplanes dropped sarin on Zamalka; Israel said it was monitoring the situation.')).toBe('government');
+    expect(blamed('Regime forces shelled Jobar with chlorine. Iran denied any role.')).toBe('government');
+    expect(blamed('Режим сбросил бочки с хлором на Кафр-Зиту, сообщают турецкие СМИ.')).toBe('government');
+  });
+  it('2: "в случае с X" is "in the case of X", no condition', () => {
+    expect(blamed('В случае с Хан-Шейхуном режим Асада применил зарин, заключила комиссия.')).toBe('government');
+    expect(blamed('В случае с Думой боевики инсценировали химическую атаку, заявили в Минобороны России.')).toBe('opposition');
+    expect(blamed('США могут нанести удар по Сирии в случае применения химического оружия.')).toBeNull();
+  });
+  it('7: a state that suffers the deed is its victim (EN/RU)', () => {
+    expect(blamed('Иракские военные пострадали от химической атаки ИГИЛ под Мосулом.')).not.toBe('other');
+    expect(blamed('Iraqi troops suffered chlorine exposure near Mosul.')).toBeNull();
+  });
+  it('12: "the army of Myanmar" is an actor; "минометчики" is no office', () => {
+    expect(blamed('The army of Myanmar used chemical weapons against the rebels.')).toBe('other');
+    expect(blamed('Азербайджанские минометчики обстреляли армянские позиции.')).toBe('other');
+  });
+});

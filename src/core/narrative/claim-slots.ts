@@ -957,6 +957,8 @@ function resolvePolice(): void {
     }
     // (a police station, post or car is a place or a target, not an actor)
     if (POLICE_PLACE_AFTER.test(s.slice(h.end, h.end + 16))) continue;
+    // (forces or police that suffer the deed are its victims, review 1 finding 7)
+    if (SUFFERED_AFTER.test(s.slice(h.end, h.end + 60))) continue;
     const sentence = (a: number, b: number) => !/[.!?\n]/.test(s.slice(a, b));
     const states = hits.filter((x) => (x.term.kind === 'party' || x.term.kind === 'state') && !NOT_A_STATE.test(x.term.pat) && x.term.value !== 'police' && x.term.value !== 'force');
     // (right before it, or as a possessive: "Myanmar's military", "Ethiopia's army")
@@ -992,9 +994,11 @@ function resolvePolice(): void {
 // ("Baku shelled ...") or the accused ("accused Baku of"), as Damascus.
 const STATE_PLACE_BEFORE = /(?<![\p{L}])(?:in|on|over|across|against|at|into|from|near|around|outside|inside|within|throughout|through|to|toward|towards|via|between|about|with|for|of|в|во|на|под|около|из|к|ко|до|у|по|против|для|между|при|о|об|с|со|через|في|الي|علي|ضد|داخل|قرب|نحو|عن|حول|مع|بين)\s+(?:the\s+)?$/u;
 const STATE_CITY = /^(?:nairobi|manama|kathmandu|baghdad|yerevan|baku|cairo|tunis|beirut|tripoli|algiers|rabat|amman|sanaa|tehran|caracas|santiago|bogota|buenos aires|quito|lima|managua|jakarta|bangkok|yangon|dhaka|islamabad|delhi|colombo|lagos|abuja|kampala|harare|addis ababa|bishkek|tashkent|chisinau|tirana|skopje|sarajevo|istanbul|minsk|tokyo|seoul|manila|havana|kuala lumpur|dakar|белград\p{L}*|найроби|манам\p{L}*|катманду|багдад\p{L}*|ереван\p{L}*|баку|каир\p{L}*|бейрут\p{L}*|триполи|тегеран\p{L}*|каракас\p{L}*|бишкек\p{L}*|ташкент\p{L}*|кишин[её]в\p{L}*|стамбул\p{L}*|минск\p{L}*|токио|сеул\p{L}*)$/u;
-const STATE_PATIENT_AFTER = /^[\s\-]+(?:protesters|protestors|demonstrators|mourners|worshippers|pilgrims|refugees|migrants|students|women|men|children|villagers|residents|people|population|citizens|civilians|nationals|patients|victims|kurds|journalists?|reporters?|activists?|dissidents?|border|borders|city|cities|village|capital|territory|soil|town|region|province|coast|waters|airspace|embassy|consulate|court|courts|prosecutors?|investigators?|officials?|minister|ministry|media|press|doctors|medics|health|red crescent|president|delegation|envoy|ambassador|side said|authorities said|протестующ\p{L}*|демонстрант\p{L}*|беженц\p{L}*|мигрант\p{L}*|граждан\p{L}*|жител\p{L}*|мирн\p{L}*|границ\p{L}*|территори\p{L}*|столиц\p{L}*|посольств\p{L}*|мид|мвд|мин\p{L}*|мнени\p{L}*|сми|врач\p{L}*|журналист\p{L}*|студент\p{L}*|курд\p{L}*)(?![\p{L}])/u;
+const STATE_PATIENT_AFTER = /^[\s\-]+(?:protesters|protestors|demonstrators|mourners|worshippers|pilgrims|refugees|migrants|students|women|men|children|villagers|residents|people|population|citizens|civilians|nationals|patients|victims|kurds|journalists?|reporters?|activists?|dissidents?|border|borders|city|cities|village|capital|territory|soil|town|region|province|coast|waters|airspace|embassy|consulate|court|courts|prosecutors?|investigators?|officials?|minister|ministry|media|press|doctors|medics|health|red crescent|president|delegation|envoy|ambassador|side said|authorities said|протестующ\p{L}*|демонстрант\p{L}*|беженц\p{L}*|мигрант\p{L}*|граждан\p{L}*|жител\p{L}*|мирн\p{L}*|границ\p{L}*|территори\p{L}*|столиц\p{L}*|посольств\p{L}*|мид|мвд|министр\p{L}*|министерств\p{L}*|мнени\p{L}*|сми|врач\p{L}*|журналист\p{L}*|студент\p{L}*|курд\p{L}*)(?![\p{L}])/u;
 // the `other` parties that are countries by name (not adjectives, not people): after a preposition of place they are where
 const OTHER_COUNTRY = /^(?:sudan|судан[аеуо]?|georgia|грузи[яиюей]|china|кита[йяею]|belarus|беларус\p{L}*|белорусси\p{L}*|iran|иран[аеу]?|israel|израил[ьяею]|turkey|турци[яиюей]|qatar|катар[аеу]?|kazakhstan|казахстан[аеу]?|north korea|кндр|hong kong|гонконг[аеу]?|saudi arabia|саудовск\p{L}* арави\p{L}*)$/u;
+const FORCE_OF_BEFORE = /(?<![\p{L}])(?:army|armed forces|forces|military|troops|government|navy|air force|police|security forces|regime|junta)\s+of\s+(?:the\s+)?$/u;
+const SUFFERED_AFTER = /^(?:['’]s)?(?:[\s\-]+[\p{L}\-]+){0,1}?\s+(?:пострада\p{L}*|погиб\p{L}*|ранен\p{L}*|получил\p{L}*\s+(?:ожог\p{L}*|отравлени\p{L}*)|suffered|suffer|suffers|were\s+(?:hit|killed|wounded|injured|exposed|attacked|gassed|poisoned)|was\s+(?:hit|attacked|gassed)|came\s+under|come\s+under)(?![\p{L}])/u;
 const BLAMED_ON_BEFORE = /(?<![\p{L}])(?:blam\p{L}*|pinned|pins|pin)\s+(?:it\s+)?(?:on|upon)\s+(?:the\s+)?$/u;
 // Russian force nouns in the instrumental governed by a commander or "with" ("Командующий армией Ирана", "войну с
 // Вооруженными силами страны") are no actor (an instrumental agent of a passive, "обстрела армянскими вооруженными
@@ -1005,7 +1009,10 @@ function stateActors(): Hit[] {
   const out: Hit[] = [];
   for (const h of hits) {
     if (h.term.kind !== 'state' || h.term.value !== 'other') continue;
-    if (STATE_PLACE_BEFORE.test(s.slice(Math.max(0, h.at - 16), h.at)) && !BLAMED_ON_BEFORE.test(s.slice(Math.max(0, h.at - 24), h.at))) continue;
+    if (STATE_PLACE_BEFORE.test(s.slice(Math.max(0, h.at - 16), h.at)) && !BLAMED_ON_BEFORE.test(s.slice(Math.max(0, h.at - 24), h.at)) && !FORCE_OF_BEFORE.test(s.slice(Math.max(0, h.at - 30), h.at))) continue;
+    // (a state that suffers the deed is its victim: "Иракские военные пострадали от химической атаки", "Iraqi troops
+    // suffered chlorine exposure"; review 1 finding 7)
+    if (SUFFERED_AFTER.test(s.slice(h.end, h.end + 60))) continue;
     if (STATE_PATIENT_AFTER.test(s.slice(h.end, h.end + 24))) continue;
     if (STATE_CITY.test(h.word) && !capitalDeedAfter(h) && !ACCUSED_CAPITAL_BEFORE.test(s.slice(Math.max(0, h.at - 24), h.at))) continue;
     // (an adjective before another party gives way to its head: "Iraqi insurgents", "Yemeni Houthi rebels")
@@ -1018,7 +1025,7 @@ function stateActors(): Hit[] {
 // the government's patterns that name no Syrian word (the regime, government forces, режим, правительственные войска,
 // النظام, القوات الحكومية ...), and what makes a story Syrian
 const GENERIC_GOVERNMENT = /^(?!.*(?:syri|сири|سوري|assad|асад|اسد|damascus|дамаск|دمشق|tiger|نظام بشار)).*(?:regime|government|loyalist|режим|правительств|النظام|نظام|الحكوم|حكومي|نظامي|سلاح الجو)/u;
-const SYRIAN_STORY = /syri|сири|سوري|assad|асад|الاسد|damascus|дамаск|دمشق|aleppo|алеппо|حلب|idl[ie]b|идлиб|ادلب|ghouta|гут[аеы]|الغوطه|douma|думе|دوما|homs|хомс|حمص|hama(?![\p{L}])|حماه|latamn|латамн|اللطامنه|saraq|саракиб|سراقب|khan sh|хан[ -]шейхун|خان شيخون|daraa|дараа|درعا|deir ez|дейр|دير الزور|raqqa|ракк|الرقه|hezbollah|хезболл|حزب الله|white helmets|бел\p{L}* каск|الخوذ البيضاء|nusra|нусра|النصره|jabhat|hts|хтш|تحرير الشام/u;
+const SYRIAN_STORY = /syri|сири|سوري|assad|асад|الاسد|damascus|дамаск|دمشق|aleppo|алеппо|حلب|idl[ie]b|идлиб|ادلب|ghouta|гут[аеы]|الغوطه|douma|думе|دوما|homs|хомс|حمص|hama(?![\p{L}])|حماه|latamn|латамн|اللطامنه|saraq|саракиб|سراقب|khan sh|хан[ -]шейхун|خان شيخون|daraa|дараа|درعا|deir ez|дейр|دير الزور|raqqa|ракк|الرقه|hezbollah|хезболл|حزب الله|barrel bomb|бочк|برميل|براميل|kafr zita|кафр-зит|كفرزيتا|كفر زيتا|jobar|джобар|جوبر|sarmin|сармин|سرمين|zamalka|замалк|زملكا|white helmets|бел\p{L}* каск|الخوذ البيضاء|nusra|нусра|النصره|jabhat|hts|хтш|تحرير الشام/u;
 // (the `other` parties that are people, elites or outlets, not a state)
 const NOT_A_STATE_OTHER = /^(?:al jazeera|al-jazeera|political elite|globalists|new world order|jewish congressists|rothschild\*?|ротшильд\*?|illuminati|illuminates|freemasons|masons|иллюминат\*?|масон\*?|asylum seekers|курд\*|الاكراد|الكرديه)$/u;
 // "Коалиция, возглавляемая Саудовской Аравией", "the coalition led by Saudi Arabia": a coalition is the party that leads it
@@ -1034,7 +1041,10 @@ function resolveLedCoalition(): void {
   }
 }
 function resolveGenericGovernment(): void {
-  const foreignState = hits.find((h) => h.term.kind === 'party' && h.term.value === 'other' && !NOT_A_STATE.test(h.term.pat) && !NOT_A_STATE_OTHER.test(h.term.pat));
+  // (only a state read as an actor: Turkey, Qatar, Iran, Israel and Saudi Arabia, parties of their own, are named in
+  // Syrian stories all the time as media, allies or deniers; review 1 finding 1)
+  // (or a country named as the place of the story, other than those five: "In Sudan, the regime used ...")
+  const foreignState = hits.find((h) => h.term.kind === 'party' && h.term.value === 'other' && actorStates.has(h.at)) ?? stateHits.find((h) => h.term.value === 'other' && !STATE_CITY.test(h.word)) ?? hits.find((h) => h.term.kind === 'party' && h.term.value === 'other' && OTHER_COUNTRY.test(h.word) && !/^(?:turk|турц|qatar|катар|iran|иран|israel|израил|saudi|саудов)/.test(h.word));
   const syrian = SYRIAN_STORY.test(s);
   hits = hits.map((h) => {
     if (h.term.kind !== 'party' || h.term.value !== 'government' || !GENERIC_GOVERNMENT.test(h.term.pat)) return h;
@@ -1070,6 +1080,10 @@ let speakerCache: [number, number][] | undefined;
 let accusationClauses = new Map<number, Hit[]>();
 let parties: Hit[] = [];
 let stateHits: Hit[] = [];
+// (the text has a conditional conjunction: set once per read, for hypothetical())
+let ifInText = false;
+// (the states read as actors by stateActors: the only ones that make a generic "regime" another state's)
+let actorStates = new Set<number>();
 let accusers = new Set<Hit>();
 
 // the clause holding an offset (clauses end at `ends`)
@@ -1118,7 +1132,8 @@ const conditionalThreat = (h: Hit) => THREAT.test(h.word) && CONDITION.test(s.sl
 // استخدمت") is hypothetical, no one's deed; so is a strike threatened as its consequence ("the US could strike Syria if
 // ...", "США могут атаковать Сирию, если ...", "If ..., the US will strike"): retaliation threatened on a condition is
 // coercion, neither the incident's blame nor an announced attack (the THREAT rule above, for modal verbs)
-const IF_MARK = /(?<![\p{L}])(?<!(?:as|even|asked|ask|asks|asking|wonder\p{L}*|know|knows|see|check|whether)\s+)(?:if|unless|если|в случае|при условии|اذا|في حال|ان لم|ما لم|لو)(?![\p{L}])/gu;
+const IF_ANY = /(?<![\p{L}])(?:if|unless|если|в случае(?!\s+со?\s)|при условии|اذا|في حال|ان لم|ما لم|لو)(?![\p{L}])/u;
+const IF_MARK = /(?<![\p{L}])(?<!(?:as|even|asked|ask|asks|asking|wonder\p{L}*|know|knows|see|check|whether)\s+)(?:if|unless|если|в случае(?!\s+со?\s)|при условии|اذا|في حال|ان لم|ما لم|لو)(?![\p{L}])/gu;
 const RETALIATION_MODAL_BEFORE = /(?<![\p{L}])(?:could|may|might|would|will|can|shall|ready to|prepared to|threaten\p{L}*(?:\s+to)?|vow\p{L}*(?:\s+to)?|warn\p{L}*\s+(?:it|they)\s+(?:would|will|could)|могут|может|могли бы|будут|будет|готов[аы]?|намерен[аы]?|пригрозил\p{L}*|угрожа\p{L}*|грозит|грозят|سوف|قد|ست|سي|هدد\p{L}*|يهدد|تهدد)\s+(?:\p{L}+\s+){0,2}$/u;
 const RETALIATION_DEED = /^(?:attack|strike|struck|hit|bomb|retaliat|respond|punish|атак|удар|нанест|нанес|обстрел|бомб|ответ|ضرب|قصف|يضرب|تضرب|الرد)/u;
 const sentenceSpan = (at: number): [number, number] => {
@@ -1129,7 +1144,7 @@ const sentenceSpan = (at: number): [number, number] => {
   return [a, b];
 };
 const hypothetical = (c: Hit): boolean => {
-  if (!IF_ANY.test(s)) return false;
+  if (!ifInText) return false;
   const [a, b] = sentenceSpan(c.at);
   const before = s.slice(a, c.at);
   IF_MARK.lastIndex = 0;
@@ -1145,7 +1160,7 @@ const hypothetical = (c: Hit): boolean => {
   IF_MARK.lastIndex = 0;
   return !!last || IF_MARK.test(s.slice(c.end, b));
 };
-const IF_ANY = /(?<![\p{L}])(?:if|unless|если|в случае|при условии|اذا|في حال|ان لم|ما لم|لو)(?![\p{L}])/u;
+
 const plannedAccusation = (h: Hit) => planHits.some((x) => x.end <= h.at && h.at - x.end <= 30 && plansAccusation(x));
 // an accusation verb that is a purpose ("to accuse"), planned ("intend to accuse") or denied ("falsely accused") is
 // not speech of the clause
@@ -1452,6 +1467,8 @@ function beginRead(input: string, lexicon: ClaimLexicon): void {
   toldAt = [];
   parties = [];
   stateHits = [];
+  actorStates = new Set<number>();
+  ifInText = IF_ANY.test(s);
   accusers = new Set<Hit>();
   accusationClauses = new Map<number, Hit[]>();
   attributed = new Map<number, string | null>();
@@ -1472,6 +1489,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // (states are read by the police resolution, and as actors above)
   else if (hits.some((h) => h.term.kind === 'state')) hits = hits.filter((h) => h.term.kind !== 'state');
   if (stateParties.length) {
+    for (const p of stateParties) actorStates.add(p.at);
     for (const p of stateParties) if (!hits.some((h) => h.term.kind === 'party' && h.at < p.end && p.at < h.end)) hits.push(p);
     hits.sort((a, b) => a.at - b.at || (a.term.kind < b.term.kind ? -1 : 1));
   }
