@@ -659,6 +659,12 @@ export const accusation: ArRule = (x, t) => {
     x.excluded.add(after[0]);
     return true;
   }
+  // VSO with the one known party right after the verb and an unknown noun before the charge ("اتهمت ميانمار المتمردين
+  // باستخدام الغاز"): the party is the accuser, the accused is that noun (review-1 #7, session 11)
+  if (verb && after.length === 1 && toks[t + 1]?.party === after[0] && charge > partyEndTok[after[0]] + 1 && toks.slice(partyEndTok[after[0]] + 1, charge).some((y) => !covered[toks.indexOf(y)] && y.party < 0 && !TIME_WORD.test(y.w) && /^\p{L}{3,}$/u.test(y.w))) {
+    x.excluded.add(after[0]);
+    return true;
+  }
   if (after.length) {
     const acc = after[after.length - 1];
     x.frame(acc, 'accused', tk.w);

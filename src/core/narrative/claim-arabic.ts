@@ -161,6 +161,8 @@ const AR_LEXICON_BASE: readonly (readonly string[])[] = [
   // a definite force noun with a side's nisba is one name ("القوات الأوكرانية", "الجيش الأمريكي", "الطائرات الإسرائيلية"),
   // so that it stands as one argument right after a verbal noun ("استخدام القوات الأوكرانية مواد كيميائية")
   ...Object.entries(NISBA).map(([party, adjs]) => ['party', party, ...FORCES_DEFINITE.flatMap((n) => adjs.map((a) => `${n} ${a}`))]),
+  // (rebels, "المتمردين", as the guide's `opposition`: "rebels, militants"; review-1 #7, session 11)
+  ['party', 'opposition', 'المتمردين', 'المتمردون', 'متمردين', 'متمردون'],
   ['party', 'opposition', 'الثوار', 'ثوار', 'المعارضين', 'المعارضون', 'الدوله الاسلاميه', 'التنظيمات المسلحه', 'العصابات المسلحه', 'العصابات الارهابيه', 'المجموعات الارهابيه المسلحه', 'الفصائل المسلحه', 'المعارضه المسلحه', 'الجهاديين', 'الجهاديون', 'المتشددين', 'المتشددون',
     // Syrian state media call Turkey-backed factions "mercenaries" (Turkey-backed Syrian factions are `opposition`, v10 calls)
     'مرتزقه', 'المرتزقه', 'تنظيم القاعده', 'فتح الشام', 'الحزب الاسلامي التركستاني', 'جيش العزه',

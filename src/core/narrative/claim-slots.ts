@@ -1128,13 +1128,15 @@ const gapWords = (a: number, b: number): { w: string; at: number; end: number }[
 };
 const plansAccusation = (c: Hit) => isPlanMarker(c) && PLAN_VERB.test(c.word) && PLANNED_ACCUSATION.test(s.slice(c.end, c.end + 30));
 const conditionalThreat = (h: Hit) => THREAT.test(h.word) && CONDITION.test(s.slice(h.end, h.end + 160).split(/[.!?\n]/)[0]);
+// (review-1 #3, #11, arclaims: "وإذا", "وفي حال" take their conjunction; "وهو ما لم تعترف به" is "which ... not", no
+// "unless"; "قد" is a modal only before an imperfect, "كان ... قد قصف" is the pluperfect)
 // Conditional scope: a deed inside a condition ("if Assad uses chemical weapons again", "если Дамаск применит", "إذا
 // استخدمت") is hypothetical, no one's deed; so is a strike threatened as its consequence ("the US could strike Syria if
 // ...", "США могут атаковать Сирию, если ...", "If ..., the US will strike"): retaliation threatened on a condition is
 // coercion, neither the incident's blame nor an announced attack (the THREAT rule above, for modal verbs)
-const IF_ANY = /(?<![\p{L}])(?:if|unless|если|в случае(?!\s+со?\s)|при условии|اذا|في حال|ان لم|ما لم|لو)(?![\p{L}])/u;
-const IF_MARK = /(?<![\p{L}])(?<!(?:as|even|asked|ask|asks|asking|wonder\p{L}*|know|knows|see|check|whether)\s+)(?:if|unless|если|в случае(?!\s+со?\s)|при условии|اذا|في حال|ان لم|ما لم|لو)(?![\p{L}])/gu;
-const RETALIATION_MODAL_BEFORE = /(?<![\p{L}])(?:could|may|might|would|will|can|shall|ready to|prepared to|threaten\p{L}*(?:\s+to)?|vow\p{L}*(?:\s+to)?|warn\p{L}*\s+(?:it|they)\s+(?:would|will|could)|могут|может|могли бы|будут|будет|готов[аы]?|намерен[аы]?|пригрозил\p{L}*|угрожа\p{L}*|грозит|грозят|سوف|قد|ست|سي|هدد\p{L}*|يهدد|تهدد)\s+(?:\p{L}+\s+){0,2}$/u;
+const IF_ANY = /(?<![\p{L}])(?:if|unless|если|в случае(?!\s+со?\s)|при условии|[وف]?اذا|[وف]?في حال|ان لم|ما لم|لو)(?![\p{L}])/u;
+const IF_MARK = /(?<![\p{L}])(?<!(?:as|even|asked|ask|asks|asking|wonder\p{L}*|know|knows|see|check|whether)\s+)(?:if|unless|если|в случае(?!\s+со?\s)|при условии|[وف]?اذا|[وف]?في حال|ان لم|(?<!(?:هو|هي|هذا|وهو|وهي|وهذا|ذلك|وذلك)\s+)ما لم|لو)(?![\p{L}])/gu;
+const RETALIATION_MODAL_BEFORE = /(?<![\p{L}])(?:could|may|might|would|will|can|shall|ready to|prepared to|threaten\p{L}*(?:\s+to)?|vow\p{L}*(?:\s+to)?|warn\p{L}*\s+(?:it|they)\s+(?:would|will|could)|могут|может|могли бы|будут|будет|готов[аы]?|намерен[аы]?|пригрозил\p{L}*|угрожа\p{L}*|грозит|грозят|سوف|قد(?=\s+[يتن])|ست|سي|هدد\p{L}*|يهدد|تهدد)\s+(?:\p{L}+\s+){0,2}$/u;
 const RETALIATION_DEED = /^(?:attack|strike|struck|hit|bomb|retaliat|respond|punish|атак|удар|нанест|нанес|обстрел|бомб|ответ|ضرب|قصف|يضرب|تضرب|الرد)/u;
 const sentenceSpan = (at: number): [number, number] => {
   let a = at;
