@@ -657,8 +657,9 @@ const EXCEPT = /(?<![\p{L}])(?:except|apart\s+from|other\s+than|кроме|[وف
 const EXCEPT_PRE = /except|apart|other|кроме|غير|الا|سوى/;
 const EXCEPT_AFTER = /^[\s,]*(?:except|apart\s+from|other\s+than|but|кроме|[وف]?(?:غير|الا|سوى))(?![\p{L}])/u;
 /** Session 11: a yellow or green joined to another colour ("yellowish-grey smog", "желтовато-серый туман", "yellow-brown haze")
- * names that other hue, not chlorine's yellow-green (smelter smog is yellowish-grey, nitrogen dioxide brown). */
-const MIXED_HUE = /(?:yellow|green|ж[её]лт|зел[её]н)\p{L}*\s*-\s*(?:grey|gray|brown|black|white|blue|сер|бур|коричн|ч[её]рн|бел|син|голуб)/iu;
+ * names that other hue, not chlorine's yellow-green (smelter smog is yellowish-grey, nitrogen dioxide brown). A bare
+ * hyphen only (review 1 #10): "yellow - grey smoke came later" is a sentence dash between two colours. */
+const MIXED_HUE = /(?:yellow|green|ж[её]лт|зел[её]н)\p{L}*-(?:grey|gray|brown|black|white|blue|сер|бур|коричн|ч[её]рн|бел|син|голуб)/iu;
 /** whether a MIXED_HUE colour word starts inside the hit */
 function mixedHue(lower: string, start: number, end: number): boolean {
   const m = MIXED_HUE.exec(lower.slice(start, end + 16));

@@ -404,8 +404,9 @@ export const LEXICON: LexiconEntry[] = [
     en: [
       '(?:deep|severe|chemical|thermal|third[- ]degree|second[- ]degree|serious|extensive|horrific|painful) burns',
       'burn (?:wounds|injuries|victims)',
-      // (session 11: "burns in his throat" is the corrosive gas's burn of the airway, read by throat_burning, not a skin burn)
-      '(?:with|suffered|sustained|treated for|received|had|for) burns(?! (?:of|to|in) (?:the |their |his |her )?(?:eyes?|throats?|airways?|lungs?|nose|mouths?))',
+      // (session 11: "burns in his throat" is the corrosive gas's burn of the airway, read by throat_burning, not a skin burn;
+      // review 1 #10: unless a skin part follows in the clause, "burns in the throat and on their hands and arms")
+      '(?:with|suffered|sustained|treated for|received|had|for) burns(?! (?:of|to|in) (?:the |their |his |her )?(?:eyes?|throats?|airways?|lungs?|nose|mouths?)(?![^.;!?]{0,40}?\\b(?:skin|bod(?:y|ies)|faces?|arms?|legs?|hands?|feet|chests?|backs?)\\b))',
       'burned to death',
       'burns? (?:unit|ward|centre|center|patients)',
       `burns (?:on|to) ${WHO} (?:skin|bod(?:y|ies)|faces?|arms?|legs?|hands?)`,

@@ -1,0 +1,28 @@
+/**
+ * Session 11 (room fixag): review 1 findings 9, 10 and 16 on the agents extraction, each asserted on the reviewer's own
+ * input (or the engineer's own sentence where the review gave none); none is taken from an evaluation item.
+ */
+import { packageKnowledge } from './helpers/knowledge.js';
+import { describe, expect, it } from 'vitest';
+import { loadAgentKb } from '../src/app/agents.js';
+import { extractFeatures } from '../src/core/agents/feature-extraction.js';
+import { runDifferential } from '../src/core/agents/agent-differential.js';
+
+const kb = loadAgentKb(packageKnowledge);
+const feats = (text: string) => {
+  const ex = extractFeatures(text, { terms: kb.terms });
+  return Object.fromEntries([...ex.features].map(([k, v]) => [k, v.present]));
+};
+const lead = (text: string) => runDifferential(kb, [{ text, role: 'witness' }]).top.class;
+
+describe('review 1 #10: a sentence dash is no colour join; a skin burn after a throat burn is a burn', () => {
+  it('keeps the yellow cloud when a spaced dash follows it', () => {
+    expect(feats('The cloud was yellow - grey smoke came only later, and people coughed.')).toMatchObject({ cloud_yellow_green: true });
+    // a bare hyphen still joins the hues
+    expect(feats('A yellowish-grey smog hung over the town.')).not.toHaveProperty('cloud_yellow_green');
+  });
+  it('reads skin burns listed after a throat burn, and not a throat burn alone', () => {
+    expect(feats('Victims suffered burns in the throat and on their hands and arms after the attack.')).toMatchObject({ burns: true, throat_burning: true });
+    expect(feats('He suffered burns in his throat.')).not.toHaveProperty('burns');
+  });
+});
