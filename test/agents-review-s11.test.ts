@@ -15,6 +15,22 @@ const feats = (text: string) => {
 };
 const lead = (text: string) => runDifferential(kb, [{ text, role: 'witness' }]).top.class;
 
+describe('review 1 #9: تبخير and حبة القمح are the fumigant only with a pest, pesticide or store word in the clause', () => {
+  it('does not read evaporation in the heat as a fumigation (reviewer: toxic-industrial .70 before)', () => {
+    const t = 'تبخير المياه في الحر، ثم شعر العمال بغثيان وصداع.';
+    expect(feats(t)).not.toHaveProperty('fumigant_application');
+    expect(feats(t)).not.toHaveProperty('pesticide_application');
+    expect(lead(t)).not.toBe('toxic-industrial');
+  });
+  it('does not read a grain of wheat as the phosphide tablet', () => {
+    expect(feats('أكل حبة القمح ثم شعر بغثيان.')).not.toHaveProperty('fumigant_application');
+  });
+  it('still reads them with a pest, pesticide or store word in the clause', () => {
+    expect(feats('وضعوا حبة القمح في المخزن ضد السوس ثم شعر الأطفال بغثيان')).toMatchObject({ fumigant_application: true, pesticide_application: true });
+    expect(feats('قاموا بتبخير البيت بمبيد الحشرات فشعر الاطفال بصداع')).toMatchObject({ fumigant_application: true, pesticide_application: true });
+  });
+});
+
 describe('review 1 #10: a sentence dash is no colour join; a skin burn after a throat burn is a burn', () => {
   it('keeps the yellow cloud when a spaced dash follows it', () => {
     expect(feats('The cloud was yellow - grey smoke came only later, and people coughed.')).toMatchObject({ cloud_yellow_green: true });

@@ -73,6 +73,12 @@ const ANIMALS = String.raw`(?:birds?|animals?|cats?|dogs?|livestock|sheep|goats?
 const ANIMALS_RU = String.raw`(?:птиц|животн|кош|кот|собак|скот|овц|кур|голуб)~`;
 const ANIMALS_AR = String.raw`(?:حيوانات|الحيوانات|طيور|الطيور|مواشي|قطط|كلاب|دجاج|أغنام|عصافير|حمام|أبقار)`;
 
+
+/** Review 1 #9: the ambiguous Arabic fumigant words (تبخير also evaporation and incense; حبة القمح also a grain of wheat), and
+ * the pest, pesticide or store words that make them the fumigant in their clause (judgment of reading). */
+const AR_FUMIGANT_WORD = String.raw`(?<![\p{L}])[وفبل]?(?:ال)?تبخير(?![\p{L}])|(?<![\p{L}])[وفبل]?(?:ال)?حب(?:ة|ه|وب)\s+القمح(?![\p{L}])`;
+const AR_PEST_CONTEXT = String.raw`[وفبل]?(?:ال)?(?:مبيد\p{L}*|حشر\p{L}*|فئران|فيران|قوارض|سوس|مخزن|مخازن|مستودع\p{L}*|صوامع|صومعة|اهراء)(?![\p{L}])`;
+
 export const LEXICON: LexiconEntry[] = [
   {
     feature: 'miosis',
@@ -756,6 +762,21 @@ export const LEXICON: LexiconEntry[] = [
     ],
     ru: [String.raw`(?:опрыск|распыл|обработ)~[^.;!?]{0,40}?(?<![\p{L}])(?:пол(?:е|я|ей|ях|ям)|посев~|урожа~|(?<!детск\p{L}*\s)сад(?:а|у|ы|ов|ах|ами)?|виноградник~|теплиц~|плантаци~)(?![\p{L}])`],
     ar: [String.raw`(?:رش|رشت|رشوا|يرش|ترش|يرشون|الرش|برش|رشه|رشها)(?![\p{L}])[^.;!?،]{0,40}?(?<![\p{L}])(?:[وفبل]?(?:ال)?(?:مزرع~|حقل~|حقول|بستان~|بساتين|محاصيل|المحاصيل|مزروعات|اشجار|الاشجار|نخيل|دفيئ~|بيوت\s+بلاستيكية))`],
+  },
+  {
+    // Review 1 #9 (session 11): تبخير is also evaporation and incense, حبة القمح also a grain of wheat; they are the fumigant
+    // (the phosphide "wheat tablet", fumigation) only with a pesticide, pest or store word in the same clause, either side
+    // ("تبخير المخزن ضد السوس", "وضعوا حبة القمح مع الحبوب في المستودع لمكافحة الفئران"); not "تبخير المياه في الحر". The term
+    // lists keep the unambiguous product names (حبة الغلة, فوسفيد ...). Judgment of reading.
+    feature: 'fumigant_application',
+    requires: { ar: 'تبخير|القمح' },
+    ar: [String.raw`(?:${AR_FUMIGANT_WORD})[^.;!?،]{0,60}?(?<![\p{L}])(?:${AR_PEST_CONTEXT})`, String.raw`(?<![\p{L}])(?:${AR_PEST_CONTEXT})[^.;!?،]{0,60}?(?:${AR_FUMIGANT_WORD})`],
+  },
+  {
+    // the same words in the same context are a pesticide use (a fumigant is a pesticide), as the term lists read them
+    feature: 'pesticide_application',
+    requires: { ar: 'تبخير|القمح' },
+    ar: [String.raw`(?:${AR_FUMIGANT_WORD})[^.;!?،]{0,60}?(?<![\p{L}])(?:${AR_PEST_CONTEXT})`, String.raw`(?<![\p{L}])(?:${AR_PEST_CONTEXT})[^.;!?،]{0,60}?(?:${AR_FUMIGANT_WORD})`],
   },
   {
     // Arabic 'well' as an exact word (with its clitics and article): the term file's stem matcher reduced بئر to the

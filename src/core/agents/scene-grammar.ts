@@ -166,7 +166,7 @@ const CLASSES = {
   pest: {
     en: ['rodent~', 'rats', 'mice', 'bed bugs', 'bedbugs', 'insects', 'pests', 'cockroach~', 'termite~', 'grain', 'wheat', 'rice store~', 'granary', 'granaries'],
     ru: ['грызун~', 'крыс~', 'мыш', 'мышей', 'мыши', 'клоп~', 'тарака~', 'насеком~', 'зерн~', 'амбар~'],
-    ar: ['قوارض', 'القوارض', 'فئران', 'الفئران', 'جرذ~', 'الجرذ~', 'حشرات', 'الحشرات', 'البق', 'صراصير', 'القمح', 'قمح', 'الغلال', 'غلال', 'الغلة', 'غلة'],
+    ar: ['قوارض', 'القوارض', 'فئران', 'الفئران', 'جرذ~', 'الجرذ~', 'حشرات', 'الحشرات', 'البق', 'صراصير', 'القمح', 'قمح', 'الغلال', 'غلال', 'الغلة', 'غلة', 'سوس', 'السوس'],
   },
   // VECTOR: a household or trade cleaning product (bleach, a disinfectant, a toilet, drain or oven cleaner); bare
   // "cleaners" is left out, it also names the people who clean
@@ -401,6 +401,8 @@ const NOT_BEFORE: Partial<Record<Cls, RegExp>> = {
   gas: /(?:natural|cooking|household|bottled|mains|природн\p{L}*|бытов\p{L}*|اقنعة|قناع|كمامات|كمامة)\s+(?:ال)?$/iu,
   farmwork: /(?:plant|factory|refinery|rescue|road|construction|rail|mine|oil|dock|port|заводск\p{L}*)\s+$/iu,
   tablet: /(?:headache|sleeping|pain|vitamin)\s+$/iu,
+  // (review 1 #9: حبة القمح is also 'a grain of wheat': the wheat right after grain or tablet is no pest or store of its own)
+  pest: /(?:حبة|حبه|حبات|حبوب)\s+$/u,
   // a smell's simile: 'smelled like a swimming pool', 'пахло как в бассейне', 'ريحة زي المسبح'
   swim: /(?:like|of|как|زي|مثل|متل)\s+(?:an?\s+|the\s+|в\s+)?$/iu,
   // a smell's simile too: 'it smelled like bleach', 'пахло хлоркой', 'رائحة ... مثل الكلوركس' (session 10 review)
