@@ -42,3 +42,17 @@ describe('review 1 #10: a sentence dash is no colour join; a skin burn after a t
     expect(feats('He suffered burns in his throat.')).not.toHaveProperty('burns');
   });
 });
+
+describe('review 1 #16: the fumigant words are kept once and still read as a pesticide use', () => {
+  it('reads a fumigant word, a phosphide product and tablets against rodents as both features', () => {
+    expect(feats('The warehouse was fumigated overnight and two guards vomited in the morning.')).toMatchObject({ fumigant_application: true, pesticide_application: true });
+    expect(feats('Соседи травили крыс фосфидом цинка, ночью дети стали задыхаться.')).toMatchObject({ fumigant_application: true, pesticide_application: true });
+    expect(feats('وضعوا حبة الغلة في البيت ثم تقيأ الأطفال')).toMatchObject({ fumigant_application: true, pesticide_application: true });
+    expect(feats('They left tablets against the rats in the grain store.')).toMatchObject({ fumigant_application: true, pesticide_application: true });
+  });
+  it('reads a sprayed insecticide as a pesticide use only, not a fumigant', () => {
+    const t = feats('A plane sprayed insecticide over the fields and the workers fell ill.');
+    expect(t).toMatchObject({ pesticide_application: true });
+    expect(t).not.toHaveProperty('fumigant_application');
+  });
+});

@@ -1123,6 +1123,14 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       // grenades, not a shell or bomb (dev: police lobbing gas shells into a jail read incendiary); judgment of reading
       !(h.feature === 'delivery_shell_rocket' && canisters.length > 0 && GRENADE_SHELL.test(lower.slice(Math.max(0, h.start - 12), h.end)) && canisters.some((o) => o.end >= sentenceStart(text, h.start) && o.start <= sentenceEnd(text, h.end))),
   );
+  // A fumigant is a pesticide (review 1 #16): the fumigant and rodenticide words are kept once, in fumigant_application
+  // (agent-terms.yaml, the tablet+pest scene rule, the Arabic context pattern), and each of its hits is read as a
+  // pesticide_application hit too, as the pesticide list used to read them itself.
+  for (let i = 0, n = final.length; i < n; i++) {
+    const h = final[i];
+    if (h.feature === 'fumigant_application' && !final.some((o) => o.feature === 'pesticide_application' && o.start === h.start && o.end === h.end))
+      final.push({ ...h, feature: 'pesticide_application' });
+  }
   // Structured summaries (structured-fields.ts): "Smell: none reported", "Deaths: 0", "Запах: не сообщается", "الرائحة: كلور".
   if (sameLength && opts.fields !== false) {
     const fields = fieldsIn(lower);

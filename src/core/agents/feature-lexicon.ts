@@ -773,12 +773,6 @@ export const LEXICON: LexiconEntry[] = [
     ar: [String.raw`(?:${AR_FUMIGANT_WORD})[^.;!?،]{0,60}?(?<![\p{L}])(?:${AR_PEST_CONTEXT})`, String.raw`(?<![\p{L}])(?:${AR_PEST_CONTEXT})[^.;!?،]{0,60}?(?:${AR_FUMIGANT_WORD})`],
   },
   {
-    // the same words in the same context are a pesticide use (a fumigant is a pesticide), as the term lists read them
-    feature: 'pesticide_application',
-    requires: { ar: 'تبخير|القمح' },
-    ar: [String.raw`(?:${AR_FUMIGANT_WORD})[^.;!?،]{0,60}?(?<![\p{L}])(?:${AR_PEST_CONTEXT})`, String.raw`(?<![\p{L}])(?:${AR_PEST_CONTEXT})[^.;!?،]{0,60}?(?:${AR_FUMIGANT_WORD})`],
-  },
-  {
     // Arabic 'well' as an exact word (with its clitics and article): the term file's stem matcher reduced بئر to the
     // stem of كبيرة (big) and read every 'in large numbers' as a confined space
     feature: 'confined_space',

@@ -281,14 +281,9 @@ export const SCENE_RULES: SceneRule[] = [
     why: 'as the field rule: weeding, hoeing, picking or harvesting is field work',
   },
   {
-    feature: 'pesticide_application',
-    groups: [['tablet'], ['pest']],
-    why: 'tablets, pellets or powder put against rodents, insects or in stored grain are a fumigant or rodenticide (aluminium or zinc phosphide tablets are the common grain fumigant and rodent bait: WHO/IPCS Poisons Information Monograph on aluminium phosphide; Proudfoot 2009, Clin Toxicol 47:89)',
-  },
-  {
     feature: 'fumigant_application',
     groups: [['tablet'], ['pest']],
-    why: 'as the rule above: tablets, pellets or powder against rodents, insects or in stored grain are a fumigant or rodenticide, the narrower context (session 11) that tells the phosphide fumigant from a sprayed insecticide',
+    why: 'tablets, pellets or powder put against rodents, insects or in stored grain are a fumigant or rodenticide (aluminium or zinc phosphide tablets are the common grain fumigant and rodent bait: WHO/IPCS Poisons Information Monograph on aluminium phosphide; Proudfoot 2009, Clin Toxicol 47:89); extraction reads every fumigant_application hit as pesticide_application too (a fumigant is a pesticide; review 1 #16: one rule, not two)',
   },
   {
     feature: 'delivery_pool_pump',
