@@ -984,7 +984,15 @@ export const mutualAccusation: ArRule = (x, t) => {
   if (!EXCHANGE.test(tk.w)) return false;
   for (let u = t + 1; u <= t + 8 && u < toks.length && toks[u].sent === tk.sent; u++)
     if (ACCUSE_NOUN.test(toks[u].w)) {
-      for (const p of x.partiesIn(t + 1, u, tk.sent)) {
+      const ps = x.partiesIn(t + 1, u, tk.sent);
+      // (review of session 11) sides of different parties ("تبادلت روسيا وأوكرانيا الاتهامات", "الحكومة والمعارضة")
+      // blame no one (README v10 call 7, v13: "trade accusations" blame no one; sides of one party blame that party)
+      const one = ps.every((p) => x.parties[p].value === x.parties[ps[0]].value);
+      for (const p of ps) {
+        if (!one) {
+          x.excluded.add(p);
+          continue;
+        }
         x.excluded.delete(p);
         x.frame(p, 'accused', tk.w + ' ' + toks[u].w);
       }
