@@ -20,3 +20,12 @@ describe('Arabic mutual accusations between different parties blame no one', () 
     expect(read('تبادلت أذربيجان وأرمينيا الاتهامات بقصف المدنيين.')).toMatchObject({ blamed: 'other', voice: 'reports' });
   });
 });
+
+describe("Arabic 'قال X إنه نفذ' where the deed has its own subject", () => {
+  it('the speaker reports another\'s deed', () => {
+    expect(read('قال مسؤول روسي إنه نفذ الهجوم عناصر من المعارضة.')).toMatchObject({ blamed: 'opposition', voice: 'reports' });
+  });
+  it('the speaker\'s own deed is still its own', () => {
+    expect(read('قال الجيش الروسي إنه قصف مواقع قوات النظام.')).toMatchObject({ blamed: 'russia', voice: 'reports' });
+  });
+});

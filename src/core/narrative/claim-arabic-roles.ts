@@ -891,6 +891,8 @@ const OWN_DEED_VERB = /^(?:نفذ|استهدف|قصف|شن|اطلق|اسقط|ه�
  * the complementizer carries the speaker's pronoun and a deed verb follows it at once: the speaker tells its own deed
  * (a claim of responsibility: README v13 call 1, the claimant blamed, voice reports)
  */
+// nominative plural nouns of armed people: the subject of a deed verb standing after its object
+const DEED_SUBJECT = /^(?:عناصر|مسلحون|مسلحين|مقاتلون|جنود|افراد|ارهابيون|متشددون|مجهولون)$/;
 export const ownDeed: ArRule = (x, t) => {
   const { toks } = x;
   const tk = toks[t];
@@ -900,6 +902,10 @@ export const ownDeed: ArRule = (x, t) => {
     if (!PRONOUN_COMPLEMENTIZER.test(toks[u].w)) continue;
     const v = u + 1 < toks.length && toks[u + 1].w === 'قد' ? u + 2 : u + 1;
     if (!(v < toks.length && toks[v].sent === tk.sent && OWN_DEED_VERB.test(toks[v].w.replace(/^[وف]/, '')))) return false;
+    // (review of session 11) "إنه" of the matter with the deed's own subject after its object ("قال مسؤول روسي إنه نفذ
+    // الهجوم عناصر من المعارضة", "... مسلحون مجهولون"): the speaker reports another's deed
+    for (let w = v + 2; w <= v + 3 && w < toks.length && toks[w].sent === tk.sent; w++)
+      if (DEED_SUBJECT.test(toks[w].w)) return false;
     const ps = x.partiesIn(t + 1, u, tk.sent);
     const p = ps.length ? ps[0] : x.subjectBefore(t, 3);
     if (p < 0) return false;
