@@ -29,3 +29,12 @@ describe("Arabic 'قال X إنه نفذ' where the deed has its own subject", (
     expect(read('قال الجيش الروسي إنه قصف مواقع قوات النظام.')).toMatchObject({ blamed: 'russia', voice: 'reports' });
   });
 });
+
+describe('Arabic: an announcer naming another party\'s responsibility', () => {
+  it('"أعلنت X مسؤولية Y" blames Y, not the announcer', () => {
+    expect(read('أعلنت الحكومة السورية مسؤولية تنظيم داعش عن الهجوم.')).toMatchObject({ blamed: 'opposition', voice: 'reports' });
+  });
+  it('the claimant\'s own responsibility still blames it', () => {
+    expect(read('أعلن تنظيم داعش مسؤوليته عن الهجوم على الكنيسة.')).toMatchObject({ blamed: 'opposition', voice: 'reports' });
+  });
+});

@@ -817,6 +817,16 @@ export const claimedResponsibility: ArRule = (x, t) => {
     return true;
   }
   const ps = x.partiesIn(t + 1, resp, tk.sent);
+  // (review of session 11) "أعلنت الحكومة مسؤولية تنظيم داعش عن الهجوم": the responsibility in idafa with another party
+  // (no pronoun of the announcer's own) is that party's, the announcer accuses it
+  // (a force noun may stand before the party's name: "مسؤولية تنظيم داعش")
+  const o = resp + 1 < toks.length && toks[resp + 1].party < 0 && FORCE_WORD.test(toks[resp + 1].w) ? resp + 2 : resp + 1;
+  const owner = o < toks.length && toks[o].sent === tk.sent && toks[o].party >= 0 && toks[o].prep === '' && BARE_RESPONSIBILITY.test(toks[resp].w) ? toks[o].party : -1;
+  if (owner >= 0) {
+    for (const q of ps) if (q !== owner) x.excluded.add(q);
+    x.frame(owner, 'accused', tk.w + ' ' + toks[resp].w);
+    return true;
+  }
   const p = ps.length ? ps[0] : x.partyBefore(t, 3);
   if (p >= 0) {
     x.excluded.delete(p);
@@ -824,6 +834,7 @@ export const claimedResponsibility: ArRule = (x, t) => {
   }
   return true;
 };
+const BARE_RESPONSIBILITY = /^(?:[وفب]?)(?:مسووليه|مسيوليه)$/;
 
 // verbal nouns of a deed that a side announces as its own: "الحوثيون يعلنون استهداف سفينة", "أعلن الجيش تنفيذ ضربات"
 const OWN_DEED_NOUN = /^(?:استهداف|قصف|تنفيذ|شن|اطلاق|اسقاط|ضرب|مهاجمه|تفجير|اغتيال)$/;
