@@ -38,3 +38,12 @@ describe('Arabic: an announcer naming another party\'s responsibility', () => {
     expect(read('أعلن تنظيم داعش مسؤوليته عن الهجوم على الكنيسة.')).toMatchObject({ blamed: 'opposition', voice: 'reports' });
   });
 });
+
+describe('Arabic: a denied admission admits nothing', () => {
+  it('"نفت X أنها أقرت باستهداف" blames no one', () => {
+    expect(read('نفت إسرائيل أنها أقرت باستهداف المستشفى.')).toMatchObject({ blamed: null, voice: 'reports' });
+  });
+  it('the admission itself still blames the one who admits', () => {
+    expect(read('أقرت إسرائيل باستهداف المستشفى.').blamed).toBe('other');
+  });
+});

@@ -876,7 +876,8 @@ const ADMIT = /^(?:[وف])?(?:اقر|اقرت|اقروا|يقر|تقر|يقرو�
 export const admission: ArRule = (x, t) => {
   const { toks } = x;
   const tk = toks[t];
-  if (!ADMIT.test(tk.w) || x.negated(t)) return false;
+  // (review of session 11) an admission denied ("نفت إسرائيل أنها أقرت باستهداف المستشفى") admits nothing
+  if (!ADMIT.test(tk.w) || x.negated(t) || x.wordBefore(t, 4, DENIAL_WORD)) return false;
   for (let u = t + 1; u <= t + 8 && u < toks.length && toks[u].sent === tk.sent; u++) {
     if (toks[u].party >= 0 || x.covered[u]) continue;
     const { b, prep } = strip(toks[u].w);
