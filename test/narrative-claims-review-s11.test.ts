@@ -47,3 +47,13 @@ describe('Arabic: a denied admission admits nothing', () => {
     expect(read('أقرت إسرائيل باستهداف المستشفى.').blamed).toBe('other');
   });
 });
+
+describe('Arabic pronoun-object accusation after an SVO subject', () => {
+  it('the party right before "اتهمتها" is the accuser, not the pronoun\'s antecedent', () => {
+    // the antecedent (Ukraine) is the speaker here, so no one is blamed; before the fix Russia, the accuser, was
+    expect(read('قالت أوكرانيا إن روسيا اتهمتها بقصف المحطة.')).toMatchObject({ blamed: null, voice: 'reports' });
+  });
+  it('an antecedent in the sentence before is still accused', () => {
+    expect(read('أعلنت يريفان إسقاط طائرة للجيش الأذربيجاني، واتهمته بقصف مستشفى.')).toMatchObject({ blamed: 'other', voice: 'reports' });
+  });
+});

@@ -985,6 +985,12 @@ export const pronounAccused: ArRule = (x, t) => {
   if (!(t + 1 < toks.length && CHARGE.test(toks[t + 1].w))) return true;
   for (let u = t - 1; u >= 0 && u >= t - 14 && toks[u].sent >= tk.sent - 1; u--)
     if (x.endAt[u] >= 0) {
+      // (review of session 11) the party right before the verb is its subject in SVO, the accuser ("قالت أوكرانيا إن
+      // روسيا اتهمتها": the pronoun is Ukraine)
+      if (u === t - 1 && toks[u].sent === tk.sent && !/^[وف]/.test(tk.w)) {
+        x.excluded.add(x.endAt[u]);
+        continue;
+      }
       x.frame(x.endAt[u], 'accused', tk.w);
       break;
     }
