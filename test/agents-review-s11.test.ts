@@ -56,3 +56,16 @@ describe('review 1 #16: the fumigant words are kept once and still read as a pes
     expect(t).not.toHaveProperty('fumigant_application');
   });
 });
+
+describe('riot review (fixag): a gas named chlorine, sarin or mustard is no crowd-control gas', () => {
+  it('does not read the police or regime forces with a named chlorine gas as the police delivery', () => {
+    const en = feats('Police said chlorine gas was released when a barrel fell on the house, and dozens were choking.');
+    expect(en).not.toHaveProperty('delivery_police_canister');
+    expect(lead('Police said chlorine gas was released when a barrel fell on the house, and dozens were choking.')).not.toBe('riot-control');
+    expect(feats('استخدمت قوات النظام غاز الكلور ضد المدنيين في دوما واختنق العشرات')).not.toHaveProperty('delivery_police_canister');
+  });
+  it('keeps tear gas fired by the police', () => {
+    expect(feats('Police fired tear gas at the protesters and people were coughing.')).toMatchObject({ delivery_police_canister: true });
+    expect(feats('أطلقت الشرطة الغاز المسيل للدموع على المتظاهرين')).toMatchObject({ delivery_police_canister: true });
+  });
+});

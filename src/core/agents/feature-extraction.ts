@@ -660,6 +660,8 @@ const EXCEPT_AFTER = /^[\s,]*(?:except|apart\s+from|other\s+than|but|кроме|
  * names that other hue, not chlorine's yellow-green (smelter smog is yellowish-grey, nitrogen dioxide brown). A bare
  * hyphen only (review 1 #10): "yellow - grey smoke came later" is a sentence dash between two colours. */
 const MIXED_HUE = /(?:yellow|green|ж[её]лт|зел[её]н)\p{L}*-(?:grey|gray|brown|black|white|blue|сер|бур|коричн|ч[её]рн|бел|син|голуб)/iu;
+/** A war gas named beside a gas word ('chlorine gas', 'غاز الكلور', 'газ хлор'): judgment of reading (session 11 fixag). */
+const WAR_GAS_NAMED = /(?<![\p{L}])(?:(?:chlorine|sarin|mustard)\s+gas|غاز\s+(?:ال)?(?:كلور|سارين|خردل)|(?:газ\p{L}*\s+)?(?:хлор|зарин|иприт)(?:ом|а|у)?\s+газ\p{L}*|газ\p{L}*\s+(?:хлор|зарин|иприт)\p{L}*)(?![\p{L}])/iu;
 /** whether a MIXED_HUE colour word starts inside the hit */
 function mixedHue(lower: string, start: number, end: number): boolean {
   const m = MIXED_HUE.exec(lower.slice(start, end + 16));
@@ -1112,6 +1114,9 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       !(h.feature === 'onset_delayed' && h.present && persistsAfter(text, h.end)) &&
       !(h.feature === 'delivery_industrial_leak' && h.present && hedgedBefore(text, h.start)) &&
       !(h.feature === 'cloud_yellow_green' && h.present && mixedHue(lower, h.start, h.end)) &&
+      // a gas named as chlorine, sarin or mustard inside the hit is no crowd-control gas (session 11 fixag, riot review: "Police said
+      // chlorine gas was released when a barrel fell", "استخدمت قوات النظام غاز الكلور" across the term's two-word gap)
+      !(h.feature === 'delivery_police_canister' && h.present && WAR_GAS_NAMED.test(lower.slice(h.start, h.end + 12))) &&
       // burning tyres are the protesters' barricade, not the fire that exposed anyone (session 8; dev-v10 kibera-2016)
       !(h.feature === 'fire_smoke' && h.present && /tyre|tire|покрышк|اطار/iu.test(h.phrase)) &&
       !(hasStill && STILL.some((r) => insideMatch(r, lower, h.start, h.end))) &&
