@@ -69,3 +69,10 @@ describe('riot review (fixag): a gas named chlorine, sarin or mustard is no crow
     expect(feats('أطلقت الشرطة الغاز المسيل للدموع على المتظاهرين')).toMatchObject({ delivery_police_canister: true });
   });
 });
+
+describe('riot review (fixag): spoken "nobody" does not reach over "and the people ..."', () => {
+  it('reads the cough after a new subject, and still denies what the cue governs', () => {
+    expect(feats('ما في حدا بالشارع والناس بالبيوت عم تسعل وتختنق')).toMatchObject({ cough: true });
+    expect(feats('ما في سعال والناس بخير')).toMatchObject({ cough: false });
+  });
+});

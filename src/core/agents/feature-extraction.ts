@@ -414,7 +414,9 @@ function listItemsAfterFirst(between: string, phrase: string): boolean {
   }
   return true;
 }
-const AND_PREDICATE_AR = String.raw`|(?:[وف](?:كان|كانت|كانوا|كنا|كنت|صار|صارت|صاروا|صرنا|اصبح|اصبحت|اصبحوا|اصبحنا|ظل|ظلت|ظلوا|بات|باتت|بدا|بدات|بداوا|بدانا|اخذ|اخذت|اخذوا|اخذنا|راح|راحت|راحوا|رحنا)|ثم)`;
+/** (session 11 fixag, riot review: 'and the people / everyone / we' opens a new subject, as English 'and everyone', 'and they':
+ * "ما في حدا بالشارع والناس بالبيوت عم تسعل" denies no cough; judgment of reading) */
+const AND_PREDICATE_AR = String.raw`|(?:[وف](?:كان|كانت|كانوا|كنا|كنت|صار|صارت|صاروا|صرنا|اصبح|اصبحت|اصبحوا|اصبحنا|ظل|ظلت|ظلوا|بات|باتت|بدا|بدات|بداوا|بدانا|اخذ|اخذت|اخذوا|اخذنا|راح|راحت|راحوا|رحنا)|ثم|و(?:الناس|الكل|الجميع|العالم|الاهالي|هم|احنا|نحن))`;
 const AND_PREDICATE = new RegExp(String.raw`(?<![\p{L}])(?:(?:and|и|а)\s+(?:was|were|had|has|is|are|then|he|she|they|we|i|everyone|everybody|all|был\p{L}*|стал\p{L}*|потом|все)${AND_PREDICATE_AR})(?![\p{L}])`, 'iu');
 const NEW_CLAUSE = /[,\u060C]\s*(?:and|but|then|и|а|но|ثم)\s/iu;
 /** what turns a denial after the phrase into a delay: "not until", "only after" (clause ends at إلا, so read past it) */
