@@ -8,15 +8,10 @@
  * labelled class; no text repeated from (or containing, or contained in) a text of this or another paraphrase split; and
  * that no text names an agent, its class or a product (test/helpers/frozen-paraphrase-split.ts AGENT_AND_PRODUCT_NAMES).
  */
-import crypto from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { packageKnowledge } from './helpers/knowledge.js';
-import { loadAgentKb } from '../src/app/agents.js';
-import { evalDir, loadParaphrases, SPLIT_FILES, type Split } from '../eval/agents/load.js';
+import { loadParaphrases, type Split } from '../eval/agents/load.js';
 import { splitPart } from '../eval/split-parts.js';
-import { AGENT_AND_PRODUCT_NAMES } from './helpers/frozen-paraphrase-split.js';
+import { AGENT_AND_PRODUCT_NAMES, describeFrozenParaphraseSplit } from './helpers/frozen-paraphrase-split.js';
 
 const SHA256 = '99cbc6df892c088331a18ee73bdc6c408fdb8d2258a6c9c0ff381ab11ea21e25';
 const PER_LANG: Record<string, number> = { choking: 5, nerve: 4, blister: 4, 'riot-control': 4, 'toxic-industrial': 4, incendiary: 4, none: 5 };
@@ -35,58 +30,27 @@ const AGENTS: Record<string, Record<string, number>> = {
 /** every other paraphrase split, development and frozen: no id or text may repeat one of theirs */
 const OTHERS: Split[] = ['dev', 'test', 'test-v2', 'dev-v3', 'test-v3', 'test-v4'];
 
-const textOf = (p: { accounts: { text?: string }[] }): string => p.accounts.map((a) => a.text ?? '').join(' ');
-const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+describeFrozenParaphraseSplit({
+  split: 'dev-v4',
+  sha256: SHA256,
+  perLang: Object.values(PER_LANG).reduce((a, b) => a + b, 0),
+  perClass: PER_LANG,
+  langs: LANGS,
+  others: OTHERS,
+  idForm: (lang) => new RegExp(`^${lang}-d4-\\d{2}$`),
+  names: AGENT_AND_PRODUCT_NAMES,
+  namesWhat: 'agent, class or product',
+});
 
-describe('paraphrase development split dev-v4 (not scored here)', () => {
-  const file = path.join(evalDir, SPLIT_FILES.paraphrases['dev-v4']);
+describe('paraphrase development split dev-v4: agents and parts', () => {
   const items = loadParaphrases('dev-v4');
-  const perLang = Object.values(PER_LANG).reduce((a, b) => a + b, 0);
 
-  it('has its recorded sha256', () => {
-    const got = crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-    expect(got, `${SPLIT_FILES.paraphrases['dev-v4']} changed: record the new hash and counts here`).toBe(SHA256);
-  });
-
-  it(`has ${perLang} accounts per language with the recorded counts per class and agent, and the recorded look/hold parts`, () => {
-    expect(items.length).toBe(perLang * LANGS.length);
+  it('has the recorded counts of agents per language and the recorded look/hold parts', () => {
     for (const lang of LANGS) {
-      const mine = items.filter((p) => p.lang === lang);
-      expect(mine.length, lang).toBe(perLang);
-      const counts: Record<string, number> = {};
-      for (const p of mine) counts[p.class] = (counts[p.class] ?? 0) + 1;
-      expect(counts, lang).toEqual(PER_LANG);
       const agents: Record<string, number> = {};
-      for (const p of mine) agents[String(p.agent)] = (agents[String(p.agent)] ?? 0) + 1;
+      for (const p of items.filter((q) => q.lang === lang)) agents[String(p.agent)] = (agents[String(p.agent)] ?? 0) + 1;
       expect(agents, lang).toEqual(AGENTS[lang]);
     }
     expect({ look: splitPart(items, 'look').length, hold: splitPart(items, 'hold').length }).toEqual(PARTS);
-  });
-
-  it('has unique ids (also across the other paraphrase splits), valid classes and agents', () => {
-    const kb = loadAgentKb(packageKnowledge);
-    const classes = new Set(kb.classes.map((c) => c.id));
-    const ids = items.map((p) => p.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    const others = new Set(OTHERS.flatMap((s) => loadParaphrases(s)).map((p) => p.id));
-    for (const p of items) {
-      expect(others.has(p.id), p.id).toBe(false);
-      expect(p.id, p.id).toMatch(new RegExp(`^${p.lang}-d4-\\d{2}$`));
-      expect(classes.has(p.class), p.id).toBe(true);
-      if (p.agent) expect(kb.agents.find((a) => a.id === p.agent)?.class, p.id).toBe(p.class);
-    }
-  });
-
-  it('repeats no text of this or the other paraphrase splits and names no agent, class or product', () => {
-    const others = OTHERS.flatMap((s) => loadParaphrases(s)).map((p) => norm(textOf(p)));
-    const seen = new Set<string>();
-    for (const p of items) {
-      const t = norm(textOf(p));
-      expect(t.length, p.id).toBeGreaterThan(20);
-      expect(seen.has(t), `${p.id} repeats a text of this split`).toBe(false);
-      seen.add(t);
-      for (const o of others) expect(o === t || o.includes(t) || t.includes(o), `${p.id} repeats a text of another paraphrase split`).toBe(false);
-      expect(AGENT_AND_PRODUCT_NAMES.test(textOf(p)), `${p.id} names an agent, class or product`).toBe(false);
-    }
   });
 });

@@ -41,14 +41,17 @@ const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').tri
 
 export function describeFrozenParaphraseSplit(spec: FrozenParaphraseSplit): void {
   const name = SPLIT_FILES.paraphrases[spec.split];
-  describe(`paraphrase test split ${spec.split.replace(/^test-/, '')} (frozen; not scored here)`, () => {
+  // a development split (dev-*) gets the same integrity checks; only its title and hash message differ
+  const development = spec.split.startsWith('dev');
+  const title = development ? `paraphrase development split ${spec.split} (guarded; not scored here)` : `paraphrase test split ${spec.split.replace(/^test-/, '')} (frozen; not scored here)`;
+  describe(title, () => {
     const file = path.join(evalDir, name);
     const items = loadParaphrases(spec.split);
     const otherSplits = () => spec.others.flatMap((s) => loadParaphrases(s));
 
     it('is frozen (sha256 recorded)', () => {
       const got = crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-      expect(got, `${name} changed: the test split is frozen`).toBe(spec.sha256);
+      expect(got, development ? `${name} changed: record the new hash and counts in its guard` : `${name} changed: the test split is frozen`).toBe(spec.sha256);
     });
 
     it(`has ${spec.perLang} accounts per language with the recorded counts per class`, () => {
