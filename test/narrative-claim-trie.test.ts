@@ -48,6 +48,7 @@ describe('claim lexicon trie', () => {
     expect(texts.length).toBeGreaterThan(700);
     let starts = 0;
     let hits = 0;
+    const mismatches: { at: string; got: unknown; want: unknown }[] = [];
     for (const t of texts) {
       let s = t.toLowerCase();
       if (/[\u0600-\u06FF]/.test(s)) s = foldString(s);
@@ -57,9 +58,12 @@ describe('claim lexicon trie', () => {
         starts++;
         const want = regexMatchAt(s, i);
         if (want) hits++;
-        expect(lexiconMatchAt(s, i), `${JSON.stringify(s.slice(i, i + 30))}`).toEqual(want);
+        // compared by hand: one vitest expect per word start made this test take a minute under load
+        const got = lexiconMatchAt(s, i);
+        if (got?.rank !== want?.rank || got?.end !== want?.end) mismatches.push({ at: s.slice(i, i + 30), got, want });
       }
     }
+    expect(mismatches.slice(0, 5)).toEqual([]);
     expect(starts).toBeGreaterThan(30_000);
     expect(hits).toBeGreaterThan(3_000);
   });
