@@ -5,9 +5,9 @@
  * adds its floor here). Its sha256 is recorded (any edit, a phrase added or a label changed, fails here); the counts per
  * language and class, and of agents per language, are its recorded counts (30 per language, every class in each); every
  * id is unique and of the form `<lang>-v6-NN` (also across the other paraphrase splits: dev, test, test-v2, dev-v3,
- * test-v3, test-v4, dev-v4, test-v5); every agent is a knowledge-base agent of the labelled class; no text repeats (or
- * contains, or is contained in) a text of this or another paraphrase split; and no text names an agent, its class or a
- * product (AGENT_AND_PRODUCT_NAMES). No test prints its misses.
+ * test-v3, test-v4, dev-v4, test-v5, dev-v5); every agent is a knowledge-base agent of the labelled class; no text
+ * repeats (or contains, or is contained in) a text of this or another paraphrase split; and no text names an agent, its
+ * class or a product (AGENT_AND_PRODUCT_NAMES). No test prints its misses.
  */
 import { describe, expect, it } from 'vitest';
 import { loadParaphrases } from '../eval/agents/load.js';
@@ -19,7 +19,7 @@ describeFrozenParaphraseSplit({
   perLang: 30,
   perClass: { choking: 5, nerve: 4, blister: 4, 'riot-control': 4, 'toxic-industrial': 4, incendiary: 4, none: 5 },
   langs: ['en', 'ru', 'ar'],
-  others: ['dev', 'test', 'test-v2', 'dev-v3', 'test-v3', 'test-v4', 'dev-v4', 'test-v5'],
+  others: ['dev', 'test', 'test-v2', 'dev-v3', 'test-v3', 'test-v4', 'dev-v4', 'test-v5', 'dev-v5'],
   idForm: (lang) => new RegExp(`^${lang}-v6-\\d{2}$`),
   names: AGENT_AND_PRODUCT_NAMES,
   namesWhat: 'agent, class or product',
