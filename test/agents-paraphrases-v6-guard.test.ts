@@ -1,8 +1,8 @@
 /**
  * Guard of the frozen lay-paraphrase test split v6 (eval/agents/paraphrases-test-v6.yaml), written in session 12 (room
  * wrpara) by a hand that does not tune the engine and never ran it on these accounts. The checks below are of the file
- * itself; this test does NOT score it (the coordinator scores it once on the session-start engine, in aggregate, and then
- * adds its floor here). Its sha256 is recorded (any edit, a phrase added or a label changed, fails here); the counts per
+ * itself; it is scored only in aggregate, against the floor the coordinator set after its first score on the
+ * session-start engine (below). Its sha256 is recorded (any edit, a phrase added or a label changed, fails here); the counts per
  * language and class, and of agents per language, are its recorded counts (30 per language, every class in each); every
  * id is unique and of the form `<lang>-v6-NN` (also across the other paraphrase splits: dev, test, test-v2, dev-v3,
  * test-v3, test-v4, dev-v4, test-v5, dev-v5); every agent is a knowledge-base agent of the labelled class; no text
@@ -23,6 +23,10 @@ describeFrozenParaphraseSplit({
   idForm: (lang) => new RegExp(`^${lang}-v6-\\d{2}$`),
   names: AGENT_AND_PRODUCT_NAMES,
   namesWhat: 'agent, class or product',
+  // first scored by the coordinator on the engine of e7c82f9 (main 45a0e51 + this split, before any session-12 tuning):
+  // 76/90 = 84.4% (EN 26/30, RU 27/30, AR 23/30), Brier 0.262. The floor keeps that: a change that costs a frozen account
+  // here is withdrawn and re-chosen on development, never fixed by reading this split.
+  floor: { title: 'stays at or above its first score (84.4%; EN .867, RU .90, AR .767; Brier < .263)', classTop1: 0.844, perLang: { en: 0.866, ru: 0.9, ar: 0.766 }, brierBelow: 0.263 },
 });
 
 /** Agents per language (null: no single agent singled out: the thin accounts and the shut rooms with a heater, a
