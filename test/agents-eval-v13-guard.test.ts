@@ -1,0 +1,48 @@
+/**
+ * The frozen incident test split v13 (eval/agents/incidents-test-v13.yaml): session 12's frozen split, written by a hand
+ * that does not tune the engine (room wrinc), before and apart from the development split dev-v13 (different events),
+ * without running the engine on the items; half of it is English clinical and incident accounts. This guard does NOT
+ * score it: the coordinator scores it once on the session-start engine and then adds the floor here. It records the
+ * hash (any edit fails), the counts per class and per language, and the checks every frozen incident split gets
+ * (test/helpers/frozen-incident-split.ts: well-formed items over every class, agents of the labelled class, no id,
+ * source, URL or Syrian Archive code shared with any other evaluation file), plus that no account names an agent, its
+ * class or a product (test/helpers/incident-account-names.ts). 41 incidents (en 22, ru 10, ar 9); blister and nerve
+ * have three items each (see the file's header). No test prints its misses.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadIncidents } from '../eval/agents/load.js';
+import { describeFrozenIncidentSplit } from './helpers/frozen-incident-split.js';
+import { ACCOUNT_NAMES } from './helpers/incident-account-names.js';
+
+const SHA256 = 'd5f19f5b1950d6c2f320c90cfea6445f4158a1ccca1c1954fb27d58dfc10fb3d';
+const PER_CLASS: Record<string, number> = { choking: 4, nerve: 3, blister: 3, 'riot-control': 9, 'toxic-industrial': 5, incendiary: 6, none: 11 };
+const PER_LANG: Record<string, number> = { en: 22, ru: 10, ar: 9 };
+
+describeFrozenIncidentSplit({
+  split: 'test-v13',
+  sha256: SHA256,
+  minIncidents: 41,
+  minPerClass: PER_CLASS,
+  minLanguageShare: { en: 0.53, ru: 0.24, ar: 0.21 },
+  sourcesHaveUrls: true,
+  // no floor yet: the coordinator scores this split on the session-start engine and adds it
+});
+
+describe('frozen incident test split v13: recorded counts', () => {
+  const items = loadIncidents('test-v13');
+  const count = (key: (i: (typeof items)[number]) => string) => {
+    const c: Record<string, number> = {};
+    for (const i of items) c[key(i)] = (c[key(i)] ?? 0) + 1;
+    return c;
+  };
+
+  it('has the recorded counts per class and per language', () => {
+    expect(items.length).toBe(41);
+    expect(count((i) => i.class)).toEqual(PER_CLASS);
+    expect(count((i) => i.lang ?? '')).toEqual(PER_LANG);
+  });
+
+  it('names no agent, class or product in any account', () => {
+    for (const i of items) for (const a of i.accounts) expect(ACCOUNT_NAMES.test(a.text ?? ''), `${i.id} names an agent, class or product`).toBe(false);
+  });
+});
