@@ -6,24 +6,24 @@
  * hash (any edit fails), the counts per class and per language, and the checks every frozen incident split gets
  * (test/helpers/frozen-incident-split.ts: well-formed items over every class, agents of the labelled class, no id,
  * source, URL or Syrian Archive code shared with any other evaluation file), plus that no account names an agent, its
- * class or a product (test/helpers/incident-account-names.ts). 41 incidents (en 22, ru 10, ar 9); blister and nerve
- * have three items each (see the file's header). No test prints its misses.
+ * class or a product (test/helpers/incident-account-names.ts). 43 incidents (en 24, ru 10, ar 9); blister has three
+ * items and nerve five (see the file's header). No test prints its misses.
  */
 import { describe, expect, it } from 'vitest';
 import { loadIncidents } from '../eval/agents/load.js';
 import { describeFrozenIncidentSplit } from './helpers/frozen-incident-split.js';
 import { ACCOUNT_NAMES } from './helpers/incident-account-names.js';
 
-const SHA256 = 'd5f19f5b1950d6c2f320c90cfea6445f4158a1ccca1c1954fb27d58dfc10fb3d';
-const PER_CLASS: Record<string, number> = { choking: 4, nerve: 3, blister: 3, 'riot-control': 9, 'toxic-industrial': 5, incendiary: 6, none: 11 };
-const PER_LANG: Record<string, number> = { en: 22, ru: 10, ar: 9 };
+const SHA256 = 'ed73b1c825b27fb19d6b74529a6204c63f7fa4c99efefe8ef93f44248ecd5e04';
+const PER_CLASS: Record<string, number> = { choking: 4, nerve: 5, blister: 3, 'riot-control': 9, 'toxic-industrial': 5, incendiary: 6, none: 11 };
+const PER_LANG: Record<string, number> = { en: 24, ru: 10, ar: 9 };
 
 describeFrozenIncidentSplit({
   split: 'test-v13',
   sha256: SHA256,
-  minIncidents: 41,
+  minIncidents: 43,
   minPerClass: PER_CLASS,
-  minLanguageShare: { en: 0.53, ru: 0.24, ar: 0.21 },
+  minLanguageShare: { en: 0.55, ru: 0.23, ar: 0.2 },
   sourcesHaveUrls: true,
   // no floor yet: the coordinator scores this split on the session-start engine and adds it
 });
@@ -37,7 +37,7 @@ describe('frozen incident test split v13: recorded counts', () => {
   };
 
   it('has the recorded counts per class and per language', () => {
-    expect(items.length).toBe(41);
+    expect(items.length).toBe(43);
     expect(count((i) => i.class)).toEqual(PER_CLASS);
     expect(count((i) => i.lang ?? '')).toEqual(PER_LANG);
   });

@@ -53,7 +53,7 @@
  * incident accounts first), written in session 12 (room wrinc) by a hand that does not tune the engine, before and apart
  * from dev-v13 (different events), without running the engine on it; it is never tuned on, its misses are never printed,
  * and only the coordinator scores it. Its guard, test/agents-eval-v13-guard.test.ts, records its hash, counts and
- * disjointness and does not score it (blister and nerve have 3 items each: see the file's header).
+ * disjointness and does not score it (blister has 3 items: see the file's header).
  * Paraphrases: `test-v2` (paraphrases-test-v2.yaml) is a second frozen lay-paraphrase test split (120 accounts, 40 each
  * in EN/RU/AR), written in session 8 by a hand that does not tune the engine and never ran it on these accounts; its
  * guard test (test/agents-paraphrases-v2.test.ts) records its hash and does not score it; only the coordinator scores it.
