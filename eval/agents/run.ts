@@ -61,6 +61,10 @@ export function devV12Part(part: SplitPart) {
 export function paraphrasesDevV4Part(part: SplitPart) {
   return splitPart(loadParaphrases('dev-v4'), part);
 }
+/** Session 12's incidents development split dev-v13 (EN/RU/AR, a hand that never ran the engine), cut the same way. */
+export function devV13Part(part: SplitPart) {
+  return splitPart(loadIncidents('dev-v13'), part);
+}
 /** Session 12's lay-paraphrase development split dev-v5 (EN/RU/AR, a hand that never ran the engine), cut the same way. */
 export function paraphrasesDevV5Part(part: SplitPart) {
   return splitPart(loadParaphrases('dev-v5'), part);
@@ -99,19 +103,21 @@ export function scores(devOnly = false): Record<string, Score> {
     'paraphrases-dev-v3-hold': scoreCases(kb, paraphrasesDevV3Part('hold')),
     'incidents-dev-v12-look': scoreCases(kb, devV12Part('look')),
     'incidents-dev-v12-hold': scoreCases(kb, devV12Part('hold')),
+    'incidents-dev-v13-look': scoreCases(kb, devV13Part('look')),
+    'incidents-dev-v13-hold': scoreCases(kb, devV13Part('hold')),
     'paraphrases-dev-v4-look': scoreCases(kb, paraphrasesDevV4Part('look')),
     'paraphrases-dev-v4-hold': scoreCases(kb, paraphrasesDevV4Part('hold')),
     'paraphrases-dev-v5-look': scoreCases(kb, paraphrasesDevV5Part('look')),
     'paraphrases-dev-v5-hold': scoreCases(kb, paraphrasesDevV5Part('hold')),
-    // every hold part of development together (dev-v9, dev-v10, dev-v10b, dev-v11, dev-v12, paraphrases dev-v3, dev-v4 and dev-v5): the figure a change
+    // every hold part of development together (dev-v9, dev-v10, dev-v10b, dev-v11, dev-v12, dev-v13, paraphrases dev-v3, dev-v4 and dev-v5): the figure a change
     // that generalises should move
-    'development-hold-all': scoreCases(kb, [...devV9Part('hold'), ...devV10Part('dev-v10', 'hold'), ...devV10Part('dev-v10b', 'hold'), ...devV11Part('hold'), ...devV12Part('hold'), ...paraphrasesDevV3Part('hold'), ...paraphrasesDevV4Part('hold'), ...paraphrasesDevV5Part('hold')]),
+    'development-hold-all': scoreCases(kb, [...devV9Part('hold'), ...devV10Part('dev-v10', 'hold'), ...devV10Part('dev-v10b', 'hold'), ...devV11Part('hold'), ...devV12Part('hold'), ...devV13Part('hold'), ...paraphrasesDevV3Part('hold'), ...paraphrasesDevV4Part('hold'), ...paraphrasesDevV5Part('hold')]),
   };
   // every development case together (incidents of dev, seen, v2-v5, dev-v8, dev-v9, dev-v10, dev-v10b, dev-v11 and the dev
   // paraphrases v1 and v3): the figure tuning watches
   const all = {
     ...dev,
-    'development-total': scoreCases(kb, [...loadIncidents('dev'), ...loadIncidents('seen'), ...loadParaphrases('dev'), ...loadIncidents('test-v2'), ...loadIncidents('test-v3'), ...loadIncidents('test-v4'), ...loadIncidents('test-v5'), ...loadIncidents('dev-v8'), ...loadIncidents('dev-v9'), ...loadIncidents('dev-v10'), ...loadIncidents('dev-v10b'), ...loadIncidents('dev-v11'), ...loadIncidents('dev-v12'), ...loadParaphrases('dev-v3'), ...loadParaphrases('dev-v4'), ...loadParaphrases('dev-v5')]),
+    'development-total': scoreCases(kb, [...loadIncidents('dev'), ...loadIncidents('seen'), ...loadParaphrases('dev'), ...loadIncidents('test-v2'), ...loadIncidents('test-v3'), ...loadIncidents('test-v4'), ...loadIncidents('test-v5'), ...loadIncidents('dev-v8'), ...loadIncidents('dev-v9'), ...loadIncidents('dev-v10'), ...loadIncidents('dev-v10b'), ...loadIncidents('dev-v11'), ...loadIncidents('dev-v12'), ...loadIncidents('dev-v13'), ...loadParaphrases('dev-v3'), ...loadParaphrases('dev-v4'), ...loadParaphrases('dev-v5')]),
   };
   if (devOnly) return all;
   return {
@@ -144,6 +150,11 @@ export function scores(devOnly = false): Record<string, Score> {
     // on the engine of 971a1ca
     'incidents-test-v12': scoreCases(kb, loadIncidents('test-v12')),
     'incidents-unseen-v6..v12': scoreCases(kb, [...loadIncidents('test-v6'), ...loadIncidents('test-v7'), ...loadIncidents('test-v8'), ...loadIncidents('test-v9'), ...loadIncidents('test-v9b'), ...loadIncidents('test-v10'), ...loadIncidents('test-v10b'), ...loadIncidents('test-v11'), ...loadIncidents('test-v12')]),
+    // session 12's frozen incidents split v13 (43 cited incidents, EN/RU/AR, weighted to English clinical accounts), by the
+    // hand that wrote dev-v13 from other events, never run on the engine before it was frozen; first scored by the
+    // coordinator on the engine of e7c82f9
+    'incidents-test-v13': scoreCases(kb, loadIncidents('test-v13')),
+    'incidents-unseen-v6..v13': scoreCases(kb, [...loadIncidents('test-v6'), ...loadIncidents('test-v7'), ...loadIncidents('test-v8'), ...loadIncidents('test-v9'), ...loadIncidents('test-v9b'), ...loadIncidents('test-v10'), ...loadIncidents('test-v10b'), ...loadIncidents('test-v11'), ...loadIncidents('test-v12'), ...loadIncidents('test-v13')]),
     'paraphrases-test-v3': scoreCases(kb, loadParaphrases('test-v3')),
     'paraphrases-test-v4': scoreCases(kb, loadParaphrases('test-v4')),
     // session 11's frozen lay-paraphrase split v5 (60 accounts, 20 per language), by the hand that wrote dev-v4 that
@@ -168,7 +179,7 @@ function print(name: string, s: Score) {
   console.log('| expected | ' + cols.map(abbr).join(' | ') + ' |');
   for (const k of kb.classes.map((c) => c.id)) console.log(`| ${abbr(k)} | ` + cols.map((c) => s.confusion[k]?.[c] ?? 0).join(' | ') + ' |');
   console.log('reliability (leading-class probability bin: n, mean confidence, accuracy): ' + s.reliability.map((b) => `[${b.from.toFixed(1)}-${b.to.toFixed(1)}) n=${b.n} conf=${b.confidence.toFixed(2)} acc=${b.accuracy.toFixed(2)}`).join('; '));
-  if (args.includes('--misses') && (name.endsWith('-dev') || name.endsWith('-seen') || name === 'incidents-dev-v8' || name === 'incidents-dev-v9-look' || name === 'incidents-dev-v10-look' || name === 'incidents-dev-v10b-look' || name === 'incidents-dev-v11-look' || name === 'incidents-dev-v12-look' || name === 'paraphrases-dev-v3-look' || name === 'paraphrases-dev-v4-look' || name === 'paraphrases-dev-v5-look'))
+  if (args.includes('--misses') && (name.endsWith('-dev') || name.endsWith('-seen') || name === 'incidents-dev-v8' || name === 'incidents-dev-v9-look' || name === 'incidents-dev-v10-look' || name === 'incidents-dev-v10b-look' || name === 'incidents-dev-v11-look' || name === 'incidents-dev-v12-look' || name === 'incidents-dev-v13-look' || name === 'paraphrases-dev-v3-look' || name === 'paraphrases-dev-v4-look' || name === 'paraphrases-dev-v5-look'))
     for (const o of s.outcomes.filter((x) => !x.correct)) console.log(`  miss ${o.id}: expected ${o.expected}, got ${o.predicted ?? '(no leader)'} (p expected ${o.pExpected.toFixed(2)})`);
 }
 
