@@ -593,6 +593,29 @@ function weightScratch(kb: AgentKb, cols: Columns) {
   return weights;
 }
 
+/** The agents' and classes' order: by probability, descending, then by id (idOrder); one comparator per KB rather
+ * than a closure made per call (speed only: under tsx each named closure is also given its name per call). */
+const probabilityOrders = new WeakMap<AgentKb, (x: { id: string; probability: number }, y: { id: string; probability: number }) => number>();
+function probabilityOrder(kb: AgentKb) {
+  let cmp = probabilityOrders.get(kb);
+  if (!cmp) {
+    const byId = idOrder(kb);
+    probabilityOrders.set(kb, (cmp = (x, y) => y.probability - x.probability || byId(x.id, y.id)));
+  }
+  return cmp;
+}
+/** A class with its probability in words, for an undetermined result. */
+function describeClass(classes: { id: string; probability: number }[], id: string): string {
+  const p = classes.find((c) => c.id === id)!.probability;
+  return `${id} (${pct(p)}, ${estimativeWords(p)})`;
+}
+/** ln of a class's within-class weighted mean likelihood (its members at wFrom[ci] .. wFrom[ci + 1]) */
+function lnMean(wFrom: Int32Array, wAgent: Int32Array, wW: Float64Array, ci: number, L: Float64Array): number {
+  let m = 0;
+  for (let k = wFrom[ci], e = wFrom[ci + 1]; k < e; k++) m += wW[k] * L[wAgent[k]];
+  return LN(m);
+}
+
 /**
  * Runs the differential over a set of accounts of one incident (see the module comment for the method).
  */
@@ -672,7 +695,7 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
   // every probability finite: the comparators below are consistent, so a small stable sort gives Array.sort's order
   let finite = true;
   for (let a = 0; a < A; a++) if (!Number.isFinite(postA[a])) finite = false;
-  const byProbability = (x: { id: string; probability: number }, y: { id: string; probability: number }) => y.probability - x.probability || byId(x.id, y.id);
+  const byProbability = probabilityOrder(kb);
   const agents = sortSmall(
     kb.agents.map((a, i) => ({ id: a.id, class: a.class, probability: postA[i] })),
     byProbability,
@@ -699,18 +722,14 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
   } else {
     // classes still in play: every class at or above REMAINING_MIN, and always the leader
     const remaining = remainingIds(classes, true);
-    const describe = (id: string) => {
-      const p = classes.find((c) => c.id === id)!.probability;
-      return `${id} (${pct(p)}, ${estimativeWords(p)})`;
-    };
     determination = {
       class: null,
       agent: null,
       probability: lead.probability,
       words:
         remaining.length > 1
-          ? `undetermined: remains between ${remaining.map(describe).join(', ')}`
-          : `undetermined: ${describe(lead.id)} leads but is below the ${pct(threshold)} threshold; no other class reaches ${pct(REMAINING_MIN)}`,
+          ? `undetermined: remains between ${remaining.map((id) => describeClass(classes, id)).join(', ')}`
+          : `undetermined: ${describeClass(classes, lead.id)} leads but is below the ${pct(threshold)} threshold; no other class reaches ${pct(REMAINING_MIN)}`,
       remaining,
     };
     // one informative account moves the posterior at most to w x 1 + (1 - w) x prior (module comment, guard 4)
@@ -749,19 +768,13 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
   const leadIndex = kb.classes.findIndex((c) => c.id === lead.id);
   const runnerIndex = kb.classes.findIndex((c) => c.id === runner.id);
   const contributions: Contribution[] = [];
-  // ln of a class's within-class weighted mean likelihood
-  const lnMean = (ci: number, L: Float64Array) => {
-    let m = 0;
-    for (let k = wFrom[ci], e = wFrom[ci + 1]; k < e; k++) m += wW[k] * L[wAgent[k]];
-    return LN(m);
-  };
   evals.forEach((ev, ri) => {
     for (const r of ev.rows) {
       const L = r.L;
       // the leading and runner-up classes first: the other classes only for a row that is kept
-      const llr = ev.weight * (lnMean(leadIndex, L) - lnMean(runnerIndex, L));
+      const llr = ev.weight * (lnMean(wFrom, wAgent, wW, leadIndex, L) - lnMean(wFrom, wAgent, wW, runnerIndex, L));
       if (Math.abs(llr) < 0.005) continue;
-      for (let ci = 0; ci < C; ci++) byClass[ci] = lnMean(ci, L);
+      for (let ci = 0; ci < C; ci++) byClass[ci] = lnMean(wFrom, wAgent, wW, ci, L);
       // favours: the first class (KB order) with the highest value; against: the last with the lowest (what a
       // stable descending sort put first and last)
       let hi = 0;

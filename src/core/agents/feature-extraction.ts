@@ -391,9 +391,15 @@ const LIST_OR = /(?<![\p{L}])(?:or|nor|или|ни|او|أو|ولا)(?![\p{L}])/
  * folded), or with ثم (then):
  * "لم نشم رائحة وبدأ الجميع يسعلون" (we smelled nothing and everyone began to cough) */
 const DENIED = /(?<![\p{L}])den(?:ied|y|ies)(?![\p{L}])/iu;
-/** whether the text holds an or/nor (any script) or 'den(y|ied)' at all: set once per text (speed only) */
-let listWordInText = true;
+/** whether the text holds an or/nor (any script) or 'den(y|ied)' at all: tested once per text, the first time a
+ * negation check needs it (speed only: most texts never reach that test); 0 not yet tested, 1 yes, 2 no */
+let listWordState = 0;
+let listWordLower = '';
 const LIST_WORD_PRE = /or|den|или|ни|او|ولا/;
+function listWordInText(): boolean {
+  if (listWordState === 0) listWordState = LIST_WORD_PRE.test(listWordLower) ? 1 : 2;
+  return listWordState === 1;
+}
 const LIST_OR_AND = /(?<![\p{L}])(?:or|nor|and|или|ни|и|او|أو|ولا)(?![\p{L}])/iu;
 /** A verb that opens a new predicate inside what looks like a list (EN auxiliaries and reporting verbs, RU быть/стать/
  * появиться, AR كان and ظهر/أصيب/عانى): judgment, closed classes. */
@@ -645,6 +651,16 @@ function deathIrrealis(text: string, start: number): boolean {
 }
 /** Fixed expressions whose words are not the features they look like: Arabic ما زال / لا يزال (still), whose زال is not
  * "it passed" (recovery). */
+/** onset and course features, and the features that do not anchor them (extractFeatures; module constants rather than
+ * regex literals evaluated per call: speed only) */
+const ANCHORED = /^(?:onset_|recovery_|full_recovery)/;
+const NOT_ANCHOR_ONSET = /^(?:odour_|cloud_|deaths|dead_animals)/;
+const NOT_ANCHOR_COURSE = /^(?:odour_|cloud_)/;
+/** (module functions rather than closures made per call: under tsx each named closure is also given its name per call) */
+const overlaps = (h: FeatureHit, o: FeatureHit) => o.start < h.end && h.start < o.end;
+const inside = (h: FeatureHit, from: number, to: number) => h.start >= from && h.end <= to;
+/** a specific odour stated absent: what an exception word can turn present */
+const deniedOdour = (h: FeatureHit) => h.feature.startsWith('odour_') && h.feature !== 'odour_none' && !h.present;
 /** Features whose phrases state an absence themselves (the lexicon's selfNegating entries): their term hits skip the
  * negation check. */
 const SELF_STATED_ABSENCE = new Set(['odour_none', 'cloud_none']);
@@ -789,7 +805,7 @@ function negationAt(text: string, start: number, end: number): number {
     // жаловались на кашель, тошноту или рвоту", "لم يعان المصابون من السعال، أو الغثيان، أو التشنجات"; "denied cough,
     // vomiting, and headache"), when the list is joined by or/nor ("and" after denied / negative for) and every item
     // after the cue's own is a short noun phrase: at most three words, none a verb that opens a new predicate.
-    else if (hasComma && listWordInText && (LIST_OR.test(text.slice(wideAt, clauseEnd(text, end))) || DENIED.test(text.slice(wideAt, start)))) {
+    else if (hasComma && listWordInText() && (LIST_OR.test(text.slice(wideAt, clauseEnd(text, end))) || DENIED.test(text.slice(wideAt, start)))) {
       // (a list joined by or/nor in the window, or a 'denied' before the phrase: tested first, speed only)
       const v = execFrom(VERB_CUE_2, text.slice(wideAt, start), 0);
       if (v) {
@@ -966,7 +982,6 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
   const prefilter = opts.prefilter ?? true;
   const norm = normaliseWithMap(raw);
   const text = norm.text;
-  const quote = (start: number, end: number) => quoteOriginal(norm, start, end);
   const lower = text.toLowerCase();
   const sameLength = lower.length === text.length;
   const scripts: Record<Lang, boolean> = {
@@ -974,7 +989,8 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
     ru: /[\u0400-\u04FF]/.test(lower),
     ar: /[\u0600-\u06FF]/.test(lower),
   };
-  listWordInText = LIST_WORD_PRE.test(lower);
+  listWordState = 0;
+  listWordLower = lower;
   const hits: FeatureHit[] = [];
   /** hits of phrases that themselves state the sign's absence or its contrary ("pupils dilated", "توسع الحدقة") */
   const statedAbsent: FeatureHit[] = [];
@@ -994,7 +1010,7 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
     for (let k = 0; k < found.length; k += 2) {
       const start = found[k];
       const end = found[k + 1];
-      const phrase = quote(start, end);
+      const phrase = quoteOriginal(norm, start, end);
       if (c.absent) {
         hits.push({ feature: c.feature, present: false, phrase, start, end });
         statedAbsent.push(hits[hits.length - 1]);
@@ -1005,8 +1021,8 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       else if (neg === -2) {
         const postEnd = Math.min(clauseEnd(text, end), end + 60);
         const tail = POST_ABSENT.exec(text.slice(end, postEnd));
-        hits.push({ feature: c.feature, present: false, phrase: quote(start, end + (tail ? tail[0].length : 0)).trim(), start, end });
-      } else hits.push({ feature: c.feature, present: false, phrase: quote(neg, end).trim(), start: neg, end });
+        hits.push({ feature: c.feature, present: false, phrase: quoteOriginal(norm, start, end + (tail ? tail[0].length : 0)).trim(), start, end });
+      } else hits.push({ feature: c.feature, present: false, phrase: quoteOriginal(norm, neg, end).trim(), start: neg, end });
     }
   }
   // Second pass: stemmed terms (term-matcher.ts), where the regex lexicon found nothing for the same feature there.
@@ -1015,7 +1031,7 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
     for (const t of matchTerms(opts.terms, lower, scripts)) {
       if (hits.some((h, i) => i < regexHits && h.feature === t.feature && h.start < t.end && t.start < h.end)) continue;
       if (hits.some((h, i) => i >= regexHits && h.feature === t.feature && h.start <= t.start && t.end <= h.end)) continue;
-      const phrase = quote(t.start, t.end);
+      const phrase = quoteOriginal(norm, t.start, t.end);
       if (t.absent) {
         hits.push({ feature: t.feature, present: false, phrase, start: t.start, end: t.end });
         statedAbsent.push(hits[hits.length - 1]);
@@ -1034,18 +1050,18 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       if (neg === -1) hits.push({ feature: t.feature, present: true, phrase, start: t.start, end: t.end });
       else if (neg === -2) {
         const tail = POST_ABSENT.exec(text.slice(t.end, Math.min(clauseEnd(text, t.end), t.end + 60)));
-        hits.push({ feature: t.feature, present: false, phrase: quote(t.start, t.end + (tail ? tail[0].length : 0)).trim(), start: t.start, end: t.end });
-      } else hits.push({ feature: t.feature, present: false, phrase: quote(neg, t.end).trim(), start: neg, end: t.end });
+        hits.push({ feature: t.feature, present: false, phrase: quoteOriginal(norm, t.start, t.end + (tail ? tail[0].length : 0)).trim(), start: t.start, end: t.end });
+      } else hits.push({ feature: t.feature, present: false, phrase: quoteOriginal(norm, neg, t.end).trim(), start: neg, end: t.end });
     }
     // onset and course words count only beside a sign in the same sentence ("three hours later the first tweets")
-    const anchored = /^(?:onset_|recovery_|full_recovery)/;
+    const anchored = ANCHORED;
     for (let i = hits.length - 1; i >= regexHits; i--) {
       const h = hits[i];
       if (!anchored.test(h.feature)) continue;
       const from = sentenceStart(text, h.start);
       const to = sentenceEnd(text, h.end);
       // a death does not anchor an onset ("she died the next morning" times the death, not the first signs)
-      const notAnchor = h.feature.startsWith('onset_') ? /^(?:odour_|cloud_|deaths|dead_animals)/ : /^(?:odour_|cloud_)/;
+      const notAnchor = h.feature.startsWith('onset_') ? NOT_ANCHOR_ONSET : NOT_ANCHOR_COURSE;
       if (!hits.some((o) => o !== h && !anchored.test(o.feature) && !notAnchor.test(o.feature) && o.start >= from && o.end <= to)) hits.splice(i, 1);
       // session 11: a speed word beside a verb of taking to hospital times the response, not the first signs ("the wounded
       // were immediately taken to hospital", "сразу доставили в больницу", "نقل الجرحى فوراً")
@@ -1063,7 +1079,7 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       if (s.feature === 'delivery_police_canister' && hits.some((h) => h.feature === 'delivery_spray_face' && h.present)) continue;
       const from = Math.min(s.start, s.otherStart);
       const to = Math.max(s.end, s.otherEnd);
-      const phrase = s.otherStart < s.start ? `${quote(s.otherStart, s.otherEnd)} … ${quote(s.start, s.end)}` : `${quote(s.start, s.end)} … ${quote(s.otherStart, s.otherEnd)}`;
+      const phrase = s.otherStart < s.start ? `${quoteOriginal(norm, s.otherStart, s.otherEnd)} … ${quoteOriginal(norm, s.start, s.end)}` : `${quoteOriginal(norm, s.start, s.end)} … ${quoteOriginal(norm, s.otherStart, s.otherEnd)}`;
       if (negationAt(text, s.start, s.end) !== -1) continue;
       hits.push({ feature: s.feature, present: true, phrase, start: from, end: to });
     }
@@ -1094,7 +1110,6 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
   // odour phrase is dropped (the English "no bleach smell" already gives only -odour_bleach).
   const animals = kept.filter((h) => h.feature === 'dead_animals');
   const odours = kept.filter((h) => h.feature.startsWith('odour_') && h.feature !== 'odour_none');
-  const overlaps = (h: FeatureHit, o: FeatureHit) => o.start < h.end && h.start < o.end;
   // A gas grenade or canister named as such ("قنابل الغاز", "gas grenades") is the police delivery, not a shell or bomb.
   const canisters = kept.filter((h) => h.feature === 'delivery_police_canister' && h.present);
   // A burn told as a lesion ("had burns on his skin") is the lesion, not a burning sensation of the skin.
@@ -1102,7 +1117,8 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
   const hasStill = lower.includes('زال');
   // "no smell except burning wood", "ни запаха, кроме гари", "ما في ريحة غير ريحة الحطب": the exception is what was smelled
   // (session 10): an odour denied only across an exception word is present, and the "no smell" before it is dropped
-  if (EXCEPT_PRE.test(lower) && EXCEPT.test(lower))
+  // (the whole-text tests only when a denied odour is there to change: speed only, the tests change nothing themselves)
+  if (kept.some(deniedOdour) && EXCEPT_PRE.test(lower) && EXCEPT.test(lower))
     for (const h of kept) if (h.feature.startsWith('odour_') && h.feature !== 'odour_none' && !h.present && EXCEPT.test(lower.slice(h.start, h.end))) h.present = true;
   const final = kept.filter(
     (h) =>
@@ -1142,8 +1158,7 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
   if (sameLength && opts.fields !== false) {
     const fields = fieldsIn(lower);
     for (const f of fields) {
-      const inside = (h: FeatureHit, from: number, to: number) => h.start >= from && h.end <= to;
-      const whole = quote(f.labelStart, f.valueEnd).trim();
+      const whole = quoteOriginal(norm, f.labelStart, f.valueEnd).trim();
       // the label is not a finding ("Deaths:" is no death) unless its value gives one
       for (let i = final.length - 1; i >= 0; i--) {
         const h = final[i];
