@@ -385,6 +385,77 @@ const withoutLookBehind = (r: RegExp) => {
 const VERB_CUE_2 = twoStep(withoutLookBehind(VERB_CUE), VERB_CUE.source, 'iu');
 const DET_CUE_2 = twoStep(withoutLookBehind(DET_CUE), DET_CUE.source, 'iu');
 const SCOPED_CUE = /(?<![\p{L}])(?:no|without|nor|never any)\s+(?:\p{L}+\s+)?(?:signs?|symptoms?|evidence|indications?)\s+of(?![\p{L}])/iu;
+
+/**
+ * Where a negation cue's words can start, found once per text (session 12, speed only). Every match of VERB_CUE,
+ * DET_CUE or SCOPED_CUE, in a window of the text or in the whole text, opens with its first group (the cue's words,
+ * after the look-behind; the look-aheads only narrow): CUE_WORDS is the union of those groups, with the same flags, and
+ * is tried at every position of the text, so it finds every position where one of the cues' words starts whatever
+ * comes before or after it. A window of the clause before a phrase that holds none of those positions holds no cue, and
+ * negationAt then skips its window checks (their regexes would all fail): the result is the same.
+ */
+function firstGroup(r: RegExp, lookBehind: string): string {
+  const src = r.source;
+  if (!src.startsWith(lookBehind) || !src.startsWith('(?:', lookBehind.length)) throw new AssayError('internal', 'negation cue without its look-behind and group');
+  let depth = 0;
+  for (let i = lookBehind.length; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      // a class: up to its closing bracket (no nested classes in these sources)
+      while (++i < src.length && src[i] !== ']') if (src[i] === '\\') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return src.slice(lookBehind.length, i + 1);
+  }
+  throw new AssayError('internal', 'negation cue group not closed');
+}
+const CUE_WORDS = new RegExp(
+  [firstGroup(VERB_CUE, String.raw`(?<![\p{L}'])`), firstGroup(DET_CUE, String.raw`(?<![\p{L}'])`), firstGroup(SCOPED_CUE, String.raw`(?<![\p{L}])`)].join('|'),
+  'giu',
+);
+/** cueCount[i]: how many positions before i open a cue word (CUE_WORDS), for the text cueText */
+let cueText: string | null = null;
+let cueCount = new Int32Array(1024);
+function cueWordsIn(text: string): void {
+  if (text === cueText) return;
+  cueText = text;
+  const n = text.length;
+  if (cueCount.length < n + 1) cueCount = new Int32Array(2 * n + 2);
+  const cnt = cueCount;
+  let k = 0;
+  let filled = 0;
+  CUE_WORDS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CUE_WORDS.exec(text))) {
+    const p = m.index;
+    while (filled <= p) cnt[filled++] = k;
+    k++;
+    // every position: the next cue word may start inside this one ("cannot" holds "not")
+    CUE_WORDS.lastIndex = p + 1;
+  }
+  while (filled <= n) cnt[filled++] = k;
+}
+/** whether a cue word starts in text[from, to) (cueWordsIn read the text); always true when the skip is off */
+const cueWordBetween = (from: number, to: number) => !cueSkip || (to > from && cueCount[to] - cueCount[from] > 0);
+let cueSkip = true;
+/** Turns the cue-word skip of negationAt off (false) or on: for the test that keeps it exact and for A/B timing. */
+export function setNegationCueSkip(on: boolean): void {
+  cueSkip = on;
+}
+/** The windows [from, to) of `raw` (normalised), `to` - `from` at most 80, where a cue regex finds a match while
+ * cueWordBetween says no cue word starts there: for the test that keeps the skip exact (must be empty). */
+export function cueSkipMismatches(raw: string): [number, number][] {
+  const text = normaliseWithMap(raw).text;
+  cueWordsIn(text);
+  const out: [number, number][] = [];
+  for (let from = 0; from < text.length; from++)
+    for (let to = from + 1; to <= Math.min(text.length, from + 80); to++) {
+      if (cueWordBetween(from, to)) continue;
+      const w = text.slice(from, to);
+      if (execFrom(VERB_CUE_2, w, 0) || execFrom(DET_CUE_2, w, 0) || SCOPED_CUE.test(w)) out.push([from, to]);
+    }
+  return out;
+}
 const LIST_OR = /(?<![\p{L}])(?:or|nor|или|ни|او|أو|ولا)(?![\p{L}])/iu;
 /** Arabic writes "and" onto the next word: a new predicate opens with و/ف on one of the closed class of auxiliary verbs
  * (kāna and her sisters: كان صار أصبح ظل بات) or inchoatives (بدأ أخذ راح), in their past forms (as normalised: alef
@@ -772,6 +843,9 @@ function negationAt(text: string, start: number, end: number): number {
   // the clause before the phrase is text[cs, start); its segment after the last comma is text[seg, start); the
   // windows of the last 6 and 12 words are found by index and cut once (offsets into a window w map back as w + index)
   const cs = clauseStart(text, start);
+  cueWordsIn(text);
+  // no cue word between the clause's start and the phrase: none of the window checks below can find a cue
+  if (cueWordBetween(cs, start)) {
   let comma = start - 1;
   while (comma >= cs && text.charCodeAt(comma) !== 44 && text.charCodeAt(comma) !== 0x60c) comma--;
   const hasComma = comma >= cs;
@@ -818,6 +892,7 @@ function negationAt(text: string, start: number, end: number): number {
         if ((joiner === LIST_OR_AND || !NEW_CLAUSE.test(between)) && joiner.test(rest) && listItemsAfterFirst(between, text.slice(start, end))) return cueAbs;
       }
     }
+  }
   }
   const post = text.slice(end, Math.min(clauseEnd(text, end), end + 60));
   const pm = POST_ABSENT.exec(post);
