@@ -16,7 +16,7 @@
  */
 import { LEXICON, AGENT_NAMES } from './feature-lexicon.js';
 import { matchTerms, type TermIndex } from './term-matcher.js';
-import { openPrefixes } from './regex-prefix.js';
+import { matchPrefixes, openPrefixes } from './regex-prefix.js';
 import { sceneHits } from './scene-grammar.js';
 import { fieldsIn, fieldPhrase } from './structured-fields.js';
 import { AssayError } from '../errors.js';
@@ -389,10 +389,16 @@ const SCOPED_CUE = /(?<![\p{L}])(?:no|without|nor|never any)\s+(?:\p{L}+\s+)?(?:
 /**
  * Where a negation cue's words can start, found once per text (session 12, speed only). Every match of VERB_CUE,
  * DET_CUE or SCOPED_CUE, in a window of the text or in the whole text, opens with its first group (the cue's words,
- * after the look-behind; the look-aheads only narrow): CUE_WORDS is the union of those groups, with the same flags, and
- * is tried at every position of the text, so it finds every position where one of the cues' words starts whatever
- * comes before or after it. A window of the clause before a phrase that holds none of those positions holds no cue, and
- * negationAt then skips its window checks (their regexes would all fail): the result is the same.
+ * after the look-behind; the look-aheads only narrow), and CUE_WORDS_AT is the union of those groups, sticky, with the
+ * same flags. A window of the clause before a phrase in which no cue word starts holds no cue, and negationAt then
+ * skips its window checks (their regexes would all fail): the result is the same.
+ *
+ * Which positions are tried: a cue's match inside a window starts either at the window's start or where the look-behind
+ * holds, after a unit that is not a letter; negationAt's windows start at the clause's start, after a comma or after
+ * whitespace. So CUE_WORDS_AT is tried at each position after a non-letter (the BMP letter table; a surrogate counts
+ * as a non-letter, which only adds positions) whose first two units can begin a cue word under the regex's own case
+ * folding (CUE_PAIRS, as CLAUSE_PAIRS), and a window whose start follows a letter and is itself a letter (a clause
+ * start cut 240 characters back inside a word) is never skipped (cueWordBetween).
  */
 function firstGroup(r: RegExp, lookBehind: string): string {
   const src = r.source;
@@ -409,11 +415,39 @@ function firstGroup(r: RegExp, lookBehind: string): string {
   }
   throw new AssayError('internal', 'negation cue group not closed');
 }
-const CUE_WORDS = new RegExp(
-  [firstGroup(VERB_CUE, String.raw`(?<![\p{L}'])`), firstGroup(DET_CUE, String.raw`(?<![\p{L}'])`), firstGroup(SCOPED_CUE, String.raw`(?<![\p{L}])`)].join('|'),
-  'giu',
-);
-/** cueCount[i]: how many positions before i open a cue word (CUE_WORDS), for the text cueText */
+const CUE_GROUPS = [firstGroup(VERB_CUE, String.raw`(?<![\p{L}'])`), firstGroup(DET_CUE, String.raw`(?<![\p{L}'])`), firstGroup(SCOPED_CUE, String.raw`(?<![\p{L}])`)];
+const CUE_WORDS_AT = new RegExp(CUE_GROUPS.join('|'), 'yiu');
+/** the first two characters of every cue word (regex-prefix.ts; each group's words are literal, so never null) */
+const CUE_OPENINGS = (() => {
+  const out: string[] = [];
+  for (const g of CUE_GROUPS) {
+    const set = matchPrefixes(g, 2);
+    if (!set) throw new AssayError('internal', 'negation cue words not enumerable');
+    for (const x of set) {
+      if (x.length !== 2) throw new AssayError('internal', 'a negation cue word shorter than two characters');
+      out.push(x);
+    }
+  }
+  return out;
+})();
+const CUE_ALPHA = [...new Set(CUE_OPENINGS.flatMap((w) => [w[0], w[1]]))].map((x) => new RegExp(`^${x.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')}$`, 'iu'));
+const cueCanon = new Int16Array(0x10000).fill(-2);
+/** the class (index into CUE_ALPHA) a unit matches under the cue regexes' case folding, -1 for none (memoised) */
+function cueCanonOf(u: number): number {
+  let k = cueCanon[u];
+  if (k === -2) {
+    const ch = String.fromCharCode(u);
+    k = cueCanon[u] = CUE_ALPHA.findIndex((re) => re.test(ch));
+  }
+  return k;
+}
+const CUE_PAIRS = (() => {
+  const K = CUE_ALPHA.length;
+  const t = new Uint8Array(K * K);
+  for (const w of CUE_OPENINGS) t[cueCanonOf(w.charCodeAt(0)) * K + cueCanonOf(w.charCodeAt(1))] = 1;
+  return t;
+})();
+/** cueCount[i]: how many of the tried positions before i open a cue word (CUE_WORDS_AT), for the text cueText */
 let cueText: string | null = null;
 let cueCount = new Int32Array(1024);
 function cueWordsIn(text: string): void {
@@ -422,21 +456,30 @@ function cueWordsIn(text: string): void {
   const n = text.length;
   if (cueCount.length < n + 1) cueCount = new Int32Array(2 * n + 2);
   const cnt = cueCount;
+  const isLetter = letters();
+  const K = CUE_ALPHA.length;
   let k = 0;
-  let filled = 0;
-  CUE_WORDS.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CUE_WORDS.exec(text))) {
-    const p = m.index;
-    while (filled <= p) cnt[filled++] = k;
-    k++;
-    // every position: the next cue word may start inside this one ("cannot" holds "not")
-    CUE_WORDS.lastIndex = p + 1;
+  cnt[0] = 0;
+  for (let p = 0; p < n; p++) {
+    cnt[p + 1] = k;
+    if ((p > 0 && isLetter[text.charCodeAt(p - 1)] === 1) || p + 1 >= n) continue;
+    const a = cueCanonOf(text.charCodeAt(p));
+    if (a < 0) continue;
+    const b = cueCanonOf(text.charCodeAt(p + 1));
+    if (b < 0 || CUE_PAIRS[a * K + b] === 0) continue;
+    CUE_WORDS_AT.lastIndex = p;
+    if (CUE_WORDS_AT.test(text)) cnt[p + 1] = ++k;
   }
-  while (filled <= n) cnt[filled++] = k;
 }
-/** whether a cue word starts in text[from, to) (cueWordsIn read the text); always true when the skip is off */
-const cueWordBetween = (from: number, to: number) => !cueSkip || (to > from && cueCount[to] - cueCount[from] > 0);
+/** whether a cue word can start in the window text[from, to) of cueText (cueWordsIn read it); always true when the
+ * skip is off or when the window starts inside a word (a letter after a letter: not a tried position) */
+function cueWordBetween(from: number, to: number): boolean {
+  if (!cueSkip) return true;
+  if (to <= from) return false;
+  const isLetter = letters();
+  if (from > 0 && isLetter[cueText!.charCodeAt(from - 1)] === 1 && isLetter[cueText!.charCodeAt(from)] === 1) return true;
+  return cueCount[to] - cueCount[from] > 0;
+}
 let cueSkip = true;
 /** Turns the cue-word skip of negationAt off (false) or on: for the test that keeps it exact and for A/B timing. */
 export function setNegationCueSkip(on: boolean): void {
@@ -843,7 +886,7 @@ function negationAt(text: string, start: number, end: number): number {
   // the clause before the phrase is text[cs, start); its segment after the last comma is text[seg, start); the
   // windows of the last 6 and 12 words are found by index and cut once (offsets into a window w map back as w + index)
   const cs = clauseStart(text, start);
-  cueWordsIn(text);
+  if (cueSkip) cueWordsIn(text);
   // no cue word between the clause's start and the phrase: none of the window checks below can find a cue
   if (cueWordBetween(cs, start)) {
   let comma = start - 1;
