@@ -6,6 +6,7 @@
  * after it are skipped for that word). Pure; linear in the text (every rule looks a bounded number of words around
  * its word).
  */
+import { AR_CONDITION_TOKEN } from './claim-condition.js';
 import { NAQL, SENTENCE_END, naqlRelays, strip, tokenise, type Tok } from './claim-arabic-text.js';
 import {
   ACCUSE_NOUN, ACCUSE_PART, ACCUSE_VERB, ACCUSED_NOUN, AGAINST, ATTRIBUTE_VERB, BEAR_VERB, BEHIND, CAPITAL, CHARGE, CITY_BEFORE,
@@ -1209,7 +1210,6 @@ export const filming: ArRule = (x, t) => {
   return true;
 };
 
-const CONDITIONAL = /^(?:[وف])?(?:اذا|لو)$/;
 const THREAT_VERB = /^(?:[وف])?(?:هدد|هددت|هددوا|يهدد|تهدد|توعد|توعدت|يتوعد|تتوعد|حذر|حذرت|يحذر|تحذر)$/;
 const CONDITIONAL_DEED = /^(?:شن|نفذ|استخدم|لجا|قصف|ارتكب|اطلق|القي|هاجم|استعمل)/;
 /**
@@ -1220,7 +1220,7 @@ const CONDITIONAL_DEED = /^(?:شن|نفذ|استخدم|لجا|قصف|ارتكب|
 export const conditionalThreat: ArRule = (x, t) => {
   const { toks } = x;
   const tk = toks[t];
-  if (!(CONDITIONAL.test(tk.w) && t + 1 < toks.length && toks[t + 1].sent === tk.sent && CONDITIONAL_DEED.test(toks[t + 1].w))) return false;
+  if (!(AR_CONDITION_TOKEN.test(tk.w) && t + 1 < toks.length && toks[t + 1].sent === tk.sent && CONDITIONAL_DEED.test(toks[t + 1].w))) return false;
   for (let u = t - 1; u >= 0 && u >= t - 24 && toks[u].sent === tk.sent; u--) {
     if (!THREAT_VERB.test(toks[u].w)) continue;
     const between = x.partiesIn(u + 1, t, tk.sent);

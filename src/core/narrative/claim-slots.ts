@@ -40,6 +40,7 @@ import { foldString } from './text-tokenise.js';
 import type { ClaimPartiesFile } from './claim-parties.js';
 import { arabicQuestion, arabicSpeech } from './claim-arabic-voice.js';
 import { falseFlagPlans } from './claim-false-flag.js';
+import { conditionIn, hasCondition, lastCondition, threatConditionIn } from './claim-condition.js';
 import { AR_LEXICON, arabicAccusativeEnd, arabicAnnouncements, arabicClaimReading, arabicNormalise, arabicPlanVerb, arabicStemStart, readArabic } from './claim-arabic.js';
 
 /** agent values: ids of knowledge/agents.yaml, `chemical` when none is named, `none` for a non-chemical cause */
@@ -530,9 +531,6 @@ const WARN_OF = /(?<![\p{L}])(?:[وف]?(?:حذر|حذرت|يحذر|تحذر|حذ
 // verbs of prevention: a foiled plot is no announcement
 const PREVENTED = /(?<![\p{L}])(?:prevent\p{L}*|foil\p{L}*|thwart\p{L}*|avert\p{L}*|предотвра\p{L}*|пресек\p{L}*|пресёк\p{L}*|[وف]?(?:احبط|احباط)\p{L}*)/gu;
 const RU_FORECAST = /(?<![\p{L}])(?:могут|может|способн[ыа]?)\s+(?:вновь\s+|снова\s+|уже\s+|опять\s+)?(?:устроить|совершить|нанести|инсценировать|организовать|атаковать|обстрелять|взорвать|подорвать)(?![\p{L}])/gu;
-// a conditional conjunction: an object in a condition of the forecast ("могут атаковать Сирию, если там применят
-// химическое оружие") is what would trigger the threat, not the attack it announces (code review s10 B4)
-const RU_CONDITION = /(?<![\p{L}])(?:если|в случае|при условии)(?![\p{L}])/u;
 const PAST_FORECAST = /^(?:may|might|could)\s+have\s/u;
 // a past passive "was prepared by", "were planned" is not a pre-emptive claim
 const PAST_PASSIVE = /(?<![\p{L}])(?:was|were|had been|has been|been)\s+(?:\p{L}+\s+){0,1}$/u;
@@ -647,7 +645,6 @@ const PLAN_VERB = /^(?:intend|plan|prepar|are going|is going|about to|ready|will
 // a threat with a condition ("threatened Russia with shooting down its planes if they get too close", "unless Russia
 // leaves Syria") is coercion, not an announced attack
 const THREAT = /^(?:threaten|угрож|пригроз|гроз|هدد|يهدد|تهدد)/;
-const CONDITION = /(?<![\p{L}])(?:if|unless|should|если|в случае|اذا|ان لم|ما لم|لو)(?![\p{L}])/u;
 const PLANNED_ACCUSATION = /^\s+(?:to\s+|on\s+)?(?:\p{L}+\s+){0,1}?(?:accus|blam|обвин|اتهام|لاتهام|باتهام)/u;
 // a deed's participle phrase between a party and a later deed ("20 terrorists killed in Idleb strikes"): the party is
 // its patient; a participle that is no deed ("saboteurs trained by foreign services shall ...") leaves it the subject
@@ -1127,15 +1124,14 @@ const gapWords = (a: number, b: number): { w: string; at: number; end: number }[
   return out;
 };
 const plansAccusation = (c: Hit) => isPlanMarker(c) && PLAN_VERB.test(c.word) && PLANNED_ACCUSATION.test(s.slice(c.end, c.end + 30));
-const conditionalThreat = (h: Hit) => THREAT.test(h.word) && CONDITION.test(s.slice(h.end, h.end + 160).split(/[.!?\n]/)[0]);
+const conditionalThreat = (h: Hit) => THREAT.test(h.word) && threatConditionIn(s.slice(h.end, h.end + 160).split(/[.!?\n]/)[0]);
 // (review-1 #3, #11, arclaims: "وإذا", "وفي حال" take their conjunction; "وهو ما لم تعترف به" is "which ... not", no
-// "unless"; "قد" is a modal only before an imperfect, "كان ... قد قصف" is the pluperfect)
+// "unless"; "قد" is a modal only before an imperfect, "كان ... قد قصف" is the pluperfect; the conjunctions are one list
+// in claim-condition.ts since session 12)
 // Conditional scope: a deed inside a condition ("if Assad uses chemical weapons again", "если Дамаск применит", "إذا
 // استخدمت") is hypothetical, no one's deed; so is a strike threatened as its consequence ("the US could strike Syria if
 // ...", "США могут атаковать Сирию, если ...", "If ..., the US will strike"): retaliation threatened on a condition is
 // coercion, neither the incident's blame nor an announced attack (the THREAT rule above, for modal verbs)
-const IF_ANY = /(?<![\p{L}])(?:if|unless|если|в случае(?!\s+со?\s)|при условии|[وف]?اذا|[وف]?في حال|ان لم|ما لم|لو)(?![\p{L}])/u;
-const IF_MARK = /(?<![\p{L}])(?<!(?:as|even|asked|ask|asks|asking|wonder\p{L}*|know|knows|see|check|whether)\s+)(?:if|unless|если|в случае(?!\s+со?\s)|при условии|[وف]?اذا|[وف]?في حال|ان لم|(?<!(?:هو|هي|هذا|وهو|وهي|وهذا|ذلك|وذلك)\s+)ما لم|لو)(?![\p{L}])/gu;
 const RETALIATION_MODAL_BEFORE = /(?<![\p{L}])(?:could|may|might|would|will|can|shall|ready to|prepared to|threaten\p{L}*(?:\s+to)?|vow\p{L}*(?:\s+to)?|warn\p{L}*\s+(?:it|they)\s+(?:would|will|could)|могут|может|могли бы|будут|будет|готов[аы]?|намерен[аы]?|пригрозил\p{L}*|угрожа\p{L}*|грозит|грозят|سوف|قد(?=\s+[يتن])|ست|سي|هدد\p{L}*|يهدد|تهدد)\s+(?:\p{L}+\s+){0,2}$/u;
 const RETALIATION_DEED = /^(?:attack|strike|struck|hit|bomb|retaliat|respond|punish|атак|удар|нанест|нанес|обстрел|бомб|ответ|ضرب|قصف|يضرب|تضرب|الرد)/u;
 const sentenceSpan = (at: number): [number, number] => {
@@ -1148,19 +1144,15 @@ const sentenceSpan = (at: number): [number, number] => {
 const hypothetical = (c: Hit): boolean => {
   if (!ifInText) return false;
   const [a, b] = sentenceSpan(c.at);
-  const before = s.slice(a, c.at);
-  IF_MARK.lastIndex = 0;
-  let last: RegExpExecArray | null = null;
-  for (let m = IF_MARK.exec(before); m; m = IF_MARK.exec(before)) last = m;
+  const last = lastCondition(s, a, c.at);
   // (inside the condition: no comma or dash between the conjunction and the deed)
-  if (last && !/[,;—–]/.test(before.slice(last.index + last[0].length))) return true;
+  if (last && !/[,;—–]/.test(s.slice(last.index + last.length, c.at))) return true;
   // (a threatened strike with a condition before or after it in its sentence)
   // (a marker may carry its modal: "will strike")
   const verb = c.word.slice(c.word.lastIndexOf(' ') + 1);
   if (!RETALIATION_DEED.test(verb) && !THREAT.test(c.word)) return false;
   if (!RETALIATION_MODAL_BEFORE.test(s.slice(Math.max(a, c.at - 40), c.at) + c.word.slice(0, c.word.length - verb.length)) && !THREAT.test(c.word)) return false;
-  IF_MARK.lastIndex = 0;
-  return !!last || IF_MARK.test(s.slice(c.end, b));
+  return !!last || conditionIn(s.slice(c.end, b));
 };
 
 const plannedAccusation = (h: Hit) => planHits.some((x) => x.end <= h.at && h.at - x.end <= 30 && plansAccusation(x));
@@ -1470,7 +1462,7 @@ function beginRead(input: string, lexicon: ClaimLexicon): void {
   parties = [];
   stateHits = [];
   actorStates = new Set<number>();
-  ifInText = IF_ANY.test(s);
+  ifInText = hasCondition(s);
   accusers = new Set<Hit>();
   accusationClauses = new Map<number, Hit[]>();
   attributed = new Map<number, string | null>();
@@ -2098,7 +2090,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // the object in a condition: a conjunction between the modal and an object after it, or before an object that
       // comes first ("Если там применят химическое оружие, США могут атаковать")
       const verb = /(\p{L}+)$/u.exec(m[0])!;
-      const conditional = (obj && RU_CONDITION.test(obj.at >= e ? s.slice(e, obj.at) : s.slice(Math.max(0, obj.at - 60), obj.at))) || hypothetical({ term: DEED_TERM, at: e - verb[1].length, end: e, word: verb[1] });
+      const conditional = (obj && conditionIn(obj.at >= e ? s.slice(e, obj.at) : s.slice(Math.max(0, obj.at - 60), obj.at))) || hypothetical({ term: DEED_TERM, at: e - verb[1].length, end: e, word: verb[1] });
       if (obj && !conditional && !NEGATOR.test(s.slice(Math.max(0, m.index - 4), m.index)) && !NOT_INCIDENT.test(s.slice(Math.min(obj.at, m.index), Math.max(obj.end, e)))) preparedWords.push(m[0], obj.word);
     }
   }
