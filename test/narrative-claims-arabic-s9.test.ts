@@ -8,20 +8,21 @@ import * as R from '../src/core/narrative/claim-arabic-roles.js';
 import { arabicNormalise } from '../src/core/narrative/claim-arabic.js';
 import { strip } from '../src/core/narrative/claim-arabic-text.js';
 import { arabicSpeech } from '../src/core/narrative/claim-arabic-voice.js';
-import { CAPITAL, STATE } from '../src/core/narrative/claim-arabic-words.js';
-import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
+import { STATE } from '../src/core/narrative/claim-arabic-words.js';
+import { capitalPatterns, claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
 import { readKnowledge } from '../src/adapters/knowledge/knowledge-files.js';
 import { foldString } from '../src/core/narrative/text-tokenise.js';
 
 const lexicon = claimLexicon(readKnowledge('claim-parties.yaml'));
 const fold = (t: string) => arabicNormalise(foldString(t.toLowerCase()));
 /** the reading of the given rules, the parties placed by hand at the first occurrence of their folded spelling */
-function read(text: string, parties: [string, string][], rules: { excluding?: R.ArRule[]; framing?: R.ArRule[]; party?: R.ArRule[] }) {
+function read(text: string, parties: [string, string, boolean?][], rules: { excluding?: R.ArRule[]; framing?: R.ArRule[]; party?: R.ArRule[] }) {
   const s = fold(text);
-  const ps = parties.map(([w, value]) => {
+  // (a third element marks a capital, as the lexicon's "@" does)
+  const ps = parties.map(([w, value, capital]) => {
     const at = s.indexOf(foldString(w));
     if (at < 0) throw new Error(`no ${w} in ${text}`);
-    return { value, at, end: at + foldString(w).length };
+    return { value, at, end: at + foldString(w).length, capital };
   });
   const r = R.readArabic(s, ps, [], { excluding: rules.excluding ?? [], framing: rules.framing ?? [], party: rules.party ?? [] });
   return { frames: r.frames.map((f) => `${ps[f.party].value}:${f.role}`), excluded: [...r.excluded].sort().map((i) => ps[i].value) };
@@ -67,7 +68,7 @@ describe('A2: proclitics are split off whole words only', () => {
     expect(strip('وبيروت')).toEqual({ b: 'بيروت', prep: '' });
     expect(strip('لبيروت')).toEqual({ b: 'بيروت', prep: 'ل' });
     // every capital and state of the word classes survives strip
-    for (const w of [...CAPITAL.source.matchAll(/[\u0621-\u064a]+/g), ...STATE.source.matchAll(/[\u0621-\u064a]+/g)].map((m) => m[0])) expect(strip(w).b).toBe(w.startsWith('ال') && w.length > 4 ? w.slice(2) : w);
+    for (const w of [...capitalPatterns().join(' ').matchAll(/[\u0621-\u064a]+/g), ...STATE.source.matchAll(/[\u0621-\u064a]+/g)].map((m) => m[0])) expect(strip(w).b).toBe(w.startsWith('ال') && w.length > 4 ? w.slice(2) : w);
   });
   it('a word that only begins like a particle loses its preposition: "لاتهام", "لمحاولة", "بلا" stays', () => {
     expect(strip('لاتهام')).toEqual({ b: 'اتهام', prep: 'ل' });
@@ -79,11 +80,11 @@ describe('A2: proclitics are split off whole words only', () => {
     expect(read('أعد المسلحون مسرحية لاتهام الجيش السوري بشن الهجوم', [['المسلحون', 'opposition'], ['الجيش السوري', 'government']], { framing: [R.accusation] }).frames).toEqual([]);
   });
   it('a capital after a preposition is the city, a state after a strike is war', () => {
-    expect(read('قال دبلوماسي في لندن', [['لندن', 'west']], { party: [R.capitalAsCity] }).excluded).toEqual(['west']);
-    expect(read('قال دبلوماسي في باريس', [['باريس', 'west']], { party: [R.capitalAsCity] }).excluded).toEqual(['west']);
-    expect(read('عقد اجتماع بموسكو', [['موسكو', 'russia']], { party: [R.capitalAsCity] }).excluded).toEqual(['russia']);
+    expect(read('قال دبلوماسي في لندن', [['لندن', 'west', true]], { party: [R.capitalAsCity] }).excluded).toEqual(['west']);
+    expect(read('قال دبلوماسي في باريس', [['باريس', 'west', true]], { party: [R.capitalAsCity] }).excluded).toEqual(['west']);
+    expect(read('عقد اجتماع بموسكو', [['موسكو', 'russia', true]], { party: [R.capitalAsCity] }).excluded).toEqual(['russia']);
     // a capital that begins with ب is no "بـ" + city: Paris as an argument stays
-    expect(read('اتهمت باريس النظام بشن الهجوم', [['باريس', 'west']], { party: [R.capitalAsCity] }).excluded).toEqual([]);
+    expect(read('اتهمت باريس النظام بشن الهجوم', [['باريس', 'west', true]], { party: [R.capitalAsCity] }).excluded).toEqual([]);
     expect(read('الجيش الإسرائيلي يستعد لضرب لبنان', [['الجيش الإسرائيلي', 'other']], { excluding: [R.stateStriker] }).excluded).toEqual(['other']);
   });
 });

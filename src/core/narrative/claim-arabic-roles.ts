@@ -9,7 +9,7 @@
 import { AR_CONDITION_TOKEN } from './claim-condition.js';
 import { NAQL, SENTENCE_END, naqlRelays, strip, tokenise, type Tok } from './claim-arabic-text.js';
 import {
-  ACCUSE_NOUN, ACCUSE_PART, ACCUSE_VERB, ACCUSED_NOUN, AGAINST, ATTRIBUTE_VERB, BEAR_VERB, BEHIND, CAPITAL, CHARGE, CITY_BEFORE,
+  ACCUSE_NOUN, ACCUSE_PART, ACCUSE_VERB, ACCUSED_NOUN, AGAINST, ATTRIBUTE_VERB, BEAR_VERB, BEHIND, CHARGE, CITY_BEFORE,
   CLAIMED_RESPONSIBILITY, COMPLEMENTIZER, CONSTRUCT_HEAD, DEED_NOUN, DENIAL_WORD, DID_IT, HOLD_VERB, LIGHT_VERB, NEGATION,
   PARTICIPATION, PASSIVE_AGENT, PLACE_NOUN, POSSIBILITY, PREPOSITION, PURPOSE_LEAD, PURPOSE_NOUN, PURPOSE_VERB,
   RESPONSIBILITY, RESPONSIBLE, RESUMPTIVE, SPEECH_PREP, SPEECH_VERB, STAGING_WORD, STRIKE, STATE,
@@ -21,6 +21,8 @@ export interface ArParty {
   value: string;
   at: number;
   end: number;
+  /** a capital named for its government (the lexicon's `capital` mark: "موسكو", "دمشق", "واشنطن") */
+  capital?: boolean;
 }
 export type ArRole = 'agent' | 'accused';
 export interface ArFrame {
@@ -311,7 +313,7 @@ export const stateStriker: ArRule = (x, t) => {
 export const capitalAsCity: ArRule = (x, t) => {
   const tk = x.toks[t];
   // (the party's own "بـ", not a word's first letter: "باريس" is no "بـ" + "اريس")
-  if (tk.party >= 0 && CAPITAL.test(strip(tk.w).b) && (tk.prep === 'ب' || (t > 0 && CITY_BEFORE.test(x.toks[t - 1].w)))) x.excluded.add(tk.party);
+  if (tk.party >= 0 && x.parties[tk.party].capital && (tk.prep === 'ب' || (t > 0 && CITY_BEFORE.test(x.toks[t - 1].w)))) x.excluded.add(tk.party);
   return false;
 };
 
