@@ -41,6 +41,7 @@ import type { ClaimPartiesFile } from './claim-parties.js';
 import { arabicQuestion, arabicSpeech } from './claim-arabic-voice.js';
 import { falseFlagPlans } from './claim-false-flag.js';
 import { conditionIn, hasCondition, lastCondition, threatConditionIn } from './claim-condition.js';
+import { RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEED_PARTICIPLE_BEFORE, RU_LAID_NOUN_AFTER, RU_LAID_ON_BEFORE } from './claim-russian-blame.js';
 import { AR_LEXICON, arabicAccusativeEnd, arabicAnnouncements, arabicClaimReading, arabicNormalise, arabicPlanVerb, arabicStemStart, readArabic } from './claim-arabic.js';
 
 /** agent values: ids of knowledge/agents.yaml, `chemical` when none is named, `none` for a non-chemical cause */
@@ -191,7 +192,7 @@ const LEXICON: Term[] = [
   ...T('cue-after', 'by', 'by', 'clashes with', 'fighting with', 'battles with', 'dropped from', 'fired from', 'launched from', 'work of', 'hands of', 'responsibility of', 'it was', 'linked to', 'blamed', 'blames', 'blaming', 'blame', 'accused', 'accuses', 'accusing', 'accuse', 'accusation*', 'charged',
     'обвин*', 'يتهم', 'تتهم', 'يتهمون',
     // suspicion charges as an accusation does: "officers suspected of poisoning", "named as suspects in", "подозревают X в"
-    'suspected of', 'suspects in', 'suspect in', 'подозрева*', 'подозреваемы*', 'slams', 'slammed', 'condemns', 'condemned', 'по заданию', 'по указанию', 'по приказу', 'со стороны', 'руками', 'силами', 'по вине', 'дело рук', 'делом рук', 'дела рук', 'من قبل', 'اتهم*', 'اتهام*', 'الاتهام*', 'على يد', 'قبل',
+    'suspected of', 'suspects in', 'suspect in', 'подозрева*', 'подозреваемы*', 'slams', 'slammed', 'condemns', 'condemned', 'по заданию', 'по указанию', 'по приказу', 'со стороны', 'руками', 'силами', 'по вине', 'на совести', 'дело рук', 'делом рук', 'дела рук', 'من قبل', 'اتهم*', 'اتهام*', 'الاتهام*', 'على يد', 'قبل',
     // involvement and participation name the party after them: "причастности оппозиции к", "при участии британских спецслужб"
     'причастност*', 'при участии', 'с участием', 'involvement of', 'participation of', 'بمشاركه'),
   // evidence that points to its author: "bears the hallmarks of a Kremlin operation", "evidence points to the FSB",
@@ -232,7 +233,7 @@ const LEXICON: Term[] = [
   // an incident, not an agent (they may be batons or water cannon)
   ...T('incident', 'incident', 'спецсредств*', 'светошумов* гранат*', 'водомет*', 'водомёт*', 'stun grenade*', 'water cannon*', 'rubber bullets'),
   ...T('incident', 'incident', 'attack', 'attacks', 'attacked', 'attacking', 'strike', 'strikes', 'struck', 'airstrike*', 'air strike*', 'air raid*', 'raid', 'raids', 'shelling', 'shelled', 'bombing*', 'bombed', 'bomb', 'bombs', 'bombard*', 'barrel bomb*', 'car bomb*', 'massacre*', 'killed', 'kills', 'kill', 'killing*', 'dead', 'died', 'deaths', 'death toll', 'wounded', 'injured', 'injuring', 'casualties', 'victims', 'explosion*', 'blast*', 'explosions', 'executed', 'executes', 'executions', 'shot down', 'shot dead', 'downed', 'shooting*', 'murder*', 'fired', 'dropped', 'gassed', 'gassing', 'suffocation', 'hostage*', 'killer', 'killers', 'murderer', 'murderers', 'crucif*', 'behead*', 'abduct*', 'kidnap*', 'assassinat*', 'opened fire', 'blew up', 'slaughter*', 'poisoned', 'poisoning', 'terror attack*', 'terrorist attack*', 'terror acts', 'terrorist acts', 'terrorist act', 'atrocit*', 'acts of terror*', 'act of terror*', 'biological weapon*', 'bioweapon*', 'dirty bomb*', 'грязн* бомб*', 'القنبله القذره', 'suicide bomb*', 'beheading', 'pounded', 'asphyxia*', 'incident', 'hit', 'shoot down', 'downing', 'crash*', 'eliminat*', 'offensive', 'counteroffensive', 'ambush*', 'assault', 'clashes', 'war crimes', 'battle',
-    'атак*', 'удар*', 'авиаудар*', 'авианалет*', 'авианалёт*', 'обстрел*', 'бомбардир*', 'убит*', 'убил*', 'убийств*', 'погиб*', 'пострада*', 'жертв*', 'ранен*', 'взрыв*', 'теракт*', 'отравлен*', 'казн*', 'нападени*', 'инцидент*',
+    'атак*', 'удар*', 'авиаудар*', 'авианалет*', 'авианалёт*', 'обстрел*', 'бомбардир*', 'убит*', 'убил*', 'убийств*', 'погиб*', 'гибел*', 'пострада*', 'жертв*', 'ранен*', 'взрыв*', 'теракт*', 'отравлен*', 'казн*', 'нападени*', 'инцидент*',
     'هجوم', 'الهجوم', 'هجمات', 'الهجمات', 'اعتداء', 'اعتداءات', 'غاره', 'غارات', 'قصف', 'استهداف', 'مقتل', 'قتل*', 'قتلى', 'اصابه', 'اصابات', 'مصاب*', 'المصابين', 'ضحايا', 'انفجار', 'تفجير*', 'اختناق', 'مجزره', 'المجزره', 'مجازر', 'المجازر', 'اعدام', 'الحادثه', 'حادثه'),
   // preparation and future markers (pre-emptive claims)
   ...T('prepare', 'prepare', 'preparing', 'prepares', 'prepare', 'prepared to', 'are prepared', 'is prepared', 'being prepared', 'plans to', 'plan to', 'planning', 'plans', 'plotting', 'will stage', 'will be staged', 'will arrange', 'are staging', 'is staging', 'are filming', 'begun filming', 'started filming', 'began filming', 'начались съемки', 'начались съёмки', 'начали съемки', 'начали съёмки', 'to stage', 'to organize', 'to organise', 'to arrange', 'to carry out', 'to commit', 'to film', 'order to', 'being staged', 'shall', 'will carry out', 'will be', 'will use', 'will blow', 'intend*', 'expect', 'expected to use', 'expected to launch', 'expected to carry out', 'expected to stage', 'expected to attack', 'likely to use', 'likely to launch', 'likely to carry out', 'likely to stage', 'poised to use', 'poised to launch', 'to unleash', 'about to', 'days away', 'are going to', 'is going to', 'ready to', 'readying', 'promised to', 'promises to', 'vowed to', 'vows to', 'threatened to', 'threatens to', 'threaten to', 'will resume', 'to resume', 'will conduct', 'will commit', 'will attack', 'will kill', 'will strike', 'will launch', 'will repeat', 'will murder', 'will resort to', 'will continue', 'with the aim of', 'preparations', 'preparation', 'setting the stage', 'set the stage', 'sets the stage', 'setting stage',
@@ -1019,7 +1020,7 @@ function stateActors(): Hit[] {
   const out: Hit[] = [];
   for (const h of hits) {
     if (h.term.kind !== 'state' || h.term.value !== 'other') continue;
-    if (STATE_PLACE_BEFORE.test(s.slice(Math.max(0, h.at - 16), h.at)) && !BLAMED_ON_BEFORE.test(s.slice(Math.max(0, h.at - 24), h.at)) && !FORCE_OF_BEFORE.test(s.slice(Math.max(0, h.at - 30), h.at))) continue;
+    if (STATE_PLACE_BEFORE.test(s.slice(Math.max(0, h.at - 16), h.at)) && !BLAMED_ON_BEFORE.test(s.slice(Math.max(0, h.at - 24), h.at)) && !RU_LAID_ON_BEFORE.test(s.slice(Math.max(0, h.at - 60), h.at)) && !FORCE_OF_BEFORE.test(s.slice(Math.max(0, h.at - 30), h.at))) continue;
     // (a state that suffers the deed is its victim: "Иракские военные пострадали от химической атаки", "Iraqi troops
     // suffered chlorine exposure"; review 1 finding 7)
     if (SUFFERED_AFTER.test(s.slice(h.end, h.end + 60))) continue;
@@ -1525,7 +1526,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // a bare "несет" / "несут" bears blame only after "ответственность" in its sentence
   if (cyrillic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'cue-before' && /^(?:нес[её]т|несут|несли|нес)$/u.test(hits[i].word) && !laidNounBefore(hits[i].at) && !/^\s+(?:(?:всю|полную|прямую)\s+)?ответственност/u.test(s.slice(hits[i].end, hits[i].end + 30))) hits.splice(i, 1);
   // a bare verb of laying ("возложили", "лежит") lays blame only after its noun ("ответственность", "вину") in the sentence
-  if (cyrillic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.value === 'lay-blame' && LAID_BARE.test(hits[i].word) && !laidNounBefore(hits[i].at)) hits.splice(i, 1);
+  if (cyrillic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.value === 'lay-blame' && LAID_BARE.test(hits[i].word) && !laidNounBefore(hits[i].at) && !RU_LAID_NOUN_AFTER.test(s.slice(hits[i].end, hits[i].end + 90))) hits.splice(i, 1);
   const claims: Claims = { voice: { value: 'none', words: [] } };
   if (!hits.length) return claims;
   // an Arabic force noun with a possessive pronoun ("قواته الجويه استخدمت" = its air force used) stands for the
@@ -1551,6 +1552,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     if (m[0].startsWith(')') && SHORT_PAREN_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index + 1))) continue;
     // a dash before an apposition that closes the sentence ("отравляющий газ — иприт.") is no clause end
     if (m[0] === ' — ' && DASH_APPOSITION.test(s.slice(m.index + 3, m.index + 50))) continue;
+    // (nor a copular dash before a blame predicate: "Обстрел больницы — дело рук ВСУ"; claim-russian-blame.ts)
+    if (m[0] === ' — ' && cyrillic && RU_BLAME_PREDICATE_AFTER_DASH.test(s.slice(m.index + 3, m.index + 40))) continue;
     ends.push(m.index);
   }
   headlineEnd = s.indexOf('\n') < 0 ? s.length : s.indexOf('\n');
@@ -1649,7 +1652,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   const own: Score = new Map();
   const rep: Score = new Map();
   const nonLatinText = cyrillic || arabic;
-  parties = hits.filter((h) => h.term.kind === 'party' && !(h.term.value === 'other' && !arabic && OTHER_COUNTRY.test(h.word) && STATE_PLACE_BEFORE.test(s.slice(Math.max(0, h.at - 16), h.at)) && !BLAMED_ON_BEFORE.test(s.slice(Math.max(0, h.at - 24), h.at))) && !(!arabic && !cyrillic && PLACE_USED_BY_PARTY.test(s.slice(Math.max(0, h.at - 80), h.at))) && !(h.term.capital && CAPITAL_PLACE_BEFORE.test(s.slice(Math.max(0, h.at - 14), h.at))) && !(h.word === 'damascus' && !ACCUSED_CAPITAL_BEFORE.test(s.slice(Math.max(0, h.at - 24), h.at)) && !capitalDeedAfter(h)) && !alternative(h) && !(!nonLatinText && SPEAKER_NOUN_AFTER.test(s.slice(h.end, h.end + 30))) && !MODIFIER_AFTER.test(s.slice(h.end, h.end + 14)) && (!TARGET_NOUN_AFTER.test(s.slice(h.end, h.end + 16)) || (ACTOR_NOUN_AFTER.test(s.slice(h.end, h.end + 16)) && (AGENT_BY.test(s.slice(Math.max(0, h.at - 12), h.at)) || ACTOR_WHO.test(s.slice(h.end, h.end + 24)) || ACTOR_DEED.test(s.slice(h.end, h.end + 40))))));
+  parties = hits.filter((h) => h.term.kind === 'party' && !(h.term.value === 'other' && !arabic && OTHER_COUNTRY.test(h.word) && STATE_PLACE_BEFORE.test(s.slice(Math.max(0, h.at - 16), h.at)) && !BLAMED_ON_BEFORE.test(s.slice(Math.max(0, h.at - 24), h.at)) && !RU_LAID_ON_BEFORE.test(s.slice(Math.max(0, h.at - 60), h.at))) && !(!arabic && !cyrillic && PLACE_USED_BY_PARTY.test(s.slice(Math.max(0, h.at - 80), h.at))) && !(h.term.capital && CAPITAL_PLACE_BEFORE.test(s.slice(Math.max(0, h.at - 14), h.at))) && !(h.word === 'damascus' && !ACCUSED_CAPITAL_BEFORE.test(s.slice(Math.max(0, h.at - 24), h.at)) && !capitalDeedAfter(h)) && !alternative(h) && !(!nonLatinText && SPEAKER_NOUN_AFTER.test(s.slice(h.end, h.end + 30))) && !MODIFIER_AFTER.test(s.slice(h.end, h.end + 14)) && (!TARGET_NOUN_AFTER.test(s.slice(h.end, h.end + 16)) || (ACTOR_NOUN_AFTER.test(s.slice(h.end, h.end + 16)) && (AGENT_BY.test(s.slice(Math.max(0, h.at - 12), h.at)) || ACTOR_WHO.test(s.slice(h.end, h.end + 24)) || ACTOR_DEED.test(s.slice(h.end, h.end + 40))))));
   // "terrorists of the White Helmets", "боевики «Белых касок»", "إرهابيي الخوذ البيضاء": a generic noun for the armed
   // opposition followed by a named party gives way to it
   for (let i = parties.length - 2; i >= 0; i--) {
@@ -1899,7 +1902,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     // (or a party in the genitive after an instrumental head noun: "отравлен полонием агентами ФСБ", "сотрудниками СБУ")
     const head = CYRILLIC.test(p.word) ? RU_INSTRUMENTAL_HEAD_BEFORE.exec(s.slice(Math.max(0, p.at - 40), p.at)) : null;
     const headFree = head ? !RU_WITH_BEFORE.test(s.slice(Math.max(0, p.at - head[0].length - 24), p.at - head[0].length)) : false;
-    if ((head && headFree) || (RU_INSTRUMENTAL.test(p.word) && CYRILLIC.test(p.word) && !RU_WITH_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at)) && (/(?:ами|ями|ыми|ими)$/.test(p.word) || !/(?:ой|ей)$/.test(p.word) || /^\S+\s/.test(p.word) === false))) {
+    // (or an abbreviation right after a deed's passive participle: "Подготовленная СБУ провокация"; claim-russian-blame.ts)
+    const participleAgent = RU_ABBREVIATION.test(text.slice(p.at, p.end)) && RU_DEED_PARTICIPLE_BEFORE.test(s.slice(Math.max(0, p.at - 30), p.at));
+    if (participleAgent || (head && headFree) || (RU_INSTRUMENTAL.test(p.word) && CYRILLIC.test(p.word) && !RU_WITH_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at)) && (/(?:ами|ями|ыми|ими)$/.test(p.word) || !/(?:ой|ей)$/.test(p.word) || /^\S+\s/.test(p.word) === false))) {
       const back = s.slice(Math.max(0, p.at - CUE_REACH), p.at);
       // (the deed nearest the party: "инсценировку применения ... российскими военными" names the use's agent)
       const d = lastMatch(RU_DEED_G, back);

@@ -1,0 +1,27 @@
+/**
+ * Russian blame grammar added in session 12 (room claimsar): where the one blamed stands in constructions the reader
+ * did not parse. Pure patterns over the lower-cased text (`s` of claim-slots.ts); claim-slots.ts applies them.
+ *
+ * - A lay verb with its object after it ("Москва возложила на Вашингтон ответственность за провокацию"): the bare verb
+ *   lays blame when "на X ... ответственность / вину" follows, as it does when its noun stands before it.
+ * - A country after "на" governed by a lay verb ("вина ... возлагается на Израиль") is the one blamed, not a place.
+ * - A copular dash before a blame predicate ("Обстрел больницы — дело рук ВСУ", "... — на совести Киева") joins the
+ *   subject and its predicate in one clause.
+ * - A passive participle of a deed right before an abbreviated party ("Подготовленная СБУ провокация", "устроенный ВСУ
+ *   обстрел"): the abbreviation, whose case cannot be read, is the participle's agent, as an instrumental would be.
+ */
+
+/** after a bare lay verb: "на X ... ответственность / вину" (the noun after its object) */
+export const RU_LAID_NOUN_AFTER = /^\s+на\s+(?:[\p{L}\-«»"„“]+\s+){1,5}(?:(?:всю|полную|прямую)\s+)?(?:ответственност\p{L}*|вин[уы])(?![\p{L}])/u;
+
+/** before a party: "на" governed by a lay verb or its noun within a few words ("возлагается на", "лежит на") */
+export const RU_LAID_ON_BEFORE = /(?<![\p{L}])(?:возлож\p{L}*|возлага\p{L}*|лежит|лежат|лежал\p{L}*)\s+(?:[\p{L}\-]+\s+){0,3}?на\s+$/u;
+
+/** after a dash: a predicate that names the culprit ("дело рук X", "на совести X", "работа X", "почерк X") */
+export const RU_BLAME_PREDICATE_AFTER_DASH = /^(?:это\s+)?(?:(?:дело|делом|дела)\s+рук|на\s+совести|работа|почерк)(?![\p{L}])/u;
+
+/** before a party: a passive participle of a deed ("подготовленная", "устроенный", "организованные", "нанесённый") */
+export const RU_DEED_PARTICIPLE_BEFORE = /(?<![\p{L}])(?:подготовлен|устроен|организован|спланирован|осуществл[её]н|соверш[её]н|нан[её]с[её]н|инсценирован|проведен|проведён|запланирован|сфабрикован|примен[её]н|выпущен|сброшен)н\p{L}+\s+[«"„“]?$/u;
+
+/** a party written as an abbreviation in the original text (ВСУ, СБУ, ЦРУ, ИГИЛ, ХТШ): its case cannot be read */
+export const RU_ABBREVIATION = /^[\u0410-\u042F\u0401]{2,6}$/u;
