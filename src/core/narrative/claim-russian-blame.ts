@@ -25,3 +25,31 @@ export const RU_DEED_PARTICIPLE_BEFORE = /(?<![\p{L}])(?:подготовлен|
 
 /** a party written as an abbreviation in the original text (ВСУ, СБУ, ЦРУ, ИГИЛ, ХТШ): its case cannot be read */
 export const RU_ABBREVIATION = /^[\u0410-\u042F\u0401]{2,6}$/u;
+
+/**
+ * A finite verb of carrying on, starting or stepping up ("усилили", "продолжают", "возобновили", "ведут", "провели",
+ * "начали", "активизировали") with a deed noun as its object ("ВСУ усилили обстрелы мирных жителей", "боевики
+ * возобновили атаки"): the verb is the deed of its subject, as "обстреляли" would be. Only an adjective may stand
+ * between ("усилили артиллерийские обстрелы"), not another noun ("провели расследование атаки"). Returns [at, end,
+ * word] of each such verb in `s`.
+ */
+const RU_CARRY_ON_DEED = /(?<![\p{L}])((?:усилил|усилива|продолжил|продолжа|продолж|возобновил|возобновля|активизировал|активизиру|наращива|нарастил|провел|провёл|провод|начал|начина|вел|вёл|вед)\p{L}*)\s+(?:(?:\p{L}*(?<!ни|ти)(?:ые|ие|ую|ый|ий|ой|ых|их))\s+)?(?:атак|химатак|удар|авиаудар|ракетн\p{L}*\s+удар|обстрел|артобстрел|бомбардир|бомбёжк|бомбежк|нападени|налет|налёт|авианалет|авианалёт)\p{L}*/gu;
+const RU_CARRY_ON_WORD = /(?:л|ла|ло|ли|ют|ят|ет|ит|ут|ат|ёт)$/u;
+export function ruCarryOnDeeds(s: string): [number, number, string][] {
+  const out: [number, number, string][] = [];
+  RU_CARRY_ON_DEED.lastIndex = 0;
+  for (let m = RU_CARRY_ON_DEED.exec(s); m; m = RU_CARRY_ON_DEED.exec(s)) {
+    // (finite forms only: "ведение обстрелов", "продолжение атак" are nouns; "начала атаки" may be a genitive noun)
+    if (!RU_CARRY_ON_WORD.test(m[1]) || /^начала$/u.test(m[1])) continue;
+    out.push([m.index, m.index + m[1].length, m[1]]);
+  }
+  return out;
+}
+
+/**
+ * "В результате авиаудара (возглавляемой США международной) коалиции погибли ...", "после атаки боевиков": the party
+ * in the genitive after a deed noun that is the cause of a result ("в результате", "вследствие", "из-за", "после") is
+ * its doer (a target would take "по" / "на" / "против"); a leading participle phrase ("возглавляемой США") and
+ * adjectives may stand between. Tested on the text right before the party.
+ */
+export const RU_RESULT_OF_DEED_BEFORE = /(?<![\p{L}])(?:в результате|вследствие|из-за|после|во время|при)\s+(?:[\p{L}\-]+(?:ого|его|ой|ей|ых|их)\s+)?(?:атак|химатак|удар|авиаудар|обстрел|артобстрел|нападени|бомбардировк|налет|налёт|авианалет|авианалёт|ракетн\p{L}*\s+удар)\p{L}*\s+(?:(?:возглавляем|поддерживаем|руководим)\p{L}*\s+(?:[\p{L}\-]+\s+)?)?(?:[\p{L}\-]+(?:ого|его|ой|ей|ых|их|ских|ской|ского)\s+){0,2}[«"„“]?$/u;

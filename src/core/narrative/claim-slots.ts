@@ -41,7 +41,7 @@ import type { ClaimPartiesFile } from './claim-parties.js';
 import { arabicQuestion, arabicSpeech } from './claim-arabic-voice.js';
 import { falseFlagPlans } from './claim-false-flag.js';
 import { conditionIn, hasCondition, lastCondition, threatConditionIn } from './claim-condition.js';
-import { RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEED_PARTICIPLE_BEFORE, RU_LAID_NOUN_AFTER, RU_LAID_ON_BEFORE } from './claim-russian-blame.js';
+import { RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEED_PARTICIPLE_BEFORE, RU_LAID_NOUN_AFTER, RU_LAID_ON_BEFORE, RU_RESULT_OF_DEED_BEFORE, ruCarryOnDeeds } from './claim-russian-blame.js';
 import { AR_LEXICON, arabicAccusativeEnd, arabicAnnouncements, arabicClaimReading, arabicNormalise, arabicPlanVerb, arabicStemStart, readArabic } from './claim-arabic.js';
 
 /** agent values: ids of knowledge/agents.yaml, `chemical` when none is named, `none` for a non-chemical cause */
@@ -865,6 +865,8 @@ function scan(s: string, text: string): Hit[] {
       if (hits.some((x) => (x.term.kind === 'agent' || x.term.kind === 'munition') && x.at >= after && x.at - after <= 12 && /^\s*(?:(?:a|the|more)\s+)?$/u.test(s.slice(after, x.at)))) hits.push({ term: DEED_TERM, at: m.index, end: after, word: m[0] });
     }
   }
+  // a Russian verb of carrying on or stepping up a deed noun ("ВСУ усилили обстрелы"): the subject's deed (claim-russian-blame.ts)
+  if (CYRILLIC.test(s)) for (const [at, end, word] of ruCarryOnDeeds(s)) if (!hits.some((x) => x.at === at && x.term.kind === 'cue-before')) hits.push({ term: DEED_TERM, at, end, word });
   US.lastIndex = 0;
   for (let m = US.exec(text); m; m = US.exec(text)) hits.push({ term: { kind: 'party', value: 'west', pat: 'US' }, at: m.index, end: m.index + m[0].length, word: m[0] });
   IS.lastIndex = 0;
@@ -1945,6 +1947,23 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       const a = reportedClause(k);
       if (a) attributionWords.add(a);
       add(a || hedged(s.slice(Math.max(0, p.at - 40), p.at)) ? rep : own, p, noun[1]);
+    }
+  // "в результате авиаудара (возглавляемой США) коалиции погибли": the genitive after a deed noun that causes the
+  // result is its doer (claim-russian-blame.ts)
+  if (cyrillic)
+    for (const p of parties) {
+      if (!CYRILLIC.test(p.word) || accusers.has(p)) continue;
+      const k = clauseOf(p.at);
+      if (deniedClauses.has(k) || denied(p, k) || !RU_RESULT_OF_DEED_BEFORE.test(s.slice(Math.max(0, p.at - 90), p.at))) continue;
+      // (a subject after a fronted adverbial, "после атаки боевики отступили", is nominative: no genitive)
+      if (ruNominative(p, true) && !/я$/.test(p.word) && !RU_ABBREVIATION.test(text.slice(p.at, p.end))) continue;
+      if (NEGATOR.test(s.slice(Math.max(0, p.at - 60), p.at))) continue;
+      const key = `g${k}:${p.term.value}`;
+      if (seenPair.has(key)) continue;
+      seenPair.set(key, 1);
+      const a = reportedClause(k);
+      if (a) attributionWords.add(a);
+      add(a || hedged(s.slice(Math.max(0, p.at - 60), p.at)) ? rep : own, p, 'результат');
     }
   // "о применении ВСУ химоружия": a noun of use, its agent in the genitive, then the weapon (a subjective genitive:
   // the weapon is the object, so the party is who used it)
