@@ -745,10 +745,23 @@ export const holdingResponsible: ArRule = (x, t) => {
   return true;
 };
 
+/** the unambiguous form-V "bear" (not bare "تحمل", which may be "حمّل"), for the VSO order below */
+const BEAR_VSO = /^(?:[وف])?(?:تتحمل|يتحمل|يتحملون|تحملت)$/;
 /** "تتحمل X المسؤولية" (X bears it), "X يقف وراء" (X stands behind it): X, before the verb or after it */
 export const bearingOrBehind: ArRule = (x, t) => {
   const { toks } = x;
   const tk = toks[t];
+  // VSO with the subject between ("تتحمل الحكومة السورية مسؤولية الهجوم"): the form-V verb only (bare "تحمل" may be
+  // "حمّل", holding another responsible), its subject within three words and the responsibility right after it
+  // (session 12, room claimsar)
+  if (BEAR_VSO.test(tk.w)) {
+    const a = x.partyAfter(t, 3);
+    const e = a >= 0 ? x.partyEndTok[a] : -1;
+    if (a >= 0 && e + 1 < toks.length && toks[e + 1].sent === tk.sent && RESPONSIBILITY.test(toks[e + 1].w)) {
+      if (!x.negated(t)) x.frame(a, 'agent', tk.w + ' ' + toks[e + 1].w);
+      return true;
+    }
+  }
   if (!((BEAR_VERB.test(tk.w) && t + 1 < toks.length && RESPONSIBILITY.test(toks[t + 1].w)) || (BEHIND.test(tk.w) && t + 1 < toks.length && /^(?:وراء|وراء\p{L}*|وريا|ورا)$/u.test(toks[t + 1].w)))) return false;
   if (x.negated(t)) return true;
   const cue = tk.w + ' ' + toks[t + 1].w;

@@ -41,6 +41,7 @@ import type { ClaimPartiesFile } from './claim-parties.js';
 import { arabicQuestion, arabicSpeech } from './claim-arabic-voice.js';
 import { falseFlagPlans } from './claim-false-flag.js';
 import { conditionIn, hasCondition, lastCondition, threatConditionIn } from './claim-condition.js';
+import { AR_BLAME_LEXICON } from './claim-arabic-blame.js';
 import { RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEED_PARTICIPLE_BEFORE, RU_LAID_NOUN_AFTER, RU_LAID_ON_BEFORE, RU_RESULT_OF_DEED_BEFORE, ruCarryOnDeeds } from './claim-russian-blame.js';
 import { AR_LEXICON, arabicAccusativeEnd, arabicAnnouncements, arabicClaimReading, arabicNormalise, arabicPlanVerb, arabicStemStart, readArabic } from './claim-arabic.js';
 
@@ -252,6 +253,8 @@ const LEXICON: Term[] = [
   ...T('violence', 'violence', 'genocide*', 'ethnic cleansing*', 'bloodbath*', 'blood bath', 'in blood', 'pogrom*', 'геноцид*', 'этническ* чистк*', 'резн*', 'кровопролити*', 'в крови', 'погром*', 'اباده*', 'الاباده*', 'تطهير عرقي', 'حمام دم', 'بالدم', 'بالدماء'),
   // Arabic spellings of parties, agents and incidents (claim-arabic.ts)
   ...AR_LEXICON.flatMap(([kind, value, ...pats]) => T(kind as Kind, value, ...pats)),
+  // session 12 (room claimsar): indefinite armed groups, verbs of assassination (claim-arabic-blame.ts)
+  ...AR_BLAME_LEXICON.flatMap(([kind, value, ...pats]) => T(kind as Kind, value, ...pats)),
 ];
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, (m) => (m === '*' ? m : '\\' + m));
