@@ -53,3 +53,10 @@ export function ruCarryOnDeeds(s: string): [number, number, string][] {
  * adjectives may stand between. Tested on the text right before the party.
  */
 export const RU_RESULT_OF_DEED_BEFORE = /(?<![\p{L}])(?:в результате|вследствие|из-за|после|во время|при)\s+(?:[\p{L}\-]+(?:ого|его|ой|ей|ых|их)\s+)?(?:атак|химатак|удар|авиаудар|обстрел|артобстрел|нападени|бомбардировк|налет|налёт|авианалет|авианалёт|ракетн\p{L}*\s+удар)\p{L}*\s+(?:(?:возглавляем|поддерживаем|руководим)\p{L}*\s+(?:[\p{L}\-]+\s+)?)?(?:[\p{L}\-]+(?:ого|его|ой|ей|ых|их|ских|ской|ского)\s+){0,2}[«"„“]?$/u;
+
+/**
+ * A reflexive passive of a deed ("Химическое оружие применялось украинскими военными", "Хлор применялся боевиками",
+ * "обстрел велся ..."): like the participle "применено", the instrumental after it is the agent. Global, for the last
+ * match before the party.
+ */
+export const RU_REFLEXIVE_DEED_G = /(?<![\p{L}])(?:применял|использовал|осуществлял|наносил|обстреливал|атаковал|совершал|готовил|организовывал|устраивал|сбрасывал|выпускал|производил)(?:ся|ась|ось|ись)(?![\p{L}])/gu;

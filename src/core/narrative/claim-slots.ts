@@ -42,7 +42,7 @@ import { arabicQuestion, arabicSpeech } from './claim-arabic-voice.js';
 import { falseFlagPlans } from './claim-false-flag.js';
 import { conditionIn, hasCondition, lastCondition, threatConditionIn } from './claim-condition.js';
 import { AR_BLAME_LEXICON } from './claim-arabic-blame.js';
-import { RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEED_PARTICIPLE_BEFORE, RU_LAID_NOUN_AFTER, RU_LAID_ON_BEFORE, RU_RESULT_OF_DEED_BEFORE, ruCarryOnDeeds } from './claim-russian-blame.js';
+import { RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEED_PARTICIPLE_BEFORE, RU_LAID_NOUN_AFTER, RU_LAID_ON_BEFORE, RU_REFLEXIVE_DEED_G, RU_RESULT_OF_DEED_BEFORE, ruCarryOnDeeds } from './claim-russian-blame.js';
 import { AR_LEXICON, arabicAccusativeEnd, arabicAnnouncements, arabicClaimReading, arabicNormalise, arabicPlanVerb, arabicStemStart, readArabic } from './claim-arabic.js';
 
 /** agent values: ids of knowledge/agents.yaml, `chemical` when none is named, `none` for a non-chemical cause */
@@ -234,7 +234,7 @@ const LEXICON: Term[] = [
   // an incident, not an agent (they may be batons or water cannon)
   ...T('incident', 'incident', 'спецсредств*', 'светошумов* гранат*', 'водомет*', 'водомёт*', 'stun grenade*', 'water cannon*', 'rubber bullets'),
   ...T('incident', 'incident', 'attack', 'attacks', 'attacked', 'attacking', 'strike', 'strikes', 'struck', 'airstrike*', 'air strike*', 'air raid*', 'raid', 'raids', 'shelling', 'shelled', 'bombing*', 'bombed', 'bomb', 'bombs', 'bombard*', 'barrel bomb*', 'car bomb*', 'massacre*', 'killed', 'kills', 'kill', 'killing*', 'dead', 'died', 'deaths', 'death toll', 'wounded', 'injured', 'injuring', 'casualties', 'victims', 'explosion*', 'blast*', 'explosions', 'executed', 'executes', 'executions', 'shot down', 'shot dead', 'downed', 'shooting*', 'murder*', 'fired', 'dropped', 'gassed', 'gassing', 'suffocation', 'hostage*', 'killer', 'killers', 'murderer', 'murderers', 'crucif*', 'behead*', 'abduct*', 'kidnap*', 'assassinat*', 'opened fire', 'blew up', 'slaughter*', 'poisoned', 'poisoning', 'terror attack*', 'terrorist attack*', 'terror acts', 'terrorist acts', 'terrorist act', 'atrocit*', 'acts of terror*', 'act of terror*', 'biological weapon*', 'bioweapon*', 'dirty bomb*', 'грязн* бомб*', 'القنبله القذره', 'suicide bomb*', 'beheading', 'pounded', 'asphyxia*', 'incident', 'hit', 'shoot down', 'downing', 'crash*', 'eliminat*', 'offensive', 'counteroffensive', 'ambush*', 'assault', 'clashes', 'war crimes', 'battle',
-    'атак*', 'удар*', 'авиаудар*', 'авианалет*', 'авианалёт*', 'обстрел*', 'бомбардир*', 'убит*', 'убил*', 'убийств*', 'погиб*', 'гибел*', 'пострада*', 'жертв*', 'ранен*', 'взрыв*', 'теракт*', 'отравлен*', 'казн*', 'нападени*', 'инцидент*',
+    'атак*', 'удар*', 'авиаудар*', 'авианалет*', 'авианалёт*', 'обстрел*', 'бомбардир*', 'убит*', 'убил*', 'убийств*', 'погиб*', 'гибел*', 'похитил*', 'похищени*', 'взорвал*', 'подорвал*', 'расстрелял*', 'расстрел', 'пострада*', 'жертв*', 'ранен*', 'взрыв*', 'теракт*', 'отравлен*', 'казн*', 'нападени*', 'инцидент*',
     'هجوم', 'الهجوم', 'هجمات', 'الهجمات', 'اعتداء', 'اعتداءات', 'غاره', 'غارات', 'قصف', 'استهداف', 'مقتل', 'قتل*', 'قتلى', 'اصابه', 'اصابات', 'مصاب*', 'المصابين', 'ضحايا', 'انفجار', 'تفجير*', 'اختناق', 'مجزره', 'المجزره', 'مجازر', 'المجازر', 'اعدام', 'الحادثه', 'حادثه'),
   // preparation and future markers (pre-emptive claims)
   ...T('prepare', 'prepare', 'preparing', 'prepares', 'prepare', 'prepared to', 'are prepared', 'is prepared', 'being prepared', 'plans to', 'plan to', 'planning', 'plans', 'plotting', 'will stage', 'will be staged', 'will arrange', 'are staging', 'is staging', 'are filming', 'begun filming', 'started filming', 'began filming', 'начались съемки', 'начались съёмки', 'начали съемки', 'начали съёмки', 'to stage', 'to organize', 'to organise', 'to arrange', 'to carry out', 'to commit', 'to film', 'order to', 'being staged', 'shall', 'will carry out', 'will be', 'will use', 'will blow', 'intend*', 'expect', 'expected to use', 'expected to launch', 'expected to carry out', 'expected to stage', 'expected to attack', 'likely to use', 'likely to launch', 'likely to carry out', 'likely to stage', 'poised to use', 'poised to launch', 'to unleash', 'about to', 'days away', 'are going to', 'is going to', 'ready to', 'readying', 'promised to', 'promises to', 'vowed to', 'vows to', 'threatened to', 'threatens to', 'threaten to', 'will resume', 'to resume', 'will conduct', 'will commit', 'will attack', 'will kill', 'will strike', 'will launch', 'will repeat', 'will murder', 'will resort to', 'will continue', 'with the aim of', 'preparations', 'preparation', 'setting the stage', 'set the stage', 'sets the stage', 'setting stage',
@@ -1225,6 +1225,9 @@ const ruNominative = (p: Hit, after = false): boolean => {
   const patFirst = p.term.pat.split(' ')[0];
   const w = patFirst.endsWith('*') ? first.toLowerCase().slice(patFirst.length - 1) : first.toLowerCase();
   if (!w || !(after ? RU_OBLIQUE : RU_OBLIQUE_BEFORE).test(w)) return true;
+  // (a neuter adjective in -ое / -ее is nominative or accusative, never the prepositional -е of a noun: "несет сирийское
+  // правительство"; session 12, room claimsar)
+  if (/(?:ое|ее)$/u.test(w) && RU_ADJECTIVE.test(first.toLowerCase())) return true;
   return RU_HEAD_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at)) || RU_SUPPORTERS.test(s.slice(Math.max(0, p.at - 60), p.at));
 };
 // "Израиль обвиняют в применении", "Хафтара ... обвиняют в обстрелах": a plural accusation verb with no subject of its own
@@ -1912,7 +1915,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     if (participleAgent || (head && headFree) || (RU_INSTRUMENTAL.test(p.word) && CYRILLIC.test(p.word) && !RU_WITH_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at)) && (/(?:ами|ями|ыми|ими)$/.test(p.word) || !/(?:ой|ей)$/.test(p.word) || /^\S+\s/.test(p.word) === false))) {
       const back = s.slice(Math.max(0, p.at - CUE_REACH), p.at);
       // (the deed nearest the party: "инсценировку применения ... российскими военными" names the use's agent)
-      const d = lastMatch(RU_DEED_G, back);
+      // (or a reflexive passive: "применялось украинскими военными"; claim-russian-blame.ts)
+      const d = lastMatch(RU_DEED_G, back) ?? lastMatch(RU_REFLEXIVE_DEED_G, back);
       // or a passive after it: "Порошенком была спланирована провокация"
       const fwd = d ? null : RU_PASSIVE_AFTER.exec(s.slice(p.end, p.end + 40));
       // a deed in scare quotes ("с «применением» сирийской армией «химоружия»") is the staging's pretext, not a deed
