@@ -3,7 +3,9 @@
  * (docs/agent-differential.md §7.00026). The negation check skips its window regexes when no cue word starts between
  * the clause's start and the phrase (feature-extraction.ts cueWordsIn): checked window by window on seeded random text
  * dense in cues, case changes and odd characters, and on whole extractions of every text the project has and of
- * random recombinations of them, with the skip on and off.
+ * random recombinations of them, with the skip on and off. A clause window whose edge falls inside a word reads the
+ * whole text's clause boundaries in its middle and scans only the two cut words (clauseStart, clauseEnd): checked at
+ * every position of seeded random text where clause words, astral letters and emoji are glued into longer words.
  */
 import { packageKnowledge } from './helpers/knowledge.js';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +14,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { loadAgentKb } from '../src/app/agents.js';
 import { examplesDir, packageRoot, sharedDataDir } from '../src/app/paths.js';
-import { cueSkipMismatches, extractFeatures, setNegationCueSkip } from '../src/core/agents/feature-extraction.js';
+import { clauseBoundaryMismatches, cueSkipMismatches, extractFeatures, setNegationCueSkip } from '../src/core/agents/feature-extraction.js';
 import { readBundle } from '../src/adapters/readers/bundle-reader.js';
 
 const kb = loadAgentKb(packageKnowledge);
@@ -95,5 +97,23 @@ describe('negation cue-word skip (session 12)', () => {
       setNegationCueSkip(true);
     }
     expect(negated).toBeGreaterThan(500);
+  });
+});
+
+describe('clause windows cut inside a word (session 12)', () => {
+  it('give the 240-character window scan\'s boundary at every position of seeded random text with glued clause words', () => {
+    const rnd = seeded(240);
+    const pieces = ['but', 'BUT', 'however', 'though', 'yet', 'except', 'но', 'однако', 'хотя', 'لكن', 'ولكن', 'بس', 'وبس', 'الا', 'a', 'ab', 'xyz', 'smell', 'кашель',
+      'سعال', '\u{1D400}', '😷', '\u017F', '.', ';', ':', '!', '?', '\n', '\u061F', '\u061B', ',', "'", '-', '7'];
+    let positions = 0;
+    for (let i = 0; i < 40; i++) {
+      const parts: string[] = [];
+      const len = 60 + Math.floor(rnd() * 140);
+      for (let k = 0; k < len; k++) parts.push(pieces[Math.floor(rnd() * pieces.length)], rnd() < 0.45 ? '' : ' ');
+      const t = parts.join('');
+      expect(clauseBoundaryMismatches(t), `random text ${i}`).toEqual([]);
+      positions += t.length;
+    }
+    expect(positions).toBeGreaterThan(10_000);
   });
 });

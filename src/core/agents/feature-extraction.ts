@@ -693,15 +693,62 @@ export function clauseMatchesFast(text: string): [number[], number[]] {
  * punctuation characters have none). */
 const midWord = (text: string, e: number) => e > 0 && e < text.length && LETTER_UNIT[text.charCodeAt(e - 1)] === 1 && LETTER_UNIT[text.charCodeAt(e)] === 1;
 
+/**
+ * A window edge inside a word (session 12, speed only): the window's scan differs from the whole text's only in the
+ * word cut at each edge. The window is split into its head (the letter run from its start, when cut), its middle and
+ * its tail (the letter run up to its end, when cut); a unit that ends the head or opens the tail is a BMP non-letter,
+ * which no match crosses, and the middle's matches are the whole text's inside it (their look-arounds read the same
+ * units). So the window scan's matches are the head's and the tail's, each scanned as a slice of one word (the same
+ * look-arounds: nothing or a non-letter at each end), and the whole text's in the middle. A window that is one run
+ * (head reaching the tail) keeps the window scan. The test keeps it exact at every position of every text
+ * (clauseBoundaryMismatches).
+ */
+/** The end of the last CLAUSE_END match in text[a, b) scanned as a slice, or -1. */
+function lastEndIn(text: string, a: number, b: number): number {
+  const w = text.slice(a, b);
+  CLAUSE_END.lastIndex = 0;
+  let last = -1;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_END.exec(w))) last = a + m.index + m[0].length;
+  return last;
+}
+/** The start of the first CLAUSE_END match in text[a, b) scanned as a slice, or -1. */
+function firstStartIn(text: string, a: number, b: number): number {
+  CLAUSE_END.lastIndex = 0;
+  const m = CLAUSE_END.exec(text.slice(a, b));
+  return m ? a + m.index : -1;
+}
+
 /** Start of the clause holding position i (NegEx scope). */
 function clauseStart(text: string, i: number): number {
   const from = Math.max(0, i - 240);
-  if (midWord(text, from) || midWord(text, i)) return clauseStartScan(text, i);
+  const headCut = midWord(text, from);
+  const tailCut = midWord(text, i);
+  if (!headCut && !tailCut) {
+    clauseMatches(text);
+    // the last match inside [from, i]
+    let last = -1;
+    for (let k = 0; k < clauseStarts.length && clauseEnds[k] <= i; k++) if (clauseStarts[k] >= from) last = clauseEnds[k];
+    return last < 0 ? from : last;
+  }
+  let r = from;
+  if (headCut) while (r < i && LETTER_UNIT[text.charCodeAt(r)] === 1) r++;
+  let s = i;
+  if (tailCut) while (s > from && LETTER_UNIT[text.charCodeAt(s - 1)] === 1) s--;
+  if (r >= s) return clauseStartScan(text, i);
+  if (tailCut) {
+    const e = lastEndIn(text, s, i);
+    if (e >= 0) return e;
+  }
   clauseMatches(text);
-  // the last match inside [from, i]
   let last = -1;
-  for (let k = 0; k < clauseStarts.length && clauseEnds[k] <= i; k++) if (clauseStarts[k] >= from) last = clauseEnds[k];
-  return last < 0 ? from : last;
+  for (let k = 0; k < clauseStarts.length && clauseEnds[k] <= s; k++) if (clauseStarts[k] >= r) last = clauseEnds[k];
+  if (last >= 0) return last;
+  if (headCut) {
+    const e = lastEndIn(text, from, r);
+    if (e >= 0) return e;
+  }
+  return from;
 }
 function clauseStartScan(text: string, i: number): number {
   const from = Math.max(0, i - 240);
@@ -715,10 +762,35 @@ function clauseStartScan(text: string, i: number): number {
 
 function clauseEnd(text: string, i: number): number {
   const to = Math.min(text.length, i + 240);
-  if (midWord(text, i) || midWord(text, to)) return clauseEndScan(text, i);
+  const headCut = midWord(text, i);
+  const tailCut = midWord(text, to);
+  if (!headCut && !tailCut) {
+    clauseMatches(text);
+    // the first match inside [i, to]
+    for (let k = 0; k < clauseStarts.length; k++) if (clauseStarts[k] >= i) return clauseEnds[k] <= to ? clauseStarts[k] : to;
+    return to;
+  }
+  // (the window split as for clauseStart)
+  let r = i;
+  if (headCut) while (r < to && LETTER_UNIT[text.charCodeAt(r)] === 1) r++;
+  let s = to;
+  if (tailCut) while (s > i && LETTER_UNIT[text.charCodeAt(s - 1)] === 1) s--;
+  if (r >= s) return clauseEndScan(text, i);
+  if (headCut) {
+    const f = firstStartIn(text, i, r);
+    if (f >= 0) return f;
+  }
   clauseMatches(text);
-  // the first match inside [i, to]
-  for (let k = 0; k < clauseStarts.length; k++) if (clauseStarts[k] >= i) return clauseEnds[k] <= to ? clauseStarts[k] : to;
+  // the first whole-text match from r on: inside the middle when it starts before s (no match crosses s)
+  for (let k = 0; k < clauseStarts.length; k++)
+    if (clauseStarts[k] >= r) {
+      if (clauseStarts[k] < s) return clauseStarts[k];
+      break;
+    }
+  if (tailCut) {
+    const f = firstStartIn(text, s, to);
+    if (f >= 0) return f;
+  }
   return to;
 }
 function clauseEndScan(text: string, i: number): number {
