@@ -773,6 +773,18 @@ export const LEXICON: LexiconEntry[] = [
     ar: [String.raw`(?:${AR_FUMIGANT_WORD})[^.;!?،]{0,60}?(?<![\p{L}])(?:${AR_PEST_CONTEXT})`, String.raw`(?<![\p{L}])(?:${AR_PEST_CONTEXT})[^.;!?،]{0,60}?(?:${AR_FUMIGANT_WORD})`],
   },
   {
+    // Session 12 (room fixag): the weather's heat as the circumstance (knowledge/agents.yaml heat_or_crowding). Arabic: the
+    // temperatures in the plural (درجات الحرارة, 'temperatures'), never the singular درجة الحرارة, which is also a fever;
+    // English: a season's or a day's heat and a temperature in degrees, not "the heat of the fire". Judgment of reading.
+    feature: 'heat_or_crowding',
+    requires: { en: 'heat|degrees', ar: 'درجات' },
+    en: [
+      String.raw`(?:summer|midday|noon|afternoon|extreme|intense|oppressive|searing|blistering|scorching|sweltering|stifling)\s+heat(?!\s+of)`,
+      String.raw`temperatures?\s+(?:\p{L}+\s+){0,3}?(?:of|above|over|reached|hit|soared\s+to|rose\s+to|near)\s+\d+\s*(?:°|degrees)`,
+    ],
+    ar: [String.raw`درجات\s+الحرارة`],
+  },
+  {
     // Arabic 'well' as an exact word (with its clitics and article): the term file's stem matcher reduced بئر to the
     // stem of كبيرة (big) and read every 'in large numbers' as a confined space
     feature: 'confined_space',
