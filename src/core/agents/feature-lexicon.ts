@@ -418,6 +418,9 @@ export const LEXICON: LexiconEntry[] = [
       `burns (?:on|to) ${WHO} (?:skin|bod(?:y|ies)|faces?|arms?|legs?|hands?)`,
       'smou?lder(?:ing|ed)?',
       'charred',
+      // session 12 (fixag): people who were or got burnt, told with the verb ("two passengers were burnt", "she got burned");
+      // not organs burnt by a gas ("his lungs were burnt"), nor a building burnt out or down
+      String.raw`(?:people|persons|children|kids|residents|civilians|villagers|soldiers|fighters|men|women|they|he|she|we|i|family|families|passengers|victims|neighbou?rs?|workers|\d+)\s+(?:\p{L}+\s+){0,2}?(?:were|was|got)\s+(?:\p{L}+\s+)?(?:burnt|burned)(?!\s+(?:out|down))`,
     ],
     ru: ['ожог~'],
     ar: ['حروق'],
