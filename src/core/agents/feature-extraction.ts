@@ -917,6 +917,10 @@ const RECOVERED_AFTER = new RegExp(
   String.raw`^[^.;!?\n\u061F\u061B,]{0,30}?(?<![\p{L}])(?:(?:was|were|felt|seemed)\s+(?:fine|ok|okay|better|normal|all\s+right)|back\s+to\s+normal|recovered|(?:had\s+)?cleared\s+up|в\s+норме|нормально|полегчал\p{L}*|оклемал\p{L}*|пришл\p{L}*\s+в\s+себя|(?:всё|все)\s+прошло|отпустило|منيح\p{L}*|بخير|تحسن\p{L}*|تعافو?ا?|طبيعي\p{L}*)(?![\p{L}])`,
   'iu',
 );
+/** A sentence's end, between two hits (session 12). */
+const SENTENCE_BREAK = /[.!?\n\u061F]/u;
+/** Half or a quarter (of an hour), in a time phrase (session 12): minutes, not the hours of a delayed onset. */
+const PART_OF_HOUR = /(?<![\p{L}])(?:half|quarter|пол|полчаса|четверть|[وف]?(?:نص|نصف|ربع))(?![\p{L}])/iu;
 function persistsAfter(text: string, end: number): boolean {
   const after = text.slice(end, end + 60);
   return PERSISTS_AFTER.test(after) || RECOVERED_AFTER.test(after);
@@ -1330,6 +1334,11 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       !(hasStill && STILL.some((r) => insideMatch(r, lower, h.start, h.end))) &&
       !(h.feature === 'deaths' && animals.some((o) => overlaps(h, o))) &&
       !(h.feature === 'odour_none' && odours.some((o) => overlaps(h, o))) &&
+      // session 12 (fixag): "no smell of gas, only petrol and burning", "ما كان في ريحة غاز، بس ريحة بنزين": a smell told as
+      // present later in the same sentence says there was a smell; the "no smell" before it denies only what it names
+      !(h.feature === 'odour_none' && h.present && odours.some((o) => o.present && o.start >= h.end && !SENTENCE_BREAK.test(text.slice(h.end, o.start)))) &&
+      // session 12 (fixag): half or a quarter of an hour ("بعد نص ساعة", the stem matcher's gap in "بعد ساعات") is no delayed onset
+      !(h.feature === 'onset_delayed' && h.present && PART_OF_HOUR.test(h.phrase)) &&
       !(h.feature === 'delivery_shell_rocket' && canisters.some((o) => overlaps(h, o))) &&
       // session 11 (riot): where the police delivery is read in the same sentence, "gas shells" / "tear-gas shells" (Indian English for
       // the canisters), "smoke shells" and the Arabic قنابل / قنبلة (bombs and grenades alike) are that delivery's

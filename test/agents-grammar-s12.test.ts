@@ -1,0 +1,40 @@
+/**
+ * Session 12 (room fixag): two readings of grammar. A smell told as present later in the sentence ("no smell of gas, only
+ * petrol") says there was a smell; half or a quarter of an hour is no delayed onset. Every sentence is the engineer's own;
+ * none is taken from an evaluation item.
+ */
+import { packageKnowledge } from './helpers/knowledge.js';
+import { describe, expect, it } from 'vitest';
+import { loadAgentKb } from '../src/app/agents.js';
+import { extractFeatures } from '../src/core/agents/feature-extraction.js';
+
+const kb = loadAgentKb(packageKnowledge);
+const feats = (text: string) => {
+  const ex = extractFeatures(text, { terms: kb.terms });
+  return Object.fromEntries([...ex.features].map(([k, v]) => [k, v.present]));
+};
+
+describe('"no smell of X, only Y" is a smell of Y, not no smell', () => {
+  it('drops odour_none before a smell told as present in the same sentence', () => {
+    expect(feats('There was no smell of gas, only a smell of petrol and burning.')).not.toHaveProperty('odour_none');
+    expect(feats('ما كان في ريحة غاز، بس ريحة بنزين وحريق.')).not.toHaveProperty('odour_none');
+    expect(feats('لم تكن هناك رائحة غاز، فقط رائحة بنزين.')).toMatchObject({ odour_solvent: true });
+    expect(feats('لم تكن هناك رائحة غاز، فقط رائحة بنزين.')).not.toHaveProperty('odour_none');
+  });
+  it('keeps a plain "no smell", and one told before a smell in another sentence', () => {
+    expect(feats('There was no smell at all and people were coughing.')).toMatchObject({ odour_none: true });
+    expect(feats('ما كان في ريحة أبداً، والناس عم تسعل.')).toMatchObject({ odour_none: true });
+    expect(feats('At first there was no smell. Later the room smelled of bleach.')).toMatchObject({ odour_none: true, odour_bleach: true });
+  });
+});
+
+describe('half or a quarter of an hour is no delayed onset', () => {
+  it('does not read بعد نص ساعة / بعد ربع ساعة as hours later', () => {
+    expect(feats('بعد نص ساعة بدأ يسعل ويتقيأ.')).not.toHaveProperty('onset_delayed');
+    expect(feats('عيوني دمعت وحرقتني، وبعد ربع ساعة بالهوا راحت.')).not.toHaveProperty('onset_delayed');
+  });
+  it('still reads hours as a delayed onset', () => {
+    expect(feats('بعد ساعات بدأ يسعل ويتقيأ.')).toMatchObject({ onset_delayed: true });
+    expect(feats('بعد كم ساعة طلعت فقاعات على جلده.')).toMatchObject({ onset_delayed: true });
+  });
+});
