@@ -1,0 +1,57 @@
+/**
+ * Session 12 (room para): lay accounts in English, Russian and Arabic (docs/agent-differential.md §7.00025). Every sentence
+ * here is invented for the test (none is an evaluation item): the burning fill of an incendiary told as fire that falls,
+ * pours or drips, a person burned told as an event, a place catching fire, and the false friends kept out.
+ */
+import { capabilities } from '../src/app/workspace.js';
+import { describe, expect, it } from 'vitest';
+import { loadAgentKb } from '../src/app/agents.js';
+import { extractFeatures } from '../src/core/agents/feature-extraction.js';
+import { runDifferential } from '../src/core/agents/agent-differential.js';
+
+const kb = loadAgentKb(capabilities.knowledge);
+const feats = (text: string) => {
+  const ex = extractFeatures(text, { terms: kb.terms });
+  return Object.fromEntries([...ex.features].map(([k, v]) => [k, v.present]));
+};
+const top = (text: string) => runDifferential(kb, [{ id: 't', text, role: 'witness' }]).top.class;
+
+describe('incendiary fill told in lay words', () => {
+  it('fire that falls, pours or drips from above is a burning fill', () => {
+    expect(feats('Pieces of fire fell on the tents.')).toMatchObject({ burning_particles: true });
+    expect(feats('С неба сыпался огонь.')).toMatchObject({ burning_particles: true });
+    expect(feats('С беспилотника лился огонь прямо на огороды.')).toMatchObject({ burning_particles: true });
+    expect(feats('نزلت نار من السما على البيوت.')).toMatchObject({ burning_particles: true });
+    expect(feats('سقطت مادة ملتهبة على الخيام.')).toMatchObject({ burning_particles: true });
+  });
+  it('molten metal and a fire that water does not put out are the incendiary gel', () => {
+    expect(feats('Капало, как расплавленный металл, водой не затушить.')).toMatchObject({ delivery_incendiary: true });
+    expect(feats('كانت تنقط متل الحديد الذايب.')).toMatchObject({ delivery_incendiary: true });
+  });
+  it('whole accounts lead with the incendiary class', () => {
+    expect(top('Pieces of fire fell on the tents and set them alight; children were burned.')).toBe('incendiary');
+    expect(top('С неба сыпался огонь, крыши загорелись, брат сильно обжёгся.')).toBe('incendiary');
+    expect(top('نزلت نار من السما على البيوت، والسطوح ولعت، وأخوي انحرق إيده.')).toBe('incendiary');
+  });
+  it('a fire with no weapon told stays a fire (class none)', () => {
+    expect(top('Всё горело, крыша занялась, соседи выбежали на улицу.')).toBe('none');
+  });
+  it('water cannon that made tear gas worse is no incendiary', () => {
+    expect(feats('The police fired tear gas and the water cannon made it worse.').delivery_incendiary).toBeUndefined();
+  });
+});
+
+describe('burns and fires told as events', () => {
+  it('a person burned is a burn', () => {
+    expect(feats('Мой брат обжёгся.')).toMatchObject({ burns: true });
+    expect(feats('وأخوي انحرق.')).toMatchObject({ burns: true });
+    expect(feats('My cousin got badly burned.')).toMatchObject({ burns: true });
+  });
+  it('a burning sensation of the eyes is not a burn', () => {
+    expect(feats('Глаза обожгло, слёзы текли.').burns).toBeUndefined();
+  });
+  it('a place catching fire is a fire', () => {
+    expect(feats('Крыша занялась, всё горело.')).toMatchObject({ fire_smoke: true });
+    expect(feats('البيوت ولعت.')).toMatchObject({ fire_smoke: true });
+  });
+});
