@@ -55,3 +55,21 @@ describe('burns and fires told as events', () => {
     expect(feats('البيوت ولعت.')).toMatchObject({ fire_smoke: true });
   });
 });
+
+describe('a household gas cylinder that exploded', () => {
+  it('is a blast, not a chlorine cylinder', () => {
+    for (const t of ['A propane bottle blew up in the kitchen of the café.', 'На кухне взорвался газовый баллон.', 'انفجرت جرة الغاز بالمطبخ.', 'انفجرت أنبوبة في العمارة.']) {
+      const f = feats(t);
+      expect(f.delivery_cylinder, t).toBeUndefined();
+      expect(f.powerful_blast, t).toBe(true);
+    }
+  });
+  it('a cylinder dropped from a helicopter, or with a yellow cloud, stays the chlorine delivery', () => {
+    expect(feats('A helicopter dropped a gas cylinder that exploded on the roof.')).toMatchObject({ delivery_cylinder: true });
+    expect(feats('Газовый баллон взорвался, и поползло жёлтое облако.')).toMatchObject({ delivery_cylinder: true });
+    expect(feats('Газовый баллон взорвался, и поползло жёлтое облако.').powerful_blast).toBeUndefined();
+  });
+  it('a whole account of a gas-bottle blast with cuts and dust leads with none', () => {
+    expect(top('Взорвался газовый баллон у соседей, людей порезало стеклом, кашляли от пыли.')).toBe('none');
+  });
+});

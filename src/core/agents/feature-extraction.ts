@@ -19,6 +19,7 @@ import { matchTerms, type TermIndex } from './term-matcher.js';
 import { matchPrefixes, openPrefixes } from './regex-prefix.js';
 import { sceneHits } from './scene-grammar.js';
 import { fieldsIn, fieldPhrase } from './structured-fields.js';
+import { householdGasBlasts } from './household-blast.js';
 import { AssayError } from '../errors.js';
 
 export interface FeatureHit {
@@ -1276,6 +1277,16 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       const phrase = s.otherStart < s.start ? `${quoteOriginal(norm, s.otherStart, s.otherEnd)} … ${quoteOriginal(norm, s.start, s.end)}` : `${quoteOriginal(norm, s.start, s.end)} … ${quoteOriginal(norm, s.otherStart, s.otherEnd)}`;
       if (negationAt(text, s.start, s.end) !== -1) continue;
       hits.push({ feature: s.feature, present: true, phrase, start: from, end: to });
+    }
+  }
+  // A household gas cylinder that exploded (household-blast.ts): no chlorine cylinder in its sentence, and a powerful blast
+  // where none was read (session 12, para)
+  if (sameLength) {
+    for (const b of householdGasBlasts(lower)) {
+      for (let i = hits.length - 1; i >= 0; i--)
+        if (hits[i].feature === 'delivery_cylinder' && hits[i].start >= b.sentenceStart && hits[i].end <= b.sentenceEnd) hits.splice(i, 1);
+      if (!hits.some((h) => h.feature === 'powerful_blast' && h.present) && negationAt(text, b.start, b.end) === -1)
+        hits.push({ feature: 'powerful_blast', present: true, phrase: quote(b.start, b.end), start: b.start, end: b.end });
     }
   }
   // What an agent does in general is not what was seen ("Sarin can cause pinpoint pupils and convulsions", "симптомы
