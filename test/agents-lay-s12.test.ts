@@ -73,3 +73,16 @@ describe('a household gas cylinder that exploded', () => {
     expect(top('Взорвался газовый баллон у соседей, людей порезало стеклом, кашляли от пыли.')).toBe('none');
   });
 });
+
+describe('negation: whose sign, and of everyone', () => {
+  it("'nobody's eyes' and 'no one's pupils' deny the sign", () => {
+    expect(feats("Nobody's eyes watered.")).toMatchObject({ lacrimation: false });
+    expect(feats("No one's pupils were small.")).toMatchObject({ miosis: false });
+    expect(feats("Everybody's eyes watered.")).toMatchObject({ lacrimation: true });
+  });
+  it("Russian 'ни у кого не было' after the sign denies it", () => {
+    expect(feats('Судорог ни у кого не было.')).toMatchObject({ convulsions: false });
+    expect(feats('Слёз ни у кого не было, судорог тоже.')).toMatchObject({ lacrimation: false });
+    expect(feats('Судороги были у всех.')).toMatchObject({ convulsions: true });
+  });
+});
