@@ -85,4 +85,12 @@ describe('negation: whose sign, and of everyone', () => {
     expect(feats('Слёз ни у кого не было, судорог тоже.')).toMatchObject({ lacrimation: false });
     expect(feats('Судороги были у всех.')).toMatchObject({ convulsions: true });
   });
+
+  it("'not one', 'not a single' and spoken Arabic 'did not have' deny a list of signs", () => {
+    expect(feats('Not one of them was sweating or drooling.')).toMatchObject({ sweating: false, hypersalivation: false });
+    expect(feats('Not a single child had pinpoint pupils or drooling.')).toMatchObject({ miosis: false, hypersalivation: false });
+    expect(feats('ما كان عنده رجفة أو تعرق.')).toMatchObject({ fasciculations: false, sweating: false });
+    expect(feats('معندوش تعرق.')).toMatchObject({ sweating: false });
+    expect(feats('كان عنده رجفة وتعرق.')).toMatchObject({ fasciculations: true, sweating: true });
+  });
 });
