@@ -94,3 +94,22 @@ describe('negation: whose sign, and of everyone', () => {
     expect(feats('كان عنده رجفة وتعرق.')).toMatchObject({ fasciculations: true, sweating: true });
   });
 });
+
+describe('the struck-match smell of sulphur dioxide', () => {
+  it('is the sulphur odour, not a smell of burning', () => {
+    for (const t of ['It smelled like burnt matches by the mill.', 'Воняло жжёными спичками у комбината.', 'ريحة متل الكبريت المحروق من المعمل.']) {
+      const f = feats(t);
+      expect(f.odour_rotten_eggs, t).toBe(true);
+      expect(f.odour_burning, t).toBeUndefined();
+    }
+  });
+  it('a smell of burning wood stays burning', () => {
+    expect(feats('It smelled like burning wood.')).toMatchObject({ odour_burning: true });
+  });
+  it('a burnt smell in Arabic is no burn injury', () => {
+    expect(feats('ريحة محروق بالمطبخ.').burns).toBeUndefined();
+  });
+  it('a smelter account with a struck-match taste leads with toxic-industrial', () => {
+    expect(top('Near the smelter the air tasted of struck matches, our throats were sore and we coughed.')).toBe('toxic-industrial');
+  });
+});

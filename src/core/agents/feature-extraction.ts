@@ -832,6 +832,8 @@ function sentenceEnd(text: string, i: number): number {
 }
 
 const GENERIC_ODOUR = new Set(['odour_pungent', 'odour_unusual']);
+/** matches and sulphur in an odour phrase (EN/RU/AR; Arabic كبريت is both; Levantine شخاط / شحاطة are matches) */
+const MATCH_ODOUR = /match|спич|сер[аоуыe]|серн|كبريت|شخاط|شحاط/iu;
 
 /** A death in a simile, a fear or a near miss is no death ("I felt like I was choking to death", "I thought I would
  * die", "almost died", "думал, что умру", "чуть не погиб", "كدت أموت", "شعرت كأنني أموت"): a cue among the few words
@@ -1325,6 +1327,9 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
   // A burn told as a lesion ("had burns on his skin") is the lesion, not a burning sensation of the skin.
   const lesions = kept.filter((h) => h.feature === 'burns' && h.present);
   const hasStill = lower.includes('زال');
+  // the struck or burnt match is the sulphur smell (session 12, para: "a smell like burnt matches", "الكبريت المحروق"), not a
+  // smell of burning: an odour_burning hit overlapping a match or sulphur odour phrase adds nothing
+  const matchOdours = kept.filter((h) => h.feature === 'odour_rotten_eggs' && h.present && MATCH_ODOUR.test(h.phrase));
   // "no smell except burning wood", "ни запаха, кроме гари", "ما في ريحة غير ريحة الحطب": the exception is what was smelled
   // (session 10): an odour denied only across an exception word is present, and the "no smell" before it is dropped
   // (the whole-text tests only when a denied odour is there to change: speed only, the tests change nothing themselves)
@@ -1355,6 +1360,7 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       !(h.feature === 'odour_none' && h.present && odours.some((o) => o.present && o.start >= h.end && !SENTENCE_BREAK.test(text.slice(h.end, o.start)))) &&
       // session 12 (fixag): half or a quarter of an hour ("بعد نص ساعة", the stem matcher's gap in "بعد ساعات") is no delayed onset
       !(h.feature === 'onset_delayed' && h.present && PART_OF_HOUR.test(h.phrase)) &&
+      !(h.feature === 'odour_burning' && h.present && matchOdours.some((o) => overlaps(h, o))) &&
       !(h.feature === 'delivery_shell_rocket' && canisters.some((o) => overlaps(h, o))) &&
       // session 11 (riot): where the police delivery is read in the same sentence, "gas shells" / "tear-gas shells" (Indian English for
       // the canisters), "smoke shells" and the Arabic قنابل / قنبلة (bombs and grenades alike) are that delivery's
