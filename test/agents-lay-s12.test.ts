@@ -113,3 +113,29 @@ describe('the struck-match smell of sulphur dioxide', () => {
     expect(top('Near the smelter the air tasted of struck matches, our throats were sore and we coughed.')).toBe('toxic-industrial');
   });
 });
+
+describe('a smell denied, then another smell or a new clause', () => {
+  it("'no gas smell, only petrol' denies the gas smell, not every smell", () => {
+    expect(feats('ما كان في ريحة غاز، بس ريحة بنزين وحريق.').odour_none).toBeUndefined();
+    expect(feats('Запаха газа не было, только запах гари.')).toMatchObject({ odour_burning: true });
+    expect(feats('Запаха газа не было, только запах гари.').odour_none).toBeUndefined();
+  });
+  it("'no smell, but everyone coughed' keeps the absence of smell", () => {
+    expect(feats('There was no smell, but everyone started coughing.')).toMatchObject({ odour_none: true, cough: true });
+    expect(feats('No smell but burning wood.').odour_none).toBeUndefined();
+  });
+});
+
+describe('barrels of fire and fire that clings', () => {
+  it('are the incendiary delivery, not a chlorine cylinder', () => {
+    for (const t of ['رموا براميل نار على المخيم.', 'They dropped barrels of fire on the camp.']) {
+      const f = feats(t);
+      expect(f.delivery_incendiary, t).toBe(true);
+      expect(f.delivery_cylinder, t).toBeUndefined();
+    }
+    expect(feats('Огонь прилипал к коже.')).toMatchObject({ delivery_incendiary: true });
+  });
+  it('a barrel with a yellow cloud stays the chlorine delivery', () => {
+    expect(feats('The helicopter dropped a barrel and a yellow cloud came out.')).toMatchObject({ delivery_cylinder: true });
+  });
+});

@@ -867,7 +867,12 @@ const GRENADE_SHELL = /(?:(?:gas|smoke|tear-?gas)[\s-]+(?:shells?|bombs?)|(?<![\
 const EXCEPT = /(?<![\p{L}])(?:except|apart\s+from|other\s+than|кроме|[وف]?(?:غير|الا|سوى))(?![\p{L}])/u;
 /** a letter string every EXCEPT match holds, tested first without a look-behind (speed only) */
 const EXCEPT_PRE = /except|apart|other|кроме|غير|الا|سوى/;
-const EXCEPT_AFTER = /^[\s,]*(?:except|apart\s+from|other\s+than|but|кроме|[وف]?(?:غير|الا|سوى))(?![\p{L}])/u;
+const EXCEPT_AFTER = /^[\s,]*(?:except|apart\s+from|other\s+than|but(?!\s+(?:everyone|everybody|all|we|they|he|she|i|people|then|soon|later|after|within|the\s+(?:people|children|kids|men|women|others|workers|pupils|students))(?![\p{L}]))|кроме|[وف]?(?:غير|الا|سوى))(?![\p{L}])/u;
+/** Session 12 (para): "no gas smell, only a smell of petrol", "ما كان في ريحة غاز، بس ريحة بنزين", "запаха газа не было, только
+ * запах гари": a denied smell (with at most its one named noun) followed by but / only and another smell is the denial of that
+ * smell, not of every smell (as an exception, EXCEPT_AFTER); and 'no smell, but everyone coughed' opens a new clause, no
+ * exception: EXCEPT_AFTER's 'but' does not take a subject after it */
+const BUT_ONLY_SMELL_AFTER = /^(?:\s+\p{L}+)?\s*(?:[,\u060C]\s*)?(?:but|only|just|а|но|только|лишь|[وف]?(?:بس|لكن|فقط))\s+(?:(?:a|the|of|there\s+was|it|был|была|было|كان|كانت|في)\s+)*(?:\p{L}+\s+)?(?:smell\p{L}*|odou?rs?|stench|whiff|reek\p{L}*|запах\p{L}*|пахл\p{L}*|воня\p{L}*|ريحة|رائحة|ريحه|رائحه|ريحته|رائحته)(?![\p{L}])/iu;
 /** Session 11: a yellow or green joined to another colour ("yellowish-grey smog", "желтовато-серый туман", "yellow-brown haze")
  * names that other hue, not chlorine's yellow-green (smelter smog is yellowish-grey, nitrogen dioxide brown). A bare
  * hyphen only (review 1 #10): "yellow - grey smoke came later" is a sentence dash between two colours. */
@@ -1324,6 +1329,8 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
   const odours = kept.filter((h) => h.feature.startsWith('odour_') && h.feature !== 'odour_none');
   // A gas grenade or canister named as such ("قنابل الغاز", "gas grenades") is the police delivery, not a shell or bomb.
   const canisters = kept.filter((h) => h.feature === 'delivery_police_canister' && h.present);
+  // A barrel or bomb of fire ('براميل نار', 'burning barrels') is the incendiary's delivery, not a chlorine cylinder (session 12, para).
+  const incendiaries = kept.filter((h) => h.feature === 'delivery_incendiary' && h.present);
   // A burn told as a lesion ("had burns on his skin") is the lesion, not a burning sensation of the skin.
   const lesions = kept.filter((h) => h.feature === 'burns' && h.present);
   const hasStill = lower.includes('زال');
@@ -1341,7 +1348,7 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       // a phrase stating the contrary ("بتوسع حدقة العين", dilated pupils) overrides a looser reading of the same words
       !(h.present && statedAbsent.some((o) => o.feature === h.feature && overlaps(h, o))) &&
       !(h.feature === 'deaths' && h.present && deathIrrealis(text, h.start)) &&
-      !(h.feature === 'odour_none' && h.present && EXCEPT_AFTER.test(lower.slice(h.end, h.end + 16))) &&
+      !(h.feature === 'odour_none' && h.present && (EXCEPT_AFTER.test(lower.slice(h.end, h.end + 16)) || BUT_ONLY_SMELL_AFTER.test(lower.slice(h.end, h.end + 48)))) &&
       // "a faint smell", "a faint whiff": the adjective is no fainting; bare "faint" is one after felt / went / was
       !(h.feature === 'loss_of_consciousness' && h.present && /^faint$/i.test(h.phrase) && !FAINT_PREDICATE.test(lower.slice(Math.max(0, h.start - 24), h.start))) &&
       !(h.feature === 'onset_delayed' && h.present && persistsAfter(text, h.end)) &&
@@ -1362,6 +1369,7 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       !(h.feature === 'onset_delayed' && h.present && PART_OF_HOUR.test(h.phrase)) &&
       !(h.feature === 'odour_burning' && h.present && matchOdours.some((o) => overlaps(h, o))) &&
       !(h.feature === 'delivery_shell_rocket' && canisters.some((o) => overlaps(h, o))) &&
+      !(h.feature === 'delivery_cylinder' && incendiaries.some((o) => overlaps(h, o))) &&
       // session 11 (riot): where the police delivery is read in the same sentence, "gas shells" / "tear-gas shells" (Indian English for
       // the canisters), "smoke shells" and the Arabic قنابل / قنبلة (bombs and grenades alike) are that delivery's
       // grenades, not a shell or bomb (dev: police lobbing gas shells into a jail read incendiary); judgment of reading
