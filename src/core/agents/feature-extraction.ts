@@ -549,8 +549,11 @@ const ONLY_AFTER = /^\s*(?:until|till|before|الا|حتي|حتى|قبل|до\s|
  * "Слёз ни у кого не было": there were no seizures in anyone). */
 /** Session 11 (review 1, item 4): the Russian active past denials ("утечки не обнаружили") take at most one word
  * between the noun and the denial, never a conjunction ("пахло хлором и спасатели не обнаружили ..." denies nothing). */
+/** Session 12 (agprobe): RU postposed "нет" ("Кашля нет", "Миоза нет"), "отсутствует / отсутствуют" (every form, not only
+ * the past), "исключён" (ruled out), and EN "was denied" join the absence predicates after a phrase (judgment of reading:
+ * the genitive of negation and the clinical "ruled out / denied" state the sign absent). */
 const POST_ABSENT =
-  /^\s*(?:(?:(?!(?:и|а|но)\s)\p{L}+\s+)?не\s+(?:выявил|обнаружил|нашл|нашёл|нашел)\p{L}*(?![\p{L}])|(?:ни\s+у\s+(?:кого|одного)\s+(?:\p{L}+\s+)?|(?:\p{L}+\s+){0,2}?)(?:was|were|is|are|remained|appeared|seemed)?\s*(?:absent|normal|not\s+(?:seen|observed|present|noted|found|reported|detected|affected)|ruled out|не\s+было|отсутствовал\p{L}*|не\s+(?:наблюдал|отмеча|отмечен|выявлен|обнаружен|зафиксирован|зарегистрирован)\p{L}*|طبيعي\p{L}*|غير\s+موجود\p{L}*|(?:لم|لا)\s+(?:يظهر|تظهر|تلاحظ|يلاحظ|تسجل|يسجل|توجد|يوجد)|معدوم\p{L}*|منعدم\p{L}*)(?![\p{L}]))/iu;
+  /^\s*(?:(?:(?!(?:и|а|но)\s)\p{L}+\s+)?не\s+(?:выявил|обнаружил|нашл|нашёл|нашел)\p{L}*(?![\p{L}])|(?:ни\s+у\s+(?:кого|одного)\s+(?:\p{L}+\s+)?|(?:\p{L}+\s+){0,2}?)(?:was|were|is|are|remained|appeared|seemed)?\s*(?:absent|normal|not\s+(?:seen|observed|present|noted|found|reported|detected|affected)|ruled out|denied|не\s+было|нет|отсутств\p{L}*|исключ[её]н\p{L}*|не\s+(?:наблюдал|отмеча|отмечен|выявлен|обнаружен|зафиксирован|зарегистрирован)\p{L}*|طبيعي\p{L}*|غير\s+موجود\p{L}*|(?:لم|لا)\s+(?:يظهر|تظهر|تلاحظ|يلاحظ|تسجل|يسجل|توجد|يوجد)|معدوم\p{L}*|منعدم\p{L}*)(?![\p{L}]))/iu;
 
 /** /\s/ (no u flag: one UTF-16 unit) as a table, tested once at load: lastWordsStart runs per hit. */
 const SPACE_UNIT = (() => {
@@ -902,6 +905,8 @@ function respondedAt(text: string, lower: string, start: number, end: number): b
 const FAINT_PREDICATE = /(?:felt|feel|feels|feeling|went|go|goes|going|got|get|grew|was|were|became|become|turned)\s+(?:(?:very|so|quite|really|a\s+bit|a\s+little)\s+)?$/u;
 /** A negation word inside a matched term (session 10): English not / n't / never, Russian не / ни, Arabic لا / لم / ما / مش / مو. */
 const GAP_NEGATION = /(?:(?<![\p{L}])(?:not|never|не|ни|[وف]?(?:لا|لم|مش|مو))(?![\p{L}])|n't(?![\p{L}]))/u;
+/** A determiner negation inside a matched term: no, without, nothing, нет, без, بدون, بلا (session 12). */
+const GAP_DETERMINER = /(?<![\p{L}])(?:no|without|nothing|нет|без|[وف]?(?:بدون|بلا))(?![\p{L}])/u;
 /** Arabic 'still' (ما زال / لا يزال and their forms), shared by STILL and PERSISTS_AFTER (review s8 E10). */
 const AR_STILL_SRC = String.raw`[وف]?(?:ما|لا)\s*(?:زال|يزال|تزال|زالت|زالوا|يزالون)`;
 const STILL = [new RegExp(String.raw`(?<![\p{L}])${AR_STILL_SRC}(?![\p{L}])`, 'gu')];
@@ -1181,6 +1186,43 @@ function usable(c: Compiled): boolean {
   return true;
 }
 
+/** What may join two items of a list closed by a postposed absence: a comma (with and/or/и/или/ни/و after it) or a bare
+ * and/or/и/или/ни; Arabic writes و onto the next item, so a bare space does when the next item opens with و. */
+const LIST_SEP = /^(?:\s*[,\u060C]\s*(?:(?:and|or|nor|и|или|ни|либо|او|أو)\s+)?|\s+(?:and|or|nor|и|или|ни|либо|او|أو)\s+)$/iu;
+const LIST_SEP_COMMA_AND = /^\s*[,\u060C]\s*(?:and|и|و)\s+$/iu;
+function chainPostNegation(text: string, hits: FeatureHit[], denied: Set<FeatureHit>): void {
+  const order = hits.filter((h) => h.present || denied.has(h)).sort((a, b) => b.start - a.start || b.end - a.end);
+  for (const h of order) {
+    if (!h.present || VERB_FORM_HEAD.test(h.phrase)) continue;
+    // the nearest later hit denied by the absence (or by this chain), joined by a list separator
+    const next = order.find((o) => !o.present && denied.has(o) && o.start >= h.end && o.start - h.end <= 24 && joins(text, h.end, o.start));
+    if (!next) continue;
+    // a singular predicate has one subject ("everyone coughed, vomiting was not seen" denies the vomiting only)
+    if (SINGULAR_PREDICATE.test(text.slice(next.end, next.end + 40))) continue;
+    // ", and" is a serial comma only inside a list of three or more ("A, B, and C were absent"): the item before it must
+    // itself follow a comma ("the air smelled of bleach, and cough and vomiting were absent" denies no smell)
+    if (LIST_SEP_COMMA_AND.test(text.slice(h.end, next.start)) && !hits.some((p) => p !== h && p.end <= h.start && h.start - p.end <= 24 && /^\s*[,\u060C]\s*$/.test(text.slice(p.end, h.start)))) continue;
+    h.present = false;
+    h.phrase = `${h.phrase} … ${next.phrase}`;
+    denied.add(h);
+  }
+}
+/** A list item is a noun: a hit ending in a finite verb (EN past "coughed", RU past "кашляли" or present "слезятся") or in
+ * a Russian nominative soft noun ("кашель": the genitive of negation would be "кашля") is the predicate of its own
+ * clause, not an item of the denied list (judgment of reading). */
+const VERB_FORM_HEAD = /(?:(?<![\p{L}])[a-z]+ed|[а-яё]*(?:л|ла|ло|ли|лся|лась|лось|лись|ет|ют|ит|ят|ется|ются|ится|ятся|ь|й))$/iu;
+/** EN singular copula after the denied item: "vomiting was not seen" has one subject. */
+const SINGULAR_PREDICATE = /^\s*(?:\p{L}+\s+){0,2}?(?:was|is|has)(?![\p{L}])/iu;
+function joins(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  if (LIST_SEP.test(between)) return true;
+  return /^\s+$/.test(between) && text.charCodeAt(to) === 0x648; // Arabic و on the next item
+}
+/** Clinical shorthand of an absent sign: "Miosis: none", "seizures - nil", "cough: negative / -ve", "Судороги: нет",
+ * "التشنجات: لا يوجد" (a colon or dash, then a word of absence that ends the field). */
+const FIELD_NONE_PRE = /[:\-\u2013\u2014]/;
+const FIELD_NONE = /^\s*[:\-\u2013\u2014]\s*(?:none|nil|no|negative|neg|-ve|absent|not\s+(?:seen|present)|нет|отсутств\p{L}*|отриц\p{L}*|не\s+было|لا\s+يوجد|لا\s+توجد|لا|لايوجد|سلبي\p{L}*|غير\s+موجود\p{L}*)(?=\s*(?:[.,;\n\u060C\u061B]|$))/iu;
+
 /**
  * Extracts features from one account. Method: lexicon match + NegEx-style scope (see the module comment).
  * Overlapping matches of the same feature count once.
@@ -1201,6 +1243,8 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
   const hits: FeatureHit[] = [];
   /** hits of phrases that themselves state the sign's absence or its contrary ("pupils dilated", "توسع الحدقة") */
   const statedAbsent: FeatureHit[] = [];
+  /** hits denied by an absence after them ("... were absent", "... не было"): a list before them shares the denial */
+  const postNegated = new Set<FeatureHit>();
   const entries = compile();
   // prefilter results, tested once per distinct prefilter: 1 passes, 2 fails, 0 not yet tested (the state of `usable`,
   // at module level: no closure and no typed array allocated per text, speed only)
@@ -1229,6 +1273,7 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
         const postEnd = Math.min(clauseEnd(text, end), end + 60);
         const tail = POST_ABSENT.exec(text.slice(end, postEnd));
         hits.push({ feature: c.feature, present: false, phrase: quoteOriginal(norm, start, end + (tail ? tail[0].length : 0)).trim(), start, end });
+        postNegated.add(hits[hits.length - 1]);
       } else hits.push({ feature: c.feature, present: false, phrase: quoteOriginal(norm, neg, end).trim(), start: neg, end });
     }
   }
@@ -1249,6 +1294,9 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       const selfStated = SELF_STATED_ABSENCE.has(t.feature) && OPENS_WITH_NEGATION.test(lower.slice(t.start, t.end));
       // a negation inside the term's span that the term does not itself hold ("pupils weren't small", "зрачки были не
       // узкие") states the sign absent, as the odour phrase's gap does (session 10)
+      // a determiner negation inside the span opens a phrase of its own ("eyes burning - no smell" is no burning smell; the
+      // "no smell" after it is read by itself; session 12)
+      if (GAP_DETERMINER.test(lower.slice(t.start, t.end)) && !GAP_DETERMINER.test(normaliseText(t.phrase).toLowerCase())) continue;
       if (!selfStated && GAP_NEGATION.test(lower.slice(t.start, t.end)) && !GAP_NEGATION.test(normaliseText(t.phrase).toLowerCase())) {
         hits.push({ feature: t.feature, present: false, phrase, start: t.start, end: t.end });
         continue;
@@ -1258,6 +1306,7 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       else if (neg === -2) {
         const tail = POST_ABSENT.exec(text.slice(t.end, Math.min(clauseEnd(text, t.end), t.end + 60)));
         hits.push({ feature: t.feature, present: false, phrase: quoteOriginal(norm, t.start, t.end + (tail ? tail[0].length : 0)).trim(), start: t.start, end: t.end });
+        postNegated.add(hits[hits.length - 1]);
       } else hits.push({ feature: t.feature, present: false, phrase: quoteOriginal(norm, neg, t.end).trim(), start: neg, end: t.end });
     }
     // onset and course words count only beside a sign in the same sentence ("three hours later the first tweets")
@@ -1275,6 +1324,18 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       else if (h.feature === 'onset_fast' && respondedAt(text, lower, h.start, h.end)) hits.splice(i, 1);
     }
   }
+  // A postposed absence reaches back over the list it closes ("Miosis, sweating and fasciculations were absent", "Тошноты,
+  // рвоты, судорог не было", "Cough, vomiting, and seizures were not observed"): a present hit joined only by a list
+  // separator to a hit the absence after it denied is denied too (session 12, agprobe).
+  if (postNegated.size) chainPostNegation(text, hits, postNegated);
+  // "Miosis: none", "Seizures - nil", "Судороги: нет", "التشنجات: لا": a sign with a dash or colon and a word of absence
+  if (FIELD_NONE_PRE.test(text))
+    for (const h of hits) {
+      const m = h.present ? FIELD_NONE.exec(text.slice(h.end, h.end + 24)) : null;
+      if (!m) continue;
+      h.present = false;
+      h.phrase = quoteOriginal(norm, h.start, h.end + m[0].length).trim();
+    }
   // Scene grammar (scene-grammar.ts): a setting, actor and vector that meet name a context feature the lexicon did not
   // read in this account ("tear gas at the rally" is read above; "police ... a strange gas" and "workers weeding in the
   // field ... clothes wet" here). The vector word takes the negation check.

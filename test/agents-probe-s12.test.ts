@@ -1,0 +1,41 @@
+/**
+ * Session 12 (room agprobe): an adversarial probe of the agents READER (negation, attribution, question, hypothetical and
+ * time scope, tokenisation, morphology) in English, Russian and Arabic. Every sentence here was written for the probe;
+ * none is taken from an evaluation file. Each group asserts the polarity the reader now gives.
+ */
+import { packageKnowledge } from './helpers/knowledge.js';
+import { describe, expect, it } from 'vitest';
+import { loadAgentKb } from '../src/app/agents.js';
+import { extractFeatures } from '../src/core/agents/feature-extraction.js';
+
+const kb = loadAgentKb(packageKnowledge);
+/** feature id -> true (present) / false (stated absent); a feature not read is missing */
+const feats = (text: string) => Object.fromEntries([...extractFeatures(text, { terms: kb.terms }).features].map(([k, v]) => [k, v.present]));
+
+describe('postposed absence: RU нет / отсутствует / исключён, EN was denied, and the list it closes', () => {
+  it('reads Russian postposed нет, отсутствует and исключён as absence', () => {
+    expect(feats('Кашля нет.')).toEqual({ cough: false });
+    expect(feats('Миоза нет, судорог нет.')).toEqual({ miosis: false, convulsions: false });
+    expect(feats('Судороги отсутствуют.')).toEqual({ convulsions: false });
+    expect(feats('Миоз исключён.')).toEqual({ miosis: false });
+    expect(feats('The cough was denied.')).toEqual({ cough: false });
+  });
+  it('denies every item of a list the absence closes', () => {
+    expect(feats('Тошноты, рвоты, судорог не было.')).toEqual({ nausea: false, vomiting: false, convulsions: false });
+    expect(feats('Miosis, sweating and fasciculations were absent.')).toEqual({ miosis: false, sweating: false, fasciculations: false });
+    expect(feats('Cough, vomiting, and seizures were not observed on arrival.')).toEqual({ cough: false, vomiting: false, convulsions: false });
+  });
+  it('does not spread over a predicate or a singular subject', () => {
+    expect(feats('Everyone coughed, vomiting was not seen.')).toEqual({ cough: true, vomiting: false });
+    expect(feats('У всех кашель, рвоты нет.')).toEqual({ cough: true, vomiting: false });
+    expect(feats('Кашляли все, у кого нет противогазов.')).toEqual({ cough: true });
+    expect(feats('The air smelled of bleach, and cough and vomiting were absent.')).toMatchObject({ odour_bleach: true, cough: false, vomiting: false });
+  });
+  it('reads the clinical field shorthand "Sign: none" / "Sign - nil" / "Знак: нет" / "علامة: لا يوجد"', () => {
+    expect(feats('Miosis: none. Seizures - nil.')).toEqual({ miosis: false, convulsions: false });
+    expect(feats('Судороги: нет.')).toEqual({ convulsions: false });
+    expect(feats('التشنجات: لا يوجد.')).toEqual({ convulsions: false });
+    // a dash before a new phrase is no field
+    expect(feats('Eyes burning - no smell at all.')).toEqual({ burning_eyes: true, odour_none: true });
+  });
+});
