@@ -39,3 +39,23 @@ describe('postposed absence: RU нет / отсутствует / исключё
     expect(feats('Eyes burning - no smell at all.')).toEqual({ burning_eyes: true, odour_none: true });
   });
 });
+
+describe('denials and lists: RU/AR "denies", clinical determiners with "and", or-lists past six words', () => {
+  it('reads the clinical "negative for / absence of" over a list joined by and', () => {
+    expect(feats('Negative for miosis, fasciculations and hypersalivation.')).toEqual({ miosis: false, fasciculations: false, hypersalivation: false });
+    expect(feats('Absence of miosis, sweating, and twitching on examination.')).toEqual({ miosis: false, sweating: false, fasciculations: false });
+  });
+  it('reads Russian отрицает and Arabic ينفي as a denial of the whole list', () => {
+    expect(feats('Отрицает тошноту, головную боль и нечёткость зрения.')).toEqual({ nausea: false, headache: false, blurred_vision: false });
+    expect(feats('Пациент отрицал кашель, рвоту, слезотечение.')).toEqual({ cough: false, vomiting: false, lacrimation: false });
+    expect(feats('ينفي المريض الغثيان، والصداع، وتشوش الرؤية.')).toEqual({ nausea: false, headache: false, blurred_vision: false });
+  });
+  it('reaches every item of an or-list without commas after a verbal cue', () => {
+    expect(feats('لم يعان الطفل من السعال أو القيء أو التشنجات.')).toEqual({ cough: false, vomiting: false, convulsions: false });
+    expect(feats('He did not complain of any cough or vomiting or seizures at all.')).toEqual({ cough: false, vomiting: false, convulsions: false });
+  });
+  it('stops at a new subject after "and" (a possessive opens one)', () => {
+    expect(feats('He did not cough or sneeze and his pupils were pinpoint.')).toEqual({ cough: false, rhinorrhoea: false, miosis: true });
+    expect(feats('They did not cough but vomiting and seizures followed.')).toEqual({ cough: false, vomiting: true, convulsions: true });
+  });
+});

@@ -371,8 +371,10 @@ export function lexiconFeatures(): string[] {
 /** (session 11, riot: spoken Arabic بس 'but' — Levantine, Egyptian, Iraqi, Gulf — ends a clause as لكن does: "ما في ريحة بس
  * الناس عم تسعل", no smell but people were coughing; judgment of reading) */
 const CLAUSE_END = /[.;:!?\n\u061F\u061B]|(?<![\p{L}])(?:but|however|although|though|yet|whereas|except|но|однако|хотя|لكن|ولكن|بل|إلا|الا|سوى|بس|وبس)(?![\p{L}])/giu;
-const VERB_CUE =
-  /(?<![\p{L}'])(?:not|never|denied|deny|denies|didn't|wasn't|weren't|don't|doesn't|hasn't|haven't|hadn't|isn't|aren't|cannot|can't|couldn't|did not|was not|were not|не|[وف]?(?:لم|لن|ليس|ليست|لا)|مش|مو|مافي|ماكو)(?![\p{L}'])(?!\s+(?:only|just|merely|until|long after|stop|help|فقط|(?:يزال|تزال|زال|زالت|زالوا|يزالون)(?![\p{L}])|(?:\p{L}+\s+)?(?:переста\p{L}*|прекра\p{L}*|\p{L}*توقف\p{L}*)|(?:\p{L}+\s+){1,2}(?:until|till)(?![\p{L}])|(?:\p{L}+\s+){0,2}(?:know|knew|realis\p{L}*|realiz\p{L}*|understand|understood|знал\p{L}*|понимал\p{L}*|نعلم|نعرف|يعلم|يعرف|اعلم|اعرف|ندري|يدري|نفهم)(?![\p{L}])))/iu; // "could not stop coughing" affirms; "لا تزال تدخن" (still smoking, session 12) is no negation; "were not seen until the next morning" times, it does not deny; "we did not know (that) mixing ..." presupposes what follows
+/** Session 12 (agprobe): the clinical 'denies' in Russian (отрицает, отрицал ...) and Arabic (ينفي، نفى، ينكر، أنكر ...) is
+ * a verbal cue like English 'denied' and, like it, scopes over a list joined by 'and' (judgment of reading). */
+const DENY_RU_AR = 'отрицает|отрицают|отрицал|отрицала|отрицали|отрицалось|[وف]?(?:ينفي|تنفي|ينفون|نفى|نفي|نفت|نفوا|ينكر|تنكر|ينكرون|انكر|انكرت|انكروا)';
+const VERB_CUE = new RegExp(String.raw`(?<![\p{L}'])(?:not|never|denied|deny|denies|didn't|wasn't|weren't|don't|doesn't|hasn't|haven't|hadn't|isn't|aren't|cannot|can't|couldn't|did not|was not|were not|не|${DENY_RU_AR}|[وف]?(?:لم|لن|ليس|ليست|لا)|مش|مو|مافي|ماكو)(?![\p{L}'])(?!\s+(?:only|just|merely|until|long after|stop|help|فقط|(?:يزال|تزال|زال|زالت|زالوا|يزالون)(?![\p{L}])|(?:\p{L}+\s+)?(?:переста\p{L}*|прекра\p{L}*|\p{L}*توقف\p{L}*)|(?:\p{L}+\s+){1,2}(?:until|till)(?![\p{L}])|(?:\p{L}+\s+){0,2}(?:know|knew|realis\p{L}*|realiz\p{L}*|understand|understood|знал\p{L}*|понимал\p{L}*|نعلم|نعرف|يعلم|يعرف|اعلم|اعرف|ندري|يدري|نفهم)(?![\p{L}])))`, 'iu'); // "could not stop coughing" affirms; "لا تزال تدخن" (still smoking, session 12) is no negation; "were not seen until the next morning" times, it does not deny; "we did not know (that) mixing ..." presupposes what follows
 /** (session 12, para: the possessive "nobody's eyes watered", "no one's pupils" is the determiner 'nobody' of a sign's body part;
  * 'not one', 'not a single' are determiners like 'no'; spoken Arabic 'did not have' / 'has not' — ما كان عنده, ما عنده,
  * Egyptian معندوش — is 'there was no ... with him', as ما كان في; judgment of reading) */
@@ -508,12 +510,12 @@ const LIST_OR = /(?<![\p{L}])(?:or|nor|или|ни|او|أو|ولا)(?![\p{L}])/
  * (kāna and her sisters: كان صار أصبح ظل بات) or inchoatives (بدأ أخذ راح), in their past forms (as normalised: alef
  * folded), or with ثم (then):
  * "لم نشم رائحة وبدأ الجميع يسعلون" (we smelled nothing and everyone began to cough) */
-const DENIED = /(?<![\p{L}])den(?:ied|y|ies)(?![\p{L}])/iu;
+const DENIED = new RegExp(String.raw`(?<![\p{L}])(?:den(?:ied|y|ies)|negative\s+for|absence\s+of|free\s+of|${DENY_RU_AR})(?![\p{L}])`, 'iu');
 /** whether the text holds an or/nor (any script) or 'den(y|ied)' at all: tested once per text, the first time a
  * negation check needs it (speed only: most texts never reach that test); 0 not yet tested, 1 yes, 2 no */
 let listWordState = 0;
 let listWordLower = '';
-const LIST_WORD_PRE = /or|den|или|ни|او|ولا/;
+const LIST_WORD_PRE = /or|den|или|ни|او|ولا|negative|absence|free|отриц|نف|نكر/;
 function listWordInText(): boolean {
   if (listWordState === 0) listWordState = LIST_WORD_PRE.test(listWordLower) ? 1 : 2;
   return listWordState === 1;
@@ -524,24 +526,40 @@ const LIST_OR_AND = /(?<![\p{L}])(?:or|nor|and|или|ни|и|او|أو|ولا)(
 const LIST_PREDICATE = /(?<![\p{L}])(?:had|has|have|was|were|is|are|became|felt|developed|showed|suffered|complained|got|went|began|started|был\p{L}*|стал\p{L}*|появил\p{L}*|начал\p{L}*|[وف]?(?:كان|كانت|كانوا|ظهر\p{L}*|اصيب\p{L}*|عان\p{L}*|بدا\p{L}*))(?![\p{L}])/iu;
 /** The items of a list after the cue's own (the text between a cue and a later item, split at commas and or/nor):
  * each at most three words and without a predicate verb; an Arabic item opens with أو or ولا. */
-function listItemsAfterFirst(between: string, phrase: string): boolean {
+function listItemsAfterFirst(between: string, phrase: string, andList = false): boolean {
   const parts = between.split(/[,\u060C]/);
   if (parts.length < 2) return false;
+  // an Arabic item opens with أو / ولا, or with و after a cue that lists with "and" (ينفي الغثيان، والصداع)
+  const arItem = andList ? /^\s*(?:او|ولا|و)/u : /^\s*(?:او|ولا)(?![\p{L}])/u;
   // the phrase's own item (what follows the last comma, with the phrase) opens as a list item too
   const own = parts[parts.length - 1] + phrase;
-  if (/[\u0600-\u06ff]/.test(own) && !/^\s*(?:او|ولا)(?![\p{L}])/u.test(own)) return false;
+  if (/[\u0600-\u06ff]/.test(own) && !arItem.test(own)) return false;
   for (const p of parts.slice(1)) {
     // Arabic writes و on a list item and on a new clause alike ("، وتعافى الجميع"): an Arabic item needs its أو / ولا
-    if (/[\u0600-\u06ff]/.test(p) && p.trim() && !/^\s*(?:او|ولا)(?![\p{L}])/u.test(p)) return false;
+    if (/[\u0600-\u06ff]/.test(p) && p.trim() && !arItem.test(p)) return false;
     const item = p.replace(/(?<![\p{L}])(?:or|nor|and|или|ни|и|او|أو|ولا)(?![\p{L}])/giu, ' ').trim();
     if (item && (item.split(/\s+/).length > 3 || LIST_PREDICATE.test(item))) return false;
   }
   return true;
 }
+/** The text between a verbal cue and a phrase is its own object and or-joined short items, the phrase right after a
+ * joiner: "يعان الطفل من السعال أو القيء أو " (session 12). */
+function orListBetween(between: string): boolean {
+  const parts = between.split(/(?<![\p{L}])(?:or|nor|или|ни|او|ولا)(?![\p{L}])/iu);
+  if (parts.length < 2 || parts[parts.length - 1].trim() !== '') return false;
+  if (parts[0].trim().split(/\s+/).length > 6) return false;
+  for (const p of parts.slice(1, -1)) {
+    const item = p.trim();
+    if (!item || item.split(/\s+/).length > 3 || LIST_PREDICATE.test(item) || /[,\u060C]/.test(item)) return false;
+  }
+  return true;
+}
+const DENY_WORD = new RegExp(String.raw`^(?:denied|deny|denies|${DENY_RU_AR})$`, 'iu');
+const CLINICAL_DET = /^(?:negative for|absence of|free of)$/iu;
 /** (session 11 fixag, riot review: 'and the people / everyone / we' opens a new subject, as English 'and everyone', 'and they':
  * "ما في حدا بالشارع والناس بالبيوت عم تسعل" denies no cough; judgment of reading) */
 const AND_PREDICATE_AR = String.raw`|(?:[وف](?:كان|كانت|كانوا|كنا|كنت|صار|صارت|صاروا|صرنا|اصبح|اصبحت|اصبحوا|اصبحنا|ظل|ظلت|ظلوا|بات|باتت|بدا|بدات|بداوا|بدانا|اخذ|اخذت|اخذوا|اخذنا|راح|راحت|راحوا|رحنا)|ثم|و(?:الناس|الكل|الجميع|العالم|الاهالي|هم|احنا|نحن))`;
-const AND_PREDICATE = new RegExp(String.raw`(?<![\p{L}])(?:(?:and|и|а)\s+(?:was|were|had|has|is|are|then|he|she|they|we|i|everyone|everybody|all|был\p{L}*|стал\p{L}*|потом|все)${AND_PREDICATE_AR})(?![\p{L}])`, 'iu');
+const AND_PREDICATE = new RegExp(String.raw`(?<![\p{L}])(?:(?:and|и|а)\s+(?:was|were|had|has|is|are|then|he|she|they|we|i|his|her|their|my|our|its|everyone|everybody|all|был\p{L}*|стал\p{L}*|потом|все)${AND_PREDICATE_AR})(?![\p{L}])`, 'iu');
 const NEW_CLAUSE = /[,\u060C]\s*(?:and|but|then|и|а|но|ثم)\s/iu;
 /** what turns a denial after the phrase into a delay: "not until", "only after" (clause ends at إلا, so read past it) */
 const ONLY_AFTER = /^\s*(?:until|till|before|الا|حتي|حتى|قبل|до\s|только)/iu;
@@ -1011,6 +1029,9 @@ function negationAt(text: string, start: number, end: number): number {
       const between = text.slice(cueAbs, start);
       const rest = text.slice(cueAbs, clauseEnd(text, end));
       if (!NEW_CLAUSE.test(between) && LIST_OR.test(rest) && (hasComma || LIST_OR.test(between) || LIST_OR.test(text.slice(end, end + 12)))) return cueAbs;
+      // the clinical determiners ("negative for", "absence of", "free of") scope over a list joined by "and" too, as
+      // "denied" does ("negative for miosis, fasciculations and hypersalivation"; session 12)
+      if (hasComma && CLINICAL_DET.test(d[0]) && listItemsAfterFirst(between, text.slice(start, end), true)) return cueAbs;
     }
     // A verbal cue scopes over a list of its object too ("did not have miosis, fasciculations, or seizures", "не
     // жаловались на кашель, тошноту или рвоту", "لم يعان المصابون من السعال، أو الغثيان، أو التشنجات"; "denied cough,
@@ -1024,10 +1045,19 @@ function negationAt(text: string, start: number, end: number): number {
         const between = text.slice(cueAbs, start);
         // the joiner after the cue (Arabic ولا is a cue and a joiner: "ولا نستطيع فتحها، والسعال" lists nothing)
         const rest = text.slice(cueAbs + v[0].length, clauseEnd(text, end));
-        const joiner = /^(?:denied|deny|denies)/i.test(v[0]) ? LIST_OR_AND : LIST_OR;
+        const deny = DENY_WORD.test(v[0]);
+        const joiner = deny ? LIST_OR_AND : LIST_OR;
         // (", and" is the last item's serial comma after denied, not a new clause: the items are checked instead)
-        if ((joiner === LIST_OR_AND || !NEW_CLAUSE.test(between)) && joiner.test(rest) && listItemsAfterFirst(between, text.slice(start, end))) return cueAbs;
+        // (a denial lists without a joiner too: "отрицал кашель, рвоту, слезотечение"; its items are checked all the same)
+        if ((deny || !NEW_CLAUSE.test(between)) && (deny || joiner.test(rest)) && listItemsAfterFirst(between, text.slice(start, end), deny)) return cueAbs;
       }
+    }
+    // ... and over a list joined by or/nor without commas beyond its six words ("لم يعان الطفل من السعال أو القيء أو
+    // التشنجات", "he did not complain of any cough or vomiting or seizures"): each item between is a short noun phrase
+    // and the phrase follows its joiner at once (session 12)
+    else if (!hasComma && listWordInText() && LIST_OR.test(text.slice(wideAt, start))) {
+      const v = execFrom(VERB_CUE_2, text.slice(wideAt, start), 0);
+      if (v && orListBetween(text.slice(wideAt + v.index + v[0].length, start))) return wideAt + v.index;
     }
   }
   }
