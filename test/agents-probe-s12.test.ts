@@ -59,3 +59,34 @@ describe('denials and lists: RU/AR "denies", clinical determiners with "and", or
     expect(feats('They did not cough but vomiting and seizures followed.')).toEqual({ cough: false, vomiting: true, convulsions: true });
   });
 });
+
+describe('questions and conditions assert nothing (irrealis-scope.ts)', () => {
+  it('drops what a yes/no question asks about, in three languages', () => {
+    expect(feats('Was there a smell of bleach?')).toEqual({});
+    expect(feats('Did anyone have pinpoint pupils?')).toEqual({});
+    expect(feats('Был ли запах хлора?')).toEqual({});
+    expect(feats('هل كانت هناك رائحة كلور؟')).toEqual({});
+  });
+  it('takes the answer given at once', () => {
+    expect(feats('Did the children vomit? No.')).toEqual({ vomiting: false });
+    expect(feats('Рвало ли детей? Нет.')).toEqual({ vomiting: false });
+    expect(feats('هل تقيأ الأطفال؟ لا.')).toEqual({ vomiting: false });
+    expect(feats('Did the children vomit? Yes, all of them.')).toEqual({ vomiting: true });
+  });
+  it('keeps what a wh-question or a tag question presupposes', () => {
+    expect(feats('Why was everyone coughing?')).toEqual({ cough: true });
+    expect(feats('Почему все кашляли?')).toEqual({ cough: true });
+    expect(feats('ليش الناس عم تسعل؟')).toEqual({ cough: true });
+    expect(feats('The children were coughing, weren\'t they?')).toEqual({ cough: true });
+  });
+  it('drops advice and hypotheticals, keeps a past condition (what happened each time)', () => {
+    expect(feats('If you smell bleach, leave the building.')).toEqual({});
+    expect(feats('Leave the area if you smell rotten eggs.')).toEqual({});
+    expect(feats('Если почувствуете запах хлорки, уходите.')).toEqual({});
+    expect(feats('إذا شممت رائحة الكلور، غادر المبنى.')).toEqual({});
+    expect(feats('If I had stayed outside, I would have choked.')).toEqual({});
+    expect(feats('If anyone went outside, their eyes burned.')).toEqual({ burning_eyes: true });
+    expect(feats('I don\'t know if it was chlorine but my eyes burned.')).toEqual({ burning_eyes: true });
+    expect(feats('Если кто-то выходил на улицу, сразу начинал кашлять.')).toMatchObject({ cough: true });
+  });
+});

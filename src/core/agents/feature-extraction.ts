@@ -18,6 +18,7 @@ import { LEXICON, AGENT_NAMES } from './feature-lexicon.js';
 import { matchTerms, type TermIndex } from './term-matcher.js';
 import { matchPrefixes, openPrefixes } from './regex-prefix.js';
 import { sceneHits } from './scene-grammar.js';
+import { irrealisSpans, IRREALIS_PRE } from './irrealis-scope.js';
 import { fieldsIn, fieldPhrase } from './structured-fields.js';
 import { householdGasBlasts } from './household-blast.js';
 import { AssayError } from '../errors.js';
@@ -1404,6 +1405,22 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       const h = hits[i];
       if (cues.some((c) => c <= h.start && sentenceEnd(text, c) >= h.end)) hits.splice(i, 1);
     }
+  }
+  // A yes/no question or a condition asserts nothing that happened ("Was there a smell of bleach?", "If you smell bleach,
+  // leave"): its features are dropped; a question answered at once takes the answer ("Did the children vomit? No."). See
+  // irrealis-scope.ts (session 12, agprobe).
+  if (hits.length && IRREALIS_PRE.test(lower)) {
+    const spans = irrealisSpans(text);
+    if (spans.length)
+      for (let i = hits.length - 1; i >= 0; i--) {
+        const h = hits[i];
+        const sp = spans.find((x) => x.from <= h.start && h.start < x.to);
+        if (!sp || sp.answer === 'yes') continue;
+        if (sp.answer === 'no' && h.present) {
+          h.present = false;
+          h.phrase = `${h.phrase} … ${quote(sp.to, Math.min(text.length, sp.to + 1 + (/^\s*\S+/.exec(text.slice(sp.to + 1))?.[0].length ?? 0)))}`;
+        } else hits.splice(i, 1);
+      }
   }
   // "tear gas" names an agent; it is not tearing
   for (let i = hits.length - 1; i >= 0; i--)
