@@ -59,4 +59,15 @@ export const RU_RESULT_OF_DEED_BEFORE = /(?<![\p{L}])(?:в результате|
  * "обстрел велся ..."): like the participle "применено", the instrumental after it is the agent. Global, for the last
  * match before the party.
  */
-export const RU_REFLEXIVE_DEED_G = /(?<![\p{L}])(?:применял|использовал|осуществлял|наносил|обстреливал|атаковал|совершал|готовил|организовывал|устраивал|сбрасывал|выпускал|производил)(?:ся|ась|ось|ись)(?![\p{L}])/gu;
+export const RU_REFLEXIVE_DEED_G = /(?<![\p{L}])(?:(?:применял|использовал|осуществлял|наносил|обстреливал|атаковал|совершал|готовил|организовывал|устраивал|сбрасывал|выпускал|производил)(?:ся|ась|ось|ись)|(?:готовящ|подготавливаем|планируем|готовим)\p{L}*)(?![\p{L}])/gu;
+
+/**
+ * Russian lexicon for blame (claim-slots.ts appends it to its lexicon): the Syrian state named by its abbreviation or
+ * the country in the genitive ("армия САР", "ВС САР", "военные Сирии", "сирийская арабская армия"), beside the
+ * built-in "армия Сирии", "ВВС Сирии"; participation as an agentive cue ("возможное участие в этом британских служб"),
+ * beside the built-in "при участии", "с участием".
+ */
+export const RU_BLAME_LEXICON: readonly (readonly string[])[] = [
+  ['party', 'government', 'арми* сар', 'вс сар', 'ввс сар', 'войск* сар', 'правительств* сар', 'власт* сар', 'военн* сар', 'военн* сирии', 'сирийск* арабск* арми*', 'президент* сар'],
+  ['cue-after', 'by', 'участие', 'участия', 'участии'],
+];

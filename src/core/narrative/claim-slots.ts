@@ -42,7 +42,7 @@ import { arabicQuestion, arabicSpeech } from './claim-arabic-voice.js';
 import { falseFlagPlans } from './claim-false-flag.js';
 import { conditionIn, hasCondition, lastCondition, threatConditionIn } from './claim-condition.js';
 import { AR_BLAME_LEXICON } from './claim-arabic-blame.js';
-import { RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEED_PARTICIPLE_BEFORE, RU_LAID_NOUN_AFTER, RU_LAID_ON_BEFORE, RU_REFLEXIVE_DEED_G, RU_RESULT_OF_DEED_BEFORE, ruCarryOnDeeds } from './claim-russian-blame.js';
+import { RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEED_PARTICIPLE_BEFORE, RU_LAID_NOUN_AFTER, RU_LAID_ON_BEFORE, RU_BLAME_LEXICON, RU_REFLEXIVE_DEED_G, RU_RESULT_OF_DEED_BEFORE, ruCarryOnDeeds } from './claim-russian-blame.js';
 import { AR_LEXICON, arabicAccusativeEnd, arabicAnnouncements, arabicClaimReading, arabicNormalise, arabicPlanVerb, arabicStemStart, readArabic } from './claim-arabic.js';
 
 /** agent values: ids of knowledge/agents.yaml, `chemical` when none is named, `none` for a non-chemical cause */
@@ -255,6 +255,8 @@ const LEXICON: Term[] = [
   ...AR_LEXICON.flatMap(([kind, value, ...pats]) => T(kind as Kind, value, ...pats)),
   // session 12 (room claimsar): indefinite armed groups, verbs of assassination (claim-arabic-blame.ts)
   ...AR_BLAME_LEXICON.flatMap(([kind, value, ...pats]) => T(kind as Kind, value, ...pats)),
+  // session 12 (room claimsar): the Syrian state as "САР", participation as a cue (claim-russian-blame.ts)
+  ...RU_BLAME_LEXICON.flatMap(([kind, value, ...pats]) => T(kind as Kind, value, ...pats)),
 ];
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, (m) => (m === '*' ? m : '\\' + m));
