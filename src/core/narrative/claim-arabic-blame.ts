@@ -7,9 +7,17 @@
  *   as "armed groups" and "المجموعات المسلحة" are in the built-in list (README guide: terrorists and armed groups are
  *   `opposition`); militias are not here (the Iran-aligned and Houthi militias are `other`, by name in AR_LEXICON).
  * - Passive and active verbs of assassination ("اغتيل العالم على يد ..."), beside the verbal noun "اغتيال": an
- *   incident, as "assassinat*" is in English.
+ *   incident, as "assassinat*" is in English; barrel bombs, car bombs and explosive devices likewise.
+ * - Verbs of blowing up and of dispersing a crowd: deeds of their subject.
  */
 export const AR_BLAME_LEXICON: readonly (readonly string[])[] = [
   ['party', 'opposition', 'جماعات مسلحه', 'مجموعات مسلحه', 'جماعات ارهابيه', 'مجموعات ارهابيه', 'تنظيمات ارهابيه', 'تنظيمات مسلحه', 'فصائل مسلحه', 'عصابات مسلحه', 'عصابات ارهابيه', 'خلايا ارهابيه', 'الخلايا الارهابيه', 'جماعه مسلحه', 'جماعه ارهابيه', 'مجموعه مسلحه', 'مجموعه ارهابيه', 'الجماعه الارهابيه', 'المجموعه الارهابيه', 'المجموعه المسلحه', 'الجماعه المسلحه'],
+  // barrel bombs, car bombs and explosive devices are the deed's weapon and an incident, as "barrel bomb*" and "car bomb*"
+  // are in English (the barrel bomb keeps its munition reading)
+  ['munition', 'barrel-bomb', 'براميل متفجره', 'برميل متفجر', 'برميلين متفجرين'],
+  ['incident', 'incident', 'براميل متفجره', 'برميل متفجر', 'برميلين متفجرين', 'سياره مفخخه', 'سيارات مفخخه', 'عبوه ناسفه', 'عبوات ناسفه', 'حزام ناسف', 'احزمه ناسفه', 'تفجير انتحاري', 'تفجيرات انتحاريه'],
+  // blowing up and dispersing a crowd, deeds of their subject ("فجّر تنظيم داعش سيارة", "فرّقت الشرطة المتظاهرين"), as
+  // "blew up" and "dispersed" are in English (not the bare "فجر", which is as often "dawn": "فجر اليوم")
+  ['cue-before', 'did', 'فجرت', 'فجروا', 'يفجرون', 'فرقت', 'فرقوا', 'يفرقون', 'قمعت', 'قمعوا'],
   ['incident', 'incident', 'اغتيل', 'اغتيلت', 'اغتيلوا', 'اغتال', 'اغتالت', 'اغتالوا', 'يغتال', 'تغتال', 'اغتيالات'],
 ];
