@@ -1418,7 +1418,7 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
         if (!sp || sp.answer === 'yes') continue;
         if (sp.answer === 'no' && h.present) {
           h.present = false;
-          h.phrase = `${h.phrase} … ${quote(sp.to, Math.min(text.length, sp.to + 1 + (/^\s*\S+/.exec(text.slice(sp.to + 1))?.[0].length ?? 0)))}`;
+          h.phrase = `${h.phrase} … ${quoteOriginal(norm, sp.to, Math.min(text.length, sp.to + 1 + (/^\s*\S+/.exec(text.slice(sp.to + 1))?.[0].length ?? 0)))}`;
         } else hits.splice(i, 1);
       }
   }

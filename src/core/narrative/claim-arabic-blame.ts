@@ -21,3 +21,6 @@ export const AR_BLAME_LEXICON: readonly (readonly string[])[] = [
   ['cue-before', 'did', 'فجرت', 'فجروا', 'يفجرون', 'فرقت', 'فرقوا', 'يفرقون', 'قمعت', 'قمعوا'],
   ['incident', 'incident', 'اغتيل', 'اغتيلت', 'اغتيلوا', 'اغتال', 'اغتالت', 'اغتالوا', 'يغتال', 'تغتال', 'اغتيالات'],
 ];
+
+/** a deed verb carrying an object pronoun ("استخدمه", "نفذها", "شنوه"): it resumes a deed named before */
+export const AR_OBJECT_PRONOUN_VERB = /^\p{L}{3,}(?:ه|ها|هم|هما)$/u;

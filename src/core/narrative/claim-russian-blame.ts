@@ -71,3 +71,6 @@ export const RU_BLAME_LEXICON: readonly (readonly string[])[] = [
   ['party', 'government', 'арми* сар', 'вс сар', 'ввс сар', 'войск* сар', 'правительств* сар', 'власт* сар', 'военн* сар', 'военн* сирии', 'сирийск* арабск* арми*', 'президент* сар'],
   ['cue-after', 'by', 'участие', 'участия', 'участии'],
 ];
+
+/** right before a deed verb: an object pronoun ("его применила армия", "их устроили боевики") */
+export const RU_OBJECT_PRONOUN_BEFORE = /(?<![\p{L}])(?:его|её|ее|их)\s+$/u;

@@ -41,8 +41,8 @@ import type { ClaimPartiesFile } from './claim-parties.js';
 import { arabicQuestion, arabicSpeech } from './claim-arabic-voice.js';
 import { falseFlagPlans } from './claim-false-flag.js';
 import { conditionIn, hasCondition, lastCondition, threatConditionIn } from './claim-condition.js';
-import { AR_BLAME_LEXICON } from './claim-arabic-blame.js';
-import { RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEED_PARTICIPLE_BEFORE, RU_LAID_NOUN_AFTER, RU_LAID_ON_BEFORE, RU_BLAME_LEXICON, RU_REFLEXIVE_DEED_G, RU_RESULT_OF_DEED_BEFORE, ruCarryOnDeeds } from './claim-russian-blame.js';
+import { AR_BLAME_LEXICON, AR_OBJECT_PRONOUN_VERB } from './claim-arabic-blame.js';
+import { RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEED_PARTICIPLE_BEFORE, RU_LAID_NOUN_AFTER, RU_LAID_ON_BEFORE, RU_BLAME_LEXICON, RU_OBJECT_PRONOUN_BEFORE, RU_REFLEXIVE_DEED_G, RU_RESULT_OF_DEED_BEFORE, ruCarryOnDeeds } from './claim-russian-blame.js';
 import { AR_LEXICON, arabicAccusativeEnd, arabicAnnouncements, arabicClaimReading, arabicNormalise, arabicPlanVerb, arabicStemStart, readArabic } from './claim-arabic.js';
 
 /** agent values: ids of knowledge/agents.yaml, `chemical` when none is named, `none` for a non-chemical cause */
@@ -1721,6 +1721,15 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       incidentClauses.add(clauseOf(h.at));
       incidentWords.push(h.word);
     }
+  // a deed verb with an object pronoun in the clause after an incident clause of the same sentence resumes that incident:
+  // "نفت إسرائيل استخدام الفوسفور، لكن ... أكدت أن الجيش الإسرائيلي استخدمه", "..., но Запад уверен, что его применила
+  // армия" (session 12, room claimsar)
+  for (const h of hits) {
+    if (h.term.kind !== 'cue-before') continue;
+    const k = clauseOf(h.at);
+    if (k === 0 || incidentClauses.has(k) || !incidentClauses.has(k - 1) || /[.!?؟;؛\n]/.test(s[ends[k - 1]])) continue;
+    if (arabic ? AR_OBJECT_PRONOUN_VERB.test(h.word) : cyrillic && RU_OBJECT_PRONOUN_BEFORE.test(s.slice(Math.max(0, h.at - 8), h.at))) incidentClauses.add(k);
+  }
   // an accusation with its accused and no charge of its own ("Western leaders blamed the Syrian government.", "Западные
   // лидеры обвинили сирийское правительство президента Асада.") charges the incident the item tells elsewhere (English
   // and Russian: Arabic accusations are read by claim-arabic-roles.ts)
