@@ -139,3 +139,18 @@ describe('barrels of fire and fire that clings', () => {
     expect(feats('The helicopter dropped a barrel and a yellow cloud came out.')).toMatchObject({ delivery_cylinder: true });
   });
 });
+
+describe('Russian absence with the verb left out, and signs that passed', () => {
+  it("'Кашля ни у кого' denies the cough", () => {
+    expect(feats('Кашля ни у кого, глаза нормальные.')).toMatchObject({ cough: false });
+    expect(feats('Кашель ни у кого не прошёл до вечера.')).toMatchObject({ cough: true });
+  });
+  it('a time phrase before a verb of passing is no delayed onset', () => {
+    const ar = feats('عيوني دمعت، وبعد نص ساعة بالهوا راحت.');
+    expect(ar.onset_delayed).toBeUndefined();
+    expect(ar).toMatchObject({ recovery_fresh_air: true });
+    expect(feats('Our eyes watered and an hour later it went away.').onset_delayed).toBeUndefined();
+    // راحت with a place after it is 'she went', the delay stands
+    expect(feats('بعد ساعة راحت على المستشفى وصارت تستفرغ.')).toMatchObject({ onset_delayed: true });
+  });
+});
