@@ -90,3 +90,25 @@ describe('questions and conditions assert nothing (irrealis-scope.ts)', () => {
     expect(feats('Если кто-то выходил на улицу, сразу начинал кашлять.')).toMatchObject({ cough: true });
   });
 });
+
+describe('Arabic ما negates a verb; an exception after a denial asserts; RU не только is no denial', () => {
+  it('reads ما before a past verb as its negation', () => {
+    expect(feats('ما مات حدا.')).toEqual({ deaths: false });
+    expect(feats('وما سعل أحد.')).toEqual({ cough: false });
+  });
+  it('leaves ما as "what / that which" after a preposition or before a verb of happening or resembling', () => {
+    expect(feats('بعد ما سقطت القذيفة بدأ الناس يسعلون.')).toMatchObject({ cough: true });
+    expect(feats('شممنا ما يشبه رائحة الكلور.')).toEqual({ odour_bleach: true });
+    expect(feats('ما حدث كان مرعبا والناس تسعل.')).toEqual({ cough: true });
+    expect(feats('القصف استمر، ما أدى إلى حالات اختناق كثيرة.')).toMatchObject({ dyspnoea: true });
+    expect(feats('ريحة قوية لحد ما تدمع العيون.')).toMatchObject({ lacrimation: true });
+  });
+  it('keeps what follows an exception word after a denial', () => {
+    expect(feats('ما حسّ بشي غير حكّة بزلعومه ودمعة.')).toMatchObject({ lacrimation: true });
+    expect(feats('No symptoms other than a cough.')).toEqual({ cough: true });
+    expect(feats('No cough, no vomiting, except for one child who had seizures.')).toEqual({ cough: false, vomiting: false, convulsions: true });
+  });
+  it('reads не только / не просто as "not only"', () => {
+    expect(feats('Не только кашляли, но и глаза слезились.')).toEqual({ cough: true, lacrimation: true });
+  });
+});

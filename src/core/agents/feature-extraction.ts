@@ -375,7 +375,12 @@ const CLAUSE_END = /[.;:!?\n\u061F\u061B]|(?<![\p{L}])(?:but|however|although|th
 /** Session 12 (agprobe): the clinical 'denies' in Russian (отрицает, отрицал ...) and Arabic (ينفي، نفى، ينكر، أنكر ...) is
  * a verbal cue like English 'denied' and, like it, scopes over a list joined by 'and' (judgment of reading). */
 const DENY_RU_AR = 'отрицает|отрицают|отрицал|отрицала|отрицали|отрицалось|[وف]?(?:ينفي|تنفي|ينفون|نفى|نفي|نفت|نفوا|ينكر|تنكر|ينكرون|انكر|انكرت|انكروا)';
-const VERB_CUE = new RegExp(String.raw`(?<![\p{L}'])(?:not|never|denied|deny|denies|didn't|wasn't|weren't|don't|doesn't|hasn't|haven't|hadn't|isn't|aren't|cannot|can't|couldn't|did not|was not|were not|не|${DENY_RU_AR}|[وف]?(?:لم|لن|ليس|ليست|لا)|مش|مو|مافي|ماكو)(?![\p{L}'])(?!\s+(?:only|just|merely|until|long after|stop|help|فقط|(?:يزال|تزال|زال|زالت|زالوا|يزالون)(?![\p{L}])|(?:\p{L}+\s+)?(?:переста\p{L}*|прекра\p{L}*|\p{L}*توقف\p{L}*)|(?:\p{L}+\s+){1,2}(?:until|till)(?![\p{L}])|(?:\p{L}+\s+){0,2}(?:know|knew|realis\p{L}*|realiz\p{L}*|understand|understood|знал\p{L}*|понимал\p{L}*|نعلم|نعرف|يعلم|يعرف|اعلم|اعرف|ندري|يدري|نفهم)(?![\p{L}])))`, 'iu'); // "could not stop coughing" affirms; "لا تزال تدخن" (still smoking, session 12) is no negation; "were not seen until the next morning" times, it does not deny; "we did not know (that) mixing ..." presupposes what follows
+/** Session 12 (agprobe): Arabic ما before a verb is the negation of the past in speech and in writing ("ما مات حدا", "ما
+ * شمينا ريحة", "وما سعل أحد"); ما is also 'what' and 'that which', so it is no cue after a preposition or a demonstrative
+ * ("بعد ما سقطت", "هذا ما رأيناه") or before the verbs of happening, resembling and naming, a pronoun, a demonstrative, or
+ * the words of 'still', 'except' and 'as long as' (ما زال، ما عدا، ما دام) (judgment of reading, closed classes). */
+const AR_MA_NEG = String.raw`(?<!(?:بعد|قبل|حد|لحد|حتي|حتى|طول|لين|عند|حسب|مثل|متل|زي|كل|اول|لما|منذ|من|عن|علي|في|هذا|هذه|هو|هي|بين|اللي|الذي|التي|الي|قد|اكثر|مع)\s+)[وف]?ما(?=\s)(?!\s+(?:وقف\p{L}*|بطل\p{L}*|عاد\p{L}*|عدت|عدنا|قدر\p{L}*|حدث|جرى|جري|حصل|صار\s+مع|اسفر|ادى|ادي|تسبب|نتج|خلف|اوقع|يؤدي|نعرفه|اعرفه|نعلمه|اذكره|اتذكره|نتذكره|يحدث|يجري|يشبه|تشبه|يسمى|يسمي|يعرف|يقارب|يزيد|يقرب|هو|هي|هذا|هذه|هذي|هاد|هاي|اذا|ان|زال|يزال|تزال|زالت|زالوا|عدا|دام|بعد|بين|لا|لم|الذي|التي|اللي|في|فيش|حدا|حد|كان\s+في|عندي|عندنا|رايت|رايناه|شاهدناه|سمعناه)(?![\p{L}]))`;
+const VERB_CUE = new RegExp(String.raw`(?<![\p{L}'])(?:not|never|denied|deny|denies|didn't|wasn't|weren't|don't|doesn't|hasn't|haven't|hadn't|isn't|aren't|cannot|can't|couldn't|did not|was not|were not|не|${DENY_RU_AR}|${AR_MA_NEG}|[وف]?(?:لم|لن|ليس|ليست|لا)|مش|مو|مافي|ماكو)(?![\p{L}'])(?!\s+(?:only|just|merely|until|long after|stop|help|только|лишь|просто|فقط|(?:يزال|تزال|زال|زالت|زالوا|يزالون)(?![\p{L}])|(?:\p{L}+\s+)?(?:переста\p{L}*|прекра\p{L}*|\p{L}*توقف\p{L}*)|(?:\p{L}+\s+){1,2}(?:until|till)(?![\p{L}])|(?:\p{L}+\s+){0,2}(?:know|knew|realis\p{L}*|realiz\p{L}*|understand|understood|знал\p{L}*|понимал\p{L}*|نعلم|نعرف|يعلم|يعرف|اعلم|اعرف|ندري|يدري|نفهم)(?![\p{L}])))`, 'iu'); // "could not stop coughing" affirms; "لا تزال تدخن" (still smoking, session 12) is no negation; "were not seen until the next morning" times, it does not deny; "we did not know (that) mixing ..." presupposes what follows
 /** (session 12, para: the possessive "nobody's eyes watered", "no one's pupils" is the determiner 'nobody' of a sign's body part;
  * 'not one', 'not a single' are determiners like 'no'; spoken Arabic 'did not have' / 'has not' — ما كان عنده, ما عنده,
  * Egyptian معندوش — is 'there was no ... with him', as ما كان في; judgment of reading) */
@@ -887,6 +892,7 @@ const OPENS_WITH_NEGATION = /^(?:no|not|never|without|none|nobody|nothing|ни|�
 /** A shell word that is a crowd-control grenade when the police delivery is in the account (session 11, riot). */
 const GRENADE_SHELL = /(?:(?:gas|smoke|tear-?gas)[\s-]+(?:shells?|bombs?)|(?<![\p{L}])[وفبل]?(?:ال)?(?:قنابل|قنبلة|قنبله))$/iu;
 const EXCEPT = /(?<![\p{L}])(?:except|apart\s+from|other\s+than|кроме|[وف]?(?:غير|الا|سوى))(?![\p{L}])/u;
+const EXCEPT_G = new RegExp(EXCEPT.source, 'giu');
 /** a letter string every EXCEPT match holds, tested first without a look-behind (speed only) */
 const EXCEPT_PRE = /except|apart|other|кроме|غير|الا|سوى/;
 const EXCEPT_AFTER = /^[\s,]*(?:except|apart\s+from|other\s+than|but(?!\s+(?:everyone|everybody|all|we|they|he|she|i|people|then|soon|later|after|within|the\s+(?:people|children|kids|men|women|others|workers|pupils|students))(?![\p{L}]))|кроме|[وف]?(?:غير|الا|سوى))(?![\p{L}])/u;
@@ -997,8 +1003,20 @@ function wordNegatorOutOfReach(cue: string, text: string, cueEnd: number, start:
   return between !== '' && between.split(/\s+/).length > 2;
 }
 
-/** Returns the cue start when the phrase at [start,end) is negated, else -1. */
+/** Returns the cue start when the phrase at [start,end) is negated, else -1 (-2: an absence after it). Session 12
+ * (agprobe): an exception between the cue and the phrase leaves the phrase asserted ("felt nothing except a sore throat",
+ * "ничего, кроме кашля", "ما حسّ بشي غير حكّة"), as an odour's exception already did. */
 function negationAt(text: string, start: number, end: number): number {
+  const n = negationCore(text, start, end);
+  if (n >= 0 && n < start) {
+    EXCEPT_G.lastIndex = 0;
+    const between = text.slice(n, start);
+    let m: RegExpExecArray | null;
+    while ((m = EXCEPT_G.exec(between))) if (m.index > 0) return -1;
+  }
+  return n;
+}
+function negationCore(text: string, start: number, end: number): number {
   // the clause before the phrase is text[cs, start); its segment after the last comma is text[seg, start); the
   // windows of the last 6 and 12 words are found by index and cut once (offsets into a window w map back as w + index)
   const cs = clauseStart(text, start);
