@@ -70,6 +70,8 @@ export const RU_REFLEXIVE_DEED_G = /(?<![\p{L}])(?:(?:применял|испо�
 export const RU_BLAME_LEXICON: readonly (readonly string[])[] = [
   ['party', 'government', 'арми* сар', 'вс сар', 'ввс сар', 'войск* сар', 'правительств* сар', 'власт* сар', 'военн* сар', 'военн* сирии', 'сирийск* арабск* арми*', 'президент* сар'],
   ['cue-after', 'by', 'участие', 'участия', 'участии'],
+  // Hezbollah in Russian spellings (README guide: Hezbollah is `other`, v10 and v13; its English and Arabic names are built in)
+  ['party', 'other', 'хезболл*', 'хизбалл*'],
 ];
 
 /** right before a deed verb: an object pronoun ("его применила армия", "их устроили боевики") */
