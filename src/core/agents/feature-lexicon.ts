@@ -788,6 +788,39 @@ export const LEXICON: LexiconEntry[] = [
     ar: [String.raw`درجات\s+الحرارة`],
   },
   {
+    // Session 12 (room fixag): refrigeration and refrigerant as nouns (the term file read food 'to be refrigerated' and a home
+    // refrigerator through their shared stem): an ammonia refrigeration system (atsdr-ammonia), read as the plant and a leak
+    feature: 'refrigeration_plant',
+    requires: { en: 'refrigera' },
+    en: [String.raw`refrigera(?:tion|nts?)(?![\p{L}])`],
+  },
+  {
+    feature: 'delivery_industrial_leak',
+    requires: { en: 'refrigera' },
+    en: [String.raw`refrigeration(?![\p{L}])`],
+  },
+  {
+    // Session 12 (room fixag): a spray used, released or set off indoors, told without its kind ("after a spray was used inside the
+    // building"): a hand-held irritant spray (smith-greaves-2002), as "spray canister had gone off" already reads
+    feature: 'delivery_spray_face',
+    requires: { en: 'spray' },
+    en: [String.raw`(?:a|an|the|some)\s+(?:\p{L}+\s+)?spray\s+(?:was|had\s+been|has\s+been|were)\s+(?:used|released|discharged|set\s+off|let\s+off)`],
+  },
+  {
+    // Session 12 (room fixag): a bottle lit and thrown (the petrol bomb told by the act: "lighting a bottle and tossing it at the
+    // door"), as the thrown-and-ignited bottle pattern above reads it told the other way round
+    feature: 'delivery_incendiary',
+    requires: { en: 'bottle' },
+    en: [String.raw`(?:lit|lighting|lights|ignited|igniting)\s+(?:a|the|an)\s+(?:\p{L}+\s+)?bottle`],
+  },
+  {
+    // Session 12 (room fixag): the weather in degrees with the count first ("almost 100 degrees", "in the high 80s" is left out: a
+    // bare decade names no unit)
+    feature: 'heat_or_crowding',
+    requires: { en: 'degrees' },
+    en: [String.raw`(?:almost|nearly|about|over|above|around|reached|hit|topped)\s+\d{2,3}\s*(?:°|degrees)(?:\s*(?:f|c|fahrenheit|celsius))?(?![\p{L}])`],
+  },
+  {
     // Arabic 'well' as an exact word (with its clitics and article): the term file's stem matcher reduced بئر to the
     // stem of كبيرة (big) and read every 'in large numbers' as a confined space
     feature: 'confined_space',
