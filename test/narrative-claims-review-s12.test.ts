@@ -31,3 +31,79 @@ describe('capitals are marked in the lexicon, not listed beside it', () => {
     expect(blamed('قال مسؤولون في دمشق إن الهجوم وقع فجرا.')).toBe(null);
   });
 });
+
+describe('Arabic: a party qualifying the object of "على" is the target (bug 3)', () => {
+  it('a nisba on the target names no doer', () => {
+    expect(blamed('شنت الميليشيات هجوما على قاعدة أمريكية في العراق.')).toBe(null);
+    expect(blamed('هجوم على قاعدة عسكرية روسية في سوريا.')).toBe(null);
+  });
+  it('"لـ" of possession on the target names no doer', () => {
+    expect(blamed('شن مسلحون غارة على مستودع للجيش الروسي قرب المدينة.')).toBe('opposition');
+  });
+  it('the deed noun\'s own nisba is still its doer; "على يد" names the doer', () => {
+    expect(blamed('قتل عشرة مدنيين في غارة روسية على قرية في إدلب.')).toBe('russia');
+    expect(blamed('قتل المدنيون على يد قوات النظام.')).toBe('government');
+  });
+  it('the name Ali ("محمد علي الحوثي") is no preposition', () => {
+    expect(blamed('اتهم محمد علي الحوثي التحالف بقصف قاعة أعراس في الحديدة.')).not.toBe(null);
+  });
+});
+
+describe('Arabic: a shot-down aircraft does not blame its own side (bug 4)', () => {
+  it('passive, VSO with an indefinite aircraft, SVO', () => {
+    expect(blamed('أُسقطت الطائرات الروسية فوق إدلب.')).toBe(null);
+    expect(blamed('أسقطت طائرة حربية روسية فوق إدلب.')).toBe(null);
+    expect(blamed('الطائرة الروسية أسقطت فوق إدلب.')).toBe(null);
+  });
+  it('the side that downs it is blamed', () => {
+    expect(blamed('أسقطت فصائل المعارضة طائرة حربية روسية فوق إدلب.')).toBe('opposition');
+  });
+  it('an aircraft that drops a load ("أسقطت مروحية ... برميلاً") is the dropper', () => {
+    expect(blamed('أسقطت مروحية حكومية برميلاً متفجراً محملاً بغاز الكلور على البلدة.')).toBe('government');
+  });
+});
+
+describe('Arabic: mutual accusation with a side the lexicon does not know blames no one (bug 5)', () => {
+  it('"تبادلت الحكومة والمعارضة الاتهامات"', () => {
+    expect(blamed('تبادلت الحكومة والمعارضة الاتهامات بشن الهجوم الكيميائي.')).toBe(null);
+  });
+  it('two known sides of one party still blame it; of two parties, no one', () => {
+    expect(blamed('تبادلت أذربيجان وأرمينيا الاتهامات بقصف المدنيين.')).toBe('other');
+    expect(blamed('تبادلت روسيا وأوكرانيا الاتهامات بقصف المحطة.')).toBe(null);
+  });
+});
+
+describe('Arabic: "اتهمتها X" accuses the pronoun\'s referent, not X (bug 6)', () => {
+  it('VSO accuser between the verb and the charge', () => {
+    expect(read('قصفت روسيا المستشفى، واتهمتها الولايات المتحدة بارتكاب مجزرة.')).toMatchObject({ blamed: 'russia' });
+    expect(blamed('قصفت الطائرات الروسية المستشفى، واتهمتها الولايات المتحدة بارتكاب مجزرة.')).toBe('russia');
+  });
+});
+
+describe('Arabic: a condemned strike with its nisba blames the nisba\'s side (bug 7)', () => {
+  it('"أدان ... الغارة الإسرائيلية"', () => {
+    expect(read('أدان الاتحاد الأوروبي الغارة الإسرائيلية على المدرسة.')).toMatchObject({ blamed: 'other', voice: 'reports' });
+    expect(blamed('أدانت الولايات المتحدة الغارات الروسية على إدلب.')).toBe('russia');
+  });
+  it('a condemned attack on a target names no doer', () => {
+    expect(blamed('أدانت الولايات المتحدة الهجوم على السفارة الروسية.')).toBe(null);
+  });
+});
+
+describe('Russian: government troops using chlorine (bug 9, checked)', () => {
+  it('agent chlorine, blamed government', () => {
+    expect(read('Правительственные войска применили хлор в Думе.')).toMatchObject({ blamed: 'government', agent: 'chlorine' });
+  });
+});
+
+describe('Arabic: "استخدم ... الغاز" is a gas used as a weapon (bug 10)', () => {
+  it('the gas after a use verb, with its subject between', () => {
+    expect(read('استخدمت قوات النظام الغاز ضد المدنيين في دوما.')).toMatchObject({ blamed: 'government', agent: 'chemical' });
+    expect(read('استخدم النظام السوري الغاز ضد المدنيين.')).toMatchObject({ blamed: 'government', agent: 'chemical' });
+    expect(read('اتهمت الحكومة المسلحين باستخدام الغاز في ريف حلب.')).toMatchObject({ blamed: 'opposition', agent: 'chemical' });
+  });
+  it('natural gas is no weapon', () => {
+    expect(read('ارتفعت أسعار الغاز في سوريا.')).toMatchObject({ blamed: null, agent: null });
+    expect(read('استخدمت المصانع الغاز الطبيعي في الإنتاج.').agent).toBe(null);
+  });
+});

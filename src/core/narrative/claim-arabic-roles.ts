@@ -68,6 +68,8 @@ export class ArText {
   readonly near: boolean[];
   readonly frames: ArFrame[] = [];
   readonly excluded = new Set<number>();
+  /** excluded parties that suffer one deed (a target, a downed aircraft): an accusation may still name them for another */
+  readonly patients = new Set<number>();
 
   constructor(
     readonly s: string,
@@ -241,7 +243,9 @@ export const speakers: ArRule = (x, t) => {
     // the speaker ends where its content starts: a claim of responsibility, an accusation, a deed or a charge
     // (or a light verb that opens the deed: "أكدت مصادر طبية ... تعمد جيش الاحتلال ارتكاب")
     // (an announced deed too: "أعلنت يريفان إسقاط طائرة للجيش", session 11)
-    if (RESPONSIBILITY.test(w) || ACCUSE_NOUN.test(w) || ACCUSE_VERB.test(w) || DEED_NOUN.test(toks[u].b) || OWN_DEED_NOUN.test(toks[u].b) || toks[u].b === 'تدمير' || (CHARGE.test(w) && toks[u].party < 0) || (LIGHT_VERB.test(w) && toks[u].party < 0)) {
+    // (and a deed noun that takes its doer's nisba: "أدان الاتحاد الأوروبي الغارة الإسرائيلية", session 12: the condemned
+    // strike's side is its doer, not the condemner)
+    if (RESPONSIBILITY.test(w) || ACCUSE_NOUN.test(w) || ACCUSE_VERB.test(w) || DEED_NOUN.test(toks[u].b) || NISBA_DEED.test(toks[u].b) || OWN_DEED_NOUN.test(toks[u].b) || toks[u].b === 'تدمير' || (CHARGE.test(w) && toks[u].party < 0) || (LIGHT_VERB.test(w) && toks[u].party < 0)) {
       resp = RESPONSIBILITY.test(w);
       stop = u;
       break;
@@ -593,7 +597,63 @@ export const EXCLUDING_RULES: readonly ArRule[] = [thingAsSubject, selfDenial, s
  * Rules read at a party's own first token (the passes read only the words near a party, never a party's own words; a
  * party rule in the list of pass 1 never fired: code review s9, "في لندن" stayed a party)
  */
-export const PARTY_RULES: readonly ArRule[] = [capitalAsCity, countryAsPlace];
+// (session 12) a party that qualifies the object of "على / ضد / نحو" is where the deed lands: "هجوم على قاعدة
+// أمريكية", "غارة على مستودع للجيش الروسي". The preposition's object is the first word after it; the party qualifies
+// it as its nisba adjective ("قاعدة (عسكرية) أمريكية") or with "لـ" of possession ("مستودع للجيش الروسي"; Ryding 2005
+// ch. 9 and 8.6). "على يد" (at the hands of) names the doer; a deed noun on the way ("على غارة روسية") keeps its own
+// nisba reading (deedNisba). A party right after the preposition is left to the other rules: folded "على" is also the
+// name Ali ("محمد علي الحوثي"), and "إلى" follows a charge ("حمّل المسؤولية إلى نظام دمشق")
+const TARGET_PREPOSITION = /^(?:[وف])?(?:علي|ضد|نحو)$/;
+const NOT_TARGET_HEAD = /^(?:يد|ايدي|يدي|ايادي|لسان|خلفيه|اثر|اساس|غرار|ذلك|ان|انه|انها|بان)$/;
+export const targetOfPreposition: ArRule = (x, t) => {
+  const { toks } = x;
+  const tk = toks[t];
+  const p = tk.party;
+  if (p < 0 || x.partyTok[p] !== t) return false;
+  const first = x.s.slice(x.parties[p].at, x.parties[p].end).split(/\s+/)[0];
+  for (let k = 2; k <= 3 && t - k >= 0 && toks[t - k].sent === tk.sent; k++) {
+    const prep = toks[t - k];
+    if (TARGET_PREPOSITION.test(prep.w)) {
+      const between = toks.slice(t - k + 1, t);
+      if (between.some((y) => y.party >= 0 || x.covered[toks.indexOf(y)] || NOT_TARGET_HEAD.test(y.w) || NISBA_DEED.test(strip(y.w).b) || DEED_NOUN.test(strip(y.w).b) || COMPLEMENTIZER.test(y.w))) return false;
+      const lead = x.s.slice(tk.at, x.parties[p].at);
+      if (partyProclitic(lead) === 'ل' || NISBA_WORD.test(first)) {
+        x.excluded.add(p);
+        x.patients.add(p);
+      }
+      return false;
+    }
+  }
+  return false;
+};
+// (session 12) an aircraft shot down is the downing's object, not its doer: "أُسقطت الطائرات الروسية", "أسقطت فصائل
+// المعارضة طائرة حربية روسية", "الطائرة الروسية أسقطت فوق إدلب" (unvocalised "أسقطت" reads active or passive alike; the
+// side of the aircraft is the one that lost it). The aircraft noun is in the party's name or up to two words before it.
+// "أسقط" also drops a load: an aircraft with a munition after it ("أسقطت مروحية حكومية برميلاً") is the dropper
+const DROPPED_LOAD = /^(?:برميل|براميل|قنبل|قنابل|صاروخ|صواريخ|حاوي|اسطوان|ذخاير|قذيف|قذايف|مواد|عبوه|عبوات|منشورات)/;
+const AIRCRAFT = /^(?:ال)?(?:طايره|طايرات|مروحيه|مروحيات|مقاتله|مقاتلات|قاذفه|قاذفات|مسيره|مسيرات|درون|طيار|طياره)$/;
+const DOWNING = /^(?:[وف])?(?:اسقط|اسقطت|اسقطوا|اسقطا|يسقط|تسقط|يسقطون|سقط|سقطت|اسقاط|باسقاط|لاسقاط|سقوط)$/;
+export const downedAircraft: ArRule = (x, t) => {
+  const { toks } = x;
+  const tk = toks[t];
+  const p = tk.party;
+  if (p < 0 || x.partyTok[p] !== t) return false;
+  const e = x.partyEndTok[p];
+  let craft = -1;
+  for (let u = t; u <= e; u++) if (AIRCRAFT.test(strip(toks[u].w).b) || AIRCRAFT.test(toks[u].w)) craft = u;
+  for (let u = t - 1; craft < 0 && u >= t - 2 && u >= 0 && toks[u].sent === tk.sent && toks[u].party < 0; u--) if (AIRCRAFT.test(toks[u].w)) craft = u;
+  if (craft < 0) return false;
+  const head = Math.min(craft, t);
+  const before = toks.slice(Math.max(0, head - 3), head).filter((y) => y.sent === tk.sent);
+  const after = toks.slice(e + 1, e + 2).filter((y) => y.sent === tk.sent);
+  if (toks.slice(e + 1, e + 5).some((y) => y.sent === tk.sent && (DROPPED_LOAD.test(y.w) || DROPPED_LOAD.test(strip(y.w).b)))) return false;
+  if (before.some((y) => DOWNING.test(y.w)) || after.some((y) => DOWNING.test(y.w))) {
+    x.excluded.add(p);
+    x.patients.add(p);
+  }
+  return false;
+};
+export const PARTY_RULES: readonly ArRule[] = [capitalAsCity, countryAsPlace, targetOfPreposition, downedAircraft];
 
 // ---- pass 2: frames ----
 
@@ -998,7 +1058,12 @@ export const pronounAccused: ArRule = (x, t) => {
   const { toks } = x;
   const tk = toks[t];
   if (!ACCUSE_PRONOUN.test(tk.w) || x.negated(t)) return false;
-  if (!(t + 1 < toks.length && CHARGE.test(toks[t + 1].w))) return true;
+  // (VSO: the accuser may stand between the verb and the charge, "واتهمتها الولايات المتحدة بارتكاب مجزرة": it accuses,
+  // session 12)
+  const accuser = t + 1 < toks.length && toks[t + 1].sent === tk.sent && toks[t + 1].party >= 0 ? toks[t + 1].party : -1;
+  const charge = accuser >= 0 ? x.partyEndTok[accuser] + 1 : t + 1;
+  if (!(charge < toks.length && CHARGE.test(toks[charge].w))) return true;
+  if (accuser >= 0) x.excluded.add(accuser);
   for (let u = t - 1; u >= 0 && u >= t - 14 && toks[u].sent >= tk.sent - 1; u--)
     if (x.endAt[u] >= 0) {
       // (review of session 11) the party right before the verb is its subject in SVO, the accuser ("قالت أوكرانيا إن
@@ -1007,12 +1072,25 @@ export const pronounAccused: ArRule = (x, t) => {
         x.excluded.add(x.endAt[u]);
         continue;
       }
+      // (the accusation names its accused even where it suffered another deed: "أعلنت يريفان إسقاط طائرة للجيش
+      // الأذربيجاني، واتهمته بقصف مستشفى", the army lost the aircraft and is accused of the shelling)
+      if (x.patients.has(x.endAt[u])) x.excluded.delete(x.endAt[u]);
       x.frame(x.endAt[u], 'accused', tk.w);
       break;
     }
   return true;
 };
 
+/** the conjuncts "X و Y و Z" of tokens [a, b): a new one starts at a word with the conjunction "و" outside a party */
+function conjuncts(x: ArText, a: number, b: number): number[][] {
+  const out: number[][] = [];
+  for (let v = a; v < b; v++) {
+    const w = x.toks[v].w;
+    if (!out.length || (w.length > 2 && w.startsWith('و') && !x.covered[v] && strip(w).b !== w) || (x.toks[v].party >= 0 && x.s.slice(x.toks[v].at, x.parties[x.toks[v].party].at) === 'و')) out.push([]);
+    out[out.length - 1].push(v);
+  }
+  return out;
+}
 const EXCHANGE = /^(?:[وف])?(?:تبادل|تبادلت|تبادلا|تبادلتا|تبادلوا|تتبادل|يتبادل|يتبادلان|تتبادلان|يتبادلون)$/;
 /**
  * Mutual accusations (session 11; README v13 call 9: between Armenia and Azerbaijan either is blamed): "تبادلت أرمينيا
@@ -1027,7 +1105,9 @@ export const mutualAccusation: ArRule = (x, t) => {
       const ps = x.partiesIn(t + 1, u, tk.sent);
       // (review of session 11) sides of different parties ("تبادلت روسيا وأوكرانيا الاتهامات", "الحكومة والمعارضة")
       // blame no one (README v10 call 7, v13: "trade accusations" blame no one; sides of one party blame that party)
-      const one = ps.every((p) => x.parties[p].value === x.parties[ps[0]].value);
+      // (session 12) every side must be a party the lexicon knows: a conjunct "و + noun" without a party of its own
+      // ("تبادلت الحكومة والمعارضة", where the bare "الحكومة" names no side) is a side of unknown party
+      const one = ps.every((p) => x.parties[p].value === x.parties[ps[0]].value) && conjuncts(x, t + 1, u).every((c) => c.some((v) => toks[v].party >= 0 || x.covered[v]));
       for (const p of ps) {
         if (!one) {
           x.excluded.add(p);

@@ -887,6 +887,24 @@ const STEM_KEY = '\u0000';
 // ("применили газ", "пустили газ": the use of a gas names the deed with its agent)
 const DEED_IN_AGENT = /attack|massacre|bomb|strike|gassing|атак|примен|пустил|هجوم|مجزره|قصف/;
 const DEED_TERM: Term = { kind: 'cue-before', value: 'attack', pat: 'attack' };
+// (session 12) Arabic "the gas" as the object of a use verb, its subject or a few words between ("استخدمت الغاز",
+// "استخدمت قوات النظام الغاز ضد المدنيين", "باستخدام الغازات"): a gas used as a weapon, `chemical` (the README's agent
+// guide: a toxic gas without its agent named; police tear gas is reported as `chemical` too, AS_CHEMICAL). Read
+// by position, not as a lexicon name: "استخدمت الغاز" as one name would hide the verb that makes its subject the doer;
+// "الغاز" alone names natural gas as often ("أسعار الغاز", "خط الغاز")
+const AR_USED_GAS = /(?<![\p{L}])[وف]?(?:ب|ل)?(?:استخدم|استخدمت|استخدموا|استخدما|يستخدم|تستخدم|يستخدمون|استعمل|استعملت|استعملوا|يستعمل|تستعمل|استخدام|استعمال)\s+(?:[\p{L}]+\s+){0,3}?((?:ال)?غاز(?:ات)?)(?![\p{L}])(?!\s+(?:الطبيعي|المنزلي|المسيل|مسيل|الكلور|الخردل|الاعصاب|السارين|سي اس))/gu;
+const GAS_AGENT: Term = { kind: 'agent', value: 'chemical', pat: 'الغاز' };
+function usedGas(): void {
+  AR_USED_GAS.lastIndex = 0;
+  const add: Hit[] = [];
+  for (let m = AR_USED_GAS.exec(s); m; m = AR_USED_GAS.exec(s)) {
+    const end = m.index + m[0].length;
+    const at = end - m[1].length;
+    if (hits.some((h) => h.at < end && at < h.end && (h.term.kind === 'agent' || h.term.kind === 'party'))) continue;
+    add.push({ term: GAS_AGENT, at, end, word: m[1] });
+  }
+  if (add.length) hits = [...hits, ...add].sort((x, y) => x.at - y.at);
+}
 const FIRE_WEAPON = /(?<![\p{L}])(?:fire|hurl|throw|spray)(?![\p{L}])/gu;
 const GASSED_PEOPLE_AFTER = /^\s+(?:the\s+)?(?:demonstrators|protesters|protestors|crowds?|students|marchers|rally|opposition supporters|migrants|refugees|people|civilians|residents|fans|mourners|worshippers)(?![\p{L}])/u;
 const TERRORIST_TERM: Term = { kind: 'party', value: 'opposition', pat: 'terrorist' };
@@ -1501,6 +1519,7 @@ function beginRead(input: string, lexicon: ClaimLexicon): void {
 export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): Claims {
   beginRead(input, lexicon);
   hits = scan(s, text);
+  if (arabic && s.includes('غاز')) usedGas();
   // a state outside the named sides named as an actor ("Azerbaijan used phosphorus", "accused Azerbaijan of", "Iraqi
   // warplanes dropped", "Армия Мьянмы применила") is a party, `other` (README guide: every other state is `other`); named
   // as a place ("in Iraq", "в Ираке") or the target ("against Armenian positions") it is not (stateActors)
