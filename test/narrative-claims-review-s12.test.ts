@@ -63,15 +63,9 @@ describe('Arabic: a shot-down aircraft does not blame its own side (bug 4)', () 
   });
 });
 
-describe('Arabic: mutual accusation with a side the lexicon does not know blames no one (bug 5)', () => {
-  it('"تبادلت الحكومة والمعارضة الاتهامات"', () => {
-    expect(blamed('تبادلت الحكومة والمعارضة الاتهامات بشن الهجوم الكيميائي.')).toBe(null);
-  });
-  it('two known sides of one party still blame it; of two parties, no one', () => {
-    expect(blamed('تبادلت أذربيجان وأرمينيا الاتهامات بقصف المدنيين.')).toBe('other');
-    expect(blamed('تبادلت روسيا وأوكرانيا الاتهامات بقصف المحطة.')).toBe(null);
-  });
-});
+// (bug 5, "تبادلت الحكومة والمعارضة الاتهامات" reading `opposition`, is left: the v11 guide labels mutual accusations
+// null, the v13/v14 guide the first-named party, and the coordinator asked that the mutual-accusation behaviour not change
+// this session)
 
 describe('Arabic: "اتهمتها X" accuses the pronoun\'s referent, not X (bug 6)', () => {
   it('VSO accuser between the verb and the charge', () => {

@@ -1081,16 +1081,6 @@ export const pronounAccused: ArRule = (x, t) => {
   return true;
 };
 
-/** the conjuncts "X و Y و Z" of tokens [a, b): a new one starts at a word with the conjunction "و" outside a party */
-function conjuncts(x: ArText, a: number, b: number): number[][] {
-  const out: number[][] = [];
-  for (let v = a; v < b; v++) {
-    const w = x.toks[v].w;
-    if (!out.length || (w.length > 2 && w.startsWith('و') && !x.covered[v] && strip(w).b !== w) || (x.toks[v].party >= 0 && x.s.slice(x.toks[v].at, x.parties[x.toks[v].party].at) === 'و')) out.push([]);
-    out[out.length - 1].push(v);
-  }
-  return out;
-}
 const EXCHANGE = /^(?:[وف])?(?:تبادل|تبادلت|تبادلا|تبادلتا|تبادلوا|تتبادل|يتبادل|يتبادلان|تتبادلان|يتبادلون)$/;
 /**
  * Mutual accusations (session 11; README v13 call 9: between Armenia and Azerbaijan either is blamed): "تبادلت أرمينيا
@@ -1105,9 +1095,7 @@ export const mutualAccusation: ArRule = (x, t) => {
       const ps = x.partiesIn(t + 1, u, tk.sent);
       // (review of session 11) sides of different parties ("تبادلت روسيا وأوكرانيا الاتهامات", "الحكومة والمعارضة")
       // blame no one (README v10 call 7, v13: "trade accusations" blame no one; sides of one party blame that party)
-      // (session 12) every side must be a party the lexicon knows: a conjunct "و + noun" without a party of its own
-      // ("تبادلت الحكومة والمعارضة", where the bare "الحكومة" names no side) is a side of unknown party
-      const one = ps.every((p) => x.parties[p].value === x.parties[ps[0]].value) && conjuncts(x, t + 1, u).every((c) => c.some((v) => toks[v].party >= 0 || x.covered[v]));
+      const one = ps.every((p) => x.parties[p].value === x.parties[ps[0]].value);
       for (const p of ps) {
         if (!one) {
           x.excluded.add(p);
