@@ -427,7 +427,30 @@ function firstGroup(r: RegExp, lookBehind: string): string {
   }
   throw new AssayError('internal', 'negation cue group not closed');
 }
-const CUE_GROUPS = [firstGroup(VERB_CUE, String.raw`(?<![\p{L}'])`), firstGroup(DET_CUE, String.raw`(?<![\p{L}'])`), firstGroup(SCOPED_CUE, String.raw`(?<![\p{L}])`)];
+/** A look-behind inside a cue's words ("ما" not after "اللي": AR_MA_NEG) sees the whole text here but only the window in
+ * negationAt, whose slice starts after it: dropped, so a cue word start is found wherever a window could match one (a
+ * superset of positions only costs a skip). */
+function withoutLookBehinds(src: string): string {
+  let out = '';
+  for (let i = 0; i < src.length; i++) {
+    if (src.startsWith('(?<!', i) || src.startsWith('(?<=', i)) {
+      let depth = 0;
+      for (; i < src.length; i++) {
+        const c = src[i];
+        if (c === '\\') i++;
+        else if (c === '[') {
+          while (++i < src.length && src[i] !== ']') if (src[i] === '\\') i++;
+        } else if (c === '(') depth++;
+        else if (c === ')' && --depth === 0) break;
+      }
+      continue;
+    }
+    out += src[i];
+    if (src[i] === '\\') out += src[++i];
+  }
+  return out;
+}
+const CUE_GROUPS = [firstGroup(VERB_CUE, String.raw`(?<![\p{L}'])`), firstGroup(DET_CUE, String.raw`(?<![\p{L}'])`), firstGroup(SCOPED_CUE, String.raw`(?<![\p{L}])`)].map(withoutLookBehinds);
 const CUE_WORDS_AT = new RegExp(CUE_GROUPS.join('|'), 'yiu');
 /** the first two characters of every cue word (regex-prefix.ts; each group's words are literal, so never null) */
 const CUE_OPENINGS = (() => {
