@@ -50,9 +50,10 @@ export function ruCarryOnDeeds(s: string): [number, number, string][] {
  * "В результате авиаудара (возглавляемой США международной) коалиции погибли ...", "после атаки боевиков": the party
  * in the genitive after a deed noun that is the cause of a result ("в результате", "вследствие", "из-за", "после") is
  * its doer (a target would take "по" / "на" / "против"); a leading participle phrase ("возглавляемой США") and
- * adjectives may stand between. Tested on the text right before the party.
+ * adjectives may stand between. Tested on the text right before the party; group 1 is the preposition (after one of
+ * time, "после атаки боевики отступили", a nominative is the clause's subject, not the genitive).
  */
-export const RU_RESULT_OF_DEED_BEFORE = /(?<![\p{L}])(?:в результате|вследствие|из-за|после|во время|при)\s+(?:[\p{L}\-]+(?:ого|его|ой|ей|ых|их)\s+)?(?:атак|химатак|удар|авиаудар|обстрел|артобстрел|нападени|бомбардировк|налет|налёт|авианалет|авианалёт|ракетн\p{L}*\s+удар)\p{L}*\s+(?:(?:возглавляем|поддерживаем|руководим)\p{L}*\s+(?:[\p{L}\-]+\s+)?)?(?:[\p{L}\-]+(?:ого|его|ой|ей|ых|их|ских|ской|ского)\s+){0,2}[«"„“]?$/u;
+export const RU_RESULT_OF_DEED_BEFORE = /(?<![\p{L}])(в результате|вследствие|из-за|после|во время|при)\s+(?:[\p{L}\-]+(?:ого|его|ой|ей|ых|их)\s+)?(?:атак|химатак|удар|авиаудар|обстрел|артобстрел|нападени|бомбардировк|налет|налёт|авианалет|авианалёт|ракетн\p{L}*\s+удар)\p{L}*\s+(?:(?:возглавляем|поддерживаем|руководим)\p{L}*\s+(?:[\p{L}\-]+\s+)?)?(?:[\p{L}\-]+(?:ого|его|ой|ей|ых|их|ских|ской|ского)\s+){0,2}[«"„“]?$/u;
 
 /**
  * A reflexive passive of a deed ("Химическое оружие применялось украинскими военными", "Хлор применялся боевиками",
@@ -70,9 +71,21 @@ export const RU_REFLEXIVE_DEED_G = /(?<![\p{L}])(?:(?:применял|испо�
 export const RU_BLAME_LEXICON: readonly (readonly string[])[] = [
   ['party', 'government', 'арми* сар', 'вс сар', 'ввс сар', 'войск* сар', 'правительств* сар', 'власт* сар', 'военн* сар', 'военн* сирии', 'сирийск* арабск* арми*', 'президент* сар'],
   ['cue-after', 'by', 'участие', 'участия', 'участии'],
+  // the Islamic State by its Russian abbreviation "ИГ" (beside "ИГИЛ"; the English "IS" is read apart), `opposition`
+  // as the guide has IS
+  ['party', 'opposition', 'иг'],
+  // bombs dropped or planted are an incident, as "bomb", "bombs" are in English ("сбросили бомбы на деревню")
+  ['incident', 'incident', 'бомбы', 'бомбу', 'бомбами', 'бомб'],
   // Hezbollah in Russian spellings (README guide: Hezbollah is `other`, v10 and v13; its English and Arabic names are built in)
   ['party', 'other', 'хезболл*', 'хизбалл*'],
 ];
 
 /** right before a deed verb: an object pronoun ("его применила армия", "их устроили боевики") */
 export const RU_OBJECT_PRONOUN_BEFORE = /(?<![\p{L}])(?:его|её|ее|их)\s+$/u;
+
+/**
+ * "Ответственность за взрыв в мечети взяло на себя ИГ", "... несут на себя ...": a claim of responsibility with its
+ * noun first and its subject after the verb (the order "ИГ взяло на себя ответственность" is read by the cue
+ * "ответственность"). Tested on the text right before the party.
+ */
+export const RU_TOOK_RESPONSIBILITY_BEFORE = /(?<![\p{L}])ответственност\p{L}*\s+за\s+(?:[^.!?\n]{0,100}?\s)?(?:взял\p{L}*|взяли|бер[её]т|берут)\s+на\s+себя\s+(?:[\p{L}\-]+\s+)?[«"„“]?$/u;

@@ -42,7 +42,7 @@ import { arabicQuestion, arabicSpeech } from './claim-arabic-voice.js';
 import { falseFlagPlans } from './claim-false-flag.js';
 import { conditionIn, hasCondition, lastCondition, threatConditionIn } from './claim-condition.js';
 import { AR_BLAME_LEXICON, AR_OBJECT_PRONOUN_VERB } from './claim-arabic-blame.js';
-import { RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEED_PARTICIPLE_BEFORE, RU_LAID_NOUN_AFTER, RU_LAID_ON_BEFORE, RU_BLAME_LEXICON, RU_OBJECT_PRONOUN_BEFORE, RU_REFLEXIVE_DEED_G, RU_RESULT_OF_DEED_BEFORE, ruCarryOnDeeds } from './claim-russian-blame.js';
+import { RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEED_PARTICIPLE_BEFORE, RU_LAID_NOUN_AFTER, RU_LAID_ON_BEFORE, RU_BLAME_LEXICON, RU_OBJECT_PRONOUN_BEFORE, RU_REFLEXIVE_DEED_G, RU_RESULT_OF_DEED_BEFORE, RU_TOOK_RESPONSIBILITY_BEFORE, ruCarryOnDeeds } from './claim-russian-blame.js';
 import { AR_LEXICON, arabicAccusativeEnd, arabicAnnouncements, arabicClaimReading, arabicNormalise, arabicPlanVerb, arabicStemStart, readArabic } from './claim-arabic.js';
 
 /** agent values: ids of knowledge/agents.yaml, `chemical` when none is named, `none` for a non-chemical cause */
@@ -1994,16 +1994,21 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     for (const p of parties) {
       if (!CYRILLIC.test(p.word) || accusers.has(p)) continue;
       const k = clauseOf(p.at);
-      if (deniedClauses.has(k) || denied(p, k) || !RU_RESULT_OF_DEED_BEFORE.test(s.slice(Math.max(0, p.at - 90), p.at))) continue;
-      // (a subject after a fronted adverbial, "после атаки боевики отступили", is nominative: no genitive)
-      if (ruNominative(p, true) && !/я$/.test(p.word) && !RU_ABBREVIATION.test(text.slice(p.at, p.end))) continue;
+      if (deniedClauses.has(k) || denied(p, k)) continue;
+      const back = s.slice(Math.max(0, p.at - 160), p.at);
+      const result = RU_RESULT_OF_DEED_BEFORE.exec(back.slice(-90));
+      // (or "Ответственность за взрыв взяло на себя ИГ": the subject after the inverted claim of responsibility)
+      const took = !result && RU_TOOK_RESPONSIBILITY_BEFORE.test(back);
+      if (!result && !took) continue;
+      // (a subject after a fronted adverbial of time, "после атаки боевики отступили", is nominative: no genitive)
+      if (result && /^(?:после|во время|при)$/.test(result[1]) && ruNominative(p, true) && !/я$/.test(p.word) && !RU_ABBREVIATION.test(text.slice(p.at, p.end))) continue;
       if (NEGATOR.test(s.slice(Math.max(0, p.at - 60), p.at))) continue;
       const key = `g${k}:${p.term.value}`;
       if (seenPair.has(key)) continue;
       seenPair.set(key, 1);
       const a = reportedClause(k);
       if (a) attributionWords.add(a);
-      add(a || hedged(s.slice(Math.max(0, p.at - 60), p.at)) ? rep : own, p, 'результат');
+      add(a || hedged(s.slice(Math.max(0, p.at - 60), p.at)) ? rep : own, p, took ? 'на себя' : 'результат');
     }
   // "о применении ВСУ химоружия": a noun of use, its agent in the genitive, then the weapon (a subjective genitive:
   // the weapon is the object, so the party is who used it)
