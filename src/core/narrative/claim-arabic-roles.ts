@@ -1146,6 +1146,8 @@ export const resumptiveRelative: ArRule = (x, t) => {
   return true;
 };
 
+// participles of place that open a phrase after a subject ("المنتشرة في", "الموجودة في", "المتمركزة في")
+const PLACED_PARTICIPLE = /^(?:ال)?(?:منتشر|موجود|متمركز|متحصن|متواجد|متواجد|مسيطر|متمركز)(?:ه|ون|ين)?$/;
 const FAR_LIGHT_VERB = /^(?:[وف])?(?:اقدم|اقدمت|اقدموا|يقدم|تقدم|اقدام|باقدام|قيام|بقيام)$/;
 // a force noun in the construct state, and the ranks and titles that stand before a commander's name ("قوات المشير
 // خليفة حفتر", "ميليشيات الزعيم ...", "جيش الجنرال ...": Ryding 2005 ch. 8, idafa chains, and ch. 10, titles in apposition)
@@ -1186,7 +1188,10 @@ export const lightVerb: ArRule = (x, t) => {
   const a0 = x.partyAfter(t, 4);
   if (a0 >= 0 && x.bare(a0)) {
     const [a, e] = x.chain(a0);
-    const d = deedAfter(e + 1, far);
+    // (a subject with a participle of place after it, "واصلت التنظيمات الإرهابية المنتشرة في الأحياء الشرقية ... استهداف":
+    // the deed noun after the participle's phrase; session 12, room claimsar)
+    const placed = e + 1 < toks.length && PLACED_PARTICIPLE.test(toks[e + 1].w);
+    const d = placed ? deedAfter(e + 2, 10) : deedAfter(e + 1, far);
     if (d >= 0) {
       x.frame(a, 'agent', tk.w + ' ' + toks[d].w);
       return true;
