@@ -19,6 +19,8 @@ export const AR_BLAME_LEXICON: readonly (readonly string[])[] = [
   // blowing up and dispersing a crowd, deeds of their subject ("فجّر تنظيم داعش سيارة", "فرّقت الشرطة المتظاهرين"), as
   // "blew up" and "dispersed" are in English (not the bare "فجر", which is as often "dawn": "فجر اليوم")
   ['cue-before', 'did', 'فجرت', 'فجروا', 'يفجرون', 'فرقت', 'فرقوا', 'يفرقون', 'قمعت', 'قمعوا'],
+  // Tel Aviv for Israel's government, as "tel aviv" is in the English list ("اتهام طهران لتل أبيب")
+  ['party', 'other', 'تل ابيب'],
   ['incident', 'incident', 'اغتيل', 'اغتيلت', 'اغتيلوا', 'اغتال', 'اغتالت', 'اغتالوا', 'يغتال', 'تغتال', 'اغتيالات'],
 ];
 

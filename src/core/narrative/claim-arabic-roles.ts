@@ -1148,6 +1148,8 @@ export const resumptiveRelative: ArRule = (x, t) => {
 
 // participles of place that open a phrase after a subject ("المنتشرة في", "الموجودة في", "المتمركزة في")
 const PLACED_PARTICIPLE = /^(?:ال)?(?:منتشر|موجود|متمركز|متحصن|متواجد|متواجد|مسيطر|متمركز)(?:ه|ون|ين)?$/;
+// a definite nisba adjective ("السورية", "الروسي", "الحكوميين"): it qualifies the noun before it
+const DEFINITE_NISBA = /^ال\p{L}{2,}(?:يه|ي|يون|يين)$/u;
 const FAR_LIGHT_VERB = /^(?:[وف])?(?:اقدم|اقدمت|اقدموا|يقدم|تقدم|اقدام|باقدام|قيام|بقيام)$/;
 // a force noun in the construct state, and the ranks and titles that stand before a commander's name ("قوات المشير
 // خليفة حفتر", "ميليشيات الزعيم ...", "جيش الجنرال ...": Ryding 2005 ch. 8, idafa chains, and ch. 10, titles in apposition)
@@ -1191,7 +1193,10 @@ export const lightVerb: ArRule = (x, t) => {
     // (a subject with a participle of place after it, "واصلت التنظيمات الإرهابية المنتشرة في الأحياء الشرقية ... استهداف":
     // the deed noun after the participle's phrase; session 12, room claimsar)
     const placed = e + 1 < toks.length && PLACED_PARTICIPLE.test(toks[e + 1].w);
-    const d = placed ? deedAfter(e + 2, 10) : deedAfter(e + 1, far);
+    // (and past a definite nisba that qualifies the subject, "عادت القوات النظامية السورية إلى استخدام")
+    let f = e;
+    while (f + 1 < toks.length && f < e + 2 && toks[f + 1].party < 0 && DEFINITE_NISBA.test(toks[f + 1].w) && !DEED_NOUN.test(toks[f + 1].b ?? '')) f++;
+    const d = placed ? deedAfter(e + 2, 10) : deedAfter(f + 1, far);
     if (d >= 0) {
       x.frame(a, 'agent', tk.w + ' ' + toks[d].w);
       return true;

@@ -76,6 +76,11 @@ export const RU_BLAME_LEXICON: readonly (readonly string[])[] = [
   ['party', 'opposition', 'иг'],
   // bombs dropped or planted are an incident, as "bomb", "bombs" are in English ("сбросили бомбы на деревню")
   ['incident', 'incident', 'бомбы', 'бомбу', 'бомбами', 'бомб'],
+  // chemical weapons named with a coordinated adjective ("химическое и бактериологическое оружие"), the chemical agent
+  // as "химическое оружие" is
+  ['agent', 'chemical', 'химическ* и биологическ* оруж*', 'химическ* и бактериологическ* оруж*', 'биологическ* и химическ* оруж*', 'бактериологическ* и химическ* оруж*', 'химическ* или биологическ* оруж*'],
+  // the adverbial participles of dispersing a crowd ("разогнав протестующих"), beside the built-in "разогнал*"
+  ['cue-before', 'did', 'разогнав', 'разгоняя'],
   // Hezbollah in Russian spellings (README guide: Hezbollah is `other`, v10 and v13; its English and Arabic names are built in)
   ['party', 'other', 'хезболл*', 'хизбалл*'],
 ];
