@@ -59,7 +59,33 @@ describe('Russian: participles, passives and case', () => {
   });
 });
 
+describe('Russian: spelling, named groups, inverted responsibility, bombs', () => {
+  it('ё is read as е', () => {
+    expect(blamed('Израиль нанёс удар по Сирии.')).toBe('other');
+  });
+  it('armed formations give way to the named group after them; Hezbollah is `other`', () => {
+    expect(blamed('Вооруженные формирования шиитской организации «Хезболла» нанесли ракетный удар по штабу.')).toBe('other');
+    expect(blamed('Вооруженные формирования нанесли ракетный удар по штабу.')).toBe('opposition');
+  });
+  it('an inverted claim of responsibility names its subject after "на себя"; "ИГ" is the Islamic State', () => {
+    expect(blamed('Ответственность за взрыв в мечети на севере Афганистана взяло на себя ИГ.')).toBe('opposition');
+    expect(blamed('ИГ взяло на себя ответственность за взрыв в мечети.')).toBe('opposition');
+  });
+  it('dropped bombs are an incident; a coordinated adjective still names the chemical weapon', () => {
+    expect(blamed('Военные Мьянмы сбросили бомбы на деревню.')).toBe('other');
+    expect(blamed('Киевский режим готовится применить химическое и бактериологическое оружие.')).toBe('ukraine');
+    expect(readClaims('Киевский режим готовится применить химическое и бактериологическое оружие.', lexicon).claims.agent).toBe('chemical');
+  });
+});
+
 describe('Arabic: groups, assassination, bearing responsibility, weapons', () => {
+  it('a light verb reaches its deed noun past a place participle or a nisba after the subject', () => {
+    expect(blamed('واصلت التنظيمات الإرهابية المنتشرة في الأحياء الشرقية لمدينة حلب استهداف الأحياء الآمنة بالقذائف.')).toBe('opposition');
+    expect(blamed('عادت القوات النظامية السورية إلى استخدام الغازات السامة في محافظة حماة.')).toBe('government');
+  });
+  it('Tel Aviv is Israel', () => {
+    expect(blamed('اتهمت طهران تل أبيب باغتيال العالم النووي.')).toBe('other');
+  });
   it('indefinite armed groups are the opposition', () => {
     expect(blamed('قتل خمسة جنود في هجوم نفذته جماعات مسلحة في ريف حماة.')).toBe('opposition');
   });
