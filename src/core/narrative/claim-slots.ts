@@ -95,13 +95,16 @@ interface Term {
    * instead of lists of capitals beside it (session 12: CAPITAL, STATE_CITY and the Arabic roles' CAPITAL repeated it)
    */
   capital?: true;
+  /** a private person ("a nurse", "the husband", "сотрудник", "زوجة الأب"): a party (`other`) only as a poisoner (PRIVATE) */
+  private?: true;
 }
 
 // Arabic patterns are folded as the text is (so "قذائف" matches whatever hamza seat the text uses)
 const T = (kind: Kind, value: string, ...pats: string[]): Term[] =>
   pats.map((p) => {
     const pat = p.startsWith('@') ? p.slice(1) : p;
-    const t: Term = { kind, value, pat: /[\u0600-\u06FF]/.test(pat) ? foldString(pat) : pat };
+    // (Russian "ё" is read as "е" in the text and in the lexicon alike: "нанёс" is "нанес")
+    const t: Term = { kind, value, pat: /[\u0600-\u06FF]/.test(pat) ? foldString(pat) : pat.replaceAll('ё', 'е') };
     if (pat !== p) t.capital = true;
     return t;
   });
@@ -147,6 +150,12 @@ const LEXICON: Term[] = [
     'georgia', 'georgian', 'грузия', 'грузии', 'грузию', 'грузинск*', '@tbilisi', '@тбилиси', 'hong kong', 'гонконг*', 'china', 'chinese', 'китай', 'китая', 'китаю', 'китае', 'китайск*', 'kazakhstan', 'kazakh', 'казахстан*', 'казахск*', '@алма-ат*', '@алмат*', 'north korea', 'north korean', '@pyongyang', 'кндр', 'северн* коре*', 'северокорейск*', 'sudan', 'sudanese', 'судан*', '@ankara', '@анкар*', 'idf', 'цахал*', 'беларус*', 'белорусс*', 'белорусск*',
     'саудовск*', 'израил*', 'турци*', 'турецк*', 'катар*', 'курд*', 'السعوديه', 'اسرائيل', 'تركيا', 'التركي*', 'قطر', 'الاكراد', 'الكرديه', 'حزب الله', 'ايران'),
 
+  // (session 12) private persons: the README guide's "private poisoners are `other`" (a woman who poisons her husband, a
+  // worker who poisons colleagues). Read as a party only in a sentence of poisoning (PRIVATE_DEED), where the grammar
+  // that reads states and armies makes the subject or the accused the poisoner and the object the victim
+  ...T('party', 'other', 'woman', 'man', 'husband', 'wife', 'nurse', 'doctor', 'businessman', 'businesswoman', 'co-worker', 'coworker', 'colleague', 'employee', 'worker', 'mother', 'father', 'stepmother', 'stepfather', 'neighbour', 'neighbor', 'teenager', 'student', 'boyfriend', 'girlfriend', 'pharmacist', 'caregiver', 'chemist', 'widow', 'pensioner', 'teacher',
+    'женщин*', 'мужчин*', 'муж', 'жена', 'медсестр*', 'врач', 'сотрудник*', 'сотрудниц*', 'работник*', 'бизнесмен*', 'мачех*', 'отчим*', 'сосед*', 'пенсионер*', 'студент*', 'студентк*', 'школьник*', 'учительниц*', 'учител*', 'химик*',
+    'زوجه الاب', 'زوجه الاب', 'زوجته', 'زوجها', 'امراه', 'سيده', 'رجل', 'ممرضه', 'ممرض', 'طبيب', 'طبيبه', 'موظف', 'موظفه', 'عامل', 'جار', 'جاره').map((t) => ({ ...t, private: true as const })),
   // police and security forces act for their state: resolved to the party of the state named beside them (POLICE below)
   ...T('party', 'police', 'police', 'policemen', 'police officers', 'riot police', 'security forces', 'law enforcement', 'border guards', 'gendarmes', 'gendarmerie', 'riot squad', 'authorities', 'полици*', 'полицейск*', 'милици*', 'силовик*', 'пограничник*', 'спецназ*', 'жандарм*',
     // security forces, interior-ministry officers and "the country's government / army" named without their state
@@ -191,6 +200,8 @@ const LEXICON: Term[] = [
 
   // agentive cues: the party AFTER these is blamed
   ...T('cue-after', 'by', 'by', 'clashes with', 'fighting with', 'battles with', 'dropped from', 'fired from', 'launched from', 'work of', 'hands of', 'responsibility of', 'it was', 'linked to', 'blamed', 'blames', 'blaming', 'blame', 'accused', 'accuses', 'accusing', 'accuse', 'accusation*', 'charged',
+    // (session 12) arrested, convicted or jailed for a deed: the person held is its suspect, as one charged with it
+    'arrested', 'convicted', 'jailed',
     'обвин*', 'يتهم', 'تتهم', 'يتهمون',
     // suspicion charges as an accusation does: "officers suspected of poisoning", "named as suspects in", "подозревают X в"
     'suspected of', 'suspects in', 'suspect in', 'подозрева*', 'подозреваемы*', 'slams', 'slammed', 'condemns', 'condemned', 'по заданию', 'по указанию', 'по приказу', 'со стороны', 'руками', 'силами', 'по вине', 'на совести', 'дело рук', 'делом рук', 'дела рук', 'من قبل', 'اتهم*', 'اتهام*', 'الاتهام*', 'على يد', 'قبل',
@@ -221,6 +232,8 @@ const LEXICON: Term[] = [
     // "Ответственность за обстрел несет киевский режим": bearing the responsibility named before it (LAID_NOUN_BEFORE)
     // "подвергли обстрелу / удару" (subjected to shelling): the active verb, kept only before its deed noun (SUBJECTED_TO)
     'подвергли', 'подверг', 'подвергла', 'подвергло', 'подвергает', 'подвергают',
+    // (session 12) a confession names the confessor's own deed ("сотрудник сознался в отравлении коллег")
+    'сознал*', 'confessed',
     'несет', 'несёт', 'несут', 'несли', 'нес', 'совершил*', 'совершают', 'доставил*', 'завезли', 'спланирова*', 'расстрелял*', 'убил*', 'убива*', 'сбил*', 'взорвал*', 'подорвал*', 'заминирова*', 'бомбил*', 'бомбят', 'сбросил*', 'сбрасыва*', 'отравил*', 'казнил*', 'похитил*',
     // infinitives of the same deeds, after a modal or a plan ("могли устроить", "решили нанести", "намерены совершить")
     // approving or ordering the deed ("Путин, вероятно, одобрил убийство", as English "authorized", "ordered")
@@ -534,7 +547,7 @@ const AR_COMPLEMENTIZER_BEFORE = /(?:^|[\s"«“])(?:ان|انه|انها|بان
 const COLLECTIVE_FORCE = /^(?:police|policemen|police officers|riot police|security forces|law enforcement|border guards|gendarmes|gendarmerie|riot squad|authorities|forces|troops|soldiers|army|полици|полицейск|милици|силовик|пограничник|спецназ|жандарм)/u;
 const PRONOUN_SUBJECT = /^\s*(?:they|he|she|они|он|она)\s+(?:[\p{L}\-]+\s+){0,2}$/u;
 // an accusation verb: its object is blamed (reported), its subject is the accuser (never blamed)
-const ACCUSE = /^(?:accus|blam|charged|slam|condemn|suspect|подозр|обвин|возлож|возлага|اتهم|اتهام|الاتهام|يتهم|تتهم|accusation|حمل|محمل|يحمل|تحمل)/;
+const ACCUSE = /^(?:accus|blam|charged|arrested|convicted|jailed|slam|condemn|suspect|подозр|обвин|возлож|возлага|اتهم|اتهام|الاتهام|يتهم|تتهم|accusation|حمل|محمل|يحمل|تحمل)/;
 // a purpose clause before the verb: "to accuse", "in order to blame", "aimed at", "чтобы обвинить", "لاتهام"
 const PURPOSE_BEFORE = /(?:(?<![\p{L}])(?:to|in order to|so as to|order to|aimed at|intended to|designed to|trying to|try to|attempt to|чтобы|с целью|для того чтобы|بهدف|من اجل|لكي)\s+(?:[\p{L}\-]+\s+){0,2}$)|(?:^|\s)ل$/u;
 const PURPOSE_GAP = /(?<![\p{L}])(?:to|in order|so as|aimed|intended|designed|against|anti|чтобы|против|целью|дискредит\p{L}*|антироссийск\p{L}*|بهدف|من اجل|ضد|مناهض\p{L}*)(?![\p{L}])/u;
@@ -887,6 +900,14 @@ const STEM_KEY = '\u0000';
 // ("применили газ", "пустили газ": the use of a gas names the deed with its agent)
 const DEED_IN_AGENT = /attack|massacre|bomb|strike|gassing|атак|примен|пустил|هجوم|مجزره|قصف/;
 const DEED_TERM: Term = { kind: 'cue-before', value: 'attack', pat: 'attack' };
+// a poisoning in the sentence: a private person is a party there (the poisoner or the poisoned), nowhere else
+const PRIVATE_DEED = /(?<![\p{L}])(?:poison\p{L}*|laced|lacing|spiked|antifreeze|thallium|arsenic|cyanide|отрав\p{L}*|подсыпал\p{L}*|яд\p{L}*|таллий\p{L}*|мышьяк\p{L}*|цианид\p{L}*|[وفبل]?(?:تسميم|سمم|سممت|يسمم|تسمم|بالسم|السم|سم|مسموم\p{L}*))(?![\p{L}])/u;
+// (and not a person of a service or an army named after it: "сотрудники ФСБ", "an employee of the SBU" are that side's)
+const poisoningAround = (h: Hit): boolean => {
+  const [a, b] = sentenceSpan(h.at);
+  if (!PRIVATE_DEED.test(s.slice(a, b))) return false;
+  return !hits.some((x) => x.term.kind === 'party' && !x.term.private && x.at >= h.end && x.at - h.end <= 14 && /^(?:\s+(?:of|from|with)\s+(?:the\s+)?|\s+|\s+(?:из|от)\s+)$/u.test(s.slice(h.end, x.at)));
+};
 // (session 12) Arabic "the gas" as the object of a use verb, its subject or a few words between ("استخدمت الغاز",
 // "استخدمت قوات النظام الغاز ضد المدنيين", "باستخدام الغازات"): a gas used as a weapon, `chemical` (the README's agent
 // guide: a toxic gas without its agent named; police tear gas is reported as `chemical` too, AS_CHEMICAL). Read
@@ -1234,7 +1255,11 @@ const add = (sc: Score, p: Hit, ...ws: string[]) => {
 // "Russian or Syrian war planes", "either Russia or Syria": an alternative names no culprit
 const alternative = (h: Hit) => /^\s+or\s/.test(s.slice(h.end, h.end + 5)) || /(?:(?<![\p{L}])either|(?<![\p{L}])or)\s+$/u.test(s.slice(Math.max(0, h.at - 8), h.at));
 // "Russia is accused of", "has been blamed for": the party before a passive accusation is the accused
-const passiveAccused = (p: Hit, c: Hit) => c.at >= p.end && c.at - p.end <= 30 && PASSIVE_GAP.test(s.slice(p.end, c.at)) && !/[,;:]/.test(s.slice(p.end, c.at));
+// (session 12) a headline's bare participle is passive too: "Businessman accused of poisoning wife", "Woman arrested after
+// poisoning co-workers", "Sudan army accused of killing hundreds": the participle takes no object, a preposition follows
+const BARE_PASSIVE_AFTER = /^\s+(?:of|for|with|over|after|in)\s/u;
+const passiveAccused = (p: Hit, c: Hit) =>
+  c.at >= p.end && c.at - p.end <= 30 && !/[,;:]/.test(s.slice(p.end, c.at)) && (PASSIVE_GAP.test(s.slice(p.end, c.at)) || (/^\s+$/.test(s.slice(p.end, c.at)) && /^(?:accused|charged|arrested|convicted|jailed|blamed|suspected)$/.test(c.word) && BARE_PASSIVE_AFTER.test(s.slice(c.end, c.end + 8))));
 // `after`: the party follows its verb, where objects stand, so a final -а (genitive "Киева") counts as oblique too;
 // before the verb "Украина", "Россия" are subjects. A genitive after a head noun of force or office ("Войска
 // Российской Федерации", "спецслужбы Украины") stands for the head.
@@ -1684,7 +1709,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   const own: Score = new Map();
   const rep: Score = new Map();
   const nonLatinText = cyrillic || arabic;
-  parties = hits.filter((h) => h.term.kind === 'party' && !(h.term.value === 'other' && !arabic && OTHER_COUNTRY.test(h.word) && STATE_PLACE_BEFORE.test(s.slice(Math.max(0, h.at - 16), h.at)) && !BLAMED_ON_BEFORE.test(s.slice(Math.max(0, h.at - 24), h.at)) && !RU_LAID_ON_BEFORE.test(s.slice(Math.max(0, h.at - 60), h.at))) && !(!arabic && !cyrillic && PLACE_USED_BY_PARTY.test(s.slice(Math.max(0, h.at - 80), h.at))) && !(h.term.capital && CAPITAL_PLACE_BEFORE.test(s.slice(Math.max(0, h.at - 14), h.at))) && !(h.word === 'damascus' && !ACCUSED_CAPITAL_BEFORE.test(s.slice(Math.max(0, h.at - 24), h.at)) && !capitalDeedAfter(h)) && !alternative(h) && !(!nonLatinText && SPEAKER_NOUN_AFTER.test(s.slice(h.end, h.end + 30))) && !MODIFIER_AFTER.test(s.slice(h.end, h.end + 14)) && (!TARGET_NOUN_AFTER.test(s.slice(h.end, h.end + 16)) || (ACTOR_NOUN_AFTER.test(s.slice(h.end, h.end + 16)) && (AGENT_BY.test(s.slice(Math.max(0, h.at - 12), h.at)) || ACTOR_WHO.test(s.slice(h.end, h.end + 24)) || ACTOR_DEED.test(s.slice(h.end, h.end + 40))))));
+  parties = hits.filter((h) => h.term.kind === 'party' && !(h.term.private && !poisoningAround(h)) && !(h.term.value === 'other' && !arabic && OTHER_COUNTRY.test(h.word) && STATE_PLACE_BEFORE.test(s.slice(Math.max(0, h.at - 16), h.at)) && !BLAMED_ON_BEFORE.test(s.slice(Math.max(0, h.at - 24), h.at)) && !RU_LAID_ON_BEFORE.test(s.slice(Math.max(0, h.at - 60), h.at))) && !(!arabic && !cyrillic && PLACE_USED_BY_PARTY.test(s.slice(Math.max(0, h.at - 80), h.at))) && !(h.term.capital && CAPITAL_PLACE_BEFORE.test(s.slice(Math.max(0, h.at - 14), h.at))) && !(h.word === 'damascus' && !ACCUSED_CAPITAL_BEFORE.test(s.slice(Math.max(0, h.at - 24), h.at)) && !capitalDeedAfter(h)) && !alternative(h) && !(!nonLatinText && SPEAKER_NOUN_AFTER.test(s.slice(h.end, h.end + 30))) && !MODIFIER_AFTER.test(s.slice(h.end, h.end + 14)) && (!TARGET_NOUN_AFTER.test(s.slice(h.end, h.end + 16)) || (ACTOR_NOUN_AFTER.test(s.slice(h.end, h.end + 16)) && (AGENT_BY.test(s.slice(Math.max(0, h.at - 12), h.at)) || ACTOR_WHO.test(s.slice(h.end, h.end + 24)) || ACTOR_DEED.test(s.slice(h.end, h.end + 40))))));
   // "terrorists of the White Helmets", "боевики «Белых касок»", "إرهابيي الخوذ البيضاء": a generic noun for the armed
   // opposition followed by a named party gives way to it
   for (let i = parties.length - 2; i >= 0; i--) {
