@@ -59,3 +59,21 @@ describe('English constructions the brief names (checked; no change needed)', ()
     expect(blamed('Israel denied carrying out the strike.')).toBe(null);
   });
 });
+
+describe('Russian: an armed force named in the genitive after a deed or munition noun', () => {
+  it('an abbreviation right after the noun is the doer, with or without a target', () => {
+    expect(blamed('Два человека пострадали от обстрела ВСУ.')).toBe('ukraine');
+    expect(blamed('Система ПВО уничтожила над областью девять ракет ВСУ.')).toBe('ukraine');
+  });
+  it('a target with a preposition or a noun of place between is no doer', () => {
+    expect(blamed('Российская армия нанесла удар по позициям ВСУ.')).toBe('russia');
+    expect(blamed('Ракеты упали на территории Белгородской области.')).toBe(null);
+  });
+});
+
+describe('Russian: a generic armed formation gives way to the named party after it', () => {
+  it('"Вооруженные формирования шиитской организации «Хезболла»" is Hezbollah (`other`)', () => {
+    expect(blamed('Вооруженные формирования шиитской организации «Хезболла» нанесли ракетный удар по штабу.')).toBe('other');
+    expect(blamed('Вооруженные формирования обстреляли город.')).toBe('opposition');
+  });
+});

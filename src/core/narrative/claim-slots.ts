@@ -145,7 +145,7 @@ const LEXICON: Term[] = [
     'poland', 'polish', 'польш*', 'польск*', 'поляк*', '@париж*', 'цру', 'пентагон*', 'запад', 'запада', 'западн*', 'нато', 'британ*', 'великобритан*', 'америк*', 'франц*', 'коалици*',
     'الولايات المتحده', 'امريكا', 'الامريكي*', '@واشنطن', 'الغرب', 'الغربي*', 'التحالف الدولي', 'بريطانيا', 'البريطاني*', 'فرنسا'),
   ...T('party', 'ukraine', 'ukraine', 'ukrainian', 'ukrainians', 'ukrainian army', 'ukrainian armed forces', 'kyiv', 'kiev', 'poroshenko', 'sbu', 'azov', 'aidar', 'right sector', 'savchenko', 'tymoshenko', 'yatsenyuk', 'turchynov', 'avakov', 'украин*', 'киев*', 'всу', 'порошенко', 'اوكرانيا', 'اوكراني*', 'الاوكراني*'),
-  ...T('party', 'other', 'saudi*', 'israel*', 'turkey', 'turkish', 'qatar*', 'kurdish forces', 'kurdish fighters', 'sdf', 'syrian democratic forces', 'kurdish militia', 'kurds', 'ypg', 'hezbollah', 'hizballah', 'iranian militias', 'iran', 'mossad', 'netanyahu', 'jews', 'al jazeera', 'al-jazeera', 'political elite', 'globalists', 'democrats', 'new world order', 'jewish congressists', 'erdogan', 'erdoğan', 'tel aviv', 'muslims', 'migrants', 'immigrants', 'refugees', 'asylum seekers', 'belarus', 'belarusian*',
+  ...T('party', 'other', 'saudi*', 'israel*', 'turkey', 'turkish', 'qatar*', 'kurdish forces', 'kurdish fighters', 'sdf', 'syrian democratic forces', 'kurdish militia', 'kurds', 'ypg', 'hezbollah', 'hizballah', 'хезболл*', 'iranian militias', 'iran', 'mossad', 'netanyahu', 'jews', 'al jazeera', 'al-jazeera', 'political elite', 'globalists', 'democrats', 'new world order', 'jewish congressists', 'erdogan', 'erdoğan', 'tel aviv', 'muslims', 'migrants', 'immigrants', 'refugees', 'asylum seekers', 'belarus', 'belarusian*',
     // states whose police or army the news names at protests and borders (other: not one of the named sides)
     'georgia', 'georgian', 'грузия', 'грузии', 'грузию', 'грузинск*', '@tbilisi', '@тбилиси', 'hong kong', 'гонконг*', 'china', 'chinese', 'китай', 'китая', 'китаю', 'китае', 'китайск*', 'kazakhstan', 'kazakh', 'казахстан*', 'казахск*', '@алма-ат*', '@алмат*', 'north korea', 'north korean', '@pyongyang', 'кндр', 'северн* коре*', 'северокорейск*', 'sudan', 'sudanese', 'судан*', '@ankara', '@анкар*', 'idf', 'цахал*', 'беларус*', 'белорусс*', 'белорусск*',
     'саудовск*', 'израил*', 'турци*', 'турецк*', 'катар*', 'курд*', 'السعوديه', 'اسرائيل', 'تركيا', 'التركي*', 'قطر', 'الاكراد', 'الكرديه', 'حزب الله', 'ايران'),
@@ -576,8 +576,8 @@ const NOT_INCIDENT = /(?<![\p{L}])(?:war(?!\s+crimes)|wars|invasion|invade\p{L}*
 const PROVOCATION_AGAINST = /^(?:provocation|провокац|استفزاز)\p{L}*\s+(?:\p{L}+\s+)?(?:against|aimed at|towards|toward|против|ضد)/u;
 // staged nouns whose genitive (RU) or construct (AR) names their author: "фейк «Белых касок»", "инсценировка боевиков",
 // "مسرحيه الخوذ البيضاء"
-const GENERIC_FIGHTERS = /^(?:terrorist|militant|fighter|rebel|insurgent|jihadist|extremist|боевик|террорист|экстремист|повстанц|вооруж|бандформир|ارهابي|الارهابي|مسلح|المسلح)/;
-const NAMED_AFTER_GENERIC = /^-$|^[\s«"“„']*(?:(?:of|from)\s+(?:the\s+)?)?(?:(?:\p{L}+(?:ой|ей|ского|ской)\s+)?(?:террористическ\p{L}*|организаци\p{L}*|группировк\p{L}*|движени\p{L}*|organi[sz]ation|group|تنظيم)\s+)?[«"“„']*$/u;
+const GENERIC_FIGHTERS = /^(?:terrorist|militant|fighter|rebel|insurgent|jihadist|extremist|боевик|террорист|экстремист|повстанц|вооруж|бандформир|формирован|ارهابي|الارهابي|مسلح|المسلح)/;
+const NAMED_AFTER_GENERIC = /^-$|^[\s«"“„']*(?:(?:of|from)\s+(?:the\s+)?)?(?:(?:[\p{L}\-]+(?:ой|ого|ей|его|ской)\s+)?(?:террористическ\p{L}*|организаци\p{L}*|группировк\p{L}*|движени\p{L}*|organi[sz]ation|group|تنظيم)\s+)?[«"“„']*$/u;
 const LOCATED_AFTER = /^\p{L}*\s+(?:in|at|near|в|во|под|في)\s/u;
 // a provocation at a named place is an event ("провокацию в Буче", "провокации в Сумской области", "provocations in
 // Crimea"): a preposition of place and a capitalised name, at most one adjective between (the original text)
@@ -593,6 +593,7 @@ const SHORT_PAREN_BEFORE = /\((?:[^()\s]+\s?){1,3}\)$/u;
 // a Russian attack or crime noun right before a genitive party ("атаки Ирака", "преступление режима"), and the target
 // phrase after that party ("против города", "по позициям", "на Украину": up to four words to the preposition)
 const RU_GENITIVE_DEED_BEFORE = /(?<![\p{L}])((?:атак|химатак|удар|авиаудар|обстрел|нападени|бомбардировк|преступлени)\p{L}*)\s+$/u;
+const RU_MUNITION_GENITIVE_BEFORE = /(?<![\p{L}])((?:ракет|снаряд|беспилотник|дрон|мин|бомб)\p{L}*)\s+$/u;
 const RU_TARGET_AFTER = /^(?:\s+[\p{L}\-]+){0,2}\s+(?:против|по|на)\s/u;
 // Russian short adjectives of guilt, predicates that may precede their subject: "виновны сирийские ВВС"
 const RU_SHORT_PREDICATE = /^(?:виновн|ответственн|причастн)[аоы]?$|^виновен$|^ответственен$|^причастен$/u;
@@ -2000,11 +2001,16 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       const k = clauseOf(p.at);
       // (or a carrier of the weapon, "сбросили с вертолетов сирийской армии", in a clause that tells an incident)
       const carrier = RU_CARRIER_BEFORE.exec(s.slice(Math.max(0, p.at - 30), p.at));
-      const noun = RU_GENITIVE_DEED_BEFORE.exec(s.slice(Math.max(0, p.at - 30), p.at)) ?? (carrier && incidentClauses.has(k) ? [carrier[0], carrier[0].trim()] : null);
+      // (session 12) an armed force's abbreviation right after a deed or munition noun is its owner, target or none: "от
+      // обстрела ВСУ", "девять ракет ВСУ" (a target takes a preposition or a noun of place between: "удар по ВСУ",
+      // "обстрел позиций ВСУ")
+      const abbreviation = /^[\u0410-\u042F\u0401]{2,}$/.test(text.slice(p.at, p.end));
+      const noun = RU_GENITIVE_DEED_BEFORE.exec(s.slice(Math.max(0, p.at - 30), p.at)) ?? (abbreviation ? RU_MUNITION_GENITIVE_BEFORE.exec(s.slice(Math.max(0, p.at - 30), p.at)) : null) ?? (carrier && incidentClauses.has(k) ? [carrier[0], carrier[0].trim()] : null);
       // (a genitive in -я of a noun in -ь / -й, "авиаударе Израиля по больнице", is no nominative; nor, before the target, is
       // an abbreviation, whose case cannot be read: "обстрела ВСУ по жилым кварталам")
       if (!noun || deniedClauses.has(k) || denied(p, k) || (ruNominative(p, true) && !/я$/.test(p.word) && !/^[\u0410-\u042F\u0401]{2,}$/.test(text.slice(p.at, p.end)))) continue;
-      if (!carrier && !/^преступлени/.test(noun[1]) && !RU_TARGET_AFTER.test(s.slice(p.end, p.end + 40))) continue;
+      // (an air strike's genitive is its striker: the struck takes "по", "авиаудар коалиции")
+      if (!carrier && !abbreviation && !/^(?:преступлени|авиаудар)/.test(noun[1]) && !RU_TARGET_AFTER.test(s.slice(p.end, p.end + 40))) continue;
       if (NEGATOR.test(s.slice(Math.max(0, p.at - 40), p.at - noun[0].length))) continue;
       const key = `g${k}:${p.term.value}`;
       if (seenPair.has(key)) continue;
