@@ -77,3 +77,23 @@ describe('Russian: a generic armed formation gives way to the named party after 
     expect(blamed('Вооруженные формирования обстреляли город.')).toBe('opposition');
   });
 });
+
+describe('a named side\'s country after a preposition of place is where, not who', () => {
+  it('"the war in Ukraine", "на Украине" name no culprit', () => {
+    expect(blamed('Crisis actors and fake bodies: lies claiming the war in Ukraine is a hoax.')).toBe(null);
+    expect(blamed('Fake videos of the attack in Ukraine were shared online.')).toBe(null);
+  });
+  it('the country as subject, agent or accused is still its side', () => {
+    expect(blamed('Ukraine staged the attack, Moscow said.')).toBe('ukraine');
+    expect(blamed('The attack was carried out by Russia, Kyiv said.')).toBe('russia');
+  });
+});
+
+describe('"terms / dubs / brands X as fake" is speech: its subject is the speaker', () => {
+  it('the speaker of a staging claim without a stager blames no one', () => {
+    expect(read('Russian FM Lavrov terms situation in Bucha as fake attack aimed at undermining Kremlin.')).toMatchObject({ blamed: null, voice: 'reports' });
+  });
+  it('a stager named in the claim is blamed', () => {
+    expect(blamed('Russian FM Lavrov terms the Bucha killings a fake attack staged by Ukraine.')).toBe('ukraine');
+  });
+});
