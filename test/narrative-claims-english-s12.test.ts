@@ -97,3 +97,16 @@ describe('"terms / dubs / brands X as fake" is speech: its subject is the speake
     expect(blamed('Russian FM Lavrov terms the Bucha killings a fake attack staged by Ukraine.')).toBe('ukraine');
   });
 });
+
+describe('Russian: taking responsibility, "ИГ", and a drop from the air', () => {
+  it('"ИГ взяло на себя ответственность" owns the deed', () => {
+    expect(blamed('ИГ взяло на себя ответственность за взрыв в мечети.')).toBe('opposition');
+  });
+  it('"сбросили бомбы" is an incident whose subject is its doer', () => {
+    expect(blamed('Сирийская армия сбросила бочковые бомбы на город.')).toBe('government');
+    expect(blamed('Военные Мьянмы сбросили бомбы на собравшихся.')).toBe('other');
+  });
+  it('a commitment taken on is no deed', () => {
+    expect(blamed('Россия взяла на себя обязательства по гуманитарным поставкам.')).toBe(null);
+  });
+});
