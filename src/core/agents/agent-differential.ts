@@ -609,6 +609,13 @@ function describeClass(classes: { id: string; probability: number }[], id: strin
   const p = classes.find((c) => c.id === id)!.probability;
   return `${id} (${pct(p)}, ${estimativeWords(p)})`;
 }
+/** The classes described and joined by ", " (a loop: map() on the ids' array deoptimised runDifferential in a loop,
+ * as the arrays above; session 12) */
+function describeClasses(classes: { id: string; probability: number }[], ids: string[]): string {
+  let out = '';
+  for (let k = 0; k < ids.length; k++) out += (k > 0 ? ', ' : '') + describeClass(classes, ids[k]);
+  return out;
+}
 /** ln of a class's within-class weighted mean likelihood (its members at wFrom[ci] .. wFrom[ci + 1]) */
 function lnMean(wFrom: Int32Array, wAgent: Int32Array, wW: Float64Array, ci: number, L: Float64Array): number {
   let m = 0;
@@ -696,16 +703,20 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
   let finite = true;
   for (let a = 0; a < A; a++) if (!Number.isFinite(postA[a])) finite = false;
   const byProbability = probabilityOrder(kb);
-  const agents = sortSmall(
-    kb.agents.map((a, i) => ({ id: a.id, class: a.class, probability: postA[i] })),
-    byProbability,
-    finite,
-  );
-  const classes = sortSmall(
-    kb.classes.map((c) => ({ id: c.id, probability: c.agents.reduce((s, ai) => s + postA[ai], 0) })),
-    byProbability,
-    finite,
-  );
+  // (built by push into literals, not by map(): an array from map() has another elements kind in the interpreter than
+  // in optimised code, and the inlined sort's map check then deoptimised runDifferential again and again, hundreds of
+  // times per bench run in most runs (session 12); the class sums in the agents' order from 0, as the reduce they replace)
+  const agents: DifferentialResult['agents'] = [];
+  for (let i = 0; i < A; i++) agents.push({ id: kb.agents[i].id, class: kb.agents[i].class, probability: postA[i] });
+  sortSmall(agents, byProbability, finite);
+  const classes: DifferentialResult['classes'] = [];
+  for (let ci = 0; ci < kb.classes.length; ci++) {
+    const members = kb.classes[ci].agents;
+    let s = 0;
+    for (let k = 0; k < members.length; k++) s += postA[members[k]];
+    classes.push({ id: kb.classes[ci].id, probability: s });
+  }
+  sortSmall(classes, byProbability, finite);
 
   const threshold = ctx.threshold ?? kb.threshold;
   const lead = classes[0];
@@ -728,7 +739,7 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
       probability: lead.probability,
       words:
         remaining.length > 1
-          ? `undetermined: remains between ${remaining.map((id) => describeClass(classes, id)).join(', ')}`
+          ? `undetermined: remains between ${describeClasses(classes, remaining)}`
           : `undetermined: ${describeClass(classes, lead.id)} leads but is below the ${pct(threshold)} threshold; no other class reaches ${pct(REMAINING_MIN)}`,
       remaining,
     };
