@@ -684,8 +684,11 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
                   break;
                 }
             } else {
+              // (an indexed loop: the for-of's iterator loads on this rare path set off a loop of deoptimisations of
+              // matchTerms, "insufficient type feedback", in some bench runs; session 12)
               const want = t.restStem[r];
-              for (const s of info[k].prefixForms) if (s.startsWith(want)) has = true;
+              const forms = info[k].prefixForms;
+              for (let q = 0; q < forms.length; q++) if (forms[q].startsWith(want)) has = true;
             }
             if (has) {
               found = k;
