@@ -38,3 +38,16 @@ describe('half or a quarter of an hour is no delayed onset', () => {
     expect(feats('بعد كم ساعة طلعت فقاعات على جلده.')).toMatchObject({ onset_delayed: true });
   });
 });
+
+describe('crying with laughter, fear or screaming is weeping, not tearing', () => {
+  it('drops lacrimation for crying told with an emotion in its clause', () => {
+    expect(feats('Schoolgirls had attacks of laughing and crying lasting hours.')).not.toHaveProperty('lacrimation');
+    expect(feats('Дети плакали от страха, у одной девочки обморок.')).not.toHaveProperty('lacrimation');
+    expect(feats('البنات صاروا يبكوا من الخوف ويصرخوا.')).not.toHaveProperty('lacrimation');
+  });
+  it('keeps crying from a gas', () => {
+    expect(feats('After the tear gas everyone was crying and coughing.')).toMatchObject({ lacrimation: true });
+    expect(feats('После газа все плакали и кашляли.')).toMatchObject({ lacrimation: true });
+    expect(feats('الكل كان يبكي ويسعل من الغاز.')).toMatchObject({ lacrimation: true });
+  });
+});

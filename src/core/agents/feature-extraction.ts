@@ -990,6 +990,15 @@ const RECOVERED_AFTER = new RegExp(
 const SENTENCE_BREAK = /[.!?\n\u061F]/u;
 /** Half or a quarter (of an hour), in a time phrase (session 12): minutes, not the hours of a delayed onset. */
 const PART_OF_HOUR = /(?<![\p{L}])(?:half|quarter|пол|полчаса|четверть|[وف]?(?:نص|نصف|ربع))(?![\p{L}])/iu;
+/** Crying words of the lacrimation terms (session 12): weeping, which fear or laughter also bring. */
+const CRYING = /(?<![\p{L}])(?:cry\p{L}*|cried|weep\p{L}*|wept|плак\p{L}*|плач\p{L}*|[وف]?(?:نبكي|يبكي|يبكون|يبكوا|تبكي|بكاء|بكى|بكوا|بكينا|بيبكوا|بتبكي))(?![\p{L}])/iu;
+const EMOTION = /(?<![\p{L}])(?:laugh\p{L}*|fear\p{L}*|afraid|frighten\p{L}*|scared|terrified|scream\p{L}*|shout\p{L}*|panic\p{L}*|hysteri\p{L}*|смех\p{L}*|смея\p{L}*|смеял\p{L}*|страх\p{L}*|испуг\p{L}*|испуга\p{L}*|крич\p{L}*|крик\p{L}*|истери\p{L}*|паник\p{L}*|[وفب]?(?:ال)?(?:خوف|رعب|هلع|ذعر|صراخ|يصرخ\p{L}*|تصرخ\p{L}*|يضحك\p{L}*|تضحك\p{L}*|ضحك\p{L}*|خايف\p{L}*|خايفين))(?![\p{L}])/iu;
+/** Whether an emotion word sits in the same clause as a crying word, 40 characters either side (a judgement). */
+function emotionNear(lower: string, start: number, end: number): boolean {
+  const before = lower.slice(Math.max(0, start - 40), start).split(/[.;!?\n\u061F\u061B]/u).pop() ?? '';
+  const after = lower.slice(end, end + 40).split(/[.;!?\n\u061F\u061B]/u)[0] ?? '';
+  return EMOTION.test(before) || EMOTION.test(after);
+}
 function persistsAfter(text: string, end: number): boolean {
   const after = text.slice(end, end + 60);
   return PERSISTS_AFTER.test(after) || RECOVERED_AFTER.test(after);
@@ -1520,6 +1529,9 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       // session 12 (fixag): half or a quarter of an hour ("بعد نص ساعة", the stem matcher's gap in "بعد ساعات") is no delayed onset
       !(h.feature === 'onset_delayed' && h.present && PART_OF_HOUR.test(h.phrase)) &&
       !(h.feature === 'odour_burning' && h.present && matchOdours.some((o) => overlaps(h, o))) &&
+      // session 12 (fixag): crying told with laughter, fear, screaming or panic in its clause is weeping, not an irritant's tearing
+      // ("attacks of laughing and crying", "crying and screaming", "плакали от страха", "يبكوا من الخوف")
+      !(h.feature === 'lacrimation' && h.present && CRYING.test(h.phrase) && emotionNear(lower, h.start, h.end)) &&
       !(h.feature === 'delivery_shell_rocket' && canisters.some((o) => overlaps(h, o))) &&
       !(h.feature === 'delivery_cylinder' && incendiaries.some((o) => overlaps(h, o))) &&
       // session 11 (riot): where the police delivery is read in the same sentence, "gas shells" / "tear-gas shells" (Indian English for
