@@ -999,6 +999,8 @@ function emotionNear(lower: string, start: number, end: number): boolean {
   const after = lower.slice(end, end + 40).split(/[.;!?\n\u061F\u061B]/u)[0] ?? '';
   return EMOTION.test(before) || EMOTION.test(after);
 }
+/** A household or cooking gas beside a cylinder (session 12): liquefied petroleum gas, not a chlorine cylinder. */
+const HOUSEHOLD_GAS = /(?<![\p{L}])(?:household|domestic|cooking|propane|butane|lpg|бытов\p{L}*|пропан\p{L}*|[وفبل]?(?:ال)?(?:منزلي|منزلية|الطبخ|طبخ|بوتاجاز|بوتان))(?![\p{L}])/iu;
 function persistsAfter(text: string, end: number): boolean {
   const after = text.slice(end, end + 60);
   return PERSISTS_AFTER.test(after) || RECOVERED_AFTER.test(after);
@@ -1529,6 +1531,8 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       // session 12 (fixag): half or a quarter of an hour ("بعد نص ساعة", the stem matcher's gap in "بعد ساعات") is no delayed onset
       !(h.feature === 'onset_delayed' && h.present && PART_OF_HOUR.test(h.phrase)) &&
       !(h.feature === 'odour_burning' && h.present && matchOdours.some((o) => overlaps(h, o))) &&
+      // session 12 (fixag): a household gas cylinder (propane, butane, cooking gas; бытовой; منزلي، الطبخ، بوتاجاز) is no chlorine cylinder
+      !(h.feature === 'delivery_cylinder' && h.present && HOUSEHOLD_GAS.test(lower.slice(Math.max(0, h.start - 20), h.end + 25))) &&
       // session 12 (fixag): crying told with laughter, fear, screaming or panic in its clause is weeping, not an irritant's tearing
       // ("attacks of laughing and crying", "crying and screaming", "плакали от страха", "يبكوا من الخوف")
       !(h.feature === 'lacrimation' && h.present && CRYING.test(h.phrase) && emotionNear(lower, h.start, h.end)) &&
