@@ -51,3 +51,14 @@ describe('crying with laughter, fear or screaming is weeping, not tearing', () =
     expect(feats('الكل كان يبكي ويسعل من الغاز.')).toMatchObject({ lacrimation: true });
   });
 });
+
+describe('false friends of a spray or a prank', () => {
+  it('reads "discharged a pepper spray" as firing it, not as a discharge from hospital', () => {
+    expect(feats('A student discharged a pepper spray in the cafeteria; pupils coughed.')).not.toHaveProperty('full_recovery');
+    expect(feats('Six were treated for coughing and discharged the same day.')).toMatchObject({ full_recovery: true });
+  });
+  it('does not read a stink bomb as a munition', () => {
+    expect(feats('Someone set off a stink bomb in the theatre and people had burning eyes.')).not.toHaveProperty('delivery_shell_rocket');
+    expect(feats('A bomb fell on the market and people had burning eyes.')).toMatchObject({ delivery_shell_rocket: true });
+  });
+});
