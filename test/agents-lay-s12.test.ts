@@ -154,3 +154,21 @@ describe('Russian absence with the verb left out, and signs that passed', () => 
     expect(feats('بعد ساعة راحت على المستشفى وصارت تستفرغ.')).toMatchObject({ onset_delayed: true });
   });
 });
+
+describe('crying and trembling told together as fear', () => {
+  it('are no tearing and no twitching', () => {
+    for (const t of ['The girls were shaking and crying.', 'Другие трясутся, ревут, руки немеют.', 'البنات يرتعشوا ويبكوا.']) {
+      const f = feats(t);
+      expect(f.lacrimation, t).toBeUndefined();
+      expect(f.fasciculations, t).toBeUndefined();
+    }
+  });
+  it('crying in gas, tearing eyes and twitching muscles stay', () => {
+    expect(feats('Everyone was crying and coughing from the gas.')).toMatchObject({ lacrimation: true });
+    expect(feats('His muscles were twitching and he was drooling.')).toMatchObject({ fasciculations: true });
+    expect(feats('Eyes watering, everyone screaming.')).toMatchObject({ lacrimation: true });
+  });
+  it('a bus outbreak of shaking, crying girls after a strange smell leads with none', () => {
+    expect(top('في الباص وحدة قالت في ريحة غريبة ووقعت، وبعدها البنات يرتعشوا ويبكوا، والدفاع المدني ما لقى شي، وبالهوا رجعوا طيبين.')).toBe('none');
+  });
+});

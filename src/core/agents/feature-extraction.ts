@@ -21,6 +21,7 @@ import { sceneHits } from './scene-grammar.js';
 import { irrealisSpans, IRREALIS_PRE } from './irrealis-scope.js';
 import { fieldsIn, fieldPhrase } from './structured-fields.js';
 import { householdGasBlasts } from './household-blast.js';
+import { emotionalSign, mayHoldEmotionalSign } from './emotional-signs.js';
 import { AssayError } from '../errors.js';
 
 export interface FeatureHit {
@@ -1499,6 +1500,8 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
   // A burn told as a lesion ("had burns on his skin") is the lesion, not a burning sensation of the skin.
   const lesions = kept.filter((h) => h.feature === 'burns' && h.present);
   const hasStill = lower.includes('زال');
+  // crying and trembling told together as fear (emotional-signs.ts; session 12, para) are no tearing and no twitching
+  const fearful = sameLength && mayHoldEmotionalSign(lower);
   // the struck or burnt match is the sulphur smell (session 12, para: "a smell like burnt matches", "الكبريت المحروق"), not a
   // smell of burning: an odour_burning hit overlapping a match or sulphur odour phrase adds nothing
   const matchOdours = kept.filter((h) => h.feature === 'odour_rotten_eggs' && h.present && MATCH_ODOUR.test(h.phrase));
@@ -1542,6 +1545,7 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       // session 12 (fixag): crying told with laughter, fear, screaming or panic in its clause is weeping, not an irritant's tearing
       // ("attacks of laughing and crying", "crying and screaming", "плакали от страха", "يبكوا من الخوف")
       !(h.feature === 'lacrimation' && h.present && CRYING.test(h.phrase) && emotionNear(lower, h.start, h.end)) &&
+      !(fearful && emotionalSign(lower, h)) &&
       !(h.feature === 'delivery_shell_rocket' && canisters.some((o) => overlaps(h, o))) &&
       !(h.feature === 'delivery_cylinder' && incendiaries.some((o) => overlaps(h, o))) &&
       // session 11 (riot): where the police delivery is read in the same sentence, "gas shells" / "tear-gas shells" (Indian English for
