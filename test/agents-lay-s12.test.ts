@@ -172,3 +172,9 @@ describe('crying and trembling told together as fear', () => {
     expect(top('في الباص وحدة قالت في ريحة غريبة ووقعت، وبعدها البنات يرتعشوا ويبكوا، والدفاع المدني ما لقى شي، وبالهوا رجعوا طيبين.')).toBe('none');
   });
 });
+
+describe('checks that found nothing, in everyday words', () => {
+  it('read as no agent detected', () => {
+    for (const t of ['The firemen came with meters: zero readings everywhere.', 'Спасатели приехали, приборы ничего не показали.', 'الدفاع المدني فتشوا المدرسة وما لقوا شي.']) expect(feats(t), t).toMatchObject({ no_agent_detected: true });
+  });
+});
