@@ -196,3 +196,21 @@ describe('illness put down to great heat', () => {
     expect(top('بالمشاية والحر خمسين، عمي وقع، راسه يدور، يستفرغ، رجليه تتشنج.')).toBe('none');
   });
 });
+
+describe('white phosphorus told in lay words', () => {
+  it('a burst in the air told place first, the colour after the noun, a fill that smokes again', () => {
+    expect(feats('В воздухе разорвалось, дым белый, густой.')).toMatchObject({ airburst: true, cloud_white: true });
+    expect(feats('Облако было жёлтое.')).toMatchObject({ cloud_yellow_green: true });
+    expect(feats('Сняли повязку, а рана опять задымилась.')).toMatchObject({ burning_particles: true });
+    expect(feats('The wound started smoking again when they took the bandage off.')).toMatchObject({ burning_particles: true });
+    expect(feats('الشظية رجعت تدخن بالجرح.')).toMatchObject({ burning_particles: true });
+    expect(feats('انفجرت بالجو ونزلت خيوط بيضاء.')).toMatchObject({ airburst: true, burning_particles: true });
+  });
+  it("'لا تزال' is 'still', not a denial", () => {
+    expect(feats('جزيئات لا تزال تدخن وتشتعل من جديد.')).toMatchObject({ burning_particles: true });
+    expect(feats('لا تشتعل من جديد.')).toMatchObject({ burning_particles: false });
+  });
+  it('a Russian account of an airburst with white threads and a re-igniting wound leads with incendiary', () => {
+    expect(top('Над посёлком в воздухе разорвалось, вниз пошли огненные нити, дым белый. У соседа в плече горит и горит, опять задымилось.')).toBe('incendiary');
+  });
+});
