@@ -112,3 +112,17 @@ describe('Arabic ما negates a verb; an exception after a denial asserts; RU н
     expect(feats('Не только кашляли, но и глаза слезились.')).toEqual({ cough: true, lacrimation: true });
   });
 });
+
+describe('numbers next to signs: a pupil size in millimetres', () => {
+  it('reads 2 mm or less as miosis, 5 mm or more as its absence, 3-4 mm as nothing', () => {
+    expect(feats('pupils 2 mm, GCS 8')).toEqual({ miosis: true });
+    expect(feats('Pupils 1-2mm bilaterally.')).toEqual({ miosis: true });
+    expect(feats('2 mm pupils and drooling')).toEqual({ miosis: true, hypersalivation: true });
+    expect(feats('зрачки 1,5 мм')).toEqual({ miosis: true });
+    expect(feats('حدقة العين ٢ مم')).toEqual({ miosis: true });
+    expect(feats('pupils were 6 mm and reactive')).toEqual({ miosis: false });
+    expect(feats('зрачки по 6 мм')).toEqual({ miosis: false });
+    expect(feats('pupils 3 mm')).toEqual({});
+    expect(feats('pupils 12 mm')).toEqual({ miosis: false });
+  });
+});

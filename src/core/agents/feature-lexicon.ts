@@ -79,6 +79,21 @@ const ANIMALS_AR = String.raw`(?:حيوانات|الحيوانات|طيور|ال
 const AR_FUMIGANT_WORD = String.raw`(?<![\p{L}])[وفبل]?(?:ال)?تبخير(?![\p{L}])|(?<![\p{L}])[وفبل]?(?:ال)?حب(?:ة|ه|وب)\s+القمح(?![\p{L}])`;
 const AR_PEST_CONTEXT = String.raw`[وفبل]?(?:ال)?(?:مبيد\p{L}*|حشر\p{L}*|فئران|فيران|قوارض|سوس|مخزن|مخازن|مستودع\p{L}*|صوامع|صومعة|اهراء)(?![\p{L}])`;
 
+/** Session 12 (agprobe): a pupil's size in millimetres ("pupils 2 mm", "pupils were 1-2mm", "2 mm pupils", "зрачки 1,5 мм",
+ * "الحدقات 2 ملم", "حدقة العين ٢ مم"): 2 mm or less is miosis (pinpoint pupils are 1-2 mm; a normal pupil is 2-4 mm in
+ * light and 4-8 mm in the dark: judgment from the clinical norm, Walker et al., Clinical Methods, 3rd ed., ch. 58), 5 mm or
+ * more states it absent; 3-4 mm says nothing. A range is read by both its ends. */
+const PUPIL_SMALL = String.raw`(?:(?:0?[.,]\d|1(?:[.,]\d)?|2(?:[.,]0)?|[٠١٢])\s*(?:-|–|to|до)\s*)?(?:0?[.,]\d|1(?:[.,]\d)?|2(?:[.,]0)?|[١٢](?:[.,٫]\d)?)`;
+const PUPIL_LARGE = String.raw`(?:(?:[5-9](?:[.,]\d)?|1[0-2])\s*(?:-|–|to|до)\s*)?(?:[5-9](?:[.,]\d)?|1[0-2]|[٥-٩])`;
+const PUPIL_SIZE = {
+  en: (n: string) => [
+    String.raw`pupils?(?:\s+sizes?)?[\s:=]+(?:(?:were|was|are|of|at|measured|measuring|about|approximately|approx|equal|bilaterally|both|each)\s+){0,3}${n}\s*mm`,
+    String.raw`${n}\s*mm\s+pupils?`,
+  ],
+  ru: (n: string) => String.raw`зрачк~(?:[\s:=]+(?:(?:были|по|до|около|размером|диаметром|примерно|оба|с\s+обеих\s+сторон)\s+){0,3})${n}\s*мм`,
+  ar: (n: string) => String.raw`(?:حدق|بؤب)~\s*(?:(?:ال)?عيو?ن~\s*)?[:=]?\s*(?:(?:حجمها|قطرها|بحجم|بقطر|حوالي|تقريبا|كانت)\s+){0,2}${n}\s*(?:ملم|مم|ملي~|mm)`,
+};
+
 export const LEXICON: LexiconEntry[] = [
   {
     feature: 'miosis',
@@ -90,21 +105,23 @@ export const LEXICON: LexiconEntry[] = [
       '(?:constricted|contracted|small|tiny|narrow(?:ed)?|pinpoint) pupils?',
       String.raw`pupils?\s+(?:were\s+|was\s+|are\s+|became\s+)?(?:constricted|contracted|pinpoint|tiny|very small|narrow(?:ed)?)`,
       'pupillary constriction',
+      ...PUPIL_SIZE.en(PUPIL_SMALL),
     ],
-    ru: ['миоз~', String.raw`сужени~\s+зрачк~`, String.raw`суженн?~\s+зрачк~`, String.raw`точечн~\s+зрачк~`, String.raw`зрачк~\s+(?:были\s+)?сужен~`],
+    ru: ['миоз~', String.raw`сужени~\s+зрачк~`, String.raw`суженн?~\s+зрачк~`, String.raw`точечн~\s+зрачк~`, String.raw`зрачк~\s+(?:были\s+)?сужен~`, PUPIL_SIZE.ru(PUPIL_SMALL)],
     ar: [
       String.raw`(?:ضيق|تضيق|تضيّق|انقباض|تقلص)\s+(?:في\s+)?(?:ال)?(?:حدق|بؤب)~`,
       // "حدقة العين متقلصة" (the pupil of the eye constricted)
-      String.raw`(?:حدق|بؤب)~\s+(?:(?:ال)?عيو?ن~\s+)?(?:متقلص~|ضيق~|صغير~|منقبض~|مقبوض~|دبوسي~|كالدبوس)`,
+      String.raw`(?:حدق|بؤب)~\s+(?:(?:ال)?عيو?ن~\s+)?(?:متقلص~|متضيق~|ضيق~|صغير~|منقبض~|مقبوض~|دبوسي~|كالدبوس)`,
+      PUPIL_SIZE.ar(PUPIL_SMALL),
     ],
   },
   {
     feature: 'miosis',
     requires: { en: 'mios|myos|pupil|pinpoint', ru: 'миоз|зрач', ar: 'حدق|بؤب' },
     absent: true,
-    en: [String.raw`pupils?\s+(?:were\s+|was\s+|are\s+)?(?:normal|normal[- ]sized|reactive|dilated|not constricted)`, '(?:normal|dilated) pupils?'],
-    ru: [String.raw`зрачк~\s+(?:были\s+)?(?:нормальн~|расширен~)`],
-    ar: [String.raw`(?:ال)?(?:حدق|بؤب)~\s+(?:(?:ال)?عيو?ن~\s+)?(?:ال)?(?:طبيعي~|متوسع~|واسع~)`],
+    en: [String.raw`pupils?\s+(?:were\s+|was\s+|are\s+)?(?:normal|normal[- ]sized|reactive|dilated|not constricted)`, '(?:normal|dilated) pupils?', ...PUPIL_SIZE.en(PUPIL_LARGE)],
+    ru: [String.raw`зрачк~\s+(?:были\s+)?(?:нормальн~|расширен~)`, PUPIL_SIZE.ru(PUPIL_LARGE)],
+    ar: [String.raw`(?:ال)?(?:حدق|بؤب)~\s+(?:(?:ال)?عيو?ن~\s+)?(?:ال)?(?:طبيعي~|متوسع~|واسع~)`, PUPIL_SIZE.ar(PUPIL_LARGE)],
   },
   {
     feature: 'lacrimation',
