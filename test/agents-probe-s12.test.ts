@@ -126,3 +126,14 @@ describe('numbers next to signs: a pupil size in millimetres', () => {
     expect(feats('pupils 12 mm')).toEqual({ miosis: false });
   });
 });
+
+describe('a rumour with its content asserts nothing', () => {
+  it('drops what a rumour says, keeps what the clause after "but" says', () => {
+    expect(feats('Rumours spread that people had died from sarin, but no one was hurt.')).toEqual({ no_casualties: true });
+    expect(feats('Ходили слухи, что многих рвало.')).toEqual({});
+    expect(feats('انتشرت شائعات أن أشخاصاً ماتوا، لكن لم يصب أحد.')).toEqual({ no_casualties: true });
+  });
+  it('keeps what is told beside a rumour without its content', () => {
+    expect(feats('Despite the rumours, people really were coughing.')).toEqual({ cough: true });
+  });
+});

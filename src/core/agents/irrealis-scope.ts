@@ -9,7 +9,8 @@
  * What stays: a wh-question presupposes what it asks about ("Why was everyone coughing?", "شو هالريحة؟": somebody
  * coughed, there was a smell), so it is no span; "as if" is a simile; a conditional whose condition is told in the past
  * tense in English or Russian ("If anyone went outside, their eyes burned", "если кто-то выходил, начинал кашлять") is what
- * happened each time, so it is no span either (a counterfactual "had ... would", "если бы" is).
+ * happened each time, so it is no span either (a counterfactual "had ... would", "если бы" is). A rumour is a span from
+ * its cue to the clause end.
  */
 
 export interface IrrealisSpan {
@@ -20,7 +21,11 @@ export interface IrrealisSpan {
 }
 
 /** whether the text can hold a span at all (speed only) */
-export const IRREALIS_PRE = /[?\u061F]|if|in case|in the event|unless|если|в случае|اذا|لو|حال/iu;
+export const IRREALIS_PRE = /[?\u061F]|if|in case|in the event|unless|rumo|hearsay|если|в случае|слух|اذا|لو|حال|شائع|اشاع|يشاع/iu;
+/** A rumour is what people say, not what anyone saw ("Rumours spread that people had died", "Ходили слухи, что многих
+ * рвало", "انتشرت شائعات أن أشخاصاً ماتوا"): from the cue to the clause end (session 12; judgment: closed class). */
+const RUMOUR_CONTENT = /^(?:\s+\p{L}+){0,2}?[\s,\u060C]+(?:that|of|about|что|о|об|будто|[بف]?(?:ان|أن)|عن)(?![\p{L}])/iu;
+const RUMOUR_CUE = /(?<![\p{L}])(?:rumou?rs?|rumou?red|hearsay|слух(?:и|ов|ам|ами)?|[وف]?(?:شائعات|شائعة|اشاعات|اشاعة|يشاع|اشيع))(?![\p{L}])/giu;
 
 const SENT_END = /[.!?\n\u061F]/g;
 /** a clause boundary inside a sentence (as the extraction's CLAUSE_END, less the sentence ends) */
@@ -110,8 +115,17 @@ export function irrealisSpans(text: string): IrrealisSpan[] {
       spans.push({ from, to: e, answer: ANSWER_NO.test(after) ? 'no' : ANSWER_YES.test(after) ? 'yes' : null });
       continue;
     }
-    COND_CUE.lastIndex = 0;
     const sent = text.slice(s, e);
+    RUMOUR_CUE.lastIndex = 0;
+    let r: RegExpExecArray | null;
+    while ((r = RUMOUR_CUE.exec(sent))) {
+      const at = s + r.index;
+      // only a rumour with its content ("rumours that ...", "слухи, что ...", "شائعات أن ..."): "despite the rumours, people
+      // were coughing" tells what was seen
+      if (!RUMOUR_CONTENT.test(text.slice(at + r[0].length, at + r[0].length + 40))) continue;
+      spans.push({ from: at, to: clauseBounds(text, s, e, at)[1], answer: null });
+    }
+    COND_CUE.lastIndex = 0;
     let c: RegExpExecArray | null;
     while ((c = COND_CUE.exec(sent))) {
       const at = s + c.index;
