@@ -137,3 +137,35 @@ describe('a rumour with its content asserts nothing', () => {
     expect(feats('Despite the rumours, people really were coughing.')).toEqual({ cough: true });
   });
 });
+
+describe('what ends a cue\'s reach: subordinators, purpose, stopping and escaping, "without" + its own noun', () => {
+  it('stops at an adverbial subordinator or a wh-complement', () => {
+    expect(feats('No ambulances came while people were convulsing.')).toEqual({ convulsions: true });
+    expect(feats('Nobody knew why they were vomiting.')).toEqual({ vomiting: true });
+    expect(feats('لن أنسى كيف كان الأطفال يختنقون.')).toEqual({ dyspnoea: true });
+  });
+  it('stops at a purpose clause of treating or helping', () => {
+    expect(feats('There were no doctors to treat the vomiting children.')).toEqual({ vomiting: true });
+    expect(feats('Не было врачей, чтобы помочь задыхающимся детям.')).toEqual({ dyspnoea: true });
+    expect(feats('لم يكن هناك أطباء لعلاج الأطفال المختنقين.')).toEqual({ dyspnoea: true });
+  });
+  it('reads "could not stop" and "nobody escaped" as assertions, "not long before" and "no idea" as no denial', () => {
+    expect(feats('No one could stop coughing.')).toEqual({ cough: true });
+    expect(feats('Not a single person escaped the coughing.')).toEqual({ cough: true });
+    expect(feats("It wasn't long before everyone was coughing.")).toEqual({ cough: true });
+    expect(feats("I can't forget the children foaming at the mouth.")).toMatchObject({ frothy_sputum: true });
+    expect(feats('We had no idea what the smell was, it was like rotten eggs.')).toEqual({ odour_rotten_eggs: true });
+  });
+  it('keeps "without" to its own noun phrase', () => {
+    expect(feats('Без противогаза я сразу закашлялся.')).toMatchObject({ cough: true });
+    expect(feats('بدون كمامة بدأت أسعل.')).toEqual({ cough: true });
+    expect(feats('The men walked away without any tearing or coughing.')).toEqual({ lacrimation: false, cough: false });
+    // still denies inside its scope, relative clause included
+    expect(feats('Nobody who was there coughed.')).toEqual({ cough: false });
+  });
+  it('reads zero as a determiner of absence', () => {
+    expect(feats('0 deaths, 12 injured with breathing problems')).toMatchObject({ deaths: false, dyspnoea: true });
+    expect(feats('zero dead')).toEqual({ deaths: false });
+    expect(feats('10 deaths')).toEqual({ deaths: true });
+  });
+});

@@ -381,14 +381,14 @@ const DENY_RU_AR = 'отрицает|отрицают|отрицал|отриц�
  * ("بعد ما سقطت", "هذا ما رأيناه") or before the verbs of happening, resembling and naming, a pronoun, a demonstrative, or
  * the words of 'still', 'except' and 'as long as' (ما زال، ما عدا، ما دام) (judgment of reading, closed classes). */
 const AR_MA_NEG = String.raw`(?<!(?:بعد|قبل|حد|لحد|حتي|حتى|طول|لين|عند|حسب|مثل|متل|زي|كل|اول|لما|منذ|من|عن|علي|في|هذا|هذه|هو|هي|بين|اللي|الذي|التي|الي|قد|اكثر|مع)\s+)[وف]?ما(?=\s)(?!\s+(?:وقف\p{L}*|بطل\p{L}*|عاد\p{L}*|عدت|عدنا|قدر\p{L}*|حدث|جرى|جري|حصل|صار\s+مع|اسفر|ادى|ادي|تسبب|نتج|خلف|اوقع|يؤدي|نعرفه|اعرفه|نعلمه|اذكره|اتذكره|نتذكره|يحدث|يجري|يشبه|تشبه|يسمى|يسمي|يعرف|يقارب|يزيد|يقرب|هو|هي|هذا|هذه|هذي|هاد|هاي|اذا|ان|زال|يزال|تزال|زالت|زالوا|عدا|دام|بعد|بين|لا|لم|الذي|التي|اللي|في|فيش|حدا|حد|كان\s+في|عندي|عندنا|رايت|رايناه|شاهدناه|سمعناه)(?![\p{L}]))`;
-const VERB_CUE = new RegExp(String.raw`(?<![\p{L}'])(?:not|never|denied|deny|denies|didn't|wasn't|weren't|don't|doesn't|hasn't|haven't|hadn't|isn't|aren't|cannot|can't|couldn't|did not|was not|were not|не|${DENY_RU_AR}|${AR_MA_NEG}|[وف]?(?:لم|لن|ليس|ليست|لا)|مش|مو|مافي|ماكو)(?![\p{L}'])(?!\s+(?:only|just|merely|until|long after|stop|help|только|лишь|просто|فقط|(?:يزال|تزال|زال|زالت|زالوا|يزالون)(?![\p{L}])|(?:\p{L}+\s+)?(?:переста\p{L}*|прекра\p{L}*|\p{L}*توقف\p{L}*)|(?:\p{L}+\s+){1,2}(?:until|till)(?![\p{L}])|(?:\p{L}+\s+){0,2}(?:know|knew|realis\p{L}*|realiz\p{L}*|understand|understood|знал\p{L}*|понимал\p{L}*|نعلم|نعرف|يعلم|يعرف|اعلم|اعرف|ندري|يدري|نفهم)(?![\p{L}])))`, 'iu'); // "could not stop coughing" affirms; "لا تزال تدخن" (still smoking, session 12) is no negation; "were not seen until the next morning" times, it does not deny; "we did not know (that) mixing ..." presupposes what follows
+const VERB_CUE = new RegExp(String.raw`(?<![\p{L}'])(?:not|never|denied|deny|denies|didn't|wasn't|weren't|don't|doesn't|hasn't|haven't|hadn't|isn't|aren't|cannot|can't|couldn't|did not|was not|were not|не|${DENY_RU_AR}|${AR_MA_NEG}|[وف]?(?:لم|لن|ليس|ليست|لا)|مش|مو|مافي|ماكو)(?![\p{L}'])(?!\s+(?:only|just|merely|until|long after|long|take\s+long|stop|help|только|лишь|просто|فقط|(?:يزال|تزال|زال|زالت|زالوا|يزالون)(?![\p{L}])|(?:\p{L}+\s+)?(?:переста\p{L}*|прекра\p{L}*|\p{L}*توقف\p{L}*)|(?:\p{L}+\s+){1,2}(?:until|till)(?![\p{L}])|(?:\p{L}+\s+){0,2}(?:forget|forgot|forgotten|remember|забуду|забыть|забыл\p{L}*|انسى|ننسى|ينسى|تنسى|know|knew|realis\p{L}*|realiz\p{L}*|understand|understood|знал\p{L}*|понимал\p{L}*|نعلم|نعرف|يعلم|يعرف|اعلم|اعرف|ندري|يدري|نفهم)(?![\p{L}])))`, 'iu'); // "could not stop coughing" affirms; "لا تزال تدخن" (still smoking, session 12) is no negation; "were not seen until the next morning" times, it does not deny; "we did not know (that) mixing ..." presupposes what follows
 /** (session 12, para: the possessive "nobody's eyes watered", "no one's pupils" is the determiner 'nobody' of a sign's body part;
  * 'not one', 'not a single' are determiners like 'no'; spoken Arabic 'did not have' / 'has not' — ما كان عنده, ما عنده,
  * Egyptian معندوش — is 'there was no ... with him', as ما كان في; judgment of reading) */
 /** (session 11, riot: spoken Arabic 'nobody' and 'there is/was no' — Egyptian محدش, مفيش, ماكانش; Levantine ما حدا, ما في;
  * Gulf محد, ما حد; Maghrebi ماكاين — as determiners, like 'nobody' and 'no'; judgment of reading) */
 const DET_CUE =
-  /(?<![\p{L}'])(?:no|without|neither|nor|none|no one|nobody|free of|absence of|lack of|lacked|negative for|nobody['’]s|no[- ]one['’]s|not one|not a single|нет|без|ни|никаких|отсутств\p{L}*|[وف]?(?:بدون|دون|عدم|بلا|لا يوجد|لا توجد)|غير|انعدام|خلو من|خال\p{L}* من|[وف]?(?:محدش|ماحدش|ما\s+حدش|ما\s+حدا|ماحدا|ولا\s+حدا|ما\s+حد|ماحد|محد|مفيش|مافيش|ما\s+فيش|ما\s+فيه|مافيه|ما\s+في|ما\s+كان\s+في|ما\s+(?:كان|كانت|كانوا|كنا)\s+عند\p{L}*|ما\s+عند(?:ه|ها|هم|ي|نا|كم)|ماعند(?:ه|ها|هم|ي|نا)|معند(?:وش|هاش|هومش|يش|ناش)|ماكاين|ما\s+كاين|ماكانش|مكانش))(?![\p{L}'])(?!\s+(?:doubt|longer|more than|less than|sooner|matter|شك))/iu;
+  /(?<![\p{L}'])(?:no|without|neither|nor|none|no one|nobody|zero|ноль|free of|absence of|lack of|lacked|negative for|nobody['’]s|no[- ]one['’]s|not one|not a single|нет|без|ни|никаких|отсутств\p{L}*|[وف]?(?:بدون|دون|عدم|بلا|لا يوجد|لا توجد)|غير|انعدام|خلو من|خال\p{L}* من|[وف]?(?:محدش|ماحدش|ما\s+حدش|ما\s+حدا|ماحدا|ولا\s+حدا|ما\s+حد|ماحد|محد|مفيش|مافيش|ما\s+فيش|ما\s+فيه|مافيه|ما\s+في|ما\s+كان\s+في|ما\s+(?:كان|كانت|كانوا|كنا)\s+عند\p{L}*|ما\s+عند(?:ه|ها|هم|ي|نا|كم)|ماعند(?:ه|ها|هم|ي|نا)|معند(?:وش|هاش|هومش|يش|ناش)|ماكاين|ما\s+كاين|ماكانش|مكانش))(?![\p{L}'])(?!\s+(?:doubt|longer|more than|less than|sooner|matter|idea|clue|شك))/iu;
 /** VERB_CUE and DET_CUE searched in two steps (the first match of each is the same as its exec: see execFrom) */
 const withoutLookBehind = (r: RegExp) => {
   const lb = String.raw`(?<![\p{L}'])`;
@@ -1050,8 +1050,37 @@ function negationAt(text: string, start: number, end: number): number {
     const between = text.slice(n, start);
     let m: RegExpExecArray | null;
     while ((m = EXCEPT_G.exec(between))) if (m.index > 0) return -1;
+    if (outOfCueScope(between)) return -1;
   }
   return n;
+}
+/**
+ * Session 12 (agprobe): what ends a cue's reach before the phrase, found by probing with sentences of our own:
+ *  - an adverbial subordinator or a wh-complement opens another clause ("No ambulances came while people were convulsing",
+ *    "Nobody knew why they were vomiting", "There was no smell before people started coughing", "لن أنسى كيف كان الأطفال
+ *    يختنقون", "не было воды, пока все кашляли"); relative pronouns do not ("no one who was there coughed" denies);
+ *  - a purpose clause of helping or treating ("There were no doctors to treat the vomiting children", "не было врачей,
+ *    чтобы помочь задыхающимся", "لم يكن هناك أطباء لعلاج الأطفال المختنقين");
+ *  - a verb of stopping or escaping turns the denial into an assertion ("No one could stop coughing", "Not a single person
+ *    escaped the coughing", "لم ينج أحد من الاختناق");
+ *  - "without / без / بدون" governs its own noun phrase: a predicate after it, or three words with no list joiner, is out
+ *    of its reach ("Without a mask, I started coughing", "Без противогаза я сразу закашлялся", "بدون كمامة بدأت أسعل").
+ * Judgment of reading, closed classes.
+ */
+const SCOPE_BREAK = /(?<![\p{L}])(?:while|when|whenever|because|since|as\s+soon\s+as|after|before|why|how|what|where|пока|когда|потому|так\s+как|после|перед\s+тем|почему|зачем|чтобы|[وف]?(?:عندما|بينما|حين|حينما|لما|لان|بعدما|قبلما|كيف|لماذا|ليش|ليه)|to\s+(?:treat|help|wash|save|rescue|carry|take|evacuate|protect|care\s+for|deal\s+with)|[وف]?(?:لعلاج|لاسعاف|لمساعدة|لانقاذ|لنقل|لمعالجة))(?![\p{L}])/iu;
+const STOP_ESCAPE = /(?<![\p{L}])(?:stop|stopped|stops|quit|escape[ds]?|avoid(?:ed)?|spared|переста\p{L}*|прекрати\p{L}*|избежа\p{L}*|[وف]?(?:\p{L}*توقف\p{L}*|ينج|ينجو|نجا|نجي|يسلم|سلم))(?![\p{L}])/iu;
+const WITHOUT_CUE = /^(?:without|без|[وف]?(?:بدون|دون|بلا))(?![\p{L}])/iu;
+const LIST_JOINER = /[,\u060C]|(?<![\p{L}])(?:or|nor|and|или|ни|и|او|ولا)(?![\p{L}])|(?<![\p{L}])و/iu;
+/** determiners and degree words inside the noun phrase of "without" ("without any real eye irritation") */
+const WITHOUT_MODIFIER = /^(?:any|a|an|the|much|more|further|visible|obvious|serious|real|significant|major|severe|любого|какого-либо|никакого|особого|сильного|اي|أي)$/iu;
+function outOfCueScope(between: string): boolean {
+  const b = between.replace(/^\S+/, '');
+  if (SCOPE_BREAK.test(b) || STOP_ESCAPE.test(b)) return true;
+  if (WITHOUT_CUE.test(between)) {
+    const words = b.trim() ? b.trim().split(/\s+/).filter((w) => !WITHOUT_MODIFIER.test(w)) : [];
+    if (LIST_PREDICATE.test(b) || (words.length >= 2 && !LIST_JOINER.test(b))) return true;
+  }
+  return false;
 }
 function negationCore(text: string, start: number, end: number): number {
   // the clause before the phrase is text[cs, start); its segment after the last comma is text[seg, start); the
