@@ -169,3 +169,15 @@ describe('what ends a cue\'s reach: subordinators, purpose, stopping and escapin
     expect(feats('10 deaths')).toEqual({ deaths: true });
   });
 });
+
+describe('the spoken Arabic negative circumfix ما...ش', () => {
+  it('reads a verb inside ما...ش / م...ش, or with ش after a separate ما, as its sign stated absent', () => {
+    expect(feats('العيال ماستفرغوش.')).toEqual({ vomiting: false });
+    expect(feats('ماكحتش خالص.')).toEqual({ cough: false });
+    expect(feats('ما سعلتش.')).toEqual({ cough: false });
+    expect(feats('مشمتش ريحة كلور.')).toEqual({ odour_bleach: false });
+  });
+  it('leaves nouns and participles that end in ش alone', () => {
+    expect(feats('ريحة مثل ريحة الحشيش المقصوص.')).toMatchObject({ odour_hay: true });
+  });
+});

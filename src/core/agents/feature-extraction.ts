@@ -15,8 +15,8 @@
  * Every feature is tied to the exact phrase that produced it (with its cue when negated).
  */
 import { LEXICON, AGENT_NAMES } from './feature-lexicon.js';
-import { matchTerms, type TermIndex } from './term-matcher.js';
-import { matchPrefixes, openPrefixes } from './regex-prefix.js';
+import { matchTerms, arabicNegatedVerb, type TermIndex } from './term-matcher.js';
+import { openPrefixes } from './regex-prefix.js';
 import { sceneHits } from './scene-grammar.js';
 import { irrealisSpans, IRREALIS_PRE } from './irrealis-scope.js';
 import { fieldsIn, fieldPhrase } from './structured-fields.js';
@@ -381,14 +381,17 @@ const DENY_RU_AR = 'отрицает|отрицают|отрицал|отриц�
  * ("بعد ما سقطت", "هذا ما رأيناه") or before the verbs of happening, resembling and naming, a pronoun, a demonstrative, or
  * the words of 'still', 'except' and 'as long as' (ما زال، ما عدا، ما دام) (judgment of reading, closed classes). */
 const AR_MA_NEG = String.raw`(?<!(?:بعد|قبل|حد|لحد|حتي|حتى|طول|لين|عند|حسب|مثل|متل|زي|كل|اول|لما|منذ|من|عن|علي|في|هذا|هذه|هو|هي|بين|اللي|الذي|التي|الي|قد|اكثر|مع)\s+)[وف]?ما(?=\s)(?!\s+(?:وقف\p{L}*|بطل\p{L}*|عاد\p{L}*|عدت|عدنا|قدر\p{L}*|حدث|جرى|جري|حصل|صار\s+مع|اسفر|ادى|ادي|تسبب|نتج|خلف|اوقع|يؤدي|نعرفه|اعرفه|نعلمه|اذكره|اتذكره|نتذكره|يحدث|يجري|يشبه|تشبه|يسمى|يسمي|يعرف|يقارب|يزيد|يقرب|هو|هي|هذا|هذه|هذي|هاد|هاي|اذا|ان|زال|يزال|تزال|زالت|زالوا|عدا|دام|بعد|بين|لا|لم|الذي|التي|اللي|في|فيش|حدا|حد|كان\s+في|عندي|عندنا|رايت|رايناه|شاهدناه|سمعناه)(?![\p{L}]))`;
-const VERB_CUE = new RegExp(String.raw`(?<![\p{L}'])(?:not|never|denied|deny|denies|didn't|wasn't|weren't|don't|doesn't|hasn't|haven't|hadn't|isn't|aren't|cannot|can't|couldn't|did not|was not|were not|не|${DENY_RU_AR}|${AR_MA_NEG}|[وف]?(?:لم|لن|ليس|ليست|لا)|مش|مو|مافي|ماكو)(?![\p{L}'])(?!\s+(?:only|just|merely|until|long after|long|take\s+long|stop|help|только|лишь|просто|فقط|(?:يزال|تزال|زال|زالت|زالوا|يزالون)(?![\p{L}])|(?:\p{L}+\s+)?(?:переста\p{L}*|прекра\p{L}*|\p{L}*توقف\p{L}*)|(?:\p{L}+\s+){1,2}(?:until|till)(?![\p{L}])|(?:\p{L}+\s+){0,2}(?:forget|forgot|forgotten|remember|забуду|забыть|забыл\p{L}*|انسى|ننسى|ينسى|تنسى|know|knew|realis\p{L}*|realiz\p{L}*|understand|understood|знал\p{L}*|понимал\p{L}*|نعلم|نعرف|يعلم|يعرف|اعلم|اعرف|ندري|يدري|نفهم)(?![\p{L}])))`, 'iu'); // "could not stop coughing" affirms; "لا تزال تدخن" (still smoking, session 12) is no negation; "were not seen until the next morning" times, it does not deny; "we did not know (that) mixing ..." presupposes what follows
+/** a verb in the spoken negative circumfix is a verbal cue for what follows it ("مشمتش ريحة كلور", "ماشفناش دخان"):
+ * term-matcher.ts arabicNegatedVerb (session 12) */
+const AR_CIRCUMFIX_CUE = String.raw`[وف]?(?:ما\p{L}{3,}|م\p{L}{2,}(?:ت|نا|و|وا|ي))ش`;
+const VERB_CUE = new RegExp(String.raw`(?<![\p{L}'])(?:not|never|denied|deny|denies|didn't|wasn't|weren't|don't|doesn't|hasn't|haven't|hadn't|isn't|aren't|cannot|can't|couldn't|did not|was not|were not|не|${DENY_RU_AR}|${AR_MA_NEG}|${AR_CIRCUMFIX_CUE}|[وف]?(?:لم|لن|ليس|ليست|لا)|مش|مو|مافي|ماكو)(?![\p{L}'])(?!\s+(?:only|just|merely|until|long after|long|take\s+long|stop|help|только|лишь|просто|فقط|(?:يزال|تزال|زال|زالت|زالوا|يزالون)(?![\p{L}])|(?:\p{L}+\s+)?(?:переста\p{L}*|прекра\p{L}*|\p{L}*توقف\p{L}*)|(?:\p{L}+\s+){1,2}(?:until|till)(?![\p{L}])|(?:\p{L}+\s+){0,2}(?:forget|forgot|forgotten|remember|забуду|забыть|забыл\p{L}*|انسى|ننسى|ينسى|تنسى|know|knew|realis\p{L}*|realiz\p{L}*|understand|understood|знал\p{L}*|понимал\p{L}*|نعلم|نعرف|يعلم|يعرف|اعلم|اعرف|ندري|يدري|نفهم)(?![\p{L}])))`, 'iu'); // "could not stop coughing" affirms; "لا تزال تدخن" (still smoking, session 12) is no negation; "were not seen until the next morning" times, it does not deny; "we did not know (that) mixing ..." presupposes what follows
 /** (session 12, para: the possessive "nobody's eyes watered", "no one's pupils" is the determiner 'nobody' of a sign's body part;
  * 'not one', 'not a single' are determiners like 'no'; spoken Arabic 'did not have' / 'has not' — ما كان عنده, ما عنده,
  * Egyptian معندوش — is 'there was no ... with him', as ما كان في; judgment of reading) */
 /** (session 11, riot: spoken Arabic 'nobody' and 'there is/was no' — Egyptian محدش, مفيش, ماكانش; Levantine ما حدا, ما في;
  * Gulf محد, ما حد; Maghrebi ماكاين — as determiners, like 'nobody' and 'no'; judgment of reading) */
 const DET_CUE =
-  /(?<![\p{L}'])(?:no|without|neither|nor|none|no one|nobody|zero|ноль|free of|absence of|lack of|lacked|negative for|nobody['’]s|no[- ]one['’]s|not one|not a single|нет|без|ни|никаких|отсутств\p{L}*|[وف]?(?:بدون|دون|عدم|بلا|لا يوجد|لا توجد)|غير|انعدام|خلو من|خال\p{L}* من|[وف]?(?:محدش|ماحدش|ما\s+حدش|ما\s+حدا|ماحدا|ولا\s+حدا|ما\s+حد|ماحد|محد|مفيش|مافيش|ما\s+فيش|ما\s+فيه|مافيه|ما\s+في|ما\s+كان\s+في|ما\s+(?:كان|كانت|كانوا|كنا)\s+عند\p{L}*|ما\s+عند(?:ه|ها|هم|ي|نا|كم)|ماعند(?:ه|ها|هم|ي|نا)|معند(?:وش|هاش|هومش|يش|ناش)|ماكاين|ما\s+كاين|ماكانش|مكانش))(?![\p{L}'])(?!\s+(?:doubt|longer|more than|less than|sooner|matter|idea|clue|شك))/iu;
+  /(?<![\p{L}'])(?:no|without|neither|nor|none|no one|nobody|zero|ноль|(?<![\p{N}.,])0(?=\s)|free of|absence of|lack of|lacked|negative for|nobody['’]s|no[- ]one['’]s|not one|not a single|нет|без|ни|никаких|отсутств\p{L}*|[وف]?(?:بدون|دون|عدم|بلا|لا يوجد|لا توجد)|غير|انعدام|خلو من|خال\p{L}* من|[وف]?(?:محدش|ماحدش|ما\s+حدش|ما\s+حدا|ماحدا|ولا\s+حدا|ما\s+حد|ماحد|محد|مفيش|مافيش|ما\s+فيش|ما\s+فيه|مافيه|ما\s+في|ما\s+كان\s+في|ما\s+(?:كان|كانت|كانوا|كنا)\s+عند\p{L}*|ما\s+عند(?:ه|ها|هم|ي|نا|كم)|ماعند(?:ه|ها|هم|ي|نا)|معند(?:وش|هاش|هومش|يش|ناش)|ماكاين|ما\s+كاين|ماكانش|مكانش))(?![\p{L}'])(?!\s+(?:doubt|longer|more than|less than|sooner|matter|idea|clue|شك))/iu;
 /** VERB_CUE and DET_CUE searched in two steps (the first match of each is the same as its exec: see execFrom) */
 const withoutLookBehind = (r: RegExp) => {
   const lb = String.raw`(?<![\p{L}'])`;
@@ -454,19 +457,21 @@ function withoutLookBehinds(src: string): string {
 const CUE_GROUPS = [firstGroup(VERB_CUE, String.raw`(?<![\p{L}'])`), firstGroup(DET_CUE, String.raw`(?<![\p{L}'])`), firstGroup(SCOPED_CUE, String.raw`(?<![\p{L}])`)].map(withoutLookBehinds);
 const CUE_WORDS_AT = new RegExp(CUE_GROUPS.join('|'), 'yiu');
 /** the first two characters of every cue word (regex-prefix.ts; each group's words are literal, so never null) */
-const CUE_OPENINGS = (() => {
-  const out: string[] = [];
-  for (const g of CUE_GROUPS) {
-    const set = matchPrefixes(g, 2);
-    if (!set) throw new AssayError('internal', 'negation cue words not enumerable');
-    for (const x of set) {
-      if (x.length !== 2) throw new AssayError('internal', 'a negation cue word shorter than two characters');
-      out.push(x);
-    }
+/** the first two characters of every cue word where the regex-prefix reader can enumerate them; a cue word whose second
+ * character it cannot enumerate (the spoken Arabic circumfix "م\p{L}{2,}ش": AR_CIRCUMFIX_CUE) or that has a space
+ * there gives its first character alone, and a position opening with that character is always tried (CUE_FIRST_ANY) */
+const CUE_OPENINGS: string[] = [];
+const CUE_FIRSTS: string[] = [];
+for (const g of CUE_GROUPS) {
+  const set = openPrefixes(g, 2);
+  if (!set) throw new AssayError('internal', 'negation cue words not readable');
+  for (const x of set) {
+    if (x.length === 2 && !/\s/u.test(x)) CUE_OPENINGS.push(x);
+    else if (x.length >= 1) CUE_FIRSTS.push(x[0]);
+    else throw new AssayError('internal', 'a negation cue word with no first character');
   }
-  return out;
-})();
-const CUE_ALPHA = [...new Set(CUE_OPENINGS.flatMap((w) => [w[0], w[1]]))].map((x) => new RegExp(`^${x.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')}$`, 'iu'));
+}
+const CUE_ALPHA = [...new Set([...CUE_OPENINGS.flatMap((w) => [w[0], w[1]]), ...CUE_FIRSTS])].map((x) => new RegExp(`^${x.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')}$`, 'iu'));
 const cueCanon = new Int16Array(0x10000).fill(-2);
 /** the class (index into CUE_ALPHA) a unit matches under the cue regexes' case folding, -1 for none (memoised) */
 function cueCanonOf(u: number): number {
@@ -481,6 +486,11 @@ const CUE_PAIRS = (() => {
   const K = CUE_ALPHA.length;
   const t = new Uint8Array(K * K);
   for (const w of CUE_OPENINGS) t[cueCanonOf(w.charCodeAt(0)) * K + cueCanonOf(w.charCodeAt(1))] = 1;
+  return t;
+})();
+const CUE_FIRST_ANY = (() => {
+  const t = new Uint8Array(CUE_ALPHA.length);
+  for (const c of CUE_FIRSTS) t[cueCanonOf(c.charCodeAt(0))] = 1;
   return t;
 })();
 /** cueCount[i]: how many of the tried positions before i open a cue word (CUE_WORDS_AT), for the text cueText */
@@ -501,8 +511,10 @@ function cueWordsIn(text: string): void {
     if ((p > 0 && isLetter[text.charCodeAt(p - 1)] === 1) || p + 1 >= n) continue;
     const a = cueCanonOf(text.charCodeAt(p));
     if (a < 0) continue;
-    const b = cueCanonOf(text.charCodeAt(p + 1));
-    if (b < 0 || CUE_PAIRS[a * K + b] === 0) continue;
+    if (CUE_FIRST_ANY[a] === 0) {
+      const b = cueCanonOf(text.charCodeAt(p + 1));
+      if (b < 0 || CUE_PAIRS[a * K + b] === 0) continue;
+    }
     CUE_WORDS_AT.lastIndex = p;
     if (CUE_WORDS_AT.test(text)) cnt[p + 1] = ++k;
   }
@@ -1415,6 +1427,11 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       // a determiner negation inside the span opens a phrase of its own ("eyes burning - no smell" is no burning smell; the
       // "no smell" after it is read by itself; session 12)
       if (GAP_DETERMINER.test(lower.slice(t.start, t.end)) && !GAP_DETERMINER.test(normaliseText(t.phrase).toLowerCase())) continue;
+      // a verb in the spoken negative circumfix ("ماستفرغوش", "ماكحتش", "مشمتش ريحة كلور") states its sign absent (session 12)
+      if (scripts.ar && (lower.slice(t.start, t.end).match(/\p{L}+/gu) ?? []).some((w) => arabicNegatedVerb(w) !== null)) {
+        hits.push({ feature: t.feature, present: false, phrase, start: t.start, end: t.end });
+        continue;
+      }
       if (!selfStated && GAP_NEGATION.test(lower.slice(t.start, t.end)) && !GAP_NEGATION.test(normaliseText(t.phrase).toLowerCase())) {
         hits.push({ feature: t.feature, present: false, phrase, start: t.start, end: t.end });
         continue;

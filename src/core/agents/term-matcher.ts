@@ -227,6 +227,23 @@ export function arabicDialectNoun(token: string): string | null {
   return null;
 }
 
+/**
+ * Session 12 (agprobe): the spoken negative circumfix ما...ش / م...ش (Egyptian, and Levantine and Maghrebi in part)
+ * written onto the verb: ماستفرغوش (they did not vomit), ماكحتش (I did not cough), مشمتش (I did not smell): the verb
+ * inside, at least three letters. The short م-form only when the verb ends in a person suffix (ت، نا، و، وا، ي), so a
+ * participle ending in ش (مرتعش trembling, مشوش blurred) is no circumfix. The extraction reads such a token's hits as
+ * stated absent. Judgment of reading (Woidich 2006, Das Kairenisch-Arabische, on the negation ma-...-š).
+ */
+const AR_NEG_LONG = /^[وف]?ما(\p{L}{3,})ش$/u;
+const AR_NEG_SHORT = /^[وف]?م(\p{L}{2,}(?:ت|نا|و|وا|ي))ش$/u;
+/** ... and the verb with its ش after a separate ما ("ما سعلتش"): a verb ending in a person suffix (ت، نا، و، وا; not ي,
+ * which ends nouns too: الحشيش is grass), never a word with the article */
+const AR_NEG_BARE = /^(?!ال)(\p{L}{2,}(?:ت|نا|و|وا))ش$/u;
+export function arabicNegatedVerb(token: string): string | null {
+  const m = AR_NEG_LONG.exec(token) ?? AR_NEG_SHORT.exec(token) ?? AR_NEG_BARE.exec(token);
+  return m ? m[1] : null;
+}
+
 /** Snowball stem(s) of one lower-cased token; Arabic also without a leading clitic letter. */
 export function stemsOf(token: string, lang: TermLang): string[] {
   const cache = caches[lang];
@@ -254,6 +271,12 @@ export function stemsOf(token: string, lang: TermLang): string[] {
       const alt = stem('ي' + t.slice(1));
       if (!s.includes(alt)) s.push(alt);
     }
+  }
+  if (lang === 'ar') {
+    // a verb in the spoken negative circumfix ma-...-sh also gets the stems of the verb inside (arabicNegatedVerb)
+    const inner = arabicNegatedVerb(token);
+    // (ما and a verb opening with ا are written with one alef: ماستفرغوش is ما + استفرغو + ش)
+    if (inner) for (const v of AR_NEG_LONG.test(token) ? [inner, 'ا' + inner] : [inner]) for (const x of stemsOf(v, 'ar')) if (!s.includes(x)) s.push(x);
   }
   if (lang === 'ar') {
     const light = arabicLightStem(token);
