@@ -179,24 +179,6 @@ describe('checks that found nothing, in everyday words', () => {
   });
 });
 
-describe('illness put down to great heat', () => {
-  it('reads heat_exposure in three languages, and sweating in it is the heat\'s', () => {
-    expect(feats('People fainted from the heat and were sweating heavily.')).toMatchObject({ heat_exposure: true });
-    expect(feats('People fainted from the heat and were sweating heavily.').sweating).toBeUndefined();
-    expect(feats('В зале люди падали в обморок от жары.')).toMatchObject({ heat_exposure: true });
-    expect(feats('عمي وقع من شدة الحر.')).toMatchObject({ heat_exposure: true });
-  });
-  it('a hot day is no heat illness, and the heat of a fire is the fire', () => {
-    expect(feats('It was a hot day and the yellow cloud smelled of bleach.').heat_exposure).toBeUndefined();
-    expect(feats('The house was on fire and people suffocated from the heat and smoke.').heat_exposure).toBeUndefined();
-    expect(feats('Жарко было, и все потели.').heat_exposure).toBeUndefined();
-  });
-  it('a heat collapse with vomiting and sweating leads with none', () => {
-    expect(top('It was forty degrees in the hall, people fainted from the heat, some vomited, they were sweating heavily.')).toBe('none');
-    expect(top('بالمشاية والحر خمسين، عمي وقع، راسه يدور، يستفرغ، رجليه تتشنج.')).toBe('none');
-  });
-});
-
 describe('white phosphorus told in lay words', () => {
   it('a burst in the air told place first, the colour after the noun, a fill that smokes again', () => {
     expect(feats('В воздухе разорвалось, дым белый, густой.')).toMatchObject({ airburst: true, cloud_white: true });
