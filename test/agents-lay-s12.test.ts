@@ -196,3 +196,19 @@ describe('white phosphorus told in lay words', () => {
     expect(top('Над посёлком в воздухе разорвалось, вниз пошли огненные нити, дым белый. У соседа в плече горит и горит, опять задымилось.')).toBe('incendiary');
   });
 });
+
+describe('heat told in lay words (heat_or_crowding)', () => {
+  it('reads the heat as the cause in three languages, and sweating in it is the heat\'s', () => {
+    expect(feats('People fainted from the heat and were sweating heavily.')).toMatchObject({ heat_or_crowding: true });
+    expect(feats('People fainted from the heat and were sweating heavily.').sweating).toBeUndefined();
+    expect(feats('Жара под сорок, люди падали в обморок.')).toMatchObject({ heat_or_crowding: true });
+    expect(feats('بالمشاية والحر خمسين، عمي وقع.')).toMatchObject({ heat_or_crowding: true });
+  });
+  it('sweating with no heat named stays a sign', () => {
+    expect(feats('He was sweating heavily and drooling.')).toMatchObject({ sweating: true });
+  });
+  it('a heat collapse with vomiting and sweating leads with none', () => {
+    expect(top('It was forty degrees in the hall, people fainted from the heat, some vomited, they were sweating heavily.')).toBe('none');
+    expect(top('Жара под сорок, в зале люди падали в обморок от жары, потели, кого-то вырвало.')).toBe('none');
+  });
+});

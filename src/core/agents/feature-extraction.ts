@@ -1546,6 +1546,9 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
   // A burn told as a lesion ("had burns on his skin") is the lesion, not a burning sensation of the skin.
   const lesions = kept.filter((h) => h.feature === 'burns' && h.present);
   const hasStill = lower.includes('زال');
+  // sweating in an account that names great heat as the circumstance (heat_or_crowding) is the heat's sweating (statpearls-heat:
+  // heat exhaustion), not a cholinergic sign (session 12, para; judgment of reading)
+  const heat = kept.some((h) => h.feature === 'heat_or_crowding' && h.present);
   // crying and trembling told together as fear (emotional-signs.ts; session 12, para) are no tearing and no twitching
   const fearful = sameLength && mayHoldEmotionalSign(lower);
   // the struck or burnt match is the sulphur smell (session 12, para: "a smell like burnt matches", "الكبريت المحروق"), not a
@@ -1592,6 +1595,7 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       // ("attacks of laughing and crying", "crying and screaming", "плакали от страха", "يبكوا من الخوف")
       !(h.feature === 'lacrimation' && h.present && CRYING.test(h.phrase) && emotionNear(lower, h.start, h.end)) &&
       !(fearful && emotionalSign(lower, h)) &&
+      !(heat && h.feature === 'sweating' && h.present) &&
       !(h.feature === 'delivery_shell_rocket' && canisters.some((o) => overlaps(h, o))) &&
       !(h.feature === 'delivery_cylinder' && incendiaries.some((o) => overlaps(h, o))) &&
       // session 11 (riot): where the police delivery is read in the same sentence, "gas shells" / "tear-gas shells" (Indian English for
