@@ -181,3 +181,13 @@ describe('the spoken Arabic negative circumfix ما...ش', () => {
     expect(feats('ريحة مثل ريحة الحشيش المقصوص.')).toMatchObject({ odour_hay: true });
   });
 });
+
+describe('clinical "Label: state" shorthand for the pupils', () => {
+  it('reads a colon between the pupils and their state, in three languages', () => {
+    expect(feats('Lungs: clear. Pupils: pinpoint.')).toEqual({ miosis: true });
+    expect(feats('Pupils: normal, reactive.')).toEqual({ miosis: false });
+    expect(feats('Зрачки: узкие.')).toEqual({ miosis: true });
+    expect(feats('الحدقات: دبوسية.')).toEqual({ miosis: true });
+    expect(feats('الحدقات: طبيعية.')).toEqual({ miosis: false });
+  });
+});
