@@ -909,7 +909,9 @@ const DEED_TERM: Term = { kind: 'cue-before', value: 'attack', pat: 'attack' };
 // (session 12) a named side's country after a preposition of place or of a strike's target is where, not who: "the war in
 // Ukraine", "на Украине", "в России", "удар по Украине" (as the `other` countries after STATE_PLACE_BEFORE; "blamed on
 // Russia", "by Russia" and "against" keep their own readings)
-const SIDE_COUNTRY = /^(?:ukraine|russia|украин[аеуы]|росси[яиюей])$/u;
+// (Russian: the prepositional "на Украине", "в России" and the dative "по Украине"; the accusative "возлагает на Украину"
+// names whom the blame is laid on)
+const SIDE_COUNTRY = /^(?:ukraine|russia|украине|россии)$/u;
 const SIDE_PLACE_BEFORE = /(?<![\p{L}])(?:in|inside|within|across|throughout|into|в|во|на|по)\s+$/u;
 // a poisoning in the sentence: a private person is a party there (the poisoner or the poisoned), nowhere else
 const PRIVATE_DEED = /(?<![\p{L}])(?:poison\p{L}*|laced|lacing|spiked|antifreeze|thallium|arsenic|cyanide|отрав\p{L}*|подсыпал\p{L}*|яд\p{L}*|таллий\p{L}*|мышьяк\p{L}*|цианид\p{L}*|[وفبل]?(?:تسميم|سمم|سممت|يسمم|تسمم|بالسم|السم|سم|مسموم\p{L}*))(?![\p{L}])/u;
@@ -2019,8 +2021,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // (a genitive in -я of a noun in -ь / -й, "авиаударе Израиля по больнице", is no nominative; nor, before the target, is
       // an abbreviation, whose case cannot be read: "обстрела ВСУ по жилым кварталам")
       if (!noun || deniedClauses.has(k) || denied(p, k) || (ruNominative(p, true) && !/я$/.test(p.word) && !/^[\u0410-\u042F\u0401]{2,}$/.test(text.slice(p.at, p.end)))) continue;
-      // (an air strike's genitive is its striker: the struck takes "по", "авиаудар коалиции")
-      if (!carrier && !abbreviation && !/^(?:преступлени|авиаудар)/.test(noun[1]) && !RU_TARGET_AFTER.test(s.slice(p.end, p.end + 40))) continue;
+      if (!carrier && !abbreviation && !/^преступлени/.test(noun[1]) && !RU_TARGET_AFTER.test(s.slice(p.end, p.end + 40))) continue;
       if (NEGATOR.test(s.slice(Math.max(0, p.at - 40), p.at - noun[0].length))) continue;
       const key = `g${k}:${p.term.value}`;
       if (seenPair.has(key)) continue;
