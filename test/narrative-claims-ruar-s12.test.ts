@@ -107,6 +107,10 @@ describe('a denial contrasted with a resumed deed names the doer (AR, RU)', () =
     expect(blamed('نفت إسرائيل استخدام الفوسفور الأبيض، لكن منظمة العفو الدولية أكدت أن الجيش الإسرائيلي استخدمه في غزة.')).toBe('other');
     expect(blamed('Дамаск отрицает применение химоружия, но Запад уверен, что его применила сирийская армия.')).toBe('government');
   });
+  it('"أنكر" denies as "نفى" does', () => {
+    expect(blamed('أنكرت روسيا مسؤوليتها عن قصف السوق.')).toBeNull();
+    expect(blamed('أعلنت روسيا مسؤوليتها عن قصف السوق.')).toBe('russia');
+  });
   it('the denial alone still blames no one', () => {
     expect(blamed('نفت إسرائيل استخدام الفوسفور الأبيض في غزة.')).toBeNull();
     expect(blamed('Дамаск отрицает применение химоружия.')).toBeNull();

@@ -40,7 +40,7 @@ export const COMPLEMENTIZER = /^(?:ان|انه|انها|انهم|انهما|با
 // "حذر من", "كشف عن", "تذرع بـ": the preposition closes the speaker too
 export const SPEECH_PREP = /^(?:من|عن|بحجه|بذريعه)$/;
 // a denial or a word for an untrue claim before a deed noun: "نفي استخدام الجيش", "المزاعم عن استخدام القوات"
-export const DENIAL_WORD = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:نفي|نفيه|نفت|ينفي|تنفي|رفض|رفضت|يرفض|ترفض|مزاعم|ادعاءات|ادعاء|اكاذيب|افتراءات|تكذيب)$/;
+export const DENIAL_WORD = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:نفي|نفيه|نفت|ينفي|تنفي|رفض|رفضت|يرفض|ترفض|مزاعم|ادعاءات|ادعاء|اكاذيب|افتراءات|تكذيب|انكر|انكرت|ينكر|تنكر|انكروا|ينكرون|انكار)$/;
 // staging words: a deed told inside a staged story ("مسرحية الاستخدام المزعوم ... من قبل الجيش") is the false charge,
 // and the party it names is its target
 export const STAGING_WORD = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:مسرحيه|مسرحيات|فبركه|تمثيليه|تمثيليات|مفبرك|مفبركه|سيناريو|استفزاز)$/;
