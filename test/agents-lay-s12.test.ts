@@ -212,3 +212,15 @@ describe('heat told in lay words (heat_or_crowding)', () => {
     expect(top('Жара под сорок, в зале люди падали в обморок от жары, потели, кого-то вырвало.')).toBe('none');
   });
 });
+
+describe('sparks like fireworks, and firewood in a smell', () => {
+  it('the fireworks image of a burning fill is read in three languages', () => {
+    expect(feats('The drone dropped something that threw out sparks like fireworks.')).toMatchObject({ burning_particles: true });
+    expect(feats('С дрона сыпалось как салют.')).toMatchObject({ burning_particles: true });
+    expect(feats('رمت شي صار يطق شرار متل الألعاب النارية.')).toMatchObject({ burning_particles: true });
+  });
+  it('the smell of burnt firewood is no stove', () => {
+    expect(feats('ما في ريحة غير ريحة الحطب المحروق.').combustion_appliance).toBeUndefined();
+    expect(feats('A generator was running in the garage all night.')).toMatchObject({ combustion_appliance: true });
+  });
+});

@@ -1594,6 +1594,8 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       // session 12 (fixag): crying told with laughter, fear, screaming or panic in its clause is weeping, not an irritant's tearing
       // ("attacks of laughing and crying", "crying and screaming", "плакали от страха", "يبكوا من الخوف")
       !(h.feature === 'lacrimation' && h.present && CRYING.test(h.phrase) && emotionNear(lower, h.start, h.end)) &&
+      // a stove's fuel named in a smell ('ريحة الحطب المحروق', the smell of burnt firewood) is the smell, not a stove (session 12, para)
+      !(h.feature === 'combustion_appliance' && h.present && odours.some((o) => o.present && overlaps(h, o))) &&
       !(fearful && emotionalSign(lower, h)) &&
       !(heat && h.feature === 'sweating' && h.present) &&
       !(h.feature === 'delivery_shell_rocket' && canisters.some((o) => overlaps(h, o))) &&
