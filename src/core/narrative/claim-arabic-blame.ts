@@ -26,3 +26,12 @@ export const AR_BLAME_LEXICON: readonly (readonly string[])[] = [
 
 /** a deed verb carrying an object pronoun ("استخدمه", "نفذها", "شنوه"): it resumes a deed named before */
 export const AR_OBJECT_PRONOUN_VERB = /^\p{L}{3,}(?:ه|ها|هم|هما)$/u;
+
+/**
+ * after an indefinite armed group: its allegiance ("جماعات مسلحة موالية للحكومة", "فصائل مسلحة موالية لإيران", "تابعة
+ * للنظام", "مدعومة من إيران"). A group named by whom it serves is not the opposition: the generic reading gives way and
+ * the patron named after it is read as before session 12 (review 2, session 12)
+ */
+export const AR_GROUP_ALLEGIANCE_AFTER = /^\s+(?:[وف]?(?:ال)?)(?:موالي|مواليه|موالين|تابع|تابعه|تابعين|مدعوم|مدعومه|مدعومين|مرتبط|مرتبطه|مرتبطين|مقرب|مقربه|مقربين)(?![\p{L}])/u;
+/** the opposition patterns of the armed-group row above, for the allegiance test */
+export const AR_ARMED_GROUP_PATS: ReadonlySet<string> = new Set(AR_BLAME_LEXICON[0].slice(2));

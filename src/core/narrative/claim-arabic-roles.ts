@@ -632,6 +632,7 @@ export const targetOfPreposition: ArRule = (x, t) => {
 // "أسقط" also drops a load: an aircraft with a munition after it ("أسقطت مروحية حكومية برميلاً") is the dropper
 const DROPPED_LOAD = /^(?:برميل|براميل|قنبل|قنابل|صاروخ|صواريخ|حاوي|اسطوان|ذخاير|قذيف|قذايف|مواد|عبوه|عبوات|منشورات)/;
 const AIRCRAFT = /^(?:ال)?(?:طايره|طايرات|مروحيه|مروحيات|مقاتله|مقاتلات|قاذفه|قاذفات|مسيره|مسيرات|درون|طيار|طياره)$/;
+const FELL = /^(?:[وف])?(?:سقط|سقطت|سقوط)$/;
 const DOWNING = /^(?:[وف])?(?:اسقط|اسقطت|اسقطوا|اسقطا|يسقط|تسقط|يسقطون|سقط|سقطت|اسقاط|باسقاط|لاسقاط|سقوط)$/;
 export const downedAircraft: ArRule = (x, t) => {
   const { toks } = x;
@@ -647,7 +648,17 @@ export const downedAircraft: ArRule = (x, t) => {
   const before = toks.slice(Math.max(0, head - 3), head).filter((y) => y.sent === tk.sent);
   const after = toks.slice(e + 1, e + 2).filter((y) => y.sent === tk.sent);
   if (toks.slice(e + 1, e + 5).some((y) => y.sent === tk.sent && (DROPPED_LOAD.test(y.w) || DROPPED_LOAD.test(strip(y.w).b)))) return false;
-  if (before.some((y) => DOWNING.test(y.w)) || after.some((y) => DOWNING.test(y.w))) {
+  // (review 2, session 12: the verb must govern the aircraft. Intransitive "سقط / سقطت / سقوط" is also "fell" of shells
+  // and of the dead, "سقط قتلى بقصف طائرات روسية", "سقطت قذائف أطلقتها طائرات روسية", "أدى إلى سقوط قتلى بقصف طائرات":
+  // only the aircraft right after it fell; a transitive "أسقط" may have its subject, a party, between)
+  const governs = (u: number): boolean => {
+    if (!DOWNING.test(toks[u].w)) return false;
+    const gap = toks.slice(u + 1, head);
+    if (FELL.test(toks[u].w)) return gap.length === 0;
+    return gap.every((y) => y.party >= 0);
+  };
+  const at0 = Math.max(0, head - 3);
+  if (before.some((y) => governs(at0 + toks.slice(at0, head).indexOf(y))) || after.some((y) => DOWNING.test(y.w))) {
     x.excluded.add(p);
     x.patients.add(p);
   }

@@ -41,7 +41,7 @@ import type { ClaimPartiesFile } from './claim-parties.js';
 import { arabicQuestion, arabicSpeech } from './claim-arabic-voice.js';
 import { falseFlagPlans } from './claim-false-flag.js';
 import { conditionIn, hasCondition, lastCondition, threatConditionIn } from './claim-condition.js';
-import { AR_BLAME_LEXICON, AR_OBJECT_PRONOUN_VERB } from './claim-arabic-blame.js';
+import { AR_ARMED_GROUP_PATS, AR_BLAME_LEXICON, AR_GROUP_ALLEGIANCE_AFTER, AR_OBJECT_PRONOUN_VERB } from './claim-arabic-blame.js';
 import { RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEED_PARTICIPLE_BEFORE, RU_LAID_NOUN_AFTER, RU_LAID_ON_BEFORE, RU_BLAME_LEXICON, RU_OBJECT_PRONOUN_BEFORE, RU_REFLEXIVE_DEED_G, RU_RESULT_OF_DEED_BEFORE, RU_TOOK_RESPONSIBILITY_BEFORE, ruCarryOnDeeds } from './claim-russian-blame.js';
 import { AR_LEXICON, arabicAccusativeEnd, arabicAnnouncements, arabicClaimReading, arabicNormalise, arabicPlanVerb, arabicStemStart, readArabic } from './claim-arabic.js';
 
@@ -927,6 +927,7 @@ const poisoningAround = (h: Hit): boolean => {
 // by position, not as a lexicon name: "استخدمت الغاز" as one name would hide the verb that makes its subject the doer;
 // "الغاز" alone names natural gas as often ("أسعار الغاز", "خط الغاز")
 const AR_USED_GAS = /(?<![\p{L}])[وف]?(?:ب|ل)?(?:استخدم|استخدمت|استخدموا|استخدما|يستخدم|تستخدم|يستخدمون|استعمل|استعملت|استعملوا|يستعمل|تستعمل|استخدام|استعمال)\s+(?:[\p{L}]+\s+){0,3}?((?:ال)?غاز(?:ات)?)(?![\p{L}])(?!\s+(?:الطبيعي|المنزلي|المسيل|مسيل|الكلور|الخردل|الاعصاب|السارين|سي اس))/gu;
+const AR_ARMED_GROUP_FOLDED = new Set([...AR_ARMED_GROUP_PATS].map((p) => foldString(p)));
 const GAS_AGENT: Term = { kind: 'agent', value: 'chemical', pat: 'الغاز' };
 function usedGas(): void {
   AR_USED_GAS.lastIndex = 0;
@@ -1558,6 +1559,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   beginRead(input, lexicon);
   hits = scan(s, text);
   if (arabic && s.includes('غاز')) usedGas();
+  // an indefinite armed group named by its allegiance ("جماعات مسلحة موالية للحكومة") is not the opposition
+  // (claim-arabic-blame.ts; review 2, session 12)
+  if (arabic) hits = hits.filter((h) => !(h.term.kind === 'party' && AR_ARMED_GROUP_FOLDED.has(h.term.pat) && AR_GROUP_ALLEGIANCE_AFTER.test(s.slice(h.end, h.end + 24))));
   // a state outside the named sides named as an actor ("Azerbaijan used phosphorus", "accused Azerbaijan of", "Iraqi
   // warplanes dropped", "Армия Мьянмы применила") is a party, `other` (README guide: every other state is `other`); named
   // as a place ("in Iraq", "в Ираке") or the target ("against Armenian positions") it is not (stateActors)

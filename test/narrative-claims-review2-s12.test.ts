@@ -1,0 +1,36 @@
+/**
+ * Session 12, second review of the claim reader (room revcl): sentences written for the review (none taken from any
+ * split) where a session-12 rule fired on wording it was not written for. Values asserted: blamed party (and agent).
+ */
+import { describe, expect, it } from 'vitest';
+import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
+import { readKnowledge } from '../src/adapters/knowledge/knowledge-files.js';
+
+const lexicon = claimLexicon(readKnowledge('claim-parties.yaml'));
+const read = (t: string) => {
+  const c = readClaims(t, lexicon);
+  return { blamed: c.claims.blamed, agent: c.claims.agent };
+};
+const blamed = (t: string) => read(t).blamed;
+
+describe('Arabic: "سقط / سقوط" is "fell" of shells and of the dead, not a downing (finding 1)', () => {
+  it('casualties and shells that fell leave the aircraft its deed', () => {
+    expect(blamed('سقط قتلى بقصف طائرات روسية على بلدة في إدلب.')).toBe('russia');
+    expect(blamed('أدت الغارة إلى سقوط قتلى بقصف طائرات حربية روسية على البلدة.')).toBe('russia');
+    expect(blamed('سقطت قذائف أطلقتها طائرات روسية على سوق المدينة.')).toBe('russia');
+  });
+  it('an aircraft that fell or was downed is still no doer', () => {
+    expect(blamed('سقطت طائرة حربية روسية فوق إدلب.')).toBe(null);
+    expect(blamed('أسقطت فصائل المعارضة طائرة حربية روسية فوق إدلب.')).toBe('opposition');
+  });
+});
+
+describe('Arabic: an armed group named by its allegiance is not the opposition (finding 2)', () => {
+  it('pro-government and Iran-aligned groups', () => {
+    expect(blamed('هاجمت جماعات مسلحة موالية للحكومة السورية المتظاهرين بالغاز.')).toBe('government');
+    expect(blamed('استهدفت فصائل مسلحة موالية لإيران قاعدة عين الأسد بطائرات مسيرة.')).toBe('other');
+  });
+  it('an armed group with no patron stays the opposition', () => {
+    expect(blamed('قتل خمسة جنود في هجوم نفذته جماعات مسلحة في ريف حماة.')).toBe('opposition');
+  });
+});
