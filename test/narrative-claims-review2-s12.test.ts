@@ -34,3 +34,23 @@ describe('Arabic: an armed group named by its allegiance is not the opposition (
     expect(blamed('قتل خمسة جنود في هجوم نفذته جماعات مسلحة في ريف حماة.')).toBe('opposition');
   });
 });
+
+describe('Arabic: gas used as a lever or a fuel is no weapon (finding 3)', () => {
+  it('natural gas as a political weapon or for heating', () => {
+    expect(read('تستخدم روسيا الغاز سلاحا سياسيا ضد أوروبا.')).toEqual({ blamed: null, agent: null });
+    expect(read('يستخدم السكان الغاز للتدفئة في الشتاء.').agent).toBe(null);
+  });
+  it('gas used against people is still the chemical weapon', () => {
+    expect(read('استخدمت قوات النظام الغاز ضد المدنيين في دوما.')).toEqual({ blamed: 'government', agent: 'chemical' });
+  });
+});
+
+describe('Arabic: responsibility for a duty is no blame (finding 4)', () => {
+  it('VSO and SVO "تتحمل ... مسؤولية حماية"', () => {
+    expect(blamed('تتحمل الحكومة السورية مسؤولية حماية المدنيين من الهجمات الكيميائية.')).toBe(null);
+    expect(blamed('الحكومة السورية تتحمل مسؤولية حماية المدنيين من الهجمات الكيميائية.')).toBe(null);
+  });
+  it('responsibility for the attack is still blame', () => {
+    expect(blamed('تتحمل الحكومة السورية مسؤولية الهجوم الكيميائي، بحسب تقرير اللجنة.')).toBe('government');
+  });
+});

@@ -816,6 +816,8 @@ export const holdingResponsible: ArRule = (x, t) => {
   return true;
 };
 
+/** a duty after "مسؤولية": protecting, ensuring, providing, investigating, preventing, holding to account (no deed) */
+const DUTY_NOUN = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:حمايه|ضمان|توفير|تامين|التحقيق|تحقيق|منع|محاسبه|ملاحقه|حفظ|رعايه|صون|متابعه|اعاده|ادخال|ايصال|اجلاء|علاج|دعم)$/;
 /** the unambiguous form-V "bear" (not bare "تحمل", which may be "حمّل"), for the VSO order below */
 const BEAR_VSO = /^(?:[وف])?(?:تتحمل|يتحمل|يتحملون|تحملت)$/;
 /** "تتحمل X المسؤولية" (X bears it), "X يقف وراء" (X stands behind it): X, before the verb or after it */
@@ -829,10 +831,13 @@ export const bearingOrBehind: ArRule = (x, t) => {
     const a = x.partyAfter(t, 3);
     const e = a >= 0 ? x.partyEndTok[a] : -1;
     if (a >= 0 && e + 1 < toks.length && toks[e + 1].sent === tk.sent && RESPONSIBILITY.test(toks[e + 1].w)) {
+      if (e + 2 < toks.length && DUTY_NOUN.test(toks[e + 2].w)) return true;
       if (!x.negated(t)) x.frame(a, 'agent', tk.w + ' ' + toks[e + 1].w);
       return true;
     }
   }
+  // (a responsibility for a duty, "تتحمل الحكومة مسؤولية حماية المدنيين", is no blame; review 2, session 12)
+  if (BEAR_VERB.test(tk.w) && t + 2 < toks.length && RESPONSIBILITY.test(toks[t + 1].w) && DUTY_NOUN.test(toks[t + 2].w)) return true;
   if (!((BEAR_VERB.test(tk.w) && t + 1 < toks.length && RESPONSIBILITY.test(toks[t + 1].w)) || (BEHIND.test(tk.w) && t + 1 < toks.length && /^(?:وراء|وراء\p{L}*|وريا|ورا)$/u.test(toks[t + 1].w)))) return false;
   if (x.negated(t)) return true;
   const cue = tk.w + ' ' + toks[t + 1].w;

@@ -925,8 +925,9 @@ const poisoningAround = (h: Hit): boolean => {
 // "استخدمت قوات النظام الغاز ضد المدنيين", "باستخدام الغازات"): a gas used as a weapon, `chemical` (the README's agent
 // guide: a toxic gas without its agent named; police tear gas is reported as `chemical` too, AS_CHEMICAL). Read
 // by position, not as a lexicon name: "استخدمت الغاز" as one name would hide the verb that makes its subject the doer;
-// "الغاز" alone names natural gas as often ("أسعار الغاز", "خط الغاز")
-const AR_USED_GAS = /(?<![\p{L}])[وف]?(?:ب|ل)?(?:استخدم|استخدمت|استخدموا|استخدما|يستخدم|تستخدم|يستخدمون|استعمل|استعملت|استعملوا|يستعمل|تستعمل|استخدام|استعمال)\s+(?:[\p{L}]+\s+){0,3}?((?:ال)?غاز(?:ات)?)(?![\p{L}])(?!\s+(?:الطبيعي|المنزلي|المسيل|مسيل|الكلور|الخردل|الاعصاب|السارين|سي اس))/gu;
+// "الغاز" alone names natural gas as often ("أسعار الغاز", "خط الغاز"), also after a use verb as a lever or a fuel
+// ("تستخدم روسيا الغاز سلاحا سياسيا", "يستخدمون الغاز للتدفئة"; review 2, session 12)
+const AR_USED_GAS = /(?<![\p{L}])[وف]?(?:ب|ل)?(?:استخدم|استخدمت|استخدموا|استخدما|يستخدم|تستخدم|يستخدمون|استعمل|استعملت|استعملوا|يستعمل|تستعمل|استخدام|استعمال)\s+(?:[\p{L}]+\s+){0,3}?((?:ال)?غاز(?:ات)?)(?![\p{L}])(?!\s+(?:الطبيعي|المنزلي|المسيل|مسيل|الكلور|الخردل|الاعصاب|السارين|سي اس))(?!\s+(?:\p{L}+\s+)?(?:سلاحا سياسيا|سلاح سياسي|كسلاح سياسي|ورقه|اداه ضغط|للضغط|للابتزاز|ابتزاز|للتدفيه|للطهي|في الطهي|وقودا|كوقود))/gu;
 const AR_ARMED_GROUP_FOLDED = new Set([...AR_ARMED_GROUP_PATS].map((p) => foldString(p)));
 const GAS_AGENT: Term = { kind: 'agent', value: 'chemical', pat: 'الغاز' };
 function usedGas(): void {
