@@ -54,3 +54,32 @@ describe('Arabic: responsibility for a duty is no blame (finding 4)', () => {
     expect(blamed('تتحمل الحكومة السورية مسؤولية الهجوم الكيميائي، بحسب تقرير اللجنة.')).toBe('government');
   });
 });
+
+describe('Russian: a country shelled is no doer of the result genitive (finding 5)', () => {
+  it('a country with an instrumental agent after it', () => {
+    expect(blamed('После обстрела Израиля ракетами из сектора Газа погибли трое мирных жителей.')).toBe(null);
+  });
+  it('a force in the genitive, or a country with its target after it, is the doer', () => {
+    expect(blamed('В результате обстрела ВСУ погибли двое жителей Донецка.')).toBe('ukraine');
+    expect(blamed('В результате удара России по Украине погибли трое мирных жителей.')).toBe('russia');
+  });
+});
+
+describe('Russian: a passive participle before an abbreviation needs a deed noun (finding 6)', () => {
+  it('a conference or an inquiry organised by an abbreviation', () => {
+    expect(blamed('Организованная США конференция по химическому оружию прошла в Гааге.')).toBe(null);
+  });
+  it('a staging or a shelling prepared by one', () => {
+    expect(blamed('Подготовленная СБУ провокация с отравляющими веществами сорвана.')).toBe('ukraine');
+    expect(blamed('Устроенный ВСУ обстрел Донецка унес жизни пятерых.')).toBe('ukraine');
+  });
+});
+
+describe('Russian: participation in an inquiry names no doer (finding 7)', () => {
+  it('"участие X в расследовании"', () => {
+    expect(blamed('США приветствовали участие России в расследовании химической атаки.')).toBe(null);
+  });
+  it('participation in the deed still names it', () => {
+    expect(blamed('Анализ заставляет предполагать возможное участие в этом британских разведывательных служб в отравлении Скрипалей.')).toBe('west');
+  });
+});

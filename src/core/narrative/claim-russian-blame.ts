@@ -94,3 +94,24 @@ export const RU_OBJECT_PRONOUN_BEFORE = /(?<![\p{L}])(?:его|её|ее|их)\s
  * "ответственность"). Tested on the text right before the party.
  */
 export const RU_TOOK_RESPONSIBILITY_BEFORE = /(?<![\p{L}])ответственност\p{L}*\s+за\s+(?:[^.!?\n]{0,100}?\s)?(?:взял\p{L}*|взяли|бер[её]т|берут)\s+на\s+себя\s+(?:[\p{L}\-]+\s+)?[«"„“]?$/u;
+
+/**
+ * After an abbreviation that a deed's passive participle governs: the participle's noun must be a deed, a staging or a
+ * weapon ("Подготовленная СБУ провокация", "устроенный ВСУ обстрел", "выпущенный ВСУ снаряд"), not a meeting or a report
+ * ("Организованная США конференция по химическому оружию", "проведенное ООН расследование"; review 2, session 12)
+ */
+export const RU_PARTICIPLE_DEED_NOUN_AFTER = /^\s+[«"„“]?(?:[\p{L}\-]+(?:ая|ый|ое|ые|ую|ой|ий|ие)\s+)?(?:провокаци|инсценировк|постановк|фальсификаци|атак|химатак|обстрел|артобстрел|удар|авиаудар|ракетн|теракт|нападени|диверси|бомбардировк|налет|взрыв|подрыв|убийств|отравлени|снаряд|ракет|мин[аыу]|бомб|боеприпас|хлор|зарин|газ|химическ|отравляющ|вброс|фейк)/u;
+
+/**
+ * A country after a deed noun of the result pattern, with an agent's instrumental after it ("После обстрела Израиля
+ * ракетами из Газы"): the country is the place shelled (an objective genitive), not the shelling's doer; a target after
+ * it ("после атаки Ирана на Израиль", "удара России по Украине") keeps it the doer (review 2, session 12)
+ */
+export const RU_COUNTRY_GENITIVE = /^(?:израиля|сирии|украины|россии|ирана|ирака|турции|ливана|грузии|армении|азербайджана|йемена|ливии|белоруссии|беларуси)$/u;
+export const RU_TARGET_AFTER = /^\s+(?:на|по|против)\s/u;
+
+/**
+ * After "участие / при участии / с участием X": a part in an inquiry, talks or a clean-up ("участие России в
+ * расследовании химической атаки", "с участием ОЗХО в уничтожении запасов") names no doer (review 2, session 12)
+ */
+export const RU_PARTICIPATION_IN_NON_DEED = /^[^.!?;]{0,60}?(?<![\p{L}])во?\s+(?:\p{L}+(?:ом|ем|ой|ей|ых|их)\s+)?(?:расследовани|переговор|работ|конференци|заседани|миссии|миссия|обсуждени|уничтожени|вывоз|ликвидаци|урегулировани|саммит|учени|спасени|эвакуаци|гуманитарн|мониторинг|инспекци|проверк|выборах|голосовани|форум|встреч|процесс)/u;

@@ -42,7 +42,7 @@ import { arabicQuestion, arabicSpeech } from './claim-arabic-voice.js';
 import { falseFlagPlans } from './claim-false-flag.js';
 import { conditionIn, hasCondition, lastCondition, threatConditionIn } from './claim-condition.js';
 import { AR_ARMED_GROUP_PATS, AR_BLAME_LEXICON, AR_GROUP_ALLEGIANCE_AFTER, AR_OBJECT_PRONOUN_VERB } from './claim-arabic-blame.js';
-import { RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEED_PARTICIPLE_BEFORE, RU_LAID_NOUN_AFTER, RU_LAID_ON_BEFORE, RU_BLAME_LEXICON, RU_OBJECT_PRONOUN_BEFORE, RU_REFLEXIVE_DEED_G, RU_RESULT_OF_DEED_BEFORE, RU_TOOK_RESPONSIBILITY_BEFORE, ruCarryOnDeeds } from './claim-russian-blame.js';
+import { RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEED_PARTICIPLE_BEFORE, RU_LAID_NOUN_AFTER, RU_LAID_ON_BEFORE, RU_BLAME_LEXICON, RU_COUNTRY_GENITIVE, RU_OBJECT_PRONOUN_BEFORE, RU_PARTICIPATION_IN_NON_DEED, RU_PARTICIPLE_DEED_NOUN_AFTER, RU_TARGET_AFTER as RU_COUNTRY_TARGET_AFTER, RU_REFLEXIVE_DEED_G, RU_RESULT_OF_DEED_BEFORE, RU_TOOK_RESPONSIBILITY_BEFORE, ruCarryOnDeeds } from './claim-russian-blame.js';
 import { AR_LEXICON, arabicAccusativeEnd, arabicAnnouncements, arabicClaimReading, arabicNormalise, arabicPlanVerb, arabicStemStart, readArabic } from './claim-arabic.js';
 
 /** agent values: ids of knowledge/agents.yaml, `chemical` when none is named, `none` for a non-chemical cause */
@@ -1560,6 +1560,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   beginRead(input, lexicon);
   hits = scan(s, text);
   if (arabic && s.includes('غاز')) usedGas();
+  // participation in an inquiry, talks or a clean-up names no doer ("участие России в расследовании"; review 2)
+  if (cyrillic) hits = hits.filter((h) => !(h.term.kind === 'cue-after' && /участи/u.test(h.word) && RU_PARTICIPATION_IN_NON_DEED.test(s.slice(h.end, h.end + 90))));
   // an indefinite armed group named by its allegiance ("جماعات مسلحة موالية للحكومة") is not the opposition
   // (claim-arabic-blame.ts; review 2, session 12)
   if (arabic) hits = hits.filter((h) => !(h.term.kind === 'party' && AR_ARMED_GROUP_FOLDED.has(h.term.pat) && AR_GROUP_ALLEGIANCE_AFTER.test(s.slice(h.end, h.end + 24))));
@@ -1987,7 +1989,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     const head = CYRILLIC.test(p.word) ? RU_INSTRUMENTAL_HEAD_BEFORE.exec(s.slice(Math.max(0, p.at - 40), p.at)) : null;
     const headFree = head ? !RU_WITH_BEFORE.test(s.slice(Math.max(0, p.at - head[0].length - 24), p.at - head[0].length)) : false;
     // (or an abbreviation right after a deed's passive participle: "Подготовленная СБУ провокация"; claim-russian-blame.ts)
-    const participleAgent = RU_ABBREVIATION.test(text.slice(p.at, p.end)) && RU_DEED_PARTICIPLE_BEFORE.test(s.slice(Math.max(0, p.at - 30), p.at));
+    const participleAgent = RU_ABBREVIATION.test(text.slice(p.at, p.end)) && RU_DEED_PARTICIPLE_BEFORE.test(s.slice(Math.max(0, p.at - 30), p.at)) && RU_PARTICIPLE_DEED_NOUN_AFTER.test(s.slice(p.end, p.end + 40));
     if (participleAgent || (head && headFree) || (RU_INSTRUMENTAL.test(p.word) && CYRILLIC.test(p.word) && !RU_WITH_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at)) && (/(?:ами|ями|ыми|ими)$/.test(p.word) || !/(?:ой|ей)$/.test(p.word) || /^\S+\s/.test(p.word) === false))) {
       const back = s.slice(Math.max(0, p.at - CUE_REACH), p.at);
       // (the deed nearest the party: "инсценировку применения ... российскими военными" names the use's agent)
@@ -2047,6 +2049,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // (or "Ответственность за взрыв взяло на себя ИГ": the subject after the inverted claim of responsibility)
       const took = !result && RU_TOOK_RESPONSIBILITY_BEFORE.test(back);
       if (!result && !took) continue;
+      // (a country with an instrumental after it is the place shelled: "После обстрела Израиля ракетами"; review 2)
+      if (result && RU_COUNTRY_GENITIVE.test(p.word) && !RU_COUNTRY_TARGET_AFTER.test(s.slice(p.end, p.end + 12)) && /^\s+(?:[\p{L}\-]+\s+)?\p{L}+(?:ами|ями)(?![\p{L}])/u.test(s.slice(p.end, p.end + 40))) continue;
       // (a subject after a fronted adverbial of time, "после атаки боевики отступили", is nominative: no genitive)
       if (result && /^(?:после|во время|при)$/.test(result[1]) && ruNominative(p, true) && !/я$/.test(p.word) && !RU_ABBREVIATION.test(text.slice(p.at, p.end))) continue;
       if (NEGATOR.test(s.slice(Math.max(0, p.at - 60), p.at))) continue;
