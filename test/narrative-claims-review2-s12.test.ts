@@ -83,3 +83,12 @@ describe('Russian: participation in an inquiry names no doer (finding 7)', () =>
     expect(blamed('Анализ заставляет предполагать возможное участие в этом британских разведывательных служб в отравлении Скрипалей.')).toBe('west');
   });
 });
+
+describe('Arabic: "وإن كان X قد فعل" is concessive, a fact (finding 8)', () => {
+  it('although the regime had used chlorine', () => {
+    expect(blamed('وإن كان النظام قد استخدم الكلور مرارا فإن هذا الهجوم هو الأعنف.')).toBe('government');
+  });
+  it('"وإن" before a perfect deed verb is still a condition', () => {
+    expect(blamed('ستتحرك واشنطن وإن استخدمت الحكومة السورية السلاح الكيميائي.')).toBe(null);
+  });
+});

@@ -17,7 +17,8 @@
  */
 
 // Arabic perfect verbs the conditional "إن" meets in the news: the deeds and their light verbs, "proven / turned out"
-const AR_IN_VERB = String.raw`(?:لم|كان\p{L}*|ثبت\p{L}*|تبين|تاكد|صح|شن\p{L}*|نفذ\p{L}*|استخدم\p{L}*|استعمل\p{L}*|لجا\p{L}*|قصف\p{L}*|ارتكب\p{L}*|اطلق\p{L}*|القي\p{L}*|القت|هاجم\p{L}*|اقدم\p{L}*|عاد\p{L}*|تكرر\p{L}*)`;
+// (not "وإن كان X قد فعل": the pluperfect after "كان" makes it concessive, "although X had done", a fact; review 2)
+const AR_IN_VERB = String.raw`(?:لم|كان\p{L}*(?!(?:\s+\p{L}+){0,3}\s+قد\s)|ثبت\p{L}*|تبين|تاكد|صح|شن\p{L}*|نفذ\p{L}*|استخدم\p{L}*|استعمل\p{L}*|لجا\p{L}*|قصف\p{L}*|ارتكب\p{L}*|اطلق\p{L}*|القي\p{L}*|القت|هاجم\p{L}*|اقدم\p{L}*|عاد\p{L}*|تكرر\p{L}*)`;
 const EN = String.raw`if|unless`;
 const RU = String.raw`если|в случае(?!\s+со?\s)|при условии`;
 const AR = String.raw`(?<!(?:ما|فيما|عما|بما)\s+)[وف]?اذا|[وف]?في حال|ان لم|(?<!(?:هو|هي|هذا|وهو|وهي|وهذا|ذلك|وذلك)\s+)ما لم|لو|[وف]ان(?=\s+${AR_IN_VERB}(?![\p{L}]))`;
