@@ -92,3 +92,20 @@ describe('Arabic: "وإن كان X قد فعل" is concessive, a fact (finding 8
     expect(blamed('ستتحرك واشنطن وإن استخدمت الحكومة السورية السلاح الكيميائي.')).toBe(null);
   });
 });
+
+describe('the subject of a verb of repelling is the target, the repelled attack\'s genitive its doer (finding 9)', () => {
+  it('Russian: the repeller is not blamed', () => {
+    expect(blamed('ВСУ отбили атаку российских войск с применением хлорпикрина.')).toBe('russia');
+    expect(blamed('Сирийская армия отразила атаку боевиков с применением хлора.')).toBe('opposition');
+  });
+  it('English: the repeller is not blamed', () => {
+    expect(blamed('Syrian troops repelled an attack near Aleppo in which chlorine was used.')).toBe(null);
+    expect(blamed('The Syrian army repelled a chlorine attack by militants near Aleppo.')).toBe('opposition');
+  });
+});
+
+describe('Russian: a capital in the genitive after a result\'s deed noun is the city hit (finding 10)', () => {
+  it('"После обстрела Киева"', () => {
+    expect(blamed('После обстрела Киева погибли трое мирных жителей.')).toBe(null);
+  });
+});

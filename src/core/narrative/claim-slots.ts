@@ -1065,6 +1065,8 @@ function resolvePolice(): void {
 // not a modifier of the people, places or offices it holds ("Iraqi civilians", "Armenian positions", "Iraqi officials"
 // are patients, places or speakers; the parties' filter reads the last); a capital only as the subject of a deed
 // ("Baku shelled ...") or the accused ("accused Baku of"), as Damascus.
+const REPEL_AFTER = /^\s+(?:[\p{L}\-]+\s+)?(?:repelled|repulsed|repel|repels|repelling|fended off|fought off|beat back|foiled|thwarted|отбил\p{L}*|отбива\p{L}*|отразил\p{L}*|отража\p{L}*|предотвратил\p{L}*|сорвал\p{L}*)(?![\p{L}])/u;
+const RU_REPELLED_DEED_BEFORE = /(?<![\p{L}])(?:отбил|отбива|отразил|отража)\p{L}*\s+(?:[\p{L}\-]+\s+){0,2}?(?:атак|химатак|нападени|наступлени|штурм|вылазк)\p{L}*\s+$/u;
 const STATE_PLACE_BEFORE = /(?<![\p{L}])(?:in|on|over|across|against|at|into|from|near|around|outside|inside|within|throughout|through|to|toward|towards|via|between|about|with|for|of|в|во|на|под|около|из|к|ко|до|у|по|против|для|между|при|о|об|с|со|через|في|الي|علي|ضد|داخل|قرب|نحو|عن|حول|مع|بين)\s+(?:the\s+)?$/u;
 // (a state's capital, `capital` in the lexicon, names its government only as an accused or a deed's subject)
 const STATE_PATIENT_AFTER = /^[\s\-]+(?:protesters|protestors|demonstrators|mourners|worshippers|pilgrims|refugees|migrants|students|women|men|children|villagers|residents|people|population|citizens|civilians|nationals|patients|victims|kurds|journalists?|reporters?|activists?|dissidents?|border|borders|city|cities|village|capital|territory|soil|town|region|province|coast|waters|airspace|embassy|consulate|court|courts|prosecutors?|investigators?|officials?|minister|ministry|media|press|doctors|medics|health|red crescent|president|delegation|envoy|ambassador|side said|authorities said|протестующ\p{L}*|демонстрант\p{L}*|беженц\p{L}*|мигрант\p{L}*|граждан\p{L}*|жител\p{L}*|мирн\p{L}*|границ\p{L}*|территори\p{L}*|столиц\p{L}*|посольств\p{L}*|мид|мвд|министр\p{L}*|министерств\p{L}*|мнени\p{L}*|сми|врач\p{L}*|журналист\p{L}*|студент\p{L}*|курд\p{L}*)(?![\p{L}])/u;
@@ -1752,6 +1754,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // ("...: Russia", "... — МО РФ") says the claim; like an accuser, it is not the one blamed
   const speakerSpans = headlineSpeakers();
   for (const p of parties) if (speakerSpans.some(([a, b]) => p.at >= a && p.end <= b)) accusers.add(p);
+  // the subject of a verb of repelling or foiling is the deed's target ("The Syrian army repelled an attack", "ВСУ отбили
+  // атаку российских войск", "Армия отразила атаку боевиков"): never its doer (review 2, session 12)
+  if (!arabic) for (const p of parties) if (REPEL_AFTER.test(s.slice(p.end, p.end + 40))) accusers.add(p);
   // Arabic argument roles (claim-arabic.ts): accusers, speakers, deniers and targets are never blamed; agents and
   // accused parties are scored below
   const ar = arabic ? readArabic(s, parties.map((p) => ({ value: p.term.value, at: p.at, end: p.end, capital: p.term.capital })), arAgentAts) : null;
@@ -2050,6 +2055,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       const took = !result && RU_TOOK_RESPONSIBILITY_BEFORE.test(back);
       if (!result && !took) continue;
       // (a country with an instrumental after it is the place shelled: "После обстрела Израиля ракетами"; review 2)
+      // (and a capital is the city shelled: "После обстрела Киева погибли трое"; Kyiv carries no capital mark in the
+      // lexicon, where "Киев" names the government far more often, but here it is the city)
+      if (result && (p.term.capital || /^киева$/u.test(p.word)) && !RU_COUNTRY_TARGET_AFTER.test(s.slice(p.end, p.end + 12))) continue;
       if (result && RU_COUNTRY_GENITIVE.test(p.word) && !RU_COUNTRY_TARGET_AFTER.test(s.slice(p.end, p.end + 12)) && /^\s+(?:[\p{L}\-]+\s+)?\p{L}+(?:ами|ями)(?![\p{L}])/u.test(s.slice(p.end, p.end + 40))) continue;
       // (a subject after a fronted adverbial of time, "после атаки боевики отступили", is nominative: no genitive)
       if (result && /^(?:после|во время|при)$/.test(result[1]) && ruNominative(p, true) && !/я$/.test(p.word) && !RU_ABBREVIATION.test(text.slice(p.at, p.end))) continue;
@@ -2060,6 +2068,21 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       const a = reportedClause(k);
       if (a) attributionWords.add(a);
       add(a || hedged(s.slice(Math.max(0, p.at - 60), p.at)) ? rep : own, p, took ? 'на себя' : 'результат');
+    }
+  // "ВСУ отбили атаку российских войск", "армия отразила атаку боевиков": the genitive after the repelled deed noun is its
+  // doer (the repeller is its target, REPEL_AFTER; review 2, session 12)
+  if (cyrillic)
+    for (const p of parties) {
+      if (!CYRILLIC.test(p.word) || accusers.has(p)) continue;
+      const k = clauseOf(p.at);
+      if (deniedClauses.has(k) || denied(p, k) || !RU_REPELLED_DEED_BEFORE.test(s.slice(Math.max(0, p.at - 60), p.at))) continue;
+      if (ruNominative(p, true) && !RU_ABBREVIATION.test(text.slice(p.at, p.end))) continue;
+      const key = `g${k}:${p.term.value}`;
+      if (seenPair.has(key)) continue;
+      seenPair.set(key, 1);
+      const a = reportedClause(k);
+      if (a) attributionWords.add(a);
+      add(a || hedged(s.slice(Math.max(0, p.at - 60), p.at)) ? rep : own, p, 'атак');
     }
   // "о применении ВСУ химоружия": a noun of use, its agent in the genitive, then the weapon (a subjective genitive:
   // the weapon is the object, so the party is who used it)
