@@ -102,6 +102,10 @@ describe('the subject of a verb of repelling is the target, the repelled attack\
     expect(blamed('Syrian troops repelled an attack near Aleppo in which chlorine was used.')).toBe(null);
     expect(blamed('The Syrian army repelled a chlorine attack by militants near Aleppo.')).toBe('opposition');
   });
+  it('a repeller that goes on to another deed is still its doer', () => {
+    expect(blamed('Government forces repelled a rebel offensive and then dropped chlorine barrels on the town.')).toBe('government');
+    expect(blamed('Правительственные войска отбили наступление и затем сбросили бочки с хлором на город.')).toBe('government');
+  });
 });
 
 describe('Russian: a capital in the genitive after a result\'s deed noun is the city hit (finding 10)', () => {

@@ -1066,6 +1066,7 @@ function resolvePolice(): void {
 // are patients, places or speakers; the parties' filter reads the last); a capital only as the subject of a deed
 // ("Baku shelled ...") or the accused ("accused Baku of"), as Damascus.
 const REPEL_AFTER = /^\s+(?:[\p{L}\-]+\s+)?(?:repelled|repulsed|repel|repels|repelling|fended off|fought off|beat back|foiled|thwarted|отбил\p{L}*|отбива\p{L}*|отразил\p{L}*|отража\p{L}*|предотвратил\p{L}*|сорвал\p{L}*)(?![\p{L}])/u;
+const REPEL_GOES_ON = /(?<![\p{L}])(?:and|then|before|after which|и|затем|потом|после чего|а также)(?![\p{L}])/u;
 const RU_REPELLED_DEED_BEFORE = /(?<![\p{L}])(?:отбил|отбива|отразил|отража)\p{L}*\s+(?:[\p{L}\-]+\s+){0,2}?(?:атак|химатак|нападени|наступлени|штурм|вылазк)\p{L}*\s+$/u;
 const STATE_PLACE_BEFORE = /(?<![\p{L}])(?:in|on|over|across|against|at|into|from|near|around|outside|inside|within|throughout|through|to|toward|towards|via|between|about|with|for|of|в|во|на|под|около|из|к|ко|до|у|по|против|для|между|при|о|об|с|со|через|في|الي|علي|ضد|داخل|قرب|نحو|عن|حول|مع|بين)\s+(?:the\s+)?$/u;
 // (a state's capital, `capital` in the lexicon, names its government only as an accused or a deed's subject)
@@ -1756,7 +1757,12 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   for (const p of parties) if (speakerSpans.some(([a, b]) => p.at >= a && p.end <= b)) accusers.add(p);
   // the subject of a verb of repelling or foiling is the deed's target ("The Syrian army repelled an attack", "ВСУ отбили
   // атаку российских войск", "Армия отразила атаку боевиков"): never its doer (review 2, session 12)
-  if (!arabic) for (const p of parties) if (REPEL_AFTER.test(s.slice(p.end, p.end + 40))) accusers.add(p);
+  // (unless the subject goes on to another verb in its sentence: "repelled an offensive and then dropped chlorine")
+  if (!arabic)
+    for (const p of parties) {
+      const m = REPEL_AFTER.exec(s.slice(p.end, p.end + 40));
+      if (m && !REPEL_GOES_ON.test(s.slice(p.end + m[0].length).split(/[.!?;\n]/)[0])) accusers.add(p);
+    }
   // Arabic argument roles (claim-arabic.ts): accusers, speakers, deniers and targets are never blamed; agents and
   // accused parties are scored below
   const ar = arabic ? readArabic(s, parties.map((p) => ({ value: p.term.value, at: p.at, end: p.end, capital: p.term.capital })), arAgentAts) : null;
