@@ -110,3 +110,13 @@ describe('Russian: a capital in the genitive after a result\'s deed noun is the 
     expect(blamed('После обстрела Киева погибли трое мирных жителей.')).toBe(null);
   });
 });
+
+describe('Russian: a responsibility laid for a duty lays no blame (finding 11)', () => {
+  it('"Ответственность за безопасность ... лежит на Израиле"', () => {
+    expect(blamed('Ответственность за безопасность мирных жителей после атаки лежит на Израиле, заявили в ООН.')).toBe(null);
+  });
+  it('responsibility for the strike still lays blame', () => {
+    expect(blamed('Ответственность за удар по больнице лежит на Израиле, заявили в Газе.')).toBe('other');
+    expect(blamed('Москва возложила на Вашингтон ответственность за провокацию с химоружием.')).toBe('west');
+  });
+});

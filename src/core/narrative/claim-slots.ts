@@ -632,6 +632,7 @@ const STAND_BEHIND_BEFORE = /(?:^|[\s«"„])за\s+(?:[\p{L}«»"„“\-]+\s+)
 // a finite modal or phase verb before an infinitive deed makes the pair a finite predicate ("Отравление могли организовать
 // британские спецслужбы", "удар решили нанести ВСУ"): its subject may follow as a finite verb's does (ruSubjectAfter)
 const RU_MODAL_BEFORE = /(?<![\p{L}])(?:могл[иао]?|мог|могут|может|смогл[иао]?|смог|сумел[иао]?|пытал[иа]сь|пыта[ею]тся|пытался|попытал[иа]сь|решил[иао]?|решили|стал[иао]?|начал[иао]?|продолжа[ею]т|продолжал[иао]?|собирал[иа]сь|собира[ею]тся|намерен[ыа]?|хотел[иао]?|хот[ея]т)\s+(?:бы\s+|же\s+|также\s+|вновь\s+|снова\s+)?$/u;
+const RU_DUTY_RESPONSIBILITY = /(?<![\p{L}])ответственност\p{L}*\s+за\s+(?:[\p{L}\-]+(?:ую|ой|ое|ые|ых|ий|ый)\s+)?(?:безопасност|защит|охран|обеспечени|расследовани|восстановлени|помощ|эвакуаци|жизн|здоровь|судьб|соблюдени|выполнени|поставк|снабжени)\p{L}*/u;
 const LAID_BARE = /^(?:возлож|возлага|лежит|лежат|лежал)\p{L}*$/u;
 // the object of "возложить ответственность ... на X"
 const LAY_BLAME_ON = /(?<![\p{L}])на\s+(?:[\p{L}\-]+\s+){0,4}$/u;
@@ -1608,6 +1609,16 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   if (cyrillic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'cue-before' && /^(?:нес[её]т|несут|несли|нес)$/u.test(hits[i].word) && !laidNounBefore(hits[i].at) && !/^\s+(?:(?:всю|полную|прямую)\s+)?ответственност/u.test(s.slice(hits[i].end, hits[i].end + 30))) hits.splice(i, 1);
   // a bare verb of laying ("возложили", "лежит") lays blame only after its noun ("ответственность", "вину") in the sentence
   if (cyrillic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.value === 'lay-blame' && LAID_BARE.test(hits[i].word) && !laidNounBefore(hits[i].at) && !RU_LAID_NOUN_AFTER.test(s.slice(hits[i].end, hits[i].end + 90))) hits.splice(i, 1);
+  // a responsibility laid for a duty ("Ответственность за безопасность ... лежит на Израиле", "возложила на X
+  // ответственность за расследование") lays no blame (review 2, session 12; as "مسؤولية حماية" in Arabic)
+  if (cyrillic)
+    for (let i = hits.length - 1; i >= 0; i--) {
+      if (hits[i].term.value !== 'lay-blame') continue;
+      const a = Math.max(0, hits[i].at - 140);
+      const before = s.slice(a, hits[i].at).split(/[.!?\n]/).pop()!;
+      const after = s.slice(hits[i].at, hits[i].end + 120).split(/[.!?\n]/)[0];
+      if (RU_DUTY_RESPONSIBILITY.test(before + after)) hits.splice(i, 1);
+    }
   const claims: Claims = { voice: { value: 'none', words: [] } };
   if (!hits.length) return claims;
   // an Arabic force noun with a possessive pronoun ("قواته الجويه استخدمت" = its air force used) stands for the
