@@ -120,3 +120,13 @@ describe('Russian: a responsibility laid for a duty lays no blame (finding 11)',
     expect(blamed('Москва возложила на Вашингтон ответственность за провокацию с химоружием.')).toBe('west');
   });
 });
+
+describe('Arabic: "مسؤول عن" a duty is no blame (finding 17, older than session 12)', () => {
+  it('responsible for protecting or ensuring', () => {
+    expect(blamed('الحكومة السورية مسؤولة عن حماية المدنيين من الهجمات الكيميائية.')).toBe(null);
+    expect(blamed('نفت المعارضة استخدام الكلور، لكن روسيا المسؤولة عن ضمان تنفيذ الاتفاق لم تعلق.')).toBe(null);
+  });
+  it('responsible for the attack is blame', () => {
+    expect(blamed('الحكومة السورية مسؤولة عن الهجوم الكيميائي على دوما.')).toBe('government');
+  });
+});

@@ -35,3 +35,9 @@ export const AR_OBJECT_PRONOUN_VERB = /^\p{L}{3,}(?:ه|ها|هم|هما)$/u;
 export const AR_GROUP_ALLEGIANCE_AFTER = /^\s+(?:[وف]?(?:ال)?)(?:موالي|مواليه|موالين|تابع|تابعه|تابعين|مدعوم|مدعومه|مدعومين|مرتبط|مرتبطه|مرتبطين|مقرب|مقربه|مقربين)(?![\p{L}])/u;
 /** the opposition patterns of the armed-group row above, for the allegiance test */
 export const AR_ARMED_GROUP_PATS: ReadonlySet<string> = new Set(AR_BLAME_LEXICON[0].slice(2));
+
+/**
+ * after "مسؤول / مسؤولية": a duty ("المسؤولة عن ضمان تنفيذ الاتفاق", "مسؤولة عن حماية المدنيين"), no blame (review 2,
+ * session 12; the roles' DUTY_NOUN in claim-arabic-roles.ts lists the same nouns for "تتحمل مسؤولية")
+ */
+export const AR_DUTY_AFTER = /^\s+(?:عن\s+)?(?:[وف]?(?:ب|ل)?(?:ال)?)(?:حمايه|ضمان|توفير|تامين|التحقيق|تحقيق|منع|محاسبه|ملاحقه|حفظ|رعايه|صون|متابعه|اعاده|ادخال|ايصال|اجلاء|علاج|دعم)(?![\p{L}])/u;

@@ -873,6 +873,8 @@ export const responsiblePredicate: ArRule = (x, t) => {
     if (!RESPONSIBLE_ADVERB.test(toks[u].w)) break;
   }
   if (about < 0) return false;
+  // (responsible for a duty, "روسيا المسؤولة عن ضمان تنفيذ الاتفاق", is no blame; review 2, session 12)
+  if (about + 1 < toks.length && toks[about + 1].sent === toks[t].sent && DUTY_NOUN.test(toks[about + 1].w)) return true;
   if (x.negated(t)) {
     const b = x.partyBefore(t, 3);
     if (b >= 0) x.excluded.add(b);

@@ -41,7 +41,7 @@ import type { ClaimPartiesFile } from './claim-parties.js';
 import { arabicQuestion, arabicSpeech } from './claim-arabic-voice.js';
 import { falseFlagPlans } from './claim-false-flag.js';
 import { conditionIn, hasCondition, lastCondition, threatConditionIn } from './claim-condition.js';
-import { AR_ARMED_GROUP_PATS, AR_BLAME_LEXICON, AR_GROUP_ALLEGIANCE_AFTER, AR_OBJECT_PRONOUN_VERB } from './claim-arabic-blame.js';
+import { AR_ARMED_GROUP_PATS, AR_BLAME_LEXICON, AR_DUTY_AFTER, AR_GROUP_ALLEGIANCE_AFTER, AR_OBJECT_PRONOUN_VERB } from './claim-arabic-blame.js';
 import { RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEED_PARTICIPLE_BEFORE, RU_LAID_NOUN_AFTER, RU_LAID_ON_BEFORE, RU_BLAME_LEXICON, RU_COUNTRY_GENITIVE, RU_OBJECT_PRONOUN_BEFORE, RU_PARTICIPATION_IN_NON_DEED, RU_PARTICIPLE_DEED_NOUN_AFTER, RU_TARGET_AFTER as RU_COUNTRY_TARGET_AFTER, RU_REFLEXIVE_DEED_G, RU_RESULT_OF_DEED_BEFORE, RU_TOOK_RESPONSIBILITY_BEFORE, ruCarryOnDeeds } from './claim-russian-blame.js';
 import { AR_LEXICON, arabicAccusativeEnd, arabicAnnouncements, arabicClaimReading, arabicNormalise, arabicPlanVerb, arabicStemStart, readArabic } from './claim-arabic.js';
 
@@ -1570,6 +1570,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // an indefinite armed group named by its allegiance ("جماعات مسلحة موالية للحكومة") is not the opposition
   // (claim-arabic-blame.ts; review 2, session 12)
   if (arabic) hits = hits.filter((h) => !(h.term.kind === 'party' && AR_ARMED_GROUP_FOLDED.has(h.term.pat) && AR_GROUP_ALLEGIANCE_AFTER.test(s.slice(h.end, h.end + 24))));
+  // a responsibility for a duty ("المسؤولة عن ضمان تنفيذ الاتفاق") is no blame (claim-arabic-blame.ts; review 2)
+  if (arabic) hits = hits.filter((h) => !(h.term.kind.startsWith('cue') && /^(?:[وف]?(?:ال)?)مسوول/.test(h.word) && AR_DUTY_AFTER.test(s.slice(h.end, h.end + 30))));
   // a state outside the named sides named as an actor ("Azerbaijan used phosphorus", "accused Azerbaijan of", "Iraqi
   // warplanes dropped", "Армия Мьянмы применила") is a party, `other` (README guide: every other state is `other`); named
   // as a place ("in Iraq", "в Ираке") or the target ("against Armenian positions") it is not (stateActors)
