@@ -379,8 +379,14 @@ const DENY_RU_AR = 'отрицает|отрицают|отрицал|отриц�
 /** Session 12 (agprobe): Arabic ما before a verb is the negation of the past in speech and in writing ("ما مات حدا", "ما
  * شمينا ريحة", "وما سعل أحد"); ما is also 'what' and 'that which', so it is no cue after a preposition or a demonstrative
  * ("بعد ما سقطت", "هذا ما رأيناه") or before the verbs of happening, resembling and naming, a pronoun, a demonstrative, or
- * the words of 'still', 'except' and 'as long as' (ما زال، ما عدا، ما دام) (judgment of reading, closed classes). */
-const AR_MA_NEG = String.raw`(?<!(?:بعد|قبل|حد|لحد|حتي|حتى|طول|لين|عند|حسب|مثل|متل|زي|كل|اول|لما|منذ|من|عن|علي|في|هذا|هذه|هو|هي|بين|اللي|الذي|التي|الي|قد|اكثر|مع)\s+)[وف]?ما(?=\s)(?!\s+(?:وقف\p{L}*|بطل\p{L}*|عاد\p{L}*|عدت|عدنا|قدر\p{L}*|حدث|جرى|جري|حصل|صار\s+مع|اسفر|ادى|ادي|تسبب|نتج|خلف|اوقع|يؤدي|نعرفه|اعرفه|نعلمه|اذكره|اتذكره|نتذكره|يحدث|يجري|يشبه|تشبه|يسمى|يسمي|يعرف|يقارب|يزيد|يقرب|هو|هي|هذا|هذه|هذي|هاد|هاي|اذا|ان|زال|يزال|تزال|زالت|زالوا|عدا|دام|بعد|بين|لا|لم|الذي|التي|اللي|في|فيش|حدا|حد|كان\s+في|عندي|عندنا|رايت|رايناه|شاهدناه|سمعناه)(?![\p{L}]))`;
+ * the words of 'still', 'except' and 'as long as' (ما زال، ما عدا، ما دام) (judgment of reading, closed classes). Session 12
+ * (review): nor after the adverbs that take ما as 'soon / often / seldom / usually' (سرعان ما، غالبا ما، كثيرا ما، عادة ما), after
+ * 'according to' (وفق ما), nor before the verbs of 'did not wait / hardly / never ceased' that affirm (ما لبث أن، ما كاد، ما فتئ،
+ * ما انفك، ما برح): "سرعان ما ظهرت أعراض الاختناق" tells the signs. */
+/** the words after which ما is 'what' / 'that which', not a negation (AR_MA_NEG's look-behind; verbCueIn applies it to the
+ * whole text, since a window may open at ما itself) */
+const AR_MA_PREV = 'بعد|قبل|حد|لحد|حتي|حتى|طول|لين|عند|حسب|وفق|وفقا|مثل|متل|زي|كل|اول|لما|منذ|من|عن|علي|في|هذا|هذه|هو|هي|بين|اللي|الذي|التي|الي|قد|اكثر|مع|سرعان|غالبا|كثيرا|قليلا|نادرا|عادة|عاده|ربما|بعض|اي';
+const AR_MA_NEG = String.raw`(?<!(?:${AR_MA_PREV})\s+)[وف]?ما(?=\s)(?!\s+(?:وقف\p{L}*|لبث\p{L}*|فتئ\p{L}*|فتي\p{L}*|انفك\p{L}*|برح\p{L}*|كاد\p{L}*|بطل\p{L}*|عاد\p{L}*|عدت|عدنا|قدر\p{L}*|حدث|جرى|جري|حصل|صار\s+مع|اسفر|ادى|ادي|تسبب|نتج|خلف|اوقع|يؤدي|نعرفه|اعرفه|نعلمه|اذكره|اتذكره|نتذكره|يحدث|يجري|يشبه|تشبه|يسمى|يسمي|يعرف|يقارب|يزيد|يقرب|هو|هي|هذا|هذه|هذي|هاد|هاي|اذا|ان|زال|يزال|تزال|زالت|زالوا|عدا|دام|بعد|بين|لا|لم|الذي|التي|اللي|في|فيش|حدا|حد|كان\s+في|عندي|عندنا|رايت|رايناه|شاهدناه|سمعناه)(?![\p{L}]))`;
 /** a verb in the spoken negative circumfix is a verbal cue for what follows it ("مشمتش ريحة كلور", "ماشفناش دخان"):
  * term-matcher.ts arabicNegatedVerb (session 12) */
 const AR_CIRCUMFIX_CUE = String.raw`[وف]?(?:ما\p{L}{3,}|م\p{L}{2,}(?:ت|نا|و|وا|ي))ش`;
@@ -400,6 +406,20 @@ const withoutLookBehind = (r: RegExp) => {
 };
 const VERB_CUE_2 = twoStep(withoutLookBehind(VERB_CUE), VERB_CUE.source, 'iu');
 const DET_CUE_2 = twoStep(withoutLookBehind(DET_CUE), DET_CUE.source, 'iu');
+/** ما opening a window has no word before it in the window: the whole text's word before it decides (session 12, review) */
+const MA_CUE = /^[وف]?ما$/u;
+const MA_PREV_END = new RegExp(String.raw`(?<![\p{L}])(?:${AR_MA_PREV})\s+$`, 'u');
+/** VERB_CUE_2's first match in text[from, to), skipping a ما that the text before the window shows is 'what' (sarʿān mā,
+ * baʿd mā ...): the window slice hides that word from AR_MA_NEG's look-behind. Offsets are relative to `from`. */
+function verbCueIn(text: string, from: number, to: number): RegExpExecArray | null {
+  const w = text.slice(from, to);
+  let pos = 0;
+  for (;;) {
+    const m = execFrom(VERB_CUE_2, w, pos);
+    if (!m || !MA_CUE.test(m[0]) || !MA_PREV_END.test(text.slice(Math.max(0, from + m.index - 16), from + m.index))) return m;
+    pos = m.index + m[0].length;
+  }
+}
 const SCOPED_CUE = /(?<![\p{L}])(?:no|without|nor|never any)\s+(?:\p{L}+\s+)?(?:signs?|symptoms?|evidence|indications?)\s+of(?![\p{L}])/iu;
 
 /**
@@ -1110,7 +1130,7 @@ function negationCore(text: string, start: number, end: number): number {
   const nearAt = nearWordsStart;
   if (nearAt < start) {
     const near = text.slice(nearAt, start);
-    const v = execFrom(VERB_CUE_2, near, 0) ?? execFrom(DET_CUE_2, near, 0);
+    const v = verbCueIn(text, nearAt, start) ?? execFrom(DET_CUE_2, near, 0);
     // "no fever and was vomiting", "no contamination was found and all recovered": a coordinated new predicate ends
     // the cue's scope (its subject may open the phrase itself, so the test runs on the cue's span up to the phrase's end)
     if (v && !AND_PREDICATE.test(text.slice(nearAt + v.index, end)) && !wordNegatorOutOfReach(v[0], text, nearAt + v.index + v[0].length, start)) return nearAt + v.index;
@@ -1139,7 +1159,7 @@ function negationCore(text: string, start: number, end: number): number {
     // after the cue's own is a short noun phrase: at most three words, none a verb that opens a new predicate.
     else if (hasComma && listWordInText() && (LIST_OR.test(text.slice(wideAt, clauseEnd(text, end))) || DENIED.test(text.slice(wideAt, start)))) {
       // (a list joined by or/nor in the window, or a 'denied' before the phrase: tested first, speed only)
-      const v = execFrom(VERB_CUE_2, text.slice(wideAt, start), 0);
+      const v = verbCueIn(text, wideAt, start);
       if (v) {
         const cueAbs = wideAt + v.index;
         const between = text.slice(cueAbs, start);
@@ -1156,7 +1176,7 @@ function negationCore(text: string, start: number, end: number): number {
     // التشنجات", "he did not complain of any cough or vomiting or seizures"): each item between is a short noun phrase
     // and the phrase follows its joiner at once (session 12)
     else if (!hasComma && listWordInText() && LIST_OR.test(text.slice(wideAt, start))) {
-      const v = execFrom(VERB_CUE_2, text.slice(wideAt, start), 0);
+      const v = verbCueIn(text, wideAt, start);
       if (v && orListBetween(text.slice(wideAt + v.index + v[0].length, start))) return wideAt + v.index;
     }
   }

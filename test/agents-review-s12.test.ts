@@ -1,0 +1,24 @@
+/**
+ * Session 12 (room revag): the adversarial review of the session's reader changes (docs/agent-differential.md §7.00028;
+ * findings in the review notes). Every sentence was written for the review; none is taken from an evaluation file. Each
+ * test asserts the polarity (or absence) the reader now gives where the session's rules over-matched.
+ */
+import { packageKnowledge } from './helpers/knowledge.js';
+import { describe, expect, it } from 'vitest';
+import { loadAgentKb } from '../src/app/agents.js';
+import { extractFeatures } from '../src/core/agents/feature-extraction.js';
+
+const kb = loadAgentKb(packageKnowledge);
+/** feature id -> true (present) / false (stated absent); a feature not read is missing */
+const feats = (text: string) => Object.fromEntries([...extractFeatures(text, { terms: kb.terms }).features].map(([k, v]) => [k, v.present]));
+
+describe('Arabic ما after an adverb or before an affirming verb is no negation', () => {
+  it('reads سرعان ما / غالبا ما / ما لبث / ما كاد as telling the signs', () => {
+    expect(feats('سرعان ما ظهرت على الأطفال أعراض الاختناق والسعال.')).toEqual({ cough: true, dyspnoea: true });
+    expect(feats('ما لبث الناس أن بدأوا يسعلون ويختنقون.')).toEqual({ cough: true, dyspnoea: true });
+    expect(feats('ما كاد البرميل يسقط حتى بدأ الجميع يسعلون.')).toMatchObject({ cough: true });
+  });
+  it('still reads ما before a verb as the negation', () => {
+    expect(feats('ما سعل أحد ولا تقيأ أحد.')).toEqual({ cough: false, vomiting: false });
+  });
+});
