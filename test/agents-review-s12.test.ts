@@ -22,3 +22,22 @@ describe('Arabic ما after an adverb or before an affirming verb is no negation
     expect(feats('ما سعل أحد ولا تقيأ أحد.')).toEqual({ cough: false, vomiting: false });
   });
 });
+
+describe('questions and conditions: the scope stops where the asking starts', () => {
+  it('reads the Arabic إذا of surprise as narrative, not a condition', () => {
+    expect(feats('فجأة وإذا بالأطفال يختنقون ويسعلون، وكانت هناك رائحة كلور.')).toEqual({ cough: true, dyspnoea: true, odour_bleach: true });
+    expect(feats('خرجنا فإذا بسحابة صفراء تغطي الحي والناس تسعل.')).toMatchObject({ cloud_yellow_green: true, cough: true });
+    // a condition opened by a verb in ب stays a condition
+    expect(feats('إذا بدأ السعال، اخرجوا إلى الهواء.')).toEqual({});
+  });
+  it('asks only after a dash or a mid-clause yes/no particle', () => {
+    expect(feats('After the blast everyone was coughing and vomiting - was it chlorine?')).toEqual({ cough: true, vomiting: true });
+    expect(feats('الناس كانت تسعل وتختنق فهل هذا كلور؟')).toEqual({ cough: true, dyspnoea: true });
+    expect(feats('Все кашляли и задыхались — неужели это был хлор?')).toEqual({ cough: true, dyspnoea: true });
+    expect(feats('Was there a smell of bleach?')).toEqual({});
+  });
+  it('bounds an indirect question (know if / بعرف إذا) at its comma', () => {
+    expect(feats('ما بعرف إذا كان كلور، الناس كلها عم تسعل وتختنق.')).toEqual({ cough: true, dyspnoea: true });
+    expect(feats('If you smell bleach, leave the building.')).toEqual({});
+  });
+});

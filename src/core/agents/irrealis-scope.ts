@@ -50,11 +50,19 @@ const YES_NO = new RegExp(
     String.raw`(?:(?:is|are|was|were|do|does|did|have|has|had|can|could|will|would|should|may|might|must|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|haven't|hasn't|hadn't|can't|couldn't|won't|wouldn't|any|anyone|anybody|anything)(?![\p{L}'])|\p{L}+\s+ли(?![\p{L}])|разве|неужели|[وف]?هل(?![\p{L}]))`,
   'iu',
 );
+/** a dash between words (group 1: the segment opens after it) or a yes/no particle within a clause (it opens the segment) */
+const SEG_OPEN = /(\s[-\u2013\u2014]\s?|[\u2013\u2014])|(?<![\p{L}])(?:[وف]هل|неужели|разве)(?![\p{L}])/giu;
 const ANSWER_NO = /^\s*(?:no|nope|нет|неа|لا|كلا|ابدا|مافي|ما\s+في)(?![\p{L}])/iu;
 const ANSWER_YES = /^\s*(?:yes|yeah|yep|да|ага|نعم|اي|ايه|ايوه|ايوا|اجل|طبعا|اكيد)(?![\p{L}])/iu;
 
 /** conditional cues: "as if / as though" are similes, not conditions */
-const COND_CUE = /(?<![\p{L}])(?:(?<!as\s)if|in\s+case(?:\s+of)?|in\s+the\s+event(?:\s+of)?|unless|should\s+you|если|в\s+случае|[وف]?(?:اذا|لو)|في\s+حال)(?![\p{L}])/giu;
+/** (session 12 review: the Arabic إذا of surprise, "فإذا بالأطفال يختنقون" 'and there were the children, choking', is narrative,
+ * not a condition: إذا followed by بـ and a noun or by a pronoun; the verbs of a condition that open with ب — بدأ، بقي، بلغ،
+ * بان — stay conditions) */
+const COND_CUE = /(?<![\p{L}])(?:(?<!as\s)if|in\s+case(?:\s+of)?|in\s+the\s+event(?:\s+of)?|unless|should\s+you|если|в\s+случае|[وف]?(?:اذا(?!\s+(?:ب(?!(?:دا|دات|داوا|قي|قيت|لغ|لغت|ان|انت)(?![\p{L}]))\p{L}+|هم|هو|هي|نحن|انا)(?![\p{L}]))|لو)|في\s+حال)(?![\p{L}])/giu;
+/** a verb of knowing, asking or checking right before if / إذا: "I don't know if it was chlorine", "ما بعرف إذا كان كلور" is an
+ * indirect question whose scope ends at its comma, not a condition over the sentence (session 12 review) */
+const KNOW_BEFORE = /(?<![\p{L}])(?:know|knew|sure|ask|asked|asking|wonder|wondered|wondering|tell|check|checked|see|اعرف|بعرف|نعرف|منعرف|يعرف|بيعرف|تعرف|ادري|بدري|ندري|يدري|متاكد|متاكدين|سال\p{L}*|نشوف|شوف)\s+$/iu;
 /** a condition told in the past (EN simple past, RU л-past) is what happened each time; "had" and "бы" are counterfactual */
 const PAST_EN = /(?<![\p{L}])(?:was|were|went|got|came|felt|saw|ran|took|began|started|\p{L}{3,}ed)(?![\p{L}])/iu;
 const PASSIVE_EN = /(?<![\p{L}])(?:is|are|be|been|being|get|gets|getting)\s+\p{L}+ed(?![\p{L}])/iu;
@@ -97,6 +105,13 @@ export function irrealisSpans(text: string): IrrealisSpan[] {
       // decides; none opening either, the clause is a yes/no question by intonation
       const segs: number[] = [cs];
       for (let i = cs; i < e; i++) if (text[i] === ',' || text[i] === '\u060C') segs.push(i + 1);
+      // (session 12 review) a dash, and a yes/no particle inside the clause (فهل، وهل، неужели, разве), open a segment too:
+      // "everyone was coughing - was it chlorine?", "الناس كانت تسعل فهل هذا كلور؟" ask only about what follows them
+      SEG_OPEN.lastIndex = 0;
+      const clause = text.slice(cs, e);
+      let so: RegExpExecArray | null;
+      while ((so = SEG_OPEN.exec(clause))) if (so.index > 0) segs.push(cs + so.index + (so[1] ? so[0].length : 0));
+      segs.sort((x, y) => x - y);
       let from = cs;
       let wh = false;
       for (let k = segs.length - 1; k >= 0; k--) {
@@ -134,6 +149,10 @@ export function irrealisSpans(text: string): IrrealisSpan[] {
       // the condition itself: up to its comma (or the clause end)
       const comma = scope.search(/[,\u060C]/);
       const condition = (comma > 0 ? scope.slice(0, comma) : scope).slice(c[0].length);
+      if (KNOW_BEFORE.test(text.slice(Math.max(s, at - 24), at))) {
+        spans.push({ from: at, to: comma > 0 ? at + comma : ce, answer: null });
+        continue;
+      }
       const russian = /[а-яё]/iu.test(c[0]);
       const arabic = /[\u0600-\u06ff]/u.test(c[0]);
       if (!arabic && !COUNTERFACTUAL.test(text.slice(at, ce))) {
