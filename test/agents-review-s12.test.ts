@@ -41,3 +41,22 @@ describe('questions and conditions: the scope stops where the asking starts', ()
     expect(feats('If you smell bleach, leave the building.')).toEqual({});
   });
 });
+
+describe('postposed absence and "and"-lists of a denial do not swallow a new clause', () => {
+  it('reads RU нет only where it ends its clause, and отсутств- only as the verb', () => {
+    expect(feats('У детей кашель и нет температуры.')).toEqual({ cough: true });
+    expect(feats('Кашель при отсутствии температуры, зрачки узкие.')).toEqual({ cough: true, miosis: true });
+    expect(feats('Кашля и рвоты нет.')).toEqual({ cough: false, vomiting: false });
+    expect(feats('Судороги отсутствуют.')).toEqual({ convulsions: false });
+  });
+  it('keeps a denial by one party from denying what another reports', () => {
+    expect(feats('نفت وزارة الدفاع استخدام الكلور، والأطباء عالجوا حالات اختناق وسعال.')).toEqual({ cough: true, dyspnoea: true });
+    expect(feats('Минобороны отрицает применение хлора, а врачи описывают кашель и удушье у детей.')).toEqual({ cough: true, dyspnoea: true });
+    expect(feats('المريض ينفي الغثيان، والصداع، والسعال.')).toEqual({ nausea: false, headache: false, cough: false });
+  });
+  it('ends "absence of" / "free of" lists at a new predicate', () => {
+    expect(feats('In the absence of a clear smell, miosis, vomiting and seizures pointed to a nerve agent.')).toEqual({ miosis: true, vomiting: true, convulsions: true });
+    expect(feats('The area was declared free of contamination, and vomiting and headache were reported later.')).toEqual({ vomiting: true, headache: true });
+    expect(feats('Negative for miosis, fasciculations and hypersalivation.')).toEqual({ miosis: false, fasciculations: false, hypersalivation: false });
+  });
+});

@@ -596,6 +596,13 @@ function listItemsAfterFirst(between: string, phrase: string, andList = false): 
   // the phrase's own item (what follows the last comma, with the phrase) opens as a list item too
   const own = parts[parts.length - 1] + phrase;
   if (/[\u0600-\u06ff]/.test(own) && !arItem.test(own)) return false;
+  // (session 12 review) the phrase's own item after an "and"-list cue is the phrase with at most two words before it, never a
+  // new subject with its verb ("نفت الوزارة استخدام الكلور، والأطباء عالجوا حالات اختناق", "отрицает применение хлора, а врачи
+  // описывают кашель")
+  if (andList) {
+    const ownLead = parts[parts.length - 1].replace(/(?<![\p{L}])(?:or|nor|and|или|ни|и|او|أو|ولا)(?![\p{L}])/giu, ' ').replace(/^\s*[وف](?=\p{L})/u, '').trim();
+    if (/^(?:а|но)(?![\p{L}])/iu.test(ownLead) || (ownLead && ownLead.split(/\s+/).length > 2)) return false;
+  }
   for (const p of parts.slice(1)) {
     // Arabic writes و on a list item and on a new clause alike ("، وتعافى الجميع"): an Arabic item needs its أو / ولا
     if (/[\u0600-\u06ff]/.test(p) && p.trim() && !arItem.test(p)) return false;
@@ -616,6 +623,13 @@ function orListBetween(between: string): boolean {
   }
   return true;
 }
+/** A predicate verb after the phrase in its clause (session 12 review): "In the absence of a clear smell, miosis, vomiting and
+ * seizures pointed to a nerve agent", "free of contamination, and vomiting and headache were reported" are a new clause's
+ * subject, not the list of "absence of" / "free of" / "denied". */
+const PREDICATE_AFTER = /(?<![\p{L}])(?:had|has|have|was|were|is|are|became|began|started|appeared|pointed|suggested|indicated|showed|developed|followed|persisted|\p{L}{3,}ed|был\p{L}*|стал\p{L}*|появил\p{L}*|начал\p{L}*|указыва\p{L}*|говор\p{L}*|[وف]?(?:كان|كانت|كانوا|ظهر\p{L}*|بدا\p{L}*|اشار\p{L}*|تشير|يشير|دل\p{L}*))(?![\p{L}])/iu;
+function predicateAfter(text: string, end: number): boolean {
+  return PREDICATE_AFTER.test(text.slice(end, clauseEnd(text, end)));
+}
 const DENY_WORD = new RegExp(String.raw`^(?:denied|deny|denies|${DENY_RU_AR})$`, 'iu');
 const CLINICAL_DET = /^(?:negative for|absence of|free of)$/iu;
 /** (session 11 fixag, riot review: 'and the people / everyone / we' opens a new subject, as English 'and everyone', 'and they':
@@ -631,9 +645,11 @@ const ONLY_AFTER = /^\s*(?:until|till|before|الا|حتي|حتى|قبل|до\s|
  * between the noun and the denial, never a conjunction ("пахло хлором и спасатели не обнаружили ..." denies nothing). */
 /** Session 12 (agprobe): RU postposed "нет" ("Кашля нет", "Миоза нет"), "отсутствует / отсутствуют" (every form, not only
  * the past), "исключён" (ruled out), and EN "was denied" join the absence predicates after a phrase (judgment of reading:
- * the genitive of negation and the clinical "ruled out / denied" state the sign absent). */
+ * the genitive of negation and the clinical "ruled out / denied" state the sign absent). Session 12 (review): a postposed нет ends
+ * its clause ("кашель и нет температуры" is 'there is no fever'), and отсутств- is the verb, not the noun ("кашель при отсутствии
+ * температуры" tells the cough). */
 const POST_ABSENT =
-  /^\s*(?:(?:(?!(?:и|а|но)\s)\p{L}+\s+)?не\s+(?:выявил|обнаружил|нашл|нашёл|нашел)\p{L}*(?![\p{L}])|ни\s+у\s+(?:кого|одного)(?=\s*(?:[,.;:!?\n\u2014-]|$))|(?:ни\s+у\s+(?:кого|одного)\s+(?:\p{L}+\s+)?|(?:\p{L}+\s+){0,2}?)(?:was|were|is|are|remained|appeared|seemed)?\s*(?:absent|normal|not\s+(?:seen|observed|present|noted|found|reported|detected|affected)|ruled out|denied|не\s+было|нет|отсутств\p{L}*|исключ[её]н\p{L}*|не\s+(?:наблюдал|отмеча|отмечен|выявлен|обнаружен|зафиксирован|зарегистрирован)\p{L}*|طبيعي\p{L}*|غير\s+موجود\p{L}*|(?:لم|لا)\s+(?:يظهر|تظهر|تلاحظ|يلاحظ|تسجل|يسجل|توجد|يوجد)|معدوم\p{L}*|منعدم\p{L}*)(?![\p{L}]))/iu;
+  /^\s*(?:(?:(?!(?:и|а|но)\s)\p{L}+\s+)?не\s+(?:выявил|обнаружил|нашл|нашёл|нашел)\p{L}*(?![\p{L}])|ни\s+у\s+(?:кого|одного)(?=\s*(?:[,.;:!?\n\u2014-]|$))|(?:ни\s+у\s+(?:кого|одного)\s+(?:\p{L}+\s+)?|(?:\p{L}+\s+){0,2}?)(?:was|were|is|are|remained|appeared|seemed)?\s*(?:absent|normal|not\s+(?:seen|observed|present|noted|found|reported|detected|affected)|ruled out|denied|не\s+было|нет(?=\s*(?:[,.;:!?\n\u2014-]|$|у\s))|отсутству\p{L}*|отсутствовал\p{L}*|исключ[её]н\p{L}*|не\s+(?:наблюдал|отмеча|отмечен|выявлен|обнаружен|зафиксирован|зарегистрирован)\p{L}*|طبيعي\p{L}*|غير\s+موجود\p{L}*|(?:لم|لا)\s+(?:يظهر|تظهر|تلاحظ|يلاحظ|تسجل|يسجل|توجد|يوجد)|معدوم\p{L}*|منعدم\p{L}*)(?![\p{L}]))/iu;
 
 /** /\s/ (no u flag: one UTF-16 unit) as a table, tested once at load: lastWordsStart runs per hit. */
 const SPACE_UNIT = (() => {
@@ -1151,7 +1167,7 @@ function negationCore(text: string, start: number, end: number): number {
       if (!NEW_CLAUSE.test(between) && LIST_OR.test(rest) && (hasComma || LIST_OR.test(between) || LIST_OR.test(text.slice(end, end + 12)))) return cueAbs;
       // the clinical determiners ("negative for", "absence of", "free of") scope over a list joined by "and" too, as
       // "denied" does ("negative for miosis, fasciculations and hypersalivation"; session 12)
-      if (hasComma && CLINICAL_DET.test(d[0]) && listItemsAfterFirst(between, text.slice(start, end), true)) return cueAbs;
+      if (hasComma && CLINICAL_DET.test(d[0]) && listItemsAfterFirst(between, text.slice(start, end), true) && !predicateAfter(text, end)) return cueAbs;
     }
     // A verbal cue scopes over a list of its object too ("did not have miosis, fasciculations, or seizures", "не
     // жаловались на кашель, тошноту или рвоту", "لم يعان المصابون من السعال، أو الغثيان، أو التشنجات"; "denied cough,
@@ -1169,7 +1185,7 @@ function negationCore(text: string, start: number, end: number): number {
         const joiner = deny ? LIST_OR_AND : LIST_OR;
         // (", and" is the last item's serial comma after denied, not a new clause: the items are checked instead)
         // (a denial lists without a joiner too: "отрицал кашель, рвоту, слезотечение"; its items are checked all the same)
-        if ((deny || !NEW_CLAUSE.test(between)) && (deny || joiner.test(rest)) && listItemsAfterFirst(between, text.slice(start, end), deny)) return cueAbs;
+        if ((deny || !NEW_CLAUSE.test(between)) && (deny || joiner.test(rest)) && listItemsAfterFirst(between, text.slice(start, end), deny) && !(deny && predicateAfter(text, end))) return cueAbs;
       }
     }
     // ... and over a list joined by or/nor without commas beyond its six words ("لم يعان الطفل من السعال أو القيء أو
