@@ -60,3 +60,28 @@ describe('postposed absence and "and"-lists of a denial do not swallow a new cla
     expect(feats('Negative for miosis, fasciculations and hypersalivation.')).toEqual({ miosis: false, fasciculations: false, hypersalivation: false });
   });
 });
+
+describe('heat, bathhouse and spray: the circumstance, not a fever, a fire, a nose or a bloodbath', () => {
+  it('reads no weather heat in a fever, a fire or a stuffy nose', () => {
+    expect(feats('His temperature rose to 39 degrees and his pupils were pinpoint.')).toEqual({ miosis: true });
+    expect(feats('The child had a fever of nearly 104 degrees, then vomiting and seizures.')).toEqual({ vomiting: true, convulsions: true });
+    expect(feats('The intense heat from the fire drove us back, and everyone was coughing.')).not.toHaveProperty('heat_or_crowding');
+    expect(feats('Extreme heat and thick smoke filled the basement.')).not.toHaveProperty('heat_or_crowding');
+    expect(feats('He had a stuffy nose, streaming eyes and pinpoint pupils.')).toEqual({ lacrimation: true, miosis: true });
+    expect(feats('Мне стало душно, я задыхался, пахло хлоркой.')).toEqual({ dyspnoea: true, odour_bleach: true });
+    expect(feats('بعد الغارة كانت درجات الحرارة في الملجأ مرتفعة من الحريق.')).not.toHaveProperty('heat_or_crowding');
+  });
+  it('still reads the heat and the stuffy hall as the circumstance', () => {
+    expect(feats('Dozens of pupils fainted in the summer heat; temperatures reached 41 degrees.')).toMatchObject({ heat_or_crowding: true });
+    expect(feats('The hall was stuffy and girls began fainting.')).toMatchObject({ heat_or_crowding: true });
+    expect(feats('На линейке было очень душно, дети теряли сознание.')).toMatchObject({ heat_or_crowding: true });
+    expect(feats('Several students collapsed in the intense heat during the parade.')).toMatchObject({ heat_or_crowding: true });
+    expect(feats('It was almost 100 degrees and the cadets kept fainting.')).toMatchObject({ heat_or_crowding: true });
+  });
+  it('reads a bathhouse, not a bloodbath, and a hand spray, not a pesticide spray', () => {
+    expect(feats('Это была настоящая кровавая баня: люди задыхались, у всех узкие зрачки.')).toEqual({ dyspnoea: true, miosis: true });
+    expect(feats('Баня топилась по-чёрному, голова болела.')).toMatchObject({ combustion_appliance: true });
+    expect(feats('A pesticide spray was used on the fields; children vomited.')).not.toHaveProperty('delivery_spray_face');
+    expect(feats('After a spray was used inside the building, people coughed.')).toMatchObject({ delivery_spray_face: true });
+  });
+});

@@ -798,11 +798,29 @@ export const LEXICON: LexiconEntry[] = [
     // English: a season's or a day's heat and a temperature in degrees, not "the heat of the fire". Judgment of reading.
     feature: 'heat_or_crowding',
     requires: { en: 'heat|degrees', ar: 'درجات' },
+    // Session 12 (review): the adjectives a fire's heat takes too (intense, extreme, searing ...) only with no fire, smoke or
+    // blast close after or before; a body's temperature ("his temperature rose to 39 degrees") is a fever: the singular
+    // only with an outdoor word before it; the Arabic temperatures not of a fire
     en: [
-      String.raw`(?:summer|midday|noon|afternoon|extreme|intense|oppressive|searing|blistering|scorching|sweltering|stifling)\s+heat(?!\s+of)`,
-      String.raw`temperatures?\s+(?:\p{L}+\s+){0,3}?(?:of|above|over|reached|hit|soared\s+to|rose\s+to|near)\s+\d+\s*(?:°|degrees)`,
+      String.raw`(?:summer|midday|noon|afternoon|sweltering|stifling)\s+heat(?!\s+of)`,
+      String.raw`(?<!(?:fire|blaze|flames?|explosion|blast)(?:'s)?\s+)(?:extreme|intense|oppressive|searing|blistering|scorching)\s+heat(?!\s+(?:of|from))(?![^.;!?]{0,40}(?:fire|flame|blaze|burning|smoke|explosion|blast))`,
+      String.raw`(?:temperatures|(?:air|outside|outdoor|ambient|daytime|the\s+day's)\s+temperature)\s+(?:\p{L}+\s+){0,3}?(?:of|above|over|reached|hit|soared\s+to|rose\s+to|near)\s+\d+\s*(?:°|degrees)`,
     ],
-    ar: [String.raw`درجات\s+الحرارة`],
+    ar: [String.raw`درجات\s+الحرارة(?![^.!?\u061F]{0,40}(?:حريق|الحريق|النار|نار|اللهب|الانفجار))`],
+  },
+  {
+    // Session 12 (review): a stuffy room, not a stuffy nose (the term file read "a stuffy nose, streaming eyes" as the
+    // heat); Russian душно of a place, not of a person ("мне стало душно" is the breathlessness). Judgment of reading.
+    feature: 'heat_or_crowding',
+    requires: { en: 'stuffy', ru: 'душно' },
+    en: [String.raw`stuffy(?!\s+(?:and\s+\p{L}+\s+)?(?:nose|noses|nosed|head|sinus\p{L}*))`],
+    ru: [String.raw`(?<!(?:мне|нам|ему|ей|им|всем|людям|детям|ребёнку|ребенку|многим)\s+(?:(?:стало|было|становилось|сразу|вдруг)\s+){0,2})душно`],
+  },
+  {
+    // Session 12 (review): the bathhouse (its stove: cdc-co) as the combustion appliance, not 'кровавая баня' (a bloodbath)
+    feature: 'combustion_appliance',
+    requires: { ru: 'бан' },
+    ru: [String.raw`(?<!кровав\p{L}*\s+)бан(?:я|е)`],
   },
   {
     // Session 12 (room fixag): refrigeration and refrigerant as nouns (the term file read food 'to be refrigerated' and a home
@@ -821,7 +839,8 @@ export const LEXICON: LexiconEntry[] = [
     // building"): a hand-held irritant spray (smith-greaves-2002), as "spray canister had gone off" already reads
     feature: 'delivery_spray_face',
     requires: { en: 'spray' },
-    en: [String.raw`(?:a|an|the|some)\s+(?:\p{L}+\s+)?spray\s+(?:was|had\s+been|has\s+been|were)\s+(?:used|released|discharged|set\s+off|let\s+off)`],
+    // (review: not a pesticide, insect, crop, hair or cleaning spray: 'a pesticide spray was used on the fields')
+    en: [String.raw`(?:a|an|the|some)\s+(?:(?!(?:pesticide|insecticide|insect|bug|crop|weed|roach|fly|mosquito|hair|cleaning|disinfectant|nasal)\s)\p{L}+\s+)?spray\s+(?:was|had\s+been|has\s+been|were)\s+(?:used|released|discharged|set\s+off|let\s+off)`],
   },
   {
     // Session 12 (room fixag): a bottle lit and thrown (the petrol bomb told by the act: "lighting a bottle and tossing it at the
@@ -835,7 +854,8 @@ export const LEXICON: LexiconEntry[] = [
     // bare decade names no unit)
     feature: 'heat_or_crowding',
     requires: { en: 'degrees' },
-    en: [String.raw`(?:almost|nearly|about|over|above|around|reached|hit|topped)\s+\d{2,3}\s*(?:°|degrees)(?:\s*(?:f|c|fahrenheit|celsius))?(?![\p{L}])`],
+    // (review: not a fever's degrees, 'a fever of nearly 104 degrees')
+    en: [String.raw`(?<!(?:fever|temperature(?!s)|temp|febrile)[^.;!?]{0,24})(?:almost|nearly|about|over|above|around|reached|hit|topped)\s+\d{2,3}\s*(?:°|degrees)(?:\s*(?:f|c|fahrenheit|celsius))?(?![\p{L}])`],
   },
   {
     // Arabic 'well' as an exact word (with its clitics and article): the term file's stem matcher reduced بئر to the
