@@ -85,3 +85,23 @@ describe('heat, bathhouse and spray: the circumstance, not a fever, a fire, a no
     expect(feats('After a spray was used inside the building, people coughed.')).toMatchObject({ delivery_spray_face: true });
   });
 });
+
+describe('burns of things, the verb "matches", half a day', () => {
+  it('reads no burn injury in a burnt car, house or heart', () => {
+    expect(feats('انحرقت السيارة وانحرق البيت بعد الغارة، والناس كانت تسعل.')).not.toHaveProperty('burns');
+    expect(feats('البيت انحرق كله.')).not.toHaveProperty('burns');
+    expect(feats('اتحرق قلبي على الأطفال اللي كانوا يختنقون.')).toEqual({ dyspnoea: true });
+    expect(feats('The house was badly burnt after the strike; the children were coughing.')).toEqual({ cough: true });
+  });
+  it('still reads burnt people and body parts', () => {
+    expect(feats('انحرقت إيديه ووجهه.')).toEqual({ burns: true });
+    expect(feats('Two children were badly burnt and the house was destroyed.')).toMatchObject({ burns: true });
+  });
+  it('reads "the smell matches" as the verb, "smelled like burnt matches" as the odour', () => {
+    expect(feats('The smell matches what witnesses described: a yellow cloud.')).toEqual({ cloud_yellow_green: true });
+    expect(feats('It smelled like burnt matches.')).toEqual({ odour_rotten_eggs: true });
+  });
+  it('keeps half a day a delayed onset', () => {
+    expect(feats('بعد نص يوم طلعت فقاعات على الجلد.')).toEqual({ delayed_blisters: true, onset_delayed: true });
+  });
+});

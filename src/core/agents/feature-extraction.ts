@@ -1035,6 +1035,25 @@ const RECOVERED_AFTER = new RegExp(
   String.raw`^[^.;!?\n\u061F\u061B,]{0,30}?(?<![\p{L}])(?:(?:was|were|felt|seemed)\s+(?:fine|ok|okay|better|normal|all\s+right)|back\s+to\s+normal|recovered|(?:had\s+)?cleared\s+up|в\s+норме|нормально|полегчал\p{L}*|оклемал\p{L}*|пришл\p{L}*\s+в\s+себя|(?:всё|все)\s+прошло|отпустило|منيح\p{L}*|بخير|تحسن\p{L}*|تعافو?ا?|طبيعي\p{L}*|went\s+away|wore\s+off|passed(?=\s*(?:[.,;!?\n]|$))|прош(?:ло|ла|ли|[её]л)(?=\s*(?:[.,;!?\n]|$))|[وف]?(?:راح|راحت|راحوا|راحو|خف|خفت|زال|زالت|اختفى|اختفت)(?=\s*(?:[.,\u060C;!?\n]|$))|طيبين|زينين|كويسين|مزيان\p{L}*)(?![\p{L}])`,
   'iu',
 );
+/** Session 12 (review): a burnt thing is no burn injury. The bare Arabic verbs of being burnt (انحرق، اتحرق، احترق) of a
+ * car, a house, a shop or a field, or in the idiom of grief (اتحرق قلبي 'my heart burned'); the English "badly / severely
+ * burnt" of a house, a car or a building. Judgment of reading, closed classes. */
+const BURN_VERB_AR = /^[وف]?(?:انحرق|اتحرق|احترق)(?:ت|وا|و)?$/u;
+const BURNT_THING_AR = String.raw`(?:ال)?(?:سيار\p{L}*|بيت|بيوت|البيت|منزل|منازل|محل|محلات|خيم\p{L}*|سوق|اسواق|ارض|حقل|حقول|زرع|محصول|محاصيل|مبني|مباني|بناي\p{L}*|عمار\p{L}*|شق\p{L}*|غرف\p{L}*|مطبخ|اثاث|مستودع|مخزن|دكان|باص|شاحن\p{L}*|قلب\p{L}*|اكل|طبخ\p{L}*|الشجر|شجر\p{L}*)`;
+const BURNT_THING_AR_AFTER = new RegExp(String.raw`^\s+${BURNT_THING_AR}(?![\p{L}])`, 'u');
+const BURNT_THING_AR_BEFORE = new RegExp(String.raw`(?<![\p{L}])[وف]?${BURNT_THING_AR}\s+$`, 'u');
+const BURNT_EN = /^(?:badly|severely)\s+burn(?:t|ed)$/u;
+const BURNT_THING_EN_BEFORE = /(?<![\p{L}])(?:house|home|building|car|vehicle|truck|bus|shop|market|tent|school|mosque|hospital|flat|apartment|warehouse|field)s?\s+(?:was|were|had\s+been|has\s+been|got|is|are)\s+$/u;
+function burntThing(lower: string, start: number, end: number): boolean {
+  const w = lower.slice(start, end);
+  if (BURN_VERB_AR.test(w)) return BURNT_THING_AR_AFTER.test(lower.slice(end, end + 24)) || BURNT_THING_AR_BEFORE.test(lower.slice(Math.max(0, start - 24), start));
+  if (BURNT_EN.test(w)) return BURNT_THING_EN_BEFORE.test(lower.slice(Math.max(0, start - 40), start));
+  return false;
+}
+/** "the smell matches what witnesses said", "the odour matches chlorine": the verb, not matches that were smelled (session 12 review) */
+const SMELL_MATCHES_VERB = /^(?:smell|odou?r|stench|scent|whiff|stink|reek|pong)\s+match(?:es)?$/u;
+/** half a day, half a night (نص يوم، نص الليل): a delay of hours, which PART_OF_HOUR's "half" does not shorten (session 12 review) */
+const PART_OF_DAY = /(?<![\p{L}])(?:half\s+(?:a\s+)?(?:day|night)|[وف]?(?:نص|نصف)\s+(?:ال)?(?:يوم|ليل|ليله|ليلة|نهار))(?![\p{L}])/iu;
 /** A sentence's end, between two hits (session 12). */
 const SENTENCE_BREAK = /[.!?\n\u061F]/u;
 /** Half or a quarter (of an hour), in a time phrase (session 12): minutes, not the hours of a delayed onset. */
@@ -1619,7 +1638,7 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       // present later in the same sentence says there was a smell; the "no smell" before it denies only what it names
       !(h.feature === 'odour_none' && h.present && odours.some((o) => o.present && o.start >= h.end && !SENTENCE_BREAK.test(text.slice(h.end, o.start)))) &&
       // session 12 (fixag): half or a quarter of an hour ("بعد نص ساعة", the stem matcher's gap in "بعد ساعات") is no delayed onset
-      !(h.feature === 'onset_delayed' && h.present && PART_OF_HOUR.test(h.phrase)) &&
+      !(h.feature === 'onset_delayed' && h.present && PART_OF_HOUR.test(h.phrase) && !PART_OF_DAY.test(h.phrase)) &&
       !(h.feature === 'odour_burning' && h.present && matchOdours.some((o) => overlaps(h, o))) &&
       // session 12 (fixag): "discharged a pepper spray / the weapon" fires it; only a patient is discharged
       !(h.feature === 'full_recovery' && h.present && /^discharg/i.test(h.phrase) && DISCHARGED_OBJECT.test(lower.slice(h.end, h.end + 30))) &&
@@ -1636,6 +1655,8 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       !(heat && h.feature === 'sweating' && h.present) &&
       !(h.feature === 'delivery_shell_rocket' && canisters.some((o) => overlaps(h, o))) &&
       !(h.feature === 'delivery_cylinder' && incendiaries.some((o) => overlaps(h, o))) &&
+      !(h.feature === 'burns' && h.present && burntThing(lower, h.start, h.end)) &&
+      !(h.feature === 'odour_rotten_eggs' && h.present && SMELL_MATCHES_VERB.test(lower.slice(h.start, h.end))) &&
       // session 11 (riot): where the police delivery is read in the same sentence, "gas shells" / "tear-gas shells" (Indian English for
       // the canisters), "smoke shells" and the Arabic قنابل / قنبلة (bombs and grenades alike) are that delivery's
       // grenades, not a shell or bomb (dev: police lobbing gas shells into a jail read incendiary); judgment of reading
