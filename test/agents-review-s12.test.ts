@@ -105,3 +105,22 @@ describe('burns of things, the verb "matches", half a day', () => {
     expect(feats('بعد نص يوم طلعت فقاعات على الجلد.')).toEqual({ delayed_blisters: true, onset_delayed: true });
   });
 });
+
+describe('a lack, a comparison, "only", and a war recalled', () => {
+  it('does not deny what follows a verb of becoming after ما عنده', () => {
+    expect(feats('اللي ما عنده كمامة صار يسعل.')).toEqual({ cough: true });
+    expect(feats('ما عنده سعال بس عيونه تدمع.')).toEqual({ cough: false, lacrimation: true });
+  });
+  it('keeps "no smell" before a smell named only for comparison', () => {
+    expect(feats('There was no smell at first, unlike the chlorine smell in Douma.')).toMatchObject({ odour_none: true });
+  });
+  it('reads the smell after ", only" as smelled', () => {
+    expect(feats('There was no smell of gas, only petrol and burning.')).toMatchObject({ odour_burning: true });
+  });
+  it('reads no Iran-Iraq war circumstance in a yardstick or a memory', () => {
+    expect(feats('Several people fainted and vomited. It was the worst attack since the Iran-Iraq war.')).toEqual({ loss_of_consciousness: true, vomiting: true });
+    expect(feats('Несколько человек потеряли сознание, как в ирано-иракскую войну говорили старики.')).toEqual({ loss_of_consciousness: true });
+    expect(feats('هذا أسوأ هجوم منذ الحرب العراقية الإيرانية.')).toEqual({});
+    expect(feats('Ветераны ирано-иракской войны жаловались на кашель.')).toEqual({ cough: true, iran_iraq_war: true });
+  });
+});

@@ -965,6 +965,8 @@ const OPENS_WITH_NEGATION = /^(?:no|not|never|without|none|nobody|nothing|ни|�
 const GRENADE_SHELL = /(?:(?:gas|smoke|tear-?gas)[\s-]+(?:shells?|bombs?)|(?<![\p{L}])[وفبل]?(?:ال)?(?:قنابل|قنبلة|قنبله))$/iu;
 const EXCEPT = /(?<![\p{L}])(?:except|apart\s+from|other\s+than|кроме|[وف]?(?:غير|الا|سوى))(?![\p{L}])/u;
 const EXCEPT_G = new RegExp(EXCEPT.source, 'giu');
+/** a comma and 'only' inside a denied odour's phrase (session 12 review): what follows is what was smelled */
+const ODOUR_ONLY = /[,\u060C]\s*(?:only|just|только|лишь|فقط)(?![\p{L}])/u;
 /** a letter string every EXCEPT match holds, tested first without a look-behind (speed only) */
 const EXCEPT_PRE = /except|apart|other|кроме|غير|الا|سوى/;
 const EXCEPT_AFTER = /^[\s,]*(?:except|apart\s+from|other\s+than|but(?!\s+(?:everyone|everybody|all|we|they|he|she|i|people|then|soon|later|after|within|the\s+(?:people|children|kids|men|women|others|workers|pupils|students))(?![\p{L}]))|кроме|[وف]?(?:غير|الا|سوى))(?![\p{L}])/u;
@@ -1054,6 +1056,17 @@ function burntThing(lower: string, start: number, end: number): boolean {
 const SMELL_MATCHES_VERB = /^(?:smell|odou?r|stench|scent|whiff|stink|reek|pong)\s+match(?:es)?$/u;
 /** half a day, half a night (نص يوم، نص الليل): a delay of hours, which PART_OF_HOUR's "half" does not shorten (session 12 review) */
 const PART_OF_DAY = /(?<![\p{L}])(?:half\s+(?:a\s+)?(?:day|night)|[وف]?(?:نص|نصف)\s+(?:ال)?(?:يوم|ليل|ليله|ليلة|نهار))(?![\p{L}])/iu;
+/** Session 12 (review): a comparison between a "no smell" and a smell named after it ("no smell at first, unlike the chlorine
+ * smell in Douma", "ما في ريحة، مش متل ريحة الكلور بدوما"): the other smell is elsewhere, the "no smell" stands */
+const COMPARED = /(?<![\p{L}])(?:unlike|like\s+in|as\s+in|compared|в\s+отличие|как\s+в|не\s+как|على\s+عكس|بعكس|بخلاف|مثل|متل|زي)(?![\p{L}])/iu;
+/** Session 12 (review): the spoken 'has not' (ما عنده، معندوش) names what someone lacked; a verb of becoming or starting after
+ * it opens the predicate ("اللي ما عنده كمامة صار يسعل", whoever had no mask started coughing), which it does not deny */
+const AR_HAVE_NOT = /(?:عند\p{L}*|معند\p{L}*)$/u;
+const AR_BECAME = /(?<![\p{L}])[وف]?(?:صار|صارت|صاروا|صرنا|بلش|بلشت|بلشوا|بلشنا|بدا|بدات|بداوا|قعد|قعدت|قعدوا|اخذ|اخذت|اخذوا|كان|كانت|كانوا)(?![\p{L}])/u;
+/** Session 12 (review): the Iran-Iraq war recalled as a yardstick ("the deadliest since the Iran-Iraq war", "reminded older men
+ * of the Iran-Iraq war", "как в ирано-иракскую войну", "منذ الحرب العراقية الإيرانية") is no circumstance of this incident;
+ * "during" and "veterans of" stay (judgment of reading) */
+const WAR_RECALLED = /(?<![\p{L}])(?:since|reminded|reminding|recalled|recalling|like|as\s+in|unlike|compared|со\s+времён|со\s+времен|напомин\p{L}*|как\s+в|منذ|مثل|متل|كما\s+في|ذكرت?\p{L}*|تذكر\p{L}*|يذكر\p{L}*)(?![\p{L}])[^.!?\n\u061F]*$/iu;
 /** A sentence's end, between two hits (session 12). */
 const SENTENCE_BREAK = /[.!?\n\u061F]/u;
 /** Half or a quarter (of an hour), in a time phrase (session 12): minutes, not the hours of a delayed onset. */
@@ -1168,7 +1181,7 @@ function negationCore(text: string, start: number, end: number): number {
     const v = verbCueIn(text, nearAt, start) ?? execFrom(DET_CUE_2, near, 0);
     // "no fever and was vomiting", "no contamination was found and all recovered": a coordinated new predicate ends
     // the cue's scope (its subject may open the phrase itself, so the test runs on the cue's span up to the phrase's end)
-    if (v && !AND_PREDICATE.test(text.slice(nearAt + v.index, end)) && !wordNegatorOutOfReach(v[0], text, nearAt + v.index + v[0].length, start)) return nearAt + v.index;
+    if (v && !AND_PREDICATE.test(text.slice(nearAt + v.index, end)) && !wordNegatorOutOfReach(v[0], text, nearAt + v.index + v[0].length, start) && !(AR_HAVE_NOT.test(v[0]) && AR_BECAME.test(text.slice(nearAt + v.index + v[0].length, start)))) return nearAt + v.index;
   }
   // "no signs of X such as Y", "no evidence of ...": a scoped cue that reaches 12 words inside the segment
   const scoped = SCOPED_CUE.exec(text.slice(farAt, start));
@@ -1612,8 +1625,10 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
   // "no smell except burning wood", "ни запаха, кроме гари", "ما في ريحة غير ريحة الحطب": the exception is what was smelled
   // (session 10): an odour denied only across an exception word is present, and the "no smell" before it is dropped
   // (the whole-text tests only when a denied odour is there to change: speed only, the tests change nothing themselves)
-  if (kept.some(deniedOdour) && EXCEPT_PRE.test(lower) && EXCEPT.test(lower))
-    for (const h of kept) if (h.feature.startsWith('odour_') && h.feature !== 'odour_none' && !h.present && EXCEPT.test(lower.slice(h.start, h.end))) h.present = true;
+  // (session 12 review) "only" after a comma is such an exception too: "no smell of gas, only petrol and burning" smelled burning
+  if (kept.some(deniedOdour) && ((EXCEPT_PRE.test(lower) && EXCEPT.test(lower)) || ODOUR_ONLY.test(lower)))
+    for (const h of kept)
+      if (h.feature.startsWith('odour_') && h.feature !== 'odour_none' && !h.present && (EXCEPT.test(lower.slice(h.start, h.end)) || ODOUR_ONLY.test(lower.slice(h.start, h.end)))) h.present = true;
   const final = kept.filter(
     (h) =>
       !(h.feature === 'skin_burning' && h.present && lesions.some((o) => overlaps(h, o))) &&
@@ -1636,7 +1651,7 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       !(h.feature === 'odour_none' && odours.some((o) => overlaps(h, o))) &&
       // session 12 (fixag): "no smell of gas, only petrol and burning", "ما كان في ريحة غاز، بس ريحة بنزين": a smell told as
       // present later in the same sentence says there was a smell; the "no smell" before it denies only what it names
-      !(h.feature === 'odour_none' && h.present && odours.some((o) => o.present && o.start >= h.end && !SENTENCE_BREAK.test(text.slice(h.end, o.start)))) &&
+      !(h.feature === 'odour_none' && h.present && odours.some((o) => o.present && o.start >= h.end && !SENTENCE_BREAK.test(text.slice(h.end, o.start)) && !COMPARED.test(text.slice(h.end, o.start)))) &&
       // session 12 (fixag): half or a quarter of an hour ("بعد نص ساعة", the stem matcher's gap in "بعد ساعات") is no delayed onset
       !(h.feature === 'onset_delayed' && h.present && PART_OF_HOUR.test(h.phrase) && !PART_OF_DAY.test(h.phrase)) &&
       !(h.feature === 'odour_burning' && h.present && matchOdours.some((o) => overlaps(h, o))) &&
@@ -1656,6 +1671,7 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       !(h.feature === 'delivery_shell_rocket' && canisters.some((o) => overlaps(h, o))) &&
       !(h.feature === 'delivery_cylinder' && incendiaries.some((o) => overlaps(h, o))) &&
       !(h.feature === 'burns' && h.present && burntThing(lower, h.start, h.end)) &&
+      !(h.feature === 'iran_iraq_war' && h.present && WAR_RECALLED.test(lower.slice(Math.max(0, h.start - 48), h.start))) &&
       !(h.feature === 'odour_rotten_eggs' && h.present && SMELL_MATCHES_VERB.test(lower.slice(h.start, h.end))) &&
       // session 11 (riot): where the police delivery is read in the same sentence, "gas shells" / "tear-gas shells" (Indian English for
       // the canisters), "smoke shells" and the Arabic قنابل / قنبلة (bombs and grenades alike) are that delivery's
