@@ -124,3 +124,15 @@ describe('a lack, a comparison, "only", and a war recalled', () => {
     expect(feats('Ветераны ирано-иракской войны жаловались на кашель.')).toEqual({ cough: true, iran_iraq_war: true });
   });
 });
+
+describe('household gas blast: not the police gas canister', () => {
+  it('reads no household blast in a tear-gas canister that burst or went off', () => {
+    expect(feats('Tear gas canisters burst among the protesters and eyes were streaming.')).not.toHaveProperty('powerful_blast');
+    expect(feats('A gas canister went off near the mosque; people were coughing.')).not.toHaveProperty('powerful_blast');
+    expect(feats('Газовый баллон взорвался у протестующих — слезоточивый газ, глаза жгло.')).not.toHaveProperty('powerful_blast');
+  });
+  it('still reads the kitchen cylinder', () => {
+    expect(feats('A gas cylinder exploded in the flat next door.')).toMatchObject({ powerful_blast: true });
+    expect(feats('انفجرت جرة غاز بالبيت اللي جنبنا.')).toMatchObject({ powerful_blast: true });
+  });
+});

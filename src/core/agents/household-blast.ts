@@ -11,7 +11,9 @@
  */
 
 const EXPLODE_EN = String.raw`(?:exploded|blew\s+up|went\s+off|burst)`;
-const CYL_EN = String.raw`(?:gas|propane|butane|lpg|cooking[- ]gas|camping[- ]gas)\s+(?:cylinders?|bottles?|canisters?|tanks?)`;
+// (session 12 review: a bare "gas canister" is the police's tear-gas canister, which bursts and goes off: only a propane,
+// butane or camping-gas canister is the household's)
+const CYL_EN = String.raw`(?:(?:gas|propane|butane|lpg|cooking[- ]gas|camping[- ]gas)\s+(?:cylinders?|bottles?|tanks?)|(?:propane|butane|lpg|camping[- ]gas)\s+canisters?)`;
 const CYL_RU = String.raw`(?:газов\p{L}*\s+баллон\p{L}*|баллон\p{L}*\s+с\s+(?:бытовым\s+)?газом|пропанов\p{L}*\s+баллон\p{L}*)`;
 const CYL_AR = String.raw`(?:(?:جرة|جره|قنينة|قنينه|انبوبة|انبوبه|اسطوانة|اسطوانه|قارورة|قاروره)\s+(?:ال)?(?:غاز|بوتاجاز|بوتان)|(?:انبوبة|انبوبه)\s+(?:ال)?بوتاجاز|(?:ال)?بوتاجاز)`;
 const HOUSEHOLD_BLAST = new RegExp(
@@ -33,6 +35,10 @@ const PRE = /explo|blew|went off|burst|blast|взорв|взрыв|انفجر|ا
 /** A war or chlorine cue in the same sentence keeps the cylinder a chlorine delivery. */
 const WAR_CUE = /helicopter|dropped|barrel|aircraft|yellow|green|chlorine|bleach|вертол|сбросил|сброшен|бочк|самол[её]т|ж[её]лт|зел[её]н|хлор|مروحي|طواف|هليكوبتر|برميل|براميل|القت|طائر|طياره|طيارة|صفرا|خضرا|اصفر|اخضر|كلور/u;
 
+/** A crowd-control cue in the same sentence (session 12 review): the gas canister or баллон is the police's ("Газовый баллон
+ * взорвался у протестующих — слезоточивый газ"), not the kitchen's. */
+const POLICE_CUE = /tear[- ]?gas|police|protest|riot|crowd|слезоточ|полиц|протест|митинг|толп|مسيل|شرطة|الشرطه|متظاهر|مظاهر/u;
+
 const SENTENCE_END = /[.!?\n\u061F]/g;
 
 /** Each household gas blast in the text: [start, end) of the phrase and of its sentence. */
@@ -46,7 +52,7 @@ export function householdGasBlasts(lower: string): { start: number; end: number;
     const to = m ? m.index : lower.length;
     const sentence = lower.slice(from, to);
     const b = HOUSEHOLD_BLAST.exec(sentence);
-    if (b && !WAR_CUE.test(sentence)) out.push({ start: from + b.index, end: from + b.index + b[0].length, sentenceStart: from, sentenceEnd: to });
+    if (b && !WAR_CUE.test(sentence) && !POLICE_CUE.test(sentence)) out.push({ start: from + b.index, end: from + b.index + b[0].length, sentenceStart: from, sentenceEnd: to });
     if (!m) break;
     from = m.index + 1;
   }
