@@ -78,6 +78,10 @@ describe('heat, bathhouse and spray: the circumstance, not a fever, a fire, a no
     expect(feats('Several students collapsed in the intense heat during the parade.')).toMatchObject({ heat_or_crowding: true });
     expect(feats('It was almost 100 degrees and the cadets kept fainting.')).toMatchObject({ heat_or_crowding: true });
   });
+  it('reads no heat circumstance beside a munition in the same sentence', () => {
+    expect(feats('It was a hot day in Ghouta when rockets fell; many people fainted.')).toEqual({ delivery_shell_rocket: true, loss_of_consciousness: true });
+    expect(feats('It was a hot day. Many pupils fainted at the assembly.')).toMatchObject({ heat_or_crowding: true });
+  });
   it('reads a bathhouse, not a bloodbath, and a hand spray, not a pesticide spray', () => {
     expect(feats('Это была настоящая кровавая баня: люди задыхались, у всех узкие зрачки.')).toEqual({ dyspnoea: true, miosis: true });
     expect(feats('Баня топилась по-чёрному, голова болела.')).toMatchObject({ combustion_appliance: true });

@@ -1067,6 +1067,7 @@ const AR_BECAME = /(?<![\p{L}])[وف]?(?:صار|صارت|صاروا|صرنا|ب�
  * of the Iran-Iraq war", "как в ирано-иракскую войну", "منذ الحرب العراقية الإيرانية") is no circumstance of this incident;
  * "during" and "veterans of" stay (judgment of reading) */
 const WAR_RECALLED = /(?<![\p{L}])(?:since|reminded|reminding|recalled|recalling|like|as\s+in|unlike|compared|со\s+времён|со\s+времен|напомин\p{L}*|как\s+в|منذ|مثل|متل|كما\s+في|ذكرت?\p{L}*|تذكر\p{L}*|يذكر\p{L}*)(?![\p{L}])[^.!?\n\u061F]*$/iu;
+const MUNITION_FEATURES = new Set(['delivery_shell_rocket', 'delivery_cylinder', 'airburst', 'delivery_incendiary']);
 /** A sentence's end, between two hits (session 12). */
 const SENTENCE_BREAK = /[.!?\n\u061F]/u;
 /** Half or a quarter (of an hour), in a time phrase (session 12): minutes, not the hours of a delayed onset. */
@@ -1611,6 +1612,9 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
   const canisters = kept.filter((h) => h.feature === 'delivery_police_canister' && h.present);
   // A barrel or bomb of fire ('براميل نار', 'burning barrels') is the incendiary's delivery, not a chlorine cylinder (session 12, para).
   const incendiaries = kept.filter((h) => h.feature === 'delivery_incendiary' && h.present);
+  // (session 12 review) a munition's impact, a dropped barrel or an airburst in the same sentence as the heat ("It was a hot day in
+  // Ghouta when rockets fell"): the heat is the day's weather beside an attack, not the circumstance of a heat illness
+  const munitions = kept.filter((h) => MUNITION_FEATURES.has(h.feature) && h.present);
   // A burn told as a lesion ("had burns on his skin") is the lesion, not a burning sensation of the skin.
   const lesions = kept.filter((h) => h.feature === 'burns' && h.present);
   const hasStill = lower.includes('زال');
@@ -1671,6 +1675,7 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       !(h.feature === 'delivery_shell_rocket' && canisters.some((o) => overlaps(h, o))) &&
       !(h.feature === 'delivery_cylinder' && incendiaries.some((o) => overlaps(h, o))) &&
       !(h.feature === 'burns' && h.present && burntThing(lower, h.start, h.end)) &&
+      !(h.feature === 'heat_or_crowding' && h.present && munitions.some((o) => !SENTENCE_BREAK.test(text.slice(Math.min(h.end, o.end), Math.max(h.start, o.start))))) &&
       !(h.feature === 'iran_iraq_war' && h.present && WAR_RECALLED.test(lower.slice(Math.max(0, h.start - 48), h.start))) &&
       !(h.feature === 'odour_rotten_eggs' && h.present && SMELL_MATCHES_VERB.test(lower.slice(h.start, h.end))) &&
       // session 11 (riot): where the police delivery is read in the same sentence, "gas shells" / "tear-gas shells" (Indian English for
