@@ -1081,8 +1081,6 @@ function emotionNear(lower: string, start: number, end: number): boolean {
   const after = lower.slice(end, end + 40).split(/[.;!?\n\u061F\u061B]/u)[0] ?? '';
   return EMOTION.test(before) || EMOTION.test(after);
 }
-/** A household or cooking gas beside a cylinder (session 12): liquefied petroleum gas, not a chlorine cylinder. */
-const HOUSEHOLD_GAS = /(?<![\p{L}])(?:household|domestic|cooking|propane|butane|lpg|бытов\p{L}*|пропан\p{L}*|[وفبل]?(?:ال)?(?:منزلي|منزلية|الطبخ|طبخ|بوتاجاز|بوتان))(?![\p{L}])/iu;
 /** A transitive 'discharged' (a spray, a weapon, a canister: fired) rather than a patient discharged (session 12). */
 const DISCHARGED_OBJECT = /^\s+(?:a|an|the|his|her|their|its|some|several|two|three)\s+(?:\p{L}+\s+)?(?:spray|pepper|canister|can|extinguisher|weapon|firearm|gun|pistol|rifle|round|shot|device|irritant|chemical|gas)/iu;
 function persistsAfter(text: string, end: number): boolean {
@@ -1663,8 +1661,6 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       !(h.feature === 'full_recovery' && h.present && /^discharg/i.test(h.phrase) && DISCHARGED_OBJECT.test(lower.slice(h.end, h.end + 30))) &&
       // session 12 (fixag): a stink, smoke, paint or bath bomb is no munition
       !(h.feature === 'delivery_shell_rocket' && h.present && /^bombs?$/i.test(h.phrase) && /(?:stink|smoke|paint|bath|glitter|water|cherry)[\s-]*$/i.test(lower.slice(Math.max(0, h.start - 12), h.start))) &&
-      // session 12 (fixag): a household gas cylinder (propane, butane, cooking gas; бытовой; منزلي، الطبخ، بوتاجاز) is no chlorine cylinder
-      !(h.feature === 'delivery_cylinder' && h.present && HOUSEHOLD_GAS.test(lower.slice(Math.max(0, h.start - 20), h.end + 25))) &&
       // session 12 (fixag): crying told with laughter, fear, screaming or panic in its clause is weeping, not an irritant's tearing
       // ("attacks of laughing and crying", "crying and screaming", "плакали от страха", "يبكوا من الخوف")
       !(h.feature === 'lacrimation' && h.present && CRYING.test(h.phrase) && emotionNear(lower, h.start, h.end)) &&
