@@ -2076,11 +2076,13 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // (or "Ответственность за взрыв взяло на себя ИГ": the subject after the inverted claim of responsibility)
       const took = !result && RU_TOOK_RESPONSIBILITY_BEFORE.test(back);
       if (!result && !took) continue;
-      // (a country with an instrumental after it is the place shelled: "После обстрела Израиля ракетами"; review 2)
+      // (a country in the genitive is the place shelled unless a target follows it: "После обстрела Израиля ракетами",
+      // "После обстрела Израиля погибли трое" (the objective genitive, the likelier reading of a bare country after a
+      // deed noun in casualty news); "после удара Израиля по Дамаску" keeps Israel the doer; review 2, items 5 and 12)
       // (and a capital is the city shelled: "После обстрела Киева погибли трое"; Kyiv carries no capital mark in the
       // lexicon, where "Киев" names the government far more often, but here it is the city)
       if (result && (p.term.capital || /^киева$/u.test(p.word)) && !RU_COUNTRY_TARGET_AFTER.test(s.slice(p.end, p.end + 12))) continue;
-      if (result && RU_COUNTRY_GENITIVE.test(p.word) && !RU_COUNTRY_TARGET_AFTER.test(s.slice(p.end, p.end + 12)) && /^\s+(?:[\p{L}\-]+\s+)?\p{L}+(?:ами|ями)(?![\p{L}])/u.test(s.slice(p.end, p.end + 40))) continue;
+      if (result && RU_COUNTRY_GENITIVE.test(p.word) && !RU_COUNTRY_TARGET_AFTER.test(s.slice(p.end, p.end + 12))) continue;
       // (a subject after a fronted adverbial of time, "после атаки боевики отступили", is nominative: no genitive)
       if (result && /^(?:после|во время|при)$/.test(result[1]) && ruNominative(p, true) && !/я$/.test(p.word) && !RU_ABBREVIATION.test(text.slice(p.at, p.end))) continue;
       if (NEGATOR.test(s.slice(Math.max(0, p.at - 60), p.at))) continue;
