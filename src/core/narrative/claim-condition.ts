@@ -23,8 +23,10 @@ const EN = String.raw`if|unless`;
 const RU = String.raw`если|в случае(?!\s+со?\s)|при условии`;
 const AR = String.raw`(?<!(?:ما|فيما|عما|بما)\s+)[وف]?اذا|[وف]?في حال|ان لم|(?<!(?:هو|هي|هذا|وهو|وهي|وهذا|ذلك|وذلك)\s+)ما لم|لو|[وف]ان(?=\s+${AR_IN_VERB}(?![\p{L}]))`;
 const ANY = `(?<![\\p{L}])(?:${EN}|${RU}|${AR})(?![\\p{L}])`;
-// (a condition that is an object of asking or knowing, or a comparison: "asked if", "as if", "even if" concedes)
-const NOT_CONDITION_BEFORE = String.raw`(?<!(?:as|even|asked|ask|asks|asking|wonder\p{L}*|know|knows|see|check|whether)\s+)`;
+// (a condition that is an object of asking or knowing, or a comparison: "asked if", "as if", "even if" concedes; and
+// an indirect question after a verb or adjective of finding out, "determine if", "unclear if", "investigate if", which
+// is "whether", a question of fact; session 12, fix2cl)
+const NOT_CONDITION_BEFORE = String.raw`(?<!(?:as|even|asked|ask|asks|asking|wonder\p{L}*|know|knows|see|check|whether|determin\p{L}*|unclear|investigat\p{L}*)\s+)`;
 
 const CONDITION_ANY = new RegExp(ANY, 'u');
 const CONDITION_MARK = new RegExp(`(?<![\\p{L}])${NOT_CONDITION_BEFORE}(?:${EN}|${RU}|${AR})(?![\\p{L}])`, 'gu');
@@ -38,17 +40,24 @@ export const hasCondition = (s: string): boolean => CONDITION_ANY.test(s);
  * the last conditional conjunction that starts in s[from, to) (its index in `s` and length), or null; read on the whole
  * text so that a conjunction known by the verb after it ("وإن استخدمت") is found right before that verb
  */
-export function lastCondition(s: string, from: number, to: number): { index: number; length: number } | null {
+export function lastCondition(s: string, from: number, to: number, original?: string): { index: number; length: number } | null {
   CONDITION_MARK.lastIndex = from;
   let last: RegExpExecArray | null = null;
-  for (let m = CONDITION_MARK.exec(s); m && m.index < to; m = CONDITION_MARK.exec(s)) last = m;
+  for (let m = CONDITION_MARK.exec(s); m && m.index < to; m = CONDITION_MARK.exec(s)) if (!caseOfName(m, original)) last = m;
   return last ? { index: last.index, length: last[0].length } : null;
 }
 
+// "В случае Хан-Шейхуна зарин применили ...": "в случае" before a name (a capital letter in the original text) is "in
+// the case of", a topic; the conditional "в случае" takes a common noun ("в случае применения", "в случае повторной
+// атаки"). Only with the original text at hand (the lower-cased one cannot tell; same length, same offsets).
+const caseOfName = (m: RegExpExecArray, original?: string): boolean =>
+  !!original && /^в случае$/u.test(m[0]) && /^\s+[«"„“]?\p{Lu}/u.test(original.slice(m.index + m[0].length, m.index + m[0].length + 4));
+
 /** `span` holds a conditional conjunction (not one that is asked about or compared: "asked if", "as if") */
-export function conditionIn(span: string): boolean {
+export function conditionIn(span: string, original?: string): boolean {
   CONDITION_MARK.lastIndex = 0;
-  return CONDITION_MARK.test(span);
+  for (let m = CONDITION_MARK.exec(span); m; m = CONDITION_MARK.exec(span)) if (!caseOfName(m, original)) return true;
+  return false;
 }
 
 /** a threat's sentence after the threat verb names its condition (with the inverted "should") */

@@ -1225,7 +1225,7 @@ const sentenceSpan = (at: number): [number, number] => {
 const hypothetical = (c: Hit): boolean => {
   if (!ifInText) return false;
   const [a, b] = sentenceSpan(c.at);
-  const last = lastCondition(s, a, c.at);
+  const last = lastCondition(s, a, c.at, text.length === s.length ? text : undefined);
   // (inside the condition: no comma or dash between the conjunction and the deed)
   if (last && !/[,;—–]/.test(s.slice(last.index + last.length, c.at))) return true;
   // (a threatened strike with a condition before or after it in its sentence)
@@ -1233,7 +1233,7 @@ const hypothetical = (c: Hit): boolean => {
   const verb = c.word.slice(c.word.lastIndexOf(' ') + 1);
   if (!RETALIATION_DEED.test(verb) && !THREAT.test(c.word)) return false;
   if (!RETALIATION_MODAL_BEFORE.test(s.slice(Math.max(a, c.at - 40), c.at) + c.word.slice(0, c.word.length - verb.length)) && !THREAT.test(c.word)) return false;
-  return !!last || conditionIn(s.slice(c.end, b));
+  return !!last || conditionIn(s.slice(c.end, b), text.length === s.length ? text.slice(c.end, b) : undefined);
 };
 
 const plannedAccusation = (h: Hit) => planHits.some((x) => x.end <= h.at && h.at - x.end <= 30 && plansAccusation(x));
