@@ -930,6 +930,13 @@ function sentenceEnd(text: string, i: number): number {
   return m ? m.index : text.length;
 }
 
+/** heat words that themselves name the heat as the cause of illness (heatstroke, from the heat, от жары, ضربة شمس) */
+const HEAT_CAUSE = /stroke|exhaust|illness|related|cramp|dehydrat|overheat|overcome|faint|collaps|from the|because|удар|перегре|обезвож|(?:^|\s)от\s|из-за|ضرب|إجهاد|جفاف|(?:^|\s)من\s|بسبب/iu;
+/** before a heat word: dead bodies lying in it, or a film / report about it — the heat is no one's illness */
+const HEAT_NOT_ILLNESS = /(?:bodies|corpses|dead|трупы|тела|جثث|الجثث|جثة)(?:\s+\p{L}+){0,3}\s*$|(?:film|movie|documentary|book|novel|series|report|article|story|фильм\p{L}*|книг\p{L}*|репортаж\p{L}*|сериал\p{L}*|فيلم|مسلسل|كتاب|تقرير)\s+(?:about|on|of|о|об|про|عن)(?:\s+\p{L}+){0,2}\s*$/iu;
+/** a burn word before "до мяса / до костей" (burnt to the flesh) */
+const BURN_WORD = /ожог|обож|обгор|сгор|обугл|прожг|прожж|ошпар|обвар|жгл|жжен|жжён|горел|кислот/iu;
+const SULPHURIC_ACID = /(?:серн\p{L}*|sulph?uric|sulfuric)\s+(?:кислот|acid)/iu;
 const GENERIC_ODOUR = new Set(['odour_pungent', 'odour_unusual']);
 /** matches and sulphur in an odour phrase (EN/RU/AR; Arabic كبريت is both; Levantine شخاط / شحاطة are matches) */
 const MATCH_ODOUR = /match|спич|сер[аоуыe]|серн|كبريت|شخاط|شحاط/iu;
@@ -1390,10 +1397,13 @@ const LIST_SEP_COMMA_AND = /^\s*[,\u060C]\s*(?:and|и|و)\s+$/iu;
 function chainPostNegation(text: string, hits: FeatureHit[], denied: Set<FeatureHit>): void {
   const order = hits.filter((h) => h.present || denied.has(h)).sort((a, b) => b.start - a.start || b.end - a.end);
   for (const h of order) {
-    if (!h.present || VERB_FORM_HEAD.test(h.phrase)) continue;
+    if (!h.present) continue;
     // the nearest later hit denied by the absence (or by this chain), joined by a list separator
     const next = order.find((o) => !o.present && denied.has(o) && o.start >= h.end && o.start - h.end <= 24 && joins(text, h.end, o.start));
     if (!next) continue;
+    // a Russian nominative list set off by a dash before its нет is the topic of that нет ("Кашель и рвота — нет": neither;
+    // session 12, fix2ag): the soft noun is then an item, not the predicate of a clause of its own
+    if (VERB_FORM_HEAD.test(h.phrase) && !(SOFT_NOUN_HEAD.test(h.phrase) && DASH_TOPIC_NET.test(text.slice(next.end, next.end + 24)))) continue;
     // a singular predicate has one subject ("everyone coughed, vomiting was not seen" denies the vomiting only)
     if (SINGULAR_PREDICATE.test(text.slice(next.end, next.end + 40))) continue;
     // ", and" is a serial comma only inside a list of three or more ("A, B, and C were absent"): the item before it must
@@ -1408,6 +1418,9 @@ function chainPostNegation(text: string, hits: FeatureHit[], denied: Set<Feature
  * a Russian nominative soft noun ("кашель": the genitive of negation would be "кашля") is the predicate of its own
  * clause, not an item of the denied list (judgment of reading). */
 const VERB_FORM_HEAD = /(?:(?<![\p{L}])[a-z]+ed|[а-яё]*(?:л|ла|ло|ли|лся|лась|лось|лись|ет|ют|ит|ят|ется|ются|ится|ятся|ь|й))$/iu;
+const SOFT_NOUN_HEAD = /[а-яё]*[ьй]$/iu;
+/** a dash, then нет / не было (the comment on a topic list) */
+const DASH_TOPIC_NET = /^\s*[\u2013\u2014-]\s*(?:нет|не\s+было)(?![\p{L}])/iu;
 /** EN singular copula after the denied item: "vomiting was not seen" has one subject. */
 const SINGULAR_PREDICATE = /^\s*(?:\p{L}+\s+){0,2}?(?:was|is|has)(?![\p{L}])/iu;
 function joins(text: string, from: number, to: number): boolean {
@@ -1531,13 +1544,18 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
   // separator to a hit the absence after it denied is denied too (session 12, agprobe).
   if (postNegated.size) chainPostNegation(text, hits, postNegated);
   // "Miosis: none", "Seizures - nil", "Судороги: нет", "التشنجات: لا": a sign with a dash or colon and a word of absence
-  if (FIELD_NONE_PRE.test(text))
+  if (FIELD_NONE_PRE.test(text)) {
+    const dashTopic = new Set<FeatureHit>();
     for (const h of hits) {
       const m = h.present ? FIELD_NONE.exec(text.slice(h.end, h.end + 24)) : null;
       if (!m) continue;
       h.present = false;
       h.phrase = quoteOriginal(norm, h.start, h.end + m[0].length).trim();
+      if (DASH_TOPIC_NET.test(m[0])) dashTopic.add(h);
     }
+    // the Russian "A и B — нет" comments on the whole list before its dash (session 12, fix2ag)
+    if (dashTopic.size) chainPostNegation(text, hits, dashTopic);
+  }
   // Scene grammar (scene-grammar.ts): a setting, actor and vector that meet name a context feature the lexicon did not
   // read in this account ("tear gas at the rally" is read above; "police ... a strange gas" and "workers weeding in the
   // field ... clothes wet" here). The vector word takes the negation check.
@@ -1612,6 +1630,7 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
   const incendiaries = kept.filter((h) => h.feature === 'delivery_incendiary' && h.present);
   // (session 12 review) a munition's impact, a dropped barrel or an airburst in the same sentence as the heat ("It was a hot day in
   // Ghouta when rockets fell"): the heat is the day's weather beside an attack, not the circumstance of a heat illness
+  const releases = kept.filter((h) => h.present && ((h.feature.startsWith('odour_') && h.feature !== 'odour_none') || (h.feature.startsWith('cloud_') && h.feature !== 'cloud_none')));
   const munitions = kept.filter((h) => MUNITION_FEATURES.has(h.feature) && h.present);
   // A burn told as a lesion ("had burns on his skin") is the lesion, not a burning sensation of the skin.
   const lesions = kept.filter((h) => h.feature === 'burns' && h.present);
@@ -1672,6 +1691,16 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       !(h.feature === 'delivery_cylinder' && incendiaries.some((o) => overlaps(h, o))) &&
       !(h.feature === 'burns' && h.present && burntThing(lower, h.start, h.end)) &&
       !(h.feature === 'heat_or_crowding' && h.present && munitions.some((o) => !SENTENCE_BREAK.test(text.slice(Math.min(h.end, o.end), Math.max(h.start, o.start))))) &&
+      // session 12 (fix2ag): the heat counts only as the circumstance of the people's illness. A heat word that names no
+      // cause (a hot day, standing for hours, under the sun) is dropped where a release cue (a smell, a cloud) is told in
+      // the same sentence, where it is the setting of dead bodies, or where it is the topic of a film or report
+      !(h.feature === 'heat_or_crowding' && h.present && !HEAT_CAUSE.test(h.phrase) &&
+        (releases.some((o) => !SENTENCE_BREAK.test(text.slice(Math.min(h.end, o.end), Math.max(h.start, o.start)))) ||
+          HEAT_NOT_ILLNESS.test(lower.slice(Math.max(sentenceStart(text, h.start), h.start - 60), h.start)))) &&
+      // session 12 (fix2ag): "to the flesh / bone" is a burn only told with a burn word (промок до мяса: soaked through)
+      !(h.feature === 'burns' && h.present && /^до\s/u.test(h.phrase) && !BURN_WORD.test(lower.slice(Math.max(0, h.start - 40), h.start))) &&
+      // session 12 (fix2ag): sulphuric acid is an acid, not the sulphur (rotten eggs / matches) smell
+      !(h.feature === 'odour_rotten_eggs' && h.present && SULPHURIC_ACID.test(lower.slice(h.start, h.end + 24))) &&
       !(h.feature === 'iran_iraq_war' && h.present && WAR_RECALLED.test(lower.slice(Math.max(0, h.start - 48), h.start))) &&
       !(h.feature === 'odour_rotten_eggs' && h.present && SMELL_MATCHES_VERB.test(lower.slice(h.start, h.end))) &&
       // session 11 (riot): where the police delivery is read in the same sentence, "gas shells" / "tear-gas shells" (Indian English for
