@@ -6,36 +6,17 @@
  */
 import { packageKnowledge } from './helpers/knowledge.js';
 import { describe, expect, it } from 'vitest';
-import fs from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
 import { loadAgentKb } from '../src/app/agents.js';
-import { examplesDir, packageRoot, sharedDataDir } from '../src/app/paths.js';
+import { allAgentTexts } from './helpers/agent-texts.js';
 import { clauseBoundaryMismatches, clauseMatchesFast, clauseMatchesReference, extractFeatures } from '../src/core/agents/feature-extraction.js';
 import { matchPrefixes, openPrefixes } from '../src/core/agents/regex-prefix.js';
 import { estimativeWords } from '../src/core/agents/agent-differential.js';
 import { estimativeTerm } from '../src/core/estimative-language.js';
-import { readBundle } from '../src/adapters/readers/bundle-reader.js';
 import { sortSmall } from '../src/core/agents/stable-sort.js';
 
 const kb = loadAgentKb(packageKnowledge);
 
-function allTexts(): string[] {
-  const texts: string[] = [];
-  const evalDir = path.join(packageRoot, 'eval', 'agents');
-  for (const f of fs.readdirSync(evalDir).filter((x) => x.endsWith('.yaml'))) {
-    const d = parse(fs.readFileSync(path.join(evalDir, f), 'utf8'));
-    for (const inc of d.incidents ?? []) for (const a of inc.accounts) texts.push(a.text);
-    for (const p of d.accounts ?? []) texts.push(p.text);
-  }
-  const sa = path.join(sharedDataDir, 'syrian-archive-cw-incidents', 'incidents.json');
-  if (fs.existsSync(sa)) for (const x of JSON.parse(fs.readFileSync(sa, 'utf8'))) for (const k of ['summary_en', 'summary_ar']) if (x[k]) texts.push(x[k]);
-  for (const id of fs.readdirSync(examplesDir)) {
-    const b = readBundle(path.join(examplesDir, id)).bundle;
-    for (const t of b.testimonies) if (t.text) texts.push(t.text);
-  }
-  return texts;
-}
+const allTexts = allAgentTexts;
 
 describe('dispatched lexicon search = reference search', () => {
   it('gives the same hits, features and named agents on every evaluation, bench and bundled text', () => {
