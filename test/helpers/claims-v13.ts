@@ -1,128 +1,27 @@
 /**
- * The integrity checks of the claims splits v13 (eval/claims/README.md, "Development set v13" and "Test split v13"):
- * both files were written by one hand from real web pages and FA-KES rows, and cut by the event an item reports
- * (`ref.event`): an event whose sha1 starts with 6-f is in dev-v13, 0-5 in test-v13, so the two share no event. These
- * checks never run the claim reader on the items.
+ * The record of the claims pair v13 (eval/claims/README.md, "Development set v13" and "Test split v13"): both files were
+ * written by one hand from real web pages and FA-KES rows and cut by event; the checks are the shared ones of
+ * ./claims-web-split.ts. These checks never run the claim reader on the items.
  */
-import crypto from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { isHeldOut } from '../../eval/split-parts.js';
-import { CLAIMS_DIR, expectDisjoint, expectNotInExamples, expectWellFormedLabels, readClaims, scoreSplitLists, type WebItem } from './web-claims.js';
+import { expect } from 'vitest';
+import { describeEventSplit, type EventSplit, type EventSplitVersion } from './claims-web-split.js';
 
-const sha256 = (b: Buffer | string) => crypto.createHash('sha256').update(b).digest('hex');
-const sha1 = (s: string) => crypto.createHash('sha1').update(s).digest('hex');
-const count = (xs: unknown[]) => xs.reduce<Record<string, number>>((m, x) => ((m[String(x)] = (m[String(x)] ?? 0) + 1), m), {});
+export type V13Split = Omit<EventSplit, 'staged' | 'agents' | 'events'> & { file: 'dev-v13.jsonl' | 'test-v13.jsonl'; perSource: { web: number; fakes: number } };
 
-type Ref = { url?: string; event?: string; file?: string; unit_id?: string };
-const ref = (it: WebItem) => it.ref as unknown as Ref;
-
-export interface V13Split {
-  file: 'dev-v13.jsonl' | 'test-v13.jsonl';
-  sha256: string;
-  items: number;
-  perLanguage: { ar: number; ru: number; en: number };
-  perSource: { web: number; fakes: number };
-  /** counts per blamed value ('null' for no culprit); values that do not occur are left out */
-  blamed: Record<string, number>;
-  blamedPerLanguage: { ar: Record<string, number>; ru: Record<string, number>; en: Record<string, number> };
-  voice: Record<string, number>;
-  prepared: number;
-  hold: number;
-}
-
-const FAKES_CSV = path.resolve(__dirname, '../../../shared/data/fakes-syria-news/fakes.csv');
+export const V13: EventSplitVersion = {
+  version: 13,
+  sources: ['web', 'fakes'],
+  weighting: (s, items) => {
+    // the weighting asked for: culprit `other` is the largest class, Arabic the largest language
+    expect(s.blamed.other).toBeGreaterThan(items.length / 2);
+    expect(s.perLanguage.ar).toBeGreaterThan(s.perLanguage.ru);
+    expect(s.perLanguage.ar).toBeGreaterThanOrEqual(s.perLanguage.en);
+  },
+  minOtherFiles: 20,
+  previous: ['dev-v12.jsonl', 'test-v12.jsonl'],
+  scoreLists: true,
+};
 
 export function describeV13Split(s: V13Split): void {
-  const dev = s.file === 'dev-v13.jsonl';
-  const name = s.file.replace(/\.jsonl$/, '');
-  const half = dev ? '6789abcdef' : '012345';
-  const prefix = dev ? { web: 'web13d-', fakes: 'fakes13d-' } : { web: 'web13-', fakes: 'fakes13-' };
-  describe(`claims ${name} (${dev ? 'development' : 'frozen test'}; AR/RU/EN web pages and FA-KES rows)`, () => {
-    const items = readClaims(s.file);
-
-    it('is the recorded file (sha256) and holds the recorded counts per language, source, culprit, voice and announced attack', () => {
-      expect(sha256(fs.readFileSync(path.join(CLAIMS_DIR, s.file)))).toBe(s.sha256);
-      expect(items.length).toBe(s.items);
-      expect(count(items.map((i) => i.language))).toEqual(s.perLanguage);
-      expect(count(items.map((i) => i.source))).toEqual(s.perSource);
-      expect(count(items.map((i) => i.labels.blamed))).toEqual(s.blamed);
-      for (const l of ['ar', 'ru', 'en'] as const)
-        expect(count(items.filter((i) => i.language === l).map((i) => i.labels.blamed)), l).toEqual(s.blamedPerLanguage[l]);
-      expect(count(items.map((i) => i.labels.voice))).toEqual(s.voice);
-      expect(items.filter((i) => i.labels.prepared).length).toBe(s.prepared);
-      // the weighting asked for: culprit `other` is the largest class, Arabic the largest language
-      expect(s.blamed.other).toBeGreaterThan(items.length / 2);
-      expect(s.perLanguage.ar).toBeGreaterThan(s.perLanguage.ru);
-      expect(s.perLanguage.ar).toBeGreaterThanOrEqual(s.perLanguage.en);
-    });
-
-    it(`ids are ${prefix.web}sha1(url)[:10] (web) or ${prefix.fakes}unit_id (FA-KES), unique; every event key is in the ${half[0]}-${half.at(-1)} half of sha1(event)`, () => {
-      expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
-      const web = items.filter((i) => i.source === 'web');
-      expect(new Set(web.map((i) => ref(i).url)).size).toBe(web.length);
-      for (const it of items) {
-        expect(['web', 'fakes'], it.id).toContain(it.source);
-        if (it.source === 'web') expect(it.id, ref(it).url).toBe(prefix.web + sha1(ref(it).url ?? '').slice(0, 10));
-        else {
-          expect(ref(it).file, it.id).toBe('fakes-syria-news/fakes.csv');
-          expect(it.id).toBe(prefix.fakes + ref(it).unit_id);
-          expect(it.language).toBe('en');
-        }
-        const event = ref(it).event ?? '';
-        expect(event, it.id).toMatch(/^[a-z0-9-]+$/);
-        expect(half, it.id).toContain(sha1(event)[0]);
-      }
-    });
-
-    it('FA-KES excerpts are the row\'s title and an opening sentence of its article (when the shared data is present)', () => {
-      const fakes = items.filter((i) => i.source === 'fakes');
-      if (!fs.existsSync(FAKES_CSV)) return;
-      const raw = fs.readFileSync(FAKES_CSV, 'utf8').replace(/""/g, '"');
-      for (const it of fakes) {
-        expect(raw.includes(ref(it).unit_id + ','), it.id).toBe(true);
-        for (const line of it.text.split('\n')) expect(raw.includes(line), `${it.id}: ${line}`).toBe(true);
-      }
-    });
-
-    it(`has a held-out part by sha256(id) (first hex digit 0-3, eval/split-parts.ts)`, () => {
-      const held = items.filter((i) => isHeldOut(i.id));
-      expect(held.length).toBe(s.hold);
-      expect(held.every((i) => parseInt(sha256(i.id)[0], 16) < 4)).toBe(true);
-    });
-
-    it('labels are well formed and no headline repeats', () => {
-      expectWellFormedLabels(items);
-    });
-
-    it('is disjoint from every other split by URL, id, headline, text and (dev-v13 / test-v13) event, and from the bundled examples by URL', () => {
-      const others = fs.readdirSync(CLAIMS_DIR).filter((f) => f.endsWith('.jsonl') && f !== s.file);
-      expect(others.length).toBeGreaterThanOrEqual(20);
-      expect(others).toContain('dev-v12.jsonl');
-      expect(others).toContain('test-v12.jsonl');
-      expectDisjoint(items, others);
-      const texts = new Set(others.flatMap(readClaims).map((i) => i.text.trim()));
-      for (const it of items) expect(texts.has(it.text.trim()), it.id).toBe(false);
-      const sibling = dev ? 'test-v13.jsonl' : 'dev-v13.jsonl';
-      if (fs.existsSync(path.join(CLAIMS_DIR, sibling))) {
-        const events = new Set(readClaims(sibling).map((i) => ref(i).event));
-        for (const it of items) expect(events.has(ref(it).event), it.id).toBe(false);
-      }
-      expectNotInExamples(items.filter((i) => i.source === 'web'));
-    });
-
-    it(dev ? 'is listed as development in score.ts with look/hold parts, not as frozen' : 'is frozen in score.ts (its misses are refused), not development', () => {
-      const { development, held, frozen } = scoreSplitLists();
-      if (dev) {
-        expect(development).toContain("'dev-v13'");
-        expect(development).toContain("'dev-v13:look'");
-        expect(held).toContain("'dev-v13:hold'");
-        expect(frozen).not.toContain('dev-v13');
-      } else {
-        expect(frozen).toContain("'test-v13'");
-        expect(development).not.toContain("'test-v13'");
-      }
-    });
-  });
+  describeEventSplit(V13, s);
 }

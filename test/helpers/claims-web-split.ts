@@ -45,7 +45,6 @@ export interface EventSplitVersion {
   sources: Array<'web' | 'fakes' | 'euvsdisinfo'>;
   /** the weighting asked for when the pair was written, asserted on the recorded counts */
   weighting: (s: EventSplit, items: WebItem[]) => void;
-  weightingTitle: string;
   /** at least this many other split files exist, among them these (the previous pair) */
   minOtherFiles: number;
   previous: string[];
