@@ -61,22 +61,24 @@ for (let i = args[0]?.startsWith('-') ? 0 : 1; i < args.length; i++) {
   if (a === '--misses' && !SLOTS.includes(v)) usageError(`--misses takes a slot (${SLOTS.join(', ')}), not ${v}`);
   if (a === '--lang' && !['en', 'ru', 'ar'].includes(v)) usageError(`--lang takes en, ru or ar, not ${v}`);
 }
+// the development sets split into a look part (tuned on) and a held-out part (eval/split-parts.ts)
+const WITH_PARTS = ['dev-v10', 'dev-v11', 'dev-v12', 'dev-v13', 'dev-v14', 'dev-v15'];
 const split = args[0] === undefined || args[0].startsWith('-') ? 'dev' : args[0];
 for (const f of split.split('+')) {
   const [file, part] = f.split(':');
   if (!/^[a-z0-9-]+$/.test(file) || !fs.existsSync(path.join(dir, `${file}.jsonl`)))
     usageError(`no split ${JSON.stringify(file)} (eval/claims has ${fs.readdirSync(dir).filter((n) => n.endsWith('.jsonl')).map((n) => n.slice(0, -6)).sort().join(', ')})`);
-  if (part !== undefined && file !== 'dev-v10' && file !== 'dev-v11' && file !== 'dev-v12' && file !== 'dev-v13' && file !== 'dev-v14') usageError(`only dev-v10, dev-v11, dev-v12, dev-v13 and dev-v14 have parts (look, hold): ${f}`);
+  if (part !== undefined && !WITH_PARTS.includes(file)) usageError(`only ${WITH_PARTS.join(', ')} have parts (look, hold): ${f}`);
   if (part !== undefined && part !== 'look' && part !== 'hold') usageError(`${file}'s parts are look and hold: ${f}`);
 }
 const mi = process.argv.indexOf('--misses');
 const di = process.argv.indexOf('--dump');
 // the frozen test splits: scored once by whoever froze them, never read for tuning; their misses are never printed
-const FROZEN = ['test-v6', 'test-v6-announce', 'test-v7', 'web-v7', 'test-v9', 'test-v10', 'test-v11', 'test-v11b', 'test-v12', 'test-v13', 'test-v14']; // web-v7 holds test-v7's items
+const FROZEN = ['test-v6', 'test-v6-announce', 'test-v7', 'web-v7', 'test-v9', 'test-v10', 'test-v11', 'test-v11b', 'test-v12', 'test-v13', 'test-v14', 'test-v15']; // web-v7 holds test-v7's items
 // held-out parts of development sets: aggregate figures only
-const HELD = ['dev-v10', 'dev-v10:hold', 'dev-v11', 'dev-v11:hold', 'dev-v12', 'dev-v12:hold', 'dev-v13', 'dev-v13:hold', 'dev-v14', 'dev-v14:hold'];
-// (dev-v10, dev-v11, dev-v12, dev-v13 and dev-v14 are development, but as a whole each holds its held-out part: their misses are refused above, see HELD)
-const DEVELOPMENT = ['dev', 'dev-v7', 'dev-v8', 'dev-v10', 'dev-v10:look', 'dev-v11', 'dev-v11:look', 'dev-v12', 'dev-v12:look', 'dev-v13', 'dev-v13:look', 'dev-v14', 'dev-v14:look', 'test', 'test-v2', 'test-v3', 'test-v4', 'test-v5'];
+const HELD = ['dev-v10', 'dev-v10:hold', 'dev-v11', 'dev-v11:hold', 'dev-v12', 'dev-v12:hold', 'dev-v13', 'dev-v13:hold', 'dev-v14', 'dev-v14:hold', 'dev-v15', 'dev-v15:hold'];
+// (the sets of WITH_PARTS are development, but as a whole each holds its held-out part: their misses are refused above, see HELD)
+const DEVELOPMENT = ['dev', 'dev-v7', 'dev-v8', 'dev-v10', 'dev-v10:look', 'dev-v11', 'dev-v11:look', 'dev-v12', 'dev-v12:look', 'dev-v13', 'dev-v13:look', 'dev-v14', 'dev-v14:look', 'dev-v15', 'dev-v15:look', 'test', 'test-v2', 'test-v3', 'test-v4', 'test-v5'];
 const parts = split.split('+');
 const itemwise = mi > 0 || di > 0;
 if (itemwise && parts.some((f) => FROZEN.includes(f.split(':')[0]))) refuse(`misses are never shown for a frozen test split (${FROZEN.join(', ')}): it is not for tuning`);
@@ -84,11 +86,11 @@ if (itemwise && parts.some((f) => HELD.includes(f))) refuse(`misses are never sh
 if (itemwise && !parts.every((f) => DEVELOPMENT.includes(f))) refuse(`misses are shown for the development splits only (${DEVELOPMENT.join(', ')})`);
 // the reader as `assay claims` runs it: with knowledge/claim-parties.yaml (`--builtin`: the built-in lexicon alone)
 const lexicon = process.argv.includes('--builtin') ? claimLexicon() : claimLexicon(readKnowledge('claim-parties.yaml'));
-/** the held-out quarter of dev-v10, dev-v11, dev-v12, dev-v13 and dev-v14 (eval/split-parts.ts: the first hex digit of sha256(id) is 0-3) */
+/** the held-out quarter of the sets of WITH_PARTS (eval/split-parts.ts: the first hex digit of sha256(id) is 0-3) */
 export const isHeld = isHeldOut;
 const readPart = (f: string): LabelledItem[] => {
   const [file, part] = f.split(':');
-  if (part !== undefined && file !== 'dev-v10' && file !== 'dev-v11' && file !== 'dev-v12' && file !== 'dev-v13' && file !== 'dev-v14') throw new Error(`only dev-v10, dev-v11, dev-v12, dev-v13 and dev-v14 have parts (look, hold): ${f}`);
+  if (part !== undefined && !WITH_PARTS.includes(file)) throw new Error(`only ${WITH_PARTS.join(', ')} have parts (look, hold): ${f}`);
   if (part !== undefined && part !== 'look' && part !== 'hold') throw new Error(`${file}'s parts are look and hold: ${f}`);
   const all: LabelledItem[] = fs.readFileSync(path.join(dir, `${file}.jsonl`), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
   return part === undefined ? all : splitPart(all, part as SplitPart);

@@ -16,5 +16,5 @@ export const V15: EventSplitVersion = {
   previous: ['dev-v14.jsonl', 'test-v14.jsonl'],
   // the writer of v15 did not read score.ts (its brief), so the pair is not yet in its split lists: the coordinator adds
   // test-v15 to FROZEN and dev-v15 / dev-v15:look / dev-v15:hold to DEVELOPMENT / HELD, then sets this to true
-  scoreLists: false,
+  scoreLists: true,
 };
