@@ -165,6 +165,10 @@ export function scores(devOnly = false): Record<string, Score> {
     // session, never run on the engine before it was frozen; first scored by the coordinator on e7c82f9's engine
     'paraphrases-test-v6': scoreCases(kb, loadParaphrases('test-v6')),
     'paraphrases-unseen-v2..v6': scoreCases(kb, [...loadParaphrases('test-v2'), ...loadParaphrases('test-v3'), ...loadParaphrases('test-v4'), ...loadParaphrases('test-v5'), ...loadParaphrases('test-v6')]),
+    // session 13's frozen lay-paraphrase split v7 (90 accounts, 30 per language), by the hand that wrote dev-v6 that
+    // session, never run on the engine before it was frozen
+    'paraphrases-test-v7': scoreCases(kb, loadParaphrases('test-v7')),
+    'paraphrases-unseen-v2..v7': scoreCases(kb, [...loadParaphrases('test-v2'), ...loadParaphrases('test-v3'), ...loadParaphrases('test-v4'), ...loadParaphrases('test-v5'), ...loadParaphrases('test-v6'), ...loadParaphrases('test-v7')]),
   };
 }
 

@@ -15,6 +15,7 @@ import { packageKnowledge } from './knowledge.js';
 import { loadAgentKb } from '../../src/app/agents.js';
 import { scoreCases } from '../../src/core/agents/agent-evaluation.js';
 import { evalDir, loadParaphrases, SPLIT_FILES, type Split } from '../../eval/agents/load.js';
+import { splitPart } from '../../eval/split-parts.js';
 
 export interface FrozenParaphraseSplit {
   split: Split;
@@ -31,6 +32,10 @@ export interface FrozenParaphraseSplit {
   /** names and roots an account must not contain, and what they are (for the test's title) */
   names: RegExp;
   namesWhat: string;
+  /** the recorded count of each agent within each language (`null`: no agent singled out); absent: not checked */
+  agentsPerLang?: Record<string, Record<string, number>>;
+  /** the recorded sizes of the look and hold parts of a development split (eval/split-parts.ts); absent: not checked */
+  parts?: { look: number; hold: number };
   /** the floor set once the coordinator has scored the split (absent: a new split, guarded but not scored) */
   floor?: { title: string; classTop1: number; perLang: number | Record<string, number>; brierBelow: number };
 }
@@ -93,6 +98,24 @@ export function describeFrozenParaphraseSplit(spec: FrozenParaphraseSplit): void
         expect(spec.names.test(textOf(p)), `${p.id} names an ${spec.namesWhat}`).toBe(false);
       }
     });
+
+    const agentsPerLang = spec.agentsPerLang;
+    if (agentsPerLang) {
+      it('has the recorded counts of agents per language', () => {
+        for (const lang of spec.langs) {
+          const counts: Record<string, number> = {};
+          for (const p of items.filter((q) => q.lang === lang)) counts[String(p.agent)] = (counts[String(p.agent)] ?? 0) + 1;
+          expect(counts, lang).toEqual(agentsPerLang[lang]);
+        }
+      });
+    }
+
+    const parts = spec.parts;
+    if (parts) {
+      it(`has the recorded look/hold parts (${parts.look}/${parts.hold})`, () => {
+        expect({ look: splitPart(items, 'look').length, hold: splitPart(items, 'hold').length }).toEqual(parts);
+      });
+    }
 
     const floorSpec = spec.floor;
     if (floorSpec) {
