@@ -13,6 +13,8 @@ import { packageKnowledge } from './knowledge.js';
 import { loadAgentKb } from '../../src/app/agents.js';
 import { scoreCases } from '../../src/core/agents/agent-evaluation.js';
 import { evalDir, parseEvalYaml, loadIncidents, loadParaphrases, SPLIT_FILES, type IncidentSplit } from '../../eval/agents/load.js';
+import { isHeldOut } from '../../eval/split-parts.js';
+import { ACCOUNT_NAMES } from './incident-account-names.js';
 
 export interface FrozenIncidentSplit {
   split: IncidentSplit;
@@ -26,6 +28,10 @@ export interface FrozenIncidentSplit {
   sourcesHaveUrls?: boolean;
   /** the figures of its scoring after tuning; absent while it has not been scored */
   floor?: { classTop1: number; brierBelow: number };
+  /** the exact counts per class and per language (and, for a development split, per look/hold part, eval/split-parts.ts),
+   * and that no account names an agent, its class or a product (./incident-account-names.ts); absent for the older splits
+   * whose tests check these themselves */
+  exact?: { incidents: number; perClass: Record<string, number>; perLang: Record<string, number>; parts?: { look: number; hold: number } };
 }
 
 /** Syrian Archive incident codes (e.g. ZAM010717) and URLs cited anywhere in a text. */
@@ -83,6 +89,24 @@ export function describeFrozenIncidentSplit(spec: FrozenIncidentSplit): void {
         for (const u of urls(mine)) expect(otherUrls.has(u), `${i.id}: ${u}`).toBe(false);
       }
     });
+
+    const exact = spec.exact;
+    if (exact) {
+      const count = (key: (i: (typeof items)[number]) => string) => {
+        const c: Record<string, number> = {};
+        for (const i of items) c[key(i)] = (c[key(i)] ?? 0) + 1;
+        return c;
+      };
+      it(`has the recorded counts per class and per language${exact.parts ? ' and per part (look, hold)' : ''}`, () => {
+        expect(items.length).toBe(exact.incidents);
+        expect(count((i) => i.class)).toEqual(exact.perClass);
+        expect(count((i) => i.lang ?? '')).toEqual(exact.perLang);
+        if (exact.parts) expect(count((i) => (isHeldOut(i.id) ? 'hold' : 'look'))).toEqual(exact.parts);
+      });
+      it('names no agent, class or product in any account', () => {
+        for (const i of items) for (const a of i.accounts) expect(ACCOUNT_NAMES.test(a.text ?? ''), `${i.id} names an agent, class or product`).toBe(false);
+      });
+    }
 
     const floor = spec.floor;
     if (floor)
