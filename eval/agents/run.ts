@@ -65,6 +65,10 @@ export function paraphrasesDevV4Part(part: SplitPart) {
 export function devV13Part(part: SplitPart) {
   return splitPart(loadIncidents('dev-v13'), part);
 }
+/** Session 13's incidents development split dev-v14 (EN/RU/AR, a hand that never ran the engine), cut the same way. */
+export function devV14Part(part: SplitPart) {
+  return splitPart(loadIncidents('dev-v14'), part);
+}
 /** Session 12's lay-paraphrase development split dev-v5 (EN/RU/AR, a hand that never ran the engine), cut the same way. */
 export function paraphrasesDevV5Part(part: SplitPart) {
   return splitPart(loadParaphrases('dev-v5'), part);
@@ -109,21 +113,23 @@ export function scores(devOnly = false): Record<string, Score> {
     'incidents-dev-v12-hold': scoreCases(kb, devV12Part('hold')),
     'incidents-dev-v13-look': scoreCases(kb, devV13Part('look')),
     'incidents-dev-v13-hold': scoreCases(kb, devV13Part('hold')),
+    'incidents-dev-v14-look': scoreCases(kb, devV14Part('look')),
+    'incidents-dev-v14-hold': scoreCases(kb, devV14Part('hold')),
     'paraphrases-dev-v4-look': scoreCases(kb, paraphrasesDevV4Part('look')),
     'paraphrases-dev-v4-hold': scoreCases(kb, paraphrasesDevV4Part('hold')),
     'paraphrases-dev-v5-look': scoreCases(kb, paraphrasesDevV5Part('look')),
     'paraphrases-dev-v5-hold': scoreCases(kb, paraphrasesDevV5Part('hold')),
     'paraphrases-dev-v6-look': scoreCases(kb, paraphrasesDevV6Part('look')),
     'paraphrases-dev-v6-hold': scoreCases(kb, paraphrasesDevV6Part('hold')),
-    // every hold part of development together (dev-v9, dev-v10, dev-v10b, dev-v11, dev-v12, dev-v13, paraphrases dev-v3, dev-v4, dev-v5 and dev-v6): the figure a change
+    // every hold part of development together (dev-v9, dev-v10, dev-v10b, dev-v11, dev-v12, dev-v13, dev-v14, paraphrases dev-v3, dev-v4, dev-v5 and dev-v6): the figure a change
     // that generalises should move
-    'development-hold-all': scoreCases(kb, [...devV9Part('hold'), ...devV10Part('dev-v10', 'hold'), ...devV10Part('dev-v10b', 'hold'), ...devV11Part('hold'), ...devV12Part('hold'), ...devV13Part('hold'), ...paraphrasesDevV3Part('hold'), ...paraphrasesDevV4Part('hold'), ...paraphrasesDevV5Part('hold'), ...paraphrasesDevV6Part('hold')]),
+    'development-hold-all': scoreCases(kb, [...devV9Part('hold'), ...devV10Part('dev-v10', 'hold'), ...devV10Part('dev-v10b', 'hold'), ...devV11Part('hold'), ...devV12Part('hold'), ...devV13Part('hold'), ...devV14Part('hold'), ...paraphrasesDevV3Part('hold'), ...paraphrasesDevV4Part('hold'), ...paraphrasesDevV5Part('hold'), ...paraphrasesDevV6Part('hold')]),
   };
   // every development case together (incidents of dev, seen, v2-v5, dev-v8, dev-v9, dev-v10, dev-v10b, dev-v11 and the dev
   // paraphrases v1 and v3): the figure tuning watches
   const all = {
     ...dev,
-    'development-total': scoreCases(kb, [...loadIncidents('dev'), ...loadIncidents('seen'), ...loadParaphrases('dev'), ...loadIncidents('test-v2'), ...loadIncidents('test-v3'), ...loadIncidents('test-v4'), ...loadIncidents('test-v5'), ...loadIncidents('dev-v8'), ...loadIncidents('dev-v9'), ...loadIncidents('dev-v10'), ...loadIncidents('dev-v10b'), ...loadIncidents('dev-v11'), ...loadIncidents('dev-v12'), ...loadIncidents('dev-v13'), ...loadParaphrases('dev-v3'), ...loadParaphrases('dev-v4'), ...loadParaphrases('dev-v5'), ...loadParaphrases('dev-v6')]),
+    'development-total': scoreCases(kb, [...loadIncidents('dev'), ...loadIncidents('seen'), ...loadParaphrases('dev'), ...loadIncidents('test-v2'), ...loadIncidents('test-v3'), ...loadIncidents('test-v4'), ...loadIncidents('test-v5'), ...loadIncidents('dev-v8'), ...loadIncidents('dev-v9'), ...loadIncidents('dev-v10'), ...loadIncidents('dev-v10b'), ...loadIncidents('dev-v11'), ...loadIncidents('dev-v12'), ...loadIncidents('dev-v13'), ...loadIncidents('dev-v14'), ...loadParaphrases('dev-v3'), ...loadParaphrases('dev-v4'), ...loadParaphrases('dev-v5'), ...loadParaphrases('dev-v6')]),
   };
   if (devOnly) return all;
   return {
@@ -161,6 +167,11 @@ export function scores(devOnly = false): Record<string, Score> {
     // coordinator on the engine of e7c82f9
     'incidents-test-v13': scoreCases(kb, loadIncidents('test-v13')),
     'incidents-unseen-v6..v13': scoreCases(kb, [...loadIncidents('test-v6'), ...loadIncidents('test-v7'), ...loadIncidents('test-v8'), ...loadIncidents('test-v9'), ...loadIncidents('test-v9b'), ...loadIncidents('test-v10'), ...loadIncidents('test-v10b'), ...loadIncidents('test-v11'), ...loadIncidents('test-v12'), ...loadIncidents('test-v13')]),
+    // session 13's frozen incidents split v14 (43 cited incidents, EN/RU/AR, weighted to choking against toxic-industrial,
+    // riot-control, single-sign accounts and none), by the hand that wrote dev-v14 from other events, never run on the
+    // engine before it was frozen; to be first scored by the coordinator
+    'incidents-test-v14': scoreCases(kb, loadIncidents('test-v14')),
+    'incidents-unseen-v6..v14': scoreCases(kb, [...loadIncidents('test-v6'), ...loadIncidents('test-v7'), ...loadIncidents('test-v8'), ...loadIncidents('test-v9'), ...loadIncidents('test-v9b'), ...loadIncidents('test-v10'), ...loadIncidents('test-v10b'), ...loadIncidents('test-v11'), ...loadIncidents('test-v12'), ...loadIncidents('test-v13'), ...loadIncidents('test-v14')]),
     'paraphrases-test-v3': scoreCases(kb, loadParaphrases('test-v3')),
     'paraphrases-test-v4': scoreCases(kb, loadParaphrases('test-v4')),
     // session 11's frozen lay-paraphrase split v5 (60 accounts, 20 per language), by the hand that wrote dev-v4 that
@@ -189,7 +200,7 @@ function print(name: string, s: Score) {
   console.log('| expected | ' + cols.map(abbr).join(' | ') + ' |');
   for (const k of kb.classes.map((c) => c.id)) console.log(`| ${abbr(k)} | ` + cols.map((c) => s.confusion[k]?.[c] ?? 0).join(' | ') + ' |');
   console.log('reliability (leading-class probability bin: n, mean confidence, accuracy): ' + s.reliability.map((b) => `[${b.from.toFixed(1)}-${b.to.toFixed(1)}) n=${b.n} conf=${b.confidence.toFixed(2)} acc=${b.accuracy.toFixed(2)}`).join('; '));
-  if (args.includes('--misses') && (name.endsWith('-dev') || name.endsWith('-seen') || name === 'incidents-dev-v8' || name === 'incidents-dev-v9-look' || name === 'incidents-dev-v10-look' || name === 'incidents-dev-v10b-look' || name === 'incidents-dev-v11-look' || name === 'incidents-dev-v12-look' || name === 'incidents-dev-v13-look' || name === 'paraphrases-dev-v3-look' || name === 'paraphrases-dev-v4-look' || name === 'paraphrases-dev-v5-look' || name === 'paraphrases-dev-v6-look'))
+  if (args.includes('--misses') && (name.endsWith('-dev') || name.endsWith('-seen') || name === 'incidents-dev-v8' || name === 'incidents-dev-v9-look' || name === 'incidents-dev-v10-look' || name === 'incidents-dev-v10b-look' || name === 'incidents-dev-v11-look' || name === 'incidents-dev-v12-look' || name === 'incidents-dev-v13-look' || name === 'incidents-dev-v14-look' || name === 'paraphrases-dev-v3-look' || name === 'paraphrases-dev-v4-look' || name === 'paraphrases-dev-v5-look' || name === 'paraphrases-dev-v6-look'))
     for (const o of s.outcomes.filter((x) => !x.correct)) console.log(`  miss ${o.id}: expected ${o.expected}, got ${o.predicted ?? '(no leader)'} (p expected ${o.pExpected.toFixed(2)})`);
 }
 
