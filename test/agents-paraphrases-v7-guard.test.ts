@@ -6,8 +6,8 @@
  * agent are its recorded counts (30 per language, every class in each); every id is unique and of the form
  * `<lang>-v7-NN` (also across every other paraphrase split, development and frozen); every agent is a knowledge-base
  * agent of the labelled class; no text repeats (or contains, or is contained in) a text of this or another paraphrase
- * split; and no text names an agent, its class or a product (AGENT_AND_PRODUCT_NAMES). It has no floor yet: only the
- * coordinator scores it (aggregate only) and then records the floor here. No test prints its misses.
+ * split; and no text names an agent, its class or a product (AGENT_AND_PRODUCT_NAMES). It is scored in aggregate only, against
+ * the floor the coordinator recorded here after its first score. No test prints its misses.
  */
 import { AGENT_AND_PRODUCT_NAMES, describeFrozenParaphraseSplit } from './helpers/frozen-paraphrase-split.js';
 
@@ -30,4 +30,8 @@ describeFrozenParaphraseSplit({
   names: AGENT_AND_PRODUCT_NAMES,
   namesWhat: 'agent, class or product',
   agentsPerLang: { en: AGENTS, ru: AGENTS, ar: AGENTS },
+  // first scored by the coordinator on the engine of fbba9e2 (session 13's start + this split, before any session-13 tuning):
+  // 75/90 = 83.3% (EN 24/30, RU 27/30, AR 24/30), Brier 0.230. The floor keeps that: a change that costs a frozen account
+  // here is withdrawn and re-chosen on development, never fixed by reading this split.
+  floor: { title: 'stays at or above its first score (83.3%; EN .80, RU .90, AR .80; Brier < .231)', classTop1: 0.833, perLang: { en: 0.8, ru: 0.9, ar: 0.8 }, brierBelow: 0.231 },
 });
