@@ -218,6 +218,18 @@ describe('labelled claims set', () => {
     expect(r.slots.voice.accuracy).toBeGreaterThanOrEqual(0.93);
   });
 
+  it('scores on the frozen split test-v15b at or above its first scoring in session 13 (a floor, never a target)', () => {
+    // drawn by hash (salt v15b:) from shared-data rows no split held (EUvsDisinfo 45, FA-KES 30, Ghouta video captions 15
+    // in Arabic; no Russian text exists there; no announced attack, so prepared is not measured), labelled by a hand that
+    // never ran the reader; scored once by the coordinator on the reader of fbba9e2: blamed 0.878 (EN 0.853, AR 1.000),
+    // staged 0.844, voice 0.833; docs/narrative.md
+    const r = scoreClaims(read('test-v15b.jsonl'), lex);
+    expect(r.items).toBe(90);
+    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.877);
+    expect(r.slots.staged.accuracy).toBeGreaterThanOrEqual(0.844);
+    expect(r.slots.voice.accuracy).toBeGreaterThanOrEqual(0.833);
+  });
+
   it('scores on split v5 (scored twice as a test split, then moved to development when v6 was frozen)', () => {
     // as a test split: blamed 0.705 -> 0.720, staged 0.864 -> 0.894 (docs/narrative.md); after session 5's round,
     // tuned on it among others (knowledge/claim-parties.yaml and the grammar): the figures below
