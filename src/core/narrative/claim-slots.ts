@@ -204,7 +204,7 @@ const LEXICON: Term[] = [
     'arrested', 'convicted', 'jailed',
     'обвин*', 'يتهم', 'تتهم', 'يتهمون',
     // suspicion charges as an accusation does: "officers suspected of poisoning", "named as suspects in", "подозревают X в"
-    'suspected of', 'suspects in', 'suspect in', 'подозрева*', 'подозреваемы*', 'slams', 'slammed', 'condemns', 'condemned', 'по заданию', 'по указанию', 'по приказу', 'со стороны', 'руками', 'силами', 'по вине', 'на совести', 'дело рук', 'делом рук', 'дела рук', 'من قبل', 'اتهم*', 'اتهام*', 'الاتهام*', 'على يد', 'قبل',
+    'suspected of', 'suspected in', 'suspects in', 'suspect in', 'подозрева*', 'подозреваемы*', 'slams', 'slammed', 'condemns', 'condemned', 'по заданию', 'по указанию', 'по приказу', 'со стороны', 'руками', 'силами', 'по вине', 'на совести', 'дело рук', 'делом рук', 'дела рук', 'من قبل', 'اتهم*', 'اتهام*', 'الاتهام*', 'على يد', 'قبل',
     // involvement and participation name the party after them: "причастности оппозиции к", "при участии британских спецслужб"
     'причастност*', 'при участии', 'с участием', 'involvement of', 'participation of', 'بمشاركه'),
   // evidence that points to its author: "bears the hallmarks of a Kremlin operation", "evidence points to the FSB",
@@ -1313,7 +1313,13 @@ const textAfter = (h: Hit, n: number) => s.slice(h.end, h.end + n);
 // poisoning co-workers", "Sudan army accused of killing hundreds": the participle takes no object, a preposition follows
 const BARE_PASSIVE_AFTER = /^\s+(?:of|for|with|over|after|in)\s/u;
 const passiveAccused = (p: Hit, c: Hit) =>
-  c.at >= p.end && c.at - p.end <= 30 && !/[,;:]/.test(s.slice(p.end, c.at)) && (PASSIVE_GAP.test(s.slice(p.end, c.at)) || (/^\s+$/.test(s.slice(p.end, c.at)) && /^(?:accused|charged|arrested|convicted|jailed|blamed|suspected)$/.test(c.word) && BARE_PASSIVE_AFTER.test(s.slice(c.end, c.end + 8))));
+  c.at >= p.end && c.at - p.end <= 30 && !/[,;:]/.test(s.slice(p.end, c.at)) && (PASSIVE_GAP.test(s.slice(p.end, c.at)) || (bareHeadGap(s.slice(p.end, c.at)) && ((/^(?:accused|charged|arrested|convicted|jailed|blamed|suspected)$/.test(c.word) && BARE_PASSIVE_AFTER.test(s.slice(c.end, c.end + 8))) || SUSPECTED_OF.test(c.word))));
+// (session 13) the cue "suspected of" / "suspected in" holds its own preposition: "Syrian government suspected of chemical
+// attack", "Two Russian officers suspected in Skripal poisoning" are bare passives as "accused of" is
+const SUSPECTED_OF = /^suspected[\s\-]+(?:of|in)$/u;
+// (session 13) between a party adjective and the bare participle, its head noun: "Russian agents suspected of poisoning",
+// "Two Russian officers accused of ..." (one word that is no speech or denial verb: "Russia says accused ..." is not one)
+const bareHeadGap = (gap: string): boolean => /^\s+$/.test(gap) || (/^(?:['’]s)?\s+[\p{L}\-]+\s+$/u.test(gap) && !SPEECH.test(gap) && !DENIAL.test(gap));
 // `after`: the party follows its verb, where objects stand, so a final -а (genitive "Киева") counts as oblique too;
 // before the verb "Украина", "Россия" are subjects. A genitive after a head noun of force or office ("Войска
 // Российской Федерации", "спецслужбы Украины") stands for the head.
