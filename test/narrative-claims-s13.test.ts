@@ -27,3 +27,25 @@ describe('"suspected of / in" is a bare passive as "accused of" is', () => {
     expect(blamed('Children among the victims of the suspected gas attack in Ghouta')).toBe(null);
   });
 });
+
+describe('claiming the deed itself owns it, as claiming the responsibility does', () => {
+  it('"X claimed an attack", "X claimed the suicide bombing"', () => {
+    expect(read('The Houthis claimed an attack on a cargo ship in the Red Sea')).toMatchObject({ blamed: 'other', voice: 'reports' });
+    expect(blamed('IS claimed the suicide attack in Kabul')).toBe('opposition');
+    expect(blamed('Islamic State claimed the bombing, its Amaq news agency said')).toBe('opposition');
+  });
+  it('a deed noun that opens a complement is no claimed deed', () => {
+    expect(read('Russia claimed the attack was staged by the rebels')).toMatchObject({ blamed: 'opposition', staged: true });
+    expect(read('Russia claimed the attack never happened')).toMatchObject({ blamed: null, staged: true });
+  });
+});
+
+describe('gerunds of striking and firing are deeds', () => {
+  it('the charge of an accusation', () => {
+    expect(read('Syrian state media accuses Israel of striking Damascus airport')).toMatchObject({ blamed: 'other', voice: 'reports' });
+    expect(blamed('Ukraine accuses Russia of firing cluster munitions at Kharkiv')).toBe('russia');
+  });
+  it('"a striking video" is the adjective', () => {
+    expect(read('Russia publishes a striking video of the Syrian desert')).toMatchObject({ blamed: null, voice: 'none' });
+  });
+});

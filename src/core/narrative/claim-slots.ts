@@ -225,7 +225,7 @@ const LEXICON: Term[] = [
   ...T('stockpile', 'stockpile', 'depot*', 'warehouse*', 'stockpile*', 'stock', 'stocks', 'arsenal*', 'storage', 'resources', 'reserves', 'supplies', 'laborator*', 'lab', 'labs', 'workshop*', 'factory', 'factories', 'cache*',
     'склад*', 'арсенал*', 'запас*', 'лаборатори*', 'мастерск*', 'хранилищ*', 'مستودع*', 'مستودعات', 'مخزن*', 'مخازن', 'معمل*', 'مختبر*', 'ورشه*', 'ورشات'),
   // deeds: the party BEFORE these (the clause's subject) is blamed
-  ...T('cue-before', 'did', 'staged', 'staging', 'stage', 'faked', 'fake', 'fabricated', 'fabricate', 'orchestrated', 'carried out', 'carry out', 'carries out', 'responsible', 'used', 'uses', 'use', 'using', 'fired', 'fires', 'launched', 'launch', 'launches', 'dropped', 'drops', 'drop', 'stored', 'planned', 'plan', 'plans', 'planning', 'prepared', 'prepares', 'preparing', 'committed', 'commit', 'commits', 'committing', 'destroy', 'destroys', 'perpetrated', 'behind', 'organised', 'organized', 'organize', 'organise', 'organizes', 'organises', 'organizing', 'arrange', 'filmed', 'film', 'shelled', 'shell', 'attacked', 'attacks', 'attack', 'attacking', 'targeted', 'targets', 'target', 'targeting', 'targetting', 'bombarding', 'dropping', 'firing', 'launching', 'bombarded', 'bombard', 'bombed', 'bomb', 'bombs', 'bombing', 'bombings', 'killed', 'kill', 'kills', 'killing', 'struck', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'raids', 'shelling', 'pounded', 'pound', 'hit', 'hits', 'destroyed', 'downed', 'shot down', 'shoot down', 'shoots down', 'downs', 'shot', 'shoot', 'shoots', 'stormed', 'storming', 'executed', 'executes', 'execute', 'murdered', 'murder', 'murders', 'crucified', 'crucifies', 'crucify', 'beheaded', 'beheads', 'behead', 'abducted', 'abducts', 'kidnapped', 'kidnaps', 'assassinated', 'assassinates', 'assassinate', 'opened fire', 'open fire', 'opens fire', 'blew up', 'blow up', 'blows up', 'slaughtered', 'slaughter', 'poisoned', 'poisons', 'poison', 'gassed', 'gassing', 'engaged in', 'performing', 'conducting', 'conducted', 'delivered', 'delivering', 'massacre', 'massacred', 'guilty', 'released', 'ordered', 'orders', 'authorized', 'authorised', 'authorizes', 'authorises', 'coordinated', 'plotted', 'plots', 'masterminded', 'instigated', 'hired', 'related', 'involved', 'raid', 'eliminated', 'eliminates', 'eliminate', 'offensive', 'counteroffensive', 'ambush', 'assault', 'responsibility', 'caused', 'to blame', 'be blamed', 'murderer', 'murderers', 'killer', 'killers', 'perpetrator', 'perpetrators', 'culprit', 'culprits', 'claimed to have', 'claims to have', 'developed', 'develops', 'developing', 'created', 'creates', 'creating',
+  ...T('cue-before', 'did', 'staged', 'staging', 'stage', 'faked', 'fake', 'fabricated', 'fabricate', 'orchestrated', 'carried out', 'carry out', 'carries out', 'responsible', 'used', 'uses', 'use', 'using', 'fired', 'fires', 'launched', 'launch', 'launches', 'dropped', 'drops', 'drop', 'stored', 'planned', 'plan', 'plans', 'planning', 'prepared', 'prepares', 'preparing', 'committed', 'commit', 'commits', 'committing', 'destroy', 'destroys', 'perpetrated', 'behind', 'organised', 'organized', 'organize', 'organise', 'organizes', 'organises', 'organizing', 'arrange', 'filmed', 'film', 'shelled', 'shell', 'attacked', 'attacks', 'attack', 'attacking', 'targeted', 'targets', 'target', 'targeting', 'targetting', 'bombarding', 'dropping', 'firing', 'launching', 'bombarded', 'bombard', 'bombed', 'bomb', 'bombs', 'bombing', 'bombings', 'killed', 'kill', 'kills', 'killing', 'struck', 'strike', 'strikes', 'striking', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'raids', 'shelling', 'pounded', 'pound', 'hit', 'hits', 'destroyed', 'downed', 'shot down', 'shoot down', 'shoots down', 'downs', 'shot', 'shoot', 'shoots', 'stormed', 'storming', 'executed', 'executes', 'execute', 'murdered', 'murder', 'murders', 'crucified', 'crucifies', 'crucify', 'beheaded', 'beheads', 'behead', 'abducted', 'abducts', 'kidnapped', 'kidnaps', 'assassinated', 'assassinates', 'assassinate', 'opened fire', 'open fire', 'opens fire', 'blew up', 'blow up', 'blows up', 'slaughtered', 'slaughter', 'poisoned', 'poisons', 'poison', 'gassed', 'gassing', 'engaged in', 'performing', 'conducting', 'conducted', 'delivered', 'delivering', 'massacre', 'massacred', 'guilty', 'released', 'ordered', 'orders', 'authorized', 'authorised', 'authorizes', 'authorises', 'coordinated', 'plotted', 'plots', 'masterminded', 'instigated', 'hired', 'related', 'involved', 'raid', 'eliminated', 'eliminates', 'eliminate', 'offensive', 'counteroffensive', 'ambush', 'assault', 'responsibility', 'caused', 'to blame', 'be blamed', 'murderer', 'murderers', 'killer', 'killers', 'perpetrator', 'perpetrators', 'culprit', 'culprits', 'claimed to have', 'claims to have', 'developed', 'develops', 'developing', 'created', 'creates', 'creating',
     'инсценир*', 'устроил*', 'устраива*', 'организова*', 'организу*', 'применил*', 'применя*', 'примени*', 'использова*', 'использу*', 'нанесл*', 'нанес', 'наносят', 'ударил*', 'били', 'обстрелял*', 'обстрелива*', 'выпустил*', 'атаковал*', 'атаку*', 'готов*', 'хранил*', 'сняли', 'снимают', 'снять', 'снимать', 'виновн*', 'ответственн*', 'стоят за', 'стоит за', 'стоял* за',
     // "За атакой стоят боевики": the bare verb with "за ..." before it (STAND_BEHIND_BEFORE), its subject after it
     'стоят', 'стоит', 'стоял*',
@@ -723,7 +723,7 @@ const HEADLINE_SOURCE = /(?<![\p{L}])(?:monitor|observatory|ngo|activists|report
 
 const SCARE = /[‘'«„“"](?:[\p{L}\-]+\s){0,2}(?:gas attack|chemical attack|attack|victims|rescuers|chemical weapons attack|химатак\p{L}*|атак\p{L}*|жертв\p{L}*)[’'»“”"]/gu;
 // violent deeds are incidents in any form ("обстреляли", "استهدف", "shelled")
-const VIOLENT_DEED = /^(?:обстрел|атак|удар|нанес|бомб|отрав|травил|выпуст|сбил|сбит|взорв|подорв|расстрел|убил|убива|замини|attack|shell|bomb|kill|fire|strik|struck|drop|target|gass|execut|murder|pound|shot|shoot|storm|crucif|behead|abduct|kidnap|assassinat|open|blew|blow|slaughter|poison|قصف|استهدف|اطلق|هاجم|قتل|القت|اسقط)/;
+const VIOLENT_DEED = /^(?:обстрел|атак|удар|нанес|бомб|отрав|травил|выпуст|сбил|сбит|взорв|подорв|расстрел|убил|убива|замини|attack|shell|bomb|kill|fire|firing|strik|struck|drop|target|gass|execut|murder|pound|shot|shoot|storm|crucif|behead|abduct|kidnap|assassinat|open|blew|blow|slaughter|poison|قصف|استهدف|اطلق|هاجم|قتل|القت|اسقط)/;
 // between a verb and its object: nothing, an article, a figure ("kills 32 rebels", "targeted the militants")
 const OBJECT_GAP = /^\s*(?:(?:the|a|an|its|their|dozens of|scores of|hundreds of|several|some|at least|over|more than|\d+)\s+){0,3}$/u;
 const QUOTE_CHAR = /[‘'«„“"]/;
@@ -1256,6 +1256,8 @@ const first = (kind: Kind, rank?: readonly string[]): SlotValue<string> | undefi
 };
 // incidents: an incident word in a clause that is not about war, coups or politics
 // "strike group", "strike force": a unit, not a strike
+// (session 13) "striking" after an article or a degree word is the adjective ("a striking video", "most striking")
+const STRIKING_ADJECTIVE = /(?<![\p{L}])(?:a|an|the|most|more|very|so|particularly|quite|less)\s+striking$/u;
 const unitNoun = (h: Hit) => /^\s+(?:group|force|package)s?(?![\p{L}])/u.test(s.slice(h.end, h.end + 10));
 // a party's provocation is an event (staged) when it has a place: "Ukrainian provocation in Bucha", a place named
 // in its clause; "a hard approach towards Russian provocations" is a political reproach
@@ -1449,6 +1451,17 @@ const vsoAccuser = (c: Hit, p: Hit): boolean => {
 };
 // the subject of a deed: the first party of its clause after the last speech verb or colon before the deed
 // (so one subject counts once per deed, and a speaker is not the subject of what it says)
+// (session 13) a deed claimed as one's own: "claimed an attack", "claimed the suicide bombing in Kabul"
+const CLAIMED_DEED = /^(?:attacks?|strikes?|airstrikes?|air strikes?|bombings?|raids?|massacre|assault|ambush|killing|killings)$/u;
+const CLAIMED_DEED_GAP = /^\s+(?:(?:an|a|the|its|their|this|these|last|monday['’]s|tuesday['’]s|wednesday['’]s|thursday['’]s|friday['’]s|saturday['’]s|sunday['’]s|yesterday['’]s|today['’]s)\s+)?(?:[\p{L}\-]+\s+){0,2}$/u;
+const CLAIMED_DEED_AFTER = /^(?:\s*(?:[.,;:!?\n]|$)|\s+(?:on|in|at|against|near|targeting|that\s+(?:killed|hit|wounded|injured|left|targeted)|which\s+(?:killed|hit|wounded|injured|left|targeted))(?![\p{L}]))/u;
+/** `gap` (up to the deed noun `c`) ends in "claimed" and the deed noun is its object */
+const claimedDeed = (gap: string, c: Hit): boolean => {
+  if (!CLAIMED_DEED.test(c.word) || !CLAIMED_DEED_AFTER.test(s.slice(c.end, c.end + 16))) return false;
+  const m = lastMatch(CLAIM_VERB_G, gap);
+  return !!m && CLAIMED_DEED_GAP.test(gap.slice(m.index + m[0].length));
+};
+const CLAIM_VERB_G = /(?<![\p{L}])claim(?:s|ed|ing)?(?![\p{L}])/gu;
 const subjectOf = (c: Hit, k: number): Hit | undefined => {
   const start = k ? ends[k - 1] : 0;
   const pre = s.slice(start, c.at);
@@ -1465,6 +1478,10 @@ const subjectOf = (c: Hit, k: number): Hit | undefined => {
       // claiming the responsibility for a deed is owning it ("Iran-backed militias claim responsibility for the attack",
       // "IS claimed responsibility"): the claimant stays the subject
       if (/^(?:claim|admit|announc)/.test(m[0]) && /^(?:responsibility|ответственност)/.test(c.word) && /^\s+(?:(?:full|the|its|their|his|her)\s+)?$/u.test(pre.slice(m.index + m[0].length))) continue;
+      // (session 13) so is claiming the deed itself ("The Houthis claimed an attack on a ship", "IS claimed the suicide
+      // bombing"), when the deed noun is the claim's object, not the subject of a complement ("Russia claimed the attack
+      // was staged", "... the attack never happened")
+      if (/^claim/.test(m[0]) && claimedDeed(pre.slice(m.index), c)) continue;
       // a passive report with its subject before it ("Syrian forces are believed to be behind", "Russia is widely thought
       // to be responsible", "rebels were said to have used"): the hedge is the item's report, the subject the deed's
       if (PASSIVE_REPORT_BEFORE.test(pre.slice(0, m.index)) && PASSIVE_REPORT_AFTER.test(pre.slice(m.index + m[0].length))) continue;
@@ -1850,7 +1867,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     } else if (h.term.kind === 'violence' && hits.some((x) => isPlanMarker(x) && x.end <= h.at && h.at - x.end <= 90 && clauseOf(x.at) === clauseOf(h.at))) {
       // mass violence a party plans or prepares ("is preparing a genocide") is an incident announced
       incidentClauses.add(clauseOf(h.at));
-    } else if (h.term.kind === 'cue-before' && VIOLENT_DEED.test(h.word) && !unitNoun(h) && !notIncidentAround(h)) {
+    } else if (h.term.kind === 'cue-before' && VIOLENT_DEED.test(h.word) && !unitNoun(h) && !notIncidentAround(h) && !STRIKING_ADJECTIVE.test(s.slice(Math.max(0, h.at - 14), h.end))) {
       incidentClauses.add(clauseOf(h.at));
       incidentWords.push(h.word);
     }
@@ -1975,7 +1992,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       if (before && (/(?<![\p{L}])by\s+\p{L}+ing(?![\p{L}])/u.test(gap) || /^\s+(?:group|force)s?(?![\p{L}])/u.test(s.slice(c.end, c.end + 8)))) continue;
       if (before && !/^\s+(?:who|which|that)\s/.test(s.slice(p.end, p.end + 12)) && (hits.some((x) => x.term.kind === 'cue-before' && x.term !== DEED_TERM && /(?:ed|s|ing|ют|ли)$/.test(x.word) && clauseOf(x.at) === k && x.end <= p.at && p.at - x.end <= 16 && OBJECT_GAP.test(s.slice(x.end, p.at))) || PARTICIPLE_PHRASE.test(gap))) continue;
       // ("were involved in", "are engaged in": a state of taking part, not a passive deed)
-      if (before && ((PASSIVE_GAP.test(gap) && /(?:ed|struck|hit|shot down|downed|shot)$/.test(c.word) && !/^(?:involved|engaged)/.test(c.word)) || (SPEECH.test(gap) && !/^(?:responsibility|claim)/.test(c.word) && !ADMITTED_GAP.test(gap) && !PASSIVE_REPORT_GAP.test(gap)) || gap.includes(':'))) continue;
+      if (before && ((PASSIVE_GAP.test(gap) && /(?:ed|struck|hit|shot down|downed|shot)$/.test(c.word) && !/^(?:involved|engaged)/.test(c.word)) || (SPEECH.test(gap) && !/^(?:responsibility|claim)/.test(c.word) && !claimedDeed(gap, c) && !ADMITTED_GAP.test(gap) && !PASSIVE_REPORT_GAP.test(gap)) || gap.includes(':'))) continue;
       // a participle closing a headline or followed by a place or agent phrase is passive: "helicopter downed in Syria"
       if (before && /(?:ed|shot down|struck)$/.test(c.word) && !/^(?:involved|engaged)/.test(c.word) && PARTICIPLE_AFTER.test(s.slice(c.end, c.end + 12))) continue;
       // agentive "by"/"of"-cues: the party within three words, not "by <gerund>" (a means: "by moving a strike group")
