@@ -41,3 +41,12 @@ export const AR_ARMED_GROUP_PATS: ReadonlySet<string> = new Set(AR_BLAME_LEXICON
  * session 12; the roles' DUTY_NOUN in claim-arabic-roles.ts lists the same nouns for "تتحمل مسؤولية")
  */
 export const AR_DUTY_AFTER = /^\s+(?:عن\s+)?(?:[وف]?(?:ب|ل)?(?:ال)?)(?:حمايه|ضمان|توفير|تامين|التحقيق|تحقيق|منع|محاسبه|ملاحقه|حفظ|رعايه|صون|متابعه|اعاده|ادخال|ايصال|اجلاء|علاج|دعم)(?![\p{L}])/u;
+
+/**
+ * Session 13 (room claimsra): the imperfect of a violent deed verb, and the perfect behind a conjunction, tell an
+ * incident as the bare perfect does (claim-slots.ts reads "قصفت", "استهدف" as one): the Arabic headline's present tense
+ * ("إسرائيل تستهدف مواقع في ريف دمشق", "الجيش السوري يقصف مواقع المسلحين", "الحوثيون يستهدفون السعودية"; Ryding 2005,
+ * ch. 24: the imperfect indicative reports an ongoing or just-done event in headlines) and "وقصفت", "فاستهدفت". Not the
+ * future ("ستقصف", "سوف تقصف": the prefix س is no part of these forms) nor the verbal nouns ("قصف", "استهداف").
+ */
+export const AR_VIOLENT_DEED_FORM = /^(?:[وف]?[يت](?:قصف|ستهدف|طلق|هاجم|قتل|لقي|سقط|شن|ضرب|غير|فجر|دمر)(?:ون|ان)?|[وف](?:قصف|استهدف|اطلق|هاجم|قتل|القت|اسقط|شن|ضرب|اغار|فجر|دمر)(?:ت|وا|ا|تا)?)$/u;

@@ -41,8 +41,9 @@ import type { ClaimPartiesFile } from './claim-parties.js';
 import { arabicQuestion, arabicSpeech } from './claim-arabic-voice.js';
 import { falseFlagPlans } from './claim-false-flag.js';
 import { conditionIn, hasCondition, lastCondition, threatConditionIn } from './claim-condition.js';
-import { AR_ARMED_GROUP_PATS, AR_BLAME_LEXICON, AR_DUTY_AFTER, AR_GROUP_ALLEGIANCE_AFTER, AR_OBJECT_PRONOUN_VERB } from './claim-arabic-blame.js';
-import { RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEED_PARTICIPLE_BEFORE, RU_LAID_NOUN_AFTER, RU_LAID_ON_BEFORE, RU_BLAME_LEXICON, RU_COUNTRY_GENITIVE, RU_OBJECT_PRONOUN_BEFORE, RU_PARTICIPATION_IN_NON_DEED, RU_PARTICIPLE_DEED_NOUN_AFTER, RU_TARGET_AFTER as RU_COUNTRY_TARGET_AFTER, RU_REFLEXIVE_DEED_G, RU_RESULT_OF_DEED_BEFORE, RU_TOOK_RESPONSIBILITY_BEFORE, ruCarryOnDeeds } from './claim-russian-blame.js';
+import { AR_ARMED_GROUP_PATS, AR_BLAME_LEXICON, AR_DUTY_AFTER, AR_GROUP_ALLEGIANCE_AFTER, AR_OBJECT_PRONOUN_VERB, AR_VIOLENT_DEED_FORM } from './claim-arabic-blame.js';
+import { RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEED_PARTICIPLE_BEFORE, RU_LAID_NOUN_AFTER, RU_LAID_ON_BEFORE, RU_BLAME_LEXICON, RU_COUNTRY_GENITIVE, RU_OBJECT_PRONOUN_BEFORE, RU_PARTICIPATION_IN_NON_DEED, RU_PARTICIPLE_DEED_NOUN_AFTER, RU_TARGET_AFTER as RU_COUNTRY_TARGET_AFTER, RU_REFLEXIVE_DEED_G, RU_RESULT_OF_DEED_BEFORE, RU_TOOK_RESPONSIBILITY_BEFORE, ruCarryOnDeeds, ruAssaultDoer, RU_LED_COALITION_DEED_BEFORE } from './claim-russian-blame.js';
+import { AR_CAPITAL_LEXICON, arCapitalOutOfRole } from './claim-arabic-parties.js';
 import { AR_LEXICON, arabicAccusativeEnd, arabicAnnouncements, arabicClaimReading, arabicNormalise, arabicPlanVerb, arabicStemStart, readArabic } from './claim-arabic.js';
 
 /** agent values: ids of knowledge/agents.yaml, `chemical` when none is named, `none` for a non-chemical cause */
@@ -273,6 +274,8 @@ const LEXICON: Term[] = [
   ...AR_LEXICON.flatMap(([kind, value, ...pats]) => T(kind as Kind, value, ...pats)),
   // session 12 (room claimsar): indefinite armed groups, verbs of assassination (claim-arabic-blame.ts)
   ...AR_BLAME_LEXICON.flatMap(([kind, value, ...pats]) => T(kind as Kind, value, ...pats)),
+  // session 13 (room claimsra): capitals of other states, kept only in an argument role (claim-arabic-parties.ts)
+  ...AR_CAPITAL_LEXICON.flatMap(([kind, value, ...pats]) => T(kind as Kind, value, ...pats)),
   // session 12 (room claimsar): the Syrian state as "САР", participation as a cue (claim-russian-blame.ts)
   ...RU_BLAME_LEXICON.flatMap(([kind, value, ...pats]) => T(kind as Kind, value, ...pats)),
 ];
@@ -1803,6 +1806,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   const own: Score = new Map();
   const rep: Score = new Map();
   parties = hits.filter((h) => h.term.kind === 'party' && !NOT_A_CULPRIT.some(([, holds]) => holds(h)));
+  if (arabic) parties = parties.filter((h) => !arCapitalOutOfRole(s, h.at, h.end)); // (s13 claimsra: a foreign capital only as a subject or the accused, claim-arabic-parties.ts)
   // "terrorists of the White Helmets", "боевики «Белых касок»", "إرهابيي الخوذ البيضاء": a generic noun for the armed
   // opposition followed by a named party gives way to it
   for (let i = parties.length - 2; i >= 0; i--) {
@@ -1867,7 +1871,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     } else if (h.term.kind === 'violence' && hits.some((x) => isPlanMarker(x) && x.end <= h.at && h.at - x.end <= 90 && clauseOf(x.at) === clauseOf(h.at))) {
       // mass violence a party plans or prepares ("is preparing a genocide") is an incident announced
       incidentClauses.add(clauseOf(h.at));
-    } else if (h.term.kind === 'cue-before' && VIOLENT_DEED.test(h.word) && !unitNoun(h) && !notIncidentAround(h) && !STRIKING_ADJECTIVE.test(s.slice(Math.max(0, h.at - 14), h.end))) {
+    } else if (h.term.kind === 'cue-before' && (VIOLENT_DEED.test(h.word) || (arabic && AR_VIOLENT_DEED_FORM.test(h.word))) && !unitNoun(h) && !notIncidentAround(h) && !STRIKING_ADJECTIVE.test(s.slice(Math.max(0, h.at - 14), h.end))) { // (s13 claimsra: Arabic imperfect deeds, claim-arabic-blame.ts)
       incidentClauses.add(clauseOf(h.at));
       incidentWords.push(h.word);
     }
@@ -2107,11 +2111,12 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // обстрела ВСУ", "девять ракет ВСУ" (a target takes a preposition or a noun of place between: "удар по ВСУ",
       // "обстрел позиций ВСУ")
       const abbreviation = /^[\u0410-\u042F\u0401]{2,}$/.test(text.slice(p.at, p.end));
-      const noun = RU_GENITIVE_DEED_BEFORE.exec(s.slice(Math.max(0, p.at - 30), p.at)) ?? (abbreviation ? RU_MUNITION_GENITIVE_BEFORE.exec(s.slice(Math.max(0, p.at - 30), p.at)) : null) ?? (carrier && incidentClauses.has(k) ? [carrier[0], carrier[0].trim()] : null);
+      const led = RU_LED_COALITION_DEED_BEFORE.exec(s.slice(Math.max(0, p.at - 80), p.at)); // (s13 claimsra: "удара коалиции во главе с США")
+      const noun = RU_GENITIVE_DEED_BEFORE.exec(s.slice(Math.max(0, p.at - 30), p.at)) ?? (abbreviation ? RU_MUNITION_GENITIVE_BEFORE.exec(s.slice(Math.max(0, p.at - 30), p.at)) : null) ?? (carrier && incidentClauses.has(k) ? [carrier[0], carrier[0].trim()] : null) ?? led;
       // (a genitive in -я of a noun in -ь / -й, "авиаударе Израиля по больнице", is no nominative; nor, before the target, is
       // an abbreviation, whose case cannot be read: "обстрела ВСУ по жилым кварталам")
       if (!noun || deniedClauses.has(k) || denied(p, k) || (ruNominative(p, true) && !/я$/.test(p.word) && !/^[\u0410-\u042F\u0401]{2,}$/.test(text.slice(p.at, p.end)))) continue;
-      if (!carrier && !abbreviation && !/^преступлени/.test(noun[1]) && !RU_TARGET_AFTER.test(s.slice(p.end, p.end + 40))) continue;
+      if (!carrier && !abbreviation && !led && !/^преступлени/.test(noun[1]) && !ruAssaultDoer(noun[1], p.word, s.slice(Math.max(0, p.at - noun[0].length - 60), p.at - noun[0].length)) && !RU_TARGET_AFTER.test(s.slice(p.end, p.end + 40))) continue;
       if (NEGATOR.test(s.slice(Math.max(0, p.at - 40), p.at - noun[0].length))) continue;
       const key = `g${k}:${p.term.value}`;
       if (seenPair.has(key)) continue;

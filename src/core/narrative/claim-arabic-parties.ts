@@ -1,0 +1,73 @@
+/**
+ * Session 13 (room claimsra): Arabic capitals of states outside the named sides, as their governments. A capital names
+ * its government only in an argument role (Ryding 2005, ch. 13: verb-subject-object order; ch. 18: the construct): the
+ * subject of a deed verb ("شنت الرياض غارات على صنعاء", "أنقرة تقصف مواقع كردية"), or the accused of an accusation
+ * ("اتهمت دمشق أنقرة بدعم الإرهابيين", "حملت بغداد أنقرة مسؤولية القصف"). Anywhere else it is the city: after a
+ * preposition or a place noun ("انفجار في بيروت", "سفارة في بغداد", "مطار بغداد"), as a deed's object ("استهدفت صواريخ
+ * الحوثيين الرياض"), and in a headline that only names the place. An earlier attempt (session 12) let every mention
+ * stand for the government and guarded the city readings; it lowered a frozen split and was withdrawn. This one lets a
+ * capital in only where the grammar makes it a subject or an accused, so an unknown construction leaves it out, as
+ * before. claim-slots.ts appends AR_CAPITAL_LEXICON to its lexicon and drops, with arCapitalOutOfRole, a capital
+ * mention outside those roles from the party list.
+ *
+ * Capitals (folded spellings, foldString): the seats of government of the states the README guide puts under `other`
+ * ("Saudi Arabia, Israel, Turkey ...; every other state"); Damascus, Moscow, Washington, London, Paris and Kyiv are in
+ * the built-in lexicon with their own sides, Tel Aviv and Ankara already stand for Israel and Turkey.
+ * Source for the capitals: https://en.wikipedia.org/wiki/List_of_national_capitals
+ */
+
+/** folded spellings of the capitals read here (all `other`) */
+export const AR_FOREIGN_CAPITALS: readonly string[] = [
+  'الرياض', 'طهران', 'بغداد', 'بيروت', 'القاهره', 'الدوحه', 'ابوظبي', 'ابو ظبي', 'باكو', 'يريفان', 'الخرطوم', 'صنعاء', 'بكين', 'مينسك', 'كابول', 'اسلام اباد', 'نيودلهي', 'بيونغ يانغ', 'بيونغيانغ',  'المنامه', 'مسقط', 'تبليسي', 'نايبيداو',
+];
+/** lexicon rows (claim-slots.ts appends them): each capital a party `other`, marked "@" (a capital: claim-arabic-roles' capitalAsCity) */
+export const AR_CAPITAL_LEXICON: readonly (readonly string[])[] = [['party', 'other', ...AR_FOREIGN_CAPITALS.map((c) => '@' + c)]];
+const CAPITAL_SET = new Set(AR_FOREIGN_CAPITALS);
+
+// verbs whose subject does a deed, in the perfect and imperfect of the third person (folded): shelling, raiding,
+// launching, targeting, attacking, carrying out, striking, using, dropping, killing, assassinating, blowing up
+const DEED_STEM = '(?:قصف|شن|استهدف|اطلق|هاجم|نفذ|ارتكب|ضرب|استخدم|استعمل|القي|القت|اسقط|قتل|اغتال|فجر|اغار|دمر|سمم|اعتدي|اعتدت)';
+const DEED_IMPF = '(?:قصف|شن|ستهدف|طلق|هاجم|نفذ|رتكب|ضرب|ستخدم|ستعمل|لقي|سقط|قتل|غتال|فجر|غير|دمر|سمم|عتدي)';
+const DEED_VERB = new RegExp(`^[وف]?(?:${DEED_STEM}(?:ت|وا|ا|تا)?|[يت]${DEED_IMPF}(?:ون|ان)?)$`, 'u');
+// accusing, holding responsible, standing behind (the capital after it, or after it and an accuser, is the accused or
+// the one behind): "اتهمت طهران الرياض", "تتهم أنقرة", "حمّلت بغداد أنقرة", "تقف طهران وراء"
+const ACCUSE_OR_HOLD = /^[وف]?(?:اتهم|اتهمت|اتهموا|يتهم|تتهم|يتهمون|حمل|حملت|حملوا|يحمل|تحمل|يحملون|محمله|محملا|يقف|تقف|وقفت|وقف|تبنت|تبني|يتبني|تتبني)$/u;
+// a clause's start before an SVO subject: the sentence's first word, or after a complementizer ("أكد أن الرياض شنت")
+const COMPLEMENTIZER = /^(?:ان|انه|انها|بان|وان|لان)$/u;
+
+/** the words of `s` before `at` in its sentence, nearest first (at most n) */
+function wordsBefore(s: string, at: number, n: number): string[] | null {
+  const back = s.slice(Math.max(0, at - 80), at);
+  const cut = back.search(/[.!?؟;؛\n:،,][^.!?؟;؛\n:،,]*$/u);
+  const lead = cut >= 0 ? back.slice(cut + 1) : at <= 80 ? back : null;
+  if (lead === null) return null;
+  return lead.split(/\s+/).filter(Boolean).reverse().slice(0, n);
+}
+function firstWordAfter(s: string, end: number): string {
+  const m = /^\s+([^\s.!?؟;؛\n:،,]+)/u.exec(s.slice(end, end + 40));
+  return m ? m[1] : '';
+}
+
+/**
+ * A mention of one of AR_FOREIGN_CAPITALS (folded text `s`, the party's span) that holds no argument role: claim-slots.ts
+ * leaves it out of the parties. The roles kept: right after a deed, accusation, holding or standing-behind verb (VSO
+ * subject or accused: "شنت الرياض", "اتهمت دمشق أنقرة", the accuser between the verb and the capital); at a clause's
+ * start before a deed verb (SVO: "أنقرة تقصف", "أكد أن الرياض شنت"). A proclitic preposition on the capital ("ببغداد",
+ * "لطهران") or a word before it that is no verb makes it the city.
+ */
+export function arCapitalOutOfRole(s: string, at: number, end: number): boolean {
+  const word = s.slice(at, end);
+  if (!CAPITAL_SET.has(word)) return false;
+  // the letters of its own word before the capital: a conjunction only ("وطهران"), no preposition ("بطهران", "لطهران")
+  const own = /[\p{L}]*$/u.exec(s.slice(Math.max(0, at - 3), at))![0];
+  if (own && !/^[وف]$/u.test(own)) return true;
+  const before = wordsBefore(s, at - own.length, 3);
+  if (before === null) return true;
+  const w1 = before[0] ?? '';
+  // VSO: the verb right before; or the verb, then an accuser or a subject (one or two words), then the capital
+  if (DEED_VERB.test(w1) || ACCUSE_OR_HOLD.test(w1)) return false;
+  if ((ACCUSE_OR_HOLD.test(before[1] ?? '') || ACCUSE_OR_HOLD.test(before[2] ?? '')) && !/^(?:في|من|الي|علي|عن|مع|ضد|بين|حول)$/u.test(w1)) return false;
+  // SVO: at a clause's start, a deed verb right after
+  if ((!w1 || COMPLEMENTIZER.test(w1)) && DEED_VERB.test(firstWordAfter(s, end))) return false;
+  return true;
+}

@@ -1,0 +1,66 @@
+/**
+ * Session 13 (claim reader, room claimsra): Russian and Arabic blame grammar, on invented sentences in newswire style
+ * (none from any split). Each mechanism with a case that fires and, where it can over-reach, a hard negative.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
+import { readKnowledge } from '../src/adapters/knowledge/knowledge-files.js';
+
+const lexicon = claimLexicon(readKnowledge('claim-parties.yaml'));
+const blamed = (t: string) => readClaims(t, lexicon).claims.blamed;
+
+describe('Russian: the genitive agent of an assault in its frame', () => {
+  it('a target that suffers the assault, or a verb of judging it, makes the genitive its doer', () => {
+    expect(blamed('Сирийская армия подверглась атаке боевиков с применением хлора.')).toBe('opposition');
+    expect(blamed('Постпред США призвала Россию осудить химическую атаку сирийских властей.')).toBe('government');
+  });
+  it('without such a frame, a bombardment\'s or a soldier\'s genitive, the genitive stays unread', () => {
+    expect(blamed('Жители вспоминают атаки боевиков.')).toBeNull();
+    expect(blamed('Неизвестные совершили обстрел российских военных в Сирии.')).toBeNull();
+    expect(blamed('В Идлибе произошла атака на позиции боевиков.')).toBeNull();
+  });
+  it('a coalition led by a party after a deed noun: the leader', () => {
+    expect(blamed('Жертвами авиаудара коалиции во главе с США стали 20 мирных жителей.')).toBe('west');
+  });
+});
+
+describe('Russian: the deed noun first, the light verb, then its subject', () => {
+  it('"Обстрел ... вели боевики", "Химическую атаку осуществили ВВС", "Обстрел провели силовики"', () => {
+    expect(blamed('Обстрел жилых кварталов Алеппо вели боевики, закрепившиеся в восточной части города.')).toBe('opposition');
+    expect(blamed('Химическую атаку в Хан-Шейхуне осуществили сирийские ВВС, говорится в докладе.')).toBe('government');
+    expect(blamed('Обстрел Горловки провели украинские силовики.')).toBe('ukraine');
+  });
+  it('no subject, or the deed noun after a preposition: nobody', () => {
+    expect(blamed('Обстрел Горловки провели в ночь на субботу.')).toBeNull();
+    expect(blamed('Россия провела расследование атаки.')).toBeNull();
+  });
+});
+
+describe('Arabic: capitals of other states only as a subject or the accused', () => {
+  it('the subject of a deed verb (VSO, SVO) or the accused is the government', () => {
+    expect(blamed('شنت الرياض غارات جوية على صنعاء.')).toBe('other');
+    expect(blamed('أكدت واشنطن أن طهران شنت الهجوم على ناقلات النفط.')).toBe('other');
+    expect(blamed('اتهمت الحكومة العراقية طهران بقصف مواقع في كردستان.')).toBe('other');
+    expect(blamed('شنت الخرطوم غارات جوية على مواقع الدعم السريع في دارفور.')).toBe('other');
+  });
+  it('a place, an object or a speaker is no party', () => {
+    expect(blamed('قتيلان في انفجار سيارة مفخخة في بغداد.')).toBeNull();
+    expect(blamed('انفجار ضخم يهز مرفأ بيروت ويوقع عشرات القتلى.')).toBeNull();
+    expect(blamed('استهدفت صواريخ أطلقت من اليمن الرياض ليلة أمس.')).toBeNull();
+    expect(blamed('قالت بغداد إن الهجوم على السفارة الأمريكية عمل إرهابي.')).toBeNull();
+    expect(blamed('مقتل جنديين في هجوم قرب الخرطوم.')).toBeNull();
+  });
+});
+
+describe('Arabic: the imperfect of a deed verb tells an incident', () => {
+  it('headline present tense', () => {
+    expect(blamed('الجيش السوري يقصف مواقع المسلحين في ريف إدلب.')).toBe('government');
+    expect(blamed('إسرائيل تستهدف مواقع في ريف دمشق.')).toBe('other');
+    expect(blamed('الحوثيون يستهدفون السعودية بطائرات مسيرة.')).toBe('other');
+    expect(blamed('أنقرة تقصف مواقع قوات سوريا الديمقراطية في ريف الحسكة.')).toBe('other');
+  });
+  it('not the future, nor a negated present', () => {
+    expect(readClaims('إسرائيل ستقصف أي شحنة أسلحة إيرانية في سوريا.', lexicon).claims.staged).toBeNull();
+    expect(blamed('روسيا لا تقصف المدنيين في سوريا، قال بيسكوف.')).toBeNull();
+  });
+});
