@@ -64,3 +64,15 @@ describe('Arabic: the imperfect of a deed verb tells an incident', () => {
     expect(blamed('روسيا لا تقصف المدنيين في سوريا، قال بيسكوف.')).toBeNull();
   });
 });
+
+describe('Arabic: a definite name of several words after "لل"', () => {
+  it('after a deed noun or an accusation it is the doer or the accused', () => {
+    expect(blamed('مقتل مدنيين بغارات للتحالف الدولي على الرقة.')).toBe('west');
+    expect(blamed('قتل جنود في هجوم للجماعات المسلحة على حاجز للقوات الحكومية.')).toBe('opposition');
+    expect(blamed('وجهت الولايات المتحدة الاتهام للحكومة السورية بشن الهجوم الكيميائي.')).toBe('government');
+  });
+  it('as a holder or a patron it is no party', () => {
+    expect(blamed('قصفت الطائرات الروسية مواقع تابعة للجماعات المسلحة في ريف إدلب.')).toBe('russia');
+    expect(blamed('قصفت قوات النظام مناطق خاضعة للمعارضة المسلحة في الغوطة.')).toBe('government');
+  });
+});

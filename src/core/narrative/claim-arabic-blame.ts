@@ -10,6 +10,21 @@
  *   incident, as "assassinat*" is in English; barrel bombs, car bombs and explosive devices likewise.
  * - Verbs of blowing up and of dispersing a crowd: deeds of their subject.
  */
+/**
+ * The built-in definite names of several words (claim-slots.ts) after "لل" lose their first article ("غارات للتحالف
+ * الدولي", "الاتهام للحكومة السورية"): the spellings the scanner meets at the stem, as claim-arabic.ts's afterLam adds
+ * them for its own list (Ryding 2005, ch. 5). Not the names whose last word is a party already ("للمجموعات الإرهابية"
+ * is read at "الإرهابية"). claim-arabic-parties.ts keeps them only after a deed noun or an accusation (the doer's or the
+ * accused's "لـ"), not as a holder or a patron ("مناطق خاضعة للمعارضة المسلحة", "الموالية للحكومة السورية").
+ */
+const AR_LAM_ROWS: readonly (readonly string[])[] = [
+  ['party', 'west', 'تحالف الدولي', 'ولايات المتحده'],
+  ['party', 'government', 'حكومه السوريه', 'قوات الحكوميه', 'قوات السوريه', 'قوات النظاميه', 'طيران السوري'],
+  ['party', 'opposition', 'جيش الحر', 'جيش السوري الحر', 'جماعات المسلحه', 'مجموعات المسلحه', 'فصائل المسلحه', 'معارضه المسلحه'],
+  ['party', 'white-helmets', 'خوذ البيضاء', 'خوذ البيض'],
+  ['party', 'russia', 'طيران الروسي', 'قوات الروسيه'],
+];
+export const AR_LAM_NAMES: ReadonlySet<string> = new Set(AR_LAM_ROWS.flatMap((r) => r.slice(2)));
 export const AR_BLAME_LEXICON: readonly (readonly string[])[] = [
   ['party', 'opposition', 'جماعات مسلحه', 'مجموعات مسلحه', 'جماعات ارهابيه', 'مجموعات ارهابيه', 'تنظيمات ارهابيه', 'تنظيمات مسلحه', 'فصائل مسلحه', 'عصابات مسلحه', 'عصابات ارهابيه', 'خلايا ارهابيه', 'الخلايا الارهابيه', 'جماعه مسلحه', 'جماعه ارهابيه', 'مجموعه مسلحه', 'مجموعه ارهابيه', 'الجماعه الارهابيه', 'المجموعه الارهابيه', 'المجموعه المسلحه', 'الجماعه المسلحه'],
   // barrel bombs, car bombs and explosive devices are the deed's weapon and an incident, as "barrel bomb*" and "car bomb*"
@@ -21,6 +36,9 @@ export const AR_BLAME_LEXICON: readonly (readonly string[])[] = [
   ['cue-before', 'did', 'فجرت', 'فجروا', 'يفجرون', 'فرقت', 'فرقوا', 'يفرقون', 'قمعت', 'قمعوا'],
   // Tel Aviv for Israel's government, as "tel aviv" is in the English list ("اتهام طهران لتل أبيب")
   ['party', 'other', 'تل ابيب'],
+  // (session 13, room claimsra) the built-in definite names of several words after "لل", without their first article
+  // (AR_LAM_NAMES, read only as a deed's or an accusation's doer: claim-arabic-parties.ts)
+  ...AR_LAM_ROWS,
   ['incident', 'incident', 'اغتيل', 'اغتيلت', 'اغتيلوا', 'اغتال', 'اغتالت', 'اغتالوا', 'يغتال', 'تغتال', 'اغتيالات'],
 ];
 

@@ -16,6 +16,8 @@
  * Source for the capitals: https://en.wikipedia.org/wiki/List_of_national_capitals
  */
 
+import { AR_LAM_NAMES } from './claim-arabic-blame.js';
+
 /** folded spellings of the capitals read here (all `other`) */
 export const AR_FOREIGN_CAPITALS: readonly string[] = [
   'الرياض', 'طهران', 'بغداد', 'بيروت', 'القاهره', 'الدوحه', 'ابوظبي', 'ابو ظبي', 'باكو', 'يريفان', 'الخرطوم', 'صنعاء', 'بكين', 'مينسك', 'كابول', 'اسلام اباد', 'نيودلهي', 'بيونغ يانغ', 'بيونغيانغ',  'المنامه', 'مسقط', 'تبليسي', 'نايبيداو',
@@ -69,5 +71,31 @@ export function arCapitalOutOfRole(s: string, at: number, end: number): boolean 
   if ((ACCUSE_OR_HOLD.test(before[1] ?? '') || ACCUSE_OR_HOLD.test(before[2] ?? '')) && !/^(?:في|من|الي|علي|عن|مع|ضد|بين|حول)$/u.test(w1)) return false;
   // SVO: at a clause's start, a deed verb right after
   if ((!w1 || COMPLEMENTIZER.test(w1)) && DEED_VERB.test(firstWordAfter(s, end))) return false;
+  return true;
+}
+
+// what a doer's or an accused's "لـ" follows: a deed noun that takes its doer with "لـ" (claim-arabic-roles' LAM_DEED, not
+// the transitive "قصف لـ", "استهداف لـ", whose "لـ" is the object), an accusation or a responsibility, with a deed's
+// adjectives between ("غارات جوية للتحالف الدولي", "توجيه الاتهام للحكومة السورية", "مسؤولية الهجوم للقوات الحكومية")
+const LAM_HEAD = /^[وف]?(?:ب|ل)?(?:ال)?(?:غاره|غارات|ضربه|ضربات|هجوم|هجمات|هجوما|عمليه|عمليات|تفجير|تفجيرات|غارتين|ضربتين|هجومين|اتهام|اتهامات|مسووليه|مسيوليه|الاتهام|الهجوم|القصف|الغاره|الغارات|المجزره|مجزره|مجازر|اعتداء|اعتداءات)$/u;
+// (a patron after an allegiance word is read as before: "جماعات مسلحة موالية للحكومة السورية" names the government's
+// side, claim-arabic-blame.ts AR_GROUP_ALLEGIANCE_AFTER)
+const PATRON_BEFORE = /^[وف]?(?:ال)?(?:موالي|مواليه|موالين|الموالون|تابع|تابعه|تابعين|تابعات|مدعوم|مدعومه|مدعومين)$/u;
+const DEED_ADJ = /^(?:ال)?(?:جويه|جوي|صاروخيه|صاروخي|مدفعيه|مدفعي|عنيفه|عنيف|مباغت|مباغته|متجدده|متجدد|جديده|جديد|انتحاري|انتحاريه|مكثفه|مكثف|دمويه|دموي|ارهابي|ارهابيه|كيميايي|كيماوي|كيميايي|اخري|اخر)$/u;
+/**
+ * A name of AR_LAM_NAMES (a definite name after "لل") that follows no deed noun or accusation: claim-slots.ts leaves it
+ * out of the parties, as the scanner did before (a holder, a patron, an addressee: "الموالية للحكومة السورية",
+ * "خاضعة للمعارضة المسلحة", "رسالة للولايات المتحدة").
+ */
+export function arLamNameOutOfRole(s: string, at: number, end: number, pat: string): boolean {
+  if (!AR_LAM_NAMES.has(pat)) return false;
+  // (the words before the one the name starts in: "وللتحالف")
+  const head = s.slice(Math.max(0, at - 4), at);
+  const before = wordsBefore(s, at - /\p{L}*$/u.exec(head)![0].length, 4);
+  if (!before) return true;
+  for (const w of before) {
+    if (LAM_HEAD.test(w) || PATRON_BEFORE.test(w)) return false;
+    if (!DEED_ADJ.test(w)) return true;
+  }
   return true;
 }

@@ -43,7 +43,7 @@ import { falseFlagPlans } from './claim-false-flag.js';
 import { conditionIn, hasCondition, lastCondition, threatConditionIn } from './claim-condition.js';
 import { AR_ARMED_GROUP_PATS, AR_BLAME_LEXICON, AR_DUTY_AFTER, AR_GROUP_ALLEGIANCE_AFTER, AR_OBJECT_PRONOUN_VERB, AR_VIOLENT_DEED_FORM } from './claim-arabic-blame.js';
 import { RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEED_PARTICIPLE_BEFORE, RU_LAID_NOUN_AFTER, RU_LAID_ON_BEFORE, RU_BLAME_LEXICON, RU_COUNTRY_GENITIVE, RU_OBJECT_PRONOUN_BEFORE, RU_PARTICIPATION_IN_NON_DEED, RU_PARTICIPLE_DEED_NOUN_AFTER, RU_TARGET_AFTER as RU_COUNTRY_TARGET_AFTER, RU_REFLEXIVE_DEED_G, RU_RESULT_OF_DEED_BEFORE, RU_TOOK_RESPONSIBILITY_BEFORE, ruCarryOnDeeds, ruAssaultDoer, RU_LED_COALITION_DEED_BEFORE } from './claim-russian-blame.js';
-import { AR_CAPITAL_LEXICON, arCapitalOutOfRole } from './claim-arabic-parties.js';
+import { AR_CAPITAL_LEXICON, arCapitalOutOfRole, arLamNameOutOfRole } from './claim-arabic-parties.js';
 import { AR_LEXICON, arabicAccusativeEnd, arabicAnnouncements, arabicClaimReading, arabicNormalise, arabicPlanVerb, arabicStemStart, readArabic } from './claim-arabic.js';
 
 /** agent values: ids of knowledge/agents.yaml, `chemical` when none is named, `none` for a non-chemical cause */
@@ -1806,7 +1806,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   const own: Score = new Map();
   const rep: Score = new Map();
   parties = hits.filter((h) => h.term.kind === 'party' && !NOT_A_CULPRIT.some(([, holds]) => holds(h)));
-  if (arabic) parties = parties.filter((h) => !arCapitalOutOfRole(s, h.at, h.end)); // (s13 claimsra: a foreign capital only as a subject or the accused, claim-arabic-parties.ts)
+  if (arabic) parties = parties.filter((h) => !arCapitalOutOfRole(s, h.at, h.end) && !arLamNameOutOfRole(s, h.at, h.end, h.term.pat)); // (s13 claimsra: a foreign capital only as a subject or the accused, claim-arabic-parties.ts)
   // "terrorists of the White Helmets", "боевики «Белых касок»", "إرهابيي الخوذ البيضاء": a generic noun for the armed
   // opposition followed by a named party gives way to it
   for (let i = parties.length - 2; i >= 0; i--) {
