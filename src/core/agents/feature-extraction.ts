@@ -636,6 +636,19 @@ const CLINICAL_DET = /^(?:negative for|absence of|free of)$/iu;
  * "ما في حدا بالشارع والناس بالبيوت عم تسعل" denies no cough; judgment of reading) */
 const AND_PREDICATE_AR = String.raw`|(?:[وف](?:كان|كانت|كانوا|كنا|كنت|صار|صارت|صاروا|صرنا|اصبح|اصبحت|اصبحوا|اصبحنا|ظل|ظلت|ظلوا|بات|باتت|بدا|بدات|بداوا|بدانا|اخذ|اخذت|اخذوا|اخذنا|راح|راحت|راحوا|رحنا)|ثم|و(?:الناس|الكل|الجميع|العالم|الاهالي|هم|احنا|نحن))`;
 const AND_PREDICATE = new RegExp(String.raw`(?<![\p{L}])(?:(?:and|и|а)\s+(?:was|were|had|has|is|are|then|he|she|they|we|i|his|her|their|my|our|its|everyone|everybody|all|был\p{L}*|стал\p{L}*|потом|все)${AND_PREDICATE_AR})(?![\p{L}])`, 'iu');
+/** Session 13 (agram): after a verbal cue, "and" with a finite past verb opens a new predicate the cue does not govern: English
+ * "did not wear a mask and coughed all night" (do-support takes the bare form, so a past form after "and" is no longer under
+ * "not"), Russian "не надели маски и закашлялись" (не negates the one verb after it). Not after "denied" (its object list
+ * may hold a participle) nor after a determiner cue ("no one coughed and vomited" keeps its subject). Judgment of reading. */
+const AND_PAST = /(?<![\p{L}])(?:and\s+(?:then\s+)?(?:\p{L}{2,}ed|began|felt|went|got|became|fell|ran|kept|came|threw|saw|woke|broke|lost|spent|sat|lay|took)|и\s+(?:потом\s+|сразу\s+)?\p{L}{2,}(?:а|я|е|и|ы|у)л(?:а|о|и)?(?:ся|сь)?)(?![\p{L}])/iu;
+/** AND_PAST between a cue's end and a phrase's end, where the past form is a verb: a participle opening a longer phrase is
+ * its adjective ("did not have burning eyes and reddened skin") */
+function andPastAfter(text: string, from: number, start: number, end: number): boolean {
+  const m = AND_PAST.exec(text.slice(from, end));
+  if (!m) return false;
+  const verbEnd = from + m.index + m[0].length;
+  return !(verbEnd > start && verbEnd < end);
+}
 const NEW_CLAUSE = /[,\u060C]\s*(?:and|but|then|и|а|но|ثم)\s/iu;
 /** what turns a denial after the phrase into a delay: "not until", "only after" (clause ends at إلا, so read past it) */
 const ONLY_AFTER = /^\s*(?:until|till|before|الا|حتي|حتى|قبل|до\s|только)/iu;
@@ -1184,10 +1197,11 @@ function negationCore(text: string, start: number, end: number): number {
   const nearAt = nearWordsStart;
   if (nearAt < start) {
     const near = text.slice(nearAt, start);
-    const v = verbCueIn(text, nearAt, start) ?? execFrom(DET_CUE_2, near, 0);
+    const verbal = verbCueIn(text, nearAt, start);
+    const v = verbal ?? execFrom(DET_CUE_2, near, 0);
     // "no fever and was vomiting", "no contamination was found and all recovered": a coordinated new predicate ends
     // the cue's scope (its subject may open the phrase itself, so the test runs on the cue's span up to the phrase's end)
-    if (v && !AND_PREDICATE.test(text.slice(nearAt + v.index, end)) && !wordNegatorOutOfReach(v[0], text, nearAt + v.index + v[0].length, start) && !(AR_HAVE_NOT.test(v[0]) && AR_BECAME.test(text.slice(nearAt + v.index + v[0].length, start)))) return nearAt + v.index;
+    if (v && !AND_PREDICATE.test(text.slice(nearAt + v.index, end)) && !(verbal && !DENY_WORD.test(verbal[0]) && andPastAfter(text, nearAt + v.index + v[0].length, start, end)) && !wordNegatorOutOfReach(v[0], text, nearAt + v.index + v[0].length, start) && !(AR_HAVE_NOT.test(v[0]) && AR_BECAME.test(text.slice(nearAt + v.index + v[0].length, start)))) return nearAt + v.index;
   }
   // "no signs of X such as Y", "no evidence of ...": a scoped cue that reaches 12 words inside the segment
   const scoped = SCOPED_CUE.exec(text.slice(farAt, start));
