@@ -25,3 +25,51 @@ describe('a verbal cue does not reach a new past-tense predicate after "and"', (
     expect(feats('He did not have burning eyes and reddened skin.')).toMatchObject({ burning_eyes: false, skin_burning: false });
   });
 });
+
+describe('what clinicians expected, searched for or were warned about is no finding; its outcome answers it', () => {
+  it('drops an expectation or a search with no outcome told', () => {
+    expect(feats('Doctors were told to watch for convulsions and vomiting.')).toEqual({});
+    expect(feats('Paramedics were warned that victims might have convulsions.')).toEqual({});
+    expect(feats('Медиков предупредили, что у пострадавших могут быть судороги.')).toEqual({});
+    expect(feats('حذر الأطباء من احتمال حدوث تشنجات.')).toEqual({});
+  });
+  it('turns it absent where the search found nothing', () => {
+    expect(feats('Doctors expected pinpoint pupils, but the pupils were normal.')).toEqual({ miosis: false });
+    expect(feats('The staff looked for signs of miosis and found none.')).toEqual({ miosis: false });
+    expect(feats('Physicians examined for miosis; none was found.')).toEqual({ miosis: false });
+    expect(feats('The clinicians suspected a nerve agent and checked for pinpoint pupils, which were absent.')).toEqual({ miosis: false });
+    expect(feats('Patients were screened for miosis; all were negative.')).toEqual({ miosis: false });
+    expect(feats('Miosis was looked for but not seen.')).toEqual({ miosis: false });
+    expect(feats('Врачи ожидали увидеть узкие зрачки, но зрачки были нормальные.')).toEqual({ miosis: false });
+    expect(feats('توقع الأطباء حدقات دبوسية لكن الحدقات كانت طبيعية.')).toEqual({ miosis: false });
+  });
+  it('keeps what happened beside a search for people, a progressive verb, and a prediction told as such', () => {
+    expect(feats('We were looking for our children and everyone was coughing.')).toEqual({ cough: true });
+    expect(feats('They fell ill with nausea and headache while they were preparing for examinations.')).toEqual({ nausea: true, headache: true });
+    expect(feats('As expected, the pupils were pinpoint.')).toEqual({ miosis: true });
+  });
+});
+
+describe('an indirect question about a sign takes its answer', () => {
+  it('absent after "said no", "denied", "ответил, что нет", "فنفى"', () => {
+    expect(feats('He was asked whether he had vomited, and said no.')).toEqual({ vomiting: false });
+    expect(feats('When asked about seizures, the family denied any.')).toEqual({ convulsions: false });
+    expect(feats('She was asked about vomiting and denied it.')).toEqual({ vomiting: false });
+    expect(feats('Врач спросил, была ли рвота; пациент ответил, что нет.')).toEqual({ vomiting: false });
+    expect(feats('سئل المريض عن القيء فنفى ذلك.')).toEqual({ vomiting: false });
+  });
+  it('present after "said yes"', () => {
+    expect(feats('Asked whether she had vomited, she said yes.')).toEqual({ vomiting: true });
+  });
+});
+
+describe('"ruled out" before its object denies it, over an and-list', () => {
+  it('EN/RU/AR', () => {
+    expect(feats('The doctor ruled out miosis, seizures and hypersalivation.')).toEqual({ miosis: false, convulsions: false, hypersalivation: false });
+    expect(feats('Врачи исключили судороги и миоз.')).toEqual({ miosis: false, convulsions: false });
+    expect(feats('استبعد الأطباء التشنجات والتعرق.')).toEqual({ convulsions: false, sweating: false });
+  });
+  it('not a new predicate after it', () => {
+    expect(feats('Doctors ruled out chlorine and treated the cough.')).toEqual({ cough: true });
+  });
+});

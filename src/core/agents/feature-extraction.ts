@@ -375,7 +375,9 @@ export function lexiconFeatures(): string[] {
 const CLAUSE_END = /[.;:!?\n\u061F\u061B]|(?<![\p{L}])(?:but|however|although|though|yet|whereas|except|но|однако|хотя|لكن|ولكن|بل|إلا|الا|سوى|بس|وبس)(?![\p{L}])/giu;
 /** Session 12 (agprobe): the clinical 'denies' in Russian (отрицает, отрицал ...) and Arabic (ينفي، نفى، ينكر، أنكر ...) is
  * a verbal cue like English 'denied' and, like it, scopes over a list joined by 'and' (judgment of reading). */
-const DENY_RU_AR = 'отрицает|отрицают|отрицал|отрицала|отрицали|отрицалось|[وف]?(?:ينفي|تنفي|ينفون|نفى|نفي|نفت|نفوا|ينكر|تنكر|ينكرون|انكر|انكرت|انكروا)';
+/** Session 13 (agram): the clinical "ruled out" before its object ("The doctor ruled out miosis, seizures and
+ * hypersalivation", "врачи исключили судороги", "استبعد الأطباء التشنجات") denies as "denied" does, over an and-list too. */
+const DENY_RU_AR = 'ruled\\s+out|rule\\s+out|rules\\s+out|ruling\\s+out|исключили|исключил|исключила|[وف]?(?:استبعد|استبعدوا|استبعدت|يستبعد|نستبعد)|отрицает|отрицают|отрицал|отрицала|отрицали|отрицалось|[وف]?(?:ينفي|تنفي|ينفون|نفى|نفي|نفت|نفوا|ينكر|تنكر|ينكرون|انكر|انكرت|انكروا)';
 /** Session 12 (agprobe): Arabic ما before a verb is the negation of the past in speech and in writing ("ما مات حدا", "ما
  * شمينا ريحة", "وما سعل أحد"); ما is also 'what' and 'that which', so it is no cue after a preposition or a demonstrative
  * ("بعد ما سقطت", "هذا ما رأيناه") or before the verbs of happening, resembling and naming, a pronoun, a demonstrative, or
@@ -577,7 +579,7 @@ const DENIED = new RegExp(String.raw`(?<![\p{L}])(?:den(?:ied|y|ies)|negative\s+
  * negation check needs it (speed only: most texts never reach that test); 0 not yet tested, 1 yes, 2 no */
 let listWordState = 0;
 let listWordLower = '';
-const LIST_WORD_PRE = /or|den|или|ни|او|ولا|negative|absence|free|отриц|نف|نكر/;
+const LIST_WORD_PRE = /or|den|или|ни|او|ولا|negative|absence|free|отриц|نف|نكر|rul|исключ|استبعد/;
 function listWordInText(): boolean {
   if (listWordState === 0) listWordState = LIST_WORD_PRE.test(listWordLower) ? 1 : 2;
   return listWordState === 1;
@@ -1201,7 +1203,7 @@ function negationCore(text: string, start: number, end: number): number {
     const v = verbal ?? execFrom(DET_CUE_2, near, 0);
     // "no fever and was vomiting", "no contamination was found and all recovered": a coordinated new predicate ends
     // the cue's scope (its subject may open the phrase itself, so the test runs on the cue's span up to the phrase's end)
-    if (v && !AND_PREDICATE.test(text.slice(nearAt + v.index, end)) && !(verbal && !DENY_WORD.test(verbal[0]) && andPastAfter(text, nearAt + v.index + v[0].length, start, end)) && !wordNegatorOutOfReach(v[0], text, nearAt + v.index + v[0].length, start) && !(AR_HAVE_NOT.test(v[0]) && AR_BECAME.test(text.slice(nearAt + v.index + v[0].length, start)))) return nearAt + v.index;
+    if (v && !AND_PREDICATE.test(text.slice(nearAt + v.index, end)) && !(verbal && andPastAfter(text, nearAt + v.index + v[0].length, start, end)) && !wordNegatorOutOfReach(v[0], text, nearAt + v.index + v[0].length, start) && !(AR_HAVE_NOT.test(v[0]) && AR_BECAME.test(text.slice(nearAt + v.index + v[0].length, start)))) return nearAt + v.index;
   }
   // "no signs of X such as Y", "no evidence of ...": a scoped cue that reaches 12 words inside the segment
   const scoped = SCOPED_CUE.exec(text.slice(farAt, start));
@@ -1621,8 +1623,10 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
         if (!sp || sp.answer === 'yes') continue;
         if (sp.answer === 'no' && h.present) {
           h.present = false;
-          h.phrase = `${h.phrase} … ${quoteOriginal(norm, sp.to, Math.min(text.length, sp.to + 1 + (/^\s*\S+/.exec(text.slice(sp.to + 1))?.[0].length ?? 0)))}`;
-        } else hits.splice(i, 1);
+          h.phrase = sp.outcome
+            ? `${h.phrase} … ${quoteOriginal(norm, sp.outcome[0], sp.outcome[1])}`
+            : `${h.phrase} … ${quoteOriginal(norm, sp.to, Math.min(text.length, sp.to + 1 + (/^\s*\S+/.exec(text.slice(sp.to + 1))?.[0].length ?? 0)))}`;
+        } else if (!(sp.answer === 'no' && sp.keepAbsent)) hits.splice(i, 1);
       }
   }
   // "tear gas" names an agent; it is not tearing

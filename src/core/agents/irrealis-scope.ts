@@ -18,10 +18,62 @@ export interface IrrealisSpan {
   to: number;
   /** a yes/no question answered in the next few characters: 'no' turns what it asked about absent, 'yes' keeps it */
   answer: 'yes' | 'no' | null;
+  /** where the answer is told (quoted with a feature it turns absent), when not right after the span */
+  outcome?: [number, number];
+  /** a feature already stated absent inside the span stays absent when the answer is 'no' (a search or an indirect
+   * question: "asked about vomiting and denied it"); a yes/no question drops it (a negated question is ambiguous) */
+  keepAbsent?: boolean;
 }
 
 /** whether the text can hold a span at all (speed only) */
-export const IRREALIS_PRE = /[?\u061F]|if|in case|in the event|unless|rumo|hearsay|если|в случае|слух|اذا|لو|حال|شائع|اشاع|يشاع/iu;
+export const IRREALIS_PRE = /[?\u061F]|if|in case|in the event|unless|rumo|hearsay|если|в случае|слух|اذا|لو|حال|شائع|اشاع|يشاع|expect|anticipat|for|warn|fear|worried|lookout|asked|ожида|искал|предмет|предупред|опасал|готов|спрос|вопрос|توقع|بحث|فحص|كشف|حذر|تحسب|خشي|خوف|سئل|سال|سؤال/iu;
+/**
+ * Session 13 (agram): what clinicians and responders expected, searched for or were warned about is no finding ("Doctors
+ * expected pinpoint pupils", "Staff checked for miosis", "Paramedics were warned that victims might have convulsions",
+ * "Врачи ожидали увидеть узкие зрачки", "حذر الأطباء من احتمال حدوث تشنجات"): a span from the cue to its clause end. The
+ * search's outcome told after it in the sentence answers it: "... and found none", "none was found", "which were absent",
+ * "all were negative", "но зрачки были нормальные", "لكن الحدقات كانت طبيعية" turn it absent; "and found them", "as
+ * expected" keep it; no outcome drops it. "As expected" and "than expected" assert. Judgment of reading, closed classes.
+ */
+const EXPECT_CUE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?<!(?:as|than)\s+)(?:expected|expecting|anticipated|anticipating)|(?:watch|watched|watching|look|looked|looking|search|searched|searching|check|checked|checking|screen|screened|screening|test|tested|testing|examine|examined|examining|monitor|monitored|monitoring|assess|assessed|observed|evaluated)\s+(?:\p{L}+\s+)?for(?!\s+(?:my|our|his|her|their|your|help|shelter|cover|a\s+way|survivors|people|children|kids|family|relatives|victims|bodies|someone|anyone|water|masks?|the\s+(?:children|kids|family|exit|door|way|others))(?![\p{L}]))|(?:warned|warning|warn|warns)(?:\s+\p{L}+)?\s+(?:that|of|about)|braced\s+for|feared\s+(?:that|it|a|an)|fearing\s+(?:that|it|a|an)|worried\s+(?:that|about)|on\s+the\s+lookout\s+for|in\s+anticipation\s+of|ожидал\p{L}*\s+(?:увидеть|найти|обнаружить)|ожидал\p{L}*,?\s+что|искали\s+(?:признаки|следы|симптомы)|на\s+предмет|предупредил\p{L}*,?\s+(?:что|о|об)|опасал\p{L}*,?\s+что|[وف]?(?:توقع\p{L}*|يتوقع\p{L}*|نتوقع|(?:بحث|بحثوا|يبحث\p{L}*|فحص|فحصوا|كشف\p{L}*)\s+عن|(?:حذر|حذروا|حذرت|يحذر\p{L}*|تحذير\p{L}*)(?:\s+\p{L}+)?\s+من|تحسبا\s+(?:ل|من)|خشية|خوفا\s+من))(?![\p{L}])`,
+  'giu',
+);
+/** what ends a search's span before the clause does: its outcome told as a new predicate or a relative ("... and found
+ * none", ", which were absent", ", none was found") */
+const EXPECT_SPAN_END = /\s+and\s+(?:then\s+)?(?:found|saw|noted|observed|confirmed|detected|\p{L}+ed\s+(?:none|nothing|no|them|it))(?![\p{L}])|[,\u060C]\s*(?:which|but|none|nothing|all|they|it)(?![\p{L}])/iu;
+const OUTCOME_NO = new RegExp(
+  String.raw`(?<![\p{L}])(?:found\s+(?:none|nothing|no)|(?:none|nothing)\s+(?:was|were|arrived|appeared|came|developed|occurred|showed)|(?:was|were|came\s+back|proved|turned\s+out)\s+(?:\p{L}+\s+)?(?:absent|normal|negative|unremarkable)|all\s+(?:were\s+|tested\s+)?negative|not\s+(?:seen|found|observed|present|detected|noted)|did\s+not\s+(?:find|see|occur|appear|develop|materiali[sz]e)|never\s+(?:came|appeared|developed|materiali[sz]ed)|нормальн\p{L}*|обычн\p{L}*|не\s+(?:было|нашли|обнаружил\p{L}*|выявил\p{L}*|наблюдал\p{L}*|оказалось)|нет|отсутств\p{L}*|[وف]?(?:طبيعي\p{L}*|سلبي\p{L}*|لم\s+(?:يظهر|تظهر|يجدوا|نجد|يجد|نلاحظ|يلاحظوا|تحدث|يحدث|يكن|تكن|تسجل|يسجل)|لا\s+(?:يوجد|توجد)|ما\s+(?:في|لقوا|لقينا|شفنا)|غير\s+موجود\p{L}*))(?![\p{L}])`,
+  'iu',
+);
+/** an outcome that opens the next sentence ("Miosis was looked for. None was found.") */
+const NEXT_SENTENCE_NO = /^\s*(?:none|nothing|no\s+\p{L}+\s+(?:was|were)|\p{L}+\s+(?:was|were)\s+(?:absent|normal|negative)|нет|не\s+было|لا\s+يوجد|لم\s+\p{L}+)(?![\p{L}])/iu;
+/** a passive auxiliary right before a search verb: the search is about the clause's subject */
+const PASSIVE_BEFORE = /(?<![\p{L}])(?:was|were|is|are|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
+/** a search cue that opens with a past participle ("looked for", "checked for"): only these can be passive */
+const PARTICIPLE = /^\p{L}+ed(?![\p{L}])/iu;
+/** the end of the n-th word after `from` (not past `to`) */
+function wordsEnd(text: string, from: number, to: number, n: number): number {
+  const re = /\s*\S+/gu;
+  re.lastIndex = from;
+  let end = from;
+  for (let k = 0; k < n; k++) {
+    const m = re.exec(text);
+    if (!m || m.index >= to) break;
+    end = Math.min(to, m.index + m[0].length);
+  }
+  return Math.max(end, from);
+}
+const OUTCOME_YES = /(?<![\p{L}])(?:found\s+(?:them|it|that|signs?)|confirmed|positive|as\s+expected|indeed|подтверд\p{L}*|[وف]?(?:تاكد\p{L}*|ثبت\p{L}*))(?![\p{L}])/iu;
+/**
+ * An indirect question about a sign ("He was asked whether he had vomited", "When asked about seizures", "Врач спросил,
+ * была ли рвота", "سئل المريض عن القيء") asserts nothing; its answer told after it in the sentence decides ("and said no",
+ * "denied any", "ответил, что нет", "فنفى ذلك": absent; "said yes", "confirmed": present). Unanswered, it is no span: a
+ * witness who "asked friends whether they could smell burning" tells what he himself smelled. Session 13 (agram).
+ */
+const ASK_CUE = /(?<![\p{L}])(?:asked(?:\s+\p{L}+)?\s+(?:whether|if|about)|asking\s+(?:whether|if|about)|спросил\p{L}*(?:\s+\p{L}+)?,?\s+(?:(?:был|была|было|были)\s+ли|о|об|про)|на\s+вопрос\s+(?:о|об|про)|[وف]?(?:سئل\p{L}*|سال\p{L}*|سالنا\p{L}*|سالوه|سالوها|سؤال\p{L}*)(?:\s+\p{L}+)?\s+(?:عن|اذا|هل|ان\s+كان))(?![\p{L}])/giu;
+const ANSWER_NO_AFTER = /(?<![\p{L}])(?:said\s+no|answered\s+no|replied\s+no|denied|denies|ответил\p{L}*,?\s+(?:что\s+)?нет|ответил\p{L}*\s+отрицательно|отрицал\p{L}*|[وف]?(?:نفي|نفت|نفوا|ينفي|انكر\p{L}*|قال\s+لا|قالت\s+لا|اجاب\s+بالنفي|اجابت\s+بالنفي))(?![\p{L}])/iu;
+const ANSWER_YES_AFTER = /(?<![\p{L}])(?:said\s+yes|answered\s+yes|replied\s+yes|confirmed|admitted|ответил\p{L}*,?\s+(?:что\s+)?да|подтвердил\p{L}*|[وف]?(?:اكد\p{L}*|قال\s+نعم|قالت\s+نعم|اجاب\s+بنعم))(?![\p{L}])/iu;
 /** A rumour is what people say, not what anyone saw ("Rumours spread that people had died", "Ходили слухи, что многих
  * рвало", "انتشرت شائعات أن أشخاصاً ماتوا"): from the cue to the clause end (session 12; judgment: closed class). */
 const RUMOUR_CONTENT = /^(?:\s+\p{L}+){0,2}?[\s,\u060C]+(?:that|of|about|что|о|об|будто|[بف]?(?:ان|أن)|عن)(?![\p{L}])/iu;
@@ -131,6 +183,40 @@ export function irrealisSpans(text: string): IrrealisSpan[] {
       continue;
     }
     const sent = text.slice(s, e);
+    // the sentence after this one, for an outcome told at once ("Miosis was looked for. None was found.")
+    const next = text.slice(e + 1, e + 1 + 60);
+    EXPECT_CUE.lastIndex = 0;
+    let x: RegExpExecArray | null;
+    while ((x = EXPECT_CUE.exec(sent))) {
+      const at = s + x.index;
+      const from = at + x[0].length;
+      const [cs, ce] = clauseBounds(text, s, e, at);
+      const stop = EXPECT_SPAN_END.exec(text.slice(from, ce));
+      // the expected thing is the cue's object: at most six words on
+      const to = Math.min(stop ? from + stop.index : ce, wordsEnd(text, from, ce, 6));
+      const rest = text.slice(to, e);
+      const no = OUTCOME_NO.exec(rest);
+      const nextNo = !no && !rest.trim() ? NEXT_SENTENCE_NO.exec(next) : null;
+      const answer = no || nextNo ? 'no' : OUTCOME_YES.test(rest) ? 'yes' : null;
+      // a passive search ("Miosis was looked for", "Pupils were checked for constriction") is about its subject too
+      const passive = PARTICIPLE.test(x[0]) && PASSIVE_BEFORE.test(text.slice(Math.max(cs, at - 24), at));
+      const outcome: [number, number] | undefined = no ? [to + no.index, to + no.index + no[0].length] : nextNo ? [e + 1 + nextNo.index, e + 1 + nextNo.index + nextNo[0].length] : undefined;
+      spans.push({ from: passive ? cs : at, to, answer, outcome, keepAbsent: true });
+    }
+    ASK_CUE.lastIndex = 0;
+    while ((x = ASK_CUE.exec(sent))) {
+      const at = s + x.index;
+      const [, ce] = clauseBounds(text, s, e, at);
+      const scope = text.slice(at + x[0].length, ce);
+      // the question ends at a comma, at "and", or where its answer starts (Arabic writes it on with ف / و: "فنفى ذلك")
+      const cut = [scope.search(/[,\u060C]|\s+and\s/u), scope.search(ANSWER_NO_AFTER), scope.search(ANSWER_YES_AFTER)].filter((k) => k >= 0);
+      const to = cut.length ? at + x[0].length + Math.min(...cut) : ce;
+      const rest = text.slice(to, e);
+      const no = ANSWER_NO_AFTER.exec(rest);
+      // unanswered, it is left alone: a witness asking others "whether they could smell burning" tells what he smelled
+      if (!no && !ANSWER_YES_AFTER.test(rest)) continue;
+      spans.push({ from: at, to, answer: no ? 'no' : 'yes', outcome: no ? [to + no.index, to + no.index + no[0].length] : undefined, keepAbsent: true });
+    }
     RUMOUR_CUE.lastIndex = 0;
     let r: RegExpExecArray | null;
     while ((r = RUMOUR_CUE.exec(sent))) {
