@@ -47,6 +47,8 @@ describe('what clinicians expected, searched for or were warned about is no find
     expect(feats('We were looking for our children and everyone was coughing.')).toEqual({ cough: true });
     expect(feats('They fell ill with nausea and headache while they were preparing for examinations.')).toEqual({ nausea: true, headache: true });
     expect(feats('As expected, the pupils were pinpoint.')).toEqual({ miosis: true });
+    // a definite object is presupposed
+    expect(feats('Workers got headaches while the crews looked for the gas leak.')).toMatchObject({ headache: true, delivery_industrial_leak: true });
   });
 });
 
