@@ -75,3 +75,18 @@ describe('"ruled out" before its object denies it, over an and-list', () => {
     expect(feats('Doctors ruled out chlorine and treated the cough.')).toEqual({ cough: true });
   });
 });
+
+describe('"no smell of X, only Y": one rule (session 12 had two), the same readings', () => {
+  it('another smell after but / only, read or not, leaves only what the denial names', () => {
+    expect(feats('There was no smell of gas, only a smell of petrol.')).toEqual({ odour_solvent: true });
+    expect(feats('No smell of gas, only petrol and burning.')).toEqual({ odour_burning: true });
+    expect(feats('ما كان في ريحة غاز، بس ريحة بنزين.')).toEqual({ odour_solvent: true });
+    expect(feats('Запаха газа не было, только запах гари.')).toEqual({ odour_burning: true });
+    expect(feats('There was no smell, only the smell of the sea.')).toEqual({});
+    expect(feats('There was no smell of gas but a smell of bleach.')).toEqual({ odour_bleach: true });
+  });
+  it('keeps the "no smell" before a new clause or a comparison', () => {
+    expect(feats('There was no smell, but everyone started coughing.')).toEqual({ odour_none: true, cough: true });
+    expect(feats('No smell at first, unlike the chlorine smell in Douma.')).toEqual({ odour_none: true, odour_bleach: true });
+  });
+});

@@ -1674,7 +1674,8 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       // a phrase stating the contrary ("بتوسع حدقة العين", dilated pupils) overrides a looser reading of the same words
       !(h.present && statedAbsent.some((o) => o.feature === h.feature && overlaps(h, o))) &&
       !(h.feature === 'deaths' && h.present && deathIrrealis(text, h.start)) &&
-      !(h.feature === 'odour_none' && h.present && (EXCEPT_AFTER.test(lower.slice(h.end, h.end + 16)) || BUT_ONLY_SMELL_AFTER.test(lower.slice(h.end, h.end + 48)))) &&
+      // "no smell except burning wood": the exception is what was smelled (the odour it names is turned present above)
+      !(h.feature === 'odour_none' && h.present && EXCEPT_AFTER.test(lower.slice(h.end, h.end + 16))) &&
       // "a faint smell", "a faint whiff": the adjective is no fainting; bare "faint" is one after felt / went / was
       !(h.feature === 'loss_of_consciousness' && h.present && /^faint$/i.test(h.phrase) && !FAINT_PREDICATE.test(lower.slice(Math.max(0, h.start - 24), h.start))) &&
       !(h.feature === 'onset_delayed' && h.present && persistsAfter(text, h.end)) &&
@@ -1688,9 +1689,12 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       !(hasStill && STILL.some((r) => insideMatch(r, lower, h.start, h.end))) &&
       !(h.feature === 'deaths' && animals.some((o) => overlaps(h, o))) &&
       !(h.feature === 'odour_none' && odours.some((o) => overlaps(h, o))) &&
-      // session 12 (fixag): "no smell of gas, only petrol and burning", "ما كان في ريحة غاز، بس ريحة بنزين": a smell told as
-      // present later in the same sentence says there was a smell; the "no smell" before it denies only what it names
-      !(h.feature === 'odour_none' && h.present && odours.some((o) => o.present && o.start >= h.end && !SENTENCE_BREAK.test(text.slice(h.end, o.start)) && !COMPARED.test(text.slice(h.end, o.start)))) &&
+      // "no smell of gas, only petrol and burning", "ما كان في ريحة غاز، بس ريحة بنزين", "запаха газа не было, только запах гари":
+      // another smell told after the "no smell" says there was a smell, and the "no smell" denies only what it names. One rule
+      // (session 13, agram: session 12's two rules for it, fixag's and para's, merged with the same output): a smell word right
+      // after but / only (BUT_ONLY_SMELL_AFTER, read or not: "only the smell of the sea"), or an odour read present later in
+      // the same sentence and not in a comparison ("unlike the chlorine smell in Douma")
+      !(h.feature === 'odour_none' && h.present && (BUT_ONLY_SMELL_AFTER.test(lower.slice(h.end, h.end + 48)) || odours.some((o) => o.present && o.start >= h.end && !SENTENCE_BREAK.test(text.slice(h.end, o.start)) && !COMPARED.test(text.slice(h.end, o.start))))) &&
       // session 12 (fixag): half or a quarter of an hour ("بعد نص ساعة", the stem matcher's gap in "بعد ساعات") is no delayed onset
       !(h.feature === 'onset_delayed' && h.present && PART_OF_HOUR.test(h.phrase) && !PART_OF_DAY.test(h.phrase)) &&
       !(h.feature === 'odour_burning' && h.present && matchOdours.some((o) => overlaps(h, o))) &&
