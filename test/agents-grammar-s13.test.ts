@@ -90,3 +90,24 @@ describe('"no smell of X, only Y": one rule (session 12 had two), the same readi
     expect(feats('No smell at first, unlike the chlorine smell in Douma.')).toEqual({ odour_none: true, odour_bleach: true });
   });
 });
+
+describe('heat words only as the circumstance of the illness', () => {
+  it('dehydration caused by vomiting or diarrhoea is no heat', () => {
+    expect(feats('He was given fluids for dehydration after vomiting all night.')).toEqual({ vomiting: true });
+    expect(feats('Обезвоживание из-за рвоты.')).toEqual({ vomiting: true });
+    expect(feats('جفاف بسبب الإسهال.')).toEqual({ diarrhoea_cramps: true });
+    // beside vomiting in a heat illness it stays
+    expect(feats('On a hot day pupils fainted and vomited and were treated for dehydration.')).toMatchObject({ heat_or_crowding: true, vomiting: true });
+  });
+  it('the sun is no fire', () => {
+    expect(feats('The sun was blazing when the helicopter dropped the barrel.').fire_smoke).toBeUndefined();
+  });
+  it('a belief corrected in its sentence is what it was not; the munition in it stays', () => {
+    expect(feats('Doctors first thought it was heatstroke, but the pupils were pinpoint.')).toEqual({ miosis: true });
+    expect(feats('Сначала думали, что это тепловой удар, но зрачки были узкие.')).toEqual({ miosis: true });
+    expect(feats('ظنوا أنها ضربة شمس لكن الحدقات كانت صغيرة.')).toEqual({ miosis: true });
+    expect(feats('We thought it was ordinary shelling, but then people started choking.')).toEqual({ delivery_shell_rocket: true, dyspnoea: true });
+    // uncorrected, the belief is left alone
+    expect(feats('Doctors thought it was heatstroke.')).toEqual({ heat_or_crowding: true });
+  });
+});

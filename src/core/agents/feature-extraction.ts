@@ -949,6 +949,12 @@ function sentenceEnd(text: string, i: number): number {
 const HEAT_CAUSE = /stroke|exhaust|illness|related|cramp|dehydrat|overheat|overcome|faint|collaps|from the|because|удар|перегре|обезвож|(?:^|\s)от\s|из-за|ضرب|إجهاد|جفاف|(?:^|\s)من\s|بسبب/iu;
 /** before a heat word: dead bodies lying in it, or a film / report about it — the heat is no one's illness */
 const HEAT_NOT_ILLNESS = /(?:bodies|corpses|dead|трупы|тела|جثث|الجثث|جثة)(?:\s+\p{L}+){0,3}\s*$|(?:film|movie|documentary|book|novel|series|report|article|story|фильм\p{L}*|книг\p{L}*|репортаж\p{L}*|сериал\p{L}*|فيلم|مسلسل|كتاب|تقرير)\s+(?:about|on|of|о|об|про|عن)(?:\s+\p{L}+){0,2}\s*$/iu;
+/** dehydration words of the heat terms (session 13) */
+const DEHYDRATION = /dehydrat|обезвож|جفاف/iu;
+/** what lies between a dehydration and the vomiting or diarrhoea that caused it: a causal or temporal word and a few words */
+const GUT_CAUSE_BETWEEN = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:from|after|due\s+to|because\s+of|caused\s+by|owing\s+to|из-за|от|после|вследствие|[وف]?(?:بسبب|من|بعد|نتيجة))\s+(?:(?:the|all|his|her|their|severe|constant|repeated|сильной|постоянной|ال)\s+)?(?:\p{L}+\s+)?$/iu;
+/** the sun named in a fire phrase (session 13: "the sun was blazing" met "the blaze" across the stem matcher's gap) */
+const SUN_WORD = /(?<![\p{L}])(?:sun|солнц\p{L}*|[وفب]?(?:ال)?شمس)(?![\p{L}])/iu;
 /** a burn word before "до мяса / до костей" (burnt to the flesh) */
 const BURN_WORD = /ожог|обож|обгор|сгор|обугл|прожг|прожж|ошпар|обвар|жгл|жжен|жжён|горел|кислот/iu;
 const SULPHURIC_ACID = /(?:серн\p{L}*|sulph?uric|sulfuric)\s+(?:кислот|acid)/iu;
@@ -1619,7 +1625,7 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
     if (spans.length)
       for (let i = hits.length - 1; i >= 0; i--) {
         const h = hits[i];
-        const sp = spans.find((x) => x.from <= h.start && h.start < x.to);
+        const sp = spans.find((x) => x.from <= h.start && h.start < x.to && !(x.belief && (h.feature.startsWith('delivery_') || MUNITION_FEATURES.has(h.feature))));
         if (!sp || sp.answer === 'yes') continue;
         if (sp.answer === 'no' && h.present) {
           h.present = false;
@@ -1650,6 +1656,7 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
   // Ghouta when rockets fell"): the heat is the day's weather beside an attack, not the circumstance of a heat illness
   const releases = kept.filter((h) => h.present && ((h.feature.startsWith('odour_') && h.feature !== 'odour_none') || (h.feature.startsWith('cloud_') && h.feature !== 'cloud_none')));
   const munitions = kept.filter((h) => MUNITION_FEATURES.has(h.feature) && h.present);
+  const gutSigns = kept.filter((h) => (h.feature === 'vomiting' || h.feature === 'diarrhoea_cramps') && h.present);
   // A burn told as a lesion ("had burns on his skin") is the lesion, not a burning sensation of the skin.
   const lesions = kept.filter((h) => h.feature === 'burns' && h.present);
   const hasStill = lower.includes('زال');
@@ -1719,6 +1726,12 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       !(h.feature === 'heat_or_crowding' && h.present && !HEAT_CAUSE.test(h.phrase) &&
         (releases.some((o) => !SENTENCE_BREAK.test(text.slice(Math.min(h.end, o.end), Math.max(h.start, o.start)))) ||
           HEAT_NOT_ILLNESS.test(lower.slice(Math.max(sentenceStart(text, h.start), h.start - 60), h.start)))) &&
+      // session 13 (agram): dehydration told as the effect of vomiting or diarrhoea is theirs, not the heat's ("given fluids for
+      // dehydration after vomiting all night", "dehydrated from the diarrhoea", "обезвоживание из-за рвоты", "جفاف بسبب الإسهال"):
+      // a causal word between them, the dehydration first (dehydration beside vomiting alone is also the heat's: heat exhaustion)
+      !(h.feature === 'heat_or_crowding' && h.present && DEHYDRATION.test(h.phrase) && gutSigns.some((o) => o.start >= h.end && o.start - h.end <= 40 && GUT_CAUSE_BETWEEN.test(text.slice(h.end, o.start)))) &&
+      // session 13 (agram): the sun is no fire ("the sun was blazing", "солнце палило", "الشمس حارقة")
+      !(h.feature === 'fire_smoke' && h.present && SUN_WORD.test(h.phrase)) &&
       // session 12 (fix2ag): "to the flesh / bone" is a burn only told with a burn word (промок до мяса: soaked through)
       !(h.feature === 'burns' && h.present && /^до\s/u.test(h.phrase) && !BURN_WORD.test(lower.slice(Math.max(0, h.start - 40), h.start))) &&
       // session 12 (fix2ag): sulphuric acid is an acid, not the sulphur (rotten eggs / matches) smell

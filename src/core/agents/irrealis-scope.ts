@@ -23,10 +23,13 @@ export interface IrrealisSpan {
   /** a feature already stated absent inside the span stays absent when the answer is 'no' (a search or an indirect
    * question: "asked about vomiting and denied it"); a yes/no question drops it (a negated question is ambiguous) */
   keepAbsent?: boolean;
+  /** a mistaken belief corrected by a contrast ("Doctors first thought it was heatstroke, but ..."): the munition told in
+   * it stays ("we thought it was ordinary shelling, but it was gas": the shells fell) */
+  belief?: boolean;
 }
 
 /** whether the text can hold a span at all (speed only) */
-export const IRREALIS_PRE = /[?\u061F]|if|in case|in the event|unless|rumo|hearsay|если|в случае|слух|اذا|لو|حال|شائع|اشاع|يشاع|expect|anticipat|for|warn|fear|worried|lookout|asked|ожида|искал|предмет|предупред|опасал|готов|спрос|вопрос|توقع|بحث|فحص|كشف|حذر|تحسب|خشي|خوف|سئل|سال|سؤال/iu;
+export const IRREALIS_PRE = /[?\u061F]|if|in case|in the event|unless|rumo|hearsay|если|в случае|слух|اذا|لو|حال|شائع|اشاع|يشاع|thought|believ|assum|presum|suspect|mistook|took it|sure|думал|решил|считал|казалось|принял|ظن|اعتقد|حسب|فكر|توهم|expect|anticipat|for|warn|fear|worried|lookout|asked|ожида|искал|предмет|предупред|опасал|готов|спрос|вопрос|توقع|بحث|فحص|كشف|حذر|تحسب|خشي|خوف|سئل|سال|سؤال/iu;
 /**
  * Session 13 (agram): what clinicians and responders expected, searched for or were warned about is no finding ("Doctors
  * expected pinpoint pupils", "Staff checked for miosis", "Paramedics were warned that victims might have convulsions",
@@ -66,6 +69,15 @@ function wordsEnd(text: string, from: number, to: number, n: number): number {
   }
   return Math.max(end, from);
 }
+/**
+ * Session 13 (agram): a belief corrected in the same sentence ("Doctors first thought it was heatstroke, but the pupils were
+ * pinpoint", "Сначала думали, что это тепловой удар, но ...", "ظنوا أنها ضربة شمس لكن ...") tells what the account says it was
+ * not: from the belief verb to the contrast word that ends its clause. Without a contrast the belief is left alone (what
+ * doctors thought is a reading of the signs). Judgment of reading, closed class.
+ */
+const BELIEF_CUE = /(?<![\p{L}])(?:thought|believed|assumed|presumed|suspected|mistook|took\s+it\s+for|were\s+sure|was\s+sure|думал\p{L}*|подумал\p{L}*|решил\p{L}*|посчитал\p{L}*|считал\p{L}*|показалось|казалось|принял\p{L}*\s+за|[وف]?(?:ظن\p{L}*|اعتقد\p{L}*|حسب(?:نا|وا|ت|ناها|وها|ناه)|فكرنا|فكروا|افتكرنا|افتكروا|توهم\p{L}*))(?![\p{L}])/giu;
+/** the contrast that corrects the belief (the clause break it ends at) */
+const CONTRAST = /^(?:but|however|though|но|однако|а|[وف]?(?:لكن|ولكن|بل|بس|وبس))$/iu;
 const OUTCOME_YES = /(?<![\p{L}])(?:found\s+(?:them|it|that|signs?)|confirmed|positive|as\s+expected|indeed|подтверд\p{L}*|[وف]?(?:تاكد\p{L}*|ثبت\p{L}*))(?![\p{L}])/iu;
 /**
  * An indirect question about a sign ("He was asked whether he had vomited", "When asked about seizures", "Врач спросил,
@@ -218,6 +230,13 @@ export function irrealisSpans(text: string): IrrealisSpan[] {
       // unanswered, it is left alone: a witness asking others "whether they could smell burning" tells what he smelled
       if (!no && !ANSWER_YES_AFTER.test(rest)) continue;
       spans.push({ from: at, to, answer: no ? 'no' : 'yes', outcome: no ? [to + no.index, to + no.index + no[0].length] : undefined, keepAbsent: true });
+    }
+    BELIEF_CUE.lastIndex = 0;
+    while ((x = BELIEF_CUE.exec(sent))) {
+      const at = s + x.index;
+      const [, ce] = clauseBounds(text, s, e, at);
+      const brk = /^\s*(\p{L}+)/u.exec(text.slice(ce, ce + 12));
+      if (ce < e && brk && CONTRAST.test(brk[1])) spans.push({ from: at, to: ce, answer: null, belief: true });
     }
     RUMOUR_CUE.lastIndex = 0;
     let r: RegExpExecArray | null;
