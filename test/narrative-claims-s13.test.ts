@@ -49,3 +49,22 @@ describe('gerunds of striking and firing are deeds', () => {
     expect(read('Russia publishes a striking video of the Syrian desert')).toMatchObject({ blamed: null, voice: 'none' });
   });
 });
+
+describe('mutual accusations: one rule (README guide, "Mutual accusations")', () => {
+  it('a bare mutual accusation blames no one, whichever side is named first, in reported voice', () => {
+    expect(read('Moscow and Kiev blame each other for bombing a prison')).toMatchObject({ blamed: null, staged: false, voice: 'reports' });
+    expect(read('Kiev and Moscow blame each other for bombing a prison')).toMatchObject({ blamed: null, staged: false, voice: 'reports' });
+    expect(blamed("Syria's government and rebels blame each other for the chemical attack near Aleppo")).toBe(null);
+    expect(blamed('Россия и Украина обвинили друг друга в обстреле ЗАЭС')).toBe(null);
+    expect(blamed('Россия и Украина обменялись обвинениями в ударе по тюрьме в Еленовке')).toBe(null);
+    expect(blamed('تبادلت الحكومة والمعارضة الاتهامات بشأن الهجوم الكيميائي في حلب')).toBe(null);
+  });
+  it('sides of one party blame that party', () => {
+    expect(read('Armenia and Azerbaijan traded accusations over the shelling of civilians')).toMatchObject({ blamed: 'other', voice: 'reports' });
+    expect(blamed('تبادلت أرمينيا وأذربيجان الاتهامات بقصف المدنيين')).toBe('other');
+  });
+  it("one side's accusation told in a clause of its own is read as any accusation", () => {
+    expect(blamed('Syria regime, rebels accuse each other of gas use\nSyria has accused rebels of using chemical weapons in an attack which killed 25 people, but the opposition denies the claim.')).toBe('opposition');
+    expect(blamed('Russia and Ukraine traded accusations over the strike. Moscow said Ukrainian forces hit the plant.')).toBe('ukraine');
+  });
+});

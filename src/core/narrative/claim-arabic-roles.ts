@@ -1113,7 +1113,9 @@ export const mutualAccusation: ArRule = (x, t) => {
       const ps = x.partiesIn(t + 1, u, tk.sent);
       // (review of session 11) sides of different parties ("تبادلت روسيا وأوكرانيا الاتهامات", "الحكومة والمعارضة")
       // blame no one (README v10 call 7, v13: "trade accusations" blame no one; sides of one party blame that party)
-      const one = ps.every((p) => x.parties[p].value === x.parties[ps[0]].value);
+      // (session 13) with one named side only ("تبادلت الحكومة والمعارضة الاتهامات": the bare "الحكومة" is no party) the
+      // sides are not known to be of one party: no one is blamed (README guide, "Mutual accusations")
+      const one = ps.length >= 2 && ps.every((p) => x.parties[p].value === x.parties[ps[0]].value);
       for (const p of ps) {
         if (!one) {
           x.excluded.add(p);

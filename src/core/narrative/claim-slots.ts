@@ -1374,6 +1374,8 @@ const attributionIn = (k: number): string | null => {
     let a: string | null = null;
     const m = arabic ? arabicSpeech(c, SPEECH) : SPEECH.exec(c)?.[0];
     if (m) a = m;
+    // (session 13) a mutual accusation ("X and Y blame each other for ...", "traded accusations") is the sides' speech
+    else if (!arabic && MUTUAL.test(c)) a = MUTUAL.exec(c)![0];
     // a question asks, it does not assert ("Who staged it?", "Was it the White Helmets?", "هل ...؟")
     else if (/\?\s*$/.test(c) || (arabic && arabicQuestion(c))) a = '?';
     else {
@@ -1854,6 +1856,21 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
           accusedBefore.add(p);
         }
   for (const [k, acc] of accusationClauses) for (const p of parties) if (clauseOf(p.at) === k && passiveAccused(p, acc[0])) accusedBefore.add(p);
+  // (session 13) the sides of a mutual accusation ("Россия и Украина обвинили друг друга", "تبادلت الحكومة والمعارضة
+  // الاتهامات", "Moscow and Kiev blame each other") are its speakers, each the accuser of the other: neither is blamed by
+  // the accusation (README guide, "Mutual accusations"; when every side is of one party, the mutual pass below blames it)
+  if (MUTUAL.test(s)) {
+    MUTUAL_G.lastIndex = 0;
+    for (let m = MUTUAL_G.exec(s); m; m = MUTUAL_G.exec(s)) {
+      const k = clauseOf(m.index);
+      const start = k ? ends[k - 1] : 0;
+      for (const p of parties)
+        if (clauseOf(p.at) === k && p.at >= start && p.end <= m.index + m[0].length) {
+          accusers.add(p);
+          accusedBefore.delete(p);
+        }
+    }
+  }
   // blame needs an incident in the clause (an attack, a killing, a staged event, an agent): "NATO is preparing
   // for war" blames no one
   const incidentClauses = new Set<number>();
