@@ -153,7 +153,9 @@ describe('a bare army in a story of one foreign state is that state\'s', () => {
     expect(blamed('The army dropped bombs on a village in Myanmar\'s Sagaing region, killing 21.')).toBe('other');
   });
   it('not in a Syrian or a Russian-Ukrainian story', () => {
-    expect(blamed('The army dropped barrel bombs on a village near Idlib, killing 21.')).toBeNull();
+    // (not `other`; session 13 reads the bare army of a Syrian story as the Syrian government's, README guide: "government
+    // (Syrian government, army, air force, Assad)"; this line asserted null before)
+    expect(blamed('The army dropped barrel bombs on a village near Idlib, killing 21.')).toBe('government');
     expect(blamed('The army shelled the village, Russian officials said, and Ukraine denied it.')).toBeNull();
   });
 });

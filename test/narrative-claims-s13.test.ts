@@ -68,3 +68,17 @@ describe('mutual accusations: one rule (README guide, "Mutual accusations")', ()
     expect(blamed('Russia and Ukraine traded accusations over the strike. Moscow said Ukrainian forces hit the plant.')).toBe('ukraine');
   });
 });
+
+describe("the bare army of a Syrian story is the Syrian state's", () => {
+  it('the army as the doer', () => {
+    expect(blamed('Army helicopter drops barrel bombs on Daraa killing 7')).toBe('government');
+    expect(read('Activists said the army used chlorine gas in the attack on Kafr Zita near Hama')).toMatchObject({ blamed: 'government', voice: 'reports' });
+  });
+  it('not as a target, a place, a speaker, nor beside another state', () => {
+    expect(blamed('At least 25 killed in suicide blast at army outpost in Aleppo')).toBe(null);
+    expect(blamed('Syrian military denies using chemical weapons in Idlib')).toBe(null);
+    expect(blamed('Israeli jets struck Syrian army positions near Damascus')).toBe('other');
+    expect(blamed('Turkish jets bombed Kurdish villages near Aleppo, and the army shelled Afrin')).toBe('other');
+    expect(blamed('The army used tear gas against protesters in Kiev')).toBe(null);
+  });
+});

@@ -1024,6 +1024,19 @@ const foreignStory = (): boolean =>
   !SYRIAN_STORY.test(s) &&
   hits.some((x) => (x.term.kind === 'state' || x.term.kind === 'party') && x.term.value === 'other' && !NOT_A_STATE.test(x.term.pat) && !NOT_A_STATE_OTHER.test(x.term.pat)) &&
   !hits.some((x) => (x.term.kind === 'party' || x.term.kind === 'state') && x.term.value !== 'other' && x.term.value !== 'police' && x.term.value !== 'force');
+// (session 13) the bare army of a Syrian story ("Army helicopter drops barrel bombs on Daraa", "the army used chlorine in
+// the attack on Kafr Zita near Hama") is the Syrian state's (README guide: `government` is the Syrian government, army, air
+// force), when no other state or side is named in its sentence (whose army it could be: "Turkish ... the army")
+const ARMY_PLACE_AFTER = /^[\s\-]+(?:outposts?|posts?|checkpoints?|convoys?|barracks|depots?|units?|officers?|defectors?)(?![\p{L}])/u;
+const SYRIAN_ARMY_WORD = /^(?:army|military|air force|armed forces|армия|армии|армию|армией)$/u;
+const syrianArmy = (h: Hit): boolean => {
+  if (!SYRIAN_ARMY_WORD.test(h.word) || !SYRIAN_STORY.test(s)) return false;
+  // (not a target or a place: "blast at army outpost", "attack on the army"; nor a speaker or denier: "military denies")
+  if (ARMY_PLACE_AFTER.test(s.slice(h.end, h.end + 16)) || (TARGET_NOUN_AFTER.test(s.slice(h.end, h.end + 16)) && !ACTOR_DEED.test(s.slice(h.end, h.end + 40))) || /(?<![\p{L}])(?:on|at|against|in|into|with|from|of|по|на|против)\s+(?:the\s+|a\s+)?$/u.test(s.slice(Math.max(0, h.at - 12), h.at))) return false;
+  if (SPEECH.test(s.slice(h.end, h.end + 14).split(/\s+/).slice(0, 2).join(' '))) return false;
+  const [a, b] = sentenceSpan(h.at);
+  return !hits.some((x) => x !== h && x.at >= a && x.end <= b && (x.term.kind === 'state' || (x.term.kind === 'party' && x.term.value !== 'government' && x.term.value !== 'opposition' && x.term.value !== 'white-helmets' && x.term.value !== 'police' && x.term.value !== 'force')));
+};
 function resolvePolice(): void {
   const out: Hit[] = [];
   for (const h of hits) {
@@ -1046,7 +1059,7 @@ function resolvePolice(): void {
       // (Russian: or a state in the genitive right after, "Армия Мьянмы", "Вооруженные силы Армении"; and a bare force in
       // a story of one foreign state and nothing Syrian is that state's: "the military bombed a village" in Myanmar)
       const genitive = cyrillic && CYRILLIC.test(h.word) ? states.find((x) => x.at >= h.end && x.at - h.end <= 2 && /^\s+$/.test(s.slice(h.end, x.at))) : undefined;
-      const owner = before ?? genitive ?? (foreignStory() ? { term: { kind: 'party' as const, value: 'other', pat: h.term.pat } } : undefined);
+      const owner = before ?? genitive ?? (foreignStory() ? { term: { kind: 'party' as const, value: 'other', pat: h.term.pat } } : syrianArmy(h) ? { term: { kind: 'party' as const, value: 'government', pat: h.term.pat } } : undefined);
       if (owner) out.push({ ...h, term: { kind: 'party', value: owner.term.value, pat: owner.term.pat } });
       continue;
     }
