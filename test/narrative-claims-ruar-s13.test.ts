@@ -76,3 +76,21 @@ describe('Arabic: a definite name of several words after "لل"', () => {
     expect(blamed('قصفت قوات النظام مناطق خاضعة للمعارضة المسلحة في الغوطة.')).toBe('government');
   });
 });
+
+describe('Russian: words that name no party in their context, and new names', () => {
+  it('"режим" as a mode or a set of rules is no government', () => {
+    expect(blamed('Члены радикальных группировок, не соблюдающих режим прекращения огня в Сирии, обстреляли из минометов жилые кварталы Дамаска.')).toBe('opposition');
+    expect(blamed('Режим Асада применил хлор в Думе, заявили в Госдепе.')).toBe('government');
+  });
+  it('a side\'s country in the accusative after "в" is where to', () => {
+    expect(blamed('Россия готовит провокацию для вторжения в Украину — США.')).toBe('russia');
+  });
+  it('"РФ" is a party at a clause\'s start, not after the office it qualifies', () => {
+    expect(blamed('РФ готовит провокацию для вторжения в Украину.')).toBe('russia');
+    expect(blamed('В Минобороны РФ заявили, что Украина готовит провокацию в Краматорске.')).toBe('ukraine');
+    expect(blamed('Запрещенная в РФ группировка ИГ взяла на себя ответственность за взрыв в мечети.')).toBe('opposition');
+  });
+  it('the past of planning names its subject after it', () => {
+    expect(blamed('ФСБ предотвратила взрыв трубопровода, который планировали украинские спецслужбы.')).toBe('ukraine');
+  });
+});

@@ -92,6 +92,15 @@ export const RU_BLAME_LEXICON: readonly (readonly string[])[] = [
   ['cue-before', 'did', 'разогнав', 'разгоняя'],
   // Hezbollah in Russian spellings (README guide: Hezbollah is `other`, v10 and v13; its English and Arabic names are built in)
   ['party', 'other', 'хезболл*', 'хизбалл*'],
+  // (session 13) the past of planning names its subject, before or after it, as "готовили" and "спланировали" do ("взрыв,
+  // который планировали украинские спецслужбы"; English "planned" is in the built-in list)
+  ['cue-before', 'did', 'планировал', 'планировала', 'планировали'],
+  // (session 13) Russia by its abbreviation "РФ" ("РФ готовит провокацию", "ВС РФ нанесли удар", "Минобороны РФ"), as the
+  // genitive "России" is in the built-in list (the abbreviation of Российская Федерация in RIA and TASS style)
+  ['party', 'russia', 'рф', 'вс рф', 'вооруженн* сил* рф', 'вооружённ* сил* рф'],
+  // (session 13) radical, terrorist and jihadist groupings, beside the built-in "вооруженн* группир*" (README guide:
+  // terrorists and armed groups are `opposition`)
+  ['party', 'opposition', 'радикальн* группир*', 'террористическ* группир*', 'экстремистск* группир*', 'джихадистск* группир*', 'исламистск* группир*'],
 ];
 
 /** right before a deed verb: an object pronoun ("его применила армия", "их устроили боевики") */
@@ -159,3 +168,23 @@ export function ruAgentGenitive(partyWords: string): boolean {
  * led by a party after a deed noun; the leader is the doer (as "возглавляемой США коалиции" in RU_RESULT_OF_DEED_BEFORE)
  */
 export const RU_LED_COALITION_DEED_BEFORE = /(?<![\p{L}])((?:атак|авиаудар|удар|обстрел|бомбардировк|налет|налёт|авианалет|авианалёт|ракетн\p{L}*\s+удар)\p{L}*)\s+(?:[\p{L}\-]+(?:ой|ей)\s+)?коалици\p{L}*\s+(?:во\s+главе\s+со?|под\s+руководством|под\s+командованием)\s+$/u;
+
+/**
+ * "режим" is a government only as a regime ("режим Асада", "сирийский режим", "киевский режим"), not as a mode or a set
+ * of rules: "режим прекращения огня", "режим тишины", "санкционный режим", "в штатном режиме" (session 13, room
+ * claimsra: "Члены радикальных группировок, не соблюдающих режим прекращения огня, обстреляли ..." blamed the
+ * government). claim-slots.ts drops such a mention from the parties (ruNotAParty).
+ */
+const RU_MODE_AFTER = /^\s+(?:прекращени|тишин|перемири|санкци|контртеррористическ|кто(?![\p{L}])|чс(?![\p{L}])|чрезвычайн|нераспространени|контрол|безопасност|пол[её]т|работ|военного положения|изоляци|самоизоляци|деэскалаци|огня|онлайн|реального|ожидани|экономи|нон-стоп|повышенн|полной боевой)/u;
+const RU_MODE_BEFORE = /(?<![\p{L}])(?:визов|безвизов|санкционн|особ|облегч[её]нн|усиленн|карантинн|пропускн|налогов|таможенн|правов|контрольн|штатн|обычн|ручн|тестов|автоматическ|круглосуточн|онлайн|аварийн|экономическ|политическ|торгов|двусторонн|международн|договорн)\p{L}*\s+$/u;
+/** a mention of a party that names none in its context (the words `s`, the mention's span) */
+export function ruNotAParty(s: string, at: number, end: number): boolean {
+  // (a side's country in the accusative after "в / во" is where to: "вторжение в Украину", "поставки оружия в Россию",
+  // as the locative "на Украине", "в России" is where: claim-slots.ts SIDE_COUNTRY)
+  if (/^(?:украину|россию)$/u.test(s.slice(at, end)) && /(?<![\p{L}])во?\s+$/u.test(s.slice(Math.max(0, at - 4), at))) return true;
+  // ("РФ" alone is the subject only at a clause's start, "РФ готовит провокацию"; after a noun it qualifies an office or
+  // a place, "Минобороны РФ", "постпред РФ при ООН", "запрещенная в РФ", whose case the abbreviation does not show)
+  if (s.slice(at, end) === 'рф') return !/(?:^|[.!?;:,—–\-\n(«"]|(?<![\p{L}])(?:и|что|а|но))\s*$/u.test(s.slice(Math.max(0, at - 12), at));
+  if (!/^режим(?:а|е|у|ом|ы|ов|ами|ах)?$/u.test(s.slice(at, end))) return false;
+  return RU_MODE_AFTER.test(s.slice(end, end + 30)) || RU_MODE_BEFORE.test(s.slice(Math.max(0, at - 30), at));
+}

@@ -42,7 +42,7 @@ import { arabicQuestion, arabicSpeech } from './claim-arabic-voice.js';
 import { falseFlagPlans } from './claim-false-flag.js';
 import { conditionIn, hasCondition, lastCondition, threatConditionIn } from './claim-condition.js';
 import { AR_ARMED_GROUP_PATS, AR_BLAME_LEXICON, AR_DUTY_AFTER, AR_GROUP_ALLEGIANCE_AFTER, AR_OBJECT_PRONOUN_VERB, AR_VIOLENT_DEED_FORM } from './claim-arabic-blame.js';
-import { RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEED_PARTICIPLE_BEFORE, RU_LAID_NOUN_AFTER, RU_LAID_ON_BEFORE, RU_BLAME_LEXICON, RU_COUNTRY_GENITIVE, RU_OBJECT_PRONOUN_BEFORE, RU_PARTICIPATION_IN_NON_DEED, RU_PARTICIPLE_DEED_NOUN_AFTER, RU_TARGET_AFTER as RU_COUNTRY_TARGET_AFTER, RU_REFLEXIVE_DEED_G, RU_RESULT_OF_DEED_BEFORE, RU_TOOK_RESPONSIBILITY_BEFORE, ruCarryOnDeeds, ruAssaultDoer, RU_LED_COALITION_DEED_BEFORE } from './claim-russian-blame.js';
+import { RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEED_PARTICIPLE_BEFORE, RU_LAID_NOUN_AFTER, RU_LAID_ON_BEFORE, RU_BLAME_LEXICON, RU_COUNTRY_GENITIVE, RU_OBJECT_PRONOUN_BEFORE, RU_PARTICIPATION_IN_NON_DEED, RU_PARTICIPLE_DEED_NOUN_AFTER, RU_TARGET_AFTER as RU_COUNTRY_TARGET_AFTER, RU_REFLEXIVE_DEED_G, RU_RESULT_OF_DEED_BEFORE, RU_TOOK_RESPONSIBILITY_BEFORE, ruCarryOnDeeds, ruAssaultDoer, RU_LED_COALITION_DEED_BEFORE, ruNotAParty } from './claim-russian-blame.js';
 import { AR_CAPITAL_LEXICON, arCapitalOutOfRole, arLamNameOutOfRole } from './claim-arabic-parties.js';
 import { AR_LEXICON, arabicAccusativeEnd, arabicAnnouncements, arabicClaimReading, arabicNormalise, arabicPlanVerb, arabicStemStart, readArabic } from './claim-arabic.js';
 
@@ -664,7 +664,7 @@ const RU_SUPPORTERS = /(?<![\p{L}])(?:сторонники|приверженц�
 // (and the offices and bodies that speak for a state, in the nominative: "Минобороны России обвинило ВСУ", "МИД России",
 // "Постоянное представительство России ... обвинило власти США", "посольство США заявило": the genitive names whose
 // office it is, so it is the office's subject, never the accused of the office's accusation)
-const RU_HEAD_BEFORE = /(?<![\p{L}])(?:войска|силы|армия|спецслужбы|службы|власти|военные|боевики|руководство|лидеры|главари|командиры|командование|режим|разведка|командование|подразделения|формирования|агенты|наемники|наёмники|министерство|ведомство|минобороны|мид|посольство|представительство|постпредство|постпред|представитель|министр|глава|президент|премьер|премьер-министр|правительство|генштаб|генпрокуратура|прокуратура|делегация|миссия|пресс-служба|пресс-секретарь|спикер|парламент|сенат|посол|лидер|командующий|начальник)\s+$/u;
+const RU_HEAD_BEFORE = /(?<![\p{L}])(?:члены|участники|войска|силы|армия|спецслужбы|службы|власти|военные|боевики|руководство|лидеры|главари|командиры|командование|режим|разведка|командование|подразделения|формирования|агенты|наемники|наёмники|министерство|ведомство|минобороны|мид|посольство|представительство|постпредство|постпред|представитель|министр|глава|президент|премьер|премьер-министр|правительство|генштаб|генпрокуратура|прокуратура|делегация|миссия|пресс-служба|пресс-секретарь|спикер|парламент|сенат|посол|лидер|командующий|начальник)\s+$/u;
 // Russian: a deed word followed by an instrumental plural party ("обстрел ... террористами") names the agent
 // (a noun made of an adjective ends in -ыми / -ими: "украинскими военными", "российскими силовиками")
 // a party in the genitive after a head noun in an oblique case ("Двух офицеров ГРУ подозревают"): the head's case is the phrase's
@@ -1821,7 +1821,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   const own: Score = new Map();
   const rep: Score = new Map();
   parties = hits.filter((h) => h.term.kind === 'party' && !NOT_A_CULPRIT.some(([, holds]) => holds(h)));
-  if (arabic) parties = parties.filter((h) => !arCapitalOutOfRole(s, h.at, h.end) && !arLamNameOutOfRole(s, h.at, h.end, h.term.pat)); // (s13 claimsra: a foreign capital only as a subject or the accused, claim-arabic-parties.ts)
+  parties = parties.filter((h) => (arabic ? !arCapitalOutOfRole(s, h.at, h.end) && !arLamNameOutOfRole(s, h.at, h.end, h.term.pat) : !(cyrillic && ruNotAParty(s, h.at, h.end)))); // (s13 claimsra: a foreign capital only as a subject or the accused, claim-arabic-parties.ts; claim-russian-blame.ts ruNotAParty)
   // "terrorists of the White Helmets", "боевики «Белых касок»", "إرهابيي الخوذ البيضاء": a generic noun for the armed
   // opposition followed by a named party gives way to it
   for (let i = parties.length - 2; i >= 0; i--) {
