@@ -94,3 +94,15 @@ describe('Russian: words that name no party in their context, and new names', ()
     expect(blamed('ФСБ предотвратила взрыв трубопровода, который планировали украинские спецслужбы.')).toBe('ukraine');
   });
 });
+
+describe('Arabic: the one who stops a deed is not its doer', () => {
+  it('the subject of foiling, arresting or dismantling a plot or a group of doers is left out', () => {
+    expect(blamed('أفادت وزارة الداخلية السورية بأن قوات الأمن أحبطت مخططا إرهابيا كان ينوي استهداف أماكن مأهولة، وقبضت على خلية مسلحة استهدفت سابقا منطقة المزة بدمشق.')).toBe('opposition');
+    expect(blamed('فككت قوات الأمن العراقية خلية إرهابية نفذت تفجيرات في بغداد.')).toBe('opposition');
+    expect(blamed('ألقت قوات الأمن القبض على خلية إرهابية نفذت تفجيرات في دمشق.')).toBe('opposition');
+  });
+  it('an arrest of protesters with a deed of its own keeps the police the doer; "ألقت" of bombs is no arrest', () => {
+    expect(blamed('ألقت قوات الأمن القبض على متظاهرين وأطلقت الغاز المسيل للدموع عليهم.')).toBe('other');
+    expect(blamed('ألقت مروحيات النظام صواريخ وبراميل متفجرة على داريا.')).toBe('government');
+  });
+});
