@@ -106,3 +106,13 @@ describe('Arabic: the one who stops a deed is not its doer', () => {
     expect(blamed('ألقت مروحيات النظام صواريخ وبراميل متفجرة على داريا.')).toBe('government');
   });
 });
+
+describe('Russian: dispersing a crowd is an incident', () => {
+  it('with or without a named gas, the police of the state named', () => {
+    expect(blamed('Грузинский спецназ разогнал митинг оппозиции у здания парламента.')).toBe('other');
+    expect(blamed('В Белграде полиция разогнала протестующих с помощью слезоточивого газа.')).toBe('other');
+  });
+  it('no crowd, no incident', () => {
+    expect(readClaims('Грузинский спецназ разогнал тучи над парламентом.', lexicon).claims.staged).toBeNull();
+  });
+});

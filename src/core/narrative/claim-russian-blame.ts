@@ -188,3 +188,15 @@ export function ruNotAParty(s: string, at: number, end: number): boolean {
   if (!/^режим(?:а|е|у|ом|ы|ов|ами|ах)?$/u.test(s.slice(at, end))) return false;
   return RU_MODE_AFTER.test(s.slice(end, end + 30)) || RU_MODE_BEFORE.test(s.slice(Math.max(0, at - 30), at));
 }
+
+/**
+ * Dispersing a crowd is an incident (README v12: police dispersing protesters act for the state they serve: `other` for
+ * Georgia, Armenia, Serbia, Turkey), with or without a named gas, as "dispersed protesters" is in English: a verb of
+ * dispersing ("разогнал", "разгоняют", "разогнав") with a crowd as its object within a few words. claim-slots.ts reads
+ * it in its incident gate beside the violent deed verbs.
+ */
+const RU_DISPERSE_VERB = /^(?:разогнал|разгоня|разогнав|разогнат)/u;
+const RU_CROWD_AFTER = /^\s+(?:[\p{L}\-]+\s+){0,2}?(?:протестующ|митинг|митингующ|демонстрант|демонстраци|акци|толп|манифестант|участник|собравш|протестн|шестви|пикет|оппозиционер|сторонник)\p{L}*/u;
+export function ruDispersal(word: string, after: string): boolean {
+  return RU_DISPERSE_VERB.test(word) && RU_CROWD_AFTER.test(after);
+}
