@@ -116,3 +116,19 @@ describe('Russian: dispersing a crowd is an incident', () => {
     expect(readClaims('Грузинский спецназ разогнал тучи над парламентом.', lexicon).claims.staged).toBeNull();
   });
 });
+
+describe('Arabic: aggression, suppression, Houthi nisba, a group head before the announcer', () => {
+  it('"العدوان الإسرائيلي" is an incident by Israel; another side\'s aggression is war', () => {
+    expect(blamed('سانا: وسائط دفاعنا الجوي تتصدى لعدوان إسرائيلي على محيط دمشق.')).toBe('other');
+    expect(blamed('الخارجية السورية تدين العدوان الإسرائيلي على مواقع في ريف دمشق.')).toBe('other');
+    expect(readClaims('ندد البيان بالعدوان الروسي على أوكرانيا.', lexicon).claims.staged).toBeNull();
+  });
+  it('suppressing or dispersing protests is an incident', () => {
+    expect(blamed('قمعت قوات الأمن الإيرانية الاحتجاجات في طهران.')).toBe('other');
+    expect(readClaims('فرقت الحكومة الأموال على المحافظات.', lexicon).claims.staged).toBeNull();
+  });
+  it('an indefinite Houthi nisba; "أعلنت جماعة X استهداف" is X\'s claim of its deed', () => {
+    expect(blamed('مسيرة حوثية تستهدف سفينة تجارية في البحر الأحمر.')).toBe('other');
+    expect(blamed('أعلنت جماعة الحوثي استهداف سفينة إسرائيلية في البحر الأحمر.')).toBe('other');
+  });
+});

@@ -36,6 +36,9 @@ export const AR_BLAME_LEXICON: readonly (readonly string[])[] = [
   ['cue-before', 'did', 'فجرت', 'فجروا', 'يفجرون', 'فرقت', 'فرقوا', 'يفرقون', 'قمعت', 'قمعوا'],
   // Tel Aviv for Israel's government, as "tel aviv" is in the English list ("اتهام طهران لتل أبيب")
   ['party', 'other', 'تل ابيب'],
+  // (session 13) the Houthis by an indefinite nisba ("مسيرة حوثية", "صاروخ حوثي", "هجمات حوثية"), beside the built-in
+  // "الحوثي*" (README v13 call: the Houthis are `other`)
+  ['party', 'other', 'حوثيه', 'حوثي', 'حوثيين', 'حوثيون'],
   // (session 13, room claimsra) the built-in definite names of several words after "لل", without their first article
   // (AR_LAM_NAMES, read only as a deed's or an accusation's doer: claim-arabic-parties.ts)
   ...AR_LAM_ROWS,
@@ -68,3 +71,25 @@ export const AR_DUTY_AFTER = /^\s+(?:عن\s+)?(?:[وف]?(?:ب|ل)?(?:ال)?)(?:�
  * future ("ستقصف", "سوف تقصف": the prefix س is no part of these forms) nor the verbal nouns ("قصف", "استهداف").
  */
 export const AR_VIOLENT_DEED_FORM = /^(?:[وف]?[يت](?:قصف|ستهدف|طلق|هاجم|قتل|لقي|سقط|شن|ضرب|غير|فجر|دمر)(?:ون|ان)?|[وف](?:قصف|استهدف|اطلق|هاجم|قتل|القت|اسقط|شن|ضرب|اغار|فجر|دمر)(?:ت|وا|ا|تا)?)$/u;
+
+/**
+ * Session 13 (room claimsra): "العدوان الإسرائيلي على محيط دمشق", "تتصدى لعدوان إسرائيلي": Syrian state media name each
+ * Israeli strike an aggression, and the README labels them incidents (v13 call 4: Israeli strikes condemned by Damascus
+ * are `other`). Tested on the text before an Israeli party's nisba: the aggression noun right before it makes the
+ * clause an incident (claim-slots.ts's incident gate); the nisba is its doer (claim-arabic-roles.ts deedNisba). Other
+ * sides' "aggression" names wars ("العدوان الأمريكي على العراق", "العدوان الروسي على أوكرانيا"), no incident.
+ */
+export const AR_AGGRESSION_BEFORE = /(?<![\p{L}])[وفبل]?(?:ال)?عدوان\s+$/u;
+export const AR_ISRAELI_NISBA = /^(?:ال)?اسراييلي(?:ه)?$/u;
+
+/**
+ * Session 13 (room claimsra): suppressing or dispersing a protest is an incident, with or without a named gas, as the
+ * Russian "разогнал митинг" (claim-russian-blame.ts ruDispersal) and the English "dispersed protesters": a verb of
+ * suppressing, dispersing or breaking up ("قمعت", "فرقت", "فضت", "تقمع") with protests or protesters as its object within
+ * a few words ("قمعت قوات الأمن الإيرانية الاحتجاجات"). claim-slots.ts reads it in its incident gate.
+ */
+const AR_DISPERSE_VERB = /^[وف]?(?:(?:قمع|فرق|فض)(?:ت|وا)?|[يت](?:قمع|فرق|فض)(?:ون|ان)?)$/u;
+const AR_PROTEST_AFTER = /^\s+(?:[^\s.،,؛;]+\s+){0,4}?[وفبل]?(?:ال)?(?:احتجاج|احتجاجات|متظاهر|متظاهرين|متظاهرون|محتج|محتجين|محتجون|مظاهره|مظاهرات|تظاهره|تظاهرات|اعتصام|اعتصامات|تجمع|تجمعات|مسيره|مسيرات)(?![\p{L}])/u;
+export function arDispersal(word: string, after: string): boolean {
+  return AR_DISPERSE_VERB.test(word) && AR_PROTEST_AFTER.test(after);
+}

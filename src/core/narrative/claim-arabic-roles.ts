@@ -975,6 +975,7 @@ const TIME_WORD = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:يوم|اليوم|امس|ا
  * after the announcing verb and its subject (past a date or a channel), with no agent of its own in its idafa, is the
  * subject's. Called by claimedResponsibility for "أعلن" without "مسؤوليته".
  */
+const GROUP_HEAD = /^(?:جماعه|حركه|تنظيم|ميليشيا|مليشيا|ميليشيات|مليشيات|قوات|عناصر|مسلحو|مسلحي|مقاتلو|مقاتلي|جيش|فصايل|فصيل|كتايب|لواء|الويه)$/;
 function announcedDeed(x: ArText, t: number): void {
   const { toks } = x;
   const st = toks[t].sent;
@@ -985,7 +986,8 @@ function announcedDeed(x: ArText, t: number): void {
       u = x.partyEndTok[toks[u].party];
       continue;
     }
-    if (x.covered[u] || TIME_WORD.test(toks[u].w) || /^\d+$/.test(toks[u].w)) continue;
+    // (and the head noun of the subject before its name, "أعلنت جماعة الحوثي استهداف": session 13, room claimsra)
+    if (x.covered[u] || TIME_WORD.test(toks[u].w) || /^\d+$/.test(toks[u].w) || (subj < 0 && GROUP_HEAD.test(strip(toks[u].w).b))) continue;
     if (!OWN_DEED_NOUN.test(strip(toks[u].w).b)) return;
     // the deed's own agent in its idafa ("أعلنت سانا استهداف الإرهابيين ...") is read by deedNounIdafa
     if (u + 1 < toks.length && toks[u + 1].party >= 0 && toks[u + 1].prep === '') return;

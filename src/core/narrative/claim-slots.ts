@@ -41,7 +41,7 @@ import type { ClaimPartiesFile } from './claim-parties.js';
 import { arabicQuestion, arabicSpeech } from './claim-arabic-voice.js';
 import { falseFlagPlans } from './claim-false-flag.js';
 import { conditionIn, hasCondition, lastCondition, threatConditionIn } from './claim-condition.js';
-import { AR_ARMED_GROUP_PATS, AR_BLAME_LEXICON, AR_DUTY_AFTER, AR_GROUP_ALLEGIANCE_AFTER, AR_OBJECT_PRONOUN_VERB, AR_VIOLENT_DEED_FORM } from './claim-arabic-blame.js';
+import { AR_ARMED_GROUP_PATS, AR_BLAME_LEXICON, AR_DUTY_AFTER, AR_GROUP_ALLEGIANCE_AFTER, AR_OBJECT_PRONOUN_VERB, AR_VIOLENT_DEED_FORM, AR_AGGRESSION_BEFORE, AR_ISRAELI_NISBA, arDispersal } from './claim-arabic-blame.js';
 import { RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEED_PARTICIPLE_BEFORE, RU_LAID_NOUN_AFTER, RU_LAID_ON_BEFORE, RU_BLAME_LEXICON, RU_COUNTRY_GENITIVE, RU_OBJECT_PRONOUN_BEFORE, RU_PARTICIPATION_IN_NON_DEED, RU_PARTICIPLE_DEED_NOUN_AFTER, RU_TARGET_AFTER as RU_COUNTRY_TARGET_AFTER, RU_REFLEXIVE_DEED_G, RU_RESULT_OF_DEED_BEFORE, RU_TOOK_RESPONSIBILITY_BEFORE, ruCarryOnDeeds, ruAssaultDoer, RU_LED_COALITION_DEED_BEFORE, ruNotAParty, ruDispersal } from './claim-russian-blame.js';
 import { AR_CAPITAL_LEXICON, arCapitalOutOfRole, arLamNameOutOfRole } from './claim-arabic-parties.js';
 import { AR_LEXICON, arabicAccusativeEnd, arabicAnnouncements, arabicClaimReading, arabicNormalise, arabicPlanVerb, arabicStemStart, readArabic } from './claim-arabic.js';
@@ -1901,10 +1901,11 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     } else if (h.term.kind === 'violence' && hits.some((x) => isPlanMarker(x) && x.end <= h.at && h.at - x.end <= 90 && clauseOf(x.at) === clauseOf(h.at))) {
       // mass violence a party plans or prepares ("is preparing a genocide") is an incident announced
       incidentClauses.add(clauseOf(h.at));
-    } else if (h.term.kind === 'cue-before' && (VIOLENT_DEED.test(h.word) || (arabic && AR_VIOLENT_DEED_FORM.test(h.word)) || (cyrillic && ruDispersal(h.word, s.slice(h.end, h.end + 60)))) && !unitNoun(h) && !notIncidentAround(h) && !STRIKING_ADJECTIVE.test(s.slice(Math.max(0, h.at - 14), h.end))) { // (s13 claimsra: Arabic imperfect deeds, Russian dispersal of a crowd)
+    } else if (h.term.kind === 'cue-before' && (VIOLENT_DEED.test(h.word) || (arabic && AR_VIOLENT_DEED_FORM.test(h.word)) || (cyrillic && ruDispersal(h.word, s.slice(h.end, h.end + 60))) || (arabic && arDispersal(h.word, s.slice(h.end, h.end + 60)))) && !unitNoun(h) && !notIncidentAround(h) && !STRIKING_ADJECTIVE.test(s.slice(Math.max(0, h.at - 14), h.end))) { // (s13 claimsra: Arabic imperfect deeds, Russian and Arabic dispersal of a crowd)
       incidentClauses.add(clauseOf(h.at));
       incidentWords.push(h.word);
     }
+  if (arabic) for (const h of parties) if (AR_ISRAELI_NISBA.test(h.word) && AR_AGGRESSION_BEFORE.test(s.slice(Math.max(0, h.at - 12), h.at))) incidentClauses.add(clauseOf(h.at)); // (s13 claimsra: Israeli "aggression" is a strike, claim-arabic-blame.ts)
   // a deed verb with an object pronoun in the clause after an incident clause of the same sentence resumes that incident:
   // "نفت إسرائيل استخدام الفوسفور، لكن ... أكدت أن الجيش الإسرائيلي استخدمه", "..., но Запад уверен, что его применила
   // армия" (session 12, room claimsar)
