@@ -17,6 +17,7 @@
 import { LEXICON, AGENT_NAMES } from './feature-lexicon.js';
 import { matchTerms, arabicNegatedVerb, type TermIndex } from './term-matcher.js';
 import { openPrefixes } from './regex-prefix.js';
+import { buildLexTrie, type LexTrie } from './lex-trie.js';
 import { sceneHits } from './scene-grammar.js';
 import { irrealisSpans, IRREALIS_PRE } from './irrealis-scope.js';
 import { fieldsIn, fieldPhrase } from './structured-fields.js';
@@ -182,84 +183,16 @@ interface Compiled {
  * body's prefixes. One walk from each word start yields every entry that can match there; the entry's sticky regex
  * then confirms the match and gives its end. Whatever phrases the lexicon holds flow into it.
  */
-interface LexTrie {
-  /** the child of the root by the first (folded) character: node id, 0 for none */
-  root: Int32Array;
-  /** the other edges in one open-addressing hash table (parent node, character) -> child (a Map per node was the
-   * walk's largest cost): slot = hash & mask, its parent node, character and child at edges[4 slot ..] (one cache line
-   * per probe: session 11); a parent node of 0 marks an empty slot (the root's edges are in `root`) */
-  edges: Int32Array;
-  mask: number;
-  /** whether the node has children (the walk stops at a leaf without probing) */
-  inner: Uint8Array;
-  /** entries whose prefix ends at the node: atList[atFrom[node] .. atFrom[node + 1]), in the order inserted */
-  atFrom: Int32Array;
-  atList: Int32Array;
-  /** entries tried at every word start (a prefix set holding the empty string) */
-  always: number[];
-  /** Arabic proclitic-and-article strings by their first character: the walk also starts after each one present */
-  heads: Map<number, string[]>;
-}
-const edgeHash = (node: number, c: number) => Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b);
 /** Longest prefix enumerated per pattern (judgment: longer prefixes cut regex tries further but grow the trie). */
 const PREFIX_MAX = 10;
 let trie: LexTrie | null = null;
 
 function buildTrie(entries: Compiled[]): LexTrie {
-  const root = new Int32Array(0x10000);
-  const edges = new Map<number, Map<number, number>>();
-  const at: (number[] | null)[] = [null];
-  const always: number[] = [];
-  const insert = (x: string, ei: number) => {
-    let node = 0;
-    for (let i = 0; i < x.length; i++) {
-      const c = x.charCodeAt(i);
-      let child = node === 0 ? root[c] : (edges.get(node)?.get(c) ?? 0);
-      if (!child) {
-        child = at.length;
-        at.push(null);
-        if (node === 0) root[c] = child;
-        else {
-          let m = edges.get(node);
-          if (!m) edges.set(node, (m = new Map()));
-          m.set(c, child);
-        }
-      }
-      node = child;
-    }
-    if (node === 0) {
-      if (!always.includes(ei)) always.push(ei);
-    } else {
-      const l = (at[node] ??= []);
-      if (!l.includes(ei)) l.push(ei);
-    }
-  };
-  entries.forEach((c, ei) => {
-    const set = openPrefixes(c.lang === 'ar' ? c.bodySrc : c.scanSrc, PREFIX_MAX) ?? new Set(['']);
-    for (const x of set) insert(x, ei);
-  });
-  let count = 0;
-  for (const m of edges.values()) count += m.size;
-  let size = 16;
-  while (size < count * 2) size *= 2;
-  const heads = new Map<number, string[]>();
-  for (const h of AR_PREFIXES) heads.set(h.charCodeAt(0), [...(heads.get(h.charCodeAt(0)) ?? []), h]);
-  const atFrom = new Int32Array(at.length + 1);
-  for (let node = 0; node < at.length; node++) atFrom[node + 1] = atFrom[node] + (at[node]?.length ?? 0);
-  const atList = Int32Array.from(at.flatMap((l) => l ?? []));
-  const t: LexTrie = { root, edges: new Int32Array(size * 4), mask: size - 1, inner: new Uint8Array(at.length), atFrom, atList, always, heads };
-  for (let c = 0; c < 0x10000; c++) if (root[c]) t.inner[0] = 1;
-  for (const [node, m] of edges) {
-    t.inner[node] = 1;
-    for (const [c, child] of m) {
-      let slot = edgeHash(node, c) & t.mask;
-      while (t.edges[slot * 4] !== 0) slot = (slot + 1) & t.mask;
-      t.edges[slot * 4] = node;
-      t.edges[slot * 4 + 1] = c;
-      t.edges[slot * 4 + 2] = child;
-    }
-  }
-  return t;
+  // (the trie's layout: lex-trie.ts)
+  return buildLexTrie(
+    entries.map((c) => openPrefixes(c.lang === 'ar' ? c.bodySrc : c.scanSrc, PREFIX_MAX) ?? new Set([''])),
+    AR_PREFIXES,
+  );
 }
 
 /** 1 for a UTF-16 code unit that is a letter (\p{L}) on its own, built once (64 KiB). */
@@ -1347,23 +1280,25 @@ function tryOne(ei: number, p: number): void {
 function walk(t: LexTrie, p: number, q0: number): void {
   const lower = dmLower;
   const n = lower.length;
-  const { root, edges, mask, inner, atFrom, atList } = t;
+  const { root, childFrom, childChar, childNode, atFrom, atList } = t;
   let c = lower.charCodeAt(q0);
   let node = root[SPACE_UNIT[c] ? 32 : c];
   let q = q0 + 1;
   while (node !== 0) {
     for (let k = atFrom[node], e = atFrom[node + 1]; k < e; k++) tryOne(atList[k], p);
-    if (inner[node] === 0 || q >= n) break;
+    let lo = childFrom[node];
+    const end = childFrom[node + 1];
+    if (lo === end || q >= n) break;
     c = lower.charCodeAt(q++);
     if (SPACE_UNIT[c]) c = 32;
-    let slot = edgeHash(node, c) & mask;
-    let child = 0;
-    for (let e = edges[slot * 4]; e !== 0; e = edges[(slot = (slot + 1) & mask) * 4])
-      if (e === node && edges[slot * 4 + 1] === c) {
-        child = edges[slot * 4 + 2];
-        break;
-      }
-    node = child;
+    // the node's children are sorted by character (lex-trie.ts)
+    let hi = end;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (childChar[mid] < c) lo = mid + 1;
+      else hi = mid;
+    }
+    node = lo < end && childChar[lo] === c ? childNode[lo] : 0;
   }
 }
 function dispatchedMatches(entries: Compiled[], lower: string, usable: (c: Compiled) => boolean): (number[] | null)[] {
