@@ -207,6 +207,8 @@ function letters(): Uint8Array {
 
 let compiled: Compiled[] | null = null;
 let requirements: RegExp[] = [];
+/** the same, global: searched from where the entry is tried (usable) */
+let requirementsFrom: RegExp[] = [];
 let namedRe: { agent: string; re: TwoStep; body: string; folded: boolean }[] = [];
 /** the case-insensitive names' bodies as one alternation (namedIn) */
 let namedScan: RegExp = /(?!)/g;
@@ -272,6 +274,7 @@ function compile(): Compiled[] {
     }
   const reqIndex = new Map<string, number>();
   requirements = [];
+  requirementsFrom = [];
   for (const c of out) {
     c.reqFirst = LONG_GAP.test(c.scanSrc);
     c.re = twoStep(c.scanSrc, c.fullSrc, 'u');
@@ -281,6 +284,7 @@ function compile(): Compiled[] {
       if (i === undefined) {
         i = requirements.length;
         requirements.push(new RegExp(c.reqSrc, 'u'));
+        requirementsFrom.push(new RegExp(c.reqSrc, 'gu'));
         reqIndex.set(c.reqSrc, i);
       }
       c.requires = i;
@@ -1251,7 +1255,7 @@ function dispatchScratch(size: number) {
 // under tsx, named) per text (speed only; extractFeatures is synchronous and never re-entered)
 let dmEntries: Compiled[] = [];
 let dmLower = '';
-let dmUsable: (c: Compiled) => boolean = () => false;
+let dmUsable: (c: Compiled, from?: number) => boolean = () => false;
 let dmOut: (number[] | null)[] = [];
 let dmNextFrom: Int32Array = new Int32Array(0);
 let dmTried: Int32Array = new Int32Array(0);
@@ -1268,7 +1272,7 @@ function tryOne(ei: number, p: number): void {
     // the entry's script and prefilter (a regex over the whole text) are checked only once the entry has a match:
     // most entries never match, and an entry that fails them records nothing, whichever is tested first
     let st = dmState[ei];
-    if (st === 0) st = dmState[ei] = dmUsable(dmEntries[ei]) ? 1 : 2;
+    if (st === 0) st = dmState[ei] = dmUsable(dmEntries[ei], p) ? 1 : 2;
     if (st === 2) return;
     const found = dmOut[ei];
     if (found === null) (dmOut[ei] = [p, at.lastIndex]), touched.push(ei);
@@ -1301,7 +1305,7 @@ function walk(t: LexTrie, p: number, q0: number): void {
     node = lo < end && childChar[lo] === c ? childNode[lo] : 0;
   }
 }
-function dispatchedMatches(entries: Compiled[], lower: string, usable: (c: Compiled) => boolean): (number[] | null)[] {
+function dispatchedMatches(entries: Compiled[], lower: string, usable: (c: Compiled, from?: number) => boolean): (number[] | null)[] {
   const { out, nextFrom, tried, state } = dispatchScratch(entries.length);
   const t = trie!;
   const isLetter = letters();
@@ -1337,14 +1341,28 @@ let reqState = new Uint8Array(0);
 let usableScripts: Record<Lang, boolean> = { en: false, ru: false, ar: false };
 let usableLower = '';
 let usablePrefilter = true;
-function usable(c: Compiled): boolean {
+function usable(c: Compiled, from = 0): boolean {
   if (!usableScripts[c.lang]) return false;
   if (usablePrefilter && c.requires >= 0) {
     let st = reqState[c.requires];
-    if (st === 0) st = reqState[c.requires] = requirements[c.requires].test(usableLower) ? 1 : 2;
+    if (st === 0) st = reqState[c.requires] = requirementIn(c.requires, from) ? 1 : 2;
     if (st === 2) return false;
   }
   return true;
+}
+
+/** Whether prefilter i matches anywhere in the text (session 13, speed only): after an entry's match at `from`, searched
+ * first from there (the match mostly holds what the entry requires: found at once, not after a scan of the text before
+ * it), then, when nothing is found from there, in the whole text. A match found from `from` is a match in the text, so
+ * the answer is the whole-text test's. (An entry whose prefilter is tested before it is tried, reqFirst, is tested on
+ * the whole text at once: what it requires is mostly not in the text at all.) */
+function requirementIn(i: number, from: number): boolean {
+  if (from > 0) {
+    const g = requirementsFrom[i];
+    g.lastIndex = from;
+    if (g.test(usableLower)) return true;
+  }
+  return requirements[i].test(usableLower);
 }
 
 /** What may join two items of a list closed by a postposed absence: a comma (with and/or/и/или/ни/و after it) or a bare

@@ -209,13 +209,20 @@ const AR_DIALECT_NOUNS: Record<string, string> = {
   'قزاز': 'زجاج', 'ازاز': 'زجاج', 'ريحة': 'رائحة', 'ريحه': 'رائحة', 'غبرة': 'غبار', 'غبره': 'غبار', 'عجاج': 'غبار', 'كرش': 'بطن',
 };
 const AR_DIALECT_PREFIX = /^(?:[وف]?(?:[بلع]?ال|[بلع])|[وف]|ال|لل)?/u;
+/** the first letters and the longest length of the spoken nouns: a word that opens with none of those letters, or is
+ * longer, is no key (speed only, session 13: the look-ups of every slice of every new Arabic token, each a string
+ * hashed for an object's key, were a cost of the bench's first pass) */
+const AR_DIALECT_FIRST = new Set(Object.keys(AR_DIALECT_NOUNS).map((w) => w.charCodeAt(0)));
+const AR_DIALECT_MAX = Math.max(...Object.keys(AR_DIALECT_NOUNS).map((w) => w.length));
 const AR_DIALECT_PRONOUN = /^(?:|ه|ي|ها|هم|هن|نا|ك|كم|و|ني)$/u;
 export function arabicDialectNoun(token: string): string | null {
   // try each possible proclitic run, longest first, then the noun and a pronoun
   const m = AR_DIALECT_PREFIX.exec(token);
   const starts = m && m[0].length ? [m[0].length, 0] : [0];
-  for (const from of starts)
-    for (let end = token.length; end > from + 1; end--) {
+  for (const from of starts) {
+    // (the word token[from, end) and its feminine form share its first letter and length: no key opens otherwise)
+    if (!AR_DIALECT_FIRST.has(token.charCodeAt(from))) continue;
+    for (let end = Math.min(token.length, from + AR_DIALECT_MAX); end > from + 1; end--) {
       const word = token.slice(from, end);
       const pron = token.slice(end);
       // a feminine noun's ة is written ت before a pronoun (ريحتها, شطته): the written noun takes it the same way
@@ -224,6 +231,7 @@ export function arabicDialectNoun(token: string): string | null {
       if (msa === undefined || !AR_DIALECT_PRONOUN.test(pron)) continue;
       return (pron && msa.endsWith('ة') ? msa.slice(0, -1) + 'ت' : msa) + pron;
     }
+  }
   return null;
 }
 
@@ -486,6 +494,7 @@ function tokTableOf(index: TermIndex): TokTable {
   if (!t) tokTables.set(index, (t = new TokTable()));
   return t;
 }
+const NO_CANDS = new Int32Array(0);
 function tokInfo(index: TermIndex, lang: TermLang, w: string): TokInfo {
   const stems = stemsOf(w, lang);
   const cands: CompiledTerm[] = [];
@@ -515,8 +524,9 @@ function tokInfo(index: TermIndex, lang: TermLang, w: string): TokInfo {
     });
   }
   const ids = stems.map((s) => index.stemIds.get(s) ?? -1);
-  const candSecond = Int32Array.from(cands, (t) => (t.restId.length ? t.restId[0] : -1));
-  const candGap = Int32Array.from(cands, (t) => t.gap);
+  // (most tokens start no term: one shared empty pair, read only, rather than two typed arrays made per new token)
+  const candSecond = cands.length ? Int32Array.from(cands, (t) => (t.restId.length ? t.restId[0] : -1)) : NO_CANDS;
+  const candGap = cands.length ? Int32Array.from(cands, (t) => t.gap) : NO_CANDS;
   return { waw: lang === 'ar' && w.length >= 4 && /^[وف]/.test(w), conj: CONJUNCTIONS.has(w), stems, prefixForms, ids, termIds: ids.filter((id) => id >= 0), cands, bySecond, open, candSecond, candGap };
 }
 
