@@ -75,6 +75,23 @@ const MAP: Record<string, string> = {
   'HP:0002017': 'vomiting', // Nausea and vomiting
   'HP:0012375': 'burning_eyes', // Chemosis (conjunctival swelling, beside Conjunctivitis and Conjunctival hyperemia)
   'HP:0002411': 'fasciculations', // Myokymia
+  // session 13 (agvoc): the clinical and official register of case reports, poison-centre and hospital statements (judgment:
+  // each HPO phenotype below is the ontology's name for a sign the feature already means). Respiratory failure, Upper airway
+  // obstruction, Laryngeal obstruction and Laryngospasm are the airway's failure the feature dyspnoea reads in lay words
+  // (Stridor and Apnea are mapped already); Acute respiratory distress syndrome is non-cardiogenic pulmonary oedema
+  // (ATSDR Medical Management Guidelines for Chlorine: "non-cardiogenic pulmonary edema ... ARDS"); Reduced consciousness
+  // (2015 synonyms "Disturbances of consciousness", "Lowered consciousness") is the "reduced / altered level of
+  // consciousness" of hospital notes; Bilateral tonic-clonic seizure and Status epilepticus are seizures;
+  // Keratoconjunctivitis is the irritant's eye injury beside Conjunctivitis.
+  'HP:0002878': 'dyspnoea', // Respiratory failure
+  'HP:0002781': 'dyspnoea', // Upper airway obstruction
+  'HP:0005945': 'dyspnoea', // Laryngeal obstruction
+  'HP:0025425': 'dyspnoea', // Laryngospasm
+  'HP:0033677': 'delayed_pulmonary_oedema', // Acute respiratory distress syndrome
+  'HP:0004372': 'loss_of_consciousness', // Reduced consciousness
+  'HP:0002069': 'convulsions', // Bilateral tonic-clonic seizure
+  'HP:0002133': 'convulsions', // Status epilepticus
+  'HP:0001096': 'burning_eyes', // Keratoconjunctivitis
   // Considered and not mapped (judgment): Photophobia, Hoarse voice and Hemoptysis are early signs of sulfur mustard as
   // much as of irritants, while the features they would join (burning_eyes, throat_burning, frothy_sputum) mean the
   // immediate irritant sensation the KB rates low for mustard (Erythema and Pruritus now have their own feature).

@@ -1,0 +1,85 @@
+/**
+ * Session 13 (room agvoc): the clinical and official register of case reports, poison-centre, hospital, fire-service and
+ * ministry statements in English, Russian and Arabic (bronchospasm, respiratory distress, chemical pneumonitis, ocular
+ * and mucosal irritation, a reduced level of consciousness, bronchorrhoea, a latent period), from the HPO terms added to
+ * eval/agents/extract-hpo-terms.ts and the clinical terms of knowledge/agent-terms.yaml (docs/agent-differential.md
+ * §7.00033). Every sentence is the engineer's own; none is taken from an evaluation item.
+ */
+import { packageKnowledge } from './helpers/knowledge.js';
+import { describe, expect, it } from 'vitest';
+import { loadAgentKb } from '../src/app/agents.js';
+import { extractFeatures } from '../src/core/agents/feature-extraction.js';
+
+const kb = loadAgentKb(packageKnowledge);
+const feats = (text: string) => {
+  const ex = extractFeatures(text, { terms: kb.terms });
+  return Object.fromEntries([...ex.features].map(([k, v]) => [k, v.present]));
+};
+
+describe('the airway in the clinical register', () => {
+  it('reads bronchospasm, reactive airways, inhalation injury, hypoxia and cyanosis as dyspnoea (EN)', () => {
+    for (const t of [
+      'Several casualties developed bronchospasm and were given nebulised salbutamol.',
+      'Four were treated for reactive airways dysfunction.',
+      'Casualties were hospitalised with respiratory injuries.',
+      'The residents were treated for inhalation injury.',
+      'The child was tachypnoeic with intercostal recession.',
+      'He was dyspnoeic and cyanosed.',
+      'Victims were given oxygen for laboured respiration.',
+      'Signs of upper airway obstruction were noted.',
+      'Two patients were hypoxic on arrival.',
+    ])
+      expect(feats(t), t).toMatchObject({ dyspnoea: true });
+  });
+  it('reads бронхоспазм, дыхательная недостаточность, ингаляционное поражение, ларингоспазм as dyspnoea (RU)', () => {
+    for (const t of ['У троих развился бронхоспазм.', 'Госпитализированы с признаками дыхательной недостаточности.', 'У детей ингаляционное поражение.', 'Наблюдался ларингоспазм.', 'У пострадавшего цианоз и гипоксия.'])
+      expect(feats(t), t).toMatchObject({ dyspnoea: true });
+  });
+  it('reads تشنج قصبي, ضائقة تنفسية and زرقة as dyspnoea (AR)', () => {
+    for (const t of ['أصيب بتشنج قصبي.', 'يعاني من ضائقة تنفسية حادة.', 'ظهرت زرقة على شفتي الطفل.'])
+      expect(feats(t), t).toMatchObject({ dyspnoea: true });
+  });
+  it('reads chemical pneumonitis, acute lung injury and ARDS as pulmonary oedema', () => {
+    for (const t of [
+      'Two developed chemical pneumonitis the next day.',
+      'She developed acute lung injury twelve hours later.',
+      'One patient developed acute respiratory distress syndrome.',
+      'У пострадавшего химический пневмонит.',
+      'Диагностирована токсическая пневмония.',
+      'أصيب باستسقاء رئوي.',
+      'تطور لديه التهاب رئوي كيميائي.',
+    ])
+      expect(feats(t), t).toMatchObject({ delayed_pulmonary_oedema: true });
+  });
+});
+
+describe('eyes, nose and throat in the clinical register', () => {
+  it('reads ocular irritation, conjunctival injection and corneal burns as burning eyes', () => {
+    for (const t of ['There was ocular irritation in most patients.', 'Examination showed conjunctival injection.', 'Corneal burns were found in two workers.', 'Гиперемия конъюнктивы у всех пострадавших.', 'التهاب الملتحمة لدى المصابين.', 'احمرار الملتحمة.'])
+      expect(feats(t), t).toMatchObject({ burning_eyes: true });
+  });
+  it('reads mucosal, mucous membrane and pharyngeal irritation as throat burning', () => {
+    for (const t of ['They complained of mucous membrane irritation.', 'There was pharyngeal irritation.', 'Отмечено раздражение слизистых.', 'Раздражение верхних дыхательных путей у троих.', 'يعاني المصابون من تهيج الأغشية المخاطية.'])
+      expect(feats(t), t).toMatchObject({ throat_burning: true });
+  });
+});
+
+describe('cholinergic signs and consciousness in the clinical register', () => {
+  it('reads copious secretions and bronchorrhoea as hypersalivation, diaphoretic as sweating', () => {
+    expect(feats('The patient had copious secretions.')).toMatchObject({ hypersalivation: true });
+    expect(feats('Гиперсаливация и бронхорея.')).toMatchObject({ hypersalivation: true });
+    expect(feats('He was diaphoretic.')).toMatchObject({ sweating: true });
+  });
+  it('reads a reduced or altered level of consciousness, obtunded and нарушение сознания as loss of consciousness', () => {
+    for (const t of ['Patients arrived with a reduced level of consciousness.', 'He had an altered level of consciousness.', 'She was obtunded.', 'Нарушение сознания у двоих.', 'Угнетение сознания до комы.', 'وصل في حالة تدني مستوى الوعي.'])
+      expect(feats(t), t).toMatchObject({ loss_of_consciousness: true });
+  });
+  it('reads retrosternal pain as chest tightness and a latent period beside a sign as a delayed onset', () => {
+    expect(feats('Retrosternal burning was reported.')).toMatchObject({ chest_tightness: true });
+    expect(feats('Боли за грудиной.')).toMatchObject({ chest_tightness: true });
+    expect(feats('After a latent period of several hours blisters appeared.')).toMatchObject({ onset_delayed: true, delayed_blisters: true });
+  });
+  it('does not read police seizing goods as a seizure', () => {
+    expect(feats('Police seized empty wrappers of farm chemicals; the children had vomited.')).not.toHaveProperty('convulsions');
+  });
+});
