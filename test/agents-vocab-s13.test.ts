@@ -83,3 +83,22 @@ describe('cholinergic signs and consciousness in the clinical register', () => {
     expect(feats('Police seized empty wrappers of farm chemicals; the children had vomited.')).not.toHaveProperty('convulsions');
   });
 });
+
+describe('official prose and the Arabic bronchospasm', () => {
+  it('reads airway swelling, irritation of the airways and respiratory complaints as dyspnoea', () => {
+    for (const t of ['He had airway swelling.', 'Patients had irritation of the respiratory tract.', 'Firefighters said 12 people were treated for respiratory complaints.', 'Поступили с токсическим поражением дыхательной системы.'])
+      expect(feats(t), t).toMatchObject({ dyspnoea: true });
+  });
+  it('reads a noxious odour, فاقد للوعي and фибрилляции мышц', () => {
+    expect(feats('Firefighters answered a report of noxious odors on the ninth floor.')).toMatchObject({ odour_unusual: true });
+    expect(feats('وصل المصاب فاقداً للوعي.')).toMatchObject({ loss_of_consciousness: true });
+    expect(feats('Фибрилляции отдельных мышечных групп.')).toMatchObject({ fasciculations: true });
+  });
+  it('reads تشنج قصبي and تشنج الشعب الهوائية as dyspnoea, not convulsions; تشنجات alone stay convulsions', () => {
+    for (const t of ['أصيب بتشنج قصبي.', 'عانى من تشنجات قصبية.', 'تشنج الشعب الهوائية لدى الأطفال.']) {
+      expect(feats(t), t).toMatchObject({ dyspnoea: true });
+      expect(feats(t), t).not.toHaveProperty('convulsions');
+    }
+    for (const t of ['أصيب الطفل بتشنجات.', 'وتشنج في الأطراف.', 'تشنجاتهم كانت شديدة.']) expect(feats(t), t).toMatchObject({ convulsions: true });
+  });
+});

@@ -344,7 +344,9 @@ export const LEXICON: LexiconEntry[] = [
     requires: { en: 'convuls|seizure|fit|jerk', ru: 'судорог|конвульс', ar: 'تشنج|اختلاج|صرع' },
     en: ['convuls(?:ions?|ing|ed|ive)', 'seizures?', String.raw`(?:had|having|suffered)\s+(?:a\s+)?fits?`, 'jerking'],
     ru: ['судорог~', 'конвульси~', 'судорож~'],
-    ar: ['تشنج~', 'اختلاج~', String.raw`نوب~\s+صرع~`],
+    // session 13 (agvoc): not تشنج قصبي / تشنج القصبات / تشنج الشعب الهوائية, bronchospasm in Arabic clinical usage (WHO EMRO
+    // Unified Medical Dictionary), read as dyspnoea by the term file
+    ar: [String.raw`تشنج~(?![\p{L}]*\s+(?:ال)?(?:قصب|شعب))`, 'اختلاج~', String.raw`نوب~\s+صرع~`],
   },
   {
     feature: 'loss_of_consciousness',
