@@ -102,3 +102,21 @@ describe('official prose and the Arabic bronchospasm', () => {
     for (const t of ['أصيب الطفل بتشنجات.', 'وتشنج في الأطراف.', 'تشنجاتهم كانت شديدة.']) expect(feats(t), t).toMatchObject({ convulsions: true });
   });
 });
+
+describe('fluid in the lungs, an asthma attack, blue lips and chest discomfort', () => {
+  it('reads lungs full of fluid, water on the lungs and fluid built up in the lungs as pulmonary oedema', () => {
+    for (const t of ['Two died hours later with their lungs full of fluid.', 'Some died of water on the lungs.', 'The doctors said fluid had built up on his lungs overnight.', 'She had fluid building up in the lungs by evening.'])
+      expect(feats(t), t).toMatchObject({ delayed_pulmonary_oedema: true });
+  });
+  it('reads an asthma attack, blue lips and a breath that cannot be caught as dyspnoea', () => {
+    for (const t of ['One woman had an asthma attack in the ambulance.', 'His lips went blue.', 'The old man could not catch his breath.'])
+      expect(feats(t), t).toMatchObject({ dyspnoea: true });
+  });
+  it('reads chest discomfort, gritty eyes, red patches and bubbles of fluid', () => {
+    expect(feats('Workers had cough and chest discomfort.')).toMatchObject({ chest_tightness: true, cough: true });
+    expect(feats('Our eyes were gritty and red.')).toMatchObject({ burning_eyes: true });
+    expect(feats('Next day there were red patches on their legs.')).toMatchObject({ skin_rash_itching: true });
+    expect(feats('By morning their arms had come up in bubbles of fluid.')).toMatchObject({ delayed_blisters: true });
+  });
+});
+
