@@ -455,6 +455,16 @@ function evaluateAccount(
   return { ev: { rows, weight: reliability * (1 - kb.reportNoise), clinical }, role, reliability, detailed, named };
 }
 
+/** Drops the rows of a setting whose superseding context some account stated present (knowledge/agents.yaml
+ * `superseded_by`; docs/agent-differential.md §7.00030). The features list keeps the setting (it was read). */
+function dropSuperseded(kb: AgentKb, evals: ReportEval[], features: DifferentialResult['features']): void {
+  for (const fi of kb.superseded) {
+    const by = kb.features[fi].supersededBy;
+    if (!features.some((f) => f.present && by.includes(f.id))) continue;
+    for (const ev of evals) if (ev.rows.some((r) => r.feature === fi)) ev.rows = ev.rows.filter((r) => r.feature !== fi);
+  }
+}
+
 /**
  * Context that nobody described (docs/agent-differential.md §4, step 3b): a context feature (scope incident) with an
  * `undescribed_salience` s in the KB that no account of the incident stated, present or absent, counts once per
@@ -665,6 +675,9 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
     ft.stated.fill(0);
     for (const f of features) ft.stated[kb.featureIndex.get(f.id)!] = 1;
   }
+  // session 13: a setting (where it happened: a school ...) says nothing once an account tells how the substance arrived
+  // (superseded_by: a spraying, a meal, a pool ...): its base rate is already inside that context's likelihood
+  if (kb.superseded.length && features.length) dropSuperseded(kb, evals, features);
   addUndescribedContext(kb, evals, accounts, ft, ctx.undescribedSalience);
   if (kb.syndromes?.length) addUndescribedSyndromes(kb, evals, accounts, ft.stated, ctx.syndromeSalience);
   for (const ev of evals) {

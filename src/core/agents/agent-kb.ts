@@ -101,6 +101,9 @@ export const AgentKbFile = z.object({
       /** incident-scope (context) features: how often an incident's accounts would describe it when it happened;
        * silence about it then counts once per incident: P(not described | agent) = 1 - salience x P'(f | agent) */
       undescribed_salience: Judged.optional(),
+      /** session 13: a setting (where it happened) says nothing once the account tells how the substance arrived: any of
+       * these context features stated present drops it (docs/agent-differential.md §7.00030) */
+      superseded_by: z.object({ features: z.array(z.string()).min(1), judgment: z.string().min(1) }).optional(),
       default: z.string(),
       p: z.record(z.string(), z.string()).default({}),
     }),
@@ -132,6 +135,8 @@ export interface FeatureDef {
   presentOnly: boolean;
   /** told alone it decides nothing: no leader when every feature read is such a feature or a cloud (session 11) */
   aloneUndecided: boolean;
+  /** session 13: ids of the context features whose presence drops this one (a setting superseded by how it arrived) */
+  supersededBy: string[];
 }
 
 /** A syndrome of the KB (model.syndromes), its features by index. */
@@ -149,6 +154,8 @@ export interface AgentKb {
   classes: { id: string; label: string; agents: number[] }[];
   features: FeatureDef[];
   featureIndex: Map<string, number>;
+  /** session 13: indices of the features with a superseded_by list (settings), in KB order */
+  superseded: number[];
   agentIndex: Map<string, number>;
   /** P'(f | a), leak applied, [feature][agent] */
   p: Float64Array[];
@@ -272,6 +279,7 @@ export function compileAgentKb(raw: unknown, file = 'knowledge/agents.yaml'): Ag
       statesAbsence: f.states_absence ?? false,
       presentOnly: f.present_only ?? false,
       aloneUndecided: f.alone_undecided ?? false,
+      supersededBy: f.superseded_by?.features ?? [],
     });
     if (f.undescribed_salience && f.scope !== 'incident')
       problems.push({ code: 'bad_input', path: `features.${id}.undescribed_salience`, message: 'only an incident-scope (context) feature can count when not described' });
@@ -286,6 +294,9 @@ export function compileAgentKb(raw: unknown, file = 'knowledge/agents.yaml'): Ag
     modeValues.push(mrow);
   }
   const featureIndex = new Map(features.map((f) => [f.id, f.index]));
+  for (const f of features)
+    for (const sid of f.supersededBy)
+      if (!featureIndex.has(sid)) problems.push({ code: 'bad_input', path: `features.${f.id}.superseded_by.features`, message: `unknown feature "${sid}"` });
   const syndromes: SyndromeDef[] = Object.entries(kb.model.syndromes ?? {}).map(([id, sy]) => {
     for (const fid of sy.features)
       if (!featureIndex.has(fid)) problems.push({ code: 'bad_input', path: `model.syndromes.${id}.features`, message: `unknown feature "${fid}"` });
@@ -371,6 +382,7 @@ export function compileAgentKb(raw: unknown, file = 'knowledge/agents.yaml'): Ag
     classes,
     features,
     featureIndex,
+    superseded: features.flatMap((f) => (f.supersededBy.length ? [f.index] : [])),
     syndromes,
     agentIndex,
     p,

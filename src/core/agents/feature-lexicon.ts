@@ -825,6 +825,13 @@ export const LEXICON: LexiconEntry[] = [
     ru: [String.raw`(?<!кровав\p{L}*\s+)бан(?:я|е)`],
   },
   {
+    // Session 13 (room agctx): the school as the setting (knowledge/agents.yaml setting_school), not a school holiday, the
+    // school run, school age or a school friend met elsewhere. Judgment of reading.
+    feature: 'setting_school',
+    requires: { en: 'school' },
+    en: [String.raw`(?:at|in|into|to|from|near|outside|high|middle|primary|elementary|secondary|boarding|girls'?|boys'?|the|a|his|her|their|our|my)\s+school(?:s)?(?!\s+(?:holidays?|vacations?|break|run|age|year|friends?|days?|leavers?|trip|bus))`],
+  },
+  {
     // Session 12 (room fixag): refrigeration and refrigerant as nouns (the term file read food 'to be refrigerated' and a home
     // refrigerator through their shared stem): an ammonia refrigeration system (atsdr-ammonia), read as the plant and a leak
     feature: 'refrigeration_plant',

@@ -1,0 +1,48 @@
+/**
+ * Session 13 (room agctx): settings as base rates (knowledge/agents.yaml setting_*), superseded by how the substance
+ * arrived (superseded_by), docs/agent-differential.md §7.00030. Every sentence is the engineer's own; none is taken from
+ * an evaluation item.
+ */
+import { packageKnowledge } from './helpers/knowledge.js';
+import { describe, expect, it } from 'vitest';
+import { loadAgentKb } from '../src/app/agents.js';
+import { extractFeatures } from '../src/core/agents/feature-extraction.js';
+import { runDifferential } from '../src/core/agents/agent-differential.js';
+
+const kb = loadAgentKb(packageKnowledge);
+const feats = (text: string) => {
+  const ex = extractFeatures(text, { terms: kb.terms });
+  return Object.fromEntries([...ex.features].map(([k, v]) => [k, v.present]));
+};
+const run = (text: string) => runDifferential(kb, [{ text, role: 'official' }]);
+const p = (text: string, cls: string) => run(text).classes.find((c) => c.id === cls)!.probability;
+
+describe('setting_school: the school as the setting', () => {
+  it('reads a school, a classroom and pupils in three languages', () => {
+    expect(feats('Nine girls at the secondary school complained of headache.')).toMatchObject({ setting_school: true });
+    expect(feats('Several classmates felt dizzy during the lesson.')).toMatchObject({ setting_school: true });
+    expect(feats('В школе № 5 у учеников заболела голова.')).toMatchObject({ setting_school: true });
+    expect(feats('نقلت عشرات التلميذات من المدرسة إلى المستشفى.')).toMatchObject({ setting_school: true });
+  });
+  it('does not read a school holiday, the eye pupils or a school friend as the setting', () => {
+    expect(feats('It was the school holiday and the family was at the lake when the cloud came.')).not.toHaveProperty('setting_school');
+    expect(feats('The doctor found the pupils normal and the chest clear.')).not.toHaveProperty('setting_school');
+  });
+  it('moves a few nonspecific complaints in a school towards no toxic chemical', () => {
+    const at = 'At the high school thirty pupils complained of coughing and a strange smell and were sent home.';
+    const bare = 'Thirty people complained of coughing and a strange smell and were sent home.';
+    expect(run(bare).top.class).not.toBe('none');
+    expect(run(at).top.class).toBe('none');
+    expect(p(at, 'none')).toBeGreaterThan(p(bare, 'none') + 0.2);
+  });
+  it('says nothing once an account tells how the substance arrived (superseded_by)', () => {
+    const drift = 'Children at the school felt sick after a farmer sprayed his crops next to the playground; they had nausea and stomach cramps.';
+    const r = run(drift);
+    expect(r.features.some((f) => f.id === 'setting_school' && f.present)).toBe(true);
+    expect(r.contributions.some((c) => c.feature === 'setting_school')).toBe(false);
+    expect(r.top.class).not.toBe('none');
+  });
+  it('leaves a nerve-agent picture in a school as nerve', () => {
+    expect(run('A shell hit the school and the children collapsed with pinpoint pupils, drooling and twitching.').top.class).toBe('nerve');
+  });
+});
