@@ -27,6 +27,8 @@ describe('setting_school: the school as the setting', () => {
   it('does not read a school holiday, the eye pupils or a school friend as the setting', () => {
     expect(feats('It was the school holiday and the family was at the lake when the cloud came.')).not.toHaveProperty('setting_school');
     expect(feats('The doctor found the pupils normal and the chest clear.')).not.toHaveProperty('setting_school');
+    // Russian учения are military exercises, not pupils (ученики)
+    expect(feats('Во время военных учений несколько солдат почувствовали жжение в глазах.')).not.toHaveProperty('setting_school');
   });
   it('moves a few nonspecific complaints in a school towards no toxic chemical', () => {
     const at = 'At the high school thirty pupils complained of coughing and a strange smell and were sent home.';
