@@ -44,7 +44,34 @@ describe('setting_school: the school as the setting', () => {
     expect(r.contributions.some((c) => c.feature === 'setting_school')).toBe(false);
     expect(r.top.class).not.toBe('none');
   });
+  it('is not superseded by a means carried to the place: a pupil\'s self-defence spray stays a riot-control agent', () => {
+    const r = run('Во время концерта в актовом зале один из учеников распылил средство для самообороны; двое школьников упали в обморок.');
+    expect(r.contributions.some((c) => c.feature === 'setting_school')).toBe(true);
+    expect(r.top.class).toBe('riot-control');
+  });
   it('leaves a nerve-agent picture in a school as nerve', () => {
     expect(run('A shell hit the school and the children collapsed with pinpoint pupils, drooling and twitching.').top.class).toBe('nerve');
+  });
+});
+
+describe('context words of how the substance arrived (session 13 block of feature-lexicon.ts)', () => {
+  it('reads a water utility station as a chlorination, not the water intake of a spill', () => {
+    expect(feats('Gas escaped at the drinking water pumping station on the edge of town.')).toMatchObject({ delivery_pool_pump: true });
+    expect(feats('Утечка газа произошла на станции подъёма воды.')).toMatchObject({ delivery_pool_pump: true });
+    expect(feats('تسرب غاز في محطة ضخ المياه شمال المدينة.')).toMatchObject({ delivery_pool_pump: true });
+    expect(feats('A chemical leaked into the river above the water intake.')).not.toHaveProperty('delivery_pool_pump');
+  });
+  it('reads an engine exhaust as a combustion appliance (carbon monoxide)', () => {
+    expect(feats('The family was found unconscious; exhaust fumes had filled the garage.')).toMatchObject({ combustion_appliance: true });
+    expect(feats('Водитель отравился выхлопными газами в закрытом гараже.')).toMatchObject({ combustion_appliance: true });
+    expect(run('The family was found unconscious; exhaust fumes had filled the garage.').top.class).toBe('none');
+  });
+  it('reads a self-defence spray as a hand-held irritant spray', () => {
+    expect(feats('Подросток распылил средство для самообороны в коридоре.')).toMatchObject({ delivery_spray_face: true });
+    expect(feats('أطلق أحدهم بخاخ الفلفل داخل القاعة.')).toMatchObject({ delivery_spray_face: true });
+  });
+  it('reads the Iraqi and Gulf words for a refinery and a smelter as an industrial plant', () => {
+    expect(feats('الدخان يجي من المصفى ويگعد على البيوت.')).toMatchObject({ delivery_industrial_leak: true });
+    expect(feats('انشق خط بخار بمصهر الألمنيوم بالليل.')).toMatchObject({ delivery_industrial_leak: true });
   });
 });

@@ -824,6 +824,41 @@ export const LEXICON: LexiconEntry[] = [
     requires: { ru: 'бан' },
     ru: [String.raw`(?<!кровав\p{L}*\s+)бан(?:я|е)`],
   },
+  // Session 13 (room agctx): context words of how the substance arrived, in one block (knowledge/agents.yaml: the features'
+  // sources say why each place or means names its agents). Judgment of reading; none was taken from an evaluation item.
+  {
+    // a water utility's pumping station disinfects with chlorine as a water works does (delivery_pool_pump covers water
+    // treatment: mmwr-pool-2014, atsdr-chlorine); not a sewage pumping station (hydrogen sulphide), nor the water intake,
+    // which names where a spill got into the supply (a drinking-water contamination), not a chlorination
+    feature: 'delivery_pool_pump',
+    requires: { en: 'water', ru: 'вод', ar: 'مياه|الماء' },
+    en: [String.raw`(?:water|drinking[\s-]water)\s+(?:pumping\s+station|plant|utility|supply\s+station)`],
+    ru: [String.raw`станци~\s+(?:подъ[её]ма|подкачки|очистки)\s+воды`, String.raw`водопроводн~\s+(?:станци~|насосн~)`],
+    ar: [String.raw`محط~\s+(?:ضخ\s+)?(?:ال)?مياه(?:\s+الشرب)?`, String.raw`محط~\s+ضخ\s+الماء`],
+  },
+  {
+    // an engine's exhaust indoors is carbon monoxide (cdc-co-basics: produced whenever a fuel is burned)
+    feature: 'combustion_appliance',
+    requires: { en: 'exhaust', ru: 'выхлоп', ar: 'عادم|العادم' },
+    en: [String.raw`exhaust\s+(?:gas|gases|fumes)`, String.raw`(?:car|vehicle|engine|truck)(?:'s)?\s+exhaust`],
+    ru: ['выхлопн~\\s+газ~', 'выхлоп~'],
+    ar: [String.raw`(?:غاز|غازات|دخان)\s+(?:ال)?عادم`, String.raw`عادم\s+(?:ال)?سيار~`],
+  },
+  {
+    // a self-defence spray is a hand-held irritant spray (smith-greaves-2002: OC and CS sprays sold for self-defence)
+    feature: 'delivery_spray_face',
+    requires: { en: 'mace', ru: 'самооборон', ar: 'الدفاع عن النفس|بخاخ' },
+    en: [String.raw`mace\s+sprays?`],
+    ru: ['средств~\\s+(?:для\\s+)?самооборон~', 'баллончик~\\s+(?:для\\s+)?самооборон~'],
+    ar: [String.raw`(?:بخاخ|رذاذ)\s+(?:ال)?(?:فلفل|دفاع\s+عن\s+النفس)`],
+  },
+  {
+    // a refinery and a smelter in their Iraqi and Gulf words (المصفى, مصهر) are industrial plants (hydrogen sulphide, sulphur
+    // dioxide and acid gases: atsdr-h2s, atsdr-so2, atsdr-hf)
+    feature: 'delivery_industrial_leak',
+    requires: { ar: 'مصف|مصهر' },
+    ar: ['مصفى', 'مصهر'],
+  },
   {
     // Session 13 (room agctx): the school as the setting (knowledge/agents.yaml setting_school), not a school holiday, the
     // school run, school age or a school friend met elsewhere. Judgment of reading.
