@@ -75,3 +75,19 @@ describe('context words of how the substance arrived (session 13 block of featur
     expect(feats('انشق خط بخار بمصهر الألمنيوم بالليل.')).toMatchObject({ delivery_industrial_leak: true });
   });
 });
+
+describe('delivery_irritant_spray: a spray named as pepper, irritant or self-defence spray', () => {
+  it('reads the named irritant spray in three languages and drops the generic face spray beside it', () => {
+    expect(feats('A man used pepper spray in the bar.')).toMatchObject({ delivery_irritant_spray: true });
+    expect(feats('Подросток распылил перцовый баллончик в автобусе.')).toMatchObject({ delivery_irritant_spray: true });
+    expect(feats('رش أحدهم رذاذ الفلفل داخل القاعة.')).toMatchObject({ delivery_irritant_spray: true });
+    const r = run('A man used pepper spray in the bar and two people fainted.');
+    expect(r.contributions.some((c) => c.feature === 'delivery_spray_face')).toBe(false);
+  });
+  it('keeps fainting after a pepper spray with the irritants, not Novichok', () => {
+    for (const t of ['A man used pepper spray in the bar and two people fainted.', 'Подросток распылил перцовый баллончик в автобусе, двое потеряли сознание.', 'رش أحدهم رذاذ الفلفل داخل القاعة فأغمي على اثنين'])
+      expect(run(t).top.class).toBe('riot-control');
+    // an unnamed spray in the face and a collapse still leaves a nerve agent in play
+    expect(p('Someone sprayed something in his face and he collapsed.', 'nerve')).toBeGreaterThan(0.3);
+  });
+});

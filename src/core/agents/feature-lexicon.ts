@@ -853,6 +853,15 @@ export const LEXICON: LexiconEntry[] = [
     ar: [String.raw`(?:بخاخ|رذاذ)\s+(?:ال)?(?:فلفل|دفاع\s+عن\s+النفس)`],
   },
   {
+    // the spray named as an irritant (knowledge/agents.yaml delivery_irritant_spray): pepper spray, mace, a self-defence,
+    // irritant, CS or PAVA spray; RU перцовый/газовый баллончик, средство самообороны; AR رذاذ/بخاخ الفلفل (smith-greaves-2002)
+    feature: 'delivery_irritant_spray',
+    requires: { en: 'pepper|mace|spray', ru: 'перцов|газов|самооборон', ar: 'فلفل|الدفاع عن النفس' },
+    en: [String.raw`pepper[\s-]spray\p{L}*`, String.raw`(?:maced|mace\s+sprays?)`, String.raw`(?:self[\s-])?defen[cs]e\s+sprays?`, String.raw`(?:irritant|incapacitant|cs|pava|bear)\s+sprays?`],
+    ru: ['перцов~\\s+(?:баллончик~|спре~|газ~)', 'газов~\\s+баллончик~', 'баллончик~\\s+(?:с\\s+)?(?:перц~|газ~)', 'средств~\\s+(?:для\\s+)?самооборон~'],
+    ar: [String.raw`(?:بخاخ|رذاذ|سبراي|بخاخة)\s+(?:ال)?(?:فلفل|دفاع\s+عن\s+النفس)`, String.raw`غاز\s+(?:ال)?فلفل`],
+  },
+  {
     // a refinery and a smelter in their Iraqi and Gulf words (المصفى, مصهر) are industrial plants (hydrogen sulphide, sulphur
     // dioxide and acid gases: atsdr-h2s, atsdr-so2, atsdr-hf)
     feature: 'delivery_industrial_leak',
