@@ -6,7 +6,7 @@
 import { packageKnowledge } from './helpers/knowledge.js';
 import { describe, expect, it } from 'vitest';
 import { loadAgentKb } from '../src/app/agents.js';
-import { extractFeatures } from '../src/core/agents/feature-extraction.js';
+import { ANIMAL_SUBJECT_FEATURES, extractFeatures } from '../src/core/agents/feature-extraction.js';
 
 const kb = loadAgentKb(packageKnowledge);
 /** feature id -> true (present) / false (stated absent); a feature not read is missing */
@@ -109,5 +109,29 @@ describe('heat words only as the circumstance of the illness', () => {
     expect(feats('We thought it was ordinary shelling, but then people started choking.')).toEqual({ delivery_shell_rocket: true, dyspnoea: true });
     // uncorrected, the belief is left alone
     expect(feats('Doctors thought it was heatstroke.')).toEqual({ heat_or_crowding: true });
+  });
+});
+
+describe('a sign told of an animal is no sign of the people', () => {
+  it('drops the animal\'s signs (EN/RU/AR)', () => {
+    expect(feats('The dog was foaming at the mouth.')).toEqual({});
+    expect(feats('Our dog was shaking and drooling, the children were fine.')).toEqual({});
+    expect(feats('The sheep were convulsing in the field.')).toEqual({});
+    expect(feats('Собака дрожала и пускала слюну.')).toEqual({});
+    expect(feats('الكلب كان يرتجف ويسيل لعابه.')).toEqual({});
+    expect(feats('The cat had pinpoint pupils.')).toEqual({});
+  });
+  it('keeps the people\'s signs beside an animal, in a simile, and after a food or place named by an animal', () => {
+    expect(feats('My dog and I were coughing all night.')).toEqual({ cough: true });
+    expect(feats('He was coughing like a dog.')).toEqual({ cough: true });
+    expect(feats('صار يسعل متل الكلب.')).toEqual({ cough: true });
+    expect(feats('The dog\'s owner was vomiting.')).toEqual({ vomiting: true });
+    expect(feats('The chickens died and our eyes were burning.')).toEqual({ dead_animals: true, burning_eyes: true });
+    expect(feats('After the chicken soup, many guests were vomiting.')).toMatchObject({ vomiting: true });
+    expect(feats('Запах резкий, как из коровника, до слёз, глаза жжёт.')).toMatchObject({ burning_eyes: true });
+  });
+  it('the feature list is the clinical topic of the knowledge base, with the deaths', () => {
+    const clinical = kb.features.filter((f) => f.topic === 'clinical').map((f) => f.id);
+    expect([...ANIMAL_SUBJECT_FEATURES].sort()).toEqual([...clinical, 'deaths', 'deaths_without_injury'].sort());
   });
 });

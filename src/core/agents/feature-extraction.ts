@@ -886,6 +886,34 @@ function sentenceEnd(text: string, i: number): number {
 const HEAT_CAUSE = /stroke|exhaust|illness|related|cramp|dehydrat|overheat|overcome|faint|collaps|from the|because|удар|перегре|обезвож|(?:^|\s)от\s|из-за|ضرب|إجهاد|جفاف|(?:^|\s)من\s|بسبب/iu;
 /** before a heat word: dead bodies lying in it, or a film / report about it — the heat is no one's illness */
 const HEAT_NOT_ILLNESS = /(?:bodies|corpses|dead|трупы|тела|جثث|الجثث|جثة)(?:\s+\p{L}+){0,3}\s*$|(?:film|movie|documentary|book|novel|series|report|article|story|фильм\p{L}*|книг\p{L}*|репортаж\p{L}*|сериал\p{L}*|فيلم|مسلسل|كتاب|تقرير)\s+(?:about|on|of|о|об|про|عن)(?:\s+\p{L}+){0,2}\s*$/iu;
+/**
+ * Session 13 (agram): a sign told of an animal is no sign of the people ("The dog was foaming at the mouth", "Собака дрожала и
+ * пускала слюну", "الكلب كان يرتجف ويسيل لعابه"): a clinical feature (the clinical topic of knowledge/agents.yaml; a test
+ * keeps the list equal to it) or a death whose clause, before it, names an animal and no person after the animal. An animal in
+ * a simile ("coughing like a dog", "كالكلب") is no subject. Dead animals are their own feature (dead_animals). Judgment of
+ * reading, closed classes.
+ */
+export const ANIMAL_SUBJECT_FEATURES = new Set(['miosis', 'lacrimation', 'burning_eyes', 'blepharospasm', 'blurred_vision', 'cough', 'dyspnoea', 'chest_tightness', 'throat_burning', 'rhinorrhoea', 'frothy_sputum', 'delayed_pulmonary_oedema', 'hypersalivation', 'sweating', 'fasciculations', 'convulsions', 'loss_of_consciousness', 'vomiting', 'nausea', 'headache', 'dizziness', 'skin_burning', 'diarrhoea_cramps', 'skin_rash_itching', 'delayed_blisters', 'burns', 'trauma_injuries', 'deaths', 'deaths_without_injury']);
+const ANIMAL_WORD = /(?<![\p{L}])(?:dogs?|puppy|puppies|cats?|kittens?|cows?|cattle|calf|calves|sheep|lambs?|goats?|horses?|donkeys?|mules?|camels?|pigs?|birds?|chickens?|hens?|roosters?|pigeons?|doves?|sparrows?|rabbits?|mice|rats?|livestock|animals?|собак\p{L}*|пс[аы]|пёс|пес|кошк\p{L}*|кот|кота|коты|котов|коров[аыуе]?|коровой|телят\p{L}*|овц\p{L}*|овец|коз[аыу]|коз|лошад\p{L}*|ос[её]л|осла|ослы|ослов|птиц\p{L}*|кур[аыу]?|кур|голуб\p{L}*|воробь\p{L}*|кролик\p{L}*|животн\p{L}*|скот\p{L}*|[وف]?(?:ال)?(?:كلب|كلاب|الكلب|قط|قطة|قطط|بقر|بقرة|ابقار|غنم|اغنام|خروف|خرفان|ماعز|حمار|حمير|خيل|حصان|جمل|جمال|دجاج|دجاجة|طير|طيور|عصافير|عصفور|حمام|ارانب|ارنب|حيوان|حيوانات|مواشي|الماشية))(?![\p{L}])/iu;
+/** a person, or a pronoun or quantifier of people, after the animal: the subject changed */
+const PERSON_WORD = /(?<![\p{L}])(?:i|we|us|he|him|she|her|they|them|you|my|our|his|their|people|person|persons|children|child|kids?|men|man|women|woman|boys?|girls?|babies|baby|everyone|everybody|all|family|neighbou?rs?|residents|villagers|patients?|victims|owners?|farmers?|shepherds?|workers?|son|daughter|wife|husband|mother|father|brother|sister|uncle|aunt|grandmother|grandfather|soldiers?|fighters?|я|мы|нас|он|она|они|их|его|её|ее|меня|мне|люди|людей|дети|детей|ребён\p{L}*|ребен\p{L}*|все|всех|мужчин\p{L}*|женщин\p{L}*|жител\p{L}*|хозя\p{L}*|сын\p{L}*|дочь|дочк\p{L}*|мам\p{L}*|пап\p{L}*|брат\p{L}*|сестр\p{L}*|[وف]?(?:انا|احنا|نحن|هو|هي|هم|الناس|ناس|الاطفال|اطفال|الولاد|ولاد|الكل|كلنا|العالم|الاهالي|السكان|اهل|ابني|بنتي|امي|ابوي|اخوي|اختي|الرجال|النساء|الجنود|المقاتلين|صاحب\p{L}*|الراعي))(?![\p{L}])/iu;
+const SIMILE_BEFORE = /(?<![\p{L}])(?:like|as|как|словно|будто|[وف]?(?:مثل|متل|زي|كأن\p{L}*))\s+(?:\p{L}+\s+){0,3}$/iu;
+/** what follows an animal that is the subject of the sign: nothing (the sign right after it: "the dog vomited"), a
+ * possessive ("the dog's eyes"), or a verb within two words (was, had, started, -ed, -ing; RU past or present; AR كان / صار /
+ * an imperfect): "chicken biryani", "как из коровника", "صندوق رمل القطط" name no subject */
+const ANIMAL_THEN_VERB = /^\s*(?:$|['’]s(?![\p{L}])|(?:\p{L}+\s+)?(?:was|were|is|are|had|has|have|got|kept|began|started|seemed|looked|appeared|fell|lay|\p{L}{2,}ed|\p{L}{3,}ing|\p{L}{2,}(?:ал|ял|ел|ил|ыл|ул|ла|ли|ло|лась|лись|ет|ит|ют|ят|ут|ется|ются|ится|ятся)|[وف]?(?:كان|كانت|كانوا|صار|صارت|صاروا|عم|قعد\p{L}*|بلش\p{L}*|ظل\p{L}*|بدا\p{L}*|ي\p{L}{2,}|ت\p{L}{2,}|بي\p{L}{2,}|بت\p{L}{2,}))(?![\p{L}]))/iu;
+function animalSubject(text: string, lower: string, start: number): boolean {
+  const from = Math.max(clauseStart(text, start), start - 80);
+  const before = lower.slice(from, start);
+  const re = new RegExp(ANIMAL_WORD.source, 'giu');
+  let last: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(before))) if (!SIMILE_BEFORE.test(before.slice(0, m.index))) last = m;
+  if (!last) return false;
+  const after = before.slice(last.index + last[0].length);
+  // (a Russian animal after у is the possessor of the sign: "у собаки пена изо рта")
+  return !PERSON_WORD.test(after) && (ANIMAL_THEN_VERB.test(after) || /(?<![\p{L}])у\s+$/iu.test(before.slice(0, last.index)));
+}
 /** dehydration words of the heat terms (session 13) */
 const DEHYDRATION = /dehydrat|обезвож|جفاف/iu;
 /** what lies between a dehydration and the vomiting or diarrhoea that caused it: a causal or temporal word and a few words */
@@ -1599,6 +1627,10 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
   // An animal's death is not a human death: a `deaths` hit inside a dead_animals phrase ("the birds ... were dead")
   // adds nothing. "No smell of chlorine" denies chlorine, not every smell: an odour_none hit overlapping a specific
   // odour phrase is dropped (the English "no bleach smell" already gives only -odour_bleach).
+  // (session 13, agram) a death told of an animal is a dead animal ("Cattle were dying in the fields", "الحيوانات تموت")
+  const mayHoldAnimal = ANIMAL_WORD.test(lower);
+  if (mayHoldAnimal)
+    for (const h of kept) if (h.present && (h.feature === 'deaths' || h.feature === 'deaths_without_injury') && animalSubject(text, lower, h.start)) h.feature = 'dead_animals';
   const animals = kept.filter((h) => h.feature === 'dead_animals');
   const odours = kept.filter((h) => h.feature.startsWith('odour_') && h.feature !== 'odour_none');
   // A gas grenade or canister named as such ("قنابل الغاز", "gas grenades") is the police delivery, not a shell or bomb.
@@ -1683,6 +1715,8 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       // dehydration after vomiting all night", "dehydrated from the diarrhoea", "обезвоживание из-за рвоты", "جفاف بسبب الإسهال"):
       // a causal word between them, the dehydration first (dehydration beside vomiting alone is also the heat's: heat exhaustion)
       !(h.feature === 'heat_or_crowding' && h.present && DEHYDRATION.test(h.phrase) && gutSigns.some((o) => o.start >= h.end && o.start - h.end <= 40 && GUT_CAUSE_BETWEEN.test(text.slice(h.end, o.start)))) &&
+      // session 13 (agram): a sign or a death told of an animal (ANIMAL_SUBJECT_FEATURES)
+      !(h.present && mayHoldAnimal && ANIMAL_SUBJECT_FEATURES.has(h.feature) && animalSubject(text, lower, h.start)) &&
       // session 13 (agram): the sun is no fire ("the sun was blazing", "солнце палило", "الشمس حارقة")
       !(h.feature === 'fire_smoke' && h.present && SUN_WORD.test(h.phrase)) &&
       // session 12 (fix2ag): "to the flesh / bone" is a burn only told with a burn word (промок до мяса: soaked through)
