@@ -87,7 +87,8 @@ describe('"no smell of X, only Y": one rule (session 12 had two), the same readi
   });
   it('keeps the "no smell" before a new clause or a comparison', () => {
     expect(feats('There was no smell, but everyone started coughing.')).toEqual({ odour_none: true, cough: true });
-    expect(feats('No smell at first, unlike the chlorine smell in Douma.')).toEqual({ odour_none: true, odour_bleach: true });
+    // (the comparison's chlorine smell is Douma's, not this event's: a comparison span drops it)
+    expect(feats('No smell at first, unlike the chlorine smell in Douma.')).toEqual({ odour_none: true });
   });
 });
 
@@ -133,5 +134,41 @@ describe('a sign told of an animal is no sign of the people', () => {
   it('the feature list is the clinical topic of the knowledge base, with the deaths', () => {
     const clinical = kb.features.filter((f) => f.topic === 'clinical').map((f) => f.id);
     expect([...ANIMAL_SUBJECT_FEATURES].sort()).toEqual([...clinical, 'deaths', 'deaths_without_injury'].sort());
+  });
+});
+
+describe('a list closed by a dash and a word of absence', () => {
+  it('denies every item, a two-word item too (RU/EN/AR)', () => {
+    expect(feats('Тошнота и судорожные припадки — нет.')).toEqual({ nausea: false, convulsions: false });
+    expect(feats('Судорожные припадки, слюнотечение — отсутствуют.')).toEqual({ convulsions: false, hypersalivation: false });
+    expect(feats('Слезотечение, насморк — не отмечались.')).toEqual({ lacrimation: false, rhinorrhoea: false });
+    expect(feats('Nausea and seizures — none.')).toEqual({ nausea: false, convulsions: false });
+    expect(feats('الغثيان والتشنجات — لا.')).toEqual({ nausea: false, convulsions: false });
+  });
+  it('denies the objects of a complaint before нет', () => {
+    expect(feats('Жалоб на кашель, одышку нет.')).toEqual({ cough: false, dyspnoea: false });
+  });
+  it('keeps a field per item', () => {
+    expect(feats('Кашель — да, рвота — нет.')).toEqual({ cough: true, vomiting: false });
+    expect(feats('Cough: yes; vomiting: no.')).toEqual({ cough: true, vomiting: false });
+    expect(feats('Головная боль — есть, тошнота — нет.')).toEqual({ headache: true, nausea: false });
+  });
+});
+
+describe('another event told for comparison is not this one', () => {
+  it('a comparison and its relative clause', () => {
+    expect(feats('It was nothing like the sarin attack, where people had pinpoint pupils.')).toEqual({});
+    expect(feats('Unlike in Ghouta, there were no convulsions.')).toEqual({ convulsions: false });
+    expect(feats('Не так, как в Гуте, где у людей была пена изо рта; здесь только кашель.')).toEqual({ cough: true });
+    expect(feats('مش متل الغوطة، وقتها الناس كانت تزبد، هالمرة بس سعال.')).toEqual({ cough: true });
+  });
+  it('an earlier event set against "this time"', () => {
+    expect(feats('In 2013 we saw people foaming at the mouth, but this time only coughing.')).toEqual({ cough: true });
+    expect(feats('Last year my uncle had seizures after the sarin attack; this time we only coughed.')).toEqual({ cough: true });
+    expect(feats('This time it smelled of chlorine; in 2013 there was no smell.')).toEqual({ odour_bleach: true });
+  });
+  it('a past event alone is this account\'s event', () => {
+    expect(feats('In 2017 the attack came at dawn and people were foaming at the mouth.')).toEqual({ frothy_sputum: true });
+    expect(feats('Like in Douma, people were foaming at the mouth.')).toEqual({ frothy_sputum: true });
   });
 });

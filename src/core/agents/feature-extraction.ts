@@ -1402,11 +1402,13 @@ function chainPostNegation(text: string, hits: FeatureHit[], denied: Set<Feature
   for (const h of order) {
     if (!h.present) continue;
     // the nearest later hit denied by the absence (or by this chain), joined by a list separator
-    const next = order.find((o) => !o.present && denied.has(o) && o.start >= h.end && o.start - h.end <= 24 && joins(text, h.end, o.start));
+    // (session 13, agram: or the next word of the same phrase — "судорожные припадки — нет" read as two hits of one feature)
+    const next = order.find((o) => !o.present && denied.has(o) && o.start >= h.end && o.start - h.end <= 24 && (joins(text, h.end, o.start) || (o.feature === h.feature && /^\s+$/u.test(text.slice(h.end, o.start)))));
     if (!next) continue;
     // a Russian nominative list set off by a dash before its нет is the topic of that нет ("Кашель и рвота — нет": neither;
     // session 12, fix2ag): the soft noun is then an item, not the predicate of a clause of its own
-    if (VERB_FORM_HEAD.test(h.phrase) && !(SOFT_NOUN_HEAD.test(h.phrase) && DASH_TOPIC_NET.test(text.slice(next.end, next.end + 24)))) continue;
+    // (session 13, agram) nor after "на", the object of a complaint ("Жалоб на кашель, одышку нет": кашель is accusative)
+    if (VERB_FORM_HEAD.test(h.phrase) && !(SOFT_NOUN_HEAD.test(h.phrase) && (DASH_TOPIC_NET.test(text.slice(next.end, next.end + 24)) || OBJECT_OF_NA.test(text.slice(Math.max(0, h.start - 8), h.start))))) continue;
     // a singular predicate has one subject ("everyone coughed, vomiting was not seen" denies the vomiting only)
     if (SINGULAR_PREDICATE.test(text.slice(next.end, next.end + 40))) continue;
     // ", and" is a serial comma only inside a list of three or more ("A, B, and C were absent"): the item before it must
@@ -1422,6 +1424,8 @@ function chainPostNegation(text: string, hits: FeatureHit[], denied: Set<Feature
  * clause, not an item of the denied list (judgment of reading). */
 const VERB_FORM_HEAD = /(?:(?<![\p{L}])[a-z]+ed|[а-яё]*(?:л|ла|ло|ли|лся|лась|лось|лись|ет|ют|ит|ят|ется|ются|ится|ятся|ь|й))$/iu;
 const SOFT_NOUN_HEAD = /[а-яё]*[ьй]$/iu;
+/** "на" right before a list item: the item is a preposition's object (accusative), not a nominative subject */
+const OBJECT_OF_NA = /(?<![\p{L}])на\s+$/iu;
 /** a dash, then нет / не было (the comment on a topic list) */
 const DASH_TOPIC_NET = /^\s*[\u2013\u2014-]\s*(?:нет|не\s+было)(?![\p{L}])/iu;
 /** EN singular copula after the denied item: "vomiting was not seen" has one subject. */
@@ -1434,7 +1438,7 @@ function joins(text: string, from: number, to: number): boolean {
 /** Clinical shorthand of an absent sign: "Miosis: none", "seizures - nil", "cough: negative / -ve", "Судороги: нет",
  * "التشنجات: لا يوجد" (a colon or dash, then a word of absence that ends the field). */
 const FIELD_NONE_PRE = /[:\-\u2013\u2014]/;
-const FIELD_NONE = /^\s*[:\-\u2013\u2014]\s*(?:none|nil|no|negative|neg|-ve|absent|not\s+(?:seen|present)|нет|отсутств\p{L}*|отриц\p{L}*|не\s+было|لا\s+يوجد|لا\s+توجد|لا|لايوجد|سلبي\p{L}*|غير\s+موجود\p{L}*)(?=\s*(?:[.,;\n\u060C\u061B]|$))/iu;
+const FIELD_NONE = /^\s*[:\-\u2013\u2014]\s*(?:none|nil|no|negative|neg|-ve|absent|not\s+(?:seen|present|observed|noted|found|reported)|нет|отсутств\p{L}*|отриц\p{L}*|не\s+было|не\s+(?:отмеча|отмечен|наблюдал|выявлен|обнаружен|зафиксирован)\p{L}*|لم\s+(?:تلاحظ|يلاحظ|تسجل|يسجل|تظهر|يظهر)|لا\s+يوجد|لا\s+توجد|لا|لايوجد|سلبي\p{L}*|غير\s+موجود\p{L}*)(?=\s*(?:[.,;\n\u060C\u061B]|$))/iu;
 
 /**
  * Extracts features from one account. Method: lexicon match + NegEx-style scope (see the module comment).
@@ -1554,7 +1558,9 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       if (!m) continue;
       h.present = false;
       h.phrase = quoteOriginal(norm, h.start, h.end + m[0].length).trim();
-      if (DASH_TOPIC_NET.test(m[0])) dashTopic.add(h);
+      // (session 13, agram) any word of absence after a dash closes the list before it, as нет does: "Nausea and seizures — none",
+      // "الغثيان والتشنجات — لا", "Слезотечение, насморк — не отмечались" (a colon field is one item: "Cough: yes; vomiting: no")
+      if (DASH_TOPIC_NET.test(m[0]) || /^\s*[\-\u2013\u2014]/u.test(m[0])) dashTopic.add(h);
     }
     // the Russian "A и B — нет" comments on the whole list before its dash (session 12, fix2ag)
     if (dashTopic.size) chainPostNegation(text, hits, dashTopic);

@@ -29,7 +29,7 @@ export interface IrrealisSpan {
 }
 
 /** whether the text can hold a span at all (speed only) */
-export const IRREALIS_PRE = /[?\u061F]|if|in case|in the event|unless|rumo|hearsay|если|в случае|слух|اذا|لو|حال|شائع|اشاع|يشاع|thought|believ|assum|presum|suspect|mistook|took it|sure|думал|решил|считал|казалось|принял|ظن|اعتقد|حسب|فكر|توهم|expect|anticipat|for|warn|fear|worried|lookout|asked|ожида|искал|предмет|предупред|опасал|готов|спрос|вопрос|توقع|بحث|فحص|كشف|حذر|تحسب|خشي|خوف|سئل|سال|سؤال/iu;
+export const IRREALIS_PRE = /[?\u061F]|if|in case|in the event|unless|rumo|hearsay|если|в случае|слух|اذا|لو|حال|شائع|اشاع|يشاع|thought|believ|assum|presum|suspect|mistook|took it|sure|unlike|nothing like|different from|compared|this time|не так|в отличие|этот раз|متل|مثل|زي|كما|عكس|بخلاف|المرة|المره|думал|решил|считал|казалось|принял|ظن|اعتقد|حسب|فكر|توهم|expect|anticipat|for|warn|fear|worried|lookout|asked|ожида|искал|предмет|предупред|опасал|готов|спрос|вопрос|توقع|بحث|فحص|كشف|حذر|تحسب|خشي|خوف|سئل|سال|سؤال/iu;
 /**
  * Session 13 (agram): what clinicians and responders expected, searched for or were warned about is no finding ("Doctors
  * expected pinpoint pupils", "Staff checked for miosis", "Paramedics were warned that victims might have convulsions",
@@ -78,6 +78,17 @@ function wordsEnd(text: string, from: number, to: number, n: number): number {
 const BELIEF_CUE = /(?<![\p{L}])(?:thought|believed|assumed|presumed|suspected|mistook|took\s+it\s+for|were\s+sure|was\s+sure|думал\p{L}*|подумал\p{L}*|решил\p{L}*|посчитал\p{L}*|считал\p{L}*|показалось|казалось|принял\p{L}*\s+за|[وف]?(?:ظن\p{L}*|اعتقد\p{L}*|حسب(?:نا|وا|ت|ناها|وها|ناه)|فكرنا|فكروا|افتكرنا|افتكروا|توهم\p{L}*))(?![\p{L}])/giu;
 /** the contrast that corrects the belief (the clause break it ends at) */
 const CONTRAST = /^(?:but|however|though|но|однако|а|[وف]?(?:لكن|ولكن|بل|بس|وبس))$/iu;
+/**
+ * Session 13 (agram): another event told for comparison is not this one. A comparison ("unlike in Ghouta", "nothing like the
+ * sarin attack, where people had pinpoint pupils", "не так, как в Гуте, где ...", "مش متل الغوطة، وقتها ...") is a span to its
+ * comma, and on through a relative or time clause that follows it (where, когда, где, حيث, وقتها); an earlier event set against
+ * "this time" in the same sentence ("In 2013 we saw people foaming at the mouth, but this time only coughing", "в прошлый раз
+ * ..., в этот раз ...", "المرة الماضية ... هالمرة ...") is a span from its time marker to that marker. Judgment, closed classes.
+ */
+const COMPARE_CUE = /(?<![\p{L}])(?:unlike|nothing\s+like|different\s+from|compared\s+(?:to|with)|не\s+так,?\s+как|в\s+отличие\s+от|[وف]?(?:(?:مش|مو|ليس|مب)\s+(?:متل|مثل|زي|كما)|على\s+عكس|بعكس|بخلاف))(?![\p{L}])/giu;
+const RELATIVE_NEXT = /^[\s,\u060C]*(?:where|when|in\s+which|at\s+which|где|когда|тогда|[وف]?(?:حيث|وقتها|وقتيها|لما|يومها))(?![\p{L}])/iu;
+const THIS_TIME = /(?<![\p{L}])(?:this\s+time|в\s+этот\s+раз|на\s+этот\s+раз|[وف]?(?:هالمرة|هالمره|هذه\s+المرة|هاي\s+المرة|هذي\s+المرة))(?![\p{L}])/iu;
+const PAST_MARKER = /(?<![\p{L}\p{N}])(?:in\s+(?:19|20)\d\d|last\s+(?:year|time|month)|years\s+ago|back\s+then|the\s+last\s+time|в\s+(?:19|20)\d\d(?:\s+году)?|в\s+прошлый\s+раз|в\s+прошлом\s+году|в\s+ту\s+войну|много\s+лет\s+назад|[وف]?(?:المرة\s+الماضية|المرة\s+اللي\s+فاتت|السنة\s+الماضية|(?:عام|سنة)\s+\d{4}|بال\d{4}))(?![\p{L}\p{N}])/iu;
 const OUTCOME_YES = /(?<![\p{L}])(?:found\s+(?:them|it|that|signs?)|confirmed|positive|as\s+expected|indeed|подтверд\p{L}*|[وف]?(?:تاكد\p{L}*|ثبت\p{L}*))(?![\p{L}])/iu;
 /**
  * An indirect question about a sign ("He was asked whether he had vomited", "When asked about seizures", "Врач спросил,
@@ -230,6 +241,31 @@ export function irrealisSpans(text: string): IrrealisSpan[] {
       // unanswered, it is left alone: a witness asking others "whether they could smell burning" tells what he smelled
       if (!no && !ANSWER_YES_AFTER.test(rest)) continue;
       spans.push({ from: at, to, answer: no ? 'no' : 'yes', outcome: no ? [to + no.index, to + no.index + no[0].length] : undefined, keepAbsent: true });
+    }
+    COMPARE_CUE.lastIndex = 0;
+    while ((x = COMPARE_CUE.exec(sent))) {
+      const at = s + x.index;
+      const [, ce] = clauseBounds(text, s, e, at);
+      const stopAt = (from: number, to: number) => {
+        const k = text.slice(from, to).search(/[,\u060C;]/u);
+        return k >= 0 ? from + k : to;
+      };
+      let to = stopAt(at + x[0].length, ce);
+      if (RELATIVE_NEXT.test(text.slice(to, to + 16))) {
+        const th = THIS_TIME.exec(text.slice(to + 1, e));
+        const lim = th ? to + 1 + th.index : e;
+        to = stopAt(to + 1 + (/^[\s,\u060C]*/u.exec(text.slice(to + 1))?.[0].length ?? 0), lim);
+      }
+      spans.push({ from: at, to, answer: null });
+    }
+    {
+      const th = THIS_TIME.exec(sent);
+      const past = th ? PAST_MARKER.exec(sent) : null;
+      if (th && past) {
+        const p0 = s + past.index;
+        const t0 = s + th.index;
+        spans.push(p0 < t0 ? { from: p0, to: t0, answer: null } : { from: p0, to: e, answer: null });
+      }
     }
     BELIEF_CUE.lastIndex = 0;
     while ((x = BELIEF_CUE.exec(sent))) {
