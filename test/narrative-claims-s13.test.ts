@@ -82,3 +82,20 @@ describe("the bare army of a Syrian story is the Syrian state's", () => {
     expect(blamed('The army used tear gas against protesters in Kiev')).toBe(null);
   });
 });
+
+describe('a speaker owning its deed, and the object of an irregular past deed', () => {
+  it('"X says it struck ...": "it" stands for the speaker', () => {
+    expect(read('Israeli army says it struck Hezbollah targets in Lebanon')).toMatchObject({ blamed: 'other', voice: 'reports' });
+    expect(blamed('The US military said it struck Houthi targets in Yemen')).toBe('west');
+    expect(blamed('Ukraine said it struck a Russian ammunition depot in Crimea')).toBe('ukraine');
+  });
+  it('"it" after a speaker that does no deed, or denies one, blames no one', () => {
+    expect(blamed('The OPCW said it would investigate the chlorine attack')).toBe(null);
+    expect(blamed('The army says it was not behind the attack')).toBe(null);
+    expect(blamed('Russia says it has evidence that the attack was carried out')).toBe(null);
+  });
+  it('a party right after "struck" / "hit" / "shot" is its object, not the subject of a noun "targets"', () => {
+    expect(blamed('US jets struck Islamic State targets near Raqqa')).toBe('west');
+    expect(blamed('Hezbollah targets Israeli town with rockets')).toBe('other');
+  });
+});

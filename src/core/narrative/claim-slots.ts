@@ -1469,6 +1469,16 @@ const vsoAccuser = (c: Hit, p: Hit): boolean => {
 };
 // the subject of a deed: the first party of its clause after the last speech verb or colon before the deed
 // (so one subject counts once per deed, and a speaker is not the subject of what it says)
+const SELF_IT = /^\s*(?:that\s+)?it\s+(?:(?:has|had|have|would|will)\s+)?(?:\p{L}+ly\s+)?$/u;
+const SPEECH_G_ALL = new RegExp(SPEECH.source, 'gu');
+/** a gap "says it" / "said that it had" between a speaker and its own deed */
+const selfItGap = (gap: string): boolean => {
+  const m = lastMatch(SPEECH_G_ALL, gap);
+  return !!m && words(gap.slice(0, m.index)) <= 2 && SELF_IT.test(gap.slice(m.index + m[0].length));
+};
+// (session 13) irregular past deeds whose object a party right after them is ("Israel struck Hezbollah targets", "shot
+// rebel fighters"), as it is after "-ed" forms
+const IRREGULAR_PAST_DEED = /^(?:struck|hit|shot|shot down|blew up|threw|hurled|lobbed)$/u;
 // (session 13) a deed claimed as one's own: "claimed an attack", "claimed the suicide bombing in Kabul"
 const CLAIMED_DEED = /^(?:attacks?|strikes?|airstrikes?|air strikes?|bombings?|raids?|massacre|assault|ambush|killing|killings)$/u;
 const CLAIMED_DEED_GAP = /^\s+(?:(?:an|a|the|its|their|this|these|last|monday['’]s|tuesday['’]s|wednesday['’]s|thursday['’]s|friday['’]s|saturday['’]s|sunday['’]s|yesterday['’]s|today['’]s)\s+)?(?:[\p{L}\-]+\s+){0,2}$/u;
@@ -1541,6 +1551,16 @@ const subjectOf = (c: Hit, k: number): Hit | undefined => {
   // when they bomb the cities" (not after a speech verb: "Russia says they bombed" names what Russia says)
   // (a singular "he" / "she" stands for a person, not for police or troops: "German police detained a man on the
   // suspicion that he planned an attack")
+  // (session 13) "it" right after a speech verb stands for the speaker: "Israel's army says it struck Hezbollah targets",
+  // "The US military said it had carried out the strike" (a state or a force owning its deed; "they" may be anyone: "Russia
+  // says they bombed" is left alone)
+  if (!own && speech && boundary > start && SELF_IT.test(s.slice(boundary, c.at))) {
+    const verbAt = lastMatch(SPEECH_G_ALL, s.slice(start, boundary));
+    const vAt = verbAt ? start + verbAt.index : boundary;
+    let spk: Hit | undefined;
+    for (const p of parties) if (p.at >= start && p.end <= vAt && clauseOf(p.at) === k && words(s.slice(p.end, vAt)) <= 2) spk = p;
+    if (spk) return spk;
+  }
   if (!own && !speech && boundary > start && PRONOUN_SUBJECT.test(s.slice(boundary, c.at))) {
     const singular = /^\s*(?:he|she|он|она)\s/u.test(s.slice(boundary, c.at));
     return parties.find((p) => p.at >= start && p.end <= boundary && clauseOf(p.at) === k && !(singular && COLLECTIVE_FORCE.test(p.word)));
@@ -2025,9 +2045,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // participle phrase is someone else's ("20 terrorists killed in Idleb strikes")
       // a deed inside "by <gerund> ..." is a means ("by moving a strike group"), and "strike group" is a unit
       if (before && (/(?<![\p{L}])by\s+\p{L}+ing(?![\p{L}])/u.test(gap) || /^\s+(?:group|force)s?(?![\p{L}])/u.test(s.slice(c.end, c.end + 8)))) continue;
-      if (before && !/^\s+(?:who|which|that)\s/.test(s.slice(p.end, p.end + 12)) && (hits.some((x) => x.term.kind === 'cue-before' && x.term !== DEED_TERM && /(?:ed|s|ing|ют|ли)$/.test(x.word) && clauseOf(x.at) === k && x.end <= p.at && p.at - x.end <= 16 && OBJECT_GAP.test(s.slice(x.end, p.at))) || PARTICIPLE_PHRASE.test(gap))) continue;
+      if (before && !/^\s+(?:who|which|that)\s/.test(s.slice(p.end, p.end + 12)) && (hits.some((x) => x.term.kind === 'cue-before' && x.term !== DEED_TERM && (/(?:ed|s|ing|ют|ли)$/.test(x.word) || IRREGULAR_PAST_DEED.test(x.word)) && clauseOf(x.at) === k && x.end <= p.at && p.at - x.end <= 16 && OBJECT_GAP.test(s.slice(x.end, p.at))) || PARTICIPLE_PHRASE.test(gap))) continue;
       // ("were involved in", "are engaged in": a state of taking part, not a passive deed)
-      if (before && ((PASSIVE_GAP.test(gap) && /(?:ed|struck|hit|shot down|downed|shot)$/.test(c.word) && !/^(?:involved|engaged)/.test(c.word)) || (SPEECH.test(gap) && !/^(?:responsibility|claim)/.test(c.word) && !claimedDeed(gap, c) && !ADMITTED_GAP.test(gap) && !PASSIVE_REPORT_GAP.test(gap)) || gap.includes(':'))) continue;
+      if (before && ((PASSIVE_GAP.test(gap) && /(?:ed|struck|hit|shot down|downed|shot)$/.test(c.word) && !/^(?:involved|engaged)/.test(c.word)) || (SPEECH.test(gap) && !/^(?:responsibility|claim)/.test(c.word) && !claimedDeed(gap, c) && !selfItGap(gap) && !ADMITTED_GAP.test(gap) && !PASSIVE_REPORT_GAP.test(gap)) || gap.includes(':'))) continue;
       // a participle closing a headline or followed by a place or agent phrase is passive: "helicopter downed in Syria"
       if (before && /(?:ed|shot down|struck)$/.test(c.word) && !/^(?:involved|engaged)/.test(c.word) && PARTICIPLE_AFTER.test(s.slice(c.end, c.end + 12))) continue;
       // agentive "by"/"of"-cues: the party within three words, not "by <gerund>" (a means: "by moving a strike group")
