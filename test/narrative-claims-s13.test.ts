@@ -99,3 +99,14 @@ describe('a speaker owning its deed, and the object of an irregular past deed', 
     expect(blamed('Hezbollah targets Israeli town with rockets')).toBe('other');
   });
 });
+
+describe('"shells" as a present verb', () => {
+  it('its subject is the doer; a party before the noun owns the shells', () => {
+    expect(blamed('Kyiv shells Donetsk again, killing two civilians')).toBe('ukraine');
+    expect(blamed('The Ukrainian government shells the OSCE mission leader when he visits the front line')).toBe('ukraine');
+    expect(blamed('Russian shells hit a hospital in Kherson')).toBe('russia');
+  });
+  it('shells without a party blame no one', () => {
+    expect(read('Shells hit a hospital in Kherson')).toMatchObject({ blamed: null, staged: false });
+  });
+});
