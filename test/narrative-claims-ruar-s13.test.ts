@@ -132,3 +132,15 @@ describe('Arabic: aggression, suppression, Houthi nisba, a group head before the
     expect(blamed('أعلنت جماعة الحوثي استهداف سفينة إسرائيلية في البحر الأحمر.')).toBe('other');
   });
 });
+
+describe('Arabic: involvement in a war and the passive "killed" name no doer', () => {
+  it('"متورطة في الحرب" is no deed; involvement in the attack is', () => {
+    expect(blamed('روسيا متورطة في الحرب السورية منذ 2015، وقد قتل آلاف المدنيين في الهجمات.')).toBeNull();
+    expect(blamed('قوات النظام متورطة في الهجوم الكيميائي على خان شيخون.')).toBe('government');
+    expect(blamed('أكد التقرير تورط روسيا في الهجوم على المستشفى.')).toBe('russia');
+  });
+  it('made-in is no blame: the user of the weapon is', () => {
+    expect(blamed('قصفت طائرات النظام مدينة سراقب بقنابل روسية الصنع تحوي غاز الكلور.')).toBe('government');
+    expect(blamed('عثر فريق التحقيق على بقايا قذيفة روسية الصنع في موقع الهجوم الكيميائي.')).toBeNull();
+  });
+});

@@ -93,3 +93,18 @@ const AR_PROTEST_AFTER = /^\s+(?:[^\s.،,؛;]+\s+){0,4}?[وفبل]?(?:ال)?(?:�
 export function arDispersal(word: string, after: string): boolean {
   return AR_DISPERSE_VERB.test(word) && AR_PROTEST_AFTER.test(after);
 }
+
+/**
+ * Session 13 (room claimsra): involvement in a war is no deed ("روسيا متورطة في الحرب السورية", "إيران ضالعة في
+ * النزاع"): a word of involvement whose "في" governs a war, a conflict or the fighting (README guide: wars are no
+ * incidents) names no doer of the incident the text tells. Tested on the cue word and the text after it (claim-slots.ts
+ * adds such a cue to its notADeed set).
+ */
+export const AR_INVOLVED_IN_WAR = /^[وف]?(?:ال)?(?:متورط|ضالع|مشارك|منخرط|تورط|ضلوع|مشاركه|انخراط)\p{L}*\s+(?:[\p{L}]+\s+){0,2}?(?:في|بال|ب)\s*(?:ال)?(?:حرب|الحرب|نزاع|صراع|ازمه|قتال|معارك|العمليات العسكريه|عمليه عسكريه)(?![\p{L}])/u;
+/**
+ * The undiacritised "قتل" before its victims is the passive "قُتل" ("وقد قتل آلاف المدنيين", "قتل 20 شخصا في غارة"): an
+ * active verb would have its subject between it and the object in VSO, and a subject before it in SVO agrees with it
+ * ("روسيا قتلت"), so a bare masculine "قتل" right before a number or a noun of people names no doer (Ryding 2005, ch. 21:
+ * the passive is not shown in unvocalised script). claim-slots.ts adds such a cue to its notADeed set.
+ */
+export const AR_KILLED_PASSIVE = /^[وف]?(?:قد\s+)?قتل\s+(?:[0-9\u0660-\u0669]+|اكثر|اقل|نحو|حوالي|قرابه|ما\s+لا\s+يقل|عشرات|العشرات|ميات|الميات|الاف|الالاف|عدد|مدني\p{L}*|اشخاص|شخص\p{L}*|اطفال|جنود|جندي\p{L}*|عناصر|مسلح\p{L}*|مواطن\p{L}*|سكان|نساء|امراه|رجل|طفل\p{L}*|فلسطيني\p{L}*|سوري\p{L}*|عراقي\p{L}*|يمني\p{L}*)(?![\p{L}])/u;
