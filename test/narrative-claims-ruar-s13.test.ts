@@ -144,3 +144,9 @@ describe('Arabic: involvement in a war and the passive "killed" name no doer', (
     expect(blamed('عثر فريق التحقيق على بقايا قذيفة روسية الصنع في موقع الهجوم الكيميائي.')).toBeNull();
   });
 });
+
+describe('Arabic: filmers of a staging', () => {
+  it('"يصورون مسرحية" stages it', () => {
+    expect(readClaims('عناصر الخوذ البيضاء يصورون مسرحية هجوم كيميائي في إدلب.', lexicon).claims).toMatchObject({ blamed: 'white-helmets', staged: true });
+  });
+});

@@ -34,6 +34,9 @@ export const AR_BLAME_LEXICON: readonly (readonly string[])[] = [
   // blowing up and dispersing a crowd, deeds of their subject ("فجّر تنظيم داعش سيارة", "فرّقت الشرطة المتظاهرين"), as
   // "blew up" and "dispersed" are in English (not the bare "فجر", which is as often "dawn": "فجر اليوم")
   ['cue-before', 'did', 'فجرت', 'فجروا', 'يفجرون', 'فرقت', 'فرقوا', 'يفرقون', 'قمعت', 'قمعوا'],
+  // (session 13) filming in the plural imperfect ("عناصر الخوذ البيضاء يصورون مسرحية هجوم كيميائي"): the filmers stage
+  // it, as English "filming" is a deed cue (not the singular "تصور", which is also the noun "conception")
+  ['cue-before', 'did', 'يصورون', 'يصوران'],
   // Tel Aviv for Israel's government, as "tel aviv" is in the English list ("اتهام طهران لتل أبيب")
   ['party', 'other', 'تل ابيب'],
   // (session 13) the Houthis by an indefinite nisba ("مسيرة حوثية", "صاروخ حوثي", "هجمات حوثية"), beside the built-in
