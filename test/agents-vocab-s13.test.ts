@@ -120,3 +120,20 @@ describe('fluid in the lungs, an asthma attack, blue lips and chest discomfort',
   });
 });
 
+describe('a named cholinergic crisis, spoken Arabic breathing and a twisting belly', () => {
+  it('reads a cholinergic crisis, syndrome or toxidrome as salivation, once', () => {
+    for (const t of ['The patients presented in cholinergic crisis.', 'У пострадавших холинергический криз.', 'ظهرت على المصابين أعراض كولينية.']) {
+      const ex = extractFeatures(t, { terms: kb.terms });
+      expect(feats(t), t).toMatchObject({ hypersalivation: true });
+      expect(ex.hits.filter((h) => h.present).length, t).toBe(1);
+    }
+  });
+  it('reads ما يقدر يتنفس, ما فينا نتنفس and بتقطع النفس as dyspnoea', () => {
+    for (const t of ['ما يقدر يتنفس، صدره يصفر.', 'وكلنا عم نكح وما فينا نتنفس.', 'الريحة بتقطع النفس.'])
+      expect(feats(t), t).toMatchObject({ dyspnoea: true });
+  });
+  it('reads живот крутит as cramps', () => {
+    expect(feats('В лагере у детей рвота, живот крутит.')).toMatchObject({ diarrhoea_cramps: true, vomiting: true });
+  });
+});
+
