@@ -137,3 +137,13 @@ describe('a named cholinergic crisis, spoken Arabic breathing and a twisting bel
   });
 });
 
+describe('Arabic and Russian clinical words for the cholinergic signs', () => {
+  it('reads تقبض الحدقة as miosis, تحزم عضلي and миофибрилляции as fasciculations, respiratory depression as dyspnoea', () => {
+    expect(feats('عند الفحص تقبض الحدقة.')).toMatchObject({ miosis: true });
+    expect(feats('لوحظ تحزم عضلي في الأطراف.')).toMatchObject({ fasciculations: true });
+    expect(feats('Миофибрилляции и слюнотечение.')).toMatchObject({ fasciculations: true, hypersalivation: true });
+    expect(feats('Respiratory depression required bag-mask ventilation.')).toMatchObject({ dyspnoea: true });
+    expect(feats('يعاني من انقباض في الصدر.')).toMatchObject({ chest_tightness: true });
+  });
+});
+
