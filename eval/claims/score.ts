@@ -26,6 +26,12 @@ import { claimLexicon, readClaims } from '../../src/core/narrative/claim-slots.j
 import { readKnowledge } from '../../src/adapters/knowledge/knowledge-files.js';
 import { isHeldOut, splitPart, type SplitPart } from '../split-parts.js';
 
+// a closed pipe (`score.ts ... | head`) is the reader's choice, not an error (as bin/assay.js)
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 const dir = path.dirname(fileURLToPath(import.meta.url));
 const USAGE = `usage: npx tsx eval/claims/score.ts [SPLIT[+SPLIT...]] [--brief] [--lang en|ru|ar] [--builtin] [--misses SLOT] [--dump FILE]
   SPLIT   a file of eval/claims (default dev), or the look/hold part of dev-v10, dev-v11, dev-v12 (dev-v12:look)
