@@ -172,3 +172,15 @@ describe('another event told for comparison is not this one', () => {
     expect(feats('Like in Douma, people were foaming at the mouth.')).toEqual({ frothy_sputum: true });
   });
 });
+
+describe('review s13 item 1: a negated "ruled out" denies nothing, and its object ends at a word of reason', () => {
+  it('the signs given as the reason stay present', () => {
+    expect(feats('A nerve agent could not be ruled out given the miosis and seizures.')).toEqual({ miosis: true, convulsions: true });
+    expect(feats('Врачи не исключили отравление зарином из-за судорог и узких зрачков.')).toEqual({ convulsions: true, miosis: true });
+    expect(feats('لم يستبعد الأطباء التسمم بالسارين بسبب التشنجات وتضيق الحدقة.')).toEqual({ miosis: true, convulsions: true });
+  });
+  it('a plain "ruled out" before its object still denies it', () => {
+    expect(feats('Врачи исключили судороги и миоз.')).toEqual({ convulsions: false, miosis: false });
+    expect(feats('استبعد الأطباء التشنجات.')).toEqual({ convulsions: false });
+  });
+});

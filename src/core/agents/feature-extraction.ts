@@ -322,6 +322,19 @@ const DENY_RU_AR = 'ruled\\s+out|rule\\s+out|rules\\s+out|ruling\\s+out|искл
  * (review): nor after the adverbs that take ما as 'soon / often / seldom / usually' (سرعان ما، غالبا ما، كثيرا ما، عادة ما), after
  * 'according to' (وفق ما), nor before the verbs of 'did not wait / hardly / never ceased' that affirm (ما لبث أن، ما كاد، ما فتئ،
  * ما انفك، ما برح): "سرعان ما ظهرت أعراض الاختناق" tells the signs. */
+/** Session 13 (agfix, review item 1): "ruled out" is no denial when it is itself negated ("could not be ruled out",
+ * "не исключили", "لم يستبعد": the diagnosis stays possible), and its object ends at a word of reason ("given", "because of",
+ * "due to", "из-за", "ввиду", "بسبب", "نظرا"): the signs after it are the grounds, not what was ruled out. A cue whose span to
+ * the phrase holds such a rule-out does not reach the phrase (judgment of reading, closed classes). */
+const RULE_OUT_WORD = /(?<![\p{L}])(?:ruled\s+out|rule\s+out|rules\s+out|ruling\s+out|исключили|исключил|исключила|исключено|исключен\p{L}*|исключён\p{L}*|[وف]?(?:استبعد|استبعدوا|استبعدت|يستبعد|نستبعد|تستبعد|يستبعدون))(?![\p{L}])/iu;
+const RULE_OUT_NEG = /(?<![\p{L}'])(?:not|never|cannot|can't|couldn't|wasn't|weren't|didn't|не|[وف]?(?:لم|لا|ما|لن))(?:\s+\p{L}+){0,2}\s+$/iu;
+const REASON_WORD = /(?<![\p{L}])(?:given|because\s+of|due\s+to|owing\s+to|in\s+view\s+of|из-за|ввиду|[وف]?بسبب|نظرا)(?![\p{L}])/iu;
+function ruleOutOutOfReach(text: string, cueAbs: number, start: number): boolean {
+  const r = RULE_OUT_WORD.exec(text.slice(cueAbs, start));
+  if (!r) return false;
+  const rAbs = cueAbs + r.index;
+  return REASON_WORD.test(text.slice(rAbs + r[0].length, start)) || RULE_OUT_NEG.test(text.slice(Math.max(0, rAbs - 30), rAbs));
+}
 /** the words after which ما is 'what' / 'that which', not a negation (AR_MA_NEG's look-behind; verbCueIn applies it to the
  * whole text, since a window may open at ما itself) */
 const AR_MA_PREV = 'بعد|قبل|حد|لحد|حتي|حتى|طول|لين|عند|حسب|وفق|وفقا|مثل|متل|زي|كل|اول|لما|منذ|من|عن|علي|في|هذا|هذه|هو|هي|بين|اللي|الذي|التي|الي|قد|اكثر|مع|سرعان|غالبا|كثيرا|قليلا|نادرا|عادة|عاده|ربما|بعض|اي';
@@ -1174,7 +1187,7 @@ function negationCore(text: string, start: number, end: number): number {
     const v = verbal ?? execFrom(DET_CUE_2, near, 0);
     // "no fever and was vomiting", "no contamination was found and all recovered": a coordinated new predicate ends
     // the cue's scope (its subject may open the phrase itself, so the test runs on the cue's span up to the phrase's end)
-    if (v && !AND_PREDICATE.test(text.slice(nearAt + v.index, end)) && !(verbal && andPastAfter(text, nearAt + v.index + v[0].length, start, end)) && !wordNegatorOutOfReach(v[0], text, nearAt + v.index + v[0].length, start) && !(AR_HAVE_NOT.test(v[0]) && AR_BECAME.test(text.slice(nearAt + v.index + v[0].length, start)))) return nearAt + v.index;
+    if (v && !AND_PREDICATE.test(text.slice(nearAt + v.index, end)) && !(verbal && andPastAfter(text, nearAt + v.index + v[0].length, start, end)) && !wordNegatorOutOfReach(v[0], text, nearAt + v.index + v[0].length, start) && !ruleOutOutOfReach(text, nearAt + v.index, start) && !(AR_HAVE_NOT.test(v[0]) && AR_BECAME.test(text.slice(nearAt + v.index + v[0].length, start)))) return nearAt + v.index;
   }
   // "no signs of X such as Y", "no evidence of ...": a scoped cue that reaches 12 words inside the segment
   const scoped = SCOPED_CUE.exec(text.slice(farAt, start));
@@ -1210,7 +1223,7 @@ function negationCore(text: string, start: number, end: number): number {
         const joiner = deny ? LIST_OR_AND : LIST_OR;
         // (", and" is the last item's serial comma after denied, not a new clause: the items are checked instead)
         // (a denial lists without a joiner too: "отрицал кашель, рвоту, слезотечение"; its items are checked all the same)
-        if ((deny || !NEW_CLAUSE.test(between)) && (deny || joiner.test(rest)) && listItemsAfterFirst(between, text.slice(start, end), deny) && !(deny && predicateAfter(text, end))) return cueAbs;
+        if ((deny || !NEW_CLAUSE.test(between)) && (deny || joiner.test(rest)) && listItemsAfterFirst(between, text.slice(start, end), deny) && !(deny && predicateAfter(text, end)) && !ruleOutOutOfReach(text, cueAbs, start)) return cueAbs;
       }
     }
     // ... and over a list joined by or/nor without commas beyond its six words ("لم يعان الطفل من السعال أو القيء أو
@@ -1218,7 +1231,7 @@ function negationCore(text: string, start: number, end: number): number {
     // and the phrase follows its joiner at once (session 12)
     else if (!hasComma && listWordInText() && LIST_OR.test(text.slice(wideAt, start))) {
       const v = verbCueIn(text, wideAt, start);
-      if (v && orListBetween(text.slice(wideAt + v.index + v[0].length, start))) return wideAt + v.index;
+      if (v && orListBetween(text.slice(wideAt + v.index + v[0].length, start)) && !ruleOutOutOfReach(text, wideAt + v.index, start)) return wideAt + v.index;
     }
   }
   }
