@@ -184,3 +184,16 @@ describe('review s13 item 1: a negated "ruled out" denies nothing, and its objec
     expect(feats('استبعد الأطباء التشنجات.')).toEqual({ convulsions: false });
   });
 });
+
+describe('review s13 item 2: a belief spans its own clause; decided / it felt are no beliefs; doubting the believer corrects nothing', () => {
+  it('signs told after the belief\'s clause stay', () => {
+    expect(feats('I thought the building would collapse, my eyes were burning and I vomited, but I got out.')).toEqual({ burning_eyes: true, vomiting: true });
+    expect(feats('Мы решили, что надо бежать, глаза жгло, но дверь была заперта.')).toEqual({ burning_eyes: true });
+    expect(feats('Казалось, что глаза горят, но мы шли дальше.')).toEqual({ burning_eyes: true });
+    expect(feats('I was sure I smelled chlorine, but nobody believed me.')).toEqual({ odour_bleach: true });
+  });
+  it('a belief corrected in its clause still asserts nothing', () => {
+    expect(feats('Doctors first thought it was heatstroke, but the pupils were pinpoint.')).toEqual({ miosis: true });
+    expect(feats('Сначала думали, что это тепловой удар, но зрачки были узкие.')).toEqual({ miosis: true });
+  });
+});

@@ -75,9 +75,19 @@ function wordsEnd(text: string, from: number, to: number, n: number): number {
  * not: from the belief verb to the contrast word that ends its clause. Without a contrast the belief is left alone (what
  * doctors thought is a reading of the signs). Judgment of reading, closed class.
  */
-const BELIEF_CUE = /(?<![\p{L}])(?:thought|believed|assumed|presumed|suspected|mistook|took\s+it\s+for|were\s+sure|was\s+sure|думал\p{L}*|подумал\p{L}*|решил\p{L}*|посчитал\p{L}*|считал\p{L}*|показалось|казалось|принял\p{L}*\s+за|[وف]?(?:ظن\p{L}*|اعتقد\p{L}*|حسب(?:نا|وا|ت|ناها|وها|ناه)|فكرنا|فكروا|افتكرنا|افتكروا|توهم\p{L}*))(?![\p{L}])/giu;
+const BELIEF_CUE = /(?<![\p{L}])(?:thought|believed|assumed|presumed|suspected|mistook|took\s+it\s+for|were\s+sure|was\s+sure|думал\p{L}*|подумал\p{L}*|принял\p{L}*\s+за|[وف]?(?:ظن\p{L}*|اعتقد\p{L}*|حسب(?:نا|وا|ت|ناها|وها|ناه)|فكرنا|فكروا|افتكرنا|افتكروا|توهم\p{L}*))(?![\p{L}])/giu;
 /** the contrast that corrects the belief (the clause break it ends at) */
 const CONTRAST = /^(?:but|however|though|но|однако|а|[وف]?(?:لكن|ولكن|بل|بس|وبس))$/iu;
+/**
+ * Session 13 (agfix, review item 2): the belief is its own complement clause, up to the first comma that does not open that
+ * complement (", что", ", that", ", будто") or "and" with a new subject or a finite past verb: "I thought the building would
+ * collapse, my eyes were burning and I vomited, but ..." tells the burning eyes and the vomiting. A contrast that doubts the
+ * believer, not the belief ("but nobody believed me", "но нам никто не поверил", "لكن ما حدا صدقنا"), corrects nothing.
+ * (решил 'decided', считал 'counted', казалось 'it felt' are no beliefs: dropped from BELIEF_CUE.) Judgment of reading.
+ */
+const BELIEF_END = /[,\u060C](?!\s*(?:что|чтобы|будто|that|как|[بف]?(?:ان|أن|إن|انه|انها|إنه|إنها))(?![\p{L}]))|\s(?:and|и)\s+(?:then\s+|потом\s+)?(?:i|we|he|she|they|my|our|his|her|their|я|мы|он|она|они|\p{L}{2,}ed|\p{L}+(?:ли|ла|лся|лась|лись))(?![\p{L}])/iu;
+const DOUBTED_BELIEVER = /^\s*(?:nobody|no\s+one|no-one|none\s+of\s+them|they\s+did\s*n[o']t|никто|нам\s+не|мне\s+не|им\s+не|[وف]?(?:ما\s+حدا|لم\s+يصدق|محدا|ما\s+صدق))/iu;
+const BELIEVE_WORD = /believ|listen|повер|верил|صدق/iu;
 /**
  * Session 13 (agram): another event told for comparison is not this one. A comparison ("unlike in Ghouta", "nothing like the
  * sarin attack, where people had pinpoint pupils", "не так, как в Гуте, где ...", "مش متل الغوطة، وقتها ...") is a span to its
@@ -272,7 +282,11 @@ export function irrealisSpans(text: string): IrrealisSpan[] {
       const at = s + x.index;
       const [, ce] = clauseBounds(text, s, e, at);
       const brk = /^\s*(\p{L}+)/u.exec(text.slice(ce, ce + 12));
-      if (ce < e && brk && CONTRAST.test(brk[1])) spans.push({ from: at, to: ce, answer: null, belief: true });
+      if (!(ce < e && brk && CONTRAST.test(brk[1]))) continue;
+      const afterContrast = text.slice(ce + brk[0].length, ce + brk[0].length + 40);
+      if (DOUBTED_BELIEVER.test(afterContrast) && BELIEVE_WORD.test(afterContrast)) continue;
+      const stop = BELIEF_END.exec(text.slice(at + x[0].length, ce));
+      spans.push({ from: at, to: stop ? at + x[0].length + stop.index : ce, answer: null, belief: true });
     }
     RUMOUR_CUE.lastIndex = 0;
     let r: RegExpExecArray | null;
