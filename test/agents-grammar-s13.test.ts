@@ -197,3 +197,17 @@ describe('review s13 item 2: a belief spans its own clause; decided / it felt ar
     expect(feats('Сначала думали, что это тепловой удар, но зрачки были узкие.')).toEqual({ miosis: true });
   });
 });
+
+describe('review s13 item 3: a search or warning span ends at a new finite predicate; "tested negative for" is no search', () => {
+  it('the signs told after the search stay', () => {
+    expect(feats('The patient was checked for injuries and had pinpoint pupils.')).toEqual({ miosis: true });
+    expect(feats('He was monitored for seizures overnight and had two seizures.')).toEqual({ convulsions: true });
+    expect(feats('The children, who had been tested for exposure, had pinpoint pupils and were drooling.')).toEqual({ miosis: true, hypersalivation: true });
+    expect(feats('Patients were tested for sarin exposure, all tested negative for covid, and had pinpoint pupils.')).toMatchObject({ miosis: true });
+    expect(feats('We were warned about the gas and then we smelled chlorine.')).toEqual({ odour_bleach: true });
+  });
+  it('a search with no outcome still asserts nothing', () => {
+    expect(feats('Staff checked for miosis and vomiting.')).toEqual({});
+    expect(feats('The staff looked for signs of miosis and found none.')).toEqual({ miosis: false });
+  });
+});
