@@ -211,3 +211,13 @@ describe('review s13 item 3: a search or warning span ends at a new finite predi
     expect(feats('The staff looked for signs of miosis and found none.')).toEqual({ miosis: false });
   });
 });
+
+describe('review s13 item 4: a search is answered only in the clause right after it', () => {
+  it('a later "normal" answers nothing; an asserting relative answers yes', () => {
+    expect(feats('Doctors checked for miosis, which was present, and the chest X-ray was normal.')).toEqual({ miosis: true });
+  });
+  it('an outcome in the next clause still answers no', () => {
+    expect(feats('The clinicians suspected a nerve agent and checked for pinpoint pupils, which were absent.')).toEqual({ miosis: false });
+    expect(feats('Doctors expected pinpoint pupils, but the pupils were normal.')).toEqual({ miosis: false });
+  });
+});

@@ -55,6 +55,12 @@ const OUTCOME_NO = new RegExp(
   String.raw`(?<![\p{L}])(?:found\s+(?:none|nothing|no)|(?:none|nothing)\s+(?:was|were|arrived|appeared|came|developed|occurred|showed)|(?:was|were|came\s+back|proved|turned\s+out)\s+(?:\p{L}+\s+)?(?:absent|normal|negative|unremarkable)|all\s+(?:were\s+|tested\s+)?negative|not\s+(?:seen|found|observed|present|detected|noted)|did\s+not\s+(?:find|see|occur|appear|develop|materiali[sz]e)|never\s+(?:came|appeared|developed|materiali[sz]ed)|нормальн\p{L}*|обычн\p{L}*|не\s+(?:было|нашли|обнаружил\p{L}*|выявил\p{L}*|наблюдал\p{L}*|оказалось)|нет|отсутств\p{L}*|[وف]?(?:طبيعي\p{L}*|سلبي\p{L}*|لم\s+(?:يظهر|تظهر|يجدوا|نجد|يجد|نلاحظ|يلاحظوا|تحدث|يحدث|يكن|تكن|تسجل|يسجل)|لا\s+(?:يوجد|توجد)|ما\s+(?:في|لقوا|لقينا|شفنا)|غير\s+موجود\p{L}*))(?![\p{L}])`,
   'iu',
 );
+/** Session 13 (agfix, review item 4): the outcome's clause: after its opening connector, up to the next comma, clause mark or
+ * coordinating conjunction; an asserting relative or predicate there ("which was present", "were found") answers yes
+ * (judgment of reading) */
+const OUTCOME_LEAD = /^[\s,;:\u060C\u061B]*(?:(?:and|but|then|и|но|а|однако|[وف]?(?:لكن|ولكن))\s+)?/iu;
+const OUTCOME_CLAUSE_END = /[,;:\u060C\u061B]|\s(?:and|but|и|но|а|однако|لكن|ولكن)\s/iu;
+const OUTCOME_PRESENT = /(?<![\p{L}])(?:was|were|is|are)\s+(?:(?!not|never|absent)\p{L}+\s+)?(?:present|found|seen|noted)(?![\p{L}])/iu;
 /** an outcome that opens the next sentence ("Miosis was looked for. None was found.") */
 const NEXT_SENTENCE_NO = /^\s*(?:none|nothing|no\s+\p{L}+\s+(?:was|were)|\p{L}+\s+(?:was|were)\s+(?:absent|normal|negative)|нет|не\s+было|لا\s+يوجد|لم\s+\p{L}+)(?![\p{L}])/iu;
 /** a passive auxiliary right before a search verb: the search is about the clause's subject */
@@ -234,9 +240,14 @@ export function irrealisSpans(text: string): IrrealisSpan[] {
       // the expected thing is the cue's object: at most six words on
       const to = Math.min(stop ? from + stop.index : ce, wordsEnd(text, from, ce, 6));
       const rest = text.slice(to, e);
-      const no = OUTCOME_NO.exec(rest);
+      // (review item 4) the outcome is told in the clause right after the span, not anywhere later in the sentence: "checked
+      // for miosis, which was present, and the chest X-ray was normal" answers yes
+      const lead = OUTCOME_LEAD.exec(rest)?.[0].length ?? 0;
+      const brk = rest.slice(lead).search(OUTCOME_CLAUSE_END);
+      const region = brk >= 0 ? rest.slice(0, lead + brk) : rest;
+      const no = OUTCOME_NO.exec(region);
       const nextNo = !no && !rest.trim() ? NEXT_SENTENCE_NO.exec(next) : null;
-      const answer = no || nextNo ? 'no' : OUTCOME_YES.test(rest) ? 'yes' : null;
+      const answer = no || nextNo ? 'no' : OUTCOME_YES.test(rest) || OUTCOME_PRESENT.test(region) ? 'yes' : null;
       // a passive search ("Miosis was looked for", "Pupils were checked for constriction") is about its subject too
       const passive = PARTICIPLE.test(x[0]) && PASSIVE_BEFORE.test(text.slice(Math.max(cs, at - 24), at));
       const outcome: [number, number] | undefined = no ? [to + no.index, to + no.index + no[0].length] : nextNo ? [e + 1 + nextNo.index, e + 1 + nextNo.index + nextNo[0].length] : undefined;
