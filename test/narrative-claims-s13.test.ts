@@ -38,6 +38,16 @@ describe('claiming the deed itself owns it, as claiming the responsibility does'
     expect(read('Russia claimed the attack was staged by the rebels')).toMatchObject({ blamed: 'opposition', staged: true });
     expect(read('Russia claimed the attack never happened')).toMatchObject({ blamed: null, staged: true });
   });
+  it('(review) nor does a deed noun whose place phrase or comma relative a finite verb follows', () => {
+    expect(read('Moscow claimed the attack in Douma had been faked.')).toMatchObject({ blamed: null, staged: true });
+    expect(blamed('Russia claimed the strike on the hospital never took place.')).toBe(null);
+    expect(read('The regime claimed the attacks on Saraqib were a hoax.')).toMatchObject({ blamed: null, staged: true });
+    expect(read('Russia claimed the attack, which killed 80 people, was staged.')).toMatchObject({ blamed: null, staged: true });
+    expect(blamed('The White Helmets claimed the strike in Idlib killed twelve children.')).toBe(null);
+    // (the deed is still owned when no verb follows its place phrase or relative)
+    expect(blamed('The Houthis claimed the attack on the armed convoy in Hodeidah')).toBe('other');
+    expect(blamed('The Houthis claimed the attack, which killed 12 soldiers, in a statement')).toBe('other');
+  });
 });
 
 describe('gerunds of striking and firing are deeds', () => {

@@ -1485,9 +1485,31 @@ const IRREGULAR_PAST_DEED = /^(?:struck|hit|shot|shot down|blew up|threw|hurled|
 const CLAIMED_DEED = /^(?:attacks?|strikes?|airstrikes?|air strikes?|bombings?|raids?|massacre|assault|ambush|killing|killings)$/u;
 const CLAIMED_DEED_GAP = /^\s+(?:(?:an|a|the|its|their|this|these|last|monday['’]s|tuesday['’]s|wednesday['’]s|thursday['’]s|friday['’]s|saturday['’]s|sunday['’]s|yesterday['’]s|today['’]s)\s+)?(?:[\p{L}\-]+\s+){0,2}$/u;
 const CLAIMED_DEED_AFTER = /^(?:\s*(?:[.,;:!?\n]|$)|\s+(?:on|in|at|against|near|targeting|that\s+(?:killed|hit|wounded|injured|left|targeted)|which\s+(?:killed|hit|wounded|injured|left|targeted))(?![\p{L}]))/u;
+// (s13 review) "claimed the attack in Douma had been faked", "claimed the attack, which killed 80 people, was staged":
+// past the deed's place phrase or a comma relative, a finite verb makes the deed the subject of a complement clause
+const CLAIMED_DEED_RELATIVE = /^\s*,\s*(?:which|that|who)\s[^,.;:!?\n]*,/u;
+const CLAIMED_DEED_FINITE = /^(?:was|were|is|are|had|has|have|never|did|didn['’]t|does|doesn['’]t|wasn['’]t|weren['’]t|hadn['’]t|would|could|may|might|took|left|came|hit|struck|not|\p{L}{2,}ed)$/u;
+const CLAIMED_DEED_ADJ = /^(?:armed|united|besieged|occupied|suspected|alleged|disputed|contested|crowded|populated|fortified|isolated|based|named|unnamed|advanced|coordinated|renewed|repeated|combined|sustained|failed|foiled|reported|deadly|so-called)$/u;
+const CLAIMED_DEED_STOP = /^(?:that|which|who|and|but|as|after|before|while|because|saying|when|in which|where)$/u;
+const complementAfterDeed = (at: number): boolean => {
+  let rest = s.slice(at, at + 200);
+  const rel = CLAIMED_DEED_RELATIVE.exec(rest);
+  if (rel) rest = rest.slice(rel[0].length);
+  const clause = rest.split(/[.,;:!?\n]/u)[0];
+  const ws = clause.trim().split(/\s+/u).filter(Boolean).slice(0, 8);
+  for (let i = 0; i < ws.length; i++) {
+    if (CLAIMED_DEED_STOP.test(ws[i])) return false;
+    if (!CLAIMED_DEED_FINITE.test(ws[i]) || CLAIMED_DEED_ADJ.test(ws[i])) continue;
+    // (an -ed adjective after an article or a preposition: "on the armed convoy")
+    if (/ed$/u.test(ws[i]) && i > 0 && /^(?:the|a|an|on|in|at|of|its|their|near|against|targeting)$/u.test(ws[i - 1])) continue;
+    if (/ed$/u.test(ws[i]) && i === 0 && !rel) continue;
+    return true;
+  }
+  return false;
+};
 /** `gap` (up to the deed noun `c`) ends in "claimed" and the deed noun is its object */
 const claimedDeed = (gap: string, c: Hit): boolean => {
-  if (!CLAIMED_DEED.test(c.word) || !CLAIMED_DEED_AFTER.test(s.slice(c.end, c.end + 16))) return false;
+  if (!CLAIMED_DEED.test(c.word) || !CLAIMED_DEED_AFTER.test(s.slice(c.end, c.end + 16)) || complementAfterDeed(c.end)) return false;
   const m = lastMatch(CLAIM_VERB_G, gap);
   return !!m && CLAIMED_DEED_GAP.test(gap.slice(m.index + m[0].length));
 };
