@@ -91,6 +91,12 @@ describe("the bare army of a Syrian story is the Syrian state's", () => {
     expect(blamed('Turkish jets bombed Kurdish villages near Aleppo, and the army shelled Afrin')).toBe('other');
     expect(blamed('The army used tear gas against protesters in Kiev')).toBe(null);
   });
+  it('(review) the story is Syrian by whole words ("hts" is not in "nights") and by places or actors, not barrels', () => {
+    expect(blamed('Heavy fighting lit up the nights in Khartoum. The army shelled the district with chemical weapons.')).toBe(null);
+    expect(blamed('The Sudanese conflict has seen barrel bombs. The army used chlorine gas in Darfur, witnesses said.')).toBe(null);
+    expect(blamed('Heavy fighting lit up the nights in Idlib. The army shelled the district with chemical weapons.')).toBe('government');
+    expect(blamed('HTS fighters attacked the army near Idlib')).toBe('opposition');
+  });
 });
 
 describe('a speaker owning its deed, and the object of an irregular past deed', () => {
