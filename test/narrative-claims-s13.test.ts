@@ -96,6 +96,8 @@ describe("the bare army of a Syrian story is the Syrian state's", () => {
     expect(blamed('The Sudanese conflict has seen barrel bombs. The army used chlorine gas in Darfur, witnesses said.')).toBe(null);
     expect(blamed('Heavy fighting lit up the nights in Idlib. The army shelled the district with chemical weapons.')).toBe('government');
     expect(blamed('HTS fighters attacked the army near Idlib')).toBe('opposition');
+    // (a state named in another sentence does not take the army of a Syrian chemical attack)
+    expect(blamed('Israeli jets struck near Damascus last week. Activists said the army used chlorine gas in the attack on Kafr Zita near Hama.')).toBe('government');
   });
 });
 
