@@ -3,19 +3,9 @@
  * arrived (superseded_by), docs/agent-differential.md §7.00030. Every sentence is the engineer's own; none is taken from
  * an evaluation item.
  */
-import { packageKnowledge } from './helpers/knowledge.js';
 import { describe, expect, it } from 'vitest';
-import { loadAgentKb } from '../src/app/agents.js';
-import { extractFeatures } from '../src/core/agents/feature-extraction.js';
-import { runDifferential } from '../src/core/agents/agent-differential.js';
+import { feats, p, run } from './helpers/agent-probe.js';
 
-const kb = loadAgentKb(packageKnowledge);
-const feats = (text: string) => {
-  const ex = extractFeatures(text, { terms: kb.terms });
-  return Object.fromEntries([...ex.features].map(([k, v]) => [k, v.present]));
-};
-const run = (text: string) => runDifferential(kb, [{ text, role: 'official' }]);
-const p = (text: string, cls: string) => run(text).classes.find((c) => c.id === cls)!.probability;
 
 describe('setting_school: the school as the setting', () => {
   it('reads a school, a classroom and pupils in three languages', () => {

@@ -2,19 +2,9 @@
  * Session 12 (room fixag): heat, a stuffy room or long standing named as the circumstance of an illness
  * (knowledge/agents.yaml heat_or_crowding). Every sentence is the engineer's own; none is taken from an evaluation item.
  */
-import { packageKnowledge } from './helpers/knowledge.js';
 import { describe, expect, it } from 'vitest';
-import { loadAgentKb } from '../src/app/agents.js';
-import { extractFeatures } from '../src/core/agents/feature-extraction.js';
-import { runDifferential } from '../src/core/agents/agent-differential.js';
+import { feats, p, run } from './helpers/agent-probe.js';
 
-const kb = loadAgentKb(packageKnowledge);
-const feats = (text: string) => {
-  const ex = extractFeatures(text, { terms: kb.terms });
-  return Object.fromEntries([...ex.features].map(([k, v]) => [k, v.present]));
-};
-const run = (text: string) => runDifferential(kb, [{ text, role: 'official' }]);
-const p = (text: string, cls: string) => run(text).classes.find((c) => c.id === cls)!.probability;
 
 describe('heat_or_crowding: the weather, a stuffy room or hours of standing', () => {
   it('reads heat illness, the weather and a stuffy room in three languages', () => {
