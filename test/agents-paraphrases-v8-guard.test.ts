@@ -33,5 +33,7 @@ describeFrozenParaphraseSplit({
     ru: { ...SHARED_AGENTS, vx: 1, cs: 2, phosphine: 1 },
     ar: { ...SHARED_AGENTS, vx: 1, cs: 2, 'irritant-industrial': 1 },
   },
-  // no floor yet: the coordinator adds it after the first score (aggregate only)
+  // first scored by the coordinator on the session-start engine (4c2ee84 + this split), before any session-14 rule landed:
+  // 81/90 = 90.0% (EN 26/30, RU 28/30, AR 27/30), Brier 0.165. A floor against regressions, never a target.
+  floor: { title: 'stays at or above its first score (90.0%; EN .866, RU .933, AR .90; Brier < .166)', classTop1: 0.9, perLang: { en: 0.866, ru: 0.933, ar: 0.9 }, brierBelow: 0.166 },
 });

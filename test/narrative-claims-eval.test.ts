@@ -230,6 +230,19 @@ describe('labelled claims set', () => {
     expect(r.slots.voice.accuracy).toBeGreaterThanOrEqual(0.833);
   });
 
+  it('scores on the frozen split test-v16 at or above its first scoring in session 14 (a floor, never a target)', () => {
+    // drawn by hash from shared-data rows no split held, stratified by an incident keyword rule on the raw text before
+    // labelling (eval/claims/draw-v16.ts; EUvsDisinfo 30, FA-KES 56, Ghouta Arabic captions 14), labelled by a hand that
+    // never ran the reader; scored once by the coordinator on the session-start reader (4c2ee84): blamed 0.920 (EN 0.907,
+    // AR 1.000), staged 0.890 (EN 0.919, AR 0.714), voice 0.830; no announced attack (prepared recall not measured);
+    // docs/narrative.md
+    const r = scoreClaims(read('test-v16.jsonl'), lex);
+    expect(r.items).toBe(100);
+    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.92);
+    expect(r.slots.staged.accuracy).toBeGreaterThanOrEqual(0.89);
+    expect(r.slots.voice.accuracy).toBeGreaterThanOrEqual(0.83);
+  });
+
   it('scores on split v5 (scored twice as a test split, then moved to development when v6 was frozen)', () => {
     // as a test split: blamed 0.705 -> 0.720, staged 0.864 -> 0.894 (docs/narrative.md); after session 5's round,
     // tuned on it among others (knowledge/claim-parties.yaml and the grammar): the figures below
