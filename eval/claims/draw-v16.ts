@@ -4,7 +4,8 @@
  * holds (by id after its prefix, headline or excerpt text, in every eval/claims/*.jsonl that existed: BEFORE_V16), split
  * into strata by a keyword rule on the raw row text only (an incident word in the title/summary, or not; never any
  * output of the claim reader), each stratum in sha256("v16:<source>:" + key) order. test-v16 takes the first items of
- * every stratum, dev-v16 the next ones, so the two are disjoint by construction. The rules and the hash order were fixed
+ * every stratum, dev-v16 the next ones (skipping a row that tells the story of a test-v16 item or of an earlier split:
+ * the same first 40 letters and digits of its headline), so the two are disjoint by construction. The rules and the hash order were fixed
  * before any row was read; the sizes per stratum (SIZES) were changed once after the first draw was read, before any
  * label was written, to give FA-KES (the only source whose rows name culprits) more weight (README); no row was chosen
  * or dropped by its content. The labels were then written by hand by the guide in README.md.
@@ -33,7 +34,7 @@ export const VIOLENCE = /\bkill|murder|shoot|\bshot\b|sniper|terror|explo|crash|
 export const SIZES = {
   // euvs: [incident tier 1 (INCIDENT), incident tier 2 (VIOLENCE only), rest]
   test: { euvs: [8, 8, 14], fakes: [28, 28], ghouta: [14, 0] },
-  dev: { euvs: [6, 6, 10], fakes: [15, 15], ghouta: [10, 0] },
+  dev: { euvs: [6, 6, 10], fakes: [25, 25], ghouta: [10, 0] }, // FA-KES 15 + 15 at first, raised after labelling those (README)
 } as const;
 
 export interface Drawn { id: string; source: string; ref: Record<string, unknown>; language: string; text: string; stratum: 'incident' | 'rest'; labels: null }
@@ -66,18 +67,33 @@ export function drawV16(): { test: Drawn[]; dev: Drawn[]; pools: Record<string, 
   const test: Drawn[] = [], dev: Drawn[] = [];
   const taken = new Set<string>();
   const pools: Record<string, number> = {};
-  /** take items of one stratum (already in hash order): the first nTest to test, the next nDev to dev */
+  /** the same story told twice: the first 40 letters and digits of the headline (a wire republished by two outlets
+   * with their own suffixes, "... Monitor" and "... monitor | Jordan Times") */
+  const story = (text: string) => text.split('\n')[0].toLowerCase().replace(/[^a-z0-9\u0600-\u06ff\u0400-\u04ff]/g, '').slice(0, 40);
+  const deferred: (() => void)[] = [];
+  /** take items of one stratum (already in hash order): the first nTest to test now; the next nDev to dev after every
+   * stratum has given its test items, skipping a row whose story (above) is that of a test-v16 item or of an earlier split */
   const fill = (name: string, cands: Omit<Drawn, 'labels'>[], nTest: number, nDev: number) => {
     pools[name] = cands.length;
-    let t = 0, d = 0;
-    for (const c of cands) {
-      if (t === nTest && d === nDev) break;
-      const h = norm(c.text.split('\n')[0]), x = norm(c.text);
+    let t = 0, i = 0;
+    for (; i < cands.length && t < nTest; i++) {
+      const c = cands[i], h = norm(c.text.split('\n')[0]), x = norm(c.text);
       if (taken.has(h) || taken.has(x)) continue;
       taken.add(h); taken.add(x);
-      if (t < nTest) { test.push({ ...c, labels: null }); t++; } else { dev.push({ ...c, labels: null }); d++; }
+      test.push({ ...c, labels: null }); t++;
     }
-    if (t < nTest || d < nDev) throw new Error(`${name}: pool too small (${cands.length})`);
+    if (t < nTest) throw new Error(`${name}: pool too small (${cands.length})`);
+    deferred.push(() => {
+      const stories = new Set([...seen, ...test].map((o) => story(o.text)));
+      let d = 0;
+      for (; i < cands.length && d < nDev; i++) {
+        const c = cands[i], h = norm(c.text.split('\n')[0]), x = norm(c.text);
+        if (taken.has(h) || taken.has(x) || stories.has(story(c.text))) continue;
+        taken.add(h); taken.add(x);
+        dev.push({ ...c, labels: null }); d++;
+      }
+      if (d < nDev) throw new Error(`${name}: pool too small for dev (${cands.length})`);
+    });
   };
 
   // EUvsDisinfo 2015-2017: distinct titles in no split; stratum by INCIDENT on title + summary
@@ -129,6 +145,7 @@ export function drawV16(): { test: Drawn[]; dev: Drawn[]; pools: Record<string, 
   const restDev = Math.min(SIZES.dev.ghouta[0] / 2, new Set(gRest.map(({ row }) => norm(ghoutaText(row)))).size - restTest);
   fill('ghouta-rest', gRest.map((r) => ghoutaItem(r, 'rest')), restTest, restDev);
   fill('ghouta-incident', gInc.map((r) => ghoutaItem(r, 'incident')), SIZES.test.ghouta[0] - restTest, SIZES.dev.ghouta[0] - restDev);
+  for (const f of deferred) f();
   pools['euvs-fresh'] = euvsFresh.length; pools['fakes-fresh'] = fakes.length; pools['ghouta-fresh'] = ghouta.length;
   return { test, dev, pools };
 }
