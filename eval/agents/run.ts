@@ -77,6 +77,10 @@ export function paraphrasesDevV5Part(part: SplitPart) {
 export function paraphrasesDevV6Part(part: SplitPart) {
   return splitPart(loadParaphrases('dev-v6'), part);
 }
+/** Session 14's lay-paraphrase development split dev-v7 (EN/RU/AR, a hand that never ran the engine), cut the same way. */
+export function paraphrasesDevV7Part(part: SplitPart) {
+  return splitPart(loadParaphrases('dev-v7'), part);
+}
 
 export function scores(devOnly = false): Record<string, Score> {
   // order: what may be tuned on (dev, seen, v2, v3, v4, v5, dev-v8, dev-v9), then the frozen test splits; `--dev` scores the
@@ -121,15 +125,17 @@ export function scores(devOnly = false): Record<string, Score> {
     'paraphrases-dev-v5-hold': scoreCases(kb, paraphrasesDevV5Part('hold')),
     'paraphrases-dev-v6-look': scoreCases(kb, paraphrasesDevV6Part('look')),
     'paraphrases-dev-v6-hold': scoreCases(kb, paraphrasesDevV6Part('hold')),
-    // every hold part of development together (dev-v9, dev-v10, dev-v10b, dev-v11, dev-v12, dev-v13, dev-v14, paraphrases dev-v3, dev-v4, dev-v5 and dev-v6): the figure a change
+    'paraphrases-dev-v7-look': scoreCases(kb, paraphrasesDevV7Part('look')),
+    'paraphrases-dev-v7-hold': scoreCases(kb, paraphrasesDevV7Part('hold')),
+    // every hold part of development together (dev-v9, dev-v10, dev-v10b, dev-v11, dev-v12, dev-v13, dev-v14, paraphrases dev-v3, dev-v4, dev-v5, dev-v6 and dev-v7): the figure a change
     // that generalises should move
-    'development-hold-all': scoreCases(kb, [...devV9Part('hold'), ...devV10Part('dev-v10', 'hold'), ...devV10Part('dev-v10b', 'hold'), ...devV11Part('hold'), ...devV12Part('hold'), ...devV13Part('hold'), ...devV14Part('hold'), ...paraphrasesDevV3Part('hold'), ...paraphrasesDevV4Part('hold'), ...paraphrasesDevV5Part('hold'), ...paraphrasesDevV6Part('hold')]),
+    'development-hold-all': scoreCases(kb, [...devV9Part('hold'), ...devV10Part('dev-v10', 'hold'), ...devV10Part('dev-v10b', 'hold'), ...devV11Part('hold'), ...devV12Part('hold'), ...devV13Part('hold'), ...devV14Part('hold'), ...paraphrasesDevV3Part('hold'), ...paraphrasesDevV4Part('hold'), ...paraphrasesDevV5Part('hold'), ...paraphrasesDevV6Part('hold'), ...paraphrasesDevV7Part('hold')]),
   };
   // every development case together (incidents of dev, seen, v2-v5, dev-v8, dev-v9, dev-v10, dev-v10b, dev-v11 and the dev
   // paraphrases v1 and v3): the figure tuning watches
   const all = {
     ...dev,
-    'development-total': scoreCases(kb, [...loadIncidents('dev'), ...loadIncidents('seen'), ...loadParaphrases('dev'), ...loadIncidents('test-v2'), ...loadIncidents('test-v3'), ...loadIncidents('test-v4'), ...loadIncidents('test-v5'), ...loadIncidents('dev-v8'), ...loadIncidents('dev-v9'), ...loadIncidents('dev-v10'), ...loadIncidents('dev-v10b'), ...loadIncidents('dev-v11'), ...loadIncidents('dev-v12'), ...loadIncidents('dev-v13'), ...loadIncidents('dev-v14'), ...loadParaphrases('dev-v3'), ...loadParaphrases('dev-v4'), ...loadParaphrases('dev-v5'), ...loadParaphrases('dev-v6')]),
+    'development-total': scoreCases(kb, [...loadIncidents('dev'), ...loadIncidents('seen'), ...loadParaphrases('dev'), ...loadIncidents('test-v2'), ...loadIncidents('test-v3'), ...loadIncidents('test-v4'), ...loadIncidents('test-v5'), ...loadIncidents('dev-v8'), ...loadIncidents('dev-v9'), ...loadIncidents('dev-v10'), ...loadIncidents('dev-v10b'), ...loadIncidents('dev-v11'), ...loadIncidents('dev-v12'), ...loadIncidents('dev-v13'), ...loadIncidents('dev-v14'), ...loadParaphrases('dev-v3'), ...loadParaphrases('dev-v4'), ...loadParaphrases('dev-v5'), ...loadParaphrases('dev-v6'), ...loadParaphrases('dev-v7')]),
   };
   if (devOnly) return all;
   return {
@@ -200,7 +206,7 @@ function print(name: string, s: Score) {
   console.log('| expected | ' + cols.map(abbr).join(' | ') + ' |');
   for (const k of kb.classes.map((c) => c.id)) console.log(`| ${abbr(k)} | ` + cols.map((c) => s.confusion[k]?.[c] ?? 0).join(' | ') + ' |');
   console.log('reliability (leading-class probability bin: n, mean confidence, accuracy): ' + s.reliability.map((b) => `[${b.from.toFixed(1)}-${b.to.toFixed(1)}) n=${b.n} conf=${b.confidence.toFixed(2)} acc=${b.accuracy.toFixed(2)}`).join('; '));
-  if (args.includes('--misses') && (name.endsWith('-dev') || name.endsWith('-seen') || name === 'incidents-dev-v8' || name === 'incidents-dev-v9-look' || name === 'incidents-dev-v10-look' || name === 'incidents-dev-v10b-look' || name === 'incidents-dev-v11-look' || name === 'incidents-dev-v12-look' || name === 'incidents-dev-v13-look' || name === 'incidents-dev-v14-look' || name === 'paraphrases-dev-v3-look' || name === 'paraphrases-dev-v4-look' || name === 'paraphrases-dev-v5-look' || name === 'paraphrases-dev-v6-look'))
+  if (args.includes('--misses') && (name.endsWith('-dev') || name.endsWith('-seen') || name === 'incidents-dev-v8' || name === 'incidents-dev-v9-look' || name === 'incidents-dev-v10-look' || name === 'incidents-dev-v10b-look' || name === 'incidents-dev-v11-look' || name === 'incidents-dev-v12-look' || name === 'incidents-dev-v13-look' || name === 'incidents-dev-v14-look' || name === 'paraphrases-dev-v3-look' || name === 'paraphrases-dev-v4-look' || name === 'paraphrases-dev-v5-look' || name === 'paraphrases-dev-v6-look' || name === 'paraphrases-dev-v7-look'))
     for (const o of s.outcomes.filter((x) => !x.correct)) console.log(`  miss ${o.id}: expected ${o.expected}, got ${o.predicted ?? '(no leader)'} (p expected ${o.pExpected.toFixed(2)})`);
 }
 
