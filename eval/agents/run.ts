@@ -69,6 +69,10 @@ export function devV13Part(part: SplitPart) {
 export function devV14Part(part: SplitPart) {
   return splitPart(loadIncidents('dev-v14'), part);
 }
+/** Session 14's incidents development split dev-v15 (EN/RU/AR, a hand that never ran the engine), cut the same way. */
+export function devV15Part(part: SplitPart) {
+  return splitPart(loadIncidents('dev-v15'), part);
+}
 /** Session 12's lay-paraphrase development split dev-v5 (EN/RU/AR, a hand that never ran the engine), cut the same way. */
 export function paraphrasesDevV5Part(part: SplitPart) {
   return splitPart(loadParaphrases('dev-v5'), part);
@@ -119,6 +123,8 @@ export function scores(devOnly = false): Record<string, Score> {
     'incidents-dev-v13-hold': scoreCases(kb, devV13Part('hold')),
     'incidents-dev-v14-look': scoreCases(kb, devV14Part('look')),
     'incidents-dev-v14-hold': scoreCases(kb, devV14Part('hold')),
+    'incidents-dev-v15-look': scoreCases(kb, devV15Part('look')),
+    'incidents-dev-v15-hold': scoreCases(kb, devV15Part('hold')),
     'paraphrases-dev-v4-look': scoreCases(kb, paraphrasesDevV4Part('look')),
     'paraphrases-dev-v4-hold': scoreCases(kb, paraphrasesDevV4Part('hold')),
     'paraphrases-dev-v5-look': scoreCases(kb, paraphrasesDevV5Part('look')),
@@ -127,15 +133,15 @@ export function scores(devOnly = false): Record<string, Score> {
     'paraphrases-dev-v6-hold': scoreCases(kb, paraphrasesDevV6Part('hold')),
     'paraphrases-dev-v7-look': scoreCases(kb, paraphrasesDevV7Part('look')),
     'paraphrases-dev-v7-hold': scoreCases(kb, paraphrasesDevV7Part('hold')),
-    // every hold part of development together (dev-v9, dev-v10, dev-v10b, dev-v11, dev-v12, dev-v13, dev-v14, paraphrases dev-v3, dev-v4, dev-v5, dev-v6 and dev-v7): the figure a change
+    // every hold part of development together (dev-v9, dev-v10, dev-v10b, dev-v11, dev-v12, dev-v13, dev-v14, dev-v15, paraphrases dev-v3, dev-v4, dev-v5, dev-v6 and dev-v7): the figure a change
     // that generalises should move
-    'development-hold-all': scoreCases(kb, [...devV9Part('hold'), ...devV10Part('dev-v10', 'hold'), ...devV10Part('dev-v10b', 'hold'), ...devV11Part('hold'), ...devV12Part('hold'), ...devV13Part('hold'), ...devV14Part('hold'), ...paraphrasesDevV3Part('hold'), ...paraphrasesDevV4Part('hold'), ...paraphrasesDevV5Part('hold'), ...paraphrasesDevV6Part('hold'), ...paraphrasesDevV7Part('hold')]),
+    'development-hold-all': scoreCases(kb, [...devV9Part('hold'), ...devV10Part('dev-v10', 'hold'), ...devV10Part('dev-v10b', 'hold'), ...devV11Part('hold'), ...devV12Part('hold'), ...devV13Part('hold'), ...devV14Part('hold'), ...devV15Part('hold'), ...paraphrasesDevV3Part('hold'), ...paraphrasesDevV4Part('hold'), ...paraphrasesDevV5Part('hold'), ...paraphrasesDevV6Part('hold'), ...paraphrasesDevV7Part('hold')]),
   };
   // every development case together (incidents of dev, seen, v2-v5, dev-v8, dev-v9, dev-v10, dev-v10b, dev-v11 and the dev
   // paraphrases v1 and v3): the figure tuning watches
   const all = {
     ...dev,
-    'development-total': scoreCases(kb, [...loadIncidents('dev'), ...loadIncidents('seen'), ...loadParaphrases('dev'), ...loadIncidents('test-v2'), ...loadIncidents('test-v3'), ...loadIncidents('test-v4'), ...loadIncidents('test-v5'), ...loadIncidents('dev-v8'), ...loadIncidents('dev-v9'), ...loadIncidents('dev-v10'), ...loadIncidents('dev-v10b'), ...loadIncidents('dev-v11'), ...loadIncidents('dev-v12'), ...loadIncidents('dev-v13'), ...loadIncidents('dev-v14'), ...loadParaphrases('dev-v3'), ...loadParaphrases('dev-v4'), ...loadParaphrases('dev-v5'), ...loadParaphrases('dev-v6'), ...loadParaphrases('dev-v7')]),
+    'development-total': scoreCases(kb, [...loadIncidents('dev'), ...loadIncidents('seen'), ...loadParaphrases('dev'), ...loadIncidents('test-v2'), ...loadIncidents('test-v3'), ...loadIncidents('test-v4'), ...loadIncidents('test-v5'), ...loadIncidents('dev-v8'), ...loadIncidents('dev-v9'), ...loadIncidents('dev-v10'), ...loadIncidents('dev-v10b'), ...loadIncidents('dev-v11'), ...loadIncidents('dev-v12'), ...loadIncidents('dev-v13'), ...loadIncidents('dev-v14'), ...loadIncidents('dev-v15'), ...loadParaphrases('dev-v3'), ...loadParaphrases('dev-v4'), ...loadParaphrases('dev-v5'), ...loadParaphrases('dev-v6'), ...loadParaphrases('dev-v7')]),
   };
   if (devOnly) return all;
   return {
@@ -178,6 +184,11 @@ export function scores(devOnly = false): Record<string, Score> {
     // engine before it was frozen; to be first scored by the coordinator
     'incidents-test-v14': scoreCases(kb, loadIncidents('test-v14')),
     'incidents-unseen-v6..v14': scoreCases(kb, [...loadIncidents('test-v6'), ...loadIncidents('test-v7'), ...loadIncidents('test-v8'), ...loadIncidents('test-v9'), ...loadIncidents('test-v9b'), ...loadIncidents('test-v10'), ...loadIncidents('test-v10b'), ...loadIncidents('test-v11'), ...loadIncidents('test-v12'), ...loadIncidents('test-v13'), ...loadIncidents('test-v14')]),
+    // session 14's frozen incidents split v15 (41 cited incidents, EN/RU/AR, weighted to choking against toxic-industrial,
+    // riot-control against toxic-industrial, single-sign accounts and none), by the hand that wrote dev-v15 from other
+    // events, never run on the engine before it was frozen; to be first scored by the coordinator
+    'incidents-test-v15': scoreCases(kb, loadIncidents('test-v15')),
+    'incidents-unseen-v6..v15': scoreCases(kb, [...loadIncidents('test-v6'), ...loadIncidents('test-v7'), ...loadIncidents('test-v8'), ...loadIncidents('test-v9'), ...loadIncidents('test-v9b'), ...loadIncidents('test-v10'), ...loadIncidents('test-v10b'), ...loadIncidents('test-v11'), ...loadIncidents('test-v12'), ...loadIncidents('test-v13'), ...loadIncidents('test-v14'), ...loadIncidents('test-v15')]),
     'paraphrases-test-v3': scoreCases(kb, loadParaphrases('test-v3')),
     'paraphrases-test-v4': scoreCases(kb, loadParaphrases('test-v4')),
     // session 11's frozen lay-paraphrase split v5 (60 accounts, 20 per language), by the hand that wrote dev-v4 that
@@ -210,7 +221,7 @@ function print(name: string, s: Score) {
   console.log('| expected | ' + cols.map(abbr).join(' | ') + ' |');
   for (const k of kb.classes.map((c) => c.id)) console.log(`| ${abbr(k)} | ` + cols.map((c) => s.confusion[k]?.[c] ?? 0).join(' | ') + ' |');
   console.log('reliability (leading-class probability bin: n, mean confidence, accuracy): ' + s.reliability.map((b) => `[${b.from.toFixed(1)}-${b.to.toFixed(1)}) n=${b.n} conf=${b.confidence.toFixed(2)} acc=${b.accuracy.toFixed(2)}`).join('; '));
-  if (args.includes('--misses') && (name.endsWith('-dev') || name.endsWith('-seen') || name === 'incidents-dev-v8' || name === 'incidents-dev-v9-look' || name === 'incidents-dev-v10-look' || name === 'incidents-dev-v10b-look' || name === 'incidents-dev-v11-look' || name === 'incidents-dev-v12-look' || name === 'incidents-dev-v13-look' || name === 'incidents-dev-v14-look' || name === 'paraphrases-dev-v3-look' || name === 'paraphrases-dev-v4-look' || name === 'paraphrases-dev-v5-look' || name === 'paraphrases-dev-v6-look' || name === 'paraphrases-dev-v7-look'))
+  if (args.includes('--misses') && (name.endsWith('-dev') || name.endsWith('-seen') || name === 'incidents-dev-v8' || name === 'incidents-dev-v9-look' || name === 'incidents-dev-v10-look' || name === 'incidents-dev-v10b-look' || name === 'incidents-dev-v11-look' || name === 'incidents-dev-v12-look' || name === 'incidents-dev-v13-look' || name === 'incidents-dev-v14-look' || name === 'incidents-dev-v15-look' || name === 'paraphrases-dev-v3-look' || name === 'paraphrases-dev-v4-look' || name === 'paraphrases-dev-v5-look' || name === 'paraphrases-dev-v6-look' || name === 'paraphrases-dev-v7-look'))
     for (const o of s.outcomes.filter((x) => !x.correct)) console.log(`  miss ${o.id}: expected ${o.expected}, got ${o.predicted ?? '(no leader)'} (p expected ${o.pExpected.toFixed(2)})`);
 }
 
