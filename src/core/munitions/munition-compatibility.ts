@@ -141,6 +141,18 @@ export function deliveryReading(kb: MunitionKb, o: MunitionObs): { weights: numb
   return { weights: w.map((x) => x / s), described: described || (calibre !== undefined && o.calibre_mm !== undefined), calibre };
 }
 
+/**
+ * What one description names: the delivery read first (highest weight, ties in the KB's order), or null when the
+ * description names none (an undescribed delivery is never named), and the calibre written in it. The munitions
+ * evaluation (eval/munitions/run.ts) scores this reading.
+ */
+export function readDelivery(kb: MunitionKb, description: string): { delivery: string | null; calibre: number | null; weights: number[] } {
+  const r = deliveryReading(kb, { description });
+  let best = -1;
+  if (r.described) r.weights.forEach((x, j) => (best < 0 || x > r.weights[best] + 1e-12 ? (best = j) : 0));
+  return { delivery: best >= 0 ? kb.deliveries[best].id : null, calibre: r.calibre ?? null, weights: r.weights };
+}
+
 /** Delivery weights for one observation (deliveryReading without the flags). */
 export function deliveryWeights(kb: MunitionKb, o: MunitionObs): number[] {
   return deliveryReading(kb, o).weights;
