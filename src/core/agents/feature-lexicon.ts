@@ -424,6 +424,14 @@ export const LEXICON: LexiconEntry[] = [
     ar: ['بثور', String.raw`فقاعات(?!(?:\s+\p{L}+){0,2}\s+(?:(?:ال)?هواء|(?:ال)?صابون|من\s+(?:ال)?(?:فم|افواه)~|في\s+(?:ال)?ماء))`, 'نفاطات', 'نفطات', 'تقرحات', 'حويصلات'],
   },
   {
+    // Session 14 (room agctx): bags of fluid (the lay telling of bullae) are no blisters when the sentence tells an infusion:
+    // bags hung, given, run or put up, or a drip, IV line, saline, vein or cannula named (a judgment of reading; the term
+    // file read 'the nurse hung two bags of fluid' as blisters)
+    feature: 'delayed_blisters',
+    requires: { en: 'bags? ' },
+    en: [String.raw`(?<!(?:hung|hang\p{L}*|gave|give|given|giving|ran|run|running|put\s+up|started|pumped|received|needed)\s+(?:\p{L}+\s+){0,2}|(?<![\p{L}])(?:drips?|iv|intraven\p{L}*|saline|infusions?|cannula\p{L}*|veins?)(?![\p{L}])[^.;!?]*)bags?\s+(?:full\s+|filled\s+)?(?:of|with)\s+(?:\p{L}+\s+){0,2}?(?:fluids?|liquids?|water)(?![^.;!?]*(?<![\p{L}])(?:into|drips?|iv|intraven\p{L}*|saline|infusions?|cannula\p{L}*|veins?)(?![\p{L}]))`],
+  },
+  {
     feature: 'burns',
     requires: { en: 'burn|smoulder|smolder|charred', ru: 'ожог', ar: 'حروق' },
     en: [
