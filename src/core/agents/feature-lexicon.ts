@@ -431,6 +431,29 @@ export const LEXICON: LexiconEntry[] = [
     requires: { en: 'bags? ' },
     en: [String.raw`(?<!(?:hung|hang\p{L}*|gave|give|given|giving|ran|run|running|put\s+up|started|pumped|received|needed)\s+(?:\p{L}+\s+){0,2}|(?<![\p{L}])(?:drips?|iv|intraven\p{L}*|saline|infusions?|cannula\p{L}*|veins?)(?![\p{L}])[^.;!?]*)bags?\s+(?:full\s+|filled\s+)?(?:of|with)\s+(?:\p{L}+\s+){0,2}?(?:fluids?|liquids?|water)(?![^.;!?]*(?<![\p{L}])(?:into|drips?|iv|intraven\p{L}*|saline|infusions?|cannula\p{L}*|veins?)(?![\p{L}]))`],
   },
+  // Session 14 (room agctx): the Russian participle гиперемированн* (hyperaemic, reddened in clinical prose) by what it
+  // qualifies, either order (кожа гиперемирована, гиперемированные участки кожи): skin or face is the skin sign
+  // (HPO Erythema HP:0010783), the conjunctiva, sclera or eyes are red eyes (HPO Conjunctival hyperemia HP:0000502),
+  // the pharynx or the mucosa of the nose, mouth or airway the irritated throat (the mucosal irritation of ATSDR MMG
+  // for Ammonia); a judgment of reading. Alone it was a skin sign, which read 'конъюнктива гиперемирована' as skin.
+  {
+    feature: 'skin_rash_itching',
+    requires: { ru: 'гиперемир' },
+    ru: [String.raw`(?:кож~|лиц~|покров~)(?:\s+\p{L}+){0,2}?\s+гиперемирован~`, String.raw`гиперемирован~\s+(?:\p{L}+\s+)?(?:кож~|лиц~|покров~)`],
+  },
+  {
+    feature: 'burning_eyes',
+    requires: { ru: 'гиперемир' },
+    ru: [String.raw`(?:конъюнктив~|склер~|глаз~|век~)(?:\s+\p{L}+){0,2}?\s+гиперемирован~`, String.raw`гиперемирован~\s+(?:\p{L}+\s+)?(?:конъюнктив~|склер~|глаз~|век~)`],
+  },
+  {
+    feature: 'throat_burning',
+    requires: { ru: 'гиперемир' },
+    ru: [
+      String.raw`(?:зев~|глотк~|носоглотк~|ротоглотк~|гортан~|слизист~)(?:\s+(?:оболочк~|нос~|зев~|глотк~|носоглотк~|ротоглотк~|гортан~|рта|полости|дыхательн~|верхн~|пут~)){0,3}\s+гиперемирован~`,
+      String.raw`гиперемирован~\s+(?:слизист~(?:\s+оболочк~)?(?!\s+(?:глаз~|век~|конъюнктив~))|зев~|глотк~|носоглотк~|ротоглотк~|гортан~)`,
+    ],
+  },
   {
     feature: 'burns',
     requires: { en: 'burn|smoulder|smolder|charred', ru: 'ожог', ar: 'حروق' },
