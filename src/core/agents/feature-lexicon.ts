@@ -74,6 +74,15 @@ const ANIMALS_RU = String.raw`(?:птиц|животн|кош|кот|собак|
 const ANIMALS_AR = String.raw`(?:حيوانات|الحيوانات|طيور|الطيور|مواشي|قطط|كلاب|دجاج|أغنام|عصافير|حمام|أبقار)`;
 
 
+/** Session 14 (room agctx): an engine exhaust in the open (a road, a street, traffic) and in an enclosed space (a garage,
+ * tunnel, closed room), for combustion_appliance; judgment of reading. */
+const EXH_OPEN_EN = String.raw`(?<![\p{L}])(?:roads?|roadside|streets?|highways?|motorways?|freeways?|traffic|junctions?|intersections?|crossroads|avenues?|boulevards?)(?![\p{L}])`;
+const EXH_CLOSED_EN = String.raw`(?<![\p{L}])(?:garages?|tunnels?|closed|enclosed|shut|sealed|indoors|basements?|workshops?|cabs?|cabins?)(?![\p{L}])`;
+const EXH_OPEN_RU = String.raw`(?<![\p{L}])(?:дорог\p{L}*|улиц\p{L}*|трасс\p{L}*|шоссе|пробк\p{L}*|перекр[её]ст\p{L}*|проспект\p{L}*|магистрал\p{L}*)`;
+const EXH_CLOSED_RU = String.raw`(?<![\p{L}])(?:гараж\p{L}*|тоннел\p{L}*|туннел\p{L}*|закрыт\p{L}*|замкнут\p{L}*|подвал\p{L}*|бокс\p{L}*|кабин\p{L}*)`;
+const EXH_OPEN_AR = String.raw`(?<![\p{L}])[وفب]?(?:ال)?(?:شارع|شوارع|طريق|طرق|زحمة|ازدحام|اوتوستراد|أوتوستراد)(?![\p{L}])`;
+const EXH_CLOSED_AR = String.raw`(?<![\p{L}])[وفب]?(?:ال)?(?:كراج|مرآب|مراب|نفق|قبو|مغلق|مغلقة|مسكر|مسكرة)(?![\p{L}])`;
+
 /** Review 1 #9: the ambiguous Arabic fumigant words (تبخير also evaporation and incense; حبة القمح also a grain of wheat), and
  * the pest, pesticide or store words that make them the fumigant in their clause (judgment of reading). */
 const AR_FUMIGANT_WORD = String.raw`(?<![\p{L}])[وفبل]?(?:ال)?تبخير(?![\p{L}])|(?<![\p{L}])[وفبل]?(?:ال)?حب(?:ة|ه|وب)\s+القمح(?![\p{L}])`;
@@ -868,12 +877,24 @@ export const LEXICON: LexiconEntry[] = [
     ar: [String.raw`محط~\s+(?:ضخ\s+)?(?:ال)?مياه(?:\s+الشرب)?`, String.raw`محط~\s+ضخ\s+الماء`],
   },
   {
-    // an engine's exhaust indoors is carbon monoxide (cdc-co-basics: produced whenever a fuel is burned)
+    // an engine's exhaust indoors is carbon monoxide (cdc-co-basics: produced whenever a fuel is burned). Session 14 (room
+    // agctx): not in the open: a sentence that places the exhaust on a road, a street or in traffic (and names no garage,
+    // tunnel or closed room) tells no enclosed combustion (cdc-co-basics: poisoning where fumes build up in an enclosed or
+    // partly enclosed space); a judgment of reading
     feature: 'combustion_appliance',
-    requires: { en: 'exhaust', ru: 'выхлоп', ar: 'عادم|العادم' },
-    en: [String.raw`exhaust\s+(?:gas|gases|fumes)`, String.raw`(?:car|vehicle|engine|truck)(?:'s)?\s+exhaust`],
-    ru: ['выхлопн~\\s+газ~', 'выхлоп~'],
-    ar: [String.raw`(?:غاز|غازات|دخان)\s+(?:ال)?عادم`, String.raw`عادم\s+(?:ال)?سيار~`],
+    requires: { en: 'exhaust', ru: 'выхлоп', ar: 'عادم|العادم|عوادم' },
+    en: [
+      String.raw`(?<![^.;!?]*${EXH_OPEN_EN}[^.;!?]*)(?:exhaust\s+(?:gas|gases|fumes)|(?:car|vehicle|engine|truck)(?:'s)?\s+exhaust)(?![^.;!?]*${EXH_OPEN_EN})`,
+      String.raw`(?<=${EXH_CLOSED_EN}[^.;!?]*)(?:exhaust\s+(?:gas|gases|fumes)|(?:car|vehicle|engine|truck)(?:'s)?\s+exhaust)|(?:exhaust\s+(?:gas|gases|fumes)|(?:car|vehicle|engine|truck)(?:'s)?\s+exhaust)(?=[^.;!?]*${EXH_CLOSED_EN})`,
+    ],
+    ru: [
+      String.raw`(?<![^.;!?]*${EXH_OPEN_RU}[^.;!?]*)(?:выхлопн~\s+газ~|выхлоп~)(?![^.;!?]*${EXH_OPEN_RU})`,
+      String.raw`(?<=${EXH_CLOSED_RU}[^.;!?]*)(?:выхлопн~\s+газ~|выхлоп~)|(?:выхлопн~\s+газ~|выхлоп~)(?=[^.;!?]*${EXH_CLOSED_RU})`,
+    ],
+    ar: [
+      String.raw`(?<![^.;!?]*${EXH_OPEN_AR}[^.;!?]*)(?:(?:غاز|غازات|دخان)\s+(?:ال)?عادم|عادم\s+(?:ال)?سيار~|عوادم)(?![^.;!?]*${EXH_OPEN_AR})`,
+      String.raw`(?<=${EXH_CLOSED_AR}[^.;!?]*)(?:(?:غاز|غازات|دخان)\s+(?:ال)?عادم|عادم\s+(?:ال)?سيار~|عوادم)|(?:(?:غاز|غازات|دخان)\s+(?:ال)?عادم|عادم\s+(?:ال)?سيار~|عوادم)(?=[^.;!?]*${EXH_CLOSED_AR})`,
+    ],
   },
   {
     // a self-defence spray is a hand-held irritant spray (smith-greaves-2002: OC and CS sprays sold for self-defence)
