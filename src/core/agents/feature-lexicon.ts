@@ -908,9 +908,12 @@ export const LEXICON: LexiconEntry[] = [
     // the spray named as an irritant (knowledge/agents.yaml delivery_irritant_spray): pepper spray, mace, a self-defence,
     // irritant, CS or PAVA spray; RU перцовый/газовый баллончик, средство самообороны; AR رذاذ/بخاخ الفلفل (smith-greaves-2002)
     feature: 'delivery_irritant_spray',
-    requires: { en: 'pepper|mace|spray', ru: 'перцов|газов|самооборон', ar: 'فلفل|الدفاع عن النفس' },
+    // Session 14 (room agctx): газ from a баллончик in either order ('брызнул газом из баллончика') and a баллончик of tear
+    // gas ('баллончик со слезоточивым газом') are the same self-defence gas canister; not a газовый баллон (a household
+    // cylinder); judgment of reading
+    requires: { en: 'pepper|mace|spray', ru: 'перцов|баллончик|самооборон', ar: 'فلفل|الدفاع عن النفس' },
     en: [String.raw`pepper[\s-]spray\p{L}*`, String.raw`(?:maced|mace\s+sprays?)`, String.raw`(?:self[\s-])?defen[cs]e\s+sprays?`, String.raw`(?:irritant|incapacitant|cs|pava|bear)\s+sprays?`],
-    ru: ['перцов~\\s+(?:баллончик~|спре~|газ~)', 'газов~\\s+баллончик~', 'баллончик~\\s+(?:с\\s+)?(?:перц~|газ~)', 'средств~\\s+(?:для\\s+)?самооборон~'],
+    ru: ['перцов~\\s+(?:баллончик~|спре~|газ~)', 'газов~\\s+баллончик~', 'баллончик~\\s+(?:со?\\s+)?(?:слезоточив~\\s+)?(?:перц~|газ~)', 'газ~\\s+из\\s+(?:\\p{L}+\\s+)?баллончик~', 'средств~\\s+(?:для\\s+)?самооборон~'],
     ar: [String.raw`(?:بخاخ|رذاذ|سبراي|بخاخة)\s+(?:ال)?(?:فلفل|دفاع\s+عن\s+النفس)`, String.raw`غاز\s+(?:ال)?فلفل`],
   },
   {
