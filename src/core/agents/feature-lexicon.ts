@@ -83,6 +83,11 @@ const EXH_CLOSED_RU = String.raw`(?<![\p{L}])(?:гараж\p{L}*|тоннел\p{
 const EXH_OPEN_AR = String.raw`(?<![\p{L}])[وفب]?(?:ال)?(?:شارع|شوارع|طريق|طرق|زحمة|ازدحام|اوتوستراد|أوتوستراد)(?![\p{L}])`;
 const EXH_CLOSED_AR = String.raw`(?<![\p{L}])[وفب]?(?:ال)?(?:كراج|مرآب|مراب|نفق|قبو|مغلق|مغلقة|مسكر|مسكرة)(?![\p{L}])`;
 
+/** Session 14 (room agctx): the kitchen and the fuse box, which take مصفاة (a strainer) and مصهر (a fuse) from the plant
+ * words; judgment of reading. */
+const AR_KITCHEN = String.raw`(?<![\p{L}])[وفبل]?(?:ال)?(?:أرز|ارز|رز|مطبخ|شاي|قهوة|طبخ\p{L}*|غسل\p{L}*|خضار|معكرونة|مكرونة|عصير|حليب|لبن)(?![\p{L}])`;
+const AR_ELECTRIC = String.raw`(?<![\p{L}])[وفبل]?(?:ال)?(?:كهرب\p{L}*|فيوز|فيوزات|قاطع)(?![\p{L}])`;
+
 /** Review 1 #9: the ambiguous Arabic fumigant words (تبخير also evaporation and incense; حبة القمح also a grain of wheat), and
  * the pest, pesticide or store words that make them the fumigant in their clause (judgment of reading). */
 const AR_FUMIGANT_WORD = String.raw`(?<![\p{L}])[وفبل]?(?:ال)?تبخير(?![\p{L}])|(?<![\p{L}])[وفبل]?(?:ال)?حب(?:ة|ه|وب)\s+القمح(?![\p{L}])`;
@@ -920,8 +925,14 @@ export const LEXICON: LexiconEntry[] = [
     // a refinery and a smelter in their Iraqi and Gulf words (المصفى, مصهر) are industrial plants (hydrogen sulphide, sulphur
     // dioxide and acid gases: atsdr-h2s, atsdr-so2, atsdr-hf)
     feature: 'delivery_industrial_leak',
+    // Session 14 (room agctx): each also names a household thing, left out by its sentence: مصفى is also 'filtered' (ماء
+    // مصفى, زيت مصفى), مصفاة (moved here from the term file) and its plural مصافي also a kitchen strainer (rice, tea,
+    // pasta, washing), مصهر also an electrical fuse (كهرباء, فيوز); judgment of reading
     requires: { ar: 'مصف|مصهر' },
-    ar: ['مصفى', 'مصهر'],
+    ar: [
+      String.raw`(?<![^.;!?]*${AR_KITCHEN}[^.;!?]*)(?<!(?:ماء|مياه|زيت|عسل|سمن|خل)\s+)(?:مصفى|مصفاة|مصفاه|مصافي)(?![^.;!?]*${AR_KITCHEN})`,
+      String.raw`(?<![^.;!?]*${AR_ELECTRIC}[^.;!?]*)مصهر(?![^.;!?]*${AR_ELECTRIC})`,
+    ],
   },
   {
     // Session 13 (room agctx): the school as the setting (knowledge/agents.yaml setting_school), not a school holiday, the
