@@ -938,8 +938,13 @@ export const LEXICON: LexiconEntry[] = [
     // Session 13 (room agctx): the school as the setting (knowledge/agents.yaml setting_school), not a school holiday, the
     // school run, school age or a school friend met elsewhere. Judgment of reading.
     feature: 'setting_school',
-    requires: { en: 'school' },
-    en: [String.raw`(?:at|in|into|to|from|near|outside|high|middle|primary|elementary|secondary|boarding|girls'?|boys'?|the|a|his|her|their|our|my)\s+school(?:s)?(?!\s+(?:holidays?|vacations?|break|run|age|year|friends?|days?|leavers?|trip|bus))`],
+    // Session 14 (room agctx): a setting is where the exposure happened, so not the way home from school or to it ('came
+    // home from school coughing', 'on the way back from the school', 'walking to school'); a school left by evacuation
+    // ('evacuated from the school') stays. Russian школ* moved here from the term file with the same exclusion
+    // ('вернулись из школы', 'по дороге в школу', 'после школы'). Judgment of reading.
+    requires: { en: 'school', ru: 'школ' },
+    en: [String.raw`(?<!(?:home|back|way|walk\p{L}*|return\p{L}*|came|come|coming|got|get|getting|went|go|going|headed|heading|drove|driving|rode|riding)\s+(?:home\s+|back\s+)?(?:from|to)\s+(?:\p{L}+\s+)?)(?:at|in|into|(?<!(?:way|walk\p{L}*|went|go|going|goes|headed|heading|drove|driving|rode|riding|sent|taken|late|back|bus|run|ran|running)\s+)to|near|outside|high|middle|primary|elementary|secondary|boarding|girls'?|boys'?|the|a|his|her|their|our|my)\s+school(?:s)?(?!\s+(?:holidays?|vacations?|break|run|age|year|friends?|days?|leavers?|trip|bus))`],
+    ru: [String.raw`(?<!(?:(?:домой|обратно|вернул\p{L}*|возвращ\p{L}*|возвраща\p{L}*|пришл\p{L}*|пришёл|пришел|шл\p{L}*|шёл|шел|ид\p{L}*|ехал\p{L}*|дорог\p{L}*|пути|путь)\s+(?:\p{L}+\s+)?(?:из|в|во|до)|после)\s+)школ~`],
   },
   {
     // Session 12 (room fixag): refrigeration and refrigerant as nouns (the term file read food 'to be refrigerated' and a home
