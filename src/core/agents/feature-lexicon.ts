@@ -469,6 +469,15 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
+    // Session 14 (room agctx): an asthma attack brought on by the exposure is its bronchospasm (ATSDR MMG for Chlorine;
+    // session 13's term, moved here), but not one the account places in the past: a history of attacks, a previous, last
+    // or childhood attack, one last year, years ago or as a child (a known condition, not a sign of this exposure; a
+    // known asthmatic whose attack followed the gas keeps it); judgment of reading
+    feature: 'dyspnoea',
+    requires: { en: 'asthma' },
+    en: [String.raw`(?<!(?:history\s+of|(?<![\p{L}])(?:previous|prior|past|earlier|last|old|childhood|recurrent|frequent|occasional|usual))\s+(?:\p{L}+\s+)?)(?:asthma(?:tic)?\s+attacks?|attacks?\s+of\s+asthma)(?![^.;!?]*(?<![\p{L}])(?:last\s+(?:year|month|week|winter|summer|spring|autumn)|(?:years?|months?|weeks?)\s+(?:ago|before|earlier)|as\s+a\s+(?:child|boy|girl|baby)|in\s+(?:his|her|their|my)\s+childhood|in\s+the\s+past)(?![\p{L}]))`],
+  },
+  {
     feature: 'burns',
     requires: { en: 'burn|smoulder|smolder|charred', ru: 'ожог', ar: 'حروق' },
     en: [
