@@ -13,7 +13,8 @@
  * feature-extraction.ts does not read its "no"/"not" as negating it.
  *
  * Terms: CDC/ATSDR fact sheets for the signs (see knowledge/agents.yaml sources); Russian and Arabic terms are
- * the common clinical and lay words (WHO EMRO Arabic health terminology; Russian MoH clinical usage) as they
+ * the common clinical and lay words (WHO EMRO Arabic health terminology; Russian clinical wording
+ * known to the engineer, no Russian Ministry of Health document checked: a judgment) as they
  * appear in Syrian Archive summaries and Russian state-media reports.
  */
 

@@ -1,0 +1,127 @@
+/**
+ * Session 14 (room agctx): session 13's open review defects in the vocabulary and context features, and the cited
+ * setting base rates (docs/agent-differential.md §7.00035-agctx). Every sentence is the engineer's own; none is taken
+ * from an evaluation item.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { feats, run } from './helpers/agent-probe.js';
+
+describe('treatment fluids are not blisters', () => {
+  it('reads IV bags of fluid as no skin sign, and bags of fluid on the skin as blisters', () => {
+    expect(feats('The nurse hung two bags of fluid and started oxygen.')).not.toHaveProperty('delayed_blisters');
+    expect(feats('Medics ran bags of fluid into both arms.')).not.toHaveProperty('delayed_blisters');
+    expect(feats('By the evening big bags of fluid had come up on the skin of his arms.')).toMatchObject({ delayed_blisters: true });
+  });
+  it('does not read Arabic oil (النفط) as blisters (نفطات)', () => {
+    expect(feats('اندلع حريق في حقل النفط قرب القرية.')).not.toHaveProperty('delayed_blisters');
+    expect(feats('انفجار في مصفاة النفط شمال المدينة.')).not.toHaveProperty('delayed_blisters');
+    expect(feats('ظهرت نفطات على جلد الذراعين بعد ساعات.')).toMatchObject({ delayed_blisters: true });
+    expect(feats('ظهرت نفاطات على الرقبة.')).toMatchObject({ delayed_blisters: true });
+  });
+});
+
+describe('cyanosis is a sign of hypoxaemia, not the symptom of breathlessness', () => {
+  it('reads no dyspnoea from cyanosis alone (EN/RU/AR)', () => {
+    for (const t of ['ظهرت زرقة على شفاه الأطفال.', 'لوحظ ازرقاق الشفاه والأطراف.', 'У пострадавшего отмечался цианоз губ.', 'On arrival the child was cyanotic, with blue lips.'])
+      expect(feats(t)).not.toHaveProperty('dyspnoea');
+    expect(feats('زرقة السماء كانت صافية ذلك الصباح.')).not.toHaveProperty('dyspnoea');
+  });
+  it('still reads the breathlessness told beside it', () => {
+    expect(feats('He was cyanotic and gasping for air.')).toMatchObject({ dyspnoea: true });
+    expect(feats('ظهرت زرقة على الشفاه مع ضيق في التنفس.')).toMatchObject({ dyspnoea: true });
+  });
+});
+
+describe('Russian hyperaemic (гиперемированн*) by what it qualifies', () => {
+  it('reads hyperaemic conjunctiva or eyes as red eyes, not a skin sign', () => {
+    const f = feats('Конъюнктива гиперемирована, слезотечение.');
+    expect(f).toMatchObject({ burning_eyes: true });
+    expect(f).not.toHaveProperty('skin_rash_itching');
+    expect(f).not.toHaveProperty('skin_burning');
+    expect(feats('Гиперемированные склеры и отёк век.')).toMatchObject({ burning_eyes: true });
+  });
+  it('reads a hyperaemic pharynx or mucosa of the airway as the irritated throat', () => {
+    const f = feats('Слизистая зева гиперемирована, осиплость голоса.');
+    expect(f).toMatchObject({ throat_burning: true });
+    expect(f).not.toHaveProperty('skin_rash_itching');
+    expect(feats('Гиперемированная слизистая носоглотки.')).toMatchObject({ throat_burning: true });
+  });
+  it('keeps hyperaemic skin as the skin sign', () => {
+    expect(feats('Кожа лица гиперемирована.')).toMatchObject({ skin_rash_itching: true });
+    expect(feats('Гиперемированные участки кожи на руках.')).toMatchObject({ skin_rash_itching: true });
+  });
+});
+
+describe('an engine exhaust in the open is no combustion appliance', () => {
+  it('reads exhaust from cars on a road or in traffic as nothing', () => {
+    expect(feats('Exhaust fumes from cars on the road made the air thick.')).not.toHaveProperty('combustion_appliance');
+    expect(feats('We walked along the highway through the exhaust fumes of the traffic.')).not.toHaveProperty('combustion_appliance');
+    expect(feats('На оживлённой дороге пахло выхлопными газами машин.')).not.toHaveProperty('combustion_appliance');
+    expect(feats('الشارع مليء بعوادم السيارات والزحمة.')).not.toHaveProperty('combustion_appliance');
+  });
+  it('keeps the exhaust of an engine in a closed garage', () => {
+    expect(feats('The family was found unconscious; exhaust fumes had filled the garage.')).toMatchObject({ combustion_appliance: true });
+    expect(feats('Водитель отравился выхлопными газами в закрытом гараже.')).toMatchObject({ combustion_appliance: true });
+  });
+});
+
+describe('Russian газовый баллончик is the irritant spray', () => {
+  it('reads the gas canister in its word orders as the named irritant spray', () => {
+    for (const t of ['Неизвестный брызнул газом из баллончика в лицо кассиру.', 'Охранник применил газовый баллончик.', 'Хулиган прыснул из газового баллончика.', 'У него был баллончик со слезоточивым газом.'])
+      expect(feats(t)).toMatchObject({ delivery_irritant_spray: true });
+    expect(run('Неизвестный брызнул газом из баллончика в лицо кассиру, у неё слезились глаза.').top.class).toBe('riot-control');
+  });
+  it('does not read a household gas cylinder (газовый баллон) as the spray', () => {
+    expect(feats('В квартире взорвался газовый баллон.')).not.toHaveProperty('delivery_irritant_spray');
+  });
+});
+
+describe('Arabic refinery and smelter words are plants only as plants', () => {
+  it('reads مصفى / مصفاة of oil and مصهر of a metal as an industrial plant', () => {
+    expect(feats('الدخان يجي من المصفى ويگعد على البيوت.')).toMatchObject({ delivery_industrial_leak: true });
+    expect(feats('تسرب غاز من مصفاة النفط في بيجي.')).toMatchObject({ delivery_industrial_leak: true });
+    expect(feats('انشق خط بخار بمصهر الألمنيوم بالليل.')).toMatchObject({ delivery_industrial_leak: true });
+  });
+  it('does not read a kitchen strainer (مصفاة) or an electrical fuse (مصهر الكهرباء) as a plant', () => {
+    expect(feats('غسلت الأرز في المصفاة ثم طبخته.')).not.toHaveProperty('delivery_industrial_leak');
+    expect(feats('احترق المصهر الكهربائي في البيت فانقطعت الكهرباء.')).not.toHaveProperty('delivery_industrial_leak');
+  });
+});
+
+describe('the school is the setting only where the exposure happened', () => {
+  it('does not read coming home from school or a teacher alone as the setting', () => {
+    expect(feats('The children came home from school coughing after the cloud passed over the village.')).not.toHaveProperty('setting_school');
+    expect(feats('On the way back from the school we smelled chlorine.')).not.toHaveProperty('setting_school');
+    expect(feats('Учитель сказал, что почувствовал запах хлора у себя дома.')).not.toHaveProperty('setting_school');
+    expect(feats('Дети возвращались из школы, когда на улице запахло хлором.')).not.toHaveProperty('setting_school');
+  });
+  it('still reads an exposure at the school', () => {
+    expect(feats('Nine girls at the secondary school complained of headache.')).toMatchObject({ setting_school: true });
+    expect(feats('Pupils were evacuated from the school after a strange smell.')).toMatchObject({ setting_school: true });
+    expect(feats('В школе у учеников заболела голова.')).toMatchObject({ setting_school: true });
+    expect(feats('Учительница и ученики почувствовали запах газа.')).toMatchObject({ setting_school: true });
+  });
+});
+
+describe('an asthma attack in the history is no sign', () => {
+  it('reads no dyspnoea from a known asthmatic or an attack in the past', () => {
+    expect(feats('He is a known asthmatic and had an asthma attack last year.')).not.toHaveProperty('dyspnoea');
+    expect(feats('She has a history of asthma attacks and carries an inhaler.')).not.toHaveProperty('dyspnoea');
+    expect(feats('The boy has asthma; his last asthma attack was as a child.')).not.toHaveProperty('dyspnoea');
+  });
+  it('reads an attack brought on by the exposure', () => {
+    expect(feats('After breathing the gas she had an asthma attack and was taken to hospital.')).toMatchObject({ dyspnoea: true });
+  });
+});
+
+describe('knowledge base: the school and the settings are cited or judged, never stated bare', () => {
+  const raw = parse(readFileSync(new URL('../knowledge/agents.yaml', import.meta.url), 'utf8')) as { features: Record<string, { p: Record<string, string>; default: string }> };
+  it('gives every setting_school level a source (@) or a judgment (!), and states no unsourced incidence as fact', () => {
+    const f = raw.features.setting_school;
+    for (const v of [f.default, ...Object.values(f.p)]) expect(v).toMatch(/^(?:hallmark|common|occasional|uncommon|rare)(?:@[a-z0-9+-]+$|!.+)/);
+    expect(f.p.oc).toMatch(/judgment/);
+    expect(f.p.oc).not.toMatch(/common cause/);
+  });
+});
