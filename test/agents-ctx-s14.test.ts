@@ -125,3 +125,18 @@ describe('knowledge base: the school and the settings are cited or judged, never
     expect(f.p.oc).not.toMatch(/common cause/);
   });
 });
+
+describe('setting_rail_tank_car: a railway tank car as a cited base rate', () => {
+  it('reads a rail tank car or a derailment in three languages', () => {
+    expect(feats('A tank car that derailed near the crossing was leaking.')).toMatchObject({ setting_rail_tank_car: true });
+    expect(feats('При сливе железнодорожной цистерны произошла утечка газа.')).toMatchObject({ setting_rail_tank_car: true });
+    expect(feats('خرج القطار عن السكة وتسرب الغاز من الصهريج.')).toMatchObject({ setting_rail_tank_car: true });
+  });
+  it('moves a leak from a derailed tank car towards chlorine and ammonia, away from the other plant gases', () => {
+    const bare = run('Gas leaked from a tank and people coughed.');
+    const rail = run('Gas leaked from a derailed tank car and people coughed.');
+    const pa = (r: ReturnType<typeof run>, id: string) => r.agents.find((a) => a.id === id)!.probability;
+    expect(pa(rail, 'chlorine') / pa(rail, 'hydrogen-sulfide')).toBeGreaterThan(2 * (pa(bare, 'chlorine') / pa(bare, 'hydrogen-sulfide')));
+    expect(pa(rail, 'ammonia') / pa(rail, 'sulfur-dioxide')).toBeGreaterThan(2 * (pa(bare, 'ammonia') / pa(bare, 'sulfur-dioxide')));
+  });
+});
