@@ -140,3 +140,15 @@ describe('setting_rail_tank_car: a railway tank car as a cited base rate', () =>
     expect(pa(rail, 'ammonia') / pa(rail, 'sulfur-dioxide')).toBeGreaterThan(2 * (pa(bare, 'ammonia') / pa(bare, 'sulfur-dioxide')));
   });
 });
+
+describe('setting_fertiliser: a fertiliser plant, store or farm tank as a cited base rate', () => {
+  it('reads fertiliser in three languages, and moves a leak there towards ammonia', () => {
+    expect(feats('Gas escaped at the fertilizer plant overnight.')).toMatchObject({ setting_fertiliser: true });
+    expect(feats('На заводе минеральных удобрений произошла утечка.')).toMatchObject({ setting_fertiliser: true });
+    expect(feats('تسرب غاز من مصنع الأسمدة.')).toMatchObject({ setting_fertiliser: true });
+    const pa = (t: string, id: string) => run(t).agents.find((a) => a.id === id)!.probability;
+    const bare = 'Gas escaped at the plant overnight and workers coughed.';
+    const fert = 'Gas escaped at the fertilizer plant overnight and workers coughed.';
+    expect(pa(fert, 'ammonia') / pa(fert, 'hydrogen-sulfide')).toBeGreaterThan(2 * (pa(bare, 'ammonia') / pa(bare, 'hydrogen-sulfide')));
+  });
+});
