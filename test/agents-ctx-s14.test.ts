@@ -152,3 +152,19 @@ describe('setting_fertiliser: a fertiliser plant, store or farm tank as a cited 
     expect(pa(fert, 'ammonia') / pa(fert, 'hydrogen-sulfide')).toBeGreaterThan(2 * (pa(bare, 'ammonia') / pa(bare, 'hydrogen-sulfide')));
   });
 });
+
+describe('setting_refinery_smelter: an oil refinery or a metal smelter as a cited base rate', () => {
+  it('reads a refinery or smelter in three languages, not a smell (smelt) nor a kitchen strainer', () => {
+    expect(feats('A gas cloud came from the refinery.')).toMatchObject({ setting_refinery_smelter: true });
+    expect(feats('На НПЗ произошла утечка газа.')).toMatchObject({ setting_refinery_smelter: true });
+    expect(feats('تسرب غاز من مصفاة النفط في بيجي.')).toMatchObject({ setting_refinery_smelter: true });
+    expect(feats('She smelt something like a perfume in the hallway.')).not.toHaveProperty('setting_refinery_smelter');
+    expect(feats('غسلت الأرز في المصفاة.')).not.toHaveProperty('setting_refinery_smelter');
+  });
+  it('moves a leak at a refinery towards hydrogen sulphide and sulphur dioxide, away from ammonia', () => {
+    const pa = (t: string, id: string) => run(t).agents.find((a) => a.id === id)!.probability;
+    const bare = 'Gas escaped at the plant overnight and workers coughed.';
+    const ref = 'Gas escaped at the refinery overnight and workers coughed.';
+    expect(pa(ref, 'hydrogen-sulfide') / pa(ref, 'ammonia')).toBeGreaterThan(2 * (pa(bare, 'hydrogen-sulfide') / pa(bare, 'ammonia')));
+  });
+});

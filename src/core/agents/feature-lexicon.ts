@@ -945,6 +945,16 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
+    // Session 14 (room agctx): the same refinery and smelter words name the setting (knowledge/agents.yaml
+    // setting_refinery_smelter), with the same household exclusions
+    feature: 'setting_refinery_smelter',
+    requires: { ar: 'مصف|مصهر' },
+    ar: [
+      String.raw`(?<![^.;!?]*${AR_KITCHEN}[^.;!?]*)(?<!(?:ماء|مياه|زيت|عسل|سمن|خل)\s+)(?:مصفى|مصفاة|مصفاه|مصافي)(?![^.;!?]*${AR_KITCHEN})`,
+      String.raw`(?<![^.;!?]*${AR_ELECTRIC}[^.;!?]*)مصهر(?![^.;!?]*${AR_ELECTRIC})`,
+    ],
+  },
+  {
     // Session 13 (room agctx): the school as the setting (knowledge/agents.yaml setting_school), not a school holiday, the
     // school run, school age or a school friend met elsewhere. Judgment of reading.
     feature: 'setting_school',
