@@ -168,3 +168,21 @@ describe('setting_refinery_smelter: an oil refinery or a metal smelter as a cite
     expect(pa(ref, 'hydrogen-sulfide') / pa(ref, 'ammonia')).toBeGreaterThan(2 * (pa(bare, 'hydrogen-sulfide') / pa(bare, 'ammonia')));
   });
 });
+
+describe('lay paraphrase families of fire (dev look misses)', () => {
+  it('reads wildfire, bush, forest and peat fire smoke as smoke from a fire', () => {
+    expect(feats('The wildfire smoke has been sitting on the town for a week.')).toMatchObject({ fire_smoke: true });
+    expect(feats('Вторую неделю горят торфяники, весь город в дыму.')).toMatchObject({ fire_smoke: true });
+    expect(feats('دخان حرائق الغابات غطى البلدة.')).toMatchObject({ fire_smoke: true });
+  });
+  it('reads burns on body parts without an owner word, and people burnt in Russian verbs', () => {
+    expect(feats('So many burns on backs and arms and heads.')).toMatchObject({ burns: true });
+    expect(feats('Двоих обожгло сильно.')).toMatchObject({ burns: true });
+    expect(feats('Глаза обожгло газом.')).not.toHaveProperty('burns');
+  });
+  it('reads sticky burning fill and red-hot rain as burning particles', () => {
+    expect(feats('The fire ran out like burning jelly and stuck to people.')).toMatchObject({ burning_particles: true });
+    expect(feats('Дрон сыпанул сверху раскалённым дождём, искры как от сварки.')).toMatchObject({ burning_particles: true });
+    expect(feats('نزل علينا حديد منصهر من السماء.')).toMatchObject({ burning_particles: true });
+  });
+});

@@ -480,7 +480,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'burns',
-    requires: { en: 'burn|smoulder|smolder|charred', ru: 'ожог', ar: 'حروق' },
+    requires: { en: 'burn|smoulder|smolder|charred', ru: 'ожог|обожгл|обгоревш', ar: 'حروق' },
     en: [
       '(?:deep|severe|chemical|thermal|third[- ]degree|second[- ]degree|serious|extensive|horrific|painful) burns',
       'burn (?:wounds|injuries|victims)',
@@ -489,14 +489,17 @@ export const LEXICON: LexiconEntry[] = [
       '(?:with|suffered|sustained|treated for|received|had|for) burns(?! (?:of|to|in) (?:the |their |his |her )?(?:eyes?|throats?|airways?|lungs?|nose|mouths?)(?![^.;!?]{0,40}?\\b(?:skin|bod(?:y|ies)|faces?|arms?|legs?|hands?|feet|chests?|backs?)\\b))',
       'burned to death',
       'burns? (?:unit|ward|centre|center|patients)',
-      `burns (?:on|to) ${WHO} (?:skin|bod(?:y|ies)|faces?|arms?|legs?|hands?)`,
+      // session 14 (agctx): the owner's word may be left out and more body parts named ('burns on backs and arms and heads')
+      `burns (?:on|to|over) (?:${WHO} )?(?:skin|bod(?:y|ies)|faces?|arms?|legs?|hands?|backs?|heads?|necks?|feet|chests?|shoulders?)(?![\\p{L}])`,
       'smou?lder(?:ing|ed)?',
       'charred',
       // session 12 (fixag): people who were or got burnt, told with the verb ("two passengers were burnt", "she got burned");
       // not organs burnt by a gas ("his lungs were burnt"), nor a building burnt out or down
       String.raw`(?:people|persons|children|kids|residents|civilians|villagers|soldiers|fighters|men|women|they|he|she|we|i|family|families|passengers|victims|neighbou?rs?|workers|\d+)\s+(?:\p{L}+\s+){0,2}?(?:were|was|got)\s+(?:\p{L}+\s+)?(?:burnt|burned)(?!\s+(?:out|down))`,
     ],
-    ru: ['ожог~'],
+    // session 14 (agctx): people burnt told with the impersonal verb ('двоих обожгло', 'его сильно обожгло') or as burnt
+    // (обгоревшие); an organ burnt by a gas ('обожгло глаза') is the irritant's sign, so the person comes first
+    ru: ['ожог~', String.raw`(?:двоих|троих|четверых|пятерых|людей|человек|его|её|ее|их|нас|меня|детей|ребёнка|ребенка|мужчину|женщину)\s+(?:\p{L}+\s+)?обожгл~`, 'обгоревш~'],
     ar: ['حروق'],
   },
   {
