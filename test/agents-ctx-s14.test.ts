@@ -186,3 +186,11 @@ describe('lay paraphrase families of fire (dev look misses)', () => {
     expect(feats('نزل علينا حديد منصهر من السماء.')).toMatchObject({ burning_particles: true });
   });
 });
+
+describe('a bonfire smell and a fireworks store (dev look misses)', () => {
+  it('reads a bonfire or campfire smell as a smell of burning, and a fireworks warehouse as a fire', () => {
+    expect(feats('There was no funny smell, only the bonfire smell.')).toMatchObject({ odour_burning: true });
+    expect(feats('The fireworks warehouse went up with a big bang.')).toMatchObject({ fire_smoke: true });
+    expect(feats('Взорвался склад пиротехники на окраине.')).toMatchObject({ fire_smoke: true });
+  });
+});
