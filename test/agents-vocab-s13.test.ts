@@ -35,9 +35,11 @@ describe('the airway in the clinical register', () => {
     for (const t of ['У троих развился бронхоспазм.', 'Госпитализированы с признаками дыхательной недостаточности.', 'У детей ингаляционное поражение.', 'Наблюдался ларингоспазм.', 'У пострадавшего цианоз и гипоксия.'])
       expect(feats(t), t).toMatchObject({ dyspnoea: true });
   });
-  it('reads تشنج قصبي, ضائقة تنفسية and زرقة as dyspnoea (AR)', () => {
-    for (const t of ['أصيب بتشنج قصبي.', 'يعاني من ضائقة تنفسية حادة.', 'ظهرت زرقة على شفتي الطفل.'])
+  it('reads تشنج قصبي and ضائقة تنفسية as dyspnoea (AR); زرقة (cyanosis) maps to no feature since session 14', () => {
+    for (const t of ['أصيب بتشنج قصبي.', 'يعاني من ضائقة تنفسية حادة.'])
       expect(feats(t), t).toMatchObject({ dyspnoea: true });
+    // session 14 (agctx): cyanosis is a sign of hypoxaemia (HPO HP:0000961), not dyspnoea (test/agents-ctx-s14.test.ts)
+    expect(feats('ظهرت زرقة على شفتي الطفل.')).not.toHaveProperty('dyspnoea');
   });
   it('reads chemical pneumonitis, acute lung injury and ARDS as pulmonary oedema', () => {
     for (const t of [
@@ -108,9 +110,11 @@ describe('fluid in the lungs, an asthma attack, blue lips and chest discomfort',
     for (const t of ['Two died hours later with their lungs full of fluid.', 'Some died of water on the lungs.', 'The doctors said fluid had built up on his lungs overnight.', 'She had fluid building up in the lungs by evening.'])
       expect(feats(t), t).toMatchObject({ delayed_pulmonary_oedema: true });
   });
-  it('reads an asthma attack, blue lips and a breath that cannot be caught as dyspnoea', () => {
-    for (const t of ['One woman had an asthma attack in the ambulance.', 'His lips went blue.', 'The old man could not catch his breath.'])
+  it('reads an asthma attack and a breath that cannot be caught as dyspnoea; blue lips (cyanosis) map to no feature since session 14', () => {
+    for (const t of ['One woman had an asthma attack in the ambulance.', 'The old man could not catch his breath.'])
       expect(feats(t), t).toMatchObject({ dyspnoea: true });
+    // session 14 (agctx): cyanosis is a sign of hypoxaemia (HPO HP:0000961), not dyspnoea (test/agents-ctx-s14.test.ts)
+    expect(feats('His lips went blue.')).not.toHaveProperty('dyspnoea');
   });
   it('reads chest discomfort, gritty eyes, red patches and bubbles of fluid', () => {
     expect(feats('Workers had cough and chest discomfort.')).toMatchObject({ chest_tightness: true, cough: true });
