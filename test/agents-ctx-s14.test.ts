@@ -194,3 +194,11 @@ describe('a bonfire smell and a fireworks store (dev look misses)', () => {
     expect(feats('Взорвался склад пиротехники на окраине.')).toMatchObject({ fire_smoke: true });
   });
 });
+
+describe('a комбинат is a plant, not a catering combine', () => {
+  it('reads a chemical combine as an industrial plant and a school catering combine as nothing', () => {
+    expect(feats('На химическом комбинате произошла утечка.')).toMatchObject({ delivery_industrial_leak: true });
+    expect(feats('Питание обучающихся осуществляет комбинат питания.')).not.toHaveProperty('delivery_industrial_leak');
+    expect(feats('Обеды в школу возит комбинат школьного питания.')).not.toHaveProperty('delivery_industrial_leak');
+  });
+});

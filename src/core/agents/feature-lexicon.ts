@@ -948,6 +948,14 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
+    // Session 14 (room agctx): a комбинат is an industrial plant (moved from the term file), but not a catering or
+    // consumer-services combine ('комбинат (школьного) питания' supplies a school's meals; 'комбинат бытового
+    // обслуживания'); judgment of reading
+    feature: 'delivery_industrial_leak',
+    requires: { ru: 'комбинат' },
+    ru: [String.raw`комбинат~(?!\s+(?:\p{L}+\s+)?(?:питани~|бытов~))`],
+  },
+  {
     // Session 14 (room agctx): the same refinery and smelter words name the setting (knowledge/agents.yaml
     // setting_refinery_smelter), with the same household exclusions
     feature: 'setting_refinery_smelter',
