@@ -444,7 +444,7 @@ export const LEXICON: LexiconEntry[] = [
     // file read 'the nurse hung two bags of fluid' as blisters)
     feature: 'delayed_blisters',
     requires: { en: 'bags? ' },
-    en: [String.raw`(?<!(?:hung|hang\p{L}*|gave|give|given|giving|ran|run|running|put\s+up|started|pumped|received|needed)\s+(?:\p{L}+\s+){0,2}|(?<![\p{L}])(?:drips?|iv|intraven\p{L}*|saline|infusions?|cannula\p{L}*|veins?)(?![\p{L}])[^.;!?]*)bags?\s+(?:full\s+|filled\s+)?(?:of|with)\s+(?:\p{L}+\s+){0,2}?(?:fluids?|liquids?|water)(?![^.;!?]*(?<![\p{L}])(?:into|drips?|iv|intraven\p{L}*|saline|infusions?|cannula\p{L}*|veins?)(?![\p{L}]))`],
+    en: [String.raw`bags?(?<!(?:hung|hang\p{L}*|gave|give|given|giving|ran|run|running|put\s+up|started|pumped|received|needed)\s+(?:\p{L}+\s+){0,2}bags?|(?<![\p{L}])(?:drips?|iv|intraven\p{L}*|saline|infusions?|cannula\p{L}*|veins?)(?![\p{L}])[^.;!?]*)\s+(?:full\s+|filled\s+)?(?:of|with)\s+(?:\p{L}+\s+){0,2}?(?:fluids?|liquids?|water)(?![^.;!?]*(?<![\p{L}])(?:into|drips?|iv|intraven\p{L}*|saline|infusions?|cannula\p{L}*|veins?)(?![\p{L}]))`],
   },
   // Session 14 (room agctx): the Russian participle гиперемированн* (hyperaemic, reddened in clinical prose) by what it
   // qualifies, either order (кожа гиперемирована, гиперемированные участки кожи): skin or face is the skin sign
@@ -454,18 +454,18 @@ export const LEXICON: LexiconEntry[] = [
   {
     feature: 'skin_rash_itching',
     requires: { ru: 'гиперемир' },
-    ru: [String.raw`(?:кож~|лиц~|покров~)(?:\s+\p{L}+){0,2}?\s+гиперемирован~`, String.raw`гиперемирован~\s+(?:\p{L}+\s+)?(?:кож~|лиц~|покров~)`],
+    ru: [String.raw`гиперемирован~(?<=(?<![\p{L}])(?:кож|лиц|покров)\p{L}*(?:\s+\p{L}+){0,2}?\s+гиперемирован\p{L}*)`, String.raw`гиперемирован~\s+(?:\p{L}+\s+)?(?:кож~|лиц~|покров~)`],
   },
   {
     feature: 'burning_eyes',
     requires: { ru: 'гиперемир' },
-    ru: [String.raw`(?:конъюнктив~|склер~|глаз~|век~)(?:\s+\p{L}+){0,2}?\s+гиперемирован~`, String.raw`гиперемирован~\s+(?:\p{L}+\s+)?(?:конъюнктив~|склер~|глаз~|век~)`],
+    ru: [String.raw`гиперемирован~(?<=(?<![\p{L}])(?:конъюнктив|склер|глаз|век)\p{L}*(?:\s+\p{L}+){0,2}?\s+гиперемирован\p{L}*)`, String.raw`гиперемирован~\s+(?:\p{L}+\s+)?(?:конъюнктив~|склер~|глаз~|век~)`],
   },
   {
     feature: 'throat_burning',
     requires: { ru: 'гиперемир' },
     ru: [
-      String.raw`(?:зев~|глотк~|носоглотк~|ротоглотк~|гортан~|слизист~)(?:\s+(?:оболочк~|нос~|зев~|глотк~|носоглотк~|ротоглотк~|гортан~|рта|полости|дыхательн~|верхн~|пут~)){0,3}\s+гиперемирован~`,
+      String.raw`гиперемирован~(?<=(?<![\p{L}])(?:зев|глотк|носоглотк|ротоглотк|гортан|слизист)\p{L}*(?:\s+(?:оболочк\p{L}*|нос\p{L}*|зев\p{L}*|глотк\p{L}*|носоглотк\p{L}*|ротоглотк\p{L}*|гортан\p{L}*|рта|полости|дыхательн\p{L}*|верхн\p{L}*|пут\p{L}*)){0,3}\s+гиперемирован\p{L}*)`,
       String.raw`гиперемирован~\s+(?:слизист~(?:\s+оболочк~)?(?!\s+(?:глаз~|век~|конъюнктив~))|зев~|глотк~|носоглотк~|ротоглотк~|гортан~)`,
     ],
   },
@@ -476,7 +476,7 @@ export const LEXICON: LexiconEntry[] = [
     // known asthmatic whose attack followed the gas keeps it); judgment of reading
     feature: 'dyspnoea',
     requires: { en: 'asthma' },
-    en: [String.raw`(?<!(?:history\s+of|(?<![\p{L}])(?:previous|prior|past|earlier|last|old|childhood|recurrent|frequent|occasional|usual))\s+(?:\p{L}+\s+)?)(?:asthma(?:tic)?\s+attacks?|attacks?\s+of\s+asthma)(?![^.;!?]*(?<![\p{L}])(?:last\s+(?:year|month|week|winter|summer|spring|autumn)|(?:years?|months?|weeks?)\s+(?:ago|before|earlier)|as\s+a\s+(?:child|boy|girl|baby)|in\s+(?:his|her|their|my)\s+childhood|in\s+the\s+past)(?![\p{L}]))`],
+    en: [String.raw`(?:asthma(?:tic)?\s+attacks?|attacks?\s+of\s+asthma)(?<!(?:history\s+of|(?<![\p{L}])(?:previous|prior|past|earlier|last|old|childhood|recurrent|frequent|occasional|usual))\s+(?:\p{L}+\s+)?(?:asthma(?:tic)?\s+attacks?|attacks?\s+of\s+asthma))(?![^.;!?]*(?<![\p{L}])(?:last\s+(?:year|month|week|winter|summer|spring|autumn)|(?:years?|months?|weeks?)\s+(?:ago|before|earlier)|as\s+a\s+(?:child|boy|girl|baby)|in\s+(?:his|her|their|my)\s+childhood|in\s+the\s+past)(?![\p{L}]))`],
   },
   {
     feature: 'burns',
@@ -499,7 +499,7 @@ export const LEXICON: LexiconEntry[] = [
     ],
     // session 14 (agctx): people burnt told with the impersonal verb ('двоих обожгло', 'его сильно обожгло') or as burnt
     // (обгоревшие); an organ burnt by a gas ('обожгло глаза') is the irritant's sign, so the person comes first
-    ru: ['ожог~', String.raw`(?:двоих|троих|четверых|пятерых|людей|человек|его|её|ее|их|нас|меня|детей|ребёнка|ребенка|мужчину|женщину)\s+(?:\p{L}+\s+)?обожгл~`, 'обгоревш~'],
+    ru: ['ожог~', String.raw`обожгл~(?<=(?<![\p{L}])(?:двоих|троих|четверых|пятерых|людей|человек|его|её|ее|их|нас|меня|детей|ребёнка|ребенка|мужчину|женщину)\s+(?:\p{L}+\s+)?обожгл\p{L}*)`, 'обгоревш~'],
     ar: ['حروق'],
   },
   {
@@ -902,16 +902,16 @@ export const LEXICON: LexiconEntry[] = [
     feature: 'combustion_appliance',
     requires: { en: 'exhaust', ru: 'выхлоп', ar: 'عادم|العادم|عوادم' },
     en: [
-      String.raw`(?<![^.;!?]*${EXH_OPEN_EN}[^.;!?]*)(?:exhaust\s+(?:gas|gases|fumes)|(?:car|vehicle|engine|truck)(?:'s)?\s+exhaust)(?![^.;!?]*${EXH_OPEN_EN})`,
-      String.raw`(?<=${EXH_CLOSED_EN}[^.;!?]*)(?:exhaust\s+(?:gas|gases|fumes)|(?:car|vehicle|engine|truck)(?:'s)?\s+exhaust)|(?:exhaust\s+(?:gas|gases|fumes)|(?:car|vehicle|engine|truck)(?:'s)?\s+exhaust)(?=[^.;!?]*${EXH_CLOSED_EN})`,
+      String.raw`(?:exhaust\s+(?:gas|gases|fumes)|(?:car|vehicle|engine|truck)(?:'s)?\s+exhaust)(?<!${EXH_OPEN_EN}[^.;!?]*)(?![^.;!?]*${EXH_OPEN_EN})`,
+      String.raw`(?:exhaust\s+(?:gas|gases|fumes)|(?:car|vehicle|engine|truck)(?:'s)?\s+exhaust)(?:(?<=${EXH_CLOSED_EN}[^.;!?]*)|(?=[^.;!?]*${EXH_CLOSED_EN}))`,
     ],
     ru: [
-      String.raw`(?<![^.;!?]*${EXH_OPEN_RU}[^.;!?]*)(?:выхлопн~\s+газ~|выхлоп~)(?![^.;!?]*${EXH_OPEN_RU})`,
-      String.raw`(?<=${EXH_CLOSED_RU}[^.;!?]*)(?:выхлопн~\s+газ~|выхлоп~)|(?:выхлопн~\s+газ~|выхлоп~)(?=[^.;!?]*${EXH_CLOSED_RU})`,
+      String.raw`(?:выхлопн~\s+газ~|выхлоп~)(?<!${EXH_OPEN_RU}[^.;!?]*)(?![^.;!?]*${EXH_OPEN_RU})`,
+      String.raw`(?:выхлопн~\s+газ~|выхлоп~)(?:(?<=${EXH_CLOSED_RU}[^.;!?]*)|(?=[^.;!?]*${EXH_CLOSED_RU}))`,
     ],
     ar: [
-      String.raw`(?<![^.;!?]*${EXH_OPEN_AR}[^.;!?]*)(?:(?:غاز|غازات|دخان)\s+(?:ال)?عادم|عادم\s+(?:ال)?سيار~|عوادم)(?![^.;!?]*${EXH_OPEN_AR})`,
-      String.raw`(?<=${EXH_CLOSED_AR}[^.;!?]*)(?:(?:غاز|غازات|دخان)\s+(?:ال)?عادم|عادم\s+(?:ال)?سيار~|عوادم)|(?:(?:غاز|غازات|دخان)\s+(?:ال)?عادم|عادم\s+(?:ال)?سيار~|عوادم)(?=[^.;!?]*${EXH_CLOSED_AR})`,
+      String.raw`(?:(?:غاز|غازات|دخان)\s+(?:ال)?عادم|عادم\s+(?:ال)?سيار~|عوادم)(?<!${EXH_OPEN_AR}[^.;!?]*)(?![^.;!?]*${EXH_OPEN_AR})`,
+      String.raw`(?:(?:غاز|غازات|دخان)\s+(?:ال)?عادم|عادم\s+(?:ال)?سيار~|عوادم)(?:(?<=${EXH_CLOSED_AR}[^.;!?]*)|(?=[^.;!?]*${EXH_CLOSED_AR}))`,
     ],
   },
   {
@@ -943,8 +943,8 @@ export const LEXICON: LexiconEntry[] = [
     // pasta, washing), مصهر also an electrical fuse (كهرباء, فيوز); judgment of reading
     requires: { ar: 'مصف|مصهر' },
     ar: [
-      String.raw`(?<![^.;!?]*${AR_KITCHEN}[^.;!?]*)(?<!(?:ماء|مياه|زيت|عسل|سمن|خل)\s+)(?:مصفى|مصفاة|مصفاه|مصافي)(?![^.;!?]*${AR_KITCHEN})`,
-      String.raw`(?<![^.;!?]*${AR_ELECTRIC}[^.;!?]*)مصهر(?![^.;!?]*${AR_ELECTRIC})`,
+      String.raw`(?:مصفى|مصفاة|مصفاه|مصافي)(?<!${AR_KITCHEN}[^.;!?]*)(?<!(?:ماء|مياه|زيت|عسل|سمن|خل)\s+(?:مصفى|مصفاة|مصفاه|مصافي))(?![^.;!?]*${AR_KITCHEN})`,
+      String.raw`مصهر(?<!${AR_ELECTRIC}[^.;!?]*)(?![^.;!?]*${AR_ELECTRIC})`,
     ],
   },
   {
@@ -961,8 +961,8 @@ export const LEXICON: LexiconEntry[] = [
     feature: 'setting_refinery_smelter',
     requires: { ar: 'مصف|مصهر' },
     ar: [
-      String.raw`(?<![^.;!?]*${AR_KITCHEN}[^.;!?]*)(?<!(?:ماء|مياه|زيت|عسل|سمن|خل)\s+)(?:مصفى|مصفاة|مصفاه|مصافي)(?![^.;!?]*${AR_KITCHEN})`,
-      String.raw`(?<![^.;!?]*${AR_ELECTRIC}[^.;!?]*)مصهر(?![^.;!?]*${AR_ELECTRIC})`,
+      String.raw`(?:مصفى|مصفاة|مصفاه|مصافي)(?<!${AR_KITCHEN}[^.;!?]*)(?<!(?:ماء|مياه|زيت|عسل|سمن|خل)\s+(?:مصفى|مصفاة|مصفاه|مصافي))(?![^.;!?]*${AR_KITCHEN})`,
+      String.raw`مصهر(?<!${AR_ELECTRIC}[^.;!?]*)(?![^.;!?]*${AR_ELECTRIC})`,
     ],
   },
   {
@@ -974,8 +974,8 @@ export const LEXICON: LexiconEntry[] = [
     // ('evacuated from the school') stays. Russian школ* moved here from the term file with the same exclusion
     // ('вернулись из школы', 'по дороге в школу', 'после школы'). Judgment of reading.
     requires: { en: 'school', ru: 'школ' },
-    en: [String.raw`(?<!(?:home|back|way|walk\p{L}*|return\p{L}*|came|come|coming|got|get|getting|went|go|going|headed|heading|drove|driving|rode|riding)\s+(?:home\s+|back\s+)?(?:from|to)\s+(?:\p{L}+\s+)?)(?:at|in|into|(?<!(?:way|walk\p{L}*|went|go|going|goes|headed|heading|drove|driving|rode|riding|sent|taken|late|back|bus|run|ran|running)\s+)to|near|outside|high|middle|primary|elementary|secondary|boarding|girls'?|boys'?|the|a|his|her|their|our|my)\s+school(?:s)?(?!\s+(?:holidays?|vacations?|break|run|age|year|friends?|days?|leavers?|trip|bus))`],
-    ru: [String.raw`(?<!(?:(?:домой|обратно|вернул\p{L}*|возвращ\p{L}*|возвраща\p{L}*|пришл\p{L}*|пришёл|пришел|шл\p{L}*|шёл|шел|ид\p{L}*|ехал\p{L}*|дорог\p{L}*|пути|путь)\s+(?:\p{L}+\s+)?(?:из|в|во|до)|после)\s+)школ~`],
+    en: [String.raw`(?:at|in|into|to|near|outside|high|middle|primary|elementary|secondary|boarding|girls'?|boys'?|the|a|his|her|their|our|my)\s+school(?:s)?(?<!(?:home|back|way|walk\p{L}*|return\p{L}*|came|come|coming|got|get|getting|went|go|going|headed|heading|drove|driving|rode|riding)\s+(?:home\s+|back\s+)?(?:from|to)\s+(?:\p{L}+\s+)?\p{L}+'?\s+schools?)(?<!(?:way|walk\p{L}*|went|go|going|goes|headed|heading|drove|driving|rode|riding|sent|taken|late|back|bus|run|ran|running)\s+to\s+schools?)(?!\s+(?:holidays?|vacations?|break|run|age|year|friends?|days?|leavers?|trip|bus))`],
+    ru: [String.raw`школ~(?<!(?:(?:домой|обратно|вернул\p{L}*|возвращ\p{L}*|возвраща\p{L}*|пришл\p{L}*|пришёл|пришел|шл\p{L}*|шёл|шел|ид\p{L}*|ехал\p{L}*|дорог\p{L}*|пути|путь)\s+(?:\p{L}+\s+)?(?:из|в|во|до)|после)\s+школ\p{L}*)`],
   },
   {
     // Session 12 (room fixag): refrigeration and refrigerant as nouns (the term file read food 'to be refrigerated' and a home
