@@ -1,5 +1,5 @@
 /**
- * Guard of the FROZEN munition-reading test split eval/munitions/munitions-test-v1.yaml (issue 11, "Munition reading,
+ * Guard of the FROZEN munition-reading test split eval/munitions/munitions-test-v1.yaml (the munition-reading evaluation, eval/munitions/README.md: "Munition reading,
  * same discipline"), written in session 14 by room wrmun, a hand that does not tune the engine, without running the
  * engine on its items. It records the file's sha256 (any edit fails) and its exact counts per delivery and language,
  * and checks ids, delivery ids against knowledge/munitions.yaml, sources, and that its Syrian Archive items are the
