@@ -17,6 +17,7 @@
  */
 import type { MunitionKb, Valued } from './munition-kb.js';
 import { matchTerms } from '../agents/term-matcher.js';
+import { calibreMentions, normaliseMunitionText, unassertedHits, type CalibreMention } from './munition-reading.js';
 
 export type Tri = 'yes' | 'no' | 'unknown';
 
@@ -101,34 +102,64 @@ function origin(v: Valued): string {
 }
 
 /**
- * Delivery weights for one observation (step 1). Keywords match on Snowball stems (EN/RU/AR), so "120-мм мины"
- * and "قذائف هاون" are mortars; a keyword inside a longer keyword of another delivery does not count ("mortar
- * bombs" is a mortar, not an aerial bomb). A calibre written in the description ("120-мм", "120 mm", "120 ملم")
- * is used when calibre_mm is not given. `described` is false when nothing matched (the weights are then uniform,
- * and no delivery may be named as the reading or a best fit).
+ * Delivery weights for one observation (step 1). Keywords match on Snowball stems (EN/RU/AR; a keyword word ending in
+ * "*" is a stem prefix, for derived words: миномёт* reads миномётный), so "120-мм мины" and "قذائف هاون" are mortars; a
+ * keyword inside a longer keyword of another delivery does not count ("mortar bombs" is a mortar, not an aerial bomb).
+ * A keyword the description denies ("no cylinder was found", "не мина, а ракета", "لم يعثر على أي أسطوانة") or does not
+ * assert (a question, a condition, a rumour) is not read (munition-reading.ts). A delivery that takes others over (the
+ * KB's `over`: a drone-dropped grenade is the drone's) also counts their keywords when both are read. A calibre written in the
+ * description ("120-мм", "120 mm", "120 ملم", "калибра 152", "عيار 120") is used when calibre_mm is not given: of
+ * several, the one told nearest to the delivery read first. `described` is false when nothing matched (the weights are
+ * then uniform, and no delivery may be named as the reading or a best fit).
  */
 export function deliveryReading(kb: MunitionKb, o: MunitionObs): { weights: number[]; described: boolean; calibre: number | undefined } {
   const D = kb.deliveries.length;
   let calibre = o.calibre_mm;
-  const raw = (o.description ?? '').normalize('NFC');
-  if (calibre === undefined) {
-    const m = /(\d{2,3})\s*[-‐]?\s*(?:mm|мм|ملم|مم|ملليمتر|миллиметр\p{L}*)(?![\p{L}])/iu.exec(raw);
-    if (m) calibre = Number(m[1]);
-  }
   if (o.delivery) {
     const i = kb.deliveries.findIndex((d) => d.id === o.delivery);
-    if (i >= 0) return { weights: kb.deliveries.map((_, j) => (j === i ? 1 : 0)), described: true, calibre };
+    if (i >= 0) {
+      if (calibre === undefined) calibre = calibreMentions(normaliseMunitionText(o.description ?? ''))[0]?.mm;
+      return { weights: kb.deliveries.map((_, j) => (j === i ? 1 : 0)), described: true, calibre };
+    }
   }
-  const text = raw.replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي').toLowerCase();
+  const text = normaliseMunitionText(o.description ?? '');
   const hits = matchTerms(kb.keywordIndex, text, { en: /[a-z]/.test(text), ru: /[\u0400-\u04FF]/.test(text), ar: /[\u0600-\u06FF]/.test(text) });
   // a hit wholly inside a longer hit of another delivery does not count ("mortar bomb" contains "bomb")
-  const kept = hits.filter((h) => !hits.some((o2) => o2 !== h && o2.feature !== h.feature && o2.start <= h.start && h.end <= o2.end && o2.end - o2.start > h.end - h.start));
+  const longest = hits.filter((h) => !hits.some((o2) => o2 !== h && o2.feature !== h.feature && o2.start <= h.start && h.end <= o2.end && o2.end - o2.start > h.end - h.start));
+  // a denied or unasserted keyword is not read ("no cylinder was found")
+  const unasserted = unassertedHits(text, longest);
+  const kept = longest.filter((_, i) => !unasserted[i]);
   const w = new Array<number>(D).fill(0);
+  const at: number[][] = kb.deliveries.map(() => []);
   for (const h of kept) {
-    const j = kb.deliveries.findIndex((d) => d.id === h.feature);
-    if (j >= 0) w[j] += 1;
+    const j = kb.deliveryIndex.get(h.feature);
+    if (j !== undefined) {
+      w[j] += 1;
+      at[j].push(h.start);
+    }
   }
+  // a delivery read beside one it takes over counts that one's keywords too ("a drone dropped a grenade" is first the
+  // drone's grenade; the grenade keeps its own weight, so both are read, the drone first)
+  const own = w.slice();
+  kb.deliveries.forEach((d, j) => {
+    if (own[j] > 0)
+      for (const k of d.over)
+        if (own[k] > 0) {
+          w[j] += own[k];
+          at[j].push(...at[k]);
+        }
+  });
   const described = w.some((x) => x > 0);
+  if (calibre === undefined) {
+    const mentions = calibreMentions(text);
+    if (mentions.length) {
+      // of several calibres, the one nearest to a keyword of the delivery read first (and fitting it when one does)
+      const top = described ? w.indexOf(Math.max(...w)) : -1;
+      const fits = (mm: number) => top >= 0 && mm >= kb.deliveries[top].calibre[0] * 0.9 && mm <= kb.deliveries[top].calibre[1] * 1.1;
+      const dist = (c: CalibreMention) => (top >= 0 && at[top].length ? Math.min(...at[top].map((p) => Math.abs(p - c.start))) : c.start);
+      calibre = [...mentions].sort((a, b) => Number(fits(b.mm)) - Number(fits(a.mm)) || dist(a) - dist(b))[0].mm;
+    }
+  }
   if (!described) w.fill(1);
   if (calibre !== undefined) {
     kb.deliveries.forEach((d, j) => {

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { badInput, issuesToErrors, type ErrorData } from '../errors.js';
 import { compileTerms, type TermIndex, type TermLang } from '../agents/term-matcher.js';
 import type { AgentKb } from '../agents/agent-kb.js';
+import { normaliseMunitionText } from './munition-reading.js';
 
 const Judged = z.object({ value: z.number().nonnegative(), judgment: z.string().min(3) });
 const Tri = z.object({ yes: z.string(), no: z.string(), unknown: z.string() });
@@ -49,6 +50,9 @@ export const MunitionKbFile = z.object({
         max_count: Judged,
         burster: z.string(),
         compatibility: z.record(z.string(), z.string()),
+        /** deliveries this one takes over when both are read in one description (a drone-dropped grenade is the drone's) */
+        over: z.array(z.string()).default([]),
+        over_why: z.string().min(3).optional(),
       }),
     )
     .min(1),
@@ -73,6 +77,8 @@ export interface DeliveryDef {
   burster: string;
   /** compatibility per agent index */
   compat: Valued[];
+  /** indices of the deliveries whose keywords count for this one when both are read (KB `over`) */
+  over: number[];
 }
 
 export interface AgentPhysics {
@@ -95,6 +101,8 @@ export interface MunitionKb {
   markings: { words: { word: string; agent: number }[]; named: Valued; other: Valued };
   /** the deliveries' keywords, stemmed (EN/RU/AR Snowball) so inflected forms match ("120-мм мины", "قذائف هاون") */
   keywordIndex: TermIndex;
+  /** delivery id -> index */
+  deliveryIndex: Map<string, number>;
   floor: number;
   density: number;
   indoorFactor: number;
@@ -161,6 +169,11 @@ export function compileMunitionKb(raw: unknown, agentKb: AgentKb, file = 'knowle
       fillSource: d.fill_source,
       maxCount: d.max_count.value,
       burster: d.burster,
+      over: d.over.map((id) => {
+        const k = kb.deliveries.findIndex((x) => x.id === id);
+        if (k < 0 || k === i) problems.push({ code: 'bad_input', path: `deliveries.${i}.over`, message: `unknown or own delivery "${id}"` });
+        return k;
+      }).filter((k) => k >= 0 && k !== i),
       compat: agentKb.agents.map((a) => {
         const s = d.compatibility[a.id];
         if (s === undefined) {
@@ -193,11 +206,17 @@ export function compileMunitionKb(raw: unknown, agentKb: AgentKb, file = 'knowle
   if (problems.length) throw badInput(`invalid munitions knowledge base: ${problems[0].path}: ${problems[0].message}`, file, problems);
   const scriptOf = (k: string): TermLang => (/[\u0400-\u04FF]/.test(k) ? 'ru' : /[\u0600-\u06FF]/.test(k) ? 'ar' : 'en');
   const keywordIndex = compileTerms(
-    deliveries.flatMap((d) => d.keywords.map((k) => ({ feature: d.id, lang: scriptOf(k), phrase: k, source: 'munitions.yaml' }))),
-    (x) => x.normalize('NFC').replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي').toLowerCase(),
+    // (at most one word between a keyword's words, and no and/or there: "قذيفة هاون بل صاروخ" is no rocket shell, judgment)
+    deliveries.flatMap((d) => d.keywords.map((k) => ({ feature: d.id, lang: scriptOf(k), phrase: k, source: 'munitions.yaml', gap: 1, noConj: true }))),
+    normaliseMunitionText,
   );
+  kb.deliveries.forEach((d, i) => {
+    if (d.over.length && !d.over_why) problems.push({ code: 'bad_input', path: `deliveries.${i}.over_why`, message: 'over needs over_why (the judgment)' });
+  });
+  if (problems.length) throw badInput(`invalid munitions knowledge base: ${problems[0].path}: ${problems[0].message}`, file, problems);
   return {
     keywordIndex,
+    deliveryIndex: new Map(deliveries.map((d, i) => [d.id, i])),
     incendiary,
     markings,
     agents: agentKb.agents,

@@ -1,0 +1,149 @@
+/**
+ * Reading a munition's description (session 14, room mun): the text normalisation the delivery keywords are matched on,
+ * the calibre written in it, and which keyword hits the description denies or does not assert.
+ *
+ * - Normalisation: NFC, Arabic diacritics and tatweel removed, alef and yaa folded (as the agent extraction), Arabic-Indic
+ *   and Persian digits read as digits, typographic apostrophes and hyphens made plain, and the Arabic dual of a noun in
+ *   ة (اسطوانتين, قذيفتان: ة written ت before the dual ending) read as the noun (the Snowball and light stems keep the ت).
+ * - Calibre: a number of 2-3 digits with a unit of length (120mm, 120-мм, 120 ملم, 120 millimetre, 152-миллиметровый,
+ *   152 مليمترا) or after a calibre word (calibre 152, калибра 122, عيار 120). Every one found is returned with its
+ *   place, so a description that names several munitions can take the calibre told beside the one it reads.
+ * - Negation: a keyword hit is denied when a negation cue opens its phrase: a determiner-like cue (no, without, nor,
+ *   neither, never, нет, ни, без, никаких, لا, ليس, دون, بدون, عدم, غير) with at most two content words between
+ *   (one in Arabic), or a verbal negation (not, n't, не, لم, لن) right before it or through a verb of finding, seeing,
+ *   being or using ("did not find any cylinder", "не было найдено баллонов", "لم يعثر على أي أسطوانة"); or when a
+ *   postposed "was not found", "не обнаружено", "لم يعثر عليها" follows it within three words. A hit in a list right
+ *   after a denied one is denied too ("no cylinders, rockets or shells"). Prepositions and subordinators break the
+ *   phrase ("no injuries from the mortar" denies no mortar). ConText's negation window (Harkema et al. 2009, J Biomed
+ *   Inform 42:839-51) cut to the noun phrase; the cue lists are closed classes (judgment of reading).
+ * - Irrealis: a hit inside a yes/no question, a condition, a rumour or an expectation (irrealisSpans, the agent
+ *   extraction's reading) asserts nothing; one inside a corrected belief ("we thought it was shelling, but ...") stays.
+ */
+import { irrealisSpans, IRREALIS_PRE } from '../agents/irrealis-scope.js';
+
+/** The text the keywords are matched on (offsets of hits are into it). */
+export function normaliseMunitionText(raw: string): string {
+  let t = raw
+    .normalize('NFC')
+    .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
+    .replace(/[أإآ]/g, 'ا')
+    .replace(/ى/g, 'ي')
+    .replace(/[\u2018\u2019\u02BC\u2032]/g, "'")
+    .replace(/[\u2010\u2011\u2012\u2013\u2014\u2212]/g, '-')
+    .replace(/[\u00A0\u2007\u202F\u2009]/g, ' ')
+    .toLowerCase();
+  if (/[\u0660-\u0669\u06F0-\u06F9]/.test(t)) t = t.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (c) => String((c.charCodeAt(0) & 0xf) % 10));
+  // the dual of a noun in ة: its ة is written ت before ين / ان (اسطوانتين, قذيفتان, قنبلتين); a stem of three letters or
+  // more before it (so a verb's ending, كانتا, or a short word is left alone)
+  if (/[\u0600-\u06FF]/.test(t)) t = t.replace(/(?<![\p{L}])([\u0600-\u06FF]{3,})ت(?:ين|ان)(?![\p{L}])/gu, '$1ة');
+  return t;
+}
+
+export interface CalibreMention {
+  mm: number;
+  start: number;
+  end: number;
+}
+
+const UNIT = String.raw`(?:mm|мм|ملم|مم|ملل?يمتر\p{L}*|ميل+يمتر\p{L}*|millimet(?:er|re)s?|миллиметр\p{L}*)`;
+const CALIBRE_UNIT = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(\d{2,3})\s*-?\s*${UNIT}(?![\p{L}])`, 'gu');
+const CALIBRE_WORD = new RegExp(String.raw`(?<![\p{L}])(?:calibre|caliber|cal\.|калибр\p{L}*|[وفب]?(?:ال)?عيار)\s*(\d{2,3})(?![\p{N}])`, 'gu');
+
+/** Every calibre written in the normalised text, in order. */
+export function calibreMentions(text: string): CalibreMention[] {
+  const out: CalibreMention[] = [];
+  if (!/\d/.test(text)) return out;
+  for (const re of [CALIBRE_UNIT, CALIBRE_WORD]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) if (!out.some((o) => o.start < m!.index + m![0].length && m!.index < o.end)) out.push({ mm: Number(m[1]), start: m.index, end: m.index + m[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// ---- negation -------------------------------------------------------------------------------------------------------
+
+const W = String.raw`[\p{L}\p{N}'-]+`;
+/** EN words that may stand between a cue and the munition word (articles, evidence nouns, verbs of finding) */
+const EN_FILL = String.raw`(?:a|an|any|the|single|one|such|other|more|further|of|sign|signs|trace|traces|evidence|remnants?|remains|fragments?|debris|parts?|pieces?|find|found|see|seen|saw|recover|recovered|identify|identified|locate|located|use|used|involve|involved|was|were|be|been|there|is|are|it|this|that|these|those|caused|made|fired|dropped|launched)`;
+/** EN function words a content word between cue and munition may not be (they open another phrase) */
+const EN_STOP = String.raw`(?:from|in|on|at|after|before|during|near|when|while|until|because|since|as|but|and|or|to|into|onto|by|with|of|for|than|then|who|which|where|whether|if|said|says)`;
+const EN_FREE = String.raw`(?!${EN_STOP}(?![\p{L}]))${W}`;
+const EN_NEG = new RegExp(
+  String.raw`(?:(?<![\p{L}'])(?:no|without|nor|neither|never|ruled\s+out|rather\s+than|instead\s+of)\s+(?:(?:by|from|with)\s+)?(?:${EN_FILL}\s+){0,3}(?:${EN_FREE}\s+){0,2}` +
+    String.raw`|(?:(?<![\p{L}'])not|\p{L}n't)\s+(?:(?:by|from|with)\s+)?(?:${EN_FILL}\s+){0,3}(?:${EN_FREE}\s+)?)$`,
+  'u',
+);
+const RU_FILL = String.raw`(?:был\p{L}*|будет|найден\p{L}*|нашл\p{L}*|нашел|обнаружен\p{L}*|обнаружил\p{L}*|видел\p{L}*|видн\p{L}*|замечен\p{L}*|след\p{L}*|остат\p{L}*|фрагмент\p{L}*|признак\p{L}*|использовал\p{L}*|использован\p{L}*|применял\p{L}*|применен\p{L}*|это|этого|эта|эти|этих|никак\p{L}*|одн\p{L}*|ни|на\s+месте)`;
+const RU_STOP = String.raw`(?:в|во|на|по|от|из|после|до|при|когда|пока|но|а|и|или|что|котор\p{L}*|под|над|у|к|ко|за|с|со|для|чем|если|будто)`;
+const RU_FREE = String.raw`(?!${RU_STOP}(?![\p{L}]))${W}`;
+const RU_NEG = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:нет|ни|без|никак\p{L}*|ничего|отсутств\p{L}*|вместо)\s+(?:${RU_FILL}\s+){0,3}(?:${RU_FREE}\s+){0,2}` +
+    String.raw`|(?<![\p{L}])не\s+(?:${RU_FILL}\s+){0,3})$`,
+  'u',
+);
+const AR_FILL = String.raw`(?:[وف]?(?:يعثر|تعثر|يعثروا|نعثر|عثر|عثروا|العثور|عثور|يتم|تم|يجد|تجد|نجد|وجد|وجدوا|يجدوا|توجد|يوجد|وجود|هناك|يكن|تكن|يكون|تكون|نر|ير|تر|يري|نري|تري|يشاهد|نشاهد|يشاهدوا|شوهد|شوهدت|تستخدم|يستخدم|استخدام|تستعمل|يستعمل|اي|اثر|اثار|بقايا|شظايا|علي|عليه|عليها|هذه|هذا|فيه|فيها|ثمة))`;
+const AR_STOP = String.raw`(?:[وف]?(?:في|علي|عند|بعد|قبل|حين|عندما|لما|لكن|بل|او|الي|من|عن|مع|ان|انه|انها|الذي|التي|يزال|تزال|زال))`;
+const AR_FREE = String.raw`(?!${AR_STOP}(?![\p{L}]))${W}`;
+const AR_NEG = new RegExp(
+  String.raw`(?:(?<![\p{L}])[وف]?(?:لا|ليس|ليست|ليسوا|دون|بدون|غير|عدم|بلا|ولا)\s+(?!(?:يزال|تزال|زال|سيما)(?![\p{L}]))(?:${AR_FILL}\s+){0,3}(?:${AR_FREE}\s+)?` +
+    String.raw`|(?<![\p{L}])[وف]?(?:لم|لن|ما)\s+(?:${AR_FILL}\s+){0,3})$`,
+  'u',
+);
+/** a postposed denial within three words after the munition word */
+const POST_NEG = new RegExp(
+  String.raw`^(?:\s+${W}){0,3}?\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+(?:not|never)\s+(?:found|seen|recovered|located|identified|used|present)|(?:could|can)\s*not\s+be\s+(?:found|located|identified)|(?:was|were)\s+(?:absent|missing)` +
+    String.raw`|не\s+(?:был[аио]?\s+)?(?:найден\p{L}*|обнаружен\p{L}*|нашли|обнаружили)|отсутствовал\p{L}*` +
+    String.raw`|[وف]?لم\s+(?:يتم\s+)?(?:يعثر|تعثر|يعثروا|نعثر|العثور|يجد|نجد|توجد|يوجد)|غير\s+موجود\p{L}*)(?![\p{L}])`,
+  'u',
+);
+/** what may stand between two items of a list (a denied item's neighbour after it is denied too) */
+const LIST_GAP = /^[\s,\u060C]*(?:(?:or|and|nor|или|и|ни|او|و|ولا)\s+)?(?:(?:any|a|an|the|никаких|اي)\s+)?$/u;
+/** the clause a cue must share with the munition word: from the last sentence or clause mark */
+const CLAUSE_MARK = /[.;:!?\n\u061B\u061F]/g;
+const NEG_PRE = /(?<![\p{L}])(?:no|not|without|nor|neither|never|ruled|rather|instead|нет|ни|не|без|никак|ничего|отсутств|вместо|لا|ليس|ليست|ليسوا|دون|بدون|غير|عدم|بلا|لم|لن|ما)|n't|(?<![\p{L}])[وف](?:لا|لم|لن|ما|ليس)|(?<![\p{L}])ولا/u;
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Which hits (start/end into `text`, in any order) the description denies or does not assert; returns a flag per hit.
+ */
+export function unassertedHits(text: string, hits: readonly Span[]): boolean[] {
+  const out = hits.map(() => false);
+  if (!hits.length) return out;
+  const order = hits.map((_, i) => i).sort((a, b) => hits[a].start - hits[b].start);
+  if (NEG_PRE.test(text)) {
+    const denied: Span[] = [];
+    for (const i of order) {
+      const h = hits[i];
+      let from = 0;
+      CLAUSE_MARK.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = CLAUSE_MARK.exec(text)) && m.index < h.start) from = m.index + 1;
+      const before = text.slice(Math.max(from, h.start - 160), h.start);
+      // a hit on the same words as a denied one (a keyword of two deliveries), or next in a list after one, is denied too
+      const no =
+        denied.some((d) => (d.start === h.start && d.end === h.end) || (d.end <= h.start && LIST_GAP.test(text.slice(d.end, h.start)))) ||
+        EN_NEG.test(before) ||
+        RU_NEG.test(before) ||
+        AR_NEG.test(before) ||
+        POST_NEG.test(text.slice(h.end, h.end + 80).split(/[.;:!?\n\u061B\u061F]/)[0]);
+      if (no) {
+        out[i] = true;
+        denied.push(h);
+      }
+    }
+  }
+  if (IRREALIS_PRE.test(text)) {
+    const spans = irrealisSpans(text);
+    if (spans.length)
+      hits.forEach((h, i) => {
+        const sp = spans.find((x) => x.from <= h.start && h.start < x.to && !x.belief);
+        if (sp && sp.answer !== 'yes') out[i] = true;
+      });
+  }
+  return out;
+}
