@@ -17,12 +17,12 @@ describe('inflection and derivation', () => {
   it('Russian derived adjectives and case forms (stem prefixes)', () => {
     expect(read('начался миномётный обстрел района')).toBe('mortar-120-he');
     expect(read('под минометным огнём')).toBe('mortar-120-he');
-    expect(ROCKETS).toContain(read('ракетный удар по городу'));
-    expect(ROCKETS).toContain(read('реактивный снаряд попал в дом'));
+    expect(ROCKETS).toContain(read('ракетный удар с применением хлора'));
+    expect(ROCKETS).toContain(read('реактивный снаряд с зарином попал в дом'));
     expect(read('артиллерийский обстрел')).toBe('artillery-shell');
     expect(read('обстрел из гаубиц')).toBe('artillery-shell');
-    expect(read('вертолёт сбросил бочковые бомбы')).toBe('cylinder-airdrop');
-    expect(read('авиаудар по жилому кварталу')).toBe('chemical-rocket-or-bomb');
+    expect(read('вертолёт сбросил бочковые бомбы с хлором')).toBe('cylinder-airdrop');
+    expect(read('авиаудар с применением зарина')).toBe('chemical-rocket-or-bomb');
     expect(read('полицейские применили перцовый баллончик')).toBe('spray');
     expect(read('с квадрокоптера сбросили гранату')).toBe('drone-grenade');
   });
@@ -30,21 +30,21 @@ describe('inflection and derivation', () => {
     expect(read('سقطت بقذائف الهاون')).toBe('mortar-120-he');
     expect(read('وبالصواريخ')).not.toBeNull();
     expect(read('عثر على أسطوانتين صفراوين')).toBe('cylinder-airdrop');
-    expect(read('ألقت مروحية براميل متفجرة')).toBe('cylinder-airdrop');
+    expect(read('ألقت مروحية براميل محملة بغاز الكلور')).toBe('cylinder-airdrop');
     expect(read('قذائف مدفعية')).toBe('artillery-shell');
     expect(read('أطلقت الشرطة قنابل مسيلة للدموع')).toBe('canister');
     expect(read('قنابل الغاز المسيل للدموع')).toBe('canister');
     expect(read('قنبلة صوتية')).toBe('grenade');
-    expect(read('غارة جوية على البلدة')).toBe('chemical-rocket-or-bomb');
+    expect(read('غارة جوية بغاز السارين على البلدة')).toBe('chemical-rocket-or-bomb');
     expect(read('انفجرت عبوة ناسفة')).toBe('conventional-he');
     // a march (مسيرة) is no drone: the police's gas at a march is a canister
     expect(read('أطلقت الشرطة قنابل الغاز على المسيرة')).toBe('canister');
   });
   it('English: a tear-gas shell is a canister, a barrel bomb a cylinder drop, an IED conventional', () => {
     expect(read('police fired tear gas shells at the protesters')).toBe('canister');
-    expect(read('the helicopter dropped barrel bombs on the district')).toBe('cylinder-airdrop');
+    expect(read('the helicopter dropped barrel bombs filled with chlorine on the district')).toBe('cylinder-airdrop');
     expect(read('an improvised explosive device went off')).toBe('conventional-he');
-    expect(read('warplanes carried out an airstrike')).toBe('chemical-rocket-or-bomb');
+    expect(read('warplanes carried out an airstrike with sarin')).toBe('chemical-rocket-or-bomb');
   });
 });
 
@@ -70,16 +70,16 @@ describe('calibre', () => {
 describe('negation and irrealis of a munition', () => {
   it('a denied munition is not read', () => {
     expect(read('No cylinder was found at the site')).toBeNull();
-    expect(ROCKETS).toContain(read('No cylinder was found; the crater was made by a rocket'));
+    expect(ROCKETS).toContain(read('No cylinder was found; the crater was made by a rocket carrying sarin'));
     expect(read('Neither a cylinder nor a rocket was found')).toBeNull();
     expect(read('no cylinders, rockets or shells were found')).toBeNull();
-    expect(ROCKETS).toContain(read('It was not a mortar but a rocket'));
+    expect(read('It was not a mortar but a rocket')).toBe('conventional-he');
     expect(read('Не было найдено ни баллонов, ни ракет')).toBeNull();
-    expect(ROCKETS).toContain(read('Это была не мина, а ракета'));
+    expect(read('Это была не мина, а ракета')).toBe('conventional-he');
     expect(read('Баллон на месте не обнаружен')).toBeNull();
     expect(read('لم يعثر على أي أسطوانة في الموقع')).toBeNull();
     expect(read('لا توجد أي آثار لصاروخ أو أسطوانة')).toBeNull();
-    expect(ROCKETS).toContain(read('لم تكن قذيفة هاون بل صاروخ'));
+    expect(read('لم تكن قذيفة هاون بل صاروخ')).toBe('conventional-he');
   });
   it('a negation of something else leaves the munition read', () => {
     expect(read('No one was hurt when the mortar hit the wall')).toBe('mortar-120-he');
@@ -112,5 +112,29 @@ describe('several munitions in one description', () => {
     const w = readDelivery(kb, 'a drone dropped a CS grenade').weights;
     const order = w.map((x, i) => ({ id: kb.deliveries[i].id, x })).sort((a, b) => b.x - a.x).map((e) => e.id);
     expect(order.slice(0, 2)).toEqual(['drone-grenade', 'grenade']);
+  });
+});
+
+describe('a bomb, rocket or barrel with and without a fill word', () => {
+  const order = (t: string) => readDelivery(kb, t).weights.map((x, i) => ({ id: kb.deliveries[i].id, x })).filter((e) => e.x > 0.001).sort((a, b) => b.x - a.x).map((e) => e.id);
+  it('without a fill it is first an HE one, the chemical delivery second', () => {
+    expect(order('a rocket hit the roof')).toEqual(['conventional-he', 'improvised-rocket', 'chemical-rocket-or-bomb']);
+    expect(read('the helicopter dropped barrel bombs')).toBe('conventional-he');
+    expect(read('ألقت مروحية براميل متفجرة')).toBe('conventional-he');
+    expect(read('бомбардировщик сбросил ФАБ-500')).toBe('conventional-he');
+    expect(read('two 2000-pound bombs')).toBe('conventional-he');
+    // a denied fill is no fill
+    expect(read('no chemical was found in the bomb')).toBe('conventional-he');
+  });
+  it('with a fill it is the chemical delivery; a named kind wins over the generic words', () => {
+    expect(ROCKETS).toContain(read('a rocket filled with chlorine hit the roof'));
+    expect(read('صاروخ محمل بغاز السارين')).not.toBe('conventional-he');
+    expect(read('Elephant rockets are improvised weapons made from rocket motors and large bombs')).toBe('improvised-rocket');
+    // a shell told in an air strike is the air-delivered munition
+    expect(read('авиаудары снарядами с хлором')).toBe('chemical-rocket-or-bomb');
+  });
+  it('reads a calibre told before the gun', () => {
+    expect(readDelivery(kb, 'a live 105 howitzer round landed in the yard').calibre).toBe(105);
+    expect(readDelivery(kb, '12 mortars fell').calibre).toBeNull();
   });
 });

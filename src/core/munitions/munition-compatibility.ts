@@ -15,7 +15,7 @@
  *      the agent's lethality lowers the agent's likelihood by the shortfall ratio (floored).
  * Pure: no IO.
  */
-import type { MunitionKb, Valued } from './munition-kb.js';
+import { FILL, FILLED, type MunitionKb, type Valued } from './munition-kb.js';
 import { matchTerms } from '../agents/term-matcher.js';
 import { calibreMentions, normaliseMunitionText, unassertedHits, type CalibreMention } from './munition-reading.js';
 
@@ -125,18 +125,47 @@ export function deliveryReading(kb: MunitionKb, o: MunitionObs): { weights: numb
   const text = normaliseMunitionText(o.description ?? '');
   const hits = matchTerms(kb.keywordIndex, text, { en: /[a-z]/.test(text), ru: /[\u0400-\u04FF]/.test(text), ar: /[\u0600-\u06FF]/.test(text) });
   // a hit wholly inside a longer hit of another delivery does not count ("mortar bomb" contains "bomb")
-  const longest = hits.filter((h) => !hits.some((o2) => o2 !== h && o2.feature !== h.feature && o2.start <= h.start && h.end <= o2.end && o2.end - o2.start > h.end - h.start));
-  // a denied or unasserted keyword is not read ("no cylinder was found")
-  const unasserted = unassertedHits(text, longest);
+  const fills = hits.filter((h) => h.feature === FILL);
+  const words = hits.filter((h) => h.feature !== FILL);
+  const longest = words.filter((h) => !words.some((o2) => o2 !== h && o2.feature !== h.feature && o2.start <= h.start && h.end <= o2.end && o2.end - o2.start > h.end - h.start));
+  // a denied or unasserted keyword is not read ("no cylinder was found"); nor a denied fill word ("not a chemical shell")
+  const unasserted = unassertedHits(text, [...longest, ...fills]);
   const kept = longest.filter((_, i) => !unasserted[i]);
+  const filled = fills.some((_, i) => !unasserted[longest.length + i]);
   const w = new Array<number>(D).fill(0);
   const at: number[][] = kb.deliveries.map(() => []);
+  const add = (j: number, x: number, pos: number) => {
+    w[j] += x;
+    at[j].push(pos);
+  };
+  const he = kb.deliveryIndex.get('conventional-he');
+  // the HE default of a generic word applies only when nothing names the kind (an "Elephant rocket" made from bombs is
+  // an improvised rocket), and once per word (a rocket is generic for two deliveries)
+  const named = kept.some((h) => !h.feature.startsWith(FILLED) && h.feature !== FILL && kb.deliveryIndex.get(h.feature) !== kb.deliveryIndex.get('conventional-he'));
+  const defaulted = new Set<number>();
   for (const h of kept) {
-    const j = kb.deliveryIndex.get(h.feature);
-    if (j !== undefined) {
-      w[j] += 1;
-      at[j].push(h.start);
+    if (h.feature.startsWith(FILLED)) {
+      // a word that names this delivery only beside a fill word (a bomb, rocket or barrel); without one it is first
+      // what the KB says otherwise (conventional HE), and this delivery at a lower weight
+      const j = kb.deliveryIndex.get(h.feature.slice(FILLED.length));
+      if (j === undefined) continue;
+      const f = kb.deliveries[j].filled!;
+      if (filled) add(j, 1, h.start);
+      else {
+        add(j, f.weight, h.start);
+        if (f.otherwise !== null && !named && !defaulted.has(h.start)) {
+          defaulted.add(h.start);
+          add(f.otherwise, 1, h.start);
+        }
+      }
+      continue;
     }
+    const j = kb.deliveryIndex.get(h.feature);
+    if (j === undefined) continue;
+    // beside a fill word, an HE keyword on the same words as a filled keyword of another delivery (a "barrel bomb" with
+    // chlorine) is that delivery's
+    if (filled && j === he && kept.some((o2) => o2.feature.startsWith(FILLED) && o2.start <= h.start && h.end <= o2.end)) continue;
+    add(j, 1, h.start);
   }
   // a delivery read beside one it takes over counts that one's keywords too ("a drone dropped a grenade" is first the
   // drone's grenade; the grenade keeps its own weight, so both are read, the drone first)

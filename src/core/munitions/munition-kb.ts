@@ -9,6 +9,10 @@ import { compileTerms, type TermIndex, type TermLang } from '../agents/term-matc
 import type { AgentKb } from '../agents/agent-kb.js';
 import { normaliseMunitionText } from './munition-reading.js';
 
+/** keyword index features: a delivery's `filled` keywords are `filled:<id>`, a fill word is `fill` */
+export const FILLED = 'filled:';
+export const FILL = 'fill';
+
 const Judged = z.object({ value: z.number().nonnegative(), judgment: z.string().min(3) });
 const Tri = z.object({ yes: z.string(), no: z.string(), unknown: z.string() });
 const Range = z.tuple([z.number().nonnegative(), z.number().nonnegative()]);
@@ -36,6 +40,8 @@ export const MunitionKbFile = z.object({
         factors: z.record(z.string(), Tri),
       }),
       markings: z.object({ label: z.string(), agents: z.record(z.string(), z.string()), named: z.string(), other: z.string() }),
+      /** words that name a chemical or incendiary fill (gas, chlorine, sarin, toxic, phosphorus, ...) */
+      fill_words: z.object({ label: z.string(), keywords: z.array(z.string()).min(1) }).optional(),
     })
     .optional(),
   deliveries: z
@@ -53,6 +59,11 @@ export const MunitionKbFile = z.object({
         /** deliveries this one takes over when both are read in one description (a drone-dropped grenade is the drone's) */
         over: z.array(z.string()).default([]),
         over_why: z.string().min(3).optional(),
+        /** words that name this delivery only beside a fill word (signatures.fill_words); without one they count
+         * `unfilled.weight` for it and 1 for `unfilled.otherwise` (a bomb or rocket with no fill told is first an HE one) */
+        filled: z
+          .object({ keywords: z.array(z.string()).min(1), otherwise: z.string().nullable(), weight: z.number().min(0).max(1), judgment: z.string().min(3) })
+          .optional(),
       }),
     )
     .min(1),
@@ -79,6 +90,8 @@ export interface DeliveryDef {
   compat: Valued[];
   /** indices of the deliveries whose keywords count for this one when both are read (KB `over`) */
   over: number[];
+  /** KB `filled`: keywords read only beside a fill word; without one they count `weight` here and 1 for `otherwise` */
+  filled: { keywords: string[]; otherwise: number | null; weight: number } | null;
 }
 
 export interface AgentPhysics {
@@ -169,6 +182,13 @@ export function compileMunitionKb(raw: unknown, agentKb: AgentKb, file = 'knowle
       fillSource: d.fill_source,
       maxCount: d.max_count.value,
       burster: d.burster,
+      filled: d.filled
+        ? {
+            keywords: d.filled.keywords.map((k) => k.toLowerCase()),
+            otherwise: d.filled.otherwise === null ? null : kb.deliveries.findIndex((x) => x.id === d.filled!.otherwise),
+            weight: d.filled.weight,
+          }
+        : null,
       over: d.over.map((id) => {
         const k = kb.deliveries.findIndex((x) => x.id === id);
         if (k < 0 || k === i) problems.push({ code: 'bad_input', path: `deliveries.${i}.over`, message: `unknown or own delivery "${id}"` });
@@ -207,10 +227,16 @@ export function compileMunitionKb(raw: unknown, agentKb: AgentKb, file = 'knowle
   const scriptOf = (k: string): TermLang => (/[\u0400-\u04FF]/.test(k) ? 'ru' : /[\u0600-\u06FF]/.test(k) ? 'ar' : 'en');
   const keywordIndex = compileTerms(
     // (at most one word between a keyword's words, and no and/or there: "قذيفة هاون بل صاروخ" is no rocket shell, judgment)
-    deliveries.flatMap((d) => d.keywords.map((k) => ({ feature: d.id, lang: scriptOf(k), phrase: k, source: 'munitions.yaml', gap: 1, noConj: true }))),
+    [
+      ...deliveries.flatMap((d) => d.keywords.map((k) => ({ feature: d.id, lang: scriptOf(k), phrase: k, source: 'munitions.yaml', gap: 1, noConj: true }))),
+      ...deliveries.flatMap((d) => (d.filled?.keywords ?? []).map((k) => ({ feature: `${FILLED}${d.id}`, lang: scriptOf(k), phrase: k, source: 'munitions.yaml', gap: 1, noConj: true }))),
+      ...(sig?.fill_words?.keywords ?? []).map((k) => ({ feature: FILL, lang: scriptOf(k.toLowerCase()), phrase: k.toLowerCase(), source: 'munitions.yaml', gap: 1, noConj: true })),
+    ],
     normaliseMunitionText,
   );
   kb.deliveries.forEach((d, i) => {
+    if (d.filled?.otherwise && !kb.deliveries.some((x) => x.id === d.filled!.otherwise))
+      problems.push({ code: 'bad_input', path: `deliveries.${i}.filled.otherwise`, message: `unknown delivery "${d.filled.otherwise}"` });
     if (d.over.length && !d.over_why) problems.push({ code: 'bad_input', path: `deliveries.${i}.over_why`, message: 'over needs over_why (the judgment)' });
   });
   if (problems.length) throw badInput(`invalid munitions knowledge base: ${problems[0].path}: ${problems[0].message}`, file, problems);

@@ -47,13 +47,16 @@ export interface CalibreMention {
 
 const UNIT = String.raw`(?:mm|мм|ملم|مم|ملل?يمتر\p{L}*|ميل+يمتر\p{L}*|millimet(?:er|re)s?|миллиметр\p{L}*)`;
 const CALIBRE_UNIT = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(\d{2,3})\s*-?\s*${UNIT}(?![\p{L}])`, 'gu');
+/** a standard calibre right before the gun that fires it ("a 105 howitzer round", "120 mortar"): the common tube and rocket
+ * calibres only, so a count ("12 mortars", "23 rockets") is not read as one */
+const CALIBRE_GUN = /(?<![\p{L}\p{N}.,])(60|81|82|100|105|107|120|122|130|140|152|155|160|203|240)[\s-]+(?:howitzers?|mortars?|guns?|cannons?|гаубиц\p{L}*|миномет\p{L}*|миномёт\p{L}*)(?![\p{L}])/gu;
 const CALIBRE_WORD = new RegExp(String.raw`(?<![\p{L}])(?:calibre|caliber|cal\.|калибр\p{L}*|[وفب]?(?:ال)?عيار)\s*(\d{2,3})(?![\p{N}])`, 'gu');
 
 /** Every calibre written in the normalised text, in order. */
 export function calibreMentions(text: string): CalibreMention[] {
   const out: CalibreMention[] = [];
   if (!/\d/.test(text)) return out;
-  for (const re of [CALIBRE_UNIT, CALIBRE_WORD]) {
+  for (const re of [CALIBRE_UNIT, CALIBRE_WORD, CALIBRE_GUN]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) if (!out.some((o) => o.start < m!.index + m![0].length && m!.index < o.end)) out.push({ mm: Number(m[1]), start: m.index, end: m.index + m[0].length });
@@ -124,9 +127,10 @@ export function unassertedHits(text: string, hits: readonly Span[]): boolean[] {
       let m: RegExpExecArray | null;
       while ((m = CLAUSE_MARK.exec(text)) && m.index < h.start) from = m.index + 1;
       const before = text.slice(Math.max(from, h.start - 160), h.start);
-      // a hit on the same words as a denied one (a keyword of two deliveries), or next in a list after one, is denied too
+      // a hit on words of a denied one (a keyword of two deliveries, a word of a denied phrase), or next in a list after
+      // one, is denied too
       const no =
-        denied.some((d) => (d.start === h.start && d.end === h.end) || (d.end <= h.start && LIST_GAP.test(text.slice(d.end, h.start)))) ||
+        denied.some((d) => (d.start <= h.start && h.end <= d.end) || (d.end <= h.start && LIST_GAP.test(text.slice(d.end, h.start)))) ||
         EN_NEG.test(before) ||
         RU_NEG.test(before) ||
         AR_NEG.test(before) ||
