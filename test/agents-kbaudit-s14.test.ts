@@ -24,12 +24,6 @@ describe('kbaudit s14: audited values carry their cited level', () => {
     }
   });
 
-  it('phosgene: "no smell" occasional (CDC: odour may not be noticed; WISER: insufficient warning)', () => {
-    const o = origin('odour_none', 'phosgene');
-    expect(o.level).toBe('occasional');
-    expect(o.sources).toEqual(['cdc-phosgene', 'wiser-phosgene']);
-  });
-
   it('citation-only additions leave the numbers as they were', () => {
     expect(origin('cough', 'sarin')).toMatchObject({ level: 'common', sources: ['cdc-sarin', 'ohbu-1997'] });
     expect(origin('miosis', 'sarin')).toMatchObject({ level: 'hallmark', sources: ['cdc-sarin', 'ohbu-1997'] });
