@@ -24,3 +24,23 @@ describe('Russian: ОМОН acts for the state of the place (review defect)', ()
     expect(blamed('Полиция Минска разогнала митинг оппозиции.')).toBe('other');
   });
 });
+
+describe('Arabic: a threatened strike and a conditional threat are no deed (review defect)', () => {
+  it('a deed after a verb of threatening and its "بـ" is the threatener\'s possible act, not an incident', () => {
+    expect(blamed('تركيا تهدد بقصف مواقع الأكراد إذا لم ينسحبوا')).toBeNull();
+    expect(blamed('هدد الجيش الإسرائيلي بقصف مواقع حزب الله إذا استمر إطلاق الصواريخ')).toBeNull();
+    expect(blamed('توعدت الحركة بضرب القواعد الأمريكية في المنطقة')).toBeNull();
+  });
+  it('"if ..., we will strike" and "in case ..., it will be bombed": nobody', () => {
+    expect(blamed('إسرائيل: إذا استمر إطلاق الصواريخ سنضرب مواقع حماس في غزة')).toBeNull();
+    expect(blamed('قال نتنياهو إنه في حال استمرار الهجمات سيتم قصف مواقع حماس')).toBeNull();
+  });
+  it('a strike an addressee is warned against: its genitive is the target, the condition no one\'s deed', () => {
+    expect(blamed('حذرت إيران اليوم الولايات المتحدة، من قصف قوات النظام وذلك في ضوء أنباء بقصفه إذا استخدم السلاح الكيماوي.')).toBeNull();
+    expect(blamed('إيران حذرت الولايات المتحدة من قصف قوات النظام')).toBeNull();
+  });
+  it('hard negatives: a strike carried out after a threat, a warning of another party\'s use', () => {
+    expect(blamed('هددت تركيا بالرد ثم قصفت طائراتها مواقع الأكراد')).toBe('other');
+    expect(blamed('حذرت الخارجية الروسية من استخدام نظام كييف للأسلحة الكيميائية')).toBe('ukraine');
+  });
+});

@@ -111,3 +111,18 @@ export const AR_INVOLVED_IN_WAR = /^[وف]?(?:ال)?(?:متورط|ضالع|مش�
  * the passive is not shown in unvocalised script). claim-slots.ts adds such a cue to its notADeed set.
  */
 export const AR_KILLED_PASSIVE = /^[وف]?(?:قد\s+)?قتل\s+(?:[0-9\u0660-\u0669]+|اكثر|اقل|نحو|حوالي|قرابه|ما\s+لا\s+يقل|عشرات|العشرات|ميات|الميات|الاف|الالاف|عدد|مدني\p{L}*|اشخاص|شخص\p{L}*|اطفال|جنود|جندي\p{L}*|عناصر|مسلح\p{L}*|مواطن\p{L}*|سكان|نساء|امراه|رجل|طفل\p{L}*|فلسطيني\p{L}*|سوري\p{L}*|عراقي\p{L}*|يمني\p{L}*)(?![\p{L}])/u;
+/**
+ * Session 14 (room claimsra): a deed a party threatens or vows is no deed ("تركيا تهدد بقصف مواقع الأكراد", "هدد الجيش
+ * بشن هجوم", "توعدت الحركة بضرب", "لوّح بضربة"): the verbal noun after a verb of threatening and its "بـ" is what the
+ * threatener may do, not what happened (Ryding 2005 ch. 19, the verbal noun as the object of a governed preposition; the
+ * README guide: an incident is an attack that took place or is staged). Not a warning ("حذر الأسد من شن هجوم": the one
+ * warned is told to be preparing it, which the reader reads as before). Tested on the text before the deed cue and the
+ * cue's word ("بقصف" or "بـ" before it); claim-slots.ts adds such a cue to its notADeed set, on either side of a party.
+ */
+export const AR_THREAT_VERB = /^[وف]?(?:هدد|هددت|هددوا|يهدد|تهدد|يهددون|تهديد|تهديدات|توعد|توعدت|توعدوا|يتوعد|تتوعد|يتوعدون|لوح|لوحت|يلوح|تلوح)(?:ه|ها|هم)?$/;
+const AR_THREATENED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${AR_THREAT_VERB.source.slice(1, -1)})\s+(?:[^\s.،,؛;:!?]+\s+){0,6}?(?:بال|ب|)$`, 'u');
+export function arThreatenedDeed(before: string, word: string): boolean {
+  const m = AR_THREATENED_BEFORE.exec(before);
+  // ("بـ" on the text before the cue, or on the cue's own word: "بقصف")
+  return !!m && (/(?:بال|ب)$/u.test(m[0]) || /^[وف]?ب/u.test(word));
+}

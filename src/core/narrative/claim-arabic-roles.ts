@@ -7,6 +7,7 @@
  * its word).
  */
 import { AR_CONDITION_TOKEN } from './claim-condition.js';
+import { AR_THREAT_VERB } from './claim-arabic-blame.js';
 import { NAQL, SENTENCE_END, naqlRelays, strip, tokenise, type Tok } from './claim-arabic-text.js';
 import {
   ACCUSE_NOUN, ACCUSE_PART, ACCUSE_VERB, ACCUSED_NOUN, AGAINST, ATTRIBUTE_VERB, BEAR_VERB, BEHIND, CHARGE, CITY_BEFORE,
@@ -1172,6 +1173,18 @@ export const mutualAccusation: ArRule = (x, t) => {
  * denial ("نفي استخدام الجيش"); inside a staged story the party is its target; after "بذريعة / بحجة" the deed is
  * someone's pretext, reported (accused).
  */
+/** a warning verb before "من" at `m` with a party between them, its addressee ("حذرت إيران الولايات المتحدة من") */
+function warnedAddressee(x: ArText, m: number): boolean {
+  for (let u = m - 1; u >= 0 && u >= m - 8 && x.toks[u].sent === x.toks[m].sent; u--)
+    if (WARN_VERB.test(x.toks[u].w)) {
+      // (the first party after the verb is its subject in verb-subject order: "حذرت الخارجية الروسية من استخدام نظام
+      // كييف" warns of Kyiv's use; the addressee is a second party, or the one after a subject before the verb)
+      const n = x.partiesIn(u + 1, m, x.toks[m].sent).length;
+      return n >= 2 || (n === 1 && x.partyBefore(u, 3) >= 0);
+    }
+  return false;
+}
+const WARN_VERB = /^(?:[وف])?(?:حذر|حذرت|حذروا|يحذر|تحذر|يحذرون)$/;
 export const deedNounIdafa: ArRule = (x, t) => {
   const { toks } = x;
   const tk = toks[t];
@@ -1181,6 +1194,12 @@ export const deedNounIdafa: ArRule = (x, t) => {
   if (t > 0 && POSSIBILITY.test(toks[t - 1].w) && /^(?:ضلوع|تورط)$/.test(tk.b)) return true;
   if (x.negated(t) || x.wordBefore(t, 4, DENIAL_WORD)) return true;
   const p = toks[n].party;
+  // (session 14, claimsra) a deed threatened ("تهدد بقصف مواقع", claim-arabic-blame.ts) or one a warned addressee is told
+  // not to do ("حذرت إيران الولايات المتحدة من قصف قوات النظام": the addressee would do it): its genitive is the target
+  if ((/^[وف]?ب/.test(tk.w) && x.wordBefore(t, 8, AR_THREAT_VERB)) || (t > 1 && toks[t - 1].w === 'من' && warnedAddressee(x, t - 1))) {
+    x.excluded.add(p);
+    return true;
+  }
   if (x.stagedDeed(t + 1)) x.excluded.add(p);
   else x.frame(p, t > 0 && /^(?:[وف]?(?:ب|ل)?)(?:ذريعه|حجه)$/.test(toks[t - 1].w) ? 'accused' : 'agent', tk.w);
   return true;
@@ -1361,6 +1380,7 @@ export const filming: ArRule = (x, t) => {
 };
 
 const THREAT_VERB = /^(?:[وف])?(?:هدد|هددت|هددوا|يهدد|تهدد|توعد|توعدت|يتوعد|تتوعد|حذر|حذرت|يحذر|تحذر)$/;
+const THREATENED_STRIKE = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:قصف|ضرب|استهداف|مهاجمه|ضربه|ضربات|غارات)$/;
 const CONDITIONAL_DEED = /^(?:شن|نفذ|استخدم|لجا|قصف|ارتكب|اطلق|القي|هاجم|استعمل)/;
 /**
  * A threat's condition: "واشنطن تتوعد الأسد بدفع ثمن باهظ إذا شن هجوما", "هدد البيت الأبيض نظام الأسد ... إذا شن
@@ -1375,11 +1395,18 @@ export const conditionalThreat: ArRule = (x, t) => {
     if (!THREAT_VERB.test(toks[u].w)) continue;
     const between = x.partiesIn(u + 1, t, tk.sent);
     if (!between.length) return true;
+    // (session 14, claimsra) a strike threatened against a party ("حذرت إيران الولايات المتحدة من قصف قوات النظام ...
+    // إذا استخدم"): the condition is the trigger of a threatened retaliation, coercion, no one's deed (as the English
+    // "the US could strike Syria if ...", claim-slots.ts `hypothetical`)
+    if (between.some((p) => x.partyTok[p] > 0 && THREATENED_STRIKE.test(toks[x.partyTok[p] - 1].w))) {
+      for (const p of between) x.excluded.add(p);
+      return true;
+    }
     const threatened = between[between.length - 1];
     for (const p of between) if (x.parties[p].value !== x.parties[threatened].value) x.excluded.add(p);
     const b = x.partyBefore(u, 3);
     if (b >= 0 && x.parties[b].value !== x.parties[threatened].value) x.excluded.add(b);
-    x.frame(threatened, 'accused', tk.w + ' ' + toks[t + 1].w);
+    if (!process.env.CRA_X) x.frame(threatened, 'accused', tk.w + ' ' + toks[t + 1].w);
     return true;
   }
   return false;

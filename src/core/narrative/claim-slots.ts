@@ -41,7 +41,7 @@ import type { ClaimPartiesFile } from './claim-parties.js';
 import { arabicQuestion, arabicSpeech } from './claim-arabic-voice.js';
 import { falseFlagPlans } from './claim-false-flag.js';
 import { conditionIn, hasCondition, lastCondition, threatConditionIn } from './claim-condition.js';
-import { AR_ARMED_GROUP_PATS, AR_BLAME_LEXICON, AR_DUTY_AFTER, AR_GROUP_ALLEGIANCE_AFTER, AR_OBJECT_PRONOUN_VERB, AR_VIOLENT_DEED_FORM, AR_AGGRESSION_BEFORE, AR_ISRAELI_NISBA, arDispersal, AR_INVOLVED_IN_WAR, AR_KILLED_PASSIVE } from './claim-arabic-blame.js';
+import { AR_ARMED_GROUP_PATS, AR_BLAME_LEXICON, AR_DUTY_AFTER, AR_GROUP_ALLEGIANCE_AFTER, AR_OBJECT_PRONOUN_VERB, AR_VIOLENT_DEED_FORM, AR_AGGRESSION_BEFORE, AR_ISRAELI_NISBA, arDispersal, AR_INVOLVED_IN_WAR, AR_KILLED_PASSIVE, arThreatenedDeed } from './claim-arabic-blame.js';
 import { RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEED_PARTICIPLE_BEFORE, RU_LAID_NOUN_AFTER, RU_LAID_ON_BEFORE, RU_BLAME_LEXICON, RU_COUNTRY_GENITIVE, RU_OBJECT_PRONOUN_BEFORE, RU_PARTICIPATION_IN_NON_DEED, RU_PARTICIPLE_DEED_NOUN_AFTER, RU_TARGET_AFTER as RU_COUNTRY_TARGET_AFTER, RU_REFLEXIVE_DEED_G, RU_RESULT_OF_DEED_BEFORE, RU_TOOK_RESPONSIBILITY_BEFORE, ruCarryOnDeeds, ruAssaultDoer, RU_LED_COALITION_DEED_BEFORE, ruNotAParty, ruDispersal } from './claim-russian-blame.js';
 import { AR_CAPITAL_LEXICON, arCapitalOutOfRole, arLamNameOutOfRole } from './claim-arabic-parties.js';
 import { AR_LEXICON, arabicAccusativeEnd, arabicAnnouncements, arabicClaimReading, arabicNormalise, arabicPlanVerb, arabicStemStart, readArabic } from './claim-arabic.js';
@@ -1992,6 +1992,10 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   const notADeed = new Set<Hit>();
   for (const h of planHits) if (plansAccusation(h) || conditionalThreat(h)) notADeed.add(h);
   if (arabic) for (const h of hits) if (h.term.kind === 'cue-before' && (AR_INVOLVED_IN_WAR.test(h.word + s.slice(h.end, h.end + 50)) || AR_KILLED_PASSIVE.test(h.word + s.slice(h.end, h.end + 30)))) notADeed.add(h); // (s13 claimsra: involvement in a war, the passive 'killed', claim-arabic-blame.ts)
+  // (s14 claimsra: a deed threatened or warned against, "تهدد بقصف", "حذرت ... من قصف", claim-arabic-blame.ts; no deed of a
+  // party on either side)
+  const arThreatened = new Set<Hit>();
+  if (arabic) for (const h of hits) if (h.term.kind === 'cue-before' && arThreatenedDeed(s.slice(Math.max(0, h.at - 70), h.at), h.word)) arThreatened.add(h);
   // "Пентагон готов предоставить военные варианты": readiness ("готов", "готовы") to do something that is no deed (its
   // infinitive is no cue, no staged word, no verb of carrying out) names no deed of its subject
   if (cyrillic)
@@ -2054,6 +2058,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       if (denied(c, k) || (after && denied(p, k))) continue;
       if (!after && !before) continue;
       if (before && notADeed.has(c)) continue;
+      if (arThreatened.has(c)) continue;
       if (hypothetical(c)) continue;
       // "fake news about ...", "fake stories": a fake story is no deed of its teller
       if (before && /^(?:fake|faked|fakes)$/.test(c.word) && FAKE_NOT_INCIDENT.test(s.slice(c.end, c.end + 12))) continue;
