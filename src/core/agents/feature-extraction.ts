@@ -314,7 +314,9 @@ const CLAUSE_END = /[.;:!?\n\u061F\u061B]|(?<![\p{L}])(?:but|however|although|th
  * a verbal cue like English 'denied' and, like it, scopes over a list joined by 'and' (judgment of reading). */
 /** Session 13 (agram): the clinical "ruled out" before its object ("The doctor ruled out miosis, seizures and
  * hypersalivation", "врачи исключили судороги", "استبعد الأطباء التشنجات") denies as "denied" does, over an and-list too. */
-const DENY_RU_AR = 'ruled\\s+out|rule\\s+out|rules\\s+out|ruling\\s+out|исключили|исключил|исключила|[وف]?(?:استبعد|استبعدوا|استبعدت|يستبعد|نستبعد)|отрицает|отрицают|отрицал|отрицала|отрицали|отрицалось|[وف]?(?:ينفي|تنفي|ينفون|نفى|نفي|نفت|نفوا|ينكر|تنكر|ينكرون|انكر|انكرت|انكروا)';
+/** (session 14, claimsra: named for what it holds, the verbs of denying and of ruling out in English, Russian and Arabic;
+ * it was DENY_RU_AR though it holds the English "ruled out" too) */
+const DENY_OR_RULE_OUT = 'ruled\\s+out|rule\\s+out|rules\\s+out|ruling\\s+out|исключили|исключил|исключила|[وف]?(?:استبعد|استبعدوا|استبعدت|يستبعد|نستبعد)|отрицает|отрицают|отрицал|отрицала|отрицали|отрицалось|[وف]?(?:ينفي|تنفي|ينفون|نفى|نفي|نفت|نفوا|ينكر|تنكر|ينكرون|انكر|انكرت|انكروا)';
 /** Session 12 (agprobe): Arabic ما before a verb is the negation of the past in speech and in writing ("ما مات حدا", "ما
  * شمينا ريحة", "وما سعل أحد"); ما is also 'what' and 'that which', so it is no cue after a preposition or a demonstrative
  * ("بعد ما سقطت", "هذا ما رأيناه") or before the verbs of happening, resembling and naming, a pronoun, a demonstrative, or
@@ -342,7 +344,7 @@ const AR_MA_NEG = String.raw`(?<!(?:${AR_MA_PREV})\s+)[وف]?ما(?=\s)(?!\s+(?:
 /** a verb in the spoken negative circumfix is a verbal cue for what follows it ("مشمتش ريحة كلور", "ماشفناش دخان"):
  * term-matcher.ts arabicNegatedVerb (session 12) */
 const AR_CIRCUMFIX_CUE = String.raw`[وف]?(?:ما\p{L}{3,}|م\p{L}{2,}(?:ت|نا|و|وا|ي))ش`;
-const VERB_CUE = new RegExp(String.raw`(?<![\p{L}'])(?:not|never|denied|deny|denies|didn't|wasn't|weren't|don't|doesn't|hasn't|haven't|hadn't|isn't|aren't|cannot|can't|couldn't|did not|was not|were not|не|${DENY_RU_AR}|${AR_MA_NEG}|${AR_CIRCUMFIX_CUE}|[وف]?(?:لم|لن|ليس|ليست|لا)|مش|مو|مافي|ماكو)(?![\p{L}'])(?!\s+(?:only|just|merely|until|long after|long|take\s+long|stop|help|только|лишь|просто|فقط|(?:يزال|تزال|زال|زالت|زالوا|يزالون)(?![\p{L}])|(?:\p{L}+\s+)?(?:переста\p{L}*|прекра\p{L}*|\p{L}*توقف\p{L}*)|(?:\p{L}+\s+){1,2}(?:until|till)(?![\p{L}])|(?:\p{L}+\s+){0,2}(?:forget|forgot|forgotten|remember|забуду|забыть|забыл\p{L}*|انسى|ننسى|ينسى|تنسى|know|knew|realis\p{L}*|realiz\p{L}*|understand|understood|знал\p{L}*|понимал\p{L}*|نعلم|نعرف|يعلم|يعرف|اعلم|اعرف|ندري|يدري|نفهم)(?![\p{L}])))`, 'iu'); // "could not stop coughing" affirms; "لا تزال تدخن" (still smoking, session 12) is no negation; "were not seen until the next morning" times, it does not deny; "we did not know (that) mixing ..." presupposes what follows
+const VERB_CUE = new RegExp(String.raw`(?<![\p{L}'])(?:not|never|denied|deny|denies|didn't|wasn't|weren't|don't|doesn't|hasn't|haven't|hadn't|isn't|aren't|cannot|can't|couldn't|did not|was not|were not|не|${DENY_OR_RULE_OUT}|${AR_MA_NEG}|${AR_CIRCUMFIX_CUE}|[وف]?(?:لم|لن|ليس|ليست|لا)|مش|مو|مافي|ماكو)(?![\p{L}'])(?!\s+(?:only|just|merely|until|long after|long|take\s+long|stop|help|только|лишь|просто|فقط|(?:يزال|تزال|زال|زالت|زالوا|يزالون)(?![\p{L}])|(?:\p{L}+\s+)?(?:переста\p{L}*|прекра\p{L}*|\p{L}*توقف\p{L}*)|(?:\p{L}+\s+){1,2}(?:until|till)(?![\p{L}])|(?:\p{L}+\s+){0,2}(?:forget|forgot|forgotten|remember|забуду|забыть|забыл\p{L}*|انسى|ننسى|ينسى|تنسى|know|knew|realis\p{L}*|realiz\p{L}*|understand|understood|знал\p{L}*|понимал\p{L}*|نعلم|نعرف|يعلم|يعرف|اعلم|اعرف|ندري|يدري|نفهم)(?![\p{L}])))`, 'iu'); // "could not stop coughing" affirms; "لا تزال تدخن" (still smoking, session 12) is no negation; "were not seen until the next morning" times, it does not deny; "we did not know (that) mixing ..." presupposes what follows
 /** (session 12, para: the possessive "nobody's eyes watered", "no one's pupils" is the determiner 'nobody' of a sign's body part;
  * 'not one', 'not a single' are determiners like 'no'; spoken Arabic 'did not have' / 'has not' — ما كان عنده, ما عنده,
  * Egyptian معندوش — is 'there was no ... with him', as ما كان في; judgment of reading) */
@@ -524,12 +526,12 @@ const LIST_OR = /(?<![\p{L}])(?:or|nor|или|ни|او|أو|ولا)(?![\p{L}])/
  * (kāna and her sisters: كان صار أصبح ظل بات) or inchoatives (بدأ أخذ راح), in their past forms (as normalised: alef
  * folded), or with ثم (then):
  * "لم نشم رائحة وبدأ الجميع يسعلون" (we smelled nothing and everyone began to cough) */
-const DENIED = new RegExp(String.raw`(?<![\p{L}])(?:den(?:ied|y|ies)|negative\s+for|absence\s+of|free\s+of|${DENY_RU_AR})(?![\p{L}])`, 'iu');
+const DENIED = new RegExp(String.raw`(?<![\p{L}])(?:den(?:ied|y|ies)|negative\s+for|absence\s+of|free\s+of|${DENY_OR_RULE_OUT})(?![\p{L}])`, 'iu');
 /** whether the text holds an or/nor (any script) or 'den(y|ied)' at all: tested once per text, the first time a
  * negation check needs it (speed only: most texts never reach that test); 0 not yet tested, 1 yes, 2 no */
 let listWordState = 0;
 let listWordLower = '';
-const LIST_WORD_PRE = /or|den|или|ни|او|ولا|negative|absence|free|отриц|نف|نكر|rul|исключ|استبعد/;
+const LIST_WORD_PRE = /or|den|или|ни|او|ولا|negative|absence|free|отриц|نف|نكر|rul(?:e|ed|es|ing)\s+out|исключ|استبعد/;
 function listWordInText(): boolean {
   if (listWordState === 0) listWordState = LIST_WORD_PRE.test(listWordLower) ? 1 : 2;
   return listWordState === 1;
@@ -582,7 +584,7 @@ const PREDICATE_AFTER = /(?<![\p{L}])(?:had|has|have|was|were|is|are|became|bega
 function predicateAfter(text: string, end: number): boolean {
   return PREDICATE_AFTER.test(text.slice(end, clauseEnd(text, end)));
 }
-const DENY_WORD = new RegExp(String.raw`^(?:denied|deny|denies|${DENY_RU_AR})$`, 'iu');
+const DENY_WORD = new RegExp(String.raw`^(?:denied|deny|denies|${DENY_OR_RULE_OUT})$`, 'iu');
 const CLINICAL_DET = /^(?:negative for|absence of|free of)$/iu;
 /** (session 11 fixag, riot review: 'and the people / everyone / we' opens a new subject, as English 'and everyone', 'and they':
  * "ما في حدا بالشارع والناس بالبيوت عم تسعل" denies no cough; judgment of reading) */
