@@ -55,3 +55,13 @@ describe('Arabic: the bare army is its story\'s state, never the Syrian governme
     expect(blamed('شن الجيش الإسرائيلي غارات على مواقع في غزة')).toBe('other');
   });
 });
+
+describe('Russian: a provocation with a weapon of mass harm is an event, its nisba its doer', () => {
+  it('"украинской провокации с «грязной бомбой»", "с применением химического оружия"', () => {
+    expect(blamed('Глава оборонного ведомства довел до министра информацию о возможной украинской провокации с «грязной бомбой».')).toBe('ukraine');
+    expect(blamed('Россия предупредила о готовящейся украинской провокации с применением химического оружия.')).toBe('ukraine');
+  });
+  it('an unlocated, unarmed provocation still names no event', () => {
+    expect(blamed('Шойгу сообщил об украинской провокации.')).toBeNull();
+  });
+});

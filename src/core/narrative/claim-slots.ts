@@ -596,6 +596,9 @@ const PROVOCATION_AGAINST = /^(?:provocation|провокац|استفزاز)\p{
 const GENERIC_FIGHTERS = /^(?:terrorist|militant|fighter|rebel|insurgent|jihadist|extremist|боевик|террорист|экстремист|повстанц|вооруж|бандформир|формирован|ارهابي|الارهابي|مسلح|المسلح)/;
 const NAMED_AFTER_GENERIC = /^-$|^[\s«"“„']*(?:(?:of|from)\s+(?:the\s+)?)?(?:(?:[\p{L}\-]+(?:ой|ого|ей|его|ской)\s+)?(?:террористическ\p{L}*|организаци\p{L}*|группировк\p{L}*|движени\p{L}*|organi[sz]ation|group|تنظيم)\s+)?[«"“„']*$/u;
 const LOCATED_AFTER = /^\p{L}*\s+(?:in|at|near|в|во|под|في)\s/u;
+// (s14 claimsra) a provocation with a weapon of mass harm is an event of its own, as a located one is ("украинской
+// провокации с «грязной бомбой»", "провокацию с применением химического оружия")
+const RU_ARMED_PROVOCATION_AFTER = /^\s+с\s+(?:(?:применением|использованием)\s+)?[«"„“]?(?:хим\p{L}*|грязн\p{L}*|отравляющ\p{L}*|ов|боев\p{L}*\s+отравля\p{L}*|зарин\p{L}*|хлор\p{L}*|ядерн\p{L}*|радиоактивн\p{L}*|биологическ\p{L}*|оружием\s+массового)(?![\p{L}])/u;
 // a provocation at a named place is an event ("провокацию в Буче", "провокации в Сумской области", "provocations in
 // Crimea"): a preposition of place and a capitalised name, at most one adjective between (the original text)
 const NAMED_PLACE_AFTER = /^\p{L}*\s+(?:in|at|near|в|во|на|под)\s+(?:\p{Ll}+\s+)?\p{Lu}/u;
@@ -2146,7 +2149,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     // (not the compound "terrorist attack", which weighs half on its own, nor a place: "in Syria air strike")
     const dn = p.term === TERRORIST_TERM ? null : PARTY_DEED_NOUN.exec(s.slice(p.end, p.end + 40));
     // (a provocation predicated of an incident is that event: "отравление Скрипалей — британская провокация")
-    if (dn && /^(?:provocation|провокац)/.test(dn[1]) && !locatedEvent({ ...p, end: p.end + dn[0].length }, k) && !hits.some((x) => x.term.kind === 'incident' && x.end <= p.at && clauseOf(x.at) === k)) {
+    if (dn && /^(?:provocation|провокац)/.test(dn[1]) && !locatedEvent({ ...p, end: p.end + dn[0].length }, k) && !RU_ARMED_PROVOCATION_AFTER.test(s.slice(p.end + dn[0].length, p.end + dn[0].length + 40)) && !hits.some((x) => x.term.kind === 'incident' && x.end <= p.at && clauseOf(x.at) === k)) {
       // an unlocated provocation names no event
     } else if (dn && !NEGATOR.test(s.slice(Math.max(0, p.at - 14), p.at)) && !(PLACE_BEFORE.test(s.slice(Math.max(0, p.at - 14), p.at)) && !ADJECTIVE_PARTY.test(p.word) && !/^-?led/.test(dn[0]))) {
       const a = reportedClause(k);
