@@ -65,3 +65,10 @@ describe('Russian: a provocation with a weapon of mass harm is an event, its nis
     expect(blamed('Шойгу сообщил об украинской провокации.')).toBeNull();
   });
 });
+
+describe('Russian: the Syrian state by the second part of its name, in a Syrian story only', () => {
+  it('"правительство арабской республики" in a story of Douma is the government; in Sinai, no one', () => {
+    expect(blamed('Во время атаки в Думе, в которой Запад обвинил правительство арабской республики, использовался хлор.')).toBe('government');
+    expect(blamed('Правительство арабской республики нанесло удар по позициям боевиков на Синае.')).toBeNull();
+  });
+});

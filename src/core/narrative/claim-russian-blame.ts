@@ -78,7 +78,10 @@ export const RU_REFLEXIVE_DEED_G = /(?<![\p{L}])(?:(?:применял|испо�
  * beside the built-in "при участии", "с участием".
  */
 export const RU_BLAME_LEXICON: readonly (readonly string[])[] = [
-  ['party', 'government', 'арми* сар', 'вс сар', 'ввс сар', 'войск* сар', 'правительств* сар', 'власт* сар', 'военн* сар', 'военн* сирии', 'сирийск* арабск* арми*', 'президент* сар'],
+  ['party', 'government', 'арми* сар', 'вс сар', 'ввс сар', 'войск* сар', 'правительств* сар', 'власт* сар', 'военн* сар', 'военн* сирии', 'сирийск* арабск* арми*', 'президент* сар',
+    // (session 14, claimsra) the state by its name's second part, "правительство арабской республики" (the Syrian Arab
+    // Republic): read only in a Syrian story (ruNotAParty), not Egypt's
+    'правительств* арабской республики'],
   ['cue-after', 'by', 'участие', 'участия', 'участии'],
   // the Islamic State by its Russian abbreviation "ИГ" (beside "ИГИЛ"; the English "IS" is read apart), `opposition`
   // as the guide has IS
@@ -178,6 +181,7 @@ export const RU_LED_COALITION_DEED_BEFORE = /(?<![\p{L}])((?:атак|авиау
 const RU_MODE_AFTER = /^\s+(?:прекращени|тишин|перемири|санкци|контртеррористическ|кто(?![\p{L}])|чс(?![\p{L}])|чрезвычайн|нераспространени|контрол|безопасност|пол[её]т|работ|военного положения|изоляци|самоизоляци|деэскалаци|огня|онлайн|реального|ожидани|экономи|нон-стоп|повышенн|полной боевой)/u;
 const RU_MODE_BEFORE = /(?<![\p{L}])(?:визов|безвизов|санкционн|особ|облегч[её]нн|усиленн|карантинн|пропускн|налогов|таможенн|правов|контрольн|штатн|обычн|ручн|тестов|автоматическ|круглосуточн|онлайн|аварийн|экономическ|политическ|торгов|двусторонн|международн|договорн)\p{L}*\s+$/u;
 /** a mention of a party that names none in its context (the words `s`, the mention's span) */
+const RU_SYRIAN_STORY = /сири|асад|дамаск|алеппо|идлиб|гут[аеуы](?![\p{L}])|дум[аеуы](?![\p{L}])|хомс|хам[аеуы](?![\p{L}])|саракиб|хан[ -]шейхун|дараа|латамн/u;
 export function ruNotAParty(s: string, at: number, end: number): boolean {
   // (a side's country in the accusative after "в / во" is where to: "вторжение в Украину", "поставки оружия в Россию",
   // as the locative "на Украине", "в России" is where: claim-slots.ts SIDE_COUNTRY)
@@ -185,6 +189,8 @@ export function ruNotAParty(s: string, at: number, end: number): boolean {
   // ("РФ" alone is the subject only at a clause's start, "РФ готовит провокацию"; after a noun it qualifies an office or
   // a place, "Минобороны РФ", "постпред РФ при ООН", "запрещенная в РФ", whose case the abbreviation does not show)
   if (s.slice(at, end) === 'рф') return !/(?:^|[.!?;:,—–\-\n(«"]|(?<![\p{L}])(?:и|что|а|но))\s*$/u.test(s.slice(Math.max(0, at - 12), at));
+  // (session 14) "правительство арабской республики" names the Syrian Arab Republic only in a Syrian story
+  if (/арабской республики$/u.test(s.slice(at, end))) return !RU_SYRIAN_STORY.test(s);
   if (!/^режим(?:а|е|у|ом|ы|ов|ами|ах)?$/u.test(s.slice(at, end))) return false;
   return RU_MODE_AFTER.test(s.slice(end, end + 30)) || RU_MODE_BEFORE.test(s.slice(Math.max(0, at - 30), at));
 }
