@@ -72,3 +72,12 @@ describe('Russian: the Syrian state by the second part of its name, in a Syrian 
     expect(blamed('Правительство арабской республики нанесло удар по позициям боевиков на Синае.')).toBeNull();
   });
 });
+
+describe('Russian: wanting to stage is a plan', () => {
+  it('"хочет инсценировать" prepares, stages and blames its subject; a staging done is not prepared', () => {
+    const c = read('В СВР сообщили, что Украина хочет инсценировать российский удар по детскому учреждению.');
+    expect([c.blamed, c.staged, c.prepared]).toEqual(['ukraine', true, true]);
+    const d = read('Украина инсценировала удар по детскому учреждению.');
+    expect([d.blamed, d.staged, d.prepared]).toEqual(['ukraine', true, false]);
+  });
+});

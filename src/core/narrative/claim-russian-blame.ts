@@ -206,3 +206,11 @@ const RU_CROWD_AFTER = /^\s+(?:[\p{L}\-]+\s+){0,2}?(?:протестующ|ми�
 export function ruDispersal(word: string, after: string): boolean {
   return RU_DISPERSE_VERB.test(word) && RU_CROWD_AFTER.test(after);
 }
+
+/**
+ * Session 14 (room claimsra): wanting to stage is a plan, as intending is ("Украина хочет инсценировать российский удар",
+ * "хотят сфабриковать"): a preparation marker, and still the staging and its deed (claim-slots.ts lists these in its
+ * prepare, staged and deed rows, since the longest match takes one pattern for all three). Only with the verbs of
+ * staging: "хочет" alone wants anything.
+ */
+export const RU_WANT_TO_STAGE: readonly string[] = ['хочет инсценирова*', 'хотят инсценирова*', 'хотел* инсценирова*', 'хочет сфабрикова*', 'хотят сфабрикова*'];
