@@ -81,3 +81,10 @@ describe('Russian: wanting to stage is a plan', () => {
     expect([d.blamed, d.staged, d.prepared]).toEqual(['ukraine', true, false]);
   });
 });
+
+describe('Russian: shooting people dead is an incident', () => {
+  it('"назвали массовые расстрелы ... провокацией" is staged; "были расстреляны" is a real incident', () => {
+    expect(read('В Минобороны РФ назвали массовые расстрелы мирных людей в Буче провокацией.').staged).toBe(true);
+    expect(read('Сотни мирных жителей были расстреляны в городе.').staged).toBe(false);
+  });
+});

@@ -88,6 +88,9 @@ export const RU_BLAME_LEXICON: readonly (readonly string[])[] = [
   ['party', 'opposition', 'иг'],
   // bombs dropped or planted are an incident, as "bomb", "bombs" are in English ("сбросили бомбы на деревню")
   ['incident', 'incident', 'бомбы', 'бомбу', 'бомбами', 'бомб'],
+  // (session 14, claimsra) shooting people dead, a mass execution ("массовые расстрелы мирных людей", "были расстреляны"),
+  // is an incident (the README guide lists executions), as "massacre" is in English
+  ['incident', 'incident', 'расстрел', 'расстрела', 'расстрелу', 'расстрелом', 'расстреле', 'расстрелы', 'расстрелов', 'расстрелами', 'расстреляны', 'расстреляли', 'расстрелял', 'расстреляла'],
   // chemical weapons named with a coordinated adjective ("химическое и бактериологическое оружие"), the chemical agent
   // as "химическое оружие" is
   ['agent', 'chemical', 'химическ* и биологическ* оруж*', 'химическ* и бактериологическ* оруж*', 'биологическ* и химическ* оруж*', 'бактериологическ* и химическ* оруж*', 'химическ* или биологическ* оруж*'],
