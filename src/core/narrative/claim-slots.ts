@@ -561,6 +561,11 @@ const DENIAL_G = new RegExp(DENIAL.source, 'gu');
 // a rejection or dismissal of a claim (the speaker's own denial, see the blame slot)
 const DISMISS = /(?<![\p{L}])(?:rejects?|rejected|rejecting|denies|denied|deny|dismiss\p{L}*|lies|baseless|unfounded|untrue|absurd|nonsense|отверг\p{L}*|опроверг\p{L}*|отрица\p{L}*|безосновательн\p{L}*|голословн\p{L}*|необоснованн\p{L}*|не подкреплен\p{L}*|абсурдн\p{L}*|пуст\p{L}*\s+шум\p{L}*|ложь|клевет\p{L}*|[وف]?(?:نفي|نفت|ينفي|تنفي|رفض\p{L}*|ترفض|يرفض)|[وف]?(?:باطل|باطله|باطلا|الباطل|الباطله)|اكاذيب)(?![\p{L}])/u;
 const DISMISS_G = new RegExp(DISMISS.source, 'gu');
+// (s14 claims) the headline's own denial verb, its subject right before it ("Turkey denies", "Kremlin on Thursday rejected",
+// "Russia has denied"), and a contrast after it that tells the deed anyway ("..., though witnesses say")
+const HEAD_DENIAL = /(?<![\p{L}])(?:denies|denied|rejects|rejected|dismisses|dismissed)(?![\p{L}])/u;
+const HEAD_DENIER_GAP = /^(?:['’]s\s+(?:\p{L}+\s+){0,2}?(?:ministry|office|officials?|spokes\p{L}*|military|army|government|embassy|mission)|\s+(?:forces|officials|authorities|military|army|government|ministry|embassy|mission)|\s+(?:on|late|early)\s+\p{L}+day|\s+(?:has|have|had|again|also|flatly|strongly|firmly|officially|angrily|quickly))*\s+$/u;
+const HEAD_DENIAL_CONTRAST = /(?<![\p{L}])(?:though|although|but|while|despite|however|yet)(?![\p{L}])/u;
 const AR_COMPLEMENTIZER_BEFORE = /(?:^|[\s"«“])(?:ان|انه|انها|بان|بانه|بانها|وان)\s+(?:\p{L}+\s+)?["«“]?$|^\s*["«“]?$|\n\s*["«“]?$/u;
 const COLLECTIVE_FORCE = /^(?:police|policemen|police officers|riot police|security forces|law enforcement|border guards|gendarmes|gendarmerie|riot squad|authorities|forces|troops|soldiers|army|полици|полицейск|милици|силовик|пограничник|спецназ|жандарм)/u;
 const PRONOUN_SUBJECT = /^\s*(?:they|he|she|они|он|она)\s+(?:[\p{L}\-]+\s+){0,2}$/u;
@@ -2346,6 +2351,27 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     for (const [v, ks] of dismissed) {
       const e = rep.get(v);
       if (e && e.ks.every((k) => ks.has(k))) rep.delete(v);
+    }
+  }
+  // (s14 claims) a headline whose subject denies ("Turkey denies allegations of chemical weapons use against PKK",
+  // "Kremlin rejects US claims Russia used ...", "Russia denies Ukraine station attack") is the accused's denial: the
+  // item reports the accusation against that party, in the headline or in a body that retells it, and blames no one (the
+  // guide: "A denial ... blames no one"; the v10, v11 and v14 labels). The subject must open the headline (no incident or
+  // other party before it: "Dozens killed in gas attack in Syria, military denies involvement" tells the attack first),
+  // and no contrast may follow ("Syria has denied responsibility, though witnesses say ...")
+  if ((rep.size || own.size) && !arabic && !cyrillic) {
+    const hm = HEAD_DENIAL.exec(s.slice(0, headlineEnd));
+    const rest = hm ? s.slice(hm.index + hm[0].length, headlineEnd) : '';
+    if (hm && !HEAD_DENIAL_CONTRAST.test(rest)) {
+      const subj = hits.filter((h) => (h.term.kind === 'party' || h.term.kind === 'state') && h.end <= hm.index && HEAD_DENIER_GAP.test(s.slice(h.end, hm.index)));
+      const d = subj.length ? subj[subj.length - 1] : undefined;
+      if (d && !hits.some((h) => h.at < d.at && (h.term.kind === 'party' || h.term.kind === 'state' || h.term.kind === 'incident' || h.term.kind === 'agent' || h.term.kind === 'staged' || h.term.kind.startsWith('cue')))) {
+        rep.delete(d.term.value);
+        // (the body's evidence against the denier, told under the denial headline, is the accusation retold: "Media
+        // ... published videos showing chemical weapons being used by Turkey's army")
+        const e = own.get(d.term.value);
+        if (e && e.at >= headlineEnd) own.delete(d.term.value);
+      }
     }
   }
   // mutual accusations ("each side accused the other", "обменялись обвинениями"): no one in particular is blamed (v10 call

@@ -1,0 +1,31 @@
+/**
+ * Session 14 (claims room): English constructs found on the development look parts (never on a frozen split). The
+ * sentences are written for the test in the style of the development items, not taken from any split; each asserts
+ * the value the reader gives, with a hard negative beside it.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
+import { readKnowledge } from '../src/adapters/knowledge/knowledge-files.js';
+
+const lexicon = claimLexicon(readKnowledge('claim-parties.yaml'));
+const read = (t: string) => {
+  const c = readClaims(t, lexicon);
+  return { blamed: c.claims.blamed, staged: c.claims.staged, agent: c.claims.agent, voice: c.voice };
+};
+const blamed = (t: string) => read(t).blamed;
+
+describe("a headline that opens with the accused's denial blames no one", () => {
+  it('the accusation it rejects, in the headline and in the body that retells it', () => {
+    expect(read('Iran rejects US claims Iranian forces used chemical weapons in Iraq\nTehran on Monday rejected allegations by Washington that Iranian forces had used a chemical weapon. The State Department said on Sunday that Iran used the toxic agent against Kurdish fighters.')).toMatchObject({ blamed: null, staged: false, voice: 'reports' });
+    expect(blamed('Egypt on Friday rejected allegations that the Egyptian army used chemical weapons in Sinai.\nActivists published videos this week showing chemical weapons being used by Egypt’s army against villagers.')).toBe(null);
+    expect(blamed('Azerbaijan denies allegations of phosphorus use against Armenian positions\nAzerbaijani officials have denied allegations that the army had used white phosphorus, which Armenia said it used on Sunday.')).toBe(null);
+  });
+  it('not when the headline tells the deed first, nor when a contrast follows the denial', () => {
+    expect(blamed('Dozens reported killed in alleged gas attack in Syria, military denies involvement\nActivists said that Damascus launched a gas attack on rebel-held Idlib.')).toBe('government');
+    expect(blamed('Syria has denied responsibility, though witnesses say they saw a Syrian army jet drop bombs on the town')).toBe('government');
+    expect(blamed('Russian missiles hit Kharkiv as Kremlin denies targeting civilians\nRussian missiles have struck the city, damaging apartment buildings and killing at least five people.')).toBe('russia');
+  });
+  it("a third party's rejection still reports the accusation", () => {
+    expect(blamed('West rejects Russian claim that Ukraine plans a false-flag dirty bomb')).toBe('ukraine');
+  });
+});
