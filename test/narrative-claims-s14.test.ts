@@ -29,3 +29,15 @@ describe("a headline that opens with the accused's denial blames no one", () => 
     expect(blamed('West rejects Russian claim that Ukraine plans a false-flag dirty bomb')).toBe('ukraine');
   });
 });
+
+describe('an accusation the item calls a lie blames no one', () => {
+  it('its teller lies, or the claims are called fake or unreliable', () => {
+    expect(blamed('Amnesty International lies about Russian involvement in attacks on hospitals in Syria.')).toBe(null);
+    expect(blamed('The claims that Russia has bombed a market in Idlib are fake - a member of the Federation Council.')).toBe(null);
+    expect(blamed('The reports about Russian jets bombing a bakery in Aleppo come from unreliable sources.')).toBe(null);
+  });
+  it('the accusation itself, and an item that tells a staged attack, are read as before', () => {
+    expect(blamed('Human Rights Watch says Russian jets bombed a school in Idlib.')).toBe('russia');
+    expect(read('The photographs of the victims of the gas attack in Idlib are fake.')).toMatchObject({ blamed: null, staged: true });
+  });
+});
