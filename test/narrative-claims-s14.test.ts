@@ -41,3 +41,14 @@ describe('an accusation the item calls a lie blames no one', () => {
     expect(read('The photographs of the victims of the gas attack in Idlib are fake.')).toMatchObject({ blamed: null, staged: true });
   });
 });
+
+describe('"reportedly" between a subject and its deed hedges the deed, as "allegedly" does', () => {
+  it('the subject is blamed, in reported voice', () => {
+    expect(read('Russian jets reportedly bombed a market in Idlib, killing 12')).toMatchObject({ blamed: 'russia', voice: 'reports' });
+    expect(read('Government forces reportedly shelled a funeral in Madaya with mortars')).toMatchObject({ blamed: 'government', voice: 'reports' });
+  });
+  it('a speech verb after it still opens a clause of its own', () => {
+    expect(blamed('Monitors reportedly said rebels shelled the town')).toBe('opposition');
+    expect(blamed('The attack was reportedly carried out by ISIS')).toBe('opposition');
+  });
+});
