@@ -52,3 +52,36 @@ describe('"reportedly" between a subject and its deed hedges the deed, as "alleg
     expect(blamed('The attack was reportedly carried out by ISIS')).toBe('opposition');
   });
 });
+
+describe('"gas" as a verb with people as its object', () => {
+  it('telegraphic headlines, the present and the question', () => {
+    expect(blamed('Syria: rebels gas civilians in Aleppo')).toBe('opposition');
+    expect(blamed('Assad gasses his own people again')).toBe('government');
+    expect(read('Did Assad gas his own people?')).toMatchObject({ blamed: 'government', voice: 'reports' });
+  });
+  it('the noun is no verb', () => {
+    expect(blamed('Syria gas attack: what we know')).toBe(null);
+    expect(read('Gas prices rise in Damascus')).toMatchObject({ blamed: null, staged: null });
+  });
+});
+
+describe('"X, not Y, <deed>": the apposition clears Y and leaves the deed to X', () => {
+  it('the subject before the apposition is blamed', () => {
+    expect(blamed('CIA, not Turkey, downed the Russian fighter plane over Syria.')).toBe('west');
+    expect(blamed('Russian forces, not the Ukrainian army, bombed the theatre in Mariupol')).toBe('russia');
+  });
+  it('a negated deed still blames no one', () => {
+    expect(blamed('Russia did not shell the plant')).toBe(null);
+    expect(blamed('Turkey, not the CIA, did not down the plane')).toBe(null);
+  });
+});
+
+describe("the Syrian Arab Air Force's aircraft types name the government (knowledge/claim-parties.yaml)", () => {
+  it('as subject and as agent of a passive', () => {
+    expect(blamed('A Syrian Su-22 dropped sarin on Khan Sheikhoun')).toBe('government');
+    expect(blamed('Chlorine was dropped by a Syrian Mi-8 helicopter')).toBe('government');
+  });
+  it('the aircraft as a target is no culprit', () => {
+    expect(blamed('Israeli jets shot down a Syrian Su-22 over the Golan')).toBe('other');
+  });
+});

@@ -916,6 +916,10 @@ function scan(s: string, text: string): Hit[] {
       if (hits.some((x) => (x.term.kind === 'agent' || x.term.kind === 'munition') && x.at >= after && x.at - after <= 12 && /^\s*(?:(?:a|the|more)\s+)?$/u.test(s.slice(after, x.at)))) hits.push({ term: DEED_TERM, at: m.index, end: after, word: m[0] });
     }
   }
+  if (/(?<![\p{L}])gas(?:es|ses)?\s/u.test(s)) {
+    GAS_VERB.lastIndex = 0;
+    for (let m = GAS_VERB.exec(s); m; m = GAS_VERB.exec(s)) if (!hits.some((x) => x.at <= m!.index && x.end > m!.index)) hits.push({ term: DEED_TERM, at: m.index, end: m.index + m[0].length, word: m[0] }, { term: INCIDENT_TERM, at: m.index, end: m.index + m[0].length, word: m[0] });
+  }
   // a Russian verb of carrying on or stepping up a deed noun ("ВСУ усилили обстрелы"): the subject's deed (claim-russian-blame.ts)
   if (CYRILLIC.test(s)) for (const [at, end, word] of ruCarryOnDeeds(s)) if (!hits.some((x) => x.at === at && x.term.kind === 'cue-before')) hits.push({ term: DEED_TERM, at, end, word });
   US.lastIndex = 0;
@@ -968,6 +972,11 @@ function usedGas(): void {
   if (add.length) hits = [...hits, ...add].sort((x, y) => x.at - y.at);
 }
 const FIRE_WEAPON = /(?<![\p{L}])(?:fire|hurl|throw|spray)(?![\p{L}])/gu;
+// (s14 claims) "gas" as a finite verb with people as its object ("Syria: rebels gas civilians", "Assad gasses his own
+// people", "Did Assad gas his own people?"); the noun ("gas attack", "Syria gas attack") has no such object after it
+const GAS_VERB = /(?<![\p{L}])(?:gas|gases|gasses)(?=\s+(?:(?:his|her|its|their|the)\s+(?:own\s+)?)?(?:people|civilians|children|kids|women|villagers|residents|citizens|population|syrians|kurds|protesters|demonstrators|rebels|soldiers|troops|town|village|city|neighbou?rhoods?)(?![\p{L}]))/gu;
+// (s14 claims) "X, not Y, <deed>": the apposition names the party the item clears
+const NOT_APPOSITION = /^\s*,\s*(?:and\s+|but\s+)?not\s+(?:the\s+)?[\p{L}\-'’. ]{2,40},\s*$/u;
 const GASSED_PEOPLE_AFTER = /^\s+(?:the\s+)?(?:demonstrators|protesters|protestors|crowds?|students|marchers|rally|opposition supporters|migrants|refugees|people|civilians|residents|fans|mourners|worshippers)(?![\p{L}])/u;
 const TERRORIST_TERM: Term = { kind: 'party', value: 'opposition', pat: 'terrorist' };
 const INCIDENT_TERM: Term = { kind: 'incident', value: 'incident', pat: 'attack' };
@@ -2129,12 +2138,15 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       if ((after && PURPOSE_GAP.test(gap)) || (after && ACCUSE.test(c.word) && isPurpose(c))) continue;
       if (after && /^(?:on|against|at|in|в|во|на|против|في|علي|ضد)\s/.test(gap.trim() + ' ') && words(gap) <= 2 && c.term.kind !== 'cue-after') continue;
       const span = after ? s.slice(Math.max(0, c.at - 20), p.at) : s.slice(Math.max(p.end, c.at - 14), c.at);
-      if (NEGATOR.test(span)) continue;
+      // (s14 claims) a contrastive apposition between the subject and its deed negates the other party, not the deed:
+      // "CIA, not Turkey, downed the Russian plane", "Ukraine, and not Russia, shelled the plant"
+      const contrast = before && !nonLatin && NOT_APPOSITION.test(s.slice(p.end, c.at));
+      if (NEGATOR.test(span) && !contrast) continue;
       // a negated copula or auxiliary between the subject and its deed ("forces were not the perpetrators of the
       // attack", "X was never behind the 2013 attack"): English, where the predicate follows its subject; the negation
       // must govern the deed (only deed words, places, figures and function words after it: "has not apologised for
       // the airstrike" negates the apology)
-      if (before && !nonLatin && negatedPredicate(p.end, c.at)) continue;
+      if (before && !nonLatin && !contrast && negatedPredicate(p.end, c.at)) continue;
       // (Russian: a negated finite verb between the subject and its deed, "Пентагон не взял на себя ответственность")
       if (before && cyrillic && RU_NEGATED_VERB.test(s.slice(p.end, c.at))) continue;
       if (after && ACCUSE.test(c.word) && FALSELY.test(s.slice(Math.max(0, c.at - 25), c.at))) continue;
