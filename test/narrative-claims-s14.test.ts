@@ -85,3 +85,14 @@ describe("the Syrian Arab Air Force's aircraft types name the government (knowle
     expect(blamed('Israeli jets shot down a Syrian Su-22 over the Golan')).toBe('other');
   });
 });
+
+describe('a party inside the "of" genitive of a phrase of time or place is no subject', () => {
+  it('a participle or a verb after it has another doer or none', () => {
+    expect(blamed('A suicide bomber blew himself up during the wedding of a member of the Syrian Democratic Forces, killing 20')).toBe(null);
+    expect(blamed('The blast during the funeral of a Hezbollah commander killed five people')).toBe(null);
+    expect(blamed('During the funeral of a rebel commander, Syrian jets bombed the cemetery')).toBe('government');
+  });
+  it('the subject itself is read as before', () => {
+    expect(blamed('Rebels shelled the market near the wedding hall, killing 22')).toBe('opposition');
+  });
+});

@@ -1612,7 +1612,9 @@ const subjectOf = (c: Hit, k: number): Hit | undefined => {
   // a Russian subject is in the nominative: "Постпред России ... ВСУ используют" has ВСУ as its subject
   const ru = cyrillic && CYRILLIC.test(c.word);
   // (an Arabic accuser after its verb is the accusation's subject, not the deed's: vsoAccuser)
-  const own = parties.find((p) => p.at >= boundary && p.end <= c.at && clauseOf(p.at) === k && (!ru || ruNominative(p)) && !(arabic && accusers.has(p)));
+  // (s14 claims: not a party inside the "of" genitive of a phrase of time or place, "During the funeral of a rebel
+  // commander, Syrian jets bombed the cemetery")
+  const own = parties.find((p) => p.at >= boundary && p.end <= c.at && clauseOf(p.at) === k && (!ru || ruNominative(p)) && !(arabic && accusers.has(p)) && !(!arabic && !cyrillic && ADVERBIAL_OF_BEFORE.test(s.slice(Math.max(0, p.at - 70), p.at))));
   // a pronoun subject after a subordinator is the clause's first party: "the Ukrainian Army play fascist music
   // when they bomb the cities" (not after a speech verb: "Russia says they bombed" names what Russia says)
   // (a singular "he" / "she" stands for a person, not for police or troops: "German police detained a man on the
@@ -1660,6 +1662,8 @@ const nearestParty = (c: Hit, k: number): Hit | undefined => {
   for (const q of parties) if (q.end <= c.at && clauseOf(q.at) === k) best = q;
   return best && subjectOf(c, k) ? best : undefined;
 };
+// (s14 claims) the genitive inside a phrase of time or place: "during the wedding of (a member of) ...", "at the funeral of"
+const ADVERBIAL_OF_BEFORE = /(?<![\p{L}])(?:during|at|inside|near|outside|into|after|before|following)\s+(?:the\s+|a\s+)?[\p{L}\-]+(?:\s+[\p{L}\-]+)?\s+of\s+(?:(?:the|a|an)\s+)?(?:(?:member|members|leader|commander|officer|head|relative|relatives|family)\s+of\s+(?:(?:the|a|an)\s+)?)?$/u;
 // an Arabic subject right after a complementizer ("ان التنظيمات الارهابيه المنتشره في ... يحضرون") or opening its
 // clause stands far from its verb: the verb is its deed when the party is the clause's subject (subjectOf)
 const arFarSubject = (p: Hit, c: Hit, k: number): boolean =>
@@ -2113,6 +2117,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // an English participle or infinitive after a noun phrase ("the militants from Idlib preparing to stage") has the
       // nearest party before it as its agent; a finite verb has the clause's first party
       if (before && !held && ((/ing$/.test(c.word) || (/^to\s/.test(c.word) && hits.some((x) => x.end <= c.at && c.at - x.end <= 1 && /ing$/.test(x.word)))) && !AUXILIARY_BEFORE.test(s.slice(Math.max(0, c.at - 12), c.at)) ? nearestParty(c, k) : subjectOf(c, k)) !== p) continue;
+      // (s14 claims) a party inside the "of" genitive of a phrase of time or place ("during the wedding of a member of the
+      // SDF killing 22", "The blast during the funeral of a Hezbollah commander killed 5") is no subject of a deed after it
+      if (before && !nonLatin && ADVERBIAL_OF_BEFORE.test(s.slice(Math.max(0, p.at - 70), p.at))) continue;
       // a party right after a deed is its object ("kills 32 rebels in ... ambush"), and a deed after a passive
       // participle phrase is someone else's ("20 terrorists killed in Idleb strikes")
       // a deed inside "by <gerund> ..." is a means ("by moving a strike group"), and "strike group" is a unit
