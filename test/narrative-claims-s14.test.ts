@@ -96,3 +96,14 @@ describe('a party inside the "of" genitive of a phrase of time or place is no su
     expect(blamed('Rebels shelled the market near the wedding hall, killing 22')).toBe('opposition');
   });
 });
+
+describe('the bare "government" accused in a Syrian story is the Syrian government', () => {
+  it('"accuse (the) government of"', () => {
+    expect(read('Rebels accuse government of gas attack in Douma')).toMatchObject({ blamed: 'government', voice: 'reports' });
+    expect(blamed('Activists accuse the government of using chlorine in Idlib')).toBe('government');
+  });
+  it('not outside a Syrian story, nor beside another state', () => {
+    expect(blamed('Protesters accuse the government of shooting demonstrators')).toBe(null);
+    expect(blamed('Turkish activists accuse the government of shelling Kurdish villages near Aleppo')).toBe(null);
+  });
+});

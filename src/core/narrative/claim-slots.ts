@@ -979,6 +979,10 @@ const GAS_VERB = /(?<![\p{L}])(?:gas|gases|gasses)(?=\s+(?:(?:his|her|its|their|
 const NOT_APPOSITION = /^\s*,\s*(?:and\s+|but\s+)?not\s+(?:the\s+)?[\p{L}\-'’. ]{2,40},\s*$/u;
 const GASSED_PEOPLE_AFTER = /^\s+(?:the\s+)?(?:demonstrators|protesters|protestors|crowds?|students|marchers|rally|opposition supporters|migrants|refugees|people|civilians|residents|fans|mourners|worshippers)(?![\p{L}])/u;
 const TERRORIST_TERM: Term = { kind: 'party', value: 'opposition', pat: 'terrorist' };
+// (s14 claims) the bare "government" as the accused of an accusation (read only in a Syrian story, extractClaims)
+const ACCUSED_BARE_GOVERNMENT = /(?<![\p{L}])(?:accus\p{L}*|blam\p{L}*)\s+(?:the\s+)?government(?=\s+(?:of|for)\s)/u;
+const ACCUSED_BARE_GOVERNMENT_G = new RegExp(ACCUSED_BARE_GOVERNMENT.source, 'gu');
+const BARE_GOVERNMENT_TERM: Term = { kind: 'party', value: 'government', pat: 'government' };
 const INCIDENT_TERM: Term = { kind: 'incident', value: 'incident', pat: 'attack' };
 function alsoOf(lexicon: Term[]): Map<string, Term[]> {
   const also = new Map<string, Term[]>();
@@ -1745,6 +1749,20 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   if (hits.some((h) => h.term.value === 'police' || h.term.value === 'force')) resolvePolice();
   // (states are read by the police resolution, and as actors above)
   else if (hits.some((h) => h.term.kind === 'state')) hits = hits.filter((h) => h.term.kind !== 'state');
+  // (s14 claims) the bare "government" accused in a Syrian story ("Rebels accuse government of gas attack in Douma",
+  // "Activists accuse the government of using chlorine in Idlib") is the Syrian government's, as the bare army is
+  // (syrianArmy), when no other state is named in its sentence; elsewhere "the government" is anyone's
+  if (!arabic && !cyrillic && ACCUSED_BARE_GOVERNMENT.test(s) && SYRIAN_ARMY_STORY.test(s)) {
+    ACCUSED_BARE_GOVERNMENT_G.lastIndex = 0;
+    for (let m = ACCUSED_BARE_GOVERNMENT_G.exec(s); m; m = ACCUSED_BARE_GOVERNMENT_G.exec(s)) {
+      const at = m.index + m[0].length - 'government'.length;
+      const [a, b] = sentenceSpan(at);
+      if (hits.some((x) => x.at >= a && x.end <= b && (x.term.kind === 'state' || (x.term.kind === 'party' && x.term.value !== 'government' && x.term.value !== 'opposition' && x.term.value !== 'white-helmets')))) continue;
+      if (stateParties.some((x) => x.at >= a && x.end <= b)) continue;
+      if (!hits.some((x) => x.term.kind === 'party' && x.at <= at && x.end > at)) hits.push({ term: BARE_GOVERNMENT_TERM, at, end: at + 'government'.length, word: 'government' });
+    }
+    hits.sort((a, b) => a.at - b.at || (a.term.kind < b.term.kind ? -1 : 1));
+  }
   if (stateParties.length) {
     for (const p of stateParties) actorStates.add(p.at);
     for (const p of stateParties) if (!hits.some((h) => h.term.kind === 'party' && h.at < p.end && p.at < h.end)) hits.push(p);
