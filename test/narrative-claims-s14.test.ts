@@ -119,3 +119,14 @@ describe('"to conduct", "to launch", "seeks to" announce a staged operation', ()
     expect(readClaims('The OPCW was asked to conduct an investigation into the attack', lexicon).claims.prepared).toBe(false);
   });
 });
+
+describe('a sentence passed for a deed blames the sentenced, in the item\'s own voice', () => {
+  it('"X was sentenced (to N years) for <deed>"', () => {
+    expect(read('A Ukrainian colonel was sentenced to 13 years imprisonment for shooting civilians in the Donbas.')).toMatchObject({ blamed: 'ukraine', voice: 'asserts' });
+    expect(read('Russian soldier sentenced to life for killing Ukrainian civilian')).toMatchObject({ blamed: 'russia', voice: 'asserts' });
+  });
+  it('reported when a speaker tells it; no incident, no blame', () => {
+    expect(read('Ukrainian soldier sentenced to life for killing civilians, prosecutors say')).toMatchObject({ blamed: 'ukraine', voice: 'reports' });
+    expect(read('Syrian officer sentenced to life in prison for crimes against humanity')).toMatchObject({ blamed: null, staged: null });
+  });
+});

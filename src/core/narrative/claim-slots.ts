@@ -210,6 +210,9 @@ const LEXICON: Term[] = [
   ...T('cue-after', 'by', 'by', 'clashes with', 'fighting with', 'battles with', 'dropped from', 'fired from', 'launched from', 'work of', 'hands of', 'responsibility of', 'it was', 'linked to', 'blamed', 'blames', 'blaming', 'blame', 'accused', 'accuses', 'accusing', 'accuse', 'accusation*', 'charged',
     // (session 12) arrested, convicted or jailed for a deed: the person held is its suspect, as one charged with it
     'arrested', 'convicted', 'jailed',
+    // (s14 claims) and sentenced, imprisoned or indicted for it ("A Ukrainian colonel was sentenced to 13 years for
+    // shooting civilians")
+    'sentenced', 'imprisoned', 'indicted',
     'обвин*', 'يتهم', 'تتهم', 'يتهمون',
     // suspicion charges as an accusation does: "officers suspected of poisoning", "named as suspects in", "подозревают X в"
     'suspected of', 'suspected in', 'suspects in', 'suspect in', 'подозрева*', 'подозреваемы*', 'slams', 'slammed', 'condemns', 'condemned', 'по заданию', 'по указанию', 'по приказу', 'со стороны', 'руками', 'силами', 'по вине', 'на совести', 'дело рук', 'делом рук', 'дела рук', 'من قبل', 'اتهم*', 'اتهام*', 'الاتهام*', 'على يد', 'قبل',
@@ -572,7 +575,7 @@ const AR_COMPLEMENTIZER_BEFORE = /(?:^|[\s"«“])(?:ان|انه|انها|بان
 const COLLECTIVE_FORCE = /^(?:police|policemen|police officers|riot police|security forces|law enforcement|border guards|gendarmes|gendarmerie|riot squad|authorities|forces|troops|soldiers|army|полици|полицейск|милици|силовик|пограничник|спецназ|жандарм)/u;
 const PRONOUN_SUBJECT = /^\s*(?:they|he|she|они|он|она)\s+(?:[\p{L}\-]+\s+){0,2}$/u;
 // an accusation verb: its object is blamed (reported), its subject is the accuser (never blamed)
-const ACCUSE = /^(?:accus|blam|charged|arrested|convicted|jailed|slam|condemn|suspect|подозр|обвин|возлож|возлага|اتهم|اتهام|الاتهام|يتهم|تتهم|accusation|حمل|محمل|يحمل|تحمل)/;
+const ACCUSE = /^(?:accus|blam|charged|arrested|convicted|jailed|sentenced|imprisoned|indicted|slam|condemn|suspect|подозр|обвин|возлож|возлага|اتهم|اتهام|الاتهام|يتهم|تتهم|accusation|حمل|محمل|يحمل|تحمل)/;
 // a purpose clause before the verb: "to accuse", "in order to blame", "aimed at", "чтобы обвинить", "لاتهام"
 const PURPOSE_BEFORE = /(?:(?<![\p{L}])(?:to|in order to|so as to|order to|aimed at|intended to|designed to|trying to|try to|attempt to|чтобы|с целью|для того чтобы|بهدف|من اجل|لكي)\s+(?:[\p{L}\-]+\s+){0,2}$)|(?:^|\s)ل$/u;
 const PURPOSE_GAP = /(?<![\p{L}])(?:to|in order|so as|aimed|intended|designed|against|anti|чтобы|против|целью|дискредит\p{L}*|антироссийск\p{L}*|بهدف|من اجل|ضد|مناهض\p{L}*)(?![\p{L}])/u;
@@ -1375,8 +1378,10 @@ const textAfter = (h: Hit, n: number) => s.slice(h.end, h.end + n);
 // (session 12) a headline's bare participle is passive too: "Businessman accused of poisoning wife", "Woman arrested after
 // poisoning co-workers", "Sudan army accused of killing hundreds": the participle takes no object, a preposition follows
 const BARE_PASSIVE_AFTER = /^\s+(?:of|for|with|over|after|in)\s/u;
+// (s14 claims) "sentenced to life / to 13 years (in prison) for ..."
+const SENTENCED_TO_FOR = /^\s+to\s+[^,.;:]{1,40}?\s(?:for|over)\s/u;
 const passiveAccused = (p: Hit, c: Hit) =>
-  c.at >= p.end && c.at - p.end <= 30 && !/[,;:]/.test(s.slice(p.end, c.at)) && (PASSIVE_GAP.test(s.slice(p.end, c.at)) || (bareHeadGap(s.slice(p.end, c.at)) && ((/^(?:accused|charged|arrested|convicted|jailed|blamed|suspected)$/.test(c.word) && BARE_PASSIVE_AFTER.test(s.slice(c.end, c.end + 8))) || SUSPECTED_OF.test(c.word))));
+  c.at >= p.end && c.at - p.end <= 30 && !/[,;:]/.test(s.slice(p.end, c.at)) && (PASSIVE_GAP.test(s.slice(p.end, c.at)) || (bareHeadGap(s.slice(p.end, c.at)) && ((/^(?:accused|charged|arrested|convicted|jailed|blamed|suspected|sentenced|imprisoned|indicted)$/.test(c.word) && (BARE_PASSIVE_AFTER.test(s.slice(c.end, c.end + 8)) || (c.word === 'sentenced' && SENTENCED_TO_FOR.test(s.slice(c.end, c.end + 60))))) || SUSPECTED_OF.test(c.word))));
 // (session 13) the cue "suspected of" / "suspected in" holds its own preposition: "Syrian government suspected of chemical
 // attack", "Two Russian officers suspected in Skripal poisoning" are bare passives as "accused of" is
 const SUSPECTED_OF = /^suspected[\s\-]+(?:of|in)$/u;
@@ -2436,6 +2441,13 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       }
     }
   }
+  // (s14 claims) a sentence passed for a deed is the court's finding, told in the item's own voice ("A Ukrainian colonel
+  // was sentenced to 13 years for shooting civilians"): the sentenced party is blamed as asserted, not reported
+  for (const [v, e] of rep)
+    if (e.words.has('sentenced') && !own.has(v) && !HEDGE.test(s) && e.ks.every((k) => !SPEECH.test(clauseText(k)))) {
+      own.set(v, e);
+      rep.delete(v);
+    }
   const ob = best(own);
   if (ob) claims.blamed = ob;
   const rb = best(rep);
