@@ -130,3 +130,14 @@ describe('a sentence passed for a deed blames the sentenced, in the item\'s own 
     expect(read('Syrian officer sentenced to life in prison for crimes against humanity')).toMatchObject({ blamed: null, staged: null });
   });
 });
+
+describe('victims said to be actors or extras: the incident is staged', () => {
+  it('"the victims ... were actors"', () => {
+    expect(read('The victims of the Douma attack were actors')).toMatchObject({ staged: true, voice: 'asserts' });
+    expect(read('The Brussels attacks were conducted by the CIA, the alleged victims of the attacks were actors.')).toMatchObject({ blamed: 'west', staged: true });
+  });
+  it('negated, or actors who are not the victims', () => {
+    expect(read('The victims of the attack were not actors')).toMatchObject({ staged: false });
+    expect(read('Actors read the names of the victims of the attack')).toMatchObject({ staged: false });
+  });
+});

@@ -919,6 +919,13 @@ function scan(s: string, text: string): Hit[] {
       if (hits.some((x) => (x.term.kind === 'agent' || x.term.kind === 'munition') && x.at >= after && x.at - after <= 12 && /^\s*(?:(?:a|the|more)\s+)?$/u.test(s.slice(after, x.at)))) hits.push({ term: DEED_TERM, at: m.index, end: after, word: m[0] });
     }
   }
+  if (/(?<![\p{L}])(?:actors|extras)(?![\p{L}])/u.test(s)) {
+    VICTIMS_ACTORS.lastIndex = 0;
+    for (let m = VICTIMS_ACTORS.exec(s); m; m = VICTIMS_ACTORS.exec(s)) {
+      const at = m.index + m[0].length - (/(?:actors|extras)$/.exec(m[0])![0].length);
+      if (!NEGATOR.test(m[0])) hits.push({ term: STAGED_TERM, at, end: m.index + m[0].length, word: s.slice(at, m.index + m[0].length) });
+    }
+  }
   if (/(?<![\p{L}])gas(?:es|ses)?\s/u.test(s)) {
     GAS_VERB.lastIndex = 0;
     for (let m = GAS_VERB.exec(s); m; m = GAS_VERB.exec(s)) if (!hits.some((x) => x.at <= m!.index && x.end > m!.index)) hits.push({ term: DEED_TERM, at: m.index, end: m.index + m[0].length, word: m[0] }, { term: INCIDENT_TERM, at: m.index, end: m.index + m[0].length, word: m[0] });
@@ -987,6 +994,10 @@ const ACCUSED_BARE_GOVERNMENT = /(?<![\p{L}])(?:accus\p{L}*|blam\p{L}*)\s+(?:the
 const ACCUSED_BARE_GOVERNMENT_G = new RegExp(ACCUSED_BARE_GOVERNMENT.source, 'gu');
 const BARE_GOVERNMENT_TERM: Term = { kind: 'party', value: 'government', pat: 'government' };
 const INCIDENT_TERM: Term = { kind: 'incident', value: 'incident', pat: 'attack' };
+// (s14 claims) the victims said to be actors: "the alleged victims of the attacks were actors", "the wounded in the
+// video are paid extras" (a staged incident, as "crisis actors" is)
+const STAGED_TERM: Term = { kind: 'staged', value: 'staged', pat: 'staged' };
+const VICTIMS_ACTORS = /(?<![\p{L}])(?:victims|casualties|wounded|injured|dead|survivors)(?:\s+[\p{L}\-']+){0,6}?\s+(?:were|are)\s+(?:(?:all|just|only|merely|simply|paid|hired|professional)\s+){0,2}(?:actors|extras)(?![\p{L}])/gu;
 function alsoOf(lexicon: Term[]): Map<string, Term[]> {
   const also = new Map<string, Term[]>();
   for (const t of lexicon) {
