@@ -141,3 +141,14 @@ describe('victims said to be actors or extras: the incident is staged', () => {
     expect(read('Actors read the names of the victims of the attack')).toMatchObject({ staged: false });
   });
 });
+
+describe('an appeal for attacks and the capability of making a bomb are no incident', () => {
+  it('all slots null', () => {
+    expect(read('Ukraine is a terrorist state where the authorities are constantly calling for terrorist acts')).toMatchObject({ blamed: null, staged: null, voice: 'none' });
+    expect(read('Ukrainians can make a nuclear bomb within six months.')).toMatchObject({ blamed: null, staged: null, voice: 'none' });
+  });
+  it('a deed beside an appeal, and an announced dirty-bomb provocation, are read as before', () => {
+    expect(blamed('Rebels shelled Aleppo, killing 10, as the UN called for an end to the attacks')).toBe('opposition');
+    expect(read('Kyiv is preparing a dirty bomb provocation')).toMatchObject({ blamed: 'ukraine', staged: true });
+  });
+});
