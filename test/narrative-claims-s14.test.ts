@@ -108,18 +108,6 @@ describe('the bare "government" accused in a Syrian story is the Syrian governme
   });
 });
 
-describe('"to conduct", "to launch", "seeks to" announce a staged operation', () => {
-  it('with a false flag as the object', () => {
-    expect(read('Russia has prepositioned operatives to conduct a false flag operation in eastern Ukraine')).toMatchObject({ blamed: 'russia', staged: true });
-    expect(readClaims('Russia has prepositioned operatives to conduct a false flag operation in eastern Ukraine', lexicon).claims.prepared).toBe(true);
-    expect(readClaims('Moscow seeks to create a pretext for a false-flag operation', lexicon).claims.prepared).toBe(true);
-  });
-  it('not with an attack as the object (a past purpose as often), nor with an inquiry', () => {
-    expect(readClaims('Russia used the airbase to launch strikes on Idlib', lexicon).claims.prepared).toBe(false);
-    expect(readClaims('The OPCW was asked to conduct an investigation into the attack', lexicon).claims.prepared).toBe(false);
-  });
-});
-
 describe('a sentence passed for a deed blames the sentenced, in the item\'s own voice', () => {
   it('"X was sentenced (to N years) for <deed>"', () => {
     expect(read('A Ukrainian colonel was sentenced to 13 years imprisonment for shooting civilians in the Donbas.')).toMatchObject({ blamed: 'ukraine', voice: 'asserts' });
