@@ -140,3 +140,12 @@ describe('an appeal for attacks and the capability of making a bomb are no incid
     expect(read('Kyiv is preparing a dirty bomb provocation')).toMatchObject({ blamed: 'ukraine', staged: true });
   });
 });
+
+describe('a scare-quoted incident after a preposition of topic is no deed of the party before it', () => {
+  it('"keeps silent about the \'Aleppo attack\'" (issue 12\'s example): staged, no one blamed', () => {
+    expect(read("The West keeps silent about the 'Aleppo attack', because it cannot blame the Syrian government")).toMatchObject({ blamed: null, staged: true });
+  });
+  it('a scare-quoted incident as the object of a staging still names the stager', () => {
+    expect(read("Rebels organised a 'gas attack' in Aleppo")).toMatchObject({ blamed: 'opposition', staged: true });
+  });
+});

@@ -750,6 +750,14 @@ const DASH_TRAIL = /\s[-–—]\s+[\p{Lu}][\p{L}.'’\-]+(?:\s+[\p{Lu}][\p{L}.'�
 const HEADLINE_SOURCE = /(?<![\p{L}])(?:monitor|observatory|ngo|activists|report|sources?|rights group|state tv|state media|who|sana|un|opposition|rescuers|civil defence|medics|envoy|mogherini)\s*$/iu;
 
 const SCARE = /[‘'«„“"](?:[\p{L}\-]+\s){0,2}(?:gas attack|chemical attack|attack|victims|rescuers|chemical weapons attack|химатак\p{L}*|атак\p{L}*|жертв\p{L}*)[’'»“”"]/gu;
+// (s14 claims) a scare-quoted incident name after a preposition of topic ("about the 'Aleppo attack'")
+const SCARE_TOPIC_BEFORE = /(?<![\p{L}])(?:about|on|over|regarding|concerning|of)\s+(?:the\s+|this\s+|that\s+|so-called\s+)*$/u;
+const scareTopicAt = (a: number, b: number): boolean => {
+  if (!QUOTE_CHAR.test(s)) return false;
+  SCARE.lastIndex = 0;
+  for (let m = SCARE.exec(s); m; m = SCARE.exec(s)) if (a >= m.index && b <= m.index + m[0].length) return SCARE_TOPIC_BEFORE.test(s.slice(Math.max(0, m.index - 30), m.index));
+  return false;
+};
 // violent deeds are incidents in any form ("обстреляли", "استهدف", "shelled")
 const VIOLENT_DEED = /^(?:обстрел|атак|удар|нанес|бомб|отрав|травил|выпуст|сбил|сбит|взорв|подорв|расстрел|убил|убива|замини|attack|shell|bomb|kill|fire|firing|strik|struck|drop|target|gass|execut|murder|pound|shot|shoot|storm|crucif|behead|abduct|kidnap|assassinat|open|blew|blow|slaughter|poison|قصف|استهدف|اطلق|هاجم|قتل|القت|اسقط)/;
 // between a verb and its object: nothing, an article, a figure ("kills 32 rebels", "targeted the militants")
@@ -2135,6 +2143,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // no deed of the party before it: "the US data on the chemical attack", "British police detected a gas attack plot"
       // (so is an attack noun after a preposition and a determiner: "responsible for the sarin attack")
       if (before && !nonLatin && ATTACK_NOUN.test(c.word) && TOPIC_DETERMINER_BEFORE.test(s.slice(Math.max(p.end, c.at - 40), c.at))) continue;
+      // (s14 claims) a deed in scare quotes after a preposition of topic ("keeps silent about the 'Aleppo attack'") is the
+      // name of an incident the item calls fake, not a deed of the party before it
+      if (before && !nonLatin && scareTopicAt(c.at, c.end)) continue;
       if (before && c.term === DEED_TERM && !nonLatin && (TOPIC_PREPOSITION_BEFORE.test(s.slice(Math.max(p.end, c.at - 40), c.at)) || gapWords(p.end, c.at).some((w) => /ed$/.test(w.w) && !NOT_A_VERB_ED.test(w.w) && !hits.some((x) => x.at <= w.at && x.end >= w.end)))) continue;
       // "held the Syrian government responsible": the party between "hold" and "responsible" is the accused (reported),
       // the subject of "hold" its accuser; "to hold X responsible" names a target (a purpose)
