@@ -142,7 +142,7 @@ describe('an appeal for attacks and the capability of making a bomb are no incid
 });
 
 describe('a scare-quoted incident after a preposition of topic is no deed of the party before it', () => {
-  it('"keeps silent about the \'Aleppo attack\'" (issue 12\'s example): staged, no one blamed', () => {
+  it('"keeps silent about the \'Aleppo attack\'" (the EUvsDisinfo case of 25 Nov 2018): staged, no one blamed', () => {
     expect(read("The West keeps silent about the 'Aleppo attack', because it cannot blame the Syrian government")).toMatchObject({ blamed: null, staged: true });
   });
   it('a scare-quoted incident as the object of a staging still names the stager', () => {
