@@ -18,6 +18,7 @@ import { LEXICON, AGENT_NAMES } from './feature-lexicon.js';
 import { matchTerms, arabicNegatedVerb, type TermIndex } from './term-matcher.js';
 import { openPrefixes } from './regex-prefix.js';
 import { buildLexTrie, type LexTrie } from './lex-trie.js';
+import { CueGate } from './cue-gate.js';
 import { sceneHits } from './scene-grammar.js';
 import { irrealisSpans, IRREALIS_PRE } from './irrealis-scope.js';
 import { fieldsIn, fieldPhrase } from './structured-fields.js';
@@ -910,6 +911,11 @@ const HEAT_NOT_ILLNESS = /(?:bodies|corpses|dead|трупы|тела|جثث|ال
  */
 export const ANIMAL_SUBJECT_FEATURES = new Set(['miosis', 'lacrimation', 'burning_eyes', 'blepharospasm', 'blurred_vision', 'cough', 'dyspnoea', 'chest_tightness', 'throat_burning', 'rhinorrhoea', 'frothy_sputum', 'delayed_pulmonary_oedema', 'hypersalivation', 'sweating', 'fasciculations', 'convulsions', 'loss_of_consciousness', 'vomiting', 'nausea', 'headache', 'dizziness', 'skin_burning', 'diarrhoea_cramps', 'skin_rash_itching', 'delayed_blisters', 'burns', 'trauma_injuries', 'deaths', 'deaths_without_injury']);
 const ANIMAL_WORD = /(?<![\p{L}])(?:dogs?|puppy|puppies|cats?|kittens?|cows?|cattle|calf|calves|sheep|lambs?|goats?|horses?|donkeys?|mules?|camels?|pigs?|birds?|chickens?|hens?|roosters?|pigeons?|doves?|sparrows?|rabbits?|mice|rats?|livestock|animals?|собак\p{L}*|пс[аы]|пёс|пес|кошк\p{L}*|кот|кота|коты|котов|коров[аыуе]?|коровой|телят\p{L}*|овц\p{L}*|овец|коз[аыу]|коз|лошад\p{L}*|ос[её]л|осла|ослы|ослов|птиц\p{L}*|кур[аыу]?|кур|голуб\p{L}*|воробь\p{L}*|кролик\p{L}*|животн\p{L}*|скот\p{L}*|[وف]?(?:ال)?(?:كلب|كلاب|الكلب|قط|قطة|قطط|بقر|بقرة|ابقار|غنم|اغنام|خروف|خرفان|ماعز|حمار|حمير|خيل|حصان|جمل|جمال|دجاج|دجاجة|طير|طيور|عصافير|عصفور|حمام|ارانب|ارنب|حيوان|حيوانات|مواشي|الماشية))(?![\p{L}])/iu;
+/** the same, global, for animalSubject's scan (made once, not per call: speed only) */
+const ANIMAL_WORD_G = new RegExp(ANIMAL_WORD.source, 'giu');
+/** whole-text tests gated once per text (cue-gate.ts; speed only): bit MAY_ANIMAL clear, ANIMAL_WORD has no match */
+const TEXT_GATE = new CueGate([ANIMAL_WORD.source]);
+const MAY_ANIMAL = 1;
 /** a person, or a pronoun or quantifier of people, after the animal: the subject changed */
 const PERSON_WORD = /(?<![\p{L}])(?:i|we|us|he|him|she|her|they|them|you|my|our|his|their|people|person|persons|children|child|kids?|men|man|women|woman|boys?|girls?|babies|baby|everyone|everybody|all|family|neighbou?rs?|residents|villagers|patients?|victims|owners?|farmers?|shepherds?|workers?|son|daughter|wife|husband|mother|father|brother|sister|uncle|aunt|grandmother|grandfather|soldiers?|fighters?|я|мы|нас|он|она|они|их|его|её|ее|меня|мне|люди|людей|дети|детей|ребён\p{L}*|ребен\p{L}*|все|всех|мужчин\p{L}*|женщин\p{L}*|жител\p{L}*|хозя\p{L}*|сын\p{L}*|дочь|дочк\p{L}*|мам\p{L}*|пап\p{L}*|брат\p{L}*|сестр\p{L}*|[وف]?(?:انا|احنا|نحن|هو|هي|هم|الناس|ناس|الاطفال|اطفال|الولاد|ولاد|الكل|كلنا|العالم|الاهالي|السكان|اهل|ابني|بنتي|امي|ابوي|اخوي|اختي|الرجال|النساء|الجنود|المقاتلين|صاحب\p{L}*|الراعي))(?![\p{L}])/iu;
 const SIMILE_BEFORE = /(?<![\p{L}])(?:like|as|как|словно|будто|[وف]?(?:مثل|متل|زي|كأن\p{L}*))\s+(?:\p{L}+\s+){0,3}$/iu;
@@ -920,7 +926,8 @@ const ANIMAL_THEN_VERB = /^\s*(?:$|['’]s(?![\p{L}])|(?:\p{L}+\s+)?(?:was|were|
 function animalSubject(text: string, lower: string, start: number): boolean {
   const from = Math.max(clauseStart(text, start), start - 80);
   const before = lower.slice(from, start);
-  const re = new RegExp(ANIMAL_WORD.source, 'giu');
+  const re = ANIMAL_WORD_G;
+  re.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   let m: RegExpExecArray | null;
   while ((m = re.exec(before))) if (!SIMILE_BEFORE.test(before.slice(0, m.index))) last = m;
@@ -1623,7 +1630,9 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
   // leave"): its features are dropped; a question answered at once takes the answer ("Did the children vomit? No."). See
   // irrealis-scope.ts (session 12, agprobe).
   if (hits.length && IRREALIS_PRE.test(lower)) {
-    const spans = irrealisSpans(text);
+    const starts: number[] = [];
+    for (let i = 0; i < hits.length; i++) starts.push(hits[i].start);
+    const spans = irrealisSpans(text, starts);
     if (spans.length)
       for (let i = hits.length - 1; i >= 0; i--) {
         const h = hits[i];
@@ -1649,7 +1658,8 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
   // adds nothing. "No smell of chlorine" denies chlorine, not every smell: an odour_none hit overlapping a specific
   // odour phrase is dropped (the English "no bleach smell" already gives only -odour_bleach).
   // (session 13, agram) a death told of an animal is a dead animal ("Cattle were dying in the fields", "الحيوانات تموت")
-  const mayHoldAnimal = ANIMAL_WORD.test(lower);
+  // (speed only: the whole-text test runs only where the cue gate finds an animal word's opening: the same value)
+  const mayHoldAnimal = (TEXT_GATE.scan(lower) & MAY_ANIMAL) !== 0 && ANIMAL_WORD.test(lower);
   if (mayHoldAnimal)
     for (const h of kept) if (h.present && (h.feature === 'deaths' || h.feature === 'deaths_without_injury') && animalSubject(text, lower, h.start)) h.feature = 'dead_animals';
   const animals = kept.filter((h) => h.feature === 'dead_animals');

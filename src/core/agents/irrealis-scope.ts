@@ -13,6 +13,8 @@
  * its cue to the clause end.
  */
 
+import { CueGate } from './cue-gate.js';
+
 export interface IrrealisSpan {
   from: number;
   to: number;
@@ -183,7 +185,28 @@ function clauseBounds(text: string, from: number, to: number, at: number): [numb
   return [s, e];
 }
 
-export function irrealisSpans(text: string): IrrealisSpan[] {
+/** The cue expressions read per sentence, gated once per text (cue-gate.ts; speed only): bit i for the i-th. A cue whose
+ * bit is clear has no match in the text, so its loop finds nothing in any sentence. */
+const CUES = new CueGate([EXPECT_CUE, ASK_CUE, COMPARE_CUE, THIS_TIME, BELIEF_CUE, RUMOUR_CUE, COND_CUE].map((r) => r.source));
+const MAY_EXPECT = 1;
+const MAY_ASK = 2;
+const MAY_COMPARE = 4;
+const MAY_THIS_TIME = 8;
+const MAY_BELIEF = 16;
+const MAY_RUMOUR = 32;
+const MAY_COND = 64;
+
+/** whether some position of `at` lies in [s, e) */
+function anyIn(at: readonly number[], s: number, e: number): boolean {
+  for (let i = 0; i < at.length; i++) if (at[i] >= s && at[i] < e) return true;
+  return false;
+}
+
+/**
+ * The spans of `text`. `at` (speed only): the positions the caller will look up (its hits' starts); a sentence holding none
+ * of them is not read, since every span lies inside its own sentence [start, end) and so covers no position outside it.
+ */
+export function irrealisSpans(text: string, at?: readonly number[]): IrrealisSpan[] {
   const spans: IrrealisSpan[] = [];
   // sentences: [start, end) with the char that ends each
   SENT_END.lastIndex = 0;
@@ -195,7 +218,9 @@ export function irrealisSpans(text: string): IrrealisSpan[] {
     start = m.index + 1;
   }
   if (start < text.length) sentences.push([start, text.length, '']);
+  const may = CUES.scan(text);
   for (const [s, e, end] of sentences) {
+    if (at !== undefined && !anyIn(at, s, e)) continue;
     if (end === '?' || end === '\u061F') {
       const [cs] = clauseBounds(text, s, e, e);
       // the comma segments of the question's clause, from the last: the last that opens with a wh-word or a yes/no opener
@@ -232,7 +257,7 @@ export function irrealisSpans(text: string): IrrealisSpan[] {
     const next = text.slice(e + 1, e + 1 + 60);
     EXPECT_CUE.lastIndex = 0;
     let x: RegExpExecArray | null;
-    while ((x = EXPECT_CUE.exec(sent))) {
+    while ((may & MAY_EXPECT) !== 0 && (x = EXPECT_CUE.exec(sent))) {
       const at = s + x.index;
       const from = at + x[0].length;
       const [cs, ce] = clauseBounds(text, s, e, at);
@@ -254,7 +279,7 @@ export function irrealisSpans(text: string): IrrealisSpan[] {
       spans.push({ from: passive ? cs : at, to, answer, outcome, keepAbsent: true });
     }
     ASK_CUE.lastIndex = 0;
-    while ((x = ASK_CUE.exec(sent))) {
+    while ((may & MAY_ASK) !== 0 && (x = ASK_CUE.exec(sent))) {
       const at = s + x.index;
       const [, ce] = clauseBounds(text, s, e, at);
       const scope = text.slice(at + x[0].length, ce);
@@ -268,7 +293,7 @@ export function irrealisSpans(text: string): IrrealisSpan[] {
       spans.push({ from: at, to, answer: no ? 'no' : 'yes', outcome: no ? [to + no.index, to + no.index + no[0].length] : undefined, keepAbsent: true });
     }
     COMPARE_CUE.lastIndex = 0;
-    while ((x = COMPARE_CUE.exec(sent))) {
+    while ((may & MAY_COMPARE) !== 0 && (x = COMPARE_CUE.exec(sent))) {
       const at = s + x.index;
       const [, ce] = clauseBounds(text, s, e, at);
       const stopAt = (from: number, to: number) => {
@@ -284,7 +309,7 @@ export function irrealisSpans(text: string): IrrealisSpan[] {
       spans.push({ from: at, to, answer: null });
     }
     {
-      const th = THIS_TIME.exec(sent);
+      const th = (may & MAY_THIS_TIME) !== 0 ? THIS_TIME.exec(sent) : null;
       const past = th ? PAST_MARKER.exec(sent) : null;
       if (th && past) {
         const p0 = s + past.index;
@@ -293,7 +318,7 @@ export function irrealisSpans(text: string): IrrealisSpan[] {
       }
     }
     BELIEF_CUE.lastIndex = 0;
-    while ((x = BELIEF_CUE.exec(sent))) {
+    while ((may & MAY_BELIEF) !== 0 && (x = BELIEF_CUE.exec(sent))) {
       const at = s + x.index;
       const [, ce] = clauseBounds(text, s, e, at);
       const brk = /^\s*(\p{L}+)/u.exec(text.slice(ce, ce + 12));
@@ -305,7 +330,7 @@ export function irrealisSpans(text: string): IrrealisSpan[] {
     }
     RUMOUR_CUE.lastIndex = 0;
     let r: RegExpExecArray | null;
-    while ((r = RUMOUR_CUE.exec(sent))) {
+    while ((may & MAY_RUMOUR) !== 0 && (r = RUMOUR_CUE.exec(sent))) {
       const at = s + r.index;
       // only a rumour with its content ("rumours that ...", "слухи, что ...", "شائعات أن ..."): "despite the rumours, people
       // were coughing" tells what was seen
@@ -314,7 +339,7 @@ export function irrealisSpans(text: string): IrrealisSpan[] {
     }
     COND_CUE.lastIndex = 0;
     let c: RegExpExecArray | null;
-    while ((c = COND_CUE.exec(sent))) {
+    while ((may & MAY_COND) !== 0 && (c = COND_CUE.exec(sent))) {
       const at = s + c.index;
       const [, ce] = clauseBounds(text, s, e, at);
       const scope = text.slice(at, ce);

@@ -1,0 +1,104 @@
+/**
+ * Cue gates (session 14, speed only): one pass over a text tells which of a set of regular expressions can match in it at
+ * all, so that a grammar pass whose cue word is absent pays nothing beyond that pass. Each expression's opening
+ * characters are read from its source (regex-prefix.ts `openPrefixes`, as the lexicon trie's are: every match starts with
+ * one of them, whitespace folded to one space) and put in one trie (lex-trie.ts); `scan` walks it from every position of
+ * the text and returns a bit per expression whose prefix occurs somewhere. A bit that is clear means the expression has
+ * no match anywhere in the text, nor in any slice of it (a slice's match starts with the same characters at the same
+ * place), so a test or a scan of it may be skipped with the same result; a bit that is set means only that it may match.
+ *
+ * Case: the expressions are mostly case-insensitive and run on the text as written, so both the prefixes and the text are
+ * read through one case-folding table (`caseCanon`: a character's lower case of its upper case, itself when either is not
+ * one character), which puts together at least every pair of characters that the `i` flag matches to each other
+ * (test/agents-speed-s14.test.ts checks it for every character of the gates' prefixes). Folding more pairs than the flag
+ * does only sets a bit more often.
+ */
+import { openPrefixes } from './regex-prefix.js';
+import { buildLexTrie, type LexTrie } from './lex-trie.js';
+
+/** JS `\s` as the prefixes fold it: every whitespace character reads as one space */
+const WS = /\s/u;
+let canonTable: Uint16Array | null = null;
+/** The case-folding table of the gates, by UTF-16 code unit (built once, 128 KiB). */
+export function caseCanon(): Uint16Array {
+  if (canonTable) return canonTable;
+  const t = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    if (c < 0xd800 || c > 0xdfff) {
+      if (WS.test(ch)) {
+        t[c] = 32;
+        continue;
+      }
+      const up = ch.toUpperCase();
+      const low = up.length === 1 ? up.toLowerCase() : ch.toLowerCase();
+      t[c] = low.length === 1 ? low.charCodeAt(0) : c;
+    } else t[c] = c;
+  }
+  return (canonTable = t);
+}
+
+/** Longest prefix read per expression (judgment: four characters tell most cue words apart). */
+const GATE_PREFIX = 4;
+
+export class CueGate {
+  private readonly trie: LexTrie;
+  /** the bits of a node's expressions, by node */
+  private readonly nodeBits: Int32Array;
+  /** the bits of the expressions that may match anywhere (a prefix set holding the empty string) */
+  private readonly always: number;
+  private readonly all: number;
+  /** the canonical prefixes of each expression (for the test) */
+  readonly prefixes: string[][];
+
+  /** `sources`: at most 31 regex sources, bit i for sources[i] */
+  constructor(sources: readonly string[], k = GATE_PREFIX) {
+    if (sources.length > 31) throw new Error('a cue gate holds at most 31 expressions');
+    const canon = caseCanon();
+    const fold = (s: string) => {
+      let out = '';
+      for (let i = 0; i < s.length; i++) out += String.fromCharCode(canon[s.charCodeAt(i)]);
+      return out;
+    };
+    this.prefixes = sources.map((src) => [...new Set([...(openPrefixes(src, k) ?? new Set([''])).values()].map(fold))]);
+    this.trie = buildLexTrie(this.prefixes, []);
+    const { atFrom, atList, always } = this.trie;
+    this.nodeBits = new Int32Array(atFrom.length);
+    for (let v = 0; v + 1 < atFrom.length; v++) for (let j = atFrom[v]; j < atFrom[v + 1]; j++) this.nodeBits[v] |= 1 << atList[j];
+    let a = 0;
+    for (const ei of always) a |= 1 << ei;
+    this.always = a;
+    this.all = sources.length === 31 ? 0x7fffffff : (1 << sources.length) - 1;
+  }
+
+  /** The bits of the expressions that may match somewhere in `text`. */
+  scan(text: string): number {
+    let got = this.always;
+    const all = this.all;
+    if (got === all) return got;
+    const canon = canonTable!;
+    const { root, childFrom, childChar, childNode } = this.trie;
+    const bits = this.nodeBits;
+    const n = text.length;
+    for (let p = 0; p < n; p++) {
+      let node = root[canon[text.charCodeAt(p)]];
+      let q = p + 1;
+      while (node !== 0) {
+        got |= bits[node];
+        if (got === all) return got;
+        let lo = childFrom[node];
+        const end = childFrom[node + 1];
+        if (lo === end || q >= n) break;
+        const c = canon[text.charCodeAt(q++)];
+        let hi = end;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (childChar[mid] < c) lo = mid + 1;
+          else hi = mid;
+        }
+        node = lo < end && childChar[lo] === c ? childNode[lo] : 0;
+      }
+    }
+    return got;
+  }
+}
