@@ -211,39 +211,18 @@ let requirements: RegExp[] = [];
 /** the same, global: searched from where the entry is tried (usable) */
 let requirementsFrom: RegExp[] = [];
 let namedRe: { agent: string; re: TwoStep; body: string; folded: boolean }[] = [];
-/** the case-insensitive names' bodies as one alternation (namedIn) */
-let namedScan: RegExp = /(?!)/g;
-const namedFound: boolean[] = [];
+/** the case-insensitive names' bodies in one cue gate (namedIn), bit k for the k-th name of namedRe */
+let namedGate: CueGate | null = null;
 /**
- * The agents named in the text, in AGENT_NAMES order: the same as testing each name's regex over the whole text
- * (execFrom), with one scan for the case-insensitive names instead of one per name (speed only): a name's full regex
- * can only match where its body does, and the combined scan, advanced one unit at a time, stops at every position where
- * any body matches; each name not yet found is tried there.
+ * The agents named in the text, in AGENT_NAMES order: each name's regex tested over the whole text (execFrom). Speed only
+ * (session 14): a case-insensitive name is tested only where the cue gate finds the opening of its body somewhere in the
+ * text (its full regex can only match where its body does); most texts name none or one.
  */
 function namedIn(text: string): string[] {
   const n = namedRe.length;
-  namedFound.length = 0;
-  for (let i = 0; i < n; i++) namedFound.push(false);
-  let left = 0;
-  for (let i = 0; i < n; i++) if (namedRe[i].folded) left++;
-  namedScan.lastIndex = 0;
-  let c: RegExpExecArray | null;
-  while (left > 0 && (c = namedScan.exec(text))) {
-    const p = c.index;
-    for (let i = 0; i < n; i++) {
-      const r = namedRe[i];
-      if (!r.folded || namedFound[i]) continue;
-      r.re.at.lastIndex = p;
-      if (r.re.at.test(text)) {
-        namedFound[i] = true;
-        left--;
-      }
-    }
-    const hi = text.charCodeAt(p);
-    namedScan.lastIndex = p + (hi >= 0xd800 && hi <= 0xdbff ? 2 : 1);
-  }
+  const may = namedGate!.scan(text);
   const named: string[] = [];
-  for (let i = 0; i < n; i++) if (namedRe[i].folded ? namedFound[i] : execFrom(namedRe[i].re, text, 0)) named.push(namedRe[i].agent);
+  for (let i = 0; i < n; i++) if ((namedRe[i].folded ? (may & (1 << i)) !== 0 : true) && execFrom(namedRe[i].re, text, 0)) named.push(namedRe[i].agent);
   return named;
 }
 
@@ -297,8 +276,8 @@ function compile(): Compiled[] {
     const body = `(?:${normaliseText(n.re).replaceAll('~', L)})`;
     return { agent: n.agent, re: twoStep(body, String.raw`(?<![\p{L}])` + body, n.agent === 'vx' ? 'u' : 'iu'), body, folded: n.agent !== 'vx' };
   });
-  // one scan for the case-insensitive names: every position where any of their bodies matches (speed only)
-  namedScan = new RegExp(namedRe.filter((n) => n.folded).map((n) => n.body).join('|'), 'giu');
+  // the case-insensitive names' openings (bit i for namedRe[i]; a case-sensitive name's bit is never read)
+  namedGate = new CueGate(namedRe.map((n) => n.body));
 
   return compiled;
 }
