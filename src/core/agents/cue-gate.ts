@@ -38,6 +38,39 @@ export function caseCanon(): Uint16Array {
   return (canonTable = t);
 }
 
+let letterTable: Uint8Array | null = null;
+/** 1 for a UTF-16 code unit that is a letter (\p{L}) on its own (a surrogate is not), built once (64 KiB). */
+function letters(): Uint8Array {
+  if (letterTable) return letterTable;
+  const t = new Uint8Array(0x10000);
+  const L = /\p{L}/u;
+  for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) t[c] = L.test(String.fromCharCode(c)) ? 1 : 0;
+  return (letterTable = t);
+}
+
+/**
+ * Whether every match of `source` starts after a non-letter: the source opens with a look-behind that excludes letters
+ * ("(?<![\p{L}])", "(?<![\p{L}\p{N}])" ...) and has no alternative outside it (no "|" at the top level). Such an
+ * expression can only match where the character before is no letter of the Basic Multilingual Plane (a surrogate counts
+ * as no letter here, which only admits more places).
+ */
+export function opensAfterNonLetter(source: string): boolean {
+  const m = /^\(\?<!\[([^\]]*)\]\)/.exec(source);
+  if (!m || !m[1].includes('\\p{L}') || m[1].startsWith('^')) return false;
+  let depth = 0;
+  let inClass = false;
+  for (let i = m[0].length; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return false;
+  }
+  return true;
+}
+
 /** Longest prefix read per expression (judgment: four characters tell most cue words apart). */
 const GATE_PREFIX = 4;
 
@@ -47,6 +80,9 @@ export class CueGate {
   private readonly nodeBits: Int32Array;
   /** the bits of the expressions that may match anywhere (a prefix set holding the empty string) */
   private readonly always: number;
+  /** the bits of the expressions that only match after a non-letter (opensAfterNonLetter), and whether all do */
+  private readonly afterNonLetter: number;
+  private readonly allAfterNonLetter: boolean;
   private readonly all: number;
   /** the canonical prefixes of each expression (for the test) */
   readonly prefixes: string[][];
@@ -69,6 +105,13 @@ export class CueGate {
     for (const ei of always) a |= 1 << ei;
     this.always = a;
     this.all = sources.length === 31 ? 0x7fffffff : (1 << sources.length) - 1;
+    let w = 0;
+    sources.forEach((src, i) => {
+      if (opensAfterNonLetter(src)) w |= 1 << i;
+    });
+    this.afterNonLetter = w;
+    this.allAfterNonLetter = w === this.all;
+    letters();
   }
 
   /** The bits of the expressions that may match somewhere in `text`. */
@@ -80,11 +123,18 @@ export class CueGate {
     const { root, childFrom, childChar, childNode } = this.trie;
     const bits = this.nodeBits;
     const n = text.length;
+    const isLetter = letterTable!;
+    const allAfter = this.allAfterNonLetter;
+    const notAfterLetter = ~this.afterNonLetter;
     for (let p = 0; p < n; p++) {
+      // (after a letter, only the expressions that need no non-letter before them)
+      const afterLetter = p > 0 && isLetter[text.charCodeAt(p - 1)] === 1;
+      if (afterLetter && allAfter) continue;
+      const keep = afterLetter ? notAfterLetter : -1;
       let node = root[canon[text.charCodeAt(p)]];
       let q = p + 1;
       while (node !== 0) {
-        got |= bits[node];
+        got |= bits[node] & keep;
         if (got === all) return got;
         let lo = childFrom[node];
         const end = childFrom[node + 1];

@@ -277,7 +277,7 @@ function compile(): Compiled[] {
     return { agent: n.agent, re: twoStep(body, String.raw`(?<![\p{L}])` + body, n.agent === 'vx' ? 'u' : 'iu'), body, folded: n.agent !== 'vx' };
   });
   // the case-insensitive names' openings (bit i for namedRe[i]; a case-sensitive name's bit is never read)
-  namedGate = new CueGate(namedRe.map((n) => n.body));
+  namedGate = new CueGate(namedRe.map((n) => n.re.at.source));
 
   return compiled;
 }
