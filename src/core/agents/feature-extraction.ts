@@ -992,8 +992,11 @@ function respondedAt(text: string, lower: string, start: number, end: number): b
     if (!m) break;
     to += m[0].length;
   }
-  return RESPONSE_VERB.test(lower.slice(from, start)) || RESPONSE_VERB.test(lower.slice(end, to));
+  return responseVerbIn(lower.slice(from, start)) || responseVerbIn(lower.slice(end, to));
 }
+/** RESPONSE_VERB.test, tried only where a response verb's opening occurs at a word start (cue-gate.ts; speed only) */
+const RESPONSE_GATE = new CueGate([RESPONSE_VERB.source]);
+const responseVerbIn = (s: string) => RESPONSE_GATE.scan(s) !== 0 && RESPONSE_VERB.test(s);
 /** "faint" is a fainting after a linking verb ("felt faint", "went very faint"), not before a noun ("a faint smell"). */
 const FAINT_PREDICATE = /(?:felt|feel|feels|feeling|went|go|goes|going|got|get|grew|was|were|became|become|turned)\s+(?:(?:very|so|quite|really|a\s+bit|a\s+little)\s+)?$/u;
 /** A negation word inside a matched term (session 10): English not / n't / never, Russian не / ни, Arabic لا / لم / ما / مش / مو. */
