@@ -10,8 +10,9 @@
  * Case: the expressions are mostly case-insensitive and run on the text as written, so both the prefixes and the text are
  * read through one case-folding table (`caseCanon`: a character's lower case of its upper case, itself when either is not
  * one character), which puts together at least every pair of characters that the `i` flag matches to each other
- * (test/agents-speed-s14.test.ts checks it for every character of the gates' prefixes). Folding more pairs than the flag
- * does only sets a bit more often.
+ * (test/agents-speed-s14.test.ts checks it for every character of the Latin, Greek, Cyrillic and Arabic blocks whose upper
+ * and lower case are one character each against every character; a source holding any other character is left open).
+ * Folding more pairs than the flag does only sets a bit more often.
  */
 import { openPrefixes } from './regex-prefix.js';
 import { buildLexTrie, type LexTrie } from './lex-trie.js';
@@ -71,6 +72,15 @@ export function opensAfterNonLetter(source: string): boolean {
   return true;
 }
 
+/** whether every character of `s` has a one-character upper case and lower case (what caseCanon folds exactly) */
+export function simpleCase(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch.toUpperCase().length !== 1 || ch.toLowerCase().length !== 1) return false;
+  }
+  return true;
+}
+
 /** Longest prefix read per expression (judgment: four characters tell most cue words apart). */
 const GATE_PREFIX = 4;
 
@@ -96,7 +106,12 @@ export class CueGate {
       for (let i = 0; i < s.length; i++) out += String.fromCharCode(canon[s.charCodeAt(i)]);
       return out;
     };
-    this.prefixes = sources.map((src) => [...new Set([...(openPrefixes(src, k) ?? new Set([''])).values()].map(fold))]);
+    // (a source with a character whose upper or lower case is not one character, "ß" or "ΐ", is left open: the table's
+    // folding is only checked for the others)
+    this.prefixes = sources.map((src) => {
+      const set = [...(openPrefixes(src, k) ?? new Set([''])).values()];
+      return set.every(simpleCase) ? [...new Set(set.map(fold))] : [''];
+    });
     this.trie = buildLexTrie(this.prefixes, []);
     const { atFrom, atList, always } = this.trie;
     this.nodeBits = new Int32Array(atFrom.length);

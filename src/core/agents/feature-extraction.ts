@@ -1611,11 +1611,13 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
   // A yes/no question or a condition asserts nothing that happened ("Was there a smell of bleach?", "If you smell bleach,
   // leave"): its features are dropped; a question answered at once takes the answer ("Did the children vomit? No."). See
   // irrealis-scope.ts (session 12, agprobe).
-  if (hits.length && IRREALIS_PRE.test(lower)) {
+  // (speed only: the spans of the hits' sentences are read first, cue-gated and mostly none; the whole-text prefilter is
+  // tested only when there are some, which gives the same result as testing it first)
+  if (hits.length) {
     const starts: number[] = [];
     for (let i = 0; i < hits.length; i++) starts.push(hits[i].start);
     const spans = irrealisSpans(text, starts);
-    if (spans.length)
+    if (spans.length && IRREALIS_PRE.test(lower))
       for (let i = hits.length - 1; i >= 0; i--) {
         const h = hits[i];
         const sp = spans.find((x) => x.from <= h.start && h.start < x.to && !(x.belief && (h.feature.startsWith('delivery_') || MUNITION_FEATURES.has(h.feature))));

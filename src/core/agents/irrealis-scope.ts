@@ -187,7 +187,10 @@ function clauseBounds(text: string, from: number, to: number, at: number): [numb
 
 /** The cue expressions read per sentence, gated once per text (cue-gate.ts; speed only): bit i for the i-th. A cue whose
  * bit is clear has no match in the text, so its loop finds nothing in any sentence. */
-const CUES = new CueGate([EXPECT_CUE, ASK_CUE, COMPARE_CUE, THIS_TIME, BELIEF_CUE, RUMOUR_CUE, COND_CUE].map((r) => r.source));
+const CUES = new CueGate(
+  [EXPECT_CUE, ASK_CUE, COMPARE_CUE, THIS_TIME, BELIEF_CUE, RUMOUR_CUE, COND_CUE].map((r) => r.source),
+  8,
+);
 const MAY_EXPECT = 1;
 const MAY_ASK = 2;
 const MAY_COMPARE = 4;
