@@ -7,7 +7,7 @@
  * and differential are compared byte for byte by bench/agents-dump.ts (run before and after; no output changed).
  */
 import { describe, expect, it } from 'vitest';
-import { CueGate, caseCanon, opensAfterNonLetter, simpleCase } from '../src/core/agents/cue-gate.js';
+import { CueGate, caseCanon, opensAfterNonLetter, simpleCase, topLevelAlternatives } from '../src/core/agents/cue-gate.js';
 import { IRREALIS_PRE, irrealisSpans } from '../src/core/agents/irrealis-scope.js';
 import { AGENT_NAMES } from '../src/core/agents/feature-lexicon.js';
 import { extractFeatures, normaliseText } from '../src/core/agents/feature-extraction.js';
@@ -53,6 +53,11 @@ describe('cue gates', () => {
     const g = new CueGate(['ß', 'ΐx', 'ab']);
     expect(g.scan('zz')).toBe(3);
     expect(g.scan('AB')).toBe(7);
+  });
+
+  it('split a source at its top-level alternatives only', () => {
+    expect(topLevelAlternatives(String.raw`(?<![\p{L}])a|b(?:c|d)|[|]e|\|f`)).toEqual([String.raw`(?<![\p{L}])a`, 'b(?:c|d)', '[|]e', String.raw`\|f`]);
+    expect(topLevelAlternatives('abc')).toEqual(['abc']);
   });
 
   it('tell which expressions open after a non-letter', () => {

@@ -72,6 +72,30 @@ export function opensAfterNonLetter(source: string): boolean {
   return true;
 }
 
+/** The top-level alternatives of a regex source (split at each "|" outside groups and classes): a gate over them sets a
+ * bit wherever the whole expression may match, and each alternative that opens with a letter look-behind is looked for at
+ * word starts only. */
+export function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
 /** whether every character of `s` has a one-character upper case and lower case (what caseCanon folds exactly) */
 export function simpleCase(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
