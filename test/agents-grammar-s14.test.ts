@@ -1,0 +1,21 @@
+/**
+ * Session 14 (room agram): the agents READER's grammar — the review defects of session 13 (a finding verb read as a search,
+ * a warning that reports what happened, an indirect question's answer taken from another clause, a negated object reaching
+ * a coordinated predicate) and the constructions found in development look-part misses. Every sentence here was written for
+ * this test; none is taken from an evaluation file. Each group asserts the polarity the reader gives.
+ */
+import { describe, expect, it } from 'vitest';
+import { feats } from './helpers/agent-probe.js';
+
+describe('review s13: Arabic كشف عن "revealed" is a finding, not a search', () => {
+  it('asserts what the examination revealed', () => {
+    expect(feats('الفحص الطبي كشف عن تضيق الحدقة.')).toEqual({ miosis: true });
+    expect(feats('أظهر الفحص احمرار العينين وكشف عن تشنجات.')).toMatchObject({ convulsions: true });
+    expect(feats('وكشفت الفحوصات عن تضيق في حدقة العين.')).toEqual({ miosis: true });
+  });
+  it('a search told as such stays a search: for the purpose of detecting, in search of', () => {
+    expect(feats('فحص الطبيب الجرحى للكشف عن تضيق الحدقة.')).toEqual({});
+    expect(feats('فحص الطبيب الجرحى بحثا عن تضيق الحدقة.')).toEqual({});
+    expect(feats('بحث الأطباء عن تضيق الحدقة ولم يجدوا شيئا.')).toMatchObject({ miosis: false });
+  });
+});
