@@ -19,3 +19,22 @@ describe('review s13: Arabic كشف عن "revealed" is a finding, not a search',
     expect(feats('بحث الأطباء عن تضيق الحدقة ولم يجدوا شيئا.')).toMatchObject({ miosis: false });
   });
 });
+
+describe('review s13: a warning that reports what happened asserts it; only future or modal content is irrealis', () => {
+  it('indicative content is a report (EN/RU)', () => {
+    expect(feats('The doctor warned that several patients were already foaming at the mouth.')).toEqual({ frothy_sputum: true });
+    expect(feats('Officials warned that several residents had vomited and were coughing.')).toEqual({ vomiting: true, cough: true });
+    expect(feats('Врач предупредил, что у нескольких пациентов уже начались судороги.')).toEqual({ convulsions: true });
+    expect(feats('حذر الطبيب من أن عددا من المرضى أصيبوا بتشنجات.')).toEqual({ convulsions: true });
+  });
+  it('future, modal or nominal content stays irrealis', () => {
+    expect(feats('Paramedics were warned that victims might have convulsions.')).toEqual({});
+    expect(feats('The doctor warned that patients could start vomiting.')).toEqual({});
+    expect(feats('Officials warned that residents would develop blisters.')).toEqual({});
+    expect(feats('Medics warned of convulsions.')).toEqual({});
+    expect(feats('Медиков предупредили, что у пострадавших могут быть судороги.')).toEqual({});
+    expect(feats('Врачи предупредили, что будет рвота.')).toEqual({});
+    expect(feats('حذر الأطباء من احتمال حدوث تشنجات.')).toEqual({});
+    expect(feats('حذر الطبيب من أن المرضى قد يصابون بتشنجات.')).toEqual({});
+  });
+});

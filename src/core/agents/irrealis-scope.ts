@@ -49,6 +49,19 @@ const EXPECT_CUE = new RegExp(
 /* Session 14 (agram, review of s13): Arabic كشف عن is 'revealed, showed' ("كشف الفحص عن تضيق الحدقة": the examination showed
  * miosis), a finding verb, not a search; a search is told by its purpose (للكشف عن, بهدف الكشف عن 'to detect') or by بحثاً عن
  * 'in search of'. Judgment of reading (MSA usage), closed class. */
+/**
+ * Session 14 (agram, review of s13): a warning with a complement clause is a span only when what it warns of is still to come.
+ * "The doctor warned that several patients were already foaming at the mouth", "Врач предупредил, что у нескольких пациентов
+ * уже начались судороги", "حذر الطبيب من أن عدداً من المرضى أصيبوا بتشنجات" report what happened (an indicative verb: EN past or
+ * present of be/have or a past in -ed, RU л-past, AR كان/أصيب/بدأ/ظهر/صار or قد with a perfect); "might have convulsions",
+ * "могут быть судороги", "قد يصابون" (a modal or future) and a nominal object ("warned of convulsions") stay irrealis, as does a
+ * complement with neither (a generic "warned that chlorine causes coughing"). Judgment of reading, closed classes.
+ */
+const WARN_THAT = /(?:that|что)$/iu;
+const WARN_AR = /(?:حذر|تحذير|يحذر)\p{L}*(?:\s+\p{L}+)?\s+من$/u;
+const AR_THAT = /^\s+[اأ]ن(?:ه|ها|هم)?(?![\p{L}])/u;
+const WARN_MODAL = /(?<![\p{L}])(?:might|may|could|would|will|shall|can|should|must|going\s+to|likely|risk|possibl\p{L}*|potential\p{L}*|мог\p{L}*|может|могут|будет|будут|бы|возможн\p{L}*|вероятн\p{L}*|риск\p{L}*|грозит|[وف]?(?:سوف|يمكن|ممكن|احتمال\p{L}*|ربما|خطر\p{L}*|قد\s+[يتن]\p{L}+|س[يتن]\p{L}{2,}))(?![\p{L}])|'ll(?![\p{L}])/iu;
+const WARN_INDICATIVE = /(?<![\p{L}])(?:was|were|had|has|have|is|are|already|began|fell|got|went|came|\p{L}{3,}ed|уже|[а-яё]{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)|[وف]?(?:كان|كانت|كانوا|اصيب\p{L}*|بدا\p{L}*|بدات|ظهر\p{L}*|صار\p{L}*|بالفعل|قد\s+(?![يتن])\p{L}+))(?![\p{L}])/iu;
 /** what ends a search's span before the clause does: its outcome told as a new predicate or a relative ("... and found
  * none", ", which were absent", ", none was found") */
 /* Session 13 (agfix, review item 3): the span also ends at "and (then)" with a finite verb, its subject told or not ("checked for
@@ -269,6 +282,11 @@ export function irrealisSpans(text: string, at?: readonly number[]): IrrealisSpa
       const at = s + x.index;
       const from = at + x[0].length;
       const [cs, ce] = clauseBounds(text, s, e, at);
+      // (session 14) a warning whose complement clause is indicative reports what happened
+      if (WARN_THAT.test(x[0]) || (WARN_AR.test(x[0]) && AR_THAT.test(text.slice(from, from + 8)))) {
+        const comp = text.slice(from, ce);
+        if (!WARN_MODAL.test(comp) && WARN_INDICATIVE.test(comp)) continue;
+      }
       const stop = EXPECT_SPAN_END.exec(text.slice(from, ce));
       // the expected thing is the cue's object: at most six words on
       const to = Math.min(stop ? from + stop.index : ce, wordsEnd(text, from, ce, 6));
