@@ -38,3 +38,19 @@ describe('review s13: a warning that reports what happened asserts it; only futu
     expect(feats('حذر الطبيب من أن المرضى قد يصابون بتشنجات.')).toEqual({});
   });
 });
+
+describe('review s13: an indirect question takes its answer from its own clause', () => {
+  it('an answer told in a later clause about another sign is not this question\'s', () => {
+    expect(feats('He was asked whether he had vomited and said yes; he denied seizures.')).toEqual({ vomiting: true, convulsions: false });
+    expect(feats('When asked about seizures, the mother confirmed them, and the father denied vomiting.')).toEqual({ convulsions: true, vomiting: false });
+    expect(feats('سئل المريض عن القيء فأكد ذلك، ونفى التشنجات.')).toEqual({ vomiting: true, convulsions: false });
+  });
+  it('the answer right after the question still decides', () => {
+    expect(feats('He was asked whether he had vomited, and said no.')).toEqual({ vomiting: false });
+    expect(feats('When asked about seizures, the family denied any.')).toEqual({ convulsions: false });
+    expect(feats('She was asked about vomiting and denied it.')).toEqual({ vomiting: false });
+    expect(feats('Врач спросил, была ли рвота; пациент ответил, что нет.')).toEqual({ vomiting: false });
+    expect(feats('سئل المريض عن القيء فنفى ذلك.')).toEqual({ vomiting: false });
+    expect(feats('Asked whether she had vomited, she said yes.')).toEqual({ vomiting: true });
+  });
+});

@@ -138,6 +138,8 @@ const OUTCOME_YES = /(?<![\p{L}])(?:found\s+(?:them|it|that|signs?)|confirmed|po
  */
 const ASK_CUE = /(?<![\p{L}])(?:asked(?:\s+\p{L}+)?\s+(?:whether|if|about)|asking\s+(?:whether|if|about)|спросил\p{L}*(?:\s+\p{L}+)?,?\s+(?:(?:был|была|было|были)\s+ли|о|об|про)|на\s+вопрос\s+(?:о|об|про)|[وف]?(?:سئل\p{L}*|سال\p{L}*|سالنا\p{L}*|سالوه|سالوها|سؤال\p{L}*)(?:\s+\p{L}+)?\s+(?:عن|اذا|هل|ان\s+كان))(?![\p{L}])/giu;
 const ANSWER_NO_AFTER = /(?<![\p{L}])(?:said\s+no|answered\s+no|replied\s+no|denied|denies|ответил\p{L}*,?\s+(?:что\s+)?нет|ответил\p{L}*\s+отрицательно|отрицал\p{L}*|[وف]?(?:نفي|نفت|نفوا|ينفي|انكر\p{L}*|قال\s+لا|قالت\s+لا|اجاب\s+بالنفي|اجابت\s+بالنفي))(?![\p{L}])/iu;
+/** what opens the answer's clause: punctuation and a connector ("; the patient", ", and said", "فأكد" is the verb itself) */
+const ANSWER_LEAD = /^[\s,;:\u060C\u061B\u2014-]*(?:(?:and|but|then|so|и|но|а|однако|[وف]?(?:لكن|ولكن))\s+)?/iu;
 const ANSWER_YES_AFTER = /(?<![\p{L}])(?:said\s+yes|answered\s+yes|replied\s+yes|confirmed|admitted|ответил\p{L}*,?\s+(?:что\s+)?да|подтвердил\p{L}*|[وف]?(?:اكد\p{L}*|قال\s+نعم|قالت\s+نعم|اجاب\s+بنعم))(?![\p{L}])/iu;
 /** A rumour is what people say, not what anyone saw ("Rumours spread that people had died", "Ходили слухи, что многих
  * рвало", "انتشرت شائعات أن أشخاصاً ماتوا"): from the cue to the clause end (session 12; judgment: closed class). */
@@ -312,11 +314,21 @@ export function irrealisSpans(text: string, at?: readonly number[]): IrrealisSpa
       // the question ends at a comma, at "and", or where its answer starts (Arabic writes it on with ف / و: "فنفى ذلك")
       const cut = [scope.search(/[,\u060C]|\s+and\s/u), scope.search(ANSWER_NO_AFTER), scope.search(ANSWER_YES_AFTER)].filter((k) => k >= 0);
       const to = cut.length ? at + x[0].length + Math.min(...cut) : ce;
+      // (session 14, review of s13) the answer is told in the clause right after the question, not anywhere later in the
+      // sentence: "He was asked whether he had vomited and said yes; he denied seizures" answers yes. The answer opens in that
+      // clause (after its connector, before the next comma, clause mark or "and"); its words may run on ("ответил, что нет").
       const rest = text.slice(to, e);
+      const lead = ANSWER_LEAD.exec(rest)?.[0].length ?? 0;
+      const brk = rest.slice(lead).search(OUTCOME_CLAUSE_END);
+      const within = lead + (brk >= 0 ? brk : rest.length - lead);
       const no = ANSWER_NO_AFTER.exec(rest);
+      const yes = ANSWER_YES_AFTER.exec(rest);
+      const noIn = no && no.index <= within ? no : null;
+      const yesIn = yes && yes.index <= within ? yes : null;
       // unanswered, it is left alone: a witness asking others "whether they could smell burning" tells what he smelled
-      if (!no && !ANSWER_YES_AFTER.test(rest)) continue;
-      spans.push({ from: at, to, answer: no ? 'no' : 'yes', outcome: no ? [to + no.index, to + no.index + no[0].length] : undefined, keepAbsent: true });
+      if (!noIn && !yesIn) continue;
+      const isNo = !!noIn && (!yesIn || noIn.index < yesIn.index);
+      spans.push({ from: at, to, answer: isNo ? 'no' : 'yes', outcome: isNo ? [to + noIn!.index, to + noIn!.index + noIn![0].length] : undefined, keepAbsent: true });
     }
     COMPARE_CUE.lastIndex = 0;
     while ((may & MAY_COMPARE) !== 0 && (x = COMPARE_CUE.exec(sent))) {
