@@ -54,3 +54,18 @@ describe('review s13: an indirect question takes its answer from its own clause'
     expect(feats('Asked whether she had vomited, she said yes.')).toEqual({ vomiting: true });
   });
 });
+
+describe('review s13: a negated object does not negate a coordinated past predicate', () => {
+  it('"had no mask and coughed": the past verb after "and" is a new predicate of the subject', () => {
+    expect(feats('She had no mask and coughed.')).toEqual({ cough: true });
+    expect(feats('He wore no mask and vomited twice.')).toEqual({ vomiting: true });
+    expect(feats('He had no cough and wheezed all night.')).toEqual({ cough: false, dyspnoea: true });
+    expect(feats('The children had no fever and vomited.')).toEqual({ vomiting: true });
+  });
+  it('a determiner that is the subject keeps both verbs; a noun list stays under the determiner', () => {
+    expect(feats('No one coughed and vomited.')).toEqual({ cough: false, vomiting: false });
+    expect(feats('Nobody coughed and vomited.')).toEqual({ cough: false, vomiting: false });
+    expect(feats('He had no cough and vomiting.')).toEqual({ cough: false, vomiting: false });
+    expect(feats('He had no burning eyes and reddened skin.')).toMatchObject({ burning_eyes: false, skin_burning: false });
+  });
+});

@@ -590,6 +590,17 @@ function andPastAfter(text: string, from: number, start: number, end: number): b
   const verbEnd = from + m.index + m[0].length;
   return !(verbEnd > start && verbEnd < end);
 }
+/** Session 14 (agram, review of s13): a determiner cue that opens an object ("She had no mask and coughed", "He showed no
+ * miosis and vomited") or "without" ("went out without a mask and coughed") negates its noun phrase, not a past verb coordinated
+ * after it: that verb is a new predicate of the clause's subject, as after a verbal cue. A determiner that is the subject
+ * ("No one coughed and vomited") keeps both. The object is told by the verb right before the determiner (having, wearing,
+ * showing, any English past in -ed). Judgment of reading, closed classes. */
+const DET_OBJECT_CUE = /^(?:no|without|zero|not a single|not one)$/iu;
+const DET_OBJECT_BEFORE = /(?<![\p{L}])(?:had|has|have|having|wore|wear|wears|wearing|got|took|carried|brought|used|needed|felt|saw|showed|\p{L}{3,}ed)\s+$/iu;
+function detObject(text: string, cueAbs: number, cue: string): boolean {
+  if (!DET_OBJECT_CUE.test(cue)) return false;
+  return /^without$/iu.test(cue) || DET_OBJECT_BEFORE.test(text.slice(Math.max(0, cueAbs - 16), cueAbs));
+}
 const NEW_CLAUSE = /[,\u060C]\s*(?:and|but|then|и|а|но|ثم)\s/iu;
 /** what turns a denial after the phrase into a delay: "not until", "only after" (clause ends at إلا, so read past it) */
 const ONLY_AFTER = /^\s*(?:until|till|before|الا|حتي|حتى|قبل|до\s|только)/iu;
@@ -1185,7 +1196,7 @@ function negationCore(text: string, start: number, end: number): number {
     const v = verbal ?? execFrom(DET_CUE_2, near, 0);
     // "no fever and was vomiting", "no contamination was found and all recovered": a coordinated new predicate ends
     // the cue's scope (its subject may open the phrase itself, so the test runs on the cue's span up to the phrase's end)
-    if (v && !AND_PREDICATE.test(text.slice(nearAt + v.index, end)) && !(verbal && andPastAfter(text, nearAt + v.index + v[0].length, start, end)) && !wordNegatorOutOfReach(v[0], text, nearAt + v.index + v[0].length, start) && !ruleOutOutOfReach(text, nearAt + v.index, start) && !(AR_HAVE_NOT.test(v[0]) && AR_BECAME.test(text.slice(nearAt + v.index + v[0].length, start)))) return nearAt + v.index;
+    if (v && !AND_PREDICATE.test(text.slice(nearAt + v.index, end)) && !((verbal || detObject(text, nearAt + v.index, v[0])) && andPastAfter(text, nearAt + v.index + v[0].length, start, end)) && !wordNegatorOutOfReach(v[0], text, nearAt + v.index + v[0].length, start) && !ruleOutOutOfReach(text, nearAt + v.index, start) && !(AR_HAVE_NOT.test(v[0]) && AR_BECAME.test(text.slice(nearAt + v.index + v[0].length, start)))) return nearAt + v.index;
   }
   // "no signs of X such as Y", "no evidence of ...": a scoped cue that reaches 12 words inside the segment
   const scoped = SCOPED_CUE.exec(text.slice(farAt, start));
