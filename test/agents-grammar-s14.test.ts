@@ -69,3 +69,15 @@ describe('review s13: a negated object does not negate a coordinated past predic
     expect(feats('He had no burning eyes and reddened skin.')).toMatchObject({ burning_eyes: false, skin_burning: false });
   });
 });
+
+describe('a dashed list closed by "nothing"', () => {
+  it('denies every item before the dash (RU/EN/AR)', () => {
+    expect(feats('Кашля, слёз, рвоты — ничего.')).toEqual({ cough: false, lacrimation: false, vomiting: false });
+    expect(feats('Cough, tears, vomiting - nothing.')).toEqual({ cough: false, lacrimation: false, vomiting: false });
+    expect(feats('السعال والدموع والقيء — لا شيء.')).toEqual({ cough: false, lacrimation: false, vomiting: false });
+  });
+  it('"nothing" that opens a longer phrase is no absence', () => {
+    expect(feats('Cough — nothing else.')).toEqual({ cough: true });
+    expect(feats('Кашель — ничего страшного.')).toEqual({ cough: true });
+  });
+});

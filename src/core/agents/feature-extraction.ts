@@ -1460,7 +1460,9 @@ function joins(text: string, from: number, to: number): boolean {
 /** Clinical shorthand of an absent sign: "Miosis: none", "seizures - nil", "cough: negative / -ve", "Судороги: нет",
  * "التشنجات: لا يوجد" (a colon or dash, then a word of absence that ends the field). */
 const FIELD_NONE_PRE = /[:\-\u2013\u2014]/;
-const FIELD_NONE = /^\s*[:\-\u2013\u2014]\s*(?:none|nil|no|negative|neg|-ve|absent|not\s+(?:seen|present|observed|noted|found|reported)|нет|отсутств\p{L}*|отриц\p{L}*|не\s+было|не\s+(?:отмеча|отмечен|наблюдал|выявлен|обнаружен|зафиксирован)\p{L}*|لم\s+(?:تلاحظ|يلاحظ|تسجل|يسجل|تظهر|يظهر)|لا\s+يوجد|لا\s+توجد|لا|لايوجد|سلبي\p{L}*|غير\s+موجود\p{L}*)(?=\s*(?:[.,;\n\u060C\u061B]|$))/iu;
+/* (session 14, agram) "nothing / nobody" closes a field or a dashed list as "none" does: "Кашля, слёз, рвоты — ничего", "Cough,
+ * tears, vomiting - nothing", "السعال والدموع — لا شيء" (judgment of reading, closed class) */
+const FIELD_NONE = /^\s*[:\-\u2013\u2014]\s*(?:none|nil|nothing|nobody|no\s+one|ничего|никого|ни\s+у\s+кого|لا\s+شيء|ولا\s+شي|لا\s+شي|ماكو|مافي|ما\s+في|no|negative|neg|-ve|absent|not\s+(?:seen|present|observed|noted|found|reported)|нет|отсутств\p{L}*|отриц\p{L}*|не\s+было|не\s+(?:отмеча|отмечен|наблюдал|выявлен|обнаружен|зафиксирован)\p{L}*|لم\s+(?:تلاحظ|يلاحظ|تسجل|يسجل|تظهر|يظهر)|لا\s+يوجد|لا\s+توجد|لا|لايوجد|سلبي\p{L}*|غير\s+موجود\p{L}*)(?=\s*(?:[.,;\n\u060C\u061B]|$))/iu;
 
 /**
  * Extracts features from one account. Method: lexicon match + NegEx-style scope (see the module comment).
