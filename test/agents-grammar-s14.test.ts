@@ -81,3 +81,16 @@ describe('a dashed list closed by "nothing"', () => {
     expect(feats('Кашель — ничего страшного.')).toEqual({ cough: true });
   });
 });
+
+describe('a yellow or green coordinated with another hue is a many-coloured cloud', () => {
+  it('drops chlorine\'s yellow-green (EN/RU/AR)', () => {
+    expect(feats('A cloud of pink and green smoke rose over the warehouse.')).toEqual({});
+    expect(feats('Поднялось облако розового и зелёного дыма.')).toEqual({});
+    expect(feats('ارتفع دخان أحمر وأخضر.').cloud_yellow_green).toBeUndefined();
+  });
+  it('keeps yellow beside green, a single hue, and a colour of another noun', () => {
+    expect(feats('Yellow and green smoke drifted in.')).toEqual({ cloud_yellow_green: true });
+    expect(feats('ارتفع دخان أصفر.')).toMatchObject({ cloud_yellow_green: true });
+    expect(feats('A green cloud came first, and white smoke later.')).toMatchObject({ cloud_yellow_green: true });
+  });
+});

@@ -993,10 +993,24 @@ const BUT_ONLY_SMELL_AFTER = /^(?:\s+\p{L}+)?\s*(?:[,\u060C]\s*)?(?:but|only|jus
 const MIXED_HUE = /(?:yellow|green|ж[её]лт|зел[её]н)\p{L}*-(?:grey|gray|brown|black|white|blue|сер|бур|коричн|ч[её]рн|бел|син|голуб)/iu;
 /** A war gas named beside a gas word ('chlorine gas', 'غاز الكلور', 'газ хлор'): judgment of reading (session 11 fixag). */
 const WAR_GAS_NAMED = /(?<![\p{L}])(?:(?:chlorine|sarin|mustard)\s+gas|غاز\s+(?:ال)?(?:كلور|سارين|خردل)|(?:газ\p{L}*\s+)?(?:хлор|зарин|иприт)(?:ом|а|у)?\s+газ\p{L}*|газ\p{L}*\s+(?:хлор|зарин|иприт)\p{L}*)(?![\p{L}])/iu;
-/** whether a MIXED_HUE colour word starts inside the hit */
+/** Session 14 (agram): a yellow or green coordinated with a colour of another hue ("a cloud of pink and green smoke", "розового
+ * и зелёного дыма", "دخان أحمر وأخضر") is a many-coloured cloud (fireworks, a coloured smoke grenade), not chlorine's
+ * yellow-green; "yellow and green smoke" stays. Judgment of reading: coordination of colour adjectives, closed class. */
+const OTHER_HUE = String.raw`(?:pink|red|purple|violet|blue|orange|black|white|grey|gray|brown|розов|красн|фиолет|син|голуб|оранж|ч[её]рн|бел|сер|бур|коричн|[وف]?(?:ال)?(?:وردي|احمر|حمراء|بنفسجي|ازرق|زرقاء|برتقالي|اسود|سوداء|ابيض|بيضاء|رمادي))`;
+const OTHER_HUE_AND_BEFORE = new RegExp(String.raw`(?<![\p{L}])${OTHER_HUE}\p{L}*\s*(?:,\s*|\s(?:and|и)\s+|\sو)$`, 'iu');
+const AND_OTHER_HUE_AFTER = new RegExp(String.raw`^\p{L}*\s*(?:,\s*|\s(?:and|и)\s+|\sو)${OTHER_HUE}`, 'iu');
+const OTHER_HUE_BEFORE_AR = new RegExp(String.raw`(?<![\p{L}])${OTHER_HUE}\s+$`, 'u');
+const HUE_WORD = /(?<![\p{L}])[وف]?(?:ال)?(?:yellow|green|ж[её]лт|зел[её]н|اصفر|صفراء|اخضر|خضراء)/iu;
+/** whether a MIXED_HUE colour word starts inside the hit, or its colour word is coordinated with another hue */
 function mixedHue(lower: string, start: number, end: number): boolean {
   const m = MIXED_HUE.exec(lower.slice(start, end + 16));
-  return m !== null && m.index < end - start;
+  if (m !== null && m.index < end - start) return true;
+  const hue = HUE_WORD.exec(lower.slice(start, end));
+  if (!hue) return false;
+  const h = start + hue.index;
+  const before = lower.slice(Math.max(0, h - 20), h);
+  // (Arabic writes "and" on the colour itself: "أحمر وأخضر")
+  return OTHER_HUE_AND_BEFORE.test(before) || (/^و/u.test(hue[0].trimStart()) && OTHER_HUE_BEFORE_AR.test(before)) || AND_OTHER_HUE_AFTER.test(lower.slice(h + hue[0].length, h + hue[0].length + 24));
 }
 /** Session 11: verbs of taking the casualties to care (taken, rushed, evacuated, admitted; доставили, госпитализировали;
  * نقل, أسعف), checked within three words either side of an onset word in its clause (respondedAt). */
