@@ -94,3 +94,14 @@ describe('a yellow or green coordinated with another hue is a many-coloured clou
     expect(feats('A green cloud came first, and white smoke later.')).toMatchObject({ cloud_yellow_green: true });
   });
 });
+
+describe('the subject of a verbal smell word is the source, not the odour', () => {
+  it('"the smoke smelled of garlic" smells of garlic, not of burning', () => {
+    expect(feats('The smoke smelled of garlic.')).toEqual({ odour_garlic: true });
+    expect(feats('They gave off a smoke smelling of garlic.')).toEqual({ odour_garlic: true });
+  });
+  it('keeps the compound noun and a smoke that just smelled', () => {
+    expect(feats('There was a smoke smell.')).toEqual({ odour_burning: true });
+    expect(feats('The smoke smelled bad.')).toEqual({ odour_burning: true });
+  });
+});

@@ -1001,6 +1001,9 @@ const OTHER_HUE_AND_BEFORE = new RegExp(String.raw`(?<![\p{L}])${OTHER_HUE}\p{L}
 const AND_OTHER_HUE_AFTER = new RegExp(String.raw`^\p{L}*\s*(?:,\s*|\s(?:and|и)\s+|\sو)${OTHER_HUE}`, 'iu');
 const OTHER_HUE_BEFORE_AR = new RegExp(String.raw`(?<![\p{L}])${OTHER_HUE}\s+$`, 'u');
 const HUE_WORD = /(?<![\p{L}])[وف]?(?:ال)?(?:yellow|green|ж[её]лт|зел[её]н|اصفر|صفراء|اخضر|خضراء)/iu;
+/** a noun then a verbal smell word ("smoke smelled", "smoke smelling"), with "of" or "like" after it (session 14, agram) */
+const SOURCE_SMELLED = /^\p{L}+\s+(?:smelled|smelling|smelt|smells)$/iu;
+const OF_LIKE_AFTER = /^\s+(?:of|like)(?![\p{L}])/iu;
 /** whether a MIXED_HUE colour word starts inside the hit, or its colour word is coordinated with another hue */
 function mixedHue(lower: string, start: number, end: number): boolean {
   const m = MIXED_HUE.exec(lower.slice(start, end + 16));
@@ -1739,6 +1742,10 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       // session 12 (fixag): half or a quarter of an hour ("بعد نص ساعة", the stem matcher's gap in "بعد ساعات") is no delayed onset
       !(h.feature === 'onset_delayed' && h.present && PART_OF_HOUR.test(h.phrase) && !PART_OF_DAY.test(h.phrase)) &&
       !(h.feature === 'odour_burning' && h.present && matchOdours.some((o) => overlaps(h, o))) &&
+      // (session 14, agram) "the smoke smelled of garlic", "a smoke smelling of rotten apples": the noun before a verbal smell
+      // word is the smell's source, its subject; what it smelled of is the odour (the stem matcher reads "smoke smelled" as the
+      // compound "smoke smell")
+      !(h.present && h.feature.startsWith('odour_') && SOURCE_SMELLED.test(h.phrase) && OF_LIKE_AFTER.test(lower.slice(h.end, h.end + 8))) &&
       // session 12 (fixag): "discharged a pepper spray / the weapon" fires it; only a patient is discharged
       !(h.feature === 'full_recovery' && h.present && /^discharg/i.test(h.phrase) && DISCHARGED_OBJECT.test(lower.slice(h.end, h.end + 30))) &&
       // session 12 (fixag): a stink, smoke, paint or bath bomb is no munition
