@@ -105,3 +105,13 @@ describe('the subject of a verbal smell word is the source, not the odour', () =
     expect(feats('The smoke smelled bad.')).toEqual({ odour_burning: true });
   });
 });
+
+describe('a statement of "none" after another denial states itself', () => {
+  it('"no fever and no toxic cause", "no smoke and no casualties"', () => {
+    expect(feats('There was no fever and no toxic cause.')).toEqual({ no_poisoning_signs: true });
+    expect(feats('There was no smoke and no casualties.')).toEqual({ cloud_none: true, no_casualties: true });
+  });
+  it('a negated term that does not open with its own negation is still denied', () => {
+    expect(feats('It was not mass hysteria.')).toEqual({ no_poisoning_signs: false });
+  });
+});

@@ -968,7 +968,8 @@ const inside = (h: FeatureHit, from: number, to: number) => h.start >= from && h
 const deniedOdour = (h: FeatureHit) => h.feature.startsWith('odour_') && h.feature !== 'odour_none' && !h.present;
 /** Features whose phrases state an absence themselves (the lexicon's selfNegating entries): their term hits skip the
  * negation check. */
-const SELF_STATED_ABSENCE = new Set(['odour_none', 'cloud_none']);
+// (session 14, agram) with the 'none' features of the whole account: "no fever and no toxic cause", "no cough and no casualties" state both
+const SELF_STATED_ABSENCE = new Set(['odour_none', 'cloud_none', 'no_poisoning_signs', 'no_casualties']);
 /** ... when the phrase opens with its own negation ("ни дыма", "no smoke", "ولا غيمة", "ما في ريحة"); a phrase whose
  * negation could sit in its gap ("smoke was not ...") keeps the check. */
 const OPENS_WITH_NEGATION = /^(?:no|not|never|without|none|nobody|nothing|ни|нет|не|без|никак\p{L}*|[وف]?(?:لا|ما|بلا|بدون|مافي|مش|مو))(?![\p{L}])/u;
