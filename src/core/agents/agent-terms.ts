@@ -68,6 +68,7 @@ export function compileTermFiles(featureTopics: Set<string> | Map<string, string
   const H = HpoTermsFile.safeParse(hpo);
   if (!H.success) throw termFileError('invalid HPO term file', files.hpo, issuesToErrors(H.error.issues));
   const specs: TermSpec[] = [];
+  const reversed: TermSpec[] = [];
   const layProblems: ErrorData[] = [];
   for (const [feature, t] of Object.entries(L.data.features)) {
     if (!features.has(feature)) {
@@ -79,7 +80,7 @@ export function compileTermFiles(featureTopics: Set<string> | Map<string, string
         for (const phrase of expand(p, lang, L.data.macros, `features.${feature}.${lang}.${j}`, layProblems)) {
           specs.push({ feature, lang, phrase, source: 'lay', ...(clinical.has(feature) || !featureTopicsKnown ? {} : { noConj: true }) });
           const rev = clinical.has(feature) ? reversedPair(phrase, lang) : null;
-          if (rev) specs.push({ feature, lang, phrase: rev, source: 'lay', gap: REVERSED_GAP, noWaw: true });
+          if (rev) reversed.push({ feature, lang, phrase: rev, source: 'lay', gap: REVERSED_GAP, noWaw: true });
         }
       });
       (t.absent?.[lang] ?? []).forEach((p, j) => {
@@ -88,6 +89,9 @@ export function compileTermFiles(featureTopics: Set<string> | Map<string, string
     }
   }
   if (layProblems.length) throw termFileError('invalid term file', files.lay, layProblems);
+  // (session 14, agram) a term written in its order wins over another's reversed pair on the same words (the matcher keeps the
+  // first spec that ends there): "воздуха не хватает" is that term, not "хватали воздух" reversed with не in its gap
+  specs.push(...reversed);
   const hpoProblems: ErrorData[] = [];
   H.data.terms.forEach((t, i) => {
     if (!features.has(t.feature)) hpoProblems.push({ code: 'bad_input', path: `terms.${i}.feature`, message: `unknown feature "${t.feature}" (${t.hpo})` });

@@ -970,6 +970,15 @@ const deniedOdour = (h: FeatureHit) => h.feature.startsWith('odour_') && h.featu
  * negation check. */
 // (session 14, agram) with the 'none' features of the whole account: "no fever and no toxic cause", "no cough and no casualties" state both
 const SELF_STATED_ABSENCE = new Set(['odour_none', 'cloud_none', 'no_poisoning_signs', 'no_casualties']);
+/** Session 14 (agram): the signs told as an inability ("could not see", "could not open them", "не вдохнуть", "ما قدر يتنفس"):
+ * a term of these that opens with the verb of the ability, right after a negated modal of ability (or Russian не before the
+ * infinitive), states the sign present. Judgment of reading, closed classes. */
+const INABILITY_FEATURES = new Set(['dyspnoea', 'blurred_vision', 'blepharospasm']);
+/** the signs a term may state through its own negation (the clinical topic: "couldn't see", "не мог дышать", "нечем дышать") */
+const OWN_NEGATION_FEATURES = INABILITY_FEATURES;
+const OWN_NEG_OPEN = /^(?:could\s+not|couldn't|can\s+not|cannot|can't|unable|не|нечем|[وف]?(?:لا|لم|ما|مش|مو|عدم))(?![\p{L}])/iu;
+const ABILITY_VERB = /^(?:see|breathe|open|keep|вдохнуть|вздохнуть|продохнуть|дышать|видеть|открыть|разлепить)(?![\p{L}])/iu;
+const INABILITY_BEFORE = /(?<![\p{L}'])(?:could\s+not|couldn't|can\s+not|cannot|can't|unable\s+to|not\s+able\s+to|не(?:\s+(?:мог|могла|могли|могу|можем|смог|смогла|смогли|было\s+можно|можно))?)\s+$/iu;
 /** ... when the phrase opens with its own negation ("ни дыма", "no smoke", "ولا غيمة", "ما في ريحة"); a phrase whose
  * negation could sit in its gap ("smoke was not ...") keeps the check. */
 const OPENS_WITH_NEGATION = /^(?:no|not|never|without|none|nobody|nothing|ни|нет|не|без|никак\p{L}*|[وف]?(?:لا|ما|بلا|بدون|مافي|مش|مو))(?![\p{L}])/u;
@@ -1526,7 +1535,8 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
         statedAbsent.push(hits[hits.length - 1]);
         continue;
       }
-      const neg = c.selfNegating ? -1 : negationAt(text, start, end);
+      // (session 14, agram) a sign told through the pattern's own opening negation ("couldn't see", "не могли открыть глаза")
+      const neg = c.selfNegating || (OWN_NEGATION_FEATURES.has(c.feature) && OWN_NEG_OPEN.test(lower.slice(start, end))) ? -1 : negationAt(text, start, end);
       if (neg === -1) hits.push({ feature: c.feature, present: true, phrase, start, end });
       else if (neg === -2) {
         const postEnd = Math.min(clauseEnd(text, end), end + 60);
@@ -1550,7 +1560,10 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       }
       // a statement of absence ("ни облака", "لا غيمة") is not negated again by the list's earlier cue (as the lexicon's
       // selfNegating entries: "ни запаха, ни облака" states both absences; session 10)
-      const selfStated = SELF_STATED_ABSENCE.has(t.feature) && OPENS_WITH_NEGATION.test(lower.slice(t.start, t.end));
+      // (session 14, agram) a sign told through the term's own negation ("couldn't see", "не мог дышать", "ما قدر يتنفس") is
+      // stated by it: a cue before it is the same or a coordinated negation ("couldn't breathe and couldn't see")
+      const termNeg = !t.absent && OWN_NEGATION_FEATURES.has(t.feature) && GAP_NEGATION.test(normaliseText(t.phrase).toLowerCase()) && GAP_NEGATION.test(lower.slice(t.start, t.end));
+      const selfStated = termNeg || (SELF_STATED_ABSENCE.has(t.feature) && OPENS_WITH_NEGATION.test(lower.slice(t.start, t.end)));
       // a negation inside the term's span that the term does not itself hold ("pupils weren't small", "зрачки были не
       // узкие") states the sign absent, as the odour phrase's gap does (session 10)
       // a determiner negation inside the span opens a phrase of its own ("eyes burning - no smell" is no burning smell; the
@@ -1563,6 +1576,12 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       }
       if (!selfStated && GAP_NEGATION.test(lower.slice(t.start, t.end)) && !GAP_NEGATION.test(normaliseText(t.phrase).toLowerCase())) {
         hits.push({ feature: t.feature, present: false, phrase, start: t.start, end: t.end });
+        continue;
+      }
+      // (session 14, agram) a negated ability before a verb of seeing, breathing or opening the eyes is the sign itself: "we could
+      // not open them", "couldn't breathe and couldn't see", "режет так, что не вдохнуть"
+      if (INABILITY_FEATURES.has(t.feature) && ABILITY_VERB.test(lower.slice(t.start, t.end)) && INABILITY_BEFORE.test(lower.slice(Math.max(0, t.start - 24), t.start))) {
+        hits.push({ feature: t.feature, present: true, phrase: quoteOriginal(norm, t.start, t.end), start: t.start, end: t.end });
         continue;
       }
       const neg = selfStated ? -1 : negationAt(text, t.start, t.end);
