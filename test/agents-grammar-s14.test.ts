@@ -115,3 +115,34 @@ describe('a statement of "none" after another denial states itself', () => {
     expect(feats('It was not mass hysteria.')).toEqual({ no_poisoning_signs: false });
   });
 });
+
+describe('a sign told as an inability is present', () => {
+  it('a negated ability before seeing, breathing or opening the eyes (EN/RU)', () => {
+    expect(feats('That night our eyes started to burn and we could not open them.')).toMatchObject({ blepharospasm: true, burning_eyes: true });
+    expect(feats('We could not breathe and couldn\'t see.')).toEqual({ dyspnoea: true, blurred_vision: true });
+    expect(feats('Режет так, что не вдохнуть.')).toEqual({ dyspnoea: true });
+    expect(feats('Никто не мог дышать.')).toEqual({ dyspnoea: true });
+  });
+  it('a term written in its order wins over a reversed pair with a negation in its gap', () => {
+    expect(feats('Воздуха не хватает.')).toEqual({ dyspnoea: true });
+  });
+});
+
+describe('what ends a negation\'s reach: a new subject, a verb with its particle, an afterthought', () => {
+  it('a quantifier opens a new subject after "and"', () => {
+    expect(feats('Many could not see and some died days later.')).toMatchObject({ blurred_vision: true, deaths: true });
+    expect(feats('He did not cough and many were vomiting.')).toEqual({ cough: false, vomiting: true });
+  });
+  it('a past verb with its particle after "and" is a verb, not a participle of the phrase', () => {
+    expect(feats('People could not see or breathe and collapsed in the dark.')).toMatchObject({ loss_of_consciousness: true });
+    expect(feats('He did not have burning eyes and reddened skin.')).toMatchObject({ burning_eyes: false, skin_burning: false });
+  });
+  it('an afterthought after a comma asserts', () => {
+    expect(feats('It didn\'t smell of much, maybe like horseradish sauce.')).toEqual({ odour_garlic: true });
+    expect(feats('No cough, just vomiting.')).toEqual({ cough: false, vomiting: true });
+  });
+  it('Russian "не то ..., не то ..." hedges, it does not deny', () => {
+    expect(feats('Пахло не то чесноком, не то тухлой рыбой.')).toMatchObject({ odour_garlic: true });
+    expect(feats('Пахло не чесноком.')).toEqual({ odour_garlic: false });
+  });
+});

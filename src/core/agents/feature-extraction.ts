@@ -302,7 +302,7 @@ const CLAUSE_END = /[.;:!?\n\u061F\u061B]|(?<![\p{L}])(?:but|however|although|th
 /** Session 13 (agram): the clinical "ruled out" before its object ("The doctor ruled out miosis, seizures and
  * hypersalivation", "врачи исключили судороги", "استبعد الأطباء التشنجات") denies as "denied" does, over an and-list too. */
 /** (session 14, claimsra: named for what it holds, the verbs of denying and of ruling out in English, Russian and Arabic;
- * it was DENY_RU_AR though it holds the English "ruled out" too) */
+ * it was DENY_OR_RULE_OUT though it holds the English "ruled out" too) */
 const DENY_OR_RULE_OUT = 'ruled\\s+out|rule\\s+out|rules\\s+out|ruling\\s+out|исключили|исключил|исключила|[وف]?(?:استبعد|استبعدوا|استبعدت|يستبعد|نستبعد)|отрицает|отрицают|отрицал|отрицала|отрицали|отрицалось|[وف]?(?:ينفي|تنفي|ينفون|نفى|نفي|نفت|نفوا|ينكر|تنكر|ينكرون|انكر|انكرت|انكروا)';
 /** Session 12 (agprobe): Arabic ما before a verb is the negation of the past in speech and in writing ("ما مات حدا", "ما
  * شمينا ريحة", "وما سعل أحد"); ما is also 'what' and 'that which', so it is no cue after a preposition or a demonstrative
@@ -331,7 +331,7 @@ const AR_MA_NEG = String.raw`(?<!(?:${AR_MA_PREV})\s+)[وف]?ما(?=\s)(?!\s+(?:
 /** a verb in the spoken negative circumfix is a verbal cue for what follows it ("مشمتش ريحة كلور", "ماشفناش دخان"):
  * term-matcher.ts arabicNegatedVerb (session 12) */
 const AR_CIRCUMFIX_CUE = String.raw`[وف]?(?:ما\p{L}{3,}|م\p{L}{2,}(?:ت|نا|و|وا|ي))ش`;
-const VERB_CUE = new RegExp(String.raw`(?<![\p{L}'])(?:not|never|denied|deny|denies|didn't|wasn't|weren't|don't|doesn't|hasn't|haven't|hadn't|isn't|aren't|cannot|can't|couldn't|did not|was not|were not|не|${DENY_OR_RULE_OUT}|${AR_MA_NEG}|${AR_CIRCUMFIX_CUE}|[وف]?(?:لم|لن|ليس|ليست|لا)|مش|مو|مافي|ماكو)(?![\p{L}'])(?!\s+(?:only|just|merely|until|long after|long|take\s+long|stop|help|только|лишь|просто|فقط|(?:يزال|تزال|زال|زالت|زالوا|يزالون)(?![\p{L}])|(?:\p{L}+\s+)?(?:переста\p{L}*|прекра\p{L}*|\p{L}*توقف\p{L}*)|(?:\p{L}+\s+){1,2}(?:until|till)(?![\p{L}])|(?:\p{L}+\s+){0,2}(?:forget|forgot|forgotten|remember|забуду|забыть|забыл\p{L}*|انسى|ننسى|ينسى|تنسى|know|knew|realis\p{L}*|realiz\p{L}*|understand|understood|знал\p{L}*|понимал\p{L}*|نعلم|نعرف|يعلم|يعرف|اعلم|اعرف|ندري|يدري|نفهم)(?![\p{L}])))`, 'iu'); // "could not stop coughing" affirms; "لا تزال تدخن" (still smoking, session 12) is no negation; "were not seen until the next morning" times, it does not deny; "we did not know (that) mixing ..." presupposes what follows
+const VERB_CUE = new RegExp(String.raw`(?<![\p{L}'])(?:not|never|denied|deny|denies|didn't|wasn't|weren't|don't|doesn't|hasn't|haven't|hadn't|isn't|aren't|cannot|can't|couldn't|did not|was not|were not|не|${DENY_OR_RULE_OUT}|${AR_MA_NEG}|${AR_CIRCUMFIX_CUE}|[وف]?(?:لم|لن|ليس|ليست|لا)|مش|مو|مافي|ماكو)(?![\p{L}'])(?!\s+(?:only|just|merely|until|long after|long|take\s+long|stop|help|только|лишь|просто|فقط|(?:يزال|تزال|زال|زالت|زالوا|يزالون)(?![\p{L}])|(?:\p{L}+\s+)?(?:переста\p{L}*|прекра\p{L}*|\p{L}*توقف\p{L}*)|(?:\p{L}+\s+){1,2}(?:until|till)(?![\p{L}])|то(?!\s+(?:что|чтобы))(?![\p{L}])|(?:\p{L}+\s+){0,2}(?:forget|forgot|forgotten|remember|забуду|забыть|забыл\p{L}*|انسى|ننسى|ينسى|تنسى|know|knew|realis\p{L}*|realiz\p{L}*|understand|understood|знал\p{L}*|понимал\p{L}*|نعلم|نعرف|يعلم|يعرف|اعلم|اعرف|ندري|يدري|نفهم)(?![\p{L}])))`, 'iu'); // "could not stop coughing" affirms; "لا تزال تدخن" (still smoking, session 12) is no negation; "were not seen until the next morning" times, it does not deny; "we did not know (that) mixing ..." presupposes what follows
 /** (session 12, para: the possessive "nobody's eyes watered", "no one's pupils" is the determiner 'nobody' of a sign's body part;
  * 'not one', 'not a single' are determiners like 'no'; spoken Arabic 'did not have' / 'has not' — ما كان عنده, ما عنده,
  * Egyptian معندوش — is 'there was no ... with him', as ما كان في; judgment of reading) */
@@ -575,8 +575,10 @@ const DENY_WORD = new RegExp(String.raw`^(?:denied|deny|denies|${DENY_OR_RULE_OU
 const CLINICAL_DET = /^(?:negative for|absence of|free of)$/iu;
 /** (session 11 fixag, riot review: 'and the people / everyone / we' opens a new subject, as English 'and everyone', 'and they':
  * "ما في حدا بالشارع والناس بالبيوت عم تسعل" denies no cough; judgment of reading) */
-const AND_PREDICATE_AR = String.raw`|(?:[وف](?:كان|كانت|كانوا|كنا|كنت|صار|صارت|صاروا|صرنا|اصبح|اصبحت|اصبحوا|اصبحنا|ظل|ظلت|ظلوا|بات|باتت|بدا|بدات|بداوا|بدانا|اخذ|اخذت|اخذوا|اخذنا|راح|راحت|راحوا|رحنا)|ثم|و(?:الناس|الكل|الجميع|العالم|الاهالي|هم|احنا|نحن))`;
-const AND_PREDICATE = new RegExp(String.raw`(?<![\p{L}])(?:(?:and|и|а)\s+(?:was|were|had|has|is|are|then|he|she|they|we|i|his|her|their|my|our|its|everyone|everybody|all|был\p{L}*|стал\p{L}*|потом|все)${AND_PREDICATE_AR})(?![\p{L}])`, 'iu');
+const AND_PREDICATE_AR = String.raw`|(?:[وف](?:كان|كانت|كانوا|كنا|كنت|صار|صارت|صاروا|صرنا|اصبح|اصبحت|اصبحوا|اصبحنا|ظل|ظلت|ظلوا|بات|باتت|بدا|بدات|بداوا|بدانا|اخذ|اخذت|اخذوا|اخذنا|راح|راحت|راحوا|رحنا)|ثم|و(?:الناس|الكل|الجميع|العالم|الاهالي|هم|احنا|نحن|بعض|بعضهم|كثيرون|الكثير))`;
+/* (session 14, agram) a quantifier opens a new subject too: "many could not see and some died", "не кашлял, и многие ..." ,
+ * "وبعضهم" (judgment of reading, closed class) */
+const AND_PREDICATE = new RegExp(String.raw`(?<![\p{L}])(?:(?:and|и|а)\s+(?:was|were|had|has|is|are|then|he|she|they|we|i|his|her|their|my|our|its|everyone|everybody|all|some|many|several|most|others|both|two|three|был\p{L}*|стал\p{L}*|потом|все|многие|некоторые|несколько|двое|трое)${AND_PREDICATE_AR})(?![\p{L}])`, 'iu');
 /** Session 13 (agram): after a verbal cue, "and" with a finite past verb opens a new predicate the cue does not govern: English
  * "did not wear a mask and coughed all night" (do-support takes the bare form, so a past form after "and" is no longer under
  * "not"), Russian "не надели маски и закашлялись" (не negates the one verb after it). Not after "denied" (its object list
@@ -588,8 +590,10 @@ function andPastAfter(text: string, from: number, start: number, end: number): b
   const m = AND_PAST.exec(text.slice(from, end));
   if (!m) return false;
   const verbEnd = from + m.index + m[0].length;
-  return !(verbEnd > start && verbEnd < end);
+  // (session 14) a verb followed in the phrase by a preposition or particle is the verb ("and collapsed in the dark")
+  return !(verbEnd > start && verbEnd < end && !VERB_PARTICLE_AFTER.test(text.slice(verbEnd, end)));
 }
+const VERB_PARTICLE_AFTER = /^\s+(?:in|on|at|to|into|onto|down|over|up|out|from|with|after|unconscious|again)(?![\p{L}])/iu;
 /** Session 14 (agram, review of s13): a determiner cue that opens an object ("She had no mask and coughed", "He showed no
  * miosis and vomited") or "without" ("went out without a mask and coughed") negates its noun phrase, not a past verb coordinated
  * after it: that verb is a new predicate of the clause's subject, as after a verbal cue. A determiner that is the subject
@@ -1045,7 +1049,7 @@ const responseVerbIn = (s: string) => RESPONSE_GATE.scan(s) !== 0 && RESPONSE_VE
 /** "faint" is a fainting after a linking verb ("felt faint", "went very faint"), not before a noun ("a faint smell"). */
 const FAINT_PREDICATE = /(?:felt|feel|feels|feeling|went|go|goes|going|got|get|grew|was|were|became|become|turned)\s+(?:(?:very|so|quite|really|a\s+bit|a\s+little)\s+)?$/u;
 /** A negation word inside a matched term (session 10): English not / n't / never, Russian не / ни, Arabic لا / لم / ما / مش / مو. */
-const GAP_NEGATION = /(?:(?<![\p{L}])(?:not|never|не|ни|[وف]?(?:لا|لم|مش|مو))(?![\p{L}])|n't(?![\p{L}]))/u;
+const GAP_NEGATION = /(?:(?<![\p{L}])(?:not|never|не(?!\s+то(?![\p{L}])(?!\s+(?:что|чтобы)))|ни|[وف]?(?:لا|لم|مش|مو))(?![\p{L}])|n't(?![\p{L}]))/u;
 /** A determiner negation inside a matched term: no, without, nothing, нет, без, بدون, بلا (session 12). */
 const GAP_DETERMINER = /(?<![\p{L}])(?:no|without|nothing|нет|без|[وف]?(?:بدون|بلا))(?![\p{L}])/u;
 /** Arabic 'still' (ما زال / لا يزال and their forms), shared by STILL and PERSISTS_AFTER (review s8 E10). */
@@ -1172,6 +1176,8 @@ function negationAt(text: string, start: number, end: number): number {
     let m: RegExpExecArray | null;
     while ((m = EXCEPT_G.exec(between))) if (m.index > 0) return -1;
     if (outOfCueScope(between)) return -1;
+    // (session 14) an afterthought inside a phrase the matcher read across a comma ("didn't smell of much, maybe like horseradish")
+    if (AFTERTHOUGHT.test(text.slice(start, end))) return -1;
   }
   return n;
 }
@@ -1194,9 +1200,13 @@ const WITHOUT_CUE = /^(?:without|без|[وف]?(?:بدون|دون|بلا))(?![\p
 const LIST_JOINER = /[,\u060C]|(?<![\p{L}])(?:or|nor|and|или|ни|и|او|ولا)(?![\p{L}])|(?<![\p{L}])و/iu;
 /** determiners and degree words inside the noun phrase of "without" ("without any real eye irritation") */
 const WITHOUT_MODIFIER = /^(?:any|a|an|the|much|more|further|visible|obvious|serious|real|significant|major|severe|любого|какого-либо|никакого|особого|сильного|اي|أي)$/iu;
+/** (session 14, agram) an afterthought after a comma opens a hedged or restrictive assertion of its own: "didn't smell of much,
+ * maybe like horseradish", "nobody's twitching or drooling, just coughing", "запаха не было, вроде бы только ...", "ما في شي،
+ * بس كحة" (judgment of reading, closed class) */
+const AFTERTHOUGHT = /[,\u060C]\s*(?:maybe|perhaps|possibly|probably|rather|more\s+like|just|only|может|возможно|скорее|вроде|только|лишь|[وف]?(?:ربما|يمكن|فقط|بس))(?![\p{L}])/iu;
 function outOfCueScope(between: string): boolean {
   const b = between.replace(/^\S+/, '');
-  if (SCOPE_BREAK.test(b) || STOP_ESCAPE.test(b)) return true;
+  if (SCOPE_BREAK.test(b) || STOP_ESCAPE.test(b) || AFTERTHOUGHT.test(b)) return true;
   if (WITHOUT_CUE.test(between)) {
     const words = b.trim() ? b.trim().split(/\s+/).filter((w) => !WITHOUT_MODIFIER.test(w)) : [];
     if (LIST_PREDICATE.test(b) || (words.length >= 2 && !LIST_JOINER.test(b))) return true;
