@@ -146,3 +146,11 @@ describe('what ends a negation\'s reach: a new subject, a verb with its particle
     expect(feats('Пахло не чесноком.')).toEqual({ odour_garlic: false });
   });
 });
+
+describe('smoke in a simile is no fire', () => {
+  it('"what looked like thick smoke or fog", "как дым"', () => {
+    expect(feats('I drove into what looked like thick smoke or fog on the road.')).toEqual({});
+    expect(feats('Облако было как дым.')).toEqual({});
+    expect(feats('Thick smoke filled the room.')).toEqual({ fire_smoke: true });
+  });
+});

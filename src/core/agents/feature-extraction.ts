@@ -1015,6 +1015,8 @@ const OTHER_HUE_AND_BEFORE = new RegExp(String.raw`(?<![\p{L}])${OTHER_HUE}\p{L}
 const AND_OTHER_HUE_AFTER = new RegExp(String.raw`^\p{L}*\s*(?:,\s*|\s(?:and|и)\s+|\sو)${OTHER_HUE}`, 'iu');
 const OTHER_HUE_BEFORE_AR = new RegExp(String.raw`(?<![\p{L}])${OTHER_HUE}\s+$`, 'u');
 const HUE_WORD = /(?<![\p{L}])[وف]?(?:ال)?(?:yellow|green|ж[её]лт|зел[её]н|اصفر|صفراء|اخضر|خضراء)/iu;
+/** a simile's word right before a smoke phrase (session 14, agram) */
+const SMOKE_SIMILE_BEFORE = /(?<![\p{L}])(?:like|as\s+if|as\s+though|resembl\p{L}*|как|словно|будто|похож\p{L}*\s+на|[وف]?(?:مثل|متل|زي|كأن\p{L}*|كانه|كانها))\s+(?:(?:a|an|some)\s+)?$/iu;
 /** a noun then a verbal smell word ("smoke smelled", "smoke smelling"), with "of" or "like" after it (session 14, agram) */
 const SOURCE_SMELLED = /^\p{L}+\s+(?:smelled|smelling|smelt|smells)$/iu;
 const OF_LIKE_AFTER = /^\s+(?:of|like)(?![\p{L}])/iu;
@@ -1758,6 +1760,9 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       // a gas named as chlorine, sarin or mustard inside the hit is no crowd-control gas (session 11 fixag, riot review: "Police said
       // chlorine gas was released when a barrel fell", "استخدمت قوات النظام غاز الكلور" across the term's two-word gap)
       !(h.feature === 'delivery_police_canister' && h.present && WAR_GAS_NAMED.test(lower.slice(h.start, h.end + 12))) &&
+      // (session 14, agram) smoke in a simile is what a cloud looked like, not a fire ("what looked like thick smoke or fog", "как
+      // дым", "متل الدخان")
+      !(h.feature === 'fire_smoke' && h.present && SMOKE_SIMILE_BEFORE.test(lower.slice(Math.max(0, h.start - 20), h.start))) &&
       // burning tyres are the protesters' barricade, not the fire that exposed anyone (session 8; dev-v10 kibera-2016)
       !(h.feature === 'fire_smoke' && h.present && /tyre|tire|покрышк|اطار/iu.test(h.phrase)) &&
       !(hasStill && STILL.some((r) => insideMatch(r, lower, h.start, h.end))) &&
