@@ -154,3 +154,20 @@ describe('smoke in a simile is no fire', () => {
     expect(feats('Thick smoke filled the room.')).toEqual({ fire_smoke: true });
   });
 });
+
+describe('Arabic: a perfect verb joined after a negated imperfect is a new predicate; قبل لا is "before"', () => {
+  it('لم / لن / لا govern their imperfect; و + a perfect after it asserts', () => {
+    expect(feats('نزل الأب في حفرة ولم يخرج وغاب عن الوعي.')).toMatchObject({ loss_of_consciousness: true });
+    expect(feats('لم يلبس كمامة وسعل طوال الليل.')).toEqual({ cough: true });
+    expect(feats('لم يكن لديها كمامة وسعلت طوال الليل.')).toEqual({ cough: true });
+  });
+  it('an imperfect, a repeated negation or a noun list stays negated', () => {
+    expect(feats('لم يسعل ويتقيأ.')).toEqual({ cough: false, vomiting: false });
+    expect(feats('لم يسعل ولم يتقيأ.')).toEqual({ cough: false, vomiting: false });
+    expect(feats('لم يكن هناك سعال وقيء.')).toEqual({ cough: false, vomiting: false });
+    expect(feats('لم يشتك من سعال وقيء.')).toEqual({ cough: false, vomiting: false });
+  });
+  it('spoken قبل لا "before" is no negation', () => {
+    expect(feats('وقع في التاكسي قبل لا يوصل المستشفى ومات.')).toEqual({ deaths: true });
+  });
+});

@@ -350,6 +350,8 @@ const DET_CUE_2 = twoStep(withoutLookBehind(DET_CUE), DET_CUE.source, 'iu');
 /** ما opening a window has no word before it in the window: the whole text's word before it decides (session 12, review) */
 const MA_CUE = /^[وف]?ما$/u;
 const MA_PREV_END = new RegExp(String.raw`(?<![\p{L}])(?:${AR_MA_PREV})\s+$`, 'u');
+const LA_CUE = /^لا$/u;
+const BEFORE_LA = /(?<![\p{L}])قبل\s+$/u;
 /** VERB_CUE_2's first match in text[from, to), skipping a ما that the text before the window shows is 'what' (sarʿān mā,
  * baʿd mā ...): the window slice hides that word from AR_MA_NEG's look-behind. Offsets are relative to `from`. */
 function verbCueIn(text: string, from: number, to: number): RegExpExecArray | null {
@@ -357,6 +359,11 @@ function verbCueIn(text: string, from: number, to: number): RegExpExecArray | nu
   let pos = 0;
   for (;;) {
     const m = execFrom(VERB_CUE_2, w, pos);
+    // (session 14, agram) spoken قبل لا 'before' (Levantine, Gulf, Iraqi: "قبل لا يوصل المستشفى ومات") is no negation
+    if (m && LA_CUE.test(m[0]) && BEFORE_LA.test(text.slice(Math.max(0, from + m.index - 8), from + m.index))) {
+      pos = m.index + m[0].length;
+      continue;
+    }
     if (!m || !MA_CUE.test(m[0]) || !MA_PREV_END.test(text.slice(Math.max(0, from + m.index - 16), from + m.index))) return m;
     pos = m.index + m[0].length;
   }
@@ -605,6 +612,29 @@ function detObject(text: string, cueAbs: number, cue: string): boolean {
   if (!DET_OBJECT_CUE.test(cue)) return false;
   return /^without$/iu.test(cue) || DET_OBJECT_BEFORE.test(text.slice(Math.max(0, cueAbs - 16), cueAbs));
 }
+/** Session 14 (agram): Arabic لم / لن / لا govern an imperfect verb; a perfect verb joined after it with و/ف is a new predicate of
+ * the subject ("ولم يخرج وغاب عن الوعي" 'he did not come out and lost consciousness', "لم يلبس كمامة وسعل طوال الليل"), as the
+ * English past after "did not ... and". Told when the cue governs an imperfect (ي ت ن ا) with at most one word after it, and
+ * the phrase opens with و/ف on a word that is no imperfect and has no article ("لم يسعل ويتقيأ", "لم يكن هناك سعال وقيء", "من
+ * السعال والقيء" keep the negation). Judgment of reading (the jussive after لم), closed classes. */
+const AR_IMPERFECT_CUE = /^[وف]?(?:لم|لن|لا)$/u;
+const AR_IMPERFECT_WORD = /^[يتنا]\p{L}{2,}$/u;
+const AR_WAW_PERFECT = /^[وف](?!ال)[^\sيتناو\p{P}]\p{L}{1,}/u;
+function arAndPerfect(cue: string, text: string, cueEnd: number, start: number): boolean {
+  if (!AR_IMPERFECT_CUE.test(cue)) return false;
+  const between = text.slice(cueEnd, start).trim();
+  const words = between ? between.split(/\s+/) : [];
+  // the phrase's first word, with its و/ف (the term may start after the clitic)
+  const wStart = start > 0 && /[وف]/u.test(text[start - 1]) && (start < 2 || /\s/u.test(text[start - 2])) ? start - 1 : start;
+  if (wStart < start && words.length) words[words.length - 1] = words[words.length - 1].replace(/[وف]$/u, '');
+  const ws = words.filter(Boolean);
+  if (!(ws.length >= 1 && ws.length <= 3 && AR_IMPERFECT_WORD.test(ws[0]))) return false;
+  const m = AR_WAW_PERFECT.exec(text.slice(wStart, wStart + 16));
+  // (three words between: the verb must carry a perfect's subject suffix, -ت -وا -نا, so that a noun list stays: "لم يكن هناك
+  // سعال وقيء")
+  return m !== null && (ws.length <= 2 || AR_PERFECT_SUFFIX.test(m[0]));
+}
+const AR_PERFECT_SUFFIX = /(?:(?<!ا)ت|وا|نا)$/u;
 const NEW_CLAUSE = /[,\u060C]\s*(?:and|but|then|и|а|но|ثم)\s/iu;
 /** what turns a denial after the phrase into a delay: "not until", "only after" (clause ends at إلا, so read past it) */
 const ONLY_AFTER = /^\s*(?:until|till|before|الا|حتي|حتى|قبل|до\s|только)/iu;
@@ -1235,7 +1265,7 @@ function negationCore(text: string, start: number, end: number): number {
     const v = verbal ?? execFrom(DET_CUE_2, near, 0);
     // "no fever and was vomiting", "no contamination was found and all recovered": a coordinated new predicate ends
     // the cue's scope (its subject may open the phrase itself, so the test runs on the cue's span up to the phrase's end)
-    if (v && !AND_PREDICATE.test(text.slice(nearAt + v.index, end)) && !((verbal || detObject(text, nearAt + v.index, v[0])) && andPastAfter(text, nearAt + v.index + v[0].length, start, end)) && !wordNegatorOutOfReach(v[0], text, nearAt + v.index + v[0].length, start) && !ruleOutOutOfReach(text, nearAt + v.index, start) && !(AR_HAVE_NOT.test(v[0]) && AR_BECAME.test(text.slice(nearAt + v.index + v[0].length, start)))) return nearAt + v.index;
+    if (v && !AND_PREDICATE.test(text.slice(nearAt + v.index, end)) && !((verbal || detObject(text, nearAt + v.index, v[0])) && andPastAfter(text, nearAt + v.index + v[0].length, start, end)) && !(verbal && arAndPerfect(v[0], text, nearAt + v.index + v[0].length, start)) && !wordNegatorOutOfReach(v[0], text, nearAt + v.index + v[0].length, start) && !ruleOutOutOfReach(text, nearAt + v.index, start) && !(AR_HAVE_NOT.test(v[0]) && AR_BECAME.test(text.slice(nearAt + v.index + v[0].length, start)))) return nearAt + v.index;
   }
   // "no signs of X such as Y", "no evidence of ...": a scoped cue that reaches 12 words inside the segment
   const scoped = SCOPED_CUE.exec(text.slice(farAt, start));
