@@ -171,3 +171,15 @@ describe('Arabic: a perfect verb joined after a negated imperfect is a new predi
     expect(feats('وقع في التاكسي قبل لا يوصل المستشفى ومات.')).toEqual({ deaths: true });
   });
 });
+
+describe('a negation inside a relative clause does not reach the main verb after it', () => {
+  it('"some who were not treated right away were seen coughing"', () => {
+    expect(feats('Some who were not treated right away were seen coughing later.')).toMatchObject({ cough: true });
+    expect(feats('The men who did not have masks were vomiting.')).toEqual({ vomiting: true });
+    expect(feats('A man who had not vomited was coughing.')).toEqual({ vomiting: false, cough: true });
+  });
+  it('a negation on the main verb, or a sign inside the relative clause, stays denied', () => {
+    expect(feats('The men who did not have masks were not vomiting.')).toEqual({ vomiting: false });
+    expect(feats('People who did not cough or vomit.')).toEqual({ cough: false, vomiting: false });
+  });
+});

@@ -635,6 +635,18 @@ function arAndPerfect(cue: string, text: string, cueEnd: number, start: number):
   return m !== null && (ws.length <= 2 || AR_PERFECT_SUFFIX.test(m[0]));
 }
 const AR_PERFECT_SUFFIX = /(?:(?<!ا)ت|وا|نا)$/u;
+/** Session 14 (agram): a negation inside a relative clause ends with it: the main clause's own verb after it is not negated ("Some
+ * who were not treated right away were seen coughing", "the men who did not have masks were vomiting"). Told by a relative
+ * pronoun at most two words before the cue and a finite auxiliary or past verb after at least one word of the relative clause.
+ * Judgment of reading, closed classes (English). */
+const RELATIVE_BEFORE = /(?<![\p{L}])(?:who|which|that)\s+(?:\p{L}+\s+){0,2}$/iu;
+const MAIN_VERB_AFTER = /^\s*\S+(?:\s+\S+){0,5}?\s+(?:was|were|is|are|had|has|have|became|began|started|kept|\p{L}{3,}ed)\s/iu;
+function relativeOutOfReach(text: string, cs: number, cueAbs: number, cueEnd: number, start: number): boolean {
+  if (!RELATIVE_BEFORE.test(text.slice(Math.max(cs, cueAbs - 32), cueAbs))) return false;
+  const rest = text.slice(cueEnd, start);
+  // (a second negation on the main verb keeps the denial: "who did not have masks were not vomiting")
+  return MAIN_VERB_AFTER.test(rest) && !GAP_NEGATION.test(rest);
+}
 const NEW_CLAUSE = /[,\u060C]\s*(?:and|but|then|и|а|но|ثم)\s/iu;
 /** what turns a denial after the phrase into a delay: "not until", "only after" (clause ends at إلا, so read past it) */
 const ONLY_AFTER = /^\s*(?:until|till|before|الا|حتي|حتى|قبل|до\s|только)/iu;
@@ -1265,7 +1277,7 @@ function negationCore(text: string, start: number, end: number): number {
     const v = verbal ?? execFrom(DET_CUE_2, near, 0);
     // "no fever and was vomiting", "no contamination was found and all recovered": a coordinated new predicate ends
     // the cue's scope (its subject may open the phrase itself, so the test runs on the cue's span up to the phrase's end)
-    if (v && !AND_PREDICATE.test(text.slice(nearAt + v.index, end)) && !((verbal || detObject(text, nearAt + v.index, v[0])) && andPastAfter(text, nearAt + v.index + v[0].length, start, end)) && !(verbal && arAndPerfect(v[0], text, nearAt + v.index + v[0].length, start)) && !wordNegatorOutOfReach(v[0], text, nearAt + v.index + v[0].length, start) && !ruleOutOutOfReach(text, nearAt + v.index, start) && !(AR_HAVE_NOT.test(v[0]) && AR_BECAME.test(text.slice(nearAt + v.index + v[0].length, start)))) return nearAt + v.index;
+    if (v && !AND_PREDICATE.test(text.slice(nearAt + v.index, end)) && !((verbal || detObject(text, nearAt + v.index, v[0])) && andPastAfter(text, nearAt + v.index + v[0].length, start, end)) && !(verbal && arAndPerfect(v[0], text, nearAt + v.index + v[0].length, start)) && !(verbal && relativeOutOfReach(text, cs, nearAt + v.index, nearAt + v.index + v[0].length, start)) && !wordNegatorOutOfReach(v[0], text, nearAt + v.index + v[0].length, start) && !ruleOutOutOfReach(text, nearAt + v.index, start) && !(AR_HAVE_NOT.test(v[0]) && AR_BECAME.test(text.slice(nearAt + v.index + v[0].length, start)))) return nearAt + v.index;
   }
   // "no signs of X such as Y", "no evidence of ...": a scoped cue that reaches 12 words inside the segment
   const scoped = SCOPED_CUE.exec(text.slice(farAt, start));
