@@ -183,3 +183,16 @@ describe('a negation inside a relative clause does not reach the main verb after
     expect(feats('People who did not cough or vomit.')).toEqual({ cough: false, vomiting: false });
   });
 });
+
+describe('hovering between life and death is no death', () => {
+  it('EN/RU/AR', () => {
+    expect(feats('Больше недели был между жизнью и смертью.')).toEqual({});
+    expect(feats('He was close to death for a week.')).toEqual({});
+    expect(feats('ظل بين الحياة والموت أسبوعا.')).toEqual({});
+    expect(feats('Он был на грани смерти.')).toEqual({});
+  });
+  it('a death beside a place word stays', () => {
+    expect(feats('People near the blast died.')).toEqual({ deaths: true });
+    expect(feats('Many died.')).toEqual({ deaths: true });
+  });
+});

@@ -995,7 +995,9 @@ const MATCH_ODOUR = /match|спич|сер[аоуыe]|серн|كبريت|شخا
 /** A death in a simile, a fear or a near miss is no death ("I felt like I was choking to death", "I thought I would
  * die", "almost died", "думал, что умру", "чуть не погиб", "كدت أموت", "شعرت كأنني أموت"): a cue among the few words
  * before the death word, inside its clause. Judgment: closed class of irrealis cues. */
-const DEATH_IRREALIS = /(?<![\p{L}])(?:felt|feel|feels|feeling|thought|think|as if|as though|almost|nearly|like i|like we|going to|думал\p{L}*|думала|казалось|как будто|будто|чуть|едва не|ظننت|ظننا|اعتقدت|كدت|كدنا|كاد)(?![\p{L}])|(?<![\p{L}])[وف]?كان(?:ن|ه|ها|هم|نا|ني)\p{L}*|(?<![\p{L}])[وف]?كأن\p{L}*/iu;
+/* (session 14, agram) hovering between life and death, near or close to death, on the brink: no death ("Больше недели был между
+ * жизнью и смертью", "he was close to death", "بين الحياة والموت") */
+const DEATH_IRREALIS = /(?<![\p{L}])(?:felt|feel|feels|feeling|thought|think|as if|as though|almost|nearly|like i|like we|going to|between\s+life\s+and|near\s*$|close\s+to\s*$|brink\s+of|verge\s+of|между\s+жизнью\s+и|на\s+грани|на\s+волоске\s+от|[وف]?بين\s+الحياة|[وف]?(?:على\s+)?(?:حافة|شفا)|думал\p{L}*|думала|казалось|как будто|будто|чуть|едва не|ظننت|ظننا|اعتقدت|كدت|كدنا|كاد)(?![\p{L}])|(?<![\p{L}])[وف]?كان(?:ن|ه|ها|هم|نا|ني)\p{L}*|(?<![\p{L}])[وف]?كأن\p{L}*/iu;
 function deathIrrealis(text: string, start: number): boolean {
   const from = Math.max(clauseStart(text, start), lastWordsStart(text, 0, start, 6));
   return DEATH_IRREALIS.test(text.slice(from, start));
