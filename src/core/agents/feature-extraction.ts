@@ -350,8 +350,7 @@ const DET_CUE_2 = twoStep(withoutLookBehind(DET_CUE), DET_CUE.source, 'iu');
 /** ما opening a window has no word before it in the window: the whole text's word before it decides (session 12, review) */
 const MA_CUE = /^[وف]?ما$/u;
 const MA_PREV_END = new RegExp(String.raw`(?<![\p{L}])(?:${AR_MA_PREV})\s+$`, 'u');
-const LA_CUE = /^لا$/u;
-const BEFORE_LA = /(?<![\p{L}])قبل\s+$/u;
+const BEFORE_LA = /(?:^|\s)قبل\s+$/u;
 /** VERB_CUE_2's first match in text[from, to), skipping a ما that the text before the window shows is 'what' (sarʿān mā,
  * baʿd mā ...): the window slice hides that word from AR_MA_NEG's look-behind. Offsets are relative to `from`. */
 function verbCueIn(text: string, from: number, to: number): RegExpExecArray | null {
@@ -360,7 +359,7 @@ function verbCueIn(text: string, from: number, to: number): RegExpExecArray | nu
   for (;;) {
     const m = execFrom(VERB_CUE_2, w, pos);
     // (session 14, agram) spoken قبل لا 'before' (Levantine, Gulf, Iraqi: "قبل لا يوصل المستشفى ومات") is no negation
-    if (m && LA_CUE.test(m[0]) && BEFORE_LA.test(text.slice(Math.max(0, from + m.index - 8), from + m.index))) {
+    if (m && m[0] === 'لا' && BEFORE_LA.test(text.slice(Math.max(0, from + m.index - 8), from + m.index))) {
       pos = m.index + m[0].length;
       continue;
     }
@@ -617,11 +616,11 @@ function detObject(text: string, cueAbs: number, cue: string): boolean {
  * English past after "did not ... and". Told when the cue governs an imperfect (ي ت ن ا) with at most one word after it, and
  * the phrase opens with و/ف on a word that is no imperfect and has no article ("لم يسعل ويتقيأ", "لم يكن هناك سعال وقيء", "من
  * السعال والقيء" keep the negation). Judgment of reading (the jussive after لم), closed classes. */
-const AR_IMPERFECT_CUE = /^[وف]?(?:لم|لن|لا)$/u;
-const AR_IMPERFECT_WORD = /^[يتنا]\p{L}{2,}$/u;
-const AR_WAW_PERFECT = /^[وف](?!ال)[^\sيتناو\p{P}]\p{L}{1,}/u;
+const AR_IMPERFECT_CUE = new Set(['لم', 'لن', 'لا', 'ولم', 'ولن', 'ولا', 'فلم', 'فلن', 'فلا']);
+const AR_IMPERFECT_WORD = /^[يتنا][\u0621-\u064a]{2,}$/u;
+const AR_WAW_PERFECT = /^[وف](?!ال)[\u0621-\u0626\u0628\u0629\u062b-\u063a\u0641-\u0645\u0647\u0649][\u0621-\u064a]+/u;
 function arAndPerfect(cue: string, text: string, cueEnd: number, start: number): boolean {
-  if (!AR_IMPERFECT_CUE.test(cue)) return false;
+  if (!AR_IMPERFECT_CUE.has(cue)) return false;
   const between = text.slice(cueEnd, start).trim();
   const words = between ? between.split(/\s+/) : [];
   // the phrase's first word, with its و/ف (the term may start after the clitic)
@@ -639,10 +638,12 @@ const AR_PERFECT_SUFFIX = /(?:(?<!ا)ت|وا|نا)$/u;
  * who were not treated right away were seen coughing", "the men who did not have masks were vomiting"). Told by a relative
  * pronoun at most two words before the cue and a finite auxiliary or past verb after at least one word of the relative clause.
  * Judgment of reading, closed classes (English). */
+const RELATIVE_GATE = /who|which|that/i;
 const RELATIVE_BEFORE = /(?<![\p{L}])(?:who|which|that)\s+(?:\p{L}+\s+){0,2}$/iu;
 const MAIN_VERB_AFTER = /^\s*\S+(?:\s+\S+){0,5}?\s+(?:was|were|is|are|had|has|have|became|began|started|kept|\p{L}{3,}ed)\s/iu;
 function relativeOutOfReach(text: string, cs: number, cueAbs: number, cueEnd: number, start: number): boolean {
-  if (!RELATIVE_BEFORE.test(text.slice(Math.max(cs, cueAbs - 32), cueAbs))) return false;
+  const before = text.slice(Math.max(cs, cueAbs - 32), cueAbs);
+  if (!RELATIVE_GATE.test(before) || !RELATIVE_BEFORE.test(before)) return false;
   const rest = text.slice(cueEnd, start);
   // (a second negation on the main verb keeps the denial: "who did not have masks were not vomiting")
   return MAIN_VERB_AFTER.test(rest) && !GAP_NEGATION.test(rest);
@@ -1024,9 +1025,9 @@ const SELF_STATED_ABSENCE = new Set(['odour_none', 'cloud_none', 'no_poisoning_s
 const INABILITY_FEATURES = new Set(['dyspnoea', 'blurred_vision', 'blepharospasm']);
 /** the signs a term may state through its own negation (the clinical topic: "couldn't see", "не мог дышать", "нечем дышать") */
 const OWN_NEGATION_FEATURES = INABILITY_FEATURES;
-const OWN_NEG_OPEN = /^(?:could\s+not|couldn't|can\s+not|cannot|can't|unable|не|нечем|[وف]?(?:لا|لم|ما|مش|مو|عدم))(?![\p{L}])/iu;
-const ABILITY_VERB = /^(?:see|breathe|open|keep|вдохнуть|вздохнуть|продохнуть|дышать|видеть|открыть|разлепить)(?![\p{L}])/iu;
-const INABILITY_BEFORE = /(?<![\p{L}'])(?:could\s+not|couldn't|can\s+not|cannot|can't|unable\s+to|not\s+able\s+to|не(?:\s+(?:мог|могла|могли|могу|можем|смог|смогла|смогли|было\s+можно|можно))?)\s+$/iu;
+const OWN_NEG_OPEN = /^(?:could\s+not|couldn't|can\s+not|cannot|can't|unable|не|нечем|[وف]?(?:لا|لم|ما|مش|مو|عدم))(?![\p{L}])/u;
+const ABILITY_VERB = /^(?:see|breathe|open|keep|вдохнуть|вздохнуть|продохнуть|дышать|видеть|открыть|разлепить)(?![\p{L}])/u;
+const INABILITY_BEFORE = /(?<![\p{L}'])(?:could\s+not|couldn't|can\s+not|cannot|can't|unable\s+to|not\s+able\s+to|не(?:\s+(?:мог|могла|могли|могу|можем|смог|смогла|смогли|было\s+можно|можно))?)\s+$/u;
 /** ... when the phrase opens with its own negation ("ни дыма", "no smoke", "ولا غيمة", "ما في ريحة"); a phrase whose
  * negation could sit in its gap ("smoke was not ...") keeps the check. */
 const OPENS_WITH_NEGATION = /^(?:no|not|never|without|none|nobody|nothing|ни|нет|не|без|никак\p{L}*|[وف]?(?:لا|ما|بلا|بدون|مافي|مش|مو))(?![\p{L}])/u;
@@ -1055,15 +1056,15 @@ const WAR_GAS_NAMED = /(?<![\p{L}])(?:(?:chlorine|sarin|mustard)\s+gas|غاز\s+
  * и зелёного дыма", "دخان أحمر وأخضر") is a many-coloured cloud (fireworks, a coloured smoke grenade), not chlorine's
  * yellow-green; "yellow and green smoke" stays. Judgment of reading: coordination of colour adjectives, closed class. */
 const OTHER_HUE = String.raw`(?:pink|red|purple|violet|blue|orange|black|white|grey|gray|brown|розов|красн|фиолет|син|голуб|оранж|ч[её]рн|бел|сер|бур|коричн|[وف]?(?:ال)?(?:وردي|احمر|حمراء|بنفسجي|ازرق|زرقاء|برتقالي|اسود|سوداء|ابيض|بيضاء|رمادي))`;
-const OTHER_HUE_AND_BEFORE = new RegExp(String.raw`(?<![\p{L}])${OTHER_HUE}\p{L}*\s*(?:,\s*|\s(?:and|и)\s+|\sو)$`, 'iu');
-const AND_OTHER_HUE_AFTER = new RegExp(String.raw`^\p{L}*\s*(?:,\s*|\s(?:and|и)\s+|\sو)${OTHER_HUE}`, 'iu');
+const OTHER_HUE_AND_BEFORE = new RegExp(String.raw`(?<![\p{L}])${OTHER_HUE}\p{L}*\s*(?:,\s*|\s(?:and|и)\s+|\sو)$`, 'u');
+const AND_OTHER_HUE_AFTER = new RegExp(String.raw`^\p{L}*\s*(?:,\s*|\s(?:and|и)\s+|\sو)${OTHER_HUE}`, 'u');
 const OTHER_HUE_BEFORE_AR = new RegExp(String.raw`(?<![\p{L}])${OTHER_HUE}\s+$`, 'u');
-const HUE_WORD = /(?<![\p{L}])[وف]?(?:ال)?(?:yellow|green|ж[её]лт|зел[её]н|اصفر|صفراء|اخضر|خضراء)/iu;
+const HUE_WORD = /(?<![\p{L}])[وف]?(?:ال)?(?:yellow|green|ж[её]лт|зел[её]н|اصفر|صفراء|اخضر|خضراء)/u;
 /** a simile's word right before a smoke phrase (session 14, agram) */
-const SMOKE_SIMILE_BEFORE = /(?<![\p{L}])(?:like|as\s+if|as\s+though|resembl\p{L}*|как|словно|будто|похож\p{L}*\s+на|[وف]?(?:مثل|متل|زي|كأن\p{L}*|كانه|كانها))\s+(?:(?:a|an|some)\s+)?$/iu;
+const SMOKE_SIMILE_BEFORE = /(?<![\p{L}])(?:like|as\s+if|as\s+though|resembl\p{L}*|как|словно|будто|похож\p{L}*\s+на|[وف]?(?:مثل|متل|زي|كأن\p{L}*|كانه|كانها))\s+(?:(?:a|an|some)\s+)?$/u;
 /** a noun then a verbal smell word ("smoke smelled", "smoke smelling"), with "of" or "like" after it (session 14, agram) */
 const SOURCE_SMELLED = /^\p{L}+\s+(?:smelled|smelling|smelt|smells)$/iu;
-const OF_LIKE_AFTER = /^\s+(?:of|like)(?![\p{L}])/iu;
+const OF_LIKE_AFTER = /^\s+(?:of|like)(?![\p{L}])/u;
 /** whether a MIXED_HUE colour word starts inside the hit, or its colour word is coordinated with another hue */
 function mixedHue(lower: string, start: number, end: number): boolean {
   const m = MIXED_HUE.exec(lower.slice(start, end + 16));
@@ -1223,7 +1224,7 @@ function negationAt(text: string, start: number, end: number): number {
     while ((m = EXCEPT_G.exec(between))) if (m.index > 0) return -1;
     if (outOfCueScope(between)) return -1;
     // (session 14) an afterthought inside a phrase the matcher read across a comma ("didn't smell of much, maybe like horseradish")
-    if (AFTERTHOUGHT.test(text.slice(start, end))) return -1;
+    if (hasCommaIn(text, start, end) && AFTERTHOUGHT.test(text.slice(start, end))) return -1;
   }
   return n;
 }
@@ -1249,10 +1250,17 @@ const WITHOUT_MODIFIER = /^(?:any|a|an|the|much|more|further|visible|obvious|ser
 /** (session 14, agram) an afterthought after a comma opens a hedged or restrictive assertion of its own: "didn't smell of much,
  * maybe like horseradish", "nobody's twitching or drooling, just coughing", "запаха не было, вроде бы только ...", "ما في شي،
  * بس كحة" (judgment of reading, closed class) */
+function hasCommaIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 0x60c) return true;
+  }
+  return false;
+}
 const AFTERTHOUGHT = /[,\u060C]\s*(?:maybe|perhaps|possibly|probably|rather|more\s+like|just|only|может|возможно|скорее|вроде|только|лишь|[وف]?(?:ربما|يمكن|فقط|بس))(?![\p{L}])/iu;
 function outOfCueScope(between: string): boolean {
   const b = between.replace(/^\S+/, '');
-  if (SCOPE_BREAK.test(b) || STOP_ESCAPE.test(b) || AFTERTHOUGHT.test(b)) return true;
+  if (SCOPE_BREAK.test(b) || STOP_ESCAPE.test(b) || ((b.includes(',') || b.includes('\u060c')) && AFTERTHOUGHT.test(b))) return true;
   if (WITHOUT_CUE.test(between)) {
     const words = b.trim() ? b.trim().split(/\s+/).filter((w) => !WITHOUT_MODIFIER.test(w)) : [];
     if (LIST_PREDICATE.test(b) || (words.length >= 2 && !LIST_JOINER.test(b))) return true;
@@ -1279,7 +1287,7 @@ function negationCore(text: string, start: number, end: number): number {
     const v = verbal ?? execFrom(DET_CUE_2, near, 0);
     // "no fever and was vomiting", "no contamination was found and all recovered": a coordinated new predicate ends
     // the cue's scope (its subject may open the phrase itself, so the test runs on the cue's span up to the phrase's end)
-    if (v && !AND_PREDICATE.test(text.slice(nearAt + v.index, end)) && !((verbal || detObject(text, nearAt + v.index, v[0])) && andPastAfter(text, nearAt + v.index + v[0].length, start, end)) && !(verbal && arAndPerfect(v[0], text, nearAt + v.index + v[0].length, start)) && !(verbal && relativeOutOfReach(text, cs, nearAt + v.index, nearAt + v.index + v[0].length, start)) && !wordNegatorOutOfReach(v[0], text, nearAt + v.index + v[0].length, start) && !ruleOutOutOfReach(text, nearAt + v.index, start) && !(AR_HAVE_NOT.test(v[0]) && AR_BECAME.test(text.slice(nearAt + v.index + v[0].length, start)))) return nearAt + v.index;
+    if (v && !AND_PREDICATE.test(text.slice(nearAt + v.index, end)) && !(andPastAfter(text, nearAt + v.index + v[0].length, start, end) && (verbal || detObject(text, nearAt + v.index, v[0]))) && !(verbal && arAndPerfect(v[0], text, nearAt + v.index + v[0].length, start)) && !(verbal && relativeOutOfReach(text, cs, nearAt + v.index, nearAt + v.index + v[0].length, start)) && !wordNegatorOutOfReach(v[0], text, nearAt + v.index + v[0].length, start) && !ruleOutOutOfReach(text, nearAt + v.index, start) && !(AR_HAVE_NOT.test(v[0]) && AR_BECAME.test(text.slice(nearAt + v.index + v[0].length, start)))) return nearAt + v.index;
   }
   // "no signs of X such as Y", "no evidence of ...": a scoped cue that reaches 12 words inside the segment
   const scoped = SCOPED_CUE.exec(text.slice(farAt, start));
@@ -1592,7 +1600,7 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
         continue;
       }
       // (session 14, agram) a sign told through the pattern's own opening negation ("couldn't see", "не могли открыть глаза")
-      const neg = c.selfNegating || (OWN_NEGATION_FEATURES.has(c.feature) && OWN_NEG_OPEN.test(lower.slice(start, end))) ? -1 : negationAt(text, start, end);
+      const neg = c.selfNegating || (OWN_NEGATION_FEATURES.has(c.feature) && OWN_NEG_OPEN.test(text.slice(start, end).toLowerCase())) ? -1 : negationAt(text, start, end);
       if (neg === -1) hits.push({ feature: c.feature, present: true, phrase, start, end });
       else if (neg === -2) {
         const postEnd = Math.min(clauseEnd(text, end), end + 60);
@@ -1824,7 +1832,7 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       // (session 14, agram) "the smoke smelled of garlic", "a smoke smelling of rotten apples": the noun before a verbal smell
       // word is the smell's source, its subject; what it smelled of is the odour (the stem matcher reads "smoke smelled" as the
       // compound "smoke smell")
-      !(h.present && h.feature.startsWith('odour_') && SOURCE_SMELLED.test(h.phrase) && OF_LIKE_AFTER.test(lower.slice(h.end, h.end + 8))) &&
+      !(h.present && h.feature.startsWith('odour_') && h.phrase.includes(' smel') && SOURCE_SMELLED.test(h.phrase) && OF_LIKE_AFTER.test(lower.slice(h.end, h.end + 8))) &&
       // session 12 (fixag): "discharged a pepper spray / the weapon" fires it; only a patient is discharged
       !(h.feature === 'full_recovery' && h.present && /^discharg/i.test(h.phrase) && DISCHARGED_OBJECT.test(lower.slice(h.end, h.end + 30))) &&
       // session 12 (fixag): a stink, smoke, paint or bath bomb is no munition
