@@ -584,7 +584,7 @@ const CLINICAL_DET = /^(?:negative for|absence of|free of)$/iu;
 const AND_PREDICATE_AR = String.raw`|(?:[وف](?:كان|كانت|كانوا|كنا|كنت|صار|صارت|صاروا|صرنا|اصبح|اصبحت|اصبحوا|اصبحنا|ظل|ظلت|ظلوا|بات|باتت|بدا|بدات|بداوا|بدانا|اخذ|اخذت|اخذوا|اخذنا|راح|راحت|راحوا|رحنا)|ثم|و(?:الناس|الكل|الجميع|العالم|الاهالي|هم|احنا|نحن|بعض|بعضهم|كثيرون|الكثير))`;
 /* (session 14, agram) a quantifier opens a new subject too: "many could not see and some died", "не кашлял, и многие ..." ,
  * "وبعضهم" (judgment of reading, closed class) */
-const AND_PREDICATE = new RegExp(String.raw`(?<![\p{L}])(?:(?:and|и|а)\s+(?:was|were|had|has|is|are|then|he|she|they|we|i|his|her|their|my|our|its|everyone|everybody|all|some|many|several|most|others|both|two|three|был\p{L}*|стал\p{L}*|потом|все|многие|некоторые|несколько|двое|трое)${AND_PREDICATE_AR})(?![\p{L}])`, 'iu');
+const AND_PREDICATE = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])(?:(?:and|и|а)\s+(?:was|were|had|has|is|are|then|he|she|they|we|i|his|her|their|my|our|its|everyone|everybody|all|some|many|several|most|others|both|two|three|был[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]*|стал[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]*|потом|все|многие|некоторые|несколько|двое|трое)${AND_PREDICATE_AR})(?![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])`, 'iu');
 /** Session 13 (agram): after a verbal cue, "and" with a finite past verb opens a new predicate the cue does not govern: English
  * "did not wear a mask and coughed all night" (do-support takes the bare form, so a past form after "and" is no longer under
  * "not"), Russian "не надели маски и закашлялись" (не negates the one verb after it). Not after "denied" (its object list
@@ -599,14 +599,14 @@ function andPastAfter(text: string, from: number, start: number, end: number): b
   // (session 14) a verb followed in the phrase by a preposition or particle is the verb ("and collapsed in the dark")
   return !(verbEnd > start && verbEnd < end && !VERB_PARTICLE_AFTER.test(text.slice(verbEnd, end)));
 }
-const VERB_PARTICLE_AFTER = /^\s+(?:in|on|at|to|into|onto|down|over|up|out|from|with|after|unconscious|again)(?![\p{L}])/iu;
+const VERB_PARTICLE_AFTER = /^\s+(?:in|on|at|to|into|onto|down|over|up|out|from|with|after|unconscious|again)(?![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])/iu;
 /** Session 14 (agram, review of s13): a determiner cue that opens an object ("She had no mask and coughed", "He showed no
  * miosis and vomited") or "without" ("went out without a mask and coughed") negates its noun phrase, not a past verb coordinated
  * after it: that verb is a new predicate of the clause's subject, as after a verbal cue. A determiner that is the subject
  * ("No one coughed and vomited") keeps both. The object is told by the verb right before the determiner (having, wearing,
  * showing, any English past in -ed). Judgment of reading, closed classes. */
 const DET_OBJECT_CUE = /^(?:no|without|zero|not a single|not one)$/iu;
-const DET_OBJECT_BEFORE = /(?<![\p{L}])(?:had|has|have|having|wore|wear|wears|wearing|got|took|carried|brought|used|needed|felt|saw|showed|\p{L}{3,}ed)\s+$/iu;
+const DET_OBJECT_BEFORE = /(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])(?:had|has|have|having|wore|wear|wears|wearing|got|took|carried|brought|used|needed|felt|saw|showed|[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]{3,}ed)\s+$/iu;
 function detObject(text: string, cueAbs: number, cue: string): boolean {
   if (!DET_OBJECT_CUE.test(cue)) return false;
   return /^without$/iu.test(cue) || DET_OBJECT_BEFORE.test(text.slice(Math.max(0, cueAbs - 16), cueAbs));
@@ -639,8 +639,8 @@ const AR_PERFECT_SUFFIX = /(?:(?<!ا)ت|وا|نا)$/u;
  * pronoun at most two words before the cue and a finite auxiliary or past verb after at least one word of the relative clause.
  * Judgment of reading, closed classes (English). */
 const RELATIVE_GATE = /who|which|that/i;
-const RELATIVE_BEFORE = /(?<![\p{L}])(?:who|which|that)\s+(?:\p{L}+\s+){0,2}$/iu;
-const MAIN_VERB_AFTER = /^\s*\S+(?:\s+\S+){0,5}?\s+(?:was|were|is|are|had|has|have|became|began|started|kept|\p{L}{3,}ed)\s/iu;
+const RELATIVE_BEFORE = /(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])(?:who|which|that)\s+(?:[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]+\s+){0,2}$/iu;
+const MAIN_VERB_AFTER = /^\s*\S+(?:\s+\S+){0,5}?\s+(?:was|were|is|are|had|has|have|became|began|started|kept|[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]{3,}ed)\s/iu;
 function relativeOutOfReach(text: string, cs: number, cueAbs: number, cueEnd: number, start: number): boolean {
   const before = text.slice(Math.max(cs, cueAbs - 32), cueAbs);
   if (!RELATIVE_GATE.test(before) || !RELATIVE_BEFORE.test(before)) return false;
@@ -998,7 +998,7 @@ const MATCH_ODOUR = /match|спич|сер[аоуыe]|серн|كبريت|شخا
  * before the death word, inside its clause. Judgment: closed class of irrealis cues. */
 /* (session 14, agram) hovering between life and death, near or close to death, on the brink: no death ("Больше недели был между
  * жизнью и смертью", "he was close to death", "بين الحياة والموت") */
-const DEATH_IRREALIS = /(?<![\p{L}])(?:felt|feel|feels|feeling|thought|think|as if|as though|almost|nearly|like i|like we|going to|between\s+life\s+and|near\s*$|close\s+to\s*$|brink\s+of|verge\s+of|между\s+жизнью\s+и|на\s+грани|на\s+волоске\s+от|[وف]?بين\s+الحياة|[وف]?(?:على\s+)?(?:حافة|شفا)|думал\p{L}*|думала|казалось|как будто|будто|чуть|едва не|ظننت|ظننا|اعتقدت|كدت|كدنا|كاد)(?![\p{L}])|(?<![\p{L}])[وف]?كان(?:ن|ه|ها|هم|نا|ني)\p{L}*|(?<![\p{L}])[وف]?كأن\p{L}*/iu;
+const DEATH_IRREALIS = /(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])(?:felt|feel|feels|feeling|thought|think|as if|as though|almost|nearly|like i|like we|going to|between\s+life\s+and|near\s*$|close\s+to\s*$|brink\s+of|verge\s+of|между\s+жизнью\s+и|на\s+грани|на\s+волоске\s+от|[وف]?بين\s+الحياة|[وف]?(?:على\s+)?(?:حافة|شفا)|думал[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]*|думала|казалось|как будто|будто|чуть|едва не|ظننت|ظننا|اعتقدت|كدت|كدنا|كاد)(?![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])|(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])[وف]?كان(?:ن|ه|ها|هم|نا|ني)[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]*|(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])[وف]?كأن[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]*/iu;
 function deathIrrealis(text: string, start: number): boolean {
   const from = Math.max(clauseStart(text, start), lastWordsStart(text, 0, start, 6));
   return DEATH_IRREALIS.test(text.slice(from, start));
@@ -1025,9 +1025,16 @@ const SELF_STATED_ABSENCE = new Set(['odour_none', 'cloud_none', 'no_poisoning_s
 const INABILITY_FEATURES = new Set(['dyspnoea', 'blurred_vision', 'blepharospasm']);
 /** the signs a term may state through its own negation (the clinical topic: "couldn't see", "не мог дышать", "нечем дышать") */
 const OWN_NEGATION_FEATURES = INABILITY_FEATURES;
-const OWN_NEG_OPEN = /^(?:could\s+not|couldn't|can\s+not|cannot|can't|unable|не|нечем|[وف]?(?:لا|لم|ما|مش|مو|عدم))(?![\p{L}])/u;
-const ABILITY_VERB = /^(?:see|breathe|open|keep|вдохнуть|вздохнуть|продохнуть|дышать|видеть|открыть|разлепить)(?![\p{L}])/u;
-const INABILITY_BEFORE = /(?<![\p{L}'])(?:could\s+not|couldn't|can\s+not|cannot|can't|unable\s+to|not\s+able\s+to|не(?:\s+(?:мог|могла|могли|могу|можем|смог|смогла|смогли|было\s+можно|можно))?)\s+$/u;
+/** whether a term's own words hold a negation, per term phrase (cached: the terms are few, their hits many) */
+const termNegation = new Map<string, boolean>();
+function termHoldsNegation(phrase: string): boolean {
+  let v = termNegation.get(phrase);
+  if (v === undefined) termNegation.set(phrase, (v = GAP_NEGATION.test(normaliseText(phrase).toLowerCase())));
+  return v;
+}
+const OWN_NEG_OPEN = /^(?:could\s+not|couldn't|can\s+not|cannot|can't|unable|не|нечем|[وف]?(?:لا|لم|ما|مش|مو|عدم))(?![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])/u;
+const ABILITY_VERB = /^(?:see|breathe|open|keep|вдохнуть|вздохнуть|продохнуть|дышать|видеть|открыть|разлепить)(?![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])/u;
+const INABILITY_BEFORE = /(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3'])(?:could\s+not|couldn't|can\s+not|cannot|can't|unable\s+to|not\s+able\s+to|не(?:\s+(?:мог|могла|могли|могу|можем|смог|смогла|смогли|было\s+можно|можно))?)\s+$/u;
 /** ... when the phrase opens with its own negation ("ни дыма", "no smoke", "ولا غيمة", "ما في ريحة"); a phrase whose
  * negation could sit in its gap ("smoke was not ...") keeps the check. */
 const OPENS_WITH_NEGATION = /^(?:no|not|never|without|none|nobody|nothing|ни|нет|не|без|никак\p{L}*|[وف]?(?:لا|ما|بلا|بدون|مافي|مش|مو))(?![\p{L}])/u;
@@ -1056,15 +1063,15 @@ const WAR_GAS_NAMED = /(?<![\p{L}])(?:(?:chlorine|sarin|mustard)\s+gas|غاز\s+
  * и зелёного дыма", "دخان أحمر وأخضر") is a many-coloured cloud (fireworks, a coloured smoke grenade), not chlorine's
  * yellow-green; "yellow and green smoke" stays. Judgment of reading: coordination of colour adjectives, closed class. */
 const OTHER_HUE = String.raw`(?:pink|red|purple|violet|blue|orange|black|white|grey|gray|brown|розов|красн|фиолет|син|голуб|оранж|ч[её]рн|бел|сер|бур|коричн|[وف]?(?:ال)?(?:وردي|احمر|حمراء|بنفسجي|ازرق|زرقاء|برتقالي|اسود|سوداء|ابيض|بيضاء|رمادي))`;
-const OTHER_HUE_AND_BEFORE = new RegExp(String.raw`(?<![\p{L}])${OTHER_HUE}\p{L}*\s*(?:,\s*|\s(?:and|и)\s+|\sو)$`, 'u');
-const AND_OTHER_HUE_AFTER = new RegExp(String.raw`^\p{L}*\s*(?:,\s*|\s(?:and|и)\s+|\sو)${OTHER_HUE}`, 'u');
-const OTHER_HUE_BEFORE_AR = new RegExp(String.raw`(?<![\p{L}])${OTHER_HUE}\s+$`, 'u');
-const HUE_WORD = /(?<![\p{L}])[وف]?(?:ال)?(?:yellow|green|ж[её]лт|зел[её]н|اصفر|صفراء|اخضر|خضراء)/u;
+const OTHER_HUE_AND_BEFORE = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])${OTHER_HUE}[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]*\s*(?:,\s*|\s(?:and|и)\s+|\sو)$`, 'u');
+const AND_OTHER_HUE_AFTER = new RegExp(String.raw`^[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]*\s*(?:,\s*|\s(?:and|и)\s+|\sو)${OTHER_HUE}`, 'u');
+const OTHER_HUE_BEFORE_AR = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])${OTHER_HUE}\s+$`, 'u');
+const HUE_WORD = /(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])[وف]?(?:ال)?(?:yellow|green|ж[её]лт|зел[её]н|اصفر|صفراء|اخضر|خضراء)/u;
 /** a simile's word right before a smoke phrase (session 14, agram) */
-const SMOKE_SIMILE_BEFORE = /(?<![\p{L}])(?:like|as\s+if|as\s+though|resembl\p{L}*|как|словно|будто|похож\p{L}*\s+на|[وف]?(?:مثل|متل|زي|كأن\p{L}*|كانه|كانها))\s+(?:(?:a|an|some)\s+)?$/u;
+const SMOKE_SIMILE_BEFORE = /(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])(?:like|as\s+if|as\s+though|resembl[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]*|как|словно|будто|похож[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]*\s+на|[وف]?(?:مثل|متل|زي|كأن[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]*|كانه|كانها))\s+(?:(?:a|an|some)\s+)?$/u;
 /** a noun then a verbal smell word ("smoke smelled", "smoke smelling"), with "of" or "like" after it (session 14, agram) */
-const SOURCE_SMELLED = /^\p{L}+\s+(?:smelled|smelling|smelt|smells)$/iu;
-const OF_LIKE_AFTER = /^\s+(?:of|like)(?![\p{L}])/u;
+const SOURCE_SMELLED = /^[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]+\s+(?:smelled|smelling|smelt|smells)$/iu;
+const OF_LIKE_AFTER = /^\s+(?:of|like)(?![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])/u;
 /** whether a MIXED_HUE colour word starts inside the hit, or its colour word is coordinated with another hue */
 function mixedHue(lower: string, start: number, end: number): boolean {
   const m = MIXED_HUE.exec(lower.slice(start, end + 16));
@@ -1257,7 +1264,7 @@ function hasCommaIn(text: string, from: number, to: number): boolean {
   }
   return false;
 }
-const AFTERTHOUGHT = /[,\u060C]\s*(?:maybe|perhaps|possibly|probably|rather|more\s+like|just|only|может|возможно|скорее|вроде|только|лишь|[وف]?(?:ربما|يمكن|فقط|بس))(?![\p{L}])/iu;
+const AFTERTHOUGHT = /[,\u060C]\s*(?:maybe|perhaps|possibly|probably|rather|more\s+like|just|only|может|возможно|скорее|вроде|только|лишь|[وف]?(?:ربما|يمكن|فقط|بس))(?![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])/iu;
 function outOfCueScope(between: string): boolean {
   const b = between.replace(/^\S+/, '');
   if (SCOPE_BREAK.test(b) || STOP_ESCAPE.test(b) || ((b.includes(',') || b.includes('\u060c')) && AFTERTHOUGHT.test(b))) return true;
@@ -1287,7 +1294,7 @@ function negationCore(text: string, start: number, end: number): number {
     const v = verbal ?? execFrom(DET_CUE_2, near, 0);
     // "no fever and was vomiting", "no contamination was found and all recovered": a coordinated new predicate ends
     // the cue's scope (its subject may open the phrase itself, so the test runs on the cue's span up to the phrase's end)
-    if (v && !AND_PREDICATE.test(text.slice(nearAt + v.index, end)) && !(andPastAfter(text, nearAt + v.index + v[0].length, start, end) && (verbal || detObject(text, nearAt + v.index, v[0]))) && !(verbal && arAndPerfect(v[0], text, nearAt + v.index + v[0].length, start)) && !(verbal && relativeOutOfReach(text, cs, nearAt + v.index, nearAt + v.index + v[0].length, start)) && !wordNegatorOutOfReach(v[0], text, nearAt + v.index + v[0].length, start) && !ruleOutOutOfReach(text, nearAt + v.index, start) && !(AR_HAVE_NOT.test(v[0]) && AR_BECAME.test(text.slice(nearAt + v.index + v[0].length, start)))) return nearAt + v.index;
+    if (v && !AND_PREDICATE.test(text.slice(nearAt + v.index, end)) && !((verbal || DET_OBJECT_CUE.test(v[0])) && andPastAfter(text, nearAt + v.index + v[0].length, start, end) && (verbal || detObject(text, nearAt + v.index, v[0]))) && !(verbal && arAndPerfect(v[0], text, nearAt + v.index + v[0].length, start)) && !(verbal && relativeOutOfReach(text, cs, nearAt + v.index, nearAt + v.index + v[0].length, start)) && !wordNegatorOutOfReach(v[0], text, nearAt + v.index + v[0].length, start) && !ruleOutOutOfReach(text, nearAt + v.index, start) && !(AR_HAVE_NOT.test(v[0]) && AR_BECAME.test(text.slice(nearAt + v.index + v[0].length, start)))) return nearAt + v.index;
   }
   // "no signs of X such as Y", "no evidence of ...": a scoped cue that reaches 12 words inside the segment
   const scoped = SCOPED_CUE.exec(text.slice(farAt, start));
@@ -1626,7 +1633,7 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       // selfNegating entries: "ни запаха, ни облака" states both absences; session 10)
       // (session 14, agram) a sign told through the term's own negation ("couldn't see", "не мог дышать", "ما قدر يتنفس") is
       // stated by it: a cue before it is the same or a coordinated negation ("couldn't breathe and couldn't see")
-      const termNeg = !t.absent && OWN_NEGATION_FEATURES.has(t.feature) && GAP_NEGATION.test(normaliseText(t.phrase).toLowerCase()) && GAP_NEGATION.test(lower.slice(t.start, t.end));
+      const termNeg = !t.absent && OWN_NEGATION_FEATURES.has(t.feature) && termHoldsNegation(t.phrase) && GAP_NEGATION.test(lower.slice(t.start, t.end));
       const selfStated = termNeg || (SELF_STATED_ABSENCE.has(t.feature) && OPENS_WITH_NEGATION.test(lower.slice(t.start, t.end)));
       // a negation inside the term's span that the term does not itself hold ("pupils weren't small", "зрачки были не
       // узкие") states the sign absent, as the odour phrase's gap does (session 10)
