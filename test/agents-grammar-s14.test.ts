@@ -196,3 +196,18 @@ describe('hovering between life and death is no death', () => {
     expect(feats('Many died.')).toEqual({ deaths: true });
   });
 });
+
+describe('what a treatment or a precaution was to prevent, and what people were afraid of, asserts nothing', () => {
+  it('drops the prevented or feared sign (EN/RU/AR)', () => {
+    expect(feats('They gave atropine to prevent convulsions.')).toEqual({ antidote_atropine: true });
+    expect(feats('We wet cloths to avoid choking.')).toEqual({});
+    expect(feats('Для профилактики судорог ввели атропин.')).toEqual({});
+    expect(feats('أعطوه الأتروبين لمنع التشنجات.')).toEqual({ antidote_atropine: true });
+    expect(feats('We were afraid of choking.')).toEqual({});
+  });
+  it('keeps what a treatment stopped, and what happened after the prevented thing', () => {
+    expect(feats('He was given diazepam to stop the seizures.')).toEqual({ convulsions: true });
+    expect(feats('Despite efforts to prevent it, he vomited.')).toEqual({ vomiting: true });
+    expect(feats('We were afraid of choking, and then we started coughing.')).toEqual({ cough: true });
+  });
+});

@@ -31,7 +31,7 @@ export interface IrrealisSpan {
 }
 
 /** whether the text can hold a span at all (speed only) */
-export const IRREALIS_PRE = /[?\u061F]|if|in case|in the event|unless|rumo|hearsay|если|в случае|слух|اذا|لو|حال|شائع|اشاع|يشاع|thought|believ|assum|presum|suspect|mistook|took it|sure|unlike|nothing like|different from|compared|this time|не так|в отличие|этот раз|متل|مثل|زي|كما|عكس|بخلاف|المرة|المره|думал|решил|считал|казалось|принял|ظن|اعتقد|حسب|فكر|توهم|expect|anticipat|for|warn|fear|worried|lookout|asked|ожида|искал|предмет|предупред|опасал|готов|спрос|вопрос|توقع|بحث|فحص|للكشف|الكشف|حذر|تحسب|خشي|خوف|سئل|سال|سؤال/iu;
+export const IRREALIS_PRE = /[?\u061F]|if|in case|in the event|unless|rumo|hearsay|если|в случае|слух|اذا|لو|حال|شائع|اشاع|يشاع|thought|believ|assum|presum|suspect|mistook|took it|sure|unlike|nothing like|different from|compared|this time|не так|в отличие|этот раз|متل|مثل|زي|كما|عكس|بخلاف|المرة|المره|думал|решил|считал|казалось|принял|ظن|اعتقد|حسب|فكر|توهم|expect|anticipat|for|warn|fear|worried|lookout|asked|ожида|искал|предмет|предупред|опасал|готов|спрос|вопрос|توقع|بحث|فحص|للكشف|الكشف|حذر|prevent|avoid|afraid|профилакт|предотвращ|избежан|لمنع|لتجنب|تجنبا|للوقاية|تحسب|خشي|خوف|سئل|سال|سؤال/iu;
 /**
  * Session 13 (agram): what clinicians and responders expected, searched for or were warned about is no finding ("Doctors
  * expected pinpoint pupils", "Staff checked for miosis", "Paramedics were warned that victims might have convulsions",
@@ -41,7 +41,7 @@ export const IRREALIS_PRE = /[?\u061F]|if|in case|in the event|unless|rumo|hears
  * expected" keep it; no outcome drops it. "As expected" and "than expected" assert. Judgment of reading, closed classes.
  */
 const EXPECT_CUE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?<!(?:as|than)\s+)(?:expected|expecting|anticipated|anticipating)|(?:watch|watched|watching|look|looked|looking|search|searched|searching|check|checked|checking|screen|screened|screening|test|tested|testing|examine|examined|examining|monitor|monitored|monitoring|assess|assessed|observed|evaluated)\s+(?:(?!(?:negative|positive)\s)\p{L}+\s+)?for(?!\s+(?:my|our|his|her|their|your|help|shelter|cover|a\s+way|survivors|people|children|kids|family|relatives|victims|bodies|someone|anyone|water|masks?|this|that|these|those|its|the(?!\s+(?:signs?|symptoms?|development|onset|appearance)(?![\p{L}])))(?![\p{L}]))|(?:warned|warning|warn|warns)(?:\s+\p{L}+)?\s+(?:that|of|about)|braced\s+for|feared\s+(?:that|it|a|an)|fearing\s+(?:that|it|a|an)|worried\s+(?:that|about)|on\s+the\s+lookout\s+for|in\s+anticipation\s+of|ожидал\p{L}*\s+(?:увидеть|найти|обнаружить)|ожидал\p{L}*,?\s+что|искали\s+(?:признаки|следы|симптомы)|на\s+предмет|предупредил\p{L}*,?\s+(?:что|о|об)|опасал\p{L}*,?\s+что|[وف]?(?:توقع\p{L}*|يتوقع\p{L}*|نتوقع|(?:(?:بحث|بحثوا|يبحث\p{L}*|فحص|فحصوا)(?:\s+(?:ال)\p{L}+)?|بحثا|للكشف|بهدف\s+الكشف)\s+عن|(?:حذر|حذروا|حذرت|يحذر\p{L}*|تحذير\p{L}*)(?:\s+\p{L}+)?\s+من|تحسبا\s+(?:ل|من)|خشية|خوفا\s+من))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?<!(?:as|than)\s+)(?:expected|expecting|anticipated|anticipating)|(?:watch|watched|watching|look|looked|looking|search|searched|searching|check|checked|checking|screen|screened|screening|test|tested|testing|examine|examined|examining|monitor|monitored|monitoring|assess|assessed|observed|evaluated)\s+(?:(?!(?:negative|positive)\s)\p{L}+\s+)?for(?!\s+(?:my|our|his|her|their|your|help|shelter|cover|a\s+way|survivors|people|children|kids|family|relatives|victims|bodies|someone|anyone|water|masks?|this|that|these|those|its|the(?!\s+(?:signs?|symptoms?|development|onset|appearance)(?![\p{L}])))(?![\p{L}]))|(?:warned|warning|warn|warns)(?:\s+\p{L}+)?\s+(?:that|of|about)|braced\s+for|(?:to|so\s+as\s+to|in\s+order\s+to)\s+(?:prevent|avoid)|for\s+fear\s+of|afraid\s+of|для\s+(?:профилактики|предотвращения)|во\s+избежание|[وف]?(?:لمنع|لتجنب|تجنبا|للوقاية\s+من)|feared\s+(?:that|it|a|an)|fearing\s+(?:that|it|a|an)|worried\s+(?:that|about)|on\s+the\s+lookout\s+for|in\s+anticipation\s+of|ожидал\p{L}*\s+(?:увидеть|найти|обнаружить)|ожидал\p{L}*,?\s+что|искали\s+(?:признаки|следы|симптомы)|на\s+предмет|предупредил\p{L}*,?\s+(?:что|о|об)|опасал\p{L}*,?\s+что|[وف]?(?:توقع\p{L}*|يتوقع\p{L}*|نتوقع|(?:(?:بحث|بحثوا|يبحث\p{L}*|فحص|فحصوا)(?:\s+(?:ال)\p{L}+)?|بحثا|للكشف|بهدف\s+الكشف)\s+عن|(?:حذر|حذروا|حذرت|يحذر\p{L}*|تحذير\p{L}*)(?:\s+\p{L}+)?\s+من|تحسبا\s+(?:ل|من)|خشية|خوفا\s+من))(?![\p{L}])`,
   'giu',
 );
 /* (a search for people, shelter or a way out is no clinical search, and a definite object is presupposed: "while they looked
@@ -62,6 +62,13 @@ const WARN_AR = /(?:حذر|تحذير|يحذر)[A-Za-z\u00C0-\u024F\u0400-\u04FF
 const AR_THAT = /^\s+[اأ]ن(?:ه|ها|هم)?(?![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])/u;
 const WARN_MODAL = /(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])(?:might|may|could|would|will|shall|can|should|must|going\s+to|likely|risk|possibl[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]*|potential[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]*|мог[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]*|может|могут|будет|будут|бы|возможн[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]*|вероятн[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]*|риск[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]*|грозит|[وف]?(?:سوف|يمكن|ممكن|احتمال[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]*|ربما|خطر[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]*|قد\s+[يتن][A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]+|س[يتن][A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]{2,}))(?![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])|'ll(?![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])/iu;
 const WARN_INDICATIVE = /(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])(?:was|were|had|has|have|is|are|already|began|fell|got|went|came|[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]{3,}ed|уже|[а-яё]{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)|[وف]?(?:كان|كانت|كانوا|اصيب[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]*|بدا[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]*|بدات|ظهر[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]*|صار[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]*|بالفعل|قد\s+(?![يتن])[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]+))(?![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])/iu;
+/**
+ * Session 14 (agram): what a treatment or a precaution was to prevent or avoid, and what people were afraid of, asserts nothing
+ * ("They gave atropine to prevent convulsions", "We wet cloths to avoid choking", "Для профилактики судорог ввели атропин",
+ * "أعطوه الأتروبين لمنع التشنجات", "We were afraid of choking"); "to stop the seizures" presupposes them and stays. A span of the
+ * EXPECT kind over the cue's object, to its comma. Judgment of reading (ConText's hypothetical), closed class.
+ */
+const PREVENT_CUE = /prevent|avoid|fear|afraid|профилакт|предотвращ|избежан|لمنع|لتجنب|تجنبا|للوقاية/iu;
 /** what ends a search's span before the clause does: its outcome told as a new predicate or a relative ("... and found
  * none", ", which were absent", ", none was found") */
 /* Session 13 (agfix, review item 3): the span also ends at "and (then)" with a finite verb, its subject told or not ("checked for
@@ -291,7 +298,12 @@ export function irrealisSpans(text: string, at?: readonly number[]): IrrealisSpa
       }
       const stop = EXPECT_SPAN_END.exec(text.slice(from, ce));
       // the expected thing is the cue's object: at most six words on
-      const to = Math.min(stop ? from + stop.index : ce, wordsEnd(text, from, ce, 6));
+      let to = Math.min(stop ? from + stop.index : ce, wordsEnd(text, from, ce, 6));
+      // (session 14) what is prevented or feared is a noun phrase: up to its comma ("Despite efforts to prevent it, he vomited")
+      if (PREVENT_CUE.test(x[0])) {
+        const k = text.slice(from, to).search(/[,\u060C]/u);
+        if (k >= 0) to = from + k;
+      }
       const rest = text.slice(to, e);
       // (review item 4) the outcome is told in the clause right after the span, not anywhere later in the sentence: "checked
       // for miosis, which was present, and the chest X-ray was normal" answers yes
