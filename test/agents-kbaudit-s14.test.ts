@@ -24,17 +24,6 @@ describe('kbaudit s14: audited values carry their cited level', () => {
     }
   });
 
-  it('sarin and VX: convulsions and loss of consciousness occasional (CDC lists both only under "large doses")', () => {
-    for (const f of ['convulsions', 'loss_of_consciousness'])
-      for (const a of ['sarin', 'vx']) {
-        const o = origin(f, a);
-        expect(o.level).toBe('occasional');
-        expect(o.p).toBeCloseTo(0.3, 6);
-        expect(o.sources).toEqual([`cdc-${a}`]);
-      }
-    expect(origin('convulsions', 'novichok').level).toBe('occasional');
-  });
-
   it('citation-only additions leave the numbers as they were', () => {
     expect(origin('cough', 'sarin')).toMatchObject({ level: 'common', sources: ['cdc-sarin', 'ohbu-1997'] });
     expect(origin('miosis', 'sarin')).toMatchObject({ level: 'hallmark', sources: ['cdc-sarin', 'ohbu-1997'] });
