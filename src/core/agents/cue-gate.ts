@@ -16,6 +16,7 @@
  */
 import { openPrefixes } from './regex-prefix.js';
 import { buildLexTrie, type LexTrie } from './lex-trie.js';
+import { AssayError } from '../errors.js';
 
 /** JS `\s` as the prefixes fold it: every whitespace character reads as one space */
 const WS = /\s/u;
@@ -123,7 +124,7 @@ export class CueGate {
 
   /** `sources`: at most 31 regex sources, bit i for sources[i] */
   constructor(sources: readonly string[], k = GATE_PREFIX) {
-    if (sources.length > 31) throw new Error('a cue gate holds at most 31 expressions');
+    if (sources.length > 31) throw new AssayError('internal', 'a cue gate holds at most 31 expressions');
     const canon = caseCanon();
     const fold = (s: string) => {
       let out = '';
