@@ -138,3 +138,28 @@ describe('a bomb, rocket or barrel with and without a fill word', () => {
     expect(readDelivery(kb, '12 mortars fell').calibre).toBeNull();
   });
 });
+
+describe('review fixes: a fill word that names a place or fuel, and `over` across carriers', () => {
+  it('"gas" naming a station, pipeline or plant is the target, not the fill', () => {
+    expect(read('A warplane bombed the gas station on the main road, killing four.')).toBe('conventional-he');
+    expect(read('A rocket hit the gas pipeline near the village.')).toBe('conventional-he');
+    expect(read('Ракета попала в газопровод у села.')).toBe('conventional-he');
+    expect(read('غارة جوية على محطة غاز في المدينة')).toBe('conventional-he');
+    expect(read('سقط صاروخ على انبوب الغاز قرب القرية')).toBe('conventional-he');
+    // a gas the munition carries stays a fill
+    expect(read('a rocket filled with chlorine gas hit the roof')).not.toBe('conventional-he');
+    expect(read('غارة جوية بغاز السارين على البلدة')).toBe('chemical-rocket-or-bomb');
+  });
+  it('a shell and an unfilled air strike told apart are not a chemical bomb', () => {
+    expect(read('Artillery shells hit the town all morning, and later an air strike destroyed the bakery.')).not.toBe('chemical-rocket-or-bomb');
+    expect(read('سقطت قذيفة مدفعية قرب الجامع ثم غارة جوية على السوق.')).not.toBe('chemical-rocket-or-bomb');
+  });
+  it('a drone that only watches does not take over a bomb or rocket told by another carrier', () => {
+    expect(read('Russian drones circled before the warplane dropped a chemical bomb on the town.')).toBe('chemical-rocket-or-bomb');
+    expect(['chemical-rocket-or-bomb', 'conventional-he']).toContain(read('A drone filmed the aftermath after an air strike dropped a bomb on the hospital.'));
+    expect(['conventional-he', 'improvised-rocket', 'chemical-rocket-or-bomb']).toContain(read('Беспилотник снимал, как ракета попала в здание.'));
+    // the drone that drops it still takes it over
+    expect(read('с квадрокоптера сбросили гранату')).toBe('drone-grenade');
+    expect(read('a drone dropped a CS grenade')).toBe('drone-grenade');
+  });
+});

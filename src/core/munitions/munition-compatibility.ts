@@ -17,7 +17,7 @@
  */
 import { FILL, FILLED, type MunitionKb, type Valued } from './munition-kb.js';
 import { matchTerms } from '../agents/term-matcher.js';
-import { calibreMentions, normaliseMunitionText, unassertedHits, type CalibreMention } from './munition-reading.js';
+import { calibreMentions, fuelOrPlaceFill, normaliseMunitionText, unassertedHits, type CalibreMention } from './munition-reading.js';
 
 export type Tri = 'yes' | 'no' | 'unknown';
 
@@ -125,7 +125,8 @@ export function deliveryReading(kb: MunitionKb, o: MunitionObs): { weights: numb
   const text = normaliseMunitionText(o.description ?? '');
   const hits = matchTerms(kb.keywordIndex, text, { en: /[a-z]/.test(text), ru: /[\u0400-\u04FF]/.test(text), ar: /[\u0600-\u06FF]/.test(text) });
   // a hit wholly inside a longer hit of another delivery does not count ("mortar bomb" contains "bomb")
-  const fills = hits.filter((h) => h.feature === FILL);
+  // a fill word naming a place, network or fuel ("the gas station", "газопровод", "محطة غاز") is the target, not the fill
+  const fills = hits.filter((h) => h.feature === FILL && !fuelOrPlaceFill(text, h));
   const words = hits.filter((h) => h.feature !== FILL);
   const longest = words.filter((h) => !words.some((o2) => o2 !== h && o2.feature !== h.feature && o2.start <= h.start && h.end <= o2.end && o2.end - o2.start > h.end - h.start));
   // a denied or unasserted keyword is not read ("no cylinder was found"); nor a denied fill word ("not a chemical shell")

@@ -151,3 +151,27 @@ export function unassertedHits(text: string, hits: readonly Span[]): boolean[] {
   }
   return out;
 }
+
+// A fill word that names a place, a network or a fuel, not what a munition carries: "the gas station", "a gas
+// pipeline", "natural gas", "газопровод", "газовая заправка", "محطة غاز", "انبوب الغاز". The gas there is the target or
+// the fuel; judgment (the same word-level test as the denial scopes above, on the words beside the fill word).
+const FUEL_EN_NEXT = /^[\s-]*(?:stations?|pipelines?|pipes?|lines?|mains?|fields?|plants?|compan(?:y|ies)|suppl(?:y|ies)|prices?|stoves?|heaters?|pumps?|wells?|facilit(?:y|ies)|depots?|terminals?|storage|works|grid|network|meters?|bills?)(?![\p{L}])/u;
+const FUEL_EN_PREV = /(?<![\p{L}])(?:natural|cooking|domestic|household|petrol|fuel)[\s-]+$/u;
+const FUEL_RU_WORD = /^(?:газопровод|газоснаб|газозаправ|газохранил|газокомпрессор|газоперераб|газодобыва|газораспред|газифик)/u;
+const FUEL_RU_NEXT = /^\s+(?:заправ|станц|труб|магистрал|месторожд|скважин|плит|колонк|компани|котельн|сет[ьи]|хранилищ|баллон\p{L}*\s+(?:на|в)\s+кухн)/u;
+const FUEL_RU_PREV = /(?<![\p{L}])(?:природн\p{L}*|бытов\p{L}*|сжиженн\p{L}*\s+бытов\p{L}*)\s+$/u;
+const FUEL_AR_PREV = /(?<![\p{L}])[وب]?(?:ال)?(?:محطة|محطات|انبوب|انابيب|خط|خطوط|حقل|حقول|شركة|مصنع|معمل|اسعار|سعر|موقد|مدفاة|جرة|قارورة|مستودع|شبكة|منشاة|منشات)\s+$/u;
+const FUEL_AR_NEXT = /^\s+(?:ال)?(?:طبيعي|منزلي)(?![\p{L}])/u;
+
+/** Whether a fill-word hit names a place, network or fuel ("gas station", "газопровод", "محطة غاز") rather than a fill. */
+export function fuelOrPlaceFill(text: string, h: Span): boolean {
+  const word = text.slice(h.start, h.end);
+  const after = text.slice(h.end, h.end + 40);
+  const before = text.slice(Math.max(0, h.start - 40), h.start);
+  if (/[\u0400-\u04FF]/.test(word)) {
+    const whole = text.slice(h.start).match(/^[\p{L}-]+/u)?.[0] ?? word;
+    return FUEL_RU_WORD.test(whole) || FUEL_RU_NEXT.test(text.slice(h.start + whole.length, h.start + whole.length + 40)) || FUEL_RU_PREV.test(before);
+  }
+  if (/[\u0600-\u06FF]/.test(word)) return FUEL_AR_PREV.test(before) || FUEL_AR_NEXT.test(after);
+  return FUEL_EN_NEXT.test(after) || FUEL_EN_PREV.test(before);
+}
