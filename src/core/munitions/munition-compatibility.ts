@@ -17,7 +17,7 @@
  */
 import { FILL, FILLED, type MunitionKb, type Valued } from './munition-kb.js';
 import { matchTerms } from '../agents/term-matcher.js';
-import { calibreMentions, fuelOrPlaceFill, normaliseMunitionText, unassertedHits, type CalibreMention } from './munition-reading.js';
+import { calibreMentions, fuelOrPlaceFill, normaliseMunitionText, sameClause, unassertedHits, type CalibreMention } from './munition-reading.js';
 
 export type Tri = 'yes' | 'no' | 'unknown';
 
@@ -170,14 +170,33 @@ export function deliveryReading(kb: MunitionKb, o: MunitionObs): { weights: numb
   }
   // a delivery read beside one it takes over counts that one's keywords too ("a drone dropped a grenade" is first the
   // drone's grenade; the grenade keeps its own weight, so both are read, the drone first)
+  // Only when the two are told in one clause ("a drone dropped a grenade", not "a drone filmed it after an air strike
+  // dropped a bomb"); and a bomb or rocket told with no fill takes a shell over as it reads itself: first HE, this
+  // delivery at the fill weight ("снаряд ... авиаудар" with no fill is an HE strike).
   const own = w.slice();
+  const ownAt = at.map((a) => a.slice());
+  // A carrier and nothing else (a drone: no `filled` words of its own) told beside what it could carry but never in its
+  // clause ("a drone filmed how a rocket hit") watched or came another time: it counts half (judgment: 0.5, below the
+  // munition's own reading).
   kb.deliveries.forEach((d, j) => {
-    if (own[j] > 0)
-      for (const k of d.over)
-        if (own[k] > 0) {
-          w[j] += own[k];
-          at[j].push(...at[k]);
-        }
+    if (own[j] > 0 && d.over.length) {
+      let beside = false;
+      let taken = false;
+      for (const k of d.over) {
+        if (!(own[k] > 0)) continue;
+        beside = true;
+        if (!ownAt[j].some((p) => ownAt[k].some((q) => sameClause(text, p, q)))) continue;
+        taken = true;
+        const f = d.filled;
+        const viaFilled = f !== null && !filled && kept.some((h) => h.feature === FILLED + d.id);
+        if (viaFilled && f.otherwise !== null) {
+          w[j] += own[k] * f.weight;
+          w[f.otherwise] += own[k];
+        } else w[j] += own[k];
+        at[j].push(...ownAt[k]);
+      }
+      if (beside && !taken && d.filled === null) w[j] -= own[j] * 0.5;
+    }
   });
   const described = w.some((x) => x > 0);
   if (calibre === undefined) {
