@@ -161,5 +161,7 @@ describe('review fixes: a fill word that names a place or fuel, and `over` acros
     // the drone that drops it still takes it over
     expect(read('с квадрокоптера сбросили гранату')).toBe('drone-grenade');
     expect(read('a drone dropped a CS grenade')).toBe('drone-grenade');
+    // an apposition between commas is no clause break
+    expect(read('the drone, flying low, dropped a grenade on the trench')).toBe('drone-grenade');
   });
 });

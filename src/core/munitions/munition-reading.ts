@@ -176,11 +176,11 @@ export function fuelOrPlaceFill(text: string, h: Span): boolean {
   return FUEL_EN_NEXT.test(after) || FUEL_EN_PREV.test(before);
 }
 
-// A clause boundary between two munition words: a stop, comma or colon, or a word that starts another event or clause
+// A clause boundary between two munition words: a stop or colon (not a comma: "the drone, flying low, dropped ..."), or a word that starts another event or clause
 // ("before", "after", "then", "как", "после", "затем", "ثم", "بعد", "عندما"); judgment.
-const CLAUSE_BREAK = /[.;:!?\n,\u060C\u061B\u061F]|(?<![\p{L}])(?:before|after|while|whereas|when|then|later|как|когда|после|перед|затем|потом|пока|[وف]?(?:ثم|بعد|قبل|عندما|حين|بينما|لما))(?![\p{L}])/u;
+const CLAUSE_BREAK = /[.;:!?\n\u061B\u061F]|(?<![\p{L}])(?:before|after|while|whereas|when|then|later|как|когда|после|перед|затем|потом|пока|[وف]?(?:ثم|بعد|قبل|عندما|حين|بينما|لما))(?![\p{L}])/u;
 
-/** Whether two offsets of the text lie in one clause (no stop, comma or clause word between them). */
+/** Whether two offsets of the text lie in one clause (no stop or clause word between them; a comma is no break). */
 export function sameClause(text: string, a: number, b: number): boolean {
   return !CLAUSE_BREAK.test(text.slice(Math.min(a, b), Math.max(a, b)));
 }
