@@ -25,6 +25,11 @@ describe("a headline that opens with the accused's denial blames no one", () => 
     expect(blamed('Syria has denied responsibility, though witnesses say they saw a Syrian army jet drop bombs on the town')).toBe('government');
     expect(blamed('Russian missiles hit Kharkiv as Kremlin denies targeting civilians\nRussian missiles have struck the city, damaging apartment buildings and killing at least five people.')).toBe('russia');
   });
+  it("the body's finding, or a third party's report under a denial of the deed itself, still blames (review fix)", () => {
+    expect(read('Russia denies involvement in hospital strike\nUN investigators concluded that Russian jets bombed the hospital in Idlib, killing 12 people.')).toMatchObject({ blamed: 'russia', staged: false });
+    expect(blamed('Turkey denies shelling Afrin\nKurdish officials said Turkish artillery hit the town with chlorine shells, wounding six.')).toBe('other');
+    expect(blamed('Syria denies chemical attack as inspectors confirm sarin\nThe inspectors said Syrian government forces dropped sarin on the town.')).toBe('government');
+  });
   it("a third party's rejection still reports the accusation", () => {
     expect(blamed('West rejects Russian claim that Ukraine plans a false-flag dirty bomb')).toBe('ukraine');
   });

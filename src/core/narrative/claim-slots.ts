@@ -570,7 +570,12 @@ const DISMISS_G = new RegExp(DISMISS.source, 'gu');
 // "Russia has denied"), and a contrast after it that tells the deed anyway ("..., though witnesses say")
 const HEAD_DENIAL = /(?<![\p{L}])(?:denies|denied|rejects|rejected|dismisses|dismissed)(?![\p{L}])/u;
 const HEAD_DENIER_GAP = /^(?:['’]s\s+(?:\p{L}+\s+){0,2}?(?:ministry|office|officials?|spokes\p{L}*|military|army|government|embassy|mission)|\s+(?:forces|officials|authorities|military|army|government|ministry|embassy|mission)|\s+(?:on|late|early)\s+\p{L}+day|\s+(?:has|have|had|again|also|flatly|strongly|firmly|officially|angrily|quickly))*\s+$/u;
-const HEAD_DENIAL_CONTRAST = /(?<![\p{L}])(?:though|although|but|while|despite|however|yet)(?![\p{L}])/u;
+const HEAD_DENIAL_CONTRAST = /(?<![\p{L}])(?:though|although|but|while|despite|however|yet|(?:as|after|amid)\s+(?:[\p{L}\-]+\s+){0,3}?(?:confirm|conclude|find|finds|found|prove|establish|show)\p{L}*)(?![\p{L}])/u;
+// (s14 clfix) the headline's denial names the accusation it rejects ("rejects US claims", "denies allegations"): only then
+// does the body retell that accusation; a denial of the deed itself ("Turkey denies shelling Afrin") leaves the body's
+// report standing, and a finding in the body ("UN investigators concluded that ...") is no retold accusation
+const HEAD_DENIAL_OBJECT = /(?<![\p{L}])(?:claims?|allegations?|accusations?|charges?|reports?)(?![\p{L}])/u;
+const BODY_FINDING = /(?<![\p{L}])(?:concluded|concludes|found|finds|confirmed|confirms|established|determined|proved|verified)(?![\p{L}])/u;
 const AR_COMPLEMENTIZER_BEFORE = /(?:^|[\s"«“])(?:ان|انه|انها|بان|بانه|بانها|وان)\s+(?:\p{L}+\s+)?["«“]?$|^\s*["«“]?$|\n\s*["«“]?$/u;
 const COLLECTIVE_FORCE = /^(?:police|policemen|police officers|riot police|security forces|law enforcement|border guards|gendarmes|gendarmerie|riot squad|authorities|forces|troops|soldiers|army|полици|полицейск|милици|силовик|пограничник|спецназ|жандарм)/u;
 const PRONOUN_SUBJECT = /^\s*(?:they|he|she|они|он|она)\s+(?:[\p{L}\-]+\s+){0,2}$/u;
@@ -2439,11 +2444,15 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       const subj = hits.filter((h) => (h.term.kind === 'party' || h.term.kind === 'state') && h.end <= hm.index && HEAD_DENIER_GAP.test(s.slice(h.end, hm.index)));
       const d = subj.length ? subj[subj.length - 1] : undefined;
       if (d && !hits.some((h) => h.at < d.at && (h.term.kind === 'party' || h.term.kind === 'state' || h.term.kind === 'incident' || h.term.kind === 'agent' || h.term.kind === 'staged' || h.term.kind.startsWith('cue')))) {
-        rep.delete(d.term.value);
         // (the body's evidence against the denier, told under the denial headline, is the accusation retold: "Media
-        // ... published videos showing chemical weapons being used by Turkey's army")
+        // ... published videos showing chemical weapons being used by Turkey's army"), unless the headline denies the
+        // deed itself or the body states a finding (s14 clfix)
+        const retold = HEAD_DENIAL_OBJECT.test(rest);
+        const bodyStands = (e: { ks: number[] }) => e.ks.some((k) => (k ? ends[k - 1] : 0) >= headlineEnd && (!retold || BODY_FINDING.test(s.slice(...sentenceSpan((k ? ends[k - 1] : 0) + 1)))));
+        const r = rep.get(d.term.value);
+        if (r && !bodyStands(r)) rep.delete(d.term.value);
         const e = own.get(d.term.value);
-        if (e && e.at >= headlineEnd) own.delete(d.term.value);
+        if (e && e.at >= headlineEnd && !bodyStands(e)) own.delete(d.term.value);
       }
     }
   }
