@@ -41,6 +41,11 @@ describe('an accusation the item calls a lie blames no one', () => {
     expect(blamed('The claims that Russia has bombed a market in Idlib are fake - a member of the Federation Council.')).toBe(null);
     expect(blamed('The reports about Russian jets bombing a bakery in Aleppo come from unreliable sources.')).toBe(null);
   });
+  it('not when the liar is the accused party (review fix)', () => {
+    expect(blamed('The Kremlin lied about its role in the downing of MH17, which was shot down by a Russian Buk missile.')).toBe('russia');
+    expect(blamed('Assad regime lies about the Douma attack, which Syrian helicopters carried out with chlorine cylinders.')).toBe('government');
+    expect(blamed('Rebels in Douma accuse the government of lying about the attack, which they say was carried out by Russian jets.')).toBe('russia');
+  });
   it('the accusation itself, and an item that tells a staged attack, are read as before', () => {
     expect(blamed('Human Rights Watch says Russian jets bombed a school in Idlib.')).toBe('russia');
     expect(read('The photographs of the victims of the gas attack in Idlib are fake.')).toMatchObject({ blamed: null, staged: true });

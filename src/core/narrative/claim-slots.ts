@@ -847,7 +847,13 @@ const NON_DEED_PARTICIPLE = /(?<![\p{L}])(?:handed over|handed|submitted|provide
 // the item says the claim in its clause is untrue: "it is not true that", "it is a lie that", "X falsely claims"; (s14
 // claims) its teller lies ("HRW lies about Russian involvement in attacks", "lied when stating that Russia attacked"), or
 // the claims are called fake ("The claims that Russia has bombed civilians are fake", "... comes from unreliable sources")
-const DENIED_CLAIM = /(?<![\p{L}])(?:it\s+is\s+not\s+true|it['’]s\s+not\s+true|it\s+is\s+a\s+lie|it\s+is\s+false|there\s+is\s+no\s+(?:evidence|proof)|(?:falsely|wrongly)\s+(?:claim|report|say|said|state|assert|allege)\p{L}*|(?:lie|lies|lied|lying)\s+(?:about|that|when\s+(?:stating|saying|claiming))|(?:claims?|reports?|allegations?|accusations?|stories|statements?)\s+(?:that|about)\s+[^.;!?\n]{3,140}?\s+(?:is|are|was|were)\s+(?:fake|false|untrue|lies|a\s+lie|baseless|fabricated|groundless|unfounded)|comes?\s+from\s+unreliable\s+sources|не\s+правда|неправда|ложь,?\s+что|ليس\s+صحيحا)(?![\p{L}])/u;
+const DENIED_CLAIM = /(?<![\p{L}])(?:it\s+is\s+not\s+true|it['’]s\s+not\s+true|it\s+is\s+a\s+lie|it\s+is\s+false|there\s+is\s+no\s+(?:evidence|proof)|(?:falsely|wrongly)\s+(?:claim|report|say|said|state|assert|allege)\p{L}*|(?:claims?|reports?|allegations?|accusations?|stories|statements?)\s+(?:that|about)\s+[^.;!?\n]{3,140}?\s+(?:is|are|was|were)\s+(?:fake|false|untrue|lies|a\s+lie|baseless|fabricated|groundless|unfounded)|comes?\s+from\s+unreliable\s+sources|не\s+правда|неправда|ложь,?\s+что|ليس\s+صحيحا)(?![\p{L}])/u;
+// (s14 claims) the teller of the claim lies ("HRW lies about Russian involvement in attacks", "lied when stating that
+// Russia attacked"); (s14 clfix) not when the liar is the accused: "The Kremlin lied about its role", "accuse the government
+// of lying about the attack", "Assad regime lies about the Douma attack, which Syrian helicopters carried out"
+const LIED_ABOUT = /(?<![\p{L}])(?:lie|lies|lied|lying)\s+(?:about|that|when\s+(?:stating|saying|claiming))(?![\p{L}])/gu;
+const LIAR_OWN_DEED = /^\s*(?:its|their|his|her|our|own)(?![\p{L}])/u;
+const LIAR_ACCUSED = /(?<![\p{L}])of\s+$/u;
 // a negated predicate between a subject and its deed: "were not the perpetrators of", "is not responsible for", "has
 // never been behind" (a negator right after an auxiliary or copula; "not only" adds, it does not deny)
 const NEGATED_PREDICATE = /(?<![\p{L}])(?:is|are|was|were|has|have|had|did|does|do|will|would|could|can)\s+(?:not|never)(?!\s+only)(?![\p{L}])|(?<![\p{L}])(?:isn|aren|wasn|weren|hasn|haven|hadn|didn|doesn|don|won|wouldn|couldn|can)[’']t(?![\p{L}])/u;
@@ -2070,6 +2076,15 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   for (const h of hits) if (h.term.kind === 'staged' && /^(?:no |never |did not|didn|has not|не было|لم )/.test(h.word)) deniedClauses.add(clauseOf(h.at));
   // a clause whose claim the item calls untrue ("it is not true that ...", "X falsely claims ...") blames no one
   if (DENIED_CLAIM.test(s)) for (let k = 0; k <= ends.length; k++) if (DENIED_CLAIM.test(clauseText(k))) deniedClauses.add(k);
+  LIED_ABOUT.lastIndex = 0;
+  for (let m = LIED_ABOUT.exec(s); m; m = LIED_ABOUT.exec(s)) {
+    const [a, b] = sentenceSpan(m.index);
+    const end = m.index + m[0].length;
+    if (LIAR_OWN_DEED.test(s.slice(end, end + 8)) || LIAR_ACCUSED.test(s.slice(Math.max(0, m.index - 5), m.index))) continue;
+    const liar = parties.filter((p) => p.at >= a && p.end <= m!.index).pop();
+    if (liar && parties.some((p) => p.at >= end && p.end <= b && p.term.value === liar.term.value)) continue;
+    deniedClauses.add(clauseOf(m.index));
+  }
   // preparation markers that plan an accusation, and conditional threats: no deed of their subject
   const notADeed = new Set<Hit>();
   for (const h of planHits) if (plansAccusation(h) || conditionalThreat(h)) notADeed.add(h);
