@@ -134,6 +134,10 @@ describe('victims said to be actors or extras: the incident is staged', () => {
     expect(read('The victims of the Douma attack were actors')).toMatchObject({ staged: true, voice: 'asserts' });
     expect(read('The Brussels attacks were conducted by the CIA, the alleged victims of the attacks were actors.')).toMatchObject({ blamed: 'west', staged: true });
   });
+  it('a casualty list that names actors as an occupation (review fix)', () => {
+    expect(read('Russian jets bombed the Mariupol drama theatre. Among the victims were actors of the troupe.')).toMatchObject({ blamed: 'russia', staged: false });
+    expect(read('Among the dead were actors and journalists after the Russian strike on the theatre.')).toMatchObject({ blamed: 'russia', staged: false });
+  });
   it('negated, or actors who are not the victims', () => {
     expect(read('The victims of the attack were not actors')).toMatchObject({ staged: false });
     expect(read('Actors read the names of the victims of the attack')).toMatchObject({ staged: false });

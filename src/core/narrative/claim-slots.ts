@@ -944,6 +944,10 @@ function scan(s: string, text: string): Hit[] {
     VICTIMS_ACTORS.lastIndex = 0;
     for (let m = VICTIMS_ACTORS.exec(s); m; m = VICTIMS_ACTORS.exec(s)) {
       const at = m.index + m[0].length - (/(?:actors|extras)$/.exec(m[0])![0].length);
+      // (s14 clfix) a casualty list names an occupation: "Among the victims were actors of the troupe", "the dead were
+      // actors and journalists" (the inverted "among" list, a coordinated occupation, a company after "of/from")
+      const tail = s.slice(m.index + m[0].length, m.index + m[0].length + 30);
+      if (VICTIMS_AMONG.test(s.slice(Math.max(0, m.index - 30), m.index)) || ACTORS_OCCUPATION.test(tail)) continue;
       if (!NEGATOR.test(m[0])) hits.push({ term: STAGED_TERM, at, end: m.index + m[0].length, word: s.slice(at, m.index + m[0].length) });
     }
   }
@@ -1018,6 +1022,8 @@ const INCIDENT_TERM: Term = { kind: 'incident', value: 'incident', pat: 'attack'
 // (s14 claims) the victims said to be actors: "the alleged victims of the attacks were actors", "the wounded in the
 // video are paid extras" (a staged incident, as "crisis actors" is)
 const STAGED_TERM: Term = { kind: 'staged', value: 'staged', pat: 'staged' };
+const VICTIMS_AMONG = /(?<![\p{L}])among\s+(?:the\s+)?(?:[\p{L}\-']+\s+){0,2}$/iu;
+const ACTORS_OCCUPATION = /^(?:\s*,\s*|\s+)(?:and|or|&)\s+(?!(?:the|they|it|that|this|there|their|so|were|are|not)(?![\p{L}]))\p{L}|^\s+(?:of|from|at|with|in)\s+(?:the|a|an|local|its|their)\s/u;
 const VICTIMS_ACTORS = /(?<![\p{L}])(?:victims|casualties|wounded|injured|dead|survivors)(?:\s+[\p{L}\-']+){0,6}?\s+(?:were|are)\s+(?:(?:all|just|only|merely|simply|paid|hired|professional)\s+){0,2}(?:actors|extras)(?![\p{L}])/gu;
 function alsoOf(lexicon: Term[]): Map<string, Term[]> {
   const also = new Map<string, Term[]>();
