@@ -127,6 +127,10 @@ describe('a sentence passed for a deed blames the sentenced, in the item\'s own 
     expect(read('Ukrainian soldier sentenced to life for killing civilians, prosecutors say')).toMatchObject({ blamed: 'ukraine', voice: 'reports' });
     expect(read('Syrian officer sentenced to life in prison for crimes against humanity')).toMatchObject({ blamed: null, staged: null });
   });
+  it('a court named as the one who sentenced is the teller: reported (review fix)', () => {
+    expect(read('A Russian court in Donetsk sentenced two British fighters to death for killing civilians.')).toMatchObject({ blamed: 'west', voice: 'reports' });
+    expect(read('A Ukrainian colonel was sentenced by a court to 13 years for shooting civilians.')).toMatchObject({ blamed: 'ukraine', voice: 'asserts' });
+  });
 });
 
 describe('victims said to be actors or extras: the incident is staged', () => {

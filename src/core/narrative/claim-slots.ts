@@ -1022,6 +1022,7 @@ const INCIDENT_TERM: Term = { kind: 'incident', value: 'incident', pat: 'attack'
 // (s14 claims) the victims said to be actors: "the alleged victims of the attacks were actors", "the wounded in the
 // video are paid extras" (a staged incident, as "crisis actors" is)
 const STAGED_TERM: Term = { kind: 'staged', value: 'staged', pat: 'staged' };
+const COURT_SENTENCED = /(?<![\p{L}])(?:court|courts|tribunal|judge|judges|jury)(?![\p{L}])[^.;!?\n]{0,60}?(?<!(?:was|were|been|be|is|are|being|got|get)\s+)(?<![\p{L}])sentenced(?![\p{L}])/iu;
 const VICTIMS_AMONG = /(?<![\p{L}])among\s+(?:the\s+)?(?:[\p{L}\-']+\s+){0,2}$/iu;
 const ACTORS_OCCUPATION = /^(?:\s*,\s*|\s+)(?:and|or|&)\s+(?!(?:the|they|it|that|this|there|their|so|were|are|not)(?![\p{L}]))\p{L}|^\s+(?:of|from|at|with|in)\s+(?:the|a|an|local|its|their)\s/u;
 const VICTIMS_ACTORS = /(?<![\p{L}])(?:victims|casualties|wounded|injured|dead|survivors)(?:\s+[\p{L}\-']+){0,6}?\s+(?:were|are)\s+(?:(?:all|just|only|merely|simply|paid|hired|professional)\s+){0,2}(?:actors|extras)(?![\p{L}])/gu;
@@ -2497,8 +2498,10 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   }
   // (s14 claims) a sentence passed for a deed is the court's finding, told in the item's own voice ("A Ukrainian colonel
   // was sentenced to 13 years for shooting civilians"): the sentenced party is blamed as asserted, not reported
+  // (s14 clfix) unless a court is named as the one who sentenced ("A Russian court in Donetsk sentenced two British
+  // fighters ..."): that court, a state's, is then the teller, and the finding stays reported
   for (const [v, e] of rep)
-    if (e.words.has('sentenced') && !own.has(v) && !HEDGE.test(s) && e.ks.every((k) => !SPEECH.test(clauseText(k)))) {
+    if (e.words.has('sentenced') && !own.has(v) && !HEDGE.test(s) && e.ks.every((k) => !SPEECH.test(clauseText(k)) && !COURT_SENTENCED.test(s.slice(...sentenceSpan((k ? ends[k - 1] : 0) + 1))))) {
       own.set(v, e);
       rep.delete(v);
     }
