@@ -1406,7 +1406,7 @@ export const conditionalThreat: ArRule = (x, t) => {
     for (const p of between) if (x.parties[p].value !== x.parties[threatened].value) x.excluded.add(p);
     const b = x.partyBefore(u, 3);
     if (b >= 0 && x.parties[b].value !== x.parties[threatened].value) x.excluded.add(b);
-    if (!process.env.CRA_X) x.frame(threatened, 'accused', tk.w + ' ' + toks[t + 1].w);
+    x.frame(threatened, 'accused', tk.w + ' ' + toks[t + 1].w);
     return true;
   }
   return false;
