@@ -202,3 +202,12 @@ describe('a комбинат is a plant, not a catering combine', () => {
     expect(feats('Обеды в школу возит комбинат школьного питания.')).not.toHaveProperty('delivery_industrial_leak');
   });
 });
+
+describe('review fixes (session 14 ctxfix)', () => {
+  it('reads no burns from an organ burnt by a gas after a pronoun (RU)', () => {
+    expect(feats('Их глаза обожгло газом.')).not.toHaveProperty('burns');
+    expect(feats('Меня сильно обожгло горло.')).not.toHaveProperty('burns');
+    expect(feats('Двоих обожгло.')).toMatchObject({ burns: true });
+    expect(feats('Его сильно обожгло.')).toMatchObject({ burns: true });
+  });
+});

@@ -498,8 +498,9 @@ export const LEXICON: LexiconEntry[] = [
       String.raw`(?:people|persons|children|kids|residents|civilians|villagers|soldiers|fighters|men|women|they|he|she|we|i|family|families|passengers|victims|neighbou?rs?|workers|\d+)\s+(?:\p{L}+\s+){0,2}?(?:were|was|got)\s+(?:\p{L}+\s+)?(?:burnt|burned)(?!\s+(?:out|down))`,
     ],
     // session 14 (agctx): people burnt told with the impersonal verb ('двоих обожгло', 'его сильно обожгло') or as burnt
-    // (обгоревшие); an organ burnt by a gas ('обожгло глаза') is the irritant's sign, so the person comes first
-    ru: ['ожог[а-яё]*', String.raw`обожгл[а-яё]*(?<=(?<![а-яё])(?:двоих|троих|четверых|пятерых|людей|человек|его|её|ее|их|нас|меня|детей|ребёнка|ребенка|мужчину|женщину)\s+(?:[а-яё]+\s+)?обожгл[а-яё]*)`, 'обгоревш[а-яё]*'],
+    // (обгоревшие); an organ burnt by a gas ('обожгло глаза', 'их глаза обожгло', 'меня обожгло горло') is the irritant's
+    // sign, so the person comes first and no organ word stands between or right after the verb
+    ru: ['ожог[а-яё]*', String.raw`обожгл[а-яё]*(?<=(?<![а-яё])(?:двоих|троих|четверых|пятерых|людей|человек|его|её|ее|их|нас|меня|детей|ребёнка|ребенка|мужчину|женщину)\s+(?:(?!глаз|горл|нос|лёгк|легк|груд|слизист|губ|язык|рот)[а-яё]+\s+)?обожгл[а-яё]*)(?!\s+(?:[а-яё]+\s+)?(?:глаз|горл|нос|лёгк|легк|груд|слизист|губ|язык|рот)[а-яё]*)`, 'обгоревш[а-яё]*'],
     ar: ['حروق'],
   },
   {
