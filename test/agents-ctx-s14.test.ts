@@ -210,4 +210,11 @@ describe('review fixes (session 14 ctxfix)', () => {
     expect(feats('Двоих обожгло.')).toMatchObject({ burns: true });
     expect(feats('Его сильно обожгло.')).toMatchObject({ burns: true });
   });
+  it('reads no rail tank car from a freight-train simile, derailed talks or any train carriages', () => {
+    expect(feats('The explosion sounded like a freight train and then everyone was coughing.')).not.toHaveProperty('setting_rail_tank_car');
+    expect(feats('ركبنا القطار وكانت عربات القطار مزدحمة ثم بدأ الجميع بالسعال.')).not.toHaveProperty('setting_rail_tank_car');
+    expect(feats('The talks derailed and the shelling resumed; people were coughing.')).not.toHaveProperty('setting_rail_tank_car');
+    expect(feats('A freight train derailed and a tank car leaked chlorine.')).toMatchObject({ setting_rail_tank_car: true });
+    expect(feats('The derailment released a yellow cloud.')).toMatchObject({ setting_rail_tank_car: true });
+  });
 });
