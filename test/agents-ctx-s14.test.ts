@@ -215,6 +215,6 @@ describe('review fixes (session 14 ctxfix)', () => {
     expect(feats('ركبنا القطار وكانت عربات القطار مزدحمة ثم بدأ الجميع بالسعال.')).not.toHaveProperty('setting_rail_tank_car');
     expect(feats('The talks derailed and the shelling resumed; people were coughing.')).not.toHaveProperty('setting_rail_tank_car');
     expect(feats('A freight train derailed and a tank car leaked chlorine.')).toMatchObject({ setting_rail_tank_car: true });
-    expect(feats('The derailment released a yellow cloud.')).toMatchObject({ setting_rail_tank_car: true });
+    expect(feats('The derailed train released a yellow cloud.')).toMatchObject({ setting_rail_tank_car: true });
   });
 });
