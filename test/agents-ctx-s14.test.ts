@@ -217,4 +217,9 @@ describe('review fixes (session 14 ctxfix)', () => {
     expect(feats('A freight train derailed and a tank car leaked chlorine.')).toMatchObject({ setting_rail_tank_car: true });
     expect(feats('The derailed train released a yellow cloud.')).toMatchObject({ setting_rail_tank_car: true });
   });
+  it('reads no fertiliser setting from a fertiliser bomb, and reads it at a fertiliser plant or warehouse', () => {
+    expect(feats('They found a bag of fertilizer and a detonator in the car after the blast.')).not.toHaveProperty('setting_fertiliser');
+    expect(feats('An ammonia tank exploded at the fertilizer plant and people were coughing.')).toMatchObject({ setting_fertiliser: true });
+    expect(feats('Fire at a fertiliser warehouse; residents told to stay indoors.')).toMatchObject({ setting_fertiliser: true });
+  });
 });
