@@ -222,4 +222,8 @@ describe('review fixes (session 14 ctxfix)', () => {
     expect(feats('An ammonia tank exploded at the fertilizer plant and people were coughing.')).toMatchObject({ setting_fertiliser: true });
     expect(feats('Fire at a fertiliser warehouse; residents told to stay indoors.')).toMatchObject({ setting_fertiliser: true });
   });
+  it('reads no fire smoke from the idiom spread like wildfire', () => {
+    expect(feats('Panic spread like wildfire through the camp as people began coughing and vomiting.')).not.toHaveProperty('fire_smoke');
+    expect(feats('Smoke from the wildfire filled the valley and people were coughing.')).toMatchObject({ fire_smoke: true });
+  });
 });
