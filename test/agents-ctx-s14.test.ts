@@ -226,4 +226,10 @@ describe('review fixes (session 14 ctxfix)', () => {
     expect(feats('Panic spread like wildfire through the camp as people began coughing and vomiting.')).not.toHaveProperty('fire_smoke');
     expect(feats('Smoke from the wildfire filled the valley and people were coughing.')).toMatchObject({ fire_smoke: true });
   });
+  it('reads welding sparks and molten metal as burning particles only in a simile or a falling frame', () => {
+    expect(feats('Welding sparks started a fire at the cold store and ammonia leaked; workers were coughing.')).not.toHaveProperty('burning_particles');
+    expect(feats('Molten metal spilled at the smelter and a cloud of gas made workers cough.')).not.toHaveProperty('burning_particles');
+    expect(feats('Burning stuff came down like welding sparks onto the roofs.')).toMatchObject({ burning_particles: true });
+    expect(feats('It was raining molten metal on the tents.')).toMatchObject({ burning_particles: true });
+  });
 });
