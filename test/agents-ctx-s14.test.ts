@@ -232,4 +232,11 @@ describe('review fixes (session 14 ctxfix)', () => {
     expect(feats('Burning stuff came down like welding sparks onto the roofs.')).toMatchObject({ burning_particles: true });
     expect(feats('It was raining molten metal on the tents.')).toMatchObject({ burning_particles: true });
   });
+  it('reads the verb in "burns on skin contact", and the noun with an owner word or a plural body part', () => {
+    const f = feats('Pepper spray burns on skin contact and makes the eyes water.');
+    expect(f).not.toHaveProperty('burns');
+    expect(f).toMatchObject({ skin_burning: true });
+    expect(feats('There were burns on backs and arms and heads.')).toMatchObject({ burns: true });
+    expect(feats('She had burns to her face.')).toMatchObject({ burns: true });
+  });
 });

@@ -489,8 +489,9 @@ export const LEXICON: LexiconEntry[] = [
       '(?:with|suffered|sustained|treated for|received|had|for) burns(?! (?:of|to|in) (?:the |their |his |her )?(?:eyes?|throats?|airways?|lungs?|nose|mouths?)(?![^.;!?]{0,40}?\\b(?:skin|bod(?:y|ies)|faces?|arms?|legs?|hands?|feet|chests?|backs?)\\b))',
       'burned to death',
       'burns? (?:unit|ward|centre|center|patients)',
-      // session 14 (agctx): the owner's word may be left out and more body parts named ('burns on backs and arms and heads')
-      `burns (?:on|to|over) (?:${WHO} )?(?:skin|bod(?:y|ies)|faces?|arms?|legs?|hands?|backs?|heads?|necks?|feet|chests?|shoulders?)(?![a-z])`,
+      // session 14 (agctx): more body parts named, and the owner's word left out only before a plural body part after 'on'
+      // ('burns on backs and arms and heads'); a bare 'burns on skin' is the verb ('pepper spray burns on skin contact')
+      `burns (?:(?:on|to|over) ${WHO} (?:skin|bod(?:y|ies)|faces?|arms?|legs?|hands?|backs?|heads?|necks?|feet|chests?|shoulders?)|on (?:bodies|faces|arms|legs|hands|backs|heads|necks|feet|chests|shoulders))(?![a-z])`,
       'smou?lder(?:ing|ed)?',
       'charred',
       // session 12 (fixag): people who were or got burnt, told with the verb ("two passengers were burnt", "she got burned");
