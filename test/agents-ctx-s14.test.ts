@@ -239,4 +239,8 @@ describe('review fixes (session 14 ctxfix)', () => {
     expect(feats('There were burns on backs and arms and heads.')).toMatchObject({ burns: true });
     expect(feats('She had burns to her face.')).toMatchObject({ burns: true });
   });
+  it('keeps a present asthma attack when a past-time phrase qualifies something else later in the sentence', () => {
+    expect(feats('He had an asthma attack from the gas, worse than any he had as a child.')).toMatchObject({ dyspnoea: true });
+    expect(feats('He had an asthma attack last year.')).not.toHaveProperty('dyspnoea');
+  });
 });

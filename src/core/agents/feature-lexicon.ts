@@ -473,10 +473,12 @@ export const LEXICON: LexiconEntry[] = [
     // Session 14 (room agctx): an asthma attack brought on by the exposure is its bronchospasm (ATSDR MMG for Chlorine;
     // session 13's term, moved here), but not one the account places in the past: a history of attacks, a previous, last
     // or childhood attack, one last year, years ago or as a child (a known condition, not a sign of this exposure; a
-    // known asthmatic whose attack followed the gas keeps it); judgment of reading
+    // known asthmatic whose attack followed the gas keeps it); the time phrase counts only in the attack's own clause (up
+    // to a comma) and not when that clause ties the attack to the exposure ('from the gas, worse than any as a child');
+    // judgment of reading
     feature: 'dyspnoea',
     requires: { en: 'asthma' },
-    en: [String.raw`(?:asthma(?:tic)?\s+attacks?|attacks?\s+of\s+asthma)(?<!(?:history\s+of|(?<![a-z])(?:previous|prior|past|earlier|last|old|childhood|recurrent|frequent|occasional|usual))\s+(?:[a-z]+\s+)?(?:asthma(?:tic)?\s+attacks?|attacks?\s+of\s+asthma))(?![^.;!?]*(?<![a-z])(?:last\s+(?:year|month|week|winter|summer|spring|autumn)|(?:years?|months?|weeks?)\s+(?:ago|before|earlier)|as\s+a\s+(?:child|boy|girl|baby)|in\s+(?:his|her|their|my)\s+childhood|in\s+the\s+past)(?![a-z]))`],
+    en: [String.raw`(?:asthma(?:tic)?\s+attacks?|attacks?\s+of\s+asthma)(?<!(?:history\s+of|(?<![a-z])(?:previous|prior|past|earlier|last|old|childhood|recurrent|frequent|occasional|usual))\s+(?:[a-z]+\s+)?(?:asthma(?:tic)?\s+attacks?|attacks?\s+of\s+asthma))(?!(?![^.;!?,]*?(?<![a-z])(?:from|after|because\s+of|due\s+to)\s+(?:the\s+|that\s+|this\s+)?(?:gas|smoke|cloud|fumes?|chemicals?|spray)(?![a-z]))[^.;!?,]*(?<![a-z])(?:last\s+(?:year|month|week|winter|summer|spring|autumn)|(?:years?|months?|weeks?)\s+(?:ago|before|earlier)|as\s+a\s+(?:child|boy|girl|baby)|in\s+(?:his|her|their|my)\s+childhood|in\s+the\s+past)(?![a-z]))`],
   },
   {
     feature: 'burns',
