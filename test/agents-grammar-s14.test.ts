@@ -211,3 +211,11 @@ describe('what a treatment or a precaution was to prevent, and what people were 
     expect(feats('We were afraid of choking, and then we started coughing.')).toEqual({ cough: true });
   });
 });
+
+describe('review s14: an Arabic noun list after a negated imperfect keeps its negation', () => {
+  it('an indefinite noun after و is a list item, not a new perfect verb', () => {
+    expect(feats('لم يشعر بصداع وغثيان.')).toMatchObject({ nausea: false });
+    expect(feats('لم يظهر سعال وقيء على المصابين.')).toMatchObject({ vomiting: false });
+    expect(feats('لا يوجد سعال وضيق في التنفس.')).toMatchObject({ dyspnoea: false });
+  });
+});

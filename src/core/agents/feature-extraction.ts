@@ -631,9 +631,19 @@ function arAndPerfect(cue: string, text: string, cueEnd: number, start: number):
   const m = AR_WAW_PERFECT.exec(text.slice(wStart, wStart + 16));
   // (three words between: the verb must carry a perfect's subject suffix, -ت -وا -نا, so that a noun list stays: "لم يكن هناك
   // سعال وقيء")
-  return m !== null && (ws.length <= 2 || AR_PERFECT_SUFFIX.test(m[0]));
+  // (review s14) an indefinite noun after و is a list item ("لم يشعر بصداع وغثيان", "لا يوجد سعال وضيق في التنفس"): the word must
+  // have a verb's shape, a perfect with its subject suffix (-ت -وا -نا, four letters or more) or one of a closed list of frequent
+  // perfects
+  if (m === null) return false;
+  const w = m[0].slice(1);
+  return AR_FREQUENT_PERFECT.has(w) || (w.length >= 4 && AR_PERFECT_SUFFIX.test(w)) || (ws.length <= 2 && !AR_NOUN_SHAPE.test(w));
 }
+/** a noun's shape: an ending -ان -ة -ء, a long vowel inside (صداع, سعال, ضيق, حروق), or a frequent sign noun with a perfect's
+ * letters (ألم) */
+const AR_NOUN_SHAPE = /(?:ان|ة|ء|ئ)$|^[\u0621-\u064a]{1,}[يو][\u0621-\u064a]|^[^أ][\u0621-\u064a]ا[\u0621-\u064a]|^(?:ألم|الم|دم|حرق|عطش|دوار|ضعف|تعب|حمى)$/u;
 const AR_PERFECT_SUFFIX = /(?:(?<!ا)ت|وا|نا)$/u;
+/** frequent intransitive perfects of a victim's account (3rd person masculine singular; judgment of reading, closed class) */
+const AR_FREQUENT_PERFECT = new Set(['سعل', 'غاب', 'سقط', 'مات', 'فقد', 'عطس', 'بكى', 'صرخ', 'انهار', 'أغمي', 'اغمي', 'اختنق', 'استفرغ', 'شعر', 'بدأ', 'بدا', 'أصيب', 'اصيب', 'ظهر', 'خرج', 'هرب', 'ركض', 'أصبح', 'اصبح', 'صار', 'ظل', 'بقي', 'نام', 'وقع', 'ارتجف', 'ارتعش', 'لهث', 'عاد', 'قضى', 'توفي', 'تقيأ', 'تقيا', 'تشنج']);
 /** Session 14 (agram): a negation inside a relative clause ends with it: the main clause's own verb after it is not negated ("Some
  * who were not treated right away were seen coughing", "the men who did not have masks were vomiting"). Told by a relative
  * pronoun at most two words before the cue and a finite auxiliary or past verb after at least one word of the relative clause.
