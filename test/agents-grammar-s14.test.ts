@@ -219,3 +219,13 @@ describe('review s14: an Arabic noun list after a negated imperfect keeps its ne
     expect(feats('لا يوجد سعال وضيق في التنفس.')).toMatchObject({ dyspnoea: false });
   });
 });
+
+describe('review s14: the complementizer "that" opens no relative clause', () => {
+  it('a negation in a reported clause keeps its denial', () => {
+    expect(feats('Doctors said that the victims were not observed to have seizures.')).toMatchObject({ convulsions: false });
+    expect(feats('Doctors reported that the children were not seen to have vomited.')).toMatchObject({ vomiting: false });
+  });
+  it('a relative "that" right after a noun still ends with its clause', () => {
+    expect(feats('The men that did not have masks were vomiting.')).toEqual({ vomiting: true });
+  });
+});

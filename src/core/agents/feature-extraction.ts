@@ -650,14 +650,21 @@ const AR_FREQUENT_PERFECT = new Set(['سعل', 'غاب', 'سقط', 'مات', 'ف
  * Judgment of reading, closed classes (English). */
 const RELATIVE_GATE = /who|which|that/i;
 const RELATIVE_BEFORE = /(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])(?:who|which|that)\s+(?:[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]+\s+){0,2}$/iu;
-const MAIN_VERB_AFTER = /^\s*\S+(?:\s+\S+){0,5}?\s+(?:was|were|is|are|had|has|have|became|began|started|kept|[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]{3,}ed)\s/iu;
+const MAIN_VERB_AFTER = /^\s*\S+(?:\s+\S+){0,5}?\s+(?:was|were|is|are|(?<!(?:to|will|would|could|can|may|might|must|should|not)\s+)(?:had|has|have)|became|began|started|kept|[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]{3,}ed)\s/iu;
 function relativeOutOfReach(text: string, cs: number, cueAbs: number, cueEnd: number, start: number): boolean {
   const before = text.slice(Math.max(cs, cueAbs - 32), cueAbs);
-  if (!RELATIVE_GATE.test(before) || !RELATIVE_BEFORE.test(before)) return false;
+  if (!RELATIVE_GATE.test(before)) return false;
+  const rel = RELATIVE_BEFORE.exec(before);
+  if (!rel) return false;
+  // (review s14) "that" is a relative pronoun only right after a noun: after a verb of saying, knowing or finding, or any verb,
+  // it is the complementizer of a clause the negation belongs to ("Doctors said that the victims were not observed to have
+  // seizures")
+  if (/^that/iu.test(rel[0]) && COMPLEMENTIZER_BEFORE.test(before.slice(0, rel.index))) return false;
   const rest = text.slice(cueEnd, start);
   // (a second negation on the main verb keeps the denial: "who did not have masks were not vomiting")
   return MAIN_VERB_AFTER.test(rest) && !GAP_NEGATION.test(rest);
 }
+const COMPLEMENTIZER_BEFORE = /(?:(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])(?:say|says|said|tell|tells|told|report|reports|state|states|note|notes|confirm|confirms|find|finds|found|know|knows|knew|think|thinks|thought|believe|believes|claim|claims|add|adds|explain|explains|show|shows|reveal|reveals|announce|announces|insist|insists|deny|denies|learn|learns|learnt|hear|hears|heard|see|sees|saw|realise|realises|realize|realizes|is|was|are|were|be|been|so|such|now|clear|sure|true|fact|news|claim|statement|report)|[A-Za-z]{2,}ed|[^A-Za-z\s]|^)\s*$/iu;
 const NEW_CLAUSE = /[,\u060C]\s*(?:and|but|then|и|а|но|ثم)\s/iu;
 /** what turns a denial after the phrase into a delay: "not until", "only after" (clause ends at إلا, so read past it) */
 const ONLY_AFTER = /^\s*(?:until|till|before|الا|حتي|حتى|قبل|до\s|только)/iu;
