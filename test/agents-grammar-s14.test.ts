@@ -229,3 +229,13 @@ describe('review s14: the complementizer "that" opens no relative clause', () =>
     expect(feats('The men that did not have masks were vomiting.')).toEqual({ vomiting: true });
   });
 });
+
+describe('review s14: a cloud, smell or setting avoided or feared was there', () => {
+  it('keeps the cloud, the smell and the setting (EN/AR)', () => {
+    expect(feats('People ran to the upper floors to avoid the yellow cloud that was creeping along the street.')).toMatchObject({ cloud_yellow_green: true });
+    expect(feats('The children were afraid of the green cloud drifting toward the school and started coughing.')).toMatchObject({ cloud_yellow_green: true, setting_school: true, cough: true });
+    expect(feats('We covered our faces with wet cloths to avoid the smell of chlorine.')).toMatchObject({ odour_bleach: true });
+    expect(feats('صعد الناس إلى الطوابق العليا لتجنب الغيمة الصفراء.')).toMatchObject({ cloud_yellow_green: true });
+    expect(feats('We wet cloths to avoid a yellow cloud.')).toMatchObject({ cloud_yellow_green: true });
+  });
+});

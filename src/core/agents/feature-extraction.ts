@@ -1184,6 +1184,10 @@ const AR_BECAME = /(?<![\p{L}])[وف]?(?:صار|صارت|صاروا|صرنا|ب�
  * of the Iran-Iraq war", "как в ирано-иракскую войну", "منذ الحرب العراقية الإيرانية") is no circumstance of this incident;
  * "during" and "veterans of" stay (judgment of reading) */
 const WAR_RECALLED = /(?<![\p{L}])(?:since|reminded|reminding|recalled|recalling|like|as\s+in|unlike|compared|со\s+времён|со\s+времен|напомин\p{L}*|как\s+в|منذ|مثل|متل|كما\s+في|ذكرت?\p{L}*|تذكر\p{L}*|يذكر\p{L}*)(?![\p{L}])[^.!?\n\u061F]*$/iu;
+/** (review s14) what a speaker avoids or fears in front of them, not a prevented sign: a cloud, smell, smoke or the place ("ran
+ * upstairs to avoid the yellow cloud", "afraid of the green cloud drifting toward the school"). A munition feared ("hid for fear of
+ * air strikes") is still to come and stays irrealis (judgment of reading). */
+const PERCEIVED_NOT_SIGN = /^(?:cloud_|odour_|fire_smoke|setting_)/u;
 const MUNITION_FEATURES = new Set(['delivery_shell_rocket', 'delivery_cylinder', 'airburst', 'delivery_incendiary']);
 /** A sentence's end, between two hits (session 12). */
 const SENTENCE_BREAK = /[.!?\n\u061F]/u;
@@ -1765,7 +1769,7 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
     if (spans.length && IRREALIS_PRE.test(lower))
       for (let i = hits.length - 1; i >= 0; i--) {
         const h = hits[i];
-        const sp = spans.find((x) => x.from <= h.start && h.start < x.to && !(x.belief && (h.feature.startsWith('delivery_') || MUNITION_FEATURES.has(h.feature))));
+        const sp = spans.find((x) => x.from <= h.start && h.start < x.to && !(x.belief && (h.feature.startsWith('delivery_') || MUNITION_FEATURES.has(h.feature))) && !(x.signsOnly && PERCEIVED_NOT_SIGN.test(h.feature)));
         if (!sp || sp.answer === 'yes') continue;
         if (sp.answer === 'no' && h.present) {
           h.present = false;

@@ -28,6 +28,9 @@ export interface IrrealisSpan {
   /** a mistaken belief corrected by a contrast ("Doctors first thought it was heatstroke, but ..."): the munition told in
    * it stays ("we thought it was ordinary shelling, but it was gas": the shells fell) */
   belief?: boolean;
+  /** (review s14) a prevented, avoided or feared thing: a clinical sign, a death or a munition is irrealis there; a cloud,
+   * smell, smoke or setting avoided or feared is in front of the speaker ("ran upstairs to avoid the yellow cloud") */
+  signsOnly?: boolean;
 }
 
 /** whether the text can hold a span at all (speed only) */
@@ -69,6 +72,7 @@ const WARN_INDICATIVE = /(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066
  * EXPECT kind over the cue's object, to its comma. Judgment of reading (ConText's hypothetical), closed class.
  */
 const PREVENT_CUE = /prevent|avoid|fear|afraid|профилакт|предотвращ|избежан|لمنع|لتجنب|تجنبا|للوقاية/iu;
+const DEFINITE_OBJECT = /^\s+(?:the|that|this|these|those|its|their|his|her|our|my)(?![A-Za-z])/iu;
 /** what ends a search's span before the clause does: its outcome told as a new predicate or a relative ("... and found
  * none", ", which were absent", ", none was found") */
 /* Session 13 (agfix, review item 3): the span also ends at "and (then)" with a finite verb, its subject told or not ("checked for
@@ -300,7 +304,10 @@ export function irrealisSpans(text: string, at?: readonly number[]): IrrealisSpa
       // the expected thing is the cue's object: at most six words on
       let to = Math.min(stop ? from + stop.index : ce, wordsEnd(text, from, ce, 6));
       // (session 14) what is prevented or feared is a noun phrase: up to its comma ("Despite efforts to prevent it, he vomited")
-      if (PREVENT_CUE.test(x[0])) {
+      const prevent = PREVENT_CUE.test(x[0]);
+      if (prevent) {
+        // (review s14) a definite or demonstrative object is presupposed: "afraid of the green cloud", "to avoid that smell"
+        if (DEFINITE_OBJECT.test(text.slice(from, from + 8))) continue;
         const k = text.slice(from, to).search(/[,\u060C]/u);
         if (k >= 0) to = from + k;
       }
@@ -316,7 +323,7 @@ export function irrealisSpans(text: string, at?: readonly number[]): IrrealisSpa
       // a passive search ("Miosis was looked for", "Pupils were checked for constriction") is about its subject too
       const passive = PARTICIPLE.test(x[0]) && PASSIVE_BEFORE.test(text.slice(Math.max(cs, at - 24), at));
       const outcome: [number, number] | undefined = no ? [to + no.index, to + no.index + no[0].length] : nextNo ? [e + 1 + nextNo.index, e + 1 + nextNo.index + nextNo[0].length] : undefined;
-      spans.push({ from: passive ? cs : at, to, answer, outcome, keepAbsent: true });
+      spans.push(prevent ? { from: passive ? cs : at, to, answer, outcome, keepAbsent: true, signsOnly: true } : { from: passive ? cs : at, to, answer, outcome, keepAbsent: true });
     }
     ASK_CUE.lastIndex = 0;
     while ((may & MAY_ASK) !== 0 && (x = ASK_CUE.exec(sent))) {
