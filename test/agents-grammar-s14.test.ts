@@ -239,3 +239,10 @@ describe('review s14: a cloud, smell or setting avoided or feared was there', ()
     expect(feats('We wet cloths to avoid a yellow cloud.')).toMatchObject({ cloud_yellow_green: true });
   });
 });
+
+describe('review s14: Russian "как" after a verb of saying or seeing is "how", not a simile', () => {
+  it('keeps the fire smoke told as a complement', () => {
+    expect(feats('Соседи рассказали, как дым заполнил подъезд.')).toMatchObject({ fire_smoke: true });
+    expect(feats('Мы видели как дым заполнил подъезд.')).toMatchObject({ fire_smoke: true });
+  });
+});
