@@ -246,3 +246,12 @@ describe('review s14: Russian "как" after a verb of saying or seeing is "how"
     expect(feats('Мы видели как дым заполнил подъезд.')).toMatchObject({ fire_smoke: true });
   });
 });
+
+describe('review s14: an edge or a brink is a near-death only with death as its object', () => {
+  it('a river bank or a hospital on the brink of collapse keeps the deaths', () => {
+    expect(feats('على حافة النهر توفي طفلان بعد استنشاق الغاز.')).toMatchObject({ deaths: true });
+    expect(feats('Больница была на грани коллапса и ещё трое умерли.')).toMatchObject({ deaths: true });
+    expect(feats('كان على حافة الموت.')).toEqual({});
+    expect(feats('Он был на грани жизни и смерти.')).toEqual({});
+  });
+});
