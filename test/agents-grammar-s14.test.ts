@@ -255,3 +255,10 @@ describe('review s14: an edge or a brink is a near-death only with death as its 
     expect(feats('Он был на грани жизни и смерти.')).toEqual({});
   });
 });
+
+describe('review s14: a sign told through its own negation yields to an outer denial', () => {
+  it('"no one", "nobody" before the inability deny it', () => {
+    expect(feats('No one complained that they could not breathe.')).toMatchObject({ dyspnoea: false });
+    expect(feats("Nobody said they couldn't breathe.")).toMatchObject({ dyspnoea: false });
+  });
+});

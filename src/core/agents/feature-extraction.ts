@@ -1042,6 +1042,15 @@ const SELF_STATED_ABSENCE = new Set(['odour_none', 'cloud_none', 'no_poisoning_s
 const INABILITY_FEATURES = new Set(['dyspnoea', 'blurred_vision', 'blepharospasm']);
 /** the signs a term may state through its own negation (the clinical topic: "couldn't see", "не мог дышать", "нечем дышать") */
 const OWN_NEGATION_FEATURES = INABILITY_FEATURES;
+/** (review s14) a sign told through its own negation still yields to an outer denial of its subject or clause: "No one complained
+ * that they could not breathe", "Nobody said they couldn't breathe" (a determiner subject or a verb of denying earlier in the
+ * sentence, at most 60 characters before) with a verb of its own between ("Никто не мог дышать" is the sign
+ * told of everyone). Judgment of reading, closed class. */
+const OUTER_DENIAL = /(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])(?:no\s*-?\s*one|nobody|none\s+of|never|denied|denies|deny|никто|ни\s+один|[وف]?(?:لا\s+[اأ]حد|ما\s+حدا|نفى|نفوا))(?![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])(?=[\s,]+[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])/iu;
+function outerDenial(text: string, start: number): boolean {
+  const seg = text.slice(Math.max(sentenceStart(text, start), start - 60), start).toLowerCase();
+  return /no|nob|never|den|ни|حد|نف/u.test(seg) && OUTER_DENIAL.test(seg);
+}
 /** whether a term's own words hold a negation, per term phrase (cached: the terms are few, their hits many) */
 const termNegation = new Map<string, boolean>();
 function termHoldsNegation(phrase: string): boolean {
@@ -1628,7 +1637,8 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
         continue;
       }
       // (session 14, agram) a sign told through the pattern's own opening negation ("couldn't see", "не могли открыть глаза")
-      const neg = c.selfNegating || (OWN_NEGATION_FEATURES.has(c.feature) && OWN_NEG_OPEN.test(text.slice(start, end).toLowerCase())) ? -1 : negationAt(text, start, end);
+      const own = OWN_NEGATION_FEATURES.has(c.feature) && OWN_NEG_OPEN.test(text.slice(start, end).toLowerCase());
+      const neg = own && outerDenial(text, start) ? start : c.selfNegating || own ? -1 : negationAt(text, start, end);
       if (neg === -1) hits.push({ feature: c.feature, present: true, phrase, start, end });
       else if (neg === -2) {
         const postEnd = Math.min(clauseEnd(text, end), end + 60);
@@ -1654,7 +1664,12 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       // selfNegating entries: "ни запаха, ни облака" states both absences; session 10)
       // (session 14, agram) a sign told through the term's own negation ("couldn't see", "не мог дышать", "ما قدر يتنفس") is
       // stated by it: a cue before it is the same or a coordinated negation ("couldn't breathe and couldn't see")
-      const termNeg = !t.absent && OWN_NEGATION_FEATURES.has(t.feature) && termHoldsNegation(t.phrase) && GAP_NEGATION.test(lower.slice(t.start, t.end));
+      const termNeg0 = !t.absent && OWN_NEGATION_FEATURES.has(t.feature) && termHoldsNegation(t.phrase) && GAP_NEGATION.test(lower.slice(t.start, t.end));
+      if (termNeg0 && outerDenial(text, t.start)) {
+        hits.push({ feature: t.feature, present: false, phrase, start: t.start, end: t.end });
+        continue;
+      }
+      const termNeg = termNeg0;
       const selfStated = termNeg || (SELF_STATED_ABSENCE.has(t.feature) && OPENS_WITH_NEGATION.test(lower.slice(t.start, t.end)));
       // a negation inside the term's span that the term does not itself hold ("pupils weren't small", "зрачки были не
       // узкие") states the sign absent, as the odour phrase's gap does (session 10)
@@ -1673,7 +1688,7 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       // (session 14, agram) a negated ability before a verb of seeing, breathing or opening the eyes is the sign itself: "we could
       // not open them", "couldn't breathe and couldn't see", "режет так, что не вдохнуть"
       if (INABILITY_FEATURES.has(t.feature) && ABILITY_VERB.test(lower.slice(t.start, t.end)) && INABILITY_BEFORE.test(lower.slice(Math.max(0, t.start - 24), t.start))) {
-        hits.push({ feature: t.feature, present: true, phrase: quoteOriginal(norm, t.start, t.end), start: t.start, end: t.end });
+        hits.push({ feature: t.feature, present: !outerDenial(text, t.start), phrase: quoteOriginal(norm, t.start, t.end), start: t.start, end: t.end });
         continue;
       }
       const neg = selfStated ? -1 : negationAt(text, t.start, t.end);
