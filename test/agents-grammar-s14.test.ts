@@ -262,3 +262,9 @@ describe('review s14: a sign told through its own negation yields to an outer de
     expect(feats("Nobody said they couldn't breathe.")).toMatchObject({ dyspnoea: false });
   });
 });
+
+describe('review s14: a quantifier inside a denied object list is a determiner', () => {
+  it('"denied headache and several seizures" denies the seizures', () => {
+    expect(feats('The patient denied headache and several seizures.')).toMatchObject({ convulsions: false });
+  });
+});
