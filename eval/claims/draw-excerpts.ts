@@ -33,3 +33,18 @@ export function cut(s: string, n: number): string {
   for (const m of head.matchAll(/[.!?]["”’)]?(?=\s)/g)) end = m.index! + m[0].length;
   return end > 0 ? head.slice(0, end) : head.slice(0, head.lastIndexOf(' '));
 }
+
+/** Whitespace and case folded: how a draw compares texts and headlines with the splits it must avoid. */
+export const normText = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** What a draw must avoid, from the items of the splits before it: their ids (without the split prefix), headlines and
+ * texts. `fresh(id, text)` is true for a row none of them holds; `seenHeads` for checks on a headline alone. */
+export function seenIndex(seen: readonly { id: string; text: string }[]): { seenHeads: Set<string>; fresh: (id: string, text: string) => boolean } {
+  const seenIds = new Set(seen.map((i) => i.id.slice(i.id.indexOf('-') + 1)));
+  const seenHeads = new Set(seen.map((i) => normText(i.text.split('\n')[0])));
+  const seenTexts = new Set(seen.map((i) => normText(i.text)));
+  return { seenHeads, fresh: (id, text) => !seenIds.has(id) && !seenHeads.has(normText(text.split('\n')[0])) && !seenTexts.has(normText(text)) };
+}
+
+/** An ascending comparator on a string key (the draws order rows by a hash). */
+export const byKey = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);

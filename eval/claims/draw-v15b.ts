@@ -10,7 +10,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { csv, cut } from './draw-excerpts.js';
+import { byKey, csv, cut, normText, seenIndex } from './draw-excerpts.js';
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 const shared = path.resolve(dir, '../../../shared/data');
@@ -39,12 +39,8 @@ function draw(): void {
   const seen: { id: string; text: string }[] = [];
   for (const d of new Set(dirs)) for (const f of fs.readdirSync(d).filter((f) => f.endsWith('.jsonl') && !f.startsWith('test-v15b')))
     for (const l of fs.readFileSync(path.join(d, f), 'utf8').split('\n').filter(Boolean)) seen.push(JSON.parse(l));
-  const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
-  const seenIds = new Set(seen.map((i) => i.id.slice(i.id.indexOf('-') + 1)));
-  const seenHeads = new Set(seen.map((i) => norm(i.text.split('\n')[0])));
-  const seenTexts = new Set(seen.map((i) => norm(i.text)));
-  const fresh = (id: string, text: string) => !seenIds.has(id) && !seenHeads.has(norm(text.split('\n')[0])) && !seenTexts.has(norm(text));
-  const byKey = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+  const norm = normText;
+  const { seenHeads, fresh } = seenIndex(seen);
   const out: Record<string, unknown>[] = [];
   const taken = new Set<string>();
   const take = (o: { id: string; text: string }) => {

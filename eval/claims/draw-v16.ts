@@ -15,7 +15,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { csv } from './draw-excerpts.js';
+import { byKey, csv, normText, seenIndex } from './draw-excerpts.js';
 import { EUVS_FILE, FAKES_FILE, GHOUTA_FILE, euvsText, fakesText, ghoutaText } from './draw-v15b.js';
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
@@ -58,12 +58,8 @@ function seenSplits(): { id: string; text: string }[] {
 /** The draw: { test, dev }, each item with its stratum; plus the pool sizes. */
 export function drawV16(): { test: Drawn[]; dev: Drawn[]; pools: Record<string, number> } {
   const seen = seenSplits();
-  const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
-  const seenIds = new Set(seen.map((i) => i.id.slice(i.id.indexOf('-') + 1)));
-  const seenHeads = new Set(seen.map((i) => norm(i.text.split('\n')[0])));
-  const seenTexts = new Set(seen.map((i) => norm(i.text)));
-  const fresh = (id: string, text: string) => !seenIds.has(id) && !seenHeads.has(norm(text.split('\n')[0])) && !seenTexts.has(norm(text));
-  const byKey = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+  const norm = normText;
+  const { seenHeads, fresh } = seenIndex(seen);
   const test: Drawn[] = [], dev: Drawn[] = [];
   const taken = new Set<string>();
   const pools: Record<string, number> = {};

@@ -41,8 +41,9 @@ export function caseCanon(): Uint16Array {
 }
 
 let letterTable: Uint8Array | null = null;
-/** 1 for a UTF-16 code unit that is a letter (\p{L}) on its own (a surrogate is not), built once (64 KiB). */
-function letters(): Uint8Array {
+/** 1 for a UTF-16 code unit that is a letter (\p{L}) on its own (a surrogate is not), built once (64 KiB); shared with
+ * feature-extraction.ts's word-boundary scans. */
+export function letters(): Uint8Array {
   if (letterTable) return letterTable;
   const t = new Uint8Array(0x10000);
   const L = /\p{L}/u;

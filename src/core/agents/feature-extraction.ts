@@ -18,7 +18,7 @@ import { LEXICON, AGENT_NAMES } from './feature-lexicon.js';
 import { matchTerms, arabicNegatedVerb, type TermIndex } from './term-matcher.js';
 import { openPrefixes } from './regex-prefix.js';
 import { buildLexTrie, type LexTrie } from './lex-trie.js';
-import { CueGate } from './cue-gate.js';
+import { CueGate, letters } from './cue-gate.js';
 import { sceneHits } from './scene-grammar.js';
 import { irrealisSpans, IRREALIS_PRE } from './irrealis-scope.js';
 import { fieldsIn, fieldPhrase } from './structured-fields.js';
@@ -203,15 +203,6 @@ function buildTrie(entries: Compiled[]): LexTrie {
 /** an opening this short names an entry at many word starts (judgment: articles, prepositions, two-letter stems) */
 const SHORT_OPENING = 5;
 
-/** 1 for a UTF-16 code unit that is a letter (\p{L}) on its own, built once (64 KiB). */
-let letterTable: Uint8Array | null = null;
-function letters(): Uint8Array {
-  if (letterTable) return letterTable;
-  const t = new Uint8Array(65536);
-  const L = /\p{L}/u;
-  for (let c = 0; c < 65536; c++) if (c < 0xd800 || c > 0xdfff) t[c] = L.test(String.fromCharCode(c)) ? 1 : 0;
-  return (letterTable = t);
-}
 
 let compiled: Compiled[] | null = null;
 let requirements: RegExp[] = [];
