@@ -559,6 +559,8 @@ describe.skipIf(!haveChromium)('the workbench a team works in (Chromium)', () =>
     await mark.waitFor();
     // the record paraphrases the end ("and that several"): the longest leading run of its words is marked
     expect((await mark.innerText()).replace(/\s+/g, ' ')).toBe('patients had pinpoint pupils and convulsions on arrival, and');
+    // focus moves to the mark after it renders (a frame later on a loaded machine): wait for it, then assert it
+    await page.waitForFunction(() => document.activeElement?.tagName === 'MARK', undefined, { timeout: 5000 }).catch(() => undefined);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MARK');
 
     await page.goto(`${srv.url}#/case/${caseId}/records`);
