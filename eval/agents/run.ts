@@ -189,6 +189,11 @@ export function scores(devOnly = false): Record<string, Score> {
     // events, never run on the engine before it was frozen; to be first scored by the coordinator
     'incidents-test-v15': scoreCases(kb, loadIncidents('test-v15')),
     'incidents-unseen-v6..v15': scoreCases(kb, [...loadIncidents('test-v6'), ...loadIncidents('test-v7'), ...loadIncidents('test-v8'), ...loadIncidents('test-v9'), ...loadIncidents('test-v9b'), ...loadIncidents('test-v10'), ...loadIncidents('test-v10b'), ...loadIncidents('test-v11'), ...loadIncidents('test-v12'), ...loadIncidents('test-v13'), ...loadIncidents('test-v14'), ...loadIncidents('test-v15')]),
+    // session 15's frozen incidents split v16 (46 cited incidents, EN/RU/AR, witness, medic and official voices, short
+    // single-sign accounts and long ones), by the hand that wrote dev-v16 from other events, never run on the engine
+    // before it was frozen; to be first scored by the coordinator
+    'incidents-test-v16': scoreCases(kb, loadIncidents('test-v16')),
+    'incidents-unseen-v6..v16': scoreCases(kb, [...loadIncidents('test-v6'), ...loadIncidents('test-v7'), ...loadIncidents('test-v8'), ...loadIncidents('test-v9'), ...loadIncidents('test-v9b'), ...loadIncidents('test-v10'), ...loadIncidents('test-v10b'), ...loadIncidents('test-v11'), ...loadIncidents('test-v12'), ...loadIncidents('test-v13'), ...loadIncidents('test-v14'), ...loadIncidents('test-v15'), ...loadIncidents('test-v16')]),
     'paraphrases-test-v3': scoreCases(kb, loadParaphrases('test-v3')),
     'paraphrases-test-v4': scoreCases(kb, loadParaphrases('test-v4')),
     // session 11's frozen lay-paraphrase split v5 (60 accounts, 20 per language), by the hand that wrote dev-v4 that
