@@ -212,6 +212,10 @@ export function scores(devOnly = false): Record<string, Score> {
     // session, never run on the engine before it was frozen; to be first scored by the coordinator
     'paraphrases-test-v8': scoreCases(kb, loadParaphrases('test-v8')),
     'paraphrases-unseen-v2..v8': scoreCases(kb, [...loadParaphrases('test-v2'), ...loadParaphrases('test-v3'), ...loadParaphrases('test-v4'), ...loadParaphrases('test-v5'), ...loadParaphrases('test-v6'), ...loadParaphrases('test-v7'), ...loadParaphrases('test-v8')]),
+    // session 15's frozen lay-paraphrase split v9 (90 accounts, 30 per language), by the hand that wrote dev-v8 that
+    // session, never run on the engine before it was frozen; to be first scored by the coordinator
+    'paraphrases-test-v9': scoreCases(kb, loadParaphrases('test-v9')),
+    'paraphrases-unseen-v2..v9': scoreCases(kb, [...loadParaphrases('test-v2'), ...loadParaphrases('test-v3'), ...loadParaphrases('test-v4'), ...loadParaphrases('test-v5'), ...loadParaphrases('test-v6'), ...loadParaphrases('test-v7'), ...loadParaphrases('test-v8'), ...loadParaphrases('test-v9')]),
   };
 }
 
