@@ -36,5 +36,7 @@ describeFrozenParaphraseSplit({
     ru: { ...SHARED_AGENTS, novichok: 1, 'irritant-industrial': 1 },
     ar: { ...SHARED_AGENTS, vx: 1, 'hydrogen-fluoride': 1 },
   },
-  // no floor yet: the coordinator scores this split once (aggregate only) and records its floor here
+  // first scored by the coordinator on the session-start engine (165fe02 + this split), before any session-15 rule landed:
+  // 77/90 = 85.6% (EN 26/30, RU 25/30, AR 26/30), Brier 0.220. A floor against regressions, never a target.
+  floor: { title: 'stays at or above its first score (85.6%; EN .866, RU .833, AR .866; Brier < .221)', classTop1: 0.855, perLang: { en: 0.866, ru: 0.833, ar: 0.866 }, brierBelow: 0.221 },
 });
