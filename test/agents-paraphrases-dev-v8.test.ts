@@ -25,7 +25,7 @@ const OTHERS: Split[] = ['dev', 'test', 'test-v2', 'dev-v3', 'test-v3', 'test-v4
 
 describeFrozenParaphraseSplit({
   split: 'dev-v8',
-  sha256: '488951002454cf3fa437a30ca5f05938c8a9640f6ca0733155da375cc07a2b6b',
+  sha256: '69a80a8a43f75038f1a050f39328c6a723108e119ce173e5cc80000aa439f641',
   perLang: Object.values(PER_CLASS).reduce((a, b) => a + b, 0),
   perClass: PER_CLASS,
   langs: ['en', 'ru', 'ar'],
