@@ -243,6 +243,19 @@ describe('labelled claims set', () => {
     expect(r.slots.voice.accuracy).toBeGreaterThanOrEqual(0.83);
   });
 
+  it('scores on the frozen split test-v17 at or above its first scoring in session 15 (a floor, never a target)', () => {
+    // drawn by hash from shared-data rows no split held (eval/claims/draw-v17.ts; FA-KES 50, EUvsDisinfo rows of
+    // Russian-language outlets 20, IRA and Iranian state-backed tweets 18, Ghouta Arabic captions 14), labelled by a hand
+    // that never ran the reader; scored once by the coordinator on the session-start reader (165fe02): blamed 0.784
+    // (EN 0.750, AR 1.000), staged 0.863, voice 0.794; one announced attack (prepared recall not measured);
+    // docs/narrative.md 'Session 15 (coordinator)'
+    const r = scoreClaims(read('test-v17.jsonl'), lex);
+    expect(r.items).toBe(102);
+    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.784);
+    expect(r.slots.staged.accuracy).toBeGreaterThanOrEqual(0.862);
+    expect(r.slots.voice.accuracy).toBeGreaterThanOrEqual(0.794);
+  });
+
   it('scores on split v5 (scored twice as a test split, then moved to development when v6 was frozen)', () => {
     // as a test split: blamed 0.705 -> 0.720, staged 0.864 -> 0.894 (docs/narrative.md); after session 5's round,
     // tuned on it among others (knowledge/claim-parties.yaml and the grammar): the figures below
