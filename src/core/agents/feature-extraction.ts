@@ -1192,6 +1192,11 @@ const WAR_RECALLED = /(?<![\p{L}])(?:since|reminded|reminding|recalled|recalling
  * air strikes") is still to come and stays irrealis (judgment of reading). */
 const PERCEIVED_NOT_SIGN = /^(?:cloud_|odour_|fire_smoke|setting_)/u;
 const MUNITION_FEATURES = new Set(['delivery_shell_rocket', 'delivery_cylinder', 'airburst', 'delivery_incendiary']);
+/** "burning (feeling / sensation / pain) on / in ..." at a burn hit's start (session 15, agtox): the sensation, not the injury;
+ * "burning flesh" (no preposition) stays a burn. Judgment of reading. */
+const BURNING_ON_PART = /^burning\s+(?:(?:feeling|sensation|pain)s?\s+)?(?:on|in|of|over|across)\s/iu;
+/** a burning that is felt (session 15, agtox): "felt burning", "feel a burning" */
+const FELT_BURNING = /(?<![\p{L}])(?:felt|feel|feels|feeling)\s+(?:a\s+)?burning(?![\p{L}])/iu;
 /** A sentence's end, between two hits (session 12). */
 const SENTENCE_BREAK = /[.!?\n\u061F]/u;
 /** Half or a quarter (of an hour), in a time phrase (session 12): minutes, not the hours of a delayed onset. */
@@ -1815,6 +1820,10 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
   const releases = kept.filter((h) => h.present && ((h.feature.startsWith('odour_') && h.feature !== 'odour_none') || (h.feature.startsWith('cloud_') && h.feature !== 'cloud_none')));
   const munitions = kept.filter((h) => MUNITION_FEATURES.has(h.feature) && h.present);
   const gutSigns = kept.filter((h) => (h.feature === 'vomiting' || h.feature === 'diarrhoea_cramps') && h.present);
+  // (session 15, agtox) the stemmer gives "burns" (the injury) and "burning" (the sensation) one stem, so the burn terms ("burns
+  // on faces", "burned his face") also read "felt burning on their faces" and "a burning feeling in his face": a burn hit that
+  // opens with the -ing form and a preposition is the skin's burning sensation, not a burn
+  for (const h of kept) if (h.feature === 'burns' && h.present && BURNING_ON_PART.test(h.phrase)) h.feature = 'skin_burning';
   // A burn told as a lesion ("had burns on his skin") is the lesion, not a burning sensation of the skin.
   const lesions = kept.filter((h) => h.feature === 'burns' && h.present);
   const hasStill = lower.includes('زال');
@@ -1852,6 +1861,9 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       // (session 14, agram) smoke in a simile is what a cloud looked like, not a fire ("what looked like thick smoke or fog", "как
       // дым", "متل الدخان")
       !(h.feature === 'fire_smoke' && h.present && SMOKE_SIMILE_BEFORE.test(lower.slice(Math.max(0, h.start - 20), h.start))) &&
+      // (session 15, agtox) "employees in the building felt burning on their faces": a burning that is felt is a sensation, and the
+      // stem matcher's "building ... burning" across it is no fire
+      !(h.feature === 'fire_smoke' && h.present && FELT_BURNING.test(h.phrase)) &&
       // burning tyres are the protesters' barricade, not the fire that exposed anyone (session 8; dev-v10 kibera-2016)
       !(h.feature === 'fire_smoke' && h.present && /tyre|tire|покрышк|اطار/iu.test(h.phrase)) &&
       !(hasStill && STILL.some((r) => insideMatch(r, lower, h.start, h.end))) &&

@@ -1,0 +1,28 @@
+/**
+ * Session 15 (room agtox): general causes of cross-class confusions in incident accounts (docs/agent-differential.md
+ * §7.00036-agtox). Every sentence is the engineer's own; none is taken from an evaluation item. Each rule is probed with
+ * variants that must fire and variants that must not.
+ */
+import { describe, expect, it } from 'vitest';
+import { feats } from './helpers/agent-probe.js';
+
+describe('a burning that is felt is a sensation, not a burn or a fire', () => {
+  it('reads "burning (feeling / pain) on / in" a body part as the skin burning, not a burn injury', () => {
+    for (const t of ['He had a burning feeling in his face.', 'Employees felt burning on their faces.', 'She complained of burning pain on her hands after touching the liquid.', 'The workers felt a burning on their arms.']) {
+      const f = feats(t);
+      expect(f, t).toMatchObject({ skin_burning: true });
+      expect(f, t).not.toHaveProperty('burns');
+    }
+  });
+  it('still reads burns told as injuries', () => {
+    for (const t of ['He suffered burns to his face.', 'He burned his hands on the stove.', 'Burns on faces and hands were deep.', 'The smell of burning flesh filled the street.'])
+      expect(feats(t), t).toMatchObject({ burns: true });
+  });
+  it('does not read a felt burning in a building as a fire, and still reads a building burning', () => {
+    const f = feats('Employees in different parts of the building felt burning on their faces.');
+    expect(f).not.toHaveProperty('fire_smoke');
+    expect(f).toMatchObject({ skin_burning: true });
+    expect(feats('The building was burning all night.')).toMatchObject({ fire_smoke: true });
+    expect(feats('Smoke poured out as the building kept burning.')).toMatchObject({ fire_smoke: true });
+  });
+});
