@@ -26,3 +26,17 @@ describe('a burning that is felt is a sensation, not a burn or a fire', () => {
     expect(feats('Smoke poured out as the building kept burning.')).toMatchObject({ fire_smoke: true });
   });
 });
+
+describe('a burning sensation or feeling in the throat or eyes', () => {
+  it('reads the sign with the noun after burning or stinging', () => {
+    expect(feats('They complained of a burning sensation in the throat.')).toMatchObject({ throat_burning: true });
+    expect(feats('There was a burning sensation in his eyes and throat.')).toMatchObject({ burning_eyes: true, throat_burning: true });
+    expect(feats('A stinging feeling in the eyes lasted an hour.')).toMatchObject({ burning_eyes: true });
+    expect(feats('Several had burning sensations in their noses.')).toMatchObject({ throat_burning: true });
+  });
+  it('reads it denied under a negation, and not from another organ', () => {
+    expect(feats('No burning sensation in the throat was reported.')).toMatchObject({ throat_burning: false });
+    expect(feats('A burning sensation in the stomach followed the meal.')).not.toHaveProperty('throat_burning');
+    expect(feats('A burning sensation in the stomach followed the meal.')).not.toHaveProperty('burning_eyes');
+  });
+});

@@ -163,7 +163,8 @@ export const LEXICON: LexiconEntry[] = [
       String.raw`eyes?\s+(?:and\s+(?:\p{L}+\s+){1,2}|\p{L}+\s+and\s+)?(?:were\s+|was\s+|became\s+|started\s+|began\s+)?(?:burning|burned|burnt|stinging|stung|itching|hurting|hurt|red|reddened|irritated|inflamed|bloodshot|sore|to burn|to sting)`,
       'eye (?:pain|irritation|inflammation|redness|burning|burns)',
       'conjunctivitis',
-      `(?:burning|irritation|pain|redness|inflammation|stinging|smarting) (?:in|of) ${PARTS_BEFORE}eyes`,
+      // session 15 (agtox): 'a burning / stinging sensation in the eyes'
+      `(?:burning|irritation|pain|redness|inflammation|stinging|smarting)(?: (?:sensation|feeling)s?)? (?:in|of) ${PARTS_BEFORE}eyes`,
       `${BURN_OF}eyes`,
       // session 8: rubbing the eyes, what the irritated do (dev: langata-2015, hildesheim-2008, dev-v10b
       // toulouse-montpellier 'يفركون أعينهم')
@@ -286,7 +287,8 @@ export const LEXICON: LexiconEntry[] = [
       String.raw`(?:burning|sore|irritated|scratchy|stinging|burned|burnt) (?:(?:eyes|skin|faces?)(?:\s*,\s*|\s+and\s+))*(?:throats?|nose|noses|nostrils)`,
       String.raw`${BURN_OF}(?:throats?|(?:upper\s+)?airways?|noses?|lungs?|respiratory\s+tract)`,
       String.raw`(?:throats?|noses?)\s+(?:was\s+|were\s+)?(?:burning|burned|burnt|irritated|sore|stinging)`,
-      `(?:burning|irritation|stinging) (?:in|of) ${PARTS_BEFORE}(?:throats?|noses?)`,
+      // session 15 (agtox): 'a burning sensation / feeling in the throat' (the noun after burning; judgment of reading)
+      `(?:burning|irritation|stinging)(?: (?:sensation|feeling)s?)? (?:in|of) ${PARTS_BEFORE}(?:throats?|noses?)`,
       '(?:throat|nasal) irritation',
     ],
     // session 8, tried and left out: 'драть'/'саднить' with the throat ("горло драло", "драть в горле"; dev: minsk-2020,
