@@ -40,3 +40,14 @@ describe('a burning sensation or feeling in the throat or eyes', () => {
     expect(feats('A burning sensation in the stomach followed the meal.')).not.toHaveProperty('burning_eyes');
   });
 });
+
+describe('the attempt to help is no helper falling ill (medics_affected)', () => {
+  it('does not read rushing or going to help, or the medical staff at work, as the helpers affected', () => {
+    for (const t of ['Десятилетний сын бросился ей на помощь.', 'Соседи бросились на помощь и вызвали пожарных.', 'Возгорание в палате ликвидировал медперсонал до прибытия пожарных.', 'The neighbour who went to help called the fire brigade.', 'الكادر الطبي أخمد الحريق قبل وصول الدفاع المدني.'])
+      expect(feats(t), t).not.toHaveProperty('medics_affected');
+  });
+  it('still reads helpers who fell ill, in the sentence after or (Arabic) right before', () => {
+    for (const t of ['Коллега бросился на помощь и тоже потерял сознание.', 'Медперсонал тоже почувствовал недомогание.', 'The man who went to help collapsed as well.', 'Nurses fell ill after treating them.', 'أصيب الكادر الطبي بالاختناق.', 'الجار الذي حاول إنقاذه سقط مغشيا عليه.'])
+      expect(feats(t), t).toMatchObject({ medics_affected: true });
+  });
+});

@@ -1195,6 +1195,10 @@ const MUNITION_FEATURES = new Set(['delivery_shell_rocket', 'delivery_cylinder',
 /** "burning (feeling / sensation / pain) on / in ..." at a burn hit's start (session 15, agtox): the sensation, not the injury;
  * "burning flesh" (no preposition) stays a burn. Judgment of reading. */
 const BURNING_ON_PART = /^burning\s+(?:(?:feeling|sensation|pain)s?\s+)?(?:on|in|of|over|across)\s/iu;
+/** (session 15, agtox) a helper or the medical staff falling ill: sick, ill, collapsed, overcome, fainted, lost consciousness, died,
+ * affected, poisoned, also / too / as well; RU заболел, слёг, отравился, потерял сознание, упал, плохо, погиб, умер, тоже, также; AR
+ * مرض, أصيب, أغمي, سقط, وقع, اختنق, توفي, مات, تسمم, كمان, أيضا. Judgment of reading, closed class. */
+const FELL_ILL = /(?<![\p{L}])(?:sick|ill|illness|collapsed?|collapsing|overcome|fainted|faint|unconscious|consciousness|died|dead|affected|poisoned|hospitali[sz]ed|also|too|as\s+well|заболе\p{L}*|сл[её]г\p{L}*|слегл\p{L}*|отрав\p{L}*|сознани\p{L}*|упал\p{L}*|плохо|погиб\p{L}*|умер\p{L}*|скончал\p{L}*|госпитализ\p{L}*|пострадал\p{L}*|надышал\p{L}*|тоже|также|[وف]?(?:مرض\p{L}*|اص[يا]ب\p{L}*|أص[يا]ب\p{L}*|اغمي|أغمي|اغم\p{L}*|سقط\p{L}*|وقع\p{L}*|اختنق\p{L}*|توف\p{L}*|مات\p{L}*|تسمم\p{L}*|كمان|ايضا|أيضا))(?![\p{L}])/iu;
 /** a burning that is felt (session 15, agtox): "felt burning", "feel a burning" */
 const FELT_BURNING = /(?<![\p{L}])(?:felt|feel|feels|feeling)\s+(?:a\s+)?burning(?![\p{L}])/iu;
 /** A sentence's end, between two hits (session 12). */
@@ -1864,6 +1868,9 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       // (session 15, agtox) "employees in the building felt burning on their faces": a burning that is felt is a sensation, and the
       // stem matcher's "building ... burning" across it is no fire
       !(h.feature === 'fire_smoke' && h.present && FELT_BURNING.test(h.phrase)) &&
+      // (session 15, agtox) the attempt to help (rushed to help, went to help, the medical staff) is no rescuer falling ill: kept only
+      // with an illness word in the hit, after it in its sentence, or right before it (verb-first Arabic: أصيب الكادر الطبي)
+      !(h.feature === 'medics_affected' && h.present && !FELL_ILL.test(text.slice(Math.max(sentenceStart(text, h.start), h.start - 24), sentenceEnd(text, h.end)))) &&
       // burning tyres are the protesters' barricade, not the fire that exposed anyone (session 8; dev-v10 kibera-2016)
       !(h.feature === 'fire_smoke' && h.present && /tyre|tire|покрышк|اطار/iu.test(h.phrase)) &&
       !(hasStill && STILL.some((r) => insideMatch(r, lower, h.start, h.end))) &&
