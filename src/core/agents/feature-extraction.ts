@@ -1000,6 +1000,15 @@ const SUN_WORD = /(?<![\p{L}])(?:sun|солнц\p{L}*|[وفب]?(?:ال)?شمس)(
 /** a burn word before "до мяса / до костей" (burnt to the flesh) */
 const BURN_WORD = /ожог|обож|обгор|сгор|обугл|прожг|прожж|ошпар|обвар|жгл|жжен|жжён|горел|кислот/iu;
 const SULPHURIC_ACID = /(?:серн\p{L}*|sulph?uric|sulfuric)\s+(?:кислот|acid)/iu;
+/** (s15 agnone, review s14 item 18) Russian сера (sulphur) and серый (grey) share the Snowball stem сер: a sulphur smell's сер-word
+ * that is the grey adjective ("пахло серым дымом", "запах серого дыма") or серой agreeing with a noun after it ("серой пылью",
+ * "серой дымкой") is the colour of what smelled, not sulphur. Judgment of reading, closed class. */
+const SER_WORD = /(?<![а-яё])сер[а-яё]*/u;
+const GREY_NOT_SULPHUR = /^сер(?:ый|ая|ое|ые|ого|ому|ым|ую|ых|ыми|оват[а-яё]*|еньк[а-яё]*)(?![а-яё])|^сер(?:ой|ою)\s+(?:(?!(?:и|или|а|но|с)\s)[а-яё]+\s+)?(?:пыл|дым|мгл|пелен|гар|жиж|вод|масс|кашиц|пен|слиз|плесен|краск|туч|завес|окраск|цвет|взвес|копот)/u;
+function greyNotSulphur(lower: string, start: number, end: number): boolean {
+  const m = SER_WORD.exec(lower.slice(start, end));
+  return m !== null && GREY_NOT_SULPHUR.test(lower.slice(start + m.index, end + 40));
+}
 const GENERIC_ODOUR = new Set(['odour_pungent', 'odour_unusual']);
 /** matches and sulphur in an odour phrase (EN/RU/AR; Arabic كبريت is both; Levantine شخاط / شحاطة are matches) */
 const MATCH_ODOUR = /match|спич|сер[аоуыe]|серн|كبريت|شخاط|شحاط/iu;
@@ -1082,7 +1091,12 @@ const WAR_GAS_NAMED = /(?<![\p{L}])(?:(?:chlorine|sarin|mustard)\s+gas|غاز\s+
 /** Session 14 (agram): a yellow or green coordinated with a colour of another hue ("a cloud of pink and green smoke", "розового
  * и зелёного дыма", "دخان أحمر وأخضر") is a many-coloured cloud (fireworks, a coloured smoke grenade), not chlorine's
  * yellow-green; "yellow and green smoke" stays. Judgment of reading: coordination of colour adjectives, closed class. */
-const OTHER_HUE = String.raw`(?:pink|red|purple|violet|blue|orange|black|white|grey|gray|brown|розов|красн|фиолет|син|голуб|оранж|ч[её]рн|бел|сер|бур|коричн|[وف]?(?:ال)?(?:وردي|احمر|حمراء|بنفسجي|ازرق|زرقاء|برتقالي|اسود|سوداء|ابيض|بيضاء|رمادي))`;
+/* (s15 agnone, review s14 item 18) a Russian hue is a colour adjective with its ending: the bare short stems read серы, серой
+ * ('sulphur'), сердце, синяк, буря, белок as colours; серой (grey, or sulphur's instrumental) is no colour after a smell word
+ * ("пахло серой и зелёным дымом" smelled of sulphur). Judgment of reading, closed class. */
+const RU_ADJ_END = String.raw`(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими|ей|оват[а-яё]*|еньк[а-яё]*)(?![а-яё])`;
+const RU_HUE = String.raw`(?:(?:розов|красн|фиолетов|син|голуб|оранжев|ч[её]рн|бел|бур|коричнев)${RU_ADJ_END}|сер(?!(?:ой|ою)(?![а-яё]))${RU_ADJ_END}|(?<!(?:пах|вон|тянул|несл|разил|отдавал)[а-яё]*\s+)сер(?:ой|ою)(?![а-яё]))`;
+const OTHER_HUE = String.raw`(?:pink|red|purple|violet|blue|orange|black|white|grey|gray|brown|${RU_HUE}|[وف]?(?:ال)?(?:وردي|احمر|حمراء|بنفسجي|ازرق|زرقاء|برتقالي|اسود|سوداء|ابيض|بيضاء|رمادي))`;
 const OTHER_HUE_AND_BEFORE = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])${OTHER_HUE}[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]*\s*(?:,\s*|\s(?:and|и)\s+|\sو)$`, 'u');
 const AND_OTHER_HUE_AFTER = new RegExp(String.raw`^[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]*\s*(?:,\s*|\s(?:and|и)\s+|\sو)${OTHER_HUE}`, 'u');
 const OTHER_HUE_BEFORE_AR = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])${OTHER_HUE}\s+$`, 'u');
@@ -1099,7 +1113,7 @@ function mixedHue(lower: string, start: number, end: number): boolean {
   const hue = HUE_WORD.exec(lower.slice(start, end));
   if (!hue) return false;
   const h = start + hue.index;
-  const before = lower.slice(Math.max(0, h - 20), h);
+  const before = lower.slice(Math.max(0, h - 28), h);
   // (Arabic writes "and" on the colour itself: "أحمر وأخضر")
   return OTHER_HUE_AND_BEFORE.test(before) || (/^و/u.test(hue[0].trimStart()) && OTHER_HUE_BEFORE_AR.test(before)) || AND_OTHER_HUE_AFTER.test(lower.slice(h + hue[0].length, h + hue[0].length + 24));
 }
@@ -1838,7 +1852,7 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
   const fearful = sameLength && mayHoldEmotionalSign(lower);
   // the struck or burnt match is the sulphur smell (session 12, para: "a smell like burnt matches", "الكبريت المحروق"), not a
   // smell of burning: an odour_burning hit overlapping a match or sulphur odour phrase adds nothing
-  const matchOdours = kept.filter((h) => h.feature === 'odour_rotten_eggs' && h.present && MATCH_ODOUR.test(h.phrase));
+  const matchOdours = kept.filter((h) => h.feature === 'odour_rotten_eggs' && h.present && MATCH_ODOUR.test(h.phrase) && !greyNotSulphur(lower, h.start, h.end));
   // "no smell except burning wood", "ни запаха, кроме гари", "ما في ريحة غير ريحة الحطب": the exception is what was smelled
   // (session 10): an odour denied only across an exception word is present, and the "no smell" before it is dropped
   // (the whole-text tests only when a denied odour is there to change: speed only, the tests change nothing themselves)
@@ -1922,6 +1936,7 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       !(h.feature === 'burns' && h.present && /^до\s/u.test(h.phrase) && !BURN_WORD.test(lower.slice(Math.max(0, h.start - 40), h.start))) &&
       // session 12 (fix2ag): sulphuric acid is an acid, not the sulphur (rotten eggs / matches) smell
       !(h.feature === 'odour_rotten_eggs' && h.present && SULPHURIC_ACID.test(lower.slice(h.start, h.end + 24))) &&
+      !(h.feature === 'odour_rotten_eggs' && h.present && greyNotSulphur(lower, h.start, h.end)) &&
       !(h.feature === 'iran_iraq_war' && h.present && WAR_RECALLED.test(lower.slice(Math.max(0, h.start - 48), h.start))) &&
       !(h.feature === 'odour_rotten_eggs' && h.present && SMELL_MATCHES_VERB.test(lower.slice(h.start, h.end))) &&
       // session 11 (riot): where the police delivery is read in the same sentence, "gas shells" / "tear-gas shells" (Indian English for

@@ -674,7 +674,9 @@ export const LEXICON: LexiconEntry[] = [
     feature: 'odour_rotten_eggs',
     requires: ODOUR_REQ,
     en: [`${SMELL}(?:rotten eggs?|sulph?ur|rotten|sewage|eggs)`, 'sulph?urous (?:smell|odou?r)'],
-    ru: [String.raw`${SMELL_RU}(?:тухл~\s+яиц|сер~|тухлятин~)`],
+    // (s15 agnone) сера's own forms, not the grey adjective серый (one Snowball stem), nor серой agreeing with a noun after it
+    // ("пахло серым дымом", "серой пылью": feature-extraction.ts greyNotSulphur reads the term hits alike)
+    ru: [String.raw`${SMELL_RU}(?:тухл~\s+яиц|сер(?:а|ы|е|у|ой|ою)(?![\p{L}])(?!\s+(?:(?!(?:и|или|а|но|с)\s)\p{L}+\s+)?(?:пыл|дым|мгл|пелен|гар|жиж|вод|масс|кашиц|пен|слиз|плесен|краск|туч|завес|окраск|цвет|взвес|копот))|тухлятин~)`],
     ar: [String.raw`${SMELL_AR}(?:بيض\s+(?:ال)?فاسد|كبريت|عفن~)`],
   },
   {

@@ -1,0 +1,36 @@
+/**
+ * Session 15 (room agnone): the session-14 review's open defects of the agents reader, and the general causes behind lay
+ * paraphrase misses on development material. Every sentence here was written for this test; none is taken from an
+ * evaluation file. Each group has variants that must fire and variants that must not.
+ */
+import { describe, expect, it } from 'vitest';
+import { feats } from './helpers/agent-probe.js';
+
+describe('review s14 item 18: Russian short hue stems', () => {
+  it('sulphur (сера, серой) after a smell word is no colour: the yellow-green cloud beside it stays', () => {
+    expect(feats('Пахло серой и зелёным дымом.')).toEqual({ odour_rotten_eggs: true, cloud_yellow_green: true });
+    expect(feats('Запах серы и жёлтое облако.')).toEqual({ odour_rotten_eggs: true, cloud_yellow_green: true });
+    expect(feats('Воняло серой, и жёлтый туман полз к домам.')).toMatchObject({ odour_rotten_eggs: true, cloud_yellow_green: true });
+  });
+  it('words that only begin like a hue (сердце, синяк, буря) are no colour', () => {
+    expect(feats('Болело сердце и жёлтое облако висело над двором.')).toMatchObject({ cloud_yellow_green: true });
+    expect(feats('Синяки и жёлтый дым.')).toMatchObject({ cloud_yellow_green: true });
+    expect(feats('Буря и жёлтое облако.')).toMatchObject({ cloud_yellow_green: true });
+  });
+  it('a grey or other hue coordinated with yellow or green is still a many-coloured cloud', () => {
+    expect(feats('Серое и жёлтое облако.')).toEqual({});
+    expect(feats('Облако серой и зелёной дымки.')).toEqual({});
+    expect(feats('Над рекой стоял белый и зелёный дым.')).not.toHaveProperty('cloud_yellow_green');
+  });
+  it('the grey adjective after a smell word is the colour of what smelled, not sulphur', () => {
+    expect(feats('Пахло серым дымом.')).toEqual({ odour_burning: true });
+    expect(feats('Был запах серого дыма, люди кашляли.')).toEqual({ cough: true, odour_burning: true });
+    expect(feats('Пахло серой пылью.')).not.toHaveProperty('odour_rotten_eggs');
+  });
+  it('sulphur itself stays sulphur', () => {
+    expect(feats('Пахло серой.')).toEqual({ odour_rotten_eggs: true });
+    expect(feats('Пахло серой и гарью.')).toMatchObject({ odour_rotten_eggs: true });
+    expect(feats('Пахло серой, над домом висел серый дым.')).toMatchObject({ odour_rotten_eggs: true });
+    expect(feats('Запах серы, глаза слезились.')).toEqual({ odour_rotten_eggs: true, lacrimation: true });
+  });
+});
