@@ -34,3 +34,25 @@ describe('review s14 item 18: Russian short hue stems', () => {
     expect(feats('Запах серы, глаза слезились.')).toEqual({ odour_rotten_eggs: true, lacrimation: true });
   });
 });
+
+describe('review s14 item 17: a denied proposition ("it is not true that") reverses its clause', () => {
+  it('a self-stated absence under the denial is not asserted (EN/RU/AR)', () => {
+    expect(feats('It is not true that there were no casualties.')).toEqual({ no_casualties: false });
+    expect(feats('It was not the case that nobody was hurt.')).toEqual({ no_casualties: false });
+    expect(feats('Неправда, что никто не пострадал.')).toEqual({ no_casualties: false });
+    expect(feats('ليس صحيحا أنه لم يصب أحد.')).toEqual({ no_casualties: false });
+    expect(feats('It is false that there was no smell.')).toEqual({ odour_none: false });
+  });
+  it('a sign told under the denial is denied; a sign denied inside it is asserted', () => {
+    expect(feats('Неправда, что людей рвало.')).toEqual({ vomiting: false });
+    expect(feats('It is false that the children vomited.')).toEqual({ vomiting: false });
+    expect(feats('It is not true that people vomited.')).toEqual({ vomiting: false });
+    expect(feats('It is not true that nobody vomited.')).toEqual({ vomiting: true });
+    expect(feats('Это неправда, будто никто не кашлял.')).toEqual({ cough: true });
+  });
+  it('without the denial, or outside its clause, nothing changes', () => {
+    expect(feats('It is true that nobody was hurt.')).toEqual({ no_casualties: true });
+    expect(feats('There were no casualties. It is not true that people vomited.')).toEqual({ no_casualties: true, vomiting: false });
+    expect(feats('Nobody was hurt, it is true that the smell was strong.')).toMatchObject({ no_casualties: true });
+  });
+});

@@ -1117,6 +1117,39 @@ function mixedHue(lower: string, start: number, end: number): boolean {
   // (Arabic writes "and" on the colour itself: "أحمر وأخضر")
   return OTHER_HUE_AND_BEFORE.test(before) || (/^و/u.test(hue[0].trimStart()) && OTHER_HUE_BEFORE_AR.test(before)) || AND_OTHER_HUE_AFTER.test(lower.slice(h + hue[0].length, h + hue[0].length + 24));
 }
+/** Session 15 (agnone; review s14 item 17): a denial of a proposition ("it is not true that", "it is false that", "неправда,
+ * что", "ليس صحيحا أن") reverses what its clause says: a sign or setting told there is denied, and an absence told there
+ * ("no casualties", "nobody vomited", the self-stated absences, which no earlier cue negates again) is not asserted, its
+ * contrary is. A hit negated by the cue's own "not" is already denied and is left. Judgment of reading, closed class. */
+const NOT_TRUE_PRE = /true|false|the case|a lie|правд|верно|ложь|вран|صحيح/u;
+const NOT_TRUE_THAT = /(?<![\p{L}])(?:(?:(?:it|that|this)\s+(?:is|was)|it's|that's|is|was)\s+(?:simply\s+|just\s+)?(?:not\s+true|untrue|false|not\s+the\s+case|a\s+lie)|not\s+true|untrue)\s+that(?![\p{L}])|(?<![\p{L}])(?:неправда|не\s+правда|неверно|не\s+верно|ложь|враньё|вранье)\s*,?\s*(?:что|будто)(?![\p{L}])|(?<![\p{L}])(?:من\s+)?(?:ليس|غير)\s+(?:ال)?(?:صحيح|صحيحا|صحيحة)\s+(?:ما\s+(?:قيل|يقال)\s+(?:من\s+)?)?(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![\p{L}])/giu;
+const INNER_NEGATION = /(?<![\p{L}])(?:no|not|never|nobody|none|no\s+one|никто|ни|не|нет|[وف]?(?:لم|لا|ليس|مش|مو))(?![\p{L}])|n't(?![\p{L}])/u;
+function notTrueThat(text: string, lower: string, norm: ReturnType<typeof normaliseWithMap>, hits: FeatureHit[], statedAbsent: FeatureHit[]): void {
+  NOT_TRUE_THAT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NOT_TRUE_THAT.exec(lower))) {
+    const from = m.index + m[0].length;
+    const to = clauseEnd(text, from);
+    const cue = quoteOriginal(norm, m.index, from);
+    for (const h of hits) {
+      if (h.start >= to || h.end <= from || statedAbsent.includes(h)) continue;
+      // denied by the cue's own "not": a second negation inside the clause ("not true that nobody vomited") asserts it (a
+      // present hit reaching over the cue took the cue's words into its own phrase, and is reversed as the clause's are)
+      // a self-stated absence ("no casualties", "لم يصب أحد") holds its own negation: under the cue it is not asserted
+      if (SELF_STATED_ABSENCE.has(h.feature)) {
+        if (h.present) h.phrase = `${cue} … ${h.phrase}`;
+        h.present = false;
+        continue;
+      }
+      if (h.start < from && !h.present) {
+        if (INNER_NEGATION.test(lower.slice(from, h.end))) h.present = true;
+        continue;
+      }
+      h.present = !h.present;
+      h.phrase = `${cue} … ${h.phrase}`;
+    }
+  }
+}
 /** Session 11: verbs of taking the casualties to care (taken, rushed, evacuated, admitted; доставили, госпитализировали;
  * نقل, أسعف), checked within three words either side of an onset word in its clause (respondedAt). */
 const RESPONSE_VERB = /(?<![\p{L}])(?:taken(?!\s+ill)|rushed|transferred|transported|evacuated|brought|admitted|hospitali[sz]ed|flown|ferried|sent|доставил\p{L}*|доставлен\p{L}*|доставля\p{L}*|госпитализир\p{L}*|отвез\p{L}*|отвоз\p{L}*|увез\p{L}*|эвакуир\p{L}*|перевез\p{L}*|[وف]?(?:نقل|نقلت|نقلوا|تم\s+نقل|أسعف|أسعفوا|اسعف|اسعفوا|أدخل|أدخلوا|ادخل)\p{L}*)(?![\p{L}])/iu;
@@ -1776,6 +1809,9 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
         hits.push({ feature: 'powerful_blast', present: true, phrase: quoteOriginal(norm, b.start, b.end), start: b.start, end: b.end });
     }
   }
+  // (s15 agnone) "It is not true that there were no casualties", "Неправда, что людей рвало", "ليس صحيحا أن أحدا لم يصب": the
+  // clause after a denial of the proposition has the opposite polarity (notTrueThat)
+  if (hits.length && NOT_TRUE_PRE.test(lower)) notTrueThat(text, lower, norm, hits, statedAbsent);
   // What an agent does in general is not what was seen ("Sarin can cause pinpoint pupils and convulsions", "симптомы
   // отравления зарином включают ...", "قد يسبب الكلور ..."): a hypothetical or generic cue (ConText's hypothetical
   // modifier: Harkema et al. 2009, J Biomed Inform 42:839-51) drops every feature after it in its sentence.
