@@ -201,7 +201,7 @@ describe('what a treatment or a precaution was to prevent, and what people were 
   it('drops the prevented or feared sign (EN/RU/AR)', () => {
     expect(feats('They gave atropine to prevent convulsions.')).toEqual({ antidote_atropine: true });
     expect(feats('We wet cloths to avoid choking.')).toEqual({});
-    expect(feats('Для профилактики судорог ввели атропин.')).toEqual({});
+    expect(feats('Для профилактики судорог ввели атропин.')).toEqual({ antidote_atropine: true }); // (s15 agnone) the atropine given is told, as in EN and AR
     expect(feats('أعطوه الأتروبين لمنع التشنجات.')).toEqual({ antidote_atropine: true });
     expect(feats('We were afraid of choking.')).toEqual({});
   });

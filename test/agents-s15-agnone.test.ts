@@ -56,3 +56,30 @@ describe('review s14 item 17: a denied proposition ("it is not true that") rever
     expect(feats('Nobody was hurt, it is true that the smell was strong.')).toMatchObject({ no_casualties: true });
   });
 });
+
+describe('review s14: what a treatment is given to prevent is no sign; what it keeps from coming back was there', () => {
+  it('"to prevent the X", a possessive or no determiner: prophylaxis, not a sign (EN/RU/AR)', () => {
+    expect(feats('The doctors gave atropine to prevent the convulsions.')).toEqual({ antidote_atropine: true });
+    expect(feats('They gave diazepam to prevent the seizures.')).toEqual({});
+    expect(feats('They gave atropine to prevent convulsions.')).toEqual({ antidote_atropine: true });
+    expect(feats('Чтобы предотвратить судороги, ввели диазепам.')).toEqual({});
+    expect(feats('Чтобы не допустить рвоты, дали воды.')).toEqual({});
+    expect(feats('أعطوه الأتروبين لمنع التشنجات.')).toEqual({ antidote_atropine: true });
+  });
+  it('the Russian prevented object ends at the main verb: the treatment itself is told', () => {
+    expect(feats('Для профилактики судорог ввели атропин.')).toEqual({ antidote_atropine: true });
+    expect(feats('Для профилактики судорог больным ввели атропин.')).toEqual({ antidote_atropine: true });
+  });
+  it('a demonstrative, or a sign kept from recurring, was there', () => {
+    expect(feats('Diazepam was given to stop these seizures.')).toEqual({ convulsions: true });
+    expect(feats('They gave diazepam to prevent further seizures.')).toEqual({ convulsions: true });
+    expect(feats('They gave diazepam to prevent the seizures from recurring.')).toEqual({ convulsions: true });
+    expect(feats('Для профилактики повторных судорог ввели диазепам.')).toEqual({ convulsions: true });
+    expect(feats('Чтобы предотвратить повторные судороги, ввели диазепам.')).toEqual({ convulsions: true });
+    expect(feats('أعطوه الديازيبام لمنع تكرار التشنجات.')).toEqual({ convulsions: true });
+  });
+  it('a munition or a cloud avoided with "the" is still there', () => {
+    expect(feats('We hid in the basement to avoid the shelling.')).toMatchObject({ delivery_shell_rocket: true });
+    expect(feats('We ran upstairs to avoid the yellow cloud.')).toEqual({ cloud_yellow_green: true });
+  });
+});

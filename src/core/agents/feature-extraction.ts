@@ -1238,6 +1238,8 @@ const WAR_RECALLED = /(?<![\p{L}])(?:since|reminded|reminding|recalled|recalling
  * upstairs to avoid the yellow cloud", "afraid of the green cloud drifting toward the school"). A munition feared ("hid for fear of
  * air strikes") is still to come and stays irrealis (judgment of reading). */
 const PERCEIVED_NOT_SIGN = /^(?:cloud_|odour_|fire_smoke|setting_)/u;
+/** the knowledge base's clinical features (topic clinical): what a treatment given "to prevent the X" may be prophylaxis of (s15) */
+const CLINICAL_SIGNS = new Set(['miosis', 'lacrimation', 'burning_eyes', 'blepharospasm', 'blurred_vision', 'cough', 'dyspnoea', 'chest_tightness', 'throat_burning', 'rhinorrhoea', 'frothy_sputum', 'delayed_pulmonary_oedema', 'hypersalivation', 'sweating', 'fasciculations', 'convulsions', 'loss_of_consciousness', 'vomiting', 'nausea', 'headache', 'dizziness', 'skin_burning', 'diarrhoea_cramps', 'skin_rash_itching', 'delayed_blisters', 'burns', 'trauma_injuries']);
 const MUNITION_FEATURES = new Set(['delivery_shell_rocket', 'delivery_cylinder', 'airburst', 'delivery_incendiary']);
 /** "burning (feeling / sensation / pain) on / in ..." at a burn hit's start (session 15, agtox): the sensation, not the injury;
  * "burning flesh" (no preposition) stays a burn. Judgment of reading. */
@@ -1837,7 +1839,7 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
     if (spans.length && IRREALIS_PRE.test(lower))
       for (let i = hits.length - 1; i >= 0; i--) {
         const h = hits[i];
-        const sp = spans.find((x) => x.from <= h.start && h.start < x.to && !(x.belief && (h.feature.startsWith('delivery_') || MUNITION_FEATURES.has(h.feature))) && !(x.signsOnly && PERCEIVED_NOT_SIGN.test(h.feature)));
+        const sp = spans.find((x) => x.from <= h.start && h.start < x.to && !(x.belief && (h.feature.startsWith('delivery_') || MUNITION_FEATURES.has(h.feature))) && !(x.signsOnly && PERCEIVED_NOT_SIGN.test(h.feature)) && !(x.clinicalOnly && !CLINICAL_SIGNS.has(h.feature)));
         if (!sp || sp.answer === 'yes') continue;
         if (sp.answer === 'no' && h.present) {
           h.present = false;

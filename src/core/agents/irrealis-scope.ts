@@ -31,10 +31,13 @@ export interface IrrealisSpan {
   /** (review s14) a prevented, avoided or feared thing: a clinical sign, a death or a munition is irrealis there; a cloud,
    * smell, smoke or setting avoided or feared is in front of the speaker ("ran upstairs to avoid the yellow cloud") */
   signsOnly?: boolean;
+  /** (s15 agnone) a prevented or feared thing named with "the" or a possessive: only a clinical sign is irrealis there ("to
+   * prevent the convulsions" is a prophylaxis); a munition or death so named is presupposed ("to avoid the shelling") */
+  clinicalOnly?: boolean;
 }
 
 /** whether the text can hold a span at all (speed only) */
-export const IRREALIS_PRE = /[?\u061F]|if|in case|in the event|unless|rumo|hearsay|если|в случае|слух|اذا|لو|حال|شائع|اشاع|يشاع|thought|believ|assum|presum|suspect|mistook|took it|sure|unlike|nothing like|different from|compared|this time|не так|в отличие|этот раз|متل|مثل|زي|كما|عكس|بخلاف|المرة|المره|думал|решил|считал|казалось|принял|ظن|اعتقد|حسب|فكر|توهم|expect|anticipat|for|warn|fear|worried|lookout|asked|ожида|искал|предмет|предупред|опасал|готов|спрос|вопрос|توقع|بحث|فحص|للكشف|الكشف|حذر|prevent|avoid|afraid|профилакт|предотвращ|избежан|لمنع|لتجنب|تجنبا|للوقاية|تحسب|خشي|خوف|سئل|سال|سؤال/iu;
+export const IRREALIS_PRE = /[?\u061F]|if|in case|in the event|unless|rumo|hearsay|если|в случае|слух|اذا|لو|حال|شائع|اشاع|يشاع|thought|believ|assum|presum|suspect|mistook|took it|sure|unlike|nothing like|different from|compared|this time|не так|в отличие|этот раз|متل|مثل|زي|كما|عكس|بخلاف|المرة|المره|думал|решил|считал|казалось|принял|ظن|اعتقد|حسب|فكر|توهم|expect|anticipat|for|warn|fear|worried|lookout|asked|ожида|искал|предмет|предупред|опасал|готов|спрос|вопрос|توقع|بحث|فحص|للكشف|الكشف|حذر|prevent|avoid|afraid|профилакт|предотвра|избежа|допуст|لمنع|لتجنب|تجنبا|للوقاية|تحسب|خشي|خوف|سئل|سال|سؤال/iu;
 /**
  * Session 13 (agram): what clinicians and responders expected, searched for or were warned about is no finding ("Doctors
  * expected pinpoint pupils", "Staff checked for miosis", "Paramedics were warned that victims might have convulsions",
@@ -44,7 +47,7 @@ export const IRREALIS_PRE = /[?\u061F]|if|in case|in the event|unless|rumo|hears
  * expected" keep it; no outcome drops it. "As expected" and "than expected" assert. Judgment of reading, closed classes.
  */
 const EXPECT_CUE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?<!(?:as|than)\s+)(?:expected|expecting|anticipated|anticipating)|(?:watch|watched|watching|look|looked|looking|search|searched|searching|check|checked|checking|screen|screened|screening|test|tested|testing|examine|examined|examining|monitor|monitored|monitoring|assess|assessed|observed|evaluated)\s+(?:(?!(?:negative|positive)\s)\p{L}+\s+)?for(?!\s+(?:my|our|his|her|their|your|help|shelter|cover|a\s+way|survivors|people|children|kids|family|relatives|victims|bodies|someone|anyone|water|masks?|this|that|these|those|its|the(?!\s+(?:signs?|symptoms?|development|onset|appearance)(?![\p{L}])))(?![\p{L}]))|(?:warned|warning|warn|warns)(?:\s+\p{L}+)?\s+(?:that|of|about)|braced\s+for|(?:to|so\s+as\s+to|in\s+order\s+to)\s+(?:prevent|avoid)|for\s+fear\s+of|afraid\s+of|для\s+(?:профилактики|предотвращения)|во\s+избежание|[وف]?(?:لمنع|لتجنب|تجنبا|للوقاية\s+من)|feared\s+(?:that|it|a|an)|fearing\s+(?:that|it|a|an)|worried\s+(?:that|about)|on\s+the\s+lookout\s+for|in\s+anticipation\s+of|ожидал\p{L}*\s+(?:увидеть|найти|обнаружить)|ожидал\p{L}*,?\s+что|искали\s+(?:признаки|следы|симптомы)|на\s+предмет|предупредил\p{L}*,?\s+(?:что|о|об)|опасал\p{L}*,?\s+что|[وف]?(?:توقع\p{L}*|يتوقع\p{L}*|نتوقع|(?:(?:بحث|بحثوا|يبحث\p{L}*|فحص|فحصوا)(?:\s+(?:ال)\p{L}+)?|بحثا|للكشف|بهدف\s+الكشف)\s+عن|(?:حذر|حذروا|حذرت|يحذر\p{L}*|تحذير\p{L}*)(?:\s+\p{L}+)?\s+من|تحسبا\s+(?:ل|من)|خشية|خوفا\s+من))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?<!(?:as|than)\s+)(?:expected|expecting|anticipated|anticipating)|(?:watch|watched|watching|look|looked|looking|search|searched|searching|check|checked|checking|screen|screened|screening|test|tested|testing|examine|examined|examining|monitor|monitored|monitoring|assess|assessed|observed|evaluated)\s+(?:(?!(?:negative|positive)\s)\p{L}+\s+)?for(?!\s+(?:my|our|his|her|their|your|help|shelter|cover|a\s+way|survivors|people|children|kids|family|relatives|victims|bodies|someone|anyone|water|masks?|this|that|these|those|its|the(?!\s+(?:signs?|symptoms?|development|onset|appearance)(?![\p{L}])))(?![\p{L}]))|(?:warned|warning|warn|warns)(?:\s+\p{L}+)?\s+(?:that|of|about)|braced\s+for|(?:to|so\s+as\s+to|in\s+order\s+to)\s+(?:prevent|avoid)|for\s+fear\s+of|afraid\s+of|для\s+(?:профилактики|предотвращения)|чтобы\s+(?:предотвратить|избежать|не\s+допустить)|во\s+избежание|[وف]?(?:لمنع|لتجنب|تجنبا|للوقاية\s+من)|feared\s+(?:that|it|a|an)|fearing\s+(?:that|it|a|an)|worried\s+(?:that|about)|on\s+the\s+lookout\s+for|in\s+anticipation\s+of|ожидал\p{L}*\s+(?:увидеть|найти|обнаружить)|ожидал\p{L}*,?\s+что|искали\s+(?:признаки|следы|симптомы)|на\s+предмет|предупредил\p{L}*,?\s+(?:что|о|об)|опасал\p{L}*,?\s+что|[وف]?(?:توقع\p{L}*|يتوقع\p{L}*|نتوقع|(?:(?:بحث|بحثوا|يبحث\p{L}*|فحص|فحصوا)(?:\s+(?:ال)\p{L}+)?|بحثا|للكشف|بهدف\s+الكشف)\s+عن|(?:حذر|حذروا|حذرت|يحذر\p{L}*|تحذير\p{L}*)(?:\s+\p{L}+)?\s+من|تحسبا\s+(?:ل|من)|خشية|خوفا\s+من))(?![\p{L}])`,
   'giu',
 );
 /* (a search for people, shelter or a way out is no clinical search, and a definite object is presupposed: "while they looked
@@ -71,8 +74,15 @@ const WARN_INDICATIVE = /(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066
  * "أعطوه الأتروبين لمنع التشنجات", "We were afraid of choking"); "to stop the seizures" presupposes them and stays. A span of the
  * EXPECT kind over the cue's object, to its comma. Judgment of reading (ConText's hypothetical), closed class.
  */
-const PREVENT_CUE = /prevent|avoid|fear|afraid|профилакт|предотвращ|избежан|لمنع|لتجنب|تجنبا|للوقاية/iu;
+const PREVENT_CUE = /prevent|avoid|fear|afraid|профилакт|предотвра|избежа|допуст|لمنع|لتجنب|تجنبا|للوقاية/iu;
 const DEFINITE_OBJECT = /^\s+(?:the|that|this|these|those|its|their|his|her|our|my)(?![A-Za-z])/iu;
+/** (s15 agnone, review s14) a demonstrative object is presupposed ("to stop these seizures"); "the" or a possessive before a
+ * clinical sign is not ("gave atropine to prevent the convulsions" is a prophylaxis) */
+const PREVENT_RU_VERB = /(?<![а-яё])(?!(?:боли|сопли|мысли|или|пыли|были)(?![а-яё]))[а-яё]{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)(?![а-яё])/iu;
+const DEMONSTRATIVE_OBJECT = /^\s+(?:that|this|these|those)(?![A-Za-z])/iu;
+/** (s15 agnone) what is prevented from coming back was there: "to prevent further seizures", "the convulsions from recurring",
+ * "для профилактики повторных судорог", "لمنع تكرار التشنجات" (judgment of reading, closed class) */
+const RECURRENCE = /^[\s,]*(?:(?:the|their|his|her|its|any|of)\s+)*(?:further|more|another|repeated|repeat|recurrent|recurring|renewed|new|additional|subsequent|second|повторн[а-яё]*|нов[а-яё]*|дальнейш[а-яё]*|рецидив[а-яё]*|[وف]?(?:تكرار|تكرر|عودة|المزيد|مزيد))(?![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])|(?<![A-Za-z])(?:from\s+(?:recurring|returning|coming\s+back|happening\s+again|getting\s+worse|worsening|spreading)|again|any\s+more|anymore)(?![A-Za-z])/iu;
 /** what ends a search's span before the clause does: its outcome told as a new predicate or a relative ("... and found
  * none", ", which were absent", ", none was found") */
 /* Session 13 (agfix, review item 3): the span also ends at "and (then)" with a finite verb, its subject told or not ("checked for
@@ -306,10 +316,21 @@ export function irrealisSpans(text: string, at?: readonly number[]): IrrealisSpa
       // (session 14) what is prevented or feared is a noun phrase: up to its comma ("Despite efforts to prevent it, he vomited")
       const prevent = PREVENT_CUE.test(x[0]);
       if (prevent) {
-        // (review s14) a definite or demonstrative object is presupposed: "afraid of the green cloud", "to avoid that smell"
-        if (DEFINITE_OBJECT.test(text.slice(from, from + 8))) continue;
+        // (review s14) a demonstrative object is presupposed: "to avoid that smell", "to stop these seizures"; (s15) so is what
+        // is kept from coming back ("to prevent further seizures", "the convulsions from recurring")
+        if (DEMONSTRATIVE_OBJECT.test(text.slice(from, from + 8))) continue;
         const k = text.slice(from, to).search(/[,\u060C]/u);
         if (k >= 0) to = from + k;
+        if (RECURRENCE.test(text.slice(from, to))) continue;
+        // (s15) the Russian object ends at the main verb after it: "Для профилактики судорог ввели атропин" gave the atropine
+        const v = PREVENT_RU_VERB.exec(text.slice(from, to));
+        if (v) to = from + v.index;
+        // (s15) "the" or a possessive: irrealis for a clinical sign only ("afraid of the green cloud", "to avoid the shelling"
+        // tell what was there)
+        if (DEFINITE_OBJECT.test(text.slice(from, from + 8))) {
+          spans.push({ from: at, to, answer: null, keepAbsent: true, signsOnly: true, clinicalOnly: true });
+          continue;
+        }
       }
       const rest = text.slice(to, e);
       // (review item 4) the outcome is told in the clause right after the span, not anywhere later in the sentence: "checked
