@@ -83,3 +83,29 @@ describe('review s14: what a treatment is given to prevent is no sign; what it k
     expect(feats('We ran upstairs to avoid the yellow cloud.')).toEqual({ cloud_yellow_green: true });
   });
 });
+
+describe('review s14: a setting needs its place, not the bare substance or vehicle word', () => {
+  it('a fertiliser alone is no fertiliser plant (RU/AR, as EN)', () => {
+    expect(feats('Фермер внёс удобрения на поле, дети кашляли.')).not.toHaveProperty('setting_fertiliser');
+    expect(feats('Купили мешок удобрений на рынке.')).not.toHaveProperty('setting_fertiliser');
+    expect(feats('اشترينا كيس أسمدة من السوق.')).not.toHaveProperty('setting_fertiliser');
+    expect(feats('تم رش الأسمدة في الحقل')).not.toHaveProperty('setting_fertiliser');
+  });
+  it('a fertiliser plant, store or tank is', () => {
+    expect(feats('Рядом склад удобрений.')).toMatchObject({ setting_fertiliser: true });
+    expect(feats('Произошла утечка на заводе минеральных удобрений.')).toMatchObject({ setting_fertiliser: true });
+    expect(feats('Ночью подтекла ёмкость с жидким удобрением.')).toMatchObject({ setting_fertiliser: true });
+    expect(feats('تسرب من مستودع للأسمدة')).toMatchObject({ setting_fertiliser: true });
+    expect(feats('بالقرب من مصنع الأسمدة')).toMatchObject({ setting_fertiliser: true });
+  });
+  it('a freight train alone is no rail tank car (RU/AR, as EN)', () => {
+    expect(feats('Товарный поезд проехал мимо.')).toEqual({});
+    expect(feats('Мимо проходил товарный поезд, потом люди стали кашлять.')).toEqual({ cough: true });
+    expect(feats('مر قطار شحن بجانب القرية.')).toEqual({});
+  });
+  it('a derailed, loaded or tank-wagon train is', () => {
+    expect(feats('Товарный поезд сошёл с рельсов.')).toMatchObject({ setting_rail_tank_car: true });
+    expect(feats('Товарный поезд с цистернами аммиака.')).toMatchObject({ setting_rail_tank_car: true });
+    expect(feats('انقلب قطار شحن محمل بالكلور.')).toMatchObject({ setting_rail_tank_car: true });
+  });
+});
