@@ -109,3 +109,17 @@ describe('review s14: a setting needs its place, not the bare substance or vehic
     expect(feats('انقلب قطار شحن محمل بالكلور.')).toMatchObject({ setting_rail_tank_car: true });
   });
 });
+
+describe('review s14: a condition the speaker did not witness asserts nothing', () => {
+  it('"If anyone vomited, I did not see it" (EN/RU)', () => {
+    expect(feats('If anyone vomited, I did not see it.')).toEqual({});
+    expect(feats("If anyone vomited, I didn't notice.")).toEqual({});
+    expect(feats('If there was a smell, nobody told me about it.')).toEqual({});
+    expect(feats('Если кого-то и рвало, я этого не видел.')).toEqual({});
+  });
+  it('a past condition told as what happened each time still asserts', () => {
+    expect(feats('If they vomited, they were taken to the tent.')).toEqual({ vomiting: true });
+    expect(feats('If the children coughed, the teacher opened the windows.')).toEqual({ cough: true });
+    expect(feats('Если кого-то рвало, его уводили в палатку.')).toEqual({ vomiting: true });
+  });
+});

@@ -206,6 +206,11 @@ const KNOW_BEFORE = /(?<![\p{L}])(?:know|knew|sure|ask|asked|asking|wonder|wonde
 /** a condition told in the past (EN simple past, RU л-past) is what happened each time; "had" and "бы" are counterfactual */
 const PAST_EN = /(?<![\p{L}])(?:was|were|went|got|came|felt|saw|ran|took|began|started|\p{L}{3,}ed)(?![\p{L}])/iu;
 const PASSIVE_EN = /(?<![\p{L}])(?:is|are|be|been|being|get|gets|getting)\s+\p{L}+ed(?![\p{L}])/iu;
+/** (s15 agnone) a main clause of not seeing, noticing, knowing or remembering (a negation and such a verb within three words) */
+const UNWITNESSED = /(?<![\p{L}])(?:not|never|nobody|no\s+one|не|никто|ни)(?![\p{L}])(?:\s+\p{L}+){0,2}?\s+(?:see|saw|seen|notice|noticed|know|knew|remember|recall|hear|heard|tell|told|say|said|aware|видел\p{L}*|видал\p{L}*|видно|замет\p{L}*|зна\p{L}*|помн\p{L}*|слыш\p{L}*|сказ\p{L}*|говор\p{L}*)(?![\p{L}])|n't(?:\s+\p{L}+){0,2}?\s+(?:see|notice|know|remember|recall|hear|tell|say)(?![\p{L}])/iu;
+/** the Russian concessive "если кто-то и ..." (even if anyone did): whether it happened at all, not a habit ("If anyone went
+ * outside, their eyes burned" stays the habit) */
+const ANYONE = /(?<![\p{L}])(?:кто-(?:то|нибудь|либо)|кого-(?:то|нибудь|либо)|кому-(?:то|нибудь|либо))\s+и(?![\p{L}])/iu;
 const COUNTERFACTUAL = /(?<![\p{L}])(?:had|would|'d|бы)(?![\p{L}])|'d(?![\p{L}])/iu;
 const PAST_RU = /(?<![\p{L}])(?!или(?![\p{L}]))[а-яё]{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)(?![\p{L}])/iu;
 
@@ -430,7 +435,10 @@ export function irrealisSpans(text: string, at?: readonly number[]): IrrealisSpa
       }
       const russian = /[а-яё]/iu.test(c[0]);
       const arabic = /[\u0600-\u06ff]/u.test(c[0]);
-      if (!arabic && !COUNTERFACTUAL.test(text.slice(at, ce))) {
+      // (s15 agnone) a past condition is what happened each time, unless its main clause says the speaker did not see or know
+      // it ("If anyone vomited, I did not see it", "Если кого-то и рвало, я этого не видел") or is the concessive "кто-то и"
+      const epistemic = comma > 0 && (UNWITNESSED.test(scope.slice(comma)) || ANYONE.test(condition));
+      if (!arabic && !epistemic && !COUNTERFACTUAL.test(text.slice(at, ce))) {
         if (!russian && PAST_EN.test(condition) && !PASSIVE_EN.test(condition)) continue;
         if (russian && PAST_RU.test(condition)) continue;
       }
