@@ -123,3 +123,22 @@ describe('review s14: a condition the speaker did not witness asserts nothing', 
     expect(feats('Если кого-то рвало, его уводили в палатку.')).toEqual({ vomiting: true });
   });
 });
+
+describe('review s14: a comparison with an agent is no exposure to it', () => {
+  it('"worse than tear gas" (EN/RU/AR) names no crowd-control gas', () => {
+    expect(feats('It was worse than tear gas.')).toEqual({});
+    expect(feats('The smell was worse than tear gas, people coughed.')).toEqual({ cough: true });
+    expect(feats('Это было хуже, чем слезоточивый газ.')).toEqual({});
+    expect(feats('كان أسوأ من الغاز المسيل للدموع، وكلنا سعلنا.')).toEqual({ cough: true });
+  });
+  it('the compared noun phrase is short: what follows it is told', () => {
+    expect(feats('It was much stronger than tear gas and we all coughed.')).toEqual({ cough: true });
+    expect(feats('It burned worse than pepper spray, my eyes were streaming.')).toMatchObject({ lacrimation: true });
+  });
+  it('the gas itself, told outside the comparison, stays', () => {
+    expect(feats('The police fired tear gas, it was worse than anything.')).toMatchObject({ delivery_police_canister: true });
+    expect(feats('Police fired tear gas; it was worse than last year.')).toMatchObject({ delivery_police_canister: true });
+    expect(feats('More than 20 people vomited.')).toEqual({ vomiting: true });
+    expect(feats('His cough got worse than before.')).toEqual({ cough: true });
+  });
+});

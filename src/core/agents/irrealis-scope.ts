@@ -37,7 +37,7 @@ export interface IrrealisSpan {
 }
 
 /** whether the text can hold a span at all (speed only) */
-export const IRREALIS_PRE = /[?\u061F]|if|in case|in the event|unless|rumo|hearsay|если|в случае|слух|اذا|لو|حال|شائع|اشاع|يشاع|thought|believ|assum|presum|suspect|mistook|took it|sure|unlike|nothing like|different from|compared|this time|не так|в отличие|этот раз|متل|مثل|زي|كما|عكس|بخلاف|المرة|المره|думал|решил|считал|казалось|принял|ظن|اعتقد|حسب|فكر|توهم|expect|anticipat|for|warn|fear|worried|lookout|asked|ожида|искал|предмет|предупред|опасал|готов|спрос|вопрос|توقع|بحث|فحص|للكشف|الكشف|حذر|prevent|avoid|afraid|профилакт|предотвра|избежа|допуст|لمنع|لتجنب|تجنبا|للوقاية|تحسب|خشي|خوف|سئل|سال|سؤال/iu;
+export const IRREALIS_PRE = /[?\u061F]|than|чем|اسوا|اقوى|اشد|اصعب|اخف|اضعف|العن|اقسى|if|in case|in the event|unless|rumo|hearsay|если|в случае|слух|اذا|لو|حال|شائع|اشاع|يشاع|thought|believ|assum|presum|suspect|mistook|took it|sure|unlike|nothing like|different from|compared|this time|не так|в отличие|этот раз|متل|مثل|زي|كما|عكس|بخلاف|المرة|المره|думал|решил|считал|казалось|принял|ظن|اعتقد|حسب|فكر|توهم|expect|anticipat|for|warn|fear|worried|lookout|asked|ожида|искал|предмет|предупред|опасал|готов|спрос|вопрос|توقع|بحث|فحص|للكشف|الكشف|حذر|prevent|avoid|afraid|профилакт|предотвра|избежа|допуст|لمنع|لتجنب|تجنبا|للوقاية|تحسب|خشي|خوف|سئل|سال|سؤال/iu;
 /**
  * Session 13 (agram): what clinicians and responders expected, searched for or were warned about is no finding ("Doctors
  * expected pinpoint pupils", "Staff checked for miosis", "Paramedics were warned that victims might have convulsions",
@@ -146,7 +146,9 @@ const BELIEVE_WORD = /believ|listen|повер|верил|صدق/iu;
  * "this time" in the same sentence ("In 2013 we saw people foaming at the mouth, but this time only coughing", "в прошлый раз
  * ..., в этот раз ...", "المرة الماضية ... هالمرة ...") is a span from its time marker to that marker. Judgment, closed classes.
  */
-const COMPARE_CUE = /(?<![\p{L}])(?:unlike|nothing\s+like|different\s+from|compared\s+(?:to|with)|не\s+так,?\s+как|в\s+отличие\s+от|[وف]?(?:(?:مش|مو|ليس|مب)\s+(?:متل|مثل|زي|كما)|على\s+عكس|بعكس|بخلاف))(?![\p{L}])/giu;
+const COMPARE_CUE = /(?<![\p{L}])(?:unlike|nothing\s+like|different\s+from|compared\s+(?:to|with)|(?:worse|stronger|weaker|harsher|milder|heavier|sharper|(?:more|less)\s+(?:painful|intense|irritating|toxic|powerful|severe|dangerous|potent|pungent|acrid|choking))\s+than|(?:хуже|сильнее|слабее|злее|страшнее|крепче|острее|едче|тяжелее|мягче)\s*,?\s*чем|[وف]?(?:اسوا|اقوى|اشد|اصعب|اخف|اضعف|العن|اقسى)\s+من|не\s+так,?\s+как|в\s+отличие\s+от|[وف]?(?:(?:مش|مو|ليس|مب)\s+(?:متل|مثل|زي|كما)|على\s+عكس|بعكس|بخلاف))(?![\p{L}])/giu;
+/** (s15 agnone) "worse than", "хуже, чем", "أسوأ من": a comparison with something is no exposure to it (judgment of reading) */
+const COMPARATIVE_THAN = /than|чем|من$/u;
 const RELATIVE_NEXT = /^[\s,\u060C]*(?:where|when|in\s+which|at\s+which|где|когда|тогда|[وف]?(?:حيث|وقتها|وقتيها|لما|يومها))(?![\p{L}])/iu;
 const THIS_TIME = /(?<![\p{L}])(?:this\s+time|в\s+этот\s+раз|на\s+этот\s+раз|[وف]?(?:هالمرة|هالمره|هذه\s+المرة|هاي\s+المرة|هذي\s+المرة))(?![\p{L}])/iu;
 const PAST_MARKER = /(?<![\p{L}\p{N}])(?:in\s+(?:19|20)\d\d|last\s+(?:year|time|month)|years\s+ago|back\s+then|the\s+last\s+time|в\s+(?:19|20)\d\d(?:\s+году)?|в\s+прошлый\s+раз|в\s+прошлом\s+году|в\s+ту\s+войну|много\s+лет\s+назад|[وف]?(?:المرة\s+الماضية|المرة\s+اللي\s+فاتت|السنة\s+الماضية|(?:عام|سنة)\s+\d{4}|بال\d{4}))(?![\p{L}\p{N}])/iu;
@@ -384,6 +386,12 @@ export function irrealisSpans(text: string, at?: readonly number[]): IrrealisSpa
         return k >= 0 ? from + k : to;
       };
       let to = stopAt(at + x[0].length, ce);
+      // (s15 agnone) a comparative's standard is a noun phrase: "worse than tear gas and we all coughed" tells the coughing
+      if (COMPARATIVE_THAN.test(x[0])) {
+        const from = at + x[0].length;
+        const k = text.slice(from, to).search(/\s(?:and|и|но|but)\s|\sو/u);
+        to = Math.min(to, wordsEnd(text, from, ce, 4), k >= 0 ? from + k : to);
+      }
       if (RELATIVE_NEXT.test(text.slice(to, to + 16))) {
         const th = THIS_TIME.exec(text.slice(to + 1, e));
         const lim = th ? to + 1 + th.index : e;
