@@ -528,7 +528,10 @@ const ARABIC = /[\u0600-\u06FF]/;
 const AR_FRAME_WEIGHT = 2;
 const CUE_REACH = 60; // characters between a cue and a party for the party to count as blamed
 const SUBJECT_REACH = 90; // a subject and its deed: compound predicates ("established ties with X and organised ...")
-const PARTICIPLE_AFTER = /^(?:\s+(?:in|by|at|as|after|when|near|over|on|earlier|recently|last|yesterday)(?![\p{L}])|\s*$|\s*[\n|.,;])/u;
+// (s15 claims) a headline's casualty participle is also passive before a second casualty participle, with or without its
+// count ("30 Terrorists Killed Injured", "4 Turkish Troopers Killed 4 Wounded"), and before a phrase of time or
+// circumstance ("killed during", "killed amid", "killed overnight", "killed including")
+const PARTICIPLE_AFTER = /^(?:\s+(?:in|by|at|as|after|when|near|over|on|earlier|recently|last|yesterday|during|amid|amidst|while|since|across|inside|outside|within|overnight|today|including|following|and\s+(?:\d+\s+)?(?:injured|wounded|hurt)|(?:\d+\s+(?:others?\s+|more\s+)?)?(?:injured|wounded|hurt))(?![\p{L}])|\s*$|\s*[\n|.,;])/u;
 // a negator next to the cue ("wasn't conducted by", "nor by", "never used", "cannot blame") rejects the attribution
 // (a quantity "не менее / не более чем 500", "no fewer than", "not less than" negates nothing)
 const NEGATOR = /(?<![\p{L}])(?:not|nor|never|no|cannot|не|ни|нет|لم|لا|ليس|لن)(?![\p{L}])(?!\s+(?:менее|более|меньше|больше|fewer|less|more)(?![\p{L}]))|n[’'´]t(?![\p{L}])/u;
@@ -1710,6 +1713,15 @@ const nearestParty = (c: Hit, k: number): Hit | undefined => {
   for (const q of parties) if (q.end <= c.at && clauseOf(q.at) === k) best = q;
   return best && subjectOf(c, k) ? best : undefined;
 };
+// (s15 claims) the armed groups and the White Helmets name no place, so after a preposition they still qualify the
+// attack noun as its doer ("killed in Daesh attack", "wounded in rebel shelling"), where a country's name says where
+// ("in Syria air strike")
+// (nor does an organisation's acronym: "in PKK attack", "in YPG shelling"; a state's, "USA", "UAE", may)
+const NEVER_A_PLACE: ReadonlySet<string> = new Set(['opposition', 'white-helmets']);
+const STATE_ACRONYM = /^(?:USA|UAE|DPRK|ROK|PRC)$/u;
+const neverAPlace = (h: Hit): boolean => NEVER_A_PLACE.has(h.term.value) || (/^[A-Z]{3,}$/u.test(text.slice(h.at, h.end)) && !STATE_ACRONYM.test(text.slice(h.at, h.end)));
+// (s15 claims) a deed noun's "of" complement (DEED_OF_BEFORE): "the shelling of rebel areas"
+const DEED_OF_BEFORE = /(?<![\p{L}])(?:shelling|bombing|bombings|bombardment|bombardments|siege|storming|capture|blockade|destruction|killing|killings|murder|murders|massacre|massacres|assassination|poisoning|execution|executions|downing|shooting|shootings|abduction|kidnapping|beheading|targeting|targetting|liberation)\s+of\s+(?:(?:the|a|an|two|three|several|dozens of|hundreds of|\d+)\s+)?(?:[\p{L}\-]+\s+)?$/u;
 // (s14 claims) the genitive inside a phrase of time or place: "during the wedding of (a member of) ...", "at the funeral of"
 const ADVERBIAL_OF_BEFORE = /(?<![\p{L}])(?:during|at|inside|near|outside|into|after|before|following)\s+(?:the\s+|a\s+)?[\p{L}\-]+(?:\s+[\p{L}\-]+)?\s+of\s+(?:(?:the|a|an)\s+)?(?:(?:member|members|leader|commander|officer|head|relative|relatives|family)\s+of\s+(?:(?:the|a|an)\s+)?)?$/u;
 // an Arabic subject right after a complementizer ("ان التنظيمات الارهابيه المنتشره في ... يحضرون") or opening its
@@ -2194,6 +2206,10 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // (s14 claims) a party inside the "of" genitive of a phrase of time or place ("during the wedding of a member of the
       // SDF killing 22", "The blast during the funeral of a Hezbollah commander killed 5") is no subject of a deed after it
       if (before && !nonLatin && ADVERBIAL_OF_BEFORE.test(s.slice(Math.max(0, p.at - 70), p.at))) continue;
+      // (s15 claims) a party in the "of" complement of a deed noun is its target (an objective genitive: "the shelling
+      // of rebel areas", "the killing of Russian soldiers", "the siege of IS-held Raqqa"), so it is no subject of a deed
+      // after it ("Shelling of rebel bastion near Syrian capital kills 19"); its doer comes with "by"
+      if (before && !nonLatin && DEED_OF_BEFORE.test(s.slice(Math.max(0, p.at - 50), p.at))) continue;
       // a party right after a deed is its object ("kills 32 rebels in ... ambush"), and a deed after a passive
       // participle phrase is someone else's ("20 terrorists killed in Idleb strikes")
       // a deed inside "by <gerund> ..." is a means ("by moving a strike group"), and "strike group" is a unit
@@ -2257,7 +2273,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     // (a provocation predicated of an incident is that event: "отравление Скрипалей — британская провокация")
     if (dn && /^(?:provocation|провокац)/.test(dn[1]) && !locatedEvent({ ...p, end: p.end + dn[0].length }, k) && !RU_ARMED_PROVOCATION_AFTER.test(s.slice(p.end + dn[0].length, p.end + dn[0].length + 40)) && !hits.some((x) => x.term.kind === 'incident' && x.end <= p.at && clauseOf(x.at) === k)) {
       // an unlocated provocation names no event
-    } else if (dn && !NEGATOR.test(s.slice(Math.max(0, p.at - 14), p.at)) && !(PLACE_BEFORE.test(s.slice(Math.max(0, p.at - 14), p.at)) && !ADJECTIVE_PARTY.test(p.word) && !/^-?led/.test(dn[0]))) {
+    } else if (dn && !NEGATOR.test(s.slice(Math.max(0, p.at - 14), p.at)) && !(PLACE_BEFORE.test(s.slice(Math.max(0, p.at - 14), p.at)) && !ADJECTIVE_PARTY.test(p.word) && !/^-?led/.test(dn[0]) && !neverAPlace(p))) {
       const a = reportedClause(k);
       const reported = !!(a || hedged(s.slice(Math.max(0, p.at - 30), p.at)));
       const key = `${reported ? 'r' : 'o'}${k}:${p.term.value}`;

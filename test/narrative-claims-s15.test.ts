@@ -1,0 +1,59 @@
+/**
+ * Session 15 (claims room): argument structure in English and Russian, found on the development look parts (never on a
+ * frozen split). The sentences are written for the test, not taken from any split; each rule is asserted on unseen
+ * variants with the cases that must NOT fire beside them.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
+import { readKnowledge } from '../src/adapters/knowledge/knowledge-files.js';
+
+const lexicon = claimLexicon(readKnowledge('claim-parties.yaml'));
+const read = (t: string) => {
+  const c = readClaims(t, lexicon);
+  return { blamed: c.claims.blamed, staged: c.claims.staged, voice: c.voice };
+};
+const blamed = (t: string) => read(t).blamed;
+
+describe('a casualty participle in a headline is passive: its noun phrase names the dead, not the killers', () => {
+  it('before a second casualty participle, with or without its count', () => {
+    expect(blamed('120 ISIS Militants Killed Injured in Army Operations near Palmyra')).toBe(null);
+    expect(blamed('6 Kurdish Fighters Killed 9 Wounded in Raqqa Countryside')).toBe(null);
+    expect(blamed('Three Russian servicemen killed and two wounded near Hama')).toBe(null);
+  });
+  it('before a phrase of time or circumstance', () => {
+    expect(blamed('Dozens of Nusra terrorists killed during clashes north of Hama')).toBe(null);
+    expect(blamed('Two Turkish soldiers killed overnight near the border')).toBe(null);
+  });
+  it('the doer the headline names after the participle is still blamed', () => {
+    expect(blamed('5 Turkish Soldiers Killed 3 Wounded in PKK Attack')).toBe('other');
+    expect(blamed('Iraqi troops killed, two wounded in Daesh ambush near Mosul')).toBe('opposition');
+  });
+  it('an active verb with its object keeps its subject (must not fire)', () => {
+    expect(blamed('ISIS militants killed 12 civilians in Deir Ezzor')).toBe('opposition');
+    expect(blamed('Rebels killed two soldiers and wounded five in Daraa')).toBe('opposition');
+  });
+});
+
+describe('an armed group qualifying an attack noun after a preposition is its doer; a country there says where', () => {
+  it('groups are no places', () => {
+    expect(blamed('Seven civilians wounded in rebel shelling of Aleppo')).toBe('opposition');
+    expect(blamed('Two soldiers died in a Nusra attack on an army checkpoint')).toBe('opposition');
+  });
+  it('a country after a preposition of place is still a place (must not fire)', () => {
+    expect(blamed('Four people killed in Syria air strike, monitor says')).not.toBe('opposition');
+    expect(blamed('Children among the dead in Yemen air raid')).toBe(null);
+  });
+});
+
+describe('a party in the "of" complement of a deed noun is its target (objective genitive)', () => {
+  it('no subject of a deed after the phrase', () => {
+    expect(blamed('Shelling of opposition-held town near Damascus kills 12')).toBe(null);
+    expect(blamed('The bombing of rebel positions in Idlib killed eight people')).toBe(null);
+    expect(blamed('The siege of ISIS-held Mosul has killed thousands')).toBe(null);
+  });
+  it('the agent after "by" is blamed, and a subject before its own deed is untouched (must not fire)', () => {
+    expect(blamed('The shelling of Gorlovka by Ukrainian troops killed four civilians')).toBe('ukraine');
+    expect(blamed('Rebels shelled the outskirts of Damascus, killing 12')).toBe('opposition');
+    expect(blamed('The attack of the terrorists on the checkpoint killed three soldiers')).toBe('opposition');
+  });
+});
