@@ -57,3 +57,26 @@ describe('a party in the "of" complement of a deed noun is its target (objective
     expect(blamed('The attack of the terrorists on the checkpoint killed three soldiers')).toBe('opposition');
   });
 });
+
+describe('Russian: the subject after its verb, by agreement, and the agent after a short passive', () => {
+  it('a feminine past verb takes the feminine party in -а/-я after it as its subject', () => {
+    expect(blamed('Атаку на нефтебазу осуществила Украина.')).toBe('ukraine');
+    expect(blamed('Провокацию с беспилотником устроила Украина, заявили в Минобороны.')).toBe('ukraine');
+    expect(blamed('Удар по колонне нанесла Россия.')).toBe('russia');
+  });
+  it('"осуществить" is a deed as "совершить" is, and "нанес" is a past verb', () => {
+    expect(blamed('Обстрелы Белгорода осуществляют ВСУ.')).toBe('ukraine');
+    expect(blamed('Удар по складу нанес Израиль.')).toBe('other');
+    expect(blamed('Атаку могли осуществить украинские диверсанты.')).toBe('ukraine');
+  });
+  it('an abbreviation right after a short passive participle of a deed is its agent', () => {
+    expect(blamed('Удар по Горловке был нанесен ВСУ.')).toBe('ukraine');
+    expect(blamed('Теракт в Москве был организован СБУ, считают в ФСБ.')).toBe('ukraine');
+  });
+  it('must not fire: the object of the verb, a recipient, a target after a preposition', () => {
+    expect(blamed('Украина осудила удар по Киеву.')).toBe(null);
+    expect(blamed('Ущерб был нанесен ВСУ.')).toBe(null);
+    expect(blamed('Удар был нанесен по позициям ВСУ.')).toBe(null);
+    expect(blamed('Россия обвинила Украину в обстреле Донецка.')).toBe('ukraine');
+  });
+});

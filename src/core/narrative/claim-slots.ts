@@ -250,6 +250,8 @@ const LEXICON: Term[] = [
     // (taking the responsibility on oneself owns the deed, in either word order: "ИГ взяло на себя ответственность",
     // "Ответственность за взрыв взяло на себя ИГ")
     'взял* на себя', 'взяли на себя', 'берет на себя', 'берут на себя',
+    // (s15 claims) carrying out as "совершил" is ("Атаку осуществила Украина", "удары осуществляют ВСУ")
+    'осуществил*', 'осуществля*', 'осуществить',
     'несет', 'несёт', 'несут', 'несли', 'нес', 'совершил*', 'совершают', 'доставил*', 'завезли', 'спланирова*', 'расстрелял*', 'убил*', 'убива*', 'сбил*', 'взорвал*', 'подорвал*', 'заминирова*', 'бомбил*', 'бомбят', 'сбросил*', 'сбрасыва*', 'отравил*', 'казнил*', 'похитил*',
     // infinitives of the same deeds, after a modal or a plan ("могли устроить", "решили нанести", "намерены совершить")
     // approving or ordering the deed ("Путин, вероятно, одобрил убийство", as English "authorized", "ordered")
@@ -1690,7 +1692,7 @@ const subjectOf = (c: Hit, k: number): Hit | undefined => {
 // before it takes a party after it as its subject when that party is in the nominative ("нанесли ВСУ",
 // "устроили украинские военные"), not an object or a target ("обстреляли позиции боевиков", "по Киеву")
 const ruSubjectAfter = (c: Hit, p: Hit, k: number): boolean => {
-  if (!cyrillic || !(RU_FINITE.test(c.word) || RU_SHORT_PREDICATE.test(c.word) || (RU_INFINITIVE.test(c.word) && RU_MODAL_BEFORE.test(s.slice(Math.max(0, c.at - 40), c.at)))) || p.at - c.end > CUE_REACH) return false;
+  if (!cyrillic || !(RU_FINITE.test(c.word) || RU_PAST_WITHOUT_L.test(c.word) || RU_SHORT_PREDICATE.test(c.word) || (RU_INFINITIVE.test(c.word) && RU_MODAL_BEFORE.test(s.slice(Math.max(0, c.at - 40), c.at)))) || p.at - c.end > CUE_REACH) return false;
   const gap = s.slice(c.end, p.at);
   if (/[,:;]/.test(gap) || subjectOf(c, k)) return false;
   const between = parties.filter((q) => q !== p && q.at >= c.end && q.end <= p.at);
@@ -1706,8 +1708,20 @@ const ruSubjectAfter = (c: Hit, p: Hit, k: number): boolean => {
   if (words(gap) > 4) return false;
   // no other party between the verb and this one (the first noun phrase after the verb is the candidate)
   if (between.length) return false;
-  return ruNominative(p, true);
+  return ruNominative(p, true) || feminineSubjectAfter(c, p);
 };
+// (s15 claims) a past verb in the feminine singular ("устроила", "осуществила", "нанесла") agrees with a feminine
+// subject in -а/-я, so a party in -а after it is that nominative ("Удар осуществила Украина"), not a masculine genitive
+// ("Киева"), which cannot be the subject of a feminine verb; a party in -ы/-и after it stays oblique
+const RU_FEMININE_PAST = /[\u0400-\u04FF]ла(?:сь)?$/u;
+const feminineSubjectAfter = (c: Hit, p: Hit): boolean => {
+  if (!RU_FEMININE_PAST.test(c.word)) return false;
+  const ws = text.slice(p.at, p.end).toLowerCase().split(/[\s\-]+/);
+  return ws.length === 1 && /[\u0400-\u04FF]{3,}[ая]$/u.test(ws[0]);
+};
+// (s15 claims) the masculine past of verbs in -нести has no -л ("нанес", "нанёс"): "Удар нанес Израиль"
+const RU_SHORT_PASSIVE_DEED_BEFORE = /(?<![\p{L}])(?:нанес[её]н|организован|соверш[её]н|осуществл[её]н|проведен|подготовлен|спланирован|устроен|инсценирован|обстрелян|атакован|сбит|взорван|подорван|убит|отравлен)[аоы]?\s+$/u;
+const RU_PAST_WITHOUT_L = /^(?:нанес|принес|пронес)$/u;
 const nearestParty = (c: Hit, k: number): Hit | undefined => {
   let best: Hit | undefined;
   for (const q of parties) if (q.end <= c.at && clauseOf(q.at) === k) best = q;
@@ -2300,7 +2314,11 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     const headFree = head ? !RU_WITH_BEFORE.test(s.slice(Math.max(0, p.at - head[0].length - 24), p.at - head[0].length)) : false;
     // (or an abbreviation right after a deed's passive participle: "Подготовленная СБУ провокация"; claim-russian-blame.ts)
     const participleAgent = RU_ABBREVIATION.test(text.slice(p.at, p.end)) && RU_DEED_PARTICIPLE_BEFORE.test(s.slice(Math.max(0, p.at - 30), p.at)) && RU_PARTICIPLE_DEED_NOUN_AFTER.test(s.slice(p.end, p.end + 40));
-    if (participleAgent || (head && headFree) || (RU_INSTRUMENTAL.test(p.word) && CYRILLIC.test(p.word) && !RU_WITH_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at)) && (/(?:ами|ями|ыми|ими)$/.test(p.word) || !/(?:ой|ей)$/.test(p.word) || /^\S+\s/.test(p.word) === false))) {
+    // (s15 claims) or an abbreviation right after a short passive participle of a deed: "Удар был нанесен ВСУ", "Теракт
+    // был организован СБУ" (an abbreviation has no case ending to show the instrumental; right after the participle it is
+    // the agent, where a recipient would follow the participle's own object: "был нанесен ущерб ВСУ")
+    const shortPassiveAgent = RU_ABBREVIATION.test(text.slice(p.at, p.end)) && RU_SHORT_PASSIVE_DEED_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at));
+    if (participleAgent || shortPassiveAgent || (head && headFree) || (RU_INSTRUMENTAL.test(p.word) && CYRILLIC.test(p.word) && !RU_WITH_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at)) && (/(?:ами|ями|ыми|ими)$/.test(p.word) || !/(?:ой|ей)$/.test(p.word) || /^\S+\s/.test(p.word) === false))) {
       const back = s.slice(Math.max(0, p.at - CUE_REACH), p.at);
       // (the deed nearest the party: "инсценировку применения ... российскими военными" names the use's agent)
       // (or a reflexive passive: "применялось украинскими военными"; claim-russian-blame.ts)
