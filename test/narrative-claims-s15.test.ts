@@ -80,3 +80,18 @@ describe('Russian: the subject after its verb, by agreement, and the agent after
     expect(blamed('Россия обвинила Украину в обстреле Донецка.')).toBe('ukraine');
   });
 });
+
+describe("the accused's denial told as an aside after the accusation keeps the accusation (reported)", () => {
+  it('", X denies", ", which X denies", ", a claim X denies", in English and Russian', () => {
+    expect(read('Kyiv says Russian troops shelled Kharkiv, Moscow denies.')).toMatchObject({ blamed: 'russia', voice: 'reports' });
+    expect(blamed('The US said Russian jets bombed the convoy, which Moscow has flatly denied.')).toBe('russia');
+    expect(blamed('Rebels say regime helicopters dropped chlorine, a charge the government denies.')).toBe('government');
+    expect(blamed('Украина обвинила Россию в обстреле Харькова, в Москве это отрицают.')).toBe('russia');
+  });
+  it('must not fire: a denial that governs the accusation, or one that goes on to a claim of its own', () => {
+    expect(blamed('Kremlin rejects US claims Russia used chemical weapons in Syria')).toBe(null);
+    expect(blamed("Russia rejects Ukraine's claims that Russian troops shelled the plant, calling them lies.")).toBe(null);
+    expect(blamed('Damascus denied that government forces used chlorine.')).toBe(null);
+    expect(blamed('В Кремле отвергли обвинения в том, что российские войска обстреляли Харьков.')).toBe(null);
+  });
+});

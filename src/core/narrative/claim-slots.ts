@@ -571,6 +571,14 @@ const DENIAL_G = new RegExp(DENIAL.source, 'gu');
 // a rejection or dismissal of a claim (the speaker's own denial, see the blame slot)
 const DISMISS = /(?<![\p{L}])(?:rejects?|rejected|rejecting|denies|denied|deny|dismiss\p{L}*|lies|baseless|unfounded|untrue|absurd|nonsense|отверг\p{L}*|опроверг\p{L}*|отрица\p{L}*|безосновательн\p{L}*|голословн\p{L}*|необоснованн\p{L}*|не подкреплен\p{L}*|абсурдн\p{L}*|пуст\p{L}*\s+шум\p{L}*|ложь|клевет\p{L}*|[وف]?(?:نفي|نفت|ينفي|تنفي|رفض\p{L}*|ترفض|يرفض)|[وف]?(?:باطل|باطله|باطلا|الباطل|الباطله)|اكاذيب)(?![\p{L}])/u;
 const DISMISS_G = new RegExp(DISMISS.source, 'gu');
+// (s15 claims) a denial told as an aside after the accusation ("Kyiv says Russian troops shelled Kharkiv, Moscow denies",
+// "..., which Damascus denies", "..., a claim the regime denies"): the item tells the accusation and notes the denial, so
+// the accused stays blamed in reported voice, as when the denial has a clause of its own (the guide: "Syria has accused
+// rebels ..., but the opposition denies the claim"). The aside follows a comma after a deed of the same clause and has
+// no object but the claim itself; a denial that governs the accusation ("Kremlin rejects US claims Russia used ...")
+// still dismisses it
+const DENIAL_ASIDE_BEFORE = /,\s*(?:which\s+|(?:a|an)\s+(?:claim|charge|accusation|allegation|report|version)\s+(?:that\s+)?|(?:claims|charges|accusations|allegations|reports)\s+(?:that\s+)?)?(?:the\s+)?(?:[\p{L}\-'’]+\s+){1,3}(?:(?:has|have|had|flatly|strongly|categorically|firmly|repeatedly|also|however)\s+)*$/u;
+const DENIAL_ASIDE_AFTER = /^\s*(?:(?:it|this|that|them|the\s+(?:claims?|charges?|accusations?|allegations?|reports?)|any\s+(?:involvement|role|responsibility)|(?:involvement|responsibility))(?![\p{L}]))?\s*(?:[.;!?\n]|$)/u;
 // (s14 claims) the headline's own denial verb, its subject right before it ("Turkey denies", "Kremlin on Thursday rejected",
 // "Russia has denied"), and a contrast after it that tells the deed anyway ("..., though witnesses say")
 const HEAD_DENIAL = /(?<![\p{L}])(?:denies|denied|rejects|rejected|dismisses|dismissed)(?![\p{L}])/u;
@@ -1457,6 +1465,14 @@ const singularBeforePlural = (p: Hit, c: Hit): boolean => {
   const first = ws[0];
   if (!CYRILLIC.test(first) || (first.length >= 2 && first === first.toUpperCase())) return false;
   return !ws.some((w) => /[ыиеё]$/u.test(w.toLowerCase()));
+};
+const trailingDenial = (at: number, rest: string, k: number): boolean => {
+  const from = k ? ends[k - 1] : 0;
+  const before = s.slice(from, at);
+  const aside = DENIAL_ASIDE_BEFORE.exec(before);
+  if (!aside || !DENIAL_ASIDE_AFTER.test(rest)) return false;
+  const comma = from + aside.index;
+  return hits.some((h) => (h.term.kind === 'cue-before' || h.term.kind === 'cue-after') && h.at >= from && h.end <= comma) && parties.some((q) => q.at >= from && q.end <= comma);
 };
 const denied = (h: Hit, k: number) => denials.some(([a, b]) => h.at > a && h.at < b && clauseOf(a) === k);
 const negatedPredicate = (from: number, to: number): boolean => {
@@ -2475,6 +2491,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     for (let m = DISMISS_G.exec(s); m; m = DISMISS_G.exec(s)) {
       const k = clauseOf(m.index);
       const rest = s.slice(m.index + m[0].length, k < ends.length ? ends[k] : s.length);
+      if (trailingDenial(m.index, rest, k)) continue;
       const sp = /,\s*$/.test(rest.slice(0, Math.max(0, (SPEECH_G.exec(rest)?.index ?? 0)))) ? SPEECH_G.exec(rest) : null;
       const spAt = sp ? m.index + m[0].length + sp.index + sp[0].length : -1;
       // (or the speaker of the next sentence when it points back: "... ничем не подкреплены. Об этом сообщил Песков")
