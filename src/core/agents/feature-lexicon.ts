@@ -70,6 +70,12 @@ const ONSET_REQ = { en: 'second|minute|moment|hour|day|immediat|instant|sudden|r
 
 /** Animals, for dead_animals: an animal dying is never a human death (feature-extraction.ts drops a `deaths` hit
  * that overlaps a dead_animals hit). */
+/** Session 15 (agblis): "bodies" as where a lesion sits ("blisters on their bodies", "burns all over his body", "a rash covering
+ * their bodies", "parts of their bodies") is the living body, not a corpse; the death of skin or tissue ("full-thickness death of
+ * the epidermis", "tissue death", "cell death") is necrosis, a lesion, not a person's death. Both end the deaths pattern's match
+ * (look-behinds); judgment of reading, closed classes. */
+const BODY_PART_BODIES = String.raw`(?:(?:(?:on|over|across|covering|covered)\s+(?:(?:their|his|her|our|the|its)\s+)?|of\s+(?:their|his|her|our|its)\s+)(?:(?:whole|entire)\s+)?(?:(?:[a-z]+|[a-z]+,\s*[a-z]+)\s+(?:and|or)\s+)?bodies)`;
+const TISSUE_DEATH = String.raw`(?:(?:tissue|cell|skin|epiderm(?:is|al))\s+deaths?|deaths?(?=\s+of\s+(?:the\s+)?(?:skin|epidermis|tissues?|cells)))`;
 const ANIMALS = String.raw`(?:birds?|animals?|cats?|dogs?|livestock|sheep|goats?|chickens?|hens?|cows?|cattle|poultry|fish|pigeons?|rodents?|mice|rats?|horses?)(?![\p{L}])`;
 const ANIMALS_RU = String.raw`(?:птиц|животн|кош|кот|собак|скот|овц|кур|голуб)~`;
 const ANIMALS_AR = String.raw`(?:حيوانات|الحيوانات|طيور|الطيور|مواشي|قطط|كلاب|دجاج|أغنام|عصافير|حمام|أبقار)`;
@@ -1054,7 +1060,7 @@ export const LEXICON: LexiconEntry[] = [
     feature: 'deaths',
     requires: { en: 'die|dead|kill|death|fatal|perish|bodies|corpse|martyr|lives|succumb|deceased|lifeless', ru: 'погиб|умер|скончал|смерт|летальн|гибел|насмерть', ar: 'قت|شهد|شهي|وفا|وفي|توف|حتف|مصرع' },
     en: [
-      String.raw`(?:died|dead|killed|killing|deaths?|fatalit(?:y|ies)|fatally|perished|bodies|corpses|martyrs?|lives lost|lost (?:their|his|her) lives?|succumbed|deceased|lifeless)(?!\s+(?:birds?|animals?|cats?|dogs?|livestock|sheep|goats?|chickens?|fish|pigeons?|claims?|threats?|penalty|squads?|sentences?))`,
+      String.raw`(?:died|dead|killed|killing|deaths?|fatalit(?:y|ies)|fatally|perished|bodies|corpses|martyrs?|lives lost|lost (?:their|his|her) lives?|succumbed|deceased|lifeless)(?!\s+(?:birds?|animals?|cats?|dogs?|livestock|sheep|goats?|chickens?|fish|pigeons?|claims?|threats?|penalty|squads?|sentences?))(?<!${BODY_PART_BODIES}|${TISSUE_DEATH})`,
     ],
     // session 7: the news and register words for dying beside the plain ones (EN "lost their lives", "succumbed",
     // "deceased", "lifeless"; RU гибель, насмерть; AR متوفى (not متوفر, available), لقي حتفه, مصرع)
