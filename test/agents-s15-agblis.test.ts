@@ -32,3 +32,30 @@ describe('bodies that are where a lesion sits, and the death of skin, are no dea
       expect(feats(t), t).toMatchObject({ deaths: true });
   });
 });
+
+describe('skin burns as a lesion, and a lesion that appears hours later', () => {
+  it("reads the noun 'skin burns' as burns, the verb after an owner as the sensation", () => {
+    for (const t of ['Skin burns and eye damage were reported among those exposed.', 'He was treated for skin burns.', 'Casualties had extensive skin burns with blisters.'])
+      expect(feats(t), t).toMatchObject({ burns: true });
+    for (const t of ['My skin burns.', 'Her skin burns when she touches the cloth.', 'Their skin burns like fire.']) {
+      expect(feats(t), t).toMatchObject({ skin_burning: true });
+      expect(feats(t).burns, t).toBeUndefined();
+    }
+  });
+  it('reads burns, lesions or ulcers that appeared hours or a day later as the delayed lesion (EN/RU/AR)', () => {
+    for (const t of [
+      'Burns that appeared hours later covered their arms and necks.',
+      'He came home from the field as usual; the burns only showed up later.',
+      'Skin lesions developed the next day.',
+      'Ожоги появились только на следующий день.',
+      'Язвы на коже возникли спустя сутки.',
+      'ظهرت الحروق على أجسادهم بعد ساعات.',
+      'الحروق لم تظهر إلا بعد يوم.',
+    ])
+      expect(feats(t), t).toMatchObject({ delayed_blisters: true });
+  });
+  it('does not read a burn that showed at once, a burn healing later, or a hot pot as a delayed lesion', () => {
+    for (const t of ['The burns appeared immediately after the fire.', 'Burns began to heal days later.', 'He had burns from a hot pot.', 'Wounds formed overnight.', 'Ожоги появились сразу после пожара.', 'ظهرت الحروق فوراً بعد الحريق.'])
+      expect(feats(t).delayed_blisters, t).toBeUndefined();
+  });
+});

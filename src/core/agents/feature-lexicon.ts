@@ -76,6 +76,9 @@ const ONSET_REQ = { en: 'second|minute|moment|hour|day|immediat|instant|sudden|r
  * (look-behinds); judgment of reading, closed classes. */
 const BODY_PART_BODIES = String.raw`(?:(?:(?:on|over|across|covering|covered)\s+(?:(?:their|his|her|our|the|its)\s+)?|of\s+(?:their|his|her|our|its)\s+)(?:(?:whole|entire)\s+)?(?:(?:[a-z]+|[a-z]+,\s*[a-z]+)\s+(?:and|or)\s+)?bodies)`;
 const TISSUE_DEATH = String.raw`(?:(?:tissue|cell|skin|epiderm(?:is|al))\s+deaths?|deaths?(?=\s+of\s+(?:the\s+)?(?:skin|epidermis|tissues?|cells)))`;
+/** Session 15 (agblis): an Arabic delay after a lesion's verb: after hours, days or a night, the next day, later (not "after the
+ * fire": بعد must be followed by a time). */
+const AR_LATER = String.raw`بعد\s+(?:عدة\s+|بضع\s+|نحو\s+|حوالي\s+)?(?:ساع|يوم|ايام|أيام|ليل|أسبوع|اسبوع)\p{L}*|في\s+اليوم\s+(?:التالي|الثاني)|صباح\s+اليوم\s+التالي|لاحقا`;
 const ANIMALS = String.raw`(?:birds?|animals?|cats?|dogs?|livestock|sheep|goats?|chickens?|hens?|cows?|cattle|poultry|fish|pigeons?|rodents?|mice|rats?|horses?)(?![\p{L}])`;
 const ANIMALS_RU = String.raw`(?:птиц|животн|кош|кот|собак|скот|овц|кур|голуб)~`;
 const ANIMALS_AR = String.raw`(?:حيوانات|الحيوانات|طيور|الطيور|مواشي|قطط|كلاب|دجاج|أغنام|عصافير|حمام|أبقار)`;
@@ -447,6 +450,20 @@ export const LEXICON: LexiconEntry[] = [
     ar: ['بثور', String.raw`فقاعات(?!(?:\s+\p{L}+){0,2}\s+(?:(?:ال)?هواء|(?:ال)?صابون|من\s+(?:ال)?(?:فم|افواه)~|في\s+(?:ال)?ماء))`, 'نفاطات', 'نفطات', 'تقرحات', 'حويصلات'],
   },
   {
+    // Session 15 (agblis): a skin lesion told as appearing hours or a day after the exposure ('burns that appeared hours later',
+    // 'the burns only showed up later', 'skin lesions developed the next day', 'ожоги появились только на следующий день',
+    // 'ظهرت الحروق بعد ساعات') is the vesicant's delayed lesion (cdc-mustard: redness 2-48 h after exposure, then blisters;
+    // msd-mustard: blisters hours later), which the feature stands for, whatever word the report gives it; a fire's or an
+    // irritant's burn shows at once. Judgment of reading; the lesion word comes first, its delay right after its verb.
+    feature: 'delayed_blisters',
+    requires: { en: 'burn|lesion|sore|ulcer', ru: 'ожог|поражен|язв', ar: 'حروق|تقرح|قروح' },
+    en: [
+      String.raw`(?:burns|lesions|sores|ulcers|ulcerations)\s+(?:on\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:skin|bod(?:y|ies)|arms|hands|legs|faces?)\s+)?(?:(?:that|which)\s+)?(?:only\s+)?(?:appeared|developed|showed\s+up|came\s+(?:up|out)|emerged|formed|broke\s+out|began|started)\s+(?:only\s+)?(?:(?:some|several|a\s+few|many|\d+|two|three|four|five|six|eight|twelve|24|48)\s+)?(?:(?:hours?|days?)\s+later|later|the\s+(?:next|following)\s+(?:day|morning)|overnight|(?:hours?|days?)\s+after)`,
+    ],
+    ru: [String.raw`(?:ожог~|поражени~\s+кож~|язв~)\s+(?:\p{L}+\s+){0,2}?(?:появил~|проявил~|возник~|выступил~|образовал~)\s+(?:только\s+|лишь\s+)?(?:(?:через|спустя)\s+(?:\p{L}+\s+)?(?:час~|сут~|дн~|ден~|ноч~|недел~)|на\s+следующ~|наутро|позже|позднее|на\s+друг~|на\s+втор~)`],
+    ar: [String.raw`(?:ظهرت|برزت|تكونت)\s+(?:ال)?(?:حروق|تقرحات|قروح)\s+(?:(?!فورا|حالا|مباشرة)\p{L}+\s+){0,3}?(?:${AR_LATER})`, String.raw`(?:ال)?(?:حروق|تقرحات|قروح)\s+(?:\p{L}+\s+){0,2}?(?:ظهرت|لم\s+تظهر\s+إلا)\s+(?:${AR_LATER})`],
+  },
+  {
     // Session 14 (room agctx): bags of fluid (the lay telling of bullae) are no blisters when the sentence tells an infusion:
     // bags hung, given, run or put up, or a drip, IV line, saline, vein or cannula named (a judgment of reading; the term
     // file read 'the nurse hung two bags of fluid' as blisters)
@@ -502,6 +519,9 @@ export const LEXICON: LexiconEntry[] = [
       // session 14 (agctx): more body parts named, and the owner's word left out only before a plural body part after 'on'
       // ('burns on backs and arms and heads'); a bare 'burns on skin' is the verb ('pepper spray burns on skin contact')
       `burns (?:(?:on|to|over) ${WHO} (?:skin|bod(?:y|ies)|faces?|arms?|legs?|hands?|backs?|heads?|necks?|feet|chests?|shoulders?)|on (?:bodies|faces|arms|legs|hands|backs|heads|necks|feet|chests|shoulders))(?![a-z])`,
+      // session 15 (agblis): 'skin burns' as a noun (the lesion: 'with skin burns', 'Skin burns and eye damage were reported'), not
+      // the verb after an owner ('my skin burns', 'the skin burns when touched'), which stays the sensation (skin_burning)
+      String.raw`(?<!(?:my|his|her|their|our|your|the|its|whose)\s+)skin burns(?!\s+(?:when|if|whenever|as|like|from|after))`,
       'smou?lder(?:ing|ed)?',
       'charred',
       // session 12 (fixag): people who were or got burnt, told with the verb ("two passengers were burnt", "she got burned");
