@@ -51,3 +51,14 @@ describe('the attempt to help is no helper falling ill (medics_affected)', () =>
       expect(feats(t), t).toMatchObject({ medics_affected: true });
   });
 });
+
+describe('an onset is timed by a sign or an illness word, not by the scene', () => {
+  it('reads no delayed onset from a time phrase beside a place, a leak or a fire only', () => {
+    for (const t of ['Eleven workers had nausea. The effects were contained that night; the factory has been closed.', 'The workers complained of nausea. That night the factory leaked again.', 'У троих рабочих была тошнота. Утечку на заводе устранили к утру.'])
+      expect(feats(t), t).not.toHaveProperty('onset_delayed');
+  });
+  it('still reads it beside a sign or an illness word (EN/RU/AR)', () => {
+    for (const t of ['He started coughing that night.', 'The children fell ill that night after the spraying.', 'Symptoms began the next morning at the school.', 'Дети заболели на следующий день.', 'ظهرت الأعراض في اليوم التالي.'])
+      expect(feats(t), t).toMatchObject({ onset_delayed: true });
+  });
+});

@@ -1030,6 +1030,12 @@ function deathIrrealis(text: string, start: number): boolean {
 const ANCHORED = /^(?:onset_|recovery_|full_recovery)/;
 const NOT_ANCHOR_ONSET = /^(?:odour_|cloud_|deaths|dead_animals)/;
 const NOT_ANCHOR_COURSE = /^(?:odour_|cloud_)/;
+/** (session 15, agtox) what times an onset: a clinical sign (the KB's clinical topic) or a rescuer falling ill; a scene, a
+ * place or a means (a factory, a leak, a school, a spraying) is no sign. Judgment of reading. */
+const SIGN_ANCHORS = new Set(['miosis', 'lacrimation', 'burning_eyes', 'blepharospasm', 'blurred_vision', 'cough', 'dyspnoea', 'chest_tightness', 'throat_burning', 'rhinorrhoea', 'frothy_sputum', 'delayed_pulmonary_oedema', 'hypersalivation', 'sweating', 'fasciculations', 'convulsions', 'loss_of_consciousness', 'vomiting', 'nausea', 'headache', 'dizziness', 'skin_burning', 'diarrhoea_cramps', 'skin_rash_itching', 'delayed_blisters', 'burns', 'trauma_injuries', 'medics_affected']);
+/** an illness told without a sign ("fell ill that night", "symptoms began the next day", "заболели на следующий день", "ظهرت
+ * الأعراض في اليوم التالي"): it times the onset as a sign does (session 15, agtox; judgment of reading, closed class) */
+const ILLNESS_WORD = /(?<![\p{L}])(?:ill|sick|unwell|symptoms?|poisoned|заболе\p{L}*|плохо|симптом\p{L}*|недомогани\p{L}*|отравил\p{L}*|[وف]?(?:ال)?(?:اعراض|أعراض|مرض\p{L}*|تسمم\p{L}*))(?![\p{L}])/iu;
 /** (module functions rather than closures made per call: under tsx each named closure is also given its name per call) */
 const overlaps = (h: FeatureHit, o: FeatureHit) => o.start < h.end && h.start < o.end;
 const inside = (h: FeatureHit, from: number, to: number) => h.start >= from && h.end <= to;
@@ -1760,7 +1766,10 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       const to = sentenceEnd(text, h.end);
       // a death does not anchor an onset ("she died the next morning" times the death, not the first signs)
       const notAnchor = h.feature.startsWith('onset_') ? NOT_ANCHOR_ONSET : NOT_ANCHOR_COURSE;
-      if (!hits.some((o) => o !== h && !anchored.test(o.feature) && !notAnchor.test(o.feature) && o.start >= from && o.end <= to)) hits.splice(i, 1);
+      // (session 15, agtox) an onset is timed by a sign or an illness word, not by the scene: "the effects were contained that night;
+      // the factory has been closed" reads no delayed onset from the factory
+      const onset = h.feature.startsWith('onset_');
+      if (!hits.some((o) => o !== h && !anchored.test(o.feature) && !notAnchor.test(o.feature) && (!onset || SIGN_ANCHORS.has(o.feature)) && o.start >= from && o.end <= to) && !(onset && ILLNESS_WORD.test(text.slice(from, to)))) hits.splice(i, 1);
       // session 11: a speed word beside a verb of taking to hospital times the response, not the first signs ("the wounded
       // were immediately taken to hospital", "сразу доставили в больницу", "نقل الجرحى فوراً")
       else if (h.feature === 'onset_fast' && respondedAt(text, lower, h.start, h.end)) hits.splice(i, 1);
