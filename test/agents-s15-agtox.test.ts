@@ -62,3 +62,14 @@ describe('an onset is timed by a sign or an illness word, not by the scene', () 
       expect(feats(t), t).toMatchObject({ onset_delayed: true });
   });
 });
+
+describe('a clipped recovery after a time phrase is no delayed onset', () => {
+  it('reads "next day all right", "by evening everyone fine" as the end of the signs', () => {
+    for (const t of ['Throat closed, coughing and coughing. Eyes streaming. Next day all right.', 'Eyes stinging and coughing; next day fine.', 'Coughing all day; by evening everyone fine.'])
+      expect(feats(t), t).not.toHaveProperty('onset_delayed');
+  });
+  it('still reads a delayed onset, and a fine rash is no recovery', () => {
+    expect(feats('The next day he was coughing badly.')).toMatchObject({ onset_delayed: true });
+    expect(feats('Next day, fine rash on the arms.')).toMatchObject({ onset_delayed: true });
+  });
+});
