@@ -73,3 +73,13 @@ describe('a clipped recovery after a time phrase is no delayed onset', () => {
     expect(feats('Next day, fine rash on the arms.')).toMatchObject({ onset_delayed: true });
   });
 });
+
+describe('watery eyes told with the adjective as the predicate', () => {
+  it('reads "eyes were watery", "Eyes watery.", "eyes got teary" as tearing', () => {
+    for (const t of ['His eyes were watery.', 'Eyes watery and red.', 'His eyes got teary in the smoke.']) expect(feats(t), t).toMatchObject({ lacrimation: true });
+  });
+  it('reads no tearing from other watery things', () => {
+    expect(feats('The soup was watery and cold.')).not.toHaveProperty('lacrimation');
+    expect(feats('Her eyes were not watery.')).not.toHaveProperty('lacrimation');
+  });
+});

@@ -154,7 +154,8 @@ export const LEXICON: LexiconEntry[] = [
       'tearing',
       String.raw`tears\s+(?:streaming|running|rolling|ran|flowed|poured|came|in ${WHO} eyes)`,
       '(?:watery|watering|streaming|teary|tearful) eyes',
-      String.raw`eyes\s+(?:were\s+)?(?:watering|watered|streaming|running|full of tears)`,
+      // session 15 (agtox): the adjective as the predicate, with or without its verb ('his eyes were watery', 'Eyes watery.')
+      String.raw`eyes\s+(?:were\s+|was\s+|got\s+|went\s+|became\s+)?(?:watering|watered|watery|teary|streaming|running|full of tears)`,
       String.raw`(?:streamed|streaming|filled|welled up|flooded)\s+with\s+tears`,
       'lacrimation',
       'lachrymation',
