@@ -142,3 +142,38 @@ describe('review s14: a comparison with an agent is no exposure to it', () => {
     expect(feats('His cough got worse than before.')).toEqual({ cough: true });
   });
 });
+
+describe('review s14: lexicon false friends', () => {
+  it('sludge is mud or waste; SLUDGE with a clinical head word is the cholinergic syndrome', () => {
+    expect(feats('There was sludge in the drain.')).toEqual({});
+    expect(feats('A wave of red sludge poured in.')).toEqual({});
+    expect(feats('The patient showed SLUDGE syndrome.')).toEqual({ hypersalivation: true });
+    expect(feats('Classic SLUDGE signs were seen.')).toEqual({ hypersalivation: true });
+  });
+  it('Arabic حمام (bath, pigeons) is no rash; حمامى with a skin word is', () => {
+    expect(feats('دخلت الحمام وغسلت وجهي.')).toEqual({});
+    expect(feats('كان في حمام على السطح')).toEqual({});
+    expect(feats('ظهرت حمامى على الجلد')).toEqual({ skin_rash_itching: true });
+  });
+  it('spoken ميت مرة (a hundred times) is no dead animal', () => {
+    expect(feats('شفنا الطيور ميت مرة فوق السطح.')).toEqual({});
+    expect(feats('الكلاب بتنبح ميت مرة بالليل.')).toEqual({});
+    expect(feats('لقينا الطيور ميتة على السطح.')).toEqual({ dead_animals: true });
+  });
+  it('rotten apples are neither apple blossom nor rotten eggs (EN/RU/AR)', () => {
+    expect(feats('A smell of rotten apples.')).toEqual({});
+    expect(feats('Пахло гнилыми яблоками.')).toEqual({});
+    expect(feats('ريحة تفاح فاسد')).toEqual({});
+    expect(feats('A smell of apples.')).toEqual({ odour_apple_blossom: true });
+    expect(feats('A smell of rotten eggs.')).toEqual({ odour_rotten_eggs: true });
+    expect(feats('Пахло яблоками.')).toEqual({ odour_apple_blossom: true });
+  });
+  it('Russian рваться (burst, tear, strive) is no vomiting', () => {
+    expect(feats('Никто и не рвётся туда ехать.')).toEqual({});
+    expect(feats('Он рвался домой.')).toEqual({});
+    expect(feats('Рядом рвались снаряды.')).not.toHaveProperty('vomiting');
+    expect(feats('Его рвало, потом рвались снаряды.')).toMatchObject({ vomiting: true });
+    expect(feats('Его рвёт.')).toEqual({ vomiting: true });
+    expect(feats('Меня вырвало.')).toEqual({ vomiting: true });
+  });
+});

@@ -1005,6 +1005,8 @@ const SULPHURIC_ACID = /(?:серн\p{L}*|sulph?uric|sulfuric)\s+(?:кислот
  * "серой дымкой") is the colour of what smelled, not sulphur. Judgment of reading, closed class. */
 const SER_WORD = /(?<![а-яё])сер[а-яё]*/u;
 const GREY_NOT_SULPHUR = /^сер(?:ый|ая|ое|ые|ого|ому|ым|ую|ых|ыми|оват[а-яё]*|еньк[а-яё]*)(?![а-яё])|^сер(?:ой|ою)\s+(?:(?!(?:и|или|а|но|с)\s)[а-яё]+\s+)?(?:пыл|дым|мгл|пелен|гар|жиж|вод|масс|кашиц|пен|слиз|плесен|краск|туч|завес|окраск|цвет|взвес|копот)/u;
+const HUNDRED_TIMES = /ميت[\u0621-\u064a]*\s+(?:مرة|مره|مرات)(?![\u0621-\u064a])/u;
+const RU_REFLEXIVE_TEAR = /(?<![а-яё])(?:вы|по|про|разо?|на)?рв[а-яё]*(?:ся|сь)(?![а-яё])/u;
 function greyNotSulphur(lower: string, start: number, end: number): boolean {
   const m = SER_WORD.exec(lower.slice(start, end));
   return m !== null && GREY_NOT_SULPHUR.test(lower.slice(start + m.index, end + 40));
@@ -1985,6 +1987,10 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       // session 12 (fix2ag): sulphuric acid is an acid, not the sulphur (rotten eggs / matches) smell
       !(h.feature === 'odour_rotten_eggs' && h.present && SULPHURIC_ACID.test(lower.slice(h.start, h.end + 24))) &&
       !(h.feature === 'odour_rotten_eggs' && h.present && greyNotSulphur(lower, h.start, h.end)) &&
+      // (s15 agnone) the reflexive рваться is to burst, tear or strive, not to vomit ("рвались снаряды", "никто и не рвётся туда")
+      !(h.feature === 'vomiting' && RU_REFLEXIVE_TEAR.test(lower.slice(h.start, h.end))) &&
+      // (s15 agnone) spoken ميت مرة is 'a hundred times', no dead animal ("شفنا الطيور ميت مرة")
+      !(h.feature === 'dead_animals' && h.present && HUNDRED_TIMES.test(lower.slice(Math.max(h.start, h.end - 6), h.end + 8))) &&
       !(h.feature === 'iran_iraq_war' && h.present && WAR_RECALLED.test(lower.slice(Math.max(0, h.start - 48), h.start))) &&
       !(h.feature === 'odour_rotten_eggs' && h.present && SMELL_MATCHES_VERB.test(lower.slice(h.start, h.end))) &&
       // session 11 (riot): where the police delivery is read in the same sentence, "gas shells" / "tear-gas shells" (Indian English for

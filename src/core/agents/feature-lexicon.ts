@@ -399,7 +399,8 @@ export const LEXICON: LexiconEntry[] = [
     feature: 'vomiting',
     requires: { en: 'vomit|threw up|throwing up|emesis', ru: 'рвот|рвал|стошн', ar: 'قي|استفراغ' },
     en: ['vomit(?:ing|ed|s)?', 'threw up', 'throwing up', 'emesis'],
-    ru: ['рвот~', 'рвал~', 'стошнил~'],
+    // (s15 agnone) not the reflexive рваться (to burst, tear, strive: "рвались снаряды", "рвался домой")
+    ru: ['рвот~', String.raw`рвал(?!(?:ся|ась|ось|ись)(?![\p{L}]))~`, 'стошнил~'],
     ar: ['تقيؤ', 'تقيّؤ', 'قيء', 'قيئ', '[إا]قياء', 'استفراغ', 'يتقيأ', 'تقيأ'],
   },
   {
@@ -440,6 +441,13 @@ export const LEXICON: LexiconEntry[] = [
     ],
     ru: [String.raw`(?:жжени~|раздражени~|покраснени~|зуд~)\s+(?:на\s+)?кож~`, String.raw`кожа\s+(?:горела|жгло)`],
     ar: [String.raw`(?:حرقة|حرقان|حكة|احمرار|تهيج)\s+${AR_INTENSE}(?:في\s+)?${AR_PARTS_BEFORE}(?:ال)?(?:جلد|بشرة|وجه)`],
+  },
+  {
+    // Session 15 (agnone): حمامى (erythema, folded حمامي) only with a skin word beside it: alone it is the bath or the pigeons
+    // (حمام) or 'my bath'; judgment of reading
+    feature: 'skin_rash_itching',
+    requires: { ar: 'حمامي' },
+    ar: [String.raw`(?:ال)?حمامي\s+(?:(?:ال)?جلدي~|(?:في|على)\s+(?:ال)?(?:جلد|بشرة|وجه|جسم|ذراع|يد|رقبة)~)`, String.raw`(?:جلد|بشرة)~\s+(?:\p{L}+\s+)?(?:ال)?حمامي`],
   },
   {
     feature: 'delayed_blisters',
@@ -686,9 +694,10 @@ export const LEXICON: LexiconEntry[] = [
   {
     feature: 'odour_apple_blossom',
     requires: ODOUR_REQ,
-    en: [`${SMELL}(?:apple blossoms?|apples?|flowers|blossoms?|perfume)`, '(?:flowery|floral|fruity) (?:smell|odou?r|scent)'],
-    ru: [`${SMELL_RU}(?:яблок~|цвет~)`],
-    ar: [`${SMELL_AR}(?:تفاح|زهور|ورود|عطر)`],
+    // (s15 agnone) rotten, rotting or fermenting apples are a smell of decay, not of the blossom (EN/RU/AR)
+    en: [String.raw`${SMELL}(?:apple blossoms?|(?<!(?:rotten|rotting|rotted|fermented|fermenting|mouldy|moldy|decaying|decomposing|sour|bad|spoiled|spoilt)\s+)apples?|flowers|blossoms?|perfume)`, '(?:flowery|floral|fruity) (?:smell|odou?r|scent)'],
+    ru: [String.raw`${SMELL_RU}(?:(?<!(?:гнил|тухл|прел|перебродивш|бродящ|кисл|порченн|испорченн)[а-яё]*\s+)яблок~|цвет~)`],
+    ar: [String.raw`${SMELL_AR}(?:تفاح(?!\s+(?:ال)?(?:فاسد|معفن|عفن|خربان|مخمر|متعفن))|زهور|ورود|عطر)`],
   },
   {
     feature: 'odour_garlic',
@@ -700,7 +709,9 @@ export const LEXICON: LexiconEntry[] = [
   {
     feature: 'odour_rotten_eggs',
     requires: ODOUR_REQ,
-    en: [`${SMELL}(?:rotten eggs?|sulph?ur|rotten|sewage|eggs)`, 'sulph?urous (?:smell|odou?r)'],
+    // (s15 agnone) bare "rotten" is not the sulphur smell before a fruit ("rotten apples": a fermenting, sweetish decay); rotting
+    // meat, fish, food or vegetables stay (putrefaction gives off sulphur compounds; judgment)
+    en: [String.raw`${SMELL}(?:rotten eggs?|sulph?ur|rotten(?!\s+(?:apples?|fruits?|bananas?|pears?|oranges?|plums?|grapes?|peach(?:es)?|melons?))|sewage|eggs)`, 'sulph?urous (?:smell|odou?r)'],
     // (s15 agnone) сера's own forms, not the grey adjective серый (one Snowball stem), nor серой agreeing with a noun after it
     // ("пахло серым дымом", "серой пылью": feature-extraction.ts greyNotSulphur reads the term hits alike)
     ru: [String.raw`${SMELL_RU}(?:тухл~\s+яиц|сер(?:а|ы|е|у|ой|ою)(?![\p{L}])(?!\s+(?:(?!(?:и|или|а|но|с)\s)\p{L}+\s+)?(?:пыл|дым|мгл|пелен|гар|жиж|вод|масс|кашиц|пен|слиз|плесен|краск|туч|завес|окраск|цвет|взвес|копот))|тухлятин~)`],
@@ -1115,7 +1126,8 @@ export const LEXICON: LexiconEntry[] = [
     ],
     ar: [
       String.raw`(?:نفوق|نافق~|موت|ماتت|مات|نفقت|نفق)\s+(?:\p{L}+\s+){0,1}?(?:ال)?${ANIMALS_AR}`,
-      String.raw`${ANIMALS_AR}\s+(?:\p{L}+\s+){0,3}?(?:نافق~|ميت~|ماتت|نفقت|نفق~)`,
+      // (s15 agnone) not the spoken ميت مرة / ميت مره, 'a hundred times' (Levantine and Egyptian مية → ميت before مرة)
+      String.raw`${ANIMALS_AR}\s+(?:\p{L}+\s+){0,3}?(?:نافق~|ميت(?![\p{L}]*\s+(?:مرة|مره|مرات|الف))~|ماتت|نفقت|نفق~)`,
     ],
   },
 ];
