@@ -177,3 +177,16 @@ describe('review s14: lexicon false friends', () => {
     expect(feats('Меня вырвало.')).toEqual({ vomiting: true });
   });
 });
+
+describe('review s14: the dispersal of a crowd without a gas is no gas delivery', () => {
+  it('a rally dispersed (EN/RU/AR) names no canister', () => {
+    expect(feats('The police dispersed an opposition rally.')).toEqual({});
+    expect(feats('Полиция разогнала митинг оппозиции.')).toEqual({});
+    expect(feats('ОМОН разгонял толпу дубинками.')).not.toHaveProperty('delivery_police_canister');
+  });
+  it('a dispersal with a gas is still the police gas', () => {
+    expect(feats('Police dispersed the rally with tear gas.')).toMatchObject({ delivery_police_canister: true });
+    expect(feats('ОМОН разогнал митинг газом, люди кашляли.')).toMatchObject({ delivery_police_canister: true, cough: true });
+    expect(feats('استخدمت الشرطة الغاز لتفريق المتظاهرين.')).toMatchObject({ delivery_police_canister: true });
+  });
+});
