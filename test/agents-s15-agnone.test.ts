@@ -190,3 +190,16 @@ describe('review s14: the dispersal of a crowd without a gas is no gas delivery'
     expect(feats('استخدمت الشرطة الغاز لتفريق المتظاهرين.')).toMatchObject({ delivery_police_canister: true });
   });
 });
+
+describe('lay incendiary: bits in a wound that smoke or glow when the dressing comes off', () => {
+  it('is the burning particles sign, told without a fire word (EN/RU/AR)', () => {
+    expect(feats('There were specks in the burn on his leg that kept smoking when the dressing came off.')).toMatchObject({ burning_particles: true });
+    expect(feats('В ране у девочки крупинки, которые тлели и светились под бинтом.')).toMatchObject({ burning_particles: true });
+    expect(feats('في الجرح حبيبات صغيرة ترجع تدخن كل ما نشيل الضماد.')).toMatchObject({ burning_particles: true });
+  });
+  it('smoking fragments with no wound or burn are no such sign', () => {
+    expect(feats('Fragments of the shell were smoking on the road.')).not.toHaveProperty('burning_particles');
+    expect(feats('Кусочки металла дымились на асфальте.')).not.toHaveProperty('burning_particles');
+    expect(feats('قطع الصاروخ كانت تدخن بالشارع.')).not.toHaveProperty('burning_particles');
+  });
+});

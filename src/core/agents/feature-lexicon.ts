@@ -443,6 +443,25 @@ export const LEXICON: LexiconEntry[] = [
     ar: [String.raw`(?:حرقة|حرقان|حكة|احمرار|تهيج)\s+${AR_INTENSE}(?:في\s+)?${AR_PARTS_BEFORE}(?:ال)?(?:جلد|بشرة|وجه)`],
   },
   {
+    // Session 15 (agnone): bits in a wound or burn that smoke, glow or flare when the dressing comes off (white phosphorus
+    // re-ignites in air: hrw-wp-2009), told without a fire word ("в ране кусочки, которые дымились и начинали светиться",
+    // "جوّا الجرح حبيبات ... بترجع تدخّن وتضوي", "specks in the burn kept smoking"); a wound or burn word in the same
+    // sentence, before or after (shell fragments smoking on a road are no such sign). Judgment of reading.
+    feature: 'burning_particles',
+    requires: { en: 'smok|glow|smoulder|smolder|flar|spark', ru: 'дым|свет|тле|искр|вспых', ar: 'دخن|ضوي|توهج|تلمع|يلمع|تشتعل|تولع' },
+    en: [
+      String.raw`(?<=(?:wound|burn|skin|flesh|thigh|leg|arm|hand|back)[^.!?;]{0,80})(?:bits|pieces|particles|specks|fragments|grains|flecks|crumbs|lumps)[\s,]+(?:[\p{L}']+[\s,]+){0,8}?(?:smok(?:ed|ing)|glow(?:ed|ing)|smoulder(?:ed|ing)|smolder(?:ed|ing)|flared|sparked|lit\s+up)`,
+      String.raw`(?:bits|pieces|particles|specks|fragments|grains|flecks|crumbs|lumps)[\s,]+(?:[\p{L}']+[\s,]+){0,8}?(?:smok(?:ed|ing)|glow(?:ed|ing)|smoulder(?:ed|ing)|smolder(?:ed|ing)|flared|sparked|lit\s+up)(?=[^.!?;]{0,80}(?:wound|burn|skin|flesh|dressing|bandage))`,
+    ],
+    ru: [
+      String.raw`(?<=(?:ран|ожог|кож|тел|бедр|ног|рук|спин)[а-яё]*[^.!?;]{0,80})(?:кусоч|частиц|крупин|крупинк|осколоч|гранул|комоч)~[\s,]+(?:[а-яё]+[\s,]+){0,4}?(?:дымил|дымят|дымят|светил|светят|тлел|тлеют|искрил|вспыхив|загорал)~`,
+      String.raw`(?:кусоч|частиц|крупин|крупинк|осколоч|гранул|комоч)~[\s,]+(?:[а-яё]+[\s,]+){0,4}?(?:дымил|дымят|светил|светят|тлел|тлеют|искрил|вспыхив|загорал)~(?=[^.!?;]{0,80}(?:ран|ожог|кож|повязк|бинт))`,
+    ],
+    ar: [
+      String.raw`(?<=(?:جرح|جروح|حرق|حروق|جلد|لحم|فخد|فخذ|رجل|ايد|يد|ظهر)[\u0621-\u064a]*[^.!?؟;]{0,80})(?:حبيبات|حبات|قطع|جزيئات|ذرات|كتل|شظايا)\s+(?:[\u0621-\u064a]+\s+){0,6}?(?:ترجع\s+|بترجع\s+|رجعت\s+|عادت\s+|تعود\s+)?(?:تدخن|بتدخن|دخنت|تضوي|بتضوي|ضوت|تتوهج|توهجت|تلمع|بتلمع|تشتعل|بتشتعل|تولع|بتولع)`,
+    ],
+  },
+  {
     // Session 15 (agnone): حمامى (erythema, folded حمامي) only with a skin word beside it: alone it is the bath or the pigeons
     // (حمام) or 'my bath'; judgment of reading
     feature: 'skin_rash_itching',
