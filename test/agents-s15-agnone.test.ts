@@ -203,3 +203,15 @@ describe('lay incendiary: bits in a wound that smoke or glow when the dressing c
     expect(feats('قطع الصاروخ كانت تدخن بالشارع.')).not.toHaveProperty('burning_particles');
   });
 });
+
+describe('lay toxic-industrial: the farmyard urine smell is ammonia', () => {
+  it('a hog barn, cowshed or sheep pen smell (EN/RU/AR)', () => {
+    expect(feats("The whole yard reeked like a hog barn's piss pit.")).toEqual({ odour_ammonia: true });
+    expect(feats('Пахло как в коровнике.')).toEqual({ odour_ammonia: true });
+    expect(feats('ريحة متل الزريبة')).toEqual({ odour_ammonia: true });
+  });
+  it('a barn named without a smell is no odour', () => {
+    expect(feats('We walked past the hog barn.')).toEqual({});
+    expect(feats('Мы прошли мимо коровника.')).toEqual({});
+  });
+});
