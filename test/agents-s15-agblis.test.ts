@@ -8,6 +8,7 @@ import { packageKnowledge } from './helpers/knowledge.js';
 import { describe, expect, it } from 'vitest';
 import { loadAgentKb } from '../src/app/agents.js';
 import { extractFeatures } from '../src/core/agents/feature-extraction.js';
+import { runDifferential } from '../src/core/agents/agent-differential.js';
 
 const kb = loadAgentKb(packageKnowledge);
 const feats = (text: string) => {
@@ -57,5 +58,34 @@ describe('skin burns as a lesion, and a lesion that appears hours later', () => 
   it('does not read a burn that showed at once, a burn healing later, or a hot pot as a delayed lesion', () => {
     for (const t of ['The burns appeared immediately after the fire.', 'Burns began to heal days later.', 'He had burns from a hot pot.', 'Wounds formed overnight.', 'Ожоги появились сразу после пожара.', 'ظهرت الحروق فوراً بعد الحريق.'])
       expect(feats(t).delayed_blisters, t).toBeUndefined();
+  });
+});
+
+describe('blood cholinesterase measured low', () => {
+  it('reads a depressed or inhibited cholinesterase (EN/RU/AR)', () => {
+    for (const t of [
+      'Blood tests showed depressed cholinesterase levels.',
+      'Red blood cell acetylcholinesterase activity was markedly reduced.',
+      'Laboratory tests confirmed cholinesterase inhibition.',
+      'Inhibition of plasma butyrylcholinesterase was found in all six.',
+      'Активность холинэстеразы крови была резко снижена.',
+      'У всех выявлено снижение активности ацетилхолинэстеразы.',
+      'أظهرت التحاليل انخفاض مستوى إنزيم الكولين استراز في الدم.',
+    ])
+      expect(feats(t), t).toMatchObject({ cholinesterase_depressed: true });
+  });
+  it('reads a normal cholinesterase as absent, and a named inhibitor or an antidote as no measurement', () => {
+    for (const t of ['Cholinesterase levels were normal.', 'Plasma cholinesterase was within normal limits.', 'Холинэстераза в норме.', 'كان مستوى الكولينستراز طبيعياً.'])
+      expect(feats(t), t).toMatchObject({ cholinesterase_depressed: false });
+    for (const t of ['Novichok is a cholinesterase inhibitor.', 'He was given atropine and pralidoxime.', 'The lab will measure cholinesterase tomorrow.'])
+      expect(feats(t).cholinesterase_depressed, t).toBeUndefined();
+  });
+  it('a depressed cholinesterase leads to the nerve class, a normal one lowers it', () => {
+    const run = (text: string) => runDifferential(kb, [{ text, role: 'official' }]);
+    const low = run('Four farm workers had headache, nausea and dizziness; their blood cholinesterase was depressed.');
+    const normal = run('Four farm workers had headache, nausea and dizziness; their blood cholinesterase was normal.');
+    const p = (r: ReturnType<typeof run>) => r.classes.find((c) => c.id === 'nerve')!.probability;
+    expect(low.top.class).toBe('nerve');
+    expect(p(normal)).toBeLessThan(p(low) / 3);
   });
 });

@@ -478,6 +478,41 @@ export const LEXICON: LexiconEntry[] = [
     ar: ['بثور', String.raw`فقاعات(?!(?:\s+\p{L}+){0,2}\s+(?:(?:ال)?هواء|(?:ال)?صابون|من\s+(?:ال)?(?:فم|افواه)~|في\s+(?:ال)?ماء))`, 'نفاطات', 'نفطات', 'تقرحات', 'حويصلات'],
   },
   {
+    // Session 15 (agblis): blood cholinesterase measured low (the laboratory sign of the cholinesterase inhibitors: nerve agents and
+    // organophosphate or carbamate insecticides; knowledge/agents.yaml cholinesterase_depressed) in clinical and official
+    // wording: 'depressed cholinesterase levels', 'red-cell acetylcholinesterase activity was markedly reduced', 'inhibition of
+    // plasma cholinesterase', 'снижение активности холинэстеразы', 'انخفاض مستوى الكولين استراز'. A 'cholinesterase inhibitor'
+    // named is an agent's class, not a measurement, and is not read. Judgment of reading.
+    feature: 'cholinesterase_depressed',
+    requires: { en: 'cholinest', ru: 'холинэстераз', ar: 'ستراز' },
+    en: [
+      String.raw`(?:low|lowered|reduced|decreased|depressed|diminished|inhibited|suppressed|undetectable)\s+(?:(?:serum|plasma|blood|whole[- ]blood|red[- ]cell|red blood cell|erythrocyte|rbc)\s+)?(?:acetyl|butyryl|pseudo)?cholinesterase`,
+      String.raw`(?:acetyl|butyryl|pseudo)?cholinesterase\s+(?:(?:activity|activities|levels?|values?|concentrations?)\s+)?(?:(?:in|of)\s+(?:the\s+)?(?:blood|plasma|serum)\s+)?(?:(?:was|were|is|are|remained)\s+)?(?:(?:markedly|severely|significantly|very|greatly|strongly|profoundly|much|moderately|mildly)\s+)?(?:low|lowered|reduced|decreased|depressed|diminished|inhibited|suppressed|undetectable)`,
+      String.raw`(?:inhibition|depression|reduction|decrease|fall|drop) (?:of|in) (?:(?:the\s+)?(?:serum|plasma|blood|red[- ]cell|erythrocyte)\s+)?(?:acetyl|butyryl|pseudo)?cholinesterase`,
+      String.raw`(?:acetyl|butyryl|pseudo)?cholinesterase (?:inhibition|depression)`,
+    ],
+    ru: [
+      String.raw`(?:снижени~|угнетени~|подавлени~|падени~)\s+(?:\p{L}+\s+){0,2}?(?:ацетил|бутирил)?холинэстераз~`,
+      String.raw`(?:сниженн~|низк~|угнетённ~|угнетенн~)\s+(?:\p{L}+\s+)?(?:ацетил|бутирил)?холинэстераз~`,
+      String.raw`(?:ацетил|бутирил)?холинэстераз~\s+(?:\p{L}+\s+){0,3}?(?:снижен~|угнетен~|угнетён~|подавлен~|низк~)`,
+    ],
+    ar: [
+      String.raw`(?:انخفاض|نقص|تثبيط|هبوط|تدني)\s+(?:\p{L}+\s+){0,3}?(?:ال)?(?:[اأ]سيتيل\s?|[اأ]ستيل\s?)?كولين\s?[اإأ]?ي?ستراز~`,
+      String.raw`(?:ال)?(?:[اأ]سيتيل\s?|[اأ]ستيل\s?)?كولين\s?[اإأ]?ي?ستراز~\s+(?:\p{L}+\s+){0,2}?(?:منخفض~|ناقص~|مثبط~)`,
+    ],
+  },
+  {
+    feature: 'cholinesterase_depressed',
+    absent: true,
+    requires: { en: 'cholinest', ru: 'холинэстераз', ar: 'ستراز' },
+    en: [
+      String.raw`(?:acetyl|butyryl|pseudo)?cholinesterase\s+(?:(?:activity|activities|levels?|values?)\s+)?(?:(?:in|of)\s+(?:the\s+)?(?:blood|plasma|serum)\s+)?(?:(?:was|were|is|are|remained)\s+)?(?:normal|within (?:the\s+)?normal (?:limits|range)|unaffected|not (?:reduced|depressed|inhibited|decreased|low))`,
+      String.raw`normal\s+(?:(?:serum|plasma|blood|red[- ]cell|erythrocyte)\s+)?(?:acetyl|butyryl|pseudo)?cholinesterase`,
+    ],
+    ru: [String.raw`(?:ацетил|бутирил)?холинэстераз~\s+(?:\p{L}+\s+){0,2}?(?:в\s+норме|нормальн~|не\s+снижен~)`],
+    ar: [String.raw`(?:ال)?(?:[اأ]سيتيل\s?|[اأ]ستيل\s?)?كولين\s?[اإأ]?ي?ستراز~\s+(?:\p{L}+\s+){0,2}?(?:طبيعي~)`],
+  },
+  {
     // Session 15 (agblis): a skin lesion told as appearing hours or a day after the exposure ('burns that appeared hours later',
     // 'the burns only showed up later', 'skin lesions developed the next day', 'ожоги появились только на следующий день',
     // 'ظهرت الحروق بعد ساعات') is the vesicant's delayed lesion (cdc-mustard: redness 2-48 h after exposure, then blisters;
