@@ -89,3 +89,28 @@ describe('blood cholinesterase measured low', () => {
     expect(p(normal)).toBeLessThan(p(low) / 3);
   });
 });
+
+describe("the vesicant's eye and voice: photophobia, corneal damage, swollen eyelids, hoarseness (HPO)", () => {
+  it('reads light sensitivity, keratitis, corneal ulcers and swollen eyelids as eye injury (EN/RU/AR)', () => {
+    for (const t of [
+      'Patients complained of photophobia and swollen eyelids.',
+      'Their eyes were so sensitive to light that they kept them covered.',
+      'Examination showed corneal ulceration.',
+      'У пострадавших светобоязнь и отёк век.',
+      'Врачи диагностировали кератит.',
+      'يعانون من رهاب الضوء وتورم الجفون.',
+    ])
+      expect(feats(t), t).toMatchObject({ burning_eyes: true });
+  });
+  it('reads a hoarse or lost voice as hoarseness (EN/RU/AR), not the Russian crackles (хрипы)', () => {
+    for (const t of ['The patient had a hoarse voice.', 'Many lost their voice for a week.', 'Голос сел, была осиплость.', 'К вечеру все охрипли.', 'كان يعاني من بحة في الصوت.', 'صوته مبحوح منذ الهجوم.'])
+      expect(feats(t), t).toMatchObject({ hoarseness: true });
+    for (const t of ['Хрипы в лёгких.', 'He spoke in a loud voice.', 'لم يكن هناك أي صوت.'])
+      expect(feats(t).hoarseness, t).toBeUndefined();
+    expect(feats('The patient did not have a hoarse voice.')).toMatchObject({ hoarseness: false });
+  });
+  it('eye drops, a bright lamp and a sore throat from a cold are no eye injury and no hoarseness', () => {
+    for (const t of ['The nurse gave him eye drops.', 'The lamp was too bright.'])
+      expect(feats(t).burning_eyes, t).toBeUndefined();
+  });
+});

@@ -92,9 +92,19 @@ const MAP: Record<string, string> = {
   'HP:0002069': 'convulsions', // Bilateral tonic-clonic seizure
   'HP:0002133': 'convulsions', // Status epilepticus
   'HP:0001096': 'burning_eyes', // Keratoconjunctivitis
-  // Considered and not mapped (judgment): Photophobia, Hoarse voice and Hemoptysis are early signs of sulfur mustard as
-  // much as of irritants, while the features they would join (burning_eyes, throat_burning, frothy_sputum) mean the
-  // immediate irritant sensation the KB rates low for mustard (Erythema and Pruritus now have their own feature).
+  // session 15 (agblis): the vesicant's eye and voice in clinical reports (judgment). Photophobia, Keratitis, Corneal erosion and
+  // Palpebral edema are eye injuries read as burning_eyes beside Keratoconjunctivitis and Chemosis (burning_eyes is common for
+  // sulfur mustard since session 6, and cdc-mustard lists light sensitivity; the riot-control agents' photophobia is in
+  // medscape-rca); Hoarse voice has its own feature, hoarseness (cdc-mustard and gill-martin-2015 list it; throat_burning, the
+  // irritant's immediate burning, would have carried it to the industrial irritants).
+  'HP:0000613': 'burning_eyes', // Photophobia
+  'HP:0000491': 'burning_eyes', // Keratitis
+  'HP:0200020': 'burning_eyes', // Corneal erosion
+  'HP:0100540': 'burning_eyes', // Palpebral edema
+  'HP:0001609': 'hoarseness', // Hoarse voice
+  // Considered and not mapped (judgment): Hemoptysis is an early sign of sulfur mustard as much as of irritants, while the
+  // feature it would join (frothy_sputum) means the oedema's froth; Scaling skin ('peeling skin') is told of fire burns
+  // as often as of a vesicant's burst blisters; Bradycardia has no feature (a cholinergic sign seldom in reports).
   // Drowsiness and Lethargy are not loss of consciousness; Tearfulness is a mood, not lacrimation.
 };
 /** RELATED synonyms that do name the feature's sign (judgment); other RELATED synonyms are not taken. */
