@@ -114,3 +114,28 @@ describe("the vesicant's eye and voice: photophobia, corneal damage, swollen eye
       expect(feats(t).burning_eyes, t).toBeUndefined();
   });
 });
+
+describe('a munition named by the past war it comes from is an old munition', () => {
+  it('reads world-war shells and bombs, a bomb from the war, German aerial bombs found (EN/RU/AR)', () => {
+    for (const t of [
+      'A World War II shell leaked a brown liquid onto the workers.',
+      'Farmers ploughing the field turned up a First World War shell.',
+      'Sappers tried to destroy a German aerial bomb from the war; ten officers were poisoned.',
+      'WWI-era mustard shells are still found in the fields.',
+      'При попытке уничтожить подрывом немецкий авиационный фугас пострадали десять сотрудников ОМОНа.',
+      'Снаряд времён Второй мировой войны дал течь.',
+      'قذيفة من الحرب العالمية الثانية تسربت منها مادة زيتية.',
+    ])
+      expect(feats(t), t).toMatchObject({ old_munition_found: true });
+  });
+  it("does not read a war's shelling, a veteran, war planes or German troops as an old munition", () => {
+    for (const t of [
+      'During the war the shelling went on for weeks.',
+      'He was a World War II veteran.',
+      'Bombs from the war planes fell on the market.',
+      'Немецкие войска обстреливали город.',
+      'قصفت الطائرات خلال الحرب العالمية الثانية المدينة.',
+    ])
+      expect(feats(t).old_munition_found, t).toBeUndefined();
+  });
+});

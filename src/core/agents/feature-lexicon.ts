@@ -478,6 +478,28 @@ export const LEXICON: LexiconEntry[] = [
     ar: ['بثور', String.raw`فقاعات(?!(?:\s+\p{L}+){0,2}\s+(?:(?:ال)?هواء|(?:ال)?صابون|من\s+(?:ال)?(?:فم|افواه)~|في\s+(?:ال)?ماء))`, 'نفاطات', 'نفطات', 'تقرحات', 'حويصلات'],
   },
   {
+    // Session 15 (agblis): a munition named by the past war it comes from ('a World War II shell', 'WWI-era shells', 'a bomb left
+    // from the war', 'unexploded ordnance', 'немецкий авиационный фугас', 'снаряд времён Второй мировой', 'قذيفة من الحرب العالمية
+    // الثانية') is an old munition found or handled (acw-old-cw-2008: the chemical shells of both world wars recovered every
+    // year), which the term file read only in a few forms ('old shell', 'снаряд времён'); the munition word and the war must
+    // meet, so a war's shelling ('during the war the shelling went on') is not one. Judgment of reading.
+    feature: 'old_munition_found',
+    requires: { en: 'war|ordnance|ww', ru: 'немец|фашист|трофейн|мирово|отечествен', ar: 'الحرب|حرب' },
+    en: [
+      String.raw`(?:world\s+war(?:\s+(?:i{1,2}|one|two|1|2))?|first\s+world\s+war|second\s+world\s+war|great\s+war|ww(?:i{1,2}|1|2))(?:[- ]era)?\s+(?:(?:chemical|gas|mustard|german|british|french|japanese|soviet|american|artillery|mortar|aerial|old|rusty|rusted|corroded|unexploded)\s+){0,2}(?:shells?|bombs?|munitions?|ordnance|grenades?|mines?|projectiles?|rounds?|barrels?|drums?|canisters?|containers?)`,
+      String.raw`(?:shells?|bombs?|munitions?|ordnance|grenades?|mines?|projectiles?|barrels?|drums?)\s+(?:(?:left|left\s+over|dating|dating\s+back)\s+)?from\s+(?:the\s+)?(?:first\s+world\s+war|second\s+world\s+war|world\s+war(?:\s+(?:i{1,2}|one|two|1|2))?|great\s+war|last\s+war|war(?![\s-]*(?:planes?|ships?|zones?|machines?|crimes?|criminals?|games?))|ww(?:i{1,2}|1|2))`,
+      String.raw`(?:wartime|war-era|legacy|old|abandoned)\s+(?:chemical\s+)?(?:ordnance|munitions?)`,
+      'unexploded ordnance',
+    ],
+    ru: [
+      String.raw`(?:немецк~|фашистск~|трофейн~)\s+(?:\p{L}+\s+)?(?:авиабомб~|фугас~|снаряд~|мин[ауыое]|бомб~|боеприпас~)`,
+      String.raw`(?:снаряд~|бомб~|авиабомб~|фугас~|мин[аыуое]|боеприпас~|бочк~)\s+(?:\p{L}+\s+)?(?:времён|времен|периода|со\s+времён|со\s+времен)\s+(?:\p{L}+\s+)?(?:мировой|отечественной|войны)`,
+    ],
+    ar: [
+      String.raw`(?:قذيف~|قنبل~|ذخير~|ذخائر|لغم|الغام|براميل|برميل)\s+(?:\p{L}+\s+){0,3}?(?:من\s+)?(?:زمن\s+|عهد\s+|ايام\s+|أيام\s+|مخلفات\s+|بقايا\s+)?(?:ال)?حرب\s+(?:ال)?عالمي~`,
+    ],
+  },
+  {
     // Session 15 (agblis): blood cholinesterase measured low (the laboratory sign of the cholinesterase inhibitors: nerve agents and
     // organophosphate or carbamate insecticides; knowledge/agents.yaml cholinesterase_depressed) in clinical and official
     // wording: 'depressed cholinesterase levels', 'red-cell acetylcholinesterase activity was markedly reduced', 'inhibition of
