@@ -15,9 +15,9 @@
  *      the agent's lethality lowers the agent's likelihood by the shortfall ratio (floored).
  * Pure: no IO.
  */
-import { FILL, FILLED, type MunitionKb, type Valued } from './munition-kb.js';
+import { CONTEXT, FILL, FILLED, type MunitionKb, type Valued } from './munition-kb.js';
 import { matchTerms } from '../agents/term-matcher.js';
-import { calibreMentions, fuelOrPlaceFill, normaliseMunitionText, sameClause, unassertedHits, type CalibreMention } from './munition-reading.js';
+import { calibreMentions, fuelOrPlaceFill, normaliseMunitionCased, normaliseMunitionText, sameClause, senseOk, unassertedHits, type CalibreMention, type Span } from './munition-reading.js';
 
 export type Tri = 'yes' | 'no' | 'unknown';
 
@@ -127,7 +127,26 @@ export function deliveryReading(kb: MunitionKb, o: MunitionObs): { weights: numb
   // a hit wholly inside a longer hit of another delivery does not count ("mortar bomb" contains "bomb")
   // a fill word naming a place, network or fuel ("the gas station", "газопровод", "محطة غاز") is the target, not the fill
   const fills = hits.filter((h) => h.feature === FILL && !fuelOrPlaceFill(text, h));
-  const words = hits.filter((h) => h.feature !== FILL);
+  let words = hits.filter((h) => h.feature !== FILL && h.feature !== CONTEXT);
+  // a keyword with a common non-munition sense ("mine", "grad", "shell", "мина") reads only as the KB's senses allow:
+  // not beside a word naming the other sense, and, for some, only with munition context in its sentence
+  if (kb.senses.size && words.some((h) => kb.senses.has(h.phrase))) {
+    const needsContext = (h: (typeof words)[number]) => {
+      const s = kb.senses.get(h.phrase);
+      return s !== undefined && (s.context || s.contextForms.size > 0);
+    };
+    let cal: CalibreMention[] | null = null;
+    const hasContext = (sp: Span) =>
+      hits.some((c) => c.feature === CONTEXT && sp.start <= c.start && c.end <= sp.end) ||
+      words.some((c) => !needsContext(c) && sp.start <= c.start && c.end <= sp.end) ||
+      (cal ??= calibreMentions(text)).some((c) => sp.start <= c.start && c.end <= sp.end);
+    let cased: string | null = null;
+    const casedText = () => (cased ??= normaliseMunitionCased(o.description ?? ''));
+    words = words.filter((h) => {
+      const s = kb.senses.get(h.phrase);
+      return s === undefined || senseOk(s, text, casedText, h, hasContext);
+    });
+  }
   const longest = words.filter((h) => !words.some((o2) => o2 !== h && o2.feature !== h.feature && o2.start <= h.start && h.end <= o2.end && o2.end - o2.start > h.end - h.start));
   // a denied or unasserted keyword is not read ("no cylinder was found"); nor a denied fill word ("not a chemical shell")
   const unasserted = unassertedHits(text, [...longest, ...fills]);

@@ -12,6 +12,8 @@ import { normaliseMunitionText } from './munition-reading.js';
 /** keyword index features: a delivery's `filled` keywords are `filled:<id>`, a fill word is `fill` */
 export const FILLED = 'filled:';
 export const FILL = 'fill';
+/** keyword index feature of a munition-context word (signatures.senses.context: fired, exploded, обстрел, انفجر ...) */
+export const CONTEXT = 'context';
 
 const Judged = z.object({ value: z.number().nonnegative(), judgment: z.string().min(3) });
 const Tri = z.object({ yes: z.string(), no: z.string(), unknown: z.string() });
@@ -42,6 +44,28 @@ export const MunitionKbFile = z.object({
       markings: z.object({ label: z.string(), agents: z.record(z.string(), z.string()), named: z.string(), other: z.string() }),
       /** words that name a chemical or incendiary fill (gas, chlorine, sarin, toxic, phosphorus, ...) */
       fill_words: z.object({ label: z.string(), keywords: z.array(z.string()).min(1) }).optional(),
+      /** keywords with a common non-munition sense ("mine", "grad", "shell", "мина") and how they are told apart */
+      senses: z
+        .object({
+          label: z.string(),
+          context: z.array(z.string()).min(1),
+          words: z.array(
+            z
+              .object({
+                keyword: z.string(),
+                context: z.boolean().default(false),
+                context_forms: z.array(z.string()).default([]),
+                name: z.boolean().default(false),
+                before: z.array(z.string()).default([]),
+                after: z.array(z.string()).default([]),
+                not_forms: z.array(z.string()).default([]),
+                adjacent: z.boolean().default(false),
+                why: z.string().min(3),
+              })
+              .strict(),
+          ),
+        })
+        .optional(),
     })
     .optional(),
   deliveries: z
@@ -94,6 +118,25 @@ export interface DeliveryDef {
   filled: { keywords: string[]; otherwise: number | null; weight: number } | null;
 }
 
+/** How one keyword with a common non-munition sense is read (KB signatures.senses; munition-reading.ts `senseOk`). */
+export interface KeywordSense {
+  /** every form needs munition context in its sentence */
+  context: boolean;
+  /** only these surface forms need it (normalised, lower case) */
+  contextForms: Set<string>;
+  /** capitals (not a sentence's first word), quotes or a joined number count as context (a model name) */
+  name: boolean;
+  /** a word right before / after that names the other sense */
+  before: RegExp | null;
+  after: RegExp | null;
+  /** surface forms that are another word sharing the stem */
+  notForms: Set<string>;
+  /** the keyword's words side by side */
+  adjacent: boolean;
+  /** how many words the keyword has */
+  words: number;
+}
+
 export interface AgentPhysics {
   area: [number, number] | null;
   areaJudgment: string;
@@ -116,6 +159,8 @@ export interface MunitionKb {
   keywordIndex: TermIndex;
   /** delivery id -> index */
   deliveryIndex: Map<string, number>;
+  /** keyword (as written, lower case, normalised) -> how its other sense is told apart; empty when the KB gives none */
+  senses: Map<string, KeywordSense>;
   floor: number;
   density: number;
   indoorFactor: number;
@@ -231,6 +276,7 @@ export function compileMunitionKb(raw: unknown, agentKb: AgentKb, file = 'knowle
       ...deliveries.flatMap((d) => d.keywords.map((k) => ({ feature: d.id, lang: scriptOf(k), phrase: k, source: 'munitions.yaml', gap: 1, noConj: true }))),
       ...deliveries.flatMap((d) => (d.filled?.keywords ?? []).map((k) => ({ feature: `${FILLED}${d.id}`, lang: scriptOf(k), phrase: k, source: 'munitions.yaml', gap: 1, noConj: true }))),
       ...(sig?.fill_words?.keywords ?? []).map((k) => ({ feature: FILL, lang: scriptOf(k.toLowerCase()), phrase: k.toLowerCase(), source: 'munitions.yaml', gap: 1, noConj: true })),
+      ...(sig?.senses?.context ?? []).map((k) => ({ feature: CONTEXT, lang: scriptOf(k.toLowerCase()), phrase: k.toLowerCase(), source: 'munitions.yaml', gap: 0, noConj: true })),
     ],
     normaliseMunitionText,
   );
@@ -239,8 +285,30 @@ export function compileMunitionKb(raw: unknown, agentKb: AgentKb, file = 'knowle
       problems.push({ code: 'bad_input', path: `deliveries.${i}.filled.otherwise`, message: `unknown delivery "${d.filled.otherwise}"` });
     if (d.over.length && !d.over_why) problems.push({ code: 'bad_input', path: `deliveries.${i}.over_why`, message: 'over needs over_why (the judgment)' });
   });
+  const senses = new Map<string, KeywordSense>();
+  const allKeywords = new Set(deliveries.flatMap((d) => [...d.keywords, ...(d.filled?.keywords ?? [])].map((k) => normaliseMunitionText(k))));
+  (sig?.senses?.words ?? []).forEach((w, i) => {
+    const key = normaliseMunitionText(w.keyword);
+    if (!allKeywords.has(key)) problems.push({ code: 'bad_input', path: `signatures.senses.words.${i}.keyword`, message: `"${w.keyword}" is no delivery keyword` });
+    senses.set(key, {
+      context: w.context,
+      contextForms: new Set(w.context_forms.map(normaliseMunitionText)),
+      name: w.name,
+      before: w.before.length ? new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${w.before.map(cueWords).join('|')})[\s-]*$`, 'u') : null,
+      after: w.after.length ? new RegExp(String.raw`^[\s-]*(?:${w.after.map(cueWords).join('|')})(?![\p{L}\p{N}])`, 'u') : null,
+      notForms: new Set(w.not_forms.map(normaliseMunitionText)),
+      adjacent: w.adjacent,
+      words: key.trim().split(/\s+/).length,
+    });
+  });
+  // a hit names its keyword as written in the KB (hit.phrase): each spelling of a keyword with a sense reads it
+  for (const k of [...deliveries.flatMap((d) => [...d.keywords, ...(d.filled?.keywords ?? [])])]) {
+    const s = senses.get(normaliseMunitionText(k));
+    if (s && !senses.has(k)) senses.set(k, s);
+  }
   if (problems.length) throw badInput(`invalid munitions knowledge base: ${problems[0].path}: ${problems[0].message}`, file, problems);
   return {
+    senses,
     keywordIndex,
     deliveryIndex: new Map(deliveries.map((d, i) => [d.id, i])),
     incendiary,
@@ -255,4 +323,17 @@ export function compileMunitionKb(raw: unknown, agentKb: AgentKb, file = 'knowle
     indoorFactor: kb.model.indoor_factor.value,
     sources: kb.sources,
   };
+}
+
+/** A sense cue as a regular expression: its words normalised, separated by spaces or a hyphen, "*" for any ending. */
+function cueWords(cue: string): string {
+  return normaliseMunitionText(cue)
+    .trim()
+    .split(/[\s]+/)
+    .map((w) => {
+      const star = w.endsWith('*');
+      const bare = (star ? w.slice(0, -1) : w).replace(/-$/, '');
+      return bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (star ? '\\p{L}*' : '');
+    })
+    .join('[\\s-]+');
 }

@@ -20,9 +20,16 @@
  *   extraction's reading) asserts nothing; one inside a corrected belief ("we thought it was shelling, but ...") stays.
  */
 import { irrealisSpans, IRREALIS_PRE } from '../agents/irrealis-scope.js';
+import type { KeywordSense } from './munition-kb.js';
 
 /** The text the keywords are matched on (offsets of hits are into it). */
 export function normaliseMunitionText(raw: string): string {
+  return normaliseMunitionCased(raw).toLowerCase();
+}
+
+/** normaliseMunitionText before lower-casing (a model name's capitals: FAB, «Град»); its offsets are the same when
+ * lower-casing keeps the length (it does but for a few letters such as İ; the caller checks). */
+export function normaliseMunitionCased(raw: string): string {
   let t = raw
     .normalize('NFC')
     .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
@@ -30,8 +37,7 @@ export function normaliseMunitionText(raw: string): string {
     .replace(/ى/g, 'ي')
     .replace(/[\u2018\u2019\u02BC\u2032]/g, "'")
     .replace(/[\u2010\u2011\u2012\u2013\u2014\u2212]/g, '-')
-    .replace(/[\u00A0\u2007\u202F\u2009]/g, ' ')
-    .toLowerCase();
+    .replace(/[\u00A0\u2007\u202F\u2009]/g, ' ');
   if (/[\u0660-\u0669\u06F0-\u06F9]/.test(t)) t = t.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (c) => String((c.charCodeAt(0) & 0xf) % 10));
   // the dual of a noun in ة: its ة is written ت before ين / ان (اسطوانتين, قذيفتان, قنبلتين); a stem of three letters or
   // more before it (so a verb's ending, كانتا, or a short word is left alone)
@@ -183,4 +189,61 @@ const CLAUSE_BREAK = /[.;:!?\n\u061B\u061F]|(?<![\p{L}])(?:before|after|while|wh
 /** Whether two offsets of the text lie in one clause (no stop or clause word between them; a comma is no break). */
 export function sameClause(text: string, a: number, b: number): boolean {
   return !CLAUSE_BREAK.test(text.slice(Math.min(a, b), Math.max(a, b)));
+}
+
+// ---- keywords with another sense ------------------------------------------------------------------------------------
+
+/** the sentence a munition word's context is looked for in */
+const SENTENCE_MARK = /[.!?\n;\u061B\u061F]/;
+
+/** The sentence around offsets [start, end) of the text. */
+export function sentenceAround(text: string, start: number, end: number): Span {
+  let a = start;
+  while (a > 0 && !SENTENCE_MARK.test(text[a - 1])) a--;
+  let b = end;
+  while (b < text.length && !SENTENCE_MARK.test(text[b])) b++;
+  return { start: a, end: b };
+}
+
+/**
+ * Whether a keyword hit with a common non-munition sense (KB signatures.senses) reads as a munition here. Judgment of
+ * reading, in this order: a surface form that is another word sharing the stem ("Convention", "droned") is not; a word
+ * right before or after that names the other sense ("coal mine", "sea shell", "brick and mortar", "кислая мина",
+ * "grad student") is not; a keyword whose words must stand side by side and do not ("he went round") is not; a word
+ * that needs munition context has it when its sentence holds a calibre, a munition-context word or another delivery
+ * keyword (`hasContext`), or, for a model name, when it is written in capitals (not as the sentence's first word), in
+ * quotes or joined to a number (FAB-500, «Град», БМ-21 Град).
+ */
+export function senseOk(
+  sense: KeywordSense,
+  text: string,
+  casedText: () => string,
+  h: Span,
+  hasContext: (sentence: Span) => boolean,
+): boolean {
+  // the word the hit opens, and the end of the word it closes (a stem hit may end inside a word: "shells", "миной")
+  const surface = text.slice(h.start).match(/^[\p{L}\p{N}]+/u)?.[0] ?? '';
+  const end = h.end + (text.slice(h.end).match(/^[\p{L}\p{N}]*/u)?.[0].length ?? 0);
+  if (sense.notForms.has(surface)) return false;
+  if (sense.before?.test(text.slice(Math.max(0, h.start - 40), h.start))) return false;
+  if (sense.after?.test(text.slice(end, end + 40))) return false;
+  // the keyword's words side by side: as many words in the hit as the keyword has (the matcher allows a gap)
+  if (sense.adjacent && text.slice(h.start, end).trim().split(/\s+/).length > sense.words) return false;
+  const needs = sense.context || sense.contextForms.has(surface);
+  if (!needs) return true;
+  const sentence = sentenceAround(text, h.start, end);
+  if (sense.name) {
+    // joined to a number (FAB-500, ФАБ 250, БМ-21 Град), in quotes («Град», "Grad")
+    if (/^[\s-]?\d/u.test(text.slice(end, end + 3)) || /\d[\s-]?$/u.test(text.slice(Math.max(0, h.start - 2), h.start))) return true;
+    if (/[«"“„']\s?$/u.test(text.slice(Math.max(0, h.start - 2), h.start))) return true;
+    // in capitals: all of it (FAB, GRAD), or its first letter when it is not the sentence's first word (Grad)
+    const cased = casedText();
+    if (cased.length === text.length) {
+      const w = cased.slice(h.start, h.start + surface.length);
+      const first = !/[\p{L}\p{N}]/u.test(text.slice(sentence.start, h.start));
+      if (w.length >= 2 && w === w.toUpperCase() && w !== w.toLowerCase()) return true;
+      if (!first && w[0] !== w[0].toLowerCase()) return true;
+    }
+  }
+  return hasContext(sentence);
 }
