@@ -60,7 +60,8 @@ function renderAgents(r: DifferentialResult): string {
   return out.join('\n');
 }
 
-function renderMunitions(r: MunitionResult): string {
+/** The text output of `assay munitions` (exported for its test). */
+export function renderMunitions(r: MunitionResult): string {
   const out: string[] = [r.summary, ''];
   for (const m of r.munitions) {
     out.push(`[${m.index}] ${m.description || m.deliveries[0]?.id || '(no description)'}: ${m.described ? m.deliveries.map((d) => `${d.id} ${pct(d.weight)}`).join(', ') : 'delivery not described'}; burster ${m.burster}, fill container ${m.fill_container}`);
@@ -72,8 +73,12 @@ function renderMunitions(r: MunitionResult): string {
       out.push(`  ${c.agent.padEnd(18)} ${c.verdict.padEnd(14)} ${c.why}`);
   }
   if (r.poor.length) {
-    out.push('', 'Why the poor fits are poor:');
-    for (const p of r.poor) out.push(`  ${p.agent.padEnd(18)} ${p.likelihood.toFixed(2)}  ${p.factors.length ? p.factors.join('; ') : 'low compatibility of the delivery read'}`);
+    out.push('', 'Why the poor fits are poor (likelihood relative to the best fit; each factor multiplies it, 1 = no effect):');
+    for (const p of r.poor) {
+      out.push(`  ${p.agent.padEnd(18)} ${p.likelihood.toFixed(2)}  ${p.factors.length ? p.factors.join('; ') : 'low compatibility of the delivery read'}`);
+      for (const x of p.reasons) out.push(`      ${x.factor} x${Number(x.value.toFixed(2))}: ${x.says} (${x.why})`);
+      if (!p.reasons.length) out.push('      no single factor is 0.3 or less: several moderate ones together, against the best fit');
+    }
   }
   out.push('', 'Likelihood by agent (1 = best fit): ' + r.agents.map((a) => `${a.id} ${a.likelihood.toFixed(2)}`).join('  '));
   return out.join('\n');

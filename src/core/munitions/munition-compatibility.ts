@@ -64,6 +64,15 @@ export interface CasualtyCheck {
   why: string;
 }
 
+/** One factor that makes an agent a poor fit, in plain words: which factor, its multiplier, what was observed, and the
+ * KB's source or judgment for the multiplier. */
+export interface PoorReason {
+  factor: 'delivery' | 'burster' | 'container' | 'incendiary signs' | 'markings' | 'casualty pattern';
+  value: number;
+  says: string;
+  why: string;
+}
+
 export interface MunitionResult {
   munitions: {
     index: number;
@@ -81,8 +90,8 @@ export interface MunitionResult {
     /** false when no delivery keyword, id or calibre was given: then no delivery is named */
     described: boolean;
   }[];
-  /** agents below 0.2 of the best, each with the factors that make it a poor fit */
-  poor: { agent: string; likelihood: number; factors: string[] }[];
+  /** agents below 0.2 of the best, each with the factors that make it a poor fit (short), and the same in plain words */
+  poor: { agent: string; likelihood: number; factors: string[]; reasons: PoorReason[] }[];
   /** for every agent, the factors of 0.3 or less that lower it (delivery, burster, container, signs, markings, casualties) */
   factors: Record<string, string[]>;
   casualties: (CasualtyInput & { munitions_count: number | null; munitions_count_assumed: boolean; density_per_km2: number; checks: CasualtyCheck[] }) | null;
@@ -96,6 +105,11 @@ export interface MunitionResult {
 }
 
 export const DEFAULT_RELIABILITY = 0.8; // judgment: a remnant seen in photos is usually what it looks like, but misidentification and staging happen
+
+/** The source keys or the judgment of a value, for a reader: "source: a, b" or "judgment: ..." */
+function cite(v: Valued): string {
+  return v.sources.length ? `source: ${v.sources.join(', ')}` : `judgment: ${v.judgment}`;
+}
 
 function origin(v: Valued): string {
   return v.sources.length ? v.sources.join('+') : `judgment: ${v.judgment}`;
@@ -263,6 +277,7 @@ export function assessMunitions(kb: MunitionKb, input: MunitionInput): MunitionR
   const meanW = new Array<number>(kb.deliveries.length).fill(0);
   const munitions: MunitionResult['munitions'] = [];
   const poorWhy = new Map<number, string[]>();
+  const poorDetail = new Map<number, PoorReason[]>();
   let anyDescribed = false;
   input.munitions.forEach((o, idx) => {
     const reading = deliveryReading(kb, o);
@@ -285,17 +300,39 @@ export function assessMunitions(kb: MunitionKb, input: MunitionInput): MunitionR
     cr.forEach((x, a) => (logSum[a] += Math.log(x)));
     const top = w.map((x, j) => ({ j, x })).filter((e) => e.x > 0.001).sort((p, q) => q.x - p.x);
     const mainD = kb.deliveries[top[0].j];
-    // which factor makes an agent a poor fit (the text output says it): a factor of 0.3 or less
+    // which factor makes an agent a poor fit (the text output says it): a factor of 0.3 or less, each also in plain
+    // words with its value and the KB's source or judgment (`reasons`), for a reader who does not know the model
     kb.agents.forEach((ag, a) => {
       const f: string[] = [];
-      if (reading.described && mainD.compat[a].p <= 0.15) f.push(`${mainD.label}: ${mainD.compat[a].level ?? mainD.compat[a].p} carrier`);
-      if (kb.physics[a].burster[burster].p <= 0.3) f.push(`burster ${burster} x${kb.physics[a].burster[burster].p}`);
-      if (kb.physics[a].container[container].p <= 0.3) f.push(`${container === 'no' ? 'no fill container' : `fill container ${container}`} x${kb.physics[a].container[container].p}`);
-      if (kb.incendiary.factor[a][inc].p <= 0.3) f.push(`incendiary signs ${inc} x${kb.incendiary.factor[a][inc].p}`);
-      if (named.size && !named.has(a)) f.push(`markings name ${[...named].map((i) => kb.agents[i].id).join('/')}`);
+      const d: PoorReason[] = [];
+      const ph = kb.physics[a];
+      if (reading.described && mainD.compat[a].p <= 0.15) {
+        f.push(`${mainD.label}: ${mainD.compat[a].level ?? mainD.compat[a].p} carrier`);
+        d.push({ factor: 'delivery', value: mainD.compat[a].p, says: `the munition read (${mainD.label}) is ${mainD.compat[a].level === 'implausible' ? 'an implausible' : 'a poor'} carrier of ${ag.id}`, why: cite(mainD.compat[a]) });
+      }
+      if (ph.burster[burster].p <= 0.3) {
+        f.push(`burster ${burster} x${ph.burster[burster].p}`);
+        d.push({ factor: 'burster', value: ph.burster[burster].p, says: burster === 'yes' ? `an explosive burster was seen, which ${ag.id} does not fit` : burster === 'no' ? `no burster was seen, and ${ag.id} needs one` : `whether there was a burster is unknown`, why: cite(ph.burster[burster]) });
+      }
+      if (ph.container[container].p <= 0.3) {
+        f.push(`${container === 'no' ? 'no fill container' : `fill container ${container}`} x${ph.container[container].p}`);
+        d.push({ factor: 'container', value: ph.container[container].p, says: container === 'no' ? `no container for a chemical fill was seen, and ${ag.id} needs one` : container === 'yes' ? `a container for a chemical fill was seen, which does not fit ${ag.id}` : 'whether there was a fill container is unknown', why: cite(ph.container[container]) });
+      }
+      if (kb.incendiary.factor[a][inc].p <= 0.3) {
+        f.push(`incendiary signs ${inc} x${kb.incendiary.factor[a][inc].p}`);
+        d.push({ factor: 'incendiary signs', value: kb.incendiary.factor[a][inc].p, says: inc === 'yes' ? `incendiary signs were seen, which point to white phosphorus rather than ${ag.id}` : inc === 'no' ? `no incendiary signs were seen, which ${ag.id} nearly always leaves` : `no incendiary signs are reported, which ${ag.id} nearly always leaves`, why: cite(kb.incendiary.factor[a][inc]) });
+      }
+      if (named.size && !named.has(a)) {
+        const names = [...named].map((i) => kb.agents[i].id).join('/');
+        f.push(`markings name ${names}`);
+        d.push({ factor: 'markings', value: kb.markings.other.p, says: `the markings name ${names}, not ${ag.id}`, why: cite(kb.markings.other) });
+      }
       const prev = poorWhy.get(a) ?? [];
       for (const x of f) if (!prev.includes(x)) prev.push(x);
       poorWhy.set(a, prev);
+      const prevD = poorDetail.get(a) ?? [];
+      for (const x of d) if (!prevD.some((y) => y.factor === x.factor && y.says === x.says)) prevD.push(x);
+      poorDetail.set(a, prevD);
     });
     munitions.push({
       index: idx,
@@ -407,8 +444,13 @@ export function assessMunitions(kb: MunitionKb, input: MunitionInput): MunitionR
     .map((a) => {
       const ai = kb.agents.findIndex((x) => x.id === a.id);
       const factors = [...(poorWhy.get(ai) ?? [])];
-      if (factor[ai] < 0.99) factors.push(`casualty pattern x${round(factor[ai])}`);
-      return { agent: a.id, likelihood: a.likelihood, factors };
+      const reasons = [...(poorDetail.get(ai) ?? [])];
+      if (factor[ai] < 0.99) {
+        factors.push(`casualty pattern x${round(factor[ai])}`);
+        const check = casualties?.checks.find((c) => c.agent === a.id);
+        reasons.push({ factor: 'casualty pattern', value: round(factor[ai]), says: check?.why ?? 'the casualties do not fit', why: 'model: the box-model capacity and each agent\'s largest death share, knowledge/munitions.yaml' });
+      }
+      return { agent: a.id, likelihood: a.likelihood, factors, reasons };
     });
   const best = agents.slice(0, 3).map((a) => `${a.id} ${a.likelihood.toFixed(2)}`).join(', ');
   const read = munitions.filter((m) => m.described);
