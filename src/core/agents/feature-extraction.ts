@@ -971,6 +971,7 @@ const ANIMAL_WORD_G = new RegExp(ANIMAL_WORD.source, 'giu');
 /** whole-text tests gated once per text (cue-gate.ts; speed only): bit MAY_ANIMAL clear, ANIMAL_WORD has no match */
 const TEXT_GATE = new CueGate([ANIMAL_WORD.source]);
 const MAY_ANIMAL = 1;
+const mayHaveAnimalSubject = (h: FeatureHit) => h.present && ANIMAL_SUBJECT_FEATURES.has(h.feature);
 /** a person, or a pronoun or quantifier of people, after the animal: the subject changed */
 const PERSON_WORD = /(?<![\p{L}])(?:i|we|us|he|him|she|her|they|them|you|my|our|his|their|people|person|persons|children|child|kids?|men|man|women|woman|boys?|girls?|babies|baby|everyone|everybody|all|family|neighbou?rs?|residents|villagers|patients?|victims|owners?|farmers?|shepherds?|workers?|son|daughter|wife|husband|mother|father|brother|sister|uncle|aunt|grandmother|grandfather|soldiers?|fighters?|я|мы|нас|он|она|они|их|его|её|ее|меня|мне|люди|людей|дети|детей|ребён\p{L}*|ребен\p{L}*|все|всех|мужчин\p{L}*|женщин\p{L}*|жител\p{L}*|хозя\p{L}*|сын\p{L}*|дочь|дочк\p{L}*|мам\p{L}*|пап\p{L}*|брат\p{L}*|сестр\p{L}*|[وف]?(?:انا|احنا|نحن|هو|هي|هم|الناس|ناس|الاطفال|اطفال|الولاد|ولاد|الكل|كلنا|العالم|الاهالي|السكان|اهل|ابني|بنتي|امي|ابوي|اخوي|اختي|الرجال|النساء|الجنود|المقاتلين|صاحب\p{L}*|الراعي))(?![\p{L}])/iu;
 const SIMILE_BEFORE = /(?<![\p{L}])(?:like|as|как|словно|будто|[وف]?(?:مثل|متل|زي|كأن\p{L}*))\s+(?:\p{L}+\s+){0,3}$/iu;
@@ -1874,7 +1875,9 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
   // odour phrase is dropped (the English "no bleach smell" already gives only -odour_bleach).
   // (session 13, agram) a death told of an animal is a dead animal ("Cattle were dying in the fields", "الحيوانات تموت")
   // (speed only: the whole-text test runs only where the cue gate finds an animal word's opening: the same value)
-  const mayHoldAnimal = (TEXT_GATE.scan(lower) & MAY_ANIMAL) !== 0 && ANIMAL_WORD.test(lower);
+  // (session 15, speed only: read only where a present hit has a feature an animal can be the subject of; the relabel and
+  // the filter below read it for such hits only, and no step between adds one: the same value wherever it is read)
+  const mayHoldAnimal = kept.some(mayHaveAnimalSubject) && (TEXT_GATE.scan(lower) & MAY_ANIMAL) !== 0 && ANIMAL_WORD.test(lower);
   if (mayHoldAnimal)
     for (const h of kept) if (h.present && (h.feature === 'deaths' || h.feature === 'deaths_without_injury') && animalSubject(text, lower, h.start)) h.feature = 'dead_animals';
   const animals = kept.filter((h) => h.feature === 'dead_animals');
