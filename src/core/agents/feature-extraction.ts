@@ -58,16 +58,41 @@ const FOLDED = /[\u2018\u2019\u02BC\u2032\u064B-\u065F\u0670\u0640أإآىگڨک
  * q and k), so every term written with the Arabic letter reads them. */
 function foldNfc(s: string): string {
   if (!FOLDED.test(s)) return s;
-  return s
-    .replace(/[\u2018\u2019\u02BC\u2032]/g, "'")
-    .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
-    .replace(/[أإآ]/g, 'ا')
-    .replace(/ى/g, 'ي')
-    .replace(/[گڨ]/g, 'ق')
-    .replace(/[کچ]/g, 'ك')
-    .replace(/ی/g, 'ي')
-    .replace(/ڤ/g, 'ف');
+  // (session 15, speed only: one pass over the text with FOLD_TO rather than eight replaces, each a scan and a new string)
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const d = FOLD_TO[c];
+    if (d === c) continue;
+    out += s.slice(from, i);
+    if (d !== 0) out += String.fromCharCode(d);
+    from = i + 1;
+  }
+  return out + s.slice(from);
 }
+/** foldNfc's replacements by UTF-16 unit: the unit itself where it is kept, 0 where it is removed, else the unit it becomes.
+ * The replaced sets are disjoint and no replacement yields a unit another replaces, so one pass gives what the chained
+ * replaces gave: ' for the curly and modifier apostrophes and the prime; the Arabic diacritics and tatweel removed; ا for
+ * أ إ آ; ي for ى and ی; ق for گ ڨ; ك for ک چ; ف for ڤ. */
+const FOLD_TO = (() => {
+  const t = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = c;
+  const set = (chars: string, to: number) => {
+    for (const ch of chars) t[ch.charCodeAt(0)] = to;
+  };
+  set('\u2018\u2019\u02BC\u2032', 0x27);
+  for (let c = 0x64b; c <= 0x65f; c++) t[c] = 0;
+  t[0x670] = 0;
+  t[0x640] = 0;
+  set('أإآ', 'ا'.charCodeAt(0));
+  set('ى', 'ي'.charCodeAt(0));
+  set('گڨ', 'ق'.charCodeAt(0));
+  set('کچ', 'ك'.charCodeAt(0));
+  set('ی', 'ي'.charCodeAt(0));
+  set('ڤ', 'ف'.charCodeAt(0));
+  return t;
+})();
 
 /** A char normaliseText removes (Arabic diacritics, tatweel). */
 const isRemovedMark = (c: number) => (c >= 0x64b && c <= 0x65f) || c === 0x670 || c === 0x640;
