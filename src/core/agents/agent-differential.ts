@@ -584,13 +584,20 @@ function logPriorOf(prior: Float64Array, cols: Columns, keep: boolean): Float64A
  * one-account call). runDifferential is synchronous and never re-entered, and none of them escapes into a result;
  * `total` starts at zero, `logL` is zeroed per account, the others are written before they are read.
  */
-let scratch: { logPrior: Float64Array; total: Float64Array; tmp: Float64Array; logL: Float64Array; post: Float64Array; rel: Float64Array; postA: Float64Array; relA: Float64Array; byClass: Float64Array } | null = null;
-function scratchArrays(K: number, A: number, C: number) {
-  if (!scratch || scratch.total.length !== K || scratch.postA.length !== A || scratch.byClass.length !== C) {
+let scratch: { logPrior: Float64Array; total: Float64Array; tmp: Float64Array; logL: Float64Array; post: Float64Array; postA: Float64Array } | null = null;
+function scratchArrays(K: number, A: number) {
+  if (!scratch || scratch.total.length !== K || scratch.postA.length !== A) {
     const f = () => new Float64Array(K);
-    scratch = { logPrior: f(), total: f(), tmp: f(), logL: f(), post: f(), rel: f(), postA: new Float64Array(A), relA: new Float64Array(A), byClass: new Float64Array(C) };
+    scratch = { logPrior: f(), total: f(), tmp: f(), logL: f(), post: f(), postA: new Float64Array(A) };
   } else scratch.total.fill(0);
   return scratch;
+}
+
+/** The scratch of the contributions and the likelihoods (written before read), reused like `scratch`. */
+let tail: { rel: Float64Array; relA: Float64Array; byClass: Float64Array } | null = null;
+function tailScratch(K: number, A: number, C: number) {
+  if (!tail || tail.rel.length !== K || tail.relA.length !== A || tail.byClass.length !== C) tail = { rel: new Float64Array(K), relA: new Float64Array(A), byClass: new Float64Array(C) };
+  return tail;
 }
 
 /** The flat within-class weight arrays of a run (one slot per class member), reused like `scratch`. */
@@ -614,6 +621,43 @@ function probabilityOrder(kb: AgentKb) {
   }
   return cmp;
 }
+/**
+ * order[0 .. n) := the indices 0 .. n - 1 by p descending, then by id (byId), by the insertion sort of sortSmall: the order
+ * sortSmall(objects made in index order, probabilityOrder(kb), true) gives them, for finite p (speed only: no objects
+ * and no comparator calls on the way). The comparator's test cmp(xs[j], x) > 0 reads: p[x] - p[xs[j]] > 0, or equal
+ * and byId(id of xs[j], id of x) > 0.
+ */
+function sortIndices(order: Int32Array, n: number, p: Float64Array, ids: string[], byId: (a: string, b: string) => number): void {
+  for (let i = 0; i < n; i++) order[i] = i;
+  for (let i = 1; i < n; i++) {
+    const x = order[i];
+    const px = p[x];
+    let j = i - 1;
+    while (j >= 0) {
+      const y = order[j];
+      const d = px - p[y];
+      if (!(d > 0 || (d === 0 && byId(ids[y], ids[x]) > 0))) break;
+      order[j + 1] = y;
+      j--;
+    }
+    order[j + 1] = x;
+  }
+}
+let orderArrays: { order: Int32Array; classP: Float64Array } | null = null;
+/** the index and class-probability scratch of a run, reused (written before read) */
+function orderScratch(A: number, C: number) {
+  if (!orderArrays || orderArrays.order.length < Math.max(A, C) || orderArrays.classP.length !== C) orderArrays = { order: new Int32Array(Math.max(A, C)), classP: new Float64Array(C) };
+  return orderArrays;
+}
+/** the agents' and the classes' ids in KB order, once per KB */
+const idListCache = new WeakMap<AgentKb, { agents: AgentKb['agents']; classes: AgentKb['classes']; agentIds: string[]; classIds: string[] }>();
+function idLists(kb: AgentKb) {
+  const c = idListCache.get(kb);
+  if (c && c.agents === kb.agents && c.classes === kb.classes) return c;
+  const t = { agents: kb.agents, classes: kb.classes, agentIds: kb.agents.map((a) => a.id), classIds: kb.classes.map((x) => x.id) };
+  idListCache.set(kb, t);
+  return t;
+}
 /** A class with its probability in words, for an undetermined result. */
 function describeClass(classes: { id: string; probability: number }[], id: string): string {
   const p = classes.find((c) => c.id === id)!.probability;
@@ -626,11 +670,57 @@ function describeClasses(classes: { id: string; probability: number }[], ids: st
   for (let k = 0; k < ids.length; k++) out += (k > 0 ? ', ' : '') + describeClass(classes, ids[k]);
   return out;
 }
-/** ln of a class's within-class weighted mean likelihood (its members at wFrom[ci] .. wFrom[ci + 1]) */
-function lnMean(wFrom: Int32Array, wAgent: Int32Array, wW: Float64Array, ci: number, L: Float64Array): number {
+/** a class's within-class weighted mean likelihood (its members at wFrom[ci] .. wFrom[ci + 1]) */
+function meanL(wFrom: Int32Array, wAgent: Int32Array, wW: Float64Array, ci: number, L: Float64Array): number {
   let m = 0;
   for (let k = wFrom[ci], e = wFrom[ci + 1]; k < e; k++) m += wW[k] * L[wAgent[k]];
-  return LN(m);
+  return m;
+}
+
+/**
+ * Of the class means xs[0 .. C): the first class whose mean has the highest logarithm (hi) and the last whose mean has the
+ * lowest (lo), as hi + C x lo; -1 when a mean is not positive, finite and above 1e-300 (the caller then takes every
+ * logarithm). Speed only, the same classes as comparing ln(mean) of every class: a mean below the highest by a relative
+ * 1e-9 or more has a lower logarithm whatever the logarithm's rounding (under 1e-13 absolute), so only the means within
+ * 1e-9 of the highest (lowest) are compared, and by their logarithms only when there are two or more.
+ */
+function extremeClasses(xs: Float64Array, C: number): number {
+  let top = xs[0];
+  let bottom = xs[0];
+  for (let ci = 0; ci < C; ci++) {
+    const x = xs[ci];
+    if (!(x > 1e-300 && x < Infinity)) return -1;
+    if (x > top) top = x;
+    if (x < bottom) bottom = x;
+  }
+  const hiCut = top * (1 - 1e-9);
+  const loCut = bottom * (1 + 1e-9);
+  let hi = -1;
+  let hiX = 0;
+  let hiLn = NaN;
+  let lo = -1;
+  let loX = 0;
+  let loLn = NaN;
+  for (let ci = 0; ci < C; ci++) {
+    const x = xs[ci];
+    if (x >= hiCut) {
+      if (hi < 0) (hi = ci), (hiX = x);
+      else {
+        if (hiLn !== hiLn) hiLn = LN(hiX);
+        const l = LN(x);
+        if (l > hiLn) (hi = ci), (hiX = x), (hiLn = l);
+      }
+    }
+    if (x <= loCut) {
+      if (lo < 0) (lo = ci), (loX = x);
+      else {
+        if (loLn !== loLn) loLn = LN(loX);
+        const l = LN(x);
+        if (l <= loLn) (lo = ci), (loX = x), (loLn = l);
+      }
+    }
+  }
+  return hi + C * lo;
 }
 
 /**
@@ -641,7 +731,7 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
   const cols = columns(kb);
   const K = cols.K;
   const prior = priorsFor(kb, ctx.priors);
-  const { logPrior, total, tmp, logL, post, rel, postA, relA, byClass } = scratchArrays(K, A, kb.classes.length);
+  const { logPrior, total, tmp, logL, post, postA } = scratchArrays(K, A);
   // a column's prior: its agent's times its mode's weight (1 without modes)
   logPrior.set(logPriorOf(prior, cols, prior === kb.prior));
   const features: DifferentialResult['features'] = [];
@@ -711,25 +801,42 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
   // an agent's posterior: the sum of its columns' (its modes')
   postA.fill(0);
   for (let k = 0; k < K; k++) postA[cols.colAgent[k]] += post[k];
-  const byId = idOrder(kb);
   // every probability finite: the comparators below are consistent, so a small stable sort gives Array.sort's order
   let finite = true;
   for (let a = 0; a < A; a++) if (!Number.isFinite(postA[a])) finite = false;
-  const byProbability = probabilityOrder(kb);
-  // (built by push into literals, not by map(): an array from map() has another elements kind in the interpreter than
-  // in optimised code, and the inlined sort's map check then deoptimised runDifferential again and again, hundreds of
-  // times per bench run in most runs (session 12); the class sums in the agents' order from 0, as the reduce they replace)
-  const agents: DifferentialResult['agents'] = [];
-  for (let i = 0; i < A; i++) agents.push({ id: kb.agents[i].id, class: kb.agents[i].class, probability: postA[i] });
-  sortSmall(agents, byProbability, finite);
-  const classes: DifferentialResult['classes'] = [];
-  for (let ci = 0; ci < kb.classes.length; ci++) {
+  // the class sums in the agents' order from 0, as the reduce they replace
+  const C = kb.classes.length;
+  const { order, classP } = orderScratch(A, C);
+  for (let ci = 0; ci < C; ci++) {
     const members = kb.classes[ci].agents;
     let s = 0;
     for (let k = 0; k < members.length; k++) s += postA[members[k]];
-    classes.push({ id: kb.classes[ci].id, probability: s });
+    classP[ci] = s;
   }
-  sortSmall(classes, byProbability, finite);
+  // (built by push into literals, not by map(): an array from map() has another elements kind in the interpreter than
+  // in optimised code, and the inlined sort's map check then deoptimised runDifferential again and again, hundreds of
+  // times per bench run in most runs (session 12))
+  const agents: DifferentialResult['agents'] = [];
+  const classes: DifferentialResult['classes'] = [];
+  if (finite) {
+    // speed only: the indices sorted on the numbers (probabilityOrder's order, by the same stable insertion sort), then
+    // the objects made in that order, rather than the objects sorted through a comparator
+    const byId = idOrder(kb);
+    const { agentIds, classIds } = idLists(kb);
+    sortIndices(order, A, postA, agentIds, byId);
+    for (let k = 0; k < A; k++) {
+      const i = order[k];
+      agents.push({ id: kb.agents[i].id, class: kb.agents[i].class, probability: postA[i] });
+    }
+    sortIndices(order, C, classP, classIds, byId);
+    for (let k = 0; k < C; k++) classes.push({ id: kb.classes[order[k]].id, probability: classP[order[k]] });
+  } else {
+    const byProbability = probabilityOrder(kb);
+    for (let i = 0; i < A; i++) agents.push({ id: kb.agents[i].id, class: kb.agents[i].class, probability: postA[i] });
+    sortSmall(agents, byProbability, false);
+    for (let ci = 0; ci < C; ci++) classes.push({ id: kb.classes[ci].id, probability: classP[ci] });
+    sortSmall(classes, byProbability, false);
+  }
 
   const threshold = ctx.threshold ?? kb.threshold;
   const lead = classes[0];
@@ -770,13 +877,55 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
     }
   }
 
-  // contributions: per (report, feature) log-likelihood ratio between the leading and the runner-up class,
-  // each class's likelihood being the within-class posterior-weighted mean of its agents' likelihoods.
-  const runner = classes[1];
+  const state: TailState = { kb, evals, leadId: lead.id, runnerId: classes[1].id, post, total, prior, cols };
+  const contributions = contributionsOf(state);
+  const likelihoods = likelihoodsOf(state);
+
+  // the leading agent is the most probable agent of the leading class (not of all agents: a class whose mass is
+  // spread over several agents can lead while another class's single agent is the largest)
+  let top: DifferentialResult['top'] = { class: classes[0].id, agent: agents.find((a) => a.class === classes[0].id)!.id };
+  if (!anyObserved || cloudOnly) {
+    top = { class: null, agent: null };
+    determination = {
+      class: null,
+      agent: null,
+      probability: lead.probability,
+      words:
+        !anyObserved
+          ? 'undetermined: no usable sign, odour, cloud, onset or scene feature was found; every class stays at its prior share'
+          : 'undetermined: only a cloud or its colour was described, which agents share; it does not decide between them',
+      remaining: remainingIds(classes, false),
+    };
+  }
+  return { top, agents, classes, determination, features, contributions, reports, likelihoods, threshold, ...(words ? { words } : {}) };
+}
+
+/** What the contributions and the likelihoods are computed from, at the end of a run (post and total are the run's
+ * scratch arrays). */
+interface TailState {
+  kb: AgentKb;
+  evals: ReportEval[];
+  leadId: string;
+  runnerId: string;
+  /** the columns' posterior */
+  post: Float64Array;
+  /** the columns' summed log-likelihoods (after the reliability mixture and any word evidence) */
+  total: Float64Array;
+  prior: Float64Array;
+  cols: Columns;
+}
+
+/**
+ * Contributions: per (report, feature) log-likelihood ratio between the leading and the runner-up class, each class's
+ * likelihood being the within-class posterior-weighted mean of its agents' likelihoods.
+ */
+function contributionsOf(st: TailState): Contribution[] {
+  const { kb, evals, post, cols } = st;
   // each class's agents and within-class weights, flat (class ci's are at wFrom[ci] .. wFrom[ci + 1]; speed only: the
   // same weights, summed in the same order, as the {ai, w} lists they replace)
   const C = kb.classes.length;
   const { wFrom, wAgent, wW } = weightScratch(kb, cols);
+  const { byClass } = tailScratch(cols.K, kb.agents.length, C);
   for (let ci = 0, k = 0; ci < C; ci++) {
     // the class's columns (its agents, or their modes) and their within-class posterior weights
     const cc = cols.classCols[ci];
@@ -789,23 +938,38 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
     }
     wFrom[ci + 1] = k;
   }
-  const leadIndex = kb.classes.findIndex((c) => c.id === lead.id);
-  const runnerIndex = kb.classes.findIndex((c) => c.id === runner.id);
+  const leadIndex = kb.classes.findIndex((c) => c.id === st.leadId);
+  const runnerIndex = kb.classes.findIndex((c) => c.id === st.runnerId);
   const contributions: Contribution[] = [];
-  evals.forEach((ev, ri) => {
+  for (let ri = 0; ri < evals.length; ri++) {
+    const ev = evals[ri];
+    const w = ev.weight;
     for (const r of ev.rows) {
       const L = r.L;
       // the leading and runner-up classes first: the other classes only for a row that is kept
-      const llr = ev.weight * (lnMean(wFrom, wAgent, wW, leadIndex, L) - lnMean(wFrom, wAgent, wW, runnerIndex, L));
+      const mLead = meanL(wFrom, wAgent, wW, leadIndex, L);
+      const mRunner = meanL(wFrom, wAgent, wW, runnerIndex, L);
+      // speed only: a row whose ratio bounds |llr| below the cut is dropped without its logarithms (|ln x| <= max(x, 1/x) - 1
+      // for x > 0; the margin, 1e-6, is far above the rounding of the logarithms; NaN or an infinite ratio fails the test)
+      const ratio = mLead / mRunner;
+      if (w * (ratio >= 1 ? ratio - 1 : 1 / ratio - 1) < 0.005 - 1e-6) continue;
+      const llr = w * (LN(mLead) - LN(mRunner));
       if (Math.abs(llr) < 0.005) continue;
-      for (let ci = 0; ci < C; ci++) byClass[ci] = lnMean(wFrom, wAgent, wW, ci, L);
-      // favours: the first class (KB order) with the highest value; against: the last with the lowest (what a
-      // stable descending sort put first and last)
+      // favours: the first class (KB order) with the highest ln of its mean; against: the last with the lowest (what a
+      // stable descending sort put first and last), read from the means where they are apart (extremeClasses)
+      for (let ci = 0; ci < C; ci++) byClass[ci] = ci === leadIndex ? mLead : ci === runnerIndex ? mRunner : meanL(wFrom, wAgent, wW, ci, L);
       let hi = 0;
       let lo = 0;
-      for (let ci = 1; ci < C; ci++) {
-        if (byClass[ci] > byClass[hi]) hi = ci;
-        if (byClass[ci] <= byClass[lo]) lo = ci;
+      const both = extremeClasses(byClass, C);
+      if (both >= 0) {
+        hi = both % C;
+        lo = (both - hi) / C;
+      } else {
+        for (let ci = 0; ci < C; ci++) byClass[ci] = LN(byClass[ci]);
+        for (let ci = 1; ci < C; ci++) {
+          if (byClass[ci] > byClass[hi]) hi = ci;
+          if (byClass[ci] <= byClass[lo]) lo = ci;
+        }
       }
       const c: Contribution = {
         report: ri,
@@ -821,17 +985,26 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
       if (r.syndrome !== null) c.syndrome = r.syndrome;
       contributions.push(c);
     }
-  });
+  }
   // (fewer than two: nothing to order, and an empty list's other array map made the inlined sort deoptimise again and
   // again in the bench)
-  if (contributions.length > 1)
+  if (contributions.length > 1) {
+    const byId = idOrder(kb);
     sortSmall(
       contributions,
       (x, y) => Math.abs(y.llr) - Math.abs(x.llr) || x.report - y.report || byId(x.feature, y.feature),
       contributions.every((c) => Number.isFinite(c.llr)),
     );
+  }
+  return contributions;
+}
 
-  // likelihoods up to a common constant (max = 1): agents, classes (prior-weighted mean), 'none'
+/** Likelihoods up to a common constant (max = 1): agents, classes (prior-weighted mean), 'none'. */
+function likelihoodsOf(st: TailState): Record<string, number> {
+  const { kb, total, prior, cols } = st;
+  const K = cols.K;
+  const A = kb.agents.length;
+  const { rel, relA } = tailScratch(K, A, kb.classes.length);
   let maxT = -Infinity;
   for (const t of total) if (t > maxT) maxT = t;
   const likelihoods: Record<string, number> = { ...likelihoodTemplate(kb) };
@@ -854,24 +1027,7 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
     }
     likelihoods[c.id] = s > 0 ? m / s : 0;
   }
-
-  // the leading agent is the most probable agent of the leading class (not of all agents: a class whose mass is
-  // spread over several agents can lead while another class's single agent is the largest)
-  let top: DifferentialResult['top'] = { class: classes[0].id, agent: agents.find((a) => a.class === classes[0].id)!.id };
-  if (!anyObserved || cloudOnly) {
-    top = { class: null, agent: null };
-    determination = {
-      class: null,
-      agent: null,
-      probability: lead.probability,
-      words:
-        !anyObserved
-          ? 'undetermined: no usable sign, odour, cloud, onset or scene feature was found; every class stays at its prior share'
-          : 'undetermined: only a cloud or its colour was described, which agents share; it does not decide between them',
-      remaining: remainingIds(classes, false),
-    };
-  }
-  return { top, agents, classes, determination, features, contributions, reports, likelihoods, threshold, ...(words ? { words } : {}) };
+  return likelihoods;
 }
 
 /**
