@@ -95,3 +95,19 @@ describe("the accused's denial told as an aside after the accusation keeps the a
     expect(blamed('В Кремле отвергли обвинения в том, что российские войска обстреляли Харьков.')).toBe(null);
   });
 });
+
+describe('Russian: the owner of a weapon in the genitive after a deed noun, and "напасть" as a deed', () => {
+  it('a party adjective with a weapon noun after the deed noun is its doer', () => {
+    expect(blamed('От удара украинского дрона пострадали двое рабочих.')).toBe('ukraine');
+    expect(blamed('После удара российской авиации по рынку погибли пять человек.')).toBe('russia');
+  });
+  it('must not fire: a weapon hit by the deed after a preposition, or the object of a destruction', () => {
+    expect(blamed('Удар по украинскому дрону нанесли ПВО.')).toBe(null);
+    expect(blamed('Уничтожение украинского беспилотника показали по ТВ.')).toBe(null);
+  });
+  it('"напали" is an attack, with its subject before or after it; napalm is no attack', () => {
+    expect(blamed('На блокпост напали боевики.')).toBe('opposition');
+    expect(blamed('Украинские диверсанты напали на пограничников.')).toBe('ukraine');
+    expect(read('Российские военные применили напалм.').staged).toBe(null);
+  });
+});

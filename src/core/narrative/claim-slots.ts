@@ -252,6 +252,8 @@ const LEXICON: Term[] = [
     'взял* на себя', 'взяли на себя', 'берет на себя', 'берут на себя',
     // (s15 claims) carrying out as "совершил" is ("Атаку осуществила Украина", "удары осуществляют ВСУ")
     'осуществил*', 'осуществля*', 'осуществить',
+    // (s15 claims) attacking as "атаковал*" is ("На блокпост напали боевики"; not the stem "напал*", which is napalm)
+    'напал', 'напала', 'напало', 'напали', 'нападают', 'нападает', 'напасть', 'нападать',
     'несет', 'несёт', 'несут', 'несли', 'нес', 'совершил*', 'совершают', 'доставил*', 'завезли', 'спланирова*', 'расстрелял*', 'убил*', 'убива*', 'сбил*', 'взорвал*', 'подорвал*', 'заминирова*', 'бомбил*', 'бомбят', 'сбросил*', 'сбрасыва*', 'отравил*', 'казнил*', 'похитил*',
     // infinitives of the same deeds, after a modal or a plan ("могли устроить", "решили нанести", "намерены совершить")
     // approving or ordering the deed ("Путин, вероятно, одобрил убийство", as English "authorized", "ordered")
@@ -267,7 +269,7 @@ const LEXICON: Term[] = [
   // (session 12) "сбросили бомбы": a drop from the air is an incident as English "dropped" is
   ...T('incident', 'incident', 'сбросил*', 'сбросили'),
   ...T('incident', 'incident', 'attack', 'attacks', 'attacked', 'attacking', 'strike', 'strikes', 'struck', 'airstrike*', 'air strike*', 'air raid*', 'raid', 'raids', 'shelling', 'shelled', 'bombing*', 'bombed', 'bomb', 'bombs', 'bombard*', 'barrel bomb*', 'car bomb*', 'massacre*', 'killed', 'kills', 'kill', 'killing*', 'dead', 'died', 'deaths', 'death toll', 'wounded', 'injured', 'injuring', 'casualties', 'victims', 'explosion*', 'blast*', 'explosions', 'executed', 'executes', 'executions', 'shot down', 'shot dead', 'downed', 'shooting*', 'murder*', 'fired', 'dropped', 'gassed', 'gassing', 'suffocation', 'hostage*', 'killer', 'killers', 'murderer', 'murderers', 'crucif*', 'behead*', 'abduct*', 'kidnap*', 'assassinat*', 'opened fire', 'blew up', 'slaughter*', 'poisoned', 'poisoning', 'terror attack*', 'terrorist attack*', 'terror acts', 'terrorist acts', 'terrorist act', 'atrocit*', 'acts of terror*', 'act of terror*', 'biological weapon*', 'bioweapon*', 'dirty bomb*', 'грязн* бомб*', 'القنبله القذره', 'suicide bomb*', 'beheading', 'pounded', 'asphyxia*', 'incident', 'hit', 'shoot down', 'downing', 'crash*', 'eliminat*', 'offensive', 'counteroffensive', 'ambush*', 'assault', 'clashes', 'war crimes', 'battle',
-    'атак*', 'удар*', 'авиаудар*', 'авианалет*', 'авианалёт*', 'обстрел*', 'бомбардир*', 'убит*', 'убил*', 'убийств*', 'погиб*', 'гибел*', 'похитил*', 'похищени*', 'взорвал*', 'подорвал*', 'расстрелял*', 'расстрел', 'пострада*', 'жертв*', 'ранен*', 'взрыв*', 'теракт*', 'отравлен*', 'казн*', 'нападени*', 'инцидент*',
+    'атак*', 'удар*', 'авиаудар*', 'авианалет*', 'авианалёт*', 'обстрел*', 'бомбардир*', 'напал', 'напала', 'напало', 'напали', 'нападают', 'нападает', 'убит*', 'убил*', 'убийств*', 'погиб*', 'гибел*', 'похитил*', 'похищени*', 'взорвал*', 'подорвал*', 'расстрелял*', 'расстрел', 'пострада*', 'жертв*', 'ранен*', 'взрыв*', 'теракт*', 'отравлен*', 'казн*', 'нападени*', 'инцидент*',
     'هجوم', 'الهجوم', 'هجمات', 'الهجمات', 'اعتداء', 'اعتداءات', 'غاره', 'غارات', 'قصف', 'استهداف', 'مقتل', 'قتل*', 'قتلى', 'اصابه', 'اصابات', 'مصاب*', 'المصابين', 'ضحايا', 'انفجار', 'تفجير*', 'اختناق', 'مجزره', 'المجزره', 'مجازر', 'المجازر', 'اعدام', 'الحادثه', 'حادثه'),
   // preparation and future markers (pre-emptive claims)
   ...T('prepare', 'prepare', 'preparing', 'prepares', 'prepare', 'prepared to', 'are prepared', 'is prepared', 'being prepared', 'plans to', 'plan to', 'planning', 'plans', 'plotting', 'will stage', 'will be staged', 'will arrange', 'are staging', 'is staging', 'are filming', 'begun filming', 'started filming', 'began filming', 'начались съемки', 'начались съёмки', 'начали съемки', 'начали съёмки', 'to stage', 'to organize', 'to organise', 'to arrange', 'to carry out', 'to commit', 'to film', 'order to', 'being staged', 'shall', 'will carry out', 'will be', 'will use', 'will blow', 'intend*', 'expect', 'expected to use', 'expected to launch', 'expected to carry out', 'expected to stage', 'expected to attack', 'likely to use', 'likely to launch', 'likely to carry out', 'likely to stage', 'poised to use', 'poised to launch', 'to unleash', 'about to', 'days away', 'are going to', 'is going to', 'ready to', 'readying', 'promised to', 'promises to', 'vowed to', 'vows to', 'threatened to', 'threatens to', 'threaten to', 'will resume', 'to resume', 'will conduct', 'will commit', 'will attack', 'will kill', 'will strike', 'will launch', 'will repeat', 'will murder', 'will resort to', 'will continue', 'with the aim of', 'preparations', 'preparation', 'setting the stage', 'set the stage', 'sets the stage', 'setting stage',
@@ -644,6 +646,7 @@ const SHORT_PAREN_BEFORE = /\((?:[^()\s]+\s?){1,3}\)$/u;
 // a Russian attack or crime noun right before a genitive party ("атаки Ирака", "преступление режима"), and the target
 // phrase after that party ("против города", "по позициям", "на Украину": up to four words to the preposition)
 const RU_GENITIVE_DEED_BEFORE = /(?<![\p{L}])((?:атак|химатак|удар|авиаудар|обстрел|нападени|бомбардировк|преступлени)\p{L}*)\s+$/u;
+const RU_WEAPON_AFTER = /^\s+(?:дрон|беспилотник|бпла|ракет|снаряд|артиллери|авиаци|самолет|самолёт|вертолет|вертолёт|миномет|миномёт|штурмовик|истребител|бомбардировщик)\p{L}*(?![\p{L}])/u;
 const RU_MUNITION_GENITIVE_BEFORE = /(?<![\p{L}])((?:ракет|снаряд|беспилотник|дрон|мин|бомб)\p{L}*)\s+$/u;
 const RU_TARGET_AFTER = /^(?:\s+[\p{L}\-]+){0,2}\s+(?:против|по|на)\s/u;
 // Russian short adjectives of guilt, predicates that may precede their subject: "виновны сирийские ВВС"
@@ -2239,7 +2242,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // (s15 claims) a party in the "of" complement of a deed noun is its target (an objective genitive: "the shelling
       // of rebel areas", "the killing of Russian soldiers", "the siege of IS-held Raqqa"), so it is no subject of a deed
       // after it ("Shelling of rebel bastion near Syrian capital kills 19"); its doer comes with "by"
-      if (before && !nonLatin && DEED_OF_BEFORE.test(s.slice(Math.max(0, p.at - 50), p.at))) continue;
+      if (before && !nonLatin && s.lastIndexOf(' of ', p.at) > p.at - 40 && DEED_OF_BEFORE.test(s.slice(Math.max(0, p.at - 50), p.at))) continue;
       // a party right after a deed is its object ("kills 32 rebels in ... ambush"), and a deed after a passive
       // participle phrase is someone else's ("20 terrorists killed in Idleb strikes")
       // a deed inside "by <gerund> ..." is a means ("by moving a strike group"), and "strike group" is a unit
@@ -2373,7 +2376,10 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // (a genitive in -я of a noun in -ь / -й, "авиаударе Израиля по больнице", is no nominative; nor, before the target, is
       // an abbreviation, whose case cannot be read: "обстрела ВСУ по жилым кварталам")
       if (!noun || deniedClauses.has(k) || denied(p, k) || (ruNominative(p, true) && !/я$/.test(p.word) && !/^[\u0410-\u042F\u0401]{2,}$/.test(text.slice(p.at, p.end)))) continue;
-      if (!carrier && !abbreviation && !led && !/^преступлени/.test(noun[1]) && !ruAssaultDoer(noun[1], p.word, s.slice(Math.max(0, p.at - noun[0].length - 60), p.at - noun[0].length)) && !RU_TARGET_AFTER.test(s.slice(p.end, p.end + 40))) continue;
+      // (s15 claims) a party adjective with a weapon or carrier noun in the genitive after the deed noun is the weapon's
+      // owner, who used it ("от удара украинского дрона", "обстрел российской артиллерии"): a carrier is no target there
+      const weaponAfter = RU_ADJECTIVE.test(p.word) && RU_WEAPON_AFTER.test(s.slice(p.end, p.end + 24));
+      if (!carrier && !abbreviation && !led && !weaponAfter && !/^преступлени/.test(noun[1]) && !ruAssaultDoer(noun[1], p.word, s.slice(Math.max(0, p.at - noun[0].length - 60), p.at - noun[0].length)) && !RU_TARGET_AFTER.test(s.slice(p.end, p.end + 40))) continue;
       if (NEGATOR.test(s.slice(Math.max(0, p.at - 40), p.at - noun[0].length))) continue;
       const key = `g${k}:${p.term.value}`;
       if (seenPair.has(key)) continue;
