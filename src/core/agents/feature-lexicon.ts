@@ -484,7 +484,7 @@ export const LEXICON: LexiconEntry[] = [
     // year), which the term file read only in a few forms ('old shell', 'снаряд времён'); the munition word and the war must
     // meet, so a war's shelling ('during the war the shelling went on') is not one. Judgment of reading.
     feature: 'old_munition_found',
-    requires: { en: 'war|ordnance|ww', ru: 'немец|фашист|трофейн|мирово|отечествен', ar: 'الحرب|حرب' },
+    requires: { en: 'war|ordnance|ww|munition', ru: 'немец|фашист|трофейн|мирово|отечествен', ar: 'عالمي' },
     en: [
       String.raw`(?:world\s+war(?:\s+(?:i{1,2}|one|two|1|2))?|first\s+world\s+war|second\s+world\s+war|great\s+war|ww(?:i{1,2}|1|2))(?:[- ]era)?\s+(?:(?:chemical|gas|mustard|german|british|french|japanese|soviet|american|artillery|mortar|aerial|old|rusty|rusted|corroded|unexploded)\s+){0,2}(?:shells?|bombs?|munitions?|ordnance|grenades?|mines?|projectiles?|rounds?|barrels?|drums?|canisters?|containers?)`,
       String.raw`(?:shells?|bombs?|munitions?|ordnance|grenades?|mines?|projectiles?|barrels?|drums?)\s+(?:(?:left|left\s+over|dating|dating\s+back)\s+)?from\s+(?:the\s+)?(?:first\s+world\s+war|second\s+world\s+war|world\s+war(?:\s+(?:i{1,2}|one|two|1|2))?|great\s+war|last\s+war|war(?![\s-]*(?:planes?|ships?|zones?|machines?|crimes?|criminals?|games?))|ww(?:i{1,2}|1|2))`,
@@ -541,7 +541,7 @@ export const LEXICON: LexiconEntry[] = [
     // msd-mustard: blisters hours later), which the feature stands for, whatever word the report gives it; a fire's or an
     // irritant's burn shows at once. Judgment of reading; the lesion word comes first, its delay right after its verb.
     feature: 'delayed_blisters',
-    requires: { en: 'burn|lesion|sore|ulcer', ru: 'ожог|поражен|язв', ar: 'حروق|تقرح|قروح' },
+    requires: { en: '^(?=[\\s\\S]*(?:burns|lesions|sores|ulcer))[\\s\\S]*(?:later|next|following|overnight|after)', ru: 'ожог|поражен|язв', ar: 'حروق|تقرح|قروح' },
     en: [
       String.raw`(?:burns|lesions|sores|ulcers|ulcerations)\s+(?:on\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:skin|bod(?:y|ies)|arms|hands|legs|faces?)\s+)?(?:(?:that|which)\s+)?(?:only\s+)?(?:appeared|developed|showed\s+up|came\s+(?:up|out)|emerged|formed|broke\s+out|began|started)\s+(?:only\s+)?(?:(?:some|several|a\s+few|many|\d+|two|three|four|five|six|eight|twelve|24|48)\s+)?(?:(?:hours?|days?)\s+later|later|the\s+(?:next|following)\s+(?:day|morning)|overnight|(?:hours?|days?)\s+after)`,
     ],
