@@ -298,6 +298,7 @@ interface ReportEval {
 interface FeatureTable {
   features: AgentKb['features'];
   groups: AgentKb['groups'];
+  superseded: AgentKb['superseded'];
   incident: Uint8Array;
   clinical: Uint8Array;
   statesAbsence: Uint8Array;
@@ -318,12 +319,23 @@ interface FeatureTable {
   /** scratch of one run, by feature: stated by some account, and an incident-scope feature already counted; cleared
    * at the start of runDifferential */
   stated: Uint8Array;
+  /** scratch of one run, by feature: stated present by some account (cleared with `stated`) */
+  statedPresent: Uint8Array;
+  /** each setting's (kb.superseded, in order) superseding features, as indices (speed only: dropSuperseded read ids) */
+  supersededBy: Int32Array[];
+  /** the silent rows by feature (speed only: what silentRow gives for the feature's lay, medic and exclusive-group
+   * salience and its undescribed salience, null where that salience is 0), made on the first run with these tables */
+  silentOf: LogTables | null;
+  silentLay: (SilentRow | null)[];
+  silentMedic: (SilentRow | null)[];
+  silentGroup: (SilentRow | null)[];
+  silentUndescribed: (SilentRow | null)[];
   seen: Uint8Array;
 }
 const featureTables = new WeakMap<AgentKb, FeatureTable>();
 function featureTable(kb: AgentKb): FeatureTable {
   const c = featureTables.get(kb);
-  if (c && c.features === kb.features && c.groups === kb.groups) return c;
+  if (c && c.features === kb.features && c.groups === kb.groups && c.superseded === kb.superseded) return c;
   const F = kb.features.length;
   const groupIds = new Map<string, number>();
   const group = new Int32Array(F).fill(-1);
@@ -343,6 +355,7 @@ function featureTable(kb: AgentKb): FeatureTable {
   const t: FeatureTable = {
     features: kb.features,
     groups: kb.groups,
+    superseded: kb.superseded,
     incident: Uint8Array.from(kb.features, (f) => (f.scope === 'incident' ? 1 : 0)),
     clinical: Uint8Array.from(kb.features, (f) => (f.topic === 'clinical' ? 1 : 0)),
     statesAbsence: Uint8Array.from(kb.features, (f) => (f.statesAbsence ? 1 : 0)),
@@ -357,10 +370,32 @@ function featureTable(kb: AgentKb): FeatureTable {
     order: [],
     groupPresent: new Uint8Array(groupIds.size),
     stated: new Uint8Array(F),
+    statedPresent: new Uint8Array(F),
+    supersededBy: kb.superseded.map((fi) => Int32Array.from(kb.features[fi].supersededBy, (id) => kb.featureIndex.get(id) ?? -1)),
+    silentOf: null,
+    silentLay: [],
+    silentMedic: [],
+    silentGroup: [],
+    silentUndescribed: [],
     seen: new Uint8Array(F),
   };
   featureTables.set(kb, t);
   return t;
+}
+
+interface SilentRow {
+  logL: Float64Array;
+  L: Float64Array;
+}
+/** Fills ft's silent rows from the tables (the arrays silentRow keeps, so the same numbers). */
+function silentRows(ft: FeatureTable, tables: LogTables): void {
+  const F = ft.features.length;
+  const row = (fi: number, s: number): SilentRow | null => (s > 0 ? { logL: silentRow(tables, fi, s), L: tables.silentExp[fi].get(s)! } : null);
+  ft.silentLay = Array.from({ length: F }, (_, fi) => row(fi, ft.salienceLay[fi]));
+  ft.silentMedic = Array.from({ length: F }, (_, fi) => row(fi, ft.salienceMedic[fi]));
+  ft.silentGroup = Array.from({ length: F }, (_, fi) => (ft.group[fi] >= 0 ? row(fi, ft.groupSalience[ft.group[fi]]) : null));
+  ft.silentUndescribed = Array.from({ length: F }, (_, fi) => row(fi, ft.features[fi].undescribedSalience));
+  ft.silentOf = tables;
 }
 
 /** Records feature fi as stated by the account being read (what observed.set(fi, ...) did: a later statement of the
@@ -417,6 +452,7 @@ function evaluateAccount(
     const present = mark[fi] === 1;
     featuresOut.push({ id: kb.features[fi].id, present, evidence: phraseOf[fi] ?? 'coded', report: reportIndex });
     ft.stated[fi] = 1;
+    if (present) ft.statedPresent[fi] = 1;
     if (isClinical[fi] === 1) clinical++;
     // a statement of absence ("no smell", "no cloud") does not open its group's silences: its own probability is already
     // that of nothing in the group being there, and charging each member's silence again counted the same fact twice
@@ -425,6 +461,7 @@ function evaluateAccount(
   const detailed = role === 'medic' ? clinical >= kb.absence.medicMin : clinical >= kb.absence.layMin;
   const lay = role !== 'medic';
   const tables = logTables(kb);
+  if (ft.silentOf !== tables) silentRows(ft, tables);
   const rows: ReportEval['rows'] = [];
   const F = kb.features.length;
   for (let fi = 0; fi < F; fi++) {
@@ -443,11 +480,12 @@ function evaluateAccount(
       let s = 0;
       const g = groupOf[fi];
       // nor is a statement of absence ever silent in its group: whoever names a smell never says "no smell" as well
-      if (g >= 0 && ft.groupExclusive[g] === 1 && groupPresent[g] === 1 && statesAbsence[fi] === 0) s = ft.groupSalience[g];
+      const groupSilent = g >= 0 && ft.groupExclusive[g] === 1 && groupPresent[g] === 1 && statesAbsence[fi] === 0;
+      if (groupSilent) s = ft.groupSalience[g];
       else if (isClinical[fi] === 1 && detailed) s = lay ? ft.salienceLay[fi] : ft.salienceMedic[fi];
       if (s <= 0) continue;
-      const logL = silentRow(tables, fi, s);
-      rows.push({ feature: fi, observation: 'silent', phrase: null, logL, L: tables.silentExp[fi].get(s)!, syndrome: null });
+      const row = groupSilent ? ft.silentGroup[fi]! : lay ? ft.silentLay[fi]! : ft.silentMedic[fi]!;
+      rows.push({ feature: fi, observation: 'silent', phrase: null, logL: row.logL, L: row.L, syndrome: null });
     }
   }
   clearAccount(ft);
@@ -457,10 +495,14 @@ function evaluateAccount(
 
 /** Drops the rows of a setting whose superseding context some account stated present (knowledge/agents.yaml
  * `superseded_by`; docs/agent-differential.md §7.00030). The features list keeps the setting (it was read). */
-function dropSuperseded(kb: AgentKb, evals: ReportEval[], features: DifferentialResult['features']): void {
-  for (const fi of kb.superseded) {
-    const by = kb.features[fi].supersededBy;
-    if (!features.some((f) => f.present && by.includes(f.id))) continue;
+function dropSuperseded(kb: AgentKb, evals: ReportEval[], ft: FeatureTable): void {
+  for (let k = 0; k < kb.superseded.length; k++) {
+    const fi = kb.superseded[k];
+    // some account stated one of its superseding contexts present (read from the run's marks: speed only)
+    const by = ft.supersededBy[k];
+    let superseded = false;
+    for (let j = 0; j < by.length; j++) if (by[j] >= 0 && ft.statedPresent[by[j]] === 1) superseded = true;
+    if (!superseded) continue;
     for (const ev of evals) if (ev.rows.some((r) => r.feature === fi)) ev.rows = ev.rows.filter((r) => r.feature !== fi);
   }
 }
@@ -482,11 +524,11 @@ function addUndescribedContext(kb: AgentKb, evals: ReportEval[], accounts: Accou
   const seen = ft.seen;
   if (override === undefined) {
     // (speed only: the features the loop below would keep without an override, listed once per KB)
+    if (ft.silentOf !== tables) silentRows(ft, tables);
     for (const fi of ft.undescribed) {
       if (seen[fi] === 1) continue;
-      const s = kb.features[fi].undescribedSalience;
-      const logL = silentRow(tables, fi, s);
-      target.rows.push({ feature: fi, observation: 'undescribed', phrase: null, logL, L: tables.silentExp[fi].get(s)!, syndrome: null });
+      const row = ft.silentUndescribed[fi]!;
+      target.rows.push({ feature: fi, observation: 'undescribed', phrase: null, logL: row.logL, L: row.L, syndrome: null });
     }
     return;
   }
@@ -740,6 +782,7 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
   // the run's scratch by feature (stated by some account; an incident-scope feature counted), empty at the start
   const ft = featureTable(kb);
   ft.stated.fill(0);
+  ft.statedPresent.fill(0);
   ft.seen.fill(0);
   const T = ctx.temperature ?? kb.temperature;
   for (let ri = 0; ri < accounts.length; ri++) {
@@ -763,11 +806,16 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
     reports.forEach((r, i) => (r.observed = countObserved(evals[i].rows)));
     // the stated features are those left (what statedFeatures read from the list after this)
     ft.stated.fill(0);
-    for (const f of features) ft.stated[kb.featureIndex.get(f.id)!] = 1;
+    ft.statedPresent.fill(0);
+    for (const f of features) {
+      const fi = kb.featureIndex.get(f.id)!;
+      ft.stated[fi] = 1;
+      if (f.present) ft.statedPresent[fi] = 1;
+    }
   }
   // session 13: a setting (where it happened: a school ...) says nothing once an account tells how the substance arrived
   // (superseded_by: a spraying, a meal, a pool ...): its base rate is already inside that context's likelihood
-  if (kb.superseded.length && features.length) dropSuperseded(kb, evals, features);
+  if (kb.superseded.length && features.length) dropSuperseded(kb, evals, ft);
   addUndescribedContext(kb, evals, accounts, ft, ctx.undescribedSalience);
   if (kb.syndromes?.length) addUndescribedSyndromes(kb, evals, accounts, ft.stated, ctx.syndromeSalience);
   for (const ev of evals) {
