@@ -15,7 +15,7 @@
  *      the agent's lethality lowers the agent's likelihood by the shortfall ratio (floored).
  * Pure: no IO.
  */
-import { CONTEXT, FILL, FILLED, type MunitionKb, type Valued } from './munition-kb.js';
+import { FILL, FILLED, type MunitionKb, type Valued } from './munition-kb.js';
 import { matchTerms } from '../agents/term-matcher.js';
 import { calibreMentions, fuelOrPlaceFill, normaliseMunitionCased, normaliseMunitionText, sameClause, senseOk, unassertedHits, type CalibreMention, type Span } from './munition-reading.js';
 
@@ -137,11 +137,12 @@ export function deliveryReading(kb: MunitionKb, o: MunitionObs): { weights: numb
     }
   }
   const text = normaliseMunitionText(o.description ?? '');
-  const hits = matchTerms(kb.keywordIndex, text, { en: /[a-z]/.test(text), ru: /[\u0400-\u04FF]/.test(text), ar: /[\u0600-\u06FF]/.test(text) });
+  const scripts = { en: /[a-z]/.test(text), ru: /[\u0400-\u04FF]/.test(text), ar: /[\u0600-\u06FF]/.test(text) };
+  const hits = matchTerms(kb.keywordIndex, text, scripts);
   // a hit wholly inside a longer hit of another delivery does not count ("mortar bomb" contains "bomb")
   // a fill word naming a place, network or fuel ("the gas station", "газопровод", "محطة غاز") is the target, not the fill
   const fills = hits.filter((h) => h.feature === FILL && !fuelOrPlaceFill(text, h));
-  let words = hits.filter((h) => h.feature !== FILL && h.feature !== CONTEXT);
+  let words = hits.filter((h) => h.feature !== FILL);
   // a keyword with a common non-munition sense ("mine", "grad", "shell", "мина") reads only as the KB's senses allow:
   // not beside a word naming the other sense, and, for some, only with munition context in its sentence
   if (kb.senses.size && words.some((h) => kb.senses.has(h.phrase))) {
@@ -150,8 +151,9 @@ export function deliveryReading(kb: MunitionKb, o: MunitionObs): { weights: numb
       return s !== undefined && (s.context || s.contextForms.size > 0);
     };
     let cal: CalibreMention[] | null = null;
+    let context: ReturnType<typeof matchTerms> | null = null;
     const hasContext = (sp: Span) =>
-      hits.some((c) => c.feature === CONTEXT && sp.start <= c.start && c.end <= sp.end) ||
+      (context ??= matchTerms(kb.contextIndex, text, scripts)).some((c) => sp.start <= c.start && c.end <= sp.end) ||
       words.some((c) => !needsContext(c) && sp.start <= c.start && c.end <= sp.end) ||
       (cal ??= calibreMentions(text)).some((c) => sp.start <= c.start && c.end <= sp.end);
     let cased: string | null = null;

@@ -126,9 +126,9 @@ export interface KeywordSense {
   contextForms: Set<string>;
   /** capitals (not a sentence's first word), quotes or a joined number count as context (a model name) */
   name: boolean;
-  /** a word right before / after that names the other sense */
-  before: RegExp | null;
-  after: RegExp | null;
+  /** words right before / after that name the other sense */
+  before: CueSet | null;
+  after: CueSet | null;
   /** surface forms that are another word sharing the stem */
   notForms: Set<string>;
   /** the keyword's words side by side */
@@ -161,6 +161,8 @@ export interface MunitionKb {
   deliveryIndex: Map<string, number>;
   /** keyword (as written, lower case, normalised) -> how its other sense is told apart; empty when the KB gives none */
   senses: Map<string, KeywordSense>;
+  /** the senses' munition-context words (fired, exploded, обстрел, انفجر ...), stemmed as the keywords */
+  contextIndex: TermIndex;
   floor: number;
   density: number;
   indoorFactor: number;
@@ -276,7 +278,6 @@ export function compileMunitionKb(raw: unknown, agentKb: AgentKb, file = 'knowle
       ...deliveries.flatMap((d) => d.keywords.map((k) => ({ feature: d.id, lang: scriptOf(k), phrase: k, source: 'munitions.yaml', gap: 1, noConj: true }))),
       ...deliveries.flatMap((d) => (d.filled?.keywords ?? []).map((k) => ({ feature: `${FILLED}${d.id}`, lang: scriptOf(k), phrase: k, source: 'munitions.yaml', gap: 1, noConj: true }))),
       ...(sig?.fill_words?.keywords ?? []).map((k) => ({ feature: FILL, lang: scriptOf(k.toLowerCase()), phrase: k.toLowerCase(), source: 'munitions.yaml', gap: 1, noConj: true })),
-      ...(sig?.senses?.context ?? []).map((k) => ({ feature: CONTEXT, lang: scriptOf(k.toLowerCase()), phrase: k.toLowerCase(), source: 'munitions.yaml', gap: 0, noConj: true })),
     ],
     normaliseMunitionText,
   );
@@ -285,6 +286,12 @@ export function compileMunitionKb(raw: unknown, agentKb: AgentKb, file = 'knowle
       problems.push({ code: 'bad_input', path: `deliveries.${i}.filled.otherwise`, message: `unknown delivery "${d.filled.otherwise}"` });
     if (d.over.length && !d.over_why) problems.push({ code: 'bad_input', path: `deliveries.${i}.over_why`, message: 'over needs over_why (the judgment)' });
   });
+  // the munition-context words in an index of their own, matched only when a word that needs context is read (rare),
+  // so that every other description pays nothing for them
+  const contextIndex = compileTerms(
+    (sig?.senses?.context ?? []).map((k) => ({ feature: CONTEXT, lang: scriptOf(k.toLowerCase()), phrase: k.toLowerCase(), source: 'munitions.yaml', gap: 0, noConj: true })),
+    normaliseMunitionText,
+  );
   const senses = new Map<string, KeywordSense>();
   const allKeywords = new Set(deliveries.flatMap((d) => [...d.keywords, ...(d.filled?.keywords ?? [])].map((k) => normaliseMunitionText(k))));
   (sig?.senses?.words ?? []).forEach((w, i) => {
@@ -294,8 +301,8 @@ export function compileMunitionKb(raw: unknown, agentKb: AgentKb, file = 'knowle
       context: w.context,
       contextForms: new Set(w.context_forms.map(normaliseMunitionText)),
       name: w.name,
-      before: w.before.length ? new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${w.before.map(cueWords).join('|')})[\s-]*$`, 'u') : null,
-      after: w.after.length ? new RegExp(String.raw`^[\s-]*(?:${w.after.map(cueWords).join('|')})(?![\p{L}\p{N}])`, 'u') : null,
+      before: w.before.length ? cueSet(w.before) : null,
+      after: w.after.length ? cueSet(w.after) : null,
       notForms: new Set(w.not_forms.map(normaliseMunitionText)),
       adjacent: w.adjacent,
       words: key.trim().split(/\s+/).length,
@@ -309,6 +316,7 @@ export function compileMunitionKb(raw: unknown, agentKb: AgentKb, file = 'knowle
   if (problems.length) throw badInput(`invalid munitions knowledge base: ${problems[0].path}: ${problems[0].message}`, file, problems);
   return {
     senses,
+    contextIndex,
     keywordIndex,
     deliveryIndex: new Map(deliveries.map((d, i) => [d.id, i])),
     incendiary,
@@ -325,15 +333,24 @@ export function compileMunitionKb(raw: unknown, agentKb: AgentKb, file = 'knowle
   };
 }
 
-/** A sense cue as a regular expression: its words normalised, separated by spaces or a hyphen, "*" for any ending. */
-function cueWords(cue: string): string {
-  return normaliseMunitionText(cue)
-    .trim()
-    .split(/[\s]+/)
-    .map((w) => {
-      const star = w.endsWith('*');
-      const bare = (star ? w.slice(0, -1) : w).replace(/-$/, '');
-      return bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (star ? '\\p{L}*' : '');
-    })
-    .join('[\\s-]+');
+/** Cue phrases of one to three words (normalised; a hyphen is a space): whole phrases, and those whose last word is a
+ * prefix ("shaft*"). Looked up on the words beside a hit, not scanned for (a regex alternation tried at every position
+ * of the window cost the reader ~9%). */
+export interface CueSet {
+  exact: Set<string>;
+  prefix: { words: string[]; last: string }[];
+  /** the most words a cue has */
+  max: number;
+}
+
+function cueSet(cues: string[]): CueSet {
+  const out: CueSet = { exact: new Set(), prefix: [], max: 1 };
+  for (const c of cues) {
+    const words = normaliseMunitionText(c).replace(/-/g, ' ').trim().split(/\s+/);
+    out.max = Math.max(out.max, words.length);
+    const last = words[words.length - 1];
+    if (last.endsWith('*')) out.prefix.push({ words: words.slice(0, -1), last: last.slice(0, -1) });
+    else out.exact.add(words.join(' '));
+  }
+  return out;
 }

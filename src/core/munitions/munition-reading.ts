@@ -20,7 +20,7 @@
  *   extraction's reading) asserts nothing; one inside a corrected belief ("we thought it was shelling, but ...") stays.
  */
 import { irrealisSpans, IRREALIS_PRE } from '../agents/irrealis-scope.js';
-import type { KeywordSense } from './munition-kb.js';
+import type { CueSet, KeywordSense } from './munition-kb.js';
 
 /** The text the keywords are matched on (offsets of hits are into it). */
 export function normaliseMunitionText(raw: string): string {
@@ -42,6 +42,9 @@ export function normaliseMunitionCased(raw: string): string {
   // the dual of a noun in ة: its ة is written ت before ين / ان (اسطوانتين, قذيفتان, قنبلتين); a stem of three letters or
   // more before it (so a verb's ending, كانتا, or a short word is left alone)
   if (/[\u0600-\u06FF]/.test(t)) t = t.replace(/(?<![\p{L}])([\u0600-\u06FF]{3,})ت(?:ين|ان)(?![\p{L}])/gu, '$1ة');
+  // "N من نوع / من طراز X" (an N of the type X) names X as the kind of N: the two words are read as side by side
+  // (صواريخ من نوع الفيل is صواريخ الفيل), by blanking the construction with as many spaces (offsets are kept)
+  if (/من\s+(?:نوع|طراز)/.test(t)) t = t.replace(/(?<![\p{L}])من\s+(?:نوع|طراز)(?![\p{L}])/gu, (m) => ' '.repeat(m.length));
   return t;
 }
 
@@ -225,8 +228,8 @@ export function senseOk(
   const surface = text.slice(h.start).match(/^[\p{L}\p{N}]+/u)?.[0] ?? '';
   const end = h.end + (text.slice(h.end).match(/^[\p{L}\p{N}]*/u)?.[0].length ?? 0);
   if (sense.notForms.has(surface)) return false;
-  if (sense.before?.test(text.slice(Math.max(0, h.start - 40), h.start))) return false;
-  if (sense.after?.test(text.slice(end, end + 40))) return false;
+  if (sense.before && cueBeside(sense.before, text, h.start, -1)) return false;
+  if (sense.after && cueBeside(sense.after, text, end, 1)) return false;
   // the keyword's words side by side: as many words in the hit as the keyword has (the matcher allows a gap)
   if (sense.adjacent && text.slice(h.start, end).trim().split(/\s+/).length > sense.words) return false;
   const needs = sense.context || sense.contextForms.has(surface);
@@ -246,4 +249,38 @@ export function senseOk(
     }
   }
   return hasContext(sentence);
+}
+
+const isWordChar = (c: string) => /[\p{L}\p{N}']/u.test(c);
+
+/** Up to `n` words joined to offset `at` by spaces or hyphens only, nearest first (dir -1: before it, 1: after it). */
+function wordsBeside(text: string, at: number, dir: -1 | 1, n: number): string[] {
+  const out: string[] = [];
+  let i = at;
+  while (out.length < n) {
+    let j = i;
+    // the gap: spaces or hyphens only, at least one
+    while (dir < 0 ? j > 0 && (text[j - 1] === ' ' || text[j - 1] === '-') : j < text.length && (text[j] === ' ' || text[j] === '-')) j += dir;
+    if (j === i) break;
+    let k = j;
+    while (dir < 0 ? k > 0 && isWordChar(text[k - 1]) : k < text.length && isWordChar(text[k])) k += dir;
+    if (k === j) break;
+    out.push(dir < 0 ? text.slice(k, j) : text.slice(j, k));
+    i = k;
+  }
+  return out;
+}
+
+/** Whether a cue phrase stands right before (dir -1, ending at `at`) or right after (dir 1, from `at`) a hit: the one to
+ * three words joined to it by spaces or hyphens only. */
+function cueBeside(cues: CueSet, text: string, at: number, dir: -1 | 1): boolean {
+  const near = wordsBeside(text, at, dir, cues.max);
+  if (!near.length) return false;
+  const words = dir < 0 ? near.reverse() : near;
+  for (let n = 1; n <= words.length; n++) {
+    const w = dir < 0 ? words.slice(words.length - n) : words.slice(0, n);
+    if (cues.exact.has(w.join(' '))) return true;
+    for (const p of cues.prefix) if (p.words.length === n - 1 && w[n - 1].startsWith(p.last) && p.words.every((x, k) => x === w[k])) return true;
+  }
+  return false;
 }
