@@ -225,8 +225,8 @@ export function senseOk(
   hasContext: (sentence: Span) => boolean,
 ): boolean {
   // the word the hit opens, and the end of the word it closes (a stem hit may end inside a word: "shells", "миной")
-  const surface = text.slice(h.start).match(/^[\p{L}\p{N}]+/u)?.[0] ?? '';
-  const end = h.end + (text.slice(h.end).match(/^[\p{L}\p{N}]*/u)?.[0].length ?? 0);
+  const surface = text.slice(h.start, h.start + 48).match(/^[\p{L}\p{N}]+/u)?.[0] ?? '';
+  const end = h.end + (text.slice(h.end, h.end + 48).match(/^[\p{L}\p{N}]*/u)?.[0].length ?? 0);
   if (sense.notForms.has(surface)) return false;
   if (sense.before && cueBeside(sense.before, text, h.start, -1)) return false;
   if (sense.after && cueBeside(sense.after, text, end, 1)) return false;
@@ -251,7 +251,8 @@ export function senseOk(
   return hasContext(sentence);
 }
 
-const isWordChar = (c: string) => /[\p{L}\p{N}']/u.test(c);
+const WORD_CHAR = /[\p{L}\p{N}']/u;
+const isWordChar = (c: string) => WORD_CHAR.test(c);
 
 /** Up to `n` words joined to offset `at` by spaces or hyphens only, nearest first (dir -1: before it, 1: after it). */
 function wordsBeside(text: string, at: number, dir: -1 | 1, n: number): string[] {
