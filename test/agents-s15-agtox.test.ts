@@ -83,3 +83,13 @@ describe('watery eyes told with the adjective as the predicate', () => {
     expect(feats('Her eyes were not watery.')).not.toHaveProperty('lacrimation');
   });
 });
+
+describe('smoke as the first word of a compound is no cloud that was not seen', () => {
+  it('reads no cloud_none from smoke damage, detectors, alarms or inhalation', () => {
+    for (const t of ['There was no smoke or fire damage inside the apartments.', 'The house had no smoke detectors.', 'There were no working smoke alarms.', 'No smoke inhalation was reported.'])
+      expect(feats(t), t).not.toHaveProperty('cloud_none');
+  });
+  it('still reads "no smoke" as no cloud', () => {
+    for (const t of ['There was no smoke and no cloud.', 'No smoke was seen.', 'No smoke, no smell.']) expect(feats(t), t).toMatchObject({ cloud_none: true });
+  });
+});

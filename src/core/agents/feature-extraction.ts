@@ -1283,6 +1283,8 @@ const BURNING_ON_PART = /^burning\s+(?:(?:feeling|sensation|pain)s?\s+)?(?:on|in
  * affected, poisoned, also / too / as well; RU заболел, слёг, отравился, потерял сознание, упал, плохо, погиб, умер, тоже, также; AR
  * مرض, أصيب, أغمي, سقط, وقع, اختنق, توفي, مات, تسمم, كمان, أيضا. Judgment of reading, closed class. */
 const FELL_ILL = /(?<![\p{L}])(?:sick|ill|illness|collapsed?|collapsing|overcome|fainted|faint|unconscious|consciousness|died|dead|affected|poisoned|hospitali[sz]ed|also|too|as\s+well|заболе\p{L}*|сл[её]г\p{L}*|слегл\p{L}*|отрав\p{L}*|сознани\p{L}*|упал\p{L}*|плохо|погиб\p{L}*|умер\p{L}*|скончал\p{L}*|госпитализ\p{L}*|пострадал\p{L}*|надышал\p{L}*|тоже|также|[وف]?(?:مرض\p{L}*|اص[يا]ب\p{L}*|أص[يا]ب\p{L}*|اغمي|أغمي|اغم\p{L}*|سقط\p{L}*|وقع\p{L}*|اختنق\p{L}*|توف\p{L}*|مات\p{L}*|تسمم\p{L}*|كمان|ايضا|أيضا))(?![\p{L}])/iu;
+/** the noun a smoke compound ends in, with an "or fire" between (session 15, agtox; judgment of reading, closed class) */
+const SMOKE_COMPOUND_AFTER = /^(?:\s+(?:or|and)\s+(?:fire|water|heat))?\s+(?:damage|damaged|detectors?|alarms?|inhalation|stains?|staining|odou?r\s+damage)(?![\p{L}])/iu;
 /** a burning that is felt (session 15, agtox): "felt burning", "feel a burning" */
 const FELT_BURNING = /(?<![\p{L}])(?:felt|feel|feels|feeling)\s+(?:a\s+)?burning(?![\p{L}])/iu;
 /** A sentence's end, between two hits (session 12). */
@@ -1963,6 +1965,9 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       // (session 15, agtox) the attempt to help (rushed to help, went to help, the medical staff) is no rescuer falling ill: kept only
       // with an illness word in the hit, after it in its sentence, or right before it (verb-first Arabic: أصيب الكادر الطبي)
       !(h.feature === 'medics_affected' && h.present && !FELL_ILL.test(text.slice(Math.max(sentenceStart(text, h.start), h.start - 24), sentenceEnd(text, h.end)))) &&
+      // (session 15, agtox) smoke as the first word of a compound ("no smoke or fire damage", "no smoke detectors", "no working smoke
+      // alarms", "no smoke inhalation") names the damage, the device or the injury, not a cloud that was not seen
+      !(h.feature === 'cloud_none' && h.present && /smoke$/iu.test(h.phrase) && SMOKE_COMPOUND_AFTER.test(lower.slice(h.end, h.end + 40))) &&
       // burning tyres are the protesters' barricade, not the fire that exposed anyone (session 8; dev-v10 kibera-2016)
       !(h.feature === 'fire_smoke' && h.present && /tyre|tire|покрышк|اطار/iu.test(h.phrase)) &&
       !(hasStill && STILL.some((r) => insideMatch(r, lower, h.start, h.end))) &&
