@@ -215,3 +215,14 @@ describe('lay toxic-industrial: the farmyard urine smell is ammonia', () => {
     expect(feats('Мы прошли мимо коровника.')).toEqual({});
   });
 });
+
+describe('spoken Arabic hearsay: "صار حكي إنو", "بيقولوا إنو"', () => {
+  it('what people say happened is a rumour, not a finding', () => {
+    expect(feats('صار حكي إنو المصنع اللي جنب البلد طلّع غاز بالهوا.')).toEqual({});
+    expect(feats('بيقولوا إنو في غاز سام طلع من المعمل.')).toEqual({});
+  });
+  it('talk with no content, or what was seen, still asserts', () => {
+    expect(feats('صار حكي كتير بس الناس كانت تسعل.')).toEqual({ cough: true });
+    expect(feats('طلع غاز من المعمل وصار الناس يسعلوا.')).toMatchObject({ cough: true, delivery_industrial_leak: true });
+  });
+});
