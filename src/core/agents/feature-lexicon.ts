@@ -74,7 +74,11 @@ const ONSET_REQ = { en: 'second|minute|moment|hour|day|immediat|instant|sudden|r
  * their bodies", "parts of their bodies") is the living body, not a corpse; the death of skin or tissue ("full-thickness death of
  * the epidermis", "tissue death", "cell death") is necrosis, a lesion, not a person's death. Both end the deaths pattern's match
  * (look-behinds); judgment of reading, closed classes. */
-const BODY_PART_BODIES = String.raw`(?:(?:(?:on|over|across|covering|covered)\s+(?:(?:their|his|her|our|the|its)\s+)?|of\s+(?:their|his|her|our|its)\s+)(?:(?:whole|entire)\s+)?(?:(?:[a-z]+|[a-z]+,\s*[a-z]+)\s+(?:and|or)\s+)?bodies)`;
+/** Session 15 (fixbl, review R17): only a lesion word before the preposition, in its clause, makes "bodies" where it sits; sheets,
+ * rubble, blankets, flies or feet "over/on/covering the bodies" tell corpses ("Rescuers pulled sheets over the bodies", "We
+ * stepped over bodies", "the return of their bodies"). */
+const BODY_LESION = String.raw`(?:blister(?:s|ing|ed)?|burns?|rash(?:es)?|sores?|lesions?|ulcers?|ulcerations?|itch(?:ing|es)?|redness|spots|bullae|erythema|pustules|boils)`;
+const BODY_PART_BODIES = String.raw`(?:${BODY_LESION}\s+(?:[a-z]+\s+){0,4}(?:(?:on|over|across|covering|covered)\s+(?:(?:their|his|her|our|the|its)\s+)?|of\s+(?:their|his|her|our|its)\s+)(?:(?:whole|entire)\s+)?(?:(?:[a-z]+|[a-z]+,\s*[a-z]+)\s+(?:and|or)\s+)?bodies)`;
 const TISSUE_DEATH = String.raw`(?:(?:tissue|cell|skin|epiderm(?:is|al))\s+deaths?|deaths?(?=\s+of\s+(?:the\s+)?(?:skin|epidermis|tissues?|cells)))`;
 /** Session 15 (agblis): an Arabic delay after a lesion's verb: after hours, days or a night, the next day, later (not "after the
  * fire": بعد must be followed by a time). */

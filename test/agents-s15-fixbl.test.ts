@@ -1,0 +1,34 @@
+/**
+ * Session 15 (room fixbl): fixes of the review's findings on room agblis's rules (docs/agent-differential.md §7.00036-agblis,
+ * "Review fixes (fixbl)"). Every sentence is the engineer's own; none is taken from an evaluation item. Each rule is tested
+ * with variants that must fire and with ones that must not.
+ */
+import { packageKnowledge } from './helpers/knowledge.js';
+import { describe, expect, it } from 'vitest';
+import { loadAgentKb } from '../src/app/agents.js';
+import { extractFeatures } from '../src/core/agents/feature-extraction.js';
+
+const kb = loadAgentKb(packageKnowledge);
+const feats = (text: string) => {
+  const ex = extractFeatures(text, { terms: kb.terms });
+  return Object.fromEntries([...ex.features].map(([k, v]) => [k, v.present]));
+};
+
+describe('corpses under, beneath or among things are deaths; only a lesion on the bodies is the living body (R17)', () => {
+  it('reads deaths when sheets, rubble, blankets, flies or feet are on or over the bodies', () => {
+    for (const t of [
+      'Rescuers pulled sheets over the bodies.',
+      'We stepped over bodies in the stairwell.',
+      'The rubble covered the bodies of three children.',
+      'The families asked for the return of their bodies.',
+      'Flies were crawling on the bodies.',
+      'Blankets were laid over the bodies in the yard.',
+      'Someone had thrown a tarpaulin across the bodies.',
+    ])
+      expect(feats(t), t).toMatchObject({ deaths: true });
+  });
+  it('reads no death where a lesion word sits on the bodies', () => {
+    for (const t of ['They have bad burns on their bodies.', 'A rash spread across their bodies.', 'Itching sores appeared all over their bodies.', 'Red spots came up on the arms and bodies of the workers.'])
+      expect(feats(t).deaths, t).toBeUndefined();
+  });
+});
