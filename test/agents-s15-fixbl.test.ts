@@ -32,3 +32,30 @@ describe('corpses under, beneath or among things are deaths; only a lesion on th
       expect(feats(t).deaths, t).toBeUndefined();
   });
 });
+
+describe('a voice worn out by shouting, screaming, crying or singing is no hoarseness (R27)', () => {
+  it('reads no hoarseness when the strain is told as its cause, in English, Russian and Arabic', () => {
+    for (const t of [
+      'He was hoarse from shouting for help.',
+      'She lost her voice after screaming.',
+      'After screaming all night, her voice was hoarse.',
+      'She was hoarse from singing at the wedding.',
+      'Я охрип от крика, когда звал детей.',
+      'Голос сел, потому что мы кричали всю ночь.',
+      'بحة في الصوت من كثرة الصراخ',
+      'كان عندي بحة في الصوت لأننا صرخنا كثيرا',
+    ])
+      expect(feats(t).hoarseness, t).toBeUndefined();
+  });
+  it('keeps the hoarseness when the cause is the gas, or the shouting is only told beside it', () => {
+    for (const t of [
+      'He was hoarse from the gas.',
+      'Her voice was hoarse and the children were crying.',
+      'They became hoarse after the gas, and people were shouting.',
+      'У всех был хриплый голос, дети плакали.',
+      'Голос сел после газа.',
+      'أصيب الناس ببحة في الصوت بعد الهجوم وكان الأطفال يبكون',
+    ])
+      expect(feats(t), t).toMatchObject({ hoarseness: true });
+  });
+});

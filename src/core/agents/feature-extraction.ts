@@ -1282,6 +1282,11 @@ const BURNING_ON_PART = /^burning\s+(?:(?:feeling|sensation|pain)s?\s+)?(?:on|in
 /** (session 15, agtox) a helper or the medical staff falling ill: sick, ill, collapsed, overcome, fainted, lost consciousness, died,
  * affected, poisoned, also / too / as well; RU заболел, слёг, отравился, потерял сознание, упал, плохо, погиб, умер, тоже, также; AR
  * مرض, أصيب, أغمي, سقط, وقع, اختنق, توفي, مات, تسمم, كمان, أيضا. Judgment of reading, closed class. */
+/** Session 15 (fixbl, review R27): a voice worn out by shouting, screaming, crying, calling or singing, the cause told in the
+ * hoarseness's sentence ("hoarse from shouting for help", "lost her voice after screaming", "я охрип от крика", "голос сел,
+ * потому что мы кричали", "بحة في الصوت من كثرة الصراخ"), is the panic of any scene, not the vesicant's or the smoke's hoarseness:
+ * a causal word, at most a few function words, then the strain word. Judgment of reading, closed classes. */
+const VOICE_STRAIN = /(?<![\p{L}])(?:(?:from|after|by|through|because\s+of|with)\s+(?:(?:all|the|that|this|so|much|too|their|his|her|my|our|constant|loud|long|hours\s+of|days\s+of|a\s+night\s+of)\s+){0,3}|because\s+(?:i|we|they|he|she|everyone)\s+(?:had\s+(?:been\s+)?|were\s+|was\s+|kept\s+|just\s+)?)(?:shout|scream|yell|cry|cried|cheer|chant|sing|sang|call|howl|wail|shriek)|(?:от|из-за|после|потому\s+что|так\s+как|оттого\s+что)\s+(?:(?:мы|я|они|он|она|все|постоянн\p{L}*|долг\p{L}*|сильн\p{L}*|громк\p{L}*|бесконечн\p{L}*|всю\s+ночь)\s+){0,2}(?:крик|крича|накрича|прокрича|плач|плака|рыда|вопл|вопи|пени[яе]|пел[аи]?(?![\p{L}])|песн|орал)|(?:من|بسبب|بعد)\s+(?:كثرة\s+|كثر\s+|شدة\s+|طول\s+)?(?:ال)?(?:صراخ|صريخ|صياح|بكاء|بكا|غناء|هتاف|عياط|زعيق)|(?:لانن?ا|لأنن?ا|لانه|لأنه|لانهم|لأنهم)\s+(?:كنا\s+|كانوا\s+|كان\s+)?(?:نصرخ|صرخنا|صرخوا|صرخ|يصرخون|يصرخوا|بكينا|بكوا|نبكي|صحنا|عيطنا)/iu;
 const FELL_ILL = /(?<![\p{L}])(?:sick|ill|illness|collapsed?|collapsing|overcome|fainted|faint|unconscious|consciousness|died|dead|affected|poisoned|hospitali[sz]ed|also|too|as\s+well|заболе\p{L}*|сл[её]г\p{L}*|слегл\p{L}*|отрав\p{L}*|сознани\p{L}*|упал\p{L}*|плохо|погиб\p{L}*|умер\p{L}*|скончал\p{L}*|госпитализ\p{L}*|пострадал\p{L}*|надышал\p{L}*|тоже|также|[وف]?(?:مرض\p{L}*|اص[يا]ب\p{L}*|أص[يا]ب\p{L}*|اغمي|أغمي|اغم\p{L}*|سقط\p{L}*|وقع\p{L}*|اختنق\p{L}*|توف\p{L}*|مات\p{L}*|تسمم\p{L}*|كمان|ايضا|أيضا))(?![\p{L}])/iu;
 /** the noun a smoke compound ends in, with an "or fire" between (session 15, agtox; judgment of reading, closed class) */
 const SMOKE_COMPOUND_AFTER = /^(?:\s+(?:or|and)\s+(?:fire|water|heat))?\s+(?:damage|damaged|detectors?|alarms?|inhalation|stains?|staining|odou?r\s+damage)(?![\p{L}])/iu;
@@ -1968,6 +1973,8 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       // (session 15, agtox) smoke as the first word of a compound ("no smoke or fire damage", "no smoke detectors", "no working smoke
       // alarms", "no smoke inhalation") names the damage, the device or the injury, not a cloud that was not seen
       !(h.feature === 'cloud_none' && h.present && /smoke$/iu.test(h.phrase) && SMOKE_COMPOUND_AFTER.test(lower.slice(h.end, h.end + 40))) &&
+      // (session 15, fixbl) a voice worn out by shouting or crying, the cause told in its sentence (VOICE_STRAIN)
+      !(h.feature === 'hoarseness' && h.present && VOICE_STRAIN.test(text.slice(Math.max(sentenceStart(text, h.start), h.start - 60), Math.min(sentenceEnd(text, h.end), h.end + 60)))) &&
       // burning tyres are the protesters' barricade, not the fire that exposed anyone (session 8; dev-v10 kibera-2016)
       !(h.feature === 'fire_smoke' && h.present && /tyre|tire|покрышк|اطار/iu.test(h.phrase)) &&
       !(hasStill && STILL.some((r) => insideMatch(r, lower, h.start, h.end))) &&
