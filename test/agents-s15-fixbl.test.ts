@@ -59,3 +59,17 @@ describe('a voice worn out by shouting, screaming, crying or singing is no hoars
       expect(feats(t), t).toMatchObject({ hoarseness: true });
   });
 });
+
+describe("'skin burns' is the lesion only where a noun phrase frames it (R18)", () => {
+  it('reads the sensation for an owner-less verb', () => {
+    for (const t of ['Exposed skin burns and itches for hours.', 'Skin burns badly after contact with the gas.', 'Skin burns and tingles.', 'Wet skin burns quickly in the vapour.']) {
+      const f = feats(t);
+      expect(f, t).toMatchObject({ skin_burning: true });
+      expect(f.burns, t).toBeUndefined();
+    }
+  });
+  it('reads the lesion after a word of having, treating or degree, or before a predicate or another injury', () => {
+    for (const t of ['Several workers suffered skin burns.', 'He was treated for skin burns.', 'Skin burns were seen on the arms of the workers.', 'Skin burns and eye damage were reported among those exposed.'])
+      expect(feats(t), t).toMatchObject({ burns: true });
+  });
+});

@@ -610,7 +610,10 @@ export const LEXICON: LexiconEntry[] = [
       `burns (?:(?:on|to|over) ${WHO} (?:skin|bod(?:y|ies)|faces?|arms?|legs?|hands?|backs?|heads?|necks?|feet|chests?|shoulders?)|on (?:bodies|faces|arms|legs|hands|backs|heads|necks|feet|chests|shoulders))(?![a-z])`,
       // session 15 (agblis): 'skin burns' as a noun (the lesion: 'with skin burns', 'Skin burns and eye damage were reported'), not
       // the verb after an owner ('my skin burns', 'the skin burns when touched'), which stays the sensation (skin_burning)
-      String.raw`(?<!(?:my|his|her|their|our|your|the|its|whose)\s+)skin burns(?!\s+(?:when|if|whenever|as|like|from|after))`,
+      // (session 15, fixbl, review R18) the noun only where a noun phrase frames it: a word of having, treating or degree before
+      // it, or a predicate or a second injury noun after it; an owner-less verb ('Exposed skin burns and itches', 'Skin burns
+      // badly after contact') stays the sensation
+      String.raw`(?:(?<=(?:with|for|had|have|has|of|extensive|severe|minor|serious|chemical|suffered|sustained|treated|reported|multiple|many|some|no|deep|painful|superficial|partial|first-degree|second-degree|third-degree)\s+)skin burns(?![a-z])|(?<!(?:my|his|her|their|our|your|the|its|whose|exposed|bare|wet)\s+)skin burns(?=\s+(?:were|are|was|is|had|have|covered|covering|on|to|over|of|and\s+(?:eye|lung|respiratory|airway|blister|other|\w+\s+(?:damage|injur|lesion|irritation|problem|burn)))))`,
       'smou?lder(?:ing|ed)?',
       'charred',
       // session 12 (fixag): people who were or got burnt, told with the verb ("two passengers were burnt", "she got burned");
