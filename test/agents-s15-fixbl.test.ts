@@ -73,3 +73,21 @@ describe("'skin burns' is the lesion only where a noun phrase frames it (R18)", 
       expect(feats(t), t).toMatchObject({ burns: true });
   });
 });
+
+describe('a hospital sore or a fire burn days later is no delayed vesicant lesion (R19)', () => {
+  it('reads no delayed lesion for bed sores, pressure or stress ulcers, or burns dated after a fire or blast', () => {
+    for (const t of [
+      'Bed sores developed days later in the intensive care unit.',
+      'Bedsores developed days later.',
+      'Pressure ulcers appeared two days later.',
+      'Burns that appeared two days after the fire became infected.',
+      'Sores appeared hours after the explosion.',
+      'Стрессовые язвы появились через два дня.',
+    ])
+      expect(feats(t).delayed_blisters, t).toBeUndefined();
+  });
+  it('still reads a lesion that appeared hours or days after an attack or exposure', () => {
+    for (const t of ['Burns that appeared two days after the attack were large.', 'The burns only showed up later.', 'Skin lesions developed the next day.', 'Язвы появились через два дня после газа.', 'Ожоги появились только на следующий день.'])
+      expect(feats(t), t).toMatchObject({ delayed_blisters: true });
+  });
+});

@@ -547,9 +547,11 @@ export const LEXICON: LexiconEntry[] = [
     feature: 'delayed_blisters',
     requires: { en: '^(?=[\\s\\S]*(?:burns|lesions|sores|ulcer))[\\s\\S]*(?:later|next|following|overnight|after)', ru: 'ожог|поражен|язв', ar: 'حروق|تقرح|قروح' },
     en: [
-      String.raw`(?:burns|lesions|sores|ulcers|ulcerations)\s+(?:on\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:skin|bod(?:y|ies)|arms|hands|legs|faces?)\s+)?(?:(?:that|which)\s+)?(?:only\s+)?(?:appeared|developed|showed\s+up|came\s+(?:up|out)|emerged|formed|broke\s+out|began|started)\s+(?:only\s+)?(?:(?:some|several|a\s+few|many|\d+|two|three|four|five|six|eight|twelve|24|48)\s+)?(?:(?:hours?|days?)\s+later|later|the\s+(?:next|following)\s+(?:day|morning)|overnight|(?:hours?|days?)\s+after)`,
+      // (session 15, fixbl, review R19) not a pressure, stress, mouth or cold sore or ulcer (a hospital course or another
+      // illness), and "(hours|days) after" not after a fire, blast or crash (a fire's burns are the fire's)
+      String.raw`(?<!(?:bed|pressure|stress|mouth|cold|canker|decubitus|peptic|gastric|duodenal|diabetic|venous|leg|foot|corneal)[\s-]*)(?:burns|lesions|sores|ulcers|ulcerations)\s+(?:on\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:skin|bod(?:y|ies)|arms|hands|legs|faces?)\s+)?(?:(?:that|which)\s+)?(?:only\s+)?(?:appeared|developed|showed\s+up|came\s+(?:up|out)|emerged|formed|broke\s+out|began|started)\s+(?:only\s+)?(?:(?:some|several|a\s+few|many|\d+|two|three|four|five|six|eight|twelve|24|48)\s+)?(?:(?:hours?|days?)\s+later|later|the\s+(?:next|following)\s+(?:day|morning)|overnight|(?:hours?|days?)\s+after(?!\s+(?:the\s+|a\s+|that\s+)?(?:fire|blaze|flames?|explosion|blast|burning|crash|accident|surgery|operation|admission)))`,
     ],
-    ru: [String.raw`(?:ожог~|поражени~\s+кож~|язв~)\s+(?:\p{L}+\s+){0,2}?(?:появил~|проявил~|возник~|выступил~|образовал~)\s+(?:только\s+|лишь\s+)?(?:(?:через|спустя)\s+(?:\p{L}+\s+)?(?:час~|сут~|дн~|ден~|ноч~|недел~)|на\s+следующ~|наутро|позже|позднее|на\s+друг~|на\s+втор~)`],
+    ru: [String.raw`(?:ожог~|поражени~\s+кож~|(?<!(?:пролежнев|трофическ|стрессов|желудочн|язвенн)\p{L}*\s+)язв~)\s+(?:\p{L}+\s+){0,2}?(?:появил~|проявил~|возник~|выступил~|образовал~)\s+(?:только\s+|лишь\s+)?(?:(?:через|спустя)\s+(?:\p{L}+\s+)?(?:час~|сут~|дн~|ден~|ноч~|недел~)|на\s+следующ~|наутро|позже|позднее|на\s+друг~|на\s+втор~)`],
     ar: [String.raw`(?:ظهرت|برزت|تكونت)\s+(?:ال)?(?:حروق|تقرحات|قروح)\s+(?:(?!فورا|حالا|مباشرة)\p{L}+\s+){0,3}?(?:${AR_LATER})`, String.raw`(?:ال)?(?:حروق|تقرحات|قروح)\s+(?:\p{L}+\s+){0,2}?(?:ظهرت|لم\s+تظهر\s+إلا)\s+(?:${AR_LATER})`],
   },
   {
