@@ -20,7 +20,7 @@ describe('bodies that are where a lesion sits, and the death of skin, are no dea
   it('does not read a death in "on their bodies", "over his body", "parts of their bodies", "death of the epidermis"', () => {
     for (const t of [
       'They have bad burns on their bodies.',
-      'By morning there were large blisters on faces and bodies.',
+      'Overnight big blisters had formed on arms and bodies.',
       'A rash spread across their bodies.',
       'Blisters covered parts of their bodies.',
       'Large bullae with full-thickness death of the epidermis.',
