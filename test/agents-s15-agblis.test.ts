@@ -116,11 +116,11 @@ describe("the vesicant's eye and voice: photophobia, corneal damage, swollen eye
 });
 
 describe('a munition named by the past war it comes from is an old munition', () => {
-  it('reads world-war shells and bombs, a bomb from the war, German aerial bombs found (EN/RU/AR)', () => {
+  it('reads world-war shells and bombs, a bomb from a named past war, German aerial bombs found (EN/RU/AR)', () => {
     for (const t of [
       'A World War II shell leaked a brown liquid onto the workers.',
       'Farmers ploughing the field turned up a First World War shell.',
-      'Sappers tried to destroy a German aerial bomb from the war; ten officers were poisoned.',
+      'Sappers tried to destroy a German aerial bomb from the Second World War; ten officers were poisoned.',
       'WWI-era mustard shells are still found in the fields.',
       'При попытке уничтожить подрывом немецкий авиационный фугас пострадали десять сотрудников ОМОНа.',
       'Снаряд времён Второй мировой войны дал течь.',

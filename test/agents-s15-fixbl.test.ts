@@ -91,3 +91,14 @@ describe('a hospital sore or a fire burn days later is no delayed vesicant lesio
       expect(feats(t), t).toMatchObject({ delayed_blisters: true });
   });
 });
+
+describe("a shell 'from the war' is old only when the war is a named past one (R31)", () => {
+  it('reads no old munition for a bare or last war, which in a current conflict is the current one', () => {
+    for (const t of ['A shell left from the war exploded when the boy picked it up.', 'A bomb left over from the last war was found in the field.'])
+      expect(feats(t).old_munition_found, t).toBeUndefined();
+  });
+  it('reads an old munition from a named past war', () => {
+    for (const t of ['A shell left from the Second World War was found by farmers.', 'Old mortar rounds from the Iran-Iraq war were dug up.', 'Divers found barrels from the Great War.'])
+      expect(feats(t), t).toMatchObject({ old_munition_found: true });
+  });
+});

@@ -483,15 +483,17 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     // Session 15 (agblis): a munition named by the past war it comes from ('a World War II shell', 'WWI-era shells', 'a bomb left
-    // from the war', 'unexploded ordnance', 'немецкий авиационный фугас', 'снаряд времён Второй мировой', 'قذيفة من الحرب العالمية
+    // from the Great War', 'unexploded ordnance', 'немецкий авиационный фугас', 'снаряд времён Второй мировой', 'قذيفة من الحرب العالمية
     // الثانية') is an old munition found or handled (acw-old-cw-2008: the chemical shells of both world wars recovered every
     // year), which the term file read only in a few forms ('old shell', 'снаряд времён'); the munition word and the war must
-    // meet, so a war's shelling ('during the war the shelling went on') is not one. Judgment of reading.
+    // meet, so a war's shelling ('during the war the shelling went on') is not one. Judgment of reading. (fixbl, review R31) a
+    // bare 'from the (last) war' is not enough: in Syrian, Ukrainian or Iraqi accounts the war is the current one and its
+    // remnants are recent; only a named past war is.
     feature: 'old_munition_found',
     requires: { en: 'war|ordnance|ww|munition', ru: 'немец|фашист|трофейн|мирово|отечествен', ar: 'عالمي' },
     en: [
       String.raw`(?:world\s+war(?:\s+(?:i{1,2}|one|two|1|2))?|first\s+world\s+war|second\s+world\s+war|great\s+war|ww(?:i{1,2}|1|2))(?:[- ]era)?\s+(?:(?:chemical|gas|mustard|german|british|french|japanese|soviet|american|artillery|mortar|aerial|old|rusty|rusted|corroded|unexploded)\s+){0,2}(?:shells?|bombs?|munitions?|ordnance|grenades?|mines?|projectiles?|rounds?|barrels?|drums?|canisters?|containers?)`,
-      String.raw`(?:shells?|bombs?|munitions?|ordnance|grenades?|mines?|projectiles?|barrels?|drums?)\s+(?:(?:left|left\s+over|dating|dating\s+back)\s+)?from\s+(?:the\s+)?(?:first\s+world\s+war|second\s+world\s+war|world\s+war(?:\s+(?:i{1,2}|one|two|1|2))?|great\s+war|last\s+war|war(?![\s-]*(?:planes?|ships?|zones?|machines?|crimes?|criminals?|games?))|ww(?:i{1,2}|1|2))`,
+      String.raw`(?:shells?|bombs?|munitions?|ordnance|grenades?|mines?|projectiles?|barrels?|drums?)\s+(?:(?:left|left\s+over|dating|dating\s+back)\s+)?from\s+(?:the\s+)?(?:first\s+world\s+war|second\s+world\s+war|world\s+war(?:\s+(?:i{1,2}|one|two|1|2))?|great\s+war|ww(?:i{1,2}|1|2)|(?:iran-iraq|iran–iraq|iraq-iran|korean|vietnam|first\s+gulf)\s+war)`,
       String.raw`(?:wartime|war-era|legacy|old|abandoned)\s+(?:chemical\s+)?(?:ordnance|munitions?)`,
       'unexploded ordnance',
     ],
