@@ -102,3 +102,10 @@ describe("a shell 'from the war' is old only when the war is a named past one (R
       expect(feats(t), t).toMatchObject({ old_munition_found: true });
   });
 });
+
+describe('a voice shouted or screamed hoarse with a reflexive is no hoarseness (R27)', () => {
+  it('drops the reflexive strain, keeps a hoarseness merely told beside a shout', () => {
+    for (const t of ['He shouted himself hoarse calling for his children.', 'They screamed themselves hoarse.']) expect(feats(t).hoarseness, t).toBeUndefined();
+    expect(feats('He was hoarse, and shouted for help.')).toMatchObject({ hoarseness: true });
+  });
+});
