@@ -535,7 +535,16 @@ const SUBJECT_REACH = 90; // a subject and its deed: compound predicates ("estab
 // (s15 claims) a headline's casualty participle is also passive before a second casualty participle, with or without its
 // count ("30 Terrorists Killed Injured", "4 Turkish Troopers Killed 4 Wounded"), and before a phrase of time or
 // circumstance ("killed during", "killed amid", "killed overnight", "killed including")
-const PARTICIPLE_AFTER = /^(?:\s+(?:in|by|at|as|after|when|near|over|on|earlier|recently|last|yesterday|during|amid|amidst|while|since|across|inside|outside|within|overnight|today|including|following|and\s+(?:\d+\s+)?(?:injured|wounded|hurt)|(?:\d+\s+(?:others?\s+|more\s+)?)?(?:injured|wounded|hurt))(?![\p{L}])|\s*$|\s*[\n|.,;])/u;
+// (s15 fixcl) but an active verb with an object keeps its subject: "killed and wounded", "killed 4 wounded" and a bare
+// time adverb ("killed today / overnight / yesterday") close a passive only when a place or agent phrase, a time phrase
+// or the end of the headline follows them (PASSIVE_TAIL), never a noun phrase, a quantity or a party ("Troops killed and
+// wounded dozens of terrorists", "Turkish forces killed today five PKK members"); and a preposition that opens a
+// quantity ("killed over 50", "killed at least 20") is no place phrase
+const QUANTITY_AFTER = /^\s+(?:at\s+(?:least|most)|over\s+(?:\d|a\s+(?:dozen|hundred|thousand|score)|dozens|hundreds|scores|thousands|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred))(?![\p{L}])/u;
+const TIME_WORD = '(?:today|tonight|overnight|yesterday|earlier|recently|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:this|last|next)\\s+(?:week|weekend|month|year|morning|afternoon|evening|night))';
+const PLACE_OR_TIME_WORD = `(?:in|by|at|as|after|when|near|over|on|during|amid|amidst|while|since|across|inside|outside|within|including|following|${TIME_WORD})`;
+const PASSIVE_TAIL = `(?=\\s*$|\\s*[\\n|.,;:!?()\\-–—]|\\s+${PLACE_OR_TIME_WORD}(?![\\p{L}]))`;
+const PARTICIPLE_AFTER = new RegExp(`^(?:\\s+(?:in|by|at|as|after|when|near|over|on|during|amid|amidst|while|since|across|inside|outside|within|including|following)(?![\\p{L}])|\\s+(?:and\\s+(?:\\d+\\s+)?(?:injured|wounded|hurt)|(?:\\d+\\s+(?:others?\\s+|more\\s+)?)?(?:injured|wounded|hurt)|${TIME_WORD})(?![\\p{L}])${PASSIVE_TAIL}|\\s*$|\\s*[\\n|.,;])`, 'u');
 // a negator next to the cue ("wasn't conducted by", "nor by", "never used", "cannot blame") rejects the attribution
 // (a quantity "не менее / не более чем 500", "no fewer than", "not less than" negates nothing)
 const NEGATOR = /(?<![\p{L}])(?:not|nor|never|no|cannot|не|ни|нет|لم|لا|ليس|لن)(?![\p{L}])(?!\s+(?:менее|более|меньше|больше|fewer|less|more)(?![\p{L}]))|n[’'´]t(?![\p{L}])/u;
@@ -1753,6 +1762,11 @@ const nearestParty = (c: Hit, k: number): Hit | undefined => {
 const NEVER_A_PLACE: ReadonlySet<string> = new Set(['opposition', 'white-helmets']);
 const STATE_ACRONYM = /^(?:USA|UAE|DPRK|ROK|PRC)$/u;
 const neverAPlace = (h: Hit): boolean => NEVER_A_PLACE.has(h.term.value) || (/^[A-Z]{3,}$/u.test(text.slice(h.at, h.end)) && !STATE_ACRONYM.test(text.slice(h.at, h.end)));
+// (s15 fixcl) a party that is the agent of a participle modifying a noun ("a neighbourhood controlled by the rebels",
+// "fighters backed by Turkey") sits inside that noun phrase, so it is no subject of the finite deed after it ("Shelling
+// of a district held by the rebels killed five" blames no rebel; "Fighters backed by Turkey shelled the town" blames the
+// fighters, not Turkey)
+const MODIFIER_AGENT_BEFORE = /(?<![\p{L}])(?:controlled|held|run|occupied|backed|supported|funded|financed|sponsored|armed|trained|led|managed|operated|owned|besieged|surrounded|encircled|used|inspired|paid|bankrolled|commissioned|recognized|recognised|founded|created|protected|defended)\s+(?:\p{L}+ly\s+)?by\s+(?:the\s+)?(?:[\p{L}'’\-]+\s+)?$/u;
 // (s15 claims) a deed noun's "of" complement (DEED_OF_BEFORE): "the shelling of rebel areas"
 const DEED_OF_BEFORE = /(?<![\p{L}])(?:shelling|bombing|bombings|bombardment|bombardments|siege|storming|capture|blockade|destruction|killing|killings|murder|murders|massacre|massacres|assassination|poisoning|execution|executions|downing|shooting|shootings|abduction|kidnapping|beheading|targeting|targetting|liberation)\s+of\s+(?:(?:the|a|an|two|three|several|dozens of|hundreds of|\d+)\s+)?(?:[\p{L}\-]+\s+)?$/u;
 // (s14 claims) the genitive inside a phrase of time or place: "during the wedding of (a member of) ...", "at the funeral of"
@@ -2239,6 +2253,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // (s14 claims) a party inside the "of" genitive of a phrase of time or place ("during the wedding of a member of the
       // SDF killing 22", "The blast during the funeral of a Hezbollah commander killed 5") is no subject of a deed after it
       if (before && !nonLatin && ADVERBIAL_OF_BEFORE.test(s.slice(Math.max(0, p.at - 70), p.at))) continue;
+      if (before && !nonLatin && MODIFIER_AGENT_BEFORE.test(s.slice(Math.max(0, p.at - 40), p.at))) continue;
       // (s15 claims) a party in the "of" complement of a deed noun is its target (an objective genitive: "the shelling
       // of rebel areas", "the killing of Russian soldiers", "the siege of IS-held Raqqa"), so it is no subject of a deed
       // after it ("Shelling of rebel bastion near Syrian capital kills 19"); its doer comes with "by"
@@ -2251,7 +2266,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // ("were involved in", "are engaged in": a state of taking part, not a passive deed)
       if (before && ((PASSIVE_GAP.test(gap) && /(?:ed|struck|hit|shot down|downed|shot)$/.test(c.word) && !/^(?:involved|engaged)/.test(c.word)) || (SPEECH.test(gap.replace(HEDGE_ADVERB_G, ' ')) && !/^(?:responsibility|claim)/.test(c.word) && !claimedDeed(gap, c) && !selfItGap(gap) && !ADMITTED_GAP.test(gap) && !PASSIVE_REPORT_GAP.test(gap)) || gap.includes(':'))) continue;
       // a participle closing a headline or followed by a place or agent phrase is passive: "helicopter downed in Syria"
-      if (before && /(?:ed|shot down|struck)$/.test(c.word) && !/^(?:involved|engaged)/.test(c.word) && PARTICIPLE_AFTER.test(s.slice(c.end, c.end + 12))) continue;
+      if (before && /(?:ed|shot down|struck)$/.test(c.word) && !/^(?:involved|engaged)/.test(c.word) && PARTICIPLE_AFTER.test(s.slice(c.end, c.end + 48)) && !QUANTITY_AFTER.test(s.slice(c.end, c.end + 24))) continue;
       // agentive "by"/"of"-cues: the party within three words, not "by <gerund>" (a means: "by moving a strike group")
       // (an accusation's deed may stand between it and the accused: "blamed the gas attack on the government")
       if (after && (c.term.value === 'by' || STAGED_AFTER.test(c.word) || STAGED_OF.test(c.word)) && ((words(gap.replace(/\s[وفبلك]$/u, '')) > 3 && !(c.term.value === 'by' && OF_CHAIN.test(gap)) && !(ACCUSE.test(c.word) && BLAMED_ON_GAP.test(gap)) && !(ACCUSE.test(c.word) && /^\s+(?:on|upon)\s/.test(gap) && words(gap) <= 5) && !(/^подозрева/.test(c.word) && NAMED_SUSPECT_GAP.test(gap))) || GERUND.test(gap))) continue;
