@@ -47,7 +47,8 @@ describe('an armed group qualifying an attack noun after a preposition is its do
 
 describe('a party in the "of" complement of a deed noun is its target (objective genitive)', () => {
   it('no subject of a deed after the phrase', () => {
-    expect(blamed('Shelling of opposition-held town near Damascus kills 12')).toBe(null);
+    expect(blamed('The bombing of rebels outside Homs killed seven civilians')).toBe(null);
+    expect(blamed('Massacre of Houthi rebels in Yemen kills 30')).toBe(null);
     expect(blamed('The bombing of rebel positions in Idlib killed eight people')).toBe(null);
     expect(blamed('The siege of ISIS-held Mosul has killed thousands')).toBe(null);
   });

@@ -2256,7 +2256,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       if (before && !nonLatin && MODIFIER_AGENT_BEFORE.test(s.slice(Math.max(0, p.at - 40), p.at))) continue;
       // (s15 claims) a party in the "of" complement of a deed noun is its target (an objective genitive: "the shelling
       // of rebel areas", "the killing of Russian soldiers", "the siege of IS-held Raqqa"), so it is no subject of a deed
-      // after it ("Shelling of rebel bastion near Syrian capital kills 19"); its doer comes with "by"
+      // after it (an invented example: "The bombing of rebels outside Homs killed seven civilians"); its doer comes with "by"
       if (before && !nonLatin && s.lastIndexOf(' of ', p.at) > p.at - 40 && DEED_OF_BEFORE.test(s.slice(Math.max(0, p.at - 50), p.at))) continue;
       // a party right after a deed is its object ("kills 32 rebels in ... ambush"), and a deed after a passive
       // participle phrase is someone else's ("20 terrorists killed in Idleb strikes")
