@@ -45,3 +45,19 @@ describe('an active casualty verb with an object keeps its subject; the particip
     expect(blamed('ISIS militants killed 12 civilians in Deir Ezzor')).toBe('opposition');
   });
 });
+
+describe('Russian: a party in the genitive of a noun of place says where a strike came from, not who made it', () => {
+  it('"с территории / с позиций / из района X" is a place', () => {
+    expect(blamed('Удар осуществлялся с территории Украины.')).toBe(null);
+    expect(blamed('Удары наносят с территории Польши.')).toBe(null);
+    expect(blamed('Обстрел осуществлялся из района Донецка.')).toBe(null);
+    expect(blamed('Удар был нанесен с территории Турции.')).toBe(null);
+  });
+  it('"со стороны X" is a doer, and a doer named beside the place is still blamed (must not fire)', () => {
+    expect(blamed('Удар осуществлялся со стороны Украины.')).toBe('ukraine');
+    expect(blamed('Удар осуществлялся со стороны ВСУ.')).toBe('ukraine');
+    expect(blamed('Обстрел велся с территории Сирии американской авиацией.')).toBe('west');
+    expect(blamed('Обстрел вели боевики с территории Турции.')).toBe('opposition');
+    expect(blamed('Удар осуществила Украина.')).toBe('ukraine');
+  });
+});

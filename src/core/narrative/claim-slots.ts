@@ -1716,6 +1716,10 @@ const subjectOf = (c: Hit, k: number): Hit | undefined => {
   }
   return own;
 };
+// (s15 fixcl) a party in the genitive of a noun of place ("с территории Украины", "с позиций ВСУ", "из района Донецка",
+// "с украинской территории" is an adjective and no party) names where a strike came from, not who made it; "со
+// стороны X" (on X's part) is the doer and stays a cue
+const RU_PLACE_HEAD_BEFORE = /(?<![\p{L}])(?:территори[ияей]|позици(?:и|й|ям|ях)|район(?:а|ов)?|окрестност(?:и|ей)|окраин(?:ы|ах)?|предел(?:ов|ы)|границ(?:ы|е)|земл(?:и|е)|акватори[ия]|воздушного пространства|аэродром(?:а|ов)|баз(?:ы)?)\s+$/u;
 // Russian word order is free: a finite deed verb ("устроили", "нанесли", "готовят") whose clause has no party
 // before it takes a party after it as its subject when that party is in the nominative ("нанесли ВСУ",
 // "устроили украинские военные"), not an object or a target ("обстреляли позиции боевиков", "по Киеву")
@@ -1723,6 +1727,7 @@ const ruSubjectAfter = (c: Hit, p: Hit, k: number): boolean => {
   if (!cyrillic || !(RU_FINITE.test(c.word) || RU_PAST_WITHOUT_L.test(c.word) || RU_SHORT_PREDICATE.test(c.word) || (RU_INFINITIVE.test(c.word) && RU_MODAL_BEFORE.test(s.slice(Math.max(0, c.at - 40), c.at)))) || p.at - c.end > CUE_REACH) return false;
   const gap = s.slice(c.end, p.at);
   if (/[,:;]/.test(gap) || subjectOf(c, k)) return false;
+  if (RU_PLACE_HEAD_BEFORE.test(s.slice(Math.max(0, p.at - 26), p.at))) return false;
   const between = parties.filter((q) => q !== p && q.at >= c.end && q.end <= p.at);
   // "совершили сторонники правящего президента Башара Асада": the supporters' genitive chain stands for the party
   if (RU_SUPPORTERS.test(gap) && words(gap) <= 6 && !between.length) return ruNominative(p, true);
