@@ -61,3 +61,23 @@ describe('Russian: a party in the genitive of a noun of place says where a strik
     expect(blamed('Удар осуществила Украина.')).toBe('ukraine');
   });
 });
+
+describe('Arabic: the accused\'s denial told as an aside keeps the accusation, in reported voice (as ", Moscow denies")', () => {
+  it('"، وهو ما تنفيه X", "، الأمر الذي تنفيه X", "، فيما تنفي X ذلك", "، وتنفي X ذلك" report the accused', () => {
+    for (const t of [
+      'قصفت القوات الروسية خاركيف، وهو ما تنفيه موسكو.',
+      'قصفت القوات الروسية خاركيف، الأمر الذي تنفيه موسكو.',
+      'قصفت القوات الروسية خاركيف، فيما تنفي موسكو ذلك.',
+      'قصفت القوات الروسية خاركيف، وتنفي موسكو ذلك.',
+      'قصفت القوات الروسية خاركيف، وهو ما نفته موسكو.',
+    ]) expect(read(t)).toEqual({ blamed: 'russia', voice: 'reports' });
+    expect(read('استخدم النظام السوري غاز السارين في خان شيخون، وهو ما تنفيه دمشق.')).toEqual({ blamed: 'government', voice: 'reports' });
+    // the English and Russian forms read the same
+    expect(read('Russian troops shelled Kharkiv, which Moscow denies.')).toEqual({ blamed: 'russia', voice: 'reports' });
+  });
+  it('must not fire: a denial that governs the accusation blames no one; no denial, the item asserts', () => {
+    expect(blamed('نفت موسكو أن تكون القوات الروسية قصفت خاركيف.')).toBe(null);
+    expect(blamed('نفت روسيا قصف خاركيف.')).toBe(null);
+    expect(read('قصفت القوات الروسية خاركيف.')).toEqual({ blamed: 'russia', voice: 'asserts' });
+  });
+});

@@ -561,7 +561,7 @@ const hedged = (span: string) => {
 // clause ends: sentence ends, "//" (EUvsDisinfo joins claims with it), and contrastive joints ", but" / ", while"
 const CLAUSE_ENDS = /[.!?;؟؛]\s|\s\(|\)\s|\/\/|\n|,\s+(?:but|while|whereas|however)\s|\s+but\s|\s—\s|,\s+(?:но|а)\s|،\s*(?:لكن|بينما)|\sو?لكن(?:ه|ها|هم)?\s/g;
 // speech and attribution: a clause holding one reports someone's claim (reported speech)
-const SPEECH = /(?<![\p{L}])(?:said|says|say|saying|told|tells|claim|claims|claimed|claiming|alleges|alleging|allegation\p{L}*|according to|stated|(?<!(?:islamic|united)\s)states|admitted|admits|announced|announces|revealed|reveals|exposes|exposed|uncovered|insisted|insists|reported|reports|reportedly|quoted|quoting|cited|citing|asserted|added|warned|warns|warn|fears|feared|tipped off|informed|notified|alerted|believed|denied|denies|deny|denying|по словам|по данным|по мнению|по версии|по информации|заявил\p{L}*|заявля\p{L}*|заявлени\p{L}*|сообщ\p{L}*|утвержда\p{L}*|считает|отмечается|передает|передаёт|[وف]?قال\p{L}*|[وف]?[يت]قول|[وف]?ب?حسب|وفق\p{L}*|[وف]?اعلن\p{L}*|[وف]?ذكر\p{L}*|[وف]?افاد\p{L}*|[وف]?افادت|[وف]?زعم(?!اء)\p{L}*|نقلا|[وف]?اكد\p{L}*|[وف]?ينص|[وف]?تنص|منشور\p{L}*|تقارير|[وف]?اشار\p{L}*|[وف]?صرح\p{L}*|concluded|concludes|terms|termed|dubbed|dubs|branded|brands|sees|suspects|expects|wrote|discussed|discusses|обсудил\p{L}*|обсужда\p{L}*|информаци\p{L}*\s+об?|information\s+(?:that|about|on)|معلومات\s+(?:عن|حول)|высказал\p{L}*|комментиру\p{L}*|прокомментировал\p{L}*|потребовал\p{L}*|пообещал\p{L}*(?!\s+(?:нанест|удар|атак|уничтож|бомб|обстрел|примен|возобнов))|разъяснил\p{L}*|раскрыл\p{L}*|уличил\p{L}*|выразил\p{L}*|напомнил\p{L}*|по\s+(?:[\p{L}()]+\s+){0,6}?(?:информации|данным)|commented|demanded|urged|writes|tweeted|stressed|argued|argues|believes|назвал\p{L}*|называ\p{L}*|предупредил\p{L}*|предупрежда\p{L}*|рассказал\p{L}*|подчеркнул\p{L}*|подчеркива\p{L}*|отметил\p{L}*|указал\p{L}*|уверен[аы]?|убежден[аы]?|полага\p{L}*|считают|пишет|пишут|написал\p{L}*|добавил\p{L}*|сказал\p{L}*|говорит\p{L}*|говорится|уточнил\p{L}*|пояснил\p{L}*|опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|призвал\p{L}*|[وف]?حذر\p{L}*|[وف]?[يت]حذر\p{L}*|[وف]?نفي|[وف]?نفت|[وف]?[يت]نفي|[وف]?خلص\p{L}*|[وف]?كشف\p{L}*|[وف]?اعتبر\p{L}*|[وف]?اوضح\p{L}*|[وف]?لفت\p{L}*|[وف]?اضاف\p{L}*|[وف]?اردف\p{L}*|[وف]?شدد\p{L}*|[وف]?نقل\p{L}*|[وف]?[يت]ري)(?![\p{L}])/u;
+const SPEECH = /(?<![\p{L}])(?:said|says|say|saying|told|tells|claim|claims|claimed|claiming|alleges|alleging|allegation\p{L}*|according to|stated|(?<!(?:islamic|united)\s)states|admitted|admits|announced|announces|revealed|reveals|exposes|exposed|uncovered|insisted|insists|reported|reports|reportedly|quoted|quoting|cited|citing|asserted|added|warned|warns|warn|fears|feared|tipped off|informed|notified|alerted|believed|denied|denies|deny|denying|по словам|по данным|по мнению|по версии|по информации|заявил\p{L}*|заявля\p{L}*|заявлени\p{L}*|сообщ\p{L}*|утвержда\p{L}*|считает|отмечается|передает|передаёт|[وف]?قال\p{L}*|[وف]?[يت]قول|[وف]?ب?حسب|وفق\p{L}*|[وف]?اعلن\p{L}*|[وف]?ذكر\p{L}*|[وف]?افاد\p{L}*|[وف]?افادت|[وف]?زعم(?!اء)\p{L}*|نقلا|[وف]?اكد\p{L}*|[وف]?ينص|[وف]?تنص|منشور\p{L}*|تقارير|[وف]?اشار\p{L}*|[وف]?صرح\p{L}*|concluded|concludes|terms|termed|dubbed|dubs|branded|brands|sees|suspects|expects|wrote|discussed|discusses|обсудил\p{L}*|обсужда\p{L}*|информаци\p{L}*\s+об?|information\s+(?:that|about|on)|معلومات\s+(?:عن|حول)|высказал\p{L}*|комментиру\p{L}*|прокомментировал\p{L}*|потребовал\p{L}*|пообещал\p{L}*(?!\s+(?:нанест|удар|атак|уничтож|бомб|обстрел|примен|возобнов))|разъяснил\p{L}*|раскрыл\p{L}*|уличил\p{L}*|выразил\p{L}*|напомнил\p{L}*|по\s+(?:[\p{L}()]+\s+){0,6}?(?:информации|данным)|commented|demanded|urged|writes|tweeted|stressed|argued|argues|believes|назвал\p{L}*|называ\p{L}*|предупредил\p{L}*|предупрежда\p{L}*|рассказал\p{L}*|подчеркнул\p{L}*|подчеркива\p{L}*|отметил\p{L}*|указал\p{L}*|уверен[аы]?|убежден[аы]?|полага\p{L}*|считают|пишет|пишут|написал\p{L}*|добавил\p{L}*|сказал\p{L}*|говорит\p{L}*|говорится|уточнил\p{L}*|пояснил\p{L}*|опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|призвал\p{L}*|[وف]?حذر\p{L}*|[وف]?[يت]حذر\p{L}*|[وف]?نفي|[وف]?نفت|[وف]?[يت]نفي|[وف]?(?:نفت|[يت]نفي)(?:ه|ها|هم)|[وف]?نفاه|[وف]?نفاها|[وف]?خلص\p{L}*|[وف]?كشف\p{L}*|[وف]?اعتبر\p{L}*|[وف]?اوضح\p{L}*|[وف]?لفت\p{L}*|[وف]?اضاف\p{L}*|[وف]?اردف\p{L}*|[وف]?شدد\p{L}*|[وف]?نقل\p{L}*|[وف]?[يت]ري)(?![\p{L}])/u;
 const SPEECH_G = new RegExp(SPEECH.source.replace('|denied|denies|deny|denying', ''), 'u');
 // (s14 claims) "reportedly" as an adverb between a subject and its deed hedges the deed; it opens no reported clause there
 const HEDGE_ADVERB_G = /(?<![\p{L}])reportedly(?![\p{L}])/gu;
@@ -577,10 +577,10 @@ const lastMatch = (re: RegExp, x: string): RegExpExecArray | null => {
   return last;
 };
 // a denial verb: the deed it governs is no one's (EN, RU, AR)
-const DENIAL = /(?<![\p{L}])(?:denied|denies|deny|denying|опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|[وف]?(?:نفت|ينفي|تنفي|نفي|نفيه|انكر|انكرت|ينكر|تنكر|انكروا|ينكرون|انكار))(?![\p{L}])/u;
+const DENIAL = /(?<![\p{L}])(?:denied|denies|deny|denying|опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|[وف]?(?:(?:نفت|ينفي|تنفي|نفي|انكر|انكرت|ينكر|تنكر|انكار)(?:ه|ها|هم)?|نفاه|نفاها|انكروا|ينكرون))(?![\p{L}])/u;
 const DENIAL_G = new RegExp(DENIAL.source, 'gu');
 // a rejection or dismissal of a claim (the speaker's own denial, see the blame slot)
-const DISMISS = /(?<![\p{L}])(?:rejects?|rejected|rejecting|denies|denied|deny|dismiss\p{L}*|lies|baseless|unfounded|untrue|absurd|nonsense|отверг\p{L}*|опроверг\p{L}*|отрица\p{L}*|безосновательн\p{L}*|голословн\p{L}*|необоснованн\p{L}*|не подкреплен\p{L}*|абсурдн\p{L}*|пуст\p{L}*\s+шум\p{L}*|ложь|клевет\p{L}*|[وف]?(?:نفي|نفت|ينفي|تنفي|رفض\p{L}*|ترفض|يرفض)|[وف]?(?:باطل|باطله|باطلا|الباطل|الباطله)|اكاذيب)(?![\p{L}])/u;
+const DISMISS = /(?<![\p{L}])(?:rejects?|rejected|rejecting|denies|denied|deny|dismiss\p{L}*|lies|baseless|unfounded|untrue|absurd|nonsense|отверг\p{L}*|опроверг\p{L}*|отрица\p{L}*|безосновательн\p{L}*|голословн\p{L}*|необоснованн\p{L}*|не подкреплен\p{L}*|абсурдн\p{L}*|пуст\p{L}*\s+шум\p{L}*|ложь|клевет\p{L}*|[وف]?(?:(?:نفي|نفت|ينفي|تنفي|ترفض|يرفض)(?:ه|ها|هم)?|نفاه|نفاها|رفض\p{L}*)|[وف]?(?:باطل|باطله|باطلا|الباطل|الباطله)|اكاذيب)(?![\p{L}])/u;
 const DISMISS_G = new RegExp(DISMISS.source, 'gu');
 // (s15 claims) a denial told as an aside after the accusation ("Kyiv says Russian troops shelled Kharkiv, Moscow denies",
 // "..., which Damascus denies", "..., a claim the regime denies"): the item tells the accusation and notes the denial, so
@@ -590,6 +590,11 @@ const DISMISS_G = new RegExp(DISMISS.source, 'gu');
 // still dismisses it
 const DENIAL_ASIDE_BEFORE = /,\s*(?:which\s+|(?:a|an)\s+(?:claim|charge|accusation|allegation|report|version)\s+(?:that\s+)?|(?:claims|charges|accusations|allegations|reports)\s+(?:that\s+)?)?(?:the\s+)?(?:[\p{L}\-'’]+\s+){1,3}(?:(?:has|have|had|flatly|strongly|categorically|firmly|repeatedly|also|however)\s+)*$/u;
 const DENIAL_ASIDE_AFTER = /^\s*(?:(?:it|this|that|them|the\s+(?:claims?|charges?|accusations?|allegations?|reports?)|any\s+(?:involvement|role|responsibility)|(?:involvement|responsibility))(?![\p{L}]))?\s*(?:[.;!?\n]|$)/u;
+// (s15 fixcl) the Arabic news formula of the same aside: the denial verb (with the claim as its object pronoun) before
+// its subject, "، وهو ما تنفيه موسكو", "، الأمر الذي تنفيه دمشق", "، فيما تنفي أنقرة ذلك", "، وتنفي موسكو ذلك"
+// (text normalised: no hamza, ة as ه); the aside ends with the denier and at most the claim as object
+const AR_DENIAL_ASIDE_BEFORE = /[،,]\s*(?:(?:و?(?:هو|هي)\s+(?:ما|امر)|و?الامر\s+الذي|فيما)\s+)?$/u;
+const AR_DENIAL_ASIDE_AFTER = /^\s*(?:[\p{L}\-]+\s+){0,2}[\p{L}\-]+\s*(?:(?:ذلك|هذا|الامر|هذه\s+(?:الاتهامات|الروايه|المزاعم)|(?:الاتهام|الاتهامات|المزاعم|الروايه))\s*)?(?:[.;!?\n؟؛]|$)/u;
 // (s14 claims) the headline's own denial verb, its subject right before it ("Turkey denies", "Kremlin on Thursday rejected",
 // "Russia has denied"), and a contrast after it that tells the deed anyway ("..., though witnesses say")
 const HEAD_DENIAL = /(?<![\p{L}])(?:denies|denied|rejects|rejected|dismisses|dismissed)(?![\p{L}])/u;
@@ -1481,8 +1486,9 @@ const singularBeforePlural = (p: Hit, c: Hit): boolean => {
 const trailingDenial = (at: number, rest: string, k: number): boolean => {
   const from = k ? ends[k - 1] : 0;
   const before = s.slice(from, at);
-  const aside = DENIAL_ASIDE_BEFORE.exec(before);
-  if (!aside || !DENIAL_ASIDE_AFTER.test(rest)) return false;
+  // (Arabic: the denier follows its verb, so the aside before the verb holds no subject)
+  const aside = arabic ? AR_DENIAL_ASIDE_BEFORE.exec(before) : DENIAL_ASIDE_BEFORE.exec(before);
+  if (!aside || !(arabic ? AR_DENIAL_ASIDE_AFTER.test(rest) && parties.some((q) => q.at >= at && q.end <= at + 60 && q.at < at + rest.length + 20) : DENIAL_ASIDE_AFTER.test(rest))) return false;
   const comma = from + aside.index;
   return hits.some((h) => (h.term.kind === 'cue-before' || h.term.kind === 'cue-after') && h.at >= from && h.end <= comma) && parties.some((q) => q.at >= from && q.end <= comma);
 };
