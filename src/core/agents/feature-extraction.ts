@@ -989,7 +989,13 @@ const HEAT_NOT_ILLNESS = /(?:bodies|corpses|dead|трупы|тела|جثث|ال
  * a simile ("coughing like a dog", "كالكلب") is no subject. Dead animals are their own feature (dead_animals). Judgment of
  * reading, closed classes.
  */
-export const ANIMAL_SUBJECT_FEATURES = new Set(['miosis', 'lacrimation', 'burning_eyes', 'blepharospasm', 'blurred_vision', 'cough', 'dyspnoea', 'chest_tightness', 'throat_burning', 'rhinorrhoea', 'frothy_sputum', 'delayed_pulmonary_oedema', 'hypersalivation', 'sweating', 'fasciculations', 'convulsions', 'loss_of_consciousness', 'vomiting', 'nausea', 'headache', 'dizziness', 'skin_burning', 'diarrhoea_cramps', 'skin_rash_itching', 'delayed_blisters', 'burns', 'trauma_injuries', 'hoarseness', 'cholinesterase_depressed', 'deaths', 'deaths_without_injury']);
+/**
+ * The knowledge base's clinical features (topic clinical in knowledge/agents.yaml), the one list every rule of this file that
+ * means "a clinical sign" derives from (session 15, fixtx: three copies had diverged when the KB gained hoarseness and
+ * cholinesterase_depressed). test/agents-s15-fixtx.test.ts keeps it equal to the KB's clinical topic.
+ */
+export const KB_CLINICAL_FEATURES: readonly string[] = ['miosis', 'lacrimation', 'burning_eyes', 'blepharospasm', 'blurred_vision', 'cough', 'dyspnoea', 'chest_tightness', 'throat_burning', 'rhinorrhoea', 'frothy_sputum', 'delayed_pulmonary_oedema', 'hypersalivation', 'sweating', 'fasciculations', 'convulsions', 'loss_of_consciousness', 'vomiting', 'nausea', 'headache', 'dizziness', 'skin_burning', 'diarrhoea_cramps', 'skin_rash_itching', 'delayed_blisters', 'burns', 'trauma_injuries', 'hoarseness', 'cholinesterase_depressed'];
+export const ANIMAL_SUBJECT_FEATURES = new Set([...KB_CLINICAL_FEATURES, 'deaths', 'deaths_without_injury']);
 const ANIMAL_WORD = /(?<![\p{L}])(?:dogs?|puppy|puppies|cats?|kittens?|cows?|cattle|calf|calves|sheep|lambs?|goats?|horses?|donkeys?|mules?|camels?|pigs?|birds?|chickens?|hens?|roosters?|pigeons?|doves?|sparrows?|rabbits?|mice|rats?|livestock|animals?|собак\p{L}*|пс[аы]|пёс|пес|кошк\p{L}*|кот|кота|коты|котов|коров[аыуе]?|коровой|телят\p{L}*|овц\p{L}*|овец|коз[аыу]|коз|лошад\p{L}*|ос[её]л|осла|ослы|ослов|птиц\p{L}*|кур[аыу]?|кур|голуб\p{L}*|воробь\p{L}*|кролик\p{L}*|животн\p{L}*|скот\p{L}*|[وف]?(?:ال)?(?:كلب|كلاب|الكلب|قط|قطة|قطط|بقر|بقرة|ابقار|غنم|اغنام|خروف|خرفان|ماعز|حمار|حمير|خيل|حصان|جمل|جمال|دجاج|دجاجة|طير|طيور|عصافير|عصفور|حمام|ارانب|ارنب|حيوان|حيوانات|مواشي|الماشية))(?![\p{L}])/iu;
 /** the same, global, for animalSubject's scan (made once, not per call: speed only) */
 const ANIMAL_WORD_G = new RegExp(ANIMAL_WORD.source, 'giu');
@@ -1060,7 +1066,7 @@ const NOT_ANCHOR_ONSET = /^(?:odour_|cloud_|deaths|dead_animals)/;
 const NOT_ANCHOR_COURSE = /^(?:odour_|cloud_)/;
 /** (session 15, agtox) what times an onset: a clinical sign (the KB's clinical topic) or a rescuer falling ill; a scene, a
  * place or a means (a factory, a leak, a school, a spraying) is no sign. Judgment of reading. */
-const SIGN_ANCHORS = new Set(['miosis', 'lacrimation', 'burning_eyes', 'blepharospasm', 'blurred_vision', 'cough', 'dyspnoea', 'chest_tightness', 'throat_burning', 'rhinorrhoea', 'frothy_sputum', 'delayed_pulmonary_oedema', 'hypersalivation', 'sweating', 'fasciculations', 'convulsions', 'loss_of_consciousness', 'vomiting', 'nausea', 'headache', 'dizziness', 'skin_burning', 'diarrhoea_cramps', 'skin_rash_itching', 'delayed_blisters', 'burns', 'trauma_injuries', 'medics_affected']);
+const SIGN_ANCHORS = new Set([...KB_CLINICAL_FEATURES, 'medics_affected']);
 /** an illness told without a sign ("fell ill that night", "symptoms began the next day", "заболели на следующий день", "ظهرت
  * الأعراض في اليوم التالي"): it times the onset as a sign does (session 15, agtox; judgment of reading, closed class) */
 const ILLNESS_WORD = /(?<![\p{L}])(?:ill|sick|unwell|symptoms?|poisoned|заболе\p{L}*|плохо|симптом\p{L}*|недомогани\p{L}*|отравил\p{L}*|[وف]?(?:ال)?(?:اعراض|أعراض|مرض\p{L}*|تسمم\p{L}*))(?![\p{L}])/iu;
@@ -1274,7 +1280,7 @@ const WAR_RECALLED = /(?<![\p{L}])(?:since|reminded|reminding|recalled|recalling
  * air strikes") is still to come and stays irrealis (judgment of reading). */
 const PERCEIVED_NOT_SIGN = /^(?:cloud_|odour_|fire_smoke|setting_)/u;
 /** the knowledge base's clinical features (topic clinical): what a treatment given "to prevent the X" may be prophylaxis of (s15) */
-const CLINICAL_SIGNS = new Set(['miosis', 'lacrimation', 'burning_eyes', 'blepharospasm', 'blurred_vision', 'cough', 'dyspnoea', 'chest_tightness', 'throat_burning', 'rhinorrhoea', 'frothy_sputum', 'delayed_pulmonary_oedema', 'hypersalivation', 'sweating', 'fasciculations', 'convulsions', 'loss_of_consciousness', 'vomiting', 'nausea', 'headache', 'dizziness', 'skin_burning', 'diarrhoea_cramps', 'skin_rash_itching', 'delayed_blisters', 'burns', 'trauma_injuries']);
+const CLINICAL_SIGNS = new Set(KB_CLINICAL_FEATURES);
 const MUNITION_FEATURES = new Set(['delivery_shell_rocket', 'delivery_cylinder', 'airburst', 'delivery_incendiary']);
 /** "burning (feeling / sensation / pain) on / in ..." at a burn hit's start (session 15, agtox): the sensation, not the injury;
  * "burning flesh" (no preposition) stays a burn. Judgment of reading. */
