@@ -17,3 +17,25 @@ describe('one list of the clinical features, equal to the knowledge base', () =>
     expect(feats('The men were hoarse and coughing.')).toMatchObject({ hoarseness: true, cough: true });
   });
 });
+
+describe('a helper who shows a clinical sign is a helper falling ill (medics_affected)', () => {
+  it('reads a sign told of the helper after it, not only an illness word (EN/RU/AR)', () => {
+    for (const t of ['The rescuers who went to help started vomiting.', 'Rescuers who went in to help began foaming at the mouth.', 'The nurses who went to help were soon coughing and could not breathe.', 'Медперсонал начал кашлять.', 'Медперсонал через час начал задыхаться.', 'الكادر الطبي بدأ يسعل', 'الكادر الطبي صار يتقيأ'])
+      expect(feats(t), t).toMatchObject({ medics_affected: true });
+  });
+  it('reads no helper falling ill when the sign is told of the people helped, in a relative clause', () => {
+    for (const t of ['The rescuers who went to help the children who were vomiting carried them out.', 'Rescuers went in to help people who were coughing.'])
+      expect(feats(t), t).not.toHaveProperty('medics_affected');
+  });
+});
+
+describe('an illness word about the patients, or a bare also / too, is no helper falling ill', () => {
+  it('reads no medics_affected from the casualties named as object, or from also / тоже without a word of harm', () => {
+    for (const t of ['The medical staff treated the affected people at the clinic.', 'The medical staff cared for the sick children.', 'Медперсонал оказывал помощь отравившимся.', 'Медперсонал помогал пострадавшим детям.', 'Медперсонал тоже помогал выносить детей.', 'The medical staff also helped carry the children.', 'The medical staff carried the dead out too.'])
+      expect(feats(t), t).not.toHaveProperty('medics_affected');
+  });
+  it('still reads the helper falling ill: predicated illness words, and also / too with a word of harm', () => {
+    for (const t of ['The medical staff fell ill too.', 'Two paramedics who went to help were also exposed.', 'Rescuers who went to help collapsed.', 'Медперсонал тоже отравился.', 'Медики тоже потеряли сознание.', 'The medical staff were affected as well.'])
+      expect(feats(t), t).toMatchObject({ medics_affected: true });
+  });
+});

@@ -1286,15 +1286,47 @@ const MUNITION_FEATURES = new Set(['delivery_shell_rocket', 'delivery_cylinder',
  * "burning flesh" (no preposition) stays a burn. Judgment of reading. */
 const BURNING_ON_PART = /^burning\s+(?:(?:feeling|sensation|pain)s?\s+)?(?:on|in|of|over|across)\s/iu;
 /** (session 15, agtox) a helper or the medical staff falling ill: sick, ill, collapsed, overcome, fainted, lost consciousness, died,
- * affected, poisoned, also / too / as well; RU заболел, слёг, отравился, потерял сознание, упал, плохо, погиб, умер, тоже, также; AR
- * مرض, أصيب, أغمي, سقط, وقع, اختنق, توفي, مات, تسمم, كمان, أيضا. Judgment of reading, closed class. */
+ * affected, poisoned; RU заболел, слёг, отравился, потерял сознание, упал, плохо, погиб, умер; AR مرض, أصيب, أغمي, سقط, وقع, اختنق,
+ * توفي, مات, تسمم; unwell, symptoms, недомогание, симптомы, أعراض. Judgment of reading, closed class. (session 15, fixtx: also / too / as well / тоже / также / كمان / أيضا moved
+ * to HELPER_ALSO: "the staff also helped carry the children" says nothing of illness) */
+const FELL_ILL = /(?<![\p{L}])(?:sick|ill|illness|collapsed?|collapsing|overcome|fainted|faint|unconscious|consciousness|died|dead|affected|poisoned|hospitali[sz]ed|unwell|symptoms?|заболе\p{L}*|недомогани\p{L}*|симптом\p{L}*|сл[её]г\p{L}*|слегл\p{L}*|отрав\p{L}*|сознани\p{L}*|упал\p{L}*|плохо|погиб\p{L}*|умер\p{L}*|скончал\p{L}*|госпитализ\p{L}*|пострадал\p{L}*|надышал\p{L}*|[وف]?(?:مرض\p{L}*|اص[يا]ب\p{L}*|أص[يا]ب\p{L}*|اغمي|أغمي|اغم\p{L}*|سقط\p{L}*|وقع\p{L}*|اختنق\p{L}*|توف\p{L}*|مات\p{L}*|تسمم\p{L}*|(?:ال)?(?:اعراض|أعراض)))(?![\p{L}])/giu;
+/** (session 15, fixtx) an illness word that names the casualties the helper cares for, not the helper: after the / these / those
+ * ("treated the affected", "carried the dead") or before a person noun ("the affected people", "sick children"); RU a participle
+ * or an adjective-declined form, the patients as object ("помогал отравившимся", "пострадавших", "заболевшим", "отравленных");
+ * AR the bare plural noun of the patients or the injured (مرضى, مصابين). Judgment of reading, closed classes. */
+const CASUALTY_DETERMINER_BEFORE = /(?<![\p{L}])(?:the|these|those)\s+$/iu;
+const CASUALTY_NOUN_AFTER = /^\s+(?:people|patients?|persons?|victims?|children|kids|residents|civilians|ones|men|women|villagers|workers|famil\p{L}*|individuals|students|pupils)(?![\p{L}])/iu;
+const CASUALTY_FORM = /^(?:(?:отрав|пострада|заболе)\p{L}*вш\p{L}*|отравленн\p{L}+|[وف]?(?:مرضى|مصابين|مصابون))$/u;
+/** (session 15, fixtx) also / too / as well / тоже / также / كمان / أيضا count as the helper falling ill only with a word of harm in the
+ * same stretch ("two paramedics were also exposed", "a nurse was treated too", "медик тоже получил отравление"); judgment of reading */
+const HELPER_ALSO = /(?<![\p{L}])(?:also|too|as\s+well|тоже|также|[وف]?(?:كمان|ايضا|أيضا))(?![\p{L}])/iu;
+const HELPER_HARM = /(?<![\p{L}])(?:exposed|injured|hurt|treated|hospital\p{L}*|получил\p{L}*|ранен\p{L}*|[وف]?(?:عولج\p{L}*|نقل\p{L}*|اسعف\p{L}*|أسعف\p{L}*))(?![\p{L}])/iu;
+/** (session 15, fixtx) a relative pronoun between a helper and a sign: the sign is told of the people helped ("treated the children
+ * who were vomiting", "помогали детям, которых рвало", "عالجوا الأطفال اللي عم يستفرغوا") */
+const RELATIVE_BETWEEN = /(?<![\p{L}])(?:who|whom|whose|which|that|котор\p{L}*|кто|[وف]?(?:الذين|اللذين|اللي|الذي|التي|يلي))(?![\p{L}])/iu;
+/** (session 15, fixtx) a clinical sign read present after the helper in the same sentence, not inside a relative clause about others */
+const helperSignAfter = (text: string, h: FeatureHit, kept: FeatureHit[]) => {
+  const end = sentenceEnd(text, h.end);
+  return kept.some((o) => o !== h && o.present && o.start >= h.end && o.start < end && CLINICAL_SIGNS.has(o.feature) && !RELATIVE_BETWEEN.test(text.slice(h.end, o.start)));
+};
+/** (session 15, fixtx) the helper of a medics_affected hit fell ill: an illness word predicated of someone in the stretch (not one
+ * naming the casualties), or also / too with a word of harm */
+function helperFellIll(stretch: string): boolean {
+  FELL_ILL.lastIndex = 0;
+  for (let m = FELL_ILL.exec(stretch); m; m = FELL_ILL.exec(stretch)) {
+    const word = m[0].toLowerCase();
+    if (CASUALTY_FORM.test(word)) continue;
+    if (/^[a-z]/.test(word) && (CASUALTY_DETERMINER_BEFORE.test(stretch.slice(Math.max(0, m.index - 8), m.index)) || CASUALTY_NOUN_AFTER.test(stretch.slice(m.index + m[0].length, m.index + m[0].length + 16)))) continue;
+    return true;
+  }
+  return HELPER_ALSO.test(stretch) && HELPER_HARM.test(stretch);
+}
 /** Session 15 (fixbl, review R27): a voice worn out by shouting, screaming, crying, calling or singing, the cause told in the
  * hoarseness's sentence ("hoarse from shouting for help", "lost her voice after screaming", "я охрип от крика", "голос сел,
  * потому что мы кричали", "بحة في الصوت من كثرة الصراخ"), is the panic of any scene, not the vesicant's or the smoke's hoarseness:
  * a causal word, at most a few function words, then the strain word, or the strain verb with a reflexive ("shouted himself
  * hoarse"). Judgment of reading, closed classes. */
 const VOICE_STRAIN = /(?<![\p{L}])(?:shout|scream|yell|cried|cry|sang|sung|sing|cheer|call|talk)\p{L}*\s+(?:him|her|them|my|our|your)sel(?:f|ves)\s+(?:hoarse|raw)|(?<![\p{L}])(?:(?:from|after|by|through|because\s+of|with)\s+(?:(?:all|the|that|this|so|much|too|their|his|her|my|our|constant|loud|long|hours\s+of|days\s+of|a\s+night\s+of)\s+){0,3}|because\s+(?:i|we|they|he|she|everyone)\s+(?:had\s+(?:been\s+)?|were\s+|was\s+|kept\s+|just\s+)?)(?:shout|scream|yell|cry|cried|cheer|chant|sing|sang|call|howl|wail|shriek)|(?:от|из-за|после|потому\s+что|так\s+как|оттого\s+что)\s+(?:(?:мы|я|они|он|она|все|постоянн\p{L}*|долг\p{L}*|сильн\p{L}*|громк\p{L}*|бесконечн\p{L}*|всю\s+ночь)\s+){0,2}(?:крик|крича|накрича|прокрича|плач|плака|рыда|вопл|вопи|пени[яе]|пел[аи]?(?![\p{L}])|песн|орал)|(?:من|بسبب|بعد)\s+(?:كثرة\s+|كثر\s+|شدة\s+|طول\s+)?(?:ال)?(?:صراخ|صريخ|صياح|بكاء|بكا|غناء|هتاف|عياط|زعيق)|(?:لانن?ا|لأنن?ا|لانه|لأنه|لانهم|لأنهم)\s+(?:كنا\s+|كانوا\s+|كان\s+)?(?:نصرخ|صرخنا|صرخوا|صرخ|يصرخون|يصرخوا|بكينا|بكوا|نبكي|صحنا|عيطنا)/iu;
-const FELL_ILL = /(?<![\p{L}])(?:sick|ill|illness|collapsed?|collapsing|overcome|fainted|faint|unconscious|consciousness|died|dead|affected|poisoned|hospitali[sz]ed|also|too|as\s+well|заболе\p{L}*|сл[её]г\p{L}*|слегл\p{L}*|отрав\p{L}*|сознани\p{L}*|упал\p{L}*|плохо|погиб\p{L}*|умер\p{L}*|скончал\p{L}*|госпитализ\p{L}*|пострадал\p{L}*|надышал\p{L}*|тоже|также|[وف]?(?:مرض\p{L}*|اص[يا]ب\p{L}*|أص[يا]ب\p{L}*|اغمي|أغمي|اغم\p{L}*|سقط\p{L}*|وقع\p{L}*|اختنق\p{L}*|توف\p{L}*|مات\p{L}*|تسمم\p{L}*|كمان|ايضا|أيضا))(?![\p{L}])/iu;
 /** the noun a smoke compound ends in, with an "or fire" between (session 15, agtox; judgment of reading, closed class) */
 const SMOKE_COMPOUND_AFTER = /^(?:\s+(?:or|and)\s+(?:fire|water|heat))?\s+(?:damage|damaged|detectors?|alarms?|inhalation|stains?|staining|odou?r\s+damage)(?![\p{L}])/iu;
 /** a burning that is felt (session 15, agtox): "felt burning", "feel a burning" */
@@ -1975,8 +2007,10 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       // stem matcher's "building ... burning" across it is no fire
       !(h.feature === 'fire_smoke' && h.present && FELT_BURNING.test(h.phrase)) &&
       // (session 15, agtox) the attempt to help (rushed to help, went to help, the medical staff) is no rescuer falling ill: kept only
-      // with an illness word in the hit, after it in its sentence, or right before it (verb-first Arabic: أصيب الكادر الطبي)
-      !(h.feature === 'medics_affected' && h.present && !FELL_ILL.test(text.slice(Math.max(sentenceStart(text, h.start), h.start - 24), sentenceEnd(text, h.end)))) &&
+      // with an illness word in the hit, after it in its sentence, or right before it (verb-first Arabic: أصيب الكادر الطبي);
+      // (session 15, fixtx) or with any clinical sign read present after it in its sentence ("the rescuers who went to help started
+      // vomiting", "began foaming at the mouth"): a helper's sign is the secondary casualty the feature is for
+      !(h.feature === 'medics_affected' && h.present && !helperFellIll(text.slice(Math.max(sentenceStart(text, h.start), h.start - 24), sentenceEnd(text, h.end))) && !helperSignAfter(text, h, kept)) &&
       // (session 15, agtox) smoke as the first word of a compound ("no smoke or fire damage", "no smoke detectors", "no working smoke
       // alarms", "no smoke inhalation") names the damage, the device or the injury, not a cloud that was not seen
       !(h.feature === 'cloud_none' && h.present && /smoke$/iu.test(h.phrase) && SMOKE_COMPOUND_AFTER.test(lower.slice(h.end, h.end + 40))) &&
