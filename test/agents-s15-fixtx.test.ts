@@ -39,3 +39,17 @@ describe('an illness word about the patients, or a bare also / too, is no helper
       expect(feats(t), t).toMatchObject({ medics_affected: true });
   });
 });
+
+describe('a burning felt in the chest, coordinated with the throat or eyes', () => {
+  it('reads the chest and the part after it', () => {
+    expect(feats('A burning sensation in the chest and throat.')).toMatchObject({ chest_tightness: true, throat_burning: true });
+    expect(feats('A burning sensation in the chest (and throat).')).toMatchObject({ chest_tightness: true, throat_burning: true });
+    expect(feats('Burning in my chest and eyes.')).toMatchObject({ chest_tightness: true, burning_eyes: true });
+    expect(feats('He felt a burning feeling in his chest.')).toMatchObject({ chest_tightness: true });
+  });
+  it('reads nothing from a chest that is no body part or that was fine', () => {
+    expect(feats('The chest and throat were fine.')).toEqual({});
+    expect(feats('There was smoke in the chest of drawers.')).not.toHaveProperty('chest_tightness');
+    expect(feats('No burning in the chest.')).toMatchObject({ chest_tightness: false });
+  });
+});

@@ -55,7 +55,9 @@ const AR_INTENSE = String.raw`(?:(?:شديد|شديدة|قوية|قوي|حادة
 /** Session 8: the determiner of a sign's body part is optional, and other exposed parts may be coordinated before it
  * ("irritation of the skin and eyes", "irritation in their eyes and throat", "burning of eyes, nose and throat"): each
  * part named gets its own sign (dev: fallujah-chlorine, mississauga, tughlakabad). */
-const PARTS_BEFORE = String.raw`(?:${WHO}\s+)?(?:(?:eyes?|skin|throats?|noses?|faces?|(?:upper\s+)?airways?|lungs?|mouths?)(?:\s*,\s*|\s+and\s+))*`;
+// (session 15, fixtx) the chest among the parts (as صدر in AR_PARTS_BEFORE: 'a burning sensation in the chest and throat'), and a
+// part added in brackets ('in the chest (and throat)')
+const PARTS_BEFORE = String.raw`(?:${WHO}\s+)?(?:(?:eyes?|skin|throats?|noses?|faces?|(?:upper\s+)?airways?|lungs?|mouths?|chests?)(?:\s*,\s*|\s+and\s+|\s*\(\s*and\s+))*`;
 /** Session 8: a burn of the eyes or of the airways is the irritant's burning of them (corrosive gases: "burns to the eyes,
  * airways and skin", "burns of the eyes, throat and lungs", "burns of the face, eyes and upper airway"), which the
  * `burns` lesion pattern leaves out (dev: houston-1976, potchefstroom-1973, jonava-1989, leduc-1992, dakar-1992,
@@ -286,6 +288,9 @@ export const LEXICON: LexiconEntry[] = [
       // the feature's own nouns (pain, pressure, heaviness) in the prepositional form, as tightness (session 8: "pains in our
       // chests", dev: bashir-2016; "tightness in the chest", bogside, salinas, sidell)
       `(?:tight(?:ness)?|pains?|pressure|heaviness) (?:in|of|on) (?:${WHO} )?chests?`,
+      // (session 15, fixtx) a burning felt in the chest, the irritant's retrosternal pain ('a burning sensation in the chest and
+      // throat'; judgment of reading: the same chest discomfort as the pain and pressure above)
+      `burning(?: (?:sensation|feeling|pain)s?)? (?:in|of) (?:${WHO} )?chests?`,
       'tight chests?',
       String.raw`chests?\s+(?:felt|was|were)\s+tight`,
     ],
