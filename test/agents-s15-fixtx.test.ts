@@ -53,3 +53,14 @@ describe('a burning felt in the chest, coordinated with the throat or eyes', () 
     expect(feats('No burning in the chest.')).toMatchObject({ chest_tightness: false });
   });
 });
+
+describe('watery eyes with their ordinary cause told are no tearing sign', () => {
+  it('reads no tearing from onions, laughing, the wind, the cold, an allergy (EN/RU/AR)', () => {
+    for (const t of ['My eyes went watery from the onions.', 'Eyes teary from laughing.', 'His eyes were watering in the cold wind.', 'Her eyes were watering because of her allergy.', 'The onions made my eyes water.', 'Глаза слезились от ветра.', 'Глаза слезились из-за лука.', 'دمعت عيونه من البصل'])
+      expect(feats(t), t).not.toHaveProperty('lacrimation');
+  });
+  it('still reads tearing from the gas, the smoke, the smell, or with no cause told', () => {
+    for (const t of ['My eyes were watering from the gas.', 'Eyes teary from the smoke, we ran.', 'Their eyes were watering and they were coughing.', 'Глаза слезились от газа.', 'دمعت عيوننا من الغاز', 'Eyes watery from the smell.'])
+      expect(feats(t), t).toMatchObject({ lacrimation: true });
+  });
+});

@@ -1336,6 +1336,12 @@ const SENTENCE_BREAK = /[.!?\n\u061F]/u;
 /** Half or a quarter (of an hour), in a time phrase (session 12): minutes, not the hours of a delayed onset. */
 const PART_OF_HOUR = /(?<![\p{L}])(?:half|quarter|пол|полчаса|четверть|[وف]?(?:نص|نصف|ربع))(?![\p{L}])/iu;
 /** Crying words of the lacrimation terms (session 12): weeping, which fear or laughter also bring. */
+/** (session 15, fixtx) tears with their ordinary cause told after them in the clause ("eyes watery from the onions", "teary from
+ * laughing", "watering in the cold wind", "слезились от ветра / из-за лука", "دمعت عيونه من البصل / من الضحك"), or that cause as the
+ * subject that made them ("the onions made my eyes water"): no tearing sign. Judgment of reading, closed class; smoke, gas and the
+ * smell stay causes of the sign. */
+const TEARS_CAUSE_AFTER = /^[^.!?\n;\u061F]{0,24}?(?<![\p{L}])(?:from|because\s+of|due\s+to|with|in|of|от|из-за|[وف]?(?:من|بسبب))\s+(?:(?:the|all\s+the|so\s+much|a|this|that|his|her|my|their|our|cold|strong|icy|bitter|freezing|chopping|cutting|peeling|сильного|холодного|ال)\s*)*(?:onions?|laugh\p{L}*|wind|winds|cold|frost|freezing|allerg\p{L}*|hay\s+fever|pollen|yawn\p{L}*|shampoo|soap|tiredness|fatigue|glare|лук\p{L}*|смех\p{L}*|ветр\p{L}*|ветер|холод\p{L}*|мороз\p{L}*|аллерги\p{L}*|усталост\p{L}*|зевот\p{L}*|البصل|بصل|الضحك|ضحك|الهوا|الهواء|الريح|الرياح|البرد|برد|الحساسية|حساسية|التعب|النعس)(?![\p{L}])/iu;
+const TEARS_CAUSE_BEFORE = /(?<![\p{L}])(?:onions?|the\s+wind|the\s+cold|laughter|pollen|лук|ветер|холод|البصل|الهوا|الهواء|البرد)\s+(?:made|makes|making|brought|вызвал\p{L}*|خلى|خلت)\s+(?:\p{L}+\s+){0,2}$/iu;
 const CRYING = /(?<![\p{L}])(?:cry\p{L}*|cried|weep\p{L}*|wept|плак\p{L}*|плач\p{L}*|[وف]?(?:نبكي|يبكي|يبكون|يبكوا|تبكي|بكاء|بكى|بكوا|بكينا|بيبكوا|بتبكي))(?![\p{L}])/iu;
 const EMOTION = /(?<![\p{L}])(?:laugh\p{L}*|fear\p{L}*|afraid|frighten\p{L}*|scared|terrified|scream\p{L}*|shout\p{L}*|panic\p{L}*|hysteri\p{L}*|смех\p{L}*|смея\p{L}*|смеял\p{L}*|страх\p{L}*|испуг\p{L}*|испуга\p{L}*|крич\p{L}*|крик\p{L}*|истери\p{L}*|паник\p{L}*|[وفب]?(?:ال)?(?:خوف|رعب|هلع|ذعر|صراخ|يصرخ\p{L}*|تصرخ\p{L}*|يضحك\p{L}*|تضحك\p{L}*|ضحك\p{L}*|خايف\p{L}*|خايفين))(?![\p{L}])/iu;
 /** Whether an emotion word sits in the same clause as a crying word, 40 characters either side (a judgement). */
@@ -2041,6 +2047,8 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       // session 12 (fixag): crying told with laughter, fear, screaming or panic in its clause is weeping, not an irritant's tearing
       // ("attacks of laughing and crying", "crying and screaming", "плакали от страха", "يبكوا من الخوف")
       !(h.feature === 'lacrimation' && h.present && CRYING.test(h.phrase) && emotionNear(lower, h.start, h.end)) &&
+      // (session 15, fixtx) tears whose ordinary cause is told: onions, laughing, the wind, the cold, an allergy
+      !(h.feature === 'lacrimation' && h.present && (TEARS_CAUSE_AFTER.test(lower.slice(h.end, h.end + 72)) || TEARS_CAUSE_BEFORE.test(lower.slice(Math.max(0, h.start - 40), h.start)))) &&
       // a stove's fuel named in a smell ('ريحة الحطب المحروق', the smell of burnt firewood) is the smell, not a stove (session 12, para)
       !(h.feature === 'combustion_appliance' && h.present && odours.some((o) => o.present && overlaps(h, o))) &&
       !(fearful && emotionalSign(lower, h)) &&
