@@ -64,3 +64,16 @@ describe('watery eyes with their ordinary cause told are no tearing sign', () =>
       expect(feats(t), t).toMatchObject({ lacrimation: true });
   });
 });
+
+describe('the felt burning on the skin in Russian and Arabic (the sensation, not the burn injury)', () => {
+  it('reads skin_burning from жжение / жгло on the face or hands and بحرقة في وجوههم', () => {
+    for (const t of ['Рабочие чувствовали жжение на лице.', 'Жгло руки и лицо.', 'شعروا بحرقة في وجوههم', 'حرقة في الجلد'])
+      expect(feats(t), t).toMatchObject({ skin_burning: true });
+  });
+  it('reads the injury as burns, the denied sensation as absent, and the eyes as the eyes', () => {
+    expect(feats('На лице был ожог.')).toEqual({ burns: true });
+    expect(feats('Жжения на лице не было.')).toEqual({ skin_burning: false });
+    expect(feats('لم يشعروا بحرقة في وجوههم')).toEqual({ skin_burning: false });
+    expect(feats('Жжение в глазах.')).toEqual({ burning_eyes: true });
+  });
+});

@@ -435,7 +435,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'skin_burning',
-    requires: { en: 'skin|face', ru: 'кож', ar: 'جلد|بشرة|وجه' },
+    requires: { en: 'skin|face', ru: 'кож|лиц|рук|ладон|ше|тел', ar: 'جلد|بشرة|وجه|وجوه|يد|ايد|أيد' },
     en: [
       '(?:burning|stinging|itching|itchy|irritated|reddened) (?:skin|faces?)',
       String.raw`(?:skin|faces?)\s+(?:was\s+|were\s+)?(?:burning|burned|burnt|stinging|stung|itching|itched|irritated|reddened|prickled|prickling)`,
@@ -448,8 +448,17 @@ export const LEXICON: LexiconEntry[] = [
       `(?:burning|stinging) (?:sensation )?(?:on|of) ${WHO} (?:skin|faces?)`,
       `irritation (?:on|of) ${PARTS_BEFORE}(?:skin|faces?)`,
     ],
-    ru: [String.raw`(?:жжени~|раздражени~|покраснени~|зуд~)\s+(?:на\s+)?кож~`, String.raw`кожа\s+(?:горела|жгло)`],
-    ar: [String.raw`(?:حرقة|حرقان|حكة|احمرار|تهيج)\s+${AR_INTENSE}(?:في\s+)?${AR_PARTS_BEFORE}(?:ال)?(?:جلد|بشرة|وجه)`],
+    // (session 15, fixtx) the sensation felt on the face, hands, neck or body, as the English 'burning on their faces' (жжение / жгло /
+    // пекло, the sensation nouns and verbs; ожог, the injury, stays burns): 'чувствовали жжение на лице', 'жгло руки'
+    ru: [
+      String.raw`(?:жжени~|раздражени~|покраснени~|зуд~)\s+(?:на\s+)?кож~`,
+      String.raw`кожа\s+(?:горела|жгло)`,
+      String.raw`(?:жжени~|пощипывани~)\s+(?:на\s+|в\s+)?(?:лиц~|рук~|руках|ладон~|шее|теле|коже)`,
+      String.raw`(?:жгло|пекло|щипало)\s+(?:лицо|руки|ладони|шею|кожу|тело)`,
+    ],
+    // (session 15, fixtx) with the preposition bi- ('شعروا بحرقة في وجوههم') and the plural faces, hands (حرقة/حرقان, the
+    // sensation; حروق, the injury, stays burns)
+    ar: [String.raw`ب?(?:حرقة|حرقان|حكة|احمرار|تهيج)\s+${AR_INTENSE}(?:في\s+)?${AR_PARTS_BEFORE}(?:ال)?(?:جلد|بشرة|وجه|وجوه|ايدي|أيدي|يدي|ايد|إيد)~`],
   },
   {
     // Session 15 (agnone): bits in a wound or burn that smoke, glow or flare when the dressing comes off (white phosphorus
