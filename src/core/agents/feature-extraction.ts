@@ -1281,6 +1281,8 @@ const WAR_RECALLED = /(?<![\p{L}])(?:since|reminded|reminding|recalled|recalling
 const PERCEIVED_NOT_SIGN = /^(?:cloud_|odour_|fire_smoke|setting_)/u;
 /** the knowledge base's clinical features (topic clinical): what a treatment given "to prevent the X" may be prophylaxis of (s15) */
 const CLINICAL_SIGNS = new Set(KB_CLINICAL_FEATURES);
+/** (s15 fixan) "الغاز المسيل للدموع" (the gas that draws tears) names tear gas, as "tear gas" does in English */
+const TEAR_GAS_AR_BEFORE = /(?:^|[^\p{L}])[وف]?(?:ال)?مسيل(?:ة)?\s+$/u;
 const MUNITION_FEATURES = new Set(['delivery_shell_rocket', 'delivery_cylinder', 'airburst', 'delivery_incendiary']);
 /** "burning (feeling / sensation / pain) on / in ..." at a burn hit's start (session 15, agtox): the sensation, not the injury;
  * "burning flesh" (no preposition) stays a burn. Judgment of reading. */
@@ -1929,7 +1931,7 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
     if (spans.length && IRREALIS_PRE.test(lower))
       for (let i = hits.length - 1; i >= 0; i--) {
         const h = hits[i];
-        const sp = spans.find((x) => x.from <= h.start && h.start < x.to && !(x.belief && (h.feature.startsWith('delivery_') || MUNITION_FEATURES.has(h.feature))) && !(x.signsOnly && PERCEIVED_NOT_SIGN.test(h.feature)) && !(x.clinicalOnly && !CLINICAL_SIGNS.has(h.feature)));
+        const sp = spans.find((x) => x.from <= h.start && h.start < x.to && !(x.belief && (h.feature.startsWith('delivery_') || MUNITION_FEATURES.has(h.feature))) && !(x.signsOnly && PERCEIVED_NOT_SIGN.test(h.feature)) && !(x.clinicalOnly && !CLINICAL_SIGNS.has(h.feature)) && !(x.deliveryOnly && (CLINICAL_SIGNS.has(h.feature) || PERCEIVED_NOT_SIGN.test(h.feature))));
         if (!sp || sp.answer === 'yes') continue;
         if (sp.answer === 'no' && h.present) {
           h.present = false;
@@ -1941,7 +1943,7 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
   }
   // "tear gas" names an agent; it is not tearing
   for (let i = hits.length - 1; i >= 0; i--)
-    if (hits[i].feature === 'lacrimation' && /^\s*-?\s*gas/i.test(text.slice(hits[i].end, hits[i].end + 8))) hits.splice(i, 1);
+    if (hits[i].feature === 'lacrimation' && (/^\s*-?\s*gas/i.test(text.slice(hits[i].end, hits[i].end + 8)) || TEAR_GAS_AR_BEFORE.test(text.slice(Math.max(0, hits[i].start - 12), hits[i].start)))) hits.splice(i, 1);
   // A generic odour word overlapping a specific odour phrase ("strong smell of bleach") adds nothing.
   const specific = hits.filter((h) => h.feature.startsWith('odour_') && !GENERIC_ODOUR.has(h.feature));
   const kept = hits.filter(

@@ -34,6 +34,10 @@ export interface IrrealisSpan {
   /** (s15 agnone) a prevented or feared thing named with "the" or a possessive: only a clinical sign is irrealis there ("to
    * prevent the convulsions" is a prophylaxis); a munition or death so named is presupposed ("to avoid the shelling") */
   clinicalOnly?: boolean;
+  /** (s15 fixan) the standard of a comparative ("worse than tear gas", "хуже, чем", "أسوأ من"): only what names an agent, a
+   * delivery or a munition is no exposure there; a clinical sign, smell or cloud compared with another is itself told ("the
+   * coughing was worse than the vomiting": both happened). Judgment of reading. */
+  deliveryOnly?: boolean;
 }
 
 /** whether the text can hold a span at all (speed only) */
@@ -78,7 +82,11 @@ const PREVENT_CUE = /prevent|avoid|fear|afraid|профилакт|предотв
 const DEFINITE_OBJECT = /^\s+(?:the|that|this|these|those|its|their|his|her|our|my)(?![A-Za-z])/iu;
 /** (s15 agnone, review s14) a demonstrative object is presupposed ("to stop these seizures"); "the" or a possessive before a
  * clinical sign is not ("gave atropine to prevent the convulsions" is a prophylaxis) */
-const PREVENT_RU_VERB = /(?<![а-яё])(?!(?:боли|сопли|мысли|или|пыли|были)(?![а-яё]))[а-яё]{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)(?![а-яё])/iu;
+/** (s15 fixan, review R3) the Russian main verb after a prevented object: an л-past whose stem ends in a vowel (дали, ввели,
+ * сделали, раздели), or one of the closed class of consonant stems (шли, несли, везли, могли, легли, умерли); nouns in
+ * -ла/-ло/-ли after a consonant (горла, масла, стекла, земли) are no verb, and the common nouns in a vowel + -ла/-ли (тела,
+ * дела, села, цели, соли, боли) are listed. Judgment of morphology, closed classes. */
+const PREVENT_RU_VERB = /(?<![а-яё])(?!(?:боли|мысли|или|пыли|были|тела|дела|села|цели|недели|постели|соли|воли|доли|роли|пола|стола|мыла|шила|мили|крыла|тыла|ила|пчелы|пилы|скулы|иглы|стрелы|ели)(?![а-яё]))(?:[а-яё]*[аеёиоуыэюя](?:л|ла|ло|ли|лся|лась|лось|лись)|[а-яё]*(?:шл|несл|нёсл|везл|вёзл|могл|легл|жгл|пекл|умерл|заперл|терл|тёрл)(?:а|о|и|ась|ось|ись)?)(?![а-яё])/iu;
 const DEMONSTRATIVE_OBJECT = /^\s+(?:that|this|these|those)(?![A-Za-z])/iu;
 /** (s15 agnone) what is prevented from coming back was there: "to prevent further seizures", "the convulsions from recurring",
  * "для профилактики повторных судорог", "لمنع تكرار التشنجات" (judgment of reading, closed class) */
@@ -170,6 +178,11 @@ const RUMOUR_CONTENT = /^(?:\s+\p{L}+){0,2}?[\s,\u060C]+(?:that|of|about|что|
 /* (s15 agnone) spoken Arabic hearsay: صار / في حكي (there was talk), بيقولوا / عم يحكوا (they say), with its content after إنو */
 const RUMOUR_CUE = /(?<![\p{L}])(?:rumou?rs?|rumou?red|hearsay|слух(?:и|ов|ам|ами)?|[وف]?(?:شائعات|شائعة|اشاعات|اشاعة|يشاع|اشيع|(?:صار|في|فيه|كان\s+في)\s+حكي|بيقولوا|بيقولو|عم\s+يقولوا|بيحكوا|عم\s+يحكوا))(?![\p{L}])/giu;
 
+/** (s15 fixan) the verb forms among the rumour cues, and a speaker named before them in the clause: a word other than a
+ * conjunction or discourse filler (judgment of reading, closed class of fillers) */
+const SAY_VERB = /يقول|يحكوا/u;
+const NAMED_SPEAKER = /(?:^|[\s,\u060C])(?!(?:و|ف|بس|هلق|هلأ|يعني|كمان|وكمان|ويعني|وهلق|اليوم|امبارح|هلا)(?![\p{L}]))[\u0621-\u064a]{2,}/u;
+
 const SENT_END = /[.!?\n\u061F]/g;
 /** a clause boundary inside a sentence (as the extraction's CLAUSE_END, less the sentence ends) */
 const CLAUSE_BREAK = /[;:\u061B]|(?<![\p{L}])(?:but|however|although|though|whereas|но|однако|хотя|لكن|ولكن|بل|بس|وبس)(?![\p{L}])/giu;
@@ -209,11 +222,15 @@ const KNOW_BEFORE = /(?<![\p{L}])(?:know|knew|sure|ask|asked|asking|wonder|wonde
 /** a condition told in the past (EN simple past, RU л-past) is what happened each time; "had" and "бы" are counterfactual */
 const PAST_EN = /(?<![\p{L}])(?:was|were|went|got|came|felt|saw|ran|took|began|started|\p{L}{3,}ed)(?![\p{L}])/iu;
 const PASSIVE_EN = /(?<![\p{L}])(?:is|are|be|been|being|get|gets|getting)\s+\p{L}+ed(?![\p{L}])/iu;
-/** (s15 agnone) a main clause of not seeing, noticing, knowing or remembering (a negation and such a verb within three words) */
-const UNWITNESSED = /(?<![\p{L}])(?:not|never|nobody|no\s+one|не|никто|ни)(?![\p{L}])(?:\s+\p{L}+){0,2}?\s+(?:see|saw|seen|notice|noticed|know|knew|remember|recall|hear|heard|tell|told|say|said|aware|видел\p{L}*|видал\p{L}*|видно|замет\p{L}*|зна\p{L}*|помн\p{L}*|слыш\p{L}*|сказ\p{L}*|говор\p{L}*)(?![\p{L}])|n't(?:\s+\p{L}+){0,2}?\s+(?:see|notice|know|remember|recall|hear|tell|say)(?![\p{L}])/iu;
-/** the Russian concessive "если кто-то и ..." (even if anyone did): whether it happened at all, not a habit ("If anyone went
- * outside, their eyes burned" stays the habit) */
-const ANYONE = /(?<![\p{L}])(?:кто-(?:то|нибудь|либо)|кого-(?:то|нибудь|либо)|кому-(?:то|нибудь|либо))\s+и(?![\p{L}])/iu;
+/** (s15 agnone; s15 fixan, review R2/R30) a main clause in which the speaker disclaims witnessing the condition: a first-person
+ * or "nobody" subject, a negated verb of seeing, noticing, knowing, hearing or being told, and as its object only the condition
+ * itself (it, this, anything, about it, whether ...) or nothing ("If anyone vomited, I did not see it", "nobody told me about
+ * it", "я этого не видел"). Not a main clause that tells another sign or what others did ("they vomited and could not see",
+ * "the nurses did not know what to do", "врачи не знали, что делать"): "could not see" is itself blurred vision, so can/could
+ * is no auxiliary here. The Russian concessive "если кто-то и ..., то только дети" restricts who, it does not doubt that, so
+ * it is no trigger on its own. Judgment of reading, closed classes. */
+const UNWITNESSED_EN = /^[\s,]*(?:then\s+)?(?:(?:nobody|no\s+one|none\s+of\s+us)(?:\s+(?:ever|really|actually))?|(?:i|we)\s+(?:(?:did|do|does|was|were|have|had|am)(?:n['’]t|\s+not|\s+never)|never)(?:\s+(?:really|actually|personally|even))?)\s+(?:see|saw|seen|notice|noticed|know|knew|remember|recall|hear|heard|tell|told|say|said|aware)(?:\s+(?:(?:whether|if)\s+(?:they|anyone|anybody|someone|he|she|it)\s+(?:did|had|was|were)|(?:me|us)(?:\s+about\s+(?:it|this|that|any\p{L}*))?|it|this|that|anything|so|any\s+of\s+(?:it|this|that)|about\s+(?:it|this|that|any\p{L}*)|of\s+(?:it|this|that|any\p{L}*))(?:\s+(?:happen|happening|myself|personally|then|there|at\s+all))?)?\s*(?:[.,;!?]|$)/iu;
+const UNWITNESSED_RU = /^[\s,]*(?:(?:то|я|мы|ничего|этого|это|такого|того|мне|нам|лично|сам|сама|сами|об\s+этом)\s+)*(?:никто\s+(?:(?:мне|нам|ничего|этого|такого|об\s+этом)\s+)*(?:не\s+)?|не\s+)(?:видел\p{L}*|видал\p{L}*|замеча\p{L}*|заметил\p{L}*|знал\p{L}*|знаю|помн\p{L}*|слышал\p{L}*|сказал\p{L}*|говорил\p{L}*)(?:\s+(?:этого|это|такого|ничего|об\s+этом|никому|мне|нам|сам|сама|лично))*\s*(?:[.,;!?]|$)/iu;
 const COUNTERFACTUAL = /(?<![\p{L}])(?:had|would|'d|бы)(?![\p{L}])|'d(?![\p{L}])/iu;
 const PAST_RU = /(?<![\p{L}])(?!или(?![\p{L}]))[а-яё]{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)(?![\p{L}])/iu;
 
@@ -387,8 +404,9 @@ export function irrealisSpans(text: string, at?: readonly number[]): IrrealisSpa
         return k >= 0 ? from + k : to;
       };
       let to = stopAt(at + x[0].length, ce);
+      const comparative = COMPARATIVE_THAN.test(x[0]);
       // (s15 agnone) a comparative's standard is a noun phrase: "worse than tear gas and we all coughed" tells the coughing
-      if (COMPARATIVE_THAN.test(x[0])) {
+      if (comparative) {
         const from = at + x[0].length;
         const k = text.slice(from, to).search(/\s(?:and|и|но|but)\s|\sو/u);
         to = Math.min(to, wordsEnd(text, from, ce, 4), k >= 0 ? from + k : to);
@@ -398,7 +416,7 @@ export function irrealisSpans(text: string, at?: readonly number[]): IrrealisSpa
         const lim = th ? to + 1 + th.index : e;
         to = stopAt(to + 1 + (/^[\s,\u060C]*/u.exec(text.slice(to + 1))?.[0].length ?? 0), lim);
       }
-      spans.push({ from: at, to, answer: null });
+      spans.push(comparative ? { from: at, to, answer: null, deliveryOnly: true } : { from: at, to, answer: null });
     }
     {
       const th = (may & MAY_THIS_TIME) !== 0 ? THIS_TIME.exec(sent) : null;
@@ -427,7 +445,11 @@ export function irrealisSpans(text: string, at?: readonly number[]): IrrealisSpa
       // only a rumour with its content ("rumours that ...", "слухи, что ...", "شائعات أن ..."): "despite the rumours, people
       // were coughing" tells what was seen
       if (!RUMOUR_CONTENT.test(text.slice(at + r[0].length, at + r[0].length + 40))) continue;
-      spans.push({ from: at, to: clauseBounds(text, s, e, at)[1], answer: null });
+      const [cs, ce] = clauseBounds(text, s, e, at);
+      // (s15 fixan, review R36) "they say" is impersonal talk only with no speaker before it: "المصابين بيقولوا إنو ..." (the
+      // injured say that ...) is their own report, as "The injured say that ..." is in English
+      if (SAY_VERB.test(r[0]) && NAMED_SPEAKER.test(text.slice(cs, at))) continue;
+      spans.push({ from: at, to: ce, answer: null });
     }
     COND_CUE.lastIndex = 0;
     let c: RegExpExecArray | null;
@@ -446,12 +468,13 @@ export function irrealisSpans(text: string, at?: readonly number[]): IrrealisSpa
       const arabic = /[\u0600-\u06ff]/u.test(c[0]);
       // (s15 agnone) a past condition is what happened each time, unless its main clause says the speaker did not see or know
       // it ("If anyone vomited, I did not see it", "Если кого-то и рвало, я этого не видел") or is the concessive "кто-то и"
-      const epistemic = comma > 0 && (UNWITNESSED.test(scope.slice(comma)) || ANYONE.test(condition));
+      const epistemic = comma > 0 && (russian ? UNWITNESSED_RU : UNWITNESSED_EN).test(scope.slice(comma));
       if (!arabic && !epistemic && !COUNTERFACTUAL.test(text.slice(at, ce))) {
         if (!russian && PAST_EN.test(condition) && !PASSIVE_EN.test(condition)) continue;
         if (russian && PAST_RU.test(condition)) continue;
       }
-      spans.push({ from: at, to: ce, answer: null });
+      // (s15 fixan) the disclaimer itself tells nothing to drop: the span is the condition
+      spans.push({ from: at, to: epistemic ? at + comma : ce, answer: null });
     }
   }
   return spans;

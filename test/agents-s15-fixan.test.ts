@@ -1,0 +1,77 @@
+/**
+ * Session 15 (room fixan): the session-15 review's findings on room agnone's reader changes. Every sentence here was written
+ * for this test; none is taken from an evaluation file. Each group has variants that must fire and variants that must not.
+ */
+import { describe, expect, it } from 'vitest';
+import { feats } from './helpers/agent-probe.js';
+
+describe('review R1: a comparison drops only an agent, a delivery or a munition as its standard', () => {
+  it('a sign compared with another sign is told (EN/RU/AR)', () => {
+    expect(feats('The coughing was worse than the vomiting.')).toEqual({ cough: true, vomiting: true });
+    expect(feats('The burning in my eyes was worse than the cough.')).toEqual({ burning_eyes: true, cough: true });
+    expect(feats('The vomiting was worse than the headache.')).toEqual({ vomiting: true, headache: true });
+    expect(feats('Кашель был хуже, чем рвота.')).toEqual({ cough: true, vomiting: true });
+    expect(feats('السعال كان أشد من التقيؤ')).toEqual({ cough: true, vomiting: true });
+  });
+  it('an agent or a munition as the standard is still no exposure to it', () => {
+    expect(feats('It was worse than tear gas.')).toEqual({});
+    expect(feats('Это было хуже, чем слезоточивый газ.')).toEqual({});
+    expect(feats('It was worse than the shelling, everyone coughed.')).toEqual({ cough: true });
+  });
+  it('"الغاز المسيل للدموع" names tear gas, not tearing; tearing told beside it stays', () => {
+    expect(feats('أطلقت الشرطة الغاز المسيل للدموع')).toEqual({ delivery_police_canister: true });
+    expect(feats('كان أسوأ من الغاز المسيل للدموع، وكلنا سعلنا.')).toEqual({ cough: true });
+    expect(feats('الغاز المسيل للدموع وعيوننا دمعت')).toMatchObject({ lacrimation: true });
+  });
+});
+
+describe('review R2/R30: only the speaker disclaiming the condition voids a past condition', () => {
+  it('signs in the main clause, and conditions whose main clause is about others, are told', () => {
+    expect(feats('If people breathed the gas, they vomited and could not see.')).toEqual({ vomiting: true, blurred_vision: true });
+    expect(feats('If anyone went outside, they could not see for the tears.')).toMatchObject({ blurred_vision: true });
+    expect(feats('If the children vomited, the nurses did not know what to do.')).toEqual({ vomiting: true });
+    expect(feats('If someone coughed, the soldiers did not say anything and kept walking.')).toEqual({ cough: true });
+    expect(feats('If anyone went outside, I could not see.')).toEqual({ blurred_vision: true });
+    expect(feats('If anyone vomited, I never saw it, but my eyes burned.')).toEqual({ burning_eyes: true });
+    expect(feats('Если детей рвало, врачи не знали, что делать.')).toEqual({ vomiting: true });
+  });
+  it('the Russian concessive restricting who ("то только дети") asserts the sign', () => {
+    expect(feats('Если кто-то и кашлял, то только дети.')).toEqual({ cough: true });
+    expect(feats('Если кого-то и рвало, то только детей.')).toEqual({ vomiting: true });
+  });
+  it('the speaker or "nobody" disclaiming the condition still voids it', () => {
+    expect(feats('If anyone vomited, I did not see it.')).toEqual({});
+    expect(feats("If anyone vomited, I didn't notice.")).toEqual({});
+    expect(feats('If there was a smell, nobody told me about it.')).toEqual({});
+    expect(feats('Если кого-то и рвало, я этого не видел.')).toEqual({});
+    expect(feats('Если кто-то кашлял, никто мне об этом не сказал.')).toEqual({});
+  });
+});
+
+describe('review R36: spoken Arabic "they say that" is hearsay only without a named speaker', () => {
+  it('a named speaker\'s report is testimony (dialect, MSA, English)', () => {
+    expect(feats('المصابين بيقولوا إنو الريحة متل الكلور وعيونهم عم تحرقهم')).toEqual({ odour_bleach: true, burning_eyes: true });
+    expect(feats('الناس عم يحكوا إنو عيونهم عم تحرقهم')).toEqual({ burning_eyes: true });
+    expect(feats('قال المصابون إن عيونهم تحرقهم')).toEqual({ burning_eyes: true });
+    expect(feats('The injured say that it smelled like chlorine and their eyes burned.')).toEqual({ odour_bleach: true, burning_eyes: true });
+  });
+  it('impersonal talk is still a rumour', () => {
+    expect(feats('بيقولوا إنو الناس ماتوا بالغاز')).toEqual({});
+    expect(feats('صار حكي إنو الأطفال استفرغوا')).toEqual({});
+    expect(feats('وبيقولوا إنو الأطفال استفرغوا')).toEqual({});
+    expect(feats('بس عم يحكوا إنو الأطفال استفرغوا')).toEqual({});
+  });
+});
+
+describe('review R3: a Russian noun in -ла/-ло/-ли does not end a prevented object', () => {
+  it('the prophylaxis object stays unasserted past горла, тела, масла', () => {
+    expect(feats('Для профилактики отёка горла и рвоты дали таблетки.')).toEqual({});
+    expect(feats('Во избежание ожогов тела и рвоты детей раздели.')).toEqual({});
+    expect(feats('Для профилактики рвоты и ожогов от масла ввели препарат.')).toEqual({});
+  });
+  it('the main verb still ends it: what follows is told', () => {
+    expect(feats('Для профилактики судорог ввели атропин.')).toEqual({ antidote_atropine: true });
+    expect(feats('Для профилактики судорог ввели атропин, у детей была рвота.')).toEqual({ vomiting: true, antidote_atropine: true });
+    expect(feats('Во избежание рвоты детей вынесли, все кашляли.')).toEqual({ cough: true });
+  });
+});
