@@ -75,3 +75,44 @@ describe('review R3: a Russian noun in -ла/-ло/-ли does not end a prevente
     expect(feats('Во избежание рвоты детей вынесли, все кашляли.')).toEqual({ cough: true });
   });
 });
+
+describe('review R37: "a wee bit" is no urine smell', () => {
+  it('"wee" as small reads no ammonia', () => {
+    expect(feats('It smelled a wee bit like garlic.')).toEqual({ odour_garlic: true });
+    expect(feats('The smell was a wee bit sweet, like bleach.')).not.toHaveProperty('odour_ammonia');
+    expect(feats('There was a wee smell of chlorine.')).toEqual({ odour_bleach: true });
+  });
+  it('a smell of or like wee is still the ammonia odour', () => {
+    expect(feats('The stairwell smelled of wee.')).toEqual({ odour_ammonia: true });
+    expect(feats('It smelled like wee, our eyes stung.')).toMatchObject({ odour_ammonia: true });
+  });
+});
+
+describe('review R7: серой before a preposition is sulphur', () => {
+  it('a preposition between серой and the noun leaves the sulphur smell', () => {
+    expect(feats('Пахло серой от дыма.')).toEqual({ odour_rotten_eggs: true });
+    expect(feats('Пахло серой из дымохода.')).toEqual({ odour_rotten_eggs: true });
+    expect(feats('Пахло серой в дыму, люди кашляли.')).toEqual({ odour_rotten_eggs: true, cough: true });
+    expect(feats('Пахло серой и дымом.')).toMatchObject({ odour_rotten_eggs: true });
+  });
+  it('серой agreeing with the noun, or with an adjective before it, is still grey', () => {
+    expect(feats('Пахло серой пылью.')).not.toHaveProperty('odour_rotten_eggs');
+    expect(feats('Пахло серой густой пылью.')).not.toHaveProperty('odour_rotten_eggs');
+    expect(feats('Пахло серым дымом.')).toEqual({ odour_burning: true });
+  });
+});
+
+describe('review R4: a failed prevention asserts its object; a recurrence without "from" is a recurrence', () => {
+  it('failed, could not, unable, не смогли предотвратить: the sign happened', () => {
+    expect(feats('The doctors failed to prevent the seizures.')).toEqual({ convulsions: true });
+    expect(feats('They could not prevent the vomiting.')).toEqual({ vomiting: true });
+    expect(feats('They were unable to prevent the vomiting.')).toEqual({ vomiting: true });
+    expect(feats('Врачи не смогли предотвратить судороги.')).toEqual({ convulsions: true });
+    expect(feats('They gave diazepam to prevent the seizures coming back.')).toEqual({ convulsions: true });
+  });
+  it('a prophylaxis still asserts nothing', () => {
+    expect(feats('They gave diazepam to prevent seizures.')).toEqual({});
+    expect(feats('They tried to prevent the vomiting.')).toEqual({});
+    expect(feats('They gave atropine to prevent the convulsions.')).toEqual({ antidote_atropine: true });
+  });
+});

@@ -811,11 +811,15 @@ export const LEXICON: LexiconEntry[] = [
     feature: 'odour_rotten_eggs',
     requires: ODOUR_REQ,
     // (s15 agnone) bare "rotten" is not the sulphur smell before a fruit ("rotten apples": a fermenting, sweetish decay); rotting
-    // meat, fish, food or vegetables stay (putrefaction gives off sulphur compounds; judgment)
+    // meat, fish, food or vegetables stay: putrefaction releases hydrogen sulphide and mercaptans, the rotten-egg smell itself
+    // (atsdr-h2s-toxfaqs: H2S also results from the bacterial breakdown of organic matter, sewers and manure; s15 fixan,
+    // review R21: the decision rests on this source, not on any evaluation figure)
     en: [String.raw`${SMELL}(?:rotten eggs?|sulph?ur|rotten(?!\s+(?:apples?|fruits?|bananas?|pears?|oranges?|plums?|grapes?|peach(?:es)?|melons?))|sewage|eggs)`, 'sulph?urous (?:smell|odou?r)'],
     // (s15 agnone) сера's own forms, not the grey adjective серый (one Snowball stem), nor серой agreeing with a noun after it
     // ("пахло серым дымом", "серой пылью": feature-extraction.ts greyNotSulphur reads the term hits alike)
-    ru: [String.raw`${SMELL_RU}(?:тухл~\s+яиц|сер(?:а|ы|е|у|ой|ою)(?![\p{L}])(?!\s+(?:(?!(?:и|или|а|но|с)\s)\p{L}+\s+)?(?:пыл|дым|мгл|пелен|гар|жиж|вод|масс|кашиц|пен|слиз|плесен|краск|туч|завес|окраск|цвет|взвес|копот))|тухлятин~)`],
+    // (s15 fixan, review R7) the one word allowed between серой and the noun is an adjective agreeing with it (-ой/-ей: "серой
+    // густой пылью"), never a preposition: "пахло серой от дыма / из дымохода / в дыму" is sulphur
+    ru: [String.raw`${SMELL_RU}(?:тухл~\s+яиц|сер(?:а|ы|е|у|ой|ою)(?![\p{L}])(?!\s+(?:\p{L}+(?:ой|ей|ою|ею)\s+)?(?:пыл|дым|мгл|пелен|гар|жиж|вод|масс|кашиц|пен|слиз|плесен|краск|туч|завес|окраск|цвет|взвес|копот))|тухлятин~)`],
     ar: [String.raw`${SMELL_AR}(?:بيض\s+(?:ال)?فاسد|كبريت|عفن~)`],
   },
   {

@@ -87,10 +87,13 @@ const DEFINITE_OBJECT = /^\s+(?:the|that|this|these|those|its|their|his|her|our|
  * -ла/-ло/-ли after a consonant (горла, масла, стекла, земли) are no verb, and the common nouns in a vowel + -ла/-ли (тела,
  * дела, села, цели, соли, боли) are listed. Judgment of morphology, closed classes. */
 const PREVENT_RU_VERB = /(?<![а-яё])(?!(?:боли|мысли|или|пыли|были|тела|дела|села|цели|недели|постели|соли|воли|доли|роли|пола|стола|мыла|шила|мили|крыла|тыла|ила|пчелы|пилы|скулы|иглы|стрелы|ели)(?![а-яё]))(?:[а-яё]*[аеёиоуыэюя](?:л|ла|ло|ли|лся|лась|лось|лись)|[а-яё]*(?:шл|несл|нёсл|везл|вёзл|могл|легл|жгл|пекл|умерл|заперл|терл|тёрл)(?:а|о|и|ась|ось|ись)?)(?![а-яё])/iu;
+/** (s15 fixan, review R4) a prevention that failed asserts what it did not prevent: "failed to prevent the seizures", "не смогли
+ * предотвратить судороги" (judgment of reading, closed class) */
+const FAILED_PREVENTION = /(?<![\p{L}])(?:fail(?:ed|s)?(?:\s+to)?|could\s*n[o'’]t|can\s*n[o'’]t|cannot|unable(?:\s+to)?|(?:were|was)\s+not\s+able(?:\s+to)?|did\s*n[o'’]t(?:\s+manage\s+to)?|не\s+(?:смогл\p{L}*|смог|удалось|сумел\p{L}*|успел\p{L}*)|не)\s+$/iu;
 const DEMONSTRATIVE_OBJECT = /^\s+(?:that|this|these|those)(?![A-Za-z])/iu;
 /** (s15 agnone) what is prevented from coming back was there: "to prevent further seizures", "the convulsions from recurring",
  * "для профилактики повторных судорог", "لمنع تكرار التشنجات" (judgment of reading, closed class) */
-const RECURRENCE = /^[\s,]*(?:(?:the|their|his|her|its|any|of)\s+)*(?:further|more|another|repeated|repeat|recurrent|recurring|renewed|new|additional|subsequent|second|повторн[а-яё]*|нов[а-яё]*|дальнейш[а-яё]*|рецидив[а-яё]*|[وف]?(?:تكرار|تكرر|عودة|المزيد|مزيد))(?![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])|(?<![A-Za-z])(?:from\s+(?:recurring|returning|coming\s+back|happening\s+again|getting\s+worse|worsening|spreading)|again|any\s+more|anymore)(?![A-Za-z])/iu;
+const RECURRENCE = /^[\s,]*(?:(?:the|their|his|her|its|any|of)\s+)*(?:further|more|another|repeated|repeat|recurrent|recurring|renewed|new|additional|subsequent|second|повторн[а-яё]*|нов[а-яё]*|дальнейш[а-яё]*|рецидив[а-яё]*|[وف]?(?:تكرار|تكرر|عودة|المزيد|مزيد))(?![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])|(?<![A-Za-z])(?:(?:from\s+)?(?:recurring|returning|coming\s+back|happening\s+again|getting\s+worse|worsening|spreading)|again|any\s+more|anymore)(?![A-Za-z])/iu;
 /** what ends a search's span before the clause does: its outcome told as a new predicate or a relative ("... and found
  * none", ", which were absent", ", none was found") */
 /* Session 13 (agfix, review item 3): the span also ends at "and (then)" with a finite verb, its subject told or not ("checked for
@@ -344,6 +347,7 @@ export function irrealisSpans(text: string, at?: readonly number[]): IrrealisSpa
         // (review s14) a demonstrative object is presupposed: "to avoid that smell", "to stop these seizures"; (s15) so is what
         // is kept from coming back ("to prevent further seizures", "the convulsions from recurring")
         if (DEMONSTRATIVE_OBJECT.test(text.slice(from, from + 8))) continue;
+        if (FAILED_PREVENTION.test(text.slice(Math.max(cs, at - 40), at))) continue;
         const k = text.slice(from, to).search(/[,\u060C]/u);
         if (k >= 0) to = from + k;
         if (RECURRENCE.test(text.slice(from, to))) continue;
