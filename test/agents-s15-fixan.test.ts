@@ -116,3 +116,27 @@ describe('review R4: a failed prevention asserts its object; a recurrence withou
     expect(feats('They gave atropine to prevent the convulsions.')).toEqual({ antidote_atropine: true });
   });
 });
+
+describe('review R5: "was false that" and "ложь, что" deny only as a predicate over a clause', () => {
+  it('a determiner "that" and a noun "ложь" with a relative clause deny nothing', () => {
+    expect(feats('The alarm was false that night and people vomited in the street.')).toMatchObject({ vomiting: true });
+    expect(feats('Вся ложь, что говорили по телевизору, не меняет того, что детей рвало.')).toEqual({ vomiting: true });
+  });
+  it('the predicative denials still deny (EN/RU)', () => {
+    expect(feats('It is not true that people vomited.')).toEqual({ vomiting: false });
+    expect(feats('It was false that people vomited.')).toEqual({ vomiting: false });
+    expect(feats('Это ложь, что людей рвало.')).toEqual({ vomiting: false });
+    expect(feats('Ложь, что людей рвало.')).toEqual({ vomiting: false });
+    expect(feats('Всё это ложь, будто людей рвало.')).toEqual({ vomiting: false });
+  });
+});
+
+describe('review R8: a goods wagon is a rail tank car only with a chemical load', () => {
+  it('a wagon of grain is no tank car', () => {
+    expect(feats('Товарные вагоны с зерном стояли на путях, пахло хлоркой.')).toEqual({ odour_bleach: true });
+  });
+  it('a wagon of chlorine or ammonia is', () => {
+    expect(feats('Товарные вагоны с хлором сошли.')).toMatchObject({ setting_rail_tank_car: true });
+    expect(feats('Товарный вагон с аммиаком стоял на станции.')).toMatchObject({ setting_rail_tank_car: true });
+  });
+});

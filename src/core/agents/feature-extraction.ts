@@ -1161,9 +1161,12 @@ function mixedHue(lower: string, start: number, end: number): boolean {
 /** Session 15 (agnone; review s14 item 17): a denial of a proposition ("it is not true that", "it is false that", "неправда,
  * что", "ليس صحيحا أن") reverses what its clause says: a sign or setting told there is denied, and an absence told there
  * ("no casualties", "nobody vomited", the self-stated absences, which no earlier cue negates again) is not asserted, its
- * contrary is. A hit negated by the cue's own "not" is already denied and is left. Judgment of reading, closed class. */
+ * contrary is. A hit negated by the cue's own "not" is already denied and is left. Judgment of reading, closed class.
+ * (s15 fixan, review R5) the subject of "was false" is "it/this/that" ("the alarm was false that night" is no denial), a
+ * "that" before a time noun is a determiner, and "ложь" is predicative (at the clause start or after "это", "всё это" or
+ * a dash), not a noun with a relative clause ("вся ложь, что говорили по телевизору"). */
 const NOT_TRUE_PRE = /true|false|the case|a lie|правд|верно|ложь|вран|صحيح/u;
-const NOT_TRUE_THAT = /(?<![\p{L}])(?:(?:(?:it|that|this)\s+(?:is|was)|it's|that's|is|was)\s+(?:simply\s+|just\s+)?(?:not\s+true|untrue|false|not\s+the\s+case|a\s+lie)|not\s+true|untrue)\s+that(?![\p{L}])|(?<![\p{L}])(?:неправда|не\s+правда|неверно|не\s+верно|ложь|враньё|вранье)\s*,?\s*(?:что|будто)(?![\p{L}])|(?<![\p{L}])(?:من\s+)?(?:ليس|غير)\s+(?:ال)?(?:صحيح|صحيحا|صحيحة)\s+(?:ما\s+(?:قيل|يقال)\s+(?:من\s+)?)?(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![\p{L}])/giu;
+const NOT_TRUE_THAT = /(?<![\p{L}])(?:(?:(?:it|that|this)\s+(?:is|was)|it's|that's)\s+(?:simply\s+|just\s+)?(?:not\s+true|untrue|false|not\s+the\s+case|a\s+lie)|not\s+true|untrue)\s+that(?![\p{L}])(?!\s+(?:night|day|morning|evening|afternoon|time|week|month|year|moment|summer|winter|spring|autumn)(?![\p{L}]))|(?<![\p{L}])(?:неправда|не\s+правда|неверно|не\s+верно|(?<=(?:^|[.!?;:\n\u2014\u2013-]|(?:^|\s)(?:это|всё\s+это|все\s+это))\s*)(?:ложь|враньё|вранье))\s*,?\s*(?:что|будто)(?![\p{L}])|(?<![\p{L}])(?:من\s+)?(?:ليس|غير)\s+(?:ال)?(?:صحيح|صحيحا|صحيحة)\s+(?:ما\s+(?:قيل|يقال)\s+(?:من\s+)?)?(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![\p{L}])/giu;
 const INNER_NEGATION = /(?<![\p{L}])(?:no|not|never|nobody|none|no\s+one|никто|ни|не|нет|[وف]?(?:لم|لا|ليس|مش|مو))(?![\p{L}])|n't(?![\p{L}])/u;
 function notTrueThat(text: string, lower: string, norm: ReturnType<typeof normaliseWithMap>, hits: FeatureHit[], statedAbsent: FeatureHit[]): void {
   NOT_TRUE_THAT.lastIndex = 0;
