@@ -1,6 +1,6 @@
 /**
  * The shared-data readers of the claims draws (draw-v6.ts, draw-v15b.ts): an RFC 4180 CSV reader that keeps each
- * record's line, and the excerpt cut every split uses (eval/claims/README.md).
+ * record's line, the excerpt cut every split uses (eval/claims/README.md), and the take into test and dev (splitFiller).
  */
 /** RFC 4180 records with the physical line each starts on (1-based). */
 export function csv(text: string): { line: number; row: Record<string, string> }[] {
@@ -48,3 +48,53 @@ export function seenIndex(seen: readonly { id: string; text: string }[]): { seen
 
 /** An ascending comparator on a string key (the draws order rows by a hash). */
 export const byKey = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+
+/** One stratum's candidates, in hash order: what `splitFiller` takes (any draw's item without its labels). */
+export interface Candidate { text: string }
+
+/** The take of the draws v16 and later (draw-v16.ts, draw-v17.ts, draw-v18.ts): `fill(name, cands, nTest, nDev)` takes
+ * the first nTest candidates of a stratum (already in hash order) to `test` now, and the next nDev to `dev` when
+ * `finish()` runs, after every stratum has given its test items; a candidate whose headline or text is taken already is
+ * skipped, and a dev candidate whose story (`story`, of its headline) is that of a test item or of an earlier split
+ * (`seen`). With `letters` set, a dev candidate is also skipped when a story of 24 letters or more (of a test item or of
+ * an earlier split) is inside its text's `letters` (draw-v17.ts: the story under an outlet prefix). `pools` gets each
+ * stratum's candidate count. Throws when a stratum is too small. */
+export function splitFiller<C extends Candidate>(opts: {
+  seen: readonly Candidate[];
+  story: (text: string) => string;
+  letters?: (text: string) => string;
+}): { test: (C & { labels: null })[]; dev: (C & { labels: null })[]; pools: Record<string, number>; fill: (name: string, cands: C[], nTest: number, nDev: number) => void; finish: () => void } {
+  const { seen, story, letters } = opts;
+  const test: (C & { labels: null })[] = [], dev: (C & { labels: null })[] = [];
+  const taken = new Set<string>();
+  const pools: Record<string, number> = {};
+  const deferred: (() => void)[] = [];
+  const fill = (name: string, cands: C[], nTest: number, nDev: number) => {
+    pools[name] = cands.length;
+    let t = 0, i = 0;
+    for (; i < cands.length && t < nTest; i++) {
+      const c = cands[i], h = normText(c.text.split('\n')[0]), x = normText(c.text);
+      if (taken.has(h) || taken.has(x)) continue;
+      taken.add(h); taken.add(x);
+      test.push({ ...c, labels: null }); t++;
+    }
+    if (t < nTest) throw new Error(`${name}: pool too small (${cands.length})`);
+    deferred.push(() => {
+      const stories = new Set([...seen, ...test].map((o) => story(o.text)));
+      const longStories = letters ? [...stories].filter((s) => s.length >= 24) : [];
+      let d = 0;
+      for (; i < cands.length && d < nDev; i++) {
+        const c = cands[i], h = normText(c.text.split('\n')[0]), x = normText(c.text);
+        if (taken.has(h) || taken.has(x) || stories.has(story(c.text))) continue;
+        if (letters) {
+          const all = letters(c.text);
+          if (longStories.some((s) => all.includes(s))) continue;
+        }
+        taken.add(h); taken.add(x);
+        dev.push({ ...c, labels: null }); d++;
+      }
+      if (d < nDev) throw new Error(`${name}: pool too small for dev (${cands.length})`);
+    });
+  };
+  return { test, dev, pools, fill, finish: () => { for (const f of deferred) f(); } };
+}

@@ -15,7 +15,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { byKey, csv, normText, seenIndex } from './draw-excerpts.js';
+import { byKey, csv, normText, seenIndex, splitFiller } from './draw-excerpts.js';
 import { EUVS_FILE, FAKES_FILE, GHOUTA_FILE, euvsText, fakesText, ghoutaText } from './draw-v15b.js';
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
@@ -60,37 +60,13 @@ export function drawV16(): { test: Drawn[]; dev: Drawn[]; pools: Record<string, 
   const seen = seenSplits();
   const norm = normText;
   const { seenHeads, fresh } = seenIndex(seen);
-  const test: Drawn[] = [], dev: Drawn[] = [];
-  const taken = new Set<string>();
-  const pools: Record<string, number> = {};
   /** the same story told twice: the first 40 letters and digits of the headline (a wire republished by two outlets
    * with their own suffixes, "... Monitor" and "... monitor | Jordan Times") */
   const story = (text: string) => text.split('\n')[0].toLowerCase().replace(/[^a-z0-9\u0600-\u06ff\u0400-\u04ff]/g, '').slice(0, 40);
-  const deferred: (() => void)[] = [];
   /** take items of one stratum (already in hash order): the first nTest to test now; the next nDev to dev after every
-   * stratum has given its test items, skipping a row whose story (above) is that of a test-v16 item or of an earlier split */
-  const fill = (name: string, cands: Omit<Drawn, 'labels'>[], nTest: number, nDev: number) => {
-    pools[name] = cands.length;
-    let t = 0, i = 0;
-    for (; i < cands.length && t < nTest; i++) {
-      const c = cands[i], h = norm(c.text.split('\n')[0]), x = norm(c.text);
-      if (taken.has(h) || taken.has(x)) continue;
-      taken.add(h); taken.add(x);
-      test.push({ ...c, labels: null }); t++;
-    }
-    if (t < nTest) throw new Error(`${name}: pool too small (${cands.length})`);
-    deferred.push(() => {
-      const stories = new Set([...seen, ...test].map((o) => story(o.text)));
-      let d = 0;
-      for (; i < cands.length && d < nDev; i++) {
-        const c = cands[i], h = norm(c.text.split('\n')[0]), x = norm(c.text);
-        if (taken.has(h) || taken.has(x) || stories.has(story(c.text))) continue;
-        taken.add(h); taken.add(x);
-        dev.push({ ...c, labels: null }); d++;
-      }
-      if (d < nDev) throw new Error(`${name}: pool too small for dev (${cands.length})`);
-    });
-  };
+   * stratum has given its test items, skipping a row whose story (above) is that of a test-v16 item or of an earlier split
+   * (draw-excerpts.ts, splitFiller) */
+  const { test, dev, pools, fill, finish } = splitFiller<Omit<Drawn, 'labels'>>({ seen, story });
 
   // EUvsDisinfo 2015-2017: distinct titles in no split; stratum by INCIDENT on title + summary
   const euvs = new Map<string, { line: number; row: Record<string, string> }>();
@@ -141,9 +117,9 @@ export function drawV16(): { test: Drawn[]; dev: Drawn[]; pools: Record<string, 
   const restDev = Math.min(SIZES.dev.ghouta[0] / 2, new Set(gRest.map(({ row }) => norm(ghoutaText(row)))).size - restTest);
   fill('ghouta-rest', gRest.map((r) => ghoutaItem(r, 'rest')), restTest, restDev);
   fill('ghouta-incident', gInc.map((r) => ghoutaItem(r, 'incident')), SIZES.test.ghouta[0] - restTest, SIZES.dev.ghouta[0] - restDev);
-  for (const f of deferred) f();
+  finish();
   pools['euvs-fresh'] = euvsFresh.length; pools['fakes-fresh'] = fakes.length; pools['ghouta-fresh'] = ghouta.length;
-  return { test, dev, pools };
+  return { test: test as Drawn[], dev: dev as Drawn[], pools };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -24,7 +24,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { byKey, csv, cut, normText, seenIndex } from './draw-excerpts.js';
+import { byKey, csv, cut, normText, seenIndex, splitFiller } from './draw-excerpts.js';
 import { EUVS_FILE, FAKES_FILE, GHOUTA_FILE, euvsText, fakesText, ghoutaText } from './draw-v15b.js';
 import { INCIDENT, VIOLENCE } from './draw-v16.js';
 
@@ -77,39 +77,11 @@ export function drawV17(): { test: Drawn[]; dev: Drawn[]; pools: Record<string, 
   const seen = seenSplits();
   const norm = normText;
   const { seenHeads, fresh } = seenIndex(seen);
-  const test: Drawn[] = [], dev: Drawn[] = [];
-  const taken = new Set<string>();
-  const pools: Record<string, number> = {};
-  const deferred: (() => void)[] = [];
   /** take items of one stratum (already in hash order): the first nTest to test now; the next nDev to dev after every
-   * stratum has given its test items, skipping a row whose story is that of a test-v17 item or of an earlier split */
-  const fill = (name: string, cands: Omit<Drawn, 'labels'>[], nTest: number, nDev: number) => {
-    pools[name] = cands.length;
-    let t = 0, i = 0;
-    for (; i < cands.length && t < nTest; i++) {
-      const c = cands[i], h = norm(c.text.split('\n')[0]), x = norm(c.text);
-      if (taken.has(h) || taken.has(x)) continue;
-      taken.add(h); taken.add(x);
-      test.push({ ...c, labels: null }); t++;
-    }
-    if (t < nTest) throw new Error(`${name}: pool too small (${cands.length})`);
-    deferred.push(() => {
-      const stories = new Set([...seen, ...test].map((o) => story(o.text)));
-      const longStories = [...stories].filter((s) => s.length >= 24);
-      let d = 0;
-      for (; i < cands.length && d < nDev; i++) {
-        const c = cands[i], h = norm(c.text.split('\n')[0]), x = norm(c.text);
-        if (taken.has(h) || taken.has(x) || stories.has(story(c.text))) continue;
-        // the story under an outlet prefix ("National News Agency - Damascus explosion ..."): a headline of 24 letters
-        // or more of a test-v17 item or an earlier split inside the candidate's text
-        const all = letters(c.text);
-        if (longStories.some((s) => all.includes(s))) continue;
-        taken.add(h); taken.add(x);
-        dev.push({ ...c, labels: null }); d++;
-      }
-      if (d < nDev) throw new Error(`${name}: pool too small for dev (${cands.length})`);
-    });
-  };
+   * stratum has given its test items, skipping a row whose story is that of a test-v17 item or of an earlier split, or
+   * whose text holds such a headline of 24 letters or more under an outlet prefix ("National News Agency - Damascus
+   * explosion ...") (draw-excerpts.ts, splitFiller) */
+  const { test, dev, pools, fill, finish } = splitFiller<Omit<Drawn, 'labels'>>({ seen, story, letters });
 
   // FA-KES: rows in no split (unit id, headline, text), no undecodable byte; one row per unit id (its first); stratum by
   // INCIDENT on the headline
@@ -169,9 +141,9 @@ export function drawV17(): { test: Drawn[]; dev: Drawn[]; pools: Record<string, 
     language: 'ar', text: ghoutaText(row), stratum: 'incident' as Stratum,
   })), SIZES.test.ghouta, SIZES.dev.ghouta);
 
-  for (const f of deferred) f();
+  finish();
   pools['fakes-fresh'] = fakes.length; pools['euvs-ru-fresh'] = euvsFresh.length;
-  return { test, dev, pools };
+  return { test: test as Drawn[], dev: dev as Drawn[], pools };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
