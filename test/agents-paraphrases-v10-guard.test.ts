@@ -37,4 +37,7 @@ describeFrozenParaphraseSplit({
     ru: { ...SHARED_AGENTS, novichok: 1, phosphine: 1 },
     ar: { ...SHARED_AGENTS, vx: 1, 'irritant-industrial': 1 },
   },
+  // first scored by the coordinator on the session-start engine (da744cf + this split), before any session-16 rule
+  // landed: 76/90 = 84.4% (EN 25/30, RU 26/30, AR 25/30), Brier 0.242. A floor against regressions, never a target.
+  floor: { title: 'stays at or above its first score (84.4%; EN .833, RU .866, AR .833; Brier < .243)', classTop1: 0.844, perLang: { en: 0.833, ru: 0.866, ar: 0.833 }, brierBelow: 0.243 },
 });

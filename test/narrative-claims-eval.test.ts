@@ -256,6 +256,19 @@ describe('labelled claims set', () => {
     expect(r.slots.voice.accuracy).toBeGreaterThanOrEqual(0.794);
   });
 
+  it('scores on the frozen split test-v18 at or above its first scoring in session 16 (a floor, never a target)', () => {
+    // drawn by hash from shared-data rows no split held (eval/claims/draw-v18.ts; FA-KES 24, EUvsDisinfo 16, Venezuelan
+    // state-backed tweets 20, verified-account tweets 24, Ghouta Arabic captions 16), labelled by a hand that never ran
+    // the reader; scored once by the coordinator on the session-start reader (da744cf): blamed 0.840 (EN 0.810,
+    // AR 1.000), staged 0.660, voice 0.620; one announced attack (prepared recall not measured);
+    // docs/narrative.md 'Session 16 (coordinator)'
+    const r = scoreClaims(read('test-v18.jsonl'), lex);
+    expect(r.items).toBe(100);
+    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.84);
+    expect(r.slots.staged.accuracy).toBeGreaterThanOrEqual(0.66);
+    expect(r.slots.voice.accuracy).toBeGreaterThanOrEqual(0.62);
+  });
+
   it('scores on split v5 (scored twice as a test split, then moved to development when v6 was frozen)', () => {
     // as a test split: blamed 0.705 -> 0.720, staged 0.864 -> 0.894 (docs/narrative.md); after session 5's round,
     // tuned on it among others (knowledge/claim-parties.yaml and the grammar): the figures below
