@@ -24,7 +24,7 @@ const OTHERS: Split[] = ['dev', 'test', 'test-v2', 'dev-v3', 'test-v3', 'test-v4
 
 describeFrozenParaphraseSplit({
   split: 'test-v10',
-  sha256: '3ddfd7545cb4da4ec341d5c48afb53b4284fcc92fcfb6767ecea977eaf2d81d2',
+  sha256: '3672ccb56b6fa87846cae0fe31ec7ba2cef405fb23b524faf495f11958ff030c',
   perLang: 30,
   perClass: { choking: 5, nerve: 4, blister: 4, 'riot-control': 4, 'toxic-industrial': 4, incendiary: 4, none: 5 },
   langs: ['en', 'ru', 'ar'],
