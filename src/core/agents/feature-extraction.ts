@@ -1742,7 +1742,16 @@ const FIELD_NONE = /^\s*[:\-\u2013\u2014]\s*(?:none|nil|nothing|nobody|no\s+one|
  * Overlapping matches of the same feature count once.
  */
 export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?: TermIndex; dispatch?: boolean; fields?: boolean; scene?: boolean } = {}): Extraction {
-  const prefilter = opts.prefilter ?? true;
+  return extractWith(raw, opts.prefilter ?? true, opts.terms, opts.dispatch !== false, opts.fields !== false, opts.scene !== false);
+}
+/**
+ * extractFeatures with its options as arguments, read in passes compiled apart (speed only, session 16). V8 optimises a
+ * function whole: in one function of some 400 lines, the first text that took a path not yet taken (the first with terms,
+ * an options object of another shape, a span of another shape) threw the whole optimised code away and recompiled it,
+ * 0.3-1.4 s of compile on the bench's first pass while the text ran unoptimised. Each pass is now compiled, and thrown
+ * away, by itself; the statements are those of the single function, in the same order.
+ */
+function extractWith(raw: string, prefilter: boolean, terms: TermIndex | undefined, dispatch: boolean, withFields: boolean, withScene: boolean): Extraction {
   const norm = normaliseWithMap(raw);
   const text = norm.text;
   const lower = text.toLowerCase();
@@ -1759,6 +1768,19 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
   const statedAbsent: FeatureHit[] = [];
   /** hits denied by an absence after them ("... were absent", "... не было"): a list before them shares the denial */
   const postNegated = new Set<FeatureHit>();
+  lexiconPass(prefilter, dispatch, sameLength, norm, text, lower, scripts, hits, statedAbsent, postNegated);
+  termPass(terms, sameLength, norm, text, lower, scripts, hits, statedAbsent, postNegated);
+  absencePass(norm, text, hits, postNegated);
+  scenePass(withScene, sameLength, norm, text, lower, scripts, hits);
+  denialPass(norm, text, lower, hits, statedAbsent);
+  irrealisPass(norm, text, lower, hits);
+  const final = finalPass(sameLength, norm, text, lower, hits, statedAbsent);
+  fieldsPass(withFields, sameLength, terms, norm, text, lower, final);
+  return featuresOf(text, final);
+}
+type Norm = ReturnType<typeof normaliseWithMap>;
+/** the regex lexicon's hits, each with its negation scope */
+function lexiconPass(prefilter: boolean, dispatch: boolean, sameLength: boolean, norm: Norm, text: string, lower: string, scripts: Record<Lang, boolean>, hits: FeatureHit[], statedAbsent: FeatureHit[], postNegated: Set<FeatureHit>): void {
   const entries = compile();
   // prefilter results, tested once per distinct prefilter: 1 passes, 2 fails, 0 not yet tested (the state of `usable`,
   // at module level: no closure and no typed array allocated per text, speed only)
@@ -1767,7 +1789,7 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
   usableScripts = scripts;
   usableLower = lower;
   usablePrefilter = prefilter;
-  const matches = sameLength && opts.dispatch !== false ? dispatchedMatches(entries, lower, usable) : scannedMatches(entries, sameLength ? lower : text, sameLength, usable);
+  const matches = sameLength && dispatch ? dispatchedMatches(entries, lower, usable) : scannedMatches(entries, sameLength ? lower : text, sameLength, usable);
   for (let ei = 0; ei < entries.length; ei++) {
     const found = matches[ei];
     if (!found) continue;
@@ -1793,10 +1815,12 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       } else hits.push({ feature: c.feature, present: false, phrase: quoteOriginal(norm, neg, end).trim(), start: neg, end });
     }
   }
+}
+function termPass(terms: TermIndex | undefined, sameLength: boolean, norm: Norm, text: string, lower: string, scripts: Record<Lang, boolean>, hits: FeatureHit[], statedAbsent: FeatureHit[], postNegated: Set<FeatureHit>): void {
   // Second pass: stemmed terms (term-matcher.ts), where the regex lexicon found nothing for the same feature there.
-  if (opts.terms && sameLength) {
+  if (terms && sameLength) {
     const regexHits = hits.length;
-    for (const t of matchTerms(opts.terms, lower, scripts)) {
+    for (const t of matchTerms(terms, lower, scripts)) {
       if (hits.some((h, i) => i < regexHits && h.feature === t.feature && h.start < t.end && t.start < h.end)) continue;
       if (hits.some((h, i) => i >= regexHits && h.feature === t.feature && h.start <= t.start && t.end <= h.end)) continue;
       const phrase = quoteOriginal(norm, t.start, t.end);
@@ -1862,6 +1886,8 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       else if (h.feature === 'onset_fast' && respondedAt(text, lower, h.start, h.end)) hits.splice(i, 1);
     }
   }
+}
+function absencePass(norm: Norm, text: string, hits: FeatureHit[], postNegated: Set<FeatureHit>): void {
   // A postposed absence reaches back over the list it closes ("Miosis, sweating and fasciculations were absent", "Тошноты,
   // рвоты, судорог не было", "Cough, vomiting, and seizures were not observed"): a present hit joined only by a list
   // separator to a hit the absence after it denied is denied too (session 12, agprobe).
@@ -1881,11 +1907,13 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
     // the Russian "A и B — нет" comments on the whole list before its dash (session 12, fix2ag)
     if (dashTopic.size) chainPostNegation(text, hits, dashTopic);
   }
+}
+function scenePass(withScene: boolean, sameLength: boolean, norm: Norm, text: string, lower: string, scripts: Record<Lang, boolean>, hits: FeatureHit[]): void {
   // Scene grammar (scene-grammar.ts): a setting, actor and vector that meet name a context feature the lexicon did not
   // read in this account ("tear gas at the rally" is read above; "police ... a strange gas" and "workers weeding in the
   // field ... clothes wet" here). The vector word takes the negation check.
   // (opts.scene false skips it: to measure its cost beside the rest, speed work only)
-  if (sameLength && opts.scene !== false) {
+  if (sameLength && withScene) {
     for (const s of sceneHits(lower, scripts)) {
       if (hits.some((h) => h.feature === s.feature)) continue;
       // a spray at the crowd already read as a spray is one delivery, told once
@@ -1907,6 +1935,8 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
         hits.push({ feature: 'powerful_blast', present: true, phrase: quoteOriginal(norm, b.start, b.end), start: b.start, end: b.end });
     }
   }
+}
+function denialPass(norm: Norm, text: string, lower: string, hits: FeatureHit[], statedAbsent: FeatureHit[]): void {
   // (s15 agnone) "It is not true that there were no casualties", "Неправда, что людей рвало", "ليس صحيحا أن أحدا لم يصب": the
   // clause after a denial of the proposition has the opposite polarity (notTrueThat)
   if (hits.length && NOT_TRUE_PRE.test(lower)) notTrueThat(text, lower, norm, hits, statedAbsent);
@@ -1923,6 +1953,8 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       if (cues.some((c) => c <= h.start && sentenceEnd(text, c) >= h.end)) hits.splice(i, 1);
     }
   }
+}
+function irrealisPass(norm: Norm, text: string, lower: string, hits: FeatureHit[]): void {
   // A yes/no question or a condition asserts nothing that happened ("Was there a smell of bleach?", "If you smell bleach,
   // leave"): its features are dropped; a question answered at once takes the answer ("Did the children vomit? No."). See
   // irrealis-scope.ts (session 12, agprobe).
@@ -1945,6 +1977,8 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
         } else if (!(sp.answer === 'no' && sp.keepAbsent)) hits.splice(i, 1);
       }
   }
+}
+function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string, hits: FeatureHit[], statedAbsent: FeatureHit[]): FeatureHit[] {
   // "tear gas" names an agent; it is not tearing
   for (let i = hits.length - 1; i >= 0; i--)
     if (hits[i].feature === 'lacrimation' && (/^\s*-?\s*gas/i.test(text.slice(hits[i].end, hits[i].end + 8)) || TEAR_GAS_AR_BEFORE.test(text.slice(Math.max(0, hits[i].start - 12), hits[i].start)))) hits.splice(i, 1);
@@ -2101,8 +2135,11 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
     if (h.feature === 'fumigant_application' && !final.some((o) => o.feature === 'pesticide_application' && o.start === h.start && o.end === h.end))
       final.push({ ...h, feature: 'pesticide_application' });
   }
+  return final;
+}
+function fieldsPass(withFields: boolean, sameLength: boolean, terms: TermIndex | undefined, norm: Norm, text: string, lower: string, final: FeatureHit[]): void {
   // Structured summaries (structured-fields.ts): "Smell: none reported", "Deaths: 0", "Запах: не сообщается", "الرائحة: كلور".
-  if (sameLength && opts.fields !== false) {
+  if (sameLength && withFields) {
     const fields = fieldsIn(lower);
     for (const f of fields) {
       const whole = quoteOriginal(norm, f.labelStart, f.valueEnd).trim();
@@ -2127,7 +2164,7 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
         if (!ph) continue;
         const prefix = f.kind === 'smell' ? 'odour_' : f.kind === 'cloud' ? 'cloud_' : 'onset_';
         // (scene: false, speed: the scene's features are no odour, cloud or onset, the prefixes read from it)
-        const sub = extractFeatures(ph.text, { terms: opts.terms, fields: false, scene: false });
+        const sub = extractWith(ph.text, true, terms, true, false, false);
         for (const h of sub.hits) {
           if (!h.feature.startsWith(prefix) || h.end <= ph.offset) continue;
           if (final.some((o) => o.feature === h.feature && o.start >= f.valueStart && o.end <= f.valueEnd)) continue;
@@ -2136,6 +2173,8 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
       }
     }
   }
+}
+function featuresOf(text: string, final: FeatureHit[]): Extraction {
   const features = new Map<string, { present: boolean; phrases: string[] }>();
   for (const h of final) {
     const f = features.get(h.feature);

@@ -330,6 +330,16 @@ function termStems(phrase: string, lang: TermLang, light = false): string[] {
   return words.map((w) => (w.endsWith('*') ? one(w.slice(0, -1)) + '*' : whole(w)));
 }
 
+/**
+ * The same string, internalised (speed only, session 16): V8 keeps one copy of every property key, so a string read back
+ * as a key is that copy. The feature names read from the YAML files were not internalised, while the extraction compares
+ * hits' features with literals (which are): each such === then compared the characters, and TurboFan's code, specialised
+ * on the lexicon's internalised features, was thrown away at the first term hit ("wrong instance type").
+ */
+export function internString(s: string): string {
+  for (const k in { [s]: 0 }) return k;
+  return s;
+}
 export function compileTerms(specs: TermSpec[], normalise: (s: string) => string = (s) => s): TermIndex {
   const index: TermIndex = { byFirst: { en: new Map(), ru: new Map(), ar: new Map() }, prefixFirst: { en: new Map(), ru: new Map(), ar: new Map() }, stemIds: new Map(), size: 0 };
   const idOf = (stem: string) => {
@@ -343,7 +353,7 @@ export function compileTerms(specs: TermSpec[], normalise: (s: string) => string
     if (!stems.length) continue;
     const rest = stems.slice(1);
     const ct: CompiledTerm = {
-      feature: t.feature,
+      feature: internString(t.feature),
       absent: !!t.absent,
       rest,
       restStem: rest.map((w) => (w.endsWith('*') ? w.slice(0, -1) : w)),
