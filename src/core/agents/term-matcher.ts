@@ -54,6 +54,12 @@ interface CompiledTerm {
   gap: number;
   noWaw: boolean;
   noConj: boolean;
+  /** the token flags that a later word may not fall on: F_WAW when noWaw, else none (speed only, session 16: one test that
+   * always runs, where `noWaw && ...` left its second half without type feedback until the first noWaw term and then
+   * threw matchTerms' optimised code away) */
+  skipFlags: number;
+  /** the token flags a gap stops at: F_CONJ when noConj, else none (the same, for `noConj && ...`) */
+  stopFlags: number;
 }
 
 export interface TermIndex {
@@ -364,6 +370,8 @@ export function compileTerms(specs: TermSpec[], normalise: (s: string) => string
       gap: t.gap ?? MAX_GAP,
       noWaw: !!t.noWaw,
       noConj: !!t.noConj,
+      skipFlags: t.noWaw ? F_WAW : 0,
+      stopFlags: t.noConj ? F_CONJ : 0,
     };
     const first = stems[0];
     if (first.endsWith('*')) {
@@ -735,7 +743,7 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
           for (let k = j + 1; k <= last; k++) {
             if (brk[k]) break;
             const fk = flags[k];
-            if (t.noWaw && (fk & F_WAW) !== 0) continue;
+            if ((fk & t.skipFlags) !== 0) continue;
             let has = false;
             if (wantId >= 0) {
               for (let q = idFrom[k], qe = idTo[k]; q < qe; q++)
@@ -756,7 +764,7 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
             }
             // a coordinating conjunction in a scene term's gap joins a new phrase: "police and the fire department" is
             // not "police fired" (session 8; dev-v10 tucson-i10-2023, qiqihar-2004 'dug up a canister at the site')
-            if (t.noConj && (fk & F_CONJ) !== 0) break;
+            if ((fk & t.stopFlags) !== 0) break;
           }
           if (found < 0) {
             ok = false;
