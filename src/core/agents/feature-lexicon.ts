@@ -1046,6 +1046,24 @@ export const LEXICON: LexiconEntry[] = [
     ar: [String.raw`محط~\s+(?:ضخ\s+)?(?:ال)?مياه(?:\s+الشرب)?`, String.raw`محط~\s+ضخ\s+الماء`],
   },
   {
+    // Session 16 (room aginc): a gas, cloud, vapour or fog that rose (the term file's bare Russian and Arabic verbs read a
+    // person climbing stairs and the news formula of a rising toll, ارتفع عدد المصابين, as ammonia's buoyancy): the verb
+    // with such a subject on either side; not spoken طلع (طلع الغاز is the gas coming out), nor people who went up (طلعوا
+    // لفوق, صعدوا للأعلى: fleeing a heavy gas upstairs); a cloud that rose over or above a place (над полями поднялось
+    // облако, 'a cloud rose over the plant') is the plume seen from afar, which says nothing of its buoyancy; judgment of reading
+    feature: 'rising_gas',
+    requires: { en: 'rose', ru: 'подним|подня', ar: 'ارتفع|صعد' },
+    en: [String.raw`cloud\s+rose(?!\s+(?:over|above)\s)`],
+    ru: [
+      String.raw`(?:газ~|облак~|пар(?:ы|а|ом)?|туман~|испарени~)\s+(?:\p{L}+\s+)?подн(?:има|ял)~(?!\s+над\s)`,
+      String.raw`(?<!над\s+\p{L}+\s+)подн(?:има|ял)~\s+(?:\p{L}+\s+)?(?:газ~|облак~|пар(?:ы|а)?|туман~|испарени~)(?!\s+(?:\p{L}+\s+)?над\s)`,
+    ],
+    ar: [
+      String.raw`(?:ال)?(?:غاز|سحاب~|غيم~|بخار|ضباب)\s+(?:\p{L}+\s+)?(?:ارتفع|صعد)~(?!\s+(?:فوق|على)\s)`,
+      String.raw`(?:ارتفع|صعد)~\s+(?:ال)?(?:غاز|سحاب~|غيم~|بخار|ضباب)(?![اتنيوةهكم]*\s+(?:\p{L}+\s+)?(?:فوق|على)\s)`,
+    ],
+  },
+  {
     // an engine's exhaust indoors is carbon monoxide (cdc-co-basics: produced whenever a fuel is burned). Session 14 (room
     // agctx): not in the open: a sentence that places the exhaust on a road, a street or in traffic (and names no garage,
     // tunnel or closed room) tells no enclosed combustion (cdc-co-basics: poisoning where fumes build up in an enclosed or
