@@ -1046,6 +1046,14 @@ export const LEXICON: LexiconEntry[] = [
     ar: [String.raw`محط~\s+(?:ضخ\s+)?(?:ال)?مياه(?:\s+الشرب)?`, String.raw`محط~\s+ضخ\s+الماء`],
   },
   {
+    // Session 16 (room aginc): thermite (hrw-incendiary-2020) in its own Russian forms (термит, термитом, термитные ...), moved
+    // from the term file, whose prefix term on the Snowball stem терм also read термические ожоги (a fire's thermal burns),
+    // терминал, термометр and термоингаляционная травма as an incendiary munition; judgment of reading
+    feature: 'delivery_incendiary',
+    requires: { ru: 'термит' },
+    ru: [String.raw`термит(?:а|у|ом|е|ы|ов|ам|ами|ах|н\p{L}*)?`],
+  },
+  {
     // Session 16 (room aginc): a gas, cloud, vapour or fog that rose (the term file's bare Russian and Arabic verbs read a
     // person climbing stairs and the news formula of a rising toll, ارتفع عدد المصابين, as ammonia's buoyancy): the verb
     // with such a subject on either side; not spoken طلع (طلع الغاز is the gas coming out), nor people who went up (طلعوا
