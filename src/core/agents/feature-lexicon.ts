@@ -1046,6 +1046,14 @@ export const LEXICON: LexiconEntry[] = [
     ar: [String.raw`محط~\s+(?:ضخ\s+)?(?:ال)?مياه(?:\s+الشرب)?`, String.raw`محط~\s+ضخ\s+الماء`],
   },
   {
+    // Session 16 (room aginc): an Arabic tank (خزان, moved from the term file) is a leaking tank or plant, but not the
+    // household's water tank (خزان المي / الماء / المياه, the rooftop tank of nearly every house in the region), nor a later
+    // mention of the tank once the text has named a water tank; judgment of reading
+    feature: 'delivery_industrial_leak',
+    requires: { ar: 'خزان' },
+    ar: [String.raw`خزان~(?!\s+(?:ال)?(?:مي|ميه|مية|ماء|مياه|شرب)(?![\p{L}]))(?<!خزان\p{L}*\s+(?:ال)?(?:مي|ميه|مية|ماء|مياه|شرب)(?![\p{L}])[\s\S]*)`],
+  },
+  {
     // Session 16 (room aginc): thermite (hrw-incendiary-2020) in its own Russian forms (термит, термитом, термитные ...), moved
     // from the term file, whose prefix term on the Snowball stem терм also read термические ожоги (a fire's thermal burns),
     // терминал, термометр and термоингаляционная травма as an incendiary munition; judgment of reading

@@ -265,7 +265,9 @@ export const SCENE_RULES: SceneRule[] = [
   {
     feature: 'confined_space',
     groups: [['enter'], ['space']],
-    unless: ['heavy', 'air'],
+    // Session 16 (room aginc): not beside a munition or a fire: a shell that came down by a water tank (Arabic نزلت, the
+    // verb of going down, is also that of a shell landing) is no one entering it; judgment of reading
+    unless: ['heavy', 'air', 'munition'],
     why: 'people entering, clearing or emptying a tank, pit, sewer, well or manhole and collapsing there is the confined-space hazard (atsdr-h2s: hydrogen sulfide collects in sewers, manure pits and tanks; NIOSH 86-110, A Guide to Safety in Confined Spaces: rescuers are a large share of the dead)',
   },
   {
