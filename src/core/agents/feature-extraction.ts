@@ -1424,7 +1424,10 @@ function negationAt(text: string, start: number, end: number): number {
  * Judgment of reading, closed classes.
  */
 const SCOPE_BREAK = /(?<![\p{L}])(?:while|when|whenever|because|since|as\s+soon\s+as|after|before|why|how|what|where|пока|когда|потому|так\s+как|после|перед\s+тем|почему|зачем|чтобы|[وف]?(?:عندما|بينما|حين|حينما|لما|لان|بعدما|قبلما|كيف|لماذا|ليش|ليه)|to\s+(?:treat|help|wash|save|rescue|carry|take|evacuate|protect|care\s+for|deal\s+with)|[وف]?(?:لعلاج|لاسعاف|لمساعدة|لانقاذ|لنقل|لمعالجة))(?![\p{L}])/iu;
-const STOP_ESCAPE = /(?<![\p{L}])(?:stop|stopped|stops|quit|escape[ds]?|avoid(?:ed)?|spared|переста\p{L}*|прекрати\p{L}*|избежа\p{L}*|[وف]?(?:\p{L}*توقف\p{L}*|ينج|ينجو|نجا|نجي|يسلم|سلم))(?![\p{L}])/iu;
+// Session 16 (room aginc): the verbs of getting out of a place too ("could not get out of the sewer", "не смогли выбраться из
+// выгребной ямы", "لم يتمكنوا من الخروج من البئر"): the place is where they were, not something denied; judgment of reading,
+// closed class (not 'leave', said of smells and symptoms that stayed)
+const STOP_ESCAPE = /(?<![\p{L}])(?:stop|stopped|stops|quit|escape[ds]?|avoid(?:ed)?|spared|get\s+out|got\s+out|getting\s+out|climb(?:ed)?\s+out|crawl(?:ed)?\s+out|make\s+it\s+out|made\s+it\s+out|flee|fled|переста\p{L}*|прекрати\p{L}*|избежа\p{L}*|выбра(?:ться|лся|лась|лись|ть)|выйти|вылезти|вылез\p{L}*|покинуть|спасти\p{L}*|спаслись|спасся|вырваться|выбежать|[وف]?(?:\p{L}*توقف\p{L}*|ينج|ينجو|نجا|نجي|يسلم|سلم|الخروج|يخرج|يخرجوا|يخرجون|الهروب|يهرب|يهربوا|الفرار|الافلات|مغادرة))(?![\p{L}])/iu;
 const WITHOUT_CUE = /^(?:without|без|[وف]?(?:بدون|دون|بلا))(?![\p{L}])/iu;
 const LIST_JOINER = /[,\u060C]|(?<![\p{L}])(?:or|nor|and|или|ни|и|او|ولا)(?![\p{L}])|(?<![\p{L}])و/iu;
 /** determiners and degree words inside the noun phrase of "without" ("without any real eye irritation") */
