@@ -1282,6 +1282,8 @@ const WAR_RECALLED = /(?<![\p{L}])(?:since|reminded|reminding|recalled|recalling
 /** (review s14) what a speaker avoids or fears in front of them, not a prevented sign: a cloud, smell, smoke or the place ("ran
  * upstairs to avoid the yellow cloud", "afraid of the green cloud drifting toward the school"). A munition feared ("hid for fear of
  * air strikes") is still to come and stays irrealis (judgment of reading). */
+/** the felt burnings whose fire verb is no fire (session 16, aginc) */
+const SENSATION_BURN = new Set(['burning_eyes', 'throat_burning', 'skin_burning']);
 const PERCEIVED_NOT_SIGN = /^(?:cloud_|odour_|fire_smoke|setting_)/u;
 /** the knowledge base's clinical features (topic clinical): what a treatment given "to prevent the X" may be prophylaxis of (s15) */
 const CLINICAL_SIGNS = new Set(KB_CLINICAL_FEATURES);
@@ -2055,6 +2057,9 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       // (session 15, agtox) "employees in the building felt burning on their faces": a burning that is felt is a sensation, and the
       // stem matcher's "building ... burning" across it is no fire
       !(h.feature === 'fire_smoke' && h.present && FELT_BURNING.test(h.phrase)) &&
+      // (session 16, aginc) a fire verb said of the eyes, throat or skin is the burning sensation, not a fire ("عيوننا ولّعت", our eyes
+      // were on fire): a fire hit inside a present burning-eyes, throat or skin hit is dropped
+      !(h.feature === 'fire_smoke' && h.present && kept.some((o) => o.present && SENSATION_BURN.has(o.feature) && o.start <= h.start && h.end <= o.end)) &&
       // (session 15, agtox) the attempt to help (rushed to help, went to help, the medical staff) is no rescuer falling ill: kept only
       // with an illness word in the hit, after it in its sentence, or right before it (verb-first Arabic: أصيب الكادر الطبي);
       // (session 15, fixtx) or with any clinical sign read present after it in its sentence ("the rescuers who went to help started
