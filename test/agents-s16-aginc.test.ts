@@ -88,6 +88,11 @@ describe('household fires in the fire service words and everyday causes (fire_sm
     ])
       expect(feats(t), t).toMatchObject({ fire_smoke: true });
   });
+  it('does not read a thing charred or burnt out as a burn injury, and still reads a person burnt', () => {
+    for (const t of ['Обстановка обгорела на половине площади.', 'В результате пожара сгорел автомобиль.', 'Квартира полностью выгорела.'])
+      expect(feats(t), t).not.toHaveProperty('burns');
+    expect(feats('Мужчина сильно обгорел и был госпитализирован.')).toMatchObject({ burns: true });
+  });
   it('reads гарь as the smell of burning, not the garage', () => {
     expect(feats('Запаха химии не было, только гарь.')).toMatchObject({ odour_burning: true });
     expect(feats('Запаха химии не было, только гарь.')).not.toHaveProperty('odour_none');

@@ -1262,8 +1262,15 @@ function burntThing(lower: string, start: number, end: number): boolean {
   const w = lower.slice(start, end);
   if (BURN_VERB_AR.test(w)) return BURNT_THING_AR_AFTER.test(lower.slice(end, end + 24)) || BURNT_THING_AR_BEFORE.test(lower.slice(Math.max(0, start - 24), start));
   if (BURNT_EN.test(w)) return BURNT_THING_EN_BEFORE.test(lower.slice(Math.max(0, start - 40), start));
+  if (BURN_VERB_RU.test(w)) return BURNT_THING_RU_BEFORE.test(lower.slice(Math.max(0, start - 40), start)) || BURNT_THING_RU_AFTER.test(lower.slice(end, end + 32));
   return false;
 }
+/** (session 16, aginc) a thing charred or burnt out ("обстановка обгорела", "квартира полностью выгорела", "сгорел автомобиль")
+ * is no burn injury; a person's "сильно обгорел" stays (judgment of reading) */
+const BURN_VERB_RU = /^(?:обгорел|сгорел|выгорел)\p{L}*$/u;
+const RU_THING = String.raw`(?:обстановк|мебел|квартир|комнат|кухн|имуществ|крыш|здани|помещени|балкон|автомобил|машин|сара|дач|вещ|дом(?![\p{L}])|дома(?![\p{L}]))\p{L}*`;
+const BURNT_THING_RU_BEFORE = new RegExp(String.raw`(?<![\p{L}])${RU_THING}\s+(?:\p{L}+\s+)?$`, 'u');
+const BURNT_THING_RU_AFTER = new RegExp(String.raw`^\s+(?:\p{L}+\s+)?${RU_THING}`, 'u');
 /** "the smell matches what witnesses said", "the odour matches chlorine": the verb, not matches that were smelled (session 12 review) */
 const SMELL_MATCHES_VERB = /^(?:smell|odou?r|stench|scent|whiff|stink|reek|pong)\s+match(?:es)?$/u;
 /** half a day, half a night (نص يوم، نص الليل): a delay of hours, which PART_OF_HOUR's "half" does not shorten (session 12 review) */
