@@ -354,7 +354,7 @@ const VERB_CUE = new RegExp(String.raw`(?<![\p{L}'])(?:not|never|denied|deny|den
 /** (session 11, riot: spoken Arabic 'nobody' and 'there is/was no' — Egyptian محدش, مفيش, ماكانش; Levantine ما حدا, ما في;
  * Gulf محد, ما حد; Maghrebi ماكاين — as determiners, like 'nobody' and 'no'; judgment of reading) */
 const DET_CUE =
-  /(?<![\p{L}'])(?:no|without|neither|nor|none|no one|nobody|zero|ноль|(?<![\p{N}.,])0(?=\s)|free of|absence of|lack of|lacked|negative for|nobody['’]s|no[- ]one['’]s|not one|not a single|нет|без|ни|никаких|отсутств\p{L}*|[وف]?(?:بدون|دون|عدم|بلا|لا يوجد|لا توجد)|غير|انعدام|خلو من|خال\p{L}* من|[وف]?(?:محدش|ماحدش|ما\s+حدش|ما\s+حدا|ماحدا|ولا\s+حدا|ما\s+حد|ماحد|محد|مفيش|مافيش|ما\s+فيش|ما\s+فيه|مافيه|ما\s+في|ما\s+كان\s+في|ما\s+(?:كان|كانت|كانوا|كنا)\s+عند\p{L}*|ما\s+عند(?:ه|ها|هم|ي|نا|كم)|ماعند(?:ه|ها|هم|ي|نا)|معند(?:وش|هاش|هومش|يش|ناش)|ماكاين|ما\s+كاين|ماكانش|مكانش))(?![\p{L}'])(?!\s+(?:doubt|longer|more than|less than|sooner|matter|idea|clue|شك))/iu;
+  /(?<![\p{L}'])(?:no|without|neither|nor|none|no one|nobody|zero|ноль|(?<![\p{N}.,])0(?=\s)|free of|absence of|lack of|lacked|negative for|nobody['’]s|no[- ]one['’]s|not one|not a single|нет|без|ни|никак(?:их|ой|ого|ая|ое|ие|ую|ому|им|ими)|отсутств\p{L}*|[وف]?(?:بدون|دون|عدم|بلا|لا يوجد|لا توجد)|غير|انعدام|خلو من|خال\p{L}* من|[وف]?(?:محدش|ماحدش|ما\s+حدش|ما\s+حدا|ماحدا|ولا\s+حدا|ما\s+حد|ماحد|محد|مفيش|مافيش|ما\s+فيش|ما\s+فيه|مافيه|ما\s+في|ما\s+كان\s+في|ما\s+(?:كان|كانت|كانوا|كنا)\s+عند\p{L}*|ما\s+عند(?:ه|ها|هم|ي|نا|كم)|ماعند(?:ه|ها|هم|ي|نا)|معند(?:وش|هاش|هومش|يش|ناش)|ماكاين|ما\s+كاين|ماكانش|مكانش))(?![\p{L}'])(?!\s+(?:doubt|longer|more than|less than|sooner|matter|idea|clue|شك))/iu;
 /** VERB_CUE and DET_CUE searched in two steps (the first match of each is the same as its exec: see execFrom) */
 const withoutLookBehind = (r: RegExp) => {
   const lb = String.raw`(?<![\p{L}'])`;
@@ -696,8 +696,9 @@ const ONLY_AFTER = /^\s*(?:until|till|before|الا|حتي|حتى|قبل|до\s|
  * the genitive of negation and the clinical "ruled out / denied" state the sign absent). Session 12 (review): a postposed нет ends
  * its clause ("кашель и нет температуры" is 'there is no fever'), and отсутств- is the verb, not the noun ("кашель при отсутствии
  * температуры" tells the cough). */
+/** Session 16 (agpara): a part joined by или may stand between ("Жжения в глазах или в горле не было": neither). */
 const POST_ABSENT =
-  /^\s*(?:(?:(?!(?:и|а|но)\s)\p{L}+\s+)?не\s+(?:выявил|обнаружил|нашл|нашёл|нашел)\p{L}*(?![\p{L}])|ни\s+у\s+(?:кого|одного)(?=\s*(?:[,.;:!?\n\u2014-]|$))|(?:ни\s+у\s+(?:кого|одного)\s+(?:\p{L}+\s+)?|(?:\p{L}+\s+){0,2}?)(?:was|were|is|are|remained|appeared|seemed)?\s*(?:absent|normal|not\s+(?:seen|observed|present|noted|found|reported|detected|affected)|ruled out|denied|не\s+было|нет(?=\s*(?:[,.;:!?\n\u2014-]|$|у\s))|отсутству\p{L}*|отсутствовал\p{L}*|исключ[её]н\p{L}*|не\s+(?:наблюдал|отмеча|отмечен|выявлен|обнаружен|зафиксирован|зарегистрирован)\p{L}*|طبيعي\p{L}*|غير\s+موجود\p{L}*|(?:لم|لا)\s+(?:يظهر|تظهر|تلاحظ|يلاحظ|تسجل|يسجل|توجد|يوجد)|معدوم\p{L}*|منعدم\p{L}*)(?![\p{L}]))/iu;
+  /^\s*(?:(?:(?!(?:и|а|но)\s)\p{L}+\s+)?не\s+(?:выявил|обнаружил|нашл|нашёл|нашел)\p{L}*(?![\p{L}])|ни\s+у\s+(?:кого|одного)(?=\s*(?:[,.;:!?\n\u2014-]|$))|(?:ни\s+у\s+(?:кого|одного)\s+(?:\p{L}+\s+)?|(?:или\s+(?:в\s+|на\s+)?\p{L}+\s+)?(?:\p{L}+\s+){0,2}?)(?:was|were|is|are|remained|appeared|seemed)?\s*(?:absent|normal|not\s+(?:seen|observed|present|noted|found|reported|detected|affected)|ruled out|denied|не\s+было|нет(?=\s*(?:[,.;:!?\n\u2014-]|$|у\s))|отсутству\p{L}*|отсутствовал\p{L}*|исключ[её]н\p{L}*|не\s+(?:наблюдал|отмеча|отмечен|выявлен|обнаружен|зафиксирован|зарегистрирован)\p{L}*|طبيعي\p{L}*|غير\s+موجود\p{L}*|(?:لم|لا)\s+(?:يظهر|تظهر|تلاحظ|يلاحظ|تسجل|يسجل|توجد|يوجد)|معدوم\p{L}*|منعدم\p{L}*)(?![\p{L}]))/iu;
 
 /** /\s/ (no u flag: one UTF-16 unit) as a table, tested once at load: lastWordsStart runs per hit. */
 const SPACE_UNIT = (() => {
@@ -1108,21 +1109,23 @@ const INABILITY_BEFORE = /(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u06
 /** ... when the phrase opens with its own negation ("ни дыма", "no smoke", "ولا غيمة", "ما في ريحة"); a phrase whose
  * negation could sit in its gap ("smoke was not ...") keeps the check. */
 const OPENS_WITH_NEGATION = /^(?:no|not|never|without|none|nobody|nothing|ни|нет|не|без|никак\p{L}*|[وف]?(?:لا|ما|بلا|بدون|مافي|مش|مو))(?![\p{L}])/u;
-/** An exception after a denial (session 10): except, but, apart from, other than; кроме, только; غير, إلا, سوى. */
+/** (session 16, agpara) the text is folded (ى to ي) before these are read, so سوى is matched as سو[ىي]; before, it never matched.
+ * An exception after a denial (session 10): except, but, apart from, other than; кроме, только; غير, إلا, سوى. */
 /** A shell word that is a crowd-control grenade when the police delivery is in the account (session 11, riot). */
 const GRENADE_SHELL = /(?:(?:gas|smoke|tear-?gas)[\s-]+(?:shells?|bombs?)|(?<![\p{L}])[وفبل]?(?:ال)?(?:قنابل|قنبلة|قنبله))$/iu;
-const EXCEPT = /(?<![\p{L}])(?:except|apart\s+from|other\s+than|кроме|[وف]?(?:غير|الا|سوى))(?![\p{L}])/u;
+const EXCEPT = /(?<![\p{L}])(?:except|apart\s+from|other\s+than|кроме|[وف]?(?:غير|الا|سو[ىي]))(?![\p{L}])/u;
 const EXCEPT_G = new RegExp(EXCEPT.source, 'giu');
 /** a comma and 'only' inside a denied odour's phrase (session 12 review): what follows is what was smelled */
 const ODOUR_ONLY = /[,\u060C]\s*(?:only|just|только|лишь|فقط)(?![\p{L}])/u;
 /** a letter string every EXCEPT match holds, tested first without a look-behind (speed only) */
-const EXCEPT_PRE = /except|apart|other|кроме|غير|الا|سوى/;
-const EXCEPT_AFTER = /^[\s,]*(?:except|apart\s+from|other\s+than|but(?!\s+(?:everyone|everybody|all|we|they|he|she|i|people|then|soon|later|after|within|the\s+(?:people|children|kids|men|women|others|workers|pupils|students))(?![\p{L}]))|кроме|[وف]?(?:غير|الا|سوى))(?![\p{L}])/u;
+const EXCEPT_PRE = /except|apart|other|кроме|غير|الا|سو[ىي]/;
+const EXCEPT_AFTER = /^[\s,]*(?:except|apart\s+from|other\s+than|but(?!\s+(?:everyone|everybody|all|we|they|he|she|i|people|then|soon|later|after|within|the\s+(?:people|children|kids|men|women|others|workers|pupils|students))(?![\p{L}]))|кроме|[وف]?(?:غير|الا|سو[ىي]))(?![\p{L}])/u;
 /** Session 12 (para): "no gas smell, only a smell of petrol", "ما كان في ريحة غاز، بس ريحة بنزين", "запаха газа не было, только
  * запах гари": a denied smell (with at most its one named noun) followed by but / only and another smell is the denial of that
  * smell, not of every smell (as an exception, EXCEPT_AFTER); and 'no smell, but everyone coughed' opens a new clause, no
  * exception: EXCEPT_AFTER's 'but' does not take a subject after it */
-const BUT_ONLY_SMELL_AFTER = /^(?:\s+\p{L}+)?\s*(?:[,\u060C]\s*)?(?:but|only|just|а|но|только|лишь|[وف]?(?:بس|لكن|فقط))\s+(?:(?:a|the|of|there\s+was|it|был|была|было|كان|كانت|في)\s+)*(?:\p{L}+\s+)?(?:smell\p{L}*|odou?rs?|stench|whiff|reek\p{L}*|запах\p{L}*|пахл\p{L}*|воня\p{L}*|ريحة|رائحة|ريحه|رائحه|ريحته|رائحته)(?![\p{L}])/iu;
+/** (session 16, agpara) гарь, itself the smell of burning, is a smell word here ('Запаха химии не было, только гарь') */
+const BUT_ONLY_SMELL_AFTER = /^(?:\s+\p{L}+)?\s*(?:[,\u060C]\s*)?(?:but|only|just|а|но|только|лишь|[وف]?(?:بس|لكن|فقط))\s+(?:(?:a|the|of|there\s+was|it|был|была|было|كان|كانت|في)\s+)*(?:\p{L}+\s+)?(?:smell\p{L}*|odou?rs?|stench|whiff|reek\p{L}*|запах\p{L}*|пахл\p{L}*|воня\p{L}*|гар(?:ь|и|ью)|ريحة|رائحة|ريحه|رائحه|ريحته|رائحته)(?![\p{L}])/iu;
 /** Session 11: a yellow or green joined to another colour ("yellowish-grey smog", "желтовато-серый туман", "yellow-brown haze")
  * names that other hue, not chlorine's yellow-green (smelter smog is yellowish-grey, nitrogen dioxide brown). A bare
  * hyphen only (review 1 #10): "yellow - grey smoke came later" is a sentence dash between two colours. */
@@ -1289,8 +1292,6 @@ const WAR_RECALLED = /(?<![\p{L}])(?:since|reminded|reminding|recalled|recalling
 /** (review s14) what a speaker avoids or fears in front of them, not a prevented sign: a cloud, smell, smoke or the place ("ran
  * upstairs to avoid the yellow cloud", "afraid of the green cloud drifting toward the school"). A munition feared ("hid for fear of
  * air strikes") is still to come and stays irrealis (judgment of reading). */
-/** the felt burnings whose fire verb is no fire (session 16, aginc) */
-const SENSATION_BURN = new Set(['burning_eyes', 'throat_burning', 'skin_burning']);
 const PERCEIVED_NOT_SIGN = /^(?:cloud_|odour_|fire_smoke|setting_)/u;
 /** the knowledge base's clinical features (topic clinical): what a treatment given "to prevent the X" may be prophylaxis of (s15) */
 const CLINICAL_SIGNS = new Set(KB_CLINICAL_FEATURES);
@@ -1403,11 +1404,51 @@ function wordNegatorOutOfReach(cue: string, text: string, cueEnd: number, start:
   return between !== '' && between.split(/\s+/).length > 2;
 }
 
+/** Session 16 (agpara, review R33): a dispersal of a crowd by the police (dispersed, broke up; разогнал-, разгон-; فرق، تفريق، فض),
+ * with the police or a crowd named in its sentence, and the irritant signs that tell a gas was used. Judgment of reading. */
+const DISPERSAL_PRE = /dispers|broke up|break up|breaking up|разогна|разгон|فرق|فض/;
+const DISPERSAL = /(?<![\p{L}])(?:dispers(?:e|ed|es|ing)|broke\s+up|break(?:s|ing)?\s+up|разогна\p{L}*|разгоня\p{L}*|разгон(?:а|е|ом)?|[وف]?(?:فرق|فرقت|فرقوا|يفرق|تفرق|تفريق|لتفريق|بتفريق|يفرقوا|فضوا|فضت|فض|لفض|بفض))(?![\p{L}])/giu;
+const DISPERSAL_ACTOR = /(?<![\p{L}])(?:police\p{L}*|officers?|cops|riot\s+squad|security\s+forces|troops|soldiers|полиц\p{L}*|омон\p{L}*|силовик\p{L}*|росгвард\p{L}*|[وفبل]?(?:ال)?(?:شرطة|امن|قوات|عساكر|جنود|بوليس)|[وفبل]?(?:ال)?(?:متظاهر|مظاهر|تظاهر|محتج|احتجاج|حشود|تجمع|اعتصام|معتصم)\p{L}*|crowds?|protest\p{L}*|demonstrat\p{L}*|rall(?:y|ies)|marchers|митинг\p{L}*|протест\p{L}*|демонстра\p{L}*|толп\p{L}*|акци\p{L}*|шестви\p{L}*)(?![\p{L}])/iu;
+/** the irritant signs of a crowd-control gas (eyes, tears, a burning throat or skin, coughing, a running nose) */
+const DISPERSAL_SIGNS = new Set(['burning_eyes', 'lacrimation', 'blepharospasm', 'throat_burning', 'cough', 'skin_burning', 'rhinorrhoea']);
+function policeDispersal(text: string, norm: { text: string; original: string; map: Int32Array | null }, hits: FeatureHit[]): void {
+  DISPERSAL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DISPERSAL.exec(text))) {
+    const s0 = sentenceStart(text, m.index);
+    const s1 = sentenceEnd(text, m.index);
+    const sentence = text.slice(s0, s1);
+    // a crowd that dispersed itself ("the crowd dispersed when the cloud came") has no actor: an actor or a crowd other than the
+    // verb's own subject is needed, and an English intransitive "X dispersed" with no object is left alone
+    if (!DISPERSAL_ACTOR.test(sentence)) continue;
+    if (/^dispers(?:ed|es)$/iu.test(m[0]) && !/^\s+(?:the\s+|a\s+|them|us|people|hundreds|thousands)/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !/(?:police|officers?|cops|troops|soldiers|forces)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(s0, m.index))) continue;
+    if (WAR_GAS_NAMED.test(sentence)) continue;
+    if (negationAt(text, m.index, m.index + m[0].length) !== -1) continue;
+    const next = sentenceEnd(text, Math.min(text.length, s1 + 1));
+    const sign = hits.find((h) => h.present && DISPERSAL_SIGNS.has(h.feature) && h.start >= s0 && h.start < next);
+    if (!sign) continue;
+    hits.push({ feature: 'delivery_police_canister', present: true, phrase: `${quoteOriginal(norm, m.index, m.index + m[0].length)} … ${sign.phrase}`, start: m.index, end: m.index + m[0].length });
+    return;
+  }
+}
+
+/** (session 16, agpara) a bare tank word and water after it (the household water tank) */
+const AR_TANK = /^[وفبل]?(?:ال)?خزان$/u;
+const AR_WATER_AFTER = /^\s+(?:ال)?(?:مي|ماء|مياه|ميه|مية|موية|ميا)(?![\p{L}])/u;
 /** Returns the cue start when the phrase at [start,end) is negated, else -1 (-2: an absence after it). Session 12
  * (agprobe): an exception between the cue and the phrase leaves the phrase asserted ("felt nothing except a sore throat",
  * "ничего, кроме кашля", "ما حسّ بشي غير حكّة"), as an odour's exception already did. */
+/** Session 16 (agpara, review R6): an exception right after a denied phrase restricts the denial to everyone else, so the phrase
+ * itself happened ("Nobody coughed except the guards", "Никто не кашлял, кроме стариков", "لم يسعل إلا الحراس", "ما حدا سعل غير
+ * الختيار", "ما في سعال إلا عند طفل"); Arabic غير before an adjective is its negating prefix ("تنفس غير طبيعي"), no exception. */
+const EXCEPT_RIGHT_AFTER = /^\s*[,\u060C]?\s*(?:except|apart\s+from|other\s+than|кроме|[وف]?(?:الا|سو[ىي]|غير(?!\s+(?:ال)?(?:طبيعي|عادي|واضح|مالوف|معروف|ظاهر|مرئي|معتاد|مسبوق|شديد|قوي|مفهوم|مبرر|معقول|كاف)\p{L}*)))(?![\p{L}])/iu;
+/** Session 16 (agpara, review R6): the Russian exceptive before the negated verb: "Никто, кроме двух стариков, не кашлял",
+ * "Никого, кроме водителя, не тошнило": someone did. */
+const RU_NOBODY_EXCEPT_BEFORE = /(?:никто|никого|ни\s+у\s+кого|ни\s+один\p{L}*|ни\s+одна)\s*,?\s*кроме\s+[^.;!?\n]{1,48}?,?\s*$/iu;
 function negationAt(text: string, start: number, end: number): number {
   const n = negationCore(text, start, end);
+  if (n >= 0 && EXCEPT_PRE.test(text.slice(end, end + 24)) && EXCEPT_RIGHT_AFTER.test(text.slice(end, end + 40))) return -1;
+  if (n >= 0 && n < start && text.startsWith('не', n) && RU_NOBODY_EXCEPT_BEFORE.test(text.slice(Math.max(0, n - 64), n))) return -1;
   if (n >= 0 && n < start) {
     EXCEPT_G.lastIndex = 0;
     const between = text.slice(n, start);
@@ -1858,8 +1899,10 @@ function termPass(terms: TermIndex | undefined, sameLength: boolean, norm: Norm,
       // "no smell" after it is read by itself; session 12)
       if (GAP_DETERMINER.test(lower.slice(t.start, t.end)) && !GAP_DETERMINER.test(normaliseText(t.phrase).toLowerCase())) continue;
       // a verb in the spoken negative circumfix ("ماستفرغوش", "ماكحتش", "مشمتش ريحة كلور") states its sign absent (session 12)
+      // (session 16, agpara) unless the term is itself a stated absence opening with its negation ("ما شمينا ريحة" met by "ما
+      // شميتش ريحة"): the circumfix is that same negation, not a second one, and the absence is stated
       if (scripts.ar && (lower.slice(t.start, t.end).match(/\p{L}+/gu) ?? []).some((w) => arabicNegatedVerb(w) !== null)) {
-        hits.push({ feature: t.feature, present: false, phrase, start: t.start, end: t.end });
+        hits.push({ feature: t.feature, present: selfStated, phrase, start: t.start, end: t.end });
         continue;
       }
       if (!selfStated && GAP_NEGATION.test(lower.slice(t.start, t.end)) && !GAP_NEGATION.test(normaliseText(t.phrase).toLowerCase())) {
@@ -1937,6 +1980,12 @@ function scenePass(withScene: boolean, sameLength: boolean, norm: Norm, text: st
       hits.push({ feature: s.feature, present: true, phrase, start: from, end: to });
     }
   }
+  // (session 16, agpara, review R33) a police dispersal told with an irritant's sign in its sentence or the next ("The police
+  // dispersed the crowd and our eyes were burning", "Полиция разогнала митинг, у всех слезились глаза", "فرّقت الشرطة التجمع
+  // وصرنا نسعل") is the crowd-control gas: session 15 (agnone) took the dispersal alone off the term list (batons, arrests and
+  // water also disperse), but eyes, tears, coughing or a burning throat beside it are the irritant's (cdc-riot; haar-2017).
+  if (hits.length && DISPERSAL_PRE.test(lower) && !hits.some((h) => h.feature === 'delivery_police_canister' || h.feature === 'delivery_spray_face'))
+    policeDispersal(text, norm, hits);
   // A household gas cylinder that exploded (household-blast.ts): no chlorine cylinder in its sentence, and a powerful blast
   // where none was read (session 12, para)
   if (sameLength) {
@@ -2019,6 +2068,7 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
   // Ghouta when rockets fell"): the heat is the day's weather beside an attack, not the circumstance of a heat illness
   const releases = kept.filter((h) => h.present && ((h.feature.startsWith('odour_') && h.feature !== 'odour_none') || (h.feature.startsWith('cloud_') && h.feature !== 'cloud_none')));
   const munitions = kept.filter((h) => MUNITION_FEATURES.has(h.feature) && h.present);
+  const sensations = kept.filter((h) => h.present && (h.feature === 'burning_eyes' || h.feature === 'throat_burning' || h.feature === 'skin_burning'));
   const gutSigns = kept.filter((h) => (h.feature === 'vomiting' || h.feature === 'diarrhoea_cramps') && h.present);
   // (session 15, agtox) the stemmer gives "burns" (the injury) and "burning" (the sensation) one stem, so the burn terms ("burns
   // on faces", "burned his face") also read "felt burning on their faces" and "a burning feeling in his face": a burn hit that
@@ -2054,6 +2104,8 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       !(h.feature === 'loss_of_consciousness' && h.present && /^faint$/i.test(h.phrase) && !FAINT_PREDICATE.test(lower.slice(Math.max(0, h.start - 24), h.start))) &&
       !(h.feature === 'onset_delayed' && h.present && persistsAfter(text, h.end)) &&
       !(h.feature === 'delivery_industrial_leak' && h.present && hedgedBefore(text, h.start)) &&
+      // (session 16, agpara) a household water tank (خزان المي / الماء / المياه: the roof or yard tank) is no chemical tank
+      !(h.feature === 'delivery_industrial_leak' && h.present && AR_TANK.test(lower.slice(h.start, h.end)) && AR_WATER_AFTER.test(lower.slice(h.end, h.end + 12))) &&
       !(h.feature === 'cloud_yellow_green' && h.present && mixedHue(lower, h.start, h.end)) &&
       // a gas named as chlorine, sarin or mustard inside the hit is no crowd-control gas (session 11 fixag, riot review: "Police said
       // chlorine gas was released when a barrel fell", "استخدمت قوات النظام غاز الكلور" across the term's two-word gap)
@@ -2064,9 +2116,9 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       // (session 15, agtox) "employees in the building felt burning on their faces": a burning that is felt is a sensation, and the
       // stem matcher's "building ... burning" across it is no fire
       !(h.feature === 'fire_smoke' && h.present && FELT_BURNING.test(h.phrase)) &&
-      // (session 16, aginc) a fire verb said of the eyes, throat or skin is the burning sensation, not a fire ("عيوننا ولّعت", our eyes
-      // were on fire): a fire hit inside a present burning-eyes, throat or skin hit is dropped
-      !(h.feature === 'fire_smoke' && h.present && kept.some((o) => o.present && SENSATION_BURN.has(o.feature) && o.start <= h.start && h.end <= o.end)) &&
+      // (session 16, agpara and aginc, found apart) a verb of burning read as the eyes', throat's or skin's burning ("عيوننا ولّعت", "ولعت عيونا": the eyes
+      // caught fire, a spoken burning of the eyes) is that sensation, no fire
+      !(h.feature === 'fire_smoke' && h.present && sensations.some((o) => o.start <= h.start && h.start < o.end)) &&
       // (session 15, agtox) the attempt to help (rushed to help, went to help, the medical staff) is no rescuer falling ill: kept only
       // with an illness word in the hit, after it in its sentence, or right before it (verb-first Arabic: أصيب الكادر الطبي);
       // (session 15, fixtx) or with any clinical sign read present after it in its sentence ("the rescuers who went to help started

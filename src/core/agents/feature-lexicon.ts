@@ -57,7 +57,12 @@ const AR_INTENSE = String.raw`(?:(?:شديد|شديدة|قوية|قوي|حادة
  * part named gets its own sign (dev: fallujah-chlorine, mississauga, tughlakabad). */
 // (session 15, fixtx) the chest among the parts (as صدر in AR_PARTS_BEFORE: 'a burning sensation in the chest and throat'), and a
 // part added in brackets ('in the chest (and throat)')
-const PARTS_BEFORE = String.raw`(?:${WHO}\s+)?(?:(?:eyes?|skin|throats?|noses?|faces?|(?:upper\s+)?airways?|lungs?|mouths?|chests?)(?:\s*,\s*|\s+and\s+|\s*\(\s*and\s+))*`;
+// (session 16, agpara) 'or' joins the parts as 'and' does: under a denial it is the coordinator ('no burning in the eyes or
+// throat' denies both), and a told 'burning in the eyes or throat' names both parts (judgment of reading)
+const PARTS_BEFORE = String.raw`(?:${WHO}\s+)?(?:(?:eyes?|skin|throats?|noses?|faces?|(?:upper\s+)?airways?|lungs?|mouths?|chests?)(?:\s*,\s*(?:or\s+)?|\s+(?:and|or)\s+|\s*\(\s*(?:and|or)\s+))*`;
+/** Session 16 (agpara): Russian parts coordinated before the one a pattern names, each in the locative after в, joined by и, или,
+ * a comma or ни ... ни ("жжение в глазах и в горле", "жжения ни в глазах, ни в горле", "в глазах или горле"). */
+const RU_PARTS_BEFORE = String.raw`(?:(?:глазах|носу|горле|груди|лёгких|легких|коже|лице)(?:\s*,\s*|\s+(?:и|или)\s+)(?:ни\s+)?(?:в\s+|на\s+)?)*`;
 /** Session 8: a burn of the eyes or of the airways is the irritant's burning of them (corrosive gases: "burns to the eyes,
  * airways and skin", "burns of the eyes, throat and lungs", "burns of the face, eyes and upper airway"), which the
  * `burns` lesion pattern leaves out (dev: houston-1976, potchefstroom-1973, jonava-1989, leduc-1992, dakar-1992,
@@ -197,7 +202,10 @@ export const LEXICON: LexiconEntry[] = [
       String.raw`(?:т[её]р~|тереть|потир~)\s+(?:себе\s+)?глаз(?:а|ами)?(?![\p{L}])`,
     ],
     ar: [
-      String.raw`(?:حرقة|حرقان|احمرار|التهاب|حكة|ألم|الم|آلام|الام|تهيج|تهيّج|حرق)\s+${AR_INTENSE}(?:في\s+)?${AR_PARTS_BEFORE}(?:ال)?(?:عي(?:ن|ون)|اعين)~`,
+      // (session 16, agpara) the part with the preposition ب written onto it ('حرقة بعيوني', 'بحرقة بعيونا'), and the part first
+      // ('بعيونه حرقة', 'بعيوني وجع'): spoken Arabic locatives; judgment of reading
+      String.raw`(?:حرقة|حرقان|احمرار|التهاب|حكة|ألم|الم|آلام|الام|تهيج|تهيّج|حرق)\s+${AR_INTENSE}(?:في\s+|ب)?${AR_PARTS_BEFORE}(?:ال)?(?:عي(?:ن|ون)|اعين)~`,
+      String.raw`(?:ب|في\s+)(?:ال)?(?:عي(?:ن|ون)|اعين)~\s+(?:(?:في|فيها|فيهم|فيهن)\s+)?(?:حرقة|حرقان|حكة|التهاب|وجع)(?![\p{L}])`,
       String.raw`(?:ال)?عيون\s+(?:ال)?(?:محمرة|ملتهبة|حمراء)`,
       String.raw`(?:يفرك|تفرك|يفركون|فرك|فركوا|نفرك)~?\s+(?:ال)?(?:اعين|عيون|عين)~`,
     ],
@@ -313,7 +321,7 @@ export const LEXICON: LexiconEntry[] = [
     // session 8, tried and left out: 'драть'/'саднить' with the throat ("горло драло", "драть в горле"; dev: minsk-2020,
     // cherkasy-gymnasium): a right reading, but with the session 8 calibration it turned cherkasy-gymnasium (riot-control)
     // into toxic-industrial, throat burning being ammonia's hallmark
-    ru: [String.raw`(?:жжени~|першени~|раздражени~|боль)\s+в\s+(?:горле|носу)`, 'першит'],
+    ru: [String.raw`(?:жжени~|першени~|раздражени~|боль)\s+(?:ни\s+)?в\s+${RU_PARTS_BEFORE}(?:горле|носу)`, 'першит'],
     ar: [String.raw`(?:حرقة|حرقان|التهاب|تهيج|ألم)\s+${AR_INTENSE}(?:في\s+)?${AR_PARTS_BEFORE}(?:ال)?(?:حلق|حنجرة|أنف|انف)`],
   },
   {
@@ -466,17 +474,23 @@ export const LEXICON: LexiconEntry[] = [
     // "جوّا الجرح حبيبات ... بترجع تدخّن وتضوي", "specks in the burn kept smoking"); a wound or burn word in the same
     // sentence, before or after (shell fragments smoking on a road are no such sign). Judgment of reading.
     feature: 'burning_particles',
-    requires: { en: 'smok|glow|smoulder|smolder|flar|spark', ru: 'дым|свет|тле|искр|вспых', ar: 'دخن|ضوي|توهج|تلمع|يلمع|تشتعل|تولع' },
+    requires: { en: 'smok|glow|smoulder|smolder|flar|spark', ru: 'дым|свет|тле|искр|вспых|раскал', ar: 'دخن|ضوي|توهج|تلمع|يلمع|تشتعل|تولع|ضيئ|مشتعل|مولع|والع' },
     en: [
       String.raw`(?<=(?:wound|burn|skin|flesh|thigh|leg|arm|hand|back)[^.!?;]{0,80})(?:bits|pieces|particles|specks|fragments|grains|flecks|crumbs|lumps)[\s,]+(?:[\p{L}']+[\s,]+){0,8}?(?:smok(?:ed|ing)|glow(?:ed|ing)|smoulder(?:ed|ing)|smolder(?:ed|ing)|flared|sparked|lit\s+up)`,
       String.raw`(?:bits|pieces|particles|specks|fragments|grains|flecks|crumbs|lumps)[\s,]+(?:[\p{L}']+[\s,]+){0,8}?(?:smok(?:ed|ing)|glow(?:ed|ing)|smoulder(?:ed|ing)|smolder(?:ed|ing)|flared|sparked|lit\s+up)(?=[^.!?;]{0,80}(?:wound|burn|skin|flesh|dressing|bandage))`,
+      // (session 16, agpara) glowing or smouldering bits that fall, rain or pour from above (the burning elements an incendiary
+      // munition scatters, hrw-incendiary-2020), the falling frame the burning words already have in the term list
+      String.raw`(?:glowing|smou?ldering|smoldering|sparking)\s+(?:\p{L}+\s+)?(?:bits|pieces|particles|specks|fragments|flecks|lumps|balls|blobs|drops|chunks|embers|sparks)\s+(?:\p{L}+\s+){0,2}?(?:rain(?:ed|ing)|fell|falling|dropp(?:ed|ing)|came\s+down|coming\s+down|pour(?:ed|ing)|scatter(?:ed|ing)|landed|shower(?:ed|ing))`,
     ],
     ru: [
       String.raw`(?<=(?:ран|ожог|кож|тел|бедр|ног|рук|спин)[а-яё]*[^.!?;]{0,80})(?:кусоч|частиц|крупин|крупинк|осколоч|гранул|комоч)~[\s,]+(?:[а-яё]+[\s,]+){0,4}?(?:дымил|дымят|дымят|светил|светят|тлел|тлеют|искрил|вспыхив|загорал)~`,
       String.raw`(?:кусоч|частиц|крупин|крупинк|осколоч|гранул|комоч)~[\s,]+(?:[а-яё]+[\s,]+){0,4}?(?:дымил|дымят|светил|светят|тлел|тлеют|искрил|вспыхив|загорал)~(?=[^.!?;]{0,80}(?:ран|ожог|кож|повязк|бинт))`,
+      String.raw`(?:светящ|тлеющ|раскал[её]нн|искрящ)~\s+(?:кусоч|кусок|куск|частиц|крупин|шарик|капл|комоч|оскол)~\s+(?:[а-яё]+\s+)?(?:сыпал|падал|летел|сыпят|сыплют|падают|летят|посыпал|капал|дождём|дождем)~`,
     ],
     ar: [
       String.raw`(?<=(?:جرح|جروح|حرق|حروق|جلد|لحم|فخد|فخذ|رجل|ايد|يد|ظهر)[\u0621-\u064a]*[^.!?؟;]{0,80})(?:حبيبات|حبات|قطع|جزيئات|ذرات|كتل|شظايا)\s+(?:[\u0621-\u064a]+\s+){0,6}?(?:ترجع\s+|بترجع\s+|رجعت\s+|عادت\s+|تعود\s+)?(?:تدخن|بتدخن|دخنت|تضوي|بتضوي|ضوت|تتوهج|توهجت|تلمع|بتلمع|تشتعل|بتشتعل|تولع|بتولع)`,
+      // (session 16, agpara) bits that glow or burn falling from above ('حبات عم تضوي نازلة عالسطوح', 'قطع مشتعلة تتساقط')
+      String.raw`(?:حبيبات|حبات|قطع|كرات|جزيئات|شظايا|جمرات|نقاط)\s+(?:[\u0621-\u064a]+\s+)?(?:عم\s+)?(?:تضوي|بتضوي|ضاوية|مضيئة|مضيئه|متوهجة|مشتعلة|مولعة|والعة|تلمع|بتلمع|تتوهج)\s+(?:عم\s+)?(?:نازلة|نازله|تنزل|بتنزل|تتساقط|سقطت|نزلت|تسقط|بتسقط|تتطاير)`,
     ],
   },
   {
@@ -632,6 +646,10 @@ export const LEXICON: LexiconEntry[] = [
       // it, or a predicate or a second injury noun after it; an owner-less verb ('Exposed skin burns and itches', 'Skin burns
       // badly after contact') stays the sensation
       String.raw`(?:(?<=(?:with|for|had|have|has|of|extensive|severe|minor|serious|chemical|suffered|sustained|treated|reported|multiple|many|some|no|deep|painful|superficial|partial|first-degree|second-degree|third-degree)\s+)skin burns(?![a-z])|(?<!(?:my|his|her|their|our|your|the|its|whose|exposed|bare|wet)\s+)skin burns(?=\s+(?:were|are|was|is|had|have|covered|covering|on|to|over|of|and\s+(?:eye|lung|respiratory|airway|blister|other|\w+\s+(?:damage|injur|lesion|irritation|problem|burn)))))`,
+      // (session 16, agpara) the bare plural after a determiner of absence or quantity ('there were no burns', 'without burns',
+      // 'any burns') or coordinated after another lesion noun ('no blisters or burns') is the lesion, a noun: the verb ('it stings
+      // and burns') takes neither (judgment of reading)
+      String.raw`(?<=(?:(?<![a-z])(?:no|any|without|nor|neither)|(?:blisters?|wounds?|injuries|cuts|lesions|scars|rash(?:es)?)\s*,?\s+(?:and|or|nor))\s+)burns(?![a-z])`,
       'smou?lder(?:ing|ed)?',
       'charred',
       // session 12 (fixag): people who were or got burnt, told with the verb ("two passengers were burnt", "she got burned");
@@ -773,7 +791,8 @@ export const LEXICON: LexiconEntry[] = [
       '(?:chlorine|bleach)(?:[- ]?like)? (?:smell|odou?r|stench|scent)',
       String.raw`smel\p{L}*\s+(?:strongly\s+)?(?:chlorine|bleach)`,
     ],
-    ru: [`${SMELL_RU}(?:хлор~|отбеливател~|белизн~)`, String.raw`хлорн~\s+запах~`],
+    // (session 16, agpara) 'запах как в бассейне' (a smell as in a swimming pool), as the English 'smell like a swimming pool'
+    ru: [`${SMELL_RU}(?:хлор~|отбеливател~|белизн~)`, String.raw`хлорн~\s+запах~`, `${SMELL_RU}(?:как\\s+)?в\\s+бассейн~`],
     ar: [`${SMELL_AR}(?:كلور|كلوركس|مبيض|قصر|جافيل)`],
   },
   {
@@ -825,7 +844,9 @@ export const LEXICON: LexiconEntry[] = [
   {
     feature: 'odour_ammonia',
     requires: ODOUR_REQ,
-    en: [`${SMELL}(?:ammonia|urine|cat pee)`, 'ammonia(?:-like)? (?:smell|odou?r)'],
+    // (session 16, agpara) the stale-urine places after a smell word, where the term list's adjacent form misses a copula ('the
+    // stink was like a cat box', 'the smell was like a public toilet'); not a toilet cleaner (bleach)
+    en: [`${SMELL}(?:ammonia|urine|cat pee|cat (?:box|litter)|litter (?:box|tray)|outhouses?|(?:public |dirty )?(?:toilets?|urinals?|latrines?)(?! (?:cleaner|bleach|duck|freshener|paper)))`, 'ammonia(?:-like)? (?:smell|odou?r)'],
     ru: [`${SMELL_RU}(?:аммиак~|нашатыр~|мочи)`],
     ar: [`${SMELL_AR}(?:أمونيا|امونيا|نشادر|بول)`],
   },
@@ -833,7 +854,9 @@ export const LEXICON: LexiconEntry[] = [
     feature: 'odour_burning',
     requires: ODOUR_REQ,
     en: [`${SMELL}(?:burning|smoke|fire|gunpowder|explosives?|burnt|burned|cordite)`, String.raw`smel\p{L}*\s+(?:something\s+|anything\s+)?(?:burning|smoke|smoky|burnt)`, '(?:burning|smoky|burnt) (?:smell|odou?r)'],
-    ru: [`${SMELL_RU}(?:гар~|дым~|горел~|порох~)`],
+    // (session 16, agpara) гарь after только / лишь beside a smell word is the smell left when another is denied ('Химией не
+    // пахло, только гарью'; the requires gate asks for a smell word in the text)
+    ru: [`${SMELL_RU}(?:гар~|дым~|горел~|порох~)`, String.raw`(?<![\p{L}])(?:только|лишь)\s+гар(?:ь|ью)(?![\p{L}])`],
     ar: [`${SMELL_AR}(?:حريق|دخان|احتراق|بارود|شياط)`],
   },
   {

@@ -258,6 +258,7 @@ export function arabicNegatedVerb(token: string): string | null {
   return m ? m[1] : null;
 }
 
+const AR_DOUBLED_PAST = /^[وف]?(\p{L}{2})(?:يت|ينا|يتو|يتوا|يتي)$/u;
 /** Snowball stem(s) of one lower-cased token; Arabic also without a leading clitic letter. */
 export function stemsOf(token: string, lang: TermLang): string[] {
   const cache = caches[lang];
@@ -285,6 +286,13 @@ export function stemsOf(token: string, lang: TermLang): string[] {
       const alt = stem('ي' + t.slice(1));
       if (!s.includes(alt)) s.push(alt);
     }
+  }
+  if (lang === 'ar') {
+    // (session 16, agpara) the spoken past of a doubled root in the first person (كحّيت, كحّينا, شمّيت, حسّينا: the root's two
+    // letters, its shadda dropped by the folding, then يت / ينا / يتوا) also gets the stems of its imperfect (يكح, يشم, يحس),
+    // the form the terms name; only after a two-letter root, so بيت, زيت, كبريت are left alone. Judgment of reading.
+    const dbl = AR_DOUBLED_PAST.exec(token);
+    if (dbl) for (const x of [stem('ي' + dbl[1]), arabicLightStem('ي' + dbl[1])]) if (!s.includes(x)) s.push(x);
   }
   if (lang === 'ar') {
     // a verb in the spoken negative circumfix ma-...-sh also gets the stems of the verb inside (arabicNegatedVerb)
