@@ -130,3 +130,18 @@ describe('lay words for falling burning bits and stale-urine smells', () => {
     expect(feats('Запах стоял как в бассейне.')).toMatchObject({ odour_bleach: true });
   });
 });
+
+describe('Russian diminutive and colloquial body parts, and lay eye words', () => {
+  it('глазки, носик, горлышко, башка read as the plain nouns', () => {
+    expect(feats('У дочки носик течёт.')).toEqual({ rhinorrhoea: true });
+    expect(feats('Глазки покраснели.')).toEqual({ burning_eyes: true });
+    expect(feats('У внука в горлышке першило.')).toEqual({ throat_burning: true });
+    expect(feats('Башка трещала весь вечер.')).toEqual({ headache: true });
+  });
+  it('sand in the eyes is the gritty burning; a fog in the eyes is blurred vision, a fog over a river is not', () => {
+    expect(feats('Глаза будто песком засыпало.')).toEqual({ burning_eyes: true });
+    expect(feats('It was like sand in my eyes.')).toEqual({ burning_eyes: true });
+    expect(feats('В глазах туман, всё двоилось.')).toMatchObject({ blurred_vision: true });
+    expect(feats('Туман стоял над рекой.')).toEqual({});
+  });
+});

@@ -1432,6 +1432,8 @@ function policeDispersal(text: string, norm: { text: string; original: string; m
   }
 }
 
+/** (session 16, agpara) the words of a release itself (a leak, spill, burst; утечка, выброс, разлив; تسرب، انسكاب) */
+const LEAK_WORD = /leak|spill|burst|crack|releas|escap|утечк|утёк|утек|выброс|разлив|разгерметиз|трещин|تسرب|تسريب|انسكاب|انكسر|تهريب/u;
 /** (session 16, agpara) a bare tank word and water after it (the household water tank) */
 const AR_TANK = /^[وفبل]?(?:ال)?خزان$/u;
 const AR_WATER_AFTER = /^\s+(?:ال)?(?:مي|ماء|مياه|ميه|مية|موية|ميا)(?![\p{L}])/u;
@@ -2068,6 +2070,7 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
   // Ghouta when rockets fell"): the heat is the day's weather beside an attack, not the circumstance of a heat illness
   const releases = kept.filter((h) => h.present && ((h.feature.startsWith('odour_') && h.feature !== 'odour_none') || (h.feature.startsWith('cloud_') && h.feature !== 'cloud_none')));
   const munitions = kept.filter((h) => MUNITION_FEATURES.has(h.feature) && h.present);
+  const leakDenied = kept.some((h) => h.feature === 'delivery_industrial_leak' && !h.present && LEAK_WORD.test(lower.slice(h.start, h.end)));
   const sensations = kept.filter((h) => h.present && (h.feature === 'burning_eyes' || h.feature === 'throat_burning' || h.feature === 'skin_burning'));
   const gutSigns = kept.filter((h) => (h.feature === 'vomiting' || h.feature === 'diarrhoea_cramps') && h.present);
   // (session 15, agtox) the stemmer gives "burns" (the injury) and "burning" (the sensation) one stem, so the burn terms ("burns
@@ -2104,6 +2107,9 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       !(h.feature === 'loss_of_consciousness' && h.present && /^faint$/i.test(h.phrase) && !FAINT_PREDICATE.test(lower.slice(Math.max(0, h.start - 24), h.start))) &&
       !(h.feature === 'onset_delayed' && h.present && persistsAfter(text, h.end)) &&
       !(h.feature === 'delivery_industrial_leak' && h.present && hedgedBefore(text, h.start)) &&
+      // (session 16, agpara) a leak denied in so many words ("no leak was found", "ни утечки", "لا تسرب") leaves the workplace named
+      // elsewhere (factory, цех, مصنع) the setting, not a release: the named workplace is kept only with a leak word of its own
+      !(h.feature === 'delivery_industrial_leak' && h.present && leakDenied && !LEAK_WORD.test(lower.slice(h.start, h.end))) &&
       // (session 16, agpara) a household water tank (خزان المي / الماء / المياه: the roof or yard tank) is no chemical tank
       !(h.feature === 'delivery_industrial_leak' && h.present && AR_TANK.test(lower.slice(h.start, h.end)) && AR_WATER_AFTER.test(lower.slice(h.end, h.end + 12))) &&
       !(h.feature === 'cloud_yellow_green' && h.present && mixedHue(lower, h.start, h.end)) &&

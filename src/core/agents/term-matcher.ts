@@ -258,6 +258,13 @@ export function arabicNegatedVerb(token: string): string | null {
   return m ? m[1] : null;
 }
 
+/**
+ * Session 16 (agpara): Russian diminutive and colloquial nouns of the body parts the terms name, by their Snowball stems (the
+ * stemmer removes inflections, not the diminutive suffixes -к-, -ик, -ышк-, -оньк-): глазки, глазоньки -> глаз; носик -> нос;
+ * горлышко -> горл; головка, башка -> голов; животик -> живот; личико -> лиц; грудка is left out (breast meat), ручка (a pen
+ * or handle) and носок (a sock) too. A closed class (judgment of reading: Zaliznyak's diminutive suffixes on these nouns).
+ */
+const RU_BODY_DIMINUTIVE = new Map([['глазк', 'глаз'], ['глазоньк', 'глаз'], ['глазик', 'глаз'], ['носик', 'нос'], ['горлышк', 'горл'], ['головк', 'голов'], ['башк', 'голов'], ['животик', 'живот'], ['пузик', 'живот'], ['личик', 'лиц'], ['ротик', 'рот'], ['кожиц', 'кож'], ['глазёнк', 'глаз'], ['глазенк', 'глаз']]);
 const AR_DOUBLED_PAST = /^[وف]?(\p{L}{2})(?:يت|ينا|يتو|يتوا|يتي)$/u;
 /** Snowball stem(s) of one lower-cased token; Arabic also without a leading clitic letter. */
 export function stemsOf(token: string, lang: TermLang): string[] {
@@ -319,6 +326,10 @@ export function stemsOf(token: string, lang: TermLang): string[] {
     // a verb form of -еть also gets its marked root (ruVerbRoot: болит, болела -> бол·)
     const root = ruVerbRoot(token.replaceAll('ё', 'е'), e);
     if (root) s = [...s, root];
+    // (session 16, agpara) a diminutive or colloquial body-part noun also gets the plain noun's stem (RU_BODY_DIMINUTIVE):
+    // 'глазки слезились', 'носик течёт', 'в горлышке першило', 'башка трещала' read as the eyes, nose, throat and head
+    const plain = RU_BODY_DIMINUTIVE.get(e);
+    if (plain && !s.includes(plain)) s = [...s, plain];
     // a verb with a perfective prefix also gets the stem of the bare verb (ruPrefixless), so the term 'слезились' reads
     // заслезились, 'кашлял' прокашлялся, 'тошнило' затошнило
     const bare = ruPrefixless(token);
