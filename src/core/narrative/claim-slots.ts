@@ -134,6 +134,9 @@ const LEXICON: Term[] = [
     // the capital for its government, as the object of an accusation only ("accused Damascus of using chemical
     // weapons"; elsewhere English news name the city: "central Damascus", "Syria's capital Damascus")
     '@damascus',
+    // (s16 claims) the state of Syria for its government, as the accused or the subject of a deed only ("accused Syria of",
+    // "Syria carried out", "Удар нанесла Сирия", "обвинил Сирию в"); elsewhere the country is where ("Syria attack", "в Сирии")
+    '@syria', '@сирия', '@сирию',
     'асад*', 'сирийск* арми*', 'сирийск* ввс', 'сирийск* авиац*', 'сирийск* правительств*', 'сирийск* власт*', 'сирийск* военн*', 'режим*', 'правительственн* войск*', 'правительственн* сил*', 'правительственн* вертол*', 'правительственн* самол*', 'правительственн* авиац*', '@дамаск',
     // the state's forces named with the country in the genitive: "Армия Сирии", "ВВС Сирии", "власти Сирии"
     'арми* сирии', 'ввс сирии', 'войск* сирии', 'власт* сирии', 'правительств* сирии', 'вооруженн* сил* сирии', 'вооружённ* сил* сирии', 'президент* сирии',
@@ -868,7 +871,18 @@ const asideLength = (a: number, b: number): number => {
 const HOLD_BEFORE = /(?<![\p{L}])(?:hold|holds|held|holding)\s+(?:the\s+)?$/u;
 /** the party held responsible: "held <party> responsible" in the clause, the party within 40 characters of "responsible" */
 const heldResponsible = (c: Hit, k: number): Hit | undefined => parties.find((q) => clauseOf(q.at) === k && q.end <= c.at && c.at - q.end <= 40 && HOLD_BEFORE.test(s.slice(Math.max(0, q.at - 16), q.at)));
+const OBJECT_RELATIVE_BEFORE = /(?<![\p{L}])(?:which|that|whom)\s+(?:the\s+)?$/u;
 const ACCUSED_CAPITAL_BEFORE = /(?<![\p{L}])(?:accus\p{L}*|blam\p{L}*|condemn\p{L}*)\s+$/u;
+const SYRIA_STATE = /^(?:syria|сирия|сирию)$/u;
+// (a verb, not a noun: "Syria carried out", "Syria has used", "Сирия нанесла"; "Syria strikes:", "Syria attack leaves" are
+// headlines' nouns of place)
+// (and not inside a phrase of place: "an attack in rebel-held northwestern Syria killed dozens")
+const SYRIA_PLACE_BEFORE = /(?<![\p{L}])(?:in|near|across|of|from|to|into|over|inside|throughout|within|around|outside|at|on|в|на|по|из|для|к)\s+(?:[\p{L}\-'’]+\s+){0,3}$/u;
+const syriaDeedAfter = (h: Hit) => !SYRIA_PLACE_BEFORE.test(s.slice(Math.max(0, h.at - 60), h.at)) && hits.some((x) => x.term.kind === 'cue-before' && x.at >= h.end && x.at - h.end <= 12 && /^\s+(?:(?:has|had|have|again|also|allegedly|reportedly)\s+)?$/u.test(s.slice(h.end, x.at)) && (/^[\u0400-\u04FF]/u.test(x.word) ? h.word === 'сирия' : /(?:ed|carried out|carries out|behind)$/u.test(x.word) || /\s(?:has|had|have)\s+$/u.test(s.slice(h.end - 1, x.at))));
+const RU_ACCUSED_BEFORE = /(?<![\p{L}])(?:обвин\p{L}*|обвиня\p{L}*|винят|винил\p{L}*|осуди\p{L}*|осужда\p{L}*)\s+$/u;
+// a feminine past verb of a deed, with up to three words between it and its subject ("Обстрел осуществила Сирия",
+// "Удар по складу нанесла вчера Сирия")
+const RU_FEMININE_DEED_BEFORE = /(?<![\p{L}])(?:осуществила|нанесла|провела|совершила|устроила|применила|использовала|организовала|атаковала|обстреляла|разбомбила|сбросила|выпустила|запустила|предприняла|подготовила|спланировала|инсценировала)\s+(?:[\p{L}\-]+\s+){0,3}$/u;
 const ADJECTIVE_PARTY = /(?:an|ian|ish|ese|ch|i)$/u;
 // a participle before "by" that is not itself a deed
 // "handed over to the U.N. by the Russian Aerospace Forces": a participle of giving with its recipient before "by"
@@ -1379,6 +1393,27 @@ const isPurpose = (h: Hit) => plannedAccusation(h) || (/^(?:ال)?اتهام/.te
 // of the deed's story (a framing), not someone's reported accusation
 const conjoined = (h: Hit) =>
   hits.some((x) => (x.term.kind === 'cue-before' || x.term.kind === 'prepare') && !ACCUSE.test(x.word) && x.end <= h.at && h.at - x.end <= 60 && clauseOf(x.at) === clauseOf(h.at) && hits.some((q) => q.term.kind === 'party' && q.end <= x.at && clauseOf(q.at) === clauseOf(h.at)));
+// (s16 claims) a civil vehicle's cargo: "a train / lorry / tanker carrying X (, Y and Z)", "поезд, перевозивший X",
+// "شاحنه تحمل X"
+const CARGO_SRC = String.raw`(?<![\p{L}])(?:trains?|freight|wagons?|railcars?|tank cars?|trucks?|lorr(?:y|ies)|tankers?|trailers?|ships?|vessels?|barges?|cargo|convoys?|vans?|поезд\p{L}*|состав\p{L}*|вагон\p{L}*|цистерн\p{L}*|грузовик\p{L}*|фур\p{L}*|судн\p{L}*|танкер\p{L}*|قطار|شاحنه|شاحنات|صهريج|سفينه|ناقله)[\s,]+(?:[\p{L}\-]+\s+){0,2}?(?:carrying|transporting|hauling|loaded with|laden with|перевозивш\p{L}*|перевозящ\p{L}*|везущ\p{L}*|вез(?:ший|шая|шие)|гружен\p{L}*|с грузом|يحمل|تحمل|تنقل|ينقل|محمل\p{L}*)\s+`;
+const CARGO = new RegExp(CARGO_SRC, 'u');
+const CARGO_G = new RegExp(CARGO_SRC, 'gu');
+const CARGO_RELEASED = /(?<![\p{L}])(?:bomb\p{L}*|suicide|detonat\p{L}*|explo\p{L}*|blast\p{L}*|blew|взрыв\p{L}*|подорва\p{L}*|смертник\p{L}*|انفجار|تفجير|مفخخ\p{L}*|انتحاري\p{L}*|leak\p{L}*|releas\p{L}*|spill\p{L}*|escap\p{L}*|cloud|plume|vented|used|утечк\p{L}*|вытек\p{L}*|выброс\p{L}*|облак\p{L}*|применил\p{L}*|использовал\p{L}*|تسرب\p{L}*|سحاب\p{L}*|استخدم\p{L}*)(?![\p{L}])/u;
+/** agent hits that are a vehicle's cargo: right after "carrying", and the rest of its list ("chlorine, ammonia and fuel") */
+const cargoAgents = (): Set<Hit> => {
+  const out = new Set<Hit>();
+  CARGO_G.lastIndex = 0;
+  for (let m = CARGO_G.exec(s); m; m = CARGO_G.exec(s)) {
+    let at = m.index + m[0].length;
+    for (const h of hits) {
+      if (h.at < at) continue;
+      if (h.term.kind !== 'agent' || !/^(?:\s*(?:,|and|or|и|или|و)\s*)?(?:[\p{L}\-]+\s+){0,2}?$/u.test(s.slice(at, h.at)) || (out.size && h.at - at > 40)) break;
+      out.add(h);
+      at = h.end;
+    }
+  }
+  return out;
+};
 const first = (kind: Kind, rank?: readonly string[]): SlotValue<string> | undefined => {
   const hs = hits.filter((h) => h.term.kind === kind);
   if (!hs.length) return undefined;
@@ -1429,6 +1464,9 @@ const NOT_A_CULPRIT: readonly (readonly [reason: string, holds: (h: Hit) => bool
   ['a capital after a preposition of place (the city)', (h) => !!h.term.capital && CAPITAL_PLACE_BEFORE.test(textBefore(h, 14))],
   // "central Damascus": the government only as the accused ("accused Damascus of") or a deed's subject
   ['Damascus, neither accused nor the subject of a deed', (h) => h.word === 'damascus' && !ACCUSED_CAPITAL_BEFORE.test(textBefore(h, 24)) && !capitalDeedAfter(h)],
+  // (s16 claims) "Syria attack", "Syria's weapons", "Сирия: ...": the state of Syria only as the accused, the subject of a
+  // deed right after it, or (Russian) the nominative after a feminine past deed verb ("осуществила Сирия")
+  ['Syria, neither accused nor the subject of a deed', (h) => SYRIA_STATE.test(h.word) && !ACCUSED_CAPITAL_BEFORE.test(textBefore(h, 24)) && !RU_ACCUSED_BEFORE.test(textBefore(h, 24)) && !syriaDeedAfter(h) && !(h.word === 'сирия' && RU_FEMININE_DEED_BEFORE.test(textBefore(h, 40)))],
   // "Russian or Syrian war planes", "either Russia or Syria"
   ['one of alternatives', (h) => alternative(h)],
   // "Russia's statement about ...", "Russian propaganda" (English)
@@ -1759,7 +1797,9 @@ const feminineSubjectAfter = (c: Hit, p: Hit): boolean => {
   return ws.length === 1 && /[\u0400-\u04FF]{3,}[ая]$/u.test(ws[0]);
 };
 // (s15 claims) the masculine past of verbs in -нести has no -л ("нанес", "нанёс"): "Удар нанес Израиль"
-const RU_SHORT_PASSIVE_DEED_BEFORE = /(?<![\p{L}])(?:нанес[её]н|организован|соверш[её]н|осуществл[её]н|проведен|подготовлен|спланирован|устроен|инсценирован|обстрелян|атакован|сбит|взорван|подорван|убит|отравлен)[аоы]?\s+$/u;
+// (s16 claims) an adverb of time or manner may stand between the participle and its agent ("Удар был нанесен ночью ВСУ",
+// "произведен вчера вечером ВСУ"); a preposition may not ("нанесен ночью по позициям ВСУ" names a target)
+const RU_SHORT_PASSIVE_DEED_BEFORE = /(?<![\p{L}])(?:нанес[её]н|произвед[её]н|организован|соверш[её]н|осуществл[её]н|проведен|подготовлен|спланирован|устроен|инсценирован|обстрелян|атакован|сбит|взорван|подорван|убит|отравлен)[аоы]?\s+(?:(?:ночью|утром|днём|днем|вечером|вчера|сегодня|накануне|ранее|позже|позднее|затем|повторно|снова|вновь|также|тоже|якобы|предположительно|вероятно|именно|неоднократно|намеренно|специально|умышленно|прицельно|дважды|трижды|впервые|уже|ещё|еще|заранее|тайно|массированно|целенаправленно)\s+){0,2}$/u;
 const RU_PAST_WITHOUT_L = /^(?:нанес|принес|пронес)$/u;
 const nearestParty = (c: Hit, k: number): Hit | undefined => {
   let best: Hit | undefined;
@@ -1959,6 +1999,16 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       (accusationClauses.get(k) ?? accusationClauses.set(k, []).get(k)!).push(h);
     }
 
+  // (s16 claims) a chemical that a vehicle carries is its cargo, not the agent of what happened to it ("a freight train
+  // carrying chlorine, fuel and grain derailed"; "поезд, перевозивший хлор"), unless the item says it escaped or was used
+  // ("the gas leaked", "releasing a toxic cloud", "used the chlorine"); a munition carrying it is a weapon and stays
+  const cargo = CARGO.test(s) && !CARGO_RELEASED.test(s) ? cargoAgents() : null;
+  if (cargo?.size) {
+    const kept = hits;
+    hits = hits.filter((h) => !cargo.has(h));
+    claims.agent = first('agent', ['chemical', 'none', ...AS_CHEMICAL, ...AGENTS.filter((a) => a !== 'chemical' && a !== 'none' && !AS_CHEMICAL.includes(a))]);
+    hits = kept;
+  } else
   claims.agent = first('agent', ['chemical', 'none', ...AS_CHEMICAL, ...AGENTS.filter((a) => a !== 'chemical' && a !== 'none' && !AS_CHEMICAL.includes(a))]);
   if (!claims.agent || claims.agent.value === 'chemical') {
     const nc = first('nonchem');
@@ -2277,7 +2327,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // ("were involved in", "are engaged in": a state of taking part, not a passive deed)
       if (before && ((PASSIVE_GAP.test(gap) && /(?:ed|struck|hit|shot down|downed|shot)$/.test(c.word) && !/^(?:involved|engaged)/.test(c.word)) || (SPEECH.test(gap.replace(HEDGE_ADVERB_G, ' ')) && !/^(?:responsibility|claim)/.test(c.word) && !claimedDeed(gap, c) && !selfItGap(gap) && !ADMITTED_GAP.test(gap) && !PASSIVE_REPORT_GAP.test(gap)) || gap.includes(':'))) continue;
       // a participle closing a headline or followed by a place or agent phrase is passive: "helicopter downed in Syria"
-      if (before && /(?:ed|shot down|struck)$/.test(c.word) && !/^(?:involved|engaged)/.test(c.word) && PARTICIPLE_AFTER.test(s.slice(c.end, c.end + 48)) && !QUANTITY_AFTER.test(s.slice(c.end, c.end + 24))) continue;
+      // (s16 claims: not in an object relative, whose subject stands between the pronoun and the verb, which is then finite:
+      // "the convoy, which rebels shelled near Homs, burned")
+      if (before && /(?:ed|shot down|struck)$/.test(c.word) && !/^(?:involved|engaged)/.test(c.word) && PARTICIPLE_AFTER.test(s.slice(c.end, c.end + 48)) && !QUANTITY_AFTER.test(s.slice(c.end, c.end + 24)) && !(OBJECT_RELATIVE_BEFORE.test(s.slice(Math.max(0, p.at - 12), p.at)) && /^\s+(?:\p{L}+ly\s+)?$/u.test(gap))) continue;
       // agentive "by"/"of"-cues: the party within three words, not "by <gerund>" (a means: "by moving a strike group")
       // (an accusation's deed may stand between it and the accused: "blamed the gas attack on the government")
       if (after && (c.term.value === 'by' || STAGED_AFTER.test(c.word) || STAGED_OF.test(c.word)) && ((words(gap.replace(/\s[وفبلك]$/u, '')) > 3 && !(c.term.value === 'by' && OF_CHAIN.test(gap)) && !(ACCUSE.test(c.word) && BLAMED_ON_GAP.test(gap)) && !(ACCUSE.test(c.word) && /^\s+(?:on|upon)\s/.test(gap) && words(gap) <= 5) && !(/^подозрева/.test(c.word) && NAMED_SUSPECT_GAP.test(gap))) || GERUND.test(gap))) continue;
@@ -2362,8 +2414,11 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     // (s15 claims) or an abbreviation right after a short passive participle of a deed: "Удар был нанесен ВСУ", "Теракт
     // был организован СБУ" (an abbreviation has no case ending to show the instrumental; right after the participle it is
     // the agent, where a recipient would follow the participle's own object: "был нанесен ущерб ВСУ")
-    const shortPassiveAgent = RU_ABBREVIATION.test(text.slice(p.at, p.end)) && RU_SHORT_PASSIVE_DEED_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at));
-    if (participleAgent || shortPassiveAgent || (head && headFree) || (RU_INSTRUMENTAL.test(p.word) && CYRILLIC.test(p.word) && !RU_WITH_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at)) && (/(?:ами|ями|ыми|ими)$/.test(p.word) || !/(?:ой|ей)$/.test(p.word) || /^\S+\s/.test(p.word) === false))) {
+    const shortPassiveAgent = RU_ABBREVIATION.test(text.slice(p.at, p.end)) && RU_SHORT_PASSIVE_DEED_BEFORE.test(s.slice(Math.max(0, p.at - 60), p.at));
+    // (s16 claims) an instrumental adjective before an abbreviation is an agent's whole name in the instrumental
+    // ("сирийскими ВВС", "российскими ВКС"), whose abbreviation shows no case of its own
+    const adjectiveAbbreviation = /^[\u0400-\u04FF]+(?:ими|ыми)\s+[\u0400-\u04FF]+$/u.test(p.word) && RU_ABBREVIATION.test(text.slice(p.at, p.end).split(/\s+/).pop()!) && !RU_WITH_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at));
+    if (participleAgent || shortPassiveAgent || adjectiveAbbreviation || (head && headFree) || (RU_INSTRUMENTAL.test(p.word) && CYRILLIC.test(p.word) && !RU_WITH_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at)) && (/(?:ами|ями|ыми|ими)$/.test(p.word) || !/(?:ой|ей)$/.test(p.word) || /^\S+\s/.test(p.word) === false))) {
       const back = s.slice(Math.max(0, p.at - CUE_REACH), p.at);
       // (the deed nearest the party: "инсценировку применения ... российскими военными" names the use's agent)
       // (or a reflexive passive: "применялось украинскими военными"; claim-russian-blame.ts)

@@ -1,0 +1,77 @@
+/**
+ * Session 16 (claims room): argument structure the reader still missed, written as invented sentences (never taken from
+ * any split, frozen or not). Each rule is asserted on variants with the cases that must NOT fire beside them.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
+import { readKnowledge } from '../src/adapters/knowledge/knowledge-files.js';
+
+const lexicon = claimLexicon(readKnowledge('claim-parties.yaml'));
+const read = (t: string) => {
+  const c = readClaims(t, lexicon);
+  return { blamed: c.claims.blamed, agent: c.claims.agent, voice: c.voice };
+};
+const blamed = (t: string) => read(t).blamed;
+const agent = (t: string) => read(t).agent;
+
+describe('the state of Syria named as the doer or the accused is its government', () => {
+  it('Russian: the nominative after a feminine past deed verb (object-verb-subject order) or before its deed', () => {
+    expect(blamed('Обстрел школы осуществила Сирия.')).toBe('government');
+    expect(blamed('Удар по позициям курдов нанесла Сирия.')).toBe('government');
+    expect(blamed('Сирия нанесла удар по складу боевиков.')).toBe('government');
+    expect(blamed('Вашингтон обвинил Сирию в химической атаке.')).toBe('government');
+  });
+  it('English: the subject of a deed or the accused', () => {
+    expect(blamed('Syria carried out the chlorine attack, the inspectors concluded.')).toBe('government');
+    expect(blamed('The French minister accused Syria of using sarin.')).toBe('government');
+  });
+  it('the country as a place, a target, a speaker or a modifier is no culprit (must not fire)', () => {
+    expect(blamed('Удар по Сирии нанесли США.')).toBe('west');
+    expect(blamed('В Сирии произошла химическая атака.')).toBe(null);
+    expect(blamed('Сирия: в результате обстрела погибли пять человек.')).toBe(null);
+    expect(blamed('Syria attack leaves 20 dead.')).toBe(null);
+    expect(blamed("Syria's chemical weapons were destroyed in 2014.")).toBe(null);
+    expect(blamed('A gas attack in Syria killed 20 people.')).toBe(null);
+  });
+});
+
+describe('Russian passive agents: an abbreviation after an adverb, an instrumental adjective with an abbreviation', () => {
+  it('an adverb of time or manner may stand between the short participle and its abbreviated agent', () => {
+    expect(blamed('Удар был нанесен ночью ВСУ.')).toBe('ukraine');
+    expect(blamed('Обстрел был произведен вчера вечером ВСУ.')).toBe('ukraine');
+    expect(blamed('Теракт был подготовлен заранее СБУ.')).toBe('ukraine');
+  });
+  it('an instrumental adjective before an abbreviation ("сирийскими ВВС", "российскими ВКС") is the agent', () => {
+    expect(blamed('Удар по школе был нанесен сирийскими ВВС.')).toBe('government');
+    expect(blamed('Удар по рынку нанесен российскими ВКС.')).toBe('russia');
+  });
+  it('a target or a place after the adverb is no agent (must not fire)', () => {
+    expect(blamed('Удар был нанесен ночью по позициям ВСУ.')).toBe(null);
+    expect(blamed('Ущерб был нанесен ночью ВСУ.')).toBe(null);
+    expect(blamed('Обстрел вёлся с позиций ВСУ.')).toBe(null);
+  });
+});
+
+describe("English: the by-agent of the main passive is blamed, not the agent of a participle inside its subject", () => {
+  it('the main passive', () => {
+    expect(blamed('Areas controlled by rebels were shelled by the Syrian army.')).toBe('government');
+    expect(blamed('Districts held by the rebels near Aleppo were bombed by Russian jets.')).toBe('russia');
+    expect(blamed('Positions held by the Syrian army were shelled by rebels.')).toBe('opposition');
+  });
+  it('no main agent: nobody is blamed (must not fire)', () => {
+    expect(blamed('Areas controlled by rebels near Idlib were bombed overnight.')).toBe(null);
+  });
+});
+
+describe("a chemical a vehicle carries is its cargo, not the agent of an attack, unless it is released or used", () => {
+  it('cargo alone', () => {
+    expect(agent('A freight train carrying chlorine, fuel and grain derailed near the river.')).toBe(null);
+    expect(agent('A lorry carrying ammonia, rebels said, was shelled by the army.')).toBe(null);
+    expect(agent('Товарный поезд, перевозивший хлор, сошел с рельсов.')).toBe(null);
+  });
+  it('a cargo that leaks, or a munition that carries the agent, is the agent (must not fire)', () => {
+    expect(agent('A freight train carrying chlorine, derailed, and the gas leaked over the town.')).toBe('chlorine');
+    expect(agent('A rocket carrying chlorine, fired by the army, hit the school.')).toBe('chlorine');
+    expect(agent('A truck carrying chlorine was shelled, releasing a toxic cloud.')).toBe('chlorine');
+  });
+});
