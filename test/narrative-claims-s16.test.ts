@@ -75,3 +75,40 @@ describe("a chemical a vehicle carries is its cargo, not the agent of an attack,
     expect(agent('A truck carrying chlorine was shelled, releasing a toxic cloud.')).toBe('chlorine');
   });
 });
+
+describe('Russian word order and case: the fronted object, its genitive, the contrast, the group', () => {
+  it('a party in the genitive of a fronted object of place is no subject; the nominative after the verb is', () => {
+    expect(blamed('Позиции сирийской армии атаковали боевики.')).toBe('opposition');
+    expect(blamed('Позиции ВСУ обстреляли российские войска.')).toBe('russia');
+    expect(blamed('Склады ВСУ уничтожила российская авиация.')).not.toBe('ukraine');
+  });
+  it('a deed verb sharing a deed noun\'s stem is a verb ("атаковали", "обстреляли"), not a noun the party qualifies', () => {
+    expect(blamed('Город атаковали боевики ИГИЛ.')).toBe('opposition');
+    expect(blamed('Колонну армии обстреляли террористы.')).toBe('opposition');
+  });
+  it('an adjective and a feminine noun in the instrumental after a passive are its agent', () => {
+    expect(blamed('Удар был нанесен украинской армией.')).toBe('ukraine');
+    expect(blamed('Обстрел был осуществлен сирийской армией.')).toBe('government');
+    expect(blamed('Удар по позициям украинской армии был нанесен вчера.')).toBe(null);
+  });
+  it('"не X, а Y": Y is the subject', () => {
+    expect(blamed('Химическое оружие применили не боевики, а сирийская армия.')).toBe('government');
+    expect(blamed('Удар нанесли не ВСУ, а российские войска.')).toBe('russia');
+    expect(blamed('Удар нанесли не российские войска.')).toBe(null);
+  });
+  it('a group of the party is the party; "разбомбил*" is a deed', () => {
+    expect(blamed('Нападение на блокпост совершила группа боевиков.')).toBe('opposition');
+    expect(blamed('Больницу разбомбила российская авиация.')).toBe('russia');
+  });
+});
+
+describe('English: a party before an attack noun with its modifiers is its doer, also after "in"', () => {
+  it('adjectival party and compound attack nouns', () => {
+    expect(blamed('Twelve soldiers were killed in Syrian air force raids on Monday.')).toBe('government');
+    expect(blamed('Four fighters died in an IS car bomb attack near the border.')).toBe('opposition');
+    expect(blamed("Russias Aerospace Forces have struck 40 targets in a day")).toBe('russia');
+  });
+  it('a country after "in" is still where (must not fire)', () => {
+    expect(blamed('Seven killed in Syria car bomb attack')).toBe(null);
+  });
+});

@@ -141,7 +141,7 @@ const LEXICON: Term[] = [
     // the state's forces named with the country in the genitive: "Армия Сирии", "ВВС Сирии", "власти Сирии"
     'арми* сирии', 'ввс сирии', 'войск* сирии', 'власт* сирии', 'правительств* сирии', 'вооруженн* сил* сирии', 'вооружённ* сил* сирии', 'президент* сирии',
     'النظام', 'الاسد', 'الجيش السوري', 'الجيش العربي السوري', 'الحكومه السوريه', 'قوات النظام', 'قوات الحكومه', 'القوات الحكوميه', 'القوات السوريه', 'طيران النظام', 'طيران الاسد', 'تابعه للحكومه', 'التابعه للحكومه', 'قوات الاسد', 'ميليشيات الاسد', 'مروحيه حكوميه', 'المروحيات الحكوميه', 'سلاح الجو السوري', 'سلاح الجو', 'تابعه لسلاح الجو', 'الطيران السوري', 'الطائرات السوريه', 'القوات الجويه السوريه', 'قوات نظام', 'نظام الاسد', 'نظام بشار الاسد', 'للنظام', 'للنظام السوري', 'للجيش السوري', 'للجيش العربي السوري', 'نظاميه', 'النظاميه', 'القوات النظاميه'),
-  ...T('party', 'russia', 'russia', 'russian', 'russians', 'putin', 'lavrov', 'shoigu', 'fsb', 'russian forces', 'russian military', 'russian air force', 'russian jets', 'russian aircraft', 'russian warplanes', 'moscow', 'kremlin', 'россия', 'россию', 'россии', 'российск*', 'кремл*', '@москв*', 'росгвард*', 'вкс', 'روسيا', 'الروسي', 'الروسيه', 'الطيران الروسي', 'القوات الروسيه', 'سلاح الجو الروسي'),
+  ...T('party', 'russia', 'russia', 'russian', 'russians', 'putin', 'lavrov', 'shoigu', 'fsb', 'russian forces', 'russian military', 'russias', 'russias aerospace forces', 'aerospace forces', 'russian air force', 'russian jets', 'russian aircraft', 'russian warplanes', 'moscow', 'kremlin', 'россия', 'россию', 'россии', 'российск*', 'кремл*', '@москв*', 'росгвард*', 'вкс', 'روسيا', 'الروسي', 'الروسيه', 'الطيران الروسي', 'القوات الروسيه', 'سلاح الجو الروسي'),
   ...T('party', 'west', 'united states', 'us-led coalition', 'u.s.-led coalition', 'coalition war planes', 'coalition warplanes', 'international coalition', 'washington', 'cia', 'nsa', 'pentagon', 'nato', 'the west', 'western', 'britain', 'british', 'the uk', 'france', 'french', 'american', 'americans', 'america', 'white house', 'state department', 'trump administration', 'mi6', 'obama', 'trump', 'hillary clinton', 'clinton', 'merkel', 'hollande', 'macron', 'sarkozy', 'cameron', 'kerry', 'tillerson', 'pompeo', 'bolton', 'nuland', 'europe', 'european union', 'european troops', 'european forces', 'european countries', 'eu countries', 'coalition forces', 'coalition planes', 'coalition air strikes', 'coalition airstrikes', 'coalition raids', 'belgian', 'belgium', 'european country', 'deep state', 'bbc', 'cnn', 'mainstream media',
     'сша', 'соединенн* штат*', 'соединённ* штат*', 'вашингтон*', '@лондон*',
     // EU and NATO members named at their borders and protests: Poland, and Paris for France's government (in Russian:
@@ -257,7 +257,7 @@ const LEXICON: Term[] = [
     'осуществил*', 'осуществля*', 'осуществить',
     // (s15 claims) attacking as "атаковал*" is ("На блокпост напали боевики"; not the stem "напал*", which is napalm)
     'напал', 'напала', 'напало', 'напали', 'нападают', 'нападает', 'напасть', 'нападать',
-    'несет', 'несёт', 'несут', 'несли', 'нес', 'совершил*', 'совершают', 'доставил*', 'завезли', 'спланирова*', 'расстрелял*', 'убил*', 'убива*', 'сбил*', 'взорвал*', 'подорвал*', 'заминирова*', 'бомбил*', 'бомбят', 'сбросил*', 'сбрасыва*', 'отравил*', 'казнил*', 'похитил*',
+    'несет', 'несёт', 'несут', 'несли', 'нес', 'совершил*', 'совершают', 'доставил*', 'завезли', 'спланирова*', 'расстрелял*', 'убил*', 'убива*', 'сбил*', 'взорвал*', 'подорвал*', 'заминирова*', 'бомбил*', 'бомбят', 'разбомбил*', 'бомбардировал*', 'бомбардируют', 'обстреливал*', 'обстреливают', 'сбросил*', 'сбрасыва*', 'отравил*', 'казнил*', 'похитил*',
     // infinitives of the same deeds, after a modal or a plan ("могли устроить", "решили нанести", "намерены совершить")
     // approving or ordering the deed ("Путин, вероятно, одобрил убийство", as English "authorized", "ordered")
     'одобрил*', 'санкционировал*', 'приказал*', 'отдал* приказ*',
@@ -272,7 +272,7 @@ const LEXICON: Term[] = [
   // (session 12) "сбросили бомбы": a drop from the air is an incident as English "dropped" is
   ...T('incident', 'incident', 'сбросил*', 'сбросили'),
   ...T('incident', 'incident', 'attack', 'attacks', 'attacked', 'attacking', 'strike', 'strikes', 'struck', 'airstrike*', 'air strike*', 'air raid*', 'raid', 'raids', 'shelling', 'shelled', 'bombing*', 'bombed', 'bomb', 'bombs', 'bombard*', 'barrel bomb*', 'car bomb*', 'massacre*', 'killed', 'kills', 'kill', 'killing*', 'dead', 'died', 'deaths', 'death toll', 'wounded', 'injured', 'injuring', 'casualties', 'victims', 'explosion*', 'blast*', 'explosions', 'executed', 'executes', 'executions', 'shot down', 'shot dead', 'downed', 'shooting*', 'murder*', 'fired', 'dropped', 'gassed', 'gassing', 'suffocation', 'hostage*', 'killer', 'killers', 'murderer', 'murderers', 'crucif*', 'behead*', 'abduct*', 'kidnap*', 'assassinat*', 'opened fire', 'blew up', 'slaughter*', 'poisoned', 'poisoning', 'terror attack*', 'terrorist attack*', 'terror acts', 'terrorist acts', 'terrorist act', 'atrocit*', 'acts of terror*', 'act of terror*', 'biological weapon*', 'bioweapon*', 'dirty bomb*', 'грязн* бомб*', 'القنبله القذره', 'suicide bomb*', 'beheading', 'pounded', 'asphyxia*', 'incident', 'hit', 'shoot down', 'downing', 'crash*', 'eliminat*', 'offensive', 'counteroffensive', 'ambush*', 'assault', 'clashes', 'war crimes', 'battle',
-    'атак*', 'удар*', 'авиаудар*', 'авианалет*', 'авианалёт*', 'обстрел*', 'бомбардир*', 'напал', 'напала', 'напало', 'напали', 'нападают', 'нападает', 'убит*', 'убил*', 'убийств*', 'погиб*', 'гибел*', 'похитил*', 'похищени*', 'взорвал*', 'подорвал*', 'расстрелял*', 'расстрел', 'пострада*', 'жертв*', 'ранен*', 'взрыв*', 'теракт*', 'отравлен*', 'казн*', 'нападени*', 'инцидент*',
+    'атак*', 'удар*', 'авиаудар*', 'авианалет*', 'авианалёт*', 'обстрел*', 'бомбардир*', 'разбомбил*', 'напал', 'напала', 'напало', 'напали', 'нападают', 'нападает', 'убит*', 'убил*', 'убийств*', 'погиб*', 'гибел*', 'похитил*', 'похищени*', 'взорвал*', 'подорвал*', 'расстрелял*', 'расстрел', 'пострада*', 'жертв*', 'ранен*', 'взрыв*', 'теракт*', 'отравлен*', 'казн*', 'нападени*', 'инцидент*',
     'هجوم', 'الهجوم', 'هجمات', 'الهجمات', 'اعتداء', 'اعتداءات', 'غاره', 'غارات', 'قصف', 'استهداف', 'مقتل', 'قتل*', 'قتلى', 'اصابه', 'اصابات', 'مصاب*', 'المصابين', 'ضحايا', 'انفجار', 'تفجير*', 'اختناق', 'مجزره', 'المجزره', 'مجازر', 'المجازر', 'اعدام', 'الحادثه', 'حادثه'),
   // preparation and future markers (pre-emptive claims)
   ...T('prepare', 'prepare', 'preparing', 'prepares', 'prepare', 'prepared to', 'are prepared', 'is prepared', 'being prepared', 'plans to', 'plan to', 'planning', 'plans', 'plotting', 'will stage', 'will be staged', 'will arrange', 'are staging', 'is staging', 'are filming', 'begun filming', 'started filming', 'began filming', 'начались съемки', 'начались съёмки', 'начали съемки', 'начали съёмки', 'to stage', 'to organize', 'to organise', 'to arrange', 'to carry out', 'to commit', 'to film', 'order to', 'being staged', 'shall', 'will carry out', 'will be', 'will use', 'will blow', 'intend*', 'expect', 'expected to use', 'expected to launch', 'expected to carry out', 'expected to stage', 'expected to attack', 'likely to use', 'likely to launch', 'likely to carry out', 'likely to stage', 'poised to use', 'poised to launch', 'to unleash', 'about to', 'days away', 'are going to', 'is going to', 'ready to', 'readying', 'promised to', 'promises to', 'vowed to', 'vows to', 'threatened to', 'threatens to', 'threaten to', 'will resume', 'to resume', 'will conduct', 'will commit', 'will attack', 'will kill', 'will strike', 'will launch', 'will repeat', 'will murder', 'will resort to', 'will continue', 'with the aim of', 'preparations', 'preparation', 'setting the stage', 'set the stage', 'sets the stage', 'setting stage',
@@ -727,12 +727,16 @@ const RU_SUPPORTERS = /(?<![\p{L}])(?:сторонники|приверженц�
 // (and the offices and bodies that speak for a state, in the nominative: "Минобороны России обвинило ВСУ", "МИД России",
 // "Постоянное представительство России ... обвинило власти США", "посольство США заявило": the genitive names whose
 // office it is, so it is the office's subject, never the accused of the office's accusation)
-const RU_HEAD_BEFORE = /(?<![\p{L}])(?:члены|участники|войска|силы|армия|спецслужбы|службы|власти|военные|боевики|руководство|лидеры|главари|командиры|командование|режим|разведка|командование|подразделения|формирования|агенты|наемники|наёмники|министерство|ведомство|минобороны|мид|посольство|представительство|постпредство|постпред|представитель|министр|глава|президент|премьер|премьер-министр|правительство|генштаб|генпрокуратура|прокуратура|делегация|миссия|пресс-служба|пресс-секретарь|спикер|парламент|сенат|посол|лидер|командующий|начальник)\s+$/u;
+// (s16 claims: and a group, a unit or a gang of the party: "совершила группа боевиков", "отряд ВСУ")
+const RU_HEAD_BEFORE = /(?<![\p{L}])(?:группа|группы|отряд|отряды|банда|банды|ячейка|ячейки|диверсионная группа|диверсионные группы|члены|участники|войска|силы|армия|спецслужбы|службы|власти|военные|боевики|руководство|лидеры|главари|командиры|командование|режим|разведка|командование|подразделения|формирования|агенты|наемники|наёмники|министерство|ведомство|минобороны|мид|посольство|представительство|постпредство|постпред|представитель|министр|глава|президент|премьер|премьер-министр|правительство|генштаб|генпрокуратура|прокуратура|делегация|миссия|пресс-служба|пресс-секретарь|спикер|парламент|сенат|посол|лидер|командующий|начальник)\s+$/u;
 // Russian: a deed word followed by an instrumental plural party ("обстрел ... террористами") names the agent
 // (a noun made of an adjective ends in -ыми / -ими: "украинскими военными", "российскими силовиками")
 // a party in the genitive after a head noun in an oblique case ("Двух офицеров ГРУ подозревают"): the head's case is the phrase's
 const RU_OBLIQUE_HEAD_BEFORE = /(?<![\p{L}])(?:агент|сотрудник|офицер|военнослужащ|бойц|солдат|представител|руководител|командир|наемник|наёмник)(?:ов|ей|а|я|их)\s+$/u;
 const RU_INSTRUMENTAL_HEAD_BEFORE = /(?<![\p{L}])(?:агент|сотрудник|офицер|бойц|солдат|военнослужащ|наемник|наёмник|подразделени|спецназовц|диверсант|боевик)\p{L}*(?:ами|ями|ом|ем|ими|ыми)\s+$/u;
+// (s16 claims) an adjective and a feminine noun both in the instrumental ("украинской армией", "российской авиацией",
+// "сирийской армией"): the noun's -ией / -ой cannot be the genitive, which is -ии / -ы ("украинской армии")
+const RU_FEMININE_INSTRUMENTAL_PHRASE = /^[\u0400-\u04FF]+(?:ой|ей)\s+[\u0400-\u04FF]+(?:ией|цией|ой)$/u;
 const RU_INSTRUMENTAL = /(?:ами|ями|ыми|ими|ом|ем|ой|ою|ей)$/;
 const RU_DEED = /(?:обстрел|удар|атак|применен|применён|использован|осуществлен|отравлен|сброшен|атакован|выпущен|нанесен|совершен|снаряд|ракет|мин[аы]ми|подготовк|подготовлен|спланирован|запланирова|организова|организаци|устроен|инсценир|провокац)\p{L}*/u;
 const RU_DEED_G = new RegExp(RU_DEED.source, 'gu');
@@ -826,7 +830,9 @@ const ACTOR_WHO = /^[\s\-]*\p{L}+\s+(?:who|that)\s/u;
 const OF_CHAIN = /^\s*(?:(?:the|a|an)\s+)?(?:[\p{L}\-]+\s+){0,2}(?:services?|agents?|agency|agencies|intelligence|leadership|leaders?|government|authorities|forces|army|military|command|orders?|elites?|members?|officers?|soldiers|units?|operatives|special forces|mercenaries|instructors|president|head|chief)\s+of\s+(?:the\s+)?$/u;
 // a party right before an attack noun, as its modifier: "Russian offensive", "US-led strikes", "army shelling"
 // (the first of two conjoined parties too: "Russian & Assad regime airstrikes")
-const PARTY_DEED_NOUN = /^(?:\s*(?:and|&)\s+(?:the\s+)?[\p{L}\-]+(?:\s+(?:regime|government|army|forces|military|air force))?)?(?:-?led|\s+air)?[\s\-]+((?:air\s*)?strikes?|airstrikes?|air raids?|raids?|offensive|counteroffensive|shelling|bombings?|bombardments?|attacks?|assaults?|ambush(?:es)?|missile strikes?|rocket attacks?|artillery fire|barrel bombs?|provocations?|false flags?|теракт\p{L}*|удар\p{L}*|авиаудар\p{L}*|авианал[её]т\p{L}*|бомбардировк\p{L}*|ракетн\p{L}* удар\p{L}*|обстрел\p{L}*|атак\p{L}*|провокаци\p{L}*|диверси\p{L}*)(?![\p{L}])/u;
+// (s16 claims: the Russian nouns, not the verbs that share their stems: "Позиции сирийской армии атаковали боевики" has
+// the army's positions as the object of "атаковали", whose subject follows it)
+const PARTY_DEED_NOUN = /^(?:\s*(?:and|&)\s+(?:the\s+)?[\p{L}\-]+(?:\s+(?:regime|government|army|forces|military|air force))?)?(?:-?led|\s+air)?(?:[\s\-]+(?:suicide|car|truck|bomb|drone|mortar|rocket|missile|sniper|artillery|chemical|gas|ground|night|surprise|deadly|fresh|new)){0,2}[\s\-]+((?:air\s*)?strikes?|airstrikes?|air raids?|raids?|offensive|counteroffensive|shelling|bombings?|bombardments?|attacks?|assaults?|ambush(?:es)?|missile strikes?|rocket attacks?|artillery fire|barrel bombs?|provocations?|false flags?|теракт\p{L}*|удар(?!ил|ял|ит|ят|яю)\p{L}*|авиаудар\p{L}*|авианал[её]т\p{L}*|бомбардировк\p{L}*|ракетн\p{L}* удар\p{L}*|обстрел(?!я|ива)\p{L}*|атак(?!ова|ует|уют)\p{L}*|провокаци\p{L}*|диверси\p{L}*)(?![\p{L}])/u;
 // "in Syria air strike": after a preposition a country's name is where, not who; an adjective ("in Russian
 // offensive") or "X-led" still names the doer
 const PLACE_BEFORE = /(?<![\p{L}])(?:in|on|over|across|against|at|into|from)\s+(?:the\s+)?$/u;
@@ -1498,9 +1504,14 @@ const bareHeadGap = (gap: string): boolean => /^\s+$/.test(gap) || (/^(?:['’]s
 // `after`: the party follows its verb, where objects stand, so a final -а (genitive "Киева") counts as oblique too;
 // before the verb "Украина", "Россия" are subjects. A genitive after a head noun of force or office ("Войска
 // Российской Федерации", "спецслужбы Украины") stands for the head.
+const RU_OBJECT_HEAD_BEFORE = /(?<![\p{L}])(?:позици(?:и|й|ю|ям|ях)|территори(?:я|и|ю)|склад(?:ы|ов)?|штаб(?:ы|ов)?|баз(?:а|ы|у)|колонн(?:а|ы|у)|техник(?:а|и|у)|объект(?:ы|ов)?|блокпост(?:ы|ов)?|укреплени(?:е|я)|окоп(?:ы|ов)?|аэродром(?:ы|ов)?|казарм(?:а|ы|у))\s+$/u;
 const ruNominative = (p: Hit, after = false): boolean => {
   const first = text.slice(p.at, p.end).split(/[\s\-]+/)[0];
   if (!CYRILLIC.test(first)) return true;
+  // (s16 claims) a party right after a noun of place or equipment is that noun's genitive ("Позиции ВСУ обстреляли
+  // российские войска", "Склад боеприпасов армии"): the noun, not the party, is the case's bearer, and a place or a thing
+  // is no doer
+  if (RU_OBJECT_HEAD_BEFORE.test(s.slice(Math.max(0, p.at - 30), p.at))) return false;
   if (first.length >= 2 && first === first.toUpperCase()) return true; // an abbreviation: ВСУ, СБУ, США
   // the ending is what follows the pattern's stem ("боевик|ов", "режим|"): a whole word when the pattern is literal
   const patFirst = p.term.pat.split(' ')[0];
@@ -1767,9 +1778,13 @@ const RU_PLACE_HEAD_BEFORE = /(?<![\p{L}])(?:территори[ияей]|поз
 // Russian word order is free: a finite deed verb ("устроили", "нанесли", "готовят") whose clause has no party
 // before it takes a party after it as its subject when that party is in the nominative ("нанесли ВСУ",
 // "устроили украинские военные"), not an object or a target ("обстреляли позиции боевиков", "по Киеву")
+const RU_NOT_X_BEFORE = /(?<![\p{L}])[\u0400-\u04FF]+(?:л|ла|ло|ли|ют|ят|ет|ит|ут|ат|ён|ен|на|ны)\s+не\s+(?:[\p{L}\-«»"]+\s+){0,3}?[\p{L}\-«»"]+$/u;
+const RU_NOT_BUT_GAP = /^\s+не\s+(?:[\p{L}\-«»"]+\s+){0,4}?[\p{L}\-«»"]+,\s*а\s+(?:[\p{L}\-]+\s+)?$/u;
 const ruSubjectAfter = (c: Hit, p: Hit, k: number): boolean => {
   if (!cyrillic || !(RU_FINITE.test(c.word) || RU_PAST_WITHOUT_L.test(c.word) || RU_SHORT_PREDICATE.test(c.word) || (RU_INFINITIVE.test(c.word) && RU_MODAL_BEFORE.test(s.slice(Math.max(0, c.at - 40), c.at)))) || p.at - c.end > CUE_REACH) return false;
   const gap = s.slice(c.end, p.at);
+  // (s16 claims) "применили не боевики, а сирийская армия": the subject the contrast puts in place of the denied one
+  if (RU_NOT_BUT_GAP.test(gap) && !subjectOf(c, k)) return ruNominative(p, true);
   if (/[,:;]/.test(gap) || subjectOf(c, k)) return false;
   if (RU_PLACE_HEAD_BEFORE.test(s.slice(Math.max(0, p.at - 26), p.at))) return false;
   const between = parties.filter((q) => q !== p && q.at >= c.end && q.end <= p.at);
@@ -1985,6 +2000,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     if (m[0] === ' — ' && DASH_APPOSITION.test(s.slice(m.index + 3, m.index + 50))) continue;
     // (nor a copular dash before a blame predicate: "Обстрел больницы — дело рук ВСУ"; claim-russian-blame.ts)
     if (m[0] === ' — ' && cyrillic && RU_BLAME_PREDICATE_AFTER_DASH.test(s.slice(m.index + 3, m.index + 40))) continue;
+    // (s16 claims: nor the ", а" of a contrast "не X, а Y", which replaces one noun phrase inside the clause: "применили не
+    // боевики, а сирийская армия")
+    if (cyrillic && /^,\s+а\s$/u.test(m[0]) && RU_NOT_X_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index))) continue;
     ends.push(m.index);
   }
   headlineEnd = s.indexOf('\n') < 0 ? s.length : s.indexOf('\n');
@@ -2349,7 +2367,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // (s14 claims) a contrastive apposition between the subject and its deed negates the other party, not the deed:
       // "CIA, not Turkey, downed the Russian plane", "Ukraine, and not Russia, shelled the plant"
       const contrast = before && !nonLatin && NOT_APPOSITION.test(s.slice(p.end, c.at));
-      if (NEGATOR.test(span) && !contrast) continue;
+      // (s16 claims) and in Russian the party after the contrast "не X, а Y" is the one the clause affirms
+      if (NEGATOR.test(span) && !contrast && !(after && cyrillic && RU_NOT_BUT_GAP.test(gap))) continue;
       // a negated copula or auxiliary between the subject and its deed ("forces were not the perpetrators of the
       // attack", "X was never behind the 2013 attack"): English, where the predicate follows its subject; the negation
       // must govern the deed (only deed words, places, figures and function words after it: "has not apologised for
@@ -2384,7 +2403,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     // (a provocation predicated of an incident is that event: "отравление Скрипалей — британская провокация")
     if (dn && /^(?:provocation|провокац)/.test(dn[1]) && !locatedEvent({ ...p, end: p.end + dn[0].length }, k) && !RU_ARMED_PROVOCATION_AFTER.test(s.slice(p.end + dn[0].length, p.end + dn[0].length + 40)) && !hits.some((x) => x.term.kind === 'incident' && x.end <= p.at && clauseOf(x.at) === k)) {
       // an unlocated provocation names no event
-    } else if (dn && !NEGATOR.test(s.slice(Math.max(0, p.at - 14), p.at)) && !(PLACE_BEFORE.test(s.slice(Math.max(0, p.at - 14), p.at)) && !ADJECTIVE_PARTY.test(p.word) && !/^-?led/.test(dn[0]) && !neverAPlace(p))) {
+    } else if (dn && !NEGATOR.test(s.slice(Math.max(0, p.at - 14), p.at)) && !(PLACE_BEFORE.test(s.slice(Math.max(0, p.at - 14), p.at)) && !ADJECTIVE_PARTY.test(p.word) && !ADJECTIVE_PARTY.test(p.word.split(/[\s\-]+/)[0]) && !/^-?led/.test(dn[0]) && !neverAPlace(p))) {
       const a = reportedClause(k);
       const reported = !!(a || hedged(s.slice(Math.max(0, p.at - 30), p.at)));
       const key = `${reported ? 'r' : 'o'}${k}:${p.term.value}`;
@@ -2418,7 +2437,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     // (s16 claims) an instrumental adjective before an abbreviation is an agent's whole name in the instrumental
     // ("сирийскими ВВС", "российскими ВКС"), whose abbreviation shows no case of its own
     const adjectiveAbbreviation = /^[\u0400-\u04FF]+(?:ими|ыми)\s+[\u0400-\u04FF]+$/u.test(p.word) && RU_ABBREVIATION.test(text.slice(p.at, p.end).split(/\s+/).pop()!) && !RU_WITH_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at));
-    if (participleAgent || shortPassiveAgent || adjectiveAbbreviation || (head && headFree) || (RU_INSTRUMENTAL.test(p.word) && CYRILLIC.test(p.word) && !RU_WITH_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at)) && (/(?:ами|ями|ыми|ими)$/.test(p.word) || !/(?:ой|ей)$/.test(p.word) || /^\S+\s/.test(p.word) === false))) {
+    if (participleAgent || shortPassiveAgent || adjectiveAbbreviation || (head && headFree) || (RU_INSTRUMENTAL.test(p.word) && CYRILLIC.test(p.word) && !RU_WITH_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at)) && (/(?:ами|ями|ыми|ими)$/.test(p.word) || !/(?:ой|ей)$/.test(p.word) || /^\S+\s/.test(p.word) === false || RU_FEMININE_INSTRUMENTAL_PHRASE.test(p.word)))) {
       const back = s.slice(Math.max(0, p.at - CUE_REACH), p.at);
       // (the deed nearest the party: "инсценировку применения ... российскими военными" names the use's agent)
       // (or a reflexive passive: "применялось украинскими военными"; claim-russian-blame.ts)
