@@ -112,3 +112,34 @@ describe('English: a party before an attack noun with its modifiers is its doer,
     expect(blamed('Seven killed in Syria car bomb attack')).toBe(null);
   });
 });
+
+describe('alternatives blame the first named (the guide), unless they are an open question', () => {
+  it('the first named of "X or Y"', () => {
+    expect(blamed('The strikes were carried out by Russian or Syrian jets, killing 14.')).toBe('russia');
+    expect(blamed('Syrian regime or Russian air strikes killed nine people in Ariha.')).toBe('government');
+  });
+  it('an open question blames neither (must not fire)', () => {
+    expect(blamed('The monitor said it was unclear if the raids on the town were carried out by Syrian government or Russian war planes.')).toBe(null);
+    expect(blamed('Activists did not know whether Syrian regime or Russian jets bombed the market.')).toBe(null);
+  });
+});
+
+describe('a denial aside in the passive keeps the accused blamed, reported', () => {
+  it('", a claim denied by X", ", which was denied by X"', () => {
+    expect(read('Rebels reported new Russian air strikes on Saraqib, a claim denied by Moscow.')).toMatchObject({ blamed: 'russia', voice: 'reports' });
+    expect(read('Activists said government helicopters dropped chlorine on the town, which was denied by Damascus.')).toMatchObject({ blamed: 'government', voice: 'reports' });
+  });
+});
+
+describe('a party inside a relative aside is not the subject of a deed after the aside', () => {
+  it('"X, who ... against Y, on suspicion of committing": Y is not the suspect', () => {
+    expect(blamed('Prosecutors charged General Petrov, who ordered strikes against the Ukrainian army, on suspicion of committing war crimes.')).not.toBe('ukraine');
+  });
+});
+
+describe('"chemical terrorism" names a chemical claim', () => {
+  it('its agent is chemical', () => {
+    expect(agent('Kyiv is resorting to chemical terrorism, the deputy said.')).toBe('chemical');
+    expect(agent('Киев перешел к химическому терроризму, заявил депутат.')).toBe('chemical');
+  });
+});
