@@ -143,3 +143,20 @@ describe('"chemical terrorism" names a chemical claim', () => {
     expect(agent('Киев перешел к химическому терроризму, заявил депутат.')).toBe('chemical');
   });
 });
+
+describe('Russian relative of a deed noun, blame laid on a capital, Arabic Syria as the accused', () => {
+  it('"обстрел, который вели X": X is the doer', () => {
+    expect(blamed('При обстреле, который вели ВСУ, пострадали дети.')).toBe('ukraine');
+    expect(blamed('Удары, которые наносят боевики по городу, уносят жизни мирных жителей.')).toBe('opposition');
+  });
+  it('blame laid on or pinned on a capital is its government', () => {
+    expect(blamed('Вину за химатаку возложили на Дамаск.')).toBe('government');
+    expect(blamed('The gas attack was blamed on Damascus.')).toBe('government');
+    expect(blamed('В Дамаске прогремел взрыв.')).toBe(null);
+  });
+  it('Arabic: Syria accused or the subject of a deed verb is its government; a place elsewhere', () => {
+    expect(blamed('اتهمت فرنسا سوريا بشن هجوم كيماوي على دوما.')).toBe('government');
+    expect(blamed('قتل 20 شخصا في سوريا.')).toBe(null);
+    expect(blamed('شمال سوريا يشهد قصفا عنيفا.')).toBe(null);
+  });
+});

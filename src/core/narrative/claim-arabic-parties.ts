@@ -23,8 +23,11 @@ export const AR_FOREIGN_CAPITALS: readonly string[] = [
   'الرياض', 'طهران', 'بغداد', 'بيروت', 'القاهره', 'الدوحه', 'ابوظبي', 'ابو ظبي', 'باكو', 'يريفان', 'الخرطوم', 'صنعاء', 'بكين', 'مينسك', 'كابول', 'اسلام اباد', 'نيودلهي', 'بيونغ يانغ', 'بيونغيانغ',  'المنامه', 'مسقط', 'تبليسي', 'نايبيداو',
 ];
 /** lexicon rows (claim-slots.ts appends them): each capital a party `other`, marked "@" (a capital: claim-arabic-roles' capitalAsCity) */
-export const AR_CAPITAL_LEXICON: readonly (readonly string[])[] = [['party', 'other', ...AR_FOREIGN_CAPITALS.map((c) => '@' + c)]];
-const CAPITAL_SET = new Set(AR_FOREIGN_CAPITALS);
+// (s16 claims) and the state of Syria for its government, in the same roles only ("اتهمت الولايات المتحدة سوريا
+// باستخدام", "قصفت سوريا"); anywhere else "سوريا" is the country ("في سوريا", "شمال سوريا")
+export const AR_STATE_NAMES_GOVERNMENT: readonly string[] = ['سوريا', 'سوريه'];
+export const AR_CAPITAL_LEXICON: readonly (readonly string[])[] = [['party', 'other', ...AR_FOREIGN_CAPITALS.map((c) => '@' + c)], ['party', 'government', ...AR_STATE_NAMES_GOVERNMENT.map((c) => '@' + c)]];
+const CAPITAL_SET = new Set([...AR_FOREIGN_CAPITALS, ...AR_STATE_NAMES_GOVERNMENT]);
 
 // verbs whose subject does a deed, in the perfect and imperfect of the third person (folded): shelling, raiding,
 // launching, targeting, attacking, carrying out, striking, using, dropping, killing, assassinating, blowing up

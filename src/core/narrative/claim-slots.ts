@@ -1474,12 +1474,13 @@ const NOT_A_CULPRIT: readonly (readonly [reason: string, holds: (h: Hit) => bool
   // "a base used by X", "an airport run by X" (English)
   ['the holder of a place that was hit', (h) => !arabic && !cyrillic && PLACE_USED_BY_PARTY.test(textBefore(h, 80))],
   // "in Damascus", "в Москве"
-  ['a capital after a preposition of place (the city)', (h) => !!h.term.capital && CAPITAL_PLACE_BEFORE.test(textBefore(h, 14))],
+  // (s16 claims: not the blame laid on it, "Вину возложили на Дамаск", "blamed on Damascus")
+  ['a capital after a preposition of place (the city)', (h) => !!h.term.capital && CAPITAL_PLACE_BEFORE.test(textBefore(h, 14)) && !BLAMED_ON_BEFORE.test(textBefore(h, 24)) && !RU_LAID_ON_BEFORE.test(textBefore(h, 60))],
   // "central Damascus": the government only as the accused ("accused Damascus of") or a deed's subject
-  ['Damascus, neither accused nor the subject of a deed', (h) => h.word === 'damascus' && !ACCUSED_CAPITAL_BEFORE.test(textBefore(h, 24)) && !capitalDeedAfter(h)],
+  ['Damascus, neither accused nor the subject of a deed', (h) => h.word === 'damascus' && !ACCUSED_CAPITAL_BEFORE.test(textBefore(h, 24)) && !BLAMED_ON_BEFORE.test(textBefore(h, 24)) && !capitalDeedAfter(h)],
   // (s16 claims) "Syria attack", "Syria's weapons", "Сирия: ...": the state of Syria only as the accused, the subject of a
   // deed right after it, or (Russian) the nominative after a feminine past deed verb ("осуществила Сирия")
-  ['Syria, neither accused nor the subject of a deed', (h) => SYRIA_STATE.test(h.word) && !ACCUSED_CAPITAL_BEFORE.test(textBefore(h, 24)) && !RU_ACCUSED_BEFORE.test(textBefore(h, 24)) && !syriaDeedAfter(h) && !(h.word === 'сирия' && RU_FEMININE_DEED_BEFORE.test(textBefore(h, 40)))],
+  ['Syria, neither accused nor the subject of a deed', (h) => SYRIA_STATE.test(h.word) && !ACCUSED_CAPITAL_BEFORE.test(textBefore(h, 24)) && !BLAMED_ON_BEFORE.test(textBefore(h, 24)) && !RU_ACCUSED_BEFORE.test(textBefore(h, 24)) && !syriaDeedAfter(h) && !(h.word === 'сирия' && RU_FEMININE_DEED_BEFORE.test(textBefore(h, 40)))],
   // "Russian or Syrian war planes", "either Russia or Syria"
   ['one of alternatives', (h) => alternative(h)],
   // "Russia's statement about ...", "Russian propaganda" (English)
