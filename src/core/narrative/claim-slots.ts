@@ -40,6 +40,7 @@ import { foldString } from './text-tokenise.js';
 import type { ClaimPartiesFile } from './claim-parties.js';
 import { arabicQuestion, arabicSpeech } from './claim-arabic-voice.js';
 import { falseFlagPlans } from './claim-false-flag.js';
+import { senseOf, type WordSense } from './claim-word-senses.js';
 import { conditionIn, hasCondition, lastCondition, threatConditionIn } from './claim-condition.js';
 import { AR_ARMED_GROUP_PATS, AR_BLAME_LEXICON, AR_DUTY_AFTER, AR_GROUP_ALLEGIANCE_AFTER, AR_OBJECT_PRONOUN_VERB, AR_VIOLENT_DEED_FORM, AR_AGGRESSION_BEFORE, AR_ISRAELI_NISBA, arDispersal, AR_INVOLVED_IN_WAR, AR_KILLED_PASSIVE, arThreatenedDeed } from './claim-arabic-blame.js';
 import { RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEED_PARTICIPLE_BEFORE, RU_LAID_NOUN_AFTER, RU_LAID_ON_BEFORE, RU_BLAME_LEXICON, RU_COUNTRY_GENITIVE, RU_OBJECT_PRONOUN_BEFORE, RU_PARTICIPATION_IN_NON_DEED, RU_PARTICIPLE_DEED_NOUN_AFTER, RU_TARGET_AFTER as RU_COUNTRY_TARGET_AFTER, RU_REFLEXIVE_DEED_G, RU_RESULT_OF_DEED_BEFORE, RU_TOOK_RESPONSIBILITY_BEFORE, ruCarryOnDeeds, ruAssaultDoer, RU_LED_COALITION_DEED_BEFORE, ruNotAParty, ruDispersal, RU_WANT_TO_STAGE } from './claim-russian-blame.js';
@@ -272,6 +273,9 @@ const LEXICON: Term[] = [
   // (session 12) "сбросили бомбы": a drop from the air is an incident as English "dropped" is
   ...T('incident', 'incident', 'сбросил*', 'сбросили'),
   ...T('incident', 'incident', 'attack', 'attacks', 'attacked', 'attacking', 'strike', 'strikes', 'struck', 'airstrike*', 'air strike*', 'air raid*', 'raid', 'raids', 'shelling', 'shelled', 'bombing*', 'bombed', 'bomb', 'bombs', 'bombard*', 'barrel bomb*', 'car bomb*', 'massacre*', 'killed', 'kills', 'kill', 'killing*', 'dead', 'died', 'deaths', 'death toll', 'wounded', 'injured', 'injuring', 'casualties', 'victims', 'explosion*', 'blast*', 'explosions', 'executed', 'executes', 'executions', 'shot down', 'shot dead', 'downed', 'shooting*', 'murder*', 'fired', 'dropped', 'gassed', 'gassing', 'suffocation', 'hostage*', 'killer', 'killers', 'murderer', 'murderers', 'crucif*', 'behead*', 'abduct*', 'kidnap*', 'assassinat*', 'opened fire', 'blew up', 'slaughter*', 'poisoned', 'poisoning', 'terror attack*', 'terrorist attack*', 'terror acts', 'terrorist acts', 'terrorist act', 'atrocit*', 'acts of terror*', 'act of terror*', 'biological weapon*', 'bioweapon*', 'dirty bomb*', 'грязн* бомб*', 'القنبله القذره', 'suicide bomb*', 'beheading', 'pounded', 'asphyxia*', 'incident', 'hit', 'shoot down', 'downing', 'crash*', 'eliminat*', 'offensive', 'counteroffensive', 'ambush*', 'assault', 'clashes', 'war crimes', 'battle',
+    // (session 16, claims2) a stabbing is an attack as a shooting is (the guide: private killers are `other`, "a man who
+    // stabbed his wife to death" asserts an incident); "stabbed in the back" is a metaphor (claim-word-senses.ts)
+    'stabbed', 'stabbing', 'stabbings', 'stabs',
     'атак*', 'удар*', 'авиаудар*', 'авианалет*', 'авианалёт*', 'обстрел*', 'бомбардир*', 'разбомбил*', 'напал', 'напала', 'напало', 'напали', 'нападают', 'нападает', 'убит*', 'убил*', 'убийств*', 'погиб*', 'гибел*', 'похитил*', 'похищени*', 'взорвал*', 'подорвал*', 'расстрелял*', 'расстрел', 'пострада*', 'жертв*', 'ранен*', 'взрыв*', 'теракт*', 'отравлен*', 'казн*', 'нападени*', 'инцидент*',
     'هجوم', 'الهجوم', 'هجمات', 'الهجمات', 'اعتداء', 'اعتداءات', 'غاره', 'غارات', 'قصف', 'استهداف', 'مقتل', 'قتل*', 'قتلى', 'اصابه', 'اصابات', 'مصاب*', 'المصابين', 'ضحايا', 'انفجار', 'تفجير*', 'اختناق', 'مجزره', 'المجزره', 'مجازر', 'المجازر', 'اعدام', 'الحادثه', 'حادثه'),
   // preparation and future markers (pre-emptive claims)
@@ -1345,7 +1349,21 @@ const notIncidentAround = (h: Hit): boolean => {
     if (left >= 0 && cyrillic) a += left + 1;
     const right = s.slice(h.end, b).indexOf(',');
     if (right >= 0 && cyrillic) b = h.end + right;
-    notIncidentMemo.set(key, (v = NOT_INCIDENT.test(s.slice(a, b))));
+    notIncidentMemo.set(key, (v = NOT_INCIDENT.test(s.slice(a, b)) || (h.term.kind !== 'agent' && otherSense(h) !== null)));
+  }
+  return v;
+};
+// (session 16, claims2) a word of attack, death, bombs or fakery read in a sense that is no attack: a verbal attack, an
+// idiom ("kill it"), a metaphor ("truth bomb"), an accident or illness, a year's total, a fake that is no event, a threat
+// of genocide (claim-word-senses.ts: the senses are data, each with why). Asked by the incident gate above, by the
+// staged pass and by the plan objects, once per hit span (cleared with the memo above)
+let senseMemo = new Map<number, WordSense | null>();
+const otherSense = (h: Hit): WordSense | null => {
+  const key = h.at * 4096 + (h.end - h.at);
+  let v = senseMemo.get(key);
+  if (v === undefined) {
+    const [a, b] = sentenceSpan(h.at);
+    senseMemo.set(key, (v = senseOf(h.word, s.slice(Math.max(a, h.at - 90), h.at), s.slice(h.end, Math.min(b, h.end + 90)), s.slice(a, Math.max(b, h.end)))));
   }
   return v;
 };
@@ -1571,7 +1589,7 @@ const best = (sc: Score): SlotValue<Party> | undefined => {
   return bp ? { value: bp as Party, words: [...sc.get(bp)!.words] } : undefined;
 };
 // the object of a preparation marker in its clause: a staged event, mass violence, an attack (not its toll) or an agent
-const isPlanObject = (x: Hit, k: number) => clauseOf(x.at) === k && (x.term.kind === 'staged' || x.term.kind === 'violence' || (x.term.kind === 'incident' && !/^(?:dead|died|deaths|victims|injured|wounded|casualties|hit)$|^(?:погиб|пострада|жертв|ранен|убит|(?:ال)?(?:مصاب|اصاب|قتلي|ضحايا|اختناق|مقتل))/.test(x.word)) || x.term.kind === 'agent');
+const isPlanObject = (x: Hit, k: number) => clauseOf(x.at) === k && (x.term.kind === 'staged' || (x.term.kind === 'violence' && !otherSense(x)) || (x.term.kind === 'incident' && !/^(?:dead|died|deaths|victims|injured|wounded|casualties|hit)$|^(?:погиб|пострада|жертв|ранен|убит|(?:ال)?(?:مصاب|اصاب|قتلي|ضحايا|اختناق|مقتل))/.test(x.word)) || x.term.kind === 'agent');
 
 const attributionIn = (k: number): string | null => {
   if (!attributed.has(k)) {
@@ -1919,6 +1937,7 @@ function beginRead(input: string, lexicon: ClaimLexicon): void {
   quoteCache = undefined;
   speakerCache = undefined;
   notIncidentMemo = new Map();
+  senseMemo = new Map();
 }
 
 export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): Claims {
@@ -2098,6 +2117,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     const k = clauseOf(h.at);
     if (STAGED_AFTER.test(h.word) && PROVOCATION_AGAINST.test(s.slice(h.at, h.at + 60)) && !hits.some((x) => x.term.kind === 'incident' && clauseOf(x.at) === k)) continue;
     if (/^(?:fake|faked|fakes)$/.test(h.word) && FAKE_NOT_INCIDENT.test(s.slice(h.end, h.end + 12))) continue;
+    if (otherSense(h)?.sense === 'not-an-event') continue;
     if (/^(?:stag|orchestrat)/.test(h.word) && (STAGED_DEED.test(s.slice(h.end, h.end + 30)) || /(?:coup|revolution)\p{P}*\s*$/u.test(s.slice(Math.max(0, h.at - 12), h.at)))) continue;
     if (STAGED_AFTER.test(h.word) && !hits.some((x) => x.term.kind === 'party' && ((x.end <= h.at && h.at - x.end <= 2 && locatedEvent(h, k)) || (x.at >= h.end && /^[\s«"“„']{1,3}$/u.test(s.slice(h.end, x.at))))) && !hits.some((x) => clauseOf(x.at) === k && (x.term.kind === 'incident' || x.term.kind === 'agent' || x.term.kind === 'prepare' || (x.term.kind === 'cue-before' && /^(?:prepar|plan|organi|arrang|engaged|устро|устраива|организ|готов|подготов|спланир)/.test(x.word)))) && !/^\S+\s+(?:by|of)\s/.test(s.slice(h.at, h.at + 40)) && !(arabic ? false : NAMED_PLACE_AFTER.test(text.slice(h.end, h.end + 40)))) continue;
     // "fake" as a deed's object ("produce fake videos") is still the staged story; "not fake" is not
@@ -2206,11 +2226,12 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       if (h.term.kind === 'stockpile' && !hits.some((x) => x.term.kind === 'agent' && Math.abs(x.at - h.at) < 120)) continue;
       if (h.term.kind === 'incident' && unitNoun(h)) continue;
       if (h.term.kind === 'incident' && notIncidentAround(h)) continue;
+      if (h.term.kind === 'staged' && otherSense(h)?.sense === 'not-an-event') continue;
       // making or owning a weapon is no incident (eval/claims/README.md, v12 call 6: production, stockpiles, capability):
       // "accuses the Houthis of manufacturing chemical weapons", "производство химического оружия"
       if (h.term.kind === 'agent' && PRODUCTION_BEFORE.test(s.slice(Math.max(0, h.at - 40), h.at))) continue;
       incidentClauses.add(k);
-    } else if (h.term.kind === 'violence' && hits.some((x) => isPlanMarker(x) && x.end <= h.at && h.at - x.end <= 90 && clauseOf(x.at) === clauseOf(h.at))) {
+    } else if (h.term.kind === 'violence' && !otherSense(h) && hits.some((x) => isPlanMarker(x) && x.end <= h.at && h.at - x.end <= 90 && clauseOf(x.at) === clauseOf(h.at))) {
       // mass violence a party plans or prepares ("is preparing a genocide") is an incident announced
       incidentClauses.add(clauseOf(h.at));
     } else if (h.term.kind === 'cue-before' && (VIOLENT_DEED.test(h.word) || (arabic && AR_VIOLENT_DEED_FORM.test(h.word)) || (cyrillic && ruDispersal(h.word, s.slice(h.end, h.end + 60))) || (arabic && arDispersal(h.word, s.slice(h.end, h.end + 60)))) && !unitNoun(h) && !notIncidentAround(h) && !STRIKING_ADJECTIVE.test(s.slice(Math.max(0, h.at - 14), h.end))) { // (s13 claimsra: Arabic imperfect deeds, Russian and Arabic dispersal of a crowd)
@@ -2326,6 +2347,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       if (hypothetical(c)) continue;
       // "fake news about ...", "fake stories": a fake story is no deed of its teller
       if (before && /^(?:fake|faked|fakes)$/.test(c.word) && FAKE_NOT_INCIDENT.test(s.slice(c.end, c.end + 12))) continue;
+      if (before && c.term.kind === 'staged' && otherSense(c)?.sense === 'not-an-event') continue;
       // an English attack noun ("chemical attack", "gas attack") as the object of a preposition or of another verb is
       // no deed of the party before it: "the US data on the chemical attack", "British police detected a gas attack plot"
       // (so is an attack noun after a preposition and a determiner: "responsible for the sarin attack")
@@ -2796,7 +2818,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   else if (claims.reported) claims.voice = { value: 'reports', words: claims.reported.words.length ? claims.reported.words : [...(claims.reported.blamed?.words ?? []), ...(claims.reported.staged?.words ?? [])] };
   else if (incident) {
     // the first clause that tells the incident decides
-    const ih = hits.find((h) => h.term.kind === 'incident' || h.term.kind === 'agent' || h.term.kind === 'prepare');
+    const ih = hits.find((h) => (h.term.kind === 'incident' && !otherSense(h)) || h.term.kind === 'agent' || h.term.kind === 'prepare');
     const k = ih ? clauseOf(ih.at) : 0;
     const a = attributionIn(k);
     const hd = ih ? HEDGE.exec(clauseText(k)) : null;

@@ -1,0 +1,193 @@
+/**
+ * Word senses that are no attack (session 16, room claims2). The claim reader's lexicon (claim-slots.ts) counts an
+ * incident when a word of armed violence or of its toll appears ("attack", "kill", "bomb", "dead", "crash") and a
+ * staged story when a word of fabrication appears ("fake", "fabricated"). Each of those words has other senses that
+ * political clickbait, news of accidents and opinion pieces use every day: a senator "attacks" a bill, a candidate
+ * "kills it" in a poll, a "truth bomb", deaths in a bus crash, overdose deaths, a year's bombing total, a "fake
+ * emergency". The labelling guide (eval/claims/README.md, "How the items were labelled" and the v17/v18 judgement
+ * calls: road and plane crashes, a virus, opioid deaths, a war's bombing total, verbal attacks and threats are "none")
+ * counts none of them as an incident.
+ *
+ * This file is the data: one entry per sense and language, the context that selects it (the words right before the
+ * word, right after it, or anywhere in its sentence) and a note on why that context means no attack. The reader asks
+ * `senseOf` for each incident, violent-deed, staged or mass-violence word before it lets the word open an incident
+ * (the gate `notIncidentAround` in claim-slots.ts), so blame, staged, prepared and voice all follow from one decision.
+ * A chemical agent named in the clause always keeps the attack reading (the reader's existing rule).
+ *
+ * Every entry is a judgment of word sense, from general English, Russian and Arabic usage (Merriam-Webster "attack"
+ * 2b "to criticize strongly", "kill it" (slang) "to perform very well", "bomb" (noun, informal) "a failure",
+ * "bombshell"; Ozhegov "атаковать" 2 "to assail with demands, criticism", "взорвать" (figurative, "взорвать
+ * интернет"); Almaany "هاجم" "to criticise sharply", "فجّر مفاجأة" "to spring a surprise"), not a fact about an event;
+ * none is a phrase copied from an evaluation split.
+ *
+ * Contexts are regular-expression sources over the reader's lower-cased, folded text (Arabic folded as claim-slots.ts
+ * folds it: alef, teh marbuta, yeh variants), compiled once with the `u` flag:
+ * - `before`: must match the end of the sentence text before the word (`$`-anchored by the compiler);
+ * - `after`: must match the start of the sentence text after the word (`^`-anchored);
+ * - `sentence`: must occur somewhere in the word's sentence;
+ * - `notPassive`: the entry does not read a past participle after a form of "be" ("was attacked": the subject is the
+ *   victim, and the sense of the attack is not told by who is named before it);
+ * - `unless`: when it occurs in the sentence, the attack reading stands (a crash "caused by a missile").
+ */
+
+export type Sense = 'verbal' | 'idiom' | 'metaphor' | 'accident' | 'statistic' | 'not-an-event' | 'rhetoric';
+export interface WordSense {
+  sense: Sense;
+  lang: 'en' | 'ru' | 'ar';
+  /** the reader's word this entry reads (regex source, whole word) */
+  word: string;
+  before?: string;
+  after?: string;
+  sentence?: string;
+  notPassive?: true;
+  unless?: string;
+  /** why this context selects a sense that is no attack (a judgment of word sense) */
+  why: string;
+}
+
+// ---- shared context vocabularies (English) ----
+// people and bodies whose "attacks" are speech: the press, commentators, legislators, parties, clergy (none of them
+// commands armed force; heads of state and armies are left out on purpose: "Trump attacks Syria" is a strike)
+const SPEECH_ROLE_EN = '(?:writer|writers|columnist|columnists|journalist|journalists|commentator|pundit|pundits|host|anchor|talk-show host|blogger|editor|critic|critics|comedian|celebrity|actor|actress|media|msm|press|newspaper|tabloid|senator|senators|congressman|congresswoman|lawmaker|lawmakers|legislator|democrats?|republicans?|gop|liberals?|conservatives?|leftists?|progressives|pope|vatican|cardinal|bishop|archbishop|professor|ambassador|spokes(?:man|woman|person)|opposition leader|candidate|governor|mayor|coach|manager|economist|analyst)';
+// what a verbal attack is aimed at: people by their politics, and texts, laws and decisions
+const VERBAL_TARGET_EN = '(?:supporters|voters|critics|fans|followers|media|press|bill|bills|law|plan|policy|policies|budget|decision|ruling|remarks|comments|record|speech|statement|proposal|reform|tweets?|report|article|book|film|views|stance|agenda|rhetoric|referee|officials?|judge)';
+// the channels of speech
+const CHANNEL_EN = '(?:on|in|via|during)\\s+(?:(?:a|an|his|her|their|the|its)\\s+)?(?:twitter|tweets?|facebook|instagram|social media|air|tv|television|(?:\\p{L}+\\s+)?interview|op-?ed|column|editorial|speech|podcast|blog(?:\\s+post)?|radio|show|press conference|statement|letter|debate|hearing)(?![\\p{L}])';
+// what keeps the attack reading of a crash, a death or a total: a weapon, a culprit's deed, a downing, a blame
+// ("MH17": the Dutch Safety Board's report of 13 Oct 2015 found flight MH17 brought down by a Buk missile warhead,
+// https://www.onderzoeksraad.nl/en/page/3546/crash-mh17-17-july-2014; so its "crash" is the downing)
+const ATTACK_KEPT_EN = '(?:shot\\s+down|shoot\\s+down|downed|downing|missile|rocket|bomb|terror|blame|planned|plotted|orchestrat|sabotag|hijack|behind|responsible|deliberate|caused by|mh-?\\s?17|buk|air\\s?strike|shell|airstrike|war(?:plane|time)?\\b|combat|military|jet|fighter|raid|gunm[ae]n|stabb|shoot|explosi|blast)';
+// accidents, illness and other causes of death that are no attack
+const ACCIDENT_EN = '(?:crash(?:es|ed)?|accident|collision|pile-?up|derail\\p{L}*|overdos\\p{L}*|opioids?|fentanyl|heroin|virus|flu|influenza|epidemic|outbreak|disease|cancer|illness|heart attack|stroke|earthquake|quake|hurricane|tornado|storm|flood\\p{L}*|avalanche|landslide|heat\\s?wave|wildfire|drown\\p{L}*)';
+
+// ---- Russian ----
+const SPEECH_ROLE_RU = '(?:депутат\\p{L}*|журналист\\p{L}*|блогер\\p{L}*|телеведущ\\p{L}*|ведущ\\p{L}*|сми|пресс\\p{L}*|критик\\p{L}*|сенатор\\p{L}*|оппозиц\\p{L}*|политик\\p{L}*|публицист\\p{L}*|колумнист\\p{L}*)';
+const CHANNEL_RU = '(?:в|во|на)\\s+(?:(?:сво\\p{L}*|личн\\p{L}*)\\s+)?(?:твиттер\\p{L}*|телеграм\\p{L}*|соцсет\\p{L}*|социальн\\p{L}*\\s+сет\\p{L}*|фейсбук\\p{L}*|блог\\p{L}*|эфир\\p{L}*|интервью|стать\\p{L}*|колонк\\p{L}*|выступлени\\p{L}*|речи|ток-шоу|шоу|программ\\p{L}*|пресс-конференци\\p{L}*|дебат\\p{L}*)';
+const VERBAL_TARGET_RU = '(?:закон\\p{L}*|законопроект\\p{L}*|реформ\\p{L}*|решени\\p{L}*|заявлени\\p{L}*|политик\\p{L}*|бюджет\\p{L}*|критик\\p{L}*|сторонник\\p{L}*|избирател\\p{L}*|инициатив\\p{L}*|поправк\\p{L}*)';
+const ACCIDENT_RU = '(?:дтп|авари\\p{L}*|столкновени\\p{L}*\\s+(?:автомобил|поезд|машин|автобус)\\p{L}*|крушени\\p{L}*\\s+поезд\\p{L}*|передозиров\\p{L}*|вирус\\p{L}*|грипп\\p{L}*|эпидеми\\p{L}*|болезн\\p{L}*|рак\\p{L}*|землетрясени\\p{L}*|наводнени\\p{L}*|пожар\\p{L}*|утону\\p{L}*|утонул\\p{L}*)';
+const ATTACK_KEPT_RU = '(?:сбит\\p{L}*|сбил\\p{L}*|ракет\\p{L}*|бомб\\p{L}*|теракт\\p{L}*|террор\\p{L}*|диверс\\p{L}*|обстрел\\p{L}*|удар\\p{L}*|атак\\p{L}*|вин\\p{L}*|спланир\\p{L}*|подстро\\p{L}*|mh-?\\s?17|мн-?\\s?17|бук\\b|боевик\\p{L}*|военн\\p{L}*)';
+
+// ---- Arabic (folded: ة -> ه, أ/إ/آ -> ا, ى -> ي) ----
+const CHANNEL_AR = '(?:في|عبر|على)\\s+(?:(?:ال)?تغريد\\p{L}*|تويتر|حساب\\p{L}*|(?:ال)?مقابل\\p{L}*|(?:ال)?مؤتمر\\s+(?:ال)?صحفي|(?:ال)?خطاب|(?:ال)?كلم\\p{L}*|(?:ال)?مقال\\p{L}*|(?:ال)?برنامج|(?:ال)?بيان|فيسبوك|(?:ال)?جلس\\p{L}*)';
+const VERBAL_TARGET_AR = '(?:تصريحات\\p{L}*|سياس\\p{L}*|قرار\\p{L}*|موقف\\p{L}*|(?:ال)?اعلام|وسائل\\s+(?:ال)?اعلام|(?:ال)?صحاف\\p{L}*|(?:ال)?حكوم\\p{L}*\\s+بسبب|(?:ال)?معارضين)';
+const ACCIDENT_AR = '(?:حادث\\s+(?:سير|مروري|مرور|سياره|طريق)|حوادث\\s+(?:ال)?سير|تصادم|انقلاب\\s+(?:حافله|سياره|شاحنه)|غرق|جرعه\\s+زائده|زلزال|فيضان\\p{L}*|سيول|وباء|فيروس|كورونا)';
+const ATTACK_KEPT_AR = '(?:قصف|غاره|غارات|صاروخ\\p{L}*|صواريخ|قذيف\\p{L}*|قذائف|هجوم|تفجير\\p{L}*|ارهاب\\p{L}*|مسلح\\p{L}*|اسقاط|اسقط\\p{L}*|عبوه|مفخخ\\p{L}*)';
+
+// the words of attack each entry reads
+const ATTACK_VERB_EN = '(?:attack|attacks|attacked|attacking)';
+const BLAST_VERB_EN = '(?:blasts|blasted|blasting|slams|slammed|torches|torched)';
+const DEATH_EN = '(?:dead|died|deaths|death toll|killed|kills|kill|killing|victims|injured|injuring|wounded|casualties|hit|hits|crash\\p{L}*|incident)';
+const PASSIVE = /(?<![\p{L}])(?:was|were|been|being|is|are|gets?|got|be)\s+(?:\p{L}+ly\s+)?$/u;
+
+export const WORD_SENSES: readonly WordSense[] = [
+  // ---------- English: verbal attacks ----------
+  { sense: 'verbal', lang: 'en', word: ATTACK_VERB_EN, after: `[^.!?]{0,70}${CHANNEL_EN}`, notPassive: true,
+    why: 'an attack made on Twitter, on air, in an interview or a speech is criticism (Merriam-Webster "attack" 2b: to criticize strongly); the guide labels verbal attacks none' },
+  { sense: 'verbal', lang: 'en', word: ATTACK_VERB_EN, before: `${SPEECH_ROLE_EN}\\s+(?:(?:who|that|just|has|have|had|is|are|again|actually|now|also|openly|publicly|repeatedly|viciously|savagely|brutally|reportedly)\\s+){0,3}`, notPassive: true,
+    why: 'the press, commentators, legislators, parties and clergy attack with words: they command no armed force (heads of state and armies are not in the list, so a president attacking a country stays a strike)' },
+  { sense: 'verbal', lang: 'en', word: ATTACK_VERB_EN, after: `\\s+(?:(?:the|his|her|their|its|our|a|an|new)\\s+)?(?:[\\p{L}'’\\-]+\\s+){0,2}${VERBAL_TARGET_EN}(?![\\p{L}])`, notPassive: true,
+    why: 'an attack aimed at supporters, voters, a bill, a budget, remarks or a ruling is criticism: armed attacks aim at places, people and forces, not at texts or at people by their politics' },
+  { sense: 'verbal', lang: 'en', word: ATTACK_VERB_EN, after: `\\s+(?:[\\p{L}'’\\-]+\\s+){1,3}for\\s+\\p{L}+ing(?![\\p{L}])`, notPassive: true,
+    why: '"attacks X for doing Y" gives a reason of conduct: the pattern of criticism ("attacked the governor for cutting funds"); a passive "was attacked for being" is left to the attack reading' },
+  { sense: 'verbal', lang: 'en', word: BLAST_VERB_EN, before: `(?:[\\p{L}'’\\-]+)\\s+(?:(?:who|just|has|have|again|now|also|publicly)\\s+){0,2}`, after: `\\s+(?:(?:the|his|her|their|a|an)\\s+)?(?:[\\p{L}'’\\-]+\\s+){0,3}(?:over|for|as|after|on)\\s`,
+    why: 'a finite "blasts / slams X over Y" after its subject is the headline verb of criticism; an explosion is a noun ("blasts kill 18", "a blast"), never followed by "X over Y"' },
+  { sense: 'verbal', lang: 'en', word: 'hit|hits', after: '\\s+(?:out\\s+at|back\\s+at|back(?![\\p{L}]))',
+    why: '"hit out at", "hits back" are retorts in words (phrasal verbs of criticism)' },
+  { sense: 'verbal', lang: 'en', word: '(?:shoot|shoots|shot)\\s+down', after: `\\s+(?:(?:the|his|her|their|a|an)\\s+)?(?:[\\p{L}'’\\-]+\\s+){0,2}(?:idea|proposal|rumou?rs?|claims?|plan|bill|request|suggestion|report|theory|question)s?(?![\\p{L}])`,
+    why: 'to shoot down an idea, a proposal or a rumour is to reject it; a downing is of aircraft and drones' },
+  { sense: 'verbal', lang: 'en', word: ATTACK_VERB_EN, after: '\\s+(?:on\\s+)?(?:the\\s+)?(?:pound|dollar|euro|rouble|ruble|currency|markets?|stocks?|shares)(?![\\p{L}])',
+    why: 'a speculative attack on a currency or a market is finance (the economists\' term), not violence' },
+
+  // ---------- English: idioms and metaphors ----------
+  { sense: 'idiom', lang: 'en', word: 'kill|kills|killed|killing', after: '\\s+it(?![\\p{L}])(?!\\s+(?:with|by)\\s)',
+    why: '"kill it" is slang for a fine performance (Merriam-Webster "kill it": to perform very well); a creature killed is "killed it with/by" and is left to the attack reading' },
+  { sense: 'idiom', lang: 'en', word: 'kill|kills|killed|killing', after: '\\s+(?:(?:the|this|a|his|her|their|any)\\s+)?(?:[\\p{L}\\-]+\\s+)?(?:bill|deal|plan|proposal|vote|project|story|mood|buzz|momentum|idea|measure|amendment|merger|talks)s?(?![\\p{L}])',
+    why: 'to kill a bill, a deal or a plan is to stop it (legislative and business usage)' },
+  { sense: 'idiom', lang: 'en', word: 'shoot|shoots|shooting|shot', after: '\\s+(?:(?:a|an|his|her|their|the|its)\\s+)?(?:[\\p{L}\\-]+\\s+){0,2}(?:score|round|par|under par|birdie|eagle|hoops|baskets?|video|film|movie|scene|commercial|documentary|photos?|pictures?|footage|music video|pilot|episode|selfie)s?(?![\\p{L}])',
+    why: 'one shoots a golf score, hoops, a film or photos: sport and filming, not gunfire' },
+  { sense: 'metaphor', lang: 'en', word: 'bomb|bombs', before: '(?:truth|f|photo|love|knowledge|fact|logic|red-?pill|money|cherry|smoke|stink|sex|bath|gas-?free|calorie)[\\s\\-]+',
+    why: 'a "truth bomb", an "F-bomb", a "photo bomb" or a "love bomb" is a startling statement or act, not a device (Merriam-Webster "truth bomb", "F-bomb")' },
+  { sense: 'metaphor', lang: 'en', word: 'bomb|bombs|bombed', after: '\\s+(?:at|in)\\s+(?:the\\s+)?(?:box\\s*office|ratings|polls?|charts|exam|test|interview|audition|theaters|theatres|cinemas)',
+    why: 'a film or a show that "bombed at the box office" failed (Merriam-Webster "bomb" (noun, informal): a failure)' },
+  { sense: 'metaphor', lang: 'en', word: 'explosion\\p{L}*|blast\\p{L}*', after: '\\s+(?:of|in)\\s+(?:(?:the|a|an)\\s+)?(?:popularity|interest|growth|demand|colou?r|laughter|joy|energy|sales|prices|traffic|views|creativity|nostalgia|fun)(?![\\p{L}])',
+    why: 'an explosion of popularity, colour or sales is growth; a "blast" of fun is a good time' },
+
+  { sense: 'metaphor', lang: 'en', word: 'stabbed|stabbing|stabs', after: '\\s+(?:(?:\\p{L}+|him|her|them|us|me)\\s+)?in\\s+the\\s+back(?![\\p{L}])',
+    why: '"stabbed in the back" is betrayal (Merriam-Webster "stab in the back"), not a knife attack' },
+
+  // ---------- English: accidents, illness, totals ----------
+  { sense: 'accident', lang: 'en', word: DEATH_EN, sentence: ACCIDENT_EN, unless: ATTACK_KEPT_EN,
+    why: 'deaths and injuries in a crash, an accident, an overdose, an outbreak or a disaster have no attacker; the guide labels road and plane crashes, a virus and opioid deaths none. A crash blamed, planned, shot down or told beside a weapon (MH17, a jet on a bombing run) keeps the attack reading' },
+  { sense: 'statistic', lang: 'en', word: '(?:bomb|bombs|bombing|bombings|strikes|airstrikes|air strikes|killed|deaths|dead|victims)', sentence: '(?:than\\s+in\\s+any\\s+(?:other\\s+|previous\\s+|single\\s+)?year|since\\s+(?:\\p{L}+\\s+){0,2}records\\s+(?:began|started)|per\\s+year|each\\s+year|every\\s+year|annually|year[\\s\\-]on[\\s\\-]year)',
+    why: 'a count over years ("more bombs than in any year since records began", "deaths per year") is a statistic of a war or a policy, not one event told; the guide labels a war\'s bombing total none' },
+
+  // ---------- English: a fake that is no event ----------
+  { sense: 'not-an-event', lang: 'en', word: 'fake|fakes|faked|fabricated|falsified|invented|bogus', after: '\\s+(?:[\\p{L}\\-]+\\s+){0,3}(?:news|emails?|accounts?|stories|information|quotes?|profiles?|websites?|emergency|emergencies|polls?|project|projects|ideology|identity|nation|nationality|language|history|science|degrees?|diplomas?|followers|likes|reviews|passports?|money|currency|president|presidency|patriots?|christians|conservatives|liberals|outrage|tan|smile|charity|university)(?![\\p{L}])',
+    why: 'staged (the slot) is about an attack or event being staged; a fake emergency, fake news, fake accounts or a "fabricated project" of a nation is disinformation or a political claim, not a staged incident (the guide: wars, politics and "fake news" are no incidents)' },
+
+  // ---------- English: rhetoric of mass violence ----------
+  { sense: 'rhetoric', lang: 'en', word: 'genocide\\p{L}*|ethnic cleansing\\p{L}*|bloodbath\\p{L}*|blood bath|pogrom\\p{L}*', before: '(?:threat\\p{L}*|call\\p{L}*\\s+for|wish\\p{L}*\\s+for|chant\\p{L}*|demand\\p{L}*)\\s+(?:(?:a|an|the|of)\\s+)?',
+    why: 'a threat, call, chant or wish for genocide is speech (the guide: death threats, calls and wishes for an assassination are none); a plan or preparation of it stays an announced attack' },
+
+  // ---------- Russian ----------
+  { sense: 'verbal', lang: 'ru', word: 'атак\\p{L}*|атаковал\\p{L}*|атакова\\p{L}*|атакуют|атакует', after: `[^.!?]{0,70}${CHANNEL_RU}`,
+    why: '"атаковал в Твиттере / в эфире / в интервью" is criticism (Ozhegov "атаковать" 2: to assail with demands or criticism)' },
+  { sense: 'verbal', lang: 'ru', word: 'атаковал\\p{L}*|атакова\\p{L}*|атакуют|атакует', before: `${SPEECH_ROLE_RU}\\s+(?:(?:снова|вновь|опять|резко|публично|также)\\s+){0,2}`,
+    why: 'deputies, journalists, bloggers, the press and the opposition attack with words' },
+  { sense: 'verbal', lang: 'ru', word: 'атаковал\\p{L}*|атакова\\p{L}*|атакуют|атакует', after: `\\s+(?:\\p{L}+\\s+)?${VERBAL_TARGET_RU}`,
+    why: 'to attack a law, a bill, a reform, a decision or voters (the direct object) is criticism' },
+  { sense: 'verbal', lang: 'ru', word: 'атак\\p{L}*', after: `\\s+на\\s+(?:\\p{L}+\\s+){0,2}${VERBAL_TARGET_RU}`,
+    why: 'an attack on a law, a bill, a reform or a decision ("атака на законопроект") is criticism' },
+  { sense: 'verbal', lang: 'ru', word: 'атак\\p{L}*', after: '\\s+на\\s+(?:рубл\\p{L}*|валют\\p{L}*|рын\\p{L}*|бирж\\p{L}*|экономик\\p{L}*)',
+    why: 'a speculative attack on the rouble or a market is finance' },
+  { sense: 'metaphor', lang: 'ru', word: 'взорвал\\p{L}*|взорвет|взорвёт|взрыва\\p{L}*', after: '\\s+(?:\\p{L}+\\s+)?(?:интернет\\p{L}*|сет\\p{L}*|соцсет\\p{L}*|рунет\\p{L}*|твиттер\\p{L}*|зал\\p{L}*|чарт\\p{L}*|рейтинг\\p{L}*|танцпол\\p{L}*)',
+    why: '"взорвал интернет / соцсети / зал" means went viral or thrilled an audience (figurative "взорвать")' },
+  { sense: 'metaphor', lang: 'ru', word: 'бомб\\p{L}*', sentence: '(?:новост\\p{L}*|сенсаци\\p{L}*|информационн\\p{L}*|рын\\p{L}*|недел\\p{L}*|скандал\\p{L}*)', unless: ATTACK_KEPT_RU.replace('бомб\\p{L}*|', ''),
+    why: '"бомба" of news, a week or a market is a sensation (figurative "бомба"); with a weapon, an attack or a strike in the sentence it stays a device' },
+  { sense: 'accident', lang: 'ru', word: '(?:погиб\\p{L}*|гибел\\p{L}*|пострада\\p{L}*|жертв\\p{L}*|ранен\\p{L}*|убит\\p{L}*|инцидент\\p{L}*)', sentence: ACCIDENT_RU, unless: ATTACK_KEPT_RU,
+    why: 'deaths and injuries in a road accident (ДТП, авария), an overdose, a disease or a disaster have no attacker (the guide: crashes and a virus are none)' },
+  { sense: 'not-an-event', lang: 'ru', word: 'фейк\\p{L}*|фальши\\p{L}*|поддельн\\p{L}*', after: '\\s+(?:\\p{L}+\\s+)?(?:новост\\p{L}*|аккаунт\\p{L}*|страниц\\p{L}*|сайт\\p{L}*|опрос\\p{L}*|диплом\\p{L}*|паспорт\\p{L}*|подписчик\\p{L}*)',
+    why: 'fake news, accounts, polls or diplomas are disinformation or fraud, not a staged incident' },
+
+  // ---------- Arabic ----------
+  { sense: 'verbal', lang: 'ar', word: '[وف]?(?:هاجم|يهاجم|تهاجم|هاجمت|هاجموا)\\p{L}*|(?:ال)?هجوم', after: `[^.!?؟]{0,70}${CHANNEL_AR}`,
+    why: '"هاجم ... في تغريدة / في مقابلة / في مؤتمر صحفي" is criticism (Almaany "هاجم": to criticise sharply)' },
+  { sense: 'verbal', lang: 'ar', word: '[وف]?(?:هاجم|يهاجم|تهاجم|هاجمت|هاجموا)\\p{L}*', after: `\\s+(?:\\p{L}+\\s+){0,3}${VERBAL_TARGET_AR}`,
+    why: 'an attack on statements, a policy, a decision or the press is criticism' },
+  { sense: 'metaphor', lang: 'ar', word: '[وف]?(?:فجر|يفجر|تفجر|فجرت)', after: '\\s+(?:\\p{L}+\\s+){0,2}(?:مفاجاه|مفاجات|فضيحه|جدلا|غضبا|ازمه|قنبله\\s+(?:اعلاميه|سياسيه|مدويه))',
+    why: '"فجّر مفاجأة / فضيحة / جدلاً" is to spring a surprise, a scandal or a controversy (figurative "فجّر")' },
+  { sense: 'accident', lang: 'ar', word: '(?:[وفبل]?(?:ال)?(?:مقتل|قتلي|قتل\\p{L}*|وفاه|مصرع|مصاب\\p{L}*|اصاب\\p{L}*|ضحايا|الحادثه|حادثه))', sentence: ACCIDENT_AR, unless: ATTACK_KEPT_AR,
+    why: 'deaths and injuries in a road accident, a drowning, an overdose or a disaster have no attacker' },
+  { sense: 'not-an-event', lang: 'ar', word: '(?:ال)?مزيف\\p{L}*|(?:ال)?مفبرك\\p{L}*', before: '(?:ال)?(?:اخبار|خبر|حسابات|حساب|صفحات|صفحه|مواقع|موقع)\\s+',
+    why: 'fake news, accounts or pages are disinformation, not a staged incident' },
+];
+
+interface Compiled { e: WordSense; word: RegExp; before?: RegExp; after?: RegExp; sentence?: RegExp; unless?: RegExp }
+const COMPILED: Compiled[] = WORD_SENSES.map((e) => ({
+  e,
+  word: new RegExp(`^(?:${e.word})$`, 'u'),
+  before: e.before ? new RegExp(`(?:^|[^\\p{L}])${e.before}$`, 'u') : undefined,
+  after: e.after ? new RegExp(`^${e.after}`, 'u') : undefined,
+  sentence: e.sentence ? new RegExp(`(?<![\\p{L}])${e.sentence}`, 'u') : undefined,
+  unless: e.unless ? new RegExp(`(?<![\\p{L}])${e.unless}`, 'u') : undefined,
+}));
+// a quick test before the entries: could this word have a sense here at all
+const ANY_WORD = new RegExp(`^(?:${[...new Set(WORD_SENSES.map((e) => e.word))].join('|')})$`, 'u');
+
+/**
+ * The sense that reads `word` (the reader's matched word, lower case) in its context, or null when the attack reading
+ * stands: `before` and `after` are the text of its sentence before and after it, `sentence` the whole sentence.
+ */
+export function senseOf(word: string, before: string, after: string, sentence: string): WordSense | null {
+  if (!ANY_WORD.test(word)) return null;
+  for (const c of COMPILED) {
+    if (!c.word.test(word)) continue;
+    if (c.before && !c.before.test(before)) continue;
+    if (c.e.notPassive && /ed$/.test(word) && PASSIVE.test(before)) continue;
+    if (c.after && !c.after.test(after)) continue;
+    if (c.sentence && !c.sentence.test(sentence)) continue;
+    if (c.unless && c.unless.test(sentence)) continue;
+    return c.e;
+  }
+  return null;
+}
