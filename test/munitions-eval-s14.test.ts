@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { loadMunitionKb } from '../src/app/agents.js';
 import { loadMunitionSplit, splitFiles } from '../eval/munitions/load.js';
 import { formatScore, scoreMunitions } from '../eval/munitions/score.js';
@@ -17,7 +17,22 @@ const kb = loadMunitionKb(packageKnowledge);
 const ids = kb.deliveries.map((d) => d.id);
 const FIX = path.join(__dirname, 'fixtures', 'munitions-eval');
 const root = path.join(__dirname, '..');
-const evalRun = (...a: string[]) => spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'eval', 'run.ts'), 'munitions', '--dir', FIX, ...a], { cwd: root, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+interface Run { status: number | null; stdout: string; stderr: string }
+/** a script run as its own process, several at once (each pays tsx and the knowledge base: seconds of CPU apiece) */
+const runScript = (script: string[], a: string[]) =>
+  new Promise<Run>((resolve, reject) => {
+    const p = spawn(process.execPath, ['--import', 'tsx', ...script, '--dir', FIX, ...a], { cwd: root, env: { ...process.env, TZ: 'UTC' } });
+    let stdout = '';
+    let stderr = '';
+    p.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    p.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    p.on('error', reject);
+    p.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+/** `npm run eval -- munitions ...`: through eval/run.ts, which starts eval/munitions/run.ts and passes on its exit status */
+const evalRun = (...a: string[]) => runScript([path.join(root, 'eval', 'run.ts'), 'munitions'], a);
+/** eval/munitions/run.ts itself (what eval/run.ts starts), for the options' own checks */
+const munitionsRun = (...a: string[]) => runScript([path.join(root, 'eval', 'munitions', 'run.ts')], a);
 
 describe('munitions eval loader', () => {
   it('finds the split files, development first, and validates the items', () => {
@@ -64,25 +79,32 @@ describe('munitions eval scorer', () => {
     expect(text).toMatch(/\| drone \| 1 \| 0 \|/);
     expect(formatScore('x', s, ids, true).length).toBe(2);
   });
-  it('run.ts prints every split; --misses prints development misses only and refuses a test file by name (exit 2)', () => {
-    const all = evalRun();
+  it('run.ts prints every split; --misses prints development misses only and refuses a test file by name (exit 2)', async () => {
+    // all at once; the run of every split and the refusal go through `npm run eval`'s entry (eval/run.ts), the rest
+    // start the munitions script directly
+    const [all, m, refused, brief, jsonRun, bogus] = await Promise.all([
+      evalRun(),
+      munitionsRun('--misses'),
+      evalRun('--misses', 'munitions-test-v0'),
+      munitionsRun('--brief', 'munitions-test-v0'),
+      munitionsRun('--json'),
+      munitionsRun('--bogus'),
+    ]);
     expect(all.status).toBe(0);
     expect(all.stdout).toMatch(/## munitions-dev-v0: 5 descriptions\ndelivery top-1 4\/5/);
     expect(all.stdout).toMatch(/## munitions-test-v0: 2 descriptions\ndelivery top-1 1\/2/);
     expect(all.stdout).not.toMatch(/miss /);
-    const m = evalRun('--misses');
     expect(m.status).toBe(0);
     expect(m.stdout).toMatch(/miss fx-d03 \(en\): expected drone, read cyl/);
     expect(m.stdout).toMatch(/calibre miss fx-d05 \(en\): expected 140 mm, read none/);
     expect(m.stdout).not.toMatch(/munitions-test-v0|fx-t0/);
-    const refused = evalRun('--misses', 'munitions-test-v0');
     expect(refused.status).toBe(2);
     expect(refused.stderr).toMatch(/refuses frozen test splits \(munitions-test-v0\.yaml\)/);
-    const brief = evalRun('--brief', 'munitions-test-v0');
     expect(brief.stdout.trim().split('\n')).toEqual(['## munitions-test-v0: 2 descriptions', 'delivery top-1 1/2 = 50.0%; calibre 0/0']);
-    const json = JSON.parse(evalRun('--json').stdout);
+    expect(jsonRun.status).toBe(0);
+    const json = JSON.parse(jsonRun.stdout);
     expect(json.map((x: { name: string; correct: number }) => [x.name, x.correct])).toEqual([['munitions-dev-v0', 4], ['munitions-test-v0', 1]]);
     expect(JSON.stringify(json)).not.toMatch(/fx-t0|outcomes/);
-    expect(evalRun('--bogus').status).toBe(2);
+    expect(bogus.status).toBe(2);
   }, 120000);
 });

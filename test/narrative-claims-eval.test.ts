@@ -4,7 +4,7 @@
  * docs/narrative.md ("Reading claims: figures"); they fail if the reader gets worse. Targets of the design:
  * blamed and staged accuracy >= 0.85, prepared recall >= 0.8 on the test split.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,6 +17,17 @@ import { claimReader } from '../src/app/narrative.js';
 const DIR = path.resolve(__dirname, '../eval/claims');
 // the reader as `assay claims` runs it, with knowledge/claim-parties.yaml
 const lex = claimReader(packageKnowledge);
+/** eval/claims/score.ts as its own process: exit status and what it printed */
+const runScore = (args: string[]) =>
+  new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const p = spawn(process.execPath, ['--import', 'tsx', path.join(DIR, 'score.ts'), ...args]);
+    let stdout = '';
+    let stderr = '';
+    p.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    p.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    p.on('error', reject);
+    p.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
 const read = (f: string): LabelledItem[] => fs.readFileSync(path.join(DIR, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 
 describe('labelled claims set', () => {
@@ -332,9 +343,12 @@ describe('labelled claims set', () => {
     for (const it of [...read('dev.jsonl'), ...read('test.jsonl'), ...read('test-v2.jsonl'), ...read('test-v3.jsonl'), ...read('test-v4.jsonl'), ...read('test-v5.jsonl'), ...read('test-v6.jsonl'), ...read('test-v6-announce.jsonl')].filter((i) => i.id.startsWith('euvs'))) expect(csv.includes(it.text.split('\n')[0]), it.id).toBe(true);
   });
 
-  it('score.ts refuses --misses on every frozen test split (v6, its supplement, v7 and web-v7 which holds it) before it reads a file', () => {
-    for (const split of ['test-v6', 'test-v6-announce', 'test-v7', 'web-v7', 'dev+test-v7']) {
-      const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(DIR, 'score.ts'), split, '--misses', 'blamed'], { encoding: 'utf8' });
+  it('score.ts refuses --misses on every frozen test split (v6, its supplement, v7 and web-v7 which holds it) before it reads a file', async () => {
+    // the five runs at once (each is a process of its own)
+    const splits = ['test-v6', 'test-v6-announce', 'test-v7', 'web-v7', 'dev+test-v7'];
+    const runs = await Promise.all(splits.map((split) => runScore([split, '--misses', 'blamed'])));
+    for (const [k, split] of splits.entries()) {
+      const r = runs[k];
       expect(r.status, split).not.toBe(0);
       expect(r.stderr, split).toMatch(/never shown for a frozen test split/);
       expect(r.stdout, split).toBe('');
