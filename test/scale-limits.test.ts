@@ -228,7 +228,8 @@ describe('featurising on worker threads (ParallelFeaturiser)', () => {
       // the app's path, threads asked for (from PARALLEL_ITEMS expected items on when the machine has two cores)
       expect(await analyseReports(capabilities, [items.slice(0, 600), items.slice(600)], opts, outletResolver(capabilities.knowledge), 0, 2)).toEqual(expected);
     }
-  });
+    // (seven featurisings of 2,500 items, some on worker threads: over a minute on a loaded machine)
+  }, 180_000);
 });
 
 describe('the co-publication pair table (no 2^24 ceiling of a JS Map)', () => {
