@@ -21,7 +21,7 @@ const SHARED = [
   /^test\/agents-.*\.test\.ts$/,
   /^test\/munitions-.*\.test\.ts$/,
   /^test\/narrative-claims.*\.test\.ts$/,
-  /^test\/(assess-(findings|fixes|golden|scores|stix)|bundle-schema|custody-(checkpoint-and-samples|log-properties|merkle-properties|merkle-vectors)|examples-bundles|http-error-paths|http-timeline|knowledge-independence|map-data|narrative-core|narrative-generator|report-digest)\.test\.ts$/,
+  /^test\/(assess-(findings|fixes|golden|scores|stix)|bundle-schema|custody-(checkpoint-and-samples|log-properties|merkle-properties|merkle-vectors)|examples-bundles|http-error-paths|http-timeline|knowledge-independence|map-data|narrative-claim-trie|narrative-core|narrative-generator|report-digest)\.test\.ts$/,
   /^src\/.*\.test\.ts$/,
 ];
 /** files of those families that run the CLI in-process or open a workspace: each keeps its own fork */
