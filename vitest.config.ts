@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // keys and the second witness live in the user's configuration folder: tests (and the CLI they spawn) use a
@@ -11,7 +12,7 @@ const configDir = path.join(os.tmpdir(), `assay-test-config-${process.pid}`);
  * Test files that run one after another in one shared worker thread (`isolate: false`): the engine, evaluation-split
  * and guard tests, which only read the package's files and call pure code. Importing the engine and the knowledge base
  * costs ~2 s of CPU per file; shared, it is paid once, not ~150 times (session 16, room ci: the 38 agents-eval* and
- * agents-paraphrases* files took 96 s of CPU each in its own fork, 18 s in one thread). Module state (caches of parsed
+ * agents-paraphrases* files took 96 s of CPU with a fork each, 18 s in one thread). Module state (caches of parsed
  * knowledge files, compiled lexicons) carries from one file to the next, so a file here must not change global state
  * it does not restore (process.env, process.chdir, a module's switch), and must not open a workspace, a server or a
  * browser. A new file of these families (a new split's guard, a room's rule tests) joins by its name; a file that
@@ -27,7 +28,7 @@ const SHARED = [
 /** files of those families that run the CLI in-process or open a workspace: each keeps its own fork */
 const OWN_PROCESS = new Set(['test/agents.test.ts', 'test/agents-cli.test.ts', 'test/agents-qa.test.ts', 'test/narrative-claims.test.ts']);
 
-const root = path.dirname(new URL(import.meta.url).pathname);
+const root = path.dirname(fileURLToPath(import.meta.url));
 const testFiles = (dir: string): string[] =>
   fs.readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.test.ts')).map((f) => `${dir}/${f}`.split(path.sep).join('/'));
 const all = [...testFiles('src'), ...testFiles('test')].filter((f) => !f.includes('node_modules'));
