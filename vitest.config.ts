@@ -14,9 +14,10 @@ const configDir = path.join(os.tmpdir(), `assay-test-config-${process.pid}`);
  * costs ~2 s of CPU per file; shared, it is paid once, not ~150 times (session 16, room ci: the 38 agents-eval* and
  * agents-paraphrases* files took 96 s of CPU with a fork each, 18 s in one thread). Module state (caches of parsed
  * knowledge files, compiled lexicons) carries from one file to the next, so a file here must not change global state
- * it does not restore (process.env, process.chdir, a module's switch), and must not open a workspace, a server or a
- * browser. A new file of these families (a new split's guard, a room's rule tests) joins by its name; a file that
- * needs its own process goes in OWN_PROCESS. Every other file runs in its own fork, as before.
+ * it does not restore (process.env, process.chdir, a module's switch), and must not use PostgreSQL or NATS (the files
+ * of the other project may use them at the same time), a port, a browser or the CLI in-process. A new file of these
+ * families (a new split's guard, a room's rule tests) joins by its name; a file that needs its own process goes in
+ * OWN_PROCESS. Every other file runs in its own fork, as before.
  */
 const SHARED = [
   /^test\/agents-.*\.test\.ts$/,
@@ -24,8 +25,11 @@ const SHARED = [
   /^test\/narrative-claims.*\.test\.ts$/,
   /^test\/(assess-(findings|fixes|golden|scores|stix)|bundle-schema|custody-(checkpoint-and-samples|log-properties|merkle-properties|merkle-vectors)|examples-bundles|http-error-paths|http-timeline|knowledge-independence|map-data|narrative-claim-trie|narrative-core|narrative-generator|report-digest)\.test\.ts$/,
   /^src\/.*\.test\.ts$/,
+  // SQLite workspaces of their own in temporary folders, driven in-process (no PostgreSQL, no port, no CLI, no env):
+  // 27 s of CPU with a fork each, 9 s shared
+  /^test\/(http-(openapi|search|hardening|records)|finding-trail|narrative-view-counts|store-sqlite|import-bulk|assess-honest-weighting)\.test\.ts$/,
 ];
-/** files of those families that run the CLI in-process or open a workspace: each keeps its own fork */
+/** files of those families that run the CLI in-process or use PostgreSQL: each keeps its own fork */
 const OWN_PROCESS = new Set(['test/agents.test.ts', 'test/agents-cli.test.ts', 'test/agents-qa.test.ts', 'test/narrative-claims.test.ts']);
 
 const root = path.dirname(fileURLToPath(import.meta.url));
