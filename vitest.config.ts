@@ -25,9 +25,9 @@ const SHARED = [
   /^test\/narrative-claims.*\.test\.ts$/,
   /^test\/(assess-(findings|fixes|golden|scores|stix)|bundle-schema|custody-(checkpoint-and-samples|log-properties|merkle-properties|merkle-vectors)|examples-bundles|http-error-paths|http-timeline|knowledge-independence|map-data|narrative-claim-trie|narrative-core|narrative-generator|report-digest)\.test\.ts$/,
   /^src\/.*\.test\.ts$/,
-  // SQLite workspaces of their own in temporary folders, driven in-process (no PostgreSQL, no port, no CLI, no env):
-  // 27 s of CPU with a fork each, 9 s shared
-  /^test\/(http-(openapi|search|hardening|records)|finding-trail|narrative-view-counts|store-sqlite|import-bulk|assess-honest-weighting)\.test\.ts$/,
+  // SQLite workspaces and knowledge files of their own in temporary folders, driven in-process (no PostgreSQL, no port,
+  // no CLI, no env): the first nine 27 s of CPU with a fork each, 9 s shared; the last four about 29 s, 17 s shared
+  /^test\/(http-(openapi|search|hardening|records)|finding-trail|narrative-view-counts|store-sqlite|import-bulk|assess-honest-weighting|import-real-data|knowledge-files|scale-kept-results|custody-kept-results)\.test\.ts$/,
 ];
 /** files of those families that run the CLI in-process or use PostgreSQL: each keeps its own fork */
 const OWN_PROCESS = new Set(['test/agents.test.ts', 'test/agents-cli.test.ts', 'test/agents-qa.test.ts', 'test/narrative-claims.test.ts']);
