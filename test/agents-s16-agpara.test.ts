@@ -145,3 +145,19 @@ describe('Russian diminutive and colloquial body parts, and lay eye words', () =
     expect(feats('Туман стоял над рекой.')).toEqual({});
   });
 });
+
+describe('spoken English: the dropped g, Scots body words, eyes like pins, a burnt-match gas', () => {
+  it("coughin', pukin, poundin read as the -ing forms; nouns in -in do not", () => {
+    expect(feats("The whole bus was coughin' and pukin.")).toEqual({ cough: true, vomiting: true });
+    expect(feats('My heid was poundin.')).toEqual({ headache: true });
+    expect(feats('He came out of the cabin with a basin.')).toEqual({});
+  });
+  it('eyes or een that were or went (like) pins are small pupils', () => {
+    expect(feats('The auld man was slabberin and his een were wee pins.')).toEqual({ hypersalivation: true, miosis: true });
+    expect(feats('Her eyes went like pinheads.')).toEqual({ miosis: true });
+    expect(feats('Pins and needles in my hands.')).toEqual({});
+  });
+  it('a burnt-match gas is the sulphur smell', () => {
+    expect(feats('We got a lungful of that burnt-match gas.')).toMatchObject({ odour_rotten_eggs: true });
+  });
+});

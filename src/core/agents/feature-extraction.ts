@@ -1444,12 +1444,15 @@ const AR_WATER_AFTER = /^\s+(?:ال)?(?:مي|ماء|مياه|ميه|مية|مو�
  * itself happened ("Nobody coughed except the guards", "Никто не кашлял, кроме стариков", "لم يسعل إلا الحراس", "ما حدا سعل غير
  * الختيار", "ما في سعال إلا عند طفل"); Arabic غير before an adjective is its negating prefix ("تنفس غير طبيعي"), no exception. */
 const EXCEPT_RIGHT_AFTER = /^\s*[,\u060C]?\s*(?:except|apart\s+from|other\s+than|кроме|[وف]?(?:الا|سو[ىي]|غير(?!\s+(?:ال)?(?:طبيعي|عادي|واضح|مالوف|معروف|ظاهر|مرئي|معتاد|مسبوق|شديد|قوي|مفهوم|مبرر|معقول|كاف)\p{L}*)))(?![\p{L}])/iu;
+/** ... unless the exception tells its own case with a sign of its own ("No cough, no vomiting, except for one child who had
+ * seizures", "кроме ребёнка, у которого были судороги", "إلا طفل اللي صار عنده اختلاج"): then the denial stands */
+const EXCEPT_OWN_SIGN = /(?<![\p{L}])(?:who|which|whose|with|had|has|having|showed|developed|которы\p{L}*|котор\p{L}*|с|со|اللي|الذي|التي|الذين|يلي|مع)(?![\p{L}])/iu;
 /** Session 16 (agpara, review R6): the Russian exceptive before the negated verb: "Никто, кроме двух стариков, не кашлял",
  * "Никого, кроме водителя, не тошнило": someone did. */
 const RU_NOBODY_EXCEPT_BEFORE = /(?:никто|никого|ни\s+у\s+кого|ни\s+один\p{L}*|ни\s+одна)\s*,?\s*кроме\s+[^.;!?\n]{1,48}?,?\s*$/iu;
 function negationAt(text: string, start: number, end: number): number {
   const n = negationCore(text, start, end);
-  if (n >= 0 && EXCEPT_PRE.test(text.slice(end, end + 24)) && EXCEPT_RIGHT_AFTER.test(text.slice(end, end + 40))) return -1;
+  if (n >= 0 && EXCEPT_PRE.test(text.slice(end, end + 24)) && EXCEPT_RIGHT_AFTER.test(text.slice(end, end + 40)) && !EXCEPT_OWN_SIGN.test(text.slice(end, Math.min(clauseEnd(text, end + 12), end + 80)))) return -1;
   if (n >= 0 && n < start && text.startsWith('не', n) && RU_NOBODY_EXCEPT_BEFORE.test(text.slice(Math.max(0, n - 64), n))) return -1;
   if (n >= 0 && n < start) {
     EXCEPT_G.lastIndex = 0;

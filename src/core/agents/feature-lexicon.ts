@@ -132,8 +132,11 @@ const PUPIL_SIZE = {
 export const LEXICON: LexiconEntry[] = [
   {
     feature: 'miosis',
-    requires: { en: 'mios|myos|pupil|pinpoint', ru: 'миоз|зрач', ar: 'حدق|بؤب' },
+    requires: { en: 'mios|myos|pupil|pin', ru: 'миоз|зрач', ar: 'حدق|بؤب' },
     en: [
+      // (session 16, agpara) the eyes (Scots een) or pupils that were or went (like) pins, pinpricks or pinheads: the lay
+      // image of miosis with a copula ('his eyes were wee pins', 'her pupils went like pinpricks'; judgment of reading)
+      String.raw`(?:eyes|een|pupils?)\s+(?:were|was|had\s+gone|went|turned|became|looked|like)\s+(?:like\s+)?(?:(?:wee|little|tiny|small|two)\s+)?(?:pins?|pinpricks?|pinheads?|pin[- ]?points?|pin\s+heads?)(?![a-z])`,
       'mios[ie]s',
       'myosis',
       'pin[- ]?point(?:ed)? pupils?',
@@ -833,7 +836,10 @@ export const LEXICON: LexiconEntry[] = [
     // meat, fish, food or vegetables stay: putrefaction releases hydrogen sulphide and mercaptans, the rotten-egg smell itself
     // (atsdr-h2s-toxfaqs: H2S also results from the bacterial breakdown of organic matter, sewers and manure; s15 fixan,
     // review R21: the decision rests on this source, not on any evaluation figure)
-    en: [String.raw`${SMELL}(?:rotten eggs?|sulph?ur|rotten(?!\s+(?:apples?|fruits?|bananas?|pears?|oranges?|plums?|grapes?|peach(?:es)?|melons?))|sewage|eggs)`, 'sulph?urous (?:smell|odou?r)'],
+    en: [String.raw`${SMELL}(?:rotten eggs?|sulph?ur|rotten(?!\s+(?:apples?|fruits?|bananas?|pears?|oranges?|plums?|grapes?|peach(?:es)?|melons?))|sewage|eggs)`, 'sulph?urous (?:smell|odou?r)',
+      // (session 16, agpara) a burnt-match gas, smell or fumes, the compound told as one modifier (the struck match is the sulphur
+      // dioxide smell the term list reads in 'smelled like burnt matches'; session 12, para)
+      String.raw`(?:burnt|burned|struck|spent)[- ]match(?:es)?[- ](?:gas|smell\p{L}*|stink|fumes?|odou?rs?|reek)`],
     // (s15 agnone) сера's own forms, not the grey adjective серый (one Snowball stem), nor серой agreeing with a noun after it
     // ("пахло серым дымом", "серой пылью": feature-extraction.ts greyNotSulphur reads the term hits alike)
     // (s15 fixan, review R7) the one word allowed between серой and the noun is an adjective agreeing with it (-ой/-ей: "серой

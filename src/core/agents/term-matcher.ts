@@ -265,6 +265,11 @@ export function arabicNegatedVerb(token: string): string | null {
  * or handle) and носок (a sock) too. A closed class (judgment of reading: Zaliznyak's diminutive suffixes on these nouns).
  */
 const RU_BODY_DIMINUTIVE = new Map([['глазк', 'глаз'], ['глазоньк', 'глаз'], ['глазик', 'глаз'], ['носик', 'нос'], ['горлышк', 'горл'], ['головк', 'голов'], ['башк', 'голов'], ['животик', 'живот'], ['пузик', 'живот'], ['личик', 'лиц'], ['ротик', 'рот'], ['кожиц', 'кож'], ['глазёнк', 'глаз'], ['глазенк', 'глаз']]);
+/** Session 16 (agpara): English nouns and adverbs in -in of six letters or more (no dropped g: within, origin, protein ...). */
+const EN_NOUNS_IN = new Set(['within', 'origin', 'margin', 'cousin', 'raisin', 'muslin', 'protein', 'vitamin', 'insulin', 'penguin', 'dolphin', 'napkin', 'pumpkin', 'coffin', 'muffin', 'puffin', 'bulletin', 'heroin', 'aspirin', 'toxin', 'toxins', 'chagrin', 'violin', 'mandolin', 'goblin', 'cabin', 'basin', 'satin', 'resin', 'robin', 'admin', 'begin', 'again', 'herein', 'therein', 'wherein', 'javelin', 'zeppelin', 'gremlin', 'kremlin', 'pippin', 'bodkin', 'catkin', 'gherkin', 'siskin', 'bumpkin', 'firkin', 'buskin', 'jerkin', 'kaolin', 'lanolin', 'gelatin', 'pectin', 'keratin', 'melanin', 'histamin', 'serotonin', 'adrenalin', 'adrenaline', 'morphin', 'codein', 'casein', 'lecithin', 'dentin', 'tannin', 'mannequin', 'harlequin', 'sequin', 'porcelain', 'chaplain', 'captain', 'villain', 'curtain', 'certain', 'bargain', 'fountain', 'mountain', 'britain', 'terrain', 'domain', 'remain', 'explain', 'complain', 'contain', 'obtain', 'attain', 'detain', 'retain', 'sustain', 'maintain', 'entertain', 'plugin', 'login', 'checkin', 'dublin', 'berlin', 'darwin', 'benjamin', 'martin', 'austin', 'kevin', 'calvin', 'marvin', 'melvin', 'latin', 'stalin', 'lenin', 'putin', 'wisconsin', 'medicine']);
+/** Session 16 (agpara): Scots and Irish English words for the body and its signs (judgment of reading; closed class). Not 'spewing':
+ * a chimney or a vent spews smoke or gas far more often than a person spews. */
+const EN_DIALECT = new Map([['een', 'eyes'], ['heid', 'head'], ['slabberin', 'drooling'], ['slabbering', 'drooling'], ['slabbered', 'drooled'], ['slavering', 'drooling'], ['slavered', 'drooled'], ['boakin', 'retching'], ['boaking', 'retching'], ['boaked', 'retched'], ['greetin', 'crying']]);
 const AR_DOUBLED_PAST = /^[وف]?(\p{L}{2})(?:يت|ينا|يتو|يتوا|يتي)$/u;
 /** Snowball stem(s) of one lower-cased token; Arabic also without a leading clitic letter. */
 export function stemsOf(token: string, lang: TermLang): string[] {
@@ -318,6 +323,17 @@ export function stemsOf(token: string, lang: TermLang): string[] {
       const whole = arabicLightStem(token, false);
       if (!s.includes(whole)) s.push(whole);
     }
+  }
+  if (lang === 'en') {
+    // (session 16, agpara) the dropped g of spoken English ("coughin'", "chokin", "shakin", "pukin'": the apostrophe is no letter)
+    // also gets the stem of the -ing form; five letters or more and not a listed noun in -in (cabin, basin, toxin ...)
+    if (token.length >= 5 && token.endsWith('in') && !EN_NOUNS_IN.has(token)) {
+      const alt = stem(token + 'g');
+      if (alt !== main && !s.includes(alt)) s.push(alt);
+    }
+    // ... and a few Scots and Irish words for the body and its signs (een, heid; slabber / slaver: to drool)
+    const plain = EN_DIALECT.get(token);
+    if (plain) for (const x of plain.split(' ').map((w) => stem(w))) if (!s.includes(x)) s.push(x);
   }
   if (lang === 'ru') {
     // ё is written as е in most Russian text; the stemmer treats them as different letters
