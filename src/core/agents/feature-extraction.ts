@@ -1404,10 +1404,11 @@ function wordNegatorOutOfReach(cue: string, text: string, cueEnd: number, start:
   return between !== '' && between.split(/\s+/).length > 2;
 }
 
-/** Session 16 (agpara, review R33): a dispersal of a crowd by the police (dispersed, broke up; разогнал-, разгон-; فرق، تفريق، فض),
+/** Session 16 (agpara, review R33): a dispersal of a crowd by the police (dispersed, broke up; разогнал-, разгон-; فرّقت، تفريق، فضّوا;
+ * not bare فرق or فض, which are also nouns: teams, difference),
  * with the police or a crowd named in its sentence, and the irritant signs that tell a gas was used. Judgment of reading. */
-const DISPERSAL_PRE = /dispers|broke up|break up|breaking up|разогна|разгон|فرق|فض/;
-const DISPERSAL = /(?<![\p{L}])(?:dispers(?:e|ed|es|ing)|broke\s+up|break(?:s|ing)?\s+up|разогна\p{L}*|разгоня\p{L}*|разгон(?:а|е|ом)?|[وف]?(?:فرق|فرقت|فرقوا|يفرق|تفرق|تفريق|لتفريق|بتفريق|يفرقوا|فضوا|فضت|فض|لفض|بفض))(?![\p{L}])/giu;
+const DISPERSAL_PRE = /dispers|broke up|break up|breaking up|разогна|разгон|فرقت|فرقوا|يفرق|تفريق|فضوا|فضت|لفض|بفض/;
+const DISPERSAL = /(?<![\p{L}])(?:dispers(?:e|ed|es|ing)|broke\s+up|break(?:s|ing)?\s+up|разогна\p{L}*|разгоня\p{L}*|разгон(?:а|е|ом)?|[وف]?(?:فرقت|فرقوا|يفرق|يفرقوا|تفريق|لتفريق|بتفريق|فضوا|فضت|لفض|بفض))(?![\p{L}])/giu;
 const DISPERSAL_ACTOR = /(?<![\p{L}])(?:police\p{L}*|officers?|cops|riot\s+squad|security\s+forces|troops|soldiers|полиц\p{L}*|омон\p{L}*|силовик\p{L}*|росгвард\p{L}*|[وفبل]?(?:ال)?(?:شرطة|امن|قوات|عساكر|جنود|بوليس)|[وفبل]?(?:ال)?(?:متظاهر|مظاهر|تظاهر|محتج|احتجاج|حشود|تجمع|اعتصام|معتصم)\p{L}*|crowds?|protest\p{L}*|demonstrat\p{L}*|rall(?:y|ies)|marchers|митинг\p{L}*|протест\p{L}*|демонстра\p{L}*|толп\p{L}*|акци\p{L}*|шестви\p{L}*)(?![\p{L}])/iu;
 /** the irritant signs of a crowd-control gas (eyes, tears, a burning throat or skin, coughing, a running nose) */
 const DISPERSAL_SIGNS = new Set(['burning_eyes', 'lacrimation', 'blepharospasm', 'throat_burning', 'cough', 'skin_burning', 'rhinorrhoea']);

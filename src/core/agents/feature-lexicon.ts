@@ -132,7 +132,7 @@ const PUPIL_SIZE = {
 export const LEXICON: LexiconEntry[] = [
   {
     feature: 'miosis',
-    requires: { en: 'mios|myos|pupil|pin', ru: 'миоз|зрач', ar: 'حدق|بؤب' },
+    requires: { en: 'mios|myos|pupil|pinpoint|pins|pinhead|pinprick', ru: 'миоз|зрач', ar: 'حدق|بؤب' },
     en: [
       // (session 16, agpara) the eyes (Scots een) or pupils that were or went (like) pins, pinpricks or pinheads: the lay
       // image of miosis with a copula ('his eyes were wee pins', 'her pupils went like pinpricks'; judgment of reading)
