@@ -17,7 +17,7 @@
  */
 import { FILL, FILLED, type MunitionKb, type Valued } from './munition-kb.js';
 import { matchTerms } from '../agents/term-matcher.js';
-import { calibreMentions, fuelOrPlaceFill, normaliseMunitionCased, normaliseMunitionText, sameClause, senseOk, unassertedHits, type CalibreMention, type Span } from './munition-reading.js';
+import { calibreMentions, fuelOrPlaceFill, normaliseMunitionCased, normaliseMunitionText, sameClause, senseOk, unassertedHits, type CalibreMention, type SenseEnv, type Span } from './munition-reading.js';
 
 export type Tri = 'yes' | 'no' | 'unknown';
 
@@ -115,6 +115,42 @@ function origin(v: Valued): string {
   return v.sources.length ? v.sources.join('+') : `judgment: ${v.judgment}`;
 }
 
+type Hit = ReturnType<typeof matchTerms>[number];
+
+/** What the sense check asks of one description (munition-reading.ts `senseOk`), each part computed once and only when
+ * asked: the munition-context words, the calibres, the text before lower-casing. A class, so reading a description
+ * makes no closures (session 16: they had cost a tenth of the reader's time under the bench's name-keeping build). */
+class SenseContext implements SenseEnv {
+  private context: Hit[] | null = null;
+  private cal: CalibreMention[] | null = null;
+  private casedText: string | null = null;
+  constructor(
+    private readonly kb: MunitionKb,
+    private readonly text: string,
+    private readonly raw: string,
+    private readonly scripts: Record<'en' | 'ru' | 'ar', boolean>,
+    /** every delivery keyword read (before the sense check) */
+    private readonly words: readonly Hit[],
+  ) {}
+
+  cased(): string {
+    return (this.casedText ??= normaliseMunitionCased(this.raw));
+  }
+
+  hasContext(sp: Span): boolean {
+    const kb = this.kb;
+    for (const c of (this.context ??= matchTerms(kb.contextIndex, this.text, this.scripts))) if (sp.start <= c.start && c.end <= sp.end) return true;
+    // another delivery keyword, one that does not itself need context
+    for (const c of this.words) {
+      if (!(sp.start <= c.start && c.end <= sp.end)) continue;
+      const s = kb.senses.get(c.phrase);
+      if (!(s !== undefined && (s.context || s.contextForms.size > 0))) return true;
+    }
+    for (const c of (this.cal ??= calibreMentions(this.text))) if (sp.start <= c.start && c.end <= sp.end) return true;
+    return false;
+  }
+}
+
 /**
  * Delivery weights for one observation (step 1). Keywords match on Snowball stems (EN/RU/AR; a keyword word ending in
  * "*" is a stem prefix, for derived words: миномёт* reads миномётный), so "120-мм мины" and "قذائف هاون" are mortars; a
@@ -146,21 +182,10 @@ export function deliveryReading(kb: MunitionKb, o: MunitionObs): { weights: numb
   // a keyword with a common non-munition sense ("mine", "grad", "shell", "мина") reads only as the KB's senses allow:
   // not beside a word naming the other sense, and, for some, only with munition context in its sentence
   if (kb.senses.size && words.some((h) => kb.senses.has(h.phrase))) {
-    const needsContext = (h: (typeof words)[number]) => {
-      const s = kb.senses.get(h.phrase);
-      return s !== undefined && (s.context || s.contextForms.size > 0);
-    };
-    let cal: CalibreMention[] | null = null;
-    let context: ReturnType<typeof matchTerms> | null = null;
-    const hasContext = (sp: Span) =>
-      (context ??= matchTerms(kb.contextIndex, text, scripts)).some((c) => sp.start <= c.start && c.end <= sp.end) ||
-      words.some((c) => !needsContext(c) && sp.start <= c.start && c.end <= sp.end) ||
-      (cal ??= calibreMentions(text)).some((c) => sp.start <= c.start && c.end <= sp.end);
-    let cased: string | null = null;
-    const casedText = () => (cased ??= normaliseMunitionCased(o.description ?? ''));
+    const env = new SenseContext(kb, text, o.description ?? '', scripts, words);
     words = words.filter((h) => {
       const s = kb.senses.get(h.phrase);
-      return s === undefined || senseOk(s, text, casedText, h, hasContext);
+      return s === undefined || senseOk(s, text, h, env);
     });
   }
   const longest = words.filter((h) => !words.some((o2) => o2 !== h && o2.feature !== h.feature && o2.start <= h.start && h.end <= o2.end && o2.end - o2.start > h.end - h.start));

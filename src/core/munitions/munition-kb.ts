@@ -301,8 +301,8 @@ export function compileMunitionKb(raw: unknown, agentKb: AgentKb, file = 'knowle
       context: w.context,
       contextForms: new Set(w.context_forms.map(normaliseMunitionText)),
       name: w.name,
-      before: w.before.length ? cueSet(w.before) : null,
-      after: w.after.length ? cueSet(w.after) : null,
+      before: w.before.length ? cueSet(w.before, -1) : null,
+      after: w.after.length ? cueSet(w.after, 1) : null,
       notForms: new Set(w.not_forms.map(normaliseMunitionText)),
       adjacent: w.adjacent,
       words: key.trim().split(/\s+/).length,
@@ -341,16 +341,26 @@ export interface CueSet {
   prefix: { words: string[]; last: string }[];
   /** the most words a cue has */
   max: number;
+  /** the gate (session 16): the word every cue has next to the hit (a `before` cue's last word, an `after` cue's first),
+   * whole, and those that are prefixes; a hit whose neighbour is none of these has no cue beside it */
+  edge: Set<string>;
+  edgePrefix: string[];
 }
 
-function cueSet(cues: string[]): CueSet {
-  const out: CueSet = { exact: new Set(), prefix: [], max: 1 };
+/** Compiles cue phrases for one side of a hit (dir -1: the words before it, 1: after it). */
+function cueSet(cues: string[], dir: -1 | 1): CueSet {
+  const out: CueSet = { exact: new Set(), prefix: [], max: 1, edge: new Set(), edgePrefix: [] };
   for (const c of cues) {
     const words = normaliseMunitionText(c).replace(/-/g, ' ').trim().split(/\s+/);
     out.max = Math.max(out.max, words.length);
     const last = words[words.length - 1];
-    if (last.endsWith('*')) out.prefix.push({ words: words.slice(0, -1), last: last.slice(0, -1) });
+    const prefix = last.endsWith('*');
+    if (prefix) out.prefix.push({ words: words.slice(0, -1), last: last.slice(0, -1) });
     else out.exact.add(words.join(' '));
+    // the word beside the hit: the last before it, the first after it; a prefix when that is the starred word
+    const edge = dir < 0 ? words.length - 1 : 0;
+    if (prefix && edge === words.length - 1) out.edgePrefix.push(last.slice(0, -1));
+    else out.edge.add(words[edge]);
   }
   return out;
 }

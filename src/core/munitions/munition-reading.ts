@@ -208,25 +208,32 @@ export function sentenceAround(text: string, start: number, end: number): Span {
   return { start: a, end: b };
 }
 
+/** What the sense check may ask of the whole description, each computed at most once (munition-compatibility.ts). */
+export interface SenseEnv {
+  /** the normalised description before lower-casing */
+  cased(): string;
+  /** whether the sentence holds munition context: a calibre, a munition-context word or another delivery keyword */
+  hasContext(sentence: Span): boolean;
+}
+
+const WORD_RUN = /^[\p{L}\p{N}]+/u;
+const WORD_TAIL = /^[\p{L}\p{N}]*/u;
+
 /**
  * Whether a keyword hit with a common non-munition sense (KB signatures.senses) reads as a munition here. Judgment of
  * reading, in this order: a surface form that is another word sharing the stem ("Convention", "droned") is not; a word
  * right before or after that names the other sense ("coal mine", "sea shell", "brick and mortar", "кислая мина",
  * "grad student") is not; a keyword whose words must stand side by side and do not ("he went round") is not; a word
  * that needs munition context has it when its sentence holds a calibre, a munition-context word or another delivery
- * keyword (`hasContext`), or, for a model name, when it is written in capitals (not as the sentence's first word), in
- * quotes or joined to a number (FAB-500, «Град», БМ-21 Град).
+ * keyword (`env.hasContext`), or, for a model name, when it is written in capitals (not as the sentence's first word),
+ * in quotes or joined to a number (FAB-500, «Град», БМ-21 Град).
+ * Cheap on the common words (session 16): the word the hit opens is cut out only when a form list or a name needs it,
+ * and the cues beside it are looked for only when the neighbouring word is one a cue ends (or starts) with.
  */
-export function senseOk(
-  sense: KeywordSense,
-  text: string,
-  casedText: () => string,
-  h: Span,
-  hasContext: (sentence: Span) => boolean,
-): boolean {
+export function senseOk(sense: KeywordSense, text: string, h: Span, env: SenseEnv): boolean {
   // the word the hit opens, and the end of the word it closes (a stem hit may end inside a word: "shells", "миной")
-  const surface = text.slice(h.start, h.start + 48).match(/^[\p{L}\p{N}]+/u)?.[0] ?? '';
-  const end = h.end + (text.slice(h.end, h.end + 48).match(/^[\p{L}\p{N}]*/u)?.[0].length ?? 0);
+  const surface = sense.notForms.size || sense.contextForms.size || sense.name ? (WORD_RUN.exec(text.slice(h.start, h.start + 48))?.[0] ?? '') : '';
+  const end = h.end + endOfWord(text, h.end);
   if (sense.notForms.has(surface)) return false;
   if (sense.before && cueBeside(sense.before, text, h.start, -1)) return false;
   if (sense.after && cueBeside(sense.after, text, end, 1)) return false;
@@ -240,7 +247,7 @@ export function senseOk(
     if (/^[\s-]?\d/u.test(text.slice(end, end + 3)) || /\d[\s-]?$/u.test(text.slice(Math.max(0, h.start - 2), h.start))) return true;
     if (/[«"“„']\s?$/u.test(text.slice(Math.max(0, h.start - 2), h.start))) return true;
     // in capitals: all of it (FAB, GRAD), or its first letter when it is not the sentence's first word (Grad)
-    const cased = casedText();
+    const cased = env.cased();
     if (cased.length === text.length) {
       const w = cased.slice(h.start, h.start + surface.length);
       const first = !/[\p{L}\p{N}]/u.test(text.slice(sentence.start, h.start));
@@ -248,40 +255,68 @@ export function senseOk(
       if (!first && w[0] !== w[0].toLowerCase()) return true;
     }
   }
-  return hasContext(sentence);
+  return env.hasContext(sentence);
+}
+
+/** How many letters or digits follow offset `at` (looked at within 48 characters, as the word a hit closes). */
+function endOfWord(text: string, at: number): number {
+  // the common case without a slice: the hit ends its word (a space, a mark or the text's end follows)
+  const c = text.charCodeAt(at);
+  if (!(c >= 0x61 && c <= 0x7a) && !(c >= 0x30 && c <= 0x39) && !(c >= 0x41 && c <= 0x5a) && (c < 0x80 || Number.isNaN(c))) return 0;
+  return WORD_TAIL.exec(text.slice(at, at + 48))?.[0].length ?? 0;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}']/u;
-const isWordChar = (c: string) => WORD_CHAR.test(c);
+/** a letter, digit or apostrophe (ASCII without the regex) */
+function isWordChar(c: string): boolean {
+  const k = c.charCodeAt(0);
+  if (k < 0x80) return (k >= 0x61 && k <= 0x7a) || (k >= 0x30 && k <= 0x39) || (k >= 0x41 && k <= 0x5a) || k === 0x27;
+  return WORD_CHAR.test(c);
+}
 
 /** Up to `n` words joined to offset `at` by spaces or hyphens only, nearest first (dir -1: before it, 1: after it). */
 function wordsBeside(text: string, at: number, dir: -1 | 1, n: number): string[] {
   const out: string[] = [];
   let i = at;
   while (out.length < n) {
-    let j = i;
-    // the gap: spaces or hyphens only, at least one
-    while (dir < 0 ? j > 0 && (text[j - 1] === ' ' || text[j - 1] === '-') : j < text.length && (text[j] === ' ' || text[j] === '-')) j += dir;
-    if (j === i) break;
-    let k = j;
-    while (dir < 0 ? k > 0 && isWordChar(text[k - 1]) : k < text.length && isWordChar(text[k])) k += dir;
-    if (k === j) break;
-    out.push(dir < 0 ? text.slice(k, j) : text.slice(j, k));
+    const k = wordBeside(text, i, dir);
+    if (k < 0) break;
+    out.push(dir < 0 ? text.slice(k, gapEnd) : text.slice(gapEnd, k));
     i = k;
   }
   return out;
 }
 
+/** set by wordBeside: where the gap before (dir -1) or after (dir 1) `at` ends and the word begins */
+let gapEnd = 0;
+/** The far end of the word joined to offset `at` by spaces or hyphens only (its start for dir -1, its end for dir 1),
+ * -1 when there is none; `gapEnd` is then the word's near end. */
+function wordBeside(text: string, at: number, dir: -1 | 1): number {
+  let j = at;
+  // the gap: spaces or hyphens only, at least one
+  while (dir < 0 ? j > 0 && (text[j - 1] === ' ' || text[j - 1] === '-') : j < text.length && (text[j] === ' ' || text[j] === '-')) j += dir;
+  if (j === at) return -1;
+  let k = j;
+  while (dir < 0 ? k > 0 && isWordChar(text[k - 1]) : k < text.length && isWordChar(text[k])) k += dir;
+  if (k === j) return -1;
+  gapEnd = j;
+  return k;
+}
+
 /** Whether a cue phrase stands right before (dir -1, ending at `at`) or right after (dir 1, from `at`) a hit: the one to
- * three words joined to it by spaces or hyphens only. */
+ * three words joined to it by spaces or hyphens only. The word next to the hit is looked at first: when no cue has it
+ * there (CueSet.edge), no cue stands beside the hit. */
 function cueBeside(cues: CueSet, text: string, at: number, dir: -1 | 1): boolean {
+  const k = wordBeside(text, at, dir);
+  if (k < 0) return false;
+  const next = dir < 0 ? text.slice(k, gapEnd) : text.slice(gapEnd, k);
+  if (!cues.edge.has(next) && !cues.edgePrefix.some((p) => next.startsWith(p))) return false;
   const near = wordsBeside(text, at, dir, cues.max);
-  if (!near.length) return false;
   const words = dir < 0 ? near.reverse() : near;
   for (let n = 1; n <= words.length; n++) {
     const w = dir < 0 ? words.slice(words.length - n) : words.slice(0, n);
     if (cues.exact.has(w.join(' '))) return true;
-    for (const p of cues.prefix) if (p.words.length === n - 1 && w[n - 1].startsWith(p.last) && p.words.every((x, k) => x === w[k])) return true;
+    for (const p of cues.prefix) if (p.words.length === n - 1 && w[n - 1].startsWith(p.last) && p.words.every((x, k2) => x === w[k2])) return true;
   }
   return false;
 }
