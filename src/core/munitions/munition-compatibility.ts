@@ -195,10 +195,6 @@ export function deliveryReading(kb: MunitionKb, o: MunitionObs): { weights: numb
   const filled = fills.some((_, i) => !unasserted[longest.length + i]);
   const w = new Array<number>(D).fill(0);
   const at: number[][] = kb.deliveries.map(() => []);
-  const add = (j: number, x: number, pos: number) => {
-    w[j] += x;
-    at[j].push(pos);
-  };
   const he = kb.deliveryIndex.get('conventional-he');
   // the HE default of a generic word applies only when nothing names the kind (an "Elephant rocket" made from bombs is
   // an improvised rocket), and once per word (a rocket is generic for two deliveries)
@@ -211,12 +207,12 @@ export function deliveryReading(kb: MunitionKb, o: MunitionObs): { weights: numb
       const j = kb.deliveryIndex.get(h.feature.slice(FILLED.length));
       if (j === undefined) continue;
       const f = kb.deliveries[j].filled!;
-      if (filled) add(j, 1, h.start);
+      if (filled) addAt(w, at, j, 1, h.start);
       else {
-        add(j, f.weight, h.start);
+        addAt(w, at, j, f.weight, h.start);
         if (f.otherwise !== null && !named && !defaulted.has(h.start)) {
           defaulted.add(h.start);
-          add(f.otherwise, 1, h.start);
+          addAt(w, at, f.otherwise, 1, h.start);
         }
       }
       continue;
@@ -226,7 +222,7 @@ export function deliveryReading(kb: MunitionKb, o: MunitionObs): { weights: numb
     // beside a fill word, an HE keyword on the same words as a filled keyword of another delivery (a "barrel bomb" with
     // chlorine) is that delivery's
     if (filled && j === he && kept.some((o2) => o2.feature.startsWith(FILLED) && o2.start <= h.start && h.end <= o2.end)) continue;
-    add(j, 1, h.start);
+    addAt(w, at, j, 1, h.start);
   }
   // a delivery read beside one it takes over counts that one's keywords too ("a drone dropped a grenade" is first the
   // drone's grenade; the grenade keeps its own weight, so both are read, the drone first)
@@ -279,6 +275,12 @@ export function deliveryReading(kb: MunitionKb, o: MunitionObs): { weights: numb
   }
   const s = w.reduce((a, b) => a + b, 0) || 1;
   return { weights: w.map((x) => x / s), described: described || (calibre !== undefined && o.calibre_mm !== undefined), calibre };
+}
+
+/** A delivery's weight gains x, read at offset pos (a function, not a closure per description: see SenseContext). */
+function addAt(w: number[], at: number[][], j: number, x: number, pos: number): void {
+  w[j] += x;
+  at[j].push(pos);
 }
 
 /**

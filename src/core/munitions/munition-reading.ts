@@ -27,9 +27,13 @@ export function normaliseMunitionText(raw: string): string {
   return normaliseMunitionCased(raw).toLowerCase();
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** normaliseMunitionText before lower-casing (a model name's capitals: FAB, «Град»); its offsets are the same when
  * lower-casing keeps the length (it does but for a few letters such as İ; the caller checks). */
 export function normaliseMunitionCased(raw: string): string {
+  // plain ASCII has nothing to fold (every replacement below is of a non-ASCII character, and NFC leaves ASCII as it is)
+  if (!NON_ASCII.test(raw)) return raw;
   let t = raw
     .normalize('NFC')
     .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
