@@ -15,9 +15,9 @@
  *      the agent's lethality lowers the agent's likelihood by the shortfall ratio (floored).
  * Pure: no IO.
  */
-import { FILL, FILLED, type MunitionKb, type Valued } from './munition-kb.js';
+import { FILL, FILLED, type KeywordSense, type MunitionKb, type Valued } from './munition-kb.js';
 import { matchTerms } from '../agents/term-matcher.js';
-import { calibreMentions, fuelOrPlaceFill, normaliseMunitionCased, normaliseMunitionText, sameClause, senseOk, unassertedHits, type CalibreMention, type SenseEnv, type Span } from './munition-reading.js';
+import { calibreMentions, fuelOrPlaceFill, normaliseMunitionCased, normaliseMunitionText, sameClause, senseOk, sentenceAround, unassertedHits, type CalibreMention, type SenseEnv, type Span } from './munition-reading.js';
 
 export type Tri = 'yes' | 'no' | 'unknown';
 
@@ -124,6 +124,7 @@ class SenseContext implements SenseEnv {
   private context: Hit[] | null = null;
   private cal: CalibreMention[] | null = null;
   private casedText: string | null = null;
+  private asHits: Hit[] | null = null;
   constructor(
     private readonly kb: MunitionKb,
     private readonly text: string,
@@ -148,6 +149,17 @@ class SenseContext implements SenseEnv {
     }
     for (const c of (this.cal ??= calibreMentions(this.text))) if (sp.start <= c.start && c.end <= sp.end) return true;
     return false;
+  }
+
+  /** Whether a word with another delivery (KeywordSense.as) names that one here: a `when` word (if any are listed) in
+   * its sentence, and no `unless` word and no calibre there. */
+  readsAs(as: NonNullable<KeywordSense['as']>, h: Span): boolean {
+    const sp = sentenceAround(this.text, h.start, h.end);
+    const asHits = (this.asHits ??= matchTerms(this.kb.asIndex, this.text, this.scripts));
+    const has = (feature: string) => asHits.some((c) => c.feature === feature && sp.start <= c.start && c.end <= sp.end);
+    if (as.when !== null && !has(as.when)) return false;
+    if (as.unless !== null && has(as.unless)) return false;
+    return !(this.cal ??= calibreMentions(this.text)).some((c) => sp.start <= c.start && c.end <= sp.end);
   }
 }
 
@@ -181,14 +193,25 @@ export function deliveryReading(kb: MunitionKb, o: MunitionObs): { weights: numb
   let words = hits.filter((h) => h.feature !== FILL);
   // a keyword with a common non-munition sense ("mine", "grad", "shell", "мина") reads only as the KB's senses allow:
   // not beside a word naming the other sense, and, for some, only with munition context in its sentence
+  // A word that may name another delivery (KB `as`: English 'mine' is first a landmine, a mortar bomb when fired or
+  // with a calibre) is read as that one when its sentence says so; after the longest-hit rule, which reads the word
+  // as its own keyword ("land mine" holds "mine").
+  let readAs: Map<Hit, number> | null = null;
   if (kb.senses.size && words.some((h) => kb.senses.has(h.phrase))) {
     const env = new SenseContext(kb, text, o.description ?? '', scripts, words);
     words = words.filter((h) => {
       const s = kb.senses.get(h.phrase);
-      return s === undefined || senseOk(s, text, h, env);
+      if (s === undefined) return true;
+      if (!senseOk(s, text, h, env)) return false;
+      if (s.as && env.readsAs(s.as, h)) (readAs ??= new Map()).set(h, s.as.delivery);
+      return true;
     });
   }
-  const longest = words.filter((h) => !words.some((o2) => o2 !== h && o2.feature !== h.feature && o2.start <= h.start && h.end <= o2.end && o2.end - o2.start > h.end - h.start));
+  let longest = words.filter((h) => !words.some((o2) => o2 !== h && o2.feature !== h.feature && o2.start <= h.start && h.end <= o2.end && o2.end - o2.start > h.end - h.start));
+  if (readAs !== null) {
+    const as = readAs as Map<Hit, number>;
+    longest = longest.map((h) => (as.has(h) ? { ...h, feature: kb.deliveries[as.get(h)!].id } : h));
+  }
   // a denied or unasserted keyword is not read ("no cylinder was found"); nor a denied fill word ("not a chemical shell")
   const unasserted = unassertedHits(text, [...longest, ...fills]);
   const kept = longest.filter((_, i) => !unasserted[i]);

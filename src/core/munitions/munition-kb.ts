@@ -18,6 +18,17 @@ export const CONTEXT = 'context';
 const Judged = z.object({ value: z.number().nonnegative(), judgment: z.string().min(3) });
 const Tri = z.object({ yes: z.string(), no: z.string(), unknown: z.string() });
 const Range = z.tuple([z.number().nonnegative(), z.number().nonnegative()]);
+/** a sense word's other delivery (session 16: English 'mine' is first a landmine, a mortar bomb when fired) */
+const SenseAs = z
+  .object({
+    delivery: z.string(),
+    /** the word reads as `delivery` only when one of these is in its sentence (none given: always) */
+    when: z.array(z.string()).default([]),
+    /** ... and never when one of these or a calibre is */
+    unless: z.array(z.string()).default([]),
+    judgment: z.string().min(3),
+  })
+  .strict();
 
 export const MunitionKbFile = z.object({
   version: z.literal(1),
@@ -60,6 +71,8 @@ export const MunitionKbFile = z.object({
                 after: z.array(z.string()).default([]),
                 not_forms: z.array(z.string()).default([]),
                 adjacent: z.boolean().default(false),
+                /** another delivery the word may name, and the words of its sentence that decide which */
+                as: SenseAs.optional(),
                 why: z.string().min(3),
               })
               .strict(),
@@ -135,6 +148,9 @@ export interface KeywordSense {
   adjacent: boolean;
   /** how many words the keyword has */
   words: number;
+  /** another delivery the word names when its sentence says so (KB `as`): the delivery's index, and the features of its
+   * `when` and `unless` words in `KeywordIndex asIndex` (null when the list is empty) */
+  as: { delivery: number; when: string | null; unless: string | null } | null;
 }
 
 export interface AgentPhysics {
@@ -163,6 +179,8 @@ export interface MunitionKb {
   senses: Map<string, KeywordSense>;
   /** the senses' munition-context words (fired, exploded, обстрел, انفجر ...), stemmed as the keywords */
   contextIndex: TermIndex;
+  /** the words of the senses' `as` lists (feature `as-when:<keyword>` / `as-unless:<keyword>`), stemmed as the keywords */
+  asIndex: TermIndex;
   floor: number;
   density: number;
   indoorFactor: number;
@@ -293,7 +311,19 @@ export function compileMunitionKb(raw: unknown, agentKb: AgentKb, file = 'knowle
     normaliseMunitionText,
   );
   const senses = new Map<string, KeywordSense>();
+  const asTerms: Parameters<typeof compileTerms>[0] = [];
   const allKeywords = new Set(deliveries.flatMap((d) => [...d.keywords, ...(d.filled?.keywords ?? [])].map((k) => normaliseMunitionText(k))));
+  const asOf = (a: z.infer<typeof SenseAs>, key: string, i: number) => {
+    const d = deliveries.findIndex((x) => x.id === a.delivery);
+    if (d < 0) problems.push({ code: 'bad_input', path: `signatures.senses.words.${i}.as.delivery`, message: `unknown delivery "${a.delivery}"` });
+    const list = (kind: 'when' | 'unless', words: string[]) => {
+      if (!words.length) return null;
+      const feature = `as-${kind}:${key}`;
+      for (const k of words) asTerms.push({ feature, lang: scriptOf(k.toLowerCase()), phrase: k.toLowerCase(), source: 'munitions.yaml', gap: 0, noConj: true });
+      return feature;
+    };
+    return { delivery: Math.max(0, d), when: list('when', a.when), unless: list('unless', a.unless) };
+  };
   (sig?.senses?.words ?? []).forEach((w, i) => {
     const key = normaliseMunitionText(w.keyword);
     if (!allKeywords.has(key)) problems.push({ code: 'bad_input', path: `signatures.senses.words.${i}.keyword`, message: `"${w.keyword}" is no delivery keyword` });
@@ -306,6 +336,7 @@ export function compileMunitionKb(raw: unknown, agentKb: AgentKb, file = 'knowle
       notForms: new Set(w.not_forms.map(normaliseMunitionText)),
       adjacent: w.adjacent,
       words: key.trim().split(/\s+/).length,
+      as: w.as ? asOf(w.as, key, i) : null,
     });
   });
   // a hit names its keyword as written in the KB (hit.phrase): each spelling of a keyword with a sense reads it
@@ -317,6 +348,7 @@ export function compileMunitionKb(raw: unknown, agentKb: AgentKb, file = 'knowle
   return {
     senses,
     contextIndex,
+    asIndex: compileTerms(asTerms, normaliseMunitionText),
     keywordIndex,
     deliveryIndex: new Map(deliveries.map((d, i) => [d.id, i])),
     incendiary,
