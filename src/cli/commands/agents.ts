@@ -75,7 +75,7 @@ export function renderMunitions(r: MunitionResult): string {
   if (r.poor.length) {
     out.push('', 'Why the poor fits are poor (likelihood relative to the best fit; each factor multiplies it, 1 = no effect):');
     for (const p of r.poor) {
-      out.push(`  ${p.agent.padEnd(18)} ${p.likelihood.toFixed(2)}  ${p.factors.length ? p.factors.join('; ') : 'low compatibility of the delivery read'}`);
+      out.push(`  ${p.agent.padEnd(18)} ${p.likelihood.toFixed(2)}  ${p.factors.length ? p.factors.join('; ') : r.described ? 'low compatibility of the delivery read' : 'no delivery described'}`);
       for (const x of p.reasons) out.push(`      ${x.factor} x${Number(x.value.toFixed(2))}: ${x.says} (${x.why})`);
       if (!p.reasons.length) out.push('      no single factor is 0.3 or less: several moderate ones together, against the best fit');
     }

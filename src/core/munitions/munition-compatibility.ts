@@ -357,27 +357,28 @@ export function assessMunitions(kb: MunitionKb, input: MunitionInput): MunitionR
     kb.agents.forEach((ag, a) => {
       const f: string[] = [];
       const d: PoorReason[] = [];
+      const who = plainAgent(kb, a);
       const ph = kb.physics[a];
       if (reading.described && mainD.compat[a].p <= 0.15) {
         f.push(`${mainD.label}: ${mainD.compat[a].level ?? mainD.compat[a].p} carrier`);
-        d.push({ factor: 'delivery', value: mainD.compat[a].p, says: `the munition read (${mainD.label}) is ${mainD.compat[a].level === 'implausible' ? 'an implausible' : 'a poor'} carrier of ${ag.id}`, why: cite(mainD.compat[a]) });
+        d.push({ factor: 'delivery', value: mainD.compat[a].p, says: `the munition read (${mainD.label}) is ${mainD.compat[a].level === 'implausible' ? 'an implausible' : 'a poor'} carrier of ${who}`, why: cite(mainD.compat[a]) });
       }
       if (ph.burster[burster].p <= 0.3) {
         f.push(`burster ${burster} x${ph.burster[burster].p}`);
-        d.push({ factor: 'burster', value: ph.burster[burster].p, says: burster === 'yes' ? `an explosive burster was seen, which ${ag.id} does not fit` : burster === 'no' ? `no burster was seen, and ${ag.id} needs one` : `whether there was a burster is unknown`, why: cite(ph.burster[burster]) });
+        d.push({ factor: 'burster', value: ph.burster[burster].p, says: burster === 'yes' ? `an explosive burster was seen, which ${who} does not fit` : burster === 'no' ? `no burster was seen, and ${who} needs one` : `whether there was a burster is unknown`, why: cite(ph.burster[burster]) });
       }
       if (ph.container[container].p <= 0.3) {
         f.push(`${container === 'no' ? 'no fill container' : `fill container ${container}`} x${ph.container[container].p}`);
-        d.push({ factor: 'container', value: ph.container[container].p, says: container === 'no' ? `no container for a chemical fill was seen, and ${ag.id} needs one` : container === 'yes' ? `a container for a chemical fill was seen, which does not fit ${ag.id}` : 'whether there was a fill container is unknown', why: cite(ph.container[container]) });
+        d.push({ factor: 'container', value: ph.container[container].p, says: container === 'no' ? `no container for a chemical fill was seen, and ${who} needs one` : container === 'yes' ? `a container for a chemical fill was seen, which does not fit ${who}` : 'whether there was a fill container is unknown', why: cite(ph.container[container]) });
       }
       if (kb.incendiary.factor[a][inc].p <= 0.3) {
         f.push(`incendiary signs ${inc} x${kb.incendiary.factor[a][inc].p}`);
-        d.push({ factor: 'incendiary signs', value: kb.incendiary.factor[a][inc].p, says: inc === 'yes' ? `incendiary signs were seen, which point to white phosphorus rather than ${ag.id}` : inc === 'no' ? `no incendiary signs were seen, which ${ag.id} nearly always leaves` : `no incendiary signs are reported, which ${ag.id} nearly always leaves`, why: cite(kb.incendiary.factor[a][inc]) });
+        d.push({ factor: 'incendiary signs', value: kb.incendiary.factor[a][inc].p, says: inc === 'yes' ? `incendiary signs were seen, which point to white phosphorus rather than ${who}` : inc === 'no' ? `no incendiary signs were seen, which ${who} nearly always leaves` : `no incendiary signs are reported, which ${who} nearly always leaves`, why: cite(kb.incendiary.factor[a][inc]) });
       }
       if (named.size && !named.has(a)) {
         const names = [...named].map((i) => kb.agents[i].id).join('/');
         f.push(`markings name ${names}`);
-        d.push({ factor: 'markings', value: kb.markings.other.p, says: `the markings name ${names}, not ${ag.id}`, why: cite(kb.markings.other) });
+        d.push({ factor: 'markings', value: kb.markings.other.p, says: `the markings name ${names}, not ${who}`, why: cite(kb.markings.other) });
       }
       const prev = poorWhy.get(a) ?? [];
       for (const x of f) if (!prev.includes(x)) prev.push(x);
@@ -446,8 +447,11 @@ export function assessMunitions(kb: MunitionKb, input: MunitionInput): MunitionR
         shortfall = Math.max(shortfall, cas.area_km2 / Math.max(areaOpen, 1e-9));
         reasons.push(`${cas.area_km2} km2 affected exceeds the ~${fmt(areaOpen)} km2 that ${count} munition(s) could cover`);
       }
-      if (cas.deaths_min && cas.deaths_min > 0) {
-        const frac = cas.deaths_min / Math.max(cas.affected_max ?? cas.deaths_min, cas.deaths_min);
+      // the death share needs a count of the affected (the most given, else the least): with deaths alone it is unknown,
+      // not 100% (session 16: "3 dead, 40 affected" had read as every affected person dead)
+      const affected = cas.affected_max ?? cas.affected_min;
+      if (cas.deaths_min && cas.deaths_min > 0 && affected !== undefined) {
+        const frac = cas.deaths_min / Math.max(affected, cas.deaths_min);
         if (frac > ph.lethalMax) {
           shortfall = Math.max(shortfall, frac / ph.lethalMax);
           reasons.push(`${Math.round(frac * 100)}% of the affected died, above the ${Math.round(ph.lethalMax * 100)}% ${ag.id} can cause`);
@@ -497,6 +501,12 @@ export function assessMunitions(kb: MunitionKb, input: MunitionInput): MunitionR
       const ai = kb.agents.findIndex((x) => x.id === a.id);
       const factors = [...(poorWhy.get(ai) ?? [])];
       const reasons = [...(poorDetail.get(ai) ?? [])];
+      if (!anyDescribed && !reasons.length) {
+        // nothing said what the munition was: every delivery of the KB was weighed alike, and this agent is carried by
+        // few of them; said so, not as "the delivery read"
+        const best = Math.max(...compat);
+        reasons.push({ factor: 'delivery', value: round(best > 0 ? compat[ai] / best : 1), says: `no delivery was described, so every kind of munition the knowledge base knows was weighed alike, and few of them carry ${plainAgent(kb, ai)} (a weak reason: say what the munition was to test it)`, why: 'model: uniform delivery weights when none is described, knowledge/munitions.yaml' });
+      }
       if (factor[ai] < 0.99) {
         factors.push(`casualty pattern x${round(factor[ai])}`);
         const check = casualties?.checks.find((c) => c.agent === a.id);
@@ -515,6 +525,13 @@ export function assessMunitions(kb: MunitionKb, input: MunitionInput): MunitionR
   const factors: Record<string, string[]> = {};
   kb.agents.forEach((ag, ai) => (factors[ag.id] = [...(poorWhy.get(ai) ?? []), ...(factor[ai] < 0.99 ? [`casualty pattern x${round(factor[ai])}`] : [])]));
   return { munitions, casualties, agents, classes, likelihoods, poor, factors, summary, described: anyDescribed };
+}
+
+/** An agent as the plain-language reasons name it: its id, and for an agent of no toxic chemical also its label
+ * ("none (no toxic chemical: blast, dust, panic)"), so that "not none" does not puzzle a reader. */
+function plainAgent(kb: MunitionKb, a: number): string {
+  const ag = kb.agents[a];
+  return ag.class === 'none' ? `${ag.id} (${ag.label})` : ag.id;
 }
 
 /** Agents named by markings: upper-case words (CS, CN, OC, WP) match case-sensitively as whole words, others
