@@ -155,11 +155,15 @@ class SenseContext implements SenseEnv {
    * its sentence, and no `unless` word and no calibre there. */
   readsAs(as: NonNullable<KeywordSense['as']>, h: Span): boolean {
     const sp = sentenceAround(this.text, h.start, h.end);
+    // cheapest first: a calibre, then the gate of the `when` stems, then the words matched (once per description)
+    if ((this.cal ??= calibreMentions(this.text)).some((c) => sp.start <= c.start && c.end <= sp.end)) return false;
+    if (as.whenGate !== null) {
+      const sentence = this.text.slice(sp.start, sp.end).replace(/ё/g, 'е');
+      if (!as.whenGate.some((p) => sentence.includes(p))) return false;
+    }
     const asHits = (this.asHits ??= matchTerms(this.kb.asIndex, this.text, this.scripts));
-    const has = (feature: string) => asHits.some((c) => c.feature === feature && sp.start <= c.start && c.end <= sp.end);
-    if (as.when !== null && !has(as.when)) return false;
-    if (as.unless !== null && has(as.unless)) return false;
-    return !(this.cal ??= calibreMentions(this.text)).some((c) => sp.start <= c.start && c.end <= sp.end);
+    if (as.when !== null && !asHits.some((c) => c.feature === as.when && sp.start <= c.start && c.end <= sp.end)) return false;
+    return !(as.unless !== null && asHits.some((c) => c.feature === as.unless && sp.start <= c.start && c.end <= sp.end));
   }
 }
 

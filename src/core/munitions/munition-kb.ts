@@ -150,7 +150,7 @@ export interface KeywordSense {
   words: number;
   /** another delivery the word names when its sentence says so (KB `as`): the delivery's index, and the features of its
    * `when` and `unless` words in `KeywordIndex asIndex` (null when the list is empty) */
-  as: { delivery: number; when: string | null; unless: string | null } | null;
+  as: { delivery: number; when: string | null; unless: string | null; whenGate: string[] | null } | null;
 }
 
 export interface AgentPhysics {
@@ -322,7 +322,11 @@ export function compileMunitionKb(raw: unknown, agentKb: AgentKb, file = 'knowle
       for (const k of words) asTerms.push({ feature, lang: scriptOf(k.toLowerCase()), phrase: k.toLowerCase(), source: 'munitions.yaml', gap: 0, noConj: true });
       return feature;
     };
-    return { delivery: Math.max(0, d), when: list('when', a.when), unless: list('unless', a.unless) };
+    // a cheap gate for `when`: when every word is one stem prefix ("подорвал*"), a sentence holding none of them as a
+    // substring (ё read as е, as both sides are folded here) has no `when` word, and the sentence is not matched
+    const starred = a.when.length > 0 && a.when.every((k) => /^[^\s*]+\*$/u.test(k.trim()));
+    const whenGate = starred ? a.when.map((k) => normaliseMunitionText(k.trim().slice(0, -1)).replace(/ё/g, 'е')) : null;
+    return { delivery: Math.max(0, d), when: list('when', a.when), unless: list('unless', a.unless), whenGate };
   };
   (sig?.senses?.words ?? []).forEach((w, i) => {
     const key = normaliseMunitionText(w.keyword);
