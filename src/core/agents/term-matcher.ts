@@ -271,13 +271,22 @@ const EN_NOUNS_IN = new Set(['within', 'origin', 'margin', 'cousin', 'raisin', '
  * a chimney or a vent spews smoke or gas far more often than a person spews. */
 const EN_DIALECT = new Map([['een', 'eyes'], ['heid', 'head'], ['slabberin', 'drooling'], ['slabbering', 'drooling'], ['slabbered', 'drooled'], ['slavering', 'drooling'], ['slavered', 'drooled'], ['boakin', 'retching'], ['boaking', 'retching'], ['boaked', 'retched'], ['greetin', 'crying']]);
 const AR_DOUBLED_PAST = /^[وف]?(\p{L}{2})(?:يت|ينا|يتو|يتوا|يتي)$/u;
+/**
+ * Session 16 (agcov): English irregular pasts whose Snowball stem is another word's: "ate" stems to "at" (Porter's R1 rule
+ * leaves the short word "at" + "e"), so an ingestion term holding "ate" ("after they ate", "ate lunch") read "after they
+ * (arrived) at", "at lunch", and the account word "ate" met the preposition. The irregular past of eat takes the stem of
+ * eat, the form Snowball gives eating and eats. Not "eaten", which Snowball leaves whole and which meets no other word: as eat
+ * it made the ingestion term "eaten" read every "eat" and "eating" (one development case lower, tried and withdrawn). A closed
+ * class (judgment of reading); other irregular pasts stem to themselves.
+ */
+const EN_IRREGULAR = new Map([['ate', 'eat']]);
 /** Snowball stem(s) of one lower-cased token; Arabic also without a leading clitic letter. */
 export function stemsOf(token: string, lang: TermLang): string[] {
   const cache = caches[lang];
   let s = cache.get(token);
   if (s) return s;
   const stem = STEMMERS[lang];
-  const main = stem(token);
+  const main = lang === 'en' ? (EN_IRREGULAR.get(token) ?? stem(token)) : stem(token);
   s = [main];
   if (lang === 'ar' && token.length > 3 && /^[وفبل]/.test(token)) {
     const alt = stem(token.slice(1));
