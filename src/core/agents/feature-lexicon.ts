@@ -1095,17 +1095,21 @@ export const LEXICON: LexiconEntry[] = [
     // person climbing stairs and the news formula of a rising toll, ارتفع عدد المصابين, as ammonia's buoyancy): the verb
     // with such a subject on either side; not spoken طلع (طلع الغاز is the gas coming out), nor people who went up (طلعوا
     // لفوق, صعدوا للأعلى: fleeing a heavy gas upstairs); a cloud that rose over or above a place (над полями поднялось
-    // облако, 'a cloud rose over the plant') is the plume seen from afar, which says nothing of its buoyancy; judgment of reading
+    // облако, 'a cloud rose over the plant') is the plume seen from afar, which says nothing of its buoyancy; judgment of reading.
+    // Session 16 (agcov): nor a cloud that rose from or out of its source ('a cloud rose from the tank', 'из цистерны поднялось
+    // облако', 'ارتفعت سحابة من الخزان'): a release vents upward from a breach whatever the gas's density, so the verb there tells
+    // where it came from, not that it stayed aloft; the English gas, vapour and fumes join the cloud as subjects (the term
+    // 'gas rose' of the term file, which read 'gas rose from the tank', moved here)
     feature: 'rising_gas',
     requires: { en: 'rose', ru: 'подним|подня', ar: 'ارتفع|صعد' },
-    en: [String.raw`cloud\s+rose(?!\s+(?:over|above)\s)`],
+    en: [String.raw`(?:cloud|gas|vapou?r|fumes?)\s+rose(?!\s+(?:over|above|from|out\s+of|off)\s)`],
     ru: [
-      String.raw`(?:газ~|облак~|пар(?:ы|а|ом)?|туман~|испарени~)\s+(?:\p{L}+\s+)?подн(?:има|ял)~(?!\s+над\s)`,
-      String.raw`(?<!над\s+\p{L}+\s+)подн(?:има|ял)~\s+(?:\p{L}+\s+)?(?:газ~|облак~|пар(?:ы|а)?|туман~|испарени~)(?!\s+(?:\p{L}+\s+)?над\s)`,
+      String.raw`(?:газ~|облак~|пар(?:ы|а|ом)?|туман~|испарени~)\s+(?:\p{L}+\s+)?подн(?:има|ял)~(?!\s+(?:над|из|от)\s)`,
+      String.raw`(?<!(?:над|из|от)\s+(?:\p{L}+\s+){1,2})подн(?:има|ял)~\s+(?:\p{L}+\s+)?(?:газ~|облак~|пар(?:ы|а)?|туман~|испарени~)(?!\s+(?:\p{L}+\s+)?(?:над|из|от)\s)`,
     ],
     ar: [
-      String.raw`(?:ال)?(?:غاز|سحاب~|غيم~|بخار|ضباب)\s+(?:\p{L}+\s+)?(?:ارتفع|صعد)~(?!\s+(?:فوق|على)\s)`,
-      String.raw`(?:ارتفع|صعد)~\s+(?:ال)?(?:غاز|سحاب~|غيم~|بخار|ضباب)(?![اتنيوةهكم]*\s+(?:\p{L}+\s+)?(?:فوق|على)\s)`,
+      String.raw`(?:ال)?(?:غاز|سحاب~|غيم~|بخار|ضباب)\s+(?:\p{L}+\s+)?(?:ارتفع|صعد)~(?!\s+(?:فوق|على|من)\s)`,
+      String.raw`(?:ارتفع|صعد)~\s+(?:ال)?(?:غاز|سحاب~|غيم~|بخار|ضباب)(?![اتنيوةهكم]*\s+(?:\p{L}+\s+)?(?:فوق|على|من)\s)`,
     ],
   },
   {
