@@ -317,9 +317,13 @@ const CLAUSE_END = /[.;:!?\n\u061F\u061B]|(?<![\p{L}])(?:but|however|although|th
  * a verbal cue like English 'denied' and, like it, scopes over a list joined by 'and' (judgment of reading). */
 /** Session 13 (agram): the clinical "ruled out" before its object ("The doctor ruled out miosis, seizures and
  * hypersalivation", "врачи исключили судороги", "استبعد الأطباء التشنجات") denies as "denied" does, over an and-list too. */
+/** Session 16 (agcov): the investigator's and clinician's "eliminated" and "excluded" before their object ("we eliminated
+ * refrigerant as the source", "tests excluded organophosphates") are "ruled out"; not when the object is what responders
+ * remove or stop (a leak, a fire, a source, a hazard: "crews eliminated the leak" tells a leak) nor "excluded from" a place.
+ * Judgment of reading, a closed class. */
 /** (session 14, claimsra: named for what it holds, the verbs of denying and of ruling out in English, Russian and Arabic;
  * it was DENY_OR_RULE_OUT though it holds the English "ruled out" too) */
-const DENY_OR_RULE_OUT = 'ruled\\s+out|rule\\s+out|rules\\s+out|ruling\\s+out|исключили|исключил|исключила|[وف]?(?:استبعد|استبعدوا|استبعدت|يستبعد|نستبعد)|отрицает|отрицают|отрицал|отрицала|отрицали|отрицалось|[وف]?(?:ينفي|تنفي|ينفون|نفى|نفي|نفت|نفوا|ينكر|تنكر|ينكرون|انكر|انكرت|انكروا)';
+const DENY_OR_RULE_OUT = 'ruled\\s+out|rule\\s+out|rules\\s+out|ruling\\s+out|(?:eliminated|excluded)(?!\\s+(?:the\\s+|a\\s+|any\\s+)?(?:leak|leaks|fire|blaze|source|threat|hazard|danger|risk|spill|from|hotspot|hotspots)(?![\\p{L}]))|исключили|исключил|исключила|[وف]?(?:استبعد|استبعدوا|استبعدت|يستبعد|نستبعد)|отрицает|отрицают|отрицал|отрицала|отрицали|отрицалось|[وف]?(?:ينفي|تنفي|ينفون|نفى|نفي|نفت|نفوا|ينكر|تنكر|ينكرون|انكر|انكرت|انكروا)';
 /** Session 12 (agprobe): Arabic ما before a verb is the negation of the past in speech and in writing ("ما مات حدا", "ما
  * شمينا ريحة", "وما سعل أحد"); ما is also 'what' and 'that which', so it is no cue after a preposition or a demonstrative
  * ("بعد ما سقطت", "هذا ما رأيناه") or before the verbs of happening, resembling and naming, a pronoun, a demonstrative, or
@@ -331,7 +335,7 @@ const DENY_OR_RULE_OUT = 'ruled\\s+out|rule\\s+out|rules\\s+out|ruling\\s+out|и
  * "не исключили", "لم يستبعد": the diagnosis stays possible), and its object ends at a word of reason ("given", "because of",
  * "due to", "из-за", "ввиду", "بسبب", "نظرا"): the signs after it are the grounds, not what was ruled out. A cue whose span to
  * the phrase holds such a rule-out does not reach the phrase (judgment of reading, closed classes). */
-const RULE_OUT_WORD = /(?<![\p{L}])(?:ruled\s+out|rule\s+out|rules\s+out|ruling\s+out|исключили|исключил|исключила|исключено|исключен\p{L}*|исключён\p{L}*|[وف]?(?:استبعد|استبعدوا|استبعدت|يستبعد|نستبعد|تستبعد|يستبعدون))(?![\p{L}])/iu;
+const RULE_OUT_WORD = /(?<![\p{L}])(?:ruled\s+out|rule\s+out|rules\s+out|ruling\s+out|eliminated|excluded|исключили|исключил|исключила|исключено|исключен\p{L}*|исключён\p{L}*|[وف]?(?:استبعد|استبعدوا|استبعدت|يستبعد|نستبعد|تستبعد|يستبعدون))(?![\p{L}])/iu;
 const RULE_OUT_NEG = /(?<![\p{L}'])(?:not|never|cannot|can't|couldn't|wasn't|weren't|didn't|не|[وف]?(?:لم|لا|ما|لن))(?:\s+\p{L}+){0,2}\s+$/iu;
 const REASON_WORD = /(?<![\p{L}])(?:given|because\s+of|due\s+to|owing\s+to|in\s+view\s+of|из-за|ввиду|[وف]?بسبب|نظرا)(?![\p{L}])/iu;
 function ruleOutOutOfReach(text: string, cueAbs: number, start: number): boolean {
@@ -351,10 +355,15 @@ const VERB_CUE = new RegExp(String.raw`(?<![\p{L}'])(?:not|never|denied|deny|den
 /** (session 12, para: the possessive "nobody's eyes watered", "no one's pupils" is the determiner 'nobody' of a sign's body part;
  * 'not one', 'not a single' are determiners like 'no'; spoken Arabic 'did not have' / 'has not' — ما كان عنده, ما عنده,
  * Egyptian معندوش — is 'there was no ... with him', as ما كان في; judgment of reading) */
+/** (session 16, agcov: spoken 'nobody' before a bare imperfect — محدش ياكل منه, ما حدا يطلع, nobody eat of it, let nobody go
+ * out — is a prohibition or a warning, not a report: the spoken present of a report takes بـ or عم (محدش بياكل, ما حدا عم
+ * يتنفس) and its past the perfect (محدش أكل); so 'nobody' there denies nothing. The modal verbs of being able and knowing
+ * (يقدر, يستطيع, يعرف, يكدر) and of feeling (يحس) are bare in a report too ("ما حدا يقدر يتنفس": nobody could breathe) and stay
+ * cues. Judgment of reading, a closed class) */
 /** (session 11, riot: spoken Arabic 'nobody' and 'there is/was no' — Egyptian محدش, مفيش, ماكانش; Levantine ما حدا, ما في;
  * Gulf محد, ما حد; Maghrebi ماكاين — as determiners, like 'nobody' and 'no'; judgment of reading) */
 const DET_CUE =
-  /(?<![\p{L}'])(?:no|without|neither|nor|none|no one|nobody|zero|ноль|(?<![\p{N}.,])0(?=\s)|free of|absence of|lack of|lacked|negative for|nobody['’]s|no[- ]one['’]s|not one|not a single|нет|без|ни|никак(?:их|ой|ого|ая|ое|ие|ую|ому|им|ими)|отсутств\p{L}*|[وف]?(?:بدون|دون|عدم|بلا|لا يوجد|لا توجد)|غير|انعدام|خلو من|خال\p{L}* من|[وف]?(?:محدش|ماحدش|ما\s+حدش|ما\s+حدا|ماحدا|ولا\s+حدا|ما\s+حد|ماحد|محد|مفيش|مافيش|ما\s+فيش|ما\s+فيه|مافيه|ما\s+في|ما\s+كان\s+في|ما\s+(?:كان|كانت|كانوا|كنا)\s+عند\p{L}*|ما\s+عند(?:ه|ها|هم|ي|نا|كم)|ماعند(?:ه|ها|هم|ي|نا)|معند(?:وش|هاش|هومش|يش|ناش)|ماكاين|ما\s+كاين|ماكانش|مكانش))(?![\p{L}'])(?!\s+(?:doubt|longer|more than|less than|sooner|matter|idea|clue|شك))/iu;
+  /(?<![\p{L}'])(?:no|without|neither|nor|none|no one|nobody|zero|ноль|(?<![\p{N}.,])0(?=\s)|free of|absence of|lack of|lacked|negative for|nobody['’]s|no[- ]one['’]s|not one|not a single|нет|без|ни|никак(?:их|ой|ого|ая|ое|ие|ую|ому|им|ими)|отсутств\p{L}*|[وف]?(?:بدون|دون|عدم|بلا|لا يوجد|لا توجد)|غير|انعدام|خلو من|خال\p{L}* من|[وف]?(?:(?:محدش|ماحدش|ما\s+حدش|ما\s+حدا|ماحدا|ولا\s+حدا|ما\s+حد|ماحد|محد)(?!\s+[يت](?!قدر|ستطيع|عرف|كدر|حس)\p{L}{2,}(?![\p{L}]))|مفيش|مافيش|ما\s+فيش|ما\s+فيه|مافيه|ما\s+في|ما\s+كان\s+في|ما\s+(?:كان|كانت|كانوا|كنا)\s+عند\p{L}*|ما\s+عند(?:ه|ها|هم|ي|نا|كم)|ماعند(?:ه|ها|هم|ي|نا)|معند(?:وش|هاش|هومش|يش|ناش)|ماكاين|ما\s+كاين|ماكانش|مكانش))(?![\p{L}'])(?!\s+(?:doubt|longer|more than|less than|sooner|matter|idea|clue|شك))/iu;
 /** VERB_CUE and DET_CUE searched in two steps (the first match of each is the same as its exec: see execFrom) */
 const withoutLookBehind = (r: RegExp) => {
   const lb = String.raw`(?<![\p{L}'])`;
