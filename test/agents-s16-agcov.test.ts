@@ -59,3 +59,18 @@ describe('a cloud that rose from its source is no buoyant gas (rising_gas)', () 
       expect(feats(t), t).toMatchObject({ rising_gas: true });
   });
 });
+
+describe('cleaning products mixed are the mixed cleaners (delivery_pool_pump)', () => {
+  it('reads cleaning products, agents or chemicals mixed in EN/RU/AR', () => {
+    for (const t of [
+      'A cleaner mixed two cleaning products in the toilets and three staff began coughing.',
+      'Уборщица смешала чистящие средства, у двоих сотрудников начался кашель.',
+      'عاملة النظافة خلطت مواد التنظيف في الحمام وبدأ الموظفون بالسعال',
+    ])
+      expect(feats(t), t).toMatchObject({ delivery_pool_pump: true });
+  });
+  it('does not read cleaning alone, or chemicals mixed at a plant', () => {
+    for (const t of ['The cleaning crew found the workers coughing in the yard.', 'Workers mixed chemicals in a reactor at the plant and a cloud escaped.'])
+      expect(feats(t), t).not.toHaveProperty('delivery_pool_pump');
+  });
+});
