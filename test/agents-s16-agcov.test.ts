@@ -50,6 +50,7 @@ describe('a cloud that rose from its source is no buoyant gas (rising_gas)', () 
       'A greenish cloud rose from the ruptured tank and drifted into the street.',
       'Gas rose out of the damaged cylinder and people began to cough.',
       'Из повреждённой цистерны поднялось облако, люди закашляли.',
+      'Белый пар поднимался от цистерны.',
       'ارتفعت سحابة من الخزان المتضرر وبدأ الناس بالسعال',
     ])
       expect(feats(t), t).not.toHaveProperty('rising_gas');

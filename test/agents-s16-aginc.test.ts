@@ -57,7 +57,9 @@ describe('a rising gas needs a gas, cloud or vapour as its subject, and not a cl
       expect(feats(t), t).not.toHaveProperty('rising_gas');
   });
   it('still reads a gas, cloud or vapour that rose (EN/RU/AR)', () => {
-    for (const t of ['Из цистерны шло облако, которое поднималось вверх.', 'Белый пар поднимался от цистерны.', 'الغاز ارتفع للأعلى ولم يصل إلينا.', 'The cloud rose into the sky and thinned.', 'The gas rose and did not settle.'])
+    // (s16 agcov: 'Белый пар поднимался от цистерны' moved to test/agents-s16-agcov.test.ts as a vapour that rose from its
+    // source, which says where it came from, not that it stayed aloft)
+    for (const t of ['Из цистерны шло облако, которое поднималось вверх.', 'الغاز ارتفع للأعلى ولم يصل إلينا.', 'The cloud rose into the sky and thinned.', 'The gas rose and did not settle.'])
       expect(feats(t), t).toMatchObject({ rising_gas: true });
   });
 });
