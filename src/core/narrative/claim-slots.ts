@@ -1362,6 +1362,11 @@ const otherSense = (h: Hit): WordSense | null => {
   const key = h.at * 4096 + (h.end - h.at);
   let v = senseMemo.get(key);
   if (v === undefined) {
+    // (a chemical agent named in the clause keeps the attack reading whatever the sense: asked first, it spares the scan)
+    if (h.term.kind !== 'staged' && hits.some((x) => x.term.kind === 'agent' && clauseOf(x.at) === clauseOf(h.at))) {
+      senseMemo.set(key, null);
+      return null;
+    }
     const [a, b] = sentenceSpan(h.at);
     senseMemo.set(key, (v = senseOf(h.word, s.slice(Math.max(a, h.at - 90), h.at), s.slice(h.end, Math.min(b, h.end + 90)), s.slice(a, Math.max(b, h.end)))));
   }

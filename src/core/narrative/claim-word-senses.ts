@@ -77,7 +77,7 @@ const ATTACK_KEPT_AR = '(?:قصف|غاره|غارات|صاروخ\\p{L}*|صوار
 const ATTACK_VERB_EN = '(?:attack|attacks|attacked|attacking)';
 const BLAST_VERB_EN = '(?:blasts|blasted|blasting|slams|slammed|torches|torched)';
 const DEATH_EN = '(?:dead|died|deaths|death toll|killed|kills|kill|killing|victims|injured|injuring|wounded|casualties|hit|hits|crash\\p{L}*|incident)';
-const PASSIVE = /(?<![\p{L}])(?:was|were|been|being|is|are|gets?|got|be)\s+(?:\p{L}+ly\s+)?$/u;
+const PASSIVE = /$(?<=(?<![\p{L}])(?:was|were|been|being|is|are|gets?|got|be)\s+(?:\p{L}+ly\s+)?)/u;
 
 export const WORD_SENSES: readonly WordSense[] = [
   // ---------- English: verbal attacks ----------
@@ -162,31 +162,53 @@ export const WORD_SENSES: readonly WordSense[] = [
     why: 'fake news, accounts or pages are disinformation, not a staged incident' },
 ];
 
-interface Compiled { e: WordSense; word: RegExp; before?: RegExp; after?: RegExp; sentence?: RegExp; unless?: RegExp }
-const COMPILED: Compiled[] = WORD_SENSES.map((e) => ({
+interface Compiled { e: WordSense; before?: RegExp; after?: RegExp; sentence?: RegExp; unless?: RegExp }
+const COMPILED: (Compiled & { word: RegExp })[] = WORD_SENSES.map((e) => ({
   e,
   word: new RegExp(`^(?:${e.word})$`, 'u'),
-  before: e.before ? new RegExp(`(?:^|[^\\p{L}])${e.before}$`, 'u') : undefined,
+  // "$" first, then the context as a lookbehind (matched backwards from the end): one attempt instead of one per start
+  before: e.before ? new RegExp(`$(?<=(?:^|[^\\p{L}])${e.before})`, 'u') : undefined,
   after: e.after ? new RegExp(`^${e.after}`, 'u') : undefined,
-  sentence: e.sentence ? new RegExp(`(?<![\\p{L}])${e.sentence}`, 'u') : undefined,
-  unless: e.unless ? new RegExp(`(?<![\\p{L}])${e.unless}`, 'u') : undefined,
+  sentence: e.sentence ? new RegExp(e.sentence, 'gu') : undefined,
+  unless: e.unless ? new RegExp(e.unless, 'gu') : undefined,
 }));
+// a word-initial match anywhere in a text (the start checked by hand, not by a lookbehind: a pattern that opens with
+// letters lets the regex engine skip ahead to its first letters)
+const LETTER = /\p{L}/u;
+const occurs = (re: RegExp, text: string): boolean => {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index === 0 || !LETTER.test(text[m.index - 1])) return true;
+    re.lastIndex = m.index + 1;
+  }
+  return false;
+};
 // a quick test before the entries: could this word have a sense here at all
 const ANY_WORD = new RegExp(`^(?:${[...new Set(WORD_SENSES.map((e) => e.word))].join('|')})$`, 'u');
+// the entries that read a word, per word (the reader's words repeat: one look-up each after the first)
+const byWord = new Map<string, Compiled[]>();
+const entriesOf = (word: string): Compiled[] => {
+  let v = byWord.get(word);
+  if (!v) {
+    v = ANY_WORD.test(word) ? COMPILED.filter((c) => c.word.test(word)) : [];
+    if (byWord.size < 50_000) byWord.set(word, v);
+  }
+  return v;
+};
 
 /**
  * The sense that reads `word` (the reader's matched word, lower case) in its context, or null when the attack reading
  * stands: `before` and `after` are the text of its sentence before and after it, `sentence` the whole sentence.
  */
 export function senseOf(word: string, before: string, after: string, sentence: string): WordSense | null {
-  if (!ANY_WORD.test(word)) return null;
-  for (const c of COMPILED) {
-    if (!c.word.test(word)) continue;
+  const cs = entriesOf(word);
+  if (!cs.length) return null;
+  for (const c of cs) {
     if (c.before && !c.before.test(before)) continue;
     if (c.e.notPassive && /ed$/.test(word) && PASSIVE.test(before)) continue;
     if (c.after && !c.after.test(after)) continue;
-    if (c.sentence && !c.sentence.test(sentence)) continue;
-    if (c.unless && c.unless.test(sentence)) continue;
+    if (c.sentence && !occurs(c.sentence, sentence)) continue;
+    if (c.unless && occurs(c.unless, sentence)) continue;
     return c.e;
   }
   return null;
