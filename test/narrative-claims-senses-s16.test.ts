@@ -86,6 +86,11 @@ describe('accidents, illness and totals are not attacks', () => {
     expect(read('The plane crash was planned by the CIA').blamed).toBe('west');
     expect(read('Investigators of the MH17 crash hid radar data').staged).toBe(false);
     expect(read('Syrian jet crashes during a bombing run over Idlib').staged).toBe(false);
+    expect(read('Two killed as a drone crashes into a house in Kyiv').staged).toBe(false);
+  });
+  it('a toxic release is an incident whatever its cause (EN, RU)', () => {
+    expect(read('An accident at a chemical plant kills five workers').staged).toBe(false);
+    expect(read('В результате аварии на химзаводе погибли два человека').staged).toBe(false);
   });
   it('a private killing stays an incident (the guide: private killers are `other`)', () => {
     expect(read('A man who stabbed his neighbour to death was jailed for life')).toMatchObject({ staged: false, voice: 'asserts' });

@@ -53,10 +53,11 @@ const SPEECH_ROLE_EN = '(?:writer|writers|columnist|columnists|journalist|journa
 const VERBAL_TARGET_EN = '(?:supporters|voters|critics|fans|followers|media|press|bill|bills|law|plan|policy|policies|budget|decision|ruling|remarks|comments|record|speech|statement|proposal|reform|tweets?|report|article|book|film|views|stance|agenda|rhetoric|referee|officials?|judge)';
 // the channels of speech
 const CHANNEL_EN = '(?:on|in|via|during)\\s+(?:(?:a|an|his|her|their|the|its)\\s+)?(?:twitter|tweets?|facebook|instagram|social media|air|tv|television|(?:\\p{L}+\\s+)?interview|op-?ed|column|editorial|speech|podcast|blog(?:\\s+post)?|radio|show|press conference|statement|letter|debate|hearing)(?![\\p{L}])';
-// what keeps the attack reading of a crash, a death or a total: a weapon, a culprit's deed, a downing, a blame
+// what keeps the attack reading of a crash, a death or a total: a weapon, a culprit's deed, a downing, a blame, a drone,
+// a chemical or toxic release (a toxic incident is an incident whatever its cause: the issue's agent slot)
 // ("MH17": the Dutch Safety Board's report of 13 Oct 2015 found flight MH17 brought down by a Buk missile warhead,
 // https://www.onderzoeksraad.nl/en/page/3546/crash-mh17-17-july-2014; so its "crash" is the downing)
-const ATTACK_KEPT_EN = '(?:shot\\s+down|shoot\\s+down|downed|downing|missile|rocket|bomb|terror|blame|planned|plotted|orchestrat|sabotag|hijack|behind|responsible|deliberate|caused by|mh-?\\s?17|buk|air\\s?strike|shell|airstrike|war(?:plane|time)?\\b|combat|military|jet|fighter|raid|gunm[ae]n|stabb|shoot|explosi|blast)';
+const ATTACK_KEPT_EN = '(?:shot\\s+down|shoot\\s+down|downed|downing|missile|rocket|bomb|terror|blame|planned|plotted|orchestrat|sabotag|hijack|behind|responsible|deliberate|caused by|mh-?\\s?17|buk|air\\s?strike|shell|airstrike|war(?:plane|time)?\\b|combat|military|jet|fighter|raid|gunm[ae]n|stabb|shoot|explosi|blast|drones?\\b|strike|chemical|toxic|poison)';
 // accidents, illness and other causes of death that are no attack
 const ACCIDENT_EN = '(?:crash(?:es|ed)?|accident|collision|pile-?up|derail\\p{L}*|overdos\\p{L}*|opioids?|fentanyl|heroin|virus|flu|influenza|epidemic|outbreak|disease|cancer|illness|heart attack|stroke|earthquake|quake|hurricane|tornado|storm|flood\\p{L}*|avalanche|landslide|heat\\s?wave|wildfire|drown\\p{L}*)';
 
@@ -65,13 +66,13 @@ const SPEECH_ROLE_RU = '(?:депутат\\p{L}*|журналист\\p{L}*|бл�
 const CHANNEL_RU = '(?:в|во|на)\\s+(?:(?:сво\\p{L}*|личн\\p{L}*)\\s+)?(?:твиттер\\p{L}*|телеграм\\p{L}*|соцсет\\p{L}*|социальн\\p{L}*\\s+сет\\p{L}*|фейсбук\\p{L}*|блог\\p{L}*|эфир\\p{L}*|интервью|стать\\p{L}*|колонк\\p{L}*|выступлени\\p{L}*|речи|ток-шоу|шоу|программ\\p{L}*|пресс-конференци\\p{L}*|дебат\\p{L}*)';
 const VERBAL_TARGET_RU = '(?:закон\\p{L}*|законопроект\\p{L}*|реформ\\p{L}*|решени\\p{L}*|заявлени\\p{L}*|политик\\p{L}*|бюджет\\p{L}*|критик\\p{L}*|сторонник\\p{L}*|избирател\\p{L}*|инициатив\\p{L}*|поправк\\p{L}*)';
 const ACCIDENT_RU = '(?:дтп|авари\\p{L}*|столкновени\\p{L}*\\s+(?:автомобил|поезд|машин|автобус)\\p{L}*|крушени\\p{L}*\\s+поезд\\p{L}*|передозиров\\p{L}*|вирус\\p{L}*|грипп\\p{L}*|эпидеми\\p{L}*|болезн\\p{L}*|рак\\p{L}*|землетрясени\\p{L}*|наводнени\\p{L}*|пожар\\p{L}*|утону\\p{L}*|утонул\\p{L}*)';
-const ATTACK_KEPT_RU = '(?:сбит\\p{L}*|сбил\\p{L}*|ракет\\p{L}*|бомб\\p{L}*|теракт\\p{L}*|террор\\p{L}*|диверс\\p{L}*|обстрел\\p{L}*|удар\\p{L}*|атак\\p{L}*|вин\\p{L}*|спланир\\p{L}*|подстро\\p{L}*|mh-?\\s?17|мн-?\\s?17|бук\\b|боевик\\p{L}*|военн\\p{L}*)';
+const ATTACK_KEPT_RU = '(?:сбит\\p{L}*|сбил\\p{L}*|ракет\\p{L}*|бомб\\p{L}*|теракт\\p{L}*|террор\\p{L}*|диверс\\p{L}*|обстрел\\p{L}*|удар\\p{L}*|атак\\p{L}*|вин\\p{L}*|спланир\\p{L}*|подстро\\p{L}*|mh-?\\s?17|мн-?\\s?17|бук\\b|боевик\\p{L}*|военн\\p{L}*|беспилотник\\p{L}*|дрон\\p{L}*|хими\\p{L}*|химзавод\\p{L}*|токсич\\p{L}*|отравл\\p{L}*)';
 
 // ---- Arabic (folded: ة -> ه, أ/إ/آ -> ا, ى -> ي) ----
 const CHANNEL_AR = '(?:في|عبر|على)\\s+(?:(?:ال)?تغريد\\p{L}*|تويتر|حساب\\p{L}*|(?:ال)?مقابل\\p{L}*|(?:ال)?مؤتمر\\s+(?:ال)?صحفي|(?:ال)?خطاب|(?:ال)?كلم\\p{L}*|(?:ال)?مقال\\p{L}*|(?:ال)?برنامج|(?:ال)?بيان|فيسبوك|(?:ال)?جلس\\p{L}*)';
 const VERBAL_TARGET_AR = '(?:تصريحات\\p{L}*|سياس\\p{L}*|قرار\\p{L}*|موقف\\p{L}*|(?:ال)?اعلام|وسائل\\s+(?:ال)?اعلام|(?:ال)?صحاف\\p{L}*|(?:ال)?حكوم\\p{L}*\\s+بسبب|(?:ال)?معارضين)';
 const ACCIDENT_AR = '(?:حادث\\s+(?:سير|مروري|مرور|سياره|طريق)|حوادث\\s+(?:ال)?سير|تصادم|انقلاب\\s+(?:حافله|سياره|شاحنه)|غرق|جرعه\\s+زائده|زلزال|فيضان\\p{L}*|سيول|وباء|فيروس|كورونا)';
-const ATTACK_KEPT_AR = '(?:قصف|غاره|غارات|صاروخ\\p{L}*|صواريخ|قذيف\\p{L}*|قذائف|هجوم|تفجير\\p{L}*|ارهاب\\p{L}*|مسلح\\p{L}*|اسقاط|اسقط\\p{L}*|عبوه|مفخخ\\p{L}*)';
+const ATTACK_KEPT_AR = '(?:قصف|غاره|غارات|صاروخ\\p{L}*|صواريخ|قذيف\\p{L}*|قذائف|هجوم|تفجير\\p{L}*|ارهاب\\p{L}*|مسلح\\p{L}*|اسقاط|اسقط\\p{L}*|عبوه|مفخخ\\p{L}*|مسيره|طائره مسيره|كيميا\\p{L}*|سام\\p{L}*|غاز\\p{L}*)';
 
 // the words of attack each entry reads
 const ATTACK_VERB_EN = '(?:attack|attacks|attacked|attacking)';
