@@ -1427,6 +1427,8 @@ const conjoined = (h: Hit) =>
 // (s16 claims) a civil vehicle's cargo: "a train / lorry / tanker carrying X (, Y and Z)", "поезд, перевозивший X",
 // "شاحنه تحمل X"
 const CARGO_SRC = String.raw`(?<![\p{L}])(?:trains?|freight|wagons?|railcars?|tank cars?|trucks?|lorr(?:y|ies)|tankers?|trailers?|ships?|vessels?|barges?|cargo|convoys?|vans?|поезд\p{L}*|состав\p{L}*|вагон\p{L}*|цистерн\p{L}*|грузовик\p{L}*|фур\p{L}*|судн\p{L}*|танкер\p{L}*|قطار|شاحنه|شاحنات|صهريج|سفينه|ناقله)[\s,]+(?:[\p{L}\-]+\s+){0,2}?(?:carrying|transporting|hauling|loaded with|laden with|перевозивш\p{L}*|перевозящ\p{L}*|везущ\p{L}*|вез(?:ший|шая|шие)|гружен\p{L}*|с грузом|يحمل|تحمل|تنقل|ينقل|محمل\p{L}*)\s+`;
+// (a cheap gate first: the verbs of carrying alone)
+const CARGO_VERB = /carrying|transporting|hauling|laden with|loaded with|перевоз|везущ|везш|гружен|с грузом|يحمل|تحمل|تنقل|ينقل|محمل/u;
 const CARGO = new RegExp(CARGO_SRC, 'u');
 const CARGO_G = new RegExp(CARGO_SRC, 'gu');
 const CARGO_RELEASED = /(?<![\p{L}])(?:bomb\p{L}*|suicide|detonat\p{L}*|explo\p{L}*|blast\p{L}*|blew|взрыв\p{L}*|подорва\p{L}*|смертник\p{L}*|انفجار|تفجير|مفخخ\p{L}*|انتحاري\p{L}*|leak\p{L}*|releas\p{L}*|spill\p{L}*|escap\p{L}*|cloud|plume|vented|used|утечк\p{L}*|вытек\p{L}*|выброс\p{L}*|облак\p{L}*|применил\p{L}*|использовал\p{L}*|تسرب\p{L}*|سحاب\p{L}*|استخدم\p{L}*)(?![\p{L}])/u;
@@ -2066,7 +2068,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // (s16 claims) a chemical that a vehicle carries is its cargo, not the agent of what happened to it ("a freight train
   // carrying chlorine, fuel and grain derailed"; "поезд, перевозивший хлор"), unless the item says it escaped or was used
   // ("the gas leaked", "releasing a toxic cloud", "used the chlorine"); a munition carrying it is a weapon and stays
-  const cargo = CARGO.test(s) && !CARGO_RELEASED.test(s) ? cargoAgents() : null;
+  const cargo = CARGO_VERB.test(s) && CARGO.test(s) && !CARGO_RELEASED.test(s) ? cargoAgents() : null;
   if (cargo?.size) {
     const kept = hits;
     hits = hits.filter((h) => !cargo.has(h));
