@@ -54,6 +54,7 @@ export function ruCarryOnDeeds(s: string): [number, number, string][] {
   // (s16 claims) or the relative pronoun that stands for the deed noun: "При обстреле, который вели ВСУ", "удары, которые
   // наносят ВСУ" (the pronoun is the verb's object, so the verb's subject follows it)
   RU_DEED_RELATIVE_LIGHT_VERB.lastIndex = 0;
+  if (s.includes('котор'))
   for (let m = RU_DEED_RELATIVE_LIGHT_VERB.exec(s); m; m = RU_DEED_RELATIVE_LIGHT_VERB.exec(s)) {
     const at = m.index + m[0].length - m[1].length;
     if (!out.some((o) => o[0] === at)) out.push([at, at + m[1].length, m[1]]);

@@ -1544,7 +1544,7 @@ const ruNominative = (p: Hit, after = false): boolean => {
   // (s16 claims) a party right after a noun of place or equipment is that noun's genitive ("Позиции ВСУ обстреляли
   // российские войска", "Склад боеприпасов армии"): the noun, not the party, is the case's bearer, and a place or a thing
   // is no doer
-  if (RU_OBJECT_HEAD_BEFORE.test(s.slice(Math.max(0, p.at - 30), p.at))) return false;
+  if (p.at > 4 && RU_OBJECT_HEAD_BEFORE.test(s.slice(Math.max(0, p.at - 30), p.at))) return false;
   if (first.length >= 2 && first === first.toUpperCase()) return true; // an abbreviation: ВСУ, СБУ, США
   // the ending is what follows the pattern's stem ("боевик|ов", "режим|"): a whole word when the pattern is literal
   const patFirst = p.term.pat.split(' ')[0];
