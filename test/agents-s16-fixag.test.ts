@@ -65,3 +65,22 @@ describe('the older water-utility words keep their reading after a locative (a d
     expect(feats('Forty residents living near the waterworks were taken to hospital with nausea and burning eyes.')).toMatchObject({ delivery_pool_pump: true });
   });
 });
+
+describe('an exception to "nobody was hurt" tells a casualty (review s16 R7)', () => {
+  it('drops no_casualties with an exception after it or inside it (EN/RU/AR)', () => {
+    for (const t of [
+      'No one was hurt except the guards.',
+      'Nobody was injured apart from two guards.',
+      'Никто не пострадал, кроме охранников.',
+      'Никто, кроме охранников, не пострадал.',
+      'لم يصب أحد باستثناء الحراس.',
+      'لم يصب أحد سوى الحراس.',
+      'ما حدا انصاب غير الحارس.',
+    ])
+      expect(feats(t), t).not.toHaveProperty('no_casualties');
+  });
+  it('keeps a plain denial, and one followed by another clause', () => {
+    for (const t of ['No one was hurt.', 'Никто не пострадал.', 'لم يصب أحد.', 'No one was hurt, but the workers were evacuated.'])
+      expect(feats(t), t).toMatchObject({ no_casualties: true });
+  });
+});

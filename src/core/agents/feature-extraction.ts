@@ -1457,6 +1457,9 @@ const SMOKE_CLOUD = /(?:smoke|dust)[\s-]+clouds?|clouds?\s+(?:of\s+|thick\s+with
  * residents living near it who were hospitalised, with no release word (the brief: the older settings only where no
  * development case is lost) */
 const OLD_WATER_UTILITY = /water\s*-?works|water[\s-]treatment|водоканал|очистн|водоочистн|обработк\p{L}*\s+вод|مشروع\s+(?:ال)?ماء|محطة\s+(?:ماء|تصفية|تنقية)|مجمع\s+(?:ال)?(?:مياه|ماء)/iu;
+/** (session 16, fixag; review R7) the Arabic exceptives EXCEPT_RIGHT_AFTER lacks, right after "nobody was hurt" (باستثناء، ما عدا،
+ * عدا، بخلاف): someone was. Not 'but' ("No one was hurt, but many were evacuated" opens another clause) */
+const AR_EXCEPT_AFTER = /^[\s,\u060C]*[وف]?(?:باستثناء|ما\s+عدا|عدا|بخلاف)(?![\p{L}])/u;
 /** (session 16, fixag) the settings whose place word alone was read as the source */
 const PLACE_SETTINGS = new Set(['refrigeration_plant', 'delivery_pool_pump']);
 /** (session 16, agpara) a bare tank word and water after it (the household water tank) */
@@ -2135,6 +2138,9 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       !(h.feature === 'deaths' && h.present && deathIrrealis(text, h.start)) &&
       // "no smell except burning wood": the exception is what was smelled (the odour it names is turned present above)
       !(h.feature === 'odour_none' && h.present && EXCEPT_AFTER.test(lower.slice(h.end, h.end + 16))) &&
+      // (session 16, fixag; review R7) "No one was hurt except the guards", "Никто не пострадал, кроме охранников", "لم يصب أحد باستثناء
+      // الحراس": the exception tells a casualty, so the denial is no statement that nobody was harmed
+      !(h.feature === 'no_casualties' && h.present && (EXCEPT_RIGHT_AFTER.test(lower.slice(h.end, h.end + 40)) || AR_EXCEPT_AFTER.test(lower.slice(h.end, h.end + 16)))) &&
       // "a faint smell", "a faint whiff": the adjective is no fainting; bare "faint" is one after felt / went / was
       !(h.feature === 'loss_of_consciousness' && h.present && /^faint$/i.test(h.phrase) && !FAINT_PREDICATE.test(lower.slice(Math.max(0, h.start - 24), h.start))) &&
       !(h.feature === 'onset_delayed' && h.present && persistsAfter(text, h.end)) &&
