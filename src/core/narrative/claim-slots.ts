@@ -1235,6 +1235,9 @@ const OTHER_COUNTRY = /^(?:sudan|судан[аеуо]?|georgia|грузи[яию
 const FORCE_OF_BEFORE = /(?<![\p{L}])(?:army|armed forces|forces|military|troops|government|navy|air force|police|security forces|regime|junta)\s+of\s+(?:the\s+)?$/u;
 const SUFFERED_AFTER = /^(?:['’]s)?(?:[\s\-]+[\p{L}\-]+){0,1}?\s+(?:пострада\p{L}*|погиб\p{L}*|ранен\p{L}*|получил\p{L}*\s+(?:ожог\p{L}*|отравлени\p{L}*)|suffered|suffer|suffers|were\s+(?:hit|killed|wounded|injured|exposed|attacked|gassed|poisoned)|was\s+(?:hit|attacked|gassed)|came\s+under|come\s+under)(?![\p{L}])/u;
 const BLAMED_ON_BEFORE = /(?<![\p{L}])(?:blam\p{L}*|pinned|pins|pin)\s+(?:it\s+)?(?:on|upon)\s+(?:the\s+)?$/u;
+// (s16 coord) a blame laid on X as the purpose of a framing ("arrived in order to stage a fake attack and blame it on
+// Damascus", "to blame it on Damascus") names the framing's target, as "to accuse X" does: X is not the accused
+const FRAMED_BLAME_BEFORE = /(?<![\p{L}])(?:to|in order to|so as to|order to|trying to|plan(?:s|ned|ning)? to|intend(?:s|ed)? to|prepar(?:e|es|ed|ing) to)\s+(?:[^.!?\s]+\s+){0,12}?(?:and\s+(?:then\s+)?)?(?:blame|pin)\s+(?:it\s+)?(?:on|upon)\s+(?:the\s+)?$/u;
 // Russian force nouns in the instrumental governed by a commander or "with" ("Командующий армией Ирана", "войну с
 // Вооруженными силами страны") are no actor (an instrumental agent of a passive, "обстрела армянскими вооруженными
 // силами", is)
@@ -1495,17 +1498,17 @@ const NOT_A_CULPRIT: readonly (readonly [reason: string, holds: (h: Hit) => bool
   ["a named side's country after a preposition of place or target", (h) => SIDE_COUNTRY.test(h.word) && SIDE_PLACE_BEFORE.test(textBefore(h, 12))],
   // "in Sudan", "в Грузии" (English and Russian; "blamed on Sudan", "возложили на Китай" keep their blame)
   ["another state's country after a preposition of place", (h) =>
-    h.term.value === 'other' && !arabic && OTHER_COUNTRY.test(h.word) && STATE_PLACE_BEFORE.test(textBefore(h, 16)) && !BLAMED_ON_BEFORE.test(textBefore(h, 24)) && !RU_LAID_ON_BEFORE.test(textBefore(h, 60))],
+    h.term.value === 'other' && !arabic && OTHER_COUNTRY.test(h.word) && STATE_PLACE_BEFORE.test(textBefore(h, 16)) && !blameLaidOn(h) && !RU_LAID_ON_BEFORE.test(textBefore(h, 60))],
   // "a base used by X", "an airport run by X" (English)
   ['the holder of a place that was hit', (h) => !arabic && !cyrillic && PLACE_USED_BY_PARTY.test(textBefore(h, 80))],
   // "in Damascus", "в Москве"
   // (s16 claims: not the blame laid on it, "Вину возложили на Дамаск", "blamed on Damascus")
-  ['a capital after a preposition of place (the city)', (h) => !!h.term.capital && CAPITAL_PLACE_BEFORE.test(textBefore(h, 14)) && !BLAMED_ON_BEFORE.test(textBefore(h, 24)) && !RU_LAID_ON_BEFORE.test(textBefore(h, 60))],
+  ['a capital after a preposition of place (the city)', (h) => !!h.term.capital && CAPITAL_PLACE_BEFORE.test(textBefore(h, 14)) && !blameLaidOn(h) && !RU_LAID_ON_BEFORE.test(textBefore(h, 60))],
   // "central Damascus": the government only as the accused ("accused Damascus of") or a deed's subject
-  ['Damascus, neither accused nor the subject of a deed', (h) => h.word === 'damascus' && !ACCUSED_CAPITAL_BEFORE.test(textBefore(h, 24)) && !BLAMED_ON_BEFORE.test(textBefore(h, 24)) && !capitalDeedAfter(h)],
+  ['Damascus, neither accused nor the subject of a deed', (h) => h.word === 'damascus' && !ACCUSED_CAPITAL_BEFORE.test(textBefore(h, 24)) && !blameLaidOn(h) && !capitalDeedAfter(h)],
   // (s16 claims) "Syria attack", "Syria's weapons", "Сирия: ...": the state of Syria only as the accused, the subject of a
   // deed right after it, or (Russian) the nominative after a feminine past deed verb ("осуществила Сирия")
-  ['Syria, neither accused nor the subject of a deed', (h) => SYRIA_STATE.test(h.word) && !ACCUSED_CAPITAL_BEFORE.test(textBefore(h, 24)) && !BLAMED_ON_BEFORE.test(textBefore(h, 24)) && !RU_ACCUSED_BEFORE.test(textBefore(h, 24)) && !syriaDeedAfter(h) && !(h.word === 'сирия' && RU_FEMININE_DEED_BEFORE.test(textBefore(h, 40)))],
+  ['Syria, neither accused nor the subject of a deed', (h) => SYRIA_STATE.test(h.word) && !ACCUSED_CAPITAL_BEFORE.test(textBefore(h, 24)) && !blameLaidOn(h) && !RU_ACCUSED_BEFORE.test(textBefore(h, 24)) && !syriaDeedAfter(h) && !(h.word === 'сирия' && RU_FEMININE_DEED_BEFORE.test(textBefore(h, 40)))],
   // "Russian or Syrian war planes", "either Russia or Syria"
   ['one of alternatives', (h) => alternative(h)],
   // "Russia's statement about ...", "Russian propaganda" (English)
@@ -1519,6 +1522,8 @@ const NOT_A_CULPRIT: readonly (readonly [reason: string, holds: (h: Hit) => bool
 ];
 /** the `n` characters of the text before / after a hit */
 const textBefore = (h: Hit, n: number) => s.slice(Math.max(0, h.at - n), h.at);
+// a blame laid on the party in the clause's own voice, not as a framing's purpose (FRAMED_BLAME_BEFORE)
+const blameLaidOn = (h: Hit) => BLAMED_ON_BEFORE.test(textBefore(h, 24)) && !FRAMED_BLAME_BEFORE.test(textBefore(h, 140));
 const textAfter = (h: Hit, n: number) => s.slice(h.end, h.end + n);
 // "Russia is accused of", "has been blamed for": the party before a passive accusation is the accused
 // (session 12) a headline's bare participle is passive too: "Businessman accused of poisoning wife", "Woman arrested after
