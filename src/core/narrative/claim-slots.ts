@@ -644,7 +644,9 @@ const FUTURE_PARTICIPLE = /^\s+(?:\p{L}+ly\s+)?(?:committed|carried out|staged|l
 // war, coups and politics: "attack Russia", "preparing for war" are not incidents; (s14 claims) nor an appeal for
 // attacks ("the authorities are calling for terrorist acts") or the capability of making a bomb ("Ukrainians can make a
 // nuclear bomb within six months": production and capability are no incident, v12 call 6)
-const NOT_INCIDENT = /(?<![\p{L}])(?:war(?!\s+crimes)|wars|invasion|invade\p{L}*|coup\p{L}*|revolution\p{L}*|elections?|sanctions|referendum|cyberattack\p{L}*|войн\p{L}*|вторжени\p{L}*|переворот\p{L}*|[وفبل]?(?:ال)?(?:حرب|انقلاب|معركه|معارك|اجتياح|غزو|عمليه عسكريه|عمليات عسكريه|حمله عسكريه|هجوم\s+(?:ال)?(?:بري|شامل|واسع|مرتقب|متوقع)))(?![\p{L}])|(?<![\p{L}])nuclear\s+(?:strike|attack|war|apocalypse)\p{L}*|(?<![\p{L}])prepar\p{L}*\s+for\s+(?:(?:a|an|the)\s+)?(?:[\p{L}\-]+\s+){0,2}(?:offensive|counteroffensive|assault|operation)s?(?![\p{L}])|(?<![\p{L}])(?:attack|strike|bomb|eliminat|destroy)\p{L}*\s+(?:on\s+|against\s+)?(?:(?:the|a|an)\s+)?(?:[\p{L}\-]+\s+){0,3}(?:traditions?|identity|identities|culture|faith|christianity|orthodoxy|church|family|families|religion|morals?|morality|values|sovereignty|democracy|freedom|free speech|truth|history|reputation|independence)(?![\p{L}])|(?<![\p{L}])(?:political|verbal|media|information|informational|propaganda|hybrid|cyber|rhetorical|personal|psychological|diplomatic)\s+(?:attack|assault|war)\p{L}*|(?<![\p{L}])(?:attack|strike|bomb|target)\p{L}*\s+(?:on\s+|against\s+)?(?:(?:the|a|an|peace-loving|peaceful|neighbouring|neighboring|russian|mother)\s+)?(?:(?:independent|western|free|christian|european|russian|national|our|its|their)\s+)?(?:russia|china|europe|ukraine|iran|turkey|the west|america|kaliningrad|crimea|belarus|the soviet union|the ussr|ussr|greece|(?:\p{L}+['’]s\s+)?(?:very\s+)?(?:existence|elections?|presidential election|freedom|democracy|sovereignty|values|media|truth|history|reputation|independence|free speech))(?![\p{L}])|(?<![\p{L}])call(?:s|ed|ing)?\s+for\s+(?:(?:new|more|further|the)\s+)?(?:terrorist\s+)?(?:acts|attacks|violence|killings?)(?![\p{L}])|(?<![\p{L}])(?:can|could|able\s+to)\s+(?:make|build|produce|develop|create)\s+(?:(?:a|an)\s+)?(?:(?:nuclear|atomic|dirty|radioactive)\s+)?bombs?(?![\p{L}])/u;
+// (s16 fixc3) "a media attack" is a noun phrase: the verb after "media" ("pro-government media attacked the convoy") is
+// left to the word senses (claim-word-senses.ts)
+const NOT_INCIDENT = /(?<![\p{L}])(?:war(?!\s+crimes)|wars|invasion|invade\p{L}*|coup\p{L}*|revolution\p{L}*|elections?|sanctions|referendum|cyberattack\p{L}*|войн\p{L}*|вторжени\p{L}*|переворот\p{L}*|[وفبل]?(?:ال)?(?:حرب|انقلاب|معركه|معارك|اجتياح|غزو|عمليه عسكريه|عمليات عسكريه|حمله عسكريه|هجوم\s+(?:ال)?(?:بري|شامل|واسع|مرتقب|متوقع)))(?![\p{L}])|(?<![\p{L}])nuclear\s+(?:strike|attack|war|apocalypse)\p{L}*|(?<![\p{L}])prepar\p{L}*\s+for\s+(?:(?:a|an|the)\s+)?(?:[\p{L}\-]+\s+){0,2}(?:offensive|counteroffensive|assault|operation)s?(?![\p{L}])|(?<![\p{L}])(?:attack|strike|bomb|eliminat|destroy)\p{L}*\s+(?:on\s+|against\s+)?(?:(?:the|a|an)\s+)?(?:[\p{L}\-]+\s+){0,3}(?:traditions?|identity|identities|culture|faith|christianity|orthodoxy|church|family|families|religion|morals?|morality|values|sovereignty|democracy|freedom|free speech|truth|history|reputation|independence)(?![\p{L}])|(?<![\p{L}])(?:political|verbal|media|information|informational|propaganda|hybrid|cyber|rhetorical|personal|psychological|diplomatic)\s+(?:attacks?|assaults?|wars?|warfare)(?![\p{L}])|(?<![\p{L}])(?:attack|strike|bomb|target)\p{L}*\s+(?:on\s+|against\s+)?(?:(?:the|a|an|peace-loving|peaceful|neighbouring|neighboring|russian|mother)\s+)?(?:(?:independent|western|free|christian|european|russian|national|our|its|their)\s+)?(?:russia|china|europe|ukraine|iran|turkey|the west|america|kaliningrad|crimea|belarus|the soviet union|the ussr|ussr|greece|(?:\p{L}+['’]s\s+)?(?:very\s+)?(?:existence|elections?|presidential election|freedom|democracy|sovereignty|values|media|truth|history|reputation|independence|free speech))(?![\p{L}])|(?<![\p{L}])call(?:s|ed|ing)?\s+for\s+(?:(?:new|more|further|the)\s+)?(?:terrorist\s+)?(?:acts|attacks|violence|killings?)(?![\p{L}])|(?<![\p{L}])(?:can|could|able\s+to)\s+(?:make|build|produce|develop|create)\s+(?:(?:a|an)\s+)?(?:(?:nuclear|atomic|dirty|radioactive)\s+)?bombs?(?![\p{L}])/u;
 // a "provocation against Russia" / "aimed at Russia" that names no incident is a reproach, not a staged event
 const PROVOCATION_AGAINST = /^(?:provocation|провокац|استفزاز)\p{L}*\s+(?:\p{L}+\s+)?(?:against|aimed at|towards|toward|против|ضد)/u;
 // staged nouns whose genitive (RU) or construct (AR) names their author: "фейк «Белых касок»", "инсценировка боевиков",
@@ -1235,9 +1237,12 @@ const OTHER_COUNTRY = /^(?:sudan|судан[аеуо]?|georgia|грузи[яию
 const FORCE_OF_BEFORE = /(?<![\p{L}])(?:army|armed forces|forces|military|troops|government|navy|air force|police|security forces|regime|junta)\s+of\s+(?:the\s+)?$/u;
 const SUFFERED_AFTER = /^(?:['’]s)?(?:[\s\-]+[\p{L}\-]+){0,1}?\s+(?:пострада\p{L}*|погиб\p{L}*|ранен\p{L}*|получил\p{L}*\s+(?:ожог\p{L}*|отравлени\p{L}*)|suffered|suffer|suffers|were\s+(?:hit|killed|wounded|injured|exposed|attacked|gassed|poisoned)|was\s+(?:hit|attacked|gassed)|came\s+under|come\s+under)(?![\p{L}])/u;
 const BLAMED_ON_BEFORE = /(?<![\p{L}])(?:blam\p{L}*|pinned|pins|pin)\s+(?:it\s+)?(?:on|upon)\s+(?:the\s+)?$/u;
+// (s16 fixc3) the deed may stand between the blame and "on": "Washington blamed the chemical attack on Damascus" (at most
+// eight words, no comma, no "for"/"over"/"after" that would make the gap the accused's own charge: "blamed X for the strike on")
+const BLAMED_DEED_ON_BEFORE = /(?<![\p{L}])(?:blam\p{L}*|pinned|pins|pin)\s+(?:(?!(?:for|over|after)\s)[\p{L}\-'’]+\s+){1,8}?(?:on|upon)\s+(?:the\s+)?$/u;
 // (s16 coord) a blame laid on X as the purpose of a framing ("arrived in order to stage a fake attack and blame it on
 // Damascus", "to blame it on Damascus") names the framing's target, as "to accuse X" does: X is not the accused
-const FRAMED_BLAME_BEFORE = /(?<![\p{L}])(?:to|in order to|so as to|order to|trying to|plan(?:s|ned|ning)? to|intend(?:s|ed)? to|prepar(?:e|es|ed|ing) to)\s+(?:[^.!?\s]+\s+){0,12}?(?:and\s+(?:then\s+)?)?(?:blame|pin)\s+(?:it\s+)?(?:on|upon)\s+(?:the\s+)?$/u;
+const FRAMED_BLAME_BEFORE = /(?<![\p{L}])(?:to|in order to|so as to|order to|trying to|plan(?:s|ned|ning)? to|intend(?:s|ed)? to|prepar(?:e|es|ed|ing) to)\s+(?:[^.!?\s]+\s+){0,12}?(?:and\s+(?:then\s+)?)?(?:blame|pin)\s+(?:it\s+|(?:[\p{L}\-'’]+\s+){1,8}?)?(?:on|upon)\s+(?:the\s+)?$/u;
 // Russian force nouns in the instrumental governed by a commander or "with" ("Командующий армией Ирана", "войну с
 // Вооруженными силами страны") are no actor (an instrumental agent of a passive, "обстрела армянскими вооруженными
 // силами", is)
@@ -1436,6 +1441,25 @@ const CARGO = new RegExp(CARGO_SRC, 'u');
 const CARGO_G = new RegExp(CARGO_SRC, 'gu');
 const CARGO_RELEASED = /(?<![\p{L}])(?:bomb\p{L}*|suicide|detonat\p{L}*|explo\p{L}*|blast\p{L}*|blew|взрыв\p{L}*|подорва\p{L}*|смертник\p{L}*|انفجار|تفجير|مفخخ\p{L}*|انتحاري\p{L}*|leak\p{L}*|releas\p{L}*|spill\p{L}*|escap\p{L}*|cloud|plume|vented|used|утечк\p{L}*|вытек\p{L}*|выброс\p{L}*|облак\p{L}*|применил\p{L}*|использовал\p{L}*|تسرب\p{L}*|سحاب\p{L}*|استخدم\p{L}*)(?![\p{L}])/u;
 /** agent hits that are a vehicle's cargo: right after "carrying", and the rest of its list ("chlorine, ammonia and fuel") */
+// (s16 fixc3) a contrast "не X, а Y" / "not X but Y" / "ليس X بل Y" denies X and names Y in its place ("Боевики применили
+// не зарин, а хлор"): X is no agent when another agent (or a non-chemical) follows the joint; "не только X, но и Y" /
+// "not only X but also Y" keeps both (the negator stands right before X, and "but also" adds)
+const CONTRAST_NOT_BEFORE = /(?:^|[^\p{L}])(?:не|not|ليس|ليست|لا)\s+(?:the\s+|a\s+)?$/u;
+const CONTRAST_JOINT_AFTER = /^\s*(?:,\s*а|,?\s*but(?!\s+also)|،?\s*بل|،?\s*وإنما|،?\s*وانما)\s+(?:rather\s+|instead\s+|(?:the|a)\s+)?$/u;
+const contrastDenied = (): Set<Hit> => {
+  const out = new Set<Hit>();
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if ((h.term.kind !== 'agent' && h.term.kind !== 'nonchem') || !CONTRAST_NOT_BEFORE.test(textBefore(h, 14))) continue;
+    for (let j = i + 1; j < hits.length; j++) {
+      const y = hits[j];
+      if (y.at < h.end) continue;
+      if (y.at - h.end > 40) break;
+      if ((y.term.kind === 'agent' || y.term.kind === 'nonchem') && CONTRAST_JOINT_AFTER.test(s.slice(h.end, y.at))) { out.add(h); break; }
+    }
+  }
+  return out;
+};
 const cargoAgents = (): Set<Hit> => {
   const out = new Set<Hit>();
   CARGO_G.lastIndex = 0;
@@ -1523,7 +1547,7 @@ const NOT_A_CULPRIT: readonly (readonly [reason: string, holds: (h: Hit) => bool
 /** the `n` characters of the text before / after a hit */
 const textBefore = (h: Hit, n: number) => s.slice(Math.max(0, h.at - n), h.at);
 // a blame laid on the party in the clause's own voice, not as a framing's purpose (FRAMED_BLAME_BEFORE)
-const blameLaidOn = (h: Hit) => BLAMED_ON_BEFORE.test(textBefore(h, 24)) && !FRAMED_BLAME_BEFORE.test(textBefore(h, 140));
+const blameLaidOn = (h: Hit) => (BLAMED_ON_BEFORE.test(textBefore(h, 24)) || BLAMED_DEED_ON_BEFORE.test(textBefore(h, 90))) && !FRAMED_BLAME_BEFORE.test(textBefore(h, 160));
 const textAfter = (h: Hit, n: number) => s.slice(h.end, h.end + n);
 // "Russia is accused of", "has been blamed for": the party before a passive accusation is the accused
 // (session 12) a headline's bare participle is passive too: "Businessman accused of poisoning wife", "Woman arrested after
@@ -2074,17 +2098,17 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // carrying chlorine, fuel and grain derailed"; "поезд, перевозивший хлор"), unless the item says it escaped or was used
   // ("the gas leaked", "releasing a toxic cloud", "used the chlorine"); a munition carrying it is a weapon and stays
   const cargo = CARGO_VERB.test(s) && CARGO.test(s) && !CARGO_RELEASED.test(s) ? cargoAgents() : null;
-  if (cargo?.size) {
-    const kept = hits;
-    hits = hits.filter((h) => !cargo.has(h));
-    claims.agent = first('agent', ['chemical', 'none', ...AS_CHEMICAL, ...AGENTS.filter((a) => a !== 'chemical' && a !== 'none' && !AS_CHEMICAL.includes(a))]);
-    hits = kept;
-  } else
+  // (s16 fixc3) and the denied side of a contrast ("не зарин, а хлор") is neither agent nor non-chemical
+  const contrastGone = contrastDenied();
+  const keptHits = hits;
+  if (cargo?.size || contrastGone.size) hits = hits.filter((h) => !cargo?.has(h) && !contrastGone.has(h));
   claims.agent = first('agent', ['chemical', 'none', ...AS_CHEMICAL, ...AGENTS.filter((a) => a !== 'chemical' && a !== 'none' && !AS_CHEMICAL.includes(a))]);
+  if (cargo?.size) hits = keptHits.filter((h) => !contrastGone.has(h));
   if (!claims.agent || claims.agent.value === 'chemical') {
     const nc = first('nonchem');
     if (nc && !(claims.agent && hits.some((h) => h.term.kind === 'agent' && h.term.value !== 'chemical'))) claims.agent = { value: 'none', words: nc.words };
   }
+  hits = keptHits;
   if (!claims.agent) delete claims.agent;
   else if (AS_CHEMICAL.includes(claims.agent.value)) claims.agent = { value: 'chemical', words: claims.agent.words };
   claims.munition = first('munition');

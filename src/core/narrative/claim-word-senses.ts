@@ -53,7 +53,13 @@ export interface WordSense {
 // ---- shared context vocabularies (English) ----
 // people and bodies whose "attacks" are speech: the press, commentators, legislators, parties, clergy (none of them
 // commands armed force; heads of state and armies are left out on purpose: "Trump attacks Syria" is a strike)
-const SPEECH_ROLE_EN = '(?:writer|writers|columnist|columnists|journalist|journalists|commentator|pundit|pundits|host|anchor|talk-show host|blogger|editor|critic|critics|comedian|celebrity|actor|actress|media|msm|press|newspaper|tabloid|senator|senators|congressman|congresswoman|lawmaker|lawmakers|legislator|democrats?|republicans?|gop|liberals?|conservatives?|leftists?|progressives|pope|vatican|cardinal|bishop|archbishop|professor|ambassador|spokes(?:man|woman|person)|opposition leader|candidate|governor|mayor|coach|manager|economist|analyst)';
+const SPEECH_ROLE_EN = '(?:writer|writers|columnist|columnists|journalist|journalists|commentator|pundit|pundits|anchor|talk-show host|blogger|editor|critic|critics|comedian|celebrity|actor|actress|newspaper|tabloid|senator|senators|congressman|congresswoman|lawmaker|lawmakers|legislator|democrats?|republicans?|gop|liberals?|conservatives?|leftists?|progressives|pope|vatican|cardinal|bishop|archbishop|professor|ambassador|spokes(?:man|woman|person)|opposition leader|candidate|governor|mayor|coach|manager|economist|analyst)';
+// (review s16 R4(c), fixc3) "media", "press", "host" name a doer whose attack is words only when it is aimed at words or at
+// people by their politics ("the liberal media is attacking the president"): a "host" nation, "the press" of a crowd
+// and a mislabelled "pro-government media attacked the convoy" stay attacks on a physical target
+const MEDIA_ROLE_EN = '(?:media|msm|press|host)';
+const POLITICAL_PERSON_EN = '(?:president|prime\\s+minister|premier|ministers?|leaders?|government|administration|officials|politicians?|opposition|party|parties|candidates?|governor|mayor|senators?|lawmakers|congress|parliament|king|queen|pope|first\\s+lady|white\\s+house|kremlin|him|her|them)';
+const PHYSICAL_HEAD_AFTER_EN = '(?!\\s+(?:positions?|convoys?|forces|troops|bases?|headquarters|buildings?|offices?|checkpoints?|vehicles?|cars?|areas?|camps?|compounds?|residences?|palace|motorcade)(?![\\p{L}]))';
 // what a verbal attack is aimed at: people by their politics, and texts, laws and decisions
 // (review s16 R4, fixc2: "officials" and "judge" dropped, armed groups attack both; the entries that read these targets
 // also stand aside when an armed doer is named, ARMED_EN)
@@ -79,7 +85,11 @@ const ACCIDENT_EN = '(?:crash(?:es|ed)?|accidents?|collisions?|pile-?ups?|derail
 // ---- Russian ----
 const ARMED_RU = '(?:арми(?:я|и|ю|ей)|войск\\p{L}*|военн\\p{L}*|боевик\\p{L}*|сил(?:ы|ами)|ополчен\\p{L}*|террорист\\p{L}*|джихадист\\p{L}*|самол[её]т\\p{L}*|авиаци\\p{L}*|вертол[её]т\\p{L}*|беспилотник\\p{L}*|дрон\\p{L}*|снайпер\\p{L}*|танк\\p{L}*|артиллери\\p{L}*|всу|вкс|игил|боевики|повстанц\\p{L}*|бандформировани\\p{L}*)(?![\\p{L}])';
 const REPORT_RU = '(?:,|(?<![\\p{L}])(?:сообщ\\p{L}*|говорит\\p{L}*|заяв\\p{L}*|рассказал\\p{L}*|написал\\p{L}*|пишет|переда[её]т|по\\s+данным|по\\s+словам|отметил\\p{L}*|уточнил\\p{L}*|подтвердил\\p{L}*|цитиру\\p{L}*|согласно)(?![\\p{L}]))';
-const SPEECH_ROLE_RU = '(?:депутат\\p{L}*|журналист\\p{L}*|блогер\\p{L}*|телеведущ\\p{L}*|ведущ\\p{L}*|сми|пресс\\p{L}*|критик\\p{L}*|сенатор\\p{L}*|оппозиц\\p{L}*|политик\\p{L}*|публицист\\p{L}*|колумнист\\p{L}*)';
+const SPEECH_ROLE_RU = '(?:депутат\\p{L}*|журналист\\p{L}*|блогер\\p{L}*|телеведущ\\p{L}*|критик\\p{L}*|сенатор\\p{L}*|оппозиц\\p{L}*|политик\\p{L}*|публицист\\p{L}*|колумнист\\p{L}*)';
+// (review s16 R4(c), fixc3) the media, the press and a "ведущий" (also "leading": "ведущие державы") attack with words
+// only when the attack is aimed at words or at people by their politics
+const MEDIA_ROLE_RU = '(?:сми|пресс\\p{L}*|ведущ\\p{L}*)';
+const POLITICAL_PERSON_RU = '(?:президент\\p{L}*|премьер\\p{L}*|министр\\p{L}*|правительств\\p{L}*|власт\\p{L}*|депутат\\p{L}*|оппозици\\p{L}*|лидер\\p{L}*|губернатор\\p{L}*|мэр\\p{L}*|чиновник\\p{L}*|кремл\\p{L}*|его|её|ее|их)(?![\\p{L}])';
 const CHANNEL_RU = '(?:в|во|на)\\s+(?:(?:сво\\p{L}*|личн\\p{L}*)\\s+)?(?:твиттер\\p{L}*|телеграм\\p{L}*|соцсет\\p{L}*|социальн\\p{L}*\\s+сет\\p{L}*|фейсбук\\p{L}*|блог\\p{L}*|эфир\\p{L}*|интервью|стать\\p{L}*|колонк\\p{L}*|выступлени\\p{L}*|речи|ток-шоу|шоу|программ\\p{L}*|пресс-конференци\\p{L}*|дебат\\p{L}*)';
 const VERBAL_TARGET_RU = '(?:закон\\p{L}*|законопроект\\p{L}*|реформ\\p{L}*|решени\\p{L}*|заявлени\\p{L}*|политик\\p{L}*|бюджет\\p{L}*|критик\\p{L}*|сторонник\\p{L}*|избирател\\p{L}*|инициатив\\p{L}*|поправк\\p{L}*)';
 // (review s16 R3, fixc2: whole words with their case forms listed: "рак" is no "Ракка"; "пожар" dropped, shelling sets
@@ -113,6 +123,8 @@ export const WORD_SENSES: readonly WordSense[] = [
     why: 'an attack made on Twitter, on air, in an interview or a speech is criticism (Merriam-Webster "attack" 2b: to criticize strongly); the guide labels verbal attacks none' },
   { sense: 'verbal', lang: 'en', word: ATTACK_VERB_EN, before: `${SPEECH_ROLE_EN}\\s+(?:(?:who|that|just|has|have|had|is|are|again|actually|now|also|openly|publicly|repeatedly|viciously|savagely|brutally|reportedly)\\s+){0,3}`, notPassive: true,
     why: 'the press, commentators, legislators, parties and clergy attack with words: they command no armed force (heads of state and armies are not in the list, so a president attacking a country stays a strike)' },
+  { sense: 'verbal', lang: 'en', word: ATTACK_VERB_EN, before: `${MEDIA_ROLE_EN}\\s+(?:(?:who|that|just|has|have|had|is|are|again|actually|now|also|openly|publicly|repeatedly|viciously|savagely|brutally|reportedly)\\s+){0,3}`, after: `\\s+(?:(?:the|his|her|their|its|our|a|an|new)\\s+)?(?:[\\p{L}'’\\-]+\\s+){0,2}(?:${VERBAL_TARGET_EN}|${POLITICAL_PERSON_EN})(?![\\p{L}'’])${PHYSICAL_HEAD_AFTER_EN}`, notPassive: true, notDoer: ARMED_EN,
+    why: 'the media, the press and a host attack with words when the attack is aimed at words or at people by their politics (review s16 R4(c): a "host" nation or a mislabelled doer with a convoy, a village or positions as its object is left to the attack reading)' },
   { sense: 'verbal', lang: 'en', word: ATTACK_VERB_EN, after: `\\s+(?:(?:the|his|her|their|its|our|a|an|new)\\s+)?(?:[\\p{L}'’\\-]+\\s+){0,2}${VERBAL_TARGET_EN}(?![\\p{L}])`, notPassive: true, notDoer: ARMED_EN,
     why: 'an attack aimed at supporters, voters, a bill, a budget, remarks or a ruling is criticism: armed attacks aim at places, people and forces, not at texts or at people by their politics' },
   { sense: 'verbal', lang: 'en', word: ATTACK_VERB_EN, after: `\\s+(?:[\\p{L}'’\\-]+\\s+){1,3}for\\s+\\p{L}+ing(?![\\p{L}])`, notPassive: true, notDoer: ARMED_EN,
@@ -168,7 +180,9 @@ export const WORD_SENSES: readonly WordSense[] = [
   { sense: 'verbal', lang: 'ru', word: 'атак\\p{L}*|атаковал\\p{L}*|атакова\\p{L}*|атакуют|атакует', after: `(?:(?!${REPORT_RU})[^.!?]){0,70}${CHANNEL_RU}`, notDoer: ARMED_RU,
     why: '"атаковал в Твиттере / в эфире / в интервью" is criticism (Ozhegov "атаковать" 2: to assail with demands or criticism)' },
   { sense: 'verbal', lang: 'ru', word: 'атаковал\\p{L}*|атакова\\p{L}*|атакуют|атакует', before: `${SPEECH_ROLE_RU}\\s+(?:(?:снова|вновь|опять|резко|публично|также)\\s+){0,2}`,
-    why: 'deputies, journalists, bloggers, the press and the opposition attack with words' },
+    why: 'deputies, journalists, bloggers and the opposition attack with words' },
+  { sense: 'verbal', lang: 'ru', word: 'атаковал\\p{L}*|атакова\\p{L}*|атакуют|атакует', before: `${MEDIA_ROLE_RU}\\s+(?:(?:снова|вновь|опять|резко|публично|также)\\s+){0,2}`, after: `\\s+(?:\\p{L}+\\s+)?(?:${VERBAL_TARGET_RU}|${POLITICAL_PERSON_RU})`, notDoer: ARMED_RU,
+    why: 'the media and the press attack with words when the attack is aimed at words or at people by their politics (review s16 R4(c))' },
   { sense: 'verbal', lang: 'ru', word: 'атаковал\\p{L}*|атакова\\p{L}*|атакуют|атакует', after: `\\s+(?:\\p{L}+\\s+)?${VERBAL_TARGET_RU}`, notDoer: ARMED_RU,
     why: 'to attack a law, a bill, a reform, a decision or voters (the direct object) is criticism' },
   { sense: 'verbal', lang: 'ru', word: 'атак\\p{L}*', after: `\\s+на\\s+(?:\\p{L}+\\s+){0,2}${VERBAL_TARGET_RU}`,
