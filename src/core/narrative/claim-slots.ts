@@ -1445,7 +1445,7 @@ const CARGO_RELEASED = /(?<![\p{L}])(?:bomb\p{L}*|suicide|detonat\p{L}*|explo\p{
 // не зарин, а хлор"): X is no agent when another agent (or a non-chemical) follows the joint; "не только X, но и Y" /
 // "not only X but also Y" keeps both (the negator stands right before X, and "but also" adds)
 const CONTRAST_NOT_BEFORE = /(?:^|[^\p{L}])(?:не|not|ليس|ليست|لا)\s+(?:the\s+|a\s+)?$/u;
-const CONTRAST_JOINT_AFTER = /^\s*(?:,\s*а|,?\s*but(?!\s+also)|،?\s*بل|،?\s*وإنما|،?\s*وانما)\s+(?:rather\s+|instead\s+|(?:the|a)\s+)?$/u;
+const CONTRAST_JOINT_AFTER = /^\s*(?:,\s*а|,?\s*but(?!\s+also)|،?\s*بل|،?\s*وانما)\s+(?:rather\s+|instead\s+|(?:the|a)\s+)?$/u;
 const contrastDenied = (): Set<Hit> => {
   const out = new Set<Hit>();
   for (let i = 0; i < hits.length; i++) {
