@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
+import { runTsxScript } from './helpers/tsx-script.js';
 import { loadMunitionKb } from '../src/app/agents.js';
 import { loadMunitionSplit, splitFiles } from '../eval/munitions/load.js';
 import { formatScore, scoreMunitions } from '../eval/munitions/score.js';
@@ -17,18 +17,8 @@ const kb = loadMunitionKb(packageKnowledge);
 const ids = kb.deliveries.map((d) => d.id);
 const FIX = path.join(__dirname, 'fixtures', 'munitions-eval');
 const root = path.join(__dirname, '..');
-interface Run { status: number | null; stdout: string; stderr: string }
 /** a script run as its own process, several at once (each pays tsx and the knowledge base: seconds of CPU apiece) */
-const runScript = (script: string[], a: string[]) =>
-  new Promise<Run>((resolve, reject) => {
-    const p = spawn(process.execPath, ['--import', 'tsx', ...script, '--dir', FIX, ...a], { cwd: root, env: { ...process.env, TZ: 'UTC' } });
-    let stdout = '';
-    let stderr = '';
-    p.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    p.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    p.on('error', reject);
-    p.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
+const runScript = (script: string[], a: string[]) => runTsxScript([...script, '--dir', FIX, ...a], { cwd: root, env: { ...process.env, TZ: 'UTC' } });
 /** `npm run eval -- munitions ...`: through eval/run.ts, which starts eval/munitions/run.ts and passes on its exit status */
 const evalRun = (...a: string[]) => runScript([path.join(root, 'eval', 'run.ts'), 'munitions'], a);
 /** eval/munitions/run.ts itself (what eval/run.ts starts), for the options' own checks */

@@ -4,7 +4,7 @@
  * docs/narrative.md ("Reading claims: figures"); they fail if the reader gets worse. Targets of the design:
  * blamed and staged accuracy >= 0.85, prepared recall >= 0.8 on the test split.
  */
-import { spawn } from 'node:child_process';
+import { runTsxScript } from './helpers/tsx-script.js';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,16 +18,7 @@ const DIR = path.resolve(__dirname, '../eval/claims');
 // the reader as `assay claims` runs it, with knowledge/claim-parties.yaml
 const lex = claimReader(packageKnowledge);
 /** eval/claims/score.ts as its own process: exit status and what it printed */
-const runScore = (args: string[]) =>
-  new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const p = spawn(process.execPath, ['--import', 'tsx', path.join(DIR, 'score.ts'), ...args]);
-    let stdout = '';
-    let stderr = '';
-    p.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    p.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    p.on('error', reject);
-    p.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
+const runScore = (args: string[]) => runTsxScript([path.join(DIR, 'score.ts'), ...args]);
 const read = (f: string): LabelledItem[] => fs.readFileSync(path.join(DIR, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 
 describe('labelled claims set', () => {
