@@ -1,6 +1,6 @@
 // Development split dev-v16 of the labelled claims set (eval/claims/README.md, "Test split v16 and development split
 // dev-v16"): 82 rows of ../shared/data drawn by eval/claims/draw-v16.ts after test-v16's (the next rows of each stratum in
-// the same hash order, skipping a row whose story, the first 40 letters and digits of its headline, is that of a test-v16
+// the same hash order, skipping a row whose story, the first 40 letters and digits of its is that of a test-v16
 // item or of an earlier split). This file checks the split's integrity only (hash, counts, the look/hold parts, ids,
 // excerpts, the draw rerun, labels, disjointness, score.ts lists); it never runs the claim reader on the items (no scoring).
 import crypto from 'node:crypto';
@@ -11,7 +11,7 @@ import { isHeldOut } from '../eval/split-parts.js';
 import { csv, euvsText, fakesText, ghoutaText, EUVS_FILE, FAKES_FILE, GHOUTA_FILE } from '../eval/claims/draw-v15b.js';
 import { drawV16 } from '../eval/claims/draw-v16.js';
 import { once } from './helpers/once.js';
-import { CLAIMS_DIR, expectDisjoint, expectWellFormedLabels, headline, readClaims, scoreSplitLists, type WebItem } from './helpers/web-claims.js';
+import { CLAIMS_DIR, expectDisjoint, expectNoSharedRowOrText, expectWellFormedLabels, readClaims, scoreSplitLists, type WebItem } from './helpers/web-claims.js';
 
 const FILE = 'dev-v16.jsonl';
 const SHARED = path.resolve(__dirname, '../../shared/data');
@@ -20,7 +20,6 @@ const count = (xs: unknown[]) => xs.reduce<Record<string, number>>((m, x) => ((m
 type Ref = { file: string; line_hint?: number; unit_id?: string; unique_event_ID?: string };
 type Item = WebItem & { stratum: 'incident' | 'rest' };
 const ref = (it: WebItem) => it.ref as unknown as Ref;
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 const story = (text: string) => text.split('\n')[0].toLowerCase().replace(/[^a-z0-9\u0600-\u06ff\u0400-\u04ff]/g, '').slice(0, 40);
 
 describe('claims dev-v16 (development; stratified EUvsDisinfo, FA-KES and Arabic Ghouta captions from ../shared/data)', () => {
@@ -90,15 +89,9 @@ describe('claims dev-v16 (development; stratified EUvsDisinfo, FA-KES and Arabic
     const others = fs.readdirSync(CLAIMS_DIR).filter((f) => f.endsWith('.jsonl') && f !== FILE);
     expect(others).toContain('test-v16.jsonl');
     expectDisjoint(items, others);
-    const all = others.flatMap(readClaims);
-    const rowsSeen = new Set(all.map((i) => i.id.slice(i.id.indexOf('-') + 1)));
-    const texts = new Set(all.map((i) => norm(i.text)));
-    const heads = new Set(all.map((i) => headline(i.text)));
+    expectNoSharedRowOrText(items, others);
     const testStories = new Set(readClaims('test-v16.jsonl').map((i) => story(i.text)));
     for (const it of items) {
-      expect(rowsSeen.has(it.id.slice(it.id.indexOf('-') + 1)), it.id).toBe(false);
-      expect(texts.has(norm(it.text)), it.id).toBe(false);
-      expect(heads.has(headline(it.text)), it.id).toBe(false);
       expect(testStories.has(story(it.text)), it.id).toBe(false);
     }
   });

@@ -12,7 +12,7 @@ import { isHeldOut } from '../eval/split-parts.js';
 import { csv, euvsText, fakesText, ghoutaText, EUVS_FILE, FAKES_FILE, GHOUTA_FILE } from '../eval/claims/draw-v15b.js';
 import { letters, story, tweetText } from '../eval/claims/draw-v17.js';
 import { drawV18, REAL_FILES, VZ_FILE } from '../eval/claims/draw-v18.js';
-import { CLAIMS_DIR, expectDisjoint, expectWellFormedLabels, headline, readClaims, scoreSplitLists, type WebItem } from './helpers/web-claims.js';
+import { CLAIMS_DIR, expectDisjoint, expectNoSharedRowOrText, expectWellFormedLabels, readClaims, scoreSplitLists, type WebItem } from './helpers/web-claims.js';
 
 const FILE = 'dev-v18.jsonl';
 const SHARED = path.resolve(__dirname, '../../shared/data');
@@ -21,7 +21,6 @@ const count = (xs: unknown[]) => xs.reduce<Record<string, number>>((m, x) => ((m
 type Ref = { file: string; line_hint?: number; unit_id?: string; unique_event_ID?: string; tweetid?: string; outlet_language?: string };
 type Item = WebItem & { stratum: 'incident' | 'staged' | 'rest' };
 const ref = (it: WebItem) => it.ref as unknown as Ref;
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 describe('claims dev-v18 (development; FA-KES, EUvsDisinfo staged/incident, Venezuelan troll and verified-account tweets, Arabic Ghouta captions)', () => {
   const items = readClaims(FILE) as Item[];
@@ -100,17 +99,11 @@ describe('claims dev-v18 (development; FA-KES, EUvsDisinfo staged/incident, Vene
     const others = fs.readdirSync(CLAIMS_DIR).filter((f) => f.endsWith('.jsonl') && f !== FILE);
     expect(others).toContain('test-v18.jsonl');
     expectDisjoint(items, others);
-    const all = others.flatMap(readClaims);
-    const rowsSeen = new Set(all.map((i) => i.id.slice(i.id.indexOf('-') + 1)));
-    const texts = new Set(all.map((i) => norm(i.text)));
-    const heads = new Set(all.map((i) => headline(i.text)));
+    expectNoSharedRowOrText(items, others);
     const test = readClaims('test-v18.jsonl');
     const testStories = new Set(test.map((i) => story(i.text)));
     const longTestStories = [...testStories].filter((s) => s.length >= 24);
     for (const it of items) {
-      expect(rowsSeen.has(it.id.slice(it.id.indexOf('-') + 1)), it.id).toBe(false);
-      expect(texts.has(norm(it.text)), it.id).toBe(false);
-      expect(heads.has(headline(it.text)), it.id).toBe(false);
       expect(testStories.has(story(it.text)), it.id).toBe(false);
       expect(longTestStories.filter((s) => letters(it.text).includes(s)), it.id).toEqual([]);
     }

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csv, euvsText, fakesText, ghoutaText, EUVS_FILE, FAKES_FILE, GHOUTA_FILE } from '../eval/claims/draw-v15b.js';
-import { CLAIMS_DIR, expectDisjoint, expectWellFormedLabels, headline, readClaims, scoreSplitLists, type WebItem } from './helpers/web-claims.js';
+import { CLAIMS_DIR, expectDisjoint, expectNoSharedRowOrText, expectWellFormedLabels, readClaims, scoreSplitLists, type WebItem } from './helpers/web-claims.js';
 
 const FILE = 'test-v15b.jsonl';
 const SHARED = path.resolve(__dirname, '../../shared/data');
@@ -76,15 +76,7 @@ describe('claims test-v15b (frozen supplement; EUvsDisinfo, FA-KES and Arabic Gh
     expect(others.length).toBeGreaterThanOrEqual(26);
     for (const p of ['test-v15.jsonl', 'dev-v15.jsonl', 'test-v6.jsonl', 'test-v2.jsonl', 'dev.jsonl']) expect(others).toContain(p);
     expectDisjoint(items, others);
-    const all = others.flatMap(readClaims);
-    const rowsSeen = new Set(all.map((i) => i.id.slice(i.id.indexOf('-') + 1)));
-    const texts = new Set(all.map((i) => i.text.replace(/\s+/g, ' ').trim().toLowerCase()));
-    const heads = new Set(all.map((i) => headline(i.text)));
-    for (const it of items) {
-      expect(rowsSeen.has(it.id.slice(it.id.indexOf('-') + 1)), it.id).toBe(false);
-      expect(texts.has(it.text.replace(/\s+/g, ' ').trim().toLowerCase()), it.id).toBe(false);
-      expect(heads.has(headline(it.text)), it.id).toBe(false);
-    }
+    expectNoSharedRowOrText(items, others);
   });
 
   it('is frozen in score.ts (its misses are refused), not development', () => {

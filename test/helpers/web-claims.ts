@@ -51,6 +51,21 @@ export function expectDisjoint(items: WebItem[], otherFiles: string[]): void {
   }
 }
 
+/** no item repeats a row (its id after the source prefix), a text (spaces and case aside) or a headline of the other split files */
+export function expectNoSharedRowOrText(items: WebItem[], otherFiles: string[]): void {
+  const norm = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
+  const row = (id: string) => id.slice(id.indexOf('-') + 1);
+  const others = otherFiles.flatMap(readClaims);
+  const rows = new Set(others.map((i) => row(i.id)));
+  const texts = new Set(others.map((i) => norm(i.text)));
+  const heads = new Set(others.map((i) => headline(i.text)));
+  for (const it of items) {
+    expect(rows.has(row(it.id)), it.id).toBe(false);
+    expect(texts.has(norm(it.text)), it.id).toBe(false);
+    expect(heads.has(headline(it.text)), it.id).toBe(false);
+  }
+}
+
 /** no item's URL occurs in the bundled examples (examples/**): a labelled item must not be an input of a bundled case */
 export function expectNotInExamples(items: WebItem[]): void {
   const walk = (d: string): string[] => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
