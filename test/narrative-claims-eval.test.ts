@@ -168,107 +168,61 @@ describe('labelled claims set', () => {
     }
   });
 
-  it('scores on the frozen web split test-v12 at or above its scoring after session 10 (a floor, never a target)', () => {
+  /** The frozen splits' floors: each is the split's score when the coordinator scored it (first scoring, or the
+   * last scoring named in its note), never a target; `prepared` only where the split holds announced attacks. */
+  const FROZEN_FLOORS: { file: string; items: number; blamed: number; staged: number; voice: number; prepared?: number; scored: string }[] = [
     // written by another hand and frozen (27bdd07) before any session 9 claims rule it measures landed; scored by the
     // coordinator before (reader of e479ceb: blamed 0.535, staged 0.895, prepared recall 0.813, voice 0.750) and after the
     // round (9a34491: 0.655, 0.905, 0.813, 0.760); after session 10's rounds (EN/RU and Arabic grammar, with the review's
     // narrowing of 'points to'): 0.675 (EN 0.729, RU 0.619, AR 0.672), 0.910, 0.813, 0.770; a blind second labeller agrees with its labels on blamed 0.94
     // (eval/claims/agreement/agreement.ts); docs/narrative.md
-    const r = scoreClaims(read('test-v12.jsonl'), lex);
-    expect(r.items).toBe(200);
-    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.67);
-    expect(r.slots.staged.accuracy).toBeGreaterThanOrEqual(0.905);
-    expect(r.slots.prepared.values.true.recall).toBeGreaterThanOrEqual(0.81);
-    expect(r.slots.voice.accuracy).toBeGreaterThanOrEqual(0.765);
-  });
-
-  it('scores on the frozen web split test-v13 at or above its first scoring in session 11 (a floor, never a target)', () => {
+    { file: 'test-v12.jsonl', items: 200, blamed: 0.67, staged: 0.905, voice: 0.765, prepared: 0.81, scored: 'scoring after session 10' },
     // written in session 11 by a hand that never ran the reader nor read its rules, weighted to culprits outside Syria and
     // Arabic (39 of 69), frozen (086dbd0) before any session 11 claims rule landed; scored once by the coordinator on the
     // reader of 971a1ca: blamed 0.623 (AR 0.615, EN 0.533, RU 0.733), staged 0.913, voice 0.696 (no announced attack:
     // prepared is not measured here); docs/narrative.md
-    const r = scoreClaims(read('test-v13.jsonl'), lex);
-    expect(r.items).toBe(69);
-    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.62);
-    expect(r.slots.staged.accuracy).toBeGreaterThanOrEqual(0.91);
-    expect(r.slots.voice.accuracy).toBeGreaterThanOrEqual(0.69);
-  });
-
-  it('scores on the frozen web split test-v14 at or above its first scoring in session 12 (a floor, never a target)', () => {
+    { file: 'test-v13.jsonl', items: 69, blamed: 0.62, staged: 0.91, voice: 0.69, scored: 'first scoring in session 11' },
     // written in session 12 by a hand that never ran the reader nor read its rules, English-heavy (53 of 100), cut by
     // sha1(event) from dev-v14, frozen before any session 12 claims rule landed; scored once by the coordinator on the
     // reader of e7c82f9: blamed 0.810 (AR 0.857, EN 0.792, RU 0.789), staged 0.970, prepared recall 1.000 (5), voice
     // 0.860; docs/narrative.md
-    const r = scoreClaims(read('test-v14.jsonl'), lex);
-    expect(r.items).toBe(100);
-    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.81);
-    expect(r.slots.staged.accuracy).toBeGreaterThanOrEqual(0.97);
-    expect(r.slots.prepared.values.true.recall).toBeGreaterThanOrEqual(1);
-    expect(r.slots.voice.accuracy).toBeGreaterThanOrEqual(0.86);
-  });
-
-  it('scores on the frozen web split test-v15 at or above its first scoring in session 13 (a floor, never a target)', () => {
+    { file: 'test-v14.jsonl', items: 100, blamed: 0.81, staged: 0.97, voice: 0.86, prepared: 1, scored: 'first scoring in session 12' },
     // written in session 13 by a hand that never ran the reader nor read its rules (29 items: the web pool of Russian MoD
     // and Syrian provocation pages is nearly used up), cut by sha1(event) from dev-v15, frozen before any session 13
     // claims rule landed; scored once by the coordinator on the reader of fbba9e2: blamed 0.759 (AR 0.667, EN 0.737,
     // RU 1.000), staged 1.000, prepared recall 1.000 (4), voice 0.931; docs/narrative.md
-    const r = scoreClaims(read('test-v15.jsonl'), lex);
-    expect(r.items).toBe(29);
-    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.758);
-    expect(r.slots.staged.accuracy).toBeGreaterThanOrEqual(1);
-    expect(r.slots.prepared.values.true.recall).toBeGreaterThanOrEqual(1);
-    expect(r.slots.voice.accuracy).toBeGreaterThanOrEqual(0.93);
-  });
-
-  it('scores on the frozen split test-v15b at or above its first scoring in session 13 (a floor, never a target)', () => {
+    { file: 'test-v15.jsonl', items: 29, blamed: 0.758, staged: 1, voice: 0.93, prepared: 1, scored: 'first scoring in session 13' },
     // drawn by hash (salt v15b:) from shared-data rows no split held (EUvsDisinfo 45, FA-KES 30, Ghouta video captions 15
     // in Arabic; no Russian text exists there; no announced attack, so prepared is not measured), labelled by a hand that
     // never ran the reader; scored once by the coordinator on the reader of fbba9e2: blamed 0.878 (EN 0.853, AR 1.000),
     // staged 0.844, voice 0.833; docs/narrative.md
-    const r = scoreClaims(read('test-v15b.jsonl'), lex);
-    expect(r.items).toBe(90);
-    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.877);
-    expect(r.slots.staged.accuracy).toBeGreaterThanOrEqual(0.844);
-    expect(r.slots.voice.accuracy).toBeGreaterThanOrEqual(0.833);
-  });
-
-  it('scores on the frozen split test-v16 at or above its first scoring in session 14 (a floor, never a target)', () => {
+    { file: 'test-v15b.jsonl', items: 90, blamed: 0.877, staged: 0.844, voice: 0.833, scored: 'first scoring in session 13' },
     // drawn by hash from shared-data rows no split held, stratified by an incident keyword rule on the raw text before
     // labelling (eval/claims/draw-v16.ts; EUvsDisinfo 30, FA-KES 56, Ghouta Arabic captions 14), labelled by a hand that
     // never ran the reader; scored once by the coordinator on the session-start reader (4c2ee84): blamed 0.920 (EN 0.907,
     // AR 1.000), staged 0.890 (EN 0.919, AR 0.714), voice 0.830; no announced attack (prepared recall not measured);
     // docs/narrative.md
-    const r = scoreClaims(read('test-v16.jsonl'), lex);
-    expect(r.items).toBe(100);
-    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.92);
-    expect(r.slots.staged.accuracy).toBeGreaterThanOrEqual(0.89);
-    expect(r.slots.voice.accuracy).toBeGreaterThanOrEqual(0.83);
-  });
-
-  it('scores on the frozen split test-v17 at or above its first scoring in session 15 (a floor, never a target)', () => {
+    { file: 'test-v16.jsonl', items: 100, blamed: 0.92, staged: 0.89, voice: 0.83, scored: 'first scoring in session 14' },
     // drawn by hash from shared-data rows no split held (eval/claims/draw-v17.ts; FA-KES 50, EUvsDisinfo rows of
     // Russian-language outlets 20, IRA and Iranian state-backed tweets 18, Ghouta Arabic captions 14), labelled by a hand
     // that never ran the reader; scored once by the coordinator on the session-start reader (165fe02): blamed 0.784
     // (EN 0.750, AR 1.000), staged 0.863, voice 0.794; one announced attack (prepared recall not measured);
     // docs/narrative.md 'Session 15 (coordinator)'
-    const r = scoreClaims(read('test-v17.jsonl'), lex);
-    expect(r.items).toBe(102);
-    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.784);
-    expect(r.slots.staged.accuracy).toBeGreaterThanOrEqual(0.862);
-    expect(r.slots.voice.accuracy).toBeGreaterThanOrEqual(0.794);
-  });
-
-  it('scores on the frozen split test-v18 at or above its first scoring in session 16 (a floor, never a target)', () => {
+    { file: 'test-v17.jsonl', items: 102, blamed: 0.784, staged: 0.862, voice: 0.794, scored: 'first scoring in session 15' },
     // drawn by hash from shared-data rows no split held (eval/claims/draw-v18.ts; FA-KES 24, EUvsDisinfo 16, Venezuelan
     // state-backed tweets 20, verified-account tweets 24, Ghouta Arabic captions 16), labelled by a hand that never ran
     // the reader; scored once by the coordinator on the session-start reader (da744cf): blamed 0.840 (EN 0.810,
     // AR 1.000), staged 0.660, voice 0.620; one announced attack (prepared recall not measured);
     // docs/narrative.md 'Session 16 (coordinator)'
-    const r = scoreClaims(read('test-v18.jsonl'), lex);
-    expect(r.items).toBe(100);
-    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(0.84);
-    expect(r.slots.staged.accuracy).toBeGreaterThanOrEqual(0.66);
-    expect(r.slots.voice.accuracy).toBeGreaterThanOrEqual(0.62);
+    { file: 'test-v18.jsonl', items: 100, blamed: 0.84, staged: 0.66, voice: 0.62, scored: 'first scoring in session 16' },
+  ];
+  it.each(FROZEN_FLOORS)('scores on the frozen split $file at or above its $scored (a floor, never a target)', (f) => {
+    const r = scoreClaims(read(f.file), lex);
+    expect(r.items).toBe(f.items);
+    expect(r.slots.blamed.accuracy).toBeGreaterThanOrEqual(f.blamed);
+    expect(r.slots.staged.accuracy).toBeGreaterThanOrEqual(f.staged);
+    expect(r.slots.voice.accuracy).toBeGreaterThanOrEqual(f.voice);
+    if (f.prepared !== undefined) expect(r.slots.prepared.values.true.recall).toBeGreaterThanOrEqual(f.prepared);
   });
 
   it('scores on split v5 (scored twice as a test split, then moved to development when v6 was frozen)', () => {
