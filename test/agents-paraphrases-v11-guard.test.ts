@@ -24,7 +24,7 @@ const OTHERS: Split[] = ['dev', 'test', 'test-v2', 'dev-v3', 'test-v3', 'test-v4
 
 describeFrozenParaphraseSplit({
   split: 'test-v11',
-  sha256: '59c3c56d5c5bab639feb2220f7c0cfc4782117eb66caf431b65054ad4e38de25',
+  sha256: '0bf8b7914ca8489cf4c19bbe61a8b6128c3ec1355b3ad42170e6b5f002e56d03',
   perLang: 30,
   perClass: { choking: 5, nerve: 4, blister: 4, 'riot-control': 4, 'toxic-industrial': 4, incendiary: 4, none: 5 },
   langs: ['en', 'ru', 'ar'],
