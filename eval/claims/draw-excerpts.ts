@@ -58,18 +58,19 @@ export interface Candidate { text: string }
  * skipped, and a dev candidate whose story (`story`, of its headline) is that of a test item or of an earlier split
  * (`seen`). With `letters` set, a dev candidate is also skipped when a story of 24 letters or more (of a test item or of
  * an earlier split) is inside its text's `letters` (draw-v17.ts: the story under an outlet prefix). `pools` gets each
- * stratum's candidate count. Throws when a stratum is too small. */
+ * stratum's candidate count. Throws when a stratum is too small, except that with `devUpTo` (draw-v19.ts: the strata the
+ * earlier draws nearly emptied) dev takes what is left of the stratum, at most nDev. */
 export function splitFiller<C extends Candidate>(opts: {
   seen: readonly Candidate[];
   story: (text: string) => string;
   letters?: (text: string) => string;
-}): { test: (C & { labels: null })[]; dev: (C & { labels: null })[]; pools: Record<string, number>; fill: (name: string, cands: C[], nTest: number, nDev: number) => void; finish: () => void } {
+}): { test: (C & { labels: null })[]; dev: (C & { labels: null })[]; pools: Record<string, number>; fill: (name: string, cands: C[], nTest: number, nDev: number, devUpTo?: boolean) => void; finish: () => void } {
   const { seen, story, letters } = opts;
   const test: (C & { labels: null })[] = [], dev: (C & { labels: null })[] = [];
   const taken = new Set<string>();
   const pools: Record<string, number> = {};
   const deferred: (() => void)[] = [];
-  const fill = (name: string, cands: C[], nTest: number, nDev: number) => {
+  const fill = (name: string, cands: C[], nTest: number, nDev: number, devUpTo = false) => {
     pools[name] = cands.length;
     let t = 0, i = 0;
     for (; i < cands.length && t < nTest; i++) {
@@ -93,7 +94,7 @@ export function splitFiller<C extends Candidate>(opts: {
         taken.add(h); taken.add(x);
         dev.push({ ...c, labels: null }); d++;
       }
-      if (d < nDev) throw new Error(`${name}: pool too small for dev (${cands.length})`);
+      if (d < nDev && !devUpTo) throw new Error(`${name}: pool too small for dev (${cands.length})`);
     });
   };
   return { test, dev, pools, fill, finish: () => { for (const f of deferred) f(); } };
