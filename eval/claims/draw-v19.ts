@@ -28,7 +28,8 @@
  * tweets); the verified accounts; the Ghouta captions left. In the four strata that the earlier draws nearly emptied
  * (FA-KES incident and rest, EUvsDisinfo incident, Ghouta) test takes its size and dev what is left after the story
  * skips, at most its size (splitFiller's `devUpTo`; the first run of the draw, which printed no row, had stopped on
- * "ghouta: pool too small for dev").
+ * "ghouta: pool too small for dev"). The labels were then written by hand by the guide in README.md, test-v19's first
+ * and committed, then dev-v19's, by a writer who never ran the claim reader or score.ts on them.
  * Run: `npx tsx eval/claims/draw-v19.ts [--dev] > /tmp/v19-draw.jsonl` (prints `labels: null` items; pool sizes on stderr).
  */
 import crypto from 'node:crypto';
