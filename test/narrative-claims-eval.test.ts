@@ -215,6 +215,12 @@ describe('labelled claims set', () => {
     // AR 1.000), staged 0.660, voice 0.620; one announced attack (prepared recall not measured);
     // docs/narrative.md 'Session 16 (coordinator)'
     { file: 'test-v18.jsonl', items: 100, blamed: 0.84, staged: 0.66, voice: 0.62, scored: 'first scoring in session 16' },
+    // drawn by hash from shared-data rows no split held (eval/claims/draw-v19.ts; Iranian state-backed tweets 22, IRA
+    // tweets 20, Venezuelan 12, verified-account tweets 18, EUvsDisinfo 15, FA-KES 7, Ghouta Arabic captions 6), labelled by
+    // a hand that never ran the reader; scored once by the coordinator on the session-start reader (55d607f): blamed
+    // 0.780 (EN 0.766, AR 1.000), staged 0.690, voice 0.650; no announced attack (prepared recall not measured);
+    // docs/narrative.md 'Session 17 (coordinator)'
+    { file: 'test-v19.jsonl', items: 100, blamed: 0.78, staged: 0.69, voice: 0.65, scored: 'first scoring in session 17' },
   ];
   it.each(FROZEN_FLOORS)('scores on the frozen split $file at or above its $scored (a floor, never a target)', (f) => {
     const r = scoreClaims(read(f.file), lex);
