@@ -15,7 +15,7 @@ const PER_CLASS: Record<string, number> = { choking: 5, nerve: 1, blister: 1, 'r
 
 describeFrozenIncidentSplit({
   split: 'test-v18',
-  sha256: '6776fd96f4d856654f2cd3bb4b74d762a1c8fa2acab8bcc28db844bcd2df06c8',
+  sha256: '4adff1903ca6a78b58cbc9ce6dad0279c8f4962e21d51ae3e60d4dfe6ba259df',
   minIncidents: 35,
   minPerClass: PER_CLASS,
   minLanguageShare: { en: 0.34, ru: 0.31, ar: 0.34 },
