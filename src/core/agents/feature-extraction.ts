@@ -1055,6 +1055,8 @@ function greyNotSulphur(lower: string, start: number, end: number): boolean {
   return m !== null && GREY_NOT_SULPHUR.test(lower.slice(start + m.index, end + 40));
 }
 const GENERIC_ODOUR = new Set(['odour_pungent', 'odour_unusual']);
+/** (session 17, aginc) a hit that ends on the noun fire after a determiner or possessive ("... the fire", "... their fires") */
+const FIRE_NOUN_END = /(?<![\p{L}])(?:the|a|an|its|their|his|her|this|that|these|those|our|my)\s+fires?$/iu;
 /** matches and sulphur in an odour phrase (EN/RU/AR; Arabic كبريت is both; Levantine شخاط / شحاطة are matches) */
 const MATCH_ODOUR = /match|спич|сер[аоуыe]|серн|كبريت|شخاط|شحاط/iu;
 
@@ -2158,6 +2160,10 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       // a gas named as chlorine, sarin or mustard inside the hit is no crowd-control gas (session 11 fixag, riot review: "Police said
       // chlorine gas was released when a barrel fell", "استخدمت قوات النظام غاز الكلور" across the term's two-word gap)
       !(h.feature === 'delivery_police_canister' && h.present && WAR_GAS_NAMED.test(lower.slice(h.start, h.end + 12))) &&
+      // (session 17, aginc) the Snowball stem of "fired" is that of the noun "fire(s)", so "police fired" read "Police said the fire
+      // started", "Officers linked the fires", "security forces fought the fire": a police or canister term that ends on the noun,
+      // a determiner before it, tells a fire, not a firing
+      !(h.feature === 'delivery_police_canister' && h.present && FIRE_NOUN_END.test(h.phrase)) &&
       // (session 14, agram) smoke in a simile is what a cloud looked like, not a fire ("what looked like thick smoke or fog", "как
       // дым", "متل الدخان")
       !(h.feature === 'fire_smoke' && h.present && SMOKE_SIMILE_BEFORE.test(lower.slice(Math.max(0, h.start - 20), h.start))) &&

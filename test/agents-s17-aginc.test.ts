@@ -1,0 +1,33 @@
+/**
+ * Session 17 (room aginc): reading defects and judged levels found in development incident misses
+ * (docs/agent-differential.md §7.00039-aginc). Every sentence is the engineer's own; none is taken from an evaluation
+ * item. Each rule is probed with variants that must fire and variants that must not.
+ */
+import { describe, expect, it } from 'vitest';
+import { feats, run } from './helpers/agent-probe.js';
+
+describe('"fired" is a verb: a police term ending on the noun fire tells a fire, not a firing', () => {
+  it('does not read police, officers or security forces beside "the fire(s)" as the police delivery', () => {
+    for (const t of [
+      'Police said the fire started in the kitchen; two people were treated for smoke inhalation.',
+      'Officers linked the fires and arrested a man.',
+      'The security forces fought the fire for hours.',
+    ])
+      expect(feats(t), t).not.toHaveProperty('delivery_police_canister');
+    expect(run('Police said the fire started in the kitchen; two people were treated for smoke inhalation.').top.class).toBe('none');
+  });
+  it('still reads police firing, in the past or the present', () => {
+    for (const t of ['Police fired canisters into the crowd.', 'Police fire tear gas at the crowd; eyes burning.', 'Officers fired at the marchers.'])
+      expect(feats(t), t).toMatchObject({ delivery_police_canister: true });
+  });
+});
+
+describe('an incendiary attack told with "no gas, no smell, just the burning" (odour_none, incendiary-weapon uncommon)', () => {
+  it('leads incendiary when a napalm-like fill and burns are told beside the denial', () => {
+    const r = run('Bombs fell on the market and a burning gel stuck to the stalls; water did not put it out. No gas, no smell, only fire. The wounded had deep burns.');
+    expect(r.top.class).toBe('incendiary');
+  });
+  it('keeps a blast with no smell and cuts as none', () => {
+    expect(run('A shell hit the yard: dust, broken glass, cuts from shrapnel. No smell at all and nobody coughed.').top.class).toBe('none');
+  });
+});
