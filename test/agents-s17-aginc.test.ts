@@ -31,3 +31,25 @@ describe('an incendiary attack told with "no gas, no smell, just the burning" (o
     expect(run('A shell hit the yard: dust, broken glass, cuts from shrapnel. No smell at all and nobody coughed.').top.class).toBe('none');
   });
 });
+
+describe('a bottle, device or object thrown that starts a fire is the incendiary delivery (EN/RU/AR)', () => {
+  it('reads the active and modal passive voices, a fire told first, and a bottle by its flammable contents', () => {
+    for (const t of [
+      'A neighbour saw a man toss an object over the fence that sparked a fire in the shed.',
+      'Two men threw bottles that burst into flames against the shop door.',
+      'The fire broke out just after midnight in the hall. Investigators think a device may have been thrown through the window.',
+      'A glass bottle filled with petrol was found by the door.',
+      'Ночью кто-то бросил бутылку в окно магазина, и внутри вспыхнул пожар.',
+      'ألقى شابان زجاجات على باب المقر فاشتعلت النيران في المدخل.',
+    ])
+      expect(feats(t), t).toMatchObject({ delivery_incendiary: true });
+  });
+  it('does not read a thrown object with no fire, nor gunfire, nor a bottle of water', () => {
+    for (const t of [
+      'Police opened fire. An object was thrown at the officers.',
+      'Someone threw a bottle at the referee; nobody was hurt.',
+      'He drank from a bottle of water and felt dizzy.',
+    ])
+      expect(feats(t), t).not.toHaveProperty('delivery_incendiary');
+  });
+});

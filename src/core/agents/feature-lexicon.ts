@@ -986,10 +986,25 @@ export const LEXICON: LexiconEntry[] = [
     // gaza-border-balloon, kissufim-balloon). The burning must be the bottle's or balloon's own predicate (review s8 E7:
     // not "opened fire", not "fire victims"); 80 characters is a judgement, one clause
     feature: 'delivery_incendiary',
-    requires: { en: 'bottle|device|balloon' },
+    requires: { en: 'bottle|device|balloon|object', ru: 'бутыл|предмет|устройств|сосуд', ar: 'زجاج|قنين|عبو' },
     en: [
-      String.raw`(?:bottles?|devices?)\s+(?:\p{L}+\s+){0,3}?(?:was|were)\s+thrown(?:[^.;!?]{0,80}?(?<![\p{L}])(?:ignited|burst\s+into\s+flames?|caught\s+fire|started\s+(?:a\s+)?fires?|engulfed\s+in\s+flames|set\s+\p{L}+\s+alight))`,
+      // (session 17, aginc) the thrown thing may be an object and the passive a modal one ("a device may have been thrown"); the
+      // active voice ("threw three devices that burst into fire", "throw an object ... that sparked a fire"); and a device thrown
+      // into, through or at a place in an account that has told a fire before it ("the fire started ... A device may have been
+      // thrown into the mosque"): arson by a thrown device, which this project labels incendiary; judgment of reading
+      String.raw`(?:bottles?|devices?|objects?)\s+(?:\p{L}+\s+){0,3}?(?:was|were|(?:may|might|could|must)\s+have\s+been|ha(?:d|s|ve)\s+been)\s+(?:thrown|tossed|hurled|lobbed)(?:[^.;!?]{0,80}?(?<![\p{L}])(?:ignited|burst\s+into\s+(?:flames?|fire)|caught\s+fire|started\s+(?:a\s+)?fires?|sparked\s+(?:a\s+)?(?:fires?|blaze)|engulfed\s+in\s+flames|set\s+\p{L}+\s+(?:alight|ablaze|on\s+fire)))`,
+      String.raw`(?:threw|throws|throw|throwing|toss|tosses|tossed|tossing|hurl|hurls|hurled|hurling|lob|lobs|lobbed|lobbing)\s+(?:\p{L}+\s+){0,2}?(?:bottles?|devices?|objects?)(?:[^.;!?]{0,80}?(?<![\p{L}])(?:ignited|burst\s+into\s+(?:flames?|fire)|caught\s+fire|started\s+(?:a\s+)?fires?|sparked\s+(?:a\s+)?(?:fires?|blaze)|engulfed\s+in\s+flames|set\s+\p{L}+\s+(?:alight|ablaze|on\s+fire)))`,
+      String.raw`(?<=(?<![\p{L}])(?<!opened\s)(?:fire|fires|blaze|flames)(?![\p{L}])[\s\S]{0,300})(?:bottles?|devices?|objects?)\s+(?:\p{L}+\s+){0,3}?(?:was|were|(?:may|might|could|must)\s+have\s+been|ha(?:d|s|ve)\s+been)\s+(?:thrown|tossed|hurled|lobbed)\s+(?:into|through|at|onto|inside)(?![\p{L}])`,
+      // (session 17, aginc) a bottle with a flammable fill told by its contents ("a glass bottle containing a flammable liquid")
+      String.raw`bottles?\s+(?:containing|filled\s+with|full\s+of|of|with)\s+(?:a\s+|an\s+|some\s+)?(?:(?:flammable|inflammable|combustible|ignitable)\s+(?:liquids?|fluids?)|petrol|gasoline|accelerants?)(?![\p{L}])`,
       String.raw`balloons?(?:[^.;!?]{0,80}?(?<![\p{L}])(?:started\s+(?:a\s+)?fires?|ignited|set\s+\p{L}+\s+alight|caught\s+fire))`,
+    ],
+    // (session 17, aginc) the same thrown thing in Russian and Arabic, which then burst into flame or started a fire
+    ru: [
+      String.raw`(?:бросил\p{L}*|брос\p{L}*|кинул\p{L}*|швырнул\p{L}*|брошен\p{L}*|закинул\p{L}*|метнул\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:бутылк\p{L}*|предмет\p{L}*|устройств\p{L}*|сосуд\p{L}*)[^.;!?]{0,80}?(?<![\p{L}])(?:загорел\p{L}*|вспыхнул\p{L}*|воспламенил\p{L}*|возгорани\p{L}*|пожар\p{L}*)`,
+    ],
+    ar: [
+      String.raw`(?<![\p{L}])[وف]?(?:رمى|رمي|رموا|ألقى|القى|ألقوا|القوا|قذف|قذفوا|رشق|رشقوا)\s+(?:\p{L}+\s+){0,3}?(?:زجاجة|زجاجات|قنينة|قناني|عبوة|عبوات)[^.;!?\u060C]{0,80}?(?<![\p{L}])[وف]?(?:اشتعل\p{L}*|اندلع\p{L}*|حريق|احترق\p{L}*|ولع\p{L}*)`,
     ],
   },
   {
