@@ -53,3 +53,11 @@ describe('a bottle, device or object thrown that starts a fire is the incendiary
       expect(feats(t), t).not.toHaveProperty('delivery_incendiary');
   });
 });
+
+describe('irregular pasts threw, thrown and caught take the stems of throw and catch', () => {
+  it('reads the police throwing gas in any form of the verb, and catching fire', () => {
+    for (const t of ['The police were throwing gas at the students and our eyes burned.', 'Riot police throw canisters at the marchers.'])
+      expect(feats(t), t).toMatchObject({ delivery_police_canister: true });
+    expect(feats('He kept throwing up all night.')).toMatchObject({ vomiting: true });
+  });
+});

@@ -278,8 +278,12 @@ const AR_DOUBLED_PAST = /^[وف]?(\p{L}{2})(?:يت|ينا|يتو|يتوا|يتي
  * eat, the form Snowball gives eating and eats. Not "eaten", which Snowball leaves whole and which meets no other word: as eat
  * it made the ingestion term "eaten" read every "eat" and "eating" (one development case lower, tried and withdrawn). A closed
  * class (judgment of reading); other irregular pasts stem to themselves.
+ * Session 17 (aginc): threw and thrown take the stem of throw, caught that of catch (Snowball leaves them whole, so the term
+ * "police threw" never met "the police were throwing", nor "caught fire" "catching fire"); the terms that hold them ("threw
+ * up", "caught fire") now also read the other forms of the verb. Not "felt", "fell" or "burnt", whose stems would join
+ * many more terms (not measured).
  */
-const EN_IRREGULAR = new Map([['ate', 'eat']]);
+const EN_IRREGULAR = new Map([['ate', 'eat'], ['threw', 'throw'], ['thrown', 'throw'], ['caught', 'catch']]);
 /** Snowball stem(s) of one lower-cased token; Arabic also without a leading clitic letter. */
 export function stemsOf(token: string, lang: TermLang): string[] {
   const cache = caches[lang];
