@@ -284,6 +284,21 @@ const AR_DOUBLED_PAST = /^[وف]?(\p{L}{2})(?:يت|ينا|يتو|يتوا|يتي
  * many more terms (not measured).
  */
 const EN_IRREGULAR = new Map([['ate', 'eat'], ['threw', 'throw'], ['thrown', 'throw'], ['caught', 'catch']]);
+/**
+ * Session 17 (agpara): the irregular past and past participle of the verbs the terms use, which Snowball leaves whole ("eaten",
+ * "drank", "stank", "swollen", "thrown"): an account's word also gets the stem of the base verb, so "had eaten the berries" meets a
+ * term told with "ate" or "eat", "the cloud was blown" one told with "blow". One-way (the account's word only; a term's word keeps
+ * its own stem), so the ingestion term "eaten" does not read every "eat" (§7.00037-agcov, where "eaten" as the main stem cost a
+ * development case). Not forms that are also common other words (rose, left, lay, saw, drunk, felt, fell, found). A closed class
+ * of English morphology (judgment of reading). threw and thrown are left out: aginc made throw their main stem (EN_IRREGULAR).
+ */
+const EN_PAST_ALT = new Map([
+  ['eaten', 'eat'], ['drank', 'drink'], ['stank', 'stink'], ['stunk', 'stink'], ['burnt', 'burn'], ['smelt', 'smell'], ['spat', 'spit'],
+  ['stung', 'sting'], ['swollen', 'swell'], ['bled', 'bleed'], ['blew', 'blow'], ['blown', 'blow'],
+  ['fallen', 'fall'], ['froze', 'freeze'], ['frozen', 'freeze'], ['woke', 'wake'], ['woken', 'wake'], ['shook', 'shake'], ['shaken', 'shake'],
+  ['struck', 'strike'], ['stricken', 'strike'], ['broke', 'break'], ['broken', 'break'], ['began', 'begin'], ['begun', 'begin'],
+  ['wept', 'weep'], ['crept', 'creep'], ['sank', 'sink'], ['sunk', 'sink'],
+]);
 /** Snowball stem(s) of one lower-cased token; Arabic also without a leading clitic letter. */
 export function stemsOf(token: string, lang: TermLang): string[] {
   const cache = caches[lang];
@@ -345,6 +360,11 @@ export function stemsOf(token: string, lang: TermLang): string[] {
       if (alt !== main && !s.includes(alt)) s.push(alt);
     }
     // ... and a few Scots and Irish words for the body and its signs (een, heid; slabber / slaver: to drool)
+    const base = EN_PAST_ALT.get(token);
+    if (base) {
+      const alt = stem(base);
+      if (!s.includes(alt)) s.push(alt);
+    }
     const plain = EN_DIALECT.get(token);
     if (plain) for (const x of plain.split(' ').map((w) => stem(w))) if (!s.includes(x)) s.push(x);
   }
@@ -415,7 +435,7 @@ export function compileTerms(specs: TermSpec[], normalise: (s: string) => string
       restId: rest.map((w) => (w.endsWith('*') ? -1 : idOf(w))),
       source: t.source,
       phrase: t.phrase,
-      gap: t.gap ?? MAX_GAP,
+      gap: t.gap ?? (reduplicated(stems) ? 0 : MAX_GAP),
       noWaw: !!t.noWaw,
       noConj: !!t.noConj,
       skipFlags: t.noWaw ? F_WAW : 0,
@@ -437,6 +457,18 @@ export function compileTerms(specs: TermSpec[], normalise: (s: string) => string
     index.size++;
     }
   return index;
+}
+
+/**
+ * Session 17 (agpara): a term that repeats its own word ("burned and burned", "горит и горит", "горело и горело": the fire that
+ * would not go out) is a reduplication, which holds only with its words side by side: with the default gap, "burned and burned"
+ * read "The building was burning and my eyes burned" (a burning house and a felt burning) as burning particles. Such a term
+ * (a word, and / и / و, the same word) takes no gap. Judgment of reading.
+ */
+const REDUP_JOINER = new Set(['and', 'и', 'و']);
+function reduplicated(stems: string[]): boolean {
+  for (let i = 0; i + 2 < stems.length; i++) if (stems[i] === stems[i + 2] && REDUP_JOINER.has(stems[i + 1])) return true;
+  return false;
 }
 
 /** Clause punctuation between two tokens ends a term (a comma too: "spit, and then" is a list, not a phrase). */
