@@ -4,7 +4,8 @@
  * variants that must fire and variants that must not.
  */
 import { describe, expect, it } from 'vitest';
-import { feats } from './helpers/agent-probe.js';
+import { feats, kb } from './helpers/agent-probe.js';
+import { extractFeatures } from '../src/core/agents/feature-extraction.js';
 import { stemsOf } from '../src/core/agents/term-matcher.js';
 
 describe('English irregular pasts and participles meet the base verb (account side only)', () => {
@@ -33,5 +34,40 @@ describe('a reduplicated term ("burned and burned") holds only with its words si
   it('the reduplication itself still reads', () => {
     expect(feats('The stuff on the ground burned and burned for hours.')).toMatchObject({ burning_particles: true });
     expect(feats('Оно горит и горит, водой не потушить.')).toMatchObject({ burning_particles: true });
+  });
+});
+
+describe('a contrast ends a denial: "not X but Y" tells Y (EN/RU/AR)', () => {
+  it('the odour after the contrast is there, the one before it is denied', () => {
+    expect(feats('We did not smell chlorine but garlic.')).toEqual({ odour_bleach: false, odour_garlic: true });
+    expect(feats('Не было запаха хлора, а пахло чесноком.')).toEqual({ odour_bleach: false, odour_garlic: true });
+    expect(feats('ما شمينا ريحة كلور بل ريحة ثوم')).toEqual({ odour_bleach: false, odour_garlic: true });
+  });
+  it('"nothing but", "nobody but" stay exceptives; a plain denial stays a denial', () => {
+    expect(feats('Nobody but the guards coughed.')).toEqual({ cough: true });
+    expect(feats('We did not smell garlic.')).toEqual({ odour_garlic: false });
+  });
+  it('the agents a text names leave out the one set aside by the contrast', () => {
+    expect(extractFeatures('It was not chlorine but tear gas.', { terms: kb.terms }).named).toEqual(['cs']);
+    expect(extractFeatures('Это был не хлор, а слезоточивый газ.', { terms: kb.terms }).named).toEqual(['cs']);
+    expect(extractFeatures('لم يكن كلور بل غاز مسيل للدموع', { terms: kb.terms }).named).toEqual(['cs']);
+    expect(extractFeatures('It was chlorine, not tear gas.', { terms: kb.terms }).named).toEqual(['chlorine']);
+    expect(extractFeatures('Chlorine and tear gas were both used.', { terms: kb.terms }).named).toEqual(['chlorine', 'cs']);
+  });
+  it('a denied Arabic tear gas is no denied tearing', () => {
+    expect(feats('ما كان غاز مسيل للدموع')).toEqual({ delivery_police_canister: false });
+    expect(feats('ما كان في دموع')).toEqual({ lacrimation: false });
+  });
+});
+
+describe('"and" with a new definite subject and its own verb ends a denial', () => {
+  it('the new clause is asserted', () => {
+    expect(feats('Tests excluded convulsions and the patients recovered fully.')).toEqual({ convulsions: false, full_recovery: true });
+    expect(feats('There was no cough and the eyes watered.')).toEqual({ cough: false, lacrimation: true });
+  });
+  it('a coordinated object stays under the denial', () => {
+    expect(feats('Tests excluded convulsions and hypersalivation.')).toEqual({ convulsions: false, hypersalivation: false });
+    expect(feats('There was no cough and no tearing.')).toEqual({ cough: false, lacrimation: false });
+    expect(feats('There was no cough and vomiting.')).toEqual({ cough: false, vomiting: false });
   });
 });

@@ -245,9 +245,25 @@ function namedIn(text: string): string[] {
   const n = namedRe.length;
   const may = namedGate!.scan(text);
   const named: string[] = [];
-  for (let i = 0; i < n; i++) if ((namedRe[i].folded ? (may & (1 << i)) !== 0 : true) && execFrom(namedRe[i].re, text, 0)) named.push(namedRe[i].agent);
+  for (let i = 0; i < n; i++) {
+    if (namedRe[i].folded && (may & (1 << i)) === 0) continue;
+    // (session 17, agpara) a name set aside by a contrast ("it was not chlorine but tear gas", "не хлор, а слезоточивый газ", "ليس
+    // كلور بل غاز مسيل للدموع") is not what the text names: the name after the contrast is; the first occurrence not so denied counts
+    for (let m = execFrom(namedRe[i].re, text, 0); m; m = execFrom(namedRe[i].re, text, m.index + Math.max(1, m[0].length))) {
+      const end = m.index + m[0].length;
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      if ((NOT_BEFORE_NAME.test(before) && CONTRAST_AFTER_NAME.test(text.slice(end, end + 24))) || CORRECTION_BEFORE_NAME.test(before)) continue;
+      named.push(namedRe[i].agent);
+      break;
+    }
+  }
   return named;
 }
+/** (session 17, agpara) "not (the / a) X", "не X", "ليس / لم يكن / مو / مش X" right before a name, and a contrast right after it */
+const NOT_BEFORE_NAME = /(?<![\p{L}'])(?:not|wasn't|isn't|не|[وف]?(?:ليس|ليست|لم\s+يكن|لم\s+تكن|مو|مش|ما\s+كان|ما\s+كانت))\s+(?:(?:the|a|an|a\s+case\s+of)\s+)?$/iu;
+/** ... and the name corrected away after a comma ("it was chlorine, not tear gas", "хлор, а не слезоточивый газ", "كلور وليس غاز مسيل للدموع") */
+const CORRECTION_BEFORE_NAME = /(?:[,\u060C]\s*(?:and\s+)?(?:not|а\s+не|но\s+не)|(?<![\p{L}])(?:وليس|وليست|مش|مو))\s+(?:(?:the|a|an)\s+)?$/iu;
+const CONTRAST_AFTER_NAME = /^(?:\s+(?:gas|газ\p{L}*))?\s*[,\u060C]?\s*(?:but|а|[وف]?(?:بل|انما|وانما|لكن))(?![\p{L}])/iu;
 
 /** a bounded repetition of ten or more (judgment: where a try scans ahead, bench/agents.bench.ts's onset patterns) */
 const LONG_GAP = /\{\d*,\d{2,}\}/;
@@ -613,6 +629,11 @@ const AND_PREDICATE = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F\u0400-\u04F
 /** (review s14) after a denial verb or a determiner object cue ("denied headache and several seizures", "no cough and two
  * seizures") a quantifier after "and" is a determiner inside the object list, not a new subject (judgment of reading) */
 const AND_PREDICATE_OBJ = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])(?:(?:and|и|а)\s+(?:was|were|had|has|is|are|then|he|she|they|we|i|his|her|their|my|our|its|everyone|everybody|all|был[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]*|стал[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]*|потом|все)${AND_PREDICATE_AR})(?![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])`, 'iu');
+/** Session 17 (agpara): "and" with a definite noun phrase and its own finite verb opens a new clause with a new subject, which a
+ * cue before it does not govern, whatever the cue: "Tests excluded convulsions and the patients recovered fully", "no cough and
+ * the eyes watered", "did not wear masks and the children vomited". One or two words of the noun phrase, then a past in -ed or a
+ * listed finite verb. Judgment of reading, closed class. */
+const AND_NEW_SUBJECT = /(?<![\p{L}])and\s+(?:the|these|those)\s+(?:\p{L}+\s+){1,2}?(?:\p{L}{3,}ed|was|were|had|has|is|are|began|felt|went|got|became|fell|kept|came|ran|stayed|woke|threw|bled|stung|swelled|streamed|watered|recovered)(?![\p{L}])/iu;
 /** Session 13 (agram): after a verbal cue, "and" with a finite past verb opens a new predicate the cue does not govern: English
  * "did not wear a mask and coughed all night" (do-support takes the bare form, so a past form after "and" is no longer under
  * "not"), Russian "не надели маски и закашлялись" (не negates the one verb after it). Not after "denied" (its object list
@@ -1307,6 +1328,8 @@ const PERCEIVED_NOT_SIGN = /^(?:cloud_|odour_|fire_smoke|setting_)/u;
 /** the knowledge base's clinical features (topic clinical): what a treatment given "to prevent the X" may be prophylaxis of (s15) */
 const CLINICAL_SIGNS = new Set(KB_CLINICAL_FEATURES);
 /** (s15 fixan) "الغاز المسيل للدموع" (the gas that draws tears) names tear gas, as "tear gas" does in English */
+/** (session 17, agpara) ... also inside a denied hit, whose span opens at its cue ("ما كان غاز مسيل للدموع", "وليس غاز مسيل للدموع") */
+const TEAR_GAS_AR_IN = /(?:^|[^\p{L}])[وف]?(?:ال)?مسيل(?:ة)?\s+[^\s]+$/u;
 const TEAR_GAS_AR_BEFORE = /(?:^|[^\p{L}])[وف]?(?:ال)?مسيل(?:ة)?\s+$/u;
 const MUNITION_FEATURES = new Set(['delivery_shell_rocket', 'delivery_cylinder', 'airburst', 'delivery_incendiary']);
 /** "burning (feeling / sensation / pain) on / in ..." at a burn hit's start (session 15, agtox): the sensation, not the injury;
@@ -1490,6 +1513,9 @@ function negationAt(text: string, start: number, end: number): number {
     let m: RegExpExecArray | null;
     while ((m = EXCEPT_G.exec(between))) if (m.index > 0) return -1;
     if (outOfCueScope(between)) return -1;
+    // (session 17, agpara) the contrast inside a phrase read across it ("did not smell chlorine but garlic": the smell word and
+    // the odour after the contrast): what follows the contrast was there
+    if (CONTRAST_BUT.test(text.slice(start, end)) && !NOTHING_BUT.test(text.slice(n, end))) return -1;
     // (session 14) an afterthought inside a phrase the matcher read across a comma ("didn't smell of much, maybe like horseradish")
     if (hasCommaIn(text, start, end) && AFTERTHOUGHT.test(text.slice(start, end))) return -1;
   }
@@ -1528,8 +1554,15 @@ function hasCommaIn(text: string, from: number, to: number): boolean {
   return false;
 }
 const AFTERTHOUGHT = /[,\u060C]\s*(?:maybe|perhaps|possibly|probably|rather|more\s+like|just|only|может|возможно|скорее|вроде|только|лишь|[وف]?(?:ربما|يمكن|فقط|بس))(?![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])/iu;
+/** Session 17 (agpara): a contrast after the denied word ("not chlorine but garlic", "не хлор, а чеснок", "ليس كلور بل ثوم", "no cough,
+ * but his eyes streamed") names what was there: the denial ends at the contrastive conjunction (but, rather, instead; RU а, но; AR
+ * بل، انما، لكن). Not the additive "а также", "а тем более" (and also), nor "but" as "except" after nothing / nobody / no one / all
+ * (EXCEPT handles that). Judgment of reading, closed class. */
+const CONTRAST_BUT = /(?<![\p{L}])(?:but(?!\s+(?:also|not)(?![\p{L}]))|rather|instead|а(?!\s+(?:также|тем\s+более|то\s+и))|но(?!\s+и(?![\p{L}]))|[وف]?(?:بل|انما|لكن|لكنه|لكنها|لكنهم|بس))(?![\p{L}])/iu;
+const NOTHING_BUT = /(?<![\p{L}])(?:nothing|nobody|no\s+one|none|anything|anyone|all)\s+but(?![\p{L}])/iu;
 function outOfCueScope(between: string): boolean {
   const b = between.replace(/^\S+/, '');
+  if (CONTRAST_BUT.test(b) && !NOTHING_BUT.test(between)) return true;
   if (SCOPE_BREAK.test(b) || STOP_ESCAPE.test(b) || ((b.includes(',') || b.includes('\u060c')) && AFTERTHOUGHT.test(b))) return true;
   if (WITHOUT_CUE.test(between)) {
     const words = b.trim() ? b.trim().split(/\s+/).filter((w) => !WITHOUT_MODIFIER.test(w)) : [];
@@ -1557,7 +1590,7 @@ function negationCore(text: string, start: number, end: number): number {
     const v = verbal ?? execFrom(DET_CUE_2, near, 0);
     // "no fever and was vomiting", "no contamination was found and all recovered": a coordinated new predicate ends
     // the cue's scope (its subject may open the phrase itself, so the test runs on the cue's span up to the phrase's end)
-    if (v && !(DENY_WORD.test(v[0]) || DET_OBJECT_CUE.test(v[0]) ? AND_PREDICATE_OBJ : AND_PREDICATE).test(text.slice(nearAt + v.index, end)) && !((verbal || DET_OBJECT_CUE.test(v[0])) && andPastAfter(text, nearAt + v.index + v[0].length, start, end) && (verbal || detObject(text, nearAt + v.index, v[0]))) && !(verbal && arAndPerfect(v[0], text, nearAt + v.index + v[0].length, start)) && !(verbal && relativeOutOfReach(text, cs, nearAt + v.index, nearAt + v.index + v[0].length, start)) && !wordNegatorOutOfReach(v[0], text, nearAt + v.index + v[0].length, start) && !ruleOutOutOfReach(text, nearAt + v.index, start) && !(AR_HAVE_NOT.test(v[0]) && AR_BECAME.test(text.slice(nearAt + v.index + v[0].length, start)))) return nearAt + v.index;
+    if (v && !(DENY_WORD.test(v[0]) || DET_OBJECT_CUE.test(v[0]) ? AND_PREDICATE_OBJ : AND_PREDICATE).test(text.slice(nearAt + v.index, end)) && !AND_NEW_SUBJECT.test(text.slice(nearAt + v.index, end)) && !((verbal || DET_OBJECT_CUE.test(v[0])) && andPastAfter(text, nearAt + v.index + v[0].length, start, end) && (verbal || detObject(text, nearAt + v.index, v[0]))) && !(verbal && arAndPerfect(v[0], text, nearAt + v.index + v[0].length, start)) && !(verbal && relativeOutOfReach(text, cs, nearAt + v.index, nearAt + v.index + v[0].length, start)) && !wordNegatorOutOfReach(v[0], text, nearAt + v.index + v[0].length, start) && !ruleOutOutOfReach(text, nearAt + v.index, start) && !(AR_HAVE_NOT.test(v[0]) && AR_BECAME.test(text.slice(nearAt + v.index + v[0].length, start)))) return nearAt + v.index;
   }
   // "no signs of X such as Y", "no evidence of ...": a scoped cue that reaches 12 words inside the segment
   const scoped = SCOPED_CUE.exec(text.slice(farAt, start));
@@ -2077,7 +2110,7 @@ function irrealisPass(norm: Norm, text: string, lower: string, hits: FeatureHit[
 function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string, hits: FeatureHit[], statedAbsent: FeatureHit[]): FeatureHit[] {
   // "tear gas" names an agent; it is not tearing
   for (let i = hits.length - 1; i >= 0; i--)
-    if (hits[i].feature === 'lacrimation' && (/^\s*-?\s*gas/i.test(text.slice(hits[i].end, hits[i].end + 8)) || TEAR_GAS_AR_BEFORE.test(text.slice(Math.max(0, hits[i].start - 12), hits[i].start)))) hits.splice(i, 1);
+    if (hits[i].feature === 'lacrimation' && (/^\s*-?\s*gas/i.test(text.slice(hits[i].end, hits[i].end + 8)) || TEAR_GAS_AR_BEFORE.test(text.slice(Math.max(0, hits[i].start - 12), hits[i].start)) || TEAR_GAS_AR_IN.test(text.slice(hits[i].start, hits[i].end)))) hits.splice(i, 1);
   // A generic odour word overlapping a specific odour phrase ("strong smell of bleach") adds nothing.
   const specific = hits.filter((h) => h.feature.startsWith('odour_') && !GENERIC_ODOUR.has(h.feature));
   const kept = hits.filter(
