@@ -71,3 +71,33 @@ describe('"and" with a new definite subject and its own verb ends a denial', () 
     expect(feats('There was no cough and vomiting.')).toEqual({ cough: false, vomiting: false });
   });
 });
+
+describe('"we felt nothing" is a delayed onset only when told as an interval', () => {
+  it('bare "felt nothing" denies; with "at first" / "until" it is the interval', () => {
+    expect(feats('لم نشعر بشيء، ثم بدأنا نسعل')).toEqual({ cough: true });
+    expect(feats("We didn't feel anything, and nobody coughed.")).toEqual({ cough: false });
+    expect(feats("We didn't feel anything at first; by night the skin blistered.")).toMatchObject({ onset_delayed: true, delayed_blisters: true });
+    expect(feats('في البداية لم نشعر بشيء، وبعد ساعات ظهرت الفقاعات')).toMatchObject({ onset_delayed: true });
+  });
+});
+
+describe('"swallow" said of a cloud or fire, or of a place, engulfs: no ingestion', () => {
+  it('a cloud or flames that swallowed a street or a house', () => {
+    expect(feats('A huge grey cloud swallowed the street.')).not.toHaveProperty('ingestion');
+    expect(feats('The flames swallowed the house.')).not.toHaveProperty('ingestion');
+  });
+  it('a person who swallowed something ingested it', () => {
+    expect(feats('The boy swallowed some of the liquid.')).toEqual({ ingestion: true });
+  });
+});
+
+describe('talk that went round is a rumour: what it tells is not read', () => {
+  it('EN put it about, word went round; RU поговаривали', () => {
+    expect(feats('Someone put it about that a crop plane had gone over and sprayed us.')).toEqual({});
+    expect(feats('Word went round that the police had sprayed the crowd.')).toEqual({});
+    expect(feats('Поговаривали, что самолёт что-то распылил.')).toEqual({});
+  });
+  it('the same told as seen is read', () => {
+    expect(feats('The crop plane went over and sprayed us, and we vomited.')).toMatchObject({ pesticide_application: true, vomiting: true });
+  });
+});

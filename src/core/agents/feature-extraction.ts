@@ -1328,6 +1328,10 @@ const PERCEIVED_NOT_SIGN = /^(?:cloud_|odour_|fire_smoke|setting_)/u;
 /** the knowledge base's clinical features (topic clinical): what a treatment given "to prevent the X" may be prophylaxis of (s15) */
 const CLINICAL_SIGNS = new Set(KB_CLINICAL_FEATURES);
 /** (s15 fixan) "الغاز المسيل للدموع" (the gas that draws tears) names tear gas, as "tear gas" does in English */
+/** (session 17, agpara) what engulfs rather than eats: a cloud, smoke, dust, fog or fire as the subject of "swallow" (up to two words
+ * between: "a huge grey cloud swallowed"), or a place or everything as its object. Judgment of reading, closed classes. */
+const SWALLOW_SUBJECT_BEFORE = /(?<![\p{L}])(?:cloud|clouds|smoke|dust|fog|mist|haze|plume|fire|fires|flames?|blaze|darkness|sea|waves?|earth|ground)\s+(?:(?:had|has|have|then|just|quickly|soon|completely)\s+){0,2}$/u;
+const SWALLOW_PLACE_AFTER = /^\s+(?:up\s+)?(?:(?:the|our|their|a|whole|entire|half\s+the)\s+){0,2}(?:street|streets|road|house|houses|home|building|buildings|village|town|city|neighbou?rhood|block|square|yard|market|car|cars|camp|field|fields|everything|everyone|us|them|the\s+sky)(?![\p{L}])/u;
 /** (session 17, agpara) ... also inside a denied hit, whose span opens at its cue ("ما كان غاز مسيل للدموع", "وليس غاز مسيل للدموع") */
 const TEAR_GAS_AR_IN = /(?:^|[^\p{L}])[وف]?(?:ال)?مسيل(?:ة)?\s+[^\s]+$/u;
 const TEAR_GAS_AR_BEFORE = /(?:^|[^\p{L}])[وف]?(?:ال)?مسيل(?:ة)?\s+$/u;
@@ -2234,6 +2238,9 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       // word is the smell's source, its subject; what it smelled of is the odour (the stem matcher reads "smoke smelled" as the
       // compound "smoke smell")
       !(h.present && h.feature.startsWith('odour_') && h.phrase.includes(' smel') && SOURCE_SMELLED.test(h.phrase) && OF_LIKE_AFTER.test(lower.slice(h.end, h.end + 8))) &&
+      // (session 17, agpara) "swallow" said of a cloud, smoke, dust or fire, or with a place as its object ("a grey cloud swallowed the
+      // street", "the flames swallowed the house") engulfs; only a person swallows what is eaten or drunk
+      !(h.feature === 'ingestion' && h.present && /^swallow/i.test(h.phrase) && (SWALLOW_SUBJECT_BEFORE.test(lower.slice(Math.max(sentenceStart(text, h.start), h.start - 40), h.start)) || SWALLOW_PLACE_AFTER.test(lower.slice(h.end, h.end + 40)))) &&
       // session 12 (fixag): "discharged a pepper spray / the weapon" fires it; only a patient is discharged
       !(h.feature === 'full_recovery' && h.present && /^discharg/i.test(h.phrase) && DISCHARGED_OBJECT.test(lower.slice(h.end, h.end + 30))) &&
       // session 12 (fixag): a stink, smoke, paint or bath bomb is no munition

@@ -41,7 +41,7 @@ export interface IrrealisSpan {
 }
 
 /** whether the text can hold a span at all (speed only) */
-export const IRREALIS_PRE = /[?\u061F]|than|чем|اسوا|اقوى|اشد|اصعب|اخف|اضعف|العن|اقسى|if|in case|in the event|unless|rumo|hearsay|حكي|بيقول|يقولوا|يحكوا|если|в случае|слух|اذا|لو|حال|شائع|اشاع|يشاع|thought|believ|assum|presum|suspect|mistook|took it|sure|unlike|nothing like|different from|compared|this time|не так|в отличие|этот раз|متل|مثل|زي|كما|عكس|بخلاف|المرة|المره|думал|решил|считал|казалось|принял|ظن|اعتقد|حسب|فكر|توهم|expect|anticipat|for|warn|fear|worried|lookout|asked|ожида|искал|предмет|предупред|опасал|готов|спрос|вопрос|توقع|بحث|فحص|للكشف|الكشف|حذر|prevent|avoid|afraid|профилакт|предотвра|избежа|допуст|لمنع|لتجنب|تجنبا|للوقاية|تحسب|خشي|خوف|سئل|سال|سؤال/iu;
+export const IRREALIS_PRE = /[?\u061F]|than|чем|اسوا|اقوى|اشد|اصعب|اخف|اضعف|العن|اقسى|if|in case|in the event|unless|rumo|hearsay|put it|put about|word went|word got|word was|gossip|поговарива|судачи|разговоры|будто|حكي|بيقول|يقولوا|يحكوا|если|в случае|слух|اذا|لو|حال|شائع|اشاع|يشاع|thought|believ|assum|presum|suspect|mistook|took it|sure|unlike|nothing like|different from|compared|this time|не так|в отличие|этот раз|متل|مثل|زي|كما|عكس|بخلاف|المرة|المره|думал|решил|считал|казалось|принял|ظن|اعتقد|حسب|فكر|توهم|expect|anticipat|for|warn|fear|worried|lookout|asked|ожида|искал|предмет|предупред|опасал|готов|спрос|вопрос|توقع|بحث|فحص|للكشف|الكشف|حذر|prevent|avoid|afraid|профилакт|предотвра|избежа|допуст|لمنع|لتجنب|تجنبا|للوقاية|تحسب|خشي|خوف|سئل|سال|سؤال/iu;
 /**
  * Session 13 (agram): what clinicians and responders expected, searched for or were warned about is no finding ("Doctors
  * expected pinpoint pupils", "Staff checked for miosis", "Paramedics were warned that victims might have convulsions",
@@ -179,7 +179,9 @@ const ANSWER_YES_AFTER = /(?<![\p{L}])(?:said\s+yes|answered\s+yes|replied\s+yes
  * рвало", "انتشرت شائعات أن أشخاصاً ماتوا"): from the cue to the clause end (session 12; judgment: closed class). */
 const RUMOUR_CONTENT = /^(?:\s+\p{L}+){0,2}?[\s,\u060C]+(?:that|of|about|что|о|об|будто|[بف]?(?:ان|أن|انو|إنو|انه)|عن)(?![\p{L}])/iu;
 /* (s15 agnone) spoken Arabic hearsay: صار / في حكي (there was talk), بيقولوا / عم يحكوا (they say), with its content after إنو */
-const RUMOUR_CUE = /(?<![\p{L}])(?:rumou?rs?|rumou?red|hearsay|слух(?:и|ов|ам|ами)?|[وف]?(?:شائعات|شائعة|اشاعات|اشاعة|يشاع|اشيع|(?:صار|في|فيه|كان\s+في)\s+حكي|بيقولوا|بيقولو|عم\s+يقولوا|بيحكوا|عم\s+يحكوا))(?![\p{L}])/giu;
+/* (s17 agpara) the lay idioms of talk going round: EN put it about / around, word went / got round, gossip; RU поговаривали,
+ * судачили, пошли / ходили разговоры, говорили будто (будто marks the speaker's doubt). Judgment of reading, closed class. */
+const RUMOUR_CUE = /(?<![\p{L}])(?:rumou?rs?|rumou?red|hearsay|put\s+it\s+(?:about|around|round)|put\s+about|word\s+(?:went|got|was\s+going)\s+(?:a?round)|gossip(?:ed)?|поговарива\p{L}*|судачи\p{L}*|(?:пошли|ходили)\s+разговоры|говорил\p{L}*(?=\s*,?\s*будто)|слух(?:и|ов|ам|ами)?|[وف]?(?:شائعات|شائعة|اشاعات|اشاعة|يشاع|اشيع|(?:صار|في|فيه|كان\s+في)\s+حكي|بيقولوا|بيقولو|عم\s+يقولوا|بيحكوا|عم\s+يحكوا))(?![\p{L}])/giu;
 
 /** (s15 fixan) the verb forms among the rumour cues, and a speaker named before them in the clause: a word other than a
  * conjunction or discourse filler (judgment of reading, closed class of fillers) */
