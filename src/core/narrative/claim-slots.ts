@@ -246,6 +246,8 @@ const LEXICON: Term[] = [
     'инсценир*', ...RU_WANT_TO_STAGE, 'устроил*', 'устраива*', 'организова*', 'организу*', 'применил*', 'применя*', 'примени*', 'использова*', 'использу*', 'нанесл*', 'нанес', 'наносят', 'ударил*', 'били', 'обстрелял*', 'обстрелива*', 'выпустил*', 'атаковал*', 'атаку*', 'готов*', 'хранил*', 'сняли', 'снимают', 'снять', 'снимать', 'виновн*', 'ответственн*', 'стоят за', 'стоит за', 'стоял* за',
     // "За атакой стоят боевики": the bare verb with "за ..." before it (STAND_BEHIND_BEFORE), its subject after it
     'стоят', 'стоит', 'стоял*',
+    // (s17 claims) "ВСУ причастны к обстрелу", "К обстрелу причастны ВСУ": the short adjective of involvement, as "виновны"
+    'причастен', 'причастна', 'причастно', 'причастны',
     // "Ответственность за обстрел несет киевский режим": bearing the responsibility named before it (LAID_NOUN_BEFORE)
     // "подвергли обстрелу / удару" (subjected to shelling): the active verb, kept only before its deed noun (SUBJECTED_TO)
     'подвергли', 'подверг', 'подвергла', 'подвергло', 'подвергает', 'подвергают',
@@ -691,8 +693,9 @@ const RU_CARRY_OUT = /^(?:провест|осуществ|соверш|нане�
 // a word of using right before a weapon: "use of", "used", "применение", "применили", "استخدام"
 const USE_BEFORE = /(?<![\p{L}])(?:use|uses|used|using|use of|usage of|deploy\p{L}*|примен\p{L}*|использ\p{L}*|[وفبل]?(?:ال)?استخدام|[وف]?استخدم\p{L}*|[يت]ستخدم\p{L}*|[وفبل]?(?:ال)?استعمال|[وف]?استعمل\p{L}*)\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\p{L}\-]+\s+)?$/u;
 // a passive of use after the weapon: "chemical weapons were used", "toxic gas had been dropped", "химическое оружие было
-// применено", "отравляющие вещества применены" (not negated: "were not used" names no incident)
-const USED_AFTER = /^\s+(?:(?:was|were|is|are|had been|has been|have been|being)\s+(?:\p{L}+ly\s+)?(?:used|deployed|dropped|fired|released|employed)|(?:был[аоы]?\s+|будут\s+|будет\s+)?(?:применен|применён|использован|сброшен|выпущен)\p{L}*)(?![\p{L}])/u;
+// применено", "отравляющие вещества применены" (not negated: "were not used" names no incident); (s17 claims) and the Russian
+// active verb after its fronted object ("Химическое оружие применили в Думе боевики": object, verb, subject)
+const USED_AFTER = /^\s+(?:(?:was|were|is|are|had been|has been|have been|being)\s+(?:\p{L}+ly\s+)?(?:used|deployed|dropped|fired|released|employed)|(?:был[аоы]?\s+|будут\s+|будет\s+)?(?:применен|применён|использован|сброшен|выпущен)\p{L}*|(?:применил[аио]?|применили|применяли|применял[аио]?|применяют|применяет|использовал[аио]?|использовали|используют|использует))(?![\p{L}])/u;
 // a Russian present participle ("готовящихся", "планируемых"): an attribute of a noun, not a finite deed
 const RU_PARTICIPLE = /(?:щ|ем|им)(?:ий|ая|ее|ие|их|им|ими|его|ему|ей|ую|ым|ом)(?:ся)?$/u;
 // "как" / "as" before a speech verb: a parenthetical attribution ("как заявили X, ...")
@@ -1525,6 +1528,10 @@ const NOT_A_CULPRIT: readonly (readonly [reason: string, holds: (h: Hit) => bool
     h.term.value === 'other' && !arabic && OTHER_COUNTRY.test(h.word) && STATE_PLACE_BEFORE.test(textBefore(h, 16)) && !blameLaidOn(h) && !RU_LAID_ON_BEFORE.test(textBefore(h, 60))],
   // "a base used by X", "an airport run by X" (English)
   ['the holder of a place that was hit', (h) => !arabic && !cyrillic && PLACE_USED_BY_PARTY.test(textBefore(h, 80))],
+  // (s17 claims) "против российских военных", "против мирных жителей": the party after "против" (its adjectives between) is
+  // the deed's target, not its doer ("Химическое оружие против российских военных использовали ВСУ"); an accusation,
+  // a charge or sanctions "против X" still name X as the accused ("обвинения против Дамаска", "санкции против России")
+  ['a Russian target after "против"', (h) => cyrillic && RU_AGAINST_BEFORE.test(textBefore(h, 40)) && !RU_CHARGE_AGAINST_BEFORE.test(textBefore(h, 80))],
   // "in Damascus", "в Москве"
   // (s16 claims: not the blame laid on it, "Вину возложили на Дамаск", "blamed on Damascus")
   ['a capital after a preposition of place (the city)', (h) => !!h.term.capital && CAPITAL_PLACE_BEFORE.test(textBefore(h, 14)) && !blameLaidOn(h) && !RU_LAID_ON_BEFORE.test(textBefore(h, 60))],
@@ -1544,6 +1551,9 @@ const NOT_A_CULPRIT: readonly (readonly [reason: string, holds: (h: Hit) => bool
   ['the modifier of a place, target or speaker noun', (h) =>
     TARGET_NOUN_AFTER.test(textAfter(h, 16)) && !(ACTOR_NOUN_AFTER.test(textAfter(h, 16)) && (AGENT_BY.test(textBefore(h, 12)) || ACTOR_WHO.test(textAfter(h, 24)) || ACTOR_DEED.test(textAfter(h, 40))))],
 ];
+// (s17 claims) "против" and at most one adjective before a party; the nouns that make "против X" an accusation of X
+const RU_AGAINST_BEFORE = /(?<![\p{L}])против\s+(?:[\p{L}\-]+(?:ых|их|ого|его|ой|ей|ий|ый|ую)\s+)?[«"„“]?$/u;
+const RU_CHARGE_AGAINST_BEFORE = /(?<![\p{L}])(?:обвинени|претензи|иск|дел[оа]|санкци|показани|свидетельств|доказательств|улик|выступ|заговор|кампани)\p{L}*\s+(?:[\p{L}\-]+\s+){0,3}?против\s+(?:[\p{L}\-]+\s+){0,2}[«"„“]?$/u;
 /** the `n` characters of the text before / after a hit */
 const textBefore = (h: Hit, n: number) => s.slice(Math.max(0, h.at - n), h.at);
 // a blame laid on the party in the clause's own voice, not as a framing's purpose (FRAMED_BLAME_BEFORE)
@@ -1555,8 +1565,13 @@ const textAfter = (h: Hit, n: number) => s.slice(h.end, h.end + n);
 const BARE_PASSIVE_AFTER = /^\s+(?:of|for|with|over|after|in)\s/u;
 // (s14 claims) "sentenced to life / to 13 years (in prison) for ..."
 const SENTENCED_TO_FOR = /^\s+to\s+[^,.;:]{1,40}?\s(?:for|over)\s/u;
+// (s17 claims) the Russian passive of accusing and suspecting, reflexive or short ("Украина обвиняется в применении",
+// "ВСУ подозреваются в", "Россия обвинена в", "подозреваемые в ... боевики"): its subject is the accused; an instrumental
+// right after it is the accuser ("Киев обвиняется Москвой": RU_PASSIVE_ACCUSER)
+const RU_PASSIVE_ACCUSE = /^(?:обвиня(?:ется|ются|лся|лась|лось|лись)|обвин[её]н[аоы]?|подозрева(?:ется|ются|лся|лась|лось|лись))$/u;
+const RU_PASSIVE_ACCUSE_GAP = /^\s+(?:(?:был[аио]?|будут|будет|также|тоже|уже|вновь|снова|теперь|ранее|официально|публично|открыто)\s+){0,2}$/u;
 const passiveAccused = (p: Hit, c: Hit) =>
-  c.at >= p.end && c.at - p.end <= 30 && !/[,;:]/.test(s.slice(p.end, c.at)) && (PASSIVE_GAP.test(s.slice(p.end, c.at)) || (bareHeadGap(s.slice(p.end, c.at)) && ((/^(?:accused|charged|arrested|convicted|jailed|blamed|suspected|sentenced|imprisoned|indicted)$/.test(c.word) && (BARE_PASSIVE_AFTER.test(s.slice(c.end, c.end + 8)) || (c.word === 'sentenced' && SENTENCED_TO_FOR.test(s.slice(c.end, c.end + 60))))) || SUSPECTED_OF.test(c.word))));
+  c.at >= p.end && c.at - p.end <= 30 && !/[,;:]/.test(s.slice(p.end, c.at)) && (PASSIVE_GAP.test(s.slice(p.end, c.at)) || (RU_PASSIVE_ACCUSE.test(c.word) && RU_PASSIVE_ACCUSE_GAP.test(s.slice(p.end, c.at))) || (bareHeadGap(s.slice(p.end, c.at)) && ((/^(?:accused|charged|arrested|convicted|jailed|blamed|suspected|sentenced|imprisoned|indicted)$/.test(c.word) && (BARE_PASSIVE_AFTER.test(s.slice(c.end, c.end + 8)) || (c.word === 'sentenced' && SENTENCED_TO_FOR.test(s.slice(c.end, c.end + 60))))) || SUSPECTED_OF.test(c.word))));
 // (session 13) the cue "suspected of" / "suspected in" holds its own preposition: "Syrian government suspected of chemical
 // attack", "Two Russian officers suspected in Skripal poisoning" are bare passives as "accused of" is
 const SUSPECTED_OF = /^suspected[\s\-]+(?:of|in)$/u;
@@ -1594,6 +1609,42 @@ const singularBeforePlural = (p: Hit, c: Hit): boolean => {
   if (!CYRILLIC.test(first) || (first.length >= 2 && first === first.toUpperCase())) return false;
   return !ws.some((w) => /[ыиеё]$/u.test(w.toLowerCase()));
 };
+// (s17 claims) "Сирийские власти обвинили в газовой атаке": a plural accusation verb right before "в" with no party after
+// it in its clause has no object of its own, so the indefinite-personal reading ("they accused the Syrian authorities")
+// is the one that names an accused; a party right before it is that object whatever its case ("Власти Сирии обвинили в
+// атаке боевиков" names the accused after the verb and is read as before)
+const accusedOfNoObject = (p: Hit, c: Hit, k: number): boolean =>
+  /^обвин\p{L}*(?:ли|ют|ят)$/u.test(c.word) && c.at - p.end <= 30 && !/[,;:—–]/.test(s.slice(p.end, c.at)) && words(s.slice(p.end, c.at)) <= 2 &&
+  /^\s+в\s/u.test(s.slice(c.end, c.end + 4)) && !hits.some((x) => x.term.kind === 'party' && x.at > c.end && clauseOf(x.at) === k);
+// (s17 claims) a party named guilty by a predicate in the instrumental ("Лондон назвал Россию виновной", "Суд признал
+// украинских военных виновными", "Виновниками атаки оказались боевики", "Виновником обстрела Москва назвала Киев",
+// "Виновными в обстреле признаны ВСУ"): the party the naming verb takes, either right before the guilt word (its
+// object) or after a guilt word fronted with its charge and the verb. A verb of naming reports (someone names it);
+// a copula ("оказались", "являются", "стали") says it in the clause's own voice. A party between a fronted guilt word and
+// the verb is the namer (RU_GUILT_NAMER).
+const RU_GUILT_WORD = String.raw`(?:виновн(?:ой|ым|ыми|ою)|виновник(?:ом|ами)|виновниц(?:ей|ами)|ответственн(?:ой|ым|ыми)|причастн(?:ой|ым|ыми)|организатор(?:ом|ами)|исполнител(?:ем|ями))`;
+const RU_NAMING_VERB = String.raw`(?:назва\p{L}*|называ\p{L}*|призна\p{L}*|счита\p{L}*|сочл\p{L}*|объяви\p{L}*|объявля\p{L}*|оказал\p{L}*|оказыва\p{L}*|явля\p{L}*|стал[аио]?|стали|станов\p{L}*)`;
+const RU_COPULA = /^(?:оказал|оказыва|явля|стал|станов)/u;
+const RU_GUILT_OBJECT_AFTER = new RegExp(String.raw`^\s+${RU_GUILT_WORD}(?![\p{L}])`, 'u');
+const RU_NAMING_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${RU_NAMING_VERB})\s+(?:(?:также|тоже|именно|вновь|снова|прямо|открыто|официально)\s+)?$`, 'u');
+const RU_GUILT_FRONTED_BEFORE = new RegExp(String.raw`(?:^|[.!?
+]\s*|(?<![\p{L}]))${RU_GUILT_WORD}\s+(?:[^\s.,;:!?]+\s+){0,7}?(${RU_NAMING_VERB})\s+(?:(?:также|тоже|именно|вновь|снова|прямо|открыто|официально)\s+)?$`, 'u');
+// ("назвал виновной в отравлении Скрипалей Россию": the verb, the guilt word with its charge, then the object)
+const RU_NAMING_GUILT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${RU_NAMING_VERB})\s+${RU_GUILT_WORD}\s+(?:[^\s.,;:!?]+\s+){0,6}?$`, 'u');
+const ruNamedGuilty = (p: Hit): { verb: string; own: boolean } | null => {
+  if (!cyrillic) return null;
+  const before = s.slice(Math.max(0, p.at - 120), p.at);
+  const m = RU_NAMING_BEFORE.exec(before);
+  if (m && !RU_COPULA.test(m[1]) && RU_GUILT_OBJECT_AFTER.test(s.slice(p.end, p.end + 24))) return { verb: m[1], own: false };
+  const n = RU_NAMING_GUILT_BEFORE.exec(before);
+  if (n && !RU_COPULA.test(n[1]) && !parties.some((q) => q !== p && q.at >= p.at - n[0].length + n[1].length && q.end <= p.at)) return { verb: n[1], own: false };
+  const f = RU_GUILT_FRONTED_BEFORE.exec(before);
+  if (f) return { verb: f[1], own: RU_COPULA.test(f[1]) };
+  return null;
+};
+/** the parties between a fronted guilt word and its naming verb ("Виновником обстрела Москва назвала Киев": Москва) */
+const ruGuiltNamer = (q: Hit): boolean =>
+  cyrillic && parties.some((p) => p !== q && p.at > q.end && !!ruNamedGuilty(p) && new RegExp(String.raw`${RU_GUILT_WORD}\s+(?:[^\s.,;:!?]+\s+){0,7}?$`, 'u').test(s.slice(Math.max(0, q.at - 100), q.at)) && !/[.,;:!?]/.test(s.slice(q.end, p.at)));
 const trailingDenial = (at: number, rest: string, k: number): boolean => {
   const from = k ? ends[k - 1] : 0;
   const before = s.slice(from, at);
@@ -2212,6 +2263,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // ("...: Russia", "... — МО РФ") says the claim; like an accuser, it is not the one blamed
   const speakerSpans = headlineSpeakers();
   for (const p of parties) if (speakerSpans.some(([a, b]) => p.at >= a && p.end <= b)) accusers.add(p);
+  if (cyrillic) for (const p of parties) if (ruGuiltNamer(p)) accusers.add(p);
   // the subject of a verb of repelling or foiling is the deed's target ("The Syrian army repelled an attack", "ВСУ отбили
   // атаку российских войск", "Армия отразила атаку боевиков"): never its doer (review 2, session 12)
   // (unless the subject goes on to another verb in its sentence: "repelled an offensive and then dropped chlorine")
@@ -2232,7 +2284,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   if (cyrillic)
     for (const [k, acc] of accusationClauses)
       for (const p of parties)
-        if (clauseOf(p.at) === k && p.end <= acc[0].at && CYRILLIC.test(acc[0].word) && accusers.has(p) && (!ruNominative(p) || singularBeforePlural(p, acc[0]) || RU_OBLIQUE_HEAD_BEFORE.test(s.slice(Math.max(0, p.at - 30), p.at))) && !speakerSpans.some(([a, b]) => p.at >= a && p.end <= b)) {
+        if (clauseOf(p.at) === k && p.end <= acc[0].at && CYRILLIC.test(acc[0].word) && accusers.has(p) && (!ruNominative(p) || singularBeforePlural(p, acc[0]) || RU_OBLIQUE_HEAD_BEFORE.test(s.slice(Math.max(0, p.at - 30), p.at)) || accusedOfNoObject(p, acc[0], k)) && !speakerSpans.some(([a, b]) => p.at >= a && p.end <= b)) {
           accusers.delete(p);
           accusedBefore.add(p);
         }
@@ -2344,6 +2396,16 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     if (accusers.has(p)) continue;
     const k = clauseOf(p.at);
     if (!incidentClauses.has(k) || deniedClauses.has(k)) continue;
+    const guilty = ruNamedGuilty(p);
+    if (guilty) {
+      const a = guilty.own ? reportedClause(k) : guilty.verb;
+      const key = `${a ? 'r' : 'o'}${k}:${p.term.value}`;
+      if (!seenPair.has(key)) {
+        seenPair.set(key, 1);
+        if (a) attributionWords.add(a);
+        add(a ? rep : own, p, guilty.verb);
+      }
+    }
     if (accusedBefore.has(p)) {
       const acc = accusationClauses.get(k)![0];
       const key = `r${k}:${p.term.value}`;
@@ -2441,8 +2503,12 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // "قصف مناطق المعارضه" (shelling of opposition areas) names the target
       if (after && c.term.value === 'vn' && words(gap) > 0) continue;
       // a purpose clause in between names a target: "provocation ... to discredit the Damascus government"
-      if ((after && PURPOSE_GAP.test(gap)) || (after && ACCUSE.test(c.word) && isPurpose(c))) continue;
-      if (after && /^(?:on|against|at|in|в|во|на|против|في|علي|ضد)\s/.test(gap.trim() + ' ') && words(gap) <= 2 && c.term.kind !== 'cue-after') continue;
+      // (s17 claims: a Russian deed verb's "против X" before its subject is the deed's target, already no culprit, and the
+      // subject after it is no purpose's target: "Хлор применили против жителей боевики")
+      if ((after && PURPOSE_GAP.test(cyrillic && c.term.kind === 'cue-before' && CYRILLIC.test(c.word) ? gap.replace(/(?<![\p{L}])против(?![\p{L}])/gu, ' ') : gap)) || (after && ACCUSE.test(c.word) && isPurpose(c))) continue;
+      // (s17 claims: not a Russian deed verb whose subject follows a prepositional phrase, which ruSubjectAfter read by
+      // case: "Химическое оружие применили в Думе боевики", "Хлор применили против армии боевики")
+      if (after && /^(?:on|against|at|in|в|во|на|против|في|علي|ضد)\s/.test(gap.trim() + ' ') && words(gap) <= 2 && c.term.kind !== 'cue-after' && !(cyrillic && CYRILLIC.test(c.word) && c.term.kind === 'cue-before')) continue;
       const span = after ? s.slice(Math.max(0, c.at - 20), p.at) : s.slice(Math.max(p.end, c.at - 14), c.at);
       // (s14 claims) a contrastive apposition between the subject and its deed negates the other party, not the deed:
       // "CIA, not Turkey, downed the Russian plane", "Ukraine, and not Russia, shelled the plant"

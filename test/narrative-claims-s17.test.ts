@@ -1,0 +1,104 @@
+/**
+ * Session 17 (claims): Russian blame grammar written from the grammar (the shared data hold little Russian claim text),
+ * each construction beside the readings it must leave alone. Sentences written for this test.
+ * 1. "против X" names the deed's target, not its doer ("Химическое оружие против российских военных использовали ВСУ");
+ *    an accusation or sanctions "против X" are not touched.
+ * 2. A plural accusation verb right before "в" with no party after it ("Сирийские власти обвинили в газовой атаке"):
+ *    the party before it is the accused (indefinite-personal).
+ * 3. The reflexive and short passive of accusing and suspecting ("Украина обвиняется в", "ВСУ подозреваются в",
+ *    "Россия обвинена в"): its subject is the accused.
+ * 4. A party named guilty by an instrumental predicate ("Лондон назвал Россию виновной", "Виновниками атаки оказались
+ *    боевики", "Виновными в обстреле признаны украинские военные"); the namer is not blamed.
+ * 5. "причастны к": the short adjective of involvement, as "виновны".
+ * 6. Object, verb, subject with a prepositional phrase between ("Химическое оружие применили в Думе боевики").
+ */
+import { describe, expect, it } from 'vitest';
+import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
+import { readKnowledge } from '../src/adapters/knowledge/knowledge-files.js';
+
+const lexicon = claimLexicon(readKnowledge('claim-parties.yaml'));
+const blamed = (t: string) => readClaims(t, lexicon).claims.blamed ?? null;
+const voice = (t: string) => readClaims(t, lexicon).voice;
+
+describe('"против X" is the target', () => {
+  it('blames the doer, not the target', () => {
+    expect(blamed('Химическое оружие против российских военных использовали ВСУ.')).toBe('ukraine');
+    expect(blamed('Против российских военных ВСУ применили химическое оружие.')).toBe('ukraine');
+    expect(blamed('Против украинских военных российские войска применили хлорпикрин.')).toBe('russia');
+    expect(blamed('Хлор применили против армии боевики.')).toBe('opposition');
+  });
+  it('keeps the doer before the target', () => {
+    expect(blamed('Российские войска применили хлорпикрин против украинских военных.')).toBe('russia');
+    expect(blamed('Боевики применили хлор против сирийских военных.')).toBe('opposition');
+  });
+  it('names no one in a political "против"', () => {
+    expect(blamed('Россия выступила против применения химического оружия.')).toBeNull();
+    expect(blamed('Правительство Сирии выступило против обвинений в химической атаке.')).toBeNull();
+  });
+});
+
+describe('a plural accusation verb with no object', () => {
+  it('makes the party before it the accused', () => {
+    expect(blamed('Сирийские власти обвинили в газовой атаке на Думу.')).toBe('government');
+    expect(voice('Сирийские власти обвинили в газовой атаке на Думу.')).toBe('reports');
+  });
+  it('keeps the accuser when the accused follows', () => {
+    expect(blamed('Сирийские власти обвинили в газовой атаке боевиков.')).toBe('opposition');
+    expect(blamed('Сирийские власти обвинили боевиков в газовой атаке.')).toBe('opposition');
+    expect(blamed('Российские военные обвинили в провокации ВСУ.')).toBe('ukraine');
+    expect(blamed('Москва обвиняет в обстреле Донецка украинские силы.')).toBe('ukraine');
+  });
+});
+
+describe('the passive of accusing and suspecting', () => {
+  it('makes its subject the accused, reported', () => {
+    expect(blamed('Украина обвиняется в применении химического оружия.')).toBe('ukraine');
+    expect(blamed('Украинские военные обвиняются в применении хлорпикрина.')).toBe('ukraine');
+    expect(blamed('Россия подозревается в применении химического оружия.')).toBe('russia');
+    expect(blamed('ВСУ подозреваются в применении химического оружия.')).toBe('ukraine');
+    expect(blamed('Россия обвинена в химической атаке.')).toBe('russia');
+    expect(blamed('Киев обвиняется Москвой в применении химического оружия.')).toBe('ukraine');
+    expect(voice('Россия подозревается в применении химического оружия.')).toBe('reports');
+  });
+  it('keeps the active forms', () => {
+    expect(blamed('Москва обвиняет Киев в применении химического оружия.')).toBe('ukraine');
+    expect(blamed('Россию обвиняют в химической атаке.')).toBe('russia');
+    expect(blamed('В химической атаке обвиняются боевики.')).toBe('opposition');
+  });
+});
+
+describe('a party named guilty', () => {
+  it('by a verb of naming (reported)', () => {
+    expect(blamed('Лондон назвал Россию виновной в отравлении Скрипалей.')).toBe('russia');
+    expect(blamed('Лондон назвал виновной в отравлении Скрипалей Россию.')).toBe('russia');
+    expect(blamed('Виновной в отравлении Скрипалей Лондон назвал Россию.')).toBe('russia');
+    expect(blamed('Москва назвала Киев виновником обстрела.')).toBe('ukraine');
+    expect(blamed('Виновником обстрела Москва назвала Киев.')).toBe('ukraine');
+    expect(blamed('Суд признал украинских военных виновными в обстреле.')).toBe('ukraine');
+    expect(blamed('Виновными в обстреле суд признал украинских военных.')).toBe('ukraine');
+    expect(blamed('Россия назвала виновными в атаке боевиков.')).toBe('opposition');
+    expect(blamed('Москва считает ответственными за провокацию британские спецслужбы.')).toBe('west');
+    expect(voice('Лондон назвал Россию виновной в отравлении Скрипалей.')).toBe('reports');
+  });
+  it('by a copula or a passive', () => {
+    expect(blamed('Виновниками химической атаки оказались боевики.')).toBe('opposition');
+    expect(voice('Виновниками химической атаки оказались боевики.')).toBe('asserts');
+    expect(blamed('Виновниками химической атаки являются боевики.')).toBe('opposition');
+    expect(blamed('Виновными в обстреле признаны украинские военные.')).toBe('ukraine');
+  });
+  it('not a victim named by a copula', () => {
+    expect(blamed('Украина стала жертвой провокации.')).toBeNull();
+  });
+});
+
+describe('involvement and word order', () => {
+  it('"причастны к" in either order', () => {
+    expect(blamed('ВСУ причастны к обстрелу Донецка.')).toBe('ukraine');
+    expect(blamed('К обстрелу Донецка причастны ВСУ.')).toBe('ukraine');
+  });
+  it('object, verb, prepositional phrase, subject', () => {
+    expect(blamed('Химическое оружие применили в Думе боевики.')).toBe('opposition');
+    expect(blamed('Химическое оружие применили вчера боевики.')).toBe('opposition');
+    expect(blamed('Хлор применили по позициям армии боевики.')).toBe('opposition');
+  });
+});
