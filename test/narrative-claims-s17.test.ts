@@ -102,3 +102,35 @@ describe('involvement and word order', () => {
     expect(blamed('Хлор применили по позициям армии боевики.')).toBe('opposition');
   });
 });
+
+describe('a claim of responsibility reports (README v13 call 1)', () => {
+  it('in Russian, either word order, and Arabic "تبنى"', () => {
+    for (const t of ['ИГ взяло на себя ответственность за теракт в Кабуле.', 'Ответственность за взрыв в мечети взяло на себя ИГ.',
+      'Террористическая группировка Исламское государство взяла на себя ответственность за взрыв в Кабуле.', 'تبنى تنظيم داعش الهجوم على المسجد.']) {
+      expect(blamed(t)).toBe('opposition');
+      expect(voice(t)).toBe('reports');
+    }
+  });
+  it('as the English one already did', () => {
+    expect(voice('Islamic State claimed responsibility for the bombing in Kabul.')).toBe('reports');
+  });
+  it('leaves an own-voice deed asserted', () => {
+    expect(voice('ИГ совершило теракт в Кабуле.')).toBe('asserts');
+  });
+});
+
+describe('a deed noun with its doer in the genitive after "при" and a verb of casualties', () => {
+  it('reads the genitive, not a nominative subject', () => {
+    expect(blamed('При авиаударе международной коалиции погибли 43 человека.')).toBe('west');
+    expect(blamed('При авиаударе коалиции погибли 43 человека.')).toBe('west');
+  });
+  it('keeps a nominative subject after a fronted adverbial', () => {
+    expect(blamed('После атаки боевики отступили в горы.')).toBeNull();
+  });
+});
+
+describe('an armed body or a ruling power names no place', () => {
+  it('"in regime air raids" names the doer', () => {
+    expect(blamed('35 Civilians Killed in Regime Air Raids on Rural Aleppo')).toBe('government');
+  });
+});

@@ -1554,6 +1554,12 @@ const NOT_A_CULPRIT: readonly (readonly [reason: string, holds: (h: Hit) => bool
 // (s17 claims) "против" and at most one adjective before a party; the nouns that make "против X" an accusation of X
 const RU_AGAINST_BEFORE = /(?<![\p{L}])против\s+(?:[\p{L}\-]+(?:ых|их|ого|его|ой|ей|ий|ый|ую)\s+)?[«"„“]?$/u;
 const RU_CHARGE_AGAINST_BEFORE = /(?<![\p{L}])(?:обвинени|претензи|иск|дел[оа]|санкци|показани|свидетельств|доказательств|улик|выступ|заговор|кампани)\p{L}*\s+(?:[\p{L}\-]+\s+){0,3}?против\s+(?:[\p{L}\-]+\s+){0,2}[«"„“]?$/u;
+// (s17 claims) an adjective in an oblique case right before a party ("международной коалиции", "российских военных")
+const RU_OBLIQUE_ADJECTIVE_BEFORE = /(?<![\p{L}])[\u0400-\u04FF]{3,}(?:ой|ей|ого|его|ому|ему|ых|их|ыми|ими)\s+$/u;
+// a verb of casualties right after a party, with its own subject after it ("... коалиции погибли 43 человека")
+const RU_CASUALTIES_AFTER = /^\s+(?:(?:были|был[аио]?)\s+)?(?:погиб\p{L}*|пострадал\p{L}*|ранен[аоы]?|убит[аоы]?|скончал\p{L}*|гибнут|получил\p{L}*\s+ранени\p{L}*)\s+(?:\d|не\s+менее|более|около|свыше|по\s+меньшей|как\s+минимум|[\p{L}]+\s+(?:человек|мирн\p{L}*|жител\p{L}*|детей|ребен\p{L}*|военн\p{L}*))/u;
+// (s17 claims) the Arabic verb of claiming a deed ("تبنى", folded "تبني"), as the Arabic roles record it in a frame's cue
+const CLAIMED_RESPONSIBILITY_CUE = /^(?:[وف])?(?:تبني|تبنت|تبنوا|يتبني|تتبني)(?:\s|$)/u;
 /** the `n` characters of the text before / after a hit */
 const textBefore = (h: Hit, n: number) => s.slice(Math.max(0, h.at - n), h.at);
 // a blame laid on the party in the clause's own voice, not as a framing's purpose (FRAMED_BLAME_BEFORE)
@@ -1755,7 +1761,10 @@ function headlineSpeakers(): [number, number][] {
   }
   return (speakerCache = out);
 }
-const reportedClause = (k: number): string | null => attributionIn(k) ?? (accusationClauses.get(k)?.[0].word ?? null);
+// (s17 claims) a clause that claims responsibility ("ИГ взяло на себя ответственность за теракт", "تبنى داعش الهجوم") tells
+// the deed on the claimant's word, as "claimed responsibility" (a speech verb) does: README v13 call 1, voice reports
+const CLAIMED_RESPONSIBILITY_CLAUSE = /(?<![\p{L}])(?:(?:взял\p{L}*|бер[её]т|берут)\s+на\s+себя\s+(?:всю\s+|полную\s+)?ответственност\p{L}*|[وف]?(?:تبني|تبنت|تبنوا|يتبني|تتبني)(?![\p{L}]))/u;
+const reportedClause = (k: number): string | null => attributionIn(k) ?? (accusationClauses.get(k)?.[0].word ?? CLAIMED_RESPONSIBILITY_CLAUSE.exec(clauseText(k))?.[0] ?? null);
 // Arabic is verb-subject-object: "اتهمت وزارة الدفاع الروسيه، الاربعاء، اوكرانيا بالتحضير" puts the accuser right
 // after the verb; the accused is the party right before the charge ("بـ" + verbal noun), so a party with a party of
 // another side after it, before the charge, is the accuser
@@ -1954,7 +1963,10 @@ const nearestParty = (c: Hit, k: number): Hit | undefined => {
 // (nor does an organisation's acronym: "in PKK attack", "in YPG shelling"; a state's, "USA", "UAE", may)
 const NEVER_A_PLACE: ReadonlySet<string> = new Set(['opposition', 'white-helmets']);
 const STATE_ACRONYM = /^(?:USA|UAE|DPRK|ROK|PRC)$/u;
-const neverAPlace = (h: Hit): boolean => NEVER_A_PLACE.has(h.term.value) || (/^[A-Z]{3,}$/u.test(text.slice(h.at, h.end)) && !STATE_ACRONYM.test(text.slice(h.at, h.end)));
+// (s17 claims) nor does a party named by a noun of an armed body or a ruling power ("in coalition strikes", "in regime
+// air raids", "in government shelling"): only a country's or a city's name says where
+const BODY_NOUN_PARTY = /(?:^|\s)(?:coalition|regime|army|forces|military|militias?|government|air force|jets|warplanes|rebels|militants|insurgents|jihadists|terrorists)$/u;
+const neverAPlace = (h: Hit): boolean => NEVER_A_PLACE.has(h.term.value) || BODY_NOUN_PARTY.test(h.word) || (/^[A-Z]{3,}$/u.test(text.slice(h.at, h.end)) && !STATE_ACRONYM.test(text.slice(h.at, h.end)));
 // (s15 fixcl) a party that is the agent of a participle modifying a noun ("a neighbourhood controlled by the rebels",
 // "fighters backed by Turkey") sits inside that noun phrase, so it is no subject of the finite deed after it ("Shelling
 // of a district held by the rebels killed five" blames no rebel; "Fighters backed by Turkey shelled the town" blames the
@@ -2528,7 +2540,11 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       if (after && ACCUSE.test(c.word) && FALSE_BLAME_BEFORE.test(s.slice(Math.max(0, c.at - 20), c.at))) continue;
       const a = reportedClause(k);
       const hedgeSpan = after ? s.slice(Math.max(0, c.at - 40), p.at) : span;
-      const reported = !!(a || hedged(hedgeSpan) || (after && ACCUSE.test(c.word)) || held);
+      // (s17 claims) a Russian claim of responsibility ("ИГ взяло на себя ответственность за теракт") rests on the
+      // claimant's word: reported, as "claimed responsibility" is (README v13 call 1)
+      const tookIt = cyrillic && ((/на себя$/u.test(c.word) && /^\s+(?:всю\s+|полную\s+)?ответственност/u.test(s.slice(c.end, c.end + 30))) || (/^ответственност/u.test(c.word) && /(?<![\p{L}])(?:взял\p{L}*|бер[её]т|берут)\s+на\s+себя\s+(?:всю\s+|полную\s+)?$/u.test(s.slice(Math.max(0, c.at - 40), c.at))));
+      if (tookIt) attributionWords.add(c.word);
+      const reported = !!(a || hedged(hedgeSpan) || (after && ACCUSE.test(c.word)) || held || tookIt);
       // emphatic cues weigh double: a cleft ("it was the rebels who ...") and the stockpile verb ("stored")
       const weight = /^(?:it was|stored|хранил)/.test(c.word) || (after && c.term.value === 'by' && hits.some((x) => (x.term.kind === 'cue-before' || x.term.kind === 'staged' || x.term.kind === 'incident') && x.end <= c.at && c.at - x.end <= 2)) ? 2 : 1;
       // "by Syrian government or Russian war planes": a disjunction of culprits blames neither
@@ -2654,14 +2670,19 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       if (result && (p.term.capital || /^киева$/u.test(p.word)) && !RU_COUNTRY_TARGET_AFTER.test(s.slice(p.end, p.end + 12))) continue;
       if (result && RU_COUNTRY_GENITIVE.test(p.word) && !RU_COUNTRY_TARGET_AFTER.test(s.slice(p.end, p.end + 12))) continue;
       // (a subject after a fronted adverbial of time, "после атаки боевики отступили", is nominative: no genitive)
-      if (result && /^(?:после|во время|при)$/.test(result[1]) && ruNominative(p, true) && !/я$/.test(p.word) && !RU_ABBREVIATION.test(text.slice(p.at, p.end))) continue;
+      // (s17 claims: but a party whose adjective before it is oblique, "при авиаударе международной коалиции", or that a verb
+      // of casualties with its own subject follows, "при авиаударе коалиции погибли 43 человека", is the genitive: a
+      // nominative "коалиции" would be the subject of "погибли")
+      if (result && /^(?:после|во время|при)$/.test(result[1]) && ruNominative(p, true) && !/я$/.test(p.word) && !RU_ABBREVIATION.test(text.slice(p.at, p.end)) && !RU_OBLIQUE_ADJECTIVE_BEFORE.test(s.slice(Math.max(0, p.at - 30), p.at)) && !RU_CASUALTIES_AFTER.test(s.slice(p.end, p.end + 40))) continue;
       if (NEGATOR.test(s.slice(Math.max(0, p.at - 60), p.at))) continue;
       const key = `g${k}:${p.term.value}`;
       if (seenPair.has(key)) continue;
       seenPair.set(key, 1);
       const a = reportedClause(k);
       if (a) attributionWords.add(a);
-      add(a || hedged(s.slice(Math.max(0, p.at - 60), p.at)) ? rep : own, p, took ? 'на себя' : 'результат');
+      // (s17 claims: a claim of responsibility rests on the claimant's word, voice reports; README v13 call 1)
+      if (took) attributionWords.add('взял на себя ответственность');
+      add(a || took || hedged(s.slice(Math.max(0, p.at - 60), p.at)) ? rep : own, p, took ? 'на себя' : 'результат');
     }
   // "ВСУ отбили атаку российских войск", "армия отразила атаку боевиков": the genitive after the repelled deed noun is its
   // doer (the repeller is its target, REPEL_AFTER; review 2, session 12)
@@ -2728,7 +2749,10 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       if (deniedClauses.has(k)) continue;
       const a = reportedClause(k);
       if (a) attributionWords.add(a);
-      const sc = f.role === 'accused' || a || hedged(s.slice(Math.max(0, p.at - 40), p.at)) ? rep : own;
+      // (s17 claims: "تبنى X الهجوم", a claim of responsibility, rests on the claimant's word: reported, README v13 call 1)
+      const claimedIt = f.role === 'agent' && CLAIMED_RESPONSIBILITY_CUE.test(f.cue);
+      if (claimedIt) attributionWords.add(f.cue);
+      const sc = f.role === 'accused' || a || claimedIt || hedged(s.slice(Math.max(0, p.at - 40), p.at)) ? rep : own;
       add(sc, p, f.cue);
       sc.get(p.term.value)!.n += AR_FRAME_WEIGHT - 1;
     }
