@@ -5,12 +5,14 @@
  */
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { emit, warn, emitList } from '../context.js';
+import { emit, warn, emitList, globals, warnAll } from '../context.js';
 import { badInput } from '../../core/errors.js';
 import { differential, loadAgentKb, loadMunitionKb, munitionCompatibility } from '../../app/agents.js';
 import { capabilities } from '../../app/workspace.js';
 import { parseAgentsInput, parseJsonText } from '../../core/agents/agents-input.js';
 import { parseMunitionsInput } from '../../core/munitions/munitions-input.js';
+import { parseAgentsBatch } from '../../core/agents/agents-batch-input.js';
+import { differentialBatch, threadsFor } from '../../app/agents-pool.js';
 import type { DifferentialResult, Role } from '../../core/agents/agent-differential.js';
 import type { MunitionResult } from '../../core/munitions/munition-compatibility.js';
 
@@ -33,6 +35,42 @@ function num(v: string | undefined, name: string, lo: number, hi: number): numbe
 }
 
 const pct = (p: number) => `${(p * 100).toFixed(p < 0.1 ? 1 : 0)}%`;
+
+/**
+ * `assay agents --batch FILE`: every incident validated first (nothing is printed when one is bad), then run on worker
+ * threads; one line an incident in input order: under --json the JSON line {"index","id","result"} (the result byte for
+ * byte what `assay agents FILE --json` computes, on one line), else "index id: determination".
+ */
+async function runBatch(file: string, opts: { threads?: string; threshold?: string; wordEvidence?: boolean }, cmd: Command): Promise<void> {
+  const g = globals(cmd);
+  const kb = loadAgentKb(capabilities.knowledge);
+  const threads = num(opts.threads, 'threads', 1, 256);
+  if (threads !== undefined && !Number.isInteger(threads)) throw badInput(`threads must be a whole number, got "${opts.threads}"`, '--threads');
+  const threshold = num(opts.threshold, 'threshold', 0.01, 0.99);
+  const { text, name } = readInput(file);
+  const { incidents, warnings } = parseAgentsBatch(text, name, {
+    features: new Set(kb.features.map((f) => f.id)),
+    priorIds: new Set([...kb.agents.map((a) => a.id), ...kb.classes.map((c) => c.id)]),
+  });
+  warnAll(warnings);
+  for (const x of incidents) {
+    if (threshold !== undefined) x.context.threshold = threshold;
+    if (opts.wordEvidence) x.context.wordEvidence = true;
+  }
+  const t0 = performance.now();
+  const n = threadsFor(incidents.length, threads);
+  const results = await differentialBatch(capabilities.knowledge, incidents, { threads: n, mode: 'json' });
+  const lines = results.map((r, i) => {
+    const x = incidents[i];
+    if (g.json) return `{"index":${i},"id":${JSON.stringify(x.id)},"result":${r}}`;
+    return `${i} ${x.id ?? `(line ${x.line})`}: ${(JSON.parse(r) as DifferentialResult).determination.words}`;
+  });
+  process.stdout.write(lines.join('\n') + '\n');
+  if (!g.json && !g.quiet) {
+    const accounts = incidents.reduce((s, x) => s + x.accounts.length, 0);
+    process.stderr.write(`${incidents.length} incidents (${accounts} accounts) on ${n === 1 ? '1 thread (in-process)' : `${n} worker threads`} in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+  }
+}
 
 function renderAgents(r: DifferentialResult): string {
   const out: string[] = [];
@@ -93,6 +131,8 @@ export function registerAgents(program: Command): void {
     .option('--role <role>', `role for --text (${ROLES.join('|')})`)
     .option('--reliability <r>', 'reliability 0-1 for --text')
     .option('--threshold <p>', 'probability the leading class must reach for a determination (default 0.8)')
+    .option('--batch <file>', 'many incidents, one JSON {"id"?, "reports":[...], "context"?} a line (or a JSON array of them); one result a line, in input order')
+    .option('--threads <n>', 'worker threads for --batch (default: one per core, at most one per incident; 1 = no workers)')
     .option('--list-features', 'list the feature ids and their labels')
     .option('--word-evidence', 'also weigh the words of the accounts by the learned table knowledge/agent-word-layer.json (off by default: see docs/agent-differential.md 7.00014)')
     .action(async (file: string | undefined, opts, cmd: Command) => {
@@ -102,6 +142,11 @@ export function registerAgents(program: Command): void {
         emitList(cmd, list, () => list.map((f) => `${f.id.padEnd(26)} ${f.topic.padEnd(9)} ${f.label}`).join('\n'));
         return;
       }
+      if (opts.batch !== undefined) {
+        if (file || opts.text !== undefined) throw badInput('give --batch FILE alone, without FILE or --text', '--batch');
+        return runBatch(opts.batch, opts, cmd);
+      }
+      if (opts.threads !== undefined) throw badInput('--threads goes with --batch FILE', '--threads');
       let input: ReturnType<typeof parseAgentsInput>;
       if (opts.text !== undefined) {
         if (file) throw badInput('give either FILE or --text, not both', '--text');
