@@ -61,3 +61,22 @@ describe('irregular pasts threw, thrown and caught take the stems of throw and c
     expect(feats('He kept throwing up all night.')).toMatchObject({ vomiting: true });
   });
 });
+
+describe('the blast\'s ear injuries, cuts and lacerations are trauma (cdc-blast-primer)', () => {
+  it('reads ringing or buzzing ears, burst eardrums and cuts in EN/RU/AR', () => {
+    for (const t of [
+      'After the bang everyone had ringing ears and cuts from the windows.',
+      'Two of them had ruptured eardrums.',
+      'У всех звон в ушах, у многих порезы от стекла.',
+      'بعد الانفجار كان عندهم طنين في الأذن.',
+    ])
+      expect(feats(t), t).toMatchObject({ trauma_injuries: true });
+  });
+  it('does not read power cuts, a verb of cutting, nor the Arabic formula of being injured', () => {
+    for (const t of ['Power cuts left the district dark for hours.', 'They cut the fence and went in.', 'أصيب ثلاثة أشخاص بجروح في الحريق.'])
+      expect(feats(t), t).not.toHaveProperty('trauma_injuries');
+  });
+  it('reads the Russian "запаха никакого" as no smell', () => {
+    expect(feats('Запаха никакого, одна пыль.')).toMatchObject({ odour_none: true });
+  });
+});

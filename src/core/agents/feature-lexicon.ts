@@ -1231,6 +1231,16 @@ export const LEXICON: LexiconEntry[] = [
     en: [String.raw`(?:a|an|the|some)\s+(?:(?!(?:pesticide|insecticide|insect|bug|crop|weed|roach|fly|mosquito|hair|cleaning|disinfectant|nasal)\s)\p{L}+\s+)?spray\s+(?:was|had\s+been|has\s+been|were)\s+(?:used|released|discharged|set\s+off|let\s+off)`],
   },
   {
+    // Session 17 (room aginc): cuts and lacerations, the flying glass and debris of a blast (cdc-blast-primer: secondary blast
+    // injury), as exact words: to the stem matcher 'cuts' is 'cut' ('they cut the fence', 'cut off'); not power, budget or job
+    // cuts; Russian порезы. Not bruises (ушибы, كدمات: rubber bullets and batons bruise), nor Arabic جروح (the news formula أصيب
+    // بجروح is any injury, burns too): tried with them, development hold-all 273 -> 271/324 (judgment of reading)
+    feature: 'trauma_injuries',
+    requires: { en: 'cuts|lacerat', ru: 'порез' },
+    en: [String.raw`(?<!(?:power|budget|spending|job|price|tax|pay|funding|staff)\s)(?:cuts|lacerations?)(?![\p{L}])`],
+    ru: [String.raw`порез\p{L}*`],
+  },
+  {
     // Session 12 (room fixag): a bottle lit and thrown (the petrol bomb told by the act: "lighting a bottle and tossing it at the
     // door"), as the thrown-and-ignited bottle pattern above reads it told the other way round
     feature: 'delivery_incendiary',
