@@ -101,3 +101,32 @@ describe('talk that went round is a rumour: what it tells is not read', () => {
     expect(feats('The crop plane went over and sprayed us, and we vomited.')).toMatchObject({ pesticide_application: true, vomiting: true });
   });
 });
+
+describe('lay words for signs and releases (EN/RU)', () => {
+  it('the bare skin of the arms, hands or neck that stings is the skin\'s burning; an itch or a burn is not', () => {
+    expect(feats('My arms were stinging.')).toEqual({ skin_burning: true });
+    expect(feats('Our necks were on fire.')).toMatchObject({ skin_burning: true });
+    expect(feats('The skin on my arms itched.')).not.toHaveProperty('skin_burning');
+    expect(feats('His hands were burned.')).not.toHaveProperty('skin_burning');
+  });
+  it('catarrh running is a running nose', () => {
+    expect(feats('Everyone was sneezing, catarrh running.')).toMatchObject({ rhinorrhoea: true });
+  });
+  it('the eyes told first and taken up by a pronoun', () => {
+    expect(feats('My eyes, hmm, they were burning.')).toEqual({ burning_eyes: true });
+    expect(feats('The eyes, man, they stung.')).toEqual({ burning_eyes: true });
+    expect(feats('My eyes, they were fine.')).toEqual({});
+  });
+  it('a fire water did not put out, a jelly of fire; not a water cannon that made it worse', () => {
+    expect(feats("It stuck to the roof and water didn't put it out.")).toMatchObject({ delivery_incendiary: true });
+    expect(feats('A jelly of fire splashed over the yard.')).toMatchObject({ delivery_incendiary: true });
+    expect(feats('The water cannon made it worse.')).not.toHaveProperty('delivery_incendiary');
+  });
+  it('a drum or container of a fluid that split or tipped over is a release; not a barrel, a cylinder or a washing machine', () => {
+    expect(feats('A drum of cleaning fluid split in the back room.')).toEqual({ delivery_industrial_leak: true });
+    expect(feats('The container of solvent tipped over.')).toEqual({ delivery_industrial_leak: true });
+    expect(feats('Бочка с кислотой лопнула.')).toMatchObject({ delivery_industrial_leak: true });
+    expect(feats('The drum of the washing machine split.')).toEqual({});
+    expect(feats('A barrel burst on the roof.')).not.toHaveProperty('delivery_industrial_leak');
+  });
+});

@@ -185,6 +185,9 @@ export const LEXICON: LexiconEntry[] = [
       // and coordinated adjectives after the first ("smarting, watering eyes", "red and swollen eyes")
       String.raw`(?:burning|stinging|smarting|itching|itchy|painful|sore|red|reddened|irritated|inflamed|bloodshot)(?:(?:\s*,|\s+and|\s+or)\s+\p{L}+){0,2} eyes`,
       String.raw`eyes?\s+(?:and\s+(?:\p{L}+\s+){1,2}|\p{L}+\s+and\s+)?(?:were\s+|was\s+|became\s+|started\s+|began\s+)?(?:burning|burned|burnt|stinging|stung|itching|hurting|hurt|red|reddened|irritated|inflamed|bloodshot|sore|to burn|to sting)`,
+      // (session 17, agpara) the eyes told first and taken up again by a pronoun, a filler between ("My eyes, hmm, they were burning",
+      // "the eyes, man, they stung"): spoken English's left dislocation
+      String.raw`eyes\s*[,\u2014-]\s*(?:(?:hmm+|um+|oh|ah|man|boy|like|well|honestly|i\s+tell\s+you|my\s+god|god)\s*[,\u2014-]?\s*)?(?:they|them)\s+(?:were\s+|was\s+|kept\s+|started\s+|began\s+|had\s+been\s+)?(?:burning|stinging|stung|smarting|on\s+fire)`,
       'eye (?:pain|irritation|inflammation|redness|burning|burns)',
       'conjunctivitis',
       // session 15 (agtox): 'a burning / stinging sensation in the eyes'
@@ -446,9 +449,14 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'skin_burning',
-    requires: { en: 'skin|face', ru: 'кож|лиц|рук|ладон|ше|тел', ar: 'جلد|بشرة|وجه|وجوه|يد|ايد|أيد' },
+    requires: { en: 'skin|face|arm|hand|neck|leg|cheek', ru: 'кож|лиц|рук|ладон|ше|тел', ar: 'جلد|بشرة|وجه|وجوه|يد|ايد|أيد' },
     en: [
       '(?:burning|stinging|itching|itchy|irritated|reddened) (?:skin|faces?)',
+      // (session 17, agpara) the bare skin of the arms, hands, neck, legs or cheeks as the subject of a felt sting or prickle ("my arms
+      // stinging where I was sweating", "our hands were prickling"), as руки щипало already reads in Russian; not an itch (pruritus, another
+      // sensation: "the skin on my arms itched" told of an acid spill read as riot-control), not "burned", "burnt"
+      // (a burn to the hands is the injury) nor the -ing form before the noun ("burning hands")
+      String.raw`(?:arms|forearms|hands|neck|necks|legs|cheeks)\s+(?:was\s+|were\s+|kept\s+|started\s+|began\s+)?(?:stinging|stung|prickling|prickled|smarting|smarted|on\s+fire)(?![\p{L}])`,
       String.raw`(?:skin|faces?)\s+(?:was\s+|were\s+)?(?:burning|burned|burnt|stinging|stung|itching|itched|irritated|reddened|prickled|prickling)`,
       'skin (?:irritation|redness|rash)',
       // session 8: the skin at the end of a list qualified by one adjective ("burning eyes, throats and skin"; dev:
@@ -1221,6 +1229,16 @@ export const LEXICON: LexiconEntry[] = [
     feature: 'delivery_industrial_leak',
     requires: { en: 'refrigera' },
     en: [String.raw`refrigeration(?![\p{L}])`],
+  },
+  {
+    // Session 17 (room agpara): a drum, vat, carboy, jerrycan, tote or container (of a named fluid) that split, burst, cracked,
+    // leaked or tipped over is a release of what it held ("A drum of embalming fluid split in the back room", "бочка с кислотой
+    // лопнула"); not a cylinder, canister or barrel, which also name the munitions of attacks (a chlorine cylinder, a tear-gas
+    // canister, a barrel bomb), nor a bottle (the household). Judgment of reading.
+    feature: 'delivery_industrial_leak',
+    requires: { en: 'drum|vat|carboy|jerry|tote|container', ru: 'бочк|бочон|канистр|ёмкост|емкост' },
+    en: [String.raw`(?:drums?|vats?|carboys?|jerry\s?cans?|totes?|containers?)\s+(?:(?:of|with|full\s+of)\s+(?!the\s|a\s|an\s)(?:[\p{L}-]+\s+){1,3})?(?:had\s+|has\s+|was\s+|just\s+)?(?:split|burst|ruptured|cracked|leaked|leaking|broke\s+open|tipped\s+over|fell\s+over|sprang\s+a\s+leak|spilled|spilt)(?![\p{L}])`],
+    ru: [String.raw`(?:бочк|бочон|канистр|ёмкост|емкост)[а-яё]*\s+(?:(?:с|со)\s+(?:[а-яё-]+\s+){1,3})?(?:лопнул|треснул|прорвал|протек|потек|потёк|опрокинул|разбил|развалил|дал\S*\s+течь)[а-яё]*`],
   },
   {
     // Session 12 (room fixag): a spray used, released or set off indoors, told without its kind ("after a spray was used inside the
