@@ -134,3 +134,16 @@ describe('an armed body or a ruling power names no place', () => {
     expect(blamed('35 Civilians Killed in Regime Air Raids on Rural Aleppo')).toBe('government');
   });
 });
+
+describe('wire copy: a later sentence of the lead attributes the sentences before it', () => {
+  it('"Об этом сообщил ..." two sentences on', () => {
+    expect(voice('В результате удара ВСУ по Белгороду погибла мирная жительница. От полученных ранений она скончалась на месте. Об этом сообщил губернатор в своем Telegram-канале.')).toBe('reports');
+    expect(voice('В результате серии израильских авиаударов по сектору Газа погибли 34 палестинца, включая детей. Об этом сообщает Министерство здравоохранения.')).toBe('reports');
+  });
+  it('not a closing source of the next sentence (the Aleppo bundle\'s Regnum item asserts)', () => {
+    expect(voice('Боевики обстреляли западные кварталы Алеппо снарядами с хлором. Пострадали 37 человек, сообщает телеканал Suria.')).toBe('asserts');
+  });
+  it('not past a sentence with its own speaker', () => {
+    expect(voice('ВСУ обстреляли Горловку. Губернатор заявил, что погибли трое. Об этом пишет ТАСС.')).toBe('asserts');
+  });
+});

@@ -1715,6 +1715,27 @@ const attributionIn = (k: number): string | null => {
       const b = BACKREF.exec(nx);
       if (b) a = b[0].replace(/^[\s.!?;…]+/, '');
     }
+    // (s17 claims) wire copy's lead: "В результате удара ВСУ погибла жительница. От ранений она скончалась на месте. Об
+    // этом сообщил губернатор": a back-reference in a later sentence of the same paragraph covers the sentences before
+    // it, up to a paragraph break, the headline or a clause with a speech verb or quotation of its own (at most five
+    // clauses on). A closing source (", сообщает X") was tried and dropped: the Aleppo bundle's Regnum item ("Боевики
+    // обстреляли ... Пострадали 37 человек, сообщает телеканал Suria") asserts in test/narrative-aleppo, the same shape
+    // that two development labels read as reports
+    if (!a && k < ends.length && (headlineEnd === s.length || ends[k] >= headlineEnd)) {
+      let sentences = /[.!?…]/.test(s[ends[k]]) ? 1 : 0;
+      for (let j = k + 1; j <= Math.min(ends.length, k + 5); j++) {
+        const prev = j - 1 > k ? clauseText(j - 1) : '';
+        if (prev.includes('\n') || SPEECH.test(prev) || QUOTE_CHAR.test(prev)) break;
+        if (j - 1 > k && /[.!?…]/.test(s[ends[j - 1]])) sentences++;
+        const cj = clauseText(j);
+        if (cj.includes('\n')) break;
+        const bj = sentences >= 1 ? BACKREF.exec(cj) : null;
+        if (bj) {
+          a = bj[0].replace(/^[\s.,!?;…—–]+/, '').replace(/[.!?…\s]+$/, '');
+          break;
+        }
+      }
+    }
     // a quotation closed by its speaker ("«... . ...», — сообщил Шойгу", "\"...,\" said Blinken") attributes every
     // clause inside it, not only the last
     if (!a && QUOTE_CHAR.test(s)) {
