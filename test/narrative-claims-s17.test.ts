@@ -147,3 +147,28 @@ describe('wire copy: a later sentence of the lead attributes the sentences befor
     expect(voice('ВСУ обстреляли Горловку. Губернатор заявил, что погибли трое. Об этом пишет ТАСС.')).toBe('asserts');
   });
 });
+
+describe('a parenthetical source between the subject and its deed', () => {
+  it('keeps the subject the doer and reports (RU, EN)', () => {
+    for (const [t, p] of [['Украинские спецслужбы, по данным СВР, готовят провокацию с применением химического оружия.', 'ukraine'],
+      ['Британские спецслужбы, как утверждает Москва, организовали постановку химатаки.', 'west'],
+      ['Ukrainian forces, according to the army, used chlorine in Avdiivka.', 'ukraine']] as const) {
+      expect(blamed(t)).toBe(p);
+      expect(voice(t)).toBe('reports');
+    }
+  });
+  it('leaves a leading source and its subject alone', () => {
+    expect(blamed('По данным Минобороны России, боевики готовят инсценировку химической атаки в Идлибе.')).toBe('opposition');
+    expect(blamed('Как заявили в Минобороны, боевики сняли постановочное видео химатаки.')).toBe('opposition');
+  });
+});
+
+describe('"пришли к выводу" reports as "concluded" does', () => {
+  it('in Russian', () => {
+    expect(voice('Эксперты ОЗХО пришли к выводу, что ответственность за атаку несут сирийские ВВС.')).toBe('reports');
+    expect(blamed('Эксперты ОЗХО пришли к выводу, что ответственность за атаку несут сирийские ВВС.')).toBe('government');
+  });
+  it('while a factive verb of evidence keeps the item\'s voice (README v9)', () => {
+    expect(voice('Доклад ОЗХО доказал, что зарин применили сирийские ВВС.')).toBe('asserts');
+  });
+});
