@@ -199,6 +199,11 @@ interface Compiled {
    * with a long bounded gap ([^.;]{0,60}) costs more per try than the prefilter costs per text (speed only: an entry
    * that fails its prefilter records nothing, whichever is tested first) */
   reqFirst: boolean;
+  /** the sticky regex of scanSrc (the patterns without their left boundary), tried by the dispatch where the character
+   * before the position is known to satisfy the boundary (speed only, session 17: see tryOne) */
+  open: RegExp;
+  /** the left boundary excludes letters only (Arabic), not letters and digits (English, Russian) */
+  lbLettersOnly: boolean;
 }
 
 /**
@@ -289,7 +294,7 @@ function compile(): Compiled[] {
         prev.bodySrc = `${prev.bodySrc}|${src.body}`;
         prev.reqSrc = prev.reqSrc && req ? `${prev.reqSrc}|${req}` : null;
       } else
-        out.push({ feature: e.feature, absent: !!e.absent, selfNegating: !!e.selfNegating, lang, requires: -1, re: dummy, ci: dummy, scanSrc: src.scan, fullSrc: src.full, bodySrc: src.body, reqSrc: req ?? null, reqFirst: false });
+        out.push({ feature: e.feature, absent: !!e.absent, selfNegating: !!e.selfNegating, lang, requires: -1, re: dummy, ci: dummy, scanSrc: src.scan, fullSrc: src.full, bodySrc: src.body, reqSrc: req ?? null, reqFirst: false, open: dummy.at, lbLettersOnly: lang === 'ar' });
     }
   const reqIndex = new Map<string, number>();
   requirements = [];
@@ -298,6 +303,7 @@ function compile(): Compiled[] {
     c.reqFirst = LONG_GAP.test(c.scanSrc);
     c.re = twoStep(c.scanSrc, c.fullSrc, 'u');
     c.ci = twoStep(c.scanSrc, c.fullSrc, 'iu');
+    c.open = new RegExp(c.scanSrc, 'yu');
     if (c.reqSrc !== null) {
       let i = reqIndex.get(c.reqSrc);
       if (i === undefined) {
@@ -1708,13 +1714,37 @@ let dmOut: (number[] | null)[] = [];
 let dmNextFrom: Int32Array = new Int32Array(0);
 let dmTried: Int32Array = new Int32Array(0);
 let dmState: Uint8Array = new Uint8Array(0);
+/** at the position being tried: whether the left boundary of the entries holds there (LB_HOLDS), fails (LB_FAILS) or is
+ * left to the regex (LB_REGEX: the character before is a surrogate), for the boundary that excludes letters
+ * (Arabic) and the one that excludes letters and digits (English, Russian) */
+const LB_REGEX = 0;
+const LB_HOLDS = 1;
+const LB_FAILS = 2;
+let dmLbLetter = LB_REGEX;
+let dmLbLetterDigit = LB_REGEX;
+/** 1 for a BMP code unit outside the surrogates that is a letter or a digit (\p{L} or \p{N}) */
+let letterDigitTable: Uint8Array | null = null;
+function lettersDigits(): Uint8Array {
+  if (letterDigitTable) return letterDigitTable;
+  const t = new Uint8Array(0x10000);
+  const re = /[\p{L}\p{N}]/u;
+  for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) t[c] = re.test(String.fromCharCode(c)) ? 1 : 0;
+  return (letterDigitTable = t);
+}
 function tryOne(ei: number, p: number): void {
   if (dmTried[ei] === p || p < dmNextFrom[ei]) return;
   dmTried[ei] = p;
   if (dmState[ei] === 2) return;
   if (dmState[ei] === 0 && dmEntries[ei].reqFirst) dmState[ei] = dmUsable(dmEntries[ei]) ? 1 : 2;
   if (dmState[ei] === 2) return;
-  const at = dmEntries[ei].re.at;
+  // (session 17, speed only) every top-level alternative of the entry's sticky regex opens with the same left boundary
+  // (LEFT[lang]); where the character before p is known to pass it, the regex without it (`open`: the same alternatives
+  // in the same order) gives the same match, and V8 need not test the look-behind per alternative; where it is known to
+  // fail, the entry cannot match at p; otherwise (an astral character before p) the whole regex is tried
+  const ce = dmEntries[ei];
+  const lb = ce.lbLettersOnly ? dmLbLetter : dmLbLetterDigit;
+  if (lb === LB_FAILS) return;
+  const at = lb === LB_HOLDS ? ce.open : ce.re.at;
   at.lastIndex = p;
   if (at.test(dmLower) && at.lastIndex > p) {
     // the entry's script and prefilter (a regex over the whole text) are checked only once the entry has a match:
@@ -1757,6 +1787,7 @@ function dispatchedMatches(entries: Compiled[], lower: string, usable: (c: Compi
   const { out, nextFrom, tried, state } = dispatchScratch(entries.length);
   const t = trie!;
   const isLetter = letters();
+  const isLetterDigit = lettersDigits();
   const n = lower.length;
   dmEntries = entries;
   dmLower = lower;
@@ -1772,7 +1803,13 @@ function dispatchedMatches(entries: Compiled[], lower: string, usable: (c: Compi
       const prev = lower.charCodeAt(p - 1);
       if (isLetter[prev]) continue;
       if (c0 >= 0xdc00 && c0 <= 0xdfff && prev >= 0xd800 && prev <= 0xdbff) continue; // inside a surrogate pair
-    }
+      // (the character before is no BMP letter here: the letter boundary holds unless it ends an astral character)
+      if (prev >= 0xd800 && prev <= 0xdfff) dmLbLetter = dmLbLetterDigit = LB_REGEX;
+      else {
+        dmLbLetter = LB_HOLDS;
+        dmLbLetterDigit = isLetterDigit[prev] ? LB_FAILS : LB_HOLDS;
+      }
+    } else dmLbLetter = dmLbLetterDigit = LB_HOLDS;
     for (let k = 0; k < always.length; k++) tryOne(always[k], p);
     walk(t, p, p);
     // an Arabic word may carry a proclitic and an article before the body its entries are keyed on
