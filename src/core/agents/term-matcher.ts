@@ -534,7 +534,10 @@ const F_CONJ = 2;
 const F_CANDS = 4;
 class TokTable {
   readonly slots = new Int32Array(TOK_TABLE_SIZE * SLOT);
-  pool = new Uint16Array(1 << 16);
+  /** (session 17, speed only) sized for TOK_CACHE_MAX tokens of the usual length: growing it (the bench's first pass met
+   * 16,633 tokens of 105,273 units) reassigns a field that the optimised find and matchTerms had taken for constant, and
+   * V8 threw both away and recompiled them mid-pass */
+  pool = new Uint16Array(1 << 18);
   poolUsed = 0;
   readonly infos: TokInfo[] = [];
   size = 0;
@@ -662,7 +665,8 @@ interface TokList {
   info: TokInfo[];
 }
 const newList = (cap: number): TokList => ({ n: 0, start: new Int32Array(cap), end: new Int32Array(cap), brk: new Uint8Array(cap), flags: new Uint8Array(cap), idFrom: new Int32Array(cap), idTo: new Int32Array(cap), idPool: new Int32Array(cap * 2), idUsed: 0, info: [] });
-const tokLists: Record<TermLang, TokList> = { en: newList(256), ru: newList(256), ar: newList(256) };
+// (session 17, speed only: room for a long account's tokens, so that a list is rarely regrown; regrowing reassigns its fields)
+const tokLists: Record<TermLang, TokList> = { en: newList(1024), ru: newList(1024), ar: newList(1024) };
 function pushTok(l: TokList, start: number, end: number, brk: boolean, table: TokTable, b: number): void {
   if (l.n === l.start.length) {
     const grown = newList(l.n * 2);
