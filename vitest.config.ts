@@ -30,7 +30,7 @@ const SHARED = [
   /^test\/(http-(openapi|search|hardening|records)|finding-trail|narrative-view-counts|store-sqlite|import-bulk|assess-honest-weighting|import-real-data|knowledge-files|scale-kept-results|custody-kept-results)\.test\.ts$/,
 ];
 /** files of those families that run the CLI in-process or use PostgreSQL: each keeps its own fork */
-const OWN_PROCESS = new Set(['test/agents.test.ts', 'test/agents-cli.test.ts', 'test/agents-qa.test.ts', 'test/narrative-claims.test.ts']);
+const OWN_PROCESS = new Set(['test/agents.test.ts', 'test/agents-cli.test.ts', 'test/agents-pool.test.ts', 'test/agents-qa.test.ts', 'test/narrative-claims.test.ts']);
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const testFiles = (dir: string): string[] =>

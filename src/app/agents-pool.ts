@@ -2,20 +2,23 @@
  * The agent differential over many incidents at once, on worker threads (docs/agent-differential.md §7.00039-pool):
  * for a user who triages a whole export (the Syrian Archive's 1,000+ incidents, a fact-checker's hundreds of
  * accounts) rather than one incident. Each incident is what `assay agents FILE` reads (accounts and an optional
- * context); each is independent, so the batch is cut into chunks handed to N worker threads, each of which loads
- * the agent KB once and runs `runDifferential` on its chunks. Results come back in input order and are the same,
- * byte for byte, as the in-process run (test/agents-pool.test.ts): only the time changes.
+ * context); each is independent, so the batch is cut into chunks shared by N threads: the calling thread and N - 1
+ * worker threads, each of which compiles the agent KB once and runs `runDifferential` on the chunks it takes. Results
+ * come back in input order and are the same, byte for byte, as the in-process run (test/agents-pool.test.ts): only
+ * the time changes.
  *
- * threads = 1 (or a batch of one incident) runs in-process, with no worker. A worker's failure on an incident is
- * reported with that incident's index, and the whole batch fails (no partial result).
+ * threads = 1 (or a batch of one incident) runs in-process, with no worker. A failure on an incident is reported with
+ * that incident's index, and the whole batch fails (no partial result).
  */
 import os from 'node:os';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AssayError, type ErrorCode, type ErrorData } from '../core/errors.js';
 import type { KnowledgeFiles } from '../ports/knowledge.js';
 import type { AgentKb } from '../core/agents/agent-kb.js';
 import { runDifferential, type Account, type DifferentialContext, type DifferentialResult } from '../core/agents/agent-differential.js';
 import { loadAgentKb } from './agents.js';
+import { takeSnapshot, type KnowledgeSnapshot } from './knowledge-snapshot.js';
 
 export interface Incident {
   accounts: Account[];
@@ -23,7 +26,8 @@ export interface Incident {
 }
 
 export interface PoolOptions {
-  /** worker threads (default: the cores Node may use); capped by the batch size; 1 runs in-process */
+  /** threads that compute, the calling thread one of them (default: the cores Node may use); capped by the batch
+   * size; 1 runs in-process, with no worker */
   threads?: number;
   /** incidents a message (default: the batch over 8 chunks a thread, at most 256) */
   chunk?: number;
@@ -64,8 +68,25 @@ export type ChunkReply =
   | { seq: number; error: ErrorData & { details?: ErrorData[] } }
   | { seq: number; crash: string };
 
+/**
+ * The files `loadAgentKb` reads for the KB at `kbFile` (the KB and the term files and word table beside it), as the
+ * calling thread's port reads them: the workers compile from this copy (knowledge-snapshot.ts).
+ */
+export function agentKbSnapshot(knowledge: KnowledgeFiles, kbFile = knowledge.path('agents.yaml')): { kbFile: string; knowledge: KnowledgeSnapshot } {
+  const beside = (name: string) => path.join(path.dirname(kbFile), name);
+  return {
+    kbFile,
+    knowledge: takeSnapshot(knowledge, [
+      ['agents.yaml', kbFile],
+      ['agent-terms.yaml', beside('agent-terms.yaml')],
+      ['hpo-terms.yaml', beside('hpo-terms.yaml')],
+      ['agent-word-layer.json', beside('agent-word-layer.json')],
+    ]),
+  };
+}
+
 /** The worker script: the compiled .js beside this module, or the .ts loaded through tsx (tests, the bench). */
-function startWorker(workerData: { kbFile?: string }): Worker {
+function startWorker(workerData: ReturnType<typeof agentKbSnapshot>): Worker {
   const fromSource = import.meta.url.endsWith('.ts');
   const script = new URL(`./agents-pool-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
   return fromSource
@@ -73,27 +94,53 @@ function startWorker(workerData: { kbFile?: string }): Worker {
     : new Worker(script, { workerData });
 }
 
+interface Thread {
+  worker: Worker;
+  /** resolves when the worker has compiled its KB and can take chunks */
+  ready: Promise<void>;
+}
+
 /**
- * N worker threads, each with the agent KB loaded once; `run` may be called many times (one batch after another),
- * `close` stops them. For one batch, `differentialBatch` starts, runs and closes.
+ * `threads` threads running the differential: the calling thread (unless `caller: false`) and worker threads, each
+ * worker compiling the KB once; `run` may be called many times (one batch after another), `close` stops the workers.
+ * The calling thread works too by default: it has the KB already, and it computes while the workers start (about a
+ * second each: a batch smaller than that is done before they are ready, and costs little more than in-process);
+ * `caller: false` (a server, whose event loop must stay free) leaves all the work to `threads` workers. For one batch,
+ * `differentialBatch` starts, runs and closes.
  */
 export class DifferentialPool {
-  private readonly workers: Worker[] = [];
+  private readonly workers: Thread[] = [];
   private readonly waiting = new Map<number, (r: ChunkReply) => void>();
+  private readonly kb: AgentKb | null;
   private seq = 0;
   private closing = false;
   private broken: string | null = null;
+  /** incidents the last `run` computed on the calling thread and on the workers */
+  lastRun = { caller: 0, workers: 0 };
 
-  constructor(readonly threads: number, kbFile?: string) {
-    for (let i = 0; i < threads; i++) {
-      const w = startWorker({ kbFile });
-      w.on('message', (r: ChunkReply) => this.settle(r));
-      w.on('error', (e) => this.failAll(`an agent-differential thread failed: ${e.message}`));
-      w.on('exit', (code) => {
+  /** the KB at `kbFile` (default the package's) read through `knowledge`; the workers compile it from a copy of its files */
+  constructor(knowledge: KnowledgeFiles, readonly threads: number, o: { kbFile?: string; caller?: boolean } = {}) {
+    const caller = o.caller ?? true;
+    this.kb = caller ? (o.kbFile ? loadAgentKb(knowledge, o.kbFile) : loadAgentKb(knowledge)) : null;
+    const data = agentKbSnapshot(knowledge, o.kbFile);
+    for (let i = caller ? 1 : 0; i < threads; i++) {
+      const worker = startWorker(data);
+      // ready when it says so, or when it stops (then every chunk sent to it is refused at once)
+      const ready = new Promise<void>((resolve) => {
+        for (const ev of ['message', 'error', 'exit']) worker.once(ev, () => resolve());
+      });
+      worker.on('message', (r: ChunkReply | { ready: true }) => 'seq' in r && this.settle(r));
+      worker.on('error', (e) => this.failAll(`an agent-differential thread failed: ${e.message}`));
+      worker.on('exit', (code) => {
         if (!this.closing) this.failAll(`an agent-differential thread stopped (exit ${code})`);
       });
-      this.workers.push(w);
+      this.workers.push({ worker, ready });
     }
+  }
+
+  /** Resolves when every worker is ready (compiled its KB) or stopped. */
+  async started(): Promise<void> {
+    await Promise.all(this.workers.map((t) => t.ready));
   }
 
   private settle(r: ChunkReply): void {
@@ -115,30 +162,61 @@ export class DifferentialPool {
     return reply;
   }
 
-  /** The batch's results in input order; every chunk is sent to the first worker free, two in flight a worker. */
+  /** The batch's results in input order; each chunk goes to the first thread free (a worker holds two at a time). */
   async run(incidents: Incident[], mode: ResultMode, chunk = defaultChunk(incidents.length, this.threads)): Promise<(string | DifferentialResult)[]> {
-    const out: (string | DifferentialResult)[] = new Array(incidents.length);
+    const n = incidents.length;
+    const out: (string | DifferentialResult)[] = new Array(n);
     let next = 0;
     let failure: AssayError | Error | null = null;
-    const feed = async (w: Worker): Promise<void> => {
-      while (next < incidents.length && !failure) {
-        const start = next;
-        next = Math.min(incidents.length, next + chunk);
-        const r = await this.send(w, incidents.slice(start, next), start, mode);
-        if ('results' in r) for (let i = 0; i < r.results.length; i++) out[start + i] = r.results[i];
+    let allTaken: () => void = () => {};
+    const taken = new Promise<void>((resolve) => (allTaken = resolve));
+    const take = (): [number, number] | null => {
+      if (next >= n || failure) {
+        allTaken();
+        return null;
+      }
+      const start = next;
+      next = Math.min(n, next + chunk);
+      if (next >= n) allTaken();
+      return [start, next];
+    };
+    const feed = async (t: Thread): Promise<void> => {
+      // a worker still starting when every chunk is taken gets none
+      await Promise.race([t.ready, taken]);
+      for (let c = take(); c; c = take()) {
+        const r = await this.send(t.worker, incidents.slice(c[0], c[1]), c[0], mode);
+        if ('results' in r) {
+          for (let i = 0; i < r.results.length; i++) out[c[0] + i] = r.results[i];
+          this.lastRun.workers += r.results.length;
+        }
         else if ('error' in r) failure ??= new AssayError(r.error.code as ErrorCode, r.error.message, r.error.path, r.error.details ?? []);
-        else failure ??= new Error(`${r.crash} (incidents ${start} to ${next - 1} in flight)`);
+        else failure ??= new Error(`${r.crash} (incidents ${c[0]} to ${c[1] - 1} in flight)`);
       }
     };
+    const local = async (kb: AgentKb): Promise<void> => {
+      for (let c = take(); c; c = take()) {
+        try {
+          const rs = runChunk(kb, incidents.slice(c[0], c[1]), c[0], mode);
+          for (let i = 0; i < rs.length; i++) out[c[0] + i] = rs[i];
+          this.lastRun.caller += rs.length;
+        } catch (e) {
+          failure ??= e as AssayError;
+        }
+        // let the workers' replies in and their next chunks out
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    };
+    this.lastRun = { caller: 0, workers: 0 };
+    if (n === 0) return out;
     // two feeders a worker: while one chunk's reply travels back, the worker has the next
-    await Promise.all(this.workers.flatMap((w) => [feed(w), feed(w)]));
+    await Promise.all([...this.workers.flatMap((t) => [feed(t), feed(t)]), ...(this.kb ? [local(this.kb)] : [])]);
     if (failure) throw failure;
     return out;
   }
 
   async close(): Promise<void> {
     this.closing = true;
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    await Promise.all(this.workers.map((t) => t.worker.terminate()));
   }
 }
 
@@ -149,9 +227,9 @@ export const defaultChunk = (n: number, threads: number): number => Math.max(1, 
 export const threadsFor = (n: number, threads = poolThreads()): number => Math.max(1, Math.min(Math.floor(threads), n));
 
 /**
- * `runDifferential` over every incident, results in input order: on `threads` workers (default one per core, at
- * most one per incident), or in-process when that is 1. `knowledge` loads the KB for the in-process run; each worker
- * loads its own from the same files.
+ * `runDifferential` over every incident, results in input order: on `threads` threads (default one per core, at most
+ * one per incident): the calling thread and threads - 1 workers, or in-process alone when that is 1. `knowledge` loads
+ * the KB for the calling thread; each worker compiles its own from this thread's copy of the same files.
  */
 export async function differentialBatch(knowledge: KnowledgeFiles, incidents: Incident[], o: PoolOptions & { mode: 'json' }): Promise<string[]>;
 export async function differentialBatch(knowledge: KnowledgeFiles, incidents: Incident[], o?: PoolOptions & { mode?: 'object' }): Promise<DifferentialResult[]>;
@@ -159,7 +237,7 @@ export async function differentialBatch(knowledge: KnowledgeFiles, incidents: In
   const mode = o.mode ?? 'object';
   const threads = threadsFor(incidents.length, o.threads);
   if (threads <= 1) return runChunk(o.kbFile ? loadAgentKb(knowledge, o.kbFile) : loadAgentKb(knowledge), incidents, 0, mode);
-  const pool = new DifferentialPool(threads, o.kbFile);
+  const pool = new DifferentialPool(knowledge, threads, { kbFile: o.kbFile });
   try {
     return await pool.run(incidents, mode, o.chunk);
   } finally {

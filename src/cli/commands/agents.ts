@@ -68,7 +68,7 @@ async function runBatch(file: string, opts: { threads?: string; threshold?: stri
   process.stdout.write(lines.join('\n') + '\n');
   if (!g.json && !g.quiet) {
     const accounts = incidents.reduce((s, x) => s + x.accounts.length, 0);
-    process.stderr.write(`${incidents.length} incidents (${accounts} accounts) on ${n === 1 ? '1 thread (in-process)' : `${n} worker threads`} in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+    process.stderr.write(`${incidents.length} incidents (${accounts} accounts) on ${n === 1 ? '1 thread (in-process)' : `${n} threads (this one and ${n - 1} worker${n > 2 ? 's' : ''})`} in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
   }
 }
 
@@ -132,7 +132,7 @@ export function registerAgents(program: Command): void {
     .option('--reliability <r>', 'reliability 0-1 for --text')
     .option('--threshold <p>', 'probability the leading class must reach for a determination (default 0.8)')
     .option('--batch <file>', 'many incidents, one JSON {"id"?, "reports":[...], "context"?} a line (or a JSON array of them); one result a line, in input order')
-    .option('--threads <n>', 'worker threads for --batch (default: one per core, at most one per incident; 1 = no workers)')
+    .option('--threads <n>', 'threads for --batch, this one and n-1 workers (default: one per core, at most one per incident; 1 = no workers)')
     .option('--list-features', 'list the feature ids and their labels')
     .option('--word-evidence', 'also weigh the words of the accounts by the learned table knowledge/agent-word-layer.json (off by default: see docs/agent-differential.md 7.00014)')
     .action(async (file: string | undefined, opts, cmd: Command) => {
