@@ -5,17 +5,23 @@
  * differential per account (the `assay agents --text` path); and incidents of 10 accounts each. The one-account
  * figure (the target's) is a first pass: it includes the term pass's first stemming of every distinct word and V8's
  * optimising compiles. The one-account pass is timed once more at the end ("warm"), printed beside it, never instead
- * of it.
+ * of it. Then the batch path (`assay agents --batch`, src/app/agents-pool.ts): the same accounts as incidents of one
+ * account each, on one worker thread per core (started and warmed, 500 differentials a worker first, as above), and as
+ * the CLI runs it (this thread and cores - 1 workers, the workers' start-up counted). Those are printed beside the
+ * single-thread figures, never instead of them: the target's line stays the single-thread one. CPU is the process's,
+ * every thread's.
  * Usage: npm run bench -- agents   (BENCH_AGENTS_N=20000 by default)
  */
 import { capabilities } from '../src/app/workspace.js';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { loadAgentKb } from '../src/app/agents.js';
 import { sharedDataDir } from '../src/app/paths.js';
 import { extractFeatures } from '../src/core/agents/feature-extraction.js';
 import { DEVELOPMENT_SPLITS, loadIncidents, loadParaphrases } from '../eval/agents/load.js';
 import { runDifferential, type Account } from '../src/core/agents/agent-differential.js';
+import { DifferentialPool, poolThreads } from '../src/app/agents-pool.js';
 
 const N = Number(process.env.BENCH_AGENTS_N ?? 20_000);
 const kb = loadAgentKb(capabilities.knowledge);
@@ -38,6 +44,19 @@ function time(label: string, fn: () => void, count: number): number {
   const t0 = process.hrtime.bigint();
   const c0 = process.cpuUsage();
   fn();
+  return report(label, t0, c0, count);
+}
+
+/** The same for work on worker threads: process.cpuUsage() is the whole process's, every thread's CPU counted. */
+async function timeAsync(label: string, fn: () => Promise<void>, count: number): Promise<number> {
+  (globalThis as { gc?: () => void }).gc?.();
+  const t0 = process.hrtime.bigint();
+  const c0 = process.cpuUsage();
+  await fn();
+  return report(label, t0, c0, count);
+}
+
+function report(label: string, t0: bigint, c0: NodeJS.CpuUsage, count: number): number {
   const s = Number(process.hrtime.bigint() - t0) / 1e9;
   const c = process.cpuUsage(c0);
   const cpu = (c.user + c.system) / 1e6;
@@ -61,4 +80,25 @@ time('extraction + inference, incidents of 10 accounts', () => {
 time('extraction + inference, one account, again (warm)', () => {
   for (const a of accounts) sink += runDifferential(kb, [a]).agents.length;
 }, N);
+// the batch path (src/app/agents-pool.ts), the same accounts as incidents of one account each. First on one worker per
+// core and no work on this thread, the workers started and warmed (500 differentials a worker, as this thread had);
+// then as `assay agents --batch` runs it: this thread and cores - 1 workers, the workers' start-up counted (this thread
+// is warm from the lines above; the workers start from source through tsx here, dearer than the built CLI's)
+const cores = os.availableParallelism();
+const threads = poolThreads();
+const incidents = accounts.map((a) => ({ accounts: [a] }));
+const workers = new DifferentialPool(capabilities.knowledge, threads, { caller: false });
+await workers.run(incidents.slice(0, 500 * threads), 'json');
+await timeAsync(`extraction + inference, batch on ${threads} workers (${cores} cores; one account per incident)`, async () => {
+  sink += (await workers.run(incidents, 'json')).length;
+}, N);
+await workers.close();
+let share = '';
+await timeAsync(`extraction + inference, batch as \`assay agents --batch\` (this thread + ${threads - 1} worker${threads === 2 ? '' : 's'}, ${cores} cores), start-up counted`, async () => {
+  const pool = new DifferentialPool(capabilities.knowledge, threads);
+  sink += (await pool.run(incidents, 'json')).length;
+  share = `(this thread ${pool.lastRun.caller}, workers ${pool.lastRun.workers})`;
+  await pool.close();
+}, N);
+console.log(`  ${share}`);
 console.log(`target >= 10,000 accounts/s: ${rate >= 10_000 ? 'met' : 'NOT met'} (${Math.round(rate).toLocaleString('en')}/s)${sink < 0 ? '' : ''}`);
