@@ -80,3 +80,16 @@ describe('the blast\'s ear injuries, cuts and lacerations are trauma (cdc-blast-
     expect(feats('Запаха никакого, одна пыль.')).toMatchObject({ odour_none: true });
   });
 });
+
+describe('what was eaten: a cloud that swallowed a street ate nothing; food told spoiled is the meal (ingestion)', () => {
+  it('does not read a cloud, smoke or flames that swallowed a place as ingestion', () => {
+    for (const t of ['When the silo blew, a huge grey cloud swallowed the street.', 'Thick smoke swallowed the block within minutes.'])
+      expect(feats(t), t).not.toHaveProperty('ingestion');
+    expect(feats('The boy swallowed a handful of tablets and vomited.')).toMatchObject({ ingestion: true });
+  });
+  it('reads Arabic food told spoiled beside eating, not a corrupt regime', () => {
+    for (const t of ['صرخ أحدهم: اللحمة فاسدة لا أحد ياكل منها.', 'أكلوا طعاما فاسدا في العرس.'])
+      expect(feats(t), t).toMatchObject({ ingestion: true });
+    expect(feats('النظام الفاسد قصف المدينة بالبراميل.')).not.toHaveProperty('ingestion');
+  });
+});

@@ -1083,6 +1083,8 @@ function greyNotSulphur(lower: string, start: number, end: number): boolean {
 }
 const GENERIC_ODOUR = new Set(['odour_pungent', 'odour_unusual']);
 /** (session 17, aginc) a hit that ends on the noun fire after a determiner or possessive ("... the fire", "... their fires") */
+/** (session 17, aginc) what swallows a place figuratively: a cloud, smoke, fog, dust, fire, flames, the dark, water */
+const ENGULFING_SUBJECT = /(?<![\p{L}])(?:cloud|clouds|smoke|fog|mist|haze|dust|fire|fires|flames?|blaze|darkness|dark|water|waters|sea|waves?|sand)(?:\s+(?:had|has|then|quickly|soon|just|slowly|completely|almost))?\s+$/iu;
 const FIRE_NOUN_END = /(?<![\p{L}])(?:the|a|an|its|their|his|her|this|that|these|those|our|my)\s+fires?$/iu;
 /** matches and sulphur in an odour phrase (EN/RU/AR; Arabic كبريت is both; Levantine شخاط / شحاطة are matches) */
 const MATCH_ODOUR = /match|спич|сер[аоуыe]|серн|كبريت|شخاط|شحاط/iu;
@@ -2238,6 +2240,9 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       // started", "Officers linked the fires", "security forces fought the fire": a police or canister term that ends on the noun,
       // a determiner before it, tells a fire, not a firing
       !(h.feature === 'delivery_police_canister' && h.present && FIRE_NOUN_END.test(h.phrase)) &&
+      // (session 17, aginc) "a huge grey cloud swallowed the street", "the flames swallowed the roof": a cloud, smoke, fire or the dark
+      // that swallowed a place engulfed it; nothing was eaten or drunk
+      !(h.feature === 'ingestion' && h.present && /^swallow/i.test(h.phrase) && ENGULFING_SUBJECT.test(lower.slice(Math.max(clauseStart(text, h.start), h.start - 40), h.start))) &&
       // (session 14, agram) smoke in a simile is what a cloud looked like, not a fire ("what looked like thick smoke or fog", "как
       // дым", "متل الدخان")
       !(h.feature === 'fire_smoke' && h.present && SMOKE_SIMILE_BEFORE.test(lower.slice(Math.max(0, h.start - 20), h.start))) &&

@@ -1259,6 +1259,16 @@ export const LEXICON: LexiconEntry[] = [
     ru: [String.raw`порез\p{L}*`],
   },
   {
+    // Session 17 (room aginc): food told spoiled, with eating in its sentence ("الترمس فاسد محدش ياكل منه", "أكلوا لحمة فاسدة"): the
+    // meal (cdc-food-poisoning). Not فاسد alone, which is also 'corrupt' (النظام الفاسد); judgment of reading
+    feature: 'ingestion',
+    requires: { ar: 'فاسد|بايظ|خربان|معفن' },
+    ar: [
+      String.raw`(?<![\p{L}])(?:فاسد|فاسدة|فاسده|بايظ|بايظة|بايظه|خربان|خربانة|معفن|معفنة)(?![\p{L}])(?=[^.!?؟\n]{0,40}(?<![\p{L}])[وف]?(?:ياكل|يأكل|تاكل|تأكل|ناكل|نأكل|اكل|أكل|اكلوا|أكلوا|كلوا|تناول\p{L}*)(?![\p{L}]))`,
+      String.raw`(?<=(?<![\p{L}])(?:[وف]?(?:ياكل|يأكل|تاكل|تأكل|ناكل|نأكل|اكل|أكل|اكلوا|أكلوا|كلوا|تناول\p{L}*)|[وف]?(?:ال)?(?:طعام|اكل|أكل|وجبة|وجبه))(?![\p{L}])[^.!?؟\n]{0,40})(?<![\p{L}])(?:فاسد|فاسدة|فاسده|بايظ|بايظة|بايظه|خربان|خربانة|معفن|معفنة)(?![\p{L}])`,
+    ],
+  },
+  {
     // Session 12 (room fixag): a bottle lit and thrown (the petrol bomb told by the act: "lighting a bottle and tossing it at the
     // door"), as the thrown-and-ignited bottle pattern above reads it told the other way round
     feature: 'delivery_incendiary',
