@@ -130,3 +130,24 @@ describe('lay words for signs and releases (EN/RU)', () => {
     expect(feats('A barrel burst on the roof.')).not.toHaveProperty('delivery_industrial_leak');
   });
 });
+
+describe('a landmark is no release: "we live next to the waterworks"', () => {
+  it('where the speaker lives, told apart from the signs, is no setting', () => {
+    expect(feats('We live next to the waterworks. In the night we coughed and our eyes burned.')).toEqual({ cough: true, burning_eyes: true });
+  });
+  it('the people near it struck in the same sentence mark it as the source', () => {
+    expect(feats('Forty people living near the waterworks were brought to hospitals complaining of nausea.')).toMatchObject({ delivery_pool_pump: true });
+    expect(feats('The waterworks leaked chlorine.')).toMatchObject({ delivery_pool_pump: true });
+  });
+});
+
+describe('what people shouted is their cry: a scene split across a shout is not joined', () => {
+  it('the actor or setting before the shout, the gas inside its content', () => {
+    expect(feats('Полицейские стояли у входа, люди кричали, что газ пустили.')).toEqual({});
+    expect(feats('People at the rally were shouting that gas had been released.')).toEqual({});
+  });
+  it('the actor inside the content, or no shout, keeps the scene', () => {
+    expect(feats('People shouted that the police had fired gas.')).toEqual({ delivery_police_canister: true });
+    expect(feats('Полиция пустила газ, люди кричали.')).toEqual({ delivery_police_canister: true });
+  });
+});
