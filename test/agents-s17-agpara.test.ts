@@ -151,3 +151,15 @@ describe('what people shouted is their cry: a scene split across a shout is not 
     expect(feats('Полиция пустила газ, люди кричали.')).toEqual({ delivery_police_canister: true });
   });
 });
+
+describe('a 40 mm grenade reads alike in English, Russian and Arabic', () => {
+  it('a launcher grenade\'s calibre makes قنبلة / قنابل no shell or bomb, as "a 40 mm grenade" reads none', () => {
+    expect(feats('A 40 mm grenade fell near us.')).toEqual({});
+    expect(feats('سقطت قنبلة عيار 40 ملم قربنا')).toEqual({});
+    expect(feats('أطلقوا علينا قنابل عيار 40 ملم')).toEqual({ delivery_police_canister: true });
+  });
+  it('a bomb of another calibre, or none told, is still a bomb', () => {
+    expect(feats('سقطت قنبلة عيار 500 رطل')).toEqual({ delivery_shell_rocket: true });
+    expect(feats('سقطت قنابل على الحي')).toEqual({ delivery_shell_rocket: true });
+  });
+});

@@ -1336,6 +1336,9 @@ const PERCEIVED_NOT_SIGN = /^(?:cloud_|odour_|fire_smoke|setting_)/u;
 /** the knowledge base's clinical features (topic clinical): what a treatment given "to prevent the X" may be prophylaxis of (s15) */
 const CLINICAL_SIGNS = new Set(KB_CLINICAL_FEATURES);
 /** (s15 fixan) "الغاز المسيل للدموع" (the gas that draws tears) names tear gas, as "tear gas" does in English */
+/** (session 17, agpara) the Arabic bomb / grenade word and a launcher grenade's calibre right after it (عيار 40 ملم, 37 مم, 40مم) */
+const AR_BOMB_WORD = /^[وفبل]?(?:ال)?(?:قنبلة|قنبله|قنابل)$/u;
+const AR_GRENADE_CALIBRE = /^\s+(?:من\s+)?(?:عيار\s+)?(?:37|38|40|٣٧|٣٨|٤٠)\s*(?:ملم|مم|ملي|mm)(?![\p{L}])/u;
 /** (session 17, agpara) what engulfs rather than eats: a cloud, smoke, dust, fog or fire as the subject of "swallow" (up to two words
  * between: "a huge grey cloud swallowed"), or a place or everything as its object. Judgment of reading, closed classes. */
 const SWALLOW_SUBJECT_BEFORE = /(?<![\p{L}])(?:cloud|clouds|smoke|dust|fog|mist|haze|plume|fire|fires|flames?|blaze|darkness|sea|waves?|earth|ground)\s+(?:(?:had|has|have|then|just|quickly|soon|completely)\s+){0,2}$/u;
@@ -2302,6 +2305,9 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       // (session 17, agpara) "swallow" said of a cloud, smoke, dust or fire, or with a place as its object ("a grey cloud swallowed the
       // street", "the flames swallowed the house") engulfs; only a person swallows what is eaten or drunk
       !(h.feature === 'ingestion' && h.present && /^swallow/i.test(h.phrase) && (SWALLOW_SUBJECT_BEFORE.test(lower.slice(Math.max(sentenceStart(text, h.start), h.start - 40), h.start)) || SWALLOW_PLACE_AFTER.test(lower.slice(h.end, h.end + 40)))) &&
+      // (session 17, agpara) قنبلة / قنابل of a launcher's calibre (عيار 37، 38، 40 ملم) is the launched grenade that English "a 40 mm
+      // grenade" and Russian "40-мм граната" tell, which read no shell or bomb there: not a shell or rocket in Arabic either
+      !(h.feature === 'delivery_shell_rocket' && h.present && AR_BOMB_WORD.test(lower.slice(h.start, h.end)) && AR_GRENADE_CALIBRE.test(lower.slice(h.end, h.end + 24))) &&
       // session 12 (fixag): "discharged a pepper spray / the weapon" fires it; only a patient is discharged
       !(h.feature === 'full_recovery' && h.present && /^discharg/i.test(h.phrase) && DISCHARGED_OBJECT.test(lower.slice(h.end, h.end + 30))) &&
       // session 12 (fixag): a stink, smoke, paint or bath bomb is no munition
