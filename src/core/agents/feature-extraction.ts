@@ -733,6 +733,12 @@ const ONLY_AFTER = /^\s*(?:until|till|before|الا|حتي|حتى|قبل|до\s|
  * its clause ("кашель и нет температуры" is 'there is no fever'), and отсутств- is the verb, not the noun ("кашель при отсутствии
  * температуры" tells the cough). */
 /** Session 16 (agpara): a part joined by или may stand between ("Жжения в глазах или в горле не было": neither). */
+/** Session 17 (agru): the official register's postposed denial of a leak or release, with the genitive of negation ("Утечки вещества
+ * не произошло", "утечки не допущено", "выброса в атмосферу не случилось": the МЧС's formula after a find or an accident); only for
+ * the leak, read in finalPass (the same predicates after any sign, tried first, also turned other accounts' hits). */
+const LEAK_NOT_HAPPENED_AFTER = /^\s*(?:[а-яё]+\s+){0,2}?не\s+(?:произош|допущ|случил)[а-яё]*(?![а-яё])/u;
+/** Session 17 (agru): a verb of bringing people out, then "на" / "إلى" right before the fresh air: the rescue, not relief (finalPass). */
+const RESCUED_TO_AIR_BEFORE = /(?:(?<![\p{L}])(?:вывел|вывод|выведен|вывест|вынес|вынос|вынош|эвакуир|доставл|доставил|вытащ|извлек|извлеч|спуст)\p{L}*(?:\s+\p{L}+){0,4}\s+на\s*$|(?<![\p{L}])[وفب]?(?:اخرج|نقل|سحب|اسعف|اخلاء|اخلي|اخلو|اخراج)\p{L}*(?:\s+\p{L}+){0,3}\s+(?:الى|الي|ل)\s*$)/u;
 const POST_ABSENT =
   /^\s*(?:(?:(?!(?:и|а|но)\s)\p{L}+\s+)?не\s+(?:выявил|обнаружил|нашл|нашёл|нашел)\p{L}*(?![\p{L}])|ни\s+у\s+(?:кого|одного)(?=\s*(?:[,.;:!?\n\u2014-]|$))|(?:ни\s+у\s+(?:кого|одного)\s+(?:\p{L}+\s+)?|(?:или\s+(?:в\s+|на\s+)?\p{L}+\s+)?(?:\p{L}+\s+){0,2}?)(?:was|were|is|are|remained|appeared|seemed)?\s*(?:absent|normal|not\s+(?:seen|observed|present|noted|found|reported|detected|affected)|ruled out|denied|не\s+было|нет(?=\s*(?:[,.;:!?\n\u2014-]|$|у\s))|отсутству\p{L}*|отсутствовал\p{L}*|исключ[её]н\p{L}*|не\s+(?:наблюдал|отмеча|отмечен|выявлен|обнаружен|зафиксирован|зарегистрирован)\p{L}*|طبيعي\p{L}*|غير\s+موجود\p{L}*|(?:لم|لا)\s+(?:يظهر|تظهر|تلاحظ|يلاحظ|تسجل|يسجل|توجد|يوجد)|معدوم\p{L}*|منعدم\p{L}*)(?![\p{L}]))/iu;
 
@@ -2241,6 +2247,12 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       // "a faint smell", "a faint whiff": the adjective is no fainting; bare "faint" is one after felt / went / was
       !(h.feature === 'loss_of_consciousness' && h.present && /^faint$/i.test(h.phrase) && !FAINT_PREDICATE.test(lower.slice(Math.max(0, h.start - 24), h.start))) &&
       !(h.feature === 'onset_delayed' && h.present && persistsAfter(text, h.end)) &&
+      // (session 17, agru) "Утечки вещества не произошло": the leak denied by the official postposed formula (LEAK_NOT_HAPPENED_AFTER)
+      !(h.feature === 'delivery_industrial_leak' && h.present && /^(?:утечк|выброс)/u.test(lower.slice(h.start, h.end)) && LEAK_NOT_HAPPENED_AFTER.test(lower.slice(h.end, h.end + 60))) &&
+      // (session 17, agru) people brought out into the fresh air ("звено ГДЗС вывело жителей на свежий воздух", "спасатели вынесли
+      // пострадавшего на свежий воздух", "أخرجوهم إلى الهواء الطلق") is the rescue, the fire service's and the civil defence's formula,
+      // not the quick relief in fresh air the feature is (which the account would tell by its own words: прошло, полегчало, تحسنوا)
+      !(h.feature === 'recovery_fresh_air' && h.present && RESCUED_TO_AIR_BEFORE.test(lower.slice(Math.max(sentenceStart(text, h.start), h.start - 60), h.start))) &&
       !(h.feature === 'delivery_industrial_leak' && h.present && hedgedBefore(text, h.start)) &&
       // (session 16, fixag) a cloud of smoke or dust that rose ('Поднялось облако розового и зелёного дыма', 'a smoke cloud rose', 'ارتفعت سحابة
       // دخان') is a fire's or a blast's plume, no buoyant gas: the hit's sentence names smoke or dust as what the cloud is of

@@ -1189,6 +1189,51 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
+    // Session 17 (room agru): smoke coming out of a flat, a house, a window or a stairwell ("из квартиры шёл дым", "из окон валил густой
+    // дым", "дым валил из подъезда"), the emergency ministry's first line of a building fire; not bare 'шёл дым' (a shell's or a
+    // cloud's smoke in lay accounts); judgment of reading
+    feature: 'fire_smoke',
+    requires: { ru: 'дым' },
+    ru: [
+      String.raw`(?:из|с)\s+(?:окон|окна|квартир[а-яё]*|дом[а-яё]*|подъезд[а-яё]*|здани[а-яё]*|помещени[а-яё]*|балкон[а-яё]*|подвал[а-яё]*|гараж[а-яё]*|форточк[а-яё]*)(?:\s+[а-яё0-9]+){0,2}?\s+(?:ш[её]л|шла|валил|повалил|пош[её]л|ид[её]т|вырывал[а-яё]*|клубил[а-яё]*)\s+(?:[а-яё]+\s+)?дым`,
+      String.raw`(?:дым|дыма)\s+(?:ш[её]л|валил|повалил|пош[её]л|ид[её]т|вырывал[а-яё]*)\s+из\s+(?:окон|окна|квартир[а-яё]*|дом[а-яё]*|подъезд[а-яё]*|здани[а-яё]*|помещени[а-яё]*|балкон[а-яё]*|подвал[а-яё]*|гараж[а-яё]*|форточк[а-яё]*)`,
+    ],
+  },
+  {
+    // Session 17 (room agru): deliberate arson, which this project's incident labels put in the incendiary class (development: a
+    // firebombed car, an enlistment office, a bus, a party office and a house set on fire, all labelled incendiary; the fire-smoke
+    // agent stands for fires no one set, knowledge/agents.yaml fire_smoke), told in the police's and prosecutors' Russian (поджог,
+    // подожгли, поджечь, поджигатель) and the Arabic news register (أضرم النار, أشعل النار/النيران في, إحراق منزل/سيارة, حرق متعمد).
+    // Not burning tyres (the protesters' barricade, delivery_police_canister), nor a fire lit for warmth or cooking (أشعلوا الفحم
+    // للتدفئة); judgment of reading
+    feature: 'delivery_incendiary',
+    requires: { ru: 'подж|поджог|подожг', ar: 'ضرم|شعل|حراق|حرق' },
+    ru: [String.raw`(?:поджог[а-яё]*|подож(?:г|ж)[а-яё]*|поджёг|поджег|поджечь|поджигател[а-яё]*|поджиг[а-яё]*)(?!\s+(?:[а-яё]+\s+)?(?:покрышк|шин))`],
+    ar: [
+      String.raw`(?:اضرم|يضرم|اضرام)~\s+(?:\p{L}+\s+){0,4}?(?:ال)?(?:نار|نيران)(?!\s+(?:في|ب)\s*(?:ال)?اطارات)`,
+      String.raw`(?:اشعل|يشعل|اشعال)~\s+(?:\p{L}+\s+){0,2}?(?:ال)?(?:نار|نيران)\s+(?:في|ب)~?(?!\s*(?:ال)?اطارات)`,
+      String.raw`(?:احراق|حرق|احرقوا|احرق)\s+(?:ال)?(?:منزل|بيت|سيار|مقر|محل|متجر|مسجد|كنيس|حافل|مبنى|مكتب)~`,
+      String.raw`(?:حرق|حريق|احراق)\s+(?:ال)?(?:متعمد|عمد)~`,
+    ],
+  },
+  {
+    // Session 17 (room agru): a bottle thrown that then set something alight (a petrol bomb told without its name) in Russian and
+    // Arabic, as the English pattern above: "бросил бутылку в окно, начался пожар", "أُلقيت زجاجتان ... فاشتعلت"; the burning word
+    // within one clause of 100 characters after the bottle; judgment of reading
+    feature: 'delivery_incendiary',
+    requires: { ru: 'бутыл', ar: 'زجاج' },
+    ru: [String.raw`(?:брос[а-яё]*|кинул[а-яё]*|кину[а-яё]*|метнул[а-яё]*|швырну[а-яё]*)\s+(?:[а-яё]+\s+){0,3}?бутыл[а-яё]*[^.;!?]{0,100}?(?<![а-яё])(?:загорел[а-яё]*|загорани[а-яё]*|вспыхнул[а-яё]*|воспламен[а-яё]*|пламя|огонь|пожар[а-яё]*|возгорани[а-яё]*)`],
+    ar: [String.raw`(?:القي|القى|القوا|القيت|رمى|رموا|رمي|قذف|قذفوا|رشق|رشقوا)~?\s+(?:\p{L}+\s+){0,2}?زجاج~[^.;!?؟]{0,100}?(?<![\p{L}])[وف]?(?:اشتعل~|احترق~|النار|النيران|الحريق|حريق)`, String.raw`زجاج~\s+حارق~`],
+  },
+  {
+    // Session 17 (room agru): a spill (разлив, moved from the term file) in the noun's forms and the reflexive verb (разлилась кислота,
+    // разлилось топливо) and participle (разлитая ртуть); not the transitive разлил / разлила (a person poured something out:
+    // 'разлила содержимое бутылок, а после попыталась поджечь вещи'), which shares the noun's Snowball stem разл; judgment of reading
+    feature: 'delivery_industrial_leak',
+    requires: { ru: 'разли' },
+    ru: [String.raw`(?:разлив(?:а|у|ом|е|ы|ов|ам|ами|ах)?|разли(?:лся|лась|лось|лись|вш[а-яё]*ся)|разлит(?:ый|ая|ое|ые|ого|ой|ую|ых|ым|ыми)?)`],
+  },
+  {
     // Session 14 (room agctx): a комбинат is an industrial plant (moved from the term file), but not a catering or
     // consumer-services combine ('комбинат (школьного) питания' supplies a school's meals; 'комбинат бытового
     // обслуживания'); judgment of reading
@@ -1216,7 +1261,10 @@ export const LEXICON: LexiconEntry[] = [
     // ('вернулись из школы', 'по дороге в школу', 'после школы'). Judgment of reading.
     requires: { en: 'school', ru: 'школ' },
     en: [String.raw`(?:at|in|into|to|near|outside|high|middle|primary|elementary|secondary|boarding|girls'?|boys'?|the|a|his|her|their|our|my)\s+school(?:s)?(?<!(?:home|back|way|walk[a-z]*|return[a-z]*|came|come|coming|got|get|getting|went|go|going|headed|heading|drove|driving|rode|riding)\s+(?:home\s+|back\s+)?(?:from|to)\s+(?:[a-z]+\s+)?[a-z]+'?\s+schools?)(?<!(?:way|walk[a-z]*|went|go|going|goes|headed|heading|drove|driving|rode|riding|sent|taken|late|back|bus|run|ran|running)\s+to\s+schools?)(?!\s+(?:holidays?|vacations?|break|run|age|year|friends?|days?|leavers?|trip|bus))`],
-    ru: [String.raw`школ[а-яё]*(?<!(?:(?:домой|обратно|вернул[а-яё]*|возвращ[а-яё]*|возвраща[а-яё]*|пришл[а-яё]*|пришёл|пришел|шл[а-яё]*|шёл|шел|ид[а-яё]*|ехал[а-яё]*|дорог[а-яё]*|пути|путь)\s+(?:[а-яё]+\s+)?(?:из|в|во|до)|после)\s+школ[а-яё]*)`],
+    // Session 17 (agru): one pupil (школьница, школьник, школьника, школьнику ...: the singular noun) is a person, not the place, as
+    // English lists 'schoolgirls', not 'schoolgirl' ('16-летняя школьница ... попыталась поджечь вещи' in a village office); the
+    // plural (школьники, школьниц, школьницы) names the pupils together, the school's own people; judgment of reading
+    ru: [String.raw`школ(?!ьни(?:ц(?:а|е|у|ей|ею)|к(?:а|у|ом|е)?)(?![а-яё]))[а-яё]*(?<!(?:(?:домой|обратно|вернул[а-яё]*|возвращ[а-яё]*|возвраща[а-яё]*|пришл[а-яё]*|пришёл|пришел|шл[а-яё]*|шёл|шел|ид[а-яё]*|ехал[а-яё]*|дорог[а-яё]*|пути|путь)\s+(?:[а-яё]+\s+)?(?:из|в|во|до)|после)\s+школ[а-яё]*)`],
   },
   {
     // Session 12 (room fixag): refrigeration and refrigerant as nouns (the term file read food 'to be refrigerated' and a home

@@ -168,6 +168,13 @@ const CLASSES = {
     ru: ['грызун~', 'крыс~', 'мыш', 'мышей', 'мыши', 'клоп~', 'тарака~', 'насеком~', 'зерн~', 'амбар~'],
     ar: ['قوارض', 'القوارض', 'فئران', 'الفئران', 'جرذ~', 'الجرذ~', 'حشرات', 'الحشرات', 'البق', 'صراصير', 'القمح', 'قمح', 'الغلال', 'غلال', 'الغلة', 'غلة', 'سوس', 'السوس'],
   },
+  // (session 17, agru) the vapour or fumes that came off something (not a bare gas: a gas and tablets also meet in a household gas
+  // poisoning treated with pills)
+  fumes: {
+    en: ['fumes', 'vapour~', 'vapor~'],
+    ru: ['пары', 'паров', 'парами', 'испарени~'],
+    ar: ['ابخرة', 'الابخرة', 'بخار', 'البخار', 'ابخرتها', 'ابخرته'],
+  },
   // VECTOR: a household or trade cleaning product (bleach, a disinfectant, a toilet, drain or oven cleaner); bare
   // "cleaners" is left out, it also names the people who clean
   cleaner: {
@@ -286,6 +293,12 @@ export const SCENE_RULES: SceneRule[] = [
     feature: 'fumigant_application',
     groups: [['tablet'], ['pest']],
     why: 'tablets, pellets or powder put against rodents, insects or in stored grain are a fumigant or rodenticide (aluminium or zinc phosphide tablets are the common grain fumigant and rodent bait: WHO/IPCS Poisons Information Monograph on aluminium phosphide; Proudfoot 2009, Clin Toxicol 47:89); extraction reads every fumigant_application hit as pesticide_application too (a fumigant is a pesticide; review 1 #16: one rule, not two)',
+  },
+  {
+    feature: 'fumigant_application',
+    groups: [['tablet'], ['fumes']],
+    unless: ['crowd', 'police', 'munition'],
+    why: '(session 17, agru) tablets or pellets that gave off vapour or fumes are a fumigant: aluminium, magnesium or zinc phosphide tablets release phosphine gas in moist air, which is how they are used against pests in homes and stores (WHO/IPCS Poisons Information Monograph on aluminium phosphide; Proudfoot 2009, Clin Toxicol 47:89); a medicine tablet gives off no vapour. Told by official reports without the pest ("разложила таблетки ... пары ядовитого вещества через вентиляцию поднялись к соседям")',
   },
   {
     feature: 'delivery_pool_pump',
