@@ -172,3 +172,19 @@ describe('"пришли к выводу" reports as "concluded" does', () => {
     expect(voice('Доклад ОЗХО доказал, что зарин применили сирийские ВВС.')).toBe('asserts');
   });
 });
+
+describe('guilt as a noun before a dash and as "виноват"', () => {
+  it('"Виновник X — Y" names Y in the clause\'s own voice', () => {
+    expect(blamed('Виновник обстрела — украинская армия.')).toBe('ukraine');
+    expect(blamed('Виновники обстрела — украинские военные.')).toBe('ukraine');
+    expect(voice('Виновники обстрела — украинские военные.')).toBe('asserts');
+  });
+  it('"виноват / виноваты / виновен" in either order', () => {
+    expect(blamed('В обстреле Донецка виноваты ВСУ.')).toBe('ukraine');
+    expect(blamed('В гибели мирных жителей виноват Киев.')).toBe('ukraine');
+    expect(blamed('В отравлении Навального виновен Кремль.')).toBe('russia');
+  });
+  it('names no one without an incident', () => {
+    expect(blamed('Организаторы митинга — оппозиция.')).toBeNull();
+  });
+});

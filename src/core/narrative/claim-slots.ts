@@ -248,6 +248,8 @@ const LEXICON: Term[] = [
     'стоят', 'стоит', 'стоял*',
     // (s17 claims) "ВСУ причастны к обстрелу", "К обстрелу причастны ВСУ": the short adjective of involvement, as "виновны"
     'причастен', 'причастна', 'причастно', 'причастны',
+    // (s17 claims) and the short adjective of guilt outside the stem "виновн*": "В обстреле виноваты ВСУ", "виновен Кремль"
+    'виноват', 'виновата', 'виноваты', 'виновато', 'виновен',
     // "Ответственность за обстрел несет киевский режим": bearing the responsibility named before it (LAID_NOUN_BEFORE)
     // "подвергли обстрелу / удару" (subjected to shelling): the active verb, kept only before its deed noun (SUBJECTED_TO)
     'подвергли', 'подверг', 'подвергла', 'подвергло', 'подвергает', 'подвергают',
@@ -677,7 +679,7 @@ const RU_WEAPON_AFTER = /^\s+(?:дрон|беспилотник|бпла|рак�
 const RU_MUNITION_GENITIVE_BEFORE = /(?<![\p{L}])((?:ракет|снаряд|беспилотник|дрон|мин|бомб)\p{L}*)\s+$/u;
 const RU_TARGET_AFTER = /^(?:\s+[\p{L}\-]+){0,2}\s+(?:против|по|на)\s/u;
 // Russian short adjectives of guilt, predicates that may precede their subject: "виновны сирийские ВВС"
-const RU_SHORT_PREDICATE = /^(?:виновн|ответственн|причастн)[аоы]?$|^виновен$|^ответственен$|^причастен$/u;
+const RU_SHORT_PREDICATE = /^(?:виновн|ответственн|причастн|виноват)[аоы]?$|^виновен$|^ответственен$|^причастен$/u;
 // a carrier or munition right after a party adjective: "Russian drone", "украинского дрона", "российские снаряды"
 const CARRIER_AFTER = /^[\s\-]+(?:drones?|uavs?|shells?|munitions?|grenades?|rockets?|missiles?|дрон\p{L}*|беспилотник\p{L}*|бпла|снаряд\p{L}*|боеприпас\p{L}*|гранат\p{L}*|ракет\p{L}*)(?![\p{L}])/u;
 // a Russian adjective (any case): "украинского", "российские", "сирийской"
@@ -1642,6 +1644,13 @@ const RU_GUILT_FRONTED_BEFORE = new RegExp(String.raw`(?:^|[.!?
 ]\s*|(?<![\p{L}]))${RU_GUILT_WORD}\s+(?:[^\s.,;:!?]+\s+){0,7}?(${RU_NAMING_VERB})\s+(?:(?:также|тоже|именно|вновь|снова|прямо|открыто|официально)\s+)?$`, 'u');
 // ("назвал виновной в отравлении Скрипалей Россию": the verb, the guilt word with its charge, then the object)
 const RU_NAMING_GUILT_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${RU_NAMING_VERB})\s+${RU_GUILT_WORD}\s+(?:[^\s.,;:!?]+\s+){0,6}?$`, 'u');
+// ("Виновник обстрела — украинская армия", "Организаторы провокации — британские спецслужбы": the guilt noun in the
+// nominative opening its clause, its charge, a dash, the party)
+const RU_GUILT_NOUN = String.raw`(?:виновник|виновники|виновница|виновницы|организатор|организаторы|исполнитель|исполнители|заказчик|заказчики)`;
+const RU_GUILT_NOUN_BEFORE_DASH = new RegExp(String.raw`(?:^|[.!?
+«"]\s*|,\s+)${RU_GUILT_NOUN}\s+(?:[^\s.,;:!?—]+\s+){0,6}?[^\s.,;:!?—]+$`, 'u');
+const RU_GUILT_NOUN_DASH_BEFORE = new RegExp(String.raw`(?:^|[.!?
+«"]\s*|,\s+)${RU_GUILT_NOUN}\s+(?:[^\s.,;:!?—]+\s+){0,6}?[^\s.,;:!?—]+\s+—\s+(?:это\s+)?$`, 'u');
 const ruNamedGuilty = (p: Hit): { verb: string; own: boolean } | null => {
   if (!cyrillic) return null;
   const before = s.slice(Math.max(0, p.at - 120), p.at);
@@ -1649,6 +1658,7 @@ const ruNamedGuilty = (p: Hit): { verb: string; own: boolean } | null => {
   if (m && !RU_COPULA.test(m[1]) && RU_GUILT_OBJECT_AFTER.test(s.slice(p.end, p.end + 24))) return { verb: m[1], own: false };
   const n = RU_NAMING_GUILT_BEFORE.exec(before);
   if (n && !RU_COPULA.test(n[1]) && !parties.some((q) => q !== p && q.at >= p.at - n[0].length + n[1].length && q.end <= p.at)) return { verb: n[1], own: false };
+  if (RU_GUILT_NOUN_DASH_BEFORE.test(before)) return { verb: '—', own: true };
   const f = RU_GUILT_FRONTED_BEFORE.exec(before);
   if (f) return { verb: f[1], own: RU_COPULA.test(f[1]) };
   return null;
@@ -2168,6 +2178,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     if (m[0] === ' — ' && DASH_APPOSITION.test(s.slice(m.index + 3, m.index + 50))) continue;
     // (nor a copular dash before a blame predicate: "Обстрел больницы — дело рук ВСУ"; claim-russian-blame.ts)
     if (m[0] === ' — ' && cyrillic && RU_BLAME_PREDICATE_AFTER_DASH.test(s.slice(m.index + 3, m.index + 40))) continue;
+    // (s17 claims: nor the dash after a guilt noun as the subject, "Виновник обстрела — украинская армия": the party after
+    // it is the predicate, ruNamedGuilty)
+    if (m[0] === ' — ' && cyrillic && RU_GUILT_NOUN_BEFORE_DASH.test(s.slice(Math.max(0, m.index - 80), m.index))) continue;
     // (s16 claims: nor the ", а" of a contrast "не X, а Y", which replaces one noun phrase inside the clause: "применили не
     // боевики, а сирийская армия")
     if (cyrillic && /^,\s+а\s$/u.test(m[0]) && RU_NOT_X_BEFORE.test(s.slice(Math.max(0, m.index - 60), m.index))) continue;
