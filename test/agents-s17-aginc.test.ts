@@ -93,3 +93,14 @@ describe('what was eaten: a cloud that swallowed a street ate nothing; food told
     expect(feats('النظام الفاسد قصف المدينة بالبراميل.')).not.toHaveProperty('ingestion');
   });
 });
+
+describe('a canister or capsule a person set off is the hand-held irritant (delivery_spray_face)', () => {
+  it('reads a canister or capsule set off or let off', () => {
+    for (const t of ['A passenger admitted she had set off a small canister by accident.', 'The intruder let off a capsule in the prayer hall.'])
+      expect(feats(t), t).toMatchObject({ delivery_spray_face: true });
+  });
+  it('does not read a smoke, flare or extinguisher canister set off', () => {
+    for (const t of ['Fans set off a smoke canister in the stand.', 'Someone set off the fire extinguisher canister in the corridor.'])
+      expect(feats(t), t).not.toHaveProperty('delivery_spray_face');
+  });
+});

@@ -1317,6 +1317,15 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
+    // Session 17 (room aginc): a canister or capsule a person set off or let off, told without its kind ("a passenger admitted she
+    // had set off a small canister", "the man set off the capsule inside"): the hand-held irritant spray or gas capsule
+    // (smith-greaves-2002), as "a spray was set off" already reads; not a smoke, flare, fire-extinguisher, gas-cooker or aerosol
+    // paint canister; judgment of reading
+    feature: 'delivery_spray_face',
+    requires: { en: 'canister|capsule' },
+    en: [String.raw`(?:set|sets|setting|let|lets|letting)\s+off\s+(?:a|an|the|some|his|her|their|one|two)\s+(?:(?!(?:smoke|flare|fire|extinguisher|gas\s+cooker|camping|butane|propane|paint|co2)\b)\p{L}+\s+)?(?:canisters?|capsules?)(?![\p{L}])`],
+  },
+  {
     // Session 12 (room fixag): a bottle lit and thrown (the petrol bomb told by the act: "lighting a bottle and tossing it at the
     // door"), as the thrown-and-ignited bottle pattern above reads it told the other way round
     feature: 'delivery_incendiary',
