@@ -163,3 +163,17 @@ describe('a 40 mm grenade reads alike in English, Russian and Arabic', () => {
     expect(feats('سقطت قنابل على الحي')).toEqual({ delivery_shell_rocket: true });
   });
 });
+
+describe('spoken Arabic: free relatives, crumbs that glow, garlic, water that does not put it out', () => {
+  it('وين ما / شو ما / مين ما (wherever, whatever, whoever) is no denial', () => {
+    expect(feats('وين ما الفقاعات فقعت عم يقشر الجلد')).toMatchObject({ delayed_blisters: true });
+    expect(feats('ما طلعت فقاعات')).toMatchObject({ delayed_blisters: false });
+  });
+  it('فتافيت that glow in a burn are burning particles; ريحة توم is garlic', () => {
+    expect(feats('بحرق عالفخد، وفيه فتافيت صفرا بتضوي')).toMatchObject({ burning_particles: true });
+    expect(feats('كان في ريحة توم قوية')).toMatchObject({ odour_garlic: true });
+  });
+  it('water that does not put it out', () => {
+    expect(feats('يلزق بكل شي والمي ما يطفيه')).toMatchObject({ delivery_incendiary: true });
+  });
+});

@@ -366,9 +366,11 @@ function ruleOutOutOfReach(text: string, cueAbs: number, start: number): boolean
   const rAbs = cueAbs + r.index;
   return REASON_WORD.test(text.slice(rAbs + r[0].length, start)) || RULE_OUT_NEG.test(text.slice(Math.max(0, rAbs - 30), rAbs));
 }
+/** (session 17, agpara) also the spoken free relatives 'wherever, whoever, whatever, whenever, however' (وين ما، فين ما، مين ما، شو ما، وقت
+ * ما، متى ما، كيف ما): "وين ما الفقاعات فقعت" is where the blisters burst, no denial */
 /** the words after which ما is 'what' / 'that which', not a negation (AR_MA_NEG's look-behind; verbCueIn applies it to the
  * whole text, since a window may open at ما itself) */
-const AR_MA_PREV = 'بعد|قبل|حد|لحد|حتي|حتى|طول|لين|عند|حسب|وفق|وفقا|مثل|متل|زي|كل|اول|لما|منذ|من|عن|علي|في|هذا|هذه|هو|هي|بين|اللي|الذي|التي|الي|قد|اكثر|مع|سرعان|غالبا|كثيرا|قليلا|نادرا|عادة|عاده|ربما|بعض|اي';
+const AR_MA_PREV = 'وين|فين|مين|شو|ايش|وقت|متى|كيف|بعد|قبل|حد|لحد|حتي|حتى|طول|لين|عند|حسب|وفق|وفقا|مثل|متل|زي|كل|اول|لما|منذ|من|عن|علي|في|هذا|هذه|هو|هي|بين|اللي|الذي|التي|الي|قد|اكثر|مع|سرعان|غالبا|كثيرا|قليلا|نادرا|عادة|عاده|ربما|بعض|اي';
 const AR_MA_NEG = String.raw`(?<!(?:${AR_MA_PREV})\s+)[وف]?ما(?=\s)(?!\s+(?:وقف\p{L}*|لبث\p{L}*|فتئ\p{L}*|فتي\p{L}*|انفك\p{L}*|برح\p{L}*|كاد\p{L}*|بطل\p{L}*|عاد\p{L}*|عدت|عدنا|قدر\p{L}*|حدث|جرى|جري|حصل|صار\s+مع|اسفر|ادى|ادي|تسبب|نتج|خلف|اوقع|يؤدي|نعرفه|اعرفه|نعلمه|اذكره|اتذكره|نتذكره|يحدث|يجري|يشبه|تشبه|يسمى|يسمي|يعرف|يقارب|يزيد|يقرب|هو|هي|هذا|هذه|هذي|هاد|هاي|اذا|ان|زال|يزال|تزال|زالت|زالوا|عدا|دام|بعد|بين|لا|لم|الذي|التي|اللي|في|فيش|حدا|حد|كان\s+في|عندي|عندنا|رايت|رايناه|شاهدناه|سمعناه)(?![\p{L}]))`;
 /** a verb in the spoken negative circumfix is a verbal cue for what follows it ("مشمتش ريحة كلور", "ماشفناش دخان"):
  * term-matcher.ts arabicNegatedVerb (session 12) */
