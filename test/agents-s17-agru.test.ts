@@ -86,3 +86,20 @@ describe('tablets that gave off vapour are a fumigant (fumigant_application)', (
     for (const t of ['Ему дали таблетки от головной боли.', 'She took two tablets and went to bed.']) expect(feats(t), t).not.toHaveProperty('fumigant_application');
   });
 });
+
+describe('Arabic civil-defence and news wording: an engine\'s exhaust, a person who sprayed gas', () => {
+  it('reads the bare exhaust of an engine named in its sentence or the one before as enclosed combustion', () => {
+    for (const t of ['كان العمال يشغلون مولدا يعمل بالديزل داخل القبو، وتسبب العادم في وفاة اثنين.', 'استخدموا مضخة تعمل بالبنزين داخل البئر. وأدى العادم إلى اختناقهم.'])
+      expect(feats(t), t).toMatchObject({ combustion_appliance: true });
+  });
+  it('does not read an exhaust with no engine, or on a road', () => {
+    for (const t of ['تم فحص العادم في الورشة.', 'محرك السيارة كان يعمل في الشارع وخرج العادم في الطريق.']) expect(feats(t), t).not.toHaveProperty('combustion_appliance');
+  });
+  it('reads a person who sprayed people with gas as the hand-held spray', () => {
+    for (const t of ['قام شاب برشهم بالغاز داخل المتجر.', 'رشوا الغاز على المصلين عند باب المسجد.', 'رشه بالغاز في وجهه وهرب.'])
+      expect(feats(t), t).toMatchObject({ delivery_spray_face: true });
+  });
+  it('does not read a farmer spraying a field or a pesticide', () => {
+    for (const t of ['رش المزارع الغاز في الحقل لمكافحة الحشرات.', 'رش الغاز على المحصول في البستان.']) expect(feats(t), t).not.toHaveProperty('delivery_spray_face');
+  });
+});

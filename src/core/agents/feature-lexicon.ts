@@ -1154,6 +1154,11 @@ export const LEXICON: LexiconEntry[] = [
     ar: [
       String.raw`(?:(?:غاز|غازات|دخان)\s+(?:ال)?عادم|عادم\s+(?:ال)?سيار~|عوادم)(?<!${EXH_OPEN_AR}[^.;!?]*)(?![^.;!?]*${EXH_OPEN_AR})`,
       String.raw`(?:(?:غاز|غازات|دخان)\s+(?:ال)?عادم|عادم\s+(?:ال)?سيار~|عوادم)(?:(?<=${EXH_CLOSED_AR}[^.;!?]*)|(?=[^.;!?]*${EXH_CLOSED_AR}))`,
+      // Session 17 (room agru): the bare exhaust (العادم) of an engine named earlier in its sentence or the one before (a petrol or
+      // diesel pump, motor or generator: "مستخدمين موتور شفط يعمل بالبنزين، وتسبب العادم في اختناقهما"), the civil defence's telling
+      // of carbon monoxide where men worked (cdc-co-basics: produced whenever a fuel is burned; poisoning where fumes build up in an
+      // enclosed space), not in the open (EXH_OPEN_AR); judgment of reading
+      String.raw`(?:ال)?عادم(?![\p{L}])(?<=(?:موتور|محرك|مولد|مضخ|بنزين|ديزل|سولار|مازوت)[^.;!?]{0,160}?(?:[.;!?][^.;!?]{0,160}?)?)(?<!${EXH_OPEN_AR}[^.;!?]*)(?![^.;!?]*${EXH_OPEN_AR})`,
     ],
   },
   {
@@ -1199,6 +1204,15 @@ export const LEXICON: LexiconEntry[] = [
       String.raw`(?:из|с)\s+(?:окон|окна|квартир[а-яё]*|дом[а-яё]*|подъезд[а-яё]*|здани[а-яё]*|помещени[а-яё]*|балкон[а-яё]*|подвал[а-яё]*|гараж[а-яё]*|форточк[а-яё]*)(?:\s+[а-яё0-9]+){0,2}?\s+(?:ш[её]л|шла|валил|повалил|пош[её]л|ид[её]т|вырывал[а-яё]*|клубил[а-яё]*)\s+(?:[а-яё]+\s+)?дым`,
       String.raw`(?:дым|дыма)\s+(?:ш[её]л|валил|повалил|пош[её]л|ид[её]т|вырывал[а-яё]*)\s+из\s+(?:окон|окна|квартир[а-яё]*|дом[а-яё]*|подъезд[а-яё]*|здани[а-яё]*|помещени[а-яё]*|балкон[а-яё]*|подвал[а-яё]*|гараж[а-яё]*|форточк[а-яё]*)`,
     ],
+  },
+  {
+    // Session 17 (room agru): a person who sprayed people with gas (رشهم / رشه / رشني بالغاز, قام برشهم بالغاز, رش الغاز على الركاب):
+    // the hand-held irritant spray as Arabic news tells an assault in a bus, a shop or a street (smith-greaves-2002: OC sprays in
+    // assaults); the object pronoun and the preposition ب are clitics on the verb and the gas. Not a farmer or a field sprayed
+    // (a pesticide: pesticide_application), nor a pesticide named in the sentence; judgment of reading
+    feature: 'delivery_spray_face',
+    requires: { ar: 'رش' },
+    ar: [String.raw`(?<![\p{L}])[وفب]?رش(?:هم|ه|ها|ني|نا|كم|وهم|وه|وا)?\s+(?:(?:ب|على|علي)\s*)?(?:ال)?غاز(?![\p{L}])(?<!(?:مزارع|مزرع|حقل|حقول|محصول|مبيد|بستان|حشرات)[^.;!?]*)(?![^.;!?]*(?:مزرع|حقل|حقول|محصول|مبيد|بستان|حشرات))`],
   },
   {
     // Session 17 (room agru): deliberate arson, which this project's incident labels put in the incendiary class (development: a
