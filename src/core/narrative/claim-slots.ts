@@ -1328,6 +1328,8 @@ type Score = Map<string, { n: number; at: number; words: Set<string>; ks: number
 // (and its language, the headline's end, the clauses' attributions, accusations, parties and accusers)
 let arabic = false;
 let cyrillic = false;
+/** (s17 claims) a Russian text with a word of guilt (ruNamedGuilty's cheap gate, set with `cyrillic`) */
+let ruGuiltText = false;
 let headlineEnd = 0;
 let attributed = new Map<number, string | null>();
 let quoteCache: [number, number, string][] | undefined;
@@ -1651,8 +1653,10 @@ const RU_GUILT_NOUN_BEFORE_DASH = new RegExp(String.raw`(?:^|[.!?
 «"]\s*|,\s+)${RU_GUILT_NOUN}\s+(?:[^\s.,;:!?—]+\s+){0,6}?[^\s.,;:!?—]+$`, 'u');
 const RU_GUILT_NOUN_DASH_BEFORE = new RegExp(String.raw`(?:^|[.!?
 «"]\s*|,\s+)${RU_GUILT_NOUN}\s+(?:[^\s.,;:!?—]+\s+){0,6}?[^\s.,;:!?—]+\s+—\s+(?:это\s+)?$`, 'u');
+const RU_GUILT_STEM = /виновн|виновник|виновниц|ответственн|причастн|организатор|исполнител|заказчик/u;
+const RU_GUILT_TAIL = new RegExp(String.raw`${RU_GUILT_WORD}\s+(?:[^\s.,;:!?]+\s+){0,7}?$`, 'u');
 const ruNamedGuilty = (p: Hit): { verb: string; own: boolean } | null => {
-  if (!cyrillic) return null;
+  if (!ruGuiltText) return null;
   const before = s.slice(Math.max(0, p.at - 120), p.at);
   const m = RU_NAMING_BEFORE.exec(before);
   if (m && !RU_COPULA.test(m[1]) && RU_GUILT_OBJECT_AFTER.test(s.slice(p.end, p.end + 24))) return { verb: m[1], own: false };
@@ -1665,7 +1669,7 @@ const ruNamedGuilty = (p: Hit): { verb: string; own: boolean } | null => {
 };
 /** the parties between a fronted guilt word and its naming verb ("Виновником обстрела Москва назвала Киев": Москва) */
 const ruGuiltNamer = (q: Hit): boolean =>
-  cyrillic && parties.some((p) => p !== q && p.at > q.end && !!ruNamedGuilty(p) && new RegExp(String.raw`${RU_GUILT_WORD}\s+(?:[^\s.,;:!?]+\s+){0,7}?$`, 'u').test(s.slice(Math.max(0, q.at - 100), q.at)) && !/[.,;:!?]/.test(s.slice(q.end, p.at)));
+  ruGuiltText && RU_GUILT_TAIL.test(s.slice(Math.max(0, q.at - 100), q.at)) && parties.some((p) => p !== q && p.at > q.end && !/[.,;:!?]/.test(s.slice(q.end, p.at)) && !!ruNamedGuilty(p));
 const trailingDenial = (at: number, rest: string, k: number): boolean => {
   const from = k ? ends[k - 1] : 0;
   const before = s.slice(from, at);
@@ -1800,7 +1804,7 @@ function headlineSpeakers(): [number, number][] {
 // (s17 claims) a clause that claims responsibility ("ИГ взяло на себя ответственность за теракт", "تبنى داعش الهجوم") tells
 // the deed on the claimant's word, as "claimed responsibility" (a speech verb) does: README v13 call 1, voice reports
 const CLAIMED_RESPONSIBILITY_CLAUSE = /(?<![\p{L}])(?:(?:взял\p{L}*|бер[её]т|берут)\s+на\s+себя\s+(?:всю\s+|полную\s+)?ответственност\p{L}*|[وف]?(?:تبني|تبنت|تبنوا|يتبني|تتبني)(?![\p{L}]))/u;
-const reportedClause = (k: number): string | null => attributionIn(k) ?? (accusationClauses.get(k)?.[0].word ?? CLAIMED_RESPONSIBILITY_CLAUSE.exec(clauseText(k))?.[0] ?? null);
+const reportedClause = (k: number): string | null => attributionIn(k) ?? (accusationClauses.get(k)?.[0].word ?? ((cyrillic || arabic) ? CLAIMED_RESPONSIBILITY_CLAUSE.exec(clauseText(k))?.[0] ?? null : null));
 // Arabic is verb-subject-object: "اتهمت وزارة الدفاع الروسيه، الاربعاء، اوكرانيا بالتحضير" puts the accuser right
 // after the verb; the accused is the party right before the charge ("بـ" + verbal noun), so a party with a party of
 // another side after it, before the charge, is the accuser
@@ -2056,6 +2060,7 @@ function beginRead(input: string, lexicon: ClaimLexicon): void {
   arabic = ARABIC.test(s);
   if (arabic) s = arabicNormalise(foldString(s));
   cyrillic = CYRILLIC.test(s);
+  ruGuiltText = cyrillic && RU_GUILT_STEM.test(s);
   // ё is written as е as often as not ("нанёс" / "нанес"): one letter, so offsets stay
   if (cyrillic && s.includes('ё')) s = s.replaceAll('ё', 'е');
   hits = [];
