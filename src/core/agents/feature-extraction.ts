@@ -16,7 +16,7 @@
  */
 import { LEXICON, AGENT_NAMES } from './feature-lexicon.js';
 import { matchTerms, arabicNegatedVerb, type TermIndex } from './term-matcher.js';
-import { openPrefixes } from './regex-prefix.js';
+import { openPrefixes, requiredLiterals } from './regex-prefix.js';
 import { buildLexTrie, type LexTrie } from './lex-trie.js';
 import { CueGate, letters } from './cue-gate.js';
 import { sceneHits } from './scene-grammar.js';
@@ -204,6 +204,9 @@ interface Compiled {
   open: RegExp;
   /** the left boundary excludes letters only (Arabic), not letters and digits (English, Russian) */
   lbLettersOnly: boolean;
+  /** literals one of which every match contains (regex-prefix.ts requiredLiterals), or null: tested once per text before
+   * the entry's first try (speed only, session 17: see tryOne) */
+  lits: string[] | null;
 }
 
 /**
@@ -294,7 +297,7 @@ function compile(): Compiled[] {
         prev.bodySrc = `${prev.bodySrc}|${src.body}`;
         prev.reqSrc = prev.reqSrc && req ? `${prev.reqSrc}|${req}` : null;
       } else
-        out.push({ feature: e.feature, absent: !!e.absent, selfNegating: !!e.selfNegating, lang, requires: -1, re: dummy, ci: dummy, scanSrc: src.scan, fullSrc: src.full, bodySrc: src.body, reqSrc: req ?? null, reqFirst: false, open: dummy.at, lbLettersOnly: lang === 'ar' });
+        out.push({ feature: e.feature, absent: !!e.absent, selfNegating: !!e.selfNegating, lang, requires: -1, re: dummy, ci: dummy, scanSrc: src.scan, fullSrc: src.full, bodySrc: src.body, reqSrc: req ?? null, reqFirst: false, open: dummy.at, lbLettersOnly: lang === 'ar', lits: null });
     }
   const reqIndex = new Map<string, number>();
   requirements = [];
@@ -304,6 +307,7 @@ function compile(): Compiled[] {
     c.re = twoStep(c.scanSrc, c.fullSrc, 'u');
     c.ci = twoStep(c.scanSrc, c.fullSrc, 'iu');
     c.open = new RegExp(c.scanSrc, 'yu');
+    c.lits = requiredLiterals(c.scanSrc);
     if (c.reqSrc !== null) {
       let i = reqIndex.get(c.reqSrc);
       if (i === undefined) {
@@ -328,6 +332,13 @@ function compile(): Compiled[] {
 }
 
 /** Feature ids the lexicon can produce (a test checks that each is in the knowledge base). */
+/** Each compiled lexicon entry's regex source (with its left boundary; matched with the `u` flag on the lower-cased text)
+ * and its required literals (null: none tested), for the test that keeps the literal gate exact
+ * (test/agents-speed-s17.test.ts). */
+export function lexiconLiteralGates(): { source: string; lits: string[] | null }[] {
+  return compile().map((c) => ({ source: c.fullSrc, lits: c.lits }));
+}
+
 export function lexiconFeatures(): string[] {
   return [...new Set(LEXICON.map((e) => e.feature))];
 }
@@ -1696,17 +1707,18 @@ function scannedMatches(entries: Compiled[], subject: string, sameLength: boolea
  * entries given a list last time (`touched`) are reset to null here, the typed arrays are refilled. extractFeatures is
  * synchronous and never re-entered.
  */
-let scratchDm: { out: (number[] | null)[]; nextFrom: Int32Array; tried: Int32Array; state: Uint8Array } | null = null;
+let scratchDm: { out: (number[] | null)[]; nextFrom: Int32Array; tried: Int32Array; state: Uint8Array; lit: Uint8Array } | null = null;
 const touched: number[] = [];
 function dispatchScratch(size: number) {
   if (!scratchDm || scratchDm.out.length !== size) {
-    scratchDm = { out: Array.from({ length: size }, () => null), nextFrom: new Int32Array(size), tried: new Int32Array(size), state: new Uint8Array(size) };
+    scratchDm = { out: Array.from({ length: size }, () => null), nextFrom: new Int32Array(size), tried: new Int32Array(size), state: new Uint8Array(size), lit: new Uint8Array(size) };
     touched.length = 0;
   } else {
     for (const ei of touched) scratchDm.out[ei] = null;
     touched.length = 0;
     scratchDm.nextFrom.fill(0);
     scratchDm.state.fill(0); // 0 not yet checked, 1 usable, 2 not
+    scratchDm.lit.fill(0); // 0 not yet checked, 1 one of the entry's required literals is in the text, 2 none is
   }
   scratchDm.tried.fill(-1);
   return scratchDm;
@@ -1728,6 +1740,7 @@ let dmOut: (number[] | null)[] = [];
 let dmNextFrom: Int32Array = new Int32Array(0);
 let dmTried: Int32Array = new Int32Array(0);
 let dmState: Uint8Array = new Uint8Array(0);
+let dmLit: Uint8Array = new Uint8Array(0);
 /** at the position being tried: whether the left boundary of the entries holds there (LB_HOLDS), fails (LB_FAILS) or is
  * left to the regex (LB_REGEX: the character before is a surrogate), for the boundary that excludes letters
  * (Arabic) and the one that excludes letters and digits (English, Russian) */
@@ -1756,6 +1769,22 @@ function tryOne(ei: number, p: number): void {
   // in the same order) gives the same match, and V8 need not test the look-behind per alternative; where it is known to
   // fail, the entry cannot match at p; otherwise (an astral character before p) the whole regex is tried
   const ce = dmEntries[ei];
+  // (session 17, speed only) an entry whose every match holds one of its required literals (ce.lits) cannot match in a
+  // text that holds none of them: tested once per text, at its first try, it records nothing there, as its tries would
+  const lits = ce.lits;
+  if (lits !== null) {
+    let ls = dmLit[ei];
+    if (ls === 0) {
+      ls = 2;
+      for (let k = 0; k < lits.length; k++)
+        if (dmLower.includes(lits[k])) {
+          ls = 1;
+          break;
+        }
+      dmLit[ei] = ls;
+    }
+    if (ls === 2) return;
+  }
   const lb = ce.lbLettersOnly ? dmLbLetter : dmLbLetterDigit;
   if (lb === LB_FAILS) return;
   const at = lb === LB_HOLDS ? ce.open : ce.re.at;
@@ -1798,7 +1827,7 @@ function walk(t: LexTrie, p: number, q0: number): void {
   }
 }
 function dispatchedMatches(entries: Compiled[], lower: string, usable: (c: Compiled, from?: number) => boolean): (number[] | null)[] {
-  const { out, nextFrom, tried, state } = dispatchScratch(entries.length);
+  const { out, nextFrom, tried, state, lit } = dispatchScratch(entries.length);
   const t = trie!;
   const isLetter = letters();
   const isLetterDigit = lettersDigits();
@@ -1810,6 +1839,7 @@ function dispatchedMatches(entries: Compiled[], lower: string, usable: (c: Compi
   dmNextFrom = nextFrom;
   dmTried = tried;
   dmState = state;
+  dmLit = lit;
   const { always, heads } = t;
   for (let p = 0; p < n; p++) {
     const c0 = lower.charCodeAt(p);

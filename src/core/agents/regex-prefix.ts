@@ -341,3 +341,153 @@ export function openPrefixes(source: string, kMax: number): Set<string> | null {
   }
   return new Set(['']);
 }
+
+/**
+ * Literals one of which every match contains (session 17, speed only): a set of strings such that every match of
+ * `source` holds at least one of them as a substring, or null when the source gives none worth testing (a string
+ * shorter than `minLength`, more than `maxSet` strings, or a construct that may match without any: an optional part, a
+ * class not enumerated). The dispatch (feature-extraction.ts) tests the set once per text before an entry's first try:
+ * when the text holds none of the strings, the entry cannot match anywhere in it. Case is exact (the patterns are
+ * matched without the `i` flag) and whitespace is not folded.
+ *
+ * Method, per node: `exact`, every string the node can match (when few), and `req`, a set one of which every match
+ * contains. A run of consecutive exact items of a sequence gives the run's strings (their concatenations); each item's
+ * own `req` is a candidate too; the best candidate (the longest shortest string, then the fewest strings) is kept. An
+ * alternation's `req` is the union of its alternatives' (each must have one); a repetition of at least one keeps its
+ * node's; an optional part, a look-around and an unknown class give none.
+ */
+export function requiredLiterals(source: string, minLength = 3, maxSet = 32): string[] | null {
+  let node: Node;
+  try {
+    node = new Parser(source).parse();
+  } catch (e) {
+    if (e instanceof Unknown) return null;
+    throw e;
+  }
+  const r = literalsOf(node, maxSet).req;
+  if (r === null || r.length === 0 || r.some((x) => x.length < minLength)) return null;
+  // a string that contains another of the set adds nothing (the shorter one is found wherever it is)
+  const sorted = [...new Set(r)].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+  const kept: string[] = [];
+  for (const x of sorted) if (!kept.some((k) => x.includes(k))) kept.push(x);
+  return kept;
+}
+
+interface Lits {
+  exact: string[] | null;
+  /** the most selective set found */
+  req: string[] | null;
+  /** the smallest set found (for a union) */
+  small: string[] | null;
+}
+/** how selective a set is (0 for none: no use as a gate): its shortest string's length up to five characters, then the
+ * fewer strings the better (a longer string adds little beyond five; more strings cost a search each, and a union of
+ * alternatives' sets must stay small) */
+function quality(set: string[] | null): number {
+  if (set === null || set.length === 0) return 0;
+  const shortest = Math.min(...set.map((x) => x.length));
+  return shortest === 0 ? 0 : Math.min(shortest, 8) * 1000 - set.length;
+}
+/** the same for a set that must join a union (an alternation's): its shortest string's length up to six characters
+ * (three at least), then the fewer strings the better */
+function smallness(set: string[] | null): number {
+  if (set === null || set.length === 0) return 0;
+  const shortest = Math.min(...set.map((x) => x.length));
+  return shortest < 3 ? 0 : Math.min(shortest, 6) * 1000 - set.length;
+}
+function better(a: string[] | null, b: string[] | null, q: (s: string[] | null) => number = quality): string[] | null {
+  const qa = q(a);
+  const qb = q(b);
+  if (qa === 0 && qb === 0) return null;
+  return qa >= qb ? a : b;
+}
+function cross(a: string[], b: string[], maxSet: number): string[] | null {
+  if (a.length * b.length > maxSet) return null;
+  const out: string[] = [];
+  for (const x of a) for (const y of b) out.push(x + y);
+  return [...new Set(out)];
+}
+function literalsOf(n: Node, maxSet: number): Lits {
+  switch (n.kind) {
+    case 'unknown':
+      return { exact: null, req: null, small: null };
+    case 'zero':
+      return { exact: [''], req: null, small: null };
+    case 'chars': {
+      const exact = n.chars.length <= maxSet ? n.chars : null;
+      return { exact, req: exact, small: exact };
+    }
+    case 'alt': {
+      const parts = n.alts.map((a) => literalsOf(a, maxSet));
+      let exact: string[] | null = [];
+      for (const p of parts) exact = exact !== null && p.exact !== null ? [...exact, ...p.exact] : null;
+      if (exact !== null) exact = [...new Set(exact)];
+      if (exact !== null && exact.length > maxSet) exact = null;
+      // the union of every alternative's set (each must have one): the most selective sets if the union stays within
+      // maxSet, else the smallest ones (an alternative's own strings serve when better than what it requires)
+      const union = (pick: (p: Lits) => string[] | null): string[] | null => {
+        let out: string[] | null = [];
+        for (const p of parts) {
+          const r = pick(p);
+          out = out !== null && r !== null ? [...out, ...r] : null;
+        }
+        if (out !== null) out = [...new Set(out)];
+        return out !== null && out.length <= maxSet ? out : null;
+      };
+      const small = union((p) => better(better(p.small, p.req, smallness), p.exact, smallness));
+      const req = better(union((p) => better(p.req, p.exact)), small);
+      return { exact, req, small };
+    }
+    case 'seq': {
+      let best: string[] | null = null;
+      let small: string[] | null = null;
+      const offer = (set: string[] | null) => {
+        best = better(best, set);
+        small = better(small, set, smallness);
+      };
+      let run: string[] = [''];
+      // the concatenation of the consecutive items with one string each (one literal, however wide the run's product)
+      let single = '';
+      let allExact = true;
+      const close = () => {
+        if (!(run.length === 1 && run[0] === '')) offer(run);
+        run = [''];
+      };
+      for (const it of n.items) {
+        const p = literalsOf(it, maxSet);
+        offer(p.req);
+        offer(p.small);
+        if (p.exact !== null && p.exact.length === 1) single += p.exact[0];
+        else {
+          if (single) offer([single]);
+          single = '';
+        }
+        if (p.exact === null) {
+          allExact = false;
+          close();
+          continue;
+        }
+        const next = cross(run, p.exact, maxSet);
+        if (next === null) {
+          allExact = false;
+          close();
+          run = p.exact;
+        } else run = next;
+      }
+      const exact = allExact ? run : null;
+      close();
+      if (single) offer([single]);
+      return { exact, req: best, small };
+    }
+    case 'rep': {
+      const p = literalsOf(n.node, maxSet);
+      if (n.min === 0) return { exact: n.max === 1 && p.exact !== null ? [...new Set(['', ...p.exact])] : null, req: null, small: null };
+      let exact: string[] | null = null;
+      if (n.min === n.max && p.exact !== null) {
+        exact = [''];
+        for (let k = 0; k < n.min && exact !== null; k++) exact = cross(exact, p.exact, maxSet);
+      }
+      return { exact, req: better(p.req, exact), small: better(p.small, exact, smallness) };
+    }
+  }
+}
