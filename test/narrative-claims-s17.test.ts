@@ -60,6 +60,11 @@ describe('the passive of accusing and suspecting', () => {
     expect(blamed('Киев обвиняется Москвой в применении химического оружия.')).toBe('ukraine');
     expect(voice('Россия подозревается в применении химического оружия.')).toBe('reports');
   });
+  it('and its participle as an attribute of the party', () => {
+    expect(blamed('Боевики, обвиняемые в химической атаке, покинули Думу.')).toBe('opposition');
+    expect(blamed('Украинские военные, подозреваемые в применении хлорпикрина, отступили.')).toBe('ukraine');
+    expect(voice('Боевики, обвиняемые в химической атаке, покинули Думу.')).toBe('reports');
+  });
   it('keeps the active forms', () => {
     expect(blamed('Москва обвиняет Киев в применении химического оружия.')).toBe('ukraine');
     expect(blamed('Россию обвиняют в химической атаке.')).toBe('russia');

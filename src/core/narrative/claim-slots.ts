@@ -1585,7 +1585,10 @@ const SENTENCED_TO_FOR = /^\s+to\s+[^,.;:]{1,40}?\s(?:for|over)\s/u;
 // right after it is the accuser ("Киев обвиняется Москвой": RU_PASSIVE_ACCUSER)
 const RU_PASSIVE_ACCUSE = /^(?:обвиня(?:ется|ются|лся|лась|лось|лись)|обвин[её]н[аоы]?|подозрева(?:ется|ются|лся|лась|лось|лись))$/u;
 const RU_PASSIVE_ACCUSE_GAP = /^\s+(?:(?:был[аио]?|будут|будет|также|тоже|уже|вновь|снова|теперь|ранее|официально|публично|открыто)\s+){0,2}$/u;
+// (and its participle right after the party, an attribute: "Боевики, обвиняемые в химической атаке, ...")
+const RU_ACCUSED_PARTICIPLE = /^(?:обвиняем|подозреваем)(?:ый|ая|ое|ые|ого|ой|ых|ому|ым|ыми|ую)$/u;
 const passiveAccused = (p: Hit, c: Hit) =>
+  (cyrillic && RU_ACCUSED_PARTICIPLE.test(c.word) && c.at >= p.end && /^,?\s+$/u.test(s.slice(p.end, c.at))) ||
   c.at >= p.end && c.at - p.end <= 30 && !/[,;:]/.test(s.slice(p.end, c.at)) && (PASSIVE_GAP.test(s.slice(p.end, c.at)) || (RU_PASSIVE_ACCUSE.test(c.word) && RU_PASSIVE_ACCUSE_GAP.test(s.slice(p.end, c.at))) || (bareHeadGap(s.slice(p.end, c.at)) && ((/^(?:accused|charged|arrested|convicted|jailed|blamed|suspected|sentenced|imprisoned|indicted)$/.test(c.word) && (BARE_PASSIVE_AFTER.test(s.slice(c.end, c.end + 8)) || (c.word === 'sentenced' && SENTENCED_TO_FOR.test(s.slice(c.end, c.end + 60))))) || SUSPECTED_OF.test(c.word))));
 // (session 13) the cue "suspected of" / "suspected in" holds its own preposition: "Syrian government suspected of chemical
 // attack", "Two Russian officers suspected in Skripal poisoning" are bare passives as "accused of" is
