@@ -177,3 +177,14 @@ describe('spoken Arabic: free relatives, crumbs that glow, garlic, water that do
     expect(feats('يلزق بكل شي والمي ما يطفيه')).toMatchObject({ delivery_incendiary: true });
   });
 });
+
+describe('Russian postposed никакого / никакой ending its clause denies', () => {
+  it('"Кашля никакого", "Запаха никакого, одна пыль"', () => {
+    expect(feats('Кашля никакого.')).toEqual({ cough: false });
+    expect(feats('Рвоты никакой, только кашель.')).toEqual({ vomiting: false, cough: true });
+    expect(feats('Запаха никакого, одна пыль.')).toMatchObject({ odour_none: true });
+  });
+  it('the adjective "никакой" (worn out) before a verb denies nothing', () => {
+    expect(feats('Он никакой был, всё кашлял.')).toEqual({ cough: true });
+  });
+});

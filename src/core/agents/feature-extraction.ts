@@ -745,6 +745,7 @@ const ONLY_AFTER = /^\s*(?:until|till|before|الا|حتي|حتى|قبل|до\s|
  * the genitive of negation and the clinical "ruled out / denied" state the sign absent). Session 12 (review): a postposed нет ends
  * its clause ("кашель и нет температуры" is 'there is no fever'), and отсутств- is the verb, not the noun ("кашель при отсутствии
  * температуры" tells the cough). */
+/** Session 17 (agpara): the postposed determiner ending its clause ("Кашля никакого.", "Рвоты никакой, только кашель") denies as нет does. */
 /** Session 16 (agpara): a part joined by или may stand between ("Жжения в глазах или в горле не было": neither). */
 /** Session 17 (agru): the official register's postposed denial of a leak or release, with the genitive of negation ("Утечки вещества
  * не произошло", "утечки не допущено", "выброса в атмосферу не случилось": the МЧС's formula after a find or an accident); only for
@@ -753,7 +754,7 @@ const LEAK_NOT_HAPPENED_AFTER = /^\s*(?:[а-яё]+\s+){0,2}?не\s+(?:произ
 /** Session 17 (agru): a verb of bringing people out, then "на" / "إلى" right before the fresh air: the rescue, not relief (finalPass). */
 const RESCUED_TO_AIR_BEFORE = /(?:(?<![\p{L}])(?:вывел|вывод|выведен|вывест|вынес|вынос|вынош|эвакуир|доставл|доставил|вытащ|извлек|извлеч|спуст)\p{L}*(?:\s+\p{L}+){0,4}\s+на\s*$|(?<![\p{L}])[وفب]?(?:اخرج|نقل|سحب|اسعف|اخلاء|اخلي|اخلو|اخراج)\p{L}*(?:\s+\p{L}+){0,3}\s+(?:الى|الي|ل)\s*$)/u;
 const POST_ABSENT =
-  /^\s*(?:(?:(?!(?:и|а|но)\s)\p{L}+\s+)?не\s+(?:выявил|обнаружил|нашл|нашёл|нашел)\p{L}*(?![\p{L}])|ни\s+у\s+(?:кого|одного)(?=\s*(?:[,.;:!?\n\u2014-]|$))|(?:ни\s+у\s+(?:кого|одного)\s+(?:\p{L}+\s+)?|(?:или\s+(?:в\s+|на\s+)?\p{L}+\s+)?(?:\p{L}+\s+){0,2}?)(?:was|were|is|are|remained|appeared|seemed)?\s*(?:absent|normal|not\s+(?:seen|observed|present|noted|found|reported|detected|affected)|ruled out|denied|не\s+было|нет(?=\s*(?:[,.;:!?\n\u2014-]|$|у\s))|отсутству\p{L}*|отсутствовал\p{L}*|исключ[её]н\p{L}*|не\s+(?:наблюдал|отмеча|отмечен|выявлен|обнаружен|зафиксирован|зарегистрирован)\p{L}*|طبيعي\p{L}*|غير\s+موجود\p{L}*|(?:لم|لا)\s+(?:يظهر|تظهر|تلاحظ|يلاحظ|تسجل|يسجل|توجد|يوجد)|معدوم\p{L}*|منعدم\p{L}*)(?![\p{L}]))/iu;
+  /^\s*(?:(?:(?!(?:и|а|но)\s)\p{L}+\s+)?не\s+(?:выявил|обнаружил|нашл|нашёл|нашел)\p{L}*(?![\p{L}])|ни\s+у\s+(?:кого|одного)(?=\s*(?:[,.;:!?\n\u2014-]|$))|(?:ни\s+у\s+(?:кого|одного)\s+(?:\p{L}+\s+)?|(?:или\s+(?:в\s+|на\s+)?\p{L}+\s+)?(?:\p{L}+\s+){0,2}?)(?:was|were|is|are|remained|appeared|seemed)?\s*(?:absent|normal|not\s+(?:seen|observed|present|noted|found|reported|detected|affected)|ruled out|denied|не\s+было|нет(?=\s*(?:[,.;:!?\n\u2014-]|$|у\s))|никак(?:ого|ой|их)(?=\s*(?:[,.;:!?\n\u2014-]|$))|отсутству\p{L}*|отсутствовал\p{L}*|исключ[её]н\p{L}*|не\s+(?:наблюдал|отмеча|отмечен|выявлен|обнаружен|зафиксирован|зарегистрирован)\p{L}*|طبيعي\p{L}*|غير\s+موجود\p{L}*|(?:لم|لا)\s+(?:يظهر|تظهر|تلاحظ|يلاحظ|تسجل|يسجل|توجد|يوجد)|معدوم\p{L}*|منعدم\p{L}*)(?![\p{L}]))/iu;
 
 /** /\s/ (no u flag: one UTF-16 unit) as a table, tested once at load: lastWordsStart runs per hit. */
 const SPACE_UNIT = (() => {
