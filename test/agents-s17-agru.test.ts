@@ -103,3 +103,13 @@ describe('Arabic civil-defence and news wording: an engine\'s exhaust, a person 
     for (const t of ['رش المزارع الغاز في الحقل لمكافحة الحشرات.', 'رش الغاز على المحصول في البستان.']) expect(feats(t), t).not.toHaveProperty('delivery_spray_face');
   });
 });
+
+describe('the ton container of the water works (delivery_pool_pump)', () => {
+  it('reads a one- or two-ton cylinder as the water works\' chlorine supply', () => {
+    for (const t of ['عالجت فرق الدفاع المدني تسربا من اسطوانة سعة طن في المشروع.', 'تسرب الغاز من اسطوانة سعة طنين.'])
+      expect(feats(t), t).toMatchObject({ delivery_pool_pump: true });
+  });
+  it('does not read a household gas cylinder or ringing in the ears', () => {
+    for (const t of ['انفجرت اسطوانة غاز الطبخ في المطبخ.', 'شعر بطنين في الأذن بعد الانفجار.']) expect(feats(t), t).not.toHaveProperty('delivery_pool_pump');
+  });
+});
