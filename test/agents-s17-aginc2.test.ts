@@ -40,3 +40,24 @@ describe('the indoor ice arena (setting_ice_arena): its resurfacer exhaust and i
     expect(run('An ammonia pipe in the ice rink refrigeration plant burst during hockey practice; a sharp smell, eyes streaming, coughing.').top.agent).toBe('ammonia');
   });
 });
+
+describe('the plants that hold chlorine itself (setting_chlorine_plant: a repackaging, bleach or chlor-alkali plant)', () => {
+  it('reads the plant in the three languages', () => {
+    for (const t of [
+      'Gas escaped from a hose at the chemical repackaging plant and drifted over the houses.',
+      'A valve failed at the bleach factory; workers were coughing.',
+      'На хлорном заводе произошла утечка газа.',
+      'تسرب غاز من مصنع الكلور وأصيب عمال بضيق في التنفس.',
+    ])
+      expect(feats(t), t).toMatchObject({ setting_chlorine_plant: true });
+  });
+  it('does not read bleach at home, a pool or chlorine named as the agent at another place', () => {
+    for (const t of ['She mixed bleach with another cleaner in the bathroom.', 'The pool smelled of chlorine.', 'A chlorine cylinder leaked at the water works.'])
+      expect(feats(t), t).not.toHaveProperty('setting_chlorine_plant');
+  });
+  it('gives an unnamed gas leak at a repackaging plant to chlorine', () => {
+    const r = run('A transfer hose failed at the repackaging plant and a cloud drifted into the neighbourhood; residents had trouble breathing.');
+    expect(r.top.class).toBe('choking');
+    expect(r.top.agent).toBe('chlorine');
+  });
+});
