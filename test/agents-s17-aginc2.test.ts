@@ -61,3 +61,13 @@ describe('the plants that hold chlorine itself (setting_chlorine_plant: a repack
     expect(r.top.agent).toBe('chlorine');
   });
 });
+
+describe('running eyes (lacrimation): the adjective before the eyes and eyes coordinated with a running nose', () => {
+  it('reads tearing in these orders', () => {
+    for (const t of ['Many had running eyes.', 'Soon they were suffering from running noses and eyes.', 'Runny nose and eyes, then vomiting.'])
+      expect(feats(t), t).toMatchObject({ lacrimation: true });
+  });
+  it('does not read a running tap or closed eyes', () => {
+    expect(feats('The tap was running; eyes closed, she slept.')).not.toHaveProperty('lacrimation');
+  });
+});
