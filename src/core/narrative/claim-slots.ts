@@ -1704,7 +1704,8 @@ const best = (sc: Score): SlotValue<Party> | undefined => {
   return bp ? { value: bp as Party, words: [...sc.get(bp)!.words] } : undefined;
 };
 // the object of a preparation marker in its clause: a staged event, mass violence, an attack (not its toll) or an agent
-const isPlanObject = (x: Hit, k: number) => clauseOf(x.at) === k && (x.term.kind === 'staged' || (x.term.kind === 'violence' && !otherSense(x)) || (x.term.kind === 'incident' && !/^(?:dead|died|deaths|victims|injured|wounded|casualties|hit)$|^(?:погиб|пострада|жертв|ранен|убит|(?:ال)?(?:مصاب|اصاب|قتلي|ضحايا|اختناق|مقتل))/.test(x.word)) || x.term.kind === 'agent');
+// (session 17, claims2: a fake that is no event, "fake elections", is no staged plan object either)
+const isPlanObject = (x: Hit, k: number) => clauseOf(x.at) === k && ((x.term.kind === 'staged' && otherSense(x)?.sense !== 'not-an-event') || (x.term.kind === 'violence' && !otherSense(x)) || (x.term.kind === 'incident' && !/^(?:dead|died|deaths|victims|injured|wounded|casualties|hit)$|^(?:погиб|пострада|жертв|ранен|убит|(?:ال)?(?:مصاب|اصاب|قتلي|ضحايا|اختناق|مقتل))/.test(x.word)) || x.term.kind === 'agent');
 
 const attributionIn = (k: number): string | null => {
   if (!attributed.has(k)) {

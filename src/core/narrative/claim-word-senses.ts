@@ -33,7 +33,7 @@
  *   attacks whatever its object is called (review s16 R1, R2, R4, fixc2).
  */
 
-export type Sense = 'verbal' | 'idiom' | 'metaphor' | 'accident' | 'statistic' | 'not-an-event' | 'rhetoric';
+export type Sense = 'verbal' | 'idiom' | 'metaphor' | 'accident' | 'statistic' | 'not-an-event' | 'rhetoric' | 'cyber';
 export interface WordSense {
   sense: Sense;
   lang: 'en' | 'ru' | 'ar';
@@ -80,7 +80,7 @@ const ATTACK_KEPT_EN = '(?:gas(?:es|sed|sing)?(?![\\p{L}])|sniper|militant|milit
 // accidents, illness and other causes of death that are no attack
 // (review s16 R3, fixc2: every word closed by a word end and its inflections listed: "flu" is no "fluid", "storm" no
 // "stormed", "flood" no "flooded with gas", "stroke" no "strokes of a machete")
-const ACCIDENT_EN = '(?:crash(?:es|ed)?|accidents?|collisions?|pile-?ups?|derail(?:ed|ment|ments)?|overdos(?:e|es|ed)|opioids?|fentanyl|heroin|virus|viruses|flu|influenza|epidemics?|outbreaks?|diseases?|cancer|illness|illnesses|heart attacks?|stroke|earthquakes?|quakes?|hurricanes?|tornado(?:es)?|storm|storms|floods?|flooding|avalanches?|landslides?|heat\\s?waves?|wildfires?|drowned|drowning|drownings)(?![\\p{L}])';
+const ACCIDENT_EN = '(?:crash(?:es|ed)?|accidents?|collisions?|pile-?ups?|derail(?:ed|ment|ments)?|overdos(?:e|es|ed)|opioids?|fentanyl|heroin|virus|viruses|flu|influenza|epidemics?|outbreaks?|diseases?|cancer|illness|illnesses|heart attacks?|stroke|earthquakes?|quakes?|hurricanes?|tornado(?:es)?|storm|storms|floods?|flooding|avalanches?|landslides?|heat\\s?waves?|wildfires?|drowned|drowning|drownings|inattention|negligen(?:ce|t)|careless(?:ly|ness)?|drunk(?:en)?[\\s\\-]driv(?:er|ers|ing)|reckless\\s+driv(?:er|ers|ing)|distracted\\s+driv(?:er|ers|ing)|wrong-way)(?![\\p{L}])';
 
 // ---- Russian ----
 const ARMED_RU = '(?:арми(?:я|и|ю|ей)|войск\\p{L}*|военн\\p{L}*|боевик\\p{L}*|сил(?:ы|ами)|ополчен\\p{L}*|террорист\\p{L}*|джихадист\\p{L}*|самол[её]т\\p{L}*|авиаци\\p{L}*|вертол[её]т\\p{L}*|беспилотник\\p{L}*|дрон\\p{L}*|снайпер\\p{L}*|танк\\p{L}*|артиллери\\p{L}*|всу|вкс|игил|боевики|повстанц\\p{L}*|бандформировани\\p{L}*)(?![\\p{L}])';
@@ -114,6 +114,7 @@ const ATTACK_KEPT_AR = '(?:قناص\\p{L}*|قصف|غاره|غارات|صاروخ
 const ATTACK_VERB_EN = '(?:attack|attacks|attacked|attacking)';
 const BLAST_VERB_EN = '(?:blasts|blasted|blasting|slams|slammed|torches|torched)';
 const DEATH_EN = '(?:dead|died|deaths|death toll|killed|kills|kill|killing|victims|injured|injuring|wounded|casualties|hit|hits|crash\\p{L}*|incident)';
+const MONTH_EN = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)';
 const RATE_EN = '(?:per\\s+year|each\\s+year|every\\s+year|a\\s+year|annually|yearly)(?![\\p{L}])';
 const PASSIVE = /$(?<=(?<![\p{L}])(?:was|were|been|being|is|are|gets?|got|be)\s+(?:\p{L}+ly\s+)?)/u;
 
@@ -131,6 +132,9 @@ export const WORD_SENSES: readonly WordSense[] = [
     why: '"attacks X for doing Y" gives a reason of conduct: the pattern of criticism ("attacked the governor for cutting funds"); a passive "was attacked for being" is left to the attack reading' },
   { sense: 'verbal', lang: 'en', word: BLAST_VERB_EN, before: `(?:[\\p{L}'’\\-]+)\\s+(?:(?:who|just|has|have|again|now|also|publicly)\\s+){0,2}`, after: `\\s+(?:(?:the|his|her|their|a|an)\\s+)?(?:[\\p{L}'’\\-]+\\s+){0,3}(?:over|for|as|after|on)\\s`,
     why: 'a finite "blasts / slams X over Y" after its subject is the headline verb of criticism; an explosion is a noun ("blasts kill 18", "a blast"), never followed by "X over Y"' },
+  // (session 17, claims2) "hit X with tariffs / sanctions / a fine" is economic or legal pressure
+  { sense: 'idiom', lang: 'en', word: 'hit|hits', after: '\\s+(?:[\\p{L}&,\\-\\s]{1,60}?\\s)?with\\s+(?:[\\p{L}\\p{N}%&\\-]+\\s+){0,4}(?:tariffs?|sanctions|duties|tax(?:es)?|fines?|penalt(?:y|ies)|lawsuits?|subpoenas?|charges|indictments?|bans?|levies|levy)(?![\\p{L}])', notDoer: ARMED_EN,
+    why: 'to hit a country or a firm with tariffs, sanctions or a fine is economic or legal pressure, not a strike' },
   { sense: 'verbal', lang: 'en', word: 'hit|hits', after: '\\s+(?:out\\s+at|back\\s+at|back(?![\\p{L}]))',
     why: '"hit out at", "hits back" are retorts in words (phrasal verbs of criticism)' },
   { sense: 'verbal', lang: 'en', word: '(?:shoot|shoots|shot)\\s+down', after: `\\s+(?:(?:the|his|her|their|a|an)\\s+)?(?:[\\p{L}'’\\-]+\\s+){0,2}(?:idea|proposal|rumou?rs?|claims?|plan|bill|request|suggestion|report|theory|question)s?(?![\\p{L}])`,
@@ -138,13 +142,36 @@ export const WORD_SENSES: readonly WordSense[] = [
   { sense: 'verbal', lang: 'en', word: ATTACK_VERB_EN, after: '\\s+(?:on\\s+)?(?:the\\s+)?(?:pound|dollar|euro|rouble|ruble|currency|markets?|stocks?|shares)(?![\\p{L}])',
     why: 'a speculative attack on a currency or a market is finance (the economists\' term), not violence' },
 
+  // (session 17, claims2) an attack on rights, freedoms, values or truth is an assault on an idea (Merriam-Webster "attack"
+  // 2b); the guide's abstract targets ("attack on democracy", "on free speech") are no incident
+  { sense: 'metaphor', lang: 'en', word: ATTACK_VERB_EN, after: "\\s+(?:on\\s+|against\\s+)?(?:(?:the|our|their|his|her|its|basic|fundamental|universal|civil|constitutional|democratic|religious|press|free)\\s+){0,2}(?:(?:human|civil|voting|women['’]?s?|workers['’]?|gay|lgbtq?|minority|property|gun|reproductive|abortion)\\s+)?(?:rights|liberties|liberty|freedoms?|constitution|rule\\s+of\\s+law|free\\s+press|free\\s+speech|first\\s+amendment|second\\s+amendment|dignity|values|science|reason|facts|journalism|judiciary|institutions)(?![\\p{L}])", notPassive: true, notDoer: ARMED_EN,
+    why: 'an attack on human rights, liberties, the constitution or science is an assault on an idea or an institution, not on people or places (the guide: abstract targets are no incident)' },
+  // (session 17, claims2) an attack on computers: no one is struck (the guide: "Vulnerable to Hack Attack" is no incident)
+  { sense: 'cyber', lang: 'en', word: 'attack|attacks|attacked|attacking|attackers|strike|strikes', before: '(?:ransomware|malware|cyber|hack(?:er|ers|ing)?|ddos|denial[\\s\\-]of[\\s\\-]service|phishing|computer|online|digital|network|data|virus|spyware|crypto|email|bot|botnet|troll)[\\s\\-]+',
+    why: 'a ransomware, DDoS, phishing or hacking attack strikes computers and data, not people or places (the guide: a hack attack is no incident; NOT_INCIDENT already reads "cyberattack" and "cyber attacks")' },
+  { sense: 'cyber', lang: 'en', word: 'attack|attacks|attacked|attacking', after: '\\s+(?:(?:the|a|an|its|their)\\s+)?(?:computers?|servers?|networks?|websites?|email\\s+accounts?|accounts|databases?|systems?\\s+with\\s+(?:ransomware|malware))(?![\\p{L}])', notDoer: ARMED_EN,
+    why: 'an attack on computers, servers, websites or accounts is a cyberattack' },
+  // (session 17, claims2) an attack said not to be coming ("will not attack Guam", "won't strike") is no event told and
+  // no attack announced (the guide, v19 (8): "will not attack Guam" is none)
+  { sense: 'not-an-event', lang: 'en', word: 'attack|strike|bomb|invade|shoot|kill|use', before: "(?:(?:will|would|shall|can|could)(?:\\s+not|n['’]t|\\s+never)|won['’]t|shan['’]t|can['’]t|cannot)\\s+(?:(?:ever|again|now|directly|first)\\s+)?",
+    why: 'a deed said not to be coming ("will not attack", "would never strike") tells no event and announces none; a denial of the past ("did not attack") is left to the reader\'s denial rules' },
+
   // ---------- English: idioms and metaphors ----------
   { sense: 'idiom', lang: 'en', word: 'kill|kills|killed|killing', after: '\\s+it(?![\\p{L}])(?!\\s+(?:with|by)\\s)',
     why: '"kill it" is slang for a fine performance (Merriam-Webster "kill it": to perform very well); a creature killed is "killed it with/by" and is left to the attack reading' },
   { sense: 'idiom', lang: 'en', word: 'kill|kills|killed|killing', after: '\\s+(?:(?:the|this|a|his|her|their|any)\\s+)?(?:[\\p{L}\\-]+\\s+)?(?:bill|deal|plan|proposal|vote|project|story|mood|buzz|momentum|idea|measure|amendment|merger|talks)s?(?![\\p{L}])',
     why: 'to kill a bill, a deal or a plan is to stop it (legislative and business usage)' },
+  // (session 17, claims2) a law named in full ("Kill The Born-Alive Abortion Survivors Protection Act"), a programme
+  // ("kill healthcare", "kill Obamacare") and an abstract object ("an attempt to kill our modesty", "kills the economy")
+  { sense: 'idiom', lang: 'en', word: 'kill|kills|killed|killing', after: `\\s+(?:(?:the|this|a|his|her|their|its|our|any)\\s+)?(?:(?!(?:in|at|on|of|by|with|for|to|who|that|which|and|as|after|during)\\s)[\\p{L}\\-'’]+\\s+){0,5}(?:act|bill|law|legislation|resolution|treaty|agreement|accord|healthcare|health\\s+care|obamacare|trumpcare|medicare|medicaid|program|programme|reform|budget|tax|taxes|jobs|economy|industry|business|businesses|competition|innovation|growth|recovery|deal|mood|spirit|joy|hope|hopes|dreams?|modesty|dignity|creativity|conversation|debate|momentum|chances?|career|brand|relationship|romance|vibe)(?![\\p{L}])`, notPassive: true, notDoer: ARMED_EN,
+    why: 'to kill an act, a programme, the economy or a hope is to stop or spoil it (legislative, business and everyday usage); no one dies. An armed doer before the word keeps the killing' },
   { sense: 'idiom', lang: 'en', word: 'shoot|shoots|shooting|shot', after: '\\s+(?:(?:a|an|his|her|their|the|its)\\s+)?(?:[\\p{L}\\-]+\\s+){0,2}(?:score|round|par|under par|birdie|eagle|hoops|baskets?|video|film|movie|scene|commercial|documentary|photos?|pictures?|footage|music video|pilot|episode|selfie)s?(?![\\p{L}])',
     why: 'one shoots a golf score, hoops, a film or photos: sport and filming, not gunfire' },
+  // (session 17, claims2) "a shot at" a chance, and the shots that are no gunfire ("long shot", "mug shot", "flu shot")
+  { sense: 'idiom', lang: 'en', word: 'shot|shots', before: '(?:(?:a|an|another|his|her|their|its|our|my|your|the|one|good|real|fair|decent|better|best|last|second|big|legit|legitimate|serious|strong|first)\\s+)', after: '\\s+at\\s+(?:(?:the|a|an|his|her|their)\\s+)?(?:\\p{L}+ing|title|presidency|nomination|championship|crown|seat|job|majority|re-?election|glory|redemption|playoffs?)(?![\\p{L}])', notDoer: ARMED_EN,
+    why: '"a shot at flipping the state", "a shot at the title" is a chance (Merriam-Webster "shot" 4: an attempt, a chance); a shot fired is told with a weapon or a shooter' },
+  { sense: 'idiom', lang: 'en', word: 'shot|shots', before: '(?:long|big|mug|flu|booster|vaccine|measles|hot|cheap|parting|jump|slap|screen|snap|moon|trick|chip|drop|tee|money|glamou?r|head)[\\s\\-]?',
+    why: 'a long shot, a big shot, a mug shot, a flu shot, a cheap or parting shot, a jump shot or a screen shot is no gunfire (Merriam-Webster compounds of "shot")' },
   { sense: 'metaphor', lang: 'en', word: 'bomb|bombs', before: '(?:truth|f|photo|love|knowledge|fact|logic|red-?pill|money|cherry|smoke|stink|sex|bath|gas-?free|calorie)[\\s\\-]+',
     why: 'a "truth bomb", an "F-bomb", a "photo bomb" or a "love bomb" is a startling statement or act, not a device (Merriam-Webster "truth bomb", "F-bomb")' },
   { sense: 'metaphor', lang: 'en', word: 'bomb|bombs|bombed', after: '\\s+(?:at|in)\\s+(?:the\\s+)?(?:box\\s*office|ratings|polls?|charts|exam|test|interview|audition|theaters|theatres|cinemas)',
@@ -165,11 +192,16 @@ export const WORD_SENSES: readonly WordSense[] = [
   // tells a culprit's deeds)
   { sense: 'statistic', lang: 'en', word: '(?:killed|deaths|dead|victims|die|died)', after: `[^,;:.!?]{0,60}?(?<![\\p{L}])${RATE_EN}`, unless: ARMED_EN,
     why: 'deaths counted per year ("deaths per year", "killed every year") are a rate of a cause, not one event told' },
+  // (session 17, claims2) a toll counted since a date or so far ("27 soldiers killed on the border since May 10", "killed
+  // so far this year") is a war's or a cause's running total, not one event told (the guide, v18 (6), v19 (8): a
+  // cumulative war toll is none)
+  { sense: 'statistic', lang: 'en', word: '(?:killed|deaths|dead|victims|died|wounded|injured|casualties)', after: `[^,;:.!?]{0,60}?(?<![\\p{L}])(?:since\\s+(?:(?:early|mid|late|the\\s+(?:start|beginning|end|outbreak)\\s+of)\\s+)?(?:${MONTH_EN}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_EN}|(?:19|20)\\d\\d|the\\s+(?:start|beginning|outbreak)|last\\s+(?:year|month|spring|summer|autumn|fall|winter))|so\\s+far\\s+(?:this|in)|to\\s+date|this\\s+year\\s+alone)(?![\\p{L}])`, unless: `by\\s+(?:[\\p{L}\\-]+\\s+){0,3}${ARMED_EN}`,
+    why: 'a toll counted since a date or so far is a running total of a war or a cause, not one event told (the guide: a cumulative war toll is none); one told with its armed culprit ("killed since 2012 by regime snipers") tells the culprit\'s deeds' },
   { sense: 'statistic', lang: 'en', word: '(?:killed|deaths|dead|victims|die|died)', before: `${RATE_EN}[^;:.!?]{0,60}?`, unless: ARMED_EN,
     why: 'deaths counted per year ("each year, 3,000 people die") are a rate of a cause, not one event told' },
 
   // ---------- English: a fake that is no event ----------
-  { sense: 'not-an-event', lang: 'en', word: 'fake|fakes|faked|fabricated|falsified|invented|bogus', after: '\\s+(?:[\\p{L}\\-]+\\s+){0,3}(?:news|emails?|accounts?|stories|information|quotes?|profiles?|websites?|emergency|emergencies|polls?|project|projects|ideology|identity|nation|nationality|language|history|science|degrees?|diplomas?|followers|likes|reviews|passports?|money|currency|president|presidency|patriots?|christians|conservatives|liberals|outrage|tan|smile|charity|university)(?![\\p{L}])',
+  { sense: 'not-an-event', lang: 'en', word: 'fake|fakes|faked|fabricated|falsified|invented|bogus', after: '\\s+(?:[\\p{L}\\-]+\\s+){0,3}(?:news|emails?|accounts?|stories|information|quotes?|profiles?|websites?|emergency|emergencies|polls?|elections?|votes?|ballots?|referendums?|census|results|project|projects|ideology|identity|nation|nationality|language|history|science|degrees?|diplomas?|followers|likes|reviews|passports?|money|currency|president|presidency|patriots?|christians|conservatives|liberals|outrage|tan|smile|charity|university)(?![\\p{L}])',
     why: 'staged (the slot) is about an attack or event being staged; a fake emergency, fake news, fake accounts or a "fabricated project" of a nation is disinformation or a political claim, not a staged incident (the guide: wars, politics and "fake news" are no incidents)' },
 
   // ---------- English: rhetoric of mass violence ----------
