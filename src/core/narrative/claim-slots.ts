@@ -40,6 +40,7 @@ import { foldString } from './text-tokenise.js';
 import type { ClaimPartiesFile } from './claim-parties.js';
 import { arabicQuestion, arabicSpeech } from './claim-arabic-voice.js';
 import { falseFlagPlans } from './claim-false-flag.js';
+import { readPost } from './claim-post-text.js';
 import { senseOf, type WordSense } from './claim-word-senses.js';
 import { conditionIn, hasCondition, lastCondition, threatConditionIn } from './claim-condition.js';
 import { AR_ARMED_GROUP_PATS, AR_BLAME_LEXICON, AR_DUTY_AFTER, AR_GROUP_ALLEGIANCE_AFTER, AR_OBJECT_PRONOUN_VERB, AR_VIOLENT_DEED_FORM, AR_AGGRESSION_BEFORE, AR_ISRAELI_NISBA, arDispersal, AR_INVOLVED_IN_WAR, AR_KILLED_PASSIVE, arThreatenedDeed } from './claim-arabic-blame.js';
@@ -1319,6 +1320,15 @@ function resolveGenericGovernment(): void {
 // Every piece is set at the start of each read by `beginRead`, below.
 let text = '';
 let s = '';
+// (session 17, claims2) the camelCase hashtags' spans in `text` (claim-post-text.ts): start, end, start, end ...; where
+// a tag list's staging tags were added (-1: none)
+let tagSpans: number[] = [];
+let stagingTagsAt = -1;
+const TAG_SILENT_KINDS = new Set<Kind>(['incident', 'violence', 'cue-before', 'cue-after', 'prepare', 'staged', 'party', 'state']);
+const inTag = (h: Hit): boolean => {
+  for (let i = 0; i < tagSpans.length; i += 2) if (h.at >= tagSpans[i] && h.end <= tagSpans[i + 1]) return true;
+  return false;
+};
 let ends: number[] = [];
 let hits: Hit[] = [];
 let planHits: Hit[] = [];
@@ -2054,7 +2064,12 @@ function headlineVoice(): SlotValue<Voice> | null {
  */
 function beginRead(input: string, lexicon: ClaimLexicon): void {
   useLexicon(lexicon);
-  text = input;
+  // (session 17, claims2) a social-media post's marks (retweet prefix, links, a hashed id at its head, the ellipsis of a
+  // cut, hashtags) are read through as prose first (claim-post-text.ts); other texts come back unchanged
+  const post = readPost(input);
+  text = post.text;
+  tagSpans = post.tags;
+  stagingTagsAt = post.stagingAt;
   // a tag list ("Tags Aleppo Syria Assad Russia Attack") is not a sentence: blank it, keeping offsets
   if (text.includes('Tags')) text = text.replace(TAGS, (m) => ' '.repeat(m.length));
   // "(запрещена в РФ)", "(banned in Russia)": the legal notice Russian media put after a group's name is no clause
@@ -2089,6 +2104,13 @@ function beginRead(input: string, lexicon: ClaimLexicon): void {
 export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): Claims {
   beginRead(input, lexicon);
   hits = scan(s, text);
+  // (session 17, claims2) a word inside a camelCase hashtag opens no incident, deed, announcement or staging and names no
+  // party: the guide counts a hashtag alone as no incident ("#LondonAttacks"), and a tag names a topic, not a doer
+  // ("#MaduroRegime" is no Syrian "regime"); its places and agents are read
+  if (tagSpans.length) hits = hits.filter((h) => !(TAG_SILENT_KINDS.has(h.term.kind) && inTag(h)));
+  // a post's staging tags ("#FalseFlag", claim-post-text.ts) stage the attack the post tells, and nothing without one
+  if (stagingTagsAt >= 0 && !hits.some((h) => h.at < stagingTagsAt && (h.term.kind === 'incident' || h.term.kind === 'violence' || h.term.kind === 'agent')))
+    hits = hits.filter((h) => h.at < stagingTagsAt);
   if (arabic && s.includes('غاز')) usedGas();
   // participation in an inquiry, talks or a clean-up names no doer ("участие России в расследовании"; review 2)
   if (cyrillic) hits = hits.filter((h) => !(h.term.kind === 'cue-after' && /участи/u.test(h.word) && RU_PARTICIPATION_IN_NON_DEED.test(s.slice(h.end, h.end + 90))));
