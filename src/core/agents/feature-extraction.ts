@@ -1103,8 +1103,9 @@ function greyNotSulphur(lower: string, start: number, end: number): boolean {
 }
 const GENERIC_ODOUR = new Set(['odour_pungent', 'odour_unusual']);
 /** (session 17, aginc) a hit that ends on the noun fire after a determiner or possessive ("... the fire", "... their fires") */
-/** (session 17, aginc) what swallows a place figuratively: a cloud, smoke, fog, dust, fire, flames, the dark, water */
-const ENGULFING_SUBJECT = /(?<![\p{L}])(?:cloud|clouds|smoke|fog|mist|haze|dust|fire|fires|flames?|blaze|darkness|dark|water|waters|sea|waves?|sand)(?:\s+(?:had|has|then|quickly|soon|just|slowly|completely|almost))?\s+$/iu;
+/** (session 17, aginc) what swallows a place figuratively: a cloud, smoke, fog, dust, fire, flames, the dark, water; not after a
+ * preposition (session 17 fixrev, review R6: "dissolved the powder in water then swallowed it" is drunk) */
+const ENGULFING_SUBJECT = /(?<![\p{L}])(?<!(?:off|into|in|on|onto|from|with|of|under|over|to|at|across|through|up|down)\s+(?:(?:the|a|some|this|that)\s+)?)(?:cloud|clouds|smoke|fog|mist|haze|dust|fire|fires|flames?|blaze|darkness|dark|water|waters|sea|waves?|sand)(?:\s+(?:had|has|then|quickly|soon|just|slowly|completely|almost))?\s+$/iu;
 const FIRE_NOUN_END = /(?<![\p{L}])(?:the|a|an|its|their|his|her|this|that|these|those|our|my)\s+fires?$/iu;
 /** matches and sulphur in an odour phrase (EN/RU/AR; Arabic كبريت is both; Levantine شخاط / شحاطة are matches) */
 const MATCH_ODOUR = /match|спич|сер[аоуыe]|серн|كبريت|شخاط|شحاط/iu;
@@ -1360,9 +1361,12 @@ const CLINICAL_SIGNS = new Set(KB_CLINICAL_FEATURES);
 const AR_BOMB_WORD = /^[وفبل]?(?:ال)?(?:قنبلة|قنبله|قنابل)$/u;
 const AR_GRENADE_CALIBRE = /^\s+(?:من\s+)?(?:عيار\s+)?(?:37|38|40|٣٧|٣٨|٤٠)\s*(?:ملم|مم|ملي|mm)(?![\p{L}])/u;
 /** (session 17, agpara) what engulfs rather than eats: a cloud, smoke, dust, fog or fire as the subject of "swallow" (up to two words
- * between: "a huge grey cloud swallowed"), or a place or everything as its object. Judgment of reading, closed classes. */
-const SWALLOW_SUBJECT_BEFORE = /(?<![\p{L}])(?:cloud|clouds|smoke|dust|fog|mist|haze|plume|fire|fires|flames?|blaze|darkness|sea|waves?|earth|ground)\s+(?:(?:had|has|have|then|just|quickly|soon|completely)\s+){0,2}$/u;
-const SWALLOW_PLACE_AFTER = /^\s+(?:up\s+)?(?:(?:the|our|their|a|whole|entire|half\s+the)\s+){0,2}(?:street|streets|road|house|houses|home|building|buildings|village|town|city|neighbou?rhood|block|square|yard|market|car|cars|camp|field|fields|everything|everyone|us|them|the\s+sky)(?![\p{L}])/u;
+ * between: "a huge grey cloud swallowed"), or a place or everything as its object. Judgment of reading, closed classes. Not a noun
+ * after a preposition (session 17 fixrev, review R6: "picked the berries off the ground then swallowed them", "crushed the pills
+ * into dust then swallowed them": the place or the medium, not the swallower); and "them" is no engulfed place after it (what
+ * was picked or crushed is swallowed; a cloud that swallowed them is read by its subject). */
+const SWALLOW_SUBJECT_BEFORE = /(?<![\p{L}])(?<!(?:off|into|in|on|onto|from|with|of|under|over|to|at|across|through|up|down)\s+(?:(?:the|a|some|this|that)\s+)?)(?:cloud|clouds|smoke|dust|fog|mist|haze|plume|fire|fires|flames?|blaze|darkness|sea|waves?|earth|ground)\s+(?:(?:had|has|have|then|just|quickly|soon|completely)\s+){0,2}$/u;
+const SWALLOW_PLACE_AFTER = /^\s+(?:up\s+)?(?:(?:the|our|their|a|whole|entire|half\s+the)\s+){0,2}(?:street|streets|road|house|houses|home|building|buildings|village|town|city|neighbou?rhood|block|square|yard|market|car|cars|camp|field|fields|everything|everyone|us|the\s+sky)(?![\p{L}])/u;
 /** (session 17, agpara) ... also inside a denied hit, whose span opens at its cue ("ما كان غاز مسيل للدموع", "وليس غاز مسيل للدموع") */
 const TEAR_GAS_AR_IN = /(?:^|[^\p{L}])[وف]?(?:ال)?مسيل(?:ة)?\s+[^\s]+$/u;
 const TEAR_GAS_AR_BEFORE = /(?:^|[^\p{L}])[وف]?(?:ال)?مسيل(?:ة)?\s+$/u;

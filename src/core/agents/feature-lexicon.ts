@@ -456,7 +456,9 @@ export const LEXICON: LexiconEntry[] = [
       // stinging where I was sweating", "our hands were prickling"), as руки щипало already reads in Russian; not an itch (pruritus, another
       // sensation: "the skin on my arms itched" told of an acid spill read as riot-control), not "burned", "burnt"
       // (a burn to the hands is the injury) nor the -ing form before the noun ("burning hands")
-      String.raw`(?:arms|forearms|hands|neck|necks|legs|cheeks)\s+(?:was\s+|were\s+|kept\s+|started\s+|began\s+)?(?:stinging|stung|prickling|prickled|smarting|smarted|on\s+fire)(?![\p{L}])`,
+      // (session 17, fixrev; review R7) not exertion or a limb gone to sleep ("legs on fire after running up the stairs", "prickling
+      // with pins and needles after sleeping on them"): the sensation of effort or pressure, no irritant on the skin
+      String.raw`(?:arms|forearms|hands|neck|necks|legs|cheeks)\s+(?:was\s+|were\s+|kept\s+|started\s+|began\s+)?(?:stinging|stung|prickling|prickled|smarting|smarted|on\s+fire)(?![\p{L}])(?![^.;!?]{0,60}?(?<![\p{L}])(?:pins\s+and\s+needles|numb|asleep|(?:after|from)\s+(?:(?:all\s+)?(?:the\s+)?(?:running|run|climbing|climb|walking|walk|exercise|exercising|exertion|work|workout|carrying|lifting|cold|sleeping\s+on|lying\s+on|sitting\s+on))(?![\p{L}])))`,
       String.raw`(?:skin|faces?)\s+(?:was\s+|were\s+)?(?:burning|burned|burnt|stinging|stung|itching|itched|irritated|reddened|prickled|prickling)`,
       'skin (?:irritation|redness|rash)',
       // session 8: the skin at the end of a list qualified by one adjective ("burning eyes, throats and skin"; dev:
@@ -1001,9 +1003,12 @@ export const LEXICON: LexiconEntry[] = [
       // active voice ("threw three devices that burst into fire", "throw an object ... that sparked a fire"); and a device thrown
       // into, through or at a place in an account that has told a fire before it ("the fire started ... A device may have been
       // thrown into the mosque"): arson by a thrown device, which this project labels incendiary; judgment of reading
-      String.raw`(?:bottles?|devices?|objects?)\s+(?:\p{L}+\s+){0,3}?(?:was|were|(?:may|might|could|must)\s+have\s+been|ha(?:d|s|ve)\s+been)\s+(?:thrown|tossed|hurled|lobbed)(?:[^.;!?]{0,80}?(?<![\p{L}])(?:ignited|burst\s+into\s+(?:flames?|fire)|caught\s+fire|started\s+(?:a\s+)?fires?|sparked\s+(?:a\s+)?(?:fires?|blaze)|engulfed\s+in\s+flames|set\s+\p{L}+\s+(?:alight|ablaze|on\s+fire)))`,
-      String.raw`(?:threw|throws|throw|throwing|toss|tosses|tossed|tossing|hurl|hurls|hurled|hurling|lob|lobs|lobbed|lobbing)\s+(?:\p{L}+\s+){0,2}?(?:bottles?|devices?|objects?)(?:[^.;!?]{0,80}?(?<![\p{L}])(?:ignited|burst\s+into\s+(?:flames?|fire)|caught\s+fire|started\s+(?:a\s+)?fires?|sparked\s+(?:a\s+)?(?:fires?|blaze)|engulfed\s+in\s+flames|set\s+\p{L}+\s+(?:alight|ablaze|on\s+fire)))`,
-      String.raw`(?<=(?<![\p{L}])(?<!opened\s)(?:fire|fires|blaze|flames)(?![\p{L}])[\s\S]{0,300})(?:bottles?|devices?|objects?)\s+(?:\p{L}+\s+){0,3}?(?:was|were|(?:may|might|could|must)\s+have\s+been|ha(?:d|s|ve)\s+been)\s+(?:thrown|tossed|hurled|lobbed)\s+(?:into|through|at|onto|inside)(?![\p{L}])`,
+      String.raw`(?:bottles?|devices?|objects?)\s+(?:\p{L}+\s+){0,3}?(?:was|were|(?:may|might|could|must)\s+have\s+been|ha(?:d|s|ve)\s+been)\s+(?:thrown|tossed|hurled|lobbed)(?:(?:(?!,\s*(?:(?:and|but|then|while|so)\s+)?(?:a|an|the|our|my|his|her|their|some|another|people|police)\s)[^.;!?]){0,80}?(?<![\p{L}])(?:ignited|burst\s+into\s+(?:flames?|fire)|caught\s+fire|started\s+(?:a\s+)?fires?|sparked\s+(?:a\s+)?(?:fires?|blaze)|engulfed\s+in\s+flames|set\s+\p{L}+\s+(?:alight|ablaze|on\s+fire)))`,
+      String.raw`(?:threw|throws|throw|throwing|toss|tosses|tossed|tossing|hurl|hurls|hurled|hurling|lob|lobs|lobbed|lobbing)\s+(?:\p{L}+\s+){0,2}?(?:bottles?|devices?|objects?)(?:(?:(?!,\s*(?:(?:and|but|then|while|so)\s+)?(?:a|an|the|our|my|his|her|their|some|another|people|police)\s)[^.;!?]){0,80}?(?<![\p{L}])(?:ignited|burst\s+into\s+(?:flames?|fire)|caught\s+fire|started\s+(?:a\s+)?fires?|sparked\s+(?:a\s+)?(?:fires?|blaze)|engulfed\s+in\s+flames|set\s+\p{L}+\s+(?:alight|ablaze|on\s+fire)))`,
+      String.raw`(?<=(?<![\p{L}])(?<!opened\s)(?:fire|fires|blaze|flames)(?![\p{L}])[\s\S]{0,300})(?:bottles?|devices?|objects?)\s+(?:\p{L}+\s+){0,3}?(?:was|were|(?:may|might|could|must)\s+have\s+been|ha(?:d|s|ve)\s+been)\s+(?:thrown|tossed|hurled|lobbed)\s+(?:into|through|at|onto|inside)(?![\p{L}])(?!\s+(?:the\s+|riot\s+|armed\s+)*(?:police|policemen|officers?|security\s+forces|soldiers|troops|protesters?|demonstrators?|crowds?|people)(?![\p{L}]))`,
+      // (session 17, fixrev; review R1, R2) the burning stays in the thrown thing's clause: the 80 characters do not cross a comma
+      // that opens a clause with a new subject (", and a car caught fire"), and a fire told earlier does not make a bottle thrown at
+      // people (police, soldiers, protesters, a crowd) the fire's cause: that is a riot's missile; judgment of reading
       // (session 17, aginc) a bottle with a flammable fill told by its contents ("a glass bottle containing a flammable liquid")
       String.raw`bottles?\s+(?:containing|filled\s+with|full\s+of|of|with)\s+(?:a\s+|an\s+|some\s+)?(?:(?:flammable|inflammable|combustible|ignitable)\s+(?:liquids?|fluids?)|petrol|gasoline|accelerants?)(?![\p{L}])`,
       String.raw`balloons?(?:[^.;!?]{0,80}?(?<![\p{L}])(?:started\s+(?:a\s+)?fires?|ignited|set\s+\p{L}+\s+alight|caught\s+fire))`,
@@ -1012,8 +1017,10 @@ export const LEXICON: LexiconEntry[] = [
     ru: [
       String.raw`(?:бросил\p{L}*|брос\p{L}*|кинул\p{L}*|швырнул\p{L}*|брошен\p{L}*|закинул\p{L}*|метнул\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:бутылк\p{L}*|предмет\p{L}*|устройств\p{L}*|сосуд\p{L}*)[^.;!?]{0,80}?(?<![\p{L}])(?:загорел\p{L}*|вспыхнул\p{L}*|воспламенил\p{L}*|возгорани\p{L}*|пожар\p{L}*)`,
     ],
+    // (session 17, fixrev; review R3) not an aircraft's drop (الطيران، المروحي، الطائرة) nor containers of a named agent (غاز، كلور):
+    // an air-dropped chlorine canister is no petrol bomb
     ar: [
-      String.raw`(?<![\p{L}])[وف]?(?:رمى|رمي|رموا|ألقى|القى|ألقوا|القوا|قذف|قذفوا|رشق|رشقوا)\s+(?:\p{L}+\s+){0,3}?(?:زجاجة|زجاجات|قنينة|قناني|عبوة|عبوات)[^.;!?\u060C]{0,80}?(?<![\p{L}])[وف]?(?:اشتعل\p{L}*|اندلع\p{L}*|حريق|احترق\p{L}*|ولع\p{L}*)`,
+      String.raw`(?<![\p{L}])[وف]?(?:رمى|رمي|رموا|ألقى|القى|ألقوا|القوا|قذف|قذفوا|رشق|رشقوا)\s+(?:(?![وف]?(?:ال)?(?:طيران|طائرة|طائرات|مروحي|مروحية|مروحيات|حوامة|حوامات)(?![\p{L}]))\p{L}+\s+){0,3}?(?:زجاجة|زجاجات|قنينة|قناني|عبوة|عبوات)(?:(?![وبل]?(?:ال)?(?:غاز|كلور|الكلور|سارين|خردل|كيماوي\p{L}*|كيميائي\p{L}*|سام|سامة)(?![\p{L}]))[^.;!?\u060C]){0,80}?(?<![\p{L}])[وف]?(?:اشتعل\p{L}*|اندلع\p{L}*|حريق|احترق\p{L}*|ولع\p{L}*)`,
     ],
   },
   {
@@ -1318,8 +1325,17 @@ export const LEXICON: LexiconEntry[] = [
     // بجروح is any injury, burns too): tried with them, development hold-all 273 -> 271/324 (judgment of reading)
     feature: 'trauma_injuries',
     requires: { en: 'cuts|lacerat', ru: 'порез' },
-    en: [String.raw`(?<!(?:power|budget|spending|job|price|tax|pay|funding|staff)\s)(?:cuts|lacerations?)(?![\p{L}])`],
-    ru: [String.raw`порез\p{L}*`],
+    // (session 17, fixrev; review R8) 'cuts' only as the injury noun: after a word that takes a noun of the body (minor, deep,
+    // had, with, suffered, treated for, his, and), as an item of a list ('dust, glass, cuts, deaf for a day'), or before the body part, the glass or a second injury ('cuts on his face',
+    // 'cuts from flying glass', 'cuts and bruises'); not the verb ('the smell cuts through your throat') nor a supply cut ('the
+    // cuts in the water supply'). Russian the noun порез (порезы, порезов ...) and the participle порезан- beside glass or
+    // fragments ('люди порезаны стеклом'), not the verb порезали ('Бюджет порезали'); judgment of reading
+    en: [
+      String.raw`lacerations?(?![\p{L}])`,
+      String.raw`(?<=(?<![\p{L}])(?:minor|deep|small|bad|nasty|serious|superficial|many|multiple|several|some|had|has|have|having|with|suffered|sustained|for|of|and|bleeding|bloody|facial|glass|his|her|their|my|our|\d+)\s+|[,:;]\s*)(?<!(?:power|budget|spending|job|price|tax|pay|funding|staff)\s)cuts(?![\p{L}])`,
+      String.raw`(?<!(?:power|budget|spending|job|price|tax|pay|funding|staff)\s)cuts(?=\s*,|\s*(?:and|or)\s*(?:bruises|scrapes|grazes|abrasions|burns|wounds|lacerations|fractures|broken)(?![\p{L}])|\s+(?:on|to|in)\s+(?:(?:the|his|her|their|my|our|its|both)\s+)?(?:face|faces|head|heads|scalp|arms?|hands?|legs?|feet|body|bodies|neck|skin|chest|back|fingers?|eyes?)(?![\p{L}])|\s+from\s+(?:the\s+)?(?:flying\s+|broken\s+)?(?:glass|debris|shrapnel|windows?|fragments|splinters))`,
+    ],
+    ru: [String.raw`(?<![\p{L}])(?:порез|пореза|порезу|порезом|порезе|порезы|порезов|порезам|порезами|порезах)(?![\p{L}])`, String.raw`(?<![\p{L}])порезан\p{L}*(?=[^.;!?]{0,30}?(?:стекл|оскол))`],
   },
   {
     // Session 17 (room aginc): food told spoiled, with eating in its sentence ("الترمس فاسد محدش ياكل منه", "أكلوا لحمة فاسدة"): the

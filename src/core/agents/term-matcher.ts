@@ -290,14 +290,16 @@ const EN_IRREGULAR = new Map([['ate', 'eat'], ['threw', 'throw'], ['thrown', 'th
  * term told with "ate" or "eat", "the cloud was blown" one told with "blow". One-way (the account's word only; a term's word keeps
  * its own stem), so the ingestion term "eaten" does not read every "eat" (§7.00037-agcov, where "eaten" as the main stem cost a
  * development case). Not forms that are also common other words (rose, left, lay, saw, drunk, felt, fell, found), nor "burnt",
- * which the terms name in its own right and whose "burn" made "the house was badly burnt" a fire (test/agents-review-s12). A closed class
+ * which the terms name in its own right and whose "burn" made "the house was badly burnt" a fire (test/agents-review-s12), nor
+ * fallen ("saw others who had fallen" met the psychogenic 'saw others fall') or struck / stricken ("the air struck us" met 'air
+ * strike'; session 17 fixrev, test/agents-review-s17). A closed class
  * of English morphology (judgment of reading). threw and thrown are left out: aginc made throw their main stem (EN_IRREGULAR).
  */
 const EN_PAST_ALT = new Map([
   ['eaten', 'eat'], ['drank', 'drink'], ['stank', 'stink'], ['stunk', 'stink'], ['smelt', 'smell'], ['spat', 'spit'],
   ['stung', 'sting'], ['swollen', 'swell'], ['bled', 'bleed'], ['blew', 'blow'], ['blown', 'blow'],
-  ['fallen', 'fall'], ['froze', 'freeze'], ['frozen', 'freeze'], ['woke', 'wake'], ['woken', 'wake'], ['shook', 'shake'], ['shaken', 'shake'],
-  ['struck', 'strike'], ['stricken', 'strike'], ['broke', 'break'], ['broken', 'break'], ['began', 'begin'], ['begun', 'begin'],
+  ['froze', 'freeze'], ['frozen', 'freeze'], ['woke', 'wake'], ['woken', 'wake'], ['shook', 'shake'], ['shaken', 'shake'],
+  ['broke', 'break'], ['broken', 'break'], ['began', 'begin'], ['begun', 'begin'],
   ['wept', 'weep'], ['crept', 'creep'], ['sank', 'sink'], ['sunk', 'sink'],
 ]);
 /** Snowball stem(s) of one lower-cased token; Arabic also without a leading clitic letter. */
