@@ -63,12 +63,14 @@ describe('hashtags: words of the sentence or a tag list', () => {
     expect(read('Watch the debate tonight, folks! #LondonAttacks #ChemicalAttack https://t.co/x')).toEqual(NONE);
     expect(read('#MassShooting #news Congress is back from recess')).toEqual(NONE);
   });
-  it('a camelCase tag names places and agents, but a word inside it opens no incident and names no party', () => {
+  it('a camelCase tag names parties, places and agents, but a word inside it opens no incident and a generic noun in it no party', () => {
     expect(readPost('Where is the coverage of #MassShooting tonight').tags).toEqual([25, 38]);
     expect(read('Where is the coverage of #MassShooting on the news tonight')).toEqual(NONE);
     expect(read('Why did CNN not cover the #ChemicalAttack hearings today')).toEqual(NONE);
-    expect(read('#AssadRegime drops barrel bombs on Aleppo')).toEqual({ blamed: null, staged: false, voice: 'asserts' });
+    expect(read('#AssadRegime drops barrel bombs on Aleppo')).toEqual({ blamed: 'government', staged: false, voice: 'asserts' });
+    expect(read('Armed #MaduroRegime mob attacked the convoy of the opposition leader')).toEqual({ blamed: null, staged: false, voice: 'asserts' });
     expect(read('#Assad regime drops barrel bombs on Aleppo')).toEqual({ blamed: 'government', staged: false, voice: 'asserts' });
+    expect(read('#SaudiArabia executes six people in one day')).toEqual({ blamed: 'other', staged: false, voice: 'asserts' });
   });
   it('a staging tag in the list says what the post claims of the event it tells', () => {
     expect(normalisePost('Chemical attack in Douma today https://t.co/x #FalseFlag #Syria')).toBe('Chemical attack in Douma today #FalseFlag #Syria.\nFalse Flag.');

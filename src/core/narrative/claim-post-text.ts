@@ -10,8 +10,9 @@
  *   carrying #migrants into #Croatia", "#Saudi/#UAE-led airstrike"); its "#" is dropped, "_" read as a space
  *   ("#الغوطة_الشرقية"), and a camelCase tag is split into words ("#GazaMassacre" -> "Gaza Massacre", "#ChemicalAttack"
  *   -> "Chemical Attack"). The words a camelCase split brings to light name a topic: the reader reads their places and
- *   agents, but opens no incident, no staging and no party on them (`tags`: the guide counts a hashtag alone as no
- *   incident, and "#MaduroRegime" is no Syrian "regime"); a staging tag ("#FalseFlag") is read as the claim it is;
+ *   agents and named parties ("#SaudiArabia"), but opens no incident and no staging on them and takes no generic noun in
+ *   them for a party (`tags`: the guide counts a hashtag alone as no incident, and "#MaduroRegime" is no Syrian
+ *   "regime"); a staging tag ("#FalseFlag") is read as the claim it is;
  * - **a tag list**: a run of tags at the end of the post, or at its head before the sentence ("#news #Chicago 15
  *   Wounded ...", "#politics Two killed ..."), which labels the post rather than saying anything in it. The labelling
  *   guide counts a hashtag alone as no incident (eval/claims/README.md, v17 (9): "#NiceAttack" after a political jibe,
@@ -116,8 +117,8 @@ const NO_TAGS: number[] = [];
 
 /**
  * A post's text as prose for the claim grammar (see the file's note), with the spans its hashtags hold: the reader opens
- * no incident and names no party on a word inside a camelCase hashtag (the guide: a hashtag alone is no incident; a tag
- * names a topic, not a doer), while the places, agents
+ * no incident and takes no generic party noun on a word inside a camelCase hashtag (the guide: a hashtag alone is no
+ * incident; "#MaduroRegime" is no Syrian "regime"), while the named parties, places, agents
  * and staging words of a tag are read. Texts without any mark of the genre come back unchanged (the same string).
  */
 export function readPost(input: string): PostText {

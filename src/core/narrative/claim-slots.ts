@@ -1324,7 +1324,10 @@ let s = '';
 // a tag list's staging tags were added (-1: none)
 let tagSpans: number[] = [];
 let stagingTagsAt = -1;
-const TAG_SILENT_KINDS = new Set<Kind>(['incident', 'violence', 'cue-before', 'cue-after', 'prepare', 'staged', 'party', 'state']);
+const TAG_SILENT_KINDS = new Set<Kind>(['incident', 'violence', 'cue-before', 'cue-after', 'prepare', 'staged']);
+// (a generic noun of rulers or fighters in a tag has no antecedent to resolve it: "#MaduroRegime" is no Syrian "regime";
+// a named state or group in a tag is named: "#SaudiArabia executes six")
+const TAG_GENERIC_PARTY = /^(?:the\s+)?(?:regime|government|army|armed forces|forces|military|authorities|police|troops|soldiers|terrorists?|militants?|rebels?|insurgents?|jihadists?|extremists?|opposition)$/;
 const inTag = (h: Hit): boolean => {
   for (let i = 0; i < tagSpans.length; i += 2) if (h.at >= tagSpans[i] && h.end <= tagSpans[i + 1]) return true;
   return false;
@@ -2104,10 +2107,10 @@ function beginRead(input: string, lexicon: ClaimLexicon): void {
 export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): Claims {
   beginRead(input, lexicon);
   hits = scan(s, text);
-  // (session 17, claims2) a word inside a camelCase hashtag opens no incident, deed, announcement or staging and names no
-  // party: the guide counts a hashtag alone as no incident ("#LondonAttacks"), and a tag names a topic, not a doer
-  // ("#MaduroRegime" is no Syrian "regime"); its places and agents are read
-  if (tagSpans.length) hits = hits.filter((h) => !(TAG_SILENT_KINDS.has(h.term.kind) && inTag(h)));
+  // (session 17, claims2) a word inside a camelCase hashtag opens no incident, deed, announcement or staging and a generic
+  // noun in it names no party: the guide counts a hashtag alone as no incident ("#LondonAttacks"), and "#MaduroRegime" is
+  // no Syrian "regime"; its named parties, places and agents are read
+  if (tagSpans.length) hits = hits.filter((h) => !((TAG_SILENT_KINDS.has(h.term.kind) || (h.term.kind === 'party' && TAG_GENERIC_PARTY.test(h.word))) && inTag(h)));
   // a post's staging tags ("#FalseFlag", claim-post-text.ts) stage the attack the post tells, and nothing without one
   if (stagingTagsAt >= 0 && !hits.some((h) => h.at < stagingTagsAt && (h.term.kind === 'incident' || h.term.kind === 'violence' || h.term.kind === 'agent')))
     hits = hits.filter((h) => h.at < stagingTagsAt);
