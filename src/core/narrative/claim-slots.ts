@@ -713,6 +713,10 @@ const STAND_BEHIND_BEFORE = /(?:^|[\s«"„])за\s+(?:[\p{L}«»"„“\-]+\s+)
 // британские спецслужбы", "удар решили нанести ВСУ"): its subject may follow as a finite verb's does (ruSubjectAfter)
 const RU_MODAL_BEFORE = /(?<![\p{L}])(?:могл[иао]?|мог|могут|может|смогл[иао]?|смог|сумел[иао]?|пытал[иа]сь|пыта[ею]тся|пытался|попытал[иа]сь|решил[иао]?|решили|стал[иао]?|начал[иао]?|продолжа[ею]т|продолжал[иао]?|собирал[иа]сь|собира[ею]тся|намерен[ыа]?|хотел[иао]?|хот[ея]т)\s+(?:бы\s+|же\s+|также\s+|вновь\s+|снова\s+)?$/u;
 const RU_DUTY_RESPONSIBILITY = /(?<![\p{L}])ответственност\p{L}*\s+за\s+(?:[\p{L}\-]+(?:ую|ой|ое|ые|ых|ий|ый)\s+)?(?:безопасност|защит|охран|обеспечени|расследовани|восстановлени|помощ|эвакуаци|жизн|здоровь|судьб|соблюдени|выполнени|поставк|снабжени)\p{L}*/u;
+// (s17 fixrev, review R10) responsibility "за" a thing that is no deed ("за расследование инцидента", "за безопасность") is a
+// duty taken on, not a deed claimed: the deed noun may follow up to two adjectives ("за химическую атаку"; not the endings
+// -ие/-ее, which are also those of neuter nouns: "расследование")
+const RU_RESPONSIBILITY_FOR_DUTY = /^\s*(?:всю\s+|полную\s+)?ответственност\p{L}*\s+за\s+(?!(?:[\p{L}\-]+(?:ый|ий|ой|ая|яя|ое|ые|ую|юю|ых|их|ым|им|ого|его)\s+){0,2}(?:атак|теракт|взрыв|удар|обстрел|нападени|бомб|подрыв|убийств|отравлени|применени|химатак|инцидент|гибел|смерт|расстрел|пуск|запуск|сброс|провокаци|акци)\p{L}*)/u;
 const LAID_BARE = /^(?:возлож|возлага|лежит|лежат|лежал)\p{L}*$/u;
 // the object of "возложить ответственность ... на X"
 const LAY_BLAME_ON = /(?<![\p{L}])на\s+(?:[\p{L}\-]+\s+){0,4}$/u;
@@ -782,6 +786,9 @@ const ABBREVIATION = /(?:^|[^\p{L}])(?:U\.S\.|U\.K\.|U\.S\.A\.|Adm\.|Gen\.|Col\.
 // a sentence that points back at the one before as someone's statement: "Об этом заявил ...", "Такое заявление сделал
 // ...", "This was stated by ...", "جاء ذلك في ..."
 const BACKREF = /^[\s.!?;…]*(?:об этом|о б этом|такое заявление|такое мнение|такие данные|это заявил\p{L}*|как сообщ\p{L}*|(?:this|that)\s+(?:was|is|has been)\s+(?:said|stated|reported|announced|claimed)|(?:و)?جاء ذلك|(?:و)?ذلك (?:بحسب|حسب|وفق))(?![\p{L}])/iu;
+// (s17 fixrev, review R9) a back-reference that says no one reported it ("Об этом официально не сообщалось", "this was not
+// reported", "لم يعلن عن ذلك") attributes nothing: the sentences before it stay the writer's own
+const BACKREF_DENIED = /(?<![\p{L}])(?:не\s+(?:сообщ|подтвер|заявля|заявил|объявл|говорил|информир)\p{L}*|нигде\s+не|no\s+(?:one|official|report|confirmation)|not\s+(?:been\s+)?(?:reported|confirmed|announced|stated)|never\s+(?:reported|confirmed|announced)|لم\s+(?:يعلن|تعلن|يوكد|توكد|يصدر|تصدر|يذكر|تذكر|يعلق|تعلق))/iu;
 // (s17 claims) a parenthetical source of at most five words set off by two commas (Russian "по данным X", "по словам X",
 // "по информации X", "как утверждает / заявил / сообщает X"; English "according to X")
 const SOURCE_ASIDE = String.raw`(?:по\s+(?:данным|словам|информации|мнению|версии)|как\s+(?:утвержда\p{L}*|заявил\p{L}*|заявля\p{L}*|сообщ\p{L}*|счита\p{L}*|пишет|пишут|полага\p{L}*|уверя\p{L}*)|according\s+to)(?:\s+[^\s,.;:!?()«»"]+){1,5}`;
@@ -1748,7 +1755,7 @@ const attributionIn = (k: number): string | null => {
     // wire copy: the next sentence attributes this one ("... устроила Тахрир аш-Шам. Об этом заявил ...")
     if (!a && k < ends.length && /[.!?…]/.test(s[ends[k]])) {
       const nx = clauseText(k + 1);
-      const b = BACKREF.exec(nx);
+      const b = BACKREF_DENIED.test(nx) ? null : BACKREF.exec(nx);
       if (b) a = b[0].replace(/^[\s.!?;…]+/, '');
     }
     // (s17 claims) wire copy's lead: "В результате удара ВСУ погибла жительница. От ранений она скончалась на месте. Об
@@ -1765,7 +1772,7 @@ const attributionIn = (k: number): string | null => {
         if (j - 1 > k && /[.!?…]/.test(s[ends[j - 1]])) sentences++;
         const cj = clauseText(j);
         if (cj.includes('\n')) break;
-        const bj = sentences >= 1 ? BACKREF.exec(cj) : null;
+        const bj = sentences >= 1 && !BACKREF_DENIED.test(cj) ? BACKREF.exec(cj) : null;
         if (bj) {
           a = bj[0].replace(/^[\s.,!?;…—–]+/, '').replace(/[.!?…\s]+$/, '');
           break;
@@ -1820,7 +1827,7 @@ function headlineSpeakers(): [number, number][] {
 }
 // (s17 claims) a clause that claims responsibility ("ИГ взяло на себя ответственность за теракт", "تبنى داعش الهجوم") tells
 // the deed on the claimant's word, as "claimed responsibility" (a speech verb) does: README v13 call 1, voice reports
-const CLAIMED_RESPONSIBILITY_CLAUSE = /(?<![\p{L}])(?:(?:взял\p{L}*|бер[её]т|берут)\s+на\s+себя\s+(?:всю\s+|полную\s+)?ответственност\p{L}*|[وف]?(?:تبني|تبنت|تبنوا|يتبني|تتبني)(?![\p{L}]))/u;
+const CLAIMED_RESPONSIBILITY_CLAUSE = /(?<![\p{L}])(?:(?:взял\p{L}*|бер[её]т|берут)\s+на\s+себя(?!\s+(?:всю\s+|полную\s+)?ответственност\p{L}*\s+за\s+(?!(?:[\p{L}\-]+(?:ый|ий|ой|ая|яя|ое|ые|ую|юю|ых|их|ым|им|ого|его)\s+){0,2}(?:атак|теракт|взрыв|удар|обстрел|нападени|бомб|подрыв|убийств|отравлени|применени|химатак|инцидент|гибел|смерт|расстрел|пуск|запуск|сброс|провокаци|акци)))\s+(?:всю\s+|полную\s+)?ответственност\p{L}*|[وف]?(?:تبني|تبنت|تبنوا|يتبني|تتبني)(?![\p{L}]))/u;
 const reportedClause = (k: number): string | null => attributionIn(k) ?? (accusationClauses.get(k)?.[0].word ?? ((cyrillic || arabic) ? CLAIMED_RESPONSIBILITY_CLAUSE.exec(clauseText(k))?.[0] ?? null : null));
 // Arabic is verb-subject-object: "اتهمت وزارة الدفاع الروسيه، الاربعاء، اوكرانيا بالتحضير" puts the accuser right
 // after the verb; the accused is the party right before the charge ("بـ" + verbal noun), so a party with a party of
@@ -2184,6 +2191,13 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       const before = s.slice(a, hits[i].at).split(/[.!?\n]/).pop()!;
       const after = s.slice(hits[i].at, hits[i].end + 120).split(/[.!?\n]/)[0];
       if (RU_DUTY_RESPONSIBILITY.test(before + after)) hits.splice(i, 1);
+    }
+  // (s17 fixrev, review R10) a responsibility taken on for a duty ("Россия взяла на себя ответственность за расследование
+  // инцидента") claims no deed: neither "на себя" nor its noun blames
+  if (cyrillic)
+    for (let i = hits.length - 1; i >= 0; i--) {
+      const w = hits[i].word;
+      if ((/на себя$/u.test(w) && RU_RESPONSIBILITY_FOR_DUTY.test(s.slice(hits[i].end, hits[i].end + 120))) || (/^ответственност/u.test(w) && RU_RESPONSIBILITY_FOR_DUTY.test(s.slice(hits[i].at, hits[i].at + 120)))) hits.splice(i, 1);
     }
   const claims: Claims = { voice: { value: 'none', words: [] } };
   if (!hits.length) return claims;
@@ -2735,7 +2749,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       const back = s.slice(Math.max(0, p.at - 160), p.at);
       const result = RU_RESULT_OF_DEED_BEFORE.exec(back.slice(-90));
       // (or "Ответственность за взрыв взяло на себя ИГ": the subject after the inverted claim of responsibility)
-      const took = !result && RU_TOOK_RESPONSIBILITY_BEFORE.test(back);
+      // (s17 fixrev: not a responsibility for a duty, "Ответственность за расследование взяла на себя Россия")
+      const took = !result && RU_TOOK_RESPONSIBILITY_BEFORE.test(back) && !RU_RESPONSIBILITY_FOR_DUTY.test(back.slice(back.lastIndexOf('ответственност')));
       if (!result && !took) continue;
       // (a country in the genitive is the place shelled unless a target follows it: "После обстрела Израиля ракетами",
       // "После обстрела Израиля погибли трое" (the objective genitive, the likelier reading of a bare country after a
