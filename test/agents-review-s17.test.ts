@@ -78,3 +78,22 @@ describe('R8: cuts as a verb or a supply cut are no injury', () => {
     expect(feats('У него были порезы на руках.').trauma_injuries).toBe(true);
   });
 });
+
+describe('R11 (pre-existing): exceptions, denied complements, "let alone" and an aside before a contrast', () => {
+  it('reads "anything but garlic" as garlic smelled', () => {
+    expect(feats('We did not smell anything but garlic.').odour_garlic).toBe(true);
+    expect(feats('We did not smell anything, but everyone coughed.')).toMatchObject({ odour_none: true, cough: true });
+  });
+  it('denies every sign in the complement of "denied that"', () => {
+    expect(feats('Officials denied that the patients vomited and the children had seizures.')).toEqual({ vomiting: false, convulsions: false });
+    expect(feats('Officials denied that chlorine was used, but the children had seizures.').convulsions).toBe(true);
+  });
+  it('carries a denial across "а уж тем более" / "let alone"', () => {
+    expect(feats('Не было ни кашля, ни рвоты, а уж тем более судорог.')).toEqual({ cough: false, vomiting: false, convulsions: false });
+    expect(feats('There was coughing, let alone seizures.')).toMatchObject({ cough: true, convulsions: true });
+  });
+  it('names only the agent after a contrast with an aside', () => {
+    expect(extractFeatures("It wasn't tear gas, I tell you, but chlorine", { terms: kb.terms }).named).toEqual(['chlorine']);
+    expect(extractFeatures('It was not chlorine but tear gas.', { terms: kb.terms }).named).toEqual(['cs']);
+  });
+});

@@ -260,7 +260,7 @@ function namedIn(text: string): string[] {
     for (let m = execFrom(namedRe[i].re, text, 0); m; m = execFrom(namedRe[i].re, text, m.index + Math.max(1, m[0].length))) {
       const end = m.index + m[0].length;
       const before = text.slice(Math.max(0, m.index - 40), m.index);
-      if ((NOT_BEFORE_NAME.test(before) && CONTRAST_AFTER_NAME.test(text.slice(end, end + 24))) || CORRECTION_BEFORE_NAME.test(before)) continue;
+      if ((NOT_BEFORE_NAME.test(before) && CONTRAST_AFTER_NAME.test(text.slice(end, end + 40))) || CORRECTION_BEFORE_NAME.test(before)) continue;
       named.push(namedRe[i].agent);
       break;
     }
@@ -271,7 +271,8 @@ function namedIn(text: string): string[] {
 const NOT_BEFORE_NAME = /(?<![\p{L}'])(?:not|wasn't|isn't|не|[وف]?(?:ليس|ليست|لم\s+يكن|لم\s+تكن|مو|مش|ما\s+كان|ما\s+كانت))\s+(?:(?:the|a|an|a\s+case\s+of)\s+)?$/iu;
 /** ... and the name corrected away after a comma ("it was chlorine, not tear gas", "хлор, а не слезоточивый газ", "كلور وليس غاز مسيل للدموع") */
 const CORRECTION_BEFORE_NAME = /(?:[,\u060C]\s*(?:and\s+)?(?:not|а\s+не|но\s+не)|(?<![\p{L}])(?:وليس|وليست|مش|مو))\s+(?:(?:the|a|an)\s+)?$/iu;
-const CONTRAST_AFTER_NAME = /^(?:\s+(?:gas|газ\p{L}*))?\s*[,\u060C]?\s*(?:but|а|[وف]?(?:بل|انما|وانما|لكن))(?![\p{L}])/iu;
+// (session 17 fixrev, review R11: a short aside may stand before the contrast, "It wasn't tear gas, I tell you, but chlorine")
+const CONTRAST_AFTER_NAME = /^(?:\s+(?:gas|газ\p{L}*))?(?:\s*,\s*(?:i\s+tell\s+you|i\s+swear|you\s+know|mind\s+you|believe\s+me|i\s+think|honestly|я\s+(?:вам\s+|тебе\s+)?говорю|поверьте|честно)(?=\s*,))?\s*[,\u060C]?\s*(?:but|а|[وف]?(?:بل|انما|وانما|لكن))(?![\p{L}])/iu;
 
 /** a bounded repetition of ten or more (judgment: where a try scans ahead, bench/agents.bench.ts's onset patterns) */
 const LONG_GAP = /\{\d*,\d{2,}\}/;
@@ -1178,6 +1179,14 @@ const EXCEPT = /(?<![\p{L}])(?:except|apart\s+from|other\s+than|кроме|[وف
 const EXCEPT_G = new RegExp(EXCEPT.source, 'giu');
 /** a comma and 'only' inside a denied odour's phrase (session 12 review): what follows is what was smelled */
 const ODOUR_ONLY = /[,\u060C]\s*(?:only|just|только|лишь|فقط)(?![\p{L}])/u;
+/** (session 17 fixrev) "let alone" and its Russian and Arabic equivalents right before a sign; judgment of reading, closed class */
+const LET_ALONE_PRE = /тем\s+более|говоря|let\s+alone|much\s+less|still\s+less|ناهيك|فضلا/u;
+const LET_ALONE_BEFORE = /(?:(?<![\p{L}])[аи]\s+(?:уж\s+)?тем\s+более|(?<![\p{L}])не\s+говоря\s+(?:уже\s+)?(?:о|об|про)|(?<![\p{L}])(?:let\s+alone|much\s+less|still\s+less)|(?<![\p{L}])(?:ناهيك|فضلا)\s+عن)\s+(?:\p{L}+\s+)?$/u;
+/** (session 17 fixrev) the verb of denying with its complement ("denied that", "deny reports that"); judgment of reading */
+const DENIED_THAT_PRE = /den[iy]/;
+const DENIED_THAT = /(?<![\p{L}])(?:denied|denies|deny|denying)\s+(?:(?:claims|reports|allegations)\s+)?that(?![\p{L}])/u;
+/** (session 17 fixrev) "anything but" / "nothing but" after a denied smell: what follows is the one thing smelled */
+const ODOUR_ANYTHING_BUT = /(?<![\p{L}])(?:anything|nothing)\s+but(?![\p{L}])/u;
 /** a letter string every EXCEPT match holds, tested first without a look-behind (speed only) */
 const EXCEPT_PRE = /except|apart|other|кроме|غير|الا|سو[ىي]/;
 const EXCEPT_AFTER = /^[\s,]*(?:except|apart\s+from|other\s+than|but(?!\s+(?:everyone|everybody|all|we|they|he|she|i|people|then|soon|later|after|within|the\s+(?:people|children|kids|men|women|others|workers|pupils|students))(?![\p{L}]))|кроме|[وف]?(?:غير|الا|سو[ىي]))(?![\p{L}])/u;
@@ -1596,9 +1605,9 @@ function hasCommaIn(text: string, from: number, to: number): boolean {
 const AFTERTHOUGHT = /[,\u060C]\s*(?:maybe|perhaps|possibly|probably|rather|more\s+like|just|only|может|возможно|скорее|вроде|только|лишь|[وف]?(?:ربما|يمكن|فقط|بس))(?![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])/iu;
 /** Session 17 (agpara): a contrast after the denied word ("not chlorine but garlic", "не хлор, а чеснок", "ليس كلور بل ثوم", "no cough,
  * but his eyes streamed") names what was there: the denial ends at the contrastive conjunction (but, rather, instead; RU а, но; AR
- * بل، انما، لكن). Not the additive "а также", "а тем более" (and also), nor "but" as "except" after nothing / nobody / no one / all
+ * بل، انما، لكن). Not the additive "а также", "а (уж) тем более" (and also; "уж" session 17 fixrev), nor "but" as "except" after nothing / nobody / no one / all
  * (EXCEPT handles that). Judgment of reading, closed class. */
-const CONTRAST_BUT = /(?<![\p{L}])(?:but(?!\s+(?:also|not)(?![\p{L}]))|rather|instead|а(?!\s+(?:также|тем\s+более|то\s+и))|но(?!\s+и(?![\p{L}]))|[وف]?(?:بل|انما|لكن|لكنه|لكنها|لكنهم|بس))(?![\p{L}])/iu;
+const CONTRAST_BUT = /(?<![\p{L}])(?:but(?!\s+(?:also|not)(?![\p{L}]))|rather|instead|а(?!\s+(?:уж\s+)?(?:также|тем\s+более|то\s+и))|но(?!\s+и(?![\p{L}]))|[وف]?(?:بل|انما|لكن|لكنه|لكنها|لكنهم|بس))(?![\p{L}])/iu;
 const NOTHING_BUT = /(?<![\p{L}])(?:nothing|nobody|no\s+one|none|anything|anyone|all)\s+but(?![\p{L}])/iu;
 function outOfCueScope(between: string): boolean {
   const b = between.replace(/^\S+/, '');
@@ -2267,9 +2276,29 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
   // (session 10): an odour denied only across an exception word is present, and the "no smell" before it is dropped
   // (the whole-text tests only when a denied odour is there to change: speed only, the tests change nothing themselves)
   // (session 12 review) "only" after a comma is such an exception too: "no smell of gas, only petrol and burning" smelled burning
-  if (kept.some(deniedOdour) && ((EXCEPT_PRE.test(lower) && EXCEPT.test(lower)) || ODOUR_ONLY.test(lower)))
+  // (session 17 fixrev, review R11) "let alone" / "а (уж) тем более" / "не говоря уже о" after a denied sign carries the denial
+  // to the sign after it ("Не было ни кашля, ни рвоты, а уж тем более судорог", "no cough, let alone seizures")
+  if (LET_ALONE_PRE.test(lower))
+    for (const h of kept) {
+      if (!h.present || !CLINICAL_SIGNS.has(h.feature)) continue;
+      const ss = sentenceStart(text, h.start);
+      if (!LET_ALONE_BEFORE.test(lower.slice(Math.max(ss, h.start - 40), h.start))) continue;
+      if (kept.some((o) => !o.present && CLINICAL_SIGNS.has(o.feature) && o.end <= h.start && o.start >= ss)) h.present = false;
+    }
+  // (session 17 fixrev, review R11) a sign inside what was denied ("Officials denied that the patients vomited and the children
+  // had seizures"): the complement of "denied that" runs to the sentence's end, whatever subjects it coordinates, unless a
+  // contrast or a semicolon ends it first; the sign is stated absent, as the first one is
+  if (DENIED_THAT_PRE.test(lower))
+    for (const h of kept) {
+      if (!h.present || !CLINICAL_SIGNS.has(h.feature)) continue;
+      const before = lower.slice(sentenceStart(text, h.start), h.start);
+      const m = DENIED_THAT.exec(before);
+      if (m && !/[;:]/.test(before.slice(m.index)) && !CONTRAST_BUT.test(before.slice(m.index + m[0].length))) h.present = false;
+    }
+  // (session 17 fixrev, review R11) and "anything / nothing but" inside the denied phrase: "We did not smell anything but garlic"
+  if (kept.some(deniedOdour) && ((EXCEPT_PRE.test(lower) && EXCEPT.test(lower)) || ODOUR_ONLY.test(lower) || ODOUR_ANYTHING_BUT.test(lower)))
     for (const h of kept)
-      if (h.feature.startsWith('odour_') && h.feature !== 'odour_none' && !h.present && (EXCEPT.test(lower.slice(h.start, h.end)) || ODOUR_ONLY.test(lower.slice(h.start, h.end)))) h.present = true;
+      if (h.feature.startsWith('odour_') && h.feature !== 'odour_none' && !h.present && (EXCEPT.test(lower.slice(h.start, h.end)) || ODOUR_ONLY.test(lower.slice(h.start, h.end)) || ODOUR_ANYTHING_BUT.test(lower.slice(h.start, h.end)))) h.present = true;
   const final = kept.filter(
     (h) =>
       !(h.feature === 'skin_burning' && h.present && lesions.some((o) => overlaps(h, o))) &&
