@@ -31,9 +31,9 @@ describe('R1-R3: a thrown bottle that starts a fire is read in its own clause', 
   it('R3: an aircraft dropping containers of a named gas is no thrown bottle', () => {
     const t = 'ألقى الطيران المروحي عبوات تحتوي على غاز الكلور على الحي واشتعلت النيران وأصيب الناس بالاختناق';
     expect(feats(t).delivery_incendiary).toBeUndefined();
-    // (the reviewer's 'choking' needs the Arabic air-dropped container read as a chlorine delivery, which no rule does yet: the
-    // lead is 'none' from the fire and the choking; what is asserted here is that the over-reach is gone)
-    expect(lead(t)).not.toBe('incendiary');
+    // (الطيران المروحي, helicopter aviation, names the air drop as الطوافة does: knowledge/agent-terms.yaml delivery_cylinder)
+    expect(feats(t).delivery_cylinder).toBe(true);
+    expect(lead(t)).toBe('choking');
     expect(feats('رمى مجهولون زجاجة على البيت فاشتعلت النيران').delivery_incendiary).toBe(true);
   });
 });
