@@ -58,7 +58,8 @@ async function runBatch(file: string, opts: { threads?: string; threshold?: stri
     if (opts.wordEvidence) x.context.wordEvidence = true;
   }
   const t0 = performance.now();
-  const n = threadsFor(incidents.length, threads);
+  // in-process unless asked: on the 2-core machine this was measured on, a worker cost more than it gave (docs §7.00039)
+  const n = threadsFor(incidents.length, threads ?? 1);
   const results = await differentialBatch(capabilities.knowledge, incidents, { threads: n, mode: 'json' });
   const lines = results.map((r, i) => {
     const x = incidents[i];
@@ -132,7 +133,7 @@ export function registerAgents(program: Command): void {
     .option('--reliability <r>', 'reliability 0-1 for --text')
     .option('--threshold <p>', 'probability the leading class must reach for a determination (default 0.8)')
     .option('--batch <file>', 'many incidents, one JSON {"id"?, "reports":[...], "context"?} a line (or a JSON array of them); one result a line, in input order')
-    .option('--threads <n>', 'threads for --batch, this one and n-1 workers (default: one per core, at most one per incident; 1 = no workers)')
+    .option('--threads <n>', 'threads for --batch, this one and n-1 workers (default 1: in-process, no workers; at most one per incident)')
     .option('--list-features', 'list the feature ids and their labels')
     .option('--word-evidence', 'also weigh the words of the accounts by the learned table knowledge/agent-word-layer.json (off by default: see docs/agent-differential.md 7.00014)')
     .action(async (file: string | undefined, opts, cmd: Command) => {
