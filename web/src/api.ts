@@ -17,10 +17,21 @@ const KEY = 'assay.token';
 export const getToken = (): string => localStorage.getItem(KEY) ?? '';
 export const setToken = (t: string) => (t ? localStorage.setItem(KEY, t) : localStorage.removeItem(KEY));
 
-/** Told when the saved token is rejected (and dropped) or the address is throttled; main.tsx shows it. */
-let authNotice: (msg: string) => void = () => {};
+/**
+ * Told when the saved token is rejected (and dropped) or the address is throttled; main.tsx shows it. A notice that
+ * comes before the page has registered its handler (a request answered before the page's effects ran: they run after
+ * paint) is kept and handed over when it registers, so it is never lost.
+ */
+let authNoticeHandler: ((msg: string) => void) | null = null;
+let pendingAuthNotice = '';
+const authNotice = (msg: string) => {
+  if (authNoticeHandler) authNoticeHandler(msg);
+  else pendingAuthNotice = msg;
+};
 export const onAuthNotice = (f: (msg: string) => void) => {
-  authNotice = f;
+  authNoticeHandler = f;
+  if (pendingAuthNotice) f(pendingAuthNotice);
+  pendingAuthNotice = '';
 };
 
 /**
