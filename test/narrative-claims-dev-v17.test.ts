@@ -9,18 +9,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isHeldOut } from '../eval/split-parts.js';
-import { csv, euvsText, fakesText, ghoutaText, EUVS_FILE, FAKES_FILE, GHOUTA_FILE } from '../eval/claims/draw-v15b.js';
-import { drawV17, IRAN_FILE, IRA_FILE, letters, story, tweetText } from '../eval/claims/draw-v17.js';
+import { EUVS_FILE } from '../eval/claims/draw-v15b.js';
+import { drawV17, letters, story } from '../eval/claims/draw-v17.js';
 import { once } from './helpers/once.js';
 import { CLAIMS_DIR, expectDisjoint, expectNoSharedRowOrText, expectWellFormedLabels, readClaims, scoreSplitLists, type WebItem } from './helpers/web-claims.js';
+import { expectItemsBuiltFromTheirRows } from './helpers/claims-rows.js';
 
 const FILE = 'dev-v17.jsonl';
 const SHARED = path.resolve(__dirname, '../../shared/data');
 const sha = (alg: string, s: string | Buffer) => crypto.createHash(alg).update(s).digest('hex');
 const count = (xs: unknown[]) => xs.reduce<Record<string, number>>((m, x) => ((m[String(x)] = (m[String(x)] ?? 0) + 1), m), {});
-type Ref = { file: string; line_hint?: number; unit_id?: string; unique_event_ID?: string; tweetid?: string };
 type Item = WebItem & { stratum: 'incident' | 'blame' | 'rest' };
-const ref = (it: WebItem) => it.ref as unknown as Ref;
 
 describe('claims dev-v17 (development; stratified FA-KES, Russian-outlet EUvsDisinfo, IRA and Iranian troll tweets, Arabic Ghouta captions)', () => {
   const items = readClaims(FILE) as Item[];
@@ -56,30 +55,7 @@ describe('claims dev-v17 (development; stratified FA-KES, Russian-outlet EUvsDis
       expect(prefixes[it.source]?.some((p) => it.id.startsWith(p)), it.id).toBe(true);
       expect(it.language, it.id).toBe(it.source === 'ghouta-videos' ? 'ar' : 'en');
     }
-    if (!fs.existsSync(path.join(SHARED, EUVS_FILE))) return;
-    const rows = (file: string) => csv(fs.readFileSync(path.join(SHARED, file), 'utf8'));
-    const euvs = rows(EUVS_FILE), fakes = rows(FAKES_FILE), ghouta = rows(GHOUTA_FILE), ira = rows(IRA_FILE), iran = rows(IRAN_FILE);
-    for (const it of items) {
-      if (it.source === 'euvsdisinfo') {
-        const r = euvs.find((r) => r.line === ref(it).line_hint);
-        expect(it.id).toBe(`euvs17-${sha('sha1', r!.row.title).slice(0, 10)}`);
-        expect(it.text, it.id).toBe(euvsText(r!.row));
-        expect(r!.row.language.trim(), it.id).toBe('Russian');
-      } else if (it.source === 'fakes') {
-        const r = fakes.find((r) => r.row.unit_id === ref(it).unit_id);
-        expect(it.id).toBe(`fakes17-${ref(it).unit_id}`);
-        expect(it.text, it.id).toBe(fakesText(r!.row));
-      } else if (it.source === 'troll-tweets') {
-        const r = (it.id.startsWith('ira17-') ? ira : iran).find((r) => r.row.tweetid === ref(it).tweetid);
-        expect(it.id.slice(it.id.indexOf('-') + 1)).toBe(r!.row.tweetid);
-        expect(r!.row.bot_or_not, it.id).toBe('1');
-        expect(it.text, it.id).toBe(tweetText(r!.row));
-      } else {
-        const r = ghouta.find((r) => r.row.unique_event_ID === ref(it).unique_event_ID);
-        expect(it.id).toBe(`ghouta17-${ref(it).unique_event_ID}`);
-        expect(it.text, it.id).toBe(ghoutaText(r!.row));
-      }
-    }
+    expectItemsBuiltFromTheirRows(items, '17', { euvs: (it, r) => expect(r.row.language.trim(), it.id).toBe('Russian') });
   });
 
   it('is the dev draw of eval/claims/draw-v17.ts, item for item', () => {

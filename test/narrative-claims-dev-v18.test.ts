@@ -9,18 +9,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isHeldOut } from '../eval/split-parts.js';
-import { csv, euvsText, fakesText, ghoutaText, EUVS_FILE, FAKES_FILE, GHOUTA_FILE } from '../eval/claims/draw-v15b.js';
-import { letters, story, tweetText } from '../eval/claims/draw-v17.js';
-import { drawV18, REAL_FILES, VZ_FILE } from '../eval/claims/draw-v18.js';
+import { EUVS_FILE } from '../eval/claims/draw-v15b.js';
+import { letters, story } from '../eval/claims/draw-v17.js';
+import { drawV18 } from '../eval/claims/draw-v18.js';
 import { CLAIMS_DIR, expectDisjoint, expectNoSharedRowOrText, expectWellFormedLabels, readClaims, scoreSplitLists, type WebItem } from './helpers/web-claims.js';
+import { expectItemsBuiltFromTheirRows, lineIsHint, outletLanguageRecorded } from './helpers/claims-rows.js';
 
 const FILE = 'dev-v18.jsonl';
 const SHARED = path.resolve(__dirname, '../../shared/data');
 const sha = (alg: string, s: string | Buffer) => crypto.createHash(alg).update(s).digest('hex');
 const count = (xs: unknown[]) => xs.reduce<Record<string, number>>((m, x) => ((m[String(x)] = (m[String(x)] ?? 0) + 1), m), {});
-type Ref = { file: string; line_hint?: number; unit_id?: string; unique_event_ID?: string; tweetid?: string; outlet_language?: string };
 type Item = WebItem & { stratum: 'incident' | 'staged' | 'rest' };
-const ref = (it: WebItem) => it.ref as unknown as Ref;
 
 describe('claims dev-v18 (development; FA-KES, EUvsDisinfo staged/incident, Venezuelan troll and verified-account tweets, Arabic Ghouta captions)', () => {
   const items = readClaims(FILE) as Item[];
@@ -57,32 +56,7 @@ describe('claims dev-v18 (development; FA-KES, EUvsDisinfo staged/incident, Vene
       expect(prefixes[it.source]?.some((p) => it.id.startsWith(p)), it.id).toBe(true);
       expect(it.language, it.id).toBe(it.source === 'ghouta-videos' ? 'ar' : 'en');
     }
-    if (!fs.existsSync(path.join(SHARED, EUVS_FILE))) return;
-    const rows = (file: string) => csv(fs.readFileSync(path.join(SHARED, file), 'utf8'));
-    const euvs = rows(EUVS_FILE), fakes = rows(FAKES_FILE), ghouta = rows(GHOUTA_FILE), vz = rows(VZ_FILE);
-    const real = Object.fromEntries(REAL_FILES.map((f) => [f, rows(f)]));
-    for (const it of items) {
-      if (it.source === 'euvsdisinfo') {
-        const r = euvs.find((r) => r.line === ref(it).line_hint);
-        expect(it.id).toBe(`euvs18-${sha('sha1', r!.row.title).slice(0, 10)}`);
-        expect(it.text, it.id).toBe(euvsText(r!.row));
-        expect(ref(it).outlet_language, it.id).toBe(r!.row.language.trim());
-      } else if (it.source === 'fakes') {
-        const r = fakes.find((r) => r.row.unit_id === ref(it).unit_id);
-        expect(it.id).toBe(`fakes18-${ref(it).unit_id}`);
-        expect(it.text, it.id).toBe(fakesText(r!.row));
-      } else if (it.source === 'troll-tweets' || it.source === 'real-tweets') {
-        const r = (it.source === 'troll-tweets' ? vz : real[ref(it).file]).find((r) => r.row.tweetid === ref(it).tweetid);
-        expect(r?.line, it.id).toBe(ref(it).line_hint);
-        expect(it.id.slice(it.id.indexOf('-') + 1)).toBe(r!.row.tweetid);
-        if (it.source === 'troll-tweets') expect(r!.row.bot_or_not, it.id).toBe('1');
-        expect(it.text, it.id).toBe(tweetText(r!.row));
-      } else {
-        const r = ghouta.find((r) => r.row.unique_event_ID === ref(it).unique_event_ID);
-        expect(it.id).toBe(`ghouta18-${ref(it).unique_event_ID}`);
-        expect(it.text, it.id).toBe(ghoutaText(r!.row));
-      }
-    }
+    expectItemsBuiltFromTheirRows(items, '18', { euvs: outletLanguageRecorded, tweet: lineIsHint });
   });
 
   it('is the dev draw of eval/claims/draw-v18.ts, item for item', () => {

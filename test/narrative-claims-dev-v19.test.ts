@@ -9,11 +9,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isHeldOut } from '../eval/split-parts.js';
-import { csv, euvsText, fakesText, ghoutaText, EUVS_FILE, FAKES_FILE, GHOUTA_FILE } from '../eval/claims/draw-v15b.js';
-import { IRA_FILE, IRAN_FILE, letters, story, tweetText } from '../eval/claims/draw-v17.js';
+import { EUVS_FILE } from '../eval/claims/draw-v15b.js';
+import { IRA_FILE, IRAN_FILE, letters, story } from '../eval/claims/draw-v17.js';
 import { REAL_FILES, VZ_FILE } from '../eval/claims/draw-v18.js';
 import { drawV19 } from '../eval/claims/draw-v19.js';
 import { CLAIMS_DIR, expectDisjoint, expectNoSharedRowOrText, expectWellFormedLabels, readClaims, scoreSplitLists, type WebItem } from './helpers/web-claims.js';
+import { expectItemsBuiltFromTheirRows, lineIsHint, outletLanguageRecorded } from './helpers/claims-rows.js';
 
 const FILE = 'dev-v19.jsonl';
 const SHARED = path.resolve(__dirname, '../../shared/data');
@@ -63,32 +64,7 @@ describe('claims dev-v19 (development; FA-KES, EUvsDisinfo incident/blame, Irani
       if (it.source === 'troll-tweets') expect(ref(it).file, it.id).toBe(TWEET_FILE[it.id.slice(0, it.id.indexOf('-'))]);
       if (it.source === 'real-tweets') expect(REAL_FILES, it.id).toContain(ref(it).file);
     }
-    if (!fs.existsSync(path.join(SHARED, EUVS_FILE))) return;
-    const rows = (file: string) => csv(fs.readFileSync(path.join(SHARED, file), 'utf8'));
-    const euvs = rows(EUVS_FILE), fakes = rows(FAKES_FILE), ghouta = rows(GHOUTA_FILE);
-    const tweets = Object.fromEntries([IRAN_FILE, IRA_FILE, VZ_FILE, ...REAL_FILES].map((f) => [f, rows(f)]));
-    for (const it of items) {
-      if (it.source === 'euvsdisinfo') {
-        const r = euvs.find((r) => r.line === ref(it).line_hint);
-        expect(it.id).toBe(`euvs19-${sha('sha1', r!.row.title).slice(0, 10)}`);
-        expect(it.text, it.id).toBe(euvsText(r!.row));
-        expect(ref(it).outlet_language, it.id).toBe(r!.row.language.trim());
-      } else if (it.source === 'fakes') {
-        const r = fakes.find((r) => r.row.unit_id === ref(it).unit_id);
-        expect(it.id).toBe(`fakes19-${ref(it).unit_id}`);
-        expect(it.text, it.id).toBe(fakesText(r!.row));
-      } else if (it.source === 'troll-tweets' || it.source === 'real-tweets') {
-        const r = tweets[ref(it).file].find((r) => r.row.tweetid === ref(it).tweetid);
-        expect(r?.line, it.id).toBe(ref(it).line_hint);
-        expect(it.id.slice(it.id.indexOf('-') + 1)).toBe(r!.row.tweetid);
-        if (it.source === 'troll-tweets') expect(r!.row.bot_or_not, it.id).toBe('1');
-        expect(it.text, it.id).toBe(tweetText(r!.row));
-      } else {
-        const r = ghouta.find((r) => r.row.unique_event_ID === ref(it).unique_event_ID);
-        expect(it.id).toBe(`ghouta19-${ref(it).unique_event_ID}`);
-        expect(it.text, it.id).toBe(ghoutaText(r!.row));
-      }
-    }
+    expectItemsBuiltFromTheirRows(items, '19', { euvs: outletLanguageRecorded, tweet: lineIsHint });
   });
 
   it('is the dev draw of eval/claims/draw-v19.ts, item for item', () => {

@@ -9,11 +9,12 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csv, euvsText, fakesText, ghoutaText, EUVS_FILE, FAKES_FILE, GHOUTA_FILE } from '../eval/claims/draw-v15b.js';
+import { EUVS_FILE, FAKES_FILE, GHOUTA_FILE } from '../eval/claims/draw-v15b.js';
 import { INCIDENT, VIOLENCE } from '../eval/claims/draw-v16.js';
-import { BEFORE_V17, BLAME, drawV17, IRAN_FILE, IRA_FILE, tweetText } from '../eval/claims/draw-v17.js';
+import { BEFORE_V17, BLAME, drawV17, IRAN_FILE, IRA_FILE } from '../eval/claims/draw-v17.js';
 import { once } from './helpers/once.js';
 import { CLAIMS_DIR, expectDisjoint, expectNoSharedRowOrText, expectWellFormedLabels, readClaims, scoreSplitLists, type WebItem } from './helpers/web-claims.js';
+import { expectItemsBuiltFromTheirRows, lineIsHint } from './helpers/claims-rows.js';
 
 const FILE = 'test-v17.jsonl';
 const SHARED = path.resolve(__dirname, '../../shared/data');
@@ -22,7 +23,6 @@ const count = (xs: unknown[]) => xs.reduce<Record<string, number>>((m, x) => ((m
 type Ref = { file: string; line_hint?: number; unit_id?: string; unique_event_ID?: string; tweetid?: string; outlet_language?: string };
 type Item = WebItem & { stratum: 'incident' | 'blame' | 'rest' };
 const ref = (it: WebItem) => it.ref as unknown as Ref;
-const rows = (file: string) => csv(fs.readFileSync(path.join(SHARED, file), 'utf8'));
 const PREFIX: Record<string, string[]> = { euvsdisinfo: ['euvs17-'], fakes: ['fakes17-'], 'troll-tweets': ['ira17-', 'iran17-'], 'ghouta-videos': ['ghouta17-'] };
 
 describe('claims test-v17 (frozen; stratified FA-KES, Russian-outlet EUvsDisinfo, IRA and Iranian troll tweets, Arabic Ghouta captions)', () => {
@@ -65,40 +65,25 @@ describe('claims test-v17 (frozen; stratified FA-KES, Russian-outlet EUvsDisinfo
       const file = it.source === 'troll-tweets' ? (it.id.startsWith('ira17-') ? IRA_FILE : IRAN_FILE) : { euvsdisinfo: EUVS_FILE, fakes: FAKES_FILE, 'ghouta-videos': GHOUTA_FILE }[it.source];
       expect(ref(it).file, it.id).toBe(file);
     }
-    if (!fs.existsSync(path.join(SHARED, EUVS_FILE))) return; // the shared data is absent: ids and excerpts cannot be checked
-    const euvs = rows(EUVS_FILE), fakes = rows(FAKES_FILE), ghouta = rows(GHOUTA_FILE), ira = rows(IRA_FILE), iran = rows(IRAN_FILE);
-    for (const it of items) {
-      if (it.source === 'euvsdisinfo') {
-        const r = euvs.find((r) => r.line === ref(it).line_hint);
-        expect(r, it.id).toBeDefined();
-        expect(it.id).toBe(`euvs17-${sha('sha1', r!.row.title).slice(0, 10)}`);
-        expect(it.text, it.id).toBe(euvsText(r!.row));
-        expect(r!.row.language.trim(), it.id).toBe('Russian');
-        expect(ref(it).outlet_language, it.id).toBe('Russian');
-        const both = `${r!.row.title} ${r!.row.summary}`;
+    expectItemsBuiltFromTheirRows(items, '17', {
+      euvs: (it, r, ref) => {
+        expect(r.row.language.trim(), it.id).toBe('Russian');
+        expect(ref.outlet_language, it.id).toBe('Russian');
+        const both = `${r.row.title} ${r.row.summary}`;
         const incident = INCIDENT.test(both) || VIOLENCE.test(both);
-        expect(it.stratum, it.id).toBe(incident ? 'incident' : 'blame');
+        expect((it as Item).stratum, it.id).toBe(incident ? 'incident' : 'blame');
         if (!incident) expect(BLAME.test(both), it.id).toBe(true);
-      } else if (it.source === 'fakes') {
-        const r = fakes.find((r) => r.row.unit_id === ref(it).unit_id);
-        expect(it.id).toBe(`fakes17-${ref(it).unit_id}`);
-        expect(it.text, it.id).toBe(fakesText(r!.row));
-        expect(INCIDENT.test(r!.row.article_title), it.id).toBe(it.stratum === 'incident');
-      } else if (it.source === 'troll-tweets') {
-        const r = (it.id.startsWith('ira17-') ? ira : iran).find((r) => r.row.tweetid === ref(it).tweetid);
-        expect(r?.line, it.id).toBe(ref(it).line_hint);
-        expect(it.id.slice(it.id.indexOf('-') + 1)).toBe(r!.row.tweetid);
-        expect(r!.row.bot_or_not, it.id).toBe('1'); // a tweet of a disclosed state-backed account
-        expect(it.text, it.id).toBe(tweetText(r!.row));
-        expect(INCIDENT.test(r!.row.tweet_text) || VIOLENCE.test(r!.row.tweet_text), it.id).toBe(true);
-      } else {
-        const r = ghouta.find((r) => r.row.unique_event_ID === ref(it).unique_event_ID);
-        expect(it.id).toBe(`ghouta17-${ref(it).unique_event_ID}`);
-        expect(r?.line, it.id).toBe(ref(it).line_hint);
-        expect(it.text, it.id).toBe(ghoutaText(r!.row));
-        expect(INCIDENT.test(r!.row.event_summary_ar), it.id).toBe(true);
-      }
-    }
+      },
+      fakes: (it, r) => expect(INCIDENT.test(r.row.article_title), it.id).toBe((it as Item).stratum === 'incident'),
+      tweet: (it, r, ref) => {
+        lineIsHint(it, r, ref);
+        expect(INCIDENT.test(r.row.tweet_text) || VIOLENCE.test(r.row.tweet_text), it.id).toBe(true);
+      },
+      ghouta: (it, r, ref) => {
+        lineIsHint(it, r, ref);
+        expect(INCIDENT.test(r.row.event_summary_ar), it.id).toBe(true);
+      },
+    });
   });
 
   it('is the draw of eval/claims/draw-v17.ts, item for item (ids, refs, texts, strata, in order)', () => {

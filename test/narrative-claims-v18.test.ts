@@ -9,11 +9,11 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csv, euvsText, fakesText, ghoutaText, EUVS_FILE, FAKES_FILE, GHOUTA_FILE } from '../eval/claims/draw-v15b.js';
+import { EUVS_FILE, FAKES_FILE, GHOUTA_FILE } from '../eval/claims/draw-v15b.js';
 import { INCIDENT, VIOLENCE } from '../eval/claims/draw-v16.js';
-import { tweetText } from '../eval/claims/draw-v17.js';
 import { BEFORE_V18, drawV18, REAL_FILES, STAGED, VZ_FILE } from '../eval/claims/draw-v18.js';
 import { CLAIMS_DIR, expectDisjoint, expectNoSharedRowOrText, expectWellFormedLabels, readClaims, scoreSplitLists, type WebItem } from './helpers/web-claims.js';
+import { expectItemsBuiltFromTheirRows, lineIsHint, outletLanguageRecorded } from './helpers/claims-rows.js';
 
 const FILE = 'test-v18.jsonl';
 const SHARED = path.resolve(__dirname, '../../shared/data');
@@ -22,7 +22,6 @@ const count = (xs: unknown[]) => xs.reduce<Record<string, number>>((m, x) => ((m
 type Ref = { file: string; line_hint?: number; unit_id?: string; unique_event_ID?: string; tweetid?: string; outlet_language?: string };
 type Item = WebItem & { stratum: 'incident' | 'staged' | 'rest' };
 const ref = (it: WebItem) => it.ref as unknown as Ref;
-const rows = (file: string) => csv(fs.readFileSync(path.join(SHARED, file), 'utf8'));
 const PREFIX: Record<string, string[]> = { euvsdisinfo: ['euvs18-'], fakes: ['fakes18-'], 'troll-tweets': ['vz18-'], 'real-tweets': ['real18-'], 'ghouta-videos': ['ghouta18-'] };
 const incidentText = (s: string) => INCIDENT.test(s) || VIOLENCE.test(s);
 
@@ -67,39 +66,23 @@ describe('claims test-v18 (frozen; FA-KES, EUvsDisinfo staged/incident, Venezuel
       if (it.source === 'real-tweets') expect(REAL_FILES, it.id).toContain(ref(it).file);
       else expect(ref(it).file, it.id).toBe({ euvsdisinfo: EUVS_FILE, fakes: FAKES_FILE, 'ghouta-videos': GHOUTA_FILE, 'troll-tweets': VZ_FILE }[it.source]);
     }
-    if (!fs.existsSync(path.join(SHARED, EUVS_FILE))) return; // the shared data is absent: ids and excerpts cannot be checked
-    const euvs = rows(EUVS_FILE), fakes = rows(FAKES_FILE), ghouta = rows(GHOUTA_FILE), vz = rows(VZ_FILE);
-    const real = Object.fromEntries(REAL_FILES.map((f) => [f, rows(f)]));
-    for (const it of items) {
-      if (it.source === 'euvsdisinfo') {
-        const r = euvs.find((r) => r.line === ref(it).line_hint);
-        expect(r, it.id).toBeDefined();
-        expect(it.id).toBe(`euvs18-${sha('sha1', r!.row.title).slice(0, 10)}`);
-        expect(it.text, it.id).toBe(euvsText(r!.row));
-        expect(ref(it).outlet_language, it.id).toBe(r!.row.language.trim());
-        const both = `${r!.row.title} ${r!.row.summary}`;
-        expect(it.stratum, it.id).toBe(STAGED.test(both) ? 'staged' : 'incident');
+    expectItemsBuiltFromTheirRows(items, '18', {
+      euvs: (it, r, ref) => {
+        outletLanguageRecorded(it, r, ref);
+        const both = `${r.row.title} ${r.row.summary}`;
+        expect((it as Item).stratum, it.id).toBe(STAGED.test(both) ? 'staged' : 'incident');
         if (!STAGED.test(both)) expect(incidentText(both), it.id).toBe(true);
-      } else if (it.source === 'fakes') {
-        const r = fakes.find((r) => r.row.unit_id === ref(it).unit_id);
-        expect(it.id).toBe(`fakes18-${ref(it).unit_id}`);
-        expect(it.text, it.id).toBe(fakesText(r!.row));
-        expect(INCIDENT.test(r!.row.article_title), it.id).toBe(it.stratum === 'incident');
-      } else if (it.source === 'troll-tweets' || it.source === 'real-tweets') {
-        const r = (it.source === 'troll-tweets' ? vz : real[ref(it).file]).find((r) => r.row.tweetid === ref(it).tweetid);
-        expect(r?.line, it.id).toBe(ref(it).line_hint);
-        expect(it.id.slice(it.id.indexOf('-') + 1)).toBe(r!.row.tweetid);
-        if (it.source === 'troll-tweets') expect(r!.row.bot_or_not, it.id).toBe('1'); // a tweet of a disclosed state-backed account
-        expect(it.text, it.id).toBe(tweetText(r!.row));
-        expect(incidentText(r!.row.tweet_text), it.id).toBe(true);
-      } else {
-        const r = ghouta.find((r) => r.row.unique_event_ID === ref(it).unique_event_ID);
-        expect(it.id).toBe(`ghouta18-${ref(it).unique_event_ID}`);
-        expect(r?.line, it.id).toBe(ref(it).line_hint);
-        expect(it.text, it.id).toBe(ghoutaText(r!.row));
-        expect(INCIDENT.test(r!.row.event_summary_ar), it.id).toBe(it.stratum === 'incident');
-      }
-    }
+      },
+      fakes: (it, r) => expect(INCIDENT.test(r.row.article_title), it.id).toBe((it as Item).stratum === 'incident'),
+      tweet: (it, r, ref) => {
+        lineIsHint(it, r, ref);
+        expect(incidentText(r.row.tweet_text), it.id).toBe(true);
+      },
+      ghouta: (it, r, ref) => {
+        lineIsHint(it, r, ref);
+        expect(INCIDENT.test(r.row.event_summary_ar), it.id).toBe((it as Item).stratum === 'incident');
+      },
+    });
   });
 
   it('is the draw of eval/claims/draw-v18.ts, item for item (ids, refs, texts, strata, in order)', () => {
