@@ -2,6 +2,8 @@
  * The shared-data readers of the claims draws (draw-v6.ts, draw-v15b.ts): an RFC 4180 CSV reader that keeps each
  * record's line, the excerpt cut every split uses (eval/claims/README.md), and the take into test and dev (splitFiller).
  */
+import fs from 'node:fs';
+import path from 'node:path';
 /** RFC 4180 records with the physical line each starts on (1-based). */
 export function csv(text: string): { line: number; row: Record<string, string> }[] {
   const rows: { line: number; cells: string[] }[] = [];
@@ -98,4 +100,11 @@ export function splitFiller<C extends Candidate>(opts: {
     });
   };
   return { test, dev, pools, fill, finish: () => { for (const f of deferred) f(); } };
+}
+
+/** Every item of the claims split files `files` (JSONL in `dir`): the rows and texts a later draw avoids. */
+export function readSplits(dir: string, files: readonly string[]): { id: string; text: string }[] {
+  const seen: { id: string; text: string }[] = [];
+  for (const f of files) for (const l of fs.readFileSync(path.join(dir, f), 'utf8').split('\n').filter(Boolean)) seen.push(JSON.parse(l));
+  return seen;
 }

@@ -28,6 +28,16 @@ export const euvsText = (row: Record<string, string>) => {
 };
 /** the excerpt of a FA-KES row: title, newline, article cut within 420 */
 export const fakesText = (row: Record<string, string>) => `${row.article_title.trim()}\n${cut(row.article_content, 420)}`;
+/** The FA-KES rows of `csvText` a draw may take (draw-v16 on): in no earlier split (`fresh`: unit id, headline, text), no
+ * undecodable byte, one row per unit id (its first). */
+export function freshFakesRows(csvText: string, fresh: (id: string, text: string) => boolean): { line: number; row: Record<string, string> }[] {
+  const taken = new Set<string>();
+  return csv(csvText).filter(({ row }) => {
+    if (taken.has(row.unit_id)) return false;
+    taken.add(row.unit_id);
+    return fresh(row.unit_id, fakesText(row)) && !/\ufffd|Ã|â€/.test(fakesText(row));
+  });
+}
 /** the excerpt of a Ghouta video row: its Arabic caption cut within 380 */
 export const ghoutaText = (row: Record<string, string>) => cut(row.event_summary_ar, 380);
 

@@ -15,8 +15,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { byKey, csv, normText, seenIndex, splitFiller } from './draw-excerpts.js';
-import { EUVS_FILE, FAKES_FILE, GHOUTA_FILE, euvsText, fakesText, ghoutaText } from './draw-v15b.js';
+import { byKey, csv, normText, seenIndex, splitFiller, readSplits } from './draw-excerpts.js';
+import { EUVS_FILE, FAKES_FILE, GHOUTA_FILE, euvsText, fakesText, ghoutaText, freshFakesRows } from './draw-v15b.js';
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 const shared = path.resolve(dir, '../../../shared/data');
@@ -48,16 +48,10 @@ export const BEFORE_V16 = [
   'test-v15.jsonl', 'test-v15b.jsonl',
 ];
 
-function seenSplits(): { id: string; text: string }[] {
-  const seen: { id: string; text: string }[] = [];
-  for (const f of BEFORE_V16)
-    for (const l of fs.readFileSync(path.join(dir, f), 'utf8').split('\n').filter(Boolean)) seen.push(JSON.parse(l));
-  return seen;
-}
 
 /** The draw: { test, dev }, each item with its stratum; plus the pool sizes. */
 export function drawV16(): { test: Drawn[]; dev: Drawn[]; pools: Record<string, number> } {
-  const seen = seenSplits();
+  const seen = readSplits(dir, BEFORE_V16);
   const norm = normText;
   const { seenHeads, fresh } = seenIndex(seen);
   /** the same story told twice: the first 40 letters and digits of the headline (a wire republished by two outlets
@@ -85,12 +79,7 @@ export function drawV16(): { test: Drawn[]; dev: Drawn[]; pools: Record<string, 
 
   // FA-KES: rows in no split (unit id, headline, text), no undecodable byte; one row per unit id (its first);
   // stratum by INCIDENT on the headline
-  const fakesSeen = new Set<string>();
-  const fakes = csv(fs.readFileSync(path.join(shared, FAKES_FILE), 'utf8')).filter(({ row }) => {
-    if (fakesSeen.has(row.unit_id)) return false;
-    fakesSeen.add(row.unit_id);
-    return fresh(row.unit_id, fakesText(row)) && !/\ufffd|Ã|â€/.test(fakesText(row));
-  });
+  const fakes = freshFakesRows(fs.readFileSync(path.join(shared, FAKES_FILE), 'utf8'), fresh);
   const fakesItem = ({ row }: { row: Record<string, string> }, stratum: Drawn['stratum']) => ({
     id: `fakes16-${row.unit_id}`, source: 'fakes', ref: { file: FAKES_FILE, unit_id: row.unit_id, date: row.date, outlet: row.source },
     language: 'en', text: fakesText(row), stratum,

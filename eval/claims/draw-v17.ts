@@ -24,8 +24,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { byKey, csv, cut, normText, seenIndex, splitFiller } from './draw-excerpts.js';
-import { EUVS_FILE, FAKES_FILE, GHOUTA_FILE, euvsText, fakesText, ghoutaText } from './draw-v15b.js';
+import { byKey, csv, cut, normText, seenIndex, splitFiller, readSplits } from './draw-excerpts.js';
+import { EUVS_FILE, FAKES_FILE, GHOUTA_FILE, euvsText, fakesText, ghoutaText, freshFakesRows } from './draw-v15b.js';
 import { INCIDENT, VIOLENCE } from './draw-v16.js';
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
@@ -59,12 +59,6 @@ export const BEFORE_V17 = [
   'test-v15.jsonl', 'test-v15b.jsonl', 'test-v16.jsonl',
 ];
 
-function seenSplits(): { id: string; text: string }[] {
-  const seen: { id: string; text: string }[] = [];
-  for (const f of BEFORE_V17)
-    for (const l of fs.readFileSync(path.join(dir, f), 'utf8').split('\n').filter(Boolean)) seen.push(JSON.parse(l));
-  return seen;
-}
 
 /** the same story told twice: the first 40 letters and digits of the headline (draw-v16.ts) */
 /** letters and digits of a text, lower-cased, without the 64-hex-digit hashed user ids of the troll-tweet disclosures
@@ -74,7 +68,7 @@ export const story = (text: string) => letters(text.split('\n')[0]).slice(0, 40)
 
 /** The draw: { test, dev }, each item with its stratum; plus the pool sizes. */
 export function drawV17(): { test: Drawn[]; dev: Drawn[]; pools: Record<string, number> } {
-  const seen = seenSplits();
+  const seen = readSplits(dir, BEFORE_V17);
   const norm = normText;
   const { seenHeads, fresh } = seenIndex(seen);
   /** take items of one stratum (already in hash order): the first nTest to test now; the next nDev to dev after every
@@ -85,12 +79,7 @@ export function drawV17(): { test: Drawn[]; dev: Drawn[]; pools: Record<string, 
 
   // FA-KES: rows in no split (unit id, headline, text), no undecodable byte; one row per unit id (its first); stratum by
   // INCIDENT on the headline
-  const fakesSeen = new Set<string>();
-  const fakes = csv(fs.readFileSync(path.join(shared, FAKES_FILE), 'utf8')).filter(({ row }) => {
-    if (fakesSeen.has(row.unit_id)) return false;
-    fakesSeen.add(row.unit_id);
-    return fresh(row.unit_id, fakesText(row)) && !/\ufffd|Ã|â€/.test(fakesText(row));
-  });
+  const fakes = freshFakesRows(fs.readFileSync(path.join(shared, FAKES_FILE), 'utf8'), fresh);
   const fakesItem = ({ row }: { row: Record<string, string> }, stratum: Stratum) => ({
     id: `fakes17-${row.unit_id}`, source: 'fakes', ref: { file: FAKES_FILE, unit_id: row.unit_id, date: row.date, outlet: row.source },
     language: 'en', text: fakesText(row), stratum,

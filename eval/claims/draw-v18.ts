@@ -28,8 +28,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { byKey, csv, seenIndex, splitFiller } from './draw-excerpts.js';
-import { EUVS_FILE, FAKES_FILE, GHOUTA_FILE, euvsText, fakesText, ghoutaText } from './draw-v15b.js';
+import { byKey, csv, seenIndex, splitFiller, readSplits } from './draw-excerpts.js';
+import { EUVS_FILE, FAKES_FILE, GHOUTA_FILE, euvsText, fakesText, ghoutaText, freshFakesRows } from './draw-v15b.js';
 import { INCIDENT, VIOLENCE } from './draw-v16.js';
 import { letters, story, tweetText } from './draw-v17.js';
 
@@ -61,28 +61,17 @@ export const BEFORE_V18 = [
   'test-v15.jsonl', 'test-v15b.jsonl', 'test-v16.jsonl', 'test-v17.jsonl',
 ];
 
-function seenSplits(): { id: string; text: string }[] {
-  const seen: { id: string; text: string }[] = [];
-  for (const f of BEFORE_V18)
-    for (const l of fs.readFileSync(path.join(dir, f), 'utf8').split('\n').filter(Boolean)) seen.push(JSON.parse(l));
-  return seen;
-}
 
 const incidentText = (s: string) => INCIDENT.test(s) || VIOLENCE.test(s);
 
 /** The draw: { test, dev }, each item with its stratum; plus the pool sizes. */
 export function drawV18(): { test: Drawn[]; dev: Drawn[]; pools: Record<string, number> } {
-  const seen = seenSplits();
+  const seen = readSplits(dir, BEFORE_V18);
   const { fresh } = seenIndex(seen);
   const { test, dev, pools, fill, finish } = splitFiller<Omit<Drawn, 'labels'>>({ seen, story, letters });
 
   // FA-KES: rows in no split, no undecodable byte, one row per unit id (its first); stratum by INCIDENT on the headline
-  const fakesSeen = new Set<string>();
-  const fakes = csv(fs.readFileSync(path.join(shared, FAKES_FILE), 'utf8')).filter(({ row }) => {
-    if (fakesSeen.has(row.unit_id)) return false;
-    fakesSeen.add(row.unit_id);
-    return fresh(row.unit_id, fakesText(row)) && !/\ufffd|Ã|â€/.test(fakesText(row));
-  });
+  const fakes = freshFakesRows(fs.readFileSync(path.join(shared, FAKES_FILE), 'utf8'), fresh);
   const fakesItem = ({ row }: { row: Record<string, string> }, stratum: Stratum) => ({
     id: `fakes18-${row.unit_id}`, source: 'fakes', ref: { file: FAKES_FILE, unit_id: row.unit_id, date: row.date, outlet: row.source },
     language: 'en', text: fakesText(row), stratum,
