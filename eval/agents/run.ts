@@ -269,7 +269,11 @@ export function scores(devOnly = false): Record<string, Score> {
     // session 17's frozen lay-paraphrase split v11 (90 accounts, 30 per language), by a hand that does not tune the engine,
     // never run on the engine before it was frozen; to be first scored by the coordinator (aggregate only, no misses)
     'paraphrases-test-v11': scoreCases(kb, loadParaphrases('test-v11')),
-    'paraphrases-unseen-v2..v11': scoreCases(kb, [...loadParaphrases('test-v2'), ...loadParaphrases('test-v3'), ...loadParaphrases('test-v4'), ...loadParaphrases('test-v5'), ...loadParaphrases('test-v6'), ...loadParaphrases('test-v7'), ...loadParaphrases('test-v8'), ...loadParaphrases('test-v9'), ...loadParaphrases('test-v10'), ...loadParaphrases('test-v11')]),
+    // session 18's frozen lay-paraphrase split v12 (90 accounts, 30 per language), by a hand that does not tune the engine,
+    // never run on the engine before it was frozen; to be first scored by the coordinator (aggregate only, no misses).
+    // The pooled unseen entry takes it (renamed from paraphrases-unseen-v2..v11, which it replaces)
+    'paraphrases-test-v12': scoreCases(kb, loadParaphrases('test-v12')),
+    'paraphrases-unseen-v2..v12': scoreCases(kb, [...loadParaphrases('test-v2'), ...loadParaphrases('test-v3'), ...loadParaphrases('test-v4'), ...loadParaphrases('test-v5'), ...loadParaphrases('test-v6'), ...loadParaphrases('test-v7'), ...loadParaphrases('test-v8'), ...loadParaphrases('test-v9'), ...loadParaphrases('test-v10'), ...loadParaphrases('test-v11'), ...loadParaphrases('test-v12')]),
   };
 }
 
