@@ -7,8 +7,8 @@
  * id is unique and of the form `<lang>-v12-NN` (also across every other paraphrase split, development and frozen); every
  * agent is a knowledge-base agent of the labelled class; no text repeats (or contains, or is contained in) a text of this
  * or another paraphrase split; and no text names an agent, its class or a product (AGENT_AND_PRODUCT_NAMES). It does not
- * score: it has no floor yet (the coordinator scores it once, aggregate only, and adds the floor). No test prints its
- * misses.
+ * score except for its floor: the coordinator scored it once (aggregate only) on the session-start engine and recorded
+ * that score as its floor. No test prints its misses.
  */
 import type { Split } from '../eval/agents/load.js';
 import { AGENT_AND_PRODUCT_NAMES, describeFrozenParaphraseSplit } from './helpers/frozen-paraphrase-split.js';
@@ -37,4 +37,7 @@ describeFrozenParaphraseSplit({
     ru: { ...SHARED_AGENTS, novichok: 1, phosphine: 1 },
     ar: { ...SHARED_AGENTS, vx: 1, 'irritant-industrial': 1 },
   },
+  // first scored by the coordinator on the session-start engine (d69bd9d + this split), before any session-18 rule
+  // landed: 83/90 = 92.2% (EN 28/30, RU 30/30, AR 25/30), Brier 0.186. A floor against regressions, never a target.
+  floor: { title: 'stays at or above its first score (92.2%; EN .933, RU 1.0, AR .833; Brier < .187)', classTop1: 0.922, perLang: { en: 0.933, ru: 1, ar: 0.833 }, brierBelow: 0.187 },
 });
