@@ -245,7 +245,12 @@ export function scores(devOnly = false): Record<string, Score> {
     // unused real events ran short), by the hand that wrote dev-v18 from other events, never run on the engine before it
     // was frozen; to be first scored by the coordinator
     'incidents-test-v18': scoreCases(kb, loadIncidents('test-v18')),
-    'incidents-unseen-v6..v18': scoreCases(kb, [...loadIncidents('test-v6'), ...loadIncidents('test-v7'), ...loadIncidents('test-v8'), ...loadIncidents('test-v9'), ...loadIncidents('test-v9b'), ...loadIncidents('test-v10'), ...loadIncidents('test-v10b'), ...loadIncidents('test-v11'), ...loadIncidents('test-v12'), ...loadIncidents('test-v13'), ...loadIncidents('test-v14'), ...loadIncidents('test-v15'), ...loadIncidents('test-v16'), ...loadIncidents('test-v17'), ...loadIncidents('test-v18')]),
+    // session 18's frozen incidents split v19 (36 cited incidents, EN/RU/AR 12 each, every class, one blister and one
+    // nerve item: unused real events ran short), by the hand that wrote dev-v19 from other events, never run on the
+    // engine before it was frozen; to be first scored by the coordinator. The pooled entry now takes v6..v19 (it was
+    // v6..v18).
+    'incidents-test-v19': scoreCases(kb, loadIncidents('test-v19')),
+    'incidents-unseen-v6..v19': scoreCases(kb, [...loadIncidents('test-v6'), ...loadIncidents('test-v7'), ...loadIncidents('test-v8'), ...loadIncidents('test-v9'), ...loadIncidents('test-v9b'), ...loadIncidents('test-v10'), ...loadIncidents('test-v10b'), ...loadIncidents('test-v11'), ...loadIncidents('test-v12'), ...loadIncidents('test-v13'), ...loadIncidents('test-v14'), ...loadIncidents('test-v15'), ...loadIncidents('test-v16'), ...loadIncidents('test-v17'), ...loadIncidents('test-v18'), ...loadIncidents('test-v19')]),
     'paraphrases-test-v3': scoreCases(kb, loadParaphrases('test-v3')),
     'paraphrases-test-v4': scoreCases(kb, loadParaphrases('test-v4')),
     // session 11's frozen lay-paraphrase split v5 (60 accounts, 20 per language), by the hand that wrote dev-v4 that
