@@ -9,18 +9,18 @@
  * code shared with any other evaluation file), the exact counts, and that no account names an agent, its class or a
  * product (test/helpers/incident-account-names.ts). No floor: it is not a frozen test split. Blister and nerve have one
  * item each (a war agent found in an ISIS workshop in Mosul; a child's organophosphate poisoning at a school), see the
- * file's header. 40 incidents, languages uneven (en 16, ru 13, ar 11).
+ * file's header. 42 incidents (en 16, ru 13, ar 13).
  */
 import { describeFrozenIncidentSplit } from './helpers/frozen-incident-split.js';
 
-const PER_CLASS: Record<string, number> = { choking: 4, nerve: 1, blister: 1, 'riot-control': 7, 'toxic-industrial': 5, incendiary: 5, none: 17 };
+const PER_CLASS: Record<string, number> = { choking: 4, nerve: 1, blister: 1, 'riot-control': 8, 'toxic-industrial': 5, incendiary: 5, none: 18 };
 
 describeFrozenIncidentSplit({
   split: 'dev-v19',
-  sha256: 'ec8311c167d36ce9d24ca66b7672f3e06e6ecda13f1b768c15741e3545ad7c67',
-  minIncidents: 40,
+  sha256: '9e28e7384d8b05de35937a891ad1cec12a25c370d2423e44b8a76ad96056af5b',
+  minIncidents: 42,
   minPerClass: PER_CLASS,
-  minLanguageShare: { en: 0.4, ru: 0.32, ar: 0.27 },
+  minLanguageShare: { en: 0.38, ru: 0.3, ar: 0.3 },
   sourcesHaveUrls: true,
-  exact: { incidents: 40, perClass: PER_CLASS, perLang: { en: 16, ru: 13, ar: 11 }, parts: { look: 33, hold: 7 } },
+  exact: { incidents: 42, perClass: PER_CLASS, perLang: { en: 16, ru: 13, ar: 13 }, parts: { look: 34, hold: 8 } },
 });
