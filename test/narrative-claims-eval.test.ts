@@ -221,6 +221,12 @@ describe('labelled claims set', () => {
     // 0.780 (EN 0.766, AR 1.000), staged 0.690, voice 0.650; no announced attack (prepared recall not measured);
     // docs/narrative.md 'Session 17 (coordinator)'
     { file: 'test-v19.jsonl', items: 100, blamed: 0.78, staged: 0.69, voice: 0.65, scored: 'first scoring in session 17' },
+    // written in session 18 from real web pages (Russian 34, Arabic 32, English 17; chemical accusations in the war in
+    // Ukraine, Syrian and Russian provocation warnings, denials, non-chemical incidents) by a hand that never ran the reader
+    // nor read its rules, cut by sha1(event) from dev-v20, frozen before any session 18 claims rule landed; scored once by
+    // the coordinator on the session-start reader (d69bd9d): blamed 0.747 (AR 0.688, EN 0.765, RU 0.794), staged 0.892,
+    // prepared recall 0.667 (4 of 6), voice 0.807; docs/narrative.md
+    { file: 'test-v20.jsonl', items: 83, blamed: 0.746, staged: 0.891, voice: 0.806, prepared: 0.666, scored: 'first scoring in session 18' },
   ];
   it.each(FROZEN_FLOORS)('scores on the frozen split $file at or above its $scored (a floor, never a target)', (f) => {
     const r = scoreClaims(read(f.file), lex);
