@@ -7,7 +7,7 @@
  * source, URL or Syrian Archive code shared with any other evaluation file), with the exact counts per class and per
  * language and that no account names an agent, its class or a product (test/helpers/incident-account-names.ts).
  * 36 incidents (en 12, ru 12, ar 12); blister and nerve have one item each (see the file's header). No test prints its
- * misses, and this one does not score it. No floor yet: the coordinator adds it after the first score.
+ * misses, and this one scores it only for its floor (the coordinator's first score, aggregate only).
  */
 import { describeFrozenIncidentSplit } from './helpers/frozen-incident-split.js';
 
@@ -21,4 +21,7 @@ describeFrozenIncidentSplit({
   minLanguageShare: { en: 0.33, ru: 0.33, ar: 0.33 },
   sourcesHaveUrls: true,
   exact: { incidents: 36, perClass: PER_CLASS, perLang: { en: 12, ru: 12, ar: 12 } },
+  // first scored by the coordinator on the session-start engine (d69bd9d + this split), before any session-18 rule
+  // landed: 26/36 = 72.2% (EN 10/12, RU 7/12, AR 9/12), Brier 0.441. A floor against regressions, never a target.
+  floor: { classTop1: 0.722, brierBelow: 0.442 },
 });
