@@ -14,6 +14,7 @@
  *   - pseudo-negations ("not only", "no doubt", "no longer") are not cues.
  * Every feature is tied to the exact phrase that produced it (with its cue when negated).
  */
+import { CONTRAST_ODOUR_PRE, contrastOdourPhrase, SUCH_PRE, suchSmell } from './odour-contrast.js';
 import { LEXICON, AGENT_NAMES } from './feature-lexicon.js';
 import { matchTerms, arabicNegatedVerb, type TermIndex } from './term-matcher.js';
 import { openPrefixes, requiredLiterals } from './regex-prefix.js';
@@ -1102,6 +1103,8 @@ function greyNotSulphur(lower: string, start: number, end: number): boolean {
   const m = SER_WORD.exec(lower.slice(start, end));
   return m !== null && GREY_NOT_SULPHUR.test(lower.slice(start + m.index, end + 40));
 }
+/** Session 18 (agpara): the places of the body "that / where" one sweats, a relative clause of place (finalPass). */
+const SWEAT_PLACE_BEFORE = /(?<![\p{L}])(?:(?:areas?|places?|parts?|spots?|folds?|patches)\s+(?:that|which|where)\s+(?:\p{L}+\s+){0,2}|(?:местах|места|участках|складках)\s*,?\s*(?:где|которые)\s+(?:\p{L}+\s+)?|[وفب]?(?:ال)?(?:مناطق|اماكن|محلات|ثنايا)\s+(?:اللي|التي|الي|يلي|الذي)\s+(?:\p{L}+\s+)?)$/iu;
 const GENERIC_ODOUR = new Set(['odour_pungent', 'odour_unusual']);
 /** (session 17, aginc) a hit that ends on the noun fire after a determiner or possessive ("... the fire", "... their fires") */
 /** (session 17, aginc) what swallows a place figuratively: a cloud, smoke, fog, dust, fire, flames, the dark, water; not after a
@@ -1995,6 +1998,7 @@ function extractWith(raw: string, prefilter: boolean, terms: TermIndex | undefin
   denialPass(norm, text, lower, hits, statedAbsent);
   irrealisPass(norm, text, lower, hits);
   const final = finalPass(sameLength, norm, text, lower, hits, statedAbsent);
+  if (final.length && sameLength) odourGrammarPass(terms, norm, text, lower, final);
   fieldsPass(withFields, sameLength, terms, norm, text, lower, final);
   return featuresOf(text, final);
 }
@@ -2069,7 +2073,10 @@ function termPass(terms: TermIndex | undefined, sameLength: boolean, norm: Norm,
       // (session 16, agpara) unless the term is itself a stated absence opening with its negation ("ما شمينا ريحة" met by "ما
       // شميتش ريحة"): the circumfix is that same negation, not a second one, and the absence is stated
       if (scripts.ar && (lower.slice(t.start, t.end).match(/\p{L}+/gu) ?? []).some((w) => arabicNegatedVerb(w) !== null)) {
-        hits.push({ feature: t.feature, present: selfStated, phrase, start: t.start, end: t.end });
+        // (session 18, agpara) nor when the term's own words hold the circumfix of an inability ("ما عرفتش أتنفس", "مكنتش قادر أتنفس":
+        // I could not breathe): the sign is stated by it, as by "ما قدرت أتنفس", unless a denial before it governs it
+        const ownCircumfix = OWN_NEGATION_FEATURES.has(t.feature) && (normaliseText(t.phrase).match(/\p{L}+/gu) ?? []).some((w) => arabicNegatedVerb(w) !== null);
+        hits.push({ feature: t.feature, present: selfStated || (ownCircumfix && !outerDenial(text, t.start)), phrase, start: t.start, end: t.end });
         continue;
       }
       if (!selfStated && GAP_NEGATION.test(lower.slice(t.start, t.end)) && !GAP_NEGATION.test(normaliseText(t.phrase).toLowerCase())) {
@@ -2399,6 +2406,10 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       !(h.feature === 'combustion_appliance' && h.present && odours.some((o) => o.present && overlaps(h, o))) &&
       !(fearful && emotionalSign(lower, h)) &&
       !(heat && h.feature === 'sweating' && h.present) &&
+      // (session 18, agpara) sweating in a relative clause of place names where on the body another sign is ("the skin burned in
+      // the places that sweat", "в местах, где потеешь", "جلدنا يحرق بالمناطق اللي تعرق"): the folds mustard reaches (cdc-mustard:
+      // warm, moist areas), no sweating told
+      !(h.feature === 'sweating' && h.present && SWEAT_PLACE_BEFORE.test(lower.slice(Math.max(0, h.start - 40), h.start))) &&
       !(h.feature === 'delivery_shell_rocket' && canisters.some((o) => overlaps(h, o))) &&
       !(h.feature === 'delivery_cylinder' && incendiaries.some((o) => overlaps(h, o))) &&
       !(h.feature === 'burns' && h.present && burntThing(lower, h.start, h.end)) &&
@@ -2442,6 +2453,28 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       final.push({ ...h, feature: 'pesticide_application' });
   }
   return final;
+}
+/** Session 18 (agpara): the member after "not X but Y" read as the smell verb's object, and a denied smell of "such" read as a
+ * strange smell (odour-contrast.ts). Only where a denied specific odour or a stated absence of smell is there to read (speed). */
+function odourGrammarPass(terms: TermIndex | undefined, norm: Norm, text: string, lower: string, final: FeatureHit[]): void {
+  const n = final.length;
+  for (let i = 0; i < n; i++) {
+    const h = final[i];
+    if (h.feature === 'odour_none' && h.present && SUCH_PRE.test(lower) && suchSmell(lower, h.start, h.end, clauseStart(text, h.start), clauseEnd(text, h.end))) {
+      h.feature = 'odour_unusual';
+      continue;
+    }
+    if (h.present || !h.feature.startsWith('odour_') || h.feature === 'odour_none' || !CONTRAST_ODOUR_PRE.test(lower)) continue;
+    const ph = contrastOdourPhrase(lower, h.end);
+    if (!ph) continue;
+    // (fields and scene off: only the odour phrases of the member are read from it)
+    const sub = extractWith(ph.text, true, terms, true, false, false);
+    for (const o of sub.hits) {
+      if (!o.present || !o.feature.startsWith('odour_') || o.feature === 'odour_none' || o.feature === h.feature || o.end <= ph.offset) continue;
+      if (final.some((x) => x.feature === o.feature && x.present && x.start < ph.end && ph.start < x.end)) continue;
+      final.push({ feature: o.feature, present: true, phrase: quoteOriginal(norm, ph.start, ph.end), start: ph.start, end: ph.end });
+    }
+  }
 }
 function fieldsPass(withFields: boolean, sameLength: boolean, terms: TermIndex | undefined, norm: Norm, text: string, lower: string, final: FeatureHit[]): void {
   // Structured summaries (structured-fields.ts): "Smell: none reported", "Deaths: 0", "Запах: не сообщается", "الرائحة: كلور".

@@ -47,6 +47,11 @@ const SMELL_RU = String.raw`(?:запах~|пахл~|пахнет|воня~)\s+$
 const RU_HOURS_COUNT = String.raw`(?:пар[уы](?:-тройку)?|дв[ае]|три|четыре|пять|шесть|семь|восемь|полтора)`;
 const SMELL_AR = String.raw`(?:رائحة|روائح|رائحه)\s+(?:(?!(?:و|او|لكن|لا|في|من)\s)\p{L}+\s+){0,2}?(?:تشبه\s+|مثل\s+|ك)?(?:ال|لل)?`;
 const WHO = String.raw`(?:the|their|his|her|my|our)`;
+/** Session 18 (agpara): the sharp or hot things a sensation is likened to in the eyes or the throat ("like needles in the eyes",
+ * "как песок в глазах", "زي القزاز بزوري"): needles, pins, glass, pepper, chilli, knives, sand, grit, sandpaper, thorns, coals. */
+const SHARP_EN = String.raw`(?:needles|pins|glass|pepper|chilli|chili|chillies|knives|razors?|razor\s+blades|sand|grit|sandpaper|thorns|nails|hot\s+coals|coals|acid)`;
+const SHARP_RU = String.raw`(?:иголк|игл|иголочк|стекл|перц|песк|песок|нож|булавк|наждак|шип|колюч|угл|кислот)~`;
+const SHARP_AR = String.raw`(?:ال)?(?:ابر|ابره|ابرة|دبابيس|قزاز|زجاج|فلفل|شطة|رمل|سكاكين|سكين|شوك|مسامير|جمر|اسيد)`;
 /** Session 8, Arabic: other exposed parts coordinated before the one a pattern names, each with its article or و ("حرقة
  * شديدة في العيون والوجه", "بحرقة في الأنف والحلق"), and an adjective after the sensation noun (dev: tahrir-2011,
  * khartoum-2019, beirut-protest-2020). */
@@ -163,9 +168,12 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'lacrimation',
-    requires: { en: 'tear|water|stream|lacri|lachry', ru: 'слез|слёз', ar: 'دمع|دموع|تدميع|ذرف' },
+    requires: { en: 'tear|water|stream|lacri|lachry', ru: 'слез|слёз', ar: 'دمع|دموع|تدميع|ذرف|دامع' },
     en: [
       'tearing',
+      // (session 18, agpara) the sign as a nominalisation ("no watering of the eyes", "watering in his eyes"), as 'burning of the eyes'
+      // reads for burning_eyes: the determiner's negation before it then denies it as it denies any noun phrase
+      String.raw`(?:watering|streaming)\s+(?:of|in)\s+(?:${WHO}\s+)?eyes`,
       String.raw`tears\s+(?:streaming|running|rolling|ran|flowed|poured|came|in ${WHO} eyes)`,
       '(?:watery|watering|streaming|teary|tearful) eyes',
       // session 15 (agtox): the adjective as the predicate, with or without its verb ('his eyes were watery', 'Eyes watery.')
@@ -175,7 +183,8 @@ export const LEXICON: LexiconEntry[] = [
       'lachrymation',
     ],
     ru: ['слезотечени~', 'слезил~', String.raw`слёз[ыа]`, String.raw`слез(?:ы|ами)`],
-    ar: ['دموع', 'تدمع~', 'دمع~', 'تدميع', 'ذرف'],
+    // (session 18, agpara) the spoken participle of the eyes (عيوني دامعة, عيونو مو دامعة: the spoken negation before it denies it)
+    ar: ['دموع', 'تدمع~', 'دمع~', 'تدميع', 'ذرف', String.raw`(?<=(?:عيو?ن|عين)\p{L}*\s+(?:\p{L}+\s+)?)دامع~`],
   },
   {
     feature: 'burning_eyes',
@@ -629,6 +638,32 @@ export const LEXICON: LexiconEntry[] = [
       String.raw`гиперемирован[а-яё]*\s+(?:слизист[а-яё]*(?:\s+оболочк[а-яё]*)?(?!\s+(?:глаз[а-яё]*|век[а-яё]*|конъюнктив[а-яё]*))|зев[а-яё]*|глотк[а-яё]*|носоглотк[а-яё]*|ротоглотк[а-яё]*|гортан[а-яё]*)`,
     ],
   },
+  // Session 18 (room agpara): a sensation told as a comparison, what it felt like in the eyes, the throat or on the skin ("like
+  // needles in the eyes", "как иголки в глазах", "زي الإبر بعيوني", "like broken glass in my throat", "как наждак в горле", "like
+  // pins on the skin"): the image is a sharp or hot thing (needles, pins, glass, pepper, chilli, knives, sand, a sandpaper, thorns,
+  // fire's coals) IN the part, after a word of comparison; the image with no part ("like needles") is left unread. The lay
+  // telling of irritation (cdc-riot: eye pain, burning; cdc-chlorine: burning of the eyes, nose and throat); judgment of reading.
+  {
+    feature: 'burning_eyes',
+    requires: { en: 'like|as if|as though', ru: 'как|словно|будто|точно', ar: 'زي|متل|مثل|كان|كإن' },
+    en: [String.raw`(?:like|as\s+if|as\s+though)\s+(?:(?:there\s+(?:was|were)|someone\s+(?:had\s+)?(?:put|threw|stuck|rubbed|poured))\s+)?(?:(?:a|some|hot|tiny|little|broken|ground|red|fine)\s+)?${SHARP_EN}\s+(?:\p{L}+\s+)?(?:in|into)\s+(?:${WHO}\s+)?eyes`],
+    ru: [String.raw`(?:как|словно|будто|точно)\s+(?:бы\s+)?(?:\p{L}+\s+)?${SHARP_RU}\s+(?:\p{L}+\s+)?(?:в\s+глаз~|глаза)`],
+    ar: [String.raw`(?:زي|متل|مثل|كان~)\s+(?:في\s+)?${SHARP_AR}\s+(?:\p{L}+\s+)?(?:(?:في|جوا)\s+(?:ال)?(?:عيو?ن|عين)~|ب(?:ال)?(?:عيو?ن|عين)~)`],
+  },
+  {
+    feature: 'throat_burning',
+    requires: { en: 'like|as if|as though', ru: 'как|словно|будто|точно', ar: 'زي|متل|مثل|كان|كإن' },
+    en: [String.raw`(?:like|as\s+if|as\s+though)\s+(?:(?:there\s+(?:was|were)|someone\s+(?:had\s+)?(?:put|threw|stuck|rubbed|poured))\s+)?(?:(?:a|some|hot|tiny|little|broken|ground|red|fine)\s+)?${SHARP_EN}\s+(?:\p{L}+\s+)?(?:in|into|down)\s+(?:${WHO}\s+)?(?:throats?|noses?)`],
+    ru: [String.raw`(?:как|словно|будто|точно)\s+(?:бы\s+)?(?:\p{L}+\s+)?${SHARP_RU}\s+(?:\p{L}+\s+)?(?:в\s+(?:горл|нос)~|горло)`],
+    ar: [String.raw`(?:زي|متل|مثل|كان~)\s+(?:في\s+)?${SHARP_AR}\s+(?:\p{L}+\s+)?(?:(?:في|جوا)\s+(?:ال)?(?:حلق|زور|انف|منخار)~|ب(?:ال)?(?:حلق|زور|انف|منخار)~)`],
+  },
+  {
+    feature: 'skin_burning',
+    requires: { en: 'like|as if|as though', ru: 'как|словно|будто|точно', ar: 'زي|متل|مثل|كان|كإن' },
+    en: [String.raw`(?:like|as\s+if|as\s+though)\s+(?:(?:a|some|hot|tiny|little|thousand|broken|red)\s+)?(?:needles|pins|nettles|ants|hot\s+coals|coals|fire|acid|pepper)\s+(?:\p{L}+\s+)?(?:on|in|under|all\s+over)\s+(?:${WHO}\s+)?skin`],
+    ru: [String.raw`(?:как|словно|будто|точно)\s+(?:бы\s+)?(?:\p{L}+\s+)?(?:иголк|игл|иголочк|крапив|угл|кипят|кислот)~\s+(?:\p{L}+\s+)?(?:по\s+кож~|на\s+кож~|под\s+кож~)`],
+    ar: [String.raw`(?:زي|متل|مثل|كان~)\s+(?:في\s+)?(?:(?:ال)?(?:ابر|دبابيس|جمر|نار|اسيد|قريص|نمل))\s+(?:\p{L}+\s+)?(?:على|ب|في|تحت)\s*(?:ال)?(?:جلد|بشر)~`],
+  },
   {
     // Session 14 (room agctx): an asthma attack brought on by the exposure is its bronchospasm (ATSDR MMG for Chlorine;
     // session 13's term, moved here), but not one the account places in the past: a history of attacks, a previous, last
@@ -673,7 +708,10 @@ export const LEXICON: LexiconEntry[] = [
     // session 14 (agctx): people burnt told with the impersonal verb ('двоих обожгло', 'его сильно обожгло') or as burnt
     // (обгоревшие); an organ burnt by a gas ('обожгло глаза', 'их глаза обожгло', 'меня обожгло горло') is the irritant's
     // sign, so the person comes first and no organ word stands between or right after the verb
-    ru: ['ожог[а-яё]*', String.raw`обожгл[а-яё]*(?<=(?<![а-яё])(?:двоих|троих|четверых|пятерых|людей|человек|его|её|ее|их|нас|меня|детей|ребёнка|ребенка|мужчину|женщину)\s+(?:(?!глаз|горл|нос|лёгк|легк|груд|слизист|губ|язык|рот)[а-яё]+\s+)?обожгл[а-яё]*)(?!\s+(?:[а-яё]+\s+)?(?:глаз|горл|нос|лёгк|легк|груд|слизист|губ|язык|рот)[а-яё]*)`, 'обгоревш[а-яё]*'],
+    ru: ['ожог[а-яё]*', String.raw`обожгл[а-яё]*(?<=(?<![а-яё])(?:двоих|троих|четверых|пятерых|людей|человек|его|её|ее|их|нас|меня|детей|ребёнка|ребенка|мужчину|женщину)\s+(?:(?!глаз|горл|нос|лёгк|легк|груд|слизист|губ|язык|рот)[а-яё]+\s+)?обожгл[а-яё]*)(?!\s+(?:[а-яё]+\s+)?(?:глаз|горл|нос|лёгк|легк|груд|слизист|губ|язык|рот)[а-яё]*)`, 'обгоревш[а-яё]*',
+      // (session 18, agpara) the reflexive обжечься in its feminine and plural past (обожглась, обожглись: 'Обожглись те, кто тушил'),
+      // a person burnt; the impersonal обожгло stays with the rule above
+      'обожгл(?:ась|ись)'],
     ar: ['حروق'],
   },
   {
@@ -898,6 +936,19 @@ export const LEXICON: LexiconEntry[] = [
     ],
     ru: [String.raw`(?:странн~|необычн~|неприятн~|незнаком~|ужасн~|химическ~)\s+запах~`, String.raw`запах~\s+газа`],
     ar: [String.raw`رائحة\s+(?:غريبة|كريهة|غير\s+مألوفة|مزعجة|(?:ال)?غاز|كيميائية|كيماوية)`],
+  },
+  // Session 18 (room agpara): a smell denied with "such" or "like it" for its object ("I had never smelled anything like it", "Никогда
+  // не чувствовал такого запаха", "Ничего подобного я не нюхал") says it was unlike any known: a strange smell, not no smell. The
+  // negation belongs to the phrase (matched whole); a stated absence of smell read beside such an object is turned the same way
+  // (odour-contrast.ts, for the Arabic "عمري ما شميت ريحة متلها" and the Russian object before the verb). Judgment of reading.
+  {
+    feature: 'odour_unusual',
+    requires: { en: 'never', ru: 'никогда|ни разу|подобн', ar: '' },
+    en: [String.raw`never\s+(?:ever\s+)?(?:smelled|smelt)\s+(?:(?:anything|something|a\s+smell|a\s+stench|an\s+odou?r)\s+(?:quite\s+)?like\s+(?:it|that|this)(?!\s+of)|such\s+a\s+(?:smell|stench|stink))`],
+    ru: [
+      String.raw`(?:никогда|ни\s+разу)\s+(?:в\s+жизни\s+)?не\s+(?:чувствовал|нюхал|слышал|встречал|ощущал|чуял)~\s+(?:\p{L}+\s+)?(?:такого|подобного)(?:\s+запах~)?`,
+      String.raw`ничего\s+подобного\s+(?:\p{L}+\s+)?(?:никогда\s+)?не\s+(?:нюхал|чувствовал|чуял)~`,
+    ],
   },
   {
     feature: 'odour_none',
