@@ -107,3 +107,32 @@ describe('sweating in a relative clause of place is no sweating', () => {
     expect(feats('كان يعرق كتير.')).toMatchObject({ sweating: true });
   });
 });
+
+describe('fire that sticks to what it lands on is the incendiary gel (EN/RU/AR)', () => {
+  it('a verb of sticking to tents, people or skin with a fire word in its sentence', () => {
+    expect(feats('The fire came down and stuck to the tents and would not go out.')).toMatchObject({ delivery_incendiary: true });
+    expect(feats('Огонь падал сверху, липли к палаткам и горели.')).toMatchObject({ delivery_incendiary: true });
+    expect(feats('النار جرت زي عصيدة مولعة، لصقت في الخيم وفي الناس.')).toMatchObject({ delivery_incendiary: true, burning_particles: true });
+  });
+  it('sticking with no fire word is no incendiary', () => {
+    expect(feats('The mud stuck to the tents after the rain.')).not.toHaveProperty('delivery_incendiary');
+    expect(feats('Грязь липла к палаткам.')).not.toHaveProperty('delivery_incendiary');
+    expect(feats('الطين لزق بالخيم.')).not.toHaveProperty('delivery_incendiary');
+  });
+});
+
+describe('more lay words of fire, munitions and smells', () => {
+  it('the participle before a body part is the burn; the verb after it the sensation', () => {
+    expect(feats('Burnt hands on the farmers.')).toEqual({ burns: true });
+    expect(feats('My hands burned.')).not.toHaveProperty('burns');
+  });
+  it('spoken Arabic: struck with something that burns, explosions in the air, a smell of جاز (kerosene)', () => {
+    expect(feats('ضربوا بشي يولّع.')).toMatchObject({ delivery_incendiary: true });
+    expect(feats('من الانفجارات بالجو نزلت قطع.')).toMatchObject({ airburst: true });
+    expect(feats('ريحة جاز.')).toEqual({ odour_solvent: true });
+    expect(feats('ريحة غاز.')).not.toHaveProperty('odour_solvent');
+  });
+  it('bomblets are munitions', () => {
+    expect(feats('The plane dropped bomblets over the wheat.')).toEqual({ delivery_shell_rocket: true });
+  });
+});

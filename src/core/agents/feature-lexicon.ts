@@ -701,6 +701,9 @@ export const LEXICON: LexiconEntry[] = [
       String.raw`(?<=(?:(?<![a-z])(?:no|any|without|nor|neither)|(?:blisters?|wounds?|injuries|cuts|lesions|scars|rash(?:es)?)\s*,?\s+(?:and|or|nor))\s+)burns(?![a-z])`,
       'smou?lder(?:ing|ed)?',
       'charred',
+      // (session 18, agpara) the participle before a body part names the lesion ("burnt hands on the farmers", "his burned arms"); the
+      // verb after the part ("my hands burned") stays the sensation
+      String.raw`(?:burnt|burned|scorched)\s+(?:hands|arms|faces|legs|feet|backs|fingers|bodies|hand|arm|face|leg|back|skin)`,
       // session 12 (fixag): people who were or got burnt, told with the verb ("two passengers were burnt", "she got burned");
       // not organs burnt by a gas ("his lungs were burnt"), nor a building burnt out or down
       String.raw`(?:people|persons|children|kids|residents|civilians|villagers|soldiers|fighters|men|women|they|he|she|we|i|family|families|passengers|victims|neighbou?rs?|workers|\d+)\s+(?:\p{L}+\s+){0,2}?(?:were|was|got)\s+(?:\p{L}+\s+)?(?:burnt|burned)(?!\s+(?:out|down))`,
@@ -1287,6 +1290,26 @@ export const LEXICON: LexiconEntry[] = [
       String.raw`(?:اشعل|يشعل|اشعال)~\s+(?:\p{L}+\s+){0,2}?(?:ال)?(?:نار|نيران)\s+(?:في|ب)~?(?!\s*(?:ال)?اطارات)`,
       String.raw`(?:احراق|حرق|احرقوا|احرق)\s+(?:ال)?(?:منزل|بيت|سيار|مقر|محل|متجر|مسجد|كنيس|حافل|مبنى|مكتب)~`,
       String.raw`(?:حرق|حريق|احراق)\s+(?:ال)?(?:متعمد|عمد)~`,
+    ],
+  },
+  {
+    // Session 18 (room agpara): fire that sticks to what it lands on, told by what it does ("it stuck to the tents and people and
+    // kept burning", "липли к палаткам и не гасли", "لصقت في الخيم وفي الناس"): the gel of napalm-type incendiaries
+    // (hrw-incendiary-2020), told in lay words; a verb of sticking with tents, people, skin, bodies, walls, clothes or roofs as
+    // its goal, and a fire word in its sentence (before or after it: sticky mud or glue alone is no fire). Judgment of reading.
+    feature: 'delivery_incendiary',
+    requires: { en: 'stuck|stick|clung|cling', ru: 'лип', ar: 'لصق|لزق|لاصق|لازق|لتصق' },
+    en: [
+      String.raw`(?<=(?:fire|flames?|burning|blaze|alight|ablaze)[^.!?;]{0,80})(?:stuck|sticking|sticks|clung|clinging|clings)\s+(?:fast\s+)?to\s+(?:the\s+|their\s+|our\s+|his\s+|her\s+|my\s+)?(?:tents?|people|bodies|body|skin|walls?|clothes|roofs?|houses?|everything|everyone|anyone)`,
+      String.raw`(?:stuck|sticking|sticks|clung|clinging|clings)\s+(?:fast\s+)?to\s+(?:the\s+|their\s+|our\s+|his\s+|her\s+|my\s+)?(?:tents?|people|bodies|body|skin|walls?|clothes|roofs?|houses?|everything|everyone|anyone)(?=[^.!?;]{0,80}(?:burn|fire|flame|alight|go\s+out|went\s+out))`,
+    ],
+    ru: [
+      String.raw`(?<=(?:гор|огн|огон|плам|пыла|жгл)[а-яё]*[^.!?;]{0,80})(?:лип|прилип|налип)~\s+к\s+(?:палатк|люд|тел|кож|стен|одежд|дом|крыш|всему|всем)~`,
+      String.raw`(?:лип|прилип|налип)~\s+к\s+(?:палатк|люд|тел|кож|стен|одежд|дом|крыш|всему|всем)~(?=[^.!?;]{0,80}(?:гор|гас|туш|огн|огон|плам))`,
+    ],
+    ar: [
+      String.raw`(?<=(?:نار|مولع|والع|تحرق|حريق|تشتعل|اشتعل|ولع|مشتعل)[\u0621-\u064a]*[^.!?؟;]{0,80})(?:لصق|لزق|تلزق|بتلزق|تلصق|بتلصق|يلزق|يلصق|بيلزق|لاصق|لازق|تلتصق|التصق)~\s+(?:(?:في|على|فى)\s+(?:ال)?|ب(?:ال)?|(?:ال))?(?:خيم|ناس|جلد|حيطان|بيوت|هدوم|ثياب|لحم|سقوف|جسم|اجسام)~`,
+      String.raw`(?:لصق|لزق|تلزق|بتلزق|تلصق|بتلصق|يلزق|يلصق|بيلزق|لاصق|لازق|تلتصق|التصق)~\s+(?:(?:في|على|فى)\s+(?:ال)?|ب(?:ال)?|(?:ال))?(?:خيم|ناس|جلد|حيطان|بيوت|هدوم|ثياب|لحم|سقوف|جسم|اجسام)~(?=[^.!?؟;]{0,80}(?:نار|تنطفي|بتنطفي|تحرق|بتحرق|تشتعل|مولع|والع))`,
     ],
   },
   {
