@@ -1356,7 +1356,7 @@ export const LEXICON: LexiconEntry[] = [
     // ('evacuated from the school') stays. Russian школ* moved here from the term file with the same exclusion
     // ('вернулись из школы', 'по дороге в школу', 'после школы'). Judgment of reading.
     requires: { en: 'school', ru: 'школ' },
-    en: [String.raw`(?:at|in|into|to|near|outside|high|middle|primary|elementary|secondary|boarding|girls'?|boys'?|the|a|his|her|their|our|my)\s+school(?:s)?(?<!(?:home|back|way|walk[a-z]*|return[a-z]*|came|come|coming|got|get|getting|went|go|going|headed|heading|drove|driving|rode|riding)\s+(?:home\s+|back\s+)?(?:from|to)\s+(?:[a-z]+\s+)?[a-z]+'?\s+schools?)(?<!(?:way|walk[a-z]*|went|go|going|goes|headed|heading|drove|driving|rode|riding|sent|taken|late|back|bus|run|ran|running)\s+to\s+schools?)(?!\s+(?:holidays?|vacations?|break|run|age|year|friends?|days?|leavers?|trip|bus))`],
+    en: [String.raw`(?:at|in|into|to|near|outside|high|middle|primary|elementary|secondary|boarding|girls'?|boys'?|the|a|his|her|their|our|my|whole|entire)\s+school(?:s)?(?<!(?:home|back|way|walk[a-z]*|return[a-z]*|came|come|coming|got|get|getting|went|go|going|headed|heading|drove|driving|rode|riding)\s+(?:home\s+|back\s+)?(?:from|to)\s+(?:[a-z]+\s+)?[a-z]+'?\s+schools?)(?<!(?:way|walk[a-z]*|went|go|going|goes|headed|heading|drove|driving|rode|riding|sent|taken|late|back|bus|run|ran|running)\s+to\s+schools?)(?!\s+(?:holidays?|vacations?|break|run|age|year|friends?|days?|leavers?|trip|bus))`],
     // Session 17 (agru): one pupil (школьница, школьник, школьника, школьнику ...: the singular noun) is a person, not the place, as
     // English lists 'schoolgirls', not 'schoolgirl' ('16-летняя школьница ... попыталась поджечь вещи' in a village office); the
     // plural (школьники, школьниц, школьницы) names the pupils together, the school's own people; judgment of reading
@@ -1427,8 +1427,14 @@ export const LEXICON: LexiconEntry[] = [
     // (smith-greaves-2002), as "a spray was set off" already reads; not a smoke, flare, fire-extinguisher, gas-cooker or aerosol
     // paint canister; judgment of reading
     feature: 'delivery_spray_face',
+    // Session 18 (room aginc): the same canister sprayed by a person ("a juvenile spraying a canister on a school bus"), the
+    // hand-held spray told by its act; not a paint, insect, bug, hair, air-freshener, cleaning or weed-killer canister (a
+    // pesticide is pesticide_application's); judgment of reading
     requires: { en: 'canister|capsule' },
-    en: [String.raw`(?:set|sets|setting|let|lets|letting)\s+off\s+(?:a|an|the|some|his|her|their|one|two)\s+(?:(?!(?:smoke|flare|fire|extinguisher|gas\s+cooker|camping|butane|propane|paint|co2)\b)\p{L}+\s+)?(?:canisters?|capsules?)(?![\p{L}])`],
+    en: [
+      String.raw`(?:set|sets|setting|let|lets|letting)\s+off\s+(?:a|an|the|some|his|her|their|one|two)\s+(?:(?!(?:smoke|flare|fire|extinguisher|gas\s+cooker|camping|butane|propane|paint|co2)\b)\p{L}+\s+)?(?:canisters?|capsules?)(?![\p{L}])`,
+      String.raw`(?:spray|sprays|sprayed|spraying)\s+(?:a|an|the|some|his|her|their|one|two)\s+(?:(?!(?:smoke|paint|insect|bug|hair|air|cleaning|weed|pesticide|insecticide|fly|mosquito|roach|co2)\b)\p{L}+\s+)?canisters?(?![\p{L}])`,
+    ],
   },
   {
     // Session 12 (room fixag): a bottle lit and thrown (the petrol bomb told by the act: "lighting a bottle and tossing it at the

@@ -1,0 +1,38 @@
+/**
+ * Session 18 (room aginc): English incident reports — settings and deliveries as features (docs/agent-differential.md
+ * §7.00040-aginc). Every sentence is the engineer's own; none is taken from an evaluation item. Each rule is probed with
+ * sentences that must read it and near misses that must not.
+ */
+import { describe, expect, it } from 'vitest';
+import { feats, run } from './helpers/agent-probe.js';
+
+describe('the school as the setting: the whole school, the examination hall', () => {
+  it('reads a school cleared or evacuated as a whole, and an examination hall', () => {
+    for (const t of [
+      'Firefighters cleared the whole school after pupils complained of a smell.',
+      'The entire school was evacuated to the playing field.',
+      'Candidates in the examination hall began to cough.',
+    ])
+      expect(feats(t), t).toMatchObject({ setting_school: true });
+  });
+  it('does not read a whole school year or an examination elsewhere', () => {
+    for (const t of ['He spent the whole school year abroad.', 'The doctor did an examination of his lungs.'])
+      expect(feats(t), t).not.toHaveProperty('setting_school');
+  });
+});
+
+describe('a canister a person sprayed (delivery_spray_face)', () => {
+  it('reads a person spraying a canister at people', () => {
+    for (const t of ['A teenager was seen spraying a canister inside the carriage.', 'The man sprayed a small canister at the doorman.'])
+      expect(feats(t), t).toMatchObject({ delivery_spray_face: true });
+    expect(run('Deputies said a boy was spraying a canister on the bus; the driver and the children were coughing with burning eyes.').top.class).toBe('riot-control');
+  });
+  it('does not read a paint, insect or weed-killer canister sprayed', () => {
+    for (const t of [
+      'He was spraying a paint canister on the wall.',
+      'She sprayed an insect canister in the kitchen.',
+      'Workers were spraying a weed canister along the fence.',
+    ])
+      expect(feats(t), t).not.toHaveProperty('delivery_spray_face');
+  });
+});
