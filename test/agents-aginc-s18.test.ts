@@ -36,3 +36,28 @@ describe('a canister a person sprayed (delivery_spray_face)', () => {
       expect(feats(t), t).not.toHaveProperty('delivery_spray_face');
   });
 });
+
+describe('a valve (delivery_industrial_leak) and the sewage works (setting_wastewater_plant)', () => {
+  it('reads a valve that leaked or that a crew shut as a stored chemical released', () => {
+    for (const t of [
+      'A valve let go on the storage line and workers ran.',
+      'Two firefighters in breathing apparatus went in and tightened the valve.',
+      'The crew turned off the valve about an hour later.',
+    ])
+      expect(feats(t), t).toMatchObject({ delivery_industrial_leak: true });
+  });
+  it('does not read a heart valve or a valve named without a release', () => {
+    for (const t of ['She had a heart valve replaced last year.', 'The trumpet has three valves.'])
+      expect(feats(t), t).not.toHaveProperty('delivery_industrial_leak');
+  });
+  it('reads the wastewater or sewage treatment plant, not the water works nor a sewer alone', () => {
+    for (const t of ['Hazmat crews were called to the city wastewater plant.', 'A leak at the sewage treatment works sent two operators to hospital.'])
+      expect(feats(t), t).toMatchObject({ setting_wastewater_plant: true });
+    for (const t of ['A chlorine cylinder leaked at the water treatment plant.', 'Workers collapsed in a sewer manhole.'])
+      expect(feats(t), t).not.toHaveProperty('setting_wastewater_plant');
+  });
+  it('gives a cloud from a valve at the sewage works to chlorine, and a rotten-egg collapse there to hydrogen sulphide', () => {
+    expect(run('Hazmat crews shut off the valve at the wastewater treatment plant after a cloud drifted over the road; two workers were coughing.').top.class).toBe('choking');
+    expect(run('At the sewage treatment plant a worker collapsed in a pit; there was a smell of rotten eggs and his colleague who went down to help also collapsed.').top.agent).toBe('hydrogen-sulfide');
+  });
+});
