@@ -61,3 +61,32 @@ describe('a valve (delivery_industrial_leak) and the sewage works (setting_waste
     expect(run('At the sewage treatment plant a worker collapsed in a pit; there was a smell of rotten eggs and his colleague who went down to help also collapsed.').top.agent).toBe('hydrogen-sulfide');
   });
 });
+
+describe('the exposed held a day or more for observation (observation_day)', () => {
+  it('reads a stated observation of 24 to 72 hours', () => {
+    for (const t of [
+      'Most were treated and the rest were kept 24 hours for observation.',
+      'Anyone exposed should stay in hospital and be observed for at least 48 hours.',
+      'The workers were admitted for a 24-hour observation.',
+      'Three were monitored for twenty-four hours.',
+      'Doctors monitored them for 48 hours for signs of lung injury.',
+    ])
+      expect(feats(t), t).toMatchObject({ observation_day: true });
+  });
+  it('does not read an observation without its length, nor other hours', () => {
+    for (const t of [
+      'One student was taken to hospital for observation.',
+      'The plant was closed for 24 hours while crews observed the tank.',
+      'Air monitoring ran for 24 hours of the cleanup.',
+      'The damaged tank was monitored for 24 hours.',
+    ])
+      expect(feats(t), t).not.toHaveProperty('observation_day');
+  });
+  it('leans an irritant exposure watched for a day toward the choking agents', () => {
+    const watched = run('Workers at the plant had cough and shortness of breath after a gas escaped; all were kept 24 hours for observation.');
+    const notWatched = run('Workers at the plant had cough and shortness of breath after a gas escaped.');
+    const choking = (r: ReturnType<typeof run>) => r.classes.find((c) => c.id === 'choking')!.probability;
+    expect(choking(watched)).toBeGreaterThan(choking(notWatched));
+    expect(watched.top.class).toBe('choking');
+  });
+});

@@ -2217,6 +2217,9 @@ function irrealisPass(norm: Norm, text: string, lower: string, hits: FeatureHit[
     if (spans.length && IRREALIS_PRE.test(lower))
       for (let i = hits.length - 1; i >= 0; i--) {
         const h = hits[i];
+        // (session 18, aginc) the watch itself ("observed for 48 hours") is what was done, not a sign looked for: the
+        // expectation cue "observed / monitored for" is its own phrase (knowledge/agents.yaml observation_day)
+        if (h.feature === 'observation_day') continue;
         const sp = spans.find((x) => x.from <= h.start && h.start < x.to && !(x.belief && (h.feature.startsWith('delivery_') || MUNITION_FEATURES.has(h.feature))) && !(x.signsOnly && PERCEIVED_NOT_SIGN.test(h.feature)) && !(x.clinicalOnly && !CLINICAL_SIGNS.has(h.feature)) && !(x.deliveryOnly && (CLINICAL_SIGNS.has(h.feature) || PERCEIVED_NOT_SIGN.test(h.feature))));
         if (!sp || sp.answer === 'yes') continue;
         if (sp.answer === 'no' && h.present) {

@@ -826,6 +826,21 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
+    // Session 18 (room aginc): the exposed kept, held or monitored a day or more for observation (knowledge/agents.yaml
+    // observation_day): "the others were kept 24 hours for observation", "should be kept in hospital at least 24 hours for
+    // observation", "observed for 48 hours", "a 24-hour observation". Not "held for observation" without its length (any
+    // precaution: a sprayed pupil, a dizzy class), nor an observation of 24 hours of something else ("24 hours of
+    // monitoring data", "the tank was monitored for 24 hours": the watched are people told before it, or its object pronoun);
+    // English only (no Russian or Arabic development account tells it); judgment of reading
+    feature: 'observation_day',
+    requires: { en: 'observ|monitor' },
+    en: [
+      String.raw`(?<![\p{L}\d])(?:24|48|72|twenty-four|forty-eight|seventy-two)[\s-]*(?:hours?|hrs?|h)\s+(?:of\s+|for\s+|under\s+|in\s+)?(?:close\s+|medical\s+|hospital\s+)?observation`,
+      String.raw`(?:observed|monitored)\s+(?:them|him|her|us|all\s+of\s+them)\s+(?:in\s+(?:the\s+)?hospital\s+)?(?:for\s+)?(?:at\s+least\s+|up\s+to\s+|another\s+|a\s+further\s+|the\s+next\s+)?(?:24|48|72|twenty-four|forty-eight|seventy-two)[\s-]*(?:hours?|hrs?|h)(?![\p{L}])`,
+      String.raw`(?<=(?<![\p{L}])(?:patients?|people|persons?|workers?|victims?|residents?|employees?|students?|pupils?|children|staff|they|all|everyone|anyone|those|others|men|women|casualties|crew|he|she|firefighters|officers|exposed|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)(?![\p{L}])[^.;!?]{0,60}?)(?:observed|monitored|under\s+observation)\s+(?:in\s+(?:the\s+)?hospital\s+)?(?:for\s+)?(?:at\s+least\s+|up\s+to\s+|another\s+|a\s+further\s+|the\s+next\s+)?(?:24|48|72|twenty-four|forty-eight|seventy-two)[\s-]*(?:hours?|hrs?|h)(?![\p{L}])`,
+    ],
+  },
+  {
     feature: 'full_recovery',
     requires: { en: 'discharg|released|recover|went home', ru: 'выписан', ar: 'خرج|غادر' },
     en: [
