@@ -716,6 +716,12 @@ const PLAN_BEFORE_ACCUSATION = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:اعداد|ت�
  * purpose lead ("بهدف اتهام دمشق") the purpose pass has the target. A negated verb or participle is left to the
  * later rules.
  */
+// an accusation still to be made ("سيتم توجيه الاتهام لدمشق", "تعتزم توجيه اتهامات لـ"): its dative is the framing's target
+const ACCUSATION_TO_COME = /^(?:[وف]?(?:سيتم|ستتم|سوف|سيجري|ستجري|يعتزم|تعتزم|ينوي|تنوي|يخطط|تخطط|يريد|تريد|بهدف|لتوجيه)|توجيه)$/;
+
+/** a token with the proclitic "لـ": its preposition, or "لل" (لـ + الـ) that a lexicon pattern holds whole ("للنظام") */
+const dative = (y: Tok): boolean => y.prep === 'ل' || /^[وف]?لل/.test(y.w);
+
 export const accusation: ArRule = (x, t) => {
   const { toks, covered, partyEndTok } = x;
   const tk = toks[t];
@@ -736,8 +742,16 @@ export const accusation: ArRule = (x, t) => {
   if (noun && t > 0 && PURPOSE_LEAD.test(toks[t - 1].w)) return true;
   if (!(verb || part || noun) || x.negated(t)) return false;
   // an accusation noun with "ضد / إلى / على" before its party: that party is the accused
+  // (s18 claims: so is a party with the proclitic "لـ" within the noun's next words, the dative of the charge: "وجهت فرنسا
+  // اتهامات للنظام باستخدام", "اتهامات لروسيا بقصف"; "لـ" is no genitive, so that party is never the noun's accuser)
   if (noun)
     for (let u = t + 1; u <= t + 4 && u < toks.length && toks[u].sent === st; u++) {
+      if (toks[u].party >= 0 && dative(toks[u]) && !x.wordBefore(t, 3, ACCUSATION_TO_COME)) {
+        const p = toks[u].party;
+        x.excluded.delete(p);
+        x.frame(p, 'accused', tk.w);
+        return true;
+      }
       if (/^(?:ضد|الي|علي)$/.test(toks[u].w)) {
         const p = x.partyAfter(u, 3);
         if (p >= 0) {
@@ -752,7 +766,7 @@ export const accusation: ArRule = (x, t) => {
   // nisba adjective of a definite one (a definite noun takes no genitive), is the noun's subject, the accuser (Ryding
   // ch. 18); the accused, when named, follows with "لـ" (below). The singular "اتهام روسيا باستخدام" keeps the object
   // reading (accusing Russia).
-  const accuser = noun && t + 1 < toks.length && toks[t + 1].party >= 0 && toks[t + 1].sent === st && x.parties[toks[t + 1].party].at === toks[t + 1].at && (PLURAL_ACCUSATION.test(tk.w) || DEFINITE_ACCUSATION.test(tk.w)) ? toks[t + 1].party : -1;
+  const accuser = noun && t + 1 < toks.length && toks[t + 1].party >= 0 && !dative(toks[t + 1]) && toks[t + 1].sent === st && x.parties[toks[t + 1].party].at === toks[t + 1].at && (PLURAL_ACCUSATION.test(tk.w) || DEFINITE_ACCUSATION.test(tk.w)) ? toks[t + 1].party : -1;
   let charge = -1;
   for (let u = t + 1; u <= t + 14 && u < toks.length && toks[u].sent === st; u++)
     if (!covered[u] && CHARGE.test(toks[u].w)) {

@@ -46,6 +46,7 @@ import { conditionIn, hasCondition, lastCondition, threatConditionIn } from './c
 import { AR_ARMED_GROUP_PATS, AR_BLAME_LEXICON, AR_DUTY_AFTER, AR_GROUP_ALLEGIANCE_AFTER, AR_OBJECT_PRONOUN_VERB, AR_VIOLENT_DEED_FORM, AR_AGGRESSION_BEFORE, AR_ISRAELI_NISBA, arDispersal, AR_INVOLVED_IN_WAR, AR_KILLED_PASSIVE, arThreatenedDeed } from './claim-arabic-blame.js';
 import { RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEED_PARTICIPLE_BEFORE, RU_LAID_NOUN_AFTER, RU_LAID_ON_BEFORE, RU_BLAME_LEXICON, RU_COUNTRY_GENITIVE, RU_OBJECT_PRONOUN_BEFORE, RU_PARTICIPATION_IN_NON_DEED, RU_PARTICIPLE_DEED_NOUN_AFTER, RU_TARGET_AFTER as RU_COUNTRY_TARGET_AFTER, RU_REFLEXIVE_DEED_G, RU_RESULT_OF_DEED_BEFORE, RU_TOOK_RESPONSIBILITY_BEFORE, ruCarryOnDeeds, ruAssaultDoer, RU_LED_COALITION_DEED_BEFORE, ruNotAParty, ruDispersal, RU_WANT_TO_STAGE } from './claim-russian-blame.js';
 import { AR_CAPITAL_LEXICON, arCapitalOutOfRole, arLamNameOutOfRole } from './claim-arabic-parties.js';
+import { accusedByNoun, deniedNounAt } from './claim-accused-nominal.js';
 import { AR_LEXICON, arabicAccusativeEnd, arabicAnnouncements, arabicClaimReading, arabicNormalise, arabicPlanVerb, arabicStemStart, readArabic } from './claim-arabic.js';
 
 /** agent values: ids of knowledge/agents.yaml, `chemical` when none is named, `none` for a non-chemical cause */
@@ -1462,8 +1463,9 @@ const plannedAccusation = (h: Hit) => planHits.some((x) => x.end <= h.at && h.at
 const isPurpose = (h: Hit) => plannedAccusation(h) || (/^(?:ال)?اتهام/.test(h.word) && /(?:^|\s)و$/.test(s.slice(Math.max(0, h.at - 2), h.at))) || PURPOSE_BEFORE.test(s.slice(Math.max(0, h.at - 40), h.at).replace(/[«»"“”„']/g, '')) || FALSE_BLAME_BEFORE.test(s.slice(Math.max(0, h.at - 20), h.at));
 // "planned to kill Savchenko and blame it on the DPR": an accusation conjoined to a deed of the same subject is part
 // of the deed's story (a framing), not someone's reported accusation
+// (s18 claims: not a deed under a denial, which is no deed of the subject: "Israel, which denied responsibility, was blamed")
 const conjoined = (h: Hit) =>
-  hits.some((x) => (x.term.kind === 'cue-before' || x.term.kind === 'prepare') && !ACCUSE.test(x.word) && x.end <= h.at && h.at - x.end <= 60 && clauseOf(x.at) === clauseOf(h.at) && hits.some((q) => q.term.kind === 'party' && q.end <= x.at && clauseOf(q.at) === clauseOf(h.at)));
+  hits.some((x) => (x.term.kind === 'cue-before' || x.term.kind === 'prepare') && !ACCUSE.test(x.word) && !DENIAL.test(s.slice(Math.max(0, x.at - 24), x.at)) && x.end <= h.at && h.at - x.end <= 60 && clauseOf(x.at) === clauseOf(h.at) && hits.some((q) => q.term.kind === 'party' && q.end <= x.at && clauseOf(q.at) === clauseOf(h.at)));
 // (s16 claims) a civil vehicle's cargo: "a train / lorry / tanker carrying X (, Y and Z)", "поезд, перевозивший X",
 // "شاحنه تحمل X"
 const CARGO_SRC = String.raw`(?<![\p{L}])(?:trains?|freight|wagons?|railcars?|tank cars?|trucks?|lorr(?:y|ies)|tankers?|trailers?|ships?|vessels?|barges?|cargo|convoys?|vans?|поезд\p{L}*|состав\p{L}*|вагон\p{L}*|цистерн\p{L}*|грузовик\p{L}*|фур\p{L}*|судн\p{L}*|танкер\p{L}*|قطار|شاحنه|شاحنات|صهريج|سفينه|ناقله)[\s,]+(?:[\p{L}\-]+\s+){0,2}?(?:carrying|transporting|hauling|loaded with|laden with|перевозивш\p{L}*|перевозящ\p{L}*|везущ\p{L}*|вез(?:ший|шая|шие)|гружен\p{L}*|с грузом|يحمل|تحمل|تنقل|ينقل|محمل\p{L}*)\s+`;
@@ -1560,15 +1562,16 @@ const NOT_A_CULPRIT: readonly (readonly [reason: string, holds: (h: Hit) => bool
   // (s17 claims) "против российских военных", "против мирных жителей": the party after "против" (its adjectives between) is
   // the deed's target, not its doer ("Химическое оружие против российских военных использовали ВСУ"); an accusation,
   // a charge or sanctions "против X" still name X as the accused ("обвинения против Дамаска", "санкции против России")
-  ['a Russian target after "против"', (h) => cyrillic && RU_AGAINST_BEFORE.test(textBefore(h, 40)) && !RU_CHARGE_AGAINST_BEFORE.test(textBefore(h, 80))],
+  ['a Russian target after "против"', (h) => cyrillic && RU_AGAINST_BEFORE.test(textBefore(h, 40)) && !RU_CHARGE_AGAINST_BEFORE.test(textBefore(h, 80)) && !nominalAccused(h)],
   // "in Damascus", "в Москве"
   // (s16 claims: not the blame laid on it, "Вину возложили на Дамаск", "blamed on Damascus")
-  ['a capital after a preposition of place (the city)', (h) => !!h.term.capital && CAPITAL_PLACE_BEFORE.test(textBefore(h, 14)) && !blameLaidOn(h) && !RU_LAID_ON_BEFORE.test(textBefore(h, 60))],
+  // (s18 claims: nor the accused of a noun of accusation, "accusations levelled at Damascus", "обвинения в адрес Дамаска")
+  ['a capital after a preposition of place (the city)', (h) => !!h.term.capital && CAPITAL_PLACE_BEFORE.test(textBefore(h, 14)) && !blameLaidOn(h) && !RU_LAID_ON_BEFORE.test(textBefore(h, 60)) && !nominalAccused(h)],
   // "central Damascus": the government only as the accused ("accused Damascus of") or a deed's subject
-  ['Damascus, neither accused nor the subject of a deed', (h) => h.word === 'damascus' && !ACCUSED_CAPITAL_BEFORE.test(textBefore(h, 24)) && !blameLaidOn(h) && !capitalDeedAfter(h)],
+  ['Damascus, neither accused nor the subject of a deed', (h) => h.word === 'damascus' && !ACCUSED_CAPITAL_BEFORE.test(textBefore(h, 24)) && !blameLaidOn(h) && !capitalDeedAfter(h) && !nominalAccused(h)],
   // (s16 claims) "Syria attack", "Syria's weapons", "Сирия: ...": the state of Syria only as the accused, the subject of a
   // deed right after it, or (Russian) the nominative after a feminine past deed verb ("осуществила Сирия")
-  ['Syria, neither accused nor the subject of a deed', (h) => SYRIA_STATE.test(h.word) && !ACCUSED_CAPITAL_BEFORE.test(textBefore(h, 24)) && !blameLaidOn(h) && !RU_ACCUSED_BEFORE.test(textBefore(h, 24)) && !syriaDeedAfter(h) && !(h.word === 'сирия' && RU_FEMININE_DEED_BEFORE.test(textBefore(h, 40)))],
+  ['Syria, neither accused nor the subject of a deed', (h) => SYRIA_STATE.test(h.word) && !ACCUSED_CAPITAL_BEFORE.test(textBefore(h, 24)) && !blameLaidOn(h) && !nominalAccused(h) && !RU_ACCUSED_BEFORE.test(textBefore(h, 24)) && !syriaDeedAfter(h) && !(h.word === 'сирия' && RU_FEMININE_DEED_BEFORE.test(textBefore(h, 40)))],
   // "Russian or Syrian war planes", "either Russia or Syria"
   ['one of alternatives', (h) => alternative(h)],
   // "Russia's statement about ...", "Russian propaganda" (English)
@@ -1589,6 +1592,18 @@ const RU_OBLIQUE_ADJECTIVE_BEFORE = /(?<![\p{L}])[\u0400-\u04FF]{3,}(?:ой|ей
 const RU_CASUALTIES_AFTER = /^\s+(?:(?:были|был[аио]?)\s+)?(?:погиб\p{L}*|пострадал\p{L}*|ранен[аоы]?|убит[аоы]?|скончал\p{L}*|гибнут|получил\p{L}*\s+ранени\p{L}*)\s+(?:\d|не\s+менее|более|около|свыше|по\s+меньшей|как\s+минимум|[\p{L}]+\s+(?:человек|мирн\p{L}*|жител\p{L}*|детей|ребен\p{L}*|военн\p{L}*))/u;
 // (s17 claims) the Arabic verb of claiming a deed ("تبنى", folded "تبني"), as the Arabic roles record it in a frame's cue
 const CLAIMED_RESPONSIBILITY_CUE = /^(?:[وف])?(?:تبني|تبنت|تبنوا|يتبني|تتبني)(?:\s|$)/u;
+// (s18 claims) the relative pronoun of a denial's subject right before it (", which denied", ", who has denied", ", который отрицает")
+const RELATIVE_DENIER_BEFORE = /,\s*(?:which|who|который|которая|которое|которые)\s+(?:(?:has|have|had|also|again|repeatedly|flatly|always|не)\s+)*$/u;
+// (s18 claims) a finite or participial verb of accusing, not its noun ("accusations", "обвинения", "اتهامات")
+const ACCUSE_VERB_FORM = /^(?:accused|accuses|accusing|accuse|blamed|blames|blaming|blame|обвинил\p{L}*|обвиня\p{L}*|обвинен[аоы]?|винят|возлож\p{L}*|возлага\p{L}*|[وف]?(?:اتهم|يتهم|تتهم|يتهمون|متهم)\p{L}*)$/u;
+// (s18 claims) the gap between a denial and a verb of accusing after it: more than two words, or a comma ("denied
+// responsibility, was blamed"), makes the accusation a claim of its own, not the denial's object ("denied blaming")
+const ownAccusation = (gap: string): boolean => words(gap) > 2 || gap.includes(',');
+// (s18 claims) a comma and at most two words before a denier that answers an accusation told before it
+const DENIER_AFTER_COMMA = /[,;]\s*(?:[\p{L}\-]+\s+){0,2}$/u;
+// (s18 claims) a noun of accusation somewhere in the text: the nominal frames are tried only then (once per read)
+const NOMINAL_ACCUSATION_GATE = /accus|alleg|charges|claims|blame|suspicion|finger|обвин|претенз|упр[её]к|подозр/u;
+const nominalAccused = (h: Hit): string | null => (arabic ? null : accusedByNoun(s, h.at, h.end, cyrillic));
 /** the `n` characters of the text before / after a hit */
 const textBefore = (h: Hit, n: number) => s.slice(Math.max(0, h.at - n), h.at);
 // a blame laid on the party in the clause's own voice, not as a framing's purpose (FRAMED_BLAME_BEFORE)
@@ -1607,7 +1622,16 @@ const RU_PASSIVE_ACCUSE = /^(?:обвиня(?:ется|ются|лся|лась|
 const RU_PASSIVE_ACCUSE_GAP = /^\s+(?:(?:был[аио]?|будут|будет|также|тоже|уже|вновь|снова|теперь|ранее|официально|публично|открыто)\s+){0,2}$/u;
 // (and its participle right after the party, an attribute: "Боевики, обвиняемые в химической атаке, ...")
 const RU_ACCUSED_PARTICIPLE = /^(?:обвиняем|подозреваем)(?:ый|ая|ое|ые|ого|ой|ых|ому|ым|ыми|ую)$/u;
+// (s18 claims) an English relative clause between the subject and its passive ("Israel, which denied responsibility, was
+// blamed for the strike"): the subject is still the accused
+const RELATIVE_ASIDE_BEFORE_PASSIVE = /^,\s*(?:which|who)\s[^,;:.!?\n]{1,80},/u;
+const relativeThenPassive = (p: Hit, c: Hit): boolean => {
+  if (cyrillic || arabic || c.at - p.end > 120) return false;
+  const m = RELATIVE_ASIDE_BEFORE_PASSIVE.exec(s.slice(p.end, c.at));
+  return !!m && PASSIVE_GAP.test(s.slice(p.end + m[0].length, c.at));
+};
 const passiveAccused = (p: Hit, c: Hit) =>
+  relativeThenPassive(p, c) ||
   (cyrillic && RU_ACCUSED_PARTICIPLE.test(c.word) && c.at >= p.end && /^,?\s+$/u.test(s.slice(p.end, c.at))) ||
   c.at >= p.end && c.at - p.end <= 30 && !/[,;:]/.test(s.slice(p.end, c.at)) && (PASSIVE_GAP.test(s.slice(p.end, c.at)) || (RU_PASSIVE_ACCUSE.test(c.word) && RU_PASSIVE_ACCUSE_GAP.test(s.slice(p.end, c.at))) || (bareHeadGap(s.slice(p.end, c.at)) && ((/^(?:accused|charged|arrested|convicted|jailed|blamed|suspected|sentenced|imprisoned|indicted)$/.test(c.word) && (BARE_PASSIVE_AFTER.test(s.slice(c.end, c.end + 8)) || (c.word === 'sentenced' && SENTENCED_TO_FOR.test(s.slice(c.end, c.end + 60))))) || SUSPECTED_OF.test(c.word))));
 // (session 13) the cue "suspected of" / "suspected in" holds its own preposition: "Syrian government suspected of chemical
@@ -2390,6 +2414,24 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
           accusedBefore.add(p);
         }
   for (const [k, acc] of accusationClauses) for (const p of parties) if (clauseOf(p.at) === k && passiveAccused(p, acc[0])) accusedBefore.add(p);
+  // (s18 claims) the accused of an accusation told with a noun ("Charges were brought against X", "accusations levelled at
+  // X", "Против X выдвинуты обвинения", "X faces accusations", "X's accusers"): reported, never the accuser
+  // (claim-accused-nominal.ts)
+  const nounAccused = new Map<Hit, string>();
+  if (!arabic && NOMINAL_ACCUSATION_GATE.test(s))
+    for (const p of parties) {
+      const w = nominalAccused(p);
+      if (!w) continue;
+      // a denied accusation ("The Kremlin dismissed the accusations against Russia") blames its accused only when a third
+      // party denies it (README v11 call 1: a denial by the accused itself blames no one)
+      const d = deniedNounAt(s, p.at);
+      if (d >= 0) {
+        const denier = parties.filter((q) => q.end <= d && clauseOf(q.at) === clauseOf(d)).pop();
+        if (!denier || denier.term.value === p.term.value) continue;
+      }
+      accusers.delete(p);
+      nounAccused.set(p, w);
+    }
   // (session 13) the sides of a mutual accusation ("Россия и Украина обвинили друг друга", "تبادلت الحكومة والمعارضة
   // الاتهامات", "Moscow and Kiev blame each other") are its speakers, each the accuser of the other: neither is blamed by
   // the accusation (README guide, "Mutual accusations"; when every side is of one party, the mutual pass below blames it)
@@ -2488,6 +2530,11 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       for (const h of hits) if (h.at >= from && h.at < to && ((h.term.kind === 'cue-after' && ACCUSE.test(h.word) && words(s.slice(from, h.at)) > 2))) to = h.at;
       const sp = SPEECH_G.exec(s.slice(from, to));
       if (sp) to = from + sp.index;
+      // (s18 claims) a denial in a relative clause ends with it: "Israel, which denied responsibility, was blamed for ..."
+      if (RELATIVE_DENIER_BEFORE.test(s.slice(Math.max(0, m.index - 24), m.index))) {
+        const close = s.indexOf(',', from);
+        if (close >= 0 && close < to) to = close;
+      }
       denials.push([m.index, to]);
     }
   }
@@ -2505,6 +2552,15 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
         seenPair.set(key, 1);
         if (a) attributionWords.add(a);
         add(a ? rep : own, p, guilty.verb);
+      }
+    }
+    const byNoun = nounAccused.get(p);
+    if (byNoun && !accusers.has(p)) {
+      const key = `r${k}:${p.term.value}`;
+      if (!seenPair.has(key)) {
+        seenPair.set(key, 1);
+        attributionWords.add(byNoun);
+        add(rep, p, byNoun);
       }
     }
     if (accusedBefore.has(p)) {
@@ -2633,7 +2689,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // claimant's word: reported, as "claimed responsibility" is (README v13 call 1)
       const tookIt = cyrillic && ((/на себя$/u.test(c.word) && /^\s+(?:всю\s+|полную\s+)?ответственност/u.test(s.slice(c.end, c.end + 30))) || (/^ответственност/u.test(c.word) && /(?<![\p{L}])(?:взял\p{L}*|бер[её]т|берут)\s+на\s+себя\s+(?:всю\s+|полную\s+)?$/u.test(s.slice(Math.max(0, c.at - 40), c.at))));
       if (tookIt) attributionWords.add(c.word);
-      const reported = !!(a || hedged(hedgeSpan) || (after && ACCUSE.test(c.word)) || held || tookIt);
+      const reported = !!(a || hedged(hedgeSpan) || (after && ACCUSE.test(c.word)) || held || tookIt || nounAccused.has(p));
       // emphatic cues weigh double: a cleft ("it was the rebels who ...") and the stockpile verb ("stored")
       const weight = /^(?:it was|stored|хранил)/.test(c.word) || (after && c.term.value === 'by' && hits.some((x) => (x.term.kind === 'cue-before' || x.term.kind === 'staged' || x.term.kind === 'incident') && x.end <= c.at && c.at - x.end <= 2)) ? 2 : 1;
       // "by Syrian government or Russian war planes": a disjunction of culprits blames neither
@@ -2656,7 +2712,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // an unlocated provocation names no event
     } else if (dn && !NEGATOR.test(s.slice(Math.max(0, p.at - 14), p.at)) && !(PLACE_BEFORE.test(s.slice(Math.max(0, p.at - 14), p.at)) && !ADJECTIVE_PARTY.test(p.word) && !ADJECTIVE_PARTY.test(p.word.split(/[\s\-]+/)[0]) && !/^-?led/.test(dn[0]) && !neverAPlace(p))) {
       const a = reportedClause(k);
-      const reported = !!(a || hedged(s.slice(Math.max(0, p.at - 30), p.at)));
+      const reported = !!(a || hedged(s.slice(Math.max(0, p.at - 30), p.at)) || nounAccused.has(p));
       const key = `${reported ? 'r' : 'o'}${k}:${p.term.value}`;
       if (!seenPair.has(key)) {
         seenPair.set(key, 1);
@@ -2858,6 +2914,14 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       const k = clauseOf(m.index);
       const rest = s.slice(m.index + m[0].length, k < ends.length ? ends[k] : s.length);
       if (trailingDenial(m.index, rest, k)) continue;
+      // (s18 claims) a verb of accusing further on in the clause, not the denial's own object ("denied the accusations"),
+      // tells an accusation of its own that the denial does not reach: "Damascus denied responsibility for the attack,
+      // which the rebels blamed on Assad", "Israel, which denied responsibility, was blamed for the strike" (the README's
+      // rule for a denial beside an accusation in a clause of its own: the accusation is read as any other)
+      if (hits.some((h) => h.term.kind === 'cue-after' && ACCUSE_VERB_FORM.test(h.word) && h.at > m!.index && clauseOf(h.at) === k && ownAccusation(s.slice(m!.index + m![0].length, h.at)))) continue;
+      // (and a denial that answers an accusation before it, its denier after a comma: "ХАМАС обвинил Израиль в ударе по
+      // больнице, Израиль отрицает свою причастность", as "..., but Israel denied" reads)
+      if (hits.some((h) => h.term.kind === 'cue-after' && ACCUSE_VERB_FORM.test(h.word) && h.end <= m!.index && clauseOf(h.at) === k && parties.some((q) => q.at >= h.end && q.end <= m!.index && DENIER_AFTER_COMMA.test(s.slice(h.end, q.at)) && /^\s*(?:[\p{L}\-]+\s+){0,2}$/u.test(s.slice(q.end, m!.index))))) continue;
       const sp = /,\s*$/.test(rest.slice(0, Math.max(0, (SPEECH_G.exec(rest)?.index ?? 0)))) ? SPEECH_G.exec(rest) : null;
       const spAt = sp ? m.index + m[0].length + sp.index + sp[0].length : -1;
       // (or the speaker of the next sentence when it points back: "... ничем не подкреплены. Об этом сообщил Песков")
@@ -2879,7 +2943,11 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   if ((rep.size || own.size) && !arabic && !cyrillic) {
     const hm = HEAD_DENIAL.exec(s.slice(0, headlineEnd));
     const rest = hm ? s.slice(hm.index + hm[0].length, headlineEnd) : '';
-    if (hm && !HEAD_DENIAL_CONTRAST.test(rest)) {
+    // (s18 claims) nor a verb of accusing later in the denial's own sentence, which tells the accusation the denier is
+    // named in ("Damascus denied responsibility for the attack, which the rebels blamed on Assad", "Israel, which denied
+    // responsibility, was blamed for the strike"): its accused is the one who denies, blamed as reported
+    const accusedInSentence = hm && hits.some((h) => h.term.kind === 'cue-after' && ACCUSE_VERB_FORM.test(h.word) && h.at > hm.index && h.at < sentenceSpan(hm.index)[1] && ownAccusation(s.slice(hm.index + hm[0].length, h.at)));
+    if (hm && !HEAD_DENIAL_CONTRAST.test(rest) && !accusedInSentence) {
       const subj = hits.filter((h) => (h.term.kind === 'party' || h.term.kind === 'state') && h.end <= hm.index && HEAD_DENIER_GAP.test(s.slice(h.end, hm.index)));
       const d = subj.length ? subj[subj.length - 1] : undefined;
       if (d && !hits.some((h) => h.at < d.at && (h.term.kind === 'party' || h.term.kind === 'state' || h.term.kind === 'incident' || h.term.kind === 'agent' || h.term.kind === 'staged' || h.term.kind.startsWith('cue')))) {

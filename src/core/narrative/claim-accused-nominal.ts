@@ -1,0 +1,105 @@
+/**
+ * Session 18 (claims): the accused of an accusation told with a noun, not a verb of blaming. Pure patterns over the
+ * lower-cased text (`s` of claim-slots.ts), tried on the few characters before and after a party; claim-slots.ts
+ * applies them (the party is the accused of a reported accusation, never its accuser, never a place).
+ *
+ * The grammar, in English and Russian (Arabic "وجهت اتهامات لـX" is read by claim-arabic-roles.ts, `accusation`):
+ * - The noun's target preposition: a noun of accusation, an optional support verb in the active or the passive
+ *   ("levelled", "brought", "made", "directed"; "выдвинуты", "прозвучали"), then "at" / "against" / "против" / "в адрес"
+ *   and the party: "Charges were brought against the Syrian government", "accusations levelled at Damascus", "France
+ *   levelled accusations at the regime", "обвинения в адрес Дамаска", "выдвинула обвинения против Киева".
+ * - The target phrase fronted, the noun after it: "Против Киева выдвинуты обвинения", "В адрес ВСУ прозвучали обвинения",
+ *   "Россия выдвинула против Украины обвинения".
+ * - A verb of facing or standing with the noun after its subject: "Russia faces accusations of ...", "the regime stands
+ *   accused of ..."; the dative of "предъявить обвинения": "Киеву предъявлены обвинения".
+ * - The possessor of "accusers": "Russia's accusers", "the accusers of the Syrian government".
+ * A preposition "at" / "against" / "против" without a noun of accusation before it is a deed's target and stays one
+ * ("Protesters marched against the government", "Хлор применили против армии"); an accusation still to be made is a
+ * purpose and is left to the purpose rules (the noun must stand in its own clause with the party).
+ */
+
+// ("claims against" is left out: mostly territorial or legal claims, "Poland has territorial claims against Ukraine")
+const EN_NOUN = String.raw`(?:accusations?|allegations?|charges|blame|suspicion|the\s+finger|fingers)`;
+const EN_SUPPORT = String.raw`(?:levell?ed|levell?ing|levels?|brought|bring(?:s|ing)?|made|mak(?:es|ing)|lodged|lodg(?:es|ing)|filed|fil(?:es|ing)|directed|direct(?:s|ing)?|hurled|hurl(?:s|ing)?|thrown|threw|throw(?:s|ing)?|pointed|point(?:s|ing)?|aimed|aim(?:s|ing)?|voiced|raised|pressed)`;
+const EN_PASSIVE = String.raw`(?:(?:have|has|had)\s+(?:\p{L}+ly\s+|also\s+|now\s+|again\s+)?been|(?:was|were|is|are|being|be)\s+(?:\p{L}+ly\s+|also\s+|now\s+|again\s+)?)`;
+// (an accuser's phrase may stand between the noun and its target: "accusations by Moscow against the rebels")
+const EN_ACCUSER_ASIDE = String.raw`(?:(?:by|from)\s+(?:the\s+)?(?:[\p{L}\-.]+\s+){1,3}?)?`;
+/** before a party: "accusations (were levelled) at / against (the) (one word)" */
+const EN_CHARGE_TARGET_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])${EN_NOUN}\s+${EN_ACCUSER_ASIDE}(?:${EN_PASSIVE}\s*)?(?:${EN_SUPPORT}\s+)?(?:at|against)\s+(?:the\s+)?(?:[\p{L}\-]+\s+)?$` +
+    // the active order, the support verb first: "levelled accusations at", "brought charges against"
+    String.raw`|(?<![\p{L}])${EN_SUPPORT}\s+(?:(?:new|fresh|serious|similar|renewed|further|formal|criminal|the|these|such)\s+)*${EN_NOUN}\s+(?:at|against)\s+(?:the\s+)?(?:[\p{L}\-]+\s+)?$`,
+  'u',
+);
+/** after a party: "faces (new) accusations", "stands accused" */
+const EN_FACES_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:now|also|still|again|already)\s+)?(?:(?:faces|faced|facing|face|has\s+faced|have\s+faced)\s+(?:(?:new|fresh|mounting|growing|serious|renewed|further|international|western|repeated|similar)\s+)*(?:accusations?|allegations?|charges|suspicion)|(?:stands|stood|stand)\s+accused)(?![\p{L}])`,
+  'u',
+);
+/** after a party: "'s accusers"; before it: "the accusers of" */
+const EN_ACCUSERS_AFTER = /^['’]s\s+(?:[\p{L}\-]+\s+)?accusers(?![\p{L}])/u;
+const EN_ACCUSERS_OF_BEFORE = /(?<![\p{L}])accusers\s+of\s+(?:the\s+)?$/u;
+
+const RU_NOUN = String.raw`(?:обвинени|претензи|упрек|упрёк|подозрени)\p{L}*`;
+const RU_SUPPORT = String.raw`(?:выдвин|выдвига|предъяв|прозвуча|звуч|раздал|раздаю|раздают|посыпал|сыпл|высказ|направ|обрушил|обрушива)\p{L}*`;
+/** before a party: "обвинения (выдвинутые) против / в адрес (adjective)" */
+const RU_CHARGE_TARGET_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])${RU_NOUN}\s+(?:[\p{L}\-,]+\s+){0,2}?(?:против|в\s+адрес)\s+(?:[\p{L}\-]+(?:ых|их|ого|его|ой|ей|ий|ый|ую)\s+)?[«"„“]?$`,
+  'u',
+);
+/** before a party: a fronted "против / в адрес" at a clause's start or after the accuser ("Россия выдвинула против") */
+const RU_TARGET_PREPOSITION_BEFORE = /(?<![\p{L}])(?:против|в\s+адрес)\s+(?:[\p{L}\-]+(?:ых|их|ого|его|ой|ей|ий|ый|ую)\s+)?[«"„“]?$/u;
+/** after that party: the support verb and the noun, or the noun alone ("Против Киева выдвинуты обвинения") */
+const RU_CHARGE_AFTER = new RegExp(
+  String.raw`^[»"”]?\s+(?:(?:были|был[аио]?|уже|вновь|снова|опять)\s+)?(?:${RU_SUPPORT}\s+)?(?:[\p{L}\-]+(?:ые|ие|ое|ая|ий|ый|ых|их)\s+){0,2}${RU_NOUN}(?![\p{L}])`,
+  'u',
+);
+/** after a party in the dative: "Киеву предъявлены обвинения" */
+const RU_DATIVE_CHARGED_AFTER = new RegExp(String.raw`^\s+(?:(?:были|был[аио]?|уже)\s+)?предъяв\p{L}*\s+(?:[\p{L}\-]+\s+)?обвинени\p{L}*`, 'u');
+
+/**
+ * An accusation the item itself calls false, by an adjective before its noun ("baseless allegations against Russia",
+ * "надуманные обвинения против Киева") or a predicate after its accused ("Allegations against Russia over the poisoning are
+ * a provocation", "Обвинения против Киева — ложь"): the item denies it in its own voice, as DENIED_CLAIM reads "claims that
+ * X did it are false", so its accused is not blamed.
+ */
+const FALSE_WORD = String.raw`(?:baseless|groundless|unfounded|false|fake|fabricated|unsubstantiated|absurd|ridiculous|untrue|invented|made-up|trumped-up|politically\s+motivated|lies|a\s+lie|nonsense|a\s+provocation|provocations?|propaganda|a\s+hoax|a\s+fabrication|a\s+fake|безосновательн\p{L}*|беспочвенн\p{L}*|голословн\p{L}*|надуманн\p{L}*|ложн\p{L}*|ложь|фейк\p{L}*|абсурдн\p{L}*|сфабрикованн\p{L}*|провокаци\p{L}*|клевет\p{L}*|пропаганд\p{L}*)`;
+const FALSE_ADJECTIVE_BEFORE = new RegExp(String.raw`(?<![\p{L}])${FALSE_WORD}\s+(?:(?:new|fresh|western|us|british|russian|and|[\p{L}]+ly)\s+)*(?:accusations?|allegations?|charges|обвинени\p{L}*|претензи\p{L}*)\s+(?:[^.;!?\n]{0,60})$`, 'u');
+const FALSE_PREDICATE_AFTER = new RegExp(String.raw`^[^.;!?\n]{0,80}?(?:(?<![\p{L}])(?:is|are|was|were|remain|remains|seem|seems|appear|appears|являются|являлись|были|оказались)\s+(?:(?:all|just|simply|only|nothing\s+but|completely|totally|utterly|entirely|clearly|obviously|absolutely)\s+)*|\s[—–-]\s+(?:это\s+)?)${FALSE_WORD}(?![\p{L}])|^[^.;!?\n]{0,80}?(?<![\p{L}])не\s+подтвердил\p{L}*`, 'u');
+
+/**
+ * A verb of denying or dismissing whose object is the noun of accusation right after it ("The Kremlin dismissed the
+ * accusations against Russia", "Дамаск отверг обвинения в адрес сирийской армии"): the accusation is denied; whether its
+ * accused is blamed depends on who denies (claim-slots.ts: the accused itself blames no one, README v11 call 1; a third
+ * party reports the accusation). Its index in `before`, or -1.
+ */
+const DENIED_NOUN = /(?<![\p{L}])(?:reject|dismiss|den(?:y|ies|ied|ying)|refut|rebuff|deflect|brush\p{L}*\s+off|отверг|отвергл|опроверг|отрица|отклон|открещива)\p{L}*\s+(?:(?:the|these|all|such|any|those|its|their|new|western|us|u\.s\.|british|russian|american)\s+)*(?:accusations?|allegations?|charges|blame|suspicion|обвинени\p{L}*|претензи\p{L}*|подозрени\p{L}*)(?![\p{L}])/gu;
+export function deniedNounAt(s: string, at: number): number {
+  const from = Math.max(0, at - 90);
+  DENIED_NOUN.lastIndex = 0;
+  let last = -1;
+  const before = s.slice(from, at);
+  for (let m = DENIED_NOUN.exec(before); m; m = DENIED_NOUN.exec(before)) last = from + m.index;
+  return last;
+}
+
+/**
+ * The word that names `party` (at..end in `s`) the accused of a nominal accusation, or null. `cyrillic`: the text is
+ * Russian. Only the text around the party is read (up to 90 characters before, 60 after).
+ */
+export function accusedByNoun(s: string, at: number, end: number, cyrillic: boolean): string | null {
+  const before = s.slice(Math.max(0, at - 90), at);
+  const after = s.slice(end, end + 60);
+  if (FALSE_ADJECTIVE_BEFORE.test(before) || FALSE_PREDICATE_AFTER.test(s.slice(end, end + 120))) return null;
+  if (cyrillic) {
+    if (RU_CHARGE_TARGET_BEFORE.test(before)) return 'обвинения против';
+    if (RU_TARGET_PREPOSITION_BEFORE.test(before) && RU_CHARGE_AFTER.test(after)) return 'обвинения против';
+    if (RU_DATIVE_CHARGED_AFTER.test(after)) return 'предъявлены обвинения';
+    return null;
+  }
+  // (a possessor names whose people are accused, not itself: "allegations against Russia's critics")
+  if (EN_CHARGE_TARGET_BEFORE.test(before) && !/^['’]s?\s/u.test(after)) return 'accusations against';
+  if (EN_FACES_AFTER.test(after)) return 'faces accusations';
+  if (EN_ACCUSERS_AFTER.test(after) || EN_ACCUSERS_OF_BEFORE.test(before)) return 'accusers';
+  return null;
+}
