@@ -11,7 +11,8 @@
 
 /** crying and trembling words as the lexicon and term file read them (the phrase of the hit) */
 const CRY = /^(?:[وف]?(?:cry\p{L}*|cried|sobb\p{L}*|wept|weeping|плак\p{L}*|плач\p{L}*|рев\p{L}*|рыда\p{L}*|يبك\p{L}*|تبك\p{L}*|بكاء|بكى|بكوا|بكينا|نبكي|بيبك\p{L}*|عم\s+يبك\p{L}*))$/iu;
-const TREMBLE = /^(?:[وف]?(?:trembl\p{L}*|shak\p{L}*|shook|shiver\p{L}*|quiver\p{L}*|дрож\p{L}*|тряс\p{L}*|трес\p{L}*|мелкая\s+дрожь|мелкой\s+дрожью|يرتعش\p{L}*|ترتعش\p{L}*|ارتعاش|رعشة|يرجف\p{L}*|ترجف\p{L}*|بيرجف\p{L}*|رجفة|يرتجف\p{L}*|ترتجف\p{L}*|ارتجاف))$/iu;
+/** (session 18, agru) the shaking told with the hands or the body beside it ("руки дрожали", "дрожали руки", "hands shaking") too */
+const TREMBLE = /^(?:(?:руки|тело|hands|body)\s+)?(?:[وف]?(?:trembl\p{L}*|shak\p{L}*|shook|shiver\p{L}*|quiver\p{L}*|дрож\p{L}*|тряс\p{L}*|трес\p{L}*|мелкая\s+дрожь|мелкой\s+дрожью|يرتعش\p{L}*|ترتعش\p{L}*|ارتعاش|رعشة|يرجف\p{L}*|ترجف\p{L}*|بيرجف\p{L}*|رجفة|يرتجف\p{L}*|ترتجف\p{L}*|ارتجاف))(?:\s+(?:руки|тело))?$/iu;
 /** what fear is told with beside them: crying, trembling, screaming, fear, hysteria */
 const FEAR_NEAR = /(?<![\p{L}])(?:[وف]?(?:cry\p{L}*|cried|sobb\p{L}*|wept|weeping|scream\p{L}*|shriek\p{L}*|wail\p{L}*|hysteri\p{L}*|scared|frightened|terrified|panick\p{L}*|afraid|trembl\p{L}*|shak(?:ing|en)|shook|shiver\p{L}*|плак\p{L}*|плач\p{L}*|рев(?:ут|ели|ёт|ет|ела)|рыда\p{L}*|крич\p{L}*|визж\p{L}*|истери\p{L}*|испуг\p{L}*|страх\p{L}*|напуган\p{L}*|дрож\p{L}*|тряс\p{L}*|يبك\p{L}*|تبك\p{L}*|بكاء|يصرخ\p{L}*|تصرخ\p{L}*|صراخ|يصيح\p{L}*|خايف\p{L}*|خوف|مرعوب\p{L}*|هستيري\p{L}*|فزع|يرتعش\p{L}*|ترتعش\p{L}*|يرجف\p{L}*|ترجف\p{L}*|يرتجف\p{L}*|ترتجف\p{L}*))(?![\p{L}])/giu;
 const PRE = /cry|cried|sob|wept|weep|trembl|shak|shook|shiver|плак|плач|рев|рыда|дрож|тряс|بك|رتعش|رجف|رتجف|رعش/u;

@@ -752,6 +752,22 @@ const ONLY_AFTER = /^\s*(?:until|till|before|الا|حتي|حتى|قبل|до\s|
 /** Session 17 (agru): the official register's postposed denial of a leak or release, with the genitive of negation ("Утечки вещества
  * не произошло", "утечки не допущено", "выброса в атмосферу не случилось": the МЧС's formula after a find or an accident); only for
  * the leak, read in finalPass (the same predicates after any sign, tried first, also turned other accounts' hits). */
+/** Session 18 (agru): ringing ears are the blast's ear (cdc-blast-primer) only in an account that tells a blast: tinnitus is also a
+ * sign of a poisoning told without one ("вдохнул пары ... в ушах зазвенело", the Soviet lab accident of a nerve agent; salicylate
+ * and carbon monoxide poisoning ring the ears too). The torn eardrum stays a blast's whatever else is told. A blast is told by a
+ * munition or blast feature read present or by a blast word anywhere in the account; judgment of reading */
+const EAR_RINGING = /звон|звен|ring|طنين|تطن|تزن|بتزن/iu;
+const BLAST_FEATURES = new Set(['delivery_shell_rocket', 'powerful_blast', 'airburst', 'dust_debris']);
+const BLAST_WORD = /(?<![\p{L}])(?:blast\p{L}*|explo\p{L}*|bomb\p{L}*|shell(?:s|ed|ing)?|grenade\p{L}*|взрыв\p{L}*|взорв\p{L}*|снаряд\p{L}*|бомб\p{L}*|ракет\p{L}*|гранат\p{L}*|обстрел\p{L}*|разрыв\p{L}*|[وفب]?(?:ال)?(?:انفجار\p{L}*|تفجير\p{L}*|قذيف\p{L}*|قذائف|صاروخ\p{L}*|صواريخ|قنبل\p{L}*|غارة|غارات|برميل|براميل))(?![\p{L}])/iu;
+function blastTold(lower: string, kept: readonly FeatureHit[]): boolean {
+  for (const o of kept) if (o.present && BLAST_FEATURES.has(o.feature)) return true;
+  return BLAST_WORD.test(lower);
+}
+/** Session 18 (agru): a negator, and a contrast after it, inside an odour hit's phrase (see the loop before the final filter) */
+// (not غير, which after a negation is 'other than': "ما في ريحة غير ريحة الحطب", the odour that was there; nor "не то X, не то Y",
+// 'either X or Y')
+const ODOUR_INNER_NEG = /(?<![\p{L}])(?:not|не(?!\s+то(?![\p{L}]))|ليس|ليست|لم|لا)(?![\p{L}])/iu;
+const ODOUR_INNER_CONTRAST = /(?<![\p{L}])(?:but|а|но|بل|انما|وانما|لكن|لكنها)(?![\p{L}])/iu;
 const LEAK_NOT_HAPPENED_AFTER = /^\s*(?:[а-яё]+\s+){0,2}?не\s+(?:произош|допущ|случил)[а-яё]*(?![а-яё])/u;
 /** Session 17 (agru): a verb of bringing people out, then "на" / "إلى" right before the fresh air: the rescue, not relief (finalPass). */
 const RESCUED_TO_AIR_BEFORE = /(?:(?<![\p{L}])(?:вывел|вывод|выведен|вывест|вынес|вынос|вынош|эвакуир|доставл|доставил|вытащ|извлек|извлеч|спуст)\p{L}*(?:\s+\p{L}+){0,4}\s+на\s*$|(?<![\p{L}])[وفب]?(?:اخرج|نقل|سحب|اسعف|اخلاء|اخلي|اخلو|اخراج)\p{L}*(?:\s+\p{L}+){0,3}\s+(?:الى|الي|ل)\s*$)/u;
@@ -2309,6 +2325,17 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
   if (kept.some(deniedOdour) && ((EXCEPT_PRE.test(lower) && EXCEPT.test(lower)) || ODOUR_ONLY.test(lower) || ODOUR_ANYTHING_BUT.test(lower)))
     for (const h of kept)
       if (h.feature.startsWith('odour_') && h.feature !== 'odour_none' && !h.present && (EXCEPT.test(lower.slice(h.start, h.end)) || ODOUR_ONLY.test(lower.slice(h.start, h.end)) || ODOUR_ANYTHING_BUT.test(lower.slice(h.start, h.end)))) h.present = true;
+  // (session 18, agru) a negator inside an odour's own phrase, in the gap the term matcher allows between the smell word and the odour
+  // ("الرائحة ليست رائحة الكلور", "the smell was not chlorine") denies that odour, unless a contrast follows it inside the phrase:
+  // then the phrase reads the odour the contrast names ("не хлором, а чесноком", NOT_BUT_RU in feature-lexicon.ts)
+  for (const h of kept) {
+    if (!h.present || !h.feature.startsWith('odour_') || h.feature === 'odour_none') continue;
+    const inner = lower.slice(h.start, h.end);
+    const sp = inner.search(/\s/u);
+    if (sp < 0) continue;
+    const m = ODOUR_INNER_NEG.exec(inner.slice(sp));
+    if (m && !ODOUR_INNER_CONTRAST.test(inner.slice(sp + m.index + m[0].length))) h.present = false;
+  }
   const final = kept.filter(
     (h) =>
       !(h.feature === 'skin_burning' && h.present && lesions.some((o) => overlaps(h, o))) &&
@@ -2325,6 +2352,8 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       !(h.feature === 'onset_delayed' && h.present && persistsAfter(text, h.end)) &&
       // (session 17, agru) "Утечки вещества не произошло": the leak denied by the official postposed formula (LEAK_NOT_HAPPENED_AFTER)
       !(h.feature === 'delivery_industrial_leak' && h.present && /^(?:утечк|выброс)/u.test(lower.slice(h.start, h.end)) && LEAK_NOT_HAPPENED_AFTER.test(lower.slice(h.end, h.end + 60))) &&
+      // (session 18, agru) ringing ears without a blast told (EAR_RINGING, blastTold)
+      !(h.feature === 'trauma_injuries' && h.present && EAR_RINGING.test(h.phrase) && !blastTold(lower, kept)) &&
       // (session 17, agru) people brought out into the fresh air ("звено ГДЗС вывело жителей на свежий воздух", "спасатели вынесли
       // пострадавшего на свежий воздух", "أخرجوهم إلى الهواء الطلق") is the rescue, the fire service's and the civil defence's formula,
       // not the quick relief in fresh air the feature is (which the account would tell by its own words: прошло, полегчало, تحسنوا)
@@ -2372,6 +2401,9 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       !(h.feature === 'cloud_none' && h.present && /smoke$/iu.test(h.phrase) && SMOKE_COMPOUND_AFTER.test(lower.slice(h.end, h.end + 40))) &&
       // (session 15, fixbl) a voice worn out by shouting or crying, the cause told in its sentence (VOICE_STRAIN)
       !(h.feature === 'hoarseness' && h.present && VOICE_STRAIN.test(text.slice(Math.max(sentenceStart(text, h.start), h.start - 60), Math.min(sentenceEnd(text, h.end), h.end + 60)))) &&
+      // (session 18, agru) the verb of frying (пожарить: пожарила, пожарили, пожаренный) shares the Snowball stem пожар of the fire: a
+      // fried meal is no fire
+      !(h.feature === 'fire_smoke' && h.present && /^пожар(?:ил|ив|ить|енн|ьте)/u.test(lower.slice(h.start, h.end))) &&
       // burning tyres are the protesters' barricade, not the fire that exposed anyone (session 8; dev-v10 kibera-2016)
       !(h.feature === 'fire_smoke' && h.present && /tyre|tire|покрышк|اطار/iu.test(h.phrase)) &&
       !(hasStill && STILL.some((r) => insideMatch(r, lower, h.start, h.end))) &&

@@ -40,12 +40,19 @@ const MODS = String.raw`(?:(?!(?:and|or|but|with|while|then|not|no|never|in|on|a
  * ("a smell of sweat, garlic and rotten eggs", "smelled of burning and rotten eggs"); a negation ends the list, and
  * after a list the odour noun follows at once (no modifiers: "a smell of gas and people burning" is not burning). */
 const ODOUR_LIST = String.raw`(?:(?!(?:not|never|no|nothing)[\s,])[\p{L}-]+(?:\s+(?!(?:and|or|not|no)\s)[\p{L}-]+)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:of\s+|like\s+)?(?:a\s+|the\s+|an\s+)?){1,2}?`;
-const SMELL = String.raw`(?:smell\p{L}*|odou?rs?|stench|scent|reek\p{L}*|stink\p{L}*)[\s,]+(?:(?!(?:not|never|no)\s)\p{L}+[\s,]+){0,3}?(?:of|like)\s+(?:a\s+|the\s+|an\s+)?(?:${ODOUR_LIST}|${MODS})`;
+/** Session 18 (agru): the odour a contrast names after a denied one ("smelled not of chlorine but of garlic", "пахло не хлором, а
+ * чесноком", "رائحة ليست كلور بل ثوم"): the smell word governs the second noun too, so the odour after the contrastive conjunction
+ * is read with the smell head before the denial (the denied first noun stays denied: its own pattern reads it with the cue before
+ * it). One or two words denied, then the conjunction; judgment of reading, closed class */
+const NOT_BUT_EN = String.raw`(?:not\s+(?:of\s+|like\s+)?(?:a\s+|the\s+|an\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,?\s+but\s+)`;
+const SMELL = String.raw`(?:smell\p{L}*|odou?rs?|stench|scent|reek\p{L}*|stink\p{L}*)[\s,]+(?:(?!(?:not|never|no)\s)\p{L}+[\s,]+){0,3}?(?:${NOT_BUT_EN}(?:of\s+|like\s+)?|(?:of|like)\s+)(?:a\s+|the\s+|an\s+)?(?:${ODOUR_LIST}|${MODS})`;
 const MODS_RU = String.raw`(?:(?!(?:и|или|но|не|в|на|с)\s)\p{L}+(?:-\p{L}+)*\s+){0,3}?`;
-const SMELL_RU = String.raw`(?:запах~|пахл~|пахнет|воня~)\s+${MODS_RU}`;
+const NOT_BUT_RU = String.raw`(?:не\s+\p{L}+(?:\s+\p{L}+)?\s*,?\s+(?:а|но)\s+(?:как\s+)?)?`;
+const SMELL_RU = String.raw`(?:запах~|пахл~|пахнет|воня~)\s+${MODS_RU}${NOT_BUT_RU}`;
 /** Russian counts of hours in words (session 10): пару, два, три ... восемь, полтора, пару-тройку. */
 const RU_HOURS_COUNT = String.raw`(?:пар[уы](?:-тройку)?|дв[ае]|три|четыре|пять|шесть|семь|восемь|полтора)`;
-const SMELL_AR = String.raw`(?:رائحة|روائح|رائحه)\s+(?:(?!(?:و|او|لكن|لا|في|من)\s)\p{L}+\s+){0,2}?(?:تشبه\s+|مثل\s+|ك)?(?:ال|لل)?`;
+const NOT_BUT_AR = String.raw`(?:(?:ليست|ليس|لم\s+تكن|لا)\s+(?:رائحة\s+)?\p{L}+\s+(?:بل|وانما|انما|لكن|لكنها)\s+(?:رائحة\s+)?)?`;
+const SMELL_AR = String.raw`(?:رائحة|روائح|رائحه)\s+(?:(?!(?:و|او|لكن|لا|في|من)\s)\p{L}+\s+){0,2}?${NOT_BUT_AR}(?:تشبه\s+|مثل\s+|ك)?(?:ال|لل)?`;
 const WHO = String.raw`(?:the|their|his|her|my|our)`;
 /** Session 18 (agpara): the sharp or hot things a sensation is likened to in the eyes or the throat ("like needles in the eyes",
  * "как песок в глазах", "زي القزاز بزوري"): needles, pins, glass, pepper, chilli, knives, sand, grit, sandpaper, thorns, coals. */
@@ -97,6 +104,14 @@ const TISSUE_DEATH = String.raw`(?:(?:tissue|cell|skin|epiderm(?:is|al))\s+death
 const AR_LATER = String.raw`بعد\s+(?:عدة\s+|بضع\s+|نحو\s+|حوالي\s+)?(?:ساع|يوم|ايام|أيام|ليل|أسبوع|اسبوع)\p{L}*|في\s+اليوم\s+(?:التالي|الثاني)|صباح\s+اليوم\s+التالي|لاحقا`;
 const ANIMALS = String.raw`(?:birds?|animals?|cats?|dogs?|livestock|sheep|goats?|chickens?|hens?|cows?|cattle|poultry|fish|pigeons?|rodents?|mice|rats?|horses?)(?![\p{L}])`;
 const ANIMALS_RU = String.raw`(?:птиц|животн|кош|кот|собак|скот|овц|кур|голуб)~`;
+/** Session 18 (agru): one character of a Russian thrown thing's clause, up to its burning: not across a contrastive or concessive
+ * conjunction after a comma (", а вечером загорелся сарай", ", но", ", однако", ", зато", ", хотя", ", пока"; "а потом", "а затем",
+ * "а сразу" carry the sequence on and stay), nor a shift of time (вечером, ночью, утром, днём, позже, назавтра, наутро, через
+ * час / день / неделю): the bottle's own fire follows at once; judgment of reading, closed class */
+const THROWN_CLAUSE_RU = String.raw`(?:(?![,;]\s*(?:а|но|однако|зато|хотя|пока)(?![а-яё])(?!\s+(?:потом|затем|тут\s+же|сразу))|(?<![а-яё])(?:вечером|ночью|утром|днём|днем|позже|позднее|назавтра|наутро|через\s+(?:\S+\s+)?(?:час|часа|часов|день|дня|дней|недел[а-яё]*|сутки|месяц[а-яё]*))(?![а-яё]))[^.;!?])`;
+/** ... and an Arabic one: not across a comma (، or ,) unless the consequence follows it (ف, مما, ما أدى), nor across لكن / بينما /
+ * وبعد / بعد ساعة (judgment of reading, closed class) */
+const THROWN_CLAUSE_AR = String.raw`(?:(?![\u060C,](?!\s*(?:ف|مما|ما\s+[اأ]دى)))(?!(?<![\p{L}])[و]?(?:لكن|لكنه|لكنها|بينما|بعد\s+ساعة|بعد\s+ساعات|بعد\s+يوم|في\s+المساء|مساء|ليلا)(?![\p{L}]))[^.;!?؟])`;
 const ANIMALS_AR = String.raw`(?:حيوانات|الحيوانات|طيور|الطيور|مواشي|قطط|كلاب|دجاج|أغنام|عصافير|حمام|أبقار)`;
 
 
@@ -1084,7 +1099,7 @@ export const LEXICON: LexiconEntry[] = [
     ],
     // (session 17, aginc) the same thrown thing in Russian and Arabic, which then burst into flame or started a fire
     ru: [
-      String.raw`(?:бросил\p{L}*|брос\p{L}*|кинул\p{L}*|швырнул\p{L}*|брошен\p{L}*|закинул\p{L}*|метнул\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:бутылк\p{L}*|предмет\p{L}*|устройств\p{L}*|сосуд\p{L}*)[^.;!?]{0,80}?(?<![\p{L}])(?:загорел\p{L}*|вспыхнул\p{L}*|воспламенил\p{L}*|возгорани\p{L}*|пожар\p{L}*)`,
+      String.raw`(?:бросил\p{L}*|брос\p{L}*|кинул\p{L}*|швырнул\p{L}*|брошен\p{L}*|закинул\p{L}*|метнул\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:бутылк\p{L}*|предмет\p{L}*|устройств\p{L}*|сосуд\p{L}*)${THROWN_CLAUSE_RU}{0,80}?(?<![\p{L}])(?:загорел\p{L}*|вспыхнул\p{L}*|воспламенил\p{L}*|возгорани\p{L}*|пожар\p{L}*)`,
     ],
     // (session 17, fixrev; review R3) not an aircraft's drop (الطيران، المروحي، الطائرة) nor containers of a named agent (غاز، كلور):
     // an air-dropped chlorine canister is no petrol bomb
@@ -1333,8 +1348,8 @@ export const LEXICON: LexiconEntry[] = [
     // within one clause of 100 characters after the bottle; judgment of reading
     feature: 'delivery_incendiary',
     requires: { ru: 'бутыл', ar: 'زجاج' },
-    ru: [String.raw`(?:брос[а-яё]*|кинул[а-яё]*|кину[а-яё]*|метнул[а-яё]*|швырну[а-яё]*)\s+(?:[а-яё]+\s+){0,3}?бутыл[а-яё]*[^.;!?]{0,100}?(?<![а-яё])(?:загорел[а-яё]*|загорани[а-яё]*|вспыхнул[а-яё]*|воспламен[а-яё]*|пламя|огонь|пожар[а-яё]*|возгорани[а-яё]*)`],
-    ar: [String.raw`(?:القي|القى|القوا|القيت|رمى|رموا|رمي|قذف|قذفوا|رشق|رشقوا)~?\s+(?:\p{L}+\s+){0,2}?زجاج~[^.;!?؟]{0,100}?(?<![\p{L}])[وف]?(?:اشتعل~|احترق~|النار|النيران|الحريق|حريق)`, String.raw`زجاج~\s+حارق~`],
+    ru: [String.raw`(?:брос[а-яё]*|кинул[а-яё]*|кину[а-яё]*|метнул[а-яё]*|швырну[а-яё]*)\s+(?:[а-яё]+\s+){0,3}?бутыл[а-яё]*${THROWN_CLAUSE_RU}{0,100}?(?<![а-яё])(?:загорел[а-яё]*|загорани[а-яё]*|вспыхнул[а-яё]*|воспламен[а-яё]*|пламя|огонь|пожар[а-яё]*|возгорани[а-яё]*)`],
+    ar: [String.raw`(?:القي|القى|القوا|القيت|رمى|رموا|رمي|قذف|قذفوا|رشق|رشقوا)~?\s+(?:\p{L}+\s+){0,2}?زجاج~${THROWN_CLAUSE_AR}{0,100}?(?<![\p{L}])[وف]?(?:اشتعل~|احترق~|النار|النيران|الحريق|حريق)`, String.raw`زجاج~\s+حارق~`],
   },
   {
     // Session 17 (room agru): a spill (разлив, moved from the term file) in the noun's forms and the reflexive verb (разлилась кислота,
@@ -1435,6 +1450,19 @@ export const LEXICON: LexiconEntry[] = [
       String.raw`(?<![\p{L}])(?:فاسد|فاسدة|فاسده|بايظ|بايظة|بايظه|خربان|خربانة|معفن|معفنة)(?![\p{L}])(?=[^.!?؟\n]{0,40}(?<![\p{L}])[وف]?(?:ياكل|يأكل|تاكل|تأكل|ناكل|نأكل|اكل|أكل|اكلوا|أكلوا|كلوا|تناول\p{L}*)(?![\p{L}]))`,
       String.raw`(?<=(?<![\p{L}])(?:[وف]?(?:ياكل|يأكل|تاكل|تأكل|ناكل|نأكل|اكل|أكل|اكلوا|أكلوا|كلوا|تناول\p{L}*)|[وف]?(?:ال)?(?:طعام|اكل|أكل|وجبة|وجبه))(?![\p{L}])[^.!?؟\n]{0,40})(?<![\p{L}])(?:فاسد|فاسدة|فاسده|بايظ|بايظة|بايظه|خربان|خربانة|معفن|معفنة)(?![\p{L}])`,
     ],
+  },
+  {
+    // Session 18 (room agru): a food told with the cooking or the eating of it in its sentence ("Мясо купили в Костроме и приготовили
+    // во фритюре", "пожарили грибы", "съели рыбу"; "طبخوا اللحم", "قلت السمك"): the meal (cdc-food-poisoning: a germ, its toxin or a
+    // natural toxin eaten), where the term file reads only the eating verbs with no object (поели, съели) and the named poisonings.
+    // The food noun alone is not enough (dead fish in a river, a meat plant's ammonia); judgment of reading, closed classes
+    feature: 'ingestion',
+    requires: { ru: 'мяс|конин|говядин|свинин|баранин|курятин|куриц|шашлык|котлет|пельмен|колбас|рыб|гриб|консерв|шаурм|пирож|салат', ar: 'طبخ|طهي|طهت|طهو|شوي|شوو|قلي|قلو|قلت' },
+    ru: [
+      String.raw`(?<![а-яё])(?:мяс[оауе]|мясом|конин[а-яё]*|говядин[а-яё]*|свинин[а-яё]*|баранин[а-яё]*|курятин[а-яё]*|куриц[а-яё]*|шашлык[а-яё]*|котлет[а-яё]*|пельмен[а-яё]*|колбас[а-яё]*|рыб(?:а|у|ы|ой|ку|ка|ки)|грибы|грибов|грибами|грибах|консерв[а-яё]*|шаурм[а-яё]*|пирож[а-яё]*|салат[а-яё]*)(?![а-яё])[^.;!?]{0,60}?(?<![а-яё])(?:приготов[а-яё]*|свари(?:л|ла|ли|ть)|пожари(?:л|ла|ли|ть)|зажари(?:л|ла|ли)|жарил[а-яё]*|запекл[а-яё]*|запёк|запек|съел[а-яё]*|съест|поел[а-яё]*|отведа[а-яё]*|попробова[а-яё]*|угости[а-яё]*|засоли(?:л|ла|ли)|закатал[а-яё]*)(?![а-яё])`,
+      String.raw`(?<![а-яё])(?:приготов[а-яё]*|свари(?:л|ла|ли)|пожари(?:л|ла|ли)|зажари(?:л|ла|ли)|жарил[а-яё]*|запекл[а-яё]*|съел[а-яё]*|поел[а-яё]*|ели|отведа[а-яё]*|попробова[а-яё]*|засоли(?:л|ла|ли)|закатал[а-яё]*)\s+(?:[а-яё]+\s+){0,2}?(?:мяс[оауе]|мясом|конин[а-яё]*|говядин[а-яё]*|свинин[а-яё]*|баранин[а-яё]*|курятин[а-яё]*|куриц[а-яё]*|шашлык[а-яё]*|котлет[а-яё]*|пельмен[а-яё]*|колбас[а-яё]*|рыб(?:а|у|ы|ой|ку|ка|ки)|грибы|грибов|грибами|консерв[а-яё]*|шаурм[а-яё]*|пирож[а-яё]*|салат[а-яё]*)(?![а-яё])`,
+    ],
+    ar: [String.raw`(?<![\p{L}])[وف]?(?:طبخ|طبخت|طبخوا|طبخنا|طهي|طهت|طهوا|طهو|شوي|شووا|قلي|قلوا|قلت)(?![\p{L}])\s+(?:\p{L}+\s+){0,2}?(?:ال)?(?:لحم|لحمة|لحوم|سمك|اسماك|فطر|دجاج|فراخ|معلبات|طعام|اكل)(?![\p{L}])`],
   },
   {
     // Session 17 (room aginc): a canister or capsule a person set off or let off, told without its kind ("a passenger admitted she
