@@ -2334,6 +2334,9 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
     const sp = inner.search(/\s/u);
     if (sp < 0) continue;
     const m = ODOUR_INNER_NEG.exec(inner.slice(sp));
+    // (coordinator) a denial whose object is "such" / "like it" ("Никогда не чувствовал такого запаха") is agpara's strange smell
+    // (odour-contrast.ts), not a denied odour
+    if (m && SUCH_PRE.test(inner) && suchSmell(lower, h.start, h.end, clauseStart(text, h.start), clauseEnd(text, h.end))) continue;
     if (m && !ODOUR_INNER_CONTRAST.test(inner.slice(sp + m.index + m[0].length))) h.present = false;
   }
   const final = kept.filter(
