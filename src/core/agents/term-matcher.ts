@@ -60,6 +60,8 @@ interface CompiledTerm {
   skipFlags: number;
   /** the token flags a gap stops at: F_CONJ when noConj, else none (the same, for `noConj && ...`) */
   stopFlags: number;
+  /** the term's number in its index (its order of compiling; speed only: candHash) */
+  num: number;
 }
 
 export interface TermIndex {
@@ -443,6 +445,7 @@ export function compileTerms(specs: TermSpec[], normalise: (s: string) => string
       noConj: !!t.noConj,
       skipFlags: t.noWaw ? F_WAW : 0,
       stopFlags: t.noConj ? F_CONJ : 0,
+      num: index.size,
     };
     const first = stems[0];
     if (first.endsWith('*')) {
@@ -497,9 +500,8 @@ interface TokInfo {
    * since Snowball removes a participle's suffix with its ending (протестующих stems to протест, so the prefix
    * протестующ* never met it; session 8, dev: almaty-2022, baymak-2024, tbilisi-2024, tbilisi-rustaveli-2024) */
   prefixForms: string[];
-  /** TermIndex.stemIds of the stems (-1 for a stem no term's later word has) */
-  ids: number[];
-  /** `ids` without the -1s, in order: what a term's later word is compared with */
+  /** TermIndex.stemIds of the stems, those that have one (a stem some term's later word has), in order: what a term's
+   * later word is compared with */
   termIds: number[];
   cands: CompiledTerm[];
   /** for a long candidate list (a macro expands "smell of {ODOUR}" into hundreds of terms): the candidates (their
@@ -542,6 +544,8 @@ class TokTable {
   pool = new Uint16Array(1 << 18);
   poolUsed = 0;
   readonly infos: TokInfo[] = [];
+  /** the candidate structures shared by the tokens in the table (CandShared), cleared with it */
+  readonly candMemo = new Map<number, CandShared[]>();
   size = 0;
   /** the slot's base offset in `slots` of the token s[start, end) with hash h (non-zero), or -1 */
   find(s: string, start: number, end: number, h: number): number {
@@ -565,6 +569,7 @@ class TokTable {
       this.slots.fill(0);
       this.poolUsed = 0;
       this.infos.length = 0;
+      this.candMemo.clear();
       this.size = 0;
     }
     const len = end - start;
@@ -599,7 +604,66 @@ function tokTableOf(index: TermIndex): TokTable {
   return t;
 }
 const NO_CANDS = new Int32Array(0);
-function tokInfo(index: TermIndex, lang: TermLang, w: string): TokInfo {
+/** (speed only, session 18) shared, never written: what a token that starts no term, or has no stem a term's later word
+ * has, points to, rather than empty arrays of its own (12,600 of the bench's 16,500 distinct tokens start no term). The
+ * empty candidate list is made from a one-element list so that its elements are of the kind a full list's are. */
+const NO_TERMS: CompiledTerm[] = (() => {
+  const a = [{} as CompiledTerm];
+  a.length = 0;
+  return a;
+})();
+const NO_IDS: number[] = [];
+/** What a token's candidate list gives the match loop (TokInfo's cands, bySecond, open, candSecond, candGap), shared by
+ * every token with the same candidate list (speed only, session 18): the spellings of one word (ريحة, الريحة, ريحته,
+ * والريحة) start the same hundreds of terms, and each built its own list, second-word map and typed arrays, 10 MB kept of
+ * the bench's first pass, copied by every young-generation collection until promoted. Keyed by a hash of the candidates'
+ * numbers (candHash), one entry per distinct list; read only once made. */
+interface CandShared {
+  cands: CompiledTerm[];
+  bySecond: Map<number, number[]> | null;
+  open: number[];
+  candSecond: Int32Array;
+  candGap: Int32Array;
+}
+/** the candidates' numbers hashed (FNV-1a): the memo's key, its entries then compared term by term (sameCands) */
+function candHash(cands: CompiledTerm[]): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < cands.length; k++) h = Math.imul(h ^ cands[k].num, 0x01000193);
+  return h;
+}
+function sameCands(a: CompiledTerm[], b: CompiledTerm[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+const NO_SHARED: CandShared = { cands: NO_TERMS, bySecond: null, open: NO_IDS, candSecond: NO_CANDS, candGap: NO_CANDS };
+function candShared(cands: CompiledTerm[]): CandShared {
+  let bySecond: Map<number, number[]> | null = null;
+  let open: number[] = NO_IDS;
+  if (cands.length > LONG_CANDS) {
+    bySecond = new Map();
+    open = [];
+    for (let ci = 0; ci < cands.length; ci++) {
+      const t = cands[ci];
+      const id = t.restId.length ? t.restId[0] : -1;
+      if (id < 0) open.push(ci);
+      else {
+        const l = bySecond.get(id);
+        if (l) l.push(ci);
+        else bySecond.set(id, [ci]);
+      }
+    }
+  }
+  const candSecond = new Int32Array(cands.length);
+  const candGap = new Int32Array(cands.length);
+  for (let k = 0; k < cands.length; k++) {
+    const t = cands[k];
+    candSecond[k] = t.restId.length ? t.restId[0] : -1;
+    candGap[k] = t.gap;
+  }
+  return { cands, bySecond, open, candSecond, candGap };
+}
+function tokInfo(index: TermIndex, lang: TermLang, w: string, memo: Map<number, CandShared[]>): TokInfo {
   const stems = stemsOf(w, lang);
   const cands: CompiledTerm[] = [];
   const byFirst = index.byFirst[lang];
@@ -613,42 +677,27 @@ function tokInfo(index: TermIndex, lang: TermLang, w: string): TokInfo {
     const bucket = prefixes.get(s.slice(0, 2));
     if (bucket) for (const p of bucket) if (s.startsWith(p.prefix) && !cands.includes(p.term)) cands.push(p.term);
   }
-  let bySecond: Map<number, number[]> | null = null;
-  const open: number[] = [];
-  if (cands.length > LONG_CANDS) {
-    bySecond = new Map();
-    cands.forEach((t, ci) => {
-      const id = t.restId.length ? t.restId[0] : -1;
-      if (id < 0) open.push(ci);
-      else {
-        const l = bySecond!.get(id);
-        if (l) l.push(ci);
-        else bySecond!.set(id, [ci]);
-      }
-    });
-  }
   // (loops rather than map, filter and Int32Array.from with a callback: the bench's first pass makes one per new token;
   // speed only, session 14, the same arrays)
-  const ids: number[] = [];
-  const termIds: number[] = [];
+  let termIds = NO_IDS;
   for (let k = 0; k < stems.length; k++) {
     const id = index.stemIds.get(stems[k]) ?? -1;
-    ids.push(id);
-    if (id >= 0) termIds.push(id);
+    if (id >= 0) (termIds === NO_IDS ? (termIds = []) : termIds).push(id);
   }
-  // (most tokens start no term: one shared empty pair, read only, rather than two typed arrays made per new token)
-  let candSecond = NO_CANDS;
-  let candGap = NO_CANDS;
+  let shared = NO_SHARED;
   if (cands.length) {
-    candSecond = new Int32Array(cands.length);
-    candGap = new Int32Array(cands.length);
-    for (let k = 0; k < cands.length; k++) {
-      const t = cands[k];
-      candSecond[k] = t.restId.length ? t.restId[0] : -1;
-      candGap[k] = t.gap;
+    const h = candHash(cands);
+    const known = memo.get(h);
+    let found: CandShared | null = null;
+    if (known) for (let k = 0; k < known.length && found === null; k++) if (sameCands(known[k].cands, cands)) found = known[k];
+    if (found === null) {
+      found = candShared(cands);
+      if (known) known.push(found);
+      else memo.set(h, [found]);
     }
+    shared = found;
   }
-  return { waw: lang === 'ar' && w.length >= 4 && /^[وف]/.test(w), conj: CONJUNCTIONS.has(w), stems, prefixForms, ids, termIds, cands, bySecond, open, candSecond, candGap };
+  return { waw: lang === 'ar' && w.length >= 4 && /^[وف]/.test(w), conj: CONJUNCTIONS.has(w), stems, prefixForms, termIds, cands: shared.cands, bySecond: shared.bySecond, open: shared.open, candSecond: shared.candSecond, candGap: shared.candGap };
 }
 
 /** Per-call token lists, reused (one per script): start, end, clause break before, and what the match loop reads of
@@ -768,7 +817,7 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
     } else continue;
     // a token's script is that of its first character, so one table serves the three languages
     let b = table.find(lower, start, i, h);
-    if (b < 0) b = table.add(lower, start, i, h, tokInfo(index, list === enList ? 'en' : list === ruList ? 'ru' : 'ar', lower.slice(start, i)));
+    if (b < 0) b = table.add(lower, start, i, h, tokInfo(index, list === enList ? 'en' : list === ruList ? 'ru' : 'ar', lower.slice(start, i), table.candMemo));
     pushTok(list, start, i, list.n > 0 && breaksBetween(lower, list.end[list.n - 1], start), table, b);
   }
   for (let li = 0; li < 3; li++) {

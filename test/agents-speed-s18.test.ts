@@ -1,0 +1,44 @@
+/**
+ * Session 18 (speed): savings of the extraction, each exact (docs/agent-differential.md §7.00040-speed).
+ * - The term matcher's tokens share their candidate structures (term-matcher.ts CandShared): tokens whose candidate lists
+ *   are equal point to one list, second-word map and typed arrays, found by a hash of the terms' numbers and then compared
+ *   term by term. A token's hits must not depend on which tokens came before it: every text is matched by two freshly
+ *   compiled indexes, one reading the texts in order and one in reverse, and the hits must be equal.
+ * The whole extraction and differential are compared byte for byte by bench/agents-dump.ts (run before and after).
+ */
+import { describe, expect, it } from 'vitest';
+import { normaliseText } from '../src/core/agents/feature-extraction.js';
+import { matchTerms, type TermHit, type TermIndex } from '../src/core/agents/term-matcher.js';
+import { compileTermFiles } from '../src/core/agents/agent-terms.js';
+import { loadAgentKb } from '../src/app/agents.js';
+import { packageKnowledge } from './helpers/knowledge.js';
+import { allAgentTexts } from './helpers/agent-texts.js';
+
+const lowered = () => allAgentTexts().map((t) => normaliseText(t).toLowerCase());
+const scriptsOf = (lower: string) => ({ en: /[a-z]/.test(lower), ru: /[\u0400-\u04FF]/.test(lower), ar: /[\u0600-\u06FF]/.test(lower) });
+const freshIndex = (): TermIndex => {
+  const kb = loadAgentKb(packageKnowledge);
+  const k = packageKnowledge;
+  return compileTermFiles(new Map(kb.features.map((f) => [f.id, f.topic])), k.read('agent-terms.yaml', k.path('agent-terms.yaml')), k.read('hpo-terms.yaml', k.path('hpo-terms.yaml')));
+};
+const shown = (hs: TermHit[]) => hs.map((h) => `${h.feature}${h.absent ? '-' : '+'}${h.start}:${h.end}:${h.source}:${h.phrase}`);
+
+describe('term candidates shared between tokens (session 18)', () => {
+  it('give every text the same hits whatever order the tokens were first met in', () => {
+    const texts = lowered();
+    const forward = freshIndex();
+    const backward = freshIndex();
+    expect(forward).not.toBe(backward);
+    const ahead = texts.map((t) => shown(matchTerms(forward, t, scriptsOf(t))));
+    const behind: string[][] = new Array(texts.length);
+    for (let i = texts.length - 1; i >= 0; i--) behind[i] = shown(matchTerms(backward, texts[i], scriptsOf(texts[i])));
+    let hits = 0;
+    for (let i = 0; i < texts.length; i++) {
+      hits += ahead[i].length;
+      if (ahead[i].join('\n') !== behind[i].join('\n')) expect([i, behind[i]]).toEqual([i, ahead[i]]);
+    }
+    expect(hits).toBeGreaterThan(5000);
+    // and matched again, now that every token is known, the same
+    for (let i = 0; i < texts.length; i += 7) expect(shown(matchTerms(forward, texts[i], scriptsOf(texts[i])))).toEqual(ahead[i]);
+  });
+});
