@@ -1,13 +1,16 @@
 /**
- * Session 18 (speed): savings of the extraction, each exact (docs/agent-differential.md §7.00040-speed).
+ * Session 18 (speed): two savings of the extraction, each exact (docs/agent-differential.md §7.00040-speed).
  * - The term matcher's tokens share their candidate structures (term-matcher.ts CandShared): tokens whose candidate lists
  *   are equal point to one list, second-word map and typed arrays, found by a hash of the terms' numbers and then compared
  *   term by term. A token's hits must not depend on which tokens came before it: every text is matched by two freshly
  *   compiled indexes, one reading the texts in order and one in reverse, and the hits must be equal.
+ * - The lexicon dispatch's literal gate first looks the literal's trigrams up in a set of the text's (feature-extraction.ts
+ *   litInText): its answer must be `includes`' on every text, for literals present, absent, and made of trigrams the text
+ *   holds apart but not together.
  * The whole extraction and differential are compared byte for byte by bench/agents-dump.ts (run before and after).
  */
 import { describe, expect, it } from 'vitest';
-import { normaliseText } from '../src/core/agents/feature-extraction.js';
+import { literalGateHolds, normaliseText } from '../src/core/agents/feature-extraction.js';
 import { matchTerms, type TermHit, type TermIndex } from '../src/core/agents/term-matcher.js';
 import { compileTermFiles } from '../src/core/agents/agent-terms.js';
 import { loadAgentKb } from '../src/app/agents.js';
@@ -40,5 +43,37 @@ describe('term candidates shared between tokens (session 18)', () => {
     expect(hits).toBeGreaterThan(5000);
     // and matched again, now that every token is known, the same
     for (let i = 0; i < texts.length; i += 7) expect(shown(matchTerms(forward, texts[i], scriptsOf(texts[i])))).toEqual(ahead[i]);
+  });
+});
+
+describe('literal gate by trigrams (session 18)', () => {
+  it("answers as includes on every text, for literals present, absent and of trigrams held apart", () => {
+    const texts = lowered();
+    let seed = 18;
+    const rnd = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
+    let present = 0;
+    let apart = 0;
+    for (const t of texts) {
+      if (t.length < 8) continue;
+      const probes: string[] = [];
+      for (let k = 0; k < 6; k++) {
+        const a = rnd(t.length - 6);
+        const len = 3 + rnd(6);
+        probes.push(t.slice(a, a + len));
+        // two pieces of the text joined: each trigram of a piece is in the text, the join mostly is not
+        const b = rnd(t.length - 4);
+        probes.push(t.slice(a, a + 3) + t.slice(b, b + 3));
+        probes.push(t.slice(a, a + 4).split('').reverse().join(''));
+      }
+      probes.push('cough', 'سعال', 'кашель', 'ab', 'x');
+      for (const p of probes) {
+        const want = t.includes(p);
+        if (want) present++;
+        else if (p.length >= 6) apart++;
+        if (literalGateHolds(t, p) !== want) expect([t.slice(0, 60), p, literalGateHolds(t, p)]).toEqual([t.slice(0, 60), p, want]);
+      }
+    }
+    expect(present).toBeGreaterThan(10_000);
+    expect(apart).toBeGreaterThan(1_000);
   });
 });
