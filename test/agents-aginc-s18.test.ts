@@ -90,3 +90,15 @@ describe('the exposed held a day or more for observation (observation_day)', () 
     expect(watched.top.class).toBe('choking');
   });
 });
+
+describe('an old munition met at a port or plant is no industrial release (delivery_industrial_leak superseded_by old_munition_found)', () => {
+  it('gives a shell hauled up in the nets and handled by a port worker to the blister agent', () => {
+    const t = 'Trawlermen hauled up a corroded shell in their nets and left it on the quay; a port worker who handled it was treated later.';
+    expect(feats(t)).toMatchObject({ old_munition_found: true, delivery_industrial_leak: true });
+    expect(run(t).top.class).toBe('blister');
+  });
+  it('leaves a leak at a plant with no munition to the industrial chemicals', () => {
+    const r = run('A storage tank leaked at the chemical plant; workers had burning eyes, cough and a sharp smell.');
+    expect(r.top.class).toBe('toxic-industrial');
+  });
+});
