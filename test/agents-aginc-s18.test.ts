@@ -102,3 +102,18 @@ describe('an old munition met at a port or plant is no industrial release (deliv
     expect(r.top.class).toBe('toxic-industrial');
   });
 });
+
+describe("a drinking-water tank treated or disinfected is a chlorination (delivery_pool_pump)", () => {
+  it('reads the tank being treated or disinfected', () => {
+    for (const t of [
+      'While the drinking-water tank of the town was being treated, a cylinder began to hiss.',
+      'Two men were disinfecting the village water tank when the gas escaped.',
+    ])
+      expect(feats(t), t).toMatchObject({ delivery_pool_pump: true });
+    expect(run('While the water tank of the village was being treated, the gas cylinder leaked and people had eye and throat irritation.').top.class).toBe('choking');
+  });
+  it('does not read a water tank without its treatment, nor people treated by it', () => {
+    for (const t of ['The shell landed by the water tank and two people were treated in hospital.', 'The rooftop water tank was empty.'])
+      expect(feats(t), t).not.toHaveProperty('delivery_pool_pump');
+  });
+});

@@ -1190,6 +1190,19 @@ export const LEXICON: LexiconEntry[] = [
     ar: [String.raw`محط~\s+(?:ضخ\s+)?(?:ال)?مياه(?:\s+الشرب)?`, String.raw`محط~\s+ضخ\s+الماء`],
   },
   {
+    // Session 18 (room aginc): a village or town's drinking-water tank being treated or disinfected is its chlorination, as a
+    // water works' (atsdr-chlorine-tp-2010: chlorine's main uses include purifying drinking water; small supplies dose it from
+    // a gas cylinder): "while the drinking-water tank of the village was being treated", "disinfecting the water tank". Not a
+    // tank named without the treatment, nor 'treated' of people ("those at the water tank were treated in hospital" is told
+    // with people between); English only; judgment of reading
+    feature: 'delivery_pool_pump',
+    requires: { en: 'tank' },
+    en: [
+      String.raw`(?:drinking[\s-]water|water)\s+tanks?\s+(?:of\s+(?:the\s+)?\p{L}+\s+)?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:being\s+)?(?:treated|disinfected|purified|sanitised|sanitized|dosed)(?![\p{L}])`,
+      String.raw`(?:treat|treating|disinfect|disinfecting|purify|purifying|sanitise|sanitising|sanitize|sanitizing|dose|dosing)\s+(?:the|a|its|their)\s+(?:\p{L}+\s+)?(?:drinking[\s-]water|water)\s+tanks?(?![\p{L}])`,
+    ],
+  },
+  {
     // Session 16 (room aginc): an Arabic tank (خزان, moved from the term file) is a leaking tank or plant, but not the
     // household's water tank (خزان المي / الماء / المياه, the rooftop tank of nearly every house in the region), nor a later
     // mention of the tank once the text has named a water tank; judgment of reading
