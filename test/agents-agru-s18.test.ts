@@ -91,3 +91,24 @@ describe('the verb of frying is no fire (fire_smoke)', () => {
     for (const t of ['При пожаре погиб мужчина.', 'В доме начался пожар.']) expect(feats(t), t).toMatchObject({ fire_smoke: true });
   });
 });
+
+describe('a rescue by the gas-and-smoke protection unit (ГДЗС) is a building fire (fire_smoke)', () => {
+  it('reads people rescued or led out by the unit, and the impersonal задымило', () => {
+    for (const t of [
+      'Звеном газодымозащитной службы по лестничному маршу были спасены восемь человек.',
+      'Звенья ГДЗС вывели из подъезда 12 жильцов.',
+      'Восемь человек спасены звеном ГДЗС.',
+      'Пятый и шестой этажи сильно задымило.',
+    ])
+      expect(feats(t), t).toMatchObject({ fire_smoke: true });
+  });
+  it('not the unit alone, at the extinguishing, at a leak, nor people who smoked', () => {
+    for (const t of [
+      'К тушению привлекались силы ГДЗС.',
+      'Звено ГДЗС провело разведку в цехе, утечка аммиака устранена, двое рабочих эвакуированы.',
+      'Звенья ГДЗС эвакуировали рабочих после выброса хлора.',
+      'Ребята задымили на балконе.',
+    ])
+      expect(feats(t), t).not.toHaveProperty('fire_smoke');
+  });
+});

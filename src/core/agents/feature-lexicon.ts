@@ -1310,6 +1310,28 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
+    // Session 18 (room agru): the impersonal 'задымило' (the floors or the stairwell filled with smoke: "пятый и шестой этажи сильно
+    // задымило"), the verb of the noun задымление the term file reads; as an exact word, since the stem matcher would also read
+    // 'задымили' (people who smoked up a room); judgment of wording
+    feature: 'fire_smoke',
+    requires: { ru: 'задымило' },
+    ru: [String.raw`(?<![а-яё])задымило(?![а-яё])`],
+  },
+  {
+    // Session 18 (room agru): people rescued, led or carried out by the fire service's gas-and-smoke protection unit (газодымозащитная
+    // служба, ГДЗС: the crews who work in breathing apparatus in smoke) in one sentence: "звеном ГДЗС по лестничному маршу спасены
+    // восемь человек", "звенья газодымозащитной службы вывели из задымлённого подъезда 12 жильцов": a rescue from a burning,
+    // smoke-logged building, the fire report's own formula. Not the unit named alone or at its other work (reconnaissance, the
+    // extinguishing: arson is fought the same way, and session 17 found ГДЗС alone cost a floor), nor a rescue in a sentence that
+    // names a chemical release (аммиак, хлор, утечка, выброс, кислота: the same unit works at leaks); judgment of reading
+    feature: 'fire_smoke',
+    requires: { ru: 'гдзс|газодымозащит' },
+    ru: [
+      String.raw`(?<![а-яё])(?:гдзс|газодымозащит[а-яё]*)(?![а-яё])(?![^.;!?]*(?:аммиак|хлор|утечк|выброс|кислот))[^.;!?]{0,120}?(?<![а-яё])(?:спас(?:ен|ён|л|ли|ла|ено|ены|ли)[а-яё]*|эвакуир[а-яё]*|вывел[а-яё]*|вывели|вынес(?:ли|ен|ены)?|выведен[а-яё]*)(?![а-яё])`,
+      String.raw`(?<![а-яё])(?:спас(?:ен|ён|л|ли|ла|ено|ены)[а-яё]*|эвакуир[а-яё]*|вывел[а-яё]*|вывели|вынес(?:ли|ен|ены)?|выведен[а-яё]*)(?![а-яё])(?<!(?:аммиак|хлор|утечк|выброс|кислот)[^.;!?]*)[^.;!?]{0,120}?(?<![а-яё])(?:гдзс|газодымозащит[а-яё]*)(?![а-яё])(?![^.;!?]*(?:аммиак|хлор|утечк|выброс|кислот))`,
+    ],
+  },
+  {
     // Session 17 (room agru): a person who sprayed people with gas (رشهم / رشه / رشني بالغاز, قام برشهم بالغاز, رش الغاز على الركاب):
     // the hand-held irritant spray as Arabic news tells an assault in a bus, a shop or a street (smith-greaves-2002: OC sprays in
     // assaults); the object pronoun and the preposition ب are clitics on the verb and the gas. Not a farmer or a field sprayed
