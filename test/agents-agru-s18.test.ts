@@ -112,3 +112,17 @@ describe('a rescue by the gas-and-smoke protection unit (ГДЗС) is a building
       expect(feats(t), t).not.toHaveProperty('fire_smoke');
   });
 });
+
+describe('a general truth about smelling is no denial of a smell (odour_*, cloud_none)', () => {
+  it('drops the denied smell of a generic subject in the present', () => {
+    for (const t of ['Во сне человек не чувствует запаха гари.', 'A sleeping person cannot smell smoke.', 'النائم لا يشم رائحة الدخان.']) {
+      const f = feats(t);
+      expect(f, t).not.toHaveProperty('odour_burning');
+      expect(f, t).not.toHaveProperty('cloud_none');
+    }
+  });
+  it('keeps the account\'s own denial: a past tense, a named subject, "we"', () => {
+    for (const t of ['Человек не чувствовал запаха гари.', 'Он не чувствует запаха гари.', 'We could not smell smoke.'])
+      expect(feats(t), t).toMatchObject({ odour_burning: false });
+  });
+});

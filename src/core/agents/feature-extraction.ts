@@ -767,6 +767,14 @@ function blastTold(lower: string, kept: readonly FeatureHit[]): boolean {
   for (const o of kept) if (o.present && BLAST_FEATURES.has(o.feature)) return true;
   return BLAST_WORD.test(lower);
 }
+/** Session 18 (agru): a general truth about smelling, told in the present with a generic subject ("Во сне человек не чувствует запаха
+ * гари", "a sleeping person cannot smell smoke", "النائم لا يشم رائحة الدخان": the fire service's reminder about smoke alarms) is no
+ * statement that this account's people smelled nothing; the denied odour is dropped. The perception verb in the present (чувствует,
+ * ощущает, smell after can't / does not, يشم / يشعر after لا) right after the generic subject: a past tense ("не чувствовал") is the
+ * account's own report. The denied odour, the 'no smell' and the 'no smoke' read from such a sentence are dropped alike. Judgment of
+ * reading, closed class */
+const GENERIC_SUBJECT_BEFORE = /(?<![\p{L}])(?:человек|спящий|спящие|люди|person|people|one|[وف]?(?:الانسان|المرء|النائم|النائمون|الناس))\s+$/iu;
+const PRESENT_PERCEPTION_DENIED = /^(?:не\s+(?:чувству|ощуща|слыш)\p{L}*|(?:cannot|can't|can\s+not|does\s+not|doesn't|do\s+not|don't|will\s+not|won't)\s+(?:smell|sense|notice)|لا\s+(?:يشم|يشمون|يشعر|يشعرون|يحس|يحسون))(?![\p{L}])/iu;
 /** Session 18 (agru): a negator, and a contrast after it, inside an odour hit's phrase (see the loop before the final filter) */
 // (not غير, which after a negation is 'other than': "ما في ريحة غير ريحة الحطب", the odour that was there; nor "не то X, не то Y",
 // 'either X or Y')
@@ -2406,6 +2414,8 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       !(h.feature === 'onset_delayed' && h.present && persistsAfter(text, h.end)) &&
       // (session 17, agru) "Утечки вещества не произошло": the leak denied by the official postposed formula (LEAK_NOT_HAPPENED_AFTER)
       !(h.feature === 'delivery_industrial_leak' && h.present && /^(?:утечк|выброс)/u.test(lower.slice(h.start, h.end)) && LEAK_NOT_HAPPENED_AFTER.test(lower.slice(h.end, h.end + 60))) &&
+      // (session 18, agru) a general truth about smelling (GENERIC_SUBJECT_BEFORE, PRESENT_PERCEPTION_DENIED)
+      !((h.feature.startsWith('odour_') || h.feature === 'cloud_none') && PRESENT_PERCEPTION_DENIED.test(lower.slice(h.start, h.end)) && GENERIC_SUBJECT_BEFORE.test(lower.slice(Math.max(0, h.start - 24), h.start))) &&
       // (session 18, agru) ringing ears without a blast told (EAR_RINGING, blastTold)
       !(h.feature === 'trauma_injuries' && h.present && EAR_RINGING.test(h.phrase) && !blastTold(lower, kept)) &&
       // (session 17, agru) people brought out into the fresh air ("звено ГДЗС вывело жителей на свежий воздух", "спасатели вынесли
