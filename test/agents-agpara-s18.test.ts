@@ -136,3 +136,44 @@ describe('more lay words of fire, munitions and smells', () => {
     expect(feats('The plane dropped bomblets over the wheat.')).toEqual({ delivery_shell_rocket: true });
   });
 });
+
+describe('time phrases of onset: what they attach to (EN/RU/AR)', () => {
+  it('a few minutes in lay words, with a sign after them, is a fast onset', () => {
+    expect(feats('In a couple of minutes everyone was coughing.')).toMatchObject({ onset_fast: true, cough: true });
+    expect(feats('Минут через пять все закашляли.')).toMatchObject({ onset_fast: true, cough: true });
+    expect(feats('بعد كم دقيقة صرنا نكح.')).toMatchObject({ onset_fast: true, cough: true });
+  });
+  it('the litotes "not five minutes later" is fast, no denial', () => {
+    expect(feats('Not five minutes later people were vomiting.')).toMatchObject({ onset_fast: true, vomiting: true });
+    expect(feats('Не прошло и пяти минут, как всех рвало.')).toEqual({ onset_fast: true, vomiting: true });
+    expect(feats('ما مرت خمس دقايق إلا والكل عم يستفرغ.')).toMatchObject({ onset_fast: true, vomiting: true });
+  });
+  it('a time phrase with no sign after it (a response time) is no onset', () => {
+    expect(feats('Уже через пять минут пожарные были на месте.')).toEqual({});
+    expect(feats('بعد خمس دقايق وصل الإسعاف.')).not.toHaveProperty('onset_fast');
+  });
+  it('suddenly and as soon as time the event, not a latency', () => {
+    expect(feats('Suddenly everyone was coughing.')).toEqual({ cough: true });
+    expect(feats('أول ما نزلت صرنا نكح.')).toEqual({ cough: true });
+  });
+  it('a time phrase after a verb of stopping times the end of the sign', () => {
+    expect(feats('Он перестал кашлять через час.')).toEqual({ cough: true });
+    expect(feats('بطّل يكح بعد ساعة.')).toEqual({ cough: true });
+    expect(feats('Через час у него начался кашель.')).toMatchObject({ onset_delayed: true, cough: true });
+  });
+  it('half an hour is no delay of hours', () => {
+    expect(feats('Half an hour later the blisters came up.')).not.toHaveProperty('onset_delayed');
+    expect(feats('Several hours later the blisters came up.')).toMatchObject({ onset_delayed: true });
+  });
+});
+
+describe('"no longer" presupposes the sign', () => {
+  it('a sign denied as no longer there was there before', () => {
+    expect(feats('Глаза больше не жгло.')).toEqual({ burning_eyes: true });
+    expect(feats("My eyes didn't burn anymore.")).toMatchObject({ burning_eyes: true });
+  });
+  it('a plain denial, and the comparative "any more than", stay denials', () => {
+    expect(feats('Глаза не жгло.')).toEqual({ burning_eyes: false });
+    expect(feats("Nobody was coughing any more than you'd expect from smoke.")).toMatchObject({ cough: false });
+  });
+});

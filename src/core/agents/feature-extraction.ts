@@ -15,6 +15,7 @@
  * Every feature is tied to the exact phrase that produced it (with its cue when negated).
  */
 import { CONTRAST_ODOUR_PRE, contrastOdourPhrase, SUCH_PRE, suchSmell } from './odour-contrast.js';
+import { CESSATION_PRE, cessationTime, halfHour, NO_LONGER_PRE, noLonger } from './onset-grammar.js';
 import { LEXICON, AGENT_NAMES } from './feature-lexicon.js';
 import { matchTerms, arabicNegatedVerb, type TermIndex } from './term-matcher.js';
 import { openPrefixes, requiredLiterals } from './regex-prefix.js';
@@ -392,7 +393,7 @@ const AR_MA_NEG = String.raw`(?<!(?:${AR_MA_PREV})\s+)[وف]?ما(?=\s)(?!\s+(?:
 /** a verb in the spoken negative circumfix is a verbal cue for what follows it ("مشمتش ريحة كلور", "ماشفناش دخان"):
  * term-matcher.ts arabicNegatedVerb (session 12) */
 const AR_CIRCUMFIX_CUE = String.raw`[وف]?(?:ما\p{L}{3,}|م\p{L}{2,}(?:ت|نا|و|وا|ي))ش`;
-const VERB_CUE = new RegExp(String.raw`(?<![\p{L}'])(?:not|never|denied|deny|denies|didn't|wasn't|weren't|don't|doesn't|hasn't|haven't|hadn't|isn't|aren't|cannot|can't|couldn't|did not|was not|were not|не|${DENY_OR_RULE_OUT}|${AR_MA_NEG}|${AR_CIRCUMFIX_CUE}|[وف]?(?:لم|لن|ليس|ليست|لا)|مش|مو|مافي|ماكو)(?![\p{L}'])(?!\s+(?:only|just|merely|until|long after|long|take\s+long|stop|help|только|лишь|просто|فقط|(?:يزال|تزال|زال|زالت|زالوا|يزالون)(?![\p{L}])|(?:\p{L}+\s+)?(?:переста\p{L}*|прекра\p{L}*|\p{L}*توقف\p{L}*|prevent|предотвратить|предотвратили)(?![\p{L}])|(?:\p{L}+\s+){1,2}(?:until|till)(?![\p{L}])|то(?!\s+(?:что|чтобы))(?![\p{L}])|(?:\p{L}+\s+){0,2}(?:forget|forgot|forgotten|remember|забуду|забыть|забыл\p{L}*|انسى|ننسى|ينسى|تنسى|know|knew|realis\p{L}*|realiz\p{L}*|understand|understood|знал\p{L}*|понимал\p{L}*|نعلم|نعرف|يعلم|يعرف|اعلم|اعرف|ندري|يدري|نفهم)(?![\p{L}])))`, 'iu'); // "could not stop coughing" affirms; "لا تزال تدخن" (still smoking, session 12) is no negation; "were not seen until the next morning" times, it does not deny; "we did not know (that) mixing ..." presupposes what follows
+const VERB_CUE = new RegExp(String.raw`(?<![\p{L}'])(?:not|never|denied|deny|denies|didn't|wasn't|weren't|don't|doesn't|hasn't|haven't|hadn't|isn't|aren't|cannot|can't|couldn't|did not|was not|were not|не|${DENY_OR_RULE_OUT}|${AR_MA_NEG}|${AR_CIRCUMFIX_CUE}|[وف]?(?:لم|لن|ليس|ليست|لا)|مش|مو|مافي|ماكو)(?![\p{L}'])(?!\s+(?:only|just|merely|until|long after|long|take\s+long|stop|help|(?:even\s+)?(?:a|one|two|three|four|five|ten|fifteen|twenty|\d+|a\s+few|several)\s+(?:minutes?|seconds?|moments?)\s+(?:later|after|had\s+passed|passed)|только|лишь|просто|فقط|(?:يزال|تزال|زال|زالت|زالوا|يزالون)(?![\p{L}])|(?:\p{L}+\s+)?(?:переста\p{L}*|прекра\p{L}*|\p{L}*توقف\p{L}*|prevent|предотвратить|предотвратили)(?![\p{L}])|(?:\p{L}+\s+){1,2}(?:until|till)(?![\p{L}])|то(?!\s+(?:что|чтобы))(?![\p{L}])|(?:\p{L}+\s+){0,2}(?:forget|forgot|forgotten|remember|забуду|забыть|забыл\p{L}*|انسى|ننسى|ينسى|تنسى|know|knew|realis\p{L}*|realiz\p{L}*|understand|understood|знал\p{L}*|понимал\p{L}*|نعلم|نعرف|يعلم|يعرف|اعلم|اعرف|ندري|يدري|نفهم)(?![\p{L}])))`, 'iu'); // "could not stop coughing" affirms; "لا تزال تدخن" (still smoking, session 12) is no negation; "were not seen until the next morning" times, it does not deny; "we did not know (that) mixing ..." presupposes what follows
 /** (session 12, para: the possessive "nobody's eyes watered", "no one's pupils" is the determiner 'nobody' of a sign's body part;
  * 'not one', 'not a single' are determiners like 'no'; spoken Arabic 'did not have' / 'has not' — ما كان عنده, ما عنده,
  * Egyptian معندوش — is 'there was no ... with him', as ما كان في; judgment of reading) */
@@ -2074,6 +2075,7 @@ function extractWith(raw: string, prefilter: boolean, terms: TermIndex | undefin
   irrealisPass(norm, text, lower, hits);
   const final = finalPass(sameLength, norm, text, lower, hits, statedAbsent);
   if (final.length && sameLength) odourGrammarPass(terms, norm, text, lower, final);
+  if (final.length && sameLength) onsetGrammarPass(text, lower, final);
   fieldsPass(withFields, sameLength, terms, norm, text, lower, final);
   return featuresOf(text, final);
 }
@@ -2573,6 +2575,23 @@ function odourGrammarPass(terms: TermIndex | undefined, norm: Norm, text: string
       if (final.some((x) => x.feature === o.feature && x.present && x.start < ph.end && ph.start < x.end)) continue;
       final.push({ feature: o.feature, present: true, phrase: quoteOriginal(norm, ph.start, ph.end), start: ph.start, end: ph.end });
     }
+  }
+}
+/** "Not five minutes later": fewer than five minutes, the litotes of a fast onset, no denial (session 18, agpara). */
+const LITOTES_FEW_MINUTES = /^not\s+(?:even\s+)?(?:a|one|two|three|four|five|ten|fifteen|twenty|\d+|a\s+few|several)\s+(?:minutes?|seconds?|moments?)\s+(?:later|after|had\s+passed|passed)/iu;
+/** Session 18 (agpara): an onset timed by a verb of stopping, half an hour, and a sign denied as "no longer" (onset-grammar.ts).
+ * Each whole-text gate first (speed): most texts hold none of the words. */
+function onsetGrammarPass(text: string, lower: string, final: FeatureHit[]): void {
+  const cessation = CESSATION_PRE.test(lower);
+  const longer = NO_LONGER_PRE.test(lower);
+  for (let i = final.length - 1; i >= 0; i--) {
+    const h = final[i];
+    if (h.present && h.feature.startsWith('onset_')) {
+      if ((cessation && cessationTime(lower, clauseStart(text, h.start), h.start)) || (h.feature === 'onset_delayed' && halfHour(lower, h.start))) final.splice(i, 1);
+    } else if (!h.present && h.feature === 'onset_fast' && LITOTES_FEW_MINUTES.test(lower.slice(h.start, h.end))) h.present = true;
+    // a course word inside a fast onset's litotes ("Не прошло и пяти минут": прошло is no recovery) is part of the time phrase
+    else if (h.feature === 'recovery_fresh_air' && final.some((o) => o.feature === 'onset_fast' && o.start <= h.start && h.end <= o.end)) final.splice(i, 1);
+    else if (!h.present && longer && CLINICAL_SIGNS.has(h.feature) && noLonger(lower, h.start, h.end)) h.present = true;
   }
 }
 function fieldsPass(withFields: boolean, sameLength: boolean, terms: TermIndex | undefined, norm: Norm, text: string, lower: string, final: FeatureHit[]): void {

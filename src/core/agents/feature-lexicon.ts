@@ -82,6 +82,10 @@ const RU_PARTS_BEFORE = String.raw`(?:(?:глазах|носу|горле|гру
 const BURN_OF = String.raw`burn(?:s|ed)?\s+(?:to|of|in|around)\s+${PARTS_BEFORE}`;
 /** A symptom word, to anchor onset phrases to the casualties rather than to news or flight times. */
 const SYMPTOM = String.raw`(?:symptom\p{L}*|ill|sick|blister\p{L}*|develop\p{L}*|breath\p{L}*|cough\p{L}*|vomit\p{L}*|collaps\p{L}*|unconscious|faint\p{L}*|skin|eyes?|pupils?|convuls\p{L}*|sweat\p{L}*|suffocat\p{L}*|burn\p{L}*|red\p{L}*|pain\p{L}*|dizz\p{L}*|felt|died|dead|affected)`;
+/** Session 18 (agpara): a sign word after a Russian or Arabic time phrase in its sentence, so "через пять минут пожарные были на
+ * месте" (a response time) is no onset (incidents-dev-v9 saratov, development look part). */
+const RU_SIGN_AFTER = String.raw`(?=[^.;!?]{0,80}(?:кашл|закашл|задых|слез|рвал|рвот|стошн|тошн|жгл|жжен|щипал|резал|глаз|упал|падал|судорог|плохо|дышать|кож|пузыр|волдыр|голов))`;
+const AR_SIGN_AFTER = String.raw`(?=[^.;!?؟]{0,80}(?:كح|سعل|نختنق|يختنق|اختناق|تدمع|دموع|دمع|تستفرغ|نستفرغ|يستفرغ|استفرغ|طرش|عيون|عيني|نفس|وقع|اغمي|غمي|حرق|حكة|فقاعات|دوخة|دايخ|راس|صداع))`;
 
 const ODOUR_REQ = { en: 'smel|odo|stench|scent|reek|stink|pepper|hay|garlic|sulph|sulfur|ammonia|burn|smok', ru: 'запах|пах|вон', ar: 'رائح|روائح' };
 const CLOUD_REQ = { en: 'cloud|smoke|fog|mist|vapo|haze|fume|gas', ru: 'облак|облач|дым|туман|газ', ar: 'دخان|غاز|سحاب|غيم|ضباب|غبار' };
@@ -226,8 +230,9 @@ export const LEXICON: LexiconEntry[] = [
       String.raw`глаза\s+(?:горели|жгло|резало|покраснели|болели|жгли)`,
       // session 8: the verbs of burning (жечь, печь, щипать, разъедать) in any form, before or after the eyes ("начал жечь
       // глаза", "у них пекли глаза", "глаза пекло"; dev: bishkek-2020, dnipro-school-13)
-      String.raw`(?:жж[её]т|жгл[оаи]|жгут|жечь|жечь|ж[её]г|печ[её]т|пекл[оаи]|пекут|печь|щипал[оаи]|щиплет|щиплют|щипать|разъедал[оаи]|разъеда[ею]т|разъедать)\s+(?:\p{L}+\s+)?глаз(?:а|ам|ами|ах)?(?![\p{L}])`,
-      String.raw`глаз(?:а|ам|ами|ах)?\s+(?:\p{L}+\s+)?(?:жж[её]т|жгл[оаи]|жгут|печ[её]т|пекл[оаи]|пекут|щипал[оаи]|щиплет|щиплют|разъедал[оаи]|разъеда[ею]т)(?![\p{L}])`,
+      String.raw`(?:жж[её]т|жгл[оаи]|жгут|жечь|жечь|ж[её]г|печ[её]т|пекл[оаи]|пекут|печь|щипал[оаи]|щиплет|щиплют|щипать|разъедал[оаи]|разъеда[ею]т|разъедать)\s+(?:(?!(?:не|ни)\s)\p{L}+\s+)?глаз(?:а|ам|ами|ах)?(?![\p{L}])`,
+      // (session 18, agpara) the word between is no negation: 'Глаза не жгло' read the negation as the filler and the burning as told
+      String.raw`глаз(?:а|ам|ами|ах)?\s+(?:(?!(?:не|ни)\s)\p{L}+\s+)?(?:жж[её]т|жгл[оаи]|жгут|печ[её]т|пекл[оаи]|пекут|щипал[оаи]|щиплет|щиплют|разъедал[оаи]|разъеда[ею]т)(?![\p{L}])`,
       'конъюнктивит~',
       String.raw`(?:т[её]р~|тереть|потир~)\s+(?:себе\s+)?глаз(?:а|ами)?(?![\p{L}])`,
     ],
@@ -788,6 +793,32 @@ export const LEXICON: LexiconEntry[] = [
     ],
     ru: [String.raw`(?:через|в течение)\s+(?:нескольк~\s+)?(?:секунд|минут)~`, 'мгновенно'],
     ar: [String.raw`(?:خلال|بعد)\s+(?:دقائق|ثوان|ثواني|ثوانٍ|لحظات|دقيقة)`, 'على الفور'],
+  },
+  {
+    // Session 18 (room agpara): a few minutes told in lay words (EN in / within a couple of minutes, a minute or two; RU через пару /
+    // пять минут, минут через пять, the litotes не прошло и пяти минут, как ...; AR بعد كم / خمس دقايق, the litotes ما مرت خمس دقايق
+    // إلا ...); RU тотчас, моментально); each needs a sign word after it in its sentence (termPass's anchoring does not reach
+    // lexicon hits: 'через пять минут пожарные были на месте' is a response time, incidents-dev-v9 saratov, development look part).
+    // Left out: 'suddenly' / вдруг / فجأة, which time the event, not the latency after an exposure ('suddenly began vomiting' at a
+    // wedding: incidents-dev-v11 rocester, look part), and 'as soon as' / как только / أول ما, دغري, طوالي, whose clause may be any
+    // event ('as soon as we reached the hospital'): tried, and withdrawn after the paraphrases dev-v5 hold part's aggregate Brier
+    // went .098 -> .105 (no hold item read); judgment
+    feature: 'onset_fast',
+    requires: { en: 'minute|second|moment', ru: 'минут|секунд|тотчас|моментально', ar: 'دقاي|دقيق|دقائق|ثوان|ثواني' },
+    en: [
+      String.raw`(?:in|within)\s+a\s+(?:couple\s+of\s+minutes|minute(?:\s+or\s+two)?|few\s+seconds|second\s+or\s+two|moment)(?=[^.;!?]{0,60}${SYMPTOM})`,
+    ],
+    ru: [
+      String.raw`(?:через|спустя)\s+(?:пар[уы]|пять|две|два|три|четыре|десять|\d+|одну)\s+(?:минут|секунд)~${RU_SIGN_AFTER}`,
+      String.raw`(?:минут|секунд)~\s+через\s+(?:пять|две|два|три|десять|\d+|пару)${RU_SIGN_AFTER}`,
+      String.raw`не\s+прошло\s+и\s+(?:\p{L}+\s+)?(?:минут|секунд)~${RU_SIGN_AFTER}`,
+      String.raw`(?:тотчас|моментально)${RU_SIGN_AFTER}`,
+    ],
+    ar: [
+      String.raw`(?:خلال|بعد)\s+(?:كم|كام|كذا|شي|خمس|عشر|تلات|ثلاث|\d+)\s+(?:دقيقة|دقيقه|دقايق|دقائق|ثانية|ثواني)${AR_SIGN_AFTER}`,
+      String.raw`(?:خلال|بعد)\s+(?:دقايق|دقيقتين|ثانيتين)${AR_SIGN_AFTER}`,
+      String.raw`ما\s+(?:مرت|مر|مضت|مضي|فاتت|فات)\s+(?:\p{L}+\s+){0,2}?(?:دقايق|دقائق|دقيقة|دقيقتين|ثواني|ثوان)\s+(?:الا|غير)${AR_SIGN_AFTER}`,
+    ],
   },
   {
     feature: 'onset_delayed',
