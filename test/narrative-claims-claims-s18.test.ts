@@ -13,6 +13,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
 import { accusedByNoun } from '../src/core/narrative/claim-accused-nominal.js';
+import { blankDatelines } from '../src/core/narrative/claim-wire-text.js';
 import { readKnowledge } from '../src/adapters/knowledge/knowledge-files.js';
 
 const lexicon = claimLexicon(readKnowledge('claim-parties.yaml'));
@@ -48,6 +49,9 @@ describe('English: the accused of a noun of accusation', () => {
     expect(blamed('Troops were sent against the rebels after the chlorine attack.')).toBeNull();
     expect(blamed('Poland has territorial claims against Ukraine after the attack.')).toBeNull();
     expect(blamed('Russia faces sanctions over the Novichok poisoning.')).toBeNull();
+    // ("at" with no verb of aiming is a place: "allegations at NATO", "charges at the Hague")
+    expect(accusedByNoun('allegations at nato over', 'allegations at '.length, 'allegations at nato'.length, false)).toBeNull();
+    expect(accusedByNoun('allegations levelled at nato over', 'allegations levelled at '.length, 'allegations levelled at nato'.length, false)).toBe('accusations against');
     // (a possessor after the target names whose people are accused)
     expect(accusedByNoun("allegations against russia's critics", 'allegations against '.length, 'allegations against russia'.length, false)).toBeNull();
     expect(accusedByNoun('allegations against russia over', 'allegations against '.length, 'allegations against russia'.length, false)).toBe('accusations against');
@@ -110,5 +114,42 @@ describe('the denier is the accused, not the accuser', () => {
     expect(blamed('Израиль отрицает ответственность за удар по больнице.')).toBeNull();
     expect(blamed('Russia denied responsibility for the Kramatorsk strike, blaming Ukraine.')).toBe('ukraine');
     expect(blamed('Russia denied blaming Ukraine for the strike.')).toBeNull();
+  });
+});
+
+describe('the voice of wire copy', () => {
+  it('reads a wire dateline as no speaker (English, Russian, Arabic)', () => {
+    for (const t of [
+      'MOSCOW, April 7 (Reuters) - Syrian rebels shelled Aleppo with chlorine, killing 12 people.',
+      'BEIRUT (Reuters) - Syrian government forces dropped chlorine on Douma, killing 12 people.',
+      'ДАМАСК, 7 апреля - РИА Новости. Боевики обстреляли Алеппо снарядами с хлором, погибли 12 человек.',
+      'ДАМАСК, 7 апреля. /ТАСС/. Боевики обстреляли Алеппо снарядами с хлором, погибли 12 человек.',
+      'دمشق (رويترز) - قصفت قوات النظام دوما بغاز الكلور مما أدى إلى مقتل 12 شخصا.',
+      'دمشق-سانا: استشهد 12 مدنيا جراء قصف الإرهابيين بقذائف تحوي غاز الكلور على حلب.',
+    ])
+      expect(voice(t), t).toBe('asserts');
+  });
+  it("keeps the dispatch's own attribution, and a party before a dash that is no dateline", () => {
+    expect(voice('BEIRUT, April 8 (Reuters) - Syrian government forces dropped chlorine on Douma, killing 12 people, rescuers said.')).toBe('reports');
+    expect(voice('МОСКВА, 7 апреля. /ТАСС/. Боевики применили хлор в Алеппо, сообщили в Минобороны России.')).toBe('reports');
+    // (no capitals city with a date, no agency: the reader's headline speaker after a dash stands)
+    expect(blankDatelines('Syria - rebels shelled Aleppo')).toBe('Syria - rebels shelled Aleppo');
+    expect(blankDatelines('US - Russia talks')).toBe('US - Russia talks');
+    expect(blankDatelines('BEIRUT (Reuters) - Rebels shelled Aleppo')).toBe(' '.repeat('BEIRUT (Reuters) - '.length) + 'Rebels shelled Aleppo');
+  });
+  it('reads "in what X said was" as a description of the deed, not its attribution', () => {
+    expect(voice('The United States and Britain carried out air-strikes on Yemen in what they said was a bid to degrade the rebels\' capabilities.')).toBe('asserts');
+    expect(voice('Syrian forces shelled Douma with chlorine in what activists said was the worst attack this year.')).toBe('asserts');
+    expect(voice('Syrian forces shelled Douma with chlorine, activists said.')).toBe('reports');
+  });
+  it('reads a closing speaker after a parenthesis', () => {
+    const t = 'Terrorists are filming fake videos in Idlib to accuse Russian forces, Oleg Yegorov, deputy chief of the Russian Center (division of the Russian defense ministry), said on Sunday.';
+    expect(voice(t)).toBe('reports');
+    expect(voice('Terrorists are filming fake videos in Idlib to accuse Russian forces (the Russian defense ministry has the footage).')).toBe('asserts');
+  });
+  it('lets a headline that tells the incident by a deed verb decide the voice', () => {
+    expect(voice('В Тбилиси разогнали митингующих\nСпецназ взял под контроль площадь, разогнав протестующих, сообщает корреспондент.')).toBe('asserts');
+    expect(voice('Drone targets base for Iran-backed militia in northern Iraq\nAn unmanned drone dropped explosives on a base, wounding two people, Iraqi security officials said.')).toBe('asserts');
+    expect(voice('Iraqi officials say drone targets militia base\nAn unmanned drone dropped explosives on a base, wounding two people, Iraqi security officials said.')).toBe('reports');
   });
 });

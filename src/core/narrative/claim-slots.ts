@@ -41,6 +41,7 @@ import type { ClaimPartiesFile } from './claim-parties.js';
 import { arabicQuestion, arabicSpeech } from './claim-arabic-voice.js';
 import { falseFlagPlans } from './claim-false-flag.js';
 import { readPost } from './claim-post-text.js';
+import { blankDatelines } from './claim-wire-text.js';
 import { senseOf, type WordSense } from './claim-word-senses.js';
 import { conditionIn, hasCondition, lastCondition, threatConditionIn } from './claim-condition.js';
 import { AR_ARMED_GROUP_PATS, AR_BLAME_LEXICON, AR_DUTY_AFTER, AR_GROUP_ALLEGIANCE_AFTER, AR_OBJECT_PRONOUN_VERB, AR_VIOLENT_DEED_FORM, AR_AGGRESSION_BEFORE, AR_ISRAELI_NISBA, arDispersal, AR_INVOLVED_IN_WAR, AR_KILLED_PASSIVE, arThreatenedDeed } from './claim-arabic-blame.js';
@@ -1594,6 +1595,10 @@ const RU_CASUALTIES_AFTER = /^\s+(?:(?:были|был[аио]?)\s+)?(?:поги
 const CLAIMED_RESPONSIBILITY_CUE = /^(?:[وف])?(?:تبني|تبنت|تبنوا|يتبني|تتبني)(?:\s|$)/u;
 // (s18 claims) the relative pronoun of a denial's subject right before it (", which denied", ", who has denied", ", который отрицает")
 const RELATIVE_DENIER_BEFORE = /,\s*(?:which|who|который|которая|которое|которые)\s+(?:(?:has|have|had|also|again|repeatedly|flatly|always|не)\s+)*$/u;
+// (s18 claims) a free relative of speech after a deed ("in what they said was", "in what activists called")
+const IN_WHAT_SAID = /(?<![\p{L}])in\s+what\s+(?:[\p{L}\-'’.]+\s+){1,4}?(?:said|says|called|calls|described\s+as|describes\s+as|termed|claimed|claims)(?![\p{L}])/gu;
+// (s18 claims) a speech verb with no subject of its own right after a closing parenthesis: its subject stood before it
+const SPEECH_AFTER_PAREN = /^\s*,?\s*(?:(?:has|have|had|also)\s+)?(said|says|told|stated|added|reported|claimed|announced|заявил\p{L}*|сообщил\p{L}*|сказал\p{L}*|рассказал\p{L}*|отметил\p{L}*|[وف]?(?:قال|اعلن|اكد|ذكر)\p{L}*)(?![\p{L}])/u;
 // (s18 claims) a finite or participial verb of accusing, not its noun ("accusations", "обвинения", "اتهامات")
 const ACCUSE_VERB_FORM = /^(?:accused|accuses|accusing|accuse|blamed|blames|blaming|blame|обвинил\p{L}*|обвиня\p{L}*|обвинен[аоы]?|винят|возлож\p{L}*|возлага\p{L}*|[وف]?(?:اتهم|يتهم|تتهم|يتهمون|متهم)\p{L}*)$/u;
 // (s18 claims) the gap between a denial and a verb of accusing after it: more than two words, or a comma ("denied
@@ -1753,7 +1758,10 @@ const isPlanObject = (x: Hit, k: number) => clauseOf(x.at) === k && ((x.term.kin
 
 const attributionIn = (k: number): string | null => {
   if (!attributed.has(k)) {
-    const c = clauseText(k);
+    // (s18 claims) "in what X said was a bid to ...", "in what activists called a massacre": the speech names what the deed
+    // was, a free relative after it; the deed itself stays in the clause's voice (wire copy: "The United States and Britain
+    // carried out air-strikes on Yemen in what they said was a bid to degrade ...")
+    const c = cyrillic || arabic ? clauseText(k) : clauseText(k).replace(IN_WHAT_SAID, ' ');
     let a: string | null = null;
     const m = arabic ? arabicSpeech(c, SPEECH) : SPEECH.exec(c)?.[0];
     if (m) a = m;
@@ -1775,6 +1783,13 @@ const attributionIn = (k: number): string | null => {
           if (hm && words(s.slice(0, headlineEnd)) > 3) a = hm[0].trim();
         }
       }
+    }
+    // (s18 claims) wire copy's closing speaker after a parenthesis that ended the clause ("..., Oleg Yegorov, deputy chief of
+    // the Russian Center ... (division of the Russian defense ministry), said on Sunday")
+    if (!a && k < ends.length && s.startsWith(' (', ends[k])) {
+      const close = s.indexOf(')', ends[k] + 2);
+      const sp = close > 0 && close - ends[k] <= 120 ? SPEECH_AFTER_PAREN.exec(s.slice(close + 1, close + 40)) : null;
+      if (sp) a = sp[1];
     }
     // wire copy: the next sentence attributes this one ("... устроила Тахрир аш-Шам. Об этом заявил ...")
     if (!a && k < ends.length && /[.!?…]/.test(s[ends[k]])) {
@@ -2101,7 +2116,9 @@ function beginRead(input: string, lexicon: ClaimLexicon): void {
   // (session 17, claims2) a social-media post's marks (retweet prefix, links, a hashed id at its head, the ellipsis of a
   // cut, hashtags) are read through as prose first (claim-post-text.ts); other texts come back unchanged
   const post = readPost(input);
-  text = post.text;
+  // (s18 claims) a wire dateline ("BEIRUT (Reuters) -", "ДАМАСК, 7 апреля. /ТАСС/.") is no speaker: blanked, offsets
+  // kept (claim-wire-text.ts)
+  text = blankDatelines(post.text);
   tagSpans = post.tags;
   stagingTagsAt = post.stagingAt;
   // a tag list ("Tags Aleppo Syria Assad Russia Attack") is not a sentence: blank it, keeping offsets
@@ -2468,6 +2485,10 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     } else if (h.term.kind === 'cue-before' && (VIOLENT_DEED.test(h.word) || (arabic && AR_VIOLENT_DEED_FORM.test(h.word)) || (cyrillic && ruDispersal(h.word, s.slice(h.end, h.end + 60))) || (arabic && arDispersal(h.word, s.slice(h.end, h.end + 60)))) && !unitNoun(h) && !notIncidentAround(h) && !STRIKING_ADJECTIVE.test(s.slice(Math.max(0, h.at - 14), h.end))) { // (s13 claimsra: Arabic imperfect deeds, Russian and Arabic dispersal of a crowd)
       incidentClauses.add(clauseOf(h.at));
       incidentWords.push(h.word);
+      // (s18 claims) a deed verb tells the incident as an incident noun does: a headline that tells it so ("В Тбилиси
+      // разогнали митингующих", "Drone targets base ...") decides the voice over a body that cites a source (README: "a
+      // headline that states it counts")
+      toldAt.push(-h.at - 1);
     }
   if (arabic) for (const h of parties) if (AR_ISRAELI_NISBA.test(h.word) && AR_AGGRESSION_BEFORE.test(s.slice(Math.max(0, h.at - 12), h.at))) incidentClauses.add(clauseOf(h.at)); // (s13 claimsra: Israeli "aggression" is a strike, claim-arabic-blame.ts)
   // a deed verb with an object pronoun in the clause after an incident clause of the same sentence resumes that incident:
