@@ -241,7 +241,9 @@ const LEXICON: Term[] = [
   ...T('cue-after', 'vn', 'استهداف', 'قصف', 'اعتداء', 'اعتداءات', 'هجوم', 'هجمات', 'القاء', 'اسقاط', 'غارات', 'غارات جويه', 'غاره جويه', 'قصف جوي', 'ضلوع', 'تورط'),
   // chemical stockpiles: the owning party is blamed (the warehouse story)
   ...T('stockpile', 'stockpile', 'depot*', 'warehouse*', 'stockpile*', 'stock', 'stocks', 'arsenal*', 'storage', 'resources', 'reserves', 'supplies', 'laborator*', 'lab', 'labs', 'workshop*', 'factory', 'factories', 'cache*',
-    'склад*', 'арсенал*', 'запас*', 'лаборатори*', 'мастерск*', 'хранилищ*', 'مستودع*', 'مستودعات', 'مخزن*', 'مخازن', 'معمل*', 'مختبر*', 'ورشه*', 'ورشات'),
+    'склад*', 'арсенал*', 'запас*', 'лаборатори*', 'мастерск*', 'хранилищ*',
+    // (s18 claims2) a hidden cache ("схрон ВСУ с хлорпикрином", "тайник боевиков"), as "cache" is in English
+    'схрон*', 'тайник*', 'مستودع*', 'مستودعات', 'مخزن*', 'مخازن', 'معمل*', 'مختبر*', 'ورشه*', 'ورشات'),
   // deeds: the party BEFORE these (the clause's subject) is blamed
   ...T('cue-before', 'did', 'staged', 'staging', 'stage', 'faked', 'fake', 'fabricated', 'fabricate', 'orchestrated', 'carried out', 'carry out', 'carries out', 'responsible', 'used', 'uses', 'use', 'using', 'fired', 'fires', 'launched', 'launch', 'launches', 'dropped', 'drops', 'drop', 'stored', 'planned', 'plan', 'plans', 'planning', 'prepared', 'prepares', 'preparing', 'committed', 'commit', 'commits', 'committing', 'destroy', 'destroys', 'perpetrated', 'behind', 'organised', 'organized', 'organize', 'organise', 'organizes', 'organises', 'organizing', 'arrange', 'filmed', 'film', 'shelled', 'shell',
     // (session 13) the present verb: "Kyiv shells Donetsk again" (a party before the noun, "Russian shells hit", is its owner)
@@ -640,9 +642,26 @@ const AR_OWN_FORCE = /(?<![\p{L}])([وفبل]?)(?:قوات|طايرات|طيرا
 const AR_CHARGE = /(?<![\p{L}])ب(?:ال)?\p{L}{3,}/u;
 // Arabic and Russian warnings of a carrying-out, an attempt or a provocation (see the prepared slot)
 const WARN_OF = /(?<![\p{L}])(?:[وف]?(?:حذر|حذرت|يحذر|تحذر|حذروا)\s+(?:[\p{L}]+\s+){0,4}?من\s+(?:قيام|محاولات|محاوله|استفزاز\p{L}*|مسرحي\p{L}*|فبرك\p{L}*|تنفيذ|شن)|предупре\p{L}*\s+(?:[\p{L}]+\s+){0,3}?о\s+(?:готовящ\p{L}*|планируем\p{L}*|возможн\p{L}*|подготовк\p{L}*|провокаци\p{L}*|инсцениров\p{L}*))(?![\p{L}])/gu;
+// (s18 claims2) the purpose of a chemical cache: meant for use, delivery or dropping (see the prepared slot)
+// (s18 claims2) the purpose of a chemical cache: meant for dropping, delivery, striking or attacking (not "designed for
+// water treatment": the purpose must be a deed or a delivery; see the prepared slot)
+const CACHE_PURPOSE_GATE = /designed|intended|meant|destined|earmarked|to be dropped|for drone|предназнач|для сброса|для применени|معد|مخصص|لاستخدام|لالقاء/u;
+const CACHE_DEED = String.raw`(?:drones?|delivery|deliver|drop\p{L}*|attacks?|attacking|strikes?|strike|striking|bomb\p{L}*|launch\p{L}*|use against|сброс\p{L}*|доставк\p{L}*|применени\p{L}*|удар\p{L}*|атак\p{L}*|обстрел\p{L}*|беспилотник\p{L}*|дрон\p{L}*|[وفب]?(?:ال)?(?:استخدام|القاء|هجوم|ضرب|قصف|استهداف)\p{L}*)`;
+const CACHE_PURPOSE = new RegExp(String.raw`(?<![\p{L}])(?:(?:designed|intended|meant|destined|earmarked|prepared)\s+(?:for|to)\s+(?:be\s+)?(?:[\p{L}\-]+\s+){0,2}?${CACHE_DEED}|to be dropped|for drone (?:delivery|drops|dropping|use)|предназнач\p{L}*\s+(?:для|к)\s+(?:[\p{L}\-]+\s+){0,2}?${CACHE_DEED}|для\s+(?:сброса|применени\p{L}*)|(?:[وف]?(?:ال)?(?:معد|معده|مخصص|مخصصه)\s+ل${CACHE_DEED})|لاستخدام\p{L}*|لالقاء\p{L}*)(?![\p{L}])`, 'u');
 // verbs of prevention: a foiled plot is no announcement
 const PREVENTED = /(?<![\p{L}])(?:prevent\p{L}*|foil\p{L}*|thwart\p{L}*|avert\p{L}*|предотвра\p{L}*|пресек\p{L}*|пресёк\p{L}*|[وف]?(?:احبط|احباط)\p{L}*)/gu;
 const RU_FORECAST = /(?<![\p{L}])(?:могут|может|способн[ыа]?)\s+(?:вновь\s+|снова\s+|уже\s+|опять\s+)?(?:устроить|совершить|нанести|инсценировать|организовать|атаковать|обстрелять|взорвать|подорвать)(?![\p{L}])/gu;
+// (s18 claims2) the aspect carries the tense: a perfective verb of a deed in the non-past ("применят", "нанесут",
+// "устроит") is a future, as "will use" is in English (Wade §264: the perfective present has future meaning); verbs
+// whose non-past is also imperfective or two-aspect ("используют", "атакуют", "инсценируют") are left out, since
+// those read as a present deed. Like the modals, it needs an incident, a staging or an agent in its clause, and the
+// loop's guards (no condition, no negation, no war) apply.
+const RU_PERFECTIVE_FUTURE = /(?<![\p{L}])(?:вновь\s+|снова\s+|опять\s+|вскоре\s+|скоро\s+)?(?:применят|применит|нанесут|нанес[её]т|устроят|устроит|совершат|совершит|сбросят|сбросит|обстреляют|обстреляет|взорвут|взорв[её]т|подорвут|подорв[её]т|отравят|отравит|сфабрикуют|сфабрикует)(?![\p{L}])/gu;
+// (s18 claims2) a modal of using with a false-flag purpose: "ВСУ могут использовать химическое оружие, чтобы обвинить
+// Россию" announces a provocation, as "could use chlorine to blame the army" does in English; a bare "могут применить"
+// is left to the v12 labels, which read such warnings as no announcement
+const RU_MODAL_USE = /(?<![\p{L}])(?:могут|может|способн[ыа]?)\s+(?:вновь\s+|снова\s+|опять\s+)?(?:применить|использовать)(?![\p{L}])/gu;
+const RU_BLAME_PURPOSE_AFTER = /^[^.!?;\n]{0,120}?(?<![\p{L}])(?:чтобы|дабы|для того,?\s+чтобы|с целью)\s+(?:затем\s+|потом\s+)?(?:обвинить|обвинять|обвинения|возложить|свалить|списать|дискредитировать)(?![\p{L}])/u;
 const PAST_FORECAST = /^(?:may|might|could)\s+have\s/u;
 // a past passive "was prepared by", "were planned" is not a pre-emptive claim
 const PAST_PASSIVE = /(?<![\p{L}])(?:was|were|had been|has been|been)\s+(?:\p{L}+\s+){0,1}$/u;
@@ -3069,9 +3088,10 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // Russian modal forecasts: "могут устроить химическую атаку", "провокацию ... может инсценировать" (present modal only, verbs of carrying out a deed, not the light "провести":
   // "могли устроить" looks back, like "may have"; a use forecast, "могут применить", is left out as English "may use"
   // would be kept: the v12 labels read such warnings as no announcement), with an incident or staged object in the clause
-  if (cyrillic) {
-    RU_FORECAST.lastIndex = 0;
-    for (let m = RU_FORECAST.exec(s); m; m = RU_FORECAST.exec(s)) {
+  if (cyrillic) for (const re of [RU_FORECAST, RU_PERFECTIVE_FUTURE, RU_MODAL_USE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      if (re === RU_MODAL_USE && !RU_BLAME_PURPOSE_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 160))) continue;
       const k = clauseOf(m.index);
       const e = m.index + m[0].length;
       const obj = hits.find((x) => clauseOf(x.at) === k && (x.term.kind === 'staged' || x.term.kind === 'agent' || x.term.kind === 'incident') && (x.at >= e ? x.at - e <= 60 : m!.index - x.end <= 60 && x.end <= m!.index));
@@ -3096,6 +3116,19 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       if (obj && !NOT_INCIDENT.test(s.slice(m.index, obj.end))) preparedWords.push(m[0].trim(), obj.word);
     }
   }
+  // (s18 claims2) a chemical cache said to be meant for use ("designed for drone delivery", "предназначены для сброса с
+  // беспилотников", "معدة لاستخدامها") announces an attack (README v10/v11 calls: a cache or laboratory of munitions
+  // "designed for drone delivery" is prepared, as v9's moved chlorine): a stockpile word beside an agent, with a
+  // purpose phrase after it within its sentence or the next one
+  if (CACHE_PURPOSE_GATE.test(s))
+    for (const st of hits) {
+      if (st.term.kind !== 'stockpile' || !hits.some((x) => x.term.kind === 'agent' && Math.abs(x.at - st.at) <= 160)) continue;
+      const m = CACHE_PURPOSE.exec(s.slice(st.end, st.end + 220));
+      if (!m || /[.!?\n][^.!?\n]*[.!?\n]/.test(s.slice(st.end, st.end + m.index))) continue;
+      if (NEGATOR.test(s.slice(Math.max(0, st.end + m.index - 8), st.end + m.index))) continue;
+      preparedWords.push(st.word, m[0].trim());
+      break;
+    }
   // a foiled plot ("ФСБ предотвратила теракт", "пресекли теракт", "foiled an attack", "احبط هجوما") was not carried out
   // and is announced by no one: the item reports a past operation (eval/claims/README.md, v7/v8 judgement calls)
   PREVENTED.lastIndex = 0;
