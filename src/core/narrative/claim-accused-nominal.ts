@@ -101,16 +101,30 @@ export function deniedNounAt(s: string, at: number): number {
 export function accusedByNoun(s: string, at: number, end: number, cyrillic: boolean): string | null {
   const before = s.slice(Math.max(0, at - 90), at);
   const after = s.slice(end, end + 60);
-  if (FALSE_ADJECTIVE_BEFORE.test(before) || FALSE_PREDICATE_AFTER.test(s.slice(end, end + 120)) || (cyrillic && RU_FALSE_PREDICATE_AFTER.test(s.slice(end, end + 120)))) return null;
+  const frame = nounFrame(before, after, cyrillic);
+  // (the frame first, the falsity of the accusation only then: the falsity patterns are the dearer ones)
+  if (!frame) return null;
+  const tail = s.slice(end, end + 120);
+  if (FALSE_ADJECTIVE_BEFORE.test(before) || FALSE_PREDICATE_AFTER.test(tail) || (cyrillic && RU_FALSE_PREDICATE_AFTER.test(tail))) return null;
+  return frame;
+}
+
+// (cheap tails first: the frame's preposition right before the party, read on the last few characters)
+const EN_PREPOSITION_TAIL = /(?<![\p{L}])(?:against|at)\s+(?:the\s+)?(?:[\p{L}\-]+\s+)?$/u;
+const RU_PREPOSITION_TAIL = /(?<![\p{L}])(?:против|адрес)\s+(?:[\p{L}\-]+\s+)?[«"„“]?$/u;
+
+function nounFrame(before: string, after: string, cyrillic: boolean): string | null {
   if (cyrillic) {
-    if (RU_CHARGE_TARGET_BEFORE.test(before)) return 'обвинения против';
-    if (RU_TARGET_PREPOSITION_BEFORE.test(before) && RU_CHARGE_AFTER.test(after)) return 'обвинения против';
-    if (RU_DATIVE_CHARGED_AFTER.test(after)) return 'предъявлены обвинения';
+    const against = RU_PREPOSITION_TAIL.test(before.slice(-40));
+    if (against && RU_CHARGE_TARGET_BEFORE.test(before)) return 'обвинения против';
+    if (against && RU_TARGET_PREPOSITION_BEFORE.test(before) && RU_CHARGE_AFTER.test(after)) return 'обвинения против';
+    if (after.includes('предъяв') && RU_DATIVE_CHARGED_AFTER.test(after)) return 'предъявлены обвинения';
     return null;
   }
   // (a possessor names whose people are accused, not itself: "allegations against Russia's critics")
-  if (EN_CHARGE_TARGET_BEFORE.test(before) && !/^['’]s?\s/u.test(after)) return 'accusations against';
-  if (EN_FACES_AFTER.test(after)) return 'faces accusations';
-  if (EN_ACCUSERS_AFTER.test(after) || EN_ACCUSERS_OF_BEFORE.test(before)) return 'accusers';
+  // (literal gates first: the frames' prepositions and nouns)
+  if (EN_PREPOSITION_TAIL.test(before.slice(-32)) && EN_CHARGE_TARGET_BEFORE.test(before) && !/^['’]s?\s/u.test(after)) return 'accusations against';
+  if ((after.includes('fac') || after.includes('accused')) && EN_FACES_AFTER.test(after)) return 'faces accusations';
+  if ((after.includes('accusers') && EN_ACCUSERS_AFTER.test(after)) || (before.includes('accusers') && EN_ACCUSERS_OF_BEFORE.test(before))) return 'accusers';
   return null;
 }

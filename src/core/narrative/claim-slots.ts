@@ -1650,7 +1650,7 @@ const RU_ACCUSED_PARTICIPLE = /^(?:обвиняем|подозреваем)(?:ы
 // blamed for the strike"): the subject is still the accused
 const RELATIVE_ASIDE_BEFORE_PASSIVE = /^,\s*(?:which|who)\s[^,;:.!?\n]{1,80},/u;
 const relativeThenPassive = (p: Hit, c: Hit): boolean => {
-  if (cyrillic || arabic || c.at - p.end > 120) return false;
+  if (cyrillic || arabic || s.charCodeAt(p.end) !== 44 || c.at - p.end > 120) return false;
   const m = RELATIVE_ASIDE_BEFORE_PASSIVE.exec(s.slice(p.end, c.at));
   return !!m && PASSIVE_GAP.test(s.slice(p.end + m[0].length, c.at));
 };
@@ -1780,7 +1780,7 @@ const attributionIn = (k: number): string | null => {
     // (s18 claims) "in what X said was a bid to ...", "in what activists called a massacre": the speech names what the deed
     // was, a free relative after it; the deed itself stays in the clause's voice (wire copy: "The United States and Britain
     // carried out air-strikes on Yemen in what they said was a bid to degrade ...")
-    const c = cyrillic || arabic ? clauseText(k) : clauseText(k).replace(IN_WHAT_SAID, ' ');
+    const c = cyrillic || arabic || !s.includes('in what') ? clauseText(k) : clauseText(k).replace(IN_WHAT_SAID, ' ');
     let a: string | null = null;
     const m = arabic ? arabicSpeech(c, SPEECH) : SPEECH.exec(c)?.[0];
     if (m) a = m;

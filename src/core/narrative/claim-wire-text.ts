@@ -22,14 +22,14 @@ const DASH = '[-–—]+';
 const EN_DATELINE = new RegExp(
   String.raw`^[ \t]*(?:(?:[A-Z][\p{L}.'’\-]+(?:[ ][\p{L}.'’\-]+){0,3}(?:,[ \t]*[A-Z][\p{L}.'’\- ]{1,30}?)?(?:,[ \t]*${EN_DATE}\.?)?|${EN_DATE})[ \t]*\(${AGENCY_EN}\)[ \t]*${DASH}[ \t]*` +
     String.raw`|${EN_CITY}(?:,[ \t]*[A-Z][\p{L}.'’\- ]{1,30}?)?,[ \t]*${EN_DATE}\.?[ \t]*(?:\/[ \t]*${AGENCY_EN}[ \t]*\/\.?|${DASH})[ \t]*)`,
-  'gmu',
+  'u',
 );
 const AGENCY_RU = String.raw`(?:РИА[ \t]+Новости(?:[ \t]+Крым)?|ТАСС|Интерфакс|РБК|Sputnik|ПРАЙМ|REGNUM|ИА[ \t]+REGNUM|EADaily)`;
 // "ДАМАСК, 7 апреля. /ТАСС/.", "МОСКВА, 25 фев — РИА Новости.", "САНА, 6 апр — РИА Новости, Евгений Орел." (a byline
 // name after the agency is part of the dateline)
 const RU_DATELINE = new RegExp(
   String.raw`^[ \t]*[А-ЯЁ][А-ЯЁ\-]+(?:[ \-][А-ЯЁ]+)*,[ \t]*\d{1,2}[ \t]+[а-яё]+\.?(?:[ \t]+\d{4}(?:[ \t]*г\.)?)?[ \t]*(?:\.?[ \t]*\/[ \t]*(?:Корр\.[ \t]*)?${AGENCY_RU}[ \t]*\/\.?|${DASH}[ \t]*${AGENCY_RU}(?:,[ \t]*[А-ЯЁ][а-яё]+[ \t]+[А-ЯЁ][а-яё]+)?\.?)[ \t]*`,
-  'gmu',
+  'u',
 );
 // (matched on the raw text, before the reader folds it: the agencies are written folded, in quotes, and each alef takes
 // its hamza seats back, so "أ ف ب" and "ا ف ب" both match)
@@ -39,15 +39,25 @@ const AGENCY_AR = `(?:${AR_AGENCIES.map(alefSeats).join('|')})`;
 // "دمشق (رويترز) -", "حلب-سانا", "دمشق - سانا:" (the agency's own dispatch; its colon is no speaker's)
 const AR_DATELINE = new RegExp(
   String.raw`^[ \t]*[\u0621-\u064A]{2,}(?:[ \t][\u0621-\u064A]{2,}){0,2}[ \t]*(?:\(${AGENCY_AR}\)[ \t]*[-–—:]|[-–][ \t]*${alefSeats('سانا')}[ \t]*:?)(?=[ \t\n]|$)[ \t]*`,
-  'gmu',
+  'u',
 );
 // a cheap gate: the marks every dateline above holds
 const GATE = new RegExp(String.raw`\((?:Reuters|AP|AFP|UPI|Xinhua|TASS|Sputnik|Anadolu|AA|dpa|DPA|IANS|PTI|Bloomberg|SANA|IRNA|MNA|RIA|Interfax|ANI|UNB|KUNA|WAFA)|\/[ \t]*(?:Корр\.[ \t]*)?(?:TASS|ТАСС|РИА|Интерфакс)|[-–—][ \t]*(?:РИА|ТАСС|Интерфакс|РБК|Sputnik|ПРАЙМ|REGNUM|ИА|EADaily)|\(${AGENCY_AR}\)|[-–][ \t]*${alefSeats('سانا')}|^[ \t]*[A-Z]{3,}[A-Z .'’\-]*(?:,[^,\n]{1,30})?,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d`, 'mu');
 
-const blank = (m: string) => ' '.repeat(m.length);
+
+const MARK = /[(/\-–—]/;
 
 /** `text` with a wire dateline at the start of any line replaced by spaces (same length), or `text` itself. */
 export function blankDatelines(text: string): string {
-  if (!GATE.test(text)) return text;
-  return text.replace(EN_DATELINE, blank).replace(RU_DATELINE, blank).replace(AR_DATELINE, blank);
+  // (each line's head only: a dateline opens its line, and most texts have a line or three)
+  let out = text;
+  for (let i = 0; i >= 0 && i < text.length; i = text.indexOf('\n', i) < 0 ? -1 : text.indexOf('\n', i) + 1) {
+    const head = text.slice(i, i + 90);
+    // (every dateline holds a parenthesis, a slash or a dash within its first 60 characters)
+    const mark = MARK.exec(head);
+    if (!mark || mark.index > 60 || !GATE.test(head)) continue;
+    const m = EN_DATELINE.exec(head) ?? RU_DATELINE.exec(head) ?? AR_DATELINE.exec(head);
+    if (m) out = out.slice(0, i) + ' '.repeat(m[0].length) + out.slice(i + m[0].length);
+  }
+  return out;
 }
