@@ -79,7 +79,7 @@ describe('a food cooked or eaten in its sentence (ingestion)', () => {
       expect(feats(t), t).toMatchObject({ ingestion: true });
   });
   it('not the food noun alone (dead fish, a meat plant) nor a verb with no food', () => {
-    for (const t of ['В реке всплыла мёртвая рыба, жители жалуются на запах.', 'На мясокомбинате произошла утечка аммиака.', 'Спасатели приготовили носилки.', 'نفقت الأسماك في النهر.'])
+    for (const t of ['В реке всплыла мёртвая рыба, жители жалуются на запах.', 'На мясокомбинате произошла утечка аммиака.', 'Спасатели приготовили носилки.', 'نفقت الأسماك في النهر.', 'قلت لهم إن السمك فاسد.'])
       expect(feats(t), t).not.toHaveProperty('ingestion');
   });
 });
