@@ -177,3 +177,13 @@ describe('"no longer" presupposes the sign', () => {
     expect(feats("Nobody was coughing any more than you'd expect from smoke.")).toMatchObject({ cough: false });
   });
 });
+
+describe('spoken Arabic ما + كان in a sign\'s gap is the past negation', () => {
+  it('denies the sign between its part and its verb', () => {
+    expect(feats('عيوني ما كانت تحرق.')).toEqual({ burning_eyes: false });
+    expect(feats('عيوني كانت تحرق.')).toEqual({ burning_eyes: true });
+  });
+  it('a term that holds its own ما keeps it when كان is added', () => {
+    expect(feats('المي ما كانت تطفّيه.')).toMatchObject({ delivery_incendiary: true });
+  });
+});

@@ -1319,7 +1319,10 @@ const responseVerbIn = (s: string) => RESPONSE_GATE.scan(s) !== 0 && RESPONSE_VE
 /** "faint" is a fainting after a linking verb ("felt faint", "went very faint"), not before a noun ("a faint smell"). */
 const FAINT_PREDICATE = /(?:felt|feel|feels|feeling|went|go|goes|going|got|get|grew|was|were|became|become|turned)\s+(?:(?:very|so|quite|really|a\s+bit|a\s+little)\s+)?$/u;
 /** A negation word inside a matched term (session 10): English not / n't / never, Russian не / ни, Arabic لا / لم / ما / مش / مو. */
-const GAP_NEGATION = /(?:(?<![\p{L}])(?:not|never|не(?!\s+то(?![\p{L}])(?!\s+(?:что|чтобы)))|ни|[وف]?(?:لا|لم|مش|مو))(?![\p{L}])|n't(?![\p{L}]))/u;
+const TERM_OWN_MA = /(?<![\p{L}])[وف]?ما(?![\p{L}])/u;
+// (session 18, agpara) ما before the past of كان in a term's gap ("عيوني ما كانت تحرق": my eyes were not burning) is the spoken
+// past negation; ما alone stays out (a relative, an exclamation, a free relative)
+const GAP_NEGATION = /(?:(?<![\p{L}])(?:not|never|не(?!\s+то(?![\p{L}])(?!\s+(?:что|чтобы)))|ни|[وف]?(?:لا|لم|مش|مو|ما\s+(?:كان|كانت|كانوا|كنا|كنت)))(?![\p{L}])|n't(?![\p{L}]))/u;
 /** A determiner negation inside a matched term: no, without, nothing, нет, без, بدون, بلا (session 12). */
 const GAP_DETERMINER = /(?<![\p{L}])(?:no|without|nothing|нет|без|[وف]?(?:بدون|بلا))(?![\p{L}])/u;
 /** Arabic 'still' (ما زال / لا يزال and their forms), shared by STILL and PERSISTS_AFTER (review s8 E10). */
@@ -2156,7 +2159,8 @@ function termPass(terms: TermIndex | undefined, sameLength: boolean, norm: Norm,
         hits.push({ feature: t.feature, present: selfStated || (ownCircumfix && !outerDenial(text, t.start)), phrase, start: t.start, end: t.end });
         continue;
       }
-      if (!selfStated && GAP_NEGATION.test(lower.slice(t.start, t.end)) && !GAP_NEGATION.test(normaliseText(t.phrase).toLowerCase())) {
+      // (session 18, agpara) a term that holds its own ما ("المي ما يطفيه") keeps it when the account adds كان ("المي ما كانت تطفيه")
+      if (!selfStated && GAP_NEGATION.test(lower.slice(t.start, t.end)) && !GAP_NEGATION.test(normaliseText(t.phrase).toLowerCase()) && !(scripts.ar && TERM_OWN_MA.test(normaliseText(t.phrase)))) {
         hits.push({ feature: t.feature, present: false, phrase, start: t.start, end: t.end });
         continue;
       }
@@ -2582,6 +2586,10 @@ const LITOTES_FEW_MINUTES = /^not\s+(?:even\s+)?(?:a|one|two|three|four|five|ten
 /** Session 18 (agpara): an onset timed by a verb of stopping, half an hour, and a sign denied as "no longer" (onset-grammar.ts).
  * Each whole-text gate first (speed): most texts hold none of the words. */
 function onsetGrammarPass(text: string, lower: string, final: FeatureHit[]): void {
+  // (speed) nothing to read unless an onset or a denied sign is there; the whole-text gates only then
+  let any = false;
+  for (const h of final) if (h.feature.startsWith('onset_') || h.feature === 'recovery_fresh_air' || (!h.present && CLINICAL_SIGNS.has(h.feature))) any = true;
+  if (!any) return;
   const cessation = CESSATION_PRE.test(lower);
   const longer = NO_LONGER_PRE.test(lower);
   for (let i = final.length - 1; i >= 0; i--) {

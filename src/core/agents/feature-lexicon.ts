@@ -58,6 +58,8 @@ const WHO = String.raw`(?:the|their|his|her|my|our)`;
  * "как песок в глазах", "زي القزاز بزوري"): needles, pins, glass, pepper, chilli, knives, sand, grit, sandpaper, thorns, coals. */
 const SHARP_EN = String.raw`(?:needles|pins|glass|pepper|chilli|chili|chillies|knives|razors?|razor\s+blades|sand|grit|sandpaper|thorns|nails|hot\s+coals|coals|acid)`;
 const SHARP_RU = String.raw`(?:иголк|игл|иголочк|стекл|перц|песк|песок|нож|булавк|наждак|шип|колюч|угл|кислот)~`;
+/** the gate of the simile entries: the image word (rarer than the word of comparison, which 'как', 'like' and 'كان' make common) */
+const SHARP_REQ = { en: 'needle|pins|glass|pepper|chil|knive|razor|sand|grit|thorn|nails|coals|acid', ru: 'игл|иголк|иголоч|стекл|перц|песк|песок|нож|булавк|наждак|шип|колюч|угл|кислот', ar: 'ابر|دبابيس|قزاز|زجاج|فلفل|شطة|رمل|سكاكين|سكين|شوك|مسامير|جمر|اسيد' };
 const SHARP_AR = String.raw`(?:ال)?(?:ابر|ابره|ابرة|دبابيس|قزاز|زجاج|فلفل|شطة|رمل|سكاكين|سكين|شوك|مسامير|جمر|اسيد)`;
 /** Session 8, Arabic: other exposed parts coordinated before the one a pattern names, each with its article or و ("حرقة
  * شديدة في العيون والوجه", "بحرقة في الأنف والحلق"), and an adjective after the sensation noun (dev: tahrir-2011,
@@ -665,21 +667,21 @@ export const LEXICON: LexiconEntry[] = [
   // telling of irritation (cdc-riot: eye pain, burning; cdc-chlorine: burning of the eyes, nose and throat); judgment of reading.
   {
     feature: 'burning_eyes',
-    requires: { en: 'like|as if|as though', ru: 'как|словно|будто|точно', ar: 'زي|متل|مثل|كان|كإن' },
+    requires: SHARP_REQ,
     en: [String.raw`(?:like|as\s+if|as\s+though)\s+(?:(?:there\s+(?:was|were)|someone\s+(?:had\s+)?(?:put|threw|stuck|rubbed|poured))\s+)?(?:(?:a|some|hot|tiny|little|broken|ground|red|fine)\s+)?${SHARP_EN}\s+(?:\p{L}+\s+)?(?:in|into)\s+(?:${WHO}\s+)?eyes`],
     ru: [String.raw`(?:как|словно|будто|точно)\s+(?:бы\s+)?(?:\p{L}+\s+)?${SHARP_RU}\s+(?:\p{L}+\s+)?(?:в\s+глаз~|глаза)`],
     ar: [String.raw`(?:زي|متل|مثل|كان~)\s+(?:في\s+)?${SHARP_AR}\s+(?:\p{L}+\s+)?(?:(?:في|جوا)\s+(?:ال)?(?:عيو?ن|عين)~|ب(?:ال)?(?:عيو?ن|عين)~)`],
   },
   {
     feature: 'throat_burning',
-    requires: { en: 'like|as if|as though', ru: 'как|словно|будто|точно', ar: 'زي|متل|مثل|كان|كإن' },
+    requires: SHARP_REQ,
     en: [String.raw`(?:like|as\s+if|as\s+though)\s+(?:(?:there\s+(?:was|were)|someone\s+(?:had\s+)?(?:put|threw|stuck|rubbed|poured))\s+)?(?:(?:a|some|hot|tiny|little|broken|ground|red|fine)\s+)?${SHARP_EN}\s+(?:\p{L}+\s+)?(?:in|into|down)\s+(?:${WHO}\s+)?(?:throats?|noses?)`],
     ru: [String.raw`(?:как|словно|будто|точно)\s+(?:бы\s+)?(?:\p{L}+\s+)?${SHARP_RU}\s+(?:\p{L}+\s+)?(?:в\s+(?:горл|нос)~|горло)`],
     ar: [String.raw`(?:زي|متل|مثل|كان~)\s+(?:في\s+)?${SHARP_AR}\s+(?:\p{L}+\s+)?(?:(?:في|جوا)\s+(?:ال)?(?:حلق|زور|انف|منخار)~|ب(?:ال)?(?:حلق|زور|انف|منخار)~)`],
   },
   {
     feature: 'skin_burning',
-    requires: { en: 'like|as if|as though', ru: 'как|словно|будто|точно', ar: 'زي|متل|مثل|كان|كإن' },
+    requires: { en: 'needle|pins|nettle|ants|coals|fire|acid|pepper', ru: 'игл|иголк|иголоч|крапив|угл|кипят|кислот', ar: 'ابر|دبابيس|جمر|نار|اسيد|قريص|نمل' },
     en: [String.raw`(?:like|as\s+if|as\s+though)\s+(?:(?:a|some|hot|tiny|little|thousand|broken|red)\s+)?(?:needles|pins|nettles|ants|hot\s+coals|coals|fire|acid|pepper)\s+(?:\p{L}+\s+)?(?:on|in|under|all\s+over)\s+(?:${WHO}\s+)?skin`],
     ru: [String.raw`(?:как|словно|будто|точно)\s+(?:бы\s+)?(?:\p{L}+\s+)?(?:иголк|игл|иголочк|крапив|угл|кипят|кислот)~\s+(?:\p{L}+\s+)?(?:по\s+кож~|на\s+кож~|под\s+кож~)`],
     ar: [String.raw`(?:زي|متل|مثل|كان~)\s+(?:في\s+)?(?:(?:ال)?(?:ابر|دبابيس|جمر|نار|اسيد|قريص|نمل))\s+(?:\p{L}+\s+)?(?:على|ب|في|تحت)\s*(?:ال)?(?:جلد|بشر)~`],
@@ -1007,7 +1009,7 @@ export const LEXICON: LexiconEntry[] = [
   // (odour-contrast.ts, for the Arabic "عمري ما شميت ريحة متلها" and the Russian object before the verb). Judgment of reading.
   {
     feature: 'odour_unusual',
-    requires: { en: 'never', ru: 'никогда|ни разу|подобн', ar: '' },
+    requires: { en: 'never', ru: 'никогда|ни разу|подобн' },
     en: [String.raw`never\s+(?:ever\s+)?(?:smelled|smelt)\s+(?:(?:anything|something|a\s+smell|a\s+stench|an\s+odou?r)\s+(?:quite\s+)?like\s+(?:it|that|this)(?!\s+of)|such\s+a\s+(?:smell|stench|stink))`],
     ru: [
       String.raw`(?:никогда|ни\s+разу)\s+(?:в\s+жизни\s+)?не\s+(?:чувствовал|нюхал|слышал|встречал|ощущал|чуял)~\s+(?:\p{L}+\s+)?(?:такого|подобного)(?:\s+запах~)?`,
