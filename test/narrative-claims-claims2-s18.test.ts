@@ -57,3 +57,31 @@ describe('a chemical cache meant for use', () => {
     expect(prepared('The plant holds a stock of chlorine designed for water treatment.')).toBe(false);
   });
 });
+
+describe('Russian culprits of a gerund or of a passive of killing', () => {
+  it('the adverbial participle of a deed shares its clause subject', () => {
+    expect(blamed('Террористические группировки нарушили договорённость о прекращении огня, обстреляв жилой квартал.')).toBe('opposition');
+    expect(blamed('Боевики нарушили перемирие, сбросив бомбы на деревню.')).toBe('opposition');
+    expect(blamed('Украинские военные, обстреляв Горловку, отошли.')).toBe('ukraine');
+  });
+  it('the instrumental after a participle of killing is the agent', () => {
+    expect(blamed('Трое мирных жителей убиты киевскими силовиками в Донецке.')).toBe('ukraine');
+    expect(blamed('Трое мирных жителей убито украинскими военными.')).toBe('ukraine');
+  });
+  it('leaves a companion and a victim alone', () => {
+    expect(blamed('Трое убиты в бою с украинскими военными.')).toBeNull();
+    expect(blamed('Трое мирных жителей убиты в Донецке.')).toBeNull();
+  });
+});
+
+describe('a plan whose object is a pronoun for the agent', () => {
+  it('resolves "to use them" and "لاستخدامه" to the agent named before', () => {
+    expect(prepared('Moscow blamed Kyiv for using toxic substances while planning to use them on a large scale.')).toBe(true);
+    expect(prepared('Ukraine has chlorine and plans to use it against civilians.')).toBe(true);
+    expect(prepared('لدى الإرهابيين غاز الكلور ويخططون لاستخدامه ضد المدنيين.')).toBe(true);
+  });
+  it('needs an agent before the marker and no negation', () => {
+    expect(prepared('The army has tanks and plans to use them in the parade.')).toBe(false);
+    expect(prepared('Syria destroyed its chlorine and has no plans to use it.')).toBe(false);
+  });
+});

@@ -272,6 +272,9 @@ const LEXICON: Term[] = [
     // approving or ordering the deed ("Путин, вероятно, одобрил убийство", as English "authorized", "ordered")
     'одобрил*', 'санкционировал*', 'приказал*', 'отдал* приказ*',
     'нанести', 'наносить', 'устроить', 'совершить', 'совершать', 'обстрелять', 'атаковать', 'взорвать', 'подорвать', 'отравить', 'сбросить', 'убить',
+    // (s18 claims2) the adverbial participle of a deed shares its clause's subject ("Боевики нарушили перемирие,
+    // обстреляв жилой квартал": the militants shelled it); forms the stems above do not already reach
+    'обстреляв', 'атаковав', 'сбросив', 'выпустив', 'нанеся', 'ударив', 'расстреляв', 'убив', 'взорвав', 'подорвав', 'отравив', 'разбомбив', 'совершив', 'устроив',
     // dispersing a crowd with a weapon (police at protests): the deed of their riot gas
     'разгоня*', 'разогнал*', 'оттесня*', 'оттеснил*', 'вытесня*', 'вытеснил*', 'dispersed', 'disperse', 'disperses', 'dispersing', 'deployed', 'deploys', 'deploying', 'sprayed', 'sprays', 'spraying', 'hurled', 'hurls', 'hurling', 'lobbed', 'threw', 'throws', 'throwing',
     'نفذ*', 'شنت', 'شن', 'يشن', 'تشن', 'شنوا', 'يشنون', 'يقصفون', 'يستهدفون', 'يهاجمون', 'يلقون', 'ينفذون', 'القى', 'استخدم*', 'يستخدم*', 'تستخدم*', 'يقصف', 'تقصف', 'يستهدف', 'تستهدف', 'يطلق', 'تطلق', 'يهاجم', 'تهاجم', 'اطلق*', 'مسؤول*', 'المسؤول*', 'استهدف*', 'قصفت', 'قصف', 'القت', 'يلقي', 'تلقي', 'اسقطت', 'اسقط', 'هاجم*', 'قتل', 'قتلت', 'ارتكب*', 'شنه', 'شنها', 'متورط*', 'تورط*', 'شارك*', 'اباد', 'ابادت'),
@@ -648,6 +651,9 @@ const WARN_OF = /(?<![\p{L}])(?:[وف]?(?:حذر|حذرت|يحذر|تحذر|حذ
 const CACHE_PURPOSE_GATE = /designed|intended|meant|destined|earmarked|to be dropped|for drone|предназнач|для сброса|для применени|معد|مخصص|لاستخدام|لالقاء/u;
 const CACHE_DEED = String.raw`(?:drones?|delivery|deliver|drop\p{L}*|attacks?|attacking|strikes?|strike|striking|bomb\p{L}*|launch\p{L}*|use against|сброс\p{L}*|доставк\p{L}*|применени\p{L}*|удар\p{L}*|атак\p{L}*|обстрел\p{L}*|беспилотник\p{L}*|дрон\p{L}*|[وفب]?(?:ال)?(?:استخدام|القاء|هجوم|ضرب|قصف|استهداف)\p{L}*)`;
 const CACHE_PURPOSE = new RegExp(String.raw`(?<![\p{L}])(?:(?:designed|intended|meant|destined|earmarked|prepared)\s+(?:for|to)\s+(?:be\s+)?(?:[\p{L}\-]+\s+){0,2}?${CACHE_DEED}|to be dropped|for drone (?:delivery|drops|dropping|use)|предназнач\p{L}*\s+(?:для|к)\s+(?:[\p{L}\-]+\s+){0,2}?${CACHE_DEED}|для\s+(?:сброса|применени\p{L}*)|(?:[وف]?(?:ال)?(?:معد|معده|مخصص|مخصصه)\s+ل${CACHE_DEED})|لاستخدام\p{L}*|لالقاء\p{L}*)(?![\p{L}])`, 'u');
+// (s18 claims2) a verb of use with a pronoun object right after a plan marker: "(planning) to use them", "(يخططون)
+// لاستخدامه"; the pronoun stands for an agent named before the marker (see the prepared slot)
+const PLAN_USE_PRONOUN_AFTER = /^\s+(?:(?:to\s+)?(?:use|deploy|employ|drop|release|unleash)\s+(?:them|it)(?![\p{L}])|[وف]?[لب]?(?:استخدام|استعمال|القاء|اطلاق)(?:ه|ها|هما|هم)(?![\p{L}]))/u;
 // verbs of prevention: a foiled plot is no announcement
 const PREVENTED = /(?<![\p{L}])(?:prevent\p{L}*|foil\p{L}*|thwart\p{L}*|avert\p{L}*|предотвра\p{L}*|пресек\p{L}*|пресёк\p{L}*|[وف]?(?:احبط|احباط)\p{L}*)/gu;
 const RU_FORECAST = /(?<![\p{L}])(?:могут|может|способн[ыа]?)\s+(?:вновь\s+|снова\s+|уже\s+|опять\s+)?(?:устроить|совершить|нанести|инсценировать|организовать|атаковать|обстрелять|взорвать|подорвать)(?![\p{L}])/gu;
@@ -777,7 +783,9 @@ const RU_INSTRUMENTAL_HEAD_BEFORE = /(?<![\p{L}])(?:агент|сотрудни�
 // "сирийской армией"): the noun's -ией / -ой cannot be the genitive, which is -ии / -ы ("украинской армии")
 const RU_FEMININE_INSTRUMENTAL_PHRASE = /^[\u0400-\u04FF]+(?:ой|ей)\s+[\u0400-\u04FF]+(?:ией|цией|ой)$/u;
 const RU_INSTRUMENTAL = /(?:ами|ями|ыми|ими|ом|ем|ой|ою|ей)$/;
-const RU_DEED = /(?:обстрел|удар|атак|применен|применён|использован|осуществлен|отравлен|сброшен|атакован|выпущен|нанесен|совершен|снаряд|ракет|мин[аы]ми|подготовк|подготовлен|спланирован|запланирова|организова|организаци|устроен|инсценир|провокац)\p{L}*/u;
+// (s18 claims2: and the participle of killing, "убиты киевскими силовиками", whose instrumental is the agent as after
+// "применен"; at a word's start only)
+const RU_DEED = /(?:(?<![\p{L}])убит|обстрел|удар|атак|применен|применён|использован|осуществлен|отравлен|сброшен|атакован|выпущен|нанесен|совершен|снаряд|ракет|мин[аы]ми|подготовк|подготовлен|спланирован|запланирова|организова|организаци|устроен|инсценир|провокац)\p{L}*/u;
 const RU_DEED_G = new RegExp(RU_DEED.source, 'gu');
 const RU_PASSIVE_AFTER = /^\s+(?:был[аои]?\s+|будет\s+|будут\s+)?(\p{L}*(?:ован|ирован|ен|ён|ан|ян)[аоы]?)(?![\p{L}])/u;
 // a staging noun whose object is the deed named after it: "инсценировку применения", "фальсификации атаки"
@@ -3064,7 +3072,16 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     // каски»", "Новую провокацию ... готовят американские спецслужбы"), with no other finite verb between them
     const objectFirst = futurePassive || (cyrillic && RU_FINITE.test(h.word));
     const obj = hits.find((x) => x.at > h.at && x.at - h.end <= 90 && isPlanObject(x, k)) ?? (objectFirst ? hits.find((x) => x.end <= h.at && h.at - x.end <= 60 && isPlanObject(x, k) && (futurePassive || !gapWords(x.end, h.at).some((w) => RU_FINITE.test(w.w)))) : undefined);
-    if (!obj) continue;
+    // (s18 claims2) or the agent a pronoun after a verb of use stands for: "planning to use them", "plans to use it",
+    // "يخططون لاستخدامه" (the pronoun's antecedent is the agent named before the marker in its sentence; Russian word
+    // order already reaches it above)
+    const anaphor = obj ? undefined : PLAN_USE_PRONOUN_AFTER.exec(s.slice(h.end, h.end + 30)) ? hits.filter((x) => x.term.kind === 'agent' && x.end <= h.at && h.at - x.end <= 160 && !/[.!?\n]/.test(s.slice(x.end, h.at))).pop() : undefined;
+    if (!obj && !anaphor) continue;
+    if (!obj) {
+      preparedWords.push(h.word, anaphor!.word);
+      toldAt.push(h.at);
+      continue;
+    }
     // "محاولات استفزازية" (provocative attempts) announce a provocation; "محاولات الطاقم الطبي" (the medics' attempts)
     // do not: an attempt needs a staged object
     if (/^محاول/.test(h.word) && obj.term.kind !== 'staged') continue;
