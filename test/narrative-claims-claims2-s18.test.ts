@@ -85,3 +85,16 @@ describe('a plan whose object is a pronoun for the agent', () => {
     expect(prepared('Syria destroyed its chlorine and has no plans to use it.')).toBe(false);
   });
 });
+
+describe('Arabic forces named by an indefinite nisba, and CENTCOM', () => {
+  it('reads an indefinite force noun with its nisba as the side', () => {
+    expect(blamed('استهدفت طائرة حربية تركية مركزاً للجيش السوري في قرية حدودية، ما أسفر عن مقتل 11 شخصاً.')).toBe('other');
+    expect(blamed('قصفت طائرات روسية بلدة في ريف إدلب ما أدى إلى مقتل خمسة مدنيين.')).toBe('russia');
+  });
+  it('reads US Central Command as the West', () => {
+    expect(blamed('نفذت قوات القيادة المركزية ضربة جوية في شمال غرب سورية، استهدفت وقتلت مسؤولا بارزا في تنظيم حراس الدين.')).toBe('west');
+  });
+  it('needs the nisba: an unnamed aircraft names no side', () => {
+    expect(blamed('استهدفت طائرة حربية مجهولة سيارة في ريف إدلب، ما أسفر عن مقتل شخصين.')).toBeNull();
+  });
+});

@@ -94,6 +94,8 @@ const NISBA: Record<string, string[]> = {
     'الاثيوبيه', 'الاثيوبي', 'الاريتريه', 'الاريتري', 'الارتريه', 'الارتري'],
 };
 // nouns of forces and aircraft (folded, indefinite): what a nisba adjective of a side qualifies
+// (s18 claims2) adjectives of kind between an indefinite force noun and its nisba ("طائرة حربية تركية")
+const FORCE_KINDS = ['', 'حربيه', 'مسيره', 'عسكريه'];
 const FORCE_NOUNS = ['طايره', 'طايرات', 'مروحيه', 'مروحيات', 'طايرات هليكوبتر', 'طايره هليكوبتر', 'مقاتلات', 'قوات', 'وحدات', 'ميليشيات'];
 
 // deed nouns (feminine, masculine) that a nisba adjective of the doer qualifies, with the adjectives of kind that may
@@ -161,6 +163,10 @@ const AR_LEXICON_BASE: readonly (readonly string[])[] = [
   // a definite force noun with a side's nisba is one name ("القوات الأوكرانية", "الجيش الأمريكي", "الطائرات الإسرائيلية"),
   // so that it stands as one argument right after a verbal noun ("استخدام القوات الأوكرانية مواد كيميائية")
   ...Object.entries(NISBA).map(([party, adjs]) => ['party', party, ...FORCES_DEFINITE.flatMap((n) => adjs.map((a) => `${n} ${a}`))]),
+  // (s18 claims2) and an indefinite force or aircraft noun with the indefinite nisba, one adjective of kind between at
+  // most ("طائرة حربية تركية", "قوات روسية", "طائرة مسيرة إسرائيلية"): the nisba agrees with its noun in definiteness
+  // as in gender (Ryding 2005 ch. 9), so the indefinite phrase names the side as the definite one does
+  ...Object.entries(NISBA).map(([party, adjs]) => ['party', party, ...FORCE_NOUNS.flatMap((n) => FORCE_KINDS.flatMap((k) => adjs.map((a) => [n, k, a.slice(2)].filter(Boolean).join(' '))))]),
   // (rebels, "المتمردين", as the guide's `opposition`: "rebels, militants"; review-1 #7, session 11)
   ['party', 'opposition', 'المتمردين', 'المتمردون', 'متمردين', 'متمردون'],
   ['party', 'opposition', 'الثوار', 'ثوار', 'المعارضين', 'المعارضون', 'الدوله الاسلاميه', 'التنظيمات المسلحه', 'العصابات المسلحه', 'العصابات الارهابيه', 'المجموعات الارهابيه المسلحه', 'الفصائل المسلحه', 'المعارضه المسلحه', 'الجهاديين', 'الجهاديون', 'المتشددين', 'المتشددون',
