@@ -879,13 +879,14 @@ export const LEXICON: LexiconEntry[] = [
     // observation", "observed for 48 hours", "a 24-hour observation". Not "held for observation" without its length (any
     // precaution: a sprayed pupil, a dizzy class), nor an observation of 24 hours of something else ("24 hours of
     // monitoring data", "the tank was monitored for 24 hours": the watched are people told before it, or its object pronoun);
-    // English only (no Russian or Arabic development account tells it); judgment of reading
+    // English only (no Russian or Arabic development account tells it); judgment of reading. (Speed: the people look-behind
+    // stands after the verb, so that the scan looks for the verb first.)
     feature: 'observation_day',
     requires: { en: 'observ|monitor' },
     en: [
       String.raw`(?<![\p{L}\d])(?:24|48|72|twenty-four|forty-eight|seventy-two)[\s-]*(?:hours?|hrs?|h)\s+(?:of\s+|for\s+|under\s+|in\s+)?(?:close\s+|medical\s+|hospital\s+)?observation`,
       String.raw`(?:observed|monitored)\s+(?:them|him|her|us|all\s+of\s+them)\s+(?:in\s+(?:the\s+)?hospital\s+)?(?:for\s+)?(?:at\s+least\s+|up\s+to\s+|another\s+|a\s+further\s+|the\s+next\s+)?(?:24|48|72|twenty-four|forty-eight|seventy-two)[\s-]*(?:hours?|hrs?|h)(?![\p{L}])`,
-      String.raw`(?<=(?<![\p{L}])(?:patients?|people|persons?|workers?|victims?|residents?|employees?|students?|pupils?|children|staff|they|all|everyone|anyone|those|others|men|women|casualties|crew|he|she|firefighters|officers|exposed|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)(?![\p{L}])[^.;!?]{0,60}?)(?:observed|monitored|under\s+observation)\s+(?:in\s+(?:the\s+)?hospital\s+)?(?:for\s+)?(?:at\s+least\s+|up\s+to\s+|another\s+|a\s+further\s+|the\s+next\s+)?(?:24|48|72|twenty-four|forty-eight|seventy-two)[\s-]*(?:hours?|hrs?|h)(?![\p{L}])`,
+      String.raw`(?:observed|monitored|under\s+observation)(?<=(?<![\p{L}])(?:patients?|people|persons?|workers?|victims?|residents?|employees?|students?|pupils?|children|staff|they|all|everyone|anyone|those|others|men|women|casualties|crew|he|she|firefighters|officers|exposed|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)(?![\p{L}])[^.;!?]{0,60}?(?:observed|monitored|under\s+observation))\s+(?:in\s+(?:the\s+)?hospital\s+)?(?:for\s+)?(?:at\s+least\s+|up\s+to\s+|another\s+|a\s+further\s+|the\s+next\s+)?(?:24|48|72|twenty-four|forty-eight|seventy-two)[\s-]*(?:hours?|hrs?|h)(?![\p{L}])`,
     ],
   },
   {
