@@ -59,7 +59,7 @@ const WHO = String.raw`(?:the|their|his|her|my|our)`;
 const SHARP_EN = String.raw`(?:needles|pins|glass|pepper|chilli|chili|chillies|knives|razors?|razor\s+blades|sand|grit|sandpaper|thorns|nails|hot\s+coals|coals|acid)`;
 const SHARP_RU = String.raw`(?:иголк|игл|иголочк|стекл|перц|песк|песок|нож|булавк|наждак|шип|колюч|угл|кислот)~`;
 /** the gate of the simile entries: the image word (rarer than the word of comparison, which 'как', 'like' and 'كان' make common) */
-const SHARP_REQ = { en: 'needle|pins|glass|pepper|chil|knive|razor|sand|grit|thorn|nails|coals|acid', ru: 'игл|иголк|иголоч|стекл|перц|песк|песок|нож|булавк|наждак|шип|колюч|угл|кислот', ar: 'ابر|دبابيس|قزاز|زجاج|فلفل|شطة|رمل|سكاكين|سكين|شوك|مسامير|جمر|اسيد' };
+const SHARP_REQ = { en: 'needle|pins|glass|pepper|chilli|chili|knive|razor|sand |grit|thorn|nails|coals|acid', ru: 'игл|иголк|иголоч|стекл|перц|песк|песок|нож|булавк|наждак|шип|колюч|угл|кислот', ar: 'ابر|دبابيس|قزاز|زجاج|فلفل|شطة|رمل|سكاكين|سكين|شوك|مسامير|جمر|اسيد' };
 const SHARP_AR = String.raw`(?:ال)?(?:ابر|ابره|ابرة|دبابيس|قزاز|زجاج|فلفل|شطة|رمل|سكاكين|سكين|شوك|مسامير|جمر|اسيد)`;
 /** Session 8, Arabic: other exposed parts coordinated before the one a pattern names, each with its article or و ("حرقة
  * شديدة في العيون والوجه", "بحرقة في الأنف والحلق"), and an adjective after the sensation noun (dev: tahrir-2011,
@@ -681,10 +681,10 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'skin_burning',
-    requires: { en: 'needle|pins|nettle|ants|coals|fire|acid|pepper', ru: 'игл|иголк|иголоч|крапив|угл|кипят|кислот', ar: 'ابر|دبابيس|جمر|نار|اسيد|قريص|نمل' },
-    en: [String.raw`(?:like|as\s+if|as\s+though)\s+(?:(?:a|some|hot|tiny|little|thousand|broken|red)\s+)?(?:needles|pins|nettles|ants|hot\s+coals|coals|fire|acid|pepper)\s+(?:\p{L}+\s+)?(?:on|in|under|all\s+over)\s+(?:${WHO}\s+)?skin`],
-    ru: [String.raw`(?:как|словно|будто|точно)\s+(?:бы\s+)?(?:\p{L}+\s+)?(?:иголк|игл|иголочк|крапив|угл|кипят|кислот)~\s+(?:\p{L}+\s+)?(?:по\s+кож~|на\s+кож~|под\s+кож~)`],
-    ar: [String.raw`(?:زي|متل|مثل|كان~)\s+(?:في\s+)?(?:(?:ال)?(?:ابر|دبابيس|جمر|نار|اسيد|قريص|نمل))\s+(?:\p{L}+\s+)?(?:على|ب|في|تحت)\s*(?:ال)?(?:جلد|بشر)~`],
+    requires: { en: 'needles|pins|nettles|ants |coals|acid|pepper', ru: 'игл|иголк|иголоч|крапив|кипят|кислот', ar: 'ابر|دبابيس|جمر|اسيد|قريص|نمل' },
+    en: [String.raw`(?:like|as\s+if|as\s+though)\s+(?:(?:a|some|hot|tiny|little|thousand|broken|red)\s+)?(?:needles|pins|nettles|ants|hot\s+coals|coals|acid|pepper)\s+(?:\p{L}+\s+)?(?:on|in|under|all\s+over)\s+(?:${WHO}\s+)?skin`],
+    ru: [String.raw`(?:как|словно|будто|точно)\s+(?:бы\s+)?(?:\p{L}+\s+)?(?:иголк|игл|иголочк|крапив|кипят|кислот)~\s+(?:\p{L}+\s+)?(?:по\s+кож~|на\s+кож~|под\s+кож~)`],
+    ar: [String.raw`(?:زي|متل|مثل|كان~)\s+(?:في\s+)?(?:(?:ال)?(?:ابر|دبابيس|جمر|اسيد|قريص|نمل))\s+(?:\p{L}+\s+)?(?:على|ب|في|تحت)\s*(?:ال)?(?:جلد|بشر)~`],
   },
   {
     // Session 14 (room agctx): an asthma attack brought on by the exposure is its bronchospasm (ATSDR MMG for Chlorine;
