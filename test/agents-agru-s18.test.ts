@@ -126,3 +126,14 @@ describe('a general truth about smelling is no denial of a smell (odour_*, cloud
       expect(feats(t), t).toMatchObject({ odour_burning: false });
   });
 });
+
+describe('a person who sprayed an unknown substance, in Arabic (delivery_spray_face)', () => {
+  it('reads the spraying as the Russian "распылил неустановленное вещество" is read', () => {
+    for (const t of ['رش شخص مادة مجهولة في الحافلة فأصيب الركاب بالسعال.', 'رشهم بمادة غريبة في وجوههم.', 'В подъезде неизвестный распылил неустановленное вещество.'])
+      expect(feats(t), t).toMatchObject({ delivery_spray_face: true });
+  });
+  it('not a substance found, a disinfection, or a field sprayed', () => {
+    for (const t of ['عثر على مادة مجهولة في الشارع.', 'رش عمال البلدية مواد التعقيم في الشوارع.', 'رش المزارع مادة مجهولة على الحقل.'])
+      expect(feats(t), t).not.toHaveProperty('delivery_spray_face');
+  });
+});
