@@ -68,7 +68,11 @@ describe('Russian culprits of a gerund or of a passive of killing', () => {
     expect(blamed('Трое мирных жителей убиты киевскими силовиками в Донецке.')).toBe('ukraine');
     expect(blamed('Трое мирных жителей убито украинскими военными.')).toBe('ukraine');
   });
-  it('leaves a companion and a victim alone', () => {
+  it('the instrumental after "завербованный" is the recruiter who ordered the plot', () => {
+    expect(blamed('ФСБ предотвратила теракт в Москве, задержан мужчина, завербованный спецслужбами Украины.')).toBe('ukraine');
+  });
+  it('leaves a companion, a victim and a recruitment with no incident alone', () => {
+    expect(blamed('Мужчина, завербованный спецслужбами Украины, задержан.')).toBeNull();
     expect(blamed('Трое убиты в бою с украинскими военными.')).toBeNull();
     expect(blamed('Трое мирных жителей убиты в Донецке.')).toBeNull();
   });
