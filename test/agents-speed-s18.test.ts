@@ -1,5 +1,5 @@
 /**
- * Session 18 (speed): two savings of the extraction, each exact (docs/agent-differential.md §7.00040-speed).
+ * Session 18 (speed): three savings of the extraction, each exact (docs/agent-differential.md §7.00040-speed).
  * - The term matcher's tokens share their candidate structures (term-matcher.ts CandShared): tokens whose candidate lists
  *   are equal point to one list, second-word map and typed arrays, found by a hash of the terms' numbers and then compared
  *   term by term. A token's hits must not depend on which tokens came before it: every text is matched by two freshly
@@ -7,10 +7,13 @@
  * - The lexicon dispatch's literal gate first looks the literal's trigrams up in a set of the text's (feature-extraction.ts
  *   litInText): its answer must be `includes`' on every text, for literals present, absent, and made of trigrams the text
  *   holds apart but not together.
+ * - NFC is skipped for a text whose every unit NFC leaves alone (feature-extraction.ts nfcStable): on every text the project
+ *   has, on every pair of units of the Latin, Greek, Cyrillic, Hebrew and Arabic blocks and on random strings of units from
+ *   the whole BMP, a string read as stable is its own NFC, and a string that NFC changes is never read as stable.
  * The whole extraction and differential are compared byte for byte by bench/agents-dump.ts (run before and after).
  */
 import { describe, expect, it } from 'vitest';
-import { literalGateHolds, normaliseText } from '../src/core/agents/feature-extraction.js';
+import { literalGateHolds, nfcStable, normaliseText } from '../src/core/agents/feature-extraction.js';
 import { matchTerms, type TermHit, type TermIndex } from '../src/core/agents/term-matcher.js';
 import { compileTermFiles } from '../src/core/agents/agent-terms.js';
 import { loadAgentKb } from '../src/app/agents.js';
@@ -75,5 +78,49 @@ describe('literal gate by trigrams (session 18)', () => {
     }
     expect(present).toBeGreaterThan(10_000);
     expect(apart).toBeGreaterThan(1_000);
+  });
+});
+
+describe('NFC skipped for stable text (session 18)', () => {
+  it('reads as stable only strings that are their own NFC', () => {
+    let stable = 0;
+    for (const t of allAgentTexts()) {
+      if (nfcStable(t)) {
+        stable++;
+        expect(t.normalize('NFC') === t).toBe(true);
+      }
+    }
+    expect(stable).toBeGreaterThan(1000);
+    // every pair of units of the scripts the accounts are written in
+    let pairs = 0;
+    for (let a = 0; a < 0x800; a++)
+      for (let b = 0; b < 0x800; b++) {
+        const s = String.fromCharCode(a, b);
+        if (!nfcStable(s)) continue;
+        pairs++;
+        if (s.normalize('NFC') !== s) expect([a.toString(16), b.toString(16)]).toEqual(['stable', 'but changed']);
+      }
+    expect(pairs).toBeGreaterThan(1_000_000);
+    // random strings of units from the whole BMP, surrogates left out
+    let seed = 18;
+    const unit = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      const c = seed >>> 16;
+      return c >= 0xd800 && c <= 0xdfff ? 0x41 : c;
+    };
+    let seen = 0;
+    for (let k = 0; k < 300_000; k++) {
+      const s = String.fromCharCode(unit(), unit(), unit(), unit());
+      if (!nfcStable(s)) continue;
+      seen++;
+      if (s.normalize('NFC') !== s) expect([...s].map((c) => c.charCodeAt(0).toString(16))).toEqual(['stable but changed']);
+    }
+    expect(seen).toBeGreaterThan(100_000);
+    // what NFC changes: a decomposed letter, a singleton, a Hangul jamo pair
+    expect(nfcStable('e\u0301')).toBe(false);
+    expect(nfcStable('\u212b')).toBe(false);
+    expect(nfcStable('\u1100\u1161')).toBe(false);
+    expect(nfcStable('\u0627\u0654')).toBe(false);
+    expect(nfcStable('plain text, простой текст, نص عادي')).toBe(true);
   });
 });

@@ -47,7 +47,7 @@ export interface Extraction {
 
 /** Same normalisation for text and patterns: NFC, straight apostrophes, Arabic diacritics/tatweel removed, alef and yaa folded. */
 export function normaliseText(s: string): string {
-  return foldNfc(s.normalize('NFC'));
+  return foldNfc(nfcStable(s) ? s : s.normalize('NFC'));
 }
 
 /** Characters that normaliseText changes after NFC (a text without any is returned as is: speed only). */
@@ -100,12 +100,44 @@ const FOLD_TO = (() => {
 const isRemovedMark = (c: number) => (c >= 0x64b && c <= 0x65f) || c === 0x670 || c === 0x640;
 
 /**
+ * (session 18, speed only) Whether NFC leaves the string as it is, read from its units: it does when every unit is one
+ * that NFC leaves alone whatever stands beside it (NFC_INERT), so the string need not be normalised (`normalize` was
+ * about 1% of the bench's time, on texts nearly all already in NFC). A unit is inert when NFC of it alone is itself and
+ * it can join no unit before it: not a combining mark (\p{M}: every mark and every vowel sign that composes with what
+ * precedes it), not a Hangul jamo (U+1100-U+11FF, which compose into a syllable) and not a surrogate (read whole, by
+ * `normalize`). A string of such units has nothing to reorder or compose, and each unit decomposes and recomposes to
+ * itself. The table is filled per block of 256 units, at the block's first unit met; the test
+ * (test/agents-speed-s18.test.ts) checks the answer against `normalize` on every text and on pairs of units.
+ */
+const NFC_INERT = new Uint8Array(0x10000);
+const NFC_BLOCK_READ = new Uint8Array(0x100);
+const NFC_MARK = /^\p{M}$/u;
+function nfcBlock(b: number): void {
+  for (let c = b << 8, e = c + 0x100; c < e; c++) {
+    if ((c >= 0xd800 && c <= 0xdfff) || (c >= 0x1100 && c <= 0x11ff)) continue;
+    const ch = String.fromCharCode(c);
+    if (!NFC_MARK.test(ch) && ch.normalize('NFC') === ch) NFC_INERT[c] = 1;
+  }
+  NFC_BLOCK_READ[b] = 1;
+}
+export function nfcStable(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (NFC_INERT[c] === 1) continue;
+    if (NFC_BLOCK_READ[c >>> 8] === 1) return false;
+    nfcBlock(c >>> 8);
+    if (NFC_INERT[c] === 0) return false;
+  }
+  return true;
+}
+
+/**
  * normaliseText with a map back to the (NFC) original, so evidence is quoted as written ("ودخان أبيض", not the
  * folded "ودخان ابيض"). map[i] is the original offset of normalised char i; map[text.length] = original length.
  * Removed marks (diacritics, tatweel) after a kept char belong to it, so a quote ending there keeps them.
  */
 export function normaliseWithMap(raw: string): { text: string; original: string; map: Int32Array | null } {
-  const original = raw.normalize('NFC');
+  const original = nfcStable(raw) ? raw : raw.normalize('NFC');
   const text = foldNfc(original);
   if (text === original) return { text, original, map: null };
   const map = new Int32Array(text.length + 1);
@@ -1816,7 +1848,8 @@ function lettersDigits(): Uint8Array {
  */
 const TRI_SHIFT = 18;
 const triSet = new Int32Array(1 << (32 - TRI_SHIFT - 5));
-/** whether triSet holds the trigrams of the text being dispatched (reset by dispatchedMatches) */
+/** the lower-cased text the lexicon pass reads, and whether triSet holds its trigrams yet (both set by lexiconPass) */
+let triSource = '';
 let triReady = false;
 function triHash(a: number, b: number, c: number): number {
   return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) >>> TRI_SHIFT;
@@ -1830,7 +1863,7 @@ function trigramsOf(lit: string): Int32Array | null {
 function litInText(lit: string, tris: Int32Array | null): boolean {
   if (tris !== null) {
     if (!triReady) {
-      const s = dmLower;
+      const s = triSource;
       triSet.fill(0);
       for (let k = 0; k + 2 < s.length; k++) {
         const h = triHash(s.charCodeAt(k), s.charCodeAt(k + 1), s.charCodeAt(k + 2));
@@ -1843,12 +1876,12 @@ function litInText(lit: string, tris: Int32Array | null): boolean {
       if ((triSet[h >>> 5] & (1 << (h & 31))) === 0) return false;
     }
   }
-  return dmLower.includes(lit);
+  return triSource.includes(lit);
 }
 /** Whether the literal gate finds `lit` in `text` (the trigram set, then `includes`), for the test that keeps it exact
  * (test/agents-speed-s18.test.ts); the extraction does not call it (dispatchedMatches sets the text's state afresh). */
 export function literalGateHolds(text: string, lit: string): boolean {
-  dmLower = text;
+  triSource = text;
   triReady = false;
   return litInText(lit, trigramsOf(lit));
 }
@@ -1929,7 +1962,6 @@ function dispatchedMatches(entries: Compiled[], lower: string, usable: (c: Compi
   const n = lower.length;
   dmEntries = entries;
   dmLower = lower;
-  triReady = false;
   dmUsable = usable;
   dmOut = out;
   dmNextFrom = nextFrom;
@@ -2093,6 +2125,8 @@ function lexiconPass(prefilter: boolean, dispatch: boolean, sameLength: boolean,
   usableScripts = scripts;
   usableLower = lower;
   usablePrefilter = prefilter;
+  triSource = lower;
+  triReady = false;
   const matches = sameLength && dispatch ? dispatchedMatches(entries, lower, usable) : scannedMatches(entries, sameLength ? lower : text, sameLength, usable);
   for (let ei = 0; ei < entries.length; ei++) {
     const found = matches[ei];
