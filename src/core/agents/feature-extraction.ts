@@ -813,6 +813,14 @@ const PRESENT_PERCEPTION_DENIED = /^(?:не\s+(?:чувству|ощуща|сл�
 // 'either X or Y')
 const ODOUR_INNER_NEG = /(?<![\p{L}])(?:not|не(?!\s+то(?![\p{L}]))|ليس|ليست|لم|لا)(?![\p{L}])/iu;
 const ODOUR_INNER_CONTRAST = /(?<![\p{L}])(?:but|а|но|بل|انما|وانما|لكن|لكنها)(?![\p{L}])/iu;
+/** Session 18 (fixrev, review R1): the words after a contrast's odour noun up to a clause word, and a verb among them (EN auxiliaries,
+ * said, -ed; RU past tense and быть; AR كان and a few verbs of finding): the member is then a new clause, not the smell's object. */
+const CONTRAST_MEMBER_VERB = /(?<![\p{L}])(?:was|were|is|are|had|has|have|did|said|says|\p{L}{2,}ed|\p{L}{2,}(?:л|ла|ло|ли)(?:сь|ся)?|был\p{L}?|стоит|лежит|[وف]?(?:كان|كانت|كانوا|يوجد|توجد|وجد|وجدت|تم))(?![\p{L}])/iu;
+function contrastMemberRest(after: string): string {
+  const words = after.split(/[\s,\u060C]+/u).filter(Boolean).slice(0, 5);
+  const cut = words.findIndex((w) => /^(?:and|then|when|so|и|потом|когда|[وف]?(?:ثم|لما))$/iu.test(w));
+  return (cut < 0 ? words : words.slice(0, cut)).join(' ');
+}
 const LEAK_NOT_HAPPENED_AFTER = /^\s*(?:[а-яё]+\s+){0,2}?не\s+(?:произош|допущ|случил)[а-яё]*(?![а-яё])/u;
 /** Session 17 (agru): a verb of bringing people out, then "на" / "إلى" right before the fresh air: the rescue, not relief (finalPass). */
 const RESCUED_TO_AIR_BEFORE = /(?:(?<![\p{L}])(?:вывел|вывод|выведен|вывест|вынес|вынос|вынош|эвакуир|доставл|доставил|вытащ|извлек|извлеч|спуст)\p{L}*(?:\s+\p{L}+){0,4}\s+на\s*$|(?<![\p{L}])[وفب]?(?:اخرج|نقل|سحب|اسعف|اخلاء|اخلي|اخلو|اخراج)\p{L}*(?:\s+\p{L}+){0,3}\s+(?:الى|الي|ل)\s*$)/u;
@@ -2437,6 +2445,17 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
     // (odour-contrast.ts), not a denied odour
     if (m && SUCH_PRE.test(inner) && suchSmell(lower, h.start, h.end, clauseStart(text, h.start), clauseEnd(text, h.end))) continue;
     if (m && !ODOUR_INNER_CONTRAST.test(inner.slice(sp + m.index + m[0].length))) h.present = false;
+  }
+  // (session 18 fixrev, review R1) the contrast's second member is the smell's object only when it has no verb of its own: "The smell
+  // was not strong, but garlic farmers nearby said ...", "Запаха чеснока не было, а хлорка стояла в ведре", "لكن الكلور كان موجودا"
+  // start a new clause whose subject merely begins with an odour noun; that reading is dropped
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const h = kept[i];
+    if (!h.present || !h.feature.startsWith('odour_') || h.feature === 'odour_none') continue;
+    const inner = lower.slice(h.start, h.end);
+    const neg = ODOUR_INNER_NEG.exec(inner);
+    if (!neg || !ODOUR_INNER_CONTRAST.test(inner.slice(neg.index + neg[0].length))) continue;
+    if (CONTRAST_MEMBER_VERB.test(contrastMemberRest(lower.slice(h.end, clauseEnd(text, h.end))))) kept.splice(i, 1);
   }
   const final = kept.filter(
     (h) =>

@@ -1,0 +1,20 @@
+/**
+ * Session 18 (room fixrev): the over-reaches the session's review found in the session's agent rules (/work/notes/review-s18.md,
+ * docs/agent-differential.md §7.00040-fixrev). Each finding: the reviewer's sentence with the reading it should have, and the rule's
+ * own intended sentence, which must keep its reading. Sentences are the reviewer's or the engineer's own; none is an evaluation item.
+ */
+import { describe, expect, it } from 'vitest';
+import { feats } from './helpers/agent-probe.js';
+
+describe('R1: the contrast member after a denied smell is its object only without a verb of its own', () => {
+  it('a new clause whose subject begins with an odour noun reads no odour', () => {
+    expect(feats('The smell was not strong, but garlic farmers nearby said their crops wilted.').odour_garlic).toBeUndefined();
+    expect(feats('The smell did not last, but chlorine cylinders were found on the roof.').odour_bleach).toBeUndefined();
+    expect(feats('Запаха чеснока не было, а хлорка стояла в ведре у входа.').odour_bleach).toBeUndefined();
+    expect(feats('الرائحة لم تكن قوية لكن الكلور كان موجودا في المستودع').odour_bleach).toBeUndefined();
+  });
+  it('the intended contrast still reads the odour it names', () => {
+    for (const t of ['Пахло не хлором, а чесноком.', 'It smelled not of chlorine but of garlic.', 'The smell was not chlorine, but garlic.', 'كانت الرائحة ليست رائحة الكلور بل رائحة الثوم.'])
+      expect(feats(t)).toMatchObject({ odour_garlic: true, odour_bleach: false });
+  });
+});
