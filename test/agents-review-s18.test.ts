@@ -18,3 +18,14 @@ describe('R1: the contrast member after a denied smell is its object only withou
       expect(feats(t)).toMatchObject({ odour_garlic: true, odour_bleach: false });
   });
 });
+
+describe('R2: what sticks to skin or clothes is the incendiary gel only when it is the fire', () => {
+  it('a burning sensation, горло, жгло, تحرق and a powder that sticks are no incendiary', () => {
+    for (const t of ['Our eyes were burning and the white powder stuck to our skin and clothes for hours.', 'В горле першило, а порошок лип к коже и одежде.', 'Глаза жгло, порошок прилипал к одежде и к коже.', 'عيوني تحرقني والبودرة لازقة بالجلد والهدوم'])
+      expect(feats(t)).not.toHaveProperty('delivery_incendiary');
+  });
+  it('the fire that sticks still reads the incendiary gel', () => {
+    for (const t of ['The fire came down from the sky and it stuck to the tents and people and kept burning.', 'Огонь падал с неба, липли к палаткам и не гасли.', 'النار نزلت من السما ولصقت في الخيم وفي الناس', 'The burning gel stuck to their skin.'])
+      expect(feats(t)).toMatchObject({ delivery_incendiary: true });
+  });
+});

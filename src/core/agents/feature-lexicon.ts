@@ -54,6 +54,11 @@ const RU_HOURS_COUNT = String.raw`(?:пар[уы](?:-тройку)?|дв[ае]|�
 const NOT_BUT_AR = String.raw`(?:(?:ليست|ليس|لم\s+تكن|لا)\s+(?:رائحة\s+)?\p{L}+\s+(?:بل|وانما|انما|لكن|لكنها)\s+(?:رائحة\s+)?)?`;
 const SMELL_AR = String.raw`(?:رائحة|روائح|رائحه)\s+(?:(?!(?:و|او|لكن|لا|في|من)\s)\p{L}+\s+){0,2}?${NOT_BUT_AR}(?:تشبه\s+|مثل\s+|ك)?(?:ال|لل)?`;
 const WHO = String.raw`(?:the|their|his|her|my|our)`;
+/** Session 18 (fixrev, review R2): what sticks is no fire when its subject is a powder, soot, dust, mud or ash (a riot powder, a
+ * house fire's soot): the look-behind right before the sticking verb, for the incendiary gel's entries. */
+const NOT_STUCK_DUST_EN = String.raw`(?<!(?:powder|soot|dust|mud|ash|ashes|grime|residue)\s+)`;
+const NOT_STUCK_DUST_RU = String.raw`(?<!(?:порош|пыл|саж|копот|грязь|пепел|зол)[а-яё]*\s+)`;
+const NOT_STUCK_DUST_AR = String.raw`(?<!(?:بودر|غبار|طين|سخام|شحبار|رماد|مسحوق)[\u0621-\u064a]*\s+)`;
 /** Session 18 (agpara): the sharp or hot things a sensation is likened to in the eyes or the throat ("like needles in the eyes",
  * "как песок в глазах", "زي القزاز بزوري"): needles, pins, glass, pepper, chilli, knives, sand, grit, sandpaper, thorns, coals. */
 const SHARP_EN = String.raw`(?:needles|pins|glass|pepper|chilli|chili|chillies|knives|razors?|razor\s+blades|sand|grit|sandpaper|thorns|nails|hot\s+coals|coals|acid)`;
@@ -1399,16 +1404,16 @@ export const LEXICON: LexiconEntry[] = [
     feature: 'delivery_incendiary',
     requires: { en: 'stuck|stick|clung|cling', ru: 'лип', ar: 'لصق|لزق|لاصق|لازق|لتصق' },
     en: [
-      String.raw`(?<=(?:fire|flames?|burning|blaze|alight|ablaze)[^.!?;]{0,80})(?:stuck|sticking|sticks|clung|clinging|clings)\s+(?:fast\s+)?to\s+(?:the\s+|their\s+|our\s+|his\s+|her\s+|my\s+)?(?:tents?|people|bodies|body|skin|walls?|clothes|roofs?|houses?|everything|everyone|anyone)`,
-      String.raw`(?:stuck|sticking|sticks|clung|clinging|clings)\s+(?:fast\s+)?to\s+(?:the\s+|their\s+|our\s+|his\s+|her\s+|my\s+)?(?:tents?|people|bodies|body|skin|walls?|clothes|roofs?|houses?|everything|everyone|anyone)(?=[^.!?;]{0,80}(?:burn|fire|flame|alight|go\s+out|went\s+out))`,
+      String.raw`(?<=(?:fire|flames?|blaze|alight|ablaze)[^.!?;]{0,80}|burning\s+(?!eyes|throats?|skin|sensation)\p{L}+\s+)${NOT_STUCK_DUST_EN}(?:stuck|sticking|sticks|clung|clinging|clings)\s+(?:fast\s+)?to\s+(?:the\s+|their\s+|our\s+|his\s+|her\s+|my\s+)?(?:tents?|people|bodies|body|skin|walls?|clothes|roofs?|houses?|everything|everyone|anyone)`,
+      String.raw`${NOT_STUCK_DUST_EN}(?:stuck|sticking|sticks|clung|clinging|clings)\s+(?:fast\s+)?to\s+(?:the\s+|their\s+|our\s+|his\s+|her\s+|my\s+)?(?:tents?|people|bodies|body|skin|walls?|clothes|roofs?|houses?|everything|everyone|anyone)(?=[^.!?;]{0,80}(?:burn|fire|flame|alight|go\s+out|went\s+out))`,
     ],
     ru: [
-      String.raw`(?<=(?:гор|огн|огон|плам|пыла|жгл)[а-яё]*[^.!?;]{0,80})(?:лип|прилип|налип)~\s+к\s+(?:палатк|люд|тел|кож|стен|одежд|дом|крыш|всему|всем)~`,
-      String.raw`(?:лип|прилип|налип)~\s+к\s+(?:палатк|люд|тел|кож|стен|одежд|дом|крыш|всему|всем)~(?=[^.!?;]{0,80}(?:гор|гас|туш|огн|огон|плам))`,
+      String.raw`(?<=(?:горящ|горел|горит|горя|пожар|огн|огон|плам|пыла)[а-яё]*[^.!?;]{0,80})${NOT_STUCK_DUST_RU}(?:лип|прилип|налип)~\s+к\s+(?:палатк|люд|тел|кож|стен|одежд|дом|крыш|всему|всем)~`,
+      String.raw`${NOT_STUCK_DUST_RU}(?:лип|прилип|налип)~\s+к\s+(?:палатк|люд|тел|кож|стен|одежд|дом|крыш|всему|всем)~(?=[^.!?;]{0,80}(?:горящ|горел|горит|горя|гас|туш|огн|огон|плам))`,
     ],
     ar: [
-      String.raw`(?<=(?:نار|مولع|والع|تحرق|حريق|تشتعل|اشتعل|ولع|مشتعل)[\u0621-\u064a]*[^.!?؟;]{0,80})(?:لصق|لزق|تلزق|بتلزق|تلصق|بتلصق|يلزق|يلصق|بيلزق|لاصق|لازق|تلتصق|التصق)~\s+(?:(?:في|على|فى)\s+(?:ال)?|ب(?:ال)?|(?:ال))?(?:خيم|ناس|جلد|حيطان|بيوت|هدوم|ثياب|لحم|سقوف|جسم|اجسام)~`,
-      String.raw`(?:لصق|لزق|تلزق|بتلزق|تلصق|بتلصق|يلزق|يلصق|بيلزق|لاصق|لازق|تلتصق|التصق)~\s+(?:(?:في|على|فى)\s+(?:ال)?|ب(?:ال)?|(?:ال))?(?:خيم|ناس|جلد|حيطان|بيوت|هدوم|ثياب|لحم|سقوف|جسم|اجسام)~(?=[^.!?؟;]{0,80}(?:نار|تنطفي|بتنطفي|تحرق|بتحرق|تشتعل|مولع|والع))`,
+      String.raw`(?<=(?:نار|مولع|والع|حريق|تشتعل|اشتعل|ولع|مشتعل)[\u0621-\u064a]*[^.!?؟;]{0,80})${NOT_STUCK_DUST_AR}(?:لصق|لزق|تلزق|بتلزق|تلصق|بتلصق|يلزق|يلصق|بيلزق|لاصق|لازق|تلتصق|التصق)~\s+(?:(?:في|على|فى)\s+(?:ال)?|ب(?:ال)?|(?:ال))?(?:خيم|ناس|جلد|حيطان|بيوت|هدوم|ثياب|لحم|سقوف|جسم|اجسام)~`,
+      String.raw`${NOT_STUCK_DUST_AR}(?:لصق|لزق|تلزق|بتلزق|تلصق|بتلصق|يلزق|يلصق|بيلزق|لاصق|لازق|تلتصق|التصق)~\s+(?:(?:في|على|فى)\s+(?:ال)?|ب(?:ال)?|(?:ال))?(?:خيم|ناس|جلد|حيطان|بيوت|هدوم|ثياب|لحم|سقوف|جسم|اجسام)~(?=[^.!?؟;]{0,80}(?:نار|تنطفي|بتنطفي|تحرق|بتحرق|تشتعل|مولع|والع))`,
     ],
   },
   {
