@@ -29,3 +29,14 @@ describe('R2: what sticks to skin or clothes is the incendiary gel only when it 
       expect(feats(t)).toMatchObject({ delivery_incendiary: true });
   });
 });
+
+describe('R3: a valve shut is the stored chemical released only when it is no household or medical valve', () => {
+  it('a stove\'s or an oxygen bottle\'s valve turned off reads no industrial leak', () => {
+    expect(feats('She smelled gas in the kitchen, turned off the valve on the stove and opened the windows; the family had headaches and nausea.')).not.toHaveProperty('delivery_industrial_leak');
+    expect(feats('The nurse turned off the oxygen valve.')).not.toHaveProperty('delivery_industrial_leak');
+  });
+  it('a crew that shut or tightened the valve still reads the release', () => {
+    for (const t of ['Two firefighters in breathing apparatus went in and tightened the valve.', 'The crew turned off the valve about an hour later.', 'Hazmat crews shut off the valve at the wastewater treatment plant after a cloud drifted over the road.'])
+      expect(feats(t)).toMatchObject({ delivery_industrial_leak: true });
+  });
+});

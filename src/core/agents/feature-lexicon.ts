@@ -54,6 +54,8 @@ const RU_HOURS_COUNT = String.raw`(?:пар[уы](?:-тройку)?|дв[ае]|�
 const NOT_BUT_AR = String.raw`(?:(?:ليست|ليس|لم\s+تكن|لا)\s+(?:رائحة\s+)?\p{L}+\s+(?:بل|وانما|انما|لكن|لكنها)\s+(?:رائحة\s+)?)?`;
 const SMELL_AR = String.raw`(?:رائحة|روائح|رائحه)\s+(?:(?!(?:و|او|لكن|لا|في|من)\s)\p{L}+\s+){0,2}?${NOT_BUT_AR}(?:تشبه\s+|مثل\s+|ك)?(?:ال|لل)?`;
 const WHO = String.raw`(?:the|their|his|her|my|our)`;
+/** Session 18 (fixrev, review R3): the household and medical things a valve is on, which stop no industrial release. */
+const HOME_VALVE_EN = String.raw`(?<![\p{L}])(?:stoves?|cookers?|boilers?|heaters?|ovens?|hobs?|kitchen|gas\s+bottles?|oxygen|water\s+mains?|hydrants?|radiators?|barbecue|grill|taps?)(?![\p{L}])`;
 /** Session 18 (fixrev, review R2): what sticks is no fire when its subject is a powder, soot, dust, mud or ash (a riot powder, a
  * house fire's soot): the look-behind right before the sticking verb, for the incendiary gel's entries. */
 const NOT_STUCK_DUST_EN = String.raw`(?<!(?:powder|soot|dust|mud|ash|ashes|grime|residue)\s+)`;
@@ -1424,6 +1426,14 @@ export const LEXICON: LexiconEntry[] = [
     requires: { ru: 'бутыл', ar: 'زجاج' },
     ru: [String.raw`(?:брос[а-яё]*|кинул[а-яё]*|кину[а-яё]*|метнул[а-яё]*|швырну[а-яё]*)\s+(?:[а-яё]+\s+){0,3}?бутыл[а-яё]*${THROWN_CLAUSE_RU}{0,100}?(?<![а-яё])(?:загорел[а-яё]*|загорани[а-яё]*|вспыхнул[а-яё]*|воспламен[а-яё]*|пламя|огонь|пожар[а-яё]*|возгорани[а-яё]*)`],
     ar: [String.raw`(?:القي|القى|القوا|القيت|رمى|رموا|رمي|قذف|قذفوا|رشق|رشقوا)~?\s+(?:\p{L}+\s+){0,2}?زجاج~${THROWN_CLAUSE_AR}{0,100}?(?<![\p{L}])[وف]?(?:اشتعل~|احترق~|النار|النيران|الحريق|حريق)`, String.raw`زجاج~\s+حارق~`],
+  },
+  {
+    // Session 18 (aginc; fixrev, review R3; moved from the term file): the valve a crew turned off, shut, closed or tightened to stop a
+    // release of the stored chemical; not a household or medical valve in its sentence (a stove, cooker, boiler, heater, gas
+    // bottle, oxygen, a water main, a hydrant, a radiator: someone stopped a domestic flow). Judgment of reading, closed class
+    feature: 'delivery_industrial_leak',
+    requires: { en: 'valve' },
+    en: [String.raw`(?<!${HOME_VALVE_EN}[^.;!?]*)(?:turn(?:ed|ing|s)?|shut(?:ting|s)?|clos(?:e|ed|es|ing)|tighten(?:ed|ing|s)?)\s+(?:off\s+)?(?:the\s+|a\s+|its\s+)?(?:(?!${HOME_VALVE_EN})[\p{L}-]+\s+)?valves?(?![^.;!?]*${HOME_VALVE_EN})`],
   },
   {
     // Session 17 (room agru): a spill (разлив, moved from the term file) in the noun's forms and the reflexive verb (разлилась кислота,
