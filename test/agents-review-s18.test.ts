@@ -40,3 +40,15 @@ describe('R3: a valve shut is the stored chemical released only when it is no ho
       expect(feats(t)).toMatchObject({ delivery_industrial_leak: true });
   });
 });
+
+describe('R4: a sensation or a body part after the contrast is a sign, not the smell\'s object', () => {
+  it('"no smell of bleach, but a burning sensation in the throat" reads the throat and no odour', () => {
+    expect(feats('There was no smell of bleach, but a burning sensation in the throat.')).toMatchObject({ throat_burning: true, odour_bleach: false });
+    expect(feats('There was no smell of bleach, but a burning sensation in the throat.')).not.toHaveProperty('odour_burning');
+    expect(feats('ما في ريحة كلور، بس حرقة بالزور')).not.toHaveProperty('odour_burning');
+  });
+  it('an odour after the contrast is still read', () => {
+    expect(feats('It smelled not of chlorine but of burning.')).toMatchObject({ odour_burning: true, odour_bleach: false });
+    expect(feats('It smelled not of chlorine but of garlic.')).toMatchObject({ odour_garlic: true, odour_bleach: false });
+  });
+});

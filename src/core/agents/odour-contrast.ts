@@ -14,6 +14,8 @@
 /** The contrast after a denied odour: a conjunction (but, rather, а, но, بل, لكن, بس, انما), or a comma before a word of
  * likeness (like, как, متل, زي, مثل) in spoken Russian and Arabic ("ريحتها مو كلور، متل التوم"). */
 const CONTRAST_REST = /^\s*(?:[,\u060C]\s*)?(?:(?:but|rather|а|но|[وف]?(?:بل|انما|لكن|بس))(?![\p{L}])\s*(?:(?:rather|instead|скорее|بالعكس)\s+)?|[,\u060C]\s*(?=(?:like|как|[وف]?(?:متل|زي|مثل))\s))(?:(?:it\s+(?:was|smelled|smelt)|скорее|[وف]?(?:كانت|كان))\s+)?((?:[\p{L}'-]+)(?:\s+[\p{L}'-]+){0,3})/iu;
+/** Session 18 (fixrev, review R4): a sensation noun or a body part in the member after the contrast: a sign, not an odour. */
+const CONTRAST_MEMBER_SIGN = /(?<![\p{L}])(?:sensations?|feelings?|pain|aches?|itch\p{L}*|sting\p{L}*|eyes?|throats?|nose|chest|lungs?|ощущени\p{L}*|чувств\p{L}*|жжени\p{L}*|бол[ьи]\p{L}*|резь|рези|глаз\p{L}*|горл\p{L}*|нос[ау]?|носоглотк\p{L}*|груд\p{L}*|л[её]гк\p{L}*|[وفب]?(?:حرقة|حرقان|الم|وجع|عيون|عيوني|العيون|عين|العين|زور|الزور|بالزور|حلق|الحلق|صدر|الصدر))(?![\p{L}])/iu;
 /** The smell verb each language's odour phrases open with, for reading the member after the contrast. */
 const SMELL_OF: Record<'en' | 'ru' | 'ar', (rest: string) => string> = {
   en: (rest) => (/^(?:of|like)\s/i.test(rest) ? `smelled ${rest}` : `smelled of ${rest}`),
@@ -37,6 +39,9 @@ export function contrastOdourPhrase(lower: string, end: number): { text: string;
   // smell's object: an English member needs of / like before a verb-like word, a Russian one no past-tense verb
   if (!/^(?:of|like)\s/i.test(rest) && /(?<![\p{L}])(?:was|were|is|are|had|has|have|did|\p{L}{2,}ed)(?![\p{L}])/iu.test(rest)) return null;
   if (/(?<![\p{L}])\p{L}{2,}(?:л|ла|ло|ли)(?:сь|ся)?(?![\p{L}])/iu.test(rest)) return null;
+  // (session 18 fixrev, review R4) a member that names a sensation or a body part ("but a burning sensation in the throat", "а
+  // жжение в горле", "بس حرقة بالزور") is a sign, not the smell's object
+  if (CONTRAST_MEMBER_SIGN.test(rest)) return null;
   const lang = CYR.test(rest) ? 'ru' : ARABIC.test(rest) ? 'ar' : 'en';
   const text = SMELL_OF[lang](rest);
   const start = end + m.index + m[0].length - m[1].length;
