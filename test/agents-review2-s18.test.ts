@@ -1,0 +1,18 @@
+/**
+ * Session 18 (room fixrev2): the review's over-reaches R9-R11, R13, R15-R17 (/work/notes/review-s18.md), each with the
+ * reviewer's sentence (the reading it should have) and the rule's own intended sentence (kept). Every sentence here was written
+ * for the review or for this test; none is taken from an evaluation file (docs/agent-differential.md §7.00040-fixrev2).
+ */
+import { describe, expect, it } from 'vitest';
+import { feats } from './helpers/agent-probe.js';
+
+describe('R9: обожглись на + a let-down is the idiom, not burns', () => {
+  it('the idiom reads no burns', () => {
+    expect(feats('Жители уже обожглись на обещаниях властей и не верят официальной версии.')).not.toHaveProperty('burns');
+    expect(feats('Многие обожглись на этих заверениях.')).not.toHaveProperty('burns');
+  });
+  it('a person burnt stays burns, also на + a place of heat', () => {
+    expect(feats('Обожглись те, кто тушил.')).toEqual({ burns: true });
+    expect(feats('Двое рабочих обожглись на пожаре в цехе.')).toMatchObject({ burns: true });
+  });
+});
