@@ -52,3 +52,16 @@ describe('R4: a sensation or a body part after the contrast is a sign, not the s
     expect(feats('It smelled not of chlorine but of garlic.')).toMatchObject({ odour_garlic: true, odour_bleach: false });
   });
 });
+
+describe('R5: the simile of sharp things in the eyes needs a word of comparison that is one', () => {
+  it('Arabic كان (was), Russian как (how) and English like (such as) read no sensation', () => {
+    expect(feats('كان في زجاج بعيونه بعد الانفجار')).not.toHaveProperty('burning_eyes');
+    expect(feats('Взрывом выбило окна, и я почувствовал, как стекло попало в глаза.')).not.toHaveProperty('burning_eyes');
+    expect(feats('Injuries like glass in the eyes and cuts to the face are common after the blast.')).not.toHaveProperty('burning_eyes');
+  });
+  it('the simile still reads the sensation', () => {
+    for (const t of ['It felt like needles in my eyes.', 'Было ощущение, как песок в глазах.', 'Как будто песок насыпали в глаза.', 'حسيت كأنه في ابر بعيوني', 'زي الابر بعيوني'])
+      expect(feats(t)).toMatchObject({ burning_eyes: true });
+    expect(feats('It was like broken glass in my throat.')).toMatchObject({ throat_burning: true });
+  });
+});

@@ -65,6 +65,13 @@ const NOT_STUCK_DUST_AR = String.raw`(?<!(?:بودر|غبار|طين|سخام|ش
  * "как песок в глазах", "زي القزاز بزوري"): needles, pins, glass, pepper, chilli, knives, sand, grit, sandpaper, thorns, coals. */
 const SHARP_EN = String.raw`(?:needles|pins|glass|pepper|chilli|chili|chillies|knives|razors?|razor\s+blades|sand|grit|sandpaper|thorns|nails|hot\s+coals|coals|acid)`;
 const SHARP_RU = String.raw`(?:иголк|игл|иголочк|стекл|перц|песк|песок|нож|булавк|наждак|шип|колюч|угл|кислот)~`;
+/** Session 18 (fixrev, review R5): the words of comparison that are also something else. Arabic كان (was) folds together with كأن
+ * (as if); only the suffixed forms (كأنه, كأنها, كأني: 'as if it') are unambiguous. Russian bare 'как' is also 'how' ("почувствовал,
+ * как стекло попало в глаза"): not when a past-tense verb stands before the part. English 'like' after a noun of kinds or
+ * injuries is 'such as' ("Injuries like glass in the eyes"). Closed classes; judgment of reading. */
+const AR_AS_IF = String.raw`(?:كانه|كانها|كاني|كانك|كانهم)`;
+const RU_LIKE_NOT_HOW = String.raw`как(?![^.;!?]{0,40}?\s\p{L}{2,}(?:л|ла|ло|ли)\s+(?:в\s+|по\s+|на\s+|под\s+)?(?:глаз|горл|нос|кож))`;
+const EN_LIKE_NOT_SUCH_AS = String.raw`(?<!(?:injuries|wounds|trauma|damage|things|cases|problems|hazards|items|objects|debris|fragments|cuts)\s+)like`;
 /** the gate of the simile entries: the image word (rarer than the word of comparison, which 'как', 'like' and 'كان' make common) */
 const SHARP_REQ = { en: 'needle|pins|glass|pepper|chilli|chili|knive|razor|sand |grit|thorn|nails|coals|acid', ru: 'игл|иголк|иголоч|стекл|перц|песк|песок|нож|булавк|наждак|шип|колюч|угл|кислот', ar: 'ابر|دبابيس|قزاز|زجاج|فلفل|شطة|رمل|سكاكين|سكين|شوك|مسامير|جمر|اسيد' };
 const SHARP_AR = String.raw`(?:ال)?(?:ابر|ابره|ابرة|دبابيس|قزاز|زجاج|فلفل|شطة|رمل|سكاكين|سكين|شوك|مسامير|جمر|اسيد)`;
@@ -675,23 +682,23 @@ export const LEXICON: LexiconEntry[] = [
   {
     feature: 'burning_eyes',
     requires: SHARP_REQ,
-    en: [String.raw`(?:like|as\s+if|as\s+though)\s+(?:(?:there\s+(?:was|were)|someone\s+(?:had\s+)?(?:put|threw|stuck|rubbed|poured))\s+)?(?:(?:a|some|hot|tiny|little|broken|ground|red|fine)\s+)?${SHARP_EN}\s+(?:\p{L}+\s+)?(?:in|into)\s+(?:${WHO}\s+)?eyes`],
-    ru: [String.raw`(?:как|словно|будто|точно)\s+(?:бы\s+)?(?:\p{L}+\s+)?${SHARP_RU}\s+(?:\p{L}+\s+)?(?:в\s+глаз~|глаза)`],
-    ar: [String.raw`(?:زي|متل|مثل|كان~)\s+(?:في\s+)?${SHARP_AR}\s+(?:\p{L}+\s+)?(?:(?:في|جوا)\s+(?:ال)?(?:عيو?ن|عين)~|ب(?:ال)?(?:عيو?ن|عين)~)`],
+    en: [String.raw`(?:${EN_LIKE_NOT_SUCH_AS}|as\s+if|as\s+though)\s+(?:(?:there\s+(?:was|were)|someone\s+(?:had\s+)?(?:put|threw|stuck|rubbed|poured))\s+)?(?:(?:a|some|hot|tiny|little|broken|ground|red|fine)\s+)?${SHARP_EN}\s+(?:\p{L}+\s+)?(?:in|into)\s+(?:${WHO}\s+)?eyes`],
+    ru: [String.raw`(?:${RU_LIKE_NOT_HOW}|словно|будто|точно)\s+(?:бы\s+)?(?:\p{L}+\s+)?${SHARP_RU}\s+(?:\p{L}+\s+)?(?:в\s+глаз~|глаза)`],
+    ar: [String.raw`(?:زي|متل|مثل|${AR_AS_IF})\s+(?:في\s+)?${SHARP_AR}\s+(?:\p{L}+\s+)?(?:(?:في|جوا)\s+(?:ال)?(?:عيو?ن|عين)~|ب(?:ال)?(?:عيو?ن|عين)~)`],
   },
   {
     feature: 'throat_burning',
     requires: SHARP_REQ,
-    en: [String.raw`(?:like|as\s+if|as\s+though)\s+(?:(?:there\s+(?:was|were)|someone\s+(?:had\s+)?(?:put|threw|stuck|rubbed|poured))\s+)?(?:(?:a|some|hot|tiny|little|broken|ground|red|fine)\s+)?${SHARP_EN}\s+(?:\p{L}+\s+)?(?:in|into|down)\s+(?:${WHO}\s+)?(?:throats?|noses?)`],
-    ru: [String.raw`(?:как|словно|будто|точно)\s+(?:бы\s+)?(?:\p{L}+\s+)?${SHARP_RU}\s+(?:\p{L}+\s+)?(?:в\s+(?:горл|нос)~|горло)`],
-    ar: [String.raw`(?:زي|متل|مثل|كان~)\s+(?:في\s+)?${SHARP_AR}\s+(?:\p{L}+\s+)?(?:(?:في|جوا)\s+(?:ال)?(?:حلق|زور|انف|منخار)~|ب(?:ال)?(?:حلق|زور|انف|منخار)~)`],
+    en: [String.raw`(?:${EN_LIKE_NOT_SUCH_AS}|as\s+if|as\s+though)\s+(?:(?:there\s+(?:was|were)|someone\s+(?:had\s+)?(?:put|threw|stuck|rubbed|poured))\s+)?(?:(?:a|some|hot|tiny|little|broken|ground|red|fine)\s+)?${SHARP_EN}\s+(?:\p{L}+\s+)?(?:in|into|down)\s+(?:${WHO}\s+)?(?:throats?|noses?)`],
+    ru: [String.raw`(?:${RU_LIKE_NOT_HOW}|словно|будто|точно)\s+(?:бы\s+)?(?:\p{L}+\s+)?${SHARP_RU}\s+(?:\p{L}+\s+)?(?:в\s+(?:горл|нос)~|горло)`],
+    ar: [String.raw`(?:زي|متل|مثل|${AR_AS_IF})\s+(?:في\s+)?${SHARP_AR}\s+(?:\p{L}+\s+)?(?:(?:في|جوا)\s+(?:ال)?(?:حلق|زور|انف|منخار)~|ب(?:ال)?(?:حلق|زور|انف|منخار)~)`],
   },
   {
     feature: 'skin_burning',
     requires: { en: 'needles|pins|nettles|ants |coals|acid|pepper', ru: 'игл|иголк|иголоч|крапив|кипят|кислот', ar: 'ابر|دبابيس|جمر|اسيد|قريص|نمل' },
-    en: [String.raw`(?:like|as\s+if|as\s+though)\s+(?:(?:a|some|hot|tiny|little|thousand|broken|red)\s+)?(?:needles|pins|nettles|ants|hot\s+coals|coals|acid|pepper)\s+(?:\p{L}+\s+)?(?:on|in|under|all\s+over)\s+(?:${WHO}\s+)?skin`],
-    ru: [String.raw`(?:как|словно|будто|точно)\s+(?:бы\s+)?(?:\p{L}+\s+)?(?:иголк|игл|иголочк|крапив|кипят|кислот)~\s+(?:\p{L}+\s+)?(?:по\s+кож~|на\s+кож~|под\s+кож~)`],
-    ar: [String.raw`(?:زي|متل|مثل|كان~)\s+(?:في\s+)?(?:(?:ال)?(?:ابر|دبابيس|جمر|اسيد|قريص|نمل))\s+(?:\p{L}+\s+)?(?:على|ب|في|تحت)\s*(?:ال)?(?:جلد|بشر)~`],
+    en: [String.raw`(?:${EN_LIKE_NOT_SUCH_AS}|as\s+if|as\s+though)\s+(?:(?:a|some|hot|tiny|little|thousand|broken|red)\s+)?(?:needles|pins|nettles|ants|hot\s+coals|coals|acid|pepper)\s+(?:\p{L}+\s+)?(?:on|in|under|all\s+over)\s+(?:${WHO}\s+)?skin`],
+    ru: [String.raw`(?:${RU_LIKE_NOT_HOW}|словно|будто|точно)\s+(?:бы\s+)?(?:\p{L}+\s+)?(?:иголк|игл|иголочк|крапив|кипят|кислот)~\s+(?:\p{L}+\s+)?(?:по\s+кож~|на\s+кож~|под\s+кож~)`],
+    ar: [String.raw`(?:زي|متل|مثل|${AR_AS_IF})\s+(?:في\s+)?(?:(?:ال)?(?:ابر|دبابيس|جمر|اسيد|قريص|نمل))\s+(?:\p{L}+\s+)?(?:على|ب|في|تحت)\s*(?:ال)?(?:جلد|بشر)~`],
   },
   {
     // Session 14 (room agctx): an asthma attack brought on by the exposure is its bronchospasm (ATSDR MMG for Chlorine;
