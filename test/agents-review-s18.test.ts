@@ -65,3 +65,14 @@ describe('R5: the simile of sharp things in the eyes needs a word of comparison 
     expect(feats('It was like broken glass in my throat.')).toMatchObject({ throat_burning: true });
   });
 });
+
+describe('R6: a day\'s observation is of the people kept, not of the air or an observation post', () => {
+  it('the air monitored and an observation post read no observation_day', () => {
+    expect(feats('Workers said the air was monitored for 24 hours after the leak.')).not.toHaveProperty('observation_day');
+    expect(feats('Soldiers at the 24-hour observation post reported a grey cloud and a smell of garlic.')).not.toHaveProperty('observation_day');
+  });
+  it('the people kept or observed still read it', () => {
+    for (const t of ['The others were kept 24 hours for observation.', 'Patients were observed for 48 hours.', 'The workers were monitored for 24 hours in hospital.'])
+      expect(feats(t)).toMatchObject({ observation_day: true });
+  });
+});

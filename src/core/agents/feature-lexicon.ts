@@ -54,6 +54,9 @@ const RU_HOURS_COUNT = String.raw`(?:пар[уы](?:-тройку)?|дв[ае]|�
 const NOT_BUT_AR = String.raw`(?:(?:ليست|ليس|لم\s+تكن|لا)\s+(?:رائحة\s+)?\p{L}+\s+(?:بل|وانما|انما|لكن|لكنها)\s+(?:رائحة\s+)?)?`;
 const SMELL_AR = String.raw`(?:رائحة|روائح|رائحه)\s+(?:(?!(?:و|او|لكن|لا|في|من)\s)\p{L}+\s+){0,2}?${NOT_BUT_AR}(?:تشبه\s+|مثل\s+|ك)?(?:ال|لل)?`;
 const WHO = String.raw`(?:the|their|his|her|my|our)`;
+/** Session 18 (fixrev, review R6): a thing watched as the passive's own subject ("the air was monitored for 24 hours"): no person kept
+ * for observation, whoever is named before it. Closed class of things monitored at a release. */
+const WATCHED_THING_BEFORE = String.raw`(?<![\p{L}])(?:air|area|areas|site|sites|tank|tanks|levels?|water|scene|building|plant|readings?|quality|situation|leak|cloud|concentrations?|gas|system|zone|perimeter|premises|river|soil|wind)\s+(?:(?:was|were|is|are|been|being|be|had|has|have|continuously|closely|constantly|then|also)\s+){0,3}`;
 /** Session 18 (fixrev, review R3): the household and medical things a valve is on, which stop no industrial release. */
 const HOME_VALVE_EN = String.raw`(?<![\p{L}])(?:stoves?|cookers?|boilers?|heaters?|ovens?|hobs?|kitchen|gas\s+bottles?|oxygen|water\s+mains?|hydrants?|radiators?|barbecue|grill|taps?)(?![\p{L}])`;
 /** Session 18 (fixrev, review R2): what sticks is no fire when its subject is a powder, soot, dust, mud or ash (a riot powder, a
@@ -900,9 +903,9 @@ export const LEXICON: LexiconEntry[] = [
     feature: 'observation_day',
     requires: { en: 'observ|monitor' },
     en: [
-      String.raw`(?<![\p{L}\d])(?:24|48|72|twenty-four|forty-eight|seventy-two)[\s-]*(?:hours?|hrs?|h)\s+(?:of\s+|for\s+|under\s+|in\s+)?(?:close\s+|medical\s+|hospital\s+)?observation`,
+      String.raw`(?<![\p{L}\d])(?:24|48|72|twenty-four|forty-eight|seventy-two)[\s-]*(?:hours?|hrs?|h)\s+(?:of\s+|for\s+|under\s+|in\s+)?(?:close\s+|medical\s+|hospital\s+)?observation(?!\s+(?:posts?|points?|towers?|decks?|platforms?|balloons?|windows?))`,
       String.raw`(?:observed|monitored)\s+(?:them|him|her|us|all\s+of\s+them)\s+(?:in\s+(?:the\s+)?hospital\s+)?(?:for\s+)?(?:at\s+least\s+|up\s+to\s+|another\s+|a\s+further\s+|the\s+next\s+)?(?:24|48|72|twenty-four|forty-eight|seventy-two)[\s-]*(?:hours?|hrs?|h)(?![\p{L}])`,
-      String.raw`(?:observed|monitored|under\s+observation)(?<=(?<![\p{L}])(?:patients?|people|persons?|workers?|victims?|residents?|employees?|students?|pupils?|children|staff|they|all|everyone|anyone|those|others|men|women|casualties|crew|he|she|firefighters|officers|exposed|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)(?![\p{L}])[^.;!?]{0,60}?(?:observed|monitored|under\s+observation))\s+(?:in\s+(?:the\s+)?hospital\s+)?(?:for\s+)?(?:at\s+least\s+|up\s+to\s+|another\s+|a\s+further\s+|the\s+next\s+)?(?:24|48|72|twenty-four|forty-eight|seventy-two)[\s-]*(?:hours?|hrs?|h)(?![\p{L}])`,
+      String.raw`(?:observed|monitored|under\s+observation)(?<=(?<![\p{L}])(?:patients?|people|persons?|workers?|victims?|residents?|employees?|students?|pupils?|children|staff|they|all|everyone|anyone|those|others|men|women|casualties|crew|he|she|firefighters|officers|exposed|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?)(?![\p{L}])[^.;!?]{0,60}?(?:observed|monitored|under\s+observation))(?<!${WATCHED_THING_BEFORE}(?:observed|monitored|under\s+observation))\s+(?:in\s+(?:the\s+)?hospital\s+)?(?:for\s+)?(?:at\s+least\s+|up\s+to\s+|another\s+|a\s+further\s+|the\s+next\s+)?(?:24|48|72|twenty-four|forty-eight|seventy-two)[\s-]*(?:hours?|hrs?|h)(?![\p{L}])`,
     ],
   },
   {
