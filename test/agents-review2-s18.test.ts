@@ -16,3 +16,13 @@ describe('R9: обожглись на + a let-down is the idiom, not burns', () 
     expect(feats('Двое рабочих обожглись на пожаре в цехе.')).toMatchObject({ burns: true });
   });
 });
+
+describe('R10: "areas where <people> were sweating" is the people\'s sweating', () => {
+  it('a person subject or a past auxiliary in the relative clause keeps sweating', () => {
+    expect(feats('In the areas where residents were sweating and vomiting, medics found pinpoint pupils and twitching.')).toMatchObject({ sweating: true });
+  });
+  it('the body places that sweat stay no sign', () => {
+    expect(feats('The skin burned in the places where you sweat.')).not.toHaveProperty('sweating');
+    expect(feats('Blisters formed in the folds that sweat most.')).not.toHaveProperty('sweating');
+  });
+});

@@ -1173,7 +1173,9 @@ function greyNotSulphur(lower: string, start: number, end: number): boolean {
   return m !== null && GREY_NOT_SULPHUR.test(lower.slice(start + m.index, end + 40));
 }
 /** Session 18 (agpara): the places of the body "that / where" one sweats, a relative clause of place (finalPass). */
-const SWEAT_PLACE_BEFORE = /(?<![\p{L}])(?:(?:areas?|places?|parts?|spots?|folds?|patches)\s+(?:that|which|where)\s+(?:\p{L}+\s+){0,2}|(?:местах|места|участках|складках)\s*,?\s*(?:где|которые)\s+(?:\p{L}+\s+)?|[وفب]?(?:ال)?(?:مناطق|اماكن|محلات|ثنايا)\s+(?:اللي|التي|الي|يلي|الذي)\s+(?:\p{L}+\s+)?)$/iu;
+// (session 18, fixrev2, review R10) the English filler holds no noun of people and no past or progressive auxiliary: "the areas
+// where residents were sweating" are districts and the sweating the residents' ("where you sweat" stays a body place)
+const SWEAT_PLACE_BEFORE = /(?<![\p{L}])(?:(?:areas?|places?|parts?|spots?|folds?|patches)\s+(?:that|which|where)\s+(?:(?!(?:people|persons?|residents?|patients?|children|kids|victims?|workers?|soldiers?|civilians?|villagers|families|men|women|survivors|casualties|was|were|had|began|started)(?![\p{L}]))\p{L}+\s+){0,2}|(?:местах|места|участках|складках)\s*,?\s*(?:где|которые)\s+(?:\p{L}+\s+)?|[وفب]?(?:ال)?(?:مناطق|اماكن|محلات|ثنايا)\s+(?:اللي|التي|الي|يلي|الذي)\s+(?:\p{L}+\s+)?)$/iu;
 const GENERIC_ODOUR = new Set(['odour_pungent', 'odour_unusual']);
 /** (session 17, aginc) a hit that ends on the noun fire after a determiner or possessive ("... the fire", "... their fires") */
 /** (session 17, aginc) what swallows a place figuratively: a cloud, smoke, fog, dust, fire, flames, the dark, water; not after a
