@@ -26,3 +26,15 @@ describe('R10: "areas where <people> were sweating" is the people\'s sweating', 
     expect(feats('Blisters formed in the folds that sweat most.')).not.toHaveProperty('sweating');
   });
 });
+
+describe('R11: a food never eaten or cooked is no ingestion', () => {
+  it('a negator in the gap or before the verb', () => {
+    expect(feats('Шашлык никто не успел попробовать: от склада пошёл едкий дым, у людей резало глаза и першило в горле.')).not.toHaveProperty('ingestion');
+    expect(feats('Рыбу мы так и не съели.').ingestion).not.toBe(true);
+    expect(feats('Мы не ели рыбу в тот день.')).not.toHaveProperty('ingestion');
+  });
+  it('a food cooked or eaten stays the meal', () => {
+    expect(feats('Мясо купили на рынке и приготовили во фритюре.')).toMatchObject({ ingestion: true });
+    expect(feats('Вечером съели рыбу.')).toMatchObject({ ingestion: true });
+  });
+});
