@@ -76,3 +76,14 @@ describe('R6: a day\'s observation is of the people kept, not of the air or an o
       expect(feats(t)).toMatchObject({ observation_day: true });
   });
 });
+
+describe('R7: a canister sprayed is the hand-held riot spray only when it is called by a riot word or nothing', () => {
+  it('a disinfectant canister sprayed in a classroom reads no riot spray', () => {
+    expect(feats('Workers were spraying a disinfectant canister in the classroom when the children fainted.')).not.toHaveProperty('delivery_spray_face');
+    expect(feats('Workers were spraying a canister of disinfectant in the classroom.')).not.toHaveProperty('delivery_spray_face');
+  });
+  it('a canister sprayed with no kind, or a pepper canister, still reads it', () => {
+    expect(feats('A juvenile was spraying a canister on a school bus and students coughed.')).toMatchObject({ delivery_spray_face: true });
+    expect(feats('He was spraying a pepper canister at the crowd.')).toMatchObject({ delivery_spray_face: true });
+  });
+});

@@ -54,6 +54,8 @@ const RU_HOURS_COUNT = String.raw`(?:пар[уы](?:-тройку)?|дв[ае]|�
 const NOT_BUT_AR = String.raw`(?:(?:ليست|ليس|لم\s+تكن|لا)\s+(?:رائحة\s+)?\p{L}+\s+(?:بل|وانما|انما|لكن|لكنها)\s+(?:رائحة\s+)?)?`;
 const SMELL_AR = String.raw`(?:رائحة|روائح|رائحه)\s+(?:(?!(?:و|او|لكن|لا|في|من)\s)\p{L}+\s+){0,2}?${NOT_BUT_AR}(?:تشبه\s+|مثل\s+|ك)?(?:ال|لل)?`;
 const WHO = String.raw`(?:the|their|his|her|my|our)`;
+/** Session 18 (fixrev, review R7): what a sprayed canister may be called and stay the hand-held riot spray. */
+const RIOT_CANISTER_MOD = String.raw`(?:pepper|tear[\s-]?gas|tear|gas|oc|cs|mace|irritant|aerosol|small|little|unknown|black|red|white|grey|gray|metal|orange|yellow)`;
 /** Session 18 (fixrev, review R6): a thing watched as the passive's own subject ("the air was monitored for 24 hours"): no person kept
  * for observation, whoever is named before it. Closed class of things monitored at a release. */
 const WATCHED_THING_BEFORE = String.raw`(?<![\p{L}])(?:air|area|areas|site|sites|tank|tanks|levels?|water|scene|building|plant|readings?|quality|situation|leak|cloud|concentrations?|gas|system|zone|perimeter|premises|river|soil|wind)\s+(?:(?:was|were|is|are|been|being|be|had|has|have|continuously|closely|constantly|then|also)\s+){0,3}`;
@@ -1569,13 +1571,15 @@ export const LEXICON: LexiconEntry[] = [
     // (smith-greaves-2002), as "a spray was set off" already reads; not a smoke, flare, fire-extinguisher, gas-cooker or aerosol
     // paint canister; judgment of reading
     feature: 'delivery_spray_face',
+    // (session 18 fixrev, review R7: the word before 'canister' is a riot word or a plain adjective of size or colour, a closed
+    // class, not any word outside a list of household sprays: a disinfectant, deodorant or extinguisher canister is none)
     // Session 18 (room aginc): the same canister sprayed by a person ("a juvenile spraying a canister on a school bus"), the
     // hand-held spray told by its act; not a paint, insect, bug, hair, air-freshener, cleaning or weed-killer canister (a
     // pesticide is pesticide_application's); judgment of reading
     requires: { en: 'canister|capsule' },
     en: [
       String.raw`(?:set|sets|setting|let|lets|letting)\s+off\s+(?:a|an|the|some|his|her|their|one|two)\s+(?:(?!(?:smoke|flare|fire|extinguisher|gas\s+cooker|camping|butane|propane|paint|co2)\b)\p{L}+\s+)?(?:canisters?|capsules?)(?![\p{L}])`,
-      String.raw`(?:spray|sprays|sprayed|spraying)\s+(?:a|an|the|some|his|her|their|one|two)\s+(?:(?!(?:smoke|paint|insect|bug|hair|air|cleaning|weed|pesticide|insecticide|fly|mosquito|roach|co2)\b)\p{L}+\s+)?canisters?(?![\p{L}])`,
+      String.raw`(?:spray|sprays|sprayed|spraying)\s+(?:a|an|the|some|his|her|their|one|two)\s+(?:${RIOT_CANISTER_MOD}\s+)?canisters?(?![\p{L}])(?!\s+of\s+(?!pepper|tear|mace|oc|cs|irritant)\p{L}+)`,
     ],
   },
   {
