@@ -87,3 +87,14 @@ describe('R7: a canister sprayed is the hand-held riot spray only when it is cal
     expect(feats('He was spraying a pepper canister at the crowd.')).toMatchObject({ delivery_spray_face: true });
   });
 });
+
+describe('R8: a stated absence of smell stays none when "such" is another noun\'s or "like that" points back to a named smell', () => {
+  it('an odourless agent and "nothing like that" after garlic read odour_none', () => {
+    for (const t of ['Нам сказали, что зарин — такой газ без запаха.', 'Врач сказал, что такой яд без запаха и вкуса.', 'They asked if we smelled garlic. We smelled nothing like that.'])
+      expect(feats(t)).toEqual({ odour_none: true });
+  });
+  it('a smell never met before is still a strange smell', () => {
+    for (const t of ['I had never smelled anything like it.', 'Никогда не чувствовал такого запаха.', 'Такого запаха я никогда не чувствовал.', 'عمري ما شميت ريحة متلها.'])
+      expect(feats(t)).toEqual({ odour_unusual: true });
+  });
+});

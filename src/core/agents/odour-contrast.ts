@@ -53,7 +53,12 @@ export const CONTRAST_ODOUR_PRE = /but|rather|(?<![\p{L}])(?:а|но)(?![\p{L}])
 
 /** "such" or "like it" beside a stated absence of smell: the smell was unlike any known. */
 const SUCH_AFTER = /^\s*(?:[\p{L}]+\s+)?(?:like\s+(?:it|that|this)(?!\s+of)|подобн\p{L}*|[وف]?(?:متلها|مثلها|زيها|متله|مثله|زيه|متلو|زيو|هيك|كهذه|كهذا|(?:متل|مثل|زي)\s+(?:هيك|هاي|هاد|هذه|هذا|هاذي)))(?![\p{L}])/iu;
-const SUCH_BEFORE = /(?<![\p{L}])(?:such|такого|такой|подобного)\s+(?:\p{L}+\s+)?$/iu;
+// (session 18 fixrev, review R8) the word between 'such' and the absence is the smell noun or nothing: "такой газ без запаха" (such
+// a gas, odourless) has 'such' for the gas
+const SUCH_BEFORE = /(?<![\p{L}])(?:such|такого|такой|подобного)\s+(?:(?:a\s+|an\s+)?(?:smell|odou?r|scent|stench|stink|запах\p{L}*|вон\p{L}*)\s+)?$/iu;
+/** (session 18 fixrev, review R8) a smell named just before ("They asked if we smelled garlic. We smelled nothing like that."): 'like
+ * that / this' then points back to it, and the absence denies that smell. */
+const NAMED_SMELL_BEFORE = /(?:smell\p{L}*|scent|odou?r)\s+(?:of\s+|like\s+)?(?:a\s+|the\s+|an\s+)?(?!nothing|anything|something)\p{L}{3,}|garlic|chlorine|bleach|onion|mustard|almond|hay|rotten|sulph|sulf|ammonia/iu;
 const SUCH_IN = /(?<![\p{L}])(?:such|такого|такой|подобного|подобное)(?![\p{L}])/iu;
 export const SUCH_PRE = /such|like|таког|такой|подобн|متل|مثل|زي|هيك|كهذ/iu;
 
@@ -61,5 +66,7 @@ export const SUCH_PRE = /such|like|таког|такой|подобн|متل|م�
 export function suchSmell(lower: string, start: number, end: number, clauseFrom: number, clauseTo: number): boolean {
   if (SUCH_IN.test(lower.slice(start, end))) return true;
   if (SUCH_BEFORE.test(lower.slice(Math.max(clauseFrom, start - 30), start))) return true;
-  return SUCH_AFTER.test(lower.slice(end, Math.min(clauseTo, end + 30)));
+  const m = SUCH_AFTER.exec(lower.slice(end, Math.min(clauseTo, end + 30)));
+  if (!m) return false;
+  return !(/like\s+(?:that|this)/iu.test(m[0]) && NAMED_SMELL_BEFORE.test(lower.slice(Math.max(0, start - 160), start)));
 }
