@@ -38,3 +38,16 @@ describe('R11: a food never eaten or cooked is no ingestion', () => {
     expect(feats('Вечером съели рыбу.')).toMatchObject({ ingestion: true });
   });
 });
+
+describe('R13: a lay time phrase needs a sign after it, not a body part or a homograph', () => {
+  it('a response time is no onset', () => {
+    expect(feats('بعد عشر دقائق وصل الإسعاف إلى نفس المكان')).not.toHaveProperty('onset_fast');
+    expect(feats('Within a minute the fire crew arrived and checked the eyes of the children, who were fine.')).not.toHaveProperty('onset_fast');
+  });
+  it('a sign after the time phrase stays a fast onset', () => {
+    expect(feats('بعد كم دقيقة صرنا نكح.')).toMatchObject({ onset_fast: true, cough: true });
+    expect(feats('بعد خمس دقايق ما عاد يقدر يتنفس.')).toMatchObject({ onset_fast: true });
+    expect(feats('In a couple of minutes everyone was coughing.')).toMatchObject({ onset_fast: true, cough: true });
+    expect(feats('Within a minute my eyes were burning.')).toMatchObject({ onset_fast: true });
+  });
+});

@@ -106,7 +106,13 @@ const SYMPTOM = String.raw`(?:symptom\p{L}*|ill|sick|blister\p{L}*|develop\p{L}*
 /** Session 18 (agpara): a sign word after a Russian or Arabic time phrase in its sentence, so "через пять минут пожарные были на
  * месте" (a response time) is no onset (incidents-dev-v9 saratov, development look part). */
 const RU_SIGN_AFTER = String.raw`(?=[^.;!?]{0,80}(?:кашл|закашл|задых|слез|рвал|рвот|стошн|тошн|жгл|жжен|щипал|резал|глаз|упал|падал|судорог|плохо|дышать|кож|пузыр|волдыр|голов))`;
-const AR_SIGN_AFTER = String.raw`(?=[^.;!?؟]{0,80}(?:كح|سعل|نختنق|يختنق|اختناق|تدمع|دموع|دمع|تستفرغ|نستفرغ|يستفرغ|استفرغ|طرش|عيون|عيني|نفس|وقع|اغمي|غمي|حرق|حكة|فقاعات|دوخة|دايخ|راس|صداع))`;
+// (session 18, fixrev2, review R13) a sign, not a body part or a homograph: not نفس alone ('same', 'self'; the breath's signs are
+// تنفس, ضيق, انقطع نفس), عيون/عيني or راس alone (a check-up of the eyes, 'the head' of a place), وقع alone ('happened', 'fell'
+// of a shell); a fall told with the ground, pain (وجع) as the head's sign
+const AR_SIGN_AFTER = String.raw`(?=[^.;!?؟]{0,80}(?:كح|سعل|نختنق|يختنق|اختناق|تدمع|دموع|دمع|تستفرغ|نستفرغ|يستفرغ|استفرغ|طرش|تنفس|ضيق|انقطع\s+(?:ال)?نفس|(?:وقع|وقعت|وقعوا|يوقع|يوقعوا|نوقع)\s+(?:على\s+|ع\s*)?(?:ال)?(?:ارض|أرض)|اغمي|غمي|حرق|حكة|فقاعات|دوخة|دايخ|وجع|يوجع|صداع))`;
+/** (session 18, fixrev2, review R13) the English sign after a lay time phrase: SYMPTOM as a whole word, without a bare body part
+ * (eyes, skin, pupils) or 'felt', which a response time also has after it ('checked the eyes of the children') */
+const ONSET_SIGN_EN = String.raw`(?<![\p{L}])(?:symptom\p{L}*|ill|sick|blister\p{L}*|develop\p{L}*|breath\p{L}*|cough\p{L}*|vomit\p{L}*|collaps\p{L}*|unconscious|faint\p{L}*|convuls\p{L}*|sweat\p{L}*|suffocat\p{L}*|burn\p{L}*|red(?:ness|den\p{L}*)?|pain\p{L}*|dizz\p{L}*|died|dead|affected|chok\p{L}*|itch\p{L}*|sting\p{L}*|water(?:ing|ed)|tears|tearing|nause\p{L}*|gasp\p{L}*)(?![\p{L}])`;
 
 const ODOUR_REQ = { en: 'smel|odo|stench|scent|reek|stink|pepper|hay|garlic|sulph|sulfur|ammonia|burn|smok', ru: 'запах|пах|вон', ar: 'رائح|روائح' };
 const CLOUD_REQ = { en: 'cloud|smoke|fog|mist|vapo|haze|fume|gas', ru: 'облак|облач|дым|туман|газ', ar: 'دخان|غاز|سحاب|غيم|ضباب|غبار' };
@@ -829,7 +835,7 @@ export const LEXICON: LexiconEntry[] = [
     feature: 'onset_fast',
     requires: { en: 'minute|second|moment', ru: 'минут|секунд|тотчас|моментально', ar: 'دقاي|دقيق|دقائق|ثوان|ثواني' },
     en: [
-      String.raw`(?:in|within)\s+a\s+(?:couple\s+of\s+minutes|minute(?:\s+or\s+two)?|few\s+seconds|second\s+or\s+two|moment)(?=[^.;!?]{0,60}${SYMPTOM})`,
+      String.raw`(?:in|within)\s+a\s+(?:couple\s+of\s+minutes|minute(?:\s+or\s+two)?|few\s+seconds|second\s+or\s+two|moment)(?=[^.;!?]{0,60}${ONSET_SIGN_EN})`,
     ],
     ru: [
       String.raw`(?:через|спустя)\s+(?:пар[уы]|пять|две|два|три|четыре|десять|\d+|одну)\s+(?:минут|секунд)~${RU_SIGN_AFTER}`,
