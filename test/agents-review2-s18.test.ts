@@ -51,3 +51,14 @@ describe('R13: a lay time phrase needs a sign after it, not a body part or a hom
     expect(feats('Within a minute my eyes were burning.')).toMatchObject({ onset_fast: true });
   });
 });
+
+describe('R15: a flash-bang is a blast told, so ringing ears are its trauma', () => {
+  it('ringing ears after a flash-bang or a detonation', () => {
+    expect(feats('Police threw a flash-bang; my ears were ringing and my eyes burned.')).toMatchObject({ trauma_injuries: true, burning_eyes: true });
+    expect(feats('After the detonation my ears were ringing.')).toMatchObject({ trauma_injuries: true });
+  });
+  it('ringing ears with no blast told stay no trauma; a stun grenade stays one', () => {
+    expect(feats('My ears were ringing and my eyes burned.')).not.toHaveProperty('trauma_injuries');
+    expect(feats('Police threw a stun grenade; my ears were ringing.')).toMatchObject({ trauma_injuries: true });
+  });
+});

@@ -795,7 +795,8 @@ const ONLY_AFTER = /^\s*(?:until|till|before|الا|حتي|حتى|قبل|до\s|
  * munition or blast feature read present or by a blast word anywhere in the account; judgment of reading */
 const EAR_RINGING = /звон|звен|ring|طنين|تطن|تزن|بتزن/iu;
 const BLAST_FEATURES = new Set(['delivery_shell_rocket', 'powerful_blast', 'airburst', 'dust_debris']);
-const BLAST_WORD = /(?<![\p{L}])(?:blast\p{L}*|explo\p{L}*|bomb\p{L}*|shell(?:s|ed|ing)?|grenade\p{L}*|взрыв\p{L}*|взорв\p{L}*|снаряд\p{L}*|бомб\p{L}*|ракет\p{L}*|гранат\p{L}*|обстрел\p{L}*|разрыв\p{L}*|[وفب]?(?:ال)?(?:انفجار\p{L}*|تفجير\p{L}*|قذيف\p{L}*|قذائف|صاروخ\p{L}*|صواريخ|قنبل\p{L}*|غارة|غارات|برميل|براميل))(?![\p{L}])/iu;
+// (session 18, fixrev2, review R15) with the protest blast words: a flash-bang, a detonation, a boom, an IED
+const BLAST_WORD = /(?<![\p{L}])(?:blast\p{L}*|explo\p{L}*|bomb\p{L}*|shell(?:s|ed|ing)?|grenade\p{L}*|flash-?bangs?|detonat\p{L}*|booms?|ieds?|взрыв\p{L}*|взорв\p{L}*|снаряд\p{L}*|бомб\p{L}*|ракет\p{L}*|гранат\p{L}*|обстрел\p{L}*|разрыв\p{L}*|[وفب]?(?:ال)?(?:انفجار\p{L}*|تفجير\p{L}*|قذيف\p{L}*|قذائف|صاروخ\p{L}*|صواريخ|قنبل\p{L}*|غارة|غارات|برميل|براميل))(?![\p{L}])/iu;
 function blastTold(lower: string, kept: readonly FeatureHit[]): boolean {
   for (const o of kept) if (o.present && BLAST_FEATURES.has(o.feature)) return true;
   return BLAST_WORD.test(lower);
