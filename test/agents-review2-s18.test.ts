@@ -62,3 +62,15 @@ describe('R15: a flash-bang is a blast told, so ringing ears are its trauma', ()
     expect(feats('Police threw a stun grenade; my ears were ringing.')).toMatchObject({ trauma_injuries: true });
   });
 });
+
+describe('R16: observation_day with the possessive or the length in days', () => {
+  it('reads the possessive and the spelled-out days', () => {
+    expect(feats("The twelve workers were kept for 24 hours' observation at the district hospital.")).toMatchObject({ observation_day: true });
+    expect(feats('The twelve workers were kept under observation for two days at the district hospital.')).toMatchObject({ observation_day: true });
+    expect(feats('The others were kept 24 hours for observation.')).toMatchObject({ observation_day: true });
+  });
+  it('no length or a post is no observation_day', () => {
+    expect(feats('The twelve workers were kept under observation at the district hospital.')).not.toHaveProperty('observation_day');
+    expect(feats("Soldiers manned the 24 hours' observation post.")).not.toHaveProperty('observation_day');
+  });
+});

@@ -850,6 +850,18 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
+    // Session 18 (room fixrev2, review R16): observation_day told with the possessive ("kept for 24 hours' observation") or with
+    // the length in days ("kept under observation for two days", "kept two days for observation"), which the entry above misses;
+    // a person kept, held or admitted (the verb's object), not a post; judgment of reading
+    feature: 'observation_day',
+    requires: { en: 'observ' },
+    en: [
+      String.raw`(?<![\p{L}\d])(?:24|48|72|twenty-four|forty-eight|seventy-two)\s+hours['’]\s+(?:close\s+|medical\s+|hospital\s+)?observation(?!\s+(?:post|point|tower|deck)s?)`,
+      String.raw`(?:kept|held|admitted|remained|stayed)\s+(?:in\s+(?:the\s+)?hospital\s+)?under\s+(?:close\s+|medical\s+)?observation\s+for\s+(?:a|one|two|three|1|2|3)\s+days?(?![\p{L}])`,
+      String.raw`(?:kept|held|admitted)\s+(?:in\s+(?:the\s+)?hospital\s+)?(?:for\s+)?(?:a|one|two|three|1|2|3)\s+days?\s+(?:for|under)\s+(?:close\s+|medical\s+)?observation`,
+    ],
+  },
+  {
     feature: 'onset_delayed',
     requires: ONSET_REQ,
     en: [
