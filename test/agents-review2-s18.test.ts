@@ -74,3 +74,11 @@ describe('R16: observation_day with the possessive or the length in days', () =>
     expect(feats("Soldiers manned the 24 hours' observation post.")).not.toHaveProperty('observation_day');
   });
 });
+
+describe('R17: "never in my life smelled anything like it" is a strange smell', () => {
+  it('an adverbial of life or before between never and the verb', () => {
+    expect(feats('I had never in my life smelled anything like it.')).toEqual({ odour_unusual: true });
+    expect(feats('I had never before smelled anything like it.')).toEqual({ odour_unusual: true });
+    expect(feats('I had never smelled anything like it.')).toEqual({ odour_unusual: true });
+  });
+});

@@ -1050,7 +1050,8 @@ export const LEXICON: LexiconEntry[] = [
   {
     feature: 'odour_unusual',
     requires: { en: 'never', ru: 'никогда|ни разу|подобн' },
-    en: [String.raw`never\s+(?:ever\s+)?(?:smelled|smelt)\s+(?:(?:anything|something|a\s+smell|a\s+stench|an\s+odou?r)\s+(?:quite\s+)?like\s+(?:it|that|this)(?!\s+of)|such\s+a\s+(?:smell|stench|stink))`],
+    // (session 18, fixrev2, review R17) 'never in my life smelled', 'never before smelled', as the Russian в жизни
+    en: [String.raw`never\s+(?:ever\s+)?(?:(?:in\s+(?:all\s+)?(?:my|our|his|her|their)\s+(?:life|lives)|before)\s+)?(?:smelled|smelt)\s+(?:(?:anything|something|a\s+smell|a\s+stench|an\s+odou?r)\s+(?:quite\s+)?like\s+(?:it|that|this)(?!\s+of)|such\s+a\s+(?:smell|stench|stink))`],
     ru: [
       String.raw`(?:никогда|ни\s+разу)\s+(?:в\s+жизни\s+)?не\s+(?:чувствовал|нюхал|слышал|встречал|ощущал|чуял)~\s+(?:\p{L}+\s+)?(?:такого|подобного)(?:\s+запах~)?`,
       String.raw`ничего\s+подобного\s+(?:\p{L}+\s+)?(?:никогда\s+)?не\s+(?:нюхал|чувствовал|чуял)~`,
