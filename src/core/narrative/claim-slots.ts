@@ -649,8 +649,13 @@ const WARN_OF = /(?<![\p{L}])(?:[وف]?(?:حذر|حذرت|يحذر|تحذر|حذ
 // (s18 claims2) the purpose of a chemical cache: meant for dropping, delivery, striking or attacking (not "designed for
 // water treatment": the purpose must be a deed or a delivery; see the prepared slot)
 const CACHE_PURPOSE_GATE = /designed|intended|meant|destined|earmarked|to be dropped|for drone|предназнач|для сброса|для применени|معد|مخصص|لاستخدام|لالقاء/u;
-const CACHE_DEED = String.raw`(?:drones?|delivery|deliver|drop\p{L}*|attacks?|attacking|strikes?|strike|striking|bomb\p{L}*|launch\p{L}*|use against|сброс\p{L}*|доставк\p{L}*|применени\p{L}*|удар\p{L}*|атак\p{L}*|обстрел\p{L}*|беспилотник\p{L}*|дрон\p{L}*|[وفب]?(?:ال)?(?:استخدام|القاء|هجوم|ضرب|قصف|استهداف)\p{L}*)`;
-const CACHE_PURPOSE = new RegExp(String.raw`(?<![\p{L}])(?:(?:designed|intended|meant|destined|earmarked|prepared)\s+(?:for|to)\s+(?:be\s+)?(?:[\p{L}\-]+\s+){0,2}?${CACHE_DEED}|to be dropped|for drone (?:delivery|drops|dropping|use)|предназнач\p{L}*\s+(?:для|к)\s+(?:[\p{L}\-]+\s+){0,2}?${CACHE_DEED}|для\s+(?:сброса|применени\p{L}*)|(?:[وف]?(?:ال)?(?:معد|معده|مخصص|مخصصه)\s+ل${CACHE_DEED})|لاستخدام\p{L}*|لالقاء\p{L}*)(?![\p{L}])`, 'u');
+// (s18 fixrev2, review R14) use itself (применение, استخدام) is a deed only with a target or an attack after it ('для применения
+// против ...', 'по позициям', 'لاستخدامه ضد / على المدنيين / في هجوم'); 'для применения при дезинфекции', 'по назначению',
+// 'لاستخدامه في تعقيم مياه الشرب' are no attack
+const CACHE_DEED_ACT = String.raw`(?:drones?|delivery|deliver|drop\p{L}*|attacks?|attacking|strikes?|strike|striking|bomb\p{L}*|launch\p{L}*|use against|сброс\p{L}*|доставк\p{L}*|удар\p{L}*|атак\p{L}*|обстрел\p{L}*|беспилотник\p{L}*|дрон\p{L}*|[وفب]?(?:ال)?(?:القاء|هجوم|هجمات|ضرب|قصف|استهداف)\p{L}*)`;
+const CACHE_USE_TARGET = String.raw`\s+(?:(?:против|ضد)(?![\p{L}])|по\s+(?:позици|противник|мирн|город|населённ|населенн|жил|войск|военн)\p{L}*|علي\s+(?:ال)?(?:مدنيين|مدنين|سكان|اهالي|احياء|مواقع|قوات|مناطق)(?![\p{L}])|(?:[\p{L}\-]+\s+){0,2}?${CACHE_DEED_ACT})`;
+const CACHE_DEED = String.raw`(?:${CACHE_DEED_ACT}|(?:применени\p{L}*|[وفب]?(?:ال)?استخدام\p{L}*)${CACHE_USE_TARGET})`;
+const CACHE_PURPOSE = new RegExp(String.raw`(?<![\p{L}])(?:(?:designed|intended|meant|destined|earmarked|prepared)\s+(?:for|to)\s+(?:be\s+)?(?:[\p{L}\-]+\s+){0,2}?${CACHE_DEED}|to be dropped|for drone (?:delivery|drops|dropping|use)|предназнач\p{L}*\s+(?:для|к)\s+(?:[\p{L}\-]+\s+){0,2}?${CACHE_DEED}|для\s+(?:сброса(?!\s+(?:сточн|вод|отход))|применени\p{L}*${CACHE_USE_TARGET})|(?:[وف]?(?:ال)?(?:معد|معده|مخصص|مخصصه)\s+ل${CACHE_DEED})|لاستخدام\p{L}*${CACHE_USE_TARGET}|لالقاء\p{L}*)(?![\p{L}])`, 'u');
 // (s18 claims2) a verb of use with a pronoun object right after a plan marker: "(planning) to use them", "(يخططون)
 // لاستخدامه"; the pronoun stands for an agent named before the marker (see the prepared slot)
 const PLAN_USE_PRONOUN_AFTER = /^\s+(?:(?:to\s+)?(?:use|deploy|employ|drop|release|unleash)\s+(?:them|it)(?![\p{L}])|[وف]?[لب]?(?:استخدام|استعمال|القاء|اطلاق)(?:ه|ها|هما|هم)(?![\p{L}]))/u;
