@@ -82,3 +82,14 @@ describe('R17: "never in my life smelled anything like it" is a strange smell', 
     expect(feats('I had never smelled anything like it.')).toEqual({ odour_unusual: true });
   });
 });
+
+describe('R18: the sewage works\' chlorine level is a judgment, not a cited P(setting | release)', () => {
+  it('carries !why, no @source for the reverse direction', async () => {
+    const fs = await import('node:fs');
+    const text = fs.readFileSync(new URL('../knowledge/agents.yaml', import.meta.url), 'utf8');
+    const block = text.slice(text.indexOf('  setting_wastewater_plant:'), text.indexOf('  setting_wastewater_plant:') + 3000);
+    expect(block).toMatch(/\n\s+chlorine\/release: "common!a judgment/);
+    expect(block).toMatch(/\n\s+chlorine: "common!a judgment/);
+    expect(block).not.toMatch(/chlorine(?:\/release)?: "common@/);
+  });
+});
