@@ -54,6 +54,9 @@ const RU_HOURS_COUNT = String.raw`(?:пар[уы](?:-тройку)?|дв[ае]|�
 const NOT_BUT_AR = String.raw`(?:(?:ليست|ليس|لم\s+تكن|لا)\s+(?:رائحة\s+)?\p{L}+\s+(?:بل|وانما|انما|لكن|لكنها)\s+(?:رائحة\s+)?)?`;
 const SMELL_AR = String.raw`(?:رائحة|روائح|رائحه)\s+(?:(?!(?:و|او|لكن|لا|في|من)\s)\p{L}+\s+){0,2}?${NOT_BUT_AR}(?:تشبه\s+|مثل\s+|ك)?(?:ال|لل)?`;
 const WHO = String.raw`(?:the|their|his|her|my|our)`;
+/** Session 18 (fixrev, review R12): the words of a chemical release or a toxic atmosphere that make a ГДЗС rescue no building fire;
+ * 'газ' as a whole word, not after угарный (carbon monoxide is a fire's). */
+const RU_TOXIC_RESCUE = String.raw`(?:аммиак|хлор|утечк|выброс|кислот|сероводород|растворител|колодц|колодез|канализац|септик|цистерн|резервуар|(?<![а-яё])пар(?:ы|ами|ов|ам)(?![а-яё])|(?<!угарн[а-яё]*\s)(?<![а-яё])газ(?:а|ом|у|ы|ов)?(?![а-яё]))`;
 /** Session 18 (fixrev, review R7): what a sprayed canister may be called and stay the hand-held riot spray. */
 const RIOT_CANISTER_MOD = String.raw`(?:pepper|tear[\s-]?gas|tear|gas|oc|cs|mace|irritant|aerosol|small|little|unknown|black|red|white|grey|gray|metal|orange|yellow)`;
 /** Session 18 (fixrev, review R6): a thing watched as the passive's own subject ("the air was monitored for 24 hours"): no person kept
@@ -1397,12 +1400,14 @@ export const LEXICON: LexiconEntry[] = [
     // восемь человек", "звенья газодымозащитной службы вывели из задымлённого подъезда 12 жильцов": a rescue from a burning,
     // smoke-logged building, the fire report's own formula. Not the unit named alone or at its other work (reconnaissance, the
     // extinguishing: arson is fought the same way, and session 17 found ГДЗС alone cost a floor), nor a rescue in a sentence that
-    // names a chemical release (аммиак, хлор, утечка, выброс, кислота: the same unit works at leaks); judgment of reading
+    // names a chemical release (аммиак, хлор, утечка, выброс, кислота: the same unit works at leaks); judgment of reading.
+    // (session 18 fixrev, review R12) nor a toxic-atmosphere rescue: the unit also works in sewer wells, cellars and tanks
+    // (сероводород, растворитель, пары, газ but угарный газ, колодец, канализация, септик, цистерна, резервуар: RU_TOXIC_RESCUE)
     feature: 'fire_smoke',
     requires: { ru: 'гдзс|газодымозащит' },
     ru: [
-      String.raw`(?<![а-яё])(?:гдзс|газодымозащит[а-яё]*)(?![а-яё])(?![^.;!?]*(?:аммиак|хлор|утечк|выброс|кислот))[^.;!?]{0,120}?(?<![а-яё])(?:спас(?:ен|ён|л|ли|ла|ено|ены|ли)[а-яё]*|эвакуир[а-яё]*|вывел[а-яё]*|вывели|вынес(?:ли|ен|ены)?|выведен[а-яё]*)(?![а-яё])`,
-      String.raw`(?<![а-яё])(?:спас(?:ен|ён|л|ли|ла|ено|ены)[а-яё]*|эвакуир[а-яё]*|вывел[а-яё]*|вывели|вынес(?:ли|ен|ены)?|выведен[а-яё]*)(?![а-яё])(?<!(?:аммиак|хлор|утечк|выброс|кислот)[^.;!?]*)[^.;!?]{0,120}?(?<![а-яё])(?:гдзс|газодымозащит[а-яё]*)(?![а-яё])(?![^.;!?]*(?:аммиак|хлор|утечк|выброс|кислот))`,
+      String.raw`(?<![а-яё])(?:гдзс|газодымозащит[а-яё]*)(?![а-яё])(?![^.;!?]*${RU_TOXIC_RESCUE})[^.;!?]{0,120}?(?<![а-яё])(?:спас(?:ен|ён|л|ли|ла|ено|ены|ли)[а-яё]*|эвакуир[а-яё]*|вывел[а-яё]*|вывели|вынес(?:ли|ен|ены)?|выведен[а-яё]*)(?![а-яё])`,
+      String.raw`(?<![а-яё])(?:спас(?:ен|ён|л|ли|ла|ено|ены)[а-яё]*|эвакуир[а-яё]*|вывел[а-яё]*|вывели|вынес(?:ли|ен|ены)?|выведен[а-яё]*)(?![а-яё])(?<!${RU_TOXIC_RESCUE}[^.;!?]*)[^.;!?]{0,120}?(?<![а-яё])(?:гдзс|газодымозащит[а-яё]*)(?![а-яё])(?![^.;!?]*${RU_TOXIC_RESCUE})`,
     ],
   },
   {
