@@ -7,7 +7,8 @@
  * id is unique and of the form `<lang>-v13-NN` (also across every other paraphrase split, development and frozen); every
  * agent is a knowledge-base agent of the labelled class; no text repeats (or contains, or is contained in) a text of this
  * or another paraphrase split; and no text names an agent, its class or a product (AGENT_AND_PRODUCT_NAMES). It does not
- * score: no floor yet (the coordinator scores it once, aggregate only, and adds the floor). No test prints its misses.
+ * score except for its floor: the coordinator scored it once (aggregate only) on the session-start engine and recorded
+ * that score as its floor. No test prints its misses.
  */
 import type { Split } from '../eval/agents/load.js';
 import { AGENT_AND_PRODUCT_NAMES, describeFrozenParaphraseSplit } from './helpers/frozen-paraphrase-split.js';
@@ -36,4 +37,7 @@ describeFrozenParaphraseSplit({
     ru: { ...SHARED_AGENTS, vx: 1, 'irritant-industrial': 1 },
     ar: { ...SHARED_AGENTS, novichok: 1, 'hydrogen-fluoride': 1 },
   },
+  // first scored by the coordinator on the session-start engine (6ee8200 + this split), before any session-19 rule
+  // landed: 78/90 = 86.7% (EN 25/30, RU 28/30, AR 25/30), Brier 0.218. A floor against regressions, never a target.
+  floor: { title: 'stays at or above its first score (86.7%; EN .833, RU .933, AR .833; Brier < .219)', classTop1: 0.866, perLang: { en: 0.833, ru: 0.933, ar: 0.833 }, brierBelow: 0.219 },
 });
