@@ -227,6 +227,12 @@ describe('labelled claims set', () => {
     // the coordinator on the session-start reader (d69bd9d): blamed 0.747 (AR 0.688, EN 0.765, RU 0.794), staged 0.892,
     // prepared recall 0.667 (4 of 6), voice 0.807; docs/narrative.md
     { file: 'test-v20.jsonl', items: 83, blamed: 0.746, staged: 0.891, voice: 0.806, prepared: 0.666, scored: 'first scoring in session 18' },
+    // written in session 19 from real web pages (Russian 39, Arabic 26, English 17; riot-control agents at protests, the
+    // Iranian schoolgirl poisonings, Karabakh and Lebanon phosphorus, announced provocations, poisonings of individuals) by a
+    // hand that never ran the reader nor read its rules, cut by sha1(event) from dev-v21, frozen before any session 19 claims
+    // rule landed; scored once by the coordinator on the session-start reader (6ee8200): blamed 0.720 (AR 0.692, EN 0.529,
+    // RU 0.821), staged 0.915, prepared recall 1.000 (10), voice 0.780; docs/narrative.md
+    { file: 'test-v21.jsonl', items: 82, blamed: 0.719, staged: 0.914, voice: 0.78, prepared: 1, scored: 'first scoring in session 19' },
   ];
   it.each(FROZEN_FLOORS)('scores on the frozen split $file at or above its $scored (a floor, never a target)', (f) => {
     const r = scoreClaims(read(f.file), lex);
