@@ -262,7 +262,12 @@ export function scores(devOnly = false): Record<string, Score> {
     // engine before it was frozen; to be first scored by the coordinator. The pooled entry now takes v6..v19 (it was
     // v6..v18).
     'incidents-test-v19': scoreCases(kb, loadIncidents('test-v19')),
-    'incidents-unseen-v6..v19': scoreCases(kb, [...loadIncidents('test-v6'), ...loadIncidents('test-v7'), ...loadIncidents('test-v8'), ...loadIncidents('test-v9'), ...loadIncidents('test-v9b'), ...loadIncidents('test-v10'), ...loadIncidents('test-v10b'), ...loadIncidents('test-v11'), ...loadIncidents('test-v12'), ...loadIncidents('test-v13'), ...loadIncidents('test-v14'), ...loadIncidents('test-v15'), ...loadIncidents('test-v16'), ...loadIncidents('test-v17'), ...loadIncidents('test-v18'), ...loadIncidents('test-v19')]),
+    'incidents-test-v19': scoreCases(kb, loadIncidents('test-v19')),
+    // session 19's frozen incidents split v20 (cited incidents, EN/RU/AR 12 each, every class), by the hand that wrote
+    // dev-v20 from other events, never run on the engine before it was frozen; to be first scored by the coordinator.
+    // The pooled entry now takes v6..v20 (it was v6..v19).
+    'incidents-test-v20': scoreCases(kb, loadIncidents('test-v20')),
+    'incidents-unseen-v6..v20': scoreCases(kb, [...loadIncidents('test-v6'), ...loadIncidents('test-v7'), ...loadIncidents('test-v8'), ...loadIncidents('test-v9'), ...loadIncidents('test-v9b'), ...loadIncidents('test-v10'), ...loadIncidents('test-v10b'), ...loadIncidents('test-v11'), ...loadIncidents('test-v12'), ...loadIncidents('test-v13'), ...loadIncidents('test-v14'), ...loadIncidents('test-v15'), ...loadIncidents('test-v16'), ...loadIncidents('test-v17'), ...loadIncidents('test-v18'), ...loadIncidents('test-v19'), ...loadIncidents('test-v20')]),
     'paraphrases-test-v3': scoreCases(kb, loadParaphrases('test-v3')),
     'paraphrases-test-v4': scoreCases(kb, loadParaphrases('test-v4')),
     // session 11's frozen lay-paraphrase split v5 (60 accounts, 20 per language), by the hand that wrote dev-v4 that
