@@ -9,18 +9,18 @@
  * code shared with any other evaluation file), the exact counts, and that no account names an agent, its class or a
  * product (test/helpers/incident-account-names.ts). No floor: it is not a frozen test split. Blister and nerve have one
  * item each and both are weak (a depot bunker leak nobody was exposed to; sappers poisoned by a wartime shell whose
- * filling the authorities described in conflicting ways), see the file's header. 30 incidents (en 9, ru 14, ar 7).
+ * filling the authorities described in conflicting ways), see the file's header. 32 incidents (en 9, ru 14, ar 9).
  */
 import { describeFrozenIncidentSplit } from './helpers/frozen-incident-split.js';
 
-const PER_CLASS: Record<string, number> = { choking: 2, nerve: 1, blister: 1, 'riot-control': 7, 'toxic-industrial': 8, incendiary: 4, none: 7 };
+const PER_CLASS: Record<string, number> = { choking: 2, nerve: 1, blister: 1, 'riot-control': 7, 'toxic-industrial': 8, incendiary: 4, none: 9 };
 
 describeFrozenIncidentSplit({
   split: 'dev-v20',
-  sha256: '9b18fe44616ba6165528350d4ab3fdd92694c13f98773dfac8fcc7b1bf5fd5ca',
-  minIncidents: 30,
+  sha256: '877657be5f8d56d4cc20c8eb90669a755019f34e25d3ca5da1812bad00c19bcb',
+  minIncidents: 32,
   minPerClass: PER_CLASS,
-  minLanguageShare: { en: 0.3, ru: 0.46, ar: 0.23 },
+  minLanguageShare: { en: 0.28, ru: 0.43, ar: 0.28 },
   sourcesHaveUrls: true,
-  exact: { incidents: 30, perClass: PER_CLASS, perLang: { en: 9, ru: 14, ar: 7 }, parts: { look: 18, hold: 12 } },
+  exact: { incidents: 32, perClass: PER_CLASS, perLang: { en: 9, ru: 14, ar: 9 }, parts: { look: 20, hold: 12 } },
 });
