@@ -7,7 +7,7 @@
  * source, URL or Syrian Archive code shared with any other evaluation file), with the exact counts per class and per
  * language and that no account names an agent, its class or a product (test/helpers/incident-account-names.ts).
  * 36 incidents (en 12, ru 12, ar 12); blister and nerve have one item each and choking three (see the file's header).
- * No test prints its misses, and this one does not score it (no floor yet: the coordinator adds it).
+ * No test prints its misses, and this one scores it only for its floor (the coordinator's first score, aggregate only).
  */
 import { describeFrozenIncidentSplit } from './helpers/frozen-incident-split.js';
 
@@ -21,4 +21,7 @@ describeFrozenIncidentSplit({
   minLanguageShare: { en: 0.33, ru: 0.33, ar: 0.33 },
   sourcesHaveUrls: true,
   exact: { incidents: 36, perClass: PER_CLASS, perLang: { en: 12, ru: 12, ar: 12 } },
+  // first scored by the coordinator on the session-start engine (6ee8200 + this split), before any session-19 rule
+  // landed: 31/36 = 86.1% (EN 10/12, RU 11/12, AR 10/12), Brier 0.427. A floor against regressions, never a target.
+  floor: { classTop1: 0.861, brierBelow: 0.428 },
 });
