@@ -1,0 +1,48 @@
+/**
+ * Session 19 (room agru): Russian and Arabic incident accounts (docs/agent-differential.md §7.00041-agru). Every sentence is the
+ * engineer's own; none is taken from an evaluation item. Each rule is probed with sentences that must fire and near-misses that
+ * must not.
+ */
+import { describe, expect, it } from 'vitest';
+import { feats } from './helpers/agent-probe.js';
+
+describe('the sewage works in Russian and Arabic (setting_wastewater_plant)', () => {
+  it('reads the sewage treatment or pumping station', () => {
+    for (const t of [
+      'На канализационной насосной станции произошла утечка газа, трое рабочих отравились.',
+      'Авария на канализационных очистных сооружениях: пострадали двое сотрудников.',
+      'تسرب غاز في محطة الصرف الصحي وإصابة خمسة عمال بضيق التنفس.',
+      'وقع الحادث في محطة معالجة مياه الصرف جنوب المدينة.',
+    ])
+      expect(feats(t), t).toMatchObject({ setting_wastewater_plant: true });
+  });
+  it('leaves the water works, and a sewer named without a station, to their own features', () => {
+    for (const t of ['Утечка хлора на очистных сооружениях водоканала.', 'تسرب الكلور في محطة تحلية المياه.', 'Трое рабочих погибли в канализационном колодце.', 'وفاة عاملين داخل بيارة الصرف الصحي.'])
+      expect(feats(t), t).not.toHaveProperty('setting_wastewater_plant');
+  });
+});
+
+describe('a spray aimed at a group of people (AR رش ... على الطلاب, RU распылил ... на учеников)', () => {
+  it('reads the hand-held spray aimed at people', () => {
+    for (const t of [
+      'قام شاب برش بخاخ على الركاب داخل الحافلة.',
+      'رش أحدهم مادة على بعض المصلين في المسجد.',
+      'بخت فتاة شيئاً على زميلاتها في الصف.',
+      'Подросток распылил что-то на пассажиров в вагоне метро.',
+      'Неизвестный распылил содержимое баллончика в толпу.',
+    ])
+      expect(feats(t), t).toMatchObject({ delivery_spray_face: true });
+  });
+  it('does not read water, pesticide, disinfectant or birdshot sprayed on people', () => {
+    for (const t of [
+      'رش الأطفال الماء على المارة في العيد.',
+      'رش العمال المبيد على المزارعين في الحقل.',
+      'رشت الممرضة المعقم على الطلاب عند الباب.',
+      'رش الجنود على المتظاهرين بالخرطوش.',
+      'Дворник распылил воду на прохожих.',
+      'Рабочие распыляли инсектицид на участке возле прохожих.',
+      'Медсестра распылила антисептик на учеников у входа.',
+    ])
+      expect(feats(t), t).not.toHaveProperty('delivery_spray_face');
+  });
+});
