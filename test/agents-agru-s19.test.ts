@@ -46,3 +46,30 @@ describe('a spray aimed at a group of people (AR رش ... على الطلاب, R
       expect(feats(t), t).not.toHaveProperty('delivery_spray_face');
   });
 });
+
+describe('a smoke or stink bomb is no munition in Russian and Arabic (delivery_shell_rocket)', () => {
+  it('does not read a smoke, stink or water bomb as a shell', () => {
+    for (const t of [
+      'ألقى أحدهم قنبلة دخانية في الساحة وأصيب خمسة بالاختناق.',
+      'فجّر الطلاب قنابل دخان ملونة في الحفل.',
+      'Школьники взорвали дымовую бомбу в коридоре, пятеро надышались дымом.',
+      'Кто-то бросил вонючую бомбу в зал.',
+    ])
+      expect(feats(t), t).not.toHaveProperty('delivery_shell_rocket');
+  });
+  it('still reads a bomb, a shell and a cluster munition\'s bomblets', () => {
+    for (const t of ['سقطت قنبلة على المنزل وانتشر الغاز.', 'Бомба упала на дом.', 'Самолёт сбросил кассету, и мелкие бомбочки разом вспыхнули.', 'سقطت قذيفة دخانية قرب المدرسة.'])
+      expect(feats(t), t).toMatchObject({ delivery_shell_rocket: true });
+  });
+});
+
+describe('the Arabic simile with the clitic ك ("كالألعاب النارية") keeps its ك (burning_particles)', () => {
+  it('reads burning bits likened to fireworks or molten iron', () => {
+    for (const t of ['كانت تتساقط كالألعاب النارية على الحي وتحرق كل شيء.', 'سقطت علينا كتل كالحديد المنصهر.', 'نزلت علينا مثل الألعاب النارية.'])
+      expect(feats(t), t).toMatchObject({ burning_particles: true });
+  });
+  it('does not read fireworks or molten iron named as themselves', () => {
+    for (const t of ['أشعل الطلاب الألعاب النارية خلال حفل التخرج.', 'انسكب الحديد المنصهر في المصنع وأصيب عاملان.'])
+      expect(feats(t), t).not.toHaveProperty('burning_particles');
+  });
+});

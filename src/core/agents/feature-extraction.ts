@@ -1446,6 +1446,16 @@ const CLINICAL_SIGNS = new Set(KB_CLINICAL_FEATURES);
 /** (s15 fixan) "الغاز المسيل للدموع" (the gas that draws tears) names tear gas, as "tear gas" does in English */
 /** (session 17, agpara) the Arabic bomb / grenade word and a launcher grenade's calibre right after it (عيار 40 ملم, 37 مم, 40مم) */
 const AR_BOMB_WORD = /^[وفبل]?(?:ال)?(?:قنبلة|قنبله|قنابل)$/u;
+/** (session 19, agru) a smoke, stink, water or paint bomb in Russian and Arabic, as the English rule of session 12 reads it: the
+ * Russian adjective before the noun, the Arabic adjective after it (closed classes; judgment of reading) */
+const RU_TOY_BOMB_BEFORE = /(?:дымов|вонюч|водян|красящ|цветн|праздничн)[а-яё]*\s+$/u;
+const AR_TOY_BOMB_AFTER = /^\s+(?:ال)?(?:دخانيه|دخانية|دخان|مائيه|مائية|ملونه|ملونة|كريهه|كريهة|نتنه|نتنة|الوان|ماء)(?![\p{L}])/u;
+function toyBomb(lower: string, start: number, end: number): boolean {
+  const w = lower.slice(start, end);
+  if (AR_BOMB_WORD.test(w)) return AR_TOY_BOMB_AFTER.test(lower.slice(end, end + 16));
+  if (!w.startsWith('бомб')) return false;
+  return RU_TOY_BOMB_BEFORE.test(lower.slice(Math.max(0, start - 16), start));
+}
 const AR_GRENADE_CALIBRE = /^\s+(?:من\s+)?(?:عيار\s+)?(?:37|38|40|٣٧|٣٨|٤٠)\s*(?:ملم|مم|ملي|mm)(?![\p{L}])/u;
 /** (session 17, agpara) what engulfs rather than eats: a cloud, smoke, dust, fog or fire as the subject of "swallow" (up to two words
  * between: "a huge grey cloud swallowed"), or a place or everything as its object. Judgment of reading, closed classes. Not a noun
@@ -2558,6 +2568,10 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       !(h.feature === 'full_recovery' && h.present && /^discharg/i.test(h.phrase) && DISCHARGED_OBJECT.test(lower.slice(h.end, h.end + 30))) &&
       // session 12 (fixag): a stink, smoke, paint or bath bomb is no munition
       !(h.feature === 'delivery_shell_rocket' && h.present && /^bombs?$/i.test(h.phrase) && /(?:stink|smoke|paint|bath|glitter|water|cherry)[\s-]*$/i.test(lower.slice(Math.max(0, h.start - 12), h.start))) &&
+      // (session 19, agru) the same in Russian and Arabic: the adjective before the Russian noun (дымовая, вонючая, водяная бомба),
+      // the adjective after the Arabic one (قنبلة دخانية / الدخان / مائية / ملونة); not the diminutive бомбочки alone, which is also
+      // a cluster munition's bomblets
+      !(h.feature === 'delivery_shell_rocket' && h.present && toyBomb(lower, h.start, h.end)) &&
       // session 12 (fixag): crying told with laughter, fear, screaming or panic in its clause is weeping, not an irritant's tearing
       // ("attacks of laughing and crying", "crying and screaming", "плакали от страха", "يبكوا من الخوف")
       !(h.feature === 'lacrimation' && h.present && CRYING.test(h.phrase) && emotionNear(lower, h.start, h.end)) &&

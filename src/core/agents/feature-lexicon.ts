@@ -1420,6 +1420,14 @@ export const LEXICON: LexiconEntry[] = [
     ar: [String.raw`(?<![\p{L}])[وفب]?رش(?:هم|ه|ها|ني|نا|كم|وهم|وه|وا)?\s+(?:(?:ب|على|علي)\s*)?(?:ال)?غاز(?![\p{L}])(?<!(?:مزارع|مزرع|حقل|حقول|محصول|مبيد|بستان|حشرات)[^.;!?]*)(?![^.;!?]*(?:مزرع|حقل|حقول|محصول|مبيد|بستان|حشرات))`, String.raw`(?<![\p{L}])[وفب]?رش(?:هم|ه|ها|ني|نا|كم|وهم|وه|وا)?\s+(?:(?:شخص|رجل|مجهول|مجهولون|شاب|امراة|احدهم)\s+)?(?:(?:ب|على|علي)\s*)?(?:ال)?(?:مادة|مواد)\s+(?:مجهولة|غريبة|غير\s+معروفة|مجهوله)(?![\p{L}])(?<!(?:مزارع|مزرع|حقل|حقول|محصول|مبيد|بستان|حشرات|تعقيم|معقم|مطهر)[^.;!?]*)(?![^.;!?]*(?:مزرع|حقل|حقول|محصول|مبيد|بستان|حشرات|تعقيم|معقم|مطهر))`],
   },
   {
+    // Session 19 (room agru): the Arabic simile with the clitic ك, 'like fireworks', 'like molten iron' (كالألعاب النارية,
+    // كالحديد المنصهر), as the term list's مثل / زي / متل forms: the stem matcher strips ك with the article, so the terms read plain
+    // fireworks or molten iron (a graduation's fireworks, a foundry) as an incendiary's burning elements; here the ك is written
+    feature: 'burning_particles',
+    requires: { ar: 'كال' },
+    ar: [String.raw`كال(?:العاب\s+(?:ال)?ناري[هة]|حديد\s+(?:ال)?منصهر|معدن\s+(?:ال)?منصهر)(?![\p{L}])`],
+  },
+  {
     // Session 19 (room agru): a spray aimed at a group of people, told with the people as the target of the verb's preposition
     // (أقدم على رش بخاخ على بعض الطلاب, رشّ مادة على المصلين, بخ على الركاب; распылил баллончик на учеников, распылила что-то в
     // толпу): the English "sprayed students / people / passengers ..." already reads this (the hand-held irritant spray of an
