@@ -73,3 +73,14 @@ describe('the Arabic simile with the clitic ك ("كالألعاب النارية
       expect(feats(t), t).not.toHaveProperty('burning_particles');
   });
 });
+
+describe('no one hurt is no death without wounds (RU обошлось без травм, AR لا توجد إصابات: deaths_without_injury)', () => {
+  it('does not read the formula of no casualties as the dead without wounds', () => {
+    for (const t of ['Обошлось без травм.', 'Погибших нет, обошлось без травм.', 'Пожар потушили быстро, все жильцы эвакуированы без травм.', 'لا توجد إصابات.', 'انتهى الحادث بدون إصابات.', 'وتمت السيطرة على التسرب دون إصابات.'])
+      expect(feats(t), t).not.toHaveProperty('deaths_without_injury');
+  });
+  it('reads the dead or their bodies without wounds, and visible injuries absent', () => {
+    for (const t of ['Тела погибших были без повреждений.', 'Двое погибли, на телах не было ран, тела без видимых повреждений.', 'Погибшие были без видимых травм.', 'جثث الضحايا بدون جروح.', 'توفي ثلاثة أشخاص دون إصابات ظاهرة.', 'وكانت الجثث بلا آثار لجروح.'])
+      expect(feats(t), t).toMatchObject({ deaths_without_injury: true });
+  });
+});

@@ -1690,8 +1690,21 @@ export const LEXICON: LexiconEntry[] = [
       String.raw`(?:died|dead|killed|bodies|corpses|deaths?|victims)\s+(?:\p{L}+\s+){0,4}?(?:without|with no|showing no|bearing no|had no)\s+(?:\p{L}+\s+){0,2}?(?:visible\s+|external\s+|apparent\s+|physical\s+)?(?:injur(?:y|ies)|wounds?|trauma|marks|blood)`,
       String.raw`no\s+(?:visible|external|apparent|physical)\s+(?:injuries|wounds|trauma|signs of (?:injury|trauma))`,
     ],
-    ru: [String.raw`без\s+(?:видим~\s+|внешн~\s+)?(?:ранени~|травм~|повреждени~)`],
-    ar: [String.raw`(?:دون|بدون|لا\s+توجد|لا\s+تظهر)\s+(?:أي\s+)?(?:آثار\s+|اثار\s+|علامات\s+)?(?:ل|لل|ال)?(?:جروح|إصابات|اصابات|دماء)`],
+    // (session 19, agru) the Russian and Arabic formula of no one hurt (обошлось без травм, без пострадавших и травм; لا توجد إصابات,
+    // انتهى الحادث بدون إصابات) is no_casualties', not the dead without wounds: without injuries is read here, as in English, only of
+    // the dead or their bodies named before it in the sentence (тела погибших были без повреждений, جثث بلا جروح), or with the
+    // visible, external or apparent injuries, or their traces or signs (без видимых повреждений, دون آثار جروح, إصابات ظاهرة);
+    // a death word followed by нет / لا (погибших нет) is no death; judgment of reading
+    ru: [
+      String.raw`без\s+(?:видим~|внешн~|явн~)\s+(?:ранени~|травм~|повреждени~|следов\s+(?:ранени~|травм~|насили~))`,
+      String.raw`без\s+следов\s+(?:ранени~|травм~|насили~|повреждени~)`,
+      String.raw`(?<=(?<![а-яё])(?:тел[аоу]?|труп(?:ы|ов|а)?|скончал[а-яё]*|умер(?:ли|ла|ший|шие|ших|шего)?|погиб(?:ли|ла|ло|ший|шие|шая|шего|ших)?)(?![а-яё])(?!\s+(?:[а-яё]+\s+){0,2}нет(?![а-яё]))[^.;!?]{0,80})без\s+(?:ранени~|травм~|повреждени~)`,
+    ],
+    ar: [
+      String.raw`(?:دون|بدون|بلا|لا\s+توجد|لا\s+تظهر)\s+(?:أي\s+)?(?:آثار|اثار|علامات)\s+(?:ل|لل|ال)?(?:جروح|إصابات|اصابات|دماء|عنف)`,
+      String.raw`(?:دون|بدون|بلا|لا\s+توجد|لا\s+تظهر)\s+(?:أي\s+)?(?:ال)?(?:جروح|إصابات|اصابات)\s+(?:ظاهرة|ظاهره|خارجية|خارجيه|واضحة|واضحه|مرئية|مرئيه)`,
+      String.raw`(?<=(?<![\p{L}])[وفب]?(?:ال)?(?:جثث|جثة|جثه|جثمان|جثامين|قتلى|موتى|توفي|توفيت|توفوا|ماتوا|مات|ماتت|ضحايا)(?![\p{L}])[^.;!?]{0,80})(?:دون|بدون|لا\s+توجد|لا\s+تظهر)\s+(?:أي\s+)?(?:ل|لل|ال)?(?:جروح|إصابات|اصابات|دماء)`,
+    ],
   },
   {
     feature: 'dead_animals',
