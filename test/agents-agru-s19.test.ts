@@ -84,3 +84,14 @@ describe('no one hurt is no death without wounds (RU обошлось без т�
       expect(feats(t), t).toMatchObject({ deaths_without_injury: true });
   });
 });
+
+describe('arson told by the accelerant poured on its target (RU облил бензином, AR سكب البنزين على: delivery_incendiary)', () => {
+  it('reads fuel or a flammable liquid poured on a door, a car or a building', () => {
+    for (const t of ['Неизвестный облил дверь бензином, дверь загорелась.', 'Мужчина облил машину легковоспламеняющейся жидкостью.', 'Злоумышленники полили крыльцо горючей жидкостью.', 'قام مجهولون بسكب البنزين على باب المنزل.', 'صب الرجل مادة سريعة الاشتعال على السيارة.'])
+      expect(feats(t), t).toMatchObject({ delivery_incendiary: true });
+  });
+  it('does not read a spill, water, or fuel poured into a tank', () => {
+    for (const t of ['Водитель разлил бензин на заправке.', 'Прохожие облили пострадавшего водой.', 'صب العامل الوقود في خزان المولد.', 'انسكب البنزين على الأرض بعد الحادث.'])
+      expect(feats(t), t).not.toHaveProperty('delivery_incendiary');
+  });
+});

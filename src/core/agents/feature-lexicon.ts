@@ -1458,6 +1458,17 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
+    // Session 19 (room agru): arson told by the accelerant poured on its target (облили дверь бензином, облил горючей жидкостью;
+    // قام مجهولون بسكب البنزين على واجهة, صب مادة سريعة الاشتعال على السيارة), the deliberate fire that session 17's words of
+    // setting alight (поджог, أضرم النار) already read as the incendiary class: a verb of pouring or dousing (Russian облить,
+    // полить, плеснуть: a target is their object; Arabic سكب, صب, رش with a target after على) and a fuel or a flammable liquid.
+    // Not a spill (разлил, انسكب), nor fuel poured into a tank or a generator (no target after على); judgment of reading
+    feature: 'delivery_incendiary',
+    requires: { ru: 'обли|обле|поли|плесн', ar: 'سكب|صب|رش' },
+    ru: [String.raw`(?:обл(?:ил|ив|ить|ива)|поли(?:л|в)|плесн)[а-яё]*\s+(?:[а-яё-]+\s+){0,4}?(?:бензин|керосин|солярк|горюч[а-яё]*\s+(?:жидкост|смес|веществ)|легковоспламеняющ[а-яё]*\s+(?:жидкост|смес|веществ)|воспламеняющ[а-яё]*\s+(?:жидкост|смес))[а-яё]*`],
+    ar: [String.raw`(?:سكب|سكبوا|سكبت|يسكب|صب|صبوا|صبت|يصب|رش|رشوا|رشت|يرش)~?\s+(?:\p{L}+\s+){0,3}?(?:ال)?(?:بنزين|وقود|كاز|كيروسين|سولار|مازوت|(?:مادة|مواد)\s+(?:سريعة\s+(?:ال)?اشتعال|قابلة\s+(?:ل|لل)اشتعال|مشتعلة))(?=[^.;!?]{0,80}?(?<![\p{L}])(?:على|علي)\s)`],
+  },
+  {
     // Session 18 (room agpara): fire that sticks to what it lands on, told by what it does ("it stuck to the tents and people and
     // kept burning", "липли к палаткам и не гасли", "لصقت في الخيم وفي الناس"): the gel of napalm-type incendiaries
     // (hrw-incendiary-2020), told in lay words; a verb of sticking with tents, people, skin, bodies, walls, clothes or roofs as
