@@ -2447,7 +2447,7 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       if (h.feature.startsWith('odour_') && h.feature !== 'odour_none' && !h.present && (EXCEPT.test(lower.slice(h.start, h.end)) || ODOUR_ONLY.test(lower.slice(h.start, h.end)) || ODOUR_ANYTHING_BUT.test(lower.slice(h.start, h.end)))) h.present = true;
   // (session 18, agru) a negator inside an odour's own phrase, in the gap the term matcher allows between the smell word and the odour
   // ("الرائحة ليست رائحة الكلور", "the smell was not chlorine") denies that odour, unless a contrast follows it inside the phrase:
-  // then the phrase reads the odour the contrast names ("не хлором, а чесноком", NOT_BUT_RU in feature-lexicon.ts)
+  // then the odour the contrast names is read by contrastOdourPhrase (odour-contrast.ts)
   for (const h of kept) {
     if (!h.present || !h.feature.startsWith('odour_') || h.feature === 'odour_none') continue;
     const inner = lower.slice(h.start, h.end);

@@ -14,6 +14,10 @@
 /** The contrast after a denied odour: a conjunction (but, rather, а, но, بل, لكن, بس, انما), or a comma before a word of
  * likeness (like, как, متل, زي, مثل) in spoken Russian and Arabic ("ريحتها مو كلور، متل التوم"). */
 const CONTRAST_REST = /^\s*(?:[,\u060C]\s*)?(?:(?:but|rather|а|но|[وف]?(?:بل|انما|لكن|بس))(?![\p{L}])\s*(?:(?:rather|instead|скорее|بالعكس)\s+)?|[,\u060C]\s*(?=(?:like|как|[وف]?(?:متل|زي|مثل))\s))(?:(?:it\s+(?:was|smelled|smelt)|скорее|[وف]?(?:كانت|كان))\s+)?((?:[\p{L}'-]+)(?:\s+[\p{L}'-]+){0,3})/iu;
+/** A verb in the member after the contrast: English auxiliaries, said, -ed; Russian past tense, быть, стоит, лежит; Arabic كان and a
+ * few verbs of finding (session 18 fixrev, review R1's class, CONTRAST_MEMBER_VERB in feature-extraction.ts). */
+const MEMBER_VERB_EN = /(?<![\p{L}])(?:was|were|is|are|had|has|have|did|said|says|\p{L}{2,}ed)(?![\p{L}])/iu;
+const MEMBER_VERB_RU_AR = /(?<![\p{L}])(?:\p{L}{2,}(?:л|ла|ло|ли)(?:сь|ся)?|был\p{L}?|стоит|лежит|[وف]?(?:كان|كانت|كانوا|يوجد|توجد|وجد|وجدت|تم))(?![\p{L}])/iu;
 /** Session 18 (fixrev, review R4): a sensation noun or a body part in the member after the contrast: a sign, not an odour. */
 const CONTRAST_MEMBER_SIGN = /(?<![\p{L}])(?:sensations?|feelings?|pain|aches?|itch\p{L}*|sting\p{L}*|eyes?|throats?|nose|chest|lungs?|ощущени\p{L}*|чувств\p{L}*|жжени\p{L}*|бол[ьи]\p{L}*|резь|рези|глаз\p{L}*|горл\p{L}*|нос[ау]?|носоглотк\p{L}*|груд\p{L}*|л[её]гк\p{L}*|[وفب]?(?:حرقة|حرقان|الم|وجع|عيون|عيوني|العيون|عين|العين|زور|الزور|بالزور|حلق|الحلق|صدر|الصدر))(?![\p{L}])/iu;
 /** The smell verb each language's odour phrases open with, for reading the member after the contrast. */
@@ -37,8 +41,11 @@ export function contrastOdourPhrase(lower: string, end: number): { text: string;
   if (!rest) return null;
   // a member with its own verb is a new clause ("no smell of chlorine, but my eyes burned", "не хлоркой, а глаза жгло"), not the
   // smell's object: an English member needs of / like before a verb-like word, a Russian one no past-tense verb
-  if (!/^(?:of|like)\s/i.test(rest) && /(?<![\p{L}])(?:was|were|is|are|had|has|have|did|\p{L}{2,}ed)(?![\p{L}])/iu.test(rest)) return null;
-  if (/(?<![\p{L}])\p{L}{2,}(?:л|ла|ло|ли)(?:сь|ся)?(?![\p{L}])/iu.test(rest)) return null;
+  // (session 19, agpara) with the verbs of session 18's review R1 (said, says; быть, стоит, лежит; the Arabic كان and verbs of
+  // finding), which the regex copies of this reading in feature-lexicon.ts had: "The smell was not strong, but garlic farmers nearby
+  // said ...", "لكن الكلور كان موجودا" start a new clause. The member stops at a comma: "а чесноком, все кашляли" keeps чесноком
+  if (!/^(?:of|like)\s/i.test(rest) && MEMBER_VERB_EN.test(rest)) return null;
+  if (MEMBER_VERB_RU_AR.test(rest)) return null;
   // (session 18 fixrev, review R4) a member that names a sensation or a body part ("but a burning sensation in the throat", "а
   // жжение в горле", "بس حرقة بالزور") is a sign, not the smell's object
   if (CONTRAST_MEMBER_SIGN.test(rest)) return null;

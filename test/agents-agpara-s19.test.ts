@@ -1,0 +1,29 @@
+/**
+ * Session 19 (room agpara): lay paraphrases. Sentences are the engineer's own; none is an evaluation item.
+ */
+import { describe, expect, it } from 'vitest';
+import { feats } from './helpers/agent-probe.js';
+
+describe('house: "smelled not of X but of Y" read by the grammar pass alone (no regex copies)', () => {
+  it('the contrast still reads the odour it names, in the three languages', () => {
+    for (const t of ['It smelled not of chlorine but of garlic.', 'Пахло не хлором, а чесноком.', 'Пахло не хлором, а чесноком, все кашляли.', 'كانت الرائحة ليست رائحة الكلور بل رائحة الثوم.'])
+      expect(feats(t)).toMatchObject({ odour_garlic: true, odour_bleach: false });
+  });
+  it('a member with a verb of its own (said, كان, стояла) is a new clause: no odour', () => {
+    expect(feats('The smell was not strong, but garlic growers nearby said the crops died.').odour_garlic).toBeUndefined();
+    expect(feats('Запаха чеснока не было, а хлорка лежит в ведре.').odour_bleach).toBeUndefined();
+    expect(feats('الرائحة لم تكن قوية لكن الكلور كان في المخزن').odour_bleach).toBeUndefined();
+  });
+});
+
+describe('house: the two observation_day entries folded into one', () => {
+  it('the possessive and the length in days still read observation_day', () => {
+    expect(feats("The workers were kept for 24 hours' observation.").observation_day).toBe(true);
+    expect(feats('Two pupils were kept under observation for two days.').observation_day).toBe(true);
+    expect(feats('They were observed for 48 hours in hospital.').observation_day).toBe(true);
+  });
+  it('a post, or observation without a length, is none', () => {
+    expect(feats("The soldiers manned a 24 hours' observation post.").observation_day).toBeUndefined();
+    expect(feats('Two pupils were kept for observation.').observation_day).toBeUndefined();
+  });
+});
