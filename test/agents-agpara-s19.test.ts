@@ -27,3 +27,18 @@ describe('house: the two observation_day entries folded into one', () => {
     expect(feats('Two pupils were kept for observation.').observation_day).toBeUndefined();
   });
 });
+
+describe('trauma_injuries: the wound told by what made it (EN, RU)', () => {
+  it('hurt by fragments, посекло осколками, ранен осколком', () => {
+    expect(feats('The mortar landed in the yard, lots of dust, two hurt by fragments.').trauma_injuries).toBe(true);
+    expect(feats('Снаряд упал у дома, соседей посекло осколками.').trauma_injuries).toBe(true);
+    expect(feats('Его ранило осколком в ногу.').trauma_injuries).toBe(true);
+    expect(feats('Двоих посекло стеклом.').trauma_injuries).toBe(true);
+    expect(feats('Градом посекло посевы, все целы.').trauma_injuries).toBeUndefined();
+  });
+  it('near misses: a fragment that wounds nobody, a hit by a smell', () => {
+    expect(feats('Лучше в бронежилете, случайный осколок он задержит.').trauma_injuries).toBeUndefined();
+    expect(feats('We were hit by a strong smell of chlorine.').trauma_injuries).toBeUndefined();
+    expect(feats('The lab was hurt by budget cuts.').trauma_injuries).toBeUndefined();
+  });
+});

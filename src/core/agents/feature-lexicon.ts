@@ -767,9 +767,12 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'trauma_injuries',
-    requires: { en: 'shrapnel|fragment|blast|broken|fractur|amputat|lacerat|bleeding', ru: 'осколоч|контуз', ar: 'شظايا|بتر|كسور' },
+    requires: { en: 'shrapnel|fragment|blast|broken|fractur|amputat|lacerat|bleeding|splinter', ru: 'осколоч|контуз|оскол|посек', ar: 'شظايا|بتر|كسور' },
     en: [
       'shrapnel',
+      // (session 19, agpara) lay speech tells the wound by what made it: 'two hurt by fragments', 'cut by flying glass' (a verb of
+      // injury, then by / from and a blast's missile); judgment of reading
+      String.raw`(?:hurt|wounded|injured|cut|hit|struck|grazed)\s+(?:by|from|with)\s+(?:the\s+)?(?:flying\s+|broken\s+)?(?:fragments|splinters|glass|debris)(?![\p{L}])`,
       'fragment(?:ation)? (?:wounds?|injuries)',
       'blast (?:wounds?|injuries)',
       '(?:broken|fractured) (?:bones?|limbs?)',
@@ -777,7 +780,11 @@ export const LEXICON: LexiconEntry[] = [
       'lacerations?',
       'bleeding wounds?',
     ],
-    ru: ['осколочн~', 'контузи~'],
+    // (session 19, agpara) the fragment that wounded, the noun осколок in the instrumental or after от ('посекло осколками', 'ранен
+    // осколком', 'раны от осколков'; not the bare noun: 'случайный осколок бронежилет задержит' wounds nobody), and the verb посечь with
+    // its fragments or glass ('двоих посекло осколками'; not hail on crops); judgment of reading. (The Arabic plural جروح, 'wounds', was tried and withdrawn: look
+    // +1, hold-all -1.)
+    ru: ['осколочн~', 'контузи~', String.raw`(?<![\p{L}])(?:осколк(?:ом|ами)|от\s+осколк(?:а|ов))(?![\p{L}])`, String.raw`(?<![\p{L}])посек(?:ло|ли|ла)(?![\p{L}])(?=[^.;!?]{0,40}?(?:оскол|стекл|шрапнел))`],
     ar: ['شظايا', 'بتر', 'كسور'],
   },
   {
