@@ -42,3 +42,14 @@ describe('trauma_injuries: the wound told by what made it (EN, RU)', () => {
     expect(feats('The lab was hurt by budget cuts.').trauma_injuries).toBeUndefined();
   });
 });
+
+describe('delayed_blisters: the lay Arabic bags of water on the body', () => {
+  it('bags of water come up on the skin', () => {
+    expect(feats('بعد يومين، تحت إبطه طلعت أكياس مي صافية.')).toMatchObject({ delayed_blisters: true, onset_delayed: true });
+    expect(feats('ظهرت على إيده أكياس ماء.').delayed_blisters).toBe(true);
+  });
+  it('near misses: water bags handed out or bought', () => {
+    expect(feats('وزعوا أكياس مي على الناس').delayed_blisters).toBeUndefined();
+    expect(feats('بنشتري أكياس مي من الدكان').delayed_blisters).toBeUndefined();
+  });
+});

@@ -571,12 +571,17 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'delayed_blisters',
-    requires: { en: 'blister|vesic|bulla', ru: 'волдыр|пузыр', ar: 'بثور|فقاعات|نفاطات|نفطات|تقرحات|حويصلات' },
+    requires: { en: 'blister|vesic|bulla', ru: 'волдыр|пузыр', ar: 'بثور|فقاعات|نفاطات|نفطات|تقرحات|حويصلات|كياس|بالونات' },
     en: ['blisters?', 'blistering', 'blistered', 'vesicles?', 'vesication', 'bullae'],
     ru: ['волдыр~', String.raw`пузыр~\s+на\s+кож~`],
     // session 8: blisters (فقاعات) alone, not bubbles of air, water, soap or froth from the mouth, and the plural نفاطات
     // beside نفطات (dev: mosul-2017 'نفاطات وفقاعات', the blister paraphrase 'ثم ظهرت فقاعات كبيرة')
-    ar: ['بثور', String.raw`فقاعات(?!(?:\s+\p{L}+){0,2}\s+(?:(?:ال)?هواء|(?:ال)?صابون|من\s+(?:ال)?(?:فم|افواه)~|في\s+(?:ال)?ماء))`, 'نفاطات', 'نفطات', 'تقرحات', 'حويصلات'],
+    ar: ['بثور', String.raw`فقاعات(?!(?:\s+\p{L}+){0,2}\s+(?:(?:ال)?هواء|(?:ال)?صابون|من\s+(?:ال)?(?:فم|افواه)~|في\s+(?:ال)?ماء))`, 'نفاطات', 'نفطات', 'تقرحات', 'حويصلات',
+      // (session 19, agpara) the lay bags of water that came up on the body ("طلعت أكياس مي صافية", "ظهرت على إيده أكياس ماء"), as the
+      // English 'bags of fluid' of the term file: the bag (أكياس, كياس without its hamza, بالونات) of water or fluid, after a verb of
+      // coming up or a part of the body in the four words before; not water bags handed out ("وزعوا أكياس مي") nor a drip; judgment of reading
+      String.raw`(?<=(?<![\p{L}])[وفب]?(?:ال)?(?:طلع~|ظهر~|بانت|بان|نبت~|جلد~|ايد~|إيد~|يد~|ذراع~|رقب~|وجه~|جسم~|جسد~|رجل~|فخاذ~|ابط~|إبط~|صدر~|ظهره|ظهرها)(?![\p{L}])\s*(?:\p{L}+\s+){0,4}?)(?:أكياس|اكياس|كياس|بالونات)\s+(?:ال)?(?:مي|مية|ميه|ماء|مياه|مويه|سائل|سوائل)(?![\p{L}])(?<!(?:وزع|وزعوا|وزعو|جاب|جابوا|جابو|اشترى|اشتري|شرب|شربوا|شربو|باع|بيع|حمل|علق|علقوا|علقو|عطوه|اعطوه)~?\s+(?:\p{L}+\s+){0,2}?(?:أكياس|اكياس|كياس|بالونات)\s+(?:ال)?(?:مي|مية|ميه|ماء|مياه|مويه|سائل|سوائل))`,
+    ],
   },
   {
     // Session 15 (agblis): a munition named by the past war it comes from ('a World War II shell', 'WWI-era shells', 'a bomb left
