@@ -53,3 +53,21 @@ describe('delayed_blisters: the lay Arabic bags of water on the body', () => {
     expect(feats('بنشتري أكياس مي من الدكان').delayed_blisters).toBeUndefined();
   });
 });
+
+describe('Maghrebi and Levantine: the participle of inability after ما, the circumfix on it, yellow smoke, the pool', () => {
+  it('cannot breathe told with قادر after ما, with or without the circumfix', () => {
+    expect(feats('الناس كحو بزاف، ما قادرينش يتنفسو').dyspnoea).toBe(true);
+    expect(feats('كان ما قادر يتنفس').dyspnoea).toBe(true);
+    expect(feats('ماقدرتش نتنفس').dyspnoea).toBe(true);
+  });
+  it('near misses: breathing told as normal, an outer denial, a circumfix that denies a sign', () => {
+    expect(feats('كانوا قادرين يتنفسو عادي').dyspnoea).toBeUndefined();
+    expect(feats('ما حدا قال انه ما قادر يتنفس').dyspnoea).not.toBe(true);
+    expect(feats('ما سعلتش').cough).toBe(false);
+  });
+  it('yellow smoke in the spoken adjective and the pool borrowed with its long vowel', () => {
+    expect(feats('طلع واحد الدخان صفر تقيل').cloud_yellow_green).toBe(true);
+    expect(feats('الريحة بحال ديال البيسين').odour_bleach).toBe(true);
+    expect(feats('صفر اصابات والدخان خفيف').cloud_yellow_green).toBeUndefined();
+  });
+});

@@ -2210,7 +2210,8 @@ function termPass(terms: TermIndex | undefined, sameLength: boolean, norm: Norm,
       if (scripts.ar && (lower.slice(t.start, t.end).match(/\p{L}+/gu) ?? []).some((w) => arabicNegatedVerb(w) !== null)) {
         // (session 18, agpara) nor when the term's own words hold the circumfix of an inability ("ما عرفتش أتنفس", "مكنتش قادر أتنفس":
         // I could not breathe): the sign is stated by it, as by "ما قدرت أتنفس", unless a denial before it governs it
-        const ownCircumfix = OWN_NEGATION_FEATURES.has(t.feature) && (normaliseText(t.phrase).match(/\p{L}+/gu) ?? []).some((w) => arabicNegatedVerb(w) !== null);
+        // (session 19, agpara) or its own ما before the participle the circumfix closes ("ما قادر يتنفس" met by "ما قادرينش يتنفسو")
+        const ownCircumfix = OWN_NEGATION_FEATURES.has(t.feature) && ((normaliseText(t.phrase).match(/\p{L}+/gu) ?? []).some((w) => arabicNegatedVerb(w) !== null) || TERM_OWN_MA.test(normaliseText(t.phrase)));
         hits.push({ feature: t.feature, present: selfStated || (ownCircumfix && !outerDenial(text, t.start)), phrase, start: t.start, end: t.end });
         continue;
       }

@@ -253,8 +253,9 @@ export function arabicDialectNoun(token: string): string | null {
 const AR_NEG_LONG = /^[وف]?ما(\p{L}{3,})ش$/u;
 const AR_NEG_SHORT = /^[وف]?م(\p{L}{2,}(?:ت|نا|و|وا|ي))ش$/u;
 /** ... and the verb with its ش after a separate ما ("ما سعلتش"): a verb ending in a person suffix (ت، نا، و، وا; not ي,
- * which ends nouns too: الحشيش is grass), never a word with the article */
-const AR_NEG_BARE = /^(?!ال)(\p{L}{2,}(?:ت|نا|و|وا))ش$/u;
+ * which ends nouns too: الحشيش is grass), never a word with the article. (session 19, agpara) Also the active participle's plural
+ * ين ("ما قادرينش يتنفسو", "ما حاسينش": Maghrebi and Egyptian; no Arabic word of the signs ends in ينش). */
+const AR_NEG_BARE = /^(?!ال)(\p{L}{2,}(?:ت|نا|و|وا|ين))ش$/u;
 export function arabicNegatedVerb(token: string): string | null {
   const m = AR_NEG_LONG.exec(token) ?? AR_NEG_SHORT.exec(token) ?? AR_NEG_BARE.exec(token);
   return m ? m[1] : null;
