@@ -1280,6 +1280,14 @@ function resolvePolice(): void {
 // ("Baku shelled ...") or the accused ("accused Baku of"), as Damascus.
 // (the repelled thing must be an assault: one "fends off accusations" / "отбивается от обвинений" as the accused)
 const REPEL_AFTER = /^\s+(?:[\p{L}\-]+\s+)?(?:repelled|repulsed|repel|repels|repelling|fended off|fought off|beat back|foiled|thwarted|отбил\p{L}*|отбива\p{L}*|отразил\p{L}*|отража\p{L}*|предотвратил\p{L}*|сорвал\p{L}*)\s+(?:[\p{L}\-]+\s+){0,3}?(?:attacks?|assaults?|offensives?|raids?|incursions?|advances?|push|атак\p{L}*|химатак\p{L}*|нападени\p{L}*|наступлени\p{L}*|штурм\p{L}*|вылазк\p{L}*|прорыв\p{L}*)(?![\p{L}])/u;
+// (s19 claims) the subject of a Russian verb of foiling, detaining, exposing or finding is the side that stopped or found the
+// deed, never its doer: "ФСБ задержала уроженца ..., готовившего теракт" (the plotter is the detainee), "ФСБ пресекла
+// деятельность ячейки", "Российские военные обнаружили склад ... боевиков" (the finder of a cache is not its owner, README
+// v12/v15 calls: the recruiter or the plotter is the one blamed). The verb follows its subject (at most one word between,
+// "ФСБ России задержала"); past and present, both aspects. Not "сорвал" alone (REPEL_AFTER reads it with an assault)
+const RU_FOILER_AFTER = /^\s+(?:[\p{L}\-]+\s+)?(?:предотврати\p{L}*|предотвраща\p{L}*|пресек(?:л\p{L}*)?|пресека\p{L}*|задержал\p{L}*|задержива\p{L}*|арестовал\p{L}*|арестовыва\p{L}*|раскрыл\p{L}*|раскрыва\p{L}*|разоблачил\p{L}*|разоблача\p{L}*|обезвредил\p{L}*|обезврежива\p{L}*|нейтрализовал\p{L}*|обнаружил\p{L}*|обнаружива\p{L}*|нашл[иа]|нашел|наход(?:ят|ит)|изъял\p{L}*|изыма\p{L}*|конфисковал\p{L}*|вскрыл\p{L}*|выявил\p{L}*|выявля\p{L}*)(?![\p{L}])/u;
+// (s19 claims) verbs of finding, seizing and raiding a cache: their subject is the finder, not the owner
+const CACHE_FINDER = /(?<![\p{L}])(?:found|find|finds|discovered|discover|discovers|uncovered|unearthed|seized|seize|seizes|captured|confiscated|recovered|raided|located|обнаружил\p{L}*|обнаружива\p{L}*|обнаружен\p{L}*|нашл[иа]|нашел|найден\p{L}*|наход(?:ят|ит)|изъял\p{L}*|изъят\p{L}*|изыма\p{L}*|конфисковал\p{L}*|захватил\p{L}*|вскрыл\p{L}*|выявил\p{L}*|عثر\p{L}*|ضبط\p{L}*|اكتشف\p{L}*|صادر\p{L}*)(?![\p{L}])/u;
 const REPEL_GOES_ON = /(?<![\p{L}])(?:and|then|before|after which|и|затем|потом|после чего|а также)(?![\p{L}])/u;
 const RU_REPELLED_DEED_BEFORE = /(?<![\p{L}])(?:отбил|отбива|отразил|отража)\p{L}*\s+(?:[\p{L}\-]+\s+){0,2}?(?:атак|химатак|нападени|наступлени|штурм|вылазк)\p{L}*\s+$/u;
 const STATE_PLACE_BEFORE = /(?<![\p{L}])(?:in|on|over|across|against|at|into|from|near|around|outside|inside|within|throughout|through|to|toward|towards|via|between|about|with|for|of|в|во|на|под|около|из|к|ко|до|у|по|против|для|между|при|о|об|с|со|через|في|الي|علي|ضد|داخل|قرب|نحو|عن|حول|مع|بين)\s+(?:the\s+)?$/u;
@@ -2449,6 +2457,11 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       const m = CYRILLIC.test(p.word) ? REPEL_AFTER.exec(s.slice(p.end, p.end + 40)) : null;
       if (m && !REPEL_GOES_ON.test(s.slice(p.end + m[0].length).split(/[.!?;\n]/)[0])) accusers.add(p);
     }
+  if (cyrillic)
+    for (const p of parties) {
+      const m = CYRILLIC.test(p.word) && ruNominative(p) ? RU_FOILER_AFTER.exec(s.slice(p.end, p.end + 40)) : null;
+      if (m && !REPEL_GOES_ON.test(s.slice(p.end + m[0].length).split(/[.!?;\n]/)[0])) accusers.add(p);
+    }
   // Arabic argument roles (claim-arabic.ts): accusers, speakers, deniers and targets are never blamed; agents and
   // accused parties are scored below
   const ar = arabic ? readArabic(s, parties.map((p) => ({ value: p.term.value, at: p.at, end: p.end, capital: p.term.capital })), arAgentAts) : null;
@@ -2928,6 +2941,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       if (clauseOf(p.at) !== k) continue;
       const afterGap = p.at >= st.end ? s.slice(st.end, p.at) : null;
       const beforeGap = p.end <= st.at ? s.slice(p.end, st.at) : null;
+      // (s19 claims: a party that found, seized or raided the cache is its finder, not its owner: "Российские военные
+      // обнаружили склад", "Troops found a cache", "عثرت القوات على مستودع")
+      if (beforeGap !== null && CACHE_FINDER.test(beforeGap)) continue;
       if ((afterGap !== null && words(afterGap) <= 3) || (beforeGap !== null && words(beforeGap) <= 2)) {
         if (!owner || Math.abs(p.at - st.at) < Math.abs(owner.at - st.at)) owner = p;
       }
