@@ -3,6 +3,10 @@
  * Sentences written for this test from the grammar; each rule beside the near-miss it must leave alone.
  * 1. The subject of a verb of foiling, detaining, exposing or finding is the side that stopped or found the deed, not
  *    its doer ("ФСБ задержала уроженца ..., готовившего теракт"); the finder of a cache is not its owner.
+ * 2. A party name whose nominative is its bare stem ("Дамаск") is read in every case ("Дамаска", "Дамаску", "Дамаском"),
+ *    and a capital so named keeps its roles: the accused or the agent, never the city ("пригород Дамаска").
+ * 3. The dative of a verb of ascribing is the accused: "Вину за химатаку приписали боевикам", "Химатаку приписывают
+ *    сирийской армии"; words ascribed to someone are no deed.
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -32,5 +36,39 @@ describe('Russian: the foiler, the detainer and the finder are not the doer', ()
   it('near-miss: a party that kept the cache is its owner', () => {
     expect(blamed('Боевики хранили на складе химическое оружие.')).toBe('opposition');
     expect(blamed('Склад с химическим оружием боевиков обнаружен в Алеппо.')).toBe('opposition');
+  });
+});
+
+describe('Russian: the oblique cases of a name whose nominative is its stem', () => {
+  it('reads the genitive, dative and instrumental of a capital in an accusation or as an agent', () => {
+    expect(blamed('Обвинения в адрес Дамаска в применении химоружия прозвучали в Совбезе.')).toBe('government');
+    expect(blamed('Дамаску предъявлены обвинения в применении зарина.')).toBe('government');
+    expect(blamed('Атака была совершена Дамаском.')).toBe('government');
+    expect(blamed('Запад обвиняет Дамаск в химатаке.')).toBe('government');
+  });
+  it('near-miss: the capital as a place in the genitive or after a preposition blames no one', () => {
+    expect(blamed('В результате атаки с применением химического оружия в городе Дума (пригород Дамаска) погибли 85 человек.')).toBe(null);
+    expect(blamed('Химатака произошла к востоку от Дамаска.')).toBe(null);
+    expect(blamed('Жители Дамаска пострадали от обстрела боевиков.')).toBe('opposition');
+    expect(blamed('Боевики обстреляли окрестности Дамаска из минометов.')).toBe('opposition');
+  });
+});
+
+describe('Russian: the dative of a verb of ascribing', () => {
+  it('reads the party the deed or the blame is ascribed to as the accused (reported)', () => {
+    for (const [t, want] of [
+      ['Вину за химическую атаку в Думе приписали боевикам.', 'opposition'],
+      ['Химатаку приписывают сирийской армии.', 'government'],
+      ['Боевикам приписали обстрел Алеппо хлором.', 'opposition'],
+      ['Москва приписала химатаку боевикам.', 'opposition'],
+      ['Ответственность за химатаку в Хан-Шейхуне приписывают сирийским ВВС.', 'government'],
+    ] as const) {
+      expect(blamed(t), t).toBe(want);
+      expect(readClaims(t, lexicon).voice, t).toBe('reports');
+    }
+  });
+  it('near-miss: words ascribed to someone, or an ascription with no incident, blame no one', () => {
+    expect(blamed('Захаровой приписали слова о химатаке.')).toBe(null);
+    expect(blamed('Эксперты приписывают успех наступления сирийской армии.')).toBe(null);
   });
 });

@@ -66,6 +66,25 @@ const RU_CHARGE_AFTER = new RegExp(
 const RU_DATIVE_CHARGED_AFTER = new RegExp(String.raw`^\s+(?:(?:были|был[аио]?|уже)\s+)?предъяв\p{L}*\s+(?:[\p{L}\-]+\s+)?обвинени\p{L}*`, 'u');
 
 /**
+ * Session 19 (claims): a verb of ascribing takes the one it ascribes the deed or the blame to in the dative ("Вину за
+ * химическую атаку приписали боевикам", "Химатаку приписывают сирийской армии", "Боевикам приписали обстрел", "вменяют
+ * в вину Киеву"; Wade §§ 99-101: the dative of the indirect object). Read only when the party's last word has a dative
+ * ending (or is an abbreviation, whose case does not show) and, by the caller, in a clause that tells an incident:
+ * "Захаровой приписали слова" names no deed. The object (the deed, "вину", "ответственность") may stand between the verb
+ * and the party (at most six words, no clause break).
+ */
+const RU_ASCRIBE = String.raw`(?:приписа|приписыва|вменил|вменя|вменен|вменён)\p{L}*`;
+const RU_ASCRIBED_BEFORE = new RegExp(String.raw`(?<![\p{L}])${RU_ASCRIBE}\s+(?:[^\s.,;:!?()]+\s+){0,6}?[«"„“]?$`, 'u');
+const RU_ASCRIBED_AFTER = new RegExp(String.raw`^[»"”]?\s+(?:(?:уже|тоже|также|вновь|снова|опять|и)\s+)?${RU_ASCRIBE}(?![\p{L}])`, 'u');
+// (words, a quotation or an authorship ascribed to someone are no deed: "Захаровой приписали слова о химатаке")
+const RU_ASCRIBED_WORDS = /(?<![\p{L}])(?:слов[аоу]?|заявлени\p{L}*|высказывани\p{L}*|цитат\p{L}*|фраз\p{L}*|мнени\p{L}*|авторств\p{L}*|намерени\p{L}*)(?![\p{L}])/u;
+/** the dative endings of nouns and adjectives (and short words: abbreviations, whose case does not show) */
+const ruDative = (party: string): boolean => {
+  const last = party.split(/[\s\-]+/).pop() ?? '';
+  return last.length <= 4 || /(?:у|ю|ам|ям|е|и|ой|ей|ому|ему|ым|им)$/u.test(last);
+};
+
+/**
  * An accusation the item itself calls false, by an adjective before its noun ("baseless allegations against Russia",
  * "надуманные обвинения против Киева") or a predicate after its accused ("Allegations against Russia over the poisoning are
  * a provocation", "Обвинения против Киева — ложь"): the item denies it in its own voice, as DENIED_CLAIM reads "claims that
@@ -101,7 +120,7 @@ export function deniedNounAt(s: string, at: number): number {
 export function accusedByNoun(s: string, at: number, end: number, cyrillic: boolean): string | null {
   const before = s.slice(Math.max(0, at - 90), at);
   const after = s.slice(end, end + 60);
-  const frame = nounFrame(before, after, cyrillic);
+  const frame = nounFrame(before, after, cyrillic, cyrillic && ruDative(s.slice(at, end)));
   // (the frame first, the falsity of the accusation only then: the falsity patterns are the dearer ones)
   if (!frame) return null;
   const tail = s.slice(end, end + 120);
@@ -113,12 +132,14 @@ export function accusedByNoun(s: string, at: number, end: number, cyrillic: bool
 const EN_PREPOSITION_TAIL = /(?<![\p{L}])(?:against|at)\s+(?:the\s+)?(?:[\p{L}\-]+\s+)?$/u;
 const RU_PREPOSITION_TAIL = /(?<![\p{L}])(?:против|адрес)\s+(?:[\p{L}\-]+\s+)?[«"„“]?$/u;
 
-function nounFrame(before: string, after: string, cyrillic: boolean): string | null {
+function nounFrame(before: string, after: string, cyrillic: boolean, dative = false): string | null {
   if (cyrillic) {
     const against = RU_PREPOSITION_TAIL.test(before.slice(-40));
     if (against && RU_CHARGE_TARGET_BEFORE.test(before)) return 'обвинения против';
     if (against && RU_TARGET_PREPOSITION_BEFORE.test(before) && RU_CHARGE_AFTER.test(after)) return 'обвинения против';
     if (after.includes('предъяв') && RU_DATIVE_CHARGED_AFTER.test(after)) return 'предъявлены обвинения';
+    // (s19 claims) the dative of a verb of ascribing: "приписали боевикам", "Боевикам приписывают атаку"
+    if (dative && ((/(?:припис|вмен)/u.test(before) && RU_ASCRIBED_BEFORE.test(before)) || ((after.includes('припис') || after.includes('вмен')) && RU_ASCRIBED_AFTER.test(after))) && !RU_ASCRIBED_WORDS.test(before.slice(-60) + ' ' + after)) return 'приписали';
     return null;
   }
   // (a possessor names whose people are accused, not itself: "allegations against Russia's critics")

@@ -364,6 +364,7 @@ export interface ClaimLexicon {
  * written; a word already written as a stem is kept.
  */
 const CYRILLIC = /[\u0400-\u04FF]/;
+const HARD_STEM_FINAL = /[бвгдзклмнпрстфх]$/u;
 function stemmedParty(t: Term): Term {
   if ((t.kind !== 'party' && t.kind !== 'state') || !CYRILLIC.test(t.pat)) return t;
   const pat = t.pat
@@ -371,6 +372,10 @@ function stemmedParty(t: Term): Term {
     .map((w) => {
       if (w.endsWith('*') || w.length < 5 || !/^[\u0400-\u04FF]+$/.test(w)) return w;
       const st = stemRu(w).replaceAll('ё', 'е');
+      // (s19 claims) a noun whose nominative is its bare stem (the hard masculine declension: "Дамаск", "сектор") takes its
+      // case endings after that stem ("Дамаска", "Дамаску", "Дамаском", "правого сектора"; Wade, A Comprehensive Russian
+      // Grammar §§ 47-49), so it is a stem as the stemmer's shorter ones are
+      if (st === w && HARD_STEM_FINAL.test(w)) return w + '*';
       return st.length >= 4 && st.length < w.length ? st + '*' : w;
     })
     .join(' ');
@@ -1648,7 +1653,7 @@ const ownAccusation = (gap: string): boolean => words(gap) > 2 || gap.includes('
 // (s18 claims) a comma and at most two words before a denier that answers an accusation told before it
 const DENIER_AFTER_COMMA = /[,;]\s*(?:[\p{L}\-]+\s+){0,2}$/u;
 // (s18 claims) a noun of accusation somewhere in the text: the nominal frames are tried only then (once per read)
-const NOMINAL_ACCUSATION_GATE = /accus|alleg|charges|claims|blame|suspicion|finger|обвин|претенз|упр[её]к|подозр/u;
+const NOMINAL_ACCUSATION_GATE = /accus|alleg|charges|claims|blame|suspicion|finger|обвин|претенз|упр[её]к|подозр|припис|вмен/u;
 const nominalAccused = (h: Hit): string | null => (arabic ? null : accusedByNoun(s, h.at, h.end, cyrillic));
 /** the `n` characters of the text before / after a hit */
 const textBefore = (h: Hit, n: number) => s.slice(Math.max(0, h.at - n), h.at);
