@@ -7,6 +7,10 @@
  *    and a capital so named keeps its roles: the accused or the agent, never the city ("пригород Дамаска").
  * 3. The dative of a verb of ascribing is the accused: "Вину за химатаку приписали боевикам", "Химатаку приписывают
  *    сирийской армии"; words ascribed to someone are no deed.
+ * 4. A strike marks its target with "по", so a country in the genitive after "удар" is the striker ("при ударах
+ *    Израиля"); after "обстрел" it stays the place shelled.
+ * 5. Agreement: a singular party opening its clause before a plural deed verb is its fronted object, not its subject
+ *    ("Израиль обстреляли из Ливана"); a genitive of a plural head ("ВВС Судана нанесли") is left to its head.
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -70,5 +74,32 @@ describe('Russian: the dative of a verb of ascribing', () => {
   it('near-miss: words ascribed to someone, or an ascription with no incident, blame no one', () => {
     expect(blamed('Захаровой приписали слова о химатаке.')).toBe(null);
     expect(blamed('Эксперты приписывают успех наступления сирийской армии.')).toBe(null);
+  });
+});
+
+describe('Russian: the genitive after a strike noun is the striker', () => {
+  it('reads "при ударах Израиля", "в результате удара Израиля" as Israel\'s deed', () => {
+    expect(blamed('Командующий погиб при ударе Израиля.')).toBe('other');
+    expect(blamed('В результате удара Израиля погибли трое.')).toBe('other');
+    expect(blamed('После авиаудара Израиля по Дамаску погибли трое.')).toBe('other');
+  });
+  it('near-miss: the country after "обстрел", or after "удар по", is the place hit', () => {
+    expect(blamed('После обстрела Израиля погибли трое.')).toBe(null);
+    expect(blamed('После удара по Израилю погибли трое.')).toBe(null);
+  });
+});
+
+describe('Russian: a singular party before a plural deed verb is its object', () => {
+  it('reads the fronted object of an indefinite-personal verb as no doer', () => {
+    expect(blamed('Израиль обстреляли из Ливана.')).toBe(null);
+    expect(blamed('Сегодня утром Израиль обстреляли из Ливана.')).toBe(null);
+    expect(blamed('Иран атаковали беспилотниками.')).toBe(null);
+  });
+  it('near-miss: a singular verb, a plural or conjoined subject, an abbreviation or a genitive of a plural head', () => {
+    expect(blamed('Израиль обстрелял Ливан.')).toBe('other');
+    expect(blamed('Израиль и США атаковали Иран.')).toBe('other');
+    expect(blamed('Российские войска обстреляли Харьков.')).toBe('russia');
+    expect(blamed('ВСУ обстреляли Донецк.')).toBe('ukraine');
+    expect(blamed('ВВС Судана нанесли авиаудар по лагерю беженцев.')).toBe('other');
   });
 });

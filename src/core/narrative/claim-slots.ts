@@ -712,6 +712,8 @@ const SHORT_PAREN = /^\((?:[^()\s]+\s?){1,3}\)/u;
 const SHORT_PAREN_BEFORE = /\((?:[^()\s]+\s?){1,3}\)$/u;
 // a Russian attack or crime noun right before a genitive party ("атаки Ирака", "преступление режима"), and the target
 // phrase after that party ("против города", "по позициям", "на Украину": up to four words to the preposition)
+// (s19 claims) a strike noun right before a party (its adjectives between): its genitive is the striker
+const RU_STRIKE_NOUN_BEFORE = /(?<![\p{L}])(?:авиа|ракетн\p{L}*\s+)?удар(?:а|у|ом|е|ы|ов|ам|ами|ах)?\s+(?:[\p{L}\-]+(?:ого|его|ой|ей|ых|их)\s+){0,2}$/u;
 const RU_GENITIVE_DEED_BEFORE = /(?<![\p{L}])((?:атак|химатак|удар|авиаудар|обстрел|нападени|бомбардировк|преступлени)\p{L}*)\s+$/u;
 const RU_WEAPON_AFTER = /^\s+(?:дрон|беспилотник|бпла|ракет|снаряд|артиллери|авиаци|самолет|самолёт|вертолет|вертолёт|миномет|миномёт|штурмовик|истребител|бомбардировщик)\p{L}*(?![\p{L}])/u;
 const RU_MUNITION_GENITIVE_BEFORE = /(?<![\p{L}])((?:ракет|снаряд|беспилотник|дрон|мин|бомб)\p{L}*)\s+$/u;
@@ -1722,6 +1724,24 @@ const singularBeforePlural = (p: Hit, c: Hit): boolean => {
   if (!CYRILLIC.test(first) || (first.length >= 2 && first === first.toUpperCase())) return false;
   return !ws.some((w) => /[ыиеё]$/u.test(w.toLowerCase()));
 };
+// (s19 claims) the same agreement for a deed: "Израиль обстреляли из Ливана", "Иран атаковали беспилотниками": a plural
+// finite verb ("-ли", "-ют", "-ят") cannot agree with a singular party right before it, which is its fronted object (the
+// indefinite-personal "they shelled Israel"; Wade §§ 109, 496: a singular subject takes a singular verb, and a third-person
+// plural verb with no subject is indefinite-personal). Not a party conjoined with another ("Израиль и США атаковали"),
+// nor an abbreviation, whose number cannot be read ("США атаковали")
+const RU_CLAUSE_OPENING_BEFORE = /(?:^|[.!?\n:;—–]|\s-)\s*(?:(?:сегодня|вчера|накануне|утром|ночью|днем|днём|вечером|ранее|позже|снова|вновь|опять|также|уже|затем|потом|в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\s+){0,3}[«"„“]?$/u;
+const ruSingularBeforePluralDeed = (p: Hit, c: Hit): boolean => {
+  if (!/[\u0400-\u04FF](?:ли|ют|ят)$/u.test(c.word) || c.at - p.end > 40) return false;
+  const gap = s.slice(p.end, c.at);
+  if (/[,;:()]/.test(gap) || words(gap) > 3 || /(?<![\p{L}])(?:и|или|вместе|совместно)(?![\p{L}])/u.test(gap) || /(?:(?<![\p{L}])и|,)\s*$/u.test(s.slice(Math.max(0, p.at - 6), p.at))) return false;
+  if (parties.some((q) => q !== p && q.at >= p.end && q.end <= c.at)) return false;
+  // (the party opens its clause, adverbs of time aside: after a noun it may be that noun's genitive, and the noun the
+  // plural subject, "ВВС Судана нанесли", "Боевики киевского режима обстреляли", "формирования «Хезболла» нанесли")
+  if (!RU_CLAUSE_OPENING_BEFORE.test(s.slice(Math.max(0, p.at - 40), p.at))) return false;
+  const ws = text.slice(p.at, p.end).split(/[\s\-]+/);
+  if (!CYRILLIC.test(ws[0]) || ws.some((w) => w.length >= 2 && w === w.toUpperCase())) return false;
+  return !ws.some((w) => /[ыиеё]$/u.test(w.toLowerCase()) || /(?:ов|ев|ей|ам|ям|ами|ями|ах|ях)$/u.test(w.toLowerCase()));
+};
 // (s17 claims) "Сирийские власти обвинили в газовой атаке": a plural accusation verb right before "в" with no party after
 // it in its clause has no object of its own, so the indefinite-personal reading ("they accused the Syrian authorities")
 // is the one that names an accused; a party right before it is that object whatever its case ("Власти Сирии обвинили в
@@ -2670,6 +2690,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       if (denied(c, k) || (after && denied(p, k))) continue;
       if (!after && !before) continue;
       if (before && notADeed.has(c)) continue;
+      if (before && cyrillic && c.term.kind === 'cue-before' && CYRILLIC.test(c.word) && ruSingularBeforePluralDeed(p, c)) continue;
       if (arThreatened.has(c)) continue;
       if (hypothetical(c)) continue;
       // "fake news about ...", "fake stories": a fake story is no deed of its teller
@@ -2886,7 +2907,10 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // (and a capital is the city shelled: "После обстрела Киева погибли трое"; Kyiv carries no capital mark in the
       // lexicon, where "Киев" names the government far more often, but here it is the city)
       if (result && (p.term.capital || /^киева$/u.test(p.word)) && !RU_COUNTRY_TARGET_AFTER.test(s.slice(p.end, p.end + 12))) continue;
-      if (result && RU_COUNTRY_GENITIVE.test(p.word) && !RU_COUNTRY_TARGET_AFTER.test(s.slice(p.end, p.end + 12))) continue;
+      // (s19 claims: but a strike marks its target with "по", "удар по Ирану", so the country in the genitive after "удар" /
+      // "авиаудар" is the striker, "при ударах Израиля", "в результате удара Израиля"; Wade §§ 85-86, the subjective
+      // genitive of a verbal noun whose verb takes no direct object: "ударить по", not "ударить кого")
+      if (result && RU_COUNTRY_GENITIVE.test(p.word) && !RU_COUNTRY_TARGET_AFTER.test(s.slice(p.end, p.end + 12)) && !RU_STRIKE_NOUN_BEFORE.test(back.slice(-40))) continue;
       // (a subject after a fronted adverbial of time, "после атаки боевики отступили", is nominative: no genitive)
       // (s17 claims: but a party whose adjective before it is oblique, "при авиаударе международной коалиции", or that a verb
       // of casualties with its own subject follows, "при авиаударе коалиции погибли 43 человека", is the genitive: a
