@@ -317,7 +317,7 @@ export function scores(devOnly = false): Record<string, Score> {
 
 function print(name: string, s: Score) {
   console.log(`\n## ${name}: ${s.n} cases`);
-  console.log(`class top-1 ${s.classCorrect}/${s.n} = ${pct(s.classTop1)}; agent top-1 ${s.agentCorrect}/${s.agentN} = ${pct(s.agentTop1)}; Brier ${s.brier.toFixed(3)} (uniform ${s.brierUniform.toFixed(3)})`);
+  console.log(`class top-1 ${s.classCorrect}/${s.n} = ${pct(s.classTop1)}; agent top-1 ${s.agentCorrect}/${s.agentN} = ${pct(s.agentTop1)}; Brier ${s.brier.toFixed(3)} (uniform ${s.brierUniform.toFixed(3)})${s.brierCalibrated !== undefined ? `; calibrated Brier ${s.brierCalibrated.toFixed(3)}` : ''}`);
   console.log('per class: ' + Object.entries(s.perClass).map(([k, v]) => `${k} ${v.correct}/${v.n}`).join(', '));
   if (Object.keys(s.perLang).length) console.log('per language: ' + Object.entries(s.perLang).map(([k, v]) => `${k} ${v.correct}/${v.n} (${pct(v.correct / v.n)})`).join(', '));
   const cols = [...kb.classes.map((c) => c.id), '(none)'];

@@ -78,6 +78,8 @@ function renderAgents(r: DifferentialResult): string {
   out.push(`Determination: ${r.determination.words}`);
   if (r.determination.note) out.push(`  (${r.determination.note})`);
   out.push('', 'Classes:  ' + r.classes.map((c) => `${c.id} ${pct(c.probability)}`).join('  '));
+  // the calibrated chances (model.class_calibration), in the posterior's order; they decide nothing
+  if (r.calibrated) out.push('Calibrated: ' + r.classes.map((c) => `${c.id} ${pct(r.calibrated![c.id])}`).join('  ') + '  (chance of being right, measured on development accounts)');
   out.push('Agents:   ' + r.agents.slice(0, 6).map((a) => `${a.id} ${pct(a.probability)}`).join('  '));
   if (r.features.length) {
     out.push('', 'Features found:');

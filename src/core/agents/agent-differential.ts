@@ -104,6 +104,11 @@ export interface DifferentialResult {
   features: { id: string; present: boolean; evidence: string; report: number }[];
   contributions: Contribution[];
   reports: { report: number; id?: string; role: Role; reliability: number; weight: number; detailed: boolean; observed: number; named_agents: string[] }[];
+  /** the class probabilities through the KB's calibration map (model.class_calibration; absent when it has none), by
+   * class id in KB order: p(c)^power x exp(bias[c]), normalised, fitted on development hold parts to be the chance that
+   * the class is right (eval/agents/fit-calibration.ts). Reported beside `classes`; it decides nothing (the determination
+   * and the leader stay on the posterior, which guard 4 caps for one account) */
+  calibrated?: Record<string, number>;
   /** P(all evidence | agent) up to a common constant (max 1), for the assessment */
   likelihoods: Record<string, number>;
   threshold: number;
@@ -861,6 +866,8 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
     for (let k = 0; k < members.length; k++) s += postA[members[k]];
     classP[ci] = s;
   }
+  // the calibrated class probabilities (read from classP before anything below reuses the scratch)
+  const calibrated = kb.classCalibration ? calibrate(kb, kb.classCalibration, classP) : undefined;
   // (built by push into literals, not by map(): an array from map() has another elements kind in the interpreter than
   // in optimised code, and the inlined sort's map check then deoptimised runDifferential again and again, hundreds of
   // times per bench run in most runs (session 12))
@@ -945,7 +952,24 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
       remaining: remainingIds(classes, false),
     };
   }
-  return { top, agents, classes, determination, features, contributions, reports, likelihoods, threshold, ...(words ? { words } : {}) };
+  return { top, agents, classes, determination, features, contributions, reports, likelihoods, threshold, ...(calibrated ? { calibrated } : {}), ...(words ? { words } : {}) };
+}
+
+/** The class probabilities (KB order) through the calibration map: q(c) proportional to p(c)^power x exp(bias[c]),
+ * computed in logs from the largest term (a class at probability 0 stays at 0). */
+export function calibrate(kb: AgentKb, cal: { power: number; bias: Float64Array }, classP: ArrayLike<number>): Record<string, number> {
+  const C = kb.classes.length;
+  let m = -Infinity;
+  const l = new Float64Array(C);
+  for (let ci = 0; ci < C; ci++) {
+    l[ci] = classP[ci] > 0 ? cal.power * LN(classP[ci]) + cal.bias[ci] : -Infinity;
+    if (l[ci] > m) m = l[ci];
+  }
+  let s = 0;
+  for (let ci = 0; ci < C; ci++) s += l[ci] === -Infinity ? 0 : Math.exp(l[ci] - m);
+  const out: Record<string, number> = {};
+  for (let ci = 0; ci < C; ci++) out[kb.classes[ci].id] = m === -Infinity ? 1 / C : l[ci] === -Infinity ? 0 : Math.exp(l[ci] - m) / s;
+  return out;
 }
 
 /** What the contributions and the likelihoods are computed from, at the end of a run (post and total are the run's

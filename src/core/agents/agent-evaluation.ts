@@ -32,6 +32,8 @@ export interface CaseOutcome {
   /** probability of the leading class (0 when no leader) */
   pTop: number;
   brier: number;
+  /** the Brier score of the calibrated class probabilities (result.calibrated), when the KB has a calibration map */
+  brierCalibrated?: number;
   lang?: string;
 }
 
@@ -43,6 +45,8 @@ export interface Score {
   agentTop1: number;
   agentCorrect: number;
   brier: number;
+  /** the mean Brier score of the calibrated class probabilities, when every case has them (the KB has a calibration map) */
+  brierCalibrated?: number;
   brierUniform: number;
   perClass: Record<string, { n: number; correct: number }>;
   perLang: Record<string, { n: number; correct: number }>;
@@ -64,6 +68,11 @@ export function outcomeOf(kb: AgentKb, c: LabelledCase, r: DifferentialResult): 
     const y = k.id === c.class ? 1 : 0;
     brier += (p - y) ** 2;
   }
+  let brierCalibrated: number | undefined;
+  if (r.calibrated) {
+    brierCalibrated = 0;
+    for (const k of kb.classes) brierCalibrated += ((r.calibrated[k.id] ?? 0) - (k.id === c.class ? 1 : 0)) ** 2;
+  }
   return {
     id: c.id,
     expected: c.class,
@@ -74,6 +83,7 @@ export function outcomeOf(kb: AgentKb, c: LabelledCase, r: DifferentialResult): 
     pExpected: r.classes.find((x) => x.id === c.class)?.probability ?? 0,
     pTop: predicted ? r.classes[0].probability : 0,
     brier,
+    ...(brierCalibrated !== undefined ? { brierCalibrated } : {}),
     ...(c.lang ? { lang: c.lang } : {}),
   };
 }
@@ -146,6 +156,7 @@ export function summarise(kb: AgentKb, outcomes: CaseOutcome[]): Score {
     agentTop1: agentN ? agentCorrect / agentN : 0,
     agentCorrect,
     brier: n ? outcomes.reduce((s, o) => s + o.brier, 0) / n : 0,
+    ...(n && outcomes.every((o) => o.brierCalibrated !== undefined) ? { brierCalibrated: outcomes.reduce((s, o) => s + o.brierCalibrated!, 0) / n } : {}),
     // a uniform forecast over K classes scores (1 - 1/K)^2 + (K - 1)/K^2 = 1 - 1/K on every case
     brierUniform: 1 - 1 / K,
     perClass,

@@ -35,6 +35,16 @@ export const AgentKbFile = z.object({
     determination_threshold: Judged,
     finding_reliability: Judged,
     temperature: Judged.extend({ value: z.number().min(0.2).max(10) }).optional(),
+    /** a calibration map of the class probabilities, fitted on development hold parts by eval/agents/fit-calibration.ts:
+     * calibrated(c) proportional to p(c)^power x exp(bias[c]) (classes not in `bias` take 0). It is reported beside the
+     * posterior and decides nothing: the determination stays on the capped posterior (guard 4). */
+    class_calibration: z
+      .object({
+        power: z.number().min(0.2).max(10),
+        bias: z.record(z.string(), z.number().min(-5).max(5)),
+        judgment: z.string().min(3),
+      })
+      .optional(),
     absence: z.object({
       judgment: z.string(),
       medic_min: z.number().int().positive(),
@@ -174,6 +184,9 @@ export interface AgentKb {
   findingReliability: number;
   /** calibration temperature on the summed log-likelihoods (1 = none) */
   temperature: number;
+  /** the class calibration map (model.class_calibration): power, and a bias per class in kb.classes order; absent when
+   * the KB has none */
+  classCalibration?: { power: number; bias: Float64Array };
   absence: { medicMin: number; layMin: number };
   groups: Record<string, { exclusive: boolean; salience: number }>;
   sources: Record<string, string>;
@@ -312,6 +325,8 @@ export function compileAgentKb(raw: unknown, file = 'knowledge/agents.yaml'): Ag
   // the weights.
   const classes = kb.classes.map((c) => ({ ...c, agents: kb.agents.flatMap((a, i) => (a.class === c.id ? [i] : [])) }));
   const live = classes.filter((c) => c.agents.length > 0);
+  for (const cid of Object.keys(kb.model.class_calibration?.bias ?? {}))
+    if (!classes.some((c) => c.id === cid)) problems.push({ code: 'bad_input', path: `model.class_calibration.bias.${cid}`, message: `unknown class "${cid}"` });
   const weight = new Float64Array(kb.agents.length).fill(1);
   for (const [aid, v] of Object.entries(kb.prior.within_class)) {
     const where = `prior.within_class.${aid}`;
@@ -398,6 +413,9 @@ export function compileAgentKb(raw: unknown, file = 'knowledge/agents.yaml'): Ag
     threshold: kb.model.determination_threshold.value,
     findingReliability: kb.model.finding_reliability.value,
     temperature: kb.model.temperature?.value ?? 1,
+    ...(kb.model.class_calibration
+      ? { classCalibration: { power: kb.model.class_calibration.power, bias: Float64Array.from(classes.map((c) => kb.model.class_calibration!.bias[c.id] ?? 0)) } }
+      : {}),
     absence: { medicMin: kb.model.absence.medic_min, layMin: kb.model.absence.lay_min },
     groups: kb.model.groups,
     sources: kb.sources,
