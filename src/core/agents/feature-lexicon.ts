@@ -1579,6 +1579,20 @@ export const LEXICON: LexiconEntry[] = [
     en: [String.raw`(?:a|an|the|some)\s+(?:(?!(?:pesticide|insecticide|insect|bug|crop|weed|roach|fly|mosquito|hair|cleaning|disinfectant|nasal)\s)\p{L}+\s+)?spray\s+(?:was|had\s+been|has\s+been|were)\s+(?:used|released|discharged|set\s+off|let\s+off)`],
   },
   {
+    // Session 19 (room aginc): the same hand-held spray in the active voice ("a teenager used a spray on the bus", "he
+    // discharged a spray in the shop") and people sprayed with a substance nobody named ("several people had been sprayed
+    // with an unknown substance", "a man was sprayed with a noxious liquid"), the police's words for a spray attack
+    // (smith-greaves-2002: OC and CS sprays in assaults). Not a pesticide, insect, crop, weed, hair, cleaning, nasal, throat
+    // or cooking spray, nor one used to clean or kill or on plants, weeds, crops, a lawn or a garden; not a worker sprayed
+    // by a hose, pipe, line or valve (an industrial release: delivery_industrial_leak); judgment of reading
+    feature: 'delivery_spray_face',
+    requires: { en: 'spray' },
+    en: [
+      String.raw`(?:used|uses|using|discharged|discharging|deployed|deploying)\s+(?:a|an|the|some|her|his|their)\s+(?:small\s+)?(?:(?!(?:pesticide|insecticide|insect|bug|crop|weed|roach|fly|mosquito|hair|cleaning|disinfectant|nasal|throat|cooking|paint|body|fabric|garden)\s)\p{L}+\s+)?spray(?![\p{L}])(?!\s+(?:to\s+(?:clean|kill|disinfect|treat|get\s+rid)|on\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:plants?|weeds|crops?|lawn|garden|roses|mou?ld|hair|skin)))`,
+      String.raw`(?:were|was|been|got|being)\s+sprayed\s+with\s+(?:an?\s+|some\s+)?(?:unknown|unidentified|mysterious|strange|noxious|suspicious|unnamed)\s+(?:substance|liquid|spray|chemical|gas|fluid|irritant)s?(?![\p{L}])(?<!(?:hose|pipe|pipeline|line|valve|tank|sprayer|crops?|fields?|plants?|weeds|trees|lawns?|orchards?|vines|walls?)\b[^.;!?]*)(?![^.;!?]*\b(?:hose|pipe|valve|burst|ruptured)\b)`,
+    ],
+  },
+  {
     // Session 17 (room aginc): cuts and lacerations, the flying glass and debris of a blast (cdc-blast-primer: secondary blast
     // injury), as exact words: to the stem matcher 'cuts' is 'cut' ('they cut the fence', 'cut off'); not power, budget or job
     // cuts; Russian порезы. Not bruises (ушибы, كدمات: rubber bullets and batons bruise), nor Arabic جروح (the news formula أصيب
