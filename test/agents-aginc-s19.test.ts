@@ -1,13 +1,15 @@
 /**
  * Session 19 (room aginc): the class calibration map (knowledge/agents.yaml model.class_calibration,
- * docs/agent-differential.md §4 step 7c and §7.00041-aginc). The map is reported beside the posterior and decides
- * nothing; these tests hold it to its formula, to that, and to the KB's checks. Every sentence is the engineer's own.
+ * docs/agent-differential.md §4 step 7c and §7.00041-aginc), reported beside the posterior, deciding nothing: held to its
+ * formula, to that, and to the KB's checks. Then the reading rules of English incident reports (a spray in the active voice
+ * or people sprayed with an unnamed substance, a hot tub, a smoke alarm), each with near misses it must not read. Every
+ * sentence is the engineer's own; none is taken from an evaluation item.
  */
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import { parse } from 'yaml';
 import { packageKnowledge } from './helpers/knowledge.js';
-import { kb, run } from './helpers/agent-probe.js';
+import { feats, kb, run } from './helpers/agent-probe.js';
 import { calibrate, runDifferential } from '../src/core/agents/agent-differential.js';
 import { compileAgentKb } from '../src/core/agents/agent-kb.js';
 import { outcomeOf, summarise } from '../src/core/agents/agent-evaluation.js';
@@ -68,5 +70,51 @@ describe('the class calibration map', () => {
     expect(() => compileAgentKb(data)).toThrow(/class_calibration\.bias\.mustard/);
     delete data.model.class_calibration;
     expect(compileAgentKb(data).classCalibration).toBeUndefined();
+  });
+});
+
+describe('a hand-held spray told in the active voice, and people sprayed with a substance nobody named (delivery_spray_face)', () => {
+  it('reads a person who used or discharged a spray, and people sprayed with an unknown substance', () => {
+    for (const t of [
+      'A pupil used a spray in the corridor during a fight and several classmates were taken to hospital.',
+      'The man discharged a small spray inside the shop before running off.',
+      'Several people had been sprayed with an unknown substance outside the station.',
+      'Passengers were sprayed with a noxious liquid on the late train.',
+    ])
+      expect(feats(t), t).toMatchObject({ delivery_spray_face: true });
+    expect(run('Officers said a girl used a spray on the bus during an argument; a dozen pupils were checked by paramedics.').top.class).toBe('riot-control');
+  });
+  it('does not read a cleaning, nasal or garden spray, crops or a wall sprayed, or a worker sprayed by a burst hose', () => {
+    for (const t of [
+      'She used a spray to clean the oven.',
+      'He used a nasal spray for his cold.',
+      'The gardener used a spray on the roses.',
+      'The crops were sprayed with an unknown chemical.',
+      'The wall was sprayed with an unknown liquid.',
+      'A worker was sprayed with an unknown liquid when a hose burst.',
+    ])
+      expect(feats(t), t).not.toMatchObject({ delivery_spray_face: true });
+  });
+});
+
+describe('the hot tub as a treated-water venue (delivery_pool_pump)', () => {
+  it('reads a hot tub, a spa pool and a jacuzzi', () => {
+    for (const t of ['Two guests in the hotel hot tub began to cough.', 'A smell of chemicals came from the spa pool.', 'The jacuzzi was closed after a reaction.'])
+      expect(feats(t), t).toMatchObject({ delivery_pool_pump: true });
+    expect(run('Children in the hot tub said their eyes burned and they were coughing.').top.class).toBe('choking');
+  });
+  it('does not read a tub of paint or a hot bath', () => {
+    for (const t of ['He spilled a tub of hot paint.', 'She ran a hot bath for the baby.']) expect(feats(t), t).not.toHaveProperty('delivery_pool_pump');
+  });
+});
+
+describe('the smoke alarm of a home-fire report (fire_smoke)', () => {
+  it('reads smoke alarms that sounded or woke the family as the fire', () => {
+    for (const t of ['Smoke alarms woke the family and they escaped through a window.', 'The smoke detector in the hall went off at 3 a.m.'])
+      expect(feats(t), t).toMatchObject({ fire_smoke: true });
+  });
+  it('reads a missing alarm as no statement about a fire, not as no fire', () => {
+    for (const t of ['The house had no working smoke alarms.', 'There were no smoke detectors in the flat.']) expect(feats(t), t).not.toHaveProperty('fire_smoke');
+    expect(feats('There was no fire and no smoke.')).not.toMatchObject({ fire_smoke: true });
   });
 });

@@ -2280,6 +2280,8 @@ function absencePass(norm: Norm, text: string, hits: FeatureHit[], postNegated: 
  * two clauses no one tied together. An actor inside the content ("shouted that the police had fired gas") keeps the scene.
  * Judgment of reading, closed class. */
 const SHOUT_THAT = /(?<![\p{L}])(?:shout\p{L}*|scream\p{L}*|yell\p{L}*|cried\s+out|crying\s+out|кричал\p{L}*|кричат|крикнул\p{L}*|закричал\p{L}*|орал\p{L}*|орут|вопил\p{L}*|[وف]?(?:صرخ\p{L}*|يصرخ\p{L}*|صاح\p{L}*|يصيح\p{L}*|يصيحوا|ينادي\p{L}*|نادى|نادوا))\s*[,\u060C:]?\s*(?:that|что|будто|[وف]?(?:ان|انو|انه|بان))(?![\p{L}])/giu;
+/** a smoke alarm or detector (fire_smoke's term, knowledge/agent-terms.yaml): its denial is the alarm's (session 19, aginc) */
+const SMOKE_ALARM = /smoke\s+(?:alarm|detector)/;
 function shoutedApart(lower: string, vStart: number, otherStart: number): boolean {
   if (otherStart > vStart) return false;
   const s0 = Math.max(0, otherStart);
@@ -2473,6 +2475,9 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
   }
   const final = kept.filter(
     (h) =>
+      // (session 19, aginc) "no working smoke alarms", "the smoke detector did not sound": the denial is the alarm's, not
+      // the fire's (a home fire report tells the missing alarm), so a denied smoke alarm states nothing about a fire
+      !(h.feature === 'fire_smoke' && !h.present && SMOKE_ALARM.test(lower.slice(h.start, h.end))) &&
       !(h.feature === 'skin_burning' && h.present && lesions.some((o) => overlaps(h, o))) &&
       // a phrase stating the contrary ("بتوسع حدقة العين", dilated pupils) overrides a looser reading of the same words
       !(h.present && statedAbsent.some((o) => o.feature === h.feature && overlaps(h, o))) &&
