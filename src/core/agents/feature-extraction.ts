@@ -173,12 +173,13 @@ const AR_PREFIXES = new Set(['ال', ...AR_PROCLITICS, ...AR_PROCLITICS.map((x) 
  * ending in "~" still takes any ending. Judgment: a letter class rather than the suffix list itself, which cost 7% of
  * the extraction time (a class with a bound is cheap for the regex engine). */
 const AR_RIGHT = String.raw`[اتنيوةهكم]{0,4}(?![\p{L}])`;
-function compileAlternatives(pats: string[], lang: Lang): { scan: string; full: string; body: string } {
-  const body = pats.map((p) => normaliseText(p).replaceAll('~', L)).join('|');
+function compileAlternatives(pats: string[], lang: Lang): { scan: string; full: string; body: string; pats: string[] } {
+  const normalised = pats.map((p) => normaliseText(p).replaceAll('~', L));
+  const body = normalised.join('|');
   // Arabic: a word boundary that lets the proclitics (wa-, fa-, bi-, li-, ka-, al-, lil-) attach, so short stems
   // such as بتر do not match inside هليكوبتر
   const scan = lang === 'ar' ? String.raw`(?:${AR_CLITIC_SRC})?(?:ال)?(?:${body})${AR_RIGHT}` : String.raw`(?:${body})(?![\p{L}])`;
-  return { scan, full: LEFT[lang] + scan, body: `(?:${body})` };
+  return { scan, full: LEFT[lang] + scan, body: `(?:${body})`, pats: normalised };
 }
 
 /**
@@ -244,6 +245,9 @@ interface Compiled {
   /** by literal of `lits`: the hashes of its trigrams (triHash), or null for a literal under three units (speed only,
    * session 18: see litInText) */
   litTris: (Int32Array | null)[] | null;
+  /** (session 19, speed only) the patterns of the entry, normalised, by lexicon entry merged into it (the groups of its
+   * top-level alternatives, in order): the dispatch's units (see lexUnits) */
+  groups: string[][];
 }
 
 /**
@@ -268,7 +272,84 @@ function buildTrie(entries: Compiled[]): LexTrie {
   sets.forEach((set, ei) => {
     if (entries[ei].reqSrc !== null && [...set].some((x) => x.length <= SHORT_OPENING)) entries[ei].reqFirst = true;
   });
-  return buildLexTrie(sets, AR_PREFIXES);
+  // (session 19, speed only) the trie names units, not entries: each pattern of each entry keyed on its own openings
+  // (lexUnits), so a try runs the patterns that can start there, not the entry's whole alternation
+  const unitSets: Set<string>[] = [];
+  const ue: number[] = [];
+  const ug: number[] = [];
+  unitPat = [];
+  entries.forEach((c, ei) =>
+    c.groups.forEach((pats, gi) => {
+      for (const pat of pats) {
+        const src = c.lang === 'ar' ? `(?:${pat})` : String.raw`(?:${pat})(?![\p{L}])`;
+        unitSets.push(openPrefixes(src, PREFIX_MAX) ?? new Set(['']));
+        ue.push(ei);
+        ug.push(gi);
+        unitPat.push(pat);
+      }
+    }),
+  );
+  unitEntry = Int32Array.from(ue);
+  unitGroup = Int32Array.from(ug);
+  unitOpen = unitPat.map(() => null);
+  unitAt = unitPat.map(() => null);
+  unitSeen = new Int32Array(unitPat.length);
+  unitStamp = 0;
+  subsetRegexes.clear();
+  return buildLexTrie(unitSets, AR_PREFIXES);
+}
+/**
+ * (session 19, speed only) The dispatch's units: one per pattern of each compiled entry, numbered entry by entry and, within
+ * an entry, in the order of its top-level alternatives (its lexicon entries' patterns, in order). An entry's regex is
+ * an ordered alternation: at a position it gives the first alternative that matches there (with whatever follows it
+ * in the alternative: the right boundary), and an alternative whose openings the trie does not find at the position
+ * cannot match there. So the entry's match at p is that of the alternation of just the units the walks found at p,
+ * kept in their order, grouped as in the entry (for Arabic, the proclitic and article stay outside each lexicon
+ * entry's group of bodies, so the backtracking order is the entry's): same start, same end. Most tries find one unit,
+ * a small regex where the entry's held up to two hundred alternatives.
+ */
+let unitEntry = new Int32Array(0);
+let unitGroup = new Int32Array(0);
+let unitPat: string[] = [];
+/** by unit, built at its first try alone: its sticky regex without the left boundary (open) and with it (at) */
+let unitOpen: (RegExp | null)[] = [];
+let unitAt: (RegExp | null)[] = [];
+/** several units of one entry found at one position: their regexes by the units' numbers */
+const subsetRegexes = new Map<string, { open: RegExp; at: RegExp }>();
+/** the units found at the position being read (candN of them) and the position's stamp in unitSeen (a unit is listed once) */
+let unitSeen = new Int32Array(0);
+let unitStamp = 0;
+let cand = new Int32Array(64);
+let candN = 0;
+function subsetSources(c: Compiled, units: Int32Array, from: number, to: number): { open: RegExp; at: RegExp } {
+  const scans: string[] = [];
+  const fulls: string[] = [];
+  if (c.lang === 'ar') {
+    for (let i = from; i < to; ) {
+      const g = unitGroup[units[i]];
+      const bodies: string[] = [];
+      for (; i < to && unitGroup[units[i]] === g; i++) bodies.push(`(?:${unitPat[units[i]]})`);
+      const scan = String.raw`(?:${AR_CLITIC_SRC})?(?:ال)?(?:${bodies.join('|')})${AR_RIGHT}`;
+      scans.push(scan);
+      fulls.push(LEFT.ar + scan);
+    }
+  } else
+    for (let i = from; i < to; i++) {
+      const scan = String.raw`(?:${unitPat[units[i]]})(?![\p{L}])`;
+      scans.push(scan);
+      fulls.push(LEFT[c.lang] + scan);
+    }
+  return { open: new RegExp(scans.join('|'), 'yu'), at: new RegExp(fulls.join('|'), 'yu') };
+}
+function addUnit(u: number): void {
+  if (unitSeen[u] === unitStamp) return;
+  unitSeen[u] = unitStamp;
+  if (candN === cand.length) {
+    const grown = new Int32Array(cand.length * 2);
+    grown.set(cand);
+    cand = grown;
+  }
+  cand[candN++] = u;
 }
 /** an opening this short names an entry at many word starts (judgment: articles, prepositions, two-letter stems) */
 const SHORT_OPENING = 5;
@@ -334,8 +415,9 @@ function compile(): Compiled[] {
         prev.fullSrc = `${prev.fullSrc}|${src.full}`;
         prev.bodySrc = `${prev.bodySrc}|${src.body}`;
         prev.reqSrc = prev.reqSrc && req ? `${prev.reqSrc}|${req}` : null;
+        prev.groups.push(src.pats);
       } else
-        out.push({ feature: e.feature, absent: !!e.absent, selfNegating: !!e.selfNegating, lang, requires: -1, re: dummy, ci: dummy, scanSrc: src.scan, fullSrc: src.full, bodySrc: src.body, reqSrc: req ?? null, reqFirst: false, open: dummy.at, lbLettersOnly: lang === 'ar', lits: null, litTris: null });
+        out.push({ feature: e.feature, absent: !!e.absent, selfNegating: !!e.selfNegating, lang, requires: -1, re: dummy, ci: dummy, scanSrc: src.scan, fullSrc: src.full, bodySrc: src.body, reqSrc: req ?? null, reqFirst: false, open: dummy.at, lbLettersOnly: lang === 'ar', lits: null, litTris: null, groups: [src.pats] });
     }
   const reqIndex = new Map<string, number>();
   requirements = [];
@@ -1809,11 +1891,11 @@ function scannedMatches(entries: Compiled[], subject: string, sameLength: boolea
  * entries given a list last time (`touched`) are reset to null here, the typed arrays are refilled. extractFeatures is
  * synchronous and never re-entered.
  */
-let scratchDm: { out: (number[] | null)[]; nextFrom: Int32Array; tried: Int32Array; state: Uint8Array; lit: Uint8Array } | null = null;
+let scratchDm: { out: (number[] | null)[]; nextFrom: Int32Array; state: Uint8Array; lit: Uint8Array } | null = null;
 const touched: number[] = [];
 function dispatchScratch(size: number) {
   if (!scratchDm || scratchDm.out.length !== size) {
-    scratchDm = { out: Array.from({ length: size }, () => null), nextFrom: new Int32Array(size), tried: new Int32Array(size), state: new Uint8Array(size), lit: new Uint8Array(size) };
+    scratchDm = { out: Array.from({ length: size }, () => null), nextFrom: new Int32Array(size), state: new Uint8Array(size), lit: new Uint8Array(size) };
     touched.length = 0;
   } else {
     for (const ei of touched) scratchDm.out[ei] = null;
@@ -1822,7 +1904,6 @@ function dispatchScratch(size: number) {
     scratchDm.state.fill(0); // 0 not yet checked, 1 usable, 2 not
     scratchDm.lit.fill(0); // 0 not yet checked, 1 one of the entry's required literals is in the text, 2 none is
   }
-  scratchDm.tried.fill(-1);
   return scratchDm;
 }
 
@@ -1840,7 +1921,6 @@ let dmLower = '';
 let dmUsable: (c: Compiled, from?: number) => boolean = () => false;
 let dmOut: (number[] | null)[] = [];
 let dmNextFrom: Int32Array = new Int32Array(0);
-let dmTried: Int32Array = new Int32Array(0);
 let dmState: Uint8Array = new Uint8Array(0);
 let dmLit: Uint8Array = new Uint8Array(0);
 /** at the position being tried: whether the left boundary of the entries holds there (LB_HOLDS), fails (LB_FAILS) or is
@@ -1906,9 +1986,8 @@ export function literalGateHolds(text: string, lit: string): boolean {
   triReady = false;
   return litInText(lit, trigramsOf(lit));
 }
-function tryOne(ei: number, p: number): void {
-  if (dmTried[ei] === p || p < dmNextFrom[ei]) return;
-  dmTried[ei] = p;
+function tryOne(ei: number, p: number, from: number, to: number): void {
+  if (p < dmNextFrom[ei]) return;
   if (dmState[ei] === 2) return;
   if (dmState[ei] === 0 && dmEntries[ei].reqFirst) dmState[ei] = dmUsable(dmEntries[ei]) ? 1 : 2;
   if (dmState[ei] === 2) return;
@@ -1936,7 +2015,18 @@ function tryOne(ei: number, p: number): void {
   }
   const lb = ce.lbLettersOnly ? dmLbLetter : dmLbLetterDigit;
   if (lb === LB_FAILS) return;
-  const at = lb === LB_HOLDS ? ce.open : ce.re.at;
+  let at: RegExp;
+  if (to - from === 1) {
+    const u = cand[from];
+    if (lb === LB_HOLDS) at = unitOpen[u] ?? (unitOpen[u] = subsetSources(ce, cand, from, to).open);
+    else at = unitAt[u] ?? (unitAt[u] = subsetSources(ce, cand, from, to).at);
+  } else {
+    let key = String(cand[from]);
+    for (let k = from + 1; k < to; k++) key += ',' + cand[k];
+    let rs = subsetRegexes.get(key);
+    if (rs === undefined) subsetRegexes.set(key, (rs = subsetSources(ce, cand, from, to)));
+    at = lb === LB_HOLDS ? rs.open : rs.at;
+  }
   at.lastIndex = p;
   if (at.test(dmLower) && at.lastIndex > p) {
     // the entry's script and prefilter (a regex over the whole text) are checked only once the entry has a match:
@@ -1959,7 +2049,7 @@ function walk(t: LexTrie, p: number, q0: number): void {
   let node = root[SPACE_UNIT[c] ? 32 : c];
   let q = q0 + 1;
   while (node !== 0) {
-    for (let k = atFrom[node], e = atFrom[node + 1]; k < e; k++) tryOne(atList[k], p);
+    for (let k = atFrom[node], e = atFrom[node + 1]; k < e; k++) addUnit(atList[k]);
     let lo = childFrom[node];
     const end = childFrom[node + 1];
     if (lo === end || q >= n) break;
@@ -1976,7 +2066,7 @@ function walk(t: LexTrie, p: number, q0: number): void {
   }
 }
 function dispatchedMatches(entries: Compiled[], lower: string, usable: (c: Compiled, from?: number) => boolean): (number[] | null)[] {
-  const { out, nextFrom, tried, state, lit } = dispatchScratch(entries.length);
+  const { out, nextFrom, state, lit } = dispatchScratch(entries.length);
   const t = trie!;
   const isLetter = letters();
   const isLetterDigit = lettersDigits();
@@ -1986,7 +2076,6 @@ function dispatchedMatches(entries: Compiled[], lower: string, usable: (c: Compi
   dmUsable = usable;
   dmOut = out;
   dmNextFrom = nextFrom;
-  dmTried = tried;
   dmState = state;
   dmLit = lit;
   const { always, heads } = t;
@@ -2003,11 +2092,34 @@ function dispatchedMatches(entries: Compiled[], lower: string, usable: (c: Compi
         dmLbLetterDigit = isLetterDigit[prev] ? LB_FAILS : LB_HOLDS;
       }
     } else dmLbLetter = dmLbLetterDigit = LB_HOLDS;
-    for (let k = 0; k < always.length; k++) tryOne(always[k], p);
+    if (++unitStamp === 0x40000000) {
+      unitSeen.fill(0);
+      unitStamp = 1;
+    }
+    candN = 0;
+    for (let k = 0; k < always.length; k++) addUnit(always[k]);
     walk(t, p, p);
     // an Arabic word may carry a proclitic and an article before the body its entries are keyed on
     const hs = c0 >= 0x600 && c0 <= 0x6ff ? heads.get(c0) : undefined;
     if (hs) for (const h of hs) if (p + h.length < n && lower.startsWith(h, p)) walk(t, p, p + h.length);
+    if (candN === 0) continue;
+    // the units in number order: an entry's units together, in its alternatives' order
+    for (let i = 1; i < candN; i++) {
+      const u = cand[i];
+      let j = i - 1;
+      while (j >= 0 && cand[j] > u) {
+        cand[j + 1] = cand[j];
+        j--;
+      }
+      cand[j + 1] = u;
+    }
+    for (let i = 0; i < candN; ) {
+      const ei = unitEntry[cand[i]];
+      let j = i + 1;
+      while (j < candN && unitEntry[cand[j]] === ei) j++;
+      tryOne(ei, p, i, j);
+      i = j;
+    }
   }
   return out;
 }
