@@ -277,12 +277,17 @@ function buildTrie(entries: Compiled[]): LexTrie {
   const unitSets: Set<string>[] = [];
   const ue: number[] = [];
   const ug: number[] = [];
+  const ul: (string[] | null)[] = [];
+  const ut: ((Int32Array | null)[] | null)[] = [];
   unitPat = [];
   entries.forEach((c, ei) =>
     c.groups.forEach((pats, gi) => {
       for (const pat of pats) {
         const src = c.lang === 'ar' ? `(?:${pat})` : String.raw`(?:${pat})(?![\p{L}])`;
         unitSets.push(openPrefixes(src, PREFIX_MAX) ?? new Set(['']));
+        const lits = requiredLiterals(src);
+        ul.push(lits);
+        ut.push(lits && lits.map(trigramsOf));
         ue.push(ei);
         ug.push(gi);
         unitPat.push(pat);
@@ -294,6 +299,9 @@ function buildTrie(entries: Compiled[]): LexTrie {
   unitOpen = unitPat.map(() => null);
   unitAt = unitPat.map(() => null);
   unitSeen = new Int32Array(unitPat.length);
+  unitLits = ul;
+  unitLitTris = ut;
+  unitLitState = new Uint8Array(unitPat.length);
   unitStamp = 0;
   subsetRegexes.clear();
   return buildLexTrie(unitSets, AR_PREFIXES);
@@ -318,6 +326,12 @@ let unitAt: (RegExp | null)[] = [];
 const subsetRegexes = new Map<string, { open: RegExp; at: RegExp }>();
 /** the units found at the position being read (candN of them) and the position's stamp in unitSeen (a unit is listed once) */
 let unitSeen = new Int32Array(0);
+/** by unit: literals one of which its every match holds (requiredLiterals of the pattern alone, or null) and their
+ * trigrams; and, for the text being read, 0 not yet tested, 1 one is in the text, 2 none is (the unit cannot match in
+ * it, and is left out of the tries, as the entry is by its own literals) */
+let unitLits: (string[] | null)[] = [];
+let unitLitTris: ((Int32Array | null)[] | null)[] = [];
+let unitLitState = new Uint8Array(0);
 let unitStamp = 0;
 let cand = new Int32Array(64);
 let candN = 0;
@@ -359,6 +373,14 @@ let compiled: Compiled[] | null = null;
 let requirements: RegExp[] = [];
 /** the same, global: searched from where the entry is tried (usable) */
 let requirementsFrom: RegExp[] = [];
+/** (session 19, speed only) by prefilter: its literals when its source is an alternation of plain strings (207 of the 209
+ * prefilters), else null, and their trigram hashes (trigramsOf). Such a regex (the `u` flag, no `i`) matches a string
+ * exactly when one of the strings is in it: answered by the literal gate (litInText: the text's trigram set, then
+ * `includes`) rather than by a scan of the text */
+let requirementLits: (string[] | null)[] = [];
+let requirementTris: (Int32Array | null)[][] = [];
+/** a source that is one or more plain strings (no character a regex reads specially) joined by | */
+const PLAIN_ALTERNATION = /^[^\\()[\]{}.*+?^$|]+(?:\|[^\\()[\]{}.*+?^$|]+)*$/u;
 let namedRe: { agent: string; re: TwoStep; body: string; folded: boolean }[] = [];
 /** the case-insensitive names' bodies in one cue gate (namedIn), bit k for the k-th name of namedRe */
 let namedGate: CueGate | null = null;
@@ -422,6 +444,8 @@ function compile(): Compiled[] {
   const reqIndex = new Map<string, number>();
   requirements = [];
   requirementsFrom = [];
+  requirementLits = [];
+  requirementTris = [];
   for (const c of out) {
     c.reqFirst = LONG_GAP.test(c.scanSrc);
     c.re = twoStep(c.scanSrc, c.fullSrc, 'u');
@@ -435,6 +459,9 @@ function compile(): Compiled[] {
         i = requirements.length;
         requirements.push(new RegExp(c.reqSrc, 'u'));
         requirementsFrom.push(new RegExp(c.reqSrc, 'gu'));
+        const lits = PLAIN_ALTERNATION.test(c.reqSrc) ? c.reqSrc.split('|') : null;
+        requirementLits.push(lits);
+        requirementTris.push(lits ? lits.map(trigramsOf) : []);
         reqIndex.set(c.reqSrc, i);
       }
       c.requires = i;
@@ -2079,6 +2106,7 @@ function dispatchedMatches(entries: Compiled[], lower: string, usable: (c: Compi
   dmState = state;
   dmLit = lit;
   const { always, heads } = t;
+  unitLitState.fill(0);
   for (let p = 0; p < n; p++) {
     const c0 = lower.charCodeAt(p);
     if (p > 0) {
@@ -2102,6 +2130,29 @@ function dispatchedMatches(entries: Compiled[], lower: string, usable: (c: Compi
     // an Arabic word may carry a proclitic and an article before the body its entries are keyed on
     const hs = c0 >= 0x600 && c0 <= 0x6ff ? heads.get(c0) : undefined;
     if (hs) for (const h of hs) if (p + h.length < n && lower.startsWith(h, p)) walk(t, p, p + h.length);
+    if (candN === 0) continue;
+    // the units whose literals the text lacks are left out
+    let kept = 0;
+    for (let i = 0; i < candN; i++) {
+      const u = cand[i];
+      const lits = unitLits[u];
+      if (lits !== null) {
+        let ls = unitLitState[u];
+        if (ls === 0) {
+          ls = 2;
+          const tris = unitLitTris[u]!;
+          for (let k = 0; k < lits.length; k++)
+            if (litInText(lits[k], tris[k])) {
+              ls = 1;
+              break;
+            }
+          unitLitState[u] = ls;
+        }
+        if (ls === 2) continue;
+      }
+      cand[kept++] = u;
+    }
+    candN = kept;
     if (candN === 0) continue;
     // the units in number order: an entry's units together, in its alternatives' order
     for (let i = 1; i < candN; i++) {
@@ -2141,12 +2192,39 @@ function usable(c: Compiled, from = 0): boolean {
   return true;
 }
 
+/** (session 19) For the test that keeps the prefilters' literal answer exact (test/agents-speed-s19.test.ts): the
+ * prefilters (by number) whose literal answer on `lower` differs from their regex's, and how many have a literal answer. */
+export function prefilterLiteralMismatches(lower: string): { mismatches: number[]; literal: number } {
+  compile();
+  triSource = lower;
+  triReady = false;
+  const mismatches: number[] = [];
+  let literal = 0;
+  for (let i = 0; i < requirements.length; i++) {
+    if (requirementLits[i] === null) continue;
+    literal++;
+    if (requirementIn(i, 0) !== requirements[i].test(lower)) mismatches.push(i);
+  }
+  return { mismatches, literal };
+}
+/** (session 19) For the same test: by dispatch unit, its pattern's source as tried (left boundary aside) and its
+ * required literals (null: none tested). */
+export function lexiconUnitLiterals(): { source: string; lits: string[] | null }[] {
+  const entries = compile();
+  return unitPat.map((pat, u) => ({ source: entries[unitEntry[u]].lang === 'ar' ? `(?:${pat})` : String.raw`(?:${pat})(?![\p{L}])`, lits: unitLits[u] }));
+}
 /** Whether prefilter i matches anywhere in the text (session 13, speed only): after an entry's match at `from`, searched
  * first from there (the match mostly holds what the entry requires: found at once, not after a scan of the text before
  * it), then, when nothing is found from there, in the whole text. A match found from `from` is a match in the text, so
  * the answer is the whole-text test's. (An entry whose prefilter is tested before it is tried, reqFirst, is tested on
  * the whole text at once: what it requires is mostly not in the text at all.) */
 function requirementIn(i: number, from: number): boolean {
+  const lits = requirementLits[i];
+  if (lits !== null) {
+    const tris = requirementTris[i];
+    for (let k = 0; k < lits.length; k++) if (litInText(lits[k], tris[k])) return true;
+    return false;
+  }
   if (from > 0) {
     const g = requirementsFrom[i];
     g.lastIndex = from;
