@@ -95,3 +95,14 @@ describe('arson told by the accelerant poured on its target (RU облил бе�
       expect(feats(t), t).not.toHaveProperty('delivery_incendiary');
   });
 });
+
+describe('"(не) вызывает опасений" is an evaluation of a condition, no generic "causes" (RU)', () => {
+  it('keeps the signs told after the formula in its sentence', () => {
+    expect(feats('Состояние не вызывает опасений, у детей тошнота и рвота.')).toMatchObject({ nausea: true, vomiting: true });
+    expect(feats('Состояние двоих вызывает опасения у врачей, у них судороги.')).toMatchObject({ convulsions: true });
+    expect(feats('Их состояние не вызывает тревоги, у всех кашель.')).toMatchObject({ cough: true });
+  });
+  it('still drops what an agent causes in general', () => {
+    for (const t of ['Зарин вызывает судороги и сужение зрачков.', 'Хлор вызывает кашель и слезотечение.']) expect(feats(t), t).toEqual({});
+  });
+});

@@ -1664,8 +1664,10 @@ function insideMatch(r: RegExp, s: string, start: number, end: number): boolean 
 /** Cues of a generic or hypothetical statement (what an agent can do, not what was seen): modal "can / may / could /
  * might cause", generic present "causes", "symptoms of ... include", "is known to", "exposure to ... leads to"; RU
  * "может вызвать", "вызывает", "симптомы ... включают"; AR "قد يسبب", "يمكن أن يسبب", "قد يؤدي". Judgment: closed
- * patterns; past tense ("caused", "included") is a report and is no cue. */
-const GENERIC_SRC = String.raw`(?<![\p{L}])(?:(?:can|may|could|might|will|would)\s+(?:also\s+)?(?:cause|produce|lead to|result in|trigger|induce)|causes|leads to|is known to|are known to|(?:symptoms|signs|effects)\s+(?:of\s+(?:\p{L}+\s+){0,3})?include|может\s+(?:вызвать|вызывать|привести|приводить)|могут\s+(?:вызвать|вызывать|привести)|вызывает|приводит\s+к|симптомы\s+(?:\p{L}+\s+){0,3}включают|قد\s+(?:يسبب|تسبب|يؤدي|تؤدي)|يمكن\s+ان\s+(?:يسبب|تسبب|يؤدي|تؤدي))(?![\p{L}])`;
+ * patterns; past tense ("caused", "included") is a report and is no cue. (session 19, agru) The Russian вызывает of an evaluation
+ * ("состояние (не) вызывает опасений / тревоги / сомнений", the official formula of a patient's condition: 'gives (no) cause for
+ * concern') causes no sign: no cue, so the signs told after it in the sentence stay (judgment of reading, closed class). */
+const GENERIC_SRC = String.raw`(?<![\p{L}])(?:(?:can|may|could|might|will|would)\s+(?:also\s+)?(?:cause|produce|lead to|result in|trigger|induce)|causes|leads to|is known to|are known to|(?:symptoms|signs|effects)\s+(?:of\s+(?:\p{L}+\s+){0,3})?include|может\s+(?:вызвать|вызывать|привести|приводить)|могут\s+(?:вызвать|вызывать|привести)|вызывает(?!\s+(?:(?:у|со\s+стороны)\s+\p{L}+\s+)?(?:опасени|тревог|беспокойств|сомнени|вопрос|нарекани|подозрени|интерес|опасений)\p{L}*)|приводит\s+к|симптомы\s+(?:\p{L}+\s+){0,3}включают|قد\s+(?:يسبب|تسبب|يؤدي|تؤدي)|يمكن\s+ان\s+(?:يسبب|تسبب|يؤدي|تؤدي))(?![\p{L}])`;
 const GENERIC_CUE = new RegExp(GENERIC_SRC, 'u');
 /** a letter string every GENERIC_CUE match holds, tested first without a look-behind (speed only; session 8: 'вызы' added,
  * without it the cues вызывает / вызывать / может вызывать never reached GENERIC_CUE) */
