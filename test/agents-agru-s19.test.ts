@@ -106,3 +106,14 @@ describe('"(не) вызывает опасений" is an evaluation of a condi
     for (const t of ['Зарин вызывает судороги и сужение зрачков.', 'Хлор вызывает кашель и слезотечение.']) expect(feats(t), t).toEqual({});
   });
 });
+
+describe('the Russian fragment wound told with its verb (trauma_injuries)', () => {
+  it('reads посекло осколками, ранило осколком, осколок задел / попал в', () => {
+    for (const t of ['Двоих посекло осколками.', 'Мужчину ранило осколком в ногу.', 'Осколок задел водителя.', 'Осколок попал в ногу ребёнку.'])
+      expect(feats(t), t).toMatchObject({ trauma_injuries: true });
+  });
+  it('does not read fragments found or broken glass lying about', () => {
+    for (const t of ['На месте нашли осколки снаряда.', 'Окна разбиты, осколки стекла на полу.'])
+      expect(feats(t), t).not.toHaveProperty('trauma_injuries');
+  });
+});
