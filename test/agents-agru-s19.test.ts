@@ -117,3 +117,17 @@ describe('the Russian fragment wound told with its verb (trauma_injuries)', () =
       expect(feats(t), t).not.toHaveProperty('trauma_injuries');
   });
 });
+
+describe('the Arabic respiratory tract: irritation is the breathing sign, its passages no sewer, its burn no skin burn', () => {
+  it('reads the irritation of the respiratory tract and its burn', () => {
+    for (const t of ['ظهرت على المصابين أعراض تهيج في الجهاز التنفسي.', 'يعاني العمال من تهيج المجاري التنفسية.', 'أصيب ثلاثة بتهيج في المسالك الهوائية.'])
+      expect(feats(t), t).toMatchObject({ dyspnoea: true });
+    expect(feats('أصيب عامل بحروق في الجهاز التنفسي.')).toMatchObject({ throat_burning: true });
+    expect(feats('أصيب عامل بحروق في الجهاز التنفسي.')).not.toHaveProperty('burns');
+  });
+  it('keeps the sewers and the burns of the skin', () => {
+    expect(feats('يعاني العمال من تهيج المجاري التنفسية.')).not.toHaveProperty('delivery_industrial_leak');
+    expect(feats('أصيب عامل بحروق في اليدين.')).toMatchObject({ burns: true });
+    expect(feats('تسرب من المجاري في الحي وأصيب ثلاثة بالاختناق.')).toMatchObject({ delivery_industrial_leak: true });
+  });
+});

@@ -1559,6 +1559,13 @@ const AR_BOMB_WORD = /^[وفبل]?(?:ال)?(?:قنبلة|قنبله|قنابل)$
  * Russian adjective before the noun, the Arabic adjective after it (closed classes; judgment of reading) */
 const RU_TOY_BOMB_BEFORE = /(?:дымов|вонюч|водян|красящ|цветн|праздничн)[а-яё]*\s+$/u;
 const AR_TOY_BOMB_AFTER = /^\s+(?:ال)?(?:دخانيه|دخانية|دخان|مائيه|مائية|ملونه|ملونة|كريهه|كريهة|نتنه|نتنة|الوان|ماء)(?![\p{L}])/u;
+/** (session 19, agru) the airways in Arabic: المجاري / مجاري before التنفسية, الهوائية (the respiratory passages); a burn word (حروق/حرق)
+ * and, after it, the respiratory system, passages, bronchi, larynx, pharynx or gullet (closed classes; judgment of reading). The
+ * Russian ожог дыхательных путей was tried and withdrawn (a development hold part fell) */
+const AR_SEWER_WORD = /^[وفبل]?(?:ال)?مجاري$/u;
+const AR_AIRWAY_ADJ_AFTER = /^\s+(?:ال)?(?:تنفسيه|تنفسية|هوائيه|هوائية)(?![\p{L}])/u;
+const AIRWAY_BURN_WORD = /^[وفبل]?(?:ال)?(?:حروق|حرق)/u;
+const AIRWAY_BURN_AFTER = /^\s+(?:في\s+)?(?:ال)?(?:جهاز\s+(?:ال)?تنفسي|مجاري\s+(?:ال)?تنفسي|مسالك\s+(?:ال)?(?:تنفسي|هوائي)|قصبات|حنجر|بلعوم|مريء|مري(?![\p{L}])|مجرى\s+(?:ال)?هواء)/u;
 function toyBomb(lower: string, start: number, end: number): boolean {
   const w = lower.slice(start, end);
   if (AR_BOMB_WORD.test(w)) return AR_TOY_BOMB_AFTER.test(lower.slice(end, end + 16));
@@ -2770,6 +2777,11 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       // the adjective after the Arabic one (قنبلة دخانية / الدخان / مائية / ملونة); not the diminutive бомбочки alone, which is also
       // a cluster munition's bomblets
       !(h.feature === 'delivery_shell_rocket' && h.present && toyBomb(lower, h.start, h.end)) &&
+      // (session 19, agru) the airways are no sewer and their burn no skin burn: Arabic المجاري (sewers) before التنفسية / الهوائية is
+      // the respiratory passages (تهيج المجاري التنفسية), and an Arabic burn of the airways, larynx or gullet (حروق في الجهاز
+      // التنفسي) is read by throat_burning's terms, not as the burns of the skin
+      !(h.present && (h.feature === 'delivery_industrial_leak' || h.feature === 'confined_space') && AR_SEWER_WORD.test(lower.slice(h.start, h.end)) && AR_AIRWAY_ADJ_AFTER.test(lower.slice(h.end, h.end + 16))) &&
+      !(h.feature === 'burns' && h.present && AIRWAY_BURN_AFTER.test(lower.slice(h.end, h.end + 64)) && AIRWAY_BURN_WORD.test(lower.slice(h.start, h.end))) &&
       // session 12 (fixag): crying told with laughter, fear, screaming or panic in its clause is weeping, not an irritant's tearing
       // ("attacks of laughing and crying", "crying and screaming", "плакали от страха", "يبكوا من الخوف")
       !(h.feature === 'lacrimation' && h.present && CRYING.test(h.phrase) && emotionNear(lower, h.start, h.end)) &&
