@@ -131,3 +131,21 @@ describe('the Arabic respiratory tract: irritation is the breathing sign, its pa
     expect(feats('تسرب من المجاري في الحي وأصيب ثلاثة بالاختناق.')).toMatchObject({ delivery_industrial_leak: true });
   });
 });
+
+describe('glass ampoules or test tubes of a warfare agent found (old_munition_found: chemical agent identification sets)', () => {
+  it('reads ampoules or test tubes with a warfare agent named in their sentence', () => {
+    for (const t of [
+      'Полицейские обнаружили коробку с ампулами, на которых были названия боевых отравляющих веществ.',
+      'В коробке находились пробирки с названиями боевых газов, две были разбиты.',
+      'На стройке нашли ящик с ампулами, в которых, по словам специалистов, был иприт.',
+      'عثر عمال على صندوق فيه أمبولات تحمل أسماء غازات حربية.',
+    ])
+      expect(feats(t), t).toMatchObject({ old_munition_found: true });
+    expect(feats('В коробке находились пробирки с названиями боевых газов.')).toMatchObject({ toxic_gas_alleged: true });
+  });
+  it('does not read a medicine ampoule, a syringe, a flask, or a war word without an agent', () => {
+    for (const t of ['Медсестра сделала укол из ампулы.', 'Нашли ящик с ампулами неизвестного лекарства.', 'В квартире нашли флакон с отравляющим веществом.', 'Ему ввели атропин из ампулы шприцем после отравления зарином.'])
+      expect(feats(t), t).not.toHaveProperty('old_munition_found');
+    expect(feats('В ходе боевых действий повреждён газопровод, рабочие надышались газом.')).not.toHaveProperty('toxic_gas_alleged');
+  });
+});
