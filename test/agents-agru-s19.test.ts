@@ -149,3 +149,20 @@ describe('glass ampoules or test tubes of a warfare agent found (old_munition_fo
     expect(feats('В ходе боевых действий повреждён газопровод, рабочие надышались газом.')).not.toHaveProperty('toxic_gas_alleged');
   });
 });
+
+describe('the official measuring register: nothing above the limits (no_agent_detected, RU/AR)', () => {
+  it('reads the sanitary inspectorate\'s and civil defence\'s wording', () => {
+    for (const t of [
+      'По данным МЧС, превышений предельно допустимых концентраций не зафиксировано.',
+      'Концентрация вредных веществ в воздухе не превышает допустимых норм.',
+      'Специалисты взяли пробы: пробы воздуха в норме.',
+      'أكد الدفاع المدني أن القياسات لم تسجل أي تركيز لمواد خطرة في الهواء.',
+      'وأظهرت القياسات أن النسب ضمن الحدود المسموح بها.',
+    ])
+      expect(feats(t), t).toMatchObject({ no_agent_detected: true });
+  });
+  it('does not read an exceedance, or a patient\'s values within the norm', () => {
+    for (const t of ['Концентрация аммиака превышала допустимые нормы в 5 раз.', 'Давление в пределах нормы, пульс учащён.', 'وتجاوزت نسبة الأمونيا الحدود المسموح بها بخمسة أضعاف.'])
+      expect(feats(t), t).not.toHaveProperty('no_agent_detected');
+  });
+});
