@@ -71,3 +71,19 @@ describe('Maghrebi and Levantine: the participle of inability after ما, the ci
     expect(feats('صفر اصابات والدخان خفيف').cloud_yellow_green).toBeUndefined();
   });
 });
+
+describe('pain_beyond_skin: hydrofluoric acid\'s deep pain, worse than the skin shows (atsdr-hf-mmg-skin, msd-hf)', () => {
+  it('the bone as where it hurts, a pain out of proportion, worse though the skin looks normal', () => {
+    expect(feats('Часов через шесть как заныло, глубоко, будто в кости.').pain_beyond_skin).toBe(true);
+    expect(feats('К ночи пальцы так заломило, будто кость изнутри ломают.').pain_beyond_skin).toBe(true);
+    expect(feats('بالليل صار وجع فظيع بإصبعه، جوا العضم.').pain_beyond_skin).toBe(true);
+    expect(feats('The pain in her finger was out of proportion to the small white mark.').pain_beyond_skin).toBe(true);
+    expect(feats('His fingertips throbbed all night, though the skin looked almost normal.').pain_beyond_skin).toBe(true);
+  });
+  it('near misses: the aches of a fever, a burn to the bone', () => {
+    expect(feats('Ломило кости, температура под сорок.').pain_beyond_skin).toBeUndefined();
+    expect(feats('عندي وجع بالعضام وسخونة').pain_beyond_skin).toBeUndefined();
+    expect(feats('Фосфор прожёг руку до кости, боль страшная.').pain_beyond_skin).toBeUndefined();
+    expect(feats('My bones ached all over with the fever.').pain_beyond_skin).toBeUndefined();
+  });
+});

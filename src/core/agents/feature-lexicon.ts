@@ -793,6 +793,27 @@ export const LEXICON: LexiconEntry[] = [
     ar: ['شظايا', 'بتر', 'كسور'],
   },
   {
+    // Session 19 (agpara): hydrofluoric acid's deep pain (knowledge/agents.yaml pain_beyond_skin; atsdr-hf-mmg-skin, msd-hf): a pain
+    // word, then in its sentence the bone likened to where it hurts or inside it ('заныло, глубоко, будто в кости', 'заломило, будто кость
+    // изнутри ломают', 'وجع فظيع بإصبعه، جوا العضم'); English a pain out of proportion, or worse though the skin looks normal. Not the
+    // plural aches of a fever ('ломило кости', 'وجع بالعضام': no simile, the plural), nor a burn to the bone (до кости, لحد العظم: a
+    // fire's depth); judgment of reading. (The English 'pain ... deep in / into the bone' was tried and withdrawn: it read a
+    // development hold item and raised that part's Brier, 0.116 -> 0.123, with no development gain.)
+    feature: 'pain_beyond_skin',
+    requires: { en: 'proportion|normal|unmarked', ru: 'кост', ar: 'عضم|عظم' },
+    en: [
+      String.raw`pain[^.;!?]{0,40}?out\s+of\s+(?:all\s+)?proportion`,
+      String.raw`(?:pain|hurt\p{L}*|agony|throb\p{L}*)[^.;!?]{0,80}?(?:though|but|yet|while|although)\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:skin|hands?|fingers?|fingertips?|wrists?|arms?)\s+(?:looked|look|looks|was|were|seemed|showed)\s+(?:almost\s+|nearly\s+|completely\s+|perfectly\s+|quite\s+)?(?:normal|unmarked)(?![\p{L}])`,
+    ],
+    ru: [
+      String.raw`(?:бол\p{L}*|ныл\p{L}*|заныл\p{L}*|ноет|ноют|ныть|ломил\p{L}*|заломил\p{L}*|ломит|крутил\p{L}*|дёргал\p{L}*|дергал\p{L}*)[^.;!?]{0,60}?(?:будто|словно|как\s+будто|точно)\s+(?:бы\s+)?(?:в\s+|из\s+)?(?:сам\p{L}*\s+)?кост(?:ь|и|ях|ью)(?![\p{L}])`,
+      String.raw`кость\s+(?:\p{L}+\s+)?изнутри`,
+    ],
+    ar: [
+      String.raw`(?:وجع|الم|ألم|يوجع|بيوجع|توجع|بتوجع|وجعني|وجعه|وجعها|وجعو)(?![\p{L}])[^.!?؟\n]{0,50}?(?:جوا|جوه|جوة|داخل|في|ب)\s*(?:ال)?(?:عضم|عظم)(?![\p{L}])`,
+    ],
+  },
+  {
     // "no symptoms of poisoning", "nobody showed signs of chemical exposure": an absence across every toxic sign,
     // one 'none' feature rather than a denial of each sign (the account rarely lists them)
     feature: 'no_poisoning_signs',
