@@ -87,3 +87,17 @@ describe('pain_beyond_skin: hydrofluoric acid\'s deep pain, worse than the skin 
     expect(feats('My bones ached all over with the fever.').pain_beyond_skin).toBeUndefined();
   });
 });
+
+describe('falling fire told with the flame, and people told burning', () => {
+  it('flames from the sky, people coming out burning', () => {
+    expect(feats('Flames poured down from the sky onto the roofs and people came out burning.')).toMatchObject({ burning_particles: true, burns: true });
+    expect(feats('С неба лилось пламя на крыши, люди выбегали горящими.')).toMatchObject({ burning_particles: true, burns: true });
+    expect(feats('نزل لهيب من السما على البيوت').burning_particles).toBe(true);
+  });
+  it('near misses: people burning tyres, a figure of speech, a house on fire', () => {
+    expect(feats('People were burning tyres in the street.').burns).toBeUndefined();
+    expect(feats('Люди горели желанием помочь.').burns).toBeUndefined();
+    expect(feats('The house was on fire.').burns).toBeUndefined();
+    expect(feats('The flames from the stove were blue.').burning_particles).toBeUndefined();
+  });
+});
