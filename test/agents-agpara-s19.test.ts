@@ -101,3 +101,14 @@ describe('falling fire told with the flame, and people told burning', () => {
     expect(feats('The flames from the stove were blue.').burning_particles).toBeUndefined();
   });
 });
+
+describe('Russian: the topic of a denied telling (про / о X никто не говорил)', () => {
+  it('a sign after про / о that a denied verb of telling closes is absent', () => {
+    expect(feats('Про газ, глаза или кашель никто не говорил — убивал огонь.').cough).toBe(false);
+    expect(feats('О рвоте он не жаловался.').vomiting).toBe(false);
+  });
+  it('near misses: a sign told, then a denied telling about something else; a topic told', () => {
+    expect(feats('Все кашляли, о газе никто не говорил.').cough).toBe(true);
+    expect(feats('Про кашель врачи сказали, что пройдёт.').cough).toBe(true);
+  });
+});

@@ -2452,7 +2452,22 @@ function termPass(terms: TermIndex | undefined, sameLength: boolean, norm: Norm,
     }
   }
 }
+/** Session 19 (agpara): the Russian topic of a denied telling: a sign in the list after про / о / об that the clause's own verb of
+ * telling, denied, closes ("Про газ, глаза или кашель никто не говорил", "О кашле он не жаловался", "про рвоту и речи не было"): nobody
+ * told it, as the English "nobody mentioned coughing" and the Arabic "ما حدا حكى عن كحة" already read. The list runs from the
+ * preposition to the verb without a clause mark (. ; ! ? dash) and the verb's negation stands after it; judgment of reading. */
+const RU_TOPIC_DENIED_PRE = /(?:никто|не\s+(?:говор|упомина|упомяну|жалова|рассказ|сообща|вспомина|писа|заика)|речи\s+не)/iu;
+const RU_TOPIC_BEFORE = /(?<![\p{L}])(?:про|о|об|обо)\s+[^.;!?\u2014\n]{0,60}$/iu;
+const RU_TOPIC_DENIED_AFTER = /^[^.;!?\u2014\n]{0,60}?(?<![\p{L}])(?:(?:никто|никого|никому|мы|они|он|она|врачи|медики|люди|мне|нам|им)\s+(?:\p{L}+\s+)?)?(?:даже\s+)?(?:не\s+(?:говор|упомина|упомяну|жалова|рассказ|сообща|вспомина|писа|заика)\p{L}*|(?:и\s+)?речи\s+не\s+(?:было|шло))/iu;
 function absencePass(norm: Norm, text: string, hits: FeatureHit[], postNegated: Set<FeatureHit>): void {
+  if (RU_TOPIC_DENIED_PRE.test(text) && /[\u0400-\u04FF]/u.test(text))
+    for (const h of hits) {
+      if (!h.present || !CLINICAL_SIGNS.has(h.feature)) continue;
+      const bm = RU_TOPIC_BEFORE.exec(text.slice(Math.max(0, h.start - 60), h.start));
+      // the list before the sign holds no verb of its own (a past tense in -л), so the preposition governs it
+      if (!bm || /(?<![\p{L}])\p{L}{2,}(?:л|ла|ло|ли)(?![\p{L}])/iu.test(bm[0])) continue;
+      if (RU_TOPIC_DENIED_AFTER.test(text.slice(h.end, h.end + 60))) h.present = false;
+    }
   // A postposed absence reaches back over the list it closes ("Miosis, sweating and fasciculations were absent", "Тошноты,
   // рвоты, судорог не было", "Cough, vomiting, and seizures were not observed"): a present hit joined only by a list
   // separator to a hit the absence after it denied is denied too (session 12, agprobe).
