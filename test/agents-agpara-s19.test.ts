@@ -112,3 +112,15 @@ describe('Russian: the topic of a denied telling (про / о X никто не 
     expect(feats('Про кашель врачи сказали, что пройдёт.').cough).toBe(true);
   });
 });
+
+describe('the incendiary gel told as a sticky burning thing', () => {
+  it('burning and sticky within two words, three languages', () => {
+    expect(feats('Горящая липкая масса брызгала на дома и людей.').delivery_incendiary).toBe(true);
+    expect(feats('A sticky burning jelly came down on the tents.').delivery_incendiary).toBe(true);
+    expect(feats('مادة لزجة مشتعلة نزلت على البيوت').delivery_incendiary).toBe(true);
+  });
+  it('near misses: burning, sticky eyes', () => {
+    expect(feats('Burning, sticky eyes all night.').delivery_incendiary).toBeUndefined();
+    expect(feats('Липкая горящая кожа на руках.').delivery_incendiary).toBeUndefined();
+  });
+});

@@ -1538,6 +1538,17 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
+    // Session 19 (agpara): the incendiary gel told by what it is, a burning thing that is sticky ("горящая липкая масса", "a sticky
+    // burning jelly", "مادة لزجة مشتعلة"): the burning and the sticky adjective within two words, either order (hrw-incendiary-2020:
+    // napalm-type fills are thickened to stick); not a sign ('burning, sticky eyes': no eye, skin or sensation word after the pair).
+    // Judgment of reading
+    feature: 'delivery_incendiary',
+    requires: { en: 'sticky|gluey|tarry', ru: 'липк|клейк|вязк', ar: 'لزج|دبق' },
+    en: [String.raw`(?:(?:burning|flaming|blazing)\s+(?:\p{L}+\s+)?(?:sticky|gluey|tarry)|(?:sticky|gluey|tarry)\s+(?:\p{L}+\s+)?(?:burning|flaming|blazing))(?![\p{L}])(?!\s+(?:\p{L}+\s+)?(?:eyes?|skin|sensation|feeling|throat|nose|tears?)(?![\p{L}]))`],
+    ru: [String.raw`(?:(?:горящ|пылающ|огненн)~\s+(?:\p{L}+\s+)?(?:липк|клейк|вязк)~|(?:липк|клейк|вязк)~\s+(?:\p{L}+\s+)?(?:горящ|пылающ|огненн)~)(?!\s+(?:\p{L}+\s+)?(?:глаз|кож|ощущени|чувств|горл|нос|слез|слёз)~)`],
+    ar: [String.raw`(?:(?:لزج|لزجة|لزجه|دبق|دبقة)\s+(?:\p{L}+\s+)?(?:مشتعل|مشتعلة|مولع|مولعة|والع|والعة|ملتهب|ملتهبة)|(?:مشتعل|مشتعلة|مولع|مولعة|والع|والعة|ملتهب|ملتهبة)\s+(?:\p{L}+\s+)?(?:لزج|لزجة|لزجه|دبق|دبقة))(?![\p{L}])`],
+  },
+  {
     // Session 17 (room agru): a bottle thrown that then set something alight (a petrol bomb told without its name) in Russian and
     // Arabic, as the English pattern above: "бросил бутылку в окно, начался пожар", "أُلقيت زجاجتان ... فاشتعلت"; the burning word
     // within one clause of 100 characters after the bottle; judgment of reading
