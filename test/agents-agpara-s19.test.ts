@@ -124,3 +124,15 @@ describe('the incendiary gel told as a sticky burning thing', () => {
     expect(feats('Липкая горящая кожа на руках.').delivery_incendiary).toBeUndefined();
   });
 });
+
+describe('a burning that flares again after water is the sensation, not a re-igniting fill', () => {
+  it('after a shower or washing', () => {
+    expect(feats('Anywhere I was sweaty stung, and the shower that night made it flare up again.').burning_particles).toBeUndefined();
+    expect(feats('После душа снова вспыхнуло жжение.').burning_particles).toBeUndefined();
+  });
+  it('near misses: the wet dressing taken off, the water dried, particles on the ground', () => {
+    expect(feats('When they took the wet dressing off, it flared up again.').burning_particles).toBe(true);
+    expect(feats('We poured water on it, but once it dried it flared up again.').burning_particles).toBe(true);
+    expect(feats('Сняли мокрую повязку, и снова вспыхнуло.').burning_particles).toBe(true);
+  });
+});

@@ -2452,6 +2452,17 @@ function termPass(terms: TermIndex | undefined, sameLength: boolean, norm: Norm,
     }
   }
 }
+/** Session 19 (agpara): a re-flaring burning (burning_particles' re-ignition terms) and water, a shower or washing before it in its
+ * sentence. */
+const REFLARE = /(?:flare|re-?ignit|again|снова|опять|вновь|من\s+جديد|رجع|عاد)/iu;
+const WATER_BEFORE = /(?<![\p{L}])(?:showers?|showered|showering|bath|bathed|washed|washing|wash|rinsed|rinsing|water|wet|душ\p{L}*|ванн\p{L}*|вод[аыуеой]|водой|мыл\p{L}*|помыл\p{L}*|умыл\p{L}*|умыва\p{L}*|промыва\p{L}*|промыл\p{L}*|[وفب]?(?:ال)?(?:دوش|حمام|مي|مية|ماء|مياه)|[وف]?(?:غسل\p{L}*|تحمم\p{L}*|استحم\p{L}*|اتحمم\p{L}*))(?![\p{L}])/iu;
+/** ... unless a dressing, drying or the air comes between (the wet dressing taken off, the water dried: white phosphorus's own
+ * re-ignition in air) */
+const AIR_BETWEEN = /(?:dressing|bandage|gauze|dried|dry|drying|air|off|removed|повязк|бинт|марл|высох|высых|сух|воздух|снял|сняли|ضماد|شاش|نشف|جف|هوا|شال|شلنا|فك)/iu;
+function waterReflare(before: string): boolean {
+  const m = WATER_BEFORE.exec(before);
+  return m !== null && !AIR_BETWEEN.test(before.slice(m.index));
+}
 /** Session 19 (agpara): the Russian topic of a denied telling: a sign in the list after про / о / об that the clause's own verb of
  * telling, denied, closes ("Про газ, глаза или кашель никто не говорил", "О кашле он не жаловался", "про рвоту и речи не было"): nobody
  * told it, as the English "nobody mentioned coughing" and the Arabic "ما حدا حكى عن كحة" already read. The list runs from the
@@ -2696,6 +2707,10 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       // a phrase stating the contrary ("بتوسع حدقة العين", dilated pupils) overrides a looser reading of the same words
       !(h.present && statedAbsent.some((o) => o.feature === h.feature && overlaps(h, o))) &&
       !(h.feature === 'deaths' && h.present && deathIrrealis(text, h.start)) &&
+      // (session 19, agpara) a burning that flares again after water ('the shower that night made it flare up again', 'после душа
+      // снова вспыхнуло'): the sensation revived by washing, as an irritant's burning returns in water (medscape-rca), not a fill
+      // that re-ignites, which air does (nrc-smokes-1999: white phosphorus re-ignites as its dressing dries: a dressing, drying or the air between keeps the reading)
+      !(h.feature === 'burning_particles' && h.present && REFLARE.test(h.phrase) && waterReflare(lower.slice(sentenceStart(text, h.start), h.start))) &&
       // "no smell except burning wood": the exception is what was smelled (the odour it names is turned present above)
       !(h.feature === 'odour_none' && h.present && EXCEPT_AFTER.test(lower.slice(h.end, h.end + 16))) &&
       // (session 16, fixag; review R7) "No one was hurt except the guards", "Никто не пострадал, кроме охранников", "لم يصب أحد باستثناء
