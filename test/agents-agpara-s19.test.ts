@@ -136,3 +136,13 @@ describe('a burning that flares again after water is the sensation, not a re-ign
     expect(feats('Сняли мокрую повязку, и снова вспыхнуло.').burning_particles).toBe(true);
   });
 });
+
+describe('an inability to swallow is the sign, not a denial of eating', () => {
+  it('couldn\'t swallow: dysphagia, no denied ingestion', () => {
+    expect(feats('The next day he couldn\'t swallow.')).toMatchObject({ dysphagia_dysarthria: true });
+    expect(feats('The next day he couldn\'t swallow.').ingestion).toBeUndefined();
+  });
+  it('near miss: a denial that the liquid was swallowed stays a denial', () => {
+    expect(feats('He did not swallow any of the liquid.').ingestion).toBe(false);
+  });
+});

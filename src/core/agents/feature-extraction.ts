@@ -2452,6 +2452,8 @@ function termPass(terms: TermIndex | undefined, sameLength: boolean, norm: Norm,
     }
   }
 }
+/** Session 19 (agpara): an inability to swallow (a modal of ability denied before the verb). */
+const CANNOT_SWALLOW = /(?:could\s*n[o']?t|couldn't|can't|cannot|can\s+not|unable\s+to|не\s+(?:мог|могл|может|могу|в\s+силах)\p{L}*|[وف]?(?:ما|مش|مو)\s+(?:\p{L}+\s+)?(?:قدر|قادر|يقدر|قدرت|بقدر)\p{L}*)\s+(?:\p{L}+\s+)?(?:swallow|глот|проглот|[يتن]?بلع|ابلع)/iu;
 /** Session 19 (agpara): a re-flaring burning (burning_particles' re-ignition terms) and water, a shower or washing before it in its
  * sentence. */
 const REFLARE = /(?:flare|re-?ignit|again|снова|опять|вновь|من\s+جديد|رجع|عاد)/iu;
@@ -2707,6 +2709,9 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       // a phrase stating the contrary ("بتوسع حدقة العين", dilated pupils) overrides a looser reading of the same words
       !(h.present && statedAbsent.some((o) => o.feature === h.feature && overlaps(h, o))) &&
       !(h.feature === 'deaths' && h.present && deathIrrealis(text, h.start)) &&
+      // (session 19, agpara) 'he couldn't swallow', 'не мог глотать', 'ما قدر يبلع': an inability to swallow is the sign (dysphagia,
+      // read by its own entry), not a denial that anything was eaten or drunk
+      !(h.feature === 'ingestion' && !h.present && CANNOT_SWALLOW.test(h.phrase)) &&
       // (session 19, agpara) a burning that flares again after water ('the shower that night made it flare up again', 'после душа
       // снова вспыхнуло'): the sensation revived by washing, as an irritant's burning returns in water (medscape-rca), not a fill
       // that re-ignites, which air does (nrc-smokes-1999: white phosphorus re-ignites as its dressing dries: a dressing, drying or the air between keeps the reading)
