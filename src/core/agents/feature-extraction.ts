@@ -1503,10 +1503,11 @@ function hedgedBefore(text: string, start: number): boolean {
  * verb of passing that ends its clause ("after half an hour in the air it went away", "через час прошло", "وبعد نص ساعة
  * بالهوا راحت"; راح alone is also 'went' and the future marker, so only at the clause end) and the spoken 'well again'
  * (طيبين, زينين, كويسين, مزيان). Session 15 (agtox): the clipped telling without a verb that ends its clause ("Next day all
- * right.", "by evening everyone fine").
+ * right.", "by evening everyone fine"). Session 19 (agparen): a clause that says the episode ended, "it was over", "it was all gone",
+ * "the sting had been gone" (at its clause end: "it was over the wall" goes on), as "it went away" does.
  */
 const RECOVERED_AFTER = new RegExp(
-  String.raw`^[^.;!?\n\u061F\u061B,]{0,30}?(?<![\p{L}])(?:(?:was|were|felt|seemed)\s+(?:fine|ok|okay|better|normal|all\s+right)|(?:(?:everyone|everybody|all|we|they)\s+)?(?:fine|ok|okay|better|all\s+right)(?=\s*(?:[.,;!?\n]|$))|back\s+to\s+normal|recovered|(?:had\s+)?cleared\s+up|в\s+норме|нормально|полегчал\p{L}*|оклемал\p{L}*|пришл\p{L}*\s+в\s+себя|(?:всё|все)\s+прошло|отпустило|منيح\p{L}*|بخير|تحسن\p{L}*|تعافو?ا?|طبيعي\p{L}*|went\s+away|wore\s+off|passed(?=\s*(?:[.,;!?\n]|$))|прош(?:ло|ла|ли|[её]л)(?=\s*(?:[.,;!?\n]|$))|[وف]?(?:راح|راحت|راحوا|راحو|خف|خفت|زال|زالت|اختفى|اختفت)(?=\s*(?:[.,\u060C;!?\n]|$))|طيبين|زينين|كويسين|مزيان\p{L}*)(?![\p{L}])`,
+  String.raw`^[^.;!?\n\u061F\u061B,]{0,30}?(?<![\p{L}])(?:(?:was|were|felt|seemed)\s+(?:fine|ok|okay|better|normal|all\s+right)|(?:(?:everyone|everybody|all|we|they)\s+)?(?:fine|ok|okay|better|all\s+right)(?=\s*(?:[.,;!?\n]|$))|back\s+to\s+normal|recovered|(?:it|that|everything|all\s+of\s+it|the\s+\p{L}+)\s+(?:was|were|had\s+been|'s)\s+(?:all\s+)?(?:over|gone)(?=\s*(?:[.,;!?\n]|$))|(?:had\s+)?cleared\s+up|в\s+норме|нормально|полегчал\p{L}*|оклемал\p{L}*|пришл\p{L}*\s+в\s+себя|(?:всё|все)\s+прошло|отпустило|منيح\p{L}*|بخير|تحسن\p{L}*|تعافو?ا?|طبيعي\p{L}*|went\s+away|wore\s+off|passed(?=\s*(?:[.,;!?\n]|$))|прош(?:ло|ла|ли|[её]л)(?=\s*(?:[.,;!?\n]|$))|[وف]?(?:راح|راحت|راحوا|راحو|خف|خفت|زال|زالت|اختفى|اختفت)(?=\s*(?:[.,\u060C;!?\n]|$))|طيبين|زينين|كويسين|مزيان\p{L}*)(?![\p{L}])`,
   'iu',
 );
 /** Session 12 (review): a burnt thing is no burn injury. The bare Arabic verbs of being burnt (انحرق، اتحرق، احترق) of a
@@ -1579,6 +1580,12 @@ const AR_GRENADE_CALIBRE = /^\s+(?:من\s+)?(?:عيار\s+)?(?:37|38|40|٣٧|٣�
  * into dust then swallowed them": the place or the medium, not the swallower); and "them" is no engulfed place after it (what
  * was picked or crushed is swallowed; a cloud that swallowed them is read by its subject). */
 const SWALLOW_SUBJECT_BEFORE = /(?<![\p{L}])(?<!(?:off|into|in|on|onto|from|with|of|under|over|to|at|across|through|up|down)\s+(?:(?:the|a|some|this|that)\s+)?)(?:cloud|clouds|smoke|dust|fog|mist|haze|plume|fire|fires|flames?|blaze|darkness|sea|waves?|earth|ground)\s+(?:(?:had|has|have|then|just|quickly|soon|completely)\s+){0,2}$/u;
+/** (session 19, agparen) an inability or difficulty right before "swallow": the sign of swallowing, not the act of eating */
+const SWALLOW_INABILITY_BEFORE = /(?<![\p{L}'])(?:couldn't|could\s+not|couldnae|can't|cannot|can\s+not|unable\s+to|not\s+able\s+to|hard\s+to|trouble|difficult(?:y|ies)?(?:\s+in)?|struggl(?:ed|ing|es)?\s+to|pain(?:ful)?\s+to|pain\s+on|problems?(?:\s+with)?|impossible\s+to|barely)\s+(?:(?:even|properly|to|at\s+all)\s+)?$/iu;
+function swallowInability(lower: string, start: number, end: number): boolean {
+  const k = lower.indexOf('swallow', start);
+  return k >= 0 && k < end && SWALLOW_INABILITY_BEFORE.test(lower.slice(Math.max(0, k - 40), k));
+}
 const SWALLOW_PLACE_AFTER = /^\s+(?:up\s+)?(?:(?:the|our|their|a|whole|entire|half\s+the)\s+){0,2}(?:street|streets|road|house|houses|home|building|buildings|village|town|city|neighbou?rhood|block|square|yard|market|car|cars|camp|field|fields|everything|everyone|us|the\s+sky)(?![\p{L}])/u;
 /** (session 17, agpara) ... also inside a denied hit, whose span opens at its cue ("ما كان غاز مسيل للدموع", "وليس غاز مسيل للدموع") */
 const TEAR_GAS_AR_IN = /(?:^|[^\p{L}])[وف]?(?:ال)?مسيل(?:ة)?\s+[^\s]+$/u;
@@ -2800,6 +2807,9 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       !(h.present && h.feature.startsWith('odour_') && h.phrase.includes(' smel') && SOURCE_SMELLED.test(h.phrase) && OF_LIKE_AFTER.test(lower.slice(h.end, h.end + 8))) &&
       // (session 17, agpara) "swallow" said of a cloud, smoke, dust or fire, or with a place as its object ("a grey cloud swallowed the
       // street", "the flames swallowed the house") engulfs; only a person swallows what is eaten or drunk
+      // (session 19, agparen) "could not swallow", "had trouble swallowing", "unable to swallow" is the sign (dysphagia, read by its own
+      // feature), neither a meal nor its denial: the inability's negation does not deny that anything was eaten
+      !(h.feature === 'ingestion' && swallowInability(lower, h.start, h.end)) &&
       !(h.feature === 'ingestion' && h.present && /^swallow/i.test(h.phrase) && (SWALLOW_SUBJECT_BEFORE.test(lower.slice(Math.max(sentenceStart(text, h.start), h.start - 40), h.start)) || SWALLOW_PLACE_AFTER.test(lower.slice(h.end, h.end + 40)))) &&
       // (session 17, agpara) قنبلة / قنابل of a launcher's calibre (عيار 37، 38، 40 ملم) is the launched grenade that English "a 40 mm
       // grenade" and Russian "40-мм граната" tell, which read no shell or bomb there: not a shell or rocket in Arabic either

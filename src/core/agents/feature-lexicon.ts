@@ -179,7 +179,18 @@ const PUPIL_SIZE = {
   ar: (n: string) => String.raw`(?:حدق|بؤب)~\s*(?:(?:ال)?عيو?ن~\s*)?[:=]?\s*(?:(?:حجمها|قطرها|بحجم|بقطر|حوالي|تقريبا|كانت)\s+){0,2}${n}\s*(?:ملم|مم|ملي~|mm)`,
 };
 
+/** Session 19 (agparen): the lay "big pupils" of HPO Mydriasis (HP:0011499, 'dilated pupils'), only as the copula's predicate that ends
+ * its phrase ("his pupils were big, not small", "her pupils had gone huge."): the attributive "big pupils" and "the pupils were large"
+ * before a noun are schoolchildren ('the big pupils helped the little ones', 'pupils were large in number'); judgment of reading */
+const PUPILS_BIG_EN = String.raw`pupils?\s+(?:(?:were|was|are|is|had\s+gone|went|looked|seemed|became|got)\s+)(?:(?:really|very|so|all|huge\s+and|massive\s+and|wide\s+and)\s+)?(?:big|huge|large|enormous|massive|wide|wide\s+open|like\s+saucers)(?=\s*(?:[,.;!?\u2014]|not\s|$))`;
+
 export const LEXICON: LexiconEntry[] = [
+  {
+    // Session 19 (agparen): big pupils told by a lay witness (PUPILS_BIG_EN); the clinical words are knowledge/agent-terms.yaml's
+    feature: 'mydriasis',
+    requires: { en: 'pupil' },
+    en: [PUPILS_BIG_EN],
+  },
   {
     feature: 'miosis',
     requires: { en: 'mios|myos|pupil|pinpoint|pins|pinhead|pinprick', ru: 'миоз|зрач', ar: 'حدق|بؤب' },
@@ -207,7 +218,7 @@ export const LEXICON: LexiconEntry[] = [
     feature: 'miosis',
     requires: { en: 'mios|myos|pupil|pinpoint', ru: 'миоз|зрач', ar: 'حدق|بؤب' },
     absent: true,
-    en: [String.raw`pupils?(?:\s*:\s*|\s+)(?:were\s+|was\s+|are\s+)?(?:normal|normal[- ]sized|reactive|dilated|not constricted)`, '(?:normal|dilated) pupils?', ...PUPIL_SIZE.en(PUPIL_LARGE)],
+    en: [String.raw`pupils?(?:\s*:\s*|\s+)(?:were\s+|was\s+|are\s+)?(?:normal|normal[- ]sized|reactive|dilated|not constricted)`, '(?:normal|dilated) pupils?', ...PUPIL_SIZE.en(PUPIL_LARGE), PUPILS_BIG_EN],
     ru: [String.raw`зрачк~(?:\s*:\s*|\s+)(?:были\s+)?(?:нормальн~|расширен~)`, PUPIL_SIZE.ru(PUPIL_LARGE)],
     ar: [String.raw`(?:ال)?(?:حدق|بؤب)~(?:\s*:\s*|\s+)(?:(?:ال)?عيو?ن~\s+)?(?:ال)?(?:طبيعي~|متوسع~|واسع~)`, PUPIL_SIZE.ar(PUPIL_LARGE)],
   },
@@ -542,13 +553,19 @@ export const LEXICON: LexiconEntry[] = [
     // "جوّا الجرح حبيبات ... بترجع تدخّن وتضوي", "specks in the burn kept smoking"); a wound or burn word in the same
     // sentence, before or after (shell fragments smoking on a road are no such sign). Judgment of reading.
     feature: 'burning_particles',
-    requires: { en: 'smok|glow|smoulder|smolder|flar|spark', ru: 'дым|свет|тле|искр|вспых|раскал', ar: 'دخن|ضوي|توهج|تلمع|يلمع|تشتعل|تولع|ضيئ|مشتعل|مولع|والع' },
+    requires: { en: 'smok|glow|smoulder|smolder|flar|spark|burning|flaming|blazing|fiery|molten|red-hot', ru: 'дым|свет|тле|искр|вспых|раскал', ar: 'دخن|ضوي|توهج|تلمع|يلمع|تشتعل|تولع|ضيئ|مشتعل|مولع|والع' },
     en: [
       String.raw`(?<=(?:wound|burn|skin|flesh|thigh|leg|arm|hand|back)[^.!?;]{0,80})(?:bits|pieces|particles|specks|fragments|grains|flecks|crumbs|lumps)[\s,]+(?:[\p{L}']+[\s,]+){0,8}?(?:smok(?:ed|ing)|glow(?:ed|ing)|smoulder(?:ed|ing)|smolder(?:ed|ing)|flared|sparked|lit\s+up)`,
       String.raw`(?:bits|pieces|particles|specks|fragments|grains|flecks|crumbs|lumps)[\s,]+(?:[\p{L}']+[\s,]+){0,8}?(?:smok(?:ed|ing)|glow(?:ed|ing)|smoulder(?:ed|ing)|smolder(?:ed|ing)|flared|sparked|lit\s+up)(?=[^.!?;]{0,80}(?:wound|burn|skin|flesh|dressing|bandage))`,
       // (session 16, agpara) glowing or smouldering bits that fall, rain or pour from above (the burning elements an incendiary
       // munition scatters, hrw-incendiary-2020), the falling frame the burning words already have in the term list
       String.raw`(?:glowing|smou?ldering|smoldering|sparking)\s+(?:\p{L}+\s+)?(?:bits|pieces|particles|specks|fragments|flecks|lumps|balls|blobs|drops|chunks|embers|sparks)\s+(?:\p{L}+\s+){0,2}?(?:rain(?:ed|ing)|fell|falling|dropp(?:ed|ing)|came\s+down|coming\s+down|pour(?:ed|ing)|scatter(?:ed|ing)|landed|shower(?:ed|ing))`,
+      // (session 19, agparen) the same burning elements with the verb first, the munition scattering, raining or showering them
+      // ("each rocket scattered burning pellets", "it showered flaming bits over the roofs"), and burning, flaming or molten ones
+      // falling (hrw-incendiary-2020: an incendiary munition scatters burning elements); not a burning house's falling pieces
+      // (the verb of a munition's spreading, or the falling frame, with a particle word: 'burning debris fell' is no particle word)
+      String.raw`(?:scatter(?:ed|ing|s)?|shower(?:ed|ing|s)?|rain(?:ed|ing|s)?|spray(?:ed|ing|s)?|spew(?:ed|ing|s)?|threw|throwing|spread(?:ing|s)?)\s+(?:out\s+)?(?:(?:its|their|the|some|dozens\s+of|hundreds\s+of)\s+)?(?:glowing|smou?ldering|sparking|burning|flaming|blazing|fiery|molten|red-hot)\s+(?:\p{L}+\s+)?(?:bits|pieces|particles|specks|fragments|flecks|lumps|balls|blobs|drops|droplets|chunks|embers|pellets|granules|globs)(?![\p{L}])`,
+      String.raw`(?:burning|flaming|blazing|fiery|molten|red-hot)\s+(?:\p{L}+\s+)?(?:pellets|granules|blobs|droplets|globs)\s+(?:\p{L}+\s+){0,2}?(?:rain(?:ed|ing)|fell|falling|dropp(?:ed|ing)|came\s+down|coming\s+down|pour(?:ed|ing)|scatter(?:ed|ing)|landed|shower(?:ed|ing))`,
     ],
     ru: [
       String.raw`(?<=(?:ран|ожог|кож|тел|бедр|ног|рук|спин)[а-яё]*[^.!?;]{0,80})(?:кусоч|частиц|крупин|крупинк|осколоч|гранул|комоч)~[\s,]+(?:[а-яё]+[\s,]+){0,4}?(?:дымил|дымят|дымят|светил|светят|тлел|тлеют|искрил|вспыхив|загорал)~`,
@@ -814,6 +831,19 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
+    // Session 19 (agparen): that nobody fell ill, told in lay words ("nobody got sick", "no one fell ill", and clipped at its clause end,
+    // "two hurt by fragments, nobody sick."): the same absence across every sign as "none had symptoms" (knowledge/agent-terms.yaml).
+    // Not "was sick" (British English for vomiting: "nobody was sick" denies vomiting only), not with an exception or a time after it
+    // ("nobody got sick except the driver", "no one fell ill at first", "until evening"), nor "nobody else" (someone did); judgment of reading
+    feature: 'no_poisoning_signs',
+    selfNegating: true,
+    requires: { en: 'sick|ill|unwell' },
+    en: [
+      String.raw`(?:no\s*one|nobody|none\s+of\s+(?:us|them))(?!\s+else)\s+(?:got|gets|fell|became|felt|was\s+taken|were\s+taken)\s+(?:sick|ill|unwell)(?![\p{L}])(?![,\s]+(?:but|except|apart|other\s+than|save|besides|at\s+first|until|till|right\s+away|immediately|then|yet|that\s+(?:day|night|morning|evening)))`,
+      String.raw`(?<![\p{L}])(?:no\s*one|nobody)\s+(?:sick|ill|unwell)(?=\s*(?:[.;!?]|$))`,
+    ],
+  },
+  {
     // "no symptoms of poisoning", "nobody showed signs of chemical exposure": an absence across every toxic sign,
     // one 'none' feature rather than a denial of each sign (the account rarely lists them)
     feature: 'no_poisoning_signs',
@@ -920,7 +950,9 @@ export const LEXICON: LexiconEntry[] = [
     feature: 'recovery_fresh_air',
     requires: { en: 'minute|hour|short', ru: 'минут|час', ar: 'ساع|دقيق|دقائق|دقاي|قصير' },
     en: [
-      String.raw`(?:within|after|in)\s+(?:about\s+|around\s+|some\s+|maybe\s+|less\s+than\s+)?(?:half\s+an\s+hour|an\s+hour|a\s+few\s+minutes|a\s+quarter\s+of\s+an\s+hour|a\s+short\s+(?:time|while)|(?:\d+|five|ten|fifteen|twenty|thirty|forty)\s+minutes)[^.;!?]{0,40}?(?<![\p{L}])(?:(?:was|were|felt|seemed|got|became)\s+(?:\p{L}+\s+)?(?:fine|better|ok|okay|normal|alright|all\s+right)|(?:had\s+)?recovered|(?:it|symptoms|the\s+\p{L}+|everything)\s+(?:had\s+)?(?:passed|wore\s+off|eased|faded|cleared|settled|gone|went\s+away))(?![\p{L}])`,
+      // (session 19, agparen) the time told with 'later' as well ("an hour later it was over", "twenty minutes later we were fine"),
+      // and the end of the episode as its relief ("it was over", "it was all over" at its clause end); same time limit
+      String.raw`(?:(?:within|after|in)\s+(?:about\s+|around\s+|some\s+|maybe\s+|less\s+than\s+)?(?:half\s+an\s+hour|an\s+hour|a\s+few\s+minutes|a\s+quarter\s+of\s+an\s+hour|a\s+short\s+(?:time|while)|(?:\d+|five|ten|fifteen|twenty|thirty|forty)\s+minutes)|(?<![\p{L}])(?:half\s+an\s+hour|an\s+hour|a\s+few\s+minutes|a\s+quarter\s+of\s+an\s+hour|(?:\d+|five|ten|fifteen|twenty|thirty|forty)\s+minutes)\s+later)[^.;!?]{0,40}?(?<![\p{L}])(?:(?:was|were|felt|seemed|got|became)\s+(?:\p{L}+\s+)?(?:fine|better|ok|okay|normal|alright|all\s+right)|(?:had\s+)?recovered|(?:it|symptoms|the\s+\p{L}+|everything)\s+(?:had\s+)?(?:passed|wore\s+off|eased|faded|cleared|settled|gone|went\s+away)|(?:it|that|everything|the\s+\p{L}+)\s+(?:was|were)\s+(?:all\s+)?(?:over|gone)(?=\s*(?:[.,;!?\n]|$)))(?![\p{L}])`,
       String.raw`(?:(?:was|were|felt)\s+(?:fine|better|ok|okay|normal|alright|all\s+right)(?:\s+again)?|(?:passed|wore\s+off|eased|faded|cleared|went\s+away))\s+(?:within|after|in)\s+(?:about\s+|around\s+|some\s+)?(?:half\s+an\s+hour|an\s+hour|a\s+few\s+minutes|a\s+quarter\s+of\s+an\s+hour|a\s+short\s+(?:time|while)|(?:\d+|five|ten|fifteen|twenty|thirty|forty)\s+minutes)`,
     ],
     ru: [

@@ -292,6 +292,10 @@ export const SCENE_RULES: SceneRule[] = [
   {
     feature: 'fumigant_application',
     groups: [['tablet'], ['pest']],
+    // (session 19, agparen) not with a shell, rocket, bomb or fire in the sentence: pellets a munition scatters over a wheat field
+    // burn, they are no grain fumigant ("rockets ... scattered burning pellets" in the wheat); the tablets + fumes rule keeps the
+    // same exception
+    unless: ['munition'],
     why: 'tablets, pellets or powder put against rodents, insects or in stored grain are a fumigant or rodenticide (aluminium or zinc phosphide tablets are the common grain fumigant and rodent bait: WHO/IPCS Poisons Information Monograph on aluminium phosphide; Proudfoot 2009, Clin Toxicol 47:89); extraction reads every fumigant_application hit as pesticide_application too (a fumigant is a pesticide; review 1 #16: one rule, not two)',
   },
   {

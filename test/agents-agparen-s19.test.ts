@@ -1,0 +1,84 @@
+/**
+ * Session 19 (room agparen): English lay accounts read by their grammar and their lay words — a time phrase whose clause says the
+ * episode ended, eyes that pour, a munition's burning pellets (and no grain fumigant beside a rocket), big pupils, an inability to
+ * swallow, nobody sick, people hurt by fragments (docs/agent-differential.md §7.00041-agparen). Every sentence here was written for
+ * this test; none is taken from an evaluation file. Each group has variants that must fire and near-misses that must not.
+ */
+import { describe, expect, it } from 'vitest';
+import { feats } from './helpers/agent-probe.js';
+
+describe('a time phrase whose clause says the episode ended times the end, not the onset', () => {
+  it('reads the relief, not a delayed onset', () => {
+    expect(feats('Our eyes ran and we coughed; an hour later it was over.')).toMatchObject({ recovery_fresh_air: true });
+    expect(feats('Our eyes ran and we coughed; an hour later it was over.')).not.toHaveProperty('onset_delayed');
+    expect(feats('We coughed a lot. Twenty minutes later we were fine.')).toMatchObject({ recovery_fresh_air: true });
+    expect(feats('The throat burned, and half an hour later it was all gone.')).toMatchObject({ recovery_fresh_air: true });
+  });
+  it('near-misses: "over" that goes on, and a sign after the time phrase', () => {
+    expect(feats('An hour later it was over the wall and my skin blistered.')).toMatchObject({ onset_delayed: true, delayed_blisters: true });
+    expect(feats('An hour later it was over the wall and my skin blistered.')).not.toHaveProperty('recovery_fresh_air');
+    expect(feats('Hours later the blisters came up; by then the shelling was over.')).toMatchObject({ onset_delayed: true });
+  });
+});
+
+describe('eyes that pour are watering eyes (HPO Epiphora, lay)', () => {
+  it('reads lacrimation, with the causative bare infinitive too', () => {
+    expect(feats('My eyes were pouring.')).toEqual({ lacrimation: true });
+    expect(feats('The stuff made our eyes pour.')).toMatchObject({ lacrimation: true });
+  });
+  it('near-misses: water poured over or into the eyes', () => {
+    expect(feats('The water poured over my eyes.')).not.toHaveProperty('lacrimation');
+    expect(feats('He poured water into his eyes to rinse them.')).not.toHaveProperty('lacrimation');
+  });
+});
+
+describe("a munition's burning pellets are burning particles, no grain fumigant", () => {
+  it('reads burning_particles, and no fumigant beside a rocket', () => {
+    const f = feats('They fired rockets into the barley and each one scattered burning pellets over the field.');
+    expect(f).toMatchObject({ burning_particles: true, delivery_shell_rocket: true });
+    expect(f).not.toHaveProperty('fumigant_application');
+    expect(feats('Flaming pellets fell on the roofs.')).toMatchObject({ burning_particles: true });
+  });
+  it('near-misses: pellets put against pests stay the fumigant', () => {
+    expect(feats('The farmer scattered pellets over the wheat against mice.')).toMatchObject({ fumigant_application: true });
+    expect(feats('We put phosphide pellets in the grain store against rats.')).toMatchObject({ fumigant_application: true });
+    expect(feats('The farmer scattered pellets over the wheat against mice.')).not.toHaveProperty('burning_particles');
+  });
+});
+
+describe('big pupils as the copula\'s predicate are dilated pupils (HPO Mydriasis, lay)', () => {
+  it('reads mydriasis and miosis absent', () => {
+    expect(feats('His pupils were big, not small.')).toMatchObject({ mydriasis: true, miosis: false });
+    expect(feats('Her pupils had gone huge.')).toMatchObject({ mydriasis: true, miosis: false });
+  });
+  it('near-misses: pupils who are schoolchildren', () => {
+    expect(feats('The big pupils helped the little ones.')).toEqual({});
+    expect(feats('The pupils were large in number.')).toEqual({});
+    expect(feats('The pupils were big and noisy.')).toEqual({});
+  });
+});
+
+describe('an inability to swallow is the sign, not a denied meal', () => {
+  it('reads dysphagia only', () => {
+    expect(feats("He couldn't swallow.")).toEqual({ dysphagia_dysarthria: true });
+    expect(feats('She had trouble swallowing.')).toEqual({ dysphagia_dysarthria: true });
+  });
+  it('near-misses: swallowing told or denied as an act', () => {
+    expect(feats('He swallowed the pills.')).toEqual({ ingestion: true });
+    expect(feats("He didn't swallow any of it.")).toEqual({ ingestion: false });
+  });
+});
+
+describe('nobody sick; people hurt by fragments', () => {
+  it('reads no_poisoning_signs and trauma', () => {
+    expect(feats('The shell hit the yard, two hurt by fragments, nobody sick.')).toMatchObject({ no_poisoning_signs: true, trauma_injuries: true });
+    expect(feats('Nobody got sick.')).toEqual({ no_poisoning_signs: true });
+    expect(feats('No one fell ill.')).toEqual({ no_poisoning_signs: true });
+  });
+  it('near-misses: an exception, a time, "else", and British "was sick" (vomited)', () => {
+    expect(feats('Nobody got sick except the driver.')).not.toHaveProperty('no_poisoning_signs');
+    expect(feats('No one fell ill at first.')).not.toHaveProperty('no_poisoning_signs');
+    expect(feats('Nobody else got sick.')).not.toHaveProperty('no_poisoning_signs');
+    expect(feats('Nobody was sick.')).not.toHaveProperty('no_poisoning_signs');
+  });
+});
