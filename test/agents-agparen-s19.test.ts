@@ -82,3 +82,46 @@ describe('nobody sick; people hurt by fragments', () => {
     expect(feats('Nobody was sick.')).not.toHaveProperty('no_poisoning_signs');
   });
 });
+
+describe('one cleaning product poured into another is mixed cleaners (two different products)', () => {
+  it('reads the mixing', () => {
+    expect(feats('The janitor poured the descaler into the mop bucket with the floor sanitiser.')).toMatchObject({ delivery_pool_pump: true });
+    expect(feats('She tipped the toilet cleaner into the bleach.')).toMatchObject({ delivery_pool_pump: true });
+  });
+  it('near-misses: one product named twice, one product poured', () => {
+    expect(feats('She poured bleach on the floor and then more bleach.')).not.toHaveProperty('delivery_pool_pump');
+    expect(feats('He poured the descaler down the sink.')).not.toHaveProperty('delivery_pool_pump');
+  });
+});
+
+describe('people burnt told with the verb: who they are, and only an adverb between', () => {
+  it('reads burns', () => {
+    expect(feats('The tractor driver was burned trying to save his machine.')).toMatchObject({ burns: true });
+    expect(feats('The farmer was badly burnt.')).toMatchObject({ burns: true });
+  });
+  it('near-misses: an adjective between, a burnt-out worker', () => {
+    expect(feats('Anywhere I was sweaty burned like a sunburn.')).not.toHaveProperty('burns');
+    expect(feats('The driver was burned out after the long shift.')).not.toHaveProperty('burns');
+  });
+});
+
+describe('"anywhere / wherever I was sweaty" is a place of the body, not sweating', () => {
+  it('reads no sweating', () => {
+    expect(feats('Anywhere I was sweaty stung for hours.')).not.toHaveProperty('sweating');
+    expect(feats('Wherever you sweat it itched.')).not.toHaveProperty('sweating');
+  });
+  it('near-misses: sweating told as a sign', () => {
+    expect(feats('I was sweaty and shaking.')).toMatchObject({ sweating: true });
+    expect(feats('Everywhere I looked people were sweating.')).toMatchObject({ sweating: true });
+  });
+});
+
+describe('a flare-up that water brings on is the skin, no burning particle', () => {
+  it('drops the burning particle', () => {
+    expect(feats('The shower that night made it flare up again.')).not.toHaveProperty('burning_particles');
+    expect(feats('The stinging flared up again in the shower.')).not.toHaveProperty('burning_particles');
+  });
+  it('near-misses: a fill that flares when the dressing comes off', () => {
+    expect(feats('The bits in the wound flared up again when the dressing came off.')).toMatchObject({ burning_particles: true });
+  });
+});

@@ -1282,10 +1282,18 @@ function greyNotSulphur(lower: string, start: number, end: number): boolean {
   const m = SER_WORD.exec(lower.slice(start, end));
   return m !== null && GREY_NOT_SULPHUR.test(lower.slice(start + m.index, end + 40));
 }
+/** (session 19, agparen) water, a shower, a bath or a wash as what brought a flare-up on: its cause before ("the shower made it flare
+ * up") or its occasion after ("flared up again in the shower", "when I washed") */
+const WATER_CAUSE_BEFORE = /(?<![\p{L}])(?:shower|bath|water|wash|rins)\p{L}*(?:\s+\p{L}+){0,4}\s+(?:made|makes|make|making|set)\s+(?:it|them|everything|the\s+\p{L}+)\s+$/iu;
+const WATER_OCCASION_AFTER = /^\s*(?:\p{L}+\s+){0,2}?(?:in|under|with|after|when|whenever|once|as\s+soon\s+as)\s+(?:(?:the|a|i|we|he|she|they|you|it)\s+)?(?:shower|bath|water|wash|rins)\p{L}*/iu;
+function waterFlare(lower: string, start: number, end: number): boolean {
+  return WATER_CAUSE_BEFORE.test(lower.slice(Math.max(0, start - 60), start)) || WATER_OCCASION_AFTER.test(lower.slice(end, end + 40));
+}
 /** Session 18 (agpara): the places of the body "that / where" one sweats, a relative clause of place (finalPass). */
 // (session 18, fixrev2, review R10) the English filler holds no noun of people and no past or progressive auxiliary: "the areas
 // where residents were sweating" are districts and the sweating the residents' ("where you sweat" stays a body place)
-const SWEAT_PLACE_BEFORE = /(?<![\p{L}])(?:(?:areas?|places?|parts?|spots?|folds?|patches)\s+(?:that|which|where)\s+(?:(?!(?:people|persons?|residents?|patients?|children|kids|victims?|workers?|soldiers?|civilians?|villagers|families|men|women|survivors|casualties|was|were|had|began|started)(?![\p{L}]))\p{L}+\s+){0,2}|(?:местах|места|участках|складках)\s*,?\s*(?:где|которые)\s+(?:\p{L}+\s+)?|[وفب]?(?:ال)?(?:مناطق|اماكن|محلات|ثنايا)\s+(?:اللي|التي|الي|يلي|الذي)\s+(?:\p{L}+\s+)?)$/iu;
+// (session 19, agparen) the free relative of place, "anywhere / wherever I was sweaty (burned)", names the place as the headed one does
+const SWEAT_PLACE_BEFORE = /(?<![\p{L}])(?:(?:anywhere|wherever)\s+(?:i|you|we|he|she|they|one)\s+(?:(?:was|were|am|are|is|got|get|gets|had\s+been|have\s+been|had\s+got|tend\s+to|used\s+to)\s+)?|(?:areas?|places?|parts?|spots?|folds?|patches)\s+(?:that|which|where)\s+(?:(?!(?:people|persons?|residents?|patients?|children|kids|victims?|workers?|soldiers?|civilians?|villagers|families|men|women|survivors|casualties|was|were|had|began|started)(?![\p{L}]))\p{L}+\s+){0,2}|(?:местах|места|участках|складках)\s*,?\s*(?:где|которые)\s+(?:\p{L}+\s+)?|[وفب]?(?:ال)?(?:مناطق|اماكن|محلات|ثنايا)\s+(?:اللي|التي|الي|يلي|الذي)\s+(?:\p{L}+\s+)?)$/iu;
 const GENERIC_ODOUR = new Set(['odour_pungent', 'odour_unusual']);
 /** (session 17, aginc) a hit that ends on the noun fire after a determiner or possessive ("... the fire", "... their fires") */
 /** (session 17, aginc) what swallows a place figuratively: a cloud, smoke, fog, dust, fire, flames, the dark, water; not after a
@@ -2839,6 +2847,10 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       // (session 18, agpara) sweating in a relative clause of place names where on the body another sign is ("the skin burned in
       // the places that sweat", "в местах, где потеешь", "جلدنا يحرق بالمناطق اللي تعرق"): the folds mustard reaches (cdc-mustard:
       // warm, moist areas), no sweating told
+      // (session 19, agparen) a flare-up that water brings on ("the shower that night made it flare up again", "it flared up again in
+      // the shower") is the skin's: water quenches a burning fill (white phosphorus burns in air and is kept wet to stop it, a
+      // judgment from its chemistry), so it is no burning particle
+      !(h.feature === 'burning_particles' && h.present && /flar/i.test(h.phrase) && waterFlare(lower, h.start, h.end)) &&
       !(h.feature === 'sweating' && h.present && SWEAT_PLACE_BEFORE.test(lower.slice(Math.max(0, h.start - 40), h.start))) &&
       !(h.feature === 'delivery_shell_rocket' && canisters.some((o) => overlaps(h, o))) &&
       !(h.feature === 'delivery_cylinder' && incendiaries.some((o) => overlaps(h, o))) &&

@@ -774,7 +774,9 @@ export const LEXICON: LexiconEntry[] = [
       String.raw`(?:burnt|burned|scorched)\s+(?:hands|arms|faces|legs|feet|backs|fingers|bodies|hand|arm|face|leg|back|skin)`,
       // session 12 (fixag): people who were or got burnt, told with the verb ("two passengers were burnt", "she got burned");
       // not organs burnt by a gas ("his lungs were burnt"), nor a building burnt out or down
-      String.raw`(?:people|persons|children|kids|residents|civilians|villagers|soldiers|fighters|men|women|they|he|she|we|i|family|families|passengers|victims|neighbou?rs?|workers|\d+)\s+(?:\p{L}+\s+){0,2}?(?:were|was|got)\s+(?:\p{L}+\s+)?(?:burnt|burned)(?!\s+(?:out|down))`,
+      // (session 19, agparen) more people named by who they are (a driver, a farmer, a boy, a firefighter), and between the verb and the
+      // participle only an adverb ("was badly burned", "were all burned"): "anywhere I was sweaty burned" is a sweaty place that burned
+      String.raw`(?:people|persons|children|kids|residents|civilians|villagers|soldiers|fighters|men|women|they|he|she|we|i|family|families|passengers|victims|neighbou?rs?|workers|drivers?|farmers?|boys?|girls?|man|woman|child|baby|babies|son|daughter|brother|sister|father|mother|husband|wife|firefighters?|firemen|fireman|rescuers?|pilots?|teachers?|guards?|medics?|nurses?|shepherds?|labourers?|laborers?|\d+)\s+(?:\p{L}+\s+){0,2}?(?:were|was|got)\s+(?:(?:\p{L}+ly|all|both|so|too|also|very|even|then|just|quite|half)\s+)?(?:burnt|burned)(?!\s+(?:out|down))`,
     ],
     // session 14 (agctx): people burnt told with the impersonal verb ('двоих обожгло', 'его сильно обожгло') or as burnt
     // (обгоревшие); an organ burnt by a gas ('обожгло глаза', 'их глаза обожгло', 'меня обожгло горло') is the irritant's

@@ -178,9 +178,17 @@ const CLASSES = {
   // VECTOR: a household or trade cleaning product (bleach, a disinfectant, a toilet, drain or oven cleaner); bare
   // "cleaners" is left out, it also names the people who clean
   cleaner: {
-    en: ['bleach~', 'disinfectant~', 'detergent~', 'cleaning product~', 'cleaning fluid~', 'cleaning agent~', 'cleaning chemical~', 'cleaning liquid~', 'cleaning solution~', 'household cleaner~', 'toilet cleaner~', 'drain cleaner~', 'oven cleaner~', 'bathroom cleaner~', 'descaler~'],
+    en: ['bleach~', 'disinfectant~', 'detergent~', 'cleaning product~', 'cleaning fluid~', 'cleaning agent~', 'cleaning chemical~', 'cleaning liquid~', 'cleaning solution~', 'household cleaner~', 'toilet cleaner~', 'drain cleaner~', 'oven cleaner~', 'bathroom cleaner~', 'descaler~',
+      // (session 19, agparen) a floor or surface sanitiser and a limescale or rust remover are cleaning products too (a chlorine
+      // sanitiser or an acid remover: mmwr-bleach-1991's bleach and acid cleaners); judgment of wording
+      'floor sanitiser~', 'floor sanitizer~', 'surface sanitiser~', 'surface sanitizer~', 'kitchen sanitiser~', 'kitchen sanitizer~', 'limescale remover~', 'rust remover~', 'mould remover~', 'mold remover~'],
     ru: ['хлорк~', 'отбеливател~', 'белизн~', 'чистящ~', 'моющ~', 'дезинфицирующ~', 'дезсредств~', 'средств~ для чистки', 'средств~ для унитаз~', 'средств~ для труб'],
     ar: ['منظف~', 'المنظف~', 'كلوركس', 'مبيض~', 'معقم~', 'مطهر~', 'مواد التنظيف', 'مادة تنظيف', 'مواد تنظيف', 'سائل التبييض', 'ماء جافيل', 'جافيل'],
+  },
+  // (session 19, agparen) pouring, adding or tipping one thing into or onto another: with two different cleaning products in reach
+  // it is the act of mixing them (the rule below); alone it is any pouring
+  pour: {
+    en: ['poured', 'pouring', 'pours', 'added', 'adding', 'tipped', 'tipping', 'topped up'],
   },
   // the act of putting two products together
   mix: {
@@ -235,6 +243,9 @@ export interface SceneRule {
   groups: Cls[][];
   /** classes whose words in the vector's sentence make it another scene (a spray at protesters in a field) */
   unless?: Cls[];
+  /** (session 19, agparen) the words of the groups must differ in their first five letters (two different products, not one
+   * named twice: "poured bleach on the floor and then more bleach") */
+  distinct?: boolean;
   why: string;
 }
 
@@ -303,6 +314,13 @@ export const SCENE_RULES: SceneRule[] = [
     groups: [['tablet'], ['fumes']],
     unless: ['crowd', 'police', 'munition'],
     why: '(session 17, agru) tablets or pellets that gave off vapour or fumes are a fumigant: aluminium, magnesium or zinc phosphide tablets release phosphine gas in moist air, which is how they are used against pests in homes and stores (WHO/IPCS Poisons Information Monograph on aluminium phosphide; Proudfoot 2009, Clin Toxicol 47:89); a medicine tablet gives off no vapour. Told by official reports without the pest ("разложила таблетки ... пары ядовитого вещества через вентиляцию поднялись к соседям")',
+  },
+  {
+    feature: 'delivery_pool_pump',
+    groups: [['pour'], ['cleaner'], ['cleaner']],
+    unless: ['heavy', 'air'],
+    distinct: true,
+    why: '(session 19, agparen) one cleaning product poured, added or tipped into or onto another ("poured the descaler into the bucket with the floor sanitiser"): two different cleaner words and a verb of pouring in reach are the mixing the rule below names by its verb (mmwr-bleach-1991: chlorine gas from bleach mixed with other cleaning products)',
   },
   {
     feature: 'delivery_pool_pump',
@@ -441,7 +459,7 @@ const NEGATED_BEFORE = /(?<![\p{L}])(?:not|never|n't|не|ни|لم|لا|ما|م
 const SENT_END = /[.!?\n\u061F]/g;
 
 /** The rules with their classes as indices (speed). */
-const RULES = SCENE_RULES.map((r) => ({ feature: r.feature, police: r.feature === 'delivery_police_canister', groups: r.groups.map((g) => g.map(clsIndex)), unless: (r.unless ?? []).map(clsIndex) }));
+const RULES = SCENE_RULES.map((r) => ({ feature: r.feature, police: r.feature === 'delivery_police_canister', groups: r.groups.map((g) => g.map(clsIndex)), unless: (r.unless ?? []).map(clsIndex), distinct: r.distinct === true }));
 const DEPLOY = clsIndex('deploy');
 
 // Scratch of one call, reused from call to call (speed: no allocation per text). The words of a text (offsets), and for
@@ -622,6 +640,7 @@ export function sceneHits(lower: string, scripts: Record<SceneLang, boolean>): S
             for (let k = 0; k < fCount[c]; k++) {
               const xs = ls[k];
               if (xs === vStart) continue;
+              if (rule.distinct && lower.slice(xs, xs + 5) === lower.slice(vStart, vStart + 5)) continue;
               const sx = ss[k];
               if (Math.abs(sx - sv) > 1) continue;
               let fits = true;
