@@ -125,3 +125,31 @@ describe('a flare-up that water brings on is the skin, no burning particle', () 
     expect(feats('The bits in the wound flared up again when the dressing came off.')).toMatchObject({ burning_particles: true });
   });
 });
+
+describe('flames pouring from the sky; people on fire', () => {
+  it('reads the incendiary fall and burns', () => {
+    expect(feats('Flames poured down from the sky onto the market.')).toMatchObject({ delivery_incendiary: true });
+    expect(feats('People came out burning.')).toEqual({ burns: true });
+    expect(feats('A child ran out on fire.')).toEqual({ burns: true });
+  });
+  it('near-misses: a sensation on fire, a house on fire, a figure of speech', () => {
+    expect(feats('My eyes were on fire.')).not.toHaveProperty('burns');
+    expect(feats('A child ran out of the house on fire.')).not.toHaveProperty('burns');
+    expect(feats('The children were in flames of excitement.')).not.toHaveProperty('burns');
+    expect(feats('People with eyes on fire ran out.')).not.toHaveProperty('burns');
+  });
+});
+
+describe('a sign that would not end: "not stop" between the part and its participle affirms the sign', () => {
+  it('reads the sign', () => {
+    expect(feats("My eyes wouldn't stop watering.")).toEqual({ lacrimation: true });
+    expect(feats('Her eyes would not stop streaming.')).toEqual({ lacrimation: true });
+    expect(feats("My eyes won't stop burning.")).toEqual({ burning_eyes: true });
+    expect(feats("His nose wouldn't stop running.")).toEqual({ rhinorrhoea: true });
+    expect(feats('Her eyes kept on stinging.')).toEqual({ burning_eyes: true });
+  });
+  it('near-misses: a plain denial stays a denial', () => {
+    expect(feats("My eyes weren't watering.")).toEqual({ lacrimation: false });
+    expect(feats('My eyes did not water.')).toEqual({ lacrimation: false });
+  });
+});

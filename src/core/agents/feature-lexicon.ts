@@ -179,6 +179,10 @@ const PUPIL_SIZE = {
   ar: (n: string) => String.raw`(?:حدق|بؤب)~\s*(?:(?:ال)?عيو?ن~\s*)?[:=]?\s*(?:(?:حجمها|قطرها|بحجم|بقطر|حوالي|تقريبا|كانت)\s+){0,2}${n}\s*(?:ملم|مم|ملي~|mm)`,
 };
 
+/** Session 19 (agparen): the aspect of a sign that would not end, between its body part and its participle ("my eyes wouldn't stop
+ * watering", "his nose would not stop running", "my eyes didn't stop streaming", "eyes kept on burning"): "not stop" affirms the sign
+ * (the negation cue already skips "not stop"), so the part and the participle are one predicate; judgment of reading */
+const ASPECT_EN = String.raw`(?:(?:(?:would|could|did|will|do|does|was|were)(?:n't|n’t|\s+not)|won't|won’t|can't|can’t|cannot|never)\s+stop\s+|kept\s+(?:on\s+)?|went\s+on\s+|carried\s+on\s+)`;
 /** Session 19 (agparen): the lay "big pupils" of HPO Mydriasis (HP:0011499, 'dilated pupils'), only as the copula's predicate that ends
  * its phrase ("his pupils were big, not small", "her pupils had gone huge."): the attributive "big pupils" and "the pupils were large"
  * before a noun are schoolchildren ('the big pupils helped the little ones', 'pupils were large in number'); judgment of reading */
@@ -234,6 +238,8 @@ export const LEXICON: LexiconEntry[] = [
       '(?:watery|watering|streaming|teary|tearful) eyes',
       // session 15 (agtox): the adjective as the predicate, with or without its verb ('his eyes were watery', 'Eyes watery.')
       String.raw`eyes\s+(?:were\s+|was\s+|got\s+|went\s+|became\s+)?(?:watering|watered|watery|teary|streaming|running|full of tears)`,
+      // (session 19, agparen) with the aspect of a sign that would not end between ('my eyes wouldn't stop watering')
+      String.raw`eyes\s+${ASPECT_EN}(?:watering|streaming|running|pouring|tearing)`,
       String.raw`(?:streamed|streaming|filled|welled up|flooded)\s+with\s+tears`,
       'lacrimation',
       'lachrymation',
@@ -250,6 +256,8 @@ export const LEXICON: LexiconEntry[] = [
       // and coordinated adjectives after the first ("smarting, watering eyes", "red and swollen eyes")
       String.raw`(?:burning|stinging|smarting|itching|itchy|painful|sore|red|reddened|irritated|inflamed|bloodshot)(?:(?:\s*,|\s+and|\s+or)\s+\p{L}+){0,2} eyes`,
       String.raw`eyes?\s+(?:and\s+(?:\p{L}+\s+){1,2}|\p{L}+\s+and\s+)?(?:were\s+|was\s+|became\s+|started\s+|began\s+)?(?:burning|burned|burnt|stinging|stung|itching|hurting|hurt|red|reddened|irritated|inflamed|bloodshot|sore|to burn|to sting)`,
+      // (session 19, agparen) the aspect of a sign that would not end ('my eyes won't stop burning', 'eyes kept on stinging')
+      String.raw`eyes\s+${ASPECT_EN}(?:burning|stinging|itching|hurting|smarting)`,
       // (session 17, agpara) the eyes told first and taken up again by a pronoun, a filler between ("My eyes, hmm, they were burning",
       // "the eyes, man, they stung"): spoken English's left dislocation
       String.raw`eyes\s*[,\u2014-]\s*(?:(?:hmm+|um+|oh|ah|man|boy|like|well|honestly|i\s+tell\s+you|my\s+god|god)\s*[,\u2014-]?\s*)?(?:they|them)\s+(?:were\s+|was\s+|kept\s+|started\s+|began\s+|had\s+been\s+)?(?:burning|stinging|stung|smarting|on\s+fire)`,
@@ -399,7 +407,7 @@ export const LEXICON: LexiconEntry[] = [
   {
     feature: 'rhinorrhoea',
     requires: { en: 'nose|rhino|nasal|sneez', ru: 'насмор|чих|нос', ar: 'انف|عط' },
-    en: ['(?:runny|running) noses?', 'rhinorrh?o?ea', 'nasal (?:discharge|secretions?)', 'sneez(?:e|es|ed|ing)', String.raw`noses?\s+(?:was\s+|were\s+)?running`],
+    en: ['(?:runny|running) noses?', 'rhinorrh?o?ea', 'nasal (?:discharge|secretions?)', 'sneez(?:e|es|ed|ing)', String.raw`noses?\s+(?:was\s+|were\s+)?running`, String.raw`noses?\s+${ASPECT_EN}(?:running|streaming|dripping)`],
     ru: ['насморк~', 'чихани~', 'чиха~', String.raw`выделени~\s+из\s+носа`],
     ar: [String.raw`سيلان\s+(?:ال)?(?:أنف|انف)`, 'عطاس', 'عطس'],
   },
@@ -745,7 +753,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'burns',
-    requires: { en: 'burn|smoulder|smolder|charred', ru: 'ожог|обожгл|обгоревш', ar: 'حروق' },
+    requires: { en: 'burn|smoulder|smolder|charred|fire|flame|alight|ablaze', ru: 'ожог|обожгл|обгоревш', ar: 'حروق' },
     en: [
       '(?:deep|severe|chemical|thermal|third[- ]degree|second[- ]degree|serious|extensive|horrific|painful) burns',
       'burn (?:wounds|injuries|victims)',
@@ -774,6 +782,10 @@ export const LEXICON: LexiconEntry[] = [
       String.raw`(?:burnt|burned|scorched)\s+(?:hands|arms|faces|legs|feet|backs|fingers|bodies|hand|arm|face|leg|back|skin)`,
       // session 12 (fixag): people who were or got burnt, told with the verb ("two passengers were burnt", "she got burned");
       // not organs burnt by a gas ("his lungs were burnt"), nor a building burnt out or down
+      // (session 19, agparen) people on fire: burning as they came or ran out, or in flames ("people came out burning", "a child ran out
+      // on fire", "villagers were in flames"); people named, never a pronoun or a part ('my eyes were on fire', 'they were on fire'
+      // after the eyes, stay sensations); judgment of reading
+      String.raw`(?<![\p{L}])(?:people|persons|children|kids|men|women|residents|villagers|civilians|families|someone|somebody|a\s+(?:man|woman|child|boy|girl))\s+(?:(?:came|ran|running|coming|rushed|rushing|staggered|staggering|fled|fleeing)\s+(?:out\s+)?(?:burning|on\s+fire|in\s+flames|alight|ablaze)|(?:were|was)\s+(?:\p{L}+ly\s+)?(?:on\s+fire|in\s+flames|alight|ablaze))(?![\p{L}])(?!\s+(?:of|with)\s)`,
       // (session 19, agparen) more people named by who they are (a driver, a farmer, a boy, a firefighter), and between the verb and the
       // participle only an adverb ("was badly burned", "were all burned"): "anywhere I was sweaty burned" is a sweaty place that burned
       String.raw`(?:people|persons|children|kids|residents|civilians|villagers|soldiers|fighters|men|women|they|he|she|we|i|family|families|passengers|victims|neighbou?rs?|workers|drivers?|farmers?|boys?|girls?|man|woman|child|baby|babies|son|daughter|brother|sister|father|mother|husband|wife|firefighters?|firemen|fireman|rescuers?|pilots?|teachers?|guards?|medics?|nurses?|shepherds?|labourers?|laborers?|\d+)\s+(?:\p{L}+\s+){0,2}?(?:were|was|got)\s+(?:(?:\p{L}+ly|all|both|so|too|also|very|even|then|just|quite|half)\s+)?(?:burnt|burned)(?!\s+(?:out|down))`,
