@@ -11,6 +11,9 @@
  *    Израиля"); after "обстрел" it stays the place shelled.
  * 5. Agreement: a singular party opening its clause before a plural deed verb is its fronted object, not its subject
  *    ("Израиль обстреляли из Ливана"); a genitive of a plural head ("ВВС Судана нанесли") is left to its head.
+ * 6. The doer of a deed that a staging stages ("инсценировка удара российских войск", "постановочной провокации с
+ *    применением сирийской армией химоружия") is the framed party, not the stager; a bare provocation names its
+ *    provocateurs, and a nominative after the staged deed is a subject.
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -101,5 +104,19 @@ describe('Russian: a singular party before a plural deed verb is its object', ()
     expect(blamed('Российские войска обстреляли Харьков.')).toBe('russia');
     expect(blamed('ВСУ обстреляли Донецк.')).toBe('ukraine');
     expect(blamed('ВВС Судана нанесли авиаудар по лагерю беженцев.')).toBe('other');
+  });
+});
+
+describe('Russian: the doer of a staged deed is the framed party', () => {
+  it('does not blame the party whose deed a staging stages', () => {
+    expect(blamed('Планируется инсценировка наступления российских войск.')).toBe(null);
+    expect(blamed('Начались съемки постановочной провокации с применением сирийской армией химоружия.')).toBe(null);
+    expect(blamed('Украина готовит инсценировку удара российских войск по Краматорску.')).toBe('ukraine');
+    expect(blamed('Боевики готовят инсценировку применения химоружия сирийской армией.')).toBe('opposition');
+  });
+  it('near-miss: a provocation\'s own doer, the stager named after the staging, a nominative subject', () => {
+    expect(blamed('Провокация с применением хлора боевиками сорвана.')).toBe('opposition');
+    expect(blamed('Инсценировку химатаки устроили боевики.')).toBe('opposition');
+    expect(blamed('После инсценированной атаки «Белые каски» планируют снять ролики.')).toBe('white-helmets');
   });
 });

@@ -802,6 +802,19 @@ const RU_DEED = /(?:(?<![\p{L}])убит|(?<![\p{L}])завербован|обс
 const RU_DEED_G = new RegExp(RU_DEED.source, 'gu');
 const RU_PASSIVE_AFTER = /^\s+(?:был[аои]?\s+|будет\s+|будут\s+)?(\p{L}*(?:ован|ирован|ен|ён|ан|ян)[аоы]?)(?![\p{L}])/u;
 // a staging noun whose object is the deed named after it: "инсценировку применения", "фальсификации атаки"
+// (s19 claims) a staging noun, the deed it stages (in the genitive, or "с" + the instrumental of a use noun), optionally
+// "якобы" before the deed, then up to three words (the deed's object, adjectives of the party) before the party: the
+// party is the staged deed's doer, the framed one. No finite verb may stand between (a new clause: "инсценировку
+// применения хлора устроили боевики" names the stager in the nominative, which `ruNominative` keeps out as well)
+const RU_FRAMED_DEED_BEFORE = /(?<![\p{L}])(?:инсценир|постановк|постановочн\p{L}*\s+(?:провокаци|атак|химатак|удар)|фальсифик|имитаци|фабрикаци)\p{L}*\s+(?:(?:якобы|с|со)\s+){0,2}[«"„“]?(?:удар|авиаудар|атак|химатак|наступлени|нападени|обстрел|применени|использовани|бомбардировк|вторжени|налет|налёт|теракт|отравлени)\p{L}*[»"”]?\s+(?:[«"„“]?[\p{L}\-]+[»"”]?\s+){0,3}?[«"„“]?$/u;
+// ("a provocation with the use of chlorine by the militants" names the provocateurs: a bare "провокация" is no staging of
+// someone else's deed, so it is not among the staging nouns above)
+const ruFramed = (h: Hit): boolean => {
+  const m = RU_FRAMED_DEED_BEFORE.exec(textBefore(h, 100));
+  if (!m) return false;
+  const gap = m[0].slice(m[0].search(/(?:удар|авиаудар|атак|химатак|наступлени|нападени|обстрел|применени|использовани|бомбардировк|вторжени|налет|налёт|теракт|отравлени)/u));
+  return !gap.split(/\s+/).slice(1).some((w) => RU_FINITE.test(w.replace(/[«»"“”„]/gu, '')));
+};
 const RU_STAGING_OF_BEFORE = /(?:инсценир|постановк|фальсифик|фальсифиц|имитаци|фейк|фабрикаци)\p{L}*\s+$/u;
 // "с боевиками", "между террористами": an instrumental after these prepositions is a companion, not the agent
 // (and right after any other preposition an "-ой" form is no instrumental: "в украинской Буче" is a place)
@@ -1611,6 +1624,12 @@ const NOT_A_CULPRIT: readonly (readonly [reason: string, holds: (h: Hit) => bool
   // (s17 claims) "против российских военных", "против мирных жителей": the party after "против" (its adjectives between) is
   // the deed's target, not its doer ("Химическое оружие против российских военных использовали ВСУ"); an accusation,
   // a charge or sanctions "против X" still name X as the accused ("обвинения против Дамаска", "санкции против России")
+  // (s19 claims) "инсценировка удара российских войск", "постановочной провокации с применением сирийской армией
+  // химоружия", "инсценировку якобы наступления российских войск": the doer of the deed a staging stages is the one it
+  // frames, not the stager (README v7/v8: a staging's blamed is its stager, null when none is named)
+  // (in an oblique case: a nominative after the staged deed is a subject, "После инсценированной атаки «Белые каски»
+  // планируют ...")
+  ['the doer of a staged deed (the framed party)', (h) => cyrillic && CYRILLIC.test(h.word) && (!ruNominative(h, true) || RU_OBLIQUE_ADJECTIVE_BEFORE.test(textBefore(h, 30))) && ruFramed(h)],
   ['a Russian target after "против"', (h) => cyrillic && RU_AGAINST_BEFORE.test(textBefore(h, 40)) && !RU_CHARGE_AGAINST_BEFORE.test(textBefore(h, 80)) && !nominalAccused(h)],
   // "in Damascus", "в Москве"
   // (s16 claims: not the blame laid on it, "Вину возложили на Дамаск", "blamed on Damascus")
