@@ -14,6 +14,9 @@
  * 6. The doer of a deed that a staging stages ("инсценировка удара российских войск", "постановочной провокации с
  *    применением сирийской армией химоружия") is the framed party, not the stager; a bare provocation names its
  *    provocateurs, and a nominative after the staged deed is a subject.
+ * 7. A participial phrase after a comma qualifies the party before it, whatever its case: "ФСБ задержала боевиков,
+ *    готовивших химатаку" (the militants prepared it).
+ * 8. A verb of response with a weapon in the instrumental is a deed: "Силы безопасности ответили слезоточивым газом".
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -118,5 +121,28 @@ describe('Russian: the doer of a staged deed is the framed party', () => {
     expect(blamed('Провокация с применением хлора боевиками сорвана.')).toBe('opposition');
     expect(blamed('Инсценировку химатаки устроили боевики.')).toBe('opposition');
     expect(blamed('После инсценированной атаки «Белые каски» планируют снять ролики.')).toBe('white-helmets');
+  });
+});
+
+describe('Russian: a participial phrase names its head noun the doer', () => {
+  it('reads the party before ", готовивших / совершившие / применивших" as the doer', () => {
+    expect(blamed('ФСБ задержала боевиков, готовивших химатаку.')).toBe('opposition');
+    expect(blamed('Задержаны члены ИГ, совершившие теракт в Москве.')).toBe('opposition');
+    expect(blamed('Украинских военных, применивших химоружие, установили.')).toBe('ukraine');
+  });
+  it('near-miss: a participle of no deed, or a phrase in a clause with no incident', () => {
+    expect(blamed('Журналисты опросили боевиков, побывавших в Алеппо.')).toBe(null);
+    expect(blamed('Армия окружила боевиков, готовивших наступление.')).toBe(null);
+  });
+});
+
+describe('Russian: a verb of response with a weapon in the instrumental', () => {
+  it('reads "ответили слезоточивым газом / боевыми патронами" as the deed of its subject', () => {
+    expect(blamed('Протесты в Иране. Силы безопасности ответили слезоточивым газом.')).toBe('other');
+    expect(blamed('Протесты в Иране. Силы безопасности ответили боевыми патронами, дробовиками и слезоточивым газом.')).toBe('other');
+  });
+  it('near-miss: an answer to a question is no deed', () => {
+    expect(blamed('Песков ответил на вопрос о химатаке в Думе.')).toBe(null);
+    expect(blamed('Протесты в Иране. Полиция ответила на вопросы журналистов.')).toBe(null);
   });
 });

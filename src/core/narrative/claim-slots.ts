@@ -258,6 +258,9 @@ const LEXICON: Term[] = [
     // "Ответственность за обстрел несет киевский режим": bearing the responsibility named before it (LAID_NOUN_BEFORE)
     // "подвергли обстрелу / удару" (subjected to shelling): the active verb, kept only before its deed noun (SUBJECTED_TO)
     'подвергли', 'подверг', 'подвергла', 'подвергло', 'подвергает', 'подвергают',
+    // (s19 claims) "ответили слезоточивым газом" (met the crowd with tear gas): a verb of response is a deed with a weapon in
+    // the instrumental after it, kept only there (RESPONDED_WITH_WEAPON)
+    'ответили', 'ответил', 'ответила', 'отвечают', 'отвечает',
     // (session 12) a confession names the confessor's own deed ("сотрудник сознался в отравлении коллег")
     'сознал*', 'confessed',
     // (taking the responsibility on oneself owns the deed, in either word order: "ИГ взяло на себя ответственность",
@@ -815,6 +818,9 @@ const ruFramed = (h: Hit): boolean => {
   const gap = m[0].slice(m[0].search(/(?:удар|авиаудар|атак|химатак|наступлени|нападени|обстрел|применени|использовани|бомбардировк|вторжени|налет|налёт|теракт|отравлени)/u));
   return !gap.split(/\s+/).slice(1).some((w) => RU_FINITE.test(w.replace(/[«»"“”„]/gu, '')));
 };
+// (s19 claims) ", готовивших / совершивший / применившие ...": the active participle (past -вш-/-ш-, present -ущ-/-ющ-/
+// -ащ-/-ящ-) of a verb of deed or plan right after a comma, an adjectival ending after it
+const RU_DEED_PARTICIPLE_AFTER = /^[»"”]?\s*,\s+((?:готов|подготов|планир|спланир|замышл|соверш|устро|устраива|примен|использова|обстрел|напа|атакова|взорва|подорва|отрав|сбросив|нан[её]с|нанос|запуст|выпуст)\p{L}*?(?:вш|ш|ющ|ущ|ащ|ящ)(?:ий|его|ему|им|ем|ая|ей|ую|ое|ие|их|ими))(?![\p{L}])/u;
 const RU_STAGING_OF_BEFORE = /(?:инсценир|постановк|фальсифик|фальсифиц|имитаци|фейк|фабрикаци)\p{L}*\s+$/u;
 // "с боевиками", "между террористами": an instrumental after these prepositions is a companion, not the agent
 // (and right after any other preposition an "-ой" form is no instrumental: "в украинской Буче" is a place)
@@ -938,6 +944,10 @@ const CHARGE_IN = /(?<![\p{L}])(?:of|for|over|in|with|that|в|во|за|по|ч�
 // "Подозреваемыми в убийстве назвали агентов X", "подозреваемыми по делу об отравлении объявлены сотрудники X": the party
 // named as the suspects after the charge and the naming verb (and a head noun: the citizens, agents, officers of X)
 const NAMED_SUSPECT_GAP = /^\s+(?:(?:в|по делу о|по делу об)\s+(?:[\p{L}\-]+\s+){1,4})?(?:назва\p{L}*|называ\p{L}*|объяви\p{L}*|объявлен\p{L}*|признан\p{L}*|стали|стал[аи]?|являются)\s+(?:[\p{L}\-]+\s+){0,2}$/u;
+// (s19 claims) the instrumental of a weapon of crowd control or fire after a verb of response: "ответили боевыми патронами,
+// дробовиками и слезоточивым газом", "ответила водометами" (not "ответил на вопрос", "ответили огнем": returned fire is
+// left to the war's own deed verbs)
+const RESPONDED_WITH_WEAPON = /^\s+(?:[\p{L}\-]+(?:ым|им|ой|ей|ыми|ими)\s+){0,2}(?:газом|газами|патронами|пулями|дробовиками|водометами|водомётами|гранатами|дубинками|перцовым|слезоточивым|резиновыми|светошумовыми|боевыми)(?![\p{L}])/u;
 const SUBJECTED_TO = /^\s+(?:[\p{L}\-]+\s+){0,2}?(?:\p{L}+(?:ому|ему)\s+)?(?:обстрелу|удару|ударам|атаке|атакам|бомбардировке|бомбардировкам|нападению|обстрелам|артобстрелу|авиаудару|авиаударам)(?![\p{L}])/u;
 const RU_NEGATED_VERB = /(?<![\p{L}])(?:не|ни)\s+(?!только|менее|раз|исключ)[\u0400-\u04FF]+(?:л|ла|ло|ли|ют|ят|ет|ит|ут|ат|ёт)(?:ся|сь)?(?![\p{L}])/u;
 const MUTUAL_SRC = String.raw`(?<![\p{L}])(?:(?:accus|blam)\p{L}*\s+(?:each\s+other|one\s+another)|each\s+(?:side|party)\s+(?:\p{L}+\s+){0,2}?(?:accus|blam)\p{L}*|both\s+sides\s+(?:accus|blam)\p{L}*|(?:exchang|trad)\p{L}*\s+(?:accusations|blame|charges)|обменял\p{L}*\s+(?:взаимными\s+)?обвинени\p{L}*|взаимн\p{L}*\s+обвинени\p{L}*|обвинил\p{L}*\s+друг\s+друга|[وف]?تبادل\p{L}*\s+(?:\p{L}+\s+){0,3}?الاتهامات)(?![\p{L}])`;
@@ -2304,6 +2314,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // not "стоит отметить", "стоят на позициях")
   if (cyrillic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'cue-before' && /^сто(?:ят|ит|ял\p{L}*)$/u.test(hits[i].word) && !STAND_BEHIND_BEFORE.test(s.slice(Math.max(0, hits[i].at - 80), hits[i].at))) hits.splice(i, 1);
   if (cyrillic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'cue-before' && /^подверг/.test(hits[i].word) && !SUBJECTED_TO.test(s.slice(hits[i].end, hits[i].end + 40))) hits.splice(i, 1);
+  if (cyrillic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'cue-before' && /^отвеча|^ответил/.test(hits[i].word) && !RESPONDED_WITH_WEAPON.test(s.slice(hits[i].end, hits[i].end + 50))) hits.splice(i, 1);
   // a bare "несет" / "несут" bears blame only after "ответственность" in its sentence
   if (cyrillic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'cue-before' && /^(?:нес[её]т|несут|несли|нес)$/u.test(hits[i].word) && !laidNounBefore(hits[i].at) && !/^\s+(?:(?:всю|полную|прямую)\s+)?ответственност/u.test(s.slice(hits[i].end, hits[i].end + 30))) hits.splice(i, 1);
   // a bare verb of laying ("возложили", "лежит") lays blame only after its noun ("ответственность", "вину") in the sentence
@@ -2959,6 +2970,24 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       const a = reportedClause(k);
       if (a) attributionWords.add(a);
       add(a || hedged(s.slice(Math.max(0, p.at - 60), p.at)) ? rep : own, p, 'атак');
+    }
+  // (s19 claims) a participial phrase after its head noun, set off by a comma: "ФСБ задержала боевиков, готовивших
+  // химатаку", "задержаны члены ИГ, совершившие теракт": the active participle of a deed or a plan qualifies the party
+  // before the comma, whatever its case (the participle agrees with it: Wade §§ 376-379), so the party is the doer. Read
+  // only in a clause that tells an incident, the participle's own; the party is no accuser, no foiler, not denied
+  if (cyrillic && s.includes(', '))
+    for (const p of parties) {
+      if (!CYRILLIC.test(p.word) || accusers.has(p)) continue;
+      const m = RU_DEED_PARTICIPLE_AFTER.exec(s.slice(p.end, p.end + 40));
+      if (!m) continue;
+      const k = clauseOf(p.end + m[0].length);
+      if (!incidentClauses.has(k) || deniedClauses.has(k) || denied(p, clauseOf(p.at))) continue;
+      const key = `g${k}:${p.term.value}`;
+      if (seenPair.has(key)) continue;
+      seenPair.set(key, 1);
+      const a = reportedClause(k);
+      if (a) attributionWords.add(a);
+      add(a || hedged(s.slice(Math.max(0, p.at - 60), p.at)) ? rep : own, p, m[1]);
     }
   // "о применении ВСУ химоружия": a noun of use, its agent in the genitive, then the weapon (a subjective genitive:
   // the weapon is the object, so the party is who used it)
