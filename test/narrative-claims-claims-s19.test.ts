@@ -17,6 +17,8 @@
  * 7. A participial phrase after a comma qualifies the party before it, whatever its case: "ФСБ задержала боевиков,
  *    готовивших химатаку" (the militants prepared it).
  * 8. A verb of response with a weapon in the instrumental is a deed: "Силы безопасности ответили слезоточивым газом".
+ * 9. A claim the item calls false by an adjective, with its content after it ("Бездоказательные утверждения ... о
+ *    применении Россией химоружия"), blames no one in its clause, as "claims that X did it are false" does.
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -144,5 +146,16 @@ describe('Russian: a verb of response with a weapon in the instrumental', () => 
   it('near-miss: an answer to a question is no deed', () => {
     expect(blamed('Песков ответил на вопрос о химатаке в Думе.')).toBe(null);
     expect(blamed('Протесты в Иране. Полиция ответила на вопросы журналистов.')).toBe(null);
+  });
+});
+
+describe('Russian: a claim called false by its adjective', () => {
+  it('blames no one in the clause of a false claim with its content', () => {
+    expect(blamed('Бездоказательные утверждения американской стороны о возможности применения Россией химического оружия на Украине являются попыткой демонизировать РФ.')).toBe(null);
+    expect(blamed('Лживые заявления Киева о том, что Россия обстреляла Краматорск, опровергнуты.')).toBe(null);
+  });
+  it('near-miss: a false claim with no content keeps the clause\'s own blame; a plain claim reports it', () => {
+    expect(blamed('Голословные заявления Киева призваны скрыть обстрел Донецка силами ВСУ.')).toBe('ukraine');
+    expect(blamed('США заявили о применении Россией химического оружия.')).toBe('russia');
   });
 });
