@@ -2653,7 +2653,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       const stop = clauseOf(m.index) < ends.length ? ends[clauseOf(m.index)] : s.length;
       let to = Math.min(stop, from + 120);
       // a speech verb or an accusation (not the denied "accusations" right after the verb) opens a claim of its own
-      for (const h of hits) if (h.at >= from && h.at < to && ((h.term.kind === 'cue-after' && ACCUSE.test(h.word) && words(s.slice(from, h.at)) > 2))) to = h.at;
+      // (s19 claims2: so does one after a comma, the denier's participle naming another culprit: "Israel denied
+      // responsibility, blaming Islamic Jihad for the blast", README v14 call 11; "denied blaming Ukraine" stays denied)
+      for (const h of hits) if (h.at >= from && h.at < to && ((h.term.kind === 'cue-after' && ACCUSE.test(h.word) && ownAccusation(s.slice(from, h.at))))) to = h.at;
       const sp = SPEECH_G.exec(s.slice(from, to));
       if (sp) to = from + sp.index;
       // (s18 claims) a denial in a relative clause ends with it: "Israel, which denied responsibility, was blamed for ..."
