@@ -4,6 +4,8 @@
  * 1. Palestinian Islamic Jihad is a party (`other`, README dev-v14 call 4), with its source in claim-parties.yaml.
  * 2. A denial followed, after a comma, by the denier's participle of accusing names another culprit, who is blamed
  *    (README dev-v14 call 11: "Israel's army blaming Islamic Jihad"); a denial of the accusing itself stays a denial.
+ * 3. A plan told in the past (Arabic كان + imperfect, Russian imperfective past in a main clause, English past
+ *    progressive with no speech verb or complement clause before it) is a past plan, not an announced attack.
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -11,6 +13,7 @@ import { readKnowledge } from '../src/adapters/knowledge/knowledge-files.js';
 
 const lexicon = claimLexicon(readKnowledge('claim-parties.yaml'));
 const read = (t: string) => readClaims(t, lexicon).claims;
+const prepared = (t: string) => read(t).prepared;
 const blamed = (t: string) => read(t).blamed ?? null;
 
 describe('Palestinian Islamic Jihad is a party', () => {
@@ -33,5 +36,22 @@ describe('a denial with the denier naming another culprit', () => {
   it('leaves a denial of the accusing itself, and a bare denial, blaming no one', () => {
     expect(blamed('Russia denied blaming Ukraine for the strike on the hospital.')).toBe(null);
     expect(blamed('Israel denied responsibility for the strike on the hospital.')).toBe(null);
+  });
+});
+
+describe('a plan told in the past is no announcement', () => {
+  it('reads the Arabic past continuous, the Russian imperfective past and the English past progressive as past', () => {
+    expect(prepared('وكان حزب الله يخطط لاستخدام أسلحة كيميائية ضد الجيش الإسرائيلي.')).toBe(false);
+    expect(prepared('كانوا يخططون لاستخدام غاز السيانيد في الهجوم على المستوطنات.')).toBe(false);
+    expect(prepared('ВСУ готовили взрыв химикатов на предприятии «Азот», но провокация сорвалась.')).toBe(false);
+    expect(prepared('Hamas was planning to use cyanide in its attack on Israel.')).toBe(false);
+  });
+  it('keeps the present, the perfective past, a relative clause and a backshifted report announced', () => {
+    expect(prepared('حزب الله يخطط لاستخدام أسلحة كيميائية ضد الجيش الإسرائيلي.')).toBe(true);
+    expect(prepared('ВСУ готовят взрыв химикатов на предприятии «Азот».')).toBe(true);
+    expect(prepared('Боевики подготовили провокацию с применением химического оружия.')).toBe(true);
+    expect(prepared('Шойгу сообщил о провокации с «грязной бомбой», которую готовил киевский режим.')).toBe(true);
+    expect(prepared('The ministry said the militants were preparing a chemical provocation in Idlib.')).toBe(true);
+    expect(prepared('He responded to reports that Kiev was preparing to use a dirty bomb.')).toBe(true);
   });
 });

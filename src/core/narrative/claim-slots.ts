@@ -682,6 +682,19 @@ const RU_PERFECTIVE_FUTURE = /(?<![\p{L}])(?:вновь\s+|снова\s+|опя�
 const RU_MODAL_USE = /(?<![\p{L}])(?:могут|может|способн[ыа]?)\s+(?:вновь\s+|снова\s+|опять\s+)?(?:применить|использовать)(?![\p{L}])/gu;
 const RU_BLAME_PURPOSE_AFTER = /^[^.!?;\n]{0,120}?(?<![\p{L}])(?:чтобы|дабы|для того,?\s+чтобы|с целью)\s+(?:затем\s+|потом\s+)?(?:обвинить|обвинять|обвинения|возложить|свалить|списать|дискредитировать)(?![\p{L}])/u;
 const PAST_FORECAST = /^(?:may|might|could)\s+have\s/u;
+// (s19 claims2) a plan told in the past progressive or the past imperfective is a plan that was (README v12 call 1 and
+// v13 call 1: a foiled or past plot is not an announced attack): Arabic كان + the imperfect ("كان حزب الله يخطط
+// لاستخدام", "كانوا يخططون": Ryding 2005 §34.3, the past continuous), Russian imperfective past of a plan verb
+// ("ВСУ готовили взрыв", "собирался совершить"; Russian keeps the tense of the speaker's time in reported speech, so the
+// past is past), English "was / were / had been planning" when no past speech verb before it may have backshifted a
+// present plan, nor a complement clause ("reports that Kiev was preparing to use a dirty bomb"): "The ministry said the
+// militants were preparing a provocation" stays announced
+const AR_PAST_PROGRESSIVE_BEFORE = /(?<![\p{L}])[وف]?(?:كان|كانت|كانوا|كنا|كن|كنت)\s+(?:[\p{L}]+\s+){0,3}$/u;
+const AR_IMPERFECT_PLAN = /^[يت](?:خطط|عد|ستعد|حضر|عتزم|نوي|جهز)/;
+const RU_PAST_IMPERFECTIVE_PLAN = /^(?:готовил|подготавливал|планировал|собирал(?:ся|ась|ось|ись)|намеревал|замышлял)/;
+const EN_PAST_PROGRESSIVE_BEFORE = /(?<![\p{L}])(?:was|were|had been)\s+$/u;
+const EN_PAST_SPEECH = /(?<![\p{L}])(?:said|told|claimed|warned|alleged|reported|reports|stated|announced|added|believed|suspected|feared|accused|according to|that)(?![\p{L}])/u;
+const RU_RELATIVE_BEFORE = /(?<![\p{L}])(?:котор\p{L}+|где|куда)\s+(?:[\p{L}\-]+\s+){0,2}$/u;
 // a past passive "was prepared by", "were planned" is not a pre-emptive claim
 const PAST_PASSIVE = /(?<![\p{L}])(?:was|were|had been|has been|been)\s+(?:\p{L}+\s+){0,1}$/u;
 // the participle of a future passive deed: "will be committed / carried out / staged / launched"
@@ -1516,6 +1529,16 @@ const sentenceSpan = (at: number): [number, number] => {
   let b = at;
   while (b < s.length && !/[.!?\n]/.test(s[b])) b++;
   return [a, b];
+};
+// (s19 claims2) a plan in the past progressive or imperfective past (AR_PAST_PROGRESSIVE_BEFORE and the rest above)
+const pastPlan = (h: Hit): boolean => {
+  if (arabic) return AR_IMPERFECT_PLAN.test(h.word) && AR_PAST_PROGRESSIVE_BEFORE.test(s.slice(Math.max(0, h.at - 60), h.at));
+  // (a Russian relative clause takes its tense from the clause it qualifies: "о возможной провокации, которую готовил
+  // киевский режим" tells a provocation still ahead when the warning is given)
+  if (cyrillic) return RU_PAST_IMPERFECTIVE_PLAN.test(h.word) && !RU_RELATIVE_BEFORE.test(s.slice(Math.max(0, h.at - 40), h.at));
+  if (!/^(?:planning|preparing|plotting)$/.test(h.word) || !EN_PAST_PROGRESSIVE_BEFORE.test(s.slice(Math.max(0, h.at - 12), h.at))) return false;
+  const [a] = sentenceSpan(h.at);
+  return !EN_PAST_SPEECH.test(s.slice(a, h.at));
 };
 const hypothetical = (c: Hit): boolean => {
   if (!ifInText) return false;
@@ -3159,6 +3182,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     if (!isPlanMarker(h) || conditionalThreat(h) || hypothetical(h)) continue;
     const k = clauseOf(h.at);
     if (/ed$/.test(h.word) && PAST_PASSIVE.test(s.slice(Math.max(0, h.at - 25), h.at))) continue;
+    if (pastPlan(h)) continue;
     // "will be staged", "to stage a provocation", "have begun filming": the marker names its own object
     // ("to stage a colour revolution" stages a political act, not an incident)
     if (/stag|provoc|провок|filming/.test(h.word) && !/^set/.test(h.word)) {
