@@ -6,6 +6,8 @@
  *    (README dev-v14 call 11: "Israel's army blaming Islamic Jihad"); a denial of the accusing itself stays a denial.
  * 3. A plan told in the past (Arabic كان + imperfect, Russian imperfective past in a main clause, English past
  *    progressive with no speech verb or complement clause before it) is a past plan, not an announced attack.
+ * 4. A provocation qualified by a modal or prospective adjective ("возможной провокации", "a potential false flag",
+ *    "استفزاز محتمل") is one still ahead; as a predicate or a name of an event it is not.
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -53,5 +55,19 @@ describe('a plan told in the past is no announcement', () => {
     expect(prepared('Шойгу сообщил о провокации с «грязной бомбой», которую готовил киевский режим.')).toBe(true);
     expect(prepared('The ministry said the militants were preparing a chemical provocation in Idlib.')).toBe(true);
     expect(prepared('He responded to reports that Kiev was preparing to use a dirty bomb.')).toBe(true);
+  });
+});
+
+describe('a provocation with a modal adjective is ahead', () => {
+  it('reads possible, potential and prospective provocations as announced', () => {
+    expect(prepared('Шойгу выразил озабоченность по поводу возможных провокаций со стороны Украины с применением грязной бомбы.')).toBe(true);
+    expect(prepared('Глава ведомства довел до Уоллеса информацию о возможной украинской провокации с «грязной бомбой».')).toBe(true);
+    expect(prepared('Officials discussed a potential false flag operation by Russian forces in Donbas.')).toBe(true);
+    expect(prepared('وتحدثت موسكو عن استفزاز محتمل بالأسلحة الكيميائية في إدلب.')).toBe(true);
+  });
+  it('leaves a provocation that names an event, or one with no modal adjective, unannounced', () => {
+    expect(prepared('Минобороны назвало взрыв возможной провокацией украинских спецслужб.')).toBe(false);
+    expect(prepared('The blast was a possible provocation by Ukrainian services.')).toBe(false);
+    expect(prepared('Глава ведомства рассказал Уоллесу о украинской провокации с «грязной бомбой».')).toBe(false);
   });
 });

@@ -695,6 +695,12 @@ const RU_PAST_IMPERFECTIVE_PLAN = /^(?:готовил|подготавливал
 const EN_PAST_PROGRESSIVE_BEFORE = /(?<![\p{L}])(?:was|were|had been)\s+$/u;
 const EN_PAST_SPEECH = /(?<![\p{L}])(?:said|told|claimed|warned|alleged|reported|reports|stated|announced|added|believed|suspected|feared|accused|according to|that)(?![\p{L}])/u;
 const RU_RELATIVE_BEFORE = /(?<![\p{L}])(?:котор\p{L}+|где|куда)\s+(?:[\p{L}\-]+\s+){0,2}$/u;
+// (s19 claims2) nouns of a provocation and the modal or prospective adjectives that put one ahead (see the prepared slot)
+const PROVOCATION_NOUN = /^(?:provocations?|false[\s\-]flags?|провокац\p{L}*|инсценировк\p{L}*|[وبل]?(?:ال)?استفزاز\p{L}*)$/u;
+const MODAL_ADJ_BEFORE = /(?<![\p{L}])(?:possible|potential|likely|imminent|impending|upcoming|planned|forthcoming|возможн\p{L}*|вероятн\p{L}*|потенциальн\p{L}*|готовящ\p{L}*|планируем\p{L}*|предстоящ\p{L}*|намечаем\p{L}*|назревающ\p{L}*)\s+(?:[\p{L}\-]+\s+){0,1}[«"“„']?$/u;
+const AR_MODAL_ADJ_AFTER = /^\s+(?:[وبل]?(?:ال)?(?:محتمل|مرتقب|وشيك|متوقع|مخطط)\p{L}*)(?![\p{L}])/u;
+// a copula or a verb of naming before the noun makes it the name of an event, not a provocation ahead
+const NAMED_AS_BEFORE = /(?<![\p{L}])(?:was|were|is|are|been|be|called|calls|described|termed|branded|назвал\p{L}*|называ\p{L}*|счита\p{L}*|является|являлся|являлось|было|был|была|стал\p{L}*|оказал\p{L}*|وصف\p{L}*|اعتبر\p{L}*|كان|كانت)(?![\p{L}])/u;
 // a past passive "was prepared by", "were planned" is not a pre-emptive claim
 const PAST_PASSIVE = /(?<![\p{L}])(?:was|were|had been|has been|been)\s+(?:\p{L}+\s+){0,1}$/u;
 // the participle of a future passive deed: "will be committed / carried out / staged / launched"
@@ -3261,6 +3267,21 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       const obj = hits.find((x) => x.at >= m!.index + m![0].length - 12 && x.at - (m!.index + m![0].length) <= 60 && clauseOf(x.at) === k && (x.term.kind === 'staged' || x.term.kind === 'agent' || x.term.kind === 'incident'));
       if (obj && !NOT_INCIDENT.test(s.slice(m.index, obj.end))) preparedWords.push(m[0].trim(), obj.word);
     }
+  }
+  // (s19 claims2) a provocation qualified by a modal or prospective adjective ("о возможной украинской провокации с
+  // «грязной бомбой»", "возможных провокаций со стороны Украины", "a potential false-flag operation", "استفزاز محتمل")
+  // is one still to come: modality by an adjective, as "may stage" is by a verb (README v20 calls: a provocation being
+  // prepared, told by the Russian MoD, is announced); not when the noun is the predicate or the name of an event
+  // ("назвало взрыв возможной провокацией", "The blast was a possible provocation"), nor under a negation
+  for (const h of hits) {
+    if (h.term.kind !== 'staged' || !PROVOCATION_NOUN.test(h.word)) continue;
+    const before = s.slice(Math.max(0, h.at - 48), h.at);
+    const m = MODAL_ADJ_BEFORE.exec(before) ?? (arabic ? AR_MODAL_ADJ_AFTER.exec(s.slice(h.end, h.end + 24)) : null);
+    if (!m) continue;
+    const k = clauseOf(h.at);
+    const head = s.slice(k ? ends[k - 1] : 0, h.at);
+    if (NAMED_AS_BEFORE.test(head) || NEGATOR.test(before.slice(-24))) continue;
+    preparedWords.push(m[0].trim(), h.word);
   }
   // (s18 claims2) a chemical cache said to be meant for use ("designed for drone delivery", "предназначены для сброса с
   // беспилотников", "معدة لاستخدامها") announces an attack (README v10/v11 calls: a cache or laboratory of munitions
