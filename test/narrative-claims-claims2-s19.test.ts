@@ -8,6 +8,8 @@
  *    progressive with no speech verb or complement clause before it) is a past plan, not an announced attack.
  * 4. A provocation qualified by a modal or prospective adjective ("возможной провокации", "a potential false flag",
  *    "استفزاز محتمل") is one still ahead; as a predicate or a name of an event it is not.
+ * 5. A pretext or a false flag still to be made (a non-past verb of making a pretext, "to conduct a false flag", "a
+ *    pretext for a false-flag operation") in a sentence that tells a staging is announced; a past or ongoing one is not.
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -69,5 +71,20 @@ describe('a provocation with a modal adjective is ahead', () => {
     expect(prepared('Минобороны назвало взрыв возможной провокацией украинских спецслужб.')).toBe(false);
     expect(prepared('The blast was a possible provocation by Ukrainian services.')).toBe(false);
     expect(prepared('Глава ведомства рассказал Уоллесу о украинской провокации с «грязной бомбой».')).toBe(false);
+  });
+});
+
+describe('a pretext or a false flag still to be made', () => {
+  it('reads a non-past making of a pretext or a purpose of a false flag as announced', () => {
+    expect(prepared('Russia has prepositioned operatives to conduct a false flag operation in eastern Ukraine.')).toBe(true);
+    expect(prepared('The campaign might be aimed at creating a pretext for a false-flag operation.')).toBe(true);
+    expect(prepared('The United States accused Russia of a plot to fabricate a pretext for an invasion of Ukraine.')).toBe(true);
+    expect(prepared('Кампания может быть направлена на создание предлога для операции под чужим флагом.')).toBe(true);
+  });
+  it('leaves a past or ongoing false flag, and a pretext with no staging, unannounced', () => {
+    expect(prepared('The Grasse shooting was a false flag operation conducted by the government.')).toBe(false);
+    expect(prepared('US officials are conducting false-flag bombing raids against humanitarian convoys.')).toBe(false);
+    expect(prepared('The West is creating a pretext for new sanctions against Russia.')).toBe(false);
+    expect(prepared('The US is bombing Syria on a false pretext of fighting ISIS.')).toBe(false);
   });
 });

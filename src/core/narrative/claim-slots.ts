@@ -701,6 +701,9 @@ const MODAL_ADJ_BEFORE = /(?<![\p{L}])(?:possible|potential|likely|imminent|impe
 const AR_MODAL_ADJ_AFTER = /^\s+(?:[وبل]?(?:ال)?(?:محتمل|مرتقب|وشيك|متوقع|مخطط)\p{L}*)(?![\p{L}])/u;
 // a copula or a verb of naming before the noun makes it the name of an event, not a provocation ahead
 const NAMED_AS_BEFORE = /(?<![\p{L}])(?:was|were|is|are|been|be|called|calls|described|termed|branded|назвал\p{L}*|называ\p{L}*|счита\p{L}*|является|являлся|являлось|было|был|была|стал\p{L}*|оказал\p{L}*|وصف\p{L}*|اعتبر\p{L}*|كان|كانت)(?![\p{L}])/u;
+// (s19 claims2) a pretext or a false flag still to be made (see the prepared slot)
+const PRETEXT_GATE = /pretext|предлог|повод|ذريع|false[\s\-]flag|чужим флагом/u;
+const PRETEXT_AHEAD = /(?<![\p{L}])(?:(?:create|creating|creates|fabricate|fabricating|manufacture|manufacturing|invent|inventing|engineer|engineering|stage|staging)\s+(?:(?:a|an|the)\s+)?(?:new\s+|fresh\s+)?(?:pretext|casus belli)|(?:to\s+(?:conduct|carry out|mount|launch|stage|organi[sz]e|perpetrate)|pretext\s+for)\s+(?:(?:a|an|the)\s+)?(?:new\s+|possible\s+)?["“']?false[\s\-]flag|(?:создать|создания|создание|созданию|создают|создаст|сфабриковать|сфабрикует)\s+(?:[\p{L}\-]+\s+){0,1}(?:предлог\p{L}*|повод\p{L}*)|(?:предлог\p{L}*|повод\p{L}*)\s+для\s+(?:[\p{L}\-]+\s+){0,2}?(?:операци\p{L}*\s+)?под\s+чужим\s+флагом|[وبل]?(?:اختلاق|خلق|افتعال|ايجاد|صناعه)\s+(?:ال)?ذريع\p{L}*)(?![\p{L}])/gu;
 // a past passive "was prepared by", "were planned" is not a pre-emptive claim
 const PAST_PASSIVE = /(?<![\p{L}])(?:was|were|had been|has been|been)\s+(?:\p{L}+\s+){0,1}$/u;
 // the participle of a future passive deed: "will be committed / carried out / staged / launched"
@@ -3282,6 +3285,21 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     const head = s.slice(k ? ends[k - 1] : 0, h.at);
     if (NAMED_AS_BEFORE.test(head) || NEGATOR.test(before.slice(-24))) continue;
     preparedWords.push(m[0].trim(), h.word);
+  }
+  // (s19 claims2) a pretext or a false flag still to be made: a non-past verb of making a pretext ("creating a pretext",
+  // "to fabricate a pretext", "создание предлога", "اختلاق ذريعة") or of carrying out a false flag ("to conduct a false flag
+  // operation", "a pretext for a false-flag operation") in a sentence that tells a staging (README v14/v15 calls: the
+  // 2022 false-flag warnings are staged and prepared, whatever war the pretext is for); a past one ("the attack created
+  // a pretext", "a false flag operation conducted by") is not, nor a pretext with no staging ("a pretext for sanctions")
+  if (PRETEXT_GATE.test(s)) {
+    PRETEXT_AHEAD.lastIndex = 0;
+    for (let m = PRETEXT_AHEAD.exec(s); m; m = PRETEXT_AHEAD.exec(s)) {
+      const [a, b] = sentenceSpan(m.index);
+      if (NEGATOR.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if (!hits.some((x) => x.term.kind === 'staged' && x.at >= a && x.end <= b)) continue;
+      preparedWords.push(m[0].trim());
+      break;
+    }
   }
   // (s18 claims2) a chemical cache said to be meant for use ("designed for drone delivery", "предназначены для сброса с
   // беспилотников", "معدة لاستخدامها") announces an attack (README v10/v11 calls: a cache or laboratory of munitions
