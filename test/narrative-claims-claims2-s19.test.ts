@@ -10,6 +10,9 @@
  *    "استفزاز محتمل") is one still ahead; as a predicate or a name of an event it is not.
  * 5. A pretext or a false flag still to be made (a non-past verb of making a pretext, "to conduct a false flag", "a
  *    pretext for a false-flag operation") in a sentence that tells a staging is announced; a past or ongoing one is not.
+ * 6. The future of a past report ("warned that militants would stage") and a Russian warning with a non-past verb of
+ *    staging or use ("предупредило, что боевики инсценируют") announce; a counterfactual, a negation, a condition, a
+ *    warning with no incident or staging as the verb's object, or a passive of use with an attack as its subject do not.
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -86,5 +89,22 @@ describe('a pretext or a false flag still to be made', () => {
     expect(prepared('US officials are conducting false-flag bombing raids against humanitarian convoys.')).toBe(false);
     expect(prepared('The West is creating a pretext for new sanctions against Russia.')).toBe(false);
     expect(prepared('The US is bombing Syria on a false pretext of fighting ISIS.')).toBe(false);
+  });
+});
+
+describe('the future of a report and a warning of a non-past staging', () => {
+  it('reads "would" after a verb of saying and a Russian warning clause as announced', () => {
+    expect(prepared('Russia warned that militants would stage a chemical attack to blame Damascus.')).toBe(true);
+    expect(prepared('Russia claimed the White Helmets would soon fake a chemical attack in Idlib.')).toBe(true);
+    expect(prepared('The ministry said that a chemical attack would be staged in Idlib to blame Damascus.')).toBe(true);
+    expect(prepared('Минобороны предупредило, что боевики инсценируют химическую атаку.')).toBe(true);
+  });
+  it('leaves a condition, a negation, a counterfactual, a report of the present and a passive of use alone', () => {
+    expect(prepared('Trump said the US would use force if Assad used chemical weapons again.')).toBe(false);
+    expect(prepared('He said that Syria would never use chemical weapons.')).toBe(false);
+    expect(prepared('Experts said that the attack would have killed hundreds without the masks.')).toBe(false);
+    expect(prepared('Lavrov said that Western strikes would be used to punish Damascus for the chemical attack.')).toBe(false);
+    expect(prepared('Минобороны предупредило, что боевики используют мирных жителей как живой щит.')).toBe(false);
+    expect(prepared('Минобороны предупредило, что боевики не используют химическое оружие.')).toBe(false);
   });
 });

@@ -704,6 +704,9 @@ const NAMED_AS_BEFORE = /(?<![\p{L}])(?:was|were|is|are|been|be|called|calls|des
 // (s19 claims2) a pretext or a false flag still to be made (see the prepared slot)
 const PRETEXT_GATE = /pretext|предлог|повод|ذريع|false[\s\-]flag|чужим флагом/u;
 const PRETEXT_AHEAD = /(?<![\p{L}])(?:(?:create|creating|creates|fabricate|fabricating|manufacture|manufacturing|invent|inventing|engineer|engineering|stage|staging)\s+(?:(?:a|an|the)\s+)?(?:new\s+|fresh\s+)?(?:pretext|casus belli)|(?:to\s+(?:conduct|carry out|mount|launch|stage|organi[sz]e|perpetrate)|pretext\s+for)\s+(?:(?:a|an|the)\s+)?(?:new\s+|possible\s+)?["“']?false[\s\-]flag|(?:создать|создания|создание|созданию|создают|создаст|сфабриковать|сфабрикует)\s+(?:[\p{L}\-]+\s+){0,1}(?:предлог\p{L}*|повод\p{L}*)|(?:предлог\p{L}*|повод\p{L}*)\s+для\s+(?:[\p{L}\-]+\s+){0,2}?(?:операци\p{L}*\s+)?под\s+чужим\s+флагом|[وبل]?(?:اختلاق|خلق|افتعال|ايجاد|صناعه)\s+(?:ال)?ذريع\p{L}*)(?![\p{L}])/gu;
+// (s19 claims2) the future of a past report and a Russian warning of a non-past staging or use (see the prepared slot)
+const REPORTED_FUTURE_GATE = /would|предупре|предостер/u;
+const REPORTED_FUTURE = /(?<![\p{L}])(?:(?:warned|said|claimed|told|alleged|reported|stated|announced|predicted|feared|believed|suspected)(?:(?:\s+[\p{L}\-']+){0,4}?\s+that)?\s+(?:[\p{L}\-'’]+\s+){1,5}?would\s+(?:soon\s+|again\s+|also\s+)?(?:stage|fake|use|carry out|commit|organi[sz]e|film|launch|release|drop|unleash|resort to|be staged|be carried out|be faked)|(?:предупреди\p{L}*|предупрежда\p{L}*|предостерег\p{L}*|предостерега\p{L}*)(?:\s+[\p{L}\-]+){0,4}?,?\s+(?:о\s+том,\s+)?что\s+(?:[\p{L}\-«»"]+\s+){1,5}?(?:инсцениру(?:ют|ет)|имитиру(?:ют|ет)|фальсифициру(?:ют|ет)|использу(?:ют|ет)|применя(?:ют|ет)|устраива(?:ют|ет)|организу(?:ют|ет)|снима(?:ют|ет)))(?![\p{L}])/gu;
 // a past passive "was prepared by", "were planned" is not a pre-emptive claim
 const PAST_PASSIVE = /(?<![\p{L}])(?:was|were|had been|has been|been)\s+(?:\p{L}+\s+){0,1}$/u;
 // the participle of a future passive deed: "will be committed / carried out / staged / launched"
@@ -3299,6 +3302,28 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       if (!hits.some((x) => x.term.kind === 'staged' && x.at >= a && x.end <= b)) continue;
       preparedWords.push(m[0].trim());
       break;
+    }
+  }
+  // (s19 claims2) the future of a past report: "Russia warned that militants would stage a chemical attack" (English
+  // backshifts "will" to "would" after a past verb of saying: Quirk et al. 1985 §14.31), and a Russian warning whose
+  // clause holds a non-past verb of staging or use ("предупредило, что боевики инсценируют химическую атаку": the
+  // warning puts the present ahead, as "warns of" does); with an incident, staging or agent in the clause, not negated,
+  // not a counterfactual ("would have"), not under a condition
+  if (REPORTED_FUTURE_GATE.test(s)) {
+    REPORTED_FUTURE.lastIndex = 0;
+    for (let m = REPORTED_FUTURE.exec(s); m; m = REPORTED_FUTURE.exec(s)) {
+      const e = m.index + m[0].length;
+      const k = clauseOf(e - 1);
+      const verb = /(\p{L}+)$/u.exec(m[0])!;
+      const at = e - verb[1].length;
+      if (NEGATOR.test(s.slice(Math.max(0, at - 14), at))) continue;
+      // (the verb's own object: right after an active verb, at most three words between; a passive's subject between
+      // the verb of saying and "would": "... that a chemical attack would be staged")
+      const passive = /^be$/.test(/(\p{L}+)\s+\p{L}+$/u.exec(m[0])?.[1] ?? '');
+      const speech = m.index + m[0].search(/\s/);
+      const obj = hits.find((x) => clauseOf(x.at) === k && (x.term.kind === 'staged' || x.term.kind === 'agent' || x.term.kind === 'incident') && (passive ? x.at > speech && x.end <= at : x.at >= e && /^\s+(?:[\p{L}\-«»"]+\s+){0,3}$/u.test(s.slice(e, x.at))));
+      if (!obj || NOT_INCIDENT.test(s.slice(at, obj.end)) || conditionIn(s.slice(e, Math.min(s.length, obj.end + 60)).split(/[.!?\n]/)[0]) || hypothetical({ term: DEED_TERM, at, end: e, word: verb[1] })) continue;
+      preparedWords.push(verb[1], obj.word);
     }
   }
   // (s18 claims2) a chemical cache said to be meant for use ("designed for drone delivery", "предназначены для сброса с
