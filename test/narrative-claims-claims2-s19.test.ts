@@ -13,6 +13,8 @@
  * 6. The future of a past report ("warned that militants would stage") and a Russian warning with a non-past verb of
  *    staging or use ("предупредило, что боевики инсценируют") announce; a counterfactual, a negation, a condition, a
  *    warning with no incident or staging as the verb's object, or a passive of use with an attack as its subject do not.
+ * 7. "attributed / ascribed to X" (passive, relative, participle) blames X, as "blamed on X" does; the one who
+ *    attributes is an accuser, never the culprit.
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -106,5 +108,17 @@ describe('the future of a report and a warning of a non-past staging', () => {
     expect(prepared('Lavrov said that Western strikes would be used to punish Damascus for the chemical attack.')).toBe(false);
     expect(prepared('Минобороны предупредило, что боевики используют мирных жителей как живой щит.')).toBe(false);
     expect(prepared('Минобороны предупредило, что боевики не используют химическое оружие.')).toBe(false);
+  });
+});
+
+describe('an attack attributed to a party', () => {
+  it('blames the party after "attributed to" in the passive, a participle and a relative clause', () => {
+    expect(blamed('The strike was attributed to Russian forces.')).toBe('russia');
+    expect(blamed('Ten people were killed in an attack attributed to the Islamic State.')).toBe('opposition');
+    expect(blamed('The attack, which Moscow attributed to Ukrainian forces, killed ten.')).toBe('ukraine');
+  });
+  it('never blames the one who attributes, nor a party with no attribution', () => {
+    expect(blamed('Moscow attributed the attack to an unknown group.')).toBe(null);
+    expect(blamed('The strike was attributed to a technical failure.')).toBe(null);
   });
 });
