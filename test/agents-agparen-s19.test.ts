@@ -153,3 +153,26 @@ describe('a sign that would not end: "not stop" between the part and its partici
     expect(feats('My eyes did not water.')).toEqual({ lacrimation: false });
   });
 });
+
+describe('"the next day" times a sign only with one in its sentence', () => {
+  it('keeps the delayed onset of a sign', () => {
+    expect(feats('The next day he was seeing double.')).toMatchObject({ onset_delayed: true, blurred_vision: true });
+    expect(feats("Next day he couldn't breathe.")).toMatchObject({ onset_delayed: true, dyspnoea: true });
+  });
+  it('near-misses: the next day of another event', () => {
+    expect(feats('We coughed a lot. The funeral the next day was packed.')).toEqual({ cough: true });
+    expect(feats('The next day she was admitted.')).toEqual({});
+  });
+});
+
+describe('blisters in lay words: the skin of a named part that lifted, sacs of fluid; eyes that swelled', () => {
+  it('reads them', () => {
+    expect(feats('The skin of his wrist and elbow lifted.')).toEqual({ delayed_blisters: true });
+    expect(feats('There were sacs of fluid on her legs.')).toEqual({ delayed_blisters: true });
+    expect(feats('His eyes swelled.')).toEqual({ burning_eyes: true });
+  });
+  it('near-misses: a thing lifted, a skin on water', () => {
+    expect(feats('He lifted the skin of the drum.')).toEqual({});
+    expect(feats('The skin of the water rose.')).toEqual({});
+  });
+});

@@ -2922,6 +2922,13 @@ function odourGrammarPass(terms: TermIndex | undefined, norm: Norm, text: string
 const LITOTES_FEW_MINUTES = /^not\s+(?:even\s+)?(?:a|one|two|three|four|five|ten|fifteen|twenty|\d+|a\s+few|several)\s+(?:minutes?|seconds?|moments?)\s+(?:later|after|had\s+passed|passed)/iu;
 /** Session 18 (agpara): an onset timed by a verb of stopping, half an hour, and a sign denied as "no longer" (onset-grammar.ts).
  * Each whole-text gate first (speed): most texts hold none of the words. */
+const NEXT_DAY_EN = /^(?:next|following)\s+day$/iu;
+function signInSentence(text: string, final: FeatureHit[], h: FeatureHit): boolean {
+  const a = sentenceStart(text, h.start);
+  const b = sentenceEnd(text, h.end);
+  for (const o of final) if (o !== h && o.present && CLINICAL_SIGNS.has(o.feature) && o.start >= a && o.end <= b) return true;
+  return false;
+}
 function onsetGrammarPass(text: string, lower: string, final: FeatureHit[]): void {
   // (speed) nothing to read unless an onset or a denied sign is there; the whole-text gates only then
   let any = false;
@@ -2933,6 +2940,9 @@ function onsetGrammarPass(text: string, lower: string, final: FeatureHit[]): voi
     const h = final[i];
     if (h.present && h.feature.startsWith('onset_')) {
       if ((cessation && cessationTime(lower, clauseStart(text, h.start), h.start)) || (h.feature === 'onset_delayed' && halfHour(lower, h.start))) final.splice(i, 1);
+      // (session 19, agparen) "the next / following day" times a sign only with one in its sentence, as the other onset phrases are
+      // anchored: "The funeral the next day was packed" times the funeral
+      else if (h.feature === 'onset_delayed' && NEXT_DAY_EN.test(h.phrase) && !signInSentence(text, final, h)) final.splice(i, 1);
     } else if (!h.present && h.feature === 'onset_fast' && LITOTES_FEW_MINUTES.test(lower.slice(h.start, h.end))) h.present = true;
     // a course word inside a fast onset's litotes ("Не прошло и пяти минут": прошло is no recovery) is part of the time phrase
     else if (h.feature === 'recovery_fresh_air' && final.some((o) => o.feature === 'onset_fast' && o.start <= h.start && h.end <= o.end)) final.splice(i, 1);

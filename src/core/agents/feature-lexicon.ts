@@ -561,7 +561,7 @@ export const LEXICON: LexiconEntry[] = [
     // "جوّا الجرح حبيبات ... بترجع تدخّن وتضوي", "specks in the burn kept smoking"); a wound or burn word in the same
     // sentence, before or after (shell fragments smoking on a road are no such sign). Judgment of reading.
     feature: 'burning_particles',
-    requires: { en: 'smok|glow|smoulder|smolder|flar|spark|burning|flaming|blazing|fiery|molten|red-hot', ru: 'дым|свет|тле|искр|вспых|раскал', ar: 'دخن|ضوي|توهج|تلمع|يلمع|تشتعل|تولع|ضيئ|مشتعل|مولع|والع' },
+    requires: { en: String.raw`smok|glow|smoulder|smolder|flar|spark|(?:burning|flaming|blazing|fiery|molten|red-hot)\s+(?:\p{L}+\s+)?(?:bits|pieces|particles|specks|fragments|flecks|lumps|balls|blobs|drops|droplets|chunks|embers|pellets|granules|globs)`, ru: 'дым|свет|тле|искр|вспых|раскал', ar: 'دخن|ضوي|توهج|تلمع|يلمع|تشتعل|تولع|ضيئ|مشتعل|مولع|والع' },
     en: [
       String.raw`(?<=(?:wound|burn|skin|flesh|thigh|leg|arm|hand|back)[^.!?;]{0,80})(?:bits|pieces|particles|specks|fragments|grains|flecks|crumbs|lumps)[\s,]+(?:[\p{L}']+[\s,]+){0,8}?(?:smok(?:ed|ing)|glow(?:ed|ing)|smoulder(?:ed|ing)|smolder(?:ed|ing)|flared|sparked|lit\s+up)`,
       String.raw`(?:bits|pieces|particles|specks|fragments|grains|flecks|crumbs|lumps)[\s,]+(?:[\p{L}']+[\s,]+){0,8}?(?:smok(?:ed|ing)|glow(?:ed|ing)|smoulder(?:ed|ing)|smolder(?:ed|ing)|flared|sparked|lit\s+up)(?=[^.!?;]{0,80}(?:wound|burn|skin|flesh|dressing|bandage))`,
@@ -596,8 +596,19 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'delayed_blisters',
-    requires: { en: 'blister|vesic|bulla', ru: 'волдыр|пузыр', ar: 'بثور|فقاعات|نفاطات|نفطات|تقرحات|حويصلات|كياس|بالونات' },
-    en: ['blisters?', 'blistering', 'blistered', 'vesicles?', 'vesication', 'bullae'],
+    requires: { en: String.raw`blister|vesic|bulla|skin\s+o[fn]\s`, ru: 'волдыр|пузыр', ar: 'بثور|فقاعات|نفاطات|نفطات|تقرحات|حويصلات|كياس|بالونات' },
+    en: [
+      'blisters?',
+      'blistering',
+      'blistered',
+      'vesicles?',
+      'vesication',
+      'bullae',
+      // (session 19, agparen) the skin of a named part that lifted or bubbled up, the part and a second one coordinated between ("the skin
+      // of her neck and groin lifted"), which the term list's 'skin lifted' (two words between at most) does not reach; not a lift of
+      // a thing ('lifted the skin of the drum' has no skin as subject)
+      String.raw`(?<![\p{L}])skin\s+(?:of|on)\s+(?:(?:her|his|their|my|our|the|your|its)\s+)?\p{L}+(?:(?:\s*,\s*|\s+(?:and|or)\s+)(?:(?:her|his|their|my|our|the)\s+)?\p{L}+){0,2}\s+(?:lifted|bubbled|came\s+up|puffed\s+up)(?![\p{L}])`,
+    ],
     ru: ['волдыр~', String.raw`пузыр~\s+на\s+кож~`],
     // session 8: blisters (فقاعات) alone, not bubbles of air, water, soap or froth from the mouth, and the plural نفاطات
     // beside نفطات (dev: mosul-2017 'نفاطات وفقاعات', the blister paraphrase 'ثم ظهرت فقاعات كبيرة')
@@ -753,7 +764,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'burns',
-    requires: { en: 'burn|smoulder|smolder|charred|fire|flame|alight|ablaze', ru: 'ожог|обожгл|обгоревш', ar: 'حروق' },
+    requires: { en: 'burn|smoulder|smolder|charred|on fire|in flames|alight|ablaze', ru: 'ожог|обожгл|обгоревш', ar: 'حروق' },
     en: [
       '(?:deep|severe|chemical|thermal|third[- ]degree|second[- ]degree|serious|extensive|horrific|painful) burns',
       'burn (?:wounds|injuries|victims)',
@@ -851,7 +862,7 @@ export const LEXICON: LexiconEntry[] = [
     // ("nobody got sick except the driver", "no one fell ill at first", "until evening"), nor "nobody else" (someone did); judgment of reading
     feature: 'no_poisoning_signs',
     selfNegating: true,
-    requires: { en: 'sick|ill|unwell' },
+    requires: { en: 'nobody|no one|noone|none of' },
     en: [
       String.raw`(?:no\s*one|nobody|none\s+of\s+(?:us|them))(?!\s+else)\s+(?:got|gets|fell|became|felt|was\s+taken|were\s+taken)\s+(?:sick|ill|unwell)(?![\p{L}])(?![,\s]+(?:but|except|apart|other\s+than|save|besides|at\s+first|until|till|right\s+away|immediately|then|yet|that\s+(?:day|night|morning|evening)))`,
       String.raw`(?<![\p{L}])(?:no\s*one|nobody)\s+(?:sick|ill|unwell)(?=\s*(?:[.;!?]|$))`,
