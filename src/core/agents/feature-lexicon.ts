@@ -596,7 +596,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'delayed_blisters',
-    requires: { en: String.raw`blister|vesic|bulla|skin\s+o[fn]\s`, ru: 'волдыр|пузыр', ar: 'بثور|فقاعات|نفاطات|نفطات|تقرحات|حويصلات|كياس|بالونات' },
+    requires: { en: String.raw`blister|vesic|bulla|skin\s+o[fn]\s[^.!?]{0,80}?(?:lifted|bubbled|came\s+up|puffed\s+up)`, ru: 'волдыр|пузыр', ar: 'بثور|فقاعات|نفاطات|نفطات|تقرحات|حويصلات|كياس|بالونات' },
     en: [
       'blisters?',
       'blistering',
@@ -764,7 +764,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'burns',
-    requires: { en: 'burn|smoulder|smolder|charred|on fire|in flames|alight|ablaze', ru: 'ожог|обожгл|обгоревш', ar: 'حروق' },
+    requires: { en: String.raw`burn|smoulder|smolder|charred|(?:people|persons|children|kids|men|women|residents|villagers|civilians|families|someone|somebody|man|woman|child|boy|girl)\s+(?:\p{L}+\s+)?(?:out\s+)?(?:on\s+fire|in\s+flames|alight|ablaze)`, ru: 'ожог|обожгл|обгоревш', ar: 'حروق' },
     en: [
       '(?:deep|severe|chemical|thermal|third[- ]degree|second[- ]degree|serious|extensive|horrific|painful) burns',
       'burn (?:wounds|injuries|victims)',
