@@ -682,9 +682,9 @@ const RU_PERFECTIVE_FUTURE = /(?<![\p{L}])(?:вновь\s+|снова\s+|опя�
 const RU_MODAL_USE = /(?<![\p{L}])(?:могут|может|способн[ыа]?)\s+(?:вновь\s+|снова\s+|опять\s+)?(?:применить|использовать)(?![\p{L}])/gu;
 const RU_BLAME_PURPOSE_AFTER = /^[^.!?;\n]{0,120}?(?<![\p{L}])(?:чтобы|дабы|для того,?\s+чтобы|с целью)\s+(?:затем\s+|потом\s+)?(?:обвинить|обвинять|обвинения|возложить|свалить|списать|дискредитировать)(?![\p{L}])/u;
 const PAST_FORECAST = /^(?:may|might|could)\s+have\s/u;
-// (s19 claims2) a plan told in the past progressive or the past imperfective is a plan that was (README v12 call 1 and
-// v13 call 1: a foiled or past plot is not an announced attack): Arabic كان + the imperfect ("كان حزب الله يخطط
-// لاستخدام", "كانوا يخططون": Ryding 2005 §34.3, the past continuous), Russian imperfective past of a plan verb
+// (s19 claims2) a plan told in the past progressive or the past imperfective is a plan that was (eval/claims/README.md,
+// dev-v12 and test-v12 call 1: a foiled or past plot is not an announced attack): Arabic كان + the imperfect ("كان حزب
+// الله يخطط لاستخدام", "كانوا يخططون": the past progressive of Arabic grammars, Ryding 2005), Russian imperfective past of a plan verb
 // ("ВСУ готовили взрыв", "собирался совершить"; Russian keeps the tense of the speaker's time in reported speech, so the
 // past is past), English "was / were / had been planning" when no past speech verb before it may have backshifted a
 // present plan, nor a complement clause ("reports that Kiev was preparing to use a dirty bomb"): "The ministry said the
@@ -3276,8 +3276,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   }
   // (s19 claims2) a provocation qualified by a modal or prospective adjective ("о возможной украинской провокации с
   // «грязной бомбой»", "возможных провокаций со стороны Украины", "a potential false-flag operation", "استفزاز محتمل")
-  // is one still to come: modality by an adjective, as "may stage" is by a verb (README v20 calls: a provocation being
-  // prepared, told by the Russian MoD, is announced); not when the noun is the predicate or the name of an event
+  // is one still to come: modality by an adjective, as "may stage" is by a verb (README dev-v12 call 6: a provocation
+  // prepared to be blamed on the other side, as in the 2022 false-flag and dirty-bomb warnings, is staged and prepared); not when the noun is the predicate or the name of an event
   // ("назвало взрыв возможной провокацией", "The blast was a possible provocation"), nor under a negation
   for (const h of hits) {
     if (h.term.kind !== 'staged' || !PROVOCATION_NOUN.test(h.word)) continue;
@@ -3291,8 +3291,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   }
   // (s19 claims2) a pretext or a false flag still to be made: a non-past verb of making a pretext ("creating a pretext",
   // "to fabricate a pretext", "создание предлога", "اختلاق ذريعة") or of carrying out a false flag ("to conduct a false flag
-  // operation", "a pretext for a false-flag operation") in a sentence that tells a staging (README v14/v15 calls: the
-  // 2022 false-flag warnings are staged and prepared, whatever war the pretext is for); a past one ("the attack created
+  // operation", "a pretext for a false-flag operation") in a sentence that tells a staging (README dev-v12 call 6:
+  // the 2022 false-flag warnings are staged and prepared, whatever war the pretext is for); a past one ("the attack created
   // a pretext", "a false flag operation conducted by") is not, nor a pretext with no staging ("a pretext for sanctions")
   if (PRETEXT_GATE.test(s)) {
     PRETEXT_AHEAD.lastIndex = 0;
@@ -3305,7 +3305,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     }
   }
   // (s19 claims2) the future of a past report: "Russia warned that militants would stage a chemical attack" (English
-  // backshifts "will" to "would" after a past verb of saying: Quirk et al. 1985 §14.31), and a Russian warning whose
+  // backshifts "will" to "would" after a past verb of saying: Quirk et al. 1985, ch. 14, indirect speech), and a Russian warning whose
   // clause holds a non-past verb of staging or use ("предупредило, что боевики инсценируют химическую атаку": the
   // warning puts the present ahead, as "warns of" does); with an incident, staging or agent in the clause, not negated,
   // not a counterfactual ("would have"), not under a condition
