@@ -41,9 +41,11 @@ describe('a denial with the denier naming another culprit', () => {
     expect(blamed('Israel denied responsibility, blaming Islamic Jihad for the strike on the hospital.')).toBe('other');
     expect(blamed('Israel denied responsibility, blaming Hamas for the rocket that hit the hospital.')).toBe('other');
     expect(blamed('Israel denied it, blaming Syrian government forces for the strike on the hospital.')).toBe('government');
+    expect(blamed('Israel denied responsibility and blamed Hamas for the strike on the hospital.')).toBe('other');
   });
   it('leaves a denial of the accusing itself, and a bare denial, blaming no one', () => {
     expect(blamed('Russia denied blaming Ukraine for the strike on the hospital.')).toBe(null);
+    expect(blamed('Russia denied and rejected blaming Ukraine for the strike on the hospital.')).toBe(null);
     expect(blamed('Israel denied responsibility for the strike on the hospital.')).toBe(null);
   });
 });

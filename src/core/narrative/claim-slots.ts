@@ -1720,6 +1720,10 @@ const ACCUSE_VERB_FORM = /^(?:accused|accuses|accusing|accuse|blamed|blames|blam
 // (s18 claims) the gap between a denial and a verb of accusing after it: more than two words, or a comma ("denied
 // responsibility, was blamed"), makes the accusation a claim of its own, not the denial's object ("denied blaming")
 const ownAccusation = (gap: string): boolean => words(gap) > 2 || gap.includes(',');
+// (s19 claims2) or a finite verb of accusing coordinated with the denial ("denied responsibility and blamed Hamas"): the
+// denier's second predicate, a claim of its own; a gerund or infinitive there is still the denial's object ("denied
+// blaming", "denied and continued blaming" aside)
+const ownAccusationAfter = (gap: string, verb: string): boolean => ownAccusation(gap) || (/(?:^|\s)(?:and|but)\s+$/.test(gap) && /^(?:blamed|accused|blames|accuses)$/.test(verb));
 // (s18 claims) a comma and at most two words before a denier that answers an accusation told before it
 const DENIER_AFTER_COMMA = /[,;]\s*(?:[\p{L}\-]+\s+){0,2}$/u;
 // (s18 claims) a noun of accusation somewhere in the text: the nominal frames are tried only then (once per read)
@@ -2690,7 +2694,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // a speech verb or an accusation (not the denied "accusations" right after the verb) opens a claim of its own
       // (s19 claims2: so does one after a comma, the denier's participle naming another culprit: "Israel denied
       // responsibility, blaming Islamic Jihad for the blast", README v14 call 11; "denied blaming Ukraine" stays denied)
-      for (const h of hits) if (h.at >= from && h.at < to && ((h.term.kind === 'cue-after' && ACCUSE.test(h.word) && ownAccusation(s.slice(from, h.at))))) to = h.at;
+      for (const h of hits) if (h.at >= from && h.at < to && ((h.term.kind === 'cue-after' && ACCUSE.test(h.word) && ownAccusationAfter(s.slice(from, h.at), h.word)))) to = h.at;
       const sp = SPEECH_G.exec(s.slice(from, to));
       if (sp) to = from + sp.index;
       // (s18 claims) a denial in a relative clause ends with it: "Israel, which denied responsibility, was blamed for ..."
@@ -3106,7 +3110,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // tells an accusation of its own that the denial does not reach: "Damascus denied responsibility for the attack,
       // which the rebels blamed on Assad", "Israel, which denied responsibility, was blamed for the strike" (the README's
       // rule for a denial beside an accusation in a clause of its own: the accusation is read as any other)
-      if (hits.some((h) => h.term.kind === 'cue-after' && ACCUSE_VERB_FORM.test(h.word) && h.at > m!.index && clauseOf(h.at) === k && ownAccusation(s.slice(m!.index + m![0].length, h.at)))) continue;
+      if (hits.some((h) => h.term.kind === 'cue-after' && ACCUSE_VERB_FORM.test(h.word) && h.at > m!.index && clauseOf(h.at) === k && ownAccusationAfter(s.slice(m!.index + m![0].length, h.at), h.word))) continue;
       // (and a denial that answers an accusation before it, its denier after a comma: "ХАМАС обвинил Израиль в ударе по
       // больнице, Израиль отрицает свою причастность", as "..., but Israel denied" reads)
       if (hits.some((h) => h.term.kind === 'cue-after' && ACCUSE_VERB_FORM.test(h.word) && h.end <= m!.index && clauseOf(h.at) === k && parties.some((q) => q.at >= h.end && q.end <= m!.index && DENIER_AFTER_COMMA.test(s.slice(h.end, q.at)) && /^\s*(?:[\p{L}\-]+\s+){0,2}$/u.test(s.slice(q.end, m!.index))))) continue;
@@ -3134,7 +3138,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     // (s18 claims) nor a verb of accusing later in the denial's own sentence, which tells the accusation the denier is
     // named in ("Damascus denied responsibility for the attack, which the rebels blamed on Assad", "Israel, which denied
     // responsibility, was blamed for the strike"): its accused is the one who denies, blamed as reported
-    const accusedInSentence = hm && hits.some((h) => h.term.kind === 'cue-after' && ACCUSE_VERB_FORM.test(h.word) && h.at > hm.index && h.at < sentenceSpan(hm.index)[1] && ownAccusation(s.slice(hm.index + hm[0].length, h.at)));
+    const accusedInSentence = hm && hits.some((h) => h.term.kind === 'cue-after' && ACCUSE_VERB_FORM.test(h.word) && h.at > hm.index && h.at < sentenceSpan(hm.index)[1] && ownAccusationAfter(s.slice(hm.index + hm[0].length, h.at), h.word));
     if (hm && !HEAD_DENIAL_CONTRAST.test(rest) && !accusedInSentence) {
       const subj = hits.filter((h) => (h.term.kind === 'party' || h.term.kind === 'state') && h.end <= hm.index && HEAD_DENIER_GAP.test(s.slice(h.end, hm.index)));
       const d = subj.length ? subj[subj.length - 1] : undefined;
