@@ -24,16 +24,17 @@ describe("a structure fire in the fire service's words (fire_smoke)", () => {
 });
 
 describe('chemicals mixed by accident (delivery_pool_pump, mmwr-bleach-1991)', () => {
-  it('reads chemicals mixed, in either order, and an accidental mixing', () => {
+  it('reads an accidental mixing and two chemicals mixed', () => {
     for (const t of [
       'Kitchen staff accidentally mixed chemicals and a cloud formed.',
       'A cleaner was mixing two chemicals in a bucket when the fumes rose.',
-      'Two chemicals were mixed in the storeroom by mistake.',
+      'Someone inadvertently mixed the products in the storeroom.',
     ]) expect(feats(t), t).toHaveProperty('delivery_pool_pump', true);
-    expect(run('Workers in a restaurant kitchen mixed chemicals; three were coughing and short of breath.').top.class).toBe('choking');
+    expect(run('Workers in a restaurant kitchen accidentally mixed chemicals; three were coughing and short of breath.').top.class).toBe('choking');
   });
-  it('does not read a mixing denied or mixed results', () => {
-    expect(feats('No chemicals were mixed; the smell came from the drains.').delivery_pool_pump).not.toBe(true);
+  it('does not read chemicals mixed at a plant, a mixing denied, or mixed results', () => {
+    expect(feats('Workers mixed chemicals in a reactor at the plant and a cloud escaped.')).not.toHaveProperty('delivery_pool_pump');
+    expect(feats('Nobody accidentally mixed anything; the smell came from the drains.').delivery_pool_pump).not.toBe(true);
     expect(feats('The results of the survey were mixed.')).not.toHaveProperty('delivery_pool_pump');
   });
 });
@@ -58,5 +59,20 @@ describe('a severe course: intensive care, intubation, a ventilator (intensive_c
     expect(feats('The cellar needed ventilation before anyone went in.')).not.toHaveProperty('intensive_care');
     expect(feats('The hall required mechanical ventilation after the smell.')).not.toHaveProperty('intensive_care');
     expect(feats('Nobody needed intensive care; all went home.').intensive_care).not.toBe(true);
+  });
+});
+
+describe("an improvised bomb's shrapnel told by its packing (trauma_injuries)", () => {
+  it('reads people injured by nails or bolts, a bomb packed with nails, a nail bomb', () => {
+    for (const t of [
+      'Dozens were injured by nails and bolts from the device.',
+      'The bomb was packed with nails and ball bearings.',
+      'A nail bomb went off outside the pub.',
+    ]) expect(feats(t), t).toHaveProperty('trauma_injuries', true);
+    expect(run('A bomb exploded at the station; people were wounded by nails and two died of their injuries.').top.class).toBe('none');
+  });
+  it('does not read the nuts and bolts of a plan, or nails and bolts sold', () => {
+    for (const t of ['We discussed the nuts and bolts of the evacuation plan.', 'The hardware shop sold nails and bolts.'])
+      expect(feats(t), t).not.toHaveProperty('trauma_injuries');
   });
 });
