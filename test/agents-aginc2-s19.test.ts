@@ -76,3 +76,18 @@ describe("an improvised bomb's shrapnel told by its packing (trauma_injuries)", 
       expect(feats(t), t).not.toHaveProperty('trauma_injuries');
   });
 });
+
+describe("the investigator's 'eliminated' / 'excluded' over a list (feature-extraction.ts LIST_WORD_PRE)", () => {
+  it('denies every item of the list, as "ruled out" does', () => {
+    const f = feats('We eliminated a gas leak, refrigerant and pool chemicals.');
+    expect(f.delivery_pool_pump).toBe(false);
+    expect(f.refrigeration_plant).toBe(false);
+    expect(feats('Tests excluded a gas leak, refrigerant and pool chemicals.').delivery_pool_pump).toBe(false);
+  });
+  it('does not deny a leak that crews eliminated, nor the signs of a new clause', () => {
+    const f = feats('Crews eliminated the leak, and workers coughed and vomited.');
+    expect(f.delivery_industrial_leak).toBe(true);
+    expect(f.cough).toBe(true);
+    expect(f.vomiting).toBe(true);
+  });
+});

@@ -732,7 +732,9 @@ const DENIED = new RegExp(String.raw`(?<![\p{L}])(?:den(?:ied|y|ies)|negative\s+
  * negation check needs it (speed only: most texts never reach that test); 0 not yet tested, 1 yes, 2 no */
 let listWordState = 0;
 let listWordLower = '';
-const LIST_WORD_PRE = /or|den|или|ни|او|ولا|negative|absence|free|отриц|نف|نكر|rul(?:e|ed|es|ing)\s+out|исключ|استبعد/;
+// (session 19, aginc2) with the investigator's 'eliminated' and 'excluded' that session 16 put in DENY_OR_RULE_OUT: without them
+// here the gate said no list word, and "we eliminated mixed chemicals, refrigerant and propane" denied its first object only
+const LIST_WORD_PRE = /or|den|или|ни|او|ولا|negative|absence|free|отриц|نف|نكر|rul(?:e|ed|es|ing)\s+out|eliminated|excluded|исключ|استبعد/;
 function listWordInText(): boolean {
   if (listWordState === 0) listWordState = LIST_WORD_PRE.test(listWordLower) ? 1 : 2;
   return listWordState === 1;
