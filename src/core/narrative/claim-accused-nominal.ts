@@ -78,11 +78,29 @@ const RU_ASCRIBED_BEFORE = new RegExp(String.raw`(?<![\p{L}])${RU_ASCRIBE}\s+(?:
 const RU_ASCRIBED_AFTER = new RegExp(String.raw`^[»"”]?\s+(?:(?:уже|тоже|также|вновь|снова|опять|и)\s+)?${RU_ASCRIBE}(?![\p{L}])`, 'u');
 // (words, a quotation or an authorship ascribed to someone are no deed: "Захаровой приписали слова о химатаке")
 const RU_ASCRIBED_WORDS = /(?<![\p{L}])(?:слов[аоу]?|заявлени\p{L}*|высказывани\p{L}*|цитат\p{L}*|фраз\p{L}*|мнени\p{L}*|авторств\p{L}*|намерени\p{L}*)(?![\p{L}])/u;
-/** the dative endings of nouns and adjectives (and short words: abbreviations, whose case does not show) */
-const ruDative = (party: string): boolean => {
+/**
+ * The dative endings of nouns and adjectives: 'loose' also takes short words (abbreviations, whose case does not show),
+ * 'strict' only a visible ending on a word longer than an abbreviation. (s19 fixcl, review R1) Before the verb
+ * (RU_ASCRIBED_AFTER) the party stands where its subject stands ("ВСУ приписали российской армии удар", "Киев приписал
+ * России обстрел", "США приписывают Дамаску"): there only 'strict' counts, or the ascriber is read as the accused.
+ */
+type RuDative = 'strict' | 'loose' | false;
+const ruDative = (party: string): RuDative => {
   const last = party.split(/[\s\-]+/).pop() ?? '';
-  return last.length <= 4 || /(?:у|ю|ам|ям|е|и|ой|ей|ому|ему|ым|им)$/u.test(last);
+  const ending = /(?:у|ю|ам|ям|е|и|ой|ей|ому|ему|ым|им)$/u.test(last);
+  // (the text is lower-cased: a short word's one-letter ending may be an abbreviation's last letter, "всу")
+  if (ending && (last.length > 4 || /(?:ам|ям|ой|ей|ому|ему|ым|им)$/u.test(last))) return 'strict';
+  return last.length <= 4 || ending ? 'loose' : false;
 };
+
+/**
+ * (s19 fixcl, review R1) A party right before a verb of ascribing that is not its dative ("ВСУ приписали российской армии
+ * удар", "Киев приписал России обстрел") is the verb's subject: the one who ascribes, an accuser, never the doer.
+ */
+export function ruAscriberAt(s: string, end: number): boolean {
+  const after = s.slice(end, end + 60);
+  return (after.includes('припис') || after.includes('вмен')) && RU_ASCRIBED_AFTER.test(after);
+}
 
 /**
  * An accusation the item itself calls false, by an adjective before its noun ("baseless allegations against Russia",
@@ -132,14 +150,14 @@ export function accusedByNoun(s: string, at: number, end: number, cyrillic: bool
 const EN_PREPOSITION_TAIL = /(?<![\p{L}])(?:against|at)\s+(?:the\s+)?(?:[\p{L}\-]+\s+)?$/u;
 const RU_PREPOSITION_TAIL = /(?<![\p{L}])(?:против|адрес)\s+(?:[\p{L}\-]+\s+)?[«"„“]?$/u;
 
-function nounFrame(before: string, after: string, cyrillic: boolean, dative = false): string | null {
+function nounFrame(before: string, after: string, cyrillic: boolean, dative: RuDative = false): string | null {
   if (cyrillic) {
     const against = RU_PREPOSITION_TAIL.test(before.slice(-40));
     if (against && RU_CHARGE_TARGET_BEFORE.test(before)) return 'обвинения против';
     if (against && RU_TARGET_PREPOSITION_BEFORE.test(before) && RU_CHARGE_AFTER.test(after)) return 'обвинения против';
     if (after.includes('предъяв') && RU_DATIVE_CHARGED_AFTER.test(after)) return 'предъявлены обвинения';
     // (s19 claims) the dative of a verb of ascribing: "приписали боевикам", "Боевикам приписывают атаку"
-    if (dative && ((/(?:припис|вмен)/u.test(before) && RU_ASCRIBED_BEFORE.test(before)) || ((after.includes('припис') || after.includes('вмен')) && RU_ASCRIBED_AFTER.test(after))) && !RU_ASCRIBED_WORDS.test(before.slice(-60) + ' ' + after)) return 'приписали';
+    if (dative && ((/(?:припис|вмен)/u.test(before) && RU_ASCRIBED_BEFORE.test(before)) || (dative === 'strict' && (after.includes('припис') || after.includes('вмен')) && RU_ASCRIBED_AFTER.test(after))) && !RU_ASCRIBED_WORDS.test(before.slice(-60) + ' ' + after)) return 'приписали';
     return null;
   }
   // (a possessor names whose people are accused, not itself: "allegations against Russia's critics")

@@ -47,7 +47,7 @@ import { conditionIn, hasCondition, lastCondition, threatConditionIn } from './c
 import { AR_ARMED_GROUP_PATS, AR_BLAME_LEXICON, AR_DUTY_AFTER, AR_GROUP_ALLEGIANCE_AFTER, AR_OBJECT_PRONOUN_VERB, AR_VIOLENT_DEED_FORM, AR_AGGRESSION_BEFORE, AR_ISRAELI_NISBA, arDispersal, AR_INVOLVED_IN_WAR, AR_KILLED_PASSIVE, arThreatenedDeed } from './claim-arabic-blame.js';
 import { RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEED_PARTICIPLE_BEFORE, RU_LAID_NOUN_AFTER, RU_LAID_ON_BEFORE, RU_BLAME_LEXICON, RU_COUNTRY_GENITIVE, RU_OBJECT_PRONOUN_BEFORE, RU_PARTICIPATION_IN_NON_DEED, RU_PARTICIPLE_DEED_NOUN_AFTER, RU_TARGET_AFTER as RU_COUNTRY_TARGET_AFTER, RU_REFLEXIVE_DEED_G, RU_RESULT_OF_DEED_BEFORE, RU_TOOK_RESPONSIBILITY_BEFORE, ruCarryOnDeeds, ruAssaultDoer, RU_LED_COALITION_DEED_BEFORE, ruNotAParty, ruDispersal, RU_WANT_TO_STAGE } from './claim-russian-blame.js';
 import { AR_CAPITAL_LEXICON, arCapitalOutOfRole, arLamNameOutOfRole } from './claim-arabic-parties.js';
-import { accusedByNoun, deniedNounAt } from './claim-accused-nominal.js';
+import { accusedByNoun, deniedNounAt, ruAscriberAt } from './claim-accused-nominal.js';
 import { AR_LEXICON, arabicAccusativeEnd, arabicAnnouncements, arabicClaimReading, arabicNormalise, arabicPlanVerb, arabicStemStart, readArabic } from './claim-arabic.js';
 
 /** agent values: ids of knowledge/agents.yaml, `chemical` when none is named, `none` for a non-chemical cause */
@@ -841,8 +841,21 @@ const ruFramed = (h: Hit): boolean => {
   const m = RU_FRAMED_DEED_BEFORE.exec(textBefore(h, 100));
   if (!m) return false;
   const gap = m[0].slice(m[0].search(/(?:удар|авиаудар|атак|химатак|наступлени|нападени|обстрел|применени|использовани|бомбардировк|вторжени|налет|налёт|теракт|отравлени)/u));
-  return !gap.split(/\s+/).slice(1).some((w) => RU_FINITE.test(w.replace(/[«»"“”„]/gu, '')));
+  const words = gap.split(/\s+/).slice(1).map((w) => w.replace(/[«»"“”„]/gu, '')).filter(Boolean);
+  if (words.some((w) => RU_FINITE.test(w))) return false;
+  // (s19 fixcl, review R25) an instrumental after the staged deed's object is the stager in the Russian MoD's formula
+  // ("инсценировки применения хлора боевиками «ХТШ»": the militants stage it, README v7/v8), unless another stager is
+  // the subject of the clause ("Боевики готовят инсценировку применения химоружия сирийской армией"); right after the
+  // deed noun, before its object, it is the deed's own agent ("с применением сирийской армией химоружия")
+  if (!RU_INSTRUMENTAL_END.test(h.word)) return true;
+  if (words.every((w) => RU_INSTRUMENTAL_ADJ.test(w))) return true;
+  const staging = h.at - textBefore(h, 100).length + m.index;
+  return parties.some((q) => q !== h && q.end <= staging && clauseOf(q.at) === clauseOf(staging) && RU_STAGER_VERB_BETWEEN.test(s.slice(q.end, staging)));
 };
+const RU_INSTRUMENTAL_END = /[\u0400-\u04FF](?:ами|ями|ом|ём|ем|ией|ью)$/u;
+const RU_INSTRUMENTAL_ADJ = /[\u0400-\u04FF](?:ой|ей|ым|им|ыми|ими)$/u;
+// (a finite verb of preparing or staging between the other party and the staging noun: "Боевики готовят", "устроили")
+const RU_STAGER_VERB_BETWEEN = /^[^.;!?]{0,40}?(?<![\p{L}])(?:готов|подготов|планир|спланир|устро|устраива|провод|провел|провёл|снима|сня|затева|замышля)\p{L}*(?:ят|ит|ут|ют|ет|ал|ала|али|ил|ила|или|ило|ли|ла|л)(?![\p{L}])/u;
 // (s19 claims) ", готовивших / совершивший / применившие ...": the active participle (past -вш-/-ш-, present -ущ-/-ющ-/
 // -ащ-/-ящ-) of a verb of deed or plan right after a comma, an adjectival ending after it
 const RU_DEED_PARTICIPLE_AFTER = /^[»"”]?\s*,\s+((?:готов|подготов|планир|спланир|замышл|соверш|устро|устраива|примен|использова|обстрел|напа|атакова|взорва|подорва|отрав|сбросив|нан[её]с|нанос|запуст|выпуст)\p{L}*?(?:вш|ш|ющ|ущ|ащ|ящ)(?:ий|его|ему|им|ем|ая|ей|ую|ое|ие|их|ими))(?![\p{L}])/u;
@@ -1017,7 +1030,9 @@ const NON_DEED_PARTICIPLE = /(?<![\p{L}])(?:handed over|handed|submitted|provide
 // утверждения американской стороны о применении Россией химоружия", "лживые заявления Киева о том, что ...", as "claims
 // that X did it are false"; without the content, "голословные заявления Киева призваны скрыть преступления ВСУ", the
 // clause keeps its own blame)
-const DENIED_CLAIM = /(?<![\p{L}])(?:it\s+is\s+not\s+true|it['’]s\s+not\s+true|it\s+is\s+a\s+lie|it\s+is\s+false|there\s+is\s+no\s+(?:evidence|proof)|(?:falsely|wrongly)\s+(?:claim|report|say|said|state|assert|allege)\p{L}*|(?:claims?|reports?|allegations?|accusations?|stories|statements?)\s+(?:that|about)\s+[^.;!?\n]{3,140}?\s+(?:is|are|was|were)\s+(?:fake|false|untrue|lies|a\s+lie|baseless|fabricated|groundless|unfounded)|comes?\s+from\s+unreliable\s+sources|не\s+правда|неправда|ложь,?\s+что|ليس\s+صحيحا|(?:бездоказательн|голословн|беспочвенн|надуманн|лжив|ложн|фейков|абсурдн|необоснованн|клеветническ)\p{L}*\s+(?:утверждени|заявлени|обвинени|сообщени|слух|верси|инсинуаци|домысл|вброс)\p{L}*\s+(?:[\p{L}\-]+\s+){0,3}?(?:о|об|про|что))(?![\p{L}])/u;
+// (s19 fixcl, review R30) the Russian adjective branch: not as the object complement of a verb of calling ("Кремль назвал
+// бездоказательными утверждения о ...": the party's word, a reported denial the denier rules read), only the item's own
+const DENIED_CLAIM = /(?<![\p{L}])(?:it\s+is\s+not\s+true|it['’]s\s+not\s+true|it\s+is\s+a\s+lie|it\s+is\s+false|there\s+is\s+no\s+(?:evidence|proof)|(?:falsely|wrongly)\s+(?:claim|report|say|said|state|assert|allege)\p{L}*|(?:claims?|reports?|allegations?|accusations?|stories|statements?)\s+(?:that|about)\s+[^.;!?\n]{3,140}?\s+(?:is|are|was|were)\s+(?:fake|false|untrue|lies|a\s+lie|baseless|fabricated|groundless|unfounded)|comes?\s+from\s+unreliable\s+sources|не\s+правда|неправда|ложь,?\s+что|ليس\s+صحيحا|(?<!(?:назва|называ|счита|сч[её]л|сочл|охарактеризова|квалифицирова|призна|объяви)\p{L}*\s+(?:[\p{L}\-]+\s+)?)(?:бездоказательн|голословн|беспочвенн|надуманн|лжив|ложн|фейков|абсурдн|необоснованн|клеветническ)\p{L}*\s+(?:утверждени|заявлени|обвинени|сообщени|слух|верси|инсинуаци|домысл|вброс)\p{L}*\s+(?:[\p{L}\-]+\s+){0,3}?(?:о|об|про|что))(?![\p{L}])/u;
 // (s14 claims) the teller of the claim lies ("HRW lies about Russian involvement in attacks", "lied when stating that
 // Russia attacked"); (s14 clfix) not when the liar is the accused: "The Kremlin lied about its role", "accuse the government
 // of lying about the attack", "Assad regime lies about the Douma attack, which Syrian helicopters carried out"
@@ -1347,6 +1362,10 @@ const REPEL_AFTER = /^\s+(?:[\p{L}\-]+\s+)?(?:repelled|repulsed|repel|repels|rep
 const RU_FOILER_AFTER = /^\s+(?:[\p{L}\-]+\s+)?(?:предотврати\p{L}*|предотвраща\p{L}*|пресек(?:л\p{L}*)?|пресека\p{L}*|задержал\p{L}*|задержива\p{L}*|арестовал\p{L}*|арестовыва\p{L}*|раскрыл\p{L}*|раскрыва\p{L}*|разоблачил\p{L}*|разоблача\p{L}*|обезвредил\p{L}*|обезврежива\p{L}*|нейтрализовал\p{L}*|обнаружил\p{L}*|обнаружива\p{L}*|нашл[иа]|нашел|наход(?:ят|ит)|изъял\p{L}*|изыма\p{L}*|конфисковал\p{L}*|вскрыл\p{L}*|выявил\p{L}*|выявля\p{L}*)(?![\p{L}])/u;
 // (s19 claims) verbs of finding, seizing and raiding a cache: their subject is the finder, not the owner
 const CACHE_FINDER = /(?<![\p{L}])(?:found|find|finds|discovered|discover|discovers|uncovered|unearthed|seized|seize|seizes|captured|confiscated|recovered|raided|located|обнаружил\p{L}*|обнаружива\p{L}*|обнаружен\p{L}*|нашл[иа]|нашел|найден\p{L}*|наход(?:ят|ит)|изъял\p{L}*|изъят\p{L}*|изыма\p{L}*|конфисковал\p{L}*|захватил\p{L}*|вскрыл\p{L}*|выявил\p{L}*|عثر\p{L}*|ضبط\p{L}*|اكتشف\p{L}*|صادر\p{L}*)(?![\p{L}])/u;
+// (s19 fixcl, review R4) the foiler's own deed told by an adverbial participle after a comma ("Полиция задержала десятки
+// демонстрантов, применив против них слезоточивый газ", ", используя дубинки"): the gerund shares the subject (Wade
+// § 383), so the detainer did a deed of its own and stays a possible doer; not an adjectival participle ("-нная", "-щая")
+const RU_DEED_GERUND_AFTER = /,\s*(?:(?:не|тем\s+самым|при\s+этом)\s+)?(?:примен|использ|распыл|распыля|обстрел|сброс|сбрас|выпуст|выпуска|отрав|разогна|разгоня|избив|изби|открыв|брос|забрас|закида|обли)\p{L}*(?<!н[ая]я|щая|шая|ция|ния)(?:[иаыяе]в(?:ши)?|[яуа]я)(?![\p{L}])/u;
 const REPEL_GOES_ON = /(?<![\p{L}])(?:and|then|before|after which|и|затем|потом|после чего|а также)(?![\p{L}])/u;
 const RU_REPELLED_DEED_BEFORE = /(?<![\p{L}])(?:отбил|отбива|отразил|отража)\p{L}*\s+(?:[\p{L}\-]+\s+){0,2}?(?:атак|химатак|нападени|наступлени|штурм|вылазк)\p{L}*\s+$/u;
 const STATE_PLACE_BEFORE = /(?<![\p{L}])(?:in|on|over|across|against|at|into|from|near|around|outside|inside|within|throughout|through|to|toward|towards|via|between|about|with|for|of|в|во|на|под|около|из|к|ко|до|у|по|против|для|между|при|о|об|с|со|через|في|الي|علي|ضد|داخل|قرب|نحو|عن|حول|مع|بين)\s+(?:the\s+)?$/u;
@@ -2558,7 +2577,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   if (cyrillic)
     for (const p of parties) {
       const m = CYRILLIC.test(p.word) && ruNominative(p) ? RU_FOILER_AFTER.exec(s.slice(p.end, p.end + 40)) : null;
-      if (m && !REPEL_GOES_ON.test(s.slice(p.end + m[0].length).split(/[.!?;\n]/)[0])) accusers.add(p);
+      if (!m) continue;
+      const rest = s.slice(p.end + m[0].length).split(/[.!?;\n]/)[0];
+      if (!REPEL_GOES_ON.test(rest) && !RU_DEED_GERUND_AFTER.test(rest)) accusers.add(p);
     }
   // Arabic argument roles (claim-arabic.ts): accusers, speakers, deniers and targets are never blamed; agents and
   // accused parties are scored below
@@ -2593,6 +2614,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       accusers.delete(p);
       nounAccused.set(p, w);
     }
+  // (s19 fixcl, review R1) the subject before a verb of ascribing whose dative is named is its ascriber, an accuser
+  if (cyrillic && [...nounAccused.values()].includes('приписали'))
+    for (const p of parties) if (!nounAccused.has(p) && ruAscriberAt(s, p.end)) accusers.add(p);
   // (session 13) the sides of a mutual accusation ("Россия и Украина обвинили друг друга", "تبادلت الحكومة والمعارضة
   // الاتهامات", "Moscow and Kiev blame each other") are its speakers, each the accuser of the other: neither is blamed by
   // the accusation (README guide, "Mutual accusations"; when every side is of one party, the mutual pass below blames it)
