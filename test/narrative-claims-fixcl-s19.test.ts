@@ -22,6 +22,7 @@ import { readKnowledge } from '../src/adapters/knowledge/knowledge-files.js';
 const lexicon = claimLexicon(readKnowledge('claim-parties.yaml'));
 const read = (t: string) => readClaims(t, lexicon);
 const blamed = (t: string) => read(t).claims.blamed ?? null;
+const prepared = (t: string) => read(t).claims.prepared;
 
 describe('R1: the subject of a verb of ascribing is the ascriber, not its dative', () => {
   it('reads the dative after the verb, not a short subject before it', () => {
@@ -54,6 +55,38 @@ describe('R4: a detainer with a deed of its own', () => {
   it('still leaves a foiler out', () => {
     expect(blamed('ФСБ задержала уроженца Центральной Азии, готовившего теракт.')).toBe(null);
     expect(blamed('Российские силовики предотвратили химическую атаку в Подмосковье.')).toBe(null);
+  });
+});
+
+describe('R2 / R3: a plan reported, not told in the past', () => {
+  it('reads a trailing attribution as the announcement', () => {
+    expect(prepared('Militants were preparing a chemical provocation in Idlib, the Russian defence ministry says.')).toBe(true);
+  });
+  it('reads a relative clause\'s كان as its own', () => {
+    expect(prepared('قال المتحدث إن التنظيم الذي كان يسيطر على المنطقة يخطط لهجوم كيميائي جديد.')).toBe(true);
+  });
+  it('still reads a past plan as past', () => {
+    expect(prepared('Hamas was planning to use cyanide in its attack on Israel.')).toBe(false);
+    expect(prepared('وكان حزب الله يخطط لاستخدام أسلحة كيميائية ضد الجيش الإسرائيلي.')).toBe(false);
+    expect(prepared('كانوا يخططون لاستخدام غاز السيانيد في الهجوم على المستوطنات.')).toBe(false);
+  });
+});
+
+describe('R27 / R31 / R24: past pretexts, habitual or fulfilled would, events named as provocations', () => {
+  it('reads a pretext participle after a past verb as past', () => {
+    expect(prepared('In April 2018 the White Helmets staged the Douma chemical attack, creating a pretext for Western missile strikes.')).toBe(false);
+  });
+  it('reads a habitual or fulfilled would as no announcement', () => {
+    expect(prepared('Witnesses said the helicopters would drop barrels of chlorine every night during the siege of Aleppo.')).toBe(false);
+    expect(prepared('Analysts had long said the regime would use chemical weapons again, and on 4 April it did, killing 80 people with sarin in Khan Sheikhoun.')).toBe(false);
+  });
+  it('reads "a planned provocation" of a past event and "as a possible provocation" as no announcement', () => {
+    expect(prepared('The Douma events of April 2018, a planned provocation by the White Helmets, were used to justify Western strikes.')).toBe(false);
+    expect(prepared('В Минобороны расследуют взрыв на складе как возможную провокацию украинских диверсантов.')).toBe(false);
+  });
+  it('still reads the announcements the rules were written for', () => {
+    expect(prepared('Russia warned that militants would stage a chemical attack in Idlib.')).toBe(true);
+    expect(prepared('Минобороны предупредило о возможной провокации с применением химического оружия.')).toBe(true);
   });
 });
 

@@ -694,16 +694,30 @@ const AR_IMPERFECT_PLAN = /^[يت](?:خطط|عد|ستعد|حضر|عتزم|نوي
 const RU_PAST_IMPERFECTIVE_PLAN = /^(?:готовил|подготавливал|планировал|собирал(?:ся|ась|ось|ись)|намеревал|замышлял)/;
 const EN_PAST_PROGRESSIVE_BEFORE = /(?<![\p{L}])(?:was|were|had been)\s+$/u;
 const EN_PAST_SPEECH = /(?<![\p{L}])(?:said|told|claimed|warned|alleged|reported|reports|stated|announced|added|believed|suspected|feared|accused|according to|that)(?![\p{L}])/u;
+// (s19 fixcl) the relative pronouns of Arabic before a كان (review R3), a finite imperfect between it and the plan verb
+// (ي + at least three letters, not "يوم"), and an English attribution after the plan (review R2)
+const AR_RELATIVE_BEFORE = /(?<![\p{L}])(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي|اللي|ممن|من)\s+(?:[\p{L}]+\s+)?$/u;
+const AR_IMPERFECT_VERB = /^[وف]?ي(?!وم)\p{L}{3,}$/u;
+const EN_TRAILING_SPEECH = /(?:,|—|–)\s*(?:(?:[\p{L}\-'’]+\s+){0,6}?(?:says|said|say|claims|claimed|claim|warns|warned|warn|alleges|alleged|reports|reported|states|stated|told|tells|added|adds|insists|insisted|believes|believed)|according\s+to)(?![\p{L}])/u;
 const RU_RELATIVE_BEFORE = /(?<![\p{L}])(?:котор\p{L}+|где|куда)\s+(?:[\p{L}\-]+\s+){0,2}$/u;
 // (s19 claims2) nouns of a provocation and the modal or prospective adjectives that put one ahead (see the prepared slot)
 const PROVOCATION_NOUN = /^(?:provocations?|false[\s\-]flags?|провокац\p{L}*|инсценировк\p{L}*|[وبل]?(?:ال)?استفزاز\p{L}*)$/u;
-const MODAL_ADJ_BEFORE = /(?<![\p{L}])(?:possible|potential|likely|imminent|impending|upcoming|planned|forthcoming|возможн\p{L}*|вероятн\p{L}*|потенциальн\p{L}*|готовящ\p{L}*|планируем\p{L}*|предстоящ\p{L}*|намечаем\p{L}*|назревающ\p{L}*)\s+(?:[\p{L}\-]+\s+){0,1}[«"“„']?$/u;
+const MODAL_ADJ_BEFORE = /(?<![\p{L}])(?:possible|potential|likely|imminent|impending|upcoming|forthcoming|возможн\p{L}*|вероятн\p{L}*|потенциальн\p{L}*|готовящ\p{L}*|планируем\p{L}*|предстоящ\p{L}*|намечаем\p{L}*|назревающ\p{L}*)\s+(?:[\p{L}\-]+\s+){0,1}[«"“„']?$/u;
 const AR_MODAL_ADJ_AFTER = /^\s+(?:[وبل]?(?:ال)?(?:محتمل|مرتقب|وشيك|متوقع|مخطط)\p{L}*)(?![\p{L}])/u;
+// (s19 fixcl, review R24) "as" / "как" / "в качестве" right before the adjective: the noun names an event told before it
+const AS_NAMED_BEFORE = /(?<![\p{L}])(?:as|как|в\s+качестве)\s+(?:(?:a|an)\s+)?$/u;
 // a copula or a verb of naming before the noun makes it the name of an event, not a provocation ahead
 const NAMED_AS_BEFORE = /(?<![\p{L}])(?:was|were|is|are|been|be|called|calls|described|termed|branded|назвал\p{L}*|называ\p{L}*|счита\p{L}*|является|являлся|являлось|было|был|была|стал\p{L}*|оказал\p{L}*|وصف\p{L}*|اعتبر\p{L}*|كان|كانت)(?![\p{L}])/u;
 // (s19 claims2) a pretext or a false flag still to be made (see the prepared slot)
 const PRETEXT_GATE = /pretext|предлог|повод|ذريع|false[\s\-]flag|чужим флагом/u;
 const PRETEXT_AHEAD = /(?<![\p{L}])(?:(?:create|creating|creates|fabricate|fabricating|manufacture|manufacturing|invent|inventing|engineer|engineering|stage|staging)\s+(?:(?:a|an|the)\s+)?(?:new\s+|fresh\s+)?(?:pretext|casus belli)|(?:to\s+(?:conduct|carry out|mount|launch|stage|organi[sz]e|perpetrate)|pretext\s+for)\s+(?:(?:a|an|the)\s+)?(?:new\s+|possible\s+)?["“']?false[\s\-]flag|(?:создать|создания|создание|созданию|создают|создаст|сфабриковать|сфабрикует)\s+(?:[\p{L}\-]+\s+){0,1}(?:предлог\p{L}*|повод\p{L}*)|(?:предлог\p{L}*|повод\p{L}*)\s+для\s+(?:[\p{L}\-]+\s+){0,2}?(?:операци\p{L}*\s+)?под\s+чужим\s+флагом|[وبل]?(?:اختلاق|خلق|افتعال|ايجاد|صناعه)\s+(?:ال)?ذريع\p{L}*)(?![\p{L}])/gu;
+// (s19 fixcl, review R27) a past finite verb, and a non-past auxiliary or verb of planning that keeps a participle ahead
+const EN_PAST_FINITE = /(?<![\p{L}])(?:\p{L}{3,}ed|was|were|had|did|made|took|struck|hit|began|led|killed)(?![\p{L}])/u;
+const EN_NON_PAST = /(?<![\p{L}])(?:is|are|am|will|shall|plans?|seeks?|aims?|intends?|wants?|tries|try|preparing|planning|may|might|could|can)(?![\p{L}])/u;
+// (s19 fixcl, review R31) a "would" of the habitual past (a frequency or a stretch of time in its sentence) or of a
+// prediction told fulfilled ("had said ... would ..., and ... it did") is no backshifted "will"
+const HABITUAL_WOULD = /(?<![\p{L}])(?:every\s+(?:night|day|week|time|morning|evening)|each\s+(?:night|day|time)|night\s+after\s+night|day\s+after\s+day|often|always|usually|regularly|routinely|repeatedly|constantly|during\s+the\s+(?:siege|war|battle|months|years|fighting)|for\s+(?:months|weeks|years|days)|каждую\s+ночь|каждый\s+день|постоянно|регулярно|часто)(?![\p{L}])/u;
+const FULFILLED_WOULD = /(?<![\p{L}])(?:had\s+(?:long\s+|repeatedly\s+|already\s+)?(?:said|warned|predicted|claimed|told|believed|feared)|(?:and|which|as)\s+(?:[\p{L}\s]{0,30}?\s)?(?:it|they|he|she|the\s+\p{L}+)\s+did(?:\s+so)?(?![\p{L}])|as\s+predicted)/u;
 // (s19 claims2) the future of a past report and a Russian warning of a non-past staging or use (see the prepared slot)
 const REPORTED_FUTURE_GATE = /would|предупре|предостер/u;
 const REPORTED_FUTURE = /(?<![\p{L}])(?:(?:warned|said|claimed|told|alleged|reported|stated|announced|predicted|feared|believed|suspected)(?:(?:\s+[\p{L}\-']+){0,4}?\s+that)?\s+(?:[\p{L}\-'’]+\s+){1,5}?would\s+(?:soon\s+|again\s+|also\s+)?(?:stage|fake|use|carry out|commit|organi[sz]e|film|launch|release|drop|unleash|resort to|be staged|be carried out|be faked)|(?:предупреди\p{L}*|предупрежда\p{L}*|предостерег\p{L}*|предостерега\p{L}*)(?:\s+[\p{L}\-]+){0,4}?,?\s+(?:о\s+том,\s+)?что\s+(?:[\p{L}\-«»"]+\s+){1,5}?(?:инсцениру(?:ют|ет)|имитиру(?:ют|ет)|фальсифициру(?:ют|ет)|использу(?:ют|ет)|применя(?:ют|ет)|устраива(?:ют|ет)|организу(?:ют|ет)|снима(?:ют|ет)))(?![\p{L}])/gu;
@@ -1563,13 +1577,21 @@ const sentenceSpan = (at: number): [number, number] => {
 };
 // (s19 claims2) a plan in the past progressive or imperfective past (AR_PAST_PROGRESSIVE_BEFORE and the rest above)
 const pastPlan = (h: Hit): boolean => {
-  if (arabic) return AR_IMPERFECT_PLAN.test(h.word) && AR_PAST_PROGRESSIVE_BEFORE.test(s.slice(Math.max(0, h.at - 60), h.at));
+  if (arabic) {
+    if (!AR_IMPERFECT_PLAN.test(h.word)) return false;
+    const m = AR_PAST_PROGRESSIVE_BEFORE.exec(s.slice(Math.max(0, h.at - 60), h.at));
+    // (s19 fixcl, review R3) a كان of a relative clause ("التنظيم الذي كان يسيطر على المنطقة يخطط") or with a verb of its
+    // own between it and the plan verb is not the plan verb's: the plan stays in the clause's own tense
+    return !!m && !AR_RELATIVE_BEFORE.test(s.slice(Math.max(0, h.at - m[0].length - 30), h.at - m[0].length)) && !m[0].split(/\s+/).slice(1).some((w) => AR_IMPERFECT_VERB.test(w));
+  }
   // (a Russian relative clause takes its tense from the clause it qualifies: "о возможной провокации, которую готовил
   // киевский режим" tells a provocation still ahead when the warning is given)
   if (cyrillic) return RU_PAST_IMPERFECTIVE_PLAN.test(h.word) && !RU_RELATIVE_BEFORE.test(s.slice(Math.max(0, h.at - 40), h.at));
   if (!/^(?:planning|preparing|plotting)$/.test(h.word) || !EN_PAST_PROGRESSIVE_BEFORE.test(s.slice(Math.max(0, h.at - 12), h.at))) return false;
-  const [a] = sentenceSpan(h.at);
-  return !EN_PAST_SPEECH.test(s.slice(a, h.at));
+  const [a, b] = sentenceSpan(h.at);
+  // (s19 fixcl, review R2) an attribution after the plan ("Militants were preparing a provocation, the ministry says")
+  // reports it as the speech verbs before it do: backshifted, announced
+  return !EN_PAST_SPEECH.test(s.slice(a, h.at)) && !EN_TRAILING_SPEECH.test(s.slice(h.end, b));
 };
 const hypothetical = (c: Hit): boolean => {
   if (!ifInText) return false;
@@ -3315,6 +3337,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     const k = clauseOf(h.at);
     const head = s.slice(k ? ends[k - 1] : 0, h.at);
     if (NAMED_AS_BEFORE.test(head) || NEGATOR.test(before.slice(-24))) continue;
+    // (s19 fixcl, review R24) "as" before the adjective names an event so, as a copula does ("расследуют взрыв на складе
+    // как возможную провокацию", "investigated as a possible provocation")
+    if (AS_NAMED_BEFORE.test(before.slice(0, m.index))) continue;
     preparedWords.push(m[0].trim(), h.word);
   }
   // (s19 claims2) a pretext or a false flag still to be made: a non-past verb of making a pretext ("creating a pretext",
@@ -3328,6 +3353,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       const [a, b] = sentenceSpan(m.index);
       if (NEGATOR.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
       if (!hits.some((x) => x.term.kind === 'staged' && x.at >= a && x.end <= b)) continue;
+      // (s19 fixcl, review R27) an -ing participle has no tense of its own: after a comma, in a sentence whose finite verb
+      // before it is past ("the White Helmets staged the Douma attack, creating a pretext"), it tells a past pretext
+      if (/^\p{L}+ing\s/u.test(m[0]) && /,\s*$/u.test(s.slice(a, m.index)) && EN_PAST_FINITE.test(s.slice(a, m.index)) && !EN_NON_PAST.test(s.slice(a, m.index))) continue;
       preparedWords.push(m[0].trim());
       break;
     }
@@ -3342,6 +3370,11 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     for (let m = REPORTED_FUTURE.exec(s); m; m = REPORTED_FUTURE.exec(s)) {
       const e = m.index + m[0].length;
       const k = clauseOf(e - 1);
+      {
+        const [a, b] = sentenceSpan(m.index);
+        const sentence = s.slice(a, b);
+        if (HABITUAL_WOULD.test(sentence) || FULFILLED_WOULD.test(sentence)) continue;
+      }
       const verb = /(\p{L}+)$/u.exec(m[0])!;
       const at = e - verb[1].length;
       if (NEGATOR.test(s.slice(Math.max(0, at - 14), at))) continue;
