@@ -23,6 +23,7 @@ const lexicon = claimLexicon(readKnowledge('claim-parties.yaml'));
 const read = (t: string) => readClaims(t, lexicon);
 const blamed = (t: string) => read(t).claims.blamed ?? null;
 const prepared = (t: string) => read(t).claims.prepared;
+const stockpile = (t: string) => read(t).phrases.stockpile ?? null;
 
 describe('R1: the subject of a verb of ascribing is the ascriber, not its dative', () => {
   it('reads the dative after the verb, not a short subject before it', () => {
@@ -90,11 +91,18 @@ describe('R27 / R31 / R24: past pretexts, habitual or fulfilled would, events na
   });
 });
 
-describe('R30: a party\'s word of falsity', () => {
+describe('R30 / R17: a party\'s word of falsity; a captured cache', () => {
   it('reads "X назвал бездоказательными утверждения о" as X\'s denial, the accusation still reported', () => {
     expect(blamed('Кремль назвал бездоказательными утверждения о применении Россией химического оружия на Украине, однако ОЗХО подтвердила применение хлорпикрина российскими войсками.')).toBe('russia');
   });
   it('still reads the item\'s own adjective as its denial', () => {
     expect(blamed('Бездоказательные утверждения американской стороны о возможности применения Россией химического оружия на Украине являются попыткой демонизировать РФ.')).toBe(null);
+  });
+  it('reads the captor of a cache as its owner, a finder still not', () => {
+    expect(stockpile('ИГ захватило склад с ипритом на военной базе.')?.[0]).toBe('иг');
+    expect(stockpile('Боевики ИГИЛ захватили склад химического оружия в Сирии и применили его против курдов.')?.[0]).toBe('игил');
+    // (near misses: a finder, and a state's forces seizing another's cache, are still no owners)
+    expect(stockpile('Troops found a cache of sarin near Hama.')).toBe(null);
+    expect(stockpile('Syrian troops seized a rebel cache of chlorine near Hama.')?.[0]).toBe('rebel');
   });
 });

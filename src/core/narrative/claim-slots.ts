@@ -1375,11 +1375,16 @@ const REPEL_AFTER = /^\s+(?:[\p{L}\-]+\s+)?(?:repelled|repulsed|repel|repels|rep
 // "ФСБ России задержала"); past and present, both aspects. Not "сорвал" alone (REPEL_AFTER reads it with an assault)
 const RU_FOILER_AFTER = /^\s+(?:[\p{L}\-]+\s+)?(?:предотврати\p{L}*|предотвраща\p{L}*|пресек(?:л\p{L}*)?|пресека\p{L}*|задержал\p{L}*|задержива\p{L}*|арестовал\p{L}*|арестовыва\p{L}*|раскрыл\p{L}*|раскрыва\p{L}*|разоблачил\p{L}*|разоблача\p{L}*|обезвредил\p{L}*|обезврежива\p{L}*|нейтрализовал\p{L}*|обнаружил\p{L}*|обнаружива\p{L}*|нашл[иа]|нашел|наход(?:ят|ит)|изъял\p{L}*|изыма\p{L}*|конфисковал\p{L}*|вскрыл\p{L}*|выявил\p{L}*|выявля\p{L}*)(?![\p{L}])/u;
 // (s19 claims) verbs of finding, seizing and raiding a cache: their subject is the finder, not the owner
-const CACHE_FINDER = /(?<![\p{L}])(?:found|find|finds|discovered|discover|discovers|uncovered|unearthed|seized|seize|seizes|captured|confiscated|recovered|raided|located|обнаружил\p{L}*|обнаружива\p{L}*|обнаружен\p{L}*|нашл[иа]|нашел|найден\p{L}*|наход(?:ят|ит)|изъял\p{L}*|изъят\p{L}*|изыма\p{L}*|конфисковал\p{L}*|захватил\p{L}*|вскрыл\p{L}*|выявил\p{L}*|عثر\p{L}*|ضبط\p{L}*|اكتشف\p{L}*|صادر\p{L}*)(?![\p{L}])/u;
+// (s19 fixcl, review R17) not capturing, seizing or raiding: an armed group that captures a depot acquires the stock and
+// holds it after ("ИГ захватило склад с ипритом"); a state's forces capturing a depot take it from its owner ("Troops
+// seized a rebel cache"), so the capture verbs (CACHE_CAPTOR) make a finder of any party but the non-state armed groups
+// (opposition); confiscating (изъял, صادر, ضبط) is a state's finding and stays in CACHE_FINDER
+const CACHE_FINDER = /(?<![\p{L}])(?:found|find|finds|discovered|discover|discovers|uncovered|unearthed|confiscated|recovered|located|обнаружил\p{L}*|обнаружива\p{L}*|обнаружен\p{L}*|нашл[иа]|нашел|найден\p{L}*|наход(?:ят|ит)|изъял\p{L}*|изъят\p{L}*|изыма\p{L}*|конфисковал\p{L}*|вскрыл\p{L}*|выявил\p{L}*|عثر\p{L}*|ضبط\p{L}*|اكتشف\p{L}*|صادر\p{L}*)(?![\p{L}])/u;
 // (s19 fixcl, review R4) the foiler's own deed told by an adverbial participle after a comma ("Полиция задержала десятки
 // демонстрантов, применив против них слезоточивый газ", ", используя дубинки"): the gerund shares the subject (Wade
 // § 383), so the detainer did a deed of its own and stays a possible doer; not an adjectival participle ("-нная", "-щая")
 const RU_DEED_GERUND_AFTER = /,\s*(?:(?:не|тем\s+самым|при\s+этом)\s+)?(?:примен|использ|распыл|распыля|обстрел|сброс|сбрас|выпуст|выпуска|отрав|разогна|разгоня|избив|изби|открыв|брос|забрас|закида|обли)\p{L}*(?<!н[ая]я|щая|шая|ция|ния)(?:[иаыяе]в(?:ши)?|[яуа]я)(?![\p{L}])/u;
+const CACHE_CAPTOR = /(?<![\p{L}])(?:seized|seize|seizes|captured|raided|захватил\p{L}*|захвачен\p{L}*)(?![\p{L}])/u;
 const REPEL_GOES_ON = /(?<![\p{L}])(?:and|then|before|after which|и|затем|потом|после чего|а также)(?![\p{L}])/u;
 const RU_REPELLED_DEED_BEFORE = /(?<![\p{L}])(?:отбил|отбива|отразил|отража)\p{L}*\s+(?:[\p{L}\-]+\s+){0,2}?(?:атак|химатак|нападени|наступлени|штурм|вылазк)\p{L}*\s+$/u;
 const STATE_PLACE_BEFORE = /(?<![\p{L}])(?:in|on|over|across|against|at|into|from|near|around|outside|inside|within|throughout|through|to|toward|towards|via|between|about|with|for|of|в|во|на|под|около|из|к|ко|до|у|по|против|для|между|при|о|об|с|со|через|في|الي|علي|ضد|داخل|قرب|نحو|عن|حول|مع|بين)\s+(?:the\s+)?$/u;
@@ -3111,7 +3116,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       const beforeGap = p.end <= st.at ? s.slice(p.end, st.at) : null;
       // (s19 claims: a party that found, seized or raided the cache is its finder, not its owner: "Российские военные
       // обнаружили склад", "Troops found a cache", "عثرت القوات على مستودع")
-      if (beforeGap !== null && CACHE_FINDER.test(beforeGap)) continue;
+      if (beforeGap !== null && (CACHE_FINDER.test(beforeGap) || (p.term.value !== 'opposition' && CACHE_CAPTOR.test(beforeGap)))) continue;
       if ((afterGap !== null && words(afterGap) <= 3) || (beforeGap !== null && words(beforeGap) <= 2)) {
         if (!owner || Math.abs(p.at - st.at) < Math.abs(owner.at - st.at)) owner = p;
       }
