@@ -68,7 +68,7 @@ const RU_DATIVE_CHARGED_AFTER = new RegExp(String.raw`^\s+(?:(?:были|был[
 /**
  * Session 19 (claims): a verb of ascribing takes the one it ascribes the deed or the blame to in the dative ("Вину за
  * химическую атаку приписали боевикам", "Химатаку приписывают сирийской армии", "Боевикам приписали обстрел", "вменяют
- * в вину Киеву"; Wade §§ 99-101: the dative of the indirect object). Read only when the party's last word has a dative
+ * в вину Киеву"; Wade, A Comprehensive Russian Grammar, the dative: the indirect object of a verb). Read only when the party's last word has a dative
  * ending (or is an abbreviation, whose case does not show) and, by the caller, in a clause that tells an incident:
  * "Захаровой приписали слова" names no deed. The object (the deed, "вину", "ответственность") may stand between the verb
  * and the party (at most six words, no clause break).

@@ -377,7 +377,7 @@ function stemmedParty(t: Term): Term {
       const st = stemRu(w).replaceAll('ё', 'е');
       // (s19 claims) a noun whose nominative is its bare stem (the hard masculine declension: "Дамаск", "сектор") takes its
       // case endings after that stem ("Дамаска", "Дамаску", "Дамаском", "правого сектора"; Wade, A Comprehensive Russian
-      // Grammar §§ 47-49), so it is a stem as the stemmer's shorter ones are
+      // Grammar, the first-declension masculine nouns), so it is a stem as the stemmer's shorter ones are
       if (st === w && HARD_STEM_FINAL.test(w)) return w + '*';
       return st.length >= 4 && st.length < w.length ? st + '*' : w;
     })
@@ -1381,8 +1381,8 @@ const RU_FOILER_AFTER = /^\s+(?:[\p{L}\-]+\s+)?(?:предотврати\p{L}*|�
 // (opposition); confiscating (изъял, صادر, ضبط) is a state's finding and stays in CACHE_FINDER
 const CACHE_FINDER = /(?<![\p{L}])(?:found|find|finds|discovered|discover|discovers|uncovered|unearthed|confiscated|recovered|located|обнаружил\p{L}*|обнаружива\p{L}*|обнаружен\p{L}*|нашл[иа]|нашел|найден\p{L}*|наход(?:ят|ит)|изъял\p{L}*|изъят\p{L}*|изыма\p{L}*|конфисковал\p{L}*|вскрыл\p{L}*|выявил\p{L}*|عثر\p{L}*|ضبط\p{L}*|اكتشف\p{L}*|صادر\p{L}*)(?![\p{L}])/u;
 // (s19 fixcl, review R4) the foiler's own deed told by an adverbial participle after a comma ("Полиция задержала десятки
-// демонстрантов, применив против них слезоточивый газ", ", используя дубинки"): the gerund shares the subject (Wade
-// § 383), so the detainer did a deed of its own and stays a possible doer; not an adjectival participle ("-нная", "-щая")
+// демонстрантов, применив против них слезоточивый газ", ", используя дубинки"): the gerund shares the subject (Wade, the
+// verbal adverb), so the detainer did a deed of its own and stays a possible doer; not an adjectival participle ("-нная", "-щая")
 const RU_DEED_GERUND_AFTER = /,\s*(?:(?:не|тем\s+самым|при\s+этом)\s+)?(?:примен|использ|распыл|распыля|обстрел|сброс|сбрас|выпуст|выпуска|отрав|разогна|разгоня|избив|изби|открыв|брос|забрас|закида|обли)\p{L}*(?<!н[ая]я|щая|шая|ция|ния)(?:[иаыяе]в(?:ши)?|[яуа]я)(?![\p{L}])/u;
 const CACHE_CAPTOR = /(?<![\p{L}])(?:seized|seize|seizes|captured|raided|захватил\p{L}*|захвачен\p{L}*)(?![\p{L}])/u;
 const REPEL_GOES_ON = /(?<![\p{L}])(?:and|then|before|after which|и|затем|потом|после чего|а также)(?![\p{L}])/u;
@@ -1844,7 +1844,7 @@ const singularBeforePlural = (p: Hit, c: Hit): boolean => {
 };
 // (s19 claims) the same agreement for a deed: "Израиль обстреляли из Ливана", "Иран атаковали беспилотниками": a plural
 // finite verb ("-ли", "-ют", "-ят") cannot agree with a singular party right before it, which is its fronted object (the
-// indefinite-personal "they shelled Israel"; Wade §§ 109, 496: a singular subject takes a singular verb, and a third-person
+// indefinite-personal "they shelled Israel"; Wade, subject-verb agreement: a singular subject takes a singular verb, and a third-person
 // plural verb with no subject is indefinite-personal). Not a party conjoined with another ("Израиль и США атаковали"),
 // nor an abbreviation, whose number cannot be read ("США атаковали")
 const RU_CLAUSE_OPENING_BEFORE = /(?:^|[.!?\n:;—–]|\s-)\s*(?:(?:сегодня|вчера|накануне|утром|ночью|днем|днём|вечером|ранее|позже|снова|вновь|опять|также|уже|затем|потом|в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\s+){0,3}[«"„“]?$/u;
@@ -3034,7 +3034,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // lexicon, where "Киев" names the government far more often, but here it is the city)
       if (result && (p.term.capital || /^киева$/u.test(p.word)) && !RU_COUNTRY_TARGET_AFTER.test(s.slice(p.end, p.end + 12))) continue;
       // (s19 claims: but a strike marks its target with "по", "удар по Ирану", so the country in the genitive after "удар" /
-      // "авиаудар" is the striker, "при ударах Израиля", "в результате удара Израиля"; Wade §§ 85-86, the subjective
+      // "авиаудар" is the striker, "при ударах Израиля", "в результате удара Израиля"; Wade, the genitive: the subjective
       // genitive of a verbal noun whose verb takes no direct object: "ударить по", not "ударить кого")
       if (result && RU_COUNTRY_GENITIVE.test(p.word) && !RU_COUNTRY_TARGET_AFTER.test(s.slice(p.end, p.end + 12)) && !RU_STRIKE_NOUN_BEFORE.test(back.slice(-40))) continue;
       // (a subject after a fronted adverbial of time, "после атаки боевики отступили", is nominative: no genitive)
@@ -3069,7 +3069,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     }
   // (s19 claims) a participial phrase after its head noun, set off by a comma: "ФСБ задержала боевиков, готовивших
   // химатаку", "задержаны члены ИГ, совершившие теракт": the active participle of a deed or a plan qualifies the party
-  // before the comma, whatever its case (the participle agrees with it: Wade §§ 376-379), so the party is the doer. Read
+  // before the comma, whatever its case (the participle agrees with it: Wade, the active participles), so the party is the doer. Read
   // only in a clause that tells an incident, the participle's own; the party is no accuser, no foiler, not denied
   if (cyrillic && s.includes(', '))
     for (const p of parties) {
