@@ -764,7 +764,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'burns',
-    requires: { en: String.raw`burn|smoulder|smolder|charred|(?:people|persons|children|kids|men|women|residents|villagers|civilians|families|someone|somebody|man|woman|child|boy|girl)\s+(?:\p{L}+\s+)?(?:out\s+)?(?:on\s+fire|in\s+flames|alight|ablaze)`, ru: 'ожог|обожгл|обгоревш', ar: 'حروق' },
+    requires: { en: String.raw`burn|smoulder|smolder|charred|(?:people|persons|children|kids|men|women|residents|villagers|civilians|families|someone|somebody|man|woman|child|boy|girl)\s+(?:\p{L}+\s+)?(?:out\s+)?(?:on\s+fire|in\s+flames|alight|ablaze)`, ru: 'ожог|обожгл|обгоревш|горящим', ar: 'حروق' },
     en: [
       '(?:deep|severe|chemical|thermal|third[- ]degree|second[- ]degree|serious|extensive|horrific|painful) burns',
       'burn (?:wounds|injuries|victims)',
@@ -796,7 +796,11 @@ export const LEXICON: LexiconEntry[] = [
       // (session 19, agparen) people on fire: burning as they came or ran out, or in flames ("people came out burning", "a child ran out
       // on fire", "villagers were in flames"); people named, never a pronoun or a part ('my eyes were on fire', 'they were on fire'
       // after the eyes, stay sensations); judgment of reading
-      String.raw`(?<![\p{L}])(?:people|persons|children|kids|men|women|residents|villagers|civilians|families|someone|somebody|a\s+(?:man|woman|child|boy|girl))\s+(?:(?:came|ran|running|coming|rushed|rushing|staggered|staggering|fled|fleeing)\s+(?:out\s+)?(?:burning|on\s+fire|in\s+flames|alight|ablaze)|(?:were|was)\s+(?:\p{L}+ly\s+)?(?:on\s+fire|in\s+flames|alight|ablaze))(?![\p{L}])(?!\s+(?:of|with)\s)`,
+      String.raw`(?<![\p{L}])(?:people|persons|children|kids|men|women|residents|villagers|civilians|families|someone|somebody|a\s+(?:man|woman|child|boy|girl))\s+(?:(?:came|ran|running|coming|rushed|rushing|staggered|staggering|fled|fleeing)\s+(?:out\s+)?(?:burning|on\s+fire|in\s+flames|alight|ablaze)|(?:were|was)\s+(?:\p{L}+ly\s+)?(?:on\s+fire|in\s+flames|alight|ablaze))(?![\p{L}])(?!\s+(?:of|with|hot)(?![\p{L}]))`,
+      // (session 19, fixag1: the one reading of people on fire, folding agpara's terms in; review-s19 R32) clothes on a person alight
+      // ("his clothes caught fire", "their clothes were on fire"), owned by a possessive, never a line of washing; "came out burning
+      // hot" is tap water's heat
+      String.raw`(?<![\p{L}])(?:his|her|their|my|our|whose)\s+clothes\s+(?:(?:were|was|had)\s+)?(?:on\s+fire|caught\s+fire|in\s+flames|ablaze|alight)(?![\p{L}])`,
       // (session 19, agparen) more people named by who they are (a driver, a farmer, a boy, a firefighter), and between the verb and the
       // participle only an adverb ("was badly burned", "were all burned"): "anywhere I was sweaty burned" is a sweaty place that burned
       String.raw`(?:people|persons|children|kids|residents|civilians|villagers|soldiers|fighters|men|women|they|he|she|we|i|family|families|passengers|victims|neighbou?rs?|workers|drivers?|farmers?|boys?|girls?|man|woman|child|baby|babies|son|daughter|brother|sister|father|mother|husband|wife|firefighters?|firemen|fireman|rescuers?|pilots?|teachers?|guards?|medics?|nurses?|shepherds?|labourers?|laborers?|\d+)\s+(?:\p{L}+\s+){0,2}?(?:were|was|got)\s+(?:(?:\p{L}+ly|all|both|so|too|also|very|even|then|just|quite|half)\s+)?(?:burnt|burned)(?!\s+(?:out|down))`,
@@ -804,7 +808,11 @@ export const LEXICON: LexiconEntry[] = [
     // session 14 (agctx): people burnt told with the impersonal verb ('двоих обожгло', 'его сильно обожгло') or as burnt
     // (обгоревшие); an organ burnt by a gas ('обожгло глаза', 'их глаза обожгло', 'меня обожгло горло') is the irritant's
     // sign, so the person comes first and no organ word stands between or right after the verb
-    ru: ['ожог[а-яё]*', String.raw`обожгл[а-яё]*(?<=(?<![а-яё])(?:двоих|троих|четверых|пятерых|людей|человек|его|её|ее|их|нас|меня|детей|ребёнка|ребенка|мужчину|женщину)\s+(?:(?!глаз|горл|нос|лёгк|легк|груд|слизист|губ|язык|рот)[а-яё]+\s+)?обожгл[а-яё]*)(?!\s+(?:[а-яё]+\s+)?(?:глаз|горл|нос|лёгк|легк|груд|слизист|губ|язык|рот)[а-яё]*)`, 'обгоревш[а-яё]*',
+    ru: [
+      // (session 19, fixag1: agpara's 'люди выбегали горящими' as a pattern; review-s19 R32) people who ran or came out burning, the
+      // instrumental of state right after the verb of running out: not 'выбегали из горящих домов' (the burning house); judgment of reading
+      String.raw`(?<![\p{L}])(?:вы|по)?(?:бега|бежа|выскакива|выскочи|выход|выш|вылеза|выполз)\p{L}*\s+горящими(?![\p{L}])`,
+      'ожог[а-яё]*', String.raw`обожгл[а-яё]*(?<=(?<![а-яё])(?:двоих|троих|четверых|пятерых|людей|человек|его|её|ее|их|нас|меня|детей|ребёнка|ребенка|мужчину|женщину)\s+(?:(?!глаз|горл|нос|лёгк|легк|груд|слизист|губ|язык|рот)[а-яё]+\s+)?обожгл[а-яё]*)(?!\s+(?:[а-яё]+\s+)?(?:глаз|горл|нос|лёгк|легк|груд|слизист|губ|язык|рот)[а-яё]*)`, 'обгоревш[а-яё]*',
       // (session 18, agpara) the reflexive обжечься in its feminine and plural past (обожглась, обожглись: 'Обожглись те, кто тушил'),
       // a person burnt; the impersonal обожгло stays with the rule above
       // (session 18, fixrev2, review R9) not the idiom обжечься на + a let-down ('обожглись на обещаниях властей': let down by
