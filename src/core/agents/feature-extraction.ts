@@ -1515,9 +1515,10 @@ function hedgedBefore(text: string, start: number): boolean {
  * (طيبين, زينين, كويسين, مزيان). Session 15 (agtox): the clipped telling without a verb that ends its clause ("Next day all
  * right.", "by evening everyone fine"). Session 19 (agparen): a clause that says the episode ended, "it was over", "it was all gone",
  * "the sting had been gone" (at its clause end: "it was over the wall" goes on), as "it went away" does.
+ * Session 19 (fixag1, review-s19 R11): not an event that ended ('the shelling was over') nor a death ('it was over, he was dead').
  */
 const RECOVERED_AFTER = new RegExp(
-  String.raw`^[^.;!?\n\u061F\u061B,]{0,30}?(?<![\p{L}])(?:(?:was|were|felt|seemed)\s+(?:fine|ok|okay|better|normal|all\s+right)|(?:(?:everyone|everybody|all|we|they)\s+)?(?:fine|ok|okay|better|all\s+right)(?=\s*(?:[.,;!?\n]|$))|back\s+to\s+normal|recovered|(?:it|that|everything|all\s+of\s+it|the\s+\p{L}+)\s+(?:was|were|had\s+been|'s)\s+(?:all\s+)?(?:over|gone)(?=\s*(?:[.,;!?\n]|$))|(?:had\s+)?cleared\s+up|в\s+норме|нормально|полегчал\p{L}*|оклемал\p{L}*|пришл\p{L}*\s+в\s+себя|(?:всё|все)\s+прошло|отпустило|منيح\p{L}*|بخير|تحسن\p{L}*|تعافو?ا?|طبيعي\p{L}*|went\s+away|wore\s+off|passed(?=\s*(?:[.,;!?\n]|$))|прош(?:ло|ла|ли|[её]л)(?=\s*(?:[.,;!?\n]|$))|[وف]?(?:راح|راحت|راحوا|راحو|خف|خفت|زال|زالت|اختفى|اختفت)(?=\s*(?:[.,\u060C;!?\n]|$))|طيبين|زينين|كويسين|مزيان\p{L}*)(?![\p{L}])`,
+  String.raw`^[^.;!?\n\u061F\u061B,]{0,30}?(?<![\p{L}])(?:(?:was|were|felt|seemed)\s+(?:fine|ok|okay|better|normal|all\s+right)|(?:(?:everyone|everybody|all|we|they)\s+)?(?:fine|ok|okay|better|all\s+right)(?=\s*(?:[.,;!?\n]|$))|back\s+to\s+normal|recovered|(?:it|that|everything|all\s+of\s+it|the\s+(?!(?:shelling|attack|attacks|bombing|bombardment|raid|raids|strike|strikes|air\s+raid|airstrike|explosion|blast|fire|fighting|battle|siege|war|assault|barrage|storm|alarm|alert|curfew|evacuation|match|game)(?![\p{L}]))\p{L}+)\s+(?:was|were|had\s+been|'s)\s+(?:all\s+)?(?:over|gone)(?=\s*(?:[.,;!?\n]|$))(?![^.!?\n]{0,60}?(?<![\p{L}])(?:dead|died|dying|death|killed|passed\s+away|no\s+pulse|(?:then|after\s+that)\s+(?:\p{L}+\s+){0,3}(?:began|started)))|(?:had\s+)?cleared\s+up|в\s+норме|нормально|полегчал\p{L}*|оклемал\p{L}*|пришл\p{L}*\s+в\s+себя|(?:всё|все)\s+прошло|отпустило|منيح\p{L}*|بخير|تحسن\p{L}*|تعافو?ا?|طبيعي\p{L}*|went\s+away|wore\s+off|passed(?=\s*(?:[.,;!?\n]|$))|прош(?:ло|ла|ли|[её]л)(?=\s*(?:[.,;!?\n]|$))|[وف]?(?:راح|راحت|راحوا|راحو|خف|خفت|زال|زالت|اختفى|اختفت)(?=\s*(?:[.,\u060C;!?\n]|$))|طيبين|زينين|كويسين|مزيان\p{L}*)(?![\p{L}])`,
   'iu',
 );
 /** Session 12 (review): a burnt thing is no burn injury. The bare Arabic verbs of being burnt (انحرق، اتحرق، احترق) of a
@@ -2489,6 +2490,10 @@ function waterReflare(before: string): boolean {
 const RU_TOPIC_DENIED_PRE = /(?:никто|не\s+(?:говор|упомина|упомяну|жалова|рассказ|сообща|вспомина|писа|заика)|речи\s+не)/iu;
 const RU_TOPIC_BEFORE = /(?<![\p{L}])(?:про|о|об|обо)\s+[^.;!?\u2014\n]{0,60}$/iu;
 const RU_TOPIC_DENIED_AFTER = /^[^.;!?\u2014\n]{0,60}?(?<![\p{L}])(?:(?:никто|никого|никому|мы|они|он|она|врачи|медики|люди|мне|нам|им)\s+(?:\p{L}+\s+)?)?(?:даже\s+)?(?:не\s+(?:говор|упомина|упомяну|жалова|рассказ|сообща|вспомина|писа|заика)\p{L}*|(?:и\s+)?речи\s+не\s+(?:было|шло))/iu;
+/** (session 19, fixag1: review-s19 R26) an affirmed verb of telling right before the preposition (no не before it), and the clause
+ * stop of the after-window; judgment of reading */
+const RU_TOPIC_TOLD_BEFORE = /(?<![\p{L}])(?<!не\s)(?:сообщ|рассказ|говор|жалова|писа|упомя|упомина|расска|доложи|предупрежда|предупреди|заяви)\p{L}*(?:ся)?\s+(?:\p{L}+\s+){0,2}$/iu;
+const RU_TOPIC_CLAUSE_STOP = /,\s*(?:но|хотя|а|однако|зато|пусть|когда|потому|так\s+как|поскольку|если|где|что|который|которая|которые|которого)(?![\p{L}])/iu;
 function absencePass(norm: Norm, text: string, hits: FeatureHit[], postNegated: Set<FeatureHit>): void {
   if (RU_TOPIC_DENIED_PRE.test(text) && /[\u0400-\u04FF]/u.test(text))
     for (const h of hits) {
@@ -2496,7 +2501,14 @@ function absencePass(norm: Norm, text: string, hits: FeatureHit[], postNegated: 
       const bm = RU_TOPIC_BEFORE.exec(text.slice(Math.max(0, h.start - 60), h.start));
       // the list before the sign holds no verb of its own (a past tense in -л), so the preposition governs it
       if (!bm || /(?<![\p{L}])\p{L}{2,}(?:л|ла|ло|ли)(?![\p{L}])/iu.test(bm[0])) continue;
-      if (RU_TOPIC_DENIED_AFTER.test(text.slice(h.end, h.end + 60))) h.present = false;
+      // (session 19, fixag1: review-s19 R26) the preposition governed by an affirmed verb of telling ('Медики сообщили о сужении
+      // зрачков ...') is that verb's topic, told; and the denied telling must be the list's own clause: the window stops at a comma
+      // before a conjunction or a subordinator (', хотя никто не говорил о газе', ', но никто не говорил о запахе')
+      const pre = text.slice(Math.max(0, h.start - 60 - 40), Math.max(0, h.start - 60) + bm.index);
+      if (RU_TOPIC_TOLD_BEFORE.test(pre)) continue;
+      const after = text.slice(h.end, h.end + 60);
+      const stop = RU_TOPIC_CLAUSE_STOP.exec(after);
+      if (RU_TOPIC_DENIED_AFTER.test(stop ? after.slice(0, stop.index) : after)) h.present = false;
     }
   // A postposed absence reaches back over the list it closes ("Miosis, sweating and fasciculations were absent", "Тошноты,
   // рвоты, судорог не было", "Cough, vomiting, and seizures were not observed"): a present hit joined only by a list

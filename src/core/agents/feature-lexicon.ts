@@ -572,7 +572,9 @@ export const LEXICON: LexiconEntry[] = [
       // ("each rocket scattered burning pellets", "it showered flaming bits over the roofs"), and burning, flaming or molten ones
       // falling (hrw-incendiary-2020: an incendiary munition scatters burning elements); not a burning house's falling pieces
       // (the verb of a munition's spreading, or the falling frame, with a particle word: 'burning debris fell' is no particle word)
-      String.raw`(?:scatter(?:ed|ing|s)?|shower(?:ed|ing|s)?|rain(?:ed|ing|s)?|spray(?:ed|ing|s)?|spew(?:ed|ing|s)?|threw|throwing|spread(?:ing|s)?)\s+(?:out\s+)?(?:(?:its|their|the|some|dozens\s+of|hundreds\s+of)\s+)?(?:glowing|smou?ldering|sparking|burning|flaming|blazing|fiery|molten|red-hot)\s+(?:\p{L}+\s+)?(?:bits|pieces|particles|specks|fragments|flecks|lumps|balls|blobs|drops|droplets|chunks|embers|pellets|granules|globs)(?![\p{L}])`,
+      // (session 19, fixag1: review-s19 R10) not a fire's own embers nor a wind, a blaze or a burning building as the subject ('the wind
+      // spread burning embers across the valley'): embers left the particle words here, and no fire or wind word in the three words before
+      String.raw`(?<!(?:wind|winds|breeze|gusts?|gale|fire|fires|wildfire|bushfire|bonfire|campfire|blaze|flames|inferno|house|building|roof|forest)\s+(?:\p{L}+\s+){0,2})(?:scatter(?:ed|ing|s)?|shower(?:ed|ing|s)?|rain(?:ed|ing|s)?|spray(?:ed|ing|s)?|spew(?:ed|ing|s)?|threw|throwing|spread(?:ing|s)?)\s+(?:out\s+)?(?:(?:its|their|the|some|dozens\s+of|hundreds\s+of)\s+)?(?:glowing|smou?ldering|sparking|burning|flaming|blazing|fiery|molten|red-hot)\s+(?:\p{L}+\s+)?(?:bits|pieces|particles|specks|fragments|flecks|lumps|balls|blobs|drops|droplets|chunks|pellets|granules|globs)(?![\p{L}])`,
       String.raw`(?:burning|flaming|blazing|fiery|molten|red-hot)\s+(?:\p{L}+\s+)?(?:pellets|granules|blobs|droplets|globs)\s+(?:\p{L}+\s+){0,2}?(?:rain(?:ed|ing)|fell|falling|dropp(?:ed|ing)|came\s+down|coming\s+down|pour(?:ed|ing)|scatter(?:ed|ing)|landed|shower(?:ed|ing))`,
     ],
     ru: [
@@ -616,7 +618,9 @@ export const LEXICON: LexiconEntry[] = [
       // (session 19, agpara) the lay bags of water that came up on the body ("طلعت أكياس مي صافية", "ظهرت على إيده أكياس ماء"), as the
       // English 'bags of fluid' of the term file: the bag (أكياس, كياس without its hamza, بالونات) of water or fluid, after a verb of
       // coming up or a part of the body in the four words before; not water bags handed out ("وزعوا أكياس مي") nor a drip; judgment of reading
-      String.raw`(?<=(?<![\p{L}])[وفب]?(?:ال)?(?:طلع~|ظهر~|بانت|بان|نبت~|جلد~|ايد~|إيد~|يد~|ذراع~|رقب~|وجه~|جسم~|جسد~|رجل~|فخاذ~|ابط~|إبط~|صدر~|ظهره|ظهرها)(?![\p{L}])\s*(?:\p{L}+\s+){0,4}?)(?:أكياس|اكياس|كياس|بالونات)\s+(?:ال)?(?:مي|مية|ميه|ماء|مياه|مويه|سائل|سوائل)(?![\p{L}])(?<!(?:وزع|وزعوا|وزعو|جاب|جابوا|جابو|اشترى|اشتري|شرب|شربوا|شربو|باع|بيع|حمل|علق|علقوا|علقو|عطوه|اعطوه)~?\s+(?:\p{L}+\s+){0,2}?(?:أكياس|اكياس|كياس|بالونات)\s+(?:ال)?(?:مي|مية|ميه|ماء|مياه|مويه|سائل|سوائل))`,
+      // (session 19, fixag1: review-s19 R12) not a market article: no shop, market or street between the verb and the bags ('ظهرت في السوق أكياس
+      // مياه'), and no contaminated, bottled, drinking or cold water nor a shop or market after the noun
+      String.raw`(?<=(?<![\p{L}])[وفب]?(?:ال)?(?:طلع~|ظهر~|بانت|بان|نبت~|جلد~|ايد~|إيد~|يد~|ذراع~|رقب~|وجه~|جسم~|جسد~|رجل~|فخاذ~|ابط~|إبط~|صدر~|ظهره|ظهرها)(?![\p{L}])\s*(?:\p{L}+\s+){0,4}?)(?<!(?:سوق|اسواق|أسواق|محل|محلات|دكان|دكاكين|بقالة|متجر|متاجر|مستودع|مخزن|شاحنة|سيارة|سيارات|ثلاجة|براد|مخيم|شارع|الشوارع|مدرسة|المدارس)\s+(?:\p{L}+\s+){0,3})(?:أكياس|اكياس|كياس|بالونات)\s+(?:ال)?(?:مي|مية|ميه|ماء|مياه|مويه|سائل|سوائل)(?![\p{L}])(?!\s+(?:ال)?(?:ملوث|معبأ|معبا|معبئ|للشرب|شرب|معدني|بارد|نظيف|صالح|مجاني|مجان)\p{L}*)(?![^.،,؛!?]{0,24}(?:سوق|اسواق|أسواق|محل|محلات|دكان|بقالة|متجر|متاجر|مستودع|مخزن|شارع|مخيم))(?<!(?:وزع|وزعوا|وزعو|جاب|جابوا|جابو|اشترى|اشتري|شرب|شربوا|شربو|باع|بيع|حمل|علق|علقوا|علقو|عطوه|اعطوه)~?\s+(?:\p{L}+\s+){0,2}?(?:أكياس|اكياس|كياس|بالونات)\s+(?:ال)?(?:مي|مية|ميه|ماء|مياه|مويه|سائل|سوائل))`,
     ],
   },
   {
@@ -985,7 +989,9 @@ export const LEXICON: LexiconEntry[] = [
     en: [
       // (session 19, agparen) the time told with 'later' as well ("an hour later it was over", "twenty minutes later we were fine"),
       // and the end of the episode as its relief ("it was over", "it was all over" at its clause end); same time limit
-      String.raw`(?:(?:within|after|in)\s+(?:about\s+|around\s+|some\s+|maybe\s+|less\s+than\s+)?(?:half\s+an\s+hour|an\s+hour|a\s+few\s+minutes|a\s+quarter\s+of\s+an\s+hour|a\s+short\s+(?:time|while)|(?:\d+|five|ten|fifteen|twenty|thirty|forty)\s+minutes)|(?<![\p{L}])(?:half\s+an\s+hour|an\s+hour|a\s+few\s+minutes|a\s+quarter\s+of\s+an\s+hour|(?:\d+|five|ten|fifteen|twenty|thirty|forty)\s+minutes)\s+later)[^.;!?]{0,40}?(?<![\p{L}])(?:(?:was|were|felt|seemed|got|became)\s+(?:\p{L}+\s+)?(?:fine|better|ok|okay|normal|alright|all\s+right)|(?:had\s+)?recovered|(?:it|symptoms|the\s+\p{L}+|everything)\s+(?:had\s+)?(?:passed|wore\s+off|eased|faded|cleared|settled|gone|went\s+away)|(?:it|that|everything|the\s+\p{L}+)\s+(?:was|were)\s+(?:all\s+)?(?:over|gone)(?=\s*(?:[.,;!?\n]|$)))(?![\p{L}])`,
+      // (session 19, fixag1: review-s19 R11) the episode, not the event: 'the shelling / attack / raid was over' times the event, and 'it was
+      // over, he was dead' is a death (no death word, nor 'then ... began', in the 60 characters after)
+      String.raw`(?:(?:within|after|in)\s+(?:about\s+|around\s+|some\s+|maybe\s+|less\s+than\s+)?(?:half\s+an\s+hour|an\s+hour|a\s+few\s+minutes|a\s+quarter\s+of\s+an\s+hour|a\s+short\s+(?:time|while)|(?:\d+|five|ten|fifteen|twenty|thirty|forty)\s+minutes)|(?<![\p{L}])(?:half\s+an\s+hour|an\s+hour|a\s+few\s+minutes|a\s+quarter\s+of\s+an\s+hour|(?:\d+|five|ten|fifteen|twenty|thirty|forty)\s+minutes)\s+later)[^.;!?]{0,40}?(?<![\p{L}])(?:(?:was|were|felt|seemed|got|became)\s+(?:\p{L}+\s+)?(?:fine|better|ok|okay|normal|alright|all\s+right)|(?:had\s+)?recovered|(?:it|symptoms|the\s+\p{L}+|everything)\s+(?:had\s+)?(?:passed|wore\s+off|eased|faded|cleared|settled|gone|went\s+away)|(?:it|that|everything|the\s+(?!(?:shelling|attack|attacks|bombing|bombardment|raid|raids|strike|strikes|air\s+raid|airstrike|explosion|blast|fire|fighting|battle|siege|war|assault|barrage|storm|alarm|alert|curfew|evacuation|match|game)(?![\p{L}]))\p{L}+)\s+(?:was|were)\s+(?:all\s+)?(?:over|gone)(?=\s*(?:[.,;!?\n]|$))(?![^.!?\n]{0,60}?(?<![\p{L}])(?:dead|died|dying|death|killed|passed\s+away|no\s+pulse|(?:then|after\s+that)\s+(?:\p{L}+\s+){0,3}(?:began|started))))(?![\p{L}])`,
       String.raw`(?:(?:was|were|felt)\s+(?:fine|better|ok|okay|normal|alright|all\s+right)(?:\s+again)?|(?:passed|wore\s+off|eased|faded|cleared|went\s+away))\s+(?:within|after|in)\s+(?:about\s+|around\s+|some\s+)?(?:half\s+an\s+hour|an\s+hour|a\s+few\s+minutes|a\s+quarter\s+of\s+an\s+hour|a\s+short\s+(?:time|while)|(?:\d+|five|ten|fifteen|twenty|thirty|forty)\s+minutes)`,
     ],
     ru: [
@@ -1190,6 +1196,10 @@ export const LEXICON: LexiconEntry[] = [
     ar: [
       String.raw`(?<!(?:أسطوانة|اسطوانة|أسطوانات|اسطوانات|جرة)\s+)(?:غاز|دخان|ضباب)\s+(?:ال)?(?:أصفر|اصفر|أخضر|اخضر|مصفر|مخضر)`,
       String.raw`(?:سحابة|غيمة)\s+(?:صفراء|خضراء)`,
+      // (session 19, fixag1: review-s19 R9) agpara's spoken masculine صفر ('yellow') after a bare smoke or gas noun ('طلع دخان صفر تقيل'):
+      // and its feminine صفرا / صفرة; not the number zero of a reading ('تركيز الغاز صفر', 'نسبة غاز صفر', 'غاز صفر بالمية'): no
+      // measuring word in the two words before the noun, no number, unit or percent after; judgment of reading
+      String.raw`(?<![\p{L}])(?<!(?:تركيز|نسبة|قراءة|قراءات|مستوى|مستويات|كمية|عدد|تسرب|ضغط|معدل|قياس|القياس|عداد|جهاز|أجهزة|اجهزة)\s+(?:\p{L}+\s+)?)[وف]?(?:ال)?(?:دخان|غاز)\s+(?:صفر|صفرا|صفرة)(?![\p{L}])(?!\s*(?:بالمية|بالمئة|في\s+المئة|في\s+المية|%|٪|ppm|جزء|ملغ|مغ|\d|[٠-٩]))`,
     ],
   },
   {
