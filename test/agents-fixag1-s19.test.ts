@@ -79,3 +79,66 @@ describe('R12: the Arabic bags of water on the body, not in the market', () => {
     expect(feats('ظهرت أكياس مياه في السوق، واشتكى الأطفال من الإسهال.')).not.toHaveProperty('delayed_blisters');
   });
 });
+
+describe('R28: the sticky burning gel, not a building fire\'s molten plastic', () => {
+  it('still reads the incendiary gel', () => {
+    expect(feats('A sticky burning jelly came down on the tents.').delivery_incendiary).toBe(true);
+    expect(feats('Горящая липкая масса брызгала на дома и людей.').delivery_incendiary).toBe(true);
+    expect(feats('مادة لزجة مشتعلة نزلت على البيوت').delivery_incendiary).toBe(true);
+  });
+  it('near-misses: burning sticky plastic, tar, rubber', () => {
+    expect(feats('In the warehouse fire, burning sticky plastic dripped from the ceiling onto the workers, who suffered burns.')).not.toHaveProperty('delivery_incendiary');
+    expect(feats('The plastic was burning and sticky.')).not.toHaveProperty('delivery_incendiary');
+    expect(feats('Горящий липкий пластик капал с потолка.')).not.toHaveProperty('delivery_incendiary');
+    expect(feats('بلاستيك مشتعل لزج نزل من السقف')).not.toHaveProperty('delivery_incendiary');
+  });
+});
+
+describe('R13 / R22: wounded by fragments (one pattern), not a vest, a strewn street or a car hit', () => {
+  it('still reads the wound', () => {
+    expect(feats('Снаряд упал у дома, соседей посекло осколками.').trauma_injuries).toBe(true);
+    expect(feats('Его ранило осколком в ногу.').trauma_injuries).toBe(true);
+    expect(feats('The mortar landed in the yard, lots of dust, two hurt by fragments.').trauma_injuries).toBe(true);
+    expect(feats('Two men were hit by fragments.').trauma_injuries).toBe(true);
+    expect(feats('He was injured by shrapnel.').trauma_injuries).toBe(true);
+  });
+  it('near-misses: protected from fragments, strewn with them, a car hit', () => {
+    expect(feats('Бронежилет защитил бойца от осколков. Позже у него начались кашель и резь в глазах от едкого дыма.')).not.toHaveProperty('trauma_injuries');
+    expect(feats('После обстрела улица была усыпана осколками стекла.')).not.toHaveProperty('trauma_injuries');
+    expect(feats('Our car was hit by fragments but nobody was hurt. Then we smelled chlorine and began coughing.')).not.toHaveProperty('trauma_injuries');
+  });
+});
+
+describe('R14: hydrofluoric acid\'s pain inside the bone, not a fever\'s bone ache', () => {
+  it('still reads the deep pain', () => {
+    expect(feats('Часов через шесть как заныло, глубоко, будто в кости.').pain_beyond_skin).toBe(true);
+    expect(feats('بالليل صار وجع فظيع بإصبعه، جوا العضم.').pain_beyond_skin).toBe(true);
+  });
+  it('near-misses: a fever\'s aches', () => {
+    expect(feats('عنده حرارة ووجع في العظم وسعال منذ ثلاثة أيام.')).not.toHaveProperty('pain_beyond_skin');
+    expect(feats('У меня температура 39, кашель, всё тело ломит, будто кости выкручивают.')).not.toHaveProperty('pain_beyond_skin');
+  });
+});
+
+describe('R18: nobody got sick, unless a place or group limits the nobody', () => {
+  it('still reads the absence', () => {
+    expect(feats('No one fell ill.')).toMatchObject({ no_poisoning_signs: true });
+    expect(feats('Nobody got sick at all.')).toMatchObject({ no_poisoning_signs: true });
+    expect(feats('The shell hit the yard, two hurt by fragments, nobody sick.')).toMatchObject({ no_poisoning_signs: true, trauma_injuries: true });
+  });
+  it('near-misses: nobody in the first village', () => {
+    expect(feats('Nobody got sick in the first village; in the second, residents had burning eyes and coughing.')).not.toHaveProperty('no_poisoning_signs');
+  });
+});
+
+describe('R23: big pupils are a person\'s or an eye\'s, not schoolchildren', () => {
+  it('still reads mydriasis', () => {
+    expect(feats('His pupils were big, not small.')).toMatchObject({ mydriasis: true, miosis: false });
+    expect(feats('Her eyes were red and the pupils were huge.')).toMatchObject({ mydriasis: true });
+  });
+  it('near-misses: the older pupils at the school', () => {
+    const f = feats('At the school the older pupils were big, so they carried the little ones out; the children were coughing and their eyes burned.');
+    expect(f).not.toHaveProperty('mydriasis');
+    expect(f).not.toHaveProperty('miosis');
+  });
+});

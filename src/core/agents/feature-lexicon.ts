@@ -186,7 +186,9 @@ const ASPECT_EN = String.raw`(?:(?:(?:would|could|did|will|do|does|was|were)(?:n
 /** Session 19 (agparen): the lay "big pupils" of HPO Mydriasis (HP:0011499, 'dilated pupils'), only as the copula's predicate that ends
  * its phrase ("his pupils were big, not small", "her pupils had gone huge."): the attributive "big pupils" and "the pupils were large"
  * before a noun are schoolchildren ('the big pupils helped the little ones', 'pupils were large in number'); judgment of reading */
-const PUPILS_BIG_EN = String.raw`pupils?\s+(?:(?:were|was|are|is|had\s+gone|went|looked|seemed|became|got)\s+)(?:(?:really|very|so|all|huge\s+and|massive\s+and|wide\s+and)\s+)?(?:big|huge|large|enormous|massive|wide|wide\s+open|like\s+saucers)(?=\s*(?:[,.;!?\u2014]|not\s|$))`;
+// (session 19, fixag1: review-s19 R23) the pupils owned (his, her, their, the patient's) or told after an eye word in the clause: 'at the
+// school the older pupils were big' are schoolchildren
+const PUPILS_BIG_EN = String.raw`(?<=(?<![\p{L}])(?:(?:his|her|their|my|our|your|its|whose|both|\p{L}+['’]s|\p{L}+s['’])\s+(?:\p{L}+\s+)?|(?:eyes?|eyeballs?)(?![\p{L}])[^.;!?]{0,40}?))pupils?\s+(?:(?:were|was|are|is|had\s+gone|went|looked|seemed|became|got)\s+)(?:(?:really|very|so|all|huge\s+and|massive\s+and|wide\s+and)\s+)?(?:big|huge|large|enormous|massive|wide|wide\s+open|like\s+saucers)(?=\s*(?:[,.;!?\u2014]|not\s|$))`;
 
 export const LEXICON: LexiconEntry[] = [
   {
@@ -831,7 +833,9 @@ export const LEXICON: LexiconEntry[] = [
       'shrapnel',
       // (session 19, agpara) lay speech tells the wound by what made it: 'two hurt by fragments', 'cut by flying glass' (a verb of
       // injury, then by / from and a blast's missile); judgment of reading
-      String.raw`(?:hurt|wounded|injured|cut|hit|struck|grazed)\s+(?:by|from|with)\s+(?:the\s+)?(?:flying\s+|broken\s+)?(?:fragments|splinters|glass|debris)(?![\p{L}])`,
+      // (session 19, fixag1: review-s19 R22 and the duplicate with agparen's terms, folded in here) 'hit' and 'struck' have a thing as
+      // subject as often as a person ('our car was hit by fragments'): with those verbs a person or a number of people stands before
+      String.raw`(?:(?:hurt|wounded|injured|cut|grazed)|(?<=(?<![\p{L}])(?:people|persons|children|kids|men|women|residents|civilians|villagers|soldiers|fighters|workers|passengers|neighbou?rs|he|she|they|we|i|him|them|us|me|man|woman|child|boy|girl|guard|driver|\d+|two|three|four|five|six|several|many|dozens|some|others)\s+(?:\p{L}+\s+){0,2})(?:hit|struck))\s+(?:by|from|with)\s+(?:the\s+)?(?:flying\s+|broken\s+)?(?:fragments|splinters|glass|debris|shrapnel)(?![\p{L}])`,
       'fragment(?:ation)? (?:wounds?|injuries)',
       'blast (?:wounds?|injuries)',
       '(?:broken|fractured) (?:bones?|limbs?)',
@@ -841,9 +845,11 @@ export const LEXICON: LexiconEntry[] = [
     ],
     // (session 19, agpara) the fragment that wounded, the noun осколок in the instrumental or after от ('посекло осколками', 'ранен
     // осколком', 'раны от осколков'; not the bare noun: 'случайный осколок бронежилет задержит' wounds nobody), and the verb посечь with
+    // (session 19, fixag1: review-s19 R13) not a street strewn with fragments ('улица была усыпана осколками стекла') nor a vest that
+    // protected from them ('Бронежилет защитил бойца от осколков'): no verb of strewing before the instrumental, none of shielding before от
     // its fragments or glass ('двоих посекло осколками'; not hail on crops); judgment of reading. (The Arabic plural جروح, 'wounds', was tried and withdrawn: look
     // +1, hold-all -1.)
-    ru: ['осколочн~', 'контузи~', String.raw`(?<![\p{L}])(?:осколк(?:ом|ами)|от\s+осколк(?:а|ов))(?![\p{L}])`, String.raw`(?<![\p{L}])посек(?:ло|ли|ла)(?![\p{L}])(?=[^.;!?]{0,40}?(?:оскол|стекл|шрапнел))`],
+    ru: ['осколочн~', 'контузи~', String.raw`(?<![\p{L}])(?:(?<!(?:усыпа|засыпа|покры|завал|усея|усеи|заброса|собира|собрал|убира|убрал|подбира|подобрал)\p{L}*\s+(?:\p{L}+\s+){0,2})осколк(?:ом|ами)|(?<!(?:защит|защищ|спас|уберег|уберёг|береж|укрыл|укрыва|закрыл|прикрыл|прикрыва|бронежилет|каск|щит)\p{L}*\s+(?:\p{L}+\s+){0,3})от\s+осколк(?:а|ов))(?![\p{L}])`, String.raw`(?<![\p{L}])посек(?:ло|ли|ла)(?![\p{L}])(?=[^.;!?]{0,40}?(?:оскол|стекл|шрапнел))`],
     ar: ['شظايا', 'بتر', 'كسور'],
   },
   {
@@ -860,11 +866,15 @@ export const LEXICON: LexiconEntry[] = [
       String.raw`(?:pain|hurt\p{L}*|agony|throb\p{L}*)[^.;!?]{0,80}?(?:though|but|yet|while|although)\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:skin|hands?|fingers?|fingertips?|wrists?|arms?)\s+(?:looked|look|looks|was|were|seemed|showed)\s+(?:almost\s+|nearly\s+|completely\s+|perfectly\s+|quite\s+)?(?:normal|unmarked)(?![\p{L}])`,
     ],
     ru: [
-      String.raw`(?:бол\p{L}*|ныл\p{L}*|заныл\p{L}*|ноет|ноют|ныть|ломил\p{L}*|заломил\p{L}*|ломит|крутил\p{L}*|дёргал\p{L}*|дергал\p{L}*)[^.;!?]{0,60}?(?:будто|словно|как\s+будто|точно)\s+(?:бы\s+)?(?:в\s+|из\s+)?(?:сам\p{L}*\s+)?кост(?:ь|и|ях|ью)(?![\p{L}])`,
+      // (session 19, fixag1: review-s19 R14) not the aches of a fever: no fever word in the sentence ('температура 39, ... всё тело ломит,
+      // будто кости выкручивают'), and кости not the plural subject of a verb after it (-ют/-ят/-ут/-ат); judgment of reading
+      String.raw`(?<!(?:температур|жар|грипп|простуд|лихорад|озноб|орви|ковид|covid)[^.;!?]{0,120})(?:бол\p{L}*|ныл\p{L}*|заныл\p{L}*|ноет|ноют|ныть|ломил\p{L}*|заломил\p{L}*|ломит|крутил\p{L}*|дёргал\p{L}*|дергал\p{L}*)[^.;!?]{0,60}?(?:будто|словно|как\s+будто|точно)\s+(?:бы\s+)?(?:в\s+|из\s+)?(?:сам\p{L}*\s+)?кост(?:ь|и|ях|ью)(?![\p{L}])(?!\s+(?:\p{L}+\s+)?\p{L}+(?:ют|ят|ут|ат)(?![\p{L}]))(?![^.;!?]{0,120}(?:температур|жар|грипп|простуд|лихорад|озноб|орви|ковид|covid))`,
       String.raw`кость\s+(?:\p{L}+\s+)?изнутри`,
     ],
     ar: [
-      String.raw`(?:وجع|الم|ألم|يوجع|بيوجع|توجع|بتوجع|وجعني|وجعه|وجعها|وجعو)(?![\p{L}])[^.!?؟\n]{0,50}?(?:جوا|جوه|جوة|داخل|في|ب)\s*(?:ال)?(?:عضم|عظم)(?![\p{L}])`,
+      // (session 19, fixag1: review-s19 R14) only inside the bone (جوا / جوه / جوة / داخل, the simile cited): 'وجع في العظم' with في or ب is
+      // the ordinary bone ache of a fever or a fracture; and no fever or fracture word in the sentence
+      String.raw`(?<!(?:حرارة|حراره|حمى|سخونة|سخونه|انفلونزا|إنفلونزا|كريب|رشح|كسر|مكسور)[^.!?؟\n]{0,120})(?:وجع|الم|ألم|يوجع|بيوجع|توجع|بتوجع|وجعني|وجعه|وجعها|وجعو)(?![\p{L}])[^.!?؟\n]{0,50}?(?:جوا|جوه|جوة|داخل)\s*(?:ال)?(?:عضم|عظم)(?![\p{L}])(?![^.!?؟\n]{0,120}(?:حرارة|حراره|حمى|سخونة|سخونه|انفلونزا|إنفلونزا|كريب|رشح|كسر|مكسور))`,
     ],
   },
   {
@@ -872,11 +882,13 @@ export const LEXICON: LexiconEntry[] = [
     // "two hurt by fragments, nobody sick."): the same absence across every sign as "none had symptoms" (knowledge/agent-terms.yaml).
     // Not "was sick" (British English for vomiting: "nobody was sick" denies vomiting only), not with an exception or a time after it
     // ("nobody got sick except the driver", "no one fell ill at first", "until evening"), nor "nobody else" (someone did); judgment of reading
+    // (session 19, fixag1: review-s19 R18) nor a 'nobody' a place or group limits ('nobody got sick in the first village', 'among the
+    // guards', 'at the school'; 'at all' stays the absence)
     feature: 'no_poisoning_signs',
     selfNegating: true,
     requires: { en: 'nobody|no one|noone|none of' },
     en: [
-      String.raw`(?:no\s*one|nobody|none\s+of\s+(?:us|them))(?!\s+else)\s+(?:got|gets|fell|became|felt|was\s+taken|were\s+taken)\s+(?:sick|ill|unwell)(?![\p{L}])(?![,\s]+(?:but|except|apart|other\s+than|save|besides|at\s+first|until|till|right\s+away|immediately|then|yet|that\s+(?:day|night|morning|evening)))`,
+      String.raw`(?:no\s*one|nobody|none\s+of\s+(?:us|them))(?!\s+else)\s+(?:got|gets|fell|became|felt|was\s+taken|were\s+taken)\s+(?:sick|ill|unwell)(?![\p{L}])(?![,\s]+(?:but|except|apart|other\s+than|save|besides|at\s+first|until|till|right\s+away|immediately|then|yet|that\s+(?:day|night|morning|evening)))(?!\s+(?:in|at(?!\s+all(?![\p{L}]))|among|on|inside|from|of|here|there)(?![\p{L}]))`,
       String.raw`(?<![\p{L}])(?:no\s*one|nobody)\s+(?:sick|ill|unwell)(?=\s*(?:[.;!?]|$))`,
     ],
   },
@@ -1631,11 +1643,14 @@ export const LEXICON: LexiconEntry[] = [
     // burning jelly", "مادة لزجة مشتعلة"): the burning and the sticky adjective within two words, either order (hrw-incendiary-2020:
     // napalm-type fills are thickened to stick); not a sign ('burning, sticky eyes': no eye, skin or sensation word after the pair).
     // Judgment of reading
+    // (session 19, fixag1: review-s19 R28) not a building fire's own molten material: no plastic, tar, bitumen, rubber or wax named right
+    // after the pair (or before it in English and Arabic: 'burning sticky plastic dripped from the ceiling', 'горящий липкий пластик',
+    // 'بلاستيك مشتعل لزج')
     feature: 'delivery_incendiary',
     requires: { en: 'sticky|gluey|tarry', ru: 'липк|клейк|вязк', ar: 'لزج|دبق' },
-    en: [String.raw`(?:(?:burning|flaming|blazing)\s+(?:\p{L}+\s+)?(?:sticky|gluey|tarry)|(?:sticky|gluey|tarry)\s+(?:\p{L}+\s+)?(?:burning|flaming|blazing))(?![\p{L}])(?!\s+(?:\p{L}+\s+)?(?:eyes?|skin|sensation|feeling|throat|nose|tears?)(?![\p{L}]))`],
-    ru: [String.raw`(?:(?:горящ|пылающ|огненн)~\s+(?:\p{L}+\s+)?(?:липк|клейк|вязк)~|(?:липк|клейк|вязк)~\s+(?:\p{L}+\s+)?(?:горящ|пылающ|огненн)~)(?!\s+(?:\p{L}+\s+)?(?:глаз|кож|ощущени|чувств|горл|нос|слез|слёз)~)`],
-    ar: [String.raw`(?:(?:لزج|لزجة|لزجه|دبق|دبقة)\s+(?:\p{L}+\s+)?(?:مشتعل|مشتعلة|مولع|مولعة|والع|والعة|ملتهب|ملتهبة)|(?:مشتعل|مشتعلة|مولع|مولعة|والع|والعة|ملتهب|ملتهبة)\s+(?:\p{L}+\s+)?(?:لزج|لزجة|لزجه|دبق|دبقة))(?![\p{L}])`],
+    en: [String.raw`(?:(?:burning|flaming|blazing)\s+(?:\p{L}+\s+)?(?:sticky|gluey|tarry)|(?:sticky|gluey|tarry)\s+(?:\p{L}+\s+)?(?:burning|flaming|blazing))(?![\p{L}])(?!\s+(?:\p{L}+\s+)?(?:eyes?|skin|sensation|feeling|throat|nose|tears?)(?![\p{L}]))(?!\s+(?:\p{L}+\s+)?(?:plastics?|tar|bitumen|asphalt|resin|rubber|wax|pitch|tyres?|tires?|insulation|polystyrene|foam|vinyl|nylon|linoleum|roofing|sap)(?![\p{L}]))(?<!(?:plastics?|tar|bitumen|asphalt|resin|rubber|wax|pitch|tyres?|tires?|insulation|polystyrene|foam|vinyl|nylon|linoleum|roofing|sap)\s+(?:\p{L}+\s+){0,3}(?:burning|flaming|blazing|sticky|gluey|tarry))`],
+    ru: [String.raw`(?:(?:горящ|пылающ|огненн)~\s+(?:\p{L}+\s+)?(?:липк|клейк|вязк)~|(?:липк|клейк|вязк)~\s+(?:\p{L}+\s+)?(?:горящ|пылающ|огненн)~)(?!\s+(?:\p{L}+\s+)?(?:глаз|кож|ощущени|чувств|горл|нос|слез|слёз)~)(?!\s+(?:\p{L}+\s+)?(?:пластик|пластмасс|смол|битум|резин|гудрон|асфальт|воск|рубероид|изоляци|пенопласт|линолеум|шин|покрышк)~)`],
+    ar: [String.raw`(?:(?:لزج|لزجة|لزجه|دبق|دبقة)\s+(?:\p{L}+\s+)?(?:مشتعل|مشتعلة|مولع|مولعة|والع|والعة|ملتهب|ملتهبة)|(?:مشتعل|مشتعلة|مولع|مولعة|والع|والعة|ملتهب|ملتهبة)\s+(?:\p{L}+\s+)?(?:لزج|لزجة|لزجه|دبق|دبقة))(?![\p{L}])(?<!(?:بلاستيك|البلاستيك|زفت|الزفت|قطران|القطران|مطاط|المطاط|شمع|الشمع|اسفلت|الاسفلت|إسفلت|الإسفلت|كاوتشوك|دواليب|الدواليب|إطارات|الإطارات)\s+(?:\p{L}+\s+){0,2}\p{L}+)(?!\s+(?:ال)?(?:من\s+)?(?:بلاستيك|البلاستيك|زفت|الزفت|قطران|القطران|مطاط|المطاط|شمع|الشمع|اسفلت|الاسفلت|إسفلت|الإسفلت|كاوتشوك|دواليب|الدواليب|إطارات|الإطارات))`],
   },
   {
     // Session 17 (room agru): a bottle thrown that then set something alight (a petrol bomb told without its name) in Russian and
