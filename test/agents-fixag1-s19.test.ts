@@ -142,3 +142,18 @@ describe('R23: big pupils are a person\'s or an eye\'s, not schoolchildren', () 
     expect(f).not.toHaveProperty('miosis');
   });
 });
+
+describe('duplicated mechanisms folded: one water re-flare reading, one inability to swallow', () => {
+  it('water before or after the flare-up drops the burning particle; a dressing keeps it', () => {
+    expect(feats('The shower that night made it flare up again.')).not.toHaveProperty('burning_particles');
+    expect(feats('The stinging flared up again in the shower.')).not.toHaveProperty('burning_particles');
+    expect(feats('после душа снова вспыхнуло')).not.toHaveProperty('burning_particles');
+    expect(feats('The bits in the wound flared up again when the dressing came off.')).toMatchObject({ burning_particles: true });
+  });
+  it('an inability to swallow is no denied meal; a denial stays', () => {
+    expect(feats("He couldn't swallow.")).not.toHaveProperty('ingestion');
+    expect(feats('She had trouble swallowing and her vision was blurred.')).not.toHaveProperty('ingestion');
+    expect(feats('Он не мог глотать.')).not.toHaveProperty('ingestion');
+    expect(feats('He did not swallow the liquid.')).toMatchObject({ ingestion: false });
+  });
+});

@@ -1284,13 +1284,10 @@ function greyNotSulphur(lower: string, start: number, end: number): boolean {
   const m = SER_WORD.exec(lower.slice(start, end));
   return m !== null && GREY_NOT_SULPHUR.test(lower.slice(start + m.index, end + 40));
 }
-/** (session 19, agparen) water, a shower, a bath or a wash as what brought a flare-up on: its cause before ("the shower made it flare
- * up") or its occasion after ("flared up again in the shower", "when I washed") */
-const WATER_CAUSE_BEFORE = /(?<![\p{L}])(?:shower|bath|water|wash|rins)\p{L}*(?:\s+\p{L}+){0,4}\s+(?:made|makes|make|making|set)\s+(?:it|them|everything|the\s+\p{L}+)\s+$/iu;
+/** (session 19, agparen) water, a shower, a bath or a wash as the occasion after a flare-up ("flared up again in the shower", "when I
+ * washed"); its cause before ("the shower made it flare up") is agpara's WATER_BEFORE (session 19 fixag1: the two rooms' readings
+ * folded into waterReflare, review-s19's duplicated mechanisms) */
 const WATER_OCCASION_AFTER = /^\s*(?:\p{L}+\s+){0,2}?(?:in|under|with|after|when|whenever|once|as\s+soon\s+as)\s+(?:(?:the|a|i|we|he|she|they|you|it)\s+)?(?:shower|bath|water|wash|rins)\p{L}*/iu;
-function waterFlare(lower: string, start: number, end: number): boolean {
-  return WATER_CAUSE_BEFORE.test(lower.slice(Math.max(0, start - 60), start)) || WATER_OCCASION_AFTER.test(lower.slice(end, end + 40));
-}
 /** Session 18 (agpara): the places of the body "that / where" one sweats, a relative clause of place (finalPass). */
 // (session 18, fixrev2, review R10) the English filler holds no noun of people and no past or progressive auxiliary: "the areas
 // where residents were sweating" are districts and the sweating the residents' ("where you sweat" stays a body place)
@@ -1593,9 +1590,12 @@ const AR_GRENADE_CALIBRE = /^\s+(?:من\s+)?(?:عيار\s+)?(?:37|38|40|٣٧|٣�
 const SWALLOW_SUBJECT_BEFORE = /(?<![\p{L}])(?<!(?:off|into|in|on|onto|from|with|of|under|over|to|at|across|through|up|down)\s+(?:(?:the|a|some|this|that)\s+)?)(?:cloud|clouds|smoke|dust|fog|mist|haze|plume|fire|fires|flames?|blaze|darkness|sea|waves?|earth|ground)\s+(?:(?:had|has|have|then|just|quickly|soon|completely)\s+){0,2}$/u;
 /** (session 19, agparen) an inability or difficulty right before "swallow": the sign of swallowing, not the act of eating */
 const SWALLOW_INABILITY_BEFORE = /(?<![\p{L}'])(?:couldn't|could\s+not|couldnae|can't|cannot|can\s+not|unable\s+to|not\s+able\s+to|hard\s+to|trouble|difficult(?:y|ies)?(?:\s+in)?|struggl(?:ed|ing|es)?\s+to|pain(?:ful)?\s+to|pain\s+on|problems?(?:\s+with)?|impossible\s+to|barely)\s+(?:(?:even|properly|to|at\s+all)\s+)?$/iu;
-function swallowInability(lower: string, start: number, end: number): boolean {
-  const k = lower.indexOf('swallow', start);
-  return k >= 0 && k < end && SWALLOW_INABILITY_BEFORE.test(lower.slice(Math.max(0, k - 40), k));
+/** (session 19, fixag1: review-s19's duplicated mechanisms) one reading of an inability to swallow: agpara's CANNOT_SWALLOW in the
+ * hit's phrase (EN/RU/AR, of a denied ingestion) or agparen's English difficulty right before 'swallow' */
+function swallowInability(lower: string, h: { present: boolean; phrase: string; start: number; end: number }): boolean {
+  if (!h.present && CANNOT_SWALLOW.test(h.phrase)) return true;
+  const k = lower.indexOf('swallow', h.start);
+  return k >= 0 && k < h.end && SWALLOW_INABILITY_BEFORE.test(lower.slice(Math.max(0, k - 40), k));
 }
 const SWALLOW_PLACE_AFTER = /^\s+(?:up\s+)?(?:(?:the|our|their|a|whole|entire|half\s+the)\s+){0,2}(?:street|streets|road|house|houses|home|building|buildings|village|town|city|neighbou?rhood|block|square|yard|market|car|cars|camp|field|fields|everything|everyone|us|the\s+sky)(?![\p{L}])/u;
 /** (session 17, agpara) ... also inside a denied hit, whose span opens at its cue ("ما كان غاز مسيل للدموع", "وليس غاز مسيل للدموع") */
@@ -2479,9 +2479,9 @@ const WATER_BEFORE = /(?<![\p{L}])(?:showers?|showered|showering|bath|bathed|was
 /** ... unless a dressing, drying or the air comes between (the wet dressing taken off, the water dried: white phosphorus's own
  * re-ignition in air) */
 const AIR_BETWEEN = /(?:dressing|bandage|gauze|dried|dry|drying|air|off|removed|повязк|бинт|марл|высох|высых|сух|воздух|снял|сняли|ضماد|شاش|نشف|جف|هوا|شال|شلنا|فك)/iu;
-function waterReflare(before: string): boolean {
+function waterReflare(before: string, after: string): boolean {
   const m = WATER_BEFORE.exec(before);
-  return m !== null && !AIR_BETWEEN.test(before.slice(m.index));
+  return (m !== null && !AIR_BETWEEN.test(before.slice(m.index))) || WATER_OCCASION_AFTER.test(after);
 }
 /** Session 19 (agpara): the Russian topic of a denied telling: a sign in the list after про / о / об that the clause's own verb of
  * telling, denied, closes ("Про газ, глаза или кашель никто не говорил", "О кашле он не жаловался", "про рвоту и речи не было"): nobody
@@ -2740,11 +2740,13 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       !(h.feature === 'deaths' && h.present && deathIrrealis(text, h.start)) &&
       // (session 19, agpara) 'he couldn't swallow', 'не мог глотать', 'ما قدر يبلع': an inability to swallow is the sign (dysphagia,
       // read by its own entry), not a denial that anything was eaten or drunk
-      !(h.feature === 'ingestion' && !h.present && CANNOT_SWALLOW.test(h.phrase)) &&
+      // (session 19, fixag1) with agparen's difficulty right before 'swallow' ('had trouble swallowing'): one reading (swallowInability)
+      !(h.feature === 'ingestion' && swallowInability(lower, h)) &&
       // (session 19, agpara) a burning that flares again after water ('the shower that night made it flare up again', 'после душа
       // снова вспыхнуло'): the sensation revived by washing, as an irritant's burning returns in water (medscape-rca), not a fill
-      // that re-ignites, which air does (nrc-smokes-1999: white phosphorus re-ignites as its dressing dries: a dressing, drying or the air between keeps the reading)
-      !(h.feature === 'burning_particles' && h.present && REFLARE.test(h.phrase) && waterReflare(lower.slice(sentenceStart(text, h.start), h.start))) &&
+      // that re-ignites, which air does (nrc-smokes-1999: white phosphorus re-ignites as its dressing dries: a dressing, drying or the air between keeps the reading);
+      // (session 19, fixag1) with agparen's water as the occasion after ('it flared up again in the shower'): one reading, not two
+      !(h.feature === 'burning_particles' && h.present && REFLARE.test(h.phrase) && waterReflare(lower.slice(sentenceStart(text, h.start), h.start), lower.slice(h.end, h.end + 40))) &&
       // "no smell except burning wood": the exception is what was smelled (the odour it names is turned present above)
       !(h.feature === 'odour_none' && h.present && EXCEPT_AFTER.test(lower.slice(h.end, h.end + 16))) &&
       // (session 16, fixag; review R7) "No one was hurt except the guards", "Никто не пострадал, кроме охранников", "لم يصب أحد باستثناء
@@ -2830,8 +2832,7 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       // (session 17, agpara) "swallow" said of a cloud, smoke, dust or fire, or with a place as its object ("a grey cloud swallowed the
       // street", "the flames swallowed the house") engulfs; only a person swallows what is eaten or drunk
       // (session 19, agparen) "could not swallow", "had trouble swallowing", "unable to swallow" is the sign (dysphagia, read by its own
-      // feature), neither a meal nor its denial: the inability's negation does not deny that anything was eaten
-      !(h.feature === 'ingestion' && swallowInability(lower, h.start, h.end)) &&
+      // feature), neither a meal nor its denial: folded into agpara's CANNOT_SWALLOW check above (fixag1)
       !(h.feature === 'ingestion' && h.present && /^swallow/i.test(h.phrase) && (SWALLOW_SUBJECT_BEFORE.test(lower.slice(Math.max(sentenceStart(text, h.start), h.start - 40), h.start)) || SWALLOW_PLACE_AFTER.test(lower.slice(h.end, h.end + 40)))) &&
       // (session 17, agpara) قنبلة / قنابل of a launcher's calibre (عيار 37، 38، 40 ملم) is the launched grenade that English "a 40 mm
       // grenade" and Russian "40-мм граната" tell, which read no shell or bomb there: not a shell or rocket in Arabic either
@@ -2861,10 +2862,6 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       // (session 18, agpara) sweating in a relative clause of place names where on the body another sign is ("the skin burned in
       // the places that sweat", "в местах, где потеешь", "جلدنا يحرق بالمناطق اللي تعرق"): the folds mustard reaches (cdc-mustard:
       // warm, moist areas), no sweating told
-      // (session 19, agparen) a flare-up that water brings on ("the shower that night made it flare up again", "it flared up again in
-      // the shower") is the skin's: water quenches a burning fill (white phosphorus burns in air and is kept wet to stop it, a
-      // judgment from its chemistry), so it is no burning particle
-      !(h.feature === 'burning_particles' && h.present && /flar/i.test(h.phrase) && waterFlare(lower, h.start, h.end)) &&
       !(h.feature === 'sweating' && h.present && SWEAT_PLACE_BEFORE.test(lower.slice(Math.max(0, h.start - 40), h.start))) &&
       !(h.feature === 'delivery_shell_rocket' && canisters.some((o) => overlaps(h, o))) &&
       !(h.feature === 'delivery_cylinder' && incendiaries.some((o) => overlaps(h, o))) &&
