@@ -99,9 +99,10 @@ describe('a hand-held spray told in the active voice, and people sprayed with a 
 
 describe('the hot tub as a treated-water venue (delivery_pool_pump)', () => {
   it('reads a hot tub, a spa pool and a jacuzzi', () => {
-    for (const t of ['Two guests in the hotel hot tub began to cough.', 'A smell of chemicals came from the spa pool.', 'The jacuzzi was closed after a reaction.'])
+    // (session 19, fixag2, review R16: the venue alone no longer reads; its chemical or odour near it does)
+    for (const t of ['Two guests in the hotel hot tub began to cough from the chlorine fumes.', 'A smell of chemicals came from the spa pool.', 'The jacuzzi was closed after a reaction.'])
       expect(feats(t), t).toMatchObject({ delivery_pool_pump: true });
-    expect(run('Children in the hot tub said their eyes burned and they were coughing.').top.class).toBe('choking');
+    expect(run('Children in the hot tub said their eyes burned and they were coughing after a strong chemical smell.').top.class).toBe('choking');
   });
   it('does not read a tub of paint or a hot bath', () => {
     for (const t of ['He spilled a tub of hot paint.', 'She ran a hot bath for the baby.']) expect(feats(t), t).not.toHaveProperty('delivery_pool_pump');

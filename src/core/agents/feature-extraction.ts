@@ -2538,6 +2538,14 @@ function absencePass(norm: Norm, text: string, hits: FeatureHit[], postNegated: 
 const SHOUT_THAT = /(?<![\p{L}])(?:shout\p{L}*|scream\p{L}*|yell\p{L}*|cried\s+out|crying\s+out|кричал\p{L}*|кричат|крикнул\p{L}*|закричал\p{L}*|орал\p{L}*|орут|вопил\p{L}*|[وف]?(?:صرخ\p{L}*|يصرخ\p{L}*|صاح\p{L}*|يصيح\p{L}*|يصيحوا|ينادي\p{L}*|نادى|نادوا))\s*[,\u060C:]?\s*(?:that|что|будто|[وف]?(?:ان|انو|انه|بان))(?![\p{L}])/giu;
 /** a smoke alarm or detector (fire_smoke's term, knowledge/agent-terms.yaml): its denial is the alarm's (session 19, aginc) */
 const SMOKE_ALARM = /smoke\s+(?:alarm|detector)/;
+/** (session 19, fixag2; review R20) what sets a smoke alarm off without a fire: a spray, an aerosol, a deodorant, steam, vaping,
+ * a gas; and the words of a fire itself, which keep the alarm's reading (judgment of reading, closed class) */
+const ALARM_NOT_FIRE = /(?<![\p{L}])(?:spray\p{L}*|aerosols?|deodorants?|hairspray|air\s+fresheners?|perfume|steam|vap(?:e|es|ing)|gas|fumes|dust|insecticide|fogger|bug\s+bomb)(?![\p{L}])/u;
+const FIRE_WORD = /(?<![\p{L}])(?:fires?|blaze|flames?|burning|burnt|burned|ablaze|caught\s+fire|on\s+fire)(?![\p{L}])/u;
+function smokeAlarmNotFire(text: string, lower: string, start: number, end: number): boolean {
+  const sentence = lower.slice(sentenceStart(text, start), sentenceEnd(text, end));
+  return ALARM_NOT_FIRE.test(sentence) && !FIRE_WORD.test(sentence);
+}
 function shoutedApart(lower: string, vStart: number, otherStart: number): boolean {
   if (otherStart > vStart) return false;
   const s0 = Math.max(0, otherStart);
@@ -2734,6 +2742,8 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       // (session 19, aginc) "no working smoke alarms", "the smoke detector did not sound": the denial is the alarm's, not
       // the fire's (a home fire report tells the missing alarm), so a denied smoke alarm states nothing about a fire
       !(h.feature === 'fire_smoke' && !h.present && SMOKE_ALARM.test(lower.slice(h.start, h.end))) &&
+      // (session 19, fixag2; review R20) a smoke alarm that a spray, an aerosol or steam set off, with no fire word in its sentence
+      !(h.feature === 'fire_smoke' && h.present && SMOKE_ALARM.test(lower.slice(h.start, h.end)) && smokeAlarmNotFire(text, lower, h.start, h.end)) &&
       !(h.feature === 'skin_burning' && h.present && lesions.some((o) => overlaps(h, o))) &&
       // a phrase stating the contrary ("بتوسع حدقة العين", dilated pupils) overrides a looser reading of the same words
       !(h.present && statedAbsent.some((o) => o.feature === h.feature && overlaps(h, o))) &&

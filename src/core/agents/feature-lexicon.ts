@@ -1391,6 +1391,17 @@ export const LEXICON: LexiconEntry[] = [
     ar: [String.raw`محط~\s+(?:ضخ\s+)?(?:ال)?مياه(?:\s+الشرب)?`, String.raw`محط~\s+ضخ\s+الماء`],
   },
   {
+    // Session 19 (room aginc; fixag2, review R16): the hot tub or spa pool, a treated recreational water venue disinfected with
+    // chlorine or bromine as a pool is (mmwr-pool-2014: pool chemical-associated health events in public and residential
+    // treated-water settings), read as the pool chemicals' release only with a chemical, disinfectant, odour, fumes, pump, dosing
+    // or reaction word within about two sentences ('a chemical reaction in the hotel's hot tub', 'the smell of the pool
+    // disinfectant'): the venue alone is no release (its own illnesses are heat collapse, hot-tub rash and hot-tub lung);
+    // judgment of reading
+    feature: 'delivery_pool_pump',
+    requires: { en: 'tub|spa|whirlpool|jacuzzi' },
+    en: [String.raw`(?<![\p{L}])(?:hot\s+tubs?|spa\s+pools?|whirlpool\s+baths?|jacuzzis?)(?![\p{L}])(?:(?=[\s\S]{0,250}?(?<![\p{L}])(?:chemical\p{L}*|chlorin\p{L}*|bromin\p{L}*|disinfect\p{L}*|bleach|fumes?|odou?rs?|smell\p{L}*|stench|pumps?|dosing|dosed|reactions?|acids?|sanitis\p{L}*|sanitiz\p{L}*|shut-?off)(?![\p{L}]))|(?<=(?<![\p{L}])(?:chemical\p{L}*|chlorin\p{L}*|bromin\p{L}*|disinfect\p{L}*|bleach|fumes?|odou?rs?|smell\p{L}*|stench|pumps?|dosing|dosed|reactions?|acids?|sanitis\p{L}*|sanitiz\p{L}*|shut-?off)(?![\p{L}])[\s\S]{0,250}?(?:hot\s+tubs?|spa\s+pools?|whirlpool\s+baths?|jacuzzis?)))`],
+  },
+  {
     // Session 18 (room aginc): a village or town's drinking-water tank being treated or disinfected is its chlorination, as a
     // water works' (atsdr-chlorine-tp-2010: chlorine's main uses include purifying drinking water; small supplies dose it from
     // a gas cylinder): "while the drinking-water tank of the village was being treated", "disinfecting the water tank". Not a
@@ -1746,12 +1757,16 @@ export const LEXICON: LexiconEntry[] = [
     // with an unknown substance", "a man was sprayed with a noxious liquid"), the police's words for a spray attack
     // (smith-greaves-2002: OC and CS sprays in assaults). Not a pesticide, insect, crop, weed, hair, cleaning, nasal, throat
     // or cooking spray, nor one used to clean or kill or on plants, weeds, crops, a lawn or a garden; not a worker sprayed
-    // by a hose, pipe, line or valve (an industrial release: delivery_industrial_leak); judgment of reading
+    // by a hose, pipe, line or valve (an industrial release: delivery_industrial_leak); judgment of reading.
+    // (session 19, fixag2; review R5) nor a water, fire, foam, mist, deodorant, tanning or perfume spray, a spray of water, a
+    // spray gun, can, bottle or nozzle, one used to knock down, dilute, rinse, cool or put out, one a firefighter, fire crew,
+    // hazmat team or painter used (the water spray of a chlorine or ammonia release is the responders' standard curtain), nor
+    // people sprayed from a plane, drone, helicopter or crop-duster or over fields and crops (an aerial pesticide drift)
     feature: 'delivery_spray_face',
     requires: { en: 'spray' },
     en: [
-      String.raw`(?:used|uses|using|discharged|discharging|deployed|deploying)\s+(?:a|an|the|some|her|his|their)\s+(?:small\s+)?(?:(?!(?:pesticide|insecticide|insect|bug|crop|weed|roach|fly|mosquito|hair|cleaning|disinfectant|nasal|throat|cooking|paint|body|fabric|garden)\s)\p{L}+\s+)?spray(?![\p{L}])(?!\s+(?:to\s+(?:clean|kill|disinfect|treat|get\s+rid)|on\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:plants?|weeds|crops?|lawn|garden|roses|mou?ld|hair|skin)))`,
-      String.raw`(?:were|was|been|got|being)\s+sprayed\s+with\s+(?:an?\s+|some\s+)?(?:unknown|unidentified|mysterious|strange|noxious|suspicious|unnamed)\s+(?:substance|liquid|spray|chemical|gas|fluid|irritant)s?(?![\p{L}])(?<!(?:hose|pipe|pipeline|line|valve|tank|sprayer|crops?|fields?|plants?|weeds|trees|lawns?|orchards?|vines|walls?)\b[^.;!?]*)(?![^.;!?]*\b(?:hose|pipe|valve|burst|ruptured)\b)`,
+      String.raw`(?:used|uses|using|discharged|discharging|deployed|deploying)\s+(?:a|an|the|some|her|his|their)\s+(?:small\s+)?(?:(?!(?:pesticide|insecticide|insect|bug|crop|weed|roach|fly|mosquito|hair|cleaning|disinfectant|nasal|throat|cooking|paint|body|fabric|garden|water|fire|foam|fog|mist|deodorant|freshener|air-freshener|tan|tanning|perfume|saline|fine)\s)\p{L}+\s+)?spray(?![\p{L}])(?!\s+(?:to\s+(?:clean|kill|disinfect|treat|get\s+rid|knock\s+down|dilute|disperse|rinse|wash|cool|flush|damp|put\s+out|extinguish|douse|suppress)|on\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:plants?|weeds|crops?|lawn|garden|roses|mou?ld|hair|skin)|of\s+(?:\p{L}+\s+)?(?:water|foam|mist|saline)|(?:guns?|cans?|bottles?|nozzles?|booths?|paint|painting|tans?|heads?)(?![\p{L}])))(?<!(?:firefighters?|fire\s+fighters?|firemen|fireman|fire\s+crews?|fire\s+brigade|fire\s+service|hazmat|rescuers|painters?|decorators?)\b[^.;!?]*)`,
+      String.raw`(?:were|was|been|got|being)\s+sprayed\s+with\s+(?:an?\s+|some\s+)?(?:unknown|unidentified|mysterious|strange|noxious|suspicious|unnamed)\s+(?:substance|liquid|spray|chemical|gas|fluid|irritant)s?(?![\p{L}])(?<!(?:hose|pipe|pipeline|line|valve|tank|sprayer|crops?|fields?|plants?|weeds|trees|lawns?|orchards?|vines|walls?|planes?|aircraft|airplanes?|aeroplanes?|drones?|helicopters?|crop-?dusters?|crop\s+dusters?)\b[^.;!?]*)(?![^.;!?]*\b(?:hose|pipe|valve|burst|ruptured|planes?|aircraft|airplanes?|aeroplanes?|drones?|helicopters?|crop-?dusters?|crop\s+dusters?|fields|crops|orchards?|vineyards?|farmland)\b)`,
     ],
   },
   {
