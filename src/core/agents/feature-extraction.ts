@@ -2542,6 +2542,13 @@ const SMOKE_ALARM = /smoke\s+(?:alarm|detector)/;
  * a gas; and the words of a fire itself, which keep the alarm's reading (judgment of reading, closed class) */
 const ALARM_NOT_FIRE = /(?<![\p{L}])(?:spray\p{L}*|aerosols?|deodorants?|hairspray|air\s+fresheners?|perfume|steam|vap(?:e|es|ing)|gas|fumes|dust|insecticide|fogger|bug\s+bomb)(?![\p{L}])/u;
 const FIRE_WORD = /(?<![\p{L}])(?:fires?|blaze|flames?|burning|burnt|burned|ablaze|caught\s+fire|on\s+fire)(?![\p{L}])/u;
+/** (session 19, fixag2; review R29) the official 'within the limits' formula (ниже ПДК, в пределах ПДК/нормы, ضمن الحدود المسموح):
+ * after a fall told before it in its sentence (опустилась, снизилась, к вечеру; عادت, انخفضت, بعد ساعات) it is a leak that has
+ * passed, and beside an exceedance told as a fact in the account (превышала ПДК, تجاوزت الحدود) it is another site: neither is
+ * nothing detected. Judgment of reading, closed class */
+const LIMIT_FORMULA = /ниже\s+пдк|в\s+пределах|ضمن\s+(?:ال)?(?:حدود|معدلات|مستويات|نسب)/u;
+const FELL_BEFORE = /(?<![\p{L}])(?:опустил\p{L}*|снизил\p{L}*|снизи\p{L}*|понизил\p{L}*|вернул\p{L}*|упал\p{L}*|нормализ\p{L}*|к\s+(?:вечеру|утру|ночи|обеду)|спустя|через\s+(?:\p{L}+\s+)?(?:час|часа|часов|минут)|[وف]?(?:عاد|عادت|انخفض|انخفضت|تراجع|تراجعت|هبط|هبطت)|بعد\s+(?:ساع|ساعة|ساعات|ساعتين))(?![\p{L}])/u;
+const EXCEEDED = /(?<![\p{L}])(?<!(?:не|ни|لم|لا|ما)\s+)(?:превыша(?:л|ла|ли|ло|ет|ют|ющ\p{L}*)|превысил\p{L}*|превысила|[وف]?(?:تجاوز|تجاوزت|تتجاوز|يتجاوز|فاق|فاقت|تخطت|تخطى))(?![\p{L}])/u;
 function smokeAlarmNotFire(text: string, lower: string, start: number, end: number): boolean {
   const sentence = lower.slice(sentenceStart(text, start), sentenceEnd(text, end));
   return ALARM_NOT_FIRE.test(sentence) && !FIRE_WORD.test(sentence);
@@ -2744,6 +2751,8 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       !(h.feature === 'fire_smoke' && !h.present && SMOKE_ALARM.test(lower.slice(h.start, h.end))) &&
       // (session 19, fixag2; review R20) a smoke alarm that a spray, an aerosol or steam set off, with no fire word in its sentence
       !(h.feature === 'fire_smoke' && h.present && SMOKE_ALARM.test(lower.slice(h.start, h.end)) && smokeAlarmNotFire(text, lower, h.start, h.end)) &&
+      // (session 19, fixag2; review R29) 'within the limits' after a fall, or beside an exceedance told as a fact
+      !(h.feature === 'no_agent_detected' && h.present && LIMIT_FORMULA.test(lower.slice(h.start, h.end)) && (FELL_BEFORE.test(lower.slice(sentenceStart(text, h.start), h.start)) || EXCEEDED.test(lower))) &&
       !(h.feature === 'skin_burning' && h.present && lesions.some((o) => overlaps(h, o))) &&
       // a phrase stating the contrary ("بتوسع حدقة العين", dilated pupils) overrides a looser reading of the same words
       !(h.present && statedAbsent.some((o) => o.feature === h.feature && overlaps(h, o))) &&
