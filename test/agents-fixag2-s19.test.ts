@@ -24,8 +24,11 @@ describe('R5: a spray told in the active voice or people sprayed with an unknown
       'The man discharged a small spray inside the shop before running off.',
       'Several people had been sprayed with an unknown substance outside the station.',
       'Passengers were sprayed with a noxious liquid on the late train.',
+      // the responders' exclusion holds only for the responders as the spray's user, not as the reporters
+      'Firefighters said a teenager used a spray on the bus and several passengers had burning eyes.',
     ])
       expect(feats(t), t).toMatchObject({ delivery_spray_face: true });
+    expect(feats('Fire crews quickly deployed a spray curtain to contain the chlorine cloud; residents coughed.')).not.toMatchObject({ delivery_spray_face: true });
   });
 });
 
