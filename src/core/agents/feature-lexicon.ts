@@ -1401,7 +1401,7 @@ export const LEXICON: LexiconEntry[] = [
     // disinfectant'): the venue alone is no release (its own illnesses are heat collapse, hot-tub rash and hot-tub lung);
     // judgment of reading
     feature: 'delivery_pool_pump',
-    requires: { en: 'tub|spa|whirlpool|jacuzzi' },
+    requires: { en: 'hot tub|spa pool|whirlpool|jacuzzi' },
     en: [String.raw`(?<![\p{L}])(?:hot\s+tubs?|spa\s+pools?|whirlpool\s+baths?|jacuzzis?)(?![\p{L}])(?:(?=[\s\S]{0,250}?(?<![\p{L}])(?:chemical\p{L}*|chlorin\p{L}*|bromin\p{L}*|disinfect\p{L}*|bleach|fumes?|odou?rs?|smell\p{L}*|stench|pumps?|dosing|dosed|reactions?|acids?|sanitis\p{L}*|sanitiz\p{L}*|shut-?off)(?![\p{L}]))|(?<=(?<![\p{L}])(?:chemical\p{L}*|chlorin\p{L}*|bromin\p{L}*|disinfect\p{L}*|bleach|fumes?|odou?rs?|smell\p{L}*|stench|pumps?|dosing|dosed|reactions?|acids?|sanitis\p{L}*|sanitiz\p{L}*|shut-?off)(?![\p{L}])[\s\S]{0,250}?(?:hot\s+tubs?|spa\s+pools?|whirlpool\s+baths?|jacuzzis?)))`],
   },
   {
