@@ -39,29 +39,6 @@ describe('chemicals mixed by accident (delivery_pool_pump, mmwr-bleach-1991)', (
   });
 });
 
-describe('a severe course: intensive care, intubation, a ventilator (intensive_care)', () => {
-  it('reads intensive care, intubation and a person who needed ventilation', () => {
-    for (const t of [
-      'Two workers were admitted to intensive care.',
-      'The boy was intubated in the emergency room.',
-      'Several of them needed ventilation for days.',
-      'She was put on a ventilator overnight.',
-      'Three were placed on mechanical ventilation.',
-    ]) expect(feats(t), t).toHaveProperty('intensive_care', true);
-  });
-  it('takes a group with nerve signs and a ventilated patient away from mass psychogenic illness', () => {
-    const t = 'Farm workers came in dizzy, with headache, nausea, vomiting and blurred vision after spraying the fields; several needed ventilation.';
-    const r = run(t);
-    expect(r.agents.find((a) => a.id === 'psychogenic')!.probability).toBeLessThan(0.1);
-    expect(r.top.class).toBe('nerve');
-  });
-  it('does not read a room that needed ventilation, nor intensive care denied', () => {
-    expect(feats('The cellar needed ventilation before anyone went in.')).not.toHaveProperty('intensive_care');
-    expect(feats('The hall required mechanical ventilation after the smell.')).not.toHaveProperty('intensive_care');
-    expect(feats('Nobody needed intensive care; all went home.').intensive_care).not.toBe(true);
-  });
-});
-
 describe("an improvised bomb's shrapnel told by its packing (trauma_injuries)", () => {
   it('reads people injured by nails or bolts, a bomb packed with nails, a nail bomb', () => {
     for (const t of [

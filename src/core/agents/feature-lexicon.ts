@@ -1041,20 +1041,6 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
-    // Session 19 (room aginc2): a person who needed or was put on ventilation, the severe course of knowledge/agents.yaml
-    // intensive_care ("he needed ventilation", "several required mechanical ventilation"); the person stands just before the
-    // verb, since a room, cellar or building needs ventilation too ("the cellar needed ventilation", "the hall required
-    // mechanical ventilation"), or one put on or kept on it ("placed on mechanical ventilation", "was mechanically
-    // ventilated"); English only;
-    // judgment of reading
-    feature: 'intensive_care',
-    requires: { en: 'ventilat' },
-    en: [
-      String.raw`(?<![\p{L}])(?:he|she|they|who|several|some|many|few|one|two|three|four|five|six|\d+|patients?|victims?|workers?|children|people|of\s+them|casualties)\s+(?:also\s+|later\s+|still\s+|then\s+)?(?:needed|required|need|require|was\s+put\s+on|were\s+put\s+on)\s+(?:mechanical\s+|assisted\s+|artificial\s+)?ventilation(?![\p{L}])`,
-      String.raw`(?:(?:placed|put|kept|remained|stayed)\s+on\s+(?:mechanical|assisted|artificial)\s+ventilation|(?:was|were|had\s+to\s+be|needed\s+to\s+be)\s+(?:mechanically|artificially)\s+ventilated)(?![\p{L}])`,
-    ],
-  },
-  {
     feature: 'full_recovery',
     requires: { en: 'discharg|released|recover|went home', ru: 'выписан', ar: 'خرج|غادر' },
     en: [
