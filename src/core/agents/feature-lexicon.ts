@@ -770,7 +770,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'burns',
-    requires: { en: String.raw`burn|smoulder|smolder|charred|(?:people|persons|children|kids|men|women|residents|villagers|civilians|families|someone|somebody|man|woman|child|boy|girl)\s+(?:\p{L}+\s+)?(?:out\s+)?(?:on\s+fire|in\s+flames|alight|ablaze)`, ru: 'ожог|обожгл|обгоревш|горящим', ar: 'حروق' },
+    requires: { en: String.raw`burn|smoulder|smolder|charred|(?:people|persons|children|kids|men|women|residents|villagers|civilians|families|someone|somebody|man|woman|child|boy|girl)\s+(?:\p{L}+\s+)?(?:out\s+)?(?:on\s+fire|in\s+flames|alight|ablaze)|clothes\s+(?:(?:were|was|had)\s+)?(?:on\s+fire|caught\s+fire|in\s+flames|ablaze|alight)`, ru: 'ожог|обожгл|обгоревш|горящим', ar: 'حروق' },
     en: [
       '(?:deep|severe|chemical|thermal|third[- ]degree|second[- ]degree|serious|extensive|horrific|painful) burns',
       'burn (?:wounds|injuries|victims)',
@@ -1578,8 +1578,14 @@ export const LEXICON: LexiconEntry[] = [
     // كالحديد المنصهر), as the term list's مثل / زي / متل forms: the stem matcher strips ك with the article, so the terms read plain
     // fireworks or molten iron (a graduation's fireworks, a foundry) as an incendiary's burning elements; here the ك is written
     feature: 'burning_particles',
-    requires: { ar: 'كالالعاب|كالحديد|كالمعدن' },
-    ar: [String.raw`كال(?:العاب\s+(?:ال)?ناري[هة]|حديد\s+(?:ال)?منصهر|معدن\s+(?:ال)?منصهر)(?![\p{L}])`],
+    // (coordinator) plain molten iron or metal told as falling from the sky ('نزل علينا حديد منصهر من السماء', session 14's lay
+    // family) stays burning elements: the fall is what a foundry's molten iron never does; judgment of reading
+    requires: { ar: 'كالالعاب|كالحديد|كالمعدن|منصهر' },
+    ar: [
+      String.raw`كال(?:العاب\s+(?:ال)?ناري[هة]|حديد\s+(?:ال)?منصهر|معدن\s+(?:ال)?منصهر)(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:ال)?(?:حديد|معدن)\s+(?:ال)?منصهر(?![\p{L}])(?=[^.!?؟\n]{0,30}?(?<![\p{L}])من\s+(?:ال)?سما(?:ء)?(?![\p{L}]))`,
+      String.raw`(?<![\p{L}])(?:نزل|ينزل|تنزل|نزلت|تساقط|يتساقط|تتساقط|امطر|امطرت|سقط|يسقط)(?:\s+\p{L}+){0,2}\s+(?:ال)?(?:حديد|معدن)\s+(?:ال)?منصهر(?![\p{L}])`,
+    ],
   },
   {
     // Session 19 (room agru): a spray aimed at a group of people, told with the people as the target of the verb's preposition
