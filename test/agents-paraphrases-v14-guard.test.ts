@@ -36,4 +36,7 @@ describeFrozenParaphraseSplit({
     ru: { ...SHARED_AGENTS, novichok: 1, 'hydrogen-fluoride': 1 },
     ar: { ...SHARED_AGENTS, vx: 1, phosphine: 1 },
   },
+  // first scored by the coordinator on the session-start engine (7d28da4 + this split), before any session-20 rule
+  // landed: 78/90 = 86.7% (EN 27/30, RU 25/30, AR 26/30), Brier 0.213. A floor against regressions, never a target.
+  floor: { title: 'stays at or above its first score (86.7%; EN .900, RU .833, AR .866; Brier < .214)', classTop1: 0.866, perLang: { en: 0.9, ru: 0.833, ar: 0.866 }, brierBelow: 0.214 },
 });
