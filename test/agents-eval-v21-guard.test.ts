@@ -6,16 +6,17 @@
  * (test/helpers/frozen-incident-split.ts: well-formed items over every class, agents of the labelled class, no id,
  * source, URL or Syrian Archive code shared with any other evaluation file), with the exact counts per class and per
  * language and that no account names an agent, its class or a product (test/helpers/incident-account-names.ts).
- * 36 incidents (en 12, ru 12, ar 12); blister has one item, nerve four (two weak) and incendiary four (see the file's
- * header). No test prints its misses, and this one does not score it (no floor yet: the coordinator adds it).
+ * 36 incidents (en 12, ru 12, ar 12); blister has one item, nerve two (both weak) and incendiary three (see the file's
+ * header, which also says which nine items of the first commit were replaced, before any scoring, because their events
+ * were already in other files). No test prints its misses, and this one does not score it (no floor yet: the coordinator adds it).
  */
 import { describeFrozenIncidentSplit } from './helpers/frozen-incident-split.js';
 
-const PER_CLASS: Record<string, number> = { choking: 9, nerve: 4, blister: 1, 'riot-control': 4, 'toxic-industrial': 6, incendiary: 4, none: 8 };
+const PER_CLASS: Record<string, number> = { choking: 8, nerve: 2, blister: 1, 'riot-control': 6, 'toxic-industrial': 5, incendiary: 3, none: 11 };
 
 describeFrozenIncidentSplit({
   split: 'test-v21',
-  sha256: '06b080855c71a83c9af1e6f7dde4432b1f58e65f7ebbe8c308bd70c89907eaa6',
+  sha256: '0670e064f736112c6eff176680353be002b99a93434171bed0dd8db9f4df989a',
   minIncidents: 36,
   minPerClass: PER_CLASS,
   minLanguageShare: { en: 0.33, ru: 0.33, ar: 0.33 },
