@@ -884,6 +884,9 @@ function relativeOutOfReach(text: string, cs: number, cueAbs: number, cueEnd: nu
 }
 const COMPLEMENTIZER_BEFORE = /(?:(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])(?:say|says|said|tell|tells|told|report|reports|state|states|note|notes|confirm|confirms|find|finds|found|know|knows|knew|think|thinks|thought|believe|believes|claim|claims|add|adds|explain|explains|show|shows|reveal|reveals|announce|announces|insist|insists|deny|denies|learn|learns|learnt|hear|hears|heard|see|sees|saw|realise|realises|realize|realizes|is|was|are|were|be|been|so|such|now|clear|sure|true|fact|news|claim|statement|report)|[A-Za-z]{2,}ed|[^A-Za-z\s]|^)\s*$/iu;
 const NEW_CLAUSE = /[,\u060C]\s*(?:and|but|then|и|а|но|ثم)\s/iu;
+/** (session 20, aginc) the words skipped before a postposed absence hold "and" and the verb is singular: the absence is the
+ * second item's ("coughing and vomiting was not reported"), not the first's ("cough or vomiting was not reported" denies both) */
+const COORDINATED_SINGULAR_SUBJECT = /^\s*(?:\p{L}+\s+){0,1}?and\s+(?:\p{L}+\s+){0,1}?(?:was|is|has)(?![\p{L}])/iu;
 /** what turns a denial after the phrase into a delay: "not until", "only after" (clause ends at إلا, so read past it) */
 const ONLY_AFTER = /^\s*(?:until|till|before|الا|حتي|حتى|قبل|до\s|только)/iu;
 /** Session 12 (para): the absence may be said of everyone between the sign and the verb ("Судорог ни у кого не было",
@@ -936,8 +939,15 @@ function contrastMemberRest(after: string): string {
 const LEAK_NOT_HAPPENED_AFTER = /^\s*(?:[а-яё]+\s+){0,2}?не\s+(?:произош|допущ|случил)[а-яё]*(?![а-яё])/u;
 /** Session 17 (agru): a verb of bringing people out, then "на" / "إلى" right before the fresh air: the rescue, not relief (finalPass). */
 const RESCUED_TO_AIR_BEFORE = /(?:(?<![\p{L}])(?:вывел|вывод|выведен|вывест|вынес|вынос|вынош|эвакуир|доставл|доставил|вытащ|извлек|извлеч|спуст)\p{L}*(?:\s+\p{L}+){0,4}\s+на\s*$|(?<![\p{L}])[وفب]?(?:اخرج|نقل|سحب|اسعف|اخلاء|اخلي|اخلو|اخراج)\p{L}*(?:\s+\p{L}+){0,3}\s+(?:الى|الي|ل)\s*$)/u;
-const POST_ABSENT =
-  /^\s*(?:(?:(?!(?:и|а|но)\s)\p{L}+\s+)?не\s+(?:выявил|обнаружил|нашл|нашёл|нашел)\p{L}*(?![\p{L}])|ни\s+у\s+(?:кого|одного)(?=\s*(?:[,.;:!?\n\u2014-]|$))|(?:ни\s+у\s+(?:кого|одного)\s+(?:\p{L}+\s+)?|(?:или\s+(?:в\s+|на\s+)?\p{L}+\s+)?(?:\p{L}+\s+){0,2}?)(?:was|were|is|are|remained|appeared|seemed)?\s*(?:absent|normal|not\s+(?:seen|observed|present|noted|found|reported|detected|affected)|ruled out|denied|не\s+было|нет(?=\s*(?:[,.;:!?\n\u2014-]|$|у\s))|никак(?:ого|ой|их)(?=\s*(?:[,.;:!?\n\u2014-]|$))|отсутству\p{L}*|отсутствовал\p{L}*|исключ[её]н\p{L}*|не\s+(?:наблюдал|отмеча|отмечен|выявлен|обнаружен|зафиксирован|зарегистрирован)\p{L}*|طبيعي\p{L}*|غير\s+موجود\p{L}*|(?:لم|لا)\s+(?:يظهر|تظهر|تلاحظ|يلاحظ|تسجل|يسجل|توجد|يوجد)|معدوم\p{L}*|منعدم\p{L}*)(?![\p{L}]))/iu;
+/** Session 20 (aginc): the clinical and official register's postposed absence, after a sign ("miosis was excluded", "fasciculations were
+ * not elicited", "pulmonary oedema did not develop", "convulsions were never observed", "vomiting had not been reported", "miosis was
+ * not a feature", "atropine was not required"): the case report's and the poison centre's ways of saying a sign was looked for and
+ * not there (ConText's negated, Harkema et al. 2009, whose trigger list holds the postposed "was ruled out", "is negative", "unlikely";
+ * these are the same closed class in the report words). Not a delay: "did not develop until / for hours / before the next day"
+ * times the sign (the lookahead; ONLY_AFTER checks "until" after every predicate as well); not "did not appear" (also "seemed not"),
+ * nor "not prominent / not severe" (a milder sign is still a sign). Judgment of reading, closed class. */
+const CLINICAL_POST_ABSENT = String.raw`excluded(?!\s+(?:from|as|because|since))|(?:(?:had|has|have)\s+)?(?:not|never)\s+(?:been\s+)?(?:evident|apparent|elicited|documented|recorded|identified|demonstrated|witnessed|described|confirmed|visible|seen|observed|noted|found|reported|detected|present|encountered|a\s+feature|(?:given|administered|required|needed|necessary)(?!\s+(?:until|before|after|for\s+(?:\p{L}+\s+)?(?:hours?|days?))))|(?:did\s+not|didn't|never)\s+(?:occur|develop|developed|occurred)(?!\s+(?:until|till|before|after|for|within|in\s+the\s+first|overnight))`;
+const POST_ABSENT = new RegExp(String.raw`^\s*(?:(?:(?!(?:и|а|но)\s)\p{L}+\s+)?не\s+(?:выявил|обнаружил|нашл|нашёл|нашел)\p{L}*(?![\p{L}])|ни\s+у\s+(?:кого|одного)(?=\s*(?:[,.;:!?\n\u2014-]|$))|(?:ни\s+у\s+(?:кого|одного)\s+(?:\p{L}+\s+)?|(?:или\s+(?:в\s+|на\s+)?\p{L}+\s+)?(?:\p{L}+\s+){0,2}?)(?:was|were|is|are|remained|appeared|seemed)?\s*(?:absent|normal|not\s+(?:seen|observed|present|noted|found|reported|detected|affected)|ruled out|denied|${CLINICAL_POST_ABSENT}|не\s+было|нет(?=\s*(?:[,.;:!?\n\u2014-]|$|у\s))|никак(?:ого|ой|их)(?=\s*(?:[,.;:!?\n\u2014-]|$))|отсутству\p{L}*|отсутствовал\p{L}*|исключ[её]н\p{L}*|не\s+(?:наблюдал|отмеча|отмечен|выявлен|обнаружен|зафиксирован|зарегистрирован)\p{L}*|طبيعي\p{L}*|غير\s+موجود\p{L}*|(?:لم|لا)\s+(?:يظهر|تظهر|تلاحظ|يلاحظ|تسجل|يسجل|توجد|يوجد)|معدوم\p{L}*|منعدم\p{L}*)(?![\p{L}]))`, 'iu');
 
 /** /\s/ (no u flag: one UTF-16 unit) as a table, tested once at load: lastWordsStart runs per hit. */
 const SPACE_UNIT = (() => {
@@ -1914,7 +1924,9 @@ function negationCore(text: string, start: number, end: number): number {
   const post = text.slice(end, Math.min(clauseEnd(text, end), end + 60));
   const pm = POST_ABSENT.exec(post);
   // "did not appear until / except after" ("لم يظهر إلا بعد ساعات", "не отмечалось до утра") delays, it does not deny
-  if (pm && !ONLY_AFTER.test(text.slice(end + pm[0].length, end + pm[0].length + 16))) return -2;
+  // (session 20, aginc) a singular predicate after a coordinated item has that item alone for its subject ("everyone was coughing and
+  // vomiting was never reported" denies the vomiting, as chainPostNegation's SINGULAR_PREDICATE already reads a list)
+  if (pm && !ONLY_AFTER.test(text.slice(end + pm[0].length, end + pm[0].length + 16)) && !COORDINATED_SINGULAR_SUBJECT.test(pm[0])) return -2;
   return -1;
 }
 
@@ -2641,7 +2653,25 @@ function irrealisPass(norm: Norm, text: string, lower: string, hits: FeatureHit[
       }
   }
 }
+/** (session 20, aginc) a protest-term hit that is only a verb form of "demonstrate" used as "show": passive ("was demonstrated"; a protest
+ * is intransitive, never passive) or with an object after it rather than a protest's place, cause or manner ("demonstrated outside
+ * the parliament / against the law / peacefully", or the clause's end). Judgment of reading, closed class */
+const DEMONSTRATE_VERB = /(?<![\p{L}])demonstrat(?:e|es|ed|ing)$/iu;
+const PASSIVE_AUX_BEFORE = /(?<![\p{L}])(?:was|were|been|being|is|are|be)\s+(?:\p{L}+ly\s+)?$/iu;
+const PROTEST_AFTER = /^\s*(?:$|[,.;:!?\n]|(?:against|over|outside|in|at|for|near|on|through|along|across|peacefully|again|outside|before|when|while|and|until)(?![\p{L}]))/iu;
+function demonstratesAsShowing(text: string, start: number, end: number): boolean {
+  // (a denied hit starts at its cue: "was not demonstrated"; the verb is the hit's last word)
+  const v = DEMONSTRATE_VERB.exec(text.slice(start, end));
+  if (!v) return false;
+  const at = start + v.index;
+  if (/ed$/iu.test(v[0]) && PASSIVE_AUX_BEFORE.test(text.slice(Math.max(0, at - 24), at).replace(/(?<![\p{L}])(?:not|never)\s+$/iu, ''))) return true;
+  return !PROTEST_AFTER.test(text.slice(end, end + 16));
+}
 function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string, hits: FeatureHit[], statedAbsent: FeatureHit[]): FeatureHit[] {
+  // (session 20, aginc) "demonstrate" is the clinician's and the radiologist's verb of showing ("the patients demonstrated miosis",
+  // "pulmonary oedema was demonstrated on the X-ray"), which the protest term's stem (demonstrators, demonstrating) also reads
+  if (lower.includes('demonstrat'))
+    for (let i = hits.length - 1; i >= 0; i--) if (hits[i].feature === 'delivery_police_canister' && demonstratesAsShowing(text, hits[i].start, hits[i].end)) hits.splice(i, 1);
   // "tear gas" names an agent; it is not tearing
   for (let i = hits.length - 1; i >= 0; i--)
     if (hits[i].feature === 'lacrimation' && (/^\s*-?\s*gas/i.test(text.slice(hits[i].end, hits[i].end + 8)) || TEAR_GAS_AR_BEFORE.test(text.slice(Math.max(0, hits[i].start - 12), hits[i].start)) || TEAR_GAS_AR_IN.test(text.slice(hits[i].start, hits[i].end)))) hits.splice(i, 1);

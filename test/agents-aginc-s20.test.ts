@@ -1,0 +1,102 @@
+/**
+ * Session 20 (room aginc): English incident reports and clinical case series read in their own register
+ * (docs/agent-differential.md §7.00042-aginc). Each rule with the sentences it must read and the near misses it must not.
+ * Every sentence is the engineer's own; none is taken from an evaluation item.
+ */
+import { describe, expect, it } from 'vitest';
+import { feats } from './helpers/agent-probe.js';
+
+describe('the clinical register states a sign absent after it (postposed absence)', () => {
+  it.each([
+    ['Miosis was excluded.', 'miosis'],
+    ['Pulmonary oedema was excluded on the chest X-ray.', 'delayed_pulmonary_oedema'],
+    ['Fasciculations were not elicited.', 'fasciculations'],
+    ['Miosis was not evident in any of the casualties.', 'miosis'],
+    ['Convulsions were not recorded.', 'convulsions'],
+    ['Miosis had not been observed.', 'miosis'],
+    ['Convulsions were never observed.', 'convulsions'],
+    ['Pulmonary oedema did not develop.', 'delayed_pulmonary_oedema'],
+    ['Blisters never developed.', 'delayed_blisters'],
+    ['Convulsions did not occur.', 'convulsions'],
+    ['Miosis was not a feature in any patient.', 'miosis'],
+    ['Vomiting was not described.', 'vomiting'],
+    ['Atropine was not required.', 'antidote_atropine'],
+    ['Atropine was not given.', 'antidote_atropine'],
+  ])('%s', (text, feature) => {
+    expect(feats(text)[feature]).toBe(false);
+  });
+  it('denies every item of a list before a plural predicate', () => {
+    const f = feats('Miosis, fasciculations and seizures were not documented.');
+    expect(f.miosis).toBe(false);
+    expect(f.fasciculations).toBe(false);
+    expect(f.convulsions).toBe(false);
+  });
+  it('leaves the sign of another clause present', () => {
+    const f = feats('He had miosis; convulsions were not recorded.');
+    expect(f.miosis).toBe(true);
+    expect(f.convulsions).toBe(false);
+  });
+  it.each([
+    // a delay, not a denial
+    ['Blisters did not develop until the second day.', 'delayed_blisters'],
+    ['Blisters did not develop for twelve hours.', 'delayed_blisters'],
+    ['Pulmonary oedema did not develop within the first day.', 'delayed_pulmonary_oedema'],
+    ['Vomiting did not occur until evening.', 'vomiting'],
+    ['Atropine was not given until the second hour.', 'antidote_atropine'],
+    // a study's exclusion is no finding
+    ['Two patients with miosis were excluded from the analysis.', 'miosis'],
+    // a sign that would not end, a milder sign
+    ['Convulsions did not stop.', 'convulsions'],
+    ['The cough was not severe.', 'cough'],
+    ['Vomiting was not prominent.', 'vomiting'],
+    // not the negation's word at all
+    ['Vomiting had been reported by several.', 'vomiting'],
+    ['Atropine was given to the worst affected.', 'antidote_atropine'],
+  ])('near miss: %s', (text, feature) => {
+    expect(feats(text)[feature]).toBe(true);
+  });
+});
+
+describe('a singular predicate after "and" has the last item for its subject', () => {
+  it('"everyone was coughing and vomiting was never reported" denies the vomiting only', () => {
+    const f = feats('Everyone was coughing and vomiting was never reported.');
+    expect(f.cough).toBe(true);
+    expect(f.vomiting).toBe(false);
+  });
+  it('the old predicate alike ("was not reported")', () => {
+    const f = feats('Everyone was coughing and vomiting was not reported.');
+    expect(f.cough).toBe(true);
+    expect(f.vomiting).toBe(false);
+  });
+  it.each([
+    'Cough and vomiting were not reported.',
+    'Cough and vomiting were absent.',
+    'Cough or vomiting was not reported.',
+  ])('near miss, both denied: %s', (text) => {
+    const f = feats(text);
+    expect(f.cough).toBe(false);
+    expect(f.vomiting).toBe(false);
+  });
+});
+
+describe('"demonstrate" as the verb of showing is no protest', () => {
+  it.each([
+    'The patients demonstrated miosis.',
+    'The child demonstrated wheezing.',
+    'Pulmonary oedema was demonstrated in both lungs.',
+    'Pulmonary oedema was not demonstrated on imaging.',
+    'The X-ray demonstrated bilateral oedema in both lungs.',
+    'Miosis was clearly demonstrated.',
+  ])('%s', (text) => {
+    expect(feats(text).delivery_police_canister).toBeUndefined();
+  });
+  it.each([
+    'Hundreds demonstrated outside the ministry.',
+    'Students were demonstrating against the fees.',
+    'People demonstrated peacefully for an hour.',
+    'Crowds demonstrated.',
+    'Protesters demonstrating over the shooting were tear-gassed.',
+  ])('near miss, the protest: %s', (text) => {
+    expect(feats(text).delivery_police_canister).toBe(true);
+  });
+});
