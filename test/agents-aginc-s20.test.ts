@@ -100,3 +100,27 @@ describe('"demonstrate" as the verb of showing is no protest', () => {
     expect(feats(text).delivery_police_canister).toBe(true);
   });
 });
+
+describe('a class of war gas named is no sign (as "tear gas" is no tearing)', () => {
+  it.each([
+    ['Doctors suspected a choking agent.', 'dyspnoea'],
+    ['A blister agent such as mustard was suspected.', 'delayed_blisters'],
+    ['The inspectors confirmed exposure to a blistering agent.', 'delayed_blisters'],
+    ['The vesicant agent was found in the samples.', 'delayed_blisters'],
+    ['Vesicants such as mustard were stored in the bunker.', 'delayed_blisters'],
+    ['Shells filled with a blister-agent were found.', 'delayed_blisters'],
+  ])('%s', (text, feature) => {
+    expect(feats(text)[feature]).toBeUndefined();
+  });
+  it('a denied use of a choking agent denies no breathlessness', () => {
+    expect(feats('The army denied using a choking agent.').dyspnoea).toBeUndefined();
+  });
+  it.each([
+    ['The casualties had vesicant lesions on the neck.', 'delayed_blisters'],
+    ['People in the room were choking and gasping.', 'dyspnoea'],
+    ['A choking gas filled the room.', 'dyspnoea'],
+    ['He had blisters on both arms; a blister agent was suspected.', 'delayed_blisters'],
+  ])('near miss, the sign itself: %s', (text, feature) => {
+    expect(feats(text)[feature]).toBe(true);
+  });
+});

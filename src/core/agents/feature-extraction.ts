@@ -2653,6 +2653,22 @@ function irrealisPass(norm: Norm, text: string, lower: string, hits: FeatureHit[
       }
   }
 }
+/** (session 20, aginc) the signs whose word also names a class of war gas before "agent", "weapon", "munition" (and "vesicant" before a
+ * chemical, a substance, a compound or as the plural noun): the class's name, not the sign. Judgment of reading, closed class */
+const CLASS_NAME_PRE = /agent|weapon|munition|vesicant/;
+const CLASS_NAME_FEATURES = new Set(['dyspnoea', 'throat_burning', 'delayed_blisters', 'skin_rash_itching', 'burns']);
+const CLASS_SIGN_WORD = /(?<![\p{L}])(?:choking|blister|blistering|vesicant|vesicants)$/iu;
+const CLASS_NOUN_AFTER = /^(?:\s+|\s*-\s*)(?:agents?|weapons?|munitions?|warfare)(?![\p{L}])/iu;
+const VESICANT_NOUN_AFTER = /^(?:\s+|\s*-\s*)(?:chemicals?|substances?|compounds?|gas(?:es)?)(?![\p{L}])/iu;
+function namesAgentClass(text: string, start: number, end: number): boolean {
+  const w = CLASS_SIGN_WORD.exec(text.slice(start, end));
+  if (!w) return false;
+  const after = text.slice(end, end + 16);
+  if (CLASS_NOUN_AFTER.test(after)) return true;
+  if (!/^vesicant/iu.test(w[0])) return false;
+  // "vesicants such as mustard" (the plural noun), "a vesicant substance"; not "vesicant lesions / burns / injuries"
+  return /s$/iu.test(w[0]) || VESICANT_NOUN_AFTER.test(after);
+}
 /** (session 20, aginc) a protest-term hit that is only a verb form of "demonstrate" used as "show": passive ("was demonstrated"; a protest
  * is intransitive, never passive) or with an object after it rather than a protest's place, cause or manner ("demonstrated outside
  * the parliament / against the law / peacefully", or the clause's end). Judgment of reading, closed class */
@@ -2668,6 +2684,11 @@ function demonstratesAsShowing(text: string, start: number, end: number): boolea
   return !PROTEST_AFTER.test(text.slice(end, end + 16));
 }
 function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string, hits: FeatureHit[], statedAbsent: FeatureHit[]): FeatureHit[] {
+  // (session 20, aginc) a class of war gas named ("a choking agent", "a blister agent", "blistering agents", "a vesicant weapon") names
+  // an agent as "tear gas" does; it is no sign (agents named are never evidence, docs/agent-differential.md 3), and "denied using a
+  // choking agent" denies no breathlessness
+  if (CLASS_NAME_PRE.test(lower))
+    for (let i = hits.length - 1; i >= 0; i--) if (CLASS_NAME_FEATURES.has(hits[i].feature) && namesAgentClass(text, hits[i].start, hits[i].end)) hits.splice(i, 1);
   // (session 20, aginc) "demonstrate" is the clinician's and the radiologist's verb of showing ("the patients demonstrated miosis",
   // "pulmonary oedema was demonstrated on the X-ray"), which the protest term's stem (demonstrators, demonstrating) also reads
   if (lower.includes('demonstrat'))
