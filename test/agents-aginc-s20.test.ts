@@ -124,3 +124,41 @@ describe('a class of war gas named is no sign (as "tear gas" is no tearing)', ()
     expect(feats(text)[feature]).toBe(true);
   });
 });
+
+describe('a sign that developed over the following hours or days is a delayed onset', () => {
+  it.each([
+    'He developed severe burns on his hands over the following two days.',
+    'In the days that followed, the blisters spread.',
+    'The rash spread over the next few hours.',
+    'In the hours that followed, more victims developed breathing problems.',
+    'Symptoms were delayed by several hours.',
+  ])('%s', (text) => {
+    expect(feats(text).onset_delayed).toBe(true);
+  });
+  it.each([
+    // when people came, not when the sign began
+    'In the following days 300 people sought care for coughing.',
+    'Over the next days, doctors treated 200 people for coughing.',
+    // no sign in the sentence
+    'The plant was closed over the following two days.',
+  ])('near miss: %s', (text) => {
+    expect(feats(text).onset_delayed).toBeUndefined();
+  });
+});
+
+describe('"and" with a noun of people opens a new subject that an earlier "no" does not govern', () => {
+  it.each([
+    ['Footage showed rows of bodies with no visible injuries and children convulsing.', 'convulsions'],
+    ['There was no smell and people vomiting in the street.', 'vomiting'],
+    ['They had no masks and children were coughing.', 'cough'],
+  ])('%s', (text, feature) => {
+    expect(feats(text)[feature]).toBe(true);
+  });
+  it.each([
+    ['No cough and eye pain were reported.', 'burning_eyes'],
+    ['There were no cough and vomiting.', 'vomiting'],
+    ['No one vomited and children slept.', 'vomiting'],
+  ])('near miss, still denied: %s', (text, feature) => {
+    expect(feats(text)[feature]).toBe(false);
+  });
+});

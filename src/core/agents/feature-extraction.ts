@@ -803,6 +803,11 @@ const AND_PREDICATE_OBJ = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F\u0400-\
  * the eyes watered", "did not wear masks and the children vomited". One or two words of the noun phrase, then a past in -ed or a
  * listed finite verb. Judgment of reading, closed class. */
 const AND_NEW_SUBJECT = /(?<![\p{L}])and\s+(?:the|these|those)\s+(?:\p{L}+\s+){1,2}?(?:\p{L}{3,}ed|was|were|had|has|is|are|began|felt|went|got|became|fell|kept|came|ran|stayed|woke|threw|bled|stung|swelled|streamed|watered|recovered)(?![\p{L}])/iu;
+/** Session 20 (aginc): "and" with a bare noun of people right before the sign opens a new subject whose sign is told by a participle or
+ * a verb ("bodies with no visible injuries and children convulsing", "no smell and people vomiting", "no cloud and several victims
+ * coughed"): the cue before it governs its own noun phrase, not that small clause. People nouns only (a closed class), so that
+ * "no cough and eye pain" still denies both. Judgment of reading */
+const AND_PEOPLE_BEFORE = /(?<![\p{L}])and\s+(?:(?:the|some|many|several|most|other|two|three|four|five|\d+)\s+)?(?:children|kids|people|victims|patients|casualties|men|women|residents|survivors|babies|infants|soldiers|civilians|others|families|workers|students|pupils|passengers|rescuers|medics|doctors|nurses|firefighters|neighbours|neighbors)\s+(?:(?:were|was|began|started|kept|had)\s+)?$/iu;
 /** Session 13 (agram): after a verbal cue, "and" with a finite past verb opens a new predicate the cue does not govern: English
  * "did not wear a mask and coughed all night" (do-support takes the bare form, so a past form after "and" is no longer under
  * "not"), Russian "не надели маски и закашлялись" (не negates the one verb after it). Not after "denied" (its object list
@@ -1873,7 +1878,7 @@ function negationCore(text: string, start: number, end: number): number {
     const v = verbal ?? execFrom(DET_CUE_2, near, 0);
     // "no fever and was vomiting", "no contamination was found and all recovered": a coordinated new predicate ends
     // the cue's scope (its subject may open the phrase itself, so the test runs on the cue's span up to the phrase's end)
-    if (v && !(DENY_WORD.test(v[0]) || DET_OBJECT_CUE.test(v[0]) ? AND_PREDICATE_OBJ : AND_PREDICATE).test(text.slice(nearAt + v.index, end)) && !AND_NEW_SUBJECT.test(text.slice(nearAt + v.index, end)) && !((verbal || DET_OBJECT_CUE.test(v[0])) && andPastAfter(text, nearAt + v.index + v[0].length, start, end) && (verbal || detObject(text, nearAt + v.index, v[0]))) && !(verbal && arAndPerfect(v[0], text, nearAt + v.index + v[0].length, start)) && !(verbal && relativeOutOfReach(text, cs, nearAt + v.index, nearAt + v.index + v[0].length, start)) && !wordNegatorOutOfReach(v[0], text, nearAt + v.index + v[0].length, start) && !ruleOutOutOfReach(text, nearAt + v.index, start) && !(AR_HAVE_NOT.test(v[0]) && AR_BECAME.test(text.slice(nearAt + v.index + v[0].length, start)))) return nearAt + v.index;
+    if (v && !(DENY_WORD.test(v[0]) || DET_OBJECT_CUE.test(v[0]) ? AND_PREDICATE_OBJ : AND_PREDICATE).test(text.slice(nearAt + v.index, end)) && !AND_NEW_SUBJECT.test(text.slice(nearAt + v.index, end)) && !AND_PEOPLE_BEFORE.test(text.slice(nearAt + v.index, start)) && !((verbal || DET_OBJECT_CUE.test(v[0])) && andPastAfter(text, nearAt + v.index + v[0].length, start, end) && (verbal || detObject(text, nearAt + v.index, v[0]))) && !(verbal && arAndPerfect(v[0], text, nearAt + v.index + v[0].length, start)) && !(verbal && relativeOutOfReach(text, cs, nearAt + v.index, nearAt + v.index + v[0].length, start)) && !wordNegatorOutOfReach(v[0], text, nearAt + v.index + v[0].length, start) && !ruleOutOutOfReach(text, nearAt + v.index, start) && !(AR_HAVE_NOT.test(v[0]) && AR_BECAME.test(text.slice(nearAt + v.index + v[0].length, start)))) return nearAt + v.index;
   }
   // "no signs of X such as Y", "no evidence of ...": a scoped cue that reaches 12 words inside the segment
   const scoped = SCOPED_CUE.exec(text.slice(farAt, start));

@@ -973,6 +973,14 @@ export const LEXICON: LexiconEntry[] = [
       // the next or following day, singular: 'sought care in the following days' tells when people came, not an onset
       String.raw`(?:next|following)\s+day(?![\p{L}])`,
       String.raw`symptoms\s+(?:appeared|began|started|developed|came on)\s+(?:only\s+)?(?:hours|a day|the next day|the following day|next morning|overnight)`,
+      // session 20 (aginc): a sign that developed, formed, spread or worsened over the following hours or days ("developed severe
+      // burns on his hands over the following two days", "in the days that followed, blisters formed"), and the onset said to
+      // be delayed ("symptoms were delayed by several hours"): the case report's wording of a latent period (ATSDR MMG for
+      // sulfur mustard and phosgene). A development verb is needed: "in the following days 300 people sought care" tells when
+      // people came, not an onset. Judgment of reading
+      String.raw`(?:develop\p{L}*|appear\p{L}*|form(?:ed|ing)|spread|worsen\p{L}*|emerg\p{L}*|blister(?:ed|ing))(?:[^.;!?]{0,50}?)(?:over|during|in)\s+the\s+(?:following|next|ensuing|subsequent)\s+(?:(?:few|two|three|four|several|\d+)\s+)?(?:hours|days)(?![\p{L}])`,
+      String.raw`(?:(?:over|during|in)\s+the\s+(?:following|next|ensuing|subsequent)\s+(?:(?:few|two|three|four|several|\d+)\s+)?(?:hours|days)|in\s+the\s+(?:hours|days)\s+that\s+followed)(?:[^.;!?]{0,50}?)(?<![\p{L}])(?:develop\p{L}*|appear\p{L}*|form(?:ed|ing)|spread|worsen\p{L}*|emerg\p{L}*|blister(?:ed|ing))`,
+      String.raw`(?:symptoms|signs|effects|onset)\s+(?:was|were)\s+delayed(?![\p{L}])`,
     ],
     // session 10: hours counted in words or approximately ("через пару часов", "часа через три", "спустя полтора часа") and
     // the evening or night of the same day ("ближе к вечеру", "к ночи", "под вечер"); lay paraphrase, judgment
