@@ -162,3 +162,22 @@ describe('"and" with a noun of people opens a new subject that an earlier "no" d
     expect(feats(text)[feature]).toBe(false);
   });
 });
+
+describe('a treated-water venue and pool supplies in their other names', () => {
+  it.each([
+    'Twenty children at the aquatic center were treated for coughing.',
+    'Children at a splash pad were taken to hospital with breathing problems.',
+    'A cloud formed at the leisure center and people coughed.',
+    'Water hit the pool supplies in the truck and a gas formed; the drivers coughed.',
+    'Children in the wading pool began coughing.',
+  ])('%s', (text) => {
+    expect(feats(text).delivery_pool_pump).toBe(true);
+  });
+  it.each([
+    'The children splashed in a garden paddling pool and one fell ill with a fever.',
+    'A pool of blood lay by the door.',
+    'The car pool supplied drivers to the plant.',
+  ])('near miss: %s', (text) => {
+    expect(feats(text).delivery_pool_pump).toBeUndefined();
+  });
+});

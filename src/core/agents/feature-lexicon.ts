@@ -1388,6 +1388,15 @@ export const LEXICON: LexiconEntry[] = [
     ar: [String.raw`محط~\s+(?:ضخ\s+)?(?:ال)?مياه(?:\s+الشرب)?`, String.raw`محط~\s+ضخ\s+الماء`],
   },
   {
+    // Session 20 (room aginc): pool supplies, a store's or a truck's load of chlorinating tablets and acids, which give off chlorine
+    // when wet or mixed (mmwr-pool-2014: pool chemical-associated health events, in storage and transport as well as at the pool):
+    // the noun only ("carrying pool supplies", "a pool-supply store"), not the verb ("the car pool supplied drivers"); judgment of
+    // reading
+    feature: 'delivery_pool_pump',
+    requires: { en: 'pool' },
+    en: [String.raw`(?<![\p{L}])(?:swimming[\s-]+)?pool[\s-]+suppl(?:y|ies)(?![\p{L}])`],
+  },
+  {
     // Session 19 (room aginc; fixag2, review R16): the hot tub or spa pool, a treated recreational water venue disinfected with
     // chlorine or bromine as a pool is (mmwr-pool-2014: pool chemical-associated health events in public and residential
     // treated-water settings), read as the pool chemicals' release only with a chemical, disinfectant, odour, fumes, pump, dosing
