@@ -20,3 +20,33 @@ describe('a store is no industrial release (Arabic مستودع, as English ware
       expect(feats(t), t).toMatchObject({ delivery_industrial_leak: true });
   });
 });
+
+describe('an Arabic body part with و after a predicate opens a new clause inside a term (term-matcher.ts)', () => {
+  it('reads the burning of the part that burns, not of the part told before it', () => {
+    const f = feats('الناس كانوا يكحون، وعيونهم تسيل وحلوقهم تحرق.');
+    expect(f).not.toHaveProperty('burning_eyes');
+    expect(f).toMatchObject({ throat_burning: true, lacrimation: true });
+    expect(feats('عيوني دمعت وزوري صار يحرق')).not.toHaveProperty('burning_eyes');
+  });
+  it('keeps a list of parts with one predicate, a و-verb, and the predicate joined to its own part', () => {
+    expect(feats('عيونهم والحلق تحرق.')).toMatchObject({ burning_eyes: true, throat_burning: true });
+    expect(feats('عيوني وأنفي وحلقي تحرقني.')).toMatchObject({ burning_eyes: true, throat_burning: true });
+    expect(feats('عيونهم حمراء وتحرق.')).toMatchObject({ burning_eyes: true });
+    expect(feats('وجهه أحمر ويقول يحرق يحرق')).toMatchObject({ skin_burning: true });
+    expect(feats('عيونهم كانت تحرق من الغاز')).toMatchObject({ burning_eyes: true });
+  });
+  it('stops only at a body part: a و-noun of a list of things stays inside the gap', () => {
+    expect(feats('اندلع حريق في مستودع للأثاث والمواد الكيماوية')).toMatchObject({ delivery_industrial_leak: true });
+  });
+});
+
+describe('running eyes in Russian and Arabic (lacrimation)', () => {
+  it('reads the eyes that run', () => {
+    for (const t of ['Все кашляли, глаза текли.', 'У меня потекли глаза от дыма.', 'عيونهم تسيل من الغاز.', 'عيونه كانت تسيل دموع'])
+      expect(feats(t), t).toMatchObject({ lacrimation: true });
+  });
+  it('does not read water or blood that runs, nor eyes that hurt', () => {
+    for (const t of ['Вода текла из трубы, глаза болели.', 'سالت الدماء من عيونهم', 'Из крана текла вода.'])
+      expect(feats(t), t).not.toHaveProperty('lacrimation');
+  });
+});

@@ -152,6 +152,18 @@ export function arabicLightStem(token: string, conjunction = true): string {
   return LIGHT + t;
 }
 /**
+ * Session 20 (agru): the body parts a sign is told of, as light stems of the word with و and an attached pronoun (the forms
+ * arabicLightStem gives a token such as وحلوقهم, وعيونه, ووجهي, وخشمه): a و-word of these opens a new clause with its own subject
+ * inside a term's gap (matchTerms). The written nouns and the spoken ones of AR_DIALECT_NOUNS (زور, خشم, مناخير, وش; not the Levantine تم, mouth, whose light stem with و is that of وتم, 'and it was done'). A closed class;
+ * judgment of reading.
+ */
+const AR_WAW_PARTS: Set<string> = (() => {
+  const parts = ['عين', 'عيون', 'عينين', 'اعين', 'انف', 'انوف', 'حلق', 'حلوق', 'زور', 'خشم', 'مناخير', 'منخار', 'وجه', 'وجوه', 'وش', 'صدر', 'صدور', 'جلد', 'جلود', 'بشرة', 'راس', 'روس', 'بطن', 'بطون', 'معدة', 'يد', 'ايد', 'ايدي', 'يدين', 'ذراع', 'رجل', 'رجلين', 'رقبة', 'لسان', 'فم', 'حنجرة', 'رئة', 'رئتين', 'جسم', 'جسد', 'اجسام', 'ظهر'];
+  const set = new Set<string>();
+  for (const p of parts) for (const x of ['', 'ه', 'ها', 'هم', 'هن', 'ي', 'نا', 'كم', 'و']) for (const art of x ? [''] : ['', 'ال']) set.add(arabicLightStem('و' + art + p + x));
+  return set;
+})();
+/**
  * Russian verbal prefixes of two letters or more (Zaliznyak's list of the productive perfectivising prefixes; the
  * one-letter с-, у-, о-, в- are left out: they open too many unrelated words, слёзы, умер, окна). Snowball's Russian
  * stemmer removes endings only, so a prefixed verb (заслезились, закашлялся, затошнило, вырвало) stems apart from the
@@ -494,6 +506,8 @@ function breaksBetween(text: string, from: number, to: number): boolean {
 interface TokInfo {
   /** an Arabic token of four letters or more opening with و/ف (Light10 takes it for the conjunction) */
   waw: boolean;
+  /** (session 20, agru) a و-token that is a body part (AR_WAW_PARTS): a term's gap stops at it after another skipped word */
+  wawPart: boolean;
   /** the token is a coordinating conjunction (EN and/or, RU и/или): no term's gap runs across it */
   conj: boolean;
   stems: string[];
@@ -537,6 +551,8 @@ const INLINE_IDS = 2;
 const F_WAW = 1;
 const F_CONJ = 2;
 const F_CANDS = 4;
+/** (session 20, agru) an Arabic token with its و that is a body part (AR_WAW_PARTS) */
+const F_WAW_PART = 8;
 class TokTable {
   readonly slots = new Int32Array(TOK_TABLE_SIZE * SLOT);
   /** (session 17, speed only) sized for TOK_CACHE_MAX tokens of the usual length: growing it (the bench's first pass met
@@ -590,7 +606,7 @@ class TokTable {
     slots[b + 1] = len;
     slots[b + 2] = off;
     slots[b + 3] = this.infos.length;
-    slots[b + 4] = (info.waw ? F_WAW : 0) | (info.conj ? F_CONJ : 0) | (info.cands.length ? F_CANDS : 0);
+    slots[b + 4] = (info.waw ? F_WAW : 0) | (info.conj ? F_CONJ : 0) | (info.cands.length ? F_CANDS : 0) | (info.wawPart ? F_WAW_PART : 0);
     slots[b + 5] = info.termIds.length;
     for (let k = 0; k < INLINE_IDS && k < info.termIds.length; k++) slots[b + 6 + k] = info.termIds[k];
     this.infos.push(info);
@@ -698,7 +714,8 @@ function tokInfo(index: TermIndex, lang: TermLang, w: string, memo: Map<number, 
     }
     shared = found;
   }
-  return { waw: lang === 'ar' && w.length >= 4 && /^[وف]/.test(w), conj: CONJUNCTIONS.has(w), stems, prefixForms, termIds, cands: shared.cands, bySecond: shared.bySecond, open: shared.open, candSecond: shared.candSecond, candGap: shared.candGap };
+  const waw = lang === 'ar' && w.length >= 4 && /^[وف]/.test(w);
+  return { waw, wawPart: waw && w.charCodeAt(0) === 0x648 && AR_WAW_PARTS.has(arabicLightStem(w)), conj: CONJUNCTIONS.has(w), stems, prefixForms, termIds, cands: shared.cands, bySecond: shared.bySecond, open: shared.open, candSecond: shared.candSecond, candGap: shared.candGap };
 }
 
 /** Per-call token lists, reused (one per script): start, end, clause break before, and what the match loop reads of
@@ -902,6 +919,12 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
             // a coordinating conjunction in a scene term's gap joins a new phrase: "police and the fire department" is
             // not "police fired" (session 8; dev-v10 tucson-i10-2023, qiqihar-2004 'dug up a canister at the site')
             if ((fk & t.stopFlags) !== 0) break;
+            // (session 20, agru) an Arabic body part with و skipped after another skipped word opens a new clause with its own
+            // subject: in "عيونهم تسيل وحلوقهم تحرق" the burning is the throats', not the eyes' (the eyes run); a part with و
+            // right after the term's word, or after another و-word, is a list of the same predicate ("العيون والحلق تحرق",
+            // "عيوني وأنفي وحلقي تحرقني" keep every part), and a و-word that is no body part (a verb, "وجهه أحمر ويقول يحرق")
+            // breaks nothing
+            if ((fk & F_WAW_PART) !== 0 && k > j + 1 && (flags[k - 1] & F_WAW) === 0) break;
           }
           if (found < 0) {
             ok = false;
