@@ -50,3 +50,31 @@ describe('running eyes in Russian and Arabic (lacrimation)', () => {
       expect(feats(t), t).not.toHaveProperty('lacrimation');
   });
 });
+
+describe('white phosphorus told by a lay witness in Russian and Arabic: a burning particle stuck in the skin (burns), burning again out of the water (burning_particles)', () => {
+  it('reads a burning particle that stuck to the skin', () => {
+    for (const t of [
+      'Горящий кусочек прилип к руке и дымился.',
+      'Тлеющая крупинка въелась в кожу на плече.',
+      'قطعة صغيرة مولعة لصقت بإيده وما عم تنطفي.',
+      'حبات عم تدخن التصقت بجلد الولد.',
+    ])
+      expect(feats(t), t).toMatchObject({ burns: true });
+  });
+  it('does not read a stuck thing that is not burning, nor a burning thing that did not stick', () => {
+    for (const t of ['Кусок стекла впился в руку.', 'Смола прилипла к рукам.', 'Горящая спичка упала на ковёр.', 'حبة علكة لصقت بإيده', 'علقت قطعة زجاج بيده', 'جمرة مولعة وقعت على السجادة'])
+      expect(feats(t), t).not.toHaveProperty('burns');
+  });
+  it('reads the particle that glows or smokes again out of the water, whatever water was named before', () => {
+    for (const t of [
+      'Руку держали в воде, но стоило вынуть её из воды, как снова задымилось.',
+      'حطوا رجله بالمي، وكل ما يطلعها من المي ترجع تدخن.',
+      'كل ما نشيل إيده من المية بترجع تضوي.',
+    ])
+      expect(feats(t), t).toMatchObject({ burning_particles: true });
+  });
+  it('leaves the burning that came back in the shower or the wash, and a hand out of the water that only hurt', () => {
+    for (const t of ['После душа кожа снова горела.', 'Он вынул руку из воды, и снова заболело.', 'بعد ما طلعت من المي رجعت تحرقني عيوني', 'غسلت وجهي بالمي ورجع يحرقني'])
+      expect(feats(t), t).not.toHaveProperty('burning_particles');
+  });
+});

@@ -2496,6 +2496,9 @@ const WATER_BEFORE = /(?<![\p{L}])(?:showers?|showered|showering|bath|bathed|was
 /** ... unless a dressing, drying or the air comes between (the wet dressing taken off, the water dried: white phosphorus's own
  * re-ignition in air) */
 const AIR_BETWEEN = /(?:dressing|bandage|gauze|dried|dry|drying|air|off|removed|повязк|бинт|марл|высох|высых|сух|воздух|снял|сняли|ضماد|شاش|نشف|جف|هوا|شال|شلنا|فك)/iu;
+/** (session 20, agru) a re-flare told as the part came out of the water (white phosphorus burning again in air: the lexicon's
+ * out-of-water entry) is no washing's re-flare, whatever water stands before it */
+const OUT_OF_WATER = /(?:из\s+воды|out\s+of\s+(?:the\s+)?water|من\s+(?:ال)?(?:مي|مية|ميه|ماء|مياه|موية)(?![\p{L}]))/iu;
 function waterReflare(before: string, after: string): boolean {
   const m = WATER_BEFORE.exec(before);
   return (m !== null && !AIR_BETWEEN.test(before.slice(m.index))) || WATER_OCCASION_AFTER.test(after);
@@ -2821,7 +2824,7 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       // снова вспыхнуло'): the sensation revived by washing, as an irritant's burning returns in water (medscape-rca), not a fill
       // that re-ignites, which air does (nrc-smokes-1999: white phosphorus re-ignites as its dressing dries: a dressing, drying or the air between keeps the reading);
       // (session 19, fixag1) with agparen's water as the occasion after ('it flared up again in the shower'): one reading, not two
-      !(h.feature === 'burning_particles' && h.present && REFLARE.test(h.phrase) && waterReflare(lower.slice(sentenceStart(text, h.start), h.start), lower.slice(h.end, h.end + 40))) &&
+      !(h.feature === 'burning_particles' && h.present && REFLARE.test(h.phrase) && !OUT_OF_WATER.test(h.phrase) && waterReflare(lower.slice(sentenceStart(text, h.start), h.start), lower.slice(h.end, h.end + 40))) &&
       // "no smell except burning wood": the exception is what was smelled (the odour it names is turned present above)
       !(h.feature === 'odour_none' && h.present && EXCEPT_AFTER.test(lower.slice(h.end, h.end + 16))) &&
       // (session 16, fixag; review R7) "No one was hurt except the guards", "Никто не пострадал, кроме охранников", "لم يصب أحد باستثناء

@@ -592,6 +592,38 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
+    // Session 20 (room agru): a burning particle that stuck to the skin and burned on into it ("горящая крошка прилипла к ладони и
+    // прожигала вглубь", "حبة صغيرة عم تولّع لصقت بكفه"): white phosphorus sticks to the skin and burns on until deprived of air
+    // (nrc-smokes-1999; hrw-wp-2009: particles embedded in the flesh), the smouldering particle in a wound of `burns`. A burning,
+    // glowing or smoking particle word, then in its sentence a verb of sticking or embedding and a body part after it (Arabic; the
+    // Russian к / в + a part). Not a burning house's falling debris, nor a splinter or a stuck shard (no burning word before it), nor
+    // a spark that only flew; judgment of reading.
+    feature: 'burns',
+    requires: { ru: 'прилип|прилеп|въел|впил|вплав|прикипел', ar: 'لصق|لزق|التصق|انغرز|انغرس|علقت' },
+    ru: [
+      String.raw`(?:горящ|тлеющ|раскал[её]нн|светящ|дымящ|пылающ)~\s+(?:[а-яё]+\s+)?(?:крошк|крошек|кусоч|кусок|куск|частиц|крупин|крупинк|гранул|комоч|капл|капель|искр)~[^.!?;]{0,40}?(?<![а-яё])(?:прилип|прилепил|въел|впил|вплавил|прикипел)~\s+(?:[а-яё]+\s+)?(?:к|в|на)\s+(?:[а-яё]+\s+)?(?:ладон|рук|кож|пальц|ног|лиц|спин|шее|шеи|плеч|тел|груд|живот|бедр|мяс)~`,
+    ],
+    ar: [
+      String.raw`(?:حبة|حبه|حبات|حبيبات|حبيبة|قطعة|قطعه|قطع|شقفة|شقفه|شقف|جمرة|جمره|ذرة|ذرات|فتفوتة|نقطة)\s+(?:[\u0621-\u064a]+\s+){0,2}?(?:عم\s+)?(?:تولع|بتولع|مولعة|مولعه|والعة|والعه|مشتعلة|مشتعله|تشتعل|بتشتعل|حامية|حاميه|تدخن|بتدخن|تضوي|بتضوي|ضاوية|متوهجة)[^.!?؟;]{0,40}?(?<![\p{L}])[وف]?(?:لصقت|التصقت|لزقت|انغرزت|انغرست|علقت)\s+(?:(?:ب|في\s+|على\s+|ع)(?:ال)?)?(?:كف|يد|ايد|جلد|لحم|رجل|اجر|وجه|وش|جسم|جسد|ذراع|ظهر|رقبة|رقبت|صدر|بطن|اصابع|صابيع)~`,
+    ],
+  },
+  {
+    // Session 20 (room agru): the fill that glows or smokes again whenever the hand comes out of the water ("стоило вынуть руку из
+    // воды, как снова светилось и дымило", "كل ما يطلعها من المي ترجع تضوي وتدخّن"): white phosphorus burns again in air, so the
+    // wound is kept under water (nrc-smokes-1999; hrw-wp-2009), the re-ignition of `burning_particles`. A verb of taking out, out
+    // of the water, then again / back and a verb of glowing, smoking or flaring in the same sentence. A re-flare after washing or
+    // a shower (the water itself, feature-extraction.ts waterReflare) is no such sign, and the rule leaves it alone (the phrase
+    // must hold 'out of the water'); judgment of reading.
+    feature: 'burning_particles',
+    requires: { ru: 'из воды', ar: String.raw`من\s+(?:ال)?(?:مي|مية|ميه|ماء|مياه|موية)` },
+    ru: [
+      String.raw`(?:вын|вытащ|вытаск|дост|доста|подн|подним|убра|убира)~\s+(?:[а-яё]+\s+){0,2}?из\s+воды[\s,]+(?:[а-яё]+[\s,]+){0,3}?(?:снова|опять|вновь|сразу|тут\s+же)\s+(?:[а-яё]+\s+)?(?:за|по)?(?:светил|дымил|горел|тлел|вспыхив|вспыхнул|искрил)~`,
+    ],
+    ar: [
+      String.raw`(?:[يتن]?طلع|بيطلع|بتطلع|طالع|[يتن]?شيل|شال|بيشيل|سحب|[يتن]?سحب|اخرج|[يتن]?خرج)~\s+(?:[\u0621-\u064a]+\s+){0,2}?من\s+(?:ال)?(?:مي|مية|ميه|ماء|مياه|موية)(?![\p{L}])[^.!?؟;]{0,30}?(?:ترجع|بترجع|رجعت|عادت|تعود|يرجع|بيرجع|رجع|عاد)\s+(?:[\u0621-\u064a]+\s+)?(?:تضوي|بتضوي|ضوت|تدخن|بتدخن|دخنت|تولع|بتولع|ولعت|تشتعل|اشتعلت|تتوهج|توهجت|يضوي|يدخن|يولع)`,
+    ],
+  },
+  {
     // Session 15 (agnone): حمامى (erythema, folded حمامي) only with a skin word beside it: alone it is the bath or the pigeons
     // (حمام) or 'my bath'; judgment of reading
     feature: 'skin_rash_itching',
