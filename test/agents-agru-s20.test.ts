@@ -78,3 +78,14 @@ describe('white phosphorus told by a lay witness in Russian and Arabic: a burnin
       expect(feats(t), t).not.toHaveProperty('burning_particles');
   });
 });
+
+describe('windows and glass blown out in lay Russian and Arabic (powerful_blast)', () => {
+  it('reads the glass or windows that flew out', () => {
+    for (const t of ['Во всём квартале вылетели стёкла.', 'Рвануло так, что стёкла повылетали.', 'انفجر المخزن وطار كل قزاز الحارة.', 'بالانفجار طارت الشبابيك'])
+      expect(feats(t), t).toMatchObject({ powerful_blast: true });
+  });
+  it('does not read birds flying out of a window, one pane broken by a stone, or a car flying off the road', () => {
+    for (const t of ['Из окна вылетели птицы.', 'Машина вылетела на обочину.', 'تكسر زجاج السيارة بحجر', 'طار العصفور من الشباك'])
+      expect(feats(t), t).not.toHaveProperty('powerful_blast');
+  });
+});
