@@ -89,3 +89,21 @@ describe('windows and glass blown out in lay Russian and Arabic (powerful_blast)
       expect(feats(t), t).not.toHaveProperty('powerful_blast');
   });
 });
+
+describe('the tests or the air found clean in lay Russian and Arabic (no_agent_detected)', () => {
+  it('reads the air checked to zero, the instruments at zero, the tests clean', () => {
+    for (const t of [
+      'Спасатели проверили воздух — ноль.',
+      'Приборы показали ноль.',
+      'Анализы оказались чистые.',
+      'التحاليل تاع الدم والماء نظاف.',
+      'الفحوصات طلعت سليمة.',
+      'التحاليل كلها منيحة.',
+    ])
+      expect(feats(t), t).toMatchObject({ no_agent_detected: true });
+  });
+  it('does not read a reading above zero, tests that were not clean, clean hands, or results of something else', () => {
+    for (const t of ['Проверили воздух — 5 ПДК.', 'Анализы не чистые.', 'Его руки были чистые.', 'التحاليل ما كانت نظيفة', 'نتائج الانتخابات طبيعية', 'الفحص السريري أظهر حدقات ضيقة'])
+      expect(feats(t), t).not.toHaveProperty('no_agent_detected');
+  });
+});

@@ -941,6 +941,26 @@ export const LEXICON: LexiconEntry[] = [
     ar: [String.raw`(?:لا\s+(?:توجد|يوجد)|لم\s+(?:تظهر|يظهر|تكن)|بدون|دون|عدم\s+وجود)\s+(?:أي\s+)?(?:ال)?(?:أعراض|اعراض|علامات)\s+(?:ل|لل)?(?:تسمم|التسمم|(?:ال)?مواد\s+(?:ال)?كيميائية)`],
   },
   {
+    // Session 20 (room agru): the tests or the air found clean, told in lay Russian and Arabic (knowledge/agents.yaml
+    // no_agent_detected; the English 'meters read zero', 'the air was clean' are terms): the air checked and a dash and zero
+    // ("МЧС проверило воздух — ноль", "замерили — чисто"), the instruments showed zero ("приборы показали ноль"), the tests clean
+    // ("анализы чистые"); Arabic tests or results, then in their clause clean / fine / normal / negative in the spoken words of the
+    // four dialect areas ("التحاليل تاع الماء والدم نظاف", "الفحوصات طلعت سليمة", "التحاليل كلها منيحة", "التحاليل مزيانة"). Not a
+    // negation before the adjective ("التحاليل ما كانت نظيفة"), nor results of anything else ("نتائج الانتخابات طبيعية"), nor a dash
+    // and a number other than zero; judgment of reading.
+    feature: 'no_agent_detected',
+    selfNegating: true,
+    requires: { ru: 'ноль|нул|чист|ничего', ar: 'تحاليل|تحليل|فحوص' },
+    ru: [
+      String.raw`(?:провер|замер|замерил|измер|прозвонил|обследова)~\s+(?:[а-яё]+\s+){0,2}?(?:воздух|вод|помещени|территори|пробы|подвал|квартир|класс|цех|здани)~\s*(?:[—–-]+|:)\s*(?:ноль|нуль|ничего|чисто|по\s+нулям)(?![\p{L}])`,
+      String.raw`(?:приборы|прибор|датчики|датчик|газоанализатор~|детектор~|замеры|анализатор~)\s+(?:[а-яё]+\s+)?(?:показал~|показыва~)\s+(?:[а-яё]+\s+)?(?:ноль|нуль|нули)(?![\p{L}])`,
+      String.raw`(?:анализ~|пробы)\s+(?:(?!не\s)[а-яё]+\s+){0,3}?(?:(?:были|оказались)\s+)?(?:чистые|чистыми|чисты)(?![\p{L}])`,
+    ],
+    ar: [
+      String.raw`(?:تحاليل|تحليل|فحوص|فحوصات)(?:\s+(?:[\u0621-\u064a]+\s+){0,4}?|\s+)(?<!(?:ما|مش|مو|لم|ليس|ليست|غير|مب|موب|مهيش|ماهيش)\s+(?:[\u0621-\u064a]+\s+)?)(?:(?:طلع|طلعت|كانت|كان|جات|جت|بانت|ظهرت|اجت)\s+)?(?:كلها\s+|كلهم\s+)?(?:نظاف|نظيفة|نظيفه|نضاف|نضيفة|نضيفه|نقية|سليمة|سليمه|منيحة|منيحه|كويسة|كويسه|مزيانة|مزيانه|مزيانين|مليحة|مليحه|زينة|زينه|طبيعية|طبيعيه|سلبية|سلبيه)(?![\p{L}])`,
+    ],
+  },
+  {
     // dust, debris, rubble, and smoke named with them: what a blast without a chemical leaves
     feature: 'dust_debris',
     requires: { en: 'dust|debris|rubble', ru: 'пыл|облом|завал', ar: 'غبار|ركام|انقاض' },
