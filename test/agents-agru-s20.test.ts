@@ -107,3 +107,15 @@ describe('the tests or the air found clean in lay Russian and Arabic (no_agent_d
       expect(feats(t), t).not.toHaveProperty('no_agent_detected');
   });
 });
+
+describe('the relative ما of the news formula (ما تسبب في, مما أدى إلى) opens no statement of absence', () => {
+  it('does not read "which caused smoke / a smell" as no cloud or no smell', () => {
+    const f = feats('أشعل الطلاب قنبلة دخانية، ما تسبب في انبعاث دخان كثيف.');
+    expect(f).not.toHaveProperty('cloud_none');
+    expect(feats('انكسر البرميل ما أدى إلى انبعاث ريحة قوية')).not.toHaveProperty('odour_none');
+  });
+  it('keeps the spoken "there is no smoke / smell", with or without كان', () => {
+    expect(feats('ما في دخان')).toMatchObject({ cloud_none: true });
+    expect(feats('ما كان في دخان ولا ريحة')).toMatchObject({ cloud_none: true, odour_none: true });
+  });
+});

@@ -2409,6 +2409,9 @@ function lexiconPass(prefilter: boolean, dispatch: boolean, sameLength: boolean,
     }
   }
 }
+/** (session 20, agru) ما (or مما) before a verb of causing or resulting: the relative 'which' of AR_MA_NEG's exceptions, no negation */
+const TERM_OPENS_MA = /^[وف]?ما\s/u;
+const AR_MA_RELATIVE = /^[وف]?م?ما\s+(?:اسفر|ادى|ادي|تسبب|نتج|خلف|اوقع|يؤدي|تؤدي|دفع|استدعى|استدعي|تطلب)(?![\p{L}])/u;
 function termPass(terms: TermIndex | undefined, sameLength: boolean, norm: Norm, text: string, lower: string, scripts: Record<Lang, boolean>, hits: FeatureHit[], statedAbsent: FeatureHit[], postNegated: Set<FeatureHit>): void {
   // Second pass: stemmed terms (term-matcher.ts), where the regex lexicon found nothing for the same feature there.
   if (terms && sameLength) {
@@ -2417,6 +2420,9 @@ function termPass(terms: TermIndex | undefined, sameLength: boolean, norm: Norm,
       if (hits.some((h, i) => i < regexHits && h.feature === t.feature && h.start < t.end && t.start < h.end)) continue;
       if (hits.some((h, i) => i >= regexHits && h.feature === t.feature && h.start <= t.start && t.end <= h.end)) continue;
       const phrase = quoteOriginal(norm, t.start, t.end);
+      // (session 20, agru) a term opening with its ما ("ما في دخان", a statement of absence) is none where ما is the relative of
+      // the news formula 'which caused / led to' ("ما تسبب في انبعاث دخان كثيف": which caused thick smoke), as AR_MA_NEG reads it
+      if (scripts.ar && AR_MA_RELATIVE.test(lower.slice(t.start, t.end)) && TERM_OPENS_MA.test(t.phrase)) continue;
       if (t.absent) {
         hits.push({ feature: t.feature, present: false, phrase, start: t.start, end: t.end });
         statedAbsent.push(hits[hits.length - 1]);
