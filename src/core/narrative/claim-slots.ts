@@ -155,7 +155,7 @@ const LEXICON: Term[] = [
   ...T('party', 'ukraine', 'ukraine', 'ukrainian', 'ukrainians', 'ukrainian army', 'ukrainian armed forces', 'kyiv', 'kiev', 'poroshenko', 'sbu', 'azov', 'aidar', 'right sector', 'savchenko', 'tymoshenko', 'yatsenyuk', 'turchynov', 'avakov', 'украин*', 'киев*', 'всу', 'порошенко', 'اوكرانيا', 'اوكراني*', 'الاوكراني*'),
   ...T('party', 'other', 'saudi*', 'israel*', 'turkey', 'turkish', 'qatar*', 'kurdish forces', 'kurdish fighters', 'sdf', 'syrian democratic forces', 'kurdish militia', 'kurds', 'ypg', 'hezbollah', 'hizballah', 'хезболл*', 'iranian militias', 'iran', 'mossad', 'netanyahu', 'jews', 'al jazeera', 'al-jazeera', 'political elite', 'globalists', 'democrats', 'new world order', 'jewish congressists', 'erdogan', 'erdoğan', 'tel aviv', 'muslims', 'migrants', 'immigrants', 'refugees', 'asylum seekers', 'belarus', 'belarusian*',
     // states whose police or army the news names at protests and borders (other: not one of the named sides)
-    'georgia', 'georgian', 'грузия', 'грузии', 'грузию', 'грузинск*', '@tbilisi', '@тбилиси', 'hong kong', 'гонконг*', 'china', 'chinese', 'китай', 'китая', 'китаю', 'китае', 'китайск*', 'kazakhstan', 'kazakh', 'казахстан*', 'казахск*', '@алма-ат*', '@алмат*', 'north korea', 'north korean', '@pyongyang', 'кндр', 'северн* коре*', 'северокорейск*', 'sudan', 'sudanese', 'судан*', '@ankara', '@анкар*', 'idf', 'цахал*', 'беларус*', 'белорусс*', 'белорусск*',
+    'georgia', 'georgian', 'грузия', 'грузии', 'грузию', 'грузинск*', '@tbilisi', '@тбилиси', 'hong kong', 'гонконг*', 'china', 'chinese', 'китай', 'китая', 'китаю', 'китае', 'китайск*', 'kazakhstan', 'kazakh', 'казахстан*', 'казахск*', '@алма-ат*', '@алмат*', '@almaty', '@alma ata', 'north korea', 'north korean', '@pyongyang', 'кндр', 'северн* коре*', 'северокорейск*', 'sudan', 'sudanese', 'судан*', '@ankara', '@анкар*', 'idf', 'цахал*', 'беларус*', 'белорусс*', 'белорусск*',
     'саудовск*', 'израил*', 'турци*', 'турецк*', 'катар*', 'курд*', 'السعوديه', 'اسرائيل', 'تركيا', 'التركي*', 'قطر', 'الاكراد', 'الكرديه', 'حزب الله', 'ايران'),
 
   // (session 12) private persons: the README guide's "private poisoners are `other`" (a woman who poisons her husband, a
@@ -284,7 +284,14 @@ const LEXICON: Term[] = [
   // incidents: an attack, strike, killing or its toll is discussed
   // riot-control means used on a crowd ("полиция применила против протестующих спецсредства", "светошумовые гранаты"):
   // an incident, not an agent (they may be batons or water cannon)
-  ...T('incident', 'incident', 'спецсредств*', 'светошумов* гранат*', 'водомет*', 'водомёт*', 'stun grenade*', 'water cannon*', 'rubber bullets'),
+  ...T('incident', 'incident', 'спецсредств*', 'светошумов* гранат*', 'водомет*', 'водомёт*', 'stun grenade*', 'water cannon*', 'rubber bullets',
+    // (s20 claims) the other means of crowd control named as weapons used on people: flash-bang and noise grenades, rubber
+    // and plastic bullets, pepper balls, and the acoustic ("sonic") devices of the Belgrade protest of March 2025
+    // ("police used acoustic weapons", "Sonic Weapon During Mass Protest"; LRAD, the Long Range Acoustic Device);
+    // «звуковая пушка», «акустическое оружие», «резиновые пули», «травматическое / газовое оружие» (a pistol of rubber or
+    // gas rounds; pepper spray and its canister are the agent `cs` above)
+    'flash bang*', 'flashbang*', 'noise grenade*', 'sound grenade*', 'rubber bullet', 'rubber coated bullet*', 'plastic bullet*', 'pepper balls', 'acoustic weapon*', 'sonic weapon*', 'acoustic device*', 'sonic device*', 'sound cannon*', 'sonic cannon*', 'lrad',
+    'звуков* пушк*', 'акустическ* оружи*', 'звуков* оружи*', 'резинов* пул*', 'резинов* патрон*', 'травматическ* оружи*', 'газов* оружи*'),
   // (session 12) "сбросили бомбы": a drop from the air is an incident as English "dropped" is
   ...T('incident', 'incident', 'сбросил*', 'сбросили'),
   ...T('incident', 'incident', 'attack', 'attacks', 'attacked', 'attacking', 'strike', 'strikes', 'struck', 'airstrike*', 'air strike*', 'air raid*', 'raid', 'raids', 'shelling', 'shelled', 'bombing*', 'bombed', 'bomb', 'bombs', 'bombard*', 'barrel bomb*', 'car bomb*', 'massacre*', 'killed', 'kills', 'kill', 'killing*', 'dead', 'died', 'deaths', 'death toll', 'wounded', 'injured', 'injuring', 'casualties', 'victims', 'explosion*', 'blast*', 'explosions', 'executed', 'executes', 'executions', 'shot down', 'shot dead', 'downed', 'shooting*', 'murder*', 'fired', 'dropped', 'gassed', 'gassing', 'suffocation', 'hostage*', 'killer', 'killers', 'murderer', 'murderers', 'crucif*', 'behead*', 'abduct*', 'kidnap*', 'assassinat*', 'opened fire', 'blew up', 'slaughter*', 'poisoned', 'poisoning', 'terror attack*', 'terrorist attack*', 'terror acts', 'terrorist acts', 'terrorist act', 'atrocit*', 'acts of terror*', 'act of terror*', 'biological weapon*', 'bioweapon*', 'dirty bomb*', 'грязн* бомб*', 'القنبله القذره', 'suicide bomb*', 'beheading', 'pounded', 'asphyxia*', 'incident', 'hit', 'shoot down', 'downing', 'crash*', 'eliminat*', 'offensive', 'counteroffensive', 'ambush*', 'assault', 'clashes', 'war crimes', 'battle',
@@ -1136,7 +1143,8 @@ function scan(s: string, text: string): Hit[] {
     FIRE_WEAPON.lastIndex = 0;
     for (let m = FIRE_WEAPON.exec(s); m; m = FIRE_WEAPON.exec(s)) {
       const after = m.index + m[0].length;
-      if (hits.some((x) => (x.term.kind === 'agent' || x.term.kind === 'munition') && x.at >= after && x.at - after <= 12 && /^\s*(?:(?:a|the|more)\s+)?$/u.test(s.slice(after, x.at)))) hits.push({ term: DEED_TERM, at: m.index, end: after, word: m[0] });
+      // (s20 claims: or a means of crowd control, "Police fire stun grenades on protesters", "fire rubber bullets")
+      if (hits.some((x) => (x.term.kind === 'agent' || x.term.kind === 'munition' || (x.term.kind === 'incident' && RIOT_MEANS.test(x.word))) && x.at >= after && x.at - after <= 12 && /^\s*(?:(?:a|the|more)\s+)?$/u.test(s.slice(after, x.at)))) hits.push({ term: DEED_TERM, at: m.index, end: after, word: m[0] });
     }
   }
   if (/(?<![\p{L}])(?:actors|extras)(?![\p{L}])/u.test(s)) {
@@ -1178,6 +1186,9 @@ const DEED_TERM: Term = { kind: 'cue-before', value: 'attack', pat: 'attack' };
 const SIDE_COUNTRY = /^(?:ukraine|russia|украине|россии)$/u;
 const SIDE_PLACE_BEFORE = /(?<![\p{L}])(?:in|inside|within|across|throughout|into|в|во|на|по)\s+$/u;
 // a poisoning in the sentence: a private person is a party there (the poisoner or the poisoned), nowhere else
+// (s20 claims) the means of crowd control read as incidents (the lexicon's riot-control list): a weapon a verb of firing
+// or throwing takes as its object as it takes an agent or a munition
+const RIOT_MEANS = /^(?:stun|flash|noise|sound|rubber|plastic|pepper|water|acoustic|sonic|lrad)/u;
 const PRIVATE_DEED = /(?<![\p{L}])(?:poison\p{L}*|laced|lacing|spiked|antifreeze|thallium|arsenic|cyanide|отрав\p{L}*|подсыпал\p{L}*|яд\p{L}*|таллий\p{L}*|мышьяк\p{L}*|цианид\p{L}*|[وفبل]?(?:تسميم|سمم|سممت|يسمم|تسمم|بالسم|السم|سم|مسموم\p{L}*))(?![\p{L}])/u;
 // (and not a person of a service or an army named after it: "сотрудники ФСБ", "an employee of the SBU" are that side's)
 const poisoningAround = (h: Hit): boolean => {
