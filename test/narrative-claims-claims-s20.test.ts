@@ -5,6 +5,10 @@
  *    or "sonic" weapons, «звуковая пушка», «травматическое / газовое оружие») are incidents: the police or forces that use
  *    them are read as the state they serve (`other` outside the named sides); a headline's present "fire" takes them as
  *    its object as it takes a gas or a munition; Almaty (Alma-Ata) names Kazakhstan for its police, as «Алматы» did.
+ * 2. Private culprits at school: pupils by school and form («школьница», «ученик», «девятиклассница», "schoolgirl") are
+ *    private persons, and spraying a gas or a canister is a private deed as poisoning is; a Russian partitive subject
+ *    («один из учеников», «двое из студентов») is read through its genitive; the reflexive «отравились» (got poisoned)
+ *    names no doer.
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -34,5 +38,29 @@ describe('crowd-control means: incidents, and the police that use them blamed as
   it('near-miss: the police of a named side keep that side, and pepper spray stays the agent', () => {
     expect(blamed('Polish police fire stun grenades at migrants on the Belarus border')).toBe('west');
     expect(read('В школе распылили перцовый баллончик, пострадали дети.').claims.agent).toBe('chemical');
+  });
+});
+
+describe('private culprits at school: pupils, spraying, the partitive subject, the reflexive', () => {
+  it('reads a pupil who poisons or sprays as a private culprit', () => {
+    expect(blamed('Девятиклассница отравила трёх одноклассников.')).toBe('other');
+    expect(blamed('Школьница отравила учительницу.')).toBe('other');
+    expect(blamed('Студентка распылила перцовый баллончик в аудитории.')).toBe('other');
+    expect(blamed('A schoolgirl poisoned her classmates with antifreeze.')).toBe('other');
+    expect(blamed('A student sprayed pepper spray in a classroom.')).toBe('other');
+  });
+  it('reads the partitive subject through its genitive', () => {
+    expect(blamed('Один из учеников распылил содержимое газового баллончика в туалете школы.')).toBe('other');
+    expect(blamed('Один из студентов отравил сокурсников.')).toBe('other');
+    expect(read('Один из учеников распылил содержимое газового баллончика в туалете школы.').claims.agent).toBe('chemical');
+  });
+  it('near-miss: the pupils poisoned or hurt are no culprits', () => {
+    expect(blamed('Школьники отравились в столовой.')).toBe(null);
+    expect(read('Школьники отравились в столовой.').claims.staged).toBe(false);
+    expect(blamed('Ученики пострадали: в школе распылили газ.')).toBe(null);
+    expect(blamed('Девятиклассница пострадала от отравления.')).toBe(null);
+    expect(blamed('Pupils were taken to hospital after someone sprayed pepper spray.')).toBe(null);
+    // (a gas cylinder is no spray canister)
+    expect(read('Взрыв газового баллона в жилом доме.').claims.agent).toBe(null);
   });
 });

@@ -123,7 +123,7 @@ const LEXICON: Term[] = [
   ...T('agent', 'novichok', 'novichok', 'новичок*'),
   ...T('agent', 'ammonia', 'ammonia', 'аммиак*', 'الامونيا'),
   ...T('agent', 'chloropicrin', 'chloropicrin', 'хлорпикрин*'),
-  ...T('agent', 'cs', 'tear gas', 'teargas', 'tear-gas', 'cs gas', 'pepper spray', 'pepper gas', 'перцов* газ*', 'перцов* баллон*', 'распыл* газ*', 'применил* газ', 'применя* газ', 'пустил* газ', 'слезоточив*', 'الغاز المسيل للدموع', 'مسيل للدموع'),
+  ...T('agent', 'cs', 'tear gas', 'teargas', 'tear-gas', 'cs gas', 'pepper spray', 'pepper gas', 'перцов* газ*', 'перцов* баллон*', 'газов* баллончик*', 'распыл* газ*', 'применил* газ', 'применя* газ', 'пустил* газ', 'слезоточив*', 'الغاز المسيل للدموع', 'مسيل للدموع'),
   ...T('agent', 'white-phosphorus', 'white phosphorus', 'phosphorus', 'phosphor*', 'фосфор*', 'الفوسفور*', 'فوسفوري*', 'الفسفور*'),
   ...T('agent', 'chemical', 'chemical weapon*', 'chemical attack*', 'chemical agent*', 'chemical terrorism', 'chemical terror', 'chemical munition*', 'chemical arms', 'chemical bomb*', 'chemical massacre', 'chemical substance*', 'chemicals', 'toxic gas*', 'toxic gasses', 'poison gas*', 'poisonous gas*', 'toxic substance*', 'toxic agent*', 'toxic chemical*', 'nerve agent*', 'nerve gas', 'gas attack*', 'gas barrel*', 'organophosphorus',
     'химическ* оруж*', 'химическ* терроризм*', 'химическ* боеприпас*', 'химическ* снаряд*', 'химическ* гранат*', 'химическ* вооружени*', 'химическ* средств*', 'химическ* атак*', 'химикат*', 'химоруж*', 'химическ* веществ*', 'химатак*', 'отравляющ* вещест*', 'отравляющ* газ*', 'нервно-паралитическ*', 'токсичн* газ*', 'токсичн* веществ*', 'ядовит* газ*', 'боев* отравляющ*',
@@ -163,6 +163,9 @@ const LEXICON: Term[] = [
   // that reads states and armies makes the subject or the accused the poisoner and the object the victim
   ...T('party', 'other', 'woman', 'man', 'husband', 'wife', 'nurse', 'doctor', 'businessman', 'businesswoman', 'co-worker', 'coworker', 'colleague', 'employee', 'worker', 'mother', 'father', 'stepmother', 'stepfather', 'neighbour', 'neighbor', 'teenager', 'student', 'boyfriend', 'girlfriend', 'pharmacist', 'caregiver', 'chemist', 'widow', 'pensioner', 'teacher',
     'женщин*', 'мужчин*', 'муж', 'жена', 'медсестр*', 'врач', 'сотрудник*', 'сотрудниц*', 'работник*', 'бизнесмен*', 'мачех*', 'отчим*', 'сосед*', 'пенсионер*', 'студент*', 'студентк*', 'школьник*', 'учительниц*', 'учител*', 'химик*',
+    // (s20 claims) pupils by school and by form ("Девятиклассница отравила", "один из учеников распылил"; a girl pupil is
+    // «школьница», not the stem «школьник»), as "a student" above; English "pupil", "schoolboy", "schoolgirl", "classmate"
+    'школьниц*', 'ученик*', 'учениц*', 'одноклассни*', 'старшеклассни*', 'пятиклассни*', 'шестиклассни*', 'семиклассни*', 'восьмиклассни*', 'девятиклассни*', 'десятиклассни*', 'одиннадцатиклассни*', 'pupil', 'schoolboy', 'schoolgirl', 'classmate',
     'زوجه الاب', 'زوجه الاب', 'زوجته', 'زوجها', 'امراه', 'سيده', 'رجل', 'ممرضه', 'ممرض', 'طبيب', 'طبيبه', 'موظف', 'موظفه', 'عامل', 'جار', 'جاره').map((t) => ({ ...t, private: true as const })),
   // police and security forces act for their state: resolved to the party of the state named beside them (POLICE below)
   ...T('party', 'police', 'police', 'policemen', 'police officers', 'riot police', 'security forces', 'law enforcement', 'border guards', 'gendarmes', 'gendarmerie', 'riot squad', 'authorities', 'полици*', 'полицейск*', 'милици*', 'силовик*', 'пограничник*', 'спецназ*', 'жандарм*',
@@ -279,7 +282,10 @@ const LEXICON: Term[] = [
     // обстреляв жилой квартал": the militants shelled it); forms the stems above do not already reach
     'обстреляв', 'атаковав', 'сбросив', 'выпустив', 'нанеся', 'ударив', 'расстреляв', 'убив', 'взорвав', 'подорвав', 'отравив', 'разбомбив', 'совершив', 'устроив',
     // dispersing a crowd with a weapon (police at protests): the deed of their riot gas
-    'разгоня*', 'разогнал*', 'оттесня*', 'оттеснил*', 'вытесня*', 'вытеснил*', 'dispersed', 'disperse', 'disperses', 'dispersing', 'deployed', 'deploys', 'deploying', 'sprayed', 'sprays', 'spraying', 'hurled', 'hurls', 'hurling', 'lobbed', 'threw', 'throws', 'throwing',
+    'разгоня*', 'разогнал*', 'оттесня*', 'оттеснил*', 'вытесня*', 'вытеснил*',
+    // (s20 claims) spraying as "sprayed" is ("ученик распылил содержимое газового баллончика"); "распылил газ" stays the
+    // agent alone (as a deed it made "мэрии Москвы" the subject of "распылили газ", dev-v11 look)
+    'распылил*', 'распыля*', 'распылив', 'dispersed', 'disperse', 'disperses', 'dispersing', 'deployed', 'deploys', 'deploying', 'sprayed', 'sprays', 'spraying', 'hurled', 'hurls', 'hurling', 'lobbed', 'threw', 'throws', 'throwing',
     'نفذ*', 'شنت', 'شن', 'يشن', 'تشن', 'شنوا', 'يشنون', 'يقصفون', 'يستهدفون', 'يهاجمون', 'يلقون', 'ينفذون', 'القى', 'استخدم*', 'يستخدم*', 'تستخدم*', 'يقصف', 'تقصف', 'يستهدف', 'تستهدف', 'يطلق', 'تطلق', 'يهاجم', 'تهاجم', 'اطلق*', 'مسؤول*', 'المسؤول*', 'استهدف*', 'قصفت', 'قصف', 'القت', 'يلقي', 'تلقي', 'اسقطت', 'اسقط', 'هاجم*', 'قتل', 'قتلت', 'ارتكب*', 'شنه', 'شنها', 'متورط*', 'تورط*', 'شارك*', 'اباد', 'ابادت'),
   // incidents: an attack, strike, killing or its toll is discussed
   // riot-control means used on a crowd ("полиция применила против протестующих спецсредства", "светошумовые гранаты"):
@@ -1189,7 +1195,9 @@ const SIDE_PLACE_BEFORE = /(?<![\p{L}])(?:in|inside|within|across|throughout|int
 // (s20 claims) the means of crowd control read as incidents (the lexicon's riot-control list): a weapon a verb of firing
 // or throwing takes as its object as it takes an agent or a munition
 const RIOT_MEANS = /^(?:stun|flash|noise|sound|rubber|plastic|pepper|water|acoustic|sonic|lrad)/u;
-const PRIVATE_DEED = /(?<![\p{L}])(?:poison\p{L}*|laced|lacing|spiked|antifreeze|thallium|arsenic|cyanide|отрав\p{L}*|подсыпал\p{L}*|яд\p{L}*|таллий\p{L}*|мышьяк\p{L}*|цианид\p{L}*|[وفبل]?(?:تسميم|سمم|سممت|يسمم|تسمم|بالسم|السم|سم|مسموم\p{L}*))(?![\p{L}])/u;
+// (s20 claims: and spraying a gas or a canister on people, the school and club cases of pepper spray, "распылил содержимое
+// газового баллончика", "sprayed pepper spray in a classroom")
+const PRIVATE_DEED = /(?<![\p{L}])(?:poison\p{L}*|laced|lacing|spiked|antifreeze|thallium|arsenic|cyanide|sprayed|spraying|pepper[\s\-]spray\p{L}*|распыл\p{L}*|(?:газов|перцов)\p{L}*\s+баллон\p{L}*|отрав\p{L}*|подсыпал\p{L}*|яд\p{L}*|таллий\p{L}*|мышьяк\p{L}*|цианид\p{L}*|[وفبل]?(?:تسميم|سمم|سممت|يسمم|تسمم|بالسم|السم|سم|مسموم\p{L}*))(?![\p{L}])/u;
 // (and not a person of a service or an army named after it: "сотрудники ФСБ", "an employee of the SBU" are that side's)
 const poisoningAround = (h: Hit): boolean => {
   const [a, b] = sentenceSpan(h.at);
@@ -1841,8 +1849,13 @@ const ruNominative = (p: Hit, after = false): boolean => {
   // (a neuter adjective in -ое / -ее is nominative or accusative, never the prepositional -е of a noun: "несет сирийское
   // правительство"; session 12, room claimsar)
   if (/(?:ое|ее)$/u.test(w) && RU_ADJECTIVE.test(first.toLowerCase())) return true;
-  return RU_HEAD_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at)) || RU_SUPPORTERS.test(s.slice(Math.max(0, p.at - 60), p.at));
+  return RU_HEAD_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at)) || RU_SUPPORTERS.test(s.slice(Math.max(0, p.at - 60), p.at)) || RU_PARTITIVE_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at));
 };
+// (s20 claims) a partitive subject: a pronoun or numeral of quantity with "из" and the genitive plural ("Один из учеников
+// распылил", "Двое из задержанных", "кто-то из боевиков"): the party in the genitive is the set the subject is taken from,
+// its side (Wade, the genitive after "из" with numerals and pronouns); a numeral alone governs the genitive too
+// ("несколько боевиков", "трое военных")
+const RU_PARTITIVE_BEFORE = /(?<![\p{L}])(?:(?:один|одна|одно|одни|двое|трое|четверо|пятеро|кто-то|кто-либо|никто|некоторые|многие|часть|большинство|каждый|каждая)\s+из|несколько|двое|трое|четверо|пятеро|группа\s+из)\s+(?:[\p{L}\-]+(?:ых|их)\s+)?$/u;
 // "Израиль обвиняют в применении", "Хафтара ... обвиняют в обстрелах": a plural accusation verb with no subject of its own
 // (impersonal "they accuse") cannot agree with a singular party before it, which is then its object, the accused (a
 // party written as a word, not an abbreviation whose number cannot be read; plural nouns and adjectives end in -ы/-и/-е)
@@ -2415,6 +2428,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   if (cyrillic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'cue-before' && /^сто(?:ят|ит|ял\p{L}*)$/u.test(hits[i].word) && !STAND_BEHIND_BEFORE.test(s.slice(Math.max(0, hits[i].at - 80), hits[i].at))) hits.splice(i, 1);
   if (cyrillic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'cue-before' && /^подверг/.test(hits[i].word) && !SUBJECTED_TO.test(s.slice(hits[i].end, hits[i].end + 40))) hits.splice(i, 1);
   if (cyrillic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'cue-before' && /^отвеча|^ответил/.test(hits[i].word) && !RESPONDED_WITH_WEAPON.test(s.slice(hits[i].end, hits[i].end + 50))) hits.splice(i, 1);
+  // (s20 claims) the reflexive of poisoning and spraying is the middle voice: "Школьники отравились в столовой", "отравился
+  // грибами" (the subject is the one poisoned, Wade on -ся verbs), so it names no doer; the deed noun's incident stays
+  if (cyrillic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'cue-before' && /^(?:отрав|распыл)\p{L}*(?:ся|сь)$/u.test(hits[i].word)) hits[i] = { ...hits[i], term: INCIDENT_TERM };
   // a bare "несет" / "несут" bears blame only after "ответственность" in its sentence
   if (cyrillic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'cue-before' && /^(?:нес[её]т|несут|несли|нес)$/u.test(hits[i].word) && !laidNounBefore(hits[i].at) && !/^\s+(?:(?:всю|полную|прямую)\s+)?ответственност/u.test(s.slice(hits[i].end, hits[i].end + 30))) hits.splice(i, 1);
   // a bare verb of laying ("возложили", "лежит") lays blame only after its noun ("ответственность", "вину") in the sentence
