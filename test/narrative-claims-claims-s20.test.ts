@@ -9,6 +9,8 @@
  *    private persons, and spraying a gas or a canister is a private deed as poisoning is; a Russian partitive subject
  *    («один из учеников», «двое из студентов») is read through its genitive; the reflexive «отравились» (got poisoned)
  *    names no doer.
+ * 3. A Russian force takes its state in the genitive across a genitive chain of one or two words ("Армия обороны
+ *    Израиля", "оккупационные войска агрессорки России"), not across a preposition that governs the genitive.
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -62,5 +64,16 @@ describe('private culprits at school: pupils, spraying, the partitive subject, t
     expect(blamed('Pupils were taken to hospital after someone sprayed pepper spray.')).toBe(null);
     // (a gas cylinder is no spray canister)
     expect(read('Взрыв газового баллона в жилом доме.').claims.agent).toBe(null);
+  });
+});
+
+describe('Russian: a force and its state across a genitive chain', () => {
+  it('reads the last genitive as the owner of the force', () => {
+    expect(blamed('Оккупационные войска агрессорки России сбросили химическое оружие на позиции.')).toBe('russia');
+    expect(blamed('Армия обороны Израиля применила белый фосфор на юге Ливана, заявили в Бейруте.')).toBe('other');
+  });
+  it('near-miss: a preposition of place between makes the state a place', () => {
+    expect(blamed('Войска вблизи границы России применили газ.')).toBe(null);
+    expect(blamed('Войска у границы России применили газ.')).toBe(null);
   });
 });

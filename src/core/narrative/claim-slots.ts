@@ -1332,6 +1332,10 @@ const syrianArmy = (h: Hit): boolean => {
   const [a, b] = sentenceSpan(h.at);
   return !hits.some((x) => x !== h && x.at >= a && x.end <= b && (x.term.kind === 'state' || (x.term.kind === 'party' && x.term.value !== 'government' && x.term.value !== 'opposition' && x.term.value !== 'white-helmets' && x.term.value !== 'police' && x.term.value !== 'force')));
 };
+// (s20 claims) the words between a force and its state in the genitive: none, or one or two nouns or adjectives with a
+// genitive ending (-и/-ы/-а/-я, -ой/-ей, -ого/-его, -ых/-их); not a preposition that governs the genitive ("Войска вблизи
+// Киева": the place)
+const RU_GENITIVE_CHAIN = /^\s+(?:(?!(?:вблизи|возле|около|вокруг|вдоль|внутри|среди|против|после|напротив|посреди|недалеко|помимо|кроме|вместо|ради|мимо|сверх|вне|для|из-за|из-под|между|перед|через|со\s|над|под)(?![\p{L}]))[\u0400-\u04FF\-]{3,}(?:и|ы|а|я|ой|ей|ого|его|ых|их)\s+){0,2}$/u;
 // (session 14, claimsra) a police force of Russia's by name, Russia's when the item names no state for it
 const RU_HOME_POLICE = /^омон/u;
 // (session 14, claimsra) Russian police serve a state: the rebels and the White Helmets are none ("Полиция разогнала митинг
@@ -1360,7 +1364,9 @@ function resolvePolice(): void {
       if (CYRILLIC.test(h.word) && RU_FORCE_INSTRUMENTAL.test(h.word.split(' ')[0]) && RU_FORCE_GOVERNOR_BEFORE.test(s.slice(Math.max(0, h.at - 30), h.at))) continue;
       // (Russian: or a state in the genitive right after, "Армия Мьянмы", "Вооруженные силы Армении"; and a bare force in
       // a story of one foreign state and nothing Syrian is that state's: "the military bombed a village" in Myanmar)
-      const genitive = (cyrillic && CYRILLIC.test(h.word)) ? states.find((x) => x.at >= h.end && x.at - h.end <= 2 && /^\s+$/.test(s.slice(h.end, x.at))) : undefined;
+      // (s20 claims: a genitive chain between, at most two words in the genitive: "Армия обороны Израиля", "оккупационные
+      // войска агрессорки России"; the last genitive is the owner of the whole phrase)
+      const genitive = (cyrillic && CYRILLIC.test(h.word)) ? states.find((x) => x.at >= h.end && x.at - h.end <= 40 && RU_GENITIVE_CHAIN.test(s.slice(h.end, x.at))) : undefined;
       const owner = before ?? genitive ?? (foreignStory() ? { term: { kind: 'party' as const, value: 'other', pat: h.term.pat } } : syrianArmy(h) ? { term: { kind: 'party' as const, value: 'government', pat: h.term.pat } } : undefined);
       if (owner) out.push({ ...h, term: { kind: 'party', value: owner.term.value, pat: owner.term.pat } });
       continue;
