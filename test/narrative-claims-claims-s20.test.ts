@@ -11,6 +11,8 @@
  *    names no doer.
  * 3. A Russian force takes its state in the genitive across a genitive chain of one or two words ("Армия обороны
  *    Израиля", "оккупационные войска агрессорки России"), not across a preposition that governs the genitive.
+ * 4. Resorting to a weapon is using it ("resorted to chemical weapons", «прибегли к химическому оружию»); "will resort to"
+ *    stays an announcement; «шумовые гранаты» are a crowd-control means as «светошумовые» are.
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -75,5 +77,18 @@ describe('Russian: a force and its state across a genitive chain', () => {
   it('near-miss: a preposition of place between makes the state a place', () => {
     expect(blamed('Войска вблизи границы России применили газ.')).toBe(null);
     expect(blamed('Войска у границы России применили газ.')).toBe(null);
+  });
+});
+
+describe('resorting to a weapon is using it', () => {
+  it('reads the subject of "resort to" a weapon as its user', () => {
+    expect(blamed('Ukrainian troops are resorting to "chemical terrorism" as they face setbacks, a deputy told TASS.')).toBe('ukraine');
+    expect(blamed('Боевики прибегли к химическому оружию в Алеппо.')).toBe('opposition');
+    expect(read('Боевики прибегли к химическому оружию в Алеппо.').claims.staged).toBe(false);
+  });
+  it('near-miss: resorting to no weapon tells no incident; "will resort to" announces', () => {
+    expect(read('The opposition resorted to street protests in the capital.').claims.staged).toBe(null);
+    expect(blamed('The opposition resorted to street protests in the capital.')).toBe(null);
+    expect(read('Russia will resort to chemical weapons, Kyiv warns').claims.prepared).toBe(true);
   });
 });

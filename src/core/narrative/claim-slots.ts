@@ -283,6 +283,9 @@ const LEXICON: Term[] = [
     'обстреляв', 'атаковав', 'сбросив', 'выпустив', 'нанеся', 'ударив', 'расстреляв', 'убив', 'взорвав', 'подорвав', 'отравив', 'разбомбив', 'совершив', 'устроив',
     // dispersing a crowd with a weapon (police at protests): the deed of their riot gas
     'разгоня*', 'разогнал*', 'оттесня*', 'оттеснил*', 'вытесня*', 'вытеснил*',
+    // (s20 claims) resorting to a weapon is using it ("Ukrainian troops are resorting to chemical terrorism", "боевики
+    // прибегли к химическому оружию"); "will resort to" stays the announcement above
+    'resorted to', 'resorting to', 'resorts to', 'resort to', 'прибегл*', 'прибега*', 'прибегнут*', 'прибегнув',
     // (s20 claims) spraying as "sprayed" is ("ученик распылил содержимое газового баллончика"); "распылил газ" stays the
     // agent alone (as a deed it made "мэрии Москвы" the subject of "распылили газ", dev-v11 look)
     'распылил*', 'распыля*', 'распылив', 'dispersed', 'disperse', 'disperses', 'dispersing', 'deployed', 'deploys', 'deploying', 'sprayed', 'sprays', 'spraying', 'hurled', 'hurls', 'hurling', 'lobbed', 'threw', 'throws', 'throwing',
@@ -290,7 +293,7 @@ const LEXICON: Term[] = [
   // incidents: an attack, strike, killing or its toll is discussed
   // riot-control means used on a crowd ("полиция применила против протестующих спецсредства", "светошумовые гранаты"):
   // an incident, not an agent (they may be batons or water cannon)
-  ...T('incident', 'incident', 'спецсредств*', 'светошумов* гранат*', 'водомет*', 'водомёт*', 'stun grenade*', 'water cannon*', 'rubber bullets',
+  ...T('incident', 'incident', 'спецсредств*', 'светошумов* гранат*', 'шумов* гранат*', 'водомет*', 'водомёт*', 'stun grenade*', 'water cannon*', 'rubber bullets',
     // (s20 claims) the other means of crowd control named as weapons used on people: flash-bang and noise grenades, rubber
     // and plastic bullets, pepper balls, and the acoustic ("sonic") devices of the Belgrade protest of March 2025
     // ("police used acoustic weapons", "Sonic Weapon During Mass Protest"; LRAD, the Long Range Acoustic Device);
