@@ -13,6 +13,9 @@
  *    Израиля", "оккупационные войска агрессорки России"), not across a preposition that governs the genitive.
  * 4. Resorting to a weapon is using it ("resorted to chemical weapons", «прибегли к химическому оружию»); "will resort to"
  *    stays an announcement; «шумовые гранаты» are a crowd-control means as «светошумовые» are.
+ * 5. A crowd-control means used with no doer named (a passive, an indefinite-personal verb) in an item that names the
+ *    police or security forces: those are its users (resolved to their state), unless they are its target, a speaker,
+ *    or the means' clause names another user by an agent phrase; a police station («участок») is read on its own line.
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -90,5 +93,21 @@ describe('resorting to a weapon is using it', () => {
     expect(read('The opposition resorted to street protests in the capital.').claims.staged).toBe(null);
     expect(blamed('The opposition resorted to street protests in the capital.')).toBe(null);
     expect(read('Russia will resort to chemical weapons, Kyiv warns').claims.prepared).toBe(true);
+  });
+});
+
+describe('an agentless crowd-control means is the named police force\'s', () => {
+  it('reads the police the item names as the users', () => {
+    expect(blamed('Protesters clash with police in Tbilisi as tear gas fired')).toBe('other');
+    expect(blamed('В центре Минска проходят столкновения протестующих с силовиками\n\nУчастников протестов разгоняют светошумовыми гранатами и перцовым газом.')).toBe('other');
+    expect(blamed('В столице Кыргызстана милиция начала разгон митинга оппозиции\n\nНачалась стрельба из газового оружия и резиновыми патронами.')).toBe('other');
+  });
+  it('near-miss: the police as target or speaker, another user named, or no police at all', () => {
+    expect(blamed('Protesters attacked police with pepper spray in Tbilisi')).toBe(null);
+    expect(blamed('Protesters hurled tear gas canisters at riot police in Tbilisi')).toBe(null);
+    expect(blamed('Police in Kyiv said tear gas was used by protesters')).toBe(null);
+    expect(blamed('Tbilisi police: tear gas was used against officers')).toBe(null);
+    expect(blamed('Tear gas fired at protesters in Nairobi')).toBe(null);
+    expect(blamed('Полицейские участки в Минске закрыты')).toBe(null);
   });
 });

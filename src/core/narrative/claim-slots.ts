@@ -1197,7 +1197,14 @@ const SIDE_PLACE_BEFORE = /(?<![\p{L}])(?:in|inside|within|across|throughout|int
 // a poisoning in the sentence: a private person is a party there (the poisoner or the poisoned), nowhere else
 // (s20 claims) the means of crowd control read as incidents (the lexicon's riot-control list): a weapon a verb of firing
 // or throwing takes as its object as it takes an agent or a munition
-const RIOT_MEANS = /^(?:stun|flash|noise|sound|rubber|plastic|pepper|water|acoustic|sonic|lrad)/u;
+const RIOT_MEANS = /^(?:stun|flash|noise|sound|rubber|plastic|pepper|water|acoustic|sonic|lrad|светошум|шумов|водом|спецсредств|резинов|травмат|газов|звуков|акустич)/u;
+// (s20 claims) the police and security-force words of the lexicon (the `police` terms; after resolvePolice a hit keeps
+// its word and takes its state's party and pattern), a literal gate for the agentless crowd-control reading, and a preposition or
+// deed that makes the police its target ("at police", "против силовиков", "attacked police")
+const POLICE_WORD = /^(?:police|policemen|police officers|riot police|security forces|law enforcement|gendarmes|gendarmerie|riot squad|полици|полицейск|милици|силовик|спецназ|жандарм|омон|сил\p{L}*\s+безопасности|сил\p{L}*\s+правопорядка|правоохранител|сотрудник\p{L}*\s+мвд)/u;
+const CROWD_GAS_GATE = /tear|pepper|stun|rubber|water cannon|flash|noise|sonic|acoustic|слезоточ|перцов|светошум|шумов|водом|спецсредств|резинов|травмат|газов|звуков|акустич/u;
+const OTHER_USER_BY = /(?<![\p{L}])(?:by|со\s+стороны)\s+(?:the\s+)?(?!police|riot|security|law|полиц|силовик|милиц|омон)[\p{L}]/u;
+const POLICE_TARGET_BEFORE = /(?<![\p{L}])(?:at|on|against|toward|towards|против|на|в\s+сторону|по)\s+(?:the\s+)?(?:[\p{L}\-]+\s+)?$/u;
 // (s20 claims: and spraying a gas or a canister on people, the school and club cases of pepper spray, "распылил содержимое
 // газового баллончика", "sprayed pepper spray in a classroom")
 const PRIVATE_DEED = /(?<![\p{L}])(?:poison\p{L}*|laced|lacing|spiked|antifreeze|thallium|arsenic|cyanide|sprayed|spraying|pepper[\s\-]spray\p{L}*|распыл\p{L}*|(?:газов|перцов)\p{L}*\s+баллон\p{L}*|отрав\p{L}*|подсыпал\p{L}*|яд\p{L}*|таллий\p{L}*|мышьяк\p{L}*|цианид\p{L}*|[وفبل]?(?:تسميم|سمم|سممت|يسمم|تسمم|بالسم|السم|سم|مسموم\p{L}*))(?![\p{L}])/u;
@@ -1309,7 +1316,8 @@ export function partyClashes(parties: ClaimPartiesFile): { name: string; pattern
 // a target ("against", "против"); with none it is no party. People named as parties (migrants, refugees) are no state.
 const NOT_A_STATE = /^(?:migrants|immigrants|refugees|asylum seekers|muslims|jews|kurds|democrats|globalists|police)$/;
 const TARGET_PREPOSITION_BEFORE = /(?<![\p{L}])(?:against|on|at|против|в отношении)\s+(?:the\s+)?(?:\p{L}+\s+)?$/u;
-const POLICE_PLACE_AFTER = /^[\s\-]+(?:stations?|headquarters|posts?|checkpoints?|buildings?|cars?|vehicles?|vans?|участ\p{L}*|отделени\p{L}*|машин\p{L}*|автомобил\p{L}*|пост\p{L}*)(?![\p{L}])/u;
+// (s20 claims: on the same line: a headline ending in "с силовиками" is no "участок" of the next line's "Участников")
+const POLICE_PLACE_AFTER = /^[ \t\-]+(?:stations?|headquarters|posts?|checkpoints?|buildings?|cars?|vehicles?|vans?|участ\p{L}*|отделени\p{L}*|машин\p{L}*|автомобил\p{L}*|пост\p{L}*)(?![\p{L}])/u;
 const ADMITTED_GAP = /^(?:(?!said|says|claim|according)[^:])*?(?<![\p{L}])admit(?:s|ted)?\s+(?:to\s+)?(?:having\s+)?$/u;
 const PASSIVE_REPORT_BEFORE = /(?<![\p{L}])(?:is|are|was|were|been|being)\s+(?:\p{L}+ly\s+)?$/u;
 const PASSIVE_REPORT_AFTER = /^\s+to\s+(?:be|have)\s+(?:been\s+)?(?:\p{L}+ly\s+)?(?:the\s+)?$/u;
@@ -3269,6 +3277,21 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       own.set(v, e);
       rep.delete(v);
     }
+  // (s20 claims) a crowd-control means used with no doer named in its clause ("Protesters clash with police in Tbilisi as
+  // tear gas fired", "Участников протестов разгоняют светошумовыми гранатами" after "столкновения протестующих с
+  // силовиками"): the police or security forces the item names are the only side that uses them on a crowd (README v11
+  // and v21 calls: a country's police are its state), so they are read as its users, in the item's voice, unless named as
+  // a target or a sufferer ("attacked police with pepper spray", "против полиции") or another party is read at all
+  if (!own.size && !rep.size && incidentClauses.size && CROWD_GAS_GATE.test(s)) {
+    const means = hits.find((h) => (h.term.kind === 'agent' && h.term.value === 'cs') || (h.term.kind === 'incident' && RIOT_MEANS.test(h.word)));
+    const force = means && parties.find((p) => POLICE_WORD.test(p.word.toLowerCase()) && !POLICE_TARGET_BEFORE.test(s.slice(Math.max(0, p.at - 30), p.at)) && !deniedClauses.has(clauseOf(p.at)) && !speakerSpans.some(([u, v]) => p.at >= u && p.end <= v) && !SPEECH.test(s.slice(p.end, p.end + 40).split(/\s+/).slice(0, 4).join(' ')));
+    // (nor when the means' clause names its user by an agent phrase: "tear gas was used by protesters")
+    if (means && force && !OTHER_USER_BY.test(clauseText(clauseOf(means.at))) && !hits.some((h) => h.term.kind === 'cue-before' && h.at < force.at && force.at - h.end <= 24 && !/[,.;:]/.test(s.slice(h.end, force.at)))) {
+      const a = reportedClause(clauseOf(means.at));
+      if (a) attributionWords.add(a);
+      add(a ? rep : own, force, means.word);
+    }
+  }
   const ob = best(own);
   if (ob) claims.blamed = ob;
   const rb = best(rep);
