@@ -16,6 +16,9 @@
  * 5. A crowd-control means used with no doer named (a passive, an indefinite-personal verb) in an item that names the
  *    police or security forces: those are its users (resolved to their state), unless they are its target, a speaker,
  *    or the means' clause names another user by an agent phrase; a police station («участок») is read on its own line.
+ * 6. Arabic: Israel named as "the Zionist enemy / entity" or by the adjective "صهيوني"; the verbs of assaulting and
+ *    attacking «اعتدى» / «هجم» (past and the headline's imperfect) are deeds as «هاجم» is; a light verb «قام ... بـ»
+ *    reaches its verbal noun past a time adverbial ("اليوم الجمعة").
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -109,5 +112,18 @@ describe('an agentless crowd-control means is the named police force\'s', () => 
     expect(blamed('Tbilisi police: tear gas was used against officers')).toBe(null);
     expect(blamed('Tear gas fired at protesters in Nairobi')).toBe(null);
     expect(blamed('Полицейские участки в Минске закрыты')).toBe(null);
+  });
+});
+
+describe('Arabic: the Zionist enemy, the verbs of assault, a light verb past a time adverbial', () => {
+  it('reads the doer', () => {
+    expect(blamed('قالت وسائل اعلام فلسطينية أن قوات العدو الصهيوني استخدمت قنابل الغاز ضد المصلين.')).toBe('other');
+    expect(blamed('طائرات صهيونية مسيرة تهجم على المصلين داخل المسجد الأقصى')).toBe('other');
+    expect(blamed('قوات الاحتلال تعتدي على آلاف الفلسطينيين أثناء صلاة الجمعة')).toBe('other');
+    expect(blamed('قامت قوات الاحتلال الإسرائيلية، اليوم الجمعة بالاعتداء على آلاف المصلين في المسجد الأقصى.')).toBe('other');
+  });
+  it('near-miss: a light verb with no deed noun, an assault denied or suffered', () => {
+    expect(blamed('قامت قوات الاحتلال الإسرائيلية، اليوم الجمعة، بزيارة المسجد')).toBe(null);
+    expect(blamed('أصيب جنود صهاينة في هجوم على حاجز')).not.toBe('other');
   });
 });

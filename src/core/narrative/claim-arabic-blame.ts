@@ -73,7 +73,8 @@ export const AR_DUTY_AFTER = /^\s+(?:عن\s+)?(?:[وف]?(?:ب|ل)?(?:ال)?)(?:�
  * ch. 24: the imperfect indicative reports an ongoing or just-done event in headlines) and "وقصفت", "فاستهدفت". Not the
  * future ("ستقصف", "سوف تقصف": the prefix س is no part of these forms) nor the verbal nouns ("قصف", "استهداف").
  */
-export const AR_VIOLENT_DEED_FORM = /^(?:[وف]?[يت](?:قصف|ستهدف|طلق|هاجم|قتل|لقي|سقط|شن|ضرب|غير|فجر|دمر)(?:ون|ان)?|[وف](?:قصف|استهدف|اطلق|هاجم|قتل|القت|اسقط|شن|ضرب|اغار|فجر|دمر)(?:ت|وا|ا|تا)?)$/u;
+// (s20 claims: and assaulting and attacking by "اعتدى" / "هجم", "قوات الاحتلال تعتدي على المصلين", "طائرات تهجم على")
+export const AR_VIOLENT_DEED_FORM = /^(?:[وف]?[يت](?:قصف|ستهدف|طلق|هاجم|قتل|لقي|سقط|شن|ضرب|غير|فجر|دمر|عتدي|عتدو|هجم)(?:ون|ان)?|[وف](?:قصف|استهدف|اطلق|هاجم|قتل|القت|اسقط|شن|ضرب|اغار|فجر|دمر|اعتدي|هجم)(?:ت|وا|ا|تا)?)$/u;
 
 /**
  * Session 13 (room claimsra): "العدوان الإسرائيلي على محيط دمشق", "تتصدى لعدوان إسرائيلي": Syrian state media name each

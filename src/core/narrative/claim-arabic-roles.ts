@@ -1240,6 +1240,8 @@ export const resumptiveRelative: ArRule = (x, t) => {
 const PLACED_PARTICIPLE = /^(?:ال)?(?:منتشر|موجود|متمركز|متحصن|متواجد|متواجد|مسيطر|متمركز)(?:ه|ون|ين)?$/;
 // a definite nisba adjective ("السورية", "الروسي", "الحكوميين"): it qualifies the noun before it
 const DEFINITE_NISBA = /^ال\p{L}{2,}(?:يه|ي|يون|يين)$/u;
+// (s20 claims) adverbs of time: today, yesterday, the days of the week, the parts of the day (folded: alef and teh marbuta)
+const TIME_ADVERB = /^(?:[وف])?(?:اليوم|امس|يوم|مساء|صباح|فجر|ظهر|عصر|ليل|ليله|الليله|مساءا|صباحا|فجرا|ظهرا|ليلا|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)$/;
 const FAR_LIGHT_VERB = /^(?:[وف])?(?:اقدم|اقدمت|اقدموا|يقدم|تقدم|اقدام|باقدام|قيام|بقيام)$/;
 // a force noun in the construct state, and the ranks and titles that stand before a commander's name ("قوات المشير
 // خليفة حفتر", "ميليشيات الزعيم ...", "جيش الجنرال ...": Ryding 2005 ch. 8, idafa chains, and ch. 10, titles in apposition)
@@ -1286,6 +1288,9 @@ export const lightVerb: ArRule = (x, t) => {
     // (and past a definite nisba that qualifies the subject, "عادت القوات النظامية السورية إلى استخدام")
     let f = e;
     while (f + 1 < toks.length && f < e + 2 && toks[f + 1].party < 0 && DEFINITE_NISBA.test(toks[f + 1].w) && !DEED_NOUN.test(toks[f + 1].b ?? '')) f++;
+    // (s20 claims: and past a time adverbial after the subject, "قامت قوات الاحتلال الإسرائيلية، اليوم الجمعة بالاعتداء على":
+    // a day, a part of the day or "اليوم" / "أمس" stands outside the verb's arguments, Ryding 2005 ch. 11, adverbs of time)
+    while (f + 1 < toks.length && f < e + 6 && toks[f + 1].party < 0 && toks[f + 1].sent === tk.sent && TIME_ADVERB.test(toks[f + 1].w)) f++;
     const d = placed ? deedAfter(e + 2, 10) : deedAfter(f + 1, far);
     if (d >= 0) {
       x.frame(a, 'agent', tk.w + ' ' + toks[d].w);

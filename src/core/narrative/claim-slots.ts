@@ -289,7 +289,10 @@ const LEXICON: Term[] = [
     // (s20 claims) spraying as "sprayed" is ("ученик распылил содержимое газового баллончика"); "распылил газ" stays the
     // agent alone (as a deed it made "мэрии Москвы" the subject of "распылили газ", dev-v11 look)
     'распылил*', 'распыля*', 'распылив', 'dispersed', 'disperse', 'disperses', 'dispersing', 'deployed', 'deploys', 'deploying', 'sprayed', 'sprays', 'spraying', 'hurled', 'hurls', 'hurling', 'lobbed', 'threw', 'throws', 'throwing',
-    'نفذ*', 'شنت', 'شن', 'يشن', 'تشن', 'شنوا', 'يشنون', 'يقصفون', 'يستهدفون', 'يهاجمون', 'يلقون', 'ينفذون', 'القى', 'استخدم*', 'يستخدم*', 'تستخدم*', 'يقصف', 'تقصف', 'يستهدف', 'تستهدف', 'يطلق', 'تطلق', 'يهاجم', 'تهاجم', 'اطلق*', 'مسؤول*', 'المسؤول*', 'استهدف*', 'قصفت', 'قصف', 'القت', 'يلقي', 'تلقي', 'اسقطت', 'اسقط', 'هاجم*', 'قتل', 'قتلت', 'ارتكب*', 'شنه', 'شنها', 'متورط*', 'تورط*', 'شارك*', 'اباد', 'ابادت'),
+    'نفذ*', 'شنت', 'شن', 'يشن', 'تشن', 'شنوا', 'يشنون', 'يقصفون', 'يستهدفون', 'يهاجمون', 'يلقون', 'ينفذون', 'القى', 'استخدم*', 'يستخدم*', 'تستخدم*', 'يقصف', 'تقصف', 'يستهدف', 'تستهدف', 'يطلق', 'تطلق', 'يهاجم', 'تهاجم', 'اطلق*', 'مسؤول*', 'المسؤول*', 'استهدف*', 'قصفت', 'قصف', 'القت', 'يلقي', 'تلقي', 'اسقطت', 'اسقط', 'هاجم*', 'قتل', 'قتلت', 'ارتكب*', 'شنه', 'شنها',
+    // (s20 claims) assaulting and attacking by the verbs of "اعتداء" and "هجوم" ("قوات الاحتلال تعتدي على المصلين", "طائرات
+    // صهيونية تهجم على المصلين"), as "هاجم" is
+    'اعتدي', 'اعتدت', 'اعتدوا', 'يعتدي', 'تعتدي', 'يعتدون', 'هجم', 'هجمت', 'هجموا', 'يهجم', 'تهجم', 'يهجمون', 'متورط*', 'تورط*', 'شارك*', 'اباد', 'ابادت'),
   // incidents: an attack, strike, killing or its toll is discussed
   // riot-control means used on a crowd ("полиция применила против протестующих спецсредства", "светошумовые гранаты"):
   // an incident, not an agent (they may be batons or water cannon)
@@ -956,7 +959,7 @@ const scareTopicAt = (a: number, b: number): boolean => {
   return false;
 };
 // violent deeds are incidents in any form ("обстреляли", "استهدف", "shelled")
-const VIOLENT_DEED = /^(?:обстрел|атак|удар|нанес|бомб|отрав|травил|выпуст|сбил|сбит|взорв|подорв|расстрел|убил|убива|замини|attack|shell|bomb|kill|fire|firing|strik|struck|drop|target|gass|execut|murder|pound|shot|shoot|storm|crucif|behead|abduct|kidnap|assassinat|open|blew|blow|slaughter|poison|قصف|استهدف|اطلق|هاجم|قتل|القت|اسقط)/;
+const VIOLENT_DEED = /^(?:обстрел|атак|удар|нанес|бомб|отрав|травил|выпуст|сбил|сбит|взорв|подорв|расстрел|убил|убива|замини|attack|shell|bomb|kill|fire|firing|strik|struck|drop|target|gass|execut|murder|pound|shot|shoot|storm|crucif|behead|abduct|kidnap|assassinat|open|blew|blow|slaughter|poison|قصف|استهدف|اطلق|هاجم|قتل|القت|اسقط|اعتد|هجم)/;
 // between a verb and its object: nothing, an article, a figure ("kills 32 rebels", "targeted the militants")
 const OBJECT_GAP = /^\s*(?:(?:the|a|an|its|their|dozens of|scores of|hundreds of|several|some|at least|over|more than|\d+)\s+){0,3}$/u;
 const QUOTE_CHAR = /[‘'«„“"]/;
