@@ -181,3 +181,22 @@ describe('a treated-water venue and pool supplies in their other names', () => {
     expect(feats(text).delivery_pool_pump).toBeUndefined();
   });
 });
+
+describe('the would-be rescuer overcome in turn is a rescuer who fell ill', () => {
+  it.each([
+    'The first worker collapsed in the tank; another went in to help him, but he too fell unconscious.',
+    'When people went to help him, they too started to feel nauseous.',
+    'Two more rushed in to help and were also overcome.',
+    'The two who went in to rescue him also died.',
+    'Three would-be rescuers collapsed in the pit.',
+  ])('%s', (text) => {
+    expect(feats(text).medics_affected).toBe(true);
+  });
+  it.each([
+    'Neighbours tried to help but the fire was too strong.',
+    'Police went in to rescue the hostages and also arrested two men.',
+    'Rescuers went in to help and pulled out two survivors.',
+  ])('near miss: %s', (text) => {
+    expect(feats(text).medics_affected).toBeUndefined();
+  });
+});

@@ -1940,6 +1940,20 @@ export const LEXICON: LexiconEntry[] = [
     ar: ['أقبية', 'اقبية', 'قبو', 'ملاجئ', 'ملجأ'],
   },
   {
+    // Session 20 (room aginc): the would-be rescuer overcome in turn ("two more rushed in to help and were also overcome", "the two who
+    // went in to rescue him also died", "when people went to help him, they too started to feel nauseous", "would-be rescuers
+    // collapsed"): the rescuers of the feature's label, in the words of reports of sewer, tank and pit deaths (atsdr-h2s; NIOSH
+    // 86-110: would-be rescuers are a large share of the dead in confined spaces). A going-to-help verb, then "also / too / as
+    // well" and a falling ill in the same sentence; not a help given with nothing suffered ("neighbours tried to help but the fire
+    // was too strong"). Judgment of reading
+    feature: 'medics_affected',
+    requires: { en: 'help|rescu|save' },
+    en: [
+      String.raw`(?<![\p{L}])(?:went|go|goes|going|tried|trying|attempt(?:ed|ing)?|rushed|ran|came|climbed|jumped|stepped|entered)\s+(?:(?:in|into|down|inside|back|over)\s+(?:\p{L}+\s+){0,2}?)?(?:to\s+)?(?:help|rescue|save|pull\s+out)(?![\p{L}])[^.;!?]{0,70}?(?<![\p{L}])(?:also|too|as\s+well)(?![\p{L}])[^.;!?]{0,40}?(?<![\p{L}])(?:overcome|collaps\p{L}*|fainted|fell\s+(?:ill|unconscious|sick)|lost\s+consciousness|passed\s+out|died|succumbed|became\s+(?:ill|sick|unconscious|dizzy|nauseous)|(?:started|began)\s+to\s+feel|felt\s+(?:sick|ill|dizzy|nauseous|faint)|nauseous|unconscious|dizzy)(?![\p{L}])`,
+      String.raw`(?<![\p{L}])would-be\s+rescuers?\s+(?:\p{L}+\s+){0,3}?(?:overcome|collaps\p{L}*|died|fainted|fell\s+(?:ill|unconscious)|lost\s+consciousness|succumbed)(?![\p{L}])`,
+    ],
+  },
+  {
     feature: 'medics_affected',
     requires: { en: 'medic|doctor|nurse|rescuer|responder|defen|helmet|ambulance|staff|polic|officer|secondary|while', ru: 'медик|врач|спасател|медперс|санитар|вторичн', ar: 'اصاب|تسمم' },
     en: [
