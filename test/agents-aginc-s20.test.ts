@@ -200,3 +200,22 @@ describe('the would-be rescuer overcome in turn is a rescuer who fell ill', () =
     expect(feats(text).medics_affected).toBeUndefined();
   });
 });
+
+describe('mosquito control is a pesticide application', () => {
+  it.each([
+    'The council had carried out fogging in the school the day before to prevent an outbreak of malaria.',
+    'A mosquito killer was sprayed in the classrooms after school.',
+    'Workers were spraying against dengue in the neighbourhood when the children fell ill.',
+    'An anti-dengue fogging drive was under way in the district.',
+  ])('%s', (text) => {
+    expect(feats(text).pesticide_application).toBe(true);
+  });
+  it.each([
+    'He had dengue fever and was vomiting.',
+    'She rubbed mosquito repellent on her arms.',
+    'The fog machine at the party made people cough.',
+    'Malaria cases rose after the floods.',
+  ])('near miss: %s', (text) => {
+    expect(feats(text).pesticide_application).toBeUndefined();
+  });
+});

@@ -1370,6 +1370,21 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
+    // Session 20 (room aginc): mosquito control, the spraying or fogging of insecticide against mosquitoes and the fevers they carry
+    // (dengue, malaria, Zika, chikungunya): "fogging was carried out in the school to avoid an outbreak of malaria", "a mosquito
+    // killer sprayed in the classrooms", "anti-dengue spraying". Space spraying and indoor residual spraying of insecticides are
+    // the means of vector control (WHO, Space spray application of insecticides for vector and public health pest control, 2003);
+    // the spray or fog and the mosquito or its fever within one sentence, either way round. Not a mosquito net, a repellent put
+    // on the skin or a fog machine at a party. Judgment of reading
+    feature: 'pesticide_application',
+    requires: { en: 'mosquito|dengue|malaria|zika|chikungunya' },
+    en: [
+      String.raw`(?<![\p{L}])(?:mosquito\s+(?:killer|spray|coils?|fogging|fumigation)|anti-?(?:mosquito|dengue|malaria)\s+(?:spray\p{L}*|fogging|fumigation|drive|campaign|chemicals?))(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:fogg(?:ing|ed)|spray(?:ed|ing)|fumigat\p{L}*)(?![\p{L}])[^.;!?]{0,80}?(?<![\p{L}])(?:mosquito\p{L}*|dengue|malaria|zika|chikungunya)(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:mosquito\p{L}*|dengue|malaria|zika|chikungunya)(?![\p{L}])[^.;!?]{0,80}?(?<![\p{L}])(?:fogg(?:ing|ed)|spray(?:ed|ing)|fumigat\p{L}*)(?![\p{L}])`,
+    ],
+  },
+  {
     // Session 8: spraying told with what was sprayed on (crops, a field, an orchard, a vineyard, rows, a farm) in the same
     // clause, either way round ("a small plane was spraying the cotton", "spraying a fine mist over crops", "a field sprayed
     // the day before", "the sprayers reached the end of the pear rows", "رش أحد المزارعين غازاً داخل مزرعته"), and the
