@@ -119,3 +119,14 @@ describe('the relative ما of the news formula (ما تسبب في, مما أد
     expect(feats('ما كان في دخان ولا ريحة')).toMatchObject({ cloud_none: true, odour_none: true });
   });
 });
+
+describe('balls of fire, not one fireball (Russian огненные шары, burning_particles)', () => {
+  it('reads balls of fire in the plural or the diminutive, and a fireball that fell from the sky', () => {
+    for (const t of ['С неба падали огненные шары.', 'Огненные шарики сыпались на крыши.', 'Огненный шар упал с неба на поле.'])
+      expect(feats(t), t).toMatchObject({ burning_particles: true });
+  });
+  it("does not read an explosion's one fireball", () => {
+    for (const t of ['Ночью рванул трансформатор, огненный шар, чёрный дым.', 'Над цистерной поднялся огненный шар.'])
+      expect(feats(t), t).not.toHaveProperty('burning_particles');
+  });
+});

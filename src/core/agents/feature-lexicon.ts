@@ -608,6 +608,15 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
+    // Session 20 (room agru): balls of fire in the plural or the diminutive (огненные шары, огненных шаров, огненные шарики: the
+    // burning elements an incendiary munition scatters, hrw-incendiary-2020), the term list's огненн* шар* without its singular: one
+    // fireball is an explosion's (a transformer, a gas tank, a tank car: the English 'fireball' is not read either), unless it fell
+    // or flew down from the sky; judgment of reading
+    feature: 'burning_particles',
+    requires: { ru: 'огненн' },
+    ru: [String.raw`огненн~\s+(?:шар(?:ы|ов|ами|ам|ах)|шарик~)`, String.raw`огненн~\s+шар(?:ом)?(?=[^.!?;]{0,40}?(?:с\s+неба|сверху|(?<![а-яё])(?:упал|падал|летел|сыпал|опускал)~))`],
+  },
+  {
     // Session 20 (room agru): the fill that glows or smokes again whenever the hand comes out of the water ("стоило вынуть руку из
     // воды, как снова светилось и дымило", "كل ما يطلعها من المي ترجع تضوي وتدخّن"): white phosphorus burns again in air, so the
     // wound is kept under water (nrc-smokes-1999; hrw-wp-2009), the re-ignition of `burning_particles`. A verb of taking out, out
