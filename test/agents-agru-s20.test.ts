@@ -130,3 +130,13 @@ describe('balls of fire, not one fireball (Russian огненные шары, bu
       expect(feats(t), t).not.toHaveProperty('burning_particles');
   });
 });
+
+describe('شرى (urticaria) is no part of بشرية (human) (skin_rash_itching)', () => {
+  it('reads the hives as a word of their own', () => {
+    for (const t of ['ظهر عليه شرى في جلده', 'طفح جلدي وشرى', 'أصيب بالشرى بعد التعرض', 'الشرى والحكة']) expect(feats(t), t).toMatchObject({ skin_rash_itching: true });
+  });
+  it('does not read human casualties, good news or an artery as a rash, nor deny one', () => {
+    for (const t of ['لم يسفر الحادث عن خسائر بشرية', 'أسفر القصف عن إصابات بشرية', 'وصلتنا بشرى سارة', 'قطع في الشريان'])
+      expect(feats(t), t).not.toHaveProperty('skin_rash_itching');
+  });
+});

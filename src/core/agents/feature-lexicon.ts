@@ -633,6 +633,14 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
+    // Session 20 (room agru): شرى (urticaria, WHO EMRO Unified Medical Dictionary), folded شري, as a whole word with و, ف or the article
+    // only: the term list's stem matcher read it in بشرية ('human', the news formula إصابات / خسائر بشرية: human casualties) and ب
+    // before it is also بشرى (good news); not with a letter after it (شرية, شريان: an artery); judgment of reading
+    feature: 'skin_rash_itching',
+    requires: { ar: 'شري' },
+    ar: [String.raw`(?<!(?<![\p{L}])[وف]?[بلك])شري(?=[\s.,،؛:!؟)]|$)`],
+  },
+  {
     // Session 15 (agnone): حمامى (erythema, folded حمامي) only with a skin word beside it: alone it is the bath or the pigeons
     // (حمام) or 'my bath'; judgment of reading
     feature: 'skin_rash_itching',
