@@ -19,6 +19,9 @@
  * 6. Arabic: Israel named as "the Zionist enemy / entity" or by the adjective "صهيوني"; the verbs of assaulting and
  *    attacking «اعتدى» / «هجم» (past and the headline's imperfect) are deeds as «هاجم» is; a light verb «قام ... بـ»
  *    reaches its verbal noun past a time adverbial ("اليوم الجمعة").
+ * 7. Arabic crowd control: pepper spray and pepper-gas grenades («قنابل فلفل حار», «رذاذ الفلفل») are the riot agent, Iraq's
+ *    «قوات حفظ النظام» is a police force (not the Syrian «النظام» inside it), the agentless reading of rule 5 takes the
+ *    Arabic police names (not the police injured or targeted), and «وزارة التخطيط» (a ministry) is no plan.
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -125,5 +128,19 @@ describe('Arabic: the Zionist enemy, the verbs of assault, a light verb past a t
   it('near-miss: a light verb with no deed noun, an assault denied or suffered', () => {
     expect(blamed('قامت قوات الاحتلال الإسرائيلية، اليوم الجمعة، بزيارة المسجد')).toBe(null);
     expect(blamed('أصيب جنود صهاينة في هجوم على حاجز')).not.toBe('other');
+  });
+});
+
+describe('Arabic crowd control', () => {
+  const iraq = "استخدام قنابل ''فلفل حار'' لتفريق المتظاهرين في التحرير\n\nتستمر قوات حفظ النظام ضمن قوات مكافحة الشغب،في منع المتظاهرين من الوصول الى محيط وزارة التخطيط باستخدام الفلفل الحار والقنابل الدخانية.";
+  it('reads the riot police as the users of pepper grenades, with no plan', () => {
+    expect(blamed(iraq)).toBe('other');
+    expect(read(iraq).claims.agent).toBe('chemical');
+    expect(read(iraq).claims.prepared).toBe(false);
+    expect(blamed('اشتباكات بين المحتجين والشرطة في بغداد وإطلاق الغاز المسيل للدموع')).toBe('other');
+  });
+  it('near-miss: police injured by the gas, a planning ministry, a plan of an attack', () => {
+    expect(blamed('أصيب عناصر من الشرطة بالغاز المسيل للدموع الذي أطلقه المحتجون')).toBe(null);
+    expect(read('كشفت مصادر عن التخطيط لهجوم كيميائي في إدلب').claims.prepared).toBe(true);
   });
 });

@@ -187,7 +187,9 @@ const AR_LEXICON_BASE: readonly (readonly string[])[] = [
   // Beirut, Baghdad, Tahrir, Iran), every one of them `other` in the guide (README dev-v11 call 1; the coordinator's
   // session 9 note); a state's nisba after them makes the longer name of that state's side above, and Syria's are the
   // government's
-  ['party', 'other', 'قوات الامن', 'القوات الامنيه', 'القوي الامنيه', 'قوي الامن', 'الشرطه', 'رجال الامن', 'عناصر الامن', 'رجال الشرطه', 'عناصر الشرطه', 'قوات مكافحه الشغب', 'شرطه مكافحه الشغب', 'قوات الشرطه'],
+  ['party', 'other', 'قوات الامن', 'القوات الامنيه', 'القوي الامنيه', 'قوي الامن', 'الشرطه', 'رجال الامن', 'عناصر الامن', 'رجال الشرطه', 'عناصر الشرطه', 'قوات مكافحه الشغب', 'شرطه مكافحه الشغب', 'قوات الشرطه',
+    // (s20 claims) Iraq's riot police, "قوات حفظ النظام" (public-order forces; not the Syrian "النظام" inside it)
+    'قوات حفظ النظام'],
   ['party', 'government', 'قوات الامن السوريه', 'الشرطه السوريه', 'الامن السوري', 'الاجهزه الامنيه السوريه', 'القوات الامنيه السوريه', 'قوي الامن السوريه'],
   // Russians as people ("الاتهام البريطاني لروسيين اثنين في تسميم": the two GRU officers), beside "روسي" and "الروس"
   ['party', 'russia', 'روسيين', 'روسيان', 'الروسيين'],

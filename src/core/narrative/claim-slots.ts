@@ -123,7 +123,9 @@ const LEXICON: Term[] = [
   ...T('agent', 'novichok', 'novichok', 'новичок*'),
   ...T('agent', 'ammonia', 'ammonia', 'аммиак*', 'الامونيا'),
   ...T('agent', 'chloropicrin', 'chloropicrin', 'хлорпикрин*'),
-  ...T('agent', 'cs', 'tear gas', 'teargas', 'tear-gas', 'cs gas', 'pepper spray', 'pepper gas', 'перцов* газ*', 'перцов* баллон*', 'газов* баллончик*', 'распыл* газ*', 'применил* газ', 'применя* газ', 'пустил* газ', 'слезоточив*', 'الغاز المسيل للدموع', 'مسيل للدموع'),
+  ...T('agent', 'cs', 'tear gas', 'teargas', 'tear-gas', 'cs gas', 'pepper spray', 'pepper gas', 'перцов* газ*', 'перцов* баллон*', 'газов* баллончик*', 'распыл* газ*', 'применил* газ', 'применя* газ', 'пустил* газ', 'слезоточив*', 'الغاز المسيل للدموع', 'مسيل للدموع',
+    // (s20 claims) pepper spray and pepper-gas grenades in Arabic ("قنابل فلفل حار", "رذاذ الفلفل", "غاز الفلفل")
+    'رذاذ الفلفل', 'غاز الفلفل', 'الفلفل الحار', 'فلفل حار', 'قنابل الفلفل'),
   ...T('agent', 'white-phosphorus', 'white phosphorus', 'phosphorus', 'phosphor*', 'фосфор*', 'الفوسفور*', 'فوسفوري*', 'الفسفور*'),
   ...T('agent', 'chemical', 'chemical weapon*', 'chemical attack*', 'chemical agent*', 'chemical terrorism', 'chemical terror', 'chemical munition*', 'chemical arms', 'chemical bomb*', 'chemical massacre', 'chemical substance*', 'chemicals', 'toxic gas*', 'toxic gasses', 'poison gas*', 'poisonous gas*', 'toxic substance*', 'toxic agent*', 'toxic chemical*', 'nerve agent*', 'nerve gas', 'gas attack*', 'gas barrel*', 'organophosphorus',
     'химическ* оруж*', 'химическ* терроризм*', 'химическ* боеприпас*', 'химическ* снаряд*', 'химическ* гранат*', 'химическ* вооружени*', 'химическ* средств*', 'химическ* атак*', 'химикат*', 'химоруж*', 'химическ* веществ*', 'химатак*', 'отравляющ* вещест*', 'отравляющ* газ*', 'нервно-паралитическ*', 'токсичн* газ*', 'токсичн* веществ*', 'ядовит* газ*', 'боев* отравляющ*',
@@ -1204,10 +1206,13 @@ const RIOT_MEANS = /^(?:stun|flash|noise|sound|rubber|plastic|pepper|water|acous
 // (s20 claims) the police and security-force words of the lexicon (the `police` terms; after resolvePolice a hit keeps
 // its word and takes its state's party and pattern), a literal gate for the agentless crowd-control reading, and a preposition or
 // deed that makes the police its target ("at police", "против силовиков", "attacked police")
-const POLICE_WORD = /^(?:police|policemen|police officers|riot police|security forces|law enforcement|gendarmes|gendarmerie|riot squad|полици|полицейск|милици|силовик|спецназ|жандарм|омон|сил\p{L}*\s+безопасности|сил\p{L}*\s+правопорядка|правоохранител|сотрудник\p{L}*\s+мвд)/u;
-const CROWD_GAS_GATE = /tear|pepper|stun|rubber|water cannon|flash|noise|sonic|acoustic|слезоточ|перцов|светошум|шумов|водом|спецсредств|резинов|травмат|газов|звуков|акустич/u;
+// (and the Arabic police and riot-police names of claim-arabic.ts, folded: "قوات مكافحه الشغب", "الشرطه", "قوات حفظ النظام")
+const POLICE_WORD = /^(?:[وفبل]?(?:ال)?(?:شرطه|قوات الامن|قوات الشرطه|القوات الامنيه|القوي الامنيه|قوي الامن|رجال الامن|عناصر الامن|رجال الشرطه|عناصر الشرطه|قوات مكافحه الشغب|شرطه مكافحه الشغب|قوات حفظ النظام)|police|policemen|police officers|riot police|security forces|law enforcement|gendarmes|gendarmerie|riot squad|полици|полицейск|милици|силовик|спецназ|жандарм|омон|сил\p{L}*\s+безопасности|сил\p{L}*\s+правопорядка|правоохранител|сотрудник\p{L}*\s+мвд)/u;
+const CROWD_GAS_GATE = /مسيل|فلفل|tear|pepper|stun|rubber|water cannon|flash|noise|sonic|acoustic|слезоточ|перцов|светошум|шумов|водом|спецсредств|резинов|травмат|газов|звуков|акустич/u;
 const OTHER_USER_BY = /(?<![\p{L}])(?:by|со\s+стороны)\s+(?:the\s+)?(?!police|riot|security|law|полиц|силовик|милиц|омон)[\p{L}]/u;
 const POLICE_TARGET_BEFORE = /(?<![\p{L}])(?:at|on|against|toward|towards|против|на|в\s+сторону|по)\s+(?:the\s+)?(?:[\p{L}\-]+\s+)?$/u;
+// (Arabic: the police as the target or the injured, "أصيب عناصر من الشرطة", "ضد قوات الأمن", "على الشرطة")
+const AR_POLICE_TARGET_BEFORE = /(?:^|\s)[وف]?(?:علي|ضد|باتجاه|نحو|استهداف|استهدف|استهدفت|اصيب|اصيبت|اصابه|جرح|جرحت|هاجم|هاجمت)\s+(?:\p{L}+\s+){0,2}$/u;
 // (s20 claims: and spraying a gas or a canister on people, the school and club cases of pepper spray, "распылил содержимое
 // газового баллончика", "sprayed pepper spray in a classroom")
 const PRIVATE_DEED = /(?<![\p{L}])(?:poison\p{L}*|laced|lacing|spiked|antifreeze|thallium|arsenic|cyanide|sprayed|spraying|pepper[\s\-]spray\p{L}*|распыл\p{L}*|(?:газов|перцов)\p{L}*\s+баллон\p{L}*|отрав\p{L}*|подсыпал\p{L}*|яд\p{L}*|таллий\p{L}*|мышьяк\p{L}*|цианид\p{L}*|[وفبل]?(?:تسميم|سمم|سممت|يسمم|تسمم|بالسم|السم|سم|مسموم\p{L}*))(?![\p{L}])/u;
@@ -2396,6 +2401,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // an indefinite armed group named by its allegiance ("جماعات مسلحة موالية للحكومة") is not the opposition
   // (claim-arabic-blame.ts; review 2, session 12)
   if (arabic) hits = hits.filter((h) => !(h.term.kind === 'party' && AR_ARMED_GROUP_FOLDED.has(h.term.pat) && AR_GROUP_ALLEGIANCE_AFTER.test(s.slice(h.end, h.end + 24))));
+  // (s20 claims) planning as the office of a ministry, council or directorate ("وزارة التخطيط", "مجلس التخطيط") is a name,
+  // no plan of an attack
+  if (arabic) hits = hits.filter((h) => !(h.term.kind === 'prepare' && /^[وفبل]?(?:ال)?تخطيط$/u.test(h.word) && /(?:^|\s)[وفبل]?(?:ال)?(?:وزاره|وزير|وزارات|هييه|مجلس|دايره|مديريه|قسم)\s+$/u.test(s.slice(Math.max(0, h.at - 14), h.at))));
   // a responsibility for a duty ("المسؤولة عن ضمان تنفيذ الاتفاق") is no blame (claim-arabic-blame.ts; review 2)
   if (arabic) hits = hits.filter((h) => !(h.term.kind.startsWith('cue') && /^(?:[وف]?(?:ال)?)مسوول/.test(h.word) && AR_DUTY_AFTER.test(s.slice(h.end, h.end + 30))));
   // a state outside the named sides named as an actor ("Azerbaijan used phosphorus", "accused Azerbaijan of", "Iraqi
@@ -3287,7 +3295,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // a target or a sufferer ("attacked police with pepper spray", "против полиции") or another party is read at all
   if (!own.size && !rep.size && incidentClauses.size && CROWD_GAS_GATE.test(s)) {
     const means = hits.find((h) => (h.term.kind === 'agent' && h.term.value === 'cs') || (h.term.kind === 'incident' && RIOT_MEANS.test(h.word)));
-    const force = means && parties.find((p) => POLICE_WORD.test(p.word.toLowerCase()) && !POLICE_TARGET_BEFORE.test(s.slice(Math.max(0, p.at - 30), p.at)) && !deniedClauses.has(clauseOf(p.at)) && !speakerSpans.some(([u, v]) => p.at >= u && p.end <= v) && !SPEECH.test(s.slice(p.end, p.end + 40).split(/\s+/).slice(0, 4).join(' ')));
+    const force = means && parties.find((p) => POLICE_WORD.test(p.word.toLowerCase()) && !POLICE_TARGET_BEFORE.test(s.slice(Math.max(0, p.at - 30), p.at)) && !(arabic && AR_POLICE_TARGET_BEFORE.test(s.slice(Math.max(0, p.at - 40), p.at))) && !deniedClauses.has(clauseOf(p.at)) && !speakerSpans.some(([u, v]) => p.at >= u && p.end <= v) && !SPEECH.test(s.slice(p.end, p.end + 40).split(/\s+/).slice(0, 4).join(' ')));
     // (nor when the means' clause names its user by an agent phrase: "tear gas was used by protesters")
     if (means && force && !OTHER_USER_BY.test(clauseText(clauseOf(means.at))) && !hits.some((h) => h.term.kind === 'cue-before' && h.at < force.at && force.at - h.end <= 24 && !/[,.;:]/.test(s.slice(h.end, force.at)))) {
       const a = reportedClause(clauseOf(means.at));
