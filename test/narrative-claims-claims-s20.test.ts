@@ -22,6 +22,9 @@
  * 7. Arabic crowd control: pepper spray and pepper-gas grenades («قنابل فلفل حار», «رذاذ الفلفل») are the riot agent, Iraq's
  *    «قوات حفظ النظام» is a police force (not the Syrian «النظام» inside it), the agentless reading of rule 5 takes the
  *    Arabic police names (not the police injured or targeted), and «وزارة التخطيط» (a ministry) is no plan.
+ * 8. A side's name qualifying a person (activist, blogger, critic, journalist, politician) is no culprit: the person is
+ *    ("Opposition activist Kara-Murza poisoned"); criminal groups (gang, cartel, mafia, «преступная группировка») are
+ *    `other` culprits, a company or a factory owner only in a sentence of poisoning.
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -142,5 +145,25 @@ describe('Arabic crowd control', () => {
   it('near-miss: police injured by the gas, a planning ministry, a plan of an attack', () => {
     expect(blamed('أصيب عناصر من الشرطة بالغاز المسيل للدموع الذي أطلقه المحتجون')).toBe(null);
     expect(read('كشفت مصادر عن التخطيط لهجوم كيميائي في إدلب').claims.prepared).toBe(true);
+  });
+});
+
+describe('persons qualified by a side; criminal groups and companies', () => {
+  it('reads the person, not the side, as the victim', () => {
+    expect(blamed('Opposition activist Kara-Murza poisoned for the second time')).toBe(null);
+    expect(blamed('Russian blogger poisoned with nerve agent')).toBe(null);
+    expect(blamed('Kremlin critic poisoned; allies blame Putin')).toBe('russia');
+  });
+  it('reads criminal groups and poisoning companies as other', () => {
+    expect(blamed('Drug cartel used tear gas on rivals')).toBe('other');
+    expect(blamed("Criminal gang poisoned the city's water supply, police say")).toBe('other');
+    expect(blamed('Chemical company blamed for poisoning workers')).toBe('other');
+    expect(blamed('Преступная группировка отравила воду в колодце.')).toBe('other');
+  });
+  it('near-miss: a side named on the line before a person noun, a company outside a poisoning, a side\'s own companies', () => {
+    expect(blamed('Death toll rises in Aleppo while British FM blames Russia\nActivists say at least 27 died on Tuesday.')).toBe('russia');
+    expect(blamed('Opposition activists say regime used chlorine')).toBe('government');
+    expect(blamed('Ukrainian company supplied chlorine to the army')).toBe(null);
+    expect(blamed('Частные военные компании США готовят провокацию с химическими компонентами')).toBe('west');
   });
 });
