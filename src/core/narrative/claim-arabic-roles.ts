@@ -1079,7 +1079,8 @@ export const ownDeed: ArRule = (x, t) => {
 const LAM_DEED = /^(?:غاره|غارات|ضربه|ضربات|هجوم|هجمات|هجوما|عمليه|عمليات|تفجير|غارتين|ضربتين|هجومين)$/;
 // adjectives of a deed that may stand between it and its doer
 const DEED_ADJ = /^(?:ال)?(?:جويه|جوي|صاروخيه|صاروخي|مدفعيه|مدفعي|عنيفه|عنيف|مباغت|مباغته|متجدده|متجدد|جديده|جديد|انتحاري|انتحاريه|مكثفه|مكثف|دمويه|دموي|ارهابي|ارهابيه|مسلح|مسلحه|اخري|اخر)$/;
-const FORCE_WORD = /^(?:تنظيم|جماعه|حركه|طيران|الطيران|طايرات|الطايرات|طايره|الطايره|مروحيات|المروحيات|قوات|القوات|جيش|الجيش|عناصر|خلايا|مسلحي|مقاتلي|ميليشيات|مليشيات|ميليشيا|مليشيا|مجموعه|مجموعات|سلاح|سلاحي)$/;
+// (s20 claims2: the singular helicopter, "مروحية تابعة للنظام", beside the plural)
+const FORCE_WORD = /^(?:تنظيم|جماعه|حركه|طيران|الطيران|طايرات|الطايرات|طايره|الطايره|مروحيات|المروحيات|مروحيه|المروحيه|قوات|القوات|جيش|الجيش|عناصر|خلايا|مسلحي|مقاتلي|ميليشيات|مليشيات|ميليشيا|مليشيا|مجموعه|مجموعات|سلاح|سلاحي)$/;
 const AFFILIATED = /^(?:[وف]?(?:ال)?)(?:تابع|تابعه|تابعين|تابعات|تابعون|موالي|مواليه|موالين|الموالون|مرتبط|مرتبطه|مرتبطين|تبعيه|تبعيتها|تبعيته|تبعيتهم|ينتمي|ينتمون|تنتمي)$/;
 /**
  * The doer with "لـ" after its deed noun (session 11): "غارات للاحتلال", "هجوم مباغت لتنظيم داعش", "غارة لطيران الاحتلال
@@ -1110,8 +1111,9 @@ function forceOwner(x: ArText, u: number): number {
   for (let v = u + 1; v <= u + 6 && v + 1 < toks.length && toks[v].sent === toks[u].sent; v++) {
     if (toks[v].party >= 0) return -1;
     if (AFFILIATED.test(toks[v].w)) {
-      // ("التابعة لتنظيم داعش": a group's head noun with the "لـ" before the party)
-      for (let w = v + 1; w <= v + 2 && w < toks.length && toks[w].sent === toks[u].sent; w++) if (toks[w].party >= 0) return toks[w].prep === 'ل' || /^(?:الي|ل)$/.test(toks[w - 1].w) || (w === v + 2 && /^[وف]?ل/.test(toks[w - 1].w) && FORCE_WORD.test(strip(toks[w - 1].w).b)) ? toks[w].party : -1;
+      // ("التابعة لتنظيم داعش": a group's head noun with the "لـ" before the party; s20 claims2: or a name the lexicon
+      // holds with its "لـ", "تابعة للنظام", whose token has no preposition of its own)
+      for (let w = v + 1; w <= v + 2 && w < toks.length && toks[w].sent === toks[u].sent; w++) if (toks[w].party >= 0) return toks[w].prep === 'ل' || /^لل/.test(toks[w].w) || /^(?:الي|ل)$/.test(toks[w - 1].w) || (w === v + 2 && /^[وف]?ل/.test(toks[w - 1].w) && FORCE_WORD.test(strip(toks[w - 1].w).b)) ? toks[w].party : -1;
       return -1;
     }
   }
@@ -1199,11 +1201,26 @@ function warnedAddressee(x: ArText, m: number): boolean {
   return false;
 }
 const WARN_VERB = /^(?:[وف])?(?:حذر|حذرت|حذروا|يحذر|تحذر|يحذرون)$/;
+// (s20 claims2) the article of a definite deed noun, after its proclitics ("الاستخدام", "بالقصف", "للاستعمال"); the verbal
+// nouns whose root letters spell "ال" ("استعمال", "إلقاء" folded "القاء") are indefinite: the test was "has ال anywhere",
+// which made "استعمال القوات الإسرائيلية الفوسفور" and "إلقاء طائرة مروحية تابعة للنظام" lose their idafa agent
+const DEED_ARTICLE = /^(?:[وف]?[بك]?ال|[وف]?لل)/;
+const DEED_LEAD = /^[وف]?[بكل]?/;
 export const deedNounIdafa: ArRule = (x, t) => {
   const { toks } = x;
   const tk = toks[t];
-  if (!(DEED_NOUN.test(tk.b) && !tk.w.includes('ال') && t + 1 < toks.length && toks[t + 1].sent === tk.sent)) return false;
+  const lead = tk.w.replace(DEED_LEAD, '');
+  if (!((DEED_NOUN.test(tk.b) || DEED_NOUN.test(lead)) && !(DEED_ARTICLE.test(tk.w) && !DEED_NOUN.test(lead)) && t + 1 < toks.length && toks[t + 1].sent === tk.sent)) return false;
   const n = t + 1 + titledForce(x, t + 1);
+  // (s20 claims2) a force noun in the idafa that is affiliated with a party ("إلقاء طائرة مروحية تابعة للنظام براميل":
+  // the helicopter's owner drops them), as a resumptive relative's subject is read (forceOwner); not under a negation,
+  // a denial or a staged story
+  if (toks[n].party < 0 && n === t + 1 && FORCE_WORD.test(toks[n].w)) {
+    const q = forceOwner(x, n);
+    if (q < 0) return false;
+    if (!(x.negated(t) || x.wordBefore(t, 4, DENIAL_WORD) || x.stagedDeed(t + 1))) x.frame(q, 'agent', tk.w + ' ' + toks[n].w);
+    return true;
+  }
   if (!(n < toks.length && toks[n].sent === tk.sent && toks[n].party >= 0 && toks[n].prep !== 'ل' && toks[n].prep !== 'ب')) return false;
   if (t > 0 && POSSIBILITY.test(toks[t - 1].w) && /^(?:ضلوع|تورط)$/.test(tk.b)) return true;
   if (x.negated(t) || x.wordBefore(t, 4, DENIAL_WORD)) return true;

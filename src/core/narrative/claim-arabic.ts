@@ -221,7 +221,8 @@ const AR_LEXICON_BASE: readonly (readonly string[])[] = [
   // chemical")
   ['agent', 'chemical', 'السيانيد', 'سيانيد', 'الريسين', 'ريسين'],
   // phosphorus spelled without its waw ('قنابل فسفورية'), beside the built-in 'فوسفوري*' and 'الفسفور*'
-  ['agent', 'white-phosphorus', 'فسفوري*', 'فسفور'],
+  // (s20 claims2) and the stem with its waw, which the scanner meets after a proclitic and the article ("للفوسفور", "بالفوسفور")
+  ['agent', 'white-phosphorus', 'فسفوري*', 'فسفور', 'فوسفور'],
   // CS transliterated ("مادة سي إس المحظورة"), as the English list has "cs gas"
   ['agent', 'cs', 'سي اس', 'غاز سي اس', 'مادة سي اس'],
   // tear-gas grenades and pepper spray (knowledge/agent-terms.yaml, riot-control: "قنابل الغاز, قنبلة غاز, قنابل مسيلة"),
@@ -246,6 +247,17 @@ const AR_LEXICON_BASE: readonly (readonly string[])[] = [
   // and their subject is the fabricator, before or after the verb, as with the deed verbs
   ['cue-before', 'did', ...FABRICATE_FORMS],
   ['staged', 'staged', 'لم يحدث', 'لم تحدث', 'لم يقع', 'لم تقع', 'لم يحصل', 'لم تحصل', 'لم يكن هناك هجوم'],
+  // (s20 claims2) a government named by its nisba or its country ("الحكومة السودانية", "حكومة السودان") is that state's side,
+  // and so is a governmental force with a state's nisba after it ("القوات الحكومية السودانية", "قوات حكومية سودانية"): the
+  // nisba names the state, "governmental" only its rank (Ryding 2005 ch. 9: adjectives stack after their noun), so the
+  // longer name outranks the Syrian reading of "القوات الحكومية" (README v22 call 1: Sudan's government is `other`)
+  ...Object.entries(NISBA).map(([party, adjs]) => ['party', party, ...adjs.flatMap((a) => [`الحكومه ${a.endsWith('ه') ? a : `${a}ه`}`, `القوات الحكوميه ${a.endsWith('ه') ? a : `${a}ه`}`, `قوات حكوميه ${(a.endsWith('ه') ? a : `${a}ه`).slice(2)}`])]),
+  ['party', 'other', 'حكومه السودان', 'حكومه اثيوبيا', 'حكومه اريتريا', 'حكومه ارتريا', 'حكومه الخرطوم', 'حكومه اسراييل', 'حكومه تركيا', 'حكومه انقره',
+    // the Saudi-led coalition named by its leader's nisba ("التحالف السعودي", "تحالف العدوان السعودي" in Houthi media; README
+    // v10 call 9: the Saudi-led coalition is `other`), and Iraq's Baath regime of Halabja (v22 call 1) by its party's name
+    'التحالف السعودي', 'التحالف السعودي الاماراتي', 'تحالف العدوان السعودي', 'العدوان السعودي', 'نظام البعث العراقي', 'البعث العراقي', 'حزب البعث العراقي', 'الجيش العراقي السابق'],
+  // (s20 claims2) herbicides used as a weapon are `chemical` (README v22 call 7: Agent Orange); its Arabic name
+  ['agent', 'chemical', 'العامل البرتقالي', 'العميل البرتقالي'],
 ];
 /**
  * A definite party name after "لـ" loses the article's alif ("للاحتلال" = ل + الاحتلال, "للجيش الأذربيجاني" = ل +
