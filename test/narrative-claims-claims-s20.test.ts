@@ -25,6 +25,8 @@
  * 8. A side's name qualifying a person (activist, blogger, critic, journalist, politician) is no culprit: the person is
  *    ("Opposition activist Kara-Murza poisoned"); criminal groups (gang, cartel, mafia, «преступная группировка») are
  *    `other` culprits, a company or a factory owner only in a sentence of poisoning.
+ * 9. Weapons named by their prohibition ("banned, restricted weapons", «запрещённые боеприпасы») are incidents when used;
+ *    "allege" (plural present) reports as "alleges" does.
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -165,5 +167,17 @@ describe('persons qualified by a side; criminal groups and companies', () => {
     expect(blamed('Opposition activists say regime used chlorine')).toBe('government');
     expect(blamed('Ukrainian company supplied chlorine to the army')).toBe(null);
     expect(blamed('Частные военные компании США готовят провокацию с химическими компонентами')).toBe('west');
+  });
+});
+
+describe('banned weapons and the verb "allege"', () => {
+  it('reads the user of banned weapons, in reported voice after "allege"', () => {
+    const t = 'Anti-coup forces allege Myanmar military using banned, restricted weapons';
+    expect(blamed(t)).toBe('other');
+    expect(read(t).voice).toBe('reports');
+    expect(blamed('ВСУ применили запрещённые боеприпасы против мирных жителей')).toBe('ukraine');
+  });
+  it('near-miss: banned weapons named by a law, not used', () => {
+    expect(blamed('Germany tightens law on banned weapons')).toBe(null);
   });
 });
