@@ -27,6 +27,7 @@
  *    `other` culprits, a company or a factory owner only in a sentence of poisoning.
  * 9. Weapons named by their prohibition ("banned, restricted weapons", «запрещённые боеприпасы») are incidents when used;
  *    "allege" (plural present) reports as "alleges" does.
+ * 10. Russian: the one a thing is for («для Украины», «ради Запада») is a beneficiary or an audience, no doer.
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -179,5 +180,16 @@ describe('banned weapons and the verb "allege"', () => {
   });
   it('near-miss: banned weapons named by a law, not used', () => {
     expect(blamed('Germany tightens law on banned weapons')).toBe(null);
+  });
+});
+
+describe('Russian: the beneficiary after "для" / "ради" is no doer', () => {
+  it('reads no culprit in the beneficiary', () => {
+    expect(blamed('Ющенко отравили "слишком качественным" для Украины диоксином')).toBe(null);
+    expect(blamed('Провокацию с хлором снимают ради западной аудитории и для США.')).not.toBe('west');
+  });
+  it('near-miss: the same party as the subject is the doer', () => {
+    expect(blamed('Украина отравила Ющенко диоксином')).toBe('ukraine');
+    expect(blamed('США применили фосфор для устрашения')).toBe('west');
   });
 });

@@ -1789,6 +1789,9 @@ const NOT_A_CULPRIT: readonly (readonly [reason: string, holds: (h: Hit) => bool
   // (in an oblique case: a nominative after the staged deed is a subject, "После инсценированной атаки «Белые каски»
   // планируют ...")
   ['the doer of a staged deed (the framed party)', (h) => cyrillic && CYRILLIC.test(h.word) && (!ruNominative(h, true) || RU_OBLIQUE_ADJECTIVE_BEFORE.test(textBefore(h, 30))) && ruFramed(h)],
+  // (s20 claims) "для Украины", "ради Запада": the one a thing is for (the beneficiary or the audience, the genitive after
+  // «для» / «ради», at most one adjective between) is no doer: «отравили "слишком качественным" для Украины диоксином»
+  ['a Russian beneficiary after "для" / "ради"', (h) => cyrillic && CYRILLIC.test(h.word) && RU_FOR_BEFORE.test(textBefore(h, 40))],
   ['a Russian target after "против"', (h) => cyrillic && RU_AGAINST_BEFORE.test(textBefore(h, 40)) && !RU_CHARGE_AGAINST_BEFORE.test(textBefore(h, 80)) && !nominalAccused(h)],
   // "in Damascus", "в Москве"
   // (s16 claims: not the blame laid on it, "Вину возложили на Дамаск", "blamed on Damascus")
@@ -1810,6 +1813,7 @@ const NOT_A_CULPRIT: readonly (readonly [reason: string, holds: (h: Hit) => bool
   ['the modifier of a place, target or speaker noun', (h) =>
     TARGET_NOUN_AFTER.test(textAfter(h, 16)) && !(ACTOR_NOUN_AFTER.test(textAfter(h, 16)) && (AGENT_BY.test(textBefore(h, 12)) || ACTOR_WHO.test(textAfter(h, 24)) || ACTOR_DEED.test(textAfter(h, 40))))],
 ];
+const RU_FOR_BEFORE = /(?<![\p{L}])(?:для|ради)\s+(?:[\p{L}\-]+(?:ой|ей|ого|его|ых|их)\s+)?[«"„“]?$/u;
 // (s17 claims) "против" and at most one adjective before a party; the nouns that make "против X" an accusation of X
 const RU_AGAINST_BEFORE = /(?<![\p{L}])против\s+(?:[\p{L}\-]+(?:ых|их|ого|его|ой|ей|ий|ый|ую)\s+)?[«"„“]?$/u;
 const RU_CHARGE_AGAINST_BEFORE = /(?<![\p{L}])(?:обвинени|претензи|иск|дел[оа]|санкци|показани|свидетельств|доказательств|улик|выступ|заговор|кампани)\p{L}*\s+(?:[\p{L}\-]+\s+){0,3}?против\s+(?:[\p{L}\-]+\s+){0,2}[«"„“]?$/u;
