@@ -18,7 +18,7 @@ import { CONTRAST_ODOUR_PRE, contrastOdourPhrase, SUCH_PRE, suchSmell } from './
 import { CESSATION_PRE, cessationTime, halfHour, NO_LONGER_PRE, noLonger } from './onset-grammar.js';
 import { LEXICON, AGENT_NAMES } from './feature-lexicon.js';
 import { matchTerms, arabicNegatedVerb, type TermIndex } from './term-matcher.js';
-import { openPrefixes, requiredLiterals } from './regex-prefix.js';
+import { openPrefixes, requiredLiterals, requiredLiteralSets } from './regex-prefix.js';
 import { buildLexTrie, type LexTrie } from './lex-trie.js';
 import { CueGate, letters } from './cue-gate.js';
 import { sceneHits } from './scene-grammar.js';
@@ -277,17 +277,24 @@ function buildTrie(entries: Compiled[]): LexTrie {
   const unitSets: Set<string>[] = [];
   const ue: number[] = [];
   const ug: number[] = [];
-  const ul: (string[] | null)[] = [];
-  const ut: ((Int32Array | null)[] | null)[] = [];
+  const uf: Int32Array[][] = [];
+  const litIds = new Map<string, number>();
+  const lits: string[] = [];
   unitPat = [];
   entries.forEach((c, ei) =>
     c.groups.forEach((pats, gi) => {
       for (const pat of pats) {
         const src = c.lang === 'ar' ? `(?:${pat})` : String.raw`(?:${pat})(?![\p{L}])`;
         unitSets.push(openPrefixes(src, PREFIX_MAX) ?? new Set(['']));
-        const lits = requiredLiterals(src);
-        ul.push(lits);
-        ut.push(lits && lits.map(trigramsOf));
+        uf.push(
+          requiredLiteralSets(src).map((set) =>
+            Int32Array.from(set, (x) => {
+              let id = litIds.get(x);
+              if (id === undefined) litIds.set(x, (id = lits.push(x) - 1));
+              return id;
+            }),
+          ),
+        );
         ue.push(ei);
         ug.push(gi);
         unitPat.push(pat);
@@ -299,9 +306,12 @@ function buildTrie(entries: Compiled[]): LexTrie {
   unitOpen = unitPat.map(() => null);
   unitAt = unitPat.map(() => null);
   unitSeen = new Int32Array(unitPat.length);
-  unitLits = ul;
-  unitLitTris = ut;
-  unitLitState = new Uint8Array(unitPat.length);
+  unitLitSets = uf;
+  unitReach = new Int32Array(unitPat.length);
+  setLits = lits;
+  setLitTris = lits.map(trigramsOf);
+  setLitLast = new Int32Array(lits.length);
+  setLitStamp = new Int32Array(lits.length);
   unitStamp = 0;
   subsetRegexes.clear();
   return buildLexTrie(unitSets, AR_PREFIXES);
@@ -326,12 +336,44 @@ let unitAt: (RegExp | null)[] = [];
 const subsetRegexes = new Map<string, { open: RegExp; at: RegExp }>();
 /** the units found at the position being read (candN of them) and the position's stamp in unitSeen (a unit is listed once) */
 let unitSeen = new Int32Array(0);
-/** by unit: literals one of which its every match holds (requiredLiterals of the pattern alone, or null) and their
- * trigrams; and, for the text being read, 0 not yet tested, 1 one is in the text, 2 none is (the unit cannot match in
- * it, and is left out of the tries, as the entry is by its own literals) */
-let unitLits: (string[] | null)[] = [];
-let unitLitTris: ((Int32Array | null)[] | null)[] = [];
-let unitLitState = new Uint8Array(0);
+/** (session 20, speed only) by unit: the sets of literals its every match holds one string of each (regex-prefix.ts
+ * requiredLiteralSets of the pattern alone; session 19 tested only the best set, and only whether the text held one of
+ * its strings anywhere), as numbers into setLits; and, for the text being read, its reach: the last position at which a
+ * match of it could start (for each set, the last start of any of its strings in the text; the least of those over the
+ * sets), -1 when some set has no string in the text, REACH_UNTESTED before its first try in the text. A match at p holds
+ * one string of every set, each starting at p or later, so a unit is tried at p only if p <= its reach. */
+let unitLitSets: Int32Array[][] = [];
+let unitReach = new Int32Array(0);
+const REACH_UNTESTED = -2;
+const REACH_ANY = 0x7fffffff;
+/** the literals of every unit's sets, their trigrams (trigramsOf), and, per text, each one's last start in it (-1: not
+ * in it), valid where setLitStamp holds the text's stamp */
+let setLits: string[] = [];
+let setLitTris: (Int32Array | null)[] = [];
+let setLitLast = new Int32Array(0);
+let setLitStamp = new Int32Array(0);
+let textStamp = 0;
+function litLast(id: number): number {
+  if (setLitStamp[id] === textStamp) return setLitLast[id];
+  setLitStamp[id] = textStamp;
+  const lit = setLits[id];
+  return (setLitLast[id] = litInText(lit, setLitTris[id]) ? triSource.lastIndexOf(lit) : -1);
+}
+/** the unit's reach in the text being read (see unitLitSets) */
+function reachOf(u: number): number {
+  const sets = unitLitSets[u];
+  let reach = REACH_ANY;
+  for (let k = 0; k < sets.length && reach >= 0; k++) {
+    const set = sets[k];
+    let last = -1;
+    for (let q = 0; q < set.length && last < reach; q++) {
+      const at = litLast(set[q]);
+      if (at > last) last = at;
+    }
+    if (last < reach) reach = last;
+  }
+  return reach;
+}
 let unitStamp = 0;
 let cand = new Int32Array(64);
 let candN = 0;
@@ -2150,7 +2192,11 @@ function dispatchedMatches(entries: Compiled[], lower: string, usable: (c: Compi
   dmState = state;
   dmLit = lit;
   const { always, heads } = t;
-  unitLitState.fill(0);
+  unitReach.fill(REACH_UNTESTED);
+  if (++textStamp === 0x40000000) {
+    setLitStamp.fill(0);
+    textStamp = 1;
+  }
   for (let p = 0; p < n; p++) {
     const c0 = lower.charCodeAt(p);
     if (p > 0) {
@@ -2175,25 +2221,13 @@ function dispatchedMatches(entries: Compiled[], lower: string, usable: (c: Compi
     const hs = c0 >= 0x600 && c0 <= 0x6ff ? heads.get(c0) : undefined;
     if (hs) for (const h of hs) if (p + h.length < n && lower.startsWith(h, p)) walk(t, p, p + h.length);
     if (candN === 0) continue;
-    // the units whose literals the text lacks are left out
+    // the units that cannot match from here on (a set of their literals with no string at p or after) are left out
     let kept = 0;
     for (let i = 0; i < candN; i++) {
       const u = cand[i];
-      const lits = unitLits[u];
-      if (lits !== null) {
-        let ls = unitLitState[u];
-        if (ls === 0) {
-          ls = 2;
-          const tris = unitLitTris[u]!;
-          for (let k = 0; k < lits.length; k++)
-            if (litInText(lits[k], tris[k])) {
-              ls = 1;
-              break;
-            }
-          unitLitState[u] = ls;
-        }
-        if (ls === 2) continue;
-      }
+      let reach = unitReach[u];
+      if (reach === REACH_UNTESTED) reach = unitReach[u] = reachOf(u);
+      if (p > reach) continue;
       cand[kept++] = u;
     }
     candN = kept;
@@ -2255,7 +2289,16 @@ export function prefilterLiteralMismatches(lower: string): { mismatches: number[
  * required literals (null: none tested). */
 export function lexiconUnitLiterals(): { source: string; lits: string[] | null }[] {
   const entries = compile();
-  return unitPat.map((pat, u) => ({ source: entries[unitEntry[u]].lang === 'ar' ? `(?:${pat})` : String.raw`(?:${pat})(?![\p{L}])`, lits: unitLits[u] }));
+  return unitPat.map((pat, u) => {
+    const source = entries[unitEntry[u]].lang === 'ar' ? `(?:${pat})` : String.raw`(?:${pat})(?![\p{L}])`;
+    return { source, lits: requiredLiterals(source) };
+  });
+}
+/** (session 20) For test/agents-speed-s20.test.ts: by dispatch unit, its pattern's source as tried (left boundary aside)
+ * and the literal sets the dispatch reads its reach from (unitLitSets). */
+export function lexiconUnitSets(): { source: string; sets: string[][] }[] {
+  const entries = compile();
+  return unitPat.map((pat, u) => ({ source: entries[unitEntry[u]].lang === 'ar' ? `(?:${pat})` : String.raw`(?:${pat})(?![\p{L}])`, sets: unitLitSets[u].map((set) => Array.from(set, (id) => setLits[id])) }));
 }
 /** Whether prefilter i matches anywhere in the text (session 13, speed only): after an entry's match at `from`, searched
  * first from there (the match mostly holds what the entry requires: found at once, not after a scan of the text before

@@ -373,6 +373,46 @@ export function requiredLiterals(source: string, minLength = 3, maxSet = 32): st
   return kept;
 }
 
+/**
+ * (session 20, speed only) Every set of literals that every match of `source` must hold, not only the most selective
+ * one (requiredLiterals): each item of a top-level sequence (through groups and repetitions of at least one) is in every
+ * match, so each item's own set is a set of its own, as is the best set of the whole. Each set is reduced as
+ * requiredLiterals reduces its one (a string holding a shorter one of the same set is dropped) and kept when its every
+ * string has `minLength` units or more and it has at most `maxSet` strings; identical sets are listed once. The
+ * dispatch (feature-extraction.ts) reads them by position: a match at p holds, from p on, one string of every set, so
+ * a unit whose some set has no string starting at p or later in the text cannot match at p.
+ */
+export function requiredLiteralSets(source: string, minLength = 3, maxSet = 32): string[][] {
+  let node: Node;
+  try {
+    node = new Parser(source).parse();
+  } catch (e) {
+    if (e instanceof Unknown) return [];
+    throw e;
+  }
+  const raw: (string[] | null)[] = [];
+  const walk = (n: Node): void => {
+    // (a sequence's every offer: each item's sets and each run of its exact items, the items in every match)
+    raw.push(literalsOf(n, maxSet, n.kind === 'seq' ? raw : null).req);
+    if (n.kind === 'seq') for (const it of n.items) walk(it);
+    else if (n.kind === 'rep' && n.min >= 1) walk(n.node);
+  };
+  walk(node);
+  const out: string[][] = [];
+  const seen = new Set<string>();
+  for (const r of raw) {
+    if (r === null || r.length === 0 || r.length > maxSet || r.some((x) => x.length < minLength)) continue;
+    const sorted = [...new Set(r)].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+    const kept: string[] = [];
+    for (const x of sorted) if (!kept.some((k) => x.includes(k))) kept.push(x);
+    const key = kept.join('\u0000');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(kept);
+  }
+  return out;
+}
+
 interface Lits {
   exact: string[] | null;
   /** the most selective set found */
@@ -407,7 +447,7 @@ function cross(a: string[], b: string[], maxSet: number): string[] | null {
   for (const x of a) for (const y of b) out.push(x + y);
   return [...new Set(out)];
 }
-function literalsOf(n: Node, maxSet: number): Lits {
+function literalsOf(n: Node, maxSet: number, all: (string[] | null)[] | null = null): Lits {
   switch (n.kind) {
     case 'unknown':
       return { exact: null, req: null, small: null };
@@ -442,6 +482,7 @@ function literalsOf(n: Node, maxSet: number): Lits {
       let best: string[] | null = null;
       let small: string[] | null = null;
       const offer = (set: string[] | null) => {
+        if (all !== null) all.push(set);
         best = better(best, set);
         small = better(small, set, smallness);
       };
