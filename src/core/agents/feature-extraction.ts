@@ -307,11 +307,34 @@ function buildTrie(entries: Compiled[]): LexTrie {
   unitAt = unitPat.map(() => null);
   unitSeen = new Int32Array(unitPat.length);
   unitLitSets = uf;
-  unitReach = new Int32Array(unitPat.length);
+  unitDead = new Int32Array(unitPat.length);
   setLits = lits;
-  setLitTris = lits.map(trigramsOf);
-  setLitLast = new Int32Array(lits.length);
+  // (the sets, their literals and their trigrams laid out in flat arrays: the gate reads them at most word starts)
+  const sf: number[] = [0];
+  const si: number[] = [];
+  const usf: number[] = [0];
+  for (const sets of uf) {
+    for (const set of sets) {
+      for (const id of set) si.push(id);
+      sf.push(si.length);
+    }
+    usf.push(sf.length - 1);
+  }
+  unitSetFrom = Int32Array.from(usf);
+  setFrom = Int32Array.from(sf);
+  setLitIds = Int32Array.from(si);
+  const ltf: number[] = [0];
+  const lt: number[] = [];
+  for (const x of lits) {
+    const tris = trigramsOf(x);
+    if (tris) for (const h of tris) lt.push(h);
+    ltf.push(lt.length);
+  }
+  litTriFrom = Int32Array.from(ltf);
+  litTri = Int32Array.from(lt);
+  setLitNext = new Int32Array(lits.length);
   setLitStamp = new Int32Array(lits.length);
+  textStamp = 0;
   unitStamp = 0;
   subsetRegexes.clear();
   return buildLexTrie(unitSets, AR_PREFIXES);
@@ -338,41 +361,62 @@ const subsetRegexes = new Map<string, { open: RegExp; at: RegExp }>();
 let unitSeen = new Int32Array(0);
 /** (session 20, speed only) by unit: the sets of literals its every match holds one string of each (regex-prefix.ts
  * requiredLiteralSets of the pattern alone; session 19 tested only the best set, and only whether the text held one of
- * its strings anywhere), as numbers into setLits; and, for the text being read, its reach: the last position at which a
- * match of it could start (for each set, the last start of any of its strings in the text; the least of those over the
- * sets), -1 when some set has no string in the text, REACH_UNTESTED before its first try in the text. A match at p holds
- * one string of every set, each starting at p or later, so a unit is tried at p only if p <= its reach. */
+ * its strings anywhere), as numbers into setLits. A match at p holds one string of every set, each starting at p or
+ * later, so a unit is tried at p only if every set has a string that starts at p or later in the text (unitMayAt); a
+ * unit one of whose sets has no string left in the text is dead for the rest of it (unitDead holds the text's stamp). */
 let unitLitSets: Int32Array[][] = [];
-let unitReach = new Int32Array(0);
-const REACH_UNTESTED = -2;
-const REACH_ANY = 0x7fffffff;
-/** the literals of every unit's sets, their trigrams (trigramsOf), and, per text, each one's last start in it (-1: not
- * in it), valid where setLitStamp holds the text's stamp */
+let unitDead = new Int32Array(0);
+/** the literals of every unit's sets, their trigrams (trigramsOf), and, per text, where each one next starts: the first
+ * start at or after the last position asked about (-1: none there, nor after any later position), valid where
+ * setLitStamp holds the text's stamp. The dispatch asks at increasing positions, so each literal's searches together
+ * read the text about once. */
 let setLits: string[] = [];
-let setLitTris: (Int32Array | null)[] = [];
-let setLitLast = new Int32Array(0);
+/** the same in flat arrays: unit u's sets are numbers unitSetFrom[u] to unitSetFrom[u + 1] - 1; set k's literals are
+ * setLitIds[setFrom[k]] to setLitIds[setFrom[k + 1] - 1]; literal id's trigram hashes are litTri[litTriFrom[id]] to
+ * litTri[litTriFrom[id + 1] - 1] (every literal has three units or more) */
+let unitSetFrom = new Int32Array(1);
+let setFrom = new Int32Array(1);
+let setLitIds = new Int32Array(0);
+let litTriFrom = new Int32Array(1);
+let litTri = new Int32Array(0);
+let setLitNext = new Int32Array(0);
 let setLitStamp = new Int32Array(0);
 let textStamp = 0;
-function litLast(id: number): number {
-  if (setLitStamp[id] === textStamp) return setLitLast[id];
-  setLitStamp[id] = textStamp;
-  const lit = setLits[id];
-  return (setLitLast[id] = litInText(lit, setLitTris[id]) ? triSource.lastIndexOf(lit) : -1);
-}
-/** the unit's reach in the text being read (see unitLitSets) */
-function reachOf(u: number): number {
-  const sets = unitLitSets[u];
-  let reach = REACH_ANY;
-  for (let k = 0; k < sets.length && reach >= 0; k++) {
-    const set = sets[k];
-    let last = -1;
-    for (let q = 0; q < set.length && last < reach; q++) {
-      const at = litLast(set[q]);
-      if (at > last) last = at;
+/** where literal `id` next starts at p or later in the text being read, or -1 */
+function litNext(id: number, p: number): number {
+  let at: number;
+  if (setLitStamp[id] !== textStamp) {
+    setLitStamp[id] = textStamp;
+    if (!triReady) fillTrigrams();
+    for (let k = litTriFrom[id], e = litTriFrom[id + 1]; k < e; k++) {
+      const h = litTri[k];
+      if ((triSet[h >>> 5] & (1 << (h & 31))) === 0) return (setLitNext[id] = -1);
     }
-    if (last < reach) reach = last;
+    at = -2;
+  } else at = setLitNext[id];
+  if (at === -1 || at >= p) return at;
+  return (setLitNext[id] = triSource.indexOf(setLits[id], p));
+}
+/** whether unit u may match at p: every one of its sets has a string starting at p or later (see unitLitSets) */
+function unitMayAt(u: number, p: number): boolean {
+  if (unitDead[u] === textStamp) return false;
+  for (let k = unitSetFrom[u], ke = unitSetFrom[u + 1]; k < ke; k++) {
+    let found = false;
+    let dead = true;
+    for (let q = setFrom[k], qe = setFrom[k + 1]; q < qe; q++) {
+      const at = litNext(setLitIds[q], p);
+      if (at >= 0) {
+        found = true;
+        break;
+      }
+      if (at !== -1) dead = false;
+    }
+    if (!found) {
+      if (dead) unitDead[u] = textStamp;
+      return false;
+    }
   }
-  return reach;
+  return true;
 }
 let unitStamp = 0;
 let cand = new Int32Array(64);
@@ -2074,17 +2118,18 @@ function trigramsOf(lit: string): Int32Array | null {
   for (let k = 0; k + 2 < lit.length; k++) out[k] = triHash(lit.charCodeAt(k), lit.charCodeAt(k + 1), lit.charCodeAt(k + 2));
   return out;
 }
+function fillTrigrams(): void {
+  const s = triSource;
+  triSet.fill(0);
+  for (let k = 0; k + 2 < s.length; k++) {
+    const h = triHash(s.charCodeAt(k), s.charCodeAt(k + 1), s.charCodeAt(k + 2));
+    triSet[h >>> 5] |= 1 << (h & 31);
+  }
+  triReady = true;
+}
 function litInText(lit: string, tris: Int32Array | null): boolean {
   if (tris !== null) {
-    if (!triReady) {
-      const s = triSource;
-      triSet.fill(0);
-      for (let k = 0; k + 2 < s.length; k++) {
-        const h = triHash(s.charCodeAt(k), s.charCodeAt(k + 1), s.charCodeAt(k + 2));
-        triSet[h >>> 5] |= 1 << (h & 31);
-      }
-      triReady = true;
-    }
+    if (!triReady) fillTrigrams();
     for (let k = 0; k < tris.length; k++) {
       const h = tris[k];
       if ((triSet[h >>> 5] & (1 << (h & 31))) === 0) return false;
@@ -2192,9 +2237,9 @@ function dispatchedMatches(entries: Compiled[], lower: string, usable: (c: Compi
   dmState = state;
   dmLit = lit;
   const { always, heads } = t;
-  unitReach.fill(REACH_UNTESTED);
   if (++textStamp === 0x40000000) {
     setLitStamp.fill(0);
+    unitDead.fill(0);
     textStamp = 1;
   }
   for (let p = 0; p < n; p++) {
@@ -2225,10 +2270,7 @@ function dispatchedMatches(entries: Compiled[], lower: string, usable: (c: Compi
     let kept = 0;
     for (let i = 0; i < candN; i++) {
       const u = cand[i];
-      let reach = unitReach[u];
-      if (reach === REACH_UNTESTED) reach = unitReach[u] = reachOf(u);
-      if (p > reach) continue;
-      cand[kept++] = u;
+      if (unitMayAt(u, p)) cand[kept++] = u;
     }
     candN = kept;
     if (candN === 0) continue;
