@@ -6,11 +6,16 @@
  *   inside the match; the dispatched extraction equals the reference (every entry's whole regex scanned over the text)
  *   on every text and on texts built so that a pattern's later word stands only before its opening, after it, in another
  *   case, glued to a letter, or cut short (English, Russian, Arabic with its clitics).
+ * - The term matcher reads each candidate from one packed run of a typed array (term-matcher.ts CandShared candCode) and
+ *   reuses one array for the order of a long candidate list: its hits equal, in order, those of a plain reference matcher
+ *   written here from the matcher's rules (every candidate of every token tried in full, no tables, no shared lists), on
+ *   every text the project has and on built texts (gaps, clause breaks, conjunctions, و-openings, prefix words, ё).
  * The whole extraction and differential are compared byte for byte by bench/agents-dump.ts (run before and after).
  */
 import { describe, expect, it } from 'vitest';
 import { extractFeatures, lexiconUnitSets, normaliseText } from '../src/core/agents/feature-extraction.js';
 import { requiredLiteralSets } from '../src/core/agents/regex-prefix.js';
+import { matchTerms, stemsOf, type TermHit, type TermIndex, type TermLang } from '../src/core/agents/term-matcher.js';
 import { loadAgentKb } from '../src/app/agents.js';
 import { packageKnowledge } from './helpers/knowledge.js';
 import { allAgentTexts } from './helpers/agent-texts.js';
@@ -96,5 +101,91 @@ describe('literal sets read by position (session 20)', () => {
   it('the dispatched extraction equals the reference on every text the project has', () => {
     const kb = loadAgentKb(packageKnowledge);
     for (const t of allAgentTexts()) expect(shown(extractFeatures(t, { terms: kb.terms }))).toBe(shown(extractFeatures(t, { terms: kb.terms, dispatch: false })));
+  });
+});
+
+/** The term matcher's rules, read plainly (term-matcher.ts matchTerms, tokInfo): tokens are runs of letters and digits,
+ * each in the list of its first character's script; a token starts the terms keyed on its stems (byFirst, stems in
+ * order) and the prefix terms whose prefix opens one of its prefix forms; each later word is looked for among the next
+ * gap + 1 tokens of the same list, not across a clause break, skipping the flags the term skips and stopping after a
+ * token with the flags it stops at; one hit per (end, feature, polarity) per first token. */
+type Cand = { feature: string; absent: boolean; restStem: string[]; restPrefix: boolean[]; gap: number; skipFlags: number; stopFlags: number; source: string; phrase: string };
+function referenceTerms(index: TermIndex, lower: string, scripts: Record<TermLang, boolean>): TermHit[] {
+  const lists: Record<TermLang, { start: number; end: number; w: string; brk: boolean }[]> = { en: [], ru: [], ar: [] };
+  for (const m of lower.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const c = m[0].charCodeAt(0);
+    const lang: TermLang | null = c < 0x250 ? 'en' : c >= 0x400 && c <= 0x4ff ? 'ru' : c >= 0x600 && c <= 0x6ff ? 'ar' : null;
+    if (lang === null || !scripts[lang]) continue;
+    const l = lists[lang];
+    const prev = l.length ? l[l.length - 1].end : -1;
+    l.push({ start: m.index!, end: m.index! + m[0].length, w: m[0], brk: prev >= 0 && /[.,;:!?\n()\u060c\u061b\u061f]/u.test(lower.slice(prev, m.index!)) });
+  }
+  const hits: TermHit[] = [];
+  for (const lang of ['en', 'ru', 'ar'] as TermLang[]) {
+    const toks = lists[lang].map((t) => {
+      const stems = stemsOf(t.w, lang);
+      const prefixForms = lang === 'ru' && !stems.includes(t.w) ? [...stems, t.w.replaceAll('ё', 'е')] : stems;
+      const flags = (lang === 'ar' && t.w.length >= 4 && /^[وف]/u.test(t.w) ? 1 : 0) | (['and', 'or', 'nor', 'и', 'или', 'ни', 'او', 'ولا'].includes(t.w) ? 2 : 0);
+      return { ...t, stems, prefixForms, flags };
+    });
+    for (let i = 0; i < toks.length; i++) {
+      const cands: Cand[] = [];
+      for (const st of toks[i].stems) for (const c of (index.byFirst[lang].get(st) ?? []) as unknown as Cand[]) cands.push(c);
+      for (const f of toks[i].prefixForms) for (const p of (index.prefixFirst[lang].get(f.slice(0, 2)) ?? []) as unknown as { prefix: string; term: Cand }[]) if (f.startsWith(p.prefix) && !cands.includes(p.term)) cands.push(p.term);
+      const fromHere = hits.length;
+      for (const t of cands) {
+        let j = i;
+        let ok = true;
+        for (let r = 0; r < t.restStem.length && ok; r++) {
+          let found = -1;
+          for (let k = j + 1; k <= Math.min(toks.length - 1, j + 1 + t.gap); k++) {
+            if (toks[k].brk) break;
+            if (toks[k].flags & t.skipFlags) continue;
+            if (t.restPrefix[r] ? toks[k].prefixForms.some((f) => f.startsWith(t.restStem[r])) : toks[k].stems.includes(t.restStem[r])) {
+              found = k;
+              break;
+            }
+            if (toks[k].flags & t.stopFlags) break;
+          }
+          if (found < 0) ok = false;
+          else j = found;
+        }
+        if (!ok) continue;
+        const e = toks[j].end;
+        if (hits.slice(fromHere).some((h) => h.end === e && h.feature === t.feature && h.absent === t.absent)) continue;
+        hits.push({ feature: t.feature, absent: t.absent, start: toks[i].start, end: e, source: t.source, phrase: t.phrase });
+      }
+    }
+  }
+  return hits;
+}
+
+describe('term candidates read from packed code (session 20)', () => {
+  const kb = loadAgentKb(packageKnowledge);
+  const scriptsOf = (lower: string) => ({ en: /[a-z]/.test(lower), ru: /[\u0400-\u04FF]/.test(lower), ar: /[\u0600-\u06FF]/.test(lower) });
+  const same = (t: string) => {
+    const got = matchTerms(kb.terms!, t, scriptsOf(t));
+    const ref = referenceTerms(kb.terms!, t, scriptsOf(t));
+    if (JSON.stringify(got) !== JSON.stringify(ref)) expect({ t, got }).toEqual({ t, got: ref });
+    return got.length;
+  };
+  it('give the reference matcher\'s hits, in order, on every text the project has', () => {
+    let hits = 0;
+    for (const t of lowered()) hits += same(t);
+    expect(hits).toBeGreaterThan(5000);
+  });
+  it('give the reference matcher\'s hits on built texts: gaps, breaks, conjunctions, و-openings, prefix words, ё', () => {
+    const texts = [
+      'the smell of rotten eggs; the smell, of rotten eggs; the smell was of very strong rotten eggs',
+      'police and the fire department fired; police fired tear gas and the police then fired',
+      'eye and throat irritation, eyes and throat and nose irritation. eyes. irritation',
+      'burned and burned, burning and my eyes burned, burned burned',
+      'запах тухлых яиц, запах очень сильный тухлых яиц, запах. тухлых яиц, зрачки были не узкие, протестующих разогнали',
+      'пахло ёлкой и елкой, запах ёлки; горит и горит, горело и горело',
+      'ريحة بيض خربان، والريحة بيض، ريحة وبيض خربان، يحترق وعيناي تدمع، لا ريحة ولا دخان',
+      'ما قدر يتنفس، ماقدرش يشوف، الريحة كانت قوية كتير، ريحته مثل الكلور',
+      'smell 5 smell of 2 eggs; smell-of-eggs; (smell) of eggs; smell\nof eggs',
+    ];
+    for (const t of texts) same(normaliseText(t).toLowerCase());
   });
 });

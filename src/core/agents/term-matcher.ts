@@ -524,10 +524,14 @@ interface TokInfo {
    * candidate whose second word is on none of the next tokens cannot match, so only the others are tried, in order. */
   bySecond: Map<number, number[]> | null;
   open: number[];
-  /** by candidate: the stem number of its second word (-1 for none or a prefix word) and its gap, read before the
-   * candidate itself (speed only: a candidate whose second word is on none of the tokens it may reach cannot match) */
-  candSecond: Int32Array;
-  candGap: Int32Array;
+  /** (session 20, speed only) what the match loop reads of each candidate, packed: candidate k's code starts at
+   * candOff[k] in candCode and is its gap, skipFlags, stopFlags, the number of its later words, and their stem numbers
+   * (restId: -1 for a prefix word), so that a candidate's test reads one run of one typed array (the token's candidates
+   * one after another) rather than the candidate object, its restId array and two more arrays. Its second word (the
+   * first of the later ones) is read first: a candidate whose second word is on none of the tokens it may reach cannot
+   * match. The candidate object (cands[k]) is read only for a prefix word and for a hit. */
+  candOff: Int32Array;
+  candCode: Int32Array;
 }
 const LONG_CANDS = 8;
 // (session 10: nor, ни, and the Arabic او / ولا also end a scene or odour term's gap: "لا ريحة ولا دخان" is no smell of smoke)
@@ -630,7 +634,7 @@ const NO_TERMS: CompiledTerm[] = (() => {
   return a;
 })();
 const NO_IDS: number[] = [];
-/** What a token's candidate list gives the match loop (TokInfo's cands, bySecond, open, candSecond, candGap), shared by
+/** What a token's candidate list gives the match loop (TokInfo's cands, bySecond, open, candOff, candCode), shared by
  * every token with the same candidate list (speed only, session 18): the spellings of one word (ريحة, الريحة, ريحته,
  * والريحة) start the same hundreds of terms, and each built its own list, second-word map and typed arrays, 10 MB kept of
  * the bench's first pass, copied by every young-generation collection until promoted. Keyed by a hash of the candidates'
@@ -639,8 +643,8 @@ interface CandShared {
   cands: CompiledTerm[];
   bySecond: Map<number, number[]> | null;
   open: number[];
-  candSecond: Int32Array;
-  candGap: Int32Array;
+  candOff: Int32Array;
+  candCode: Int32Array;
 }
 /** the candidates' numbers hashed (FNV-1a): the memo's key, its entries then compared term by term (sameCands) */
 function candHash(cands: CompiledTerm[]): number {
@@ -653,7 +657,7 @@ function sameCands(a: CompiledTerm[], b: CompiledTerm[]): boolean {
   for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
   return true;
 }
-const NO_SHARED: CandShared = { cands: NO_TERMS, bySecond: null, open: NO_IDS, candSecond: NO_CANDS, candGap: NO_CANDS };
+const NO_SHARED: CandShared = { cands: NO_TERMS, bySecond: null, open: NO_IDS, candOff: NO_CANDS, candCode: NO_CANDS };
 function candShared(cands: CompiledTerm[]): CandShared {
   let bySecond: Map<number, number[]> | null = null;
   let open: number[] = NO_IDS;
@@ -671,14 +675,20 @@ function candShared(cands: CompiledTerm[]): CandShared {
       }
     }
   }
-  const candSecond = new Int32Array(cands.length);
-  const candGap = new Int32Array(cands.length);
-  for (let k = 0; k < cands.length; k++) {
+  const candOff = new Int32Array(cands.length);
+  let size = 0;
+  for (let k = 0; k < cands.length; k++) size += 4 + cands[k].restId.length;
+  const candCode = new Int32Array(size);
+  for (let k = 0, o = 0; k < cands.length; k++) {
     const t = cands[k];
-    candSecond[k] = t.restId.length ? t.restId[0] : -1;
-    candGap[k] = t.gap;
+    candOff[k] = o;
+    candCode[o++] = t.gap;
+    candCode[o++] = t.skipFlags;
+    candCode[o++] = t.stopFlags;
+    candCode[o++] = t.restId.length;
+    for (let r = 0; r < t.restId.length; r++) candCode[o++] = t.restId[r];
   }
-  return { cands, bySecond, open, candSecond, candGap };
+  return { cands, bySecond, open, candOff, candCode };
 }
 function tokInfo(index: TermIndex, lang: TermLang, w: string, memo: Map<number, CandShared[]>): TokInfo {
   const stems = stemsOf(w, lang);
@@ -715,7 +725,7 @@ function tokInfo(index: TermIndex, lang: TermLang, w: string, memo: Map<number, 
     shared = found;
   }
   const waw = lang === 'ar' && w.length >= 4 && /^[وف]/.test(w);
-  return { waw, wawPart: waw && w.charCodeAt(0) === 0x648 && AR_WAW_PARTS.has(arabicLightStem(w)), conj: CONJUNCTIONS.has(w), stems, prefixForms, termIds, cands: shared.cands, bySecond: shared.bySecond, open: shared.open, candSecond: shared.candSecond, candGap: shared.candGap };
+  return { waw, wawPart: waw && w.charCodeAt(0) === 0x648 && AR_WAW_PARTS.has(arabicLightStem(w)), conj: CONJUNCTIONS.has(w), stems, prefixForms, termIds, cands: shared.cands, bySecond: shared.bySecond, open: shared.open, candOff: shared.candOff, candCode: shared.candCode };
 }
 
 /** Per-call token lists, reused (one per script): start, end, clause break before, and what the match loop reads of
@@ -797,6 +807,7 @@ function wordCharAt(s: string, i: number): number {
  * Offsets are into `lower`.
  */
 const seenIds: number[] = [];
+const orderScratch: number[] = [];
 export function matchTerms(index: TermIndex, lower: string, scripts: Record<TermLang, boolean>): TermHit[] {
   const hits: TermHit[] = [];
   const n = lower.length;
@@ -851,7 +862,10 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
       let order: number[] | null = null;
       if (ti.bySecond !== null) {
         // the candidates whose second word is on one of the next tokens (the window the first search reads)
-        order = ti.open.slice();
+        // (session 20, speed only: one array reused from token to token, not a copy of \`open\` made per token and text)
+        order = orderScratch;
+        order.length = 0;
+        for (let k = 0; k < ti.open.length; k++) order.push(ti.open[k]);
         const last = Math.min(count - 1, i + 1 + MAX_GAP);
         let lists = 0;
         for (let k = i + 1; k <= last && !brk[k]; k++)
@@ -867,15 +881,19 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
         if (lists > 1 || (lists === 1 && ti.open.length)) order.sort((a, b) => a - b);
       }
       const nc = order === null ? cl.length : order.length;
-      const { candSecond, candGap } = ti;
+      const { candOff, candCode } = ti;
       for (let oi = 0; oi < nc; oi++) {
         const ci = order === null ? oi : order[oi];
+        // the candidate's code (CandShared): gap, skip flags, stop flags, number of later words, their stem numbers
+        const off = candOff[ci];
+        const gap = candCode[off];
+        const nRest = candCode[off + 3];
         // the second word on none of the tokens the search below reads (up to its gap, before a break; skipping و/ف
         // tokens and stopping at a conjunction only narrow that): no match, told without reading the candidate
-        const second = candSecond[ci];
+        const second = nRest > 0 ? candCode[off + 4] : -1;
         if (second >= 0) {
           let reach = false;
-          const last = Math.min(count - 1, i + 1 + candGap[ci]);
+          const last = Math.min(count - 1, i + 1 + gap);
           for (let k = i + 1; k <= last && !reach; k++) {
             if (brk[k]) break;
             for (let q = idFrom[k], qe = idTo[k]; q < qe; q++)
@@ -886,18 +904,18 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
           }
           if (!reach) continue;
         }
-        const t = cl[ci];
+        const skipFlags = candCode[off + 1];
+        const stopFlags = candCode[off + 2];
         let j = i;
         let ok = true;
-        const restId = t.restId;
-        for (let r = 0; r < restId.length; r++) {
-          const wantId = restId[r];
+        for (let r = 0; r < nRest; r++) {
+          const wantId = candCode[off + 4 + r];
           let found = -1;
-          const last = Math.min(count - 1, j + 1 + t.gap);
+          const last = Math.min(count - 1, j + 1 + gap);
           for (let k = j + 1; k <= last; k++) {
             if (brk[k]) break;
             const fk = flags[k];
-            if ((fk & t.skipFlags) !== 0) continue;
+            if ((fk & skipFlags) !== 0) continue;
             let has = false;
             if (wantId >= 0) {
               for (let q = idFrom[k], qe = idTo[k]; q < qe; q++)
@@ -908,7 +926,7 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
             } else {
               // (an indexed loop: the for-of's iterator loads on this rare path set off a loop of deoptimisations of
               // matchTerms, "insufficient type feedback", in some bench runs; session 12)
-              const want = t.restStem[r];
+              const want = cl[ci].restStem[r];
               const forms = info[k].prefixForms;
               for (let q = 0; q < forms.length; q++) if (forms[q].startsWith(want)) has = true;
             }
@@ -918,7 +936,7 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
             }
             // a coordinating conjunction in a scene term's gap joins a new phrase: "police and the fire department" is
             // not "police fired" (session 8; dev-v10 tucson-i10-2023, qiqihar-2004 'dug up a canister at the site')
-            if ((fk & t.stopFlags) !== 0) break;
+            if ((fk & stopFlags) !== 0) break;
             // (session 20, agru) an Arabic body part with و skipped after another skipped word opens a new clause with its own
             // subject: in "عيونهم تسيل وحلوقهم تحرق" the burning is the throats', not the eyes' (the eyes run); a part with و
             // right after the term's word, or after another و-word, is a list of the same predicate ("العيون والحلق تحرق",
@@ -933,6 +951,7 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
           j = found;
         }
         if (ok) {
+          const t = cl[ci];
           const e = end[j];
           let dup = false;
           for (let h = fromHere; h < hits.length; h++) if (hits[h].end === e && hits[h].feature === t.feature && hits[h].absent === t.absent) dup = true;
