@@ -10,6 +10,9 @@
  *   reuses one array for the order of a long candidate list: its hits equal, in order, those of a plain reference matcher
  *   written here from the matcher's rules (every candidate of every token tried in full, no tables, no shared lists), on
  *   every text the project has and on built texts (gaps, clause breaks, conjunctions, و-openings, prefix words, ё).
+ * - The term matcher's token table keeps a token's record by its number (a small probe table of hash and number, the
+ *   records in insertion order) and is cleared before a text that could fill it, never within one: its hits equal the
+ *   reference's on a text of more distinct tokens than the table holds, and on the texts read after it.
  * The whole extraction and differential are compared byte for byte by bench/agents-dump.ts (run before and after).
  */
 import { describe, expect, it } from 'vitest';
@@ -17,6 +20,7 @@ import { extractFeatures, lexiconUnitSets, normaliseText } from '../src/core/age
 import { requiredLiteralSets } from '../src/core/agents/regex-prefix.js';
 import { matchTerms, stemsOf, type TermHit, type TermIndex, type TermLang } from '../src/core/agents/term-matcher.js';
 import { loadAgentKb } from '../src/app/agents.js';
+import { compileTermFiles } from '../src/core/agents/agent-terms.js';
 import { packageKnowledge } from './helpers/knowledge.js';
 import { allAgentTexts } from './helpers/agent-texts.js';
 
@@ -187,5 +191,27 @@ describe('term candidates read from packed code (session 20)', () => {
       'smell 5 smell of 2 eggs; smell-of-eggs; (smell) of eggs; smell\nof eggs',
     ];
     for (const t of texts) same(normaliseText(t).toLowerCase());
+  });
+  it('give the reference matcher\'s hits on a text of more distinct tokens than the table holds, and on the texts after it', () => {
+    const k = packageKnowledge;
+    const fresh = compileTermFiles(new Map(kb.features.map((f) => [f.id, f.topic])), k.read('agent-terms.yaml', k.path('agent-terms.yaml')), k.read('hpo-terms.yaml', k.path('hpo-terms.yaml')));
+    let seed = 20;
+    const rnd = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
+    const word = () => Array.from({ length: 4 + rnd(6) }, () => String.fromCharCode(97 + rnd(26))).join('');
+    const real = ['the smell of rotten eggs', 'eyes were burning', 'people coughing and vomiting', 'police fired tear gas', 'a smell like bleach.', 'запах тухлых яиц', 'ريحة بيض خربان'];
+    const parts: string[] = [];
+    for (let i = 0; i < 45_000; i++) parts.push(i % 500 === 0 ? real[rnd(real.length)] : word());
+    const big = parts.join(' ');
+    const check = (t: string) => {
+      const got = matchTerms(fresh, t, scriptsOf(t));
+      const ref = referenceTerms(fresh, t, scriptsOf(t));
+      if (JSON.stringify(got) !== JSON.stringify(ref)) expect({ t: t.slice(0, 80), got }).toEqual({ t: t.slice(0, 80), got: ref });
+      return got.length;
+    };
+    expect(check(big)).toBeGreaterThan(50);
+    const texts = lowered().slice(0, 300);
+    for (const t of texts) check(t);
+    expect(check(big)).toBeGreaterThan(50);
+    for (const t of texts) check(t);
   });
 });

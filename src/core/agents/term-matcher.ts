@@ -539,18 +539,18 @@ const CONJUNCTIONS = new Set(['and', 'or', 'nor', 'и', 'или', 'ни', 'او'
 /**
  * The memo of tokInfo per index: an open-addressing table keyed by the token's characters, looked up straight from the
  * text with a hash computed while the token is scanned (a Map keyed by a substring cut and hashed per token was the
- * term pass's largest cost). Cleared when it holds TOK_CACHE_MAX tokens.
+ * term pass's largest cost). Cleared, before a text, when the text's tokens could take it past TOK_CACHE_MAX tokens.
  *
- * Laid out for memory locality (speed only, session 11: the lookups were bound by cache misses, one per array or object
- * read): a slot is SLOT consecutive Int32 (its hash, never 0, 0 marking an empty slot; the token's length; the offset
- * of its characters in `pool`; its TokInfo's number in `infos`; its flags; the number of its stem ids, and up to
- * INLINE_IDS of them), so that one cache line answers the lookup and gives the match loop what it reads of a token,
- * and the characters of every key sit in one typed array.
+ * Laid out for memory locality (speed only; sessions 11 and 20: the lookups are bound by cache misses, one per array or
+ * object read). The probe table is two Int32 a slot (the token's hash, never 0, 0 marking an empty slot; its number),
+ * 512 KB; what a token is, by its number (numbers are given in order, so the records of the tokens met sit together):
+ * REC consecutive Int32 in `rec` (its length, the offset of its characters in `pool`, its flags and the number of its
+ * stem ids (flags | count << 8), and the offset of those ids in `ids`), its TokInfo in `infos`. (Session 11 to 19 kept
+ * all of a token in its slot, 32 bytes a slot of 64K: 2 MB of table, a cache miss in most lookups.)
  */
 const TOK_CACHE_MAX = 40_000;
 const TOK_TABLE_SIZE = 1 << 16;
-const SLOT = 8;
-const INLINE_IDS = 2;
+const REC = 4;
 /** token flags: Arabic و/ف opening (TokInfo.waw), a conjunction (TokInfo.conj), a term starts with it (cands not empty) */
 const F_WAW = 1;
 const F_CONJ = 2;
@@ -558,7 +558,12 @@ const F_CANDS = 4;
 /** (session 20, agru) an Arabic token with its و that is a body part (AR_WAW_PARTS) */
 const F_WAW_PART = 8;
 class TokTable {
-  readonly slots = new Int32Array(TOK_TABLE_SIZE * SLOT);
+  readonly slots = new Int32Array(TOK_TABLE_SIZE * 2);
+  /** by token number: length, offset in pool, flags | ids count << 8, offset in ids (REC a token) */
+  rec = new Int32Array(TOK_CACHE_MAX * REC);
+  /** the stem ids of every token (TokInfo.termIds), one run a token */
+  ids = new Int32Array(1 << 16);
+  idsUsed = 0;
   /** (session 17, speed only) sized for TOK_CACHE_MAX tokens of the usual length: growing it (the bench's first pass met
    * 16,633 tokens of 105,273 units) reassigns a field that the optimised find and matchTerms had taken for constant, and
    * V8 threw both away and recompiled them mid-pass */
@@ -568,31 +573,38 @@ class TokTable {
   /** the candidate structures shared by the tokens in the table (CandShared), cleared with it */
   readonly candMemo = new Map<number, CandShared[]>();
   size = 0;
-  /** the slot's base offset in `slots` of the token s[start, end) with hash h (non-zero), or -1 */
+  /** before a text of n units: cleared if its tokens (at most (n + 1) / 2) could take it past TOK_CACHE_MAX, so that
+   * the token numbers of one text all stay valid while it is read */
+  roomFor(n: number): void {
+    if (this.size === 0 || this.size + ((n + 1) >> 1) <= TOK_CACHE_MAX) return;
+    this.slots.fill(0);
+    this.poolUsed = 0;
+    this.idsUsed = 0;
+    this.infos.length = 0;
+    this.candMemo.clear();
+    this.size = 0;
+  }
+  /** the number of the token s[start, end) with hash h (non-zero), or -1 */
   find(s: string, start: number, end: number, h: number): number {
     const slots = this.slots;
+    const rec = this.rec;
     const pool = this.pool;
     const len = end - start;
     for (let slot = h & (TOK_TABLE_SIZE - 1); ; slot = (slot + 1) & (TOK_TABLE_SIZE - 1)) {
-      const b = slot * SLOT;
-      const hs = slots[b];
+      const hs = slots[slot * 2];
       if (hs === 0) return -1;
-      if (hs !== h || slots[b + 1] !== len) continue;
-      const off = slots[b + 2];
+      if (hs !== h) continue;
+      const t = slots[slot * 2 + 1];
+      const r = t * REC;
+      if (rec[r] !== len) continue;
+      const off = rec[r + 1];
       let j = 0;
       while (j < len && pool[off + j] === s.charCodeAt(start + j)) j++;
-      if (j === len) return b;
+      if (j === len) return t;
     }
   }
-  /** adds the token s[start, end) with hash h and its info; returns its slot's base offset */
+  /** adds the token s[start, end) with hash h and its info; returns its number */
   add(s: string, start: number, end: number, h: number, info: TokInfo): number {
-    if (this.size >= TOK_CACHE_MAX) {
-      this.slots.fill(0);
-      this.poolUsed = 0;
-      this.infos.length = 0;
-      this.candMemo.clear();
-      this.size = 0;
-    }
     const len = end - start;
     if (this.poolUsed + len > this.pool.length) {
       const grown = new Uint16Array(Math.max(this.pool.length * 2, this.poolUsed + len));
@@ -602,20 +614,38 @@ class TokTable {
     const off = this.poolUsed;
     for (let j = 0; j < len; j++) this.pool[off + j] = s.charCodeAt(start + j);
     this.poolUsed += len;
-    let slot = h & (TOK_TABLE_SIZE - 1);
-    while (this.slots[slot * SLOT] !== 0) slot = (slot + 1) & (TOK_TABLE_SIZE - 1);
-    const b = slot * SLOT;
-    const slots = this.slots;
-    slots[b] = h;
-    slots[b + 1] = len;
-    slots[b + 2] = off;
-    slots[b + 3] = this.infos.length;
-    slots[b + 4] = (info.waw ? F_WAW : 0) | (info.conj ? F_CONJ : 0) | (info.cands.length ? F_CANDS : 0) | (info.wawPart ? F_WAW_PART : 0);
-    slots[b + 5] = info.termIds.length;
-    for (let k = 0; k < INLINE_IDS && k < info.termIds.length; k++) slots[b + 6 + k] = info.termIds[k];
+    const nIds = info.termIds.length;
+    if (this.idsUsed + nIds > this.ids.length) {
+      const grown = new Int32Array(Math.max(this.ids.length * 2, this.idsUsed + nIds));
+      grown.set(this.ids.subarray(0, this.idsUsed));
+      this.ids = grown;
+    }
+    const idOff = this.idsUsed;
+    for (let k = 0; k < nIds; k++) this.ids[idOff + k] = info.termIds[k];
+    this.idsUsed += nIds;
+    const t = this.infos.length;
+    // (a text longer than twice the table's capacity: the records grow)
+    if ((t + 1) * REC > this.rec.length) {
+      const grown = new Int32Array(this.rec.length * 2);
+      grown.set(this.rec);
+      this.rec = grown;
+    }
+    const r = t * REC;
+    this.rec[r] = len;
+    this.rec[r + 1] = off;
+    this.rec[r + 2] = (info.waw ? F_WAW : 0) | (info.conj ? F_CONJ : 0) | (info.cands.length ? F_CANDS : 0) | (info.wawPart ? F_WAW_PART : 0) | (nIds << 8);
+    this.rec[r + 3] = idOff;
+    // (past TOK_CACHE_MAX inside one text, a token gets its record but no slot: met again, it is added again; the
+    // table is cleared before the next text)
+    if (this.size < TOK_CACHE_MAX) {
+      let slot = h & (TOK_TABLE_SIZE - 1);
+      while (this.slots[slot * 2] !== 0) slot = (slot + 1) & (TOK_TABLE_SIZE - 1);
+      this.slots[slot * 2] = h;
+      this.slots[slot * 2 + 1] = t;
+    }
     this.infos.push(info);
     this.size++;
-    return b;
+    return t;
   }
 }
 const tokTables = new WeakMap<TermIndex, TokTable>();
@@ -730,7 +760,7 @@ function tokInfo(index: TermIndex, lang: TermLang, w: string, memo: Map<number, 
 
 /** Per-call token lists, reused (one per script): start, end, clause break before, and what the match loop reads of
  * each token, copied from its table slot (its flags and stem ids, the ids in `idPool` from idFrom to idTo) so that the
- * loop reads typed arrays; `info` (the TokInfo, for its candidates and prefix forms) only where needed. */
+ * loop reads typed arrays; `tok` (the token's number: its TokInfo, for its candidates and prefix forms) only where needed. */
 interface TokList {
   n: number;
   start: Int32Array;
@@ -741,12 +771,14 @@ interface TokList {
   idTo: Int32Array;
   idPool: Int32Array;
   idUsed: number;
-  info: TokInfo[];
+  /** the token's number in the table (its TokInfo: table.infos[tok[k]], read only for a token that starts a term or
+   * a prefix word's test; session 20: not copied per token) */
+  tok: Int32Array;
 }
-const newList = (cap: number): TokList => ({ n: 0, start: new Int32Array(cap), end: new Int32Array(cap), brk: new Uint8Array(cap), flags: new Uint8Array(cap), idFrom: new Int32Array(cap), idTo: new Int32Array(cap), idPool: new Int32Array(cap * 2), idUsed: 0, info: [] });
+const newList = (cap: number): TokList => ({ n: 0, start: new Int32Array(cap), end: new Int32Array(cap), brk: new Uint8Array(cap), flags: new Uint8Array(cap), idFrom: new Int32Array(cap), idTo: new Int32Array(cap), idPool: new Int32Array(cap * 2), idUsed: 0, tok: new Int32Array(cap) });
 // (session 17, speed only: room for a long account's tokens, so that a list is rarely regrown; regrowing reassigns its fields)
 const tokLists: Record<TermLang, TokList> = { en: newList(1024), ru: newList(1024), ar: newList(1024) };
-function pushTok(l: TokList, start: number, end: number, brk: boolean, table: TokTable, b: number): void {
+function pushTok(l: TokList, start: number, end: number, brk: boolean, table: TokTable, t: number): void {
   if (l.n === l.start.length) {
     const grown = newList(l.n * 2);
     grown.start.set(l.start);
@@ -755,16 +787,19 @@ function pushTok(l: TokList, start: number, end: number, brk: boolean, table: To
     grown.flags.set(l.flags);
     grown.idFrom.set(l.idFrom);
     grown.idTo.set(l.idTo);
+    grown.tok.set(l.tok);
     l.start = grown.start;
     l.end = grown.end;
     l.brk = grown.brk;
     l.flags = grown.flags;
     l.idFrom = grown.idFrom;
     l.idTo = grown.idTo;
+    l.tok = grown.tok;
   }
-  const slots = table.slots;
-  const info = table.infos[slots[b + 3]];
-  const nIds = slots[b + 5];
+  const rec = table.rec;
+  const r = t * REC;
+  const meta = rec[r + 2];
+  const nIds = meta >> 8;
   if (l.idUsed + nIds > l.idPool.length) {
     const grown = new Int32Array(Math.max(l.idPool.length * 2, l.idUsed + nIds));
     grown.set(l.idPool.subarray(0, l.idUsed));
@@ -774,12 +809,12 @@ function pushTok(l: TokList, start: number, end: number, brk: boolean, table: To
   l.start[k] = start;
   l.end[k] = end;
   l.brk[k] = brk ? 1 : 0;
-  l.flags[k] = slots[b + 4];
+  l.flags[k] = meta & 0xff;
   l.idFrom[k] = l.idUsed;
-  if (nIds <= INLINE_IDS) for (let q = 0; q < nIds; q++) l.idPool[l.idUsed++] = slots[b + 6 + q];
-  else for (let q = 0; q < nIds; q++) l.idPool[l.idUsed++] = info.termIds[q];
+  const ids = table.ids;
+  for (let q = 0, o = rec[r + 3]; q < nIds; q++) l.idPool[l.idUsed++] = ids[o + q];
   l.idTo[k] = l.idUsed;
-  l.info[k] = info;
+  l.tok[k] = t;
   l.n++;
 }
 
@@ -817,6 +852,7 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
   const { en: enList, ru: ruList, ar: arList } = tokLists;
   enList.n = ruList.n = arList.n = 0;
   enList.idUsed = ruList.idUsed = arList.idUsed = 0;
+  table.roomFor(n);
   let i = 0;
   // tokens: maximal runs of letters and digits (the TOKEN regex, scanned by hand), hashed (FNV-1a) as they are read
   while (i < n) {
@@ -851,13 +887,14 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
   }
   for (let li = 0; li < 3; li++) {
     const list = li === 0 ? enList : li === 1 ? ruList : arList;
-    const { n: count, start, end, brk, info, flags, idFrom, idTo, idPool } = list;
+    const { n: count, start, end, brk, tok, flags, idFrom, idTo, idPool } = list;
+    const infos = table.infos;
     for (let i = 0; i < count; i++) {
       // most tokens start no term (read from the flags, without the token's info)
       if ((flags[i] & F_CANDS) === 0) continue;
       // hits found from this token (a term's Snowball and light forms often match the same words: one hit is kept)
       const fromHere = hits.length;
-      const ti = info[i];
+      const ti = infos[tok[i]];
       const cl = ti.cands;
       let order: number[] | null = null;
       if (ti.bySecond !== null) {
@@ -927,7 +964,7 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
               // (an indexed loop: the for-of's iterator loads on this rare path set off a loop of deoptimisations of
               // matchTerms, "insufficient type feedback", in some bench runs; session 12)
               const want = cl[ci].restStem[r];
-              const forms = info[k].prefixForms;
+              const forms = infos[tok[k]].prefixForms;
               for (let q = 0; q < forms.length; q++) if (forms[q].startsWith(want)) has = true;
             }
             if (has) {
