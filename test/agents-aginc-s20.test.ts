@@ -219,3 +219,29 @@ describe('mosquito control is a pesticide application', () => {
     expect(feats(text).pesticide_application).toBeUndefined();
   });
 });
+
+describe('a list ruled out keeps its later items when a coordinated verb follows', () => {
+  it('"eliminated A, B and C and narrowed it down to combustion exhaust" denies every item and reads the exhaust', () => {
+    const f = feats('We eliminated mixed mop-bucket chemicals, refrigerant, septic gases and propane leaks and narrowed it down to combustion exhaust.');
+    expect(f.refrigeration_plant).toBe(false);
+    expect(f.combustion_appliance).toBe(true);
+  });
+  it('"ruled out a gas leak, refrigerant and pool chemicals and traced the fumes to a generator"', () => {
+    const f = feats('Firefighters ruled out a gas leak, refrigerant and pool chemicals and traced the fumes to a generator.');
+    expect(f.refrigeration_plant).toBe(false);
+    expect(f.delivery_pool_pump).toBe(false);
+  });
+  it.each([
+    ['In the absence of a clear smell, miosis, vomiting and seizures pointed to a nerve agent.', 'convulsions', true],
+    ['Tests ruled out a gas leak, and vomiting and headache were reported.', 'headache', true],
+    ['The patient was negative for miosis, fasciculations and hypersalivation and was discharged.', 'hypersalivation', false],
+  ])('near miss, a new clause still ends the list: %s', (text, feature, present) => {
+    expect(feats(text)[feature]).toBe(present);
+  });
+  it.each(['Spontaneous combustion started the fire.', 'The combustion engine was invented in the nineteenth century.'])(
+    'near miss, combustion without its gases: %s',
+    (text) => {
+      expect(feats(text).combustion_appliance).toBeUndefined();
+    },
+  );
+});

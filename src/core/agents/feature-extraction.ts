@@ -871,8 +871,15 @@ function orListBetween(between: string): boolean {
  * subject, not the list of "absence of" / "free of" / "denied". */
 const PREDICATE_AFTER = /(?<![\p{L}])(?:had|has|have|was|were|is|are|became|began|started|appeared|pointed|suggested|indicated|showed|developed|followed|persisted|\p{L}{3,}ed|был\p{L}*|стал\p{L}*|появил\p{L}*|начал\p{L}*|указыва\p{L}*|говор\p{L}*|[وف]?(?:كان|كانت|كانوا|ظهر\p{L}*|بدا\p{L}*|اشار\p{L}*|تشير|يشير|دل\p{L}*))(?![\p{L}])/iu;
 function predicateAfter(text: string, end: number): boolean {
-  return PREDICATE_AFTER.test(text.slice(end, clauseEnd(text, end)));
+  const rest = text.slice(end, clauseEnd(text, end));
+  const m = PREDICATE_AFTER.exec(rest);
+  if (!m) return false;
+  // (session 20, aginc) a verb right after "and" is coordinated with the cue's own verb and shares its subject ("we eliminated
+  // refrigerant, septic gases and propane leaks and narrowed it down to exhaust", "ruled out a gas leak, refrigerant and pool
+  // chemicals and traced the fumes to a generator"): the list is still the object of the ruling out, not a new clause's subject
+  return !AND_BEFORE_VERB.test(rest.slice(0, m.index));
 }
+const AND_BEFORE_VERB = /(?<![\p{L}])and\s+(?:then\s+|later\s+|finally\s+|eventually\s+)?$/iu;
 const DENY_WORD = new RegExp(String.raw`^(?:denied|deny|denies|${DENY_OR_RULE_OUT})$`, 'iu');
 const CLINICAL_DET = /^(?:negative for|absence of|free of)$/iu;
 /** (session 11 fixag, riot review: 'and the people / everyone / we' opens a new subject, as English 'and everyone', 'and they':

@@ -1548,9 +1548,11 @@ export const LEXICON: LexiconEntry[] = [
     // tunnel or closed room) tells no enclosed combustion (cdc-co-basics: poisoning where fumes build up in an enclosed or
     // partly enclosed space); a judgment of reading
     feature: 'combustion_appliance',
-    requires: { en: 'exhaust', ru: 'выхлоп', ar: 'عادم|العادم|عوادم' },
+    // Session 20 (room aginc): the combustion exhaust, gases or products of the fire service's and the gas utility's reports ("narrowed
+    // it down to combustion exhaust", "products of incomplete combustion"), the same carbon monoxide (cdc-co-basics); judgment of wording
+    requires: { en: 'exhaust|combustion', ru: 'выхлоп', ar: 'عادم|العادم|عوادم' },
     en: [
-      String.raw`(?:exhaust\s+(?:gas|gases|fumes)|(?:car|vehicle|engine|truck)(?:'s)?\s+exhaust)(?<!${EXH_OPEN_EN}[^.;!?]*)(?![^.;!?]*${EXH_OPEN_EN})`,
+      String.raw`(?:exhaust\s+(?:gas|gases|fumes)|(?:car|vehicle|engine|truck)(?:'s)?\s+exhaust|combustion\s+(?:exhaust|gas|gases|fumes|products|by-?products)|products\s+of\s+(?:incomplete\s+)?combustion)(?<!${EXH_OPEN_EN}[^.;!?]*)(?![^.;!?]*${EXH_OPEN_EN})`,
       String.raw`(?:exhaust\s+(?:gas|gases|fumes)|(?:car|vehicle|engine|truck)(?:'s)?\s+exhaust)(?:(?<=${EXH_CLOSED_EN}[^.;!?]*)|(?=[^.;!?]*${EXH_CLOSED_EN}))`,
     ],
     ru: [
