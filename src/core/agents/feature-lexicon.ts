@@ -1981,7 +1981,7 @@ export const LEXICON: LexiconEntry[] = [
     // well" and a falling ill in the same sentence; not a help given with nothing suffered ("neighbours tried to help but the fire
     // was too strong"). Judgment of reading
     feature: 'medics_affected',
-    requires: { en: 'help|rescu|save' },
+    requires: { en: 'rescu|in to help|to help him|to help her|to help them|to save' },
     en: [
       String.raw`(?<![\p{L}])(?:went|go|goes|going|tried|trying|attempt(?:ed|ing)?|rushed|ran|came|climbed|jumped|stepped|entered)\s+(?:(?:in|into|down|inside|back|over)\s+(?:\p{L}+\s+){0,2}?)?(?:to\s+)?(?:help|rescue|save|pull\s+out)(?![\p{L}])[^.;!?]{0,70}?(?<![\p{L}])(?:also|too|as\s+well)(?![\p{L}])[^.;!?]{0,40}?(?<![\p{L}])(?:overcome|collaps\p{L}*|fainted|fell\s+(?:ill|unconscious|sick)|lost\s+consciousness|passed\s+out|died|succumbed|became\s+(?:ill|sick|unconscious|dizzy|nauseous)|(?:started|began)\s+to\s+feel|felt\s+(?:sick|ill|dizzy|nauseous|faint)|nauseous|unconscious|dizzy)(?![\p{L}])`,
       String.raw`(?<![\p{L}])would-be\s+rescuers?\s+(?:\p{L}+\s+){0,3}?(?:overcome|collaps\p{L}*|died|fainted|fell\s+(?:ill|unconscious)|lost\s+consciousness|succumbed)(?![\p{L}])`,
