@@ -140,3 +140,15 @@ describe('شرى (urticaria) is no part of بشرية (human) (skin_rash_itching
       expect(feats(t), t).not.toHaveProperty('skin_rash_itching');
   });
 });
+
+describe('spoken Arabic drooling and the pupil become a dot (hypersalivation, miosis)', () => {
+  it('reads the verb and noun of drooling with their persons and pronouns, and the pupil like a dot', () => {
+    for (const t of ['الولد عم يريّل', 'ريّلت البنت', 'ريالته نازلة', 'ريالتو سايلة', 'في ريالة كتير']) expect(feats(t), t).toMatchObject({ hypersalivation: true });
+    for (const t of ['بؤبؤ عيونه صار نقطة', 'الحدقة متل النقطة']) expect(feats(t), t).toMatchObject({ miosis: true });
+  });
+  it('does not read the riyal, a checkpoint or an eye drop', () => {
+    for (const t of ['الريال السعودي', 'دفع مليون ريال', 'بعشرة ريالات']) expect(feats(t), t).not.toHaveProperty('hypersalivation');
+    for (const t of ['نقطة تفتيش قرب المشفى', 'وضعوا نقطة في عينه']) expect(feats(t), t).not.toHaveProperty('miosis');
+    expect(feats('ما في رجفة ولا ريالة')).toMatchObject({ hypersalivation: false });
+  });
+});

@@ -633,6 +633,14 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
+    // Session 20 (room agru): the spoken noun of drool, ريالة (Levantine; 'his drool', ريالته; 'drool coming down', ريالته نازلة), with its
+    // ة or a pronoun on it: the term list's stem matcher took its stem ريال, the currency (الريال, مليون ريال), as drooling; not the
+    // currency's plural ريالات; judgment of reading
+    feature: 'hypersalivation',
+    requires: { ar: 'ريال' },
+    ar: [String.raw`ريال(?:ة|ه|ت(?:ه|ها|هم|هن|و|ي|نا|ك|كم))(?![\p{L}])`],
+  },
+  {
     // Session 20 (room agru): شرى (urticaria, WHO EMRO Unified Medical Dictionary), folded شري, as a whole word with و, ف or the article
     // only: the term list's stem matcher read it in بشرية ('human', the news formula إصابات / خسائر بشرية: human casualties) and ب
     // before it is also بشرى (good news); not with a letter after it (شرية, شريان: an artery); judgment of reading
