@@ -152,3 +152,12 @@ describe('spoken Arabic drooling and the pupil become a dot (hypersalivation, mi
     expect(feats('ما في رجفة ولا ريالة')).toMatchObject({ hypersalivation: false });
   });
 });
+
+describe('Russian glass that fogs up is no sweating (запотеть)', () => {
+  it('does not read glasses, a gas mask or windows that fogged', () => {
+    for (const t of ['Очки запотели.', 'Стёкла противогаза запотели.', 'Окна запотели от пара.']) expect(feats(t), t).not.toHaveProperty('sweating');
+  });
+  it('keeps a person who sweated, beside fogged glasses too', () => {
+    for (const t of ['Он весь запотел.', 'Все вспотели, пот градом.', 'Очки запотели, а сам он весь в поту.']) expect(feats(t), t).toMatchObject({ sweating: true });
+  });
+});

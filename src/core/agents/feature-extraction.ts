@@ -2507,6 +2507,9 @@ function lexiconPass(prefilter: boolean, dispatch: boolean, sameLength: boolean,
     }
   }
 }
+/** (session 20, agru) the Russian fogging of glass (запотеть, запотевать) and what fogs: glasses, glass, windows, a mask, a visor */
+const RU_FOGGED = /запот/u;
+const RU_FOG_THING = /(?<![\p{L}])(?:очк|стекл|стёкл|окн|окош|противогаз|маск|зеркал|линз|визир|забрал|экран|шлем|фар|бутыл|стакан|бокал)\p{L}*/u;
 /** (session 20, agru) ما (or مما) before a verb of causing or resulting: the relative 'which' of AR_MA_NEG's exceptions, no negation */
 const TERM_OPENS_MA = /^[وف]?ما\s/u;
 const AR_MA_RELATIVE = /^[وف]?م?ما\s+(?:اسفر|ادى|ادي|تسبب|نتج|خلف|اوقع|يؤدي|تؤدي|دفع|استدعى|استدعي|تطلب)(?![\p{L}])/u;
@@ -2917,6 +2920,9 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       // (session 19, fixag2; review R29) 'within the limits' after a fall, or beside an exceedance told as a fact
       !(h.feature === 'no_agent_detected' && h.present && LIMIT_FORMULA.test(lower.slice(h.start, h.end)) && (FELL_BEFORE.test(lower.slice(sentenceStart(text, h.start), h.start)) || EXCEEDED.test(lower))) &&
       !(h.feature === 'skin_burning' && h.present && lesions.some((o) => overlaps(h, o))) &&
+      // (session 20, agru) Russian запотеть is what glass does (fogging up: 'очки запотели', 'стёкла противогаза запотели'), read as
+      // sweating through the bare verb потеть: not with a thing that fogs in its sentence
+      !(h.feature === 'sweating' && h.present && RU_FOGGED.test(lower.slice(h.start, h.end)) && RU_FOG_THING.test(lower.slice(sentenceStart(text, h.start), sentenceEnd(text, h.end)))) &&
       // a phrase stating the contrary ("بتوسع حدقة العين", dilated pupils) overrides a looser reading of the same words
       !(h.present && statedAbsent.some((o) => o.feature === h.feature && overlaps(h, o))) &&
       !(h.feature === 'deaths' && h.present && deathIrrealis(text, h.start)) &&
