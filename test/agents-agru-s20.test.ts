@@ -161,3 +161,14 @@ describe('Russian glass that fogs up is no sweating (запотеть)', () => {
     for (const t of ['Он весь запотел.', 'Все вспотели, пот градом.', 'Очки запотели, а сам он весь в поту.']) expect(feats(t), t).toMatchObject({ sweating: true });
   });
 });
+
+describe('the bodies an embalming fluid or a morgue preserves are no deaths', () => {
+  it('does not read embalming or preserving the dead as deaths', () => {
+    for (const t of ['بالمشرحة انكسر برميل من محلول حفظ الجثث.', 'تحنيط الجثث', 'В морге разбилась бутыль с раствором для бальзамирования трупов.'])
+      expect(feats(t), t).not.toHaveProperty('deaths');
+  });
+  it('keeps the dead of the incident, taken to a morgue or named beside it', () => {
+    for (const t of ['نقلت الجثث إلى ثلاجة المستشفى', 'لم يتم حفظ الجثث بعد، توفي خمسة أشخاص', 'В морг доставили тела погибших.'])
+      expect(feats(t), t).toMatchObject({ deaths: true });
+  });
+});

@@ -2507,6 +2507,8 @@ function lexiconPass(prefilter: boolean, dispatch: boolean, sameLength: boolean,
     }
   }
 }
+/** (session 20, agru) a noun of preserving, embalming or washing the dead right before the bodies (a fluid's or a morgue's name) */
+const PRESERVED_BODIES_BEFORE = /(?<![\p{L}])(?:[وفبل]?(?:ال)?(?:حفظ|تحنيط|مغسلة|مغاسل|تغسيل)|(?:для\s+)?(?:бальзамировани|консервировани|хранени)[а-яё]*)\s+$/u;
 /** (session 20, agru) the Russian fogging of glass (запотеть, запотевать) and what fogs: glasses, glass, windows, a mask, a visor */
 const RU_FOGGED = /запот/u;
 const RU_FOG_THING = /(?<![\p{L}])(?:очк|стекл|стёкл|окн|окош|противогаз|маск|зеркал|линз|визир|забрал|экран|шлем|фар|бутыл|стакан|бокал)\p{L}*/u;
@@ -2926,6 +2928,9 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       // a phrase stating the contrary ("بتوسع حدقة العين", dilated pupils) overrides a looser reading of the same words
       !(h.present && statedAbsent.some((o) => o.feature === h.feature && overlaps(h, o))) &&
       !(h.feature === 'deaths' && h.present && deathIrrealis(text, h.start)) &&
+      // (session 20, agru) the bodies a fluid or a room preserves or embalms ('محلول حفظ الجثث', 'تحنيط الجثث', 'раствор для
+      // бальзамирования трупов': embalming fluid, a morgue's) are no one's death in the incident
+      !(h.feature === 'deaths' && h.present && PRESERVED_BODIES_BEFORE.test(lower.slice(Math.max(0, h.start - 30), h.start))) &&
       // (session 19, agpara) 'he couldn't swallow', 'не мог глотать', 'ما قدر يبلع': an inability to swallow is the sign (dysphagia,
       // read by its own entry), not a denial that anything was eaten or drunk
       // (session 19, fixag1) with agparen's difficulty right before 'swallow' ('had trouble swallowing'): one reading (swallowInability)
