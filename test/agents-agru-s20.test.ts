@@ -172,3 +172,13 @@ describe('the bodies an embalming fluid or a morgue preserves are no deaths', ()
       expect(feats(t), t).toMatchObject({ deaths: true });
   });
 });
+
+describe('a time phrase before the signs easing times the course, not a delayed onset (RU/AR onset_delayed)', () => {
+  it('does not read an easing or what was left as a late onset', () => {
+    for (const t of ['فتحنا الشبابيك، وبعد ساعة ما بقى غير احمرار خفيف بالعيون.', 'وبعد ساعة خف السعال', 'Через час остались только красные глаза.', 'Через несколько часов полегчало.'])
+      expect(feats(t), t).not.toHaveProperty('onset_delayed');
+  });
+  it('keeps signs that began late', () => {
+    for (const t of ['بعد ساعة بلش السعال', 'Через час начался кашель.', 'На следующий день пошли пузыри.']) expect(feats(t), t).toMatchObject({ onset_delayed: true });
+  });
+});

@@ -2507,6 +2507,8 @@ function lexiconPass(prefilter: boolean, dispatch: boolean, sameLength: boolean,
     }
   }
 }
+/** (session 20, agru) the signs easing or what was left, right after a time phrase (at most one word between) */
+const EASED_AFTER = /^[\s,\u060C]*(?:[\p{L}]+\s+)?(?:[وف]?(?:ما\s+(?:بقى|بقي|ضل|ظل|عاد)\s+(?:غير|الا|إلا|فيه|في)|خف|خفت|خفو|خفوا|راح|راحت|راحو|راحوا|اختفى|اختفت|اختفت|زال|زالت|تحسن|تحسنت|تحسنو|تحسنوا|هدي|هدا|هديت|هدات)|остал\p{L}*\s+(?:только|лишь)|прош(?:ёл|ел|ла|ло|ли)|отпустил\p{L}*|полегчал\p{L}*|стихл\p{L}*|стих|утихл\p{L}*|утих)(?![\p{L}])/u;
 /** (session 20, agru) a noun of preserving, embalming or washing the dead right before the bodies (a fluid's or a morgue's name) */
 const PRESERVED_BODIES_BEFORE = /(?<![\p{L}])(?:[وفبل]?(?:ال)?(?:حفظ|تحنيط|مغسلة|مغاسل|تغسيل)|(?:для\s+)?(?:бальзамировани|консервировани|хранени)[а-яё]*)\s+$/u;
 /** (session 20, agru) the Russian fogging of glass (запотеть, запотевать) and what fogs: glasses, glass, windows, a mask, a visor */
@@ -2928,6 +2930,9 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       // a phrase stating the contrary ("بتوسع حدقة العين", dilated pupils) overrides a looser reading of the same words
       !(h.present && statedAbsent.some((o) => o.feature === h.feature && overlaps(h, o))) &&
       !(h.feature === 'deaths' && h.present && deathIrrealis(text, h.start)) &&
+      // (session 20, agru) a Russian or Arabic time phrase whose clause tells the signs easing or what was left ('وبعد ساعة خف السعال',
+      // 'وبعد ساعة ما بقى غير احمرار خفيف', 'через час остались только красные глаза') times the course, not a delayed onset
+      !(h.feature === 'onset_delayed' && h.present && EASED_AFTER.test(lower.slice(h.end, h.end + 60))) &&
       // (session 20, agru) the bodies a fluid or a room preserves or embalms ('محلول حفظ الجثث', 'تحنيط الجثث', 'раствор для
       // бальзамирования трупов': embalming fluid, a morgue's) are no one's death in the incident
       !(h.feature === 'deaths' && h.present && PRESERVED_BODIES_BEFORE.test(lower.slice(Math.max(0, h.start - 30), h.start))) &&
