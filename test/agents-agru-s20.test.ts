@@ -182,3 +182,12 @@ describe('a time phrase before the signs easing times the course, not a delayed 
     for (const t of ['بعد ساعة بلش السعال', 'Через час начался кашель.', 'На следующий день пошли пузыри.']) expect(feats(t), t).toMatchObject({ onset_delayed: true });
   });
 });
+
+describe('spoken Arabic twitching: muscles or flesh that dance or jump (fasciculations)', () => {
+  it('reads the dancing or jumping muscle', () => {
+    for (const t of ['لحمو بنط', 'لحمه عم يرقص', 'عضلاته عم ترقص']) expect(feats(t), t).toMatchObject({ fasciculations: true });
+  });
+  it('does not read people dancing or jumping', () => {
+    for (const t of ['الناس عم ترقص بالعرس', 'رقصت البنت', 'نط الولد عن الحيط', 'اشترى لحم ونط عالسيارة']) expect(feats(t), t).not.toHaveProperty('fasciculations');
+  });
+});
