@@ -92,3 +92,17 @@ describe('Arabic: a force affiliated with a party in a deed noun\'s idafa', () =
     expect(blamed('رفضت دمشق مزاعم إلقاء مروحية تابعة للنظام براميل تحوي غاز الكلور.')).toBe(null);
   });
 });
+
+describe('Arabic: two contrasted accusations of different sides (README v22 call 10)', () => {
+  it('blames no one and still reports', () => {
+    const t = 'اتهمت سانا الإرهابيين بإطلاق صاروخ يحوي مواد كيميائية على خان العسل، في حين اتهمت المعارضة النظام بإطلاق هذا الصاروخ.';
+    expect(blamed(t)).toBe(null);
+    expect(readClaims(t, lexicon).voice).toBe('reports');
+    expect(blamed('اتهمت الحكومة المسلحين باستخدام الكلور بينما اتهمت المعارضة النظام بذلك.')).toBe(null);
+    expect(blamed('اتهمت روسيا أوكرانيا بقصف المحطة النووية، فيما اتهمت كييف القوات الروسية بتلغيم المحطة.')).toBe(null);
+  });
+  it('keeps a party that both accusations name, and an accusation answered by a denial', () => {
+    expect(blamed('اتهمت المعارضة النظام باستخدام غاز السارين في الغوطة، في حين اتهمت واشنطن النظام بقتل المئات بالغاز.')).toBe('government');
+    expect(blamed('اتهمت سانا الإرهابيين بإطلاق صاروخ يحوي مواد كيميائية على خان العسل، فيما نفت المعارضة ذلك.')).toBe('opposition');
+  });
+});

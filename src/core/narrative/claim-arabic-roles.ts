@@ -37,6 +37,8 @@ export interface ArReading {
   frames: ArFrame[];
   /** indexes of parties that accuse, speak, deny or are targeted: never the blamed */
   excluded: Set<number>;
+  /** (s20 claims2) the verb of the second of two contrasted accusations of different sides: a report that blames no one */
+  mutual?: string;
 }
 
 /**
@@ -71,6 +73,8 @@ export class ArText {
   readonly excluded = new Set<number>();
   /** excluded parties that suffer one deed (a target, a downed aircraft): an accusation may still name them for another */
   readonly patients = new Set<number>();
+  /** (s20 claims2) set by contrastedAccusations */
+  mutual: string | undefined;
 
   constructor(
     readonly s: string,
@@ -1538,6 +1542,42 @@ export function damascusOutsideRoles(x: ArText): void {
  * The frames and exclusions of one Arabic text (folded), given the parties the lexicon found in it and where it names
  * chemical agents. `rules` runs other passes (tests run one rule alone).
  */
+// a connective of contrast that opens a second clause ("في حين", "فيما", "بينما", "في المقابل"; Ryding 2005 ch. 19,
+// conjunctions and connectives), right before the second accusation verb or one word before it (its subject first)
+const CONTRAST_GATE = /فيما|بينما|حين|المقابل/;
+const CONTRAST_OPENER = /^(?:[وف]?(?:فيما|بينما|حين|المقابل))$/;
+/**
+ * (s20 claims2) Two accusations told in two clauses of their own, the second opened by a connective of contrast, with
+ * accused parties of different sides: "اتهمت سانا الإرهابيين بإطلاق صاروخ ... في حين اتهمت المعارضة النظام بإطلاق هذا
+ * الصاروخ". Neither is preferred, so no one is blamed (README v22 call 10, Khan al-Assal; the guide's mutual
+ * accusations). Accusations of one side ("... بينما اتهمت واشنطن النظام أيضا" after another accusation of the regime)
+ * keep it blamed.
+ */
+function contrastedAccusations(x: ArText): void {
+  if (!CONTRAST_GATE.test(x.s)) return;
+  const { toks } = x;
+  for (let c = 1; c < toks.length; c++) {
+    if (!CONTRAST_OPENER.test(toks[c].w) || (/حين|المقابل$/.test(toks[c].w) && toks[c - 1].w !== 'في' && toks[c - 1].w !== 'وفي')) continue;
+    let v2 = -1;
+    for (let u = c + 1; u <= c + 3 && u < toks.length; u++) if (ACCUSE_VERB.test(toks[u].w)) { v2 = u; break; }
+    if (v2 < 0) continue;
+    let v1 = -1;
+    for (let u = c - 1; u >= 0; u--) if (ACCUSE_VERB.test(toks[u].w)) { v1 = u; break; }
+    if (v1 < 0) continue;
+    const accusedIn = (a: number, b: number) => x.frames.filter((f) => f.role === 'accused' && x.partyTok[f.party] > a && x.partyTok[f.party] < b).map((f) => f.party);
+    const first = accusedIn(v1, c);
+    const second = accusedIn(v2, toks.length);
+    if (!first.length || !second.length) continue;
+    const sides = new Set(second.map((p) => x.parties[p].value));
+    if (first.some((p) => sides.has(x.parties[p].value))) continue;
+    const both = new Set([...first, ...second]);
+    for (let i = x.frames.length - 1; i >= 0; i--) if (both.has(x.frames[i].party)) x.frames.splice(i, 1);
+    for (const p of both) x.excluded.add(p);
+    x.mutual = toks[v2].w;
+    return;
+  }
+}
+
 export function readArabic(s: string, parties: readonly ArParty[], agents: readonly number[] = [], rules: { excluding: readonly ArRule[]; framing: readonly ArRule[]; party?: readonly ArRule[] } = { excluding: EXCLUDING_RULES, framing: FRAMING_RULES, party: PARTY_RULES }): ArReading {
   // every frame and exclusion is about a party: none, nothing to read
   if (!parties.length) return { frames: [], excluded: new Set() };
@@ -1545,7 +1585,10 @@ export function readArabic(s: string, parties: readonly ArParty[], agents: reado
   runPartyPass(x, rules.party ?? []);
   runPass(x, rules.excluding);
   runPass(x, rules.framing);
-  if (rules.framing === FRAMING_RULES) deedNisba(x);
+  if (rules.framing === FRAMING_RULES) {
+    deedNisba(x);
+    contrastedAccusations(x);
+  }
   damascusOutsideRoles(x);
-  return { frames: x.frames, excluded: x.excluded };
+  return x.mutual ? { frames: x.frames, excluded: x.excluded, mutual: x.mutual } : { frames: x.frames, excluded: x.excluded };
 }

@@ -3336,6 +3336,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       ...(stagedReported.length ? { staged: { value: true, words: [...new Set(stagedReported)] } } : {}),
       words: [...attributionWords],
     };
+  // (s20 claims2) two contrasted accusations of different sides (claim-arabic-roles.ts, contrastedAccusations) blame no one
+  // but are still told as reports (README v22 call 10)
+  else if (ar?.mutual) claims.reported = { words: [ar.mutual] };
 
   // prepared: a preparation/future marker governing an attack, provocation or staged event in its clause
   const preparedWords: string[] = [];
