@@ -13,6 +13,9 @@
  *    idafa; a denial before them still blames no one. "للفوسفور" is phosphorus.
  * 5. Arabic: a force noun in the idafa affiliated with a party ("إلقاء طائرة مروحية تابعة للنظام") gives the deed to the
  *    party; not under a denial.
+ * 6. Arabic: two accusations in clauses of their own, the second opened by a connective of contrast, with accused
+ *    parties of different sides, blame no one (README v22 call 10) and still report.
+ * 7. Arabic: a person named by a nisba ("الجاسوس الروسي", "المعارض الروسي") is no party; forces and services are.
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -104,5 +107,18 @@ describe('Arabic: two contrasted accusations of different sides (README v22 call
   it('keeps a party that both accusations name, and an accusation answered by a denial', () => {
     expect(blamed('اتهمت المعارضة النظام باستخدام غاز السارين في الغوطة، في حين اتهمت واشنطن النظام بقتل المئات بالغاز.')).toBe('government');
     expect(blamed('اتهمت سانا الإرهابيين بإطلاق صاروخ يحوي مواد كيميائية على خان العسل، فيما نفت المعارضة ذلك.')).toBe('opposition');
+  });
+});
+
+describe('Arabic: a person named by the nisba of his state is no party', () => {
+  it('does not read the victim\'s nisba as the state acting', () => {
+    expect(blamed('الشرطة البريطانية تحقق في كيفية تعرضها لمادة نوفيتشوك التي استخدمت في تسميم الجاسوس الروسي السابق')).toBe(null);
+    expect(blamed('وفاة بريطانية بعد تسممها بغاز نوفيتشوك الذي استخدم في تسميم الجاسوس الروسي السابق سكريبال.')).toBe(null);
+  });
+  it('keeps forces, services and states named beside the victim', () => {
+    expect(blamed('اتهمت ألمانيا روسيا بتسميم المعارض الروسي أليكسي نافالني.')).toBe('russia');
+    expect(blamed('تسميم المعارض الروسي نافالني على يد الاستخبارات الروسية.')).toBe('russia');
+    expect(blamed('استخدمت القوات الروسية غازات سامة ضد الجنود الأوكرانيين.')).toBe('russia');
+    expect(blamed('قصف الجيش الروسي المدينة بالفوسفور الأبيض.')).toBe('russia');
   });
 });

@@ -102,3 +102,15 @@ export function arLamNameOutOfRole(s: string, at: number, end: number, pat: stri
   }
   return true;
 }
+
+// (s20 claims2) a person named by the nisba of the state he comes from ("الجاسوس الروسي السابق", "المعارض الروسي",
+// "الصحفي الأمريكي"): the adjective qualifies the person before it (Ryding 2005 ch. 9), who is a victim or a speaker in
+// the poisoning and arrest stories, never the state acting; a force or a state body with the nisba ("القوات الروسية",
+// "الاستخبارات الروسية") is a longer name of the lexicon and is not read here
+const PERSON_BEFORE_NISBA = /^[وف]?(?:ب|ل|لل)?(?:ال)?(?:جاسوس|معارض|منشق|صحفي|صحفيه|صحافي|صحافيه|ناشط|ناشطه|مواطن|مواطنه|مواطنين|مدون|مدونه|لاجي|معتقل|سجين|رهينه|رهاين)$/u;
+const BARE_NISBA = /^ال\p{L}+(?:ي|يه)$/u;
+export function arPersonNisba(s: string, at: number, end: number, pat: string): boolean {
+  if (!BARE_NISBA.test(pat)) return false;
+  const m = /(\S+)\s+$/u.exec(s.slice(Math.max(0, at - 24), at));
+  return !!m && PERSON_BEFORE_NISBA.test(m[1]);
+}

@@ -46,7 +46,7 @@ import { senseOf, type WordSense } from './claim-word-senses.js';
 import { conditionIn, hasCondition, lastCondition, threatConditionIn } from './claim-condition.js';
 import { AR_ARMED_GROUP_PATS, AR_BLAME_LEXICON, AR_DUTY_AFTER, AR_GROUP_ALLEGIANCE_AFTER, AR_OBJECT_PRONOUN_VERB, AR_VIOLENT_DEED_FORM, AR_AGGRESSION_BEFORE, AR_ISRAELI_NISBA, arDispersal, AR_INVOLVED_IN_WAR, AR_KILLED_PASSIVE, arThreatenedDeed } from './claim-arabic-blame.js';
 import { RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEED_PARTICIPLE_BEFORE, RU_LAID_NOUN_AFTER, RU_LAID_ON_BEFORE, RU_BLAME_LEXICON, RU_COUNTRY_GENITIVE, RU_OBJECT_PRONOUN_BEFORE, RU_PARTICIPATION_IN_NON_DEED, RU_PARTICIPLE_DEED_NOUN_AFTER, RU_TARGET_AFTER as RU_COUNTRY_TARGET_AFTER, RU_REFLEXIVE_DEED_G, RU_RESULT_OF_DEED_BEFORE, RU_TOOK_RESPONSIBILITY_BEFORE, ruCarryOnDeeds, ruAssaultDoer, RU_LED_COALITION_DEED_BEFORE, ruNotAParty, ruDispersal, RU_WANT_TO_STAGE } from './claim-russian-blame.js';
-import { AR_CAPITAL_LEXICON, arCapitalOutOfRole, arLamNameOutOfRole } from './claim-arabic-parties.js';
+import { AR_CAPITAL_LEXICON, arCapitalOutOfRole, arLamNameOutOfRole, arPersonNisba } from './claim-arabic-parties.js';
 import { accusedByNoun, deniedNounAt, ruAscriberAt } from './claim-accused-nominal.js';
 import { AR_LEXICON, arabicAccusativeEnd, arabicAnnouncements, arabicClaimReading, arabicNormalise, arabicPlanVerb, arabicStemStart, readArabic } from './claim-arabic.js';
 
@@ -2646,7 +2646,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   const own: Score = new Map();
   const rep: Score = new Map();
   parties = hits.filter((h) => h.term.kind === 'party' && !NOT_A_CULPRIT.some(([, holds]) => holds(h)));
-  parties = parties.filter((h) => (arabic ? !arCapitalOutOfRole(s, h.at, h.end) && !arLamNameOutOfRole(s, h.at, h.end, h.term.pat) : !(cyrillic && ruNotAParty(s, h.at, h.end)))); // (s13 claimsra: a foreign capital only as a subject or the accused, claim-arabic-parties.ts; claim-russian-blame.ts ruNotAParty)
+  parties = parties.filter((h) => (arabic ? !arCapitalOutOfRole(s, h.at, h.end) && !arLamNameOutOfRole(s, h.at, h.end, h.term.pat) && !arPersonNisba(s, h.at, h.end, h.term.pat) : !(cyrillic && ruNotAParty(s, h.at, h.end)))); // (s13 claimsra: a foreign capital only as a subject or the accused, claim-arabic-parties.ts; claim-russian-blame.ts ruNotAParty)
   // "terrorists of the White Helmets", "боевики «Белых касок»", "إرهابيي الخوذ البيضاء": a generic noun for the armed
   // opposition followed by a named party gives way to it
   for (let i = parties.length - 2; i >= 0; i--) {
