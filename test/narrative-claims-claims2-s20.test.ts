@@ -8,7 +8,8 @@
  * 2. Arabic: a government named by a state's nisba or by its country ("الحكومة السودانية", "حكومة السودان"), a
  *    governmental force with a state's nisba ("القوات الحكومية السودانية"), the Saudi coalition by its nisba and Iraq's
  *    Baath regime are that state's side; Syria's government stays `government`, NGOs are no party.
- * 3. Agent Orange (a herbicide used as a weapon) is `chemical` (README v22 call 7) in the three languages.
+ * 3. Agent Orange (a herbicide used as a weapon) is `chemical` (README v22 call 7) in the three languages, and the
+ *    Russian imperfective "распыляли" (sprayed) is a deed verb; spraying water is no incident.
  * 4. Arabic verbal nouns whose root letters spell "ال" ("استعمال", "إلقاء") are indefinite and take their agent in the
  *    idafa; a denial before them still blames no one. "للفوسفور" is phosphorus.
  * 5. Arabic: a force noun in the idafa affiliated with a party ("إلقاء طائرة مروحية تابعة للنظام") gives the deed to the
@@ -65,10 +66,12 @@ describe('Agent Orange is a chemical weapon (README v22 call 7)', () => {
     expect(read('The US military used Agent Orange during the Vietnam War.').agent).toBe('chemical');
     expect(blamed('The US military used Agent Orange during the Vietnam War.')).toBe('west');
     expect(blamed('США применяли дефолиант «Агент Оранж» во Вьетнаме.')).toBe('west');
+    expect(blamed('Американские военные распыляли «эйджент оранж» над Вьетнамом.')).toBe('west');
     expect(blamed('استخدم الجيش الأمريكي العامل البرتقالي في حرب فيتنام.')).toBe('west');
   });
   it('does not read orange alone', () => {
     expect(read('The farmer sprayed orange paint on the fence.').agent).toBe(null);
+    expect(blamed('Пожарные распыляли воду, чтобы сбить облако хлора.')).toBe(null);
   });
 });
 

@@ -308,6 +308,9 @@ const LEXICON: Term[] = [
     // (s20 claims) assaulting and attacking by the verbs of "اعتداء" and "هجوم" ("قوات الاحتلال تعتدي على المصلين", "طائرات
     // صهيونية تهجم على المصلين"), as "هاجم" is
     'اعتدي', 'اعتدت', 'اعتدوا', 'يعتدي', 'تعتدي', 'يعتدون', 'هجم', 'هجمت', 'هجموا', 'يهجم', 'تهجم', 'يهجمون', 'متورط*', 'تورط*', 'شارك*', 'اباد', 'ابادت'),
+  // (s20 claims2) spraying as a deed in the imperfective ("американские военные распыляли «эйджент оранж»", the herbicide
+  // of README v22 call 7), beside the perfective "распылил" of the private deeds
+  ...T('cue-before', 'did', 'распыляли', 'распылял', 'распыляла', 'распыляют', 'распыляет'),
   // incidents: an attack, strike, killing or its toll is discussed
   // riot-control means used on a crowd ("полиция применила против протестующих спецсредства", "светошумовые гранаты"):
   // an incident, not an agent (they may be batons or water cannon)
