@@ -1553,6 +1553,18 @@ const CONTRAST_OPENER = /^(?:[وف]?(?:فيما|بينما|حين|المقابل
  * accusations). Accusations of one side ("... بينما اتهمت واشنطن النظام أيضا" after another accusation of the regime)
  * keep it blamed.
  */
+const camp = (v: string) => (v === 'russia' ? 'government' : v);
+// (s20 fixcl, review R23) the charges that are not the deed: covering it up, protecting or backing its doer, obstructing
+// the inquiry, lying about it ("اتهمت الولايات المتحدة روسيا بالتغطية على الهجوم", "بحماية الأسد")
+const NOT_DEED_CHARGE = /^(?:تغطيه|تستر|حمايه|دعم|تمويل|تسليح|عرقله|اعاقه|منع|اخفاء|تواط\p{L}*|كذب|تضليل|تقاعس|سكوت|صمت|تبرير|تبريه|الدفاع|دفاع)$/u;
+function accusesDeed(x: ArText, a: number, b: number): boolean {
+  // (the first verbal noun after "بـ" in the accusation's clause)
+  for (let u = a + 1; u < b; u++) {
+    const { b: base, prep } = strip(x.toks[u].w);
+    if (prep === 'ب') return !NOT_DEED_CHARGE.test(base);
+  }
+  return true;
+}
 function contrastedAccusations(x: ArText): void {
   if (!CONTRAST_GATE.test(x.s)) return;
   const { toks } = x;
@@ -1568,8 +1580,12 @@ function contrastedAccusations(x: ArText): void {
     const first = accusedIn(v1, c);
     const second = accusedIn(v2, toks.length);
     if (!first.length || !second.length) continue;
-    const sides = new Set(second.map((p) => x.parties[p].value));
-    if (first.some((p) => sides.has(x.parties[p].value))) continue;
+    // (s20 fixcl, review R23) both accusations of the deed: the verbal noun after "بـ" a deed or a staging
+    // ("بإطلاق", "بفبركة"), not covering up or protecting ("بالتغطية على الهجوم", "بحماية الأسد")
+    if (!accusesDeed(x, v1, c) || !accusesDeed(x, v2, Math.min(toks.length, v2 + 8))) continue;
+    // (and Russia accused beside the Syrian government is the same camp, not a second side)
+    const sides = new Set(second.map((p) => camp(x.parties[p].value)));
+    if (first.some((p) => sides.has(camp(x.parties[p].value)))) continue;
     const both = new Set([...first, ...second]);
     for (let i = x.frames.length - 1; i >= 0; i--) if (both.has(x.frames[i].party)) x.frames.splice(i, 1);
     for (const p of both) x.excluded.add(p);

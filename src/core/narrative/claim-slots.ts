@@ -1006,6 +1006,11 @@ const TARGET_NOUN_AFTER = /^[ \t\-]*(?:activists?|bloggers?|dissidents?|critics?
 const AGENT_BY = /(?<![\p{L}])(?:by|it was|it is)\s+(?:(?:the|a|an)\s+)?$/u;
 // an actor or weapon noun followed by its deed: "a Syrian army jet drop three bombs", "Russian helicopters dropped"
 const ACTOR_DEED = /^[\s\-]*(?:pilots?|copter|helicopters?|planes?|jets?|warplanes?|aircraft|drones?|servicemen|soldiers)\s+(?:\p{L}+ly\s+)?(?:drop|dropped|drops|fire|fired|fires|bomb|bombed|bombs|strike|struck|strikes|attack|attacked|attacks|launch|launched|hit|hits|shot|shoot|shelled|used)(?![\p{L}])/u;
+// (s20 fixcl, review R17) a person noun followed by its own deed, staging or preparation as its predicate is the doer, and
+// the side before it with it: "Western reporters staged the Douma video", "Ukrainian activists are preparing a staged
+// chemical attack", "Opposition activists used chlorine"; the patient's participle ("Russian blogger poisoned") is not
+// among these verbs
+const PERSON_DEED_AFTER = /^[ \t\-]*(?:activists?|bloggers?|dissidents?|critics?|journalists?|reporters?|defectors?|politicians?|lawyers?)\s+(?:(?:are|is|were|was|have|has|had|will|would|could|may|might)\s+(?:been\s+|be\s+)?)?(?:(?:also|allegedly|reportedly|again|now|then|deliberately|secretly)\s+)?(?:stag(?:e|ed|es|ing)|fak(?:e|ed|es|ing)|fabricat\p{L}*|prepar\p{L}*|plann?(?:ed|ing|s)?|plott\p{L}*|orchestrat\p{L}*|us(?:e|ed|es|ing)(?!\s+as)|launch\p{L}*|fired|dropped|carr(?:y|ied|ies|ying)\s+out|(?:are|were|is|was)\s+behind)(?![\p{L}])/u;
 const ACTOR_NOUN_AFTER = /^[\s\-]*(?:pilots?|copter|helicopters?|planes?|jets?|servicemen|soldiers|side|president|officials?)(?![\p{L}])/u;
 const ACTOR_WHO = /^[\s\-]*\p{L}+\s+(?:who|that)\s/u;
 // "by the security services of the US", "by the leadership of the CIA": the party heads an of-phrase after "by"
@@ -1232,6 +1237,13 @@ const RIOT_MEANS = /^(?:stun|flash|noise|sound|rubber|plastic|pepper|water|acous
 // (and the Arabic police and riot-police names of claim-arabic.ts, folded: "قوات مكافحه الشغب", "الشرطه", "قوات حفظ النظام")
 const POLICE_WORD = /^(?:[وفبل]?(?:ال)?(?:شرطه|قوات الامن|قوات الشرطه|القوات الامنيه|القوي الامنيه|قوي الامن|رجال الامن|عناصر الامن|رجال الشرطه|عناصر الشرطه|قوات مكافحه الشغب|شرطه مكافحه الشغب|قوات حفظ النظام)|police|policemen|police officers|riot police|security forces|law enforcement|gendarmes|gendarmerie|riot squad|полици|полицейск|милици|силовик|спецназ|жандарм|омон|сил\p{L}*\s+безопасности|сил\p{L}*\s+правопорядка|правоохранител|сотрудник\p{L}*\s+мвд)/u;
 const CROWD_GAS_GATE = /مسيل|فلفل|tear|pepper|stun|rubber|water cannon|flash|noise|sonic|acoustic|слезоточ|перцов|светошум|шумов|водом|спецсредств|резинов|травмат|газов|звуков|акустич/u;
+// (s20 fixcl, review R12) the crowd the means are used on: the agentless reading needs a protest, a rally, a clash or a
+// dispersal in the item; a spray at a school, a shop or a bar with the police investigating is a private deed
+// ("Syrian police are investigating after tear gas was released in a Damascus school") and blames no one
+const CROWD_FRAME = /protest|demonstrat|rall(?:y|ies)|crowd|clash|dispers|marche(?:s|rs)|unrest|mobs?(?![\p{L}])|протест|митинг|демонстрант|манифестант|столкновени|разгон|разгоня|шестви|толп|беспоряд|محتج|متظاهر|تظاهر|احتجاج|اشتباك|مظاهر[هات]|تفريق|حشود|اعتصام/u;
+// (and the police as the subject of a verb of inquiry, or as the hurt: "police are investigating after", "Полиция проводит
+// проверку", "الشرطة السورية تحقق", "two police officers were hospitalised after")
+const POLICE_NOT_USER_AFTER = /^(?:\s+[\p{L}\-]+){0,3}?\s+(?:(?:are|is|were|was|have|has|had)\s+(?:been\s+)?)?(?:investigat|prob(?:e|ing)|opened\s+(?:a|an)\s+(?:case|inquiry|investigation)|launched\s+(?:a|an)\s+(?:inquiry|investigation)|called|arrived|hospitali[sz]|injured|hurt|wounded|расследу|провод\p{L}*\s+проверк|возбуд|прибыл|пострада|госпитализ|ранен|[وف]?(?:تحقق|تجري\s+تحقيق|فتحت\s+تحقيق|اصيب|وصلت))/u;
 const OTHER_USER_BY = /(?<![\p{L}])(?:by|со\s+стороны)\s+(?:the\s+)?(?!police|riot|security|law|полиц|силовик|милиц|омон)[\p{L}]/u;
 const POLICE_TARGET_BEFORE = /(?<![\p{L}])(?:at|on|against|toward|towards|против|на|в\s+сторону|по)\s+(?:the\s+)?(?:[\p{L}\-]+\s+)?$/u;
 // (Arabic: the police as the target or the injured, "أصيب عناصر من الشرطة", "ضد قوات الأمن", "على الشرطة")
@@ -1800,6 +1812,9 @@ const NOT_A_CULPRIT: readonly (readonly [reason: string, holds: (h: Hit) => bool
   // (s16 claims: not the blame laid on it, "Вину возложили на Дамаск", "blamed on Damascus")
   // (s18 claims: nor the accused of a noun of accusation, "accusations levelled at Damascus", "обвинения в адрес Дамаска")
   ['a capital after a preposition of place (the city)', (h) => !!h.term.capital && CAPITAL_PLACE_BEFORE.test(textBefore(h, 14)) && !blameLaidOn(h) && !RU_LAID_ON_BEFORE.test(textBefore(h, 60)) && !nominalAccused(h)],
+  // (s20 fixcl, review R12) a Russian capital in the genitive after a locative phrase, "в школе Москвы", "в центре Дамаска",
+  // "на окраине Киева": the city the place is in
+  ['a Russian capital in the genitive of a place phrase (the city)', (h) => !!h.term.capital && cyrillic && RU_CAPITAL_OF_PLACE_BEFORE.test(textBefore(h, 30)) && !RU_LAID_ON_BEFORE.test(textBefore(h, 60)) && !nominalAccused(h)],
   // "central Damascus": the government only as the accused ("accused Damascus of") or a deed's subject
   ['Damascus, neither accused nor the subject of a deed', (h) => h.word === 'damascus' && !ACCUSED_CAPITAL_BEFORE.test(textBefore(h, 24)) && !blameLaidOn(h) && !capitalDeedAfter(h) && !nominalAccused(h)],
   // (s16 claims) "Syria attack", "Syria's weapons", "Сирия: ...": the state of Syria only as the accused, the subject of a
@@ -1814,8 +1829,9 @@ const NOT_A_CULPRIT: readonly (readonly [reason: string, holds: (h: Hit) => bool
   // "opposition areas", "Russian ministry", "Syrian military positions"; an actor noun keeps the agent ("by the Turkish
   // pilot", "the Ukrainian President who shot", "a Syrian army jet dropped")
   ['the modifier of a place, target or speaker noun', (h) =>
-    TARGET_NOUN_AFTER.test(textAfter(h, 16)) && !(ACTOR_NOUN_AFTER.test(textAfter(h, 16)) && (AGENT_BY.test(textBefore(h, 12)) || ACTOR_WHO.test(textAfter(h, 24)) || ACTOR_DEED.test(textAfter(h, 40))))],
+    TARGET_NOUN_AFTER.test(textAfter(h, 16)) && !PERSON_DEED_AFTER.test(textAfter(h, 70)) && !(ACTOR_NOUN_AFTER.test(textAfter(h, 16)) && (AGENT_BY.test(textBefore(h, 12)) || ACTOR_WHO.test(textAfter(h, 24)) || ACTOR_DEED.test(textAfter(h, 40))))],
 ];
+const RU_CAPITAL_OF_PLACE_BEFORE = /(?<![\p{L}])(?:в|во|на)\s+[\u0400-\u04FF]{3,}(?:е|и|у)\s+$/u;
 const RU_FOR_BEFORE = /(?<![\p{L}])(?:для|ради)\s+(?:[\p{L}\-]+(?:ой|ей|ого|его|ых|их)\s+)?[«"„“]?$/u;
 // (s17 claims) "против" and at most one adjective before a party; the nouns that make "против X" an accusation of X
 const RU_AGAINST_BEFORE = /(?<![\p{L}])против\s+(?:[\p{L}\-]+(?:ых|их|ого|его|ой|ей|ий|ый|ую)\s+)?[«"„“]?$/u;
@@ -3322,7 +3338,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // a target or a sufferer ("attacked police with pepper spray", "против полиции") or another party is read at all
   if (!own.size && !rep.size && incidentClauses.size && CROWD_GAS_GATE.test(s)) {
     const means = hits.find((h) => (h.term.kind === 'agent' && h.term.value === 'cs') || (h.term.kind === 'incident' && RIOT_MEANS.test(h.word)));
-    const force = means && parties.find((p) => POLICE_WORD.test(p.word.toLowerCase()) && !POLICE_TARGET_BEFORE.test(s.slice(Math.max(0, p.at - 30), p.at)) && !(arabic && AR_POLICE_TARGET_BEFORE.test(s.slice(Math.max(0, p.at - 40), p.at))) && !deniedClauses.has(clauseOf(p.at)) && !speakerSpans.some(([u, v]) => p.at >= u && p.end <= v) && !SPEECH.test(s.slice(p.end, p.end + 40).split(/\s+/).slice(0, 4).join(' ')));
+    const force = means && CROWD_FRAME.test(s) && parties.find((p) => POLICE_WORD.test(p.word.toLowerCase()) && !POLICE_NOT_USER_AFTER.test(s.slice(p.end, p.end + 60)) && !POLICE_TARGET_BEFORE.test(s.slice(Math.max(0, p.at - 30), p.at)) && !(arabic && AR_POLICE_TARGET_BEFORE.test(s.slice(Math.max(0, p.at - 40), p.at))) && !deniedClauses.has(clauseOf(p.at)) && !speakerSpans.some(([u, v]) => p.at >= u && p.end <= v) && !SPEECH.test(s.slice(p.end, p.end + 40).split(/\s+/).slice(0, 4).join(' ')));
     // (nor when the means' clause names its user by an agent phrase: "tear gas was used by protesters")
     if (means && force && !OTHER_USER_BY.test(clauseText(clauseOf(means.at))) && !hits.some((h) => h.term.kind === 'cue-before' && h.at < force.at && force.at - h.end <= 24 && !/[,.;:]/.test(s.slice(h.end, force.at)))) {
       const a = reportedClause(clauseOf(means.at));
