@@ -8,6 +8,12 @@
  *     deed is the doer with its side.
  * R23 a contrasted second accusation cancels the first only when it is of the deed (not covering up, protecting), and
  *     Russia beside the Syrian government is the same camp.
+ * R13 a Russian genitive chain stops at a relational noun naming another party ("Армия союзника России").
+ * R14 "may / could / might resort to" is a forecast as "may use" is; resorting is a deed only to a weapon, an agent or an
+ *     attack.
+ * R18 bare "criminals" / «преступник*» are no private party ("War criminals of the Assad regime").
+ * R19 an Arabic force noun in the idafa is the doer only after a deed noun whose idafa is its subject (إلقاء, رش, إطلاق,
+ *     استخدام), not after استهداف / قصف (the force attacked).
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -74,5 +80,63 @@ describe('R23: a contrasted accusation of another charge leaves the first', () =
     expect(blamed('اتهمت سانا الإرهابيين بإطلاق صاروخ يحمل مواد كيميائية على خان العسل، في حين اتهمت المعارضة النظام بإطلاق هذا الصاروخ.')).toBe(null);
     expect(blamed('اتهمت المعارضة النظام باستخدام غاز الكلور، في حين اتهمت دمشق الإرهابيين بفبركة الهجوم.')).toBe(null);
     expect(blamed('اتهمت الحكومة المسلحين باستخدام الكلور بينما اتهمت المعارضة النظام بذلك.')).toBe(null);
+  });
+});
+
+describe('R13: a relational noun in a Russian genitive chain names another party', () => {
+  it('the ally\'s or the enemy\'s army is not Russia\'s', () => {
+    expect(blamed('Армия союзника России применила хлор.')).toBe(null);
+    expect(blamed('Войска бывшего союзника России применили химическое оружие.')).toBe(null);
+    expect(blamed('Войска противника России применили хлор.')).toBe(null);
+    expect(blamed('Армия врага России применила зарин.')).toBe(null);
+  });
+  it('the rule\'s positives: the genitive chain to the state', () => {
+    expect(blamed('Один из военных России применил хлор.')).toBe('russia');
+    expect(blamed('Армия обороны Израиля применила белый фосфор.')).toBe('other');
+    expect(blamed('Оккупационные войска агрессорки России применили хлор.')).toBe('russia');
+  });
+});
+
+describe('R14: resorting to a weapon', () => {
+  it('a modal resort is a forecast, as "may use" is', () => {
+    expect(read('Assad may resort to chemical weapons.').claims.prepared).toBe(true);
+    expect(read('If cornered, Assad could resort to chemical weapons, analysts warn.').claims.prepared).toBe(true);
+    expect(read('Assad may use chemical weapons.').claims.prepared).toBe(true);
+    // (Russian: as «может применить», which the v12 labels read as no announcement)
+    expect(read('Режим Асада может прибегнуть к химическому оружию.').claims.prepared).toBe(read('Режим Асада может применить химическое оружие.').claims.prepared);
+  });
+  it('resorting to something else is no deed', () => {
+    expect(blamed('The opposition resorted to social media to publish videos of the chlorine attack.')).toBe(null);
+    expect(blamed('Россия прибегла к дипломатии после обвинений в применении химического оружия.')).toBe(null);
+  });
+  it('the rule\'s positives', () => {
+    expect(blamed('Ukrainian troops are resorting to chemical terrorism.')).toBe('ukraine');
+    expect(blamed('Боевики прибегли к химическому оружию.')).toBe('opposition');
+    expect(blamed('The regime resorted to chlorine attacks on Idlib.')).toBe('government');
+    expect(read('Assad will resort to chemical weapons.').claims.prepared).toBe(true);
+  });
+});
+
+describe('R18: war criminals are their side\'s', () => {
+  it('the side keeps the blame', () => {
+    expect(blamed('War criminals of the Assad regime used sarin in Ghouta.')).toBe('government');
+    expect(blamed('Военные преступники из ВСУ применили химическое оружие.')).toBe('ukraine');
+    expect(blamed('Российские военные преступники применили хлор.')).toBe('russia');
+    expect(blamed("The Kremlin's criminals poisoned Skripal.")).toBe('russia');
+  });
+  it('the rule\'s positives: gangs and cartels', () => {
+    expect(blamed("Criminal gang poisoned the city's water supply, police say")).toBe('other');
+    expect(blamed('Drug cartel used tear gas on rivals')).toBe('other');
+  });
+});
+
+describe('R19: the force after a transitive deed noun is its object', () => {
+  it('a targeted helicopter\'s owner is not blamed', () => {
+    expect(blamed('استهداف طائرة مروحية تابعة للنظام بصاروخ أرض جو في ريف إدلب.')).toBe(null);
+    expect(blamed('استهداف مروحية تابعة للجيش الروسي بغاز سام.')).toBe(null);
+  });
+  it('the rule\'s positives: the dropping and using force\'s owner', () => {
+    expect(blamed('إلقاء طائرة مروحية تابعة للنظام براميل متفجرة تحتوي غاز الكلور.')).toBe('government');
+    expect(blamed('أدان البيان استعمال القوات الإسرائيلية الفوسفور الأبيض.')).toBe('other');
   });
 });

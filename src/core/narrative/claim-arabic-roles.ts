@@ -1210,6 +1210,7 @@ const WARN_VERB = /^(?:[وف])?(?:حذر|حذرت|حذروا|يحذر|تحذر|�
 // which made "استعمال القوات الإسرائيلية الفوسفور" and "إلقاء طائرة مروحية تابعة للنظام" lose their idafa agent
 const DEED_ARTICLE = /^(?:[وف]?[بك]?ال|[وف]?لل)/;
 const DEED_LEAD = /^[وف]?[بكل]?/;
+const SUBJECT_IDAFA_DEED = /^(?:القاء|رش|اطلاق|استخدام|استعمال|شن|تنفيذ|ارتكاب)$/;
 export const deedNounIdafa: ArRule = (x, t) => {
   const { toks } = x;
   const tk = toks[t];
@@ -1219,7 +1220,10 @@ export const deedNounIdafa: ArRule = (x, t) => {
   // (s20 claims2) a force noun in the idafa that is affiliated with a party ("إلقاء طائرة مروحية تابعة للنظام براميل":
   // the helicopter's owner drops them), as a resumptive relative's subject is read (forceOwner); not under a negation,
   // a denial or a staged story
-  if (toks[n].party < 0 && n === t + 1 && FORCE_WORD.test(toks[n].w)) {
+  // (s20 fixcl, review R19: only a deed noun whose idafa is its subject and whose object follows, dropping, spraying,
+  // launching, using, "إلقاء طائرة ... براميل"; after "استهداف" / "قصف" / "ضرب" / "مهاجمة" / "إسقاط" the force is the
+  // object, the one attacked: "استهداف طائرة مروحية تابعة للنظام بصاروخ")
+  if (toks[n].party < 0 && n === t + 1 && FORCE_WORD.test(toks[n].w) && (SUBJECT_IDAFA_DEED.test(tk.b) || SUBJECT_IDAFA_DEED.test(lead))) {
     const q = forceOwner(x, n);
     if (q < 0) return false;
     if (!(x.negated(t) || x.wordBefore(t, 4, DENIAL_WORD) || x.stagedDeed(t + 1))) x.frame(q, 'agent', tk.w + ' ' + toks[n].w);

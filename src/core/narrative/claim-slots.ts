@@ -180,7 +180,9 @@ const LEXICON: Term[] = [
   // company", criminals): a gang, a cartel or a mafia in any sentence ("Drug cartel used tear gas on rivals"), a company
   // or a factory's owner only in a sentence of poisoning, as the private persons above ("Chemical company blamed for
   // poisoning workers"); not "банд*", whose stem is also «бандеровцы»
-  ...T('party', 'other', 'criminal gang*', 'criminal group*', 'drug cartel*', 'cartel', 'cartels', 'mafia', 'gangsters', 'criminals', 'преступн* групп*', 'преступн* группировк*', 'наркокартел*', 'картел*', 'мафи*', 'гангстер*', 'преступник*'),
+  // (s20 fixcl, review R18: not bare "criminals" / «преступник*», a side's epithet as often as a gang: "War criminals of
+  // the Assad regime used sarin", «Военные преступники из ВСУ»)
+  ...T('party', 'other', 'criminal gang*', 'criminal group*', 'drug cartel*', 'cartel', 'cartels', 'mafia', 'gangsters', 'преступн* групп*', 'преступн* группировк*', 'наркокартел*', 'картел*', 'мафи*', 'гангстер*'),
   ...T('party', 'other', 'company', 'firm', 'manufacturer', 'factory owner', 'plant owner', 'владел* завод*', 'владел* фабрик*').map((t) => ({ ...t, private: true as const })),
   // police and security forces act for their state: resolved to the party of the state named beside them (POLICE below)
   ...T('party', 'police', 'police', 'policemen', 'police officers', 'riot police', 'security forces', 'law enforcement', 'border guards', 'gendarmes', 'gendarmerie', 'riot squad', 'authorities', 'полици*', 'полицейск*', 'милици*', 'силовик*', 'пограничник*', 'спецназ*', 'жандарм*',
@@ -686,7 +688,7 @@ const PURPOSE_GAP = /(?<![\p{L}])(?:to|in order|so as|aimed|intended|designed|ag
 const FALSELY = /(?<![\p{L}])(?:falsely|false|wrongly|baseless|unfounded|лживо|ложно|голословно|زورا|كذبا)(?![\p{L}])/u;
 // a forecast of an attack by a modal ("Ukraine may drop a bomb on ...") or a warning of a new one ("warns against new
 // US missile strikes"); "may have attacked" looks back (PAST_FORECAST)
-const FORECAST = /(?<![\p{L}])(?:(?:may|might|could)\s+(?:soon\s+|well\s+|also\s+|even\s+|again\s+|once again\s+|possibly\s+|potentially\s+|still\s+)?(?:attack|bomb|strike|drop|launch|stage|kill|shell|fire on|open fire|blow up|use|organi[sz]e|commit|carry out|poison|target|murder|assassinate)|warn(?:s|ed|ing)?\s+(?:\p{L}+\s+){0,4}?(?:of|against|about)\s+(?:(?:a|an|the)\s+)?(?:new|possible|imminent|upcoming|impending|planned|further|another|more|repeated|future|likely)\s+(?:[\p{L}\-]+\s+){0,2}?(?:attacks?|strikes?|provocations?|terror(?:ist)? attacks?|bombings?|false flags?|chemical attacks?))(?![\p{L}])/gu;
+const FORECAST = /(?<![\p{L}])(?:(?:may|might|could)\s+(?:soon\s+|well\s+|also\s+|even\s+|again\s+|once again\s+|possibly\s+|potentially\s+|still\s+)?(?:attack|bomb|strike|drop|launch|stage|kill|shell|fire on|open fire|blow up|use|resort to|organi[sz]e|commit|carry out|poison|target|murder|assassinate)|warn(?:s|ed|ing)?\s+(?:\p{L}+\s+){0,4}?(?:of|against|about)\s+(?:(?:a|an|the)\s+)?(?:new|possible|imminent|upcoming|impending|planned|further|another|more|repeated|future|likely)\s+(?:[\p{L}\-]+\s+){0,2}?(?:attacks?|strikes?|provocations?|terror(?:ist)? attacks?|bombings?|false flags?|chemical attacks?))(?![\p{L}])/gu;
 const AR_MODAL_BE = /^(?:قد|من المحتمل|من غير المستبعد|لا [نيت]ستبعد)(?:\s+ان)?\s+[يت]كون/u;
 // the charge after an Arabic accusation verb: "بـ" + a verbal noun ("بالتحضير", "بارتكاب", "بإطلاق")
 const AR_OWN_FORCE = /(?<![\p{L}])([وفبل]?)(?:قوات|طايرات|طيران|جيش|مروحيات|ميليشيات|مسلحي|عناصر|اذرع|ذراع|وسايل اعلام|ابواق)(?:ه|ها|هم)(?![\p{L}])/gu;
@@ -1048,6 +1050,9 @@ const NAMED_SUSPECT_GAP = /^\s+(?:(?:в|по делу о|по делу об)\s+(
 // (s19 claims) the instrumental of a weapon of crowd control or fire after a verb of response: "ответили боевыми патронами,
 // дробовиками и слезоточивым газом", "ответила водометами" (not "ответил на вопрос", "ответили огнем": returned fire is
 // left to the war's own deed verbs)
+// (s20 fixcl, review R14) resorting is a deed only when what is resorted to is a weapon, an agent or an attack ("resorted to
+// chemical weapons", "прибегли к химическому оружию"), not "resorted to social media", "прибегла к дипломатии"
+const RESORT_OBJECT = /^\s+(?:(?:к|ко)\s+)?["«“„']?(?:[\p{L}\-]+["»”']?\s+["«“„']?){0,3}?(?:chemical|chemicals|weapons?|arms|gas|gases|toxic|poison\p{L}*|nerve|chlorine|sarin|mustard|phosphorus|napalm|bombs?|bombing|barrel|missiles?|rockets?|shells?|shelling|attacks?|terror\p{L}*|force|violence|strikes?|munitions?|ammunition|provocations?|false flag|химическ\p{L}*|химоружи\p{L}*|оружи\p{L}*|газ\p{L}*|отравля\p{L}*|ядовит\p{L}*|хлор\p{L}*|зарин\p{L}*|иприт\p{L}*|фосфор\p{L}*|бомб\p{L}*|ракет\p{L}*|снаряд\p{L}*|атак\p{L}*|удар\p{L}*|террор\p{L}*|сил[еуыа]?|насили\p{L}*|боеприпас\p{L}*|провокаци\p{L}*|обстрел\p{L}*)(?![\p{L}])/u;
 const RESPONDED_WITH_WEAPON = /^\s+(?:[\p{L}\-]+(?:ым|им|ой|ей|ыми|ими)\s+){0,2}(?:газом|газами|патронами|пулями|дробовиками|водометами|водомётами|гранатами|дубинками|перцовым|слезоточивым|резиновыми|светошумовыми|боевыми)(?![\p{L}])/u;
 const SUBJECTED_TO = /^\s+(?:[\p{L}\-]+\s+){0,2}?(?:\p{L}+(?:ому|ему)\s+)?(?:обстрелу|удару|ударам|атаке|атакам|бомбардировке|бомбардировкам|нападению|обстрелам|артобстрелу|авиаудару|авиаударам)(?![\p{L}])/u;
 const RU_NEGATED_VERB = /(?<![\p{L}])(?:не|ни)\s+(?!только|менее|раз|исключ)[\u0400-\u04FF]+(?:л|ла|ло|ли|ют|ят|ет|ит|ут|ат|ёт)(?:ся|сь)?(?![\p{L}])/u;
@@ -1389,7 +1394,9 @@ const syrianArmy = (h: Hit): boolean => {
 // (s20 claims) the words between a force and its state in the genitive: none, or one or two nouns or adjectives with a
 // genitive ending (-и/-ы/-а/-я, -ой/-ей, -ого/-его, -ых/-их); not a preposition that governs the genitive ("Войска вблизи
 // Киева": the place)
-const RU_GENITIVE_CHAIN = /^\s+(?:(?!(?:вблизи|возле|около|вокруг|вдоль|внутри|среди|против|после|напротив|посреди|недалеко|помимо|кроме|вместо|ради|мимо|сверх|вне|для|из-за|из-под|между|перед|через|со\s|над|под)(?![\p{L}]))[\u0400-\u04FF\-]{3,}(?:и|ы|а|я|ой|ей|ого|его|ых|их)\s+){0,2}$/u;
+// (s20 fixcl, review R13: nor a relational noun that names another party, "Армия союзника России", "Войска противника
+// России": the ally's or the enemy's army, not Russia's)
+const RU_GENITIVE_CHAIN = /^\s+(?:(?!(?:союзни|противник|враг|сосед|партн[её]р|оппонент|друз|друг|сторонник|соперник|вассал|марионет|спонсор|покровител)\p{L}*\s)(?!(?:вблизи|возле|около|вокруг|вдоль|внутри|среди|против|после|напротив|посреди|недалеко|помимо|кроме|вместо|ради|мимо|сверх|вне|для|из-за|из-под|между|перед|через|со\s|над|под)(?![\p{L}]))[\u0400-\u04FF\-]{3,}(?:и|ы|а|я|ой|ей|ого|его|ых|их)\s+){0,2}$/u;
 // (session 14, claimsra) a police force of Russia's by name, Russia's when the item names no state for it
 const RU_HOME_POLICE = /^омон/u;
 // (session 14, claimsra) Russian police serve a state: the rebels and the White Helmets are none ("Полиция разогнала митинг
@@ -2498,6 +2505,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // not "стоит отметить", "стоят на позициях")
   if (cyrillic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'cue-before' && /^сто(?:ят|ит|ял\p{L}*)$/u.test(hits[i].word) && !STAND_BEHIND_BEFORE.test(s.slice(Math.max(0, hits[i].at - 80), hits[i].at))) hits.splice(i, 1);
   if (cyrillic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'cue-before' && /^подверг/.test(hits[i].word) && !SUBJECTED_TO.test(s.slice(hits[i].end, hits[i].end + 40))) hits.splice(i, 1);
+  if (s.includes('resort') || s.includes('прибег')) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'cue-before' && /^(?:resort|прибег)/u.test(hits[i].word) && !RESORT_OBJECT.test(s.slice(hits[i].end, hits[i].end + 70))) hits.splice(i, 1);
   if (cyrillic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'cue-before' && /^отвеча|^ответил/.test(hits[i].word) && !RESPONDED_WITH_WEAPON.test(s.slice(hits[i].end, hits[i].end + 50))) hits.splice(i, 1);
   // (s20 claims) the reflexive of poisoning and spraying is the middle voice: "Школьники отравились в столовой", "отравился
   // грибами" (the subject is the one poisoned, Wade on -ся verbs), so it names no doer; the deed noun's incident stays
