@@ -985,6 +985,24 @@ const NEW_CLAUSE = /[,\u060C]\s*(?:and|but|then|и|а|но|ثم)\s/iu;
 /** (session 20, aginc) the words skipped before a postposed absence hold "and" and the verb is singular: the absence is the
  * second item's ("coughing and vomiting was not reported"), not the first's ("cough or vomiting was not reported" denies both) */
 const COORDINATED_SINGULAR_SUBJECT = /^\s*(?:\p{L}+\s+){0,1}?and\s+(?:\p{L}+\s+){0,1}?(?:was|is|has)(?![\p{L}])/iu;
+/** (session 20, fixag1, review R4) a finite verb between the clause's start and the hit's end: the first conjunct is a clause */
+const FINITE_VERB_IN = /(?<![\p{L}])(?:was|were|is|are|had|has|have|did|does|began|begun|started|kept|got|became|felt|\p{L}{3,}ed)(?![\p{L}])/iu;
+function clauseBeforeCoordination(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), end);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'));
+  return FINITE_VERB_IN.test(before.slice(cut + 1));
+}
+/** (session 20, fixag1, review R3) a delay word right after a postposed absence, or the same sentence going on after "but / later /
+ * only" with a verb of the sign's coming or of its giving */
+const DELAY_AFTER_ABSENT = /^\s*(?:initially|at\s+first|at\s+the\s+time|on\s+arrival|on\s+admission|immediately|right\s+away|straight\s+away|at\s+once|early(?:\s+on)?|yet|in\s+the\s+beginning)(?![\p{L}])/iu;
+// the sign itself said to come after "but" with its subject left out or a pronoun ("but appeared the next day", "but they formed hours
+// later", "but were noted six hours later"); a giving to others ("but the victims received large doses"); not another sign's
+// presence ("convulsions were not observed, but vomiting was noted" keeps the denial)
+const REASSERTED_AFTER = /^[^.!?;]{0,60}?(?<![\p{L}])but\s+(?:(?:they|it|then|only|soon|later|eventually|subsequently)\s+){0,2}(?:(?:were|was)\s+(?:\p{L}+ly\s+)?(?:noted|seen|observed|found|present|visible|evident|apparent|recorded|documented|needed|required|given)|appeared|formed|developed|emerged|occurred|arose|began|started|set\s+in|did|followed)(?![\p{L}])|^[^.!?;]{0,60}?(?<![\p{L}])but\s+(?:\p{L}+\s+){1,3}?(?:received|were\s+given|was\s+given|got|needed|required)(?![\p{L}])/iu;
+function laterReasserted(text: string, from: number): boolean {
+  const after = text.slice(from, from + 160);
+  return DELAY_AFTER_ABSENT.test(after) || REASSERTED_AFTER.test(after);
+}
 /** what turns a denial after the phrase into a delay: "not until", "only after" (clause ends at إلا, so read past it) */
 const ONLY_AFTER = /^\s*(?:until|till|before|الا|حتي|حتى|قبل|до\s|только)/iu;
 /** Session 12 (para): the absence may be said of everyone between the sign and the verb ("Судорог ни у кого не было",
@@ -1044,7 +1062,7 @@ const RESCUED_TO_AIR_BEFORE = /(?:(?<![\p{L}])(?:вывел|вывод|выве�
  * these are the same closed class in the report words). Not a delay: "did not develop until / for hours / before the next day"
  * times the sign (the lookahead; ONLY_AFTER checks "until" after every predicate as well); not "did not appear" (also "seemed not"),
  * nor "not prominent / not severe" (a milder sign is still a sign). Judgment of reading, closed class. */
-const CLINICAL_POST_ABSENT = String.raw`excluded(?!\s+(?:from|as|because|since))|(?:(?:had|has|have)\s+)?(?:not|never)\s+(?:been\s+)?(?:evident|apparent|elicited|documented|recorded|identified|demonstrated|witnessed|described|confirmed|visible|seen|observed|noted|found|reported|detected|present|encountered|a\s+feature|(?:given|administered|required|needed|necessary)(?!\s+(?:until|before|after|for\s+(?:\p{L}+\s+)?(?:hours?|days?))))|(?:did\s+not|didn't|never)\s+(?:occur|develop|developed|occurred)(?!\s+(?:until|till|before|after|for|within|in\s+the\s+first|overnight))`;
+const CLINICAL_POST_ABSENT = String.raw`excluded(?!\s+(?:from|as|because|since))|(?:(?:had|has|have)\s+)?(?:not|never)\s+(?:been\s+)?(?:evident|apparent|elicited|documented|recorded|identified|demonstrated|witnessed|described|visible|seen|observed|noted|found|reported|detected|present|encountered|a\s+feature|(?:given|administered|required|needed|necessary)(?!\s+(?:until|before|after|for\s+(?:\p{L}+\s+)?(?:hours?|days?))))|(?:did\s+not|didn't|never)\s+(?:occur|develop|developed|occurred)(?!\s+(?:until|till|before|after|for|within|in\s+the\s+first|overnight))`;
 const POST_ABSENT = new RegExp(String.raw`^\s*(?:(?:(?!(?:и|а|но)\s)\p{L}+\s+)?не\s+(?:выявил|обнаружил|нашл|нашёл|нашел)\p{L}*(?![\p{L}])|ни\s+у\s+(?:кого|одного)(?=\s*(?:[,.;:!?\n\u2014-]|$))|(?:ни\s+у\s+(?:кого|одного)\s+(?:\p{L}+\s+)?|(?:или\s+(?:в\s+|на\s+)?\p{L}+\s+)?(?:\p{L}+\s+){0,2}?)(?:was|were|is|are|remained|appeared|seemed)?\s*(?:absent|normal|not\s+(?:seen|observed|present|noted|found|reported|detected|affected)|ruled out|denied|${CLINICAL_POST_ABSENT}|не\s+было|нет(?=\s*(?:[,.;:!?\n\u2014-]|$|у\s))|никак(?:ого|ой|их)(?=\s*(?:[,.;:!?\n\u2014-]|$))|отсутству\p{L}*|отсутствовал\p{L}*|исключ[её]н\p{L}*|не\s+(?:наблюдал|отмеча|отмечен|выявлен|обнаружен|зафиксирован|зарегистрирован)\p{L}*|طبيعي\p{L}*|غير\s+موجود\p{L}*|(?:لم|لا)\s+(?:يظهر|تظهر|تلاحظ|يلاحظ|تسجل|يسجل|توجد|يوجد)|معدوم\p{L}*|منعدم\p{L}*)(?![\p{L}]))`, 'iu');
 
 /** /\s/ (no u flag: one UTF-16 unit) as a table, tested once at load: lastWordsStart runs per hit. */
@@ -2024,7 +2042,12 @@ function negationCore(text: string, start: number, end: number): number {
   // "did not appear until / except after" ("لم يظهر إلا بعد ساعات", "не отмечалось до утра") delays, it does not deny
   // (session 20, aginc) a singular predicate after a coordinated item has that item alone for its subject ("everyone was coughing and
   // vomiting was never reported" denies the vomiting, as chainPostNegation's SINGULAR_PREDICATE already reads a list)
-  if (pm && !ONLY_AFTER.test(text.slice(end + pm[0].length, end + pm[0].length + 16)) && !COORDINATED_SINGULAR_SUBJECT.test(pm[0])) return -2;
+  // (session 20, fixag1, review R3) "not visible initially / at first / on arrival", "did not develop immediately" times the sign, and a
+  // clause after "but" or "later" that says it came ("but appeared the next day", "but were noted six hours later", "but the victims
+  // received large doses") takes the denial back
+  // (session 20, fixag1, review R4) the singular predicate splits a coordination only after a clause ("everyone was coughing and
+  // vomiting was not reported"), not a bare noun list ("nausea and vomiting was not reported" denies both)
+  if (pm && !ONLY_AFTER.test(text.slice(end + pm[0].length, end + pm[0].length + 16)) && !(COORDINATED_SINGULAR_SUBJECT.test(pm[0]) && clauseBeforeCoordination(text, start, end)) && !laterReasserted(text, end + pm[0].length)) return -2;
   return -1;
 }
 
@@ -2800,8 +2823,18 @@ function demonstratesAsShowing(text: string, start: number, end: number): boolea
   if (!v) return false;
   const at = start + v.index;
   if (/ed$/iu.test(v[0]) && PASSIVE_AUX_BEFORE.test(text.slice(Math.max(0, at - 24), at).replace(/(?<![\p{L}])(?:not|never)\s+$/iu, ''))) return true;
-  return !PROTEST_AFTER.test(text.slice(end, end + 16));
+  // (session 20, fixag1, review R2) the test inverted: "show" only with an object noun phrase after the verb (a determiner, a
+  // possessive, a number, a finding's word: "demonstrated miosis / the presence / its strength / bilateral oedema") or a clinical or
+  // instrument subject before it ("the X-ray demonstrated", "patients demonstrated"); a time word, "today / yesterday / nationwide /
+  // throughout / despite / with", a weekday or a relative's predicate ("the crowd that demonstrated was dispersed") are the protest's
+  const after = text.slice(end, end + 40);
+  if (PROTEST_AFTER.test(after) || PROTEST_TIME_AFTER.test(after)) return false;
+  if (SHOW_OBJECT_AFTER.test(after)) return true;
+  return SHOW_SUBJECT_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 }
+const PROTEST_TIME_AFTER = /^\s*(?:(?:the|this|that|every|all|each|last|next|on|one|a)\s+(?:\p{L}+\s+)?)?(?:days?|nights?|weeks?|weekends?|mornings?|afternoons?|evenings?|months?|years?|hours?|times?|today|tonight|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)(?![\p{L}])/iu;
+const SHOW_OBJECT_AFTER = /^\s+(?:(?:the|a|an|its|his|her|their|our|my|your|this|these|those|some|no|any|both|that|how|what|signs?|evidence|features?|findings?|symptoms?|presence|absence|improvement|marked|bilateral|significant|mild|severe|moderate|clear|classic|typical|characteristic|cholinergic|muscarinic|nicotinic|pinpoint|constricted|reduced|decreased|increased|elevated|depressed|low|high|abnormal|normal|miosis|wheez\p{L}*|o?edema|edema|fasciculations?|tachycardia|bradycardia|hypoxi\p{L}*|hypoxaemia|cyanosis|infiltrates?|opacit\p{L}*|consolidation|lesions?|blisters?|erythema|burns?|inhibition|\d+)(?![\p{L}]))/iu;
+const SHOW_SUBJECT_BEFORE = /(?<![\p{L}])(?:patients?|case|cases|casualt(?:y|ies)|scans?|x-?rays?|ct|mri|imaging|radiographs?|radiography|films?|tests?|study|studies|analys[ie]s|examination|exam|autopsy|autopsies|biops(?:y|ies)|samples?|results?|findings?|assays?|ecg|eeg|bronchoscopy|chemists?|experiments?|trials?)(?:\s+\p{L}+){0,2}\s+(?:(?:had|has|have|also|clearly|further|again)\s+)?$/iu;
 function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string, hits: FeatureHit[], statedAbsent: FeatureHit[]): FeatureHit[] {
   // (session 20, aginc) a class of war gas named ("a choking agent", "a blister agent", "blistering agents", "a vesicant weapon") names
   // an agent as "tear gas" does; it is no sign (agents named are never evidence, docs/agent-differential.md 3), and "denied using a

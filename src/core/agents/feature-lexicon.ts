@@ -115,6 +115,9 @@ const ONSET_SIGN_EN = String.raw`(?<![\p{L}])(?:symptom\p{L}*|ill|sick|blister\p
 
 const ODOUR_REQ = { en: 'smel|odo|stench|scent|reek|stink|pepper|hay|garlic|sulph|sulfur|ammonia|burn|smok', ru: 'запах|пах|вон', ar: 'رائح|روائح' };
 const CLOUD_REQ = { en: 'cloud|smoke|fog|mist|vapo|haze|fume|gas', ru: 'облак|облач|дым|туман|газ', ar: 'دخان|غاز|سحاب|غيم|ضباب|غبار' };
+/** (session 20, fixag1, review R1) the nouns of a sign that develops over hours or days (the latent period of mustard and phosgene:
+ * blisters, redness, oedema, breathlessness; ATSDR MMG): the subject or object a development verb needs to be an onset */
+const DEV_SIGN_NOUN_EN = String.raw`(?<![\p{L}])(?:symptoms?|signs?|blisters?|blistering|vesicles?|bullae|redness|erythema|rash(?:es)?|burns?|lesions?|sores?|ulcers?|ulceration|swelling|o?edema|edema|breathlessness|shortness\s+of\s+breath|breathing\s+(?:problems?|difficult\p{L}*)|difficulty\s+breathing|cough(?:ing)?|wheez\p{L}*|pneumonitis|pneumonia|fever|pain|itch(?:ing)?|vomiting|nausea|conjunctivitis|photophobia|blindness|necrosis|illness|complications?)(?![\p{L}])`;
 const ONSET_REQ = { en: 'second|minute|moment|hour|day|immediat|instant|sudden|rapid|delay|at once|right away|overnight|morning', ru: 'секунд|минут|час|мгновен|отсроч|вечер|ночи', ar: 'دقيق|دقائق|ثوان|لحظ|ساع|الفور|اليوم' };
 
 /** Animals, for dead_animals: an animal dying is never a human death (feature-extraction.ts drops a `deaths` hit
@@ -1055,8 +1058,12 @@ export const LEXICON: LexiconEntry[] = [
       // be delayed ("symptoms were delayed by several hours"): the case report's wording of a latent period (ATSDR MMG for
       // sulfur mustard and phosgene). A development verb is needed: "in the following days 300 people sought care" tells when
       // people came, not an onset. Judgment of reading
-      String.raw`(?:develop\p{L}*|appear\p{L}*|form(?:ed|ing)|spread|worsen\p{L}*|emerg\p{L}*|blister(?:ed|ing))(?:[^.;!?]{0,50}?)(?:over|during|in)\s+the\s+(?:following|next|ensuing|subsequent)\s+(?:(?:few|two|three|four|several|\d+)\s+)?(?:hours|days)(?![\p{L}])`,
-      String.raw`(?:(?:over|during|in)\s+the\s+(?:following|next|ensuing|subsequent)\s+(?:(?:few|two|three|four|several|\d+)\s+)?(?:hours|days)|in\s+the\s+(?:hours|days)\s+that\s+followed)(?:[^.;!?]{0,50}?)(?<![\p{L}])(?:develop\p{L}*|appear\p{L}*|form(?:ed|ing)|spread|worsen\p{L}*|emerg\p{L}*|blister(?:ed|ing))`,
+      // (session 20, fixag1, review R1) the developing thing must be a sign: its noun the subject before the verb ("the rash
+      // spread", "blisters formed") or the object of "develop" after it ("developed severe burns"), or the verb "blister" itself;
+      // "more details emerged", "videos appeared", "the situation worsened", "the fire spread over the next few hours" tell no
+      // latent period (the reporter's and the chronicler's "over the following days")
+      String.raw`(?:(?<=${DEV_SIGN_NOUN_EN}[^.;!?]{0,40}?)(?<![\p{L}])(?:develop\p{L}*|appear\p{L}*|form(?:ed|ing)?|spread|worsen\p{L}*|emerg\p{L}*)|(?<![\p{L}])develop\p{L}*[^.;!?]{0,40}?${DEV_SIGN_NOUN_EN}|(?<![\p{L}])blister(?:ed|ing))(?:[^.;!?]{0,50}?)(?:over|during|in)\s+the\s+(?:following|next|ensuing|subsequent)\s+(?:(?:few|two|three|four|several|\d+)\s+)?(?:hours|days)(?![\p{L}])`,
+      String.raw`(?:(?:over|during|in)\s+the\s+(?:following|next|ensuing|subsequent)\s+(?:(?:few|two|three|four|several|\d+)\s+)?(?:hours|days)|in\s+the\s+(?:hours|days)\s+that\s+followed)(?:(?:[^.;!?]{0,50}?)${DEV_SIGN_NOUN_EN}[^.;!?]{0,40}?(?<![\p{L}])(?:develop\p{L}*|appear\p{L}*|form(?:ed|ing)?|spread|worsen\p{L}*|emerg\p{L}*)|(?:[^.;!?]{0,50}?)(?<![\p{L}])develop\p{L}*[^.;!?]{0,40}?${DEV_SIGN_NOUN_EN}|(?:[^.;!?]{0,50}?)(?<![\p{L}])blister(?:ed|ing))`,
       String.raw`(?:symptoms|signs|effects|onset)\s+(?:was|were)\s+delayed(?![\p{L}])`,
     ],
     // session 10: hours counted in words or approximately ("через пару часов", "часа через три", "спустя полтора часа") and
@@ -1991,7 +1998,7 @@ export const LEXICON: LexiconEntry[] = [
     feature: 'medics_affected',
     requires: { en: 'rescu|in to help|to help him|to help her|to help them|to save' },
     en: [
-      String.raw`(?<![\p{L}])(?:went|go|goes|going|tried|trying|attempt(?:ed|ing)?|rushed|ran|came|climbed|jumped|stepped|entered)\s+(?:(?:in|into|down|inside|back|over)\s+(?:\p{L}+\s+){0,2}?)?(?:to\s+)?(?:help|rescue|save|pull\s+out)(?![\p{L}])[^.;!?]{0,70}?(?<![\p{L}])(?:also|too|as\s+well)(?![\p{L}])[^.;!?]{0,40}?(?<![\p{L}])(?:overcome|collaps\p{L}*|fainted|fell\s+(?:ill|unconscious|sick)|lost\s+consciousness|passed\s+out|died|succumbed|became\s+(?:ill|sick|unconscious|dizzy|nauseous)|(?:started|began)\s+to\s+feel|felt\s+(?:sick|ill|dizzy|nauseous|faint)|nauseous|unconscious|dizzy)(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:went|go|goes|going|tried|trying|attempt(?:ed|ing)?|rushed|ran|came|climbed|jumped|stepped|entered)\s+(?:(?:in|into|down|inside|back|over)\s+(?:\p{L}+\s+){0,2}?)?(?:to\s+)?(?:help|rescue|save|pull\s+out)(?![\p{L}])(?:(?!(?<![\p{L}])(?:who|whom|whose|which)(?![\p{L}]))[^.;!?]){0,70}?(?<![\p{L}])(?:also|too|as\s+well)(?![\p{L}])(?:(?!(?<![\p{L}])(?:who|whom|whose|which)(?![\p{L}]))[^.;!?]){0,40}?(?<![\p{L}])(?:overcome|collaps\p{L}*|fainted|fell\s+(?:ill|unconscious|sick)|lost\s+consciousness|passed\s+out|died(?:(?<=(?<![\p{L}])(?:(?:went|go|goes|going|rushed|ran|came|climbed|jumped|stepped)\s+(?:in|into|down|inside)|entered)(?![\p{L}])[^.;!?]{0,130})|(?=[^.;!?]{0,40}?(?<![\p{L}])(?:fumes?|gas(?:es)?|smell|vapou?rs?|inside|in\s+the\s+(?:pit|tank|sewer|well|manhole|cellar|basement|shelter|room|hold)|chemicals?|poison\p{L}*|toxic|asphyxia\p{L}*|suffocat\p{L}*)))(?![^.;!?]{0,12}(?<![\p{L}])(?:when|after|in\s+(?:a|the)\s+(?:second|later|next|another)|as\s+(?:the\s+)?(?:jets?|planes?|aircraft|shelling|bombs?|strikes?))(?![\p{L}]))|succumbed(?=[^.;!?]{0,30}?(?<![\p{L}])(?:to\s+the\s+(?:fumes|gas|smell|vapou?rs?)))|became\s+(?:ill|sick|unconscious|dizzy|nauseous)|(?:started|began)\s+to\s+feel|felt\s+(?:sick|ill|dizzy|nauseous|faint)|nauseous|unconscious|dizzy)(?![\p{L}])`,
       String.raw`(?<![\p{L}])would-be\s+rescuers?\s+(?:\p{L}+\s+){0,3}?(?:overcome|collaps\p{L}*|died|fainted|fell\s+(?:ill|unconscious)|lost\s+consciousness|succumbed)(?![\p{L}])`,
     ],
   },

@@ -1,0 +1,115 @@
+/**
+ * Session 20 (room fixag1): the review's over-reaches of room aginc's English rules (/work/notes/review-s20.md, "## aginc"),
+ * each finding's sentences as tests: the over-read sentences must not read, the rule's intended positives still read
+ * (docs/agent-differential.md §7.00042-fixag1). Sentences are the reviewer's and the engineer's own; none is an evaluation item.
+ */
+import { describe, expect, it } from 'vitest';
+import { feats, p } from './helpers/agent-probe.js';
+
+describe('R1: "over the following days" is an onset only for a sign that develops', () => {
+  it.each([
+    'More details emerged over the following days.',
+    'In the days that followed, more videos of the attack appeared online.',
+    'The situation worsened over the following days as the siege tightened.',
+    'Investigators developed a theory in the following days.',
+    'Protests spread in the following days to other cities.',
+    'The fire spread over the next few hours.',
+    'The gas cloud spread over the next few hours across the neighbourhood.',
+    'Victims coughed and had burning eyes. The opposition appeared on television in the following days to blame the government.',
+  ])('no onset: %s', (text) => {
+    expect(feats(text).onset_delayed).toBeUndefined();
+  });
+  it.each([
+    'He developed severe burns on his hands over the following two days.',
+    'In the days that followed, the blisters spread.',
+    'The rash spread over the next few hours.',
+    'In the hours that followed, more victims developed breathing problems.',
+    'Blisters formed over the following hours.',
+    'His skin blistered over the next two days.',
+  ])('onset: %s', (text) => {
+    expect(feats(text).onset_delayed).toBe(true);
+  });
+});
+
+describe('R2: "demonstrate" is "show" only with an object or a clinical subject', () => {
+  it.each([
+    'Thousands demonstrated Friday.',
+    'Hundreds demonstrated yesterday in the capital.',
+    'Students demonstrated today.',
+    'Workers demonstrated nationwide.',
+    'People demonstrated throughout the night.',
+    'They demonstrated despite the ban.',
+    'Farmers demonstrated with tractors.',
+    'The crowd that demonstrated was dispersed with gas.',
+    'Students demonstrating today were hit by gas.',
+    'Thousands demonstrate every Friday.',
+    'Workers demonstrating Friday outside the plant said their eyes burned.',
+  ])('protest: %s', (text) => {
+    expect(feats(text).delivery_police_canister).toBe(true);
+  });
+  it.each([
+    'The patients demonstrated miosis.',
+    'The child demonstrated wheezing.',
+    'The X-ray demonstrated bilateral oedema in both lungs.',
+    'The study demonstrated that chlorine causes oedema.',
+    'The army demonstrated its strength.',
+    'The chest film demonstrated diffuse infiltrates.',
+    'Pulmonary oedema was demonstrated in both lungs.',
+  ])('showing, no protest: %s', (text) => {
+    expect(feats(text).delivery_police_canister).toBeUndefined();
+  });
+  it('a protest with tear-gas signs stays riot control', () => {
+    expect(p('Young men demonstrated yesterday. Later their eyes were burning and they coughed after the gas.', 'riot-control')).toBeGreaterThan(0.6);
+    expect(p('Students demonstrated today outside the university; many came home coughing with streaming eyes.', 'riot-control')).toBeGreaterThan(0.6);
+  });
+});
+
+describe('R3: a postposed absence with a delay or a later coming is no denial', () => {
+  it.each([
+    ['Blisters were not visible initially but appeared the next day.', 'delayed_blisters'],
+    ['Blisters were not evident at first, but formed hours later.', 'delayed_blisters'],
+    ['Pulmonary oedema did not develop immediately.', 'delayed_pulmonary_oedema'],
+    ['Pinpoint pupils were not identified on arrival but were noted six hours later.', 'miosis'],
+    ['Atropine was not needed at first; later doctors gave large doses.', 'antidote_atropine'],
+    ['Atropine was not required for the rescuers, but the victims received large doses.', 'antidote_atropine'],
+  ])('present: %s', (text, feature) => {
+    expect(feats(text)[feature]).toBe(true);
+  });
+  it('the mustard latent period stays blister', () => {
+    expect(p('Patients had red skin after the shelling. Blisters were not visible initially but appeared the next day.', 'blister')).toBeGreaterThan(0.5);
+  });
+  it.each([
+    ['Miosis was excluded.', 'miosis'],
+    ['Pulmonary oedema did not develop.', 'delayed_pulmonary_oedema'],
+    ['Atropine was not required.', 'antidote_atropine'],
+    ['Convulsions were never observed.', 'convulsions'],
+    // another sign's presence after "but" keeps the first sign's denial
+    ['Convulsions were not observed, but vomiting was noted.', 'convulsions'],
+    ['Miosis was not seen, but the patients developed vomiting.', 'miosis'],
+  ])('still denied: %s', (text, feature) => {
+    expect(feats(text)[feature]).toBe(false);
+  });
+});
+
+describe('R15: the would-be rescuer falls ill from an exposure, not from a returning strike', () => {
+  it.each([
+    'Residents rushed to help the wounded after the airstrike, and many also died when the jets returned.',
+    'He went to help his father, who also died later in hospital.',
+    'Residents rushed in to help the wounded, and many also died when the jets returned.',
+  ])('no rescuers overcome: %s', (text) => {
+    expect(feats(text).medics_affected).toBeUndefined();
+  });
+  it('the double-tap strike is not read as nerve', () => {
+    expect(p('Jets struck the market with rockets. Residents rushed to help the wounded, and many also died when the jets returned.', 'nerve')).toBeLessThan(0.4);
+  });
+  it.each([
+    'Two more rushed in to help and were also overcome.',
+    'The two who went in to rescue him also died.',
+    'The two who went in to rescue him also died in the tank.',
+    'When people went to help him, they too started to feel nauseous.',
+    'His brother went down to help him and also died from the fumes.',
+    'Would-be rescuers collapsed.',
+  ])('rescuers overcome: %s', (text) => {
+    expect(feats(text).medics_affected).toBe(true);
+  });
+});
