@@ -113,3 +113,37 @@ describe('R15: the would-be rescuer falls ill from an exposure, not from a retur
     expect(feats(text).medics_affected).toBe(true);
   });
 });
+
+describe('R4: a singular predicate after a bare noun list denies every item', () => {
+  it.each([
+    ['Nausea and vomiting was not reported.', ['nausea', 'vomiting']],
+    ['Coughing and wheezing was not observed.', ['cough', 'dyspnoea']],
+    ['Coughing and vomiting was not reported.', ['cough', 'vomiting']],
+    ['Vomiting, coughing and miosis was not reported.', ['cough', 'miosis']],
+  ])('%s', (text, features) => {
+    const f = feats(text);
+    for (const k of features) expect(f[k]).toBe(false);
+  });
+  it('after a clause, the singular predicate is the last item\'s alone', () => {
+    const f = feats('Everyone was coughing and vomiting was not reported.');
+    expect(f.cough).toBe(true);
+    expect(f.vomiting).toBe(false);
+  });
+});
+
+describe('R5: "not confirmed" is unverified, not absent', () => {
+  it.each([
+    ['Deaths have not been confirmed by officials.', 'deaths'],
+    ['Convulsions were not confirmed by the ministry.', 'convulsions'],
+    ['The smell of chlorine was not confirmed by the lab.', 'odour_bleach'],
+    ['Miosis was not confirmed by the ministry, though doctors saw it in every patient.', 'miosis'],
+  ])('%s', (text, feature) => {
+    expect(feats(text)[feature]).toBe(true);
+  });
+  it.each([
+    ['Convulsions were not documented.', 'convulsions'],
+    ['Miosis was not evident in any of the casualties.', 'miosis'],
+  ])('the clinical absences still deny: %s', (text, feature) => {
+    expect(feats(text)[feature]).toBe(false);
+  });
+});
