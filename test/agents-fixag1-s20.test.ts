@@ -147,3 +147,71 @@ describe('R5: "not confirmed" is unverified, not absent', () => {
     expect(feats(text)[feature]).toBe(false);
   });
 });
+
+describe('R6: "choking gas" used or dropped is a class name, not a sign', () => {
+  it.each([
+    'Government forces used a choking gas.',
+    'Regime forces dropped barrels of choking gas.',
+    'Применили удушающий газ.',
+    'Вертолёты сбросили бомбы с удушающим газом.',
+    'استخدم النظام غازا خانقا.',
+    'قصف النظام البلدة بغاز خانق.',
+  ])('no breathlessness: %s', (text) => {
+    expect(feats(text).dyspnoea).toBeUndefined();
+  });
+  it.each([
+    'A choking gas filled the room.',
+    'The children were choking on the gas.',
+    'Дети задыхались, удушающий газ заполнил подвал.',
+    'الأطفال يختنقون والغاز الخانق يملأ المكان.',
+    'The regime used a choking agent and the children were choking.',
+  ])('the sign: %s', (text) => {
+    expect(feats(text).dyspnoea).toBe(true);
+  });
+});
+
+describe('R7: pool supplies are a pool store\'s chemicals, not another pool\'s verb', () => {
+  it.each([
+    'The motor pool supplies the fuel trucks to the base.',
+    'The labour pool supplies the mines with workers.',
+    'The ambulance pool supplies the front.',
+  ])('no pool chemicals: %s', (text) => {
+    expect(feats(text).delivery_pool_pump).toBeUndefined();
+  });
+  it.each(['The truck was carrying pool supplies.', 'A fire at a pool supplies store released chlorine.'])('pool chemicals: %s', (text) => {
+    expect(feats(text).delivery_pool_pump).toBe(true);
+  });
+});
+
+describe('R16: mosquito control needs a purpose and an insecticide', () => {
+  it.each([
+    'Amid a dengue outbreak, police sprayed tear gas at protesters.',
+    'He was spraying mosquito repellent on the children when the smell appeared.',
+  ])('no pesticide application: %s', (text) => {
+    expect(feats(text).pesticide_application).toBeUndefined();
+  });
+  it.each([
+    'Fogging was carried out in the school to avoid an outbreak of malaria.',
+    'A mosquito killer sprayed in the classrooms.',
+    'Workers sprayed insecticide against mosquitoes in the school.',
+  ])('pesticide application: %s', (text) => {
+    expect(feats(text).pesticide_application).toBe(true);
+  });
+});
+
+describe('R21: a munition\'s combustion products are no appliance', () => {
+  it.each([
+    'White phosphorus burns in air, and its combustion products irritate the eyes and lungs.',
+    'The combustion products of white phosphorus formed a dense white smoke over the camp.',
+    "The rocket motor's combustion gases left a trail over the town.",
+  ])('no appliance: %s', (text) => {
+    expect(feats(text).combustion_appliance).toBeUndefined();
+  });
+  it.each([
+    'Firefighters narrowed it down to combustion exhaust from the boiler.',
+    'Products of incomplete combustion built up in the closed garage.',
+    'The family was overcome by combustion gases from a faulty heater.',
+  ])('appliance: %s', (text) => {
+    expect(feats(text).combustion_appliance).toBe(true);
+  });
+});

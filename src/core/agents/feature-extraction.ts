@@ -2797,12 +2797,30 @@ function irrealisPass(norm: Norm, text: string, lower: string, hits: FeatureHit[
 }
 /** (session 20, aginc) the signs whose word also names a class of war gas before "agent", "weapon", "munition" (and "vesicant" before a
  * chemical, a substance, a compound or as the plural noun): the class's name, not the sign. Judgment of reading, closed class */
-const CLASS_NAME_PRE = /agent|weapon|munition|vesicant/;
+const CLASS_NAME_PRE = /agent|weapon|munition|vesicant|choking gas|удушающ|خانق/;
 const CLASS_NAME_FEATURES = new Set(['dyspnoea', 'throat_burning', 'delayed_blisters', 'skin_rash_itching', 'burns']);
 const CLASS_SIGN_WORD = /(?<![\p{L}])(?:choking|blister|blistering|vesicant|vesicants)$/iu;
 const CLASS_NOUN_AFTER = /^(?:\s+|\s*-\s*)(?:agents?|weapons?|munitions?|warfare)(?![\p{L}])/iu;
 const VESICANT_NOUN_AFTER = /^(?:\s+|\s*-\s*)(?:chemicals?|substances?|compounds?|gas(?:es)?)(?![\p{L}])/iu;
+/** (session 20, fixag1, review R6) the class name "choking gas" (RU удушающий газ / удушающие вещества, AR غاز خانق) after a verb of
+ * using, dropping or firing or "of / with" ("used a choking gas", "barrels of choking gas", "применили удушающий газ", "استخدم النظام
+ * غازا خانقا"); not "a choking gas filled the room", whose gas is said to choke */
+const CHOKING_GAS_USED_BEFORE = /(?<![\p{L}])(?:used|uses|using|use|dropped|dropping|drops|fired|firing|deployed|deploying|released|releasing|launched|of|with|containing|filled\s+with)\s+(?:(?:a|an|the|some)\s+)?$/iu;
+const RU_CHOKING_CLASS = /(?<![\p{L}])удушающ\p{L}*$/iu;
+const RU_GAS_AFTER = /^\s+(?:газ\p{L}*|веществ\p{L}*|ов|отравляющ\p{L}*)(?![\p{L}])/iu;
+const RU_USED_BEFORE = /(?<![\p{L}])(?:примен\p{L}*|использ\p{L}*|сброс\p{L}*|сбрас\p{L}*|бомб\p{L}*|снаряд\p{L}*|с)\s+(?:\p{L}+\s+){0,2}$/iu;
+const AR_CHOKING_CLASS = /(?<![\p{L}])(?:ال)?خانق\p{L}*$/u;
+const AR_GAS_USED_BEFORE = /(?:(?<![\p{L}])(?:استخدم|استعمل|القى|ألقى|اطلق|أطلق|قصف|رمى|رمت|القت|ألقت|استخدمت|استعملت)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:ال)?غاز(?:ا|ات)?|(?<![\p{L}])ب(?:ال)?غاز(?:ات)?)\s+$/u;
+function namesChokingClass(text: string, start: number, end: number): boolean {
+  const hit = text.slice(start, end);
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (/(?<![\p{L}])choking$/iu.test(hit)) return /^\s+gas(?:es)?(?![\p{L}])/iu.test(text.slice(end, end + 8)) && CHOKING_GAS_USED_BEFORE.test(before);
+  if (RU_CHOKING_CLASS.test(hit)) return RU_GAS_AFTER.test(text.slice(end, end + 16)) && RU_USED_BEFORE.test(before);
+  if (AR_CHOKING_CLASS.test(hit)) return AR_GAS_USED_BEFORE.test(before);
+  return false;
+}
 function namesAgentClass(text: string, start: number, end: number): boolean {
+  if (namesChokingClass(text, start, end)) return true;
   const w = CLASS_SIGN_WORD.exec(text.slice(start, end));
   if (!w) return false;
   const after = text.slice(end, end + 16);

@@ -118,6 +118,10 @@ const CLOUD_REQ = { en: 'cloud|smoke|fog|mist|vapo|haze|fume|gas', ru: 'обла
 /** (session 20, fixag1, review R1) the nouns of a sign that develops over hours or days (the latent period of mustard and phosgene:
  * blisters, redness, oedema, breathlessness; ATSDR MMG): the subject or object a development verb needs to be an onset */
 const DEV_SIGN_NOUN_EN = String.raw`(?<![\p{L}])(?:symptoms?|signs?|blisters?|blistering|vesicles?|bullae|redness|erythema|rash(?:es)?|burns?|lesions?|sores?|ulcers?|ulceration|swelling|o?edema|edema|breathlessness|shortness\s+of\s+breath|breathing\s+(?:problems?|difficult\p{L}*)|difficulty\s+breathing|cough(?:ing)?|wheez\p{L}*|pneumonitis|pneumonia|fever|pain|itch(?:ing)?|vomiting|nausea|conjunctivitis|photophobia|blindness|necrosis|illness|complications?)(?![\p{L}])`;
+/** (session 20, fixag1, review R16) what a spray is when it is no insecticide: tear gas, pepper, a repellent, people */
+const SPRAYED_NOT_INSECTICIDE_EN = String.raw`[^.;!?]{0,30}?(?<![\p{L}])(?:tear[\s-]*gas|teargas|pepper|repellents?|protesters|demonstrators|crowds?|water\s+cannon)(?![\p{L}])`;
+/** (session 20, fixag1, review R21) a burning munition's or motor's combustion, not an appliance's in a closed space */
+const COMBUSTION_MUNITION_EN = String.raw`(?<![\p{L}])(?:phosphorus|rockets?|missiles?|shells?|munitions?|bombs?|propellants?|explosives?|warheads?|flares?|thermite|napalm|incendiar\p{L}*)(?![\p{L}])`;
 const ONSET_REQ = { en: 'second|minute|moment|hour|day|immediat|instant|sudden|rapid|delay|at once|right away|overnight|morning', ru: 'секунд|минут|час|мгновен|отсроч|вечер|ночи', ar: 'دقيق|دقائق|ثوان|لحظ|ساع|الفور|اليوم' };
 
 /** Animals, for dead_animals: an animal dying is never a human death (feature-extraction.ts drops a `deaths` hit
@@ -1412,8 +1416,11 @@ export const LEXICON: LexiconEntry[] = [
     requires: { en: 'mosquito|dengue|malaria|zika|chikungunya' },
     en: [
       String.raw`(?<![\p{L}])(?:mosquito\s+(?:killer|spray|coils?|fogging|fumigation)|anti-?(?:mosquito|dengue|malaria)\s+(?:spray\p{L}*|fogging|fumigation|drive|campaign|chemicals?))(?![\p{L}])`,
-      String.raw`(?<![\p{L}])(?:fogg(?:ing|ed)|spray(?:ed|ing)|fumigat\p{L}*)(?![\p{L}])[^.;!?]{0,80}?(?<![\p{L}])(?:mosquito\p{L}*|dengue|malaria|zika|chikungunya)(?![\p{L}])`,
-      String.raw`(?<![\p{L}])(?:mosquito\p{L}*|dengue|malaria|zika|chikungunya)(?![\p{L}])[^.;!?]{0,80}?(?<![\p{L}])(?:fogg(?:ing|ed)|spray(?:ed|ing)|fumigat\p{L}*)(?![\p{L}])`,
+      // (session 20, fixag1, review R16) a purpose between the spray and the mosquito or its fever ("against mosquitoes", "to avoid an
+      // outbreak of malaria", "anti-dengue"), and never tear gas, pepper or a repellent as the thing sprayed ("amid a dengue outbreak,
+      // police sprayed tear gas", "spraying mosquito repellent on the children")
+      String.raw`(?<![\p{L}])(?:fogg(?:ing|ed)|spray(?:ed|ing)|fumigat\p{L}*)(?![\p{L}])(?!${SPRAYED_NOT_INSECTICIDE_EN})[^.;!?]{0,80}?(?<![\p{L}])(?:against|for|to\s+(?:kill|prevent|avoid|control|combat|fight|stop|curb|contain|eradicate|eliminate)|anti-?)(?![\p{L}])[^.;!?]{0,50}?(?<![\p{L}])(?:mosquito\p{L}*|dengue|malaria|zika|chikungunya)(?![\p{L}])(?!\s+repellents?)`,
+      String.raw`(?<![\p{L}])(?<!(?:amid|during|despite)\s+(?:\p{L}+\s+){0,3})(?:mosquito\p{L}*|dengue|malaria|zika|chikungunya)(?![\p{L}])(?!\s+repellents?)[^.;!?]{0,80}?(?<![\p{L}])(?:fogg(?:ing|ed)|spray(?:ed|ing)|fumigat\p{L}*)(?![\p{L}])(?!${SPRAYED_NOT_INSECTICIDE_EN})`,
     ],
   },
   {
@@ -1493,7 +1500,9 @@ export const LEXICON: LexiconEntry[] = [
     // reading
     feature: 'delivery_pool_pump',
     requires: { en: 'pool' },
-    en: [String.raw`(?<![\p{L}])(?:swimming[\s-]+)?pool[\s-]+suppl(?:y|ies)(?![\p{L}])`],
+    // (session 20, fixag1, review R7) not another pool's ("motor / car / labour / ambulance pool") nor the verb with its object
+    // after it ("the motor pool supplies the fuel trucks")
+    en: [String.raw`(?<![\p{L}])(?<!(?:motor|car|labou?r|talent|ambulance|typing|press|gene|vehicle|staff|resource|job|jobs|truck|taxi|transport|player|players|candidate|donor|blood|mercenary|recruit(?:ment)?)[\s-]+)(?:swimming[\s-]+)?pool[\s-]+suppl(?:y|ies)(?![\p{L}])(?!\s+(?:the|a|an|its|their|our|his|her|all|most|some|\d+)(?![\p{L}]))`],
   },
   {
     // Session 19 (room aginc; fixag2, review R16): the hot tub or spa pool, a treated recreational water venue disinfected with
@@ -1567,7 +1576,9 @@ export const LEXICON: LexiconEntry[] = [
     // it down to combustion exhaust", "products of incomplete combustion"), the same carbon monoxide (cdc-co-basics); judgment of wording
     requires: { en: 'exhaust|combustion', ru: 'выхлоп', ar: 'عادم|العادم|عوادم' },
     en: [
-      String.raw`(?:exhaust\s+(?:gas|gases|fumes)|(?:car|vehicle|engine|truck)(?:'s)?\s+exhaust|combustion\s+(?:exhaust|gas|gases|fumes|products|by-?products)|products\s+of\s+(?:incomplete\s+)?combustion)(?<!${EXH_OPEN_EN}[^.;!?]*)(?![^.;!?]*${EXH_OPEN_EN})`,
+      String.raw`(?:exhaust\s+(?:gas|gases|fumes)|(?:car|vehicle|engine|truck)(?:'s)?\s+exhaust)(?<!${EXH_OPEN_EN}[^.;!?]*)(?![^.;!?]*${EXH_OPEN_EN})`,
+      // (session 20, fixag1, review R21) combustion's gases or products not of a burning munition or a rocket motor in the sentence
+      String.raw`(?:combustion\s+(?:exhaust|gas|gases|fumes|products|by-?products)|products\s+of\s+(?:incomplete\s+)?combustion)(?<!${EXH_OPEN_EN}[^.;!?]*)(?<!${COMBUSTION_MUNITION_EN}[^.;!?]*)(?![^.;!?]*${EXH_OPEN_EN})(?![^.;!?]*${COMBUSTION_MUNITION_EN})`,
       String.raw`(?:exhaust\s+(?:gas|gases|fumes)|(?:car|vehicle|engine|truck)(?:'s)?\s+exhaust)(?:(?<=${EXH_CLOSED_EN}[^.;!?]*)|(?=[^.;!?]*${EXH_CLOSED_EN}))`,
     ],
     ru: [
