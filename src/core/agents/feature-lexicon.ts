@@ -1066,7 +1066,7 @@ export const LEXICON: LexiconEntry[] = [
       // spread", "blisters formed") or the object of "develop" after it ("developed severe burns"), or the verb "blister" itself;
       // "more details emerged", "videos appeared", "the situation worsened", "the fire spread over the next few hours" tell no
       // latent period (the reporter's and the chronicler's "over the following days")
-      String.raw`(?:(?<=${DEV_SIGN_NOUN_EN}[^.;!?]{0,40}?)(?<![\p{L}])(?:develop\p{L}*|appear\p{L}*|form(?:ed|ing)?|spread|worsen\p{L}*|emerg\p{L}*)|(?<![\p{L}])develop\p{L}*[^.;!?]{0,40}?${DEV_SIGN_NOUN_EN}|(?<![\p{L}])blister(?:ed|ing))(?:[^.;!?]{0,50}?)(?:over|during|in)\s+the\s+(?:following|next|ensuing|subsequent)\s+(?:(?:few|two|three|four|several|\d+)\s+)?(?:hours|days)(?![\p{L}])`,
+      String.raw`(?:(?<![\p{L}])(?:develop\p{L}*|appear\p{L}*|form(?:ed|ing)?|spread|worsen\p{L}*|emerg\p{L}*)(?<=${DEV_SIGN_NOUN_EN}[^.;!?]{0,55}?)|(?<![\p{L}])develop\p{L}*[^.;!?]{0,40}?${DEV_SIGN_NOUN_EN}|(?<![\p{L}])blister(?:ed|ing))(?:[^.;!?]{0,50}?)(?:over|during|in)\s+the\s+(?:following|next|ensuing|subsequent)\s+(?:(?:few|two|three|four|several|\d+)\s+)?(?:hours|days)(?![\p{L}])`,
       String.raw`(?:(?:over|during|in)\s+the\s+(?:following|next|ensuing|subsequent)\s+(?:(?:few|two|three|four|several|\d+)\s+)?(?:hours|days)|in\s+the\s+(?:hours|days)\s+that\s+followed)(?:(?:[^.;!?]{0,50}?)${DEV_SIGN_NOUN_EN}[^.;!?]{0,40}?(?<![\p{L}])(?:develop\p{L}*|appear\p{L}*|form(?:ed|ing)?|spread|worsen\p{L}*|emerg\p{L}*)|(?:[^.;!?]{0,50}?)(?<![\p{L}])develop\p{L}*[^.;!?]{0,40}?${DEV_SIGN_NOUN_EN}|(?:[^.;!?]{0,50}?)(?<![\p{L}])blister(?:ed|ing))`,
       String.raw`(?:symptoms|signs|effects|onset)\s+(?:was|were)\s+delayed(?![\p{L}])`,
     ],
