@@ -26,6 +26,8 @@ describe('R1: "over the following days" is an onset only for a sign that develop
     'In the hours that followed, more victims developed breathing problems.',
     'Blisters formed over the following hours.',
     'His skin blistered over the next two days.',
+    'Symptoms emerged in the days that followed.',
+    'He developed a cough over the next few days.',
   ])('onset: %s', (text) => {
     expect(feats(text).onset_delayed).toBe(true);
   });
