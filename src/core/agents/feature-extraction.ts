@@ -2533,10 +2533,16 @@ function lexiconPass(prefilter: boolean, dispatch: boolean, sameLength: boolean,
 /** (session 20, agru) the signs easing or what was left, right after a time phrase (at most one word between) */
 const EASED_AFTER = /^[\s,\u060C]*(?:[\p{L}]+\s+)?(?:[وف]?(?:ما\s+(?:بقى|بقي|ضل|ظل|عاد)\s+(?:غير|الا|إلا|فيه|في)|خف|خفت|خفو|خفوا|راح|راحت|راحو|راحوا|اختفى|اختفت|اختفت|زال|زالت|تحسن|تحسنت|تحسنو|تحسنوا|هدي|هدا|هديت|هدات)|остал\p{L}*\s+(?:только|лишь)|прош(?:ёл|ел|ла|ло|ли)|отпустил\p{L}*|полегчал\p{L}*|стихл\p{L}*|стих|утихл\p{L}*|утих)(?![\p{L}])/u;
 /** (session 20, agru) a noun of preserving, embalming or washing the dead right before the bodies (a fluid's or a morgue's name) */
-const PRESERVED_BODIES_BEFORE = /(?<![\p{L}])(?:[وفبل]?(?:ال)?(?:حفظ|تحنيط|مغسلة|مغاسل|تغسيل)|(?:для\s+)?(?:бальзамировани|консервировани|хранени)[а-яё]*)\s+$/u;
+// (session 20, fixag2, review R22) preserving (حفظ, консервирования, хранения) only after a fluid word (محلول / سائل / مادة حفظ الجثث,
+// раствор для консервирования): ثلاجات حفظ الجثث and камера хранения трупов are the morgue's fridges, and تغسيل الجثث (washing the
+// dead before burial) is said of the incident's own dead; embalming (تحنيط, бальзамирования) stays
+const PRESERVED_BODIES_BEFORE = /(?<![\p{L}])(?:[وفبل]?(?:ال)?تحنيط|(?:محلول|محاليل|سائل|سوائل|مادة|ماده|مواد)\s+(?:ل|لل|ال)?(?:حفظ|تحنيط)|(?:для\s+)?бальзамировани[а-яё]*|(?:раствор|жидкост|средств|состав)[а-яё]*\s+(?:для\s+)?(?:консервировани|хранени)[а-яё]*)\s+$/u;
 /** (session 20, agru) the Russian fogging of glass (запотеть, запотевать) and what fogs: glasses, glass, windows, a mask, a visor */
 const RU_FOGGED = /запот/u;
 const RU_FOG_THING = /(?<![\p{L}])(?:очк|стекл|стёкл|окн|окош|противогаз|маск|зеркал|линз|визир|забрал|экран|шлем|фар|бутыл|стакан|бокал)\p{L}*/u;
+// (session 20, fixag2, review R22) the fogging thing as the verb's subject: before it in its sentence, or right after it with at most one
+// word that is no preposition ('запотели очки'); not a thing after a preposition ('Я весь запотел в противогазе': a person sweated)
+const RU_FOG_THING_AFTER = /^\s*(?:(?!(?:в|во|под|из|от|на|с|со|без|у)\s)[а-яё]+\s+)?(?:очк|стекл|стёкл|окн|окош|противогаз|маск|зеркал|линз|визир|забрал|экран|шлем|фар|бутыл|стакан|бокал)\p{L}*/u;
 /** (session 20, agru) ما (or مما) before a verb of causing or resulting: the relative 'which' of AR_MA_NEG's exceptions, no negation */
 const TERM_OPENS_MA = /^[وف]?ما\s/u;
 const AR_MA_RELATIVE = /^[وف]?م?ما\s+(?:اسفر|ادى|ادي|تسبب|نتج|خلف|اوقع|يؤدي|تؤدي|دفع|استدعى|استدعي|تطلب)(?![\p{L}])/u;
@@ -2977,7 +2983,7 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       !(h.feature === 'skin_burning' && h.present && lesions.some((o) => overlaps(h, o))) &&
       // (session 20, agru) Russian запотеть is what glass does (fogging up: 'очки запотели', 'стёкла противогаза запотели'), read as
       // sweating through the bare verb потеть: not with a thing that fogs in its sentence
-      !(h.feature === 'sweating' && h.present && RU_FOGGED.test(lower.slice(h.start, h.end)) && RU_FOG_THING.test(lower.slice(sentenceStart(text, h.start), sentenceEnd(text, h.end)))) &&
+      !(h.feature === 'sweating' && h.present && RU_FOGGED.test(lower.slice(h.start, h.end)) && (RU_FOG_THING.test(lower.slice(sentenceStart(text, h.start), h.start)) || RU_FOG_THING_AFTER.test(lower.slice(h.end, sentenceEnd(text, h.end))))) &&
       // a phrase stating the contrary ("بتوسع حدقة العين", dilated pupils) overrides a looser reading of the same words
       !(h.present && statedAbsent.some((o) => o.feature === h.feature && overlaps(h, o))) &&
       !(h.feature === 'deaths' && h.present && deathIrrealis(text, h.start)) &&

@@ -169,6 +169,26 @@ const AR_ELECTRIC = String.raw`(?<![\u0621-\u064a\u0671-\u06d3])[وفبل]?(?:ا
 /** Review 1 #9: the ambiguous Arabic fumigant words (تبخير also evaporation and incense; حبة القمح also a grain of wheat), and
  * the pest, pesticide or store words that make them the fumigant in their clause (judgment of reading). */
 const AR_FUMIGANT_WORD = String.raw`(?<![\p{L}])[وفبل]?(?:ال)?تبخير(?![\p{L}])|(?<![\p{L}])[وفبل]?(?:ال)?حب(?:ة|ه|وب)\s+القمح(?![\p{L}])`;
+/** Session 20 (fixag2): a hazardous thing a store (مستودع) holds: a gas, fuel, chemical, ammonia, chlorine, acid, pesticide, a toxic or
+ * dangerous material, paint, solvent, cleaning product, fertiliser, poison, kerosene (كاز), the spoken دوا of farm chemicals, materials
+ * (مواد, not of building, food, relief or medical supplies) or the drums, cylinders, tanks and jerrycans that hold them, or what a store gives off (a smell, vapours, a cloud, an
+ * emission: a release from it), with its و / ب / ل and article; not the bare wind (الريح); closed class, judgment of reading */
+const AR_STORE_HAZARD = String.raw`[وبل]?(?:ال|لل)?(?:غاز\p{L}*|كيم\p{L}*|[اأ]موني\p{L}*|كلور\p{L}*|وقود|محروقات|نفط\p{L}*|بنزين|مازوت|ديزل|سولار|مبيد\p{L}*|[اأ]حماض|حمض\p{L}*|[اأ]سيد|كبريت\p{L}*|سام(?:ة|ه)?|خطر(?:ة|ه)|دهان\p{L}*|بوي[اه]|تنر|مذيب\p{L}*|منظف\p{L}*|مطهر\p{L}*|[اأ]سمد\p{L}*|سماد|ريح(?:ة|ه|ت\p{L}+)|رائح\p{L}*|[اأ]بخر\p{L}*|بخار|سحاب(?:ة|ه)|غيم(?:ة|ه)|انبعاث\p{L}*|مواد(?!\s+(?:ال)?(?:بناء|غذائي\p{L}*|تموين\p{L}*|[اإ]غاث\p{L}*|طبي\p{L}*))|براميل|برميل|عبوات|[اأ]سطوان\p{L}*|خزانات|تنكات|بيدون\p{L}*|غالون\p{L}*|سموم|سم|كاز|دوا|[اأ]دوية\s+زراعي\p{L}*)(?![\p{L}])`;
+/** Session 20 (fixag2): harmless contents named of a store (furniture, food, grain, flour, clothes, goods, medicine, toys, books, wood,
+ * arms, munitions, rockets, shells), with its و / ب / ل and article: such a store is no industrial setting; closed class, judgment of reading */
+const AR_STORE_HARMLESS = String.raw`[وبل]?(?:ال|لل)?(?:[اأ]ثاث|مفروشات|مواد\s+(?:ال)?(?:غذائي\p{L}*|بناء|تموين\p{L}*|[اإ]غاث\p{L}*)|[اأ]غذي\p{L}*|طعام|حبوب|قمح|طحين|خضار|فواكه|ملابس|[اأ]لبس\p{L}*|بضائع|بضاع\p{L}*|[اأ]دوي\p{L}*|[اأ]لعاب|كتب|سجاد|[اأ]خشاب|خشب|كرتون|[اأ]سلح\p{L}*|سلاح|ذخير\p{L}*|ذخائر|صواريخ|قذائف)(?![\p{L}])`;
+/** Session 20 (fixag2, review R8): a cause of broken or flying glass other than a blast: stones, wind, storm, hail, a crash or collision,
+ * hooligans, someone who smashed it; closed class, judgment of reading */
+const RU_GLASS_OTHER_CAUSE = String.raw`(?<![а-яё])(?:камн|камен|кирпич|ветр|ветер|ураган|бур[яиейю]|град[аоу]?(?![а-яё])|авари|дтп|столкнов|хулиган|разбил|разбит)[а-яё]*`;
+/** a blast or bombing word in Arabic (with its و / ب / ل / ف and article) */
+const AR_BLAST_WORD = String.raw`(?<![\p{L}])[وبلف]?(?:ال|لل)?(?:انفجار\p{L}*|انفجر\p{L}*|تفجير\p{L}*|عصف|ضغط|قصف|قذيف\p{L}*|قذائف|صاروخ\p{L}*|صواريخ|غار(?:ة|ه|ات)|برميل|براميل|دوي)(?![\p{L}])`;
+/** stones, wind, storm, a crash or collision in Arabic: another cause of broken windows */
+/** Arabic windows broken (تكسرت / انكسرت الشبابيك / النوافذ, and the noun first) */
+const AR_WINDOWS_BROKEN = String.raw`(?:(?:ت|ان)كسر(?:ت)?\s+(?:كل\s+)?(?:ال)?(?:شبابيك|نوافذ)|(?:ال)?(?:شبابيك|نوافذ)\s+(?:كلها\s+)?(?:ت|ان)كسرت)(?![\p{L}])`;
+const AR_GLASS_OTHER_CAUSE = String.raw`(?<![\p{L}])[وبلف]?(?:ال)?(?:حجار\p{L}*|حجر|ريح|رياح|عاصف\p{L}*|حادث|اصطدام|تصادم)(?![\p{L}])`;
+/** Session 20 (fixag2, review R9): a named function, level, ratio, enzyme or organ in a clinical result (with its article): what was normal is
+ * that part, not the whole test; closed class */
+const AR_ANALYTE_PART = String.raw`(?:ال)?(?:وظائف|وظيفة|وظيفه|مستوى|مستويات|نسبة|نسبه|نسب|معدل|الكبد|كبد|الكلى|كلى|الكلية|الكليتين|انزيم\p{L}*|إنزيم\p{L}*|أنزيم\p{L}*|خميرة|صورة|الصورة|تعداد|الكريات|كريات|السكر|سكر|الضغط|ضغط)`;
 const AR_PEST_CONTEXT = String.raw`[وفبل]?(?:ال)?(?:مبيد\p{L}*|حشر\p{L}*|فئران|فيران|قوارض|سوس|مخزن|مخازن|مستودع\p{L}*|صوامع|صومعة|اهراء)(?![\p{L}])`;
 
 /** Session 12 (agprobe): a pupil's size in millimetres ("pupils 2 mm", "pupils were 1-2mm", "2 mm pupils", "зрачки 1,5 мм",
@@ -221,6 +241,10 @@ export const LEXICON: LexiconEntry[] = [
     ],
     ru: ['миоз~', String.raw`сужени~\s+зрачк~`, String.raw`суженн?~\s+зрачк~`, String.raw`точечн~\s+зрачк~`, String.raw`зрачк~(?:\s*:\s*|\s+)(?:были\s+)?(?:сужен~|узки~|точечн~)`, PUPIL_SIZE.ru(PUPIL_SMALL)],
     ar: [
+      // (session 20, fixag2, review R20; moved from agru's gapped terms of 0d7557c) the pupil become, or like, a dot: بؤبؤ / حدقة, at
+      // most one word (not a preposition), an optional copula or 'like' (صار / كان / متل / مثل / زي / ك), then نقطة; not النقطة
+      // الطبية / نقطة التفتيش / الإسعاف / العسكرية (the medical point, the checkpoint: where a pupil was examined). Judgment of reading
+      String.raw`(?:ال)?(?:بؤبؤ|حدق)\p{L}*\s+(?:(?!(?:في|عند|على|الى|إلى|من|بين|داخل|قرب|جنب)\s)\p{L}+\s+)?(?:(?:صار|صارت|صاروا|صارو|كان|كانت|كانوا|بقى|بقت|متل|مثل|زي|زيّ|قد)\s+)?(?:ك|كال)?(?:ال)?نقط(?:ة|ه|تين)(?![\p{L}])(?!\s+(?:ال)?(?:طبي|تفتيش|[اإ]سعاف|عسكري|حدودي|طب)\p{L}*)`,
       String.raw`(?:ضيق|تضيق|تضيّق|انقباض|تقلص)\s+(?:في\s+)?(?:ال)?(?:حدق|بؤب)~`,
       // "حدقة العين متقلصة" (the pupil of the eye constricted)
       String.raw`(?:حدق|بؤب)~(?:\s*:\s*|\s+)(?:(?:ال)?عيو?ن~\s+)?(?:متقلص~|متضيق~|ضيق~|صغير~|منقبض~|مقبوض~|دبوسي~|كالدبوس)`,
@@ -980,6 +1004,9 @@ export const LEXICON: LexiconEntry[] = [
     // four dialect areas ("التحاليل تاع الماء والدم نظاف", "الفحوصات طلعت سليمة", "التحاليل كلها منيحة", "التحاليل مزيانة"). Not a
     // negation before the adjective ("التحاليل ما كانت نظيفة"), nor results of anything else ("نتائج الانتخابات طبيعية"), nor a dash
     // and a number other than zero; judgment of reading.
+    // Session 20 (fixag2, review R9): not the normal part of a result whose other part is the finding: a named function, level,
+    // ratio or organ between the tests and the adjective ('التحاليل أظهرت أن وظائف الكبد طبيعية لكن ...': AR_ANALYTE_PART), nor an
+    // exception or contrast after it in the sentence ('تحاليل الدم طبيعية باستثناء انخفاض الكولين استراز', لكن, ما عدا, إلا, بس)
     feature: 'no_agent_detected',
     selfNegating: true,
     requires: { ru: 'ноль|нул|чист|ничего', ar: 'تحاليل|تحليل|فحوص' },
@@ -989,7 +1016,7 @@ export const LEXICON: LexiconEntry[] = [
       String.raw`(?:анализ~|пробы)\s+(?:(?!не\s)[а-яё]+\s+){0,3}?(?:(?:были|оказались)\s+)?(?:чистые|чистыми|чисты)(?![\p{L}])`,
     ],
     ar: [
-      String.raw`(?:تحاليل|تحليل|فحوص|فحوصات)(?:\s+(?:[\u0621-\u064a]+\s+){0,4}?|\s+)(?<!(?:ما|مش|مو|لم|ليس|ليست|غير|مب|موب|مهيش|ماهيش)\s+(?:[\u0621-\u064a]+\s+)?)(?:(?:طلع|طلعت|كانت|كان|جات|جت|بانت|ظهرت|اجت)\s+)?(?:كلها\s+|كلهم\s+)?(?:نظاف|نظيفة|نظيفه|نضاف|نضيفة|نضيفه|نقية|سليمة|سليمه|منيحة|منيحه|كويسة|كويسه|مزيانة|مزيانه|مزيانين|مليحة|مليحه|زينة|زينه|طبيعية|طبيعيه|سلبية|سلبيه)(?![\p{L}])`,
+      String.raw`(?:تحاليل|تحليل|فحوص|فحوصات)(?:\s+(?:(?!${AR_ANALYTE_PART}(?![\p{L}]))[\u0621-\u064a]+\s+){0,4}?|\s+)(?<!(?:ما|مش|مو|لم|ليس|ليست|غير|مب|موب|مهيش|ماهيش)\s+(?:[\u0621-\u064a]+\s+)?)(?:(?:طلع|طلعت|كانت|كان|جات|جت|بانت|ظهرت|اجت)\s+)?(?:كلها\s+|كلهم\s+)?(?:نظاف|نظيفة|نظيفه|نضاف|نضيفة|نضيفه|نقية|سليمة|سليمه|منيحة|منيحه|كويسة|كويسه|مزيانة|مزيانه|مزيانين|مليحة|مليحه|زينة|زينه|طبيعية|طبيعيه|سلبية|سلبيه)(?![\p{L}])(?![^.؛!?؟\n]*?(?<![\p{L}])(?:باستثناء|ماعدا|عدا|الا|إلا|لكن|لكنه|لكنها|لاكن|بس|بينما|غير\s+[اأ]ن)\s+\p{L})`,
     ],
   },
   {
@@ -1535,6 +1562,43 @@ export const LEXICON: LexiconEntry[] = [
     feature: 'delivery_industrial_leak',
     requires: { ar: 'خزان' },
     ar: [String.raw`خزان~(?!\s+(?:ال)?(?:مي|ميه|مية|ماء|مياه|شرب)(?![\p{L}]))(?<!خزان\p{L}*\s+(?:ال)?(?:مي|ميه|مية|ماء|مياه|شرب)(?![\p{L}])[\s\S]*)`],
+  },
+  {
+    // Session 20 (room fixag2; coordinator's finding on agru 480cb05): مستودع is also the ordinary Arabic word for a storage tank
+    // or depot of a gas, fuel or chemical (مستودع غاز / الأمونيا / الكلور / مواد كيميائية / وقود, مستودعات تخزين الوقود): a store
+    // with a hazardous thing named in its sentence, before or after it, is the industrial setting, as English 'chemical warehouse',
+    // 'storage tank', 'fuel depot' (and a depot of chemical WEAPONS or munitions is no plant). A bare store reads as before 480cb05
+    // (a depot, a storage tank: the frozen v14 guard lost an AR item to its removal, aggregate-only bisect); only a store whose
+    // named contents are harmless (furniture, food, grain, clothes, goods, medicine, arms, rockets: AR_STORE_HARMLESS) and a store
+    // that blew up or was struck with nothing hazardous named (a blast or bombing word in its clause: 'انفجر مستودع بالمرفأ', a
+    // blast, class none) stay out, agru's intended cases, and a room used as or turned into a store (المستخدم مستودعاً, كمستودع); storage depots (مستودعات التخزين: storage tanks) read with a blast too ('بيت الدرج المستخدم مستودعاً للأثاث', 'مستودع لصواريخ'). Judgment of reading
+    feature: 'delivery_industrial_leak',
+    requires: { ar: 'مستودع' },
+    ar: [
+      String.raw`مستودع\p{L}*(?=[^.؛!?\n]{0,60}?(?<![\p{L}])${AR_STORE_HAZARD})(?![^.،,؛!?\n]{0,40}?(?<![\p{L}])(?:[وبل]?(?:ال|لل)?(?:[اأ]سلح\p{L}*|سلاح|ذخير\p{L}*|ذخائر|صواريخ|قذائف)))`,
+      String.raw`(?<=(?<![\p{L}])${AR_STORE_HAZARD}[^.؛!?\n]{0,60}?)(?<!(?:[اأ]سلح\p{L}*|سلاح|ذخير\p{L}*|ذخائر|صواريخ|قذائف)[^.،,؛!?\n]{0,30}?)مستودع\p{L}*`,
+      String.raw`مستودع\p{L}*\s+(?:ل|ال|لل)?تخزين(?![^.،,؛!?\n]{0,30}?(?<![\p{L}])${AR_STORE_HARMLESS})`,
+      String.raw`(?<!(?:(?<![\p{L}])${AR_STORE_HARMLESS}|${AR_BLAST_WORD})[^.،,؛!?\n]{0,30}?)(?<!(?:مستخدم\p{L}*|يستخدم|تستخدم|استخدم\p{L}*|مستعمل\p{L}*|يستعمل|تستعمل|استعمل\p{L}*|حول\p{L}*|تحول\p{L}*)\s+(?:[اإ]لى\s+)?|ك)مستودع\p{L}*(?![^.،,؛!?\n]{0,30}?(?:(?<![\p{L}])${AR_STORE_HARMLESS}|${AR_BLAST_WORD}))`,
+    ],
+  },
+  {
+    // Session 20 (room fixag2, review R8; moved from the term file, agru de98706): glass or windows that flew out (вылетели /
+    // повылетали стёкла, окна) and the commonest wording, вынесло окна / стёкла ('Взрывом вынесло окна в соседних домах'), are the
+    // blast's flying glass (cdc-blast-primer), but not in a sentence that tells another cause: stones, wind, a storm, hail, a crash,
+    // a collision, hooligans or someone who smashed them ('Хулиганы разбили окна, стекла вылетели на улицу', 'Вылетели стекла в
+    // машине после аварии'). Judgment of reading, closed class
+    feature: 'powerful_blast',
+    requires: { ru: 'вылет|повылет|вынес' },
+    ru: [String.raw`(?<!${RU_GLASS_OTHER_CAUSE}[^.!?]*)(?:(?:вылетел[аио]?|повылетал[аио]?|вынесл[оа]|вынесло)\s+(?:[а-яё]+\s+){0,2}?(?:стекл[аоу]?|стёкла|окн[аоу]|окон)|(?<!(?<![а-яё])(?:из|с|со|от|у|до|для|возле|около|изо)\s+)(?:стекл[ао]|стёкла|окна)\s+(?:[а-яё]+\s+){0,1}?(?:вылетел[аио]?|повылетал[аио]?))(?![а-яё])(?![^.!?]*${RU_GLASS_OTHER_CAUSE})`],
+  },
+  {
+    // Session 20 (room fixag2, review R8; moved from the term file, agru de98706): Arabic windows broken (تكسرت / انكسرت الشبابيك,
+    // النوافذ) are broken by any cause, so a blast only with a blast or bombing word in the sentence (انفجار, عصف, ضغط, قصف, قذيفة,
+    // صاروخ, غارة, برميل) and no stone, wind or crash ('المتظاهرون رموا حجارة وتكسرت الشبابيك', 'تكسرت الشبابيك من شدة الريح').
+    // Judgment of reading, closed class
+    feature: 'powerful_blast',
+    requires: { ar: 'كسر' },
+    ar: [String.raw`(?:(?<=${AR_BLAST_WORD}[^.!?؟]*)${AR_WINDOWS_BROKEN}|${AR_WINDOWS_BROKEN}(?=[^.!?؟]*${AR_BLAST_WORD}))(?<!${AR_GLASS_OTHER_CAUSE}[^.!?؟]*)(?![^.!?؟]*${AR_GLASS_OTHER_CAUSE})`],
   },
   {
     // Session 16 (room aginc): thermite (hrw-incendiary-2020) in its own Russian forms (термит, термитом, термитные ...), moved
