@@ -107,3 +107,36 @@ describe('R22 (agru 78d28b3, a237d59): the morgue fridge and the washing of the 
     for (const t of ['Очки запотели.', 'Стёкла противогаза запотели.', 'Окна запотели от пара.', 'Запотели очки.']) expect(feats(t), t).not.toHaveProperty('sweating');
   });
 });
+
+describe('R10 (agru 208fc9e): eyes that stream blood, and عيون الماء (springs), are no running eyes', () => {
+  it('does not read blood or springs as lacrimation', () => {
+    for (const t of ['عيونهم تسيل دما.', 'عيون الماء تسيل في الوادي.']) expect(feats(t), t).not.toHaveProperty('lacrimation');
+  });
+  it('still reads the running eyes, beside a burning throat too', () => {
+    for (const t of ['عيوني كانت تسيل.', 'العيون تسيل والأنوف كمان.', 'الناس كانوا يكحون، وعيونهم تسيل وحلوقهم تحرق.'])
+      expect(feats(t), t).toMatchObject({ lacrimation: true });
+    expect(feats('الناس كانوا يكحون، وعيونهم تسيل وحلوقهم تحرق.')).not.toHaveProperty('burning_eyes');
+  });
+});
+
+describe('R11 (agru 9e92100): bare ما after a bare topic, or before أي, is the negation', () => {
+  it('reads "the gas did not cause any smoke" as no cloud', () => {
+    expect(feats('الغاز ما تسبب في أي دخان.')).toMatchObject({ cloud_none: true });
+  });
+  it('keeps the relative of the news formula', () => {
+    expect(feats('أشعل الطلاب قنبلة دخانية، ما تسبب في انبعاث دخان كثيف.')).not.toHaveProperty('cloud_none');
+    expect(feats('انكسر البرميل ما أدى إلى انبعاث ريحة قوية')).not.toHaveProperty('odour_none');
+    expect(feats('أقدم أحد الطلاب على رش بخاخ، وهو ما تسبب في انبعاث دخان.')).not.toHaveProperty('cloud_none');
+  });
+});
+
+describe('R24 (agru 92c5475): прошли / راحوا are also "went"', () => {
+  it('keeps a late onset after they went somewhere', () => {
+    for (const t of ['Через два часа прошли к врачу, у всех начался кашель.', 'بعد ساعة راحوا عالمستشفى وبلش السعال.'])
+      expect(feats(t), t).toMatchObject({ onset_delayed: true });
+  });
+  it('still reads the signs easing as no late onset', () => {
+    for (const t of ['Через час кашель прошёл.', 'وبعد ساعة راح السعال.', 'وبعد ساعة خف السعال', 'Через несколько часов полегчало.'])
+      expect(feats(t), t).not.toHaveProperty('onset_delayed');
+  });
+});

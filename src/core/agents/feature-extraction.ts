@@ -2531,7 +2531,9 @@ function lexiconPass(prefilter: boolean, dispatch: boolean, sameLength: boolean,
   }
 }
 /** (session 20, agru) the signs easing or what was left, right after a time phrase (at most one word between) */
-const EASED_AFTER = /^[\s,\u060C]*(?:[\p{L}]+\s+)?(?:[وف]?(?:ما\s+(?:بقى|بقي|ضل|ظل|عاد)\s+(?:غير|الا|إلا|فيه|في)|خف|خفت|خفو|خفوا|راح|راحت|راحو|راحوا|اختفى|اختفت|اختفت|زال|زالت|تحسن|تحسنت|تحسنو|تحسنوا|هدي|هدا|هديت|هدات)|остал\p{L}*\s+(?:только|лишь)|прош(?:ёл|ел|ла|ло|ли)|отпустил\p{L}*|полегчал\p{L}*|стихл\p{L}*|стих|утихл\p{L}*|утих)(?![\p{L}])/u;
+// (session 20, fixag2, review R24) прошли / راح are also 'went': прош* not before a preposition or a place word ('прошли к врачу'), and
+// راح / راحوا only before a sign, a pause or the end ('راح السعال'), not before a verb or a place ('راحوا عالمستشفى')
+const EASED_AFTER = /^[\s,\u060C]*(?:[\p{L}]+\s+)?(?:[وف]?(?:ما\s+(?:بقى|بقي|ضل|ظل|عاد)\s+(?:غير|الا|إلا|فيه|في)|خف|خفت|خفو|خفوا|(?:راح|راحت|راحو|راحوا)(?=\s*(?:[.،,؛!?؟\n]|$|[وف]?(?:ال)?(?:سعال|سعله|سعلة|كحه|كحة|حرقه|حرقة|حرقان|وجع|الم|ألم|احمرار|دمع|دموع|ضيق|حكه|حكة|دوخه|دوخة|غثيان|صداع|ريحه|ريحة|رائحة|اعراض|أعراض|تعب|نفس)(?![\p{L}])))|اختفى|اختفت|اختفت|زال|زالت|تحسن|تحسنت|تحسنو|تحسنوا|هدي|هدا|هديت|هدات)|остал\p{L}*\s+(?:только|лишь)|прош(?:ёл|ел|ла|ло|ли)(?!\s+(?:к|ко|в|во|на|до|по|через|мимо|домой|обратно|внутрь|туда|сюда|пешком)(?![\p{L}]))|отпустил\p{L}*|полегчал\p{L}*|стихл\p{L}*|стих|утихл\p{L}*|утих)(?![\p{L}])/u;
 /** (session 20, agru) a noun of preserving, embalming or washing the dead right before the bodies (a fluid's or a morgue's name) */
 // (session 20, fixag2, review R22) preserving (حفظ, консервирования, хранения) only after a fluid word (محلول / سائل / مادة حفظ الجثث,
 // раствор для консервирования): ثلاجات حفظ الجثث and камера хранения трупов are the morgue's fridges, and تغسيل الجثث (washing the
@@ -2546,6 +2548,11 @@ const RU_FOG_THING_AFTER = /^\s*(?:(?!(?:в|во|под|из|от|на|с|со|�
 /** (session 20, agru) ما (or مما) before a verb of causing or resulting: the relative 'which' of AR_MA_NEG's exceptions, no negation */
 const TERM_OPENS_MA = /^[وف]?ما\s/u;
 const AR_MA_RELATIVE = /^[وف]?م?ما\s+(?:اسفر|ادى|ادي|تسبب|نتج|خلف|اوقع|يؤدي|تؤدي|دفع|استدعى|استدعي|تطلب)(?![\p{L}])/u;
+// (session 20, fixag2, review R11) bare ما before a verb is also the negation ('الغاز ما تسبب في أي دخان': the gas caused no smoke): not the
+// relative when a bare topic word alone opens its clause before it (not هو / هي / هذا / ذلك / الأمر, the formula's 'which is what'), nor
+// before أي (any) after the verb and its preposition; مما is always the relative
+const AR_MA_TOPIC_BEFORE = /(?:^|[.!?؟،,؛:\n])\s*(?!(?:[وف]?(?:هو|هي|هذا|هذه|ذلك|الامر|الأمر))\s+$)[\p{L}]+\s+$/u;
+const AR_MA_ANY_AFTER = /^[وف]?ما\s+\p{L}+\s+(?:\p{L}+\s+)?(?:[اأإ]ي|[اأ]ية)(?![\p{L}])/u;
 function termPass(terms: TermIndex | undefined, sameLength: boolean, norm: Norm, text: string, lower: string, scripts: Record<Lang, boolean>, hits: FeatureHit[], statedAbsent: FeatureHit[], postNegated: Set<FeatureHit>): void {
   // Second pass: stemmed terms (term-matcher.ts), where the regex lexicon found nothing for the same feature there.
   if (terms && sameLength) {
@@ -2556,7 +2563,11 @@ function termPass(terms: TermIndex | undefined, sameLength: boolean, norm: Norm,
       const phrase = quoteOriginal(norm, t.start, t.end);
       // (session 20, agru) a term opening with its ما ("ما في دخان", a statement of absence) is none where ما is the relative of
       // the news formula 'which caused / led to' ("ما تسبب في انبعاث دخان كثيف": which caused thick smoke), as AR_MA_NEG reads it
-      if (scripts.ar && AR_MA_RELATIVE.test(lower.slice(t.start, t.end)) && TERM_OPENS_MA.test(t.phrase)) continue;
+      if (
+        scripts.ar && AR_MA_RELATIVE.test(lower.slice(t.start, t.end)) && TERM_OPENS_MA.test(t.phrase) &&
+        !(AR_MA_ANY_AFTER.test(lower.slice(t.start, t.end + 20)) || AR_MA_TOPIC_BEFORE.test(lower.slice(Math.max(0, t.start - 40), t.start)))
+      )
+        continue;
       if (t.absent) {
         hits.push({ feature: t.feature, present: false, phrase, start: t.start, end: t.end });
         statedAbsent.push(hits[hits.length - 1]);

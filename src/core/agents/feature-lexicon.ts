@@ -260,6 +260,14 @@ export const LEXICON: LexiconEntry[] = [
     ar: [String.raw`(?:ال)?(?:حدق|بؤب)~(?:\s*:\s*|\s+)(?:(?:ال)?عيو?ن~\s+)?(?:ال)?(?:طبيعي~|متوسع~|واسع~)`, PUPIL_SIZE.ar(PUPIL_LARGE)],
   },
   {
+    // Session 20 (room fixag2, review R10; moved from agru's terms of 208fc9e): the eyes that run (عيونهم / العيون / عيوني تسيل, HPO
+    // Epiphora), with at most two words between; not eyes that stream blood (تسيل دما / دم / دماء: a wound), nor عيون الماء / المي
+    // (springs, the other sense of عيون). Judgment of reading
+    feature: 'lacrimation',
+    requires: { ar: 'تسيل|سالت|يسيل' },
+    ar: [String.raw`(?<![\p{L}])[وف]?(?:ال)?عيو?ن\p{L}*\s+(?!(?:ال)?(?:ماء|مي|مياه|ميه|مية|الماي)(?![\p{L}]))(?:\p{L}+\s+){0,2}?(?:تسيل|سالت|يسيل|بتسيل)(?![\p{L}])(?!\s+(?:ب)?(?:ال)?(?:دم|دما|دماء|دمها|دمهم)(?![\p{L}]))`],
+  },
+  {
     feature: 'lacrimation',
     requires: { en: 'tear|water|stream|lacri|lachry', ru: 'слез|слёз', ar: 'دمع|دموع|تدميع|ذرف|دامع' },
     en: [
