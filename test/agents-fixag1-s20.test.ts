@@ -98,11 +98,15 @@ describe('R15: the would-be rescuer falls ill from an exposure, not from a retur
     'Residents rushed to help the wounded after the airstrike, and many also died when the jets returned.',
     'He went to help his father, who also died later in hospital.',
     'Residents rushed in to help the wounded, and many also died when the jets returned.',
+    'Residents rushed in to help the wounded after the airstrike, and many also died when the jets returned.',
+    'Neighbours ran to help them, and several also died when the second strike hit.',
+    'Rescuers who went to save the wounded also died in the second strike.',
   ])('no rescuers overcome: %s', (text) => {
     expect(feats(text).medics_affected).toBeUndefined();
   });
   it('the double-tap strike is not read as nerve', () => {
     expect(p('Jets struck the market with rockets. Residents rushed to help the wounded, and many also died when the jets returned.', 'nerve')).toBeLessThan(0.4);
+    expect(p('Jets struck the market with rockets. Residents rushed in to help the wounded, and many also died when the jets returned.', 'nerve')).toBeLessThan(0.4);
   });
   it.each([
     'Two more rushed in to help and were also overcome.',
@@ -111,6 +115,7 @@ describe('R15: the would-be rescuer falls ill from an exposure, not from a retur
     'When people went to help him, they too started to feel nauseous.',
     'His brother went down to help him and also died from the fumes.',
     'Would-be rescuers collapsed.',
+    'Neighbours tried to help but were also overcome by the fumes.',
   ])('rescuers overcome: %s', (text) => {
     expect(feats(text).medics_affected).toBe(true);
   });
