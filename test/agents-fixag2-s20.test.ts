@@ -140,3 +140,19 @@ describe('R24 (agru 92c5475): прошли / راحوا are also "went"', () => 
       expect(feats(t), t).not.toHaveProperty('onset_delayed');
   });
 });
+
+describe('R25 (agru 3fe14d8): bare لحم is meat; the dancing flesh needs its possessive', () => {
+  it('does not read a wedding feast of meat and dancing as twitching', () => {
+    for (const t of [
+      'اشترينا لحم والولاد عم يرقصوا بالعرس.',
+      'الولد أكل لحم وصار ينط من الفرح.',
+      'بالعرس أكلنا لحم والكل عم يرقص، بعد ساعات صار عنا إسهال واستفراغ ومغص.',
+      'اشترى لحم ونط عالسيارة',
+    ])
+      expect(feats(t), t).not.toHaveProperty('fasciculations');
+  });
+  it('reads the flesh or muscles that dance or jump', () => {
+    for (const t of ['لحمه عم يرقص.', 'عضلاته عم ترقص تحت الجلد.', 'لحمو بنط', 'عيونو بقت صغيرة خالص، ولحمو بنط', 'عضلاته بترقص', 'العضلات بترقص تحت الجلد'])
+      expect(feats(t), t).toMatchObject({ fasciculations: true });
+  });
+});

@@ -1036,6 +1036,15 @@ export const LEXICON: LexiconEntry[] = [
     ar: ['غبار', 'ركام', 'أنقاض', 'انقاض'],
   },
   {
+    // Session 20 (room fixag2, review R25; moved from agru's terms of 3fe14d8): the spoken image of twitching, the flesh or muscles
+    // that dance or jump (لحمه عم يرقص, عضلاته بترقص, Sudanese لحمو بنط: HPO Fasciculations): the flesh with its possessive
+    // (لحمه / لحمو / لحمها ..., never bare لحم, which is meat: the wedding feast 'اشترينا لحم والولاد عم يرقصوا') or the muscles, then
+    // the verb with at most عم / كان / صار before it, no gap across another subject. Judgment of reading
+    feature: 'fasciculations',
+    requires: { ar: 'لحم|عضلات' },
+    ar: [String.raw`(?<![\p{L}])[وف]?(?:لحم(?:ه|و|ها|هم|هن|ي|نا|كم)|(?:ال)?عضلات(?:ه|و|ها|هم|هن|ي|نا|كم)?)\s+(?:(?:عم|كان|كانت|صار|صارت|قاعد|قاعدة|قاعده)\s+)?(?:ب|بي|بت)?(?:ترقص|يرقص|رقص|ينط|تنط|نط|ينطنط|تنطنط|نطنط|يقفز|تقفز)(?![\p{L}])`],
+  },
+  {
     feature: 'panic',
     requires: { en: 'panic|stampede|fled in|ran in', ru: 'паник|давк', ar: 'هلع|ذعر|فزع' },
     en: [String.raw`panic\p{L}*`, 'stampede', String.raw`(?:fled|ran)\s+in\s+(?:panic|terror|fear)`],
@@ -1584,9 +1593,9 @@ export const LEXICON: LexiconEntry[] = [
     requires: { ar: 'مستودع' },
     ar: [
       String.raw`مستودع\p{L}*(?=[^.؛!?\n]{0,60}?(?<![\p{L}])${AR_STORE_HAZARD})(?![^.،,؛!?\n]{0,40}?(?<![\p{L}])(?:[وبل]?(?:ال|لل)?(?:[اأ]سلح\p{L}*|سلاح|ذخير\p{L}*|ذخائر|صواريخ|قذائف)))`,
-      String.raw`(?<=(?<![\p{L}])${AR_STORE_HAZARD}[^.؛!?\n]{0,60}?)(?<!(?:[اأ]سلح\p{L}*|سلاح|ذخير\p{L}*|ذخائر|صواريخ|قذائف)[^.،,؛!?\n]{0,30}?)مستودع\p{L}*`,
+      String.raw`مستودع\p{L}*(?<=(?<![\p{L}])${AR_STORE_HAZARD}[^.؛!?\n]{0,60}?مستودع\p{L}*)(?<!(?:[اأ]سلح\p{L}*|سلاح|ذخير\p{L}*|ذخائر|صواريخ|قذائف)[^.،,؛!?\n]{0,30}?مستودع\p{L}*)`,
       String.raw`مستودع\p{L}*\s+(?:ل|ال|لل)?تخزين(?![^.،,؛!?\n]{0,30}?(?<![\p{L}])${AR_STORE_HARMLESS})`,
-      String.raw`(?<!(?:(?<![\p{L}])${AR_STORE_HARMLESS}|${AR_BLAST_WORD})[^.،,؛!?\n]{0,30}?)(?<!(?:مستخدم\p{L}*|يستخدم|تستخدم|استخدم\p{L}*|مستعمل\p{L}*|يستعمل|تستعمل|استعمل\p{L}*|حول\p{L}*|تحول\p{L}*)\s+(?:[اإ]لى\s+)?|ك)مستودع\p{L}*(?![^.،,؛!?\n]{0,30}?(?:(?<![\p{L}])${AR_STORE_HARMLESS}|${AR_BLAST_WORD}))`,
+      String.raw`مستودع\p{L}*(?<!(?:(?<![\p{L}])${AR_STORE_HARMLESS}|${AR_BLAST_WORD})[^.،,؛!?\n]{0,30}?مستودع\p{L}*)(?<!(?:(?:مستخدم\p{L}*|يستخدم|تستخدم|استخدم\p{L}*|مستعمل\p{L}*|يستعمل|تستعمل|استعمل\p{L}*|حول\p{L}*|تحول\p{L}*)\s+(?:[اإ]لى\s+)?|ك)مستودع\p{L}*)(?![^.،,؛!?\n]{0,30}?(?:(?<![\p{L}])${AR_STORE_HARMLESS}|${AR_BLAST_WORD}))`,
     ],
   },
   {
@@ -1597,7 +1606,7 @@ export const LEXICON: LexiconEntry[] = [
     // машине после аварии'). Judgment of reading, closed class
     feature: 'powerful_blast',
     requires: { ru: 'вылет|повылет|вынес' },
-    ru: [String.raw`(?<!${RU_GLASS_OTHER_CAUSE}[^.!?]*)(?:(?:вылетел[аио]?|повылетал[аио]?|вынесл[оа]|вынесло)\s+(?:[а-яё]+\s+){0,2}?(?:стекл[аоу]?|стёкла|окн[аоу]|окон)|(?<!(?<![а-яё])(?:из|с|со|от|у|до|для|возле|около|изо)\s+)(?:стекл[ао]|стёкла|окна)\s+(?:[а-яё]+\s+){0,1}?(?:вылетел[аио]?|повылетал[аио]?))(?![а-яё])(?![^.!?]*${RU_GLASS_OTHER_CAUSE})`],
+    ru: [String.raw`(?:(?:вылетел[аио]?|повылетал[аио]?|вынесл[оа]|вынесло)\s+(?:[а-яё]+\s+){0,2}?(?:стекл[аоу]?|стёкла|окн[аоу]|окон)|(?<!(?<![а-яё])(?:из|с|со|от|у|до|для|возле|около|изо)\s+)(?:стекл[ао]|стёкла|окна)\s+(?:[а-яё]+\s+){0,1}?(?:вылетел[аио]?|повылетал[аио]?))(?![а-яё])(?<!${RU_GLASS_OTHER_CAUSE}[^.!?]*)(?![^.!?]*${RU_GLASS_OTHER_CAUSE})`],
   },
   {
     // Session 20 (room fixag2, review R8; moved from the term file, agru de98706): Arabic windows broken (تكسرت / انكسرت الشبابيك,
@@ -1606,7 +1615,7 @@ export const LEXICON: LexiconEntry[] = [
     // Judgment of reading, closed class
     feature: 'powerful_blast',
     requires: { ar: 'كسر' },
-    ar: [String.raw`(?:(?<=${AR_BLAST_WORD}[^.!?؟]*)${AR_WINDOWS_BROKEN}|${AR_WINDOWS_BROKEN}(?=[^.!?؟]*${AR_BLAST_WORD}))(?<!${AR_GLASS_OTHER_CAUSE}[^.!?؟]*)(?![^.!?؟]*${AR_GLASS_OTHER_CAUSE})`],
+    ar: [String.raw`${AR_WINDOWS_BROKEN}(?:(?<=${AR_BLAST_WORD}[^.!?؟]*)|(?=[^.!?؟]*${AR_BLAST_WORD}))(?<!${AR_GLASS_OTHER_CAUSE}[^.!?؟]*)(?![^.!?؟]*${AR_GLASS_OTHER_CAUSE})`],
   },
   {
     // Session 16 (room aginc): thermite (hrw-incendiary-2020) in its own Russian forms (термит, термитом, термитные ...), moved
