@@ -18,7 +18,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFeatures, lexiconUnitSets, normaliseText } from '../src/core/agents/feature-extraction.js';
 import { requiredLiteralSets } from '../src/core/agents/regex-prefix.js';
-import { matchTerms, stemsOf, type TermHit, type TermIndex, type TermLang } from '../src/core/agents/term-matcher.js';
+import { AR_WAW_PARTS, arabicLightStem, matchTerms, stemsOf, type TermHit, type TermIndex, type TermLang } from '../src/core/agents/term-matcher.js';
 import { loadAgentKb } from '../src/app/agents.js';
 import { compileTermFiles } from '../src/core/agents/agent-terms.js';
 import { packageKnowledge } from './helpers/knowledge.js';
@@ -129,7 +129,9 @@ function referenceTerms(index: TermIndex, lower: string, scripts: Record<TermLan
     const toks = lists[lang].map((t) => {
       const stems = stemsOf(t.w, lang);
       const prefixForms = lang === 'ru' && !stems.includes(t.w) ? [...stems, t.w.replaceAll('ё', 'е')] : stems;
-      const flags = (lang === 'ar' && t.w.length >= 4 && /^[وف]/u.test(t.w) ? 1 : 0) | (['and', 'or', 'nor', 'и', 'или', 'ни', 'او', 'ولا'].includes(t.w) ? 2 : 0);
+      const waw = lang === 'ar' && t.w.length >= 4 && /^[وف]/u.test(t.w);
+      // 8: agru's و-word that is a body part (session 20), which opens a new clause inside a term's gap
+      const flags = (waw ? 1 : 0) | (['and', 'or', 'nor', 'и', 'или', 'ни', 'او', 'ولا'].includes(t.w) ? 2 : 0) | (waw && t.w.startsWith('و') && AR_WAW_PARTS.has(arabicLightStem(t.w)) ? 8 : 0);
       return { ...t, stems, prefixForms, flags };
     });
     for (let i = 0; i < toks.length; i++) {
@@ -150,6 +152,7 @@ function referenceTerms(index: TermIndex, lower: string, scripts: Record<TermLan
               break;
             }
             if (toks[k].flags & t.stopFlags) break;
+            if (toks[k].flags & 8 && k > j + 1 && (toks[k - 1].flags & 1) === 0) break;
           }
           if (found < 0) ok = false;
           else j = found;

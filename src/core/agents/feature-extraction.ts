@@ -994,7 +994,9 @@ function clauseBeforeCoordination(text: string, start: number, end: number): boo
 }
 /** (session 20, fixag1, review R3) a delay word right after a postposed absence, or the same sentence going on after "but / later /
  * only" with a verb of the sign's coming or of its giving */
-const DELAY_AFTER_ABSENT = /^\s*(?:initially|at\s+first|at\s+the\s+time|on\s+arrival|on\s+admission|immediately|right\s+away|straight\s+away|at\s+once|early(?:\s+on)?|yet|in\s+the\s+beginning)(?![\p{L}])/iu;
+// (s20 coord) not 'on arrival', 'on admission' or 'at the time' alone: 'Cough, vomiting and seizures were not observed on arrival'
+// is the clinical record of their absence at presentation (test/agents-probe-s12); with a later 'but ... noted' REASSERTED_AFTER reads it
+const DELAY_AFTER_ABSENT = /^\s*(?:initially|at\s+first|immediately|right\s+away|straight\s+away|at\s+once|early(?:\s+on)?|yet|in\s+the\s+beginning)(?![\p{L}])/iu;
 // the sign itself said to come after "but" with its subject left out or a pronoun ("but appeared the next day", "but they formed hours
 // later", "but were noted six hours later"); a giving to others ("but the victims received large doses"); not another sign's
 // presence ("convulsions were not observed, but vomiting was noted" keeps the denial)

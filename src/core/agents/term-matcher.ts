@@ -157,7 +157,7 @@ export function arabicLightStem(token: string, conjunction = true): string {
  * inside a term's gap (matchTerms). The written nouns and the spoken ones of AR_DIALECT_NOUNS (زور, خشم, مناخير, وش; not the Levantine تم, mouth, whose light stem with و is that of وتم, 'and it was done'). A closed class;
  * judgment of reading.
  */
-const AR_WAW_PARTS: Set<string> = (() => {
+export const AR_WAW_PARTS: Set<string> = (() => {
   const parts = ['عين', 'عيون', 'عينين', 'اعين', 'انف', 'انوف', 'حلق', 'حلوق', 'زور', 'خشم', 'مناخير', 'منخار', 'وجه', 'وجوه', 'وش', 'صدر', 'صدور', 'جلد', 'جلود', 'بشرة', 'راس', 'روس', 'بطن', 'بطون', 'معدة', 'يد', 'ايد', 'ايدي', 'يدين', 'ذراع', 'رجل', 'رجلين', 'رقبة', 'لسان', 'فم', 'حنجرة', 'رئة', 'رئتين', 'جسم', 'جسد', 'اجسام', 'ظهر'];
   const set = new Set<string>();
   for (const p of parts) for (const x of ['', 'ه', 'ها', 'هم', 'هن', 'ي', 'نا', 'كم', 'و']) for (const art of x ? [''] : ['', 'ال']) set.add(arabicLightStem('و' + art + p + x));
