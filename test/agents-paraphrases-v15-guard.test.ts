@@ -36,4 +36,7 @@ describeFrozenParaphraseSplit({
     ru: { ...SHARED_AGENTS, novichok: 1, 'irritant-industrial': 1 },
     ar: { ...SHARED_AGENTS, vx: 1, 'hydrogen-fluoride': 1 },
   },
+  // first scored by the coordinator on the session-start engine (4d42de5 + this split), before any session-21 rule
+  // landed: 80/90 = 88.9% (EN 28/30, RU 25/30, AR 27/30), Brier 0.202. A floor against regressions, never a target.
+  floor: { title: 'stays at or above its first score (88.9%; EN .933, RU .833, AR .900; Brier < .203)', classTop1: 0.888, perLang: { en: 0.933, ru: 0.833, ar: 0.9 }, brierBelow: 0.203 },
 });

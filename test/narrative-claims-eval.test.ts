@@ -239,6 +239,12 @@ describe('labelled claims set', () => {
     // before any session 20 claims rule landed; scored once by the coordinator on the session-start reader (7d28da4):
     // blamed 0.604 (AR 0.538, EN 0.719, RU 0.545), staged 0.813, prepared recall 0.750 (8), voice 0.714; docs/narrative.md
     { file: 'test-v22.jsonl', items: 91, blamed: 0.603, staged: 0.812, voice: 0.713, prepared: 0.75, scored: 'first scoring in session 20' },
+    // written in session 21 from real web pages (Arabic 31, English 31, Russian 25; 22 events: the Iranian schoolgirl
+    // poisonings, the Tbilisi 'camite' findings, Sudan, announced provocations and others) by a hand that never ran the
+    // reader, cut by sha1(event) 0-9 from dev-v23, frozen before any session 21 claims rule landed; scored once by the
+    // coordinator on the session-start reader (4d42de5): blamed 0.701 (AR 0.742, EN 0.677, RU 0.680), staged 0.908,
+    // prepared recall 0.583 (12), voice 0.724; docs/narrative.md
+    { file: 'test-v23.jsonl', items: 87, blamed: 0.7, staged: 0.908, voice: 0.724, prepared: 0.583, scored: 'first scoring in session 21' },
   ];
   it.each(FROZEN_FLOORS)('scores on the frozen split $file at or above its $scored (a floor, never a target)', (f) => {
     const r = scoreClaims(read(f.file), lex);
