@@ -97,6 +97,10 @@ export function devV20Part(part: SplitPart) {
 export function devV21Part(part: SplitPart) {
   return splitPart(loadIncidents('dev-v21'), part);
 }
+/** Session 21's incidents development split dev-v22 (EN/RU/AR, a hand that never ran the engine), cut the same way. */
+export function devV22Part(part: SplitPart) {
+  return splitPart(loadIncidents('dev-v22'), part);
+}
 /** Session 12's lay-paraphrase development split dev-v5 (EN/RU/AR, a hand that never ran the engine), cut the same way. */
 export function paraphrasesDevV5Part(part: SplitPart) {
   return splitPart(loadParaphrases('dev-v5'), part);
@@ -189,6 +193,8 @@ export function scores(devOnly = false): Record<string, Score> {
     'incidents-dev-v20-hold': scoreCases(kb, devV20Part('hold')),
     'incidents-dev-v21-look': scoreCases(kb, devV21Part('look')),
     'incidents-dev-v21-hold': scoreCases(kb, devV21Part('hold')),
+    'incidents-dev-v22-look': scoreCases(kb, devV22Part('look')),
+    'incidents-dev-v22-hold': scoreCases(kb, devV22Part('hold')),
     'paraphrases-dev-v4-look': scoreCases(kb, paraphrasesDevV4Part('look')),
     'paraphrases-dev-v4-hold': scoreCases(kb, paraphrasesDevV4Part('hold')),
     'paraphrases-dev-v5-look': scoreCases(kb, paraphrasesDevV5Part('look')),
@@ -211,15 +217,15 @@ export function scores(devOnly = false): Record<string, Score> {
     'paraphrases-dev-v13-hold': scoreCases(kb, paraphrasesDevV13Part('hold')),
     'paraphrases-dev-v14-look': scoreCases(kb, paraphrasesDevV14Part('look')),
     'paraphrases-dev-v14-hold': scoreCases(kb, paraphrasesDevV14Part('hold')),
-    // every hold part of development together (dev-v9, dev-v10, dev-v10b, dev-v11, dev-v12, dev-v13, dev-v14, dev-v15, dev-v16, dev-v17, dev-v18, dev-v19, dev-v20, dev-v21, paraphrases dev-v3, dev-v4, dev-v5, dev-v6, dev-v7, dev-v8, dev-v9, dev-v10, dev-v11, dev-v12, dev-v13 and dev-v14): the figure a change
+    // every hold part of development together (dev-v9, dev-v10, dev-v10b, dev-v11, dev-v12, dev-v13, dev-v14, dev-v15, dev-v16, dev-v17, dev-v18, dev-v19, dev-v20, dev-v21, dev-v22, paraphrases dev-v3, dev-v4, dev-v5, dev-v6, dev-v7, dev-v8, dev-v9, dev-v10, dev-v11, dev-v12, dev-v13 and dev-v14): the figure a change
     // that generalises should move
-    'development-hold-all': scoreCases(kb, [...devV9Part('hold'), ...devV10Part('dev-v10', 'hold'), ...devV10Part('dev-v10b', 'hold'), ...devV11Part('hold'), ...devV12Part('hold'), ...devV13Part('hold'), ...devV14Part('hold'), ...devV15Part('hold'), ...devV16Part('hold'), ...devV17Part('hold'), ...devV18Part('hold'), ...devV19Part('hold'), ...devV20Part('hold'), ...devV21Part('hold'), ...paraphrasesDevV3Part('hold'), ...paraphrasesDevV4Part('hold'), ...paraphrasesDevV5Part('hold'), ...paraphrasesDevV6Part('hold'), ...paraphrasesDevV7Part('hold'), ...paraphrasesDevV8Part('hold'), ...paraphrasesDevV9Part('hold'), ...paraphrasesDevV10Part('hold'), ...paraphrasesDevV11Part('hold'), ...paraphrasesDevV12Part('hold'), ...paraphrasesDevV13Part('hold'), ...paraphrasesDevV14Part('hold')]),
+    'development-hold-all': scoreCases(kb, [...devV9Part('hold'), ...devV10Part('dev-v10', 'hold'), ...devV10Part('dev-v10b', 'hold'), ...devV11Part('hold'), ...devV12Part('hold'), ...devV13Part('hold'), ...devV14Part('hold'), ...devV15Part('hold'), ...devV16Part('hold'), ...devV17Part('hold'), ...devV18Part('hold'), ...devV19Part('hold'), ...devV20Part('hold'), ...devV21Part('hold'), ...devV22Part('hold'), ...paraphrasesDevV3Part('hold'), ...paraphrasesDevV4Part('hold'), ...paraphrasesDevV5Part('hold'), ...paraphrasesDevV6Part('hold'), ...paraphrasesDevV7Part('hold'), ...paraphrasesDevV8Part('hold'), ...paraphrasesDevV9Part('hold'), ...paraphrasesDevV10Part('hold'), ...paraphrasesDevV11Part('hold'), ...paraphrasesDevV12Part('hold'), ...paraphrasesDevV13Part('hold'), ...paraphrasesDevV14Part('hold')]),
   };
   // every development case together (incidents of dev, seen, v2-v5, dev-v8, dev-v9, dev-v10, dev-v10b, dev-v11 and the dev
   // paraphrases v1 and v3): the figure tuning watches
   const all = {
     ...dev,
-    'development-total': scoreCases(kb, [...loadIncidents('dev'), ...loadIncidents('seen'), ...loadParaphrases('dev'), ...loadIncidents('test-v2'), ...loadIncidents('test-v3'), ...loadIncidents('test-v4'), ...loadIncidents('test-v5'), ...loadIncidents('dev-v8'), ...loadIncidents('dev-v9'), ...loadIncidents('dev-v10'), ...loadIncidents('dev-v10b'), ...loadIncidents('dev-v11'), ...loadIncidents('dev-v12'), ...loadIncidents('dev-v13'), ...loadIncidents('dev-v14'), ...loadIncidents('dev-v15'), ...loadIncidents('dev-v16'), ...loadIncidents('dev-v17'), ...loadIncidents('dev-v18'), ...loadIncidents('dev-v19'), ...loadIncidents('dev-v20'), ...loadIncidents('dev-v21'), ...loadParaphrases('dev-v3'), ...loadParaphrases('dev-v4'), ...loadParaphrases('dev-v5'), ...loadParaphrases('dev-v6'), ...loadParaphrases('dev-v7'), ...loadParaphrases('dev-v8'), ...loadParaphrases('dev-v9'), ...loadParaphrases('dev-v10'), ...loadParaphrases('dev-v11'), ...loadParaphrases('dev-v12'), ...loadParaphrases('dev-v13'), ...loadParaphrases('dev-v14')]),
+    'development-total': scoreCases(kb, [...loadIncidents('dev'), ...loadIncidents('seen'), ...loadParaphrases('dev'), ...loadIncidents('test-v2'), ...loadIncidents('test-v3'), ...loadIncidents('test-v4'), ...loadIncidents('test-v5'), ...loadIncidents('dev-v8'), ...loadIncidents('dev-v9'), ...loadIncidents('dev-v10'), ...loadIncidents('dev-v10b'), ...loadIncidents('dev-v11'), ...loadIncidents('dev-v12'), ...loadIncidents('dev-v13'), ...loadIncidents('dev-v14'), ...loadIncidents('dev-v15'), ...loadIncidents('dev-v16'), ...loadIncidents('dev-v17'), ...loadIncidents('dev-v18'), ...loadIncidents('dev-v19'), ...loadIncidents('dev-v20'), ...loadIncidents('dev-v21'), ...loadIncidents('dev-v22'), ...loadParaphrases('dev-v3'), ...loadParaphrases('dev-v4'), ...loadParaphrases('dev-v5'), ...loadParaphrases('dev-v6'), ...loadParaphrases('dev-v7'), ...loadParaphrases('dev-v8'), ...loadParaphrases('dev-v9'), ...loadParaphrases('dev-v10'), ...loadParaphrases('dev-v11'), ...loadParaphrases('dev-v12'), ...loadParaphrases('dev-v13'), ...loadParaphrases('dev-v14')]),
   };
   if (devOnly) return all;
   return {
@@ -360,7 +366,7 @@ function print(name: string, s: Score) {
   console.log('| expected | ' + cols.map(abbr).join(' | ') + ' |');
   for (const k of kb.classes.map((c) => c.id)) console.log(`| ${abbr(k)} | ` + cols.map((c) => s.confusion[k]?.[c] ?? 0).join(' | ') + ' |');
   console.log('reliability (leading-class probability bin: n, mean confidence, accuracy): ' + s.reliability.map((b) => `[${b.from.toFixed(1)}-${b.to.toFixed(1)}) n=${b.n} conf=${b.confidence.toFixed(2)} acc=${b.accuracy.toFixed(2)}`).join('; '));
-  if (args.includes('--misses') && (name.endsWith('-dev') || name.endsWith('-seen') || name === 'incidents-dev-v8' || name === 'incidents-dev-v9-look' || name === 'incidents-dev-v10-look' || name === 'incidents-dev-v10b-look' || name === 'incidents-dev-v11-look' || name === 'incidents-dev-v12-look' || name === 'incidents-dev-v13-look' || name === 'incidents-dev-v14-look' || name === 'incidents-dev-v15-look' || name === 'incidents-dev-v16-look' || name === 'incidents-dev-v17-look' || name === 'incidents-dev-v18-look' || name === 'incidents-dev-v19-look' || name === 'incidents-dev-v20-look' || name === 'incidents-dev-v21-look' || name === 'paraphrases-dev-v3-look' || name === 'paraphrases-dev-v4-look' || name === 'paraphrases-dev-v5-look' || name === 'paraphrases-dev-v6-look' || name === 'paraphrases-dev-v7-look' || name === 'paraphrases-dev-v8-look' || name === 'paraphrases-dev-v9-look' || name === 'paraphrases-dev-v10-look' || name === 'paraphrases-dev-v11-look' || name === 'paraphrases-dev-v12-look' || name === 'paraphrases-dev-v13-look' || name === 'paraphrases-dev-v14-look'))
+  if (args.includes('--misses') && (name.endsWith('-dev') || name.endsWith('-seen') || name === 'incidents-dev-v8' || name === 'incidents-dev-v9-look' || name === 'incidents-dev-v10-look' || name === 'incidents-dev-v10b-look' || name === 'incidents-dev-v11-look' || name === 'incidents-dev-v12-look' || name === 'incidents-dev-v13-look' || name === 'incidents-dev-v14-look' || name === 'incidents-dev-v15-look' || name === 'incidents-dev-v16-look' || name === 'incidents-dev-v17-look' || name === 'incidents-dev-v18-look' || name === 'incidents-dev-v19-look' || name === 'incidents-dev-v20-look' || name === 'incidents-dev-v21-look' || name === 'incidents-dev-v22-look' || name === 'paraphrases-dev-v3-look' || name === 'paraphrases-dev-v4-look' || name === 'paraphrases-dev-v5-look' || name === 'paraphrases-dev-v6-look' || name === 'paraphrases-dev-v7-look' || name === 'paraphrases-dev-v8-look' || name === 'paraphrases-dev-v9-look' || name === 'paraphrases-dev-v10-look' || name === 'paraphrases-dev-v11-look' || name === 'paraphrases-dev-v12-look' || name === 'paraphrases-dev-v13-look' || name === 'paraphrases-dev-v14-look'))
     for (const o of s.outcomes.filter((x) => !x.correct)) console.log(`  miss ${o.id}: expected ${o.expected}, got ${o.predicted ?? '(no leader)'} (p expected ${o.pExpected.toFixed(2)})`);
 }
 
