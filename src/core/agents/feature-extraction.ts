@@ -1400,6 +1400,13 @@ const SUN_WORD = /(?<![\p{L}])(?:sun|солнц\p{L}*|[وفب]?(?:ال)?شمس)(
 /** a burn word before "до мяса / до костей" (burnt to the flesh) */
 const BURN_WORD = /ожог|обож|обгор|сгор|обугл|прожг|прожж|ошпар|обвар|жгл|жжен|жжён|горел|кислот/iu;
 const SULPHURIC_ACID = /(?:серн\p{L}*|sulph?uric|sulfuric)\s+(?:кислот|acid)/iu;
+/** Session 21 (aginc): a generator that makes a fog, mist, aerosol, smoke or foam (the pest controller's aerosol or cold-fog
+ * generator, a theatre's fog machine, a foam generator) is a sprayer, not an engine burning fuel in a closed space
+ * (combustion_appliance); the qualifier stands before the noun (аэрозольный генератор, fog generator) or, in Russian, after
+ * it (генератор холодного тумана, генератор аэрозоля); judgment of reading. */
+const SPRAY_GENERATOR_BEFORE = /(?:аэрозольн|туманообразующ|дымов|пенн|fog|fogging|aerosol|smoke|mist|foam|ulv)\p{L}*[\s-]+$/iu;
+const SPRAY_GENERATOR_AFTER = /^\p{L}*\s+(?:(?:холодн|горяч)\p{L}*\s+)?(?:туман|аэрозол|дым|пен)/iu;
+const GENERATOR_WORD = /^(?:генератор|generator)/iu;
 /** (s15 agnone, review s14 item 18) Russian сера (sulphur) and серый (grey) share the Snowball stem сер: a sulphur smell's сер-word
  * that is the grey adjective ("пахло серым дымом", "запах серого дыма") or серой agreeing with a noun after it ("серой пылью",
  * "серой дымкой") is the colour of what smelled, not sulphur; (s15 fixan, review R7) a word between them is an agreeing
@@ -3125,6 +3132,8 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       !(h.feature === 'lacrimation' && h.present && (TEARS_CAUSE_AFTER.test(lower.slice(h.end, h.end + 72)) || TEARS_CAUSE_BEFORE.test(lower.slice(Math.max(0, h.start - 40), h.start)))) &&
       // a stove's fuel named in a smell ('ريحة الحطب المحروق', the smell of burnt firewood) is the smell, not a stove (session 12, para)
       !(h.feature === 'combustion_appliance' && h.present && odours.some((o) => o.present && overlaps(h, o))) &&
+      // session 21 (aginc): an aerosol, fog, smoke or foam generator sprays; it burns no fuel in the room (SPRAY_GENERATOR_BEFORE)
+      !(h.feature === 'combustion_appliance' && h.present && GENERATOR_WORD.test(lower.slice(h.start, h.end)) && (SPRAY_GENERATOR_BEFORE.test(lower.slice(Math.max(0, h.start - 24), h.start)) || SPRAY_GENERATOR_AFTER.test(lower.slice(h.start, h.start + 40)))) &&
       !(fearful && emotionalSign(lower, h)) &&
       !(heat && h.feature === 'sweating' && h.present) &&
       // (session 18, agpara) sweating in a relative clause of place names where on the body another sign is ("the skin burned in

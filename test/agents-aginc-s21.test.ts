@@ -1,0 +1,63 @@
+/**
+ * Session 21 (room aginc): incident reports and case series in their own register, English first, then Russian and Arabic
+ * (docs/agent-differential.md §7.00043-aginc). Each rule with the sentences it must read and the near misses it must not.
+ * Every sentence is the engineer's own; none is taken from an evaluation item.
+ */
+import { describe, expect, it } from 'vitest';
+import { feats, run } from './helpers/agent-probe.js';
+
+describe('pests and rodents as the object of a treatment or a killing verb (pesticide and fumigant application)', () => {
+  it.each([
+    ['The gas escaped from a cylinder used for pest control in the cellar.', 'pesticide_application'],
+    ['The flat had been treated against pests the day before the children fell ill.', 'pesticide_application'],
+    ['Pest controllers had sprayed the next-door apartment.', 'pesticide_application'],
+    ['Газ, который применяют для борьбы с вредителями, проник в квартиры.', 'pesticide_application'],
+    ['В подвале хранились средства от вредителей.', 'pesticide_application'],
+    ['Накануне проводилась обработка от вредителей.', 'pesticide_application'],
+    ['استخدم العامل مبيد الآفات داخل المخزن.', 'pesticide_application'],
+    ['وصلت فرقة مكافحة الآفات إلى العمارة صباحاً.', 'pesticide_application'],
+    ['Хозяин разбросал по дому препарат для уничтожения грызунов.', 'fumigant_application'],
+    ['Отец решил вывести грызунов и рассыпал порошок.', 'fumigant_application'],
+    ['They put down rodent bait in the kitchen.', 'fumigant_application'],
+    ['He used tablets to get rid of rats in the grain store.', 'fumigant_application'],
+    ['استعملت الأسرة مادة لإبادة القوارض في المطبخ.', 'fumigant_application'],
+  ])('%s', (text, feature) => {
+    expect(feats(text)[feature]).toBe(true);
+  });
+  it('a fumigant is a pesticide too', () => {
+    expect(feats('В доме использовали препарат для уничтожения грызунов.').pesticide_application).toBe(true);
+  });
+  it.each([
+    // the bare nouns name people as often as pests
+    ['He called the informers rats and pests.', 'pesticide_application'],
+    ['Вредители сорвали поставки, заявил депутат.', 'pesticide_application'],
+    ['The rats ran across the yard at night.', 'fumigant_application'],
+    ['В подвале бегали крысы.', 'fumigant_application'],
+    ['شاهد السكان القوارض في الشارع.', 'fumigant_application'],
+  ])('near miss: %s', (text, feature) => {
+    expect(feats(text)[feature]).toBeFalsy();
+  });
+  it('a family poisoned by a rodent product leads toxic-industrial, not nerve', () => {
+    expect(run('Семья отравилась: в доме использовали препарат для уничтожения грызунов, трое детей скончались.').top.class).toBe('toxic-industrial');
+  });
+});
+
+describe('an aerosol, fog, smoke or foam generator sprays; it is no combustion appliance', () => {
+  it.each([
+    'В подвале проводилась дезинсекция с использованием аэрозольного генератора.',
+    'Дезинфектор включил генератор холодного тумана в подвале.',
+    'Рабочие запустили генератор аэрозоля в складе.',
+    'The crew ran a fog generator in the basement.',
+    'A smoke generator was set off in the hall.',
+  ])('%s', (text) => {
+    expect(feats(text).combustion_appliance).toBeFalsy();
+  });
+  it.each([
+    'В подвале работал бензиновый генератор, семья угорела.',
+    'Генератор стоял в гараже и работал всю ночь.',
+    'A generator was running in the basement all night.',
+    'They brought the generator inside during the storm.',
+  ])('near miss: %s', (text) => {
+    expect(feats(text).combustion_appliance).toBe(true);
+  });
+});
