@@ -61,3 +61,42 @@ describe('an aerosol, fog, smoke or foam generator sprays; it is no combustion a
     expect(feats(text).combustion_appliance).toBe(true);
   });
 });
+
+describe('life support told in a report (intensive care, a ventilator, intubation, a coma) argues against mass psychogenic illness', () => {
+  it.each([
+    'Several workers were intubated and two remain in intensive care.',
+    'Three patients were mechanically ventilated.',
+    'One girl went into a coma.',
+    'Мужчина в реанимации, дети в палате интенсивной терапии.',
+    'Двое подключены к аппарату искусственного дыхания.',
+    'نقل ثلاثة إلى العناية المركزة.',
+    'وضع أحدهم على جهاز التنفس الصناعي.',
+  ])('%s', (text) => {
+    expect(feats(text).intensive_care).toBe(true);
+  });
+  it.each([
+    ['Nobody needed intensive care.', false],
+    ['None of the pupils required intubation.', false],
+  ])('a denial reads it absent: %s', (text, v) => {
+    expect(feats(text).intensive_care).toBe(v);
+  });
+  it.each([
+    // the rescuers' breathing apparatus is no ventilator
+    'Firefighters in breathing apparatus entered the building.',
+    'Пожарные в дыхательных аппаратах вывели жильцов.',
+    'دخل رجال الإطفاء بأجهزة التنفس.',
+    // care that is not intensive
+    'The children were given oxygen and observed in the ward.',
+  ])('near miss: %s', (text) => {
+    expect(feats(text).intensive_care).toBeFalsy();
+  });
+  it('a crop sprayer whose casualties fell into a coma and needed ventilation leads nerve, not the no-chemical class', () => {
+    const r = run('After days of spraying the cotton, labourers came in dizzy and vomiting with blurred vision; some went into a coma and several needed ventilation.');
+    expect(r.top.class).toBe('nerve');
+  });
+  it('the same dizziness and nausea in a school with nobody seriously ill still leaves the no-chemical class its share', () => {
+    const withIcu = run('Pupils felt dizzy and nauseous after a smell in the classroom; two were intubated.').classes.find((c) => c.id === 'none')!.probability;
+    const without = run('Pupils felt dizzy and nauseous after a smell in the classroom; all were sent home.').classes.find((c) => c.id === 'none')!.probability;
+    expect(withIcu).toBeLessThan(without);
+  });
+});
