@@ -100,3 +100,39 @@ describe('life support told in a report (intensive care, a ventilator, intubatio
     expect(withIcu).toBeLessThan(without);
   });
 });
+
+describe('a burn told as chemical, acid, alkali or caustic is a corrosive burn, not the burns of a fire (chemical_burn)', () => {
+  it.each([
+    'Eight workers received chemical burns of varying degrees.',
+    'The acid burns covered his arms.',
+    'He suffered burns from the acid.',
+    'Отец получил химический ожог рук.',
+    'Химические ожоги получили восемь сотрудников.',
+    'Он получил ожоги кислотой.',
+    'أصيب العامل بحروق كيميائية في يديه.',
+    'أصيب بحروق بالأسيد.',
+  ])('%s', (text) => {
+    const f = feats(text);
+    expect(f.chemical_burn).toBe(true);
+    expect(f.burns).toBeFalsy();
+  });
+  it.each(['He had no chemical burns.', 'Нет химических ожогов.'])('a denied chemical burn is absent: %s', (text) => {
+    expect(feats(text).chemical_burn).toBe(false);
+  });
+  it.each([
+    'He suffered burns from the fire.',
+    'Three workers suffered burns in the chemical plant fire.',
+    'People were burned by the flames.',
+    'Он получил ожоги в пожаре.',
+    'أصيب بحروق جراء الحريق.',
+  ])('near miss (the burns of a fire): %s', (text) => {
+    const f = feats(text);
+    expect(f.chemical_burn).toBeFalsy();
+  });
+  it('an acid spilled on a family leads toxic-industrial, not incendiary', () => {
+    expect(run('Отец и сын разлили на себя сосуд с кислотой; отец получил химический ожог 70 процентов тела.').top.class).toBe('toxic-industrial');
+  });
+  it('a fire bomb that burned people still leads incendiary', () => {
+    expect(run('He suffered burns when the fire bomb exploded over the market.').top.class).toBe('incendiary');
+  });
+});

@@ -1362,7 +1362,7 @@ const HEAT_NOT_ILLNESS = /(?:bodies|corpses|dead|трупы|тела|جثث|ال
  * means "a clinical sign" derives from (session 15, fixtx: three copies had diverged when the KB gained hoarseness and
  * cholinesterase_depressed). test/agents-s15-fixtx.test.ts keeps it equal to the KB's clinical topic.
  */
-export const KB_CLINICAL_FEATURES: readonly string[] = ['miosis', 'lacrimation', 'burning_eyes', 'blepharospasm', 'blurred_vision', 'cough', 'dyspnoea', 'chest_tightness', 'throat_burning', 'rhinorrhoea', 'frothy_sputum', 'delayed_pulmonary_oedema', 'hypersalivation', 'sweating', 'fasciculations', 'convulsions', 'loss_of_consciousness', 'vomiting', 'nausea', 'headache', 'dizziness', 'skin_burning', 'diarrhoea_cramps', 'skin_rash_itching', 'delayed_blisters', 'burns', 'trauma_injuries', 'hoarseness', 'cholinesterase_depressed', 'ptosis', 'dysphagia_dysarthria', 'dry_mouth', 'mydriasis', 'pain_beyond_skin'];
+export const KB_CLINICAL_FEATURES: readonly string[] = ['miosis', 'lacrimation', 'burning_eyes', 'blepharospasm', 'blurred_vision', 'cough', 'dyspnoea', 'chest_tightness', 'throat_burning', 'rhinorrhoea', 'frothy_sputum', 'delayed_pulmonary_oedema', 'hypersalivation', 'sweating', 'fasciculations', 'convulsions', 'loss_of_consciousness', 'vomiting', 'nausea', 'headache', 'dizziness', 'skin_burning', 'diarrhoea_cramps', 'skin_rash_itching', 'delayed_blisters', 'burns', 'trauma_injuries', 'hoarseness', 'cholinesterase_depressed', 'ptosis', 'dysphagia_dysarthria', 'dry_mouth', 'mydriasis', 'pain_beyond_skin', 'chemical_burn'];
 export const ANIMAL_SUBJECT_FEATURES = new Set([...KB_CLINICAL_FEATURES, 'deaths', 'deaths_without_injury']);
 const ANIMAL_WORD = /(?<![\p{L}])(?:dogs?|puppy|puppies|cats?|kittens?|cows?|cattle|calf|calves|sheep|lambs?|goats?|horses?|donkeys?|mules?|camels?|pigs?|birds?|chickens?|hens?|roosters?|pigeons?|doves?|sparrows?|rabbits?|mice|rats?|livestock|animals?|собак\p{L}*|пс[аы]|пёс|пес|кошк\p{L}*|кот|кота|коты|котов|коров[аыуе]?|коровой|телят\p{L}*|овц\p{L}*|овец|коз[аыу]|коз|лошад\p{L}*|ос[её]л|осла|ослы|ослов|птиц\p{L}*|кур[аыу]?|кур|голуб\p{L}*|воробь\p{L}*|кролик\p{L}*|животн\p{L}*|скот\p{L}*|[وف]?(?:ال)?(?:كلب|كلاب|الكلب|قط|قطة|قطط|بقر|بقرة|ابقار|غنم|اغنام|خروف|خرفان|ماعز|حمار|حمير|خيل|حصان|جمل|جمال|دجاج|دجاجة|طير|طيور|عصافير|عصفور|حمام|ارانب|ارنب|حيوان|حيوانات|مواشي|الماشية))(?![\p{L}])/iu;
 /** the same, global, for animalSubject's scan (made once, not per call: speed only) */
@@ -1407,6 +1407,12 @@ const SULPHURIC_ACID = /(?:серн\p{L}*|sulph?uric|sulfuric)\s+(?:кислот
 const SPRAY_GENERATOR_BEFORE = /(?:аэрозольн|туманообразующ|дымов|пенн|fog|fogging|aerosol|smoke|mist|foam|ulv)\p{L}*[\s-]+$/iu;
 const SPRAY_GENERATOR_AFTER = /^\p{L}*\s+(?:(?:холодн|горяч)\p{L}*\s+)?(?:туман|аэрозол|дым|пен)/iu;
 const GENERATOR_WORD = /^(?:генератор|generator)/iu;
+/** Session 21 (aginc): a burn qualified as chemical, acid, alkali or caustic (chemical burns, acid burns, burns from the acid;
+ * химический ожог, ожог кислотой; حروق كيميائية، حروق بالأسيد) is a corrosive's burn of the skin or eye: read as chemical_burn
+ * (knowledge/agents.yaml), not as the deep burns of a fire or an incendiary (burns); judgment of reading. */
+const CHEMICAL_BURN_BEFORE = /(?:chemical|acid|alkali(?:ne)?|caustic|corrosive|химическ\p{L}*|кислотн\p{L}*|щелочн\p{L}*)[\s-]+$/iu;
+const CHEMICAL_BURN_IN = /(?:^|[\s-])(?:chemical|acid|alkali(?:ne)?|caustic|corrosive|химическ\p{L}*|кислотн\p{L}*|щелочн\p{L}*)[\s-]+\S+$/iu;
+const CHEMICAL_BURN_AFTER = /^\p{L}*\s+(?:(?:from|by|of|with)\s+(?:the\s+|an?\s+|some\s+)?(?:acid|alkali|caustic|lye|chemicals?\b(?!\s+(?:fire|blaze|plant|factory|works)))|(?:от\s+)?(?:кислот|щелоч)\p{L}*|(?:ال)?(?:كيميائي|كيماوي)|ب(?:ال)?(?:أسيد|اسيد|حمض|أحماض|ماء\s+النار))/iu;
 /** (s15 agnone, review s14 item 18) Russian сера (sulphur) and серый (grey) share the Snowball stem сер: a sulphur smell's сер-word
  * that is the grey adjective ("пахло серым дымом", "запах серого дыма") or серой agreeing with a noun after it ("серой пылью",
  * "серой дымкой") is the colour of what smelled, not sulphur; (s15 fixan, review R7) a word between them is an agreeing
@@ -3177,6 +3183,12 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
   // A fumigant is a pesticide (review 1 #16): the fumigant and rodenticide words are kept once, in fumigant_application
   // (agent-terms.yaml, the tablet+pest scene rule, the Arabic context pattern), and each of its hits is read as a
   // pesticide_application hit too, as the pesticide list used to read them itself.
+  // session 21 (aginc): a burn told as chemical, acid, alkali or caustic is a corrosive's (CHEMICAL_BURN_*)
+  for (let i = 0, n = final.length; i < n; i++) {
+    const h = final[i];
+    if (h.feature === 'burns' && (CHEMICAL_BURN_IN.test(lower.slice(h.start, h.end)) || CHEMICAL_BURN_BEFORE.test(lower.slice(Math.max(0, h.start - 24), h.start)) || CHEMICAL_BURN_AFTER.test(lower.slice(h.end, h.end + 32))))
+      final[i] = { ...h, feature: 'chemical_burn' };
+  }
   for (let i = 0, n = final.length; i < n; i++) {
     const h = final[i];
     if (h.feature === 'fumigant_application' && !final.some((o) => o.feature === 'pesticide_application' && o.start === h.start && o.end === h.end))
