@@ -1025,6 +1025,13 @@ const ONLY_AFTER = /^\s*(?:until|till|before|الا|حتي|حتى|قبل|до\s|
  * sign of a poisoning told without one ("вдохнул пары ... в ушах зазвенело", the Soviet lab accident of a nerve agent; salicylate
  * and carbon monoxide poisoning ring the ears too). The torn eardrum stays a blast's whatever else is told. A blast is told by a
  * munition or blast feature read present or by a blast word anywhere in the account; judgment of reading */
+/** Session 21 (agru): طرش as a noun (deafness), with its article or bare (finalPass); a list item's edges */
+const AR_DEAF_NOUN = /^[وف]?(ال)?طرش$/u;
+const AR_LIST_BEFORE = /(?:^|[،,:؛\u060C]\s*[وف]?|[،,:؛\u060C])$/u;
+/** ... had by someone (عندي / عنده طرش, صار معه طرش) or of an ear (طرش بأذني, طرش في ودانه, طرش بدينتي): a noun */
+const AR_DEAF_HAVE_BEFORE = /(?<![\p{L}])(?:عند\p{L}{0,3}|مع\p{L}{1,3}|فيه|فيها|فيني)\s+$/u;
+const AR_DEAF_EAR_AFTER = /^\s+(?:ب|في\s+|ف)(?:ال)?(?:اذن|اذان|ادن|ودن|ودان|دين|دان|داني|دينة|دينت)\p{L}*/u;
+const AR_LIST_AFTER = /^(?:\s*(?:[،,.؛!?؟\n\u060C]|$))/u;
 const EAR_RINGING = /звон|звен|ring|طنين|تطن|تزن|بتزن/iu;
 const BLAST_FEATURES = new Set(['delivery_shell_rocket', 'powerful_blast', 'airburst', 'dust_debris']);
 // (session 18, fixrev2, review R15) with the protest blast words: a flash-bang, a detonation, a boom, an IED
@@ -1065,7 +1072,12 @@ const RESCUED_TO_AIR_BEFORE = /(?:(?<![\p{L}])(?:вывел|вывод|выве�
  * times the sign (the lookahead; ONLY_AFTER checks "until" after every predicate as well); not "did not appear" (also "seemed not"),
  * nor "not prominent / not severe" (a milder sign is still a sign). Judgment of reading, closed class. */
 const CLINICAL_POST_ABSENT = String.raw`excluded(?!\s+(?:from|as|because|since))|(?:(?:had|has|have)\s+)?(?:not|never)\s+(?:been\s+)?(?:evident|apparent|elicited|documented|recorded|identified|demonstrated|witnessed|described|visible|seen|observed|noted|found|reported|detected|present|encountered|a\s+feature|(?:given|administered|required|needed|necessary)(?!\s+(?:until|before|after|for\s+(?:\p{L}+\s+)?(?:hours?|days?))))|(?:did\s+not|didn't|never)\s+(?:occur|develop|developed|occurred)(?!\s+(?:until|till|before|after|for|within|in\s+the\s+first|overnight))`;
-const POST_ABSENT = new RegExp(String.raw`^\s*(?:(?:(?!(?:и|а|но)\s)\p{L}+\s+)?не\s+(?:выявил|обнаружил|нашл|нашёл|нашел)\p{L}*(?![\p{L}])|ни\s+у\s+(?:кого|одного)(?=\s*(?:[,.;:!?\n\u2014-]|$))|(?:ни\s+у\s+(?:кого|одного)\s+(?:\p{L}+\s+)?|(?:или\s+(?:в\s+|на\s+)?\p{L}+\s+)?(?:\p{L}+\s+){0,2}?)(?:was|were|is|are|remained|appeared|seemed)?\s*(?:absent|normal|not\s+(?:seen|observed|present|noted|found|reported|detected|affected)|ruled out|denied|${CLINICAL_POST_ABSENT}|не\s+было|нет(?=\s*(?:[,.;:!?\n\u2014-]|$|у\s))|никак(?:ого|ой|их)(?=\s*(?:[,.;:!?\n\u2014-]|$))|отсутству\p{L}*|отсутствовал\p{L}*|исключ[её]н\p{L}*|не\s+(?:наблюдал|отмеча|отмечен|выявлен|обнаружен|зафиксирован|зарегистрирован)\p{L}*|طبيعي\p{L}*|غير\s+موجود\p{L}*|(?:لم|لا)\s+(?:يظهر|تظهر|تلاحظ|يلاحظ|تسجل|يسجل|توجد|يوجد)|معدوم\p{L}*|منعدم\p{L}*)(?![\p{L}]))`, 'iu');
+/** Session 21 (agru): the spoken Arabic postposed 'was not there' after the sign or the smell ("حتى ريحة غريبة ما كانتش": not even a
+ * strange smell was there; "الكحة ماكانش", "الريحة ما كانت." ): the Maghrebi and Egyptian circumfix ما...ش on كان in every person
+ * (joined or apart, م- short), the Maghrebi ما كاينش (there is not), and the bare ما كان / ما كانت only at its clause's end (a
+ * following word makes it the clause's verb: "ريحة ما كانت قوية" says the smell was not strong). Judgment of reading, closed class. */
+const AR_SPOKEN_POST_ABSENT = String.raw`(?:ما\s*|م)(?:كان|كانت|كانو|كانوا|كاين|كاينة|كاينا)ش|ما\s+(?:كان|كانت|كانوا)(?=\s*(?:[.;:!?\n\u060C\u061B\u061F،,]|$))`;
+const POST_ABSENT = new RegExp(String.raw`^\s*(?:(?:(?!(?:и|а|но)\s)\p{L}+\s+)?не\s+(?:выявил|обнаружил|нашл|нашёл|нашел)\p{L}*(?![\p{L}])|ни\s+у\s+(?:кого|одного)(?=\s*(?:[,.;:!?\n\u2014-]|$))|(?:ни\s+у\s+(?:кого|одного)\s+(?:\p{L}+\s+)?|(?:или\s+(?:в\s+|на\s+)?\p{L}+\s+)?(?:\p{L}+\s+){0,2}?)(?:was|were|is|are|remained|appeared|seemed)?\s*(?:absent|normal|not\s+(?:seen|observed|present|noted|found|reported|detected|affected)|ruled out|denied|${CLINICAL_POST_ABSENT}|не\s+было|нет(?=\s*(?:[,.;:!?\n\u2014-]|$|у\s))|никак(?:ого|ой|их)(?=\s*(?:[,.;:!?\n\u2014-]|$))|отсутству\p{L}*|отсутствовал\p{L}*|исключ[её]н\p{L}*|не\s+(?:наблюдал|отмеча|отмечен|выявлен|обнаружен|зафиксирован|зарегистрирован)\p{L}*|طبيعي\p{L}*|غير\s+موجود\p{L}*|(?:لم|لا)\s+(?:يظهر|تظهر|تلاحظ|يلاحظ|تسجل|يسجل|توجد|يوجد)|معدوم\p{L}*|منعدم\p{L}*|${AR_SPOKEN_POST_ABSENT})(?![\p{L}]))`, 'iu');
 
 /** /\s/ (no u flag: one UTF-16 unit) as a table, tested once at load: lastWordsStart runs per hit. */
 const SPACE_UNIT = (() => {
@@ -2929,6 +2941,21 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
   const landmarkOnly = kept.some((h) => h.present && PLACE_SETTINGS.has(h.feature)) && !RELEASE_OR_WORK.test(lower);
   const leakDenied = kept.some((h) => h.feature === 'delivery_industrial_leak' && !h.present && LEAK_WORD.test(lower.slice(h.start, h.end)));
   const sensations = kept.filter((h) => h.present && (h.feature === 'burning_eyes' || h.feature === 'throat_burning' || h.feature === 'skin_burning'));
+  // (session 21, agru) the Levantine noun طرش is deafness (أطرش, deaf), the Gulf and Iraqi verb طرش / يطرش is to vomit: with the
+  // article (الطرش: no verb takes it) it is never vomiting, and it is the blast's ear (cdc-blast-primer: the ear is the organ most
+  // often hurt by a blast) when the account tells a blast; the bare word is the noun in a list of a blast's effects ("غبرة، قزاز، جروح،
+  // طرش"), a list item between commas, in an account that tells a blast. The verb in its persons (يطرش, طرشت, بطرش) is untouched.
+  if (lower.includes('طرش'))
+    for (let i = kept.length - 1; i >= 0; i--) {
+      const h = kept[i];
+      if (h.feature !== 'vomiting' || !h.present) continue;
+      const m = AR_DEAF_NOUN.exec(lower.slice(h.start, h.end));
+      if (!m) continue;
+      const blast = blastTold(lower, kept);
+      const listItem = (AR_LIST_BEFORE.test(lower.slice(Math.max(0, h.start - 4), h.start)) && AR_LIST_AFTER.test(lower.slice(h.end, h.end + 4))) || AR_DEAF_HAVE_BEFORE.test(lower.slice(Math.max(0, h.start - 12), h.start)) || AR_DEAF_EAR_AFTER.test(lower.slice(h.end, h.end + 16));
+      if (m[1] && !blast) kept.splice(i, 1);
+      else if (blast && (m[1] || listItem)) h.feature = 'trauma_injuries';
+    }
   const gutSigns = kept.filter((h) => (h.feature === 'vomiting' || h.feature === 'diarrhoea_cramps') && h.present);
   // (session 15, agtox) the stemmer gives "burns" (the injury) and "burning" (the sensation) one stem, so the burn terms ("burns
   // on faces", "burned his face") also read "felt burning on their faces" and "a burning feeling in his face": a burn hit that

@@ -182,9 +182,12 @@ const AR_STORE_HARMLESS = String.raw`[وبل]?(?:ال|لل)?(?:[اأ]ثاث|مف
 const RU_GLASS_OTHER_CAUSE = String.raw`(?<![а-яё])(?:камн|камен|кирпич|ветр|ветер|ураган|бур[яиейю]|град[аоу]?(?![а-яё])|авари|дтп|столкнов|хулиган|разбил|разбит)[а-яё]*`;
 /** a blast or bombing word in Arabic (with its و / ب / ل / ف and article) */
 const AR_BLAST_WORD = String.raw`(?<![\p{L}])[وبلف]?(?:ال|لل)?(?:انفجار\p{L}*|انفجر\p{L}*|تفجير\p{L}*|عصف|ضغط|قصف|قذيف\p{L}*|قذائف|صاروخ\p{L}*|صواريخ|غار(?:ة|ه|ات)|برميل|براميل|دوي)(?![\p{L}])`;
+/** (session 21, agru) ... and, for broken glass only, a bomb (قنبلة) and the spoken 'went off' (Maghrebi and Levantine تفرقع / فرقع) */
+const AR_BLAST_WORD_GLASS = String.raw`(?:${AR_BLAST_WORD}|(?<![\p{L}])[وبلف]?(?:ال|لل)?(?:قنبل\p{L}*|قنابل|تفرقع\p{L}*|فرقع\p{L}*)(?![\p{L}]))`;
 /** stones, wind, storm, a crash or collision in Arabic: another cause of broken windows */
 /** Arabic windows broken (تكسرت / انكسرت الشبابيك / النوافذ, and the noun first) */
-const AR_WINDOWS_BROKEN = String.raw`(?:(?:ت|ان)كسر(?:ت)?\s+(?:كل\s+)?(?:ال)?(?:شبابيك|نوافذ)|(?:ال)?(?:شبابيك|نوافذ)\s+(?:كلها\s+)?(?:ت|ان)كسرت)(?![\p{L}])`;
+// (session 21, agru) the glass itself (زجاج; the spoken قزاز, ازاز, بلور and the Algerian زاج), masculine (تكسر), and كامل / كله after
+const AR_WINDOWS_BROKEN = String.raw`(?:(?:ت|ان)كسر(?:ت)?\s+(?:كل\s+)?(?:ال)?(?:شبابيك|نوافذ|زجاج|قزاز|ازاز|بلور|زاج)|(?:ال)?(?:شبابيك|نوافذ)\s+(?:كلها\s+)?(?:ت|ان)كسرت|(?:ال)?(?:زجاج|قزاز|ازاز|بلور|زاج)\s+(?:كله\s+)?(?:ت|ان)كسر)(?![\p{L}])`;
 const AR_GLASS_OTHER_CAUSE = String.raw`(?<![\p{L}])[وبلف]?(?:ال)?(?:حجار\p{L}*|حجر|ريح|رياح|عاصف\p{L}*|حادث|اصطدام|تصادم)(?![\p{L}])`;
 /** Session 20 (fixag2, review R9): a named function, level, ratio, enzyme or organ in a clinical result (with its article): what was normal is
  * that part, not the whole test; closed class */
@@ -1615,7 +1618,7 @@ export const LEXICON: LexiconEntry[] = [
     // Judgment of reading, closed class
     feature: 'powerful_blast',
     requires: { ar: 'كسر' },
-    ar: [String.raw`${AR_WINDOWS_BROKEN}(?:(?<=${AR_BLAST_WORD}[^.!?؟]*)|(?=[^.!?؟]*${AR_BLAST_WORD}))(?<!${AR_GLASS_OTHER_CAUSE}[^.!?؟]*)(?![^.!?؟]*${AR_GLASS_OTHER_CAUSE})`],
+    ar: [String.raw`${AR_WINDOWS_BROKEN}(?:(?<=${AR_BLAST_WORD_GLASS}[^.!?؟]*)|(?=[^.!?؟]*${AR_BLAST_WORD_GLASS}))(?<!${AR_GLASS_OTHER_CAUSE}[^.!?؟]*)(?![^.!?؟]*${AR_GLASS_OTHER_CAUSE})`],
   },
   {
     // Session 16 (room aginc): thermite (hrw-incendiary-2020) in its own Russian forms (термит, термитом, термитные ...), moved

@@ -227,6 +227,8 @@ const AR_DIALECT_NOUNS: Record<string, string> = {
   'وش': 'وجه', 'وشوش': 'وجوه', 'مناخير': 'انف', 'منخار': 'انف', 'منخير': 'انف', 'خشم': 'انف', 'زور': 'حلق',
   'مي': 'ماء', 'مية': 'ماء', 'ميه': 'ماء', 'موية': 'ماء', 'مويه': 'ماء', 'دخنة': 'دخان', 'دخنه': 'دخان', 'شطة': 'فلفل',
   'قزاز': 'زجاج', 'ازاز': 'زجاج', 'ريحة': 'رائحة', 'ريحه': 'رائحة', 'غبرة': 'غبار', 'غبره': 'غبار', 'عجاج': 'غبار', 'كرش': 'بطن',
+  // (session 21, agru) Maghrebi: نيف the nose (Moroccan), زاج the glass (Algerian, of windows); judgment of reading
+  'نيف': 'انف', 'زاج': 'زجاج',
 };
 const AR_DIALECT_PREFIX = /^(?:[وف]?(?:[بلع]?ال|[بلع])|[وف]|ال|لل)?/u;
 /** the first letters and the longest length of the spoken nouns: a word that opens with none of those letters, or is
@@ -286,6 +288,20 @@ const EN_NOUNS_IN = new Set(['within', 'origin', 'margin', 'cousin', 'raisin', '
  * a chimney or a vent spews smoke or gas far more often than a person spews. */
 const EN_DIALECT = new Map([['een', 'eyes'], ['heid', 'head'], ['slabberin', 'drooling'], ['slabbering', 'drooling'], ['slabbered', 'drooled'], ['slavering', 'drooling'], ['slavered', 'drooled'], ['boakin', 'retching'], ['boaking', 'retching'], ['boaked', 'retched'], ['greetin', 'crying']]);
 const AR_DOUBLED_PAST = /^[وف]?(\p{L}{2})(?:يت|ينا|يتو|يتوا|يتي)$/u;
+/**
+ * Session 21 (agru): the Maghrebi present (Moroccan and Algerian Darija): the particle ك / كا written onto the imperfect
+ * before its person letter (كيحرقو they burn, كتسيل it runs, كنحس I feel, كيكح he coughs), where the Levantine and
+ * Egyptian write ب (بيحرق, handled by arabicLightStem). The token also gets the stems of the imperfect inside, so a term
+ * written بـ يحرق / تسيل reads it in every person; with ما...ش around it (ما كيتحلوش) the negation's verb is read the same
+ * way (arabicNegatedVerb, then this). Three letters at least after the particle (a person letter and a root of two letters
+ * or more: كيكح, كيشم), so كتف (shoulder), كنت (I was), كتب are left alone; a noun that happens to open so (كتير, كيماوي,
+ * كتابة) only gains a stem no term holds. Judgment of reading (the Darija present marker ka-/ki-, as grammars of Moroccan Arabic give it).
+ */
+const AR_MAGHREBI_PRESENT = /^[وف]?كا?([يتن]\p{L}{2,})$/u;
+export function arabicMaghrebiPresent(token: string): string | null {
+  const m = AR_MAGHREBI_PRESENT.exec(token);
+  return m ? m[1] : null;
+}
 /**
  * Session 16 (agcov): English irregular pasts whose Snowball stem is another word's: "ate" stems to "at" (Porter's R1 rule
  * leaves the short word "at" + "e"), so an ingestion term holding "ate" ("after they ate", "ate lunch") read "after they
@@ -357,6 +373,11 @@ export function stemsOf(token: string, lang: TermLang): string[] {
     const inner = arabicNegatedVerb(token);
     // (ما and a verb opening with ا are written with one alef: ماستفرغوش is ما + استفرغو + ش)
     if (inner) for (const v of AR_NEG_LONG.test(token) ? [inner, 'ا' + inner] : [inner]) for (const x of stemsOf(v, 'ar')) if (!s.includes(x)) s.push(x);
+  }
+  if (lang === 'ar') {
+    // (session 21, agru) the Maghrebi present ك / كا + imperfect also gets the stems of the imperfect (arabicMaghrebiPresent)
+    const inner = arabicMaghrebiPresent(token);
+    if (inner) for (const x of stemsOf(inner, 'ar')) if (!s.includes(x)) s.push(x);
   }
   if (lang === 'ar') {
     const light = arabicLightStem(token);

@@ -1,0 +1,79 @@
+/**
+ * Session 21 (room agru): Russian and Arabic lay accounts (docs/agent-differential.md §7.00043-agru). Every sentence is the
+ * engineer's own; none is taken from an evaluation item. Each rule is probed with sentences that must fire and near-misses that
+ * must not.
+ */
+import { describe, expect, it } from 'vitest';
+import { feats } from './helpers/agent-probe.js';
+import { arabicMaghrebiPresent, stemsOf } from '../src/core/agents/term-matcher.js';
+
+describe('the Maghrebi present ك / كا + imperfect (term-matcher.ts, arabicMaghrebiPresent)', () => {
+  it('reads the signs told in the Darija present, in every person and under ما...ش', () => {
+    expect(feats('العينين كيحرقو بزاف')).toMatchObject({ burning_eyes: true });
+    expect(feats('كنحس بالدوخة وكنتقيأ')).toMatchObject({ vomiting: true });
+    expect(feats('الدري كيكح وكيتقيأ من الصباح')).toMatchObject({ cough: true, vomiting: true });
+    expect(feats('عينيه كتدمع')).toMatchObject({ lacrimation: true });
+  });
+  it('strips the particle only before a person letter and a three-letter root', () => {
+    expect(arabicMaghrebiPresent('كيحرقو')).toBe('يحرقو');
+    expect(arabicMaghrebiPresent('وكتسيل')).toBe('تسيل');
+    expect(arabicMaghrebiPresent('كايكح')).toBe('يكح');
+    for (const w of ['كتف', 'كنت', 'كتب', 'كبير', 'كيس']) expect(arabicMaghrebiPresent(w), w).toBeNull();
+  });
+  it('gives a noun that opens so no sign: كيماوي, كتابة, كنيسة', () => {
+    expect(feats('الكيماوي كان في الكتابة على الحيط')).not.toHaveProperty('vomiting');
+    expect(Object.keys(feats('كتير ناس كانوا بالسوق'))).toEqual([]);
+    expect(Object.keys(feats('مشينا للكنيسة وكتبنا كتابة'))).toEqual([]);
+    expect(stemsOf('كيماوي', 'ar').length).toBeGreaterThan(0);
+  });
+});
+
+describe('Maghrebi nouns: نيف the nose, زاج the glass (arabicDialectNoun)', () => {
+  it('reads a running nose and a blast that broke the glass', () => {
+    expect(feats('النيف كيسيل والعينين كيدمعو')).toMatchObject({ rhinorrhoea: true, lacrimation: true });
+    expect(feats('تفرقع مخزن تاع الفوشيك والزاج تكسر كامل')).toMatchObject({ powerful_blast: true });
+  });
+  it('does not read glass broken by a ball, a stone or the wind as a blast', () => {
+    for (const t of ['الولد ضرب الكورة والزاج تكسر.', 'رموا حجر والزجاج انكسر بعد الانفجار اللي سمعناه بالتلفزيون؟ لا، الحجر كسره.', 'الريح قوية والقزاز تكسر.'])
+      expect(feats(t), t).not.toHaveProperty('powerful_blast');
+  });
+});
+
+describe('glass broken after a bomb or a spoken blast verb (feature-lexicon.ts, AR_WINDOWS_BROKEN)', () => {
+  it('reads the glass itself, masculine, with a bomb, تفرقع or a blast word', () => {
+    for (const t of ['وقعت قنبلة بالحارة وتكسر القزاز كله.', 'صار انفجار والزجاج تكسر.', 'فرقع شي بالشارع وانكسر الازاز.'])
+      expect(feats(t), t).toMatchObject({ powerful_blast: true });
+  });
+  it('not glass that broke with no blast told', () => {
+    for (const t of ['وقع الكاس وتكسر الزجاج.', 'القزاز تكسر لما سكرنا الباب بقوة.']) expect(feats(t), t).not.toHaveProperty('powerful_blast');
+  });
+});
+
+describe('the spoken postposed "was not there" (ما كانش / ما كانتش / ما كان at a clause end)', () => {
+  it('denies the smell or the sign before it', () => {
+    expect(feats('حتى ريحة غريبة ما كانتش.')).toMatchObject({ odour_unusual: false });
+    expect(feats('الكحة ماكانش، غير شوية دموع')).toMatchObject({ cough: false });
+    expect(feats('ريحة غريبة ما كانت، بس غبرة.')).toMatchObject({ odour_unusual: false });
+  });
+  it('keeps the smell when ما كانت is the verb of a following word, or the sentence tells it was there', () => {
+    expect(feats('ريحة غريبة ما كانت قوية بس كانت موجودة')).not.toMatchObject({ odour_unusual: false });
+    expect(feats('كانت ريحة غريبة بالحارة')).toMatchObject({ odour_unusual: true });
+  });
+});
+
+describe('the Levantine noun طرش is deafness, the Gulf verb طرش vomiting (feature-extraction.ts, finalPass)', () => {
+  it('reads the deafness of a blast as its ear injury, not vomiting', () => {
+    for (const t of ['قنبلة عالحارة: غبرة، قزاز، جروح، طرش، وبس.', 'بعد الانفجار صار عندي طرش بإذني.', 'بعد القصف الطرش ما راح لأسبوع.']) {
+      const f = feats(t);
+      expect(f, t).not.toHaveProperty('vomiting');
+      expect(f, t).toMatchObject({ trauma_injuries: true });
+    }
+  });
+  it('with the article and no blast, it is still no vomiting', () => {
+    expect(feats('جدي عنده الطرش من زمان وما بيسمع.')).not.toHaveProperty('vomiting');
+  });
+  it('keeps the verb in its persons, and the bare verb with its object or adverb', () => {
+    for (const t of ['الولد طرش مرتين بعد الغدا.', 'يطرشون من الصبح وبطونهم توجعهم.', 'أكل السمك وبعدين طرش، دخ، وطاح.', 'بعد القصف الولد طرش مرتين.'])
+      expect(feats(t), t).toMatchObject({ vomiting: true });
+  });
+});
