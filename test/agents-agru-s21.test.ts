@@ -77,3 +77,44 @@ describe('the Levantine noun طرش is deafness, the Gulf verb طرش vomiting (
       expect(feats(t), t).toMatchObject({ vomiting: true });
   });
 });
+
+describe('a Russian adjective after its noun (agent-terms.ts, ruAdjectiveNounReversed): scene and odour terms', () => {
+  it('reads the noun-first order of a two-word adjective term', () => {
+    expect(feats('Загорелся дом, дым чёрный по всей улице.')).toMatchObject({ fire_smoke: true });
+    expect(feats('Дым был густой, ничего не видно.')).toMatchObject({ fire_smoke: true });
+    expect(feats('Взрыв сильный был, стёкла дрожали.')).toMatchObject({ powerful_blast: true });
+    expect(feats('Запах был резкий, аж в носу защипало.')).toMatchObject({ odour_pungent: true });
+  });
+  it('leaves onset and course terms in their order, and a negative determiner to the absence grammar', () => {
+    expect(feats('Воздух свежий, дышится легко.')).not.toHaveProperty('recovery_fresh_air');
+    expect(feats('Утром следующим пришли врачи.')).not.toHaveProperty('onset_delayed');
+    expect(feats('Дым шёл из трубы котельной, небо чёрное от туч.')).not.toHaveProperty('fire_smoke');
+  });
+});
+
+describe('soot told by a lay witness (fire_smoke): black spit, black under the nose', () => {
+  it('reads black spat or coughed up, and black in the nose, in three languages', () => {
+    for (const t of [
+      'Мы кашляли и сплёвывали чёрное, под носом чёрное.',
+      'У него была чёрная мокрота всю ночь.',
+      'They were coughing up black stuff and had black around their noses.',
+      'الكل يكح ويبصق أسود، وتحت مناخيره أسود.',
+    ])
+      expect(feats(t), t).toMatchObject({ fire_smoke: true });
+  });
+  it('not black tea, black coffee, grey spit of dust, or a black car', () => {
+    for (const t of ['Он пил чёрный чай и плевал на всё.', 'He drank black coffee and spat.', 'كان يتف رمادي من الغبرة.', 'Сплюнул и сел в чёрную машину.'])
+      expect(feats(t), t).not.toHaveProperty('fire_smoke');
+  });
+});
+
+describe('a place that caught fire in Russian (загорелся / загорелась + place)', () => {
+  it('reads a food court, a kitchen, grass that caught fire', () => {
+    for (const t of ['В торговом центре загорелся фудкорт, все побежали.', 'Вечером загорелась кухня у соседей.', 'Загорелась сухая трава у дороги.'])
+      expect(feats(t), t).toMatchObject({ fire_smoke: true });
+  });
+  it('not a light, a stairwell lamp, eyes that light up, nor a quarrel that flares', () => {
+    for (const t of ['Загорелся свет на лестнице.', 'Загорелась лампочка на табло.', 'Вспыхнула ссора между соседями.', 'Загорелся зелёный, и мы пошли.'])
+      expect(feats(t), t).not.toHaveProperty('fire_smoke');
+  });
+});

@@ -51,6 +51,25 @@ function reversedPair(phrase: string, lang: TermLang): string | null {
 }
 
 /**
+ * Session 21 (agru): a Russian adjective and its noun stand either way round in speech, the adjective after its noun as the
+ * predicate ("дым чёрный по всему этажу", "запах резкий", "взрыв сильный"), so a two-word scene or odour term of an adjective
+ * (by its long-form ending) and a noun also matches noun-first, with at most REVERSED_GAP word between ("дым был чёрный").
+ * Not for onset or course terms (reversedPair's reason: their order carries meaning), nor a prefix word or a negative
+ * determiner (никакого: its own postposed use is read by the absence grammar). Judgment of reading (Russian word order).
+ */
+const ORDERED_TOPICS = new Set(['onset', 'course']);
+const RU_ADJ_END = /(?:ый|ий|ой|ая|яя|ую|юю|ого|его|ым|ыми|ими|ых|ые)$/u;
+const RU_NOT_ADJ = /^(?:никак|ничей|такой|какой|какая|такая|мой|твой|свой|другой|другая|который|которая|каждый|каждая|любой|любая)/u;
+function ruAdjectiveNounReversed(phrase: string, lang: TermLang): string | null {
+  if (lang !== 'ru') return null;
+  const words = phrase.trim().split(/\s+/);
+  if (words.length !== 2 || words.some((w) => w.endsWith('*') || w.length < 3)) return null;
+  const [adj, noun] = words.map((w) => w.toLowerCase());
+  if (adj.length < 5 || !RU_ADJ_END.test(adj) || RU_NOT_ADJ.test(adj) || FUNCTION_WORDS.has(noun)) return null;
+  return `${words[1]} ${words[0]}`;
+}
+
+/**
  * A term file's problems as one error: the file is the error's path, each problem's field a dotted path into
  * the file (`features.odour_garlic`, `terms.12.feature`), so the knowledge adapter names the line.
  */
@@ -61,6 +80,7 @@ const termFileError = (what: string, file: string, details: ErrorData[]) => badI
 export function compileTermFiles(featureTopics: Set<string> | Map<string, string>, lay: unknown, hpo: unknown, files = { lay: 'knowledge/agent-terms.yaml', hpo: 'knowledge/hpo-terms.yaml' }): TermIndex {
   const features = featureTopics instanceof Map ? new Set(featureTopics.keys()) : featureTopics;
   const clinical = new Set(featureTopics instanceof Map ? [...featureTopics].filter(([, t]) => t === 'clinical').map(([f]) => f) : []);
+  const topicOf: Map<string, string> = featureTopics instanceof Map ? featureTopics : new Map();
   // (without topics every term keeps the old behaviour: a gap may cross a conjunction)
   const featureTopicsKnown = featureTopics instanceof Map;
   const L = LayTermsFile.safeParse(lay);
@@ -79,7 +99,7 @@ export function compileTermFiles(featureTopics: Set<string> | Map<string, string
       (t[lang] ?? []).forEach((p, j) => {
         for (const phrase of expand(p, lang, L.data.macros, `features.${feature}.${lang}.${j}`, layProblems)) {
           specs.push({ feature, lang, phrase, source: 'lay', ...(clinical.has(feature) || !featureTopicsKnown ? {} : { noConj: true }) });
-          const rev = clinical.has(feature) ? reversedPair(phrase, lang) : null;
+          const rev = clinical.has(feature) ? reversedPair(phrase, lang) : featureTopicsKnown && !ORDERED_TOPICS.has(topicOf.get(feature) ?? '') ? ruAdjectiveNounReversed(phrase, lang) : null;
           if (rev) reversed.push({ feature, lang, phrase: rev, source: 'lay', gap: REVERSED_GAP, noWaw: true });
         }
       });

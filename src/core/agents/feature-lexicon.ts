@@ -185,6 +185,8 @@ const AR_BLAST_WORD = String.raw`(?<![\p{L}])[وبلف]?(?:ال|لل)?(?:انف�
 /** (session 21, agru) ... and, for broken glass only, a bomb (قنبلة) and the spoken 'went off' (Maghrebi and Levantine تفرقع / فرقع) */
 const AR_BLAST_WORD_GLASS = String.raw`(?:${AR_BLAST_WORD}|(?<![\p{L}])[وبلف]?(?:ال|لل)?(?:قنبل\p{L}*|قنابل|تفرقع\p{L}*|فرقع\p{L}*)(?![\p{L}]))`;
 /** stones, wind, storm, a crash or collision in Arabic: another cause of broken windows */
+/** Session 21 (agru): places, rooms, buildings, vehicles and vegetation that catch fire (a closed class of stems, any case) */
+const RU_FIRE_PLACE = String.raw`(?:фудкорт|кафе|ресторан|магазин|склад|дом|квартир|здани|подъезд|кухн|гараж|сара[йе]|машин|автомобил|автобус|бан[яиюе]|дач|цех|торгов|рын[оку]|павильон|ангар|общежити|кинотеатр|клуб|больниц|школ|офис|балкон|крыш|чердак|подвал|проводк|трансформатор|подстанци|мусор|трав(?:а|ы|у|ой|е)(?![а-яё])|лес(?:а|у|ом|е|ов|ах|ам)?(?![а-яё])|камыш|палатк|палат[аеуы]|комнат|этаж|вагон|электричк|кровл|постройк|хозпостройк|строени|барак|ферм|амбар|стог|сено)[а-яё]*(?![а-яё])`;
 /** Arabic windows broken (تكسرت / انكسرت الشبابيك / النوافذ, and the noun first) */
 // (session 21, agru) the glass itself (زجاج; the spoken قزاز, ازاز, بلور and the Algerian زاج), masculine (تكسر), and كامل / كله after
 const AR_WINDOWS_BROKEN = String.raw`(?:(?:ت|ان)كسر(?:ت)?\s+(?:كل\s+)?(?:ال)?(?:شبابيك|نوافذ|زجاج|قزاز|ازاز|بلور|زاج)|(?:ال)?(?:شبابيك|نوافذ)\s+(?:كلها\s+)?(?:ت|ان)كسرت|(?:ال)?(?:زجاج|قزاز|ازاز|بلور|زاج)\s+(?:كله\s+)?(?:ت|ان)كسر)(?![\p{L}])`;
@@ -1722,6 +1724,27 @@ export const LEXICON: LexiconEntry[] = [
       String.raw`(?:из|с)\s+(?:окон|окна|квартир[а-яё]*|дом[а-яё]*|подъезд[а-яё]*|здани[а-яё]*|помещени[а-яё]*|балкон[а-яё]*|подвал[а-яё]*|гараж[а-яё]*|форточк[а-яё]*)(?:\s+[а-яё0-9]+){0,2}?\s+(?:ш[её]л|шла|валил|повалил|пош[её]л|ид[её]т|вырывал[а-яё]*|клубил[а-яё]*)\s+(?:[а-яё]+\s+)?дым`,
       String.raw`(?:дым|дыма)\s+(?:ш[её]л|валил|повалил|пош[её]л|ид[её]т|вырывал[а-яё]*)\s+из\s+(?:окон|окна|квартир[а-яё]*|дом[а-яё]*|подъезд[а-яё]*|здани[а-яё]*|помещени[а-яё]*|балкон[а-яё]*|подвал[а-яё]*|гараж[а-яё]*|форточк[а-яё]*)`,
     ],
+  },
+  {
+    // Session 21 (room agru): a place or thing that caught fire, told by the inchoative verb before it in any gender or number
+    // (загорелся фудкорт, загорелась кухня, загорелось кафе), as 'caught fire' is read in English; the term file holds only a house or
+    // a roof. A closed class of places, rooms, buildings, vehicles and vegetation: not a light, a lamp, eyes or cheeks that light up.
+    // Not вспыхнул (a flash: a munition's flash and a fill that flares are told so too), nor the noun first (a development hold part
+    // fell with both; judgment of reading)
+    feature: 'fire_smoke',
+    requires: { ru: 'загорел' },
+    ru: [String.raw`(?<![а-яё])загорел(?:ся|ась|ось|ись)\s+(?:[а-яё]+\s+){0,2}?${RU_FIRE_PLACE}`],
+  },
+  {
+    // Session 21 (room agru): soot told by a lay witness, the smoke's black in the nose, the mouth and what is coughed or spat up
+    // (сплёвывали чёрное, чёрная мокрота, под носом чёрное, нос в саже; spat black, black phlegm; بصق أسود, بلغم أسود, تحت مناخيره
+    // أسود), as the term file's 'soot in the mouth', 'копоть', 'السخام' are read: soot in the airway is the mark of smoke inhaled
+    // (the term file's smoke-inhalation terms). Black only (grey spit is also cement dust). Judgment of reading
+    feature: 'fire_smoke',
+    requires: { en: 'black', ru: 'черн|чёрн', ar: 'اسود|سودا|سوداء|سود' },
+    en: [String.raw`(?:spat|spitting|spit|coughed\s+up|coughing\s+up|hawked\s+up|brought\s+up|blew\s+out)\s+(?:\p{L}+\s+){0,1}?black(?!\s+(?:coffee|tea|pepper|beans?|olives?))|black\s+(?:phlegm|spit|sputum|snot|mucus|gunk)|black\s+(?:around|under|in)\s+(?:(?:his|her|their|my|our|the)\s+)?(?:nose|nostrils|mouths?)`],
+    ru: [String.raw`(?:сплёвыва|сплевыва|сплюну|плева|плю[ёе]|отхаркива|откашлива|высморка|сморка)[а-яё]*\s+(?:[а-яё]+\s+){0,1}?(?:ч[её]рн(?:ое|ым|ой|ую|ые|ыми|ых|ая)|ч[её]рн[оа]?(?![а-яё]))|ч[её]рн(?:ая|ой|ую|ые|ыми|ых)\s+(?:мокрот|слюн|сопл|слиз)[а-яё]*|под\s+носом\s+(?:[а-яё]+\s+)?ч[её]рн[а-яё]*|(?:нос|ноздри|рот)\s+(?:[а-яё]+\s+)?ч[её]рн(?:ый|ые|ым|ыми|ая|ое)`],
+    ar: [String.raw`(?:[يتن]?بص\p{L}*|[يتن]?تف(?:ل)?\p{L}*|بصاق|بلغم|مخاط|بزاق|تفال|[يتن]?كح\p{L}*|[يتن]?سعل\p{L}*)\s+(?:\p{L}+\s+){0,1}?(?:اسود|سودا|سوداء|سود)(?![\p{L}])|(?:تحت|حول|حوالي)\s+(?:ال)?(?:انف|مناخير|منخار|خشم)\p{L}*\s+(?:\p{L}+\s+)?(?:اسود|سودا|سوداء|سواد)(?![\p{L}])`],
   },
   {
     // Session 18 (room agru): the impersonal 'задымило' (the floors or the stairwell filled with smoke: "пятый и шестой этажи сильно
