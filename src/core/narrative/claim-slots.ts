@@ -1058,8 +1058,12 @@ const RESORT_OBJECT = /^\s+(?:(?:к|ко)\s+)?["«“„']?(?:[\p{L}\-]+["»”'
 const RESPONDED_WITH_WEAPON = /^\s+(?:[\p{L}\-]+(?:ым|им|ой|ей|ыми|ими)\s+){0,2}(?:газом|газами|патронами|пулями|дробовиками|водометами|водомётами|гранатами|дубинками|перцовым|слезоточивым|резиновыми|светошумовыми|боевыми)(?![\p{L}])/u;
 const SUBJECTED_TO = /^\s+(?:[\p{L}\-]+\s+){0,2}?(?:\p{L}+(?:ому|ему)\s+)?(?:обстрелу|удару|ударам|атаке|атакам|бомбардировке|бомбардировкам|нападению|обстрелам|артобстрелу|авиаудару|авиаударам)(?![\p{L}])/u;
 const RU_NEGATED_VERB = /(?<![\p{L}])(?:не|ни)\s+(?!только|менее|раз|исключ)[\u0400-\u04FF]+(?:л|ла|ло|ли|ют|ят|ет|ит|ут|ат|ёт)(?:ся|сь)?(?![\p{L}])/u;
-const MUTUAL_SRC = String.raw`(?<![\p{L}])(?:(?:accus|blam)\p{L}*\s+(?:each\s+other|one\s+another)|each\s+(?:side|party)\s+(?:\p{L}+\s+){0,2}?(?:accus|blam)\p{L}*|both\s+sides\s+(?:accus|blam)\p{L}*|(?:exchang|trad)\p{L}*\s+(?:accusations|blame|charges)|обменял\p{L}*\s+(?:взаимными\s+)?обвинени\p{L}*|взаимн\p{L}*\s+обвинени\p{L}*|обвинил\p{L}*\s+друг\s+друга|[وف]?تبادل\p{L}*\s+(?:\p{L}+\s+){0,3}?الاتهامات)(?![\p{L}])`;
+const MUTUAL_SRC = String.raw`(?<![\p{L}])(?:(?:accus|blam)\p{L}*\s+(?:each\s+other|one\s+another)|each\s+(?:side|party)\s+(?:\p{L}+\s+){0,2}?(?:accus|blam)\p{L}*|both\s+sides\s+(?:accus|blam)\p{L}*|(?:exchang|trad)\p{L}*\s+(?:accusations|blame|charges)|обменял\p{L}*\s+(?:взаимными\s+)?обвинени\p{L}*|взаимн\p{L}*\s+обвинени\p{L}*|(?:обвин(?:ил|я)\p{L}*|винят|винили)\s+друг\s+друга|(?:возлага|возложи)\p{L}*\s+(?:вину|ответственность)\s+друг\s+на\s+друга|[وف]?تبادل\p{L}*\s+(?:\p{L}+\s+){0,3}?الاتهامات)(?![\p{L}])`;
 const MUTUAL = new RegExp(MUTUAL_SRC, 'u');
+// (s21 claims) a connective of contrast that opens a second clause of accusing: ", while", ", whereas", ", but", ";",
+// «, а», «, тогда как», «, в то время как», «, но», «, однако» (the Russian adversative and comparative conjunctions)
+const CONTRAST_ACCUSE_GATE = /while|whereas|but|meanwhile|;|, а |тогда как|в то время как|, но |однако/;
+const CONTRAST_ACCUSE_OPENER = /(?:[,;]\s*(?:while|whereas|but|meanwhile|а|но|однако|тогда как|в то время как)|\s(?:while|whereas|тогда как|в то время как)|;)\s/u;
 const MUTUAL_G = new RegExp(MUTUAL_SRC, 'gu');
 // "a base used by X", "an airport run by X": X holds or uses the place, it is not the doer of what hits it (nor the
 // subject of the clause: "A base used by X was hit in a strike")
@@ -3314,6 +3318,36 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       }
     }
   }
+  // (s21 claims) two accusations told in clauses of their own, the second opened by a connective of contrast ("Damascus
+  // accused the rebels of the attack, while the opposition blamed government forces", «Москва обвинила Киев ..., а Украина
+  // обвинила российские войска», «..., тогда как / в то время как оппозиция обвинила режим»), with accused parties of
+  // different sides: neither is preferred, so no one is blamed and the item is still a report (README v22 call 10, the
+  // Arabic rule of s20 claims2, contrastedAccusations in claim-arabic-roles.ts, mirrored). A denial told after the contrast
+  // ("..., but the opposition denies the claim, saying ...") is no second accusation: the first keeps its accused (v10 call 4)
+  let contrastWord: string | undefined;
+  if (!arabic && rep.size >= 2 && CONTRAST_ACCUSE_GATE.test(s)) {
+    const accs = hits.filter((h) => h.term.kind === 'cue-after' && ACCUSE_VERB_FORM.test(h.word.split(' ')[0]) && !isPurpose(h) && !DENIAL.test(s.slice(Math.max(0, h.at - 24), h.at)));
+    for (let i = 0; i + 1 < accs.length && !contrastWord; i++) {
+      const a1 = accs[i];
+      const a2 = accs[i + 1];
+      if (sentenceSpan(a1.at)[1] < a2.at) continue;
+      const m = CONTRAST_ACCUSE_OPENER.exec(s.slice(a1.end, a2.at));
+      if (!m || words(s.slice(a1.end + m.index + m[0].length, a2.at)) > 4) continue;
+      const cut = a1.end + m.index;
+      const [, b] = sentenceSpan(a2.at);
+      const p1 = parties.find((p) => p.at >= a1.end && p.end <= cut && !accusers.has(p));
+      const p2 = parties.find((p) => p.at >= a2.end && p.end <= b && !accusers.has(p));
+      if (!p1 || !p2 || !rep.has(p1.term.value) || !rep.has(p2.term.value)) continue;
+      const camp = (v: string) => (v === 'russia' ? 'government' : v);
+      if (camp(p1.term.value) === camp(p2.term.value)) continue;
+      rep.delete(p1.term.value);
+      rep.delete(p2.term.value);
+      own.delete(p1.term.value);
+      own.delete(p2.term.value);
+      contrastWord = a2.word;
+      attributionWords.add(a2.word);
+    }
+  }
   // mutual accusations ("each side accused the other", "обменялись обвинениями"): no one in particular is blamed (v10 call
   // 4), unless every side named in the sentence is of one party ("Azerbaijan and Armenia accused each other of shelling
   // civilians": both `other`), which is then blamed in reported voice
@@ -3368,6 +3402,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // (s20 claims2) two contrasted accusations of different sides (claim-arabic-roles.ts, contrastedAccusations) blame no one
   // but are still told as reports (README v22 call 10)
   else if (ar?.mutual) claims.reported = { words: [ar.mutual] };
+  else if (contrastWord) claims.reported = { words: [...attributionWords] };
 
   // prepared: a preparation/future marker governing an attack, provocation or staged event in its clause
   const preparedWords: string[] = [];
