@@ -7,6 +7,21 @@
  *    20 mirrored). One side accused in both, a denial after the contrast, or a purpose clause keep the first accused.
  *    A Russian mutual accusation in the imperfective or with «винят» / «возлагают ответственность друг на друга» is a
  *    mutual accusation as «обвинили друг друга» was.
+ * 2. Arabic North Korea: «كوريا الشمالية» is `other` in an argument role only (the subject of a deed or of "standing
+ *    behind", the accused of an accusation, a state in the construct after its agents or forces at a clause's start), as
+ *    the capitals are read; as the possessor of the victim's relation («الأخ غير الشقيق لزعيم كوريا الشمالية») it is no
+ *    party. Assassinating («اغتال») is a deed verb as killing is.
+ * 3. Arabic deed verbs with an object pronoun («قصفتها», «ألقتها», «استهدفوه», «يقصفونها»): the perfect in -ت and -وا and
+ *    the imperfect; not the bare masculine perfect with a suffix («قصفها»), which is spelled as the verbal noun with a
+ *    possessive.
+ * 4. Arabic doer with «لـ» after a deed noun across its chemical adjective («هجوم كيميائي لقوات النظام», «للنظام السوري»),
+ *    a force noun's adjective of kind before its owner («للطيران الحربي السوري»), and definite aircraft with a definite
+ *    adjective of kind before the nisba («الطيران الحربي الروسي», «الطائرات المسيرة الإسرائيلية»); weapons named by their
+ *    prohibition («أسلحة محرمة دوليا») are incidents as in English and Russian.
+ * 5. Russian: a force in the genitive between an assault noun and its owner («атака войск Асада»), and an assault noun that
+ *    opens its clause with a force's genitive («Химическая атака сирийских войск унесла жизни»), name the doer; not
+ *    «обстрел», whose genitive is as often the target, nor an assault noun inside another clause («Жители вспоминают атаки
+ *    боевиков»). The Syrian troops, aircraft and soldiers by the adjective «сирийский» are the government's.
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -47,4 +62,58 @@ describe('1. contrasted accusations of different sides blame no one (EN, RU)', (
     expect(read(t).voice).toBe('reports');
   });
   it('a mutual accusation of one party blames it', () => expect(blamed('Армения и Азербайджан обвиняют друг друга в обстреле приграничных сел.')).toBe('other'));
+});
+
+describe('2. Arabic North Korea in an argument role; assassinating', () => {
+  it.each([
+    'اتهمت كوريا الجنوبية كوريا الشمالية باغتيال كيم جونغ نام بغاز الأعصاب في إكس',
+    'ماليزيا تتهم كوريا الشمالية باستخدام غاز في إكس لاغتيال كيم جونغ نام',
+    'كوريا الشمالية تقف وراء اغتيال كيم جونغ نام بغاز الأعصاب',
+    'عملاء كوريا الشمالية اغتالوا كيم جونغ نام بغاز في إكس',
+    'اغتالت كوريا الشمالية كيم جونغ نام بغاز في إكس',
+    'عملاء إيرانيون اغتالوا المعارض بغاز سام',
+  ])('%s -> other', (t) => expect(blamed(t)).toBe('other'));
+  it.each([
+    'كيم جونغ نام الأخ غير الشقيق لزعيم كوريا الشمالية قتل بغاز الأعصاب في مطار كوالالمبور',
+    'أجرت كوريا الشمالية تجربة صاروخية جديدة بعد هجوم كيميائي في سوريا',
+    'هجوم كيميائي في سوريا وسفير كوريا الشمالية يغادر',
+  ])('near miss: %s -> null', (t) => expect(blamed(t)).toBeNull());
+});
+
+describe('3. Arabic deed verbs with an object pronoun', () => {
+  it.each([
+    ['وقال ناشطون إن قوات النظام قصفتها بالغازات السامة', 'government'],
+    ['وأكد ناشطون أن طائرات النظام ألقتها على البلدة محملة بغاز الكلور', 'government'],
+    ['قال الجيش إن المسلحين استهدفوه بقذائف تحوي غاز الكلور', 'opposition'],
+  ])('%s -> %s', (t, want) => expect(blamed(t)).toBe(want));
+  it('near miss: the verbal noun with a possessive names no doer', () => expect(blamed('نفت روسيا أن يكون قصفها قد تسبب بحالات اختناق في البلدة')).toBeNull());
+});
+
+describe('4. Arabic doer after a deed noun and its adjectives; definite aircraft with a kind; banned weapons', () => {
+  it.each([
+    ['هجوم كيميائي لقوات النظام على دوما', 'government'],
+    ['هجوم كيميائي للنظام السوري على دوما', 'government'],
+    ['غارات جوية للطيران الحربي السوري على سراقب بغاز الكلور', 'government'],
+    ['شن الطيران الحربي الروسي غارات على إدلب بغاز الكلور', 'russia'],
+    ['قصفت الطائرات الحربية التركية قرى كردية بالفوسفور الأبيض', 'other'],
+    ['ألقت الطائرات المسيرة الإسرائيلية قنابل فوسفورية على جنوب لبنان', 'other'],
+    ['استخدم الجيش الإسرائيلي أسلحة محرمة دوليا في غزة', 'other'],
+  ])('%s -> %s', (t, want) => expect(blamed(t)).toBe(want));
+  it('near miss: a law on banned weapons blames no one', () => expect(blamed('ألمانيا تشدد القانون بشأن الأسلحة المحرمة')).toBeNull());
+  it('near miss: a patron\'s "لـ" after a party noun is no doer', () => expect(blamed('هجوم كيميائي على دوما ورسالة للنظام السوري من واشنطن')).not.toBe('government'));
+});
+
+describe('5. Russian genitive chains after an assault noun; Syrian forces by adjective', () => {
+  it.each([
+    ['Химическая атака войск Асада.', 'government'],
+    ['Химическая атака армии Асада унесла жизни сотен человек.', 'government'],
+    ['Химическая атака сирийских войск унесла жизни сотен человек.', 'government'],
+    ['Атака сирийских войск на позиции боевиков отбита.', 'government'],
+    ['Сирийские войска применили зарин.', 'government'],
+  ])('%s -> %s', (t, want) => expect(blamed(t)).toBe(want));
+  it.each([
+    'Жители вспоминают атаки боевиков.',
+    'Обстрел российских военных продолжается.',
+    'Атака на сирийские войска отбита.',
+  ])('near miss: %s -> null', (t) => expect(blamed(t)).toBeNull());
 });

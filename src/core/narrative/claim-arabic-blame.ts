@@ -19,10 +19,12 @@
  */
 const AR_LAM_ROWS: readonly (readonly string[])[] = [
   ['party', 'west', 'تحالف الدولي', 'ولايات المتحده'],
-  ['party', 'government', 'حكومه السوريه', 'قوات الحكوميه', 'قوات السوريه', 'قوات النظاميه', 'طيران السوري'],
+  // (s21 claims: with the adjective of kind between the aircraft and the nisba, "للطيران الحربي السوري", "للطائرات الحربية
+  // الروسية", as claim-arabic.ts reads them without the "لل")
+  ['party', 'government', 'حكومه السوريه', 'قوات الحكوميه', 'قوات السوريه', 'قوات النظاميه', 'طيران السوري', 'طيران الحربي السوري', 'طايرات الحربيه السوريه', 'طايرات السوريه'],
   ['party', 'opposition', 'جيش الحر', 'جيش السوري الحر', 'جماعات المسلحه', 'مجموعات المسلحه', 'فصائل المسلحه', 'معارضه المسلحه'],
   ['party', 'white-helmets', 'خوذ البيضاء', 'خوذ البيض'],
-  ['party', 'russia', 'طيران الروسي', 'قوات الروسيه'],
+  ['party', 'russia', 'طيران الروسي', 'قوات الروسيه', 'طيران الحربي الروسي', 'طايرات الحربيه الروسيه', 'طايرات الروسيه'],
 ];
 export const AR_LAM_NAMES: ReadonlySet<string> = new Set(AR_LAM_ROWS.flatMap((r) => r.slice(2)));
 export const AR_BLAME_LEXICON: readonly (readonly string[])[] = [

@@ -26,8 +26,18 @@ export const AR_FOREIGN_CAPITALS: readonly string[] = [
 // (s16 claims) and the state of Syria for its government, in the same roles only ("اتهمت الولايات المتحدة سوريا
 // باستخدام", "قصفت سوريا"); anywhere else "سوريا" is the country ("في سوريا", "شمال سوريا")
 export const AR_STATE_NAMES_GOVERNMENT: readonly string[] = ['سوريا', 'سوريه'];
-export const AR_CAPITAL_LEXICON: readonly (readonly string[])[] = [['party', 'other', ...AR_FOREIGN_CAPITALS.map((c) => '@' + c)], ['party', 'government', ...AR_STATE_NAMES_GOVERNMENT.map((c) => '@' + c)]];
-const CAPITAL_SET = new Set([...AR_FOREIGN_CAPITALS, ...AR_STATE_NAMES_GOVERNMENT]);
+// (s21 claims) North Korea by its name, `other` (README dev-v11 call 2, v22 call 1), in the same roles only: the Kim
+// Jong-nam stories name it as the victim's too ("الأخ غير الشقيق لزعيم كوريا الشمالية"), which is why session 9 had
+// dropped the bare name (its people, "عملاء كوريين شماليين", were kept in claim-arabic.ts)
+export const AR_STATE_NAMES_OTHER: readonly string[] = ['كوريا الشماليه', 'كوريا الديمقراطيه'];
+export const AR_CAPITAL_LEXICON: readonly (readonly string[])[] = [['party', 'other', ...[...AR_FOREIGN_CAPITALS, ...AR_STATE_NAMES_OTHER].map((c) => '@' + c)], ['party', 'government', ...AR_STATE_NAMES_GOVERNMENT.map((c) => '@' + c)]];
+const CAPITAL_SET = new Set([...AR_FOREIGN_CAPITALS, ...AR_STATE_NAMES_GOVERNMENT, ...AR_STATE_NAMES_OTHER]);
+// (s21 claims) standing behind a deed, said of the state at a clause's start ("كوريا الشمالية تقف وراء اغتيال"): SVO
+const STAND_BEHIND = /^[وف]?(?:يقف|تقف|وقفت|وقف|يقفون|وقفوا)$/u;
+// (s21 claims) the agents, services and forces of a state in the construct ("عملاء كوريا الشمالية اغتالوا", "مخابرات
+// طهران نفذت": Ryding 2005 ch. 8, the idafa's second term is its possessor), at a clause's start before a deed verb: the
+// state does the deed through them
+const AGENT_HEAD = /^[وف]?(?:عملاء|عميل|عميلا|عميلان|عميلين|جواسيس|مخابرات|استخبارات|اجهزه|جهاز|قوات|جيش|طايرات|جنود|عناصر)$/u;
 
 // verbs whose subject does a deed, in the perfect and imperfect of the third person (folded): shelling, raiding,
 // launching, targeting, attacking, carrying out, striking, using, dropping, killing, assassinating, blowing up
@@ -74,6 +84,8 @@ export function arCapitalOutOfRole(s: string, at: number, end: number): boolean 
   if ((ACCUSE_OR_HOLD.test(before[1] ?? '') || ACCUSE_OR_HOLD.test(before[2] ?? '')) && !/^(?:في|من|الي|علي|عن|مع|ضد|بين|حول)$/u.test(w1)) return false;
   // SVO: at a clause's start, a deed verb right after
   if ((!w1 || COMPLEMENTIZER.test(w1)) && DEED_VERB.test(firstWordAfter(s, end))) return false;
+  if ((!w1 || COMPLEMENTIZER.test(w1)) && STAND_BEHIND.test(firstWordAfter(s, end))) return false;
+  if (AGENT_HEAD.test(w1) && (!before[1] || COMPLEMENTIZER.test(before[1])) && DEED_VERB.test(firstWordAfter(s, end))) return false;
   return true;
 }
 

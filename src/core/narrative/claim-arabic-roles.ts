@@ -1082,7 +1082,8 @@ export const ownDeed: ArRule = (x, t) => {
 // nouns ("قصف لمواقع", "استهداف لقوات") take their object with "لـ" instead and are left out
 const LAM_DEED = /^(?:غاره|غارات|ضربه|ضربات|هجوم|هجمات|هجوما|عمليه|عمليات|تفجير|غارتين|ضربتين|هجومين)$/;
 // adjectives of a deed that may stand between it and its doer
-const DEED_ADJ = /^(?:ال)?(?:جويه|جوي|صاروخيه|صاروخي|مدفعيه|مدفعي|عنيفه|عنيف|مباغت|مباغته|متجدده|متجدد|جديده|جديد|انتحاري|انتحاريه|مكثفه|مكثف|دمويه|دموي|ارهابي|ارهابيه|مسلح|مسلحه|اخري|اخر)$/;
+// (s21 claims: and the chemical or toxic kind of the deed, "هجوم كيميائي لقوات النظام", as claim-arabic-parties' list has it)
+const DEED_ADJ = /^(?:ال)?(?:جويه|جوي|صاروخيه|صاروخي|مدفعيه|مدفعي|عنيفه|عنيف|مباغت|مباغته|متجدده|متجدد|جديده|جديد|انتحاري|انتحاريه|مكثفه|مكثف|دمويه|دموي|ارهابي|ارهابيه|مسلح|مسلحه|اخري|اخر|كيميايي|كيمياييه|كيماوي|كيماويه|كيمياوي|كيمياويه|سام|سامه)$/;
 // (s20 claims2: the singular helicopter, "مروحية تابعة للنظام", beside the plural)
 const FORCE_WORD = /^(?:تنظيم|جماعه|حركه|طيران|الطيران|طايرات|الطايرات|طايره|الطايره|مروحيات|المروحيات|مروحيه|المروحيه|قوات|القوات|جيش|الجيش|عناصر|خلايا|مسلحي|مقاتلي|ميليشيات|مليشيات|ميليشيا|مليشيا|مجموعه|مجموعات|سلاح|سلاحي)$/;
 const AFFILIATED = /^(?:[وف]?(?:ال)?)(?:تابع|تابعه|تابعين|تابعات|تابعون|موالي|مواليه|موالين|الموالون|مرتبط|مرتبطه|مرتبطين|تبعيه|تبعيتها|تبعيته|تبعيتهم|ينتمي|ينتمون|تنتمي)$/;
@@ -1100,7 +1101,8 @@ export const deedByLam: ArRule = (x, t) => {
   while (u < toks.length && u <= t + 3 && toks[u].sent === tk.sent && toks[u].party < 0 && DEED_ADJ.test(toks[u].w.replace(/^و/, ''))) u++;
   if (!(u < toks.length && toks[u].sent === tk.sent)) return false;
   if (toks[u].party >= 0) {
-    if (toks[u].prep === 'ل') x.frame(x.chain(toks[u].party)[0], 'agent', tk.w + ' ل');
+    // (s21 claims: or a definite name the lexicon holds with its "لل", "للنظام السوري", whose token has no preposition)
+    if (toks[u].prep === 'ل' || /^[وف]?لل/.test(toks[u].w)) x.frame(x.chain(toks[u].party)[0], 'agent', tk.w + ' ل');
     return false;
   }
   if (!(/^[وف]?ل/.test(toks[u].w) && FORCE_WORD.test(strip(toks[u].w).b))) return false;
@@ -1109,9 +1111,14 @@ export const deedByLam: ArRule = (x, t) => {
   return false;
 };
 /** the party a force noun at u belongs to: in idafa right after it, or after "التابع(ة) لـ / الموالي لـ" within six words */
+// (s21 claims) the adjectives of a force noun that stand between it and the party's nisba or name ("للطيران الحربي السوري",
+// "طائرات حربية روسية", "الطائرات المروحية التابعة"): the kind of aircraft or unit (Ryding 2005 ch. 9: adjectives stack
+// after their noun, the nisba last)
+const FORCE_ADJ = /^(?:ال)?(?:حربي|حربيه|جوي|جويه|مروحي|مروحيه|مسيره|مسير|نظامي|نظاميه|خاصه|بريه|بري|بحريه)$/;
 function forceOwner(x: ArText, u: number): number {
   const { toks } = x;
   if (u + 1 < toks.length && toks[u + 1].party >= 0 && toks[u + 1].prep === '' && toks[u + 1].sent === toks[u].sent) return toks[u + 1].party;
+  if (u + 2 < toks.length && toks[u + 1].party < 0 && FORCE_ADJ.test(toks[u + 1].w) && toks[u + 2].party >= 0 && toks[u + 2].prep === '' && toks[u + 2].sent === toks[u].sent) return toks[u + 2].party;
   for (let v = u + 1; v <= u + 6 && v + 1 < toks.length && toks[v].sent === toks[u].sent; v++) {
     if (toks[v].party >= 0) return -1;
     if (AFFILIATED.test(toks[v].w)) {

@@ -58,6 +58,19 @@ export function arabicVerbForms(perfect: string, imperfect: string): string[] {
   const i0 = defective && imperfect.endsWith('ي') ? imperfect.slice(0, -1) : imperfect;
   return [perfect, p0 + 'ت', p0 + 'وا', perfect + 'ا', p0 + 'تا', 'ي' + imperfect, 'ت' + imperfect, 'ي' + i0 + 'ون', 'ي' + imperfect + 'ان', 'ت' + imperfect + 'ان'];
 }
+/**
+ * (s21 claims) The third-person forms of an Arabic verb with an object pronoun suffix -ه, -ها, -هم (Ryding 2005 ch. 12,
+ * pronoun suffixes on verbs), folded: the perfect's -ت (قصفتها, القتها) and -وا, which drops its alef before the suffix
+ * (قصفوها, استهدفوه), and the imperfect (يقصفها, تستهدفه, يقصفونها). Not the bare masculine perfect with a suffix
+ * ("قصفها", "قتله"): it is spelled as the verbal noun with a possessive ("its shelling", "his killing").
+ */
+export function arabicCliticForms(perfect: string, imperfect: string): string[] {
+  const defective = perfect.endsWith('ي');
+  const p0 = defective ? perfect.slice(0, -1) : perfect;
+  const i0 = defective && imperfect.endsWith('ي') ? imperfect.slice(0, -1) : imperfect;
+  const stems = [p0 + 'ت', p0 + 'و', 'ي' + imperfect, 'ت' + imperfect, 'ي' + i0 + 'ون'];
+  return stems.flatMap((x) => ['ه', 'ها', 'هم'].map((c) => x + c));
+}
 // verbs of carrying out an attack, as [perfect, imperfect stem] (folded): shelling, dropping, launching, firing,
 // targeting, using, attacking, killing, committing, carrying out, spraying, striking, orchestrating
 const DEED_VERBS: readonly [string, string][] = [
@@ -65,6 +78,9 @@ const DEED_VERBS: readonly [string, string][] = [
   ['اسقط', 'سقط'], ['هاجم', 'هاجم'], ['قتل', 'قتل'], ['ارتكب', 'رتكب'], ['نفذ', 'نفذ'], ['رش', 'رش'], ['ضرب', 'ضرب'], ['دبر', 'دبر'],
   // poisoning ("سممت الأجهزة الأمنية الروسية المعارض": the English "poisoned", the Russian "отравили")
   ['سمم', 'سمم'],
+  // (s21 claims) assassinating ("اغتالت كوريا الشمالية كيم جونغ نام", "عملاء ... اغتالوا"): the noun "اغتيال" is an incident,
+  // the verb its doer's deed, as "قتل" is
+  ['اغتال', 'غتال'],
 ];
 // verbs of fabricating, in every third-person form: "فبرك / يفبرك", "لفق / يلفق", "اختلق / يختلق"
 const FABRICATE_FORMS = [...arabicVerbForms('فبرك', 'فبرك'), ...arabicVerbForms('لفق', 'لفق'), ...arabicVerbForms('اختلق', 'ختلق')];
@@ -96,6 +112,8 @@ const NISBA: Record<string, string[]> = {
 // nouns of forces and aircraft (folded, indefinite): what a nisba adjective of a side qualifies
 // (s18 claims2) adjectives of kind between an indefinite force noun and its nisba ("طائرة حربية تركية")
 const FORCE_KINDS = ['', 'حربيه', 'مسيره', 'عسكريه'];
+// (s21 claims) definite aircraft nouns with a definite adjective of kind, and whether they take the feminine nisba
+const DEFINITE_AIR_KINDS: readonly (readonly [string, boolean])[] = [['الطيران الحربي', false], ['الطايرات الحربيه', true], ['الطايرات المسيره', true], ['المقاتلات الحربيه', true], ['المروحيات العسكريه', true]];
 const FORCE_NOUNS = ['طايره', 'طايرات', 'مروحيه', 'مروحيات', 'طايرات هليكوبتر', 'طايره هليكوبتر', 'مقاتلات', 'قوات', 'وحدات', 'ميليشيات'];
 
 // deed nouns (feminine, masculine) that a nisba adjective of the doer qualifies, with the adjectives of kind that may
@@ -167,6 +185,12 @@ const AR_LEXICON_BASE: readonly (readonly string[])[] = [
   // most ("طائرة حربية تركية", "قوات روسية", "طائرة مسيرة إسرائيلية"): the nisba agrees with its noun in definiteness
   // as in gender (Ryding 2005 ch. 9), so the indefinite phrase names the side as the definite one does
   ...Object.entries(NISBA).map(([party, adjs]) => ['party', party, ...FORCE_NOUNS.flatMap((n) => FORCE_KINDS.flatMap((k) => adjs.map((a) => [n, k, a.slice(2)].filter(Boolean).join(' '))))]),
+  // (s21 claims) and a definite aircraft noun with a definite adjective of kind before the nisba ("الطيران الحربي
+  // الروسي", "الطائرات الحربية التركية", "الطائرات المسيرة الإسرائيلية"): the adjectives agree with the noun in
+  // definiteness and gender (Ryding 2005 ch. 9), the masculine singular "الطيران" with the masculine nisba, the broken and
+  // sound plurals of things with the feminine; the indefinite phrase is read above
+  ...Object.entries(NISBA).map(([party, adjs]) => ['party', party, ...DEFINITE_AIR_KINDS.flatMap(([n, fem]) => adjs.filter((a) => a.endsWith('ه') === fem).map((a) => `${n} ${a}`))]),
+  ['party', 'government', ...DEFINITE_AIR_KINDS.map(([n, fem]) => `${n} ${fem ? 'السوريه' : 'السوري'}`)],
   // (rebels, "المتمردين", as the guide's `opposition`: "rebels, militants"; review-1 #7, session 11)
   ['party', 'opposition', 'المتمردين', 'المتمردون', 'متمردين', 'متمردون'],
   ['party', 'opposition', 'الثوار', 'ثوار', 'المعارضين', 'المعارضون', 'الدوله الاسلاميه', 'التنظيمات المسلحه', 'العصابات المسلحه', 'العصابات الارهابيه', 'المجموعات الارهابيه المسلحه', 'الفصائل المسلحه', 'المعارضه المسلحه', 'الجهاديين', 'الجهاديون', 'المتشددين', 'المتشددون',
@@ -213,6 +237,8 @@ const AR_LEXICON_BASE: readonly (readonly string[])[] = [
   ['cue-before', 'did', 'ضربت', 'يضرب', 'تضرب', 'رش', 'رشت', 'يرش', 'ترش', 'رشوا', 'اعتدت', 'اعتدي', 'يستهدفون', 'اغارت'],
   // the deed verbs in every third-person form of both aspects ("قصفوا", "ألقوا", "أسقطوا", "يطلقون"): arabicVerbForms
   ['cue-before', 'did', ...DEED_VERBS.flatMap(([perfect, imperfect]) => arabicVerbForms(perfect, imperfect)).filter((w) => !NOT_DEED_FORMS.has(w))],
+  // (s21 claims) and with an object pronoun ("قوات النظام قصفتها", "ألقتها", "استهدفوه", "يقصفونها"): arabicCliticForms
+  ['cue-before', 'did', ...DEED_VERBS.flatMap(([perfect, imperfect]) => arabicCliticForms(perfect, imperfect)).filter((w) => !NOT_DEED_FORMS.has(w.replace(/(?:ه|ها|هم)$/u, '')))],
   // "تمهيدا لـ" (paving the way for): a preparation marker
   ['prepare', 'prepare', 'تمهيدا', 'تمهيد', 'استعدادا'],
   ['agent', 'chemical', 'غاز اعصاب', 'غاز الاعصاب', 'غازات الاعصاب', 'كيمياوي', 'الكيمياوي', 'كيمياويه', 'الكيمياويه', 'كمياويه', 'غازات كيميائيه', 'الكلوروبكرين', 'كلوروبكرين'],

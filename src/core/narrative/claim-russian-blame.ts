@@ -176,7 +176,8 @@ export function ruAssaultDoer(noun: string, partyWords: string, before: string):
 export function ruAgentGenitive(partyWords: string): boolean {
   if (!RU_AGENT_GENITIVE.test(partyWords)) return false;
   const last = partyWords.split(/\s+/).pop()!;
-  return /(?:ов|ев|ей|ых|их|ий|и|а|я|ы)$/u.test(last) || /^[\u0430-\u044f]{2,4}$/u.test(last) && /^(?:ввс|всу|зсу|сбу|ксир)$/u.test(last);
+  // (s21 claims: and the genitive plural of "войска", which has no ending: "сирийских войск")
+  return /(?:ов|ев|ей|ых|их|ий|и|а|я|ы)$/u.test(last) || last === 'войск' || /^[\u0430-\u044f]{2,4}$/u.test(last) && /^(?:ввс|всу|зсу|сбу|ксир)$/u.test(last);
 }
 /**
  * "Жертвами авиаудара коалиции во главе с США стали ...", "удар коалиции во главе с Саудовской Аравией": a coalition

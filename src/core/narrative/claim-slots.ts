@@ -45,7 +45,7 @@ import { blankDatelines } from './claim-wire-text.js';
 import { senseOf, type WordSense } from './claim-word-senses.js';
 import { conditionIn, hasCondition, lastCondition, threatConditionIn } from './claim-condition.js';
 import { AR_ARMED_GROUP_PATS, AR_BLAME_LEXICON, AR_DUTY_AFTER, AR_GROUP_ALLEGIANCE_AFTER, AR_OBJECT_PRONOUN_VERB, AR_VIOLENT_DEED_FORM, AR_AGGRESSION_BEFORE, AR_ISRAELI_NISBA, arDispersal, AR_INVOLVED_IN_WAR, AR_KILLED_PASSIVE, arThreatenedDeed } from './claim-arabic-blame.js';
-import { RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEED_PARTICIPLE_BEFORE, RU_LAID_NOUN_AFTER, RU_LAID_ON_BEFORE, RU_BLAME_LEXICON, RU_COUNTRY_GENITIVE, RU_OBJECT_PRONOUN_BEFORE, RU_PARTICIPATION_IN_NON_DEED, RU_PARTICIPLE_DEED_NOUN_AFTER, RU_TARGET_AFTER as RU_COUNTRY_TARGET_AFTER, RU_REFLEXIVE_DEED_G, RU_RESULT_OF_DEED_BEFORE, RU_TOOK_RESPONSIBILITY_BEFORE, ruCarryOnDeeds, ruAssaultDoer, RU_LED_COALITION_DEED_BEFORE, ruNotAParty, ruDispersal, RU_WANT_TO_STAGE } from './claim-russian-blame.js';
+import { ruAgentGenitive, RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEED_PARTICIPLE_BEFORE, RU_LAID_NOUN_AFTER, RU_LAID_ON_BEFORE, RU_BLAME_LEXICON, RU_COUNTRY_GENITIVE, RU_OBJECT_PRONOUN_BEFORE, RU_PARTICIPATION_IN_NON_DEED, RU_PARTICIPLE_DEED_NOUN_AFTER, RU_TARGET_AFTER as RU_COUNTRY_TARGET_AFTER, RU_REFLEXIVE_DEED_G, RU_RESULT_OF_DEED_BEFORE, RU_TOOK_RESPONSIBILITY_BEFORE, ruCarryOnDeeds, ruAssaultDoer, RU_LED_COALITION_DEED_BEFORE, ruNotAParty, ruDispersal, RU_WANT_TO_STAGE } from './claim-russian-blame.js';
 import { AR_CAPITAL_LEXICON, arCapitalOutOfRole, arLamNameOutOfRole, arPersonNisba } from './claim-arabic-parties.js';
 import { accusedByNoun, deniedNounAt, ruAscriberAt } from './claim-accused-nominal.js';
 import { AR_LEXICON, arabicAccusativeEnd, arabicAnnouncements, arabicClaimReading, arabicNormalise, arabicPlanVerb, arabicStemStart, readArabic } from './claim-arabic.js';
@@ -145,6 +145,9 @@ const LEXICON: Term[] = [
     '@syria', '@сирия', '@сирию',
     'асад*', 'сирийск* арми*', 'сирийск* ввс', 'сирийск* авиац*', 'сирийск* правительств*', 'сирийск* власт*', 'сирийск* военн*', 'режим*', 'правительственн* войск*', 'правительственн* сил*', 'правительственн* вертол*', 'правительственн* самол*', 'правительственн* авиац*', '@дамаск',
     // the state's forces named with the country in the genitive: "Армия Сирии", "ВВС Сирии", "власти Сирии"
+    // (s21 claims) the state's troops, aircraft and soldiers by the adjective "сирийский", as its army and air force above
+    // ("Сирийские войска применили зарин", "сирийские вертолеты сбросили"; not the SDF, «Сирийские демократические силы»)
+    'сирийск* войск*', 'сирийск* вертол*', 'сирийск* самол*', 'сирийск* военно-воздушн*', 'сирийск* спецслужб*', 'сирийск* солдат*', 'сирийск* военнослужащ*', 'сирийск* бомбардировщик*', 'сирийск* штурмовик*', 'сирийск* летчик*', 'сирийск* лётчик*', 'сирийск* вооруженн* сил*', 'сирийск* вооружённ* сил*',
     'арми* сирии', 'ввс сирии', 'войск* сирии', 'власт* сирии', 'правительств* сирии', 'вооруженн* сил* сирии', 'вооружённ* сил* сирии', 'президент* сирии',
     'النظام', 'الاسد', 'الجيش السوري', 'الجيش العربي السوري', 'الحكومه السوريه', 'قوات النظام', 'قوات الحكومه', 'القوات الحكوميه', 'القوات السوريه', 'طيران النظام', 'طيران الاسد', 'تابعه للحكومه', 'التابعه للحكومه', 'قوات الاسد', 'ميليشيات الاسد', 'مروحيه حكوميه', 'المروحيات الحكوميه', 'سلاح الجو السوري', 'سلاح الجو', 'تابعه لسلاح الجو', 'الطيران السوري', 'الطائرات السوريه', 'القوات الجويه السوريه', 'قوات نظام', 'نظام الاسد', 'نظام بشار الاسد', 'للنظام', 'للنظام السوري', 'للجيش السوري', 'للجيش العربي السوري', 'نظاميه', 'النظاميه', 'القوات النظاميه'),
   ...T('party', 'russia', 'russia', 'russian', 'russians', 'putin', 'lavrov', 'shoigu', 'fsb', 'russian forces', 'russian military', 'russian or syrian', 'russias', 'russias aerospace forces', 'aerospace forces', 'russian air force', 'russian jets', 'russian aircraft', 'russian warplanes', 'moscow', 'kremlin', 'россия', 'россию', 'россии', 'российск*', 'кремл*', '@москв*', 'росгвард*', 'вкс', 'روسيا', 'الروسي', 'الروسيه', 'الطيران الروسي', 'القوات الروسيه', 'سلاح الجو الروسي'),
@@ -326,6 +329,8 @@ const LEXICON: Term[] = [
     // (s20 claims) weapons named by their prohibition, the accusation's usual words ("military using banned, restricted
     // weapons", «применение запрещённых боеприпасов»)
     'banned weapon*', 'prohibited weapon*', 'restricted weapon*', 'outlawed weapon*', 'banned munition*', 'prohibited munition*', 'запрещенн* оружи*', 'запрещённ* оружи*', 'запрещенн* боеприпас*', 'запрещённ* боеприпас*',
+    // (s21 claims) and in Arabic, folded ("استخدم الجيش الإسرائيلي أسلحة محرمة دوليا", "ذخائر محظورة")
+    'اسلحه محرمه', 'الاسلحه المحرمه', 'اسلحه محظوره', 'الاسلحه المحظوره', 'ذخاير محرمه', 'الذخاير المحرمه', 'ذخاير محظوره', 'الذخاير المحظوره',
     'звуков* пушк*', 'акустическ* оружи*', 'звуков* оружи*', 'резинов* пул*', 'резинов* патрон*', 'травматическ* оружи*', 'газов* оружи*'),
   // (session 12) "сбросили бомбы": a drop from the air is an incident as English "dropped" is
   ...T('incident', 'incident', 'сбросил*', 'сбросили'),
@@ -799,6 +804,12 @@ const SHORT_PAREN_BEFORE = /\((?:[^()\s]+\s?){1,3}\)$/u;
 // (s19 claims) a strike noun right before a party (its adjectives between): its genitive is the striker
 const RU_STRIKE_NOUN_BEFORE = /(?<![\p{L}])(?:авиа|ракетн\p{L}*\s+)?удар(?:а|у|ом|е|ы|ов|ам|ами|ах)?\s+(?:[\p{L}\-]+(?:ого|его|ой|ей|ых|их)\s+){0,2}$/u;
 const RU_GENITIVE_DEED_BEFORE = /(?<![\p{L}])((?:атак|химатак|удар|авиаудар|обстрел|нападени|бомбардировк|преступлени)\p{L}*)\s+$/u;
+// (s21 claims) a deed noun, then a force noun in the genitive, right before the party that owns the force
+const RU_FORCE_CHAIN_DEED_BEFORE = /(?<![\p{L}])((?:атак|химатак|нападени|удар|авиаудар|химудар)\p{L}*)\s+((?:войск|арми[июя]|сил|авиаци[ия]|ввс|подразделени[йя]|боевик\p{L}*|военн\p{L}*|спецслужб|наемник\p{L}*|наёмник\p{L}*))\s+$/u;
+// (s21 claims) the assault nouns that may open a clause with their doer's genitive, and the clause's opening before them
+// (its start, a headline's colon or dash, a conjunction; adjectives of the noun between)
+const RU_CLAUSE_OPENING_ASSAULT = /^(?:атак|химатак|нападени|удар|авиаудар|химудар)/u;
+const RU_CLAUSE_START_BEFORE = /(?:^|[.!?\n:;,—–]|(?<![\p{L}])(?:и|а|но|однако))\s*(?:[\p{L}\-]+(?:ая|ой|ий|ый|ое|ые|ие|ую|ей)\s+){0,2}$/u;
 const RU_WEAPON_AFTER = /^\s+(?:дрон|беспилотник|бпла|ракет|снаряд|артиллери|авиаци|самолет|самолёт|вертолет|вертолёт|миномет|миномёт|штурмовик|истребител|бомбардировщик)\p{L}*(?![\p{L}])/u;
 const RU_MUNITION_GENITIVE_BEFORE = /(?<![\p{L}])((?:ракет|снаряд|беспилотник|дрон|мин|бомб)\p{L}*)\s+$/u;
 const RU_TARGET_AFTER = /^(?:\s+[\p{L}\-]+){0,2}\s+(?:против|по|на)\s/u;
@@ -3110,14 +3121,24 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // "обстрел позиций ВСУ")
       const abbreviation = /^[\u0410-\u042F\u0401]{2,}$/.test(text.slice(p.at, p.end));
       const led = RU_LED_COALITION_DEED_BEFORE.exec(s.slice(Math.max(0, p.at - 80), p.at)); // (s13 claimsra: "удара коалиции во главе с США")
-      const noun = RU_GENITIVE_DEED_BEFORE.exec(s.slice(Math.max(0, p.at - 30), p.at)) ?? (abbreviation ? RU_MUNITION_GENITIVE_BEFORE.exec(s.slice(Math.max(0, p.at - 30), p.at)) : null) ?? (carrier && incidentClauses.has(k) ? [carrier[0], carrier[0].trim()] : null) ?? led;
+      // (s21 claims) or a force noun in the genitive between the deed noun and its owner: "атака войск Асада", "химическая
+      // атака армии Ирака" (the owner's genitive qualifies the force, the force's the deed: a genitive chain, Wade)
+      const chain = RU_FORCE_CHAIN_DEED_BEFORE.exec(s.slice(Math.max(0, p.at - 40), p.at));
+      const noun = RU_GENITIVE_DEED_BEFORE.exec(s.slice(Math.max(0, p.at - 30), p.at)) ?? (abbreviation ? RU_MUNITION_GENITIVE_BEFORE.exec(s.slice(Math.max(0, p.at - 30), p.at)) : null) ?? (carrier && incidentClauses.has(k) ? [carrier[0], carrier[0].trim()] : null) ?? led ?? chain;
       // (a genitive in -я of a noun in -ь / -й, "авиаударе Израиля по больнице", is no nominative; nor, before the target, is
       // an abbreviation, whose case cannot be read: "обстрела ВСУ по жилым кварталам")
       if (!noun || deniedClauses.has(k) || denied(p, k) || (ruNominative(p, true) && !/я$/.test(p.word) && !/^[\u0410-\u042F\u0401]{2,}$/.test(text.slice(p.at, p.end)))) continue;
       // (s15 claims) a party adjective with a weapon or carrier noun in the genitive after the deed noun is the weapon's
       // owner, who used it ("от удара украинского дрона", "обстрел российской артиллерии"): a carrier is no target there
       const weaponAfter = RU_ADJECTIVE.test(p.word) && RU_WEAPON_AFTER.test(s.slice(p.end, p.end + 24));
-      if (!carrier && !abbreviation && !led && !weaponAfter && !/^преступлени/.test(noun[1]) && !ruAssaultDoer(noun[1], p.word, s.slice(Math.max(0, p.at - noun[0].length - 60), p.at - noun[0].length)) && !RU_TARGET_AFTER.test(s.slice(p.end, p.end + 40))) continue;
+      // (s21 claims) an assault noun that opens its clause (its adjectives before it) with a force's genitive is the force's
+      // deed as in the frames of ruAssaultDoer: "Химическая атака сирийских войск унесла жизни ...", a headline "Атака
+      // боевиков на ..." (the target of an assault takes "на" / "против"; a sentence's subject names the assault, not a
+      // memory of it: "Жители вспоминают атаки боевиков" stays unread); not "обстрел", whose genitive is as often its
+      // target ("Обстрел российских военных")
+      const forceWords = chain ? chain[2] : p.word;
+      const opensClause = RU_CLAUSE_OPENING_ASSAULT.test(noun[1]) && ruAgentGenitive(forceWords) && RU_CLAUSE_START_BEFORE.test(s.slice(Math.max(0, k ? ends[k - 1] : 0, p.at - noun[0].length - 60), p.at - noun[0].length));
+      if (!carrier && !abbreviation && !led && !weaponAfter && !opensClause && !/^преступлени/.test(noun[1]) && !ruAssaultDoer(noun[1], forceWords, s.slice(Math.max(0, p.at - noun[0].length - 60), p.at - noun[0].length)) && !RU_TARGET_AFTER.test(s.slice(p.end, p.end + 40))) continue;
       if (NEGATOR.test(s.slice(Math.max(0, p.at - 40), p.at - noun[0].length))) continue;
       const key = `g${k}:${p.term.value}`;
       if (seenPair.has(key)) continue;
