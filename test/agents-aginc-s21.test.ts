@@ -136,3 +136,36 @@ describe('a burn told as chemical, acid, alkali or caustic is a corrosive burn, 
     expect(run('He suffered burns when the fire bomb exploded over the market.').top.class).toBe('incendiary');
   });
 });
+
+describe('the examination found the pupils normal, or nothing at all (clinical register)', () => {
+  it.each([
+    'Pupils were equal and reactive.',
+    'Pupils were equal, round and reactive to light.',
+    'Pupils: PERRLA.',
+    'Зрачки обычные, реагируют на свет.',
+    'الحدقتان متساويتان ومتفاعلتان مع الضوء.',
+  ])('miosis absent: %s', (text) => {
+    expect(feats(text).miosis).toBe(false);
+  });
+  it.each([
+    // equal alone says nothing of the size: miosis is equal too
+    ['Pupils were equal and pinpoint.', undefined],
+    ['His pupils were pinpoint and did not react to light.', true],
+    ['Зрачки узкие, на свет не реагируют.', true],
+  ])('near miss: %s', (text, v) => {
+    expect(feats(text).miosis).toBe(v);
+  });
+  it.each([
+    'Physical examination was unremarkable.',
+    'All patients had normal examinations.',
+    'There were no signs of poisoning in the evacuated residents.',
+    'Признаков отравления не выявлено.',
+    'الفحص السريري طبيعي لدى جميع الطلاب.',
+    'لا توجد علامات تسمم على المصابين.',
+  ])('no signs of poisoning: %s', (text) => {
+    expect(feats(text).no_poisoning_signs).toBe(true);
+  });
+  it.each(['He was found with no signs of life.', 'Мужчину нашли без признаков жизни.', 'The examination room was cleared.'])('near miss: %s', (text) => {
+    expect(feats(text).no_poisoning_signs).toBeFalsy();
+  });
+});
