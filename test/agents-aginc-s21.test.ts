@@ -169,3 +169,29 @@ describe('the examination found the pupils normal, or nothing at all (clinical r
     expect(feats(text).no_poisoning_signs).toBeFalsy();
   });
 });
+
+describe('the psychogenic outbreak in report register: stress, anxiety, hyperventilation, the weather, the spread, the conclusion', () => {
+  it.each([
+    ['Several girls were hyperventilating and crying.', 'panic'],
+    ['Officials blamed the collapses on exam stress.', 'panic'],
+    ['Врачи объяснили обмороки стрессом и духотой.', 'panic'],
+    ['تساقط الطلاب بسبب التوتر الشديد.', 'panic'],
+    ['The illness spread by sight from one classroom to the next.', 'spread_by_sight'],
+    ['Investigators concluded it was mass sociogenic illness.', 'no_poisoning_signs'],
+    ['مع ارتفاع درجة حرارة الطقس تساقط الطلاب.', 'heat_or_crowding'],
+    ['Many fainted due to the heat.', 'heat_or_crowding'],
+  ])('%s', (text, feature) => {
+    expect(feats(text)[feature]).toBe(true);
+  });
+  it.each([
+    ['The bridge was under stress from the heavy trucks.', 'panic'],
+    // a rise in (body) temperature is a fever, not the weather
+    ['أصيب الطفل بارتفاع درجة الحرارة والقيء.', 'heat_or_crowding'],
+    ['The heat exchanger leaked ammonia.', 'heat_or_crowding'],
+  ])('near miss: %s', (text, feature) => {
+    expect(feats(text)[feature]).toBeFalsy();
+  });
+  it('an exam hall whose fainting and fits are put down to the heat and stress leads the no-chemical class', () => {
+    expect(run('مع ارتفاع درجة حرارة الطقس والتوتر الشديد أثناء الامتحان تساقط الطلاب، ووقعت حالات إغماء وتشنجات.').top.class).toBe('none');
+  });
+});
