@@ -195,3 +195,34 @@ describe('the psychogenic outbreak in report register: stress, anxiety, hyperven
     expect(run('مع ارتفاع درجة حرارة الطقس والتوتر الشديد أثناء الامتحان تساقط الطلاب، ووقعت حالات إغماء وتشنجات.').top.class).toBe('none');
   });
 });
+
+describe('an everyday fire told by its cause or its alarm (fire_cause_ordinary)', () => {
+  it.each([
+    'The fire was caused by faulty wiring.',
+    'Investigators blamed a short circuit in the kitchen.',
+    'Firefighters found cigarette butts by the sofa.',
+    'A neighbour heard smoke alarms sounding and called the fire brigade.',
+    'Причиной пожара стало короткое замыкание электропроводки.',
+    'Благодаря сработавшей пожарной сигнализации людей эвакуировали.',
+    'Пожар начался из-за неосторожного обращения с огнём.',
+    'الحريق نشب بسبب تماس كهربائي.',
+    'سقطت شمعة على الستائر فاشتعلت النار.',
+  ])('%s', (text) => {
+    expect(feats(text).fire_cause_ordinary).toBe(true);
+  });
+  it.each([
+    // candles at a vigil, a fire alarm pulled to clear a school, an alarm that was not there
+    'People lit candles at the memorial for the victims.',
+    'A student pulled the fire alarm after the spray was released.',
+    'The home had no smoke alarms.',
+    'Сигнализация не сработала.',
+  ])('near miss: %s', (text) => {
+    expect(feats(text).fire_cause_ordinary).toBeUndefined();
+  });
+  it('a dormitory room fire with the alarm and a burned hand leads the no-chemical class, not incendiary', () => {
+    expect(run('Утром загорелась одна из комнат общежития, этаж сильно задымило; благодаря сработавшей пожарной сигнализации людей эвакуировали, один студент получил ожоги руки.').top.class).toBe('none');
+  });
+  it('incendiary bombs still lead incendiary though the cables short-circuited', () => {
+    expect(run('Incendiary bombs set the houses alight and the power cables short-circuited.').top.class).toBe('incendiary');
+  });
+});
