@@ -226,3 +226,42 @@ describe('an everyday fire told by its cause or its alarm (fire_cause_ordinary)'
     expect(run('Incendiary bombs set the houses alight and the power cables short-circuited.').top.class).toBe('incendiary');
   });
 });
+
+describe('the report register names the police officers, deputies, a sheriff (crowd-control delivery needs a deploy word and a gas word)', () => {
+  it.each([
+    'Officers deployed CS gas inside the prison wing.',
+    'Deputies fired pepper spray canisters at the crowd outside the jail.',
+    'A SWAT team used gas to force the suspect out.',
+  ])('%s', (text) => {
+    expect(feats(text).delivery_police_canister).toBe(true);
+  });
+  it.each([
+    'An officer was overcome by fumes when he entered the tank.',
+    'Deputies evacuated the neighbourhood after the gas leak.',
+    'Officers closed the road while the tanker leaked gas.',
+  ])('near miss: %s', (text) => {
+    expect(feats(text).delivery_police_canister).toBeFalsy();
+  });
+});
+
+describe("firefighters' foam is no froth at the mouth", () => {
+  it.each([
+    'Firefighters covered the spill with foam and evacuated the block.',
+    'Crews laid a foam blanket over the leaking acid.',
+    'Fire crews applied firefighting foam to the tanker.',
+    'Пожарные покрыли разлив пеной.',
+    'Пожарные потушили возгорание пеной.',
+    'غطى رجال الإطفاء التسرب بالرغوة.',
+  ])('%s', (text) => {
+    expect(feats(text).frothy_sputum).toBeFalsy();
+  });
+  it.each([
+    'He had foam at the mouth.',
+    'Firefighters found the driver unconscious with foam at his mouth.',
+    'Пожарные вынесли мужчину, у него шла пена изо рта.',
+    'وجد رجال الإطفاء المصابين والرغوة تخرج من أفواههم.',
+    'Several casualties were foaming after the spill.',
+  ])('near miss (the sign): %s', (text) => {
+    expect(feats(text).frothy_sputum).toBe(true);
+  });
+});

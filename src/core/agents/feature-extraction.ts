@@ -1419,6 +1419,12 @@ const SULPHURIC_ACID = /(?:серн\p{L}*|sulph?uric|sulfuric)\s+(?:кислот
 const SPRAY_GENERATOR_BEFORE = /(?:аэрозольн|туманообразующ|дымов|пенн|fog|fogging|aerosol|smoke|mist|foam|ulv)\p{L}*[\s-]+$/iu;
 const SPRAY_GENERATOR_AFTER = /^\p{L}*\s+(?:(?:холодн|горяч)\p{L}*\s+)?(?:туман|аэрозол|дым|пен)/iu;
 const GENERATOR_WORD = /^(?:генератор|generator)/iu;
+/** Session 21 (aginc): the foam that firefighters lay (a foam blanket over a spill, foam on a burning tanker; пожарные покрыли
+ * разлив пеной; غطى رجال الإطفاء التسرب بالرغوة) is no froth at anyone's mouth: a foam word in a sentence of fire crews, extinguishing,
+ * a spill or a tanker, with no mouth, nose or lips within a few words, is not frothy_sputum; judgment of reading. */
+const FOAM_WORD = /^(?:foam(?![\p{L}])|пен|(?:ب|و|ف)?(?:ال)?(?:رغو|رغاوي))/iu;
+const FIRE_FOAM_CONTEXT = /(?:firefight|fire[\s-]*fighters?|fire\s+(?:crews?|brigades?|services?|department|engines?|officers?)|extinguish|foam\s+blanket|spill|tanker|smother|suppress|пожарн|туш(?:ил|ат|ени)|потуш|разлив|пенообразоват|[إا]طفاء|الدفاع\s+المدني|تسرب)/iu;
+const FOAM_BODY_NEAR = /(?:mouth|nose|lips|airway|sputum|рта|рот|носа|губ|الفم|فم|فمه|فمها|[أا]فواه|[أا]نف|الشفاه)/iu;
 /** Session 21 (aginc): a burn qualified as chemical, acid, alkali or caustic (chemical burns, acid burns, burns from the acid;
  * химический ожог, ожог кислотой; حروق كيميائية، حروق بالأسيد) is a corrosive's burn of the skin or eye: read as chemical_burn
  * (knowledge/agents.yaml), not as the deep burns of a fire or an incendiary (burns); judgment of reading. */
@@ -3165,6 +3171,8 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       !(h.feature === 'lacrimation' && h.present && (TEARS_CAUSE_AFTER.test(lower.slice(h.end, h.end + 72)) || TEARS_CAUSE_BEFORE.test(lower.slice(Math.max(0, h.start - 40), h.start)))) &&
       // a stove's fuel named in a smell ('ريحة الحطب المحروق', the smell of burnt firewood) is the smell, not a stove (session 12, para)
       !(h.feature === 'combustion_appliance' && h.present && odours.some((o) => o.present && overlaps(h, o))) &&
+      // session 21 (aginc): firefighters' foam is no froth at the mouth (FIRE_FOAM_CONTEXT)
+      !(h.feature === 'frothy_sputum' && h.present && FOAM_WORD.test(lower.slice(h.start, h.end)) && FIRE_FOAM_CONTEXT.test(lower.slice(sentenceStart(text, h.start), sentenceEnd(text, h.end))) && !FOAM_BODY_NEAR.test(lower.slice(Math.max(0, h.start - 40), h.end + 40))) &&
       // session 21 (aginc): an aerosol, fog, smoke or foam generator sprays; it burns no fuel in the room (SPRAY_GENERATOR_BEFORE)
       !(h.feature === 'combustion_appliance' && h.present && GENERATOR_WORD.test(lower.slice(h.start, h.end)) && (SPRAY_GENERATOR_BEFORE.test(lower.slice(Math.max(0, h.start - 24), h.start)) || SPRAY_GENERATOR_AFTER.test(lower.slice(h.start, h.start + 40)))) &&
       !(fearful && emotionalSign(lower, h)) &&

@@ -44,7 +44,11 @@ const CLASSES = {
       // session 11 (riot): the other hands that let a crowd-control gas off at people: prison and security guards, tactical
       // teams (haar-2017 counts prisons among the settings of crowd-control chemical injuries; judgment of reading). Actors
       // only: a rule also needs a deploy word and a gas word (the session-10 crowd words for congregations were reverted)
-      'prison guard~', 'prison officer~', 'prison staff', 'jail staff', 'jail guard~', 'correctional officer~', 'warders', 'wardens', 'security guard~', 'guards', 'tactical response', 'tactical team~', 'tactical unit~'],
+      'prison guard~', 'prison officer~', 'prison staff', 'jail staff', 'jail guard~', 'correctional officer~', 'warders', 'wardens', 'security guard~', 'guards', 'tactical response', 'tactical team~', 'tactical unit~',
+      // session 21 (aginc): the report register's names for the police (officers, deputies, a sheriff's office, constables, a SWAT
+      // team, corrections officers): 'officers deployed gas inside the wing'. As every actor here, read only with a deploy word and
+      // a gas word in the sentence and no aircraft or heavy munition; judgment of reading
+      'officer~', 'deputies', 'deputy', 'sheriff~', 'constable~', 'swat', 'corrections officer~'],
     ru: ['полиц~', 'полицейск~', 'омон~', 'росгвард~', 'силовик~', 'милиц~', 'спецназ~', 'нацгвард~', 'жандарм~', 'надзирател~', 'конвой~', 'фсин', 'охранник~', 'охрана', 'охраны', 'охрану', 'вохр~'],
     ar: ['الشرطة', 'شرطة', 'شرطي~', 'الشرطي~', 'قوات الامن', 'رجال الامن', 'الامن المركزي', 'مكافحة الشغب', 'الدرك', 'درك',
       // session 11 (riot): the security forces as spoken Arabic names them (القوى الأمنية, عناصر الأمن, الأمن العام; bare
