@@ -149,7 +149,7 @@ describe('the examination found the pupils normal, or nothing at all (clinical r
   });
   it.each([
     // equal alone says nothing of the size: miosis is equal too
-    ['Pupils were equal and pinpoint.', undefined],
+    ['Pupils were equal and pinpoint.', true],
     ['His pupils were pinpoint and did not react to light.', true],
     ['Зрачки узкие, на свет не реагируют.', true],
   ])('near miss: %s', (text, v) => {
@@ -263,5 +263,26 @@ describe("firefighters' foam is no froth at the mouth", () => {
     'Several casualties were foaming after the spill.',
   ])('near miss (the sign): %s', (text) => {
     expect(feats(text).frothy_sputum).toBe(true);
+  });
+});
+
+describe('case-report adjectives: miotic, apnoeic; equal and pinpoint; the bag-valve mask and CPR', () => {
+  it.each([
+    ['Both patients were miotic and bradycardic.', 'miosis', true],
+    ['None of the casualties were miotic.', 'miosis', false],
+    ['Pupils were equal and pinpoint.', 'miosis', true],
+    ['The patient was apnoeic on arrival.', 'dyspnoea', true],
+    ['She stopped breathing in the ambulance.', 'dyspnoea', true],
+    ['He required bag-valve-mask ventilation.', 'intensive_care', true],
+    ['Medics performed CPR on two of them.', 'intensive_care', true],
+  ])('%s', (text, feature, v) => {
+    expect(feats(text)[feature]).toBe(v);
+  });
+  it.each([
+    // a miotic is also a drug
+    ['The drug is a miotic used in glaucoma.', 'miosis'],
+    ['He was given miotic drops.', 'miosis'],
+  ])('near miss: %s', (text, feature) => {
+    expect(feats(text)[feature]).toBeUndefined();
   });
 });

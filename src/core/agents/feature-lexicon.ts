@@ -231,7 +231,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'miosis',
-    requires: { en: 'mios|myos|pupil|pinpoint|pins|pinhead|pinprick', ru: 'миоз|зрач', ar: 'حدق|بؤب' },
+    requires: { en: 'mios|myos|miot|pupil|pinpoint|pins|pinhead|pinprick', ru: 'миоз|зрач', ar: 'حدق|بؤب' },
     en: [
       // (session 16, agpara) the eyes (Scots een) or pupils that were or went (like) pins, pinpricks or pinheads: the lay
       // image of miosis with a copula ('his eyes were wee pins', 'her pupils went like pinpricks'; judgment of reading)
@@ -242,6 +242,10 @@ export const LEXICON: LexiconEntry[] = [
       '(?:constricted|contracted|small|tiny|narrow(?:ed)?|pinpoint) pupils?',
       String.raw`pupils?(?:\s*:\s*|\s+)(?:were\s+|was\s+|are\s+|became\s+)?(?:constricted|contracted|pinpoint|tiny|very small|small|narrow(?:ed)?)`,
       'pupillary constriction',
+      // session 21 (aginc): the clinical adjective (pupils were miotic, miotic pupils, the casualties were miotic) and 'equal and
+      // pinpoint / constricted' (the examination's pair, of which only 'equal and reactive' denies); judgment of reading
+      String.raw`(?<![\p{L}])(?<!(?:^|\s)an?\s)miotic(?![\p{L}])(?!\s+(?:drugs?|agents?|eye\s*drops|drops|therapy|used))`,
+      String.raw`pupils?\s+(?:were\s+|was\s+|are\s+)?equal,?\s+(?:and\s+)?(?:constricted|contracted|pinpoint|tiny|small)`,
       ...PUPIL_SIZE.en(PUPIL_SMALL),
     ],
     ru: ['миоз~', String.raw`сужени~\s+зрачк~`, String.raw`суженн?~\s+зрачк~`, String.raw`точечн~\s+зрачк~`, String.raw`зрачк~(?:\s*:\s*|\s+)(?:были\s+)?(?:сужен~|узки~|точечн~)`, PUPIL_SIZE.ru(PUPIL_SMALL)],
