@@ -286,3 +286,21 @@ describe('case-report adjectives: miotic, apnoeic; equal and pinpoint; the bag-v
     expect(feats(text)[feature]).toBeUndefined();
   });
 });
+
+describe('redness, rash and itching of the skin are skin_rash_itching only, not burning skin too (the label of each)', () => {
+  it.each([
+    'The skin was itching and reddened.',
+    'Patients had skin redness and itching.',
+    'Семеро жалуются на покраснения кожи.',
+    'Зуд кожи у троих.',
+    'يعاني المصابون من حكة في الجلد.',
+    'احمرار في الجلد.',
+  ])('%s', (text) => {
+    const f = feats(text);
+    expect(f.skin_rash_itching).toBe(true);
+    expect(f.skin_burning).toBeUndefined();
+  });
+  it.each(['His skin was burning.', 'Жжение кожи.', 'حرقة في الجلد.', 'They complained of skin irritation.', 'Burning eyes, throats and skin.'])('near miss (burning skin): %s', (text) => {
+    expect(feats(text).skin_burning).toBe(true);
+  });
+});

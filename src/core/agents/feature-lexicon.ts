@@ -586,12 +586,15 @@ export const LEXICON: LexiconEntry[] = [
       // (session 17, fixrev; review R7) not exertion or a limb gone to sleep ("legs on fire after running up the stairs", "prickling
       // with pins and needles after sleeping on them"): the sensation of effort or pressure, no irritant on the skin
       String.raw`(?:arms|forearms|hands|neck|necks|legs|cheeks)\s+(?:was\s+|were\s+|kept\s+|started\s+|began\s+)?(?:stinging|stung|prickling|prickled|smarting|smarted|on\s+fire)(?![\p{L}])(?![^.;!?]{0,60}?(?<![\p{L}])(?:pins\s+and\s+needles|numb|asleep|(?:after|from)\s+(?:(?:all\s+)?(?:the\s+)?(?:running|run|climbing|climb|walking|walk|exercise|exercising|exertion|work|workout|carrying|lifting|cold|sleeping\s+on|lying\s+on|sitting\s+on))(?![\p{L}])))`,
-      String.raw`(?:skin|faces?)\s+(?:was\s+|were\s+)?(?:burning|burned|burnt|stinging|stung|itching|itched|irritated|reddened|prickled|prickling)`,
-      'skin (?:irritation|redness|rash)',
+      String.raw`(?:skin|faces?)\s+(?:was\s+|were\s+)?(?:burning|burned|burnt|stinging|stung|irritated|prickled|prickling)`,
+      // session 21 (aginc): redness, rash and itching of the skin are skin_rash_itching's (its label: HPO Erythema, Pruritus, Skin
+      // rash), no longer read here too: mustard's early itching and redness (cdc-mustard) read as burning skin, whose mustard value is
+      // uncommon; only burning, stinging, prickling and irritation are this feature's (judgment of reading)
+      'skin irritation',
       // session 8: the skin at the end of a list qualified by one adjective ("burning eyes, throats and skin"; dev:
       // robbinsville-2018, lafayette-square-2020). Tried and left out: "skin and eye irritation" and "a burning sensation in
       // the throat" (right readings, but development fell by two: hasloh-2014 to riot-control, institute-wv-1985 to choking)
-      String.raw`(?:burning|stinging|itching|itchy|irritated|reddened) (?:(?:eyes|throats?|noses?)(?:\s*,\s*|\s+and\s+))+skin`,
+      String.raw`(?:burning|stinging|irritated) (?:(?:eyes|throats?|noses?)(?:\s*,\s*|\s+and\s+))+skin`,
 
       `(?:burning|stinging) (?:sensation )?(?:on|of) ${WHO} (?:skin|faces?)`,
       `irritation (?:on|of) ${PARTS_BEFORE}(?:skin|faces?)`,
@@ -599,14 +602,14 @@ export const LEXICON: LexiconEntry[] = [
     // (session 15, fixtx) the sensation felt on the face, hands, neck or body, as the English 'burning on their faces' (жжение / жгло /
     // пекло, the sensation nouns and verbs; ожог, the injury, stays burns): 'чувствовали жжение на лице', 'жгло руки'
     ru: [
-      String.raw`(?:жжени~|раздражени~|покраснени~|зуд~)\s+(?:на\s+)?кож~`,
+      String.raw`(?:жжени~|раздражени~)\s+(?:на\s+)?кож~`,
       String.raw`кожа\s+(?:горела|жгло)`,
       String.raw`(?:жжени~|пощипывани~)\s+(?:на\s+|в\s+)?(?:лиц~|рук~|руках|ладон~|шее|теле|коже)`,
       String.raw`(?:жгло|пекло|щипало)\s+(?:лицо|руки|ладони|шею|кожу|тело)`,
     ],
     // (session 15, fixtx) with the preposition bi- ('شعروا بحرقة في وجوههم') and the plural faces, hands (حرقة/حرقان, the
     // sensation; حروق, the injury, stays burns)
-    ar: [String.raw`ب?(?:حرقة|حرقان|حكة|احمرار|تهيج)\s+${AR_INTENSE}(?:في\s+)?${AR_PARTS_BEFORE}(?:ال)?(?:جلد|بشرة|وجه|وجوه|ايدي|أيدي|يدي|ايد|إيد)~`],
+    ar: [String.raw`ب?(?:حرقة|حرقان|تهيج)\s+${AR_INTENSE}(?:في\s+)?${AR_PARTS_BEFORE}(?:ال)?(?:جلد|بشرة|وجه|وجوه|ايدي|أيدي|يدي|ايد|إيد)~`],
   },
   {
     // Session 15 (agnone): bits in a wound or burn that smoke, glow or flare when the dressing comes off (white phosphorus
