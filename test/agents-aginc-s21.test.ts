@@ -304,3 +304,18 @@ describe('redness, rash and itching of the skin are skin_rash_itching only, not 
     expect(feats(text).skin_burning).toBe(true);
   });
 });
+
+describe('a choking sensation is the throat\'s, not breathlessness (throat_burning\'s label)', () => {
+  it.each([
+    'Others had a choking, burning feeling in the throat.',
+    'They described a choking sensation.',
+    'Residents complained of choking sensations and coughing.',
+  ])('%s', (text) => {
+    const f = feats(text);
+    expect(f.throat_burning).toBe(true);
+    expect(f.dyspnoea).toBeUndefined();
+  });
+  it.each(['People were choking and gasping.', 'He was choking, feeling faint.', 'The children were choking on the smoke.'])('near miss (people choking): %s', (text) => {
+    expect(feats(text).dyspnoea).toBe(true);
+  });
+});

@@ -1419,6 +1419,10 @@ const SULPHURIC_ACID = /(?:серн\p{L}*|sulph?uric|sulfuric)\s+(?:кислот
 const SPRAY_GENERATOR_BEFORE = /(?:аэрозольн|туманообразующ|дымов|пенн|fog|fogging|aerosol|smoke|mist|foam|ulv)\p{L}*[\s-]+$/iu;
 const SPRAY_GENERATOR_AFTER = /^\p{L}*\s+(?:(?:холодн|горяч)\p{L}*\s+)?(?:туман|аэрозол|дым|пен)/iu;
 const GENERATOR_WORD = /^(?:генератор|generator)/iu;
+/** Session 21 (aginc): 'a choking sensation / feeling', 'a choking, burning feeling in the throat': choking as the adjective of a
+ * felt sensation is the throat's (throat_burning's label: burning nose or throat, choking sensation), not the breathlessness
+ * of people choking (dyspnoea); judgment of reading. */
+const CHOKING_ADJ_AFTER = /^[\s,]*(?:(?:and\s+)?(?:burning|stinging|tight|tightening|dry|raw|scratchy|acrid)[\s,]+(?:and\s+)?)?(?:sensations?|feelings?)(?![\p{L}])/iu;
 /** Session 21 (aginc): the foam that firefighters lay (a foam blanket over a spill, foam on a burning tanker; пожарные покрыли
  * разлив пеной; غطى رجال الإطفاء التسرب بالرغوة) is no froth at anyone's mouth: a foam word in a sentence of fire crews, extinguishing,
  * a spill or a tanker, with no mouth, nose or lips within a few words, is not frothy_sputum; judgment of reading. */
@@ -3171,6 +3175,8 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       !(h.feature === 'lacrimation' && h.present && (TEARS_CAUSE_AFTER.test(lower.slice(h.end, h.end + 72)) || TEARS_CAUSE_BEFORE.test(lower.slice(Math.max(0, h.start - 40), h.start)))) &&
       // a stove's fuel named in a smell ('ريحة الحطب المحروق', the smell of burnt firewood) is the smell, not a stove (session 12, para)
       !(h.feature === 'combustion_appliance' && h.present && odours.some((o) => o.present && overlaps(h, o))) &&
+      // session 21 (aginc): a choking sensation is the throat's, not breathlessness (CHOKING_ADJ_AFTER)
+      !(h.feature === 'dyspnoea' && h.present && /^chok\p{L}*$/iu.test(lower.slice(h.start, h.end)) && CHOKING_ADJ_AFTER.test(lower.slice(h.end, h.end + 40)) && /(?:^|[\s(])(?:a|an|the|of|and|with)\s+$/iu.test(lower.slice(Math.max(0, h.start - 8), h.start))) &&
       // session 21 (aginc): firefighters' foam is no froth at the mouth (FIRE_FOAM_CONTEXT)
       !(h.feature === 'frothy_sputum' && h.present && FOAM_WORD.test(lower.slice(h.start, h.end)) && FIRE_FOAM_CONTEXT.test(lower.slice(sentenceStart(text, h.start), sentenceEnd(text, h.end))) && !FOAM_BODY_NEAR.test(lower.slice(Math.max(0, h.start - 40), h.end + 40))) &&
       // session 21 (aginc): an aerosol, fog, smoke or foam generator sprays; it burns no fuel in the room (SPRAY_GENERATOR_BEFORE)
