@@ -319,3 +319,24 @@ describe('a choking sensation is the throat\'s, not breathlessness (throat_burni
     expect(feats(text).dyspnoea).toBe(true);
   });
 });
+
+describe('Arabic: someone sprayed an unknown substance in a classroom (the report register of a spray at people)', () => {
+  it('reads the spray and the classroom', () => {
+    const f = feats('رش طالب مادة مجهولة داخل الفصل فأصيب عدد من الطلاب بضيق تنفس.');
+    expect(f.delivery_spray_face).toBe(true);
+    expect(f.setting_school).toBe(true);
+  });
+  it.each([
+    // a pesticide sprayed is the pesticide's application, not a spray at people
+    ['رش المزارع مادة مبيدة على الحقل.', 'delivery_spray_face'],
+    ['Someone sprayed pesticide in the corridor.', 'delivery_spray_face'],
+    ['رش العمال مادة معقمة في الشوارع.', 'delivery_spray_face'],
+    // الفصل alone is also a dismissal or a chapter
+    ['تم فصل الموظف من العمل.', 'setting_school'],
+  ])('near miss: %s', (text, feature) => {
+    expect(feats(text)[feature]).toBeUndefined();
+  });
+  it('the spray at a crowd in English is still read', () => {
+    expect(feats('Someone sprayed a substance in the corridor.').delivery_spray_face).toBe(true);
+  });
+});

@@ -2941,6 +2941,8 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
   const canisters = kept.filter((h) => h.feature === 'delivery_police_canister' && h.present);
   // A barrel or bomb of fire ('براميل نار', 'burning barrels') is the incendiary's delivery, not a chlorine cylinder (session 12, para).
   const incendiaries = kept.filter((h) => h.feature === 'delivery_incendiary' && h.present);
+  // session 21 (aginc): a spraying that is a pesticide's (the farmer sprayed a pesticide on the field) is no spray at people
+  const pesticideHits = kept.filter((h) => (h.feature === 'pesticide_application' || h.feature === 'fumigant_application') && h.present);
   // (session 12 review) a munition's impact, a dropped barrel or an airburst in the same sentence as the heat ("It was a hot day in
   // Ghouta when rockets fell"): the heat is the day's weather beside an attack, not the circumstance of a heat illness
   const releases = kept.filter((h) => h.present && ((h.feature.startsWith('odour_') && h.feature !== 'odour_none') || (h.feature.startsWith('cloud_') && h.feature !== 'cloud_none')));
@@ -3175,6 +3177,8 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       !(h.feature === 'lacrimation' && h.present && (TEARS_CAUSE_AFTER.test(lower.slice(h.end, h.end + 72)) || TEARS_CAUSE_BEFORE.test(lower.slice(Math.max(0, h.start - 40), h.start)))) &&
       // a stove's fuel named in a smell ('ريحة الحطب المحروق', the smell of burnt firewood) is the smell, not a stove (session 12, para)
       !(h.feature === 'combustion_appliance' && h.present && odours.some((o) => o.present && overlaps(h, o))) &&
+      // session 21 (aginc): a spray told as a pesticide's in the same words is the pesticide application, not a spray at people
+      !(h.feature === 'delivery_spray_face' && h.present && pesticideHits.some((o) => overlaps(h, o))) &&
       // session 21 (aginc): a choking sensation is the throat's, not breathlessness (CHOKING_ADJ_AFTER)
       !(h.feature === 'dyspnoea' && h.present && /^chok\p{L}*$/iu.test(lower.slice(h.start, h.end)) && CHOKING_ADJ_AFTER.test(lower.slice(h.end, h.end + 40)) && /(?:^|[\s(])(?:a|an|the|of|and|with)\s+$/iu.test(lower.slice(Math.max(0, h.start - 8), h.start))) &&
       // session 21 (aginc): firefighters' foam is no froth at the mouth (FIRE_FOAM_CONTEXT)
