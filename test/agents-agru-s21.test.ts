@@ -118,3 +118,26 @@ describe('a place that caught fire in Russian (загорелся / загоре
       expect(feats(t), t).not.toHaveProperty('fire_smoke');
   });
 });
+
+describe('a Russian smell told by a comparison (feature-lexicon.ts SMELL_RU): запах — как от ..., пахло словно ...', () => {
+  it('reads the odour after the comparison word, and the struck match as the sulphur smell', () => {
+    expect(feats('Я зашла и сразу запах — как от только что чиркнутой спички, резкий.')).toMatchObject({ odour_rotten_eggs: true });
+    expect(feats('Пахло словно тухлыми яйцами.')).toMatchObject({ odour_rotten_eggs: true });
+    expect(feats('Воняло как от хлорки во всём подъезде.')).toMatchObject({ odour_bleach: true });
+  });
+  it('not a comparison of nothing, nor a match struck by someone', () => {
+    expect(Object.keys(feats('Запах как обычно, ничего особенного.'))).toEqual([]);
+    expect(feats('Я зажгла спичку, и пахло хлебом.')).not.toHaveProperty('odour_rotten_eggs');
+  });
+});
+
+describe('wheezing in lay Russian and Arabic (dyspnoea)', () => {
+  it('reads a whistle in the chest and a chest that wheezes', () => {
+    for (const t of ['Через минуту свист в груди, не вдохнуть.', 'Он дышал со свистом всю ночь.', 'صدري صار يزيق من الريحة.', 'عنده صفير بالصدر من الغاز.'])
+      expect(feats(t), t).toMatchObject({ dyspnoea: true });
+  });
+  it('not the whistle of a shell or a rocket', () => {
+    for (const t of ['Снаряд пролетел со свистом, в груди всё сжалось от страха.', 'سمعنا صفير الصاروخ وبعدين الانفجار.'])
+      expect(feats(t), t).not.toHaveProperty('dyspnoea');
+  });
+});

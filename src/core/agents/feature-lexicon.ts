@@ -45,7 +45,10 @@ const ODOUR_LIST = String.raw`(?:(?!(?:not|never|no|nothing)[\s,])[\p{L}-]+(?:\s
  * NOT_BUT_RU, NOT_BUT_AR) were removed, development output unchanged. */
 const SMELL = String.raw`(?:smell\p{L}*|odou?rs?|stench|scent|reek\p{L}*|stink\p{L}*)[\s,]+(?:(?!(?:not|never|no)\s)\p{L}+[\s,]+){0,3}?(?:of|like)\s+(?:a\s+|the\s+|an\s+)?(?:${ODOUR_LIST}|${MODS})`;
 const MODS_RU = String.raw`(?:(?!(?:и|или|но|не|в|на|с)\s)\p{L}+(?:-\p{L}+)*\s+){0,3}?`;
-const SMELL_RU = String.raw`(?:запах~|пахл~|пахнет|воня~)\s+${MODS_RU}`;
+/** (session 21, agru) the smell told by a comparison after it, with or without a dash ("запах — как от только что чиркнутой спички",
+ * "пахло словно тухлыми яйцами", "воняло как от хлорки"): the comparison word (and от / у / из after как) opens the odour noun's run
+ * as a modifier would; judgment of reading (Russian comparative constructions) */
+const SMELL_RU = String.raw`(?:запах~|пахл~|пахнет|воня~)(?:\s*[—–-]\s*|\s+)(?:(?:как|словно|будто|точно|вроде)\s+(?:(?:от|у|из)\s+)?)?${MODS_RU}`;
 /** Russian counts of hours in words (session 10): пару, два, три ... восемь, полтора, пару-тройку. */
 const RU_HOURS_COUNT = String.raw`(?:пар[уы](?:-тройку)?|дв[ае]|три|четыре|пять|шесть|семь|восемь|полтора)`;
 const SMELL_AR = String.raw`(?:رائحة|روائح|رائحه)\s+(?:(?!(?:و|او|لكن|لا|في|من)\s)\p{L}+\s+){0,2}?(?:تشبه\s+|مثل\s+|ك)?(?:ال|لل)?`;
@@ -1266,7 +1269,7 @@ export const LEXICON: LexiconEntry[] = [
     // ("пахло серым дымом", "серой пылью": feature-extraction.ts greyNotSulphur reads the term hits alike)
     // (s15 fixan, review R7) the one word allowed between серой and the noun is an adjective agreeing with it (-ой/-ей: "серой
     // густой пылью"), never a preposition: "пахло серой от дыма / из дымохода / в дыму" is sulphur
-    ru: [String.raw`${SMELL_RU}(?:тухл~\s+яиц|сер(?:а|ы|е|у|ой|ою)(?![\p{L}])(?!\s+(?:\p{L}+(?:ой|ей|ою|ею)\s+)?(?:пыл|дым|мгл|пелен|гар|жиж|вод|масс|кашиц|пен|слиз|плесен|краск|туч|завес|окраск|цвет|взвес|копот))|тухлятин~)`],
+    ru: [String.raw`${SMELL_RU}(?:тухл~\s+яиц|сер(?:а|ы|е|у|ой|ою)(?![\p{L}])(?!\s+(?:\p{L}+(?:ой|ей|ою|ею)\s+)?(?:пыл|дым|мгл|пелен|гар|жиж|вод|масс|кашиц|пен|слиз|плесен|краск|туч|завес|окраск|цвет|взвес|копот))|тухлятин~|(?:(?:только\s+что|свеже)\s*)?(?:чиркнут~\s+|зажж[её]нн~\s+|горел~\s+|жж[её]н~\s+|сгоревш~\s+)?спич(?:к~|ек))`],
     ar: [String.raw`${SMELL_AR}(?:بيض\s+(?:ال)?فاسد|كبريت|عفن~)`],
   },
   {
