@@ -141,3 +141,14 @@ describe('wheezing in lay Russian and Arabic (dyspnoea)', () => {
       expect(feats(t), t).not.toHaveProperty('dyspnoea');
   });
 });
+
+describe('white phosphorus in Levantine words: pieces alight in the progressive, a fragment that sparks again (burning_particles)', () => {
+  it('reads pieces that are burning as they fall, and a fragment that flares again as its dressing dries', () => {
+    for (const t of ['نزل منها قطع عم تولع، وقعت عالتبن.', 'نزلت حبات عم تشتعل من السما.', 'ولما نشفت الشاشة رجعت قدحت.'])
+      expect(feats(t), t).toMatchObject({ burning_particles: true });
+  });
+  it('not pieces of anything told without burning, nor a fire lit again', () => {
+    for (const t of ['قطعنا الخبز قطع صغيرة.', 'نزلت حبات المطر عالسطح.', 'رجعنا عالبيت وقدحنا النار بالصوبيا.'])
+      expect(feats(t), t).not.toHaveProperty('burning_particles');
+  });
+});

@@ -1739,6 +1739,15 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
+    // Session 21 (room agru): a fragment that sparks or flares again in Levantine (رجعت قدحت, رجع شعل, عادت اشتعلت, رجعت تولع) once its
+    // dressing dries: white phosphorus re-ignites in air (nrc-smokes-1999, hrw-wp-2009; the washing filter's AIR_BETWEEN keeps a drying).
+    // 'Again' is رجع / عاد right before the verb, both in the third person: not people who came back and lit a fire ('رجعنا وقدحنا
+    // النار'). Judgment of reading
+    feature: 'burning_particles',
+    requires: { ar: 'رجع|عاد' },
+    ar: [String.raw`(?<![\p{L}])[وف]?(?:رجعت|رجع|عادت|عاد)\s+(?:(?:قدحت|قدح|شعلت|شعل|اشتعلت|اشتعل|ولعت|ولع)|(?:ب|عم\s+)?[تي](?:قدح|شعل|ولع|شتعل))(?![\p{L}])`],
+  },
+  {
     // Session 21 (room agru): a place or thing that caught fire, told by the inchoative verb before it in any gender or number
     // (загорелся фудкорт, загорелась кухня, загорелось кафе), as 'caught fire' is read in English; the term file holds only a house or
     // a roof. A closed class of places, rooms, buildings, vehicles and vegetation: not a light, a lamp, eyes or cheeks that light up.
