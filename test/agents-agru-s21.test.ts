@@ -152,3 +152,25 @@ describe('white phosphorus in Levantine words: pieces alight in the progressive,
       expect(feats(t), t).not.toHaveProperty('burning_particles');
   });
 });
+
+describe('a fog, aerosol or smoke generator burns no fuel (combustion_appliance dropped)', () => {
+  it('drops the appliance for a fogger of disinsection or a smoke machine', () => {
+    for (const t of ['При использовании аэрозольного генератора дезинфектор не проверил подвал.', 'Включили генератор холодного тумана в подвале.', 'The pest controller ran a fogging generator in the basement.', 'شغلوا مولد ضباب للتعقيم بالقبو.'])
+      expect(feats(t), t).not.toHaveProperty('combustion_appliance');
+  });
+  it('keeps a power generator run indoors', () => {
+    for (const t of ['Генератор работал в гараже всю ночь, все угорели.', 'They had the generator running in the garage all night.', 'شغلنا المولدة جوا البيت بالليل.'])
+      expect(feats(t), t).toMatchObject({ combustion_appliance: true });
+  });
+});
+
+describe("the weather's heat in Arabic news and a hot day in Russian (heat_or_crowding)", () => {
+  it('reads the heat of the weather', () => {
+    for (const t of ['مع ارتفاع درجة حرارة الطقس تساقط الطلاب.', 'كان الجو حار كتير بالطابور.', 'В тот день стояла жара, люди падали.', 'День был жаркий, линейка затянулась.'])
+      expect(feats(t), t).toMatchObject({ heat_or_crowding: true });
+  });
+  it('not a fever', () => {
+    for (const t of ['ارتفاع درجة الحرارة عند الطفل مع سعال.', 'حرارة الولد طلعت أربعين وكان يرجف.', 'У ребёнка поднялась температура.'])
+      expect(feats(t), t).not.toHaveProperty('heat_or_crowding');
+  });
+});

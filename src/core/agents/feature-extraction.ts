@@ -1025,6 +1025,9 @@ const ONLY_AFTER = /^\s*(?:until|till|before|الا|حتي|حتى|قبل|до\s|
  * sign of a poisoning told without one ("вдохнул пары ... в ушах зазвенело", the Soviet lab accident of a nerve agent; salicylate
  * and carbon monoxide poisoning ring the ears too). The torn eardrum stays a blast's whatever else is told. A blast is told by a
  * munition or blast feature read present or by a blast word anywhere in the account; judgment of reading */
+/** Session 21 (agru): a generator that makes a fog, an aerosol, smoke or foam (the fogger of disinsection, a smoke machine) */
+const GENERATOR_WORD = /генератор|generator|مولد/iu;
+const FOG_GENERATOR = /(?:аэрозол\p{L}*\s+(?:\p{L}+\s+)?генератор|генератор\p{L}*\s+(?:\p{L}+\s+)?(?:туман|дым|аэрозол|пен)|дымогенератор|(?:fog|fogging|aerosol|smoke|foam|mist|haze)\s+generator|generator\s+of\s+(?:fog|aerosol|smoke|foam|mist)|مولد\p{L}*\s+(?:ال)?(?:ضباب|دخان|رذاذ|ايروسول|رغوة))/iu;
 /** Session 21 (agru): طرش as a noun (deafness), with its article or bare (finalPass); a list item's edges */
 const AR_DEAF_NOUN = /^[وف]?(ال)?طرش$/u;
 const AR_LIST_BEFORE = /(?:^|[،,:؛\u060C]\s*[وف]?|[،,:؛\u060C])$/u;
@@ -3185,6 +3188,9 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       !(h.feature === 'frothy_sputum' && h.present && FOAM_WORD.test(lower.slice(h.start, h.end)) && FIRE_FOAM_CONTEXT.test(lower.slice(sentenceStart(text, h.start), sentenceEnd(text, h.end))) && !FOAM_BODY_NEAR.test(lower.slice(Math.max(0, h.start - 40), h.end + 40))) &&
       // session 21 (aginc): an aerosol, fog, smoke or foam generator sprays; it burns no fuel in the room (SPRAY_GENERATOR_BEFORE)
       !(h.feature === 'combustion_appliance' && h.present && GENERATOR_WORD.test(lower.slice(h.start, h.end)) && (SPRAY_GENERATOR_BEFORE.test(lower.slice(Math.max(0, h.start - 24), h.start)) || SPRAY_GENERATOR_AFTER.test(lower.slice(h.start, h.start + 40)))) &&
+      // (session 21, agru) a generator of fog, aerosol, smoke or foam (аэрозольный генератор, генератор холодного тумана, дымогенератор;
+      // a fogging machine of disinsection, a stage smoke machine; fog / aerosol / smoke generator; مولد ضباب / دخان) sprays; it burns no fuel
+      !(h.feature === 'combustion_appliance' && h.present && GENERATOR_WORD.test(h.phrase) && FOG_GENERATOR.test(lower.slice(Math.max(0, h.start - 24), Math.min(lower.length, h.end + 28)))) &&
       !(fearful && emotionalSign(lower, h)) &&
       !(heat && h.feature === 'sweating' && h.present) &&
       // (session 18, agpara) sweating in a relative clause of place names where on the body another sign is ("the skin burned in
