@@ -174,3 +174,14 @@ describe("the weather's heat in Arabic news and a hot day in Russian (heat_or_cr
       expect(feats(t), t).not.toHaveProperty('heat_or_crowding');
   });
 });
+
+describe('a blast felt as its shock: houses, windows, dishes that shook, with the bang in the sentence (powerful_blast)', () => {
+  it('reads the shaking told with a bang, in three languages', () => {
+    for (const t of ['Бахнуло где-то за трассой, чашки звякнули, все живы.', 'Рвануло так, что дом тряхнуло.', 'Ночью был взрыв, стёкла задребезжали.', 'صار انفجار والبيوت اهتزت.', 'The blast rattled the windows two streets away.'])
+      expect(feats(t), t).toMatchObject({ powerful_blast: true });
+  });
+  it('not shaking with no bang (an earthquake, a lorry), nor a bang with nothing shaken', () => {
+    for (const t of ['Землетрясение, дом тряхнуло, посуда звякнула.', 'Мимо проехал грузовик, окна задрожали.', 'البيت اهتز من الزلزال.', 'A lorry went past and the windows rattled.', 'Бахнуло где-то за трассой, все живы.'])
+      expect(feats(t), t).not.toHaveProperty('powerful_blast');
+  });
+});

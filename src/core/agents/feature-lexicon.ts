@@ -188,6 +188,14 @@ const AR_BLAST_WORD = String.raw`(?<![\p{L}])[وبلف]?(?:ال|لل)?(?:انف�
 /** (session 21, agru) ... and, for broken glass only, a bomb (قنبلة) and the spoken 'went off' (Maghrebi and Levantine تفرقع / فرقع) */
 const AR_BLAST_WORD_GLASS = String.raw`(?:${AR_BLAST_WORD}|(?<![\p{L}])[وبلف]?(?:ال|لل)?(?:قنبل\p{L}*|قنابل|تفرقع\p{L}*|فرقع\p{L}*)(?![\p{L}]))`;
 /** stones, wind, storm, a crash or collision in Arabic: another cause of broken windows */
+/** Session 21 (agru): a bang or blast told (lay verbs too), what shakes, and the shaking (the blast felt far off) */
+const EN_BANG = String.raw`(?<![\p{L}])(?:explosion|blast|bang|boom|exploded|went\s+off|detonat\p{L}*)(?![\p{L}])`;
+const RU_BANG = String.raw`(?<![а-яё])(?:взрыв\p{L}*|взорв\p{L}*|бахнул\p{L}*|бабахнул\p{L}*|бабах|грохнул\p{L}*|жахнул\p{L}*|рванул[оа]?|шарахнул\p{L}*|долбанул\p{L}*|прил[её]т\p{L}*|грохот\p{L}*)(?![а-яё])`;
+const RU_SHAKE = String.raw`(?<![а-яё])(?:тряхнул\p{L}*|затряс\p{L}*|тряс\p{L}*|задрожал\p{L}*|дрожал\p{L}*|задребезжал\p{L}*|дребезжал\p{L}*|звякнул\p{L}*|зазвенел\p{L}*|ходуном|шатнул\p{L}*)(?![а-яё])`;
+const RU_SHAKEN = String.raw`(?<![а-яё])(?:дом|дома|здани[ея]|стен[ыа]|окна|окно|ст[её]кла|стекло|посуд[аы]|чашк[иа]|тарелк[иа]|сервант|люстр[аы]|земл[яюи]|пол)(?![а-яё])`;
+const AR_BANG = String.raw`(?<![\p{L}])[وفب]?(?:ال)?(?:انفجار\p{L}*|انفجر\p{L}*|تفجير\p{L}*|قصف|قذيف\p{L}*|قذائف|صاروخ\p{L}*|صواريخ|غار(?:ة|ه)|برميل|قنبل\p{L}*|تفرقع\p{L}*|فرقع\p{L}*|دوي|ضرب(?:ة|ه))(?![\p{L}])`;
+const AR_SHAKE = String.raw`(?<![\p{L}])[وف]?(?:اهتز\p{L}*|تهز\p{L}*|هزت|هز|ارتج\p{L}*|ترج\p{L}*|رجت|رجف\p{L}*|ترجف\p{L}*)(?![\p{L}])`;
+const AR_SHAKEN = String.raw`(?<![\p{L}])[وفب]?(?:ال)?(?:بيت|بيوت|ديار|دار|ارض|بناية|بنايات|عمارة|حيطان|جدران|شبابيك|نوافذ|زجاج|قزاز|زاج|صحون|كاسات|صحاف)(?![\p{L}])`;
 /** Session 21 (agru): places, rooms, buildings, vehicles and vegetation that catch fire (a closed class of stems, any case) */
 const RU_FIRE_PLACE = String.raw`(?:фудкорт|кафе|ресторан|магазин|склад|дом|квартир|здани|подъезд|кухн|гараж|сара[йе]|машин|автомобил|автобус|бан[яиюе]|дач|цех|торгов|рын[оку]|павильон|ангар|общежити|кинотеатр|клуб|больниц|школ|офис|балкон|крыш|чердак|подвал|проводк|трансформатор|подстанци|мусор|трав(?:а|ы|у|ой|е)(?![а-яё])|лес(?:а|у|ом|е|ов|ах|ам)?(?![а-яё])|камыш|палатк|палат[аеуы]|комнат|этаж|вагон|электричк|кровл|постройк|хозпостройк|строени|барак|ферм|амбар|стог|сено)[а-яё]*(?![а-яё])`;
 /** Arabic windows broken (تكسرت / انكسرت الشبابيك / النوافذ, and the noun first) */
@@ -1737,6 +1745,18 @@ export const LEXICON: LexiconEntry[] = [
       String.raw`(?:из|с)\s+(?:окон|окна|квартир[а-яё]*|дом[а-яё]*|подъезд[а-яё]*|здани[а-яё]*|помещени[а-яё]*|балкон[а-яё]*|подвал[а-яё]*|гараж[а-яё]*|форточк[а-яё]*)(?:\s+[а-яё0-9]+){0,2}?\s+(?:ш[её]л|шла|валил|повалил|пош[её]л|ид[её]т|вырывал[а-яё]*|клубил[а-яё]*)\s+(?:[а-яё]+\s+)?дым`,
       String.raw`(?:дым|дыма)\s+(?:ш[её]л|валил|повалил|пош[её]л|ид[её]т|вырывал[а-яё]*)\s+из\s+(?:окон|окна|квартир[а-яё]*|дом[а-яё]*|подъезд[а-яё]*|здани[а-яё]*|помещени[а-яё]*|балкон[а-яё]*|подвал[а-яё]*|гараж[а-яё]*|форточк[а-яё]*)`,
     ],
+  },
+  {
+    // Session 21 (room agru): a blast felt as its shock shaking the houses, the windows, the dishes or the ground, told with the bang in
+    // the same sentence ("Бахнуло за трассой, чашки звякнули", "рвануло так, что дом тряхнуло", "صار انفجار والبيوت اهتزت", "the blast
+    // rattled the windows"): a high-explosive blast is felt far off, a chemical munition's small burster is not (cdc-blast-primer: the
+    // blast wave; the feature's note on small bursters). Not the shaking alone (an earthquake, a lorry, a train), nor a bang alone.
+    // Judgment of reading
+    feature: 'powerful_blast',
+    requires: { en: 'shook|shake|shaking|rattl|trembl|jolt', ru: 'тряхн|тряс|дрож|дребезж|звякн|звенел|ходуном|шатну', ar: 'اهتز|هز|رج' },
+    en: [String.raw`(?:(?:${EN_BANG})[^.!?;]{0,80}?(?:shook|shaking|rattled|rattling|trembled|jolted)\s+(?:(?:the|our|my|their|all\s+the|every)\s+)?(?:\p{L}+\s+)?(?:house|houses|building|buildings|walls?|windows?|glass|panes?|dishes|cups|plates|ground|floor)|(?:house|houses|building|buildings|walls?|windows?|glass|panes?|dishes|cups|plates|ground|floor)\s+(?:\p{L}+\s+)?(?:shook|rattled|trembled|jolted)(?![\p{L}])[^.!?;]{0,80}?(?:${EN_BANG}))`],
+    ru: [String.raw`(?:(?:${RU_BANG})[^.!?;]{0,80}?(?:${RU_SHAKE})\s+(?:[а-яё]+\s+)?(?:${RU_SHAKEN})|(?:${RU_BANG})[^.!?;]{0,80}?(?:${RU_SHAKEN})\s+(?:[а-яё]+\s+)?(?:${RU_SHAKE})|(?:${RU_SHAKEN})\s+(?:[а-яё]+\s+)?(?:${RU_SHAKE})[^.!?;]{0,80}?(?:${RU_BANG}))`],
+    ar: [String.raw`(?:(?:${AR_BANG})[^.!?؟]{0,80}?(?:${AR_SHAKE})\s+(?:\p{L}+\s+)?(?:${AR_SHAKEN})|(?:${AR_BANG})[^.!?؟]{0,80}?(?:${AR_SHAKEN})\s+(?:\p{L}+\s+)?(?:${AR_SHAKE})|(?:${AR_SHAKEN})\s+(?:\p{L}+\s+)?(?:${AR_SHAKE})[^.!?؟]{0,80}?(?:${AR_BANG}))`],
   },
   {
     // Session 21 (room agru): a fragment that sparks or flares again in Levantine (رجعت قدحت, رجع شعل, عادت اشتعلت, رجعت تولع) once its
