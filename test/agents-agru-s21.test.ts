@@ -185,3 +185,19 @@ describe('a blast felt as its shock: houses, windows, dishes that shook, with th
       expect(feats(t), t).not.toHaveProperty('powerful_blast');
   });
 });
+
+describe('English lay words: eyes gone tiny, skin risen in bubbles, wheezy, a stink of matches, cups that shook after a boom', () => {
+  it('reads each', () => {
+    expect(feats('Someone said the people in the camp were foaming and their eyes were tiny.')).toMatchObject({ miosis: true });
+    expect(feats('The next day her skin rose up in bubbles like a scald.')).toMatchObject({ delayed_blisters: true });
+    expect(feats('She was wheezy all night.')).toMatchObject({ dyspnoea: true });
+    expect(feats('A stink like a whole box of matches just struck, it caught in my throat.')).toMatchObject({ odour_rotten_eggs: true });
+    expect(feats('A big boom from over the hill, cups shook, nothing else.')).toMatchObject({ powerful_blast: true });
+  });
+  it('not a baby with tiny eyes, smoke that rose up, cups that shook with no bang', () => {
+    expect(feats('The baby has tiny eyes and a big smile.')).not.toHaveProperty('miosis');
+    expect(feats('Smoke rose up in the air over the roofs.')).not.toHaveProperty('delayed_blisters');
+    expect(feats('The train went by and the cups shook on the table.')).not.toHaveProperty('powerful_blast');
+    expect(feats('He lit a match and we smelled the stew.')).not.toHaveProperty('odour_rotten_eggs');
+  });
+});

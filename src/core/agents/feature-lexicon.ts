@@ -1272,7 +1272,9 @@ export const LEXICON: LexiconEntry[] = [
     en: [String.raw`${SMELL}(?:rotten eggs?|sulph?ur|rotten(?!\s+(?:apples?|fruits?|bananas?|pears?|oranges?|plums?|grapes?|peach(?:es)?|melons?))|sewage|eggs)`, 'sulph?urous (?:smell|odou?r)',
       // (session 16, agpara) a burnt-match gas, smell or fumes, the compound told as one modifier (the struck match is the sulphur
       // dioxide smell the term list reads in 'smelled like burnt matches'; session 12, para)
-      String.raw`(?:burnt|burned|struck|spent)[- ]match(?:es)?[- ](?:gas|smell\p{L}*|stink|fumes?|odou?rs?|reek)`],
+      String.raw`(?:burnt|burned|struck|spent)[- ]match(?:es)?[- ](?:gas|smell\p{L}*|stink|fumes?|odou?rs?|reek)`,
+      // (session 21, agru) the smell likened to matches across a longer phrase ('a stink like a whole box of matches just struck')
+      String.raw`${SMELL}(?:(?:struck|burnt|burned|spent|lit)\s+)?match(?:es)?(?![\p{L}])`],
     // (s15 agnone) сера's own forms, not the grey adjective серый (one Snowball stem), nor серой agreeing with a noun after it
     // ("пахло серым дымом", "серой пылью": feature-extraction.ts greyNotSulphur reads the term hits alike)
     // (s15 fixan, review R7) the one word allowed between серой and the noun is an adjective agreeing with it (-ой/-ей: "серой
@@ -1754,7 +1756,7 @@ export const LEXICON: LexiconEntry[] = [
     // Judgment of reading
     feature: 'powerful_blast',
     requires: { en: 'shook|shake|shaking|rattl|trembl|jolt', ru: 'тряхн|тряс|дрож|дребезж|звякн|звенел|ходуном|шатну', ar: 'اهتز|هز|رج' },
-    en: [String.raw`(?:(?:${EN_BANG})[^.!?;]{0,80}?(?:shook|shaking|rattled|rattling|trembled|jolted)\s+(?:(?:the|our|my|their|all\s+the|every)\s+)?(?:\p{L}+\s+)?(?:house|houses|building|buildings|walls?|windows?|glass|panes?|dishes|cups|plates|ground|floor)|(?:house|houses|building|buildings|walls?|windows?|glass|panes?|dishes|cups|plates|ground|floor)\s+(?:\p{L}+\s+)?(?:shook|rattled|trembled|jolted)(?![\p{L}])[^.!?;]{0,80}?(?:${EN_BANG}))`],
+    en: [String.raw`(?:(?:${EN_BANG})[^.!?;]{0,80}?(?:shook|shaking|rattled|rattling|trembled|jolted)\s+(?:(?:the|our|my|their|all\s+the|every)\s+)?(?:\p{L}+\s+)?(?:house|houses|building|buildings|walls?|windows?|glass|panes?|dishes|cups|plates|ground|floor)|(?:${EN_BANG})[^.!?;]{0,80}?(?<![\p{L}])(?:house|houses|building|buildings|walls?|windows?|glass|panes?|dishes|cups|plates|ground|floor)\s+(?:\p{L}+\s+)?(?:shook|rattled|trembled|jolted)(?![\p{L}])|(?:house|houses|building|buildings|walls?|windows?|glass|panes?|dishes|cups|plates|ground|floor)\s+(?:\p{L}+\s+)?(?:shook|rattled|trembled|jolted)(?![\p{L}])[^.!?;]{0,80}?(?:${EN_BANG}))`],
     ru: [String.raw`(?:(?:${RU_BANG})[^.!?;]{0,80}?(?:${RU_SHAKE})\s+(?:[а-яё]+\s+)?(?:${RU_SHAKEN})|(?:${RU_BANG})[^.!?;]{0,80}?(?:${RU_SHAKEN})\s+(?:[а-яё]+\s+)?(?:${RU_SHAKE})|(?:${RU_SHAKEN})\s+(?:[а-яё]+\s+)?(?:${RU_SHAKE})[^.!?;]{0,80}?(?:${RU_BANG}))`],
     ar: [String.raw`(?:(?:${AR_BANG})[^.!?؟]{0,80}?(?:${AR_SHAKE})\s+(?:\p{L}+\s+)?(?:${AR_SHAKEN})|(?:${AR_BANG})[^.!?؟]{0,80}?(?:${AR_SHAKEN})\s+(?:\p{L}+\s+)?(?:${AR_SHAKE})|(?:${AR_SHAKEN})\s+(?:\p{L}+\s+)?(?:${AR_SHAKE})[^.!?؟]{0,80}?(?:${AR_BANG}))`],
   },
