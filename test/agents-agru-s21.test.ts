@@ -201,3 +201,14 @@ describe('English lay words: eyes gone tiny, skin risen in bubbles, wheezy, a st
     expect(feats('He lit a match and we smelled the stew.')).not.toHaveProperty('odour_rotten_eggs');
   });
 });
+
+describe('Russian elliptical тоже / также copies the clause before it, its negation with it', () => {
+  it('denies the sign after a denied one ("Кашля не было, рвоты тоже")', () => {
+    expect(feats('Кашля не было, рвоты тоже, только голова болела.')).toMatchObject({ cough: false, vomiting: false, headache: true });
+    expect(feats('Судорог не было. Рвоты тоже.')).toMatchObject({ convulsions: false, vomiting: false });
+  });
+  it('keeps it after a sign that was there, or with its own verb', () => {
+    expect(feats('Кашель был, рвота тоже, голова болела.')).toMatchObject({ cough: true, vomiting: true });
+    expect(feats('Кашля не было, а рвота тоже была.')).toMatchObject({ vomiting: true });
+  });
+});

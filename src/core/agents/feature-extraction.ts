@@ -1537,6 +1537,8 @@ const EXCEPT_G = new RegExp(EXCEPT.source, 'giu');
 /** a comma and 'only' inside a denied odour's phrase (session 12 review): what follows is what was smelled */
 const ODOUR_ONLY = /[,\u060C]\s*(?:only|just|только|лишь|فقط)(?![\p{L}])/u;
 /** (session 17 fixrev) "let alone" and its Russian and Arabic equivalents right before a sign; judgment of reading, closed class */
+/** Session 21 (agru): Russian elliptical 'too / either' right after a sign, ending its clause */
+const RU_ALSO_AFTER = /^\s+(?:тоже|также)(?:\s+нет)?\s*(?:[,.;:!?\n\u2014-]|$)/u;
 const LET_ALONE_PRE = /тем\s+более|говоря|let\s+alone|much\s+less|still\s+less|ناهيك|فضلا/u;
 const LET_ALONE_BEFORE = /(?:(?<![\p{L}])[аи]\s+(?:уж\s+)?тем\s+более|(?<![\p{L}])не\s+говоря\s+(?:уже\s+)?(?:о|об|про)|(?<![\p{L}])(?:let\s+alone|much\s+less|still\s+less)|(?<![\p{L}])(?:ناهيك|فضلا)\s+عن)\s+(?:\p{L}+\s+)?$/u;
 /** (session 17 fixrev) the verb of denying with its complement ("denied that", "deny reports that"); judgment of reading */
@@ -2999,6 +3001,19 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       const ss = sentenceStart(text, h.start);
       if (!LET_ALONE_BEFORE.test(lower.slice(Math.max(ss, h.start - 40), h.start))) continue;
       if (kept.some((o) => !o.present && CLINICAL_SIGNS.has(o.feature) && o.end <= h.start && o.start >= ss)) h.present = false;
+    }
+  // (session 21, agru) Russian elliptical тоже / также ('too', 'either') after a sign closing its clause copies the clause before it,
+  // its negation with it: "Кашля не было, рвоты тоже" (no vomiting either), while "Кашель был, рвота тоже" keeps the vomiting. The
+  // nearest clinical sign before it in the same sentence gives the polarity
+  if (lower.includes('тоже') || lower.includes('также'))
+    for (const h of kept) {
+      if (!h.present || !CLINICAL_SIGNS.has(h.feature) || !RU_ALSO_AFTER.test(lower.slice(h.end, h.end + 16))) continue;
+      // (a sentence of its own, "Судорог не было. Рвоты тоже.", looks back into the sentence before)
+      const s0 = sentenceStart(text, h.start);
+      const ss = h.start - s0 <= 2 && s0 > 1 ? sentenceStart(text, s0 - 2) : s0;
+      let prev: FeatureHit | null = null;
+      for (const o of kept) if (o !== h && CLINICAL_SIGNS.has(o.feature) && o.end <= h.start && o.start >= ss && (!prev || o.end > prev.end)) prev = o;
+      if (prev && !prev.present) h.present = false;
     }
   // (session 17 fixrev, review R11) a sign inside what was denied ("Officials denied that the patients vomited and the children
   // had seizures"): the complement of "denied that" runs to the sentence's end, whatever subjects it coordinates, unless a
