@@ -22,6 +22,9 @@
  *    opens its clause with a force's genitive («Химическая атака сирийских войск унесла жизни»), name the doer; not
  *    «обстрел», whose genitive is as often the target, nor an assault noun inside another clause («Жители вспоминают атаки
  *    боевиков»). The Syrian troops, aircraft and soldiers by the adjective «сирийский» are the government's.
+ * 6. The one who ordered or instigated a deed ("on the orders of", "at the behest of", «по распоряжению», «بأوامر من») is
+ *    blamed, as «по приказу» was, but only for a deed told before the order in its clause ("brought into high alert on
+ *    the orders of Putin" orders no incident).
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -115,5 +118,20 @@ describe('5. Russian genitive chains after an assault noun; Syrian forces by adj
     'Жители вспоминают атаки боевиков.',
     'Обстрел российских военных продолжается.',
     'Атака на сирийские войска отбита.',
+  ])('near miss: %s -> null', (t) => expect(blamed(t)).toBeNull());
+});
+
+describe('6. the one who ordered the deed', () => {
+  it.each([
+    ['Skripal was poisoned on the orders of the Kremlin, London says.', 'russia'],
+    ['Skripal was poisoned on the orders of the GRU.', 'russia'],
+    ['The attack was carried out at the behest of Moscow.', 'russia'],
+    ['Отравление Скрипаля было совершено по распоряжению Кремля.', 'russia'],
+    ['نفذ الهجوم الكيميائي بأوامر من النظام السوري', 'government'],
+  ])('%s -> %s', (t, want) => expect(blamed(t)).toBe(want));
+  it.each([
+    'Troops withdrew on the orders of their commanders.',
+    'The prosecutor opened a case on the orders of the Kremlin.',
+    'Russian S-400 systems were brought into a state of high alert on the orders of President Putin.',
   ])('near miss: %s -> null', (t) => expect(blamed(t)).toBeNull());
 });

@@ -247,7 +247,13 @@ const LEXICON: Term[] = [
     // suspicion charges as an accusation does: "officers suspected of poisoning", "named as suspects in", "подозревают X в"
     'suspected of', 'suspected in', 'suspects in', 'suspect in', 'подозрева*', 'подозреваемы*', 'slams', 'slammed', 'condemns', 'condemned', 'по заданию', 'по указанию', 'по приказу', 'со стороны', 'руками', 'силами', 'по вине', 'на совести', 'дело рук', 'делом рук', 'дела рук', 'من قبل', 'اتهم*', 'اتهام*', 'الاتهام*', 'على يد', 'قبل',
     // involvement and participation name the party after them: "причастности оппозиции к", "при участии британских спецслужб"
-    'причастност*', 'при участии', 'с участием', 'involvement of', 'participation of', 'بمشاركه'),
+    'причастност*', 'при участии', 'с участием', 'involvement of', 'participation of', 'بمشاركه',
+    // (s21 claims) the one who ordered or instigated the deed, as «по приказу» / «по заданию» are read ("poisoned on the
+    // orders of the Kremlin", "at the behest of Moscow"; "بأوامر من", "بتوجيه من", "بإيعاز من"; README v5: a party said to
+    // order the deed is the one blamed)
+    'on the orders of', 'on orders of', 'on orders from', 'on the order of', 'by order of', 'by the order of', 'under orders from', 'at the behest of', 'on the instructions of', 'at the direction of', 'at the instigation of',
+    'по распоряжению', 'по поручению', 'по команде',
+    'بامر من', 'باوامر من', 'بتوجيه من', 'بتوجيهات من', 'بايعاز من', 'بتعليمات من'),
   // evidence that points to its author: "bears the hallmarks of a Kremlin operation", "evidence points to the FSB",
   // "улики указывают на ГРУ", "почерк британских спецслужб" (hedged blame in the item's voice)
   // "points to" only after an evidence noun: on its own it follows any subject ("the OPCW report points to gaps in
@@ -1071,6 +1077,8 @@ const SUBJECTED_TO = /^\s+(?:[\p{L}\-]+\s+){0,2}?(?:\p{L}+(?:ому|ему)\s+)?
 const RU_NEGATED_VERB = /(?<![\p{L}])(?:не|ни)\s+(?!только|менее|раз|исключ)[\u0400-\u04FF]+(?:л|ла|ло|ли|ют|ят|ет|ит|ут|ат|ёт)(?:ся|сь)?(?![\p{L}])/u;
 const MUTUAL_SRC = String.raw`(?<![\p{L}])(?:(?:accus|blam)\p{L}*\s+(?:each\s+other|one\s+another)|each\s+(?:side|party)\s+(?:\p{L}+\s+){0,2}?(?:accus|blam)\p{L}*|both\s+sides\s+(?:accus|blam)\p{L}*|(?:exchang|trad)\p{L}*\s+(?:accusations|blame|charges)|обменял\p{L}*\s+(?:взаимными\s+)?обвинени\p{L}*|взаимн\p{L}*\s+обвинени\p{L}*|(?:обвин(?:ил|я)\p{L}*|винят|винили)\s+друг\s+друга|(?:возлага|возложи)\p{L}*\s+(?:вину|ответственность)\s+друг\s+на\s+друга|[وف]?تبادل\p{L}*\s+(?:\p{L}+\s+){0,3}?الاتهامات)(?![\p{L}])`;
 const MUTUAL = new RegExp(MUTUAL_SRC, 'u');
+// (s21 claims) the cues of the one who ordered or instigated a deed (read only after a deed in their clause)
+const ORDERED_BY = /^(?:on (?:the )?orders? (?:of|from)|by (?:the )?order of|under orders from|at the behest of|on the instructions of|at the direction of|at the instigation of|по распоряжению|по поручению|по команде|بامر من|باوامر من|بتوجيه من|بتوجيهات من|بايعاز من|بتعليمات من)$/u;
 // (s21 claims) a connective of contrast that opens a second clause of accusing: ", while", ", whereas", ", but", ";",
 // «, а», «, тогда как», «, в то время как», «, но», «, однако» (the Russian adversative and comparative conjunctions)
 const CONTRAST_ACCUSE_GATE = /while|whereas|but|meanwhile|;|, а |тогда как|в то время как|, но |однако/;
@@ -2924,6 +2932,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // verb; the accused is the party that stands right before the charge ("بـ" + verbal noun), so a party with
       // another one after it before the charge is the accuser
       if (after && vsoAccuser(c, p)) continue;
+      // (s21 claims) the one who ordered names the doer only of a deed told before the order in its clause ("poisoned on
+      // the orders of the Kremlin"); "brought into high alert on the orders of Putin" orders no incident
+      if (after && ORDERED_BY.test(c.word) && !hits.some((x) => x.end <= c.at && clauseOf(x.at) === k && (x.term.kind === 'incident' || x.term.kind === 'staged' || x.term.kind === 'agent' || (x.term.kind === 'cue-before' && (VIOLENT_DEED.test(x.word) || ARABIC.test(x.word)))))) continue;
       const before = (c.term.kind === 'cue-before' || c.term.kind === 'prepare' || (c.term.kind === 'staged' && STAGED_BEFORE.test(c.word))) && c.at >= p.end && (reach(p.end, c.at) - asideLength(p.end, c.at) <= (ARABIC.test(c.word) ? 24 : SUBJECT_REACH) || (ARABIC.test(c.word) && arFarSubject(p, c, k)));
       // Arabic is subject-verb-object as well as verb-subject-object: a verb with its subject before it takes the party
       // after it as its object ("التنظيمات الارهابيه ... استهدفت ... ضاحيه الاسد")
