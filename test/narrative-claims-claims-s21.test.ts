@@ -25,6 +25,12 @@
  * 6. The one who ordered or instigated a deed ("on the orders of", "at the behest of", «по распоряжению», «بأوامر من») is
  *    blamed, as «по приказу» was, but only for a deed told before the order in its clause ("brought into high alert on
  *    the orders of Putin" orders no incident).
+ * 7. "Calling the claims a lie" in its case: «назвал ложью / вымыслом / выдумкой / неправдой», "called ... a lie /
+ *    groundless" is a dismissal as «ложь» and "lies" were, so the accused who calls its accusation a lie is not blamed (the
+ *    guide: a denial by the accused blames no one); a third party's accusation in a clause of its own stays.
+ * 8. A helper or sponsor named as a participant ("при поддержке", "при содействии", "with the help / support of", «بدعم
+ *    من») is blamed as «при участии» was, only for a deed or a staging told by a verb or a staging word before it in its
+ *    clause ("developing a dirty bomb with the help of Russian scientists" is production); a subject named first keeps it.
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -134,4 +140,34 @@ describe('6. the one who ordered the deed', () => {
     'The prosecutor opened a case on the orders of the Kremlin.',
     'Russian S-400 systems were brought into a state of high alert on the orders of President Putin.',
   ])('near miss: %s -> null', (t) => expect(blamed(t)).toBeNull());
+});
+
+describe('7. calling the accusation a lie', () => {
+  it.each([
+    'Песков назвал ложью заявления Зеленского о применении Россией химического оружия.',
+    'Кремль назвал ложью обвинения в применении Россией химического оружия.',
+    'В Кремле назвали ложью обвинения в адрес России в применении химоружия.',
+    'Peskov called Zelensky\'s claims that Russia used chemical weapons a lie.',
+  ])('%s -> null', (t) => {
+    expect(blamed(t)).toBeNull();
+    expect(read(t).voice).toBe('reports');
+  });
+  it.each([
+    ['Песков назвал ложью заявления Киева и обвинил ВСУ в обстреле химическими боеприпасами.', 'ukraine'],
+    ['Украина заявила, что Россия применила хлорпикрин против украинских военных.', 'russia'],
+  ])('near miss: %s -> %s', (t, want) => expect(blamed(t)).toBe(want));
+});
+
+describe('8. a helper named as a participant of a deed or a staging', () => {
+  it.each([
+    ['Небензя: инсценировка химатаки в Думе была организована при поддержке британских спецслужб.', 'west'],
+    ['The Douma provocation was staged with the help of British intelligence, Moscow says.', 'west'],
+    ['Militants, with the help of the White Helmets, are preparing a staged chemical attack.', 'opposition'],
+    ['Боевики при поддержке "Белых касок" готовят инсценировку химической атаки.', 'opposition'],
+    ['The Syrian army, with the support of Russian aviation, dropped chlorine on Idlib.', 'government'],
+  ])('%s -> %s', (t, want) => expect(blamed(t)).toBe(want));
+  it.each([
+    'The attack was carried out with the help of drones.',
+    'Rebels in Ukraine are working to develop a radioactive dirty bomb with the help of Russian nuclear scientists.',
+  ])('near miss: %s -> not the helper', (t) => expect(blamed(t)).not.toBe('russia'));
 });

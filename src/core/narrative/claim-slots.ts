@@ -253,6 +253,10 @@ const LEXICON: Term[] = [
     // order the deed is the one blamed)
     'on the orders of', 'on orders of', 'on orders from', 'on the order of', 'by order of', 'by the order of', 'under orders from', 'at the behest of', 'on the instructions of', 'at the direction of', 'at the instigation of',
     'по распоряжению', 'по поручению', 'по команде',
+    // (s21 claims) and a helper or sponsor named as a participant is ("организована при поддержке британских спецслужб",
+    // "staged with the help of Western intelligence"; README v10 call 5: "X helps Y organise a provocation" blames the
+    // subject or the named participant, the first named when both are)
+    'при поддержке', 'при содействии', 'при пособничестве', 'with the help of', 'with the support of', 'with the assistance of', 'with the backing of', 'بمساعده', 'بمساعده من', 'بدعم من', 'بتواطو',
     'بامر من', 'باوامر من', 'بتوجيه من', 'بتوجيهات من', 'بايعاز من', 'بتعليمات من'),
   // evidence that points to its author: "bears the hallmarks of a Kremlin operation", "evidence points to the FSB",
   // "улики указывают на ГРУ", "почерк британских спецслужб" (hedged blame in the item's voice)
@@ -660,7 +664,9 @@ const lastMatch = (re: RegExp, x: string): RegExpExecArray | null => {
 const DENIAL = /(?<![\p{L}])(?:denied|denies|deny|denying|опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|[وف]?(?:(?:نفت|ينفي|تنفي|نفي|انكر|انكرت|ينكر|تنكر|انكار)(?:ه|ها|هم)?|نفاه|نفاها|انكروا|ينكرون))(?![\p{L}])/u;
 const DENIAL_G = new RegExp(DENIAL.source, 'gu');
 // a rejection or dismissal of a claim (the speaker's own denial, see the blame slot)
-const DISMISS = /(?<![\p{L}])(?:rejects?|rejected|rejecting|denies|denied|deny|dismiss\p{L}*|lies|baseless|unfounded|untrue|absurd|nonsense|отверг\p{L}*|опроверг\p{L}*|отрица\p{L}*|безосновательн\p{L}*|голословн\p{L}*|необоснованн\p{L}*|не подкреплен\p{L}*|абсурдн\p{L}*|пуст\p{L}*\s+шум\p{L}*|ложь|клевет\p{L}*|[وف]?(?:(?:نفي|نفت|ينفي|تنفي|ترفض|يرفض)(?:ه|ها|هم)?|نفاه|نفاها|رفض\p{L}*)|[وف]?(?:باطل|باطله|باطلا|الباطل|الباطله)|اكاذيب)(?![\p{L}])/u;
+// (s21 claims: and the predicate of "call ... a lie" in its case, «назвал ложью / вымыслом / выдумкой / неправдой», "called
+// the claims a lie / groundless")
+const DISMISS = /(?<![\p{L}])(?:rejects?|rejected|rejecting|denies|denied|deny|dismiss\p{L}*|lies|a lie|baseless|unfounded|groundless|untrue|absurd|nonsense|отверг\p{L}*|опроверг\p{L}*|отрица\p{L}*|безосновательн\p{L}*|голословн\p{L}*|необоснованн\p{L}*|не подкреплен\p{L}*|абсурдн\p{L}*|пуст\p{L}*\s+шум\p{L}*|ложь|ложью|лживы\p{L}*|вымысл\p{L}*|выдумк\p{L}*|неправд\p{L}*|клевет\p{L}*|[وف]?(?:(?:نفي|نفت|ينفي|تنفي|ترفض|يرفض)(?:ه|ها|هم)?|نفاه|نفاها|رفض\p{L}*)|[وف]?(?:باطل|باطله|باطلا|الباطل|الباطله)|اكاذيب)(?![\p{L}])/u;
 const DISMISS_G = new RegExp(DISMISS.source, 'gu');
 // (s15 claims) a denial told as an aside after the accusation ("Kyiv says Russian troops shelled Kharkiv, Moscow denies",
 // "..., which Damascus denies", "..., a claim the regime denies"): the item tells the accusation and notes the denial, so
@@ -1079,6 +1085,7 @@ const MUTUAL_SRC = String.raw`(?<![\p{L}])(?:(?:accus|blam)\p{L}*\s+(?:each\s+ot
 const MUTUAL = new RegExp(MUTUAL_SRC, 'u');
 // (s21 claims) the cues of the one who ordered or instigated a deed (read only after a deed in their clause)
 const ORDERED_BY = /^(?:on (?:the )?orders? (?:of|from)|by (?:the )?order of|under orders from|at the behest of|on the instructions of|at the direction of|at the instigation of|по распоряжению|по поручению|по команде|بامر من|باوامر من|بتوجيه من|بتوجيهات من|بايعاز من|بتعليمات من)$/u;
+const HELPED_BY = /^(?:при поддержке|при содействии|при пособничестве|with the (?:help|support|assistance|backing) of|بمساعده|بمساعده من|بدعم من|بتواطو)$/u;
 // (s21 claims) a connective of contrast that opens a second clause of accusing: ", while", ", whereas", ", but", ";",
 // «, а», «, тогда как», «, в то время как», «, но», «, однако» (the Russian adversative and comparative conjunctions)
 const CONTRAST_ACCUSE_GATE = /while|whereas|but|meanwhile|;|, а |тогда как|в то время как|, но |однако/;
@@ -2934,6 +2941,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       if (after && vsoAccuser(c, p)) continue;
       // (s21 claims) the one who ordered names the doer only of a deed told before the order in its clause ("poisoned on
       // the orders of the Kremlin"); "brought into high alert on the orders of Putin" orders no incident
+      // (and a helper names the doer only of a deed or a staging told by a verb or a staging word: "developing a dirty bomb
+      // with the help of Russian scientists" is production, no deed)
+      if (after && HELPED_BY.test(c.word) && !hits.some((x) => x.end <= c.at && clauseOf(x.at) === k && (x.term.kind === 'staged' || (x.term.kind === 'prepare' && /stag|provoc|провок|инсцен/.test(x.word)) || (x.term.kind === 'cue-before' && (VIOLENT_DEED.test(x.word) || ARABIC.test(x.word)))))) continue;
       if (after && ORDERED_BY.test(c.word) && !hits.some((x) => x.end <= c.at && clauseOf(x.at) === k && (x.term.kind === 'incident' || x.term.kind === 'staged' || x.term.kind === 'agent' || (x.term.kind === 'cue-before' && (VIOLENT_DEED.test(x.word) || ARABIC.test(x.word)))))) continue;
       const before = (c.term.kind === 'cue-before' || c.term.kind === 'prepare' || (c.term.kind === 'staged' && STAGED_BEFORE.test(c.word))) && c.at >= p.end && (reach(p.end, c.at) - asideLength(p.end, c.at) <= (ARABIC.test(c.word) ? 24 : SUBJECT_REACH) || (ARABIC.test(c.word) && arFarSubject(p, c, k)));
       // Arabic is subject-verb-object as well as verb-subject-object: a verb with its subject before it takes the party
