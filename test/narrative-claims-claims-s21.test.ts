@@ -31,6 +31,11 @@
  * 8. A helper or sponsor named as a participant ("при поддержке", "при содействии", "with the help / support of", «بدعم
  *    من») is blamed as «при участии» was, only for a deed or a staging told by a verb or a staging word before it in its
  *    clause ("developing a dirty bomb with the help of Russian scientists" is production); a subject named first keeps it.
+ * 9. Considering an attack announces it ("is considering a terrorist attack", «рассматривает возможность теракта», «تفكر
+ *    في تنفيذ هجوم»), with the attack as its near object only ("considering the case of the attack" announces nothing).
+ * 10. The Arabic adjective «إرهابي» right after an attack noun («هجوم إرهابي», «الهجوم الإرهابي») weighs half a party, as
+ *    English "terrorist attack" does, and is no argument of the Arabic roles: the subject who does or plans the attack
+ *    wins; the plural noun «الإرهابيون» stays the party. Filming a staged show («تصور مسرحية هجوم») is filming.
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -170,4 +175,31 @@ describe('8. a helper named as a participant of a deed or a staging', () => {
     'The attack was carried out with the help of drones.',
     'Rebels in Ukraine are working to develop a radioactive dirty bomb with the help of Russian nuclear scientists.',
   ])('near miss: %s -> not the helper', (t) => expect(blamed(t)).not.toBe('russia'));
+});
+
+describe('9. considering an attack announces it', () => {
+  it.each([
+    ['Russia is considering a terrorist attack on the Zaporizhzhia nuclear plant, Zelensky says.', 'russia'],
+    ['Россия рассматривает возможность теракта на Запорожской АЭС, заявил Зеленский.', 'russia'],
+    ['روسيا تفكر في تنفيذ هجوم إرهابي على محطة زابوريجيا النووية', 'russia'],
+  ])('%s -> prepared, %s', (t, want) => {
+    expect(read(t).claims.prepared).toBe(true);
+    expect(blamed(t)).toBe(want);
+  });
+  it.each([
+    'The court is considering the case of the attack.',
+    'Минобороны рассматривает возможность ответных мер.',
+  ])('near miss: %s -> not prepared', (t) => expect(read(t).claims.prepared).toBe(false));
+});
+
+describe('10. the Arabic adjective "terrorist"; filming a staged show', () => {
+  it.each([
+    ['روسيا تخطط لهجوم إرهابي على المحطة', 'russia'],
+    ['نفذت روسيا هجوما إرهابيا على المحطة', 'russia'],
+    ['هاجم الإرهابيون المدينة بغاز الكلور', 'opposition'],
+    ['الخارجية الروسية: الخوذ البيضاء تصور مسرحية هجوم كيميائي', 'white-helmets'],
+  ])('%s -> %s', (t, want) => expect(blamed(t)).toBe(want));
+  it('a terrorist attack with no doer named keeps the English reading (half a party)', () => {
+    expect(blamed('وقع هجوم إرهابي في المدينة')).toBe(blamed('A terrorist attack took place in the city.'));
+  });
 });

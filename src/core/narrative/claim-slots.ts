@@ -354,6 +354,10 @@ const LEXICON: Term[] = [
   ...T('prepare', 'prepare', 'preparing', 'prepares', 'prepare', 'prepared to', 'are prepared', 'is prepared', 'being prepared', 'plans to', 'plan to', 'planning', 'plans', 'plotting', 'will stage', 'will be staged', 'will arrange', 'are staging', 'is staging', 'are filming', 'begun filming', 'started filming', 'began filming', 'начались съемки', 'начались съёмки', 'начали съемки', 'начали съёмки', 'to stage', 'to organize', 'to organise', 'to arrange', 'to carry out', 'to commit', 'to film', 'order to', 'being staged', 'shall', 'will carry out', 'will be', 'will use', 'will blow', 'intend*', 'expect', 'expected to use', 'expected to launch', 'expected to carry out', 'expected to stage', 'expected to attack', 'likely to use', 'likely to launch', 'likely to carry out', 'likely to stage', 'poised to use', 'poised to launch', 'to unleash', 'about to', 'days away', 'are going to', 'is going to', 'ready to', 'readying', 'promised to', 'promises to', 'vowed to', 'vows to', 'threatened to', 'threatens to', 'threaten to', 'will resume', 'to resume', 'will conduct', 'will commit', 'will attack', 'will kill', 'will strike', 'will launch', 'will repeat', 'will murder', 'will resort to', 'will continue', 'with the aim of', 'preparations', 'preparation', 'setting the stage', 'set the stage', 'sets the stage', 'setting stage',
     // "X threatens Y with attacks": an attack announced by the one who will carry it out
     'threaten', 'threatens', 'threatened', 'threatening',
+    // (s21 claims) considering an attack announces it as planning does ("Russia is considering a terrorist attack on the
+    // nuclear plant", «рассматривает возможность теракта», «روسيا تفكر في تنفيذ هجوم»): the plan's object must still be an
+    // attack or a provocation in its clause
+    'is considering', 'are considering', 'was considering', 'were considering', 'contemplating', 'рассматрива* возможность', 'обдумыва*', 'تفكر في', 'يفكر في', 'يفكرون في', 'تدرس تنفيذ', 'يدرس تنفيذ',
     'готов*', 'подготов*', 'подготавлива*', 'задумал*', 'планиру*', 'намерен*', 'намерева*', 'замышля*', 'собира*', 'готовящ*', 'угрожа*', 'пригрозил*', 'грозят', 'грозит',
     ...RU_WANT_TO_STAGE,
     'будут использова*', 'будут применя*', 'будут примен*', 'будут инсценирова*', 'будет инсценирова*', 'будет использова*', 'будет примен*', 'будут нанос*', 'будет нанес*',
@@ -1085,6 +1089,8 @@ const MUTUAL_SRC = String.raw`(?<![\p{L}])(?:(?:accus|blam)\p{L}*\s+(?:each\s+ot
 const MUTUAL = new RegExp(MUTUAL_SRC, 'u');
 // (s21 claims) the cues of the one who ordered or instigated a deed (read only after a deed in their clause)
 const ORDERED_BY = /^(?:on (?:the )?orders? (?:of|from)|by (?:the )?order of|under orders from|at the behest of|on the instructions of|at the direction of|at the instigation of|по распоряжению|по поручению|по команде|بامر من|باوامر من|بتوجيه من|بتوجيهات من|بايعاز من|بتعليمات من)$/u;
+// (s21 claims) the plan markers of considering (an announcement only with their attack as a near object)
+const CONSIDER_MARKER = /^(?:(?:is|are|was|were) considering|contemplating|рассматрива\p{L}* возможность|обдумыва\p{L}*|(?:تفكر|يفكر|يفكرون) في|(?:تدرس|يدرس) تنفيذ)$/u;
 const HELPED_BY = /^(?:при поддержке|при содействии|при пособничестве|with the (?:help|support|assistance|backing) of|بمساعده|بمساعده من|بدعم من|بتواطو)$/u;
 // (s21 claims) a connective of contrast that opens a second clause of accusing: ", while", ", whereas", ", but", ";",
 // «, а», «, тогда как», «, в то время как», «, но», «, однако» (the Russian adversative and comparative conjunctions)
@@ -1199,6 +1205,14 @@ function scan(s: string, text: string): Hit[] {
     const word = s.slice(at, end);
     // "video shot by ...": filmed, not fired
     if (word === 'shot' && FILMED_BEFORE.test(s.slice(Math.max(0, at - 16), at))) {
+      i = end - 1;
+      continue;
+    }
+    // (s21 claims) the Arabic adjective "terrorist" right after an attack noun ("هجوم إرهابي", "الهجوم الإرهابي", "عملية
+    // إرهابية") qualifies the attack as English "terrorist attack" does: it weighs half a party (TERRORIST_TERM), so a
+    // subject named as the doer or planner wins ("روسيا تخطط لهجوم إرهابي"); the plural noun "الإرهابيين" is the party
+    if (term.kind === 'party' && term.value === 'opposition' && AR_TERRORIST_ADJ.test(word) && AR_ATTACK_NOUN_BEFORE.test(s.slice(Math.max(0, at - 18), at))) {
+      hits.push({ term: AR_TERRORIST_TERM, at, end, word });
       i = end - 1;
       continue;
     }
@@ -1322,6 +1336,9 @@ const GAS_VERB = /(?<![\p{L}])(?:gas|gases|gasses)(?=\s+(?:(?:his|her|its|their|
 const NOT_APPOSITION = /^\s*,\s*(?:and\s+|but\s+)?not\s+(?:the\s+)?[\p{L}\-'’. ]{2,40},\s*$/u;
 const GASSED_PEOPLE_AFTER = /^\s+(?:the\s+)?(?:demonstrators|protesters|protestors|crowds?|students|marchers|rally|opposition supporters|migrants|refugees|people|civilians|residents|fans|mourners|worshippers)(?![\p{L}])/u;
 const TERRORIST_TERM: Term = { kind: 'party', value: 'opposition', pat: 'terrorist' };
+const AR_TERRORIST_TERM: Term = { kind: 'party', value: 'opposition', pat: 'ارهابي' };
+const AR_TERRORIST_ADJ = /^(?:ال)?ارهابي(?:ا|ه)?$/u;
+const AR_ATTACK_NOUN_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:هجوم|هجوما|هجمات|هجمه|عمليه|عمليات|تفجير|تفجيرات|اعتداء|اعتداءات|عمل|اعمال|غاره|قصف)\s+(?:ال)?$/u;
 // (s14 claims) the bare "government" as the accused of an accusation (read only in a Syrian story, extractClaims)
 const ACCUSED_BARE_GOVERNMENT = /(?<![\p{L}])(?:accus\p{L}*|blam\p{L}*)\s+(?:the\s+)?government(?=\s+(?:of|for)\s)/u;
 const ACCUSED_BARE_GOVERNMENT_G = new RegExp(ACCUSED_BARE_GOVERNMENT.source, 'gu');
@@ -1805,7 +1822,7 @@ const add = (sc: Score, p: Hit, ...ws: string[]) => {
   if (!e.ks.includes(pk)) e.ks.push(pk);
   // the compound "terrorist attack" tells the kind of attack more than its culprit: it weighs half a cue, so a
   // party the clause names as the doer wins ("The 9/11 terrorist attack was organised by the US")
-  e.n += p.term === TERRORIST_TERM ? 0.5 : 1;
+  e.n += p.term === TERRORIST_TERM || p.term === AR_TERRORIST_TERM ? 0.5 : 1;
   e.words.add(p.word);
   toldAt.push(p.at);
   for (const w of ws) e.words.add(w);
@@ -3288,6 +3305,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   if (ar && incidentClauses.size)
     for (const f of ar.frames) {
       const p = parties[f.party];
+      // (s21 claims: the adjective "إرهابي" of an attack is no argument of a verb or a deed noun, AR_TERRORIST_TERM)
+      if (p.term === AR_TERRORIST_TERM) continue;
       const k = clauseOf(p.at);
       if (deniedClauses.has(k)) continue;
       const a = reportedClause(k);
@@ -3484,6 +3503,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     // "محاولات استفزازية" (provocative attempts) announce a provocation; "محاولات الطاقم الطبي" (the medics' attempts)
     // do not: an attempt needs a staged object
     if (/^محاول/.test(h.word) && obj.term.kind !== 'staged') continue;
+    // (s21 claims) considering takes its attack as its near object ("considering a terrorist attack", «рассматривает
+    // возможность теракта»), not a noun's complement ("The court is considering the case of the attack")
+    if (CONSIDER_MARKER.test(h.word) && (obj.at < h.end || words(s.slice(h.end, obj.at)) > 3 || /(?<![\p{L}])of(?![\p{L}])/u.test(s.slice(h.end, obj.at)))) continue;
     // (a staged object's purpose is no object: "preparing a false flag operation to invade Ukraine" announces the false
     // flag, whatever war it is a pretext for)
     if (NOT_INCIDENT.test(s.slice(h.at, obj.term.kind === 'staged' ? obj.end : obj.end + 30)) && obj.term.kind !== 'agent') continue;
