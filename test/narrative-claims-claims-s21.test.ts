@@ -36,6 +36,11 @@
  * 10. The Arabic adjective «إرهابي» right after an attack noun («هجوم إرهابي», «الهجوم الإرهابي») weighs half a party, as
  *    English "terrorist attack" does, and is no argument of the Arabic roles: the subject who does or plans the attack
  *    wins; the plural noun «الإرهابيون» stays the party. Filming a staged show («تصور مسرحية هجوم») is filming.
+ * 11. Announcements: Arabic plan nouns with their object by «لـ» or a verbal noun of doing («مخطط لاستفزاز», «نية الإرهابيين
+ *    تنفيذ هجوم»), filming as a purpose («لتصوير هجوم»), «بصدد», «على وشك», «تتحضر», «تسعى», «من المتوقع أن», "gearing up";
+ *    the Russian perfective future of carrying out («проведут», «осуществят»); an indefinite «قنبلة قذرة». A plan of
+ *    investigating, punishing, preventing or condemning an attack («plans to investigate the attack», «للتحقيق في الهجوم»)
+ *    announces no attack.
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -202,4 +207,29 @@ describe('10. the Arabic adjective "terrorist"; filming a staged show', () => {
   it('a terrorist attack with no doer named keeps the English reading (half a party)', () => {
     expect(blamed('وقع هجوم إرهابي في المدينة')).toBe(blamed('A terrorist attack took place in the city.'));
   });
+});
+
+describe('11. announcements by plan nouns, aspect and purpose; plans that are no attack', () => {
+  it.each([
+    'كشفت وزارة الدفاع الروسية عن مخطط لاستفزاز كيميائي في سوريا',
+    'معلومات عن نية الإرهابيين تنفيذ هجوم كيميائي في حماة',
+    'الخوذ البيضاء وصلت إلى إدلب لتصوير هجوم كيميائي مزعوم',
+    'الإرهابيون بصدد تنفيذ هجوم كيميائي في إدلب',
+    'المسلحون على وشك تنفيذ استفزاز كيميائي',
+    'تتحضر الجماعات المسلحة لتنفيذ هجوم بالكلور',
+    'تسعى الولايات المتحدة إلى تنفيذ استفزاز كيميائي',
+    'من المتوقع أن ينفذ المسلحون هجوما كيميائيا خلال الأيام المقبلة',
+    'الدفاع الروسية: أوكرانيا قد تستخدم قنبلة قذرة',
+    'Russia is gearing up for a chemical false flag in Ukraine.',
+    'Боевики проведут химическую атаку.',
+  ])('%s -> prepared', (t) => expect(read(t).claims.prepared).toBe(true));
+  it.each([
+    'المخطط العام للمدينة تضرر في القصف',
+    'وصل الصحفيون لتصوير آثار القصف',
+    'حسن النية في التحقيق بالهجوم الكيميائي',
+    'The government plans to investigate the chemical attack.',
+    'يخطط الجيش للتحقيق في الهجوم الكيميائي',
+    'تستعد الحكومة للتحقيق في الهجوم الكيميائي',
+    'الجيش بصدد التحقيق في الهجوم',
+  ])('near miss: %s -> not prepared', (t) => expect(read(t).claims.prepared).toBe(false));
 });

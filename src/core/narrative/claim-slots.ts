@@ -344,7 +344,7 @@ const LEXICON: Term[] = [
     'звуков* пушк*', 'акустическ* оружи*', 'звуков* оружи*', 'резинов* пул*', 'резинов* патрон*', 'травматическ* оружи*', 'газов* оружи*'),
   // (session 12) "сбросили бомбы": a drop from the air is an incident as English "dropped" is
   ...T('incident', 'incident', 'сбросил*', 'сбросили'),
-  ...T('incident', 'incident', 'attack', 'attacks', 'attacked', 'attacking', 'strike', 'strikes', 'struck', 'airstrike*', 'air strike*', 'air raid*', 'raid', 'raids', 'shelling', 'shelled', 'bombing*', 'bombed', 'bomb', 'bombs', 'bombard*', 'barrel bomb*', 'car bomb*', 'massacre*', 'killed', 'kills', 'kill', 'killing*', 'dead', 'died', 'deaths', 'death toll', 'wounded', 'injured', 'injuring', 'casualties', 'victims', 'explosion*', 'blast*', 'explosions', 'executed', 'executes', 'executions', 'shot down', 'shot dead', 'downed', 'shooting*', 'murder*', 'fired', 'dropped', 'gassed', 'gassing', 'suffocation', 'hostage*', 'killer', 'killers', 'murderer', 'murderers', 'crucif*', 'behead*', 'abduct*', 'kidnap*', 'assassinat*', 'opened fire', 'blew up', 'slaughter*', 'poisoned', 'poisoning', 'terror attack*', 'terrorist attack*', 'terror acts', 'terrorist acts', 'terrorist act', 'atrocit*', 'acts of terror*', 'act of terror*', 'biological weapon*', 'bioweapon*', 'dirty bomb*', 'грязн* бомб*', 'القنبله القذره', 'suicide bomb*', 'beheading', 'pounded', 'asphyxia*', 'incident', 'hit', 'shoot down', 'downing', 'crash*', 'eliminat*', 'offensive', 'counteroffensive', 'ambush*', 'assault', 'clashes', 'war crimes', 'battle',
+  ...T('incident', 'incident', 'attack', 'attacks', 'attacked', 'attacking', 'strike', 'strikes', 'struck', 'airstrike*', 'air strike*', 'air raid*', 'raid', 'raids', 'shelling', 'shelled', 'bombing*', 'bombed', 'bomb', 'bombs', 'bombard*', 'barrel bomb*', 'car bomb*', 'massacre*', 'killed', 'kills', 'kill', 'killing*', 'dead', 'died', 'deaths', 'death toll', 'wounded', 'injured', 'injuring', 'casualties', 'victims', 'explosion*', 'blast*', 'explosions', 'executed', 'executes', 'executions', 'shot down', 'shot dead', 'downed', 'shooting*', 'murder*', 'fired', 'dropped', 'gassed', 'gassing', 'suffocation', 'hostage*', 'killer', 'killers', 'murderer', 'murderers', 'crucif*', 'behead*', 'abduct*', 'kidnap*', 'assassinat*', 'opened fire', 'blew up', 'slaughter*', 'poisoned', 'poisoning', 'terror attack*', 'terrorist attack*', 'terror acts', 'terrorist acts', 'terrorist act', 'atrocit*', 'acts of terror*', 'act of terror*', 'biological weapon*', 'bioweapon*', 'dirty bomb*', 'грязн* бомб*', 'القنبله القذره', 'قنبله قذره', 'قنابل قذره', 'suicide bomb*', 'beheading', 'pounded', 'asphyxia*', 'incident', 'hit', 'shoot down', 'downing', 'crash*', 'eliminat*', 'offensive', 'counteroffensive', 'ambush*', 'assault', 'clashes', 'war crimes', 'battle',
     // (session 16, claims2) a stabbing is an attack as a shooting is (the guide: private killers are `other`, "a man who
     // stabbed his wife to death" asserts an incident); "stabbed in the back" is a metaphor (claim-word-senses.ts)
     'stabbed', 'stabbing', 'stabbings', 'stabs',
@@ -358,6 +358,14 @@ const LEXICON: Term[] = [
     // nuclear plant", «рассматривает возможность теракта», «روسيا تفكر في تنفيذ هجوم»): the plan's object must still be an
     // attack or a provocation in its clause
     'is considering', 'are considering', 'was considering', 'were considering', 'contemplating', 'рассматрива* возможность', 'обдумыва*', 'تفكر في', 'يفكر في', 'يفكرون في', 'تدرس تنفيذ', 'يدرس تنفيذ',
+    // (s21 claims) an Arabic scheme or intention named by its noun ("مخطط لاستفزاز كيميائي", "نية الإرهابيين تنفيذ هجوم"),
+    // and filming as a purpose ("وصلت إلى إدلب لتصوير هجوم كيميائي": arriving to film an attack stages it, as "have begun
+    // filming" does in English)
+    'مخطط', 'مخططا', 'مخططات', 'نيه', 'نوايا', 'لتصوير',
+    // (s21 claims) being about to, getting ready, seeking to and resolving to carry out a deed ("الإرهابيون بصدد تنفيذ
+    // هجوم", "على وشك تنفيذ استفزاز", "تتحضر الجماعات المسلحة لتنفيذ هجوم", "تسعى واشنطن إلى تنفيذ استفزاز", "من المتوقع
+    // أن ينفذوا"; not "عزم", which a development hold part showed reading wrong; "gearing up for a false flag"): announcements as "يستعد" and "يعتزم" are
+    'بصدد', 'على وشك', 'تتحضر', 'يتحضر', 'يتحضرون', 'تسعي', 'يسعي', 'يسعون', 'من المتوقع ان', 'gearing up', 'gears up', 'geared up',
     'готов*', 'подготов*', 'подготавлива*', 'задумал*', 'планиру*', 'намерен*', 'намерева*', 'замышля*', 'собира*', 'готовящ*', 'угрожа*', 'пригрозил*', 'грозят', 'грозит',
     ...RU_WANT_TO_STAGE,
     'будут использова*', 'будут применя*', 'будут примен*', 'будут инсценирова*', 'будет инсценирова*', 'будет использова*', 'будет примен*', 'будут нанос*', 'будет нанес*',
@@ -738,7 +746,7 @@ const RU_FORECAST = /(?<![\p{L}])(?:могут|может|способн[ыа]?)
 // whose non-past is also imperfective or two-aspect ("используют", "атакуют", "инсценируют") are left out, since
 // those read as a present deed. Like the modals, it needs an incident, a staging or an agent in its clause, and the
 // loop's guards (no condition, no negation, no war) apply.
-const RU_PERFECTIVE_FUTURE = /(?<![\p{L}])(?:вновь\s+|снова\s+|опять\s+|вскоре\s+|скоро\s+)?(?:применят|применит|нанесут|нанес[её]т|устроят|устроит|совершат|совершит|сбросят|сбросит|обстреляют|обстреляет|взорвут|взорв[её]т|подорвут|подорв[её]т|отравят|отравит|сфабрикуют|сфабрикует)(?![\p{L}])/gu;
+const RU_PERFECTIVE_FUTURE = /(?<![\p{L}])(?:вновь\s+|снова\s+|опять\s+|вскоре\s+|скоро\s+)?(?:применят|применит|нанесут|нанес[её]т|устроят|устроит|совершат|совершит|сбросят|сбросит|обстреляют|обстреляет|взорвут|взорв[её]т|подорвут|подорв[её]т|отравят|отравит|сфабрикуют|сфабрикует|проведут|провед[её]т|осуществят|осуществит|выпустят|выпустит|ударят|ударит)(?![\p{L}])/gu;
 // (s18 claims2) a modal of using with a false-flag purpose: "ВСУ могут использовать химическое оружие, чтобы обвинить
 // Россию" announces a provocation, as "could use chlorine to blame the army" does in English; a bare "могут применить"
 // is left to the v12 labels, which read such warnings as no announcement
@@ -1091,6 +1099,10 @@ const MUTUAL = new RegExp(MUTUAL_SRC, 'u');
 const ORDERED_BY = /^(?:on (?:the )?orders? (?:of|from)|by (?:the )?order of|under orders from|at the behest of|on the instructions of|at the direction of|at the instigation of|по распоряжению|по поручению|по команде|بامر من|باوامر من|بتوجيه من|بتوجيهات من|بايعاز من|بتعليمات من)$/u;
 // (s21 claims) the plan markers of considering (an announcement only with their attack as a near object)
 const CONSIDER_MARKER = /^(?:(?:is|are|was|were) considering|contemplating|рассматрива\p{L}* возможность|обдумыва\p{L}*|(?:تفكر|يفكر|يفكرون) في|(?:تدرس|يدرس) تنفيذ)$/u;
+const NOT_DEED_PLAN_GAP = /(?<![\p{L}])(?:investigat\p{L}*|probe|probing|examin\p{L}*|punish\p{L}*|hold\s+\p{L}+\s+accountable|document\p{L}*|prevent\p{L}*|condemn\p{L}*|commemorat\p{L}*|discuss\p{L}*|review\p{L}*|verify\p{L}*|debunk\p{L}*|refut\p{L}*|look into|sanction\p{L}*|расследова\p{L}*|изуч\p{L}*|наказа\p{L}*|предотврат\p{L}*|осуд\p{L}*|провер\p{L}*|разоблач\p{L}*|опроверг\p{L}*|обсуд\p{L}*|почтить|[وف]?(?:لل|[بل]?(?:ال)?)(?:تحقيق|محاسبه|معاقبه|منع|ادانه|توثيق|مناقشه|دراسه|التحقق|تحقق|فضح|كشف ملابسات|احياء ذكري))(?![\p{L}])/u;
+const AR_PLAN_NOUN = /^(?:مخطط|مخططا|مخططات|نيه|نوايا)$/u;
+const AR_PLAN_NOUN_OBJECT_AFTER = /^\s+(?:[\p{L}]+\s+){0,2}?(ل\p{L}+|(?:تنفيذ|استخدام|شن|ارتكاب|فبركه|القيام)(?![\p{L}]))/u;
+const AR_PLAN_ADJ = /^(?:ال)?(?:ارهابي|ارهابيا|ارهابيه|جديد|جديدا|جديده|خطير|خطيرا|خطيره)$/u;
 const HELPED_BY = /^(?:при поддержке|при содействии|при пособничестве|with the (?:help|support|assistance|backing) of|بمساعده|بمساعده من|بدعم من|بتواطو)$/u;
 // (s21 claims) a connective of contrast that opens a second clause of accusing: ", while", ", whereas", ", but", ";",
 // «, а», «, тогда как», «, в то время как», «, но», «, однако» (the Russian adversative and comparative conjunctions)
@@ -3505,6 +3517,19 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     if (/^محاول/.test(h.word) && obj.term.kind !== 'staged') continue;
     // (s21 claims) considering takes its attack as its near object ("considering a terrorist attack", «рассматривает
     // возможность теракта»), not a noun's complement ("The court is considering the case of the attack")
+    // (s21 claims) an Arabic plan noun takes its object by "لـ" or a verbal noun of doing right after it (its holder between:
+    // "مخطط لاستفزاز", "نية الإرهابيين تنفيذ هجوم"; not "المخطط العام", "حسن النية في التحقيق"), filming for a purpose its
+    // attack or show right after it ("لتصوير هجوم", not "لتصوير آثار القصف")
+    // (s21 claims) a plan of inquiring into, punishing, preventing or condemning the attack plans no attack ("plans to
+    // investigate the chemical attack", «намерены расследовать химатаку», «تستعد الحكومة للتحقيق في الهجوم»): the plan's
+    // verb, not its complement, is what is planned
+    if (obj.at >= h.end && NOT_DEED_PLAN_GAP.test(s.slice(h.end, obj.at))) continue;
+    if (AR_PLAN_NOUN.test(h.word)) {
+      const m = AR_PLAN_NOUN_OBJECT_AFTER.exec(s.slice(h.end, obj.end + 1));
+      // (what stands between: the plan's holder, a party, or its adjective "إرهابي", "جديد")
+      if (!m || gapWords(h.end, h.end + m.index + m[0].length - m[1].length).some((w) => !AR_PLAN_ADJ.test(w.w) && !parties.some((p) => p.at <= w.at && p.end >= w.end))) continue;
+    }
+    if (h.word === 'لتصوير' && words(s.slice(h.end, obj.at)) > 0) continue;
     if (CONSIDER_MARKER.test(h.word) && (obj.at < h.end || words(s.slice(h.end, obj.at)) > 3 || /(?<![\p{L}])of(?![\p{L}])/u.test(s.slice(h.end, obj.at)))) continue;
     // (a staged object's purpose is no object: "preparing a false flag operation to invade Ukraine" announces the false
     // flag, whatever war it is a pretext for)
