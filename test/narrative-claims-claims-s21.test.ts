@@ -41,6 +41,10 @@
  *    the Russian perfective future of carrying out («проведут», «осуществят»); an indefinite «قنبلة قذرة». A plan of
  *    investigating, punishing, preventing or condemning an attack («plans to investigate the attack», «للتحقيق في الهجوم»)
  *    announces no attack.
+ * 12. The principal of the doers: killers, agents or mercenaries "working for" / "acting on behalf of" a party
+ *    («работающие на», «действовавшие в интересах», «يعملون لصالح / لحساب») name the party that stands behind the deed,
+ *    blamed in the place of a party noun of the doers («مرتزقة»); not when the head is no noun of doers ("journalists
+ *    working for Russian media").
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -232,4 +236,14 @@ describe('11. announcements by plan nouns, aspect and purpose; plans that are no
     'تستعد الحكومة للتحقيق في الهجوم الكيميائي',
     'الجيش بصدد التحقيق في الهجوم',
   ])('near miss: %s -> not prepared', (t) => expect(read(t).claims.prepared).toBe(false));
+});
+
+describe('12. the principal of the doers', () => {
+  it.each([
+    ['Navalny was injected with poison by killers working for Russian President Vladimir Putin.', 'russia'],
+    ['Скрипаля отравили агенты, действовавшие в интересах Кремля.', 'russia'],
+    ['تم حقنه بواسطة قتلة يعملون لصالح الرئيس الروسي فلاديمير بوتين', 'russia'],
+    ['نفذ الهجوم مرتزقة يعملون لصالح الاستخبارات الأمريكية', 'west'],
+  ])('%s -> %s', (t, want) => expect(blamed(t)).toBe(want));
+  it('near miss: journalists working for a side\'s media are no doers', () => expect(blamed('Journalists working for Russian media were injured in the attack.')).toBeNull());
 });

@@ -1103,6 +1103,11 @@ const NOT_DEED_PLAN_GAP = /(?<![\p{L}])(?:investigat\p{L}*|probe|probing|examin\
 const AR_PLAN_NOUN = /^(?:مخطط|مخططا|مخططات|نيه|نوايا)$/u;
 const AR_PLAN_NOUN_OBJECT_AFTER = /^\s+(?:[\p{L}]+\s+){0,2}?(ل\p{L}+|(?:تنفيذ|استخدام|شن|ارتكاب|فبركه|القيام)(?![\p{L}]))/u;
 const AR_PLAN_ADJ = /^(?:ال)?(?:ارهابي|ارهابيا|ارهابيه|جديد|جديدا|جديده|خطير|خطيرا|خطيره)$/u;
+// (s21 claims) a head noun of doers, then the relation of serving a principal (a participle of working or acting, or the
+// phrase alone); group 1 is the head, group 2 the cue
+const PRINCIPAL_SRC = String.raw`(?<![\p{L}])((?:killers|assassins|agents|operatives|mercenaries|hitmen|spies|saboteurs|men|people|gunmen|militants|fighters|perpetrators|агент\p{L}*|убийц\p{L}*|наемник\p{L}*|наёмник\p{L}*|диверсант\p{L}*|исполнител\p{L}*|боевик\p{L}*|люд(?:и|ей)|[وف]?(?:عملاء|قتله|مرتزقه|مسلحين|مسلحون|عناصر|اشخاص|جواسيس|منفذين|القتله|العملاء|المرتزقه))[,،]?)\s+((?:who\s+(?:were|are|was)\s+)?(?:working|acting|operating|paid|hired)\s+(?:for|on behalf of|by)|acting on behalf of|on behalf of|in the pay of|(?:работающ|работавш|действующ|действовавш)\p{L}*\s+(?:на|в интересах)|по заказу|(?:يعملون|يعمل|تعمل|يعملان|عملوا|يتبعون)\s+(?:لصالح|لحساب)|لصالح|لحساب|نيابه عن)(?![\p{L}])`;
+const PRINCIPAL_G = new RegExp(PRINCIPAL_SRC, 'gu');
+const PRINCIPAL_GATE = /working|acting|operating|paid|hired|behalf|the pay|работа|действ|по заказу|لصالح|لحساب|نيابه/u;
 const HELPED_BY = /^(?:при поддержке|при содействии|при пособничестве|with the (?:help|support|assistance|backing) of|بمساعده|بمساعده من|بدعم من|بتواطو)$/u;
 // (s21 claims) a connective of contrast that opens a second clause of accusing: ", while", ", whereas", ", but", ";",
 // «, а», «, тогда как», «, в то время как», «, но», «, однако» (the Russian adversative and comparative conjunctions)
@@ -3286,6 +3291,28 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       if (a) attributionWords.add(a);
       add(a || hedged(s.slice(Math.max(0, p.at - 40), p.at)) ? rep : own, p, use[0].trim());
     }
+  // (s21 claims) the principal of the doers: killers, agents or mercenaries "working for" or "acting on behalf of" a party
+  // ("injected by killers working for Russian President Vladimir Putin", «агенты, действовавшие в интересах Кремля»,
+  // «قتلة يعملون لصالح الرئيس الروسي», «مرتزقة يعملون لصالح الاستخبارات الأمريكية»): the party they serve stands behind the
+  // deed and is the one blamed (README v5 call: a party said to stand behind or order the deed); the head must be a noun
+  // of doers ("journalists working for Russian media" are no doers), in a clause that tells an incident
+  if (incidentClauses.size && PRINCIPAL_GATE.test(s)) {
+    PRINCIPAL_G.lastIndex = 0;
+    for (let m = PRINCIPAL_G.exec(s); m; m = PRINCIPAL_G.exec(s)) {
+      const k = clauseOf(m.index);
+      if (!incidentClauses.has(k) && !incidentClauses.has(clauseOf(m.index + m[0].length))) continue;
+      const cueEnd = m.index + m[0].length;
+      const p = parties.find((q) => q.at >= cueEnd && q.at - cueEnd <= 30 && !/[.!?;\n]/.test(s.slice(cueEnd, q.at)));
+      if (!p || accusers.has(p)) continue;
+      const a = reportedClause(clauseOf(p.at));
+      if (a) attributionWords.add(a);
+      const sc = a || hedged(s.slice(Math.max(0, m.index - 40), m.index)) ? rep : own;
+      add(sc, p, m[2]);
+      sc.get(p.term.value)!.n += 1;
+      // (the doers named by a party's noun, "مرتزقة", serve it: the principal is blamed in their place)
+      for (const q of parties) if (q.end <= m.index + m[1].length && q.end >= m.index && q.term.value !== p.term.value) { own.delete(q.term.value); rep.delete(q.term.value); }
+    }
+  }
   // the stockpile story: a party owning a chemical depot/warehouse/stock in a clause that names an agent
   for (const st of hits) {
     if (st.term.kind !== 'stockpile') continue;
