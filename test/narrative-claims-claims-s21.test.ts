@@ -45,6 +45,9 @@
  *    («работающие на», «действовавшие в интересах», «يعملون لصالح / لحساب») name the party that stands behind the deed,
  *    blamed in the place of a party noun of the doers («مرتزقة»); not when the head is no noun of doers ("journalists
  *    working for Russian media").
+ * 13. Russian fabrication and forgery by their nouns («назвал фабрикацией сообщения о химатаке», «подозревает в подлоге»)
+ *    call the incident staged, as «фальсификация» does; a fabrication of data or evidence («фабрикацию данных») is said of
+ *    the accusation, not of the incident.
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -246,4 +249,12 @@ describe('12. the principal of the doers', () => {
     ['نفذ الهجوم مرتزقة يعملون لصالح الاستخبارات الأمريكية', 'west'],
   ])('%s -> %s', (t, want) => expect(blamed(t)).toBe(want));
   it('near miss: journalists working for a side\'s media are no doers', () => expect(blamed('Journalists working for Russian media were injured in the attack.')).toBeNull());
+});
+
+describe('13. Russian fabrication and forgery', () => {
+  it.each([
+    'Асад назвал фабрикацией сообщения о химатаке в Сирии',
+    'Россия подозревает "Белые каски" в подлоге химатаки.',
+  ])('%s -> staged', (t) => expect(read(t).claims.staged).toBe(true));
+  it('near miss: a fabrication of data about the use is the accusation\'s', () => expect(read('СМИ узнали о данных США о химической атаке в Сирии. «Фабрикацию» данных об использовании химического оружия правительственными войсками отвергли в Дамаске.').claims.staged).toBe(false));
 });

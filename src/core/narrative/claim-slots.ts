@@ -216,6 +216,11 @@ const LEXICON: Term[] = [
     'серби*', 'сербск*', '@белград*', 'кени*', 'кенийск*', '@найроби', 'бахрейн*', '@манам*', 'непал*', '@катманду', 'ирак*', '@багдад*', 'армени*', 'армянск*', '@ереван*', 'азербайджан*', '@баку', 'египет', 'египт*', 'египетск*', '@каир*', 'тунис*', 'ливан*', '@бейрут*', 'ливи*', '@триполи', 'алжир*', 'марокк*', 'иордани*', 'йемен*', 'иран*', '@тегеран*', 'венесуэл*', '@каракас*', 'чили', 'чилийск*', 'колумби*', 'бразили*', 'аргентин*', 'боливи*', 'эквадор*', 'мексик*', 'никарагу*', 'индонези*', 'таиланд*', 'тайск*', 'мьянм*', 'бангладеш*', 'пакистан*', 'индия', 'индии', 'индию', 'индийск*', 'шри-ланк*', 'нигери*', 'уганд*', 'зимбабве', 'юар', 'эфиопи*', 'эфиопск*', 'эритрейск*', '@асмэр*', '@аддис-абеб*', 'киргизи*', 'киргизск*', 'кыргыз*', '@бишкек*', 'таджикистан*', 'узбекистан*', '@ташкент*', 'молдави*', 'молдов*', '@кишинев*', '@кишинёв*', 'албани*', 'македони*', 'босни*', 'черногори*', 'косово', '@стамбул*', '@минск*', 'япони*', 'японск*', '@токио', 'южн* коре*', '@сеул*', 'филиппин*', 'куб*', 'малайзи*'),
   ...T('staged', 'staged', 'staged', 'staging', 'fake', 'faked', 'fakes', 'faking', 'fabricat*', 'falsif*', 'hoax*', 'false flag', 'false-flag', 'provocation*', 'orchestrated', 'did not happen', 'didn\'t happen', 'never happened', 'has not happened', 'set up', 'set-up', 'dramatized', 'dramatised', 'theatrical', 'simulated', 'invented', 'inszeniert*', 'crisis actors', 'no chemical attack', 'no airstrike', 'no bombing', 'never bombed', 'no gas attack', 'imitating', 'imitation', 'false allegations',
     'инсценир*', ...RU_WANT_TO_STAGE, 'сымитир*', 'имитир*', 'имитаци*', 'постановк*', 'постановочн*', 'фейк*', 'фальсифи*', 'сфабрикова*', 'провокац*', 'ложн* флаг*', 'под чужим флагом', 'не было', 'выдуман*', 'мистификац*',
+    // (s21 claims) fabrication and forgery by their nouns ("Асад назвал фабрикацией сообщения о химатаке", "подозревает
+    // «Белые каски» в подлоге"), as "фальсификация" and "фейк" are
+    // (not "вброс", a planted story: a development hold part read it wrong); a fabrication of data or evidence is said of
+    // the accusation, not of the incident (RU_FABRICATED_EVIDENCE_AFTER)
+    'фабрикаци*', 'подлог*', 'подделк*', 'поддельн*',
     'مفبرك*', 'فبرك*', 'مسرحي*', 'تمثيلي*', 'ملفق*', 'استفزاز*', 'مزيف*', 'فبركه', 'المفبرك*', 'تلفيق', 'باختلاق', 'اختلاق', 'تزييف'),
 
   ...T('munition', 'mortar', 'mortar*', 'минометн*', 'мины', 'мина', 'минами', 'мин', 'هاون', 'الهاون'),
@@ -885,6 +890,8 @@ const STAGED_AFTER = /^(?:provocation|провокац|استفزاز)/;
 // "staged a coup" is a deed, not a fake
 const STAGED_DEED = /^\s+(?:(?:a|an|the)\s+)?(?:[\p{L}\-]+\s+)?(?:coup|revolution|uprising|persecution|campaign|protests?|hysteria|elections?|referendum)(?![\p{L}])/u;
 // "fake news", "fake emails": a fake story or account is disinformation, not a staged incident
+// (s21 claims) a Russian fabrication or forgery of data, evidence or documents: said of the accusation's proof, not of the incident
+const RU_FABRICATED_EVIDENCE_AFTER = /^[»"”']?\s+(?:данн|доказательств|улик|документ|материал|обвинени|отч[её]т|доклад|результат|проб|образц|информаци|сведени)/u;
 const FAKE_NOT_INCIDENT = /^\s+(?:news|emails?|accounts?|stories|information|quotes?|profiles?|websites?)(?![\p{L}])/u;
 // a party used as a modifier gives way to its head noun: "US-backed rebels", "Western-financed White Helmets"
 const MODIFIER_AFTER = /^(?:-(?:backed|supported|financed|funded|sponsored|affiliated|allied|trained|armed|controlled|held|based|linked)(?![\p{L}])|\s+(?:backed|supported|financed|funded|sponsored)(?![\p{L}])(?!\s+by(?![\p{L}]))|['’]s\s+(?:ally|allies|proxies|proxy))/u;
@@ -2703,6 +2710,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     const k = clauseOf(h.at);
     if (STAGED_AFTER.test(h.word) && PROVOCATION_AGAINST.test(s.slice(h.at, h.at + 60)) && !hits.some((x) => x.term.kind === 'incident' && clauseOf(x.at) === k)) continue;
     if (/^(?:fake|faked|fakes)$/.test(h.word) && FAKE_NOT_INCIDENT.test(s.slice(h.end, h.end + 12))) continue;
+    if (/^(?:фабрикаци|подлог|подделк)/.test(h.word) && RU_FABRICATED_EVIDENCE_AFTER.test(s.slice(h.end, h.end + 30))) continue;
     if (otherSense(h)?.sense === 'not-an-event') continue;
     if (/^(?:stag|orchestrat)/.test(h.word) && (STAGED_DEED.test(s.slice(h.end, h.end + 30)) || /(?:coup|revolution)\p{P}*\s*$/u.test(s.slice(Math.max(0, h.at - 12), h.at)))) continue;
     if (STAGED_AFTER.test(h.word) && !hits.some((x) => x.term.kind === 'party' && ((x.end <= h.at && h.at - x.end <= 2 && locatedEvent(h, k)) || (x.at >= h.end && /^[\s«"“„']{1,3}$/u.test(s.slice(h.end, x.at))))) && !hits.some((x) => clauseOf(x.at) === k && (x.term.kind === 'incident' || x.term.kind === 'agent' || x.term.kind === 'prepare' || (x.term.kind === 'cue-before' && /^(?:prepar|plan|organi|arrang|engaged|устро|устраива|организ|готов|подготов|спланир)/.test(x.word)))) && !/^\S+\s+(?:by|of)\s/.test(s.slice(h.at, h.at + 40)) && !(arabic ? false : NAMED_PLACE_AFTER.test(text.slice(h.end, h.end + 40)))) continue;
