@@ -48,6 +48,10 @@
  * 13. Russian fabrication and forgery by their nouns («назвал фабрикацией сообщения о химатаке», «подозревает в подлоге»)
  *    call the incident staged, as «фальсификация» does; a fabrication of data or evidence («фабрикацию данных») is said of
  *    the accusation, not of the incident.
+ * 14. A Western capital stands for its government in a capital's roles, as Moscow and Damascus do: right before a deed or
+ *    a staging ("London used Novichok to frame Russia", "Paris staged the attack", «لندن سممت سكريبال») or after a verb of
+ *    accusing ("accused London of staging"); not as the place ("in London") nor naming its attacks ("the Brussels bombings",
+ *    "Paris attacks on Charlie Hebdo"). Arabic poisoning and assassinating verbs («سممت», «اغتالت») tell an incident.
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -257,4 +261,21 @@ describe('13. Russian fabrication and forgery', () => {
     'Россия подозревает "Белые каски" в подлоге химатаки.',
   ])('%s -> staged', (t) => expect(read(t).claims.staged).toBe(true));
   it('near miss: a fabrication of data about the use is the accusation\'s', () => expect(read('СМИ узнали о данных США о химической атаке в Сирии. «Фабрикацию» данных об использовании химического оружия правительственными войсками отвергли в Дамаске.').claims.staged).toBe(false));
+});
+
+describe('14. Western capitals in a capital\'s roles', () => {
+  it.each([
+    ['London used the poison "Novichok" in order to cause associations with Russia.', 'west'],
+    ['Paris staged the attack.', 'west'],
+    ['Berlin poisoned Navalny, Moscow claims.', 'west'],
+    ['Russia accused London of staging the poisoning.', 'west'],
+    ['لندن سممت سكريبال', 'west'],
+    ['روسيا سممت نافالني', 'russia'],
+  ])('%s -> %s', (t, want) => expect(blamed(t)).toBe(want));
+  it.each([
+    'The poisoning happened in London.',
+    'Skripal was poisoned in Salisbury, London said.',
+    'Paris attacks on Charlie Hebdo were staged, says a German journalist.',
+    'تسمم سكريبال في لندن',
+  ])('near miss: %s -> null', (t) => expect(blamed(t)).toBeNull());
 });

@@ -30,8 +30,11 @@ export const AR_STATE_NAMES_GOVERNMENT: readonly string[] = ['سوريا', 'سو
 // Jong-nam stories name it as the victim's too ("الأخ غير الشقيق لزعيم كوريا الشمالية"), which is why session 9 had
 // dropped the bare name (its people, "عملاء كوريين شماليين", were kept in claim-arabic.ts)
 export const AR_STATE_NAMES_OTHER: readonly string[] = ['كوريا الشماليه', 'كوريا الديمقراطيه'];
-export const AR_CAPITAL_LEXICON: readonly (readonly string[])[] = [['party', 'other', ...[...AR_FOREIGN_CAPITALS, ...AR_STATE_NAMES_OTHER].map((c) => '@' + c)], ['party', 'government', ...AR_STATE_NAMES_GOVERNMENT.map((c) => '@' + c)]];
-const CAPITAL_SET = new Set([...AR_FOREIGN_CAPITALS, ...AR_STATE_NAMES_GOVERNMENT, ...AR_STATE_NAMES_OTHER]);
+// (s21 claims) the capitals of the West's states, `west`, in the same roles ("لندن سممت سكريبال", "اتهمت موسكو لندن
+// بفبركة"; elsewhere the city: "في لندن")
+export const AR_WEST_CAPITALS: readonly string[] = ['لندن', 'باريس', 'برلين'];
+export const AR_CAPITAL_LEXICON: readonly (readonly string[])[] = [['party', 'other', ...[...AR_FOREIGN_CAPITALS, ...AR_STATE_NAMES_OTHER].map((c) => '@' + c)], ['party', 'government', ...AR_STATE_NAMES_GOVERNMENT.map((c) => '@' + c)], ['party', 'west', ...AR_WEST_CAPITALS.map((c) => '@' + c)]];
+const CAPITAL_SET = new Set([...AR_FOREIGN_CAPITALS, ...AR_STATE_NAMES_GOVERNMENT, ...AR_STATE_NAMES_OTHER, ...AR_WEST_CAPITALS]);
 // (s21 claims) standing behind a deed, said of the state at a clause's start ("كوريا الشمالية تقف وراء اغتيال"): SVO
 const STAND_BEHIND = /^[وف]?(?:يقف|تقف|وقفت|وقف|يقفون|وقفوا)$/u;
 // (s21 claims) the agents, services and forces of a state in the construct ("عملاء كوريا الشمالية اغتالوا", "مخابرات

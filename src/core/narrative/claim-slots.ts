@@ -1024,7 +1024,7 @@ const scareTopicAt = (a: number, b: number): boolean => {
   return false;
 };
 // violent deeds are incidents in any form ("обстреляли", "استهدف", "shelled")
-const VIOLENT_DEED = /^(?:обстрел|атак|удар|нанес|бомб|отрав|травил|выпуст|сбил|сбит|взорв|подорв|расстрел|убил|убива|замини|attack|shell|bomb|kill|fire|firing|strik|struck|drop|target|gass|execut|murder|pound|shot|shoot|storm|crucif|behead|abduct|kidnap|assassinat|open|blew|blow|slaughter|poison|قصف|استهدف|اطلق|هاجم|قتل|القت|اسقط|اعتد|هجم)/;
+const VIOLENT_DEED = /^(?:обстрел|атак|удар|нанес|бомб|отрав|травил|выпуст|сбил|сбит|взорв|подорв|расстрел|убил|убива|замини|attack|shell|bomb|kill|fire|firing|strik|struck|drop|target|gass|execut|murder|pound|shot|shoot|storm|crucif|behead|abduct|kidnap|assassinat|open|blew|blow|slaughter|poison|قصف|استهدف|اطلق|هاجم|قتل|القت|اسقط|اعتد|هجم|سمم|اغتال)/;
 // between a verb and its object: nothing, an article, a figure ("kills 32 rebels", "targeted the militants")
 const OBJECT_GAP = /^\s*(?:(?:the|a|an|its|their|dozens of|scores of|hundreds of|several|some|at least|over|more than|\d+)\s+){0,3}$/u;
 const QUOTE_CHAR = /[‘'«„“"]/;
@@ -1137,6 +1137,9 @@ const HOLD_BEFORE = /(?<![\p{L}])(?:hold|holds|held|holding)\s+(?:the\s+)?$/u;
 /** the party held responsible: "held <party> responsible" in the clause, the party within 40 characters of "responsible" */
 const heldResponsible = (c: Hit, k: number): Hit | undefined => parties.find((q) => clauseOf(q.at) === k && q.end <= c.at && c.at - q.end <= 40 && HOLD_BEFORE.test(s.slice(Math.max(0, q.at - 16), q.at)));
 const OBJECT_RELATIVE_BEFORE = /(?<![\p{L}])(?:which|that|whom)\s+(?:the\s+)?$/u;
+// (s21 claims) the capitals of the West's states that the 'state' list holds (read as the government in a capital's roles)
+const WEST_CAPITAL = /^(?:london|paris|berlin|warsaw|rome|madrid|ottawa)$/u;
+const CITY_ATTACK_NOUN_AFTER = /^\s+(?:attacks|attack|bombings?|shootings?|massacre|strikes?|blasts?|explosions?|poisonings?)(?![\p{L}])/u;
 const ACCUSED_CAPITAL_BEFORE = /(?<![\p{L}])(?:accus\p{L}*|blam\p{L}*|condemn\p{L}*)\s+$/u;
 const SYRIA_STATE = /^(?:syria|сирия|сирию)$/u;
 // (a verb, not a noun: "Syria carried out", "Syria has used", "Сирия нанесла"; "Syria strikes:", "Syria attack leaves" are
@@ -1568,6 +1571,15 @@ const RU_FORCE_GOVERNOR_BEFORE = /(?<![\p{L}])(?:(?:командующ|кома�
 function stateActors(): Hit[] {
   const out: Hit[] = [];
   for (const h of hits) {
+    // (s21 claims) a Western capital stands for its government in the roles a capital holds, as "Moscow" and "Damascus" do
+    // ("London used Novichok to frame Russia", "Paris staged the attack", "accused London of staging the poisoning"; the
+    // Russian «Лондон» is a party already): right before a deed or a staging, or right after a verb of accusing
+    if (h.term.kind === 'state' && h.term.value === 'west' && WEST_CAPITAL.test(h.word)) {
+      // (not the city naming its attacks, "the Brussels bombings", "Paris attacks on Charlie Hebdo": a noun of the deed)
+      const deedAfter = (capitalDeedAfter(h) && !CITY_ATTACK_NOUN_AFTER.test(s.slice(h.end, h.end + 16))) || hits.some((x) => x.term.kind === 'staged' && STAGED_BEFORE.test(x.word) && x.at >= h.end && x.at - h.end <= 12 && /^\s+(?:(?:has|had|have|again|also|allegedly|reportedly)\s+)?$/u.test(s.slice(h.end, x.at)));
+      if ((deedAfter || ACCUSED_CAPITAL_BEFORE.test(s.slice(Math.max(0, h.at - 24), h.at))) && !STATE_PLACE_BEFORE.test(s.slice(Math.max(0, h.at - 16), h.at))) out.push({ ...h, term: { kind: 'party', value: 'west', pat: h.term.pat } });
+      continue;
+    }
     if (h.term.kind !== 'state' || h.term.value !== 'other') continue;
     if (STATE_PLACE_BEFORE.test(s.slice(Math.max(0, h.at - 16), h.at)) && !BLAMED_ON_BEFORE.test(s.slice(Math.max(0, h.at - 24), h.at)) && !RU_LAID_ON_BEFORE.test(s.slice(Math.max(0, h.at - 60), h.at)) && !FORCE_OF_BEFORE.test(s.slice(Math.max(0, h.at - 30), h.at))) continue;
     // (a state that suffers the deed is its victim: "Иракские военные пострадали от химической атаки", "Iraqi troops
