@@ -708,6 +708,7 @@ export const PARTY_RULES: readonly ArRule[] = [capitalAsCity, countryAsPlace, ta
 
 // ---- pass 2: frames ----
 
+const SPEECH_CHARGE = /^[وف]?ب(?:ال)?(?:تضليل|كذب|تهويل|نفاق|افتراء)$/;
 const PLURAL_ACCUSATION = /^(?:[وف])?(?:ب|ل)?(?:ال|لل)?اتهامات$/;
 const DEFINITE_ACCUSATION = /^(?:[وف])?(?:ب)?(?:ال|لل)اتهام(?:ات)?$/;
 const PLAN_BEFORE_ACCUSATION = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:اعداد|تحضير|تخطيط|يخطط|تخطط|يحضر|تحضر|يعد|تعد|استفزاز|مسرحيه|فبركه)$/;
@@ -778,6 +779,13 @@ export const accusation: ArRule = (x, t) => {
       break;
     }
   const after = charge >= 0 ? x.partiesIn(t + 1, charge, st) : [];
+  // (s21 claims2) a charge of lying or misleading ("تتهم روسيا أمريكا بالتضليل", "اتهمت موسكو واشنطن بالكذب"): the
+  // accusation is about the other side's words, a rebuttal, not a deed; its parties are no doer (README v8/v10 calls:
+  // calling the accuser a liar is a denial). Fabricating a story ("بفبركة") names a fabricator and stays a charge.
+  if (charge >= 0 && SPEECH_CHARGE.test(toks[charge].w)) {
+    for (const p of after) x.excluded.add(p);
+    return true;
+  }
   if (accuser >= 0 && (after.length <= 1 || after[after.length - 1] === accuser)) {
     x.excluded.add(accuser);
     return true;
@@ -1218,6 +1226,7 @@ const WARN_VERB = /^(?:[وف])?(?:حذر|حذرت|حذروا|يحذر|تحذر|�
 const DEED_ARTICLE = /^(?:[وف]?[بك]?ال|[وف]?لل)/;
 const DEED_LEAD = /^[وف]?[بكل]?/;
 const SUBJECT_IDAFA_DEED = /^(?:القاء|رش|اطلاق|استخدام|استعمال|شن|تنفيذ|ارتكاب)$/;
+const partyEndTok = (x: ArText, p: number): number => x.partyEndTok[p];
 export const deedNounIdafa: ArRule = (x, t) => {
   const { toks } = x;
   const tk = toks[t];
@@ -1243,6 +1252,13 @@ export const deedNounIdafa: ArRule = (x, t) => {
   // (session 14, claimsra) a deed threatened ("تهدد بقصف مواقع", claim-arabic-blame.ts) or one a warned addressee is told
   // not to do ("حذرت إيران الولايات المتحدة من قصف قوات النظام": the addressee would do it): its genitive is the target
   if ((/^[وف]?ب/.test(tk.w) && x.wordBefore(t, 8, AR_THREAT_VERB)) || (t > 1 && toks[t - 1].w === 'من' && warnedAddressee(x, t - 1))) {
+    x.excluded.add(p);
+    return true;
+  }
+  // (s21 claims2) the genitive of "تسميم" (poisoning) is the one poisoned ("تسميم نافالني", "بشأن تسميم زوجها"): the
+  // poisoner stands in the idafa only when the poisoned follows with "لـ" ("تسميم روسيا لنافالني", Ryding ch. 18: the
+  // object of a verbal noun with its subject in the idafa takes "لـ"); with no "لـ" after it the genitive is no doer
+  if ((tk.b === 'تسميم' || lead === 'تسميم') && !(partyEndTok(x, p) + 1 < toks.length && toks[partyEndTok(x, p) + 1].sent === tk.sent && dative(toks[partyEndTok(x, p) + 1]))) {
     x.excluded.add(p);
     return true;
   }
@@ -1389,6 +1405,25 @@ export const passiveAgent: ArRule = (x, t) => {
   return true;
 };
 
+/**
+ * (s21 claims2) hired doers: "قتلة يعملون لصالح الرئيس الروسي", "عملاء يعملون لحساب المخابرات الروسية", "مرتزقة تابعون
+ * لـ": killers, agents or mercenaries said to work for a party make that party the deed's principal (the README's v5
+ * call: a party said to stand behind or order the deed is the one blamed). Only the nouns of hired doers (killers,
+ * agents, mercenaries, hitmen): spies, journalists or employees working for a state name no deed.
+ */
+const HIRELING = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:قتله|قاتل|قاتلا|عملاء|عميل|عميلا|مرتزقه|مرتزقا|مرتزقين|قتله ماجورين|ماجورين|ماجورون)$/;
+const WORK_FOR = /^(?:[وف])?(?:يعمل|يعملون|تعمل|يعملان|عمل|عملوا|يعملوا|تابعين|تابعون|تابع|تابعه)$/;
+const ON_BEHALF = /^(?:لصالح|لحساب|لمصلحه)$/;
+export const hiredDoers: ArRule = (x, t) => {
+  const { toks } = x;
+  if (!(HIRELING.test(toks[t].w) && t + 2 < toks.length && WORK_FOR.test(toks[t + 1].w) && toks[t + 1].sent === toks[t].sent) || x.negated(t + 1)) return false;
+  const p = ON_BEHALF.test(toks[t + 2].w) ? x.partyAfter(t + 2, 3) : toks[t + 2].party >= 0 && dative(toks[t + 2]) ? toks[t + 2].party : -1;
+  if (p < 0 || toks[x.partyTok[p]].sent !== toks[t].sent) return false;
+  x.excluded.delete(p);
+  x.frame(p, 'agent', toks[t].w + ' ' + toks[t + 1].w);
+  return true;
+};
+
 /** authorship: "مسرحية ... من إعداد الخوذ البيضاء", "من تنفيذ", "من صنع" */
 export const authorship: ArRule = (x, t) => {
   const { toks } = x;
@@ -1488,7 +1523,7 @@ export const attributedTo: ArRule = (x, t) => {
 export const FRAMING_RULES: readonly ArRule[] = [
   ownDeed, admission, pronounAccused, mutualAccusation, deedByLam,
   conditionalThreat, accusation, attributedTo, accusedParticiple, holdingResponsible, bearingOrBehind, nominalBehind, responsiblePredicate, claimedResponsibility,
-  deedNounIdafa, resumptiveRelative, lightVerb, purposeDeed, handInIt, cleft, passiveAgent, authorship, participation, filming, transport,
+  deedNounIdafa, resumptiveRelative, lightVerb, purposeDeed, handInIt, cleft, passiveAgent, hiredDoers, authorship, participation, filming, transport,
 ];
 
 /** one pass: each word near a party, through the rules in order, until one consumes it */

@@ -312,7 +312,7 @@ export const AR_LEXICON: readonly (readonly string[])[] = [...AR_LEXICON_BASE, .
 
 // the finite plan verbs in the imperfect (the lexicon's "يحضر*", "تستعد", "يخطط*" ...): a verb opens an Arabic
 // verb-subject-object clause, so its subject may stand right after it ("تحضر جبهة النصرة لاستفزاز", "يستعد المسلحون")
-const PLAN_VERB_FINITE = /^[وف]?[يت](?:حضر|خطط|ستعد|جهز|عتزم|نوي|عد)(?:ون|ان)?$/;
+const PLAN_VERB_FINITE = /^[وف]?[يت](?:حضر|خطط|ستعد|جهز|عتزم|نوي|عد|دبر)(?:ون|ان)?$/;
 /** whether an Arabic plan marker is a finite verb whose subject can follow it (claim-slots.ts pairs it forward) */
 export const arabicPlanVerb = (word: string): boolean => PLAN_VERB_FINITE.test(word);
 
@@ -364,7 +364,7 @@ export const arabicNormalise = (s: string): string =>
   s.replace(/[“”"«»„]/g, ' ').replace(NUMBERS, (m, p: string) => p + 'ارقام').replace(NAMING, (m) => 'يسمي'.padEnd(m.length, ' ')).replace(COUNTED, (m, p: string) => p + 'هو ');
 
 // a plan or preparation, and an imperfect (ongoing or future) deed: what a false-flag purpose follows
-const PLAN_WORD = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:يخطط|تخطط|يخططون|خطط|خططت|تخطيط|يحضر|تحضر|يحضرون|تحضير|يعد|تعد|يعدون|اعداد|يستعد|تستعد|يستعدون|استعداد|ينوي|تنوي|ينوون|يعتزم|تعتزم|يعتزمون|يجهز|تجهز|يجهزون|تجهيز|يستخدم|تستخدم|يستخدمون|يشن|تشن|يشنون|شن|ينفذ|تنفذ|ينفذون|يقصف|تقصف|يقصفون|استفزاز|مسرحيه|فبركه|هجوم|هجمات|استخدام)$/;
+const PLAN_WORD = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:يخطط|تخطط|يخططون|خطط|خططت|تخطيط|يحضر|تحضر|يحضرون|تحضير|يعد|تعد|يعدون|اعداد|يستعد|تستعد|يستعدون|استعداد|ينوي|تنوي|ينوون|يعتزم|تعتزم|يعتزمون|يجهز|تجهز|يجهزون|تجهيز|يستخدم|تستخدم|يستخدمون|يشن|تشن|يشنون|شن|ينفذ|تنفذ|ينفذون|يقصف|تقصف|يقصفون|استفزاز|مسرحيه|فبركه|هجوم|هجمات|استخدام|استخدامها|استخدامه|استخدامهم)$/;
 // a purpose of accusing: "لاتهام", "لتتهم به", "ليتهموا", "لتحميل", "بهدف اتهام", "هدفه اتهام", "من أجل اتهام"
 const FALSE_FLAG_PURPOSE = /^(?:[وف])?(?:لاتهام|لتتهم|ليتهم|ليتهموا|لتتهما|لتحميل|لتوريط|لاتهامها|لاتهامه)$/;
 const PURPOSE_HEAD = /^(?:بهدف|بغيه|هدفه|هدفها|هدفهم|اجل|لغرض|سعيا)$/;

@@ -375,6 +375,9 @@ const LEXICON: Term[] = [
     ...RU_WANT_TO_STAGE,
     'будут использова*', 'будут применя*', 'будут примен*', 'будут инсценирова*', 'будет инсценирова*', 'будет использова*', 'будет примен*', 'будут нанос*', 'будет нанес*',
     'يحضر*', 'تحضر*', 'يعد', 'يعدون', 'تعد', 'تحضير*', 'التحضير*', 'يخطط*', 'تخطط*', 'تخطيط', 'التخطيط', 'يستعد*', 'تستعد', 'يجهز*', 'تجهز', 'سيتم', 'يعتزم*', 'تعتزم', 'اعداد', 'لاعداد', 'اعدها', 'اعدوا', 'اعدته', 'ينوي', 'تنوي', 'ينوون', 'محاولات', 'محاوله', 'هدد', 'هددت', 'يهدد*', 'تهدد',
+    // (s21 claims2) the imperfect of "دبّر" (to plot, to contrive: "المسلحون يدبرون أعمالا استفزازية"), a plan under way;
+    // the perfect "دبّر" tells a deed done and stays a deed verb (claim-arabic.ts)
+    'يدبر', 'يدبرون', 'تدبر', 'يدبران', 'تدبران',
     // Arabic forecasts: the modal "قد" before an imperfect verb ("قد يقومون بـ" = they may carry out), "من المحتمل ان"
     // (it is likely that), "من غير المستبعد" / "لا نستبعد" (it is not ruled out), and the future prefix "سـ" on the
     // verbs of carrying out and using ("سيقومون", "ستستخدم"); like every marker, they need an attack, a provocation or
@@ -685,6 +688,14 @@ const DENIAL_G = new RegExp(DENIAL.source, 'gu');
 // the claims a lie / groundless")
 const DISMISS = /(?<![\p{L}])(?:rejects?|rejected|rejecting|denies|denied|deny|dismiss\p{L}*|lies|a lie|baseless|unfounded|groundless|untrue|absurd|nonsense|отверг\p{L}*|опроверг\p{L}*|отрица\p{L}*|безосновательн\p{L}*|голословн\p{L}*|необоснованн\p{L}*|не подкреплен\p{L}*|абсурдн\p{L}*|пуст\p{L}*\s+шум\p{L}*|ложь|ложью|лживы\p{L}*|вымысл\p{L}*|выдумк\p{L}*|неправд\p{L}*|клевет\p{L}*|[وف]?(?:(?:نفي|نفت|ينفي|تنفي|ترفض|يرفض)(?:ه|ها|هم)?|نفاه|نفاها|رفض\p{L}*)|[وف]?(?:باطل|باطله|باطلا|الباطل|الباطله)|اكاذيب)(?![\p{L}])/u;
 const DISMISS_G = new RegExp(DISMISS.source, 'gu');
+// (s21 claims2) an Arabic rebuttal predicate of an accusation ("الاتهامات الموجهة لروسيا ... لا أساس لها من الصحة", "لا
+// ترى سببا أو أساسا لهذه الاتهامات", "عارية عن الصحة", "غير صحيحة"): unlike a denial verb, its subject is the
+// accusation, not the denier, so the denier is the speaker of its sentence (the parties before the complementizer
+// "إن / أن") or the subject right before "لا"; only a speaker of the accused's own side dismisses (a third party's
+// rebuttal reports the accusation: README v10 call 1, "Lavrov on the accusation against the Syrian government")
+const AR_REBUT = /(?<![\p{L}])(?:[وف]?لا\s+(?:اساس|صحه)|عاريه\s+(?:تماما\s+)?(?:عن|من)\s+الصحه|غير\s+صحيح(?:ه|ين)?|[وف]?لا\s+[يتن]ري\s+(?:\p{L}+\s+){0,3}?اساسا)(?![\p{L}])/gu;
+const AR_REPLY = /(?<![\p{L}])[وف]?(?:ردا|رده|تعليقا|تعليقه|جوابا)\s+علي(?![\p{L}])/u;
+const AR_THAT = /(?<![\p{L}])[وف]?(?:ان|انه|انها|بان|بانه|بانها)(?![\p{L}])/gu;
 // (s15 claims) a denial told as an aside after the accusation ("Kyiv says Russian troops shelled Kharkiv, Moscow denies",
 // "..., which Damascus denies", "..., a claim the regime denies"): the item tells the accusation and notes the denial, so
 // the accused stays blamed in reported voice, as when the denial has a clause of its own (the guide: "Syria has accused
@@ -3407,6 +3418,41 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     for (const [v, ks] of dismissed) {
       const e = rep.get(v);
       if (e && e.ks.every((k) => ks.has(k))) rep.delete(v);
+    }
+  }
+  if (rep.size && arabic) {
+    // the speaker is the party nearest before the complementizer (the subject of the speech verb: "وقالت الحكومة إن",
+    // "أكد المتحدث باسم الكرملين أن") or the subject right before the predicate ("روسيا لا ترى ... أساسا"); the accusation
+    // it rebuts is the rebuttal's own content (between the complementizer and the predicate) or a claim the speaker
+    // answers ("ردا على / تعليقا على الاتهامات ..."). An accusation told in a clause of its own before a coordinated
+    // rebuttal ("ويتهم نشطاء النظام ...، وقالت الحكومة إن المزاعم عارية من الصحة") stays reported, as the asides do.
+    const rebutting = new Map<string, [number, number][]>();
+    // the speaker's own words before the rebuttal (its name and title, or the clause before the claim it answers)
+    const speaking: [number, number][] = [];
+    AR_REBUT.lastIndex = 0;
+    for (let m = AR_REBUT.exec(s); m; m = AR_REBUT.exec(s)) {
+      const [a] = sentenceSpan(m.index);
+      let that = -1;
+      AR_THAT.lastIndex = a;
+      for (let c = AR_THAT.exec(s); c && c.index < m.index; c = AR_THAT.exec(s)) that = c.index;
+      const before = parties.filter((q) => q.at >= a && q.end <= (that >= 0 ? that : m!.index));
+      const sp = before[before.length - 1];
+      if (!sp || (that < 0 && !/^\s*$/.test(s.slice(sp.end, m.index)))) continue;
+      const ranges = rebutting.get(sp.term.value) ?? rebutting.set(sp.term.value, []).get(sp.term.value)!;
+      ranges.push([that >= 0 ? that : m.index, m.index]);
+      const reply = AR_REPLY.exec(s.slice(a, m.index));
+      if (reply) {
+        ranges.push([a + reply.index, m.index]);
+        speaking.push([a, a + reply.index]);
+      }
+      const seg = s.slice(a, sp.at).search(/[،,:؛][^،,:؛]*$/);
+      speaking.push([seg >= 0 ? a + seg : a, sp.end]);
+    }
+    for (const [v, ranges] of rebutting) {
+      const e = rep.get(v);
+      if (!e) continue;
+      const told = parties.filter((q) => q.term.value === v && e.ks.includes(clauseOf(q.at)) && !speaking.some(([u, w]) => q.at >= u && q.end <= w));
+      if (told.length && told.every((q) => ranges.some(([u, w]) => q.at >= u && q.at < w))) rep.delete(v);
     }
   }
   // (s14 claims) a headline whose subject denies ("Turkey denies allegations of chemical weapons use against PKK",

@@ -1,0 +1,89 @@
+/**
+ * Session 21 (claims2): Arabic attribution, denial and preparation grammar; each rule beside near misses it must not
+ * read. Sentences written for this test (none copied from a split).
+ * 1. A rebuttal predicate ("لا أساس لها من الصحة", "لا ترى ... أساسا", "عارية عن الصحة", "غير صحيحة") said by the
+ *    accused's side dismisses the accusation against it, as "نفى / رفض" do (README v10 call 1: a denial by the accused
+ *    blames no one); a third party's accusation stands.
+ * 2. A charge of lying or misleading ("تتهم روسيا أمريكا بالتضليل") accuses no one of a deed; a charge of a deed or
+ *    of fabricating a story still blames.
+ * 3. The genitive of "تسميم" is the one poisoned ("بشأن تسميم زوجها"); the poisoner stands there only with the
+ *    poisoned after "لـ" ("تسميم زوجته لطفلها").
+ * 4. Hired doers: killers, agents or mercenaries "working for" a party make it the principal ("قتلة يعملون لصالح
+ *    الرئيس الروسي"); spies or journalists working for a state do not.
+ * 5. The imperfect of "دبّر" (to plot: "يدبرون أعمالا استفزازية") announces an attack; the perfect tells one done.
+ * 6. A false-flag purpose ("بهدف اتهام") after "لاستخدامها" (for using them: a use to come) is a staging.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
+import { readKnowledge } from '../src/adapters/knowledge/knowledge-files.js';
+
+const lexicon = claimLexicon(readKnowledge('claim-parties.yaml'));
+const read = (t: string) => readClaims(t, lexicon).claims;
+const blamed = (t: string) => read(t).blamed ?? null;
+
+describe('Arabic rebuttal predicates said by the accused side', () => {
+  it('dismisses the accusation its own side rejects', () => {
+    expect(blamed('أكد المتحدث باسم الكرملين أن الاتهامات الموجهة لروسيا باستخدام الأسلحة الكيميائية في أوكرانيا لا أساس لها من الصحة.')).toBe(null);
+    expect(blamed('قالت موسكو إن الاتهامات الغربية لروسيا بتسميم المعارض بغاز الأعصاب عارية عن الصحة.')).toBe(null);
+    expect(blamed('قالت الخارجية الروسية إن الاتهامات الموجهة لروسيا باستخدام الكلوروبكرين غير صحيحة.')).toBe(null);
+  });
+  it('keeps an accusation no one rebuts and a rebuttal of another claim', () => {
+    expect(blamed('أكد المتحدث باسم الخارجية الأمريكية أن روسيا استخدمت الكلوروبكرين ضد القوات الأوكرانية.')).toBe('russia');
+    expect(blamed('اتهمت أوكرانيا روسيا باستخدام الكلوروبكرين على الجبهة.')).toBe('russia');
+    // an accusation in a clause of its own before the accused's coordinated rebuttal stays reported (an aside)
+    expect(blamed('ويتهم نشطاء معارضون النظام السوري بشن هجوم بغاز سام في الغوطة الشرقية، وقالت الحكومة إن المزاعم عارية تماما من الصحة.')).toBe('government');
+    // a third party's rebuttal reports the accusation (README v10 call 1)
+    expect(blamed('قالت الخارجية الروسية إن الاتهامات الغربية لدمشق باستخدام غاز السارين لا أساس لها من الصحة.')).toBe('government');
+    expect(blamed('اعتبرت موسكو أن الاتهامات الموجهة للنظام السوري باستخدام الكلور عارية عن الصحة.')).toBe('government');
+  });
+});
+
+describe('Arabic charges of lying are no deed', () => {
+  it('reads no blame from a charge of misleading or lying', () => {
+    expect(blamed('روسيا تتهم أمريكا بالتضليل بعد ادعاء هجوم كيميائي في أوكرانيا')).toBe(null);
+    expect(blamed('اتهمت دمشق واشنطن بالكذب بشأن الهجوم الكيميائي في دوما.')).toBe(null);
+  });
+  it('keeps a charge of a deed or of fabricating', () => {
+    expect(blamed('روسيا تتهم أمريكا بالتحضير لهجوم كيميائي في أوكرانيا')).toBe('west');
+    expect(blamed('اتهمت دمشق واشنطن بفبركة الهجوم الكيميائي في دوما.')).toBe('west');
+    expect(blamed('اتهمت المعارضة قوات النظام باستخدام غاز الكلور في دوما.')).toBe('government');
+  });
+});
+
+describe('the genitive of Arabic "poisoning" is the poisoned', () => {
+  it('reads the genitive as the victim', () => {
+    expect(blamed('قال بيسكوف إنه ليس على دراية بمزاعم أرملة المعارض بشأن تسميم زوجها الراحل في سجن روسي.')).toBe(null);
+    expect(blamed('دعت ألمانيا إلى التحقيق في تسميم المعارض الروسي بغاز الأعصاب.')).toBe(null);
+  });
+  it('keeps the poisoner before a "لـ" object and the accused of an accusation', () => {
+    expect(blamed('أكدت الشرطة تسميم زوجته لطفلها بمادة سامة.')).toBe('other');
+    expect(blamed('اتهمت ألمانيا روسيا بتسميم المعارض أليكسي نافالني بغاز نوفيتشوك.')).toBe('russia');
+  });
+});
+
+describe('Arabic hired doers working for a party', () => {
+  it('blames the party the killers or agents work for', () => {
+    expect(blamed('كشف تقرير أن المعارض قتل بسم قاتل، حيث تم حقنه بواسطة قتلة يعملون لصالح الرئيس الروسي.')).toBe('russia');
+    expect(blamed('قال التقرير إن عملاء يعملون لحساب المخابرات الروسية سمموا المعارض بغاز الأعصاب.')).toBe('russia');
+  });
+  it('reads no principal for spies or journalists working for a state', () => {
+    expect(blamed('أدين سكريبال بالتجسس لصالح بريطانيا قبل تسميمه بغاز الأعصاب في سالزبوري.')).toBe(null);
+    expect(blamed('قال صحفيون يعملون لصالح قناة روسيا اليوم إن هجوما بغاز الكلور وقع في دوما.')).toBe(null);
+  });
+});
+
+describe('Arabic plotting and false-flag purposes', () => {
+  it('reads the imperfect of "دبّر" as an announcement', () => {
+    expect(read('المسلحون يدبرون أعمالا استفزازية باستخدام مواد سامة في إدلب').prepared).toBe(true);
+    expect(read('مركز المصالحة: الإرهابيون يدبرون استفزازا باستخدام مواد سامة في حلب').prepared).toBe(true);
+  });
+  it('keeps the perfect a deed done, not announced', () => {
+    expect(read('قالت المعارضة إن قوات النظام دبرت هجوما بغاز السارين على الغوطة').prepared).toBe(false);
+  });
+  it('reads a purpose of accusing after a use to come as a staging', () => {
+    const c = read('الحوثيون ينقلون أسطوانات غاز سام لاستخدامها في عمليات تفجير بهدف اتهام التحالف بالوقوف وراء ذلك');
+    expect(c.staged).toBe(true);
+    expect(c.prepared).toBe(true);
+    expect(read('استخدم النظام غاز الكلور في قصف دوما، وطالب الائتلاف مجلس الأمن باتهام النظام').staged).toBe(false);
+  });
+});
