@@ -12,6 +12,14 @@
  *    الرئيس الروسي"); spies or journalists working for a state do not.
  * 5. The imperfect of "دبّر" (to plot: "يدبرون أعمالا استفزازية") announces an attack; the perfect tells one done.
  * 6. A false-flag purpose ("بهدف اتهام") after "لاستخدامها" (for using them: a use to come) is a staging.
+ * 7. Dropping with the pronoun of a load named before it ("ببراميل ... أسقطتها المروحيات الحكومية"): the dropper is the
+ *    doer; an aircraft "أسقطتها" (shot down) with no load before is no deed of the incident.
+ * 8. Considering carrying out a deed ("كانت تفكر في تنفيذ هجوم") announces it; thinking of a past attack does not.
+ * 9. Russian: the genitive after a statement noun, directly or through a chain of titles ("Заявление президента
+ *    Украины ... о ...", "Слова главы МИД Франции о ..."), is the statement's author, never the culprit; the doer in the
+ *    instrumental of the content stays blamed, and a subject after the statement ("сделал Шойгу") is untouched.
+ * 10. Russian: the instrumental «ложью» ("является ложью", "назвал ложью") dismisses as «ложь» does: said by the
+ *    accused's side it blames no one; an accusation confirmed by another stays.
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -85,5 +93,50 @@ describe('Arabic plotting and false-flag purposes', () => {
     expect(c.staged).toBe(true);
     expect(c.prepared).toBe(true);
     expect(read('استخدم النظام غاز الكلور في قصف دوما، وطالب الائتلاف مجلس الأمن باتهام النظام').staged).toBe(false);
+  });
+});
+
+describe('Arabic dropping told by a resumptive pronoun', () => {
+  it('reads the dropper of a load named before', () => {
+    expect(blamed('استهدف حي الصاخور في حلب الشرقية ببراميل متفجرة تحتوي على الكلور أسقطتها المروحيات الحكومية.')).toBe('government');
+    expect(blamed('قصفت بلدة اللطامنة بقنابل تحوي غازا ساما رمتها طائرات النظام.')).toBe('government');
+  });
+  it('reads no doer from an aircraft shot down', () => {
+    expect(blamed('قالت تركيا إن الطائرة السورية التي أسقطتها الدفاعات التركية كانت تحمل أسلحة كيميائية.')).toBe(null);
+  });
+});
+
+describe('Arabic considering a deed', () => {
+  it('announces a deed considered', () => {
+    const c = read('قال زيلينسكي إن روسيا كانت تفكر في تنفيذ هجوم على محطة زابوريجيا النووية.');
+    expect(c.prepared).toBe(true);
+    expect(c.blamed).toBe('russia');
+  });
+  it('announces nothing when denied or when a past attack is remembered', () => {
+    expect(read('قال الوزير إن الحكومة لا تفكر في شن هجوم كيميائي.').prepared).toBe(false);
+    expect(read('قال الكاتب إنه يفكر في الهجوم الكيميائي على حلبجة كل يوم.').prepared).toBe(false);
+  });
+});
+
+describe('Russian genitive author of a statement', () => {
+  it('reads the genitive owner of a statement as its speaker', () => {
+    expect(blamed('Заявление президента Украины Владимира Зеленского о готовящейся Россией провокации на Запорожской АЭС.')).toBe('russia');
+    expect(blamed('Заявление президента Украины о готовящейся провокации на Запорожской АЭС.')).toBe(null);
+    expect(blamed('Слова главы МИД Франции о готовящейся химической атаке в Сирии.')).toBe(null);
+  });
+  it('keeps the doer of the content and a statement with no genitive owner', () => {
+    expect(blamed('Заявление министра обороны Великобритании о применении Россией хлорпикрина на Украине.')).toBe('russia');
+    expect(blamed('Заявление о применении Украиной химического оружия сделал Шойгу.')).toBe('ukraine');
+    expect(blamed('Украина сделала заявление: российские войска применили хлорпикрин.')).toBe('russia');
+  });
+});
+
+describe('Russian «ложью» dismisses as «ложь» does', () => {
+  it('blames no one when the accused side calls the claim a lie', () => {
+    expect(blamed('Заявление президента Украины Владимира Зеленского о готовящейся Россией провокации на Запорожской АЭС является ложью, заявил представитель Кремля Дмитрий Песков.')).toBe(null);
+    expect(blamed('Сообщения о применении российскими войсками хлорпикрина являются ложью, заявил Песков.')).toBe(null);
+  });
+  it('keeps an accusation confirmed, not called a lie', () => {
+    expect(blamed('Сообщения о применении российскими войсками хлорпикрина подтвердила ОЗХО.')).toBe('russia');
   });
 });

@@ -1268,11 +1268,16 @@ export const deedNounIdafa: ArRule = (x, t) => {
 };
 
 /** resumptive relative verbs: "هجوم شنته قوات النظام", "تمثيليات قام بها الإرهابيون": the subject right after */
+const DROP_RESUMPTIVE = /^(?:[وف])?(?:اسقط|رم|قذف)(?:ت|و)?(?:ه|ها|هم)$/;
 export const resumptiveRelative: ArRule = (x, t) => {
   const { toks } = x;
   const tk = toks[t];
   const didIt = DID_IT.test(tk.w) && t + 1 < toks.length && WITH_IT.test(toks[t + 1].w);
-  if (!(RESUMPTIVE.test(tk.w) || didIt)) return false;
+  // (s21 claims2) dropping with the pronoun of a load named just before ("ببراميل متفجرة تحتوي على الكلور أسقطتها
+  // المروحيات الحكومية", "قنابل رمتها طائرات النظام"): the dropper is the deed's subject; without a load before it the
+  // verb may tell an aircraft shot down ("طائرة أسقطتها الدفاعات الجوية"), which is no deed of the incident
+  const dropped = DROP_RESUMPTIVE.test(tk.w) && toks.slice(Math.max(0, t - 7), t).some((y) => y.sent === tk.sent && DROPPED_LOAD.test(y.b));
+  if (!(RESUMPTIVE.test(tk.w) || didIt || dropped)) return false;
   if (x.negated(t)) return true;
   const p = x.partyAfter(DID_IT.test(tk.w) ? t + 1 : t, 3);
   if (p >= 0) x.frame(p, 'agent', tk.w);

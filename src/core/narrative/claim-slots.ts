@@ -378,6 +378,10 @@ const LEXICON: Term[] = [
     // (s21 claims2) the imperfect of "دبّر" (to plot, to contrive: "المسلحون يدبرون أعمالا استفزازية"), a plan under way;
     // the perfect "دبّر" tells a deed done and stays a deed verb (claim-arabic.ts)
     'يدبر', 'يدبرون', 'تدبر', 'يدبران', 'تدبران',
+    // (s21 claims2) considering carrying out a deed ("روسيا كانت تفكر في تنفيذ هجوم"): a plan weighed, as the English
+    // "considering" and the Russian «рассматривает возможность»; only with the verbal noun of carrying out or using
+    // (thinking of a past attack, "يفكر في الهجوم على حلبجة", is memory, no plan)
+    ...['تفكر في', 'يفكر في', 'يفكرون في'].flatMap((v) => ['تنفيذ', 'شن', 'استخدام', 'القيام', 'ضرب', 'مهاجمه', 'تفجير'].map((n) => `${v} ${n}`)),
     // Arabic forecasts: the modal "قد" before an imperfect verb ("قد يقومون بـ" = they may carry out), "من المحتمل ان"
     // (it is likely that), "من غير المستبعد" / "لا نستبعد" (it is not ruled out), and the future prefix "سـ" on the
     // verbs of carrying out and using ("سيقومون", "ستستخدم"); like every marker, they need an attack, a provocation or
@@ -686,7 +690,7 @@ const DENIAL_G = new RegExp(DENIAL.source, 'gu');
 // a rejection or dismissal of a claim (the speaker's own denial, see the blame slot)
 // (s21 claims: and the predicate of "call ... a lie" in its case, «назвал ложью / вымыслом / выдумкой / неправдой», "called
 // the claims a lie / groundless")
-const DISMISS = /(?<![\p{L}])(?:rejects?|rejected|rejecting|denies|denied|deny|dismiss\p{L}*|lies|a lie|baseless|unfounded|groundless|untrue|absurd|nonsense|отверг\p{L}*|опроверг\p{L}*|отрица\p{L}*|безосновательн\p{L}*|голословн\p{L}*|необоснованн\p{L}*|не подкреплен\p{L}*|абсурдн\p{L}*|пуст\p{L}*\s+шум\p{L}*|ложь|ложью|лживы\p{L}*|вымысл\p{L}*|выдумк\p{L}*|неправд\p{L}*|клевет\p{L}*|[وف]?(?:(?:نفي|نفت|ينفي|تنفي|ترفض|يرفض)(?:ه|ها|هم)?|نفاه|نفاها|رفض\p{L}*)|[وف]?(?:باطل|باطله|باطلا|الباطل|الباطله)|اكاذيب)(?![\p{L}])/u;
+const DISMISS = /(?<![\p{L}])(?:rejects?|rejected|rejecting|denies|denied|deny|dismiss\p{L}*|lies|a lie|baseless|unfounded|groundless|untrue|absurd|nonsense|отверг\p{L}*|опроверг\p{L}*|отрица\p{L}*|безосновательн\p{L}*|голословн\p{L}*|необоснованн\p{L}*|не подкреплен\p{L}*|абсурдн\p{L}*|пуст\p{L}*\s+шум\p{L}*|ложь|лжи|ложью|лживы\p{L}*|вымысл\p{L}*|выдумк\p{L}*|неправд\p{L}*|клевет\p{L}*|[وف]?(?:(?:نفي|نفت|ينفي|تنفي|ترفض|يرفض)(?:ه|ها|هم)?|نفاه|نفاها|رفض\p{L}*)|[وف]?(?:باطل|باطله|باطلا|الباطل|الباطله)|اكاذيب)(?![\p{L}])/u;
 const DISMISS_G = new RegExp(DISMISS.source, 'gu');
 // (s21 claims2) an Arabic rebuttal predicate of an accusation ("الاتهامات الموجهة لروسيا ... لا أساس لها من الصحة", "لا
 // ترى سببا أو أساسا لهذه الاتهامات", "عارية عن الصحة", "غير صحيحة"): unlike a denial verb, its subject is the
@@ -1088,6 +1092,7 @@ const CAPITAL_PLACE_BEFORE = /(?<![\p{L}])(?:in|on|over|across|against|at|into|f
 const capitalDeedAfter = (h: Hit) => hits.some((x) => x.term.kind === 'cue-before' && x.at >= h.end && x.at - h.end <= 12 && /^\s+(?:(?:has|had|have|again|also|allegedly|reportedly)\s+)?$/u.test(s.slice(h.end, x.at)));
 // a party that owns a statement, a claim or propaganda is its speaker, not the doer of what the statement tells ("Russia's
 // statement about alleged preparation by the United States", "Russian propaganda is spreading fake news about ...")
+const RU_STATEMENT_OWNER_BEFORE = /(?<![\p{L}])(?:заявлени[еяюи]|заявлениям?|слова|слов|словам|утверждени[еяюи]|утверждениям?|верси[яиюей]|сообщени[еяюи]|сообщениям?)\s+(?:(?:президента|министра|главы|представителя|официального|официальной|пресс-секретаря|спикера|посла|постпреда|лидера|премьера|премьер-министра|руководства|руководителя|министерства|ведомства|мид|минобороны|обороны|иностранных|дел|генштаба|командования|правительства|властей|канцлера|госсекретаря)\s+){0,4}$/u;
 const SPEAKER_NOUN_AFTER = /^(?:['’]s)?[\s\-]+(?:(?:latest|new|recent|earlier|official|own|false|fake|baseless|unfounded)\s+)?(?:statements?|claims?|allegations?|accusations?|assertions?|propaganda|disinformation|misinformation|narratives?|version of events|rhetoric)(?![\p{L}])/u;
 const TOPIC_PREPOSITION_BEFORE = /(?<![\p{L}])(?:on|about|over|into|of|regarding|concerning|after|following|for)\s+(?:(?:the|a|an|this|that|last|recent|latest|new|alleged|suspected|reported|\d{4}|\p{L}+['’]s)\s+){0,3}$/u;
 // English words in -ed that stand before an attack noun as adjectives, not verbs: "the alleged chemical attack"
@@ -1927,6 +1932,11 @@ const NOT_A_CULPRIT: readonly (readonly [reason: string, holds: (h: Hit) => bool
   ['one of alternatives', (h) => alternative(h)],
   // "Russia's statement about ...", "Russian propaganda" (English)
   ['the owner of a statement or propaganda (its speaker)', (h) => !arabic && !cyrillic && SPEAKER_NOUN_AFTER.test(textAfter(h, 30))],
+  // (s21 claims2) the Russian genitive owner of a statement noun, directly or through a chain of titles in the genitive
+  // ("Заявление президента Украины Владимира Зеленского о готовящейся Россией провокации", "слова главы МИД Британии о
+  // ..."): the genitive after «заявление / слова / утверждение / версия / сообщение» is its author (Zaliznyak's
+  // genitive of the subject), the content follows «о / что»; the speaker is never the culprit
+  ['the Russian genitive author of a statement', (h) => cyrillic && RU_STATEMENT_OWNER_BEFORE.test(textBefore(h, 90))],
   // "US-backed rebels", "Western-financed White Helmets"
   ['a modifier of its head noun', (h) => MODIFIER_AFTER.test(textAfter(h, 14))],
   // "opposition areas", "Russian ministry", "Syrian military positions"; an actor noun keeps the agent ("by the Turkish
