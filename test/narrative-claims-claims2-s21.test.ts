@@ -20,6 +20,11 @@
  *    instrumental of the content stays blamed, and a subject after the statement ("сделал Шойгу") is untouched.
  * 10. Russian: the instrumental «ложью» ("является ложью", "назвал ложью") dismisses as «ложь» does: said by the
  *    accused's side it blames no one; an accusation confirmed by another stays.
+ * 11. Russian agreement: a plural phase or modal verb before the infinitive of accusing ("Израиль начали обвинять")
+ *    has no subject of its own, so the singular party before it is the accused; a singular phase verb agrees with its
+ *    subject, the accuser ("Россия начала обвинять Украину").
+ * 12. Russian: a short-form guilt predicate in a relative clause on the party ("мужчину, который может быть виновен в
+ *    отравлении") names the antecedent guilty; a victim's relative clause or a negated one does not.
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -138,5 +143,26 @@ describe('Russian «ложью» dismisses as «ложь» does', () => {
   });
   it('keeps an accusation confirmed, not called a lie', () => {
     expect(blamed('Сообщения о применении российскими войсками хлорпикрина подтвердила ОЗХО.')).toBe('russia');
+  });
+});
+
+describe('Russian plural phase verb before the infinitive of accusing', () => {
+  it('reads the singular party before it as the accused', () => {
+    expect(blamed('Израиль начали обвинять в применении белого фосфора в Газе.')).toBe('other');
+    expect(blamed('Россию стали обвинять в применении хлорпикрина на Украине.')).toBe('russia');
+  });
+  it('keeps a singular phase verb with its subject the accuser', () => {
+    expect(blamed('Россия начала обвинять Украину в применении химического оружия.')).toBe('ukraine');
+    expect(blamed('Россия может обвинить Украину в применении химического оружия.')).toBe('ukraine');
+  });
+});
+
+describe('Russian guilt predicate in a relative clause', () => {
+  it('names the antecedent guilty', () => {
+    expect(blamed('Полиция задержала мужчину, который может быть виновен в массовом отравлении на авиационном заводе.')).toBe('other');
+  });
+  it('reads no culprit from a victim\'s clause or a negated one', () => {
+    expect(blamed('Полиция задержала мужчину, который был отравлен на авиационном заводе.')).toBe(null);
+    expect(blamed('Полиция допросила мужчину, который не виновен в отравлении коллег.')).toBe(null);
   });
 });

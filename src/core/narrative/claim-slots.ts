@@ -2040,8 +2040,11 @@ const RU_PARTITIVE_BEFORE = /(?<![\p{L}])(?:(?:один|одна|одно|одн
 // "Израиль обвиняют в применении", "Хафтара ... обвиняют в обстрелах": a plural accusation verb with no subject of its own
 // (impersonal "they accuse") cannot agree with a singular party before it, which is then its object, the accused (a
 // party written as a word, not an abbreviation whose number cannot be read; plural nouns and adjectives end in -ы/-и/-е)
+// (s21 claims2) or the infinitive after a plural phase or modal verb that carries the number ("Израиль начали обвинять",
+// "Россию стали обвинять", "Израиль продолжают обвинять": the phase verb is the finite plural, the infinitive its complement)
+const RU_PLURAL_PHASE_BEFORE = /(?<![\p{L}])(?:начали|стали|продолжают|продолжали|начинают|пытаются|пытались|будут|могут|снова\s+начали|вновь\s+стали)\s+$/u;
 const singularBeforePlural = (p: Hit, c: Hit): boolean => {
-  if (!/^обвин\p{L}*(?:ют|ят|ли)$/u.test(c.word) || c.at - p.end > 60 || /[,;:]/.test(s.slice(p.end, c.at)) || words(s.slice(p.end, c.at)) > 5) return false;
+  if (!(/^обвин\p{L}*(?:ют|ят|ли)$/u.test(c.word) || (/^обвин(?:ять|ить)$/u.test(c.word) && RU_PLURAL_PHASE_BEFORE.test(s.slice(Math.max(0, c.at - 24), c.at)))) || c.at - p.end > 60 || /[,;:]/.test(s.slice(p.end, c.at)) || words(s.slice(p.end, c.at)) > 5) return false;
   const ws = text.slice(p.at, p.end).split(/[\s\-]+/);
   const first = ws[0];
   if (!CYRILLIC.test(first) || (first.length >= 2 && first === first.toUpperCase())) return false;
@@ -2094,7 +2097,7 @@ const RU_GUILT_NOUN_BEFORE_DASH = new RegExp(String.raw`(?:^|[.!?
 «"]\s*|,\s+)${RU_GUILT_NOUN}\s+(?:[^\s.,;:!?—]+\s+){0,6}?[^\s.,;:!?—]+$`, 'u');
 const RU_GUILT_NOUN_DASH_BEFORE = new RegExp(String.raw`(?:^|[.!?
 «"]\s*|,\s+)${RU_GUILT_NOUN}\s+(?:[^\s.,;:!?—]+\s+){0,6}?[^\s.,;:!?—]+\s+—\s+(?:это\s+)?$`, 'u');
-const RU_GUILT_STEM = /виновн|виновник|виновниц|ответственн|причастн|организатор|исполнител|заказчик/u;
+const RU_GUILT_STEM = /виновн|виновен|виновник|виновниц|ответственн|ответственен|причастн|причастен|организатор|исполнител|заказчик/u;
 const RU_GUILT_TAIL = new RegExp(String.raw`${RU_GUILT_WORD}\s+(?:[^\s.,;:!?]+\s+){0,7}?$`, 'u');
 const ruNamedGuilty = (p: Hit): { verb: string; own: boolean } | null => {
   if (!ruGuiltText) return null;
@@ -2106,8 +2109,14 @@ const ruNamedGuilty = (p: Hit): { verb: string; own: boolean } | null => {
   if (RU_GUILT_NOUN_DASH_BEFORE.test(before)) return { verb: '—', own: true };
   const f = RU_GUILT_FRONTED_BEFORE.exec(before);
   if (f) return { verb: f[1], own: RU_COPULA.test(f[1]) };
+  // (s21 claims2) the short-form guilt predicate in a relative clause on the party ("задержала мужчину, который может быть
+  // виновен в отравлении", "боевиков, которые причастны к атаке"): «который» agrees with its antecedent, the party right
+  // before the comma, whose guilt the clause states (Wade: the relative pronoun takes gender and number from its antecedent)
+  const r = RU_GUILT_RELATIVE_AFTER.exec(s.slice(p.end, p.end + 70));
+  if (r) return { verb: r[1], own: false };
   return null;
 };
+const RU_GUILT_RELATIVE_AFTER = /^\s*,\s*(?:котор(?:ый|ая|ое|ые))\s+(?:(?:может|могут|мог|могла|могли)\s+быть\s+|(?:предположительно|якобы|возможно|также|и)\s+)?(виновен|виновна|виновны|причастен|причастна|причастны|ответственен|ответственна|ответственны)\s+(?:в|к|за)(?![\p{L}])/u;
 /** the parties between a fronted guilt word and its naming verb ("Виновником обстрела Москва назвала Киев": Москва) */
 const ruGuiltNamer = (q: Hit): boolean =>
   ruGuiltText && RU_GUILT_TAIL.test(s.slice(Math.max(0, q.at - 100), q.at)) && parties.some((p) => p !== q && p.at > q.end && !/[.,;:!?]/.test(s.slice(q.end, p.at)) && !!ruNamedGuilty(p));
