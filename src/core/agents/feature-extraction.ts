@@ -2912,6 +2912,16 @@ function demonstratesAsShowing(text: string, start: number, end: number): boolea
 const PROTEST_TIME_AFTER = /^\s*(?:(?:the|this|that|every|all|each|last|next|on|one|a)\s+(?:\p{L}+\s+)?)?(?:days?|nights?|weeks?|weekends?|mornings?|afternoons?|evenings?|months?|years?|hours?|times?|today|tonight|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)(?![\p{L}])/iu;
 const SHOW_OBJECT_AFTER = /^\s+(?:(?:the|a|an|its|his|her|their|our|my|your|this|these|those|some|no|any|both|that|how|what|signs?|evidence|features?|findings?|symptoms?|presence|absence|improvement|marked|bilateral|significant|mild|severe|moderate|clear|classic|typical|characteristic|cholinergic|muscarinic|nicotinic|pinpoint|constricted|reduced|decreased|increased|elevated|depressed|low|high|abnormal|normal|miosis|wheez\p{L}*|o?edema|edema|fasciculations?|tachycardia|bradycardia|hypoxi\p{L}*|hypoxaemia|cyanosis|infiltrates?|opacit\p{L}*|consolidation|lesions?|blisters?|erythema|burns?|inhibition|\d+)(?![\p{L}]))/iu;
 const SHOW_SUBJECT_BEFORE = /(?<![\p{L}])(?:patients?|case|cases|casualt(?:y|ies)|scans?|x-?rays?|ct|mri|imaging|radiographs?|radiography|films?|tests?|study|studies|analys[ie]s|examination|exam|autopsy|autopsies|biops(?:y|ies)|samples?|results?|findings?|assays?|ecg|eeg|bronchoscopy|chemists?|experiments?|trials?)(?:\s+\p{L}+){0,2}\s+(?:(?:had|has|have|also|clearly|further|again)\s+)?$/iu;
+/** (session 21, speed only) whether crying or trembling may be told as fear in the text finalPass reads (mayHoldEmotionalSign),
+ * asked for a hit emotionalSign can turn and read once per text at the first such hit: 0 not yet read, 1 true, 2 false (or the
+ * text's lower case changed its length) */
+let fearfulState = 0;
+let fearfulLower = '';
+function fearfulFor(h: FeatureHit): boolean {
+  if (fearfulState === 2 || !h.present || (h.feature !== 'lacrimation' && h.feature !== 'fasciculations')) return false;
+  if (fearfulState === 0) fearfulState = mayHoldEmotionalSign(fearfulLower) ? 1 : 2;
+  return fearfulState === 1;
+}
 function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string, hits: FeatureHit[], statedAbsent: FeatureHit[]): FeatureHit[] {
   // (session 20, aginc) a class of war gas named ("a choking agent", "a blister agent", "blistering agents", "a vesicant weapon") names
   // an agent as "tear gas" does; it is no sign (agents named are never evidence, docs/agent-differential.md 3), and "denied using a
@@ -2985,7 +2995,10 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
   // heat exhaustion), not a cholinergic sign (session 12, para; judgment of reading)
   const heat = kept.some((h) => h.feature === 'heat_or_crowding' && h.present);
   // crying and trembling told together as fear (emotional-signs.ts; session 12, para) are no tearing and no twitching
-  const fearful = sameLength && mayHoldEmotionalSign(lower);
+  // (session 21, speed only: read at the first present lacrimation or fasciculations hit, the only hits emotionalSign can turn,
+  // not once per text: the same value wherever it is read; see fearfulFor)
+  fearfulState = sameLength ? 0 : 2;
+  fearfulLower = lower;
   // the struck or burnt match is the sulphur smell (session 12, para: "a smell like burnt matches", "الكبريت المحروق"), not a
   // smell of burning: an odour_burning hit overlapping a match or sulphur odour phrase adds nothing
   const matchOdours = kept.filter((h) => h.feature === 'odour_rotten_eggs' && h.present && MATCH_ODOUR.test(h.phrase) && !greyNotSulphur(lower, h.start, h.end));
@@ -2995,7 +3008,9 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
   // (session 12 review) "only" after a comma is such an exception too: "no smell of gas, only petrol and burning" smelled burning
   // (session 17 fixrev, review R11) "let alone" / "а (уж) тем более" / "не говоря уже о" after a denied sign carries the denial
   // to the sign after it ("Не было ни кашля, ни рвоты, а уж тем более судорог", "no cough, let alone seizures")
-  if (LET_ALONE_PRE.test(lower))
+  // (session 21, speed only: the loop turns a present clinical sign only after one stated absent, so with none of either the
+  // whole-text test is not run: the same hits)
+  if (kept.some((h) => !h.present && CLINICAL_SIGNS.has(h.feature)) && kept.some((h) => h.present && CLINICAL_SIGNS.has(h.feature)) && LET_ALONE_PRE.test(lower))
     for (const h of kept) {
       if (!h.present || !CLINICAL_SIGNS.has(h.feature)) continue;
       const ss = sentenceStart(text, h.start);
@@ -3206,7 +3221,7 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       // (session 21, agru) a generator of fog, aerosol, smoke or foam (аэрозольный генератор, генератор холодного тумана, дымогенератор;
       // a fogging machine of disinsection, a stage smoke machine; fog / aerosol / smoke generator; مولد ضباب / دخان) sprays; it burns no fuel
       !(h.feature === 'combustion_appliance' && h.present && GENERATOR_WORD.test(h.phrase) && FOG_GENERATOR.test(lower.slice(Math.max(0, h.start - 24), Math.min(lower.length, h.end + 28)))) &&
-      !(fearful && emotionalSign(lower, h)) &&
+      !(fearfulFor(h) && emotionalSign(lower, h)) &&
       !(heat && h.feature === 'sweating' && h.present) &&
       // (session 18, agpara) sweating in a relative clause of place names where on the body another sign is ("the skin burned in
       // the places that sweat", "в местах, где потеешь", "جلدنا يحرق بالمناطق اللي تعرق"): the folds mustard reaches (cdc-mustard:
