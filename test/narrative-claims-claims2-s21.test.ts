@@ -23,6 +23,8 @@
  * 11. Russian agreement: a plural phase or modal verb before the infinitive of accusing ("Израиль начали обвинять")
  *    has no subject of its own, so the singular party before it is the accused; a singular phase verb agrees with its
  *    subject, the accuser ("Россия начала обвинять Украину").
+ * 13. Russian: the noun «фабрикация» in any case and «подлог» call the incident staged, as «сфабрикованный» does;
+ *    «фабрика» (a factory) does not.
  * 12. Russian: a short-form guilt predicate in a relative clause on the party ("мужчину, который может быть виновен в
  *    отравлении") names the antecedent guilty; a victim's relative clause or a negated one does not.
  */
@@ -164,5 +166,18 @@ describe('Russian guilt predicate in a relative clause', () => {
   it('reads no culprit from a victim\'s clause or a negated one', () => {
     expect(blamed('Полиция задержала мужчину, который был отравлен на авиационном заводе.')).toBe(null);
     expect(blamed('Полиция допросила мужчину, который не виновен в отравлении коллег.')).toBe(null);
+  });
+});
+
+describe('Russian nouns of fabrication and forgery', () => {
+  it('reads the incident as staged', () => {
+    expect(read('Асад назвал фабрикацией сообщения о химатаке в Сирии').staged).toBe(true);
+    expect(read('Президент Сирии заявил, что сообщения о химатаке в Идлибе являются стопроцентной фабрикацией.').staged).toBe(true);
+    const c = read('Химатака в Сирии: Россия подозревает "Белые каски" в подлоге');
+    expect(c.staged).toBe(true);
+    expect(c.blamed).toBe('white-helmets');
+  });
+  it('reads a factory as no staging', () => {
+    expect(read('На химической фабрике в Армянске произошел взрыв, пострадали рабочие.').staged).toBe(false);
   });
 });
