@@ -1421,7 +1421,7 @@ const SULPHURIC_ACID = /(?:серн\p{L}*|sulph?uric|sulfuric)\s+(?:кислот
  * it (генератор холодного тумана, генератор аэрозоля); judgment of reading. */
 const SPRAY_GENERATOR_BEFORE = /(?:аэрозольн|туманообразующ|дымов|пенн|fog|fogging|aerosol|smoke|mist|foam|ulv)\p{L}*[\s-]+$/iu;
 const SPRAY_GENERATOR_AFTER = /^\p{L}*\s+(?:(?:холодн|горяч)\p{L}*\s+)?(?:туман|аэрозол|дым|пен)/iu;
-const FOG_GENERATOR_WORD = /^(?:генератор|generator)/iu;
+const SPRAY_GENERATOR_WORD = /^(?:генератор|generator)/iu;
 /** Session 21 (aginc): 'a choking sensation / feeling', 'a choking, burning feeling in the throat': choking as the adjective of a
  * felt sensation is the throat's (throat_burning's label: burning nose or throat, choking sensation), not the breathlessness
  * of people choking (dyspnoea); judgment of reading. */
@@ -3217,10 +3217,10 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       // session 21 (aginc): firefighters' foam is no froth at the mouth (FIRE_FOAM_CONTEXT)
       !(h.feature === 'frothy_sputum' && h.present && FOAM_WORD.test(lower.slice(h.start, h.end)) && FIRE_FOAM_CONTEXT.test(lower.slice(sentenceStart(text, h.start), sentenceEnd(text, h.end))) && !FOAM_BODY_NEAR.test(lower.slice(Math.max(0, h.start - 40), h.end + 40))) &&
       // session 21 (aginc): an aerosol, fog, smoke or foam generator sprays; it burns no fuel in the room (SPRAY_GENERATOR_BEFORE)
-      !(h.feature === 'combustion_appliance' && h.present && GENERATOR_WORD.test(lower.slice(h.start, h.end)) && (SPRAY_GENERATOR_BEFORE.test(lower.slice(Math.max(0, h.start - 24), h.start)) || SPRAY_GENERATOR_AFTER.test(lower.slice(h.start, h.start + 40)))) &&
+      !(h.feature === 'combustion_appliance' && h.present && SPRAY_GENERATOR_WORD.test(lower.slice(h.start, h.end)) && (SPRAY_GENERATOR_BEFORE.test(lower.slice(Math.max(0, h.start - 24), h.start)) || SPRAY_GENERATOR_AFTER.test(lower.slice(h.start, h.start + 40)))) &&
       // (session 21, agru) a generator of fog, aerosol, smoke or foam (аэрозольный генератор, генератор холодного тумана, дымогенератор;
       // a fogging machine of disinsection, a stage smoke machine; fog / aerosol / smoke generator; مولد ضباب / دخان) sprays; it burns no fuel
-      !(h.feature === 'combustion_appliance' && h.present && FOG_GENERATOR_WORD.test(h.phrase) && FOG_GENERATOR.test(lower.slice(Math.max(0, h.start - 24), Math.min(lower.length, h.end + 28)))) &&
+      !(h.feature === 'combustion_appliance' && h.present && GENERATOR_WORD.test(h.phrase) && FOG_GENERATOR.test(lower.slice(Math.max(0, h.start - 24), Math.min(lower.length, h.end + 28)))) &&
       !(fearfulFor(h) && emotionalSign(lower, h)) &&
       !(heat && h.feature === 'sweating' && h.present) &&
       // (session 18, agpara) sweating in a relative clause of place names where on the body another sign is ("the skin burned in
