@@ -15,7 +15,7 @@
  * Reports combine as independent (product of L_r). Agents aggregate to classes by summing posteriors.
  * Pure: no IO; the KB is compiled by the caller.
  */
-import type { AgentKb, SyndromeDef } from './agent-kb.js';
+import type { AgentKb, CorrelatedDef, SyndromeDef } from './agent-kb.js';
 import { extractFeatures } from './feature-extraction.js';
 import { estimativeTerm } from '../estimative-language.js';
 import { sortSmall } from './stable-sort.js';
@@ -62,6 +62,8 @@ export interface DifferentialContext {
   undescribedSalience?: Record<string, number>;
   /** overrides the syndromes' salience by syndrome id (used by the fitting step of the evaluation) */
   syndromeSalience?: Record<string, number>;
+  /** overrides the correlated sets' `rest` by set id (used by the fitting step of the evaluation) */
+  correlated?: Record<string, { rest?: number }>;
   /** true: add the word evidence (word-layer.ts, knowledge/agent-word-layer.json; `--word-evidence`); off by default */
   wordEvidence?: boolean;
 }
@@ -597,6 +599,64 @@ function addUndescribedSyndromes(kb: AgentKb, evals: ReportEval[], accounts: Acc
 }
 
 /**
+ * Correlated features (model.correlated; docs/agent-differential.md §7.00043-aginf): the nonspecific complaints of a
+ * casualty (headache, dizziness, nausea, vomiting, fainting) come together for one cause, so naive Bayes, which counts
+ * them as independent, counts one fact several times, and three or four of them outweighed a police canister. In an
+ * account that states n >= 2 members of a set present, the set counts, per column, as its strongest member plus a
+ * fraction `rest` of the others: max_i ln P_i + rest x (sum_i ln P_i - max_i ln P_i). An agent that explains one of the
+ * complaints well keeps that credit; the others add a fraction. (A constant shift of a row shifts every column alike,
+ * so the posterior is unchanged by it.) The combined figure is shared over the members in proportion to their own
+ * log-likelihoods (each row times combined / sum, column by column), so the contributions still name the members.
+ * Absent, silent and undescribed rows are left as they are; the shared tables are never written.
+ */
+function dampCorrelated(kb: AgentKb, sets: CorrelatedDef[], evals: ReportEval[], override?: Record<string, { rest?: number }>): void {
+  let setOf = setIndex.get(kb);
+  if (!setOf || setOf.sets !== sets) {
+    const idx = new Int32Array(kb.features.length).fill(-1);
+    sets.forEach((cs, si) => { for (const fi of cs.features) idx[fi] = si; });
+    setIndex.set(kb, (setOf = { sets, idx, count: new Int32Array(sets.length) }));
+  }
+  const { idx, count } = setOf;
+  for (const ev of evals) {
+    const rows = ev.rows;
+    let any = false;
+    count.fill(0);
+    for (let i = 0; i < rows.length; i++) {
+      const si = idx[rows[i].feature];
+      if (si >= 0 && rows[i].observation === 'present' && rows[i].syndrome === null && ++count[si] > 1) any = true;
+    }
+    if (!any) continue;
+    for (let si = 0; si < sets.length; si++) {
+      if (count[si] < 2) continue;
+      const rest = override?.[sets[si].id]?.rest ?? sets[si].rest;
+      if (rest === 1) continue;
+      const K = rows[0].logL.length;
+      const mx = new Float64Array(K).fill(-Infinity);
+      const sum = new Float64Array(K);
+      for (let i = 0; i < rows.length; i++) {
+        const r = rows[i];
+        if (idx[r.feature] !== si || r.observation !== 'present' || r.syndrome !== null) continue;
+        const l = r.logL;
+        for (let a = 0; a < K; a++) {
+          sum[a] += l[a];
+          if (l[a] > mx[a]) mx[a] = l[a];
+        }
+      }
+      // the factor by which each member's row is scaled in a column (1 where the sum is 0: every member certain)
+      for (let a = 0; a < K; a++) sum[a] = sum[a] < 0 ? (mx[a] + rest * (sum[a] - mx[a])) / sum[a] : 1;
+      for (let i = 0; i < rows.length; i++) {
+        const r = rows[i];
+        if (idx[r.feature] !== si || r.observation !== 'present' || r.syndrome !== null) continue;
+        const logL = new Float64Array(K);
+        for (let a = 0; a < K; a++) logL[a] = r.logL[a] * sum[a];
+        r.logL = logL;
+        r.L = Float64Array.from(logL, Math.exp);
+      }
+    }
+  }
+}
+const setIndex = new WeakMap<AgentKb, { sets: CorrelatedDef[]; idx: Int32Array; count: Int32Array }>();
+/**
  * The likelihoods object's keys in their order (agents, then classes), with zeros, made once per KB:
  * a copy of it takes the values below in place (an object built key by key per call fell back to a slow dictionary
  * after a few keys, a visible share of a one-account call; speed only, same keys, order and values).
@@ -823,6 +883,7 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
   if (kb.superseded.length && features.length) dropSuperseded(kb, evals, ft);
   addUndescribedContext(kb, evals, accounts, ft, ctx.undescribedSalience);
   if (kb.syndromes?.length) addUndescribedSyndromes(kb, evals, accounts, ft.stated, ctx.syndromeSalience);
+  if (kb.correlated) dampCorrelated(kb, kb.correlated, evals, ctx.correlated);
   for (const ev of evals) {
     if (ev.rows.length === 0) continue;
     logL.fill(0);

@@ -71,6 +71,19 @@ export const AgentKbFile = z.object({
         }),
       )
       .optional(),
+    /** correlated: sets of features that come together for one cause (the nonspecific complaints: headache, dizziness,
+     * nausea, vomiting, fainting), so naive Bayes, counting them as independent, counts one fact several times. In an
+     * account that states two or more members present, the set counts, per column, as its strongest member plus the
+     * fraction `rest` of the others (docs/agent-differential.md §7.00043-aginf; agent-differential.ts dampCorrelated) */
+    correlated: z
+      .record(
+        z.string().regex(/^[a-z][a-z0-9-]*$/),
+        z.object({
+          features: z.array(z.string()).min(2),
+          rest: Judged,
+        }),
+      )
+      .optional(),
   }),
   classes: z.array(z.object({ id: z.string(), label: z.string() })).min(1),
   prior: z.object({ judgment: z.string(), within_class: z.record(z.string(), z.string()).default({}) }),
@@ -149,6 +162,14 @@ export interface FeatureDef {
   supersededBy: string[];
 }
 
+/** A correlated set of the KB (model.correlated), its features by index. */
+export interface CorrelatedDef {
+  id: string;
+  features: number[];
+  /** the fraction of the members other than the strongest that counts (1: independent, as naive Bayes) */
+  rest: number;
+}
+
 /** A syndrome of the KB (model.syndromes), its features by index. */
 export interface SyndromeDef {
   id: string;
@@ -194,6 +215,8 @@ export interface AgentKb {
   terms?: TermIndex;
   /** syndromes (model.syndromes): sets of specific signs whose joint silence counts once per incident */
   syndromes?: SyndromeDef[];
+  /** correlated sets (model.correlated): features whose present log-likelihoods are damped together; absent when none */
+  correlated?: CorrelatedDef[];
   /** the agents' modes (agents[].modes), as columns; absent when no agent has modes (every agent is one column) */
   modes?: AgentModes;
   /** the fitted word-evidence table (knowledge/agent-word-layer.json, word-layer.ts), attached by the loader when present:
@@ -318,6 +341,15 @@ export function compileAgentKb(raw: unknown, file = 'knowledge/agents.yaml'): Ag
     for (const src of sy.sources) if (!kb.sources[src]) problems.push({ code: 'bad_input', path: `model.syndromes.${id}.sources`, message: `unknown source "${src}"` });
     return { id, label: sy.label, features: sy.features.flatMap((fid) => (featureIndex.has(fid) ? [featureIndex.get(fid)!] : [])), minClinical: sy.min_clinical, salience: sy.salience.value };
   });
+  const inSet = new Set<string>();
+  const correlated: CorrelatedDef[] = Object.entries(kb.model.correlated ?? {}).map(([id, cs]) => {
+    for (const fid of cs.features) {
+      if (!featureIndex.has(fid)) problems.push({ code: 'bad_input', path: `model.correlated.${id}.features`, message: `unknown feature "${fid}"` });
+      else if (inSet.has(fid)) problems.push({ code: 'bad_input', path: `model.correlated.${id}.features`, message: `"${fid}" is in two correlated sets` });
+      inSet.add(fid);
+    }
+    return { id, features: cs.features.flatMap((fid) => (featureIndex.has(fid) ? [featureIndex.get(fid)!] : [])), rest: cs.rest.value };
+  });
   if (problems.length) throw badInput(`invalid agent knowledge base: ${problems[0].path}: ${problems[0].message}`, file, problems);
 
   // Prior: uniform over classes, then within each class by the documented incidence weights (`prior.within_class`,
@@ -399,6 +431,7 @@ export function compileAgentKb(raw: unknown, file = 'knowledge/agents.yaml'): Ag
     featureIndex,
     superseded: features.flatMap((f) => (f.supersededBy.length ? [f.index] : [])),
     syndromes,
+    ...(correlated.length ? { correlated } : {}),
     agentIndex,
     p,
     origin,

@@ -1,0 +1,95 @@
+/**
+ * Session 21 (room aginf): correlated nonspecific complaints (knowledge/agents.yaml model.correlated; agent-differential.ts
+ * dampCorrelated; docs/agent-differential.md §7.00043-aginf). Headache, dizziness, nausea, vomiting and fainting come
+ * together for one cause; in an account that states two or more of them, they count per agent as the strongest plus
+ * `rest` (0.3, fitted on development only) of the others. The sentences are written for these tests, not taken from any
+ * evaluation split.
+ */
+import { packageKnowledge } from './helpers/knowledge.js';
+import { describe, expect, it } from 'vitest';
+import { loadAgentKb } from '../src/app/agents.js';
+import { runDifferential, type DifferentialContext } from '../src/core/agents/agent-differential.js';
+
+const kb = loadAgentKb(packageKnowledge);
+/** the engine as before this room: every complaint counted in full (naive Bayes) */
+const BEFORE: DifferentialContext = { correlated: { nonspecific: { rest: 1 } } };
+const run = (text: string, ctx: DifferentialContext = {}) => runDifferential(kb, [{ text }], ctx);
+const classes = (text: string, ctx: DifferentialContext = {}) => Object.fromEntries(run(text, ctx).classes.map((c) => [c.id, c.probability]));
+const top = (text: string, ctx: DifferentialContext = {}) => run(text, ctx).top.class;
+
+describe('the KB holds one correlated set, fitted on development', () => {
+  it('nonspecific: headache, dizziness, nausea, vomiting, fainting; rest 0.3', () => {
+    expect(kb.correlated).toHaveLength(1);
+    const cs = kb.correlated![0];
+    expect(cs.id).toBe('nonspecific');
+    expect(cs.rest).toBe(0.3);
+    expect(cs.features.map((i) => kb.features[i].id).sort()).toEqual(['dizziness', 'headache', 'loss_of_consciousness', 'nausea', 'vomiting']);
+  });
+});
+
+describe('a delivery context is no longer outweighed by a pile of complaints', () => {
+  it('police canisters with fainting, vomiting, headaches and dizziness lead riot-control (was hydrogen sulphide)', () => {
+    const t = 'Police fired canisters into the crowd. People were coughing, vomiting, fainting, with headaches and dizziness.';
+    expect(top(t, BEFORE)).toBe('toxic-industrial');
+    expect(top(t)).toBe('riot-control');
+    expect(run(t).agents[0].class).toBe('riot-control');
+  });
+  it('police canisters with nausea, dizziness and headaches lead riot-control (was read as psychogenic, none)', () => {
+    const t = 'Police fired gas canisters at the protesters; many had nausea, dizziness and headaches.';
+    expect(top(t, BEFORE)).toBe('none');
+    expect(top(t)).toBe('riot-control');
+  });
+  it('the same in Russian and in Arabic', () => {
+    for (const t of [
+      'Полиция бросила в толпу газовые гранаты. Люди падали в обморок, их рвало, болела голова, кружилась голова.',
+      'رمت الشرطة قنابل غاز على المتظاهرين، أغمي على الناس وتقيأوا وصار عندهم صداع ودوخة.',
+    ]) {
+      expect(top(t, BEFORE)).toBe('none');
+      expect(top(t)).toBe('riot-control');
+    }
+  });
+});
+
+describe('near misses: what the damping must not change', () => {
+  it('a true nerve picture (miosis, fasciculations) with four complaints still leads nerve, as confidently', () => {
+    const t = 'After the shelling, people had pinpoint pupils and twitching muscles, with headache, dizziness, nausea and vomiting.';
+    expect(top(t)).toBe('nerve');
+    expect(classes(t).nerve).toBeGreaterThan(0.75);
+    expect(classes(t).nerve).toBeCloseTo(classes(t, BEFORE).nerve, 2);
+  });
+  it('mass psychogenic illness (the complaints are its hallmark) still reads none', () => {
+    const t = 'People in the school felt dizzy, had headaches and nausea, some fainted; all recovered in fresh air.';
+    expect(top(t)).toBe('none');
+    expect(run(t).agents[0].id).toBe('psychogenic');
+    expect(classes(t).none).toBeGreaterThan(0.7);
+  });
+  it('hydrogen sulphide in a sewer (fainting is its hallmark) still reads toxic-industrial', () => {
+    const t = 'Workers went down into the sewer; it smelled of rotten eggs. Two fainted, the others had headaches and nausea.';
+    expect(top(t)).toBe('toxic-industrial');
+    expect(run(t).agents[0].id).toBe('hydrogen-sulfide');
+  });
+  it('a meal with vomiting, nausea and dizziness still reads food poisoning', () => {
+    const t = 'A meal at the wedding; hours later guests had nausea, vomiting and diarrhoea, some felt dizzy.';
+    expect(run(t).agents[0].id).toBe('food-poisoning');
+  });
+  it('one complaint is counted as before, exactly (the set acts from two members up)', () => {
+    for (const t of ['Police fired tear gas; people had headaches.', 'A shell hit the street. People had headaches.', 'The workers felt dizzy near the tank.']) {
+      const a = classes(t);
+      const b = classes(t, BEFORE);
+      for (const k of Object.keys(b)) expect(a[k]).toBe(b[k]);
+    }
+  });
+  it('an account with no complaint of the set reads exactly as before', () => {
+    for (const t of ['Everyone was coughing and their eyes were burning.', 'A yellow-green cloud smelled of bleach; people were choking.']) {
+      const a = classes(t);
+      const b = classes(t, BEFORE);
+      for (const k of Object.keys(b)) expect(a[k]).toBe(b[k]);
+    }
+  });
+  it('the contributions still name each complaint the account states', () => {
+    const t = 'Police fired canisters into the crowd. People were coughing, vomiting, fainting, with headaches and dizziness.';
+    const set = new Set(['headache', 'dizziness', 'nausea', 'vomiting', 'loss_of_consciousness']);
+    const rows = (ctx: DifferentialContext = {}) => run(t, ctx).contributions.filter((c) => set.has(c.feature) && c.observation === 'present');
+    expect(new Set(rows().map((c) => c.feature))).toEqual(new Set(['vomiting', 'loss_of_consciousness', 'headache', 'dizziness']));
+  });
+});
