@@ -2,8 +2,9 @@
  * Session 21 (room aginf): correlated nonspecific complaints (knowledge/agents.yaml model.correlated; agent-differential.ts
  * dampCorrelated; docs/agent-differential.md §7.00043-aginf). Headache, dizziness, nausea, vomiting and fainting come
  * together for one cause; in an account that states two or more of them, they count per agent as the strongest plus
- * `rest` (0.3, fitted on development only) of the others. The sentences are written for these tests, not taken from any
- * evaluation split.
+ * `rest` of the others. Fitted on development's look parts at 0.3 but NOT switched on (the look Brier rises; the KB holds
+ * 1, naive Bayes); these tests pin what the mechanism does at 0.3 through the option, and that the KB's 1 changes
+ * nothing. The sentences are written for these tests, not taken from any evaluation split.
  */
 import { packageKnowledge } from './helpers/knowledge.js';
 import { describe, expect, it } from 'vitest';
@@ -11,23 +12,32 @@ import { loadAgentKb } from '../src/app/agents.js';
 import { runDifferential, type DifferentialContext } from '../src/core/agents/agent-differential.js';
 
 const kb = loadAgentKb(packageKnowledge);
-/** the engine as before this room: every complaint counted in full (naive Bayes) */
+/** every complaint counted in full (naive Bayes): the KB's value, the set is not switched on */
 const BEFORE: DifferentialContext = { correlated: { nonspecific: { rest: 1 } } };
-const run = (text: string, ctx: DifferentialContext = {}) => runDifferential(kb, [{ text }], ctx);
-const classes = (text: string, ctx: DifferentialContext = {}) => Object.fromEntries(run(text, ctx).classes.map((c) => [c.id, c.probability]));
-const top = (text: string, ctx: DifferentialContext = {}) => run(text, ctx).top.class;
+/** the damping at the value development's look parts fit (0.3), not landed (the look Brier rises) */
+const DAMPED: DifferentialContext = { correlated: { nonspecific: { rest: 0.3 } } };
+const run = (text: string, ctx: DifferentialContext = DAMPED) => runDifferential(kb, [{ text }], ctx);
+const classes = (text: string, ctx: DifferentialContext = DAMPED) => Object.fromEntries(run(text, ctx).classes.map((c) => [c.id, c.probability]));
+const top = (text: string, ctx: DifferentialContext = DAMPED) => run(text, ctx).top.class;
 
-describe('the KB holds one correlated set, fitted on development', () => {
-  it('nonspecific: headache, dizziness, nausea, vomiting, fainting; rest 0.3', () => {
+describe('the KB holds one correlated set, not switched on', () => {
+  it('nonspecific: headache, dizziness, nausea, vomiting, fainting; rest 1 (defined, not switched on)', () => {
     expect(kb.correlated).toHaveLength(1);
     const cs = kb.correlated![0];
     expect(cs.id).toBe('nonspecific');
-    expect(cs.rest).toBe(0.3);
+    expect(cs.rest).toBe(1);
     expect(cs.features.map((i) => kb.features[i].id).sort()).toEqual(['dizziness', 'headache', 'loss_of_consciousness', 'nausea', 'vomiting']);
+  });
+  it('with the KB as it is, the engine reads exactly as naive Bayes (rest 1 changes no row)', () => {
+    for (const t of ['Police fired canisters into the crowd. People were coughing, vomiting, fainting, with headaches and dizziness.', 'People in the school felt dizzy, had headaches and nausea, some fainted.']) {
+      const a = runDifferential(kb, [{ text: t }]).classes;
+      const b = runDifferential(kb, [{ text: t }], BEFORE).classes;
+      expect(a).toEqual(b);
+    }
   });
 });
 
-describe('a delivery context is no longer outweighed by a pile of complaints', () => {
+describe('damped (rest 0.3, by the option): a delivery context is no longer outweighed by a pile of complaints', () => {
   it('police canisters with fainting, vomiting, headaches and dizziness lead riot-control (was hydrogen sulphide)', () => {
     const t = 'Police fired canisters into the crowd. People were coughing, vomiting, fainting, with headaches and dizziness.';
     expect(top(t, BEFORE)).toBe('toxic-industrial');
@@ -50,7 +60,7 @@ describe('a delivery context is no longer outweighed by a pile of complaints', (
   });
 });
 
-describe('near misses: what the damping must not change', () => {
+describe('near misses, damped: what the damping must not change', () => {
   it('a true nerve picture (miosis, fasciculations) with four complaints still leads nerve, as confidently', () => {
     const t = 'After the shelling, people had pinpoint pupils and twitching muscles, with headache, dizziness, nausea and vomiting.';
     expect(top(t)).toBe('nerve');
