@@ -111,6 +111,8 @@ describe('a burn told as chemical, acid, alkali or caustic is a corrosive burn, 
     'Он получил ожоги кислотой.',
     'أصيب العامل بحروق كيميائية في يديه.',
     'أصيب بحروق بالأسيد.',
+    'At least sixty needed treatment for burns after coming into contact with the fluid.',
+    'Рабочие получили ожоги при контакте с жидкостью.',
   ])('%s', (text) => {
     const f = feats(text);
     expect(f.chemical_burn).toBe(true);
@@ -121,6 +123,7 @@ describe('a burn told as chemical, acid, alkali or caustic is a corrosive burn, 
   });
   it.each([
     'He suffered burns from the fire.',
+    'He suffered burns on contact with the hot metal.',
     'Three workers suffered burns in the chemical plant fire.',
     'People were burned by the flames.',
     'Он получил ожоги в пожаре.',

@@ -1433,11 +1433,12 @@ const FOAM_WORD = /^(?:foam(?![\p{L}])|пен|(?:ب|و|ف)?(?:ال)?(?:رغو|ر
 const FIRE_FOAM_CONTEXT = /(?:firefight|fire[\s-]*fighters?|fire\s+(?:crews?|brigades?|services?|department|engines?|officers?)|extinguish|foam\s+blanket|spill|tanker|smother|suppress|пожарн|туш(?:ил|ат|ени)|потуш|разлив|пенообразоват|[إا]طفاء|الدفاع\s+المدني|تسرب)/iu;
 const FOAM_BODY_NEAR = /(?:mouth|nose|lips|airway|sputum|рта|рот|носа|губ|الفم|فم|فمه|فمها|[أا]فواه|[أا]نف|الشفاه)/iu;
 /** Session 21 (aginc): a burn qualified as chemical, acid, alkali or caustic (chemical burns, acid burns, burns from the acid;
- * химический ожог, ожог кислотой; حروق كيميائية، حروق بالأسيد) is a corrosive's burn of the skin or eye: read as chemical_burn
+ * химический ожог, ожог кислотой; حروق كيميائية، حروق بالأسيد; burns on contact with the skin or with the fluid, ожоги при контакте с
+ * жидкостью) is a corrosive's burn of the skin or eye: read as chemical_burn
  * (knowledge/agents.yaml), not as the deep burns of a fire or an incendiary (burns); judgment of reading. */
 const CHEMICAL_BURN_BEFORE = /(?:chemical|acid|alkali(?:ne)?|caustic|corrosive|химическ\p{L}*|кислотн\p{L}*|щелочн\p{L}*)[\s-]+$/iu;
 const CHEMICAL_BURN_IN = /(?:^|[\s-])(?:chemical|acid|alkali(?:ne)?|caustic|corrosive|химическ\p{L}*|кислотн\p{L}*|щелочн\p{L}*)[\s-]+\S+$/iu;
-const CHEMICAL_BURN_AFTER = /^\p{L}*\s+(?:(?:from|by|of|with)\s+(?:the\s+|an?\s+|some\s+)?(?:acid|alkali|caustic|lye|chemicals?\b(?!\s+(?:fire|blaze|plant|factory|works)))|(?:от\s+)?(?:кислот|щелоч)\p{L}*|(?:ال)?(?:كيميائي|كيماوي)|ب(?:ال)?(?:أسيد|اسيد|حمض|أحماض|ماء\s+النار))/iu;
+const CHEMICAL_BURN_AFTER = /^\p{L}*\s+(?:(?:on|from|after|through)\s+(?:coming\s+into\s+|direct\s+|skin\s+)?contact\s+with\s+(?:the\s+|a\s+)?(?:skin|fluid|liquid|sludge|slurry|mud|substance|chemical|solution)(?![\p{L}])|(?:при|от)\s+контакт\p{L}*\s+с\s+(?:жидкост|веществ|раствор|шлам)|(?:from|by|of|with)\s+(?:the\s+|an?\s+|some\s+)?(?:acid|alkali|caustic|lye|chemicals?\b(?!\s+(?:fire|blaze|plant|factory|works)))|(?:от\s+)?(?:кислот|щелоч)\p{L}*|(?:ال)?(?:كيميائي|كيماوي)|ب(?:ال)?(?:أسيد|اسيد|حمض|أحماض|ماء\s+النار))/iu;
 /** (s15 agnone, review s14 item 18) Russian сера (sulphur) and серый (grey) share the Snowball stem сер: a sulphur smell's сер-word
  * that is the grey adjective ("пахло серым дымом", "запах серого дыма") or серой agreeing with a noun after it ("серой пылью",
  * "серой дымкой") is the colour of what smelled, not sulphur; (s15 fixan, review R7) a word between them is an agreeing
@@ -3267,7 +3268,7 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
   // session 21 (aginc): a burn told as chemical, acid, alkali or caustic is a corrosive's (CHEMICAL_BURN_*)
   for (let i = 0, n = final.length; i < n; i++) {
     const h = final[i];
-    if (h.feature === 'burns' && (CHEMICAL_BURN_IN.test(lower.slice(h.start, h.end)) || CHEMICAL_BURN_BEFORE.test(lower.slice(Math.max(0, h.start - 24), h.start)) || CHEMICAL_BURN_AFTER.test(lower.slice(h.end, h.end + 32))))
+    if (h.feature === 'burns' && (CHEMICAL_BURN_IN.test(lower.slice(h.start, h.end)) || CHEMICAL_BURN_BEFORE.test(lower.slice(Math.max(0, h.start - 24), h.start)) || CHEMICAL_BURN_AFTER.test(lower.slice(h.end, h.end + 56))))
       final[i] = { ...h, feature: 'chemical_burn' };
   }
   for (let i = 0, n = final.length; i < n; i++) {
