@@ -52,6 +52,8 @@
  *    a staging ("London used Novichok to frame Russia", "Paris staged the attack", «لندن سممت سكريبال») or after a verb of
  *    accusing ("accused London of staging"); not as the place ("in London") nor naming its attacks ("the Brussels bombings",
  *    "Paris attacks on Charlie Hebdo"). Arabic poisoning and assassinating verbs («سممت», «اغتالت») tell an incident.
+ * 15. Russian: a party named as the aircraft or drone itself after a verb of dropping and «с» («сбросили с сирийских
+ *    вертолетов», «сброшены с российских беспилотников») dropped the weapon, as "dropped from" reads in English.
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -278,4 +280,12 @@ describe('14. Western capitals in a capital\'s roles', () => {
     'Paris attacks on Charlie Hebdo were staged, says a German journalist.',
     'تسمم سكريبال في لندن',
   ])('near miss: %s -> null', (t) => expect(blamed(t)).toBeNull());
+});
+
+describe('15. Russian: dropped from a party\'s aircraft', () => {
+  it.each([
+    ['Бочки с хлором сбросили с сирийских вертолетов.', 'government'],
+    ['Гранаты с хлорпикрином были сброшены с российских беспилотников.', 'russia'],
+  ])('%s -> %s', (t, want) => expect(blamed(t)).toBe(want));
+  it('near miss: chlorine found on debris the aircraft dropped names no user', () => expect(blamed('Хлор был обнаружен на обломках, сброшенных с сирийских вертолетов.')).toBeNull());
 });

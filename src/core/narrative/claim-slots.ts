@@ -860,6 +860,10 @@ const RU_TARGET_AFTER = /^(?:\s+[\p{L}\-]+){0,2}\s+(?:против|по|на)\s/
 // Russian short adjectives of guilt, predicates that may precede their subject: "виновны сирийские ВВС"
 const RU_SHORT_PREDICATE = /^(?:виновн|ответственн|причастн|виноват)[аоы]?$|^виновен$|^ответственен$|^причастен$/u;
 // a carrier or munition right after a party adjective: "Russian drone", "украинского дрона", "российские снаряды"
+// (s21 claims) a party name that ends in an aircraft or drone noun, and a verb of dropping or launching, then "с" / "со",
+// right before it (adjectives between: "сбросили с сирийских вертолетов", "сброшенных с российских дронов")
+const RU_CARRIER_PARTY_END = /(?:вертол[её]т|самол[её]т|беспилотник|дрон|бпла|авиаци)\p{L}*$/u;
+const RU_DROPPED_FROM_BEFORE = /(?<![\p{L}])(?:сброс|сбрас|выпущ|выпуст|запущ|запуст|распыл|сбит)\p{L}*\s+(?:[\p{L}\-]+\s+){0,3}?со?\s+$/u;
 const CARRIER_AFTER = /^[\s\-]+(?:drones?|uavs?|shells?|munitions?|grenades?|rockets?|missiles?|дрон\p{L}*|беспилотник\p{L}*|бпла|снаряд\p{L}*|боеприпас\p{L}*|гранат\p{L}*|ракет\p{L}*)(?![\p{L}])/u;
 // a Russian adjective (any case): "украинского", "российские", "сирийской"
 const RU_ADJECTIVE = /[\u0400-\u04FF](?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими)$/u;
@@ -3169,7 +3173,10 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     }
     // a party's carrier of the weapon ("chemicals from a Russian drone", "боеприпас сбитого украинского дрона с хлором"):
     // its owner used it, in a clause that names an agent (a party adjective; "missiles of American origin" is a maker)
-    if (CARRIER_AFTER.test(s.slice(p.end, p.end + 24)) && (ADJECTIVE_PARTY.test(p.word) || RU_ADJECTIVE.test(p.word)) && hits.some((x) => x.term.kind === 'agent' && clauseOf(x.at) === k) && !NEGATOR.test(s.slice(Math.max(0, p.at - 14), p.at))) {
+    // (s21 claims: or a party named as the aircraft itself, after "с" and a verb of dropping or launching, "сбросили с
+    // сирийских вертолетов", "сброшенных с российских беспилотников": the carrier's owner dropped it, as "dropped from" reads)
+    const droppedFrom = cyrillic && RU_CARRIER_PARTY_END.test(p.word) && RU_DROPPED_FROM_BEFORE.test(s.slice(Math.max(0, p.at - 50), p.at));
+    if ((droppedFrom || (CARRIER_AFTER.test(s.slice(p.end, p.end + 24)) && (ADJECTIVE_PARTY.test(p.word) || RU_ADJECTIVE.test(p.word)))) && hits.some((x) => x.term.kind === 'agent' && clauseOf(x.at) === k) && !NEGATOR.test(s.slice(Math.max(0, p.at - 14), p.at))) {
       const a = reportedClause(k);
       const key = `${a ? 'r' : 'o'}${k}:${p.term.value}`;
       if (!seenPair.has(key)) {
