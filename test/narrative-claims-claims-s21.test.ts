@@ -54,6 +54,10 @@
  *    "Paris attacks on Charlie Hebdo"). Arabic poisoning and assassinating verbs («سممت», «اغتالت») tell an incident.
  * 15. Russian: a party named as the aircraft or drone itself after a verb of dropping and «с» («сбросили с сирийских
  *    вертолетов», «сброшены с российских беспилотников») dropped the weapon, as "dropped from" reads in English.
+ * 16. English: a capital or a state read in a capital's roles, used attributively before a deed noun ("blames Syria gassing
+ *    on ...", "The Damascus attack killed 20"), names the place, not the accused or the doer ("blamed Syria for the gas
+ *    attack" stays); a cache, depot or warehouse named chemical is both the agent and the stockpile, so its owner is read
+ *    ("leak from rebel chemical cache").
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -288,4 +292,17 @@ describe('15. Russian: dropped from a party\'s aircraft', () => {
     ['Гранаты с хлорпикрином были сброшены с российских беспилотников.', 'russia'],
   ])('%s -> %s', (t, want) => expect(blamed(t)).toBe(want));
   it('near miss: chlorine found on debris the aircraft dropped names no user', () => expect(blamed('Хлор был обнаружен на обломках, сброшенных с сирийских вертолетов.')).toBeNull());
+});
+
+describe('16. a capital naming the place of a deed noun; a chemical cache', () => {
+  it.each([
+    ['Russia blames Syria gassing on leak from rebel chemical cache', 'opposition'],
+    ['The US blamed Syria for the gas attack.', 'government'],
+    ['Washington accused Damascus of the sarin attack.', 'government'],
+  ])('%s -> %s', (t, want) => expect(blamed(t)).toBe(want));
+  it.each([
+    'The Damascus attack killed 20, activists said.',
+    'Syria attack: dozens killed in suspected gas attack',
+  ])('near miss: %s -> null', (t) => expect(blamed(t)).toBeNull());
+  it('a chemical cache names the agent', () => expect(read('Russia blames Syria gassing on leak from rebel chemical cache').claims.agent).toBe('chemical'));
 });

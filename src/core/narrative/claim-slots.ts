@@ -127,6 +127,10 @@ const LEXICON: Term[] = [
     // (s20 claims) pepper spray and pepper-gas grenades in Arabic ("قنابل فلفل حار", "رذاذ الفلفل", "غاز الفلفل")
     'رذاذ الفلفل', 'غاز الفلفل', 'الفلفل الحار', 'فلفل حار', 'قنابل الفلفل'),
   ...T('agent', 'white-phosphorus', 'white phosphorus', 'phosphorus', 'phosphor*', 'фосфор*', 'الفوسفور*', 'فوسفوري*', 'الفسفور*'),
+  // (s21 claims: and a cache, depot or warehouse named chemical, the Khan Sheikhoun "depot" version's words, "leak from
+  // rebel chemical cache")
+  ...T('agent', 'chemical', 'chemical cache*', 'chemical depot*', 'chemical warehouse*', 'chemical stockpile*', 'chemical arsenal*', 'chemical weapons depot*', 'chemical weapons cache*', 'chemical weapons warehouse*'),
+  ...T('stockpile', 'stockpile', 'chemical cache*', 'chemical depot*', 'chemical warehouse*', 'chemical stockpile*', 'chemical arsenal*', 'chemical weapons depot*', 'chemical weapons cache*', 'chemical weapons warehouse*'),
   ...T('agent', 'chemical', 'chemical weapon*', 'chemical attack*', 'agent orange', 'эйджент оранж*', 'агент оранж*', 'оранжев* агент*', 'chemical agent*', 'chemical terrorism', 'chemical terror', 'chemical munition*', 'chemical arms', 'chemical bomb*', 'chemical massacre', 'chemical substance*', 'chemicals', 'toxic gas*', 'toxic gasses', 'poison gas*', 'poisonous gas*', 'toxic substance*', 'toxic agent*', 'toxic chemical*', 'nerve agent*', 'nerve gas', 'gas attack*', 'gas barrel*', 'organophosphorus',
     'химическ* оруж*', 'химическ* терроризм*', 'химическ* боеприпас*', 'химическ* снаряд*', 'химическ* гранат*', 'химическ* вооружени*', 'химическ* средств*', 'химическ* атак*', 'химикат*', 'химоруж*', 'химическ* веществ*', 'химатак*', 'отравляющ* вещест*', 'отравляющ* газ*', 'нервно-паралитическ*', 'токсичн* газ*', 'токсичн* веществ*', 'ядовит* газ*', 'боев* отравляющ*',
     'الكيميائي', 'الكيماوي', 'كيميائي', 'كيماوي', 'الكيمائي', 'كيمائي', 'الكيمائيه', 'كيمائيه', 'الكيميائيه', 'الكيماويه', 'كيميائيه', 'كيماويه', 'غاز سام', 'غازات سامه', 'مواد سامه', 'ماده سامه', 'الغاز السام', 'لغاز سام'),
@@ -1159,7 +1163,7 @@ const heldResponsible = (c: Hit, k: number): Hit | undefined => parties.find((q)
 const OBJECT_RELATIVE_BEFORE = /(?<![\p{L}])(?:which|that|whom)\s+(?:the\s+)?$/u;
 // (s21 claims) the capitals of the West's states that the 'state' list holds (read as the government in a capital's roles)
 const WEST_CAPITAL = /^(?:london|paris|berlin|warsaw|rome|madrid|ottawa)$/u;
-const CITY_ATTACK_NOUN_AFTER = /^\s+(?:attacks|attack|bombings?|shootings?|massacre|strikes?|blasts?|explosions?|poisonings?)(?![\p{L}])/u;
+const CITY_ATTACK_NOUN_AFTER = /^\s+(?:attacks|attack|bombings?|shootings?|massacre|strikes?|blasts?|explosions?|poisonings?|gassings?|gas attacks?|chemical attacks?|sarin attacks?)(?![\p{L}])/u;
 const ACCUSED_CAPITAL_BEFORE = /(?<![\p{L}])(?:accus\p{L}*|blam\p{L}*|condemn\p{L}*)\s+$/u;
 const SYRIA_STATE = /^(?:syria|сирия|сирию)$/u;
 // (a verb, not a noun: "Syria carried out", "Syria has used", "Сирия нанесла"; "Syria strikes:", "Syria attack leaves" are
@@ -1900,6 +1904,10 @@ const alternative = (h: Hit) => (/^\s+or\s/.test(s.slice(h.end, h.end + 5)) || /
 const NOT_A_CULPRIT: readonly (readonly [reason: string, holds: (h: Hit) => boolean])[] = [
   // "a nurse", "the husband": a party (`other`) only in a sentence of poisoning
   ['a private person outside a poisoning', (h) => !!h.term.private && !poisoningAround(h)],
+  // (s21 claims) a capital or a state read only in a capital's roles, used attributively before the deed noun it names the
+  // place of ("Russia blames Syria gassing on leak ...", "The Damascus attack killed 20"): the noun's place, not its doer
+  // nor the accused (English noun-noun compounds; the accused takes "for" or "of": "blamed Syria for the gas attack")
+  ['a capital naming the place of the deed noun after it', (h) => !!h.term.capital && !cyrillic && !arabic && CITY_ATTACK_NOUN_AFTER.test(s.slice(h.end, h.end + 16))],
   // "the war in Ukraine", "на Украине", "удар по Украине"
   ["a named side's country after a preposition of place or target", (h) => SIDE_COUNTRY.test(h.word) && SIDE_PLACE_BEFORE.test(textBefore(h, 12))],
   // "in Sudan", "в Грузии" (English and Russian; "blamed on Sudan", "возложили на Китай" keep their blame)
