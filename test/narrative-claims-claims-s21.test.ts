@@ -58,6 +58,10 @@
  *    on ...", "The Damascus attack killed 20"), names the place, not the accused or the doer ("blamed Syria for the gas
  *    attack" stays); a cache, depot or warehouse named chemical is both the agent and the stockpile, so its owner is read
  *    ("leak from rebel chemical cache").
+ * 17. The owner of a chemical depot struck: a party after a word of belonging («تابعا للمسلحين», "belonging to the
+ *    militants", «принадлежащему боевикам») owns it; the party that struck it («استهدف», "hit", «нанесла удар») is the
+ *    striker, not the owner; in Arabic the owner outweighs the striker as in English (the striker is an argument of the
+ *    Arabic roles there, weighed twice).
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -305,4 +309,15 @@ describe('16. a capital naming the place of a deed noun; a chemical cache', () =
     'Syria attack: dozens killed in suspected gas attack',
   ])('near miss: %s -> null', (t) => expect(blamed(t)).toBeNull());
   it('a chemical cache names the agent', () => expect(read('Russia blames Syria gassing on leak from rebel chemical cache').claims.agent).toBe('chemical'));
+});
+
+describe('17. the owner of a chemical depot struck', () => {
+  it.each([
+    ['الدفاع الروسية: الطيران السوري استهدف مستودعا للذخائر الكيميائية تابعا للمسلحين', 'opposition'],
+    ['قصف الطيران السوري مستودعا للإرهابيين يحتوي على مواد سامة', 'opposition'],
+    ['Syrian jets hit a depot of chemical munitions belonging to the militants, Moscow says.', 'opposition'],
+    ['Сирийская авиация нанесла удар по складу химических боеприпасов, принадлежащему боевикам.', 'opposition'],
+    ['Syrian troops found a depot of chlorine belonging to the militants.', 'opposition'],
+  ])('%s -> %s', (t, want) => expect(blamed(t)).toBe(want));
+  it('near miss: a depot struck with no owner named leaves the striker', () => expect(blamed('Syrian jets hit a depot storing chlorine near the town.')).toBe('government'));
 });

@@ -1139,6 +1139,8 @@ const AR_PLAN_ADJ = /^(?:ال)?(?:ارهابي|ارهابيا|ارهابيه|ج�
 const PRINCIPAL_SRC = String.raw`(?<![\p{L}])((?:killers|assassins|agents|operatives|mercenaries|hitmen|spies|saboteurs|men|people|gunmen|militants|fighters|perpetrators|агент\p{L}*|убийц\p{L}*|наемник\p{L}*|наёмник\p{L}*|диверсант\p{L}*|исполнител\p{L}*|боевик\p{L}*|люд(?:и|ей)|[وف]?(?:عملاء|قتله|مرتزقه|مسلحين|مسلحون|عناصر|اشخاص|جواسيس|منفذين|القتله|العملاء|المرتزقه))[,،]?)\s+((?:who\s+(?:were|are|was)\s+)?(?:working|acting|operating|paid|hired)\s+(?:for|on behalf of|by)|acting on behalf of|on behalf of|in the pay of|(?:работающ|работавш|действующ|действовавш)\p{L}*\s+(?:на|в интересах)|по заказу|(?:يعملون|يعمل|تعمل|يعملان|عملوا|يتبعون)\s+(?:لصالح|لحساب)|لصالح|لحساب|نيابه عن)(?![\p{L}])`;
 const PRINCIPAL_G = new RegExp(PRINCIPAL_SRC, 'gu');
 const PRINCIPAL_GATE = /working|acting|operating|paid|hired|behalf|the pay|работа|действ|по заказу|لصالح|لحساب|نيابه/u;
+const STOCK_STRIKER_GAP = /(?<![\p{L}])(?:hit|hits|struck|strikes|bombed|bombs|targeted|targets|shelled|shells|raided|destroyed|[وف]?(?:استهدف|قصف|ضرب|دمر|اغار)\p{L}*|удар\p{L}*|разбомбил\p{L}*|бомбил\p{L}*|уничтожил\p{L}*|атаковал\p{L}*)(?![\p{L}])/u;
+const STOCK_BELONGING_BEFORE = /(?:^|\s)(?:[وف]?(?:ال)?تابع(?:ا|ه|ين|ون)?|belonging to|owned by|controlled by|used by|принадлежащ\p{L}*|принадлежавш\p{L}*)\s*(?:the\s+|لل|ل)?$/u;
 const HELPED_BY = /^(?:при поддержке|при содействии|при пособничестве|with the (?:help|support|assistance|backing) of|بمساعده|بمساعده من|بدعم من|بتواطو)$/u;
 // (s21 claims) a connective of contrast that opens a second clause of accusing: ", while", ", whereas", ", but", ";",
 // «, а», «, тогда как», «, в то время как», «, но», «, однако» (the Russian adversative and comparative conjunctions)
@@ -3392,7 +3394,12 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // (s19 claims: a party that found, seized or raided the cache is its finder, not its owner: "Российские военные
       // обнаружили склад", "Troops found a cache", "عثرت القوات على مستودع")
       if (beforeGap !== null && (CACHE_FINDER.test(beforeGap) || (p.term.value !== 'opposition' && CACHE_CAPTOR.test(beforeGap)))) continue;
-      if ((afterGap !== null && words(afterGap) <= 3) || (beforeGap !== null && words(beforeGap) <= 2)) {
+      // (s21 claims) nor the one that struck it: a verb of striking between the party and the depot ("Syrian jets hit a
+      // depot ...", "الطيران السوري استهدف مستودعا", «авиация нанесла удар по складу») makes the party the striker
+      if (beforeGap !== null && STOCK_STRIKER_GAP.test(beforeGap)) continue;
+      // (s21 claims: or further on after a word of belonging, "مستودعا للذخائر الكيميائية تابعا للمسلحين", "a depot of
+      // chemical munitions belonging to the militants", «склад химических боеприпасов, принадлежащий боевикам»)
+      if ((afterGap !== null && (words(afterGap) <= 3 || (words(afterGap) <= 7 && STOCK_BELONGING_BEFORE.test(afterGap)))) || (beforeGap !== null && words(beforeGap) <= 2)) {
         if (!owner || Math.abs(p.at - st.at) < Math.abs(owner.at - st.at)) owner = p;
       }
     }
@@ -3401,9 +3408,11 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       const a = reportedClause(k);
       if (a) attributionWords.add(a);
       add(a ? rep : own, owner, st.word);
-      // the stockpile owner outweighs the striker in the same story ("Syrian forces attacked it")
+      // the stockpile owner outweighs the striker in the same story ("Syrian forces attacked it"; s21 claims: in Arabic
+      // the striker is an argument of the roles, weighed AR_FRAME_WEIGHT, "قصف الطيران السوري مستودعا للإرهابيين", so the
+      // owner weighs as much again)
       const e = (a ? rep : own).get(owner.term.value)!;
-      e.n += 1;
+      e.n += arabic ? AR_FRAME_WEIGHT : 1;
     }
   }
   if (ar && incidentClauses.size)
