@@ -212,3 +212,17 @@ describe('Russian elliptical тоже / также copies the clause before it, 
     expect(feats('Кашля не было, а рвота тоже была.')).toMatchObject({ vomiting: true });
   });
 });
+
+describe('lay Russian and Arabic for chest pressure, blurred sight and dizziness', () => {
+  it('reads the lay wordings', () => {
+    expect(feats('В груди давило.')).toMatchObject({ chest_tightness: true });
+    expect(feats('Всё плыло перед глазами.')).toMatchObject({ blurred_vision: true });
+    expect(feats('Всё вокруг кружилось.')).toMatchObject({ dizziness: true });
+    expect(feats('الدنيا عم تلف فيي.')).toMatchObject({ dizziness: true });
+    expect(feats('ما عاد يشوف منيح وعيونه مغبشة.')).toMatchObject({ blurred_vision: true });
+  });
+  it("not the weather's fog nor a head spinning with worries", () => {
+    expect(feats('الصبح كان كلو ضباب عالطريق.')).not.toHaveProperty('blurred_vision');
+    expect(feats('Голова шла кругом от новостей и цен.')).not.toHaveProperty('dizziness');
+  });
+});
