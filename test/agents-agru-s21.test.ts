@@ -226,3 +226,15 @@ describe('lay Russian and Arabic for chest pressure, blurred sight and dizziness
     expect(feats('Голова шла кругом от новостей и цен.')).not.toHaveProperty('dizziness');
   });
 });
+
+describe('spoken Arabic: ما after a word that only ends like "until" (واحد), no smell written apart, eyes become small', () => {
+  it('denies after a whole word, and reads the lay wordings', () => {
+    expect(feats('حتى واحد ما كح.')).toMatchObject({ cough: false });
+    expect(feats('ما فيش ريحة خالص.')).toMatchObject({ odour_none: true });
+    expect(feats('عيونو بقت صغيرة وريالتو سايلة.')).toMatchObject({ miosis: true });
+  });
+  it('keeps ما a relative after a whole "after / until / when" word, with its و', () => {
+    for (const t of ['بعد ما كح صار يستفرغ.', 'وبعد ما كح دخ.', 'لحد ما كح كتير.']) expect(feats(t), t).toMatchObject({ cough: true });
+    expect(feats('بيوتهم صغار وعيونهم على الشارع')).not.toHaveProperty('miosis');
+  });
+});
