@@ -238,3 +238,13 @@ describe('spoken Arabic: ما after a word that only ends like "until" (واحد
     expect(feats('بيوتهم صغار وعيونهم على الشارع')).not.toHaveProperty('miosis');
   });
 });
+
+describe('lay slurred speech in Russian and Arabic (dysphagia_dysarthria)', () => {
+  it('reads a tongue that tangled or grew heavy, speech not understood', () => {
+    for (const t of ['Язык заплетался, говорить не мог.', 'Язык не слушался, всё двоилось.', 'لسانو صار تقيل وكلامو مش مفهوم.'])
+      expect(feats(t), t).toMatchObject({ dysphagia_dysarthria: true });
+  });
+  it('not one speechless with fear', () => {
+    expect(feats('ما عاد يقدر يحكي من الخوف لما شاف الدم.')).not.toHaveProperty('dysphagia_dysarthria');
+  });
+});
