@@ -248,3 +248,20 @@ describe('lay slurred speech in Russian and Arabic (dysphagia_dysarthria)', () =
     expect(feats('ما عاد يقدر يحكي من الخوف لما شاف الدم.')).not.toHaveProperty('dysphagia_dysarthria');
   });
 });
+
+describe('Gulf and Iraqi lay words, and the running eyes that stop at a و-body part', () => {
+  it('reads the noses that run, not the eyes, after the eyes burned', () => {
+    const f = feats('عيونا تحرقنا وخشومنا تسيل وكلنا نكح.');
+    expect(f).toMatchObject({ burning_eyes: true, rhinorrhoea: true, cough: true });
+    expect(f).not.toHaveProperty('lacrimation');
+    expect(feats('عيونهم كانت تسيل من الغاز.')).toMatchObject({ lacrimation: true });
+  });
+  it('reads seeing badly, itching skin, a tight chest told by the noun', () => {
+    expect(feats('ما نشوف زين.')).toMatchObject({ blurred_vision: true });
+    expect(feats('جلدنا صار يحكنا.')).toMatchObject({ skin_rash_itching: true });
+    expect(feats('عنده ضيجة بالصدر من الصبح.')).toMatchObject({ chest_tightness: true });
+  });
+  it('not a chest tight with worry', () => {
+    expect(feats('صدري ضايق من الأخبار والهم.')).not.toHaveProperty('chest_tightness');
+  });
+});

@@ -188,6 +188,8 @@ const AR_BLAST_WORD = String.raw`(?<![\p{L}])[وبلف]?(?:ال|لل)?(?:انف�
 /** (session 21, agru) ... and, for broken glass only, a bomb (قنبلة) and the spoken 'went off' (Maghrebi and Levantine تفرقع / فرقع) */
 const AR_BLAST_WORD_GLASS = String.raw`(?:${AR_BLAST_WORD}|(?<![\p{L}])[وبلف]?(?:ال|لل)?(?:قنبل\p{L}*|قنابل|تفرقع\p{L}*|فرقع\p{L}*)(?![\p{L}]))`;
 /** stones, wind, storm, a crash or collision in Arabic: another cause of broken windows */
+/** Session 21 (agru): a body part with و opens a new clause (term-matcher.ts AR_WAW_PARTS): 'عيونا تحرقنا وخشومنا تسيل' runs the noses, not the eyes */
+const AR_WAW_BODY_PART = String.raw`[وف](?:ال)?(?:خشم|خشوم|انف|انوف|مناخير|منخار|حلق|حلوق|زور|وجه|وجوه|وش|فم|راس|صدر|صدور|جلد|بطن|بطون)\p{L}*\s`;
 /** Session 21 (agru): a bang or blast told (lay verbs too), what shakes, and the shaking (the blast felt far off) */
 const EN_BANG = String.raw`(?<![\p{L}])(?:explosion|blast|bang|boom|exploded|went\s+off|detonat\p{L}*)(?![\p{L}])`;
 const RU_BANG = String.raw`(?<![а-яё])(?:взрыв\p{L}*|взорв\p{L}*|бахнул\p{L}*|бабахнул\p{L}*|бабах|грохнул\p{L}*|жахнул\p{L}*|рванул[оа]?|шарахнул\p{L}*|долбанул\p{L}*|прил[её]т\p{L}*|грохот\p{L}*)(?![а-яё])`;
@@ -288,7 +290,7 @@ export const LEXICON: LexiconEntry[] = [
     // (springs, the other sense of عيون). Judgment of reading
     feature: 'lacrimation',
     requires: { ar: 'تسيل|سالت|يسيل' },
-    ar: [String.raw`(?<![\p{L}])[وف]?(?:ال)?عيو?ن\p{L}*\s+(?!(?:ال)?(?:ماء|مي|مياه|ميه|مية|الماي)(?![\p{L}]))(?:\p{L}+\s+){0,2}?(?:تسيل|سالت|يسيل|بتسيل)(?![\p{L}])(?!\s+(?:ب)?(?:ال)?(?:دم|دما|دماء|دمها|دمهم)(?![\p{L}]))`],
+    ar: [String.raw`(?<![\p{L}])[وف]?(?:ال)?عيو?ن\p{L}*\s+(?!(?:ال)?(?:ماء|مي|مياه|ميه|مية|الماي)(?![\p{L}]))(?:(?!${AR_WAW_BODY_PART})\p{L}+\s+){0,2}?(?:تسيل|سالت|يسيل|بتسيل)(?![\p{L}])(?!\s+(?:ب)?(?:ال)?(?:دم|دما|دماء|دمها|دمهم)(?![\p{L}]))`],
   },
   {
     feature: 'lacrimation',

@@ -229,6 +229,8 @@ const AR_DIALECT_NOUNS: Record<string, string> = {
   'قزاز': 'زجاج', 'ازاز': 'زجاج', 'ريحة': 'رائحة', 'ريحه': 'رائحة', 'غبرة': 'غبار', 'غبره': 'غبار', 'عجاج': 'غبار', 'كرش': 'بطن',
   // (session 21, agru) Maghrebi: نيف the nose (Moroccan), زاج the glass (Algerian, of windows); judgment of reading
   'نيف': 'انف', 'زاج': 'زجاج',
+  // (session 21, agru) خشوم, the Gulf plural of خشم (noses)
+  'خشوم': 'انوف',
 };
 const AR_DIALECT_PREFIX = /^(?:[وف]?(?:[بلع]?ال|[بلع])|[وف]|ال|لل)?/u;
 /** the first letters and the longest length of the spoken nouns: a word that opens with none of those letters, or is
