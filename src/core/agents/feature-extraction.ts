@@ -1026,9 +1026,6 @@ const ONLY_AFTER = /^\s*(?:until|till|before|الا|حتي|حتى|قبل|до\s|
  * sign of a poisoning told without one ("вдохнул пары ... в ушах зазвенело", the Soviet lab accident of a nerve agent; salicylate
  * and carbon monoxide poisoning ring the ears too). The torn eardrum stays a blast's whatever else is told. A blast is told by a
  * munition or blast feature read present or by a blast word anywhere in the account; judgment of reading */
-/** Session 21 (agru): a generator that makes a fog, an aerosol, smoke or foam (the fogger of disinsection, a smoke machine) */
-const GENERATOR_WORD = /генератор|generator|مولد/iu;
-const FOG_GENERATOR = /(?:аэрозол\p{L}*\s+(?:\p{L}+\s+)?генератор|генератор\p{L}*\s+(?:\p{L}+\s+)?(?:туман|дым|аэрозол|пен)|дымогенератор|(?:fog|fogging|aerosol|smoke|foam|mist|haze)\s+generator|generator\s+of\s+(?:fog|aerosol|smoke|foam|mist)|مولد\p{L}*\s+(?:ال)?(?:ضباب|دخان|رذاذ|ايروسول|رغوة))/iu;
 /** Session 21 (agru): طرش as a noun (deafness), with its article or bare (finalPass); a list item's edges */
 const AR_DEAF_NOUN = /^[وف]?(ال)?طرش$/u;
 const AR_LIST_BEFORE = /(?:^|[،,:؛\u060C]\s*[وف]?|[،,:؛\u060C])$/u;
@@ -1420,9 +1417,21 @@ const SULPHURIC_ACID = /(?:серн\p{L}*|sulph?uric|sulfuric)\s+(?:кислот
  * generator, a theatre's fog machine, a foam generator) is a sprayer, not an engine burning fuel in a closed space
  * (combustion_appliance); the qualifier stands before the noun (аэрозольный генератор, fog generator) or, in Russian, after
  * it (генератор холодного тумана, генератор аэрозоля); judgment of reading. */
-const SPRAY_GENERATOR_BEFORE = /(?:аэрозольн|туманообразующ|дымов|пенн|fog|fogging|aerosol|smoke|mist|foam|ulv)\p{L}*[\s-]+$/iu;
-const SPRAY_GENERATOR_AFTER = /^\p{L}*\s+(?:(?:холодн|горяч)\p{L}*\s+)?(?:туман|аэрозол|дым|пен)/iu;
-const SPRAY_GENERATOR_WORD = /^(?:генератор|generator)/iu;
+// (session 21, fixag1; review R27: agru wrote the same rule, FOG_GENERATOR, in 20c5f6b; the two are one here, with agru's Arabic
+// مولد ضباب / دخان and 'generator of fog' and aginc's qualifiers. Review R4 / R26: after the noun only the genitive nouns, word-ended
+// (генератор тумана / дыма / аэрозоля / пены), not the verb: "генератор дымил" is a power generator smoking, the carbon-monoxide
+// account itself)
+const GENERATOR_WORD = /генератор|generator|مولد/iu;
+const SPRAY_GENERATOR_BEFORE = /(?:(?:аэрозольн|туманообразующ|дымов|пенн|fog|fogging|aerosol|smoke|mist|foam|haze|ulv)\p{L}*[\s-]+|дымо)$/iu;
+const SPRAY_GENERATOR_AFTER = /^\p{L}*(?:\s+(?:(?:холодн|горяч)\p{L}*\s+)?(?:тумана|дыма|пены|аэрозол\p{L}*)|\s+of\s+(?:fog|aerosol|smoke|foam|mist|haze)|\s+(?:ال)?(?:ضباب|دخان|رذاذ|ايروسول|رغوة))(?![\p{L}])/iu;
+/** whether a combustion_appliance hit's generator word is a sprayer's (SPRAY_GENERATOR_BEFORE / _AFTER, read at the generator word
+ * itself, wherever it stands in the hit: "شغلوا مولد ضباب") */
+function sprayGenerator(lower: string, start: number, end: number): boolean {
+  const m = GENERATOR_WORD.exec(lower.slice(start, end));
+  if (!m) return false;
+  const at = start + m.index;
+  return SPRAY_GENERATOR_BEFORE.test(lower.slice(Math.max(0, at - 24), at)) || SPRAY_GENERATOR_AFTER.test(lower.slice(at, at + 48));
+}
 /** Session 21 (aginc): 'a choking sensation / feeling', 'a choking, burning feeling in the throat': choking as the adjective of a
  * felt sensation is the throat's (throat_burning's label: burning nose or throat, choking sensation), not the breathlessness
  * of people choking (dyspnoea); judgment of reading. */
@@ -3219,10 +3228,9 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       // session 21 (aginc): firefighters' foam is no froth at the mouth (FIRE_FOAM_CONTEXT)
       !(h.feature === 'frothy_sputum' && h.present && FOAM_WORD.test(lower.slice(h.start, h.end)) && FIRE_FOAM_CONTEXT.test(lower.slice(sentenceStart(text, h.start), sentenceEnd(text, h.end))) && !FOAM_BODY_NEAR.test(lower.slice(Math.max(0, h.start - 40), h.end + 40))) &&
       // session 21 (aginc): an aerosol, fog, smoke or foam generator sprays; it burns no fuel in the room (SPRAY_GENERATOR_BEFORE)
-      !(h.feature === 'combustion_appliance' && h.present && SPRAY_GENERATOR_WORD.test(lower.slice(h.start, h.end)) && (SPRAY_GENERATOR_BEFORE.test(lower.slice(Math.max(0, h.start - 24), h.start)) || SPRAY_GENERATOR_AFTER.test(lower.slice(h.start, h.start + 40)))) &&
-      // (session 21, agru) a generator of fog, aerosol, smoke or foam (аэрозольный генератор, генератор холодного тумана, дымогенератор;
-      // a fogging machine of disinsection, a stage smoke machine; fog / aerosol / smoke generator; مولد ضباب / دخان) sprays; it burns no fuel
-      !(h.feature === 'combustion_appliance' && h.present && GENERATOR_WORD.test(h.phrase) && FOG_GENERATOR.test(lower.slice(Math.max(0, h.start - 24), Math.min(lower.length, h.end + 28)))) &&
+      // (session 21, agru, the same rule: аэрозольный генератор, генератор холодного тумана, дымогенератор; a fogging machine of
+      // disinsection, a stage smoke machine; مولد ضباب / دخان; one rule since fixag1, review R27)
+      !(h.feature === 'combustion_appliance' && h.present && sprayGenerator(lower, h.start, h.end)) &&
       !(fearfulFor(h) && emotionalSign(lower, h)) &&
       !(heat && h.feature === 'sweating' && h.present) &&
       // (session 18, agpara) sweating in a relative clause of place names where on the body another sign is ("the skin burned in
