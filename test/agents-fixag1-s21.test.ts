@@ -9,6 +9,32 @@ import { feats, run } from './helpers/agent-probe.js';
 
 const top = (text: string) => run(text).top.class;
 
+describe('R1-R3: rats and pests as people (a slur, saboteurs) are no pest control', () => {
+  it.each([
+    ['Government forces vowed to kill the rats hiding in the town, then the shells fell and people choked.', 'fumigant_application'],
+    ['They said they would kill rats like us, then the gas came.', 'fumigant_application'],
+    ['Мы прятались в подвале от крыс и от обстрела, потом почувствовали запах хлора.', 'fumigant_application'],
+    ['Дети убегали от крыс в подвале, потом начался кашель.', 'fumigant_application'],
+    ['Власти обещали очистить город от вредителей и предателей, а ночью упали снаряды с газом.', 'pesticide_application'],
+    ['Диктор призывал к борьбе с вредителями и саботажниками.', 'pesticide_application'],
+    ['وصف النظام المتظاهرين بالجرذان وتوعد بإبادة الحشرات.', 'pesticide_application'],
+  ])('not read: %s', (text, feature) => {
+    expect(feats(text)[feature]).toBeFalsy();
+  });
+  it('the Russian chlorine account in a basement with rats leads choking again', () => {
+    expect(top('Мы прятались в подвале от крыс и от обстрела, потом почувствовали запах хлора.')).toBe('choking');
+  });
+  it.each([
+    ['The pest controller used rat poison and rodent bait in the basement to kill mice.', 'fumigant_application'],
+    ['В подвале разложили средство от крыс, соседям стало плохо.', 'fumigant_application'],
+    ['Соседи купили отраву от мышей и рассыпали её на кухне.', 'fumigant_application'],
+    ['Квартиру обработали препаратом от вредителей, соседи жаловались на головную боль.', 'pesticide_application'],
+    ['Газ, который применяют для борьбы с вредителями, проник в квартиры.', 'pesticide_application'],
+  ])('kept, a product or treatment against them: %s', (text, feature) => {
+    expect(feats(text)[feature]).toBe(true);
+  });
+});
+
 describe('R4, R26, R27: one rule for a generator of fog, aerosol, smoke or foam; a generator that smoked is a power generator', () => {
   it.each([
     'Старый генератор дымил на кухне, у всех болела голова.',
