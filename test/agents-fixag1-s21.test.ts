@@ -55,3 +55,25 @@ describe('R4, R26, R27: one rule for a generator of fog, aerosol, smoke or foam;
     expect(feats(text).combustion_appliance).toBeFalsy();
   });
 });
+
+describe('R5: a critical condition or life support of an economy or a ceasefire is no intensive care', () => {
+  it.each([
+    'Police fired tear gas at the crowd; the economy is in a critical condition, officials said.',
+    'Police fired tear gas at protesters; the ceasefire is on life support.',
+    'أطلقت الشرطة الغاز المسيل للدموع على المتظاهرين وسط وضع حرج تعيشه البلاد.',
+    'أطلقت الشرطة الغاز المسيل للدموع على المتظاهرين وطالبوا بخطة الإنعاش الاقتصادي.',
+    'Полиция применила слезоточивый газ против демонстрантов; экономика в критическом состоянии.',
+  ])('%s', (text) => {
+    expect(feats(text).intensive_care).toBeFalsy();
+    expect(run(text).classes.find((c) => c.id === 'riot-control')!.probability).toBeGreaterThan(0.74);
+  });
+  it.each([
+    'The child was in critical condition in hospital after the exposure; three others remain in critical condition.',
+    'The patient was put on life support after the inhalation.',
+    'Пострадавшие доставлены в критическом состоянии.',
+    'نقل المصاب إلى المستشفى بحالة حرجة.',
+    'وحالته حرجة في غرفة الإنعاش.',
+  ])('kept, a patient: %s', (text) => {
+    expect(feats(text).intensive_care).toBe(true);
+  });
+});
