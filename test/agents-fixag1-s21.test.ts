@@ -77,3 +77,27 @@ describe('R5: a critical condition or life support of an economy or a ceasefire 
     expect(feats(text).intensive_care).toBe(true);
   });
 });
+
+describe('R15: reacting to light is not size; equal and reactive denies miosis only with no small pupil in its sentence', () => {
+  it.each([
+    'On arrival he had pinpoint pupils reacting to light, bradycardia and copious secretions.',
+    'Pupils: equal and reactive, 1 mm; he was drooling and twitching.',
+  ])('nerve leads: %s', (text) => {
+    expect(feats(text).miosis).not.toBe(false);
+    expect(top(text)).toBe('nerve');
+  });
+  it('pinpoint pupils that react are still miosis', () => {
+    expect(feats('On arrival he had pinpoint pupils reacting to light.').miosis).toBe(true);
+    expect(feats('Зрачки узкие, реагируют на свет, обильное слюнотечение.').miosis).toBe(true);
+  });
+  it.each(['Pupils were equal and reactive.', 'Pupils were equal and reactive, 4 mm; no sweating.', 'Pupils: PERRLA.', 'Зрачки обычные.', 'الحدقتان متساويتان ومتفاعلتان مع الضوء.'])(
+    'kept, miosis absent: %s',
+    (text) => {
+      expect(feats(text).miosis).toBe(false);
+    },
+  );
+  it('reactivity alone denies nothing', () => {
+    expect(feats('Pupils were reacting to light.').miosis).toBeUndefined();
+    expect(feats('Зрачки реагируют на свет.').miosis).toBeUndefined();
+  });
+});

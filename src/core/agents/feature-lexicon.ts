@@ -280,9 +280,12 @@ export const LEXICON: LexiconEntry[] = [
     // session 21 (aginc): the examination's shorthand for normal pupils, 'equal and reactive (to light)', 'reacting normally to
     // light', PERRL / PERRLA; RU обычные, реагируют на свет; AR متفاعلة (مع الضوء). Equal alone is not read: miosis is equal too.
     // Judgment of reading (the clinical register of case reports)
-    en: [String.raw`pupils?(?:\s*:\s*|\s+)(?:were\s+|was\s+|are\s+)?(?:normal|normal[- ]sized|reactive|dilated|not constricted|equal,?\s+(?:round,?\s+)?and\s+(?:reactive|reacting)|reacting\s+(?:normally\s+)?to\s+light|reacted\s+normally)`, '(?:normal|dilated) pupils?', String.raw`(?<![\p{L}])perrla?(?![\p{L}])`, ...PUPIL_SIZE.en(PUPIL_LARGE), PUPILS_BIG_EN],
-    ru: [String.raw`зрачк~(?:\s*:\s*|\s+)(?:были\s+)?(?:нормальн~|расширен~|обычн~|(?:(?:живо\s+|хорошо\s+)?реагиру~|реагировал~)\s+на\s+свет)`, PUPIL_SIZE.ru(PUPIL_LARGE)],
-    ar: [String.raw`(?:ال)?(?:حدق|بؤب)~(?:\s*:\s*|\s+)(?:(?:ال)?عيو?ن~\s+)?(?:ال)?(?:طبيعي~|متوسع~|واسع~|(?:متساوي~\s+و)?متفاعل~)`, PUPIL_SIZE.ar(PUPIL_LARGE)],
+    // (session 21, fixag1; review R15) reactivity is not size: miotic pupils of an organophosphate poisoning often still react to
+    // light, so 'reactive', 'reacting (normally) to light' and «реагируют на свет» alone deny nothing; the examination's pair 'equal
+    // and reactive' (متساوية ومتفاعلة) stays, and finalPass drops it where a small-pupil word or size is in its sentence
+    en: [String.raw`pupils?(?:\s*:\s*|\s+)(?:were\s+|was\s+|are\s+)?(?:normal|normal[- ]sized|dilated|not constricted|equal,?\s+(?:round,?\s+)?and\s+(?:reactive|reacting))`, '(?:normal|dilated) pupils?', String.raw`(?<![\p{L}])perrla?(?![\p{L}])`, ...PUPIL_SIZE.en(PUPIL_LARGE), PUPILS_BIG_EN],
+    ru: [String.raw`зрачк~(?:\s*:\s*|\s+)(?:были\s+)?(?:нормальн~|расширен~|обычн~)`, PUPIL_SIZE.ru(PUPIL_LARGE)],
+    ar: [String.raw`(?:ال)?(?:حدق|بؤب)~(?:\s*:\s*|\s+)(?:(?:ال)?عيو?ن~\s+)?(?:ال)?(?:طبيعي~|متوسع~|واسع~|متساوي~\s+و(?:ال)?متفاعل~)`, PUPIL_SIZE.ar(PUPIL_LARGE)],
   },
   {
     // Session 20 (room fixag2, review R10; moved from agru's terms of 208fc9e): the eyes that run (عيونهم / العيون / عيوني تسيل, HPO
