@@ -101,3 +101,29 @@ describe('R15: reacting to light is not size; equal and reactive denies miosis o
     expect(feats('Зрачки реагируют на свет.').miosis).toBeUndefined();
   });
 });
+
+describe('R16, R17: a line of sight and a time of tension are no psychogenic spread or panic', () => {
+  it.each([
+    ['The helicopter was in line of sight of the village when it dropped the barrel; people felt dizzy and vomited.', 'spread_by_sight'],
+    ['Witnesses had a direct line of sight to the impact point and saw a yellow cloud; many were coughing and choking.', 'spread_by_sight'],
+    ['وسط التوتر الشديد بين البلدين، شعر السكان بدوخة وغثيان وضيق تنفس بعد سقوط القذيفة.', 'panic'],
+    ['Amid anxiety attacks reported by officials about a possible strike, villagers fell dizzy and nauseous after a shell fell and a strange smell spread.', 'panic'],
+    ['Many children suffer from anxiety since the sarin attack; they cough at night.', 'panic'],
+    ['Жители до сих пор живут со стрессом после атаки: кашель, одышка.', 'panic'],
+    ['يعاني الأطفال من التوتر بعد القصف الكيميائي ويسعلون.', 'panic'],
+  ])('not read: %s', (text, feature) => {
+    expect(feats(text)[feature]).toBeFalsy();
+  });
+  it('the Arabic shell account leads choking again, the yellow cloud choking', () => {
+    expect(top('وسط التوتر الشديد بين البلدين، شعر السكان بدوخة وغثيان وضيق تنفس بعد سقوط القذيفة.')).toBe('choking');
+    expect(top('Witnesses had a direct line of sight to the impact point and saw a yellow cloud; many were coughing and choking.')).toBe('choking');
+  });
+  it.each([
+    ['The illness spread by sight from one classroom to another.', 'spread_by_sight'],
+    ['Girls fainted in the classroom; officials attributed it to anxiety and exam stress.', 'panic'],
+    ['Врачи объяснили обмороки стрессом и духотой.', 'panic'],
+    ['شعرت الطالبات بدوخة بسبب التوتر وضغط الامتحانات.', 'panic'],
+  ])('kept: %s', (text, feature) => {
+    expect(feats(text)[feature]).toBe(true);
+  });
+});

@@ -1424,6 +1424,9 @@ const SULPHURIC_ACID = /(?:серн\p{L}*|sulph?uric|sulfuric)\s+(?:кислот
 const GENERATOR_WORD = /генератор|generator|مولد/iu;
 const SPRAY_GENERATOR_BEFORE = /(?:(?:аэрозольн|туманообразующ|дымов|пенн|fog|fogging|aerosol|smoke|mist|foam|haze|ulv)\p{L}*[\s-]+|дымо)$/iu;
 const SPRAY_GENERATOR_AFTER = /^\p{L}*(?:\s+(?:(?:холодн|горяч)\p{L}*\s+)?(?:тумана|дыма|пены|аэрозол\p{L}*)|\s+of\s+(?:fog|aerosol|smoke|foam|mist|haze)|\s+(?:ال)?(?:ضباب|دخان|رذاذ|ايروسول|رغوة))(?![\p{L}])/iu;
+/** Session 21 (fixag1; review R17): the outbreak's panic or stress told as a circumstance of the time ("amid anxiety attacks
+ * reported by officials", "وسط التوتر", "في ظل التوتر") is a climate, not the casualties' own state at onset; judgment of reading. */
+const PANIC_AMID_BEFORE = /(?:(?<![\p{L}])amid(?:st)?|[وف]?وسط|في\s+ظل)\s+(?:(?:the|a|all|this|ال)\s+)?$/iu;
 /** Session 21 (fixag1; review R15): pupils 'equal and reactive' deny miosis only where nothing in their sentence says they were
  * small (pinpoint, constricted, narrow, miotic, a size of 1-2 mm; узкие, суженные, точечные; ضيقة، متقلصة، صغيرة); judgment of reading. */
 const SMALL_PUPIL_WORD = /(?:pin[- ]?point|constrict|contracted|narrow|miotic|miosis|tiny|(?<![\p{L}])small|(?<![\d.,])(?:0?\.\d|[12](?:[.,]\d)?)\s*(?:mm|мм|ملم)(?![\p{L}])|узк|сужен|точечн|ضيق|متقلص|صغير)/iu;
@@ -3228,6 +3231,8 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       !(h.feature === 'delivery_spray_face' && h.present && pesticideHits.some((o) => overlaps(h, o))) &&
       // session 21 (aginc): a choking sensation is the throat's, not breathlessness (CHOKING_ADJ_AFTER)
       !(h.feature === 'dyspnoea' && h.present && /^chok\p{L}*$/iu.test(lower.slice(h.start, h.end)) && CHOKING_ADJ_AFTER.test(lower.slice(h.end, h.end + 40)) && /(?:^|[\s(])(?:a|an|the|of|and|with)\s+$/iu.test(lower.slice(Math.max(0, h.start - 8), h.start))) &&
+      // session 21 (fixag1; review R17): panic or stress as the time's climate ('amid', وسط, في ظل) (PANIC_AMID_BEFORE)
+      !(h.feature === 'panic' && h.present && PANIC_AMID_BEFORE.test(lower.slice(Math.max(0, h.start - 16), h.start))) &&
       // session 21 (fixag1; review R15): pupils 'equal and reactive' beside a small-pupil word or size (SMALL_PUPIL_WORD)
       !(h.feature === 'miosis' && !h.present && !SMALL_PUPIL_WORD.test(lower.slice(h.start, h.end)) && (SMALL_PUPIL_WORD.test(lower.slice(sentenceStart(text, h.start), h.start)) || SMALL_PUPIL_WORD.test(lower.slice(h.end, sentenceEnd(text, h.end))))) &&
       // session 21 (aginc): firefighters' foam is no froth at the mouth (FIRE_FOAM_CONTEXT)
