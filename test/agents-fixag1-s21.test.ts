@@ -127,3 +127,29 @@ describe('R16, R17: a line of sight and a time of tension are no psychogenic spr
     expect(feats(text)[feature]).toBe(true);
   });
 });
+
+describe('R22: wiring that burned, a siege candle, a candle knocked over by a shell are no ordinary cause of a fire', () => {
+  it.each([
+    'Ночью самолёт сбросил что-то горящее, дом загорелся, сгорела вся проводка, люди получили ожоги.',
+    'ألقت الطائرة شيئا مشتعلا على البيت ليلا، واحترق التماس الكهربائي، وأصيب الناس بحروق.',
+  ])('incendiary leads: %s', (text) => {
+    expect(feats(text).fire_cause_ordinary).toBeFalsy();
+    expect(top(text)).toBe('incendiary');
+  });
+  it.each([
+    'كنا قاعدين بالقبو على ضو شمعة مشتعلة لأن الكهربا مقطوعة، وبعدين صار في ريحة كلور.',
+    'We were sitting in the basement by a burning candle when the shell hit and we smelled chlorine.',
+    'Свеча упала когда ударил снаряд, и пошёл запах хлора.',
+  ])('not read: %s', (text) => {
+    expect(feats(text).fire_cause_ordinary).toBeFalsy();
+  });
+  it.each([
+    'The fire was caused by faulty wiring; smoke filled the flat and two neighbours coughed.',
+    'Причиной пожара стала неисправная проводка, жильцы надышались дымом.',
+    'Ночью загорелась проводка, в квартире было много дыма.',
+    'اندلع الحريق بسبب التماس الكهربائي في الطابق الثاني واختنق شخصان.',
+    'اندلع الحريق بسبب تماس كهربائي وأصيب السكان بضيق تنفس.',
+  ])('kept: %s', (text) => {
+    expect(feats(text).fire_cause_ordinary).toBe(true);
+  });
+});

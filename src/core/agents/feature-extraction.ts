@@ -1424,6 +1424,10 @@ const SULPHURIC_ACID = /(?:серн\p{L}*|sulph?uric|sulfuric)\s+(?:кислот
 const GENERATOR_WORD = /генератор|generator|مولد/iu;
 const SPRAY_GENERATOR_BEFORE = /(?:(?:аэрозольн|туманообразующ|дымов|пенн|fog|fogging|aerosol|smoke|mist|foam|haze|ulv)\p{L}*[\s-]+|дымо)$/iu;
 const SPRAY_GENERATOR_AFTER = /^\p{L}*(?:\s+(?:(?:холодн|горяч)\p{L}*\s+)?(?:тумана|дыма|пены|аэрозол\p{L}*)|\s+of\s+(?:fog|aerosol|smoke|foam|mist|haze)|\s+(?:ال)?(?:ضباب|دخان|رذاذ|ايروسول|رغوة))(?![\p{L}])/iu;
+/** Session 21 (fixag1; review R22): an everyday fire's cause is the fire's cause, not a thing that burned in it ("сгорела вся
+ * проводка", "احترق التماس الكهربائي": wiring burned by whatever set the house alight) — a burning verb right before the cause
+ * term; and not with a munition in its sentence (a candle that fell when the shell hit); judgment of reading. */
+const FIRE_CAUSE_BURNT_BEFORE = /(?:сгорел\p{L}*|обгорел\p{L}*|выгорел\p{L}*|оплавил\p{L}*|[وف]?احترق\p{L}*|[وف]?ت?احترق\p{L}*|burn(?:ed|t)(?:\s+out)?|melted)\s+(?:(?:вся|весь|всё|все|the|all\s+the|all)\s+)?$/iu;
 /** Session 21 (fixag1; review R17): the outbreak's panic or stress told as a circumstance of the time ("amid anxiety attacks
  * reported by officials", "وسط التوتر", "في ظل التوتر") is a climate, not the casualties' own state at onset; judgment of reading. */
 const PANIC_AMID_BEFORE = /(?:(?<![\p{L}])amid(?:st)?|[وف]?وسط|في\s+ظل)\s+(?:(?:the|a|all|this|ال)\s+)?$/iu;
@@ -3231,6 +3235,8 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       !(h.feature === 'delivery_spray_face' && h.present && pesticideHits.some((o) => overlaps(h, o))) &&
       // session 21 (aginc): a choking sensation is the throat's, not breathlessness (CHOKING_ADJ_AFTER)
       !(h.feature === 'dyspnoea' && h.present && /^chok\p{L}*$/iu.test(lower.slice(h.start, h.end)) && CHOKING_ADJ_AFTER.test(lower.slice(h.end, h.end + 40)) && /(?:^|[\s(])(?:a|an|the|of|and|with)\s+$/iu.test(lower.slice(Math.max(0, h.start - 8), h.start))) &&
+      // session 21 (fixag1; review R22): wiring that burned, a cause with a munition in its sentence (FIRE_CAUSE_BURNT_BEFORE)
+      !(h.feature === 'fire_cause_ordinary' && h.present && (FIRE_CAUSE_BURNT_BEFORE.test(lower.slice(Math.max(0, h.start - 32), h.start)) || munitions.some((o) => !SENTENCE_BREAK.test(text.slice(Math.min(h.end, o.end), Math.max(h.start, o.start)))))) &&
       // session 21 (fixag1; review R17): panic or stress as the time's climate ('amid', وسط, في ظل) (PANIC_AMID_BEFORE)
       !(h.feature === 'panic' && h.present && PANIC_AMID_BEFORE.test(lower.slice(Math.max(0, h.start - 16), h.start))) &&
       // session 21 (fixag1; review R15): pupils 'equal and reactive' beside a small-pupil word or size (SMALL_PUPIL_WORD)
