@@ -128,6 +128,27 @@ describe('R16, R17: a line of sight and a time of tension are no psychogenic spr
   });
 });
 
+describe('R19: a gas that spread through a crowd names no police canister; a gas fired at a crowd does', () => {
+  it('the s8 floor sentence', () => {
+    const text = 'Gas spread through the crowd; dozens fainted and some had convulsions.';
+    expect(feats(text).delivery_police_canister).toBeFalsy();
+    expect(top(text)).toBe('nerve');
+  });
+  it('a gas drifting over a market crowd', () => {
+    expect(feats('The gas drifted over the crowd at the market and people collapsed.').delivery_police_canister).toBeFalsy();
+  });
+  it.each([
+    'Police fired gas into the crowd and people were coughing.',
+    'They threw gas grenades at the crowd; eyes were streaming.',
+    'Толпу разогнали газом, у людей слезились глаза.',
+    'أطلقوا الغاز على الحشود وصار الناس يدمعون.',
+    'Protesters were hit by gas at the rally.',
+    'There was pushing in the crowd of shoppers, and the officer did a quick burst of spray into the air.',
+  ])('kept: %s', (text) => {
+    expect(feats(text).delivery_police_canister).toBe(true);
+  });
+});
+
 describe('R22: wiring that burned, a siege candle, a candle knocked over by a shell are no ordinary cause of a fire', () => {
   it.each([
     'Ночью самолёт сбросил что-то горящее, дом загорелся, сгорела вся проводка, люди получили ожоги.',
@@ -152,4 +173,21 @@ describe('R22: wiring that burned, a siege candle, a candle knocked over by a sh
   ])('kept: %s', (text) => {
     expect(feats(text).fire_cause_ordinary).toBe(true);
   });
+});
+
+describe('R25: an official who reports a gas use is no police actor', () => {
+  it.each([
+    'The UN liaison officer said the gas was used on civilians; victims were foaming at the mouth.',
+    'The deputy governor said troops used gas against the town; residents had pinpoint pupils.',
+    'The deputy minister said gas was used in the town; people were vomiting and had pinpoint pupils.',
+  ])('%s', (text) => {
+    expect(feats(text).delivery_police_canister).toBeFalsy();
+    expect(top(text)).not.toBe('riot-control');
+  });
+  it.each(['Officers deployed CS gas inside the prison wing.', 'Police officers fired gas at the students.', 'Sheriff\'s deputies used pepper spray on the inmates, who were coughing.'])(
+    'kept: %s',
+    (text) => {
+      expect(top(text)).toBe('riot-control');
+    },
+  );
 });

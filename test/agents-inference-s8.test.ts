@@ -69,10 +69,10 @@ describe('a cholinergic syndrome nobody described', () => {
   });
 
   it('fainting and convulsions in a crowd lead to a nerve agent by a smaller margin', () => {
-    // the sentence names no delivery, so a reading of one (tear gas, canisters) cannot change what is tested here; it said
-    // "through the crowd" until session 21, which the scene grammar reads as police canisters (crowd x gas, session 15),
-    // and once context weighed more (model.context_noise 0.01, session 21 agkb) that canister, not the syndrome, led
-    const text = 'Gas spread through the market; dozens fainted and some had convulsions.';
+    // the sentence names no delivery, so a reading of one (tear gas, canisters) cannot change what is tested here. Session 21
+    // (agkb) changed "crowd" to "market" when the scene grammar's crowd x gas misread it as police canisters; the sentence is the
+    // original again since fixag1 (review R19): a bare crowd or mob needs a deploy, grenade, police or target word besides the gas
+    const text = 'Gas spread through the crowd; dozens fainted and some had convulsions.';
     const before = runDifferential(withoutSyndromes, [{ text, role: 'official' }]);
     const after = runDifferential(kb, [{ text, role: 'official' }]);
     expect(syndromeRows(after)).toHaveLength(1);

@@ -34,9 +34,16 @@ type Lex = Partial<Record<SceneLang, string[]>>;
 const CLASSES = {
   // SETTING: a protest, a rally, a march, a crowd at a stadium
   crowd: {
-    en: ['protest~', 'demonstrat~', 'rally', 'rallies', 'marchers', 'crowd~', 'sit-in~', 'stadium~', 'spectators', 'vigil~', 'picket~', 'strikers', 'riot~', 'mob', 'mobs'],
-    ru: ['митинг~', 'протест~', 'демонстрац~', 'демонстрант~', 'манифестац~', 'шестви~', 'толп~', 'стадион~', 'болельщик~', 'пикет~', 'забастов~', 'бастующ~', 'майдан~'],
-    ar: ['مظاهرة', 'مظاهرات', 'متظاهر~', 'تظاهر~', 'احتجاج~', 'محتج~', 'حشد', 'حشود', 'الحشود', 'اعتصام~', 'معتصم~', 'ملعب', 'الملعب', 'جماهير', 'مشجعين', 'المشجعين', 'مسيرات', 'شغب'],
+    en: ['protest~', 'demonstrat~', 'rally', 'rallies', 'marchers', 'sit-in~', 'stadium~', 'spectators', 'vigil~', 'picket~', 'strikers', 'riot~'],
+    ru: ['митинг~', 'протест~', 'демонстрац~', 'демонстрант~', 'манифестац~', 'шестви~', 'стадион~', 'болельщик~', 'пикет~', 'забастов~', 'бастующ~', 'майдан~'],
+    ar: ['مظاهرة', 'مظاهرات', 'متظاهر~', 'تظاهر~', 'احتجاج~', 'محتج~', 'اعتصام~', 'معتصم~', 'ملعب', 'الملعب', 'جماهير', 'مشجعين', 'المشجعين', 'مسيرات', 'شغب'],
+  },
+  // (session 21, fixag1; review R19) a crowd or a mob as such: people gathered anywhere (a market, a queue, a funeral) that a gas
+  // may spread through; the crowd-control munition only with a deploy, grenade, police or target word too (the rule below)
+  throng: {
+    en: ['crowd~', 'mob', 'mobs'],
+    ru: ['толп~'],
+    ar: ['حشد', 'حشود', 'الحشود'],
   },
   // ACTOR: the police and the forces that police crowds (not an army: an army's gas may be a weapon)
   police: {
@@ -48,7 +55,10 @@ const CLASSES = {
       // session 21 (aginc): the report register's names for the police (officers, deputies, a sheriff's office, constables, a SWAT
       // team, corrections officers): 'officers deployed gas inside the wing'. As every actor here, read only with a deploy word and
       // a gas word in the sentence and no aircraft or heavy munition; judgment of reading
-      'officer~', 'deputies', 'deputy', 'sheriff~', 'constable~', 'swat', 'corrections officer~'],
+      // (session 21, fixag1; review R25) not 'deputy / deputies': a deputy governor or minister who reports a gas use is no police
+      // actor (and deputies also sit in parliaments); an officer not after a word that makes him another service's (a UN liaison
+      // officer, a press officer: NOT_BEFORE.police)
+      'officer~', 'detention officer~', 'sheriff~', 'constable~', 'swat', 'corrections officer~'],
     ru: ['полиц~', 'полицейск~', 'омон~', 'росгвард~', 'силовик~', 'милиц~', 'спецназ~', 'нацгвард~', 'жандарм~', 'надзирател~', 'конвой~', 'фсин', 'охранник~', 'охрана', 'охраны', 'охрану', 'вохр~'],
     ar: ['الشرطة', 'شرطة', 'شرطي~', 'الشرطي~', 'قوات الامن', 'رجال الامن', 'الامن المركزي', 'مكافحة الشغب', 'الدرك', 'درك',
       // session 11 (riot): the security forces as spoken Arabic names them (القوى الأمنية, عناصر الأمن, الأمن العام; bare
@@ -261,6 +271,11 @@ export const SCENE_RULES: SceneRule[] = [
   },
   {
     feature: 'delivery_police_canister',
+    groups: [['throng'], ['gas'], ['deploy', 'grenade', 'police', 'target']],
+    why: '(session 21, fixag1; review R19) a gas fired, thrown or sprayed at a crowd or a mob, or with the police there, is the crowd-control munition as at a protest (haar-2017; cdc-riot); a gas that spread through a crowd (a market, a funeral) is any gas: "Gas spread through the crowd; dozens fainted" names no delivery',
+  },
+  {
+    feature: 'delivery_police_canister',
     groups: [['police'], ['deploy'], ['gas']],
     // session 11 (riot): not with aircraft or heavy munitions in the sentence (guards or police sprayed with a gas from a
     // cylinder a helicopter dropped are its victims, not the ones letting it off)
@@ -295,13 +310,13 @@ export const SCENE_RULES: SceneRule[] = [
   {
     feature: 'pesticide_application',
     groups: [['field'], ['farmwork', 'workers', 'spray']],
-    unless: ['crowd', 'police', 'munition'],
+    unless: ['crowd', 'throng', 'police', 'munition'],
     why: 'people working in a field falling ill, or a spray or drift over a field or farm, is a pesticide exposure in most reported clusters (NIOSH SENSOR-Pesticides, Calvert et al. 2008, Am J Ind Med 51:883: drift and early re-entry into treated fields are the leading causes of acute pesticide illness among farmworkers)',
   },
   {
     feature: 'pesticide_application',
     groups: [['farmwork'], ['spray', 'workers']],
-    unless: ['crowd', 'police', 'munition'],
+    unless: ['crowd', 'throng', 'police', 'munition'],
     why: 'as the field rule: weeding, hoeing, picking or harvesting is field work',
   },
   {
@@ -316,7 +331,7 @@ export const SCENE_RULES: SceneRule[] = [
   {
     feature: 'fumigant_application',
     groups: [['tablet'], ['fumes']],
-    unless: ['crowd', 'police', 'munition'],
+    unless: ['crowd', 'throng', 'police', 'munition'],
     why: '(session 17, agru) tablets or pellets that gave off vapour or fumes are a fumigant: aluminium, magnesium or zinc phosphide tablets release phosphine gas in moist air, which is how they are used against pests in homes and stores (WHO/IPCS Poisons Information Monograph on aluminium phosphide; Proudfoot 2009, Clin Toxicol 47:89); a medicine tablet gives off no vapour. Told by official reports without the pest ("разложила таблетки ... пары ядовитого вещества через вентиляцию поднялись к соседям")',
   },
   {
@@ -347,7 +362,7 @@ export const SCENE_RULES: SceneRule[] = [
   {
     feature: 'delivery_incendiary',
     groups: [['device'], ['deploy'], ['ignite']],
-    unless: ['air', 'heavy', 'police', 'crowd'],
+    unless: ['air', 'heavy', 'police', 'crowd', 'throng'],
     why: 'a device or object thrown at a house or car that ignites or scorches is an improvised incendiary (a petrol bomb or firebomb; hrw-incendiary-2020 treats incendiary weapons by their effect, fire); a judgment of reading. Not with police or a crowd, whose thrown devices are grenades',
   },
 ];
@@ -426,11 +441,15 @@ const NOT_AFTER: Partial<Record<Cls, RegExp>> = {
   field: /^\s+(?:hospitals?|commanders?|teams?|office|trips?|tests?|days?|units?|medics?|clinics?|reports?|kitchens?|artillery|госпитал\p{L}*|командир\p{L}*)/iu,
   gas: /^\s*(?:leaks?|station|stations|cylinders?|stoves?|heaters?|boilers?|mains?|pipes?|pipelines?|lines?|company|field|wells?|supply|bills?|prices?|explosion|masks?|detectors?|alarms?|sensors?|meters?|monitors?|утечк\p{L}*|плит\p{L}*|баллон\p{L}*|котл\p{L}*|колонк\p{L}*|трубопровод\p{L}*|ال?منزلي|ال?طبيعي)/iu,
   crowd: /^\s+(?:funding|sourced|sourcing)/iu,
+  throng: /^\s+(?:funding|sourced|sourcing)/iu,
   farmwork: /^\s+(?:at\s+the\s+(?:plant|factory|site|refinery)|завода|цеха)/iu,
 };
 const NOT_BEFORE: Partial<Record<Cls, RegExp>> = {
+  // (session 21, fixag1; review R25) officers of another service, who report a gas use rather than let it off
+  police: /(?:liaison|press|information|medical|health|public\s+affairs|un|u\.n\.|aid|relief|welfare|election|intelligence|military|army|customs|opcw|chemical)\s+$/iu,
   field: /(?:athletic|football|soccer|playing|sports?|oil|gas|battle|mine|air|school|minefield|coal|магнитн\p{L}*|нефтян\p{L}*|газов\p{L}*|минн\p{L}*|футбольн\p{L}*|حقل\s+نفط|نفط)\s+$/iu,
   crowd: /(?:ventilation|exhaust|ceiling)\s+$/iu,
+  throng: /(?:ventilation|exhaust|ceiling)\s+$/iu,
   // (session 11, riot: gas, tear-gas or smoke shells are the police grenades, not artillery: 'lobbed gas shells')
   heavy: /(?:gas|tear-?gas|smoke)[\s-]+$/iu,
   // (session 11, riot: a gas mask is no gas let off: 'used gas masks', 'استخدموا أقنعة الغاز')
