@@ -191,3 +191,21 @@ describe('R25: an official who reports a gas use is no police actor', () => {
     },
   );
 });
+
+describe('R28: the victims\' foam told by the civil defence or firefighters is froth; the foam they lay on a spill is not', () => {
+  it.each([
+    'قال الدفاع المدني إن المصابين ظهرت عليهم رغوة بيضاء وحالات اختناق بعد القصف.',
+    'عناصر الدفاع المدني أسعفوا أطفالاً تخرج منهم الرغوة بعد سقوط البرميل.',
+    'Спасатели и пожарные рассказали, что у пострадавших выступила пена, они задыхались.',
+    'Firefighters who reached the building said the victims had white foam and were gasping.',
+  ])('%s', (text) => {
+    expect(feats(text).frothy_sputum).toBe(true);
+    expect(top(text)).toBe('choking');
+  });
+  it.each(['Firefighters laid a foam blanket over the spill; two workers were coughing.', 'Пожарные покрыли разлив пеной, рабочие кашляли.', 'غطى رجال الإطفاء التسرب بالرغوة وأصيب عاملان بضيق تنفس.'])(
+    'kept, no froth: %s',
+    (text) => {
+      expect(feats(text).frothy_sputum).toBeFalsy();
+    },
+  );
+});

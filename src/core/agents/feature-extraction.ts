@@ -1450,8 +1450,11 @@ const CHOKING_ADJ_AFTER = /^[\s,]*(?:(?:and\s+)?(?:burning|stinging|tight|tighte
  * разлив пеной; غطى رجال الإطفاء التسرب بالرغوة) is no froth at anyone's mouth: a foam word in a sentence of fire crews, extinguishing,
  * a spill or a tanker, with no mouth, nose or lips within a few words, is not frothy_sputum; judgment of reading. */
 const FOAM_WORD = /^(?:foam(?![\p{L}])|пен|(?:ب|و|ف)?(?:ال)?(?:رغو|رغاوي))/iu;
-const FIRE_FOAM_CONTEXT = /(?:firefight|fire[\s-]*fighters?|fire\s+(?:crews?|brigades?|services?|department|engines?|officers?)|extinguish|foam\s+blanket|spill|tanker|smother|suppress|пожарн|туш(?:ил|ат|ени)|потуш|разлив|пенообразоват|[إا]طفاء|الدفاع\s+المدني|تسرب)/iu;
-const FOAM_BODY_NEAR = /(?:mouth|nose|lips|airway|sputum|рта|рот|носа|губ|الفم|فم|فمه|فمها|[أا]فواه|[أا]نف|الشفاه)/iu;
+const FIRE_FOAM_CONTEXT = /(?:firefight|fire[\s-]*fighters?|fire\s+(?:crews?|brigades?|services?|department|engines?|officers?)|extinguish|foam\s+blanket|spill|tanker|smother|suppress|пожарн|туш(?:ил|ат|ени)|потуш|разлив|пенообразоват|[إا]طفاء|تسرب)/iu;
+/** (session 21, fixag1; review R28) the body near the foam includes the people who had it (victims, the injured, children; у
+ * пострадавших, у них; المصابين, أطفال, منهم, عليهم): the victims' foam told by the civil defence or by firefighters is theirs. The
+ * civil defence (الدفاع المدني, the Syrian rescuers who report most attacks) left the fire-crew context */
+const FOAM_BODY_NEAR = /(?:mouth|nose|lips|airway|sputum|victims?|casualt|injured|wounded|patients?|children|child|people|рта|рот|носа|губ|пострадавш|раненых|раненым|детей|у\s+(?:них|него|неё|нее|людей)|الفم|فم|فمه|فمها|[أا]فواه|[أا]نف|الشفاه|المصاب|مصاب|الجرحى|[أا]طفال|الأهالي|الاهالي|منهم|عليهم|منها|عليها|منه|عليه)/iu;
 /** Session 21 (aginc): a burn qualified as chemical, acid, alkali or caustic (chemical burns, acid burns, burns from the acid;
  * химический ожог, ожог кислотой; حروق كيميائية، حروق بالأسيد; burns on contact with the skin or with the fluid, ожоги при контакте с
  * жидкостью) is a corrosive's burn of the skin or eye: read as chemical_burn
