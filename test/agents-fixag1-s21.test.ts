@@ -209,3 +209,14 @@ describe('R28: the victims\' foam told by the civil defence or firefighters is f
     },
   );
 });
+
+describe('R36: an aircraft that sprayed an unknown substance over a town is no spray in the face', () => {
+  it('the helicopter', () => {
+    const text = 'رشت طائرة مروحية مادة مجهولة فوق البلدة، وأصيب الأهالي بضيق تنفس وتشنجات.';
+    expect(feats(text).delivery_spray_face).toBeFalsy();
+    expect(top(text)).not.toBe('riot-control');
+  });
+  it.each(['رشوا مادة مجهولة على الطلاب في الساحة وصاروا يسعلون.', 'رش شخص مادة مجهولة في وجهي وصارت عيوني تحرق.'])('kept: %s', (text) => {
+    expect(feats(text).delivery_spray_face).toBe(true);
+  });
+});

@@ -1434,6 +1434,9 @@ const PANIC_AMID_BEFORE = /(?:(?<![\p{L}])amid(?:st)?|[وف]?وسط|في\s+ظل)
 /** Session 21 (fixag1; review R15): pupils 'equal and reactive' deny miosis only where nothing in their sentence says they were
  * small (pinpoint, constricted, narrow, miotic, a size of 1-2 mm; узкие, суженные, точечные; ضيقة، متقلصة، صغيرة); judgment of reading. */
 const SMALL_PUPIL_WORD = /(?:pin[- ]?point|constrict|contracted|narrow|miotic|miosis|tiny|(?<![\p{L}])small|(?<![\d.,])(?:0?\.\d|[12](?:[.,]\d)?)\s*(?:mm|мм|ملم)(?![\p{L}])|узк|сужен|точечн|ضيق|متقلص|صغير)/iu;
+/** Session 21 (fixag1; review R36): a spray at people is a hand's; an aircraft or a vehicle that sprayed (رشت طائرة مروحية مادة
+ * مجهولة فوق البلدة), or a spray over a place (فوق البلدة / over the town), is no spray in anyone's face; judgment of reading. */
+const SPRAY_NOT_HAND = /(?:طائر|طيار|مروحي|الطيران|حوام|(?<![\p{L}])(?:helicopter|plane|aircraft|jet|drone|самол[её]т|вертол[её]т|дрон)\p{L}*|(?<![\p{L}])(?:فوق|over\s+the\s+(?:town|village|city|area|fields?|neighbourhood|neighborhood))(?![\p{L}]))/iu;
 /** whether a combustion_appliance hit's generator word is a sprayer's (SPRAY_GENERATOR_BEFORE / _AFTER, read at the generator word
  * itself, wherever it stands in the hit: "شغلوا مولد ضباب") */
 function sprayGenerator(lower: string, start: number, end: number): boolean {
@@ -3236,6 +3239,8 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       !(h.feature === 'combustion_appliance' && h.present && odours.some((o) => o.present && overlaps(h, o))) &&
       // session 21 (aginc): a spray told as a pesticide's in the same words is the pesticide application, not a spray at people
       !(h.feature === 'delivery_spray_face' && h.present && pesticideHits.some((o) => overlaps(h, o))) &&
+      // session 21 (fixag1; review R36): sprayed by an aircraft or over a place, not at people (SPRAY_NOT_HAND)
+      !(h.feature === 'delivery_spray_face' && h.present && SPRAY_NOT_HAND.test(lower.slice(Math.max(sentenceStart(text, h.start), h.start - 48), Math.min(sentenceEnd(text, h.end), h.end + 48)))) &&
       // session 21 (aginc): a choking sensation is the throat's, not breathlessness (CHOKING_ADJ_AFTER)
       !(h.feature === 'dyspnoea' && h.present && /^chok\p{L}*$/iu.test(lower.slice(h.start, h.end)) && CHOKING_ADJ_AFTER.test(lower.slice(h.end, h.end + 40)) && /(?:^|[\s(])(?:a|an|the|of|and|with)\s+$/iu.test(lower.slice(Math.max(0, h.start - 8), h.start))) &&
       // session 21 (fixag1; review R22): wiring that burned, a cause with a munition in its sentence (FIRE_CAUSE_BURNT_BEFORE)
