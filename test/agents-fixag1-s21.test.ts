@@ -210,6 +210,17 @@ describe('R28: the victims\' foam told by the civil defence or firefighters is f
   );
 });
 
+describe('R34: a choking feeling is relabelled the throat\'s, not dropped', () => {
+  it('described a choking feeling', () => {
+    const f = feats('Children described a choking feeling and fainted after the barrel bomb fell.');
+    expect(f.throat_burning).toBe(true);
+    expect(f.dyspnoea).toBeFalsy();
+  });
+  it('people choking stay breathless', () => {
+    expect(feats('People were choking and coughing after the shell.').dyspnoea).toBe(true);
+  });
+});
+
 describe('R36: an aircraft that sprayed an unknown substance over a town is no spray in the face', () => {
   it('the helicopter', () => {
     const text = 'رشت طائرة مروحية مادة مجهولة فوق البلدة، وأصيب الأهالي بضيق تنفس وتشنجات.';

@@ -3241,8 +3241,6 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       !(h.feature === 'delivery_spray_face' && h.present && pesticideHits.some((o) => overlaps(h, o))) &&
       // session 21 (fixag1; review R36): sprayed by an aircraft or over a place, not at people (SPRAY_NOT_HAND)
       !(h.feature === 'delivery_spray_face' && h.present && SPRAY_NOT_HAND.test(lower.slice(Math.max(sentenceStart(text, h.start), h.start - 48), Math.min(sentenceEnd(text, h.end), h.end + 48)))) &&
-      // session 21 (aginc): a choking sensation is the throat's, not breathlessness (CHOKING_ADJ_AFTER)
-      !(h.feature === 'dyspnoea' && h.present && /^chok\p{L}*$/iu.test(lower.slice(h.start, h.end)) && CHOKING_ADJ_AFTER.test(lower.slice(h.end, h.end + 40)) && /(?:^|[\s(])(?:a|an|the|of|and|with)\s+$/iu.test(lower.slice(Math.max(0, h.start - 8), h.start))) &&
       // session 21 (fixag1; review R22): wiring that burned, a cause with a munition in its sentence (FIRE_CAUSE_BURNT_BEFORE)
       !(h.feature === 'fire_cause_ordinary' && h.present && (FIRE_CAUSE_BURNT_BEFORE.test(lower.slice(Math.max(0, h.start - 32), h.start)) || munitions.some((o) => !SENTENCE_BREAK.test(text.slice(Math.min(h.end, o.end), Math.max(h.start, o.start)))))) &&
       // session 21 (fixag1; review R17): panic or stress as the time's climate ('amid', وسط, في ظل) (PANIC_AMID_BEFORE)
@@ -3303,6 +3301,10 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
     const h = final[i];
     if (h.feature === 'burns' && (CHEMICAL_BURN_IN.test(lower.slice(h.start, h.end)) || CHEMICAL_BURN_BEFORE.test(lower.slice(Math.max(0, h.start - 24), h.start)) || CHEMICAL_BURN_AFTER.test(lower.slice(h.end, h.end + 56))))
       final[i] = { ...h, feature: 'chemical_burn' };
+    // session 21 (aginc): a choking sensation is the throat's, not breathlessness (CHOKING_ADJ_AFTER); (fixag1, review R34) the hit is
+    // relabelled throat_burning, not dropped, so the sign stays where no throat word is told ("described a choking feeling")
+    else if (h.feature === 'dyspnoea' && h.present && /^chok\p{L}*$/iu.test(lower.slice(h.start, h.end)) && CHOKING_ADJ_AFTER.test(lower.slice(h.end, h.end + 40)) && /(?:^|[\s(])(?:a|an|the|of|and|with)\s+$/iu.test(lower.slice(Math.max(0, h.start - 8), h.start)))
+      final[i] = { ...h, feature: 'throat_burning' };
   }
   for (let i = 0, n = final.length; i < n; i++) {
     const h = final[i];
