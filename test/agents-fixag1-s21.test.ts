@@ -78,6 +78,17 @@ describe('R5: a critical condition or life support of an economy or a ceasefire 
   });
 });
 
+describe('R6: burns from the chemicals a weapon dropped are no corrosive burn', () => {
+  it('the helicopters\' chemicals', () => {
+    const f = feats('Doctors treated children with burns from the chemicals dropped by the helicopters; they were coughing.');
+    expect(f.chemical_burn).toBeFalsy();
+    expect(f.burns).toBe(true);
+  });
+  it('kept: burns from the chemicals in a tank', () => {
+    expect(feats('Workers suffered burns from the chemicals in the tank.').chemical_burn).toBe(true);
+  });
+});
+
 describe('R15: reacting to light is not size; equal and reactive denies miosis only with no small pupil in its sentence', () => {
   it.each([
     'On arrival he had pinpoint pupils reacting to light, bradycardia and copious secretions.',
