@@ -1146,6 +1146,12 @@ const HELPED_BY = /^(?:при поддержке|при содействии|п�
 // «, а», «, тогда как», «, в то время как», «, но», «, однако» (the Russian adversative and comparative conjunctions)
 const CONTRAST_ACCUSE_GATE = /while|whereas|but|meanwhile|;|, а |тогда как|в то время как|, но |однако/;
 const CONTRAST_ACCUSE_OPENER = /(?:[,;]\s*(?:while|whereas|but|meanwhile|а|но|однако|тогда как|в то время как)|\s(?:while|whereas|тогда как|в то время как)|;)\s/u;
+// (s21 fixcl) a subject of the second accusation: a word that is no adverb of repeating ("also", «также»)
+const CONTRAST_SUBJECT = /(?<![\p{L}])(?!(?:also|then|later|too|further|again|и|также|тоже|затем|потом|ещё|еще|вновь|снова)(?![\p{L}]))\p{L}{2,}/iu;
+// an incident noun that names no deed of its own kind (the first accusation's incident may be retold by it)
+const CONTRAST_GENERIC_DEED = /^(?:attacks?|incident|strikes?|атак\p{L}*|хим\p{L}*|нападени\p{L}*|инцидент\p{L}*|(?:ال)?هجوم)/u;
+// an anaphor for the incident of the first accusation
+const CONTRAST_SAME_DEED = /(?<![\p{L}])(?:it|this|that|(?:the|this|that) (?:same )?(?:attack|incident|strike|use)|этом|нем|нём|ней|этого|этой|том же|случившемся|произошедшем)(?![\p{L}])/iu;
 const MUTUAL_G = new RegExp(MUTUAL_SRC, 'gu');
 // "a base used by X", "an airport run by X": X holds or uses the place, it is not the doer of what hits it (nor the
 // subject of the clause: "A base used by X was hit in a strike")
@@ -3536,6 +3542,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   let contrastWord: string | undefined;
   if (!arabic && rep.size >= 2 && CONTRAST_ACCUSE_GATE.test(s)) {
     const accs = hits.filter((h) => h.term.kind === 'cue-after' && ACCUSE_VERB_FORM.test(h.word.split(' ')[0]) && !isPurpose(h) && !DENIAL.test(s.slice(Math.max(0, h.at - 24), h.at)));
+    const camp = (v: string) => (v === 'russia' ? 'government' : v);
     for (let i = 0; i + 1 < accs.length && !contrastWord; i++) {
       const a1 = accs[i];
       const a2 = accs[i + 1];
@@ -3547,7 +3554,21 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       const p1 = parties.find((p) => p.at >= a1.end && p.end <= cut && !accusers.has(p));
       const p2 = parties.find((p) => p.at >= a2.end && p.end <= b && !accusers.has(p));
       if (!p1 || !p2 || !rep.has(p1.term.value) || !rep.has(p2.term.value)) continue;
-      const camp = (v: string) => (v === 'russia' ? 'government' : v);
+      // (s21 fixcl, review R13) the second accusation is another accuser's ("but also accused Turkey of supplying ..." is the
+      // same accuser's second charge), and of the same incident: nothing after its accused, an incident or agent word, or
+      // an anaphor ("of it", «в этом»), not another deed («обвинил Запад в давлении на Сирию», "of shelling Aleppo the same
+      // week"); a second accusation of another deed blames its accused for that deed only, not the incident told first
+      if (!CONTRAST_SUBJECT.test(s.slice(a1.end + m.index + m[0].length, a2.at))) continue;
+      const tail = s.slice(p2.end, b);
+      // (an incident word is the same incident when generic, "attack", or the first accusation's own: "shelling" is not the
+      // "chlorine attack")
+      const firstDeeds = new Set(hits.filter((h) => h.term.kind === 'incident' && h.at >= a1.end && h.at < cut).map((h) => h.word));
+      const sameDeed = (h: Hit) => h.term.kind === 'agent' || (h.term.kind === 'incident' && (CONTRAST_GENERIC_DEED.test(h.word) || firstDeeds.has(h.word)));
+      if (words(tail) > 1 && !CONTRAST_SAME_DEED.test(tail) && !hits.some((h) => h.at >= p2.end && h.at < b && sameDeed(h))) {
+        const e2 = rep.get(p2.term.value);
+        if (e2 && camp(p1.term.value) !== camp(p2.term.value) && e2.ks.every((k) => k === clauseOf(p2.at))) rep.delete(p2.term.value);
+        continue;
+      }
       if (camp(p1.term.value) === camp(p2.term.value)) continue;
       rep.delete(p1.term.value);
       rep.delete(p2.term.value);

@@ -1,0 +1,25 @@
+/**
+ * Session 21 (fixcl): the review's over-reaches of the session's claims rules (/work/notes/review-s21.md, "## claims"),
+ * each finding's sentences: the over-read ones must not read, the rule's intended positives still do.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
+import { readKnowledge } from '../src/adapters/knowledge/knowledge-files.js';
+
+const lexicon = claimLexicon(readKnowledge('claim-parties.yaml'));
+const read = (t: string) => readClaims(t, lexicon);
+const blamed = (t: string) => read(t).claims.blamed ?? null;
+
+describe('R13: a contrasted second accusation cancels the first only from another accuser, of the same incident', () => {
+  it.each([
+    ['Kurdish officials accused ISIS of the mustard attack, but also accused Turkey of supplying the chemicals.', 'opposition'],
+    ['Оппозиция обвинила армию Асада в химической атаке, тогда как Дамаск обвинил Запад в давлении на Сирию.', 'government'],
+    ['The opposition accused government forces of the chlorine attack; the government accused rebels of shelling Aleppo the same week.', 'government'],
+  ])('%s -> %s', (t, want) => expect(blamed(t)).toBe(want));
+  it.each([
+    'The opposition accused government forces of the chlorine attack; the government accused rebels of the attack.',
+    'The opposition accused government forces of the chlorine attack, while Damascus accused the rebels.',
+    'Moscow accused Kyiv of using chemical weapons, while Ukraine accused Russian troops of using toxic gas.',
+    'Дамаск обвинил боевиков в химатаке, в то время как оппозиция возложила ответственность на правительственные войска.',
+  ])('the rule\'s positives: another accuser, the same incident: %s -> null', (t) => expect(blamed(t)).toBeNull());
+});
