@@ -23,3 +23,13 @@ describe('R13: a contrasted second accusation cancels the first only from anothe
     'Дамаск обвинил боевиков в химатаке, в то время как оппозиция возложила ответственность на правительственные войска.',
   ])('the rule\'s positives: another accuser, the same incident: %s -> null', (t) => expect(blamed(t)).toBeNull());
 });
+
+describe('R14: an Arabic "ضربة ... لل" is a blow to the party', () => {
+  it('the review\'s sentence keeps the doer', () => expect(blamed('قصفت فصائل المعارضة مواقع الجيش بقذائف تحوي غاز الكلور، في ضربة جديدة للنظام.')).toBe('opposition'));
+  it('a blow of weight to a party names no doer', () => expect(blamed('ضربة موجعة لداعش بغاز الكلور')).toBeNull());
+  it.each([
+    ['ضربة جوية للنظام السوري على دوما بغاز الكلور', 'government'],
+    ['هجوم كيميائي للنظام السوري على دوما', 'government'],
+    ['غارات جوية للطيران الحربي السوري على سراقب بغاز الكلور', 'government'],
+  ])('the rule\'s positives: %s -> %s', (t, want) => expect(blamed(t)).toBe(want));
+});

@@ -1092,6 +1092,9 @@ const LAM_DEED = /^(?:غاره|غارات|ضربه|ضربات|هجوم|هجما�
 // adjectives of a deed that may stand between it and its doer
 // (s21 claims: and the chemical or toxic kind of the deed, "هجوم كيميائي لقوات النظام", as claim-arabic-parties' list has it)
 const DEED_ADJ = /^(?:ال)?(?:جويه|جوي|صاروخيه|صاروخي|مدفعيه|مدفعي|عنيفه|عنيف|مباغت|مباغته|متجدده|متجدد|جديده|جديد|انتحاري|انتحاريه|مكثفه|مكثف|دمويه|دموي|ارهابي|ارهابيه|مسلح|مسلحه|اخري|اخر|كيميايي|كيمياييه|كيماوي|كيماويه|كيمياوي|كيمياويه|سام|سامه)$/;
+// (s21 fixcl) adjectives of a blow's weight ("ضربة جديدة / قوية / موجعة / قاصمة") and of a strike's kind
+const BLOW_WEIGHT = /^(?:جديده|جديد|قويه|موجعه|قاصمه|قاسيه|كبيره|اخري|مولمه|قاضيه|سياسيه|دبلوماسيه|معنويه)$/;
+const STRIKE_KIND = /^(?:جويه|جوي|صاروخيه|صاروخي|مدفعيه|مدفعي|كيميايي|كيمياييه|كيماوي|كيماويه|كيمياوي|كيمياويه|سام|سامه|انتحاري|انتحاريه)$/;
 // (s20 claims2: the singular helicopter, "مروحية تابعة للنظام", beside the plural)
 const FORCE_WORD = /^(?:تنظيم|جماعه|حركه|طيران|الطيران|طايرات|الطايرات|طايره|الطايره|مروحيات|المروحيات|مروحيه|المروحيه|قوات|القوات|جيش|الجيش|عناصر|خلايا|مسلحي|مقاتلي|ميليشيات|مليشيات|ميليشيا|مليشيا|مجموعه|مجموعات|سلاح|سلاحي)$/;
 const AFFILIATED = /^(?:[وف]?(?:ال)?)(?:تابع|تابعه|تابعين|تابعات|تابعون|موالي|مواليه|موالين|الموالون|مرتبط|مرتبطه|مرتبطين|تبعيه|تبعيتها|تبعيته|تبعيتهم|ينتمي|ينتمون|تنتمي)$/;
@@ -1108,9 +1111,15 @@ export const deedByLam: ArRule = (x, t) => {
   let u = t + 1;
   while (u < toks.length && u <= t + 3 && toks[u].sent === tk.sent && toks[u].party < 0 && DEED_ADJ.test(toks[u].w.replace(/^و/, ''))) u++;
   if (!(u < toks.length && toks[u].sent === tk.sent)) return false;
+  // (s21 fixcl, review R14) "ضربة" is also a blow dealt to the party ("في ضربة جديدة للنظام", "ضربة موجعة لداعش"): told
+  // with an adjective of weight it is the party's loss, and before a definite name's "لل" it is the doer's only with a kind
+  // of strike between ("ضربة جوية للنظام")
+  const blow = /^(?:ضربه|ضربات)$/.test(tk.b || strip(tk.w).b);
+  const adjs = toks.slice(t + 1, u).map((a) => a.w.replace(/^و/, '').replace(/^ال/, ''));
+  if (blow && adjs.some((a) => BLOW_WEIGHT.test(a))) return false;
   if (toks[u].party >= 0) {
     // (s21 claims: or a definite name the lexicon holds with its "لل", "للنظام السوري", whose token has no preposition)
-    if (toks[u].prep === 'ل' || /^[وف]?لل/.test(toks[u].w)) x.frame(x.chain(toks[u].party)[0], 'agent', tk.w + ' ل');
+    if (toks[u].prep === 'ل' || (/^[وف]?لل/.test(toks[u].w) && (!blow || adjs.some((a) => STRIKE_KIND.test(a))))) x.frame(x.chain(toks[u].party)[0], 'agent', tk.w + ' ل');
     return false;
   }
   if (!(/^[وف]?ل/.test(toks[u].w) && FORCE_WORD.test(strip(toks[u].w).b))) return false;
