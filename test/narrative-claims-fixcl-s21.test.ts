@@ -33,3 +33,19 @@ describe('R14: an Arabic "ضربة ... لل" is a blow to the party', () => {
     ['غارات جوية للطيران الحربي السوري على سراقب بغاز الكلور', 'government'],
   ])('the rule\'s positives: %s -> %s', (t, want) => expect(blamed(t)).toBe(want));
 });
+
+describe('R20: an order is blame only for the deed it attaches to', () => {
+  it.each([
+    'After the chlorine attack, the wounded were evacuated to Turkey on the orders of the opposition\'s local council.',
+    'After the sarin attack, the bodies were buried in a mass grave on the orders of the Syrian government.',
+    'После химической атаки пострадавших эвакуировали по распоряжению правительства Сирии.',
+  ])('%s -> null', (t) => expect(blamed(t)).toBeNull());
+  it.each([
+    ['Skripal was poisoned on the orders of the Kremlin, London says.', 'russia'],
+    ['Skripal was poisoned in Salisbury on the orders of the Kremlin.', 'russia'],
+    ['The attack was carried out at the behest of Moscow.', 'russia'],
+    ['The chemical attack on Douma was carried out on the orders of the Syrian government.', 'government'],
+    ['Отравление Скрипаля было совершено по распоряжению Кремля.', 'russia'],
+    ['نفذ الهجوم الكيميائي بأوامر من النظام السوري', 'government'],
+  ])('the rule\'s positives: the deed done on the order: %s -> %s', (t, want) => expect(blamed(t)).toBe(want));
+});

@@ -1127,6 +1127,11 @@ const RU_NEGATED_VERB = /(?<![\p{L}])(?:не|ни)\s+(?!только|менее|
 const MUTUAL_SRC = String.raw`(?<![\p{L}])(?:(?:accus|blam)\p{L}*\s+(?:each\s+other|one\s+another)|each\s+(?:side|party)\s+(?:\p{L}+\s+){0,2}?(?:accus|blam)\p{L}*|both\s+sides\s+(?:accus|blam)\p{L}*|(?:exchang|trad)\p{L}*\s+(?:accusations|blame|charges)|обменял\p{L}*\s+(?:взаимными\s+)?обвинени\p{L}*|взаимн\p{L}*\s+обвинени\p{L}*|(?:обвин(?:ил|я)\p{L}*|винят|винили)\s+друг\s+друга|(?:возлага|возложи)\p{L}*\s+(?:вину|ответственность)\s+друг\s+на\s+друга|[وف]?تبادل\p{L}*\s+(?:\p{L}+\s+){0,3}?الاتهامات)(?![\p{L}])`;
 const MUTUAL = new RegExp(MUTUAL_SRC, 'u');
 // (s21 claims) the cues of the one who ordered or instigated a deed (read only after a deed in their clause)
+// (s21 fixcl) the words between a deed and the order it was done on: no comma, and no verb but the deed's own auxiliary or
+// a verb of carrying it out ("was carried out", «было совершено»)
+const ORDER_GAP_VERB = /^(?:\p{L}+ed|\p{L}+en|\p{L}{2,}(?:ли|ло|ла|ил|ал|ял|ел|ен|ено|ена|ены|ано|ана|аны|яно|ют|ет|ит))$/u;
+const ORDER_GAP_AUX = /^(?:was|were|been|being|is|are|be|has|have|had|carried|committed|conducted|launched|perpetrated|executed|done|given|organi[sz]ed|staged|ordered|armed|united|alleged|suspected|allegedly|then|совершен\p{L}*|осуществл\p{L}*|провед\p{L}*|организова\p{L}*|нанес\p{L}*|был\p{L}*|якобы|затем)$/u;
+const orderAttaches = (gap: string): boolean => !/[,;:]/.test(gap) && (gap.match(/[\p{L}\-]+/gu) ?? []).every((w) => !ORDER_GAP_VERB.test(w) || ORDER_GAP_AUX.test(w) || VIOLENT_DEED.test(w));
 const ORDERED_BY = /^(?:on (?:the )?orders? (?:of|from)|by (?:the )?order of|under orders from|at the behest of|on the instructions of|at the direction of|at the instigation of|по распоряжению|по поручению|по команде|بامر من|باوامر من|بتوجيه من|بتوجيهات من|بايعاز من|بتعليمات من)$/u;
 // (s21 claims) the plan markers of considering (an announcement only with their attack as a near object)
 const CONSIDER_MARKER = /^(?:(?:is|are|was|were) considering|contemplating|рассматрива\p{L}* возможность|обдумыва\p{L}*|(?:تفكر|يفكر|يفكرون) في|(?:تدرس|يدرس) تنفيذ)$/u;
@@ -3048,7 +3053,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // (and a helper names the doer only of a deed or a staging told by a verb or a staging word: "developing a dirty bomb
       // with the help of Russian scientists" is production, no deed)
       if (after && HELPED_BY.test(c.word) && !hits.some((x) => x.end <= c.at && clauseOf(x.at) === k && (x.term.kind === 'staged' || (x.term.kind === 'prepare' && /stag|provoc|провок|инсцен/.test(x.word)) || (x.term.kind === 'cue-before' && (VIOLENT_DEED.test(x.word) || ARABIC.test(x.word)))))) continue;
-      if (after && ORDERED_BY.test(c.word) && !hits.some((x) => x.end <= c.at && clauseOf(x.at) === k && (x.term.kind === 'incident' || x.term.kind === 'staged' || x.term.kind === 'agent' || (x.term.kind === 'cue-before' && (VIOLENT_DEED.test(x.word) || ARABIC.test(x.word)))))) continue;
+      // (s21 fixcl, review R20) and the order attaches to that deed: no comma and no other verb between ("After the sarin
+      // attack, the bodies were buried ... on the orders of", «После атаки пострадавших эвакуировали по распоряжению»)
+      if (after && ORDERED_BY.test(c.word) && !hits.some((x) => x.end <= c.at && clauseOf(x.at) === k && (x.term.kind === 'incident' || x.term.kind === 'staged' || x.term.kind === 'agent' || (x.term.kind === 'cue-before' && (VIOLENT_DEED.test(x.word) || ARABIC.test(x.word)))) && (arabic || orderAttaches(s.slice(x.end, c.at))))) continue;
       const before = (c.term.kind === 'cue-before' || c.term.kind === 'prepare' || (c.term.kind === 'staged' && STAGED_BEFORE.test(c.word))) && c.at >= p.end && (reach(p.end, c.at) - asideLength(p.end, c.at) <= (ARABIC.test(c.word) ? 24 : SUBJECT_REACH) || (ARABIC.test(c.word) && arFarSubject(p, c, k)));
       // Arabic is subject-verb-object as well as verb-subject-object: a verb with its subject before it takes the party
       // after it as its object ("التنظيمات الارهابيه ... استهدفت ... ضاحيه الاسد")
