@@ -49,3 +49,16 @@ describe('R20: an order is blame only for the deed it attaches to', () => {
     ['نفذ الهجوم الكيميائي بأوامر من النظام السوري', 'government'],
   ])('the rule\'s positives: the deed done on the order: %s -> %s', (t, want) => expect(blamed(t)).toBe(want));
 });
+
+describe('R21: a party in the possessive of the dismissed account is not the dismisser', () => {
+  it.each([
+    'The opposition called the regime\'s account a lie, saying government helicopters dropped the chlorine.',
+    'The opposition called the regime\'s version a lie: government helicopters dropped the chlorine on Kafr Zita.',
+    'Оппозиция назвала вымыслом версию Дамаска: хлор сбросили правительственные вертолёты.',
+  ])('%s -> government', (t) => expect(blamed(t)).toBe('government'));
+  it.each([
+    'Peskov called Zelensky\'s claims that Russia used chemical weapons a lie.',
+    'Damascus called the claims that government helicopters dropped chlorine a lie.',
+    'The accusations that Russia used chemical weapons are a lie, said Peskov.',
+  ])('the rule\'s positives: the accused\'s own dismissal blames no one: %s', (t) => expect(blamed(t)).toBeNull());
+});

@@ -696,6 +696,12 @@ const DENIAL_G = new RegExp(DENIAL.source, 'gu');
 // the claims a lie / groundless")
 const DISMISS = /(?<![\p{L}])(?:rejects?|rejected|rejecting|denies|denied|deny|dismiss\p{L}*|lies|a lie|baseless|unfounded|groundless|untrue|absurd|nonsense|отверг\p{L}*|опроверг\p{L}*|отрица\p{L}*|безосновательн\p{L}*|голословн\p{L}*|необоснованн\p{L}*|не подкреплен\p{L}*|абсурдн\p{L}*|пуст\p{L}*\s+шум\p{L}*|ложь|лжи|ложью|лживы\p{L}*|вымысл\p{L}*|выдумк\p{L}*|неправд\p{L}*|клевет\p{L}*|[وف]?(?:(?:نفي|نفت|ينفي|تنفي|ترفض|يرفض)(?:ه|ها|هم)?|نفاه|نفاها|رفض\p{L}*)|[وف]?(?:باطل|باطله|باطلا|الباطل|الباطله)|اكاذيب)(?![\p{L}])/u;
 const DISMISS_G = new RegExp(DISMISS.source, 'gu');
+const SPEECH_PARTICIPLE = /^\s*(?:saying|adding|claiming|stating|insisting|noting|arguing|alleging|говоря|заявив|добавив|отметив|подчеркнув|утверждая)(?![\p{L}])/u;
+// (s21 fixcl, review R21) a party that owns the dismissed statement ("called the regime's account a lie", "the version of
+// Damascus") is the one dismissed, not the dismisser
+const DISMISSED_STATEMENT = String.raw`(?:account|version|claim|story|narrative|report|allegation|accusation|statement|assertion|explanation|denial|propaganda|lie)s?`;
+const DISMISSED_OWNER_AFTER = new RegExp(String.raw`^['’]s?\s+(?:own\s+|official\s+|latest\s+|new\s+)?` + DISMISSED_STATEMENT + String.raw`(?![\p{L}])`, 'u');
+const DISMISSED_OWNER_BEFORE = new RegExp(String.raw`(?<![\p{L}])` + DISMISSED_STATEMENT + String.raw`\s+(?:of|by)\s+(?:the\s+)?$`, 'u');
 // (s21 claims2) an Arabic rebuttal predicate of an accusation ("الاتهامات الموجهة لروسيا ... لا أساس لها من الصحة", "لا
 // ترى سببا أو أساسا لهذه الاتهامات", "عارية عن الصحة", "غير صحيحة"): unlike a denial verb, its subject is the
 // accusation, not the denier, so the denier is the speaker of its sentence (the parties before the complementizer
@@ -3464,12 +3470,16 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // (and a denial that answers an accusation before it, its denier after a comma: "ХАМАС обвинил Израиль в ударе по
       // больнице, Израиль отрицает свою причастность", as "..., but Israel denied" reads)
       if (hits.some((h) => h.term.kind === 'cue-after' && ACCUSE_VERB_FORM.test(h.word) && h.end <= m!.index && clauseOf(h.at) === k && parties.some((q) => q.at >= h.end && q.end <= m!.index && DENIER_AFTER_COMMA.test(s.slice(h.end, q.at)) && /^\s*(?:[\p{L}\-]+\s+){0,2}$/u.test(s.slice(q.end, m!.index))))) continue;
-      const sp = /,\s*$/.test(rest.slice(0, Math.max(0, (SPEECH_G.exec(rest)?.index ?? 0)))) ? SPEECH_G.exec(rest) : null;
+      // (s21 fixcl, review R21: a participle of saying, "..., saying government helicopters dropped", is the dismisser's
+      // own account, with no speaker after it)
+      const sp0 = /,\s*$/.test(rest.slice(0, Math.max(0, (SPEECH_G.exec(rest)?.index ?? 0)))) ? SPEECH_G.exec(rest) : null;
+      const sp = sp0 && !SPEECH_PARTICIPLE.test(sp0[0]) ? sp0 : null;
       const spAt = sp ? m.index + m[0].length + sp.index + sp[0].length : -1;
       // (or the speaker of the next sentence when it points back: "... ничем не подкреплены. Об этом сообщил Песков")
       const back = k < ends.length && BACKREF.test(clauseText(k + 1)) ? k + 1 : -1;
       for (const q of parties)
-        if ((clauseOf(q.at) === k && ((q.end <= m.index && m.index - q.end <= 80) || (spAt >= 0 && q.at >= spAt && q.at - spAt <= 50))) || clauseOf(q.at) === back) (dismissed.get(q.term.value) ?? dismissed.set(q.term.value, new Set()).get(q.term.value)!).add(k);
+        if (DISMISSED_OWNER_AFTER.test(s.slice(q.end, q.end + 40)) || DISMISSED_OWNER_BEFORE.test(s.slice(Math.max(0, q.at - 40), q.at))) continue;
+        else if ((clauseOf(q.at) === k && ((q.end <= m.index && m.index - q.end <= 80) || (spAt >= 0 && q.at >= spAt && q.at - spAt <= 50))) || clauseOf(q.at) === back) (dismissed.get(q.term.value) ?? dismissed.set(q.term.value, new Set()).get(q.term.value)!).add(k);
     }
     for (const [v, ks] of dismissed) {
       const e = rep.get(v);
