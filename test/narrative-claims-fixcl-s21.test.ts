@@ -62,3 +62,19 @@ describe('R21: a party in the possessive of the dismissed account is not the dis
     'The accusations that Russia used chemical weapons are a lie, said Peskov.',
   ])('the rule\'s positives: the accused\'s own dismissal blames no one: %s', (t) => expect(blamed(t)).toBeNull());
 });
+
+describe('R24: considering an attack as a cause or a case announces none', () => {
+  it.each([
+    'Investigators are considering a chlorine attack as the likely cause of the deaths in Douma.',
+    'The OPCW is considering the chemical attack allegations against the Syrian government.',
+    'The court is considering the sarin attack case against two Syrian officers.',
+    'Следователи рассматривают возможность химической атаки как причину гибели людей.',
+    'يدرس المحققون فرضية الهجوم الكيميائي كسبب لوفاة الضحايا.',
+  ])('%s -> not prepared', (t) => expect(read(t).claims.prepared).toBe(false));
+  it.each([
+    'Russia is considering a terrorist attack on the Zaporizhzhia nuclear plant, Zelensky says.',
+    'Россия рассматривает возможность теракта на Запорожской АЭС, заявил Зеленский.',
+    'The regime is considering a chemical attack on Idlib, rebels say.',
+    'روسيا تفكر في تنفيذ هجوم إرهابي على محطة زابوريجيا النووية',
+  ])('the rule\'s positives: a side considering an attack: %s -> prepared', (t) => expect(read(t).claims.prepared).toBe(true));
+});

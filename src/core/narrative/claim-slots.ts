@@ -1139,6 +1139,10 @@ const ORDER_GAP_VERB = /^(?:\p{L}+ed|\p{L}+en|\p{L}{2,}(?:ли|ло|ла|ил|а
 const ORDER_GAP_AUX = /^(?:was|were|been|being|is|are|be|has|have|had|carried|committed|conducted|launched|perpetrated|executed|done|given|organi[sz]ed|staged|ordered|armed|united|alleged|suspected|allegedly|then|совершен\p{L}*|осуществл\p{L}*|провед\p{L}*|организова\p{L}*|нанес\p{L}*|был\p{L}*|якобы|затем)$/u;
 const orderAttaches = (gap: string): boolean => !/[,;:]/.test(gap) && (gap.match(/[\p{L}\-]+/gu) ?? []).every((w) => !ORDER_GAP_VERB.test(w) || ORDER_GAP_AUX.test(w) || VIOLENT_DEED.test(w));
 const ORDERED_BY = /^(?:on (?:the )?orders? (?:of|from)|by (?:the )?order of|under orders from|at the behest of|on the instructions of|at the direction of|at the instigation of|по распоряжению|по поручению|по команде|بامر من|باوامر من|بتوجيه من|بتوجيهات من|بايعاز من|بتعليمات من)$/u;
+// (s21 fixcl) who considers an attack as an explanation or a case, not as a deed: inquirers, courts, inspectors
+const CONSIDER_INQUIRER = /(?<![\p{L}])(?:investigators?|inspectors?|experts?|prosecutors?|judges?|courts?|tribunal|commission|inquiry|panel|opcw|the un|police|detectives?|scientists?|doctors?|следовател\p{L}*|следстви\p{L}*|эксперт\p{L}*|прокур\p{L}*|суд\p{L}*|комисси\p{L}*|озхо|оохз|оон|полици\p{L}*|врач\p{L}*|[وف]?(?:ال)?(?:محقق\p{L}*|محكمه|خبراء|لجنه|منظمه))(?![\p{L}])/u;
+const CONSIDER_AS_CAUSE = /^[^.;!?]{0,30}?(?:(?<![\p{L}])as (?:a |an |the )?(?:likely |possible |probable |main )?(?:cause|explanation|hypothesis|possibility|scenario|version|reason)|как (?:\p{L}+ )?(?:причин|верси|объяснени|гипотез)|в качестве (?:\p{L}+ )?(?:причин|верси))/u;
+const CONSIDER_CASE_AFTER = /^\s*(?:\p{L}+\s+)?(?:case|cases|allegations?|claims?|charges?|reports?|file|evidence|investigation|дел[оау]|обвинени\p{L}*|материал\p{L}*)(?![\p{L}])/u;
 // (s21 claims) the plan markers of considering (an announcement only with their attack as a near object)
 const CONSIDER_MARKER = /^(?:(?:is|are|was|were) considering|contemplating|рассматрива\p{L}* возможность|обдумыва\p{L}*|(?:تفكر|يفكر|يفكرون) في|(?:تدرس|يدرس) تنفيذ)$/u;
 const NOT_DEED_PLAN_GAP = /(?<![\p{L}])(?:investigat\p{L}*|probe|probing|examin\p{L}*|punish\p{L}*|hold\s+\p{L}+\s+accountable|document\p{L}*|prevent\p{L}*|condemn\p{L}*|commemorat\p{L}*|discuss\p{L}*|review\p{L}*|verify\p{L}*|debunk\p{L}*|refut\p{L}*|look into|sanction\p{L}*|расследова\p{L}*|изуч\p{L}*|наказа\p{L}*|предотврат\p{L}*|осуд\p{L}*|провер\p{L}*|разоблач\p{L}*|опроверг\p{L}*|обсуд\p{L}*|почтить|[وف]?(?:لل|[بل]?(?:ال)?)(?:تحقيق|محاسبه|معاقبه|منع|ادانه|توثيق|مناقشه|دراسه|التحقق|تحقق|فضح|كشف ملابسات|احياء ذكري))(?![\p{L}])/u;
@@ -3705,6 +3709,11 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     }
     if (h.word === 'لتصوير' && words(s.slice(h.end, obj.at)) > 0) continue;
     if (CONSIDER_MARKER.test(h.word) && (obj.at < h.end || words(s.slice(h.end, obj.at)) > 3 || /(?<![\p{L}])of(?![\p{L}])/u.test(s.slice(h.end, obj.at)))) continue;
+    // (s21 fixcl, review R24) nor an attack weighed as an explanation or a case: the considering of investigators, a court,
+    // inspectors or the OPCW ("Investigators are considering a chlorine attack as the likely cause", «Следователи
+    // рассматривают возможность химической атаки как причину»), an attack taken as a cause or a version, a case or
+    // allegations of the attack ("considering the sarin attack case")
+    if (CONSIDER_MARKER.test(h.word) && (CONSIDER_INQUIRER.test(s.slice(k ? ends[k - 1] : 0, h.at)) || CONSIDER_AS_CAUSE.test(s.slice(obj.end, obj.end + 60)) || CONSIDER_CASE_AFTER.test(s.slice(obj.end, obj.end + 30)))) continue;
     // (a staged object's purpose is no object: "preparing a false flag operation to invade Ukraine" announces the false
     // flag, whatever war it is a pretext for)
     if (NOT_INCIDENT.test(s.slice(h.at, obj.term.kind === 'staged' ? obj.end : obj.end + 30)) && obj.term.kind !== 'agent') continue;
