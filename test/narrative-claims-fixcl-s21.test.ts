@@ -78,3 +78,23 @@ describe('R24: considering an attack as a cause or a case announces none', () =>
     'روسيا تفكر في تنفيذ هجوم إرهابي على محطة زابوريجيا النووية',
   ])('the rule\'s positives: a side considering an attack: %s -> prepared', (t) => expect(read(t).claims.prepared).toBe(true));
 });
+
+describe('R30: investigations, reports, visits and filming of a past attack announce none', () => {
+  it.each([
+    'Эксперты ОЗХО проведут расследование химической атаки в Думе.',
+    'Эксперты ОЗХО выпустят доклад о химической атаке в Думе на следующей неделе.',
+    'من المتوقع أن تصدر اللجنة تقريرها حول الهجوم الكيميائي على خان شيخون الأسبوع المقبل.',
+    'تسعى المنظمة إلى كشف المسؤولين عن الهجوم الكيميائي على دوما.',
+    'وصل فريق القناة إلى دوما لتصوير الهجوم الكيميائي الذي وقع أمس.',
+    'Inspectors are gearing up for a visit to the site of the chlorine attack in Douma.',
+  ])('%s -> not prepared', (t) => expect(read(t).claims.prepared).toBe(false));
+  it.each([
+    'Боевики проведут химическую атаку.',
+    'Боевики проведут в ближайшие дни химическую атаку в Идлибе.',
+    'Боевики выпустят ракеты с зарином по Идлибу.',
+    'الخوذ البيضاء وصلت إلى إدلب لتصوير هجوم كيميائي مزعوم',
+    'تسعى الولايات المتحدة إلى تنفيذ استفزاز كيميائي',
+    'من المتوقع أن ينفذ المسلحون هجوما كيميائيا خلال الأيام المقبلة',
+    'Russia is gearing up for a chemical false flag in Ukraine.',
+  ])('the rule\'s positives: an attack to come: %s -> prepared', (t) => expect(read(t).claims.prepared).toBe(true));
+});

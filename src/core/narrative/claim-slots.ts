@@ -776,6 +776,9 @@ const RU_FORECAST = /(?<![\p{L}])(?:могут|может|способн[ыа]?)
 // whose non-past is also imperfective or two-aspect ("используют", "атакуют", "инсценируют") are left out, since
 // those read as a present deed. Like the modals, it needs an incident, a staging or an agent in its clause, and the
 // loop's guards (no condition, no negation, no war) apply.
+// (s21 fixcl) the light verbs of carrying out among them, whose object must be the attack itself (two words between at most)
+const RU_TIME_ADVERBIAL = /(?<![\p{L}])(?:в\s+ближайш\p{L}*\s+(?:дни|время|недел\p{L}*|часы|месяц\p{L}*)|на\s+этой\s+неделе|в\s+(?:эти|выходные)\s+\p{L}*|скоро|вскоре|завтра|сегодня|снова|вновь|опять)(?![\p{L}])/gu;
+const RU_LIGHT_FUTURE = /^(?:проведут|провед[её]т|осуществят|осуществит)$/u;
 const RU_PERFECTIVE_FUTURE = /(?<![\p{L}])(?:вновь\s+|снова\s+|опять\s+|вскоре\s+|скоро\s+)?(?:применят|применит|нанесут|нанес[её]т|устроят|устроит|совершат|совершит|сбросят|сбросит|обстреляют|обстреляет|взорвут|взорв[её]т|подорвут|подорв[её]т|отравят|отравит|сфабрикуют|сфабрикует|проведут|провед[её]т|осуществят|осуществит|выпустят|выпустит|ударят|ударит)(?![\p{L}])/gu;
 // (s18 claims2) a modal of using with a false-flag purpose: "ВСУ могут использовать химическое оружие, чтобы обвинить
 // Россию" announces a provocation, as "could use chlorine to blame the army" does in English; a bare "могут применить"
@@ -1145,7 +1148,9 @@ const CONSIDER_AS_CAUSE = /^[^.;!?]{0,30}?(?:(?<![\p{L}])as (?:a |an |the )?(?:l
 const CONSIDER_CASE_AFTER = /^\s*(?:\p{L}+\s+)?(?:case|cases|allegations?|claims?|charges?|reports?|file|evidence|investigation|дел[оау]|обвинени\p{L}*|материал\p{L}*)(?![\p{L}])/u;
 // (s21 claims) the plan markers of considering (an announcement only with their attack as a near object)
 const CONSIDER_MARKER = /^(?:(?:is|are|was|were) considering|contemplating|рассматрива\p{L}* возможность|обдумыва\p{L}*|(?:تفكر|يفكر|يفكرون) في|(?:تدرس|يدرس) تنفيذ)$/u;
-const NOT_DEED_PLAN_GAP = /(?<![\p{L}])(?:investigat\p{L}*|probe|probing|examin\p{L}*|punish\p{L}*|hold\s+\p{L}+\s+accountable|document\p{L}*|prevent\p{L}*|condemn\p{L}*|commemorat\p{L}*|discuss\p{L}*|review\p{L}*|verify\p{L}*|debunk\p{L}*|refut\p{L}*|look into|sanction\p{L}*|расследова\p{L}*|изуч\p{L}*|наказа\p{L}*|предотврат\p{L}*|осуд\p{L}*|провер\p{L}*|разоблач\p{L}*|опроверг\p{L}*|обсуд\p{L}*|почтить|[وف]?(?:لل|[بل]?(?:ال)?)(?:تحقيق|محاسبه|معاقبه|منع|ادانه|توثيق|مناقشه|دراسه|التحقق|تحقق|فضح|كشف ملابسات|احياء ذكري))(?![\p{L}])/u;
+// (s21 fixcl) an attack told as past after its noun: "الذي وقع (أمس)", "التي وقعت", "الذي شنه", "الذي استهدف"
+const AR_PAST_ATTACK_AFTER = /^(?:\s+\p{L}+){0,2}?\s+(?:الذي|التي|الذين)\s+(?:وقع|وقعت|حدث|حدثت|جري|جرت|شن\p{L}*|استهدف\p{L}*|ضرب\p{L}*|تعرض\p{L}*|شهد\p{L}*|اودي|راح)(?![\p{L}])|^(?:\s+\p{L}+){0,2}?\s+(?:امس|الماضي|الماضيه)(?![\p{L}])/u;
+const NOT_DEED_PLAN_GAP = /(?<![\p{L}])(?:investigat\p{L}*|probe|probing|examin\p{L}*|punish\p{L}*|hold\s+\p{L}+\s+accountable|document\p{L}*|prevent\p{L}*|condemn\p{L}*|commemorat\p{L}*|discuss\p{L}*|review\p{L}*|verify\p{L}*|debunk\p{L}*|refut\p{L}*|look into|sanction\p{L}*|reports?|reporting|visit\p{L}*|inspect\p{L}*|film\p{L}*\s+the\s+aftermath|доклад\p{L}*|отч[её]т\p{L}*|визит\p{L}*|посет\p{L}*|посещ\p{L}*|расследова\p{L}*|изуч\p{L}*|наказа\p{L}*|предотврат\p{L}*|осуд\p{L}*|провер\p{L}*|разоблач\p{L}*|опроверг\p{L}*|обсуд\p{L}*|почтить|[وف]?(?:لل|[بل]?(?:ال)?)(?:تحقيق|محاسبه|معاقبه|منع|ادانه|توثيق|مناقشه|دراسه|التحقق|تحقق|فضح|كشف ملابسات|احياء ذكري)|[وف]?(?:ال)?تقرير\p{L}*|[وف]?(?:ال)?تقارير|[وف]?(?:ال|الي\s+|ل)?كشف\p{L}*|[وف]?(?:ال|ل)?زياره\p{L}*|[وف]?(?:ال|ل)?اصدار)(?![\p{L}])/u;
 const AR_PLAN_NOUN = /^(?:مخطط|مخططا|مخططات|نيه|نوايا)$/u;
 const AR_PLAN_NOUN_OBJECT_AFTER = /^\s+(?:[\p{L}]+\s+){0,2}?(ل\p{L}+|(?:تنفيذ|استخدام|شن|ارتكاب|فبركه|القيام)(?![\p{L}]))/u;
 const AR_PLAN_ADJ = /^(?:ال)?(?:ارهابي|ارهابيا|ارهابيه|جديد|جديدا|جديده|خطير|خطيرا|خطيره)$/u;
@@ -3708,6 +3713,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       if (!m || gapWords(h.end, h.end + m.index + m[0].length - m[1].length).some((w) => !AR_PLAN_ADJ.test(w.w) && !parties.some((p) => p.at <= w.at && p.end >= w.end))) continue;
     }
     if (h.word === 'لتصوير' && words(s.slice(h.end, obj.at)) > 0) continue;
+    // (s21 fixcl, review R30) filming an attack told as past ("لتصوير الهجوم الكيميائي الذي وقع أمس") stages nothing
+    if (h.word === 'لتصوير' && AR_PAST_ATTACK_AFTER.test(s.slice(obj.end, obj.end + 40))) continue;
     if (CONSIDER_MARKER.test(h.word) && (obj.at < h.end || words(s.slice(h.end, obj.at)) > 3 || /(?<![\p{L}])of(?![\p{L}])/u.test(s.slice(h.end, obj.at)))) continue;
     // (s21 fixcl, review R24) nor an attack weighed as an explanation or a case: the considering of investigators, a court,
     // inspectors or the OPCW ("Investigators are considering a chlorine attack as the likely cause", «Следователи
@@ -3745,6 +3752,10 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // comes first ("Если там применят химическое оружие, США могут атаковать")
       const verb = /(\p{L}+)$/u.exec(m[0])!;
       const conditional = (obj && conditionIn(obj.at >= e ? s.slice(e, obj.at) : s.slice(Math.max(0, obj.at - 60), obj.at))) || hypothetical({ term: DEED_TERM, at: e - verb[1].length, end: e, word: verb[1] });
+      // (s21 fixcl, review R30) the light verbs of carrying out and releasing take their attack as their near object
+      // («проведут химическую атаку», not «проведут расследование химической атаки», «выпустят доклад о химической атаке»),
+      // and a plan of inquiring or reporting plans no attack, on this path as on the others
+      if (obj && obj.at >= e && (NOT_DEED_PLAN_GAP.test(s.slice(e, obj.at)) || (RU_LIGHT_FUTURE.test(verb[1]) && words(s.slice(e, obj.at).replace(RU_TIME_ADVERBIAL, ' ')) > 2))) continue;
       if (obj && !conditional && !NEGATOR.test(s.slice(Math.max(0, m.index - 4), m.index)) && !NOT_INCIDENT.test(s.slice(Math.min(obj.at, m.index), Math.max(obj.end, e)))) preparedWords.push(m[0], obj.word);
     }
   }
