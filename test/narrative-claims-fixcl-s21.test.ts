@@ -98,3 +98,20 @@ describe('R30: investigations, reports, visits and filming of a past attack anno
     'Russia is gearing up for a chemical false flag in Ukraine.',
   ])('the rule\'s positives: an attack to come: %s -> prepared', (t) => expect(read(t).claims.prepared).toBe(true));
 });
+
+describe('R32: the victims\' employer is no principal', () => {
+  it.each([
+    ['Opposition fighters fired chlorine shells at the district, wounding people working for the Syrian government.', 'opposition'],
+    ['ISIS militants fired mustard shells at Marea, killing men working for the Syrian Democratic Forces and the US-led coalition.', 'opposition'],
+    ['Боевики обстреляли квартал снарядами с хлором, ранены люди, работающие на сирийское правительство.', 'opposition'],
+    ['قصفت فصائل المعارضة الحي بقذائف الكلور، وأصيب أشخاص يعملون لصالح الحكومة السورية.', 'opposition'],
+  ])('%s -> %s', (t, want) => expect(blamed(t)).toBe(want));
+  it.each([
+    ['Navalny was injected with poison by killers working for Russian President Vladimir Putin.', 'russia'],
+    ['Navalny was poisoned by men working for the Russian government.', 'russia'],
+    ['Men working for the Russian government poisoned Skripal.', 'russia'],
+    ['Скрипаля отравили агенты, действовавшие в интересах Кремля.', 'russia'],
+    ['تم حقنه بواسطة قتلة يعملون لصالح الرئيس الروسي فلاديمير بوتين', 'russia'],
+    ['نفذ الهجوم مرتزقة يعملون لصالح الاستخبارات الأمريكية', 'west'],
+  ])('the rule\'s positives: the doers\' principal: %s -> %s', (t, want) => expect(blamed(t)).toBe(want));
+});

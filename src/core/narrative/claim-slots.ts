@@ -1158,6 +1158,10 @@ const AR_PLAN_ADJ = /^(?:ال)?(?:ارهابي|ارهابيا|ارهابيه|ج�
 // phrase alone); group 1 is the head, group 2 the cue
 const PRINCIPAL_SRC = String.raw`(?<![\p{L}])((?:killers|assassins|agents|operatives|mercenaries|hitmen|spies|saboteurs|men|people|gunmen|militants|fighters|perpetrators|агент\p{L}*|убийц\p{L}*|наемник\p{L}*|наёмник\p{L}*|диверсант\p{L}*|исполнител\p{L}*|боевик\p{L}*|люд(?:и|ей)|[وف]?(?:عملاء|قتله|مرتزقه|مسلحين|مسلحون|عناصر|اشخاص|جواسيس|منفذين|القتله|العملاء|المرتزقه))[,،]?)\s+((?:who\s+(?:were|are|was)\s+)?(?:working|acting|operating|paid|hired)\s+(?:for|on behalf of|by)|acting on behalf of|on behalf of|in the pay of|(?:работающ|работавш|действующ|действовавш)\p{L}*\s+(?:на|в интересах)|по заказу|(?:يعملون|يعمل|تعمل|يعملان|عملوا|يتبعون)\s+(?:لصالح|لحساب)|لصالح|لحساب|نيابه عن)(?![\p{L}])`;
 const PRINCIPAL_G = new RegExp(PRINCIPAL_SRC, 'gu');
+// (s21 fixcl) a verb of harm whose object the doers' head would be, a generic head, and the agent's "by" before it
+const PRINCIPAL_HARMED_BEFORE = /(?<![\p{L}])(?:killing|killed|wounding|wounded|injuring|injured|hurting|hurt|hitting|targeting|poisoning|poisoned|gassing|gassed|among|ранен\p{L}*|ранив\p{L}*|убит\p{L}*|убив\p{L}*|погибл\p{L}*|погиб|пострадал\p{L}*|отравлен\p{L}*|среди|[وف]?(?:اصيب|اصابه|اصابت|قتل|مقتل|استهدف\p{L}*|تسمم|بين))[\s,،]+(?:\p{L}+\s+){0,2}$/u;
+const PRINCIPAL_GENERIC_HEAD = /^(?:men|people|fighters|militants|gunmen|люд(?:и|ей)|боевик\p{L}*|[وف]?(?:اشخاص|عناصر|مسلحين|مسلحون))$/u;
+const PRINCIPAL_BY_BEFORE = /(?<![\p{L}])(?:by|от рук|руками|بواسطه|من قبل|علي يد)\s+(?:\p{L}+\s+){0,2}$/u;
 const PRINCIPAL_GATE = /working|acting|operating|paid|hired|behalf|the pay|работа|действ|по заказу|لصالح|لحساب|نيابه/u;
 const STOCK_STRIKER_GAP = /(?<![\p{L}])(?:hit|hits|struck|strikes|bombed|bombs|targeted|targets|shelled|shells|raided|destroyed|[وف]?(?:استهدف|قصف|ضرب|دمر|اغار)\p{L}*|удар\p{L}*|разбомбил\p{L}*|бомбил\p{L}*|уничтожил\p{L}*|атаковал\p{L}*)(?![\p{L}])/u;
 const STOCK_BELONGING_BEFORE = /(?:^|\s)(?:[وف]?(?:ال)?تابع(?:ا|ه|ين|ون)?|belonging to|owned by|controlled by|used by|принадлежащ\p{L}*|принадлежавш\p{L}*)\s*(?:the\s+|لل|ل)?$/u;
@@ -3399,6 +3403,13 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       const cueEnd = m.index + m[0].length;
       const p = parties.find((q) => q.at >= cueEnd && q.at - cueEnd <= 30 && !/[.!?;\n]/.test(s.slice(cueEnd, q.at)));
       if (!p || accusers.has(p)) continue;
+      // (s21 fixcl, review R32) the doers are no victims: not the object of a verb of harm ("wounding people working for the
+      // government", «ранены люди, работающие на ...», «وأصيب أشخاص يعملون لصالح»), and a generic head (people, men,
+      // fighters, «люди», «أشخاص», «عناصر») is the doer only as the deed's agent, after "by" or before a deed verb
+      const before = s.slice(Math.max(0, m.index - 40), m.index);
+      const byAgent = PRINCIPAL_BY_BEFORE.test(before);
+      if (!byAgent && PRINCIPAL_HARMED_BEFORE.test(before)) continue;
+      if (PRINCIPAL_GENERIC_HEAD.test(m[1].replace(/[,،]$/, '')) && !byAgent && !hits.some((h) => h.term.kind === 'cue-before' && (VIOLENT_DEED.test(h.word) || ARABIC.test(h.word)) && h.at >= p.end && h.at - p.end <= 60 && clauseOf(h.at) === clauseOf(p.at))) continue;
       const a = reportedClause(clauseOf(p.at));
       if (a) attributionWords.add(a);
       const sc = a || hedged(s.slice(Math.max(0, m.index - 40), m.index)) ? rep : own;
