@@ -115,3 +115,17 @@ describe('R32: the victims\' employer is no principal', () => {
     ['نفذ الهجوم مرتزقة يعملون لصالح الاستخبارات الأمريكية', 'west'],
   ])('the rule\'s positives: the doers\' principal: %s -> %s', (t, want) => expect(blamed(t)).toBe(want));
 });
+
+describe('R35: fake evidence or forged signatures stage no incident', () => {
+  it('the review\'s sentences', () => {
+    const r = read('Оппозиция обвинила режим в химической атаке на Думу, а Дамаск заявил о поддельных доказательствах.');
+    expect(r.claims.blamed).toBe('government');
+    expect(r.claims.staged).toBe(false);
+    expect(read('Оппозиция обвинила режим в химической атаке на Думу, ОЗХО расследует также подлог подписей в отчётах.').claims.staged).toBe(false);
+  });
+  it.each([
+    'Белые каски распространили поддельные видео химической атаки.',
+    'Асад назвал фабрикацией сообщения о химатаке в Сирии',
+    'Россия подозревает "Белые каски" в подлоге химатаки.',
+  ])('the rule\'s positives (a fake video of the attack is its staging, decided): %s -> staged', (t) => expect(read(t).claims.staged).toBe(true));
+});

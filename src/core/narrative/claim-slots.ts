@@ -923,7 +923,9 @@ const STAGED_AFTER = /^(?:provocation|провокац|استفزاز)/;
 const STAGED_DEED = /^\s+(?:(?:a|an|the)\s+)?(?:[\p{L}\-]+\s+)?(?:coup|revolution|uprising|persecution|campaign|protests?|hysteria|elections?|referendum)(?![\p{L}])/u;
 // "fake news", "fake emails": a fake story or account is disinformation, not a staged incident
 // (s21 claims) a Russian fabrication or forgery of data, evidence or documents: said of the accusation's proof, not of the incident
-const RU_FABRICATED_EVIDENCE_AFTER = /^[»"”']?\s+(?:данн|доказательств|улик|документ|материал|обвинени|отч[её]т|доклад|результат|проб|образц|информаци|сведени)/u;
+// (s21 fixcl, review R35: and signatures, passports and papers, one word between at most: «подлог подписей», «поддельных
+// доказательств», «подделка подписей в отчётах»; a fake video or photo of the attack stays its staging)
+const RU_FABRICATED_EVIDENCE_AFTER = /^[»"”']?\s+(?:\p{L}+\s+)?(?:данн|доказательств|улик|документ|материал|обвинени|отч[её]т|доклад|результат|проб|образц|информаци|сведени|подпис|паспорт|бумаг|справк|протокол|экспертиз|свидетельств)/u;
 const FAKE_NOT_INCIDENT = /^\s+(?:news|emails?|accounts?|stories|information|quotes?|profiles?|websites?)(?![\p{L}])/u;
 // a party used as a modifier gives way to its head noun: "US-backed rebels", "Western-financed White Helmets"
 const MODIFIER_AFTER = /^(?:-(?:backed|supported|financed|funded|sponsored|affiliated|allied|trained|armed|controlled|held|based|linked)(?![\p{L}])|\s+(?:backed|supported|financed|funded|sponsored)(?![\p{L}])(?!\s+by(?![\p{L}]))|['’]s\s+(?:ally|allies|proxies|proxy))/u;
@@ -2796,7 +2798,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     const k = clauseOf(h.at);
     if (STAGED_AFTER.test(h.word) && PROVOCATION_AGAINST.test(s.slice(h.at, h.at + 60)) && !hits.some((x) => x.term.kind === 'incident' && clauseOf(x.at) === k)) continue;
     if (/^(?:fake|faked|fakes)$/.test(h.word) && FAKE_NOT_INCIDENT.test(s.slice(h.end, h.end + 12))) continue;
-    if (/^(?:фабрикаци|подлог|подделк)/.test(h.word) && RU_FABRICATED_EVIDENCE_AFTER.test(s.slice(h.end, h.end + 30))) continue;
+    if (/^(?:фабрикаци|подлог|подделк|поддельн)/.test(h.word) && RU_FABRICATED_EVIDENCE_AFTER.test(s.slice(h.end, h.end + 30))) continue;
     if (otherSense(h)?.sense === 'not-an-event') continue;
     if (/^(?:stag|orchestrat)/.test(h.word) && (STAGED_DEED.test(s.slice(h.end, h.end + 30)) || /(?:coup|revolution)\p{P}*\s*$/u.test(s.slice(Math.max(0, h.at - 12), h.at)))) continue;
     if (STAGED_AFTER.test(h.word) && !hits.some((x) => x.term.kind === 'party' && ((x.end <= h.at && h.at - x.end <= 2 && locatedEvent(h, k)) || (x.at >= h.end && /^[\s«"“„']{1,3}$/u.test(s.slice(h.end, x.at))))) && !hits.some((x) => clauseOf(x.at) === k && (x.term.kind === 'incident' || x.term.kind === 'agent' || x.term.kind === 'prepare' || (x.term.kind === 'cue-before' && /^(?:prepar|plan|organi|arrang|engaged|устро|устраива|организ|готов|подготов|спланир)/.test(x.word)))) && !/^\S+\s+(?:by|of)\s/.test(s.slice(h.at, h.at + 40)) && !(arabic ? false : NAMED_PLACE_AFTER.test(text.slice(h.end, h.end + 40)))) continue;
