@@ -129,3 +129,21 @@ describe('R35: fake evidence or forged signatures stage no incident', () => {
     'Россия подозревает "Белые каски" в подлоге химатаки.',
   ])('the rule\'s positives (a fake video of the attack is its staging, decided): %s -> staged', (t) => expect(read(t).claims.staged).toBe(true));
 });
+
+describe('R38: a capital that attacks a version or hits with sanctions is no doer', () => {
+  it.each([
+    ['After the Douma chemical attack, London attacked Moscow\'s version of events and said Syrian helicopters dropped chlorine.', 'government'],
+    ['Paris struck back at Moscow\'s claims about the sarin attack in Khan Sheikhoun, blaming Assad\'s air force.', 'government'],
+    ['After the chlorine attack, London hit Damascus with new sanctions.', null],
+    ['After the Douma chemical attack, Moscow attacked London\'s version of events.', null],
+    ['After the sarin attack, Washington hit Damascus with new sanctions.', null],
+  ])('%s -> %s', (t, want) => expect(blamed(t)).toBe(want));
+  it.each([
+    ['London used the poison "Novichok" in order to cause associations with Russia.', 'west'],
+    ['Paris staged the attack.', 'west'],
+    ['Berlin poisoned Navalny, Moscow claims.', 'west'],
+    ['Syrian forces struck back at rebels with chlorine.', 'government'],
+    ['Government helicopters hit the town with chlorine barrels.', 'government'],
+    ['Rebels attacked government positions with chlorine shells.', 'opposition'],
+  ])('the rule\'s positives: a deed on people or places: %s -> %s', (t, want) => expect(blamed(t)).toBe(want));
+});

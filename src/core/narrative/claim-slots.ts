@@ -1626,6 +1626,11 @@ const FRAMED_BLAME_BEFORE = /(?<![\p{L}])(?:to|in order to|so as to|order to|try
 // силами", is)
 const RU_FORCE_INSTRUMENTAL = /(?:ией|ей|ой|ами|ями|ыми|ими)$/u;
 const RU_FORCE_GOVERNOR_BEFORE = /(?<![\p{L}])(?:(?:командующ|командир|руковод|глав|начальник|управля|командова)\p{L}*|с|со|между|вместе с)\s+(?:[\p{L}\-]+(?:ими|ыми|ой|ей)\s+)?$/u;
+// (s21 fixcl) the deed verbs that are also verbs of criticism or sanction, the object of criticism ("attacked Moscow's
+// version", "struck back at the claims"), and a sanction's means ("hit Damascus with new sanctions")
+const CRITICISM_VERB = /^(?:attack|hit|strik|struck|target|slam|blast|pound)/;
+const CRITICISM_OBJECT = /^\s+(?:(?:back|out)\s+)?(?:at\s+|against\s+)?(?:[\p{L}\-]+['’]s?\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{L}\-]+\s+)?(?:versions?|claims?|reports?|accounts?|allegations?|accusations?|narratives?|statements?|denials?|propaganda|lies|rhetoric|decisions?|polic(?:y|ies)|stance|remarks|comments|criticism|findings|conclusions|veto)(?![\p{L}])/u;
+const SANCTION_MEANS_AFTER = /^[^.;!?]{0,40}?(?<![\p{L}])with\s+(?:new\s+|fresh\s+|further\s+|more\s+|tough\s+|tougher\s+|economic\s+|targeted\s+)*(?:sanctions|measures|tariffs|criticism|penalties|a ban|bans|travel bans|asset freezes)(?![\p{L}])/u;
 function stateActors(): Hit[] {
   const out: Hit[] = [];
   for (const h of hits) {
@@ -2607,6 +2612,10 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   if (stagingTagsAt >= 0 && !hits.some((h) => h.at < stagingTagsAt && (h.term.kind === 'incident' || h.term.kind === 'violence' || h.term.kind === 'agent')))
     hits = hits.filter((h) => h.at < stagingTagsAt);
   if (arabic && s.includes('غاز')) usedGas();
+  // (s21 fixcl, review R38) a deed verb that is one of criticism or of sanction names no deed: its object a statement or a
+  // position ("London attacked Moscow's version of events", "Paris struck back at Moscow's claims") or its means a sanction
+  // ("London hit Damascus with new sanctions")
+  if (!arabic && !cyrillic) hits = hits.filter((h) => !(h.term.kind === 'cue-before' && CRITICISM_VERB.test(h.word) && (CRITICISM_OBJECT.test(s.slice(h.end, h.end + 60)) || SANCTION_MEANS_AFTER.test(s.slice(h.end, sentenceSpan(h.at)[1])))));
   // participation in an inquiry, talks or a clean-up names no doer ("участие России в расследовании"; review 2)
   if (cyrillic) hits = hits.filter((h) => !(h.term.kind === 'cue-after' && /участи/u.test(h.word) && RU_PARTICIPATION_IN_NON_DEED.test(s.slice(h.end, h.end + 90))));
   // an indefinite armed group named by its allegiance ("جماعات مسلحة موالية للحكومة") is not the opposition
