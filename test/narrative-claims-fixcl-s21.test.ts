@@ -147,3 +147,12 @@ describe('R38: a capital that attacks a version or hits with sanctions is no doe
     ['Rebels attacked government positions with chlorine shells.', 'opposition'],
   ])('the rule\'s positives: a deed on people or places: %s -> %s', (t, want) => expect(blamed(t)).toBe(want));
 });
+
+describe('C1: an aircraft shot down is no deed (claims\' object-pronoun verbs against claims2\'s resumptive dropper)', () => {
+  it('the coordinator\'s sentence blames no one', () => expect(blamed('قالت تركيا إن الطائرة السورية التي أسقطتها الدفاعات التركية كانت تحمل أسلحة كيميائية.')).toBeNull());
+  it.each([
+    ['استهدف حي الصاخور في حلب الشرقية ببراميل متفجرة تحتوي على الكلور أسقطتها المروحيات الحكومية.', 'government'],
+    ['قصفت بلدة اللطامنة بقنابل تحوي غازا ساما رمتها طائرات النظام.', 'government'],
+    ['وقال ناشطون إن قوات النظام قصفتها بالغازات السامة', 'government'],
+  ])('the rules\' positives: a load dropped, a deed with its pronoun: %s -> %s', (t, want) => expect(blamed(t)).toBe(want));
+});

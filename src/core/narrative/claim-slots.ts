@@ -1626,6 +1626,10 @@ const FRAMED_BLAME_BEFORE = /(?<![\p{L}])(?:to|in order to|so as to|order to|try
 // силами", is)
 const RU_FORCE_INSTRUMENTAL = /(?:ией|ей|ой|ами|ями|ыми|ими)$/u;
 const RU_FORCE_GOVERNOR_BEFORE = /(?<![\p{L}])(?:(?:командующ|командир|руковод|глав|начальник|управля|командова)\p{L}*|с|со|между|вместе с)\s+(?:[\p{L}\-]+(?:ими|ыми|ой|ей)\s+)?$/u;
+// (s21 fixcl) the downing verb with an object pronoun, an aircraft noun and a dropped load (folded, article off)
+const AR_DOWNED_IT = /^[وف]?اسقط(?:ت|و)(?:ه|ها|هم)$/u;
+const AR_AIRCRAFT_WORD = /^(?:طايره|طايرات|مروحيه|مروحيات|مقاتله|مقاتلات|قاذفه|قاذفات|مسيره|مسيرات|درون|طياره)$/u;
+const AR_LOAD_WORD = /^(?:برميل|براميل|قنبل|قنابل|صاروخ|صواريخ|حاوي|اسطوان|ذخاير|قذيف|قذايف|مواد|عبوه|عبوات|منشورات)/u;
 // (s21 fixcl) the deed verbs that are also verbs of criticism or sanction, the object of criticism ("attacked Moscow's
 // version", "struck back at the claims"), and a sanction's means ("hit Damascus with new sanctions")
 const CRITICISM_VERB = /^(?:attack|hit|strik|struck|target|slam|blast|pound)/;
@@ -2616,6 +2620,14 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // position ("London attacked Moscow's version of events", "Paris struck back at Moscow's claims") or its means a sanction
   // ("London hit Damascus with new sanctions")
   if (!arabic && !cyrillic) hits = hits.filter((h) => !(h.term.kind === 'cue-before' && CRITICISM_VERB.test(h.word) && (CRITICISM_OBJECT.test(s.slice(h.end, h.end + 60)) || SANCTION_MEANS_AFTER.test(s.slice(h.end, sentenceSpan(h.at)[1])))));
+  // (s21 fixcl, coordinator C1) an aircraft shot down is no deed: the downing verb with the object pronoun of an aircraft
+  // named just before ("الطائرة السورية التي أسقطتها الدفاعات التركية"), no load before it (claims2's resumptive dropper,
+  // "ببراميل ... أسقطتها المروحيات", is kept)
+  if (arabic) hits = hits.filter((h) => {
+    if (h.term.kind !== 'cue-before' || !AR_DOWNED_IT.test(h.word)) return true;
+    const before = s.slice(Math.max(0, h.at - 60), h.at).split(/[.!?؟؛\n]/).pop()!.split(/\s+/).filter(Boolean).slice(-5).map((w) => w.replace(/^[وفبل]/, '').replace(/^ال/, ''));
+    return !(before.some((w) => AR_AIRCRAFT_WORD.test(w)) && !before.some((w) => AR_LOAD_WORD.test(w)));
+  });
   // participation in an inquiry, talks or a clean-up names no doer ("участие России в расследовании"; review 2)
   if (cyrillic) hits = hits.filter((h) => !(h.term.kind === 'cue-after' && /участи/u.test(h.word) && RU_PARTICIPATION_IN_NON_DEED.test(s.slice(h.end, h.end + 90))));
   // an indefinite armed group named by its allegiance ("جماعات مسلحة موالية للحكومة") is not the opposition
