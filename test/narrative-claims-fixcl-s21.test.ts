@@ -156,3 +156,11 @@ describe('C1: an aircraft shot down is no deed (claims\' object-pronoun verbs ag
     ['وقال ناشطون إن قوات النظام قصفتها بالغازات السامة', 'government'],
   ])('the rules\' positives: a load dropped, a deed with its pronoun: %s -> %s', (t, want) => expect(blamed(t)).toBe(want));
 });
+
+describe('C2: the Arabic "يفكر في" of a definite attack remembered announces none', () => {
+  it('the coordinator\'s sentence', () => expect(read('قال الكاتب إنه يفكر في الهجوم الكيميائي على حلبجة كل يوم.').claims.prepared).toBe(false));
+  it.each([
+    'قال زيلينسكي إن روسيا كانت تفكر في تنفيذ هجوم على محطة زابوريجيا النووية.',
+    'روسيا تفكر في تنفيذ هجوم إرهابي على محطة زابوريجيا النووية',
+  ])('the rule\'s positives: a deed to be done: %s -> prepared', (t) => expect(read(t).claims.prepared).toBe(true));
+});

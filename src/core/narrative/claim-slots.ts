@@ -1144,6 +1144,8 @@ const ORDER_GAP_VERB = /^(?:\p{L}+ed|\p{L}+en|\p{L}{2,}(?:ли|ло|ла|ил|а
 const ORDER_GAP_AUX = /^(?:was|were|been|being|is|are|be|has|have|had|carried|committed|conducted|launched|perpetrated|executed|done|given|organi[sz]ed|staged|ordered|armed|united|alleged|suspected|allegedly|then|совершен\p{L}*|осуществл\p{L}*|провед\p{L}*|организова\p{L}*|нанес\p{L}*|был\p{L}*|якобы|затем)$/u;
 const orderAttaches = (gap: string): boolean => !/[,;:]/.test(gap) && (gap.match(/[\p{L}\-]+/gu) ?? []).every((w) => !ORDER_GAP_VERB.test(w) || ORDER_GAP_AUX.test(w) || VIOLENT_DEED.test(w));
 const ORDERED_BY = /^(?:on (?:the )?orders? (?:of|from)|by (?:the )?order of|under orders from|at the behest of|on the instructions of|at the direction of|at the instigation of|по распоряжению|по поручению|по команде|بامر من|باوامر من|بتوجيه من|بتوجيهات من|بايعاز من|بتعليمات من)$/u;
+// (s21 fixcl) the Arabic verbal nouns of doing a deed
+const AR_DOING_NOUN = /(?<![\p{L}])[وفبل]?(?:ال)?(?:تنفيذ|شن|استخدام|القيام|ارتكاب|اطلاق|توجيه)(?![\p{L}])/u;
 // (s21 fixcl) who considers an attack as an explanation or a case, not as a deed: inquirers, courts, inspectors
 const CONSIDER_INQUIRER = /(?<![\p{L}])(?:investigators?|inspectors?|experts?|prosecutors?|judges?|courts?|tribunal|commission|inquiry|panel|opcw|the un|police|detectives?|scientists?|doctors?|следовател\p{L}*|следстви\p{L}*|эксперт\p{L}*|прокур\p{L}*|суд\p{L}*|комисси\p{L}*|озхо|оохз|оон|полици\p{L}*|врач\p{L}*|[وف]?(?:ال)?(?:محقق\p{L}*|محكمه|خبراء|لجنه|منظمه))(?![\p{L}])/u;
 const CONSIDER_AS_CAUSE = /^[^.;!?]{0,30}?(?:(?<![\p{L}])as (?:a |an |the )?(?:likely |possible |probable |main )?(?:cause|explanation|hypothesis|possibility|scenario|version|reason)|как (?:\p{L}+ )?(?:причин|верси|объяснени|гипотез)|в качестве (?:\p{L}+ )?(?:причин|верси))/u;
@@ -3754,6 +3756,10 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     // inspectors or the OPCW ("Investigators are considering a chlorine attack as the likely cause", «Следователи
     // рассматривают возможность химической атаки как причину»), an attack taken as a cause or a version, a case or
     // allegations of the attack ("considering the sarin attack case")
+    // (s21 fixcl, coordinator C2) the Arabic "يفكر في" is also thinking of a thing: it announces only a deed to be done, a
+    // verbal noun of doing ("تفكر في تنفيذ / شن هجوم") or an indefinite attack, not the definite attack remembered ("يفكر في
+    // الهجوم الكيميائي على حلبجة كل يوم")
+    if (arabic && /^(?:تفكر|يفكر|يفكرون) في$/.test(h.word) && obj.at >= h.end && !AR_DOING_NOUN.test(s.slice(h.end, obj.at)) && /^[وفبل]?ال/.test(obj.word)) continue;
     if (CONSIDER_MARKER.test(h.word) && (CONSIDER_INQUIRER.test(s.slice(k ? ends[k - 1] : 0, h.at)) || CONSIDER_AS_CAUSE.test(s.slice(obj.end, obj.end + 60)) || CONSIDER_CASE_AFTER.test(s.slice(obj.end, obj.end + 30)))) continue;
     // (a staged object's purpose is no object: "preparing a false flag operation to invade Ukraine" announces the false
     // flag, whatever war it is a pretext for)
