@@ -161,6 +161,9 @@ const EXH_OPEN_EN = String.raw`(?<![a-z])(?:roads?|roadside|streets?|highways?|m
 const EXH_CLOSED_EN = String.raw`(?<![a-z])(?:garages?|tunnels?|closed|enclosed|shut|sealed|indoors|basements?|workshops?|cabs?|cabins?)(?![a-z])`;
 const EXH_OPEN_RU = String.raw`(?<![а-яё])(?:дорог[а-яё]*|улиц[а-яё]*|трасс[а-яё]*|шоссе|пробк[а-яё]*|перекр[её]ст[а-яё]*|проспект[а-яё]*|магистрал[а-яё]*)`;
 const EXH_CLOSED_RU = String.raw`(?<![а-яё])(?:гараж[а-яё]*|тоннел[а-яё]*|туннел[а-яё]*|закрыт[а-яё]*|замкнут[а-яё]*|подвал[а-яё]*|бокс[а-яё]*|кабин[а-яё]*)`;
+/** (session 21, agnew) not right after a noun of a place or an institution that is named for a martyr (مدرسة الشهيد X, شارع الشهداء,
+ * ساحة الشهداء, مستشفى الشهيد, لواء الشهداء): a look-behind put before شهيد / شهداء, whose article the pattern's prefix has read */
+const AR_NAMED_FOR = String.raw`(?<!(?<![\p{L}])[وفبل]?(?:ال)?(?:مدرسة|مدرسه|مدارس|ثانوية|ثانويه|اعدادية|اعداديه|ابتدائية|ابتدائيه|متوسطة|كلية|معهد|جامعة|روضة|شارع|ساحة|ميدان|حي|دوار|جسر|نفق|طريق|مستشفى|مشفى|مستوصف|مركز|مسجد|جامع|مخيم|قرية|بلدة|ضاحية|مدينة|قاعة|ملعب|نادي|مطار|حديقة|محطة|مجمع|جمعية|مؤسسة|لجنة|لواء|كتيبة|فوج|سرية|تجمع|كتائب|الوية)\s+(?:ال)?)`;
 const EXH_OPEN_AR = String.raw`(?<![\u0621-\u064a\u0671-\u06d3])[وفب]?(?:ال)?(?:شارع|شوارع|طريق|طرق|زحمة|ازدحام|اوتوستراد|أوتوستراد)(?![\u0621-\u064a\u0671-\u06d3])`;
 const EXH_CLOSED_AR = String.raw`(?<![\u0621-\u064a\u0671-\u06d3])[وفب]?(?:ال)?(?:كراج|مرآب|مراب|نفق|قبو|مغلق|مغلقة|مسكر|مسكرة)(?![\u0621-\u064a\u0671-\u06d3])`;
 
@@ -2189,7 +2192,10 @@ export const LEXICON: LexiconEntry[] = [
     // session 7: the news and register words for dying beside the plain ones (EN "lost their lives", "succumbed",
     // "deceased", "lifeless"; RU гибель, насмерть; AR متوفى (not متوفر, available), لقي حتفه, مصرع)
     ru: ['погиб~', 'умер~', 'скончал~', 'смерт~', 'летальн~', 'гибел~', 'насмерть'],
-    ar: ['قتلى', 'قتيل', 'شهداء', 'شهيد', 'وفاة', 'وفيات', 'مقتل', 'استشهاد', 'استشهد~', 'توفي~', '(?:متوفي|متوفا|متوفين|متوفون)~', 'حتف~', 'مصرع~'],
+    // (session 21, agnew) a martyr's title in the name of a school, street, square, hospital, mosque, camp or unit (مدرسة الشهيد
+    // محمد أحمد, شارع الشهداء, ساحة الشهداء, مستشفى الشهيد ...), the common naming of places and institutions, is a name, not a
+    // death told: شهيد / شهداء right after such a noun (with or without the article) is not read; judgment of reading
+    ar: ['قتلى', 'قتيل', String.raw`${AR_NAMED_FOR}(?:شهداء|شهيد)`, 'وفاة', 'وفيات', 'مقتل', 'استشهاد', 'استشهد~', 'توفي~', '(?:متوفي|متوفا|متوفين|متوفون)~', 'حتف~', 'مصرع~'],
   },
   {
     feature: 'deaths_without_injury',

@@ -1,0 +1,88 @@
+/**
+ * Session 21 (room agnew): the agent differential on the session's fresh development material (incidents dev-v22,
+ * paraphrases dev-v14; docs/agent-differential.md §7.00043-agnew). Each rule with the sentences it must read and the near
+ * misses it must not. Every sentence is the engineer's own; none is taken from an evaluation item.
+ */
+import { describe, expect, it } from 'vitest';
+import { feats } from './helpers/agent-probe.js';
+
+describe('a martyr in the name of a place or an institution is a name, not a death', () => {
+  it.each([
+    'سقط ثلاثة شهداء في القصف على الحي.',
+    'ارتفع عدد الشهداء إلى عشرة بعد الهجوم.',
+    'استشهد طفلان ووصل الشهيد الثالث إلى المشفى.',
+    'وصلت جثة الشهيد إلى أهله مساء اليوم.',
+  ])('a death told: %s', (text) => {
+    expect(feats(text).deaths).toBe(true);
+  });
+  it.each([
+    'أصيبت طالبة بإغماء في لجنة مدرسة الشهيد أحمد علي الثانوية.',
+    'تجمع الأهالي في ساحة الشهداء وسط المدينة.',
+    'نقل المصابون إلى مستشفى الشهيد محمد الدرة.',
+    'وقع الحادث قرب دوار الشهداء صباح اليوم.',
+    'يقع المصنع في شارع الشهيد عبد الله.',
+  ])('near miss, a name: %s', (text) => {
+    expect(feats(text).deaths).toBeFalsy();
+  });
+});
+
+describe("the fishers' haul of an old munition in Russian and Arabic (old_munition_found), as the English list reads it", () => {
+  it.each([
+    'Трал поднял на борт ржавый цилиндр, из которого сочилась жидкость.',
+    'Рыбаки вытащили корпус снаряда вместе с уловом.',
+    'В рыболовных сетях оказалась старая бомба.',
+    'Ныряльщики подняли со дна моря ящик с боеприпасами.',
+    'В старой военной бочке, по словам капитана, было отравляющее вещество.',
+    'علقت قذيفة صدئة في شباك الصيادين قرب الشاطئ.',
+    'انتشل الغواصون برميلاً من قاع البحر.',
+  ])('%s', (text) => {
+    expect(feats(text).old_munition_found).toBe(true);
+  });
+  it.each([
+    'В сети появились слухи о газовой атаке.',
+    'Рыбаки вернулись домой и продали рыбу на рынке.',
+    'فتحنا الشباك لأن الرائحة كانت قوية.',
+    'Во дворе стояла бочка с дождевой водой.',
+  ])('near miss: %s', (text) => {
+    expect(feats(text).old_munition_found).toBeFalsy();
+  });
+});
+
+describe('no one fell ill, in plain words (no_casualties)', () => {
+  it.each([
+    'Ночью что-то взорвалось, но никому плохо не было.',
+    'Хлопок был сильный, все живы-здоровы.',
+    'The tank hissed for an hour but nobody got sick.',
+    'صار الانفجار بس ما حدا تأذى.',
+  ])('%s', (text) => {
+    expect(feats(text).no_casualties).toBe(true);
+  });
+  it.each([
+    'Мне было плохо всю ночь.',
+    'Все были живы, но у троих сильный кашель.',
+    'Everybody got sick after the spraying.',
+    'حدا من الجيران تأذى من الدخان.',
+  ])('near miss: %s', (text) => {
+    expect(feats(text).no_casualties).toBeFalsy();
+  });
+});
+
+describe("a fuel-burning appliance's failed exhaust (combustion_appliance)", () => {
+  it.each([
+    'Причиной отравления стала неисправность вытяжной вентиляции в доме.',
+    'Дымоход был забит, и угарный газ пошёл в комнату.',
+    'В печи не было тяги, и семья отравилась.',
+    'The family was overcome because the flue was blocked.',
+    'Firefighters found a blocked chimney above the boiler.',
+    'سبب الاختناق انسداد المدخنة في البيت.',
+  ])('%s', (text) => {
+    expect(feats(text).combustion_appliance).toBe(true);
+  });
+  it.each([
+    'Вентиляция в цехе работала исправно.',
+    'The smoke rose from the factory chimney all day.',
+    'شاهدنا الدخان يخرج من مدخنة المصنع.',
+  ])('near miss: %s', (text) => {
+    expect(feats(text).combustion_appliance).toBeFalsy();
+  });
+});
