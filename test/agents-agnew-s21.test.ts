@@ -86,3 +86,23 @@ describe("a fuel-burning appliance's failed exhaust (combustion_appliance)", () 
     expect(feats(text).combustion_appliance).toBeFalsy();
   });
 });
+
+describe('the tests told normal in everyday words (no_poisoning_signs)', () => {
+  it.each([
+    'The doctors took blood from every pupil and the tests came back fine.',
+    'The results of the urine tests are fine, the hospital said.',
+    'Анализы у всех хорошие, детей отпустили домой.',
+    'Врачи сказали, что анализы в порядке.',
+    'قال الطبيب إن نتائج التحاليل جيدة.',
+  ])('%s', (text) => {
+    expect(feats(text).no_poisoning_signs).toBe(true);
+  });
+  it.each([
+    'The exam results were fine, the school said.',
+    'Анализы были плохие, его перевели в реанимацию.',
+    'Анализы взяли, результаты ждут.',
+    'نتائج الامتحانات جيدة هذا العام.',
+  ])('near miss: %s', (text) => {
+    expect(feats(text).no_poisoning_signs).toBeFalsy();
+  });
+});
