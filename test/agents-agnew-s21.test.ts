@@ -106,3 +106,22 @@ describe('the tests told normal in everyday words (no_poisoning_signs)', () => {
     expect(feats(text).no_poisoning_signs).toBeFalsy();
   });
 });
+
+describe('a fill that flares, burns or smokes again as it dries (burning_particles), also after water put on it', () => {
+  it.each([
+    'They poured water on the burn and it stopped, then it flared again when it dried.',
+    'The lump started smoking again once it dried out.',
+    'The fragment caught fire when it dried on the pavement.',
+  ])('%s', (text) => {
+    expect(feats(text).burning_particles).toBe(true);
+  });
+  it.each([
+    // a quarrel or a fighting that flares again; a burning revived by washing (an irritant's, session 19)
+    'The fighting flared again after the ceasefire.',
+    'The argument flared again when they met.',
+    'After the shower the burning flared up again.',
+    'The paint dried and the fire burned all night.',
+  ])('near miss: %s', (text) => {
+    expect(feats(text).burning_particles).toBeFalsy();
+  });
+});

@@ -3127,7 +3127,8 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       // снова вспыхнуло'): the sensation revived by washing, as an irritant's burning returns in water (medscape-rca), not a fill
       // that re-ignites, which air does (nrc-smokes-1999: white phosphorus re-ignites as its dressing dries: a dressing, drying or the air between keeps the reading);
       // (session 19, fixag1) with agparen's water as the occasion after ('it flared up again in the shower'): one reading, not two
-      !(h.feature === 'burning_particles' && h.present && REFLARE.test(h.phrase) && !OUT_OF_WATER.test(h.phrase) && waterReflare(lower.slice(sentenceStart(text, h.start), h.start), lower.slice(h.end, h.end + 40))) &&
+      // (session 21, agnew) nor with the drying told in the re-flare itself ('it flared again when it dried': the term file's drying terms)
+      !(h.feature === 'burning_particles' && h.present && REFLARE.test(h.phrase) && !OUT_OF_WATER.test(h.phrase) && !AIR_BETWEEN.test(h.phrase) && waterReflare(lower.slice(sentenceStart(text, h.start), h.start), lower.slice(h.end, h.end + 40))) &&
       // "no smell except burning wood": the exception is what was smelled (the odour it names is turned present above)
       !(h.feature === 'odour_none' && h.present && EXCEPT_AFTER.test(lower.slice(h.end, h.end + 16))) &&
       // (session 16, fixag; review R7) "No one was hurt except the guards", "Никто не пострадал, кроме охранников", "لم يصب أحد باستثناء
