@@ -125,3 +125,24 @@ describe('a fill that flares, burns or smokes again as it dries (burning_particl
     expect(feats(text).burning_particles).toBeFalsy();
   });
 });
+
+describe('ground spraying from a tractor told by its mist, spray, fog or white clouds (pesticide_application)', () => {
+  it.each([
+    'They saw a tractor surrounded by white clouds near the bus stop.',
+    'The mist from the tractor drifted over the road and into the yard.',
+    'A tractor was spraying between the rows when we walked past.',
+    'Трактор ехал вдоль дороги в белом тумане распылителя.',
+    'كان الجرار يرش رذاذا أبيض على الكروم.',
+  ])('%s', (text) => {
+    expect(feats(text).pesticide_application).toBe(true);
+  });
+  it.each([
+    'The tractor raised clouds of dust in the field.',
+    'Black smoke poured from the old tractor.',
+    'The tractor was parked by the barn all day.',
+    'Трактор поднял облако пыли.',
+    'الجرار أثار الغبار في الحقل.',
+  ])('near miss: %s', (text) => {
+    expect(feats(text).pesticide_application).toBeFalsy();
+  });
+});

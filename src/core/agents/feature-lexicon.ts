@@ -1504,6 +1504,25 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
+    // Session 21 (room agnew): ground spraying from a tractor told by what the rig gives off, a mist, a spray, a fog or white clouds,
+    // in the same sentence either way round ("a tractor surrounded by white clouds", "the mist from the tractor drifted over the
+    // road", "трактор шёл в белом тумане", "جرار يرش رذاذاً"): an orchard or vineyard sprayer is towed by a tractor, and its drift
+    // is the off-target pesticide exposure of farmworkers and bystanders (the term file's 'spray drift'). Not dust, exhaust or smoke
+    // (a tractor ploughing or burning stubble), nor a tractor alone; judgment of reading
+    feature: 'pesticide_application',
+    requires: { en: 'tractor', ru: 'трактор', ar: 'جرار|تراكتور|تركتور' },
+    en: [
+      String.raw`(?<![\p{L}])tractors?(?![\p{L}])(?:(?!dust|exhaust|smoke|soot|diesel)[^.;!?]){0,80}?(?<![\p{L}])(?:mist|misting|fog|fine\s+spray|spray(?:ed|ing)?|white\s+clouds?|clouds?\s+of\s+(?:spray|mist|chemicals?)|drift(?:ed|ing)?)(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:mist|fog|fine\s+spray|spray|white\s+clouds?|clouds?\s+of\s+(?:spray|mist|chemicals?))(?![\p{L}])(?:(?!dust|exhaust|smoke|soot|diesel)[^.;!?]){0,60}?(?<![\p{L}])(?:from|behind|of|around|surrounding|off)\s+(?:(?:the|a|that|this|their|his)\s+)?(?:\p{L}+\s+)?tractors?(?![\p{L}])`,
+    ],
+    ru: [
+      String.raw`трактор~(?:(?!пыл|выхлоп|дым|копот|солярк)[^.;!?]){0,80}?(?<![\p{L}])(?:туман~|распыл~|брызг~|бел~\s+облак~|облак~\s+(?:\p{L}+\s+)?(?:химик~|яд~|распыл~))`,
+    ],
+    ar: [
+      String.raw`(?:جرار|تراكتور|تركتور)~?(?:(?!غبار|غبرة|عادم|دخان|مازوت)[^.;!?،]){0,80}?(?<![\p{L}])[وفب]?(?:ال)?(?:رذاذ~|ضباب~|يرش|ترش|رش|سحاب~\s+(?:ال)?بيضاء|غيم~\s+(?:ال)?بيضاء)`,
+    ],
+  },
+  {
     // Session 8: spraying told with what was sprayed on (crops, a field, an orchard, a vineyard, rows, a farm) in the same
     // clause, either way round ("a small plane was spraying the cotton", "spraying a fine mist over crops", "a field sprayed
     // the day before", "the sprayers reached the end of the pear rows", "رش أحد المزارعين غازاً داخل مزرعته"), and the
