@@ -146,3 +146,19 @@ describe('ground spraying from a tractor told by its mist, spray, fog or white c
     expect(feats(text).pesticide_application).toBeFalsy();
   });
 });
+
+describe("a colour told of a solid thing inside a cloud term's gap is the thing's, not the cloud's", () => {
+  it.each(['a yellowish waxy lump smoking on the roof', 'a white waxy piece smoking in the yard', 'белый кусок дымился на земле'])('%s', (text) => {
+    const f = feats(text);
+    expect(f.cloud_yellow_green).toBeFalsy();
+    expect(f.cloud_white).toBeFalsy();
+  });
+  it.each([
+    ['yellowish thick smoke rose over the houses', 'cloud_yellow_green'],
+    ['greenish yellow smoke came from the shell', 'cloud_yellow_green'],
+    ['a yellow cloud drifted down the street', 'cloud_yellow_green'],
+    ['желтоватый дым стелился по земле', 'cloud_yellow_green'],
+  ])('near miss, a cloud: %s', (text, feature) => {
+    expect(feats(text)[feature]).toBe(true);
+  });
+});

@@ -2710,6 +2710,9 @@ function termPass(terms: TermIndex | undefined, sameLength: boolean, norm: Norm,
 }
 /** Session 19 (agpara): an inability to swallow (a modal of ability denied before the verb). */
 const CANNOT_SWALLOW = /(?:could\s*n[o']?t|couldn't|can't|cannot|can\s+not|unable\s+to|не\s+(?:мог|могл|может|могу|в\s+силах)\p{L}*|[وف]?(?:ما|مش|مو)\s+(?:\p{L}+\s+)?(?:قدر|قادر|يقدر|قدرت|بقدر)\p{L}*)\s+(?:\p{L}+\s+)?(?:swallow|глот|проглот|[يتن]?بلع|ابلع)/iu;
+/** Session 21 (agnew): a solid thing's noun (a lump, piece, chunk, stone, crystal, pellet, wax; кусок, комок, камень; قطعة, حجر,
+ * كتلة) inside a cloud colour's span: the colour is the thing's. Not powder or dust, which make clouds of their own. */
+const SOLID_IN_CLOUD = /(?<![\p{L}])(?:lumps?|pieces?|chunks?|stones?|rocks?|crystals?|pellets?|granules?|tablets?|blocks?|bricks?|wax|waxy|кус(?:ок|ка|ки|ком|очек|очки|очка)|комо?к(?:и|а|ом)?|камн\p{L}*|камень|кристалл\p{L}*|таблет\p{L}*|гранул\p{L}*|[وفب]?(?:ال)?(?:قطعة|قطع|حجر|حجارة|كتلة|كتل|حبة|حبات))(?![\p{L}])/iu;
 /** Session 19 (agpara): a re-flaring burning (burning_particles' re-ignition terms) and water, a shower or washing before it in its
  * sentence. */
 const REFLARE = /(?:flare|re-?ignit|again|снова|опять|вновь|من\s+جديد|رجع|عاد)/iu;
@@ -3099,6 +3102,9 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
   }
   const final = kept.filter(
     (h) =>
+      // (session 21, agnew) a colour told of a solid thing inside a cloud term's gap ('a yellowish waxy lump smoking', 'белый кусок
+      // дымился', 'قطعة صفراء تدخن'): the lump's colour, not the cloud's
+      !(h.present && h.feature.startsWith('cloud_') && h.feature !== 'cloud_none' && SOLID_IN_CLOUD.test(lower.slice(h.start, h.end))) &&
       // (session 19, aginc) "no working smoke alarms", "the smoke detector did not sound": the denial is the alarm's, not
       // the fire's (a home fire report tells the missing alarm), so a denied smoke alarm states nothing about a fire
       !(h.feature === 'fire_smoke' && !h.present && SMOKE_ALARM.test(lower.slice(h.start, h.end))) &&
