@@ -53,7 +53,9 @@ function reversedPair(phrase: string, lang: TermLang): string | null {
 /**
  * Session 21 (agru): a Russian adjective and its noun stand either way round in speech, the adjective after its noun as the
  * predicate ("дым чёрный по всему этажу", "запах резкий", "взрыв сильный"), so a two-word scene or odour term of an adjective
- * (by its long-form ending) and a noun also matches noun-first, with at most REVERSED_GAP word between ("дым был чёрный").
+ * (by its long-form ending) and a noun also matches noun-first, side by side or with a past form of быть between ("дым был
+ * чёрный"; session 21 fixag2: no other gap word — "снаряд разрушил старый дом" is no old shell, "после взрыва начался сильный
+ * кашель" no strong blast).
  * Not for onset or course terms (reversedPair's reason: their order carries meaning), nor a prefix word or a negative
  * determiner (никакого: its own postposed use is read by the absence grammar). Judgment of reading (Russian word order).
  */
@@ -68,6 +70,11 @@ function ruAdjectiveNounReversed(phrase: string, lang: TermLang): string | null 
   if (adj.length < 5 || !RU_ADJ_END.test(adj) || RU_NOT_ADJ.test(adj) || FUNCTION_WORDS.has(noun)) return null;
   return `${words[1]} ${words[0]}`;
 }
+/** The noun-first pair as said, and with the past of быть between (был/была/было/были share the stem: one spec). */
+const ruPredicateForms = (rev: string): string[] => {
+  const [noun, adj] = rev.split(' ');
+  return [rev, `${noun} был ${adj}`];
+};
 
 /**
  * A term file's problems as one error: the file is the error's path, each problem's field a dotted path into
@@ -99,8 +106,15 @@ export function compileTermFiles(featureTopics: Set<string> | Map<string, string
       (t[lang] ?? []).forEach((p, j) => {
         for (const phrase of expand(p, lang, L.data.macros, `features.${feature}.${lang}.${j}`, layProblems)) {
           specs.push({ feature, lang, phrase, source: 'lay', ...(clinical.has(feature) || !featureTopicsKnown ? {} : { noConj: true }) });
-          const rev = clinical.has(feature) ? reversedPair(phrase, lang) : featureTopicsKnown && !ORDERED_TOPICS.has(topicOf.get(feature) ?? '') ? ruAdjectiveNounReversed(phrase, lang) : null;
-          if (rev) reversed.push({ feature, lang, phrase: rev, source: 'lay', gap: REVERSED_GAP, noWaw: true });
+          if (clinical.has(feature)) {
+            const rev = reversedPair(phrase, lang);
+            if (rev) reversed.push({ feature, lang, phrase: rev, source: 'lay', gap: REVERSED_GAP, noWaw: true });
+          } else if (featureTopicsKnown && !ORDERED_TOPICS.has(topicOf.get(feature) ?? '')) {
+            // (session 21, fixag2) the adjective right after its noun, or after a form of быть ("дым был густой"): no other
+            // word between, so the pair does not cross into the next phrase ("снаряд разрушил старый дом", "дым и густой туман")
+            const rev = ruAdjectiveNounReversed(phrase, lang);
+            if (rev) for (const ph of ruPredicateForms(rev)) reversed.push({ feature, lang, phrase: ph, source: 'lay', gap: 0, noWaw: true, noConj: true });
+          }
         }
       });
       (t.absent?.[lang] ?? []).forEach((p, j) => {

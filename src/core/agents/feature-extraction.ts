@@ -16,7 +16,7 @@
  */
 import { CONTRAST_ODOUR_PRE, contrastOdourPhrase, SUCH_PRE, suchSmell } from './odour-contrast.js';
 import { CESSATION_PRE, cessationTime, halfHour, NO_LONGER_PRE, noLonger } from './onset-grammar.js';
-import { LEXICON, AGENT_NAMES } from './feature-lexicon.js';
+import { LEXICON, AGENT_NAMES, AR_CONFLICT } from './feature-lexicon.js';
 import { matchTerms, arabicNegatedVerb, type TermIndex } from './term-matcher.js';
 import { openPrefixes, requiredLiterals, requiredLiteralSets } from './regex-prefix.js';
 import { buildLexTrie, type LexTrie } from './lex-trie.js';
@@ -1033,6 +1033,15 @@ const AR_LIST_BEFORE = /(?:^|[،,:؛\u060C]\s*[وف]?|[،,:؛\u060C])$/u;
 const AR_DEAF_HAVE_BEFORE = /(?<![\p{L}])(?:عند\p{L}{0,3}|مع\p{L}{1,3}|فيه|فيها|فيني)\s+$/u;
 const AR_DEAF_EAR_AFTER = /^\s+(?:ب|في\s+|ف)(?:ال)?(?:اذن|اذان|ادن|ودن|ودان|دين|دان|داني|دينة|دينت)\p{L}*/u;
 const AR_LIST_AFTER = /^(?:\s*(?:[،,.؛!?؟\n\u060C]|$))/u;
+/** (session 21, fixag2, review R10) ... and a list of a blast's effects: the item next to it is a noun of injury or debris (غبرة،
+ * قزاز، جروح، طرش), not a predicate ("ابني دايخ، طرش، وما يقدر يتنفس": the Gulf verb, he vomited) */
+const AR_INJURY_ITEM = String.raw`[وف]?(?:ال)?(?:غبرة|غبره|غبار|قزاز|زجاج|جروح|جرح|شظايا|شظية|شقف|دم|دماء|كسور|كسر|حروق|ردم|طنين|نزيف|رضوض)(?:ات)?`;
+const AR_INJURY_ITEM_BEFORE = new RegExp(String.raw`(?:^|[،,:؛\u060C\s])${AR_INJURY_ITEM}\s*[،,\u060C]\s*[وف]?$`, 'u');
+const AR_INJURY_ITEM_AFTER = new RegExp(String.raw`^\s*[،,\u060C]\s*${AR_INJURY_ITEM}(?=\s*(?:[،,.؛!?؟\n\u060C]|$))`, 'u');
+/** (session 21, fixag2, review R23) a hit that opens with 'again' (رجع / عاد) and a noun of conflict in its clause */
+const AGAIN_OPENER = /^[وف]?(?:رجع|عاد)/u;
+const CONFLICT_BEFORE = new RegExp(String.raw`${AR_CONFLICT}[^.!?؟،,\n]*$`, 'u');
+const CONFLICT_AFTER = new RegExp(String.raw`^[^.!?؟،,\n]*?${AR_CONFLICT}`, 'u');
 const EAR_RINGING = /звон|звен|ring|طنين|تطن|تزن|بتزن/iu;
 const BLAST_FEATURES = new Set(['delivery_shell_rocket', 'powerful_blast', 'airburst', 'dust_debris']);
 // (session 18, fixrev2, review R15) with the protest blast words: a flash-bang, a detonation, a boom, an IED
@@ -1076,8 +1085,9 @@ const CLINICAL_POST_ABSENT = String.raw`excluded(?!\s+(?:from|as|because|since))
 /** Session 21 (agru): the spoken Arabic postposed 'was not there' after the sign or the smell ("حتى ريحة غريبة ما كانتش": not even a
  * strange smell was there; "الكحة ماكانش", "الريحة ما كانت." ): the Maghrebi and Egyptian circumfix ما...ش on كان in every person
  * (joined or apart, م- short), the Maghrebi ما كاينش (there is not), and the bare ما كان / ما كانت only at its clause's end (a
- * following word makes it the clause's verb: "ريحة ما كانت قوية" says the smell was not strong). Judgment of reading, closed class. */
-const AR_SPOKEN_POST_ABSENT = String.raw`(?:ما\s*|م)(?:كان|كانت|كانو|كانوا|كاين|كاينة|كاينا)ش|ما\s+(?:كان|كانت|كانوا)(?=\s*(?:[.;:!?\n\u060C\u061B\u061F،,]|$))`;
+ * following word makes it the clause's verb: "ريحة ما كانت قوية" says the smell was not strong), and not after a word of
+ * comparison (session 21, fixag2: "والكحة زي ما كانت" is 'the cough as it was'; متل/مثل/قد/كيف/حسب/أكثر/نفس ما). Judgment of reading, closed class. */
+const AR_SPOKEN_POST_ABSENT = String.raw`(?:ما\s*|م)(?:كان|كانت|كانو|كانوا|كاين|كاينة|كاينا)ش|(?<!(?<![\p{L}])(?:زي|زى|متل|مثل|قد|كيف|كما|حسب|بعد|اكثر|أكثر|اشد|أشد|اقل|أقل|نفس)\s+)ما\s+(?:كان|كانت|كانوا)(?=\s*(?:[.;:!?\n\u060C\u061B\u061F،,]|$))`;
 const POST_ABSENT = new RegExp(String.raw`^\s*(?:(?:(?!(?:и|а|но)\s)\p{L}+\s+)?не\s+(?:выявил|обнаружил|нашл|нашёл|нашел)\p{L}*(?![\p{L}])|ни\s+у\s+(?:кого|одного)(?=\s*(?:[,.;:!?\n\u2014-]|$))|(?:ни\s+у\s+(?:кого|одного)\s+(?:\p{L}+\s+)?|(?:или\s+(?:в\s+|на\s+)?\p{L}+\s+)?(?:\p{L}+\s+){0,2}?)(?:was|were|is|are|remained|appeared|seemed)?\s*(?:absent|normal|not\s+(?:seen|observed|present|noted|found|reported|detected|affected)|ruled out|denied|${CLINICAL_POST_ABSENT}|не\s+было|нет(?=\s*(?:[,.;:!?\n\u2014-]|$|у\s))|никак(?:ого|ой|их)(?=\s*(?:[,.;:!?\n\u2014-]|$))|отсутству\p{L}*|отсутствовал\p{L}*|исключ[её]н\p{L}*|не\s+(?:наблюдал|отмеча|отмечен|выявлен|обнаружен|зафиксирован|зарегистрирован)\p{L}*|طبيعي\p{L}*|غير\s+موجود\p{L}*|(?:لم|لا)\s+(?:يظهر|تظهر|تلاحظ|يلاحظ|تسجل|يسجل|توجد|يوجد)|معدوم\p{L}*|منعدم\p{L}*|${AR_SPOKEN_POST_ABSENT})(?![\p{L}]))`, 'iu');
 
 /** /\s/ (no u flag: one UTF-16 unit) as a table, tested once at load: lastWordsStart runs per hit. */
@@ -1445,6 +1455,23 @@ function sprayGenerator(lower: string, start: number, end: number): boolean {
   const at = start + m.index;
   return SPRAY_GENERATOR_BEFORE.test(lower.slice(Math.max(0, at - 24), at)) || SPRAY_GENERATOR_AFTER.test(lower.slice(at, at + 48));
 }
+/** (session 21, fixag2, review R31) the lay 'eyes were / went / gone tiny' and the lids' words after it in its clause */
+const EYES_TINY = /^(?:eyes\s(?:\p{L}+\s){0,2}tiny|[وف]?عيون\p{L}*\s+(?:\p{L}+\s+)?(?:صغار|صغيرة|صغيره|زغار|زغيرة|زغيره))$/iu;
+const EYES_LIDS_AFTER = /^[^.;!?؟]{0,30}?(?<![\p{L}])(?:swollen|swelled|puffy|puffed|slits?|closed|shut|squint\p{L}*|screwed|[وف]?(?:منفخ\p{L}*|منفوخ\p{L}*|منتفخ\p{L}*|وارم\p{L}*|مورم\p{L}*|مسكر\p{L}*|مغمض\p{L}*|مسكّر\p{L}*))(?![\p{L}])/iu;
+/** (session 21, fixag2, review R31 LOW, agru 26b0b88 when it lands) 'всё (вокруг) кружилось' said of dust, smoke or leaves in the
+ * air, and 'الدنيا دارت علينا' (fate turned on us): not the head's spinning */
+const RU_ALL_SPUN = /^вс[её]\s+(?:вокруг\s+)?кружил\p{L}*$/iu;
+const RU_SPUN_THINGS_BEFORE = /(?<![\p{L}])(?:пыль|пыли|дым|дыма|листья|листьев|снег|снега|пепел|пепла|мусор|бумаг\p{L}*|обломки|искры|сажа|песок)(?![\p{L}])[^.!?;]{0,40}$/iu;
+const RU_SPUN_AIR_AFTER = /^\s+(?:в\s+воздухе|по\s+воздуху|на\s+ветру|по\s+ветру)/iu;
+const AR_WORLD_TURNED = /^(?:ال)?دنيا\s+(?:\p{L}+\s+)?دار\p{L}*$/u;
+const AR_TURNED_ON_AFTER = /^\s+(?:على|ع|عل)\p{L}*/u;
+/** (session 21, fixag2, review R40, agru b59afd6 when it lands) 'не мог выговорить' of horror, or of a name or a word: not slurred
+ * speech */
+const RU_COULD_NOT_SAY = /выговор/iu;
+const RU_SAY_OBJECT_AFTER = /^\s+(?:ни\s+слова|ни\s+звука|(?:его\s+|её\s+|ее\s+|этого\s+|это\s+)?(?:назван\p{L}*|им(?:я|ени)|фамили\p{L}*|слов\p{L}*))/iu;
+const RU_SAY_FEAR_BEFORE = /(?<![\p{L}])от\s+(?:\p{L}+\s+)?(?:ужаса|страха|шока|испуга|волнения|потрясения|слёз|слез)(?![\p{L}])[^.!?;]{0,40}$/iu;
+/** (session 21, fixag2, review R12) a Russian 'caught fire' whose subject is a light, windows lit, eyes, an idea or a signal */
+const FIRE_LIT_NOT_FIRE = /^загорел\p{L}*\s+(?:свет|ламп|фонар|огон|огн|окн|окон|глаз|иде|желани|зел[её]н|красн|ж[её]лт|экран|табло|индикатор|звезд|надпис|вывеск|сигнал|щ[её]к|люстр|гирлянд|светофор)/iu;
 /** Session 21 (aginc): 'a choking sensation / feeling', 'a choking, burning feeling in the throat': choking as the adjective of a
  * felt sensation is the throat's (throat_burning's label: burning nose or throat, choking sensation), not the breathlessness
  * of people choking (dyspnoea); judgment of reading. */
@@ -3010,9 +3037,19 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       const m = AR_DEAF_NOUN.exec(lower.slice(h.start, h.end));
       if (!m) continue;
       const blast = blastTold(lower, kept);
-      const listItem = (AR_LIST_BEFORE.test(lower.slice(Math.max(0, h.start - 4), h.start)) && AR_LIST_AFTER.test(lower.slice(h.end, h.end + 4))) || AR_DEAF_HAVE_BEFORE.test(lower.slice(Math.max(0, h.start - 12), h.start)) || AR_DEAF_EAR_AFTER.test(lower.slice(h.end, h.end + 16));
+      const listItem = (AR_LIST_BEFORE.test(lower.slice(Math.max(0, h.start - 4), h.start)) && AR_LIST_AFTER.test(lower.slice(h.end, h.end + 4)) && (AR_INJURY_ITEM_BEFORE.test(lower.slice(Math.max(0, h.start - 16), h.start)) || AR_INJURY_ITEM_AFTER.test(lower.slice(h.end, h.end + 16)))) || AR_DEAF_HAVE_BEFORE.test(lower.slice(Math.max(0, h.start - 12), h.start)) || AR_DEAF_EAR_AFTER.test(lower.slice(h.end, h.end + 16));
       if (m[1] && !blast) kept.splice(i, 1);
       else if (blast && (m[1] || listItem)) h.feature = 'trauma_injuries';
+    }
+  // (session 21, fixag2, review R23) 'رجع / عاد' + 'ولع / اشتعل' (flared up again: the lexicon's and the term file's re-igniting
+  // fragment) said of fighting, a war, the front or the situation, a noun of conflict in its clause, before or after
+  if (lower.includes('رجع') || lower.includes('عاد'))
+    for (let i = kept.length - 1; i >= 0; i--) {
+      const h = kept[i];
+      if (h.feature !== 'burning_particles' || !h.present || !AGAIN_OPENER.test(lower.slice(h.start, h.end))) continue;
+      const before = lower.slice(Math.max(0, h.start - 30), h.start);
+      const after = lower.slice(h.end, h.end + 30);
+      if (CONFLICT_BEFORE.test(before) || CONFLICT_AFTER.test(after)) kept.splice(i, 1);
     }
   const gutSigns = kept.filter((h) => (h.feature === 'vomiting' || h.feature === 'diarrhoea_cramps') && h.present);
   // (session 15, agtox) the stemmer gives "burns" (the injury) and "burning" (the sensation) one stem, so the burn terms ("burns
@@ -3261,6 +3298,15 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       // (session 21, agru, the same rule: аэрозольный генератор, генератор холодного тумана, дымогенератор; a fogging machine of
       // disinsection, a stage smoke machine; مولد ضباب / دخان; one rule since fixag1, review R27)
       !(h.feature === 'combustion_appliance' && h.present && sprayGenerator(lower, h.start, h.end)) &&
+      // (session 21, fixag2, review R31) eyes that were tiny and swollen, slits, screwed up or closed are lids closed on the eye
+      // (tear gas's blepharospasm), not the pupils: the lay 'eyes were tiny' / 'عيونهم صغار' reads miosis only without such a word
+      // after it; the dust that spun, fate that turned on us, and words one could not say from horror (agru's later terms)
+      !(h.feature === 'miosis' && h.present && EYES_TINY.test(lower.slice(h.start, h.end)) && EYES_LIDS_AFTER.test(lower.slice(h.end, h.end + 48))) &&
+      !(h.feature === 'dizziness' && h.present && ((RU_ALL_SPUN.test(lower.slice(h.start, h.end)) && (RU_SPUN_THINGS_BEFORE.test(lower.slice(Math.max(0, h.start - 60), h.start)) || RU_SPUN_AIR_AFTER.test(lower.slice(h.end, h.end + 20)))) || (AR_WORLD_TURNED.test(lower.slice(h.start, h.end)) && AR_TURNED_ON_AFTER.test(lower.slice(h.end, h.end + 12))))) &&
+      !(h.feature === 'dysphagia_dysarthria' && h.present && RU_COULD_NOT_SAY.test(lower.slice(h.start, h.end)) && (RU_SAY_OBJECT_AFTER.test(lower.slice(h.end, h.end + 30)) || RU_SAY_FEAR_BEFORE.test(lower.slice(Math.max(0, h.start - 60), h.start)))) &&
+      // (session 21, fixag2, review R12) 'загорелся / загорелись' + a light, a lamp, windows, eyes, an idea or a signal, then a place
+      // word in the gap ("загорелся свет в доме напротив", "загорелись окна в домах", "загорелся идеей купить дом"): lit, not on fire
+      !(h.feature === 'fire_smoke' && h.present && FIRE_LIT_NOT_FIRE.test(lower.slice(h.start, h.end))) &&
       !(fearfulFor(h) && emotionalSign(lower, h)) &&
       !(heat && h.feature === 'sweating' && h.present) &&
       // (session 18, agpara) sweating in a relative clause of place names where on the body another sign is ("the skin burned in

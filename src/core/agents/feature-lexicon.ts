@@ -189,7 +189,10 @@ const RU_GLASS_OTHER_CAUSE = String.raw`(?<![а-яё])(?:камн|камен|к�
 /** a blast or bombing word in Arabic (with its و / ب / ل / ف and article) */
 const AR_BLAST_WORD = String.raw`(?<![\p{L}])[وبلف]?(?:ال|لل)?(?:انفجار\p{L}*|انفجر\p{L}*|تفجير\p{L}*|عصف|ضغط|قصف|قذيف\p{L}*|قذائف|صاروخ\p{L}*|صواريخ|غار(?:ة|ه|ات)|برميل|براميل|دوي)(?![\p{L}])`;
 /** (session 21, agru) ... and, for broken glass only, a bomb (قنبلة) and the spoken 'went off' (Maghrebi and Levantine تفرقع / فرقع) */
-const AR_BLAST_WORD_GLASS = String.raw`(?:${AR_BLAST_WORD}|(?<![\p{L}])[وبلف]?(?:ال|لل)?(?:قنبل\p{L}*|قنابل|تفرقع\p{L}*|فرقع\p{L}*)(?![\p{L}]))`;
+// (session 21, fixag2, review R11) not a gas, tear-gas, smoke, sound or flash grenade (قنبلة الغاز المسيل للدموع, قنابل مسيلة, قنبلة
+// دخانية, قنبلة صوتية): a canister that breaks a window is no blast
+const AR_GRENADE_NOT_BLAST = String.raw`(?!\s+(?:\p{L}+\s+)?[وبل]?(?:ال|لل)?(?:غاز|مسيل\p{L}*|دخان\p{L}*|صوت\p{L}*|ضوئي\p{L}*|دموع))`;
+const AR_BLAST_WORD_GLASS = String.raw`(?:${AR_BLAST_WORD}|(?<![\p{L}])[وبلف]?(?:ال|لل)?(?:(?:قنبل\p{L}*|قنابل)(?![\p{L}])${AR_GRENADE_NOT_BLAST}|(?:تفرقع\p{L}*|فرقع\p{L}*)(?![\p{L}])))`;
 /** stones, wind, storm, a crash or collision in Arabic: another cause of broken windows */
 /** Session 21 (agru): a body part with و opens a new clause (term-matcher.ts AR_WAW_PARTS): 'عيونا تحرقنا وخشومنا تسيل' runs the noses, not the eyes */
 const AR_WAW_BODY_PART = String.raw`[وف](?:ال)?(?:خشم|خشوم|انف|انوف|مناخير|منخار|حلق|حلوق|زور|وجه|وجوه|وش|فم|راس|صدر|صدور|جلد|بطن|بطون)\p{L}*\s`;
@@ -197,10 +200,17 @@ const AR_WAW_BODY_PART = String.raw`[وف](?:ال)?(?:خشم|خشوم|انف|ا�
 const EN_BANG = String.raw`(?<![\p{L}])(?:explosion|blast|bang|boom|exploded|went\s+off|detonat\p{L}*)(?![\p{L}])`;
 const RU_BANG = String.raw`(?<![а-яё])(?:взрыв\p{L}*|взорв\p{L}*|бахнул\p{L}*|бабахнул\p{L}*|бабах|грохнул\p{L}*|жахнул\p{L}*|рванул[оа]?|шарахнул\p{L}*|долбанул\p{L}*|прил[её]т\p{L}*|грохот\p{L}*)(?![а-яё])`;
 const RU_SHAKE = String.raw`(?<![а-яё])(?:тряхнул\p{L}*|затряс\p{L}*|тряс\p{L}*|задрожал\p{L}*|дрожал\p{L}*|задребезжал\p{L}*|дребезжал\p{L}*|звякнул\p{L}*|зазвенел\p{L}*|ходуном|шатнул\p{L}*)(?![а-яё])`;
-const RU_SHAKEN = String.raw`(?<![а-яё])(?:дом|дома|здани[ея]|стен[ыа]|окна|окно|ст[её]кла|стекло|посуд[аы]|чашк[иа]|тарелк[иа]|сервант|люстр[аы]|земл[яюи]|пол)(?![а-яё])`;
-const AR_BANG = String.raw`(?<![\p{L}])[وفب]?(?:ال)?(?:انفجار\p{L}*|انفجر\p{L}*|تفجير\p{L}*|قصف|قذيف\p{L}*|قذائف|صاروخ\p{L}*|صواريخ|غار(?:ة|ه)|برميل|قنبل\p{L}*|تفرقع\p{L}*|فرقع\p{L}*|دوي|ضرب(?:ة|ه))(?![\p{L}])`;
+// (session 21, fixag2, review R29) not "дома" (also 'at home': "мы дома дрожали"), nor a noun after a preposition ("упали на пол и
+// тряслись": the place where people shook, not what shook)
+const RU_SHAKEN = String.raw`(?<![а-яё])(?<!(?<![а-яё])(?:на|в|во|под|из|с|со|по|у|о|об|за)\s+)(?:дом|здани[ея]|стен[ыа]|окна|окно|ст[её]кла|стекло|посуд[аы]|чашк[иа]|тарелк[иа]|сервант|люстр[аы]|земл[яюи]|пол)(?![а-яё])`;
+const AR_BANG = String.raw`(?<![\p{L}])[وفب]?(?:ال)?(?:انفجار\p{L}*|انفجر\p{L}*|تفجير\p{L}*|قصف|قذيف\p{L}*|قذائف|صاروخ\p{L}*|صواريخ|غار(?:ة|ه)|برميل|(?:قنبل\p{L}*|قنابل)(?![\p{L}])${AR_GRENADE_NOT_BLAST}|تفرقع\p{L}*|فرقع\p{L}*|دوي|ضرب(?:ة|ه))(?![\p{L}])`;
 const AR_SHAKE = String.raw`(?<![\p{L}])[وف]?(?:اهتز\p{L}*|تهز\p{L}*|هزت|هز|ارتج\p{L}*|ترج\p{L}*|رجت|رجف\p{L}*|ترجف\p{L}*)(?![\p{L}])`;
-const AR_SHAKEN = String.raw`(?<![\p{L}])[وفب]?(?:ال)?(?:بيت|بيوت|ديار|دار|ارض|بناية|بنايات|عمارة|حيطان|جدران|شبابيك|نوافذ|زجاج|قزاز|زاج|صحون|كاسات|صحاف)(?![\p{L}])`;
+// (session 21, fixag2, review R29) not with ب ('in': "البنت بالبيت ترجف", the girl trembles at home)
+const AR_SHAKEN = String.raw`(?<![\p{L}])[وف]?(?:ال)?(?:بيت|بيوت|ديار|دار|ارض|بناية|بنايات|عمارة|حيطان|جدران|شبابيك|نوافذ|زجاج|قزاز|زاج|صحون|كاسات|صحاف)(?![\p{L}])`;
+/** Session 21 (fixag2, review R23): a noun of conflict (fighting, battles, the war, the front, clashes, protests, the situation: الأوضاع; not قصف, shelling, nor وضع, also 'put') that
+ * 'flares up again' in speech ('بعد الهدنة رجعت ولعت الاشتباكات', 'الحرب رجعت ولعت بالمنطقة', 'عادت اشتعلت المعارك'): the
+ * clause's subject, not a white-phosphorus fragment that sparks again (finalPass); closed class */
+export const AR_CONFLICT = String.raw`(?<![\p{L}])[وفب]?(?:ال)?(?:اشتباك\p{L}*|معارك|معركة|معركه|حرب|جبهة|جبهه|جبهات|قتال|مواجه\p{L}*|نزاع|صراع|اوضاع|أوضاع|احتجاج\p{L}*|مظاهرة|مظاهره|مظاهرات|ازمة|أزمة|فتنة|فتنه|خلاف\p{L}*|مشاكل|مشكلة)(?![\p{L}])`;
 /** Session 21 (agru): places, rooms, buildings, vehicles and vegetation that catch fire (a closed class of stems, any case) */
 const RU_FIRE_PLACE = String.raw`(?:фудкорт|кафе|ресторан|магазин|склад|дом|квартир|здани|подъезд|кухн|гараж|сара[йе]|машин|автомобил|автобус|бан[яиюе]|дач|цех|торгов|рын[оку]|павильон|ангар|общежити|кинотеатр|клуб|больниц|школ|офис|балкон|крыш|чердак|подвал|проводк|трансформатор|подстанци|мусор|трав(?:а|ы|у|ой|е)(?![а-яё])|лес(?:а|у|ом|е|ов|ах|ам)?(?![а-яё])|камыш|палатк|палат[аеуы]|комнат|этаж|вагон|электричк|кровл|постройк|хозпостройк|строени|барак|ферм|амбар|стог|сено)[а-яё]*(?![а-яё])`;
 /** Arabic windows broken (تكسرت / انكسرت الشبابيك / النوافذ, and the noun first) */
@@ -1783,7 +1793,7 @@ export const LEXICON: LexiconEntry[] = [
     // Judgment of reading
     feature: 'powerful_blast',
     requires: { en: 'shook|shake|shaking|rattl|trembl|jolt', ru: 'тряхн|тряс|дрож|дребезж|звякн|звенел|ходуном|шатну', ar: 'اهتز|هز|رج' },
-    en: [String.raw`(?:(?:${EN_BANG})[^.!?;]{0,80}?(?:shook|shaking|rattled|rattling|trembled|jolted)\s+(?:(?:the|our|my|their|all\s+the|every)\s+)?(?:\p{L}+\s+)?(?:house|houses|building|buildings|walls?|windows?|glass|panes?|dishes|cups|plates|ground|floor)|(?:${EN_BANG})[^.!?;]{0,80}?(?<![\p{L}])(?:house|houses|building|buildings|walls?|windows?|glass|panes?|dishes|cups|plates|ground|floor)\s+(?:\p{L}+\s+)?(?:shook|rattled|trembled|jolted)(?![\p{L}])|(?:house|houses|building|buildings|walls?|windows?|glass|panes?|dishes|cups|plates|ground|floor)\s+(?:\p{L}+\s+)?(?:shook|rattled|trembled|jolted)(?![\p{L}])[^.!?;]{0,80}?(?:${EN_BANG}))`],
+    en: [String.raw`(?:(?:${EN_BANG})[^.!?;]{0,80}?(?:shook|shaking|rattled|rattling|trembled|jolted)\s+(?:(?:the|our|my|their|all\s+the|every)\s+)?(?:\p{L}+\s+)?(?:house|houses|building|buildings|walls?|windows?|glass|panes?|dishes|cups|plates|ground|floor)|(?:${EN_BANG})[^.!?;]{0,80}?(?<![\p{L}])(?<!(?<![\p{L}])(?:on|onto|in|into|to|across|at|by|from|under)\s+(?:(?:the|our|my|their|a)\s+)?)(?:house|houses|building|buildings|walls?|windows?|glass|panes?|dishes|cups|plates|ground|floor)\s+(?:\p{L}+\s+)?(?:shook|rattled|trembled|jolted)(?![\p{L}])|(?<!(?<![\p{L}])(?:on|onto|in|into|to|across|at|by|from|under)\s+(?:(?:the|our|my|their|a)\s+)?)(?:house|houses|building|buildings|walls?|windows?|glass|panes?|dishes|cups|plates|ground|floor)\s+(?:\p{L}+\s+)?(?:shook|rattled|trembled|jolted)(?![\p{L}])[^.!?;]{0,80}?(?:${EN_BANG}))`],
     ru: [String.raw`(?:(?:${RU_BANG})[^.!?;]{0,80}?(?:${RU_SHAKE})\s+(?:[а-яё]+\s+)?(?:${RU_SHAKEN})|(?:${RU_BANG})[^.!?;]{0,80}?(?:${RU_SHAKEN})\s+(?:[а-яё]+\s+)?(?:${RU_SHAKE})|(?:${RU_SHAKEN})\s+(?:[а-яё]+\s+)?(?:${RU_SHAKE})[^.!?;]{0,80}?(?:${RU_BANG}))`],
     ar: [String.raw`(?:(?:${AR_BANG})[^.!?؟]{0,80}?(?:${AR_SHAKE})\s+(?:\p{L}+\s+)?(?:${AR_SHAKEN})|(?:${AR_BANG})[^.!?؟]{0,80}?(?:${AR_SHAKEN})\s+(?:\p{L}+\s+)?(?:${AR_SHAKE})|(?:${AR_SHAKEN})\s+(?:\p{L}+\s+)?(?:${AR_SHAKE})[^.!?؟]{0,80}?(?:${AR_BANG}))`],
   },
@@ -1794,6 +1804,7 @@ export const LEXICON: LexiconEntry[] = [
     // النار'). Judgment of reading
     feature: 'burning_particles',
     requires: { ar: 'رجع|عاد' },
+    // (not fighting or a war that flared up again: finalPass, AR_CONFLICT)
     ar: [String.raw`(?<![\p{L}])[وف]?(?:رجعت|رجع|عادت|عاد)\s+(?:(?:قدحت|قدح|شعلت|شعل|اشتعلت|اشتعل|ولعت|ولع)|(?:ب|عم\s+)?[تي](?:قدح|شعل|ولع|شتعل))(?![\p{L}])`],
   },
   {
@@ -1804,6 +1815,7 @@ export const LEXICON: LexiconEntry[] = [
     // fell with both; judgment of reading)
     feature: 'fire_smoke',
     requires: { ru: 'загорел' },
+    // (not a light, windows lit, an idea before the place: finalPass, FIRE_LIT_NOT_FIRE)
     ru: [String.raw`(?<![а-яё])загорел(?:ся|ась|ось|ись)\s+(?:[а-яё]+\s+){0,2}?${RU_FIRE_PLACE}`],
   },
   {
@@ -1815,7 +1827,9 @@ export const LEXICON: LexiconEntry[] = [
     requires: { en: 'black', ru: 'черн|чёрн', ar: 'اسود|سودا|سوداء|سود' },
     en: [String.raw`(?:spat|spitting|spit|coughed\s+up|coughing\s+up|hawked\s+up|brought\s+up|blew\s+out)\s+(?:\p{L}+\s+){0,1}?black(?!\s+(?:coffee|tea|pepper|beans?|olives?))|black\s+(?:phlegm|spit|sputum|snot|mucus|gunk)|black\s+(?:around|under|in)\s+(?:(?:his|her|their|my|our|the)\s+)?(?:nose|nostrils|mouths?)`],
     ru: [String.raw`(?:сплёвыва|сплевыва|сплюну|плева|плю[ёе]|отхаркива|откашлива|высморка|сморка)[а-яё]*\s+(?:[а-яё]+\s+){0,1}?(?:ч[её]рн(?:ое|ым|ой|ую|ые|ыми|ых|ая)|ч[её]рн[оа]?(?![а-яё]))|ч[её]рн(?:ая|ой|ую|ые|ыми|ых)\s+(?:мокрот|слюн|сопл|слиз)[а-яё]*|под\s+носом\s+(?:[а-яё]+\s+)?ч[её]рн[а-яё]*|(?:нос|ноздри|рот)\s+(?:[а-яё]+\s+)?ч[её]рн(?:ый|ые|ым|ыми|ая|ое)`],
-    ar: [String.raw`(?:[يتن]?بص\p{L}*|[يتن]?تف(?:ل)?\p{L}*|بصاق|بلغم|مخاط|بزاق|تفال|[يتن]?كح\p{L}*|[يتن]?سعل\p{L}*)\s+(?:\p{L}+\s+){0,1}?(?:اسود|سودا|سوداء|سود)(?![\p{L}])|(?:تحت|حول|حوالي)\s+(?:ال)?(?:انف|مناخير|منخار|خشم)\p{L}*\s+(?:\p{L}+\s+)?(?:اسود|سودا|سوداء|سواد)(?![\p{L}])`],
+    // (session 21, fixag2) the verbs by their forms, bounded at both ends: a stem with any letters after it took تفجير (a bombing)
+    // and كحل (kohl)
+    ar: [String.raw`(?<![\p{L}])[وف]?(?:ب|عم\s+)?(?:[يتن]?(?:بصق|بزق|تفل|سعل)(?:ت|وا|و|ون|ي)?|[يتن]?(?:تف|كح)(?:ت|وا|و|ون|ي)?|(?:ال)?(?:بصاق|بلغم|مخاط|بزاق|تفال|سعال)(?:ه|و|ها|هم|ي)?)\s+(?:\p{L}+\s+){0,1}?(?:اسود|سودا|سوداء|سود)(?![\p{L}])|(?:تحت|حول|حوالي)\s+(?:ال)?(?:انف|مناخير|منخار|خشم)\p{L}*\s+(?:\p{L}+\s+)?(?:اسود|سودا|سوداء|سواد)(?![\p{L}])`],
   },
   {
     // Session 18 (room agru): the impersonal 'задымило' (the floors or the stairwell filled with smoke: "пятый и шестой этажи сильно
