@@ -898,9 +898,23 @@ export const bearingOrBehind: ArRule = (x, t) => {
       return true;
     }
   }
+  // (s21 claims3) VSO and the verbal noun with its subject in idafa: "يقف النظام وراء الهجوم", "ويرجح وقوف إسرائيل خلف
+  // هذه العملية" (Ryding 2005 ch. 18: the masdar takes its subject as a genitive): the party between the verb and "وراء /
+  // خلف" stands behind the deed
+  if (BEHIND.test(tk.w) && !(t + 1 < toks.length && /^(?:وراء|ورا|خلف)$/u.test(toks[t + 1].w))) {
+    const a = x.partyAfter(t, 2);
+    const e = a >= 0 ? x.partyEndTok[a] : -1;
+    if (a >= 0 && x.partyTok[a] === t + 1 && e + 1 < toks.length && toks[e + 1].sent === tk.sent && /^(?:وراء|ورا|خلف)$/u.test(toks[e + 1].w)) {
+      if (!x.negated(t)) {
+        x.excluded.delete(a);
+        x.frame(a, 'agent', tk.w + ' ' + toks[e + 1].w);
+      }
+      return true;
+    }
+  }
   // (a responsibility for a duty, "تتحمل الحكومة مسؤولية حماية المدنيين", is no blame; review 2, session 12)
   if (BEAR_VERB.test(tk.w) && t + 2 < toks.length && RESPONSIBILITY.test(toks[t + 1].w) && DUTY_NOUN.test(toks[t + 2].w)) return true;
-  if (!((BEAR_VERB.test(tk.w) && t + 1 < toks.length && RESPONSIBILITY.test(toks[t + 1].w)) || (BEHIND.test(tk.w) && t + 1 < toks.length && /^(?:وراء|وراء\p{L}*|وريا|ورا)$/u.test(toks[t + 1].w)))) return false;
+  if (!((BEAR_VERB.test(tk.w) && t + 1 < toks.length && RESPONSIBILITY.test(toks[t + 1].w)) || (BEHIND.test(tk.w) && t + 1 < toks.length && /^(?:وراء|وراء\p{L}*|وريا|ورا|خلف)$/u.test(toks[t + 1].w)))) return false;
   if (x.negated(t)) return true;
   const cue = tk.w + ' ' + toks[t + 1].w;
   const b = x.partyBefore(t, 3);
@@ -1039,6 +1053,21 @@ export const admission: ArRule = (x, t) => {
   for (let u = t + 1; u <= t + 8 && u < toks.length && toks[u].sent === tk.sent; u++) {
     if (toks[u].party >= 0 || x.covered[u]) continue;
     const { b, prep } = strip(toks[u].w);
+    // (s21 claims3) admitting another's responsibility ("أقرت روسيا بمسؤولية تنظيم داعش عن الهجوم", "تعترف بمسؤولية X"):
+    // the genitive of "مسؤولية" (past a force noun) is the doer, as in an announcement of another's responsibility
+    // (claimedResponsibility); the one who admits it is not ("أقر الجيش بمسؤوليته" keeps its own, the pronoun)
+    if (prep === 'ب' && BARE_RESPONSIBILITY.test(b)) {
+      const o = u + 1 < toks.length && toks[u + 1].party < 0 && FORCE_WORD.test(toks[u + 1].w) ? u + 2 : u + 1;
+      const owner = o < toks.length && toks[o].sent === tk.sent && toks[o].party >= 0 && toks[o].prep === '' ? toks[o].party : -1;
+      if (owner < 0) return true;
+      const admitters = x.partiesIn(t + 1, u, tk.sent);
+      const sb = x.subjectBefore(t, 3);
+      if (sb >= 0) admitters.push(sb);
+      for (const q of admitters) if (q !== owner && x.parties[q].value !== x.parties[owner].value) x.excluded.add(q);
+      x.excluded.delete(owner);
+      x.frame(owner, 'agent', tk.w + ' ' + toks[u].w);
+      return true;
+    }
     if (prep === 'ب' && (OWN_DEED_NOUN.test(b) || DEED_NOUN.test(b))) {
       const ps = x.partiesIn(t + 1, u, tk.sent);
       const p = ps.length ? ps[0] : x.subjectBefore(t, 3);
@@ -1293,7 +1322,7 @@ export const resumptiveRelative: ArRule = (x, t) => {
   // ("هجوم شنته خلايا يظن تبعيتها لتنظيم داعش": a force noun affiliated with the party, session 11)
   else if (t + 1 < toks.length && FORCE_WORD.test(toks[t + 1].w)) {
     const q = forceOwner(x, t + 1);
-    if (q >= 0) x.frame(q, 'agent', tk.w + ' ' + toks[t + 1].w);
+      if (q >= 0) x.frame(q, 'agent', tk.w + ' ' + toks[t + 1].w);
   }
   return true;
 };
@@ -1304,7 +1333,10 @@ const PLACED_PARTICIPLE = /^(?:ال)?(?:منتشر|موجود|متمركز|مت�
 const DEFINITE_NISBA = /^ال\p{L}{2,}(?:يه|ي|يون|يين)$/u;
 // (s20 claims) adverbs of time: today, yesterday, the days of the week, the parts of the day (folded: alef and teh marbuta)
 const TIME_ADVERB = /^(?:[وف])?(?:اليوم|امس|يوم|مساء|صباح|فجر|ظهر|عصر|ليل|ليله|الليله|مساءا|صباحا|فجرا|ظهرا|ليلا|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)$/;
-const FAR_LIGHT_VERB = /^(?:[وف])?(?:اقدم|اقدمت|اقدموا|يقدم|تقدم|اقدام|باقدام|قيام|بقيام)$/;
+// (s21 claims3: and "دأب على", to keep on doing, whose "على" and verbal noun may follow a phrase of time: "دأبت في الفترة
+// الأخيرة على قصف")
+const DAAB = /^(?:[وف])?(?:داب|دابت|دابوا|يداب|تداب|يدابون)$/;
+const FAR_LIGHT_VERB = /^(?:[وف])?(?:اقدم|اقدمت|اقدموا|يقدم|تقدم|اقدام|باقدام|قيام|بقيام|داب|دابت|دابوا|يداب|تداب|يدابون)$/;
 // a force noun in the construct state, and the ranks and titles that stand before a commander's name ("قوات المشير
 // خليفة حفتر", "ميليشيات الزعيم ...", "جيش الجنرال ...": Ryding 2005 ch. 8, idafa chains, and ch. 10, titles in apposition)
 const FORCE_HEAD = /^(?:قوات|جيش|ميليشيات|مليشيات|ميليشيا|عناصر|مسلحي|مقاتلي|طايرات|طيران|مروحيات|كتايب|الويه|فصايل)$/;
@@ -1332,12 +1364,21 @@ export const lightVerb: ArRule = (x, t) => {
   const tk = toks[t];
   if (!LIGHT_VERB.test(tk.w) || x.negated(t)) return false;
   const far = FAR_LIGHT_VERB.test(tk.w) ? 10 : 1;
+  const keepOn = DAAB.test(tk.w);
   const deedAfter = (u0: number, n: number) => {
     for (let u = u0; u <= u0 + n && u < toks.length && toks[u].sent === tk.sent; u++) {
+      // ("دأب" governs its verbal noun through "على": the word right after the first "على" is the deed or there is none)
+      if (keepOn && toks[u].w !== 'علي') continue;
+      if (keepOn) {
+        u++;
+        if (u >= toks.length || toks[u].sent !== tk.sent) return -1;
+        return DEED_NOUN.test(toks[u].b) || DEED_NOUN.test(strip(toks[u].b).b) ? u : -1;
+      }
       if (DENIAL_WORD.test(toks[u].w)) return -1;
       // (with the doer's possessive pronoun too: "جدد الجيش قصفه", "واصل النظام هجماته": the verbal noun's suffix
       // refers back to the light verb's subject)
-      if (DEED_NOUN.test(toks[u].b) || DEED_NOUN.test(strip(toks[u].b).b) || DEED_NOUN.test(toks[u].b.replace(/(?:ه|ها|هم|هما)$/, ''))) return u;
+      // (s21 claims3: and "بإلقاء", whose folded "القاء" begins with the letters of the article, which the stem loses)
+      if (DEED_NOUN.test(toks[u].b) || DEED_NOUN.test(strip(toks[u].b).b) || DEED_NOUN.test(toks[u].b.replace(/(?:ه|ها|هم|هما)$/, '')) || /^[وف]?[بل]?القاء$/.test(toks[u].w)) return u;
     }
     return -1;
   };
@@ -1357,6 +1398,19 @@ export const lightVerb: ArRule = (x, t) => {
     if (d >= 0) {
       x.frame(a, 'agent', tk.w + ' ' + toks[d].w);
       return true;
+    }
+  }
+  // (s21 claims3) the subject a force noun whose owner follows "التابعة لـ" ("قيام المروحيات التابعة للنظام السوري بإلقاء
+  // براميل"): the owner of the force is the agent, as in the deed noun's idafa (forceOwner)
+  if (t + 1 < toks.length && toks[t + 1].party < 0 && toks[t + 1].sent === tk.sent && FORCE_HEAD.test(toks[t + 1].w.replace(/^ال/, ''))) {
+    const q = forceOwner(x, t + 1);
+      if (q >= 0) {
+      const d = deedAfter(x.partyEndTok[q] + 1, Math.max(far, 2));
+      if (d >= 0) {
+        x.excluded.delete(q);
+        x.frame(q, 'agent', tk.w + ' ' + toks[d].w);
+        return true;
+      }
     }
   }
   const b = x.subjectBefore(t, 6);

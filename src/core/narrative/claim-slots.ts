@@ -358,7 +358,10 @@ const LEXICON: Term[] = [
     // stabbed his wife to death" asserts an incident); "stabbed in the back" is a metaphor (claim-word-senses.ts)
     'stabbed', 'stabbing', 'stabbings', 'stabs',
     'атак*', 'удар*', 'авиаудар*', 'авианалет*', 'авианалёт*', 'обстрел*', 'бомбардир*', 'разбомбил*', 'напал', 'напала', 'напало', 'напали', 'нападают', 'нападает', 'убит*', 'убил*', 'убийств*', 'погиб*', 'гибел*', 'похитил*', 'похищени*', 'взорвал*', 'подорвал*', 'расстрелял*', 'расстрел', 'пострада*', 'жертв*', 'ранен*', 'взрыв*', 'теракт*', 'отравлен*', 'казн*', 'нападени*', 'инцидент*',
-    'هجوم', 'الهجوم', 'هجمات', 'الهجمات', 'اعتداء', 'اعتداءات', 'غاره', 'غارات', 'قصف', 'استهداف', 'مقتل', 'قتل*', 'قتلى', 'اصابه', 'اصابات', 'مصاب*', 'المصابين', 'ضحايا', 'انفجار', 'تفجير*', 'اختناق', 'مجزره', 'المجزره', 'مجازر', 'المجازر', 'اعدام', 'الحادثه', 'حادثه'),
+    'هجوم', 'الهجوم', 'هجمات', 'الهجمات', 'اعتداء', 'اعتداءات', 'غاره', 'غارات', 'قصف', 'استهداف', 'مقتل', 'قتل*', 'قتلى', 'اصابه', 'اصابات', 'مصاب*', 'المصابين', 'ضحايا', 'انفجار', 'تفجير*',
+    // (s21 claims3) the plural and the article of "انفجار" and the perfect "انفجر / انفجرت" (an explosion happened), as
+    // English "explosions" / "exploded" and Russian «взрыв*» / «взорвал*» are incidents
+    'انفجارات', 'الانفجار', 'الانفجارات', 'انفجر', 'انفجرت', 'انفجرا', 'اختناق', 'مجزره', 'المجزره', 'مجازر', 'المجازر', 'اعدام', 'الحادثه', 'حادثه'),
   // preparation and future markers (pre-emptive claims)
   ...T('prepare', 'prepare', 'preparing', 'prepares', 'prepare', 'prepared to', 'are prepared', 'is prepared', 'being prepared', 'plans to', 'plan to', 'planning', 'plans', 'plotting', 'will stage', 'will be staged', 'will arrange', 'are staging', 'is staging', 'are filming', 'begun filming', 'started filming', 'began filming', 'начались съемки', 'начались съёмки', 'начали съемки', 'начали съёмки', 'to stage', 'to organize', 'to organise', 'to arrange', 'to carry out', 'to commit', 'to film', 'order to', 'being staged', 'shall', 'will carry out', 'will be', 'will use', 'will blow', 'intend*', 'expect', 'expected to use', 'expected to launch', 'expected to carry out', 'expected to stage', 'expected to attack', 'likely to use', 'likely to launch', 'likely to carry out', 'likely to stage', 'poised to use', 'poised to launch', 'to unleash', 'about to', 'days away', 'are going to', 'is going to', 'ready to', 'readying', 'promised to', 'promises to', 'vowed to', 'vows to', 'threatened to', 'threatens to', 'threaten to', 'will resume', 'to resume', 'will conduct', 'will commit', 'will attack', 'will kill', 'will strike', 'will launch', 'will repeat', 'will murder', 'will resort to', 'will continue', 'with the aim of', 'preparations', 'preparation', 'setting the stage', 'set the stage', 'sets the stage', 'setting stage',
     // "X threatens Y with attacks": an attack announced by the one who will carry it out
@@ -895,6 +898,7 @@ const USE_BEFORE = /(?<![\p{L}])(?:use|uses|used|using|use of|usage of|deploy\p{
 // active verb after its fronted object ("Химическое оружие применили в Думе боевики": object, verb, subject)
 const USED_AFTER = /^\s+(?:(?:was|were|is|are|had been|has been|have been|being)\s+(?:\p{L}+ly\s+)?(?:used|deployed|dropped|fired|released|employed)|(?:был[аоы]?\s+|будут\s+|будет\s+)?(?:применен|применён|использован|сброшен|выпущен)\p{L}*|(?:применил[аио]?|применили|применяли|применял[аио]?|применяют|применяет|использовал[аио]?|использовали|используют|использует))(?![\p{L}])/u;
 // a Russian present participle ("готовящихся", "планируемых"): an attribute of a noun, not a finite deed
+const RU_PASSIVE_PARTICIPLE = /^[\u0400-\u04FF]+(?:ем|им|нн|ённ)(?:ый|ий|ая|ое|ые|ых|ым|ыми|ого|ому|ой|ую|ом)$/u;
 const RU_PARTICIPLE = /(?:щ|ем|им)(?:ий|ая|ее|ие|их|им|ими|его|ему|ей|ую|ым|ом)(?:ся)?$/u;
 // "как" / "as" before a speech verb: a parenthetical attribution ("как заявили X, ...")
 // a prepositional source that opens a clause: "according to X, ...", "по словам X, ...", "по данным X, ..."
@@ -1183,9 +1187,12 @@ const CONTRAST_SAME_DEED = /(?<![\p{L}])(?:it|this|that|(?:the|this|that) (?:sam
 const MUTUAL_G = new RegExp(MUTUAL_SRC, 'gu');
 // "a base used by X", "an airport run by X": X holds or uses the place, it is not the doer of what hits it (nor the
 // subject of the clause: "A base used by X was hit in a strike")
-const PLACE_USED_SRC = String.raw`(?<![\p{L}])(?:bases?|air\s*bases?|airports?|airfields?|facilit(?:y|ies)|buildings?|camps?|compounds?|ports?|depots?|stations?|warehouses?|sites?|headquarters|hospitals?|schools?|offices?|positions?)\s+(?:(?:that|which)\s+(?:is|was|are|were)\s+)?(?:\p{L}+ly\s+)?(?:used|occupied|run|held|controlled|operated|manned)\s+`;
+// (s21 claims3) and the things a party's members carry: "pagers used by Hezbollah", "radios held by members of the armed
+// group Hezbollah", "pager devices belonging to Hezbollah members" (the owner of what exploded is its victim)
+const PLACE_USED_SRC = String.raw`(?<![\p{L}])(?:pagers?|beepers?|walkie-talkies|walkie-talkie|radios?|handsets?|(?:mobile\s+|cell\s+)?phones?|(?:communication\s+|pager\s+)?devices|bases?|air\s*bases?|airports?|airfields?|facilit(?:y|ies)|buildings?|camps?|compounds?|ports?|depots?|stations?|warehouses?|sites?|headquarters|hospitals?|schools?|offices?|positions?)\s+(?:(?:that|which)\s+(?:is|was|are|were)\s+)?(?:\p{L}+ly\s+)?(?:used|occupied|run|held|carried|owned|controlled|operated|manned)\s+`;
 const PLACE_USED_BY_BEFORE = new RegExp(PLACE_USED_SRC + '$', 'u');
-const PLACE_USED_BY_PARTY = new RegExp(PLACE_USED_SRC + String.raw`by\s+(?:the\s+)?(?:[\p{L}\-]+['’]s\s+)?$`, 'u');
+const RU_DEVICE_OWNER_BEFORE = /(?<![\p{L}])(?:пейджер|радиостанци|раци[йяюи]|рация|телефон|смартфон|устройств|гаджет)\p{L}*,?\s+(?:(?:используем|использовавш|принадлежа|находивш|находящ)\p{L}*\s+)?(?:(?:член|бойц|боец|боевик|сотрудник|участник)\p{L}*\s+)?[«"„“]*$/u;
+const PLACE_USED_BY_PARTY = new RegExp(PLACE_USED_SRC + String.raw`by\s+(?:the\s+)?(?:[\p{L}\-]+['’]s\s+)?(?:(?:members|fighters|operatives|officials|workers)\s+of\s+(?:the\s+)?(?:armed\s+group\s+|militant\s+group\s+|group\s+)?)?$`, 'u');
 // a relative clause set off by commas between a subject and its deed ("X, которая с 2023 года ведет войну ..., атаковала",
 // "X, which has fought the army since 2023, attacked") does not count toward the subject's reach
 const RELATIVE_ASIDE = /,\s*(?:котор\p{L}*|who|which)\s[^,;:.!?]{0,160},\s*$/u;
@@ -1617,6 +1624,10 @@ const OTHER_COUNTRY = /^(?:sudan|судан[аеуо]?|georgia|грузи[яию
 const FORCE_OF_BEFORE = /(?<![\p{L}])(?:army|armed forces|forces|military|troops|government|navy|air force|police|security forces|regime|junta)\s+of\s+(?:the\s+)?$/u;
 const SUFFERED_AFTER = /^(?:['’]s)?(?:[\s\-]+[\p{L}\-]+){0,1}?\s+(?:пострада\p{L}*|погиб\p{L}*|ранен\p{L}*|получил\p{L}*\s+(?:ожог\p{L}*|отравлени\p{L}*)|suffered|suffer|suffers|were\s+(?:hit|killed|wounded|injured|exposed|attacked|gassed|poisoned)|was\s+(?:hit|attacked|gassed)|came\s+under|come\s+under)(?![\p{L}])/u;
 const BLAMED_ON_BEFORE = /(?<![\p{L}])(?:blam\p{L}*|pinned|pins|pin)\s+(?:it\s+)?(?:on|upon)\s+(?:the\s+)?$/u;
+// (s21 claims3) a deed "attributed to" / "ascribed to" / "blamed ... on" a state names it the doer, as "blamed on" does:
+// "a coordinated attack attributed to Israel", "strikes widely attributed to Israel", "ascribed to Turkey" (the "to" of the
+// attribution is no preposition of place; "flights to Israel", "exports to Turkey" stay places)
+const ATTRIBUTED_TO_BEFORE = /(?<![\p{L}])(?:attributed|attributes|attributing|attribute|attributable|ascribed|ascribes|ascribing|ascribe|imputed)\s+(?:(?:widely|largely|generally|mainly|mostly|usually|commonly|variously|privately|publicly|officially|also)\s+)?to\s+(?:the\s+)?$/u;
 // (s16 fixc3) the deed may stand between the blame and "on": "Washington blamed the chemical attack on Damascus" (at most
 // eight words, no comma, no "for"/"over"/"after" that would make the gap the accused's own charge: "blamed X for the strike on")
 const BLAMED_DEED_ON_BEFORE = /(?<![\p{L}])(?:blam\p{L}*|pinned|pins|pin)\s+(?:(?!(?:for|over|after)\s)[\p{L}\-'’]+\s+){1,8}?(?:on|upon)\s+(?:the\s+)?$/u;
@@ -1650,7 +1661,7 @@ function stateActors(): Hit[] {
       continue;
     }
     if (h.term.kind !== 'state' || h.term.value !== 'other') continue;
-    if (STATE_PLACE_BEFORE.test(s.slice(Math.max(0, h.at - 16), h.at)) && !BLAMED_ON_BEFORE.test(s.slice(Math.max(0, h.at - 24), h.at)) && !RU_LAID_ON_BEFORE.test(s.slice(Math.max(0, h.at - 60), h.at)) && !FORCE_OF_BEFORE.test(s.slice(Math.max(0, h.at - 30), h.at))) continue;
+    if (STATE_PLACE_BEFORE.test(s.slice(Math.max(0, h.at - 16), h.at)) && !BLAMED_ON_BEFORE.test(s.slice(Math.max(0, h.at - 24), h.at)) && !ATTRIBUTED_TO_BEFORE.test(s.slice(Math.max(0, h.at - 40), h.at)) && !RU_LAID_ON_BEFORE.test(s.slice(Math.max(0, h.at - 60), h.at)) && !FORCE_OF_BEFORE.test(s.slice(Math.max(0, h.at - 30), h.at))) continue;
     // (a state that suffers the deed is its victim: "Иракские военные пострадали от химической атаки", "Iraqi troops
     // suffered chlorine exposure"; review 1 finding 7)
     if (SUFFERED_AFTER.test(s.slice(h.end, h.end + 60))) continue;
@@ -1960,6 +1971,9 @@ const NOT_A_CULPRIT: readonly (readonly [reason: string, holds: (h: Hit) => bool
     h.term.value === 'other' && !arabic && OTHER_COUNTRY.test(h.word) && STATE_PLACE_BEFORE.test(textBefore(h, 16)) && !blameLaidOn(h) && !RU_LAID_ON_BEFORE.test(textBefore(h, 60))],
   // "a base used by X", "an airport run by X" (English)
   ['the holder of a place that was hit', (h) => !arabic && !cyrillic && PLACE_USED_BY_PARTY.test(textBefore(h, 80))],
+  // (s21 claims3) the Russian owner of the devices that exploded, in the instrumental of a participle of use or the dative of
+  // belonging ("радиостанций, используемых «Хезболлой»", "пейджеров, принадлежащих членам «Хезболлы»", "пейджеры бойцов")
+  ['the owner of devices that exploded (Russian)', (h) => cyrillic && RU_DEVICE_OWNER_BEFORE.test(textBefore(h, 80))],
   // (s17 claims) "против российских военных", "против мирных жителей": the party after "против" (its adjectives between) is
   // the deed's target, not its doer ("Химическое оружие против российских военных использовали ВСУ"); an accusation,
   // a charge or sanctions "против X" still name X as the accused ("обвинения против Дамаска", "санкции против России")
@@ -2035,7 +2049,7 @@ const nominalAccused = (h: Hit): string | null => (arabic ? null : accusedByNoun
 /** the `n` characters of the text before / after a hit */
 const textBefore = (h: Hit, n: number) => s.slice(Math.max(0, h.at - n), h.at);
 // a blame laid on the party in the clause's own voice, not as a framing's purpose (FRAMED_BLAME_BEFORE)
-const blameLaidOn = (h: Hit) => (BLAMED_ON_BEFORE.test(textBefore(h, 24)) || BLAMED_DEED_ON_BEFORE.test(textBefore(h, 90))) && !FRAMED_BLAME_BEFORE.test(textBefore(h, 160));
+const blameLaidOn = (h: Hit) => (BLAMED_ON_BEFORE.test(textBefore(h, 24)) || ATTRIBUTED_TO_BEFORE.test(textBefore(h, 40)) || BLAMED_DEED_ON_BEFORE.test(textBefore(h, 90))) && !FRAMED_BLAME_BEFORE.test(textBefore(h, 160));
 const textAfter = (h: Hit, n: number) => s.slice(h.end, h.end + n);
 // "Russia is accused of", "has been blamed for": the party before a passive accusation is the accused
 // (session 12) a headline's bare participle is passive too: "Businessman accused of poisoning wife", "Woman arrested after
@@ -2865,6 +2879,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     const g = parties[i];
     const n = parties[i + 1];
     if (g.term.value === 'opposition' && n.term.value !== 'opposition' && GENERIC_FIGHTERS.test(g.word) && n.at - g.end <= 40 && NAMED_AFTER_GENERIC.test(s.slice(g.end, n.at))) parties.splice(i, 1);
+    // (s21 claims3) "the armed group Hezbollah", "the militant group Hamas": a description in apposition before the name
+    // is the named party, read where the description stands (so an agentive cue's reach counts from it)
+    else if (g.term.value === 'opposition' && n.term.value !== 'opposition' && /^armed group$/.test(g.word) && /^\s+$/.test(s.slice(g.end, n.at))) parties[i] = { ...g, term: { ...g.term, value: n.term.value } };
   }
   // the accuser of an accusation ("The West accuses Russia ...", "Activists blamed ...") is never blamed (`accusers`)
   for (const acc of accusationClauses.values()) for (const p of parties) if (vsoAccuser(acc[0], p)) accusers.add(p);
@@ -3138,6 +3155,10 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // a deed noun ("химатаку", "химической атаки") after a finite verb of its own is that verb's object: "Россия спросит
       // ОЗХО за «химатаку»", "Россия представила ... доказательства фальсификации химатаки" (Russia asks, presents)
       if (before && cyrillic && CYRILLIC.test(c.word) && (c.term === DEED_TERM || c.term.kind === 'staged' || (c.term.kind === 'prepare' && RU_PARTICIPLE.test(c.word))) && gapWords(p.end, c.at).some((w) => RU_FINITE.test(w.w) && !RU_LIGHT_VERB.test(w.w) && !hits.some((x) => x.at <= w.at && x.end >= w.end))) continue;
+      // (s21 claims3) a Russian passive participle ("используемых", "применяемых", "использованных", "сброшенного") is an
+      // attribute of the noun before it: its agent is the instrumental after it (Wade, the passive participle), never a party
+      // before it ("взрывов ... на юге Ливана радиостанций, используемых «Хезболлой»": Lebanon is no user)
+      if (before && cyrillic && c.term.kind === 'cue-before' && RU_PASSIVE_PARTICIPLE.test(c.word)) continue;
       // (so is "on the orders of X": X gave them, not a party before)
       if (before && (/^uses?$/.test(c.word) || (c.word === 'orders' && /^\s+of\s/.test(s.slice(c.end, c.end + 5)))) && NOUN_BEFORE.test(s.slice(Math.max(0, c.at - 8), c.at))) continue;
       const gap = after ? s.slice(c.end, p.at) : s.slice(p.end, c.at);

@@ -235,6 +235,10 @@ export const WORD_SENSES: readonly WordSense[] = [
     why: '"هاجم ... في تغريدة / في مقابلة / في مؤتمر صحفي" is criticism (Almaany "هاجم": to criticise sharply)' },
   { sense: 'verbal', lang: 'ar', word: '[وف]?(?:هاجم|يهاجم|تهاجم|هاجمت|هاجموا)\\p{L}*', after: `\\s+(?:\\p{L}+\\s+){0,3}${VERBAL_TARGET_AR}`, notDoer: ARMED_AR, doerAfter: true,
     why: 'an attack on statements, a policy, a decision or the press is criticism' },
+  // (s21 claims3) "انفجر / انفجرت" (read as an incident since this session) with a situation, an anger, a crisis or a
+  // dispute as its subject, or laughing and weeping after it, is a figurative outburst
+  { sense: 'metaphor', lang: 'ar', word: '[وف]?(?:انفجر|انفجرت|انفجرا)', after: '\\s+(?:(?:ال)?(?:وضع|اوضاع|غضب|ازمه|ازمات|خلاف|خلافات|صراع|نزاع|احتجاج|احتجاجات|شارع|جدل|نقاش|موقف|مشاعر|ضحك|بكاء)|ضاحك\\p{L}*|بالضحك|بالبكاء|باكي\\p{L}*|غضبا|غاضب\\p{L}*)(?![\\p{L}])',
+    why: 'an outburst of a situation, anger, a crisis or a dispute, or of laughing and weeping, is figurative (Hans Wehr, "انفجر": to burst out, to break out), no blast' },
   { sense: 'metaphor', lang: 'ar', word: '[وف]?(?:فجر|يفجر|تفجر|فجرت)', after: '\\s+(?:\\p{L}+\\s+){0,2}(?:مفاجاه|مفاجات|فضيحه|جدلا|غضبا|ازمه|قنبله\\s+(?:اعلاميه|سياسيه|مدويه))',
     why: '"فجّر مفاجأة / فضيحة / جدلاً" is to spring a surprise, a scandal or a controversy (figurative "فجّر")' },
   { sense: 'accident', lang: 'ar', word: '(?:[وفبل]?(?:ال)?(?:مقتل|قتلي|قتل\\p{L}*|وفاه|مصرع|مصاب\\p{L}*|اصاب\\p{L}*|ضحايا|الحادثه|حادثه))', sentence: ACCIDENT_AR, unless: ATTACK_KEPT_AR,

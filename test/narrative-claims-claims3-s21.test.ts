@@ -1,0 +1,121 @@
+/**
+ * Session 21 (claims3): attribution grammar, owners of what exploded, descriptions in apposition and Russian passive
+ * participles, Arabic and Russian responsibility nouns; each rule beside near misses it must not read. Sentences written
+ * for this test (none copied from a split).
+ * 1. A deed "attributed to" / "ascribed to" a state names the state as the doer, as "blamed on" does ("an attack
+ *    attributed to Israel"); a state after "to" as a destination ("refugees who fled to Turkey") stays a place.
+ * 2. The owner of the devices that exploded is their victim: "pagers used by Hezbollah", "radios held by members of the
+ *    armed group Hezbollah", Russian "радиостанций, используемых «Хезболлой»"; chemical weapons used by a party, and a
+ *    deed carried out by members of a party, still blame it.
+ * 3. A description in apposition before a name ("the armed group Hezbollah") is the named party, read where it stands;
+ *    "the armed group" alone stays the opposition.
+ * 4. A Russian passive participle ("используемых", "использованного") is an attribute of its noun: a party before it is
+ *    not its doer (its agent is the instrumental after it); a finite verb of use keeps its subject.
+ * 5. Arabic: admitting another's responsibility ("أقرت روسيا بمسؤولية تنظيم داعش عن الاعتداء") names the genitive of
+ *    "مسؤولية" the doer, not the one who admits; admitting one's own ("بمسؤوليته") and a deed ("باستهداف") keep the admitter.
+ * 6. Arabic: standing behind with "خلف" as with "وراء", and in VSO or the verbal noun with its subject in idafa ("ويرجح
+ *    وقوف إسرائيل خلف الهجوم"); "خلّف" of leaving dead after an attack, and a negated or denied standing, blame no one.
+ * 7. Arabic: the plural and the article of "انفجار" and the perfect "انفجرت" are incidents; a situation, anger or a crisis
+ *    that "انفجر" is figurative.
+ * 8. Arabic light verbs: "قيام" with a force whose owner follows "التابعة لـ" ("قيام المروحيات التابعة للنظام بإلقاء
+ *    براميل") names the owner; "دأب على" (to keep on doing) takes its subject as the doer, past a phrase of time; "دأب" with
+ *    no deed after it, and "قيام" with a force of no named owner, blame no one.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
+import { readKnowledge } from '../src/adapters/knowledge/knowledge-files.js';
+
+const lexicon = claimLexicon(readKnowledge('claim-parties.yaml'));
+const read = (t: string) => readClaims(t, lexicon).claims;
+const blamed = (t: string) => read(t).blamed ?? null;
+
+describe('a deed attributed to a state', () => {
+  it('names the state the doer', () => {
+    expect(blamed('The explosion at the depot was attributed to Israel.')).toBe('other');
+    expect(blamed('Strikes widely attributed to Turkey hit the convoy.')).toBe('other');
+    expect(blamed('The attack was ascribed to Iran by the officials.')).toBe('other');
+  });
+  it('leaves a state after a "to" of direction a place', () => {
+    expect(blamed('The gas attack killed refugees who fled to Turkey.')).toBe(null);
+    expect(blamed('The attack on the convoy bound for Israel killed five.')).toBe(null);
+  });
+});
+
+describe('the owner of the devices that exploded', () => {
+  it('is no culprit', () => {
+    expect(blamed('Hundreds injured after explosions of pagers used by Hezbollah across Lebanon.')).toBe(null);
+    expect(blamed('Dozens were killed when radios held by members of the armed group Hezbollah exploded.')).toBe(null);
+    expect(blamed('Серия взрывов портативных раций, используемых «Хезболлой», прокатилась по Ливану.')).toBe(null);
+    expect(blamed('Пейджеры, принадлежавшие бойцам «Хезболлы», взорвались по всему Ливану.')).toBe(null);
+  });
+  it('keeps the user of a weapon and the doer of a deed', () => {
+    expect(blamed('The chlorine bombs were used by the rebels.')).toBe('opposition');
+    expect(blamed('The attack was carried out by members of the armed group Hezbollah.')).toBe('other');
+    expect(blamed('Взрывы пейджеров устроил Израиль.')).toBe('other');
+  });
+});
+
+describe('a description in apposition before a name', () => {
+  it('is the named party', () => {
+    expect(blamed('The armed group Hezbollah fired chlorine shells.')).toBe('other');
+  });
+  it('stays the opposition alone', () => {
+    expect(blamed('The armed group fired chlorine shells.')).toBe('opposition');
+  });
+});
+
+describe('a Russian passive participle', () => {
+  it('has no doer before it', () => {
+    expect(blamed('На юге Ливана прогремели взрывы раций, используемых «Хезболлой».')).toBe(null);
+  });
+  it('leaves a finite verb of use its subject', () => {
+    expect(blamed('Боевики применили хлор в Думе.')).toBe('opposition');
+    expect(blamed('ВСУ сбросили отравляющее вещество.')).toBe('ukraine');
+  });
+});
+
+describe('Arabic admission of another party\'s responsibility', () => {
+  it('names the genitive of the responsibility', () => {
+    expect(blamed('أقرت روسيا للمرة الأولى بمسؤولية تنظيم داعش عن الاعتداء على قاعة الحفلات.')).toBe('opposition');
+    expect(blamed('روسيا تقر بمسؤولية داعش عن هجوم المسرح')).toBe('opposition');
+  });
+  it('keeps the admitter of its own responsibility or deed', () => {
+    expect(blamed('أقر الجيش الإسرائيلي بمسؤوليته عن الغارة.')).toBe('other');
+    expect(blamed('أقرت ميليشيا الحوثي باستهداف السفينة.')).toBe('other');
+  });
+});
+
+describe('Arabic standing behind a deed', () => {
+  it('reads "خلف" as "وراء", and the verb or verbal noun before its subject', () => {
+    expect(blamed('إسرائيل تقف خلف الهجوم على المدينة.')).toBe('other');
+    expect(blamed('ويرجح وقوف إسرائيل خلف الهجوم.')).toBe('other');
+    expect(blamed('يقف الجيش السوري خلف الهجوم الكيميائي.')).toBe('government');
+  });
+  it('blames no one for an attack that left dead, or a standing negated or denied', () => {
+    expect(blamed('خلف الهجوم عشرات القتلى في المدينة.')).toBe(null);
+    expect(blamed('لا تقف إسرائيل خلف الهجوم.')).toBe(null);
+    expect(blamed('نفت إسرائيل وقوفها خلف الهجوم.')).toBe(null);
+  });
+});
+
+describe('Arabic explosions', () => {
+  it('are incidents', () => {
+    expect(read('انفجرت أجهزة البيجر في لبنان.').staged).toBe(false);
+    expect(read('أسفرت الانفجارات عن عشرات الجرحى.').staged).toBe(false);
+  });
+  it('are no incident when a situation or anger bursts out', () => {
+    expect(read('انفجر الوضع السياسي في البلاد بعد الانتخابات.').staged).toBe(null);
+    expect(read('انفجر الغضب في الشارع بعد القرار.').staged).toBe(null);
+  });
+});
+
+describe('Arabic light verbs with a force owned by a party, and "دأب على"', () => {
+  it('names the owner of the force and the subject of "دأب"', () => {
+    expect(blamed('أصيب العشرات جراء قيام المروحيات التابعة للنظام السوري بإلقاء براميل متفجرة على البلدة.')).toBe('government');
+    expect(blamed('قالت مصادر إن قوات الرئيس بشار الأسد دأبت في الفترة الأخيرة على قصف المدن بالبراميل المتفجرة.')).toBe('government');
+  });
+  it('blames no one without a deed or an owner', () => {
+    expect(blamed('دأبت الحكومة السورية على عقد اجتماعات أسبوعية بعد الهجوم.')).toBe(null);
+    expect(blamed('أصيب العشرات جراء قيام المروحيات بإلقاء براميل متفجرة على البلدة.')).toBe(null);
+  });
+});
