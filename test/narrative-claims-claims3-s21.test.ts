@@ -20,6 +20,13 @@
  * 8. Arabic light verbs: "قيام" with a force whose owner follows "التابعة لـ" ("قيام المروحيات التابعة للنظام بإلقاء
  *    براميل") names the owner; "دأب على" (to keep on doing) takes its subject as the doer, past a phrase of time; "دأب" with
  *    no deed after it, and "قيام" with a force of no named owner, blame no one.
+ * 9. A country as the genitive of a noun of land ("the troops that entered the territory of Ukraine shelled",
+ *    «вошедшие на территорию Украины») is a place; the armed forces or the government of a country stay its doer.
+ * 10. "poisonous substance / agent / chemical" names an unnamed chemical agent, as "toxic substance" does; "poisonous
+ *    snake" or "poisonous rhetoric" do not.
+ * 11. Making a pretext still to come ("create a pretext", «придумать повод», «создать предлог») tells a staging that is
+ *    announced (README dev-v12 call 6); a past pretext made by a real attack ("the attack created a pretext") or a pretext
+ *    used ("used the incident as a pretext") does not, nor a pretext for a policy ("for new sanctions").
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -117,5 +124,44 @@ describe('Arabic light verbs with a force owned by a party, and "دأب على"'
   it('blames no one without a deed or an owner', () => {
     expect(blamed('دأبت الحكومة السورية على عقد اجتماعات أسبوعية بعد الهجوم.')).toBe(null);
     expect(blamed('أصيب العشرات جراء قيام المروحيات بإلقاء براميل متفجرة على البلدة.')).toBe(null);
+  });
+});
+
+describe('a country as the genitive of a noun of land', () => {
+  it('is a place', () => {
+    expect(blamed('The troops that illegally entered the territory of Ukraine shelled the chemical plant.')).toBe(null);
+    expect(blamed('Войска, вошедшие на территорию Украины, обстреляли химический завод.')).toBe(null);
+  });
+  it('leaves the forces of a country their deed', () => {
+    expect(blamed('The armed forces of Ukraine shelled the chemical plant.')).toBe('ukraine');
+    expect(blamed('Вооруженные силы Украины обстреляли химический завод.')).toBe('ukraine');
+  });
+});
+
+describe('poisonous substances', () => {
+  it('name an unnamed chemical agent', () => {
+    expect(read('Troops used a poisonous substance against civilians in the city.').agent).toBe('chemical');
+    expect(read('Investigators found poisonous chemicals in the shells.').agent).toBe('chemical');
+  });
+  it('leave other poisonous things alone', () => {
+    expect(read('A poisonous snake bit a soldier near the camp.').agent).toBe(null);
+    expect(read('The minister denounced the poisonous rhetoric of the attack on the press.').agent).toBe(null);
+  });
+});
+
+describe('a pretext still to be made', () => {
+  it('is a staging announced', () => {
+    const ru = read('Советник считает, что Россия может придумать повод для вторжения.');
+    expect(ru.staged).toBe(true);
+    expect(ru.prepared).toBe(true);
+    const ru2 = read('Российская Федерация готовит операцию на Донбассе, чтобы создать повод для вторжения.');
+    expect([ru2.staged, ru2.prepared, ru2.blamed]).toEqual([true, true, 'russia']);
+    expect(read('Officials fear Moscow will create a pretext for an invasion.').staged).toBe(true);
+  });
+  it('is no staging when made by a past attack or only used', () => {
+    expect(read('The chemical attack created a pretext for the strikes.').staged).toBe(false);
+    expect(read('The US used the incident as a pretext for strikes.').staged).toBe(false);
+    expect(read('The West is creating a pretext for new sanctions against Russia.').staged).toBe(null);
+    expect(read('Правительство пытается создать повод для повышения налогов.').staged).toBe(null);
   });
 });

@@ -134,6 +134,9 @@ const LEXICON: Term[] = [
   ...T('agent', 'chemical', 'chemical weapon*', 'chemical attack*', 'agent orange', 'эйджент оранж*', 'агент оранж*', 'оранжев* агент*', 'chemical agent*', 'chemical terrorism', 'chemical terror', 'chemical munition*', 'chemical arms', 'chemical bomb*', 'chemical massacre', 'chemical substance*', 'chemicals', 'toxic gas*', 'toxic gasses', 'poison gas*', 'poisonous gas*', 'toxic substance*', 'toxic agent*', 'toxic chemical*', 'nerve agent*', 'nerve gas', 'gas attack*', 'gas barrel*', 'organophosphorus',
     'химическ* оруж*', 'химическ* терроризм*', 'химическ* боеприпас*', 'химическ* снаряд*', 'химическ* гранат*', 'химическ* вооружени*', 'химическ* средств*', 'химическ* атак*', 'химикат*', 'химоруж*', 'химическ* веществ*', 'химатак*', 'отравляющ* вещест*', 'отравляющ* газ*', 'нервно-паралитическ*', 'токсичн* газ*', 'токсичн* веществ*', 'ядовит* газ*', 'боев* отравляющ*',
     'الكيميائي', 'الكيماوي', 'كيميائي', 'كيماوي', 'الكيمائي', 'كيمائي', 'الكيمائيه', 'كيمائيه', 'الكيميائيه', 'الكيماويه', 'كيميائيه', 'كيماويه', 'غاز سام', 'غازات سامه', 'مواد سامه', 'ماده سامه', 'الغاز السام', 'لغاز سام'),
+  // (s21 claims3) "poisonous" with a substance, an agent or a chemical, as "toxic" and Russian «отравляющее вещество»
+  // (the English of Ukrainian and Russian wire copy) name an unnamed chemical agent
+  ...T('agent', 'chemical', 'poisonous substance*', 'poisonous agent*', 'poisonous chemical*', 'poison substance*'),
   ...T('nonchem', 'none', 'conventional weapon*', 'conventional munition*', 'smoke from', 'obычн* оруж*'),
 
   ...T('party', 'white-helmets', 'white helmets', 'white helmet', 'white-helmets', 'бел* каск*', 'бел* касок', 'الخوذ البيضاء', 'الخوذ البيض'),
@@ -226,6 +229,14 @@ const LEXICON: Term[] = [
     // the accusation, not of the incident (RU_FABRICATED_EVIDENCE_AFTER)
     'фабрикаци*', 'подлог*', 'подделк*', 'поддельн*',
     'مفبرك*', 'فبرك*', 'مسرحي*', 'تمثيلي*', 'ملفق*', 'استفزاز*', 'مزيف*', 'فبركه', 'المفبرك*', 'تلفيق', 'باختلاق', 'اختلاق', 'تزييف'),
+  // (s21 claims3) making a pretext still to come, by a verb of making or inventing ("create a pretext", «придумать повод»,
+  // «создать предлог», "اختلاق ذريعة") tells a staging, as "fabricate" does (README dev-v12 call 6: the 2022 warnings of a
+  // pretext for invasion are staged and prepared); the infinitive, the present and the future only: "the attack created a
+  // pretext" (past) stays a real attack
+  ...T('staged', 'staged', 'create a pretext', 'creating a pretext', 'creates a pretext', 'create a false pretext', 'invent a pretext', 'inventing a pretext', 'manufacture a pretext', 'manufacturing a pretext', 'engineer a pretext',
+    'создать повод*', 'создать предлог*', 'создания повод*', 'создания предлог*', 'создание повод*', 'создание предлог*', 'создаст повод*', 'создадут повод*', 'создают повод*', 'создавая повод*', 'создавая предлог*',
+    'придумать повод*', 'придумать предлог*', 'придумает повод*', 'придумают повод*', 'выдумать повод*', 'выдумать предлог*', 'сфабриковать повод*', 'сфабриковать предлог*',
+    'اختلاق ذريعه', 'خلق ذريعه', 'افتعال ذريعه'),
 
   ...T('munition', 'mortar', 'mortar*', 'минометн*', 'мины', 'мина', 'минами', 'мин', 'هاون', 'الهاون'),
   ...T('munition', 'rocket', 'rocket*', 'ракет*', 'صاروخ*', 'صواريخ', 'الصواريخ'),
@@ -816,8 +827,10 @@ const AS_NAMED_BEFORE = /(?<![\p{L}])(?:as|как|в\s+качестве)\s+(?:(?
 // a copula or a verb of naming before the noun makes it the name of an event, not a provocation ahead
 const NAMED_AS_BEFORE = /(?<![\p{L}])(?:was|were|is|are|been|be|called|calls|described|termed|branded|назвал\p{L}*|называ\p{L}*|счита\p{L}*|является|являлся|являлось|было|был|была|стал\p{L}*|оказал\p{L}*|وصف\p{L}*|اعتبر\p{L}*|كان|كانت)(?![\p{L}])/u;
 // (s19 claims2) a pretext or a false flag still to be made (see the prepared slot)
+const PRETEXT_MADE = /(?:pretext|повод\p{L}*|предлог\p{L}*|ذريعه)$/u;
+const WAR_PRETEXT_AFTER = /^\s+(?:for|to|для|к|ل)\s*(?:(?:a|an|the|its|his|their)\s+)?(?:(?:new|renewed|possible|full-scale|military|further|wider|russian|western|american|us)\s+){0,2}(?:invasion|invade|war|attack|attacks|aggression|offensive|strike|strikes|intervention|intervene|escalation|escalate|military|bombing|false[\s\-]flag|вторжени\p{L}*|войн\p{L}*|нападени\p{L}*|агресси\p{L}*|наступлени\p{L}*|удар\p{L}*|вмешательств\p{L}*|эскалаци\p{L}*|военн\p{L}*|атак\p{L}*|провокаци\p{L}*)(?![\p{L}])|^\s+(?:ل|لل)?(?:الحرب|حرب|غزو|الغزو|هجوم|الهجوم|العدوان|عدوان|التدخل|تدخل|ضربه|ضربات)/u;
 const PRETEXT_GATE = /pretext|предлог|повод|ذريع|false[\s\-]flag|чужим флагом/u;
-const PRETEXT_AHEAD = /(?<![\p{L}])(?:(?:create|creating|creates|fabricate|fabricating|manufacture|manufacturing|invent|inventing|engineer|engineering|stage|staging)\s+(?:(?:a|an|the)\s+)?(?:new\s+|fresh\s+)?(?:pretext|casus belli)|(?:to\s+(?:conduct|carry out|mount|launch|stage|organi[sz]e|perpetrate)|pretext\s+for)\s+(?:(?:a|an|the)\s+)?(?:new\s+|possible\s+)?["“']?false[\s\-]flag|(?:создать|создания|создание|созданию|создают|создаст|сфабриковать|сфабрикует)\s+(?:[\p{L}\-]+\s+){0,1}(?:предлог\p{L}*|повод\p{L}*)|(?:предлог\p{L}*|повод\p{L}*)\s+для\s+(?:[\p{L}\-]+\s+){0,2}?(?:операци\p{L}*\s+)?под\s+чужим\s+флагом|[وبل]?(?:اختلاق|خلق|افتعال|ايجاد|صناعه)\s+(?:ال)?ذريع\p{L}*)(?![\p{L}])/gu;
+const PRETEXT_AHEAD = /(?<![\p{L}])(?:(?:create|creating|creates|fabricate|fabricating|manufacture|manufacturing|invent|inventing|engineer|engineering|stage|staging)\s+(?:(?:a|an|the)\s+)?(?:new\s+|fresh\s+)?(?:pretext|casus belli)|(?:to\s+(?:conduct|carry out|mount|launch|stage|organi[sz]e|perpetrate)|pretext\s+for)\s+(?:(?:a|an|the)\s+)?(?:new\s+|possible\s+)?["“']?false[\s\-]flag|(?:создать|создания|создание|созданию|создают|создаст|создадут|создавая|сфабриковать|сфабрикует|придумать|придумает|придумают|выдумать)\s+(?:[\p{L}\-]+\s+){0,1}(?:предлог\p{L}*|повод\p{L}*)|(?:предлог\p{L}*|повод\p{L}*)\s+для\s+(?:[\p{L}\-]+\s+){0,2}?(?:операци\p{L}*\s+)?под\s+чужим\s+флагом|[وبل]?(?:اختلاق|خلق|افتعال|ايجاد|صناعه)\s+(?:ال)?ذريع\p{L}*)(?![\p{L}])/gu;
 // (s19 fixcl, review R27) a past finite verb, and a non-past auxiliary or verb of planning that keeps a participle ahead
 const EN_PAST_FINITE = /(?<![\p{L}])(?:\p{L}{3,}ed|was|were|had|did|made|took|struck|hit|began|led|killed)(?![\p{L}])/u;
 const EN_NON_PAST = /(?<![\p{L}])(?:is|are|am|will|shall|plans?|seeks?|aims?|intends?|wants?|tries|try|preparing|planning|may|might|could|can)(?![\p{L}])/u;
@@ -1372,6 +1385,11 @@ const DEED_TERM: Term = { kind: 'cue-before', value: 'attack', pat: 'attack' };
 // names whom the blame is laid on)
 const SIDE_COUNTRY = /^(?:ukraine|russia|украине|россии)$/u;
 const SIDE_PLACE_BEFORE = /(?<![\p{L}])(?:in|inside|within|across|throughout|into|в|во|на|по)\s+$/u;
+// (s21 claims3) a country as the genitive of a noun of land ("entered the territory of Ukraine", "the airspace of Turkey",
+// «вошли на территорию Украины», «границу России»): the place, not a doer (the army, government or forces of a country
+// keep theirs)
+const LAND_OF_BEFORE = /(?<![\p{L}])(?:(?:territory|territories|soil|airspace|border|borders|outskirts|regions?|provinces?|cities|towns|villages)\s+of\s+(?:the\s+)?|(?:территори|границ|пределы|пределах|воздушн\p{L}*\s+пространств|регион|област|город|сел|район)\p{L}*\s+)$/u;
+const LAND_COUNTRY = /^(?:ukraine|russia|syria|украины|россии|сирии)$/u;
 // a poisoning in the sentence: a private person is a party there (the poisoner or the poisoned), nowhere else
 // (s20 claims) the means of crowd control read as incidents (the lexicon's riot-control list): a weapon a verb of firing
 // or throwing takes as its object as it takes an agent or a munition
@@ -1966,6 +1984,7 @@ const NOT_A_CULPRIT: readonly (readonly [reason: string, holds: (h: Hit) => bool
   ['a capital naming the place of the deed noun after it', (h) => !!h.term.capital && !cyrillic && !arabic && CITY_ATTACK_NOUN_AFTER.test(s.slice(h.end, h.end + 16))],
   // "the war in Ukraine", "на Украине", "удар по Украине"
   ["a named side's country after a preposition of place or target", (h) => SIDE_COUNTRY.test(h.word) && SIDE_PLACE_BEFORE.test(textBefore(h, 12))],
+  ["a country as the genitive of a noun of land", (h) => (LAND_COUNTRY.test(h.word) || (h.term.value === 'other' && OTHER_COUNTRY.test(h.word))) && LAND_OF_BEFORE.test(textBefore(h, 40))],
   // "in Sudan", "в Грузии" (English and Russian; "blamed on Sudan", "возложили на Китай" keep their blame)
   ["another state's country after a preposition of place", (h) =>
     h.term.value === 'other' && !arabic && OTHER_COUNTRY.test(h.word) && STATE_PLACE_BEFORE.test(textBefore(h, 16)) && !blameLaidOn(h) && !RU_LAID_ON_BEFORE.test(textBefore(h, 60))],
@@ -2696,6 +2715,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     if (q) hits[i] = { ...h, term: { kind: 'party', value: q.term.value, pat: h.term.pat } };
   }
   // "حمّل" is an accusation only with "المسؤولية" after it
+  // (s21 claims3) a pretext made is a staging only when it is a pretext for armed force (an invasion, a war, an attack, a
+  // strike, an intervention) or for a false flag: "a pretext for new sanctions" is a policy, no incident staged
+  for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'staged' && PRETEXT_MADE.test(hits[i].word) && !WAR_PRETEXT_AFTER.test(s.slice(hits[i].end, hits[i].end + 60))) hits.splice(i, 1);
   if (arabic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.value === 'hold' && !/مسوولي/.test(s.slice(hits[i].end, hits[i].end + 80))) hits.splice(i, 1);
   // "مسؤول" is "responsible" only with "عن" after it ("مسؤولة عن الهجوم"); otherwise an official ("قال مسؤول روسي", "مسؤولون أمريكيون:"), a speaker
   if (arabic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'cue-before' && /^(?:ال)?مسوول/.test(hits[i].word) && !/^\s*(?:\p{L}+\s+)?(?:عن|عنه|عنها|عنهم)(?![\p{L}])/u.test(s.slice(hits[i].end, hits[i].end + 30))) hits.splice(i, 1);
