@@ -24,7 +24,7 @@
  *    «вошедшие на территорию Украины») is a place; the armed forces or the government of a country stay its doer.
  * 10. "poisonous substance / agent / chemical" names an unnamed chemical agent, as "toxic substance" does; "poisonous
  *    snake" or "poisonous rhetoric" do not.
- * 11. Making a pretext still to come ("create a pretext", «придумать повод», «создать предлог») tells a staging that is
+ * 11. Making a pretext still to come («придумать повод», «создать предлог», "اختلاق ذريعة") tells a staging that is
  *    announced (README dev-v12 call 6); a past pretext made by a real attack ("the attack created a pretext") or a pretext
  *    used ("used the incident as a pretext") does not, nor a pretext for a policy ("for new sanctions").
  */
@@ -156,7 +156,8 @@ describe('a pretext still to be made', () => {
     expect(ru.prepared).toBe(true);
     const ru2 = read('Российская Федерация готовит операцию на Донбассе, чтобы создать повод для вторжения.');
     expect([ru2.staged, ru2.prepared, ru2.blamed]).toEqual([true, true, 'russia']);
-    expect(read('Officials fear Moscow will create a pretext for an invasion.').staged).toBe(true);
+    const ar = read('قال مسؤول أمريكي إن روسيا تسعى إلى اختلاق ذريعة لغزو أوكرانيا.');
+    expect([ar.staged, ar.prepared]).toEqual([true, true]);
   });
   it('is no staging when made by a past attack or only used', () => {
     expect(read('The chemical attack created a pretext for the strikes.').staged).toBe(false);

@@ -229,12 +229,13 @@ const LEXICON: Term[] = [
     // the accusation, not of the incident (RU_FABRICATED_EVIDENCE_AFTER)
     'фабрикаци*', 'подлог*', 'подделк*', 'поддельн*',
     'مفبرك*', 'فبرك*', 'مسرحي*', 'تمثيلي*', 'ملفق*', 'استفزاز*', 'مزيف*', 'فبركه', 'المفبرك*', 'تلفيق', 'باختلاق', 'اختلاق', 'تزييف'),
-  // (s21 claims3) making a pretext still to come, by a verb of making or inventing ("create a pretext", «придумать повод»,
+  // (s21 claims3) making a pretext still to come, by a verb of making or inventing («придумать повод»,
   // «создать предлог», "اختلاق ذريعة") tells a staging, as "fabricate" does (README dev-v12 call 6: the 2022 warnings of a
   // pretext for invasion are staged and prepared); the infinitive, the present and the future only: "the attack created a
   // pretext" (past) stays a real attack
-  ...T('staged', 'staged', 'create a pretext', 'creating a pretext', 'creates a pretext', 'create a false pretext', 'invent a pretext', 'inventing a pretext', 'manufacture a pretext', 'manufacturing a pretext', 'engineer a pretext',
-    'создать повод*', 'создать предлог*', 'создания повод*', 'создания предлог*', 'создание повод*', 'создание предлог*', 'создаст повод*', 'создадут повод*', 'создают повод*', 'создавая повод*', 'создавая предлог*',
+  // (Russian and Arabic only: the English verbs of making are cues and prepare terms of their own, "creating" among them,
+  // which a longer staged term would swallow)
+  ...T('staged', 'staged', 'создать повод*', 'создать предлог*', 'создания повод*', 'создания предлог*', 'создание повод*', 'создание предлог*', 'создаст повод*', 'создадут повод*', 'создают повод*', 'создавая повод*', 'создавая предлог*',
     'придумать повод*', 'придумать предлог*', 'придумает повод*', 'придумают повод*', 'выдумать повод*', 'выдумать предлог*', 'сфабриковать повод*', 'сфабриковать предлог*',
     'اختلاق ذريعه', 'خلق ذريعه', 'افتعال ذريعه'),
 
@@ -828,7 +829,7 @@ const AS_NAMED_BEFORE = /(?<![\p{L}])(?:as|как|в\s+качестве)\s+(?:(?
 const NAMED_AS_BEFORE = /(?<![\p{L}])(?:was|were|is|are|been|be|called|calls|described|termed|branded|назвал\p{L}*|называ\p{L}*|счита\p{L}*|является|являлся|являлось|было|был|была|стал\p{L}*|оказал\p{L}*|وصف\p{L}*|اعتبر\p{L}*|كان|كانت)(?![\p{L}])/u;
 // (s19 claims2) a pretext or a false flag still to be made (see the prepared slot)
 const PRETEXT_MADE = /(?:pretext|повод\p{L}*|предлог\p{L}*|ذريعه)$/u;
-const WAR_PRETEXT_AFTER = /^\s+(?:for|to|для|к|ل)\s*(?:(?:a|an|the|its|his|their)\s+)?(?:(?:new|renewed|possible|full-scale|military|further|wider|russian|western|american|us)\s+){0,2}(?:invasion|invade|war|attack|attacks|aggression|offensive|strike|strikes|intervention|intervene|escalation|escalate|military|bombing|false[\s\-]flag|вторжени\p{L}*|войн\p{L}*|нападени\p{L}*|агресси\p{L}*|наступлени\p{L}*|удар\p{L}*|вмешательств\p{L}*|эскалаци\p{L}*|военн\p{L}*|атак\p{L}*|провокаци\p{L}*)(?![\p{L}])|^\s+(?:ل|لل)?(?:الحرب|حرب|غزو|الغزو|هجوم|الهجوم|العدوان|عدوان|التدخل|تدخل|ضربه|ضربات)/u;
+const WAR_PRETEXT_AFTER = /^\s+(?:for|to|для|к|ل)\s*(?:(?:a|an|the|its|his|their)\s+)?(?:(?:new|renewed|possible|full-scale|military|further|wider|russian|western|american|us)\s+){0,2}(?:invasion|invade|war|attack|attacks|aggression|offensive|strike|strikes|intervention|intervene|escalation|escalate|military|bombing|вторжени\p{L}*|войн\p{L}*|нападени\p{L}*|агресси\p{L}*|наступлени\p{L}*|удар\p{L}*|вмешательств\p{L}*|эскалаци\p{L}*|военн\p{L}*|атак\p{L}*)(?![\p{L}])|^\s+(?:ل|لل)?(?:الحرب|حرب|غزو|الغزو|هجوم|الهجوم|العدوان|عدوان|التدخل|تدخل|ضربه|ضربات)/u;
 const PRETEXT_GATE = /pretext|предлог|повод|ذريع|false[\s\-]flag|чужим флагом/u;
 const PRETEXT_AHEAD = /(?<![\p{L}])(?:(?:create|creating|creates|fabricate|fabricating|manufacture|manufacturing|invent|inventing|engineer|engineering|stage|staging)\s+(?:(?:a|an|the)\s+)?(?:new\s+|fresh\s+)?(?:pretext|casus belli)|(?:to\s+(?:conduct|carry out|mount|launch|stage|organi[sz]e|perpetrate)|pretext\s+for)\s+(?:(?:a|an|the)\s+)?(?:new\s+|possible\s+)?["“']?false[\s\-]flag|(?:создать|создания|создание|созданию|создают|создаст|создадут|создавая|сфабриковать|сфабрикует|придумать|придумает|придумают|выдумать)\s+(?:[\p{L}\-]+\s+){0,1}(?:предлог\p{L}*|повод\p{L}*)|(?:предлог\p{L}*|повод\p{L}*)\s+для\s+(?:[\p{L}\-]+\s+){0,2}?(?:операци\p{L}*\s+)?под\s+чужим\s+флагом|[وبل]?(?:اختلاق|خلق|افتعال|ايجاد|صناعه)\s+(?:ال)?ذريع\p{L}*)(?![\p{L}])/gu;
 // (s19 fixcl, review R27) a past finite verb, and a non-past auxiliary or verb of planning that keeps a participle ahead
@@ -2716,7 +2717,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   }
   // "حمّل" is an accusation only with "المسؤولية" after it
   // (s21 claims3) a pretext made is a staging only when it is a pretext for armed force (an invasion, a war, an attack, a
-  // strike, an intervention) or for a false flag: "a pretext for new sanctions" is a policy, no incident staged
+  // strike, an intervention): "a pretext for new sanctions" is a policy, no incident staged; a pretext "for a false flag"
+  // or "for a provocation" leaves the staging to those words (whose subject is read as before)
   for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'staged' && PRETEXT_MADE.test(hits[i].word) && !WAR_PRETEXT_AFTER.test(s.slice(hits[i].end, hits[i].end + 60))) hits.splice(i, 1);
   if (arabic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.value === 'hold' && !/مسوولي/.test(s.slice(hits[i].end, hits[i].end + 80))) hits.splice(i, 1);
   // "مسؤول" is "responsible" only with "عن" after it ("مسؤولة عن الهجوم"); otherwise an official ("قال مسؤول روسي", "مسؤولون أمريكيون:"), a speaker
