@@ -27,6 +27,8 @@
  * 11. Making a pretext still to come («придумать повод», «создать предлог», "اختلاق ذريعة") tells a staging that is
  *    announced (README dev-v12 call 6); a past pretext made by a real attack ("the attack created a pretext") or a pretext
  *    used ("used the incident as a pretext") does not, nor a pretext for a policy ("for new sanctions").
+ * 12. A Russian headline's trailing speaker that is a body or a source in lower case ("..., – разведка США", "— источник")
+ *    reports the headline, as a capitalised name does; a trailing comment ("— это доказано", "– видео") does not.
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -164,5 +166,16 @@ describe('a pretext still to be made', () => {
     expect(read('The US used the incident as a pretext for strikes.').staged).toBe(false);
     expect(read('The West is creating a pretext for new sanctions against Russia.').staged).toBe(null);
     expect(read('Правительство пытается создать повод для повышения налогов.').staged).toBe(null);
+  });
+});
+
+describe('a Russian headline with a trailing body or source in lower case', () => {
+  it('reports the headline', () => {
+    expect(readClaims('Боевики готовят химическую атаку в Идлибе, – разведка США', lexicon).voice).toBe('reports');
+    expect(readClaims('Боевики готовят химическую атаку в Идлибе — источник', lexicon).voice).toBe('reports');
+  });
+  it('leaves a trailing comment or label the item\'s own', () => {
+    expect(readClaims('Боевики применили хлор — это доказано', lexicon).voice).toBe('asserts');
+    expect(readClaims('ВСУ обстреляли город – видео', lexicon).voice).toBe('asserts');
   });
 });

@@ -1061,6 +1061,9 @@ const CATALOGUE_TITLE = /(?:19|20)\d\d\s*$/u;
 // a speaker before a dash that opens the headline: "Lavrov – Syria rebels plan to stage ..."
 const HEADLINE_DASH_LEAD = /^\s*([^\n–—:]{2,50}?)\s[–—-]\s+\S/u;
 // a speaker after the headline's claim: "...: Russia", "... - UN", "... — МО РФ" (at most four words, capitalised)
+// (s21 claims3) a Russian headline's trailing speaker that is a body or a source in lower case ("..., – разведка США", "— СМИ",
+// "— источник", "– Минобороны"): Russian writes these common nouns without a capital, so the capital test above misses them
+const HEADLINE_BODY_SPEAKER_AFTER = /\s[-–—]\s*((?:разведк|спецслужб|сми|источник|эксперт|посольств|министерств|минобороны|мид|генштаб|ведомств|журналист|аналитик|правозащитник|прокуратур|следовател|доклад|издани|газет)\p{L}*(?:\s+[\p{L}][\p{L}.'’\-]*){0,3})\s*$/u;
 const HEADLINE_SPEAKER_AFTER = /(?:\s[-–—]\s*|:\s+)([\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{L}][\p{L}.'’\-]*){0,3})\s*$/u;
 const DASH_TRAIL = /\s[-–—]\s+[\p{Lu}][\p{L}.'’\-]+(?:\s+[\p{Lu}][\p{L}.'’\-]+){0,3}(?:,[^.]{0,120})?\.?\s*$/u;
 // a headline ending in its source (FA-KES titles lost their punctuation): "... kills 11 Monitor", "... WHO"
@@ -2345,7 +2348,7 @@ function headlineSpeakers(): [number, number][] {
   // Cyrillic offsets; Arabic has no capitals)
   if (!arabic && /[:\-–—]/.test(s.slice(0, headlineEnd))) {
     const head = text.slice(0, headlineEnd);
-    const after = HEADLINE_SPEAKER_AFTER.exec(head);
+    const after = HEADLINE_SPEAKER_AFTER.exec(head) ?? HEADLINE_BODY_SPEAKER_AFTER.exec(head);
     if (after && !NOT_A_SPEAKER.test(after[1])) {
       const at = head.length - after[1].length - (after[0].length - after[0].trimEnd().length);
       if (!hits.some((h) => h.at >= at && h.at < headlineEnd && h.term.kind !== 'party')) out.push([at, head.trimEnd().length]);
