@@ -29,6 +29,9 @@
  *    used ("used the incident as a pretext") does not, nor a pretext for a policy ("for new sanctions").
  * 12. A Russian headline's trailing speaker that is a body or a source in lower case ("..., – разведка США", "— источник")
  *    reports the headline, as a capitalised name does; a trailing comment ("— это доказано", "– видео") does not.
+ * 13. Russian «оккупанты» with no side of its own is the Russian forces (Ukrainian usage since 2022); with an adjective of
+ *    another side ("турецкие оккупанты", "американские оккупанты") it is that side; the occupiers as the object of a deed
+ *    are not blamed.
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -177,5 +180,16 @@ describe('a Russian headline with a trailing body or source in lower case', () =
   it('leaves a trailing comment or label the item\'s own', () => {
     expect(readClaims('Боевики применили хлор — это доказано', lexicon).voice).toBe('asserts');
     expect(readClaims('ВСУ обстреляли город – видео', lexicon).voice).toBe('asserts');
+  });
+});
+
+describe('Russian «оккупанты»', () => {
+  it('is the Russian forces when no side is named', () => {
+    expect(blamed('Оккупанты сбросили отравляющее вещество на Мариуполь с беспилотника.')).toBe('russia');
+  });
+  it('is the side its adjective names, and no doer as an object', () => {
+    expect(blamed('Турецкие оккупанты применили газ против курдов.')).toBe('other');
+    expect(blamed('Американские оккупанты обстреляли деревню.')).toBe('west');
+    expect(blamed('ВСУ обстреляли позиции оккупантов под Херсоном.')).toBe('ukraine');
   });
 });
