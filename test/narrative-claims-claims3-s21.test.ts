@@ -32,6 +32,9 @@
  * 13. Russian «оккупанты» with no side of its own is the Russian forces (Ukrainian usage since 2022); with an adjective of
  *    another side ("турецкие оккупанты", "американские оккупанты") it is that side; the occupiers as the object of a deed
  *    are not blamed.
+ * 14. A staging that the item finds no evidence for ("finds no evidence that the rebels staged the attack", «нет
+ *    доказательств того, что атака была инсценирована», "لا دليل على أن الهجوم مفبرك") is not called; evidence found for
+ *    it, and a staging told in a clause of its own beside "no evidence of chlorine", still are.
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -191,5 +194,17 @@ describe('Russian «оккупанты»', () => {
     expect(blamed('Турецкие оккупанты применили газ против курдов.')).toBe('other');
     expect(blamed('Американские оккупанты обстреляли деревню.')).toBe('west');
     expect(blamed('ВСУ обстреляли позиции оккупантов под Херсоном.')).toBe('ukraine');
+  });
+});
+
+describe('a staging with no evidence for it', () => {
+  it('is not called', () => {
+    expect(read('The report finds no evidence that the rebels staged the attack in Saraqib.').staged).toBe(false);
+    expect(read('Нет никаких доказательств того, что атака была инсценирована.').staged).toBe(false);
+    expect(read('لا دليل على أن الهجوم مفبرك.').staged).toBe(false);
+  });
+  it('is called with evidence, or in a clause of its own', () => {
+    expect(read('The report found evidence that the attack was staged.').staged).toBe(true);
+    expect(read('The rebels staged the attack, and there is no evidence of chlorine.').staged).toBe(true);
   });
 });

@@ -833,6 +833,7 @@ const AS_NAMED_BEFORE = /(?<![\p{L}])(?:as|как|в\s+качестве)\s+(?:(?
 // a copula or a verb of naming before the noun makes it the name of an event, not a provocation ahead
 const NAMED_AS_BEFORE = /(?<![\p{L}])(?:was|were|is|are|been|be|called|calls|described|termed|branded|назвал\p{L}*|называ\p{L}*|счита\p{L}*|является|являлся|являлось|было|был|была|стал\p{L}*|оказал\p{L}*|وصف\p{L}*|اعتبر\p{L}*|كان|كانت)(?![\p{L}])/u;
 // (s19 claims2) a pretext or a false flag still to be made (see the prepared slot)
+const NO_EVIDENCE_BEFORE = /(?:(?<![\p{L}])(?:no|not\s+any|not\s+find\s+any|not\s+found\s+any)\s+(?:credible\s+|concrete\s+|hard\s+|real\s+)?(?:evidence|proof|indication)\s+(?:(?:was|has\s+been)\s+found\s+)?(?:(?:that|to\s+suggest(?:\s+that)?|to\s+show(?:\s+that)?|of)\s+)?|(?<![\p{L}])нет\s+(?:никаких\s+)?(?:доказательств|свидетельств|признаков)\s+(?:того,?\s+)?(?:что\s+)?|(?<![\p{L}])не\s+(?:нашл[аи]?|обнаружил[аи]?)\s+(?:никаких\s+)?(?:доказательств|свидетельств|признаков)\s+(?:того,?\s+)?(?:что\s+)?|(?<![\p{L}])(?:لا|ليس\s+هناك|لم\s+\p{L}+)\s+(?:اي\s+)?(?:دليل|ادله)\s+(?:علي\s+)?(?:ان\s+|انه\s+)?)[^.!?;:,،؛]{0,80}$/u;
 const PRETEXT_MADE = /(?:pretext|повод\p{L}*|предлог\p{L}*|ذريعه)$/u;
 const WAR_PRETEXT_AFTER = /^\s+(?:for|to|для|к|ل)\s*(?:(?:a|an|the|its|his|their)\s+)?(?:(?:new|renewed|possible|full-scale|military|further|wider|russian|western|american|us)\s+){0,2}(?:invasion|invade|war|attack|attacks|aggression|offensive|strike|strikes|intervention|intervene|escalation|escalate|military|bombing|вторжени\p{L}*|войн\p{L}*|нападени\p{L}*|агресси\p{L}*|наступлени\p{L}*|удар\p{L}*|вмешательств\p{L}*|эскалаци\p{L}*|военн\p{L}*|атак\p{L}*)(?![\p{L}])|^\s+(?:ل|لل)?(?:الحرب|حرب|غزو|الغزو|هجوم|الهجوم|العدوان|عدوان|التدخل|تدخل|ضربه|ضربات)/u;
 const PRETEXT_GATE = /pretext|предлог|повод|ذريع|false[\s\-]flag|чужим флагом/u;
@@ -2871,6 +2872,10 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     if (otherSense(h)?.sense === 'not-an-event') continue;
     if (/^(?:stag|orchestrat)/.test(h.word) && (STAGED_DEED.test(s.slice(h.end, h.end + 30)) || /(?:coup|revolution)\p{P}*\s*$/u.test(s.slice(Math.max(0, h.at - 12), h.at)))) continue;
     if (STAGED_AFTER.test(h.word) && !hits.some((x) => x.term.kind === 'party' && ((x.end <= h.at && h.at - x.end <= 2 && locatedEvent(h, k)) || (x.at >= h.end && /^[\s«"“„']{1,3}$/u.test(s.slice(h.end, x.at))))) && !hits.some((x) => clauseOf(x.at) === k && (x.term.kind === 'incident' || x.term.kind === 'agent' || x.term.kind === 'prepare' || (x.term.kind === 'cue-before' && /^(?:prepar|plan|organi|arrang|engaged|устро|устраива|организ|готов|подготов|спланир)/.test(x.word)))) && !/^\S+\s+(?:by|of)\s/.test(s.slice(h.at, h.at + 40)) && !(arabic ? false : NAMED_PLACE_AFTER.test(text.slice(h.end, h.end + 40)))) continue;
+    // (s21 claims3) a staging that the item finds no evidence for ("finds no evidence that opponents staged the attack",
+    // "нет доказательств того, что атака была инсценирована", "لا دليل على أن الهجوم مفبرك") is not called: the complement
+    // of "no evidence" is denied, as a negated staging is
+    if (NO_EVIDENCE_BEFORE.test(s.slice(Math.max(0, h.at - 110), h.at))) continue;
     // "fake" as a deed's object ("produce fake videos") is still the staged story; "not fake" is not
     const before = s.slice(Math.max(0, h.at - 20), h.at);
     // (Arabic "ليس إلا مسرحية", "nothing but a staging": the exceptive affirms)
