@@ -35,6 +35,9 @@
  * 14. A staging that the item finds no evidence for ("finds no evidence that the rebels staged the attack", «нет
  *    доказательств того, что атака была инсценирована», "لا دليل على أن الهجوم مفبرك") is not called; evidence found for
  *    it, and a staging told in a clause of its own beside "no evidence of chlorine", still are.
+ * 15. The author of a story called fake, by a possessive or an adjective on the story noun ("Ukraine's version of what
+ *    happened was a fake attack", «сфабрикованные украинские нарративы», «украинским фейком»), staged it, when nothing
+ *    else is blamed; a party's claims called fake (an accuser's) and a fake spread by a party's media name no stager.
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -206,5 +209,18 @@ describe('a staging with no evidence for it', () => {
   it('is called with evidence, or in a clause of its own', () => {
     expect(read('The report found evidence that the attack was staged.').staged).toBe(true);
     expect(read('The rebels staged the attack, and there is no evidence of chlorine.').staged).toBe(true);
+  });
+});
+
+describe('the author of a story called fake', () => {
+  it('staged it', () => {
+    expect(blamed('Lavrov said that Ukraine’s version of what happened in Bucha was a “fake attack”.')).toBe('ukraine');
+    expect(blamed('Дипломаты заявили, что газета опиралась на сфабрикованные украинские нарративы о преступлениях в Буче.')).toBe('ukraine');
+    expect(blamed('Лавров назвал события в Буче украинским фейком.')).toBe('ukraine');
+    expect(blamed('The White Helmets’ video of the attack was staged.')).toBe('white-helmets');
+  });
+  it('names no stager for an accuser\'s claims or a fake spread by a party\'s media', () => {
+    expect(blamed('Russia’s claims about the attack are fake.')).toBe(null);
+    expect(blamed('Российские СМИ распространили фейк о Буче.')).toBe(null);
   });
 });

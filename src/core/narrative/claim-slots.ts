@@ -3716,6 +3716,21 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       }
     }
   }
+  // (s21 claims3) the author of a story called fake: a party's possessive or adjective on a story noun the clause calls
+  // staged ("Ukraine's version of what happened in Bucha was a fake attack", «сфабрикованные украинские нарративы»,
+  // «украинским фейком») is the one who staged it (README v5: the stager is blamed), only when nothing else is blamed
+  if (!own.size && !rep.size && (stagedOwn.length || stagedReported.length) && !arabic)
+    for (const p of parties) {
+      if (accusers.has(p)) continue;
+      const k = clauseOf(p.at);
+      const after = s.slice(p.end, p.end + 100);
+      const before = s.slice(Math.max(0, p.at - 40), p.at);
+      const en = !cyrillic && /^['’]s?\s+(?:[\p{L}\-]+\s+)?(?:version|story|stories|account|narrative|video|videos|footage|claims?)(?![\p{L}])[^.;!?]{0,70}?(?<![\p{L}])(?:is|was|are|were)\s+(?:(?:a|an|all|just|simply|completely|totally)\s+)*[“"'‘«]?(?:fake|staged|fabricated|fabrication|hoax|false\s+flag|provocation)/u.test(after);
+      const ru = cyrillic && /^\p{L}*(?:ий|ый|ая|ое|ие|ые|их|ых|им|ым|ими|ыми|ой|ую|ого|ому)$/u.test(s.slice(p.at, p.end)) && ((/(?<![\p{L}])(?:сфабрикованн|фальшив|поддельн|постановочн|лжив|фейков)\p{L}*\s+$/u.test(before) && /^\s+(?:нарратив|верси|истори|видео|фото|материал|сообщени|данн|сведени|доказательств)\p{L}*/u.test(after)) || /^\s+(?:фейк|постановк|инсценировк|фальсификаци)\p{L}*/u.test(after));
+      if (!en && !ru) continue;
+      add(reportedClause(k) ? rep : own, p, 'staged');
+      break;
+    }
   // (s14 claims) a sentence passed for a deed is the court's finding, told in the item's own voice ("A Ukrainian colonel
   // was sentenced to 13 years for shooting civilians"): the sentenced party is blamed as asserted, not reported
   // (s14 clfix) unless a court is named as the one who sentenced ("A Russian court in Donetsk sentenced two British
