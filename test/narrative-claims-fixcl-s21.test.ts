@@ -164,3 +164,14 @@ describe('C2: the Arabic "يفكر في" of a definite attack remembered announc
     'روسيا تفكر في تنفيذ هجوم إرهابي على محطة زابوريجيا النووية',
   ])('the rule\'s positives: a deed to be done: %s -> prepared', (t) => expect(read(t).claims.prepared).toBe(true));
 });
+
+describe('R41 (coordinator): a capital before a deed noun with a target after it is the doer', () => {
+  it.each([
+    ['Damascus attack on Eastern Ghouta with chlorine killed dozens, rescuers said.', 'government'],
+    ['Ankara strikes on Afrin villages wounded 12 civilians, Kurdish officials said.', 'other'],
+  ])('%s -> %s', (t, want) => expect(blamed(t)).toBe(want));
+  it.each([
+    ['Russia blames Syria gassing on leak from rebel chemical cache', 'opposition'],
+    ['The Damascus attack killed 20, activists said.', null],
+  ])('keeps the place reading: %s -> %s', (t, want) => expect(blamed(t)).toBe(want));
+});

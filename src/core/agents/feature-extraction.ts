@@ -1443,6 +1443,9 @@ const FIRE_CAUSE_BURNT_BEFORE = /(?:сгорел\p{L}*|обгорел\p{L}*|вы
 const PANIC_AMID_BEFORE = /(?:(?<![\p{L}])amid(?:st)?|[وف]?وسط|في\s+ظل)\s+(?:(?:the|a|all|this|ال)\s+)?$/iu;
 /** Session 21 (fixag1; review R15): pupils 'equal and reactive' deny miosis only where nothing in their sentence says they were
  * small (pinpoint, constricted, narrow, miotic, a size of 1-2 mm; узкие, суженные, точечные; ضيقة، متقلصة، صغيرة); judgment of reading. */
+/** (s21 coord) the examination's pair that R15's filter is for — 'equal and reactive', PERRL(A), متساوية ومتفاعلة — and no other
+ * denial of miosis: 'his pupils were big, not small' and 'توسع حدقة العين وضيق في التنفس' (ضيق of the breath) keep theirs */
+const EQUAL_REACTIVE_PHRASE = /(?:equal|perrl|متساو)/iu;
 const SMALL_PUPIL_WORD = /(?:pin[- ]?point|constrict|contracted|narrow|miotic|miosis|tiny|(?<![\p{L}])small|(?<![\d.,])(?:0?\.\d|[12](?:[.,]\d)?)\s*(?:mm|мм|ملم)(?![\p{L}])|узк|сужен|точечн|ضيق|متقلص|صغير)/iu;
 /** Session 21 (fixag1; review R36): a spray at people is a hand's; an aircraft or a vehicle that sprayed (رشت طائرة مروحية مادة
  * مجهولة فوق البلدة), or a spray over a place (فوق البلدة / over the town), is no spray in anyone's face; judgment of reading. */
@@ -3291,7 +3294,7 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       // session 21 (fixag1; review R17): panic or stress as the time's climate ('amid', وسط, في ظل) (PANIC_AMID_BEFORE)
       !(h.feature === 'panic' && h.present && PANIC_AMID_BEFORE.test(lower.slice(Math.max(0, h.start - 16), h.start))) &&
       // session 21 (fixag1; review R15): pupils 'equal and reactive' beside a small-pupil word or size (SMALL_PUPIL_WORD)
-      !(h.feature === 'miosis' && !h.present && !SMALL_PUPIL_WORD.test(lower.slice(h.start, h.end)) && (SMALL_PUPIL_WORD.test(lower.slice(sentenceStart(text, h.start), h.start)) || SMALL_PUPIL_WORD.test(lower.slice(h.end, sentenceEnd(text, h.end))))) &&
+      !(h.feature === 'miosis' && !h.present && EQUAL_REACTIVE_PHRASE.test(lower.slice(h.start, h.end)) && !SMALL_PUPIL_WORD.test(lower.slice(h.start, h.end)) && (SMALL_PUPIL_WORD.test(lower.slice(sentenceStart(text, h.start), h.start)) || SMALL_PUPIL_WORD.test(lower.slice(h.end, sentenceEnd(text, h.end))))) &&
       // session 21 (aginc): firefighters' foam is no froth at the mouth (FIRE_FOAM_CONTEXT)
       !(h.feature === 'frothy_sputum' && h.present && FOAM_WORD.test(lower.slice(h.start, h.end)) && FIRE_FOAM_CONTEXT.test(lower.slice(sentenceStart(text, h.start), sentenceEnd(text, h.end))) && !FOAM_BODY_NEAR.test(lower.slice(Math.max(0, h.start - 40), h.end + 40))) &&
       // session 21 (aginc): an aerosol, fog, smoke or foam generator sprays; it burns no fuel in the room (SPRAY_GENERATOR_BEFORE)

@@ -1229,6 +1229,7 @@ const heldResponsible = (c: Hit, k: number): Hit | undefined => parties.find((q)
 const OBJECT_RELATIVE_BEFORE = /(?<![\p{L}])(?:which|that|whom)\s+(?:the\s+)?$/u;
 // (s21 claims) the capitals of the West's states that the 'state' list holds (read as the government in a capital's roles)
 const WEST_CAPITAL = /^(?:london|paris|berlin|warsaw|rome|madrid|ottawa)$/u;
+const DEED_TARGET_AFTER = /^\s+(?:on|against|targeting)\s+\p{L}/iu;
 const CITY_ATTACK_NOUN_AFTER = /^\s+(?:attacks|attack|bombings?|shootings?|massacre|strikes?|blasts?|explosions?|poisonings?|gassings?|gas attacks?|chemical attacks?|sarin attacks?)(?![\p{L}])/u;
 const ACCUSED_CAPITAL_BEFORE = /(?<![\p{L}])(?:accus\p{L}*|blam\p{L}*|condemn\p{L}*)\s+$/u;
 const SYRIA_STATE = /^(?:syria|сирия|сирию)$/u;
@@ -1991,7 +1992,15 @@ const NOT_A_CULPRIT: readonly (readonly [reason: string, holds: (h: Hit) => bool
   // (s21 claims) a capital or a state read only in a capital's roles, used attributively before the deed noun it names the
   // place of ("Russia blames Syria gassing on leak ...", "The Damascus attack killed 20"): the noun's place, not its doer
   // nor the accused (English noun-noun compounds; the accused takes "for" or "of": "blamed Syria for the gas attack")
-  ['a capital naming the place of the deed noun after it', (h) => !!h.term.capital && !cyrillic && !arabic && CITY_ATTACK_NOUN_AFTER.test(s.slice(h.end, h.end + 16))],
+  // (s21 coord, review R41) but not when the deed noun has a target after it ("Damascus attack on Eastern Ghouta", "Ankara
+  // strikes on Afrin villages"): a headline's capital before a deed on a place is its doer
+  ['a capital naming the place of the deed noun after it', (h) => {
+    if (!h.term.capital || cyrillic || arabic) return false;
+    const noun = CITY_ATTACK_NOUN_AFTER.exec(s.slice(h.end, h.end + 16));
+    // ("blames Syria gassing on leak ...": after a verb of blaming the 'on' is what the deed is blamed on, not its target)
+    const blamedOn = /(?<![\p{L}])(?:blam\p{L}*|pin\p{L}*)\s+(?:the\s+)?$/iu.test(s.slice(Math.max(0, h.at - 16), h.at));
+    return !!noun && (blamedOn || !DEED_TARGET_AFTER.test(s.slice(h.end + noun[0].length, h.end + noun[0].length + 30)));
+  }],
   // "the war in Ukraine", "на Украине", "удар по Украине"
   ["a named side's country after a preposition of place or target", (h) => SIDE_COUNTRY.test(h.word) && SIDE_PLACE_BEFORE.test(textBefore(h, 12))],
   ["a country as the genitive of a noun of land", (h) => (LAND_COUNTRY.test(h.word) || (h.term.value === 'other' && OTHER_COUNTRY.test(h.word))) && LAND_OF_BEFORE.test(textBefore(h, 40))],
