@@ -52,10 +52,15 @@ describe('no one fell ill, in plain words (no_casualties)', () => {
   it.each([
     'Ночью что-то взорвалось, но никому плохо не было.',
     'Хлопок был сильный, все живы-здоровы.',
-    'The tank hissed for an hour but nobody got sick.',
+    'The tank hissed for an hour but nobody was hurt.',
     'صار الانفجار بس ما حدا تأذى.',
   ])('%s', (text) => {
     expect(feats(text).no_casualties).toBe(true);
+  });
+  // (s21 coord) the English 'nobody got sick' is session 19's no_poisoning_signs, one observation, not also no_casualties
+  it('The tank hissed for an hour but nobody got sick. -> no_poisoning_signs only', () => {
+    expect(feats('The tank hissed for an hour but nobody got sick.')).toMatchObject({ no_poisoning_signs: true });
+    expect(feats('The tank hissed for an hour but nobody got sick.').no_casualties).toBeFalsy();
   });
   it.each([
     'Мне было плохо всю ночь.',
