@@ -1395,6 +1395,10 @@ const DEED_TERM: Term = { kind: 'cue-before', value: 'attack', pat: 'attack' };
 // (Russian: the prepositional "на Украине", "в России" and the dative "по Украине"; the accusative "возлагает на Украину"
 // names whom the blame is laid on)
 const SIDE_COUNTRY = /^(?:ukraine|russia|украине|россии)$/u;
+// (s21 fixcl2) the setting of an unqualified «оккупанты» (NOT_A_CULPRIT): Syria or Iraq, its parties, agency and places,
+// against Ukraine, its army and places (the text is lower-cased, ё read as е)
+const OCCUPIERS_SYRIA_SETTING = /(?<![\p{L}])(?:сири\p{L}*|ирак\p{L}*|sana|сана|дамаск\p{L}*|алеппо|халеб\p{L}*|идлиб\p{L}*|хасек\p{L}*|хасак\p{L}*|ракк\p{L}*|дейр-эз-зор\p{L}*|дейр\p{L}*|хомс\p{L}*|хам[аеуы]|латаки\p{L}*|африн\p{L}*|манбидж\p{L}*|багдад\p{L}*|мосул\p{L}*|киркук\p{L}*|евфрат\p{L}*|курд\p{L}*|асад\p{L}*)(?![\p{L}])/u;
+const OCCUPIERS_UKRAINE_SETTING = /(?<![\p{L}])(?:украин\p{L}*|всу|зсу|киев\p{L}*|херсон\p{L}*|мариупол\p{L}*|донецк\p{L}*|донбасс\p{L}*|луганск\p{L}*|харьков\p{L}*|запорож\p{L}*|днепр\p{L}*|одесс\p{L}*|николаев\p{L}*|бахмут\p{L}*|авдеевк\p{L}*|краматорск\p{L}*|изюм\p{L}*|буч[аеиу]|зеленск\p{L}*)(?![\p{L}])/u;
 const SIDE_PLACE_BEFORE = /(?<![\p{L}])(?:in|inside|within|across|throughout|into|в|во|на|по)\s+$/u;
 // (s21 claims3) a country as the genitive of a noun of land ("entered the territory of Ukraine", "the airspace of Turkey",
 // «вошли на территорию Украины», «границу России»): the place, not a doer (the army, government or forces of a country
@@ -2001,6 +2005,11 @@ const NOT_A_CULPRIT: readonly (readonly [reason: string, holds: (h: Hit) => bool
     const blamedOn = /(?<![\p{L}])(?:blam\p{L}*|pin\p{L}*)\s+(?:the\s+)?$/iu.test(s.slice(Math.max(0, h.at - 16), h.at));
     return !!noun && (blamedOn || !DEED_TARGET_AFTER.test(s.slice(h.end + noun[0].length, h.end + noun[0].length + 30)));
   }],
+  // (s21 fixcl2, second review S4) «оккупанты» with no side of its own is the Russian forces only in a Ukrainian setting:
+  // Syrian state media and officials call the US and Turkish forces «оккупанты» without an adjective ("SANA сообщило, что
+  // оккупанты сбросили фосфорные бомбы на Ракку"); a text naming a Syrian or Iraqi party or place and nothing Ukrainian
+  // leaves it unread
+  ['Russian «оккупанты» in a Syrian or Iraqi setting', (h) => cyrillic && /^оккупант/u.test(h.word) && OCCUPIERS_SYRIA_SETTING.test(s) && !OCCUPIERS_UKRAINE_SETTING.test(s)],
   // "the war in Ukraine", "на Украине", "удар по Украине"
   ["a named side's country after a preposition of place or target", (h) => SIDE_COUNTRY.test(h.word) && SIDE_PLACE_BEFORE.test(textBefore(h, 12))],
   ["a country as the genitive of a noun of land", (h) => (LAND_COUNTRY.test(h.word) || (h.term.value === 'other' && OTHER_COUNTRY.test(h.word))) && LAND_OF_BEFORE.test(textBefore(h, 40))],
