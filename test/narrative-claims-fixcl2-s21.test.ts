@@ -27,3 +27,17 @@ describe('S4: an unqualified «оккупанты» is Russia only outside a Syr
     ['Турецкие оккупанты применили газ против курдов.', 'other'],
   ])('the rule\'s positives: %s -> %s', (t, want) => expect(blamed(t)).toBe(want));
 });
+
+describe('S6: a story that is itself the claim of a staging, called fake, does not blame its author', () => {
+  it.each([
+    'Moscow\'s version that the Douma attack was staged is a fake, the OPCW inspectors said.',
+    'Russia\'s claim that the attack was fabricated is a fake, the inspectors said.',
+    'Российская версия о том, что атака была инсценирована, — фейк, заявили инспекторы.',
+  ])('the review\'s sentence and its kin: %s -> null', (t) => expect(blamed(t)).toBeNull());
+  it.each([
+    ['Ukraine\'s version of what happened in Bucha was a fake attack.', 'ukraine'],
+    ['Ukraine\'s version was a fake, Moscow said.', 'ukraine'],
+    ['Сфабрикованные украинские нарративы о химатаке распространяются в сети.', 'ukraine'],
+    ['Это оказалось украинским фейком.', 'ukraine'],
+  ])('the rule\'s positives: %s -> %s', (t, want) => expect(blamed(t)).toBe(want));
+});

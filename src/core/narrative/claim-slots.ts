@@ -1395,6 +1395,9 @@ const DEED_TERM: Term = { kind: 'cue-before', value: 'attack', pat: 'attack' };
 // (Russian: the prepositional "на Украине", "в России" and the dative "по Украине"; the accusative "возлагает на Украину"
 // names whom the blame is laid on)
 const SIDE_COUNTRY = /^(?:ukraine|russia|украине|россии)$/u;
+// (s21 fixcl2) a story noun with a content clause that tells of a staging ("version that the attack was staged",
+// «версия о том, что атака инсценирована»): the story of the author of a story called fake (the story's-author rule)
+const STORY_OF_STAGING = /^(?:['’]s?)?\s+(?:[\p{L}\-]+\s+)?(?:(?:version|story|stories|account|narrative|claims?)\s+(?:that|of\s+how|about\s+how)\s[^.;!?]*?(?<![\p{L}])(?:staged|stage[ds]?|fake[ds]?|fabricated|faked|hoax|false\s+flag|provocation|set\s+up)(?![\p{L}])|(?:верси|истори|нарратив|утверждени|заявлени)\p{L}*\s+(?:о\s+том,?\s+что|будто|что)\s[^.;!?]*?(?<![\p{L}])(?:инсценир|постановоч|сфабрикова|фальсифицир|фейк|провокаци)\p{L}*)/u;
 // (s21 fixcl2) the setting of an unqualified «оккупанты» (NOT_A_CULPRIT): Syria or Iraq, its parties, agency and places,
 // against Ukraine, its army and places (the text is lower-cased, ё read as е)
 const OCCUPIERS_SYRIA_SETTING = /(?<![\p{L}])(?:сири\p{L}*|ирак\p{L}*|sana|сана|дамаск\p{L}*|алеппо|халеб\p{L}*|идлиб\p{L}*|хасек\p{L}*|хасак\p{L}*|ракк\p{L}*|дейр-эз-зор\p{L}*|дейр\p{L}*|хомс\p{L}*|хам[аеуы]|латаки\p{L}*|африн\p{L}*|манбидж\p{L}*|багдад\p{L}*|мосул\p{L}*|киркук\p{L}*|евфрат\p{L}*|курд\p{L}*|асад\p{L}*)(?![\p{L}])/u;
@@ -3746,6 +3749,11 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       const en = !cyrillic && /^['’]s?\s+(?:[\p{L}\-]+\s+)?(?:version|story|stories|account|narrative|video|videos|footage|claims?)(?![\p{L}])[^.;!?]{0,70}?(?<![\p{L}])(?:is|was|are|were)\s+(?:(?:a|an|all|just|simply|completely|totally)\s+)*[“"'‘«]?(?:fake|staged|fabricated|fabrication|hoax|false\s+flag|provocation)/u.test(after);
       const ru = cyrillic && /^\p{L}*(?:ий|ый|ая|ое|ие|ые|их|ых|им|ым|ими|ыми|ой|ую|ого|ому)$/u.test(s.slice(p.at, p.end)) && ((/(?<![\p{L}])(?:сфабрикованн|фальшив|поддельн|постановочн|лжив|фейков)\p{L}*\s+$/u.test(before) && /^\s+(?:нарратив|верси|истори|видео|фото|материал|сообщени|данн|сведени|доказательств)\p{L}*/u.test(after)) || /^\s+(?:фейк|постановк|инсценировк|фальсификаци)\p{L}*/u.test(after));
       if (!en && !ru) continue;
+      // (s21 fixcl2, second review S6) not when the story is itself the claim of a staging: a content clause on the
+      // story noun whose verb is staged or fabricated ("Moscow's version that the Douma attack was staged is a fake",
+      // «российская версия о том, что атака была инсценирована, — фейк»): calling that version fake accuses its author of
+      // lying, not of carrying out the attack
+      if (STORY_OF_STAGING.test(after)) continue;
       add(reportedClause(k) ? rep : own, p, 'staged');
       break;
     }
