@@ -1518,18 +1518,22 @@ export const LEXICON: LexiconEntry[] = [
     // in the same sentence either way round ("a tractor surrounded by white clouds", "the mist from the tractor drifted over the
     // road", "трактор шёл в белом тумане", "جرار يرش رذاذاً"): an orchard or vineyard sprayer is towed by a tractor, and its drift
     // is the off-target pesticide exposure of farmworkers and bystanders (the term file's 'spray drift'). Not dust, exhaust or smoke
-    // (a tractor ploughing or burning stubble), nor a tractor alone; judgment of reading
+    // (a tractor ploughing or burning stubble), nor a tractor alone; judgment of reading.
+    // (s21 fixag3, second review S1) the fog or mist only when the tractor is its source: not after a preposition of motion
+    // ('drove through the morning fog', 'ехал в густом тумане', 'يسير في الضباب') unless the fog is of the spray ('в белом тумане
+    // распылителя'); no bare 'drifted' (a vehicle drifting off the road), only 'spray drift'; no passive 'was sprayed with' nor
+    // 'sprayed (with) bullets / gunfire'
     feature: 'pesticide_application',
     requires: { en: 'tractor', ru: 'трактор', ar: 'جرار|تراكتور|تركتور' },
     en: [
-      String.raw`(?<![\p{L}])tractors?(?![\p{L}])(?:(?!dust|exhaust|smoke|soot|diesel)[^.;!?]){0,80}?(?<![\p{L}])(?:mist|misting|fog|fine\s+spray|spray(?:ed|ing)?|white\s+clouds?|clouds?\s+of\s+(?:spray|mist|chemicals?)|drift(?:ed|ing)?)(?![\p{L}])`,
+      String.raw`(?<![\p{L}])tractors?(?![\p{L}])(?:(?!dust|exhaust|smoke|soot|diesel)[^.;!?]){0,80}?(?<![\p{L}])(?:(?<!(?:through|in|into|under|amid|across)\s+(?:(?:the|a|an|thick|dense|heavy|morning|early|evening|night|autumn|winter|grey|gray)\s+){0,3})(?:mist|fog)(?![\p{L}])|(?:mist|fog)(?=\s+(?:of|from)\s+(?:the\s+)?(?:spray|sprayer|pesticides?|chemicals?|insecticides?))|misting|fine\s+spray|spray(?:ing|s)?(?![\p{L}])(?!\s+(?:with\s+)?(?:bullets|gunfire|fire|shrapnel|shots))|(?<!(?:was|were|been|got|is|are|be)\s+)sprayed(?![\p{L}])(?!\s+(?:with|by)(?![\p{L}]))(?!\s+(?:bullets|gunfire|fire|shrapnel|shots))|white\s+clouds?|clouds?\s+of\s+(?:spray|mist|chemicals?)|spray\s+drift)(?![\p{L}])`,
       String.raw`(?<![\p{L}])(?:mist|fog|fine\s+spray|spray|white\s+clouds?|clouds?\s+of\s+(?:spray|mist|chemicals?))(?![\p{L}])(?:(?!dust|exhaust|smoke|soot|diesel)[^.;!?]){0,60}?(?<![\p{L}])(?:from|behind|of|around|surrounding|off)\s+(?:(?:the|a|that|this|their|his)\s+)?(?:\p{L}+\s+)?tractors?(?![\p{L}])`,
     ],
     ru: [
-      String.raw`трактор~(?:(?!пыл|выхлоп|дым|копот|солярк)[^.;!?]){0,80}?(?<![\p{L}])(?:туман~|распыл~|брызг~|бел~\s+облак~|облак~\s+(?:\p{L}+\s+)?(?:химик~|яд~|распыл~))`,
+      String.raw`трактор~(?:(?!пыл|выхлоп|дым|копот|солярк)[^.;!?]){0,80}?(?<![\p{L}])(?:(?<!(?:в|во|через|сквозь|из|по)\s+(?:\p{L}+\s+){0,2})туман~|туман~(?=\s+(?:\p{L}+\s+)?(?:распыл~|опрыскивател~|химикат~|яд~|пестицид~))|распыл~|брызг~|бел~\s+облак~|облак~\s+(?:\p{L}+\s+)?(?:химик~|яд~|распыл~))`,
     ],
     ar: [
-      String.raw`(?:جرار|تراكتور|تركتور)~?(?:(?!غبار|غبرة|عادم|دخان|مازوت)[^.;!?،]){0,80}?(?<![\p{L}])[وفب]?(?:ال)?(?:رذاذ~|ضباب~|يرش|ترش|رش|سحاب~\s+(?:ال)?بيضاء|غيم~\s+(?:ال)?بيضاء)`,
+      String.raw`(?:جرار|تراكتور|تركتور)~?(?:(?!غبار|غبرة|عادم|دخان|مازوت)[^.;!?،]){0,80}?(?<![\p{L}])[وفب]?(?:ال)?(?:رذاذ~|(?<!(?:في|عبر|وسط|خلال|داخل)\s+(?:\p{L}+\s+)?(?:ال)?)(?<![فب]ال)ضباب~|ضباب~(?=\s+(?:ال)?(?:مبيد|رش|رذاذ|كيماو|سموم))|يرش|ترش|رش|سحاب~\s+(?:ال)?بيضاء|غيم~\s+(?:ال)?بيضاء)`,
     ],
   },
   {

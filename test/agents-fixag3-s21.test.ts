@@ -1,0 +1,30 @@
+/**
+ * Session 21 (room fixag3): the second review's findings against room agnew's rules (/work/notes/review2-s21.md S1, S2, S3,
+ * S5, S7; docs/agent-differential.md §7.00043-fixag3). Each finding's sentences as near misses that are no longer read, and
+ * the rule's intended positive kept. Every sentence is the reviewer's or the engineer's own; none is from an evaluation item.
+ */
+import { describe, expect, it } from 'vitest';
+import { feats } from './helpers/agent-probe.js';
+
+describe('S1: a tractor in weather fog, a vehicle that drifted, a tractor sprayed with bullets are no pesticide spraying', () => {
+  it.each([
+    'A tractor drove through the morning fog past the village; then a shell fell and people started choking and coughing.',
+    'Трактор ехал в густом тумане мимо деревни, потом упал снаряд и люди начали кашлять и задыхаться.',
+    'كان الجرار يسير في الضباب الصباحي، ثم سقطت قذيفة وبدأ الناس يسعلون ويختنقون.',
+    'The tractor was sprayed with bullets, then the shell released a cloud and people were choking.',
+    "The farmer's tractor drifted off the road after the strike; the family was vomiting and had pinpoint pupils.",
+  ])('near miss: %s', (text) => {
+    expect(feats(text).pesticide_application).toBeFalsy();
+  });
+  it.each([
+    'The mist from the tractor drifted over the road and we began coughing.',
+    'A tractor surrounded by white clouds passed the school.',
+    'The tractor was spraying the orchard and the spray drift reached the school.',
+    'Трактор распылял туман над полем, дети кашляли.',
+    'Трактор ехал вдоль дороги в белом тумане распылителя.',
+    'كان جرار يرش رذاذاً فوق الحقل.',
+  ])('kept: %s', (text) => {
+    expect(feats(text).pesticide_application).toBe(true);
+  });
+});
+
