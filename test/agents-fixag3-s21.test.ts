@@ -28,3 +28,22 @@ describe('S1: a tractor in weather fog, a vehicle that drifted, a tractor spraye
   });
 });
 
+describe('S2: a chimney or an exhaust vent without a burning appliance or its failure is no combustion appliance', () => {
+  it.each([
+    'Дым шёл из дымохода соседнего дома, когда упал снаряд; люди задыхались, кашляли, глаза слезились.',
+    'Вытяжная вентиляция на заводе не справлялась, после утечки хлора рабочие задыхались и кашляли.',
+    'After the attack the blocked vent in the basement trapped the gas; people were coughing and choking.',
+  ])('near miss: %s', (text) => {
+    expect(feats(text).combustion_appliance).toBeFalsy();
+  });
+  it.each([
+    'Дымоход был забит, и вся семья угорела ночью.',
+    'Засорился дымоход, утром у всех болела голова.',
+    'Причиной отравления стала неисправность вытяжной вентиляции в доме.',
+    'В доме не работала вытяжная вентиляция, а газовая колонка горела всю ночь.',
+    'The vent was blocked and the gas heater ran all night.',
+  ])('kept: %s', (text) => {
+    expect(feats(text).combustion_appliance).toBe(true);
+  });
+});
+

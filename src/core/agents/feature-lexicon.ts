@@ -1589,6 +1589,23 @@ export const LEXICON: LexiconEntry[] = [
     ru: [String.raw`(?<!(?:мне|нам|ему|ей|им|всем|людям|детям|ребёнку|ребенку|многим)\s+(?:(?:стало|было|становилось|сразу|вдруг)\s+){0,2})душно`],
   },
   {
+    // Session 21 (fixag3, second review S2): a chimney or flue told with its failure (дымоход был забит, засорился дымоход, a
+    // blocked exhaust vent), and the exhaust ventilation only as failed (неисправность вытяжной вентиляции) or with a
+    // fuel-burning appliance in the sentence (котёл, колонка, печь, генератор; a heater, boiler, stove, generator): the failed
+    // exhaust by which a burning fuel's carbon monoxide stays in the room (cdc-co-basics). Not a chimney alone ('дым шёл из
+    // дымохода соседнего дома'), nor a vent alone ('the blocked vent in the basement trapped the gas'); judgment of reading
+    feature: 'combustion_appliance',
+    requires: { en: 'vent', ru: 'дымоход|вентиляц|вытяжк' },
+    en: [
+      String.raw`(?:(?<=(?:heater|boiler|furnace|stove|generator|fireplace|charcoal|brazier|flue|chimney)[^.;!?]*)|(?=[^.;!?]*(?:heater|boiler|furnace|stove|generator|fireplace|charcoal|brazier|flue|chimney)))(?<![\p{L}])(?:(?:blocked|clogged|faulty|obstructed)\s+(?:exhaust\s+)?vents?|vents?\s+(?:was|were|had\s+been|got)\s+(?:blocked|clogged|obstructed))(?![\p{L}])`,
+    ],
+    ru: [
+      String.raw`(?<![\p{L}])(?:засор~|забит~|забил~|неисправн~|завалил~|обвалил~|перекрыт~|перекрыл~|закупорен~)\s+(?:\p{L}+\s+){0,2}?(?:дымоход~|(?:вытяжн~\s+)?вентиляц~|вытяжк~)`,
+      String.raw`(?<![\p{L}])(?:дымоход~|вытяжк~|(?:вытяжн~\s+)?вентиляц~)\s+(?:\p{L}+\s+){0,2}?(?:засор~|забит~|забил~|неисправ~|завалил~|обвалил~|перекрыт~|закупорен~|не\s+работал~)`,
+      String.raw`(?:(?<=(?:котел|котл|колонк|печ[ьиек]|генератор|обогревател|газов\p{L}*\s+плит|мангал|буржуйк)[^.;!?]*)|(?=[^.;!?]*(?:котел|котл|колонк|печ[ьиек]|генератор|обогревател|газов\p{L}*\s+плит|мангал|буржуйк)))(?<![\p{L}])(?:дымоход~|вытяжн~\s+вентиляц~|вытяжк~)`,
+    ],
+  },
+  {
     // Session 12 (review): the bathhouse (its stove: cdc-co) as the combustion appliance, not 'кровавая баня' (a bloodbath)
     feature: 'combustion_appliance',
     requires: { ru: 'бан' },
