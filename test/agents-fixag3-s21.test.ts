@@ -47,3 +47,22 @@ describe('S2: a chimney or an exhaust vent without a burning appliance or its fa
   });
 });
 
+describe('S3: a ravine\'s bottom, a fishing catch, a dropped barrel and a sea of smoke are no old munition found', () => {
+  it.each([
+    'Жёлтое облако поднялось со дна оврага, люди задыхались и кашляли.',
+    'Рыбаки вернулись с уловом, а ночью упал снаряд, и люди задыхались и кашляли.',
+    'Вертолёт сбросил военную бочку на квартал, люди задыхались и кашляли.',
+    'انتشرت رائحة الكلور بعد سقوط البرميل وغرق الناس في قاع البحر من الدخان.',
+  ])('near miss: %s', (text) => {
+    expect(feats(text).old_munition_found).toBeFalsy();
+  });
+  it.each([
+    'Рыбаки подняли со дна моря ржавую бочку, у них появились волдыри.',
+    'Вместе с уловом рыбаки вытащили старый снаряд, через день на руках пошли волдыри.',
+    'Водолазы подняли со дна ржавый снаряд.',
+    'انتشل الصيادون قذيفة من قاع البحر وظهرت بثور على أيديهم.',
+  ])('kept: %s', (text) => {
+    expect(feats(text).old_munition_found).toBe(true);
+  });
+});
+

@@ -1606,6 +1606,22 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
+    // Session 21 (fixag3, second review S3): the fishers' catch and the sea bed as where an old munition came up, only with a haul
+    // or find verb (вытащили, подняли, нашли, выловили; انتشل, سحب, اخرج, عثر, وجد) and a munition or container noun (снаряд, бомба,
+    // бочка, боеприпас, цилиндр; قذيفة, برميل, ذخيرة, قنبلة) in the sentence: 'Рыбаки вытащили корпус снаряда вместе с уловом',
+    // 'انتشل الغواصون برميلاً من قاع البحر'; 'подняли со дна' (transitive, never поднялось) likewise with a munition noun. Not fishers back with their catch before a shell fell, nor people 'drowned in the sea
+    // bed' of smoke after a barrel fell (no haul verb); judgment of reading
+    feature: 'old_munition_found',
+    requires: { ru: 'улов|дна', ar: 'قاع البحر' },
+    ru: [
+      String.raw`(?:(?<=(?:вытащ|вытянул|подняли|поднял(?![\p{L}])|нашл|найд|обнаруж|выловил|извлек|достал)[^.;!?]*)|(?=[^.;!?]*(?:вытащ|вытянул|подняли|поднял(?![\p{L}])|нашл|найд|обнаруж|выловил|извлек|достал)))(?:(?<=(?:снаряд|бомб|бочк|боеприпас|цилиндр|контейнер)[^.;!?]*)|(?=[^.;!?]*(?:снаряд|бомб|бочк|боеприпас|цилиндр|контейнер)))(?<![\p{L}])с\s+улов~`,
+      String.raw`(?:(?<=(?:снаряд|бомб|бочк|боеприпас|цилиндр|контейнер)[^.;!?]*)|(?=[^.;!?]*(?:снаряд|бомб|бочк|боеприпас|цилиндр|контейнер)))(?<![\p{L}])подня(?:л|ли|ла)\s+со\s+дна(?![\p{L}])`,
+    ],
+    ar: [
+      String.raw`(?:(?<=(?:انتشل|سحب|اخرج|عثر|وجد|اكتشف|علق)[^.;!?،]*)|(?=[^.;!?،]*(?:انتشل|سحب|اخرج|عثر|وجد|اكتشف|علق)))(?:(?<=(?:قذيف|قذائف|برميل|براميل|ذخير|ذخائر|قنبل|صاروخ|اسطوان)[^.;!?]*)|(?=[^.;!?]*(?:قذيف|قذائف|برميل|براميل|ذخير|ذخائر|قنبل|صاروخ|اسطوان)))قاع\s+البحر`,
+    ],
+  },
+  {
     // Session 12 (review): the bathhouse (its stove: cdc-co) as the combustion appliance, not 'кровавая баня' (a bloodbath)
     feature: 'combustion_appliance',
     requires: { ru: 'бан' },
