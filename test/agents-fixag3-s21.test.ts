@@ -66,3 +66,15 @@ describe('S3: a ravine\'s bottom, a fishing catch, a dropped barrel and a sea of
   });
 });
 
+describe("S5: the soil's or the water's tests that came back clear are not the patients' (no_poisoning_signs)", () => {
+  it.each([
+    'The soil tests came back clear, but the villagers were vomiting and had pinpoint pupils.',
+    'The water tests were clear, yet the children were vomiting.',
+  ])('near miss: %s', (text) => {
+    expect(feats(text).no_poisoning_signs).toBeFalsy();
+  });
+  it.each(['Her tests came back clear and she went home.', 'The tests came back clear, the doctor said.'])('kept: %s', (text) => {
+    expect(feats(text).no_poisoning_signs).toBe(true);
+  });
+});
+

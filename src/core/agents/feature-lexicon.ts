@@ -1622,6 +1622,17 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
+    // Session 21 (fixag3, second review S5): session 21 agnew's tests told normal in everyday words (the tests are fine, came back
+    // fine, clear or negative, were OK; the test results were fine or normal), moved here from the term file so that a head
+    // naming tests of something other than the patient, right before the noun, refuses them: 'the soil tests came back clear'
+    // (soil, water, air, environmental, COVID, pregnancy, DNA, drug, exam tests). Judgment of reading
+    feature: 'no_poisoning_signs',
+    requires: { en: 'test' },
+    en: [
+      String.raw`(?<!(?:soil|water|air|environmental|environment|covid(?:-19)?|corona\p{L}*|pcr|pregnancy|dna|paternity|alcohol|blood-alcohol|breathalyzer|drug|doping|exam|school|gas|radon|lead|asbestos|well|river|food|crop|sample|emissions?|pressure|leak|safety|nuclear|missile|weapons?|engine|driving)\s+)(?<![\p{L}-])(?:tests\s+(?:are|were)\s+(?:fine|clear|ok|okay)|tests\s+came\s+back\s+(?:fine|clear|negative)|test\s+results\s+(?:were\s+(?:fine|normal)|came\s+back\s+normal))(?![\p{L}])`,
+    ],
+  },
+  {
     // Session 12 (review): the bathhouse (its stove: cdc-co) as the combustion appliance, not 'кровавая баня' (a bloodbath)
     feature: 'combustion_appliance',
     requires: { ru: 'бан' },
