@@ -78,3 +78,14 @@ describe("S5: the soil's or the water's tests that came back clear are not the p
   });
 });
 
+describe('S7: a nobody bounded to one family, with a contrast to the neighbours, is no no_casualties', () => {
+  it.each([
+    'В нашей семье никто не отравился, а у соседей были судороги, узкие зрачки и пена изо рта.',
+    'Никто не заболел из соседей, но у нашей семьи были судороги и узкие зрачки.',
+  ])('near miss: %s', (text) => {
+    expect(feats(text).no_casualties).toBeFalsy();
+  });
+  it.each(['Никто не отравился, все живы.', 'После утечки никто не заболел.', 'В нашей семье никто не заболел.'])('kept: %s', (text) => {
+    expect(feats(text).no_casualties).toBe(true);
+  });
+});

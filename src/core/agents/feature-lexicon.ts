@@ -1633,6 +1633,17 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
+    // Session 21 (fixag3, second review S7): no one poisoned or fallen ill (никто не отравился, никто не заболел, agnew's terms),
+    // refused when a restricting phrase next to it bounds the 'nobody' (в нашей семье, у нас, из соседей) and the sentence goes
+    // on to a contrast (а, но): 'В нашей семье никто не отравился, а у соседей были судороги' tells of casualties next door.
+    // Judgment of reading
+    feature: 'no_casualties',
+    requires: { ru: 'никто' },
+    ru: [
+      String.raw`(?:(?<!(?:(?:в|у)\s+(?:наш|мо|их|его|ее|эт|т[оа]|одн)\p{L}*\s+(?:семь|дом|квартир|подъезд|двор|улиц|сел|деревн|класс)\p{L}*|у\s+(?:нас|них|меня|него|нее))\s*,?\s+)|(?!(?=[^.;!?]*(?<![\p{L}])(?:а|но|однако|зато)(?![\p{L}]))))(?<![\p{L}])никто\s+не\s+(?:отравил~|заболел~)(?![\p{L}])(?!(?=\s+(?:из\s+(?:соседей|наших|нас|них|семьи|родных|детей|жильцов)|в\s+(?:наш|мо|их|эт)\p{L}*\s+\p{L}+|у\s+(?:нас|них|меня)))(?=[^.;!?]*(?<![\p{L}])(?:а|но|однако|зато)(?![\p{L}])))`,
+    ],
+  },
+  {
     // Session 12 (review): the bathhouse (its stove: cdc-co) as the combustion appliance, not 'кровавая баня' (a bloodbath)
     feature: 'combustion_appliance',
     requires: { ru: 'бан' },
