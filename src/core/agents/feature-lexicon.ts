@@ -1597,12 +1597,12 @@ export const LEXICON: LexiconEntry[] = [
     feature: 'combustion_appliance',
     requires: { en: 'vent', ru: 'дымоход|вентиляц|вытяжк' },
     en: [
-      String.raw`(?:(?<=(?:heater|boiler|furnace|stove|generator|fireplace|charcoal|brazier|flue|chimney)[^.;!?]*)|(?=[^.;!?]*(?:heater|boiler|furnace|stove|generator|fireplace|charcoal|brazier|flue|chimney)))(?<![\p{L}])(?:(?:blocked|clogged|faulty|obstructed)\s+(?:exhaust\s+)?vents?|vents?\s+(?:was|were|had\s+been|got)\s+(?:blocked|clogged|obstructed))(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:(?:blocked|clogged|faulty|obstructed)\s+(?:exhaust\s+)?vents?|vents?\s+(?:was|were|had\s+been|got)\s+(?:blocked|clogged|obstructed))(?![\p{L}])(?:(?<=(?:heater|boiler|furnace|stove|generator|fireplace|charcoal|brazier|flue|chimney)[^.;!?]*)|(?=[^.;!?]*(?:heater|boiler|furnace|stove|generator|fireplace|charcoal|brazier|flue|chimney)))`,
     ],
     ru: [
       String.raw`(?<![\p{L}])(?:засор~|забит~|забил~|неисправн~|завалил~|обвалил~|перекрыт~|перекрыл~|закупорен~)\s+(?:\p{L}+\s+){0,2}?(?:дымоход~|(?:вытяжн~\s+)?вентиляц~|вытяжк~)`,
       String.raw`(?<![\p{L}])(?:дымоход~|вытяжк~|(?:вытяжн~\s+)?вентиляц~)\s+(?:\p{L}+\s+){0,2}?(?:засор~|забит~|забил~|неисправ~|завалил~|обвалил~|перекрыт~|закупорен~|не\s+работал~)`,
-      String.raw`(?:(?<=(?:котел|котл|колонк|печ[ьиек]|генератор|обогревател|газов\p{L}*\s+плит|мангал|буржуйк)[^.;!?]*)|(?=[^.;!?]*(?:котел|котл|колонк|печ[ьиек]|генератор|обогревател|газов\p{L}*\s+плит|мангал|буржуйк)))(?<![\p{L}])(?:дымоход~|вытяжн~\s+вентиляц~|вытяжк~)`,
+      String.raw`(?<![\p{L}])(?:дымоход~|вытяжн~\s+вентиляц~|вытяжк~)(?:(?<=(?:котел|котл|колонк|печ[ьиек]|генератор|обогревател|газов\p{L}*\s+плит|мангал|буржуйк)[^.;!?]*)|(?=[^.;!?]*(?:котел|котл|колонк|печ[ьиек]|генератор|обогревател|газов\p{L}*\s+плит|мангал|буржуйк)))`,
     ],
   },
   {
@@ -1612,13 +1612,13 @@ export const LEXICON: LexiconEntry[] = [
     // 'انتشل الغواصون برميلاً من قاع البحر'; 'подняли со дна' (transitive, never поднялось) likewise with a munition noun. Not fishers back with their catch before a shell fell, nor people 'drowned in the sea
     // bed' of smoke after a barrel fell (no haul verb); judgment of reading
     feature: 'old_munition_found',
-    requires: { ru: 'улов|дна', ar: 'قاع البحر' },
+    requires: { ru: 'улов|со дна', ar: 'قاع البحر' },
     ru: [
-      String.raw`(?:(?<=(?:вытащ|вытянул|подняли|поднял(?![\p{L}])|нашл|найд|обнаруж|выловил|извлек|достал)[^.;!?]*)|(?=[^.;!?]*(?:вытащ|вытянул|подняли|поднял(?![\p{L}])|нашл|найд|обнаруж|выловил|извлек|достал)))(?:(?<=(?:снаряд|бомб|бочк|боеприпас|цилиндр|контейнер)[^.;!?]*)|(?=[^.;!?]*(?:снаряд|бомб|бочк|боеприпас|цилиндр|контейнер)))(?<![\p{L}])с\s+улов~`,
-      String.raw`(?:(?<=(?:снаряд|бомб|бочк|боеприпас|цилиндр|контейнер)[^.;!?]*)|(?=[^.;!?]*(?:снаряд|бомб|бочк|боеприпас|цилиндр|контейнер)))(?<![\p{L}])подня(?:л|ли|ла)\s+со\s+дна(?![\p{L}])`,
+      String.raw`(?<![\p{L}])с\s+улов~(?:(?<=(?:вытащ|вытянул|подняли|поднял(?![\p{L}])|нашл|найд|обнаруж|выловил|извлек|достал)[^.;!?]*)|(?=[^.;!?]*(?:вытащ|вытянул|подняли|поднял(?![\p{L}])|нашл|найд|обнаруж|выловил|извлек|достал)))(?:(?<=(?:снаряд|бомб|бочк|боеприпас|цилиндр|контейнер)[^.;!?]*)|(?=[^.;!?]*(?:снаряд|бомб|бочк|боеприпас|цилиндр|контейнер)))`,
+      String.raw`(?<![\p{L}])подня(?:л|ли|ла)\s+со\s+дна(?![\p{L}])(?:(?<=(?:снаряд|бомб|бочк|боеприпас|цилиндр|контейнер)[^.;!?]*)|(?=[^.;!?]*(?:снаряд|бомб|бочк|боеприпас|цилиндр|контейнер)))`,
     ],
     ar: [
-      String.raw`(?:(?<=(?:انتشل|سحب|اخرج|عثر|وجد|اكتشف|علق)[^.;!?،]*)|(?=[^.;!?،]*(?:انتشل|سحب|اخرج|عثر|وجد|اكتشف|علق)))(?:(?<=(?:قذيف|قذائف|برميل|براميل|ذخير|ذخائر|قنبل|صاروخ|اسطوان)[^.;!?]*)|(?=[^.;!?]*(?:قذيف|قذائف|برميل|براميل|ذخير|ذخائر|قنبل|صاروخ|اسطوان)))قاع\s+البحر`,
+      String.raw`قاع\s+البحر(?:(?<=(?:انتشل|سحب|اخرج|عثر|وجد|اكتشف|علق)[^.;!?،]*)|(?=[^.;!?،]*(?:انتشل|سحب|اخرج|عثر|وجد|اكتشف|علق)))(?:(?<=(?:قذيف|قذائف|برميل|براميل|ذخير|ذخائر|قنبل|صاروخ|اسطوان)[^.;!?]*)|(?=[^.;!?]*(?:قذيف|قذائف|برميل|براميل|ذخير|ذخائر|قنبل|صاروخ|اسطوان)))`,
     ],
   },
   {
@@ -1629,7 +1629,7 @@ export const LEXICON: LexiconEntry[] = [
     feature: 'no_poisoning_signs',
     requires: { en: 'test' },
     en: [
-      String.raw`(?<!(?:soil|water|air|environmental|environment|covid(?:-19)?|corona\p{L}*|pcr|pregnancy|dna|paternity|alcohol|blood-alcohol|breathalyzer|drug|doping|exam|school|gas|radon|lead|asbestos|well|river|food|crop|sample|emissions?|pressure|leak|safety|nuclear|missile|weapons?|engine|driving)\s+)(?<![\p{L}-])(?:tests\s+(?:are|were)\s+(?:fine|clear|ok|okay)|tests\s+came\s+back\s+(?:fine|clear|negative)|test\s+results\s+(?:were\s+(?:fine|normal)|came\s+back\s+normal))(?![\p{L}])`,
+      String.raw`(?<![\p{L}-])test(?<!(?:soil|water|air|environmental|environment|covid(?:-19)?|corona\p{L}*|pcr|pregnancy|dna|paternity|alcohol|blood-alcohol|breathalyzer|drug|doping|exam|school|gas|radon|lead|asbestos|well|river|food|crop|sample|emissions?|pressure|leak|safety|nuclear|missile|weapons?|engine|driving)\s+test)(?:s\s+(?:are|were)\s+(?:fine|clear|ok|okay)|s\s+came\s+back\s+(?:fine|clear|negative)|\s+results\s+(?:were\s+(?:fine|normal)|came\s+back\s+normal))(?![\p{L}])`,
     ],
   },
   {
@@ -1640,7 +1640,7 @@ export const LEXICON: LexiconEntry[] = [
     feature: 'no_casualties',
     requires: { ru: 'никто' },
     ru: [
-      String.raw`(?:(?<!(?:(?:в|у)\s+(?:наш|мо|их|его|ее|эт|т[оа]|одн)\p{L}*\s+(?:семь|дом|квартир|подъезд|двор|улиц|сел|деревн|класс)\p{L}*|у\s+(?:нас|них|меня|него|нее))\s*,?\s+)|(?!(?=[^.;!?]*(?<![\p{L}])(?:а|но|однако|зато)(?![\p{L}]))))(?<![\p{L}])никто\s+не\s+(?:отравил~|заболел~)(?![\p{L}])(?!(?=\s+(?:из\s+(?:соседей|наших|нас|них|семьи|родных|детей|жильцов)|в\s+(?:наш|мо|их|эт)\p{L}*\s+\p{L}+|у\s+(?:нас|них|меня)))(?=[^.;!?]*(?<![\p{L}])(?:а|но|однако|зато)(?![\p{L}])))`,
+      String.raw`(?<![\p{L}])никто(?:(?<!(?:(?:в|у)\s+(?:наш|мо|их|его|ее|эт|т[оа]|одн)\p{L}*\s+(?:семь|дом|квартир|подъезд|двор|улиц|сел|деревн|класс)\p{L}*|у\s+(?:нас|них|меня|него|нее))\s*,?\s+никто)|(?!(?=[^.;!?]*(?<![\p{L}])(?:а|но|однако|зато)(?![\p{L}]))))\s+не\s+(?:отравил~|заболел~)(?![\p{L}])(?!(?=\s+(?:из\s+(?:соседей|наших|нас|них|семьи|родных|детей|жильцов)|в\s+(?:наш|мо|их|эт)\p{L}*\s+\p{L}+|у\s+(?:нас|них|меня)))(?=[^.;!?]*(?<![\p{L}])(?:а|но|однако|зато)(?![\p{L}])))`,
     ],
   },
   {
