@@ -20,6 +20,7 @@ import { runDifferential } from '../../src/core/agents/agent-differential.js';
 import type { LabelledCase } from '../../src/core/agents/agent-evaluation.js';
 import { loadIncidents, loadParaphrases } from './load.js';
 import { splitPart } from '../split-parts.js';
+import { OLDER_INCIDENT_SPLITS, OLDER_PARAPHRASE_SPLITS, PARTED_INCIDENT_SPLITS, PARTED_PARAPHRASE_SPLITS } from './development-parts.js';
 
 const kbFull = loadAgentKb(capabilities.knowledge);
 // the raw posterior: the KB without its map
@@ -29,10 +30,10 @@ const NONE = kb.classes.findIndex((c) => c.id === 'none');
 
 /** the development splits with look/hold parts (eval/agents/run.ts), and the older development splits without */
 const PARTED: [string, 'inc' | 'par'][] = [
-  ...(['dev-v9', 'dev-v10', 'dev-v10b', 'dev-v11', 'dev-v12', 'dev-v13', 'dev-v14', 'dev-v15', 'dev-v16', 'dev-v17', 'dev-v18', 'dev-v19', 'dev-v20', 'dev-v21', 'dev-v22'] as const).map((s): [string, 'inc'] => [s, 'inc']),
-  ...(['dev-v3', 'dev-v4', 'dev-v5', 'dev-v6', 'dev-v7', 'dev-v8', 'dev-v9', 'dev-v10', 'dev-v11', 'dev-v12', 'dev-v13', 'dev-v14'] as const).map((s): [string, 'par'] => [s, 'par']),
+  ...PARTED_INCIDENT_SPLITS.map((s): [string, 'inc'] => [s, 'inc']),
+  ...PARTED_PARAPHRASE_SPLITS.map((s): [string, 'par'] => [s, 'par']),
 ];
-const OLDER: [string, 'inc' | 'par'][] = [['dev', 'inc'], ['seen', 'inc'], ['test-v2', 'inc'], ['test-v3', 'inc'], ['test-v4', 'inc'], ['test-v5', 'inc'], ['dev-v8', 'inc'], ['dev', 'par']];
+const OLDER: [string, 'inc' | 'par'][] = [...OLDER_INCIDENT_SPLITS.map((s): [string, 'inc'] => [s, 'inc']), ...OLDER_PARAPHRASE_SPLITS.map((s): [string, 'par'] => [s, 'par'])];
 
 interface Row { group: string; kind: 'inc' | 'par'; p: Float64Array; y: number }
 function rows(cases: LabelledCase[], group: string, kind: 'inc' | 'par'): Row[] {

@@ -10,20 +10,10 @@ import { capabilities } from '../../src/app/workspace.js';
 import { loadAgentKb } from '../../src/app/agents.js';
 import { runDifferential } from '../../src/core/agents/agent-differential.js';
 import type { AgentKb } from '../../src/core/agents/agent-kb.js';
-import type { LabelledCase } from '../../src/core/agents/agent-evaluation.js';
-import { loadIncidents, loadParaphrases, type IncidentSplit, type Split } from './load.js';
-import { splitPart } from '../split-parts.js';
+import { developmentItems } from './development-parts.js';
 
 const base = loadAgentKb(capabilities.knowledge);
-const PI: IncidentSplit[] = ['dev-v9', 'dev-v10', 'dev-v10b', 'dev-v11', 'dev-v12', 'dev-v13', 'dev-v14', 'dev-v15', 'dev-v16', 'dev-v17', 'dev-v18', 'dev-v19', 'dev-v20', 'dev-v21'];
-const PP: Split[] = ['dev-v3', 'dev-v4', 'dev-v5', 'dev-v6', 'dev-v7', 'dev-v8', 'dev-v9', 'dev-v10', 'dev-v11', 'dev-v12', 'dev-v13'];
-const OLDI: IncidentSplit[] = ['dev', 'seen', 'test-v2', 'test-v3', 'test-v4', 'test-v5', 'dev-v8'];
-interface Item { group: string; part: 'look' | 'hold'; c: LabelledCase }
-const items: Item[] = [];
-for (const s of PI) for (const part of ['look', 'hold'] as const) for (const c of splitPart(loadIncidents(s), part)) items.push({ group: `inc:${s}`, part, c });
-for (const s of PP) for (const part of ['look', 'hold'] as const) for (const c of splitPart(loadParaphrases(s), part)) items.push({ group: `par:${s}`, part, c });
-for (const s of OLDI) for (const c of loadIncidents(s)) items.push({ group: `inc:${s}`, part: 'look', c });
-for (const c of loadParaphrases('dev')) items.push({ group: 'par:dev', part: 'look', c });
+const items = developmentItems();
 
 /** a change: P(feature | column) = p (before the leak), or a context feature's undescribed salience */
 type Change = { f: string; col?: string; p?: number; und?: number; ctxNoise?: number };

@@ -1,0 +1,27 @@
+/**
+ * The development splits the fitting scripts read, written once (eval/agents/fit-calibration.ts, correlated-fit.ts,
+ * kb-variants.ts each kept their own copy, and one of them fell behind the session's new splits): the splits with
+ * look/hold parts (eval/split-parts.ts; run.ts scores them as -look / -hold and in development-hold-all) and the older
+ * development splits, tuned on for many sessions, that have no parts. A new development split is added here once.
+ * Frozen splits are never listed (test-v2..v5 are retired test splits, development since, as load.ts says).
+ */
+import type { LabelledCase } from '../../src/core/agents/agent-evaluation.js';
+import { loadIncidents, loadParaphrases, type IncidentSplit, type Split } from './load.js';
+import { splitPart } from '../split-parts.js';
+
+export const PARTED_INCIDENT_SPLITS: IncidentSplit[] = ['dev-v9', 'dev-v10', 'dev-v10b', 'dev-v11', 'dev-v12', 'dev-v13', 'dev-v14', 'dev-v15', 'dev-v16', 'dev-v17', 'dev-v18', 'dev-v19', 'dev-v20', 'dev-v21', 'dev-v22'];
+export const PARTED_PARAPHRASE_SPLITS: Split[] = ['dev-v3', 'dev-v4', 'dev-v5', 'dev-v6', 'dev-v7', 'dev-v8', 'dev-v9', 'dev-v10', 'dev-v11', 'dev-v12', 'dev-v13', 'dev-v14'];
+export const OLDER_INCIDENT_SPLITS: IncidentSplit[] = ['dev', 'seen', 'test-v2', 'test-v3', 'test-v4', 'test-v5', 'dev-v8'];
+export const OLDER_PARAPHRASE_SPLITS: Split[] = ['dev'];
+
+export interface DevelopmentItem { group: string; part: 'look' | 'hold'; c: LabelledCase }
+
+/** every development case with its group ('inc:dev-v21', 'par:dev-v13' ...) and part; the older splits count as look */
+export function developmentItems(): DevelopmentItem[] {
+  const items: DevelopmentItem[] = [];
+  for (const s of PARTED_INCIDENT_SPLITS) for (const part of ['look', 'hold'] as const) for (const c of splitPart(loadIncidents(s), part)) items.push({ group: `inc:${s}`, part, c });
+  for (const s of PARTED_PARAPHRASE_SPLITS) for (const part of ['look', 'hold'] as const) for (const c of splitPart(loadParaphrases(s), part)) items.push({ group: `par:${s}`, part, c });
+  for (const s of OLDER_INCIDENT_SPLITS) for (const c of loadIncidents(s)) items.push({ group: `inc:${s}`, part: 'look', c });
+  for (const s of OLDER_PARAPHRASE_SPLITS) for (const c of loadParaphrases(s)) items.push({ group: `par:${s}`, part: 'look', c });
+  return items;
+}
