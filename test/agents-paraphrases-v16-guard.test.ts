@@ -36,4 +36,8 @@ describeFrozenParaphraseSplit({
     ru: { ...SHARED_AGENTS, novichok: 1, phosphine: 1 },
     ar: { ...SHARED_AGENTS, novichok: 1, 'irritant-industrial': 1 },
   },
+  // first scored by the coordinator on the session-start engine (174ee7e + this split), before any session-22 rule
+  // landed: 81/90 = 90.0% (EN 27/30, RU 27/30, AR 27/30), Brier 0.176 (calibrated 0.106). A floor against regressions,
+  // never a target.
+  floor: { title: 'stays at or above its first score (90.0%; EN .9, RU .9, AR .9; Brier < .177)', classTop1: 0.9, perLang: { en: 0.9, ru: 0.9, ar: 0.9 }, brierBelow: 0.177 },
 });
