@@ -3403,6 +3403,25 @@ function signInSentence(text: string, final: FeatureHit[], h: FeatureHit): boole
   for (const o of final) if (o !== h && o.present && CLINICAL_SIGNS.has(o.feature) && o.start >= a && o.end <= b) return true;
   return false;
 }
+/** (session 22, aginc) the words of being taken ill, with or without a sign the lexicon names, in Russian and Arabic: symptoms, signs
+ * of poisoning, feeling unwell or worse, a complaint, pain, and the stems of the signs and the parts they show on (eyes, skin,
+ * lungs, breath, cough, vomit, blisters, pupils, sweat, fits); a death is no onset ("توفي في اليوم التالي متأثراً بجروحه" times a
+ * death of wounds). Closed classes; judgment of reading */
+const RU_AR_SCRIPT = /[\u0400-\u04FF\u0600-\u06FF]/u;
+const ILLNESS_WORD_RU_AR = new RegExp(
+  String.raw`(?<![\p{L}])(?:` +
+    String.raw`(?:симптом|признак|плохо|почувствова|чувствова|самочувстви|заболе|недомог|жалоб|пожаловал|жаловал|ухудш|отравл|` +
+    String.raw`кашл|закашл|задых|дыша|дыхан|хрип|охрип|сип|слез|глаз|век[иа]|зрач|рвал|рвот|вырвал|стошн|тошн|жгл|жж|жг[лу]|щипал|резал|жечь|` +
+    String.raw`кож|пузыр|волдыр|покрасн|опух|отёк|отек|зуд|чеса|голов|судорог|сознан|обморок|осел|упал|падал|пот[аеу]?(?![\p{L}])|потел|потеет|слюн|` +
+    String.raw`мышц|дёрга|дерга|живот|понос|лёгк|легк|пен[аоуы]|температур|проявл|проявит|бывает|началось|начался|началась|начались)\p{L}*|бол(?:ь|и|ей|ями?|ях|ит|ят|ьно|ел\p{L}*|езн\p{L}*)` +
+    String.raw`|(?:[وفب]|عال|ع)?(?:ال|لل)?(?:أعراض|اعراض|عوارض|تسمم|آلام|ألم|وجع|تعب|مرض|سعال|كحة|كحه|ضيق|تنفس|اختناق|لهاث|عيون|عيني|عينا|دموع|حرقة|حرقان|حكة|حكه|فقاعات|بثور|رغوة|رغوه|رئة|رئتي|رئتا|ري[هة]|تقيؤ|قيء|استفراغ|غثيان|صداع|دوخة|دوار|إغماء|اغماء|تشنج|تشنجات|زبد|جلد)\p{L}{0,3}` +
+    String.raw`|[وف]?(?:شعر|شعرت|شعروا|شعرو|أحس|احس|حسيت|حس|ساءت|تدهورت|يكح|يسعل|كح|يلهث|تقيأ|استفرغ|دمعت|حرقت|انتفخ|تورم|نفط|يصير|بيصير|يظهر|تظهر|بتظهر|بيظهر|يحدث|بيحدث)\p{L}{0,3}` +
+    String.raw`)(?![\p{L}])`,
+  'u',
+);
+function illnessInSentence(text: string, lower: string, h: FeatureHit): boolean {
+  return ILLNESS_WORD_RU_AR.test(lower.slice(sentenceStart(text, h.start), sentenceEnd(text, h.end)));
+}
 function onsetGrammarPass(text: string, lower: string, final: FeatureHit[]): void {
   // (speed) nothing to read unless an onset or a denied sign is there; the whole-text gates only then
   let any = false;
@@ -3417,6 +3436,10 @@ function onsetGrammarPass(text: string, lower: string, final: FeatureHit[]): voi
       // (session 19, agparen) "the next / following day" times a sign only with one in its sentence, as the other onset phrases are
       // anchored: "The funeral the next day was packed" times the funeral
       else if (h.feature === 'onset_delayed' && NEXT_DAY_EN.test(h.phrase) && !signInSentence(text, final, h)) final.splice(i, 1);
+      // (session 22, aginc) the Russian and Arabic hours ("через четыре часа", "спустя несколько часов", "بعد ساعات", "في اليوم التالي")
+      // are anchored likewise: they time a sign, or an illness word, in their sentence; an official chronicle's "через четыре часа
+      // к зданию подошёл мужчина" or "спустя несколько часов после первой попытки" times the event, not an onset
+      else if (h.feature === 'onset_delayed' && RU_AR_SCRIPT.test(h.phrase) && !signInSentence(text, final, h) && !illnessInSentence(text, lower, h)) final.splice(i, 1);
     } else if (!h.present && h.feature === 'onset_fast' && LITOTES_FEW_MINUTES.test(lower.slice(h.start, h.end))) h.present = true;
     // a course word inside a fast onset's litotes ("Не прошло и пяти минут": прошло is no recovery) is part of the time phrase
     else if (h.feature === 'recovery_fresh_air' && final.some((o) => o.feature === 'onset_fast' && o.start <= h.start && h.end <= o.end)) final.splice(i, 1);

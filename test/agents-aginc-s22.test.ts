@@ -1,0 +1,32 @@
+/**
+ * Session 22 (room aginc): how official statements, fire, police and health bulletins and case series state onsets, exposures
+ * and causes (docs/agent-differential.md §7.00044-aginc). Every sentence is the engineer's own, written for the rule; none is
+ * from an evaluation item. Each rule has near misses that share its words and must not fire.
+ */
+import { describe, expect, it } from 'vitest';
+import { feats } from './helpers/agent-probe.js';
+
+describe('a Russian or Arabic delayed-onset phrase times a sign or an illness in its sentence, not the chronicle of the event', () => {
+  it.each([
+    'Через три часа к складу приехала вторая машина, и охранник задержал водителя.',
+    'Спустя несколько часов после первого пожара здание снова подожгли.',
+    'Через два часа сообщили, что пострадавший скончался в больнице.',
+    'Через час пожар был полностью ликвидирован, движение по улице восстановлено.',
+    'وبعد ساعات انتشلت فرق الإنقاذ جثة العامل من الخزان.',
+    'وفي اليوم التالي أعلنت الشرطة توقيف المشتبه به.',
+    'نقل إلى المستشفى وتوفي في اليوم التالي متأثراً بإصاباته.',
+  ])('near miss (no onset): %s', (text) => {
+    expect(feats(text).onset_delayed).toBeFalsy();
+  });
+  it.each([
+    'Через несколько часов у рабочих покраснела кожа и появились пузыри.',
+    'Спустя пару часов ему стало плохо, он жаловался на резь в глазах.',
+    'Через четыре часа у пострадавших проявились признаки отравления.',
+    'Врач объяснил, что такие ожоги проявляются через несколько часов.',
+    'وبعد ساعات ظهرت فقاعات على جلد المصابين.',
+    'في اليوم التالي شعر الجنود بضيق في التنفس وحرقة في العيون.',
+    'قال الأطباء إن الماء يتجمع عالرية بعد ساعات.',
+  ])('kept: %s', (text) => {
+    expect(feats(text).onset_delayed).toBe(true);
+  });
+});
