@@ -79,7 +79,7 @@ export function arCapitalOutOfRole(s: string, at: number, end: number): boolean 
   // the letters of its own word before the capital: a conjunction only ("وطهران"), no preposition ("بطهران", "لطهران")
   const own = /[\p{L}]*$/u.exec(s.slice(Math.max(0, at - 3), at))![0];
   if (own && !/^[وف]$/u.test(own)) return true;
-  const before = wordsBefore(s, at - own.length, 3);
+  const before = wordsBefore(s, at - own.length, 4);
   if (before === null) return true;
   const w1 = before[0] ?? '';
   // VSO: the verb right before; or the verb, then an accuser or a subject (one or two words), then the capital
@@ -89,7 +89,21 @@ export function arCapitalOutOfRole(s: string, at: number, end: number): boolean 
   if ((!w1 || COMPLEMENTIZER.test(w1)) && DEED_VERB.test(firstWordAfter(s, end))) return false;
   if ((!w1 || COMPLEMENTIZER.test(w1)) && STAND_BEHIND.test(firstWordAfter(s, end))) return false;
   if (AGENT_HEAD.test(w1) && (!before[1] || COMPLEMENTIZER.test(before[1])) && DEED_VERB.test(firstWordAfter(s, end))) return false;
+  // (s22 claims) the agent of a passive, after "على يد / على أيدي / من قبل / بواسطة", itself or the agents, services or
+  // forces of the state ("قتل على يد كوريا الشمالية", "على يد عملاء من كوريا الشمالية", "على أيدي عملاء كوريا الشمالية";
+  // Ryding 2005 ch. 21): the passive-agent rule of claim-arabic-roles reads it as the doer
+  if (passiveAgentLead(before)) return false;
   return true;
+}
+const PASSIVE_HAND = /^(?:يد|ايدي|يدي|قبل)$/u;
+/** the words before a capital (nearest first) end a passive agent's lead: "على يد", "من قبل", "بواسطة", then an agent head and "من" */
+function passiveAgentLead(before: string[]): boolean {
+  let i = 0;
+  if (before[i] === 'من' && AGENT_HEAD.test(before[i + 1] ?? '')) i += 2;
+  else if (AGENT_HEAD.test(before[i] ?? '')) i += 1;
+  const w = before[i] ?? '';
+  if (/^(?:بواسطه|بيد)$/u.test(w)) return true;
+  return PASSIVE_HAND.test(w) && (w === 'قبل' ? before[i + 1] === 'من' : /^(?:علي|عل)$/u.test(before[i + 1] ?? ''));
 }
 
 // what a doer's or an accused's "لـ" follows: a deed noun that takes its doer with "لـ" (claim-arabic-roles' LAM_DEED, not

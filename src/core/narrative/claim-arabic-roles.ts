@@ -322,8 +322,17 @@ export const stateStriker: ArRule = (x, t) => {
 export const capitalAsCity: ArRule = (x, t) => {
   const tk = x.toks[t];
   // (the party's own "بـ", not a word's first letter: "باريس" is no "بـ" + "اريس")
-  if (tk.party >= 0 && x.parties[tk.party].capital && (tk.prep === 'ب' || (t > 0 && CITY_BEFORE.test(x.toks[t - 1].w)))) x.excluded.add(tk.party);
+  if (tk.party >= 0 && x.parties[tk.party].capital && (tk.prep === 'ب' || (t > 0 && CITY_BEFORE.test(x.toks[t - 1].w) && !agentsFrom(x, t)))) x.excluded.add(tk.party);
   return false;
+};
+// (s22 claims) "عملاء من كوريا الشمالية", "عناصر من طهران": agents or forces "from" a state after a passive agent's "على يد /
+// من قبل / بواسطة" are that state's (its agents do the deed), not a place
+const AGENTS_FROM_HEAD = /^(?:عملاء|عميل|عناصر|جواسيس|قتله|مرتزقه|ضباط|افراد)$/;
+const agentsFrom = (x: ArText, t: number): boolean => {
+  const { toks } = x;
+  if (t < 3 || toks[t - 1].w !== 'من' || !AGENTS_FROM_HEAD.test(toks[t - 2].w)) return false;
+  const h = toks[t - 3].w;
+  return toks[t - 3].sent === toks[t].sent && (/^(?:يد|ايدي|يدي|بواسطه|بيد)$/.test(h) || (h === 'قبل' && t > 3 && toks[t - 4].w === 'من'));
 };
 
 // countries the lexicon names as parties (folded), and the words before a country that make it the place of a deed:

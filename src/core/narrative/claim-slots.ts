@@ -402,6 +402,10 @@ const LEXICON: Term[] = [
     // (s21 claims2) the imperfect of "دبّر" (to plot, to contrive: "المسلحون يدبرون أعمالا استفزازية"), a plan under way;
     // the perfect "دبّر" tells a deed done and stays a deed verb (claim-arabic.ts)
     'يدبر', 'يدبرون', 'تدبر', 'يدبران', 'تدبران',
+    // (s22 claims) the plural verbal noun of getting ready, "preparations" ("الاستعدادات جارية لتنفيذ هجوم", "رصد استعدادات
+    // محتملة لشن هجوم كيميائي"), as the English "preparations" and the verb "يستعد"; like every marker it needs an attack,
+    // a provocation or a staged event as its object (the singular "استعداد" is also willingness: "أبدى استعداده للتعاون")
+    'استعدادات', 'الاستعدادات', 'والاستعدادات', 'باستعدادات', 'بالاستعدادات', 'واستعدادات',
     // (s21 claims2) considering carrying out a deed ("روسيا كانت تفكر في تنفيذ هجوم"): a plan weighed, as the English
     // "considering" and the Russian «рассматривает возможность»; only with the verbal noun of carrying out or using
     // (thinking of a past attack, "يفكر في الهجوم على حلبجة", is memory, no plan)
@@ -1181,8 +1185,29 @@ const CONSIDER_CASE_AFTER = /^\s*(?:\p{L}+\s+)?(?:case|cases|allegations?|claims
 const CONSIDER_MARKER = /^(?:(?:is|are|was|were) considering|contemplating|рассматрива\p{L}* возможность|обдумыва\p{L}*|(?:تفكر|يفكر|يفكرون) في|(?:تدرس|يدرس) تنفيذ)$/u;
 // (s21 fixcl) an attack told as past after its noun: "الذي وقع (أمس)", "التي وقعت", "الذي شنه", "الذي استهدف"
 const AR_PAST_ATTACK_AFTER = /^(?:\s+\p{L}+){0,2}?\s+(?:الذي|التي|الذين)\s+(?:وقع|وقعت|حدث|حدثت|جري|جرت|شن\p{L}*|استهدف\p{L}*|ضرب\p{L}*|تعرض\p{L}*|شهد\p{L}*|اودي|راح)(?![\p{L}])|^(?:\s+\p{L}+){0,2}?\s+(?:امس|الماضي|الماضيه)(?![\p{L}])/u;
-const NOT_DEED_PLAN_GAP = /(?<![\p{L}])(?:investigat\p{L}*|probe|probing|examin\p{L}*|punish\p{L}*|hold\s+\p{L}+\s+accountable|document\p{L}*|prevent\p{L}*|condemn\p{L}*|commemorat\p{L}*|discuss\p{L}*|review\p{L}*|verify\p{L}*|debunk\p{L}*|refut\p{L}*|look into|sanction\p{L}*|reports?|reporting|visit\p{L}*|inspect\p{L}*|film\p{L}*\s+the\s+aftermath|доклад\p{L}*|отч[её]т\p{L}*|визит\p{L}*|посет\p{L}*|посещ\p{L}*|расследова\p{L}*|изуч\p{L}*|наказа\p{L}*|предотврат\p{L}*|осуд\p{L}*|провер\p{L}*|разоблач\p{L}*|опроверг\p{L}*|обсуд\p{L}*|почтить|[وف]?(?:لل|[بل]?(?:ال)?)(?:تحقيق|محاسبه|معاقبه|منع|ادانه|توثيق|مناقشه|دراسه|التحقق|تحقق|فضح|كشف ملابسات|احياء ذكري)|[وف]?(?:ال)?تقرير\p{L}*|[وف]?(?:ال)?تقارير|[وف]?(?:ال|الي\s+|ل)?كشف\p{L}*|[وف]?(?:ال|ل)?زياره\p{L}*|[وف]?(?:ال|ل)?اصدار)(?![\p{L}])/u;
+const NOT_DEED_PLAN_GAP = /(?<![\p{L}])(?:investigat\p{L}*|probe|probing|examin\p{L}*|punish\p{L}*|hold\s+\p{L}+\s+accountable|document\p{L}*|prevent\p{L}*|condemn\p{L}*|commemorat\p{L}*|discuss\p{L}*|review\p{L}*|verify\p{L}*|debunk\p{L}*|refut\p{L}*|look into|sanction\p{L}*|reports?|reporting|visit\p{L}*|inspect\p{L}*|film\p{L}*\s+the\s+aftermath|доклад\p{L}*|отч[её]т\p{L}*|визит\p{L}*|посет\p{L}*|посещ\p{L}*|расследова\p{L}*|изуч\p{L}*|наказа\p{L}*|предотврат\p{L}*|осуд\p{L}*|провер\p{L}*|разоблач\p{L}*|опроверг\p{L}*|обсуд\p{L}*|почтить|[وف]?(?:لل|[بل]?(?:ال)?)(?:تحقيق|محاسبه|معاقبه|منع|ادانه|توثيق|مناقشه|دراسه|التحقق|تحقق|فضح|كشف ملابسات|احياء ذكري)|[وف]?(?:ال)?تقرير\p{L}*|[وف]?(?:ال)?تقارير|[وف]?(?:ال|الي\s+|ل)?كشف\p{L}*|[وف]?(?:ال|ل)?زياره\p{L}*|[وف]?(?:ال|ل)?اصدار|[وف]?(?:ال|ل)?تقديم)(?![\p{L}])/u;
 const AR_PLAN_NOUN = /^(?:مخطط|مخططا|مخططات|نيه|نوايا)$/u;
+const AR_MAKING_NOUN = /^[وف]?(?:ال)?(?:تحضير|اعداد|تجهيز|تصنيع)$/u;
+const AR_SUBSTANCE_GAP = /^\s+(?:(?:ال)?(?:ماده|مواد|غاز|غازات)\s+)?["«“]?$/u;
+const AR_RELATIVE_PLAN = /^[وف]?(?:اعدها|اعدته|اعدوها|اعدوه|يعدها|تعدها|يعدونها|يعده|يحضرها|تحضرها|يحضرونها|يحضره|تحضره|يدبرها|يدبرونها|تدبرها)$/u;
+const AR_RELATIVE_BEFORE_PLAN = /(?:^|\s)(?:التي|الذي|اللتي|اللذين|الذين|اللواتي)\s+$/u;
+const AR_DEATH_AT_HANDS = /(?<![\p{L}])((?:[وف]?(?:توفي|توفيت|توفوا|مات|ماتت|ماتوا|وفاه|وفاته|وفاتها))|لقي(?:ت)?\s+(?:حتف|مصرع)(?:ه|ها)|لقوا\s+(?:حتف|مصرع)هم)(?:\s+[^\s.!?؟;؛\n،,]+){0,4}?\s+علي\s+(?:يد|ايدي)(?![\p{L}])/gu;
+// (s22 claims) the possessive pronoun of "his / her government" after a passive agent's "على يد / على أيدي / من قبل"
+// ("توفي المعارض الروسي على يد حكومته", "قُتلت الصحفية على أيدي نظام بلادها"): the pronoun's antecedent is the person the
+// text names with the nisba of a state ("المعارض الروسي", "أبرز وجوه المعارضة الروسية"; Ryding 2005 ch. 9: the nisba
+// qualifies the person), so the government is that state's: the nearest party hit that is a bare nisba adjective, in the
+// 160 characters before, read again at the pronoun's word (as a party of the same term)
+const AR_OWN_GOVERNMENT = /(?<![\p{L}])(?:علي\s+(?:يد|ايدي)|من\s+قبل|بواسطه)\s+((?:حكومت|نظام|سلطات|اجهزت|مخابرات|استخبارات)(?:ه|ها)|(?:حكومه|نظام|سلطات|اجهزه|مخابرات|استخبارات|جيش)\s+بلاد(?:ه|ها))(?![\p{L}])/gu;
+const AR_BARE_NISBA = /^ال\p{L}+(?:ي|يه)$/u;
+function arOwnGovernment(s: string, hits: readonly Hit[]): Hit[] {
+  const out: Hit[] = [];
+  for (const m of s.matchAll(AR_OWN_GOVERNMENT)) {
+    const at = m.index + m[0].length - m[1].length;
+    const nisba = hits.filter((h) => h.term.kind === 'party' && AR_BARE_NISBA.test(h.term.pat) && h.end <= m.index && m.index - h.end <= 160).pop();
+    if (nisba) out.push({ term: nisba.term, at, end: at + m[1].length, word: m[1] });
+  }
+  return out;
+}
 const AR_PLAN_NOUN_OBJECT_AFTER = /^\s+(?:[\p{L}]+\s+){0,2}?(ل\p{L}+|(?:تنفيذ|استخدام|شن|ارتكاب|فبركه|القيام)(?![\p{L}]))/u;
 const AR_PLAN_ADJ = /^(?:ال)?(?:ارهابي|ارهابيا|ارهابيه|جديد|جديدا|جديده|خطير|خطيرا|خطيره)$/u;
 // (s21 claims) a head noun of doers, then the relation of serving a principal (a participle of working or acting, or the
@@ -1372,6 +1397,13 @@ function scan(s: string, text: string): Hit[] {
   if (/(?<![\p{L}])gas(?:es|ses)?\s/u.test(s)) {
     GAS_VERB.lastIndex = 0;
     for (let m = GAS_VERB.exec(s); m; m = GAS_VERB.exec(s)) if (!hits.some((x) => x.at <= m!.index && x.end > m!.index)) hits.push({ term: DEED_TERM, at: m.index, end: m.index + m[0].length, word: m[0] }, { term: INCIDENT_TERM, at: m.index, end: m.index + m[0].length, word: m[0] });
+  }
+  // (s22 claims) dying "at the hands of" someone ("تُوفي المعارض على يد حكومته", "ماتت الطفلة على أيدي عناصر الأمن", "لقي
+  // حتفه على يد مسلحين"): a death with a doer is a killing, the verb an incident (VSO: its subject may stand between, up to
+  // four words); dying alone ("توفي في المستشفى") is none (literal-gated: only texts with "علي يد / علي ايدي")
+  if (s.includes('علي يد') || s.includes('علي ايدي')) {
+    AR_DEATH_AT_HANDS.lastIndex = 0;
+    for (let m = AR_DEATH_AT_HANDS.exec(s); m; m = AR_DEATH_AT_HANDS.exec(s)) hits.push({ term: INCIDENT_TERM, at: m.index, end: m.index + m[1].length, word: m[1] });
   }
   // a Russian verb of carrying on or stepping up a deed noun ("ВСУ усилили обстрелы"): the subject's deed (claim-russian-blame.ts)
   if (CYRILLIC.test(s)) for (const [at, end, word] of ruCarryOnDeeds(s)) if (!hits.some((x) => x.at === at && x.term.kind === 'cue-before')) hits.push({ term: DEED_TERM, at, end, word });
@@ -2931,6 +2963,10 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   const rep: Score = new Map();
   parties = hits.filter((h) => h.term.kind === 'party' && !NOT_A_CULPRIT.some(([, holds]) => holds(h)));
   parties = parties.filter((h) => (arabic ? !arCapitalOutOfRole(s, h.at, h.end) && !arLamNameOutOfRole(s, h.at, h.end, h.term.pat) && !arPersonNisba(s, h.at, h.end, h.term.pat) : !(cyrillic && ruNotAParty(s, h.at, h.end)))); // (s13 claimsra: a foreign capital only as a subject or the accused, claim-arabic-parties.ts; claim-russian-blame.ts ruNotAParty)
+  if (arabic) {
+    const own = arOwnGovernment(s, hits);
+    if (own.length) parties = [...parties, ...own].sort((a, b) => a.at - b.at);
+  }
   // "terrorists of the White Helmets", "боевики «Белых касок»", "إرهابيي الخوذ البيضاء": a generic noun for the armed
   // opposition followed by a named party gives way to it
   for (let i = parties.length - 2; i >= 0; i--) {
@@ -3818,8 +3854,13 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     const futurePassive = /^(?:will be|will continue|is being prepared|are being prepared|being prepared)$/.test(h.word) && (h.word !== 'will be' || FUTURE_PARTICIPLE.test(s.slice(h.end, h.end + 24)));
     // Russian word order is free: a finite plan verb may follow its object ("Инсценировку химатаки готовят «Белые
     // каски»", "Новую провокацию ... готовят американские спецслужбы"), with no other finite verb between them
-    const objectFirst = futurePassive || (cyrillic && RU_FINITE.test(h.word));
-    const obj = hits.find((x) => x.at > h.at && x.at - h.end <= 90 && isPlanObject(x, k)) ?? (objectFirst ? hits.find((x) => x.end <= h.at && h.at - x.end <= 60 && isPlanObject(x, k) && (futurePassive || !gapWords(x.end, h.at).some((w) => RU_FINITE.test(w.w)))) : undefined);
+    // (s22 claims) an Arabic relative clause of preparing takes its object as the antecedent before the relative pronoun
+    // ("الاستفزازات الكيميائية ... التي أعدها النازيون", "المسرحية التي تحضرها الخوذ البيضاء"; Ryding 2005 ch. 11: the
+    // pronoun on the verb resumes the antecedent): the provocation is the plan's object, as in a Russian «провокации, которую
+    // готовил»
+    const arRelativePlan = arabic && AR_RELATIVE_PLAN.test(h.word) && AR_RELATIVE_BEFORE_PLAN.test(s.slice(Math.max(0, h.at - 10), h.at));
+    const objectFirst = futurePassive || (cyrillic && RU_FINITE.test(h.word)) || arRelativePlan;
+    const obj = (arRelativePlan ? undefined : hits.find((x) => x.at > h.at && x.at - h.end <= 90 && isPlanObject(x, k))) ?? (objectFirst ? hits.find((x) => x.end <= h.at && h.at - x.end <= 60 && isPlanObject(x, k) && (futurePassive || !gapWords(x.end, h.at).some((w) => RU_FINITE.test(w.w)))) : undefined);
     // (s18 claims2) or the agent a pronoun after a verb of use stands for: "planning to use them", "plans to use it",
     // "يخططون لاستخدامه" (the pronoun's antecedent is the agent named before the marker in its sentence; Russian word
     // order already reaches it above)
@@ -3847,6 +3888,10 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // (what stands between: the plan's holder, a party, or its adjective "إرهابي", "جديد")
       if (!m || gapWords(h.end, h.end + m.index + m[0].length - m[1].length).some((w) => !AR_PLAN_ADJ.test(w.w) && !parties.some((p) => p.at <= w.at && p.end >= w.end))) continue;
     }
+    // (s22 claims) the Arabic verbal noun of preparing with a substance as its direct object ("تحضير مادة نوفيتشوك", "إعداد
+    // غاز السارين") makes the substance, it plans no attack; preparing "for" an attack or a provocation ("التحضير لهجوم
+    // بغاز السارين") keeps its object after "لـ"
+    if (arabic && obj.term.kind === 'agent' && AR_MAKING_NOUN.test(h.word) && AR_SUBSTANCE_GAP.test(s.slice(h.end, obj.at))) continue;
     if (h.word === 'لتصوير' && words(s.slice(h.end, obj.at)) > 0) continue;
     // (s21 fixcl, review R30) filming an attack told as past ("لتصوير الهجوم الكيميائي الذي وقع أمس") stages nothing
     if (h.word === 'لتصوير' && AR_PAST_ATTACK_AFTER.test(s.slice(obj.end, obj.end + 40))) continue;

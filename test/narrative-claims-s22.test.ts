@@ -1,0 +1,88 @@
+/**
+ * Session 22 (claims): Arabic passive agents and their antecedents, Arabic preparations; each rule beside near misses it
+ * must not read. Sentences written for this test (none copied from a split).
+ * 1. A state named by a capital-like lexicon row (North Korea, a foreign capital) after a passive agent's "على يد / على
+ *    أيدي / من قبل / بواسطة", itself or through its agents ("على يد عملاء من كوريا الشمالية"), is the doer; a capital
+ *    after "من" with no passive agent before ("وصل عملاء من طهران") stays a place.
+ * 2. "His / her government" after a passive agent ("على يد حكومته", "على أيدي سلطات بلادها") is the government of the state
+ *    whose nisba names the person before it ("المعارض الروسي"); a government that is no passive agent ("وطالبت حكومته
+ *    بالتحقيق") is no doer. Dying at the hands of someone ("توفي ... على يد") is a killing; dying alone is no incident.
+ * 3. Arabic "preparations" (الاستعدادات) for an attack announce it, as the verb "يستعد" does; preparations for a
+ *    commemoration do not.
+ * 4. An Arabic relative clause of preparing ("الاستفزازات التي أعدها", "المسرحية التي تحضرها") takes its antecedent as
+ *    its object; "التقارير التي أعدها الخبراء عن الهجوم" (reports prepared about an attack) announces nothing.
+ * 5. Preparing a substance as a direct object ("تحضير مادة نوفيتشوك") makes it, and preparations "to submit a
+ *    declaration" (لتقديم إعلان) plan no attack; preparing for an attack with a substance still announces it.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
+import { readKnowledge } from '../src/adapters/knowledge/knowledge-files.js';
+
+const lexicon = claimLexicon(readKnowledge('claim-parties.yaml'));
+const read = (t: string) => readClaims(t, lexicon).claims;
+const blamed = (t: string) => read(t).blamed ?? null;
+const prepared = (t: string) => read(t).prepared;
+
+describe('a state after an Arabic passive agent', () => {
+  it('is the doer, itself or through its agents', () => {
+    expect(blamed('اغتيل الدبلوماسي على يد عملاء من كوريا الشمالية في المطار.')).toBe('other');
+    expect(blamed('قتل المنشق على أيدي عملاء كوريا الشمالية.')).toBe('other');
+    expect(blamed('اغتيل الناشط على يد عناصر من طهران.')).toBe('other');
+    expect(blamed('قُتل الصحفي على يد كوريا الشمالية بحسب التحقيق.')).toBe('other');
+  });
+  it('stays a place after "من" with no passive agent', () => {
+    expect(blamed('وصل عملاء من طهران إلى بيروت قبل الانفجار.')).toBe(null);
+    expect(blamed('قتل الصحفي بعد عودته من طهران.')).toBe(null);
+    expect(blamed('قتل الأخ غير الشقيق لزعيم كوريا الشمالية في المطار.')).toBe(null);
+  });
+});
+
+describe('his own government after an Arabic passive agent', () => {
+  it('is the state of the nisba that names the person', () => {
+    expect(blamed('توفي السجين الروسي على يد حكومته بعد سنوات من الاعتقال.')).toBe('russia');
+    expect(blamed('اتهمت الدول الأوروبية بأن المعارض الروسي قتل على يد سلطات بلاده.')).toBe('russia');
+    expect(blamed('قتلت الناشطة الإيرانية على أيدي نظامها.')).toBe('other');
+  });
+  it('is no doer when the government is not the passive agent', () => {
+    expect(blamed('قتل المعارض الروسي على يد مجهولين وطالبت حكومته بالتحقيق.')).toBe(null);
+    expect(blamed('توفي المعارض الروسي في المستشفى بعد مرض طويل.')).toBe(null);
+  });
+  it('reads a death at the hands of a named doer as a killing', () => {
+    expect(blamed('توفي المصور على يد قوات الأمن السورية.')).toBe('government');
+    expect(read('توفي الكاتب في منزله عن عمر ناهز الثمانين.').staged).toBe(null);
+  });
+  it('does not take a folded "أجهزة" for "his apparatus"', () => {
+    expect(blamed('يتم التحضير لاستفزاز كيميائي من قبل أجهزة استخبارات دول الناتو.')).toBe('west');
+  });
+});
+
+describe('Arabic preparations for an attack', () => {
+  it('announce it', () => {
+    expect(prepared('قال مسؤول أمريكي إن الاستعدادات جارية لشن هجوم بالغاز في ريف حماة.')).toBe(true);
+    expect(prepared('رصدت الاستخبارات استعدادات لتنفيذ هجوم كيميائي جديد.')).toBe(true);
+  });
+  it('do not announce a commemoration or a willingness', () => {
+    expect(prepared('تجري الاستعدادات لإحياء ذكرى الهجوم الكيميائي على حلبجة.')).toBe(false);
+    expect(prepared('أبدت الحكومة استعدادها للتعاون في التحقيق في الهجوم.')).toBe(false);
+  });
+});
+
+describe('an Arabic relative clause of preparing', () => {
+  it('takes its antecedent as the plan', () => {
+    expect(prepared('حذر المتحدث من الاستفزازات الكيميائية التي أعدها المسلحون في ريف إدلب.')).toBe(true);
+    expect(prepared('كشفت موسكو عن المسرحية التي تحضرها الخوذ البيضاء في سراقب.')).toBe(true);
+  });
+  it('announces nothing when its antecedent is no deed', () => {
+    expect(prepared('نشرت الوزارة التقارير التي أعدها الخبراء عن الهجوم الكيميائي.')).toBe(false);
+  });
+});
+
+describe('preparing a substance or a declaration', () => {
+  it('plans no attack', () => {
+    expect(prepared('نشرت صحيفة بريطانية تقريرا عن تحضير مادة السارين في مختبر سري.')).toBe(false);
+    expect(prepared('تجري الوزارة التحضيرات لتقديم إعلان عن المواد الكيماوية التي تملكها البلاد.')).toBe(false);
+  });
+  it('keeps a preparation for an attack with the substance', () => {
+    expect(prepared('المسلحون يعملون على التحضير لهجوم بغاز السارين.')).toBe(true);
+  });
+});
