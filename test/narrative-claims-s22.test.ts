@@ -13,6 +13,12 @@
  *    its object; "التقارير التي أعدها الخبراء عن الهجوم" (reports prepared about an attack) announces nothing.
  * 5. Preparing a substance as a direct object ("تحضير مادة نوفيتشوك") makes it, and preparations "to submit a
  *    declaration" (لتقديم إعلان) plan no attack; preparing for an attack with a substance still announces it.
+ * 6. English: a concessive clause opening a sentence ("Despite X claiming responsibility, ...", "Although the rebels were
+ *    first blamed, ...") yields to the party its main clause names; with no other party named it keeps its own.
+ *    "connected with / to" a party names it as "linked to" does; al-Qa'ida in its transliterations.
+ * 7. English: "the government" as the subject of a verb of a deed in a Syrian story ("say the government fired rockets
+ *    with toxic agents") is the Syrian government, as the bare army is; "the government launched an investigation" and
+ *    a government outside a Syrian story are not.
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -84,5 +90,37 @@ describe('preparing a substance or a declaration', () => {
   });
   it('keeps a preparation for an attack with the substance', () => {
     expect(prepared('المسلحون يعملون على التحضير لهجوم بغاز السارين.')).toBe(true);
+  });
+});
+
+describe('an English concessive clause', () => {
+  it('yields to the party of its main clause', () => {
+    expect(blamed('Despite the Islamic State claiming the bombing, the minister insists that its planners were connected with Ukraine.')).toBe('ukraine');
+    expect(blamed('Although the rebels were first blamed for the gas attack, inspectors later found that the Syrian army dropped the cylinders.')).toBe('government');
+  });
+  it('keeps its party when the main clause names none', () => {
+    expect(blamed('Despite the Islamic State claiming responsibility for the bombing, the city stayed calm.')).toBe('opposition');
+    expect(blamed('The Islamic State claimed the bombing, although no evidence was given.')).toBe('opposition');
+  });
+});
+
+describe('connected with a party, and al-Qaida spelled with its apostrophe', () => {
+  it('names the party', () => {
+    expect(blamed('Officials say the gunmen who carried out the attack were connected to Hezbollah.')).toBe('other');
+    expect(blamed('The bombing of the embassy was carried out by an al-Qa\'ida cell.')).toBe('opposition');
+  });
+  it('does not read a connection of no deed', () => {
+    expect(blamed('The new railway connected with Turkey opened last week.')).toBe(null);
+  });
+});
+
+describe('the bare government as the subject of a deed in a Syrian story', () => {
+  it('is the Syrian government', () => {
+    expect(blamed('Activists near Damascus say the government fired rockets with toxic gas into the suburbs.')).toBe('government');
+    expect(blamed('Rescuers in Idlib said the government dropped chlorine barrels on the town.')).toBe('government');
+  });
+  it('is no doer when it investigates, or outside a Syrian story', () => {
+    expect(blamed('In Syria the rebels said the government launched an investigation into the chemical attack.')).toBe(null);
+    expect(blamed('Officials in Baghdad say the government fired rockets with toxic agents at the militants.')).toBe(null);
   });
 });

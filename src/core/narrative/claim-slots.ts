@@ -140,7 +140,7 @@ const LEXICON: Term[] = [
   ...T('nonchem', 'none', 'conventional weapon*', 'conventional munition*', 'smoke from', 'obычн* оруж*'),
 
   ...T('party', 'white-helmets', 'white helmets', 'white helmet', 'white-helmets', 'бел* каск*', 'бел* касок', 'الخوذ البيضاء', 'الخوذ البيض'),
-  ...T('party', 'opposition', 'rebel*', 'terrorist*', 'militant*', 'jihadist*', 'jihadis', 'insurgent*', 'extremist*', 'islamic extremism', 'islamist extremism', 'takfiri*', 'islamists', 'al-nusra', 'al nusra', 'nusra*', 'hts', 'hayat tahrir*', 'hay\'at tahrir*', 'hayat tahrir al-sham', 'tahrir al-sham', 'isis', 'isil', 'daesh', 'islamic state', 'al-qaeda', 'al qaeda', 'al-qaida', 'qaeda', 'jaish*', 'jaysh*', 'armed group*', 'opposition', 'fighters', 'free syrian army', 'faylaq*', 'ahrar*',
+  ...T('party', 'opposition', 'rebel*', 'terrorist*', 'militant*', 'jihadist*', 'jihadis', 'insurgent*', 'extremist*', 'islamic extremism', 'islamist extremism', 'takfiri*', 'islamists', 'al-nusra', 'al nusra', 'nusra*', 'hts', 'hayat tahrir*', 'hay\'at tahrir*', 'hayat tahrir al-sham', 'tahrir al-sham', 'isis', 'isil', 'daesh', 'islamic state', 'al-qaeda', 'al qaeda', 'al-qaida', 'qaeda', 'al qaida', 'al-qa\'ida', 'al qa\'ida', 'al-qa’ida', 'al qa’ida', 'jaish*', 'jaysh*', 'armed group*', 'opposition', 'fighters', 'free syrian army', 'faylaq*', 'ahrar*',
     'боевик*', 'террорист*', 'даиш', 'повстанц*', 'оппозиц*', 'джихадист*', 'нуср*', 'игил*', 'иг', 'хтш', 'тахрир*', 'экстремист*', 'исламист*', 'джебхат*', 'вооруженн* группир*', 'бандформирован*', 'незаконн* вооруженн* формирован*', 'вооруженн* формирован*',
     'ارهابي*', 'الارهابي*', 'للارهابي*', 'الارهابيه', 'المجموعات الارهابيه', 'المجموعات المسلحه', 'التنظيمات الارهابيه', 'الجماعات الارهابيه', 'الجماعات المسلحه', 'المسلحين', 'مسلحين', 'المسلحون', 'مسلحون', 'الجيش الحر', 'الجيش السوري الحر', 'مسلحو', 'مسلحي', 'النصره', 'جبهه النصره', 'هيئه تحرير الشام', 'المعارضه', 'فصائل المعارضه', 'الفصائل', 'داعش', 'تنظيم الدوله', 'المتطرفين', 'القاعده'),
   ...T('party', 'government', 'assad*', 'syrian government', 'syria government', 'syrias government', 'syrian army', 'syria army', 'syrias army', 'syrian armys', 'syrian air', 'syria air', 'syrian and russian', 'syrian or russian', 'syrian russian', 'syria russia', 'regime and russian', 'regime and russia', 'syrian arab army', 'syrian air force', 'syrian airforce', 'syrian aircraft', 'syrian regime', 'syria\'s air force', 'syria\'s army', 'syria\'s government', 'syria\'s military', 'syria\'s regime', 'syrian military', 'syrian forces', 'syrian troops', 'syrian jets', 'syrian warplanes', 'syrian soldiers', 'syrian authorities', 'syrian government forces', 'syria forces', 'syria troops', 'syria regime', 'syria military', 'syria jets', 'syria warplanes', 'syria planes', 'syrian planes', 'syrian military aircraft', 'regime', 'regime forces', 'regime helicopters', 'pro-regime forces', 'pro-government forces', 'government forces', 'government troops', 'government helicopter*', 'government jets', 'government warplanes', 'government air raids', 'government airstrikes', 'government shelling', 'government bombardment', 'government planes', 'government aircraft', 'government air strikes', 'damascus government', 'tiger forces', 'loyalist forces',
@@ -263,7 +263,7 @@ const LEXICON: Term[] = [
   ...T('place', 'saraqib', 'saraqib', 'saraqeb', 'seraqeb', 'саракиб*', 'سراقب'),
 
   // agentive cues: the party AFTER these is blamed
-  ...T('cue-after', 'by', 'by', 'clashes with', 'fighting with', 'battles with', 'dropped from', 'fired from', 'launched from', 'work of', 'hands of', 'responsibility of', 'it was', 'linked to', 'attributed to', 'ascribed to', 'attributable to', 'attributed', 'attributes', 'attributing', 'blamed', 'blames', 'blaming', 'blame', 'accused', 'accuses', 'accusing', 'accuse', 'accusation*', 'charged',
+  ...T('cue-after', 'by', 'by', 'clashes with', 'fighting with', 'battles with', 'dropped from', 'fired from', 'launched from', 'work of', 'hands of', 'responsibility of', 'it was', 'linked to', 'connected with', 'connected to', 'attributed to', 'ascribed to', 'attributable to', 'attributed', 'attributes', 'attributing', 'blamed', 'blames', 'blaming', 'blame', 'accused', 'accuses', 'accusing', 'accuse', 'accusation*', 'charged',
     // (session 12) arrested, convicted or jailed for a deed: the person held is its suspect, as one charged with it
     'arrested', 'convicted', 'jailed',
     // (s14 claims) and sentenced, imprisoned or indicted for it ("A Ukrainian colonel was sentenced to 13 years for
@@ -1187,6 +1187,9 @@ const CONSIDER_MARKER = /^(?:(?:is|are|was|were) considering|contemplating|ра�
 const AR_PAST_ATTACK_AFTER = /^(?:\s+\p{L}+){0,2}?\s+(?:الذي|التي|الذين)\s+(?:وقع|وقعت|حدث|حدثت|جري|جرت|شن\p{L}*|استهدف\p{L}*|ضرب\p{L}*|تعرض\p{L}*|شهد\p{L}*|اودي|راح)(?![\p{L}])|^(?:\s+\p{L}+){0,2}?\s+(?:امس|الماضي|الماضيه)(?![\p{L}])/u;
 const NOT_DEED_PLAN_GAP = /(?<![\p{L}])(?:investigat\p{L}*|probe|probing|examin\p{L}*|punish\p{L}*|hold\s+\p{L}+\s+accountable|document\p{L}*|prevent\p{L}*|condemn\p{L}*|commemorat\p{L}*|discuss\p{L}*|review\p{L}*|verify\p{L}*|debunk\p{L}*|refut\p{L}*|look into|sanction\p{L}*|reports?|reporting|visit\p{L}*|inspect\p{L}*|film\p{L}*\s+the\s+aftermath|доклад\p{L}*|отч[её]т\p{L}*|визит\p{L}*|посет\p{L}*|посещ\p{L}*|расследова\p{L}*|изуч\p{L}*|наказа\p{L}*|предотврат\p{L}*|осуд\p{L}*|провер\p{L}*|разоблач\p{L}*|опроверг\p{L}*|обсуд\p{L}*|почтить|[وف]?(?:لل|[بل]?(?:ال)?)(?:تحقيق|محاسبه|معاقبه|منع|ادانه|توثيق|مناقشه|دراسه|التحقق|تحقق|فضح|كشف ملابسات|احياء ذكري)|[وف]?(?:ال)?تقرير\p{L}*|[وف]?(?:ال)?تقارير|[وف]?(?:ال|الي\s+|ل)?كشف\p{L}*|[وف]?(?:ال|ل)?زياره\p{L}*|[وف]?(?:ال|ل)?اصدار|[وف]?(?:ال|ل)?تقديم)(?![\p{L}])/u;
 const AR_PLAN_NOUN = /^(?:مخطط|مخططا|مخططات|نيه|نوايا)$/u;
+const CONCESSIVE_GATE = /(?<![\p{L}])(?:despite|although|though|notwithstanding|in spite of)(?![\p{L}])/iu;
+// a concessive opener at a sentence's start (or after a headline's slash); group 1 from the opener on
+const CONCESSIVE_OPENER = /(?:^|[.!?\n/]\s*)((?:despite|although|even though|though|notwithstanding|in spite of)(?![\p{L}]))/giu;
 const AR_MAKING_NOUN = /^[وف]?(?:ال)?(?:تحضير|اعداد|تجهيز|تصنيع)$/u;
 const AR_SUBSTANCE_GAP = /^\s+(?:(?:ال)?(?:ماده|مواد|غاز|غازات)\s+)?["«“]?$/u;
 const AR_RELATIVE_PLAN = /^[وف]?(?:اعدها|اعدته|اعدوها|اعدوه|يعدها|تعدها|يعدونها|يعده|يحضرها|تحضرها|يحضرونها|يحضره|تحضره|يدبرها|يدبرونها|تدبرها)$/u;
@@ -1502,7 +1505,9 @@ const AR_TERRORIST_TERM: Term = { kind: 'party', value: 'opposition', pat: 'ار
 const AR_TERRORIST_ADJ = /^(?:ال)?ارهابي(?:ا|ه)?$/u;
 const AR_ATTACK_NOUN_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:هجوم|هجوما|هجمات|هجمه|عمليه|عمليات|تفجير|تفجيرات|اعتداء|اعتداءات|عمل|اعمال|غاره|قصف)\s+(?:ال)?$/u;
 // (s14 claims) the bare "government" as the accused of an accusation (read only in a Syrian story, extractClaims)
-const ACCUSED_BARE_GOVERNMENT = /(?<![\p{L}])(?:accus\p{L}*|blam\p{L}*)\s+(?:the\s+)?government(?=\s+(?:of|for)\s)/u;
+// (s22 claims) and "the government" as the subject of a verb of a deed ("They say the government fired rockets with toxic
+// agents", "the government dropped chlorine bombs"), read as the bare army is (syrianArmy): a deed's subject, not a speaker
+const ACCUSED_BARE_GOVERNMENT = /(?<![\p{L}])(?:(?:accus\p{L}*|blam\p{L}*)\s+(?:the\s+)?government(?=\s+(?:of|for)\s)|the\s+government(?=\s+(?:(?:has|had|have)\s+)?(?:\p{L}+ly\s+)?(?:fired|dropped|used|shelled|bombed|attacked|launched|gassed|struck|deployed|unleashed|carried\s+out)\s(?!(?:an?\s+|the\s+|its\s+)?(?:\p{L}+\s+)?(?:investigation|inquiry|probe|review|appeal|campaign|programme|program|reform|funds?|money)(?![\p{L}]))))/u;
 const ACCUSED_BARE_GOVERNMENT_G = new RegExp(ACCUSED_BARE_GOVERNMENT.source, 'gu');
 const BARE_GOVERNMENT_TERM: Term = { kind: 'party', value: 'government', pat: 'government' };
 const INCIDENT_TERM: Term = { kind: 'incident', value: 'incident', pat: 'attack' };
@@ -3680,6 +3685,28 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       const told = parties.filter((q) => q.term.value === v && e.ks.includes(clauseOf(q.at)) && !speaking.some(([u, w]) => q.at >= u && q.end <= w));
       if (told.length && told.every((q) => ranges.some(([u, w]) => q.at >= u && q.at < w))) rep.delete(v);
     }
+  }
+  // (s22 claims) a concessive clause opening a sentence ("Despite the Islamic State claiming responsibility for the attack,
+  // Putin insists that its organizers are connected with Ukraine", "Although the rebels were first blamed, investigators
+  // found the army dropped the bombs"; Quirk et al. 1985 §15.19: the concession grants what the main clause overrides)
+  // yields to its main clause: a party told only in the concessive clause gives way to another the main clause names
+  if (!arabic && !cyrillic && (own.size + rep.size) >= 2 && CONCESSIVE_GATE.test(s)) {
+    const spans: [number, number][] = [];
+    CONCESSIVE_OPENER.lastIndex = 0;
+    for (let m = CONCESSIVE_OPENER.exec(s); m; m = CONCESSIVE_OPENER.exec(s)) {
+      const at = m.index + m[0].length - m[1].length;
+      const [, b] = sentenceSpan(at);
+      const comma = s.slice(at, b).search(/[,;]/);
+      if (comma > 0) spans.push([at, at + comma]);
+    }
+    const inSpan = (q: Hit) => spans.some(([u, w]) => q.at >= u && q.end <= w);
+    const outside = (v: string) => parties.some((q) => q.term.value === v && !inSpan(q) && (own.get(v) ?? rep.get(v))!.ks.includes(clauseOf(q.at)));
+    const conceded = [...new Set([...own.keys(), ...rep.keys()])].filter((v) => !outside(v));
+    if (spans.length && conceded.length && [...own.keys(), ...rep.keys()].some((v) => !conceded.includes(v)))
+      for (const v of conceded) {
+        own.delete(v);
+        rep.delete(v);
+      }
   }
   // (s14 claims) a headline whose subject denies ("Turkey denies allegations of chemical weapons use against PKK",
   // "Kremlin rejects US claims Russia used ...", "Russia denies Ukraine station attack") is the accused's denial: the
