@@ -112,3 +112,23 @@ for (const [name, f] of rules) {
   const line = [...g].sort().map(([k, rs]) => `${k} n=${rs.length} (${rs.filter((s) => s.reg === 'inc').length} inc) top-1 ${((100 * rs.filter((s) => s.ok).length) / rs.length).toFixed(0)}% Brier ${(rs.reduce((a, s) => a + s.brier, 0) / rs.length).toFixed(3)} -> ${(rs.reduce((a, s) => a + s.cal, 0) / rs.length).toFixed(3)}`);
   console.log(`${name}:\n  ${line.join('\n  ')}`);
 }
+
+// signs the KB holds unlikely for the true class that its accounts tell: per class, a feature read present in two or more
+// of its accounts while every agent of the class has it at uncommon or below (P' <= 0.11), with how many of them missed
+console.log(`\n## features read present in accounts of a class for which the KB holds them unlikely (${PART} parts; every agent of the class <= 0.11)`);
+for (const c of CL) {
+  const rs = scored.filter((s) => s.it.c.class === c);
+  const cols = agentsOf(c);
+  const tally = new Map<string, [number, number]>();
+  for (const s of rs)
+    for (const f of new Set(s.r.features.filter((x) => x.present).map((x) => x.id))) {
+      const fi = kb.featureIndex.get(f);
+      if (fi === undefined || Math.max(...cols.map((k) => P[fi][k])) > 0.111) continue;
+      const t = tally.get(f) ?? [0, 0];
+      t[0]++;
+      if (!s.ok) t[1]++;
+      tally.set(f, t);
+    }
+  const rows = [...tally].filter(([, t]) => t[0] >= 2).sort((a, b) => b[1][0] - a[1][0]);
+  if (rows.length) console.log(`${c} (${rs.length}): ${rows.map(([f, t]) => `${f} ${t[0]} (${t[1]} missed; max P' ${Math.max(...cols.map((k) => P[kb.featureIndex.get(f)!][k])).toFixed(2)})`).join(', ')}`);
+}
