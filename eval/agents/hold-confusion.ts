@@ -132,3 +132,32 @@ for (const c of CL) {
   const rows = [...tally].filter(([, t]) => t[0] >= 2).sort((a, b) => b[1][0] - a[1][0]);
   if (rows.length) console.log(`${c} (${rs.length}): ${rows.map(([f, t]) => `${f} ${t[0]} (${t[1]} missed; max P' ${Math.max(...cols.map((k) => P[kb.featureIndex.get(f)!][k])).toFixed(2)})`).join(', ')}`);
 }
+
+// a KB cause or a reading cause? A miss in which some feature read favours the expected class over the predicted one by
+// 3 to 1 or more (best agent of each) had its evidence read and outweighed: the weights (the KB) decide it. A miss in
+// which no feature read favours the expected class so is one the words did not carry: nothing read for it (the account
+// is thin, or a reading is missing). Accounts with no usable feature count with the second.
+console.log(`\n## misses by cause (${PART} parts): evidence for the expected class read and outweighed, or none read`);
+for (const reg of ['inc', 'par'] as const) {
+  const ms = scored.filter((s) => !s.ok && s.reg === reg);
+  let outweighed = 0;
+  const byClass = new Map<string, [number, number]>();
+  for (const s of ms) {
+    let read = false;
+    if (s.pred !== null) {
+      const ae = bestAgent(s.r, s.it.c.class), ap = bestAgent(s.r, s.pred);
+      for (const f of s.r.features) {
+        const fi = kb.featureIndex.get(f.id);
+        if (fi === undefined) continue;
+        const pe = P[fi][ae], pp = P[fi][ap];
+        const ratio = f.present ? pe / pp : (1 - pe) / (1 - pp);
+        if (ratio >= 3) read = true;
+      }
+    }
+    if (read) outweighed++;
+    const t = byClass.get(s.it.c.class) ?? [0, 0];
+    t[read ? 0 : 1]++;
+    byClass.set(s.it.c.class, t);
+  }
+  console.log(`${reg === 'inc' ? 'incident reports' : 'lay paraphrases'}: ${ms.length} misses; ${outweighed} with evidence for the expected class read and outweighed, ${ms.length - outweighed} with none read; by expected class (outweighed/none read): ${[...byClass].map(([c, t]) => `${short(c)} ${t[0]}/${t[1]}`).join(', ')}`);
+}
