@@ -30,3 +30,34 @@ describe('a Russian or Arabic delayed-onset phrase times a sign or an illness in
     expect(feats(text).onset_delayed).toBe(true);
   });
 });
+
+describe('a measurement that found no substance, in the grammar of an official bulletin, is no_agent_detected', () => {
+  it.each([
+    'The fire brigade detected no hazardous gases inside the warehouse.',
+    'Air sampling revealed no contaminants around the clinic.',
+    'No chemical agents were found on the fragments.',
+    'Swabs from the victims came back negative for nerve agents.',
+    'Meters showed no elevated levels of any gas in the classrooms.',
+    'Специалисты МЧС не выявили в помещении токсичных газов.',
+    'Ядовитых веществ в пробах воды не найдено.',
+    'لم تعثر فرق الإطفاء على أي غازات سامة داخل المبنى.',
+    'أكدت الفحوص خلو الموقع من أي مواد خطرة.',
+  ])('read: %s', (text) => {
+    expect(feats(text).no_agent_detected).toBe(true);
+  });
+  it('a chemical the measurement found none of is not alleged', () => {
+    expect(feats('أظهرت التحاليل خلو العينات من أي مواد كيميائية.').toxic_gas_alleged).toBeUndefined();
+  });
+  it.each([
+    'Surgeons found no chemical burns on the wounded, only shrapnel cuts.',
+    'Rescuers found no survivors under the rubble.',
+    'The dogs detected no signs of life in the collapsed block.',
+    'She tested negative for COVID-19 and influenza.',
+    'Не обнаружено признаков взлома, жильцы жаловались на резь в глазах.',
+    'Пострадавших не выявлено, но в воздухе обнаружены токсичные вещества.',
+    'لم يعثر على أي ناجين تحت الأنقاض.',
+    'The samples contained toxic gases, the lab found.',
+  ])('near miss: %s', (text) => {
+    expect(feats(text).no_agent_detected).toBeFalsy();
+  });
+});

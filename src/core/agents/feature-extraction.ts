@@ -2983,6 +2983,7 @@ function fearfulFor(h: FeatureHit): boolean {
   if (fearfulState === 0) fearfulState = mayHoldEmotionalSign(fearfulLower) ? 1 : 2;
   return fearfulState === 1;
 }
+const isNoAgentFound = (h: FeatureHit) => h.feature === 'no_agent_detected' && h.present;
 function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string, hits: FeatureHit[], statedAbsent: FeatureHit[]): FeatureHit[] {
   // (session 20, aginc) a class of war gas named ("a choking agent", "a blister agent", "blistering agents", "a vesicant weapon") names
   // an agent as "tear gas" does; it is no sign (agents named are never evidence, docs/agent-differential.md 3), and "denied using a
@@ -2996,6 +2997,12 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
   // "tear gas" names an agent; it is not tearing
   for (let i = hits.length - 1; i >= 0; i--)
     if (hits[i].feature === 'lacrimation' && (/^\s*-?\s*gas/i.test(text.slice(hits[i].end, hits[i].end + 8)) || TEAR_GAS_AR_BEFORE.test(text.slice(Math.max(0, hits[i].start - 12), hits[i].start)) || TEAR_GAS_AR_IN.test(text.slice(hits[i].start, hits[i].end)))) hits.splice(i, 1);
+  // (session 22, aginc) a chemical or toxic substance a measurement found none of ("خلو العينات من أي مواد كيميائية", "no toxic
+  // gases were detected") is not what the account alleges: toxic_gas_alleged inside a no_agent_detected phrase is dropped
+  if (hits.some(isNoAgentFound)) {
+    const found = hits.filter(isNoAgentFound);
+    for (let i = hits.length - 1; i >= 0; i--) if (hits[i].feature === 'toxic_gas_alleged' && found.some((o) => overlaps(hits[i], o))) hits.splice(i, 1);
+  }
   // A generic odour word overlapping a specific odour phrase ("strong smell of bleach") adds nothing.
   const specific = hits.filter((h) => h.feature.startsWith('odour_') && !GENERIC_ODOUR.has(h.feature));
   const kept = hits.filter(

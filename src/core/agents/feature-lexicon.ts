@@ -125,6 +125,12 @@ const DEV_SIGN_NOUN_EN = String.raw`(?<![\p{L}])(?:symptoms?|signs?|blisters?|bl
 const SPRAYED_NOT_INSECTICIDE_EN = String.raw`[^.;!?]{0,30}?(?<![\p{L}])(?:tear[\s-]*gas|teargas|pepper|repellents?|protesters|demonstrators|crowds?|water\s+cannon)(?![\p{L}])`;
 /** (session 20, fixag1, review R21) a burning munition's or motor's combustion, not an appliance's in a closed space */
 const COMBUSTION_MUNITION_EN = String.raw`(?<![\p{L}])(?:phosphorus|rockets?|missiles?|shells?|munitions?|bombs?|propellants?|explosives?|warheads?|flares?|thermite|napalm|incendiar\p{L}*)(?![\p{L}])`;
+/** Session 22 (room aginc): what a measurement finds or does not find, for no_agent_detected's grammar: a substance, gas, agent or
+ * contaminant, a hazardous level; not a burn, a sign, a survivor or a cause (closed classes; judgment of reading) */
+const NO_AGENT_HEAD_EN = String.raw`(?:chemicals|toxins|contaminants|contamination|pollutants|gas(?:es)?|(?:(?:toxic|hazardous|harmful|dangerous|poisonous|noxious|chemical|nerve|blister|warfare|industrial|airborne)\s+){1,3}(?:substances?|materials?|gas(?:es)?|agents?|vapou?rs?|fumes|chemicals|compounds?|contaminants|residues?|release|leak)|(?:elevated|dangerous|harmful|abnormal|hazardous|toxic|unsafe)\s+(?:levels?|concentrations?|readings?))(?![\p{L}-])`;
+const NO_AGENT_NEG_RU = String.raw`не\s+(?:был[оиа]?\s+)?(?:обнаружен~|выявлен~|найден~|зафиксирован~|обнаружил~|выявил~|нашл~|показал~|установлен~)`;
+const NO_AGENT_HEAD_RU = String.raw`(?:отравляющ|токсичн|ядовит|опасн|вредн|химическ|загрязняющ)~\s+(?:[а-яё]+\s+)?(?:веществ|газ|примес|соединени|агент)~`;
+const NO_AGENT_HEAD_AR = String.raw`(?:مواد|ماده|مادة|غازات|غاز|اثر|اثار|عناصر|عوامل|ملوثات|انبعاثات)\s+(?:ل|لل)?(?:مواد\s+)?(?:ال)?(?:سامه|سامة|كيميائيه|كيميائية|كيماويه|كيماوية|خطره|خطرة|ضاره|ضارة|ملوثه|ملوثة|سام)(?![\p{L}])`;
 const ONSET_REQ = { en: 'second|minute|moment|hour|day|immediat|instant|sudden|rapid|delay|at once|right away|overnight|morning', ru: 'секунд|минут|час|мгновен|отсроч|вечер|ночи', ar: 'دقيق|دقائق|ثوان|لحظ|ساع|الفور|اليوم' };
 
 /** Animals, for dead_animals: an animal dying is never a human death (feature-extraction.ts drops a `deaths` hit
@@ -1069,6 +1075,38 @@ export const LEXICON: LexiconEntry[] = [
     ],
     ar: [
       String.raw`(?:تحاليل|تحليل|فحوص|فحوصات)(?:\s+(?:(?!${AR_ANALYTE_PART}(?![\p{L}]))[\u0621-\u064a]+\s+){0,4}?|\s+)(?<!(?:ما|مش|مو|لم|ليس|ليست|غير|مب|موب|مهيش|ماهيش)\s+(?:[\u0621-\u064a]+\s+)?)(?:(?:طلع|طلعت|كانت|كان|جات|جت|بانت|ظهرت|اجت)\s+)?(?:كلها\s+|كلهم\s+)?(?:نظاف|نظيفة|نظيفه|نضاف|نضيفة|نضيفه|نقية|سليمة|سليمه|منيحة|منيحه|كويسة|كويسه|مزيانة|مزيانه|مزيانين|مليحة|مليحه|زينة|زينه|طبيعية|طبيعيه|سلبية|سلبيه)(?![\p{L}])(?![^.؛!?؟\n]*?(?<![\p{L}])(?:باستثناء|ماعدا|عدا|الا|إلا|لكن|لكنه|لكنها|لاكن|بس|بينما|غير\s+[اأ]ن)\s+\p{L})`,
+    ],
+  },
+  {
+    // Session 22 (room aginc): the official measuring register in its grammar rather than its fixed phrases (knowledge/agents.yaml
+    // no_agent_detected): a verb of detecting or finding with 'no' and a hazardous-substance head after it ("the hazmat team
+    // detected no chemicals", "monitoring revealed no contaminants", "readings showed no elevated levels"), the passive ("no
+    // chemical agents were detected"), samples or tests negative for a chemical or agent; RU a negated detection verb with a toxic,
+    // poisonous, hazardous or chemical substance or gas on either side in its clause ("химики не выявили в воздухе токсичных
+    // веществ", "следов отравляющих веществ не обнаружено", "анализ проб не показал наличия опасных веществ"); AR a negated find,
+    // detect or record verb with a toxic, chemical or hazardous substance, gas or trace after it ("لم يعثر الخبراء على أي مواد سامة",
+    // "لم تكشف الفحوصات عن أي أثر لمواد كيميائية"), and the samples, place or air free of them ("خلو العينات من أي مواد كيميائية").
+    // The head must be a substance: 'found no chemical burns', 'found no survivors', 'detected no signs of life', 'negative for
+    // COVID' are not read; judgment of reading, none taken from an evaluation item
+    feature: 'no_agent_detected',
+    selfNegating: true,
+    requires: {
+      en: 'no |negative',
+      ru: 'не ',
+      ar: 'لم|ما |خلو',
+    },
+    en: [
+      String.raw`(?:detected|found|identified|recorded|registered|revealed|showed|indicated|picked\s+up|measured)\s+no\s+(?:traces?\s+of\s+(?:any\s+)?|evidence\s+of\s+(?:an?\s+|any\s+)?)?${NO_AGENT_HEAD_EN}`,
+      String.raw`no\s+(?:traces?\s+of\s+(?:any\s+)?)?${NO_AGENT_HEAD_EN}\s+(?:was|were|has\s+been|have\s+been|could\s+be)\s+(?:detected|found|identified|recorded|measured)`,
+      String.raw`(?:samples?|tests?|swabs?|readings?|results?|analys[ie]s|monitoring)\s+(?:[\p{L}-]+\s+){0,4}?(?:were|was|came\s+back|proved|tested|returned)\s+negative\s+for\s+(?:any\s+|all\s+)?(?:(?:chemical|toxic|hazardous|nerve|blister|warfare|industrial)\s+)+(?:agents?|substances?|chemicals|compounds?|gases|materials?|weapons?)`,
+    ],
+    ru: [
+      String.raw`${NO_AGENT_NEG_RU}[^.;!?,]{0,40}?${NO_AGENT_HEAD_RU}`,
+      String.raw`${NO_AGENT_HEAD_RU}[^.;!?,]{0,40}?${NO_AGENT_NEG_RU}`,
+    ],
+    ar: [
+      String.raw`(?:لم|ما)\s+(?:يتم\s+(?:العثور|رصد|تسجيل|الكشف|اكتشاف)|(?:يعثر|تعثر|يعثروا|عثروا|يكشف|تكشف|يرصد|ترصد|يسجل|تسجل|يظهر|تظهر|يثبت|تثبت|يجد|تجد|يجدوا|يكتشف|تكتشف|يتبين))(?:\s+[\u0621-\u064a]+){0,3}?\s+(?:على|عن)\s+(?:وجود\s+)?(?:اي\s+)?${NO_AGENT_HEAD_AR}`,
+      String.raw`خلو\s+(?:ال)?[\u0621-\u064a]+\s+(?:[\u0621-\u064a]+\s+)?من\s+(?:اي\s+)?${NO_AGENT_HEAD_AR}`,
     ],
   },
   {
