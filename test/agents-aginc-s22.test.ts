@@ -61,3 +61,25 @@ describe('a measurement that found no substance, in the grammar of an official b
     expect(feats(text).no_agent_detected).toBeFalsy();
   });
 });
+
+describe('a wound or burn still smoking or smouldering, as a medic reports it, is the burning fill of white phosphorus', () => {
+  it.each([
+    'Two of the boys had burns on the arms which were still smoking in the ambulance.',
+    'The surgeon said the wounds kept smouldering under the dressings.',
+    'Nurses saw smoking burns on the shoulders of the wounded.',
+    'Ожоги у раненых всё ещё дымились, когда их привезли в больницу.',
+    'كانت جروح الأطفال تدخن عند وصولهم إلى المشفى.',
+  ])('read: %s', (text) => {
+    expect(feats(text).burning_particles).toBe(true);
+  });
+  it.each([
+    'The ruins were still smoking when the burns unit took in the wounded.',
+    'He was smoking a cigarette when he got the burns.',
+    'Her wounds were burning and itching the next day.',
+    'The wounded men were smoking outside the hospital.',
+    'Дом ещё дымился, раненых увезли с ожогами.',
+    'كان المصابون يدخنون أمام المستشفى وجروحهم مضمدة.',
+  ])('near miss: %s', (text) => {
+    expect(feats(text).burning_particles).toBeFalsy();
+  });
+});

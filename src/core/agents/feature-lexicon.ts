@@ -681,6 +681,26 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
+    // Session 22 (room aginc): the wound or burn itself still smoking or smouldering, as a medic's or a hospital's report tells it
+    // with no particle word ("the burns were still smoking when the children arrived", "wounds kept smouldering", "smouldering wounds",
+    // "раны продолжали дымиться", "الحروق ما زالت تدخن"): white phosphorus goes on burning in the flesh until deprived of air
+    // (hrw-wp-2009, nrc-smokes-1999), the sign session 15's particles in the wound read. Only smoke and smouldering (a 'burning'
+    // wound is the patient's sensation), and the wound or burn its subject; judgment of reading
+    feature: 'burning_particles',
+    requires: { en: 'smok|smoulder|smolder', ru: 'дым|тле', ar: 'دخن|تشتعل|يشتعل' },
+    en: [
+      String.raw`(?:wounds?|burns|flesh)\s+(?:(?:[\p{L},]+\s+){0,6}?(?:that|which)\s+)?(?:\p{L}+\s+)?(?:were|was|are|is|still|kept|continued|went\s+on|had\s+been)\s+(?:still\s+|(?:to\s+)?|on\s+)?(?:smok(?:ing|ed|e)|smou?lder(?:ing|ed)?|smolder(?:ing|ed)?)(?![\p{L}])`,
+      String.raw`(?:smoking|smou?ldering|smoldering)\s+(?:burn|wound)s?(?![\p{L}])`,
+    ],
+    ru: [
+      String.raw`(?:ран|ожог|ожоги|ожогов)~\s+(?:[а-яё]+\s+){0,2}?(?:продолжал~\s+|ещё\s+|еще\s+|всё\s+ещё\s+|все\s+еще\s+)?(?:дымил|дымят|дымит|дымя|тлел|тлеют|тлеть|тлели)~`,
+      String.raw`(?:дымящ|тлеющ)~\s+(?:ран|ожог)~`,
+    ],
+    ar: [
+      String.raw`(?:الجروح|جروح|الجرح|جرح|الحروق|حروق|جروحه|جروحهم|حروقه|حروقهم)\s+(?:[\u0621-\u064a]+\s+){0,2}?(?:تدخن|يدخن|بتدخن|تشتعل|يشتعل|مشتعلة)(?![\p{L}])`,
+    ],
+  },
+  {
     // Session 20 (room agru): a burning particle that stuck to the skin and burned on into it ("горящая крошка прилипла к ладони и
     // прожигала вглубь", "حبة صغيرة عم تولّع لصقت بكفه"): white phosphorus sticks to the skin and burns on until deprived of air
     // (nrc-smokes-1999; hrw-wp-2009: particles embedded in the flesh), the smouldering particle in a wound of `burns`. A burning,
