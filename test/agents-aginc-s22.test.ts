@@ -83,3 +83,31 @@ describe('a wound or burn still smoking or smouldering, as a medic reports it, i
     expect(feats(text).burning_particles).toBeFalsy();
   });
 });
+
+describe("a blast a bulletin puts down to household or fuel gas is a blast, and the fuel gas's leak no industrial release", () => {
+  it.each([
+    'Firefighters said the explosion was caused by a leaking household gas line; two neighbours were cut by glass.',
+    'The cause of the blast was a propane bottle in the basement.',
+    'A mains gas explosion brought down the front of the terrace.',
+    'Причиной взрыва в пятиэтажке стала утечка бытового газа.',
+    'Взрыв в подъезде произошёл из-за утечки газа, жильцов эвакуировали.',
+    'قال الدفاع المدني إن الانفجار ناجم عن تسرب غاز الطهي في الشقة.',
+  ])('blast, no leak: %s', (text) => {
+    const f = feats(text);
+    expect(f.powerful_blast).toBe(true);
+    expect(f.delivery_industrial_leak).toBeFalsy();
+    expect(f.delivery_cylinder).toBeFalsy();
+  });
+  it('the fuel gas leaking with no blast is no industrial release', () => {
+    expect(feats('В квартире произошла утечка бытового газа, соседей вывели на улицу.').delivery_industrial_leak).toBeFalsy();
+  });
+  it.each([
+    'The blast was caused by a chlorine cylinder dropped from a helicopter; people were choking.',
+    'The blast at the plant was caused by a gas leak in the ammonia unit and workers were coughing.',
+    'Утечка газа на химическом заводе: рабочие жаловались на резь в глазах.',
+    'تسرب غاز من مصنع الأسمدة وأصيب العمال بضيق في التنفس.',
+  ])('near miss (a chemical cylinder or a plant): %s', (text) => {
+    const f = feats(text);
+    expect(f.delivery_cylinder || f.delivery_industrial_leak).toBe(true);
+  });
+});

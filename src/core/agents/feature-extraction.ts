@@ -2864,12 +2864,27 @@ function scenePass(withScene: boolean, sameLength: boolean, norm: Norm, text: st
   if (sameLength) {
     for (const b of householdGasBlasts(lower)) {
       for (let i = hits.length - 1; i >= 0; i--)
-        if (hits[i].feature === 'delivery_cylinder' && hits[i].start >= b.sentenceStart && hits[i].end <= b.sentenceEnd) hits.splice(i, 1);
+        if ((hits[i].feature === 'delivery_cylinder' || (hits[i].feature === 'delivery_industrial_leak' && BARE_LEAK.test(lower.slice(hits[i].start, hits[i].end)))) && hits[i].start >= b.sentenceStart && hits[i].end <= b.sentenceEnd) hits.splice(i, 1);
       if (!hits.some((h) => h.feature === 'powerful_blast' && h.present) && negationAt(text, b.start, b.end) === -1)
         hits.push({ feature: 'powerful_blast', present: true, phrase: quoteOriginal(norm, b.start, b.end), start: b.start, end: b.end });
     }
+    // (session 22, aginc) a leak of the household's or the mains' fuel gas ("утечка бытового газа", "a natural gas leak", "تسرب غاز
+    // الطهي") is no toxic industrial release: a bare leak word in a sentence naming the fuel gas is no delivery_industrial_leak (a
+    // plant, pipeline or well named beside it keeps its own reading)
+    if (FUEL_GAS_PRE.test(lower))
+      for (let i = hits.length - 1; i >= 0; i--) {
+        const h = hits[i];
+        if (h.feature !== 'delivery_industrial_leak' || !BARE_LEAK.test(lower.slice(h.start, h.end))) continue;
+        if (FUEL_GAS.test(lower.slice(sentenceStart(text, h.start), sentenceEnd(text, h.end)))) hits.splice(i, 1);
+      }
   }
 }
+/** (session 22, aginc) the fuel gas of a home or a mains pipe: household, domestic, natural, cooking or mains gas, a gas stove or
+ * cooker, and RU бытовой / природный газ, AR غاز الطهي / الطبخ / المنزلي / الطبيعي, بوتاجاز (closed classes; judgment of reading) */
+const FUEL_GAS_PRE = /gas|газ|غاز|بوتاجاز/u;
+const FUEL_GAS = /(?<![\p{L}])(?:(?:household|domestic|natural|cooking|mains)[\s-]+gas|gas\s+(?:stove|cooker|main|meter|boiler)|бытов\p{L}*\s+газ\p{L}*|природн\p{L}*\s+газ\p{L}*|газ\p{L}*\s+(?:плит|колонк)\p{L}*|(?:ال)?غاز\s+(?:ال)?(?:طهي|طبخ|منزلي|طبيعي)|(?:ال)?بوتاجاز)(?![\p{L}])/u;
+/** the leak words of delivery_industrial_leak that name no place or plant: a leak, a gas leak, утечка, تسرب */
+const BARE_LEAK = /^(?:(?:a|the)\s+)?(?:gas\s+)?(?:leak|leaking|leaked)$|^утечк\p{L}*$|^[وفب]?(?:ال)?(?:تسرب|تسريب)(?:\s+(?:ال)?غاز)?$|^gas leak$/u;
 function denialPass(norm: Norm, text: string, lower: string, hits: FeatureHit[], statedAbsent: FeatureHit[]): void {
   // (s15 agnone) "It is not true that there were no casualties", "Неправда, что людей рвало", "ليس صحيحا أن أحدا لم يصب": the
   // clause after a denial of the proposition has the opposite polarity (notTrueThat)
