@@ -226,7 +226,19 @@ const AR_GLASS_OTHER_CAUSE = String.raw`(?<![\p{L}])[وبلف]?(?:ال)?(?:حج�
 /** Session 20 (fixag2, review R9): a named function, level, ratio, enzyme or organ in a clinical result (with its article): what was normal is
  * that part, not the whole test; closed class */
 const AR_ANALYTE_PART = String.raw`(?:ال)?(?:وظائف|وظيفة|وظيفه|مستوى|مستويات|نسبة|نسبه|نسب|معدل|الكبد|كبد|الكلى|كلى|الكلية|الكليتين|انزيم\p{L}*|إنزيم\p{L}*|أنزيم\p{L}*|خميرة|صورة|الصورة|تعداد|الكريات|كريات|السكر|سكر|الضغط|ضغط)`;
-const AR_PEST_CONTEXT = String.raw`[وفبل]?(?:ال)?(?:مبيد\p{L}*|حشر\p{L}*|فئران|فيران|قوارض|سوس|مخزن|مخازن|مستودع\p{L}*|صوامع|صومعة|اهراء)(?![\p{L}])`;
+/** Session 22 (agru): the household cleaning products whose mixing gives off chlorine or chloramine (mmwr-bleach-1991: bleach with
+ * acid or ammonia cleaners): bleach, cleaners, sprays and gels, descalers, disinfectants, drain and limescale removers; RU моющее,
+ * чистящее, хлорка, белизна, дезинфицирующее, кислотное / щелочное (средство), отбеливатель; AR مبيض, كلور(كس), منظف, مطهر,
+ * ديتول, فلاش, مزيل, حامض / ماء نار (acid). A closed class, judgment of reading. */
+const CLEANER_EN = String.raw`(?<![\p{L}])(?:bleach(?:es)?|cleaners?|sprays?|gels?|descalers?|disinfectants?|removers?|unblockers?|domestos|ammonia|acid)(?![\p{L}])`;
+const CLEANER_RU = String.raw`(?<![\p{L}])(?:моющ|чистящ|хлорк|белизн|дезинфек|дезинфиц|отбеливат|щелочн|кислотн|доместос|средств)\p{L}*`;
+const CLEANER_AR = String.raw`(?:ال)?(?:مبيض|كلور|كلوركس|منظف|منظفات|مطهر|ديتول|فلاش|مزيل|حامض|ماء\s+نار|موية\s+نار)\p{L}*`;
+/** (session 22, agru) with the stored grain itself (قمح, شعير, غلال, رز; حبوب, grain, which is also pills): 'حبوب تبخير' (fumigation
+ * tablets), 'تبخير القمح', a fumigated load in a lorry or a hold (niosh-phosphine: phosphide fumigation of grain in storage and
+ * transport); judgment of reading */
+const AR_PEST_CONTEXT = String.raw`[وفبل]?(?:ال)?(?:مبيد\p{L}*|حشر\p{L}*|فئران|فيران|قوارض|سوس|مخزن|مخازن|مستودع\p{L}*|صوامع|صومعة|اهراء|قمح|شعير|غلال|حبوب|[اأ]?رز)(?![\p{L}])`;
+/** (session 22, agru) grain told fumigated by the participle after it (قمح مبخر, الحبوب المبخرة; مبخرة alone is an incense burner) */
+const AR_GRAIN_FUMIGATED = String.raw`(?<![\p{L}])[وفبل]?(?:ال)?(?:قمح|شعير|غلال|حبوب|[اأ]?رز)\s+(?:ال)?مبخر(?:ة|ه)?(?![\p{L}])`;
 
 /** Session 12 (agprobe): a pupil's size in millimetres ("pupils 2 mm", "pupils were 1-2mm", "2 mm pupils", "зрачки 1,5 мм",
  * "الحدقات 2 ملم", "حدقة العين ٢ مم"): 2 mm or less is miosis (pinpoint pupils are 1-2 mm; a normal pupil is 2-4 mm in
@@ -1619,8 +1631,8 @@ export const LEXICON: LexiconEntry[] = [
     // ("تبخير المخزن ضد السوس", "وضعوا حبة القمح مع الحبوب في المستودع لمكافحة الفئران"); not "تبخير المياه في الحر". The term
     // lists keep the unambiguous product names (حبة الغلة, فوسفيد ...). Judgment of reading.
     feature: 'fumigant_application',
-    requires: { ar: 'تبخير|القمح' },
-    ar: [String.raw`(?:${AR_FUMIGANT_WORD})[^.;!?،]{0,60}?(?<![\p{L}])(?:${AR_PEST_CONTEXT})`, String.raw`(?<![\p{L}])(?:${AR_PEST_CONTEXT})[^.;!?،]{0,60}?(?:${AR_FUMIGANT_WORD})`],
+    requires: { ar: 'تبخير|القمح|مبخر' },
+    ar: [String.raw`(?:${AR_FUMIGANT_WORD})[^.;!?،]{0,60}?(?<![\p{L}])(?:${AR_PEST_CONTEXT})`, String.raw`(?<![\p{L}])(?:${AR_PEST_CONTEXT})[^.;!?،]{0,60}?(?:${AR_FUMIGANT_WORD})`, AR_GRAIN_FUMIGATED],
   },
   {
     // Session 12 (room fixag): the weather's heat as the circumstance (knowledge/agents.yaml heat_or_crowding). Arabic: the
@@ -1718,6 +1730,22 @@ export const LEXICON: LexiconEntry[] = [
     en: [String.raw`(?:water|drinking[\s-]water)\s+(?:pumping\s+station|plant|utility|supply\s+station)`],
     ru: [String.raw`станци~\s+(?:подъ[её]ма|подкачки|очистки)\s+воды`, String.raw`водопроводн~\s+(?:станци~|насосн~)`],
     ar: [String.raw`محط~\s+(?:ضخ\s+)?(?:ال)?مياه(?:\s+الشرب)?`, String.raw`محط~\s+ضخ\s+الماء`],
+  },
+  {
+    // Session 22 (room agru): two cleaning products put together in one go, told by what was done rather than with the word
+    // 'mixed' (session 16's terms): a use or pouring verb, then two cleaner nouns joined by and / и / و, then 'together', 'at once',
+    // 'in one bucket' (either side of the nouns in Russian: 'налила в одну ёмкость кислотное моющее и щелочное'); 'used the toilet
+    // gel and the mould spray at once', 'حطت المبيض ومنظف الحمامات الحامضي مع بعض في السطل'. mmwr-bleach-1991: bleach mixed with
+    // acid or ammonia cleaners gives off chlorine or chloramine, the household mixing poison centres see. Not two products bought
+    // or carried together (no use verb), nor one used after the other (no together word); judgment of reading
+    feature: 'delivery_pool_pump',
+    requires: { en: 'together|at once|same time|in one |in the same ', ru: 'одн|один|вместе|одновременно|то же|тот же|ту же', ar: 'بعض|سوا|سوية|نفس|ذات|واحد' },
+    en: [String.raw`(?:us(?:e|ed|ing)|mix(?:ed|ing)?|pour(?:ed|ing)?|put|putting|combin(?:e|ed|ing)|tipp?(?:ed|ing)?|add(?:ed|ing)?|spray(?:ed|ing)?|squirt(?:ed|ing)?|appl(?:y|ied|ying))\s+[^.;!?]{0,40}?${CLEANER_EN}[^.;!?]{0,30}?(?<![\p{L}])(?:and|with|plus|&)\s+[^.;!?]{0,30}?${CLEANER_EN}[^.;!?]{0,30}?(?<![\p{L}])(?:together|at\s+once|at\s+the\s+same\s+time|in\s+(?:one|the\s+same)\s+(?:bucket|bottle|container|tub|basin|jug|sink|bowl))(?![\p{L}])`],
+    ru: [
+      String.raw`(?:нали|смеша|сли|вылил|добави|зали|развёл|развел|разве|сыпа|высыпа|использова|замеша|плесну)~\s+[^.;!?]{0,40}?${CLEANER_RU}[^.;!?]{0,30}?(?:\s+и\s+|\s+с\s+)[^.;!?]{0,30}?${CLEANER_RU}[^.;!?]{0,30}?(?<![\p{L}])(?:вместе|одновременно|в\s+(?:одн[уоа]|один|одном|одной|то\s+же|тот\s+же|ту\s+же)\s+\p{L}+)(?![\p{L}])`,
+      String.raw`(?:нали|смеша|сли|вылил|добави|зали|развёл|развел|разве|сыпа|высыпа|замеша|плесну)~\s+(?:в\s+(?:одн[уоа]|один|одно|то\s+же|тот\s+же|ту\s+же)\s+\p{L}+)\s+[^.;!?]{0,30}?${CLEANER_RU}[^.;!?]{0,30}?(?:\s+и\s+|\s+с\s+)[^.;!?]{0,30}?${CLEANER_RU}`,
+    ],
+    ar: [String.raw`(?:حط|حطت|حطيت|حطوا|صب|صبت|صبيت|صبوا|كب|كبت|كبيت|خلط|خلطت|خلطوا|ضاف|ضافت|اضاف|اضافت|استعمل|استعملت|استخدم|استخدمت|رش|رشت)(?![\p{L}])[^.;!?،]{0,30}?${CLEANER_AR}[^.;!?]{0,30}?(?<![\p{L}])(?:و|مع\s+)${CLEANER_AR}[^.;!?]{0,40}?(?<![\p{L}])(?:مع\s+بعض\p{L}*|سوا|سوية|ع\s*بعض|على\s+بعض|(?:في|ب)\s*(?:نفس|ذات)\s+(?:ال)?\p{L}+|(?:في|ب)\s*(?:ال)?(?:سطل|دلو|جردل|سطل|قنينة|قزازة|طشت)\s+واحد)(?![\p{L}])`],
   },
   {
     // Session 20 (room aginc): pool supplies, a store's or a truck's load of chlorinating tablets and acids, which give off chlorine

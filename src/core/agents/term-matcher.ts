@@ -142,12 +142,14 @@ export function arabicLightStem(token: string, conjunction = true): string {
       break;
     }
   const before = t.length;
+  // (session 22, agru) a word ending in ة (after its pronoun) is a noun, never an imperfect verb: no person prefix below
+  const feminineNoun = t.charCodeAt(t.length - 1) === 0x629;
   for (const x of AR_SUFFIXES) if (t.length - x.length >= 3 && t.endsWith(x)) t = t.slice(0, -x.length);
   // a broken plural takes no plural or feminine ending (بدوخة, بدخان are not plurals)
   if (t.length === before) t = brokenPluralSingular(t);
   // the imperfect's person prefix (تختنق, نسعل, أسعل beside يختنق) is written as ي on both sides, so a term in one
   // person meets every person (a masdar opening with ت, تنفس, becomes ينفس on both sides alike)
-  if (t.length >= 4 && (t.charCodeAt(0) === 0x62a || t.charCodeAt(0) === 0x646 || t.charCodeAt(0) === 0x627)) t = 'ي' + t.slice(1);
+  if (!feminineNoun && t.length >= 4 && (t.charCodeAt(0) === 0x62a || t.charCodeAt(0) === 0x646 || t.charCodeAt(0) === 0x627)) t = 'ي' + t.slice(1);
   return LIGHT + t;
 }
 /**
@@ -334,6 +336,10 @@ const EN_PAST_ALT = new Map([
   ['broke', 'break'], ['broken', 'break'], ['began', 'begin'], ['begun', 'begin'],
   ['wept', 'weep'], ['crept', 'creep'], ['sank', 'sink'], ['sunk', 'sink'],
 ]);
+/** (session 22, agru) the ending of a noun that opens like an imperfect verb: ة, or a final ا not of ها / نا / وا (a spoken
+ * loanword's ا for ة, تريلا); judgment of reading (Arabic verbal morphology: the imperfect's endings are ون، ين، ي، وا، ا of the
+ * dual, and attached pronouns) */
+const AR_NOUN_END = /(?:ة|[^هنوي]ا)$/u;
 /** Snowball stem(s) of one lower-cased token; Arabic also without a leading clitic letter. */
 export function stemsOf(token: string, lang: TermLang): string[] {
   const cache = caches[lang];
@@ -357,7 +363,9 @@ export function stemsOf(token: string, lang: TermLang): string[] {
     for (const t of [token, ...(token.length > 4 && /^[وف]/.test(token) ? [token.slice(1)] : [])]) {
       // (أ is folded to ا by normaliseText: ا is the first-person prefix as written after folding)
       // (a word opening with the article ال is a noun, not a first-person verb: القاعة is not يلقاعة)
-      if (t.length < 4 || !/^[تنأا]/.test(t) || t.startsWith('ال')) continue;
+      // (session 22, agru) nor a noun ending in ة or a loanword's ا written for it (تريلة / تريلا, the lorry's trailer, is not
+      // يريل, drools; تذكرة is not يذكر): an imperfect verb ends in neither (its ا is the pronoun's, ها / نا, or the plural's وا)
+      if (t.length < 4 || !/^[تنأا]/.test(t) || t.startsWith('ال') || AR_NOUN_END.test(t)) continue;
       const alt = stem('ي' + t.slice(1));
       if (!s.includes(alt)) s.push(alt);
     }
