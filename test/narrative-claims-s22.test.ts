@@ -19,6 +19,11 @@
  * 7. English: "the government" as the subject of a verb of a deed in a Syrian story ("say the government fired rockets
  *    with toxic agents") is the Syrian government, as the bare army is; "the government launched an investigation" and
  *    a government outside a Syrian story are not.
+ * 8. A party before a deed with "about" between (Russian «о / об», English "about") knows or tells of it: "данные США о
+ *    химической атаке", "США о химатаке: ..."; a party next to its deed verb keeps it.
+ * 9. A private person as the subject of an active verb of killing or stabbing ("A man stabbed his wife", "Man who killed
+ *    a woman ... sentenced") is a private killer, `other`; a person killed, or killed in a strike, is no killer; a stab
+ *    "in the back" is betrayal.
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -122,5 +127,29 @@ describe('the bare government as the subject of a deed in a Syrian story', () =>
   it('is no doer when it investigates, or outside a Syrian story', () => {
     expect(blamed('In Syria the rebels said the government launched an investigation into the chemical attack.')).toBe(null);
     expect(blamed('Officials in Baghdad say the government fired rockets with toxic agents at the militants.')).toBe(null);
+  });
+});
+
+describe('a party with "about" before a deed', () => {
+  it('tells of it, it does not do it', () => {
+    expect(blamed('Журналисты узнали о данных Франции о химической атаке в Сирии.')).toBe(null);
+    expect(blamed('Великобритания о химатаке в Думе: виновата сирийская армия.')).toBe('government');
+  });
+  it('keeps the doer next to its deed', () => {
+    expect(blamed('Франция нанесла удар по складу в Сирии.')).toBe('west');
+    expect(blamed('Россия о химатаке ничего не знала, а боевики применили хлор.')).toBe('opposition');
+  });
+});
+
+describe('a private killer', () => {
+  it('is other as the subject of an active killing verb', () => {
+    expect(blamed('A woman in Ohio who shot her neighbour was charged with murder.')).toBe('other');
+    expect(blamed('Husband who stabbed his wife outside a bakery jailed for life')).toBe('other');
+    expect(blamed('Police say a man shot two people in a parking lot.')).toBe('other');
+  });
+  it('is no culprit when killed or in a metaphor', () => {
+    expect(blamed('A man was killed in the airstrike on the market.')).toBe(null);
+    expect(blamed('A woman killed in the shelling was buried on Friday.')).toBe(null);
+    expect(blamed('Erdogan said Russia stabbed Turkey in the back after the jet was shot down.')).toBe(null);
   });
 });

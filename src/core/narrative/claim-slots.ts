@@ -306,7 +306,7 @@ const LEXICON: Term[] = [
   // deeds: the party BEFORE these (the clause's subject) is blamed
   ...T('cue-before', 'did', 'staged', 'staging', 'stage', 'faked', 'fake', 'fabricated', 'fabricate', 'orchestrated', 'carried out', 'carry out', 'carries out', 'responsible', 'used', 'uses', 'use', 'using', 'fired', 'fires', 'launched', 'launch', 'launches', 'dropped', 'drops', 'drop', 'stored', 'planned', 'plan', 'plans', 'planning', 'prepared', 'prepares', 'preparing', 'committed', 'commit', 'commits', 'committing', 'destroy', 'destroys', 'perpetrated', 'behind', 'organised', 'organized', 'organize', 'organise', 'organizes', 'organises', 'organizing', 'arrange', 'filmed', 'film', 'shelled', 'shell',
     // (session 13) the present verb: "Kyiv shells Donetsk again" (a party before the noun, "Russian shells hit", is its owner)
-    'shells', 'attacked', 'attacks', 'attack', 'attacking', 'targeted', 'targets', 'target', 'targeting', 'targetting', 'bombarding', 'dropping', 'firing', 'launching', 'bombarded', 'bombard', 'bombed', 'bomb', 'bombs', 'bombing', 'bombings', 'killed', 'kill', 'kills', 'killing', 'struck', 'strike', 'strikes', 'striking', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'raids', 'shelling', 'pounded', 'pound', 'hit', 'hits', 'destroyed', 'downed', 'shot down', 'shoot down', 'shoots down', 'downs', 'shot', 'shoot', 'shoots', 'stormed', 'storming', 'executed', 'executes', 'execute', 'murdered', 'murder', 'murders', 'crucified', 'crucifies', 'crucify', 'beheaded', 'beheads', 'behead', 'abducted', 'abducts', 'kidnapped', 'kidnaps', 'assassinated', 'assassinates', 'assassinate', 'opened fire', 'open fire', 'opens fire', 'blew up', 'blow up', 'blows up', 'slaughtered', 'slaughter', 'poisoned', 'poisons', 'poison', 'gassed', 'gassing', 'engaged in', 'performing', 'conducting', 'conducted', 'delivered', 'delivering', 'massacre', 'massacred', 'guilty', 'released', 'ordered', 'orders', 'authorized', 'authorised', 'authorizes', 'authorises', 'coordinated', 'plotted', 'plots', 'masterminded', 'instigated', 'hired', 'related', 'involved', 'raid', 'eliminated', 'eliminates', 'eliminate', 'offensive', 'counteroffensive', 'ambush', 'assault', 'responsibility', 'caused', 'to blame', 'be blamed', 'murderer', 'murderers', 'killer', 'killers', 'perpetrator', 'perpetrators', 'culprit', 'culprits', 'claimed to have', 'claims to have', 'developed', 'develops', 'developing', 'created', 'creates', 'creating',
+    'shells', 'attacked', 'attacks', 'attack', 'attacking', 'targeted', 'targets', 'target', 'targeting', 'targetting', 'bombarding', 'dropping', 'firing', 'launching', 'bombarded', 'bombard', 'bombed', 'bomb', 'bombs', 'bombing', 'bombings', 'killed', 'kill', 'kills', 'killing', 'struck', 'strike', 'strikes', 'striking', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'raids', 'shelling', 'pounded', 'pound', 'hit', 'hits', 'destroyed', 'downed', 'shot down', 'shoot down', 'shoots down', 'downs', 'shot', 'shoot', 'shoots', 'stormed', 'storming', 'executed', 'executes', 'execute', 'murdered', 'murder', 'murders', 'stabbed', 'stabs', 'crucified', 'crucifies', 'crucify', 'beheaded', 'beheads', 'behead', 'abducted', 'abducts', 'kidnapped', 'kidnaps', 'assassinated', 'assassinates', 'assassinate', 'opened fire', 'open fire', 'opens fire', 'blew up', 'blow up', 'blows up', 'slaughtered', 'slaughter', 'poisoned', 'poisons', 'poison', 'gassed', 'gassing', 'engaged in', 'performing', 'conducting', 'conducted', 'delivered', 'delivering', 'massacre', 'massacred', 'guilty', 'released', 'ordered', 'orders', 'authorized', 'authorised', 'authorizes', 'authorises', 'coordinated', 'plotted', 'plots', 'masterminded', 'instigated', 'hired', 'related', 'involved', 'raid', 'eliminated', 'eliminates', 'eliminate', 'offensive', 'counteroffensive', 'ambush', 'assault', 'responsibility', 'caused', 'to blame', 'be blamed', 'murderer', 'murderers', 'killer', 'killers', 'perpetrator', 'perpetrators', 'culprit', 'culprits', 'claimed to have', 'claims to have', 'developed', 'develops', 'developing', 'created', 'creates', 'creating',
     'инсценир*', ...RU_WANT_TO_STAGE, 'устроил*', 'устраива*', 'организова*', 'организу*', 'применил*', 'применя*', 'примени*', 'использова*', 'использу*', 'нанесл*', 'нанес', 'наносят', 'ударил*', 'били', 'обстрелял*', 'обстрелива*', 'выпустил*', 'атаковал*', 'атаку*', 'готов*', 'хранил*', 'сняли', 'снимают', 'снять', 'снимать', 'виновн*', 'ответственн*', 'стоят за', 'стоит за', 'стоял* за',
     // "За атакой стоят боевики": the bare verb with "за ..." before it (STAND_BEHIND_BEFORE), its subject after it
     'стоят', 'стоит', 'стоял*',
@@ -1187,6 +1187,7 @@ const CONSIDER_MARKER = /^(?:(?:is|are|was|were) considering|contemplating|ра�
 const AR_PAST_ATTACK_AFTER = /^(?:\s+\p{L}+){0,2}?\s+(?:الذي|التي|الذين)\s+(?:وقع|وقعت|حدث|حدثت|جري|جرت|شن\p{L}*|استهدف\p{L}*|ضرب\p{L}*|تعرض\p{L}*|شهد\p{L}*|اودي|راح)(?![\p{L}])|^(?:\s+\p{L}+){0,2}?\s+(?:امس|الماضي|الماضيه)(?![\p{L}])/u;
 const NOT_DEED_PLAN_GAP = /(?<![\p{L}])(?:investigat\p{L}*|probe|probing|examin\p{L}*|punish\p{L}*|hold\s+\p{L}+\s+accountable|document\p{L}*|prevent\p{L}*|condemn\p{L}*|commemorat\p{L}*|discuss\p{L}*|review\p{L}*|verify\p{L}*|debunk\p{L}*|refut\p{L}*|look into|sanction\p{L}*|reports?|reporting|visit\p{L}*|inspect\p{L}*|film\p{L}*\s+the\s+aftermath|доклад\p{L}*|отч[её]т\p{L}*|визит\p{L}*|посет\p{L}*|посещ\p{L}*|расследова\p{L}*|изуч\p{L}*|наказа\p{L}*|предотврат\p{L}*|осуд\p{L}*|провер\p{L}*|разоблач\p{L}*|опроверг\p{L}*|обсуд\p{L}*|почтить|[وف]?(?:لل|[بل]?(?:ال)?)(?:تحقيق|محاسبه|معاقبه|منع|ادانه|توثيق|مناقشه|دراسه|التحقق|تحقق|فضح|كشف ملابسات|احياء ذكري)|[وف]?(?:ال)?تقرير\p{L}*|[وف]?(?:ال)?تقارير|[وف]?(?:ال|الي\s+|ل)?كشف\p{L}*|[وف]?(?:ال|ل)?زياره\p{L}*|[وف]?(?:ال|ل)?اصدار|[وف]?(?:ال|ل)?تقديم)(?![\p{L}])/u;
 const AR_PLAN_NOUN = /^(?:مخطط|مخططا|مخططات|نيه|نوايا)$/u;
+const ABOUT_GAP = /^[\s«"“„']+(?:о|об|обо|про|насчет|насчёт|about)\s+(?:[\p{L}\-]+\s+)?[«"“„']?$/u;
 const CONCESSIVE_GATE = /(?<![\p{L}])(?:despite|although|though|notwithstanding|in spite of)(?![\p{L}])/iu;
 // a concessive opener at a sentence's start (or after a headline's slash); group 1 from the opener on
 const CONCESSIVE_OPENER = /(?:^|[.!?\n/]\s*)((?:despite|although|even though|though|notwithstanding|in spite of)(?![\p{L}]))/giu;
@@ -1473,6 +1474,12 @@ const poisoningAround = (h: Hit): boolean => {
   if (!PRIVATE_DEED.test(s.slice(a, b))) return false;
   return !hits.some((x) => x.term.kind === 'party' && !x.term.private && x.at >= h.end && x.at - h.end <= 14 && /^(?:\s+(?:of|from|with)\s+(?:the\s+)?|\s+|\s+(?:из|от)\s+)$/u.test(s.slice(h.end, x.at)));
 };
+// (s22 claims) a private person as the subject of an active verb of killing or wounding ("A man stabbed his wife to death",
+// "Man who killed a Bellevue woman ... sentenced", "A woman in Ohio who shot her neighbour"): a private killer, `other` by the
+// README guide as the private poisoner is; English only, the person noun right before the verb (with "who" and a place
+// between at most), never a passive ("A man was killed", "a man killed in the strike": a participle with no object)
+const PRIVATE_KILLER_AFTER = /^\s+(?:(?:in|from)\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?\s+)?(?:,\s*)?(?:who\s+)?(?:allegedly\s+|reportedly\s+)?(?:stabbed|killed|murdered|shot|strangled|beat|bludgeoned|hacked)\s+(?:his|her|their|a|an|the|two|three|four|five|six|several|\d+|[\p{Lu}])/u;
+const privateKiller = (h: Hit): boolean => !arabic && !cyrillic && /^(?:man|woman|husband|wife|teenager|student|boyfriend|girlfriend|father|mother|stepfather|stepmother|neighbou?r|worker|employee|co-?worker|pupil|schoolboy|schoolgirl|classmate)$/.test(h.term.pat) && PRIVATE_KILLER_AFTER.test(text.slice(h.end, h.end + 80)) && !/(?<![\p{L}])(?:was|were|is|are|been)\s+(?:\p{L}+\s+)?$/u.test(s.slice(Math.max(0, h.at - 20), h.at));
 // (session 12) Arabic "the gas" as the object of a use verb, its subject or a few words between ("استخدمت الغاز",
 // "استخدمت قوات النظام الغاز ضد المدنيين", "باستخدام الغازات"): a gas used as a weapon, `chemical` (the README's agent
 // guide: a toxic gas without its agent named; police tear gas is reported as `chemical` too, AS_CHEMICAL). Read
@@ -2032,7 +2039,7 @@ const alternative = (h: Hit) => (/^\s+or\s/.test(s.slice(h.end, h.end + 5)) || /
  */
 const NOT_A_CULPRIT: readonly (readonly [reason: string, holds: (h: Hit) => boolean])[] = [
   // "a nurse", "the husband": a party (`other`) only in a sentence of poisoning
-  ['a private person outside a poisoning', (h) => !!h.term.private && !poisoningAround(h)],
+  ['a private person outside a poisoning', (h) => !!h.term.private && !poisoningAround(h) && !privateKiller(h)],
   // (s21 claims) a capital or a state read only in a capital's roles, used attributively before the deed noun it names the
   // place of ("Russia blames Syria gassing on leak ...", "The Damascus attack killed 20"): the noun's place, not its doer
   // nor the accused (English noun-noun compounds; the accused takes "for" or "of": "blamed Syria for the gas attack")
@@ -3237,6 +3244,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // "fake news about ...", "fake stories": a fake story is no deed of its teller
       if (before && /^(?:fake|faked|fakes)$/.test(c.word) && FAKE_NOT_INCIDENT.test(s.slice(c.end, c.end + 12))) continue;
       if (before && c.term.kind === 'staged' && otherSense(c)?.sense === 'not-an-event') continue;
+      // (s22 claims) a stab told as betrayal ("Russia stabbed Turkey in the back"): the deed verb's own figurative sense
+      if (before && c.term.kind === 'cue-before' && /^stab/.test(c.word) && otherSense(c)?.sense === 'metaphor') continue;
       // an English attack noun ("chemical attack", "gas attack") as the object of a preposition or of another verb is
       // no deed of the party before it: "the US data on the chemical attack", "British police detected a gas attack plot"
       // (so is an attack noun after a preposition and a determiner: "responsible for the sarin attack")
@@ -3294,6 +3303,10 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       if (after && c.term.value === 'by' && (NON_DEED_PARTICIPLE.test(s.slice(Math.max(0, c.at - 24), c.at)) || HANDED_TO.test(s.slice(Math.max(0, c.at - 48), c.at))) && !hits.some((x) => x.end <= c.at && c.at - x.end <= 2 && (x.term.kind === 'cue-before' || x.term.kind === 'incident' || x.term.kind === 'staged' || x.term.kind === 'agent' || x.term.kind === 'prepare'))) continue;
       // "stopped the Americans from slaughtering": a prevented deed did not happen
       if (before && /(?<![\p{L}])from\s*$/u.test(gap)) continue;
+      // (s22 claims) a party before a deed with "about" between is the one who knows or tells of it, not its doer: the
+      // holder of data, a report or a headline's speaker ("данных США о химической атаке", "США о химатаке в Сирии: ...",
+      // "Russia about the gas attack: ..."; the deed's subject stands next to its verb or noun without a preposition)
+      if (before && ABOUT_GAP.test(gap)) continue;
       // Arabic verbal nouns ("استهداف", "قصف", "هجوم"): only the very next word is their agent (idafa);
       // "قصف مناطق المعارضه" (shelling of opposition areas) names the target
       if (after && c.term.value === 'vn' && words(gap) > 0) continue;
