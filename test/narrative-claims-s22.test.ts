@@ -24,6 +24,9 @@
  * 9. A private person as the subject of an active verb of killing or stabbing ("A man stabbed his wife", "Man who killed
  *    a woman ... sentenced") is a private killer, `other`; a person killed, or killed in a strike, is no killer; a stab
  *    "in the back" is betrayal.
+ * 10. Arabic accusations: a date between the accused and the charge ("اتهمت الخارجية الجيش السوداني في نهاية مايو،
+ *    باستخدام") keeps the accused; a denier named as the accused of a later accusation in its sentence ("نفت تركيا ...
+ *    بعد أن اتهمت قوات كردية أنقرة بتنفيذ هجوم") is blamed as reported, as in English; a denial alone blames no one.
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -151,5 +154,21 @@ describe('a private killer', () => {
     expect(blamed('A man was killed in the airstrike on the market.')).toBe(null);
     expect(blamed('A woman killed in the shelling was buried on Friday.')).toBe(null);
     expect(blamed('Erdogan said Russia stabbed Turkey in the back after the jet was shot down.')).toBe(null);
+  });
+});
+
+describe('Arabic accusations with a date, and the denier accused', () => {
+  it('keeps the accused past a date before the charge', () => {
+    expect(blamed('وكانت الخارجية البريطانية اتهمت الجيش السوداني في مطلع العام الماضي، باستخدام غاز الكلور.')).toBe('other');
+    expect(blamed('اتهمت واشنطن الجيش السوداني في أواخر أيار باستخدام أسلحة كيميائية.')).toBe('other');
+  });
+  it('keeps an unknown noun as the accused when it is no date', () => {
+    expect(blamed('اتهمت طهران جماعة كارين باستخدام الغاز.')).toBe(null);
+  });
+  it('blames the denier that a later accusation in its sentence names', () => {
+    expect(blamed('نفت إيران استخدام غازات سامة، بعد أن اتهمت منظمات حقوقية طهران بتنفيذ هجوم كيميائي.')).toBe('other');
+  });
+  it('blames no one on a denial alone', () => {
+    expect(blamed('نفت تركيا استخدام أسلحة كيماوية في عفرين.')).toBe(null);
   });
 });

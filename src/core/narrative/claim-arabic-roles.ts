@@ -472,6 +472,10 @@ export const selfDenial: ArRule = (x, t) => {
   for (let u = obj; u < toks.length && toks[u].sent === st; u++) {
     // (a speech verb opens another claim, unless a relative clause of the rejected one: "اتهامات ... التي تقول إن")
     if (u > obj && SPEECH_VERB.test(toks[u].w) && !DENY.test(toks[u].w) && !/^(?:التي|الذي|الذين|اللتي)$/.test(toks[u - 1].w)) break;
+    // (s22 claims) nor past a verb of accusing, which tells the accusation the denier is named in ("نفت تركيا استخدام أسلحة
+    // كيماوية بعد أن اتهمت قوات كردية أنقرة بتنفيذ هجوم"): its accused is the one who denies, read by the accusation rule
+    // (the English rule of s18: "Damascus denied responsibility for the attack, which the rebels blamed on Assad")
+    if (u > obj && ACCUSE_VERB.test(toks[u].w)) break;
     const p = toks[u].party;
     if (p >= 0 && p !== subj && parties[p].value === parties[subj].value) x.excluded.add(p);
   }
@@ -1018,7 +1022,10 @@ const BARE_RESPONSIBILITY = /^(?:[وفب]?)(?:مسووليه|مسيوليه)$/;
 // verbal nouns of a deed that a side announces as its own: "الحوثيون يعلنون استهداف سفينة", "أعلن الجيش تنفيذ ضربات"
 const OWN_DEED_NOUN = /^(?:استهداف|قصف|تنفيذ|شن|اطلاق|اسقاط|ضرب|مهاجمه|تفجير|اغتيال)$/;
 // words between an announcing verb and its deed noun that are no subject: a date, a time, a channel
-const TIME_WORD = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:يوم|اليوم|امس|الاحد|الاثنين|الثلاثاء|الثلاثا|الاربعاء|الاربعا|الخميس|الجمعه|السبت|مساء|صباح|فجر|ليل|ليله|رسميا|عبر|في|بيان|بيانا|حساب\p{L}*|تليجرام|تلغرام|تويتر|منصه|قناه)$/u;
+// (s22 claims) and the words of a date: the part of a month or a year ("في نهاية مايو 2025", "مطلع العام", "أواخر الشهر"),
+// the months by their Levantine and Egyptian names, and the words month, year, week: "اتهمت الخارجية الجيش السوداني في
+// نهاية مايو، باستخدام" keeps the army the accused
+const TIME_WORD = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:يوم|اليوم|امس|الاحد|الاثنين|الثلاثاء|الثلاثا|الاربعاء|الاربعا|الخميس|الجمعه|السبت|مساء|صباح|فجر|ليل|ليله|رسميا|عبر|في|بيان|بيانا|حساب\p{L}*|تليجرام|تلغرام|تويتر|منصه|قناه|نهايه|بدايه|مطلع|اواخر|اوايل|منتصف|اواسط|شهر|عام|سنه|اسبوع|الشهر|العام|السنه|الاسبوع|الماضي|الجاري|المقبل|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين)$/u;
 /**
  * A side that announces its own deed (session 11; README v13 call 1: a claim of responsibility blames the claimant, voice
  * reports): "الحوثيون يعلنون استهداف سفينة", "أعلنت الجماعة، اليوم، تنفيذ عملية": the verbal noun of the deed right
