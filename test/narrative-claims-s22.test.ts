@@ -27,6 +27,9 @@
  * 10. Arabic accusations: a date between the accused and the charge ("اتهمت الخارجية الجيش السوداني في نهاية مايو،
  *    باستخدام") keeps the accused; a denier named as the accused of a later accusation in its sentence ("نفت تركيا ...
  *    بعد أن اتهمت قوات كردية أنقرة بتنفيذ هجوم") is blamed as reported, as in English; a denial alone blames no one.
+ * 11. English relative clauses: a title and a person's name between a party's adjective and ", who" ("Russian General
+ *    Igor Kirillov, who ordered the use of chemical weapons") leave the party the antecedent; a clause and an object
+ *    between them ("Russian jets struck Idlib Province, which ...") do not, nor a victim ("who was killed").
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -135,7 +138,7 @@ describe('the bare government as the subject of a deed in a Syrian story', () =>
 
 describe('a party with "about" before a deed', () => {
   it('tells of it, it does not do it', () => {
-    expect(blamed('Журналисты узнали о данных Франции о химической атаке в Сирии.')).toBe(null);
+    expect(blamed('Журналисты узнали о данных США о химической атаке под Идлибом.')).toBe(null);
     expect(blamed('Великобритания о химатаке в Думе: виновата сирийская армия.')).toBe('government');
   });
   it('keeps the doer next to its deed', () => {
@@ -170,5 +173,15 @@ describe('Arabic accusations with a date, and the denier accused', () => {
   });
   it('blames no one on a denial alone', () => {
     expect(blamed('نفت تركيا استخدام أسلحة كيماوية في عفرين.')).toBe(null);
+  });
+});
+
+describe('a title and a name before an English relative clause', () => {
+  it('leave the side of the adjective the doer', () => {
+    expect(blamed('Investigators named Russian Colonel Pavel Orlov, who ordered the use of chloropicrin near Avdiivka.')).toBe('russia');
+    expect(blamed('Ukrainian Major Taras Bondar, who ordered the shelling of the chemical plant, was detained.')).toBe('ukraine');
+  });
+  it('do not make an object or a victim the antecedent', () => {
+    expect(blamed('The Ukrainian journalist Olena Kovalenko, who was wounded in the shelling, spoke to reporters.')).toBe(null);
   });
 });

@@ -1187,6 +1187,7 @@ const CONSIDER_MARKER = /^(?:(?:is|are|was|were) considering|contemplating|ра�
 const AR_PAST_ATTACK_AFTER = /^(?:\s+\p{L}+){0,2}?\s+(?:الذي|التي|الذين)\s+(?:وقع|وقعت|حدث|حدثت|جري|جرت|شن\p{L}*|استهدف\p{L}*|ضرب\p{L}*|تعرض\p{L}*|شهد\p{L}*|اودي|راح)(?![\p{L}])|^(?:\s+\p{L}+){0,2}?\s+(?:امس|الماضي|الماضيه)(?![\p{L}])/u;
 const NOT_DEED_PLAN_GAP = /(?<![\p{L}])(?:investigat\p{L}*|probe|probing|examin\p{L}*|punish\p{L}*|hold\s+\p{L}+\s+accountable|document\p{L}*|prevent\p{L}*|condemn\p{L}*|commemorat\p{L}*|discuss\p{L}*|review\p{L}*|verify\p{L}*|debunk\p{L}*|refut\p{L}*|look into|sanction\p{L}*|reports?|reporting|visit\p{L}*|inspect\p{L}*|film\p{L}*\s+the\s+aftermath|доклад\p{L}*|отч[её]т\p{L}*|визит\p{L}*|посет\p{L}*|посещ\p{L}*|расследова\p{L}*|изуч\p{L}*|наказа\p{L}*|предотврат\p{L}*|осуд\p{L}*|провер\p{L}*|разоблач\p{L}*|опроверг\p{L}*|обсуд\p{L}*|почтить|[وف]?(?:لل|[بل]?(?:ال)?)(?:تحقيق|محاسبه|معاقبه|منع|ادانه|توثيق|مناقشه|دراسه|التحقق|تحقق|فضح|كشف ملابسات|احياء ذكري)|[وف]?(?:ال)?تقرير\p{L}*|[وف]?(?:ال)?تقارير|[وف]?(?:ال|الي\s+|ل)?كشف\p{L}*|[وف]?(?:ال|ل)?زياره\p{L}*|[وف]?(?:ال|ل)?اصدار|[وف]?(?:ال|ل)?تقديم)(?![\p{L}])/u;
 const AR_PLAN_NOUN = /^(?:مخطط|مخططا|مخططات|نيه|نوايا)$/u;
+const TITLE_NAME_GAP = /^\s+(?:(?:[Bb]rigadier|[Mm]ajor|[Ll]ieutenant|[Cc]olonel|[Gg]eneral|[Cc]ommander|[Oo]fficer|[Pp]ilot|[Ss]oldier|[Ss]ergeant|[Cc]aptain|[Aa]gent|[Ss]py)(?:-(?:[Bb]rigadier|[Mm]ajor|[Ll]ieutenant|[Cc]olonel|[Gg]eneral|[Cc]ommander|[Oo]fficer|[Pp]ilot|[Ss]oldier|[Ss]ergeant|[Cc]aptain|[Aa]gent|[Ss]py))?\s+){1,2}(?:\p{Lu}[\p{L}'’\-]+\.?\s*){1,3},?\s*$/u;
 const ABOUT_GAP = /^[\s«"“„']+(?:о|об|обо|про|насчет|насчёт|about)\s+(?:[\p{L}\-]+\s+)?[«"“„']?$/u;
 const CONCESSIVE_GATE = /(?<![\p{L}])(?:despite|although|though|notwithstanding|in spite of)(?![\p{L}])/iu;
 // a concessive opener at a sentence's start (or after a headline's slash); group 1 from the opener on
@@ -2539,7 +2540,9 @@ const subjectOf = (c: Hit, k: number): Hit | undefined => {
     if (inside) return inside;
     if (/^\s+(?:the|a|an|its|their|his|her|our|this|these|those)\s/.test(s.slice(at + rel[0].length, at + rel[0].length + 8))) return undefined;
     let ante: Hit | undefined;
-    for (const p of parties) if (p.end <= at && words(s.slice(p.end, at)) <= 2 && !(s.slice(p.end, at).match(WORD) ?? []).some((w) => RU_FINITE.test(w)) && p.at >= start && clauseOf(p.at) === k) ante = p;
+    // (s22 claims) or a title and a person's name after a party's adjective ("Russian General Igor Kirillov, who ordered the
+    // use of chemical weapons", "Syrian Brigadier General Issam Zahreddine, who"): the named officer of that side
+    for (const p of parties) if (p.end <= at && (words(s.slice(p.end, at)) <= 2 || TITLE_NAME_GAP.test(text.slice(p.end, at))) && !(s.slice(p.end, at).match(WORD) ?? []).some((w) => RU_FINITE.test(w)) && p.at >= start && clauseOf(p.at) === k) ante = p;
     return ante;
   }
   // a Russian subject is in the nominative: "Постпред России ... ВСУ используют" has ВСУ as its subject
