@@ -30,6 +30,9 @@
  * 11. English relative clauses: a title and a person's name between a party's adjective and ", who" ("Russian General
  *    Igor Kirillov, who ordered the use of chemical weapons") leave the party the antecedent; a clause and an object
  *    between them ("Russian jets struck Idlib Province, which ...") do not, nor a victim ("who was killed").
+ * 12. Arabic VSO plans of use: the plan verb's subject (and a parenthetical source) between it and "لاستخدامها", whose
+ *    pronoun resumes an agent of the sentence before, announce the use when it is against someone or in an attack ("ضد
+ *    المدنيين"); a use for water treatment does not.
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -183,5 +186,14 @@ describe('a title and a name before an English relative clause', () => {
   });
   it('do not make an object or a victim the antecedent', () => {
     expect(blamed('The Ukrainian journalist Olena Kovalenko, who was wounded in the shelling, spoke to reporters.')).toBe(null);
+  });
+});
+
+describe('an Arabic plan of use with its subject between', () => {
+  it('announces the use of the agent named before', () => {
+    expect(prepared('وصلت أسطوانات غاز الكلور إلى ريف حماة. ويخطط المسلحون (بحسب المصدر) لاستخدامها ضد المدنيين في المنطقة.')).toBe(true);
+  });
+  it('does not announce a use that is no attack', () => {
+    expect(prepared('اشترت البلدية كميات من غاز الكلور. وتخطط الشركة لاستخدامها في تعقيم المياه.')).toBe(false);
   });
 });

@@ -1187,6 +1187,8 @@ const CONSIDER_MARKER = /^(?:(?:is|are|was|were) considering|contemplating|ра�
 const AR_PAST_ATTACK_AFTER = /^(?:\s+\p{L}+){0,2}?\s+(?:الذي|التي|الذين)\s+(?:وقع|وقعت|حدث|حدثت|جري|جرت|شن\p{L}*|استهدف\p{L}*|ضرب\p{L}*|تعرض\p{L}*|شهد\p{L}*|اودي|راح)(?![\p{L}])|^(?:\s+\p{L}+){0,2}?\s+(?:امس|الماضي|الماضيه)(?![\p{L}])/u;
 const NOT_DEED_PLAN_GAP = /(?<![\p{L}])(?:investigat\p{L}*|probe|probing|examin\p{L}*|punish\p{L}*|hold\s+\p{L}+\s+accountable|document\p{L}*|prevent\p{L}*|condemn\p{L}*|commemorat\p{L}*|discuss\p{L}*|review\p{L}*|verify\p{L}*|debunk\p{L}*|refut\p{L}*|look into|sanction\p{L}*|reports?|reporting|visit\p{L}*|inspect\p{L}*|film\p{L}*\s+the\s+aftermath|доклад\p{L}*|отч[её]т\p{L}*|визит\p{L}*|посет\p{L}*|посещ\p{L}*|расследова\p{L}*|изуч\p{L}*|наказа\p{L}*|предотврат\p{L}*|осуд\p{L}*|провер\p{L}*|разоблач\p{L}*|опроверг\p{L}*|обсуд\p{L}*|почтить|[وف]?(?:لل|[بل]?(?:ال)?)(?:تحقيق|محاسبه|معاقبه|منع|ادانه|توثيق|مناقشه|دراسه|التحقق|تحقق|فضح|كشف ملابسات|احياء ذكري)|[وف]?(?:ال)?تقرير\p{L}*|[وف]?(?:ال)?تقارير|[وف]?(?:ال|الي\s+|ل)?كشف\p{L}*|[وف]?(?:ال|ل)?زياره\p{L}*|[وف]?(?:ال|ل)?اصدار|[وف]?(?:ال|ل)?تقديم)(?![\p{L}])/u;
 const AR_PLAN_NOUN = /^(?:مخطط|مخططا|مخططات|نيه|نوايا)$/u;
+const AR_USE_AGAINST_AFTER = /^\s+(?:ضد|في\s+(?:هجوم|هجمات|عمليات|عمليه|قصف|استهداف|ضرب)|علي\s+(?:المدنيين|السكان|المواطنين|الاهالي))(?![\p{L}])/u;
+const AR_SUBJECT_THEN_USE_PRONOUN = /^\s+(?:[^\s.!?؟()]+\s+){1,3}?(?:\([^()]{0,60}\)\s+)?[وف]?[لب]?(?:استخدام|استعمال|القاء|اطلاق)(?:ه|ها|هما|هم)(?![\p{L}])/u;
 const TITLE_NAME_GAP = /^\s+(?:(?:[Bb]rigadier|[Mm]ajor|[Ll]ieutenant|[Cc]olonel|[Gg]eneral|[Cc]ommander|[Oo]fficer|[Pp]ilot|[Ss]oldier|[Ss]ergeant|[Cc]aptain|[Aa]gent|[Ss]py)(?:-(?:[Bb]rigadier|[Mm]ajor|[Ll]ieutenant|[Cc]olonel|[Gg]eneral|[Cc]ommander|[Oo]fficer|[Pp]ilot|[Ss]oldier|[Ss]ergeant|[Cc]aptain|[Aa]gent|[Ss]py))?\s+){1,2}(?:\p{Lu}[\p{L}'’\-]+\.?\s*){1,3},?\s*$/u;
 const ABOUT_GAP = /^[\s«"“„']+(?:о|об|обо|про|насчет|насчёт|about)\s+(?:[\p{L}\-]+\s+)?[«"“„']?$/u;
 const CONCESSIVE_GATE = /(?<![\p{L}])(?:despite|although|though|notwithstanding|in spite of)(?![\p{L}])/iu;
@@ -3907,7 +3909,14 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     // (s18 claims2) or the agent a pronoun after a verb of use stands for: "planning to use them", "plans to use it",
     // "يخططون لاستخدامه" (the pronoun's antecedent is the agent named before the marker in its sentence; Russian word
     // order already reaches it above)
-    const anaphor = obj ? undefined : PLAN_USE_PRONOUN_AFTER.exec(s.slice(h.end, h.end + 30)) ? hits.filter((x) => x.term.kind === 'agent' && x.end <= h.at && h.at - x.end <= 160 && !/[.!?\n]/.test(s.slice(x.end, h.at))).pop() : undefined;
+    // (s22 claims) Arabic is verb-subject-object: the plan verb's subject may stand between it and the verbal noun of use,
+    // with a parenthetical source ("وتخطط الميليشيات (وفقا للمعلومات نفسها) لاستخدامها ضد مواطنين"), and the pronoun may
+    // resume an agent of the sentence before ("... الأسلحة الكيميائية المحظورة. وتخطط الميليشيات لاستخدامها")
+    const arUse = !obj && arabic ? AR_SUBJECT_THEN_USE_PRONOUN.exec(s.slice(h.end, h.end + 100)) : null;
+    // (and the use must be against someone or in an attack: "لاستخدامها ضد مواطنين", "في هجوم"; using chlorine "في تعقيم
+    // المياه" is no weapon's use)
+    const arUseSubject = !!arUse && AR_USE_AGAINST_AFTER.test(s.slice(h.end + arUse[0].length, h.end + arUse[0].length + 40));
+    const anaphor = obj ? undefined : PLAN_USE_PRONOUN_AFTER.exec(s.slice(h.end, h.end + 30)) ? hits.filter((x) => x.term.kind === 'agent' && x.end <= h.at && h.at - x.end <= 160 && !/[.!?\n]/.test(s.slice(x.end, h.at))).pop() : arUseSubject ? hits.filter((x) => x.term.kind === 'agent' && x.end <= h.at && h.at - x.end <= 200 && (s.slice(x.end, h.at).match(/[.!?؟\n]/g)?.length ?? 0) <= 1).pop() : undefined;
     if (!obj && !anaphor) continue;
     if (!obj) {
       preparedWords.push(h.word, anaphor!.word);
