@@ -1208,6 +1208,8 @@ const AR_OWN_GOVERNMENT = /(?<![\p{L}])(?:علي\s+(?:يد|ايدي)|من\s+قب
 const AR_BARE_NISBA = /^ال\p{L}+(?:ي|يه)$/u;
 function arOwnGovernment(s: string, hits: readonly Hit[]): Hit[] {
   const out: Hit[] = [];
+  // (a literal gate: the pronoun's nouns, before the text-wide pattern)
+  if (!/حكومت|نظامه|نظامها|سلطات|اجهزت|مخابرات|استخبارات|بلاده/u.test(s)) return out;
   for (const m of s.matchAll(AR_OWN_GOVERNMENT)) {
     const at = m.index + m[0].length - m[1].length;
     const nisba = hits.filter((h) => h.term.kind === 'party' && AR_BARE_NISBA.test(h.term.pat) && h.end <= m.index && m.index - h.end <= 160).pop();
