@@ -2514,6 +2514,10 @@ function chainPostNegation(text: string, hits: FeatureHit[], denied: Set<Feature
     // session 12, fix2ag): the soft noun is then an item, not the predicate of a clause of its own
     // (session 13, agram) nor after "на", the object of a complaint ("Жалоб на кашель, одышку нет": кашель is accusative)
     if (VERB_FORM_HEAD.test(h.phrase) && !(SOFT_NOUN_HEAD.test(h.phrase) && (DASH_TOPIC_NET.test(text.slice(next.end, next.end + 24)) || OBJECT_OF_NA.test(text.slice(Math.max(0, h.start - 8), h.start))))) continue;
+    // (session 22, agnew) nor a Russian noun with its full adjective after it ("зрачки точечные", "губы синие", "кожа влажная"): the
+    // adjective in the nominative is the predicate of a clause of its own ("the pupils are pinpoint"), not an item of the genitive
+    // list that нет closes ("пот, слюни, зрачки точечные, ожогов нет" denies the burns only); a dash topic stays a list
+    if (RU_PREDICATE_ADJ.test(h.phrase) && !DASH_TOPIC_NET.test(text.slice(next.end, next.end + 24))) continue;
     // a singular predicate has one subject ("everyone coughed, vomiting was not seen" denies the vomiting only)
     if (SINGULAR_PREDICATE.test(text.slice(next.end, next.end + 40))) continue;
     // ", and" is a serial comma only inside a list of three or more ("A, B, and C were absent"): the item before it must
@@ -2529,6 +2533,9 @@ function chainPostNegation(text: string, hits: FeatureHit[], denied: Set<Feature
  * clause, not an item of the denied list (judgment of reading). */
 const VERB_FORM_HEAD = /(?:(?<![\p{L}])[a-z]+ed|[а-яё]*(?:л|ла|ло|ли|лся|лась|лось|лись|ет|ют|ит|ят|ется|ются|ится|ятся|ь|й))$/iu;
 const SOFT_NOUN_HEAD = /[а-яё]*[ьй]$/iu;
+/** Session 22 (agnew): a Russian hit ending in a full adjective after a word of its own ("зрачки точечные"): a nominal predicate.
+ * Nominative endings only (the genitive of negation's adjective ends in -ых / -ого / -ой). */
+const RU_PREDICATE_ADJ = /[а-яё]\s+[а-яё]{2,}(?:ые|ие|ый|ий|ая|яя|ое|ее)$/iu;
 /** "на" right before a list item: the item is a preposition's object (accusative), not a nominative subject */
 const OBJECT_OF_NA = /(?<![\p{L}])на\s+$/iu;
 /** a dash, then нет / не было (the comment on a topic list) */
@@ -2753,7 +2760,12 @@ const AIR_BETWEEN = /(?:dressing|bandage|gauze|dried|dry|drying|air|off|removed|
 /** (session 20, agru) a re-flare told as the part came out of the water (white phosphorus burning again in air: the lexicon's
  * out-of-water entry) is no washing's re-flare, whatever water stands before it */
 const OUT_OF_WATER = /(?:из\s+воды|out\s+of\s+(?:the\s+)?water|من\s+(?:ال)?(?:مي|مية|ميه|ماء|مياه|موية)(?![\p{L}]))/iu;
+/** (session 22, agnew) the re-flare told as the part was taken out ("smoked again when I pulled it out", "снова задымилось, когда
+ * вынул руку", "رجعت دخنت لما طلعت ايدي"): out of the water into the air, white phosphorus's re-ignition (nrc-smokes-1999), as
+ * OUT_OF_WATER says it with the water named; a verb of taking out (EN with its 'out') in the clause after the re-flare */
+const TAKEN_OUT_AFTER = /^[^.!?;\n]{0,24}?(?<![\p{L}])(?:(?:pulled|pull|took|take|lifted|lift|drew|draw|brought|fished)\s+(?:\p{L}+\s+){0,2}?out(?![\p{L}])|(?:вынул|вынула|вынули|вытащил|вытащила|вытащили|достал|достала|достали|вынимал\p{L}*|вытаскивал\p{L}*)(?![\p{L}])|(?:طلعت|طلعنا|طلعها|طلعتها|طلعناها|شلت|شلتها|شلنا|سحبت|سحبتها|سحبنا)(?![\p{L}]))/iu;
 function waterReflare(before: string, after: string): boolean {
+  if (TAKEN_OUT_AFTER.test(after)) return false;
   const m = WATER_BEFORE.exec(before);
   return (m !== null && !AIR_BETWEEN.test(before.slice(m.index))) || WATER_OCCASION_AFTER.test(after);
 }

@@ -754,6 +754,25 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
+    // Session 22 (room agnew): a thing that smokes, flares or catches fire once it has dried, the drying told first ("Once it dried
+    // in the sun it started smoking", "когда песок высох — пошёл дым и штаны загорелись", "لما نشفت القطعة صارت تدخن"): white
+    // phosphorus kept wet does not burn and re-ignites in air as it dries (nrc-smokes-1999, hrw-wp-2009), session 21's 'flared again
+    // when it dried' with the clauses the other way round. The drying's subject is 'it' or a small thing, a dressing, sand, mud or
+    // clothes (not grass, hay, wood or leaves, which dry and then burn in any fire), the burning verb's subject no person (they
+    // started smoking is a cigarette). Judgment of reading.
+    feature: 'burning_particles',
+    requires: { en: 'dried|dries|dry', ru: 'высох|просох|подсох|высых|просых', ar: 'نشف|جف' },
+    en: [
+      String.raw`(?<![\p{L}])(?:once|when|as\s+soon\s+as|after|as)\s+(?:it|(?:the|that|this)\s+(?:\p{L}+\s+)?(?:lump|piece|bit|bits|stuff|dressing|bandage|gauze|sand|mud|paste|wax|crumbs?|residue|soil|earth|clay|cloth|clothes|trousers|jeans|shirt|pocket|fragment|fragments|chunk|speck|specks|grains?))\s+(?:had\s+)?(?:dried|dries|got\s+dry|was\s+dry|went\s+dry)(?:\s+(?:out|off|up))?[\s,]+(?:(?!(?:we|they|he|she|i|you|people|everyone|everybody|the\s+men|the\s+kids)\s)\p{L}+[\s,]+){0,4}?(?:(?:started|began)\s+(?:to\s+)?(?:smok|burn|glow|flar|spark|smoulder|smolder)\p{L}*|smoked|smoking|flared|caught\s+fire|burst\s+into\s+flames?|ignited|lit\s+up)(?![\p{L}])`,
+    ],
+    ru: [
+      String.raw`(?<![а-яё])(?:когда|как|как\s+только|стоило|едва)\s+(?![^.!?;]{0,60}?(?:трав|сено|сена|лес|листв|листья|дров|солом|хворост|бельё|белье))[^.!?;]{0,30}?(?<![а-яё])(?:высох|высохл|просох|просохл|подсох|подсохл)[а-яё]*[^.!?;]{0,40}?(?:пош[её]л\s+дым|повалил\s+дым|задымил[а-яё]*|задымел[а-яё]*|дымил[а-яё]*|загорел[а-яё]*|вспыхнул[а-яё]*|вспыхивал[а-яё]*|воспламенил[а-яё]*|(?:начал|стал)[а-яё]*\s+(?:дымит|горет|тлет|дыми|гор)[а-яё]*)`,
+    ],
+    ar: [
+      String.raw`(?<![\p{L}])[وف]?(?:لما|لمن|بس|أول\s+ما|اول\s+ما|بعد\s+ما|عندما|حين)\s+(?![^.!?؟;]{0,40}?(?:عشب|حشيش|قش|حطب|شجر|ورق|غسيل))(?:[\u0621-\u064a]+\s+){0,2}?[وف]?(?:نشف|نشفت|جف|جفت|نشفو|نشفوا)(?![\p{L}])[^.!?؟;]{0,40}?(?:صار[تت]?\s+(?:ت|ي|ب[تي])?(?:دخن|ولع|شعل|ضوي)|رجع[تت]?\s+(?:ت|ي|ب[تي])?(?:دخن|ولع|شعل)|دخنت|دخن|ولعت|اشتعلت|اشتعل|شعلت|ولع)(?![\p{L}])`,
+    ],
+  },
+  {
     // Session 20 (room agru): the spoken noun of drool, ريالة (Levantine; 'his drool', ريالته; 'drool coming down', ريالته نازلة), with its
     // ة or a pronoun on it: the term list's stem matcher took its stem ريال, the currency (الريال, مليون ريال), as drooling; not the
     // currency's plural ريالات; judgment of reading

@@ -1,0 +1,57 @@
+/**
+ * Session 22 (room agnew): the agent differential on the session's fresh development material (incidents dev-v23,
+ * paraphrases dev-v15; docs/agent-differential.md §7.00044-agnew). Each rule with the sentences it must read and the near
+ * misses it must not. Every sentence is the engineer's own; none is taken from an evaluation item.
+ */
+import { describe, expect, it } from 'vitest';
+import { feats, p } from './helpers/agent-probe.js';
+
+describe('a Russian noun with its adjective after it is a clause of its own, not an item of the genitive list нет closes', () => {
+  it('the signs before a postposed "ожогов нет" stay present', () => {
+    const f = feats('В приёмном: мужчина весь мокрый, изо рта слюна, мышцы дёргаются, зрачки суженные, ожогов и ран нет.');
+    expect(f.miosis).toBe(true);
+    expect(f.burns).toBe(false);
+    expect(p('Привезли троих: пот, слюни, подёргивания, зрачки точечные, ожогов нет.', 'nerve')).toBeGreaterThan(0.6);
+  });
+  it('a plain sign and its own negation', () => {
+    const f = feats('Зрачки суженные, рвоты нет.');
+    expect(f.miosis).toBe(true);
+    expect(f.vomiting).toBe(false);
+  });
+  it.each([
+    ['Тошноты, рвоты, судорог не было.', ['nausea', 'vomiting', 'convulsions']],
+    ['Судорог, рвоты нет.', ['convulsions', 'vomiting']],
+  ])('near miss, a genitive list is still denied whole: %s', (text, denied) => {
+    const f = feats(text);
+    for (const d of denied) expect(f[d]).toBe(false);
+  });
+  it('near miss: normal pupils are still no miosis', () => {
+    expect(feats('Зрачки нормальные, судорог нет.').miosis).toBe(false);
+  });
+});
+
+describe('white phosphorus re-ignites when taken out of the water or once dry (burning_particles)', () => {
+  it.each([
+    'I held my arm under the tap and it stopped, but it flared up again when I took it out.',
+    'We put his foot in a bucket and it went out, then it was smoking again when we lifted it out.',
+    'Я сунул руку в ведро с водой, всё прекратилось, но снова задымилось, когда вынул руку.',
+    'My nephew found a crumbly stone in the ditch; when the mud dried off it, it began to smoke.',
+    'As soon as the dressing dried it caught fire again.',
+    'Как только повязка подсохла, из раны снова пошёл дым.',
+    'Мальчик принёс с поля комок, а когда он высох на подоконнике, задымился.',
+    'لقينا قطعة صفرا بالوحل، ولما نشفت صارت تدخن.',
+  ])('%s', (text) => {
+    expect(feats(text).burning_particles).toBe(true);
+  });
+  it.each([
+    'I had a shower and it flared up again when I got out.',
+    'Once the paint dried, it started to peel.',
+    'When the laundry dried we started smoking on the balcony.',
+    'Once it dried they started smoking outside.',
+    'Когда трава высохла, она загорелась от искры.',
+    'Когда бельё высохло, мы пошли гулять.',
+    'لما نشف الحشيش ولع من الشمس.',
+  ])('near miss: %s', (text) => {
+    expect(feats(text).burning_particles).toBeFalsy();
+  });
+});
