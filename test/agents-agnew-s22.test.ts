@@ -55,3 +55,37 @@ describe('white phosphorus re-ignites when taken out of the water or once dry (b
     expect(feats(text).burning_particles).toBeFalsy();
   });
 });
+
+describe('the spoken Arabic belly that twists or aches (diarrhoea_cramps) and the meal told by its time (ingestion)', () => {
+  it.each([
+    'بعد العرس بساعات صار عند الأولاد وجع بطن واستفراغ.',
+    'أكلنا شاورما من المطعم وبالليل بطني صار يلوي.',
+    'الولد بطنه يوجعه من الصبح.',
+  ])('cramps: %s', (text) => {
+    expect(feats(text).diarrhoea_cramps).toBe(true);
+  });
+  it.each(['كان بطن الوادي مليان دخان.', 'لوى ذراعه وهو يركض.'])('near miss, no cramps: %s', (text) => {
+    expect(feats(text).diarrhoea_cramps).toBeFalsy();
+  });
+  it.each(['الرز انطبخ الصبح وبقي برا التلاجة لليل.', 'حطوا المرق للعشا وبالليل كلهم مرضوا.'])('a meal: %s', (text) => {
+    expect(feats(text).ingestion).toBe(true);
+  });
+  it.each(['طبخة السياسة في البلد ما بتخلص.', 'نلتقي بعد غد في الساحة.', 'وصلنا المسجد بعد صلاة العشاء.'])('near miss, no meal: %s', (text) => {
+    expect(feats(text).ingestion).toBeFalsy();
+  });
+  it('a camp meal left out, cramps for two days: no toxic chemical leads', () => {
+    const text = 'طبخوا الرز الظهر وخلوه للعشا، وبالليل كل الشباب بطونهم تلوي وواحد سخن. بعد يومين صاروا مناح.';
+    expect(p(text, 'none')).toBeGreaterThan(0.5);
+  });
+});
+
+describe('an accident told with no smoke and no smell (cloud_none and odour_none for the class that releases nothing)', () => {
+  it('a van in a ditch, no smoke, no smell: none leads', () => {
+    const text = 'The van skidded on black ice and ended up in the ditch. Two passengers had cuts and a broken wrist. No smoke, no smell, just a crash.';
+    expect(p(text, 'none')).toBeGreaterThan(p(text, 'nerve'));
+  });
+  it('near miss: no smoke and no smell with pinpoint pupils and drooling still reads nerve', () => {
+    const text = 'There was no smoke and no smell, but people fell down drooling, with pinpoint pupils and twitching.';
+    expect(p(text, 'nerve')).toBeGreaterThan(0.6);
+  });
+});
