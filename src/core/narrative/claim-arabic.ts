@@ -267,6 +267,11 @@ const AR_LEXICON_BASE: readonly (readonly string[])[] = [
   // "did not happen": the incident is denied (staged true, v10 judgement call 1)
   // contrived, invented, a false flag ("مفتعل", "افتعال", "الراية الكاذبة"), beside the built-in "مفبرك / مسرحية / ملفق"
   ['staged', 'staged', 'مفتعل*', 'افتعال', 'المفتعل*', 'مصطنع*', 'الرايه الكاذبه', 'رايه كاذبه', 'العلم الزايف', 'علم زايف', 'اكذوبه', 'الاكذوبه'],
+  // (s22 claims2) the false flag named by its other calques: "علم كاذب" (a false flag, the adjective of lying as with
+  // the banner "راية كاذبة"), and an operation called false, deceptive or a camouflage ("عملية زائفة / كاذبة / مخادعة",
+  // "عملية تمويه"): the press's renderings of "false flag operation" (Arabic wire reports of the January 2022 US warning);
+  // a staged event as "مفبرك" is, whoever prepares or carries it out
+  ['staged', 'staged', 'علم كاذب', 'عمليه العلم الكاذب', 'عمليات العلم الكاذب', 'عمليه زايفه', 'العمليه الزايفه', 'عمليات زايفه', 'العمليات الزايفه', 'عمليه كاذبه', 'العمليه الكاذبه', 'عمليات كاذبه', 'عمليه مخادعه', 'العمليه المخادعه', 'عمليه تمويه', 'عمليات تمويه'],
   // the verbs of fabricating in both aspects ("الخوذ البيضاء تفبرك هجوما", "يلفقون", "اختلقت"): the built-in stems
   // "فبرك*" and "ملفق*" take the perfect and the participle only, not the imperfect's person prefix (arabicVerbForms)
   ['staged', 'staged', ...FABRICATE_FORMS],

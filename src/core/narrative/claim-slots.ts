@@ -406,6 +406,11 @@ const LEXICON: Term[] = [
     // محتملة لشن هجوم كيميائي"), as the English "preparations" and the verb "يستعد"; like every marker it needs an attack,
     // a provocation or a staged event as its object (the singular "استعداد" is also willingness: "أبدى استعداده للتعاون")
     'استعدادات', 'الاستعدادات', 'والاستعدادات', 'باستعدادات', 'بالاستعدادات', 'واستعدادات',
+    // (s22 claims2) the perfect of making ready, equipping ("روسيا أعدت عملية بعلم كاذب", "موسكو جهزت عملاء للقيام بعملية
+    // زائفة"): a thing made ready is not yet done, so with an attack or a staging as its object in its clause it announces
+    // it, as "اعدها / اعدوا / اعداد" do; its subject before it is the one preparing (the verbal noun "تجهيز" is left out:
+    // after "قيام X بـ" it let the subject pairing pass over X to a party further back)
+    'اعدت', 'جهزت', 'جهز', 'جهزوا',
     // (s21 claims2) considering carrying out a deed ("روسيا كانت تفكر في تنفيذ هجوم"): a plan weighed, as the English
     // "considering" and the Russian «рассматривает возможность»; only with the verbal noun of carrying out or using
     // (thinking of a past attack, "يفكر في الهجوم على حلبجة", is memory, no plan)
