@@ -5,6 +5,15 @@
  *    event, as "الراية الكاذبة" does; a literal flag or an operation of another kind does not.
  * 2. The Arabic perfect of making ready ("أعدت", "جهّزت", "جهّزوا") with a staging or attack as its object announces it
  *    (prepared), its subject the one preparing; made-ready reports, hospitals or plans of another thing announce nothing.
+ * 3. English "to conduct" is an infinitive of carrying out as "to carry out" is: the subject that positions or trains
+ *    doers "to conduct a false-flag operation" is blamed; tests, interviews or inquiries conducted about an attack plan none.
+ * 4. Historical states and services (knowledge/claim-parties.yaml; README dev-v24 call 1): Nazi Germany and the Gestapo,
+ *    North Vietnam, Mossad (Russian), Ba'athist Iraq (Arabic) are `other`; the USSR, its army, the NKVD and the KGB are
+ *    `russia`. A poison "developed in the Soviet Union" or "Soviet-era" blames no one, and a bare "nazis" keeps the side
+ *    its adjective names.
+ * 5. Russian: the light verb of carrying out right before a provocation ("провести (там) провокацию", "для проведения
+ *    провокаций") makes it an event, and a purpose of carrying one out ("чтобы устроить провокацию", "для проведения
+ *    провокаций") announces it (prepared); a search, an inquiry or an exhibition about a provocation does neither.
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -36,5 +45,50 @@ describe('Arabic perfect of making ready', () => {
     expect(read('أعدت الوزارة تقريرا عن الهجوم الكيميائي')).toMatchObject({ prepared: false });
     expect(read('جهزت الحكومة مستشفيات لاستقبال المصابين')).toMatchObject({ prepared: false, staged: false });
     expect(read('أعدت اللجنة خطة لإعادة الإعمار')).toMatchObject({ prepared: false, staged: null });
+  });
+});
+
+describe('English purpose "to conduct" a staging', () => {
+  it('blames the party that readies doers to conduct a false flag', () => {
+    expect(read('Washington says Moscow has quietly placed a team of agents to conduct a false-flag operation near the border.')).toMatchObject({ blamed: 'russia', staged: true, prepared: true });
+    expect(read('Iran has trained militias to conduct a false flag attack on shipping in the Gulf.')).toMatchObject({ blamed: 'other', staged: true, prepared: true });
+  });
+  it('plans nothing when tests, interviews or an inquiry are conducted about an attack', () => {
+    expect(read('OPCW inspectors arrived in Douma to conduct tests at the site of the chemical attack.')).toMatchObject({ prepared: false });
+    expect(read('Police were sent to conduct interviews with survivors of the sarin attack.')).toMatchObject({ prepared: false });
+    expect(read('The army plans to conduct an investigation into the gas attack.')).toMatchObject({ prepared: false });
+  });
+});
+
+describe('historical states and their services', () => {
+  it('blames a historical state or service named as the doer', () => {
+    expect(read('Gestapo officers dressed prisoners in Polish uniforms and staged an attack on the radio station.')).toMatchObject({ blamed: 'other', staged: true });
+    expect(read('Нацистская Германия инсценировала нападение на радиостанцию.')).toMatchObject({ blamed: 'other', staged: true });
+    expect(read('In 1940 the NKVD shot the Polish officers and blamed the Germans.')).toMatchObject({ blamed: 'russia' });
+    expect(read('Советские войска обстреляли финскую деревню.')).toMatchObject({ blamed: 'russia' });
+    expect(read('Northern patrol boats were hit, and an American destroyer was attacked by North Vietnamese torpedo boats.')).toMatchObject({ blamed: 'other' });
+    expect(read('Агенты Моссада пытались отравить политика в Аммане.')).toMatchObject({ blamed: 'other' });
+    expect(read('استهدفت طائرات النظام البعثي العراقي بلدة حدودية بأسلحة كيميائية.')).toMatchObject({ blamed: 'other' });
+  });
+  it('blames no one for a poison of Soviet origin or a former KGB officer denying', () => {
+    expect(read('The Novichok agent was developed in the Soviet Union in the 1970s and 1980s.')).toMatchObject({ blamed: null });
+    expect(read('A Soviet-era nerve agent was used in the attack on the defector.')).toMatchObject({ blamed: null });
+    expect(read('Putin, a former KGB officer, denied any role in the poisoning.')).toMatchObject({ blamed: null });
+  });
+  it('keeps the side a bare "nazis" is given by its adjective', () => {
+    expect(read('Russian media call the Ukrainian army nazis who shelled Donetsk with chemical shells.')).toMatchObject({ blamed: 'ukraine' });
+  });
+});
+
+describe('Russian purpose of carrying out a provocation', () => {
+  it('announces a provocation the doers are sent to carry out', () => {
+    expect(read('Кремль отправил наемников, чтобы устроить очередную провокацию на границе.')).toMatchObject({ staged: true, prepared: true });
+    expect(read('Разведка: противник перебросил группы для проведения провокаций у атомной станции.')).toMatchObject({ staged: true, prepared: true });
+    expect(read('Москва направила в соседнюю страну группу агентов, чтобы провести там провокации.')).toMatchObject({ staged: true, prepared: true });
+  });
+  it('announces nothing for a search, an inquiry or an exhibition about a provocation', () => {
+    expect(read('Спецслужбы провели обыски у подозреваемых в провокации.')).toMatchObject({ staged: null, prepared: false });
+    expect(read('Для проведения расследования провокации создана комиссия.')).toMatchObject({ staged: null, prepared: false });
+    expect(read('Провокация на выставке в Москве возмутила посетителей.')).toMatchObject({ staged: null, prepared: false });
   });
 });

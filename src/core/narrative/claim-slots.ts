@@ -411,6 +411,10 @@ const LEXICON: Term[] = [
     // it, as "اعدها / اعدوا / اعداد" do; its subject before it is the one preparing (the verbal noun "تجهيز" is left out:
     // after "قيام X بـ" it let the subject pairing pass over X to a party further back)
     'اعدت', 'جهزت', 'جهز', 'جهزوا',
+    // (s22 claims2) the infinitive of purpose "to conduct" as "to carry out" ("has positioned operatives to conduct a
+    // false-flag operation"): its object must still be an attack or a staging in its clause, and a plan of inquiring
+    // ("to conduct an investigation into the attack") plans none (NOT_DEED_PLAN_GAP)
+    'to conduct',
     // (s21 claims2) considering carrying out a deed ("روسيا كانت تفكر في تنفيذ هجوم"): a plan weighed, as the English
     // "considering" and the Russian «рассматривает возможность»; only with the verbal noun of carrying out or using
     // (thinking of a past attack, "يفكر في الهجوم على حلبجة", is memory, no plan)
@@ -952,6 +956,13 @@ const LAY_BLAME_ON = /(?<![\p{L}])на\s+(?:[\p{L}\-]+\s+){0,4}$/u;
 const RU_INFINITIVE = /^[\u0400-\u04FF]+(?:ть|ться|ти|чь)$/u;
 const STAGED_BEFORE = /^(?:stag|fak|fabricated|orchestrated|set|инсценир|сфабрикова|فبرك)/;
 const STAGED_AFTER = /^(?:provocation|провокац|استفزاز)/;
+// (s22 claims2) a purpose of carrying out a provocation or a staging: "чтобы (там) провести / устроить / организовать /
+// совершить / осуществить провокацию", "для проведения / организации провокаций" (see the prepared slot)
+const RU_STAGING_PURPOSE_GATE = /провокац|инсценир|инсценировк/;
+const RU_STAGING_PURPOSE = /(?<![\p{L}])(?:(?:чтобы|дабы)\s+(?:(?:там|здесь|затем|потом|тем самым|в дальнейшем|вновь|снова|новую|очередную)\s+)?(?:провести|устроить|организовать|совершить|осуществить|инсценировать)|(?:для|с целью)\s+(?:проведения|организации|устройства|осуществления|совершения))\s+(?:(?:там|здесь|вновь|снова|[\p{L}\-]+(?:ую|ые|ых|ой|ие|их))\s+){0,2}?(?:провокац\p{L}*|инсценировк\p{L}*)(?![\p{L}])/gu;
+// (s22 claims2) the Russian light verb of carrying out right before a provocation ("провести (там) провокацию",
+// "провели провокации", "проведения провокаций"): a provocation done or to be done is an event, as with «устроить»
+const RU_CONDUCT_BEFORE = /(?<![\p{L}])(?:провест\p{L}*|провел\p{L}*|провод\p{L}*|проведени\p{L}*|осуществ\p{L}*)\s+(?:(?:там|здесь|вновь|снова|\p{L}+(?:ую|ые|ых|ой|ие|их|ую))\s+)?$/u;
 // "staged a coup" is a deed, not a fake
 const STAGED_DEED = /^\s+(?:(?:a|an|the)\s+)?(?:[\p{L}\-]+\s+)?(?:coup|revolution|uprising|persecution|campaign|protests?|hysteria|elections?|referendum)(?![\p{L}])/u;
 // "fake news", "fake emails": a fake story or account is disinformation, not a staged incident
@@ -2948,7 +2959,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     if (/^(?:фабрикаци|подлог|подделк|поддельн)/.test(h.word) && RU_FABRICATED_EVIDENCE_AFTER.test(s.slice(h.end, h.end + 30))) continue;
     if (otherSense(h)?.sense === 'not-an-event') continue;
     if (/^(?:stag|orchestrat)/.test(h.word) && (STAGED_DEED.test(s.slice(h.end, h.end + 30)) || /(?:coup|revolution)\p{P}*\s*$/u.test(s.slice(Math.max(0, h.at - 12), h.at)))) continue;
-    if (STAGED_AFTER.test(h.word) && !hits.some((x) => x.term.kind === 'party' && ((x.end <= h.at && h.at - x.end <= 2 && locatedEvent(h, k)) || (x.at >= h.end && /^[\s«"“„']{1,3}$/u.test(s.slice(h.end, x.at))))) && !hits.some((x) => clauseOf(x.at) === k && (x.term.kind === 'incident' || x.term.kind === 'agent' || x.term.kind === 'prepare' || (x.term.kind === 'cue-before' && /^(?:prepar|plan|organi|arrang|engaged|устро|устраива|организ|готов|подготов|спланир)/.test(x.word)))) && !/^\S+\s+(?:by|of)\s/.test(s.slice(h.at, h.at + 40)) && !(arabic ? false : NAMED_PLACE_AFTER.test(text.slice(h.end, h.end + 40)))) continue;
+    if (STAGED_AFTER.test(h.word) && !(cyrillic && RU_CONDUCT_BEFORE.test(s.slice(Math.max(0, h.at - 30), h.at))) && !hits.some((x) => x.term.kind === 'party' && ((x.end <= h.at && h.at - x.end <= 2 && locatedEvent(h, k)) || (x.at >= h.end && /^[\s«"“„']{1,3}$/u.test(s.slice(h.end, x.at))))) && !hits.some((x) => clauseOf(x.at) === k && (x.term.kind === 'incident' || x.term.kind === 'agent' || x.term.kind === 'prepare' || (x.term.kind === 'cue-before' && /^(?:prepar|plan|organi|arrang|engaged|устро|устраива|организ|готов|подготов|спланир)/.test(x.word)))) && !/^\S+\s+(?:by|of)\s/.test(s.slice(h.at, h.at + 40)) && !(arabic ? false : NAMED_PLACE_AFTER.test(text.slice(h.end, h.end + 40)))) continue;
     // (s21 claims3) a staging that the item finds no evidence for ("finds no evidence that opponents staged the attack",
     // "нет доказательств того, что атака была инсценирована", "لا دليل على أن الهجوم مفبرك") is not called: the complement
     // of "no evidence" is denied, as a negated staging is
@@ -3955,6 +3966,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     // (s21 fixcl, review R30) filming an attack told as past ("لتصوير الهجوم الكيميائي الذي وقع أمس") stages nothing
     if (h.word === 'لتصوير' && AR_PAST_ATTACK_AFTER.test(s.slice(obj.end, obj.end + 40))) continue;
     if (CONSIDER_MARKER.test(h.word) && (obj.at < h.end || words(s.slice(h.end, obj.at)) > 3 || /(?<![\p{L}])of(?![\p{L}])/u.test(s.slice(h.end, obj.at)))) continue;
+    // (s22 claims2) so does "to conduct" ("to conduct a false-flag operation"; not "to conduct tests at the site of the
+    // attack", "to conduct interviews with survivors of the attack")
+    if (h.word === 'to conduct' && (obj.at < h.end || words(s.slice(h.end, obj.at)) > 3 || /(?<![\p{L}])(?:of|at|on|into|with|about|for)(?![\p{L}])/u.test(s.slice(h.end, obj.at)))) continue;
     // (s21 fixcl, review R24) nor an attack weighed as an explanation or a case: the considering of investigators, a court,
     // inspectors or the OPCW ("Investigators are considering a chlorine attack as the likely cause", «Следователи
     // рассматривают возможность химической атаки как причину»), an attack taken as a cause or a version, a case or
@@ -4000,6 +4014,16 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // and a plan of inquiring or reporting plans no attack, on this path as on the others
       if (obj && obj.at >= e && (NOT_DEED_PLAN_GAP.test(s.slice(e, obj.at)) || (RU_LIGHT_FUTURE.test(verb[1]) && words(s.slice(e, obj.at).replace(RU_TIME_ADVERBIAL, ' ')) > 2))) continue;
       if (obj && !conditional && !NEGATOR.test(s.slice(Math.max(0, m.index - 4), m.index)) && !NOT_INCIDENT.test(s.slice(Math.min(obj.at, m.index), Math.max(obj.end, e)))) preparedWords.push(m[0], obj.word);
+    }
+  }
+  // (s22 claims2) a Russian purpose of carrying out a provocation or a staging ("направила диверсантов, чтобы провести там
+  // провокации", "для организации инсценировки"): the purpose is still ahead when the doers are sent or readied, as the
+  // English "sent operatives to stage a false flag" is (the infinitive of purpose of the plan markers); not negated
+  if (cyrillic && RU_STAGING_PURPOSE_GATE.test(s)) {
+    RU_STAGING_PURPOSE.lastIndex = 0;
+    for (let m = RU_STAGING_PURPOSE.exec(s); m; m = RU_STAGING_PURPOSE.exec(s)) {
+      if (NEGATOR.test(s.slice(Math.max(0, m.index - 6), m.index)) || /(?<![\p{L}])не\s/u.test(m[0])) continue;
+      preparedWords.push(m[0].trim());
     }
   }
   // "are in Aleppo staging a chemical attack": staging under way, in the present, is a preparation
