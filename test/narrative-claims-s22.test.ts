@@ -33,6 +33,8 @@
  * 12. Arabic VSO plans of use: the plan verb's subject (and a parenthetical source) between it and "لاستخدامها", whose
  *    pronoun resumes an agent of the sentence before, announce the use when it is against someone or in an attack ("ضد
  *    المدنيين"); a use for water treatment does not.
+ * 13. The English noun "use" closing a weapon compound ("alleged Russian chemical weapon use") has the adjective or
+ *    possessive before the compound for its doer; a party further before (the soldiers hospitalized) is not its subject.
  */
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
@@ -195,5 +197,16 @@ describe('an Arabic plan of use with its subject between', () => {
   });
   it('does not announce a use that is no attack', () => {
     expect(prepared('اشترت البلدية كميات من غاز الكلور. وتخطط الشركة لاستخدامها في تعقيم المياه.')).toBe(false);
+  });
+});
+
+describe('the English noun "use" after a weapon', () => {
+  it('does not take a party before the compound for its subject', () => {
+    expect(blamed('Over 300 Ukrainian soldiers hospitalized from suspected Russian chemical weapons use near Robotyne.')).toBe(null);
+    expect(blamed('Over 300 Ukrainian soldiers hospitalized from alleged Russian chemical weapons use; two deaths reported. The soldiers were poisoned by gas grenades dropped by Russian drones.')).toBe('russia');
+  });
+  it('leaves a verb of use its subject', () => {
+    expect(blamed('Ukrainian troops use tear gas grenades against the assault.')).toBe('ukraine');
+    expect(blamed('Hundreds of Kurdish fighters poisoned by suspected Turkish chlorine use, doctors said.')).toBe('other');
   });
 });
