@@ -1,17 +1,16 @@
 /**
- * The English and Russian stemmers of @orama/stemmers 3.1.18, rewritten for speed (session 22, speed only): the same
- * algorithms, step by step, giving the same stem for every input (test/agents-speed-s22.test.ts compares them with the
- * package's on every word of the bench's and the dump's texts, every term word, and a million generated words). The
- * package's Arabic stemmer is used as it is.
+ * The English, Russian and Arabic stemmers of @orama/stemmers 3.1.18, rewritten for speed (session 22, speed only): the
+ * same algorithms, step by step, giving the same stem for every input (test/agents-speed-s22.test.ts compares them with
+ * the package's on every word of the dump's texts and the term files, and on generated words: the real words' pieces
+ * with the algorithms' prefixes and endings, so that every step and condition is met, and random strings).
  *
  * Why: the term pass stems every distinct word of the accounts once (term-matcher.ts stemsOf caches the result), and the
- * target line of `npm run bench -- agents` meets some 16,000 distinct words in its first cycle of texts. The package's
+ * target line of `npm run bench -- agents` meets some 16,500 distinct words in its first cycle of texts. The package's
  * English stemmer (a port of Porter's 1980 algorithm, not Snowball's English) builds five to eight RegExp objects per
- * call; its Russian stemmer is Snowball's generated program (Porter 2001, "Snowball: a language for stemming
- * algorithms"), whose runtime compares every suffix through a string slice and builds its routines' closures per call.
- * Both ran at 3-30 us a word while V8 warmed them up.
+ * call; its Russian and Arabic stemmers are Snowball's generated programs (Porter 2001, "Snowball: a language for
+ * stemming algorithms"), whose runtime compares every ending through a string slice and builds its routines' closures
+ * on every call. They ran at 3-9 us a word (cold) while V8 warmed them up; the rewrites at about half that or less.
  */
-import { stemmer as oramaArabic } from '@orama/stemmers/arabic';
 
 // ---------------------------------------------------------------------------------------------------------------------
 // English: @orama/stemmers/english, its regular expressions built once (each is neither global nor sticky, so test,
@@ -248,4 +247,388 @@ export function stemRussian(word: string): string {
   return end === n ? w : w.slice(0, end);
 }
 
-export const stemArabic: (word: string) => string = oramaArabic;
+// ---------------------------------------------------------------------------------------------------------------------
+// Arabic: Snowball's arabic.sbl (Assem Chelli's) as @orama/stemmers/arabic compiles it, its control flow kept statement
+// by statement (the same cursor, the same tests of the word's current length, the same order of routines; a routine
+// that fails leaves what it deleted, as Snowball's do), on a plain runtime: the word, the cursor, the limit, the slice
+// [bra, ket). `among` takes the longest entry of its list that matches at the cursor, and only that one (no routine in
+// this program's lists has a condition of its own). Normalize_pre's list is of single characters whose replacements are
+// none of its characters, so its loop is a character map (AR_PRE).
+type Entry = { s: string; r: number };
+/** an among list, longest entries first (the order among equal lengths does not matter: two entries of one length
+ * cannot both match at one place) */
+const among = (xs: [string, number][]): Entry[] => xs.map(([s, r]) => ({ s, r })).sort((a, b) => b.s.length - a.s.length);
+const AR_CHECKS1 = among([['ال', 2], ['بال', 1], ['كال', 1], ['لل', 2]]);
+const AR_POST_LAST = among([['آ', 1], ['أ', 1], ['ؤ', 1], ['إ', 1], ['ئ', 1]]);
+const AR_POST = among([['آ', 1], ['أ', 1], ['ؤ', 2], ['إ', 1], ['ئ', 3]]);
+const AR_PREFIX1 = among([['أآ', 2], ['أأ', 1], ['أؤ', 1], ['أإ', 4], ['أا', 3]]);
+const AR_PREFIX2 = among([['ف', 1], ['و', 1]]);
+const AR_PREFIX3A_NOUN = among([['ال', 2], ['بال', 1], ['كال', 1], ['لل', 2]]);
+const AR_PREFIX3B_NOUN = among([['ب', 1], ['با', -1], ['بب', 2], ['كك', 3]]);
+const AR_PREFIX3_VERB = among([['سأ', 4], ['ست', 2], ['سن', 3], ['سي', 1]]);
+const AR_PREFIX4_VERB = among([['تست', 1], ['نست', 1], ['يست', 1]]);
+const AR_NOUN1A = among([['كما', 3], ['هما', 3], ['نا', 2], ['ها', 2], ['ك', 1], ['كم', 2], ['هم', 2], ['هن', 2], ['ه', 1], ['ي', 1]]);
+const AR_NOUN1B = among([['ن', 1]]);
+const AR_NOUN2A = among([['ا', 1], ['و', 1], ['ي', 1]]);
+const AR_NOUN2B = among([['ات', 1]]);
+const AR_NOUN2C1 = among([['ت', 1]]);
+const AR_NOUN2C2 = among([['ة', 1]]);
+const AR_NOUN3 = among([['ي', 1]]);
+const AR_VERB1 = among([['كما', 3], ['هما', 3], ['نا', 2], ['ها', 2], ['ك', 1], ['كم', 2], ['هم', 2], ['كن', 2], ['هن', 2], ['ه', 1], ['كمو', 3], ['ني', 2]]);
+const AR_VERB2A = among([['ا', 1], ['تا', 2], ['تما', 4], ['نا', 2], ['ت', 1], ['ن', 1], ['ان', 3], ['تن', 2], ['ون', 3], ['ين', 3], ['ي', 1]]);
+const AR_VERB2B = among([['وا', 1], ['تم', 1]]);
+const AR_VERB2C = among([['و', 1], ['تمو', 2]]);
+const AR_MAQSURA = among([['ى', 1]]);
+/** Normalize_pre: tatweel and the harakat removed, Arabic-Indic digits as ASCII, presentation forms (U+FE80-U+FEFC) as letters */
+const AR_PRE = new Map<number, string>([
+  [0x640, ''], [0x64b, ''], [0x64c, ''], [0x64d, ''], [0x64e, ''], [0x64f, ''], [0x650, ''], [0x651, ''], [0x652, ''],
+  ...Array.from({ length: 10 }, (_, k) => [0x660 + k, String(k)] as [number, string]),
+  ...'ء|آ|آ|أ|أ|ؤ|ؤ|إ|إ|ئ|ئ|ئ|ئ|ا|ا|ب|ب|ب|ب|ة|ة|ت|ت|ت|ت|ث|ث|ث|ث|ج|ج|ج|ج|ح|ح|ح|ح|خ|خ|خ|خ|د|د|ذ|ذ|ر|ر|ز|ز|س|س|س|س|ش|ش|ش|ش|ص|ص|ص|ص|ض|ض|ض|ض|ط|ط|ط|ط|ظ|ظ|ظ|ظ|ع|ع|ع|ع|غ|غ|غ|غ|ف|ف|ف|ف|ق|ق|ق|ق|ك|ك|ك|ك|ل|ل|ل|ل|م|م|م|م|ن|ن|ن|ن|ه|ه|ه|ه|و|و|ى|ى|ي|ي|ي|ي|لآ|لآ|لأ|لأ|لإ|لإ|لا|لا'.split('|').map((r, k) => [0xfe80 + k, r] as [number, string]),
+]);
+
+/** the runtime's state: the word, the cursor, the backward limit, the slice */
+let aw = '';
+let cur = 0;
+let lim = 0;
+let bra = 0;
+let ket = 0;
+/** forward among at the cursor (within the word's end): the entry's result (non-zero; -1 for an entry without action),
+ * the cursor after it; 0 and the cursor unmoved if none */
+function amongF(list: Entry[]): number {
+  for (let k = 0; k < list.length; k++) {
+    const e = list[k];
+    if (cur + e.s.length <= aw.length && aw.startsWith(e.s, cur)) {
+      cur += e.s.length;
+      return e.r;
+    }
+  }
+  return 0;
+}
+/** backward among ending at the cursor (not before the limit): the entry's result, the cursor before it; or 0 */
+function amongB(list: Entry[]): number {
+  for (let k = 0; k < list.length; k++) {
+    const e = list[k];
+    const from = cur - e.s.length;
+    if (from >= lim && aw.startsWith(e.s, from)) {
+      cur = from;
+      return e.r;
+    }
+  }
+  return 0;
+}
+/** slice_from: [bra, ket) replaced by s, the cursor moved as Snowball's replace_s moves it */
+function sliceFrom(s: string): true {
+  const delta = s.length - (ket - bra);
+  aw = aw.slice(0, bra) + s + aw.slice(ket);
+  if (cur >= ket) cur += delta;
+  else if (cur > bra) cur = bra;
+  return true;
+}
+const sliceDel = (): true => sliceFrom('');
+
+// the suffix routines (backward, at the cursor): [substring] among (...), a test of the length, delete
+function arNoun2a(): boolean {
+  ket = cur;
+  if (amongB(AR_NOUN2A) === 0) return false;
+  bra = cur;
+  return aw.length > 4 && sliceDel();
+}
+function arNoun2b(): boolean {
+  ket = cur;
+  if (amongB(AR_NOUN2B) === 0) return false;
+  bra = cur;
+  return aw.length >= 5 && sliceDel();
+}
+function arNoun2c1(): boolean {
+  ket = cur;
+  if (amongB(AR_NOUN2C1) === 0) return false;
+  bra = cur;
+  return aw.length >= 4 && sliceDel();
+}
+function arVerb2a(): boolean {
+  ket = cur;
+  const r = amongB(AR_VERB2A);
+  if (r === 0) return false;
+  bra = cur;
+  if (r === 1) return aw.length >= 4 && sliceDel();
+  if (r === 2) return aw.length >= 5 && sliceDel();
+  if (r === 3) return aw.length > 5 && sliceDel();
+  return aw.length >= 6 && sliceDel();
+}
+function arVerb1(): boolean {
+  ket = cur;
+  const r = amongB(AR_VERB1);
+  if (r === 0) return false;
+  bra = cur;
+  if (r === 1) return aw.length >= 4 && sliceDel();
+  if (r === 2) return aw.length >= 5 && sliceDel();
+  return aw.length >= 6 && sliceDel();
+}
+function arVerb2c(): boolean {
+  ket = cur;
+  const r = amongB(AR_VERB2C);
+  if (r === 0) return false;
+  bra = cur;
+  if (r === 1) return aw.length >= 4 && sliceDel();
+  return aw.length >= 6 && sliceDel();
+}
+function arNoun1a(): boolean {
+  ket = cur;
+  const r = amongB(AR_NOUN1A);
+  if (r === 0) return false;
+  bra = cur;
+  if (r === 1) return aw.length >= 4 && sliceDel();
+  if (r === 2) return aw.length >= 5 && sliceDel();
+  return aw.length >= 6 && sliceDel();
+}
+
+/** @orama/stemmers/arabic's stem of `word` (Snowball's Arabic), the same for every input. */
+export function stemArabic(word: string): string {
+  aw = word;
+  cur = 0;
+  lim = 0;
+  bra = 0;
+  ket = word.length;
+  let isVerb = true;
+  let isNoun = true;
+  let isDefined = false;
+  // Checks1
+  {
+    bra = cur;
+    const r = amongF(AR_CHECKS1);
+    if (r !== 0) {
+      ket = cur;
+      if ((r === 1 && aw.length > 4) || (r === 2 && aw.length > 3)) {
+        isNoun = true;
+        isVerb = false;
+        isDefined = true;
+      }
+    }
+    cur = 0;
+  }
+  // Normalize_pre (a map of single characters; the cursor ends where it started)
+  {
+    let out: string | null = null;
+    for (let i = 0; i < aw.length; i++) {
+      const c = aw.charCodeAt(i);
+      const rep = c === 0x640 || (c >= 0x64b && c <= 0x652) || (c >= 0x660 && c <= 0x669) || (c >= 0xfe80 && c <= 0xfefc) ? AR_PRE.get(c) : undefined;
+      if (rep !== undefined) {
+        if (out === null) out = aw.slice(0, i);
+        out += rep;
+      } else if (out !== null) out += aw[i];
+    }
+    if (out !== null) aw = out;
+    cur = 0;
+  }
+  lim = cur;
+  cur = aw.length;
+  // the suffixes (backward); offsets are kept from the end, as the generated program keeps them
+  r: {
+    const r2 = aw.length - cur;
+    e: if (isVerb) {
+      s: {
+        const w2 = aw.length - cur;
+        t: {
+          let count = 1;
+          for (;;) {
+            const x2 = aw.length - cur;
+            if (arVerb1()) {
+              count--;
+              continue;
+            }
+            cur = aw.length - x2;
+            break;
+          }
+          if (!(count > 0)) {
+            c: {
+              const a2 = aw.length - cur;
+              if (arVerb2a()) break c;
+              cur = aw.length - a2;
+              if (arVerb2c()) break c;
+              cur = aw.length - a2;
+              if (cur <= lim) break t;
+              cur--;
+            }
+            break s;
+          }
+        }
+        cur = aw.length - w2;
+        ket = cur;
+        if (amongB(AR_VERB2B) !== 0) {
+          bra = cur;
+          if (aw.length >= 5 && sliceDel()) break s;
+        }
+        cur = aw.length - w2;
+        if (!arVerb2a()) break e;
+      }
+      break r;
+    }
+    cur = aw.length - r2;
+    if (isNoun) {
+      const w2 = aw.length - cur;
+      t: {
+        const a2 = aw.length - cur;
+        ket = cur;
+        if (amongB(AR_NOUN2C2) !== 0) {
+          bra = cur;
+          if (aw.length >= 4 && sliceDel()) break t;
+        }
+        cur = aw.length - a2;
+        c: if (!isDefined && arNoun1a()) {
+          u: {
+            const x2 = aw.length - cur;
+            if (arNoun2a()) break u;
+            cur = aw.length - x2;
+            if (arNoun2b()) break u;
+            cur = aw.length - x2;
+            if (arNoun2c1()) break u;
+            cur = aw.length - x2;
+            if (cur <= lim) break c;
+            cur--;
+          }
+          break t;
+        }
+        cur = aw.length - a2;
+        c: {
+          ket = cur;
+          if (amongB(AR_NOUN1B) === 0) break c;
+          bra = cur;
+          if (!(aw.length > 5 && sliceDel())) break c;
+          u: {
+            const x2 = aw.length - cur;
+            if (arNoun2a()) break u;
+            cur = aw.length - x2;
+            if (arNoun2b()) break u;
+            cur = aw.length - x2;
+            if (!arNoun2c1()) break c;
+          }
+          break t;
+        }
+        cur = aw.length - a2;
+        if (!isDefined && arNoun2a()) break t;
+        cur = aw.length - a2;
+        if (!arNoun2b()) cur = aw.length - w2;
+      }
+      // Suffix_Noun_Step3
+      ket = cur;
+      if (amongB(AR_NOUN3) !== 0) {
+        bra = cur;
+        if (aw.length >= 3 && sliceDel()) break r;
+      }
+    }
+    cur = aw.length - r2;
+    ket = cur;
+    if (amongB(AR_MAQSURA) !== 0) {
+      bra = cur;
+      sliceFrom('ي');
+    }
+  }
+  // the prefixes (forward, from the limit)
+  cur = lim;
+  const v2 = cur;
+  {
+    // try Prefix_Step1
+    let r2 = cur;
+    bra = cur;
+    const r1 = amongF(AR_PREFIX1);
+    let ok = false;
+    if (r1 !== 0) {
+      ket = cur;
+      if (aw.length > 3) ok = sliceFrom(r1 === 1 ? 'أ' : r1 === 2 ? 'آ' : r1 === 3 ? 'ا' : 'إ');
+    }
+    if (!ok) cur = r2;
+    // try Prefix_Step2
+    r2 = cur;
+    ok = false;
+    bra = cur;
+    if (amongF(AR_PREFIX2) !== 0) {
+      ket = cur;
+      if (aw.length > 3) {
+        const r3 = cur;
+        if (aw.startsWith('ا', cur) && cur + 1 <= aw.length) cur++;
+        else {
+          cur = r3;
+          ok = sliceDel();
+        }
+      }
+    }
+    if (!ok) cur = r2;
+    r: {
+      r2 = cur;
+      // Prefix_Step3a_Noun
+      bra = cur;
+      const r3a = amongF(AR_PREFIX3A_NOUN);
+      if (r3a !== 0) {
+        ket = cur;
+        if ((r3a === 1 && aw.length > 5) || (r3a === 2 && aw.length > 4)) {
+          sliceDel();
+          break r;
+        }
+      }
+      cur = r2;
+      // is_noun Prefix_Step3b_Noun
+      if (isNoun) {
+        bra = cur;
+        const r3b = amongF(AR_PREFIX3B_NOUN);
+        if (r3b !== 0) {
+          ket = cur;
+          if (r3b === -1) break r;
+          if (aw.length > 3) {
+            sliceFrom(r3b === 1 ? '' : r3b === 2 ? 'ب' : 'ك');
+            break r;
+          }
+        }
+      }
+      cur = r2;
+      // is_verb (try Prefix_Step3_Verb) Prefix_Step4_Verb
+      if (isVerb) {
+        r2 = cur;
+        bra = cur;
+        const r3v = amongF(AR_PREFIX3_VERB);
+        let done = false;
+        if (r3v !== 0) {
+          ket = cur;
+          if (aw.length > 4) done = sliceFrom(r3v === 1 ? 'ي' : r3v === 2 ? 'ت' : r3v === 3 ? 'ن' : 'أ');
+        }
+        if (!done) cur = r2;
+        bra = cur;
+        if (amongF(AR_PREFIX4_VERB) !== 0) {
+          ket = cur;
+          if (aw.length > 4) {
+            isVerb = true;
+            isNoun = false;
+            sliceFrom('است');
+          }
+        }
+      }
+    }
+  }
+  // Normalize_post
+  cur = v2;
+  {
+    const r3 = cur;
+    lim = cur;
+    cur = aw.length;
+    ket = cur;
+    if (amongB(AR_POST_LAST) !== 0) {
+      bra = cur;
+      sliceFrom('ء');
+      cur = lim;
+    }
+    cur = r3;
+    for (;;) {
+      const s2 = cur;
+      bra = cur;
+      const r = amongF(AR_POST);
+      if (r !== 0) {
+        ket = cur;
+        sliceFrom(r === 2 ? 'و' : r === 3 ? 'ي' : 'ا');
+        continue;
+      }
+      cur = s2;
+      if (cur >= aw.length) break;
+      cur++;
+    }
+  }
+  return aw;
+}

@@ -13,7 +13,7 @@
  * A term word written with a trailing "*" matches any token whose stem starts with it (for compounds).
  * Stems are cached per token (the cache keeps the 10,000 accounts/s target, bench/agents.bench.ts).
  */
-// (session 22, speed only) the English and Russian stemmers of @orama/stemmers rewritten, the same stems (stemmers.ts)
+// (session 22, speed only) the English, Russian and Arabic stemmers of @orama/stemmers rewritten, the same stems (stemmers.ts)
 import { stemArabic as stemAr, stemEnglish as stemEn, stemRussian as stemRu } from './stemmers.js';
 
 export type TermLang = 'en' | 'ru' | 'ar';
