@@ -111,3 +111,21 @@ describe("a blast a bulletin puts down to household or fuel gas is a blast, and 
     expect(f.delivery_cylinder || f.delivery_industrial_leak).toBe(true);
   });
 });
+
+describe("tyres in a store, a dump or a fire of their own are an ordinary fire's fuel, not the protesters' barricade", () => {
+  it.each([
+    'Black smoke rose from the burning tyre dump behind the estate; neighbours were coughing.',
+    'A blaze at a tyre recycling yard sent smoke over the motorway.',
+    'Пожар на складе покрышек: жители жаловались на кашель.',
+  ])('no police canister: %s', (text) => {
+    expect(feats(text).delivery_police_canister).toBeFalsy();
+  });
+  it.each([
+    'Protesters set tyres on fire and the police fired canisters at them.',
+    'Youths were burning tyres at the junction when soldiers fired gas.',
+    'Демонстранты жгли покрышки, полиция применила газ.',
+    'أحرق المتظاهرون الإطارات وأطلقت الشرطة قنابل الغاز.',
+  ])('near miss (the protest kept): %s', (text) => {
+    expect(feats(text).delivery_police_canister).toBe(true);
+  });
+});

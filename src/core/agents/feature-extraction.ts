@@ -3010,6 +3010,12 @@ function fearfulFor(h: FeatureHit): boolean {
   if (fearfulState === 0) fearfulState = mayHoldEmotionalSign(fearfulLower) ? 1 : 2;
   return fearfulState === 1;
 }
+/** (session 22, aginc) tyres as an ordinary fire's fuel: a tyre word with a store, dump, plant, shop or fire word after it (EN, RU
+ * genitive before: склад покрышек) or a place word before it (AR مستودع إطارات, RU склад/свалка шин) (closed classes; judgment) */
+const TYRE_PRE = /tyre|tire|покрыш|шин|اطار/u;
+const TYRE_WORD = /tyre|tire|покрыш|шин|اطار/u;
+const TYRE_PLACE_AFTER = /^[\s-]*(?:(?!on\s|in\s|ablaze|alight)\p{L}+\s+)?(?:dump|depot|warehouse|store|shop|yard|stockpile|recycl\p{L}*|plant|factory|landfill|fire|blaze|storage|pile|facility)/u;
+const TYRE_PLACE_BEFORE = /(?:склад\p{L}*|свалк\p{L}*|полигон\p{L}*|завод\p{L}*|шиномонтаж\p{L}*|магазин\p{L}*|хранилищ\p{L}*|пожар\p{L}*\s+(?:на|в)\s+\p{L}+|مستودع|مستودعات|مخزن|مخازن|مكب|مصنع|محل|محلات|حريق\s+(?:في\s+)?(?:\p{L}+\s+)?)\s+(?:\p{L}+\s+)?$/u;
 const isNoAgentFound = (h: FeatureHit) => h.feature === 'no_agent_detected' && h.present;
 function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string, hits: FeatureHit[], statedAbsent: FeatureHit[]): FeatureHit[] {
   // (session 20, aginc) a class of war gas named ("a choking agent", "a blister agent", "blistering agents", "a vesicant weapon") names
@@ -3024,6 +3030,14 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
   // "tear gas" names an agent; it is not tearing
   for (let i = hits.length - 1; i >= 0; i--)
     if (hits[i].feature === 'lacrimation' && (/^\s*-?\s*gas/i.test(text.slice(hits[i].end, hits[i].end + 8)) || TEAR_GAS_AR_BEFORE.test(text.slice(Math.max(0, hits[i].start - 12), hits[i].start)) || TEAR_GAS_AR_IN.test(text.slice(hits[i].start, hits[i].end)))) hits.splice(i, 1);
+  // (session 22, aginc) the protesters' burning tyres are the crowd-control scene, but tyres in a store, a dump, a plant or a fire of
+  // their own ("a fire at a tyre warehouse", "the burning tyre dump", "пожар на складе покрышек", "حريق في مستودع إطارات") are an
+  // ordinary fire's fuel: the police-canister reading of a tyre word next to such a place or fire word is dropped
+  if (TYRE_PRE.test(lower))
+    for (let i = hits.length - 1; i >= 0; i--) {
+      const h = hits[i];
+      if (h.feature === 'delivery_police_canister' && TYRE_WORD.test(lower.slice(h.start, h.end)) && (TYRE_PLACE_AFTER.test(lower.slice(h.end, h.end + 40)) || TYRE_PLACE_BEFORE.test(lower.slice(Math.max(0, h.start - 40), h.start)))) hits.splice(i, 1);
+    }
   // (session 22, aginc) a chemical or toxic substance a measurement found none of ("خلو العينات من أي مواد كيميائية", "no toxic
   // gases were detected") is not what the account alleges: toxic_gas_alleged inside a no_agent_detected phrase is dropped
   if (hits.some(isNoAgentFound)) {

@@ -1141,10 +1141,12 @@ export const LEXICON: LexiconEntry[] = [
     // COVID' are not read; judgment of reading, none taken from an evaluation item
     feature: 'no_agent_detected',
     selfNegating: true,
+    // (speed) each language's gate is a word every one of its patterns holds: the detecting verb or 'negative' (EN), the
+    // substance's adjective (RU, AR), not the negation, which most texts hold
     requires: {
-      en: 'no |negative',
-      ru: 'не ',
-      ar: 'لم|ما |خلو',
+      en: 'detect|found|identif|record|regist|reveal|show|indicat|picked up|measur|negative',
+      ru: 'отравляющ|токсичн|ядовит|опасн|вредн|химическ|загрязняющ',
+      ar: 'سام|كيميائ|كيماوي|خطر|ضار|ملوث',
     },
     en: [
       String.raw`(?:detected|found|identified|recorded|registered|revealed|showed|indicated|picked\s+up|measured)\s+no\s+(?:traces?\s+of\s+(?:any\s+)?|evidence\s+of\s+(?:an?\s+|any\s+)?)?${NO_AGENT_HEAD_EN}`,
