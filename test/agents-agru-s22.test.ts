@@ -94,3 +94,35 @@ describe('two cleaning products put together in one go, told by the doing (deliv
     expect(feats(text).delivery_pool_pump).toBeFalsy();
   });
 });
+
+describe("a workshop's acid or solvent giving off its vapour (delivery_industrial_leak)", () => {
+  it.each([
+    'The etching bath overheated and was fuming by the time we came back from lunch.',
+    'We worked all morning in the solvent vapours with the fan broken.',
+    'In the plating room the fumes from the acid tank made everyone cough.',
+    'В мастерской стояли испарения растворителя, все кашляли.',
+    'Кислота в баке закипела, пошёл едкий пар.',
+    'بالمشغل طلعت أبخرة ماء النار وصرنا نكح.',
+    'الأسيد بالطنجرة غلي وصار يطلع بخار.',
+  ])('%s', (text) => {
+    expect(feats(text).delivery_industrial_leak).toBe(true);
+  });
+  it.each([
+    'The tear gas stung like acid fumes in the throat.',
+    'Acid rain had stained the old statues.',
+    'The car battery acid had leaked onto the garage floor.',
+    'В горле жгло, как будто пары кислоты вдохнул.',
+    'كان بالزور حرقة زي بخار الأسيد.',
+  ])('near miss: %s', (text) => {
+    expect(feats(text).delivery_industrial_leak).toBeFalsy();
+  });
+});
+
+describe('lay Arabic wounds had by people or made by glass and stones (trauma_injuries)', () => {
+  it.each(['ولاد الجيران كان فيهم جروح من الحيطان اللي وقعت.', 'عندي جروح بإيدي من القزاز.', 'طلع الناس وعليهم غبرة، وجروح من الحجار.'])('%s', (text) => {
+    expect(feats(text).trauma_injuries).toBe(true);
+  });
+  it.each(['أصيب ثلاثة مدنيين بجروح في القصف.', 'عنده جروح بالجلد بعد الغاز.', 'الجروح النفسية ما بتروح.'])('near miss: %s', (text) => {
+    expect(feats(text).trauma_injuries).toBeFalsy();
+  });
+});

@@ -1804,6 +1804,43 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
+    // Session 22 (room agru): a workshop's acid or solvent giving off its vapour, told by the vapour ('acid fumes', 'fumes off the
+    // pickling bath', пары кислоты, испарения растворителя, أبخرة الأسيد) or by the heated bath or pot that steamed, fumed or boiled
+    // ('the pickling pot of acid was left on too hot and steamed', 'кислота закипела и парила', 'الأسيد غلي وطلع منه بخار'): an
+    // occupational release of an irritant industrial chemical (atsdr-hsees: acid mists and solvent vapours in workplace events).
+    // Not a likeness ('like acid fumes', 'как пары кислоты', 'زي بخار الأسيد': the irritant of another agent told by a comparison),
+    // nor acid rain or a battery's acid without a vapour; judgment of reading
+    feature: 'delivery_industrial_leak',
+    requires: { en: 'acid|solvent|degreas|pickling|plating|etching', ru: 'кислот|растворител|травлен', ar: 'اسيد|حمض|حامض|ماء النار|مذيب|تنر|تينر' },
+    en: [
+      String.raw`(?<!(?:like|as|of)\s+(?:the\s+|some\s+)?)(?:acid|solvent|degreaser)\s+(?:fumes|vapou?rs?|mists?|steam)(?![\p{L}])`,
+      String.raw`(?<!(?:like|as)\s+(?:the\s+)?)(?:fumes|vapou?rs?|steam)\s+(?:from|off|of)\s+(?:the\s+|a\s+|an\s+)?(?:\p{L}+\s+)?(?:acid|solvent|degreaser|(?:pickling|plating|etching|degreasing|acid)\s+(?:pot|bath|tank|vat|solution))(?![\p{L}])`,
+      String.raw`(?:pickling|plating|etching|degreasing|acid|solvent)\s+(?:pot|bath|tank|vat|tub)s?(?:\s+of\s+\p{L}+)?[^.;!?]{0,40}?(?<![\p{L}])(?:steamed|steaming|fumed|fuming|boiled|boiling|bubbled|overheated|gave\s+off|giving\s+off|smoked|smoking)(?![\p{L}])`,
+      String.raw`(?<!like\s+)(?:the|some|this|that)\s+(?:\p{L}+\s+)?(?:acid|solvent)\s+(?:started|began|was|had)?\s*(?:steaming|fuming|boiling\s+over|boiled\s+over|giving\s+off\s+fumes|gave\s+off\s+fumes)(?![\p{L}])`,
+    ],
+    ru: [
+      String.raw`(?<!(?:как|словно|будто)\s+)(?:пар(?:ы|ов|ами)|испарени~)\s+(?:от\s+)?(?:кислот|растворител)~`,
+      String.raw`(?<!(?:как|словно|будто)\s+)кислотн(?:ые|ых|ыми)\s+пар(?:ы|ов|ами)(?![\p{L}])`,
+      String.raw`(?:кислот|растворител|ванн~\s+травлени)~[^.;!?]{0,30}?(?<![\p{L}])(?:закипел~|кипел~|парил~|запарил~|дымил~|задымил~|испарял~)(?![\p{L}])`,
+    ],
+    ar: [
+      String.raw`(?<!(?:زي|مثل|متل|كأن|كانه)\s+)(?:[اأ]بخر~|بخار)\s+(?:ال)?(?:[اأ]سيد|حمض|حامض|ماء\s+النار|مذيب|تنر|تينر)`,
+      String.raw`(?:[اأ]سيد|حمض|حامض|ماء\s+النار|مذيب|تنر|تينر)\s+(?:\p{L}+\s+)?(?:غلي|غلى|فار|بخر|دخن|طلع\s+منه\s+بخار|صار\s+يطلع\s+بخار)(?![\p{L}])`,
+    ],
+  },
+  {
+    // Session 22 (room agru): lay Arabic wounds told as had by people ('فيهم جروح', 'عنده جروح', 'كان فيه جروح') or by what cut
+    // them ('جروح من الزجاج / الحجار / الشظايا'): the blast's or the collapse's trauma (cdc-blast-primer: secondary and tertiary
+    // blast injury). Not the news formula أصيب بجروح, any injury and burns too (session 17: bare جروح cost the development hold
+    // part), nor wounds told of the skin (جروح بالجلد, a blister's); judgment of reading
+    feature: 'trauma_injuries',
+    requires: { ar: 'جروح' },
+    ar: [
+      String.raw`(?<![\p{L}])(?:في|فيه|فيها|فيهم|فينا|فيني|عند|عنده|عندها|عندهم|عندي|عندو|عندنا|معه|معها|معهم|معو)\s+(?:\p{L}+\s+)?جروح(?![\p{L}])(?!\s+(?:ب|في\s+)(?:ال)?(?:جلد|بشر))`,
+      String.raw`(?<!ب)جروح\s+(?:من|بسبب|ب)\s*(?:ال)?(?:زجاج|قزاز|حجار|حجارة|حجر|شظايا|شظية|ردم|ركام|سقف|حيط|الحيطان)(?![\p{L}])`,
+    ],
+  },
+  {
     // Session 16 (room aginc): an Arabic tank (خزان, moved from the term file) is a leaking tank or plant, but not the
     // household's water tank (خزان المي / الماء / المياه, the rooftop tank of nearly every house in the region), nor a later
     // mention of the tank once the text has named a water tank; judgment of reading
