@@ -89,3 +89,19 @@ describe('an accident told with no smoke and no smell (cloud_none and odour_none
     expect(p(text, 'nerve')).toBeGreaterThan(0.6);
   });
 });
+
+describe('a denied cloud followed by just / only smoke or fire says what was seen (no cloud_none)', () => {
+  it.each([
+    'The drone dropped something on the barn: no gas, no odd cloud, only fire and thick smoke.',
+    'Никакого облака не было, только огонь и густой дым.',
+    'ما كان في غيمة غريبة، بس دخان أسود.',
+  ])('%s', (text) => {
+    expect(feats(text).cloud_none).toBeFalsy();
+  });
+  it.each(['No cloud, no smoke, no smell, nothing at all.', 'Ни дыма, ни запаха не было, просто авария.', 'ما في غيمة ولا دخان.'])(
+    'near miss, still no cloud: %s',
+    (text) => {
+      expect(feats(text).cloud_none).toBe(true);
+    },
+  );
+});

@@ -1613,6 +1613,9 @@ const EXCEPT_AFTER = /^[\s,]*(?:except|apart\s+from|other\s+than|but(?!\s+(?:eve
  * exception: EXCEPT_AFTER's 'but' does not take a subject after it */
 /** (session 16, agpara) гарь, itself the smell of burning, is a smell word here ('Запаха химии не было, только гарь') */
 const BUT_ONLY_SMELL_AFTER = /^(?:\s+\p{L}+)?\s*(?:[,\u060C]\s*)?(?:but|only|just|а|но|только|лишь|[وف]?(?:بس|لكن|فقط))\s+(?:(?:a|the|of|there\s+was|it|был|была|было|كان|كانت|في)\s+)*(?:\p{L}+\s+)?(?:smell\p{L}*|odou?rs?|stench|whiff|reek\p{L}*|запах\p{L}*|пахл\p{L}*|воня\p{L}*|гар(?:ь|и|ью)|ريحة|رائحة|ريحه|رائحه|ريحته|رائحته)(?![\p{L}])/iu;
+/** Session 22 (agnew): just / only / but and smoke, fire or flames after a denied cloud in its sentence (the exception is what was
+ * seen; 'no cloud, no smoke' stays a denial); EN, RU, AR */
+const SMOKE_AFTER_NO_CLOUD = /(?<![\p{L}])(?:just|only|but|только|лишь|[وف]?(?:بس|فقط|غير))\s+(?:\p{L}+\s+){0,2}?(?:smoke|fire|flames|дым|огонь|пламя|[وب]?(?:ال)?(?:دخان|نار))(?![\p{L}])/iu;
 /** Session 11: a yellow or green joined to another colour ("yellowish-grey smog", "желтовато-серый туман", "yellow-brown haze")
  * names that other hue, not chlorine's yellow-green (smelter smog is yellowish-grey, nitrogen dioxide brown). A bare
  * hyphen only (review 1 #10): "yellow - grey smoke came later" is a sentence dash between two colours. */
@@ -3298,6 +3301,10 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       // after but / only (BUT_ONLY_SMELL_AFTER, read or not: "only the smell of the sea"), or an odour read present later in
       // the same sentence and not in a comparison ("unlike the chlorine smell in Douma")
       !(h.feature === 'odour_none' && h.present && (BUT_ONLY_SMELL_AFTER.test(lower.slice(h.end, h.end + 48)) || odours.some((o) => o.present && o.start >= h.end && !SENTENCE_BREAK.test(text.slice(h.end, o.start)) && !COMPARED.test(text.slice(h.end, o.start))))) &&
+      // (session 22, agnew) "No gas, no strange cloud, just fire and black smoke", "никакого облака, только огонь и дым", "ولا غيمة
+      // غريبة، بس نار ودخان أسود": a fire's smoke told after just / only following the denied cloud in its sentence says what was seen;
+      // the denial is of a gas cloud, not of every cloud (as a smell after 'no smell, only ...' above)
+      !(h.feature === 'cloud_none' && h.present && SMOKE_AFTER_NO_CLOUD.test(text.slice(h.end, sentenceEnd(text, h.end)).toLowerCase())) &&
       // session 12 (fixag): half or a quarter of an hour ("بعد نص ساعة", the stem matcher's gap in "بعد ساعات") is no delayed onset
       !(h.feature === 'onset_delayed' && h.present && PART_OF_HOUR.test(h.phrase) && !PART_OF_DAY.test(h.phrase)) &&
       !(h.feature === 'odour_burning' && h.present && matchOdours.some((o) => overlaps(h, o))) &&
