@@ -105,3 +105,40 @@ describe('a denied cloud followed by just / only smoke or fire says what was see
     },
   );
 });
+
+describe("hydrofluoric acid: calcium gluconate (antidote_calcium), the pain the skin does not show in Russian and Arabic, and a glove's tear", () => {
+  it.each([
+    'In the ER they put calcium gel on and injected calcium into my fingers.',
+    'He was treated with calcium gluconate at the plant clinic.',
+    'В травмпункте мне намазали руку кальциевым гелем и сделали уколы глюконата кальция.',
+    'بالطوارئ حطولي جل كالسيوم على الإيد.',
+  ])('calcium treatment: %s', (text) => {
+    expect(feats(text).antidote_calcium).toBe(true);
+  });
+  it.each(['The doctor told her to take calcium tablets for her bones.', 'Врач проверил кальций в крови.', 'الدكتور وصف لها حبوب كالسيوم للعظام.'])(
+    'near miss, no treatment: %s',
+    (text) => {
+      expect(feats(text).antidote_calcium).toBeFalsy();
+    },
+  );
+  it.each([
+    'Вечером пальцы так болели, что я не спал, а снаружи ничего не видно.',
+    'بعد التنظيف بساعات صار إصبعي يوجعني وجع قوي، والجلد سليم.',
+    'الوجع بأصابعي كان نابض تحت الضافر، وبرا ما في شي.',
+  ])('pain beyond the skin: %s', (text) => {
+    expect(feats(text).pain_beyond_skin).toBe(true);
+  });
+  it.each(['راسي يوجعني كتير بس الجلد طبيعي.', 'Голова болела весь день, а снаружи ничего не видно.'])('near miss, not a hand: %s', (text) => {
+    expect(feats(text).pain_beyond_skin).toBeFalsy();
+  });
+  it('a splash, a delayed deep pain and calcium: toxic-industrial leads', () => {
+    const text = 'A drop of the rust remover got under my glove. No burn at first, but by night my fingertips throbbed, though the skin looked normal. At the hospital they rubbed calcium gel in.';
+    expect(p(text, 'toxic-industrial')).toBeGreaterThan(0.5);
+  });
+  it.each(['I had a small tear in my glove.', 'There was a tear in the suit near the wrist.'])('a rip is no lacrimation: %s', (text) => {
+    expect(feats(text).lacrimation).toBeFalsy();
+  });
+  it.each(['She had tears in her eyes.', 'Tears streamed down their faces.', 'Everyone was in tears.'])('near miss, tears: %s', (text) => {
+    expect(feats(text).lacrimation).toBe(true);
+  });
+});

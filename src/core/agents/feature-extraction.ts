@@ -1613,6 +1613,15 @@ const EXCEPT_AFTER = /^[\s,]*(?:except|apart\s+from|other\s+than|but(?!\s+(?:eve
  * exception: EXCEPT_AFTER's 'but' does not take a subject after it */
 /** (session 16, agpara) гарь, itself the smell of burning, is a smell word here ('Запаха химии не было, только гарь') */
 const BUT_ONLY_SMELL_AFTER = /^(?:\s+\p{L}+)?\s*(?:[,\u060C]\s*)?(?:but|only|just|а|но|только|лишь|[وف]?(?:بس|لكن|فقط))\s+(?:(?:a|the|of|there\s+was|it|был|была|было|كان|كانت|في)\s+)*(?:\p{L}+\s+)?(?:smell\p{L}*|odou?rs?|stench|whiff|reek\p{L}*|запах\p{L}*|пахл\p{L}*|воня\p{L}*|гар(?:ь|и|ью)|ريحة|رائحة|ريحه|رائحه|ريحته|رائحته)(?![\p{L}])/iu;
+/** Session 22 (agnew): 'tear' / 'tears' as a rip: a singular 'a (small) tear', or 'tear(s) in / on' a thing that is not the eyes or
+ * a face ('a tear in my glove', 'tears in the suit'; 'tears in her eyes' stays lacrimation). Judgment of reading, closed class. */
+const TEAR_RIP_BEFORE = /(?<![\p{L}])(?:a|an|one|small|little|tiny|big|large|long|short|slight)\s+$/u;
+const TEAR_RIP_AFTER = /^\s+(?:in|on|along|across|at)\s+(?:(?:my|his|her|their|our|the|a|an|its|your|one)\s+)?(?!(?:eyes?|faces?|cheeks?|voice)(?![\p{L}]))\p{L}+/u;
+function ripTear(lower: string, start: number, end: number): boolean {
+  const w = lower.slice(start, end);
+  if (w !== 'tear' && w !== 'tears') return false;
+  return (w === 'tear' && TEAR_RIP_BEFORE.test(lower.slice(Math.max(0, start - 12), start))) || TEAR_RIP_AFTER.test(lower.slice(end, end + 30));
+}
 /** Session 22 (agnew): just / only / but and smoke, fire or flames after a denied cloud in its sentence (the exception is what was
  * seen; 'no cloud, no smoke' stays a denial); EN, RU, AR */
 const SMOKE_AFTER_NO_CLOUD = /(?<![\p{L}])(?:just|only|but|только|лишь|[وف]?(?:بس|فقط|غير))\s+(?:\p{L}+\s+){0,2}?(?:smoke|fire|flames|дым|огонь|пламя|[وب]?(?:ال)?(?:دخان|نار))(?![\p{L}])/iu;
@@ -3301,6 +3310,8 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       // after but / only (BUT_ONLY_SMELL_AFTER, read or not: "only the smell of the sea"), or an odour read present later in
       // the same sentence and not in a comparison ("unlike the chlorine smell in Douma")
       !(h.feature === 'odour_none' && h.present && (BUT_ONLY_SMELL_AFTER.test(lower.slice(h.end, h.end + 48)) || odours.some((o) => o.present && o.start >= h.end && !SENTENCE_BREAK.test(text.slice(h.end, o.start)) && !COMPARED.test(text.slice(h.end, o.start))))) &&
+      // (session 22, agnew) a tear in a glove, a suit or a bag is a rip (HPO Epiphora's 'Tearing' stems to 'tear'): not the eyes' tears
+      !(h.feature === 'lacrimation' && h.present && ripTear(lower, h.start, h.end)) &&
       // (session 22, agnew) "No gas, no strange cloud, just fire and black smoke", "никакого облака, только огонь и дым", "ولا غيمة
       // غريبة، بس نار ودخان أسود": a fire's smoke told after just / only following the denied cloud in its sentence says what was seen;
       // the denial is of a gas cloud, not of every cloud (as a smell after 'no smell, only ...' above)

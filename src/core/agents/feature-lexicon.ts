@@ -1078,6 +1078,23 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
+    // Session 22 (room agnew): hydrofluoric acid's pain worse than the skin shows, told in Russian and Arabic as the English 'pain ...
+    // though the skin looked normal' above: a pain word in a hand, a finger or under a nail, then in its sentence a contrast with the
+    // outside or the skin that shows nothing ('дёргало под ногтями, а снаружи ничего', 'الوجع نابض تحت الضافر وبرا ما في شي') (atsdr-hf-
+    // mmg-skin: pain out of proportion to what is seen; msd-hf). A hand word before the pain or between it and the contrast: not a
+    // headache or a belly pain with a normal skin. Judgment of reading
+    feature: 'pain_beyond_skin',
+    requires: { ru: 'снаружи|на вид|кожа|коже|сверху', ar: 'برا|بره|برة|الخارج|جلد|بشرة' },
+    ru: [
+      String.raw`(?<=(?:пальц|палец|пальчик|рук|кист|ладон|ногт|ноготь)[а-яё]*[^.!?;]{0,120})(?:бол[а-яё]*|ныл[а-яё]*|заныл[а-яё]*|ноет|ноют|дёрга[а-яё]*|дерга[а-яё]*|пульсир[а-яё]*|стрелял[а-яё]*)[^.!?;]{0,80}?(?:а|но|хотя|при\s+этом)\s+(?:снаружи|на\s+вид|кожа|на\s+коже|сверху)\s+(?:[а-яё]+\s+)?(?:ничего|нормальн[а-яё]*|чист[а-яё]*|цел[а-яё]*|обычн[а-яё]*)(?![а-яё])`,
+      String.raw`(?:бол[а-яё]*|ныл[а-яё]*|заныл[а-яё]*|ноет|ноют|дёрга[а-яё]*|дерга[а-яё]*|пульсир[а-яё]*|стрелял[а-яё]*)[^.!?;]{0,40}?(?:пальц|палец|пальчик|рук|кист|ладон|ногт|ноготь)[а-яё]*[^.!?;]{0,60}?(?:а|но|хотя|при\s+этом)\s+(?:снаружи|на\s+вид|кожа|на\s+коже|сверху)\s+(?:[а-яё]+\s+)?(?:ничего|нормальн[а-яё]*|чист[а-яё]*|цел[а-яё]*|обычн[а-яё]*)(?![а-яё])`,
+    ],
+    ar: [
+      String.raw`(?<=(?:اصابع|أصابع|صابيع|اصبع|إصبع|اصبيع|ايد|إيد|يدي|يده|يدها|كف|ضافر|ظفر|اظافر|أظافر|ضوافر)[^.!?؟\n]{0,120})(?:وجع|الوجع|ألم|الم|الألم|الالم|يوجع\p{L}*|بيوجع\p{L}*|يوجعو\p{L}*|نابض|ينبض|بينبض)[^.!?؟\n]{0,80}?[وف]?(?:من\s+)?(?:برا|بره|برة|الخارج|(?:ال)?جلد\p{L}*|(?:ال)?بشرة)\s+(?:\p{L}+\s+)?(?:ما\s+(?:في|فيه|فيها|عليه|عليها|بين)\s+(?:شي|اشي|شيء)|طبيعي\p{L}*|سليم\p{L}*|نظيف\p{L}*)(?![\p{L}])`,
+      String.raw`(?:وجع|الوجع|ألم|الم|الألم|الالم|يوجع\p{L}*|بيوجع\p{L}*|يوجعو\p{L}*|نابض|ينبض|بينبض)[^.!?؟\n]{0,40}?(?:اصابع|أصابع|صابيع|اصبع|إصبع|اصبيع|ايد|إيد|يدي|يده|يدها|كف|ضافر|ظفر|اظافر|أظافر|ضوافر)[^.!?؟\n]{0,60}?[وف]?(?:من\s+)?(?:برا|بره|برة|الخارج|(?:ال)?جلد\p{L}*|(?:ال)?بشرة)\s+(?:\p{L}+\s+)?(?:ما\s+(?:في|فيه|فيها|عليه|عليها|بين)\s+(?:شي|اشي|شيء)|طبيعي\p{L}*|سليم\p{L}*|نظيف\p{L}*)(?![\p{L}])`,
+    ],
+  },
+  {
     // Session 19 (agparen): that nobody fell ill, told in lay words ("nobody got sick", "no one fell ill", and clipped at its clause end,
     // "two hurt by fragments, nobody sick."): the same absence across every sign as "none had symptoms" (knowledge/agent-terms.yaml).
     // Not "was sick" (British English for vomiting: "nobody was sick" denies vomiting only), not with an exception or a time after it
