@@ -92,3 +92,24 @@ describe('Russian purpose of carrying out a provocation', () => {
     expect(read('Провокация на выставке в Москве возмутила посетителей.')).toMatchObject({ staged: null, prepared: false });
   });
 });
+
+describe('the striker of a response to the incident', () => {
+  it('does not blame the party whose strikes answered the attack', () => {
+    expect(read('The nerve gas attack on the town drew a swift response in the form of American cruise missile strikes on an airfield.')).toMatchObject({ blamed: null });
+    expect(read('The chlorine attack prompted French and British air strikes; the Syrian government was blamed for the attack.')).toMatchObject({ blamed: 'government' });
+  });
+  it('still blames a party that carried out the strikes of the incident', () => {
+    expect(read('Russian air strikes hit the town with chlorine.')).toMatchObject({ blamed: 'russia' });
+    expect(read('The attack on the convoy was carried out by US missile strikes, activists said.')).toMatchObject({ blamed: 'west' });
+  });
+});
+
+describe('Russian genitive of responsibility', () => {
+  it('blames the party whose responsibility for the deed is stated', () => {
+    expect(read('Министр заявил об ответственности Киева за обстрел больницы.')).toMatchObject({ blamed: 'ukraine' });
+    expect(read('Захарова заявила об ответственности Лондона за провокацию в Солсбери.')).toMatchObject({ blamed: 'west' });
+  });
+  it('blames no one for a responsibility of office', () => {
+    expect(read('Ответственность России как постоянного члена Совбеза велика.')).toMatchObject({ blamed: null });
+  });
+});

@@ -291,6 +291,9 @@ const LEXICON: Term[] = [
   ...T('cue-after', 'by', 'hallmarks of', 'hallmark of', 'fingerprints of', 'почерк', 'evidence points to', 'evidence pointed to', 'evidence pointing to', 'all signs point to', 'all evidence points to', 'traces point to', 'clues point to', 'улики указывают на', 'улики указывали на', 'следы указывают на', 'всё указывает на', 'все указывает на'),
   // "возложил ответственность на X" (laid the responsibility on X): an accusation
   ...T('cue-after', 'lay-blame', 'возложил* ответственност*', 'возлага* ответственност*', 'возложил* вину', 'возлага* вину'),
+  // (s22 claims2) the genitive of responsibility, as the English "responsibility of": "об ответственности Запада за
+  // провокацию", "ответственность Киева за обстрел" (the party right after the noun; a lay verb before it is lay-blame)
+  ...T('cue-after', 'by', 'ответственности', 'ответственность', 'ответственностью'),
   // the same with the noun first ("Ответственность за атаку возложили на X", "вину за ... возлагают на X", "ответственность
   // ... возложена на X", "ответственность ... лежит на X"): the bare verb, kept only after its noun (LAID_NOUN_BEFORE)
   ...T('cue-after', 'lay-blame', 'возлож*', 'возлага*', 'лежит', 'лежат', 'лежала', 'лежало'),
@@ -2059,7 +2062,14 @@ const alternative = (h: Hit) => (/^\s+or\s/.test(s.slice(h.end, h.end + 5)) || /
  * (the first that holds decides; all are pure tests of the text around the hit). Session 13 (room claims) wrote the
  * single condition of session 12 out as this list; the readings are the same (checked item by item on every split).
  */
+// (s22 claims2) the striker of a response: a party between a verb of causing a response and the strikes it names ("the
+// attack drew a response in the form of targeted US missile strikes", "prompted British and French air strikes", "led to
+// retaliatory Israeli strikes") struck back after the incident and did not do it (as the condition of a threatened
+// retaliation, RETALIATION_DEED, is no deed of the incident)
+const RESPONSE_BEFORE = /(?<![\p{L}])(?:drew|draws|drawing|prompted|prompts|prompting|triggered|triggers|provoked|sparked|led\s+to|brought|resulted\s+in)\s+(?:(?:a|an|the)\s+)?(?:(?:swift|military|punitive|immediate|forceful|rapid)\s+)?(?:(?:response|retaliation|reaction)\s+(?:in\s+the\s+form\s+of\s+|from\s+|of\s+)?)?(?:(?:targeted|retaliatory|punitive|punishing|limited|precision)\s+)*(?:(?:the|a|an)\s+)?(?:[\p{L}\-]+\s+(?:and|&)\s+)?$/u;
+const RESPONSE_STRIKES_AFTER = /^(?:\s+(?:and|&)\s+[\p{L}\-]+)?\s+(?:(?:cruise|tomahawk|missile|air|naval|military|retaliatory|punitive)\s+){0,2}(?:strikes|strike|airstrikes|air-strikes|bombing|bombings|raids|missiles)(?![\p{L}])/u;
 const NOT_A_CULPRIT: readonly (readonly [reason: string, holds: (h: Hit) => boolean])[] = [
+  ['the striker of a response to the incident', (h) => !cyrillic && !arabic && RESPONSE_BEFORE.test(textBefore(h, 80)) && RESPONSE_STRIKES_AFTER.test(s.slice(h.end, h.end + 60))],
   // "a nurse", "the husband": a party (`other`) only in a sentence of poisoning
   ['a private person outside a poisoning', (h) => !!h.term.private && !poisoningAround(h) && !privateKiller(h)],
   // (s21 claims) a capital or a state read only in a capital's roles, used attributively before the deed noun it names the
