@@ -113,3 +113,12 @@ describe('Russian genitive of responsibility', () => {
     expect(read('Ответственность России как постоянного члена Совбеза велика.')).toMatchObject({ blamed: null });
   });
 });
+
+describe('Arabic alternatives', () => {
+  it('blames the first named of two sides joined by "أو"', () => {
+    expect(read('قالت مصادر محلية إن غارات نفذتها طائرات سورية أو روسية على الحي تسببت في حالات اختناق')).toMatchObject({ blamed: 'government' });
+  });
+  it('blames neither when the alternatives are an open question', () => {
+    expect(read('لم يتضح ما إذا كانت طائرات سورية أو روسية قد قصفت البلدة بالغاز')).toMatchObject({ blamed: null });
+  });
+});

@@ -2056,6 +2056,12 @@ const add = (sc: Score, p: Hit, ...ws: string[]) => {
 // know whether"), which blames neither
 const OPEN_QUESTION_BEFORE = /(?<![\p{L}])(?:whether|unclear|not clear|not known|unknown|not know|n't know|not say|not sure|uncertain|not determine|not establish|not identif)\p{L}*(?:\s+\S+){0,20}\s*$/u;
 const alternative = (h: Hit) => (/^\s+or\s/.test(s.slice(h.end, h.end + 5)) || /\sor\s/.test(h.word) || /(?<![\p{L}])either\s+$/u.test(s.slice(Math.max(0, h.at - 8), h.at))) ? OPEN_QUESTION_BEFORE.test(s.slice(Math.max(0, h.at - 160), h.at)) : /(?<![\p{L}])or\s+(?:the\s+)?$/u.test(s.slice(Math.max(0, h.at - 8), h.at)) && hits.some((q) => q !== h && q.term.kind === 'party' && q.end <= h.at && h.at - q.end <= 60 && !/[.;!?\n]/.test(s.slice(q.end, h.at)));
+// (s22 claims2) the same in Russian and Arabic: a party after «или» / «أو» with another party just before it in its
+// clause ("сирийские или российские самолеты", "طائرات سورية أو روسية") is the second of alternatives, no culprit; not
+// when the alternatives are an open question («неясно, ... или», "لم يتضح ما إذا")
+const RU_AR_OR_BEFORE = /(?<![\p{L}])(?:или|либо|او|ام)\s+$/u;
+const RU_AR_OPEN_QUESTION_BEFORE = /(?<![\p{L}])(?:неясно|не ясно|неизвестно|не известно|не установ\p{L}*|не уточн\p{L}*|непонятно|غير واضح|لم يتضح|لم يعرف|لا يعرف|غير معروف|ما اذا)(?:\s+\S+){0,20}\s*$/u;
+const altRuAr = (h: Hit) => (cyrillic || arabic) && RU_AR_OR_BEFORE.test(s.slice(Math.max(0, h.at - 8), h.at)) && hits.some((q) => q !== h && q.term.kind === 'party' && q.end <= h.at && h.at - q.end <= 12) && !RU_AR_OPEN_QUESTION_BEFORE.test(s.slice(Math.max(0, h.at - 160), h.at));
 /**
  * The party hits that are not candidate culprits, each with why: a party hit matching any of these is left out of
  * `parties` (blame, accusers, speakers) before any cue is paired. One entry per reason, in the order they are tried
@@ -2127,6 +2133,7 @@ const NOT_A_CULPRIT: readonly (readonly [reason: string, holds: (h: Hit) => bool
   ['Syria, neither accused nor the subject of a deed', (h) => SYRIA_STATE.test(h.word) && !ACCUSED_CAPITAL_BEFORE.test(textBefore(h, 24)) && !blameLaidOn(h) && !nominalAccused(h) && !RU_ACCUSED_BEFORE.test(textBefore(h, 24)) && !syriaDeedAfter(h) && !(h.word === 'сирия' && RU_FEMININE_DEED_BEFORE.test(textBefore(h, 40)))],
   // "Russian or Syrian war planes", "either Russia or Syria"
   ['one of alternatives', (h) => alternative(h)],
+  ['the second of Russian or Arabic alternatives', (h) => altRuAr(h)],
   // "Russia's statement about ...", "Russian propaganda" (English)
   ['the owner of a statement or propaganda (its speaker)', (h) => !arabic && !cyrillic && SPEAKER_NOUN_AFTER.test(textAfter(h, 30))],
   // (s21 claims2) the Russian genitive owner of a statement noun, directly or through a chain of titles in the genitive
