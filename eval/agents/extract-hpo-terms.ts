@@ -102,6 +102,23 @@ const MAP: Record<string, string> = {
   'HP:0200020': 'burning_eyes', // Corneal erosion
   'HP:0100540': 'burning_eyes', // Palpebral edema
   'HP:0001609': 'hoarseness', // Hoarse voice
+  // session 22 (agvocab): the features that had no HPO term (coverage-report.ts) take the ontology's name for their sign,
+  // and a few signs their plainer sibling terms (judgment: each names the sign the feature means). Ptosis and Bilateral
+  // ptosis, Mydriasis, Xerostomia ('Dry mouth'), Dysphagia and Dysarthria are botulism's and the anticholinergic agents'
+  // signs (nlm-wiser-botulinum); Diplopia is double vision (blurred_vision reads it since session 18); Burning eye
+  // sensation is the irritant's eye; Pharyngalgia ('Sore throat', 'Throat pain') is the irritant's throat; Loss of voice
+  // is hoarseness at its worst (cdc-mustard). Dysphonia is left: its lay synonym ('Inability to produce voice sounds')
+  // is read already and the term file holds 'dysphonia'.
+  'HP:0000508': 'ptosis', // Ptosis
+  'HP:0001488': 'ptosis', // Bilateral ptosis
+  'HP:0011499': 'mydriasis', // Mydriasis
+  'HP:0000217': 'dry_mouth', // Xerostomia
+  'HP:0002015': 'dysphagia_dysarthria', // Dysphagia
+  'HP:0001260': 'dysphagia_dysarthria', // Dysarthria
+  'HP:0000651': 'blurred_vision', // Diplopia
+  'HP:6000420': 'burning_eyes', // Burning eye sensation
+  'HP:0033050': 'throat_burning', // Pharyngalgia
+  'HP:0001686': 'hoarseness', // Loss of voice
   // Considered and not mapped (judgment): Hemoptysis is an early sign of sulfur mustard as much as of irritants, while the
   // feature it would join (frothy_sputum) means the oedema's froth; Scaling skin ('peeling skin') is told of fire burns
   // as often as of a vesicant's burst blisters; Bradycardia has no feature (a cholinergic sign seldom in reports).
@@ -110,9 +127,10 @@ const MAP: Record<string, string> = {
 /** RELATED synonyms that do name the feature's sign (judgment); other RELATED synonyms are not taken. */
 const RELATED_OK = new Set(['Shortness of breath', 'Dizziness', 'Respiratory function loss']);
 /** Clinical synonyms that name a different sign, or a chronic disease rather than a sign (judgment). */
-const EXCLUDE_SYN = new Set(['Dribbling', 'Epilepsy', 'CONJUNCTIVITIS, RECURRENT', 'SKIN BLISTERS']);
+const EXCLUDE_SYN = new Set(['Dribbling', 'Epilepsy', 'CONJUNCTIVITIS, RECURRENT', 'SKIN BLISTERS', 'Reduced salivation']);
 /** Layperson synonyms that name a different sign than the feature (judgment). */
-const EXCLUDE = new Set(['Eyelid twitching', 'Dribbling', 'Pink eye', 'Cough', 'Itching']); // 'Itching' alone is said of eyes and throats as often as of skin
+const EXCLUDE = new Set(['Eyelid twitching', 'Dribbling', 'Pink eye', 'Cough', 'Itching', 'Reduced salivation']); // 'Itching' alone is said of eyes and throats as often as of skin;
+// (session 22, agvocab) 'Reduced salivation' (Xerostomia) holds 'salivation', which hypersalivation reads: the pair would read both
 
 const gitDir = process.argv[2];
 if (!gitDir) {

@@ -1,0 +1,56 @@
+/**
+ * Session 22 (room agvocab): vocabulary coverage of the knowledge base's features, family by family
+ * (docs/agent-differential.md §7.00044-agvocab). The terms were chosen from the vocabularies (HPO labels and synonyms,
+ * standard clinical Russian and Arabic, common spoken forms) where eval/agents/coverage-report.ts and the engineer's own
+ * probe sentences showed a gap, not from any evaluation miss. Every sentence is the engineer's own; none is taken from
+ * an evaluation item. Each family has near misses: sentences that share the words and must not read the sign.
+ */
+import { describe, expect, it } from 'vitest';
+import { feats } from './helpers/agent-probe.js';
+
+const reads = (rows: [string, string][]) =>
+  it.each(rows)('%s', (text, feature) => {
+    expect(feats(text)[feature]).toBe(true);
+  });
+const misses = (rows: [string, string][]) =>
+  it.each(rows)('near miss: %s', (text, feature) => {
+    expect(feats(text)[feature]).toBeFalsy();
+  });
+
+describe('pupils and eyes', () => {
+  reads([
+    ['Both of the boy’s eyes were smarting after the cloud passed.', 'burning_eyes'],
+    ['A burning eye sensation was the first complaint of the guards.', 'burning_eyes'],
+    ['Her eyes squeezed shut and she could not see the way out.', 'blepharospasm'],
+    ['Он так и не мог разлепить глаза до вечера.', 'blepharospasm'],
+    ['Глаза сами закрывались, мы шли на ощупь.', 'blepharospasm'],
+    ['وذكر الطبيب تشنج الأجفان عند المسعفين.', 'blepharospasm'],
+    ['Within an hour his vision went fuzzy.', 'blurred_vision'],
+    ['К вечеру у него резко ухудшилось зрение.', 'blurred_vision'],
+    ['Врач отметил снижение зрения у обоих пострадавших.', 'blurred_vision'],
+    ['اشتكى الجنود من عدم وضوح الرؤية.', 'blurred_vision'],
+    ['The toxicologist recorded blepharoptosis in two patients.', 'ptosis'],
+    ['جفوني نازلة وما عم اقدر ارفعها.', 'ptosis'],
+    ['Зрачки у него широкие, на свет не реагируют.', 'mydriasis'],
+    ['لاحظ الطبيب اتساع الحدقتين.', 'mydriasis'],
+    ['Utterly dry mouth: xerostomia, the nurse wrote.', 'dry_mouth'],
+    ['Во рту стало сухо, пить хотелось всё время.', 'dry_mouth'],
+    ['تمي ناشف من الصبح.', 'dry_mouth'],
+    ['He had a swallowing difficulty by the second day.', 'dysphagia_dysarthria'],
+    ['У отца нарушилась речь к утру.', 'dysphagia_dysarthria'],
+    ['صار جدي يحكي بصعوبة.', 'dysphagia_dysarthria'],
+    ['عانى المصابون من دماع شديد.', 'lacrimation'],
+  ]);
+  misses([
+    ['The smarting remark stayed with him for years.', 'burning_eyes'],
+    ['He squeezed the bottle shut and left.', 'blepharospasm'],
+    ['Положение в городе ухудшилось за неделю.', 'blurred_vision'],
+    ['عدم وضوح الموقف الرسمي أثار الشكوك.', 'blurred_vision'],
+    ['الأسعار نازلة هذا الشهر.', 'ptosis'],
+    ['Улицы там широкие, а дома низкие.', 'mydriasis'],
+    ['الخبز ناشف من امبارح.', 'dry_mouth'],
+    ['Нарушение режима тишины зафиксировано ночью.', 'dysphagia_dysarthria'],
+    ['كلامه ثقيل على القلب ولا أحد يحبه.', 'dysphagia_dysarthria'],
+  ]);
+});
+
