@@ -54,3 +54,26 @@ describe('pupils and eyes', () => {
   ]);
 });
 
+describe('breathing and airway', () => {
+  reads([
+    ['By nightfall the old man had laboured breathing.', 'dyspnoea'],
+    ['His breathing was laboured in the ambulance.', 'dyspnoea'],
+    ['انكتم نفسي وما عدت اعرف وين انا.', 'dyspnoea'],
+    ['مش قادر اخد نفس يا دكتور.', 'dyspnoea'],
+    ['صدري عم ينعصر من ساعة الضربة.', 'chest_tightness'],
+    ['حسيت بعصرة في الصدر.', 'chest_tightness'],
+    ['She woke with throat pain and a cough.', 'throat_burning'],
+    ['The child complained of pharyngalgia.', 'throat_burning'],
+    ['كان الولد يكحكح طول الليل.', 'cough'],
+    ['خشمي يسيل من أول ما شميت الغاز.', 'rhinorrhoea'],
+    ['أظهرت الصورة تجمع سوائل في الرئتين في اليوم التالي.', 'delayed_pulmonary_oedema'],
+  ]);
+  misses([
+    ['The Labour government was given more breathing space.', 'dyspnoea'],
+    ['He cut his throat on the glass; pain relief was given later.', 'throat_burning'],
+    ['كانت امرأة وقحة في كلامها.', 'cough'],
+    ['الماء يسيل من الحنفية.', 'rhinorrhoea'],
+    ['سوائل التنظيف في المطبخ.', 'delayed_pulmonary_oedema'],
+  ]);
+});
+
