@@ -77,3 +77,24 @@ describe('breathing and airway', () => {
   ]);
 });
 
+describe('neuro, muscle and gut', () => {
+  reads([
+    ['Его мышцы подрагивали, пока ждали скорую.', 'fasciculations'],
+    ['الولد راح عن الوعي بعد دقائق.', 'loss_of_consciousness'],
+    ['She had an urge to vomit all afternoon.', 'nausea'],
+    ['У пострадавших были рвотные позывы.', 'nausea'],
+    ['لاعت نفسي من الريحة.', 'nausea'],
+    ['نفسه غامة من ساعة ما رجع.', 'nausea'],
+    ['شعر برغبة في التقيؤ.', 'nausea'],
+    ['راسي عم يفلقني من امبارح.', 'headache'],
+    ['بطني عم يوجعني كتير.', 'diarrhoea_cramps'],
+    ['His skin was itchy for days.', 'skin_rash_itching'],
+  ]);
+  misses([
+    ['Голос у неё подрагивал от волнения.', 'fasciculations'],
+    ['He felt like throwing a party.', 'nausea'],
+    ['نفسي أروح على الشام.', 'nausea'],
+    ['وجع راس من الأخبار.', 'diarrhoea_cramps'],
+    ['She had an itchy throat.', 'skin_rash_itching'],
+  ]);
+});
