@@ -122,3 +122,14 @@ describe('Arabic alternatives', () => {
     expect(read('لم يتضح ما إذا كانت طائرات سورية أو روسية قد قصفت البلدة بالغاز')).toMatchObject({ blamed: null });
   });
 });
+
+describe('the dead in scare quotes', () => {
+  it('calls the deaths staged when the dead are put in scare quotes', () => {
+    expect(read('Киев так и не показал списки «погибших в Ирпене», заявил дипломат.')).toMatchObject({ staged: true });
+    expect(read('The so-called “dead” of the attack were seen walking the next day.')).toMatchObject({ staged: true });
+  });
+  it('reads no staging from a longer quotation or from the dead unquoted', () => {
+    expect(read('Его слова «погибших в Буче нужно назвать поименно» прозвучали в ООН.')).toMatchObject({ staged: false });
+    expect(read('Число погибших в Буче выросло до 400, сообщили власти.')).not.toMatchObject({ staged: true });
+  });
+});

@@ -1099,6 +1099,8 @@ const DASH_TRAIL = /\s[-–—]\s+[\p{Lu}][\p{L}.'’\-]+(?:\s+[\p{Lu}][\p{L}.'�
 const HEADLINE_SOURCE = /(?<![\p{L}])(?:monitor|observatory|ngo|activists|report|sources?|rights group|state tv|state media|who|sana|un|opposition|rescuers|civil defence|medics|envoy|mogherini)\s*$/iu;
 
 const SCARE = /[‘'«„“"](?:[\p{L}\-]+\s){0,2}(?:gas attack|chemical attack|attack|victims|rescuers|chemical weapons attack|химатак\p{L}*|атак\p{L}*|жертв\p{L}*)[’'»“”"]/gu;
+// (s22 claims2) the dead, killed or poisoned in scare quotes, alone or with their place ("«погибших в Буче»", "'dead' of Douma")
+const SCARE_DEAD = /[‘«„“"](?:погибш\p{L}*|убит\p{L}*|отравленн\p{L}*|dead|killed|poisoned|murdered)(?:\s+(?:в|во|на|под|in|at)\s+[\p{L}\-]+)?[’»“”"]/gu;
 // (s14 claims) a scare-quoted incident name after a preposition of topic ("about the 'Aleppo attack'")
 const SCARE_TOPIC_BEFORE = /(?<![\p{L}])(?:about|on|over|regarding|concerning|of)\s+(?:the\s+|this\s+|that\s+|so-called\s+)*$/u;
 const scareTopicAt = (a: number, b: number): boolean => {
@@ -2998,6 +3000,13 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   if (QUOTE_CHAR.test(s)) {
     SCARE.lastIndex = 0;
     for (let m = SCARE.exec(s); m; m = SCARE.exec(s)) if (!reportedClause(clauseOf(m.index))) stagedOwn.push(m[0]);
+  }
+  // (s22 claims2) and around the dead or poisoned themselves, with the place they died in ("не получила имена «погибших в
+  // Буче»", "the “dead” of the attack"): the deaths are called fake as «жертвы» in quotes are, in the item's voice or in a
+  // speaker's (a reported staging)
+  if (QUOTE_CHAR.test(s)) {
+    SCARE_DEAD.lastIndex = 0;
+    for (let m = SCARE_DEAD.exec(s); m; m = SCARE_DEAD.exec(s)) (reportedClause(clauseOf(m.index)) ? stagedReported : stagedOwn).push(m[0]);
   }
   // Arabic false flags and announcements (claim-arabic.ts): a plan followed by a purpose of accusing is staged
   const ann = arabic ? arabicAnnouncements(s, arAgentAts, hits.filter((h) => h.term.kind === 'party').map((h) => h.at)) : null;
