@@ -142,3 +142,23 @@ describe("hydrofluoric acid: calcium gluconate (antidote_calcium), the pain the 
     expect(feats(text).lacrimation).toBe(true);
   });
 });
+
+describe("over-breathing told by tingling and fast breathing together (panic: hyperventilation, jones-2000)", () => {
+  it.each([
+    'After the rumour, several pupils were breathing very fast and said their hands were tingling.',
+    'У девочек покалывало пальцы, они часто дышали.',
+    'صار عندهم تنميل بالأصابع ونفس سريع.',
+  ])('%s', (text) => {
+    expect(feats(text).panic).toBe(true);
+  });
+  it.each(['He was breathing fast after the cloud reached the street.', 'My fingers were tingling from the cold.', 'Она часто дышала после пробежки.'])(
+    'near miss, one sign alone: %s',
+    (text) => {
+      expect(feats(text).panic).toBeFalsy();
+    },
+  );
+  it('a fainting in a gallery, tingling and fast breathing, nothing found: none leads', () => {
+    const text = 'At the concert a girl fainted and someone shouted about fumes. Soon a dozen people felt dizzy, with tingling fingers and fast breathing. Firefighters found nothing in the air and everyone went home.';
+    expect(p(text, 'none')).toBeGreaterThan(0.5);
+  });
+});

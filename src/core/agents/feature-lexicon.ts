@@ -1095,6 +1095,27 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
+    // Session 22 (room agnew): over-breathing told by its two lay signs in one sentence, tingling hands, fingers or lips and fast
+    // breathing ('tingling fingers, fast breathing', 'покалывало пальцы, часто дышали', 'تنميل بالأصابع ونفس سريع'): the
+    // hyperventilation of panic and of mass psychogenic illness (jones-2000: hyperventilation among its commonest signs; the tingling
+    // is the over-breathing's own), as the term list's 'hyperventilating'. Both in the sentence, either order; fast breathing alone
+    // (a lung injury's too) or tingling alone (a pesticide's, a cold's) is not read. Judgment of reading
+    feature: 'panic',
+    requires: { en: 'tingl|pins and needles', ru: 'покалыва|колол|покалыв|онемел|мурашк', ar: 'تنميل|نمل|تنمل|منمل' },
+    en: [
+      String.raw`(?:tingl\p{L}*|pins\s+and\s+needles)[^.!?;]{0,60}?(?:(?:fast|rapid|quick|heavy|shallow)\s+(?:\p{L}+\s+)?breath\p{L}*|breath\p{L}*\s+(?:too\s+|very\s+|really\s+)?(?:fast|quickly|rapidly)|panting|over-?breath\p{L}*)`,
+      String.raw`(?:(?:fast|rapid|quick|shallow)\s+(?:\p{L}+\s+)?breath\p{L}*|breath\p{L}*\s+(?:too\s+|very\s+|really\s+)?(?:fast|quickly|rapidly)|panting|over-?breath\p{L}*)[^.!?;]{0,60}?(?:tingl\p{L}*|pins\s+and\s+needles)`,
+    ],
+    ru: [
+      String.raw`(?:покалыва\p{L}*|покалывани\p{L}*|колол\p{L}*\s+(?:в\s+)?пальц|онемел\p{L}*\s+пальц|мурашк\p{L}*)[^.!?;]{0,60}?(?:част\p{L}*\s+(?:\p{L}+\s+)?дыша\p{L}*|част\p{L}*\s+дыхани\p{L}*|дыша\p{L}*\s+(?:очень\s+)?часто|учащ\p{L}*\s+дыхани\p{L}*)`,
+      String.raw`(?:част\p{L}*\s+(?:\p{L}+\s+)?дыша\p{L}*|част\p{L}*\s+дыхани\p{L}*|дыша\p{L}*\s+(?:очень\s+)?часто|учащ\p{L}*\s+дыхани\p{L}*)[^.!?;]{0,60}?(?:покалыва\p{L}*|покалывани\p{L}*|колол\p{L}*\s+(?:в\s+)?пальц|онемел\p{L}*\s+пальц|мурашк\p{L}*)`,
+    ],
+    ar: [
+      String.raw`(?:تنميل|نمل|تنمل|منمل)\p{L}*[^.!?؟\n]{0,60}?(?:(?:نفس|نفسهم|نفسه|نفسها|تنفس|التنفس)\s+(?:\p{L}+\s+)?(?:سريع|سريعة|سريعه|بسرعة)|يلهث\p{L}*|لهاث)`,
+      String.raw`(?:(?:نفس|نفسهم|نفسه|نفسها|تنفس|التنفس)\s+(?:\p{L}+\s+)?(?:سريع|سريعة|سريعه|بسرعة)|يلهث\p{L}*|لهاث)[^.!?؟\n]{0,60}?(?:تنميل|نمل|تنمل|منمل)`,
+    ],
+  },
+  {
     // Session 19 (agparen): that nobody fell ill, told in lay words ("nobody got sick", "no one fell ill", and clipped at its clause end,
     // "two hurt by fragments, nobody sick."): the same absence across every sign as "none had symptoms" (knowledge/agent-terms.yaml).
     // Not "was sick" (British English for vomiting: "nobody was sick" denies vomiting only), not with an exception or a time after it
