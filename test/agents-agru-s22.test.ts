@@ -126,3 +126,19 @@ describe('lay Arabic wounds had by people or made by glass and stones (trauma_in
     expect(feats(text).trauma_injuries).toBeFalsy();
   });
 });
+
+describe('an electrical transformer or substation that blew or caught fire (fire_cause_ordinary)', () => {
+  it.each([
+    'The old transformer exploded and the whole street went dark.',
+    'There was a substation fire behind the estate last night.',
+    'На окраине взорвался трансформатор, повалил чёрный дым.',
+    'Вечером загорелся трансформатор у школы.',
+    'انفجر المحول اللي جنب البيت وطلع دخان أسود.',
+    'احترقت المحولة بآخر الشارع.',
+  ])('%s', (text) => {
+    expect(feats(text).fire_cause_ordinary).toBe(true);
+  });
+  it.each(['The transformer in my laptop charger gets warm.', 'Трансформатор гудел всю ночь.', 'المحول الجديد شغال منيح.'])('near miss: %s', (text) => {
+    expect(feats(text).fire_cause_ordinary).toBeFalsy();
+  });
+});
