@@ -98,3 +98,17 @@ describe('neuro, muscle and gut', () => {
     ['She had an itchy throat.', 'skin_rash_itching'],
   ]);
 });
+
+describe('odours', () => {
+  reads([
+    ['Непонятный запах стоял во дворе весь вечер.', 'odour_unusual'],
+    ['الريحة كانت مش طبيعية بالمرة.', 'odour_unusual'],
+    ['انتشرت رائحة غير طبيعية بعد سقوط القذيفة.', 'odour_unusual'],
+    ['شممنا ريحة متل الاسيتون.', 'odour_solvent'],
+  ]);
+  misses([
+    ['Непонятный человек стоял у ворот.', 'odour_unusual'],
+    ['الوضع مش طبيعي أبداً في الحي.', 'odour_unusual'],
+    ['وجدت الشرطة عبوات الأسيتون في المخزن.', 'odour_solvent'],
+  ]);
+});
