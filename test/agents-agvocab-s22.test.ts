@@ -112,3 +112,17 @@ describe('odours', () => {
     ['وجدت الشرطة عبوات الأسيتون في المخزن.', 'odour_solvent'],
   ]);
 });
+
+describe('onset', () => {
+  reads([
+    ['In a matter of seconds the whole class was coughing.', 'onset_fast'],
+    ['В считанные секунды люди стали задыхаться.', 'onset_fast'],
+    ['بلحظات صار الأولاد يختنقوا.', 'onset_fast'],
+    ['After several hours her skin blistered.', 'onset_delayed'],
+  ]);
+  misses([
+    ['In a matter of seconds the post was deleted.', 'onset_fast'],
+    ['وصلت الطالبات في حالة اختناق إلى المستشفى.', 'onset_fast'],
+    ['After several hours of talks the truce held.', 'onset_delayed'],
+  ]);
+});
