@@ -126,3 +126,19 @@ describe('onset', () => {
     ['After several hours of talks the truce held.', 'onset_delayed'],
   ]);
 });
+
+describe('course and context', () => {
+  reads([
+    ['Рабочих оставили под наблюдением на сутки.', 'observation_day'],
+    ['Детей положили на суточное наблюдение.', 'observation_day'],
+    ['بقي العمال تحت الملاحظة لمدة يومين.', 'observation_day'],
+    ['أبقى الأطباء المصابين تحت المراقبة لمدة أربع وعشرين ساعة.', 'observation_day'],
+    ['حتى المسعفين تسمموا لما دخلوا.', 'medics_affected'],
+    ['اختنق المسعفون أثناء نقل الجرحى.', 'medics_affected'],
+  ]);
+  misses([
+    ['Город находится под наблюдением полиции.', 'observation_day'],
+    ['المنطقة تحت المراقبة منذ أيام.', 'observation_day'],
+    ['وصل المسعفون إلى المكان ونقلوا المصابين.', 'medics_affected'],
+  ]);
+});
