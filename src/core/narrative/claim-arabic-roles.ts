@@ -332,8 +332,14 @@ const agentsFrom = (x: ArText, t: number): boolean => {
   const { toks } = x;
   if (t < 3 || toks[t - 1].w !== 'من' || !AGENTS_FROM_HEAD.test(toks[t - 2].w)) return false;
   const h = toks[t - 3].w;
-  return toks[t - 3].sent === toks[t].sent && (/^(?:يد|ايدي|يدي|بواسطه|بيد)$/.test(h) || (h === 'قبل' && t > 3 && toks[t - 4].w === 'من'));
+  const head = /^(?:يد|ايدي|يدي|بواسطه|بيد)$/.test(h) ? t - 3 : h === 'قبل' && t > 3 && toks[t - 4].w === 'من' ? t - 4 : -1;
+  if (head < 0 || toks[t - 3].sent !== toks[t].sent) return false;
+  // (s22 fixcl) the agents of an arrest, a detention or an expulsion ("اعتقل الصحفي على يد عناصر من دمشق بعد تغطيته للهجوم")
+  // did that, not the incident: the state is read as the doer only when the passive verb is no such act
+  for (let i = head - 1; i >= Math.max(0, head - 5) && toks[i].sent === toks[t].sent; i--) if (AGENT_OF_CUSTODY.test(toks[i].w)) return false;
+  return true;
 };
+const AGENT_OF_CUSTODY = /^[وف]?(?:اعتقل|احتجز|اوقف|قبض|سجن|استجوب|طرد|رحل|ابعد|خطف|اختطف|حوكم|لوحق|منع|فصل|عذب|حقق)(?:ت|وا|تا)?$/u;
 
 // countries the lexicon names as parties (folded), and the words before a country that make it the place of a deed:
 // "في", a place noun, the border or the land of it ("استخدمت ... في أوكرانيا", "داخل روسيا", "الأراضي الأوكرانية" is

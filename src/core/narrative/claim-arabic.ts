@@ -271,6 +271,8 @@ const AR_LEXICON_BASE: readonly (readonly string[])[] = [
   // the banner "راية كاذبة"), and an operation called false, deceptive or a camouflage ("عملية زائفة / كاذبة / مخادعة",
   // "عملية تمويه"): the press's renderings of "false flag operation" (Arabic wire reports of the January 2022 US warning);
   // a staged event as "مفبرك" is, whoever prepares or carries it out
+  // (s22 fixcl) "علم كاذب" is read only as the flag of an operation or an attack, or under one (claim-slots.ts): alone it
+  // is also "false science" ("وصف الخبراء الرواية بأنها علم كاذب")
   ['staged', 'staged', 'علم كاذب', 'عمليه العلم الكاذب', 'عمليات العلم الكاذب', 'عمليه زايفه', 'العمليه الزايفه', 'عمليات زايفه', 'العمليات الزايفه', 'عمليه كاذبه', 'العمليه الكاذبه', 'عمليات كاذبه', 'عمليه مخادعه', 'العمليه المخادعه', 'عمليه تمويه', 'عمليات تمويه'],
   // the verbs of fabricating in both aspects ("الخوذ البيضاء تفبرك هجوما", "يلفقون", "اختلقت"): the built-in stems
   // "فبرك*" and "ملفق*" take the perfect and the participle only, not the imperfect's person prefix (arabicVerbForms)

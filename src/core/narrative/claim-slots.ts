@@ -961,8 +961,9 @@ const STAGED_BEFORE = /^(?:stag|fak|fabricated|orchestrated|set|инсценир
 const STAGED_AFTER = /^(?:provocation|провокац|استفزاز)/;
 // (s22 claims2) a purpose of carrying out a provocation or a staging: "чтобы (там) провести / устроить / организовать /
 // совершить / осуществить провокацию", "для проведения / организации провокаций" (see the prepared slot)
+const RU_DENIED_BEFORE_PURPOSE = /(?<![\p{L}])(?:не(?!\s+(?:исключ\p{L}*|только|менее|раз|сумев\p{L}*))|ни|никаких|никого|нет|отверг\p{L}*|опроверг\p{L}*|отрица\p{L}*|отвергл\p{L}*)(?![\p{L}])/u;
 const RU_STAGING_PURPOSE_GATE = /провокац|инсценир|инсценировк/;
-const RU_STAGING_PURPOSE = /(?<![\p{L}])(?:(?:чтобы|дабы)\s+(?:(?:там|здесь|затем|потом|тем самым|в дальнейшем|вновь|снова|новую|очередную)\s+)?(?:провести|устроить|организовать|совершить|осуществить|инсценировать)|(?:для|с целью)\s+(?:проведения|организации|устройства|осуществления|совершения))\s+(?:(?:там|здесь|вновь|снова|[\p{L}\-]+(?:ую|ые|ых|ой|ие|их))\s+){0,2}?(?:провокац\p{L}*|инсценировк\p{L}*)(?![\p{L}])/gu;
+const RU_STAGING_PURPOSE = /(?<![\p{L}])(?:(?:чтобы|дабы)\s+(?:(?:там|здесь|затем|потом|тем самым|в дальнейшем|вновь|снова|новую|очередную)\s+)?(?:провести|устроить|организовать|совершить|осуществить|инсценировать)|(?:для|с целью)\s+(?:проведения|организации|устройства|осуществления|совершения))\s+(?:(?:там|здесь|вновь|снова|(?![\p{L}\-]*(?:ание|ение|яние|тие|ствие)\s)[\p{L}\-]+(?:ую|ые|ых|ой|ие|их))\s+){0,2}?(?:провокац\p{L}*|инсценировк\p{L}*)(?![\p{L}])/gu;
 // (s22 claims2) the Russian light verb of carrying out right before a provocation ("провести (там) провокацию",
 // "провели провокации", "проведения провокаций"): a provocation done or to be done is an event, as with «устроить»
 const RU_CONDUCT_BEFORE = /(?<![\p{L}])(?:провест\p{L}*|провел\p{L}*|провод\p{L}*|проведени\p{L}*|осуществ\p{L}*)\s+(?:(?:там|здесь|вновь|снова|\p{L}+(?:ую|ые|ых|ой|ие|их|ую))\s+)?$/u;
@@ -1206,13 +1207,25 @@ const CONSIDER_CASE_AFTER = /^\s*(?:\p{L}+\s+)?(?:case|cases|allegations?|claims
 const CONSIDER_MARKER = /^(?:(?:is|are|was|were) considering|contemplating|рассматрива\p{L}* возможность|обдумыва\p{L}*|(?:تفكر|يفكر|يفكرون) في|(?:تدرس|يدرس) تنفيذ)$/u;
 // (s21 fixcl) an attack told as past after its noun: "الذي وقع (أمس)", "التي وقعت", "الذي شنه", "الذي استهدف"
 const AR_PAST_ATTACK_AFTER = /^(?:\s+\p{L}+){0,2}?\s+(?:الذي|التي|الذين)\s+(?:وقع|وقعت|حدث|حدثت|جري|جرت|شن\p{L}*|استهدف\p{L}*|ضرب\p{L}*|تعرض\p{L}*|شهد\p{L}*|اودي|راح)(?![\p{L}])|^(?:\s+\p{L}+){0,2}?\s+(?:امس|الماضي|الماضيه)(?![\p{L}])/u;
-const NOT_DEED_PLAN_GAP = /(?<![\p{L}])(?:investigat\p{L}*|probe|probing|examin\p{L}*|punish\p{L}*|hold\s+\p{L}+\s+accountable|document\p{L}*|prevent\p{L}*|condemn\p{L}*|commemorat\p{L}*|discuss\p{L}*|review\p{L}*|verify\p{L}*|debunk\p{L}*|refut\p{L}*|look into|sanction\p{L}*|reports?|reporting|visit\p{L}*|inspect\p{L}*|film\p{L}*\s+the\s+aftermath|доклад\p{L}*|отч[её]т\p{L}*|визит\p{L}*|посет\p{L}*|посещ\p{L}*|расследова\p{L}*|изуч\p{L}*|наказа\p{L}*|предотврат\p{L}*|осуд\p{L}*|провер\p{L}*|разоблач\p{L}*|опроверг\p{L}*|обсуд\p{L}*|почтить|[وف]?(?:لل|[بل]?(?:ال)?)(?:تحقيق|محاسبه|معاقبه|منع|ادانه|توثيق|مناقشه|دراسه|التحقق|تحقق|فضح|كشف ملابسات|احياء ذكري)|[وف]?(?:ال)?تقرير\p{L}*|[وف]?(?:ال)?تقارير|[وف]?(?:ال|الي\s+|ل)?كشف\p{L}*|[وف]?(?:ال|ل)?زياره\p{L}*|[وف]?(?:ال|ل)?اصدار|[وف]?(?:ال|ل)?تقديم)(?![\p{L}])/u;
+// (s22 fixcl) and readiness against an attack, not for carrying it out: hospitals made ready "to receive the victims of",
+// teams readied "to face / deal with" an attack, an emergency plan, a drill or exercise of an attack ("لمواجهة أي هجوم
+// كيميائي", "تحسبا لهجوم", "to respond to a chemical attack", «учения по отражению химической атаки»)
+const NOT_DEED_PLAN_GAP = /(?<![\p{L}])(?:investigat\p{L}*|probe|probing|examin\p{L}*|punish\p{L}*|hold\s+\p{L}+\s+accountable|document\p{L}*|prevent\p{L}*|condemn\p{L}*|commemorat\p{L}*|discuss\p{L}*|review\p{L}*|verify\p{L}*|debunk\p{L}*|refut\p{L}*|look into|sanction\p{L}*|reports?|reporting|visit\p{L}*|inspect\p{L}*|film\p{L}*\s+the\s+aftermath|доклад\p{L}*|отч[её]т\p{L}*|визит\p{L}*|посет\p{L}*|посещ\p{L}*|расследова\p{L}*|изуч\p{L}*|наказа\p{L}*|предотврат\p{L}*|осуд\p{L}*|провер\p{L}*|разоблач\p{L}*|опроверг\p{L}*|обсуд\p{L}*|почтить|[وف]?(?:لل|[بل]?(?:ال)?)(?:تحقيق|محاسبه|معاقبه|منع|ادانه|توثيق|مناقشه|دراسه|التحقق|تحقق|فضح|كشف ملابسات|احياء ذكري)|[وف]?(?:ال)?تقرير\p{L}*|[وف]?(?:ال)?تقارير|[وف]?(?:ال|الي\s+|ل)?كشف\p{L}*|[وف]?(?:ال|ل)?زياره\p{L}*|[وف]?(?:ال|ل)?اصدار|[وف]?(?:ال|ل)?تقديم|respond\p{L}*|response|cope\s+with|coping\s+with|deal\s+with|dealing\s+with|treat\p{L}*|in\s+case\s+of|in\s+the\s+event\s+of|emergency|drills?|exercises?|simulat\p{L}*|rehears\p{L}*|отраж\p{L}*|реагирова\p{L}*|на\s+случай|учени\p{L}*|трениров\p{L}*|[وف]?(?:لل|[بل]?(?:ال)?)(?:مواجهه|تعامل|تصدي|استقبال|صد|حمايه|وقايه|استجابه|اسعاف|معالجه)|تحسبا|طواري|[وف]?(?:ال|ل)?(?:مناوره|مناورات|تمرين|تمارين|محاكاه))(?![\p{L}])/u;
+const PLAN_DRILL_AFTER = /^[\s\-]+(?:(?:response|preparedness|readiness|emergency|defen[cs]e|protection|evacuation)\s+)?(?:drills?|exercises?|simulations?|rehearsals?|training)(?![\p{L}])/u;
+const AR_CONCEALMENT_AFTER = /^\s+(?:\p{L}+\s+)?[وف]?(?:ل|لل)?(?:اخفاء|تضليل|تغطيه|حمايه|ستر|مواقع|تحركات|انسحاب|اعاده\s+انتشار|نقل)(?![\p{L}])|^\s+(?:عسكري\p{L}*|ميداني\p{L}*)(?![\p{L}])/u;
+const AR_FALSE_FLAG_HEAD_BEFORE = /(?:(?<![\p{L}])[وفبل]?(?:ال)?(?:عمليه|عمليات|هجوم|هجمات|تحت|هجوما|عمليتها|عمليته)[\s«"“'ـ]*(?:بـ?)?[\s«"“'ـ]*|(?<![\p{L}])[وف]?بـ?[\s«"“'ـ]*)$/u;
 const AR_PLAN_NOUN = /^(?:مخطط|مخططا|مخططات|نيه|نوايا)$/u;
 const WEAPON_USE_BEFORE = /(?<![\p{L}])(?:(?:chemical|toxic|nerve|poison|biological)\s+(?:weapons?|agents?|gas|gases|substances?|munitions?)|chemical|sarin|chlorine|mustard|novichok|chloropicrin|gas|phosphorus)\s+$/u;
-const AR_USE_AGAINST_AFTER = /^\s+(?:ضد|في\s+(?:هجوم|هجمات|عمليات|عمليه|قصف|استهداف|ضرب)|علي\s+(?:المدنيين|السكان|المواطنين|الاهالي))(?![\p{L}])/u;
+// (s22 fixcl) an operation of another kind after 'في عمليات' ("في عمليات تعقيم الخزانات") is no attack
+const AR_USE_AGAINST_AFTER = /^\s+(?:ضد|في\s+(?:هجوم|هجمات|قصف|استهداف|ضرب)|في\s+(?:عمليات|عمليه)(?!\s+[وف]?(?:ال)?(?:تعقيم|تطهير|تنظيف|معالجه|تنقيه|تحليه|صيانه|انقاذ|اسعاف|اخلاء|اطفاء|اغاثه|اعمار|اعاده|زراعه|صناعه|تصنيع|انتاج|تبريد|تعدين|حفر|بحث|تفتيش|جراحيه|جراحه|تجاريه|استيراد|تصدير|بيع|شراء|نقل|تخزين)(?![\p{L}]))|علي\s+(?:المدنيين|السكان|المواطنين|الاهالي))(?![\p{L}])/u;
 const AR_SUBJECT_THEN_USE_PRONOUN = /^\s+(?:[^\s.!?؟()]+\s+){1,3}?(?:\([^()]{0,60}\)\s+)?[وف]?[لب]?(?:استخدام|استعمال|القاء|اطلاق)(?:ه|ها|هما|هم)(?![\p{L}])/u;
 const TITLE_NAME_GAP = /^\s+(?:(?:[Bb]rigadier|[Mm]ajor|[Ll]ieutenant|[Cc]olonel|[Gg]eneral|[Cc]ommander|[Oo]fficer|[Pp]ilot|[Ss]oldier|[Ss]ergeant|[Cc]aptain|[Aa]gent|[Ss]py)(?:-(?:[Bb]rigadier|[Mm]ajor|[Ll]ieutenant|[Cc]olonel|[Gg]eneral|[Cc]ommander|[Oo]fficer|[Pp]ilot|[Ss]oldier|[Ss]ergeant|[Cc]aptain|[Aa]gent|[Ss]py))?\s+){1,2}(?:\p{Lu}[\p{L}'’\-]+\.?\s*){1,3},?\s*$/u;
-const ABOUT_GAP = /^[\s«"“„']+(?:о|об|обо|про|насчет|насчёт|about)\s+(?:[\p{L}\-]+\s+)?[«"“„']?$/u;
+// (s22 fixcl) English 'about' before a time or a number is 'approximately' ('Government forces about midnight fired')
+const ABOUT_GAP = /^[\s«"“„']+(?:о|об|обо|про|насчет|насчёт|about(?!\s+(?:midnight|noon|midday|dawn|dusk|daybreak|sunrise|sunset|nightfall|half|hundreds|dozens|thousands|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\d|an?\s+(?:hour|minute|day|week|month|year|dozen|hundred|thousand|half|mile|kilometre|kilometer)|\p{L}+\s+(?:hours?|minutes?|days?|weeks?|o'clock|am|pm|a\.m\.|p\.m\.)(?![\p{L}]))))\s+(?:[\p{L}\-]+\s+)?[«"“„']?$/u;
+const AFFILIATED_SPEAKER_BEFORE = /(?<![\p{L}])(?:doctors?|medics?|physicians?|nurses?|activists?|sources?|officials?|media|outlets?|websites?|sites?|journalists?|reporters?|monitors?|observers?|residents?|witnesses?|analysts?|experts?|lawyers?|people|figures?|accounts?|channels?|bloggers?|newspapers?|agenc(?:y|ies)|spokes(?:man|woman|person|people)|rescuers?|volunteers?|campaigners?|researchers?)\s+(?:\p{L}+ly\s+)?$/u;
+const SAYING_AFTER_PARTY = /^(?:\s+[\p{L}\-']+){0,3}?\s+(?:(?:have|has|had)\s+)?(?:said|say|says|told|tell|reported|report|reports|claimed|claim|claims|stated|state|posted|wrote|write|alleged|allege|described|describe|accused|accuse|blamed|blame|insisted|insist|denied|deny)(?![\p{L}])/u;
+// (s22 fixcl) a finder's verb of establishing in a concessive clause (not a negated one: "found no evidence")
+const CONCEDED_FINDING = /(?<![\p{L}])(?:opcw|investigators?|investigation|inspectors?|the un|united nations|experts?|jim|fact-finding mission|ffm|inquiry|probe|report|tests?|analysis|evidence|scientists?)(?:\s+[\p{L}\-']+){0,4}?\s+(?:(?:has|had|have)\s+)?(?:found|established|concluded|confirmed|determined|proved|proven|showed|shown|identified|verified|attributed)(?!\s+(?:no|not|nothing|none)(?![\p{L}]))(?![\p{L}])/iu;
 const CONCESSIVE_GATE = /(?<![\p{L}])(?:despite|although|though|notwithstanding|in spite of)(?![\p{L}])/iu;
 // a concessive opener at a sentence's start (or after a headline's slash); group 1 from the opener on
 const CONCESSIVE_OPENER = /(?:^|[.!?\n/]\s*)((?:despite|although|even though|though|notwithstanding|in spite of)(?![\p{L}]))/giu;
@@ -1505,7 +1518,8 @@ const poisoningAround = (h: Hit): boolean => {
 // "Man who killed a Bellevue woman ... sentenced", "A woman in Ohio who shot her neighbour"): a private killer, `other` by the
 // README guide as the private poisoner is; English only, the person noun right before the verb (with "who" and a place
 // between at most), never a passive ("A man was killed", "a man killed in the strike": a participle with no object)
-const PRIVATE_KILLER_AFTER = /^\s+(?:(?:in|from)\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?\s+)?(?:,\s*)?(?:who\s+)?(?:allegedly\s+|reportedly\s+)?(?:stabbed|killed|murdered|shot|strangled|beat|bludgeoned|hacked)\s+(?:his|her|their|a|an|the|two|three|four|five|six|several|\d+|[\p{Lu}])/u;
+// 'shot' before a video, footage or photos is filming, not shooting (a student shot a video of the attack).
+const PRIVATE_KILLER_AFTER = /^\s+(?:(?:in|from)\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?\s+)?(?:,\s*)?(?:who\s+)?(?:allegedly\s+|reportedly\s+)?(?:stabbed|killed|murdered|shot(?!\s+(?:(?:a|an|the|his|her|their|some|several|two|three|\d+)\s+)?(?:[\p{L}\-]+\s+){0,2}?(?:videos?|footage|films?|movies?|photos?|photographs?|pictures?|images?|clips?|scenes?|selfies?|documentar(?:y|ies)|vlogs?)\b)|strangled|beat|bludgeoned|hacked)\s+(?:his|her|their|a|an|the|two|three|four|five|six|several|\d+|[\p{Lu}])/u;
 const privateKiller = (h: Hit): boolean => !arabic && !cyrillic && /^(?:man|woman|husband|wife|teenager|student|boyfriend|girlfriend|father|mother|stepfather|stepmother|neighbou?r|worker|employee|co-?worker|pupil|schoolboy|schoolgirl|classmate)$/.test(h.term.pat) && PRIVATE_KILLER_AFTER.test(text.slice(h.end, h.end + 80)) && !/(?<![\p{L}])(?:was|were|is|are|been)\s+(?:\p{L}+\s+)?$/u.test(s.slice(Math.max(0, h.at - 20), h.at));
 // (session 12) Arabic "the gas" as the object of a use verb, its subject or a few words between ("استخدمت الغاز",
 // "استخدمت قوات النظام الغاز ضد المدنيين", "باستخدام الغازات"): a gas used as a weapon, `chemical` (the README's agent
@@ -1541,7 +1555,8 @@ const AR_ATTACK_NOUN_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:هجوم|هجوم�
 // (s14 claims) the bare "government" as the accused of an accusation (read only in a Syrian story, extractClaims)
 // (s22 claims) and "the government" as the subject of a verb of a deed ("They say the government fired rockets with toxic
 // agents", "the government dropped chlorine bombs"), read as the bare army is (syrianArmy): a deed's subject, not a speaker
-const ACCUSED_BARE_GOVERNMENT = /(?<![\p{L}])(?:(?:accus\p{L}*|blam\p{L}*)\s+(?:the\s+)?government(?=\s+(?:of|for)\s)|the\s+government(?=\s+(?:(?:has|had|have)\s+)?(?:\p{L}+ly\s+)?(?:fired|dropped|used|shelled|bombed|attacked|launched|gassed|struck|deployed|unleashed|carried\s+out)\s(?!(?:an?\s+|the\s+|its\s+)?(?:\p{L}+\s+)?(?:investigation|inquiry|probe|review|appeal|campaign|programme|program|reform|funds?|money)(?![\p{L}]))))/u;
+// (s22 fixcl) not with an object of no deed: a deal struck, a mission launched, ambulances or medics deployed
+const ACCUSED_BARE_GOVERNMENT = /(?<![\p{L}])(?:(?:accus\p{L}*|blam\p{L}*)\s+(?:the\s+)?government(?=\s+(?:of|for)\s)|the\s+government(?=\s+(?:(?:has|had|have)\s+)?(?:\p{L}+ly\s+)?(?:fired|dropped|used|shelled|bombed|attacked|launched|gassed|struck|deployed|unleashed|carried\s+out)\s(?!(?:an?\s+|the\s+|its\s+)?(?:[\p{L}\-]+\s+){0,2}?(?:investigation|inquiry|probe|review|appeal|campaign|programme|program|reform|funds?|money|deals?|agreements?|accords?|truce|ceasefire|cease-fire|bargain|compromise|negotiations?|talks|dialogue|mission|committee|commission|initiative|evacuations?|ambulances?|aid|relief|medics?|doctors|nurses|paramedics|rescuers|rescue|teams?|convoys?\s+of\s+aid|hotline|website|vaccination)(?![\p{L}]))))/u;
 const ACCUSED_BARE_GOVERNMENT_G = new RegExp(ACCUSED_BARE_GOVERNMENT.source, 'gu');
 const BARE_GOVERNMENT_TERM: Term = { kind: 'party', value: 'government', pat: 'government' };
 const INCIDENT_TERM: Term = { kind: 'incident', value: 'incident', pat: 'attack' };
@@ -2837,6 +2852,12 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // strike, an intervention): "a pretext for new sanctions" is a policy, no incident staged; a pretext "for a false flag"
   // or "for a provocation" leaves the staging to those words (whose subject is read as before)
   for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'staged' && PRETEXT_MADE.test(hits[i].word) && !WAR_PRETEXT_AFTER.test(s.slice(hits[i].end, hits[i].end + 60))) hits.splice(i, 1);
+  // (s22 fixcl) a camouflage operation that hides or misleads ("عملية تمويه لإخفاء مواقع إطلاق الصواريخ", "لتضليل
+  // الرصد") is a military concealment, no staged event
+  // (s22 fixcl) "علم كاذب" without the article is a false flag only as an operation's or an attack's, with "بـ" or under
+  // one ("عملية علم كاذب", "عملية بـ«علم كاذب»", "تحت علم كاذب"); alone it is also "false science" ("بأنها علم كاذب")
+  if (arabic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'staged' && /(?<![\p{L}])[وفبل]?علم كاذب$/u.test(hits[i].word) && !AR_FALSE_FLAG_HEAD_BEFORE.test(s.slice(Math.max(0, hits[i].at - 24), s.lastIndexOf('علم', hits[i].end)))) hits.splice(i, 1);
+  if (arabic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'staged' && /تمويه$/u.test(hits[i].word) && AR_CONCEALMENT_AFTER.test(s.slice(hits[i].end, hits[i].end + 40))) hits.splice(i, 1);
   if (arabic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.value === 'hold' && !/مسوولي/.test(s.slice(hits[i].end, hits[i].end + 80))) hits.splice(i, 1);
   // "مسؤول" is "responsible" only with "عن" after it ("مسؤولة عن الهجوم"); otherwise an official ("قال مسؤول روسي", "مسؤولون أمريكيون:"), a speaker
   if (arabic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'cue-before' && /^(?:ال)?مسوول/.test(hits[i].word) && !/^\s*(?:\p{L}+\s+)?(?:عن|عنه|عنها|عنهم)(?![\p{L}])/u.test(s.slice(hits[i].end, hits[i].end + 30))) hits.splice(i, 1);
@@ -3361,6 +3382,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // holder of data, a report or a headline's speaker ("данных США о химической атаке", "США о химатаке в Сирии: ...",
       // "Russia about the gas attack: ..."; the deed's subject stands next to its verb or noun without a preposition)
       if (before && ABOUT_GAP.test(gap)) continue;
+      // (s22 fixcl) "linked / connected to X" after a noun of persons or sources that X then says or claims through ("Doctors
+      // connected to the opposition said a chemical attack hit Douma") is the speaker's affiliation, not the deed's link
+      if (after && /^(?:linked|connected)\s/.test(c.word) && AFFILIATED_SPEAKER_BEFORE.test(s.slice(Math.max(0, c.at - 40), c.at)) && SAYING_AFTER_PARTY.test(s.slice(p.end, p.end + 40))) continue;
       // Arabic verbal nouns ("استهداف", "قصف", "هجوم"): only the very next word is their agent (idafa);
       // "قصف مناطق المعارضه" (shelling of opposition areas) names the target
       if (after && c.term.value === 'vn' && words(gap) > 0) continue;
@@ -3769,7 +3793,11 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     const inSpan = (q: Hit) => spans.some(([u, w]) => q.at >= u && q.end <= w);
     const outside = (v: string) => parties.some((q) => q.term.value === v && !inSpan(q) && (own.get(v) ?? rep.get(v))!.ks.includes(clauseOf(q.at)));
     const conceded = [...new Set([...own.keys(), ...rep.keys()])].filter((v) => !outside(v));
-    if (spans.length && conceded.length && [...own.keys(), ...rep.keys()].some((v) => !conceded.includes(v)))
+    // (s22 fixcl) a finding conceded ("Although the OPCW found that the Syrian air force dropped the sarin, Russia blamed
+    // the rebels") is the author's fact; a main clause that only reports another's accusation does not override it
+    const overriders = [...own.keys(), ...rep.keys()].filter((v) => !conceded.includes(v));
+    const findingConceded = spans.some(([u, w]) => CONCEDED_FINDING.test(s.slice(u, w))) && overriders.every((v) => !own.has(v));
+    if (spans.length && conceded.length && overriders.length && !findingConceded)
       for (const v of conceded) {
         own.delete(v);
         rep.delete(v);
@@ -3984,6 +4012,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     // investigate the chemical attack", «намерены расследовать химатаку», «تستعد الحكومة للتحقيق في الهجوم»): the plan's
     // verb, not its complement, is what is planned
     if (obj.at >= h.end && NOT_DEED_PLAN_GAP.test(s.slice(h.end, obj.at))) continue;
+    // (s22 fixcl) an attack that names a drill or an exercise ("to conduct a mock chemical attack drill", "a chemical
+    // attack response exercise") is rehearsed, not planned
+    if (obj.at >= h.end && PLAN_DRILL_AFTER.test(s.slice(obj.end, obj.end + 40))) continue;
     if (AR_PLAN_NOUN.test(h.word)) {
       const m = AR_PLAN_NOUN_OBJECT_AFTER.exec(s.slice(h.end, obj.end + 1));
       // (what stands between: the plan's holder, a party, or its adjective "إرهابي", "جديد")
@@ -4054,6 +4085,10 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     RU_STAGING_PURPOSE.lastIndex = 0;
     for (let m = RU_STAGING_PURPOSE.exec(s); m; m = RU_STAGING_PURPOSE.exec(s)) {
       if (NEGATOR.test(s.slice(Math.max(0, m.index - 6), m.index)) || /(?<![\p{L}])не\s/u.test(m[0])) continue;
+      // (s22 fixcl) nor an inquiry into a provocation ("чтобы провести расследование провокации"), nor a purpose of a sending
+      // its sentence denies ("заявило, что не направляло никаких групп в Сирию, чтобы ...", "Киев отверг обвинения, будто
+      // бы он готовил диверсантов, чтобы ...")
+      if (NOT_DEED_PLAN_GAP.test(m[0]) || RU_DENIED_BEFORE_PURPOSE.test(s.slice(Math.max(sentenceSpan(m.index)[0], m.index - 160), m.index))) continue;
       preparedWords.push(m[0].trim());
     }
   }
