@@ -158,6 +158,14 @@ describe('R33: "to conduct" a drill or an exercise of an attack', () => {
     expect(prepared('The army deployed troops to conduct a chemical attack response exercise.')).toBe(false);
     expect(prepared('The ministry invited journalists to conduct a chemical attack preparedness drill at the school.')).toBe(false);
   });
+  it('plans nothing when the plan is readiness to respond or an exercise of repelling an attack', () => {
+    expect(prepared('Hospitals are preparing to respond to a chemical attack.')).toBe(false);
+    expect(prepared('Армия готовит учения по отражению химической атаки.')).toBe(false);
+  });
+  it('still announces an attack prepared under the guise of exercises', () => {
+    expect(read('Russia is preparing, under the guise of exercises, a chemical attack in Donbas.')).toMatchObject({ blamed: 'russia', prepared: true });
+    expect(read('Россия готовит под видом учений провокацию с химическим оружием.')).toMatchObject({ blamed: 'russia', prepared: true });
+  });
   it('still announces a false flag the operatives are positioned to conduct', () => {
     expect(read('The SBU has positioned operatives to conduct a false-flag operation in Donbas.')).toMatchObject({ blamed: 'ukraine', staged: true, prepared: true });
   });
