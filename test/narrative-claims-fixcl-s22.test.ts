@@ -149,6 +149,10 @@ describe('R31, R32: a Russian purpose of a provocation', () => {
     expect(prepared('Украина направила диверсантов в Сирию, чтобы провести провокацию с химическим оружием.')).toBe(true);
     expect(prepared('Украина направила диверсантов, чтобы провести там провокацию с химическим оружием.')).toBe(true);
     expect(read('Боевики готовят людей для проведения новой химической провокации.')).toMatchObject({ blamed: 'opposition', prepared: true });
+    // (a negation of no finite verb, or of another coordinated clause, denies no sending)
+    expect(prepared('Разведка сообщила, что Украина, не дожидаясь приказа, направила диверсантов, чтобы провести провокацию.')).toBe(true);
+    expect(prepared('Не исключено, что Украина направила диверсантов, чтобы провести провокацию.')).toBe(true);
+    expect(prepared('Украина не сумела остановить боевиков, и они направили группы, чтобы провести провокацию.')).toBe(true);
   });
 });
 

@@ -961,7 +961,8 @@ const STAGED_BEFORE = /^(?:stag|fak|fabricated|orchestrated|set|инсценир
 const STAGED_AFTER = /^(?:provocation|провокац|استفزاز)/;
 // (s22 claims2) a purpose of carrying out a provocation or a staging: "чтобы (там) провести / устроить / организовать /
 // совершить / осуществить провокацию", "для проведения / организации провокаций" (see the prepared slot)
-const RU_DENIED_BEFORE_PURPOSE = /(?<![\p{L}])(?:не(?!\s+(?:исключ\p{L}*|только|менее|раз|сумев\p{L}*))|ни|никаких|никого|нет|отверг\p{L}*|опроверг\p{L}*|отрица\p{L}*|отвергл\p{L}*)(?![\p{L}])/u;
+// (a negated finite verb, «не направляло», «не готовил»: not a gerund or an adverb, «не дожидаясь», «не исключено», «не только»)
+const RU_DENIED_BEFORE_PURPOSE = /(?<![\p{L}])(?:не\s+\p{L}+(?:л|ла|ло|ли|лось|лся|ет|ют|ит|ят|ем|им|ут|ат)|никаких|никого|нет|отверг\p{L}*|опроверг\p{L}*|отрица\p{L}*)(?![\p{L}])/u;
 const RU_STAGING_PURPOSE_GATE = /провокац|инсценир|инсценировк/;
 const RU_STAGING_PURPOSE = /(?<![\p{L}])(?:(?:чтобы|дабы)\s+(?:(?:там|здесь|затем|потом|тем самым|в дальнейшем|вновь|снова|новую|очередную)\s+)?(?:провести|устроить|организовать|совершить|осуществить|инсценировать)|(?:для|с целью)\s+(?:проведения|организации|устройства|осуществления|совершения))\s+(?:(?:там|здесь|вновь|снова|(?![\p{L}\-]*(?:ание|ение|яние|тие|ствие)\s)[\p{L}\-]+(?:ую|ые|ых|ой|ие|их))\s+){0,2}?(?:провокац\p{L}*|инсценировк\p{L}*)(?![\p{L}])/gu;
 // (s22 claims2) the Russian light verb of carrying out right before a provocation ("провести (там) провокацию",
@@ -4087,8 +4088,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       if (NEGATOR.test(s.slice(Math.max(0, m.index - 6), m.index)) || /(?<![\p{L}])не\s/u.test(m[0])) continue;
       // (s22 fixcl) nor an inquiry into a provocation ("чтобы провести расследование провокации"), nor a purpose of a sending
       // its sentence denies ("заявило, что не направляло никаких групп в Сирию, чтобы ...", "Киев отверг обвинения, будто
-      // бы он готовил диверсантов, чтобы ...")
-      if (NOT_DEED_PLAN_GAP.test(m[0]) || RU_DENIED_BEFORE_PURPOSE.test(s.slice(Math.max(sentenceSpan(m.index)[0], m.index - 160), m.index))) continue;
+      // бы он готовил диверсантов, чтобы ..."; its clause after a coordinating «, и / а / но» only)
+      if (NOT_DEED_PLAN_GAP.test(m[0]) || RU_DENIED_BEFORE_PURPOSE.test(s.slice(Math.max(sentenceSpan(m.index)[0], m.index - 160), m.index).split(/[,;]\s*(?:и|а|но|однако)\s/u).pop()!)) continue;
       preparedWords.push(m[0].trim());
     }
   }
