@@ -2844,6 +2844,15 @@ const FIRE_WORD = /(?<![\p{L}])(?:fires?|blaze|flames?|burning|burnt|burned|abla
  * after a fall told before it in its sentence (опустилась, снизилась, к вечеру; عادت, انخفضت, بعد ساعات) it is a leak that has
  * passed, and beside an exceedance told as a fact in the account (превышала ПДК, تجاوزت الحدود) it is another site: neither is
  * nothing detected. Judgment of reading, closed class */
+/** (session 22, fixag: review-s22 R4) a later test or an expert body that confirmed, identified or found the agent after a contrast in
+ * the sentence of a first measurement's 'no toxic chemicals' ('Initial samples showed no toxic chemicals, but OPCW tests a week later
+ * confirmed sarin'): the first finding was superseded; a contrast word, then a test, sample, laboratory or 'later' word, then a verb of
+ * confirming or finding in its sentence (not 'but residents were evacuated', 'but doctors found burns': no test word) */
+const NO_AGENT_SUPERSEDED = /(?<![\p{L}])(?:but|however|yet|although|though|whereas|но|однако|а\s+позже|لكن|لكنه|لكنها|غير\s+ان|الا\s+ان)(?![\p{L}])[^.;!?]{0,80}?(?<![\p{L}])(?:later|subsequent\p{L}*|further|second|tests?|samples?|analys[ie]s|laborator\p{L}*|lab|labs|opcw|experts?|investigators?|позже|позднее|впоследствии|повторн\p{L}*|анализ\p{L}*|проб\p{L}*|лаборатор\p{L}*|экспертиз\p{L}*|لاحقا|فحوص\p{L}*|تحاليل|تحليل|عينات|مختبر\p{L}*)(?![\p{L}])[^.;!?]{0,60}?(?<![\p{L}])(?:confirmed|confirm|identified|detected|found|revealed|showed|established|tested\s+positive|подтвердил\p{L}*|подтверди\p{L}*|обнаружил\p{L}*|выявил\p{L}*|установил\p{L}*|показал\p{L}*|[وف]?(?:اكدت|اكد|اثبتت|اثبت|كشفت|عثر\p{L}*|رصدت|رصد|اظهرت|بينت))(?![\p{L}])/u;
+/** (session 22, fixag: review-s22 R7) a party's claim, not the measurement register: a verb of claiming or insisting, or a state party
+ * that 'said', before the phrase in its clause ('Russia claimed no chemical agents were found in Douma'); an official 'said' of a fire
+ * brigade or a health office is the register itself and stays */
+const NO_AGENT_CLAIMED = /(?<![\p{L}])(?:claim(?:ed|s|ing)?|insist(?:ed|s|ing)?|alleg(?:ed|es|ing)|assert(?:ed|s|ing)|maintain(?:ed|s)|contend(?:ed|s)|(?:russia|russian\s+(?:officials?|authorities|military|government|ministry)|moscow|the\s+kremlin|syria|syrian\s+(?:officials?|authorities|government|state\s+media)|damascus|the\s+regime|state\s+media)\s+(?:has\s+|had\s+)?(?:said|says|stated|told)|утвержда\p{L}*|настаива\p{L}*|заверя\p{L}*|[وف]?(?:زعم\p{L}*|ادع\p{L}*|تزعم|يزعم))(?![\p{L}])[^.;!?]{0,80}$/u;
 const LIMIT_FORMULA = /ниже\s+пдк|в\s+пределах|ضمن\s+(?:ال)?(?:حدود|معدلات|مستويات|نسب)/u;
 const FELL_BEFORE = /(?<![\p{L}])(?:опустил\p{L}*|снизил\p{L}*|снизи\p{L}*|понизил\p{L}*|вернул\p{L}*|упал\p{L}*|нормализ\p{L}*|к\s+(?:вечеру|утру|ночи|обеду)|спустя|через\s+(?:\p{L}+\s+)?(?:час|часа|часов|минут)|[وف]?(?:عاد|عادت|انخفض|انخفضت|تراجع|تراجعت|هبط|هبطت)|بعد\s+(?:ساع|ساعة|ساعات|ساعتين))(?![\p{L}])/u;
 const EXCEEDED = /(?<![\p{L}])(?<!(?:не|ни|لم|لا|ما)\s+)(?:превыша(?:л|ла|ли|ло|ет|ют|ющ\p{L}*)|превысил\p{L}*|превысила|[وف]?(?:تجاوز|تجاوزت|تتجاوز|يتجاوز|فاق|فاقت|تخطت|تخطى))(?![\p{L}])/u;
@@ -3212,6 +3221,8 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       !(h.feature === 'fire_smoke' && h.present && SMOKE_ALARM.test(lower.slice(h.start, h.end)) && smokeAlarmNotFire(text, lower, h.start, h.end)) &&
       // (session 19, fixag2; review R29) 'within the limits' after a fall, or beside an exceedance told as a fact
       !(h.feature === 'no_agent_detected' && h.present && LIMIT_FORMULA.test(lower.slice(h.start, h.end)) && (FELL_BEFORE.test(lower.slice(sentenceStart(text, h.start), h.start)) || EXCEEDED.test(lower))) &&
+      // (session 22, fixag: review-s22 R4, R7) a first measurement a later test superseded in its sentence, or a party's claim
+      !(h.feature === 'no_agent_detected' && h.present && (NO_AGENT_SUPERSEDED.test(lower.slice(h.end, sentenceEnd(text, h.end))) || NO_AGENT_CLAIMED.test(lower.slice(clauseStart(text, h.start), h.start)))) &&
       !(h.feature === 'skin_burning' && h.present && lesions.some((o) => overlaps(h, o))) &&
       // (session 20, agru) Russian запотеть is what glass does (fogging up: 'очки запотели', 'стёкла противогаза запотели'), read as
       // sweating through the bare verb потеть: not with a thing that fogs in its sentence
@@ -3475,20 +3486,42 @@ function signInSentence(text: string, final: FeatureHit[], h: FeatureHit): boole
  * death of wounds). Closed classes; judgment of reading */
 const RU_AR_SCRIPT = /[\u0400-\u04FF\u0600-\u06FF]/u;
 // (the source folded as the text is: أ إ آ are read as ا)
+// (session 22, fixag: review-s22 R8) the generic words (плохо, ухудш, бывает, началось, чувствовал, شعر, تعب, يحدث, يصير, ساءت, يظهر)
+// time any event ('Через два часа ситуация ухудшилась', 'وفي اليوم التالي شعر السكان بالارتياح'): they count only with a body word
+// (у него, ему, людям, عليه, عنده, معهم) or a second one of them in the sentence; the rest read alone
 const ILLNESS_WORD_RU_AR = new RegExp(
   normaliseText(
     String.raw`(?<![\p{L}])(?:` +
-    String.raw`(?:симптом|признак|плохо|почувствова|чувствова|самочувстви|заболе|недомог|жалоб|пожаловал|жаловал|ухудш|отравл|` +
+    String.raw`(?:симптом|признак|самочувстви|заболе|недомог|жалоб|пожаловал|жаловал|отравл|слабост|` +
     String.raw`кашл|закашл|задых|дыша|дыхан|хрип|охрип|сип|слез|глаз|век[иа]|зрач|рвал|рвот|вырвал|стошн|тошн|жгл|жж|жг[лу]|щипал|резал|жечь|` +
     String.raw`кож|пузыр|волдыр|покрасн|опух|отёк|отек|зуд|чеса|голов|судорог|сознан|обморок|осел|упал|падал|пот[аеу]?(?![\p{L}])|потел|потеет|слюн|` +
-    String.raw`мышц|дёрга|дерга|живот|понос|лёгк|легк|пен[аоуы]|температур|проявл|проявит|бывает|началось|начался|началась|начались)\p{L}*|бол(?:ь|и|ей|ями?|ях|ит|ят|ьно|ел\p{L}*|езн\p{L}*)` +
-    String.raw`|(?:[وفب]|عال|ع)?(?:ال|لل)?(?:أعراض|اعراض|عوارض|تسمم|آلام|ألم|وجع|تعب|مرض|سعال|كحة|كحه|ضيق|تنفس|اختناق|لهاث|عيون|عيني|عينا|دموع|حرقة|حرقان|حكة|حكه|فقاعات|بثور|رغوة|رغوه|رئة|رئتي|رئتا|ري[هة]|تقيؤ|قيء|استفراغ|غثيان|صداع|دوخة|دوار|إغماء|اغماء|تشنج|تشنجات|زبد|جلد)\p{L}{0,3}` +
-    String.raw`|[وف]?(?:شعر|شعرت|شعروا|شعرو|أحس|احس|حسيت|حس|ساءت|تدهورت|يكح|يسعل|كح|يلهث|تقيأ|استفرغ|دمعت|حرقت|انتفخ|تورم|نفط|يصير|بيصير|يظهر|تظهر|بتظهر|بيظهر|يحدث|بيحدث)\p{L}{0,3}` +
+    String.raw`мышц|дёрга|дерга|живот|понос|лёгк|легк|пен[аоуы]|температур|проявл|проявит)\p{L}*|бол(?:ь|и|ей|ями?|ях|ит|ят|ьно|ел\p{L}*|езн\p{L}*)` +
+    String.raw`|стал[оиа]?\s+(?:очень\s+|совсем\s+|ещё\s+|еще\s+)?(?:плохо|хуже)` +
+    String.raw`|(?:[وفب]|عال|ع)?(?:ال|لل)?(?:أعراض|اعراض|عوارض|تسمم|آلام|ألم|وجع|مرض|سعال|كحة|كحه|ضيق|تنفس|اختناق|لهاث|عيون|عيني|عينا|دموع|حرقة|حرقان|حكة|حكه|فقاعات|بثور|رغوة|رغوه|رئة|رئتي|رئتا|ري[هة]|تقيؤ|قيء|استفراغ|غثيان|صداع|دوخة|دوار|إغماء|اغماء|تشنج|تشنجات|زبد|جلد)\p{L}{0,3}` +
+    String.raw`|[وف]?(?:يكح|يسعل|كح|يلهث|تقيأ|استفرغ|دمعت|حرقت|انتفخ|تورم|نفط)\p{L}{0,3}` +
     String.raw`)(?![\p{L}])`),
   'u',
 );
+const GENERIC_ILL_RU_AR = new RegExp(
+  normaliseText(
+    String.raw`(?<![\p{L}])(?:(?:плохо|почувствова|чувствова|ухудш|бывает|началось|начался|началась|начались)\p{L}*` +
+    String.raw`|(?:[وفب]|عال|ع)?(?:ال|لل)?تعب\p{L}{0,3}` +
+    String.raw`|[وف]?(?:شعر|شعرت|شعروا|شعرو|أحس|احس|حسيت|حس|ساءت|تدهورت|يصير|بيصير|يظهر|تظهر|بتظهر|بيظهر|يحدث|بيحدث)\p{L}{0,3})(?![\p{L}])`),
+  'gu',
+);
+const ILL_BODY_RU_AR = new RegExp(
+  normaliseText(
+    String.raw`(?<![\p{L}])(?:у\s+(?:него|неё|нее|них|меня|нас|вас|тебя|людей|детей|жителей|\p{L}+(?:ых|их))|ему|ей|им|мне|нам|людям|детям|жителям|рабочим|многим|\p{L}+(?:ым|им)\s+(?:стало|становилось)` +
+    String.raw`|[وف]?(?:عليه|عليها|عليهم|عليهن|علي|عنده|عندها|عندهم|عندي|عندنا|معه|معها|معهم|معي|معنا|فيه|فيها|فيهم|فيني|فينا))(?![\p{L}])`),
+  'u',
+);
 function illnessInSentence(text: string, lower: string, h: FeatureHit): boolean {
-  return ILLNESS_WORD_RU_AR.test(lower.slice(sentenceStart(text, h.start), sentenceEnd(text, h.end)));
+  const sentence = lower.slice(sentenceStart(text, h.start), sentenceEnd(text, h.end));
+  if (ILLNESS_WORD_RU_AR.test(sentence)) return true;
+  GENERIC_ILL_RU_AR.lastIndex = 0;
+  let n = 0;
+  while (GENERIC_ILL_RU_AR.exec(sentence)) if (++n >= 2) return true;
+  return n === 1 && ILL_BODY_RU_AR.test(sentence);
 }
 function onsetGrammarPass(text: string, lower: string, final: FeatureHit[]): void {
   // (speed) nothing to read unless an onset or a denied sign is there; the whole-text gates only then

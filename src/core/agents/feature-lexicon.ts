@@ -128,7 +128,8 @@ const COMBUSTION_MUNITION_EN = String.raw`(?<![\p{L}])(?:phosphorus|rockets?|mis
 /** Session 22 (room aginc): what a measurement finds or does not find, for no_agent_detected's grammar: a substance, gas, agent or
  * contaminant, a hazardous level; not a burn, a sign, a survivor or a cause (closed classes; judgment of reading) */
 const NO_AGENT_HEAD_EN = String.raw`(?:chemicals|toxins|contaminants|contamination|pollutants|gas(?:es)?|(?:(?:toxic|hazardous|harmful|dangerous|poisonous|noxious|chemical|nerve|blister|warfare|industrial|airborne)\s+){1,3}(?:substances?|materials?|gas(?:es)?|agents?|vapou?rs?|fumes|chemicals|compounds?|contaminants|residues?|release|leak)|(?:elevated|dangerous|harmful|abnormal|hazardous|toxic|unsafe)\s+(?:levels?|concentrations?|readings?))(?![\p{L}-])`;
-const NO_AGENT_NEG_RU = String.raw`не\s+(?:был[оиа]?\s+)?(?:обнаружен~|выявлен~|найден~|зафиксирован~|обнаружил~|выявил~|нашл~|показал~|установлен~)`;
+// (session 22, fixag: review-s22 R5) установлен~ left out: 'вещество не установлено' is a substance not yet identified, presupposed
+const NO_AGENT_NEG_RU = String.raw`не\s+(?:был[оиа]?\s+)?(?:обнаружен~|выявлен~|найден~|зафиксирован~|обнаружил~|выявил~|нашл~|показал~)`;
 const NO_AGENT_HEAD_RU = String.raw`(?:отравляющ|токсичн|ядовит|опасн|вредн|химическ|загрязняющ)~\s+(?:[а-яё]+\s+)?(?:веществ|газ|примес|соединени|агент)~`;
 const NO_AGENT_HEAD_AR = String.raw`(?:مواد|ماده|مادة|غازات|غاز|اثر|اثار|عناصر|عوامل|ملوثات|انبعاثات)\s+(?:ل|لل)?(?:مواد\s+)?(?:ال)?(?:سامه|سامة|كيميائيه|كيميائية|كيماويه|كيماوية|خطره|خطرة|ضاره|ضارة|ملوثه|ملوثة|سام)(?![\p{L}])`;
 const ONSET_REQ = { en: 'second|minute|moment|hour|day|immediat|instant|sudden|rapid|delay|at once|right away|overnight|morning', ru: 'секунд|минут|час|мгновен|отсроч|вечер|ночи', ar: 'دقيق|دقائق|ثوان|لحظ|ساع|الفور|اليوم' };
@@ -705,11 +706,16 @@ export const LEXICON: LexiconEntry[] = [
       String.raw`(?:smoking|smou?ldering|smoldering)\s+(?:burn|wound)s?(?![\p{L}])`,
     ],
     ru: [
-      String.raw`(?:ран|ожог|ожоги|ожогов)~\s+(?:[а-яё]+\s+){0,2}?(?:продолжал~\s+|ещё\s+|еще\s+|всё\s+ещё\s+|все\s+еще\s+)?(?:дымил|дымят|дымит|дымя|тлел|тлеют|тлеть|тлели)~`,
+      // (session 22, fixag: review-s22 R2, R3) the noun рана by its endings only (ран~ took рано, ранее: 'Рано утром дымили трубы'),
+      // and no negator in the gap ('Ожоги не дымились' denies the sign)
+      String.raw`(?:ран(?:а|ы|у|ой|ою|е|ам|ами|ах)?|ожог~)\s+(?:(?!(?:не|ни|нет|уже\s+не)\s)[а-яё]+\s+){0,2}?(?:продолжал~\s+|ещё\s+|еще\s+|всё\s+ещё\s+|все\s+еще\s+)?(?:дымил|дымят|дымит|дымя|тлел|тлеют|тлеть|тлели)~`,
       String.raw`(?:дымящ|тлеющ)~\s+(?:ран|ожог)~`,
     ],
     ar: [
-      String.raw`(?:الجروح|جروح|الجرح|جرح|الحروق|حروق|جروحه|جروحهم|حروقه|حروقهم)\s+(?:[\u0621-\u064a]+\s+){0,2}?(?:تدخن|يدخن|بتدخن|تشتعل|يشتعل|مشتعلة)(?![\p{L}])`,
+      // (session 22, fixag: review-s22 R1, R2) the wound the verb's subject: no pronoun, conjunction or clause opening in the gap
+      // ('أصيب بجروح بينما كان يدخن سيجارة', 'بحروق وهو يدخن': a man smoking a cigarette; a word with و opens a new clause) and no
+      // negator ('الحروق لم تكن تدخن' denies the sign; ما زالت / لا تزال, still, stay)
+      String.raw`(?:الجروح|جروح|الجرح|جرح|الحروق|حروق|جروحه|جروحهم|حروقه|حروقهم)\s+(?:(?!(?:و[\u0621-\u064a]+|هو|هي|هم|بينما|عندما|حين|حينما|لما|لمن|كان|يكون|لم|لن|(?:لا|ما)(?!\s+[تي]?زال)|مش|مو|ليس|ليست|مب)\s)[\u0621-\u064a]+\s+){0,2}?(?:تدخن|يدخن|بتدخن|تشتعل|يشتعل|مشتعلة)(?![\p{L}])`,
     ],
   },
   {
@@ -1196,7 +1202,11 @@ export const LEXICON: LexiconEntry[] = [
       String.raw`${NO_AGENT_HEAD_RU}[^.;!?,]{0,40}?${NO_AGENT_NEG_RU}`,
     ],
     ar: [
-      String.raw`(?:لم|ما)\s+(?:يتم\s+(?:العثور|رصد|تسجيل|الكشف|اكتشاف)|(?:يعثر|تعثر|يعثروا|عثروا|يكشف|تكشف|يرصد|ترصد|يسجل|تسجل|يظهر|تظهر|يثبت|تثبت|يجد|تجد|يجدوا|يكتشف|تكتشف|يتبين))(?:\s+[\u0621-\u064a]+){0,3}?\s+(?:على|عن)\s+(?:وجود\s+)?(?:اي\s+)?${NO_AGENT_HEAD_AR}`,
+      String.raw`(?:لم|ما)\s+(?:يتم\s+(?:العثور|رصد|تسجيل|اكتشاف)|(?:يعثر|تعثر|يعثروا|عثروا|يرصد|ترصد|يسجل|تسجل|يظهر|تظهر|يثبت|تثبت|يجد|تجد|يجدوا|يكتشف|تكتشف|يتبين))(?:\s+[\u0621-\u064a]+){0,3}?\s+(?:على|عن)\s+(?:وجود\s+)?(?:اي\s+)?${NO_AGENT_HEAD_AR}`,
+      // (session 22, fixag: review-s22 R6) كشف عن is also 'disclose' ('لم تكشف السلطات عن مواد سامة محددة': the authorities did not
+      // name one): read as detecting only with a test, sample or instrument its subject, or with أي (any) before the head
+      String.raw`(?:لم|ما)\s+(?:يتم\s+الكشف|يكشف|تكشف)(?:\s+[\u0621-\u064a]+){0,3}?\s+عن\s+(?:وجود\s+)?اي\s+${NO_AGENT_HEAD_AR}`,
+      String.raw`(?:لم|ما)\s+(?:يكشف|تكشف)\s+(?:ال)?(?:فحوص|فحوصات|فحص|تحاليل|تحليل|عينات|عينة|عينه|اختبارات|اختبار|قياسات|اجهزة|اجهزه|مختبر|مختبرات|كاشفات|كاشف)(?:\s+[\u0621-\u064a]+){0,2}?\s+عن\s+(?:وجود\s+)?${NO_AGENT_HEAD_AR}`,
       String.raw`خلو\s+(?:ال)?[\u0621-\u064a]+\s+(?:[\u0621-\u064a]+\s+)?من\s+(?:اي\s+)?${NO_AGENT_HEAD_AR}`,
     ],
   },

@@ -58,6 +58,11 @@ const POLICE_CUE = /tear[- ]?gas|police(?!\s+(?:said|say|says|told|reported|stat
 /** (session 22, aginc) a plant, factory, refinery or works in the sentence: a gas that exploded there may be the plant's own chemical
  * (an ammonia unit, a chlorine line), not a home's fuel; its blast is read as before (no household reading) */
 const PLANT_CUE = /plant|factory|refinery|works|mill|завод|комбинат|фабрик|цех|нпз|مصنع|معمل|مصفا|مصفى|منشا/u;
+/** (session 22, fixag: review-s22 R9) a negator inside the phrase ('the explosion was not caused by a gas cylinder', 'взрыв произошёл не
+ * из-за утечки газа', 'الانفجار لم يكن ناجما عن تسرب الغاز'), or a cause ruled out before it in its sentence ('investigators ruled out
+ * a gas cylinder explosion'): the household cause is denied, no household blast */
+const NEG_IN = /(?<![\p{L}])(?:not|never|no|не|ни|لم|ليس|ليست|لا|غير|مش|مو)(?![\p{L}])|n't(?![\p{L}])/u;
+const RULED_OUT_BEFORE = /(?<![\p{L}])(?:ruled\s+out|rule\s+out|excluded|dismissed|denied|исключ\p{L}*|опроверг\p{L}*|[وف]?(?:استبعد\p{L}*|نفى|نفت|نفوا))(?![\p{L}])/u;
 const SENTENCE_END = /[.!?\n\u061F]/g;
 /** the patterns' openings at word starts (cue-gate.ts; speed only): a sentence without any has no household blast */
 const BLAST_GATE = new CueGate(topLevelAlternatives(HOUSEHOLD_BLAST.source));
@@ -73,7 +78,7 @@ export function householdGasBlasts(lower: string): { start: number; end: number;
     const to = m ? m.index : lower.length;
     const sentence = lower.slice(from, to);
     const b = BLAST_GATE.scan(sentence) !== 0 ? HOUSEHOLD_BLAST.exec(sentence) : null;
-    if (b && !WAR_CUE.test(sentence) && !POLICE_CUE.test(sentence) && !PLANT_CUE.test(sentence)) out.push({ start: from + b.index, end: from + b.index + b[0].length, sentenceStart: from, sentenceEnd: to });
+    if (b && !NEG_IN.test(b[0]) && !RULED_OUT_BEFORE.test(sentence.slice(0, b.index)) && !WAR_CUE.test(sentence) && !POLICE_CUE.test(sentence) && !PLANT_CUE.test(sentence)) out.push({ start: from + b.index, end: from + b.index + b[0].length, sentenceStart: from, sentenceEnd: to });
     if (!m) break;
     from = m.index + 1;
   }
