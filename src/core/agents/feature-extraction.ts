@@ -2844,6 +2844,14 @@ const FIRE_WORD = /(?<![\p{L}])(?:fires?|blaze|flames?|burning|burnt|burned|abla
  * after a fall told before it in its sentence (опустилась, снизилась, к вечеру; عادت, انخفضت, بعد ساعات) it is a leak that has
  * passed, and beside an exceedance told as a fact in the account (превышала ПДК, تجاوزت الحدود) it is another site: neither is
  * nothing detected. Judgment of reading, closed class */
+/** (session 22, fixag: review-s22 R14, R15) the Arabic 'take a breath' term ending in نفس before a definite noun is 'the same' ('ما قدر
+ * ياخذ نفس الطريق': could not take the same road; a time of day after it, الصبح, الليل, is no such noun); 'breath short' (نفسي قصير) is also 'impatient' ('أنا نفسي قصير ما بقدر استنى'):
+ * read only with a breathing or illness word in its sentence, or a 'since' phrase of time with no word of waiting or patience */
+const AR_SAME_NOUN_AFTER = /^\s+(?!(?:الصبح|الصباح|الليل|المسا|المساء|الظهر|الضهر|اليوم|العصر|الفجر)(?![\p{L}]))(?:ال|هال)\p{L}/u;
+const AR_SHORT_BREATH = /نفس\p{L}{0,3}\s+قصير/u;
+const AR_BREATH_ILL = /(?<![\p{L}])[وفبل]?(?:ال)?(?:تنفس\p{L}*|يتنفس\p{L}*|صدر\p{L}*|سعال|كح\p{L}*|يكح\p{L}*|اختناق|ربو|اكسجين|اوكسجين|غاز|ريحة|رائحة|دخان|تعب\p{L}*|مرض\p{L}*|مريض\p{L}*|دكتور|طبيب|مستشفى|مشفى|قصف|ضربة|الضربة|انفجار|وجع|الم)(?![\p{L}])/u;
+const AR_SINCE_TIME = /(?<![\p{L}])من\s+(?:\p{L}+\s+)?(?:ليلة|ليله|امس|مبارح|البارحة|يوم|ايام|ساعة|ساعه|ساعات|الصبح|الصباح|اسبوع|جمعة|القصف|الضربة|الانفجار)(?![\p{L}])/u;
+const AR_PATIENCE = /(?<![\p{L}])[وفبل]?(?:استنى|استنا|نستنى|يستنى|انتظر\p{L}*|ينتظر\p{L}*|اصبر|صبر\p{L}*|طابور|بالطابور|الطابور|دور|بتحمل|اتحمل|يتحمل|تحمل|زهق\p{L}*|بزهق|ملل|عصبي\p{L}*|اعصاب\p{L}*)(?![\p{L}])/u;
 /** (session 22, fixag: review-s22 R4) a later test or an expert body that confirmed, identified or found the agent after a contrast in
  * the sentence of a first measurement's 'no toxic chemicals' ('Initial samples showed no toxic chemicals, but OPCW tests a week later
  * confirmed sarin'): the first finding was superseded; a contrast word, then a test, sample, laboratory or 'later' word, then a verb of
@@ -3037,6 +3045,14 @@ const TYRE_PRE = /tyre|tire|покрыш|шин|اطار/u;
 const TYRE_WORD = /tyre|tire|покрыш|шин|اطار/u;
 const TYRE_PLACE_AFTER = /^[\s-]*(?:(?!on\s|in\s|ablaze|alight)\p{L}+\s+)?(?:dump|depot|warehouse|store|shop|yard|stockpile|recycl\p{L}*|plant|factory|landfill|fire|blaze|storage|pile|facility)/u;
 const TYRE_PLACE_BEFORE = /(?:склад\p{L}*|свалк\p{L}*|полигон\p{L}*|завод\p{L}*|шиномонтаж\p{L}*|магазин\p{L}*|хранилищ\p{L}*|пожар\p{L}*\s+(?:на|в)\s+\p{L}+|مستودع|مستودعات|مخزن|مخازن|مكب|مصنع|محل|محلات|حريق\s+(?:في\s+)?(?:\p{L}+\s+)?)\s+(?:\p{L}+\s+)?$/u;
+function arDyspnoeaNotBreath(text: string, lower: string, h: FeatureHit): boolean {
+  const phrase = lower.slice(h.start, h.end);
+  if (phrase.endsWith('نفس') && AR_SAME_NOUN_AFTER.test(lower.slice(h.end, h.end + 12))) return true;
+  if (!AR_SHORT_BREATH.test(phrase)) return false;
+  const sentence = lower.slice(sentenceStart(text, h.start), sentenceEnd(text, h.end));
+  const outside = sentence.replace(phrase, ' ');
+  return !AR_BREATH_ILL.test(outside) && (!AR_SINCE_TIME.test(outside) || AR_PATIENCE.test(outside));
+}
 const isNoAgentFound = (h: FeatureHit) => h.feature === 'no_agent_detected' && h.present;
 function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string, hits: FeatureHit[], statedAbsent: FeatureHit[]): FeatureHit[] {
   // (session 20, aginc) a class of war gas named ("a choking agent", "a blister agent", "blistering agents", "a vesicant weapon") names
@@ -3221,6 +3237,8 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       !(h.feature === 'fire_smoke' && h.present && SMOKE_ALARM.test(lower.slice(h.start, h.end)) && smokeAlarmNotFire(text, lower, h.start, h.end)) &&
       // (session 19, fixag2; review R29) 'within the limits' after a fall, or beside an exceedance told as a fact
       !(h.feature === 'no_agent_detected' && h.present && LIMIT_FORMULA.test(lower.slice(h.start, h.end)) && (FELL_BEFORE.test(lower.slice(sentenceStart(text, h.start), h.start)) || EXCEEDED.test(lower))) &&
+      // (session 22, fixag: review-s22 R14, R15) نفس before a definite noun is 'the same'; 'نفسي قصير' read with a breathing word or a since-phrase
+      !(h.feature === 'dyspnoea' && h.present && arDyspnoeaNotBreath(text, lower, h)) &&
       // (session 22, fixag: review-s22 R4, R7) a first measurement a later test superseded in its sentence, or a party's claim
       !(h.feature === 'no_agent_detected' && h.present && (NO_AGENT_SUPERSEDED.test(lower.slice(h.end, sentenceEnd(text, h.end))) || NO_AGENT_CLAIMED.test(lower.slice(clauseStart(text, h.start), h.start)))) &&
       !(h.feature === 'skin_burning' && h.present && lesions.some((o) => overlaps(h, o))) &&

@@ -181,7 +181,9 @@ const AR_ELECTRIC = String.raw`(?<![\u0621-\u064a\u0671-\u06d3])[وفبل]?(?:ا
 
 /** Review 1 #9: the ambiguous Arabic fumigant words (تبخير also evaporation and incense; حبة القمح also a grain of wheat), and
  * the pest, pesticide or store words that make them the fumigant in their clause (judgment of reading). */
-const AR_FUMIGANT_WORD = String.raw`(?<![\p{L}])[وفبل]?(?:ال)?تبخير(?![\p{L}])|(?<![\p{L}])[وفبل]?(?:ال)?حب(?:ة|ه|وب)\s+القمح(?![\p{L}])`;
+// (session 22, fixag: review-s22 R13) not a steam inhalation or incense: تبخير with water, steam, salt, incense or herbs after it in its clause;
+// تبخير الحبوب (fumigating grain) and, in the entry, حبوب تبخير (fumigation tablets): the fumigant with its own grain word
+const AR_FUMIGANT_WORD = String.raw`(?<![\p{L}])[وفبل]?(?:ال)?تبخير(?![\p{L}])(?![^.;!?،]{0,30}?(?<![\p{L}])[وب]?(?:ال)?(?:ماء|مياه|مي|ميه|مية|موية|بخار|ملح|بخور|اعشاب|بابونج|زعتر|كينا|اوكالبتوس|نعناع)(?![\p{L}]))|(?<![\p{L}])[وفبل]?(?:ال)?تبخير\s+(?:ال)?حبوب(?![\p{L}])|(?<![\p{L}])[وفبل]?(?:ال)?حب(?:ة|ه|وب)\s+القمح(?![\p{L}])`;
 /** Session 20 (fixag2): a hazardous thing a store (مستودع) holds: a gas, fuel, chemical, ammonia, chlorine, acid, pesticide, a toxic or
  * dangerous material, paint, solvent, cleaning product, fertiliser, poison, kerosene (كاز), the spoken دوا of farm chemicals, materials
  * (مواد, not of building, food, relief or medical supplies) or the drums, cylinders, tanks and jerrycans that hold them, or what a store gives off (a smell, vapours, a cloud, an
@@ -231,13 +233,21 @@ const AR_ANALYTE_PART = String.raw`(?:ال)?(?:وظائف|وظيفة|وظيفه|
  * acid or ammonia cleaners): bleach, cleaners, sprays and gels, descalers, disinfectants, drain and limescale removers; RU моющее,
  * чистящее, хлорка, белизна, дезинфицирующее, кислотное / щелочное (средство), отбеливатель; AR مبيض, كلور(كس), منظف, مطهر,
  * ديتول, فلاش, مزيل, حامض / ماء نار (acid). A closed class, judgment of reading. */
-const CLEANER_EN = String.raw`(?<![\p{L}])(?:bleach(?:es)?|cleaners?|sprays?|gels?|descalers?|disinfectants?|removers?|unblockers?|domestos|ammonia|acid)(?![\p{L}])`;
-const CLEANER_RU = String.raw`(?<![\p{L}])(?:моющ|чистящ|хлорк|белизн|дезинфек|дезинфиц|отбеливат|щелочн|кислотн|доместос|средств)\p{L}*`;
+// (session 22, fixag: review-s22 R10) not a cosmetic, repellent or kitchen spray or gel ('the bug spray and the hand gel')
+const CLEANER_EN = String.raw`(?<![\p{L}])(?:bleach(?:es)?|cleaners?|(?:sprays?|gels?)(?<!(?:bug|insect|mosquito|tick|fly|hair|hand|body|shower|pepper|cooking|oil|sun|suntan|nasal|throat|mouth|breath|deodorant|perfume|repellent|styling|aloe|hairspray|wound)[\s-]+(?:sprays?|gels?))|descalers?|disinfectants?|removers?|unblockers?|domestos|ammonia|acid)(?![\p{L}])`;
+// (session 22, fixag: review-s22 R11) средство only with its cleaning modifier or purpose ('кислотное средство', 'средство для труб',
+// 'средство от накипи'): bare 'средства' are any means ('средства индивидуальной защиты и средства пожаротушения')
+const CLEANER_RU = String.raw`(?<![\p{L}])(?:(?:моющ|чистящ|хлорк|белизн|дезинфек|дезинфиц|отбеливат|щелочн|кислотн|доместос)\p{L}*(?:\s+средств\p{L}*)?|средств\p{L}*\s+(?:для\s+(?:мыть\p{L}*|чистк\p{L}*|унитаз\p{L}*|туалет\p{L}*|сантехник\p{L}*|труб\p{L}*|ванн\p{L}*|плит\p{L}*|посуды|пола|полов|ст[её]кол|дезинфекц\p{L}*|отбеливан\p{L}*)|от\s+(?:накипи|засор\p{L}*|плесен\p{L}*|ржавчин\p{L}*|известк\p{L}*|налёта|налета)))`;
+/** (session 22, fixag: review-s22 R12) a vessel of mixing after 'in the same' or before 'one' (السطل, الدلو, الجردل, القنينة, الطشت, the
+ * basin, the sink, the toilet): 'في نفس الخزانة' (the same cupboard) stores, 'بنفس اليوم' times; judgment of reading */
+const AR_MIX_VESSEL = String.raw`(?:سطل|دلو|جردل|قنينة|قنينه|قزازة|قزازه|طشت|وعاء|اناء|علبة|علبه|مغسلة|مغسله|حوض|كاسة|كاسه|كوب|برميل|جالون|بانيو|مرحاض|تواليت|كرسي\s+الحمام)`;
 const CLEANER_AR = String.raw`(?:ال)?(?:مبيض|كلور|كلوركس|منظف|منظفات|مطهر|ديتول|فلاش|مزيل|حامض|ماء\s+نار|موية\s+نار)\p{L}*`;
 /** (session 22, agru) with the stored grain itself (قمح, شعير, غلال, رز; حبوب, grain, which is also pills): 'حبوب تبخير' (fumigation
  * tablets), 'تبخير القمح', a fumigated load in a lorry or a hold (niosh-phosphine: phosphide fumigation of grain in storage and
  * transport); judgment of reading */
-const AR_PEST_CONTEXT = String.raw`[وفبل]?(?:ال)?(?:مبيد\p{L}*|حشر\p{L}*|فئران|فيران|قوارض|سوس|مخزن|مخازن|مستودع\p{L}*|صوامع|صومعة|اهراء|قمح|شعير|غلال|حبوب|[اأ]?رز)(?![\p{L}])`;
+// (session 22, fixag: review-s22 R13) حبوب (grain, also pills) only next to تبخير, in AR_FUMIGANT_WORD: 'أعطيته حبوب خافض حرارة وعملتله
+// تبخير' (fever pills and a steam inhalation)
+const AR_PEST_CONTEXT = String.raw`[وفبل]?(?:ال)?(?:مبيد\p{L}*|حشر\p{L}*|فئران|فيران|قوارض|سوس|مخزن|مخازن|مستودع\p{L}*|صوامع|صومعة|اهراء|قمح|شعير|غلال|[اأ]?رز)(?![\p{L}])`;
 /** (session 22, agru) grain told fumigated by the participle after it (قمح مبخر, الحبوب المبخرة; مبخرة alone is an incense burner) */
 const AR_GRAIN_FUMIGATED = String.raw`(?<![\p{L}])[وفبل]?(?:ال)?(?:قمح|شعير|غلال|حبوب|[اأ]?رز)\s+(?:ال)?مبخر(?:ة|ه)?(?![\p{L}])`;
 
@@ -1701,7 +1711,7 @@ export const LEXICON: LexiconEntry[] = [
     // lists keep the unambiguous product names (حبة الغلة, فوسفيد ...). Judgment of reading.
     feature: 'fumigant_application',
     requires: { ar: 'تبخير|القمح|مبخر' },
-    ar: [String.raw`(?:${AR_FUMIGANT_WORD})[^.;!?،]{0,60}?(?<![\p{L}])(?:${AR_PEST_CONTEXT})`, String.raw`(?<![\p{L}])(?:${AR_PEST_CONTEXT})[^.;!?،]{0,60}?(?:${AR_FUMIGANT_WORD})`, AR_GRAIN_FUMIGATED],
+    ar: [String.raw`(?:${AR_FUMIGANT_WORD})[^.;!?،]{0,60}?(?<![\p{L}])(?:${AR_PEST_CONTEXT})`, String.raw`(?<![\p{L}])(?:${AR_PEST_CONTEXT})[^.;!?،]{0,60}?(?:${AR_FUMIGANT_WORD})`, AR_GRAIN_FUMIGATED, String.raw`(?<![\p{L}])[وفبل]?(?:ال)?حبوب\s+(?:ال)?تبخير(?![\p{L}])`],
   },
   {
     // Session 12 (room fixag): the weather's heat as the circumstance (knowledge/agents.yaml heat_or_crowding). Arabic: the
@@ -1809,12 +1819,17 @@ export const LEXICON: LexiconEntry[] = [
     // or carried together (no use verb), nor one used after the other (no together word); judgment of reading
     feature: 'delivery_pool_pump',
     requires: { en: 'together|at once|same time|in one |in the same ', ru: 'одн|один|вместе|одновременно|то же|тот же|ту же', ar: 'بعض|سوا|سوية|نفس|ذات|واحد' },
-    en: [String.raw`(?:us(?:e|ed|ing)|mix(?:ed|ing)?|pour(?:ed|ing)?|put|putting|combin(?:e|ed|ing)|tipp?(?:ed|ing)?|add(?:ed|ing)?|spray(?:ed|ing)?|squirt(?:ed|ing)?|appl(?:y|ied|ying))\s+[^.;!?]{0,40}?${CLEANER_EN}[^.;!?]{0,30}?(?<![\p{L}])(?:and|with|plus|&)\s+[^.;!?]{0,30}?${CLEANER_EN}[^.;!?]{0,30}?(?<![\p{L}])(?:together|at\s+once|at\s+the\s+same\s+time|in\s+(?:one|the\s+same)\s+(?:bucket|bottle|container|tub|basin|jug|sink|bowl))(?![\p{L}])`],
+    // (session 22, fixag: review-s22 R10) 'put' only with a vessel of mixing after it ('put the bleach and the descaler in one bucket'), and
+    // no bag, backpack, cupboard or shelf after 'together' ('put the bug spray and the hand gel together in my backpack': carried)
+    en: [
+      String.raw`(?:us(?:e|ed|ing)|mix(?:ed|ing)?|pour(?:ed|ing)?|combin(?:e|ed|ing)|tipp?(?:ed|ing)?|add(?:ed|ing)?|spray(?:ed|ing)?|squirt(?:ed|ing)?|appl(?:y|ied|ying))\s+[^.;!?]{0,40}?${CLEANER_EN}[^.;!?]{0,30}?(?<![\p{L}])(?:and|with|plus|&)\s+[^.;!?]{0,30}?${CLEANER_EN}[^.;!?]{0,30}?(?<![\p{L}])(?:together|at\s+once|at\s+the\s+same\s+time|in\s+(?:one|the\s+same)\s+(?:bucket|bottle|container|tub|basin|jug|sink|bowl))(?![\p{L}])(?!\s+(?:in|into|on|inside)\s+(?:(?:my|his|her|their|our|your|the|a|an)\s+)?(?:\p{L}+\s+)?(?:bags?|backpacks?|rucksacks?|handbags?|cupboards?|shelf|shelves|drawers?|cabinets?|boxes|box|baskets?|cars?|trunk|boot|pockets?|suitcases?|carts?|trolley|store|shop)(?![\p{L}]))`,
+      String.raw`(?:put|putting)\s+[^.;!?]{0,40}?${CLEANER_EN}[^.;!?]{0,30}?(?<![\p{L}])(?:and|with|plus|&)\s+[^.;!?]{0,30}?${CLEANER_EN}[^.;!?]{0,30}?(?<![\p{L}])(?:together\s+)?in(?:to)?\s+(?:one|the\s+same|a|the)\s+(?:bucket|bottle|container|tub|basin|jug|sink|bowl|toilet)(?![\p{L}])`,
+    ],
     ru: [
       String.raw`(?:нали|смеша|сли|вылил|добави|зали|развёл|развел|разве|сыпа|высыпа|использова|замеша|плесну)~\s+[^.;!?]{0,40}?${CLEANER_RU}[^.;!?]{0,30}?(?:\s+и\s+|\s+с\s+)[^.;!?]{0,30}?${CLEANER_RU}[^.;!?]{0,30}?(?<![\p{L}])(?:вместе|одновременно|в\s+(?:одн[уоа]|один|одном|одной|то\s+же|тот\s+же|ту\s+же)\s+\p{L}+)(?![\p{L}])`,
       String.raw`(?:нали|смеша|сли|вылил|добави|зали|развёл|развел|разве|сыпа|высыпа|замеша|плесну)~\s+(?:в\s+(?:одн[уоа]|один|одно|то\s+же|тот\s+же|ту\s+же)\s+\p{L}+)\s+[^.;!?]{0,30}?${CLEANER_RU}[^.;!?]{0,30}?(?:\s+и\s+|\s+с\s+)[^.;!?]{0,30}?${CLEANER_RU}`,
     ],
-    ar: [String.raw`(?:حط|حطت|حطيت|حطوا|صب|صبت|صبيت|صبوا|كب|كبت|كبيت|خلط|خلطت|خلطوا|ضاف|ضافت|اضاف|اضافت|استعمل|استعملت|استخدم|استخدمت|رش|رشت)(?![\p{L}])[^.;!?،]{0,30}?${CLEANER_AR}[^.;!?]{0,30}?(?<![\p{L}])(?:و|مع\s+)${CLEANER_AR}[^.;!?]{0,40}?(?<![\p{L}])(?:مع\s+بعض\p{L}*|سوا|سوية|ع\s*بعض|على\s+بعض|(?:في|ب)\s*(?:نفس|ذات)\s+(?:ال)?\p{L}+|(?:في|ب)\s*(?:ال)?(?:سطل|دلو|جردل|سطل|قنينة|قزازة|طشت)\s+واحد)(?![\p{L}])`],
+    ar: [String.raw`(?:حط|حطت|حطيت|حطوا|صب|صبت|صبيت|صبوا|كب|كبت|كبيت|خلط|خلطت|خلطوا|ضاف|ضافت|اضاف|اضافت|استعمل|استعملت|استخدم|استخدمت|رش|رشت)(?![\p{L}])[^.;!?،]{0,30}?${CLEANER_AR}[^.;!?]{0,30}?(?<![\p{L}])(?:و|مع\s+)${CLEANER_AR}[^.;!?]{0,40}?(?<![\p{L}])(?:مع\s+بعض\p{L}*|سوا|سوية|ع\s*بعض|على\s+بعض|(?:في|ب)\s*(?:نفس|ذات)\s+(?:ال)?${AR_MIX_VESSEL}|(?:في|ب)\s*(?:ال)?${AR_MIX_VESSEL}\s+واحد)(?![\p{L}])`],
   },
   {
     // Session 20 (room aginc): pool supplies, a store's or a truck's load of chlorinating tablets and acids, which give off chlorine
