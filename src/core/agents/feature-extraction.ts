@@ -2852,6 +2852,15 @@ const AR_SHORT_BREATH = /نفس\p{L}{0,3}\s+قصير/u;
 const AR_BREATH_ILL = /(?<![\p{L}])[وفبل]?(?:ال)?(?:تنفس\p{L}*|يتنفس\p{L}*|صدر\p{L}*|سعال|كح\p{L}*|يكح\p{L}*|اختناق|ربو|اكسجين|اوكسجين|غاز|ريحة|رائحة|دخان|تعب\p{L}*|مرض\p{L}*|مريض\p{L}*|دكتور|طبيب|مستشفى|مشفى|قصف|ضربة|الضربة|انفجار|وجع|الم)(?![\p{L}])/u;
 const AR_SINCE_TIME = /(?<![\p{L}])من\s+(?:\p{L}+\s+)?(?:ليلة|ليله|امس|مبارح|البارحة|يوم|ايام|ساعة|ساعه|ساعات|الصبح|الصباح|اسبوع|جمعة|القصف|الضربة|الانفجار)(?![\p{L}])/u;
 const AR_PATIENCE = /(?<![\p{L}])[وفبل]?(?:استنى|استنا|نستنى|يستنى|انتظر\p{L}*|ينتظر\p{L}*|اصبر|صبر\p{L}*|طابور|بالطابور|الطابور|دور|بتحمل|اتحمل|يتحمل|تحمل|زهق\p{L}*|بزهق|ملل|عصبي\p{L}*|اعصاب\p{L}*)(?![\p{L}])/u;
+/** (session 22, fixag: review-s22 R16, R17) the Arabic meal told by its time (بعد الفطور / بعد الفطار) times anything, the shelling too
+ * ('سقطت القذائف بعد الفطور مباشرة'): read only with a word of falling ill from food in its sentence (تعب, مرض, بطن, استفرغ, اسهال,
+ * صار معنا); انطبخ ('was cooked', also 'was cooked up', a plan) only with a food noun within two words */
+const AR_MEAL_TIME = /^(?:بعد\s+(?:ال)?(?:فطور|فطار))/u;
+const AR_FOOD_ILL = /(?<![\p{L}])[وفبل]?(?:ال)?(?:تعب\p{L}*|مرض\p{L}*|مريض\p{L}*|بطن\p{L}*|بطون\p{L}*|معد\p{L}*|استفرغ\p{L}*|استفراغ|تقيؤ|تقيا\p{L}*|قيء|اسهال|غثيان|دوخة|دوار|تسمم\p{L}*|مغص|وجع\p{L}*|صار\s+مع\p{L}*|بلش\p{L}*\s+(?:\p{L}+\s+)?(?:يستفرغ|يتقيا|وجع|مغص|اسهال))(?![\p{L}])/u;
+const AR_COOKED = /^انطبخ/u;
+const AR_FOOD_NOUN = String.raw`[وفبل]?(?:ال)?(?:اكل|اكله|اكلة|طعام|رز|ارز|لحم|لحمة|مرق|مرقة|شوربة|شوربه|طبيخ|طبخة|طبخه|دجاج|جاج|فروج|فول|عدس|خضار|خضرة|فاصوليا|ملوخية|كبسة|مقلوبة|برغل|سمك|حليب|بيض|غدا|غداء|عشا|عشاء|فطور|فطار|وجبة|وجبه|محشي|فطر|كبة|مجدرة|منسف)`;
+const AR_FOOD_BEFORE = new RegExp(String.raw`(?<![\p{L}])${AR_FOOD_NOUN}\s+(?:\p{L}+\s+)?$`, 'u');
+const AR_FOOD_AFTER = new RegExp(String.raw`^\s+(?:\p{L}+\s+)?${AR_FOOD_NOUN}(?![\p{L}])`, 'u');
 /** (session 22, fixag: review-s22 R4) a later test or an expert body that confirmed, identified or found the agent after a contrast in
  * the sentence of a first measurement's 'no toxic chemicals' ('Initial samples showed no toxic chemicals, but OPCW tests a week later
  * confirmed sarin'): the first finding was superseded; a contrast word, then a test, sample, laboratory or 'later' word, then a verb of
@@ -3053,6 +3062,12 @@ function arDyspnoeaNotBreath(text: string, lower: string, h: FeatureHit): boolea
   const outside = sentence.replace(phrase, ' ');
   return !AR_BREATH_ILL.test(outside) && (!AR_SINCE_TIME.test(outside) || AR_PATIENCE.test(outside));
 }
+function arMealNotFood(text: string, lower: string, h: FeatureHit): boolean {
+  const phrase = lower.slice(h.start, h.end);
+  if (AR_MEAL_TIME.test(phrase)) return !AR_FOOD_ILL.test(lower.slice(sentenceStart(text, h.start), sentenceEnd(text, h.end)));
+  if (AR_COOKED.test(phrase)) return !AR_FOOD_BEFORE.test(lower.slice(Math.max(0, h.start - 40), h.start)) && !AR_FOOD_AFTER.test(lower.slice(h.end, h.end + 40));
+  return false;
+}
 const isNoAgentFound = (h: FeatureHit) => h.feature === 'no_agent_detected' && h.present;
 function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string, hits: FeatureHit[], statedAbsent: FeatureHit[]): FeatureHit[] {
   // (session 20, aginc) a class of war gas named ("a choking agent", "a blister agent", "blistering agents", "a vesicant weapon") names
@@ -3239,6 +3254,8 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       !(h.feature === 'no_agent_detected' && h.present && LIMIT_FORMULA.test(lower.slice(h.start, h.end)) && (FELL_BEFORE.test(lower.slice(sentenceStart(text, h.start), h.start)) || EXCEEDED.test(lower))) &&
       // (session 22, fixag: review-s22 R14, R15) نفس before a definite noun is 'the same'; 'نفسي قصير' read with a breathing word or a since-phrase
       !(h.feature === 'dyspnoea' && h.present && arDyspnoeaNotBreath(text, lower, h)) &&
+      // (session 22, fixag: review-s22 R16, R17) the meal's time with no food illness in its sentence; انطبخ with no food noun
+      !(h.feature === 'ingestion' && h.present && arMealNotFood(text, lower, h)) &&
       // (session 22, fixag: review-s22 R4, R7) a first measurement a later test superseded in its sentence, or a party's claim
       !(h.feature === 'no_agent_detected' && h.present && (NO_AGENT_SUPERSEDED.test(lower.slice(h.end, sentenceEnd(text, h.end))) || NO_AGENT_CLAIMED.test(lower.slice(clauseStart(text, h.start), h.start)))) &&
       !(h.feature === 'skin_burning' && h.present && lesions.some((o) => overlaps(h, o))) &&

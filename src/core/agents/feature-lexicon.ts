@@ -179,6 +179,12 @@ const EXH_CLOSED_AR = String.raw`(?<![\u0621-\u064a\u0671-\u06d3])[وفب]?(?:ا
 const AR_KITCHEN = String.raw`(?<![\u0621-\u064a\u0671-\u06d3])[وفبل]?(?:ال)?(?:أرز|ارز|رز|مطبخ|شاي|قهوة|طبخ[\u0621-\u064a\u0671-\u06d3]*|غسل[\u0621-\u064a\u0671-\u06d3]*|خضار|معكرونة|مكرونة|عصير|حليب|لبن)(?![\u0621-\u064a\u0671-\u06d3])`;
 const AR_ELECTRIC = String.raw`(?<![\u0621-\u064a\u0671-\u06d3])[وفبل]?(?:ال)?(?:كهرب[\u0621-\u064a\u0671-\u06d3]*|فيوز|فيوزات|قاطع)(?![\u0621-\u064a\u0671-\u06d3])`;
 
+/** (session 22, fixag: review-s22 R19) the things a drying re-ignition is told of in Russian and Arabic, as the English rule's list: a
+ * lump, a piece, a dressing, sand, mud, clay, a paste, clothes or a pocket (not grass, hay, peat or crops, which dry and then burn in
+ * any fire); judgment of reading */
+const DRY_THING_RU = String.raw`(?<![а-яё])(?:вод[аыуе]|влаг|ран[аыуе]|ожог|кож[аиуе]|песок|песк|гряз|глин|ил(?=\s)|кусоч|кусок|куск|комок|комоч|комк|повязк|бинт|марл|одежд|штан|брюк|джинс|рубашк|куртк|карман|ткан|тряпк|паст|вещество|веществ|частиц|крупин|осколок|осколк|обломок|обломк|порош|земл|масс)`;
+const DRY_BURN_RU = String.raw`(?:пош[её]л\s+дым|повалил\s+дым|задымил[а-яё]*|задымел[а-яё]*|дымил[а-яё]*|загорел[а-яё]*|вспыхнул[а-яё]*|вспыхивал[а-яё]*|воспламенил[а-яё]*|(?:начал|стал)[а-яё]*\s+(?:дымит|горет|тлет|дыми|гор)[а-яё]*)`;
+const DRY_THING_AR = String.raw`(?:مي|مية|ميه|موية|ماء|مياه|جرح|جروح|حرق|حروق|جلد|قطعة|قطعه|قطع|شقفة|شقفه|شقف|حبة|حبه|حبات|حبيبات|كتلة|كتله|فتفوتة|شاش|شاشة|شاشه|ضماد|ضمادة|ضماده|لفافة|رمل|رملة|تراب|طين|وحل|اواعي|أواعي|تياب|ثياب|ملابس|بنطلون|بنطال|قميص|جيب|عجينة|معجون|مادة|ماده|حجر|حصوة|شي|شغلة|غرض)`;
 /** Review 1 #9: the ambiguous Arabic fumigant words (تبخير also evaporation and incense; حبة القمح also a grain of wheat), and
  * the pest, pesticide or store words that make them the fumigant in their clause (judgment of reading). */
 // (session 22, fixag: review-s22 R13) not a steam inhalation or incense: تبخير with water, steam, salt, incense or herbs after it in its clause;
@@ -779,13 +785,19 @@ export const LEXICON: LexiconEntry[] = [
     feature: 'burning_particles',
     requires: { en: 'dried|dries|dry', ru: 'высох|просох|подсох|высых|просых', ar: 'نشف|جف' },
     en: [
-      String.raw`(?<![\p{L}])(?:once|when|as\s+soon\s+as|after|as)\s+(?:it|(?:the|that|this)\s+(?:\p{L}+\s+)?(?:lump|piece|bit|bits|stuff|dressing|bandage|gauze|sand|mud|paste|wax|crumbs?|residue|soil|earth|clay|cloth|clothes|trousers|jeans|shirt|pocket|fragment|fragments|chunk|speck|specks|grains?))\s+(?:had\s+)?(?:dried|dries|got\s+dry|was\s+dry|went\s+dry)(?:\s+(?:out|off|up))?[\s,]+(?:(?!(?:we|they|he|she|i|you|people|everyone|everybody|the\s+men|the\s+kids)\s)\p{L}+[\s,]+){0,4}?(?:(?:started|began)\s+(?:to\s+)?(?:smok|burn|glow|flar|spark|smoulder|smolder)\p{L}*|smoked|smoking|flared|caught\s+fire|burst\s+into\s+flames?|ignited|lit\s+up)(?![\p{L}])`,
+      // (session 22, fixag: review-s22 R18) no person noun phrase as the burning verb's subject ('the soldiers lit up cigarettes':
+      // a determiner, a word and a person noun in the gap), and 'lit up' left out (a cigarette's verb)
+      String.raw`(?<![\p{L}])(?:once|when|as\s+soon\s+as|after|as)\s+(?:it|(?:the|that|this)\s+(?:\p{L}+\s+)?(?:lump|piece|bit|bits|stuff|dressing|bandage|gauze|sand|mud|paste|wax|crumbs?|residue|soil|earth|clay|cloth|clothes|trousers|jeans|shirt|pocket|fragment|fragments|chunk|speck|specks|grains?))\s+(?:had\s+)?(?:dried|dries|got\s+dry|was\s+dry|went\s+dry)(?:\s+(?:out|off|up))?[\s,]+(?:(?!(?:we|they|he|she|i|you|people|everyone|everybody|someone|somebody|(?:(?:the|my|our|his|her|their|some|two|three|a|an|all\s+the)\s+)?(?:\p{L}+\s+)?(?:m[ae]n|wom[ae]n|kids?|child|children|boys?|girls?|guys?|soldiers?|troops|workers?|fighters?|medics?|doctors?|nurses?|neighbou?rs?|residents?|family|friends?|father|mother|brothers?|sisters?|uncles?|dad|mum|mom|drivers?|guards?|officers?|police|crew|farmers?|villagers?))\s)\p{L}+[\s,]+){0,4}?(?:(?:started|began)\s+(?:to\s+)?(?:smok|burn|glow|flar|spark|smoulder|smolder)\p{L}*|smoked|smoking|flared|caught\s+fire|burst\s+into\s+flames?|ignited|lit\s+up)(?![\p{L}])`,
     ],
+    // (session 22, fixag: review-s22 R19) the drying's subject a whitelist in Russian and Arabic as in English (a lump, a piece, a
+    // dressing, sand, mud, clothes, the water on it, the wound or skin, or a pronoun; the verb with no subject only when no other definite noun follows it): peat,
+    // crops, grass and hay dry and then burn in any fire ('Когда торфяники высохли, они загорелись', 'لما جف الزرع اشتعلت النيران')
     ru: [
-      String.raw`(?<![а-яё])(?:когда|как|как\s+только|стоило|едва)\s+(?![^.!?;]{0,60}?(?:трав|сено|сена|лес|листв|листья|дров|солом|хворост|бельё|белье))[^.!?;]{0,30}?(?<![а-яё])(?:высох|высохл|просох|просохл|подсох|подсохл)[а-яё]*[^.!?;]{0,40}?(?:пош[её]л\s+дым|повалил\s+дым|задымил[а-яё]*|задымел[а-яё]*|дымил[а-яё]*|загорел[а-яё]*|вспыхнул[а-яё]*|вспыхивал[а-яё]*|воспламенил[а-яё]*|(?:начал|стал)[а-яё]*\s+(?:дымит|горет|тлет|дыми|гор)[а-яё]*)`,
+      String.raw`(?<![а-яё])(?:когда|как|как\s+только|стоило|едва)\s+(?:(?:[а-яё]+\s+){0,3}?${DRY_THING_RU}[а-яё]*|он|она|оно|всё|все|это|ему|ей|им)\s+(?:[а-яё]+\s+)?(?:высох|высохл|просох|просохл|подсох|подсохл)[а-яё]*[^.!?;]{0,40}?${DRY_BURN_RU}`,
+      String.raw`(?<![а-яё])(?:когда|как|как\s+только|стоило|едва)\s+(?:(?:немного|чуть|полностью|совсем|окончательно|уже)\s+)?(?:высох|высохл|просох|просохл|подсох|подсохл)[а-яё]*(?:\s+(?:[а-яё]+\s+)?${DRY_THING_RU}[а-яё]*[^.!?;]{0,40}?|\s*[,—–-]\s*(?:[а-яё]+\s+){0,3}?)${DRY_BURN_RU}`,
     ],
     ar: [
-      String.raw`(?<![\p{L}])[وف]?(?:لما|لمن|بس|أول\s+ما|اول\s+ما|بعد\s+ما|عندما|حين)\s+(?![^.!?؟;]{0,40}?(?:عشب|حشيش|قش|حطب|شجر|ورق|غسيل))(?:[\u0621-\u064a]+\s+){0,2}?[وف]?(?:نشف|نشفت|جف|جفت|نشفو|نشفوا)(?![\p{L}])[^.!?؟;]{0,40}?(?:صار[تت]?\s+(?:ت|ي|ب[تي])?(?:دخن|ولع|شعل|ضوي)|رجع[تت]?\s+(?:ت|ي|ب[تي])?(?:دخن|ولع|شعل)|دخنت|دخن|ولعت|اشتعلت|اشتعل|شعلت|ولع)(?![\p{L}])`,
+      String.raw`(?<![\p{L}])[وف]?(?:لما|لمن|بس|أول\s+ما|اول\s+ما|بعد\s+ما|عندما|حين)\s+(?:(?:ال)?${DRY_THING_AR}[\u0621-\u064a]{0,3}\s+(?:[\u0621-\u064a]+\s+)?)?[وف]?(?:نشف|نشفت|جف|جفت|نشفو|نشفوا)(?![\p{L}])(?:\s+(?:ال)?${DRY_THING_AR}[\u0621-\u064a]{0,3}(?![\p{L}])|(?!\s+(?:ال)[\u0621-\u064a]))[^.!?؟;]{0,40}?(?:صار[تت]?\s+(?:ت|ي|ب[تي])?(?:دخن|ولع|شعل|ضوي)|رجع[تت]?\s+(?:ت|ي|ب[تي])?(?:دخن|ولع|شعل)|دخنت|دخن|ولعت|اشتعلت|اشتعل|شعلت|ولع)(?![\p{L}])`,
     ],
   },
   {
