@@ -1103,6 +1103,10 @@ const HEADLINE_SOURCE = /(?<![\p{L}])(?:monitor|observatory|ngo|activists|report
 const SCARE = /[‘'«„“"](?:[\p{L}\-]+\s){0,2}(?:gas attack|chemical attack|attack|victims|rescuers|chemical weapons attack|химатак\p{L}*|атак\p{L}*|жертв\p{L}*)[’'»“”"]/gu;
 // (s22 claims2) the dead, killed or poisoned in scare quotes, alone or with their place ("«погибших в Буче»", "'dead' of Douma")
 const SCARE_DEAD = /[‘«„“"](?:погибш\p{L}*|убит\p{L}*|отравленн\p{L}*|dead|killed|poisoned|murdered)(?:\s+(?:в|во|на|под|in|at)\s+[\p{L}\-]+)?[’»“”"]/gu;
+// (s22 fix2) what keeps quoted dead from being scare quotes: a word of naming or writing right before, a noun right after
+const SCARE_DEAD_LABEL_BEFORE = /(?<![\p{L}])(?:reading|reads|read|titled|entitled|(?<!so[-\s])called|named|labell?ed|marked|the\s+words?|words?|writing|writes|wrote|written|inscri\p{L}*|plaque|banner|sign|slogan|caption|headline|написано|написан\p{L}*|написал\p{L}*|надпис\p{L}*|под\s+названием|названи\p{L}*|выставк\p{L}*|раздел\p{L}*|табличк\p{L}*|слово|словами|заголов\p{L}*|мемориал\p{L}*)\s*:?\s*$/iu;
+const SCARE_DEAD_NOUN_AFTER = /^\s+(?:silence|silences|zone|zones|end|ends|body|bodies|calm|heat|weight|line|lines|center|centre|sea|space|spot|spots|wood|leaves|skin|tissue|battery|batteries|link|links|letter|tired|serious|man|men|ringer|reckoning|air|тишин\p{L}*|зон\p{L}*)(?![\p{L}])/iu;
+const SCARE_DEAD_STAGING = /(?<![\p{L}])(?:so-called|so\s+called|staged|fake\p{L}*|fabricat\p{L}*|hoax|alleged|supposed\p{L}*|так\s+называем\p{L}*|якобы|инсцен\p{L}*|постанов\p{L}*|фейк\p{L}*|мним\p{L}*|фальсифи\p{L}*|مزعوم\p{L}*|المزعوم\p{L}*|مفبرك\p{L}*|فبرك\p{L}*|تمثيلي\p{L}*)(?![\p{L}])/iu;
 // (s14 claims) a scare-quoted incident name after a preposition of topic ("about the 'Aleppo attack'")
 const SCARE_TOPIC_BEFORE = /(?<![\p{L}])(?:about|on|over|regarding|concerning|of)\s+(?:the\s+|this\s+|that\s+|so-called\s+)*$/u;
 const scareTopicAt = (a: number, b: number): boolean => {
@@ -1219,6 +1223,11 @@ const AR_PLAN_NOUN = /^(?:مخطط|مخططا|مخططات|نيه|نوايا)$/u
 const WEAPON_USE_BEFORE = /(?<![\p{L}])(?:(?:chemical|toxic|nerve|poison|biological)\s+(?:weapons?|agents?|gas|gases|substances?|munitions?)|chemical|sarin|chlorine|mustard|novichok|chloropicrin|gas|phosphorus)\s+$/u;
 // (s22 fixcl) an operation of another kind after 'في عمليات' ("في عمليات تعقيم الخزانات") is no attack
 const AR_USE_AGAINST_AFTER = /^\s+(?:ضد|في\s+(?:هجوم|هجمات|قصف|استهداف|ضرب)|في\s+(?:عمليات|عمليه)(?!\s+[وف]?(?:ال)?(?:تعقيم|تطهير|تنظيف|معالجه|تنقيه|تحليه|صيانه|انقاذ|اسعاف|اخلاء|اطفاء|اغاثه|اعمار|اعاده|زراعه|صناعه|تصنيع|انتاج|تبريد|تعدين|حفر|بحث|تفتيش|جراحيه|جراحه|تجاريه|استيراد|تصدير|بيع|شراء|نقل|تخزين)(?![\p{L}]))|علي\s+(?:المدنيين|السكان|المواطنين|الاهالي))(?![\p{L}])/u;
+// (s22 fix2) the gap between a party and a weapon compound closed by the noun 'use' that keeps the party its doer: a possessive
+// ('s, s') followed by modifiers or a head noun (no preposition, conjunction or punctuation), or a bare party with modifiers only
+const WEAPON_USE_POSS_GAP = /^(?:\s+(?:forces|army|military|troops|regime|government|air\s+force))?['’]s?\s+(?:(?!(?:from|by|of|after|before|in|on|at|with|over|against|and|or|but|to|for|during|amid|than|that|which|who|was|were|is|are)\s)[\p{L}\-]+['’]?s?\s+){0,4}$/u;
+const WEAPON_USE_BARE_GAP = /^\s*(?:(?:alleged|suspected|repeated|continued|large-scale|systematic|widespread|deliberate|reported|documented|renewed|routine|indiscriminate|massive|first|latest|recent|further|possible|apparent|confirmed|illegal|ongoing)\s+){0,3}$/u;
+const weaponUseDoerGap = (gap: string) => WEAPON_USE_POSS_GAP.test(gap) || WEAPON_USE_BARE_GAP.test(gap);
 const AR_SUBJECT_THEN_USE_PRONOUN = /^\s+(?:[^\s.!?؟()]+\s+){1,3}?(?:\([^()]{0,60}\)\s+)?[وف]?[لب]?(?:استخدام|استعمال|القاء|اطلاق)(?:ه|ها|هما|هم)(?![\p{L}])/u;
 const TITLE_NAME_GAP = /^\s+(?:(?:[Bb]rigadier|[Mm]ajor|[Ll]ieutenant|[Cc]olonel|[Gg]eneral|[Cc]ommander|[Oo]fficer|[Pp]ilot|[Ss]oldier|[Ss]ergeant|[Cc]aptain|[Aa]gent|[Ss]py)(?:-(?:[Bb]rigadier|[Mm]ajor|[Ll]ieutenant|[Cc]olonel|[Gg]eneral|[Cc]ommander|[Oo]fficer|[Pp]ilot|[Ss]oldier|[Ss]ergeant|[Cc]aptain|[Aa]gent|[Ss]py))?\s+){1,2}(?:\p{Lu}[\p{L}'’\-]+\.?\s*){1,3},?\s*$/u;
 // (s22 fixcl) English 'about' before a time or a number is 'approximately' ('Government forces about midnight fired')
@@ -2078,8 +2087,11 @@ const alternative = (h: Hit) => (/^\s+or\s/.test(s.slice(h.end, h.end + 5)) || /
 // clause ("сирийские или российские самолеты", "طائرات سورية أو روسية") is the second of alternatives, no culprit; not
 // when the alternatives are an open question («неясно, ... или», "لم يتضح ما إذا")
 const RU_AR_OR_BEFORE = /(?<![\p{L}])(?:или|либо|او|ام)\s+$/u;
+// (s22 fix2) the first alternative may be a bare adjective that shares the second's noun ("сирийская или российская авиация",
+// "сирийские или российские вертолеты"): it is no party hit of its own, but the second is still only an alternative
+const RU_BARE_PARTY_ADJ_OR_BEFORE = /(?<![\p{L}])(?:сирийск|российск|русск|украинск|американск|британск|французск|турецк|израильск|иранск)\p{L}*\s+(?:или|либо)\s+$/u;
 const RU_AR_OPEN_QUESTION_BEFORE = /(?<![\p{L}])(?:неясно|не ясно|неизвестно|не известно|не установ\p{L}*|не уточн\p{L}*|непонятно|غير واضح|لم يتضح|لم يعرف|لا يعرف|غير معروف|ما اذا)(?:\s+\S+){0,20}\s*$/u;
-const altRuAr = (h: Hit) => (cyrillic || arabic) && RU_AR_OR_BEFORE.test(s.slice(Math.max(0, h.at - 8), h.at)) && hits.some((q) => q !== h && q.term.kind === 'party' && q.end <= h.at && h.at - q.end <= 12) && !RU_AR_OPEN_QUESTION_BEFORE.test(s.slice(Math.max(0, h.at - 160), h.at));
+const altRuAr = (h: Hit) => (cyrillic || arabic) && RU_AR_OR_BEFORE.test(s.slice(Math.max(0, h.at - 8), h.at)) && (hits.some((q) => q !== h && q.term.kind === 'party' && q.end <= h.at && h.at - q.end <= 12) || RU_BARE_PARTY_ADJ_OR_BEFORE.test(s.slice(Math.max(0, h.at - 30), h.at))) && !RU_AR_OPEN_QUESTION_BEFORE.test(s.slice(Math.max(0, h.at - 160), h.at));
 /**
  * The party hits that are not candidate culprits, each with why: a party hit matching any of these is left out of
  * `parties` (blame, accusers, speakers) before any cue is paired. One entry per reason, in the order they are tried
@@ -2092,8 +2104,19 @@ const altRuAr = (h: Hit) => (cyrillic || arabic) && RU_AR_OR_BEFORE.test(s.slice
 // retaliation, RETALIATION_DEED, is no deed of the incident)
 const RESPONSE_BEFORE = /(?<![\p{L}])(?:drew|draws|drawing|prompted|prompts|prompting|triggered|triggers|provoked|sparked|led\s+to|brought|resulted\s+in)\s+(?:(?:a|an|the)\s+)?(?:(?:swift|military|punitive|immediate|forceful|rapid)\s+)?(?:(?:response|retaliation|reaction)\s+(?:in\s+the\s+form\s+of\s+|from\s+|of\s+)?)?(?:(?:targeted|retaliatory|punitive|punishing|limited|precision)\s+)*(?:(?:the|a|an)\s+)?(?:[\p{L}\-]+\s+(?:and|&)\s+)?$/u;
 const RESPONSE_STRIKES_AFTER = /^(?:\s+(?:and|&)\s+[\p{L}\-]+)?\s+(?:(?:cruise|tomahawk|missile|air|naval|military|retaliatory|punitive)\s+){0,2}(?:strikes|strike|airstrikes|air-strikes|bombing|bombings|raids|missiles)(?![\p{L}])/u;
+// (s22 fix2) the response is to the incident only when the doer of drew/prompted/triggered is the incident: a chemical word,
+// or an attack/incident word with no other military action ("The assault on the base triggered Syrian regime airstrikes")
+const RESPONSE_CHEM_SUBJECT = /(?<![\p{L}])(?:chemical|chlorine|sarin|gas|nerve|toxic|poison\p{L}*|mustard|novichok|chloropicrin)(?![\p{L}])/iu;
+const RESPONSE_INCIDENT_SUBJECT = /(?<![\p{L}])(?:attacks?|incident|massacre|atrocity|atrocities)(?![\p{L}])/iu;
+const RESPONSE_MILITARY_SUBJECT = /(?<![\p{L}])(?:assaults?|offensives?|counteroffensives?|counter-offensives?|advances?|shelling|raids?|ambush\p{L}*|incursions?|rebels?|insurgents?|militants?|base|convoy|positions?|troops|missiles?|rockets?)(?![\p{L}])/iu;
+const responseToIncident = (before: string): boolean => {
+  const m = RESPONSE_BEFORE.exec(before);
+  if (!m) return false;
+  const subject = before.slice(0, m.index).split(/[.;!?]/u).pop() ?? '';
+  return RESPONSE_CHEM_SUBJECT.test(subject) || (RESPONSE_INCIDENT_SUBJECT.test(subject) && !RESPONSE_MILITARY_SUBJECT.test(subject));
+};
 const NOT_A_CULPRIT: readonly (readonly [reason: string, holds: (h: Hit) => boolean])[] = [
-  ['the striker of a response to the incident', (h) => !cyrillic && !arabic && RESPONSE_BEFORE.test(textBefore(h, 80)) && RESPONSE_STRIKES_AFTER.test(s.slice(h.end, h.end + 60))],
+  ['the striker of a response to the incident', (h) => !cyrillic && !arabic && RESPONSE_BEFORE.test(textBefore(h, 80)) && RESPONSE_STRIKES_AFTER.test(s.slice(h.end, h.end + 60)) && responseToIncident(textBefore(h, 200))],
   // "a nurse", "the husband": a party (`other`) only in a sentence of poisoning
   ['a private person outside a poisoning', (h) => !!h.term.private && !poisoningAround(h) && !privateKiller(h)],
   // (s21 claims) a capital or a state read only in a capital's roles, used attributively before the deed noun it names the
@@ -3028,7 +3051,14 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // speaker's (a reported staging)
   if (QUOTE_CHAR.test(s)) {
     SCARE_DEAD.lastIndex = 0;
-    for (let m = SCARE_DEAD.exec(s); m; m = SCARE_DEAD.exec(s)) (reportedClause(clauseOf(m.index)) ? stagedReported : stagedOwn).push(m[0]);
+    for (let m = SCARE_DEAD.exec(s); m; m = SCARE_DEAD.exec(s)) {
+      // (s22 fix2) a title, inscription or verbatim word is no scare quote ("a plaque reading “Killed in Douma”", "написано
+      // «погибшим в Буче»", "the word “poisoned” was written"), nor an adjective before its noun ("the “dead” silence"); the
+      // bare word (no place) only beside a word of staging ("the so-called “dead”")
+      if (SCARE_DEAD_LABEL_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index)) || SCARE_DEAD_NOUN_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+      if (!/\s/u.test(m[0].slice(1, -1)) && !SCARE_DEAD_STAGING.test(s)) continue;
+      (reportedClause(clauseOf(m.index)) ? stagedReported : stagedOwn).push(m[0]);
+    }
   }
   // Arabic false flags and announcements (claim-arabic.ts): a plan followed by a purpose of accusing is staged
   const ann = arabic ? arabicAnnouncements(s, arAgentAts, hits.filter((h) => h.term.kind === 'party').map((h) => h.at)) : null;
@@ -3335,7 +3365,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // (s22 claims) the English noun "use" closing a compound of a weapon ("Russian chemical weapon use", "alleged gas use",
       // "Syria's sarin use"): a noun, whose doer is the adjective or possessive right before the compound; a party further
       // before ("Ukrainian soldiers hospitalized from alleged Russian chemical weapon use") is no subject of it
-      if (before && !nonLatin && c.word === 'use' && WEAPON_USE_BEFORE.test(s.slice(Math.max(0, c.at - 40), c.at)) && !/^\s*(?:['’]s\s+)?(?:alleged\s+|suspected\s+|repeated\s+|continued\s+)?$/u.test(s.slice(p.end, c.at - (WEAPON_USE_BEFORE.exec(s.slice(Math.max(0, c.at - 40), c.at))?.[0].length ?? 0)))) continue;
+      // (s22 fix2) a possessive before the compound is its doer whatever modifiers follow ("the Syrian regime's large-scale
+      // chemical weapons use", "Assad's forces' chemical weapons use"); a bare party only with modifiers between
+      if (before && !nonLatin && c.word === 'use' && WEAPON_USE_BEFORE.test(s.slice(Math.max(0, c.at - 40), c.at)) && !weaponUseDoerGap(s.slice(p.end, c.at - (WEAPON_USE_BEFORE.exec(s.slice(Math.max(0, c.at - 40), c.at))?.[0].length ?? 0)))) continue;
       // a deed noun ("химатаку", "химической атаки") after a finite verb of its own is that verb's object: "Россия спросит
       // ОЗХО за «химатаку»", "Россия представила ... доказательства фальсификации химатаки" (Russia asks, presents)
       if (before && cyrillic && CYRILLIC.test(c.word) && (c.term === DEED_TERM || c.term.kind === 'staged' || (c.term.kind === 'prepare' && RU_PARTICIPLE.test(c.word))) && gapWords(p.end, c.at).some((w) => RU_FINITE.test(w.w) && !RU_LIGHT_VERB.test(w.w) && !hits.some((x) => x.at <= w.at && x.end >= w.end))) continue;
