@@ -118,7 +118,8 @@ const MAP: Record<string, string> = {
   'HP:0000651': 'blurred_vision', // Diplopia
   'HP:6000420': 'burning_eyes', // Burning eye sensation
   'HP:0033050': 'throat_burning', // Pharyngalgia
-  'HP:0001686': 'hoarseness', // Loss of voice
+  // (s22 fix2, second review R3) not HP:0001686 'Loss of voice': said of a political voice as often ('a loss of voice in the
+  // negotiations'); the lost voice is read from agent-terms.yaml's 'lost his/her/their voice'
   // Considered and not mapped (judgment): Hemoptysis is an early sign of sulfur mustard as much as of irritants, while the
   // feature it would join (frothy_sputum) means the oedema's froth; Scaling skin ('peeling skin') is told of fire burns
   // as often as of a vesicant's burst blisters; Bradycardia has no feature (a cholinergic sign seldom in reports).

@@ -1615,16 +1615,23 @@ const EXCEPT_AFTER = /^[\s,]*(?:except|apart\s+from|other\s+than|but(?!\s+(?:eve
 const BUT_ONLY_SMELL_AFTER = /^(?:\s+\p{L}+)?\s*(?:[,\u060C]\s*)?(?:but|only|just|а|но|только|лишь|[وف]?(?:بس|لكن|فقط))\s+(?:(?:a|the|of|there\s+was|it|был|была|было|كان|كانت|في)\s+)*(?:\p{L}+\s+)?(?:smell\p{L}*|odou?rs?|stench|whiff|reek\p{L}*|запах\p{L}*|пахл\p{L}*|воня\p{L}*|гар(?:ь|и|ью)|ريحة|رائحة|ريحه|رائحه|ريحته|رائحته)(?![\p{L}])/iu;
 /** Session 22 (agnew): 'tear' / 'tears' as a rip: a singular 'a (small) tear', or 'tear(s) in / on' a thing that is not the eyes or
  * a face ('a tear in my glove', 'tears in the suit'; 'tears in her eyes' stays lacrimation). Judgment of reading, closed class. */
-const TEAR_RIP_BEFORE = /(?<![\p{L}])(?:a|an|one|small|little|tiny|big|large|long|short|slight)\s+$/u;
-const TEAR_RIP_AFTER = /^\s+(?:in|on|along|across|at)\s+(?:(?:my|his|her|their|our|the|a|an|its|your|one)\s+)?(?!(?:eyes?|faces?|cheeks?|voice)(?![\p{L}]))\p{L}+/u;
+/** (s22 fix2, second review R22) a rip only in a thing of a closed class of materials and gear ('a tear in my glove', 'a small
+ * tear in the suit'); 'a tear ran down her cheek', 'a small tear in the corner of her eye', 'through his tears on the phone' stay
+ * lacrimation, and a flowing or wiping verb or the eye within a few words after keeps it so; judgment of reading */
+const TEAR_RIP_MATERIAL_AFTER = /^\s+(?:in|on|along|across|at)\s+(?:(?:my|his|her|their|our|the|a|an|its|your|one|this|that)\s+)?(?:(?:protective|rubber|plastic|left|right|outer|inner|hazmat|chemical|gas)\s+)?(?:gloves?|suits?|masks?|sleeves?|tents?|fabric|cloth|clothing|clothes|coats?|jackets?|shirts?|trousers|pants|boots?|gowns?|aprons?|hoods?|visors?|filters?|seals?|membranes?|material|bags?|tarp\p{L}*|canvas|lining|hoses?|seams?|sheets?|covers?|uniforms?|overalls?|coveralls?|skin|rubber|plastic|film|wrapping|container|drum|tank|cylinder|pipe|valve)(?![\p{L}])/u;
+const TEAR_FLOW_AFTER = /^(?:\s+\p{L}+){0,4}?\s+(?:ran|run|runs|running|rolled|rolls|rolling|down|cheeks?|wiped|wipes|wiping|eyes?|streamed|fell|trickled|welled)(?![\p{L}])/u;
 function ripTear(lower: string, start: number, end: number): boolean {
   const w = lower.slice(start, end);
   if (w !== 'tear' && w !== 'tears') return false;
-  return (w === 'tear' && TEAR_RIP_BEFORE.test(lower.slice(Math.max(0, start - 12), start))) || TEAR_RIP_AFTER.test(lower.slice(end, end + 30));
+  const after = lower.slice(end, end + 40);
+  return TEAR_RIP_MATERIAL_AFTER.test(after) && !TEAR_FLOW_AFTER.test(after);
 }
 /** Session 22 (agnew): just / only / but and smoke, fire or flames after a denied cloud in its sentence (the exception is what was
  * seen; 'no cloud, no smoke' stays a denial); EN, RU, AR */
-const SMOKE_AFTER_NO_CLOUD = /(?<![\p{L}])(?:just|only|but|только|лишь|[وف]?(?:بس|فقط|غير))\s+(?:\p{L}+\s+){0,2}?(?:smoke|fire|flames|дым|огонь|пламя|[وب]?(?:ال)?(?:دخان|نار))(?![\p{L}])/iu;
+// (s22 fix2, second review R23) after 'but' the smoke or fire noun must end the exception phrase (at most 'from/of' and one noun
+// after it, then the clause ends): 'no cloud, but smoke' or 'but the smoke of the fire.' is the exception; 'but the fire in the next
+// building spread' is a clause of its own
+const SMOKE_AFTER_NO_CLOUD = /(?<![\p{L}])(?:(?:just|only|только|лишь|[وف]?(?:بس|فقط|غير))\s+(?:\p{L}+\s+){0,2}?(?:smoke|fire|flames|дым|огонь|пламя|[وب]?(?:ال)?(?:دخان|نار))(?![\p{L}])|but\s+(?:\p{L}+\s+){0,2}?(?:smoke|fire|flames)(?:\s+(?:from|of)\s+(?:the\s+|a\s+)?(?:\p{L}+\s+)?\p{L}+)?\s*(?:[,.;!?)\n]|$))/iu;
 /** Session 11: a yellow or green joined to another colour ("yellowish-grey smog", "желтовато-серый туман", "yellow-brown haze")
  * names that other hue, not chlorine's yellow-green (smelter smog is yellowish-grey, nitrogen dioxide brown). A bare
  * hyphen only (review 1 #10): "yellow - grey smoke came later" is a sentence dash between two colours. */
@@ -2680,6 +2687,9 @@ function termPass(terms: TermIndex | undefined, sameLength: boolean, norm: Norm,
       if (hits.some((h, i) => i < regexHits && h.feature === t.feature && h.start < t.end && t.start < h.end)) continue;
       if (hits.some((h, i) => i >= regexHits && h.feature === t.feature && h.start <= t.start && t.end <= h.end)) continue;
       const phrase = quoteOriginal(norm, t.start, t.end);
+      // (s22 fix2) a vocabulary term whose sentence gives it another sense (an outlook, a language, drowsiness, a grief, an
+      // engine, a drink, exercise, an everyday tablet): no sign; only terms of the few families below are tested
+      if (TERM_SENSE_FEATURES.has(t.feature) && termOtherSense(t.feature, normaliseText(t.phrase).toLowerCase(), lower.slice(sentenceStart(lower, t.start), sentenceEnd(lower, t.end)), lower)) continue;
       // (session 20, agru) a term opening with its ما ("ما في دخان", a statement of absence) is none where ما is the relative of
       // the news formula 'which caused / led to' ("ما تسبب في انبعاث دخان كثيف": which caused thick smoke), as AR_MA_NEG reads it
       if (
@@ -2756,6 +2766,42 @@ function termPass(terms: TermIndex | undefined, sameLength: boolean, norm: Norm,
       else if (h.feature === 'onset_fast' && respondedAt(text, lower, h.start, h.end)) hits.splice(i, 1);
     }
   }
+}
+/** (s22 fix2, second review R1-R13, R19-R20) terms of the session's vocabulary that another sense of their sentence takes
+ * away: [feature, the term (normalised, lower case), the sentence's word of the other sense, or (keep) a word it needs].
+ * Judgment of reading, each from a reviewer's sentence: the outlook or the visibility (الرؤية) needs an eye or a person;
+ * speaking with difficulty a language or from weeping; eyes closing from tiredness; eyelids dropping from sleepiness;
+ * sight failing with age; speech broken on air; a dry mouth from fear or fasting; a soul sick of news; the disgust idiom;
+ * a sputtering engine; a drink's fuzziness; muscles twitching after exercise; calcium as a tablet, for the bones, in
+ * pregnancy or for potassium. */
+const TERM_SENSE: readonly (readonly [feature: string, term: RegExp, refuse: RegExp | null, need?: RegExp])[] = [
+  ['blurred_vision', /(?:وضوح|واضح)/u, /(?<![\p{L}])(?:بشان|حول|حتي|حتى|الان|مستقبل|المفاوضات|السياسي\p{L}*|بسبب|العاصف\p{L}*|عاصف\p{L}*|الغبار|غبار|الضباب|ضباب|الطقس|المطر)(?![\p{L}])/u, /(?:عين|عيون|نظر|بصر|عنده|عندي|عندها|عندهم|لديه|لدي|لديها|لديهم|المصاب|مصاب|الجرحي|الجرحى|اشتك|يشتك|شكا|شكوي|شكوى|الجنود|الاطفال|المرضي|المرضى|الناس|السكان)/u],
+  ['dysphagia_dysarthria', /بصعوب/u, /(?:العربي|الانجليزي|الانكليزي|الروسي|الفرنسي|التركي|الكردي|الالماني|اللغ|لغ[ةه]|من\s+شد[ةه]|من\s+البكاء|من\s+الخوف|من\s+الحزن|من\s+القهر|من\s+التعب)/u],
+  ['blepharospasm', /(?:сами\s+закрыва|разлепить)/u, /(?<![\p{L}])(?:устал\p{L}*|усталост\p{L}*|спать|сон|сна|сонн\p{L}*|смен\p{L}*|утром|недосып\p{L}*|выспал\p{L}*|ночь\p{L}*)(?![\p{L}])/u],
+  ['ptosis', /جفون/u, /(?:نعاس|النعاس|نوم|النوم|تعب|التعب|نعسان|سهر)/u],
+  ['blurred_vision', /(?:снижени|ухудшени)\p{L}*\s+зрени/u, /(?:с\s+возрастом|с\s+годами|у\s+детей|пенсионер|пожил|хроническ|гаджет|возраст|очк[иов])/u],
+  ['dysphagia_dysarthria', /нарушени\p{L}*\s+речи/u, /(?:в\s+эфире|эфир|сбо[йяю]|трансляц|микрофон|связ[иь])/u],
+  ['dry_mouth', /(?:во\s+рту\s+сухо|ناشف)/u, /(?:от\s+страха|от\s+волнени|от\s+жажды|пост[ауе]?(?![\p{L}])|صايم|صيام|الصيام|رمضان|العطش|عطش|خوف|الخوف)/u],
+  ['nausea', /(?:لاعت|غام[ةه])/u, /(?:من\s+(?:كثر[ةه]\s+)?(?:ال)?(?:خبر|اخبار|كلام|حكي)|سمعت|خبر|وفا[ةه])/u],
+  ['nausea', /throw\s*up/u, /(?<![\p{L}])(?:made|makes|make|making)\s+(?:me|us|him|her|them|you)\s+(?:\p{L}+\s+)?(?:want|wanna)/u],
+  ['vomiting', /throw\s*up/u, /(?<![\p{L}])(?:made|makes|make|making)\s+(?:me|us|him|her|them|you)\s+(?:\p{L}+\s+)?(?:want|wanna)/u],
+  ['cough', /يكحكح|كحكح/u, /(?:موتور|محرك|السيار[ةه]|سيار[ةه]|الماكين[ةه]|ماكين[ةه]|الباص|المولد[ةه]?)/u],
+  ['blurred_vision', /fuzzy/u, /(?<![\p{L}])(?:vodka|drinks?|drinking|drank|drunk|beers?|alcohol|wine|whisk(?:e)?y|pills?|shots?|booze)(?![\p{L}])/u],
+  ['fasciculations', /подрагива/u, /(?:тренировк|нагрузк|от\s+холода|от\s+усталости|холод|спортзал|пробежк)/u],
+  ['antidote_calcium', /./u, /(?<![\p{L}])(?:таблет\p{L}*|пил|пила|пили|выпил\p{L}*|аллерги\p{L}*|витамин\p{L}*|кост\p{L}*|беремен\p{L}*|bones?|osteopor\p{L}*|pregnan\p{L}*|potassium|hyperkal\p{L}*|tablets?|pills?|supplements?|vitamins?|الحامل|حامل|الحمل|حمل|عظام|العظام|هشاش\p{L}*|البوتاسيوم|بوتاسيوم|حبوب|فيتامين\p{L}*)(?![\p{L}])/u],
+];
+const TERM_SENSE_FEATURES = new Set(TERM_SENSE.map((e) => e[0]));
+/** (s22 fix2, second review R20) calcium injections are the antidote only in an account of a burn, an acid, the skin, a
+ * finger or a hand (a gel or the clinical name is read as before) */
+const CALCIUM_INJECTION = /(?:inject|shot|укол|инъекц|колол|обкалыва|ابر|حقن)/u;
+const CALCIUM_BURN_ACCOUNT = /(?:burn|acid|hydrofluor|skin|finger|hand|ожог|обожж|кислот|плавик|кож|палец|пальц|рук|кист|حرق|حروق|حمض|جلد|اصبع|اصابع|فلور|ايد|يد)/u;
+function termOtherSense(feature: string, term: string, sentence: string, account: string): boolean {
+  for (const [f, t, refuse, need] of TERM_SENSE) {
+    if (f !== feature || !t.test(term)) continue;
+    if (refuse && refuse.test(sentence)) return true;
+    if (need && !need.test(sentence)) return true;
+  }
+  return feature === 'antidote_calcium' && CALCIUM_INJECTION.test(term) && !CALCIUM_BURN_ACCOUNT.test(account);
 }
 /** Session 19 (agpara): an inability to swallow (a modal of ability denied before the verb). */
 const CANNOT_SWALLOW = /(?:could\s*n[o']?t|couldn't|can't|cannot|can\s+not|unable\s+to|не\s+(?:мог|могл|может|могу|в\s+силах)\p{L}*|[وف]?(?:ما|مش|مو)\s+(?:\p{L}+\s+)?(?:قدر|قادر|يقدر|قدرت|بقدر)\p{L}*)\s+(?:\p{L}+\s+)?(?:swallow|глот|проглот|[يتن]?بلع|ابلع)/iu;
@@ -3052,7 +3098,8 @@ function fearfulFor(h: FeatureHit): boolean {
  * genitive before: склад покрышек) or a place word before it (AR مستودع إطارات, RU склад/свалка шин) (closed classes; judgment) */
 const TYRE_PRE = /tyre|tire|покрыш|шин|اطار/u;
 const TYRE_WORD = /tyre|tire|покрыш|шин|اطار/u;
-const TYRE_PLACE_AFTER = /^[\s-]*(?:(?!on\s|in\s|ablaze|alight)\p{L}+\s+)?(?:dump|depot|warehouse|store|shop|yard|stockpile|recycl\p{L}*|plant|factory|landfill|fire|blaze|storage|pile|facility)/u;
+// (s22 fix2, second review R18) the one free word is no preposition ('tyres near stores'): the place noun heads the tyre's compound
+const TYRE_PLACE_AFTER = /^[\s-]*(?:(?!on\s|in\s|ablaze|alight|near\s|outside\s|by\s|at\s|beside\s|behind\s|next\s|across\s|along\s|opposite\s|to\s|from\s|into\s|around\s|towards?\s|and\s|at\s)\p{L}+\s+)?(?:dump|depot|warehouse|store|shop|yard|stockpile|recycl\p{L}*|plant|factory|landfill|fire|blaze|storage|pile|facility)/u;
 const TYRE_PLACE_BEFORE = /(?:склад\p{L}*|свалк\p{L}*|полигон\p{L}*|завод\p{L}*|шиномонтаж\p{L}*|магазин\p{L}*|хранилищ\p{L}*|пожар\p{L}*\s+(?:на|в)\s+\p{L}+|مستودع|مستودعات|مخزن|مخازن|مكب|مصنع|محل|محلات|حريق\s+(?:في\s+)?(?:\p{L}+\s+)?)\s+(?:\p{L}+\s+)?$/u;
 function arDyspnoeaNotBreath(text: string, lower: string, h: FeatureHit): boolean {
   const phrase = lower.slice(h.start, h.end);
