@@ -60,6 +60,12 @@ describe('R8/R9/R10: fear, fasting, disgust and grief', () => {
     ['لاعت نفسي من كثرة الأخبار الكاذبة عن الهجوم.', 'nausea'],
     ['نفسي غامة عليّ من ساعة ما سمعت خبر وفاة أخوي.', 'nausea'],
     ['The speech made me want to throw up, said the opposition leader.', 'nausea'],
+    ['The speech made me want to throw up, said the opposition leader.', 'vomiting'],
+    ['His lies make us want to throw up.', 'vomiting'],
+  ]);
+  reads([
+    ['The smell made me throw up.', 'vomiting'],
+    ['After the gas I wanted to throw up and my eyes burned.', 'nausea'],
   ]);
 });
 
