@@ -52,8 +52,11 @@ describe('R27: the response is to the incident only when the incident is its cau
 describe('R28: Russian alternatives whose first is a bare adjective', () => {
   it('does not blame the second alternative alone', () => {
     expect(read('Эксперты ОЗХО установили, что хлор сбросили сирийские или российские вертолеты, а Дамаск отрицает.')).not.toMatchObject({ blamed: 'russia' });
+    expect(read('Активисты заявили, что хлор сбросила сирийская или российская авиация.')).not.toMatchObject({ blamed: 'russia' });
+    expect(read('Активисты заявили, что сирийская или российская авиация сбросила хлор.')).not.toMatchObject({ blamed: 'russia' });
   });
   it('still blames a single Russian party', () => {
     expect(read('Эксперты установили, что хлор сбросили российские вертолеты.')).toMatchObject({ blamed: 'russia' });
+    expect(read('Активисты заявили, что хлор сбросила российская авиация.')).toMatchObject({ blamed: 'russia' });
   });
 });

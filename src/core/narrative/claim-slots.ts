@@ -2089,9 +2089,11 @@ const alternative = (h: Hit) => (/^\s+or\s/.test(s.slice(h.end, h.end + 5)) || /
 const RU_AR_OR_BEFORE = /(?<![\p{L}])(?:или|либо|او|ام)\s+$/u;
 // (s22 fix2) the first alternative may be a bare adjective that shares the second's noun ("сирийская или российская авиация",
 // "сирийские или российские вертолеты"): it is no party hit of its own, but the second is still only an alternative
+// ... and a party read at the shared noun ("авиация") with both adjectives before it
+const RU_BARE_PARTY_ADJ_PAIR_BEFORE = /(?<![\p{L}])(?:сирийск|российск|русск|украинск|американск|британск|французск|турецк|израильск|иранск)\p{L}*\s+(?:или|либо)\s+(?:сирийск|российск|русск|украинск|американск|британск|французск|турецк|израильск|иранск)\p{L}*\s+$/u;
 const RU_BARE_PARTY_ADJ_OR_BEFORE = /(?<![\p{L}])(?:сирийск|российск|русск|украинск|американск|британск|французск|турецк|израильск|иранск)\p{L}*\s+(?:или|либо)\s+$/u;
 const RU_AR_OPEN_QUESTION_BEFORE = /(?<![\p{L}])(?:неясно|не ясно|неизвестно|не известно|не установ\p{L}*|не уточн\p{L}*|непонятно|غير واضح|لم يتضح|لم يعرف|لا يعرف|غير معروف|ما اذا)(?:\s+\S+){0,20}\s*$/u;
-const altRuAr = (h: Hit) => (cyrillic || arabic) && RU_AR_OR_BEFORE.test(s.slice(Math.max(0, h.at - 8), h.at)) && (hits.some((q) => q !== h && q.term.kind === 'party' && q.end <= h.at && h.at - q.end <= 12) || RU_BARE_PARTY_ADJ_OR_BEFORE.test(s.slice(Math.max(0, h.at - 30), h.at))) && !RU_AR_OPEN_QUESTION_BEFORE.test(s.slice(Math.max(0, h.at - 160), h.at));
+const altRuAr = (h: Hit) => (cyrillic || arabic) && ((RU_AR_OR_BEFORE.test(s.slice(Math.max(0, h.at - 8), h.at)) && (hits.some((q) => q !== h && q.term.kind === 'party' && q.end <= h.at && h.at - q.end <= 12) || RU_BARE_PARTY_ADJ_OR_BEFORE.test(s.slice(Math.max(0, h.at - 30), h.at)))) || (cyrillic && RU_BARE_PARTY_ADJ_PAIR_BEFORE.test(s.slice(Math.max(0, h.at - 60), h.at)))) && !RU_AR_OPEN_QUESTION_BEFORE.test(s.slice(Math.max(0, h.at - 160), h.at));
 /**
  * The party hits that are not candidate culprits, each with why: a party hit matching any of these is left out of
  * `parties` (blame, accusers, speakers) before any cue is paired. One entry per reason, in the order they are tried
