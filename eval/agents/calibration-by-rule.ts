@@ -13,6 +13,7 @@ import { capabilities } from '../../src/app/workspace.js';
 import { loadAgentKb } from '../../src/app/agents.js';
 import { runDifferential, type DifferentialResult } from '../../src/core/agents/agent-differential.js';
 import { developmentItems } from './development-parts.js';
+import { nelderMead } from './nelder-mead.js';
 
 const kbFull = loadAgentKb(capabilities.knowledge);
 const kb = { ...kbFull, classCalibration: undefined };
@@ -45,37 +46,7 @@ function mapRow(th: number[], p: Float64Array, out: Float64Array): Float64Array 
 const buf = new Float64Array(C);
 const brierOf = (q: ArrayLike<number>, y: number) => { let b = 0; for (let ci = 0; ci < C; ci++) b += (q[ci] - (ci === y ? 1 : 0)) ** 2; return b; };
 const meanBrier = (rs: Row[], th: number[] | null) => rs.reduce((s, r) => s + brierOf(th ? mapRow(th, r.p, buf) : r.p, r.y), 0) / Math.max(1, rs.length);
-function nelderMead(f: (x: number[]) => number, x0: number[], step = 0.3, iters = 4000): number[] {
-  const n = x0.length;
-  let pts = [x0, ...x0.map((_, i) => x0.map((v, j) => (j === i ? v + step : v)))];
-  let vals = pts.map(f);
-  for (let it = 0; it < iters; it++) {
-    const idx = vals.map((_, i) => i).sort((a, b) => vals[a] - vals[b]);
-    pts = idx.map((i) => pts[i]);
-    vals = idx.map((i) => vals[i]);
-    if (Math.abs(vals[n] - vals[0]) < 1e-10 && it > 50) break;
-    const cen = x0.map((_, j) => pts.slice(0, n).reduce((s, p) => s + p[j], 0) / n);
-    const along = (t: number) => cen.map((c, j) => c + t * (pts[n][j] - c));
-    const xr = along(-1);
-    const fr = f(xr);
-    if (fr < vals[0]) {
-      const xe = along(-2);
-      const fe = f(xe);
-      [pts[n], vals[n]] = fe < fr ? [xe, fe] : [xr, fr];
-    } else if (fr < vals[n - 1]) [pts[n], vals[n]] = [xr, fr];
-    else {
-      const xc = fr < vals[n] ? along(-0.5) : along(0.5);
-      const fc = f(xc);
-      if (fc < Math.min(fr, vals[n])) [pts[n], vals[n]] = [xc, fc];
-      else {
-        pts = pts.map((p) => p.map((v, j) => pts[0][j] + 0.5 * (v - pts[0][j])));
-        vals = pts.map(f);
-      }
-    }
-  }
-  return pts[vals.indexOf(Math.min(...vals))];
-}
-const fit = (rs: Row[]) => nelderMead((th) => meanBrier(rs, th) + LAMBDA * th.slice(1).reduce((s, b) => s + b * b, 0), [1.5, ...Array(C - 1).fill(0)]);
+const fit = (rs: Row[]) => nelderMead((th) => meanBrier(rs, th) + LAMBDA * th.slice(1).reduce((s, b) => s + b * b, 0), [1.5, ...Array(C - 1).fill(0)], 0.3, 4000);
 /** a map of the power alone (biases 0): the fewer parameters a side with few accounts can carry */
 const fitPower = (rs: Row[]) => { let best = [1, 1e9]; for (let pw = 0.5; pw <= 3.001; pw += 0.05) { const b = meanBrier(rs, [pw, ...Array(C - 1).fill(0)]); if (b < best[1]) best = [pw, b]; } return [best[0], ...Array(C - 1).fill(0)]; };
 
