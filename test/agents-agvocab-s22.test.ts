@@ -5,17 +5,9 @@
  * probe sentences showed a gap, not from any evaluation miss. Every sentence is the engineer's own; none is taken from
  * an evaluation item. Each family has near misses: sentences that share the words and must not read the sign.
  */
-import { describe, expect, it } from 'vitest';
-import { feats } from './helpers/agent-probe.js';
+import { describe } from 'vitest';
+import { misses, reads } from './helpers/agent-probe.js';
 
-const reads = (rows: [string, string][]) =>
-  it.each(rows)('%s', (text, feature) => {
-    expect(feats(text)[feature]).toBe(true);
-  });
-const misses = (rows: [string, string][]) =>
-  it.each(rows)('near miss: %s', (text, feature) => {
-    expect(feats(text)[feature]).toBeFalsy();
-  });
 
 describe('pupils and eyes', () => {
   reads([

@@ -3,17 +3,9 @@
  * reviewer sentence must read no sign; the term's intended reading still fires; one near miss of the engineer's own per
  * family. Sentences written for this test (none copied from a split).
  */
-import { describe, expect, it } from 'vitest';
-import { feats } from './helpers/agent-probe.js';
+import { describe } from 'vitest';
+import { misses, reads } from './helpers/agent-probe.js';
 
-const reads = (rows: [string, string][]) =>
-  it.each(rows)('%s', (text, feature) => {
-    expect(feats(text)[feature]).toBe(true);
-  });
-const misses = (rows: [string, string][]) =>
-  it.each(rows)('near miss: %s', (text, feature) => {
-    expect(feats(text)[feature]).toBeFalsy();
-  });
 
 describe('R1/R6/R12: blurred vision in another sense', () => {
   misses([
