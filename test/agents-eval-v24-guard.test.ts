@@ -9,7 +9,7 @@
  * 36 incidents (en 12, ru 12, ar 12); blister has two items, both weak (a munitions excavation with over-exposure
  * incidents and no named casualty; one party's wartime claim), nerve two, both by the convention for an unnamed
  * cholinesterase-inhibiting pesticide, and none is the largest class (8) (see the file's header). No test prints its
- * misses, and this one does not score it (no floor yet: the coordinator adds it).
+ * misses, and this one does not score it (its floor is the coordinator's first score).
  */
 import { describeFrozenIncidentSplit } from './helpers/frozen-incident-split.js';
 
@@ -23,4 +23,8 @@ describeFrozenIncidentSplit({
   minLanguageShare: { en: 0.33, ru: 0.33, ar: 0.33 },
   sourcesHaveUrls: true,
   exact: { incidents: 36, perClass: PER_CLASS, perLang: { en: 12, ru: 12, ar: 12 } },
+  // first scored by the coordinator on the session-start engine (bb831ae + this split), before any session-23 rule
+  // landed: 31/36 = 86.1% (EN 9/12, RU 11/12, AR 11/12), Brier 0.309 (calibrated 0.272). A floor against regressions,
+  // never a target (Brier limit: the first score plus .005, about one item's swing on 36).
+  floor: { classTop1: 0.861, brierBelow: 0.314 },
 });

@@ -7,7 +7,7 @@
  * id is unique and of the form `<lang>-v17-NN` (also across every other paraphrase split, development and frozen); every
  * agent is a knowledge-base agent of the labelled class; no text repeats (or contains, or is contained in) a text of this
  * or another paraphrase split; and no text names an agent, its class or a product (AGENT_AND_PRODUCT_NAMES). It does not
- * score: no floor yet (the coordinator scores it once, aggregate only, and adds the floor). No test prints its misses.
+ * score beyond the floor the coordinator set at its first aggregate score. No test prints its misses.
  */
 import type { Split } from '../eval/agents/load.js';
 import { AGENT_AND_PRODUCT_NAMES, describeFrozenParaphraseSplit } from './helpers/frozen-paraphrase-split.js';
@@ -36,5 +36,8 @@ describeFrozenParaphraseSplit({
     ru: { ...SHARED_AGENTS, vx: 1, 'hydrogen-fluoride': 1 },
     ar: { ...SHARED_AGENTS, vx: 1, phosphine: 1 },
   },
-  // no floor yet: the coordinator scores it once (aggregate only) and adds the floor
+  // first scored by the coordinator on the session-start engine (bb831ae + this split), before any session-23 rule
+  // landed: 79/90 = 87.8% (EN 27/30, RU 27/30, AR 25/30), Brier 0.184 (calibrated 0.107). A floor against regressions,
+  // never a target (AR is below the 85% the project asks of every language).
+  floor: { title: 'stays at or above its first score (87.8%; EN .9, RU .9, AR .833; Brier < .185)', classTop1: 0.877, perLang: { en: 0.9, ru: 0.9, ar: 0.833 }, brierBelow: 0.185 },
 });
