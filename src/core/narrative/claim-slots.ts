@@ -48,6 +48,7 @@ import { AR_ARMED_GROUP_PATS, AR_BLAME_LEXICON, AR_DUTY_AFTER, AR_GROUP_ALLEGIAN
 import { ruAgentGenitive, RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEED_PARTICIPLE_BEFORE, RU_LAID_NOUN_AFTER, RU_LAID_ON_BEFORE, RU_BLAME_LEXICON, RU_COUNTRY_GENITIVE, RU_OBJECT_PRONOUN_BEFORE, RU_PARTICIPATION_IN_NON_DEED, RU_PARTICIPLE_DEED_NOUN_AFTER, RU_TARGET_AFTER as RU_COUNTRY_TARGET_AFTER, RU_REFLEXIVE_DEED_G, RU_RESULT_OF_DEED_BEFORE, RU_TOOK_RESPONSIBILITY_BEFORE, ruCarryOnDeeds, ruAssaultDoer, RU_LED_COALITION_DEED_BEFORE, ruNotAParty, ruDispersal, RU_WANT_TO_STAGE } from './claim-russian-blame.js';
 import { AR_CAPITAL_LEXICON, arCapitalOutOfRole, arLamNameOutOfRole, arPersonNisba } from './claim-arabic-parties.js';
 import { accusedByNoun, deniedNounAt, ruAscriberAt } from './claim-accused-nominal.js';
+import { deedAgents } from './claim-deed-agent.js';
 import { AR_LEXICON, arabicAccusativeEnd, arabicAnnouncements, arabicClaimReading, arabicNormalise, arabicPlanVerb, arabicStemStart, readArabic } from './claim-arabic.js';
 
 /** agent values: ids of knowledge/agents.yaml, `chemical` when none is named, `none` for a non-chemical cause */
@@ -1569,6 +1570,10 @@ const AR_ATTACK_NOUN_BEFORE = /(?:^|\s)[وفبل]?(?:ال)?(?:هجوم|هجوم�
 const ACCUSED_BARE_GOVERNMENT = /(?<![\p{L}])(?:(?:accus\p{L}*|blam\p{L}*)\s+(?:the\s+)?government(?=\s+(?:of|for)\s)|the\s+government(?=\s+(?:(?:has|had|have)\s+)?(?:\p{L}+ly\s+)?(?:fired|dropped|used|shelled|bombed|attacked|launched|gassed|struck|deployed|unleashed|carried\s+out)\s(?!(?:an?\s+|the\s+|its\s+)?(?:[\p{L}\-]+\s+){0,2}?(?:investigation|inquiry|probe|review|appeal|campaign|programme|program|reform|funds?|money|deals?|agreements?|accords?|truce|ceasefire|cease-fire|bargain|compromise|negotiations?|talks|dialogue|mission|committee|commission|initiative|evacuations?|ambulances?|aid|relief|medics?|doctors|nurses|paramedics|rescuers|rescue|teams?|convoys?\s+of\s+aid|hotline|website|vaccination)(?![\p{L}]))))/u;
 const ACCUSED_BARE_GOVERNMENT_G = new RegExp(ACCUSED_BARE_GOVERNMENT.source, 'gu');
 const BARE_GOVERNMENT_TERM: Term = { kind: 'party', value: 'government', pat: 'government' };
+// (s23 claims) an actor the lexicon has no name for, read as a deed's agent (claim-deed-agent.ts): `other`
+const DEED_AGENT_OTHER_TERM: Term = { kind: 'party', value: 'other', pat: '(deed agent)' };
+// a party that modifies the agent's head ("Iran-backed gunmen", "US-led"): the head is the agent (module docs)
+const DEED_AGENT_MODIFIER_AFTER = /^[\s\-]*(?:backed|led|aligned|allied|funded|financed|trained|supported|affiliated)(?![\p{L}])/u;
 const INCIDENT_TERM: Term = { kind: 'incident', value: 'incident', pat: 'attack' };
 // (s14 claims) the victims said to be actors: "the alleged victims of the attacks were actors", "the wounded in the
 // video are paid extras" (a staged incident, as "crisis actors" is)
@@ -3972,6 +3977,32 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       const a = reportedClause(clauseOf(means.at));
       if (a) attributionWords.add(a);
       add(a ? rep : own, force, means.word);
+    }
+  }
+  // (s23 claims) who did what: when no party is read, the agent of a deed that the lexicon has no name for (a private
+  // killer, a cult, a gang, a named person or group, another state: the README's `other`) or a party the cues missed, read
+  // by its role (claim-deed-agent.ts: the subject of an active deed verb, the agent of a passive, "the attack by X",
+  // «совершённая X-ами», "على يد X"); the reader's own grammar still decides: a denied or negated deed, a speaker, an
+  // accuser or a clause with no incident gives nothing, and a clause under attribution reports
+  if (!own.size && !rep.size && incidentClauses.size) {
+    for (const c of deedAgents(text, s, arabic ? 'ar' : cyrillic ? 'ru' : 'en')) {
+      const k = clauseOf(c.deedAt);
+      const ka = clauseOf(c.at);
+      if (!incidentClauses.has(k) && !incidentClauses.has(ka)) continue;
+      if (deniedClauses.has(k) || deniedClauses.has(ka)) continue;
+      if (NEGATOR.test(s.slice(Math.max(0, Math.min(c.deedAt, c.at) - NEG_REACH), c.deedAt))) continue;
+      // (a deed under a denial or a rejection in its sentence: "Turkey rejected allegations that the Turkish Armed Forces
+      // used chemical weapons")
+      const [sa] = sentenceSpan(Math.min(c.deedAt, c.at));
+      if (DENIAL.test(s.slice(sa, c.deedAt)) || DISMISS.test(s.slice(sa, c.deedAt))) continue;
+      if (speakerSpans.some(([u, v]) => c.at < v && u < c.end)) continue;
+      const inside = parties.filter((p) => p.at >= c.at && p.end <= c.end && !DEED_AGENT_MODIFIER_AFTER.test(s.slice(p.end, p.end + 10)));
+      if (inside.some((p) => accusers.has(p))) continue;
+      const p = inside[0] ?? { term: DEED_AGENT_OTHER_TERM, at: c.at, end: c.end, word: c.word };
+      const a = reportedClause(k) ?? (ka !== k ? reportedClause(ka) : null);
+      if (a) attributionWords.add(a);
+      add(a ? rep : own, p, c.deed);
+      break;
     }
   }
   const ob = best(own);

@@ -1,0 +1,289 @@
+/**
+ * Who did what (session 23, room claims): the agent of a deed when the agent is no party of the lexicon, in English,
+ * Russian and Arabic. The claim reader pairs the lexicon's parties with its cues; a culprit it has no name for (a
+ * private killer, a cult, a gang, a state or a named person outside the party lists: eval/claims/README.md, "private
+ * persons and unnamed elites ... are `other`") was left unread. This module finds the deed (attack, kill, poison, bomb,
+ * stage, fabricate, carry out, shoot down ...; Russian and Arabic by stems) and its agent role:
+ *
+ * - the subject of the active verb ("A gunman killed ...", "Aum Shinrikyo released sarin", «Мачеха отравила»,
+ *   «один из учеников распылил»; Arabic verb-first "اغتالت عصابة ...", and subject-first "زوجة أب تضع السم");
+ * - the agent of a passive ("was staged by Bellingcat", "attacked by protesters", «совершённая нацистами», «силами
+ *   X», «со стороны X», "على يد", "من قبل");
+ * - the nominal agent ("the attack by X", "X's attack").
+ *
+ * An agent is a noun phrase that names an actor: a run of capitalised words (English and Russian; not in a headline
+ * set in title case, not a single sentence-initial word), or a head noun of actors (gunman, cult, gang, protesters,
+ * Nazis; «злоумышленник», «нацисты»; "عصابة", "ميليشيا", "قوات" + a name). The caller (claim-slots.ts) reads a lexicon
+ * party inside the phrase as that party and any other actor as `other`, and keeps its own grammar of reported speech,
+ * accusers, denials and questions over it. Only the agent role is read: the victim (the object), the reporter and the
+ * investigator (subjects of other verbs) are never agents here.
+ *
+ * Pure: positions in the reader's lower-cased text `s`, with `text` its case-kept original of the same length
+ * (English and Russian).
+ */
+
+export interface DeedAgent {
+  /** the agent phrase's span in `s` */
+  at: number;
+  end: number;
+  word: string;
+  /** the deed word and its position */
+  deed: string;
+  deedAt: number;
+  /** whether the phrase was read by its head noun of actors (else a capitalised name) */
+  byHead: boolean;
+}
+
+// ---- English ----
+// deeds as finite verbs of the subject (past and present third person)
+const EN_DEED_FINITE = String.raw`(?:attacked|attacks|killed|kills|murdered|murders|assassinated|assassinates|poisoned|poisons|bombed|bombs|shelled|shells|shot|shoots|stabbed|stabs|executed|executes|beheaded|massacred|gassed|gasses|sprayed|sprays|staged|stages|fabricated|fabricates|faked|fakes|orchestrated|orchestrates|carried\s+out|carries\s+out|committed|commits|perpetrated|planted|detonated|set\s+fire\s+to|sets\s+fire\s+to|set\s+(?:\p{L}+\s+){0,3}?on\s+fire|torched|burned\s+down|abducted|kidnapped|tortured|slaughtered|stormed|raided|ambushed|hijacked|blew\s+up|blows\s+up|plotted|launched|mounted|opened\s+fire|opens\s+fire|fired\s+(?:on|at)|targeted|shot\s+down|shoots\s+down|downed|lynched|assaulted|used\s+(?:chemical|toxic|poison|nerve|tear|sarin|chlorine|mustard|gas|a\s+chemical|a\s+nerve|a\s+toxic)|released\s+(?:sarin|chlorine|gas|toxic|poison|nerve|a\s+toxic|a\s+nerve)|dropped\s+(?:chemical|toxic|chlorine|sarin|barrel|bombs|a\s+bomb|gas))`;
+const EN_DEED_PARTICIPLE = String.raw`(?:attacked|killed|murdered|assassinated|poisoned|bombed|shelled|shot|stabbed|executed|beheaded|massacred|gassed|sprayed|staged|fabricated|faked|orchestrated|carried\s+out|committed|perpetrated|planted|detonated|set\s+on\s+fire|set\s+ablaze|torched|burned|burnt|abducted|kidnapped|tortured|slaughtered|stormed|raided|ambushed|hijacked|blown\s+up|plotted|launched|mounted|targeted|shot\s+down|downed|lynched|assaulted|organi[sz]ed|masterminded|started|caused|used|released|dropped|fired)`;
+const EN_DEED_NOUN = String.raw`(?:attacks?|killings?|murders?|assassinations?|poisonings?|bombings?|shootings?|stabbings?|executions?|massacres?|gassing|arson|provocations?|false[\s\-]flags?|plots?|fire|raids?|ambush|strikes?|airstrikes?|air\s+strikes?|explosions?|blasts?)`;
+// head nouns of actors: groups that do deeds, no party of their own (the README's private culprits, cults, gangs,
+// crowds; the Nazis and the like of historical false flags). Not the unnamed doer of the deed itself ("a gunman", "a
+// suicide bomber", "the assassins", "attackers"): the labels blame no one for those (dev: 9 items with a suicide bomber or
+// gunmen named, blamed null unless a group is named); nor "agents" (chemical agents)
+const EN_ACTOR_HEAD = String.raw`(?:cults?|sects?|gangs?|gang\s+members?|mobs?|protesters|protestors|demonstrators|rioters|hooligans|thugs|vigilantes|militiam[ae]n|paramilitar(?:y|ies)|mercenar(?:y|ies)|spies|nazis|communists|fascists|anarchists|pirates|smugglers|bandits)`;
+const EN_ACTOR_FRONT = String.raw`(?:(?:the|a|an|two|three|four|five|several|some|\d+|armed|masked|unknown|unidentified|local|rival|pro-[\p{L}\-]+|[\p{L}\-]+-backed|far-right|far-left|right-wing|left-wing|radical|suspected|alleged|lone|young|teenage|former|angry|german|nazi|japanese|italian|american|british|french)\s+){0,3}`;
+const EN_ACTOR_NP_END = new RegExp(String.raw`(?<![\p{L}\-])${EN_ACTOR_FRONT}${EN_ACTOR_HEAD}\s*$`, 'u');
+const EN_ACTOR_NP_START = new RegExp(String.raw`^\s*${EN_ACTOR_FRONT}${EN_ACTOR_HEAD}(?![\p{L}])`, 'u');
+// an auxiliary or adverb between the subject and its verb ("has reportedly killed", "then shot")
+const EN_SUBJECT_GAP = /(?:\s+(?:has|have|had|then|also|allegedly|reportedly|apparently|deliberately|later|first|again|once\s+again|just|recently|previously|secretly|brutally))*\s+$/u;
+// a participle of using, releasing or dropping tells a deed only of a weapon ("chemical weapons being used by", not
+// "pagers used by Hezbollah")
+const GENERIC_PARTICIPLE = /^(?:used|released|dropped|fired|started|caused|launched)$/u;
+const WEAPON_BEFORE = /(?:chemical|gas|sarin|chlorine|toxic|poison|weapon|munition|bomb|nerve|phosphorus|mustard|novichok|ricin|vx|agent)\p{L}*[^.!?\n]*$/u;
+const EN_NOT_OBJECT_AFTER = /^(?:\s*[.,;:!?)\n/|]|\s*$|\s+(?:were|was|are|is|have|has|had|in|on|at|of|and|or|that|which|who|prove\p{L}*|show\p{L}*|by|from|for|with|against|near|since|after|during)(?![\p{L}]))/u;
+const EN_FINITE_G = new RegExp(String.raw`(?<![\p{L}])${EN_DEED_FINITE}(?![\p{L}])`, 'gu');
+// (a participle with at most an adverb before "by"; a noun with at most its target phrase, "the attack on the hospital by")
+const EN_PASSIVE_BY_G = new RegExp(String.raw`(?<![\p{L}])(?:(${EN_DEED_PARTICIPLE})(?:\s+[\p{L}]+ly)?|(${EN_DEED_NOUN})(?:\s+(?:on|against|in|at)\s+(?:the\s+|a\s+)?[\p{L}\-]+(?:\s+[\p{L}\-]+)?)?)\s+by\s+`, 'gu');
+// (the possessor of a killing, a murder or a poisoning is as often its victim, "Kim Jong-Nam's murder": only nouns of an
+// operation take their doer there, "Moscow's provocation", "the cult's attack")
+const EN_POSSESSIVE_G = new RegExp(String.raw`['’]s\s+(?:[\p{L}\-]+\s+){0,2}?((?:attacks?|provocations?|false[\s\-]flags?|plots?|bombings?|raids?|operations?))(?![\p{L}])`, 'gu');
+// capitalised words that name no actor: function words, months, days, titles, reporters and investigators, media and
+// bodies that tell or inquire (the investigator and the reporter are never the agent)
+const EN_NOT_ACTOR = /^(?:i|a|an|the|this|that|these|those|it|its|he|she|they|we|you|his|her|their|our|in|on|at|of|for|by|and|but|or|as|after|before|when|while|if|then|there|here|what|who|why|how|mr|mrs|ms|dr|sir|st|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|god|allah|breaking|update|video|photo|watch|exclusive|live|report|news|opcw|un|united nations|reuters|afp|ap|bbc|cnn|tass|ria|sana|interfax|human rights watch|amnesty|amnesty international|twitter|facebook|youtube|police|fbi|scotland yard|interpol|court|bellingcat)$/u;
+const CLAUSE_OPEN_BEFORE = /(?:^|[,;:—–(“"'‘«]|(?<![\p{L}])(?:that|and|but|when|after|before|as|because|while|since|where|then|so|which|also|said|says|saying|claimed|claims|claiming|believes|believed|alleged|alleges|reported|reports|says|told|что|и|а|но|когда|после|как|затем|потом|заявил\p{L}*|считает|уверен\p{L}*|сообщил\p{L}*))\s*$/u;
+const NAME_END_AFTER = /^(?:in|at|on|near|who|which|that|and|to|during|with|from|for|as|after|while|since|against|into|over|was|were|is|are|has|have|had|of|the|a|an|last|this|on|when|before|under|in|its|his|her|their)$/u;
+const EN_CONNECTOR = /^(?:of|the|al|el|de|du|la|van|der|von|bin|ibn|abu|and|y)$/u;
+const CAPITALISED = /^[\p{Lu}][\p{L}\-'’.]*$|^(?=[\p{Lu}\d\-]*\p{Lu})[\p{Lu}\d][\p{Lu}\d\-]+$/u;
+// a preposition before a name makes it a place or an object, no subject ("in Syria kills", "the territory of Ukraine shelled")
+const EN_PREP_BEFORE = /(?<![\p{L}])(?:in|at|on|near|from|of|to|into|across|for|over|with|against|inside|outside|throughout|by|during|about|around|toward|towards|under|the|a|an|в|во|на|из|под|у|к|по|с|со|от|для|о|об|при|над|против)\s+$/u;
+const TOKEN = /[\p{L}\d][\p{L}\d\-'’.]*/gu;
+
+/** tokens of a stretch of `text` with their offsets */
+function tokens(text: string, a: number, b: number): { w: string; at: number; end: number }[] {
+  const out: { w: string; at: number; end: number }[] = [];
+  TOKEN.lastIndex = a;
+  for (let m = TOKEN.exec(text); m && m.index < b; m = TOKEN.exec(text)) {
+    const w = m[0].replace(/[.’']+$/u, '');
+    out.push({ w, at: m.index, end: m.index + w.length });
+  }
+  return out;
+}
+
+const SENTENCE_START = /[.!?\n|:;"«“(\[/]\s*$|^\s*$/u;
+/** the share of capitalised words among the longer words of a sentence: a headline set in title case names no one by case */
+function titleCase(text: string, a: number, b: number): boolean {
+  let n = 0;
+  let caps = 0;
+  for (const t of tokens(text, a, b)) {
+    if (t.w.length < 4) continue;
+    n++;
+    if (/^\p{Lu}/u.test(t.w)) caps++;
+  }
+  return n >= 3 && caps / n > 0.5;
+}
+function sentenceOf(s: string, at: number): [number, number] {
+  let a = at;
+  while (a > 0 && !/[.!?\n]/.test(s[a - 1])) a--;
+  let b = at;
+  while (b < s.length && !/[.!?\n]/.test(s[b])) b++;
+  return [a, b];
+}
+
+/** a capitalised name ending right before `end` (English and Russian) */
+function nameBefore(text: string, start: number, end: number): { at: number; end: number } | null {
+  const ts = tokens(text, start, end);
+  let i = ts.length - 1;
+  if (i < 0 || ts[i].end < end - 1 || !CAPITALISED.test(ts[i].w)) return null;
+  if (EN_NOT_ACTOR.test(ts[i].w.toLowerCase())) return null;
+  let j = i;
+  while (j > 0 && /^ {1,2}$/.test(text.slice(ts[j - 1].end, ts[j].at)) && (CAPITALISED.test(ts[j - 1].w) || (EN_CONNECTOR.test(ts[j - 1].w) && j - 2 >= 0 && CAPITALISED.test(ts[j - 2].w))) && i - j < 4) j--;
+  while (j < i && EN_CONNECTOR.test(ts[j].w.toLowerCase())) j++;
+  const first = ts[j];
+  const phrase = text.slice(first.at, ts[i].end);
+  if (EN_NOT_ACTOR.test(phrase.toLowerCase()) || EN_NOT_ACTOR.test(first.w.toLowerCase())) return null;
+  // a single word opening its sentence is capitalised by position, not as a name
+  if (j === i && SENTENCE_START.test(text.slice(Math.max(0, first.at - 3), first.at)) && !/^[\p{Lu}\d][\p{Lu}\d\-]+$/u.test(first.w)) return null;
+  if (EN_PREP_BEFORE.test(text.slice(Math.max(0, first.at - 12), first.at).toLowerCase())) return null;
+  // a subject opens its clause: the name stands after the sentence's start, a comma or a conjunction or verb of saying
+  // ("... in rebel-held northwestern Syria killed dozens" is the attack's place, no subject)
+  if (!CLAUSE_OPEN_BEFORE.test(text.slice(Math.max(start - 30, first.at - 30), first.at).toLowerCase()) && !SENTENCE_START.test(text.slice(Math.max(0, first.at - 3), first.at))) return null;
+  return { at: first.at, end: ts[i].end };
+}
+/** a capitalised name starting at `at` (after "by") */
+function nameAfter(text: string, at: number, limit: number): { at: number; end: number } | null {
+  const ts = tokens(text, at, limit);
+  if (!ts.length || ts[0].at > at + 1) return null;
+  let i = 0;
+  // "the Nazis", "the Islamic Movement": an article before the name
+  if (/^the$/iu.test(ts[0].w) && ts.length > 1) i = 1;
+  if (!CAPITALISED.test(ts[i].w)) return null;
+  let j = i;
+  while (j + 1 < ts.length && /^ {1,2}$/.test(text.slice(ts[j].end, ts[j + 1].at)) && j - i < 4 && (CAPITALISED.test(ts[j + 1].w) || (EN_CONNECTOR.test(ts[j + 1].w) && j + 2 < ts.length && CAPITALISED.test(ts[j + 2].w)))) j++;
+  const phrase = text.slice(ts[i].at, ts[j].end);
+  if (EN_NOT_ACTOR.test(phrase.toLowerCase()) || EN_NOT_ACTOR.test(ts[i].w.toLowerCase())) return null;
+  // a name that modifies a lower-case head ("by Syrian or Russian warplanes", "by Turkey's army") is no agent of its own
+  if (/['’]s?$/u.test(text.slice(ts[j].end, ts[j].end + 2)) || (j + 1 < ts.length && /^\p{Ll}/u.test(ts[j + 1].w) && !NAME_END_AFTER.test(ts[j + 1].w))) return null;
+  return { at: ts[i].at, end: ts[j].end };
+}
+
+function english(text: string, s: string): DeedAgent[] {
+  const out: DeedAgent[] = [];
+  // active: the subject right before the deed verb
+  EN_FINITE_G.lastIndex = 0;
+  for (let m = EN_FINITE_G.exec(s); m; m = EN_FINITE_G.exec(s)) {
+    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 6);
+    // a participle before "by" is a passive ("Trump supporter attacked by protesters"): its subject is the victim
+    if (/^\s+by\s/u.test(after)) continue;
+    // a form in -s is a plural noun as often as a verb ("the Brussels attacks prove"): a verb has its object after it
+    if (/s$/.test(m[0]) && EN_NOT_OBJECT_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+    const [sa] = sentenceOf(s, m.index);
+    const before = s.slice(sa, m.index);
+    const gap = EN_SUBJECT_GAP.exec(before);
+    const end = m.index - (gap ? gap[0].length : 0);
+    // (a relative "who" or "which" names its head before it: "a man who poisoned his wife")
+    const rel = /,?\s+(?:who|that)\s*$/u.exec(s.slice(sa, end));
+    const subjEnd = rel ? end - rel[0].length : end;
+    const head = EN_ACTOR_NP_END.exec(s.slice(Math.max(sa, subjEnd - 60), subjEnd));
+    if (head) {
+      out.push({ at: subjEnd - head[0].trimEnd().length + (head[0].length - head[0].trimStart().length), end: subjEnd, word: head[0].trim(), deed: m[0], deedAt: m.index, byHead: true });
+      continue;
+    }
+    const [ta, tb] = sentenceOf(s, m.index);
+    if (titleCase(text, ta, tb)) continue;
+    const nm = nameBefore(text, Math.max(sa, subjEnd - 60), subjEnd);
+    if (nm) out.push({ at: nm.at, end: nm.end, word: s.slice(nm.at, nm.end), deed: m[0], deedAt: m.index, byHead: false });
+  }
+  // passive and nominal: "by" + the agent
+  EN_PASSIVE_BY_G.lastIndex = 0;
+  for (let m = EN_PASSIVE_BY_G.exec(s); m; m = EN_PASSIVE_BY_G.exec(s)) {
+    const deed = m[1] ?? m[2];
+    if (GENERIC_PARTICIPLE.test(deed) && !WEAPON_BEFORE.test(s.slice(Math.max(0, m.index - 50), m.index))) continue;
+    const at = m.index + m[0].length;
+    const [, sb] = sentenceOf(s, at);
+    const head = EN_ACTOR_NP_START.exec(s.slice(at, Math.min(sb, at + 60)));
+    if (head) {
+      const lead = head[0].length - head[0].trimStart().length;
+      out.push({ at: at + lead, end: at + head[0].length, word: head[0].trim(), deed, deedAt: m.index, byHead: true });
+      continue;
+    }
+    const [ta, tb] = sentenceOf(s, m.index);
+    if (titleCase(text, ta, tb)) continue;
+    const nm = nameAfter(text, at, Math.min(sb, at + 60));
+    if (nm) out.push({ at: nm.at, end: nm.end, word: s.slice(nm.at, nm.end), deed, deedAt: m.index, byHead: false });
+  }
+  // possessive: "X's attack"
+  EN_POSSESSIVE_G.lastIndex = 0;
+  for (let m = EN_POSSESSIVE_G.exec(s); m; m = EN_POSSESSIVE_G.exec(s)) {
+    const [sa, sb] = sentenceOf(s, m.index);
+    if (titleCase(text, sa, sb)) continue;
+    const nm = nameBefore(text, Math.max(sa, m.index - 60), m.index);
+    if (nm) out.push({ at: nm.at, end: nm.end, word: s.slice(nm.at, nm.end), deed: m[1], deedAt: m.index + m[0].length - m[1].length, byHead: false });
+  }
+  return out;
+}
+
+// ---- Russian ----
+const RU_DEED_PAST = String.raw`(?:отравил[аио]?|убил[аио]?|застрелил[аио]?|расстрелял[аио]?|зарезал[аио]?|взорвал[аио]?|подорвал[аио]?|поджег(?:л[аио])?|подожгл[аио]|атаковал[аио]?|напал[аио]?|распылил[аио]?|применил[аио]?|обстрелял[аио]?|устроил[аио]?|совершил[аио]?|организовал[аио]?|инсценировал[аио]?|сфабриковал[аио]?|сбил[аио]?|казнил[аио]?|похитил[аио]?|забросал[аио]?|избил[аио]?|сбросил[аио]?|выпустил[аио]?|нанесл[аи]|нанес|подбросил[аио]?|подсыпал[аио]?|подмешал[аио]?|отравляет|отравляют|убивает|убивают|атакует|атакуют|обстреливает|обстреливают|применяет|применяют)`;
+const RU_DEED_PARTICIPLE = String.raw`(?:совершенн?\p{L}*|организованн?\p{L}*|устроенн?\p{L}*|осуществленн?\p{L}*|подготовленн?\p{L}*|инсценированн?\p{L}*|сфабрикованн?\p{L}*|убит\p{L}*|отравлен\p{L}*|расстрелян\p{L}*|застрелен\p{L}*|взорван\p{L}*|подожжен\p{L}*|похищен\p{L}*|казнен\p{L}*|сбит\p{L}*|атакован\p{L}*|обстрелян\p{L}*|спровоцированн?\p{L}*)`;
+// actor stems (nominative and instrumental are read by the pattern's use)
+const RU_ACTOR_STEM = String.raw`(?:злоумышленни|неизвестн|бандит|нацист|фашист|гитлеровц|сектант|стрел(?:ок|к)|нападавш|убийц|киллер|хулиган|мигрант|беженц|протестующ|демонстрант|митингующ|агент|диверсант|уроженец|уроженц|уроженк|жител|подрост|радикал|исламист|наемник|наёмник|погромщик|поджигател|заговорщик|коммунист|анархист|бандеровц|чекист|энкаведешник|сотрудник\p{L}*\s+нквд|нквд)\p{L}*`;
+const RU_NP_END = new RegExp(String.raw`(?<![\p{L}])(?:(?:один|одна|двое|трое|несколько|группа|группой)\s+(?:из\s+)?)?(?:[\p{L}\-]+(?:ый|ий|ой|ая|ые|ие|ых|их)\s+){0,2}${RU_ACTOR_STEM}\s*$`, 'u');
+const RU_FINITE_G = new RegExp(String.raw`(?<![\p{L}])${RU_DEED_PAST}(?![\p{L}])`, 'gu');
+const RU_PARTICIPLE_AGENT_G = new RegExp(String.raw`(?<![\p{L}])(${RU_DEED_PARTICIPLE})\s+(?:[\p{L}\-]+(?:ыми|ими|ым|им)\s+)?(${RU_ACTOR_STEM})(?![\p{L}])`, 'gu');
+const RU_AGENT_CUE_G = new RegExp(String.raw`(?<![\p{L}])(со\s+стороны|силами|руками|по\s+приказу|по\s+заданию)\s+(?:[\p{L}\-]+(?:ых|их|ого|его|ой|ей)\s+){0,2}(${RU_ACTOR_STEM})(?![\p{L}])`, 'gu');
+const RU_PART_G = new RegExp(String.raw`(?<![\p{L}])(${RU_DEED_PARTICIPLE})\s+`, 'gu');
+const RU_SUBJECT_GAP = /(?:\s+(?:якобы|затем|потом|также|тоже|снова|вновь|намеренно|специально|сначала|тогда|уже|лично))*\s+$/u;
+// (a name of an organisation or a group in the instrumental, "Моссадом", "Ваффен-СС"? no: the endings of masculine and
+// plural nouns only; "Ким", "Ивановой" end so by chance or as a feminine object)
+const RU_CAPITALISED_INSTRUMENTAL = /^[\p{Lu}][\p{L}\-]{2,}(?:ом|ами|ями)$/u;
+// a subject in the nominative: no oblique ending on the head ("Виктора Ющенко отравили", "нацистов убили" are objects)
+const RU_OBLIQUE_END = /(?:ов|ев|ами|ями|ом|ем|ого|его|ому|ему|ой|ым|им|ах|ях)$/u;
+// a verb in the plural or the third person plural takes no single named person for its subject ("Навального отравили":
+// the indefinite-personal plural, its noun the object)
+const RU_PLURAL_VERB = /(?:ли|ют|ят|ут)$/u;
+const RU_NOT_ACTOR = /^(?:в|во|на|по|с|со|и|а|но|как|после|это|этот|эта|эти|он|она|они|его|ее|их|мы|вы|я|кто|что|где|когда|также|январ\p{L}*|феврал\p{L}*|март\p{L}*|апрел\p{L}*|ма[йяе]|июн\p{L}*|июл\p{L}*|август\p{L}*|сентябр\p{L}*|октябр\p{L}*|ноябр\p{L}*|декабр\p{L}*|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|оон|озхо|тасс|риа|интерфакс|би-би-си|москв\p{L}*|суд\p{L}*|полици\p{L}*|бог)$/u;
+
+function russian(text: string, s: string): DeedAgent[] {
+  const out: DeedAgent[] = [];
+  RU_FINITE_G.lastIndex = 0;
+  for (let m = RU_FINITE_G.exec(s); m; m = RU_FINITE_G.exec(s)) {
+    const [sa] = sentenceOf(s, m.index);
+    const before = s.slice(Math.max(sa, m.index - 80), m.index);
+    const gap = RU_SUBJECT_GAP.exec(before);
+    const end = m.index - (gap ? gap[0].length : 0);
+    const head = RU_NP_END.exec(s.slice(Math.max(sa, end - 70), end));
+    if (head && !RU_OBLIQUE_END.test(head[0].trim())) {
+      out.push({ at: end - head[0].trimStart().length, end, word: head[0].trim(), deed: m[0], deedAt: m.index, byHead: true });
+      continue;
+    }
+    if (RU_PLURAL_VERB.test(m[0])) continue;
+    const nm = nameBefore(text, Math.max(sa, end - 60), end);
+    if (nm && RU_OBLIQUE_END.test(s.slice(nm.at, nm.end))) continue;
+    // a name in the nominative: no oblique ending of a noun ("в Москве", "Сирии") before the verb
+    if (nm && !RU_NOT_ACTOR.test(s.slice(nm.at, nm.end)) && !/(?<![\p{L}])(?:в|во|на|из|под|у|к|по|с|со|от|для|о|об)\s+$/u.test(s.slice(Math.max(0, nm.at - 5), nm.at)))
+      out.push({ at: nm.at, end: nm.end, word: s.slice(nm.at, nm.end), deed: m[0], deedAt: m.index, byHead: false });
+  }
+  RU_PARTICIPLE_AGENT_G.lastIndex = 0;
+  for (let m = RU_PARTICIPLE_AGENT_G.exec(s); m; m = RU_PARTICIPLE_AGENT_G.exec(s)) {
+    const w = m[2];
+    // the agent of a passive is in the instrumental ("нацистами", "злоумышленником")
+    if (!/(?:ами|ями|ом|ем|ой|ей|ым|им)$/u.test(w)) continue;
+    const at = m.index + m[0].length - w.length;
+    out.push({ at, end: at + w.length, word: w, deed: m[1], deedAt: m.index, byHead: true });
+  }
+  // a capitalised name in the instrumental after a passive participle ("организованная Моссадом")
+  RU_PART_G.lastIndex = 0;
+  for (let m = RU_PART_G.exec(s); m; m = RU_PART_G.exec(s)) {
+    const at = m.index + m[0].length;
+    const t = /^[\p{L}\-]+/u.exec(text.slice(at, at + 40));
+    if (t && RU_CAPITALISED_INSTRUMENTAL.test(t[0]) && !RU_NOT_ACTOR.test(t[0].toLowerCase())) out.push({ at, end: at + t[0].length, word: s.slice(at, at + t[0].length), deed: m[1], deedAt: m.index, byHead: false });
+  }
+  RU_AGENT_CUE_G.lastIndex = 0;
+  for (let m = RU_AGENT_CUE_G.exec(s); m; m = RU_AGENT_CUE_G.exec(s)) {
+    const at = m.index + m[0].length - m[2].length;
+    out.push({ at, end: at + m[2].length, word: m[2], deed: m[1], deedAt: m.index, byHead: true });
+  }
+  return out;
+}
+
+// ---- Arabic (folded text) ----
+const AR_DEED_VERB = String.raw`(?:[وف]?(?:قتل|قتلت|قتلوا|اغتال|اغتالت|اغتالوا|سمم|سممت|سمموا|هاجم|هاجمت|هاجموا|قصف|قصفت|قصفوا|فجر|فجرت|فجروا|اعدم|اعدمت|اعدموا|ذبح|ذبحت|ذبحوا|خطف|خطفت|اختطف|اختطفت|استخدم|استخدمت|استخدموا|نفذ|نفذت|نفذوا|ارتكب|ارتكبت|ارتكبوا|شن|شنت|شنوا|احرق|احرقت|احرقوا|رش|رشت|اطلق|اطلقت|اطلقوا|القي|القت|القوا|اسقط|اسقطت|اقام|اقامت|وضع|وضعت|دس|دست|[يت](?:قتل|غتال|سمم|هاجم|قصف|فجر|عدم|ذبح|خطف|ختطف|ستخدم|نفذ|رتكب|شن|حرق|رش|طلق|لقي|سقط|ضع)))`;
+// a group named by its head noun and a name ("قوات الدعم السريع", "عصابة ...", "ميليشيا ..."), or a person or crowd
+const AR_ACTOR_HEAD = String.raw`(?:[وفبل]?(?:ال)?(?:قوات|ميليشيا|ميليشيات|مليشيا|مليشيات|جماعه|جماعات|حركه|عصابه|عصابات|فصيل|فصايل|مجموعه|مجموعات|مجهولون|مجهولين|مسلحون\s+مجهولون|مرتزقه|متظاهرون|متظاهرين|محتجون|محتجين|النازيون|النازيين|نازيون|النازيه|طايفه|الطايفه))`;
+const AR_NAME_TAIL = String.raw`(?:\s+[\p{L}]+){1,3}`;
+const AR_VSO_G = new RegExp(String.raw`(?<![\p{L}])(${AR_DEED_VERB})\s+(${AR_ACTOR_HEAD}(?:${AR_NAME_TAIL})?)`, 'gu');
+const AR_SVO_G = new RegExp(String.raw`(?<![\p{L}])(${AR_ACTOR_HEAD}(?:\s+[\p{L}]+){0,3}?)\s+(${AR_DEED_VERB})(?![\p{L}])`, 'gu');
+const AR_AGENT_CUE_G = new RegExp(String.raw`(?<![\p{L}])(علي\s+يد|علي\s+ايدي|من\s+قبل|بيد)\s+(${AR_ACTOR_HEAD}(?:${AR_NAME_TAIL})?)`, 'gu');
+
+function arabicAgents(s: string): DeedAgent[] {
+  const out: DeedAgent[] = [];
+  for (const re of [AR_VSO_G, AR_AGENT_CUE_G]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const at = m.index + m[0].length - m[2].length;
+      out.push({ at, end: at + m[2].length, word: m[2], deed: m[1], deedAt: m.index, byHead: true });
+    }
+  }
+  AR_SVO_G.lastIndex = 0;
+  for (let m = AR_SVO_G.exec(s); m; m = AR_SVO_G.exec(s)) out.push({ at: m.index, end: m.index + m[1].length, word: m[1], deed: m[2], deedAt: m.index + m[0].length - m[2].length, byHead: true });
+  return out;
+}
+
+/** the agents of deeds in a text, in order of position */
+export function deedAgents(text: string, s: string, lang: 'en' | 'ru' | 'ar'): DeedAgent[] {
+  const out = lang === 'ar' ? arabicAgents(s) : lang === 'ru' ? russian(text, s) : english(text, s);
+  return out.sort((a, b) => a.at - b.at);
+}
