@@ -29,8 +29,10 @@ const blamed = (t: string) => readClaims(t, lexicon).claims.blamed ?? null;
 
 describe('Russian: the foiler, the detainer and the finder are not the doer', () => {
   it('leaves the subject of a verb of foiling or detaining out of the blame', () => {
-    expect(blamed('ФСБ задержала уроженца Центральной Азии, готовившего теракт.')).toBe(null);
-    expect(blamed('ФСБ России задержала жителя Самары, готовившего теракт в торговом центре.')).toBe(null);
+    // (s23 claims) the detained plotter, a private person, is `other` (the README guide; the dev-v20 item with this very
+    // sentence is labelled `other`): the detainer, the FSB, is still not blamed
+    expect(blamed('ФСБ задержала уроженца Центральной Азии, готовившего теракт.')).toBe('other');
+    expect(blamed('ФСБ России задержала жителя Самары, готовившего теракт в торговом центре.')).toBe('other');
     expect(blamed('Российские силовики предотвратили химическую атаку в Подмосковье.')).toBe(null);
     // (the plotter named beside the foiler is still the one blamed)
     expect(blamed('ФСБ предотвратила теракт, который готовили украинские спецслужбы.')).toBe('ukraine');

@@ -54,7 +54,9 @@ describe('R4: a detainer with a deed of its own', () => {
     expect(blamed('Полиция Грузии задержала десятки демонстрантов, применив против них слезоточивый газ.')).toBe('other');
   });
   it('still leaves a foiler out', () => {
-    expect(blamed('ФСБ задержала уроженца Центральной Азии, готовившего теракт.')).toBe(null);
+    // (s23 claims) the detained plotter, a private person, is `other` (the README guide; dev-v20 labels this very sentence
+    // `other`); the foiler, the FSB, is still left out
+    expect(blamed('ФСБ задержала уроженца Центральной Азии, готовившего теракт.')).toBe('other');
     expect(blamed('Российские силовики предотвратили химическую атаку в Подмосковье.')).toBe(null);
   });
 });

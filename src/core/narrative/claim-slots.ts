@@ -1572,8 +1572,10 @@ const ACCUSED_BARE_GOVERNMENT_G = new RegExp(ACCUSED_BARE_GOVERNMENT.source, 'gu
 const BARE_GOVERNMENT_TERM: Term = { kind: 'party', value: 'government', pat: 'government' };
 // (s23 claims) an actor the lexicon has no name for, read as a deed's agent (claim-deed-agent.ts): `other`
 const DEED_AGENT_OTHER_TERM: Term = { kind: 'party', value: 'other', pat: '(deed agent)' };
-// a party that modifies the agent's head ("Iran-backed gunmen", "US-led"): the head is the agent (module docs)
-const DEED_AGENT_MODIFIER_AFTER = /^[\s\-]*(?:backed|led|aligned|allied|funded|financed|trained|supported|affiliated)(?![\p{L}])/u;
+// (a killing, a stabbing or a poisoning told by its verb is an incident by itself: "Мужчина зарезал соседа", "A man shot
+// dead his neighbour"; the reader's incident words have no entry for every verb of private violence)
+const DEED_AGENT_STRONG_GATE = /kill|murder|stab|shot|poison|отрав|убил|убит|застрел|зарез|расстрел|قتل|اغتال|سم/u;
+const STRONG_DEED_VERB = /^(?:killed|kills|murdered|murders|stabbed|stabs|shot|shoots|poisoned|poisons|отравил\p{L}*|убил\p{L}*|застрелил\p{L}*|зарезал\p{L}*|расстрелял\p{L}*|[وف]?(?:قتل|اغتال)\p{L}*|.*\sسم)$/u;
 const INCIDENT_TERM: Term = { kind: 'incident', value: 'incident', pat: 'attack' };
 // (s14 claims) the victims said to be actors: "the alleged victims of the attacks were actors", "the wounded in the
 // video are paid extras" (a staged incident, as "crisis actors" is)
@@ -3980,15 +3982,15 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     }
   }
   // (s23 claims) who did what: when no party is read, the agent of a deed that the lexicon has no name for (a private
-  // killer, a cult, a gang, a named person or group, another state: the README's `other`) or a party the cues missed, read
-  // by its role (claim-deed-agent.ts: the subject of an active deed verb, the agent of a passive, "the attack by X",
+  // killer, a cult, a gang, a named person or group: the README's `other`), read by its role (claim-deed-agent.ts: the subject of an active deed verb, the agent of a passive, "the attack by X",
   // «совершённая X-ами», "على يد X"); the reader's own grammar still decides: a denied or negated deed, a speaker, an
   // accuser or a clause with no incident gives nothing, and a clause under attribution reports
-  if (!own.size && !rep.size && incidentClauses.size) {
+  if (!own.size && !rep.size && (incidentClauses.size || DEED_AGENT_STRONG_GATE.test(s))) {
     for (const c of deedAgents(text, s, arabic ? 'ar' : cyrillic ? 'ru' : 'en')) {
       const k = clauseOf(c.deedAt);
       const ka = clauseOf(c.at);
-      if (!incidentClauses.has(k) && !incidentClauses.has(ka)) continue;
+      if (!c.strong && !incidentClauses.has(k) && !incidentClauses.has(ka)) continue;
+      if (!incidentClauses.size && !(c.strong && STRONG_DEED_VERB.test(c.deed))) continue;
       if (deniedClauses.has(k) || deniedClauses.has(ka)) continue;
       if (NEGATOR.test(s.slice(Math.max(0, Math.min(c.deedAt, c.at) - NEG_REACH), c.deedAt))) continue;
       // (a deed under a denial or a rejection in its sentence: "Turkey rejected allegations that the Turkish Armed Forces
@@ -3996,9 +3998,11 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       const [sa] = sentenceSpan(Math.min(c.deedAt, c.at));
       if (DENIAL.test(s.slice(sa, c.deedAt)) || DISMISS.test(s.slice(sa, c.deedAt))) continue;
       if (speakerSpans.some(([u, v]) => c.at < v && u < c.end)) continue;
-      const inside = parties.filter((p) => p.at >= c.at && p.end <= c.end && !DEED_AGENT_MODIFIER_AFTER.test(s.slice(p.end, p.end + 10)));
-      if (inside.some((p) => accusers.has(p))) continue;
-      const p = inside[0] ?? { term: DEED_AGENT_OTHER_TERM, at: c.at, end: c.end, word: c.word };
+      // (only an actor the lexicon has no name for: a party, a state or a force inside the phrase was the reader's to read,
+      // and its grammar's refusals stand: a dismissed account, a criticised version, a relational genitive)
+      // (a private person of the lexicon, "زوجة الأب", "a nurse", is `other` as well: read, not refused)
+      if (hits.some((h) => (h.term.kind === 'party' || h.term.kind === 'state') && !h.term.private && h.at >= c.at && h.at < c.end)) continue;
+      const p = { term: DEED_AGENT_OTHER_TERM, at: c.at, end: c.end, word: c.word };
       const a = reportedClause(k) ?? (ka !== k ? reportedClause(ka) : null);
       if (a) attributionWords.add(a);
       add(a ? rep : own, p, c.deed);
