@@ -40,6 +40,7 @@ import { foldString } from './text-tokenise.js';
 import type { ClaimPartiesFile } from './claim-parties.js';
 import { arabicQuestion, arabicSpeech } from './claim-arabic-voice.js';
 import { falseFlagPlans } from './claim-false-flag.js';
+import { announcedByIntent, predicatedStaging, type IntentContext } from './claim-intent.js';
 import { readPost } from './claim-post-text.js';
 import { blankDatelines } from './claim-wire-text.js';
 import { senseOf, type WordSense } from './claim-word-senses.js';
@@ -2408,6 +2409,9 @@ const best = (sc: Score): SlotValue<Party> | undefined => {
 // (session 17, claims2: a fake that is no event, "fake elections", is no staged plan object either)
 const isPlanObject = (x: Hit, k: number) => clauseOf(x.at) === k && ((x.term.kind === 'staged' && otherSense(x)?.sense !== 'not-an-event') || (x.term.kind === 'violence' && !otherSense(x)) || (x.term.kind === 'incident' && !/^(?:dead|died|deaths|victims|injured|wounded|casualties|hit)$|^(?:погиб|пострада|жертв|ранен|убит|(?:ال)?(?:مصاب|اصاب|قتلي|ضحايا|اختناق|مقتل))/.test(x.word)) || x.term.kind === 'agent');
 
+// (s23 claims2) what claim-intent.ts reads: the text, its language and the plan objects found, in text order
+const intentContext = (): IntentContext => ({ s, lang: arabic ? 'ar' : cyrillic ? 'ru' : 'en', objects: hits.filter((x) => x.term.kind !== 'party' && isPlanObject(x, clauseOf(x.at))).map((x) => ({ at: x.at, end: x.end, word: x.word, kind: x.term.kind })), clauseOf });
+
 const attributionIn = (k: number): string | null => {
   if (!attributed.has(k)) {
     // (s18 claims) "in what X said was a bid to ...", "in what activists called a massacre": the speech names what the deed
@@ -3079,6 +3083,12 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       (reportedClause(clauseOf(x.at)) ? stagedReported : stagedOwn).push(x.word);
       toldAt.push(x.at);
     }
+  // (s23 claims2) an incident called unreal by a predicate ("the attack was a sham", «химатака — спектакль», "الهجوم كذبة")
+  // or whose victims are called actors (claim-intent.ts): in the clause's voice, as a staged word is
+  for (const x of predicatedStaging(intentContext())) {
+    (reportedClause(clauseOf(x.at)) ? stagedReported : stagedOwn).push(x.word);
+    toldAt.push(x.at);
+  }
   if (stagedOwn.length) claims.staged = { value: true, words: [...new Set(stagedOwn)] };
 
   // blame: parties next to a cue, scored; asserted and reported pairs apart
@@ -4252,6 +4262,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       preparedWords.push(st.word, m[0].trim());
       break;
     }
+  // (s23 claims2) the grammar of intent and of the future (claim-intent.ts): "set to fake", «пытаются инсценировать»,
+  // "سوف تستخدم", "the planned provocation", "is imminent", "in the coming days", «завезли ... для инсценировки»
+  for (const x of announcedByIntent(intentContext())) preparedWords.push(x.word);
   // a foiled plot ("ФСБ предотвратила теракт", "пресекли теракт", "foiled an attack", "احبط هجوما") was not carried out
   // and is announced by no one: the item reports a past operation (eval/claims/README.md, v7/v8 judgement calls)
   PREVENTED.lastIndex = 0;

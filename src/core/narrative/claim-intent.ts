@@ -1,0 +1,296 @@
+/**
+ * (session 23, claims2) The grammar of intent and of denial, read apart from the lexicon's plan markers and staged words
+ * (claim-slots.ts keeps those): two readings that generalise over how a writer puts an attack ahead or calls one unreal.
+ *
+ * - `announcedByIntent`: an attack, a provocation or the use of a chemical announced by the grammar of intent and of the
+ *   future rather than by a plan word of the lexicon: a verb of intent or attempt with the infinitive of a deed ("set to
+ *   fake", "seeks to fabricate", «пытаются инсценировать», «вынашивают планы применить», "تحاول فبركة"); a verb of
+ *   plotting with its object («затевают провокацию»); a Russian perfective future of a staging verb («снимут
+ *   постановочное видео», «разыграют»); the Arabic future prefix or particle with an imperfect deed verb ("سوف تستخدم",
+ *   "ستنفذ"); a prospective participle or adjective before the attack ("the planned provocation", "an impending gas
+ *   attack") or predicated of it ("a provocation is imminent", "is being planned", "will take place"); a time ahead with a
+ *   deed in its sentence ("in the coming days", «в ближайшие дни», "في الأيام المقبلة"); and a purpose of staging after a
+ *   verb of bringing the means («завезли ... для инсценировки», "brought cylinders to fake an attack"): the purpose is
+ *   still ahead when the means are moved (README v9's moved chlorine and s22's "sent operatives to stage").
+ * - `predicatedStaging`: an incident said by a copula to be a show or a lie ("the attack was a sham", «химатака —
+ *   спектакль», «была ложью», "الهجوم الكيميائي كذبة"), said not to have taken place ("never took place"), or whose
+ *   victims are said to be actors or extras («пострадавшие оказались статистами», "الضحايا ممثلون"); a noun of staging
+ *   that is weak alone ("lie", "show", "fiction", «театр», "تمثيل") is read only as the incident's predicate, never by
+ *   itself, and not when the subject is an accusation or a report ("the claims of an attack are lies" denies an
+ *   accusation: README v12 call 1, a denial by the accused blames no one and stages nothing).
+ *
+ * Judged, not sourced: the word lists are the common news forms of each language's verbs of intent, attempt and staging
+ * (Quirk et al. 1985 ch. 4 on the "be to", "be about to", "be set to" futures; Wade 2011 §§ 335-340 on the Russian
+ * perfective future; Ryding 2005 ch. 34 on سـ / سوف), written to be general, not from any item. Pure: offsets in the
+ * reader's lower-cased (Arabic: folded) text; the caller passes the objects it found (attack nouns, staged words,
+ * agents) and the clause index of an offset.
+ */
+
+export interface IntentObject {
+  at: number;
+  end: number;
+  word: string;
+  /** the lexicon's kind: incident, staged, agent, violence */
+  kind: string;
+}
+export interface IntentContext {
+  s: string;
+  lang: 'en' | 'ru' | 'ar';
+  /** attack nouns (not their toll), staged words, agents, mass violence, in text order */
+  objects: readonly IntentObject[];
+  clauseOf: (pos: number) => number;
+}
+export interface IntentSpan {
+  at: number;
+  word: string;
+}
+
+const SENTENCE_END = /[.!?؟\n]/;
+// a negation right before a marker ("not going to", "no plans to", «не собираются», "لن")
+const NEG_BEFORE = /(?<![\p{L}])(?:not|never|no|nor|cannot|не|ни|لن|لا|لم|ليس)\s+(?:\p{L}+\s+)?$|n[’'´]t\s+(?:\p{L}+\s+)?$/u;
+// a past or perfect auxiliary before an English marker ("were trying to", "had planned to"): a plot told as past
+const EN_PAST_AUX_BEFORE = /(?<![\p{L}])(?:was|were|had|had been|has been)\s+(?:\p{L}+ly\s+)?$/u;
+// a condition in the marker's sentence ("if", «если», "اذا"): a threat or a hypothesis, not an announcement
+const CONDITION = /(?<![\p{L}])(?:if|unless|in case|in the event|если|в случае|اذا|ان تم|لو|في حال)(?![\p{L}])/u;
+// a plan whose verb is one of inquiring, answering or preventing plans no attack (what stands between the marker and
+// its object)
+const NOT_DEED_GAP = /(?<![\p{L}])(?:investigat\p{L}*|probe|examin\p{L}*|respon\p{L}*|retaliat\p{L}*|prevent\p{L}*|counter\p{L}*|report\p{L}*|document\p{L}*|condemn\p{L}*|punish\p{L}*|defen[cd]\p{L}*|protect\p{L}*|evacuat\p{L}*|treat\p{L}*|expose|exposing|debunk\p{L}*|accus\p{L}*|blame\p{L}*|inspect\p{L}*|visit\p{L}*|publish\p{L}*|discuss\p{L}*|расслед\p{L}*|изуч\p{L}*|ответ\p{L}*|предотврат\p{L}*|пресеч\p{L}*|осуд\p{L}*|разоблач\p{L}*|обвин\p{L}*|защит\p{L}*|доклад\p{L}*|отч[её]т\p{L}*|التحقيق|تحقيق|[وف]?(?:س)?[يت]حقق\p{L}*|[وف]?(?:س)?[يت]نشر\p{L}*|الرد|للرد|منع|لمنع|ادانه|اتهام|لاتهام|تقرير|توثيق)(?![\p{L}])/u;
+
+// ---- English ----
+// a verb of intent, attempt or readiness in a non-past form, with "to" and a deed verb
+const EN_INTENT = /(?<![\p{L}])(?:seeks?|seeking|set|poised|trying|tries|attempting|attempts|aims?|aiming|wants?|wanting|intends?|intending|hoping|hopes|looking|scheming|schemes|conspiring|conspires|determined|bound|getting ready|gearing up|preparing|ready|about)\s+to\s+(?:(?:\p{L}+ly|once again|again|soon)\s+)?(?:stage|fake|fabricate|simulate|imitate|mimic|orchestrate|mount|launch|carry out|commit|use|unleash|conduct|perpetrate|film|organi[sz]e|deploy|release|spray|poison|gas|provoke|detonate|stage-manage|set off|blow up|invent|shoot)(?![\p{L}])/gu;
+// a prospective adjective before the attack: "an impending gas attack", "the upcoming provocation" ("planned" is left
+// out: "a planned provocation" is as often a premeditated one, named after the fact)
+const EN_PROSPECTIVE_BEFORE = /(?<![\p{L}])(?:upcoming|forthcoming|impending|imminent|looming|anticipated|expected|prospective|pending)\s+(?:[\p{L}\-]+\s+){0,2}$/u;
+// the attack predicated as ahead: "... is imminent", "is being planned", "will take place"
+const EN_PROSPECTIVE_AFTER = /^\s+(?:[\p{L}\-]+\s+){0,4}?(?:is|are|seems|appears|looks)\s+(?:now\s+|also\s+|likely\s+|very\s+)?(?:imminent|looming|being (?:planned|plotted|prepared|readied|organi[sz]ed|orchestrated|set up|fabricated|filmed|scripted|rehearsed)|in (?:the works|preparation|the making)|on the cards|expected|planned|scheduled|about to (?:take place|happen|occur))|^\s+(?:[\p{L}\-]+\s+){0,4}?(?:will|shall|is to|are to|is going to|are going to)\s+(?:soon\s+|again\s+)?(?:take place|happen|occur|be (?:carried out|staged|committed|launched|used|filmed|faked|fabricated))(?![\p{L}])/u;
+// a past event verb after the attack in its clause: the planned attack that happened ("the planned attack killed 20")
+const EN_PAST_EVENT_AFTER = /(?<![\p{L}])(?:killed|left|took place|occurred|happened|struck|hit|was carried out|were carried out|wounded|injured)(?![\p{L}])/u;
+// a verb of bringing, hiding or gathering the means, and the purpose of faking after it
+const EN_MEANS_PURPOSE = /(?<![\p{L}])(?:brought|bring|brings|bringing|deliver\p{L}*|transport\p{L}*|moved|moving|moves|smuggl\p{L}*|sent|send|sends|sending|ship\p{L}*|truck\p{L}*|stockpil\p{L}*|hid|hidden|hiding|stor\p{L}*|gather\p{L}*|assembl\p{L}*|recruit\p{L}*|hired|hiring|hire|train\p{L}*|brought in|bussed|bused)\s+(?:[\p{L}\-'’,]+\s+){0,10}?(?:in order\s+|so as\s+)?to\s+(?:fake|fabricate|simulate|imitate|mimic|film|stage|play-act|playact)(?![\p{L}])/gu;
+// a time ahead: "in the coming days", "in the near future", "in the next few days"
+const EN_TIME_AHEAD = /(?<![\p{L}])(?:in|within|over|during)\s+the\s+(?:coming|next(?:\s+few)?|near(?:est)?)\s+(?:days?|weeks?|hours?|future|months?)(?![\p{L}])/u;
+// a finite non-past verb form in a sentence ("will", "is preparing", "plan"): what makes the time ahead the deed's
+const EN_NON_PAST = /(?<![\p{L}])(?:will|shall|may|might|could|can|is|are|am|plans?|intends?|expects?|prepares?)(?![\p{L}])/u;
+
+// ---- Russian ----
+// a verb of intent or attempt, non-past, with the infinitive of a deed (up to three words between)
+const RU_INTENT = /(?<![\p{L}])(?:пыта(?:ются|ется)|попыта(?:ются|ется)|намерен[аы]?|намерева(?:ются|ется)|собира(?:ются|ется)|хо(?:тят|чет)|стрем(?:ятся|ится)|рассчитыва(?:ют|ет)|замышля(?:ют|ет)|вынашива(?:ют|ет)\s+(?:планы|план|замыслы?|идею)|(?:есть|имеются|существуют)\s+планы|не\s+исключа(?:ют|ет),?\s+что\s+(?:\p{L}+\s+){0,3}?(?:могут|может|будут|будет|попытаются|попытается))\s+(?:[\p{L}\-«»"]+\s+){0,3}?(?:инсценировать|сфабриковать|сымитировать|имитировать|устроить|организовать|провести|совершить|применить|использовать|осуществить|снять|нанести|взорвать|отравить|разыграть|подбросить|распылить|спровоцировать|атаковать|обстрелять|срежиссировать|подстроить)(?![\p{L}])/gu;
+// a verb of plotting with its object noun ("затевают провокацию", "замышляют химатаку")
+const RU_PLOT = /(?<![\p{L}])(?:затева(?:ют|ет)|замышля(?:ют|ет)|вынашива(?:ют|ет)|подстраива(?:ют|ет))(?![\p{L}])/gu;
+// a perfective future of a staging or delivering verb ("снимут постановочное видео", "разыграют спектакль")
+const RU_STAGE_FUTURE = /(?<![\p{L}])(?:снимут|снимет|сымитируют|сымитирует|сфальсифицируют|сфальсифицирует|подбросят|подбросит|распылят|распылит|разыграют|разыграет|спровоцируют|спровоцирует|срежиссируют|срежиссирует|подстроят|подстроит|сфабрикуют|сфабрикует)(?![\p{L}])/gu;
+// a purpose of staging after a verb of bringing the means ("завезли баллоны для инсценировки", "доставили ... с целью
+// постановочной съемки")
+const RU_MEANS = /(?<![\p{L}])(?:завез\p{L}*|завоз\p{L}*|доставил\p{L}*|доставлен\p{L}*|доставля\p{L}*|доставк\p{L}*|привез\p{L}*|привоз\p{L}*|перебросил\p{L}*|переброшен\p{L}*|перебрасыва\p{L}*|переброск\p{L}*|подвез\p{L}*|перевез\p{L}*|ввез\p{L}*|ввоз\p{L}*|направил\p{L}*|направлен\p{L}*|направля\p{L}*|сосредоточ\p{L}*|складир\p{L}*|накаплива\p{L}*|накопил\p{L}*|размести\p{L}*|размещ\p{L}*|собира\p{L}*|собрал\p{L}*|прибыл\p{L}*|прибыва\p{L}*|привлек\p{L}*|привлека\p{L}*|нанял\p{L}*|нанима\p{L}*|готов\p{L}*|подготов\p{L}*)(?![\p{L}])/u;
+const RU_STAGING_PURPOSE = /(?<![\p{L}])(?:для|с целью|ради|в целях|под)\s+(?:(?:последующ\p{L}*|дальнейш\p{L}*|очередн\p{L}*|нов\p{L}*|будущ\p{L}*)\s+)?(?:инсценировк\p{L}*|постановк\p{L}*|постановочн\p{L}*|имитаци\p{L}*|фальсификаци\p{L}*|провокаци\p{L}*|съемок\s+(?:постановочн|фейк)\p{L}*|съемки\s+(?:постановочн|фейк)\p{L}*)/gu;
+// a time ahead ("в ближайшие дни", "в ближайшее время", "в скором времени")
+const RU_TIME_AHEAD = /(?<![\p{L}])(?:в\s+ближайш\p{L}*|в\s+течение\s+ближайш\p{L}*|в\s+скором\s+(?:времени|будущем)|в\s+ближайшее\s+время)(?![\p{L}])/u;
+// a past verb form (-л, -ла, -ли, -ло) of the sentence: the time ahead of a past plan is the plan's, not the item's
+const RU_PAST_FINITE = /(?<![\p{L}])\p{L}{2,}(?:ал|ял|ил|ел|ул|ыл|ла|ли|ло)(?:сь|ся)?(?![\p{L}])/u;
+
+// ---- Arabic (folded) ----
+// the future: "سوف" with an imperfect, or the prefix سـ on an imperfect of a deed verb ("ستستخدم", "سينفذون", "ستقوم")
+const AR_FUTURE = /(?<![\p{L}])[وف]?(?:سوف\s+[يتن]|س[يتن])(?:ستخدم|شن|نفذ|فبرك|قوم|قصف|هاجم|ستهدف|صور|نظم|دبر|فتعل|ختلق|لفق|رتكب|عيد)\p{L}{0,3}(?![\p{L}])/gu;
+// attempt or intent with the verbal noun of a deed ("تحاول الجماعات فبركة هجوم", "يسعون الي تنفيذ")
+const AR_ATTEMPT = /(?<![\p{L}])[وف]?(?:يحاول|تحاول|يحاولون|سيحاول|ستحاول|يسعي|تسعي|يسعون|تعمل علي|يعمل علي|يعملون علي)\s+(?:[\p{L}]+\s+){0,3}?(?:الي\s+)?(?:[لب]?(?:ال)?)(?:فبركه|تنفيذ|شن|استخدام|تصوير|افتعال|اختلاق|تلفيق|تدبير|تنظيم|القيام|ارتكاب|اعداد|تحضير|تمثيل)(?![\p{L}])/gu;
+// a prospective adjective after the attack ("الهجوم الكيميائي المقبل", "المسرحية المرتقبة", "المزمع", "المخطط له")
+const AR_PROSPECTIVE_AFTER = /^\s+(?:[\p{L}]+\s+){0,2}?(?:ال)?(?:مقبل|مقبله|قادم|قادمه|مزمع|مزمعه|مخطط له|مخطط لها|منتظر|منتظره)(?![\p{L}])/u;
+// a time ahead ("في الأيام المقبلة", "خلال الساعات القادمة", "في المستقبل القريب", "في القريب العاجل")
+const AR_TIME_AHEAD = /(?<![\p{L}])(?:في|خلال)\s+(?:ال)?(?:ايام|ساعات|اسابيع|فتره|الفتره)\s+(?:ال)?(?:مقبله|قادمه|المقبله|القادمه|القليله المقبله|القليله القادمه)|المستقبل القريب|القريب العاجل(?![\p{L}])/u;
+const AR_PAST_BEFORE = /(?<![\p{L}])(?:كان|كانت|كانوا)\s+(?:\p{L}+\s+){0,2}$/u;
+
+/** The announcements the grammar of intent and the future reads (one span per marker). */
+export function announcedByIntent(ctx: IntentContext): IntentSpan[] {
+  const { s, lang, objects } = ctx;
+  const out: IntentSpan[] = [];
+  if (!objects.length) return out;
+  const sentence = (at: number): [number, number] => {
+    let a = at;
+    while (a > 0 && !SENTENCE_END.test(s[a - 1])) a--;
+    let b = at;
+    while (b < s.length && !SENTENCE_END.test(s[b])) b++;
+    return [a, b];
+  };
+  const negated = (at: number) => NEG_BEFORE.test(s.slice(Math.max(0, at - 16), at));
+  const conditional = (at: number) => {
+    const [a, b] = sentence(at);
+    return CONDITION.test(s.slice(a, b));
+  };
+  // the first object after `e` in the marker's clause, within `reach`, with no verb of inquiring between
+  const objectAfter = (at: number, e: number, reach: number, kinds?: RegExp) => {
+    const k = ctx.clauseOf(at);
+    const o = objects.find((x) => x.at >= e && x.at - e <= reach && ctx.clauseOf(x.at) === k && (!kinds || kinds.test(x.kind)));
+    return o && !NOT_DEED_GAP.test(s.slice(e, o.at)) ? o : undefined;
+  };
+  const objectBefore = (at: number, reach: number, kinds?: RegExp) => {
+    const k = ctx.clauseOf(at);
+    return objects.filter((x) => x.end <= at && at - x.end <= reach && ctx.clauseOf(x.at) === k && (!kinds || kinds.test(x.kind))).pop();
+  };
+  const add = (at: number, word: string, o: IntentObject) => out.push({ at, word: word.trim() }, { at: o.at, word: o.word });
+  const ATTACKISH = /^(?:incident|staged|agent|violence)$/;
+
+  if (lang === 'en') {
+    EN_INTENT.lastIndex = 0;
+    for (let m = EN_INTENT.exec(s); m; m = EN_INTENT.exec(s)) {
+      const e = m.index + m[0].length;
+      if (negated(m.index) || EN_PAST_AUX_BEFORE.test(s.slice(Math.max(0, m.index - 16), m.index)) || conditional(m.index)) continue;
+      const o = objectAfter(m.index, e, 60, ATTACKISH);
+      if (o) add(m.index, m[0], o);
+    }
+    if (/upcoming|forthcoming|impending|imminent|looming|anticipated|expected|prospective|pending/.test(s))
+      for (const o of objects) {
+        if (o.kind !== 'staged' && o.kind !== 'incident') continue;
+        const m = EN_PROSPECTIVE_BEFORE.exec(s.slice(Math.max(0, o.at - 40), o.at));
+        if (!m || negated(o.at - m[0].length)) continue;
+        const [, b] = sentence(o.at);
+        const rest = s.slice(o.end, b).split(/[,;:]/)[0];
+        if (EN_PAST_EVENT_AFTER.test(rest) || NOT_DEED_GAP.test(m[0])) continue;
+        add(o.at - m[0].length, m[0], o);
+      }
+    for (const o of objects) {
+      if (o.kind !== 'staged' && o.kind !== 'incident') continue;
+      const m = EN_PROSPECTIVE_AFTER.exec(s.slice(o.end, o.end + 70));
+      if (!m || SENTENCE_END.test(m[0]) || /\b(?:not|never|no)\b/.test(m[0]) || conditional(o.at)) continue;
+      // (the attack itself is the subject: not a report, an inquiry or a claim of it before the verb)
+      if (NOT_DEED_GAP.test(m[0]) || /(?<![\p{L}])(?:investigation|inquiry|report|claims?|allegations?|accusations?)\s+(?:of|into|on|about)\s+(?:\p{L}+\s+){0,3}$/u.test(s.slice(Math.max(0, o.at - 50), o.at))) continue;
+      add(o.end, m[0], o);
+    }
+    EN_MEANS_PURPOSE.lastIndex = 0;
+    for (let m = EN_MEANS_PURPOSE.exec(s); m; m = EN_MEANS_PURPOSE.exec(s)) {
+      if (SENTENCE_END.test(m[0]) || negated(m.index)) continue;
+      const e = m.index + m[0].length;
+      const o = objectAfter(e - 1, e, 50, ATTACKISH);
+      if (o) add(m.index, m[0].slice(m[0].lastIndexOf(' to ') + 1), o);
+    }
+    const t = EN_TIME_AHEAD.exec(s);
+    if (t) {
+      const [a, b] = sentence(t.index);
+      const sent = s.slice(a, b);
+      const o = objects.find((x) => x.at >= a && x.end <= b && (x.kind === 'staged' || x.kind === 'incident' || x.kind === 'agent'));
+      if (o && EN_NON_PAST.test(sent) && !NOT_DEED_GAP.test(sent) && !CONDITION.test(sent) && !/(?<![\p{L}])(?:not|never|no)(?![\p{L}])|n[’'´]t(?![\p{L}])/u.test(sent)) add(t.index, t[0], o);
+    }
+  } else if (lang === 'ru') {
+    RU_INTENT.lastIndex = 0;
+    for (let m = RU_INTENT.exec(s); m; m = RU_INTENT.exec(s)) {
+      const e = m.index + m[0].length;
+      if (negated(m.index) || conditional(m.index)) continue;
+      const o = objectAfter(m.index, e, 60, ATTACKISH) ?? objectBefore(m.index, 50, /^(?:staged|incident)$/);
+      if (o) add(m.index, m[0], o);
+    }
+    for (const re of [RU_PLOT, RU_STAGE_FUTURE]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(s); m; m = re.exec(s)) {
+        const e = m.index + m[0].length;
+        if (negated(m.index) || conditional(m.index)) continue;
+        // (a verb of filming takes a staged object: «снимут фильм о войне» stages nothing)
+        const kinds = /^сним/.test(m[0]) ? /^staged$/ : ATTACKISH;
+        const o = objectAfter(m.index, e, 50, kinds) ?? objectBefore(m.index, 40, /^staged$/);
+        if (o) add(m.index, m[0], o);
+      }
+    }
+    RU_STAGING_PURPOSE.lastIndex = 0;
+    for (let m = RU_STAGING_PURPOSE.exec(s); m; m = RU_STAGING_PURPOSE.exec(s)) {
+      const [a] = sentence(m.index);
+      const before = s.slice(a, m.index);
+      if (!RU_MEANS.test(before) || negated(m.index) || NOT_DEED_GAP.test(m[0])) continue;
+      // (the means verb must lead to the purpose: "обвинили в подготовке ... для провокации" is an accusation)
+      if (/обвин|отриц|опроверг/.test(before)) continue;
+      const o = objects.find((x) => x.at >= m!.index && x.at < m!.index + m![0].length + 40 && (x.kind === 'staged' || x.kind === 'incident' || x.kind === 'agent'));
+      if (o) add(m.index, m[0], o);
+    }
+    const t = RU_TIME_AHEAD.exec(s);
+    if (t) {
+      const [a, b] = sentence(t.index);
+      const sent = s.slice(a, b);
+      const o = objects.find((x) => x.at >= a && x.end <= b && (x.kind === 'staged' || x.kind === 'incident' || x.kind === 'agent'));
+      if (o && !RU_PAST_FINITE.test(sent.replace(/(?<![\p{L}])(?:был\p{L}*|могл\p{L}*)(?![\p{L}])/gu, ' ')) && !NOT_DEED_GAP.test(sent) && !CONDITION.test(sent) && !/(?<![\p{L}])не\s/u.test(sent)) add(t.index, t[0], o);
+    }
+  } else {
+    for (const re of [AR_FUTURE, AR_ATTEMPT]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(s); m; m = re.exec(s)) {
+        const e = m.index + m[0].length;
+        if (negated(m.index) || conditional(m.index) || AR_PAST_BEFORE.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;
+        const o = objectAfter(m.index, e, 70, ATTACKISH);
+        // (verb, subject, object: at most four words between the verb and its object)
+        if (o && (s.slice(e, o.at).match(/\p{L}+/gu)?.length ?? 0) <= 4) add(m.index, m[0], o);
+      }
+    }
+    for (const o of objects) {
+      if (o.kind !== 'staged' && o.kind !== 'incident') continue;
+      const m = AR_PROSPECTIVE_AFTER.exec(s.slice(o.end, o.end + 50));
+      if (!m) continue;
+      // (an attack noun needs a staging or a chemical beside it: "الهجوم المقبل علي ادلب" is an offensive)
+      if (o.kind === 'incident' && !objects.some((x) => (x.kind === 'agent' || x.kind === 'staged') && Math.abs(x.at - o.at) <= 40)) continue;
+      add(o.end, m[0], o);
+    }
+    const t = AR_TIME_AHEAD.exec(s);
+    if (t) {
+      const [a, b] = sentence(t.index);
+      const sent = s.slice(a, b);
+      const o = objects.find((x) => x.at >= a && x.end <= b && (x.kind === 'staged' || x.kind === 'agent'));
+      if (o && !NOT_DEED_GAP.test(sent) && !CONDITION.test(sent) && !/(?<![\p{L}])(?:لم|لن|لا|ليس|كان|كانت)(?![\p{L}])/u.test(sent)) add(t.index, t[0], o);
+    }
+  }
+  return out;
+}
+
+// ---- predicated staging ----
+// a noun or participle of staging said of the incident, after a copula (the weak nouns only here, never alone)
+const EN_STAGING_PREDICATE = /^\s+(?:[\p{L}\-]+\s+){0,4}?(?:was|is|were|are|has been|had been|turned out to be|proved to be|appears to be|seems to be|[—–\-:])\s+(?:(?:nothing\s+(?:but|more than|other than)|no more than|little more than|just|merely|simply|only|pure|purely|clearly|obviously|actually|in fact|really|a|an|the|another|total|complete|blatant|cynical|elaborate|carefully|cheap|crude|clumsy|badly|poorly|well|propaganda|media|hollywood|theatrical)\s+){0,4}(?:lies?|sham|fraud|fiction|montage|farce|charade|performance|show|theat(?:er|re)|spectacle|put-up job|mise[\s\-]en[\s\-]sc[eè]ne|stunt|myth|fairy[\s\-]?tale|fantasy|scripted|stage-managed|choreographed|made[\s\-]up|concocted|cooked up|manufactured|play-acted|playacted|rigged|a fake)(?![\p{L}])/u;
+const EN_NOT_TAKEN_PLACE = /^\s+(?:[\p{L}\-]+\s+){0,4}?(?:never|did not|didn[’'´]t|has not|hasn[’'´]t|had not|hadn[’'´]t)\s+(?:ever\s+|actually\s+|really\s+)?(?:taken place|take place|took place|occurred|occur|exist(?:ed)?|been carried out)(?![\p{L}])/u;
+const RU_STAGING_PREDICATE = /^\s+(?:[\p{L}\-]+\s+){0,4}?(?:[—–\-:]\s*(?:это\s+)?|это\s+|был[аои]?\s+|явля\p{L}+\s+|оказал\p{L}+\s+|стал[аои]?\s+)(?:(?:не\s+более\s+чем|не\s+что\s+иное,?\s+как|всего\s+лишь|лишь|просто|очередн\p{L}*|настоящ\p{L}*|чист\p{L}*|циничн\p{L}*|грубо\p{L}*|груб\p{L}*|хорошо|заранее|спланированн\p{L}*|срежиссированн\p{L}*|дешев\p{L}*|плох\p{L}*|театральн\p{L}*|пропагандистск\p{L}*)\s+){0,3}(?:ложь|ложью|спектакл\p{L}*|фарс\p{L}*|вымысел|вымыслом|выдумк\p{L}*|театр\p{L}*|шоу|сказк\p{L}*|обман\p{L}*|утк\p{L}*|монтаж\p{L}*|липа|липой|спектакль|представлени\p{L}*|срежиссирова\p{L}*|разыгра\p{L}*|выдуман\p{L}*|придуман\p{L}*)(?![\p{L}])/u;
+const RU_NOT_TAKEN_PLACE = /^\s+(?:[\p{L}\-]+\s+){0,4}?(?:никогда\s+)?не\s+(?:происходил\p{L}*|произошл\p{L}*|произошло|было\s+на\s+самом\s+деле|существовал\p{L}*)(?![\p{L}])/u;
+const RU_STAGE_VERB_AFTER = /^\s+(?:[\p{L}\-«»"]+\s+){0,2}?(?:разыграл\p{L}*|срежиссирова\p{L}*|подстроил\p{L}*|выдумал\p{L}*|придумал\p{L}*)(?![\p{L}])/u;
+const AR_ACTORS_AFTER = /^\s+(?:[\p{L}]+\s+){0,5}?(?:(?:كانوا|هم|مجرد|ليسوا الا|ليسوا سوي)\s+)?(?:ال)?ممثل(?:ون|ين)(?![\p{L}])/u;
+const RU_STAGE_VERB_BEFORE = /(?<![\p{L}])(?:разыграл\p{L}*|разыгра(?:ют|ет)|срежиссирова\p{L}*|подстроил\p{L}*|подстро\p{L}*|выдумал\p{L}*|придумал\p{L}*)\s+(?:[\p{L}\-«»"]+\s+){0,2}$/u;
+const AR_STAGING_PREDICATE = /^\s+(?:[\p{L}]+\s+){0,4}?(?:(?:كان|كانت|هو|هي|ما هو|ما هي|ليس|ليست|لم يكن|لم تكن|عباره عن|مجرد|ليس الا|ليست الا|ليس سوي|ليست سوي|لم يكن سوي|لم تكن سوي|الا|سوي|[—–\-:])\s+)*(?:مجرد\s+)?(?:(?:ال)?(?:كذبه|اكذوبه|كذب|تمثيل|تمثيليه|مسرحيه|فيلم|سيناريو|خدعه|مهزله|افتراء|اختلاق|تلفيق|مسرحيه هزليه)|(?:معد|معده|مدبر|مدبره)\s+(?:سلفا|مسبقا))(?![\p{L}])/u;
+// the victims said to be actors or extras
+const VICTIM_WORD = /(?<![\p{L}])(?:пострадавш\p{L}*|жертв\p{L}*|погибш\p{L}*|ранен\p{L}*|отравленн\p{L}*|дет\p{L}*|(?:ال)?(?:ضحايا|مصابين|المصابون|مصابون|اطفال|جرحي|قتلي))(?![\p{L}])/gu;
+const ACTORS_AFTER = /^\s+(?:[\p{L}\-]+\s+){0,6}?(?:—|-|оказал\p{L}+|был[аи]?|это|—\s*это)\s+(?:(?:лишь|просто|наняты\p{L}*|платн\p{L}*|профессиональн\p{L}*)\s+)*(?:статист\p{L}*|актер\p{L}*|актёр\p{L}*|артист\p{L}*|(?:ال)?ممثل(?:ون|ين))(?![\p{L}])/u;
+// the subject is an accusation, report or claim of the incident, not the incident ("the claims of an attack are lies")
+const ACCUSATION_BEFORE = /(?<![\p{L}])(?:claims?|accusations?|allegations?|charges?|reports?|statements?|version|narrative|assertions?|заявлени\p{L}*|обвинени\p{L}*|утверждени\p{L}*|сообщени\p{L}*|доклад\p{L}*|верси\p{L}*|(?:ال)?(?:اتهام\p{L}*|ادعاء\p{L}*|مزاعم|تقرير|رواي\p{L}*))\s+(?:\p{L}+\s+){0,4}$/u;
+
+/** The incidents the text calls unreal by a predicate (one span per predicate). */
+export function predicatedStaging(ctx: IntentContext): IntentSpan[] {
+  const { s, lang, objects } = ctx;
+  const out: IntentSpan[] = [];
+  const pred = lang === 'en' ? [EN_STAGING_PREDICATE, EN_NOT_TAKEN_PLACE] : lang === 'ru' ? [RU_STAGING_PREDICATE, RU_NOT_TAKEN_PLACE] : [AR_STAGING_PREDICATE];
+  for (const o of objects) {
+    if (o.kind !== 'incident' && o.kind !== 'agent') continue;
+    const after = s.slice(o.end, o.end + 90);
+    for (const re of pred) {
+      const m = re.exec(after);
+      if (!m || SENTENCE_END.test(m[0])) continue;
+      // (the predicate of this clause: no clause boundary before the copula, no negation of the predicate)
+      if (/[,;]/.test(m[0].slice(0, m[0].length - 12)) && lang !== 'ar') continue;
+      if (re !== EN_NOT_TAKEN_PLACE && re !== RU_NOT_TAKEN_PLACE && (lang === 'ar' ? /(?<![\p{L}])(?:ليس|ليست|لم يكن|لم تكن)(?![\p{L}])/u.test(m[0]) && !/(?<![\p{L}])(?:الا|سوي)(?![\p{L}])/u.test(m[0]) : /(?<![\p{L}])(?:not|never|no|не)(?![\p{L}])|n[’'´]t(?![\p{L}])/u.test(m[0]))) continue;
+      if (ACCUSATION_BEFORE.test(s.slice(Math.max(0, o.at - 50), o.at))) continue;
+      out.push({ at: o.end, word: m[0].trim().split(/\s+/).slice(-2).join(' ') });
+      break;
+    }
+  }
+  if (lang === 'ru' && /разыгр|срежисс|подстро|выдумал|придумал/.test(s))
+    for (const o of objects) {
+      if (o.kind !== 'incident' && o.kind !== 'agent') continue;
+      const m = RU_STAGE_VERB_BEFORE.exec(s.slice(Math.max(0, o.at - 40), o.at));
+      if (m && !NEG_BEFORE.test(s.slice(Math.max(0, o.at - m[0].length - 8), o.at - m[0].length))) out.push({ at: o.at - m[0].length, word: m[0].trim() });
+      const n = RU_STAGE_VERB_AFTER.exec(s.slice(o.end, o.end + 40));
+      if (n && !SENTENCE_END.test(n[0]) && !/(?<![\p{L}])не(?![\p{L}])/u.test(n[0])) out.push({ at: o.end, word: n[0].trim().split(/\s+/).pop()! });
+    }
+  // (English victims called actors are read by claim-slots.ts's VICTIMS_ACTORS since session 14: Russian and Arabic here,
+  // with its guards: a casualty list "among" the victims, or actors of a troupe or theatre, names an occupation)
+  if (lang !== 'en' && /статист|акт[её]р|артист|ممثل/.test(s)) {
+    VICTIM_WORD.lastIndex = 0;
+    for (let m = VICTIM_WORD.exec(s); m; m = VICTIM_WORD.exec(s)) {
+      const a = (lang === 'ar' ? AR_ACTORS_AFTER : ACTORS_AFTER).exec(s.slice(m.index + m[0].length, m.index + m[0].length + 90));
+      if (!a || SENTENCE_END.test(a[0]) || /(?<![\p{L}])(?:not|never|не|ليسوا)(?![\p{L}])/u.test(a[0].replace(/ليسوا\s+(?:الا|سوي)/u, ''))) continue;
+      if (/(?<![\p{L}])(?:среди|в числе|بين)\s+$/u.test(s.slice(Math.max(0, m.index - 12), m.index)) || /^\s*(?:,|и|و|театр\p{L}*|трупп\p{L}*|(?:ال)?مسرح\p{L}*|(?:ال)?فرق\p{L}*)(?![\p{L}])/u.test(s.slice(m.index + m[0].length + a[0].length, m.index + m[0].length + a[0].length + 16))) continue;
+      // (an incident in the item: the actors are the staged attack's)
+      if (!objects.some((x) => x.kind === 'incident' || x.kind === 'agent' || x.kind === 'staged')) continue;
+      out.push({ at: m.index, word: a[0].trim().split(/\s+/).pop()! });
+    }
+  }
+  return out;
+}
