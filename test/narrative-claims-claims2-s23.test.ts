@@ -95,3 +95,21 @@ describe('an incident called unreal by its predicate', () => {
     expect(read('Российская ракета попала в театр. Среди погибших оказались актеры театра.').staged).not.toBe(true);
   });
 });
+
+describe('the West named as a collective, by its agencies or in Arabic (knowledge/claim-parties.yaml)', () => {
+  it('blames the West for a staging or plan of the Anglo-Saxons, the collective West, USAID, the State Department, the EU, the French and the Americans', () => {
+    expect(read('Химатаку инсценировали англосаксы.')).toMatchObject({ blamed: 'west', staged: true });
+    expect(read('The collective West is preparing a chemical provocation.')).toMatchObject({ blamed: 'west', prepared: true });
+    expect(read('USAID staged the chemical attack.')).toMatchObject({ blamed: 'west', staged: true });
+    expect(read('Госдеп готовит провокацию с химоружием.')).toMatchObject({ blamed: 'west', prepared: true });
+    expect(read('Евросоюз инсценировал химатаку.')).toMatchObject({ blamed: 'west', staged: true });
+    expect(read('Провокацию готовят натовские кураторы.')).toMatchObject({ blamed: 'west', prepared: true });
+    expect(read('فبرك الفرنسيون الهجوم الكيميائي.')).toMatchObject({ blamed: 'west', staged: true });
+    expect(read('يحضر الأمريكان لمسرحية كيميائية.')).toMatchObject({ blamed: 'west', prepared: true });
+  });
+  it('does not blame the accuser, nor the French wire agency that reports', () => {
+    expect(read('Госдеп обвинил Россию в применении химического оружия.')).toMatchObject({ blamed: 'russia' });
+    expect(read('اتهمت وزارة الخارجية الأمريكية روسيا باستخدام السلاح الكيميائي.')).toMatchObject({ blamed: 'russia' });
+    expect(read('نقلت وكالة الصحافة الفرنسية أن الهجوم الكيميائي أودى بحياة 40 شخصا.')).toMatchObject({ blamed: null });
+  });
+});
