@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
 import { readKnowledge } from '../src/adapters/knowledge/knowledge-files.js';
+import { historicalText } from '../src/core/narrative/claim-history.js';
 
 const lexicon = claimLexicon(readKnowledge('claim-parties.yaml'));
 const read = (t: string) => readClaims(t, lexicon).claims;
@@ -29,5 +30,35 @@ describe('the Russian adjective of NATO names the West', () => {
   });
   it('does not read a place named after the alliance as its deed', () => {
     expect(read('Боевики обстреляли натовскую базу под Кабулом.')).not.toMatchObject({ blamed: 'west' });
+  });
+});
+
+describe('a text told as history: a state of today\'s West it names is the historical state, other (claim-history.ts)', () => {
+  it('reads the historical state in the three languages', () => {
+    expect(read('After days of waiting for the wind in April 1915, the German Army released chlorine gas near Langemarck.')).toMatchObject({ blamed: 'other' });
+    expect(read('Italian troops used mustard gas against Ethiopian soldiers in 1936.')).toMatchObject({ blamed: 'other' });
+    expect(read('В мае 1915 года немцы впервые применили хлор против русских войск под Болимовом.')).toMatchObject({ blamed: 'other' });
+    expect(read('استخدم الألمان غاز الكلور لأول مرة في أبريل 1915 ضد القوات الفرنسية.')).toMatchObject({ blamed: 'other' });
+  });
+  it('keeps the West of a text of today, and the US of any era', () => {
+    expect(read('German police used tear gas on protesters in Hamburg in 2017.')).toMatchObject({ blamed: 'west' });
+    expect(read('As in 1915, chlorine is back: in 2016 German police used pepper spray on the Hamburg protesters.')).toMatchObject({ blamed: 'west' });
+    expect(read('German police used tear gas on protesters in Hamburg.')).toMatchObject({ blamed: 'west' });
+    expect(read('In August 1945 American bombers dropped the atomic bomb on Hiroshima, killing 80,000.')).toMatchObject({ blamed: 'west' });
+  });
+});
+
+describe('historicalText', () => {
+  it('takes years before 1946, or a world war and no year, for history', () => {
+    expect(historicalText('on 22 april 1915 on the ypres sector they attacked')).toBe(true);
+    expect(historicalText('22 апреля 1915г. у ипра')).toBe(true);
+    expect(historicalText('خلال الحرب العالميه الاولي')).toBe(true);
+    expect(historicalText('during the first world war the armies used gas')).toBe(true);
+  });
+  it('takes a year after 1945, a count of four digits or no date at all for no history', () => {
+    expect(historicalText('in 1915 and again in 2015 chlorine was used')).toBe(false);
+    expect(historicalText('5000 gas cylinders were opened')).toBe(false);
+    expect(historicalText('1500 people were evacuated')).toBe(false);
+    expect(historicalText('police used tear gas')).toBe(false);
   });
 });
