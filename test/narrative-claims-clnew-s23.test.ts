@@ -62,3 +62,15 @@ describe('historicalText', () => {
     expect(historicalText('police used tear gas')).toBe(false);
   });
 });
+
+describe('a Russian claim of responsibility with its noun first, with or without «на себя»', () => {
+  const full = (t: string) => readClaims(t, lexicon);
+  it('blames the claimant and reports the deed on its word', () => {
+    expect(full('Ответственность за взрыв на рынке взяло ИГИЛ, сообщает агентство.')).toMatchObject({ claims: { blamed: 'opposition' }, voice: 'reports' });
+    expect(full('Ответственность за нападение на блокпост взяла на себя группировка ИГ.')).toMatchObject({ claims: { blamed: 'opposition' }, voice: 'reports' });
+  });
+  it('reads no claim from a responsibility for a duty', () => {
+    expect(read('Ответственность за расследование взяла на себя Россия.')).toMatchObject({ blamed: null });
+    expect(read('Ответственность за безопасность города взяло МВД.')).toMatchObject({ blamed: null });
+  });
+});

@@ -126,7 +126,8 @@ export const RU_OBJECT_PRONOUN_BEFORE = /(?<![\p{L}])(?:его|её|ее|их)\s
  * noun first and its subject after the verb (the order "ИГ взяло на себя ответственность" is read by the cue
  * "ответственность"). Tested on the text right before the party.
  */
-export const RU_TOOK_RESPONSIBILITY_BEFORE = /(?<![\p{L}])ответственност\p{L}*\s+за\s+(?:[^.!?\n]{0,100}?\s)?(?:взял\p{L}*|взяли|бер[её]т|берут)\s+на\s+себя\s+(?:[\p{L}\-]+\s+)?[«"„“]?$/u;
+// (s23 clnew) and without "на себя": «Ответственность за теракт взяло ИГИЛ» (the bare verb with the noun before it)
+export const RU_TOOK_RESPONSIBILITY_BEFORE = /(?<![\p{L}])ответственност\p{L}*\s+за\s+(?:[^.!?\n]{0,100}?\s)?(?:взял\p{L}*|взяли|бер[её]т|берут)(?:\s+на\s+себя)?\s+(?:[\p{L}\-]+\s+)?[«"„“]?$/u;
 
 /**
  * After an abbreviation that a deed's passive participle governs: the participle's noun must be a deed, a staging or a
