@@ -1346,6 +1346,9 @@ export const LEXICON: LexiconEntry[] = [
     // or half an hour or one hour only (hours or days are a slower course); the state words include the spoken ones (منيح,
     // كويس, زين, مليح, تمام, باهي; отошли, отпустило, оклемались). Regex hits are not anchored to a sign (the relief is the
     // people's). Judgment of reading; the time limit follows the CDC fact sheet.
+    // (session 23, agnew) the Russian spoken 'all fine' after the time (через час всё ок / окей / норм / хорошо / в порядке), as
+    // the English 'an hour later we were fine': at its clause end ('всё хорошо видно было' is a view), and not before a 'then'
+    // in its sentence ('через час всё в порядке было, а потом начался кашель' is the interval); lay paraphrase, judgment
     feature: 'recovery_fresh_air',
     requires: { en: 'minute|hour|short', ru: 'минут|час', ar: 'ساع|دقيق|دقائق|دقاي|قصير' },
     en: [
@@ -1357,7 +1360,7 @@ export const LEXICON: LexiconEntry[] = [
       String.raw`(?:(?:was|were|felt)\s+(?:fine|better|ok|okay|normal|alright|all\s+right)(?:\s+again)?|(?:passed|wore\s+off|eased|faded|cleared|went\s+away))\s+(?:within|after|in)\s+(?:about\s+|around\s+|some\s+)?(?:half\s+an\s+hour|an\s+hour|a\s+few\s+minutes|a\s+quarter\s+of\s+an\s+hour|a\s+short\s+(?:time|while)|(?:\d+|five|ten|fifteen|twenty|thirty|forty)\s+minutes)`,
     ],
     ru: [
-      String.raw`(?:(?:через|за|спустя)\s+(?:полчаса|пол\s*часа|час|четверть\s+часа|пару\s+минут|несколько\s+минут|(?:\d+|пять|десять|пятнадцать|двадцать|тридцать|сорок)\s+минут)|часа\s+через\s+пол|минут\s+через\s+(?:\d+|пять|десять|пятнадцать|двадцать|тридцать))[^.;!?]{0,40}?(?<![\p{L}])(?:прошл~|отошл~|отош[её]л|отпустил~|полегчал~|при(?:шл~|ш[её]л)\s+в\s+себя|стал~\s+лучше|оклемал~|очухал~|в\s+норм~)`,
+      String.raw`(?:(?:через|за|спустя)\s+(?:полчаса|пол\s*часа|час|четверть\s+часа|пару\s+минут|несколько\s+минут|(?:\d+|пять|десять|пятнадцать|двадцать|тридцать|сорок)\s+минут)|часа\s+через\s+пол|минут\s+через\s+(?:\d+|пять|десять|пятнадцать|двадцать|тридцать))[^.;!?]{0,40}?(?<![\p{L}])(?:прошл~|отошл~|отош[её]л|отпустил~|полегчал~|при(?:шл~|ш[её]л)\s+в\s+себя|стал~\s+лучше|оклемал~|очухал~|в\s+норм~|вс[её]\s+(?:ок|окей|о'кей|норм|нормально|хорошо|в\s+порядке)(?:\s+(?:было|стало))?(?=\s*(?:[.,;!?\n)]|$))(?![^.!?\n]{0,40}?(?<![\p{L}])(?:потом|затем|после\s+этого)(?![\p{L}])))`,
       String.raw`(?:прошл~|отошл~|отош[её]л|отпустил~|полегчал~|оклемал~)\s+(?:\p{L}+\s+){0,2}?(?:через|за|спустя)\s+(?:полчаса|пол\s*часа|час|четверть\s+часа|пару\s+минут|несколько\s+минут|(?:\d+|пять|десять|пятнадцать|двадцать|тридцать|сорок)\s+минут)`,
     ],
     ar: [
@@ -1782,6 +1785,18 @@ export const LEXICON: LexiconEntry[] = [
     ],
     ar: [
       String.raw`قاع\s+البحر(?:(?<=(?:انتشل|سحب|اخرج|عثر|وجد|اكتشف|علق)[^.;!?،]*)|(?=[^.;!?،]*(?:انتشل|سحب|اخرج|عثر|وجد|اكتشف|علق)))(?:(?<=(?:قذيف|قذائف|برميل|براميل|ذخير|ذخائر|قنبل|صاروخ|اسطوان)[^.;!?]*)|(?=[^.;!?]*(?:قذيف|قذائف|برميل|براميل|ذخير|ذخائر|قنبل|صاروخ|اسطوان)))`,
+    ],
+  },
+  {
+    // Session 23 (agnew): 'hauled up' read by the term file took a person hauled up out of a hold, a well, a pit or the water
+    // (the matcher's gap: 'the skipper hauled him up', a rescue, told in every confined-space and drowning account) as old
+    // materiel hauled up by fishers (acw-old-cw-2008). The verb with 'up' straight after it, not before a person; or the thing
+    // hauled a munition or container noun ('hauled a rusty shell up'); judgment of reading
+    feature: 'old_munition_found',
+    requires: { en: 'hauled' },
+    en: [
+      String.raw`(?<![\p{L}])hauled\s+up(?![\p{L}])(?!\s+(?:him|her|them|me|us|you|himself|herself|themselves|(?:the|a|an|his|her|their|my|our|your|one|two|three|several)\s+(?:\p{L}+\s+)?(?:man|men|boy|boys|girl|girls|woman|women|child|children|kid|kids|worker|workers|crewman|crewmen|crew|colleague|colleagues|son|sons|brother|brothers|father|friend|friends|diver|divers|body|bodies|victim|victims|casualty|casualties|injured|unconscious|survivor|survivors|rescuer|rescuers|fisherman|fishermen|sailor|sailors|deckhand|deckhands|lad|lads))(?![\p{L}]))`,
+      String.raw`(?<![\p{L}])hauled\s+(?:an?|the|some|one|two|three|several|old|rusty|rusted|corroded)\s+(?:\p{L}+\s+){0,2}?(?:shells?|bombs?|munitions?|ordnance|barrels?|drums?|canisters?|containers?|cylinders?|projectiles?|mines?)\s+up(?![\p{L}])`,
     ],
   },
   {

@@ -35,7 +35,9 @@ const CLASSES = {
   // SETTING: a protest, a rally, a march, a crowd at a stadium
   crowd: {
     en: ['protest~', 'demonstrat~', 'rally', 'rallies', 'marchers', 'sit-in~', 'stadium~', 'spectators', 'vigil~', 'picket~', 'strikers', 'riot~'],
-    ru: ['митинг~', 'протест~', 'демонстрац~', 'демонстрант~', 'манифестац~', 'шестви~', 'стадион~', 'болельщик~', 'пикет~', 'забастов~', 'бастующ~', 'майдан~'],
+    // (session 23, agnew) акция, the everyday Russian name of a protest event, only as a place one is at or takes part in (на акции,
+    // участники акции): bare акция is also a share, a sale offer or a campaign; judgment of wording
+    ru: ['митинг~', 'протест~', 'демонстрац~', 'демонстрант~', 'манифестац~', 'шестви~', 'стадион~', 'болельщик~', 'пикет~', 'забастов~', 'бастующ~', 'майдан~', 'на акци~', 'участник~ акци~'],
     ar: ['مظاهرة', 'مظاهرات', 'متظاهر~', 'تظاهر~', 'احتجاج~', 'محتج~', 'اعتصام~', 'معتصم~', 'ملعب', 'الملعب', 'جماهير', 'مشجعين', 'المشجعين', 'مسيرات', 'شغب'],
   },
   // (session 21, fixag1; review R19) a crowd or a mob as such: people gathered anywhere (a market, a queue, a funeral) that a gas
@@ -448,7 +450,8 @@ const NOT_BEFORE: Partial<Record<Cls, RegExp>> = {
   // (session 21, fixag1; review R25) officers of another service, who report a gas use rather than let it off
   police: /(?:liaison|press|information|medical|health|public\s+affairs|un|u\.n\.|aid|relief|welfare|election|intelligence|military|army|customs|opcw|chemical)\s+$/iu,
   field: /(?:athletic|football|soccer|playing|sports?|oil|gas|battle|mine|air|school|minefield|coal|магнитн\p{L}*|нефтян\p{L}*|газов\p{L}*|минн\p{L}*|футбольн\p{L}*|حقل\s+نفط|نفط)\s+$/iu,
-  crowd: /(?:ventilation|exhaust|ceiling)\s+$/iu,
+  // (session 23, agnew) a share's price or trade before 'на акции' ('цены на акции', 'спрос на акции'): stocks, not a protest
+  crowd: /(?:ventilation|exhaust|ceiling|цен\p{L}*|скидк\p{L}*|спрос|ставк\p{L}*|котировк\p{L}*|инвестиц\p{L}*|деньги|заработал\p{L}*|потратил\p{L}*)\s+$/iu,
   throng: /(?:ventilation|exhaust|ceiling)\s+$/iu,
   // (session 11, riot: gas, tear-gas or smoke shells are the police grenades, not artillery: 'lobbed gas shells')
   heavy: /(?:gas|tear-?gas|smoke)[\s-]+$/iu,

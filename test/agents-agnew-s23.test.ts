@@ -1,0 +1,79 @@
+/**
+ * Session 23 (room agnew): the agent differential on the session's fresh development material (incidents dev-v24,
+ * paraphrases dev-v16; docs/agent-differential.md §7.00046-agnew). Each rule with the sentences it must read and the near
+ * misses it must not. Every sentence is the engineer's own; none is taken from an evaluation item.
+ */
+import { describe, expect, it } from 'vitest';
+import { feats, misses, p, reads } from './helpers/agent-probe.js';
+
+describe('a person hauled up out of a hold, a well or the water is a rescue, not old materiel hauled up (old_munition_found)', () => {
+  reads([
+    ['Trawlermen hauled up a corroded shell in their nets.', 'old_munition_found'],
+    ['The crew hauled up a rusty drum with the morning catch.', 'old_munition_found'],
+    ['They hauled a rusty shell up from the sea bed.', 'old_munition_found'],
+    ['Fishermen hauled two old canisters up in the trawl.', 'old_munition_found'],
+  ]);
+  misses([
+    ['The skipper hauled him up and laid him on the deck.', 'old_munition_found'],
+    ['We hauled her up out of the manhole; she was not breathing.', 'old_munition_found'],
+    ['The firemen hauled up the unconscious worker from the tank.', 'old_munition_found'],
+    ['They hauled up the two men from the pit with a rope.', 'old_munition_found'],
+    ['His mates hauled them up one by one.', 'old_munition_found'],
+  ]);
+  it('a rescue from a ship\'s hold with a sulphur smell stays an industrial gas, not mustard', () => {
+    const t = 'A deckhand went down into the fish hold, which smelled of rotten eggs, and collapsed; the skipper hauled him up and he came round coughing.';
+    expect(feats(t).old_munition_found).toBeFalsy();
+    expect(p(t, 'blister')).toBeLessThan(0.1);
+  });
+});
+
+describe('Russian акция as a protest event, only as a place one is at or takes part in (delivery_police_canister)', () => {
+  reads([
+    ['На акции бросили шашки, у всех слезились глаза.', 'delivery_police_canister'],
+    ['На акции в центре кинули гранату с газом, люди кашляли.', 'delivery_police_canister'],
+    ['Участников акции забросали шашками, глаза жгло.', 'delivery_police_canister'],
+  ]);
+  misses([
+    ['Цены на акции газовых компаний упали, и у меня разболелась голова.', 'delivery_police_canister'],
+    ['Акции газовой компании выросли, а у соседа прорвало газовую трубу.', 'delivery_police_canister'],
+    ['На акции в магазине купили баллончик освежителя, в комнате закашлялись.', 'delivery_police_canister'],
+  ]);
+  it('a canister thrown at a rally with tearing and quick relief reads riot-control', () => {
+    expect(p('На акции бросили шашки, глаза и нос текут, кашляли, через час всё ок.', 'riot-control')).toBeGreaterThan(0.6);
+  });
+});
+
+describe('the spoken "all fine" after a time ends the signs, it does not time their onset (recovery_fresh_air, onset_delayed)', () => {
+  it.each([
+    'Глаза слезились, кашляли, через час всё ок.',
+    'Щипало глаза, через полчаса всё нормально.',
+    'Глаза жгло. Через час всё в порядке.',
+    'Кашляли, минут через двадцать всё хорошо.',
+  ])('RU: %s', (t) => {
+    const f = feats(t);
+    expect(f.recovery_fresh_air).toBe(true);
+    expect(f.onset_delayed).toBeFalsy();
+  });
+  it.each([
+    'عيونا دمعت وسعلنا، بعد ساعة صرنا مناح.',
+    'كحة ودموع، وبعد نص ساعة صرنا تمام.',
+    'عيوني حرقتني، بعد ساعة رجعت كويس.',
+  ])('AR: %s', (t) => {
+    const f = feats(t);
+    expect(f.recovery_fresh_air).toBe(true);
+    expect(f.onset_delayed).toBeFalsy();
+  });
+  it('near miss: "всё хорошо видно" is a view, not a relief', () => {
+    const f = feats('Вскоре после взрыва, через час всё хорошо видно было с балкона.');
+    expect(f.recovery_fresh_air).toBeFalsy();
+  });
+  it('near miss: fine for an hour, then a cough, is the interval', () => {
+    const f = feats('Через час всё в порядке было, а потом начался кашель.');
+    expect(f.recovery_fresh_air).toBeFalsy();
+    expect(f.onset_delayed).toBe(true);
+  });
+  it('near miss: the next day\'s signs stay a delayed onset', () => {
+    expect(feats('На следующий день пошли пузыри на руках.').onset_delayed).toBe(true);
+    expect(feats('بعد ساعات ظهرت فقاعات على يديه.').onset_delayed).toBe(true);
+  });
+});
