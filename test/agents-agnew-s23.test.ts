@@ -77,3 +77,32 @@ describe('the spoken "all fine" after a time ends the signs, it does not time th
     expect(feats('بعد ساعات ظهرت فقاعات على يديه.').onset_delayed).toBe(true);
   });
 });
+
+describe('the skin that peeled or sloughed off (delayed_blisters) and the Arabic skin that reddened (skin_rash_itching)', () => {
+  reads([
+    ['Two days later the skin on his arms peeled off.', 'delayed_blisters'],
+    ['Her skin was peeling where the liquid had touched it.', 'delayed_blisters'],
+    ['The nurses said the skin was sloughing on his back.', 'delayed_blisters'],
+    ['На третий день кожа на руках слезала лоскутами.', 'delayed_blisters'],
+    ['Потом сошла кожа с шеи.', 'delayed_blisters'],
+    ['У него кожа облезла на груди.', 'delayed_blisters'],
+    ['بعد يومين تقشر الجلد على ايديه.', 'delayed_blisters'],
+    ['ومن بعد الجلد تقلع من صدره.', 'delayed_blisters'],
+    ['انسلخ جلده من الرقبة.', 'delayed_blisters'],
+    ['احمر جلده في المساء.', 'skin_rash_itching'],
+    ['احمرت بشرتها حول الرقبة.', 'skin_rash_itching'],
+    ['وصار جلده احمر بعد ساعات.', 'skin_rash_itching'],
+  ]);
+  misses([
+    ['The paint was peeling off the walls of the shelter.', 'delayed_blisters'],
+    ['We were peeling potatoes when the smell came.', 'delayed_blisters'],
+    ['Кожа красная, слёзы текли ручьём.', 'delayed_blisters'],
+    ['Кожа красная, слезы текли.', 'delayed_blisters'],
+    ['قشرنا البطاطا لما اجت الريحة.', 'delayed_blisters'],
+    ['تقشر الدهان عن الحيطان.', 'delayed_blisters'],
+    ['السيارة الحمراء وقفت قدام البيت.', 'skin_rash_itching'],
+  ]);
+  it.each(['Кожа не слезала, пузырей не было.', 'His skin did not peel.', 'لم يتقشر الجلد.'])('near miss, denied: %s', (t) => {
+    expect(feats(t).delayed_blisters).toBeFalsy();
+  });
+});

@@ -1788,6 +1788,21 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
+    // Session 23 (agnew): the Russian skin that peeled or came off (кожа (на руках) слезла / слезала / сходила / сошла / облезла /
+    // отслаивалась, either order; отслоение кожи; кожа лоскутами), the family of the term file's 'кожа облезала' and the English
+    // 'skin came off' (the blister's roof and the burnt epidermis coming away: msd-mustard). A pattern, not terms: the Snowball
+    // stem of слезала is слез, that of слёзы (tears), so a term would read 'кожа красная, слёзы текли'; judgment of reading
+    feature: 'delayed_blisters',
+    requires: { en: 'skin', ru: 'кож' },
+    // the English skin of a body part that peeled (the term file's 'skin peeled' takes at most two words between)
+    en: [String.raw`(?<![\p{L}])skin\s+(?:on|of|from)\s+(?:(?!(?:not|never)(?![\p{L}]))\p{L}+\s+){1,2}(?:peeled|peeling|sloughed|sloughing|came\s+off|came\s+away|was\s+peeling|was\s+coming\s+off)(?![\p{L}])`],
+    ru: [
+      String.raw`(?<![\p{L}])кож(?:а|у|и|ей)\s+(?:(?!(?:не|ни)(?![\p{L}]))\p{L}+\s+){0,2}(?:слезл|слезал|слезает|слезают|сходил|сходит|сошл|облезл|облезал|облезает|отслаивал|отслоил|лоскут)\p{L}*`,
+      String.raw`(?<![\p{L}])(?:слезл|слезал|сходил|сошл|облезл|облезал|отслаивал|отслоил)\p{L}*\s+(?:\p{L}+\s+)?кож(?:а|и)(?![\p{L}])`,
+      String.raw`(?<![\p{L}])отслоени\p{L}*\s+(?:\p{L}+\s+)?кож\p{L}*`,
+    ],
+  },
+  {
     // Session 23 (agnew): 'hauled up' read by the term file took a person hauled up out of a hold, a well, a pit or the water
     // (the matcher's gap: 'the skipper hauled him up', a rescue, told in every confined-space and drowning account) as old
     // materiel hauled up by fishers (acw-old-cw-2008). The verb with 'up' straight after it, not before a person; or the thing
