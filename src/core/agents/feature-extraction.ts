@@ -2791,6 +2791,12 @@ const TERM_SENSE: readonly (readonly [feature: string, term: RegExp, refuse: Reg
   ['cough', /يكحكح|كحكح/u, /(?:موتور|محرك|السيار[ةه]|سيار[ةه]|الماكين[ةه]|ماكين[ةه]|الباص|المولد[ةه]?)/u],
   ['blurred_vision', /fuzzy/u, /(?<![\p{L}])(?:vodka|drinks?|drinking|drank|drunk|beers?|alcohol|wine|whisk(?:e)?y|pills?|shots?|booze)(?![\p{L}])/u],
   ['fasciculations', /подрагива/u, /(?:тренировк|нагрузк|от\s+холода|от\s+усталости|холод|спортзал|пробежк)/u],
+  // (session 23, agnone) a tremor or a shaking of a thing, not of a body: the earth's tremor, windows, glass, walls or a house that
+  // shook or trembled at a blast ('an earth tremor', 'الشبابيك ترجفت', 'ارتجف البيت'); the thing next to the verb (before it, or
+  // after it as its subject), so a sentence with both ('the windows shook and his hands were trembling') keeps the body's.
+  // Judgment of reading (development: a quarry blast's windows that trembled read as nerve-agent twitching)
+  ['fasciculations', /(?:tremor|quiver)/u, /(?<![\p{L}])(?:(?:earth|ground|seismic)\s+tremors?|(?:windows?|glass|panes?|ground|earth|walls?|house|building|floor|doors?)\s+(?:(?:was|were|began|started|kept)\s+)?(?:quiver\p{L}*|tremor))/u],
+  ['fasciculations', /(?:رجف|رتجف|رتعش|رعش)/u, /(?:(?<![\p{L}])[وف]?(?:ال)?(?:شبابيك|شباك|نوافذ|نافذ[ةه]|زجاج|قزاز|بيت|بيوت|ارض|حيطان|حيط|جدران|جدار|ابواب|باب|مبني|عمار[ةه]|بناي[ةه]|سقف|بلور)(?![\p{L}])\s+(?:\p{L}+\s+)?[وف]?(?:ت|ي|ا)?(?:رجف|رتجف|رتعش|رعش)\p{L}*|(?:رجف|رتجف|رتعش|رعش)\p{L}*\s+(?:\p{L}+\s+)?(?:ال)?(?:شبابيك|شباك|نوافذ|نافذ[ةه]|زجاج|قزاز|بيت|بيوت|ارض|حيطان|جدران|ابواب|مبني|عمار[ةه]|بناي[ةه]|سقف|بلور)(?![\p{L}]))/u],
   ['antidote_calcium', /./u, /(?<![\p{L}])(?:таблет\p{L}*|пил|пила|пили|выпил\p{L}*|аллерги\p{L}*|витамин\p{L}*|кост\p{L}*|беремен\p{L}*|bones?|osteopor\p{L}*|pregnan\p{L}*|potassium|hyperkal\p{L}*|tablets?|pills?|supplements?|vitamins?|الحامل|حامل|الحمل|حمل|عظام|العظام|هشاش\p{L}*|البوتاسيوم|بوتاسيوم|حبوب|فيتامين\p{L}*)(?![\p{L}])/u],
 ];
 const TERM_SENSE_FEATURES = new Set(TERM_SENSE.map((e) => e[0]));

@@ -576,7 +576,8 @@ export const LEXICON: LexiconEntry[] = [
   {
     feature: 'fasciculations',
     requires: { en: 'fascic|twitch|tremor|spasm', ru: 'фасцик|дёрг|дерг|тремор', ar: 'ارتعاش|رجفان|عضلية' },
-    en: ['fasciculations?', 'muscle (?:twitching|twitches|spasms|tremors?)', 'twitch(?:ing|es|ed)', 'tremors?'],
+    // (session 23, agnone) not the earth's tremor ('an earth tremor', 'ground tremors': a quake or a blast felt), a thing's
+    en: ['fasciculations?', 'muscle (?:twitching|twitches|spasms|tremors?)', 'twitch(?:ing|es|ed)', String.raw`(?<!(?:earth|ground|seismic)\s+)tremors?`],
     ru: ['фасцикуляци~', String.raw`под[её]ргивани~\s+мышц~`, 'тремор~'],
     ar: ['ارتعاش~', 'رجفان', String.raw`تشنجات\s+عضلية`],
   },
@@ -2455,6 +2456,57 @@ export const LEXICON: LexiconEntry[] = [
       String.raw`(?<![а-яё])(?<!(?<![а-яё])(?:не|ни)\s+)(?:приготов[а-яё]*|свари(?:л|ла|ли)|пожари(?:л|ла|ли)|зажари(?:л|ла|ли)|жарил[а-яё]*|запекл[а-яё]*|съел[а-яё]*|поел[а-яё]*|ели|отведа[а-яё]*|попробова[а-яё]*|засоли(?:л|ла|ли)|закатал[а-яё]*)\s+(?:[а-яё]+\s+){0,2}?(?:мяс[оауе]|мясом|конин[а-яё]*|говядин[а-яё]*|свинин[а-яё]*|баранин[а-яё]*|курятин[а-яё]*|куриц[а-яё]*|шашлык[а-яё]*|котлет[а-яё]*|пельмен[а-яё]*|колбас[а-яё]*|рыб(?:а|у|ы|ой|ку|ка|ки)|грибы|грибов|грибами|консерв[а-яё]*|шаурм[а-яё]*|пирож[а-яё]*|салат[а-яё]*)(?![а-яё])`,
     ],
     ar: [String.raw`(?<![\p{L}])[وف]?(?:طبخ|طبخت|طبخوا|طبخنا|طهي|طهت|طهوا|طهو|شووا|قلوا)(?![\p{L}])\s+(?:\p{L}+\s+){0,2}?(?:ال)?(?:لحم|لحمة|لحوم|سمك|اسماك|فطر|دجاج|فراخ|معلبات|طعام|اكل)(?![\p{L}])`],
+  },
+  // Session 23 (room agnone): the non-chemical causes an account names for its casualties, the class of error of real illness
+  // and injury read as an agent (development: none read as nerve or toxic-industrial when the cause was a germ or a fall).
+  {
+    // the germ named as the cause: a food- or water-borne infection (cdc-food-poisoning: norovirus, Salmonella, Clostridium
+    // perfringens, Campylobacter and Staphylococcus aureus are the commonest germs of food poisoning; E. coli, Listeria,
+    // Shigella), the meal's illness as 'кишечная инфекция', 'botulism' and 'gastroenteritis' already read; RU сальмонеллёз,
+    // стафилококк, норовирус, ротавирус, кишечная палочка, шигеллёз, дизентерия; AR السالمونيلا, المكورات العنقودية, نوروفيروس,
+    // الإشريكية القولونية, الزحار. Judgment of reading (a germ is not a chemical), none taken from an evaluation item
+    feature: 'ingestion',
+    requires: {
+      en: 'salmonell|staphylococc|staph|norovirus|rotavirus|coli|campylobacter|listeri|shigell|dysenter|perfringens',
+      ru: 'сальмонел|стафилокок|норовирус|ротавирус|кишечн|шигелл|дизентери|листери|кампилобактер',
+      ar: 'سالمونيل|عنقودي|نوروفيروس|روتا|قولوني|شيغيل|زحار|ليستيري',
+    },
+    en: [
+      String.raw`salmonell(?:a|ae|osis)`, String.raw`staphylococc(?:us|i|al)(?:\s+aureus)?`, String.raw`staph\s+(?:aureus|infection|toxin|food)`,
+      'noroviruse?s?', 'rotaviruse?s?', String.raw`e\.?\s?coli`, String.raw`escherichia\s+coli`, 'campylobacter', String.raw`listeri(?:a|osis)`,
+      String.raw`shigell(?:a|osis)`, 'dysentery', String.raw`clostridium\s+perfringens`,
+    ],
+    ru: [
+      'сальмонелл~', 'стафилококк~', 'стафилокок~', 'норовирус~', 'ротавирус~', String.raw`кишечн~\s+палочк~`, 'шигелл~',
+      'дизентери~', 'листери~', 'кампилобактер~',
+    ],
+    ar: [
+      String.raw`سالمونيل(?:ا|لا)`, String.raw`(?:مكورات|مكور[ةه]|بكتيريا)\s+(?:ال)?عنقودي~`, String.raw`(?:ال)?عنقودي[ةه]\s+(?:ال)?ذهبي[ةه]`,
+      'نوروفيروس', String.raw`فيروس\s+(?:ال)?روتا`, String.raw`(?:ال)?(?:اشريكي[ةه]|إشريكي[ةه])\s+(?:ال)?قولوني[ةه]`, 'شيغيلا', 'زحار',
+      'ليستيريا',
+    ],
+  },
+  {
+    // a broken bone (HPO Fracture, HP:0020110, lay 'broken bone'): the trauma of a fall, a blow, a collapse, a crush or a blast
+    // (cdc-blast-primer: tertiary blast injury), which no released chemical causes, told with the bone or limb broken (EN broke
+    // his arm, a broken collarbone, fractured skull, rib fractures; RU перелом руки / ключицы / рёбер, получил перелом; AR كسر في
+    // اليد, انكسرت رجله, كسور في الأضلاع). Not a bare перелом ('перелом в войне', a turning point), nor a broken thing (glass, a
+    // door, a window); judgment of reading, none taken from an evaluation item
+    feature: 'trauma_injuries',
+    requires: { en: 'broke|fractur|cracked', ru: 'перелом', ar: 'كسر|كسور|انكسر|مكسور' },
+    en: [
+      String.raw`(?:broke|broken|fractured|fracturing|cracked)\s+(?:(?:his|her|their|my|our|your|a|an|the|two|three|both|several)\s+)?(?:(?:left|right|lower|upper)\s+)?(?:arms?|legs?|wrists?|ankles?|hips?|collar-?bones?|ribs?|skulls?|jaws?|pelvis|shoulders?|elbows?|fingers?|feet|foot|spines?|vertebrae?|femurs?|kneecaps?|shin-?bones?|bones?)`,
+      String.raw`(?:arm|leg|wrist|ankle|hip|collar-?bone|rib|skull|jaw|pelvic|shoulder|spinal|femur|bone)\s+fractures?`,
+    ],
+    ru: [
+      String.raw`перелом(?:а|ом|е|ы|ов|ами|ах)?\s+(?:[а-яё]+\s+)?(?:рук[а-яё]*|ног[а-яё]*|р[её]бер|р[её]бра|ключиц[а-яё]*|бедр[а-яё]*|челюст[а-яё]*|череп[а-яё]*|позвоночник[а-яё]*|позвонк[а-яё]*|таз[а-яё]*|кост[а-яё]*|кист[а-яё]*|пальц[а-яё]*|нос[а-яё]*|голен[а-яё]*|плеч[а-яё]*|лодыжк[а-яё]*|запясть[а-яё]*)`,
+      String.raw`(?:получил[а-яё]*|с|со|множественн[а-яё]*|открыт[а-яё]*|закрыт[а-яё]*)\s+перелом(?:а|ом|ы|ами)?`,
+    ],
+    ar: [
+      String.raw`(?:كسر|كسور)\s+(?:في\s+|ب)?(?:ال)?(?:يد|ايد|ايده|ايدها|ذراع|رجل|رجله|رجلها|ساق|ضلع|اضلاع|جمجم[ةه]|حوض|ترقو[ةه]|كتف|فخذ|معصم|كاحل|عمود\s+(?:ال)?فقري|انف|فك)~`,
+      String.raw`(?:انكسرت|انكسر|اتكسرت|اتكسر|تكسرت)\s+(?:ال)?(?:ايد|ايده|ايدها|يده|يدها|ذراعه|ذراعها|رجله|رجلها|رجلو|ساقه|ساقها|ضلوعه|اضلاعه|ترقوته|ترقوتها|كتفه|كتفها)`,
+      String.raw`(?:ايده|ايدها|يده|يدها|رجله|رجلها|رجلو|ذراعه|ذراعها)\s+(?:انكسرت|اتكسرت|مكسور[ةه]|مكسوره)`,
+    ],
   },
   {
     // Session 17 (room aginc): a canister or capsule a person set off or let off, told without its kind ("a passenger admitted she
