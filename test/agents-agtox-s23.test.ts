@@ -1,0 +1,48 @@
+/**
+ * Session 23 (room agtox): the confusions with the toxic-industrial class. A workplace outbreak told only with fainting,
+ * headache and dizziness after a smell reads the workplace as delivery_industrial_leak (a factory, цех, مصنع are its terms);
+ * mass psychogenic illness happens in workplaces (boss-1997, bartholomew-wessely-2002), so P(delivery_industrial_leak |
+ * psychogenic) is occasional, not uncommon (knowledge/agents.yaml). A real leak told with irritant signs stays
+ * toxic-industrial.
+ */
+import { describe, expect, it } from 'vitest';
+import { kb, feats, run } from './helpers/agent-probe.js';
+
+const lead = (text: string) => run(text).classes[0].id;
+
+describe('session 23 agtox: a workplace outbreak without a poisoning picture is not an industrial release', () => {
+  it('the KB holds the workplace occasional for mass psychogenic illness', () => {
+    const f = kb.features.findIndex((x) => x.id === 'delivery_industrial_leak');
+    const a = kb.agentIndex.get('psychogenic')!;
+    expect(kb.p[f][a]).toBeCloseTo(0.01 + 0.99 * 0.3, 6);
+  });
+  it.each([
+    'At the factory several women workers fainted after a smell spread through the hall; they complained of dizziness and headache, and all went home the same day.',
+    'В цеху несколько работниц упали в обморок, жаловались на головную боль и головокружение после того, как почувствовали запах; к вечеру все поправились.',
+    'في المعمل أغمي على عدد من العاملات وشكين من صداع ودوار بعد رائحة غريبة، وتعافين خلال ساعات.',
+  ])('leads none: %s', (text) => {
+    expect(feats(text).delivery_industrial_leak).toBe(true);
+    expect(lead(text)).toBe('none');
+  });
+  it.each([
+    'At the factory a tank of ammonia leaked; workers had burning eyes and throats, coughed and struggled to breathe, and twelve were admitted to hospital.',
+    'A leak at the chemical plant: workers collapsed with headaches and dizziness, and two died.',
+  ])('near miss, stays toxic-industrial: %s', (text) => {
+    expect(lead(text)).toBe('toxic-industrial');
+  });
+});
+
+describe('session 23 agtox: a blast at a plant without a poisoning picture', () => {
+  it('the KB holds the plant occasional for no toxic chemical (a blast)', () => {
+    const f = kb.features.findIndex((x) => x.id === 'delivery_industrial_leak');
+    expect(kb.p[f][kb.agentIndex.get('none')!]).toBeCloseTo(0.01 + 0.99 * 0.3, 6);
+  });
+  it('leads none: a blast at a factory, debris injuries, stinging eyes', () => {
+    const text = 'A blast tore through the factory; workers were hurt by debris and several complained of stinging eyes.';
+    expect(feats(text).delivery_industrial_leak).toBe(true);
+    expect(lead(text)).toBe('none');
+  });
+  it('near miss, stays toxic-industrial: a blast that released a cloud of irritant gas', () => {
+    expect(lead('An explosion at the chemical plant released a cloud; residents coughed, their eyes and throats burned and dozens were treated for breathing problems.')).toBe('toxic-industrial');
+  });
+});
