@@ -46,3 +46,24 @@ describe('session 23 agtox: a blast at a plant without a poisoning picture', () 
     expect(lead('An explosion at the chemical plant released a cloud; residents coughed, their eyes and throats burned and dozens were treated for breathing problems.')).toBe('toxic-industrial');
   });
 });
+
+describe('session 23 agtox: headache after a chlorine release (kim-2014-chlorine: the commonest complaint, 42%)', () => {
+  it('the KB holds headache occasional for chlorine, both modes', () => {
+    const f = kb.features.findIndex((x) => x.id === 'headache');
+    expect(kb.p[f][kb.agentIndex.get('chlorine')!]).toBeCloseTo(0.01 + 0.99 * 0.3, 6);
+  });
+  it.each([
+    'After the tank leaked, residents complained of headaches, vomiting and shortness of breath.',
+    'После утечки из цистерны жители жаловались на головную боль, рвоту и одышку.',
+    'بعد تسرب الخزان اشتكى السكان من صداع وتقيؤ وضيق في التنفس.',
+  ])('a leak with headache, vomiting and breathlessness leads choking: %s', (text) => {
+    expect(feats(text).headache).toBe(true);
+    expect(lead(text)).toBe('choking');
+  });
+  it.each([
+    'Workers who went down into the sewer manhole collapsed; others had headaches and dizziness and smelled rotten eggs.',
+    'A leak at the plant: workers had headaches, nausea and dizziness, and burning eyes.',
+  ])('near miss, stays toxic-industrial: %s', (text) => {
+    expect(lead(text)).toBe('toxic-industrial');
+  });
+});
