@@ -67,3 +67,18 @@ describe('session 23 agtox: headache after a chlorine release (kim-2014-chlorine
     expect(lead(text)).toBe('toxic-industrial');
   });
 });
+
+describe('session 23 agtox: chlorine released may be met in an enclosed space (atsdr-chlorine)', () => {
+  it('the KB holds a confined space uncommon for released chlorine, rare for chlorine as a weapon', () => {
+    const f = kb.features.findIndex((x) => x.id === 'confined_space');
+    const cols = kb.modes!;
+    const col = (id: string) => cols.colId.indexOf(id);
+    expect(cols.p[f][col('chlorine/release')]).toBeCloseTo(0.01 + 0.99 * 0.1, 6);
+    expect(cols.p[f][col('chlorine/weapon')]).toBeCloseTo(0.01 + 0.99 * 0.03, 6);
+  });
+  it('near miss: a sewer manhole entry with collapse and a rotten-egg smell stays hydrogen sulphide', () => {
+    const r = run('A worker climbed down the sewer manhole and collapsed; the man who went down to help him collapsed too, and there was a smell of rotten eggs.');
+    expect(r.classes[0].id).toBe('toxic-industrial');
+    expect(r.agents[0].id).toBe('hydrogen-sulfide');
+  });
+});
