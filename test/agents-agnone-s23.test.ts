@@ -75,15 +75,3 @@ describe('a tremor of a thing is no twitching (fasciculations)', () => {
     expect(p('سمعنا تفجير بالمقلع، الشبابيك ترجفت، وما صار شي لحدا.', 'nerve')).toBeLessThan(0.15);
   });
 });
-
-describe("sarin's ingestion is uncommon: a meal with a death leads none, an insecticide in the food still nerve", () => {
-  it('a child who died after eating fruit, with cramps, does not lead nerve', () => {
-    const r = run('A boy died on Monday after stomach cramps; he, his sister and their mother had eaten melon and grapes. The sister is in intensive care.');
-    expect(r.top.class).not.toBe('nerve');
-    expect(p('A boy died on Monday after stomach cramps; he, his sister and their mother had eaten melon and grapes. The sister is in intensive care.', 'none')).toBeGreaterThan(0.25);
-  });
-  it('near miss: food with an insecticide and a cholinergic picture stays nerve', () => {
-    const t = 'The family ate rice that had been sprayed with an insecticide; within an hour they had pinpoint pupils, drooling, sweating and muscle twitching.';
-    expect(run(t).top.class).toBe('nerve');
-  });
-});
