@@ -8,9 +8,10 @@
  *    a private person as the subject of a killing ("a man who stabbed his wife"), not as its passive victim.
  * 2. Russian: the subject before the verb (nominative: an oblique ending or a plural verb makes the noun its object),
  *    a passive participle with an instrumental agent («совершённая нацистами»), the actor before an active participle
- *    («уроженца ..., готовившего теракт»), the subject after a plural verb («отравили люди Кучмы»).
+ *    («уроженца ..., готовившего теракт»), the subject after a plural verb («отравили люди Кучмы»), the singular subject after its verb by its nominative form («совершил 19-летний студент»).
  * 3. Arabic: a group named by its head noun and a name after the deed verb or before it («قوات الدعم السريع استخدمت»,
- *    «اغتالت عصابة»), after «على يد»; a private poisoner with the poison named («زوجة أب تضع السم»).
+ *    «اغتالت عصابة»), after «على يد», after a light verb with the deed's verbal noun («قامت عصابة ... باغتيال»); a private
+ *    poisoner with the poison named («زوجة أب تضع السم»).
  * 4. The reader's grammar stays over it: a denial, a negated deed, a question or an attribution; a party, a state or a
  *    force of the lexicon inside the agent phrase is left to the reader's own rules (a dismissed account, a criticised
  *    version keep blaming no one); protesters beside the police are the crowd of a crowd-control story.
@@ -97,6 +98,8 @@ describe('2. Russian agents of deeds', () => {
     ['Мигранты атаковали пограничников с применением слезоточивого газа.', 'other'],
     ['Нападение было совершено членами секты.', 'other'],
     ['Мужчина зарезал соседа в Москве.', 'other'],
+    // the singular subject after its verb, by its nominative form
+    ['Нападение на школу совершил 19-летний студент.', 'other'],
     // a party of the lexicon inside the agent phrase is read by the reader's own grammar (Leonid Kuchma,
     // knowledge/claim-parties.yaml)
     ['В.Ющенко: Меня отравили люди Л.Кучмы', 'ukraine'],
@@ -108,6 +111,8 @@ describe('2. Russian agents of deeds', () => {
     ['Мигрантов атаковали слезоточивым газом.'],
     ['Пограничников забросали шумовыми гранатами.'],
     ['Мужчину зарезали в Москве.'],
+    ['Отравили студента в общежитии.'],
+    ['Нападение на студента совершили неизвестные.'],
     // an instrument in the instrumental, no agent
     ['Члены семьи были убиты.'],
     // the unnamed doer
@@ -121,8 +126,16 @@ describe('3. Arabic agents of deeds', () => {
     ['اغتالت عصابة إجرامية رجل أعمال في بغداد', 'other'],
     ['قتل الصحفي على يد عصابة إجرامية في بغداد', 'other'],
     ['أقدمت زوجة أب على قتل أطفال زوجها: زوجة أب تضع السم لأطفال زوجها في الطعام، وتوفي طفلان', 'other'],
+    // a light verb of undertaking with the deed's verbal noun
+    ['قامت عصابة إجرامية باغتيال رجل أعمال في بغداد', 'other'],
+    ['أقدمت ميليشيا مسلحة على قتل عشرة مدنيين', 'other'],
   ])('%s -> %s', (t, want) => expect(blamed(t)).toBe(want));
   it('near miss: a bare definite plural names no one', () => expect(blamed('شنت الميليشيات هجوما على قاعدة أمريكية في العراق.')).toBeNull());
+  it.each([
+    // the gang as the object of an arrest, unnamed doers after a light verb
+    ['قامت الشرطة باعتقال عصابة إجرامية'],
+    ['قام مجهولون باغتيال رجل أعمال في بغداد'],
+  ])('near miss: %s -> null', (t) => expect(blamed(t)).toBeNull());
   it('near miss: a crowd after an unvocalised verb of killing is no agent (the passive reads the same)', () =>
     expect(deedAgents('قتل متظاهرون في بغداد', 'قتل متظاهرون في بغداد', 'ar')).toEqual([]));
   it('near miss: a private person after a verb of killing is no agent without the poison named', () =>

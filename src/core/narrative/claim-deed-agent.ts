@@ -257,6 +257,7 @@ const RU_PARTICIPLE_AGENT_G = new RegExp(String.raw`(?<![\p{L}])(${RU_DEED_PARTI
 const RU_AGENT_CUE_G = new RegExp(String.raw`(?<![\p{L}])(со\s+стороны|силами|руками|по\s+приказу|по\s+заданию)\s+(?:[\p{L}\-]+(?:ых|их|ого|его|ой|ей)\s+){0,2}(${RU_ACTOR_STEM})(?![\p{L}])`, 'gu');
 const RU_PART_G = new RegExp(String.raw`(?<![\p{L}])(${RU_DEED_PARTICIPLE})\s+`, 'gu');
 const RU_VS_G = new RegExp(String.raw`(?<![\p{L}])(${RU_DEED_PAST}|(?:могли|могл[аи]?)\s+(?:совершить|устроить|организовать|отравить|убить))\s+((?:люди(?=\s+[\p{L}.\-])|бандиты|нацисты|фашисты|сектанты|хулиганы|мигранты|беженцы)(?:\s+[\p{L}.\-]+){0,2}?)(?=\s*(?:[.,;!?\n]|$|\s+(?:в|на|из|под|после|во|за)\s))`, 'gu');
+const RU_VS_SINGULAR_G = new RegExp(String.raw`(?<![\p{L}])(${RU_DEED_PAST})\s+(?:(?:\d+-летн\p{L}+|[\p{L}\-]+(?:ый|ий|ой|ая|яя))\s+){0,2}((?:студент|студентка|уроженец|уроженка|мужчина|женщина|жена|муж|школьник|школьница|ученик|ученица|подросток|пенсионер|пенсионерка|сосед|соседка|житель|жительница|мигрант|водитель|сожитель|сожительница|медсестра|врач|мачеха|отчим|бандит|сектант|нацист))(?![\p{L}])`, 'gu');
 const RU_ACTIVE_PARTICIPLE_G = /(?<![\p{L}])((?:готовивш|подготовивш|планировавш|совершивш|устроивш|отравивш|убивш|напавш|взорвавш|подорвавш|расстрелявш|застреливш|атаковавш|применивш|организовавш|поджегш|распыливш)\p{L}*)/gu;
 const RU_ACTOR_ANY_CASE_END = new RegExp(String.raw`(?<![\p{L}])(?:(?:уроженц|уроженк|жител|гражданин|гражданк|мужчин|женщин|подрост|студент|ученик|мигрант|беженц|нацист|сектант)\p{L}*)(?:\s+[\p{L}\-]+){0,2}\s*$`, 'u');
 const RU_SUBJECT_GAP = /(?:\s+(?:якобы|затем|потом|также|тоже|снова|вновь|намеренно|специально|сначала|тогда|уже|лично))*\s+$/u;
@@ -313,6 +314,13 @@ function russian(text: string, s: string): DeedAgent[] {
     const at = m.index + m[0].length - m[2].length;
     out.push({ at, end: at + m[2].length, word: m[2], deed: m[1], deedAt: m.index, byHead: true });
   }
+  // the singular subject after its verb, by its nominative form ("Нападение совершил 19-летний студент", "Отравление
+  // устроила жена": the accusative "студента", "жену" is the object)
+  RU_VS_SINGULAR_G.lastIndex = 0;
+  for (let m = RU_VS_SINGULAR_G.exec(s); m; m = RU_VS_SINGULAR_G.exec(s)) {
+    const at = m.index + m[0].length - m[2].length;
+    out.push({ at, end: at + m[2].length, word: m[2], deed: m[1], deedAt: m.index, byHead: true });
+  }
   // the actor before an active participle of the deed ("уроженца Центральной Азии, готовившего теракт")
   RU_ACTIVE_PARTICIPLE_G.lastIndex = 0;
   for (let m = RU_ACTIVE_PARTICIPLE_G.exec(s); m; m = RU_ACTIVE_PARTICIPLE_G.exec(s)) {
@@ -344,6 +352,9 @@ const AR_SVO_G = new RegExp(String.raw`(?<![\p{L}])(${AR_ACTOR_HEAD}(?:\s+[\p{L}
 // a private poisoner before putting or slipping poison ("زوجة أب تضع السم لأطفال زوجها"): only with the poison named, as
 // the unvocalised verbs of killing read as passives as well ("رجل قتل" = "a man was killed")
 const AR_POISONER_G = /(?<![\p{L}])((?:زوجه|زوج|امراه|سيده|رجل|شاب|فتاه|طالب|طالبه|ممرضه|ممرض|طبيب|طبيبه|معلم|معلمه|جار|جاره|ام|اب|عامل|عامله|خادمه)(?:\s+[\p{L}]+){0,2}?)\s+((?:[يت]?ضع|وضع|وضعت|[يت]?دس|دس|دست|سمم|سممت|[يت]سمم)\s+(?:ال)?سم)(?![\p{L}])/gu;
+// a light verb of undertaking with its doer and the deed's verbal noun ("قامت عصابة إجرامية باغتيال", "أقدمت ميليشيا ... على
+// قتل"): the verbal noun as the object of a light verb (Ryding 2005, ch. on verbal nouns)
+const AR_LIGHT_G = new RegExp(String.raw`(?<![\p{L}])([وف]?(?:قام|قامت|اقدم|اقدمت))\s+(${AR_ACTOR_HEAD}${AR_NAME_TAIL})\s+((?:ب|علي\s+)(?:ال)?(?:قتل|اغتيال|تسميم|خطف|اختطاف|تفجير|اعدام|ذبح|قصف|استهداف|مهاجمه|الهجوم|هجوم|استخدام|اطلاق|احراق|رش))`, 'gu');
 const AR_AGENT_CUE_G = new RegExp(String.raw`(?<![\p{L}])(علي\s+يد|علي\s+ايدي|من\s+قبل|بيد)\s+(${AR_ACTOR_HEAD}${AR_NAME_TAIL})`, 'gu');
 
 function arabicAgents(s: string): DeedAgent[] {
@@ -354,6 +365,11 @@ function arabicAgents(s: string): DeedAgent[] {
       const at = m.index + m[0].length - m[2].length;
       out.push({ at, end: at + m[2].length, word: m[2], deed: m[1], deedAt: m.index, byHead: true });
     }
+  }
+  AR_LIGHT_G.lastIndex = 0;
+  for (let m = AR_LIGHT_G.exec(s); m; m = AR_LIGHT_G.exec(s)) {
+    const at = m.index + m[0].indexOf(m[2], m[1].length);
+    out.push({ at, end: at + m[2].length, word: m[2], deed: m[3], deedAt: m.index, byHead: true });
   }
   AR_POISONER_G.lastIndex = 0;
   for (let m = AR_POISONER_G.exec(s); m; m = AR_POISONER_G.exec(s)) out.push({ at: m.index, end: m.index + m[1].length, word: m[1], deed: m[2], deedAt: m.index + m[0].length - m[2].length, byHead: true });
