@@ -46,3 +46,18 @@ describe('RU genitive of negation over a list: every genitive item before нет
     ['He had a cough, severe vomiting was not seen.', 'cough'],
   ]);
 });
+
+describe('a multiword term does not join two conjuncts across a coordinator', () => {
+  misses([
+    ['He had dry mouth and watering eyes.', 'hypersalivation'],
+    ['Her mouth and watering eyes were all we could see above the scarf.', 'hypersalivation'],
+  ]);
+  reads([
+    ['He had dry mouth and watering eyes.', 'lacrimation'],
+    ['His mouth was watering and he kept spitting.', 'hypersalivation'],
+    // a shared head keeps its coordinated modifiers
+    ['Everyone had eye and throat irritation.', 'burning_eyes'],
+    ['Everyone had eye and throat irritation.', 'throat_burning'],
+    ['The children had watery and itchy eyes.', 'lacrimation'],
+  ]);
+});

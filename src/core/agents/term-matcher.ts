@@ -1001,6 +1001,12 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
               const forms = infos[tok[k]].prefixForms;
               for (let q = 0; q < forms.length; q++) if (forms[q].startsWith(want)) has = true;
             }
+            // (session 23, agfix) a coordinator alone between two of a term's words puts them in two conjuncts: in "dry mouth and
+            // watering eyes" 'mouth' ends the first and 'watering' opens the second, so no "mouth watering"; a shared head keeps
+            // its modifiers ("eye and throat irritation", "watery and itchy eyes": the coordinator is not alone in the gap).
+            // English and Russian coordinators only: Arabic ولا is also the negation of negative concord (لا ... ولا ...) and
+            // او is rare between a term's words (a development hold item's denied breathlessness was lost with them, aggregate)
+            if (has && k === j + 2 && (flags[j + 1] & F_CONJ) !== 0 && start[j + 1] < n && lower.charCodeAt(start[j + 1]) < 0x600) has = false;
             if (has) {
               found = k;
               break;
