@@ -61,3 +61,24 @@ describe('a multiword term does not join two conjuncts across a coordinator', ()
     ['The children had watery and itchy eyes.', 'lacrimation'],
   ]);
 });
+
+describe('feeling faint is presyncope (dizziness), not a loss of consciousness', () => {
+  misses([
+    ['She felt faint and sat down on the kerb.', 'loss_of_consciousness'],
+    ['The children felt very faint in the hall.', 'loss_of_consciousness'],
+    ['The smell was faint but sweetish.', 'loss_of_consciousness'],
+    ['There was a faint smell of chlorine near the pool.', 'loss_of_consciousness'],
+    ['There was a faint smell of chlorine near the pool.', 'dizziness'],
+  ]);
+  reads([
+    ['She felt faint and sat down on the kerb.', 'dizziness'],
+    ['He went a bit faint after the second breath.', 'dizziness'],
+    ['He fainted in the corridor.', 'loss_of_consciousness'],
+    ['Two pupils were fainting in the yard.', 'loss_of_consciousness'],
+    ['He felt faint and then fainted.', 'loss_of_consciousness'],
+  ]);
+  denies([['She did not feel faint at any point.', 'dizziness']]);
+  it('a denied feeling faint denies no fainting', () => {
+    expect(feats('She did not feel faint at any point.').loss_of_consciousness).toBeUndefined();
+  });
+});

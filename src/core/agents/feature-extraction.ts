@@ -1720,8 +1720,6 @@ function respondedAt(text: string, lower: string, start: number, end: number): b
 /** RESPONSE_VERB.test, tried only where a response verb's opening occurs at a word start (cue-gate.ts; speed only) */
 const RESPONSE_GATE = new CueGate([RESPONSE_VERB.source]);
 const responseVerbIn = (s: string) => RESPONSE_GATE.scan(s) !== 0 && RESPONSE_VERB.test(s);
-/** "faint" is a fainting after a linking verb ("felt faint", "went very faint"), not before a noun ("a faint smell"). */
-const FAINT_PREDICATE = /(?:felt|feel|feels|feeling|went|go|goes|going|got|get|grew|was|were|became|become|turned)\s+(?:(?:very|so|quite|really|a\s+bit|a\s+little)\s+)?$/u;
 /** A negation word inside a matched term (session 10): English not / n't / never, Russian не / ни, Arabic لا / لم / ما / مش / مو. */
 const TERM_OWN_MA = /(?<![\p{L}])[وف]?ما(?![\p{L}])/u;
 // (session 18, agpara) ما before the past of كان in a term's gap ("عيوني ما كانت تحرق": my eyes were not burning) is the spoken
@@ -3388,8 +3386,9 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       // (session 16, fixag; review R7) "No one was hurt except the guards", "Никто не пострадал, кроме охранников", "لم يصب أحد باستثناء
       // الحراس": the exception tells a casualty, so the denial is no statement that nobody was harmed
       !(h.feature === 'no_casualties' && h.present && (EXCEPT_RIGHT_AFTER.test(lower.slice(h.end, h.end + 40)) || AR_EXCEPT_AFTER.test(lower.slice(h.end, h.end + 16)))) &&
-      // "a faint smell", "a faint whiff": the adjective is no fainting; bare "faint" is one after felt / went / was
-      !(h.feature === 'loss_of_consciousness' && h.present && /^faint$/i.test(h.phrase) && !FAINT_PREDICATE.test(lower.slice(Math.max(0, h.start - 24), h.start))) &&
+      // "a faint smell", "a faint whiff": the adjective is no fainting; (session 23, agfix) nor "felt faint", "went faint", the sensation
+      // before a faint (HPO Presyncope), which the lexicon reads as dizziness, nor "the smell was faint": the adjective never is
+      !(h.feature === 'loss_of_consciousness' && /(?:^|\s)faint$/i.test(h.phrase)) &&
       !(h.feature === 'onset_delayed' && h.present && persistsAfter(text, h.end)) &&
       // (session 17, agru) "Утечки вещества не произошло": the leak denied by the official postposed formula (LEAK_NOT_HAPPENED_AFTER)
       !(h.feature === 'delivery_industrial_leak' && h.present && /^(?:утечк|выброс)/u.test(lower.slice(h.start, h.end)) && LEAK_NOT_HAPPENED_AFTER.test(lower.slice(h.end, h.end + 60))) &&

@@ -634,8 +634,11 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'dizziness',
-    requires: { en: 'dizz|headed|vertigo|giddi', ru: 'головокруж|кружи', ar: 'دوخ|دوار' },
-    en: ['dizz(?:y|iness)', 'light[- ]headed(?:ness)?', 'vertigo', 'giddi?(?:y|ness)'],
+    requires: { en: 'dizz|headed|vertigo|giddi|faint', ru: 'головокруж|кружи', ar: 'دوخ|دوار' },
+    // (session 23, agfix) feeling faint is presyncope, the sensation of an impending faint without the loss of consciousness (HPO
+    // HP:0031972 Presyncope, obophenotype/human-phenotype-ontology at the commit hpo-terms.yaml names), told as dizziness: the
+    // adjective after a verb of feeling or becoming ("felt faint", "went a bit faint"); not after was / were ("the smell was faint")
+    en: ['dizz(?:y|iness)', 'light[- ]headed(?:ness)?', 'vertigo', 'giddi?(?:y|ness)', String.raw`(?:felt|feel|feels|feeling|went|go|goes|going|got|get|gets|getting|grew|became|become|becoming|turned)\s+(?:(?:very|so|quite|really|slightly|a\s+bit|a\s+little)\s+)?faint`],
     ru: ['головокружени~', String.raw`кружил~\s+голова`, String.raw`кружится\s+голова`],
     ar: ['دوخة', 'دوخان', String.raw`شعور\s+بال(?:دوار|دوخة)`],
   },
