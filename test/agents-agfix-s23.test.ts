@@ -82,3 +82,17 @@ describe('feeling faint is presyncope (dizziness), not a loss of consciousness',
     expect(feats('She did not feel faint at any point.').loss_of_consciousness).toBeUndefined();
   });
 });
+
+describe('an Arabic store (مستودع) on fire is a fire, no leak', () => {
+  misses([
+    ['اندلع حريق في مستودعات الشركة ووصلت سيارات الإطفاء.', 'delivery_industrial_leak'],
+    ['اشتعلت النيران في المستودع وغطى الدخان الحي.', 'delivery_industrial_leak'],
+    ['انفجر مستودع بالمرفأ.', 'delivery_industrial_leak'],
+  ]);
+  reads([
+    ['صار تسرب من مستودع قريب وكل الناس صارت تسعل.', 'delivery_industrial_leak'],
+    ['انبعثت رائحة قوية من المستودع.', 'delivery_industrial_leak'],
+    ['انفجر مستودع الغاز في الحي.', 'delivery_industrial_leak'],
+    ['كنا ساكنين جنب مستودع وصرنا نسعل.', 'delivery_industrial_leak'],
+  ]);
+});

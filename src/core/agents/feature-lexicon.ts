@@ -195,6 +195,9 @@ const AR_FUMIGANT_WORD = String.raw`(?<![\p{L}])[وفبل]?(?:ال)?تبخير(?
  * (مواد, not of building, food, relief or medical supplies) or the drums, cylinders, tanks and jerrycans that hold them, or what a store gives off (a smell, vapours, a cloud, an
  * emission: a release from it), with its و / ب / ل and article; not the bare wind (الريح); closed class, judgment of reading */
 const AR_STORE_HAZARD = String.raw`[وبل]?(?:ال|لل)?(?:غاز\p{L}*|كيم\p{L}*|[اأ]موني\p{L}*|كلور\p{L}*|وقود|محروقات|نفط\p{L}*|بنزين|مازوت|ديزل|سولار|مبيد\p{L}*|[اأ]حماض|حمض\p{L}*|[اأ]سيد|كبريت\p{L}*|سام(?:ة|ه)?|خطر(?:ة|ه)|دهان\p{L}*|بوي[اه]|تنر|مذيب\p{L}*|منظف\p{L}*|مطهر\p{L}*|[اأ]سمد\p{L}*|سماد|ريح(?:ة|ه|ت\p{L}+)|رائح\p{L}*|[اأ]بخر\p{L}*|بخار|سحاب(?:ة|ه)|غيم(?:ة|ه)|انبعاث\p{L}*|مواد(?!\s+(?:ال)?(?:بناء|غذائي\p{L}*|تموين\p{L}*|[اإ]غاث\p{L}*|طبي\p{L}*))|براميل|برميل|عبوات|[اأ]سطوان\p{L}*|خزانات|تنكات|بيدون\p{L}*|غالون\p{L}*|سموم|سم|كاز|دوا|[اأ]دوية\s+زراعي\p{L}*)(?![\p{L}])`;
+/** Session 23 (agfix): a fire word in Arabic (with its و / ب / ل / ف and article): a store on fire is a fire's fuel, no leak's setting;
+ * closed class, judgment of reading */
+const AR_FIRE_WORD = String.raw`(?<![\p{L}])[وبلف]?(?:ال|لل)?(?:حريق|حرائق|احترق\p{L}*|اشتعل\p{L}*|اشتعال|النيران|نيران|ولعت|حرق(?:ت)?)(?![\p{L}])`;
 /** Session 20 (fixag2): harmless contents named of a store (furniture, food, grain, flour, clothes, goods, medicine, toys, books, wood,
  * arms, munitions, rockets, shells), with its و / ب / ل and article: such a store is no industrial setting; closed class, judgment of reading */
 const AR_STORE_HARMLESS = String.raw`[وبل]?(?:ال|لل)?(?:[اأ]ثاث|مفروشات|مواد\s+(?:ال)?(?:غذائي\p{L}*|بناء|تموين\p{L}*|[اإ]غاث\p{L}*)|[اأ]غذي\p{L}*|طعام|حبوب|قمح|طحين|خضار|فواكه|ملابس|[اأ]لبس\p{L}*|بضائع|بضاع\p{L}*|[اأ]دوي\p{L}*|[اأ]لعاب|كتب|سجاد|[اأ]خشاب|خشب|كرتون|[اأ]سلح\p{L}*|سلاح|ذخير\p{L}*|ذخائر|صواريخ|قذائف)(?![\p{L}])`;
@@ -1980,7 +1983,9 @@ export const LEXICON: LexiconEntry[] = [
       String.raw`مستودع\p{L}*(?=[^.؛!?\n]{0,60}?(?<![\p{L}])${AR_STORE_HAZARD})(?![^.،,؛!?\n]{0,40}?(?<![\p{L}])(?:[وبل]?(?:ال|لل)?(?:[اأ]سلح\p{L}*|سلاح|ذخير\p{L}*|ذخائر|صواريخ|قذائف)))`,
       String.raw`مستودع\p{L}*(?<=(?<![\p{L}])${AR_STORE_HAZARD}[^.؛!?\n]{0,60}?مستودع\p{L}*)(?<!(?:[اأ]سلح\p{L}*|سلاح|ذخير\p{L}*|ذخائر|صواريخ|قذائف)[^.،,؛!?\n]{0,30}?مستودع\p{L}*)`,
       String.raw`مستودع\p{L}*\s+(?:ل|ال|لل)?تخزين(?![^.،,؛!?\n]{0,30}?(?<![\p{L}])${AR_STORE_HARMLESS})`,
-      String.raw`مستودع\p{L}*(?<!(?:(?<![\p{L}])${AR_STORE_HARMLESS}|${AR_BLAST_WORD})[^.،,؛!?\n]{0,30}?مستودع\p{L}*)(?<!(?:(?:مستخدم\p{L}*|يستخدم|تستخدم|استخدم\p{L}*|مستعمل\p{L}*|يستعمل|تستعمل|استعمل\p{L}*|حول\p{L}*|تحول\p{L}*)\s+(?:[اإ]لى\s+)?|ك)مستودع\p{L}*)(?![^.،,؛!?\n]{0,30}?(?:(?<![\p{L}])${AR_STORE_HARMLESS}|${AR_BLAST_WORD}))`,
+      // (session 23, agfix) nor a store on fire (AR_FIRE_WORD in its clause: 'حريق في مستودعات', 'اشتعلت النيران في المستودع'): a fire's
+      // fuel, as a blast's target
+      String.raw`مستودع\p{L}*(?<!(?:(?<![\p{L}])${AR_STORE_HARMLESS}|${AR_BLAST_WORD}|${AR_FIRE_WORD})[^.،,؛!?\n]{0,30}?مستودع\p{L}*)(?<!(?:(?:مستخدم\p{L}*|يستخدم|تستخدم|استخدم\p{L}*|مستعمل\p{L}*|يستعمل|تستعمل|استعمل\p{L}*|حول\p{L}*|تحول\p{L}*)\s+(?:[اإ]لى\s+)?|ك)مستودع\p{L}*)(?![^.،,؛!?\n]{0,30}?(?:(?<![\p{L}])${AR_STORE_HARMLESS}|${AR_BLAST_WORD}|${AR_FIRE_WORD}))`,
     ],
   },
   {
