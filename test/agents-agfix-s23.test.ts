@@ -96,3 +96,26 @@ describe('an Arabic store (مستودع) on fire is a fire, no leak', () => {
     ['كنا ساكنين جنب مستودع وصرنا نسعل.', 'delivery_industrial_leak'],
   ]);
 });
+
+describe('a secretion told as reduced is not the excess', () => {
+  denies([
+    ['Reduced salivation was noted on examination.', 'hypersalivation'],
+    ['Decreased sweating, hot dry skin and flushed face.', 'sweating'],
+    ['Absent salivation, dilated pupils.', 'hypersalivation'],
+    ['Reduced tearing in both eyes.', 'lacrimation'],
+    ['قلة اللعاب وجفاف الفم.', 'hypersalivation'],
+  ]);
+  reads([
+    ['Increased salivation and drooling.', 'hypersalivation'],
+    ['Excessive salivation and drooling.', 'hypersalivation'],
+    // the excess treated: it was there
+    ['Reduced salivation after atropine.', 'hypersalivation'],
+    ['Salivation was reduced after atropine.', 'hypersalivation'],
+    ['Уменьшение слюнотечения на фоне атропина.', 'hypersalivation'],
+    ['There was a little tearing at first.', 'lacrimation'],
+  ]);
+  it('dilated pupils are no miosis', () => {
+    expect(feats('His pupils were dilated.').miosis).not.toBe(true);
+    expect(feats('His pupils were dilated.').mydriasis).toBe(true);
+  });
+});

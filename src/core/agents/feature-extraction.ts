@@ -2891,7 +2891,26 @@ const RU_TOPIC_DENIED_AFTER = /^[^.;!?\u2014\n]{0,60}?(?<![\p{L}])(?:(?:никт
  * stop of the after-window; judgment of reading */
 const RU_TOPIC_TOLD_BEFORE = /(?<![\p{L}])(?<!не\s)(?:сообщ|рассказ|говор|жалова|писа|упомя|упомина|расска|доложи|предупрежда|предупреди|заяви)\p{L}*(?:ся)?\s+(?:\p{L}+\s+){0,2}$/iu;
 const RU_TOPIC_CLAUSE_STOP = /,\s*(?:но|хотя|а|однако|зато|пусть|когда|потому|так\s+как|поскольку|если|где|что|который|которая|которые|которого)(?![\p{L}])/iu;
+/** Session 23 (agfix): a secretion told as less than usual ("reduced salivation", "decreased sweating", "absent tearing", "сниженное
+ * слюноотделение", "قلة اللعاب", "نقص التعرق") is not the excess the feature means (hypersalivation, lacrimation, sweating, rhinorrhoea:
+ * the cholinergic and irritant excess); the reduced secretion is the anticholinergic picture (HPO Xerostomia's synonym "Reduced
+ * salivation", HP:0000217), so the excess is read absent. A modifier of decrease right before the sign (with of / the / in); not when
+ * a treatment or a later time follows in its clause ("reduced salivation after atropine", "уменьшение слюнотечения на фоне
+ * атропина": the excess was there and was treated), and not a predicate after the sign ("salivation was reduced" is as often the
+ * treated excess). Closed classes, judgment of reading. */
+const SECRETION_FEATURES = new Set(['hypersalivation', 'lacrimation', 'sweating', 'rhinorrhoea']);
+const DECREASE_PRE = /reduc|decreas|diminish|less|little|low|absent|lack|minimal|scant|уменьш|сниж|пониж|слаб|قل|نقص|انخفاض|ضعف/iu;
+const DECREASE_BEFORE = /(?<![\p{L}])(?:reduced|decreased|diminished|less|(?<!(?<![\p{L}])a\s)little|lowered|low|absent|lack\s+of|lacking|minimal|scant|scanty|уменьшени\p{L}*|уменьшенн\p{L}*|снижени\p{L}*|сниженн\p{L}*|понижени\p{L}*|пониженн\p{L}*|[وب]?(?:ال)?(?:قلة|قله|نقص|انخفاض|ضعف))\s+(?:(?:of|the|in)\s+)?$/iu;
+const DECREASE_TREATED_AFTER = /^[^.;!?\n]{0,48}?(?<![\p{L}])(?:after|following|once|atropine|treat\p{L}*|therap\p{L}*|antidote\p{L}*|после|на\s+фоне|атропин\p{L}*|лечени\p{L}*|[وف]?(?:بعد|اتروبين|الاتروبين|علاج|العلاج))(?![\p{L}])/iu;
 function absencePass(norm: Norm, text: string, hits: FeatureHit[], postNegated: Set<FeatureHit>): void {
+  if (DECREASE_PRE.test(text))
+    for (const h of hits) {
+      if (!h.present || !SECRETION_FEATURES.has(h.feature)) continue;
+      const b = DECREASE_BEFORE.exec(text.slice(Math.max(0, h.start - 32), h.start));
+      if (!b || DECREASE_TREATED_AFTER.test(text.slice(h.end, h.end + 64))) continue;
+      h.present = false;
+      h.phrase = quoteOriginal(norm, h.start - b[0].length, h.end).trim();
+    }
   if (RU_TOPIC_DENIED_PRE.test(text) && /[\u0400-\u04FF]/u.test(text))
     for (const h of hits) {
       if (!h.present || !CLINICAL_SIGNS.has(h.feature)) continue;
