@@ -119,3 +119,25 @@ describe('a secretion told as reduced is not the excess', () => {
     expect(feats('His pupils were dilated.').mydriasis).toBe(true);
   });
 });
+
+describe('a compound sign wins over its head word', () => {
+  misses([
+    ['صار عنده تشنج الجفن وما عاد يفتح عيونه.', 'convulsions'],
+  ]);
+  reads([
+    ['صار عنده تشنج الجفن وما عاد يفتح عيونه.', 'blepharospasm'],
+    ['صار عنده تشنج وفقد الوعي.', 'convulsions'],
+    ['الطفل عنده تشنجات وتشنج الجفن.', 'convulsions'],
+    ['Everyone had eye and throat irritation.', 'throat_burning'],
+  ]);
+});
+
+describe('digits are not term words', () => {
+  misses([
+    ['Patient 2 had no complaints; pupils 4 mm, reactive.', 'miosis'],
+  ]);
+  reads([
+    ['Pupils 2 mm bilaterally.', 'miosis'],
+    ['He was given 2-PAM and atropine.', 'antidote_atropine'],
+  ]);
+});

@@ -3188,6 +3188,28 @@ function arMealNotFood(text: string, lower: string, h: FeatureHit): boolean {
   return false;
 }
 const isNoAgentFound = (h: FeatureHit) => h.feature === 'no_agent_detected' && h.present;
+/** Session 23 (agfix): an Arabic sign noun in the construct state names another sign than the noun alone: "تشنج الجفن" / "تشنج
+ * الأجفان" (a spasm of the eyelids) is blepharospasm, not the convulsions تشنج names alone. A one-word sign hit that opens a longer
+ * hit of another sign, the next word of which is the definite genitive (ال-) that completes it, with no comma or coordinator
+ * inside the longer, is the compound's head and is dropped (present hits; a denied one keeps its cue in its span). Only
+ * the idafa: in English and Russian a longer phrase holding a sign word is as often two signs told together ("red watering eyes"
+ * is red and watering, "химические ожоги" burns). Judgment of reading (Arabic grammar). */
+const COMPOUND_BREAK = /[,\u060C;:.]|(?<![\p{L}])(?:and|or|nor|и|или|ни|او|أو|ولا)(?![\p{L}])/iu;
+const AR_IDAFA_HEAD = /^[\u0620-\u064A]+\s+[وفب]?ال[\u0620-\u064A]/u;
+function dropHeadsOfCompounds(text: string, hits: FeatureHit[]): void {
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i];
+    if (!h.present || !CLINICAL_SIGNS.has(h.feature) || !AR_ONE_WORD.test(text.slice(h.start, h.end))) continue;
+    for (const o of hits) {
+      if (o === h || !o.present || o.feature === h.feature || o.start !== h.start || o.end <= h.end || !CLINICAL_SIGNS.has(o.feature)) continue;
+      const long = text.slice(o.start, o.end);
+      if (COMPOUND_BREAK.test(long) || !AR_IDAFA_HEAD.test(long)) continue;
+      hits.splice(i, 1);
+      break;
+    }
+  }
+}
+const AR_ONE_WORD = /^[\u0620-\u064A]+$/u;
 function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string, hits: FeatureHit[], statedAbsent: FeatureHit[]): FeatureHit[] {
   // (session 20, aginc) a class of war gas named ("a choking agent", "a blister agent", "blistering agents", "a vesicant weapon") names
   // an agent as "tear gas" does; it is no sign (agents named are never evidence, docs/agent-differential.md 3), and "denied using a
@@ -3215,6 +3237,8 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
     const found = hits.filter(isNoAgentFound);
     for (let i = hits.length - 1; i >= 0; i--) if (hits[i].feature === 'toxic_gas_alleged' && found.some((o) => overlaps(hits[i], o))) hits.splice(i, 1);
   }
+  // (session 23, agfix) the more specific compound wins over its head word (SPECIFIC_COMPOUND)
+  if (hits.length > 1) dropHeadsOfCompounds(text, hits);
   // A generic odour word overlapping a specific odour phrase ("strong smell of bleach") adds nothing.
   const specific = hits.filter((h) => h.feature.startsWith('odour_') && !GENERIC_ODOUR.has(h.feature));
   const kept = hits.filter(
