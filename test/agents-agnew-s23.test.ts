@@ -106,3 +106,38 @@ describe('the skin that peeled or sloughed off (delayed_blisters) and the Arabic
     expect(feats(t).delayed_blisters).toBeFalsy();
   });
 });
+
+describe('consciousness regained tells that it was lost; not regained, that it stayed lost (loss_of_consciousness)', () => {
+  reads([
+    ['He came round in the ambulance with a splitting headache.', 'loss_of_consciousness'],
+    ['She came round after a few minutes on the floor.', 'loss_of_consciousness'],
+    ['When he came to, he could not see properly.', 'loss_of_consciousness'],
+    ['The boy regained consciousness in hospital the next morning.', 'loss_of_consciousness'],
+    ['Очнулся уже в скорой, голова раскалывалась.', 'loss_of_consciousness'],
+    ['Её привели в чувство нашатырём.', 'loss_of_consciousness'],
+    ['Она пришла в сознание только в больнице.', 'loss_of_consciousness'],
+    ['استعاد وعيه في سيارة الاسعاف.', 'loss_of_consciousness'],
+    ['وقع مغشي عليه قدام الباب.', 'loss_of_consciousness'],
+    // not regained: the loss went on
+    ['He never regained consciousness.', 'loss_of_consciousness'],
+    ['Он так и не пришёл в сознание.', 'loss_of_consciousness'],
+    ['لم يستعد وعيه حتى الآن.', 'loss_of_consciousness'],
+  ]);
+  misses([
+    ['The neighbours came round in the evening to help.', 'loss_of_consciousness'],
+    ['They came to the hospital at noon with sore eyes.', 'loss_of_consciousness'],
+    ['The firemen came to help us carry him out.', 'loss_of_consciousness'],
+    ['We came round the corner and saw the cloud.', 'loss_of_consciousness'],
+    ['Nobody lost consciousness.', 'loss_of_consciousness'],
+    ['Сознание никто не терял.', 'loss_of_consciousness'],
+  ]);
+  it.each([
+    'An hour later he came round.',
+    'Через час она очнулась.',
+    'بعد ساعة استعاد وعيه.',
+  ])('consciousness regained after a time is the course, not a delayed onset: %s', (t) => {
+    const f = feats(t);
+    expect(f.loss_of_consciousness).toBe(true);
+    expect(f.onset_delayed).toBeFalsy();
+  });
+});

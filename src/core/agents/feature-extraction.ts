@@ -1526,6 +1526,9 @@ const FIRE_NOUN_END = /(?<![\p{L}])(?:the|a|an|its|their|his|her|this|that|these
 /** matches and sulphur in an odour phrase (EN/RU/AR; Arabic كبريت is both; Levantine شخاط / شحاطة are matches) */
 const MATCH_ODOUR = /match|спич|сер[аоуыe]|серн|كبريت|شخاط|شحاط/iu;
 
+/** (session 23, agnew) the words of consciousness regained (the loss_of_consciousness terms and lexicon pattern that tell a loss by
+ * its end): negated, they tell the loss went on */
+const REGAINED_CONSCIOUSNESS = /regain|recover\p{L}*\s+consciousness|(?:came|come|comes|coming)\s+(?:round|around|to)(?![\p{L}])|очну|в\s+сознание|в\s+чувство|[يت]?ستع(?:ا)?د\p{L}*\s+(?:ال)?وعي|استعاد|رجع\p{L}*\s+(?:له|لو|لها|لهم)?\s*(?:ال)?وعي/iu;
 /** A death in a simile, a fear or a near miss is no death ("I felt like I was choking to death", "I thought I would
  * die", "almost died", "думал, что умру", "чуть не погиб", "كدت أموت", "شعرت كأنني أموت"): a cue among the few words
  * before the death word, inside its clause. Judgment: closed class of irrealis cues. */
@@ -1761,7 +1764,7 @@ function hedgedBefore(text: string, start: number): boolean {
  * 'بعد ساعة صرنا مناح' time the relief, not a delayed onset; lay paraphrase, judgment.
  */
 const RECOVERED_AFTER = new RegExp(
-  String.raw`^[^.;!?\n\u061F\u061B,]{0,30}?(?<![\p{L}])(?:(?:was|were|felt|seemed)\s+(?:fine|ok|okay|better|normal|all\s+right)|(?:(?:everyone|everybody|all|we|they)\s+)?(?:fine|ok|okay|better|all\s+right)(?=\s*(?:[.,;!?\n]|$))|back\s+to\s+normal|recovered|(?:it|that|everything|all\s+of\s+it|the\s+(?!(?:shelling|attack|attacks|bombing|bombardment|raid|raids|strike|strikes|air\s+raid|airstrike|explosion|blast|fire|fighting|battle|siege|war|assault|barrage|storm|alarm|alert|curfew|evacuation|match|game)(?![\p{L}]))\p{L}+)\s+(?:was|were|had\s+been|'s)\s+(?:all\s+)?(?:over|gone)(?=\s*(?:[.,;!?\n]|$))(?![^.!?\n]{0,60}?(?<![\p{L}])(?:dead|died|dying|death|killed|passed\s+away|no\s+pulse|(?:then|after\s+that)\s+(?:\p{L}+\s+){0,3}(?:began|started)))|(?:had\s+)?cleared\s+up|в\s+норме|нормально|(?:всё|все)\s+(?:ок|окей|о'кей|норм|хорошо|в\s+порядке)(?=\s*(?:[.,;!?\n)]|$))|полегчал\p{L}*|оклемал\p{L}*|пришл\p{L}*\s+в\s+себя|(?:всё|все)\s+прошло|отпустило|منيح\p{L}*|بخير|تحسن\p{L}*|تعافو?ا?|طبيعي\p{L}*|went\s+away|wore\s+off|passed(?=\s*(?:[.,;!?\n]|$))|прош(?:ло|ла|ли|[её]л)(?=\s*(?:[.,;!?\n]|$))|[وف]?(?:راح|راحت|راحوا|راحو|خف|خفت|زال|زالت|اختفى|اختفت)(?=\s*(?:[.,\u060C;!?\n]|$))|طيبين|زينين|كويسين|مزيان\p{L}*|مناح|كويس|كويسة|تمام|زين|باهي\p{L}*|مليح\p{L}*)(?![\p{L}])`,
+  String.raw`^[^.;!?\n\u061F\u061B,]{0,30}?(?<![\p{L}])(?:(?:was|were|felt|seemed)\s+(?:fine|ok|okay|better|normal|all\s+right)|(?:(?:everyone|everybody|all|we|they)\s+)?(?:fine|ok|okay|better|all\s+right)(?=\s*(?:[.,;!?\n]|$))|back\s+to\s+normal|recovered|(?:it|that|everything|all\s+of\s+it|the\s+(?!(?:shelling|attack|attacks|bombing|bombardment|raid|raids|strike|strikes|air\s+raid|airstrike|explosion|blast|fire|fighting|battle|siege|war|assault|barrage|storm|alarm|alert|curfew|evacuation|match|game)(?![\p{L}]))\p{L}+)\s+(?:was|were|had\s+been|'s)\s+(?:all\s+)?(?:over|gone)(?=\s*(?:[.,;!?\n]|$))(?![^.!?\n]{0,60}?(?<![\p{L}])(?:dead|died|dying|death|killed|passed\s+away|no\s+pulse|(?:then|after\s+that)\s+(?:\p{L}+\s+){0,3}(?:began|started)))|(?:had\s+)?cleared\s+up|в\s+норме|пришл\p{L}*\s+в\s+сознание|пришел\s+в\s+сознание|пришёл\s+в\s+сознание|очнул\p{L}*|came\s+(?:round|around|to)(?=\s*(?:[.,;!?\n]|$))|regained\s+consciousness|[وف]?استعاد\p{L}*\s+(?:ال)?وعي\p{L}*|нормально|(?:всё|все)\s+(?:ок|окей|о'кей|норм|хорошо|в\s+порядке)(?=\s*(?:[.,;!?\n)]|$))|полегчал\p{L}*|оклемал\p{L}*|пришл\p{L}*\s+в\s+себя|(?:всё|все)\s+прошло|отпустило|منيح\p{L}*|بخير|تحسن\p{L}*|تعافو?ا?|طبيعي\p{L}*|went\s+away|wore\s+off|passed(?=\s*(?:[.,;!?\n]|$))|прош(?:ло|ла|ли|[её]л)(?=\s*(?:[.,;!?\n]|$))|[وف]?(?:راح|راحت|راحوا|راحو|خف|خفت|زال|زالت|اختفى|اختفت)(?=\s*(?:[.,\u060C;!?\n]|$))|طيبين|زينين|كويسين|مزيان\p{L}*|مناح|كويس|كويسة|تمام|زين|باهي\p{L}*|مليح\p{L}*)(?![\p{L}])`,
   'iu',
 );
 /** Session 12 (review): a burnt thing is no burn injury. The bare Arabic verbs of being burnt (انحرق، اتحرق، احترق) of a
@@ -3331,6 +3334,9 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       if (!LET_ALONE_BEFORE.test(lower.slice(Math.max(ss, h.start - 40), h.start))) continue;
       if (kept.some((o) => !o.present && CLINICAL_SIGNS.has(o.feature) && o.end <= h.start && o.start >= ss)) h.present = false;
     }
+  // (session 23, agnew) consciousness not regained is consciousness lost: "he never regained consciousness", "так и не пришёл в
+  // сознание", "لم يستعد وعيه" state the sign, not its absence (the regaining terms of loss_of_consciousness; judgment of reading)
+  for (const h of kept) if (h.feature === 'loss_of_consciousness' && !h.present && REGAINED_CONSCIOUSNESS.test(lower.slice(h.start, h.end))) h.present = true;
   // (session 21, agru) Russian elliptical тоже / также ('too', 'either') after a sign closing its clause copies the clause before it,
   // its negation with it: "Кашля не было, рвоты тоже" (no vomiting either), while "Кашель был, рвота тоже" keeps the vomiting. The
   // nearest clinical sign before it in the same sentence gives the polarity

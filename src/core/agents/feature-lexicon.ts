@@ -1795,6 +1795,17 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
+    // Session 23 (agnew): 'came round' / 'came to' of a person who had been unconscious (HPO Loss of consciousness HP:0007185:
+    // consciousness regained tells that it was lost, as the term file's 'regained consciousness'): at its clause end, or before a
+    // place of care (in the ambulance, at the hospital) or a short time (after a few minutes, ten minutes later). Not the
+    // neighbours who came round in the evening, nor 'came to the hospital' or 'came to help'; judgment of reading
+    feature: 'loss_of_consciousness',
+    requires: { en: 'came|come' },
+    en: [
+      String.raw`(?<![\p{L}])(?:he|she|they|i|we|him|her|them|who|finally|eventually|later|then|had|has|have|when|until|before|and)\s+(?:\p{L}+\s+)?(?:came|come|comes|coming)\s+(?:round|around|to)(?=\s*(?:[.,;!?]|$)|\s+(?:in|at|on)\s+(?:the\s+|an?\s+)?(?:ambulance|hospital|clinic|ward|car|van|helicopter|stretcher|floor|ground|street)(?![\p{L}])|\s+(?:after|within|in)\s+(?:a\s+(?:few|couple)|some|several|about|\d+|two|three|five|ten|fifteen|twenty|thirty|half)\s+(?:of\s+)?(?:\p{L}+\s+)?(?:seconds?|minutes?|hours?)|\s+(?:a\s+(?:few|couple\s+of)|several|\d+|two|three|five|ten|fifteen|twenty|thirty)\s+(?:seconds|minutes|hours)\s+later)`,
+    ],
+  },
+  {
     // Session 23 (agnew): the Russian skin that peeled or came off (кожа (на руках) слезла / слезала / сходила / сошла / облезла /
     // отслаивалась, either order; отслоение кожи; кожа лоскутами), the family of the term file's 'кожа облезала' and the English
     // 'skin came off' (the blister's roof and the burnt epidermis coming away: msd-mustard). A pattern, not terms: the Snowball
