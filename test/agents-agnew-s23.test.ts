@@ -141,3 +141,30 @@ describe('consciousness regained tells that it was lost; not regained, that it s
     expect(f.onset_delayed).toBeFalsy();
   });
 });
+
+describe('a person who fell down senseless, told by the everyday verbs of collapsing (loss_of_consciousness)', () => {
+  reads([
+    ['My apprentice leaned in and toppled head first into the pit.', 'loss_of_consciousness'],
+    ['The boy slumped forward over his desk.', 'loss_of_consciousness'],
+    ['People dropped where they stood.', 'loss_of_consciousness'],
+    ['He went down like a stone next to the valve.', 'loss_of_consciousness'],
+    ['The pickers were dropping like flies.', 'loss_of_consciousness'],
+    ['Напарник вдруг рухнул на пол.', 'loss_of_consciousness'],
+    ['Отец упал как подкошенный.', 'loss_of_consciousness'],
+    ['Рабочий свалился у люка.', 'loss_of_consciousness'],
+    ['انهار على الارض قدام الباب.', 'loss_of_consciousness'],
+    ['وقع على الأرض وما عاد يتحرك.', 'loss_of_consciousness'],
+    ['طاح بالارض بعد دقيقة.', 'loss_of_consciousness'],
+  ]);
+  misses([
+    ['The wall toppled over after the blast.', 'loss_of_consciousness'],
+    ['We dropped the canister and ran.', 'loss_of_consciousness'],
+    ['Дом рухнул после взрыва.', 'loss_of_consciousness'],
+    ['Рухнула крыша склада.', 'loss_of_consciousness'],
+    ['Он свалился с лестницы и сломал ногу.', 'loss_of_consciousness'],
+    ['انهار المبنى على الارض.', 'loss_of_consciousness'],
+    ['وقعت القذيفة على الارض قرب البيت.', 'loss_of_consciousness'],
+    ['القذيفة وقعت على الأرض ولم تنفجر.', 'loss_of_consciousness'],
+    ['انهارت بالبكاء لما شافت ابنها.', 'loss_of_consciousness'],
+  ]);
+});

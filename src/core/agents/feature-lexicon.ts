@@ -1795,6 +1795,30 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
+    // Session 23 (agnew): a person who collapsed told by the everyday verbs of falling down senseless, the family of the term file's
+    // 'collapsed', 'keeled over', 'люди падали' and 'سقط أرضا' (HPO Syncope HP:0001279 / Loss of consciousness): EN toppled,
+    // crumpled or slumped over or to the floor, dropped to the floor or where one stood, went down like a stone; RU рухнул /
+    // свалился of a person (not a house or a roof), рухнул на пол, упал как подкошенный; AR انهار / طاح / وقع on the ground (not a
+    // shell, a wall or a roof falling, nor انهار بالبكاء, breaking down in tears). Judgment of reading; chosen from the family,
+    // not from one miss
+    feature: 'loss_of_consciousness',
+    requires: { en: 'toppl|crumpl|slump|dropp|went down|flies', ru: 'рухнул|свалил|подкош', ar: 'انهار|طاح|وقع' },
+    en: [
+      String.raw`(?<![\p{L}])(?<!(?:wall|walls|tree|trees|building|buildings|roof|pole|poles|tower|chimney|shelf|shelves|cylinder|cylinders|tank|tanks|house|houses|stack|crane|mast)\s+)(?:toppled|crumpled|slumped)\s+(?:over|down|forward|forwards|sideways|backwards|to\s+the\s+(?:floor|ground|deck|pavement)|head\s*first|in\s+a\s+heap|onto\s+the\s+(?:floor|ground|deck))(?![\p{L}])`,
+      String.raw`(?<![\p{L}])dropped\s+(?:to\s+the\s+(?:floor|ground|deck|pavement)|where\s+(?:they|he|she|we|i)\s+stood|like\s+(?:a\s+)?(?:stones?|flies|a\s+sack))(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:went|go|going|goes)\s+down\s+like\s+(?:a\s+)?(?:stone|sack|flies|ninepins|a\s+sack\s+of\s+potatoes)(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:dropping|fell|falling)\s+like\s+flies(?![\p{L}])`,
+    ],
+    ru: [
+      String.raw`(?<![\p{L}])(?:он|она|они|люди|человек|рабоч\p{L}*|ребён\p{L}*|ребен\p{L}*|дет\p{L}*|муж\p{L}*|жена|сын|дочь|дочка|отец|мать|мама|папа|брат|сестра|сосед\p{L}*|напарник\p{L}*|коллег\p{L}*|парень|девушк\p{L}*|женщин\p{L}*|мужчин\p{L}*|водител\p{L}*|солдат\p{L}*|боец|бойц\p{L}*)\s+(?:(?!(?:не|ни)(?![\p{L}]))\p{L}+\s+)?(?:рухнул\p{L}*|свалил(?:ся|ась|ись))(?!\s+(?:с|со)\s)(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:рухнул\p{L}*|свалил(?:ся|ась|ись)|упал\p{L}*)\s+(?:на\s+(?:пол|землю|асфальт|колени)\s+)?(?:как\s+подкошенн\p{L}*|без\s+сил)`,
+      String.raw`(?<![\p{L}])(?:рухнул\p{L}*|свалил(?:ся|ась|ись))\s+на\s+(?:пол|землю|асфальт)(?![\p{L}])`,
+    ],
+    ar: [
+      String.raw`(?<![\p{L}])(?<!(?:قذيف|صاروخ|برميل|اسطوان|قنبل|جرة|شظي|جدار|سقف|بناء|مبنى|بيت|عمار)\p{L}*\s+)[وف]?(?:انهار|انهارت|انهاروا|انهارو|طاح|طاحت|طاحوا|طاحو|وقع|وقعت|وقعوا|وقعو)\s+(?:(?!(?:ال)?(?:قذيف|صاروخ|برميل|اسطوان|قنبل|جرة|شظي|حجار|جدار|سقف|بناء|مبنى|بيت|عمار)\p{L}*)\p{L}+\s+)?(?:على\s+(?:ال)?ارض|ارضا|بالارض|عالارض|في\s+(?:ال)?ارض)(?![\p{L}])`,
+    ],
+  },
+  {
     // Session 23 (agnew): 'came round' / 'came to' of a person who had been unconscious (HPO Loss of consciousness HP:0007185:
     // consciousness regained tells that it was lost, as the term file's 'regained consciousness'): at its clause end, or before a
     // place of care (in the ambulance, at the hospital) or a short time (after a few minutes, ten minutes later). Not the
