@@ -168,3 +168,21 @@ describe('a person who fell down senseless, told by the everyday verbs of collap
     ['انهارت بالبكاء لما شافت ابنها.', 'loss_of_consciousness'],
   ]);
 });
+
+describe('a smell told without a smell word: the Russian smell that hit the nose, a blast of rotten eggs', () => {
+  reads([
+    ['В нос ударило тухлыми яйцами, и он закашлялся.', 'odour_rotten_eggs'],
+    ['Ударило в нос хлоркой, глаза заслезились.', 'odour_bleach'],
+    ['Шибануло аммиаком так, что дышать нечем.', 'odour_ammonia'],
+    ['He lifted the cover and there was a blast of rotten eggs.', 'odour_rotten_eggs'],
+    ['A wave of rotten eggs came up the stairwell.', 'odour_rotten_eggs'],
+  ]);
+  misses([
+    ['We threw out a box of rotten eggs from the fridge.', 'odour_rotten_eggs'],
+    ['Someone ate a bad egg at the buffet and was sick.', 'odour_rotten_eggs'],
+  ]);
+  it('near miss: a blow to the nose is no smell', () => {
+    const f = feats('Охранник ударил его в нос, потом на полу была хлорка.');
+    expect(f.odour_bleach).toBeFalsy();
+  });
+});

@@ -1795,6 +1795,14 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
+    // Session 23 (agnew): rotten eggs met as a blast, wave, gust or lungful of them, the sulphide smell told without a smell word
+    // (the term file's '{SMELL} rotten eggs' needs one; 'a whiff of' is a smell word already): rotten eggs are breathed, not eaten,
+    // in these nouns; judgment of reading
+    feature: 'odour_rotten_eggs',
+    requires: { en: 'egg' },
+    en: [String.raw`(?<![\p{L}])(?:blast|wave|gust|cloud|wall|fug|hint|tang|lungful|breath|rush)\s+of\s+(?:\p{L}+\s+)?(?:rotten|bad|rotting)[\s-]+eggs?(?![\p{L}])`],
+  },
+  {
     // Session 23 (agnew): a person who collapsed told by the everyday verbs of falling down senseless, the family of the term file's
     // 'collapsed', 'keeled over', 'люди падали' and 'سقط أرضا' (HPO Syncope HP:0001279 / Loss of consciousness): EN toppled,
     // crumpled or slumped over or to the floor, dropped to the floor or where one stood, went down like a stone; RU рухнул /
