@@ -74,3 +74,14 @@ describe('a Russian claim of responsibility with its noun first, with or without
     expect(read('Ответственность за безопасность города взяло МВД.')).toMatchObject({ blamed: null });
   });
 });
+
+describe('the Arabic verb of holding responsible with a long accuser and a time adverb before the held party', () => {
+  const full = (t: string) => readClaims(t, lexicon);
+  it('blames the party right before «المسؤولية», not the party word inside the accuser\'s name', () => {
+    expect(full('حمّل الائتلاف الوطني لقوى الثورة والمعارضة السورية يوم الخميس النظام السوري المسؤولية عن الهجوم بغاز الكلور على بلدة كفرزيتا.')).toMatchObject({ claims: { blamed: 'government' }, voice: 'reports' });
+    expect(full('حمّلت هيئة التفاوض السورية المعارضة في بيان يوم الجمعة النظام المسؤولية الكاملة عن قصف بلدة اللطامنة بالكلور.')).toMatchObject({ claims: { blamed: 'government' }, voice: 'reports' });
+  });
+  it('reads no holding from «حمل» that carries, with no responsibility after it', () => {
+    expect(read('حمل المسعفون الجرحى من بلدة كفرزيتا بعد القصف بغاز الكلور يوم الخميس إلى المستشفى الميداني في المنطقة.')).not.toMatchObject({ blamed: 'opposition' });
+  });
+});

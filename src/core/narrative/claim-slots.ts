@@ -794,6 +794,10 @@ const AR_MODAL_BE = /^(?:قد|من المحتمل|من غير المستبعد|�
 // the charge after an Arabic accusation verb: "بـ" + a verbal noun ("بالتحضير", "بارتكاب", "بإطلاق")
 const AR_OWN_FORCE = /(?<![\p{L}])([وفبل]?)(?:قوات|طايرات|طيران|جيش|مروحيات|ميليشيات|مسلحي|عناصر|اذرع|ذراع|وسايل اعلام|ابواق)(?:ه|ها|هم)(?![\p{L}])/gu;
 const AR_CHARGE = /(?<![\p{L}])ب(?:ال)?\p{L}{3,}/u;
+// (s23 clnew) the charge of a verb of holding is the responsibility it lays ("حمّل الائتلاف النظام السوري المسؤولية عن"):
+// the held party stands right before it as the accused before "بـ"; "في بيان" before it is no charge
+const AR_HELD_CHARGE = /(?<![\p{L}])(?:ال)?مسووليه(?![\p{L}])/u;
+const AR_HOLD_VERB = /^[وف]?(?:حمل|محمل|يحمل|تحمل)/u;
 // Arabic and Russian warnings of a carrying-out, an attempt or a provocation (see the prepared slot)
 const WARN_OF = /(?<![\p{L}])(?:[وف]?(?:حذر|حذرت|يحذر|تحذر|حذروا)\s+(?:[\p{L}]+\s+){0,4}?من\s+(?:قيام|محاولات|محاوله|استفزاز\p{L}*|مسرحي\p{L}*|فبرك\p{L}*|تنفيذ|شن)|предупре\p{L}*\s+(?:[\p{L}]+\s+){0,3}?о\s+(?:готовящ\p{L}*|планируем\p{L}*|возможн\p{L}*|подготовк\p{L}*|провокаци\p{L}*|инсцениров\p{L}*))(?![\p{L}])/gu;
 // (s18 claims2) the purpose of a chemical cache: meant for use, delivery or dropping (see the prepared slot)
@@ -2530,12 +2534,20 @@ function headlineSpeakers(): [number, number][] {
 // «ответственность за теракт в «Крокусе» взяло ИГИЛ»), when the responsibility is for a deed, not a duty
 const CLAIMED_RESPONSIBILITY_CLAUSE = /(?<![\p{L}])(?:ответственност\p{L}*\s+за\s+(?:[\p{L}\-]+(?:ый|ий|ой|ая|яя|ое|ые|ую|юю|ых|их|ым|им|ого|его)\s+){0,2}(?:атак|теракт|взрыв|удар|обстрел|нападени|бомб|подрыв|убийств|отравлени|применени|химатак|инцидент|гибел|смерт|расстрел|пуск|запуск|сброс|провокаци|акци)[^.!?\n]{0,100}?\s(?:взял\p{L}*|взяли|бер[её]т|берут)(?![\p{L}])|(?:взял\p{L}*|бер[её]т|берут)\s+на\s+себя(?!\s+(?:всю\s+|полную\s+)?ответственност\p{L}*\s+за\s+(?!(?:[\p{L}\-]+(?:ый|ий|ой|ая|яя|ое|ые|ую|юю|ых|их|ым|им|ого|его)\s+){0,2}(?:атак|теракт|взрыв|удар|обстрел|нападени|бомб|подрыв|убийств|отравлени|применени|химатак|инцидент|гибел|смерт|расстрел|пуск|запуск|сброс|провокаци|акци)))\s+(?:всю\s+|полную\s+)?ответственност\p{L}*|[وف]?(?:تبني|تبنت|تبنوا|يتبني|تتبني)(?![\p{L}]))/u;
 const reportedClause = (k: number): string | null => attributionIn(k) ?? (accusationClauses.get(k)?.[0].word ?? ((cyrillic || arabic) ? CLAIMED_RESPONSIBILITY_CLAUSE.exec(clauseText(k))?.[0] ?? null : null));
+// (s23 clnew) the accused right before its charge may stand further from the Arabic verb of accusing or holding when a long
+// accuser and a time adverb come between ("حمل الائتلاف الوطني لقوى الثورة والمعارضة السورية اليوم الأربعاء النظام السوري
+// المسؤولية"): a party right before the charge (a nisba between) counts as far as the charge is sought (vsoAccuser), and
+// the verb of holding keeps its cue as far (extractClaims)
+const AR_CHARGE_RIGHT_AFTER = /^\s+(?:\p{L}+\s+)?ب(?:ال)?\p{L}{3,}/u;
+const AR_HELD_RIGHT_AFTER = /^\s+(?:\p{L}+\s+)?(?:ال)?مسووليه(?![\p{L}])/u;
+const arHeldBeforeCharge = (c: Hit, p: Hit): boolean =>
+  arabic && p.at >= c.end && p.at - c.end <= CUE_REACH + 40 && ACCUSE.test(c.word) && ARABIC.test(c.word) && (AR_HOLD_VERB.test(c.word) ? AR_HELD_RIGHT_AFTER : AR_CHARGE_RIGHT_AFTER).test(s.slice(p.end, p.end + 24));
 // Arabic is verb-subject-object: "اتهمت وزارة الدفاع الروسيه، الاربعاء، اوكرانيا بالتحضير" puts the accuser right
 // after the verb; the accused is the party right before the charge ("بـ" + verbal noun), so a party with a party of
 // another side after it, before the charge, is the accuser
 const vsoAccuser = (c: Hit, p: Hit): boolean => {
   if (!arabic || p.at < c.end || p.at - c.end > CUE_REACH || !ACCUSE.test(c.word) || !ARABIC.test(c.word)) return false;
-  const charge = AR_CHARGE.exec(s.slice(c.end, c.end + CUE_REACH + 40));
+  const charge = (AR_HOLD_VERB.test(c.word) ? AR_HELD_CHARGE : AR_CHARGE).exec(s.slice(c.end, c.end + CUE_REACH + 40));
   return !!charge && p.at < c.end + charge.index && parties.some((q) => q.term.value !== p.term.value && q.at > p.end && q.at < c.end + charge.index);
 };
 // the subject of a deed: the first party of its clause after the last speech verb or colon before the deed
@@ -2904,7 +2916,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // one ("عملية علم كاذب", "عملية بـ«علم كاذب»", "تحت علم كاذب"); alone it is also "false science" ("بأنها علم كاذب")
   if (arabic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'staged' && /(?<![\p{L}])[وفبل]?علم كاذب$/u.test(hits[i].word) && !AR_FALSE_FLAG_HEAD_BEFORE.test(s.slice(Math.max(0, hits[i].at - 24), s.lastIndexOf('علم', hits[i].end)))) hits.splice(i, 1);
   if (arabic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'staged' && /تمويه$/u.test(hits[i].word) && AR_CONCEALMENT_AFTER.test(s.slice(hits[i].end, hits[i].end + 40))) hits.splice(i, 1);
-  if (arabic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.value === 'hold' && !/مسوولي/.test(s.slice(hits[i].end, hits[i].end + 80))) hits.splice(i, 1);
+  if (arabic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.value === 'hold' && !/مسوولي/.test(s.slice(hits[i].end, hits[i].end + CUE_REACH + 40))) hits.splice(i, 1);
   // "مسؤول" is "responsible" only with "عن" after it ("مسؤولة عن الهجوم"); otherwise an official ("قال مسؤول روسي", "مسؤولون أمريكيون:"), a speaker
   if (arabic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'cue-before' && /^(?:ال)?مسوول/.test(hits[i].word) && !/^\s*(?:\p{L}+\s+)?(?:عن|عنه|عنها|عنهم)(?![\p{L}])/u.test(s.slice(hits[i].end, hits[i].end + 30))) hits.splice(i, 1);
   // a bare "стоят" / "стоит" stands behind only with "за" and its object before it ("За химической атакой стоят боевики";
@@ -3340,7 +3352,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // verbs with the subject after them ("устроили боевики", "готовят провокацию террористы": ruSubjectAfter)
       const forward = c.term.kind === 'cue-after' || (c.term.kind === 'staged' && (STAGED_AFTER.test(c.word) || STAGED_OF.test(c.word))) || (nonLatin && c.end <= p.at && isPlanMarker(c) && PLAN_NOUN.test(c.word) && /^[\s«"“„']*$/u.test(s.slice(c.end, p.at))) || (c.term.kind === 'cue-before' && ARABIC.test(c.word)) || ((c.term.kind === 'cue-before' || c.term.kind === 'prepare') && c.end <= p.at && ruSubjectAfter(c, p, k)) || (arabic && c.term.kind === 'prepare' && c.end <= p.at && arabicPlanVerb(c.word) && /^\s+$/.test(s.slice(c.end, p.at)));
       // "возложил ответственность за химическую атаку ... на Асада": the party after "на" is the accused, further off
-      const after = forward && c.end <= p.at && (c.term.value === 'lay-blame' ? p.at - c.end <= 120 && LAY_BLAME_ON.test(s.slice(c.end, p.at)) && !parties.some((q) => q !== p && q.at > c.end && q.at < p.at && s.lastIndexOf(' на ', p.at) < q.at) : p.at - c.end <= CUE_REACH);
+      const after = forward && c.end <= p.at && (c.term.value === 'lay-blame' ? p.at - c.end <= 120 && LAY_BLAME_ON.test(s.slice(c.end, p.at)) && !parties.some((q) => q !== p && q.at > c.end && q.at < p.at && s.lastIndexOf(' на ', p.at) < q.at) : p.at - c.end <= CUE_REACH || arHeldBeforeCharge(c, p));
       // Arabic is verb-subject-object: "اتهمت وزارة الدفاع الروسية اوكرانيا بالتحضير" puts the accuser first after the
       // verb; the accused is the party that stands right before the charge ("بـ" + verbal noun), so a party with
       // another one after it before the charge is the accuser
