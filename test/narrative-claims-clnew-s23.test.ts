@@ -85,3 +85,13 @@ describe('the Arabic verb of holding responsible with a long accuser and a time 
     expect(read('حمل المسعفون الجرحى من بلدة كفرزيتا بعد القصف بغاز الكلور يوم الخميس إلى المستشفى الميداني في المنطقة.')).not.toMatchObject({ blamed: 'opposition' });
   });
 });
+
+describe('al-Qaeda by its Russian name and its leaders is the opposition', () => {
+  it('blames it as the doer', () => {
+    expect(read('Боевики «Аль-Каиды» взорвали посольства США в Кении и Танзании.')).toMatchObject({ blamed: 'opposition' });
+    expect(read('Бен Ладен организовал теракты 11 сентября.')).toMatchObject({ blamed: 'opposition' });
+  });
+  it('leaves it the target of another side', () => {
+    expect(read('Американский спецназ убил бен Ладена в Пакистане.')).toMatchObject({ blamed: 'west' });
+  });
+});
