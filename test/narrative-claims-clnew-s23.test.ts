@@ -95,3 +95,16 @@ describe('al-Qaeda by its Russian name and its leaders is the opposition', () =>
     expect(read('Американский спецназ убил бен Ладена в Пакистане.')).toMatchObject({ blamed: 'west' });
   });
 });
+
+describe('a party with an open alternative after it ("or other powers") is no culprit (README v25 call 7)', () => {
+  it('blames no one in the three languages', () => {
+    expect(read('Conspiracy theorists claim the CIA or someone else staged the shooting at the school.')).toMatchObject({ blamed: null });
+    expect(read('Blogs say the British government or other powers faked the poisoning in Salisbury.')).toMatchObject({ blamed: null });
+    expect(read('Сторонники теории заговора утверждают, что взрыв устроили США или другие страны.')).toMatchObject({ blamed: null });
+    expect(read('زعموا أن الولايات المتحدة أو جهات أخرى فبركت الهجوم.')).toMatchObject({ blamed: null });
+  });
+  it('still blames the first of two named parties, and a party with others beside it by "and"', () => {
+    expect(read('Syrian or Russian warplanes dropped chlorine on the town.')).toMatchObject({ blamed: 'government' });
+    expect(read('Russia and other countries blocked the resolution after the chlorine attack by the Syrian army.')).toMatchObject({ blamed: 'government' });
+  });
+});

@@ -2102,6 +2102,10 @@ const alternative = (h: Hit) => (/^\s+or\s/.test(s.slice(h.end, h.end + 5)) || /
 // (s22 claims2) the same in Russian and Arabic: a party after «или» / «أو» with another party just before it in its
 // clause ("сирийские или российские самолеты", "طائرات سورية أو روسية") is the second of alternatives, no culprit; not
 // when the alternatives are an open question («неясно, ... или», "لم يتضح ما إذا")
+// (s23 clnew) the guide blames the first named of two parties ("Syrian or Russian warplanes"), but not a party with an
+// unnamed alternative after it: "The US government or other powers allegedly staged the incident" blames no one (README
+// v25 call 7): "or" and an indefinite other party ("other powers", "someone else", «другие силы», «кто-то ещё», "جهات أخرى")
+const OR_OTHERS_AFTER = /^(?:\s+[\p{L}\-]+){0,2}?\s*,?\s+(?:or|или|либо|او)\s+(?:(?:some|any|the|an?)\s+)?(?:other\s+(?:powers?|forces?|countries|states|parties|actors|groups|governments|entities|agencies|players)|others|another\s+(?:power|country|state|party|actor|group|government|agency)|someone\s+else|somebody\s+else|whoever|друг\p{L}*\s+(?:сил\p{L}*|стран\p{L}*|государств\p{L}*|групп\p{L}*|игрок\p{L}*)|кто-то\s+(?:другой|ещ[её])|кто-либо\s+(?:другой|ещ[её])|(?:جهات|قوي|دول|اطراف)\s+اخري|جهه\s+اخري|طرف\s+اخر|غيرها|غيره|غيرهم)(?![\p{L}])/u;
 const RU_AR_OR_BEFORE = /(?<![\p{L}])(?:или|либо|او|ام)\s+$/u;
 // (s22 fix2) the first alternative may be a bare adjective that shares the second's noun ("сирийская или российская авиация",
 // "сирийские или российские вертолеты"): it is no party hit of its own, but the second is still only an alternative
@@ -2193,6 +2197,8 @@ const NOT_A_CULPRIT: readonly (readonly [reason: string, holds: (h: Hit) => bool
   // "Russian or Syrian war planes", "either Russia or Syria"
   ['one of alternatives', (h) => alternative(h)],
   ['the second of Russian or Arabic alternatives', (h) => altRuAr(h)],
+  // (s23 clnew) a party with an open alternative after it, "or other powers", "или другие страны", "أو جهات أخرى" (README v25 call 7)
+  ['one of open alternatives', (h) => OR_OTHERS_AFTER.test(textAfter(h, 40))],
   // "Russia's statement about ...", "Russian propaganda" (English)
   ['the owner of a statement or propaganda (its speaker)', (h) => !arabic && !cyrillic && SPEAKER_NOUN_AFTER.test(textAfter(h, 30))],
   // (s21 claims2) the Russian genitive owner of a statement noun, directly or through a chain of titles in the genitive
