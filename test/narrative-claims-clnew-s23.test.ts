@@ -108,3 +108,19 @@ describe('a party with an open alternative after it ("or other powers") is no cu
     expect(read('Russia and other countries blocked the resolution after the chlorine attack by the Syrian army.')).toMatchObject({ blamed: 'government' });
   });
 });
+
+describe('disarmament is no deed: destroying chemical weapons or a stockpile, and weapons "possessed by" a state', () => {
+  const full = (t: string) => readClaims(t, lexicon);
+  it('blames no one and tells no incident', () => {
+    expect(full('The United States destroyed the last of its chemical weapons stockpile at the Blue Grass depot in Kentucky.')).toMatchObject({ claims: { blamed: null, staged: null }, voice: 'none' });
+    expect(full('The OPCW hailed the full destruction of the chemical weapons possessed by Libya.')).toMatchObject({ claims: { blamed: null, staged: null }, voice: 'none' });
+    expect(read('Россия завершила уничтожение химического оружия на объекте в Удмуртии.')).toMatchObject({ blamed: null });
+  });
+  it('keeps the destruction of a place, and of a depot struck by a side, a deed (the owner of the depot blamed)', () => {
+    expect(read('Syrian forces destroyed the village with chlorine bombs.')).toMatchObject({ blamed: 'government' });
+    // (the warehouse story: the owner of the depot is blamed, as before this rule)
+    expect(read('Russian jets destroyed a rebel chemical weapons depot near Khan Sheikhoun.')).toMatchObject({ blamed: 'opposition', staged: false });
+    expect(read('Российская авиация уничтожила склад химического оружия боевиков в Идлибе.')).toMatchObject({ blamed: 'opposition', staged: false });
+    expect(read('Сирийские войска уничтожили деревню, применив хлор.')).toMatchObject({ blamed: 'government' });
+  });
+});

@@ -2106,6 +2106,10 @@ const alternative = (h: Hit) => (/^\s+or\s/.test(s.slice(h.end, h.end + 5)) || /
 // unnamed alternative after it: "The US government or other powers allegedly staged the incident" blames no one (README
 // v25 call 7): "or" and an indefinite other party ("other powers", "someone else", «другие силы», «кто-то ещё», "جهات أخرى")
 const OR_OTHERS_AFTER = /^(?:\s+[\p{L}\-]+){0,2}?\s*,?\s+(?:or|или|либо|او)\s+(?:(?:some|any|the|an?)\s+)?(?:other\s+(?:powers?|forces?|countries|states|parties|actors|groups|governments|entities|agencies|players)|others|another\s+(?:power|country|state|party|actor|group|government|agency)|someone\s+else|somebody\s+else|whoever|друг\p{L}*\s+(?:сил\p{L}*|стран\p{L}*|государств\p{L}*|групп\p{L}*|игрок\p{L}*)|кто-то\s+(?:другой|ещ[её])|кто-либо\s+(?:другой|ещ[её])|(?:جهات|قوي|دول|اطراف)\s+اخري|جهه\s+اخري|طرف\s+اخر|غيرها|غيره|غيرهم)(?![\p{L}])/u;
+// (s23 clnew) disarmament (extractClaims): a verb or noun of destroying, and chemical weapons or a stockpile as its object
+const DESTROY_WORD = /^(?:destroy\p{L}*|destruction|dismantl\p{L}*|eliminat\p{L}*|уничтож\p{L}*|ликвид\p{L}*|[وف]?(?:ال)?(?:دمر\p{L}*|تدمير|اتلاف))$/u;
+const DISARM_OBJECT_AFTER = /^(?:\s+(?:of|the|its|their|all|remaining|last|entire|whole|full|declared|russian|american|syrian|libyan|iraqi|its\s+last|of\s+the|of\s+its|the\s+last\s+of\s+its|all\s+of\s+its|cold\s+war-era|всего|всех|всё|все|последн\p{L}*|остав\p{L}*|сво\p{L}*|запас\p{L}*|кал\p{L}*|ما\s+تبقي\s+من|كامل|جميع|كل)){0,4}\s+(?:chemical\s+(?:weapons?|arms|arsenals?|stockpiles?|munitions?|agents?)|(?:chemical\s+)?(?:weapons\s+)?stockpiles?|arsenals?|химическ\p{L}*\s+(?:оруж|арсенал|боеприпас|запас|вооружени)\p{L}*|химоруж\p{L}*|арсенал\p{L}*|(?:ال)?(?:اسلحه|سلاح|ترسانه|مخزون)\s+(?:ال)?(?:كيمياي|كيماوي|كيميايي)\p{L}*)/u;
+const OWNED_BEFORE = /(?<![\p{L}])(?:possessed|owned|held|stockpiled|declared|produced|stored)\s+$/u;
 const RU_AR_OR_BEFORE = /(?<![\p{L}])(?:или|либо|او|ام)\s+$/u;
 // (s22 fix2) the first alternative may be a bare adjective that shares the second's noun ("сирийская или российская авиация",
 // "сирийские или российские вертолеты"): it is no party hit of its own, but the second is still only an alternative
@@ -2922,6 +2926,14 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // one ("عملية علم كاذب", "عملية بـ«علم كاذب»", "تحت علم كاذب"); alone it is also "false science" ("بأنها علم كاذب")
   if (arabic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'staged' && /(?<![\p{L}])[وفبل]?علم كاذب$/u.test(hits[i].word) && !AR_FALSE_FLAG_HEAD_BEFORE.test(s.slice(Math.max(0, hits[i].at - 24), s.lastIndexOf('علم', hits[i].end)))) hits.splice(i, 1);
   if (arabic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'staged' && /تمويه$/u.test(hits[i].word) && AR_CONCEALMENT_AFTER.test(s.slice(hits[i].end, hits[i].end + 40))) hits.splice(i, 1);
+  // (s23 clnew) disarmament is no deed: a verb or noun of destroying whose object is chemical weapons or a stockpile
+  // ("Russia has completed the work to destroy chemical weapons", «уничтожение химического оружия», "تدمير الأسلحة
+  // الكيميائية"), and the owner of weapons "possessed by" a state; the destruction of a town or a hospital stays a deed
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i];
+    if (!h.term.kind.startsWith('cue')) continue;
+    if ((DESTROY_WORD.test(h.word) && DISARM_OBJECT_AFTER.test(s.slice(h.end, h.end + 70))) || (h.word === 'by' && OWNED_BEFORE.test(s.slice(Math.max(0, h.at - 16), h.at)))) hits.splice(i, 1);
+  }
   if (arabic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.value === 'hold' && !/مسوولي/.test(s.slice(hits[i].end, hits[i].end + CUE_REACH + 40))) hits.splice(i, 1);
   // "مسؤول" is "responsible" only with "عن" after it ("مسؤولة عن الهجوم"); otherwise an official ("قال مسؤول روسي", "مسؤولون أمريكيون:"), a speaker
   if (arabic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'cue-before' && /^(?:ال)?مسوول/.test(hits[i].word) && !/^\s*(?:\p{L}+\s+)?(?:عن|عنه|عنها|عنهم)(?![\p{L}])/u.test(s.slice(hits[i].end, hits[i].end + 30))) hits.splice(i, 1);
