@@ -113,3 +113,28 @@ describe('the West named as a collective, by its agencies or in Arabic (knowledg
     expect(read('نقلت وكالة الصحافة الفرنسية أن الهجوم الكيميائي أودى بحياة 40 شخصا.')).toMatchObject({ blamed: null });
   });
 });
+
+describe('modal passives, rehearsals, means brought for a staging, expectation and likelihood', () => {
+  it('announces an attack that could be staged, a rehearsal, means brought for a false flag, an expected provocation', () => {
+    expect(read('A chemical attack could be staged in Idlib.')).toMatchObject({ prepared: true, staged: true });
+    expect(read('The White Helmets are rehearsing a staged chemical attack.')).toMatchObject({ prepared: true, staged: true });
+    expect(read('Militants have moved chlorine to Jisr al-Shughur for a false flag attack.')).toMatchObject({ prepared: true, staged: true });
+    expect(read('Намечается провокация с применением отравляющих веществ.')).toMatchObject({ prepared: true, staged: true });
+    expect(read('Ожидаются провокации с применением химического оружия.')).toMatchObject({ prepared: true });
+    expect(read('Существует угроза провокации с применением химоружия.')).toMatchObject({ prepared: true });
+    expect(read('من المرجح أن تقوم الخوذ البيضاء بفبركة هجوم كيميائي.')).toMatchObject({ prepared: true, staged: true });
+    expect(read('عزم الإرهابيين على تنفيذ هجوم كيميائي.')).toMatchObject({ prepared: true });
+    expect(read('تحذيرات من مسرحية كيميائية جديدة في إدلب.')).toMatchObject({ prepared: true, staged: true });
+  });
+  it('reads no announcement from a past modal, a rehearsed response, a report expected or a hedge on the past', () => {
+    expect(read('The chemical attack may have been staged by the rebels.')).toMatchObject({ prepared: false });
+    expect(read('Doctors are rehearsing their response to a chemical attack.')).toMatchObject({ prepared: false });
+    expect(read('The White Helmets rehearsed a staged chemical attack last year.')).toMatchObject({ prepared: false });
+    expect(read('Ожидается доклад ОЗХО о химической атаке.')).toMatchObject({ prepared: false });
+    expect(read('Не исключена версия, что химатака была инсценирована.')).toMatchObject({ prepared: false });
+    expect(read('من المتوقع أن تنشر اللجنة تقريرها حول الهجوم الكيميائي.')).toMatchObject({ prepared: false });
+    expect(read('قالت المنظمة إن من المحتمل أن يكون غاز الكلور استخدم في هجوم بمدينة سراقب.')).toMatchObject({ prepared: false });
+    expect(read('تحذيرات من استخدام الأسلحة الكيميائية.')).toMatchObject({ prepared: false });
+    expect(read('عزم المحققون على التحقيق في الهجوم الكيميائي.')).toMatchObject({ prepared: false });
+  });
+});

@@ -54,7 +54,7 @@ const EN_PAST_AUX_BEFORE = /(?<![\p{L}])(?:was|were|had|had been|has been)\s+(?:
 const CONDITION = /(?<![\p{L}])(?:if|unless|in case|in the event|если|в случае|اذا|ان تم|لو|في حال)(?![\p{L}])/u;
 // a plan whose verb is one of inquiring, answering or preventing plans no attack (what stands between the marker and
 // its object)
-const NOT_DEED_GAP = /(?<![\p{L}])(?:investigat\p{L}*|probe|examin\p{L}*|respon\p{L}*|retaliat\p{L}*|prevent\p{L}*|counter\p{L}*|report\p{L}*|document\p{L}*|condemn\p{L}*|punish\p{L}*|defen[cd]\p{L}*|protect\p{L}*|evacuat\p{L}*|treat\p{L}*|expose|exposing|debunk\p{L}*|accus\p{L}*|blame\p{L}*|inspect\p{L}*|visit\p{L}*|publish\p{L}*|discuss\p{L}*|расслед\p{L}*|изуч\p{L}*|ответ\p{L}*|предотврат\p{L}*|пресеч\p{L}*|осуд\p{L}*|разоблач\p{L}*|обвин\p{L}*|защит\p{L}*|доклад\p{L}*|отч[её]т\p{L}*|التحقيق|تحقيق|[وف]?(?:س)?[يت]حقق\p{L}*|[وف]?(?:س)?[يت]نشر\p{L}*|الرد|للرد|منع|لمنع|ادانه|اتهام|لاتهام|تقرير|توثيق)(?![\p{L}])/u;
+const NOT_DEED_GAP = /(?<![\p{L}])(?:investigat\p{L}*|probe|examin\p{L}*|respon\p{L}*|retaliat\p{L}*|prevent\p{L}*|counter\p{L}*|report\p{L}*|document\p{L}*|condemn\p{L}*|punish\p{L}*|defen[cd]\p{L}*|protect\p{L}*|evacuat\p{L}*|treat\p{L}*|expose|exposing|debunk\p{L}*|accus\p{L}*|blame\p{L}*|inspect\p{L}*|visit\p{L}*|publish\p{L}*|discuss\p{L}*|расслед\p{L}*|изуч\p{L}*|ответ\p{L}*|предотврат\p{L}*|пресеч\p{L}*|осуд\p{L}*|разоблач\p{L}*|обвин\p{L}*|защит\p{L}*|доклад\p{L}*|отч[её]т\p{L}*|التحقيق|تحقيق|[وف]?(?:س)?[يت]حقق\p{L}*|[وف]?(?:س)?[يت]نشر\p{L}*|[وف]?(?:س)?[يت]صدر\p{L}*|اصدار|الرد|للرد|منع|لمنع|ادانه|اتهام|لاتهام|تقرير\p{L}*|توثيق)(?![\p{L}])/u;
 
 // ---- English ----
 // a verb of intent, attempt or readiness in a non-past form, with "to" and a deed verb
@@ -63,11 +63,15 @@ const EN_INTENT = /(?<![\p{L}])(?:seeks?|seeking|set|poised|trying|tries|attempt
 // out: "a planned provocation" is as often a premeditated one, named after the fact)
 const EN_PROSPECTIVE_BEFORE = /(?<![\p{L}])(?:upcoming|forthcoming|impending|imminent|looming|anticipated|expected|prospective|pending)\s+(?:[\p{L}\-]+\s+){0,2}$/u;
 // the attack predicated as ahead: "... is imminent", "is being planned", "will take place"
-const EN_PROSPECTIVE_AFTER = /^\s+(?:[\p{L}\-]+\s+){0,4}?(?:is|are|seems|appears|looks)\s+(?:now\s+|also\s+|likely\s+|very\s+)?(?:imminent|looming|being (?:planned|plotted|prepared|readied|organi[sz]ed|orchestrated|set up|fabricated|filmed|scripted|rehearsed)|in (?:the works|preparation|the making)|on the cards|expected|planned|scheduled|about to (?:take place|happen|occur))|^\s+(?:[\p{L}\-]+\s+){0,4}?(?:will|shall|is to|are to|is going to|are going to)\s+(?:soon\s+|again\s+)?(?:take place|happen|occur|be (?:carried out|staged|committed|launched|used|filmed|faked|fabricated))(?![\p{L}])/u;
+const EN_PROSPECTIVE_AFTER = /^\s+(?:[\p{L}\-]+\s+){0,4}?(?:is|are|seems|appears|looks)\s+(?:now\s+|also\s+|likely\s+|very\s+)?(?:imminent|looming|being (?:planned|plotted|prepared|readied|organi[sz]ed|orchestrated|set up|fabricated|filmed|scripted|rehearsed)|in (?:the works|preparation|the making)|on the cards|expected|planned|scheduled|about to (?:take place|happen|occur))|^\s+(?:[\p{L}\-]+\s+){0,4}?(?:will|shall|is to|are to|is going to|are going to)\s+(?:soon\s+|again\s+)?(?:take place|happen|occur|be (?:carried out|staged|committed|launched|used|filmed|faked|fabricated))(?![\p{L}])|^\s+(?:[\p{L}\-]+\s+){0,4}?(?:could|may|might|can|is likely to|are likely to|is expected to|are expected to)\s+(?:soon\s+|again\s+|also\s+)?be\s+(?:staged|carried out|committed|launched|faked|fabricated|filmed|organi[sz]ed|orchestrated|simulated)(?![\p{L}])/u;
 // a past event verb after the attack in its clause: the planned attack that happened ("the planned attack killed 20")
 const EN_PAST_EVENT_AFTER = /(?<![\p{L}])(?:killed|left|took place|occurred|happened|struck|hit|was carried out|were carried out|wounded|injured)(?![\p{L}])/u;
 // a verb of bringing, hiding or gathering the means, and the purpose of faking after it
 const EN_MEANS_PURPOSE = /(?<![\p{L}])(?:brought|bring|brings|bringing|deliver\p{L}*|transport\p{L}*|moved|moving|moves|smuggl\p{L}*|sent|send|sends|sending|ship\p{L}*|truck\p{L}*|stockpil\p{L}*|hid|hidden|hiding|stor\p{L}*|gather\p{L}*|assembl\p{L}*|recruit\p{L}*|hired|hiring|hire|train\p{L}*|brought in|bussed|bused)\s+(?:[\p{L}\-'’,]+\s+){0,10}?(?:in order\s+|so as\s+)?to\s+(?:fake|fabricate|simulate|imitate|mimic|film|stage|play-act|playact)(?![\p{L}])/gu;
+// rehearsing a staging (the present or a noun: "are rehearsing a staged attack", "rehearsals of a fake attack")
+const EN_REHEARSE = /(?<![\p{L}])(?:rehearsing|rehearse|rehearses|rehearsals?\s+(?:of|for))(?![\p{L}])/gu;
+// a verb of bringing the means with "for" a staged event ("moved chlorine to the town for a false flag attack")
+const EN_MEANS_FOR = /(?<![\p{L}])(?:brought|bring|brings|bringing|deliver\p{L}*|transport\p{L}*|moved|moving|moves|smuggl\p{L}*|sent|send|sends|sending|ship\p{L}*|truck\p{L}*|stockpil\p{L}*|stor\p{L}*|gather\p{L}*|prepar\p{L}*)\s+(?:[\p{L}\-'’,]+\s+){0,10}?for\s+(?:(?:a|an|the|another|new|yet|one more)\s+)*/gu;
 // a time ahead: "in the coming days", "in the near future", "in the next few days"
 const EN_TIME_AHEAD = /(?<![\p{L}])(?:in|within|over|during)\s+the\s+(?:coming|next(?:\s+few)?|near(?:est)?)\s+(?:days?|weeks?|hours?|future|months?)(?![\p{L}])/u;
 // a finite non-past verb form in a sentence ("will", "is preparing", "plan"): what makes the time ahead the deed's
@@ -84,6 +88,9 @@ const RU_STAGE_FUTURE = /(?<![\p{L}])(?:снимут|снимет|сымитир
 // постановочной съемки")
 const RU_MEANS = /(?<![\p{L}])(?:завез\p{L}*|завоз\p{L}*|доставил\p{L}*|доставлен\p{L}*|доставля\p{L}*|доставк\p{L}*|привез\p{L}*|привоз\p{L}*|перебросил\p{L}*|переброшен\p{L}*|перебрасыва\p{L}*|переброск\p{L}*|подвез\p{L}*|перевез\p{L}*|ввез\p{L}*|ввоз\p{L}*|направил\p{L}*|направлен\p{L}*|направля\p{L}*|сосредоточ\p{L}*|складир\p{L}*|накаплива\p{L}*|накопил\p{L}*|размести\p{L}*|размещ\p{L}*|собира\p{L}*|собрал\p{L}*|прибыл\p{L}*|прибыва\p{L}*|привлек\p{L}*|привлека\p{L}*|нанял\p{L}*|нанима\p{L}*|готов\p{L}*|подготов\p{L}*)(?![\p{L}])/u;
 const RU_STAGING_PURPOSE = /(?<![\p{L}])(?:для|с целью|ради|в целях|под)\s+(?:(?:последующ\p{L}*|дальнейш\p{L}*|очередн\p{L}*|нов\p{L}*|будущ\p{L}*)\s+)?(?:инсценировк\p{L}*|постановк\p{L}*|постановочн\p{L}*|имитаци\p{L}*|фальсификаци\p{L}*|провокаци\p{L}*|съемок\s+(?:постановочн|фейк)\p{L}*|съемки\s+(?:постановочн|фейк)\p{L}*)/gu;
+// an attack predicated as expected, possible or threatening, before its subject ("Намечается провокация", "Ожидаются
+// провокации", "Может произойти провокация", "Существует угроза провокации", "Возможна провокация")
+const RU_EXPECTED = /(?<![\p{L}])(?:намеча(?:ется|ются)|ожида(?:ется|ются)|мо(?:жет|гут)\s+(?:произойти|случиться|состояться|последовать)|(?:существует|есть|сохраняется|возникла|растет|растёт)\s+(?:угроза|опасность|риск|вероятность)|не\s+исключен[аы]|возможн[аы]|вероятн[аы])(?![\p{L}])/gu;
 // a time ahead ("в ближайшие дни", "в ближайшее время", "в скором времени")
 const RU_TIME_AHEAD = /(?<![\p{L}])(?:в\s+ближайш\p{L}*|в\s+течение\s+ближайш\p{L}*|в\s+скором\s+(?:времени|будущем)|в\s+ближайшее\s+время)(?![\p{L}])/u;
 // a past verb form (-л, -ла, -ли, -ло) of the sentence: the time ahead of a past plan is the plan's, not the item's
@@ -94,6 +101,12 @@ const RU_PAST_FINITE = /(?<![\p{L}])\p{L}{2,}(?:ал|ял|ил|ел|ул|ыл|л
 const AR_FUTURE = /(?<![\p{L}])[وف]?(?:سوف\s+[يتن]|س[يتن])(?:ستخدم|شن|نفذ|فبرك|قوم|قصف|هاجم|ستهدف|صور|نظم|دبر|فتعل|ختلق|لفق|رتكب|عيد)\p{L}{0,3}(?![\p{L}])/gu;
 // attempt or intent with the verbal noun of a deed ("تحاول الجماعات فبركة هجوم", "يسعون الي تنفيذ")
 const AR_ATTEMPT = /(?<![\p{L}])[وف]?(?:يحاول|تحاول|يحاولون|سيحاول|ستحاول|يسعي|تسعي|يسعون|تعمل علي|يعمل علي|يعملون علي)\s+(?:[\p{L}]+\s+){0,3}?(?:الي\s+)?(?:[لب]?(?:ال)?)(?:فبركه|تنفيذ|شن|استخدام|تصوير|افتعال|اختلاق|تلفيق|تدبير|تنظيم|القيام|ارتكاب|اعداد|تحضير|تمثيل)(?![\p{L}])/gu;
+// likelihood with an imperfect ("من المرجح أن تقوم", "من المتوقع ان يستخدم"), resolve with a verbal noun ("عزم
+// الإرهابيين على تنفيذ"), and warnings of a staging by their noun ("تحذيرات من مسرحية كيميائية")
+// (not "أن يكون / تكون": a hedge on what was, "من المحتمل أن يكون الكلور استخدم", as AR_MODAL_BE in claim-slots.ts)
+const AR_LIKELY = /(?<![\p{L}])(?:من\s+(?:المرجح|المحتمل|المتوقع|غير المستبعد)|يرجح|ترجح|يتوقع|تتوقع|لا\s+يستبعد|لا\s+تستبعد)\s+(?:ان|ان\s+يتم)\s+(?![يت]كون(?![\p{L}]))[يت]\p{L}+/gu;
+const AR_RESOLVE = /(?<![\p{L}])[وب]?(?:عزم|اعتزام)\p{L}{0,3}\s+(?:\p{L}+\s+){0,3}?علي\s+(?:[لب]?(?:ال)?)(?:تنفيذ|شن|استخدام|فبركه|القيام|ارتكاب|تصوير|افتعال|تنظيم)(?![\p{L}])/gu;
+const AR_WARNING_NOUN = /(?<![\p{L}])[وب]?(?:ال)?(?:تحذير|تحذيرات|مخاوف|تخوف|تخوفات)\s+(?:\p{L}+\s+){0,3}?من\s+/gu;
 // a prospective adjective after the attack ("الهجوم الكيميائي المقبل", "المسرحية المرتقبة", "المزمع", "المخطط له")
 const AR_PROSPECTIVE_AFTER = /^\s+(?:[\p{L}]+\s+){0,2}?(?:ال)?(?:مقبل|مقبله|قادم|قادمه|مزمع|مزمعه|مخطط له|مخطط لها|منتظر|منتظره)(?![\p{L}])/u;
 // a time ahead ("في الأيام المقبلة", "خلال الساعات القادمة", "في المستقبل القريب", "في القريب العاجل")
@@ -163,6 +176,20 @@ export function announcedByIntent(ctx: IntentContext): IntentSpan[] {
       const o = objectAfter(e - 1, e, 50, ATTACKISH);
       if (o) add(m.index, m[0].slice(m[0].lastIndexOf(' to ') + 1), o);
     }
+    EN_REHEARSE.lastIndex = 0;
+    for (let m = EN_REHEARSE.exec(s); m; m = EN_REHEARSE.exec(s)) {
+      if (negated(m.index) || EN_PAST_AUX_BEFORE.test(s.slice(Math.max(0, m.index - 16), m.index))) continue;
+      const o = objectAfter(m.index, m.index + m[0].length, 40, /^staged$/);
+      if (o) add(m.index, m[0], o);
+    }
+    EN_MEANS_FOR.lastIndex = 0;
+    for (let m = EN_MEANS_FOR.exec(s); m; m = EN_MEANS_FOR.exec(s)) {
+      if (SENTENCE_END.test(m[0]) || negated(m.index)) continue;
+      const e = m.index + m[0].length;
+      // (the staged event right after "for": "for a false flag attack", "for a staged attack")
+      const o = objects.find((x) => x.at >= e && x.at - e <= 12 && x.kind === 'staged');
+      if (o) add(m.index, 'for', o);
+    }
     const t = EN_TIME_AHEAD.exec(s);
     if (t) {
       const [a, b] = sentence(t.index);
@@ -189,6 +216,15 @@ export function announcedByIntent(ctx: IntentContext): IntentSpan[] {
         if (o) add(m.index, m[0], o);
       }
     }
+    RU_EXPECTED.lastIndex = 0;
+    for (let m = RU_EXPECTED.exec(s); m; m = RU_EXPECTED.exec(s)) {
+      if (negated(m.index) || conditional(m.index)) continue;
+      const e = m.index + m[0].length;
+      // (its subject right after it, at most two words between: "ожидаются новые провокации"; not "ожидается доклад о
+      // химатаке", whose subject is the report)
+      const o = objectAfter(m.index, e, 30, /^(?:staged|incident)$/);
+      if (o && !/[,;:—–]/.test(s.slice(e, o.at)) && (s.slice(e, o.at).match(/\p{L}+/gu)?.length ?? 0) <= 2) add(m.index, m[0], o);
+    }
     RU_STAGING_PURPOSE.lastIndex = 0;
     for (let m = RU_STAGING_PURPOSE.exec(s); m; m = RU_STAGING_PURPOSE.exec(s)) {
       const [a] = sentence(m.index);
@@ -207,6 +243,21 @@ export function announcedByIntent(ctx: IntentContext): IntentSpan[] {
       if (o && !RU_PAST_FINITE.test(sent.replace(/(?<![\p{L}])(?:был\p{L}*|могл\p{L}*)(?![\p{L}])/gu, ' ')) && !NOT_DEED_GAP.test(sent) && !CONDITION.test(sent) && !/(?<![\p{L}])не\s/u.test(sent)) add(t.index, t[0], o);
     }
   } else {
+    for (const re of [AR_LIKELY, AR_RESOLVE]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(s); m; m = re.exec(s)) {
+        if (negated(m.index) || conditional(m.index) || NOT_DEED_GAP.test(m[0])) continue;
+        const o = objectAfter(m.index, m.index + m[0].length - 1, 70, ATTACKISH);
+        if (o && (s.slice(m.index + m[0].length, o.at).match(/\p{L}+/gu)?.length ?? 0) <= 5) add(m.index, m[0], o);
+      }
+    }
+    AR_WARNING_NOUN.lastIndex = 0;
+    for (let m = AR_WARNING_NOUN.exec(s); m; m = AR_WARNING_NOUN.exec(s)) {
+      const e = m.index + m[0].length;
+      // (a staging right after "من": a warning against use is coercion, not an announcement)
+      const o = objects.find((x) => x.at >= e && x.at - e <= 4 && x.kind === 'staged');
+      if (o) add(m.index, m[0], o);
+    }
     for (const re of [AR_FUTURE, AR_ATTEMPT]) {
       re.lastIndex = 0;
       for (let m = re.exec(s); m; m = re.exec(s)) {
