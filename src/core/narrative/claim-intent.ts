@@ -303,11 +303,16 @@ const ACTORS_AFTER = /^\s+(?:[\p{L}\-]+\s+){0,6}?(?:—|-|оказал\p{L}+|б�
 // the subject is an accusation, report or claim of the incident, not the incident ("the claims of an attack are lies")
 const ACCUSATION_BEFORE = /(?<![\p{L}])(?:claims?|accusations?|allegations?|charges?|reports?|statements?|version|narrative|assertions?|заявлени\p{L}*|обвинени\p{L}*|утверждени\p{L}*|сообщени\p{L}*|доклад\p{L}*|верси\p{L}*|(?:ال)?(?:اتهام\p{L}*|ادعاء\p{L}*|مزاعم|تقرير|رواي\p{L}*))\s+(?:\p{L}+\s+){0,4}$/u;
 
+const PREDICATE_GATE_EN = /lie|sham|fraud|fiction|montage|farce|charade|perform|show|theat|spectacle|put-up|mise|stunt|myth|fair|fantasy|script|managed|choreograph|made|concoct|cooked|manufactur|act|rigged|fake|took place|take place|occur|exist|carried out/;
+const PREDICATE_GATE_RU = /лож|спектакл|фарс|вымыс|выдум|театр|шоу|сказк|обман|утк|монтаж|лип|представлен|режисс|разыгр|придума|происход|произош|было на самом|существова/;
+const PREDICATE_GATE_AR = /كذب|تمثيل|مسرحي|فيلم|سيناريو|خدعه|مهزله|افتراء|اختلاق|تلفيق|معد|مدبر/;
 /** The incidents the text calls unreal by a predicate (one span per predicate). */
 export function predicatedStaging(ctx: IntentContext): IntentSpan[] {
   const { s, lang, objects } = ctx;
   const out: IntentSpan[] = [];
   const pred = lang === 'en' ? [EN_STAGING_PREDICATE, EN_NOT_TAKEN_PLACE] : lang === 'ru' ? [RU_STAGING_PREDICATE, RU_NOT_TAKEN_PLACE] : [AR_STAGING_PREDICATE];
+  // (a cheap gate: a predicate word somewhere in the text)
+  if ((lang === 'en' ? PREDICATE_GATE_EN : lang === 'ru' ? PREDICATE_GATE_RU : PREDICATE_GATE_AR).test(s))
   for (const o of objects) {
     if (o.kind !== 'incident' && o.kind !== 'agent') continue;
     const after = s.slice(o.end, o.end + 90);

@@ -2428,7 +2428,9 @@ const best = (sc: Score): SlotValue<Party> | undefined => {
 const isPlanObject = (x: Hit, k: number) => clauseOf(x.at) === k && ((x.term.kind === 'staged' && otherSense(x)?.sense !== 'not-an-event') || (x.term.kind === 'violence' && !otherSense(x)) || (x.term.kind === 'incident' && !/^(?:dead|died|deaths|victims|injured|wounded|casualties|hit)$|^(?:погиб|пострада|жертв|ранен|убит|(?:ال)?(?:مصاب|اصاب|قتلي|ضحايا|اختناق|مقتل))/.test(x.word)) || x.term.kind === 'agent');
 
 // (s23 claims2) what claim-intent.ts reads: the text, its language and the plan objects found, in text order
-const intentContext = (): IntentContext => ({ s, lang: arabic ? 'ar' : cyrillic ? 'ru' : 'en', objects: hits.filter((x) => x.term.kind !== 'party' && isPlanObject(x, clauseOf(x.at))).map((x) => ({ at: x.at, end: x.end, word: x.word, kind: x.term.kind })), clauseOf });
+// (the kinds first: isPlanObject's clause and word-sense checks only for the few hits that can be objects)
+const INTENT_KINDS = new Set<Kind>(['staged', 'incident', 'agent', 'violence']);
+const intentContext = (): IntentContext => ({ s, lang: arabic ? 'ar' : cyrillic ? 'ru' : 'en', objects: hits.filter((x) => INTENT_KINDS.has(x.term.kind) && isPlanObject(x, clauseOf(x.at))).map((x) => ({ at: x.at, end: x.end, word: x.word, kind: x.term.kind })), clauseOf });
 
 const attributionIn = (k: number): string | null => {
   if (!attributed.has(k)) {
@@ -3124,7 +3126,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     }
   // (s23 claims2) an incident called unreal by a predicate ("the attack was a sham", «химатака — спектакль», "الهجوم كذبة")
   // or whose victims are called actors (claim-intent.ts): in the clause's voice, as a staged word is
-  for (const x of predicatedStaging(intentContext())) {
+  const intent = intentContext();
+  for (const x of predicatedStaging(intent)) {
     (reportedClause(clauseOf(x.at)) ? stagedReported : stagedOwn).push(x.word);
     toldAt.push(x.at);
   }
@@ -4303,7 +4306,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     }
   // (s23 claims2) the grammar of intent and of the future (claim-intent.ts): "set to fake", «пытаются инсценировать»,
   // "سوف تستخدم", "the planned provocation", "is imminent", "in the coming days", «завезли ... для инсценировки»
-  for (const x of announcedByIntent(intentContext())) preparedWords.push(x.word);
+  for (const x of announcedByIntent(intent)) preparedWords.push(x.word);
   // a foiled plot ("ФСБ предотвратила теракт", "пресекли теракт", "foiled an attack", "احبط هجوما") was not carried out
   // and is announced by no one: the item reports a past operation (eval/claims/README.md, v7/v8 judgement calls)
   PREVENTED.lastIndex = 0;
