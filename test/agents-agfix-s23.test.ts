@@ -141,3 +141,24 @@ describe('digits are not term words', () => {
     ['He was given 2-PAM and atropine.', 'antidote_atropine'],
   ]);
 });
+
+describe('an embedded yes/no question asks about a clinical sign, it does not tell it', () => {
+  misses([
+    ['The doctors asked whether anyone had seizures.', 'convulsions'],
+    ['We wondered whether the pupils were small.', 'miosis'],
+    ["I don't know whether he vomited.", 'vomiting'],
+    ['Врачи спрашивали, были ли судороги.', 'convulsions'],
+    ['Я не знаю, были ли судороги.', 'convulsions'],
+  ]);
+  reads([
+    // a smell asked about by the one who smelled it, an answer, a sign told apart from the question
+    ['He asked friends whether they could smell burning.', 'odour_burning'],
+    ['Doctors asked whether he had vomited; he had vomited twice.', 'vomiting'],
+    ['Whether it was chlorine or not, everyone was coughing.', 'cough'],
+    ['The children were coughing, whether from the gas or the smoke.', 'cough'],
+  ]);
+  denies([
+    ['He was asked whether he had vomited and said no.', 'vomiting'],
+    ['Врач спрашивал, была ли рвота, и пациент ответил, что нет.', 'vomiting'],
+  ]);
+});

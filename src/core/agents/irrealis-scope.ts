@@ -41,7 +41,7 @@ export interface IrrealisSpan {
 }
 
 /** whether the text can hold a span at all (speed only) */
-export const IRREALIS_PRE = /[?\u061F]|than|чем|اسوا|اقوى|اشد|اصعب|اخف|اضعف|العن|اقسى|if|in case|in the event|unless|rumo|hearsay|put it|put about|word went|word got|word was|gossip|поговарива|судачи|разговоры|будто|حكي|بيقول|يقولوا|يحكوا|если|в случае|слух|اذا|لو|حال|شائع|اشاع|يشاع|thought|believ|assum|presum|suspect|mistook|took it|sure|unlike|nothing like|different from|compared|this time|не так|в отличие|этот раз|متل|مثل|زي|كما|عكس|بخلاف|المرة|المره|думал|решил|считал|казалось|принял|ظن|اعتقد|حسب|فكر|توهم|expect|anticipat|for|warn|fear|worried|lookout|asked|ожида|искал|предмет|предупред|опасал|готов|спрос|вопрос|توقع|بحث|فحص|للكشف|الكشف|حذر|prevent|avoid|afraid|профилакт|предотвра|избежа|допуст|لمنع|لتجنب|تجنبا|للوقاية|تحسب|خشي|خوف|سئل|سال|سؤال/iu;
+export const IRREALIS_PRE = /[?\u061F]|than|чем|اسوا|اقوى|اشد|اصعب|اخف|اضعف|العن|اقسى|if|in case|in the event|unless|rumo|hearsay|put it|put about|word went|word got|word was|gossip|поговарива|судачи|разговоры|будто|حكي|بيقول|يقولوا|يحكوا|если|в случае|слух|اذا|لو|حال|شائع|اشاع|يشاع|thought|believ|assum|presum|suspect|mistook|took it|sure|unlike|nothing like|different from|compared|this time|не так|в отличие|этот раз|متل|مثل|زي|كما|عكس|بخلاف|المرة|المره|думал|решил|считал|казалось|принял|ظن|اعتقد|حسب|فكر|توهم|expect|anticipat|for|warn|fear|worried|lookout|asked|whether|спрашива|не знаю|не знал|не помн|не уверен|ожида|искал|предмет|предупред|опасал|готов|спрос|вопрос|توقع|بحث|فحص|للكشف|الكشف|حذر|prevent|avoid|afraid|профилакт|предотвра|избежа|допуст|لمنع|لتجنب|تجنبا|للوقاية|تحسب|خشي|خوف|سئل|سال|سؤال/iu;
 /**
  * Session 13 (agram): what clinicians and responders expected, searched for or were warned about is no finding ("Doctors
  * expected pinpoint pupils", "Staff checked for miosis", "Paramedics were warned that victims might have convulsions",
@@ -170,7 +170,9 @@ const OUTCOME_YES = /(?<![\p{L}])(?:found\s+(?:them|it|that|signs?)|confirmed|po
  * "denied any", "ответил, что нет", "فنفى ذلك": absent; "said yes", "confirmed": present). Unanswered, it is no span: a
  * witness who "asked friends whether they could smell burning" tells what he himself smelled. Session 13 (agram).
  */
-const ASK_CUE = /(?<![\p{L}])(?:asked(?:\s+\p{L}+)?\s+(?:whether|if|about)|asking\s+(?:whether|if|about)|спросил\p{L}*(?:\s+\p{L}+)?,?\s+(?:(?:был|была|было|были)\s+ли|о|об|про)|на\s+вопрос\s+(?:о|об|про)|[وف]?(?:سئل\p{L}*|سال\p{L}*|سالنا\p{L}*|سالوه|سالوها|سؤال\p{L}*)(?:\s+\p{L}+)?\s+(?:عن|اذا|هل|ان\s+كان))(?![\p{L}])/giu;
+// (session 23, agfix) with any embedded yes/no question: "whether" after any verb ("wondered / checked / did not know whether he had
+// vomited"), the Russian imperfective спрашивал and a not-knowing before ли ("не знаю, были ли судороги")
+const ASK_CUE = /(?<![\p{L}])(?:asked(?:\s+\p{L}+)?\s+(?:whether|if|about)|asking\s+(?:whether|if|about)|whether|(?:спросил|спрашивал|спрашива)\p{L}*(?:\s+\p{L}+)?,?\s+(?:(?:был|была|было|были)\s+ли|о|об|про)|(?:не\s+(?:знаю|знал\p{L}*|помню|помнил\p{L}*|уверен\p{L}*))\s*,?\s+(?:был|была|было|были)\s+ли|на\s+вопрос\s+(?:о|об|про)|[وف]?(?:سئل\p{L}*|سال\p{L}*|سالنا\p{L}*|سالوه|سالوها|سؤال\p{L}*)(?:\s+\p{L}+)?\s+(?:عن|اذا|هل|ان\s+كان))(?![\p{L}])/giu;
 const ANSWER_NO_AFTER = /(?<![\p{L}])(?:said\s+no|answered\s+no|replied\s+no|denied|denies|ответил\p{L}*,?\s+(?:что\s+)?нет|ответил\p{L}*\s+отрицательно|отрицал\p{L}*|[وف]?(?:نفي|نفت|نفوا|ينفي|انكر\p{L}*|قال\s+لا|قالت\s+لا|اجاب\s+بالنفي|اجابت\s+بالنفي))(?![\p{L}])/iu;
 /** what opens the answer's clause: punctuation and a connector ("; the patient", ", and said", "فأكد" is the verb itself) */
 const ANSWER_LEAD = /^[\s,;:\u060C\u061B\u2014-]*(?:(?:and|but|then|so|и|но|а|однако|[وف]?(?:لكن|ولكن))\s+)?/iu;
@@ -396,8 +398,13 @@ export function irrealisSpans(text: string, at?: readonly number[]): IrrealisSpa
       const yes = ANSWER_YES_AFTER.exec(rest);
       const noIn = no && no.index <= within ? no : null;
       const yesIn = yes && yes.index <= within ? yes : null;
-      // unanswered, it is left alone: a witness asking others "whether they could smell burning" tells what he smelled
-      if (!noIn && !yesIn) continue;
+      // unanswered, it is left alone: a witness asking others "whether they could smell burning" tells what he smelled; (session 23,
+      // agfix) but a clinical sign asked about is not told ("The doctors asked whether anyone had seizures", "Врачи спрашивали,
+      // были ли судороги"): only the clinical signs are irrealis there
+      if (!noIn && !yesIn) {
+        spans.push({ from: at, to, answer: null, keepAbsent: true, clinicalOnly: true });
+        continue;
+      }
       const isNo = !!noIn && (!yesIn || noIn.index < yesIn.index);
       spans.push({ from: at, to, answer: isNo ? 'no' : 'yes', outcome: isNo ? [to + noIn!.index, to + noIn!.index + noIn![0].length] : undefined, keepAbsent: true });
     }
