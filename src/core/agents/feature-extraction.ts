@@ -2107,7 +2107,9 @@ const RU_NOMINATIVE_HEAD = /(?:[ьй]|ие)$/iu;
  * (насморка): a telegraphic list ("Не было крови, пена изо рта") names what was there, so such an item is not taken */
 const RU_NOMINATIVE_A = /^[а-яё]+а(?![а-яё])/iu;
 function ruExistentialList(text: string, wideAt: number, start: number, end: number): number {
-  if (!RU_EXIST_NEG_PRE.test(text.slice(wideAt, start))) return -1;
+  // (speed only) a Russian phrase: its first unit is Cyrillic
+  const c0 = text.charCodeAt(start);
+  if (c0 < 0x400 || c0 > 0x4ff || !RU_EXIST_NEG_PRE.test(text.slice(wideAt, start))) return -1;
   const m = RU_EXIST_NEG_G.exec(text.slice(wideAt, start));
   if (!m) return -1;
   // the last such cue before the phrase
@@ -2902,11 +2904,12 @@ const RU_TOPIC_CLAUSE_STOP = /,\s*(?:но|хотя|а|однако|зато|пу
  * атропина": the excess was there and was treated), and not a predicate after the sign ("salivation was reduced" is as often the
  * treated excess). Closed classes, judgment of reading. */
 const SECRETION_FEATURES = new Set(['hypersalivation', 'lacrimation', 'sweating', 'rhinorrhoea']);
+const isPresentSecretion = (h: FeatureHit) => h.present && SECRETION_FEATURES.has(h.feature);
 const DECREASE_PRE = /reduc|decreas|diminish|less|little|low|absent|lack|minimal|scant|уменьш|сниж|пониж|слаб|قل|نقص|انخفاض|ضعف/iu;
 const DECREASE_BEFORE = /(?<![\p{L}])(?:reduced|decreased|diminished|less|(?<!(?<![\p{L}])a\s)little|lowered|low|absent|lack\s+of|lacking|minimal|scant|scanty|уменьшени\p{L}*|уменьшенн\p{L}*|снижени\p{L}*|сниженн\p{L}*|понижени\p{L}*|пониженн\p{L}*|[وب]?(?:ال)?(?:قلة|قله|نقص|انخفاض|ضعف))\s+(?:(?:of|the|in)\s+)?$/iu;
 const DECREASE_TREATED_AFTER = /^[^.;!?\n]{0,48}?(?<![\p{L}])(?:after|following|once|atropine|treat\p{L}*|therap\p{L}*|antidote\p{L}*|после|на\s+фоне|атропин\p{L}*|лечени\p{L}*|[وف]?(?:بعد|اتروبين|الاتروبين|علاج|العلاج))(?![\p{L}])/iu;
 function absencePass(norm: Norm, text: string, hits: FeatureHit[], postNegated: Set<FeatureHit>): void {
-  if (DECREASE_PRE.test(text))
+  if (hits.some(isPresentSecretion) && DECREASE_PRE.test(text))
     for (const h of hits) {
       if (!h.present || !SECRETION_FEATURES.has(h.feature)) continue;
       const b = DECREASE_BEFORE.exec(text.slice(Math.max(0, h.start - 32), h.start));
@@ -3202,7 +3205,8 @@ const AR_IDAFA_HEAD = /^[\u0620-\u064A]+\s+[وفب]?ال[\u0620-\u064A]/u;
 function dropHeadsOfCompounds(text: string, hits: FeatureHit[]): void {
   for (let i = hits.length - 1; i >= 0; i--) {
     const h = hits[i];
-    if (!h.present || !CLINICAL_SIGNS.has(h.feature) || !AR_ONE_WORD.test(text.slice(h.start, h.end))) continue;
+    const c0 = text.charCodeAt(h.start);
+    if (c0 < 0x600 || c0 > 0x6ff || !h.present || !CLINICAL_SIGNS.has(h.feature) || !AR_ONE_WORD.test(text.slice(h.start, h.end))) continue;
     for (const o of hits) {
       if (o === h || !o.present || o.feature === h.feature || o.start !== h.start || o.end <= h.end || !CLINICAL_SIGNS.has(o.feature)) continue;
       const long = text.slice(o.start, o.end);
