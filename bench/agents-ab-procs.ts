@@ -1,0 +1,80 @@
+/**
+ * A/B of two builds of the agent engine, each in its own PROCESS (session 23; docs/agent-differential.md §7.00046-speed).
+ * bench/agents-ab.ts runs both engines in worker threads of one process, which share the process's V8 flags: a change
+ * that sets one (src/app/regexp-tiering.ts) reaches the base engine too, and that harness cannot see it. Here each
+ * measurement is a fresh `node` process that loads one tree's bundled engine (bundled as bench/agents-ab.ts does, with
+ * the composition root first, as the bench imports it: TREE/bench/out/agents-engine-procs.mjs) and runs bench/agents.bench.ts's single-thread sequence on it: 500 warm-up
+ * differentials, the extraction-only pass over N accounts, the one-account pass (the target's line), and it again warm.
+ * One process runs at a time; in each round base and head run one after the other, base first in even rounds and head
+ * first in odd ones. Per line: CPU us per account by round, the head/base ratio per round, their geometric mean and
+ * spread (ratio > 1: head slower). Processes, unlike isolates, share nothing, so this also measures what the flags do.
+ * Usage: node --import tsx bench/agents-ab-procs.ts BASE_TREE HEAD_TREE [N=20000] [ROUNDS=4]
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sharedDataDir } from '../src/app/paths.js';
+import { DEVELOPMENT_SPLITS, loadIncidents, loadParaphrases } from '../eval/agents/load.js';
+
+const [baseTree, headTree, nArg, roundsArg] = process.argv.slice(2);
+if (!baseTree || !headTree) {
+  console.error('usage: agents-ab-procs.ts BASE_TREE HEAD_TREE [N] [ROUNDS]');
+  process.exit(2);
+}
+const N = Number(nArg ?? 20000);
+const ROUNDS = Math.max(1, Number(roundsArg ?? 4));
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** bundles TREE's engine into TREE/bench/out/agents-engine-procs.mjs (as bench/agents-ab.ts does) */
+function bundle(tree: string): string {
+  const out = path.resolve(tree, 'bench', 'out');
+  fs.mkdirSync(out, { recursive: true });
+  const entry = path.join(out, 'agents-engine-procs-entry.ts');
+  fs.writeFileSync(
+    entry,
+    // the composition root first, as bench/agents.bench.ts imports it (src/app/workspace.ts makes the process's V8 settings
+    // before the engine's modules load: src/app/regexp-tiering.ts)
+    ["export { capabilities } from '../../src/app/workspace.js';", "export { runDifferential } from '../../src/core/agents/agent-differential.js';", "export { extractFeatures } from '../../src/core/agents/feature-extraction.js';", "export { loadAgentKb } from '../../src/app/agents.js';", ''].join('\n'),
+  );
+  const file = path.join(out, 'agents-engine-procs.mjs');
+  const r = spawnSync(path.resolve(here, '..', 'node_modules', '.bin', 'esbuild'), [entry, '--bundle', '--platform=node', '--format=esm', '--keep-names', '--external:better-sqlite3', '--external:pg', '--log-level=warning', `--outfile=${file}`, "--banner:js=import { createRequire as __cr } from 'module'; const require = __cr(import.meta.url);"], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`esbuild failed for ${tree}`);
+  return file;
+}
+
+// the bench's texts (bench/agents.bench.ts), written once for the child processes
+const texts: string[] = [];
+const sa = path.join(sharedDataDir, 'syrian-archive-cw-incidents', 'incidents.json');
+if (fs.existsSync(sa)) for (const x of JSON.parse(fs.readFileSync(sa, 'utf8'))) for (const k of ['summary_en', 'summary_ar']) if (x[k]) texts.push(x[k]);
+for (const s of DEVELOPMENT_SPLITS.incidents) for (const inc of loadIncidents(s)) for (const a of inc.accounts) texts.push(a.text ?? '');
+for (const s of DEVELOPMENT_SPLITS.paraphrases) for (const p of loadParaphrases(s)) texts.push(p.accounts[0].text ?? '');
+const textsFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'agents-ab-procs-')), 'texts.json');
+fs.writeFileSync(textsFile, JSON.stringify(texts));
+
+const files = { base: bundle(baseTree), head: bundle(headTree) };
+const LINES = ['extraction only', 'one account, first pass (target)', 'one account, warm'] as const;
+/** one fresh process on one engine: CPU us per account of each line */
+function measure(engine: string): number[] {
+  const r = spawnSync(process.execPath, ['--expose-gc', path.join(here, 'agents-ab-proc.mjs'), engine, textsFile, String(N)], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+  if (r.status !== 0) throw new Error(`measurement failed (${engine}): ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!);
+}
+const f = (x: number) => x.toFixed(1);
+const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const geo = (xs: number[]) => Math.exp(xs.reduce((s, x) => s + Math.log(x), 0) / xs.length);
+const runs: Record<'base' | 'head', number[][]> = { base: [], head: [] };
+for (let round = 0; round < ROUNDS; round++) {
+  const order = round % 2 ? (['head', 'base'] as const) : (['base', 'head'] as const);
+  for (const name of order) runs[name].push(measure(files[name]));
+  console.log(`round ${round + 1}/${ROUNDS} (${order[0]} first): ` + LINES.map((l, i) => `${l} ${(runs.head[round][i] / runs.base[round][i]).toFixed(3)}`).join(', '));
+}
+console.log(`bench sequence, one process per measurement, N = ${N}, ${texts.length} texts, ${ROUNDS} rounds (orders alternating); CPU us per account (accounts/s by CPU), medians over rounds`);
+LINES.forEach((label, i) => {
+  const b = runs.base.map((r) => r[i]);
+  const h = runs.head.map((r) => r[i]);
+  const ratios = h.map((x, k) => x / b[k]);
+  console.log(`${label.padEnd(34)} base ${f(med(b))} (${Math.round(1e6 / med(b))}/s) head ${f(med(h))} (${Math.round(1e6 / med(h))}/s) head/base geometric mean ${geo(ratios).toFixed(3)} (rounds ${ratios.map((x) => x.toFixed(3)).join(' ')}; spread ${Math.min(...ratios).toFixed(3)}-${Math.max(...ratios).toFixed(3)})`);
+});
+if (ROUNDS % 2) console.log('(an odd number of rounds: the order bias is not cancelled)');
