@@ -1,7 +1,7 @@
 /**
  * A/B of two builds of the agent engine, each in its own PROCESS (session 23; docs/agent-differential.md §7.00046-speed).
  * bench/agents-ab.ts runs both engines in worker threads of one process, which share the process's V8 flags: a change
- * that sets one (src/app/regexp-tiering.ts) reaches the base engine too, and that harness cannot see it. Here each
+ * that sets one (e.g. --no-regexp-tier-up, tried in session 23 and not landed) reaches the base engine too, and that harness cannot see it. Here each
  * measurement is a fresh `node` process that loads one tree's bundled engine (bundled as bench/agents-ab.ts does, with
  * the composition root first, as the bench imports it: TREE/bench/out/agents-engine-procs.mjs) and runs bench/agents.bench.ts's single-thread sequence on it: 500 warm-up
  * differentials, the extraction-only pass over N accounts, the one-account pass (the target's line), and it again warm.
@@ -34,8 +34,7 @@ function bundle(tree: string): string {
   const entry = path.join(out, 'agents-engine-procs-entry.ts');
   fs.writeFileSync(
     entry,
-    // the composition root first, as bench/agents.bench.ts imports it (src/app/workspace.ts makes the process's V8 settings
-    // before the engine's modules load: src/app/regexp-tiering.ts)
+    // the composition root first, as bench/agents.bench.ts imports it
     ["export { capabilities } from '../../src/app/workspace.js';", "export { runDifferential } from '../../src/core/agents/agent-differential.js';", "export { extractFeatures } from '../../src/core/agents/feature-extraction.js';", "export { loadAgentKb } from '../../src/app/agents.js';", ''].join('\n'),
   );
   const file = path.join(out, 'agents-engine-procs.mjs');
