@@ -147,7 +147,9 @@ function referenceTerms(index: TermIndex, lower: string, scripts: Record<TermLan
           for (let k = j + 1; k <= Math.min(toks.length - 1, j + 1 + t.gap); k++) {
             if (toks[k].brk) break;
             if (toks[k].flags & t.skipFlags) continue;
-            if (t.restPrefix[r] ? toks[k].prefixForms.some((f) => f.startsWith(t.restStem[r])) : toks[k].stems.includes(t.restStem[r])) {
+            // (session 23, agfix) an English or Russian coordinator alone between two term words: two conjuncts, no match there
+            const conjAlone = k === j + 2 && (toks[j + 1].flags & 2) !== 0 && lang !== 'ar';
+            if (!conjAlone && (t.restPrefix[r] ? toks[k].prefixForms.some((f) => f.startsWith(t.restStem[r])) : toks[k].stems.includes(t.restStem[r]))) {
               found = k;
               break;
             }
