@@ -67,9 +67,12 @@ describe('negation and exceptions inside a phrase (EN/RU/AR)', () => {
   it('"لا ريحة ولا دخان" is no smell and no smoke, not a denied smell of smoke', () => {
     expect(feats('لا ريحة ولا دخان.')).toMatchObject({ odour_none: true, cloud_none: true });
   });
-  it('a faint smell is no fainting; feeling faint is', () => {
+  // session 23 (agfix): feeling faint is presyncope (HPO HP:0031972), read as dizziness, not a loss of consciousness
+  // (session 10 read it as fainting); docs/agent-differential.md §7.00046-agfix
+  it('a faint smell is no fainting; feeling faint is presyncope (dizziness), not fainting', () => {
     expect(feats('There was a faint whiff of bleach.').loss_of_consciousness).toBeUndefined();
-    expect(feats('She felt faint and sat down.')).toMatchObject({ loss_of_consciousness: true });
+    expect(feats('She felt faint and sat down.')).toMatchObject({ dizziness: true });
+    expect(feats('She felt faint and sat down.').loss_of_consciousness).toBeUndefined();
   });
 });
 
