@@ -173,6 +173,29 @@ const OUTCOME_YES = /(?<![\p{L}])(?:found\s+(?:them|it|that|signs?)|confirmed|po
 // (session 23, agfix) with any embedded yes/no question: "whether" after any verb ("wondered / checked / did not know whether he had
 // vomited"), the Russian imperfective спрашивал and a not-knowing before ли ("не знаю, были ли судороги")
 const ASK_CUE = /(?<![\p{L}])(?:asked(?:\s+\p{L}+)?\s+(?:whether|if|about)|asking\s+(?:whether|if|about)|whether|(?:спросил|спрашивал|спрашива)\p{L}*(?:\s+\p{L}+)?,?\s+(?:(?:был|была|было|были)\s+ли|о|об|про)|(?:не\s+(?:знаю|знал\p{L}*|помню|помнил\p{L}*|уверен\p{L}*))\s*,?\s+(?:был|была|было|были)\s+ли|на\s+вопрос\s+(?:о|об|про)|[وف]?(?:سئل\p{L}*|سال\p{L}*|سالنا\p{L}*|سالوه|سالوها|سؤال\p{L}*)(?:\s+\p{L}+)?\s+(?:عن|اذا|هل|ان\s+كان))(?![\p{L}])/giu;
+/**
+ * (session 23, fix2) An unanswered question hides its clinical signs only when it asks whether the sign is there: a yes/no
+ * question ("asked whether / if", "ли", "هل / اذا / ان كان"), not a topic ("asked about the blisters", "спросил о волдырях",
+ * "سأل عن الفقاعات": a sign asked about is there).
+ */
+const ASK_YESNO = /(?:whether|if|ли|هل|اذا|ان\s+كان)$/u;
+/**
+ * (session 23, fix2) a question about a sign's cause, time or course presupposes the sign ("whether the vomiting was caused by
+ * the gas", "были ли судороги от газа", "هل كانت التشنجات بسبب الغاز", "была ли рвота сразу или через час", "whether the
+ * vomiting and the seizures started at the same time", "whether the blisters would leave scars"): no span
+ */
+const ASK_PRESUPPOSED = /(?<![\p{L}])(?:caused|due\s+to|because\s+of|came\s+from|(?:was|were)\s+(?:\p{L}+\s+)?from|result(?:ed)?\s+(?:of|from)|started|began|begun|at\s+the\s+same\s+time|(?:would|will|could|might)\s+(?:ever\s+)?(?:leave|heal|last|go\s+away|disappear|fade|spread|worsen|get\s+worse|recur|come\s+back|return|be\s+permanent)|от|из-за|вызван\p{L}*|начал\p{L}*|одновременно|пройд\p{L}*|заживут|останутся|بسبب|جراء|نتيجة)(?![\p{L}])/iu;
+/** an alternative question over times ("сразу или через час", "до укола или после", "before or after"): asks when */
+const ASK_ALT = /(?<![\p{L}])(?:or|или|او|ام)(?![\p{L}])/iu;
+const ASK_TIME = /(?<![\p{L}])(?:before|after|immediately|later|at\s+once|сразу|через|до|после|потом|позже|قبل|بعد|فورا)(?![\p{L}])/iu;
+/**
+ * (session 23, fix2) where the question's own clause ends: a modifier or relative clause of its subject ("whether the patients
+ * with pinpoint pupils had been given atropine", "the children who were foaming"), a reason or time clause ("whether it was gas
+ * because my eyes were burning", "when he started vomiting"): the sign told there is outside the question
+ */
+const ASK_CLAUSE_CUT = /\s(?:with|who|which|that|whose|because|since|when|while|until|as\s+soon\s+as|у\s+которых|котор\p{L}*|потому\s+что|так\s+как|когда|الذي|التي|الذين|اللي|لان|لانه|لانها|عندما|لما)(?![\p{L}])/iu;
+/** (session 23, fix2) an " and " that joins two nouns of the question's subject ("the vomiting and the seizures") is no cut */
+const AND_NOUN_NEXT = /^\s+and\s+(?:the|his|her|their|its|some|other)\s/iu;
 const ANSWER_NO_AFTER = /(?<![\p{L}])(?:said\s+no|answered\s+no|replied\s+no|denied|denies|ответил\p{L}*,?\s+(?:что\s+)?нет|ответил\p{L}*\s+отрицательно|отрицал\p{L}*|[وف]?(?:نفي|نفت|نفوا|ينفي|انكر\p{L}*|قال\s+لا|قالت\s+لا|اجاب\s+بالنفي|اجابت\s+بالنفي))(?![\p{L}])/iu;
 /** what opens the answer's clause: punctuation and a connector ("; the patient", ", and said", "فأكد" is the verb itself) */
 const ANSWER_LEAD = /^[\s,;:\u060C\u061B\u2014-]*(?:(?:and|but|then|so|и|но|а|однако|[وف]?(?:لكن|ولكن))\s+)?/iu;
@@ -402,7 +425,20 @@ export function irrealisSpans(text: string, at?: readonly number[]): IrrealisSpa
       // agfix) but a clinical sign asked about is not told ("The doctors asked whether anyone had seizures", "Врачи спрашивали,
       // были ли судороги"): only the clinical signs are irrealis there
       if (!noIn && !yesIn) {
-        spans.push({ from: at, to, answer: null, keepAbsent: true, clinicalOnly: true });
+        // (session 23, fix2) only a yes/no question (S1), over its own clause (S4, S6), and not one about the sign's cause,
+        // time or course (S2, S3, S5); the tests read the question as far as its comma or answer, past a noun's " and " (S7)
+        if (!ASK_YESNO.test(x[0])) continue;
+        let qTo = to;
+        if (AND_NOUN_NEXT.test(text.slice(to, to + 12))) {
+          const more = text.slice(to + 5, ce).search(/[,\u060C]|\s+and\s/u);
+          qTo = more >= 0 ? to + 5 + more : ce;
+        }
+        const whole = text.slice(at + x[0].length, qTo);
+        const k = whole.search(ASK_CLAUSE_CUT);
+        // a relative word right after the cue is the question's own subject ("whether that was vomiting")
+        const own = k >= 0 && whole.slice(0, k).trim() ? whole.slice(0, k) : whole;
+        if (ASK_PRESUPPOSED.test(own) || (ASK_ALT.test(own) && ASK_TIME.test(own))) continue;
+        spans.push({ from: at, to: at + x[0].length + own.length, answer: null, keepAbsent: true, clinicalOnly: true });
         continue;
       }
       const isNo = !!noIn && (!yesIn || noIn.index < yesIn.index);
