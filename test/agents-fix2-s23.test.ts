@@ -37,6 +37,8 @@ describe('S2, S5: a question about a sign\'s cause or course presupposes the sig
     // the sign is the question's own predicate
     ['Doctors were unsure whether he had vomited.', 'vomiting'],
     ['He asked whether anyone had blisters.', 'delayed_blisters'],
+    ['He asked whether the gas caused vomiting.', 'vomiting'],
+    ['He asked whether anyone was vomiting from the gas.', 'vomiting'],
   ]);
 });
 
@@ -50,6 +52,8 @@ describe('S3, S7: a question about the time or order of a sign presupposes it; a
   ]);
   misses([
     ['Не помню, была ли рвота.', 'vomiting'],
+    ['The doctors asked whether anyone started vomiting.', 'vomiting'],
+    ['He asked whether anyone had seizures or vomiting later.', 'vomiting'],
   ]);
 });
 

@@ -184,10 +184,9 @@ const ASK_YESNO = /(?:whether|if|ли|هل|اذا|ان\s+كان)$/u;
  * the gas", "были ли судороги от газа", "هل كانت التشنجات بسبب الغاز", "была ли рвота сразу или через час", "whether the
  * vomiting and the seizures started at the same time", "whether the blisters would leave scars"): no span
  */
-const ASK_PRESUPPOSED = /(?<![\p{L}])(?:caused|due\s+to|because\s+of|came\s+from|(?:was|were)\s+(?:\p{L}+\s+)?from|result(?:ed)?\s+(?:of|from)|started|began|begun|at\s+the\s+same\s+time|(?:would|will|could|might)\s+(?:ever\s+)?(?:leave|heal|last|go\s+away|disappear|fade|spread|worsen|get\s+worse|recur|come\s+back|return|be\s+permanent)|от|из-за|вызван\p{L}*|начал\p{L}*|одновременно|пройд\p{L}*|заживут|останутся|بسبب|جراء|نتيجة)(?![\p{L}])/iu;
+const ASK_PRESUPPOSED = /(?<![\p{L}])(?:caused\s+by|due\s+to|because\s+of|came\s+from|(?:was|were)\s+from|result(?:ed)?\s+from|(?:started|began|begun)\s+(?:at|when|before|after|together|simultaneously|immediately|right|first)|at\s+the\s+same\s+time|(?:would|will|could|might)\s+(?:ever\s+)?(?:leave|heal|last|go\s+away|disappear|fade|spread|worsen|get\s+worse|recur|come\s+back|return|be\s+permanent)|от|из-за|вызван\p{L}*|одновременно|пройд\p{L}*|заживут|останутся|بسبب|جراء|نتيجة)(?![\p{L}])/iu;
 /** an alternative question over times ("сразу или через час", "до укола или после", "before or after"): asks when */
-const ASK_ALT = /(?<![\p{L}])(?:or|или|او|ام)(?![\p{L}])/iu;
-const ASK_TIME = /(?<![\p{L}])(?:before|after|immediately|later|at\s+once|сразу|через|до|после|потом|позже|قبل|بعد|فورا)(?![\p{L}])/iu;
+const ASK_ALT_TIME = /(?<![\p{L}])(?:or|или|او|ام)\s+(?:before|after|later|at\s+once|сразу|через|до|после|потом|позже|قبل|بعد|فورا)(?![\p{L}])/iu;
 /**
  * (session 23, fix2) where the question's own clause ends: a modifier or relative clause of its subject ("whether the patients
  * with pinpoint pupils had been given atropine", "the children who were foaming"), a reason or time clause ("whether it was gas
@@ -437,7 +436,7 @@ export function irrealisSpans(text: string, at?: readonly number[]): IrrealisSpa
         const k = whole.search(ASK_CLAUSE_CUT);
         // a relative word right after the cue is the question's own subject ("whether that was vomiting")
         const own = k >= 0 && whole.slice(0, k).trim() ? whole.slice(0, k) : whole;
-        if (ASK_PRESUPPOSED.test(own) || (ASK_ALT.test(own) && ASK_TIME.test(own))) continue;
+        if (ASK_PRESUPPOSED.test(own) || ASK_ALT_TIME.test(own)) continue;
         spans.push({ from: at, to: at + x[0].length + own.length, answer: null, keepAbsent: true, clinicalOnly: true });
         continue;
       }
