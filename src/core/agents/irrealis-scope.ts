@@ -195,6 +195,7 @@ const ASK_ALT_TIME = /(?<![\p{L}])(?:or|или|او|ام)\s+(?:before|after|late
 const ASK_CLAUSE_CUT = /\s(?:with|who|which|that|whose|because|since|when|while|until|as\s+soon\s+as|у\s+которых|котор\p{L}*|потому\s+что|так\s+как|когда|الذي|التي|الذين|اللي|لان|لانه|لانها|عندما|لما)(?![\p{L}])/iu;
 /** (session 23, fix2) an " and " that joins two nouns of the question's subject ("the vomiting and the seizures") is no cut */
 const AND_NOUN_NEXT = /^\s+and\s+(?:the|his|her|their|its|some|other)\s/iu;
+const ASK_MORE_CUT = /[,\u060C]|\s+and\s/u;
 const ANSWER_NO_AFTER = /(?<![\p{L}])(?:said\s+no|answered\s+no|replied\s+no|denied|denies|ответил\p{L}*,?\s+(?:что\s+)?нет|ответил\p{L}*\s+отрицательно|отрицал\p{L}*|[وف]?(?:نفي|نفت|نفوا|ينفي|انكر\p{L}*|قال\s+لا|قالت\s+لا|اجاب\s+بالنفي|اجابت\s+بالنفي))(?![\p{L}])/iu;
 /** what opens the answer's clause: punctuation and a connector ("; the patient", ", and said", "فأكد" is the verb itself) */
 const ANSWER_LEAD = /^[\s,;:\u060C\u061B\u2014-]*(?:(?:and|but|then|so|и|но|а|однако|[وف]?(?:لكن|ولكن))\s+)?/iu;
@@ -429,7 +430,7 @@ export function irrealisSpans(text: string, at?: readonly number[]): IrrealisSpa
         if (!ASK_YESNO.test(x[0])) continue;
         let qTo = to;
         if (AND_NOUN_NEXT.test(text.slice(to, to + 12))) {
-          const more = text.slice(to + 5, ce).search(/[,\u060C]|\s+and\s/u);
+          const more = text.slice(to + 5, ce).search(ASK_MORE_CUT);
           qTo = more >= 0 ? to + 5 + more : ce;
         }
         const whole = text.slice(at + x[0].length, qTo);
