@@ -73,6 +73,15 @@ const EN_FINITE_G = new RegExp(String.raw`(?<![\p{L}])${EN_DEED_FINITE}(?![\p{L}
 const EN_PASSIVE_BY_G = new RegExp(String.raw`(?<![\p{L}])(?:(${EN_DEED_PARTICIPLE})(?:\s+[\p{L}]+ly)?|(${EN_DEED_NOUN})(?:\s+(?:on|against|in|at)\s+(?:the\s+|a\s+)?[\p{L}\-]+(?:\s+[\p{L}\-]+)?)?)\s+by\s+`, 'gu');
 // (the possessor of a killing, a murder or a poisoning is as often its victim, "Kim Jong-Nam's murder": only nouns of an
 // operation take their doer there, "Moscow's provocation", "the cult's attack")
+// (s23 fixrev, review-s23 R10) the subject of a filming 'shot' (a photographer, cameraman, reporter or crew) and its object (the
+// aftermath, the scene, the victims 'as they were ...'); judgment of reading
+const EN_CAMERA_SUBJECT = /(?<![\p{L}])(?:photographers?|photojournalists?|camera(?:m[ae]n|wom[ae]n|\s+crews?|\s+operators?)|journalists?|reporters?|videographers?|film\s*makers?|tv\s+crews?|news\s+crews?|crews?)(?![\p{L}])[^.;!?]*$/u;
+const EN_SHOT_SCENE_AFTER = /^\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}\-]+\s+)?(?:aftermath|scenes?|site|ruins|funerals?)(?![\p{L}])/u;
+// (s23 fixrev, review-s23 R9) the place-of-attack idiom: a possessor with an agent or weapon word before the attack noun
+// ("Khan Sheikhoun's sarin attack", "Douma's chemical attack") names where, not who; judgment of reading
+const EN_PLACE_ATTACK_IDIOM = /^['’]s\s+(?:[\p{L}\-]+\s+)?(?:sarin|chlorine|chemical|gas|nerve[\s\-]agent|mustard|toxic|poison|novichok)\s+(?:gas\s+)?attacks?(?![\p{L}])/u;
+// (s23 fixrev, review-s23 R11) the firefighting idiom: an attack on a blaze, a fire or its flames (EN/RU/AR)
+const FIRE_OBJECT_AFTER = /^\s+(?:(?:the|a|an)\s+)?(?:[\p{L}\-]+\s+)?(?:blazes?|fires?|flames|inferno|огонь|очаг\p{L}*|возгорани\p{L}*|пламя|пожар\p{L}*|(?:ال)?حريق|(?:ال)?نيران|(?:ال)?لهب|(?:ال)?نار)(?![\p{L}])/u;
 const EN_POSSESSIVE_G = new RegExp(String.raw`['’]s\s+(?:[\p{L}\-]+\s+){0,2}?((?:attacks?|provocations?|false[\s\-]flags?|plots?|bombings?|raids?|operations?))(?![\p{L}])`, 'gu');
 // capitalised words that name no actor: function words, months, days, titles, reporters and investigators, media and
 // bodies that tell or inquire (the investigator and the reporter are never the agent)
@@ -168,6 +177,8 @@ function english(text: string, s: string): DeedAgent[] {
     // ("shot a video of the attack" is filming, as the reader's private killers read it)
     if (/^shoots?$|^shot$/u.test(m[0]) && EN_FILMED_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     const [sa] = sentenceOf(s, m.index);
+    // (s23 fixrev, review-s23 R10) shooting by a photographer, cameraman or reporter, or of an aftermath or a scene, is filming
+    if (/^shoots?$|^shot$/u.test(m[0]) && (EN_CAMERA_SUBJECT.test(s.slice(sa, m.index)) || EN_SHOT_SCENE_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 40)))) continue;
     const before = s.slice(sa, m.index);
     const gap = EN_SUBJECT_GAP.exec(before);
     const end = m.index - (gap ? gap[0].length : 0);
@@ -238,6 +249,7 @@ function english(text: string, s: string): DeedAgent[] {
   for (let m = EN_POSSESSIVE_G.exec(s); m; m = EN_POSSESSIVE_G.exec(s)) {
     const [sa, sb] = sentenceOf(s, m.index);
     if (titleCase(text, sa, sb)) continue;
+    if (EN_PLACE_ATTACK_IDIOM.test(s.slice(m.index, m.index + 40))) continue;
     const nm = nameBefore(text, Math.max(sa, m.index - 60), m.index);
     if (nm) out.push({ at: nm.at, end: nm.end, word: s.slice(nm.at, nm.end), deed: m[1], deedAt: m.index + m[0].length - m[1].length, byHead: false });
   }
@@ -357,7 +369,26 @@ const AR_POISONER_G = /(?<![\p{L}])((?:زوجه|زوج|امراه|سيده|رج�
 const AR_LIGHT_G = new RegExp(String.raw`(?<![\p{L}])([وف]?(?:قام|قامت|اقدم|اقدمت))\s+(${AR_ACTOR_HEAD}${AR_NAME_TAIL})\s+((?:ب|علي\s+)(?:ال)?(?:قتل|اغتيال|تسميم|خطف|اختطاف|تفجير|اعدام|ذبح|قصف|استهداف|مهاجمه|الهجوم|هجوم|استخدام|اطلاق|احراق|رش))`, 'gu');
 const AR_AGENT_CUE_G = new RegExp(String.raw`(?<![\p{L}])(علي\s+يد|علي\s+ايدي|من\s+قبل|بيد)\s+(${AR_ACTOR_HEAD}${AR_NAME_TAIL})`, 'gu');
 
+// (s23 fixrev, review-s23 R8) a service of rescue, medicine or peace is no doer (civil defence, emergency, ambulance,
+// peacekeeping, the Red Crescent or Cross), and 'used' (استخدم) is a deed only with a weapon or agent object in its clause:
+// rescuers who used water, masks or atropine did no deed; judgment of reading
+const AR_RESCUE_SERVICE = /(?:الدفاع\s+المدني|دفاع\s+مدني|(?:ال)?طواري|(?:ال)?اسعاف|حفظ\s+(?:ال)?سلام|(?:ال)?هلال\s+(?:ال)?احمر|(?:ال)?صليب\s+(?:ال)?احمر|(?:ال)?انقاذ|(?:ال)?اطفاء)/u;
+const AR_OBJECT_WORDS = /^(?:\s+[\p{L}]+){1,3}/u;
+const AR_USE_VERB = /^[وف]?(?:استخدم|[يت]ستخدم)/u;
+const AR_WEAPON_OBJECT = /(?:سلاح|اسلح|غاز|كلور|سارين|كيم|سام(?![\p{L}])|سامه|سموم|سم(?![\p{L}])|قنابل|قنبل|قذايف|قذيف|براميل|برميل|خردل|ذخاير|ذخير|صواريخ|صاروخ|رصاص|الرصاص|نار|النار|فسفور|فوسفور|متفجر|عبوات|عبوه|مسيل)/u;
+function arabicNoDeed(s: string, c: DeedAgent): boolean {
+  // (the head's name may run a word past the two the patterns take: "قوات الدفاع | المدني")
+  if (AR_RESCUE_SERVICE.test(s.slice(c.at, c.end + 16))) return true;
+  if (!AR_USE_VERB.test(c.deed)) return false;
+  // the object: the three words after the verb and its doer, whichever comes last
+  const from = Math.max(c.deedAt + c.deed.length, c.end);
+  const object = AR_OBJECT_WORDS.exec(s.slice(from, from + 60))?.[0] ?? '';
+  return !AR_WEAPON_OBJECT.test(object);
+}
 function arabicAgents(s: string): DeedAgent[] {
+  return arabicAgentsAll(s).filter((c) => !arabicNoDeed(s, c));
+}
+function arabicAgentsAll(s: string): DeedAgent[] {
   const out: DeedAgent[] = [];
   for (const re of [AR_VSO_G, AR_AGENT_CUE_G]) {
     re.lastIndex = 0;
@@ -384,11 +415,16 @@ const STRONG_DEED = /^(?:kill|murder|assassinat|poison|shot|stabb|execut|behead|
 // a crowd of protesters beside the police is the other side of a crowd-control story, whose culprit the labels take
 // from the police (eval/claims/README.md, v11 and v21 calls; test/narrative-claims-claims-s20: "Protesters attacked
 // police with pepper spray" blames no one)
+const ATTACK_DEED = /^(?:attack|атак|[وف]?(?:هاجم|[يت]هاجم))/u;
 const PROTEST_CROWD = /(?:protesters|protestors|demonstrators|rioters|mobs?|протестующ|демонстрант|митингующ)/u;
 const POLICE_IN = /(?<![\p{L}])(?:police|policemen|officers|riot|security forces|полици|полицейск|силовик|омон|правоохранител)/u;
 /** the agents of deeds in a text, in order of position */
 export function deedAgents(text: string, s: string, lang: 'en' | 'ru' | 'ar'): DeedAgent[] {
   const out = lang === 'ar' ? arabicAgents(s) : lang === 'ru' ? russian(text, s) : english(text, s);
   for (const c of out) if (STRONG_DEED.test(c.deed)) c.strong = true;
-  return out.filter((c) => !(PROTEST_CROWD.test(c.word) && POLICE_IN.test(s.slice(...sentenceOf(s, c.at))))).sort((a, b) => a.at - b.at);
+  return out
+    .filter((c) => !(PROTEST_CROWD.test(c.word) && POLICE_IN.test(s.slice(...sentenceOf(s, c.at)))))
+    // (s23 fixrev, review-s23 R11) firefighters who 'attacked the blaze' did no deed
+    .filter((c) => !(ATTACK_DEED.test(c.deed) && FIRE_OBJECT_AFTER.test(s.slice(c.deedAt + c.deed.length, c.deedAt + c.deed.length + 40))))
+    .sort((a, b) => a.at - b.at);
 }
