@@ -54,7 +54,9 @@ const EN_PAST_AUX_BEFORE = /(?<![\p{L}])(?:was|were|had|had been|has been)\s+(?:
 const CONDITION = /(?<![\p{L}])(?:if|unless|in case|in the event|если|в случае|اذا|ان تم|لو|في حال)(?![\p{L}])/u;
 // a plan whose verb is one of inquiring, answering or preventing plans no attack (what stands between the marker and
 // its object)
-const NOT_DEED_GAP = /(?<![\p{L}])(?:investigat\p{L}*|probe|examin\p{L}*|respon\p{L}*|retaliat\p{L}*|prevent\p{L}*|counter\p{L}*|report\p{L}*|document\p{L}*|condemn\p{L}*|punish\p{L}*|defen[cd]\p{L}*|protect\p{L}*|evacuat\p{L}*|treat\p{L}*|expose|exposing|debunk\p{L}*|accus\p{L}*|blame\p{L}*|inspect\p{L}*|visit\p{L}*|publish\p{L}*|discuss\p{L}*|расслед\p{L}*|изуч\p{L}*|ответ\p{L}*|предотврат\p{L}*|пресеч\p{L}*|осуд\p{L}*|разоблач\p{L}*|обвин\p{L}*|защит\p{L}*|доклад\p{L}*|отч[её]т\p{L}*|التحقيق|تحقيق|[وف]?(?:س)?[يت]حقق\p{L}*|[وف]?(?:س)?[يت]نشر\p{L}*|[وف]?(?:س)?[يت]صدر\p{L}*|اصدار|الرد|للرد|منع|لمنع|ادانه|اتهام|لاتهام|تقرير\p{L}*|توثيق)(?![\p{L}])/u;
+// (s23 fixrev, review-s23 R13) and the non-deed objects of an intent verb: a veto, a vote or resolution, a mission (fact-finding),
+// an inspection or examination, filming or photographing the site, an antidote used (EN/RU/AR); judgment of reading
+const NOT_DEED_GAP = /(?<![\p{L}])(?:vetoe?s?|vote\p{L}*|resolution\p{L}*|missions?|fact-finding|film\p{L}*|photograph\p{L}*|atropine|antidotes?|вето|голосовани\p{L}*|резолюци\p{L}*|мисси\p{L}*|инспекц\p{L}*|экспертиз\p{L}*|сним\p{L}*|снима\p{L}*|атропин\p{L}*|антидот\p{L}*|زياره|بزياره|حق\s+النقض|الفيتو|فيتو|بعثه|البعثه|تصوير|بتصوير|اتروبين|الاتروبين|investigat\p{L}*|probe|examin\p{L}*|respon\p{L}*|retaliat\p{L}*|prevent\p{L}*|counter\p{L}*|report\p{L}*|document\p{L}*|condemn\p{L}*|punish\p{L}*|defen[cd]\p{L}*|protect\p{L}*|evacuat\p{L}*|treat\p{L}*|expose|exposing|debunk\p{L}*|accus\p{L}*|blame\p{L}*|inspect\p{L}*|visit\p{L}*|publish\p{L}*|discuss\p{L}*|расслед\p{L}*|изуч\p{L}*|ответ\p{L}*|предотврат\p{L}*|пресеч\p{L}*|осуд\p{L}*|разоблач\p{L}*|обвин\p{L}*|защит\p{L}*|доклад\p{L}*|отч[её]т\p{L}*|التحقيق|تحقيق|[وف]?(?:س)?[يت]حقق\p{L}*|[وف]?(?:س)?[يت]نشر\p{L}*|[وف]?(?:س)?[يت]صدر\p{L}*|اصدار|الرد|للرد|منع|لمنع|ادانه|اتهام|لاتهام|تقرير\p{L}*|توثيق)(?![\p{L}])/u;
 
 // ---- English ----
 // a verb of intent, attempt or readiness in a non-past form, with "to" and a deed verb
@@ -306,6 +308,11 @@ const ACCUSATION_BEFORE = /(?<![\p{L}])(?:claims?|accusations?|allegations?|char
 const PREDICATE_GATE_EN = /lie|sham|fraud|fiction|montage|farce|charade|perform|show|theat|spectacle|put-up|mise|stunt|myth|fair|fantasy|script|managed|choreograph|made|concoct|cooked|manufactur|act|rigged|fake|took place|take place|occur|exist|carried out/;
 const PREDICATE_GATE_RU = /лож|спектакл|фарс|вымыс|выдум|театр|шоу|сказк|обман|утк|монтаж|лип|представлен|режисс|разыгр|придума|происход|произош|было на самом|существова/;
 const PREDICATE_GATE_AR = /كذب|تمثيل|مسرحي|فيلم|سيناريو|خدعه|مهزله|افتراء|اختلاق|تلفيق|معد|مدبر/;
+// (s23 fixrev, review-s23 R12) the copula's subject is an investigation, trial, promise, deal or resolution whose of-phrase holds the
+// incident ("the investigation into the chemical attack was a sham", "the trial ... over the gas attack was a farce", "Assad's promise to
+// give up chemical weapons was a lie"): the sham is the proceeding's, a charge of cover-up, not a staging; judgment of reading
+const PROCEEDING_BEFORE = /(?<![\p{L}])(?:investigations?|inquir(?:y|ies)|probes?|trials?|hearings?|tribunals?|court\s+cases?|promises?|pledges?|deals?|agreements?|ceasefires?|truces?|resolutions?|response|handling|cover-?ups?|negotiations?|talks|расследовани\p{L}*|следстви\p{L}*|суд(?:ебн\p{L}*)?|процесс\p{L}*|обещани\p{L}*|сделк\p{L}*|соглашени\p{L}*|перемири\p{L}*|резолюци\p{L}*|(?:ال)?(?:تحقيق\p{L}*|محاكم\p{L}*|وعد|وعود|اتفاق\p{L}*|هدنه|قرار))\s+(?:[\p{L}'’\-]+\s+){0,7}$/u;
+
 /** The incidents the text calls unreal by a predicate (one span per predicate). */
 export function predicatedStaging(ctx: IntentContext): IntentSpan[] {
   const { s, lang, objects } = ctx;
@@ -323,6 +330,7 @@ export function predicatedStaging(ctx: IntentContext): IntentSpan[] {
       if (/[,;]/.test(m[0].slice(0, m[0].length - 12)) && lang !== 'ar') continue;
       if (re !== EN_NOT_TAKEN_PLACE && re !== RU_NOT_TAKEN_PLACE && (lang === 'ar' ? /(?<![\p{L}])(?:ليس|ليست|لم يكن|لم تكن)(?![\p{L}])/u.test(m[0]) && !/(?<![\p{L}])(?:الا|سوي)(?![\p{L}])/u.test(m[0]) : /(?<![\p{L}])(?:not|never|no|не)(?![\p{L}])|n[’'´]t(?![\p{L}])/u.test(m[0]))) continue;
       if (ACCUSATION_BEFORE.test(s.slice(Math.max(0, o.at - 50), o.at))) continue;
+      if (PROCEEDING_BEFORE.test(s.slice(Math.max(0, o.at - 70), o.at))) continue;
       out.push({ at: o.end, word: m[0].trim().split(/\s+/).slice(-2).join(' ') });
       break;
     }
