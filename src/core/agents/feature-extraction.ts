@@ -16,7 +16,7 @@
  */
 import { CONTRAST_ODOUR_PRE, contrastOdourPhrase, SUCH_PRE, suchSmell } from './odour-contrast.js';
 import { CESSATION_PRE, cessationTime, halfHour, NO_LONGER_PRE, noLonger } from './onset-grammar.js';
-import { LEXICON, AGENT_NAMES, AR_CONFLICT } from './feature-lexicon.js';
+import { LEXICON, AGENT_NAMES, AR_CONFLICT, PEEL_CAUSE } from './feature-lexicon.js';
 import { matchTerms, arabicNegatedVerb, type TermIndex } from './term-matcher.js';
 import { openPrefixes, requiredLiterals, requiredLiteralSets } from './regex-prefix.js';
 import { buildLexTrie, type LexTrie } from './lex-trie.js';
@@ -2741,7 +2741,7 @@ function termPass(terms: TermIndex | undefined, sameLength: boolean, norm: Norm,
       const phrase = quoteOriginal(norm, t.start, t.end);
       // (s22 fix2) a vocabulary term whose sentence gives it another sense (an outlook, a language, drowsiness, a grief, an
       // engine, a drink, exercise, an everyday tablet): no sign; only terms of the few families below are tested
-      if (TERM_SENSE_FEATURES.has(t.feature) && termOtherSense(t.feature, normaliseText(t.phrase).toLowerCase(), lower.slice(sentenceStart(lower, t.start), sentenceEnd(lower, t.end)), lower)) continue;
+      if (TERM_SENSE_FEATURES.has(t.feature) && termOtherSense(t.feature, normaliseText(t.phrase).toLowerCase(), lower.slice(sentenceStart(lower, t.start), sentenceEnd(lower, t.end)), lower, t.start - sentenceStart(lower, t.start), t.end - sentenceStart(lower, t.start))) continue;
       // (session 20, agru) a term opening with its ما ("ما في دخان", a statement of absence) is none where ما is the relative of
       // the news formula 'which caused / led to' ("ما تسبب في انبعاث دخان كثيف": which caused thick smoke), as AR_MA_NEG reads it
       if (
@@ -2826,7 +2826,7 @@ function termPass(terms: TermIndex | undefined, sameLength: boolean, norm: Norm,
  * sight failing with age; speech broken on air; a dry mouth from fear or fasting; a soul sick of news; the disgust idiom;
  * a sputtering engine; a drink's fuzziness; muscles twitching after exercise; calcium as a tablet, for the bones, in
  * pregnancy or for potassium. */
-const TERM_SENSE: readonly (readonly [feature: string, term: RegExp, refuse: RegExp | null, need?: RegExp])[] = [
+const TERM_SENSE: readonly (readonly [feature: string, term: RegExp, refuse: RegExp | null, need?: RegExp | null, local?: boolean])[] = [
   ['blurred_vision', /(?:وضوح|واضح)/u, /(?<![\p{L}])(?:بشان|حول|حتي|حتى|الان|مستقبل|المفاوضات|السياسي\p{L}*|بسبب|العاصف\p{L}*|عاصف\p{L}*|الغبار|غبار|الضباب|ضباب|الطقس|المطر)(?![\p{L}])/u, /(?:عين|عيون|نظر|بصر|عنده|عندي|عندها|عندهم|لديه|لدي|لديها|لديهم|المصاب|مصاب|الجرحي|الجرحى|اشتك|يشتك|شكا|شكوي|شكوى|الجنود|الاطفال|المرضي|المرضى|الناس|السكان)/u],
   ['dysphagia_dysarthria', /بصعوب/u, /(?:العربي|الانجليزي|الانكليزي|الروسي|الفرنسي|التركي|الكردي|الالماني|اللغ|لغ[ةه]|من\s+شد[ةه]|من\s+البكاء|من\s+الخوف|من\s+الحزن|من\s+القهر|من\s+التعب)/u],
   ['blepharospasm', /(?:сами\s+закрыва|разлепить)/u, /(?<![\p{L}])(?:устал\p{L}*|усталост\p{L}*|спать|сон|сна|сонн\p{L}*|смен\p{L}*|утром|недосып\p{L}*|выспал\p{L}*|ночь\p{L}*)(?![\p{L}])/u],
@@ -2844,8 +2844,16 @@ const TERM_SENSE: readonly (readonly [feature: string, term: RegExp, refuse: Reg
   // shook or trembled at a blast ('an earth tremor', 'الشبابيك ترجفت', 'ارتجف البيت'); the thing next to the verb (before it, or
   // after it as its subject), so a sentence with both ('the windows shook and his hands were trembling') keeps the body's.
   // Judgment of reading (development: a quarry blast's windows that trembled read as nerve-agent twitching)
-  ['fasciculations', /(?:tremor|quiver)/u, /(?<![\p{L}])(?:(?:earth|ground|seismic)\s+tremors?|(?:windows?|glass|panes?|ground|earth|walls?|house|building|floor|doors?)\s+(?:(?:was|were|began|started|kept)\s+)?(?:quiver\p{L}*|tremor))/u],
-  ['fasciculations', /(?:رجف|رتجف|رتعش|رعش)/u, /(?:(?<![\p{L}])[وف]?(?:ال)?(?:شبابيك|شباك|نوافذ|نافذ[ةه]|زجاج|قزاز|بيت|بيوت|ارض|حيطان|حيط|جدران|جدار|ابواب|باب|مبني|عمار[ةه]|بناي[ةه]|سقف|بلور)(?![\p{L}])\s+(?:\p{L}+\s+)?[وف]?(?:ت|ي|ا)?(?:رجف|رتجف|رتعش|رعش)\p{L}*|(?:رجف|رتجف|رتعش|رعش)\p{L}*\s+(?:\p{L}+\s+)?(?:ال)?(?:شبابيك|شباك|نوافذ|نافذ[ةه]|زجاج|قزاز|بيت|بيوت|ارض|حيطان|جدران|ابواب|مبني|عمار[ةه]|بناي[ةه]|سقف|بلور)(?![\p{L}]))/u],
+  // (s23 fixrev, review-s23 R16) the thing's refusal holds only for the term it touches (local: a span check, not the sentence), so
+  // 'ارتجف البيت ... وصار الولد يرتجف' keeps the boy's tremor in Arabic as in English
+  ['fasciculations', /(?:tremor|quiver)/u, /(?<![\p{L}])(?:(?:earth|ground|seismic)\s+tremors?|(?:windows?|glass|panes?|ground|earth|walls?|house|building|floor|doors?)\s+(?:(?:was|were|began|started|kept)\s+)?(?:quiver\p{L}*|tremor))/u, null, true],
+  ['fasciculations', /(?:رجف|رتجف|رتعش|رعش)/u, /(?:(?<![\p{L}])[وف]?(?:ال)?(?:شبابيك|شباك|نوافذ|نافذ[ةه]|زجاج|قزاز|بيت|بيوت|ارض|حيطان|حيط|جدران|جدار|ابواب|باب|مبني|عمار[ةه]|بناي[ةه]|سقف|بلور)(?![\p{L}])\s+(?:\p{L}+\s+)?[وف]?(?:ت|ي|ا)?(?:رجف|رتجف|رتعش|رعش)\p{L}*|(?:رجف|رتجف|رتعش|رعش)\p{L}*\s+(?:\p{L}+\s+)?(?:ال)?(?:شبابيك|شباك|نوافذ|نافذ[ةه]|زجاج|قزاز|بيت|بيوت|ارض|حيطان|جدران|ابواب|مبني|عمار[ةه]|بناي[ةه]|سقف|بلور)(?![\p{L}]))/u, null, true],
+  // (s23 fixrev, review-s23 R4/R5) the term file's peeling skin with another cause in its sentence (the sun, the beach, the cold,
+  // a detergent, a graft: feature-lexicon.ts PEEL_CAUSE) is desquamation, no blister
+  ['delayed_blisters', /(?:peel|slough|came\s+away|coming\s+off|تقشر|يتقشر|انسلخ|انسلاخ|تقلع|تسلخ)/u, new RegExp(PEEL_CAUSE, 'u')],
+  // (s23 fixrev, review-s23 R17) the term file's fractures in a sentence of resuscitation (CPR, chest compressions, реанимация,
+  // إنعاش): the ribs broken by compressions, an iatrogenic finding, not a blast or a fall
+  ['trauma_injuries', /(?:fractur|broke|crack|перелом|слом|كسر|كسور)/u, /(?:(?<![\p{L}])cpr|chest\s+compressions?|resuscitat\p{L}*|реанимац\p{L}*|реанимир\p{L}*|непрям\p{L}*\s+массаж\p{L}*|массаж\p{L}*\s+сердца|انعاش)/u],
   ['antidote_calcium', /./u, /(?<![\p{L}])(?:таблет\p{L}*|пил|пила|пили|выпил\p{L}*|аллерги\p{L}*|витамин\p{L}*|кост\p{L}*|беремен\p{L}*|bones?|osteopor\p{L}*|pregnan\p{L}*|potassium|hyperkal\p{L}*|tablets?|pills?|supplements?|vitamins?|الحامل|حامل|الحمل|حمل|عظام|العظام|هشاش\p{L}*|البوتاسيوم|بوتاسيوم|حبوب|فيتامين\p{L}*)(?![\p{L}])/u],
 ];
 const TERM_SENSE_FEATURES = new Set(TERM_SENSE.map((e) => e[0]));
@@ -2853,10 +2861,21 @@ const TERM_SENSE_FEATURES = new Set(TERM_SENSE.map((e) => e[0]));
  * finger or a hand (a gel or the clinical name is read as before) */
 const CALCIUM_INJECTION = /(?:inject|shot|укол|инъекц|колол|обкалыва|ابر|حقن)/u;
 const CALCIUM_BURN_ACCOUNT = /(?:burn|acid|hydrofluor|skin|finger|hand|ожог|обожж|кислот|плавик|кож|палец|пальц|рук|кист|حرق|حروق|حمض|جلد|اصبع|اصابع|فلور|ايد|يد)/u;
-function termOtherSense(feature: string, term: string, sentence: string, account: string): boolean {
-  for (const [f, t, refuse, need] of TERM_SENSE) {
+const TERM_SENSE_LOCAL = new Map(TERM_SENSE.filter((e) => e[4] && e[2]).map((e) => [e[2]!, new RegExp(e[2]!.source, 'gu')]));
+/** (s23 fixrev) whether a refusal's match overlaps the term's span [a, b) in its sentence */
+function refusedAt(refuse: RegExp, sentence: string, a: number, b: number): boolean {
+  const g = TERM_SENSE_LOCAL.get(refuse)!;
+  g.lastIndex = 0;
+  for (let m = g.exec(sentence); m; m = g.exec(sentence)) {
+    if (m.index < b && a < m.index + m[0].length) return true;
+    if (m[0].length === 0) g.lastIndex++;
+  }
+  return false;
+}
+function termOtherSense(feature: string, term: string, sentence: string, account: string, termAt = 0, termEnd = sentence.length): boolean {
+  for (const [f, t, refuse, need, local] of TERM_SENSE) {
     if (f !== feature || !t.test(term)) continue;
-    if (refuse && refuse.test(sentence)) return true;
+    if (refuse && (local ? refusedAt(refuse, sentence, termAt, termEnd) : refuse.test(sentence))) return true;
     if (need && !need.test(sentence)) return true;
   }
   return feature === 'antidote_calcium' && CALCIUM_INJECTION.test(term) && !CALCIUM_BURN_ACCOUNT.test(account);

@@ -286,6 +286,23 @@ const ASPECT_EN = String.raw`(?:(?:(?:would|could|did|will|do|does|was|were)(?:n
 // school the older pupils were big' are schoolchildren
 const PUPILS_BIG_EN = String.raw`(?<=(?<![\p{L}])(?:(?:his|her|their|my|our|your|its|whose|both|\p{L}+['’]s|\p{L}+s['’])\s+(?:\p{L}+\s+)?|(?:eyes?|eyeballs?)(?![\p{L}])[^.;!?]{0,40}?))pupils?\s+(?:(?:were|was|are|is|had\s+gone|went|looked|seemed|became|got)\s+)(?:(?:really|very|so|all|huge\s+and|massive\s+and|wide\s+and)\s+)?(?:big|huge|large|enormous|massive|wide|wide\s+open|like\s+saucers)(?=\s*(?:[,.;!?\u2014]|not\s|$))`;
 
+/** (s23 fixrev, review-s23 R4/R5) another cause of peeling skin in its sentence (desquamation after the sun, a tan, the beach, the
+ * cold or wind, a detergent or soap, a graft or an operation; HPO Abnormal skin desquamation, not Blister): EN/RU/AR. Not 'like
+ * sunburn' (a comparison, the term file's erythema of mustard). Judgment of reading. Exported for TERM_SENSE. */
+export const PEEL_CAUSE = String.raw`(?<![\p{L}])(?<!(?:like|as\s+if|как|словно|будто|مثل|زي|متل|كانه)\s+(?:(?:a|bad|after|после)\s+)?)(?:sun(?:burn\p{L}*|bath\p{L}*|tan\p{L}*|light|shine|ny)?|beach\p{L}*|tan|tanned|tanning|chapped|frost\p{L}*|wind-?burn\p{L}*|the\s+cold|cold\s+(?:weather|wind|winter)|detergents?|soap|washing-up|bleach\s+cleaner|grafts?|surgery|surgeon|operation|eczema|psoriasis|загар\p{L}*|загорел\p{L}*|пляж\p{L}*|солнц\p{L}*|мороз\p{L}*|холод\p{L}*|обветр\p{L}*|моющ\p{L}*|стиральн\p{L}*|мыл(?:а|о|ом)|пересадк\p{L}*|операци\p{L}*|экзем\p{L}*|псориаз\p{L}*|[وفبل]?(?:ال)?(?:شمس|بحر|بلاج|شاطئ|شط|برد|منظف\p{L}*|صابون|اكزيما|صدفي\p{L}*))(?![\p{L}])`;
+/** (s23 fixrev, review-s23 R14/R15) a germ that is no meal's: set aside by attribution and a following 'but' (EN/RU/AR), named
+ * after a wound, burn or blister (a secondary infection) or after a vaccine or 'against' (a vaccination) */
+const GERM_ATTR = String.raw`(?<![\p{L}])(?:blamed|blaming|said|says|suspected|thought|believed|assumed|initially|first|говорил\p{L}*|думал\p{L}*|подозревал\p{L}*|считал\p{L}*|сначала|قال\p{L}*|قالوا|اعتقد\p{L}*|ظن\p{L}*|البدايه|البداية)(?![\p{L}])`;
+const GERM_NOT_MEAL = String.raw`(?<!(?:(?<![\p{L}])(?:wounds?|burns?|blisters?|sores?|ulcers?|ран\p{L}*|ожог\p{L}*|пузыр\p{L}*|волдыр\p{L}*|(?:ال)?(?:جرح|جروح|حروق|حرق|بثور|فقاعات))[^.!?\n]{0,40})|(?:(?<![\p{L}])(?:vaccin\p{L}*|immuni[sz]\p{L}*|against|привив\p{L}*|привит\p{L}*|вакцин\p{L}*|против|(?:ال)?(?:لقاح\p{L}*|تطعيم\p{L}*)|ضد)\s+(?:\p{L}+\s+){0,2}))`;
+const GERM_SET_ASIDE = String.raw`(?![^.!?\n]*?(?<=${GERM_ATTR}[^.!?\n]{0,120})(?<![\p{L}])(?:but|however|yet|но|однако|لكن|ولكن|بل)(?![\p{L}]))`;/** (s23 fixrev, review-s23 R17) resuscitation in a fracture's clause: the ribs or sternum broken by chest compressions are an
+ * iatrogenic finding of medics' accounts, no blast or fall (EN/RU/AR) */
+const CPR_CLAUSE = String.raw`(?:(?<![\p{L}])cpr|chest\s+compressions?|resuscitat\p{L}*|реанимац\p{L}*|реанимир\p{L}*|непрям\p{L}*\s+массаж\p{L}*|массаж\p{L}*\s+сердца|(?:ال)?انعاش|(?:ال)?إنعاش)`;
+/** (s23 fixrev, review-s23 R19) an animal's or a thing's subject before a verb of falling (up to five words between, in its clause):
+ * birds, animals, cattle, defences, prices, shares, planes */
+const NOT_PERSON_SUBJECT = String.raw`(?<![\p{L}])(?:birds?|pigeons?|sparrows?|chickens?|hens?|poultry|animals?|cattle|cows?|sheep|goats?|dogs?|cats?|rats?|mice|fish|insects?|bees|flies|mosquitoes|livestock|defen[cs]es|lines|prices?|shares?|stocks?|markets?|currenc\p{L}*|ratings?|planes?|jets?|helicopters?|drones?|towers?|dominoes|trees?|regimes?|governments?|economy)(?![\p{L}])(?:[^.!?;,\n]{0,40}\s)?`;
+/** (s23 fixrev, review-s23 R5) the body parts whose skin peels (the noun slot of 'the skin on/of/from his X peeled') */
+const BODY_PART_EN = String.raw`(?:hands?|arms?|forearms?|legs?|feet|foot|face|faces|neck|necks|backs?|chest|fingers?|palms?|shoulders?|lips?|nose|forehead|cheeks?|ears?|scalp|wrists?|ankles?|knees?|elbows?|stomach|belly|body|bodies|thighs?|calf|calves|shins?|toes?|heels?|buttocks|groin|armpits?|eyelids?)`;
+
 export const LEXICON: LexiconEntry[] = [
   {
     // Session 19 (agparen): big pupils told by a lay witness (PUPILS_BIG_EN); the clinical words are knowledge/agent-terms.yaml's
@@ -1367,7 +1384,7 @@ export const LEXICON: LexiconEntry[] = [
       String.raw`(?:(?:was|were|felt)\s+(?:fine|better|ok|okay|normal|alright|all\s+right)(?:\s+again)?|(?:passed|wore\s+off|eased|faded|cleared|went\s+away))\s+(?:within|after|in)\s+(?:about\s+|around\s+|some\s+)?(?:half\s+an\s+hour|an\s+hour|a\s+few\s+minutes|a\s+quarter\s+of\s+an\s+hour|a\s+short\s+(?:time|while)|(?:\d+|five|ten|fifteen|twenty|thirty|forty)\s+minutes)`,
     ],
     ru: [
-      String.raw`(?:(?:через|за|спустя)\s+(?:полчаса|пол\s*часа|час|четверть\s+часа|пару\s+минут|несколько\s+минут|(?:\d+|пять|десять|пятнадцать|двадцать|тридцать|сорок)\s+минут)|часа\s+через\s+пол|минут\s+через\s+(?:\d+|пять|десять|пятнадцать|двадцать|тридцать))[^.;!?]{0,40}?(?<![\p{L}])(?:прошл~|отошл~|отош[её]л|отпустил~|полегчал~|при(?:шл~|ш[её]л)\s+в\s+себя|стал~\s+лучше|оклемал~|очухал~|в\s+норм~|вс[её]\s+(?:ок|окей|о'кей|норм|нормально|хорошо|в\s+порядке)(?:\s+(?:было|стало))?(?=\s*(?:[.,;!?\n)]|$))(?![^.!?\n]{0,40}?(?<![\p{L}])(?:потом|затем|после\s+этого)(?![\p{L}])))`,
+      String.raw`(?:(?:через|за|спустя)\s+(?:полчаса|пол\s*часа|час|четверть\s+часа|пару\s+минут|несколько\s+минут|(?:\d+|пять|десять|пятнадцать|двадцать|тридцать|сорок)\s+минут)|часа\s+через\s+пол|минут\s+через\s+(?:\d+|пять|десять|пятнадцать|двадцать|тридцать))[^.;!?]{0,40}?(?<![\p{L}])(?:прошл~|отошл~|отош[её]л|отпустил~|полегчал~|при(?:шл~|ш[её]л)\s+в\s+себя|стал~\s+лучше|оклемал~|очухал~|в\s+норм~|вс[её]\s+(?:ок|окей|о'кей|норм|нормально|хорошо|в\s+порядке)(?:\s+(?:было|стало))?(?=\s*(?:[.,;!?\n)]|$))(?![^.!?\n]{0,40}?(?<![\p{L}])(?:потом|затем|после\s+этого)(?![\p{L}]))(?![^.!?\n]*?(?<![\p{L}])(?:(?:а|но|однако)\s+(?:\p{L}+\s+)?(?:к\s+(?:вечеру|ночи|утру)|ночью|утром|наутро|вечером|на\s+следующ\p{L}*|через\s+\S+\s+(?:час|дн|сут))|к\s+(?:вечеру|ночи|утру)|наутро|на\s+следующ\p{L}*\s+(?:день|утро)|начал(?:ся|ась|ось|ись|и)?|пошл[иао]|пош[её]л|появил(?:ся|ась|ось|ись))(?![\p{L}])))`,
       String.raw`(?:прошл~|отошл~|отош[её]л|отпустил~|полегчал~|оклемал~)\s+(?:\p{L}+\s+){0,2}?(?:через|за|спустя)\s+(?:полчаса|пол\s*часа|час|четверть\s+часа|пару\s+минут|несколько\s+минут|(?:\d+|пять|десять|пятнадцать|двадцать|тридцать|сорок)\s+минут)`,
     ],
     ar: [
@@ -1813,9 +1830,10 @@ export const LEXICON: LexiconEntry[] = [
     requires: { en: 'toppl|crumpl|slump|dropp|went down|flies', ru: 'рухнул|свалил|подкош', ar: 'انهار|طاح|وقع' },
     en: [
       String.raw`(?<![\p{L}])(?<!(?:wall|walls|tree|trees|building|buildings|roof|pole|poles|tower|chimney|shelf|shelves|cylinder|cylinders|tank|tanks|house|houses|stack|crane|mast)\s+)(?:toppled|crumpled|slumped)\s+(?:over|down|forward|forwards|sideways|backwards|to\s+the\s+(?:floor|ground|deck|pavement)|head\s*first|in\s+a\s+heap|onto\s+the\s+(?:floor|ground|deck))(?![\p{L}])`,
-      String.raw`(?<![\p{L}])dropped\s+(?:to\s+the\s+(?:floor|ground|deck|pavement)|where\s+(?:they|he|she|we|i)\s+stood|like\s+(?:a\s+)?(?:stones?|flies|a\s+sack))(?![\p{L}])`,
-      String.raw`(?<![\p{L}])(?:went|go|going|goes)\s+down\s+like\s+(?:a\s+)?(?:stone|sack|flies|ninepins|a\s+sack\s+of\s+potatoes)(?![\p{L}])`,
-      String.raw`(?<![\p{L}])(?:dropping|fell|falling)\s+like\s+flies(?![\p{L}])`,
+      // (s23 fixrev, review-s23 R19) the idioms 'like flies / like a stone' not of an animal's or a thing's subject (NOT_PERSON_SUBJECT)
+      String.raw`(?<![\p{L}])(?<!${NOT_PERSON_SUBJECT})dropped\s+(?:to\s+the\s+(?:floor|ground|deck|pavement)|where\s+(?:they|he|she|we|i)\s+stood|like\s+(?:a\s+)?(?:stones?|flies|a\s+sack))(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?<!${NOT_PERSON_SUBJECT})(?:went|go|going|goes)\s+down\s+like\s+(?:a\s+)?(?:stone|sack|flies|ninepins|a\s+sack\s+of\s+potatoes)(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?<!${NOT_PERSON_SUBJECT})(?:dropping|fell|falling)\s+like\s+flies(?![\p{L}])`,
     ],
     ru: [
       String.raw`(?<![\p{L}])(?:он|она|они|люди|человек|рабоч\p{L}*|ребён\p{L}*|ребен\p{L}*|дет\p{L}*|муж\p{L}*|жена|сын|дочь|дочка|отец|мать|мама|папа|брат|сестра|сосед\p{L}*|напарник\p{L}*|коллег\p{L}*|парень|девушк\p{L}*|женщин\p{L}*|мужчин\p{L}*|водител\p{L}*|солдат\p{L}*|боец|бойц\p{L}*)\s+(?:(?!(?:не|ни)(?![\p{L}]))\p{L}+\s+)?(?:рухнул\p{L}*|свалил(?:ся|ась|ись))(?!\s+(?:с|со)\s)(?![\p{L}])`,
@@ -1838,6 +1856,9 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
+    // Session 23 (fixrev, review-s23 R4/R5): not the skin of a fruit or a graft (the English noun slot is a body part's), nor
+    // skin that peeled from the sun, the beach, a tan, the cold or a detergent (desquamation with another cause: PEEL_CAUSE in
+    // the sentence, either side; the term file's peel terms are refused by the same cue in feature-extraction.ts's TERM_SENSE)
     // Session 23 (agnew): the Russian skin that peeled or came off (кожа (на руках) слезла / слезала / сходила / сошла / облезла /
     // отслаивалась, either order; отслоение кожи; кожа лоскутами), the family of the term file's 'кожа облезала' and the English
     // 'skin came off' (the blister's roof and the burnt epidermis coming away: msd-mustard). A pattern, not terms: the Snowball
@@ -1845,11 +1866,11 @@ export const LEXICON: LexiconEntry[] = [
     feature: 'delayed_blisters',
     requires: { en: 'skin', ru: 'кож' },
     // the English skin of a body part that peeled (the term file's 'skin peeled' takes at most two words between)
-    en: [String.raw`(?<![\p{L}])skin\s+(?:on|of|from)\s+(?:(?!(?:not|never)(?![\p{L}]))\p{L}+\s+){1,2}(?:peeled|peeling|sloughed|sloughing|came\s+off|came\s+away|was\s+peeling|was\s+coming\s+off)(?![\p{L}])`],
+    en: [String.raw`(?<!${PEEL_CAUSE}[^.!?\n]*)(?<![\p{L}])skin\s+(?:on|of|from)\s+(?:(?:his|her|their|my|our|your|the|both|its)\s+)?(?:(?:left|right|upper|lower)\s+)?${BODY_PART_EN}\s+(?:peeled|peeling|sloughed|sloughing|came\s+off|came\s+away|was\s+peeling|was\s+coming\s+off)(?![\p{L}])(?![^.!?\n]*${PEEL_CAUSE})`],
     ru: [
-      String.raw`(?<![\p{L}])кож(?:а|у|и|ей)\s+(?:(?!(?:не|ни)(?![\p{L}]))\p{L}+\s+){0,2}(?:слезл|слезал|слезает|слезают|сходил|сходит|сошл|облезл|облезал|облезает|отслаивал|отслоил|лоскут)\p{L}*`,
-      String.raw`(?<![\p{L}])(?:слезл|слезал|сходил|сошл|облезл|облезал|отслаивал|отслоил)\p{L}*\s+(?:\p{L}+\s+)?кож(?:а|и)(?![\p{L}])`,
-      String.raw`(?<![\p{L}])отслоени\p{L}*\s+(?:\p{L}+\s+)?кож\p{L}*`,
+      String.raw`(?<!${PEEL_CAUSE}[^.!?\n]*)(?<![\p{L}])кож(?:а|у|и|ей)\s+(?:(?!(?:не|ни)(?![\p{L}]))\p{L}+\s+){0,2}(?:слезл|слезал|слезает|слезают|сходил|сходит|сошл|облезл|облезал|облезает|отслаивал|отслоил|лоскут)\p{L}*(?![^.!?\n]*${PEEL_CAUSE})`,
+      String.raw`(?<!${PEEL_CAUSE}[^.!?\n]*)(?<![\p{L}])(?:слезл|слезал|сходил|сошл|облезл|облезал|отслаивал|отслоил)\p{L}*\s+(?:\p{L}+\s+)?кож(?:а|и)(?![\p{L}])(?![^.!?\n]*${PEEL_CAUSE})`,
+      String.raw`(?<!${PEEL_CAUSE}[^.!?\n]*)(?<![\p{L}])отслоени\p{L}*\s+(?:\p{L}+\s+)?кож\p{L}*(?![^.!?\n]*${PEEL_CAUSE})`,
     ],
   },
   {
@@ -1860,7 +1881,9 @@ export const LEXICON: LexiconEntry[] = [
     feature: 'old_munition_found',
     requires: { en: 'hauled' },
     en: [
-      String.raw`(?<![\p{L}])hauled\s+up(?![\p{L}])(?!\s+(?:him|her|them|me|us|you|himself|herself|themselves|(?:the|a|an|his|her|their|my|our|your|one|two|three|several)\s+(?:\p{L}+\s+)?(?:man|men|boy|boys|girl|girls|woman|women|child|children|kid|kids|worker|workers|crewman|crewmen|crew|colleague|colleagues|son|sons|brother|brothers|father|friend|friends|diver|divers|body|bodies|victim|victims|casualty|casualties|injured|unconscious|survivor|survivors|rescuer|rescuers|fisherman|fishermen|sailor|sailors|deckhand|deckhands|lad|lads))(?![\p{L}]))`,
+      // (s23 fixrev, review-s23 R7) 'hauled up' with a munition or a dumped container as its object (within four words), not any
+      // thing hauled up (nets, a bucket, an anchor, a crane's tank) nor a person; a tank or cylinder is industrial, not dumped materiel
+      String.raw`(?<![\p{L}])hauled\s+up\s+(?:\p{L}+\s+){0,3}?(?:shells?|bombs?|munitions?|ordnance|barrels?|drums?|canisters?|projectiles?|mines?|lumps?\s+of\s+(?:mustard|yperite)|mustard)(?![\p{L}])`,
       String.raw`(?<![\p{L}])hauled\s+(?:an?|the|some|one|two|three|several|old|rusty|rusted|corroded)\s+(?:\p{L}+\s+){0,2}?(?:shells?|bombs?|munitions?|ordnance|barrels?|drums?|canisters?|containers?|cylinders?|projectiles?|mines?)\s+up(?![\p{L}])`,
     ],
   },
@@ -2522,19 +2545,22 @@ export const LEXICON: LexiconEntry[] = [
       ru: 'сальмонел|стафилокок|норовирус|ротавирус|кишечн|шигелл|дизентери|листери|кампилобактер',
       ar: 'سالمونيل|عنقودي|نوروفيروس|روتا|قولوني|شيغيل|زحار|ليستيري',
     },
+    // (s23 fixrev, review-s23 R14/R15) not a germ set aside (named in a clause of saying, blaming or suspecting that a 'but' follows:
+    // "officials first blamed salmonella, but ..."), nor a germ of a wound, burn or blister's infection, nor one vaccinated against
+    // (GERM_NOT_MEAL, each pattern); judgment of reading
     en: [
-      String.raw`salmonell(?:a|ae|osis)`, String.raw`staphylococc(?:us|i|al)(?:\s+aureus)?`, String.raw`staph\s+(?:aureus|infection|toxin|food)`,
-      'noroviruse?s?', 'rotaviruse?s?', String.raw`e\.?\s?coli`, String.raw`escherichia\s+coli`, 'campylobacter', String.raw`listeri(?:a|osis)`,
-      String.raw`shigell(?:a|osis)`, 'dysentery', String.raw`clostridium\s+perfringens`,
+      String.raw`${GERM_NOT_MEAL}salmonell(?:a|ae|osis)${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}staphylococc(?:us|i|al)(?:\s+aureus)?${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}staph\s+(?:aureus|infection|toxin|food)${GERM_SET_ASIDE}`,
+      String.raw`${GERM_NOT_MEAL}noroviruse?s?${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}rotaviruse?s?${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}e\.?\s?coli${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}escherichia\s+coli${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}campylobacter${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}listeri(?:a|osis)${GERM_SET_ASIDE}`,
+      String.raw`${GERM_NOT_MEAL}shigell(?:a|osis)${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}dysentery${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}clostridium\s+perfringens${GERM_SET_ASIDE}`,
     ],
     ru: [
-      'сальмонелл~', 'стафилококк~', 'стафилокок~', 'норовирус~', 'ротавирус~', String.raw`кишечн~\s+палочк~`, 'шигелл~',
-      'дизентери~', 'листери~', 'кампилобактер~',
+      String.raw`${GERM_NOT_MEAL}сальмонелл~${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}стафилококк~${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}стафилокок~${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}норовирус~${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}ротавирус~${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}кишечн~\s+палочк~${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}шигелл~${GERM_SET_ASIDE}`,
+      String.raw`${GERM_NOT_MEAL}дизентери~${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}листери~${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}кампилобактер~${GERM_SET_ASIDE}`,
     ],
     ar: [
-      String.raw`سالمونيل(?:ا|لا)`, String.raw`(?:مكورات|مكور[ةه]|بكتيريا)\s+(?:ال)?عنقودي~`, String.raw`(?:ال)?عنقودي[ةه]\s+(?:ال)?ذهبي[ةه]`,
-      'نوروفيروس', String.raw`فيروس\s+(?:ال)?روتا`, String.raw`(?:ال)?(?:اشريكي[ةه]|إشريكي[ةه])\s+(?:ال)?قولوني[ةه]`, 'شيغيلا', 'زحار',
-      'ليستيريا',
+      String.raw`${GERM_NOT_MEAL}سالمونيل(?:ا|لا)${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}(?:مكورات|مكور[ةه]|بكتيريا)\s+(?:ال)?عنقودي~${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}(?:ال)?عنقودي[ةه]\s+(?:ال)?ذهبي[ةه]${GERM_SET_ASIDE}`,
+      String.raw`${GERM_NOT_MEAL}نوروفيروس${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}فيروس\s+(?:ال)?روتا${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}(?:ال)?(?:اشريكي[ةه]|إشريكي[ةه])\s+(?:ال)?قولوني[ةه]${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}شيغيلا${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}زحار${GERM_SET_ASIDE}`,
+      String.raw`${GERM_NOT_MEAL}ليستيريا${GERM_SET_ASIDE}`,
     ],
   },
   {
@@ -2546,11 +2572,12 @@ export const LEXICON: LexiconEntry[] = [
     feature: 'trauma_injuries',
     requires: { en: 'broke|fractur|cracked', ru: 'перелом', ar: 'كسر|كسور|انكسر|مكسور' },
     en: [
-      String.raw`(?:broke|broken|fractured|fracturing|cracked)\s+(?:(?:his|her|their|my|our|your|a|an|the|two|three|both|several)\s+)?(?:(?:left|right|lower|upper)\s+)?(?:arms?|legs?|wrists?|ankles?|hips?|collar-?bones?|ribs?|skulls?|jaws?|pelvis|shoulders?|elbows?|fingers?|feet|foot|spines?|vertebrae?|femurs?|kneecaps?|shin-?bones?|bones?)`,
-      String.raw`(?:arm|leg|wrist|ankle|hip|collar-?bone|rib|skull|jaw|pelvic|shoulder|spinal|femur|bone)\s+fractures?`,
+      // (s23 fixrev, review-s23 R17) not the ribs or sternum cracked by resuscitation in its clause (CPR_CLAUSE)
+      String.raw`(?<!${CPR_CLAUSE}[^.!?;\n]*)(?:broke|broken|fractured|fracturing|cracked)\s+(?:(?:his|her|their|my|our|your|a|an|the|two|three|both|several)\s+)?(?:(?:left|right|lower|upper)\s+)?(?:arms?|legs?|wrists?|ankles?|hips?|collar-?bones?|ribs?|skulls?|jaws?|pelvis|shoulders?|elbows?|fingers?|feet|foot|spines?|vertebrae?|femurs?|kneecaps?|shin-?bones?|bones?)(?![^.!?;\n]*${CPR_CLAUSE})`,
+      String.raw`(?<!${CPR_CLAUSE}[^.!?;\n]*)(?:arm|leg|wrist|ankle|hip|collar-?bone|rib|skull|jaw|pelvic|shoulder|spinal|femur|bone)\s+fractures?(?![^.!?;\n]*${CPR_CLAUSE})`,
     ],
     ru: [
-      String.raw`перелом(?:а|ом|е|ы|ов|ами|ах)?\s+(?:[а-яё]+\s+)?(?:рук[а-яё]*|ног[а-яё]*|р[её]бер|р[её]бра|ключиц[а-яё]*|бедр[а-яё]*|челюст[а-яё]*|череп[а-яё]*|позвоночник[а-яё]*|позвонк[а-яё]*|таз[а-яё]*|кост[а-яё]*|кист[а-яё]*|пальц[а-яё]*|нос[а-яё]*|голен[а-яё]*|плеч[а-яё]*|лодыжк[а-яё]*|запясть[а-яё]*)`,
+      String.raw`перелом(?:а|ом|е|ы|ов|ами|ах)?\s+(?:[а-яё]+\s+)?(?:рук(?:а|и|у|ой|е|ам|ами|ах)?|ног(?:а|и|у|ой|е|ам|ами|ах)?|р[её]бер|р[её]бра|ключиц(?:а|ы|у|ей|е)?|бедр(?:а|о|у|ом|е)|челюст(?:ь|и|ей|ью)|череп(?:а|у|ом|е)?|позвоночник(?:а|у|ом|е)?|позвонк(?:а|ов|ам|ами|ах|и)|таз(?:а|у|ом|е)?|кост(?:ь|и|ей|ям|ями|ях)|кист(?:ь|и|ей|ью)|пальц(?:а|ев|ам|ами|ах|у|ем|ы)|нос(?:а|у|ом|е)?|голен(?:ь|и|ью)|плеч(?:о|а|у|ом|е)|лодыжк(?:а|и|у|ой|е)|запясть(?:е|я|ю|ем))(?![а-яё])(?![^.!?;\n]*${CPR_CLAUSE})`,
       String.raw`(?:получил[а-яё]*|с|со|множественн[а-яё]*|открыт[а-яё]*|закрыт[а-яё]*)\s+перелом(?:а|ом|ы|ами)?`,
     ],
     ar: [
