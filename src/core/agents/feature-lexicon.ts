@@ -1861,7 +1861,8 @@ export const LEXICON: LexiconEntry[] = [
     // the sentence, either side; the term file's peel terms are refused by the same cue in feature-extraction.ts's TERM_SENSE)
     // Session 23 (agnew): the Russian skin that peeled or came off (кожа (на руках) слезла / слезала / сходила / сошла / облезла /
     // отслаивалась, either order; отслоение кожи; кожа лоскутами), the family of the term file's 'кожа облезала' and the English
-    // 'skin came off' (the blister's roof and the burnt epidermis coming away: msd-mustard). A pattern, not terms: the Snowball
+    // 'skin came off' (the blister's roof and the burnt epidermis coming away: IOM 1993's denudation and exfoliation of mustard-injured
+    // skin, agent-terms.yaml; a judgment). A pattern, not terms: the Snowball
     // stem of слезала is слез, that of слёзы (tears), so a term would read 'кожа красная, слёзы текли'; judgment of reading
     feature: 'delayed_blisters',
     requires: { en: 'skin', ru: 'кож' },
