@@ -46,6 +46,12 @@ describe('R3: a modern deed that recalls a precedent ("as X had done ... in 1925
     expect(read('Spanish police attacked the migrants with tear gas at the fence, as Spain had done with mustard gas in the Rif in 1925.')).toMatchObject({ blamed: 'west' });
     expect(historicalText('испанская полиция применила газ против мигрантов, как испания поступила в рифе в 1925 году.')).toBe(false);
   });
+  it("reads the reviewer's sentence: a service named after a state's possessive is that state's, not other", () => {
+    expect(read("Spain's Guardia Civil attacked the migrants with tear gas at the fence, as Spain had done with mustard gas in the Rif in 1925.")).toMatchObject({ blamed: 'west' });
+    expect(read("Spain's Guardia Civil attacked the migrants with tear gas at the fence.")).toMatchObject({ blamed: 'west' });
+    // (an unnamed private possessor's service stays other)
+    expect(read("Aum Shinrikyo's Ministry of Science released sarin on the Tokyo subway.")).not.toMatchObject({ blamed: 'west' });
+  });
 });
 
 describe('R8: Arabic rescuers, medics or peacekeepers who "used" water, masks or atropine are no culprit', () => {

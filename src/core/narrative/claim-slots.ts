@@ -2840,6 +2840,8 @@ function beginRead(input: string, lexicon: ClaimLexicon): void {
   senseMemo = new Map();
 }
 
+// (s23 fixrev) a one- or two-word possessor at the head of a deed agent's name ("spain's guardia civil")
+const POSSESSOR_IN_NAME = /^(\p{L}+(?:\s\p{L}+)?)['’]s\s+\p{L}/u;
 export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): Claims {
   beginRead(input, lexicon);
   hits = scan(s, text);
@@ -4054,7 +4056,11 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // and its grammar's refusals stand: a dismissed account, a criticised version, a relational genitive)
       // (a private person of the lexicon, "زوجة الأب", "a nurse", is `other` as well: read, not refused)
       if (hits.some((h) => (h.term.kind === 'party' || h.term.kind === 'state') && !h.term.private && h.at >= c.at && h.at < c.end)) continue;
-      const p = { term: DEED_AGENT_OTHER_TERM, at: c.at, end: c.end, word: c.word };
+      // (s23 fixrev, review-s23 R3) a service named after a state's possessive ("Spain's Guardia Civil", "Germany's BND") is that
+      // state's: the possessor is read, not `other`
+      const poss = POSSESSOR_IN_NAME.exec(c.word);
+      const owner = poss ? scan(poss[1], poss[1]).find((h) => h.term.kind === 'state' && !h.term.private && h.at === 0 && h.word.length === poss[1].length) : undefined;
+      const p = owner ? { term: owner.term, at: c.at, end: c.end, word: owner.word } : { term: DEED_AGENT_OTHER_TERM, at: c.at, end: c.end, word: c.word };
       const a = reportedClause(k) ?? (ka !== k ? reportedClause(ka) : null);
       if (a) attributionWords.add(a);
       add(a ? rep : own, p, c.deed);
