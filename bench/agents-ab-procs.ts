@@ -15,8 +15,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sharedDataDir } from '../src/app/paths.js';
-import { DEVELOPMENT_SPLITS, loadIncidents, loadParaphrases } from '../eval/agents/load.js';
+import { agentBenchTexts, bundleAgentEngine } from './agents-ab-engine.js';
 
 const [baseTree, headTree, nArg, roundsArg] = process.argv.slice(2);
 if (!baseTree || !headTree) {
@@ -27,32 +26,12 @@ const N = Number(nArg ?? 20000);
 const ROUNDS = Math.max(1, Number(roundsArg ?? 4));
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** bundles TREE's engine into TREE/bench/out/agents-engine-procs.mjs (as bench/agents-ab.ts does) */
-function bundle(tree: string): string {
-  const out = path.resolve(tree, 'bench', 'out');
-  fs.mkdirSync(out, { recursive: true });
-  const entry = path.join(out, 'agents-engine-procs-entry.ts');
-  fs.writeFileSync(
-    entry,
-    // the composition root first, as bench/agents.bench.ts imports it
-    ["export { capabilities } from '../../src/app/workspace.js';", "export { runDifferential } from '../../src/core/agents/agent-differential.js';", "export { extractFeatures } from '../../src/core/agents/feature-extraction.js';", "export { loadAgentKb } from '../../src/app/agents.js';", ''].join('\n'),
-  );
-  const file = path.join(out, 'agents-engine-procs.mjs');
-  const r = spawnSync(path.resolve(here, '..', 'node_modules', '.bin', 'esbuild'), [entry, '--bundle', '--platform=node', '--format=esm', '--keep-names', '--external:better-sqlite3', '--external:pg', '--log-level=warning', `--outfile=${file}`, "--banner:js=import { createRequire as __cr } from 'module'; const require = __cr(import.meta.url);"], { stdio: 'inherit' });
-  if (r.status !== 0) throw new Error(`esbuild failed for ${tree}`);
-  return file;
-}
-
-// the bench's texts (bench/agents.bench.ts), written once for the child processes
-const texts: string[] = [];
-const sa = path.join(sharedDataDir, 'syrian-archive-cw-incidents', 'incidents.json');
-if (fs.existsSync(sa)) for (const x of JSON.parse(fs.readFileSync(sa, 'utf8'))) for (const k of ['summary_en', 'summary_ar']) if (x[k]) texts.push(x[k]);
-for (const s of DEVELOPMENT_SPLITS.incidents) for (const inc of loadIncidents(s)) for (const a of inc.accounts) texts.push(a.text ?? '');
-for (const s of DEVELOPMENT_SPLITS.paraphrases) for (const p of loadParaphrases(s)) texts.push(p.accounts[0].text ?? '');
+// the bench's texts, written once for the child processes
+const texts = agentBenchTexts();
 const textsFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'agents-ab-procs-')), 'texts.json');
 fs.writeFileSync(textsFile, JSON.stringify(texts));
 
-const files = { base: bundle(baseTree), head: bundle(headTree) };
+const files = { base: bundleAgentEngine(baseTree, 'agents-engine-procs'), head: bundleAgentEngine(headTree, 'agents-engine-procs') };
 const LINES = ['extraction only', 'one account, first pass (target)', 'one account, warm'] as const;
 /** one fresh process on one engine: CPU us per account of each line */
 function measure(engine: string): number[] {

@@ -17,12 +17,7 @@
  * ../shared beside it for the Syrian Archive texts the engine does not read)
  */
 import { Worker } from 'node:worker_threads';
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { sharedDataDir } from '../src/app/paths.js';
-import { DEVELOPMENT_SPLITS, loadIncidents, loadParaphrases } from '../eval/agents/load.js';
+import { agentBenchTexts, bundleAgentEngine } from './agents-ab-engine.js';
 
 const [baseTree, headTree, mode = 'bench', arg, roundsArg] = process.argv.slice(2);
 const ROUNDS = Math.max(1, Number(roundsArg ?? 2));
@@ -30,27 +25,7 @@ if (!baseTree || !headTree) {
   console.error('usage: agents-ab.ts BASE_TREE HEAD_TREE [bench [N] [ROUNDS] | steady [PASSES] [ROUNDS]]');
   process.exit(2);
 }
-const here = path.dirname(fileURLToPath(import.meta.url));
-/** bundles TREE's engine into TREE/bench/out/agents-engine.mjs (inside the tree, so it finds its package root) */
-function bundle(tree: string): string {
-  const out = path.resolve(tree, 'bench', 'out');
-  fs.mkdirSync(out, { recursive: true });
-  const entry = path.join(out, 'agents-engine-entry.ts');
-  fs.writeFileSync(
-    entry,
-    ["export { runDifferential } from '../../src/core/agents/agent-differential.js';", "export { extractFeatures } from '../../src/core/agents/feature-extraction.js';", "export { loadAgentKb } from '../../src/app/agents.js';", "export { capabilities } from '../../src/app/workspace.js';", ''].join('\n'),
-  );
-  const file = path.join(out, 'agents-engine.mjs');
-  const r = spawnSync(path.resolve(here, '..', 'node_modules', '.bin', 'esbuild'), [entry, '--bundle', '--platform=node', '--format=esm', '--keep-names', '--external:better-sqlite3', '--external:pg', '--log-level=warning', `--outfile=${file}`, "--banner:js=import { createRequire as __cr } from 'module'; const require = __cr(import.meta.url);"], { stdio: 'inherit' });
-  if (r.status !== 0) throw new Error(`esbuild failed for ${tree}`);
-  return file;
-}
-
-const texts: string[] = [];
-const sa = path.join(sharedDataDir, 'syrian-archive-cw-incidents', 'incidents.json');
-if (fs.existsSync(sa)) for (const x of JSON.parse(fs.readFileSync(sa, 'utf8'))) for (const k of ['summary_en', 'summary_ar']) if (x[k]) texts.push(x[k]);
-for (const s of DEVELOPMENT_SPLITS.incidents) for (const inc of loadIncidents(s)) for (const a of inc.accounts) texts.push(a.text ?? '');
-for (const s of DEVELOPMENT_SPLITS.paraphrases) for (const p of loadParaphrases(s)) texts.push(p.accounts[0].text ?? '');
+const texts = agentBenchTexts();
 const N = mode === 'bench' ? Number(arg ?? 20000) : texts.length;
 
 type Eng = { name: string; run: (op: string, from: number, to: number) => Promise<number>; stop: () => Promise<number> };
@@ -64,7 +39,7 @@ const start = (name: string, engine: string) =>
       process.exit(1);
     });
   });
-const files = { base: bundle(baseTree), head: bundle(headTree) };
+const files = { base: bundleAgentEngine(baseTree, 'agents-engine'), head: bundleAgentEngine(headTree, 'agents-engine') };
 const f = (x: number) => x.toFixed(1);
 /** one pass of op over accounts [0, n) in chunks, the engines alternating; CPU us per account per engine */
 async function pass(engines: Eng[], op: string, n: number, ch: number, flip: number): Promise<Record<string, number>> {
