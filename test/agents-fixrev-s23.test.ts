@@ -46,11 +46,13 @@ describe('R7: a thing hauled up (a tank, a bucket, nets) is no old munition; a m
     ['The crane hauled up the tank and chlorine leaked from its valve; workers coughed and choked.', 'old_munition_found'],
     ['The cook hauled up a bucket of water and the deckhand started coughing.', 'old_munition_found'],
     ['The crew hauled up the anchor at dawn; by noon two men were coughing.', 'old_munition_found'],
+    ['Trawlermen hauled up their nets and the deckhand started coughing; the cook hauled up a bucket of water.', 'old_munition_found'],
   ]);
   reads([
     ['The fishermen hauled up a rusty shell and their hands blistered the next day.', 'old_munition_found'],
     ['They hauled up two corroded drums from the sea bed.', 'old_munition_found'],
     ['They hauled a rusty shell up from the sea bed.', 'old_munition_found'],
+    ['Trawlermen hauled a corroded shell aboard with the catch.', 'old_munition_found'],
   ]);
 });
 

@@ -2854,6 +2854,9 @@ const TERM_SENSE: readonly (readonly [feature: string, term: RegExp, refuse: Reg
   // (s23 fixrev, review-s23 R17) the term file's fractures in a sentence of resuscitation (CPR, chest compressions, реанимация,
   // إنعاش): the ribs broken by compressions, an iatrogenic finding, not a blast or a fall
   ['trauma_injuries', /(?:fractur|broke|crack|перелом|слом|كسر|كسور)/u, /(?:(?<![\p{L}])cpr|chest\s+compressions?|resuscitat\p{L}*|реанимац\p{L}*|реанимир\p{L}*|непрям\p{L}*\s+массаж\p{L}*|массаж\p{L}*\s+сердца|انعاش)/u],
+  // (s23 fixrev, review-s23 R7) the term file's 'trawlermen hauled' needs a munition, container or agent word in its sentence: trawlermen
+  // who hauled up their nets, with nothing dumped in them, found no old materiel
+  ['old_munition_found', /trawlermen\s+hauled/u, null, /(?:shell|bomb|munition|ordnance|barrel|drum|canister|container|cylinder|mine(?:s)?(?![\p{L}])|projectile|mustard|yperite|lump|chemical|gas|weapon|rust|corrod)/u],
   ['antidote_calcium', /./u, /(?<![\p{L}])(?:таблет\p{L}*|пил|пила|пили|выпил\p{L}*|аллерги\p{L}*|витамин\p{L}*|кост\p{L}*|беремен\p{L}*|bones?|osteopor\p{L}*|pregnan\p{L}*|potassium|hyperkal\p{L}*|tablets?|pills?|supplements?|vitamins?|الحامل|حامل|الحمل|حمل|عظام|العظام|هشاش\p{L}*|البوتاسيوم|بوتاسيوم|حبوب|فيتامين\p{L}*)(?![\p{L}])/u],
 ];
 const TERM_SENSE_FEATURES = new Set(TERM_SENSE.map((e) => e[0]));
