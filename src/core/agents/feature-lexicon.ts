@@ -293,7 +293,7 @@ export const PEEL_CAUSE = String.raw`(?<![\p{L}])(?<!(?:like|as\s+if|как|сл
 /** (s23 fixrev, review-s23 R14/R15) a germ that is no meal's: set aside by attribution and a following 'but' (EN/RU/AR), named
  * after a wound, burn or blister (a secondary infection) or after a vaccine or 'against' (a vaccination) */
 const GERM_ATTR = String.raw`(?<![\p{L}])(?:blamed|blaming|said|says|suspected|thought|believed|assumed|initially|first|говорил\p{L}*|думал\p{L}*|подозревал\p{L}*|считал\p{L}*|сначала|قال\p{L}*|قالوا|اعتقد\p{L}*|ظن\p{L}*|البدايه|البداية)(?![\p{L}])`;
-const GERM_NOT_MEAL = String.raw`(?<!(?:(?<![\p{L}])(?:wounds?|burns?|blisters?|sores?|ulcers?|ран\p{L}*|ожог\p{L}*|пузыр\p{L}*|волдыр\p{L}*|(?:ال)?(?:جرح|جروح|حروق|حرق|بثور|فقاعات))[^.!?\n]{0,40})|(?:(?<![\p{L}])(?:vaccin\p{L}*|immuni[sz]\p{L}*|against|привив\p{L}*|привит\p{L}*|вакцин\p{L}*|против|(?:ال)?(?:لقاح\p{L}*|تطعيم\p{L}*)|ضد)\s+(?:\p{L}+\s+){0,2}))`;
+const GERM_NOT_MEAL = String.raw`(?<!(?:(?<![\p{L}])(?:wounds?|burns?|blisters?|sores?|ulcers?|ран\p{L}*|ожог\p{L}*|пузыр\p{L}*|волдыр\p{L}*|(?:ال)?(?:جرح|جروح|حروق|حرق|بثور|فقاعات))[^.!?\n]{0,70})|(?:(?<![\p{L}])(?:vaccin\p{L}*|immuni[sz]\p{L}*|against|привив\p{L}*|привит\p{L}*|вакцин\p{L}*|против|(?:ال)?(?:لقاح\p{L}*|تطعيم\p{L}*)|ضد)\s+[^.!?\n]{0,45}))`;
 const GERM_SET_ASIDE = String.raw`(?![^.!?\n]*?(?<=${GERM_ATTR}[^.!?\n]{0,120})(?<![\p{L}])(?:but|however|yet|но|однако|لكن|ولكن|بل)(?![\p{L}]))`;/** (s23 fixrev, review-s23 R17) resuscitation in a fracture's clause: the ribs or sternum broken by chest compressions are an
  * iatrogenic finding of medics' accounts, no blast or fall (EN/RU/AR) */
 const CPR_CLAUSE = String.raw`(?:(?<![\p{L}])cpr|chest\s+compressions?|resuscitat\p{L}*|реанимац\p{L}*|реанимир\p{L}*|непрям\p{L}*\s+массаж\p{L}*|массаж\p{L}*\s+сердца|(?:ال)?انعاش|(?:ال)?إنعاش)`;
@@ -1831,9 +1831,9 @@ export const LEXICON: LexiconEntry[] = [
     en: [
       String.raw`(?<![\p{L}])(?<!(?:wall|walls|tree|trees|building|buildings|roof|pole|poles|tower|chimney|shelf|shelves|cylinder|cylinders|tank|tanks|house|houses|stack|crane|mast)\s+)(?:toppled|crumpled|slumped)\s+(?:over|down|forward|forwards|sideways|backwards|to\s+the\s+(?:floor|ground|deck|pavement)|head\s*first|in\s+a\s+heap|onto\s+the\s+(?:floor|ground|deck))(?![\p{L}])`,
       // (s23 fixrev, review-s23 R19) the idioms 'like flies / like a stone' not of an animal's or a thing's subject (NOT_PERSON_SUBJECT)
-      String.raw`(?<![\p{L}])(?<!${NOT_PERSON_SUBJECT})dropped\s+(?:to\s+the\s+(?:floor|ground|deck|pavement)|where\s+(?:they|he|she|we|i)\s+stood|like\s+(?:a\s+)?(?:stones?|flies|a\s+sack))(?![\p{L}])`,
-      String.raw`(?<![\p{L}])(?<!${NOT_PERSON_SUBJECT})(?:went|go|going|goes)\s+down\s+like\s+(?:a\s+)?(?:stone|sack|flies|ninepins|a\s+sack\s+of\s+potatoes)(?![\p{L}])`,
-      String.raw`(?<![\p{L}])(?<!${NOT_PERSON_SUBJECT})(?:dropping|fell|falling)\s+like\s+flies(?![\p{L}])`,
+      String.raw`(?<![\p{L}])dropped(?<!${NOT_PERSON_SUBJECT}dropped)\s+(?:to\s+the\s+(?:floor|ground|deck|pavement)|where\s+(?:they|he|she|we|i)\s+stood|like\s+(?:a\s+)?(?:stones?|flies|a\s+sack))(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:went|go|going|goes)(?<!${NOT_PERSON_SUBJECT}(?:went|go|going|goes))\s+down\s+like\s+(?:a\s+)?(?:stone|sack|flies|ninepins|a\s+sack\s+of\s+potatoes)(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:dropping|fell|falling)(?<!${NOT_PERSON_SUBJECT}(?:dropping|fell|falling))\s+like\s+flies(?![\p{L}])`,
     ],
     ru: [
       String.raw`(?<![\p{L}])(?:он|она|они|люди|человек|рабоч\p{L}*|ребён\p{L}*|ребен\p{L}*|дет\p{L}*|муж\p{L}*|жена|сын|дочь|дочка|отец|мать|мама|папа|брат|сестра|сосед\p{L}*|напарник\p{L}*|коллег\p{L}*|парень|девушк\p{L}*|женщин\p{L}*|мужчин\p{L}*|водител\p{L}*|солдат\p{L}*|боец|бойц\p{L}*)\s+(?:(?!(?:не|ни)(?![\p{L}]))\p{L}+\s+)?(?:рухнул\p{L}*|свалил(?:ся|ась|ись))(?!\s+(?:с|со)\s)(?![\p{L}])`,
@@ -1867,11 +1867,11 @@ export const LEXICON: LexiconEntry[] = [
     feature: 'delayed_blisters',
     requires: { en: 'skin', ru: 'кож' },
     // the English skin of a body part that peeled (the term file's 'skin peeled' takes at most two words between)
-    en: [String.raw`(?<!${PEEL_CAUSE}[^.!?\n]*)(?<![\p{L}])skin\s+(?:on|of|from)\s+(?:(?:his|her|their|my|our|your|the|both|its)\s+)?(?:(?:left|right|upper|lower)\s+)?${BODY_PART_EN}\s+(?:peeled|peeling|sloughed|sloughing|came\s+off|came\s+away|was\s+peeling|was\s+coming\s+off)(?![\p{L}])(?![^.!?\n]*${PEEL_CAUSE})`],
+    en: [String.raw`(?<![\p{L}])skin(?<!${PEEL_CAUSE}[^.!?\n]*)\s+(?:on|of|from)\s+(?:(?:his|her|their|my|our|your|the|both|its)\s+)?(?:(?:left|right|upper|lower)\s+)?${BODY_PART_EN}\s+(?:peeled|peeling|sloughed|sloughing|came\s+off|came\s+away|was\s+peeling|was\s+coming\s+off)(?![\p{L}])(?![^.!?\n]*${PEEL_CAUSE})`],
     ru: [
-      String.raw`(?<!${PEEL_CAUSE}[^.!?\n]*)(?<![\p{L}])кож(?:а|у|и|ей)\s+(?:(?!(?:не|ни)(?![\p{L}]))\p{L}+\s+){0,2}(?:слезл|слезал|слезает|слезают|сходил|сходит|сошл|облезл|облезал|облезает|отслаивал|отслоил|лоскут)\p{L}*(?![^.!?\n]*${PEEL_CAUSE})`,
-      String.raw`(?<!${PEEL_CAUSE}[^.!?\n]*)(?<![\p{L}])(?:слезл|слезал|сходил|сошл|облезл|облезал|отслаивал|отслоил)\p{L}*\s+(?:\p{L}+\s+)?кож(?:а|и)(?![\p{L}])(?![^.!?\n]*${PEEL_CAUSE})`,
-      String.raw`(?<!${PEEL_CAUSE}[^.!?\n]*)(?<![\p{L}])отслоени\p{L}*\s+(?:\p{L}+\s+)?кож\p{L}*(?![^.!?\n]*${PEEL_CAUSE})`,
+      String.raw`(?<![\p{L}])кож(?<!${PEEL_CAUSE}[^.!?\n]*)(?:а|у|и|ей)\s+(?:(?!(?:не|ни)(?![\p{L}]))\p{L}+\s+){0,2}(?:слезл|слезал|слезает|слезают|сходил|сходит|сошл|облезл|облезал|облезает|отслаивал|отслоил|лоскут)\p{L}*(?![^.!?\n]*${PEEL_CAUSE})`,
+      String.raw`(?<![\p{L}])(?:слезл|слезал|сходил|сошл|облезл|облезал|отслаивал|отслоил)(?<!${PEEL_CAUSE}[^.!?\n]*)\p{L}*\s+(?:\p{L}+\s+)?кож(?:а|и)(?![\p{L}])(?![^.!?\n]*${PEEL_CAUSE})`,
+      String.raw`(?<![\p{L}])отслоени(?<!${PEEL_CAUSE}[^.!?\n]*)\p{L}*\s+(?:\p{L}+\s+)?кож\p{L}*(?![^.!?\n]*${PEEL_CAUSE})`,
     ],
   },
   {
@@ -2550,18 +2550,18 @@ export const LEXICON: LexiconEntry[] = [
     // "officials first blamed salmonella, but ..."), nor a germ of a wound, burn or blister's infection, nor one vaccinated against
     // (GERM_NOT_MEAL, each pattern); judgment of reading
     en: [
-      String.raw`${GERM_NOT_MEAL}salmonell(?:a|ae|osis)${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}staphylococc(?:us|i|al)(?:\s+aureus)?${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}staph\s+(?:aureus|infection|toxin|food)${GERM_SET_ASIDE}`,
-      String.raw`${GERM_NOT_MEAL}noroviruse?s?${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}rotaviruse?s?${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}e\.?\s?coli${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}escherichia\s+coli${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}campylobacter${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}listeri(?:a|osis)${GERM_SET_ASIDE}`,
-      String.raw`${GERM_NOT_MEAL}shigell(?:a|osis)${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}dysentery${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}clostridium\s+perfringens${GERM_SET_ASIDE}`,
+      String.raw`salmonell(?:a|ae|osis)${GERM_NOT_MEAL}${GERM_SET_ASIDE}`, String.raw`staphylococc(?:us|i|al)(?:\s+aureus)?${GERM_NOT_MEAL}${GERM_SET_ASIDE}`, String.raw`staph\s+(?:aureus|infection|toxin|food)${GERM_NOT_MEAL}${GERM_SET_ASIDE}`,
+      String.raw`noroviruse?s?${GERM_NOT_MEAL}${GERM_SET_ASIDE}`, String.raw`rotaviruse?s?${GERM_NOT_MEAL}${GERM_SET_ASIDE}`, String.raw`e\.?\s?coli${GERM_NOT_MEAL}${GERM_SET_ASIDE}`, String.raw`escherichia\s+coli${GERM_NOT_MEAL}${GERM_SET_ASIDE}`, String.raw`campylobacter${GERM_NOT_MEAL}${GERM_SET_ASIDE}`, String.raw`listeri(?:a|osis)${GERM_NOT_MEAL}${GERM_SET_ASIDE}`,
+      String.raw`shigell(?:a|osis)${GERM_NOT_MEAL}${GERM_SET_ASIDE}`, String.raw`dysentery${GERM_NOT_MEAL}${GERM_SET_ASIDE}`, String.raw`clostridium\s+perfringens${GERM_NOT_MEAL}${GERM_SET_ASIDE}`,
     ],
     ru: [
-      String.raw`${GERM_NOT_MEAL}сальмонелл~${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}стафилококк~${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}стафилокок~${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}норовирус~${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}ротавирус~${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}кишечн~\s+палочк~${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}шигелл~${GERM_SET_ASIDE}`,
-      String.raw`${GERM_NOT_MEAL}дизентери~${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}листери~${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}кампилобактер~${GERM_SET_ASIDE}`,
+      String.raw`сальмонелл~${GERM_NOT_MEAL}${GERM_SET_ASIDE}`, String.raw`стафилококк~${GERM_NOT_MEAL}${GERM_SET_ASIDE}`, String.raw`стафилокок~${GERM_NOT_MEAL}${GERM_SET_ASIDE}`, String.raw`норовирус~${GERM_NOT_MEAL}${GERM_SET_ASIDE}`, String.raw`ротавирус~${GERM_NOT_MEAL}${GERM_SET_ASIDE}`, String.raw`кишечн~\s+палочк~${GERM_NOT_MEAL}${GERM_SET_ASIDE}`, String.raw`шигелл~${GERM_NOT_MEAL}${GERM_SET_ASIDE}`,
+      String.raw`дизентери~${GERM_NOT_MEAL}${GERM_SET_ASIDE}`, String.raw`листери~${GERM_NOT_MEAL}${GERM_SET_ASIDE}`, String.raw`кампилобактер~${GERM_NOT_MEAL}${GERM_SET_ASIDE}`,
     ],
     ar: [
-      String.raw`${GERM_NOT_MEAL}سالمونيل(?:ا|لا)${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}(?:مكورات|مكور[ةه]|بكتيريا)\s+(?:ال)?عنقودي~${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}(?:ال)?عنقودي[ةه]\s+(?:ال)?ذهبي[ةه]${GERM_SET_ASIDE}`,
-      String.raw`${GERM_NOT_MEAL}نوروفيروس${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}فيروس\s+(?:ال)?روتا${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}(?:ال)?(?:اشريكي[ةه]|إشريكي[ةه])\s+(?:ال)?قولوني[ةه]${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}شيغيلا${GERM_SET_ASIDE}`, String.raw`${GERM_NOT_MEAL}زحار${GERM_SET_ASIDE}`,
-      String.raw`${GERM_NOT_MEAL}ليستيريا${GERM_SET_ASIDE}`,
+      String.raw`سالمونيل(?:ا|لا)${GERM_NOT_MEAL}${GERM_SET_ASIDE}`, String.raw`(?:مكورات|مكور[ةه]|بكتيريا)\s+(?:ال)?عنقودي~${GERM_NOT_MEAL}${GERM_SET_ASIDE}`, String.raw`(?:ال)?عنقودي[ةه]\s+(?:ال)?ذهبي[ةه]${GERM_NOT_MEAL}${GERM_SET_ASIDE}`,
+      String.raw`نوروفيروس${GERM_NOT_MEAL}${GERM_SET_ASIDE}`, String.raw`فيروس\s+(?:ال)?روتا${GERM_NOT_MEAL}${GERM_SET_ASIDE}`, String.raw`(?:ال)?(?:اشريكي[ةه]|إشريكي[ةه])\s+(?:ال)?قولوني[ةه]${GERM_NOT_MEAL}${GERM_SET_ASIDE}`, String.raw`شيغيلا${GERM_NOT_MEAL}${GERM_SET_ASIDE}`, String.raw`زحار${GERM_NOT_MEAL}${GERM_SET_ASIDE}`,
+      String.raw`ليستيريا${GERM_NOT_MEAL}${GERM_SET_ASIDE}`,
     ],
   },
   {
@@ -2574,8 +2574,8 @@ export const LEXICON: LexiconEntry[] = [
     requires: { en: 'broke|fractur|cracked', ru: 'перелом', ar: 'كسر|كسور|انكسر|مكسور' },
     en: [
       // (s23 fixrev, review-s23 R17) not the ribs or sternum cracked by resuscitation in its clause (CPR_CLAUSE)
-      String.raw`(?<!${CPR_CLAUSE}[^.!?;\n]*)(?:broke|broken|fractured|fracturing|cracked)\s+(?:(?:his|her|their|my|our|your|a|an|the|two|three|both|several)\s+)?(?:(?:left|right|lower|upper)\s+)?(?:arms?|legs?|wrists?|ankles?|hips?|collar-?bones?|ribs?|skulls?|jaws?|pelvis|shoulders?|elbows?|fingers?|feet|foot|spines?|vertebrae?|femurs?|kneecaps?|shin-?bones?|bones?)(?![^.!?;\n]*${CPR_CLAUSE})`,
-      String.raw`(?<!${CPR_CLAUSE}[^.!?;\n]*)(?:arm|leg|wrist|ankle|hip|collar-?bone|rib|skull|jaw|pelvic|shoulder|spinal|femur|bone)\s+fractures?(?![^.!?;\n]*${CPR_CLAUSE})`,
+      String.raw`(?:broke|broken|fractured|fracturing|cracked)(?<!${CPR_CLAUSE}[^.!?;\n]*)\s+(?:(?:his|her|their|my|our|your|a|an|the|two|three|both|several)\s+)?(?:(?:left|right|lower|upper)\s+)?(?:arms?|legs?|wrists?|ankles?|hips?|collar-?bones?|ribs?|skulls?|jaws?|pelvis|shoulders?|elbows?|fingers?|feet|foot|spines?|vertebrae?|femurs?|kneecaps?|shin-?bones?|bones?)(?![^.!?;\n]*${CPR_CLAUSE})`,
+      String.raw`(?:arm|leg|wrist|ankle|hip|collar-?bone|rib|skull|jaw|pelvic|shoulder|spinal|femur|bone)(?<!${CPR_CLAUSE}[^.!?;\n]*)\s+fractures?(?![^.!?;\n]*${CPR_CLAUSE})`,
     ],
     ru: [
       String.raw`перелом(?:а|ом|е|ы|ов|ами|ах)?\s+(?:[а-яё]+\s+)?(?:рук(?:а|и|у|ой|е|ам|ами|ах)?|ног(?:а|и|у|ой|е|ам|ами|ах)?|р[её]бер|р[её]бра|ключиц(?:а|ы|у|ей|е)?|бедр(?:а|о|у|ом|е)|челюст(?:ь|и|ей|ью)|череп(?:а|у|ом|е)?|позвоночник(?:а|у|ом|е)?|позвонк(?:а|ов|ам|ами|ах|и)|таз(?:а|у|ом|е)?|кост(?:ь|и|ей|ям|ями|ях)|кист(?:ь|и|ей|ью)|пальц(?:а|ев|ам|ами|ах|у|ем|ы)|нос(?:а|у|ом|е)?|голен(?:ь|и|ью)|плеч(?:о|а|у|ом|е)|лодыжк(?:а|и|у|ой|е)|запясть(?:е|я|ю|ем))(?![а-яё])(?![^.!?;\n]*${CPR_CLAUSE})`,
