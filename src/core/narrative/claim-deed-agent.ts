@@ -321,18 +321,10 @@ function russian(text: string, s: string): DeedAgent[] {
   }
   // the subject after its verb ("Меня отравили люди Кучмы", "покушение могли совершить спецслужбы"): a plural actor
   // head in the nominative right after a plural deed verb
-  RU_VS_G.lastIndex = 0;
-  for (let m = RU_VS_G.exec(s); m; m = RU_VS_G.exec(s)) {
-    const at = m.index + m[0].length - m[2].length;
-    out.push({ at, end: at + m[2].length, word: m[2], deed: m[1], deedAt: m.index, byHead: true });
-  }
+  pushTrailingAgents(RU_VS_G, s, out);
   // the singular subject after its verb, by its nominative form ("Нападение совершил 19-летний студент", "Отравление
   // устроила жена": the accusative "студента", "жену" is the object)
-  RU_VS_SINGULAR_G.lastIndex = 0;
-  for (let m = RU_VS_SINGULAR_G.exec(s); m; m = RU_VS_SINGULAR_G.exec(s)) {
-    const at = m.index + m[0].length - m[2].length;
-    out.push({ at, end: at + m[2].length, word: m[2], deed: m[1], deedAt: m.index, byHead: true });
-  }
+  pushTrailingAgents(RU_VS_SINGULAR_G, s, out);
   // the actor before an active participle of the deed ("уроженца Центральной Азии, готовившего теракт")
   RU_ACTIVE_PARTICIPLE_G.lastIndex = 0;
   for (let m = RU_ACTIVE_PARTICIPLE_G.exec(s); m; m = RU_ACTIVE_PARTICIPLE_G.exec(s)) {
@@ -388,15 +380,17 @@ function arabicNoDeed(s: string, c: DeedAgent): boolean {
 function arabicAgents(s: string): DeedAgent[] {
   return arabicAgentsAll(s).filter((c) => !arabicNoDeed(s, c));
 }
+/** every match of a global pattern whose group 1 is the deed and whose group 2, at the match's end, is its agent (a head) */
+function pushTrailingAgents(re: RegExp, s: string, out: DeedAgent[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const at = m.index + m[0].length - m[2].length;
+    out.push({ at, end: at + m[2].length, word: m[2], deed: m[1], deedAt: m.index, byHead: true });
+  }
+}
 function arabicAgentsAll(s: string): DeedAgent[] {
   const out: DeedAgent[] = [];
-  for (const re of [AR_VSO_G, AR_AGENT_CUE_G]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(s); m; m = re.exec(s)) {
-      const at = m.index + m[0].length - m[2].length;
-      out.push({ at, end: at + m[2].length, word: m[2], deed: m[1], deedAt: m.index, byHead: true });
-    }
-  }
+  for (const re of [AR_VSO_G, AR_AGENT_CUE_G]) pushTrailingAgents(re, s, out);
   AR_LIGHT_G.lastIndex = 0;
   for (let m = AR_LIGHT_G.exec(s); m; m = AR_LIGHT_G.exec(s)) {
     const at = m.index + m[0].indexOf(m[2], m[1].length);
