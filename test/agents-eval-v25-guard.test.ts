@@ -8,7 +8,7 @@
  * language and that no account names an agent, its class or a product (test/helpers/incident-account-names.ts).
  * 36 incidents (en 12, ru 12, ar 12); blister has one item, weak (a gunner officer's 1917 diary), nerve one, by the
  * convention for an unnamed cholinesterase-inhibiting pesticide, and none is the largest class (10) (see the file's
- * header). No test prints its misses, and this one does not score it (no floor yet: the coordinator adds it).
+ * header). No test prints its misses, and its floor is the coordinator's first score.
  */
 import { describeFrozenIncidentSplit } from './helpers/frozen-incident-split.js';
 
@@ -22,4 +22,9 @@ describeFrozenIncidentSplit({
   minLanguageShare: { en: 0.33, ru: 0.33, ar: 0.33 },
   sourcesHaveUrls: true,
   exact: { incidents: 36, perClass: PER_CLASS, perLang: { en: 12, ru: 12, ar: 12 } },
+  // first scored by the coordinator on the session-start engine (4874c26 + this split), before any session-24 rule
+  // landed: 35/36 = 97.2% (EN 11/12, RU 12/12, AR 12/12), Brier 0.249 (calibrated 0.194). A floor against regressions,
+  // never a target (Brier limit: the first score plus .005). The split is light in the hard classes (blister 1, nerve 1,
+  // choking 4): its figure is no estimate of the engine on unseen incidents; the pooled unseen figure is.
+  floor: { classTop1: 0.972, brierBelow: 0.254 },
 });

@@ -7,7 +7,7 @@
  * id is unique and of the form `<lang>-v18-NN` (also across every other paraphrase split, development and frozen); every
  * agent is a knowledge-base agent of the labelled class; no text repeats (or contains, or is contained in) a text of this
  * or another paraphrase split; and no text names an agent, its class or a product (AGENT_AND_PRODUCT_NAMES). It does not
- * score: no floor yet (the coordinator scores it once, aggregate only, and adds the floor). No test prints its misses.
+ * score beyond the floor the coordinator set at its first aggregate score. No test prints its misses.
  */
 import type { Split } from '../eval/agents/load.js';
 import { AGENT_AND_PRODUCT_NAMES, describeFrozenParaphraseSplit } from './helpers/frozen-paraphrase-split.js';
@@ -36,5 +36,8 @@ describeFrozenParaphraseSplit({
     ru: { ...SHARED_AGENTS, novichok: 1, phosphine: 1 },
     ar: { ...SHARED_AGENTS, vx: 1, 'methyl-isocyanate': 1 },
   },
-  // no floor yet: the coordinator scores it once (aggregate only) and adds the floor
+  // first scored by the coordinator on the session-start engine (4874c26 + this split), before any session-24 rule
+  // landed: 84/90 = 93.3% (EN 29/30, RU 27/30, AR 28/30), Brier 0.143 (calibrated 0.077). A floor against regressions,
+  // never a target.
+  floor: { title: 'stays at or above its first score (93.3%; EN .967, RU .9, AR .933; Brier < .148)', classTop1: 0.933, perLang: { en: 0.966, ru: 0.9, ar: 0.933 }, brierBelow: 0.148 },
 });
