@@ -39,6 +39,8 @@ describe('assay agents', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Determination: undetermined: riot-control/);
     expect(r.stdout).toMatch(/\+ blepharospasm\s+"could not open our eyes"/);
+    // how close the top two are, and what a determination needs (session 24, agent-finding.ts undeterminedStatement)
+    expect(r.stdout).toMatch(/^Determination: undetermined[^\n]*\nUndetermined — top two within \d+ points? \(riot-control \d+%, [a-z-]+ \d+%\); a determination needs the leader at 80% or more/);
   });
   it('bad JSON exits 2 with file:line:column', async () => {
     const file = write('bad.json', '{"reports": [\n  {"text": "x",}\n]}');

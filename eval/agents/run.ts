@@ -1,7 +1,10 @@
 /**
  * `npm run eval -- agents`: the agent differential's figures on both splits (docs/agent-differential.md §7).
  * Prints class and agent top-1 per split, per class and per language, the confusion matrices, the Brier score
- * against a uniform forecast and the reliability curve. `--json` prints the scores as JSON; `--misses` lists
+ * against a uniform forecast and the reliability curve, each figure with its 95% interval in brackets (Wilson for shares,
+ * a seeded bootstrap over the cases for Brier: eval/intervals.ts), and the abstention of the engine (coverage under its
+ * own determination rule, top-1 where it commits and where it does not, a risk-coverage curve: figures.ts). `--json`
+ * prints the scores as JSON, with the intervals and the abstention report; `--misses` lists
  * the misses of the DEVELOPMENT splits only (dev; seen, the retired v1 test split; v2, v3, v4 and v5, earlier test
  * splits that were scored and then moved into development, v5 in session 6; dev-v8, a development split written in
  * session 6 by a second hand that does not tune the engine; dev-v9, a second such split written in session 7, of which only the 'look' part prints misses: its 'hold' part,
@@ -15,12 +18,13 @@ import { scoreCases, type Score } from '../../src/core/agents/agent-evaluation.j
 import { runDifferential } from '../../src/core/agents/agent-differential.js';
 import { loadIncidents, loadParaphrases } from './load.js';
 import { splitPart, type SplitPart } from '../split-parts.js';
+import { abstentionLines, abstentionReport, bracketNum, bracketPct, BOOTSTRAP, scoreIntervals } from './figures.js';
 
 const args = process.argv.slice(2);
 const USAGE = `usage: npm run eval -- agents [--dev] [--misses] [--json] [--fit]
   --dev     score the development splits only (no frozen test figure)
   --misses  list the misses of the development splits (never a frozen split or a hold part)
-  --json    the scores as JSON
+  --json    the scores as JSON (with their 95% intervals and the abstention report)
   --fit     fit the default reliability and temperature on development data`;
 if (args.includes('--help') || args.includes('-h')) {
   console.log(USAGE);
@@ -416,10 +420,12 @@ export function scores(devOnly = false): Record<string, Score> {
 }
 
 function print(name: string, s: Score) {
+  const ci = scoreIntervals(s);
   console.log(`\n## ${name}: ${s.n} cases`);
-  console.log(`class top-1 ${s.classCorrect}/${s.n} = ${pct(s.classTop1)}; agent top-1 ${s.agentCorrect}/${s.agentN} = ${pct(s.agentTop1)}; Brier ${s.brier.toFixed(3)} (uniform ${s.brierUniform.toFixed(3)})${s.brierCalibrated !== undefined ? `; calibrated Brier ${s.brierCalibrated.toFixed(3)}` : ''}`);
-  console.log('per class: ' + Object.entries(s.perClass).map(([k, v]) => `${k} ${v.correct}/${v.n}`).join(', '));
-  if (Object.keys(s.perLang).length) console.log('per language: ' + Object.entries(s.perLang).map(([k, v]) => `${k} ${v.correct}/${v.n} (${pct(v.correct / v.n)})`).join(', '));
+  console.log(`class top-1 ${s.classCorrect}/${s.n} = ${pct(s.classTop1)} ${bracketPct(ci.classTop1)}; agent top-1 ${s.agentCorrect}/${s.agentN} = ${pct(s.agentTop1)} ${bracketPct(ci.agentTop1)}; Brier ${s.brier.toFixed(3)} ${bracketNum(ci.brier)} (uniform ${s.brierUniform.toFixed(3)})${s.brierCalibrated !== undefined ? `; calibrated Brier ${s.brierCalibrated.toFixed(3)}${ci.brierCalibrated ? ` ${bracketNum(ci.brierCalibrated)}` : ''}` : ''}`);
+  console.log('per class: ' + Object.entries(s.perClass).map(([k, v]) => `${k} ${v.correct}/${v.n} ${bracketPct(ci.perClass[k])}`).join(', '));
+  if (Object.keys(s.perLang).length) console.log('per language: ' + Object.entries(s.perLang).map(([k, v]) => `${k} ${v.correct}/${v.n} (${pct(v.correct / v.n)}) ${bracketPct(ci.perLang[k])}`).join(', '));
+  for (const line of abstentionLines(abstentionReport(s, kb.threshold))) console.log(line);
   const cols = [...kb.classes.map((c) => c.id), '(none)'];
   const abbr = (c: string) => c.replace('toxic-industrial', 'tox-ind').replace('riot-control', 'riot').replace('incendiary', 'incend');
   console.log('confusion (rows expected, columns predicted):');
@@ -465,5 +471,9 @@ if (args.includes('--fit')) {
   process.exit(0);
 }
 const all = scores(args.includes('--dev'));
-if (args.includes('--json')) console.log(JSON.stringify(Object.fromEntries(Object.entries(all).map(([k, v]) => [k, { ...v, outcomes: undefined }])), null, 1));
-else for (const [k, v] of Object.entries(all)) print(k, v);
+// --json: each split's scores (without its cases) and, beside them, the 95% intervals and the abstention report
+if (args.includes('--json')) console.log(JSON.stringify(Object.fromEntries(Object.entries(all).map(([k, v]) => [k, { ...v, outcomes: undefined, intervals: scoreIntervals(v), abstention: abstentionReport(v, kb.threshold) }])), null, 1));
+else {
+  console.log(`(in brackets: 95% intervals; Wilson score intervals for shares, a percentile bootstrap for Brier scores: ${BOOTSTRAP.resamples.toLocaleString('en')} resamples of the cases, seed ${BOOTSTRAP.seed}; docs/agent-differential.md §7.00048-evalx)`);
+  for (const [k, v] of Object.entries(all)) print(k, v);
+}

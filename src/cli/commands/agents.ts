@@ -12,6 +12,7 @@ import { capabilities } from '../../app/workspace.js';
 import { parseAgentsInput, parseJsonText } from '../../core/agents/agents-input.js';
 import { parseMunitionsInput } from '../../core/munitions/munitions-input.js';
 import { parseAgentsBatch } from '../../core/agents/agents-batch-input.js';
+import { undeterminedStatement } from '../../core/agents/agent-finding.js';
 import { differentialBatch, threadsFor } from '../../app/agents-pool.js';
 import type { DifferentialResult, Role } from '../../core/agents/agent-differential.js';
 import type { MunitionResult } from '../../core/munitions/munition-compatibility.js';
@@ -76,6 +77,9 @@ async function runBatch(file: string, opts: { threads?: string; threshold?: stri
 function renderAgents(r: DifferentialResult): string {
   const out: string[] = [];
   out.push(`Determination: ${r.determination.words}`);
+  // how close the top two are when the leader is below the threshold (agent-finding.ts)
+  const margin = undeterminedStatement(r);
+  if (margin) out.push(margin);
   if (r.determination.note) out.push(`  (${r.determination.note})`);
   out.push('', 'Classes:  ' + r.classes.map((c) => `${c.id} ${pct(c.probability)}`).join('  '));
   // the calibrated chances (model.class_calibration), in the posterior's order; they decide nothing

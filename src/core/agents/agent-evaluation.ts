@@ -4,7 +4,9 @@
  * and a reliability curve of the leading class's probability.
  *
  * A case with no leading class (nothing usable extracted: every class at its prior share) counts as a miss,
- * so an engine cannot score by abstaining. Pure: the caller loads the cases and the KB.
+ * so an engine cannot score by abstaining. Abstention is reported beside top-1, never instead of it (abstention():
+ * coverage, accuracy where the engine committed and where it did not, and a risk-coverage curve; session 24).
+ * Pure: the caller loads the cases and the KB.
  */
 import type { AgentKb } from './agent-kb.js';
 import { runDifferential, type Account, type DifferentialResult } from './agent-differential.js';
@@ -31,6 +33,10 @@ export interface CaseOutcome {
   pExpected: number;
   /** probability of the leading class (0 when no leader) */
   pTop: number;
+  /** whether the engine committed to its leader under its own rule: determination.class is set (a usable feature was
+   * found and the leading class reached the determination threshold, model.determination_threshold); otherwise the
+   * result reads "undetermined" and the case counts as abstained in abstention() (top-1 still scores its leader) */
+  determined: boolean;
   brier: number;
   /** the Brier score of the calibrated class probabilities (result.calibrated), when the KB has a calibration map */
   brierCalibrated?: number;
@@ -82,6 +88,7 @@ export function outcomeOf(kb: AgentKb, c: LabelledCase, r: DifferentialResult): 
     agentPredicted,
     pExpected: r.classes.find((x) => x.id === c.class)?.probability ?? 0,
     pTop: predicted ? r.classes[0].probability : 0,
+    determined: r.determination.class !== null,
     brier,
     ...(brierCalibrated !== undefined ? { brierCalibrated } : {}),
     ...(c.lang ? { lang: c.lang } : {}),
@@ -164,5 +171,69 @@ export function summarise(kb: AgentKb, outcomes: CaseOutcome[]): Score {
     confusion,
     reliability,
     outcomes,
+  };
+}
+
+/** A share k/n of the cases (a figure of abstention()). */
+export interface Count {
+  k: number;
+  n: number;
+}
+
+export interface Abstention {
+  n: number;
+  /** cases where the engine committed to its leader under its own rule (CaseOutcome.determined): k of n */
+  covered: Count;
+  /** top-1 on the covered cases */
+  coveredCorrect: Count;
+  /** top-1 on the abstained (undetermined) cases: the leader below the threshold is still scored, no leader is a miss */
+  abstainedCorrect: Count;
+  /** abstained cases with no leader at all (nothing usable, or a cloud alone: every class at its prior share) */
+  noLeader: number;
+  /** risk-coverage: for each threshold t, the cases whose leader has probability >= t (covered) and top-1 among them */
+  curve: { threshold: number; covered: Count; correct: Count }[];
+}
+
+/** The thresholds of the risk-coverage curve (leading-class probability). */
+export const RISK_COVERAGE_THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8] as const;
+
+/**
+ * Abstention as an outcome: how often the engine commits to a leader under its own rule (the determination threshold,
+ * 0.8 in the KB), how often it is right when it does, how often its leader is right when it does not, and the
+ * risk-coverage curve by the leader's probability. Reporting only: it reads the outcomes and changes no figure.
+ */
+export function abstention(outcomes: readonly CaseOutcome[], thresholds: readonly number[] = RISK_COVERAGE_THRESHOLDS): Abstention {
+  let covered = 0;
+  let coveredRight = 0;
+  let abstainedRight = 0;
+  let noLeader = 0;
+  for (const o of outcomes) {
+    if (o.determined) {
+      covered++;
+      if (o.correct) coveredRight++;
+    } else {
+      if (o.correct) abstainedRight++;
+      if (o.predicted === null) noLeader++;
+    }
+  }
+  const n = outcomes.length;
+  // compared as the engine compares (lead.probability >= threshold): at the KB's threshold the point is the coverage above
+  const curve = thresholds.map((t) => {
+    let c = 0;
+    let r = 0;
+    for (const o of outcomes)
+      if (o.predicted !== null && o.pTop >= t) {
+        c++;
+        if (o.correct) r++;
+      }
+    return { threshold: t, covered: { k: c, n }, correct: { k: r, n: c } };
+  });
+  return {
+    n,
+    covered: { k: covered, n },
+    coveredCorrect: { k: coveredRight, n: covered },
+    abstainedCorrect: { k: abstainedRight, n: n - covered },
+    noLeader,
+    curve,
   };
 }

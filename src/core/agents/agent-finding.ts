@@ -5,7 +5,26 @@
  */
 import type { Finding, FindingItem, Testimony } from '../case/schemas.js';
 import type { AgentKb } from './agent-kb.js';
-import { runDifferential, type Account } from './agent-differential.js';
+import { runDifferential, type Account, type DifferentialResult } from './agent-differential.js';
+
+/**
+ * For an undetermined result with a leader, one plain sentence of how close the top two classes are and what a
+ * determination would need: "Undetermined — top two within 21 points (choking 42%, toxic-industrial 21%); a
+ * determination needs the leader at 80% or more (choking is 38 points short)." The points are the difference of the
+ * percentages as printed (rounded), so the sentence adds up as read. Null when the result is determined, or when no
+ * class leads (nothing usable: the determination's words say so already). Wording only: it reads the result.
+ */
+export function undeterminedStatement(r: Pick<DifferentialResult, 'top' | 'classes' | 'determination' | 'threshold'>): string | null {
+  if (r.determination.class !== null || r.top.class === null || r.classes.length < 2) return null;
+  const [a, b] = r.classes;
+  const pa = Math.round(a.probability * 100);
+  const pb = Math.round(b.probability * 100);
+  const need = Math.round(r.threshold * 100);
+  const points = (x: number) => `${x} point${x === 1 ? '' : 's'}`;
+  // a leader that rounds to the threshold but is below it (79.6% printed as 80%) is "just below", not "0 points short"
+  const short = need - pa > 0 ? `${a.id} is ${points(need - pa)} short` : `${a.id} is just below it, at ${(a.probability * 100).toFixed(1)}%`;
+  return `Undetermined — top two within ${points(pa - pb)} (${a.id} ${pa}%, ${b.id} ${pb}%); a determination needs the leader at ${need}% or more (${short}).`;
+}
 
 export function testimonyAccounts(testimonies: Testimony[]): Account[] {
   return testimonies
@@ -42,6 +61,7 @@ export function agentFinding(kb: AgentKb, testimonies: Testimony[]): Finding | n
     `${accounts.length} testimon${accounts.length === 1 ? 'y' : 'ies'} gave ${observed} observed feature(s).`,
     `Posterior by class: ${top}.`,
     r.determination.class ? `Determination: ${r.determination.words}.` : `Determination: ${r.determination.words} (threshold ${pct(r.threshold)}).`,
+    undeterminedStatement(r) ?? '',
     moved ? `What moved it most (log-likelihood ratios): ${moved}.` : '',
     'Signs alone cannot confirm an agent (Pita & Domingo 2014); read with samples and munitions.',
   ]
