@@ -15,6 +15,8 @@
  *
  * `--lang LANG`: only the items of one language (en, ru, ar), for the figures, the misses and the dump.
  * `--brief`: one line per language and slot group (blamed, staged, prepared recall with its count, agent, voice).
+ * Every figure has its 95% interval in brackets (eval/claims/figures.ts): Wilson, and where items carry an event
+ * (ref.event) a percentile bootstrap that resamples whole events. `--json`: the same figures as JSON (aggregate only).
  * `--dump FILE`: every item's reading as JSON lines (id, language, want, got per slot), to compare two versions of
  * the reader item by item on development splits.
  */
@@ -25,6 +27,7 @@ import { scoreClaims, type LabelledItem } from '../../src/core/narrative/claim-e
 import { claimLexicon, readClaims } from '../../src/core/narrative/claim-slots.js';
 import { readKnowledge } from '../../src/adapters/knowledge/knowledge-files.js';
 import { isHeldOut, splitPart, type SplitPart } from '../split-parts.js';
+import { BOOTSTRAP, claimFigures, MIN_CLUSTERS, short } from './figures.js';
 
 // a closed pipe (`score.ts ... | head`) is the reader's choice, not an error (as bin/assay.js)
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -33,9 +36,10 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 });
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
-const USAGE = `usage: npx tsx eval/claims/score.ts [SPLIT[+SPLIT...]] [--brief] [--lang en|ru|ar] [--builtin] [--misses SLOT] [--dump FILE]
+const USAGE = `usage: npx tsx eval/claims/score.ts [SPLIT[+SPLIT...]] [--brief] [--json] [--lang en|ru|ar] [--builtin] [--misses SLOT] [--dump FILE]
   SPLIT   a file of eval/claims (default dev), or the look/hold part of dev-v10, dev-v11, dev-v12 (dev-v12:look)
-  --brief           one line per language and slot group
+  --brief           one line per language and slot group (and one of intervals by event where items carry events)
+  --json            the figures as JSON, with their 95% intervals (aggregate only; not with --misses)
   --lang LANG       only the items of one language (en, ru, ar)
   --builtin         the built-in lexicon alone (without knowledge/claim-parties.yaml)
   --misses SLOT     the items read wrong in one slot (blamed, staged, prepared, agent, voice): development splits only
@@ -60,7 +64,7 @@ const SLOTS = ['blamed', 'staged', 'prepared', 'agent', 'voice'];
 const WITH_VALUE: Record<string, string> = { '--misses': 'a slot', '--dump': 'a file', '--lang': 'a language' };
 for (let i = args[0]?.startsWith('-') ? 0 : 1; i < args.length; i++) {
   const a = args[i];
-  if (a === '--brief' || a === '--builtin') continue;
+  if (a === '--brief' || a === '--builtin' || a === '--json') continue;
   if (!(a in WITH_VALUE)) usageError(a.startsWith('-') ? `unknown option ${a}` : `one split argument only, first (join splits with +): ${a}`);
   const v = args[++i];
   if (v === undefined || v.startsWith('--')) usageError(`${a} needs ${WITH_VALUE[a]}`);
@@ -78,6 +82,7 @@ for (const f of split.split('+')) {
   if (part !== undefined && part !== 'look' && part !== 'hold') usageError(`${file}'s parts are look and hold: ${f}`);
 }
 const mi = process.argv.indexOf('--misses');
+if (mi > 0 && args.includes('--json')) usageError('--json prints aggregate figures only: not with --misses');
 const di = process.argv.indexOf('--dump');
 // the frozen test splits: scored once by whoever froze them, never read for tuning; their misses are never printed
 const FROZEN = ['test-v6', 'test-v6-announce', 'test-v7', 'web-v7', 'test-v9', 'test-v10', 'test-v11', 'test-v11b', 'test-v12', 'test-v13', 'test-v14', 'test-v15', 'test-v15b', 'test-v16', 'test-v17', 'test-v18', 'test-v19', 'test-v20', 'test-v21', 'test-v22', 'test-v23', 'test-v24', 'test-v25']; // web-v7 holds test-v7's items
@@ -104,20 +109,45 @@ const readPart = (f: string): LabelledItem[] => {
 const li = process.argv.indexOf('--lang');
 const items: LabelledItem[] = parts.flatMap(readPart).filter((it) => li < 0 || it.language === process.argv[li + 1]);
 const brief = process.argv.includes('--brief');
+const asJson = process.argv.includes('--json');
+const summary: Record<string, ReturnType<typeof summaryOf>> = {};
+/** one group's figures for --json: per slot the accuracy with its intervals, and prepared's recall and precision */
+function summaryOf(its: LabelledItem[], r: ReturnType<typeof scoreClaims>) {
+  const f = claimFigures(its, r);
+  return { items: its.length, events: f.events, slots: r.slots, intervals: { accuracy: f.accuracy, preparedRecall: f.preparedRecall, preparedPrecision: f.preparedPrecision } };
+}
+const pctI = (i: { lo: number; hi: number }) => `${(i.lo * 100).toFixed(1)}-${(i.hi * 100).toFixed(1)}%`;
 const print = (title: string, its: LabelledItem[]) => {
   const r = scoreClaims(its, lexicon);
+  if (asJson) {
+    summary[title] = summaryOf(its, r);
+    return;
+  }
+  const f = claimFigures(its, r);
+  const w = (slot: string) => short(f.accuracy[slot].wilson);
+  // an interval by event, or '-' where there is none (too few events, or every item right or every one wrong)
+  const ev = (x: { byEvent?: { lo: number; hi: number } }) => (x.byEvent ? short(x.byEvent) : '-');
   if (brief) {
     const s = r.slots;
     const p = s.prepared.values.true;
-    console.log(`${title.padEnd(28)} n=${String(its.length).padStart(4)}  blamed ${s.blamed.accuracy.toFixed(3)}  staged ${s.staged.accuracy.toFixed(3)}  prepared R ${p?.recall?.toFixed(3) ?? '  -  '} (${p?.support ?? 0}) P ${p?.precision?.toFixed(3) ?? '  -  '}  agent ${s.agent.accuracy.toFixed(3)}  voice ${s.voice.accuracy.toFixed(3)}`);
+    console.log(`${title.padEnd(28)} n=${String(its.length).padStart(4)}  blamed ${s.blamed.accuracy.toFixed(3)} [${w('blamed')}]  staged ${s.staged.accuracy.toFixed(3)} [${w('staged')}]  prepared R ${p?.recall?.toFixed(3) ?? '  -  '} (${p?.support ?? 0}) [${f.preparedRecall.n ? short(f.preparedRecall.wilson) : '-'}] P ${p?.precision?.toFixed(3) ?? '  -  '}  agent ${s.agent.accuracy.toFixed(3)} [${w('agent')}]  voice ${s.voice.accuracy.toFixed(3)} [${w('voice')}]`);
+    // where items carry an event, the interval that resamples whole events (items of one event are read alike)
+    if (f.events && [...Object.values(f.accuracy), f.preparedRecall].some((x) => x.byEvent))
+      console.log(`${''.padEnd(28)} by event (${f.events} events): blamed [${ev(f.accuracy.blamed)}]  staged [${ev(f.accuracy.staged)}]  prepared R [${ev(f.preparedRecall)}]  agent [${ev(f.accuracy.agent)}]  voice [${ev(f.accuracy.voice)}]`);
     return;
   }
-  console.log(`== ${title} (${its.length} items)`);
-  for (const [slot, sc] of Object.entries(r.slots))
-    console.log(`${slot.padEnd(9)} accuracy ${sc.accuracy} (n=${sc.n})  ` + Object.entries(sc.values).map(([v, m]) => `${v}: P ${m.precision} R ${m.recall} (${m.support})`).join('; '));
+  console.log(`== ${title} (${its.length} items${f.events ? `, ${f.events} events` : ''})`);
+  for (const [slot, sc] of Object.entries(r.slots)) {
+    const a = f.accuracy[slot];
+    const ci = `[${pctI(a.wilson)}${a.byEvent ? `; by event ${pctI(a.byEvent)}` : ''}]`;
+    const rec = (v: string, m: { recall: number | null }) => (slot === 'prepared' && v === 'true' && f.preparedRecall.n ? ` [${pctI(f.preparedRecall.wilson)}${f.preparedRecall.byEvent ? `; by event ${pctI(f.preparedRecall.byEvent)}` : ''}]` : '');
+    console.log(`${slot.padEnd(9)} accuracy ${sc.accuracy} (n=${sc.n}) ${ci}  ` + Object.entries(sc.values).map(([v, m]) => `${v}: P ${m.precision} R ${m.recall}${rec(v, m)} (${m.support})`).join('; '));
+  }
 };
+if (!asJson && !brief) console.log(`(in brackets: 95% intervals; Wilson score intervals, and where items carry an event a percentile bootstrap that resamples events: ${BOOTSTRAP.resamples.toLocaleString('en')} resamples, seed ${BOOTSTRAP.seed}, given where the items span ${MIN_CLUSTERS} events or more and not all are right or wrong)`);
 print(`${split}, all`, items);
 for (const lang of [...new Set(items.map((i) => i.language))].sort()) print(`${split}, ${lang}`, items.filter((i) => i.language === lang));
+if (asJson) console.log(JSON.stringify({ split, bootstrap: BOOTSTRAP, groups: summary }, null, 1));
 if (mi > 0) {
   const r = scoreClaims(items, lexicon);
   for (const m of r.misses[process.argv[mi + 1] as keyof typeof r.misses]) console.log(`  ${m.id} want ${m.want} got ${m.got} | ${m.text.replace(/\n/g, ' / ')}`);

@@ -30,9 +30,19 @@ function predicted(c: ItemClaims, slot: SlotName): string {
 }
 
 /** Scores every slot; `misses` lists the items read wrong, per slot (for tuning on dev). */
-export function scoreClaims(items: LabelledItem[], lexicon?: ClaimLexicon): { items: number; slots: Record<SlotName, SlotScore>; misses: Record<SlotName, { id: string; want: string; got: string; text: string }[]> } {
+export function scoreClaims(items: LabelledItem[], lexicon?: ClaimLexicon): {
+  items: number;
+  slots: Record<SlotName, SlotScore>;
+  misses: Record<SlotName, { id: string; want: string; got: string; text: string }[]>;
+  /** per slot, whether each item (in the order given) was read right: for intervals that resample items or events */
+  correct: Record<SlotName, boolean[]>;
+  /** per slot, each item's reading as compared ('null' for none) */
+  got: Record<SlotName, string[]>;
+} {
   const slots = {} as Record<SlotName, SlotScore>;
   const misses = {} as Record<SlotName, { id: string; want: string; got: string; text: string }[]>;
+  const correct = {} as Record<SlotName, boolean[]>;
+  const gotAll = {} as Record<SlotName, string[]>;
   const read = items.map((it) => readClaims(it.text, lexicon));
   for (const slot of SLOTS) {
     let right = 0;
@@ -40,9 +50,13 @@ export function scoreClaims(items: LabelledItem[], lexicon?: ClaimLexicon): { it
     const pred = new Map<string, number>();
     const gold = new Map<string, number>();
     misses[slot] = [];
+    const readRight = (correct[slot] = new Array<boolean>(items.length));
+    const readGot = (gotAll[slot] = new Array<string>(items.length));
     items.forEach((it, i) => {
       const want = it.labels[slot] === null ? 'null' : String(it.labels[slot]);
       const got = predicted(read[i], slot);
+      readRight[i] = want === got;
+      readGot[i] = got;
       gold.set(want, (gold.get(want) ?? 0) + 1);
       pred.set(got, (pred.get(got) ?? 0) + 1);
       if (want === got) {
@@ -60,5 +74,5 @@ export function scoreClaims(items: LabelledItem[], lexicon?: ClaimLexicon): { it
     }
     slots[slot] = { accuracy: r3(right / items.length), n: items.length, values };
   }
-  return { items: items.length, slots, misses };
+  return { items: items.length, slots, misses, correct, got: gotAll };
 }
