@@ -19,9 +19,10 @@ export const V26: EventSplitVersion = {
     expect(s.staged ?? 0).toBeGreaterThanOrEqual(4);
     expect(s.voice.none ?? 0).toBeGreaterThanOrEqual(test ? 4 : 2);
     expect(Object.values(s.agents ?? {}).reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(test ? 12 : 5);
-    // every culprit value occurs, as v25
+    // every culprit value occurs in the test file, as v25; in dev every value but 'white-helmets' (every White Helmets
+    // event found for the a-f half was already in an earlier split: eval/claims/README.md, v26 'What is thin')
     for (const b of ['opposition', 'white-helmets', 'government', 'west', 'russia', 'ukraine', 'other', 'null'])
-      expect(s.blamed[b] ?? 0, b).toBeGreaterThanOrEqual(test ? 3 : 1);
+      expect(s.blamed[b] ?? 0, b).toBeGreaterThanOrEqual(test ? 3 : b === 'white-helmets' ? 0 : 1);
     // no event holds more than 8 items of a file
     expect(s.events ?? 0).toBeGreaterThanOrEqual(test ? 30 : 15);
   },
