@@ -216,7 +216,12 @@ const AR_BLAST_WORD_GLASS = String.raw`(?:${AR_BLAST_WORD}|(?<![\p{L}])[وبلف
 const AR_WAW_BODY_PART = String.raw`[وف](?:ال)?(?:خشم|خشوم|انف|انوف|مناخير|منخار|حلق|حلوق|زور|وجه|وجوه|وش|فم|راس|صدر|صدور|جلد|بطن|بطون)\p{L}*\s`;
 /** Session 21 (agru): a bang or blast told (lay verbs too), what shakes, and the shaking (the blast felt far off) */
 const EN_BANG = String.raw`(?<![\p{L}])(?:explosion|blast|bang|boom|exploded|went\s+off|detonat\p{L}*)(?![\p{L}])`;
-const RU_BANG = String.raw`(?<![а-яё])(?:взрыв\p{L}*|взорв\p{L}*|бахнул\p{L}*|бабахнул\p{L}*|бабах|грохнул\p{L}*|жахнул\p{L}*|рванул[оа]?|шарахнул\p{L}*|долбанул\p{L}*|прил[её]т\p{L}*|грохот\p{L}*)(?![а-яё])`;
+/** Session 24 (agdev): the thing's shaking told with a bare or -ing verb after its noun, as a causative's complement ("the bang made
+ * the windows rattle", "a boom, the whole house shaking"); only in EN_BANG's sentence, as the past forms. Judgment of reading */
+// (RU_BANG, session 24 agdev) 'рванули' (they blew it up: "на карьере рванули") is a bang, but not when a place or way follows
+// ("мы рванули к двери", 'dashed to the door')
+const EN_SHAKE_BARE = String.raw`rattle|shake|tremble|jolt|rattling|shaking|trembling`;
+const RU_BANG = String.raw`(?<![а-яё])(?:взрыв\p{L}*|взорв\p{L}*|бахнул\p{L}*|бабахнул\p{L}*|бабах|грохнул\p{L}*|жахнул\p{L}*|рванул[оа]?|рванули(?!\s+(?:к|ко|в|во|на|за|домой|прочь|обратно|наружу|вниз|вверх|по|через|из|от|туда|сюда|бегом|бежать|со\s+всех)(?![а-яё]))|шарахнул\p{L}*|долбанул\p{L}*|прил[её]т\p{L}*|грохот\p{L}*)(?![а-яё])`;
 const RU_SHAKE = String.raw`(?<![а-яё])(?:тряхнул\p{L}*|затряс\p{L}*|тряс\p{L}*|задрожал\p{L}*|дрожал\p{L}*|задребезжал\p{L}*|дребезжал\p{L}*|звякнул\p{L}*|зазвенел\p{L}*|ходуном|шатнул\p{L}*)(?![а-яё])`;
 // (session 21, fixag2, review R29) not "дома" (also 'at home': "мы дома дрожали"), nor a noun after a preposition ("упали на пол и
 // тряслись": the place where people shook, not what shook)
@@ -2185,7 +2190,7 @@ export const LEXICON: LexiconEntry[] = [
     // Judgment of reading
     feature: 'powerful_blast',
     requires: { en: 'shook|shake|shaking|rattl|trembl|jolt', ru: 'тряхн|тряс|дрож|дребезж|звякн|звенел|ходуном|шатну', ar: 'اهتز|هز|رج' },
-    en: [String.raw`(?:(?:${EN_BANG})[^.!?;]{0,80}?(?:shook|shaking|rattled|rattling|trembled|jolted)\s+(?:(?:the|our|my|their|all\s+the|every)\s+)?(?:\p{L}+\s+)?(?:house|houses|building|buildings|walls?|windows?|glass|panes?|dishes|cups|plates|ground|floor)|(?:${EN_BANG})[^.!?;]{0,80}?(?<![\p{L}])(?<!(?<![\p{L}])(?:on|onto|in|into|to|across|at|by|from|under)\s+(?:(?:the|our|my|their|a)\s+)?)(?:house|houses|building|buildings|walls?|windows?|glass|panes?|dishes|cups|plates|ground|floor)\s+(?:\p{L}+\s+)?(?:shook|rattled|trembled|jolted)(?![\p{L}])|(?<!(?<![\p{L}])(?:on|onto|in|into|to|across|at|by|from|under)\s+(?:(?:the|our|my|their|a)\s+)?)(?:house|houses|building|buildings|walls?|windows?|glass|panes?|dishes|cups|plates|ground|floor)\s+(?:\p{L}+\s+)?(?:shook|rattled|trembled|jolted)(?![\p{L}])[^.!?;]{0,80}?(?:${EN_BANG}))`],
+    en: [String.raw`(?:(?:${EN_BANG})[^.!?;]{0,80}?(?:shook|shaking|rattled|rattling|trembled|jolted)\s+(?:(?:the|our|my|their|all\s+the|every)\s+)?(?:\p{L}+\s+)?(?:house|houses|building|buildings|walls?|windows?|glass|panes?|dishes|cups|plates|ground|floor)|(?:${EN_BANG})[^.!?;]{0,80}?(?<![\p{L}])(?<!(?<![\p{L}])(?:on|onto|in|into|to|across|at|by|from|under)\s+(?:(?:the|our|my|their|a)\s+)?)(?:house|houses|building|buildings|walls?|windows?|glass|panes?|dishes|cups|plates|ground|floor)\s+(?:\p{L}+\s+)?(?:shook|rattled|trembled|jolted|${EN_SHAKE_BARE})(?![\p{L}])|(?<!(?<![\p{L}])(?:on|onto|in|into|to|across|at|by|from|under)\s+(?:(?:the|our|my|their|a)\s+)?)(?:house|houses|building|buildings|walls?|windows?|glass|panes?|dishes|cups|plates|ground|floor)\s+(?:\p{L}+\s+)?(?:shook|rattled|trembled|jolted|${EN_SHAKE_BARE})(?![\p{L}])[^.!?;]{0,80}?(?:${EN_BANG}))`],
     ru: [String.raw`(?:(?:${RU_BANG})[^.!?;]{0,80}?(?:${RU_SHAKE})\s+(?:[а-яё]+\s+)?(?:${RU_SHAKEN})|(?:${RU_BANG})[^.!?;]{0,80}?(?:${RU_SHAKEN})\s+(?:[а-яё]+\s+)?(?:${RU_SHAKE})|(?:${RU_SHAKEN})\s+(?:[а-яё]+\s+)?(?:${RU_SHAKE})[^.!?;]{0,80}?(?:${RU_BANG}))`],
     ar: [String.raw`(?:(?:${AR_BANG})[^.!?؟]{0,80}?(?:${AR_SHAKE})\s+(?:\p{L}+\s+)?(?:${AR_SHAKEN})|(?:${AR_BANG})[^.!?؟]{0,80}?(?:${AR_SHAKEN})\s+(?:\p{L}+\s+)?(?:${AR_SHAKE})|(?:${AR_SHAKEN})\s+(?:\p{L}+\s+)?(?:${AR_SHAKE})[^.!?؟]{0,80}?(?:${AR_BANG}))`],
   },

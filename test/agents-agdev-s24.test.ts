@@ -1,0 +1,54 @@
+/**
+ * Session 24 (room agdev): general readings from the development look parts' misses grouped by cause
+ * (docs/agent-differential.md §7.00048-agdev). Every sentence is the engineer's own; none is taken from an evaluation item.
+ * Each rule has near misses: sentences that share the words and must not read the feature.
+ */
+import { describe, expect, it } from 'vitest';
+import { feats, misses, p, reads, run } from './helpers/agent-probe.js';
+
+describe('a blast felt far off: the windows made to rattle, and Russian рванули (powerful_blast)', () => {
+  reads([
+    ['A loud bang from the quarry made the windows rattle.', 'powerful_blast'],
+    ['The explosion made the whole house shake.', 'powerful_blast'],
+    ['There was a boom and the windows were rattling for a minute.', 'powerful_blast'],
+    ['На карьере рванули, стёкла задребезжали.', 'powerful_blast'],
+    ['Ночью рванули склад за рекой, окна дрожали.', 'powerful_blast'],
+  ]);
+  misses([
+    ['The windows rattle in the wind every night.', 'powerful_blast'],
+    ['After the bang the kids were shaking.', 'powerful_blast'],
+    ['Мы рванули к двери, стёкла дрожали от ветра.', 'powerful_blast'],
+    ['Рванули домой, окна дрожали.', 'powerful_blast'],
+    ['The lorry went past and made the windows rattle.', 'powerful_blast'],
+  ]);
+  it('a blast far off that hurt nobody leads none', () => {
+    expect(run('A loud bang from the quarry made the windows rattle; nobody was hurt.').top.class).toBe('none');
+    expect(run('На карьере рванули, стёкла задребезжали, все целы.').top.class).toBe('none');
+  });
+});
+
+describe('Russian все целы / никто не ранен: nobody was hurt (no_casualties)', () => {
+  reads([
+    ['Снаряд упал в поле, все целы.', 'no_casualties'],
+    ['По словам главы района, никто не ранен.', 'no_casualties'],
+  ]);
+  misses([
+    ['Стёкла в окнах целы, а жители жалуются на кашель.', 'no_casualties'],
+    ['Раненых увезли в больницу.', 'no_casualties'],
+  ]);
+});
+
+describe('"no dust" is not evidence (dust_debris is present_only)', () => {
+  it('a rockfall told with no dust, no smell, no smoke leads none, not nerve', () => {
+    const t = 'A rockfall on the path came down in front of us; one woman broke her arm. No dust to speak of, no smell, no smoke.';
+    expect(feats(t).dust_debris).toBe(false);
+    expect(run(t).top.class).toBe('none');
+    expect(run('Во время бури упало дерево, у соседки перелом руки. Ни дыма, ни запаха, ни пыли — просто ветер.').top.class).toBe('none');
+  });
+  it('dust present still counts for none', () => {
+    expect(p('The blast brought the wall down; dust and rubble everywhere, people cut by glass.', 'none')).toBeGreaterThan(0.4);
+  });
+  it('an odourless nerve account that also says no dust keeps nerve', () => {
+    expect(run('No smell, no dust, no smoke; then pinpoint pupils, drooling, twitching and convulsions in the shelter.').top.class).toBe('nerve');
+  });
+});
