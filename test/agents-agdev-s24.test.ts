@@ -52,3 +52,23 @@ describe('"no dust" is not evidence (dust_debris is present_only)', () => {
     expect(run('No smell, no dust, no smoke; then pinpoint pupils, drooling, twitching and convulsions in the shelter.').top.class).toBe('nerve');
   });
 });
+
+describe('a Russian gas poisoning with no gas named is the household gas (combustion_appliance)', () => {
+  reads([
+    ['Семья из четырёх человек отравилась газом в своём доме.', 'combustion_appliance'],
+    ['Врачи диагностировали у детей отравление газом.', 'combustion_appliance'],
+    ['Пенсионерка скончалась от отравления бытовым газом.', 'combustion_appliance'],
+  ]);
+  misses([
+    ['Рабочие спустились в канализационный колодец. Причина смерти — отравление газом.', 'combustion_appliance'],
+    ['После обстрела бойцы получили отравление газом.', 'combustion_appliance'],
+    ['На заводе произошла утечка, двое получили отравление газом.', 'combustion_appliance'],
+    ['Протестующие получили отравление слезоточивым газом.', 'combustion_appliance'],
+    ['Жители получили отравление хлором.', 'combustion_appliance'],
+    ['Газом пахло в подъезде, но никто не отравился.', 'combustion_appliance'],
+  ]);
+  it('a family found unconscious in a flat with a gas poisoning leads none, not nerve', () => {
+    const t = 'Отец, мать и три дочери найдены без сознания в квартире; мать и дочь погибли. У пациентов диагностировано отравление газом.';
+    expect(run(t).top.class).toBe('none');
+  });
+});

@@ -218,6 +218,9 @@ const AR_WAW_BODY_PART = String.raw`[وف](?:ال)?(?:خشم|خشوم|انف|ا�
 const EN_BANG = String.raw`(?<![\p{L}])(?:explosion|blast|bang|boom|exploded|went\s+off|detonat\p{L}*)(?![\p{L}])`;
 /** Session 24 (agdev): the thing's shaking told with a bare or -ing verb after its noun, as a causative's complement ("the bang made
  * the windows rattle", "a boom, the whole house shaking"); only in EN_BANG's sentence, as the past forms. Judgment of reading */
+/** Session 24 (agdev): a sentence's words that make a Russian 'gas poisoning' no household's: war, a chemical or poison gas, a
+ * named irritant, a sewer, well or pit, a plant, a tank or cistern; closed class */
+const RU_GAS_NOT_HOUSEHOLD = String.raw`(?<![а-яё])(?:отравляющ|боев|военн|химическ|слезоточив|нервно|хлор|аммиак|сероводород|канализац|колод[цеяо]|септик|шахт|цистерн|резервуар|завод|предприяти|цех|комбинат|атак|обстрел|снаряд|бомб|ракет|полиц|митинг|протест)`;
 // (RU_BANG, session 24 agdev) 'рванули' (they blew it up: "на карьере рванули") is a bang, but not when a place or way follows
 // ("мы рванули к двери", 'dashed to the door')
 const EN_SHAKE_BARE = String.raw`rattle|shake|tremble|jolt|rattling|shaking|trembling`;
@@ -1914,6 +1917,17 @@ export const LEXICON: LexiconEntry[] = [
     ru: [
       String.raw`(?<![\p{L}])никто(?:(?<!(?:(?:в|у)\s+(?:наш|мо|их|его|ее|эт|т[оа]|одн)\p{L}*\s+(?:семь|дом|квартир|подъезд|двор|улиц|сел|деревн|класс)\p{L}*|у\s+(?:нас|них|меня|него|нее))\s*,?\s+никто)|(?!(?=[^.;!?]*(?<![\p{L}])(?:а|но|однако|зато)(?![\p{L}]))))\s+не\s+(?:отравил~|заболел~)(?![\p{L}])(?!(?=\s+(?:из\s+(?:соседей|наших|нас|них|семьи|родных|детей|жильцов)|в\s+(?:наш|мо|их|эт)\p{L}*\s+\p{L}+|у\s+(?:нас|них|меня)))(?=[^.;!?]*(?<![\p{L}])(?:а|но|однако|зато)(?![\p{L}])))`,
     ],
+  },
+  {
+    // Session 24 (agdev): a 'gas poisoning' told in Russian with no gas named (отравление газом, отравились бытовым газом): in
+    // Russian the bare 'газ' of a home is the household's, burned in its stove, water heater or boiler, whose carbon monoxide
+    // stays in a closed room (cdc-co-basics: CO is in the fumes of gas ranges, furnaces and water heaters), and the diagnosis is
+    // told so after flats and houses where families were found unconscious (development look: nerve led them on the loss of
+    // consciousness and the deaths, the words naming no agent). Not in a sentence of a war, a chemical, a sewer, a well, a plant or
+    // a tank anywhere in the account (RU_GAS_NOT_HOUSEHOLD), nor a named gas (хлором, угарным газом: read by their own terms). Judgment of reading
+    feature: 'combustion_appliance',
+    requires: { ru: 'газом' },
+    ru: [String.raw`(?<![\p{L}])(?:отравлени\p{L}*|отравил\p{L}*|отравлен\p{L}*)\s+(?:бытовым\s+|природным\s+)?газом(?![\p{L}])(?<!${RU_GAS_NOT_HOUSEHOLD}[\s\S]*)(?![\s\S]*${RU_GAS_NOT_HOUSEHOLD})`],
   },
   {
     // Session 12 (review): the bathhouse (its stove: cdc-co) as the combustion appliance, not 'кровавая баня' (a bloodbath)
