@@ -72,3 +72,18 @@ describe('a Russian gas poisoning with no gas named is the household gas (combus
     expect(run(t).top.class).toBe('none');
   });
 });
+
+describe('Arabic ما between a sign term\'s subject and its verb is the spoken negation', () => {
+  it.each([
+    ['الجلد ما تقشر', 'delayed_blisters'],
+    ['صوته ما انبح', 'hoarseness'],
+    ['الجلد ما احمر', 'skin_rash_itching'],
+  ])('%s reads %s absent', (text, feature) => {
+    expect(feats(text)[feature]).toBe(false);
+  });
+  reads([
+    ['الجلد تقشر', 'delayed_blisters'],
+    ['صوته انبح', 'hoarseness'],
+    ['الجلد بعد ما تقشر صار يحكني', 'delayed_blisters'],
+  ]);
+});

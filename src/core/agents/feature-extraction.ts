@@ -1728,6 +1728,11 @@ const TERM_OWN_MA = /(?<![\p{L}])[وف]?ما(?![\p{L}])/u;
 // (session 18, agpara) ما before the past of كان in a term's gap ("عيوني ما كانت تحرق": my eyes were not burning) is the spoken
 // past negation; ما alone stays out (a relative, an exclamation, a free relative)
 const GAP_NEGATION = /(?:(?<![\p{L}])(?:not|never|не(?!\s+то(?![\p{L}])(?!\s+(?:что|чтобы)))|ни|[وف]?(?:لا|لم|مش|مو|ما\s+(?:كان|كانت|كانوا|كنا|كنت)))(?![\p{L}])|n't(?![\p{L}]))/u;
+// (session 24, agdev) ما straight before the last word of a term whose first words stand before it ("الجلد ما تقشر", "صوته ما انبح":
+// the subject, then ما and the verb) is the spoken negation of that verb: a relative ما does not follow a definite subject, and the
+// exclamation (ما أحمر الجلد) puts ما before the term, not inside it. Not after a word that takes ما as its relative or its
+// conjunction (زي ما, مثل ما, بعد ما, قبل ما, كل ما, عن ما, من ما ...: 'as', 'after', 'whenever')
+const GAP_MA_VERB = /(?<=\p{L}[^.!?؟،,]*\s)(?<!(?<![\p{L}])(?:زي|مثل|متل|كيف|قد|بعد|قبل|حتى|كل|اول|أول|عند|لين|طول|عن|من|على)\s+)[وف]?ما\s+\p{L}+\s*$/u;
 /** A determiner negation inside a matched term: no, without, nothing, нет, без, بدون, بلا (session 12). */
 const GAP_DETERMINER = /(?<![\p{L}])(?:no|without|nothing|нет|без|[وف]?(?:بدون|بلا))(?![\p{L}])/u;
 /** Arabic 'still' (ما زال / لا يزال and their forms), shared by STILL and PERSISTS_AFTER (review s8 E10). */
@@ -2782,7 +2787,7 @@ function termPass(terms: TermIndex | undefined, sameLength: boolean, norm: Norm,
         continue;
       }
       // (session 18, agpara) a term that holds its own ما ("المي ما يطفيه") keeps it when the account adds كان ("المي ما كانت تطفيه")
-      if (!selfStated && GAP_NEGATION.test(lower.slice(t.start, t.end)) && !GAP_NEGATION.test(normaliseText(t.phrase).toLowerCase()) && !(scripts.ar && TERM_OWN_MA.test(normaliseText(t.phrase)))) {
+      if (!selfStated && (GAP_NEGATION.test(lower.slice(t.start, t.end)) || (scripts.ar && GAP_MA_VERB.test(lower.slice(t.start, t.end)))) && !GAP_NEGATION.test(normaliseText(t.phrase).toLowerCase()) && !(scripts.ar && TERM_OWN_MA.test(normaliseText(t.phrase)))) {
         hits.push({ feature: t.feature, present: false, phrase, start: t.start, end: t.end });
         continue;
       }
