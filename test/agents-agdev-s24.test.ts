@@ -87,3 +87,17 @@ describe('Arabic ما between a sign term\'s subject and its verb is the spoken 
     ['الجلد بعد ما تقشر صار يحكني', 'delayed_blisters'],
   ]);
 });
+
+describe('Arabic meal verbs with their food as object (ingestion)', () => {
+  reads([
+    ['اتعشينا كشري من عربية على الناصية', 'ingestion'],
+    ['تغدوا سمك مقلي عند الجيران', 'ingestion'],
+    ['تعشيت شاورما وبالليل صرت أستفرغ', 'ingestion'],
+  ]);
+  misses([
+    ['رجع عالبيت، تعشى ونام.', 'ingestion'],
+    ['قعدنا عادي وتعشينا. بالليل عيوني صارت تحرقني', 'ingestion'],
+    ['تعشينا بالبيت وبعدين سمعنا الضربة', 'ingestion'],
+    ['تغدينا عادي وما حسينا بشي', 'ingestion'],
+  ]);
+});

@@ -2526,6 +2526,15 @@ export const LEXICON: LexiconEntry[] = [
     ru: [String.raw`(?<![\p{L}])(?:порез|пореза|порезу|порезом|порезе|порезы|порезов|порезам|порезами|порезах)(?![\p{L}])`, String.raw`(?<![\p{L}])порезан\p{L}*(?=[^.;!?]{0,30}?(?:стекл|оскол))`],
   },
   {
+    // Session 24 (agdev): the spoken Arabic verbs of a meal (تعشى, تغدى: to dine, to lunch; 'اتعشينا كشري', 'تغدوا سمك') with their
+    // food as the direct object: the meal told with what was eaten, as the Russian 'съели рыбу' (session 18). Not the verb alone or
+    // before a conjunction, a place or a time ('تعشى ونام', 'تعشينا بالبيت', 'تغدينا عادي'): a meal told in passing, as accounts
+    // of a delayed onset tell the evening before the night's breathlessness. Normalised text (ى folded to ي). Judgment of reading
+    feature: 'ingestion',
+    requires: { ar: 'تعشي|تغدي|تعشو|تغدو' },
+    ar: [String.raw`(?<![\p{L}])[وف]?ا?(?:تعشي|تعشينا|تعشيت|تعشوا|تعشت|تغدي|تغدينا|تغديت|تغدوا|تغدت)\s+(?![وف]\p{L})(?!(?:بال|لل|عال|عل|في|مع|عند|عادي|سوا|سوي|كلنا|كلهم|كلنا|بعد|قبل|بدري|هناك|هون|هنا|برا|بره|الساعة|الساعه|الليل|بالليل|ونمنا|ونام|معا|مع)\p{L}*)\p{L}{2,}`],
+  },
+  {
     // Session 17 (room aginc): food told spoiled, with eating in its sentence ("الترمس فاسد محدش ياكل منه", "أكلوا لحمة فاسدة"): the
     // meal (cdc-food-poisoning). Not فاسد alone, which is also 'corrupt' (النظام الفاسد); judgment of reading
     feature: 'ingestion',
