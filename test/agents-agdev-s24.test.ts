@@ -101,3 +101,15 @@ describe('Arabic meal verbs with their food as object (ingestion)', () => {
     ['تغدينا عادي وما حسينا بشي', 'ingestion'],
   ]);
 });
+
+describe('Russian garlic and mustard adjectives before the smell (odour_garlic)', () => {
+  reads([
+    ['Во дворе стоял чесночный запах.', 'odour_garlic'],
+    ['Почувствовали горчичный запах после разрыва.', 'odour_garlic'],
+    ['Запах был чесночный, тяжёлый.', 'odour_garlic'],
+  ]);
+  misses([
+    ['Съели чесночный соус, потом пахло хлоркой.', 'odour_garlic'],
+    ['Горчичники поставили на грудь.', 'odour_garlic'],
+  ]);
+});
