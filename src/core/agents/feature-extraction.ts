@@ -1524,7 +1524,7 @@ const GENERIC_ODOUR = new Set(['odour_pungent', 'odour_unusual']);
 const ENGULFING_SUBJECT = /(?<![\p{L}])(?<!(?:off|into|in|on|onto|from|with|of|under|over|to|at|across|through|up|down)\s+(?:(?:the|a|some|this|that)\s+)?)(?:cloud|clouds|smoke|fog|mist|haze|dust|fire|fires|flames?|blaze|darkness|dark|water|waters|sea|waves?|sand)(?:\s+(?:had|has|then|quickly|soon|just|slowly|completely|almost))?\s+$/iu;
 const FIRE_NOUN_END = /(?<![\p{L}])(?:the|a|an|its|their|his|her|this|that|these|those|our|my)\s+fires?$/iu;
 /** matches and sulphur in an odour phrase (EN/RU/AR; Arabic كبريت is both; Levantine شخاط / شحاطة are matches) */
-const MATCH_ODOUR = /match|спич|сер[аоуыe]|серн|كبريت|شخاط|شحاط/iu;
+const MATCH_ODOUR = /match|спич|сер[аоуыe]|серн|كبريت|شخاط|شحاط|وقيد/iu;
 
 /** (session 23, agnew) the words of consciousness regained (the loss_of_consciousness terms and lexicon pattern that tell a loss by
  * its end): negated, they tell the loss went on */

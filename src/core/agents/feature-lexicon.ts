@@ -1828,6 +1828,16 @@ export const LEXICON: LexiconEntry[] = [
     en: [String.raw`(?<![\p{L}])(?:blast|wave|gust|cloud|wall|fug|hint|tang|lungful|breath|rush)\s+of\s+(?:\p{L}+\s+)?(?:rotten|bad|rotting)[\s-]+eggs?(?![\p{L}])`],
   },
   {
+    // Session 24 (agnew): the match smell likened to someone striking or lighting matches ('smelled like somebody had just struck a
+    // box of matches', 'tastes as if someone lit a match'): the smell or taste verb, a comparison, up to six words of its clause (no
+    // conjunction, time word or negation: 'smelled like stew when he lit the matches' is no such smell), the striking verb and the
+    // match. The family of the term file's '{SMELL} struck matches' and session 21's 'a stink like a whole box of matches just
+    // struck'; the struck match is sulphur dioxide's everyday smell (knowledge/agents.yaml odour_rotten_eggs, airnb-so2). Judgment of reading
+    feature: 'odour_rotten_eggs',
+    requires: { en: 'match' },
+    en: [String.raw`(?<![\p{L}])(?:smell\p{L}*|smelt|stank|stunk|stink\p{L}*|reek\p{L}*|tasted?|tastes|tasting)\s+(?:like|as\s+if|as\s+though)\s+(?:(?!(?:when|whenever|after|before|while|and|then|but|so|not|no|never|until|because|as)\s)[\p{L}']+\s+){0,6}?(?:struck|lit|lighting|striking|burnt|burned|burning)\s+(?:(?:a|the|some|whole|box|boxes|of|packet|pack|book|few|dozen|fresh)\s+){0,4}match(?:es)?(?![\p{L}])`],
+  },
+  {
     // Session 23 (agnew): a person who collapsed told by the everyday verbs of falling down senseless, the family of the term file's
     // 'collapsed', 'keeled over', 'люди падали' and 'سقط أرضا' (HPO Syncope HP:0001279 / Loss of consciousness): EN toppled,
     // crumpled or slumped over or to the floor, dropped to the floor or where one stood, went down like a stone; RU рухнул /
