@@ -51,6 +51,9 @@ import { ruAgentGenitive, RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEE
 import { AR_CAPITAL_LEXICON, arCapitalOutOfRole, arLamNameOutOfRole, arPersonNisba } from './claim-arabic-parties.js';
 import { accusedByNoun, deniedNounAt, ruAscriberAt } from './claim-accused-nominal.js';
 import { deedAgents } from './claim-deed-agent.js';
+import { instrumentDeeds } from './claim-instrument.js';
+import { victimObjectDeeds } from './claim-victim-object.js';
+import { inTargetPhrase } from './claim-target.js';
 import { AR_LEXICON, arabicAccusativeEnd, arabicAnnouncements, arabicClaimReading, arabicNormalise, arabicPlanVerb, arabicStemStart, readArabic } from './claim-arabic.js';
 
 /** agent values: ids of knowledge/agents.yaml, `chemical` when none is named, `none` for a non-chemical cause */
@@ -1475,6 +1478,17 @@ function scan(s: string, text: string): Hit[] {
   for (let m = US.exec(text); m; m = US.exec(text)) hits.push({ term: { kind: 'party', value: 'west', pat: 'US' }, at: m.index, end: m.index + m[0].length, word: m[0] });
   IS.lastIndex = 0;
   for (let m = IS.exec(text); m; m = IS.exec(text)) hits.push({ term: { kind: 'party', value: 'opposition', pat: 'IS' }, at: m.index, end: m.index + m[0].length, word: m[0] });
+  // (s24 clgram) a verb whose instrument is a weapon or a chemical agent is a deed, whatever the verb ("showered the
+  // armies with poison gas", «травят боевыми газами», "أمطرت ... بالغازات السامة"; claim-instrument.ts)
+  // (s24 clgram) and so is a verb whose object is a count of people ("destroy over 60 terrorists", «ликвидировала 60
+  // боевиков», "أعدمت 20 مدنيا"; claim-victim-object.ts)
+  const frameLang = ARABIC.test(s) ? 'ar' : CYRILLIC.test(s) ? 'ru' : 'en';
+  const frameParties = hits.filter((h) => h.term.kind === 'party' || h.term.kind === 'state').map((h): [number, number] => [h.at, h.end]);
+  for (const [at, end, word] of [...instrumentDeeds(s, frameLang, frameParties), ...victimObjectDeeds(s, frameLang, frameParties)]) {
+    if (!hits.some((x) => x.at < end && at < x.end && (x.term.kind === 'cue-before' || x.term.kind === 'party' || x.term.kind === 'state'))) hits.push({ term: DEED_TERM, at, end, word }, { term: INCIDENT_TERM, at, end, word });
+    // (a deed cue of the lexicon in the frame, "destroy over 60 terrorists", makes its clause an incident as well)
+    else if (!hits.some((x) => x.at < end && at < x.end && (x.term.kind === 'incident' || x.term.kind === 'party' || x.term.kind === 'state'))) hits.push({ term: INCIDENT_TERM, at, end, word });
+  }
   hits.sort((a, b) => a.at - b.at || (a.term.kind < b.term.kind ? -1 : 1));
   return hits;
 }
@@ -2672,7 +2686,8 @@ const subjectOf = (c: Hit, k: number): Hit | undefined => {
   // (an Arabic accuser after its verb is the accusation's subject, not the deed's: vsoAccuser)
   // (s14 claims: not a party inside the "of" genitive of a phrase of time or place, "During the funeral of a rebel
   // commander, Syrian jets bombed the cemetery")
-  const own = parties.find((p) => p.at >= boundary && p.end <= c.at && clauseOf(p.at) === k && (!ru || ruNominative(p)) && !(arabic && accusers.has(p)) && !(!arabic && !cyrillic && ADVERBIAL_OF_BEFORE.test(s.slice(Math.max(0, p.at - 70), p.at))));
+  // (s24 clgram: nor a party inside a deed's target phrase, "A drone attack on Russian troops killed five", claim-target.ts)
+  const own = parties.find((p) => p.at >= boundary && p.end <= c.at && clauseOf(p.at) === k && (!ru || ruNominative(p)) && !(arabic && accusers.has(p)) && !(!arabic && !cyrillic && ADVERBIAL_OF_BEFORE.test(s.slice(Math.max(0, p.at - 70), p.at))) && !inTargetPhrase(s.slice(Math.max(boundary, p.at - 80), p.at), arabic ? 'ar' : cyrillic ? 'ru' : 'en'));
   // a pronoun subject after a subordinator is the clause's first party: "the Ukrainian Army play fascist music
   // when they bomb the cities" (not after a speech verb: "Russia says they bombed" names what Russia says)
   // (a singular "he" / "she" stands for a person, not for police or troops: "German police detained a man on the
