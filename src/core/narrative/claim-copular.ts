@@ -1,0 +1,64 @@
+/**
+ * The culprit named by a copula (session 24, room clgram). A specificational copular clause names who did a deed after
+ * the copula: its subject is a description of the doer ("the group responsible for the attack", "those behind the
+ * bombing", "the perpetrators of the massacre", «виновником теракта», «организаторами провокации», "المسؤول عن
+ * الهجوم", "منفذو الهجوم"), its complement the doer ("... was Hamas", «... стали боевики», "... هو تنظيم داعش";
+ * Quirk et al. 1985 §16.47 on specificational "be", Wade 2011 §128 on the instrumental complement of «быть», «стать»,
+ * «являться», Ryding 2005 §23.1 on the equational sentence and its pronoun of separation "هو"). The reader read "it
+ * was X" as an agentive cue; these descriptions it did not. The copula after such a subject is returned as an agentive
+ * cue (the party right after it is the culprit); the reader's clause, incident, negation and voice grammar then decide.
+ *
+ * Not one: a description of a victim, a witness or an investigator ("the people affected by the attack were
+ * civilians", "the body responsible for investigating the attack is the OPCW": a duty, not a deed), a negated copula
+ * ("was not", «не был», "ليس").
+ *
+ * Pure: offsets in the reader's lower-cased (Arabic: folded) text `s`.
+ */
+
+const EN_DEED_NOUN = String.raw`(?:attacks?|bombings?|shelling|strikes?|airstrikes?|massacres?|killings?|murders?|assassinations?|poisonings?|explosions?|blasts?|shootings?|provocations?|false\s+flags?|incidents?|crimes?|atrocit(?:y|ies)|massacre|raids?|ambush|gassing)`;
+// the description of the doer: a head noun with "responsible for" / "behind" / "who carried out" + the deed, or a doer
+// noun with "of" + the deed
+const EN_DOER_DESCRIPTION_G = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:group|organi[sz]ation|party|side|country|state|force|forces|unit|cell|network|people|ones?|those|men|man)\s+(?:(?:who|that)\s+(?:was|were|is|are)\s+)?(?:(?:really|ultimately|actually|directly)\s+)?(?:responsible\s+for|behind|(?:who|that)\s+(?:carried\s+out|staged|committed|perpetrated|organi[sz]ed|ordered|launched|planned))|(?:perpetrators?|culprits?|organi[sz]ers?|masterminds?|architects?|authors?)\s+(?:of|behind))\s+(?:(?:the|this|these|that|last\s+\p{L}+['’]s|yesterday['’]s)\s+)?(?:[\p{L}\-'’]+\s+){0,3}?${EN_DEED_NOUN}(?![\p{L}])[^.;!?\n]{0,60}?\s((?:was|were|is|are|turned\s+out\s+to\s+be|proved\s+to\s+be|have\s+been\s+identified\s+as|was\s+identified\s+as))(?!\s+(?:not|never|no|unknown|unclear|still|yet|under|being|also\s+(?:killed|injured|wounded)|(?:killed|injured|wounded|arrested|detained|caught)))(?=\s)`,
+  'gu',
+);
+const EN_GATE = /responsible\s+for|behind|carried\s+out|perpetrator|culprit|organi[sz]er|mastermind|architect|author/u;
+// Russian: «виновник(ом)/исполнител(ями)/организатор(ами)/заказчик(ами) ... [теракта] был(и)/стал(и)/являются/оказались»
+// (either order: «Исполнителями теракта стали боевики», «Виновником атаки оказались ...»)
+const RU_DOER_DESCRIPTION_G = /(?<![\p{L}])(?:виновник\p{L}*|исполнител\p{L}*|организатор\p{L}*|заказчик\p{L}*|ответственн\p{L}*\s+за)\s+(?:[\p{L}\-«»"]+\s+){0,4}?((?:был[аио]?|стал[аио]?|являл\p{L}*|является|являются|оказал\p{L}*)|—)(?=\s)/gu;
+const RU_GATE = /виновник|исполнител|организатор|заказчик|ответственн/u;
+const RU_DEED_IN = /(?:теракт|атак|химатак|удар|обстрел|взрыв|нападени|убийств|отравлени|провокаци|инсценировк|массов|расстрел|бомбардировк|преступлени)/u;
+// Arabic: "المسؤول عن الهجوم هو/كان ...", "منفذو الهجوم هم ...", "مرتكب المجزرة هو ..."
+const AR_DOER_DESCRIPTION_G = /(?<![\p{L}])(?:(?:ال)?مسوول(?:ه|ون|ين)?\s+عن|(?:ال)?(?:منفذ|منفذو|منفذي|مرتكب|مرتكبو|مرتكبي|مدبر|مدبرو|مدبري))\s+(?:[\p{L}]+\s+){0,4}?((?:هو|هي|هم|كان|كانت|كانوا))(?=\s)/gu;
+const AR_GATE = /مسوول|منفذ|مرتكب|مدبر/u;
+const AR_DEED_IN = /(?:هجوم|هجمات|قصف|مجزره|مذبحه|تفجير|اغتيال|تسميم|استفزاز|مسرحيه|جريمه|غاره|ضربه|اعتداء)/u;
+
+/** [at, end, word] of each copula that follows a description of a deed's doer, for the reader to read as an agentive cue */
+export function culpritCopulas(s: string, lang: 'en' | 'ru' | 'ar'): [number, number, string][] {
+  const out: [number, number, string][] = [];
+  if (lang === 'en') {
+    if (!EN_GATE.test(s)) return out;
+    EN_DOER_DESCRIPTION_G.lastIndex = 0;
+    for (let m = EN_DOER_DESCRIPTION_G.exec(s); m; m = EN_DOER_DESCRIPTION_G.exec(s)) {
+      // (a duty is no deed: "the body responsible for investigating the attack")
+      if (/responsible\s+for\s+(?:\p{L}+ing)(?![\p{L}])/u.test(m[0]) && !/responsible\s+for\s+(?:carrying|staging|committing|perpetrating|organi[sz]ing|ordering|launching|planning)/u.test(m[0])) continue;
+      const at = m.index + m[0].length - m[1].length;
+      out.push([at, at + m[1].length, m[1]]);
+    }
+    return out;
+  }
+  const [re, gate, deed] = lang === 'ru' ? [RU_DOER_DESCRIPTION_G, RU_GATE, RU_DEED_IN] : [AR_DOER_DESCRIPTION_G, AR_GATE, AR_DEED_IN];
+  if (!gate.test(s)) return out;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    // the description must name the deed ("исполнителями теракта", "المسؤول عن الهجوم"), not a duty
+    if (!deed.test(m[0])) continue;
+    if (lang === 'ru' && /ответственн\p{L}*\s+за\s+(?:расследовани|безопасност|защит|охран)/u.test(m[0])) continue;
+    if (lang === 'ar' && /مسوول\p{L}*\s+عن\s+(?:ال)?(?:تحقيق|امن|حمايه|سلامه)/u.test(m[0])) continue;
+    const at = m.index + m[0].length - m[1].length;
+    // (a negation right after the copula: «не был», "ليس")
+    if (/^\s+(?:не|ни|ليس|لم|غير)(?![\p{L}])/u.test(s.slice(at + m[1].length, at + m[1].length + 8))) continue;
+    out.push([at, at + m[1].length, m[1]]);
+  }
+  return out;
+}
