@@ -10,6 +10,7 @@ import { readKnowledge } from '../src/adapters/knowledge/knowledge-files.js';
 import { instrumentDeeds } from '../src/core/narrative/claim-instrument.js';
 import { victimObjectDeeds } from '../src/core/narrative/claim-victim-object.js';
 import { inTargetPhrase } from '../src/core/narrative/claim-target.js';
+import { culpritCopulas } from '../src/core/narrative/claim-copular.js';
 
 const lexicon = claimLexicon(readKnowledge('claim-parties.yaml'));
 const read = (t: string) => readClaims(t, lexicon).claims;
@@ -83,5 +84,23 @@ describe('the target phrase is no subject', () => {
     expect(read('Ukrainian drones attacked the positions of Russian troops.')).toMatchObject({ blamed: 'ukraine' });
     expect(read('An attack on the convoy was carried out by rebels.')).toMatchObject({ blamed: 'opposition' });
     expect(inTargetPhrase('on tuesday ', 'en')).toBe(false);
+  });
+});
+
+describe('the culprit named by a copula after a description of the doer', () => {
+  it('reads the complement of "the group responsible for the attack was ..." (EN/AR)', () => {
+    expect(read('The group responsible for the attack was Hamas.')).toMatchObject({ blamed: 'other', staged: false });
+    expect(read('The people behind the chemical attack in Douma were the White Helmets.')).toMatchObject({ blamed: 'white-helmets' });
+    expect(read('The perpetrators of the massacre were Syrian government forces.')).toMatchObject({ blamed: 'government' });
+    expect(read('منفذو الهجوم هم عناصر تنظيم داعش')).toMatchObject({ blamed: 'opposition' });
+    expect(culpritCopulas('the group responsible for the attack was hamas.', 'en').map((c) => c[2])).toEqual(['was']);
+    expect(culpritCopulas('исполнителями теракта стали боевики.', 'ru').map((c) => c[2])).toEqual(['стали']);
+  });
+  it('near misses: a duty, a victim, a negated copula', () => {
+    expect(read('The body responsible for investigating the attack is the OPCW.')).toMatchObject({ blamed: null });
+    expect(read('The people affected by the attack were Syrian civilians.')).toMatchObject({ blamed: null });
+    expect(read('The group responsible for the attack was not Hamas.')).toMatchObject({ blamed: null });
+    expect(read('المسؤول عن التحقيق في الهجوم هو روسيا')).toMatchObject({ blamed: null });
+    expect(culpritCopulas('ответственным за расследование атаки является россия.', 'ru')).toEqual([]);
   });
 });

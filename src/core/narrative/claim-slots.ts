@@ -54,6 +54,7 @@ import { deedAgents } from './claim-deed-agent.js';
 import { instrumentDeeds } from './claim-instrument.js';
 import { victimObjectDeeds } from './claim-victim-object.js';
 import { inTargetPhrase } from './claim-target.js';
+import { culpritCopulas } from './claim-copular.js';
 import { AR_LEXICON, arabicAccusativeEnd, arabicAnnouncements, arabicClaimReading, arabicNormalise, arabicPlanVerb, arabicStemStart, readArabic } from './claim-arabic.js';
 
 /** agent values: ids of knowledge/agents.yaml, `chemical` when none is named, `none` for a non-chemical cause */
@@ -1489,6 +1490,9 @@ function scan(s: string, text: string): Hit[] {
     // (a deed cue of the lexicon in the frame, "destroy over 60 terrorists", makes its clause an incident as well)
     else if (!hits.some((x) => x.at < end && at < x.end && (x.term.kind === 'incident' || x.term.kind === 'party' || x.term.kind === 'state'))) hits.push({ term: INCIDENT_TERM, at, end, word });
   }
+  // (s24 clgram) a copula after a description of the doer names the doer ("the group responsible for the attack was Hamas",
+  // «исполнителями теракта стали боевики», "المسؤول عن الهجوم هو ..."; claim-copular.ts): an agentive cue, as "it was"
+  for (const [at, end, word] of culpritCopulas(s, frameLang)) if (!hits.some((x) => x.at < end && at < x.end)) hits.push({ term: COPULA_CUE_TERM, at, end, word });
   hits.sort((a, b) => a.at - b.at || (a.term.kind < b.term.kind ? -1 : 1));
   return hits;
 }
@@ -1499,6 +1503,7 @@ const STEM_KEY = '\u0000';
 // ("применили газ", "пустили газ": the use of a gas names the deed with its agent)
 const DEED_IN_AGENT = /attack|massacre|bomb|strike|gassing|атак|примен|пустил|هجوم|مجزره|قصف/;
 const DEED_TERM: Term = { kind: 'cue-before', value: 'attack', pat: 'attack' };
+const COPULA_CUE_TERM: Term = { kind: 'cue-after', value: 'by', pat: 'it was' };
 // (session 12) a named side's country after a preposition of place or of a strike's target is where, not who: "the war in
 // Ukraine", "на Украине", "в России", "удар по Украине" (as the `other` countries after STATE_PLACE_BEFORE; "blamed on
 // Russia", "by Russia" and "against" keep their own readings)
