@@ -55,6 +55,7 @@ import { instrumentDeeds } from './claim-instrument.js';
 import { victimObjectDeeds } from './claim-victim-object.js';
 import { inTargetPhrase } from './claim-target.js';
 import { culpritCopulas } from './claim-copular.js';
+import { arabicLamArticleForm, arabicSuffixForms, ruLexemeKey, ruPatternKey } from './claim-morph.js';
 import { AR_LEXICON, arabicAccusativeEnd, arabicAnnouncements, arabicClaimReading, arabicNormalise, arabicPlanVerb, arabicStemStart, readArabic } from './claim-arabic.js';
 
 /** agent values: ids of knowledge/agents.yaml, `chemical` when none is named, `none` for a non-chemical cause */
@@ -490,6 +491,10 @@ export interface ClaimLexicon {
   readonly also: Map<string, Term[]>;
   /** a stem pattern's readings of other kinds with the same pattern ("обстрел*": munition and incident) */
   readonly sameStem: Map<Term, Term[]>;
+  /** (s24 clmorph) Russian lexeme keys (Snowball stems) of the words of deeds, staging, incidents and plans: key -> rank */
+  readonly ruKeys: Map<string, number>;
+  /** the rank each Russian word not read by the trie was found to have by its key (-1: none), cached */
+  readonly ruSeen: Map<string, number>;
 }
 /**
  * Russian names of parties inflect ("Порошенко", "Порошенком"; "правый сектор", "правого сектора"): a party spelling
@@ -515,9 +520,36 @@ function stemmedParty(t: Term): Term {
     .join(' ');
   return pat === t.pat ? t : { ...t, pat };
 }
+// (s24 clmorph) the kinds whose Arabic words are also read with their suffixes and whose Russian words are read by lexeme
+// (claim-morph.ts): deeds, staging, incidents, plans and mass violence; the Arabic plural's case pair also for parties,
+// and the pronouns for the nouns of forces ("قواتها", "جيشها")
+const MORPH_KINDS: ReadonlySet<Kind> = new Set<Kind>(['cue-before', 'staged', 'incident', 'prepare', 'violence']);
+const arabicForms = (t: Term, listed: Set<string>): Term[] => {
+  // the article after «لـ» ("للجيش", "للمعارضة"): every listed word with the article, of any kind
+  const lam = arabicLamArticleForm(t.pat);
+  const lamForm: Term[] = lam && !listed.has(lam) ? [{ ...t, pat: lam }] : [];
+  // (pronouns on the nouns of incidents, staging, verbal nouns and forces, and on deed verbs: a deed word with the article
+  // is a noun ("القوه", force), whose pronoun form is mostly another sense ("قوتها", its strength); no pronouns on the
+  // particles and nouns of plans ("بصدد"))
+  const pronouns = t.kind === 'incident' || t.kind === 'staged' || t.kind === 'violence' || (t.kind === 'cue-before' && !t.pat.startsWith('ال')) || (t.kind === 'cue-after' && t.value === 'vn') || (t.kind === 'party' && t.value === 'force');
+  if (!pronouns && t.kind !== 'party' && t.kind !== 'prepare') return lamForm;
+  return [
+    ...lamForm,
+    ...arabicSuffixForms(t.pat, pronouns)
+      .filter((f) => !listed.has(f))
+      .map((pat) => ({ ...t, pat })),
+  ];
+};
 function compileLexicon(source: Term[]): ClaimLexicon {
   // (ё is read as е, in the text and the patterns alike: "нанёс" is "нанес"; session 12, room claimsar)
-  const lexicon = source.map(stemmedParty).map((t) => (t.pat.includes('ё') ? { ...t, pat: t.pat.replaceAll('ё', 'е') } : t));
+  const written = source.map(stemmedParty).map((t) => (t.pat.includes('ё') ? { ...t, pat: t.pat.replaceAll('ё', 'е') } : t));
+  // (s24 clmorph) an Arabic word's suffixed forms join the lexicon as its own spellings (a form listed already keeps its entry)
+  const listed = new Set(written.map((t) => t.pat));
+  const added = new Set<string>();
+  const lexicon = written.flatMap((t) => {
+    const forms = arabicForms(t, listed).filter((f) => !added.has(f.kind + f.pat) && added.add(f.kind + f.pat));
+    return forms.length ? [t, ...forms] : [t];
+  });
   const order = lexicon.map((t, i) => i).sort((a, b) => lexicon[b].pat.length - lexicon[a].pat.length);
   const edge = new Map<number, number>();
   const space: number[] = [0];
@@ -549,7 +581,26 @@ function compileLexicon(source: Term[]): ClaimLexicon {
     const others = (also.get(STEM_KEY + t.pat) ?? []).filter((o) => o.kind !== t.kind);
     if (others.length) sameStem.set(t, others);
   }
-  return { lexicon, order, edge, space, star, ends, root, also, sameStem };
+  // (s24 clmorph) the Russian lexeme keys, the longest pattern first (as the trie prefers it)
+  const ruKeys = new Map<string, number>();
+  order.forEach((li, rank) => {
+    const t = lexicon[li];
+    if (!MORPH_KINDS.has(t.kind)) return;
+    const key = ruPatternKey(t.pat, stemRu);
+    if (key && !ruKeys.has(key)) ruKeys.set(key, rank);
+  });
+  return { lexicon, order, edge, space, star, ends, root, also, sameStem, ruKeys, ruSeen: new Map() };
+}
+/** (s24 clmorph) the rank of the lexicon word a Russian word not read by the trie is a form of, or -1 (claim-morph.ts) */
+function ruLexemeRank(word: string): number {
+  let r = LX.ruSeen.get(word);
+  if (r === undefined) {
+    const key = ruLexemeKey(word, stemRu);
+    r = key === null ? -1 : (LX.ruKeys.get(key) ?? -1);
+    if (LX.ruSeen.size > 50_000) LX.ruSeen.clear();
+    LX.ruSeen.set(word, r);
+  }
+  return r;
 }
 // the lexicon of the read in progress (set at the start of each `extractClaims`: reads are synchronous)
 let T_EDGE: Map<number, number>;
@@ -1408,6 +1459,14 @@ function scan(s: string, text: string): Hit[] {
       if (j > 0) {
         rank = matchAt(s, j);
         at = j;
+      }
+    }
+    // (s24 clmorph) a Russian word of five letters or more read by its lexeme: "наносит" as "наносят" (claim-morph.ts)
+    if (rank < 0 && c >= 0x0430 && c <= 0x044f) {
+      const e = skipLetters(s, i);
+      if (e - i >= 5) {
+        rank = ruLexemeRank(s.slice(i, e));
+        bestEnd = e;
       }
     }
     if (rank < 0) continue;
@@ -4387,6 +4446,16 @@ export interface ItemClaims {
  * The item's claims as an analyst reads them: the blame it carries (its own, else the one it reports), whether
  * it calls the incident staged (true), treats it as real (false) or discusses none (null), and its voice.
  */
+/**
+ * The scanner's reading of a text, for the morphology check (eval/claims/forms.ts): the folded text the reader scans and
+ * each lexicon hit's span, kind, value and pattern (no slot is decided).
+ */
+export function scannedTerms(input: string, lexicon: ClaimLexicon = BUILTIN): { s: string; hits: { at: number; end: number; kind: string; value: string; pat: string }[] } {
+  beginRead(input, lexicon);
+  return { s, hits: scan(s, text).map((h) => ({ at: h.at, end: h.end, kind: h.term.kind, value: h.term.value, pat: h.term.pat })) };
+}
+/** The compiled lexicon's terms (kind, value, pattern), for the morphology check. */
+export const lexiconTerms = (lexicon: ClaimLexicon = BUILTIN): { kind: string; value: string; pat: string }[] => lexicon.lexicon.map((t) => ({ kind: t.kind, value: t.value, pat: t.pat }));
 export function readClaims(text: string, lexicon: ClaimLexicon = BUILTIN): ItemClaims {
   const c = extractClaims(text, lexicon);
   const blamed = c.blamed ?? c.reported?.blamed;
