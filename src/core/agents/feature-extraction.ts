@@ -24,7 +24,7 @@ import { CueGate, letters } from './cue-gate.js';
 import { sceneHits } from './scene-grammar.js';
 import { irrealisSpans, IRREALIS_PRE } from './irrealis-scope.js';
 import { fieldsIn, fieldPhrase } from './structured-fields.js';
-import { householdGasBlasts } from './household-blast.js';
+import { HOUSEHOLD_BLAST_PRE, householdGasBlasts } from './household-blast.js';
 import { emotionalSign, mayHoldEmotionalSign } from './emotional-signs.js';
 import { AssayError } from '../errors.js';
 
@@ -1603,7 +1603,8 @@ const RU_ALSO_AFTER = /^\s+(?:тоже|также)(?:\s+нет)?\s*(?:[,.;:!?\n\
 const LET_ALONE_PRE = /тем\s+более|говоря|let\s+alone|much\s+less|still\s+less|ناهيك|فضلا/u;
 const LET_ALONE_BEFORE = /(?:(?<![\p{L}])[аи]\s+(?:уж\s+)?тем\s+более|(?<![\p{L}])не\s+говоря\s+(?:уже\s+)?(?:о|об|про)|(?<![\p{L}])(?:let\s+alone|much\s+less|still\s+less)|(?<![\p{L}])(?:ناهيك|فضلا)\s+عن)\s+(?:\p{L}+\s+)?$/u;
 /** (session 17 fixrev) the verb of denying with its complement ("denied that", "deny reports that"); judgment of reading */
-const DENIED_THAT_PRE = /den[iy]/;
+const DENIED_THAT_PRE = /deni|deny/;
+const DENIED_THAT_PRE_T = plainTest(DENIED_THAT_PRE);
 const DENIED_THAT = /(?<![\p{L}])(?:denied|denies|deny|denying)\s+(?:(?:claims|reports|allegations)\s+)?that(?![\p{L}])/u;
 /** (session 17 fixrev) "anything but" / "nothing but" after a denied smell: what follows is the one thing smelled */
 const ODOUR_ANYTHING_BUT = /(?<![\p{L}])(?:anything|nothing)\s+but(?![\p{L}])/u;
@@ -1678,6 +1679,7 @@ function mixedHue(lower: string, start: number, end: number): boolean {
  * "that" before a time noun is a determiner, and "ложь" is predicative (at the clause start or after "это", "всё это" or
  * a dash), not a noun with a relative clause ("вся ложь, что говорили по телевизору"). */
 const NOT_TRUE_PRE = /true|false|the case|a lie|правд|верно|ложь|вран|صحيح/u;
+const NOT_TRUE_PRE_T = plainTest(NOT_TRUE_PRE);
 const NOT_TRUE_THAT = /(?<![\p{L}])(?:(?:(?:it|that|this)\s+(?:is|was)|it's|that's)\s+(?:simply\s+|just\s+)?(?:not\s+true|untrue|false|not\s+the\s+case|a\s+lie)|not\s+true|untrue)\s+that(?![\p{L}])(?!\s+(?:night|day|morning|evening|afternoon|time|week|month|year|moment|summer|winter|spring|autumn)(?![\p{L}]))|(?<![\p{L}])(?:неправда|не\s+правда|неверно|не\s+верно|(?<=(?:^|[.!?;:\n\u2014\u2013-]|(?:^|\s)(?:это|всё\s+это|все\s+это))\s*)(?:ложь|враньё|вранье))\s*,?\s*(?:что|будто)(?![\p{L}])|(?<![\p{L}])(?:من\s+)?(?:ليس|غير)\s+(?:ال)?(?:صحيح|صحيحا|صحيحة)\s+(?:ما\s+(?:قيل|يقال)\s+(?:من\s+)?)?(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![\p{L}])/giu;
 const INNER_NEGATION = /(?<![\p{L}])(?:no|not|never|nobody|none|no\s+one|никто|ни|не|нет|[وف]?(?:لم|لا|ليس|مش|مو))(?![\p{L}])|n't(?![\p{L}])/u;
 function notTrueThat(text: string, lower: string, norm: ReturnType<typeof normaliseWithMap>, hits: FeatureHit[], statedAbsent: FeatureHit[]): void {
@@ -1951,6 +1953,7 @@ const GENERIC_CUE = new RegExp(GENERIC_SRC, 'u');
 /** a letter string every GENERIC_CUE match holds, tested first without a look-behind (speed only; session 8: 'вызы' added,
  * without it the cues вызывает / вызывать / может вызывать never reached GENERIC_CUE) */
 const GENERIC_PRE = /cause|lead to|leads to|produce|result in|trigger|induce|known to|include|вызв|вызы|привод|приве|включают|يسبب|تسبب|يؤدي|تؤدي/;
+const GENERIC_PRE_T = plainTest(GENERIC_PRE);
 const GENERIC_CUE_G = new RegExp(GENERIC_SRC, 'gu');
 
 /**
@@ -1968,6 +1971,7 @@ function wordNegatorOutOfReach(cue: string, text: string, cueEnd: number, start:
  * not bare فرق or فض, which are also nouns: teams, difference),
  * with the police or a crowd named in its sentence, and the irritant signs that tell a gas was used. Judgment of reading. */
 const DISPERSAL_PRE = /dispers|broke up|break up|breaking up|разогна|разгон|فرقت|فرقوا|يفرق|تفريق|فضوا|فضت|لفض|بفض/;
+const DISPERSAL_PRE_T = plainTest(DISPERSAL_PRE);
 const DISPERSAL = /(?<![\p{L}])(?:dispers(?:e|ed|es|ing)|broke\s+up|break(?:s|ing)?\s+up|разогна\p{L}*|разгоня\p{L}*|разгон(?:а|е|ом)?|[وف]?(?:فرقت|فرقوا|يفرق|يفرقوا|تفريق|لتفريق|بتفريق|فضوا|فضت|لفض|بفض))(?![\p{L}])/giu;
 const DISPERSAL_ACTOR = /(?<![\p{L}])(?:police\p{L}*|officers?|cops|riot\s+squad|security\s+forces|troops|soldiers|полиц\p{L}*|омон\p{L}*|силовик\p{L}*|росгвард\p{L}*|[وفبل]?(?:ال)?(?:شرطة|امن|قوات|عساكر|جنود|بوليس)|[وفبل]?(?:ال)?(?:متظاهر|مظاهر|تظاهر|محتج|احتجاج|حشود|تجمع|اعتصام|معتصم)\p{L}*|crowds?|protest\p{L}*|demonstrat\p{L}*|rall(?:y|ies)|marchers|митинг\p{L}*|протест\p{L}*|демонстра\p{L}*|толп\p{L}*|акци\p{L}*|шестви\p{L}*)(?![\p{L}])/iu;
 /** the irritant signs of a crowd-control gas (eyes, tears, a burning throat or skin, coughing, a running nose) */
@@ -2553,6 +2557,49 @@ export function lexiconUnitSets(): { source: string; sets: string[][] }[] {
  * it), then, when nothing is found from there, in the whole text. A match found from `from` is a match in the text, so
  * the answer is the whole-text test's. (An entry whose prefilter is tested before it is tried, reqFirst, is tested on
  * the whole text at once: what it requires is mostly not in the text at all.) */
+/**
+ * (session 24, speed only) A whole-text test of a regex that is one or more plain strings joined by | (PLAIN_ALTERNATION;
+ * no flag but `u`): such a regex matches a string exactly when one of its strings is in it, so the test is answered by the
+ * literal gate (litInText: the text's trigram set, the one the lexicon pass fills for the same lower-cased text, then
+ * `includes`), as the lexicon's plain prefilters are (requirementIn), rather than by one more scan of the whole text per
+ * test. A regex of any other shape is tested as before. Built at its first use (the trigram hashing is defined below the
+ * regexes).
+ */
+interface PlainTest {
+  readonly re: RegExp;
+  lits: string[] | null;
+  tris: (Int32Array | null)[] | null;
+}
+function plainTest(re: RegExp): PlainTest {
+  return { re, lits: null, tris: null };
+}
+function plainIn(t: PlainTest, lower: string): boolean {
+  if (t.tris === null) {
+    const plain = (t.re.flags === '' || t.re.flags === 'u') && PLAIN_ALTERNATION.test(t.re.source);
+    t.lits = plain ? t.re.source.split('|') : null;
+    t.tris = plain ? t.lits!.map(trigramsOf) : [];
+  }
+  const lits = t.lits;
+  if (lits === null) return t.re.test(lower);
+  // the gate's set is of the text it was filled for: another text (a nested extraction's, or none yet) fills it afresh
+  if (triSource !== lower) {
+    triSource = lower;
+    triReady = false;
+  }
+  const tris = t.tris;
+  for (let k = 0; k < lits.length; k++) if (litInText(lits[k], tris[k])) return true;
+  return false;
+}
+/** (for the test that keeps plainIn exact, test/agents-speed-s24.test.ts) the whole-text tests plainIn answers, by name */
+export function plainTestsForCheck(): Record<string, { re: RegExp; holds: (lower: string) => boolean; literal: boolean }> {
+  const out: Record<string, { re: RegExp; holds: (lower: string) => boolean; literal: boolean }> = {};
+  const tests: Record<string, PlainTest> = { GENERIC_PRE: GENERIC_PRE_T, CLASS_NAME_PRE: CLASS_NAME_PRE_T, DISPERSAL_PRE: DISPERSAL_PRE_T, NOT_TRUE_PRE: NOT_TRUE_PRE_T, FUEL_GAS_PRE: FUEL_GAS_PRE_T, TYRE_PRE: TYRE_PRE_T, DENIED_THAT_PRE: DENIED_THAT_PRE_T, HOUSEHOLD_BLAST_PRE: HOUSEHOLD_BLAST_PRE_T };
+  for (const [name, t] of Object.entries(tests)) {
+    plainIn(t, '');
+    out[name] = { re: t.re, holds: (lower) => plainIn(t, lower), literal: t.lits !== null };
+  }
+  return out;
+}
 function requirementIn(i: number, from: number): boolean {
   const lits = requirementLits[i];
   if (lits !== null) {
@@ -3058,11 +3105,13 @@ function scenePass(withScene: boolean, sameLength: boolean, norm: Norm, text: st
   // dispersed the crowd and our eyes were burning", "Полиция разогнала митинг, у всех слезились глаза", "فرّقت الشرطة التجمع
   // وصرنا نسعل") is the crowd-control gas: session 15 (agnone) took the dispersal alone off the term list (batons, arrests and
   // water also disperse), but eyes, tears, coughing or a burning throat beside it are the irritant's (cdc-riot; haar-2017).
-  if (hits.length && DISPERSAL_PRE.test(lower) && !hits.some((h) => h.feature === 'delivery_police_canister' || h.feature === 'delivery_spray_face'))
+  if (hits.length && plainIn(DISPERSAL_PRE_T, lower) && !hits.some((h) => h.feature === 'delivery_police_canister' || h.feature === 'delivery_spray_face'))
     policeDispersal(text, norm, hits);
   // A household gas cylinder that exploded (household-blast.ts): no chlorine cylinder in its sentence, and a powerful blast
   // where none was read (session 12, para)
   if (sameLength) {
+    // (session 24, speed only: its opening test, answered by the literal gate; householdGasBlasts repeats it)
+    if (plainIn(HOUSEHOLD_BLAST_PRE_T, lower))
     for (const b of householdGasBlasts(lower)) {
       for (let i = hits.length - 1; i >= 0; i--)
         if ((hits[i].feature === 'delivery_cylinder' || (hits[i].feature === 'delivery_industrial_leak' && BARE_LEAK.test(lower.slice(hits[i].start, hits[i].end)))) && hits[i].start >= b.sentenceStart && hits[i].end <= b.sentenceEnd) hits.splice(i, 1);
@@ -3072,7 +3121,7 @@ function scenePass(withScene: boolean, sameLength: boolean, norm: Norm, text: st
     // (session 22, aginc) a leak of the household's or the mains' fuel gas ("утечка бытового газа", "a natural gas leak", "تسرب غاز
     // الطهي") is no toxic industrial release: a bare leak word in a sentence naming the fuel gas is no delivery_industrial_leak (a
     // plant, pipeline or well named beside it keeps its own reading)
-    if (FUEL_GAS_PRE.test(lower))
+    if (plainIn(FUEL_GAS_PRE_T, lower))
       for (let i = hits.length - 1; i >= 0; i--) {
         const h = hits[i];
         if (h.feature !== 'delivery_industrial_leak' || !BARE_LEAK.test(lower.slice(h.start, h.end))) continue;
@@ -3083,17 +3132,19 @@ function scenePass(withScene: boolean, sameLength: boolean, norm: Norm, text: st
 /** (session 22, aginc) the fuel gas of a home or a mains pipe: household, domestic, natural, cooking or mains gas, a gas stove or
  * cooker, and RU бытовой / природный газ, AR غاز الطهي / الطبخ / المنزلي / الطبيعي, بوتاجاز (closed classes; judgment of reading) */
 const FUEL_GAS_PRE = /gas|газ|غاز|بوتاجاز/u;
+const FUEL_GAS_PRE_T = plainTest(FUEL_GAS_PRE);
+const HOUSEHOLD_BLAST_PRE_T = plainTest(HOUSEHOLD_BLAST_PRE);
 const FUEL_GAS = /(?<![\p{L}])(?:(?:household|domestic|natural|cooking|mains)[\s-]+gas|gas\s+(?:stove|cooker|main|meter|boiler)|бытов\p{L}*\s+газ\p{L}*|природн\p{L}*\s+газ\p{L}*|газ\p{L}*\s+(?:плит|колонк)\p{L}*|(?:ال)?غاز\s+(?:ال)?(?:طهي|طبخ|منزلي|طبيعي)|(?:ال)?بوتاجاز)(?![\p{L}])/u;
 /** the leak words of delivery_industrial_leak that name no place or plant: a leak, a gas leak, утечка, تسرب */
 const BARE_LEAK = /^(?:(?:a|the)\s+)?(?:gas\s+)?(?:leak|leaking|leaked)$|^утечк\p{L}*$|^[وفب]?(?:ال)?(?:تسرب|تسريب)(?:\s+(?:ال)?غاز)?$|^gas leak$/u;
 function denialPass(norm: Norm, text: string, lower: string, hits: FeatureHit[], statedAbsent: FeatureHit[]): void {
   // (s15 agnone) "It is not true that there were no casualties", "Неправда, что людей рвало", "ليس صحيحا أن أحدا لم يصب": the
   // clause after a denial of the proposition has the opposite polarity (notTrueThat)
-  if (hits.length && NOT_TRUE_PRE.test(lower)) notTrueThat(text, lower, norm, hits, statedAbsent);
+  if (hits.length && plainIn(NOT_TRUE_PRE_T, lower)) notTrueThat(text, lower, norm, hits, statedAbsent);
   // What an agent does in general is not what was seen ("Sarin can cause pinpoint pupils and convulsions", "симптомы
   // отравления зарином включают ...", "قد يسبب الكلور ..."): a hypothetical or generic cue (ConText's hypothetical
   // modifier: Harkema et al. 2009, J Biomed Inform 42:839-51) drops every feature after it in its sentence.
-  if (hits.length && GENERIC_PRE.test(lower) && GENERIC_CUE.test(lower)) {
+  if (hits.length && plainIn(GENERIC_PRE_T, lower) && GENERIC_CUE.test(lower)) {
     GENERIC_CUE_G.lastIndex = 0;
     const cues: number[] = [];
     let m: RegExpExecArray | null;
@@ -3134,6 +3185,7 @@ function irrealisPass(norm: Norm, text: string, lower: string, hits: FeatureHit[
 /** (session 20, aginc) the signs whose word also names a class of war gas before "agent", "weapon", "munition" (and "vesicant" before a
  * chemical, a substance, a compound or as the plural noun): the class's name, not the sign. Judgment of reading, closed class */
 const CLASS_NAME_PRE = /agent|weapon|munition|vesicant|choking gas|удушающ|خانق/;
+const CLASS_NAME_PRE_T = plainTest(CLASS_NAME_PRE);
 const CLASS_NAME_FEATURES = new Set(['dyspnoea', 'throat_burning', 'delayed_blisters', 'skin_rash_itching', 'burns']);
 const CLASS_SIGN_WORD = /(?<![\p{L}])(?:choking|blister|blistering|vesicant|vesicants)$/iu;
 const CLASS_NOUN_AFTER = /^(?:\s+|\s*-\s*)(?:agents?|weapons?|munitions?|warfare)(?![\p{L}])/iu;
@@ -3202,6 +3254,7 @@ function fearfulFor(h: FeatureHit): boolean {
 /** (session 22, aginc) tyres as an ordinary fire's fuel: a tyre word with a store, dump, plant, shop or fire word after it (EN, RU
  * genitive before: склад покрышек) or a place word before it (AR مستودع إطارات, RU склад/свалка шин) (closed classes; judgment) */
 const TYRE_PRE = /tyre|tire|покрыш|шин|اطار/u;
+const TYRE_PRE_T = plainTest(TYRE_PRE);
 const TYRE_WORD = /tyre|tire|покрыш|шин|اطار/u;
 // (s22 fix2, second review R18) the one free word is no preposition ('tyres near stores'): the place noun heads the tyre's compound
 const TYRE_PLACE_AFTER = /^[\s-]*(?:(?!on\s|in\s|ablaze|alight|near\s|outside\s|by\s|at\s|beside\s|behind\s|next\s|across\s|along\s|opposite\s|to\s|from\s|into\s|around\s|towards?\s|and\s|at\s)\p{L}+\s+)?(?:dump|depot|warehouse|store|shop|yard|stockpile|recycl\p{L}*|plant|factory|landfill|fire|blaze|storage|pile|facility)/u;
@@ -3248,7 +3301,7 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
   // (session 20, aginc) a class of war gas named ("a choking agent", "a blister agent", "blistering agents", "a vesicant weapon") names
   // an agent as "tear gas" does; it is no sign (agents named are never evidence, docs/agent-differential.md 3), and "denied using a
   // choking agent" denies no breathlessness
-  if (CLASS_NAME_PRE.test(lower))
+  if (plainIn(CLASS_NAME_PRE_T, lower))
     for (let i = hits.length - 1; i >= 0; i--) if (CLASS_NAME_FEATURES.has(hits[i].feature) && namesAgentClass(text, hits[i].start, hits[i].end)) hits.splice(i, 1);
   // (session 20, aginc) "demonstrate" is the clinician's and the radiologist's verb of showing ("the patients demonstrated miosis",
   // "pulmonary oedema was demonstrated on the X-ray"), which the protest term's stem (demonstrators, demonstrating) also reads
@@ -3260,7 +3313,7 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
   // (session 22, aginc) the protesters' burning tyres are the crowd-control scene, but tyres in a store, a dump, a plant or a fire of
   // their own ("a fire at a tyre warehouse", "the burning tyre dump", "пожар на складе покрышек", "حريق في مستودع إطارات") are an
   // ordinary fire's fuel: the police-canister reading of a tyre word next to such a place or fire word is dropped
-  if (TYRE_PRE.test(lower))
+  if (plainIn(TYRE_PRE_T, lower))
     for (let i = hits.length - 1; i >= 0; i--) {
       const h = hits[i];
       if (h.feature === 'delivery_police_canister' && TYRE_WORD.test(lower.slice(h.start, h.end)) && (TYRE_PLACE_AFTER.test(lower.slice(h.end, h.end + 40)) || TYRE_PLACE_BEFORE.test(lower.slice(Math.max(0, h.start - 40), h.start)))) hits.splice(i, 1);
@@ -3384,7 +3437,7 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
   // (session 17 fixrev, review R11) a sign inside what was denied ("Officials denied that the patients vomited and the children
   // had seizures"): the complement of "denied that" runs to the sentence's end, whatever subjects it coordinates, unless a
   // contrast or a semicolon ends it first; the sign is stated absent, as the first one is
-  if (DENIED_THAT_PRE.test(lower))
+  if (plainIn(DENIED_THAT_PRE_T, lower))
     for (const h of kept) {
       if (!h.present || !CLINICAL_SIGNS.has(h.feature)) continue;
       const before = lower.slice(sentenceStart(text, h.start), h.start);

@@ -46,7 +46,8 @@ const HOUSEHOLD_BLAST = new RegExp(
   'u',
 );
 /** Cheap test before the patterns (speed): the words every pattern needs. */
-const PRE = /explo|blew|went off|burst|blast|взорв|взрыв|انفجر|انفجار|تفجر/u;
+export const HOUSEHOLD_BLAST_PRE = /explo|blew|went off|burst|blast|взорв|взрыв|انفجر|انفجار|تفجر/u;
+const PRE = HOUSEHOLD_BLAST_PRE;
 /** A war or chlorine cue in the same sentence keeps the cylinder a chlorine delivery. */
 const WAR_CUE = /helicopter|dropped|barrel|aircraft|yellow|green|chlorine|bleach|вертол|сбросил|сброшен|бочк|самол[её]т|ж[её]лт|зел[её]н|хлор|مروحي|طواف|هليكوبتر|برميل|براميل|القت|طائر|طياره|طيارة|صفرا|خضرا|اصفر|اخضر|كلور/u;
 
