@@ -1196,6 +1196,13 @@ function clauseMatches(text: string): void {
     const c0 = text.charCodeAt(p);
     const k = CLAUSE_FIRST[c0];
     if (k === 0 || (k === 2 && p > 0 && isLetter[text.charCodeAt(p - 1)] === 1)) continue;
+    // (session 24, speed only) a unit of the punctuation class: CLAUSE_END's first alternative matches it alone, as the
+    // sticky regex would answer, without the call
+    if (k === 1) {
+      clauseStarts.push(p);
+      clauseEnds.push(p + 1);
+      continue;
+    }
     if (k === 2 && CLAUSE_PAIRS !== null && c0 < 0xd800) {
       // a word: two units at least, the pair of a word's first letters (a surrogate second unit is left to the regex)
       if (p + 1 >= n) continue;
