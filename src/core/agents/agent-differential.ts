@@ -131,12 +131,14 @@ export interface WordEvidenceResult {
 
 const LN = Math.log;
 
-function logSumExp(xs: Float64Array | number[]): number {
+function logSumExp(xs: Float64Array): number {
+  // (indexed loops rather than for-of: speed only, the same terms in the same order)
+  const n = xs.length;
   let m = -Infinity;
-  for (const x of xs) if (x > m) m = x;
+  for (let i = 0; i < n; i++) if (xs[i] > m) m = xs[i];
   if (m === -Infinity) return m;
   let s = 0;
-  for (const x of xs) s += Math.exp(x - m);
+  for (let i = 0; i < n; i++) s += Math.exp(xs[i] - m);
   return m + LN(s);
 }
 
@@ -309,6 +311,10 @@ interface FeatureTable {
   incident: Uint8Array;
   clinical: Uint8Array;
   statesAbsence: Uint8Array;
+  /** present_only, alone_undecided and group 'cloud', by feature (speed only: read per feature of each account) */
+  presentOnly: Uint8Array;
+  aloneUndecided: Uint8Array;
+  cloud: Uint8Array;
   group: Int32Array;
   groupExclusive: Uint8Array;
   groupSalience: Float64Array;
@@ -366,6 +372,9 @@ function featureTable(kb: AgentKb): FeatureTable {
     incident: Uint8Array.from(kb.features, (f) => (f.scope === 'incident' ? 1 : 0)),
     clinical: Uint8Array.from(kb.features, (f) => (f.topic === 'clinical' ? 1 : 0)),
     statesAbsence: Uint8Array.from(kb.features, (f) => (f.statesAbsence ? 1 : 0)),
+    presentOnly: Uint8Array.from(kb.features, (f) => (f.presentOnly ? 1 : 0)),
+    aloneUndecided: Uint8Array.from(kb.features, (f) => (f.aloneUndecided ? 1 : 0)),
+    cloud: Uint8Array.from(kb.features, (f) => (f.group === 'cloud' ? 1 : 0)),
     group,
     groupExclusive,
     groupSalience,
@@ -432,6 +441,7 @@ function evaluateAccount(
   reportIndex: number,
   featuresOut: DifferentialResult['features'],
   ft: FeatureTable,
+  featureFi: number[],
 ): { ev: ReportEval; role: Role; reliability: number; detailed: boolean; named: string[] } {
   const role: Role = acc.role ?? 'other';
   // the features the account states, in the order first stated (ft.order), with their marks and phrases
@@ -445,7 +455,11 @@ function evaluateAccount(
       const fi = kb.featureIndex.get(id);
       // a denied statement of absence ("not ... no smell") is a double negative read from text: no evidence
       // nor is the denial of a feature whose presence alone is evidence (present_only: "no toxic gas was found")
-      if (fi !== undefined && !((statesAbsence[fi] === 1 || kb.features[fi].presentOnly) && !v.present)) observe(ft, fi, v.present, v.phrases.join(' | '));
+      // (a phrase list of one string is that string: what join gives it, without the join; speed only)
+      if (fi !== undefined && !((statesAbsence[fi] === 1 || ft.presentOnly[fi] === 1) && !v.present)) {
+        const ps = v.phrases;
+        observe(ft, fi, v.present, ps.length === 1 && typeof ps[0] === 'string' ? ps[0] : ps.join(' | '));
+      }
     }
   }
   if (acc.features)
@@ -458,6 +472,7 @@ function evaluateAccount(
     const fi = order[k];
     const present = mark[fi] === 1;
     featuresOut.push({ id: kb.features[fi].id, present, evidence: phraseOf[fi] ?? 'coded', report: reportIndex });
+    featureFi.push(fi);
     ft.stated[fi] = 1;
     if (present) ft.statedPresent[fi] = 1;
     if (isClinical[fi] === 1) clinical++;
@@ -842,6 +857,9 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
   // a column's prior: its agent's times its mode's weight (1 without modes)
   logPrior.set(logPriorOf(prior, cols, prior === kb.prior));
   const features: DifferentialResult['features'] = [];
+  // the KB index of each entry of `features` (speed only: the loops below read the feature's flags by index rather than
+  // looking its id up again)
+  const featureFi: number[] = [];
   const reports: DifferentialResult['reports'] = [];
   const evals: ReportEval[] = [];
   // the run's scratch by feature (stated by some account; an incident-scope feature counted), empty at the start
@@ -852,7 +870,7 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
   const T = ctx.temperature ?? kb.temperature;
   for (let ri = 0; ri < accounts.length; ri++) {
     const acc = accounts[ri];
-    const { ev, role, reliability, detailed, named } = evaluateAccount(kb, acc, ri, features, ft);
+    const { ev, role, reliability, detailed, named } = evaluateAccount(kb, acc, ri, features, ft, featureFi);
     evals.push(ev);
     // (two literals rather than a spread of an optional key: the same keys in the same order, speed only)
     const observed = countObserved(ev.rows);
@@ -865,17 +883,26 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
   // session 11: a feature that told alone decides nothing (alone_undecided: "a chemical attack", "a toxic gas", which every
   // chemical agent shares) is dropped when the incident's accounts gave nothing else but a cloud: the incident stays at
   // its prior, as one with nothing usable (step 7a), and context nobody described is not charged for it
-  if (features.length && features.every((f) => { const d = kb.features[kb.featureIndex.get(f.id)!]; return d.aloneUndecided || d.group === 'cloud'; }) && features.some((f) => kb.features[kb.featureIndex.get(f.id)!].aloneUndecided)) {
+  // (speed only: the flags read by index, in loops; the same tests as every() and some() over the list)
+  const { aloneUndecided, cloud } = ft;
+  let onlyAloneOrCloud = features.length > 0;
+  let someAlone = false;
+  for (let i = 0; i < featureFi.length && onlyAloneOrCloud; i++) {
+    const fi = featureFi[i];
+    if (aloneUndecided[fi] === 1) someAlone = true;
+    else if (cloud[fi] !== 1) onlyAloneOrCloud = false;
+  }
+  if (onlyAloneOrCloud && someAlone) {
     for (const ev of evals) ev.rows = ev.rows.filter((r) => !kb.features[r.feature].aloneUndecided);
-    for (let i = features.length - 1; i >= 0; i--) if (kb.features[kb.featureIndex.get(features[i].id)!].aloneUndecided) features.splice(i, 1);
+    for (let i = features.length - 1; i >= 0; i--) if (aloneUndecided[featureFi[i]] === 1) features.splice(i, 1), featureFi.splice(i, 1);
     reports.forEach((r, i) => (r.observed = countObserved(evals[i].rows)));
     // the stated features are those left (what statedFeatures read from the list after this)
     ft.stated.fill(0);
     ft.statedPresent.fill(0);
-    for (const f of features) {
-      const fi = kb.featureIndex.get(f.id)!;
+    for (let i = 0; i < features.length; i++) {
+      const fi = featureFi[i];
       ft.stated[fi] = 1;
-      if (f.present) ft.statedPresent[fi] = 1;
+      if (features[i].present) ft.statedPresent[fi] = 1;
     }
   }
   // session 13: a setting (where it happened: a school ...) says nothing once an account tells how the substance arrived
@@ -885,9 +912,14 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
   if (kb.syndromes?.length) addUndescribedSyndromes(kb, evals, accounts, ft.stated, ctx.syndromeSalience);
   if (kb.correlated) dampCorrelated(kb, kb.correlated, evals, ctx.correlated);
   for (const ev of evals) {
-    if (ev.rows.length === 0) continue;
+    const rows = ev.rows;
+    if (rows.length === 0) continue;
     logL.fill(0);
-    for (const r of ev.rows) for (let a = 0; a < K; a++) logL[a] += r.logL[a];
+    // (each row's array read once, indexed loops: speed only, the same sums in the same order)
+    for (let i = 0; i < rows.length; i++) {
+      const rl = rows[i].logL;
+      for (let a = 0; a < K; a++) logL[a] += rl[a];
+    }
     // Calibration (temperature scaling, Guo et al. 2017 "On calibration of modern neural networks"): each account's
     // summed log-likelihood is divided by T, fitted on the development split only (knowledge/agents.yaml
     // model.temperature; `npm run eval -- agents --fit`), BEFORE the reliability mixture, so guard 4 still holds:
@@ -904,7 +936,7 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
   // (speed only: read from the list, no set of ids; a feature stated twice changes neither test)
   const anyObserved = features.length > 0;
   let cloudOnly = anyObserved;
-  for (let i = 0; i < features.length && cloudOnly; i++) if (kb.features[kb.featureIndex.get(features[i].id)!].group !== 'cloud') cloudOnly = false;
+  for (let i = 0; i < featureFi.length && cloudOnly; i++) if (ft.cloud[featureFi[i]] !== 1) cloudOnly = false;
   // the option first: reading kb.wordLayer compiles the table (src/app/agents.ts), only wanted when asked for
   const words = ctx.wordEvidence === true && kb.wordLayer && anyObserved && !cloudOnly ? addWordEvidence(kb, accounts, evals, cols, prior, total, logPrior, tmp) : undefined;
 
