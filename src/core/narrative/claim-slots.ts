@@ -1979,6 +1979,9 @@ let ifInText = false;
 // (the states read as actors by stateActors: the only ones that make a generic "regime" another state's)
 let actorStates = new Set<number>();
 let accusers = new Set<Hit>();
+// (s24 cllearn) the blame scores of the last read, for `lastReadTrace` (the learned arbiter's features); a reference only
+let traceOwn: Score = new Map();
+let traceRep: Score = new Map();
 
 // the clause holding an offset (clauses end at `ends`)
 const clauseOf = (pos: number) => {
@@ -2911,6 +2914,8 @@ function beginRead(input: string, lexicon: ClaimLexicon): void {
   actorStates = new Set<number>();
   ifInText = hasCondition(s);
   accusers = new Set<Hit>();
+  traceOwn = new Map();
+  traceRep = new Map();
   accusationClauses = new Map<number, Hit[]>();
   attributed = new Map<number, string | null>();
   quoteCache = undefined;
@@ -3217,6 +3222,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // blame: parties next to a cue, scored; asserted and reported pairs apart
   const own: Score = new Map();
   const rep: Score = new Map();
+  traceOwn = own;
+  traceRep = rep;
   parties = hits.filter((h) => h.term.kind === 'party' && !NOT_A_CULPRIT.some(([, holds]) => holds(h)));
   parties = parties.filter((h) => (arabic ? !arCapitalOutOfRole(s, h.at, h.end) && !arLamNameOutOfRole(s, h.at, h.end, h.term.pat) && !arPersonNisba(s, h.at, h.end, h.term.pat) : !(cyrillic && ruNotAParty(s, h.at, h.end)))); // (s13 claimsra: a foreign capital only as a subject or the accused, claim-arabic-parties.ts; claim-russian-blame.ts ruNotAParty)
   if (arabic) {
@@ -4433,6 +4440,59 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     if (am) claims.casualties = { value: Number(am[1].replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660))), words: [am[0]] };
   }
   return claims;
+}
+
+/** One party mention as the last read left it (`lastReadTrace`). */
+export interface TraceMention {
+  value: string;
+  at: number;
+  end: number;
+  word: string;
+  /** the reader's kind: a party of the lexicon or a state */
+  kind: string;
+  /** kept as a candidate culprit by the reader (not a place, a modifier or a target it ruled out) */
+  candidate: boolean;
+  /** the accuser of an accusation the reader read */
+  accuser: boolean;
+}
+/** What the reader's blame rules saw in the last `extractClaims` / `readClaims` call (s24 cllearn: the learned arbiter's
+ * features, eval/claims/blame-arbiter.ts). Read right after the call: the next read replaces it. */
+export interface ReadTrace {
+  /** the text as read (tag lists, notices and links blanked) and its lower-cased (Arabic: folded) form: same offsets */
+  text: string;
+  s: string;
+  language: 'ar' | 'ru' | 'en';
+  headlineEnd: number;
+  /** clause ends (offsets into s) */
+  ends: number[];
+  mentions: TraceMention[];
+  /** the reader's cue, incident, staging and preparation words, in text order */
+  cues: { kind: string; at: number; end: number; word: string }[];
+  /** denied spans [from, to] */
+  denials: number[][];
+  /** per party value, the blame rules' votes in the item's own voice and in reported speech */
+  own: { value: string; n: number; at: number; clauses: number }[];
+  rep: { value: string; n: number; at: number; clauses: number }[];
+}
+export function lastReadTrace(): ReadTrace {
+  const cand = new Set(parties);
+  const ms: TraceMention[] = [];
+  for (const h of hits) if (h.term.kind === 'party' || h.term.kind === 'state') ms.push({ value: h.term.value, at: h.at, end: h.end, word: h.word, kind: h.term.kind, candidate: cand.has(h), accuser: accusers.has(h) });
+  for (const p of parties) if (!hits.includes(p)) ms.push({ value: p.term.value, at: p.at, end: p.end, word: p.word, kind: p.term.kind, candidate: true, accuser: accusers.has(p) });
+  ms.sort((a, b) => a.at - b.at);
+  const sc = (m: Score) => [...m].map(([value, e]) => ({ value, n: e.n, at: e.at, clauses: e.ks.length }));
+  return {
+    text,
+    s,
+    language: arabic ? 'ar' : cyrillic ? 'ru' : 'en',
+    headlineEnd,
+    ends: [...ends],
+    mentions: ms,
+    cues: hits.filter((h) => h.term.kind.startsWith('cue') || h.term.kind === 'incident' || h.term.kind === 'staged' || h.term.kind === 'prepare' || h.term.kind === 'violence').map((h) => ({ kind: h.term.kind, at: h.at, end: h.end, word: h.word })),
+    denials: denials.map((d) => [...d]),
+    own: sc(traceOwn),
+    rep: sc(traceRep),
+  };
 }
 
 /** The contract of `assay claims`: one item's slots, voice, and the words behind each slot. */
