@@ -9,7 +9,7 @@ import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
 import { readKnowledge } from '../src/adapters/knowledge/knowledge-files.js';
 import { instrumentDeeds } from '../src/core/narrative/claim-instrument.js';
 import { victimObjectDeeds } from '../src/core/narrative/claim-victim-object.js';
-import { inTargetPhrase } from '../src/core/narrative/claim-target.js';
+import { inTargetPhrase, sufferedLoss } from '../src/core/narrative/claim-target.js';
 import { culpritCopulas } from '../src/core/narrative/claim-copular.js';
 
 const lexicon = claimLexicon(readKnowledge('claim-parties.yaml'));
@@ -102,5 +102,21 @@ describe('the culprit named by a copula after a description of the doer', () => 
     expect(read('The group responsible for the attack was not Hamas.')).toMatchObject({ blamed: null });
     expect(read('المسؤول عن التحقيق في الهجوم هو روسيا')).toMatchObject({ blamed: null });
     expect(culpritCopulas('ответственным за расследование атаки является россия.', 'ru')).toEqual([]);
+  });
+});
+
+describe('a party that modifies a noun of loss is the sufferer, no subject', () => {
+  it('passes over "regime losses" for the doer of the deed', () => {
+    expect(read('Heavy regime losses in Islamic State counteroffensive.')).toMatchObject({ blamed: 'opposition' });
+    expect(read('Russian losses in the Ukrainian offensive are heavy.')).toMatchObject({ blamed: 'ukraine' });
+    expect(read('Russian casualties mounted as Ukrainian forces shelled the town.')).toMatchObject({ blamed: 'ukraine' });
+    expect(sufferedLoss('', ' losses in the', 'en')).toBe(true);
+    expect(sufferedLoss('', ' потери в ходе', 'ru')).toBe(true);
+    expect(sufferedLoss('خسائر ', '', 'ar')).toBe(true);
+  });
+  it('near misses: the subject of a deed that causes losses keeps its reading', () => {
+    expect(read('The regime shelled Douma, causing heavy losses.')).toMatchObject({ blamed: 'government' });
+    expect(read('Russian forces shelled the town.')).toMatchObject({ blamed: 'russia' });
+    expect(sufferedLoss('', ' forces shelled', 'en')).toBe(false);
   });
 });
