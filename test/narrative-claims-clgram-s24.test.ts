@@ -120,3 +120,15 @@ describe('a party that modifies a noun of loss is the sufferer, no subject', () 
     expect(sufferedLoss('', ' forces shelled', 'en')).toBe(false);
   });
 });
+
+describe('a headline genre label is no speaker in Russian and Arabic either', () => {
+  it('reads "شاهد:", "بالفيديو:", "Видео:" as labels: the headline asserts', () => {
+    expect(readClaims('شاهد: النظام السوري يقصف إدلب بغاز الكلور', lexicon)).toMatchObject({ claims: { blamed: 'government' }, voice: 'asserts' });
+    expect(readClaims('بالفيديو: النظام السوري يقصف إدلب بغاز الكلور', lexicon)).toMatchObject({ claims: { blamed: 'government' }, voice: 'asserts' });
+    expect(readClaims('Видео: сирийские военные обстреляли Идлиб хлором', lexicon)).toMatchObject({ claims: { blamed: 'government' }, voice: 'asserts' });
+  });
+  it('near misses: a source before the colon is still a speaker', () => {
+    expect(readClaims('المرصد: النظام السوري يقصف إدلب بغاز الكلور', lexicon)).toMatchObject({ voice: 'reports' });
+    expect(readClaims('Минобороны: сирийские военные обстреляли Идлиб хлором', lexicon)).toMatchObject({ voice: 'reports' });
+  });
+});

@@ -1148,7 +1148,9 @@ const AR_CASUALTIES = /(?<![\p{L}])(?:[وف]?(?:اصابه|مقتل|استشها
 // a headline "X: claim" (colon attribution) or a trailing "- Name, title" attributes the claim; a section label
 // ("This Week's Trend:") does not
 const COLON_LEAD = /^\s*([^:\n]{2,70}):\s+\S/u;
-const NOT_A_SPEAKER = /trend|update|breaking|video|^\s*watch\s*$|exclusive|opinion|analysis|photos?|live|factbox|explainer|news|disinfo|молния|срочно|эксклюзив|عاجل/i;
+// (s24 clgram) the genre labels of a headline in Russian and Arabic as in English ("Видео:", "Фото:", "شاهد:" = watch,
+// "بالفيديو:", "بالصور:"): a label, no speaker
+const NOT_A_SPEAKER = /trend|update|breaking|video|^\s*watch\s*$|exclusive|opinion|analysis|photos?|live|factbox|explainer|news|disinfo|молния|срочно|эксклюзив|عاجل|^\s*(?:видео|фото|фоторепортаж|онлайн|инфографика|[وف]?(?:شاهد|شاهدوا|فيديو|بالفيديو|بالصور|صور|مباشر|انفوغراف|انفوجراف))\s*$/i;
 // a quoted phrase in a headline, and hedges of likelihood that a quote attributes
 const HEADLINE_QUOTE = /[‘'“"«]([^‘'“"«’”»]{3,60})[’'”"»]/u;
 const HEDGE_WORDS = /(?<![\p{L}])(?:highly likely|likely|probably|possibly|вероятно|возможно|скорее всего|علي الارجح|من المرجح)(?![\p{L}])/u;
