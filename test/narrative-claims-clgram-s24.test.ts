@@ -11,6 +11,7 @@ import { instrumentDeeds } from '../src/core/narrative/claim-instrument.js';
 import { victimObjectDeeds } from '../src/core/narrative/claim-victim-object.js';
 import { inTargetPhrase, sufferedLoss } from '../src/core/narrative/claim-target.js';
 import { culpritCopulas } from '../src/core/narrative/claim-copular.js';
+import { relativeClaims } from '../src/core/narrative/claim-claimed-relative.js';
 
 const lexicon = claimLexicon(readKnowledge('claim-parties.yaml'));
 const read = (t: string) => readClaims(t, lexicon).claims;
@@ -130,5 +131,18 @@ describe('a headline genre label is no speaker in Russian and Arabic either', ()
   it('near misses: a source before the colon is still a speaker', () => {
     expect(readClaims('المرصد: النظام السوري يقصف إدلب بغاز الكلور', lexicon)).toMatchObject({ voice: 'reports' });
     expect(readClaims('Минобороны: сирийские военные обстреляли Идлиб хлором', lexicon)).toMatchObject({ voice: 'reports' });
+  });
+});
+
+describe('a claim of responsibility in a relative clause', () => {
+  it('reads the claimant of "the attack, which X claimed" (reported, on its word)', () => {
+    expect(readClaims('The attack, which ISIS claimed, killed 20.', lexicon)).toMatchObject({ claims: { blamed: 'opposition' }, voice: 'reports' });
+    expect(read('The attack, for which IS claimed responsibility, killed 20.')).toMatchObject({ blamed: 'opposition' });
+    expect(read('The strike, which the Houthis claimed on Telegram, hit a tanker.')).toMatchObject({ blamed: 'other' });
+  });
+  it('near misses: a complement after the claim, an antecedent that is no deed', () => {
+    expect(read('The attack, which Russia claimed was staged, killed 20.')).toMatchObject({ blamed: null });
+    expect(read('The video, which ISIS claimed, shows the attack.')).toMatchObject({ blamed: null });
+    expect(relativeClaims('the attack, which russia claimed was staged', 'en')).toEqual([]);
   });
 });

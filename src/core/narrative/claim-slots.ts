@@ -56,6 +56,7 @@ import { victimObjectDeeds } from './claim-victim-object.js';
 import { inTargetPhrase, sufferedLoss } from './claim-target.js';
 import { culpritCopulas } from './claim-copular.js';
 import { arabicLamArticleForm, arabicSuffixForms, ruLexemeKey, ruPatternKey } from './claim-morph.js';
+import { relativeClaims } from './claim-claimed-relative.js';
 import { AR_LEXICON, arabicAccusativeEnd, arabicAnnouncements, arabicClaimReading, arabicNormalise, arabicPlanVerb, arabicStemStart, readArabic } from './claim-arabic.js';
 
 /** agent values: ids of knowledge/agents.yaml, `chemical` when none is named, `none` for a non-chemical cause */
@@ -1554,6 +1555,9 @@ function scan(s: string, text: string): Hit[] {
   // (s24 clgram) a copula after a description of the doer names the doer ("the group responsible for the attack was Hamas",
   // «исполнителями теракта стали боевики», "المسؤول عن الهجوم هو ..."; claim-copular.ts): an agentive cue, as "it was"
   for (const [at, end, word] of culpritCopulas(s, frameLang)) if (!hits.some((x) => x.at < end && at < x.end)) hits.push({ term: COPULA_CUE_TERM, at, end, word });
+  // (s24 clgram) a claim of responsibility in a relative clause ("the attack, which ISIS claimed, killed 20";
+  // claim-claimed-relative.ts): the verb of claiming is the claimant's deed cue
+  for (const [at, end, word] of relativeClaims(s, frameLang)) if (!hits.some((x) => x.at < end && at < x.end && x.term.kind === 'cue-before')) hits.push({ term: DEED_TERM, at, end, word });
   hits.sort((a, b) => a.at - b.at || (a.term.kind < b.term.kind ? -1 : 1));
   return hits;
 }
