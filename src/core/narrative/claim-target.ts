@@ -34,7 +34,7 @@ export function inTargetPhrase(before: string, lang: 'en' | 'ru' | 'ar'): boolea
 // noun modifier as the genitive's equivalent: "regime losses" = "the regime's losses")
 const EN_LOSS_AFTER = /^(?:['’]s)?\s+(?:(?:heavy|heavier|huge|big|major|significant|serious|mounting|military|combat|battlefield|human|civilian|total|first|latest|new)\s+)?(?:losses|casualties|fatalities|death\s+toll|deaths|dead|wounded)(?![\p{L}])/u;
 const RU_LOSS_AFTER = /^\s+(?:(?:тяжел\p{L}*|серьезн\p{L}*|огромн\p{L}*|крупн\p{L}*|боев\p{L}*|безвозвратн\p{L}*|общ\p{L}*)\s+)?потер(?:и|ь|ях|ям)(?![\p{L}])/u;
-const AR_LOSS_BEFORE = /(?<![\p{L}])[وفبل]?(?:ال)?(?:خساير|خسائر|قتلي|ضحايا)\s+(?:[\p{L}]+\s+)?$/u;
+const AR_LOSS_BEFORE = /(?<![\p{L}])[وفبل]?(?:ال)?(?:خساير|قتلي|ضحايا)\s+(?:[\p{L}]+\s+)?$/u;
 
 /** whether the party between `before` and `after` modifies a noun of loss (so it suffered, and is not a deed's subject) */
 export function sufferedLoss(before: string, after: string, lang: 'en' | 'ru' | 'ar'): boolean {
