@@ -113,3 +113,20 @@ describe('Russian garlic and mustard adjectives before the smell (odour_garlic)'
     ['Горчичники поставили на грудь.', 'odour_garlic'],
   ]);
 });
+
+describe('spoken Arabic "felt nothing" before a later time that opens the signs (onset_delayed)', () => {
+  reads([
+    ['ما حس بشي. بالليل عينيه حرقو ودمعو', 'onset_delayed'],
+    ['ما حسينا بشي، وبالليل صارت عيوني تحرقني', 'onset_delayed'],
+    ['محدش حس بحاجة، الصبح عنينا ولعت ودمعت', 'onset_delayed'],
+  ]);
+  misses([
+    ['ما حسينا بشي، وبالليل نمنا عادي', 'onset_delayed'],
+    ['ما حسيت بالضربة، بالليل كنت نايم', 'onset_delayed'],
+    ['بالليل عيوني صارت تحرقني', 'onset_delayed'],
+    ['حسينا بالضربة، وبالليل عيوني صارت تحرقني', 'onset_delayed'],
+  ]);
+  it('a delayed blister account told so leads blister', () => {
+    expect(run('قص البرميل وسال منه زيت ريحته كيف الثوم. ما حس بشي. بالليل عينيه حرقو، والصبح طلعت فقاعات على ايديه.').top.class).toBe('blister');
+  });
+});

@@ -1331,6 +1331,16 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
+    // Session 24 (agdev): spoken Arabic 'felt nothing' (ما حس بشي, محدش حس بحاجة, ما حسينا بشي) told before a later time of the same
+    // day or the next (بالليل, المسا, الصبح, العصر, بعدين, تاني يوم) that opens the signs: the latent interval, as the English 'felt
+    // nothing. That night his eyes burned' (the term file's 'felt nothing at first', 'that night'). The denial is of that moment, so
+    // the time word is read, with the denial before it (a look-behind after the time word's literal, across a full stop); a sign must follow the time word (AR_SIGN_AFTER). Judgment of reading (ATSDR MMG for sulfur mustard
+    // and for phosgene: the symptom-free interval)
+    feature: 'onset_delayed',
+    requires: { ar: 'حس' },
+    ar: [String.raw`(?<![\p{L}])[وف]?(?:بالليل|في\s+الليل|الليل|الصبح|الصباح|المسا|المساء|عالمسا|بالمسا|العصر|عالعصر|بعدين|ثاني\s+يوم|تاني\s+يوم)(?![\p{L}])(?<=(?<![\p{L}])[وف]?(?:ما|محد|محدش|ماحد|ماحدش|ماحدا|محدا|ولا\s+حدا)\s*(?:حد\s+|حدا\s+)?(?:حس|حسي|حسيت|حسينا|حسوا|حسو|حسيتش|حسيناش|حسش)\s+(?:ب|بي)\p{L}*[^\n]{0,50}?[وف]?(?:بالليل|في\s+الليل|الليل|الصبح|الصباح|المسا|المساء|عالمسا|بالمسا|العصر|عالعصر|بعدين|ثاني\s+يوم|تاني\s+يوم))${AR_SIGN_AFTER}`],
+  },
+  {
     feature: 'onset_delayed',
     requires: ONSET_REQ,
     en: [
