@@ -26,3 +26,51 @@ describe('the match smell told as someone striking matches, the taste of a match
     ['اشترينا الوقيد من الحانوت.', 'odour_rotten_eggs'],
   ]);
 });
+
+describe('shaking with cold or fever is shivering, not fasciculations', () => {
+  misses([
+    ['Его вытащили из проруби, переохлаждение, трясло всего.', 'fasciculations'],
+    ['Его всего трясло от холода.', 'fasciculations'],
+    ['Ребёнка трясло с температурой всю ночь.', 'fasciculations'],
+    ['Она продрогла, руки дрожали.', 'fasciculations'],
+    ['كان يرتجف من البرد بعد ما طلع من المي.', 'fasciculations'],
+    ['الولد عم يرجف من الحمى.', 'fasciculations'],
+  ]);
+  reads([
+    ['Всего трясло, изо рта пена, зрачки точки.', 'fasciculations'],
+    ['Ночь была холодная, а его всего трясло и текла слюна.', 'fasciculations'],
+    ['كان يرتجف واللعاب يسيل والحدقات صغيرة.', 'fasciculations'],
+    ['كانت ليلة باردة والناس ترتجف وتختنق.', 'fasciculations'],
+  ]);
+});
+
+describe('a thing that smoked white or yellow (the verb with the instrumental colour), and a filling that flared as it met the air', () => {
+  reads([
+    ['Банка задымила белым и зашипела.', 'cloud_white'],
+    ['Из трубы задымило белым.', 'cloud_white'],
+    ['Бочка дымила жёлтым всю ночь.', 'cloud_yellow_green'],
+    ['Масса на воздухе задымила, потом огонь.', 'burning_particles'],
+    ['Кусок вспыхнул на воздухе, как только его вынули.', 'burning_particles'],
+  ]);
+  misses([
+    ['Банка задымила, белый кот убежал.', 'cloud_white'],
+    ['Бочка дымила, жёлтая краска облезла.', 'cloud_yellow_green'],
+    ['Мы жарили шашлык на воздухе, угли задымили.', 'burning_particles'],
+    ['Мы гуляли на свежем воздухе и вдруг вспыхнул спор.', 'burning_particles'],
+    ['На открытом воздухе загорелся костёр.', 'burning_particles'],
+  ]);
+});
+
+describe('the Maghrebi fog with its colour (ضبابة) and the Maghrebi الضيقة (asthma) had by a person', () => {
+  reads([
+    ['تطيح ضبابة صفراء على الحي.', 'cloud_yellow_green'],
+    ['شفنا ضبابة بيضاء فوق الميناء.', 'cloud_white'],
+    ['بنتي عندها الضيقة وتتعب برشا.', 'dyspnoea'],
+    ['وليدي عندو الضيقة من صغرو.', 'dyspnoea'],
+  ]);
+  misses([
+    ['العائلة عندها ضيقة مالية كبيرة.', 'dyspnoea'],
+    ['البلاد في ضيقة والناس ما عندهاش فلوس.', 'dyspnoea'],
+    ['الطقس فيه ضبابة والطريق مسكر.', 'cloud_yellow_green'],
+  ]);
+});

@@ -2883,6 +2883,10 @@ function termPass(terms: TermIndex | undefined, sameLength: boolean, norm: Norm,
     }
   }
 }
+/** (session 24, agnew) cold or fever given as the cause of a shaking: hypothermia, from / with the cold, frozen or chilled through,
+ * chills, a fever or a temperature; RU переохлаждение, от / с холода, замёрз, продрог, озноб, знобило, лихорадка, с температурой;
+ * AR من البرد, بردان, الحمى, السخونة, انخفاض حرارة الجسم. Closed class; judgment of reading. */
+const SHIVER_CAUSE = String.raw`(?:hypotherm\p{L}*|(?:from|with)\s+(?:the\s+)?cold(?![\p{L}])|(?<![\p{L}])chills(?![\p{L}])|(?:with|from)\s+(?:a\s+|the\s+|high\s+)?fever|feverish|переохлажд\p{L}*|(?:от|с)\s+холода|(?<![\p{L}])(?:замёрз|замерз|продрог|озноб|зноби|лихорад)\p{L}*|(?:от|с)\s+(?:высокой\s+)?температур\p{L}*|(?<![\p{L}])من\s+(?:شد[ةه]\s+)?(?:ال)?برد(?![\p{L}])|(?<![\p{L}])بردان\p{L}*|(?<![\p{L}])(?:ال)?(?:حمى|حمي|سخون[ةه])(?![\p{L}])|انخفاض\s+(?:في\s+)?(?:درج[ةه]\s+)?(?:ال)?حرار[ةه])`;
 /** (s22 fix2, second review R1-R13, R19-R20) terms of the session's vocabulary that another sense of their sentence takes
  * away: [feature, the term (normalised, lower case), the sentence's word of the other sense, or (keep) a word it needs].
  * Judgment of reading, each from a reviewer's sentence: the outlook or the visibility (الرؤية) needs an eye or a person;
@@ -2912,6 +2916,13 @@ const TERM_SENSE: readonly (readonly [feature: string, term: RegExp, refuse: Reg
   // 'ارتجف البيت ... وصار الولد يرتجف' keeps the boy's tremor in Arabic as in English
   ['fasciculations', /(?:tremor|quiver)/u, /(?<![\p{L}])(?:(?:earth|ground|seismic)\s+tremors?|(?:windows?|glass|panes?|ground|earth|walls?|house|building|floor|doors?)\s+(?:(?:was|were|began|started|kept)\s+)?(?:quiver\p{L}*|tremor))/u, null, true],
   ['fasciculations', /(?:رجف|رتجف|رتعش|رعش)/u, /(?:(?<![\p{L}])[وف]?(?:ال)?(?:شبابيك|شباك|نوافذ|نافذ[ةه]|زجاج|قزاز|بيت|بيوت|ارض|حيطان|حيط|جدران|جدار|ابواب|باب|مبني|عمار[ةه]|بناي[ةه]|سقف|بلور)(?![\p{L}])\s+(?:\p{L}+\s+)?[وف]?(?:ت|ي|ا)?(?:رجف|رتجف|رتعش|رعش)\p{L}*|(?:رجف|رتجف|رتعش|رعش)\p{L}*\s+(?:\p{L}+\s+)?(?:ال)?(?:شبابيك|شباك|نوافذ|نافذ[ةه]|زجاج|قزاز|بيت|بيوت|ارض|حيطان|جدران|ابواب|مبني|عمار[ةه]|بناي[ةه]|سقف|بلور)(?![\p{L}]))/u, null, true],
+  // (session 24, agnew) shaking or trembling in a sentence that gives cold or fever as its cause (hypothermia, 'от холода', a chill
+  // or fever, 'من البرد', الحمى) is shivering, the body making heat (the chills of a fever or of a cold soaking), not the
+  // twitching of muscle fibres a nerve agent causes: the Russian and Arabic shake and tremble terms of the term file (тряс-, дрож-,
+  // رجف, رتعش). The cause must be told as one ('from the cold', 'переохлаждение', 'с температурой', 'بردان'): a cold night or a
+  // cold room named beside the tremor is not. Judgment of reading (development: a man pulled from under river ice, shaking all
+  // over, read as a nerve agent)
+  ['fasciculations', /(?:тряс|трясл|дрож|رجف|رتجف|رتعش|رعش)/u, new RegExp(SHIVER_CAUSE, 'u')],
   // (s23 fixrev, review-s23 R4/R5) the term file's peeling skin with another cause in its sentence (the sun, the beach, the cold,
   // a detergent, a graft: feature-lexicon.ts PEEL_CAUSE) is desquamation, no blister
   ['delayed_blisters', /(?:peel|slough|came\s+away|coming\s+off|تقشر|يتقشر|انسلخ|انسلاخ|تقلع|تسلخ)/u, new RegExp(PEEL_CAUSE, 'u')],

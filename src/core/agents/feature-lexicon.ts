@@ -1838,6 +1838,40 @@ export const LEXICON: LexiconEntry[] = [
     en: [String.raw`(?<![\p{L}])(?:blast|wave|gust|cloud|wall|fug|hint|tang|lungful|breath|rush)\s+of\s+(?:\p{L}+\s+)?(?:rotten|bad|rotting)[\s-]+eggs?(?![\p{L}])`],
   },
   {
+    // Session 24 (agnew): a thing that smoked white or yellow, told with the verb and the colour in the instrumental ('задымила
+    // белым', 'дымило жёлтым'): the verb form of the term file's 'белый дым' / 'жёлтый дым' (the stem matcher reads the noun, not the
+    // verb). Only the instrumental colour: 'дымила белая труба' is a white chimney. Judgment of reading (Russian morphology)
+    feature: 'cloud_white',
+    requires: { ru: 'дым' },
+    ru: [String.raw`(?<![\p{L}])(?:за|на)?дым(?:ил|ила|ило|или|ит|ят|ился|илась|илось|ились|ится)\s+(?:\p{L}+\s+)?(?:бел|беловат|бел[её]с)(?:ым|ой)(?![\p{L}])`],
+  },
+  {
+    feature: 'cloud_yellow_green',
+    requires: { ru: 'дым' },
+    ru: [String.raw`(?<![\p{L}])(?:за|на)?дым(?:ил|ила|ило|или|ит|ят|ился|илась|илось|ились|ится)\s+(?:\p{L}+\s+)?(?:ж[её]лт|зел[её]н|желтоват|ж[её]лто-зел[её]н|зеленоват)(?:ым|ой)(?![\p{L}])`],
+  },
+  {
+    // Session 24 (agnew): a filling that smoked, flared or caught fire as it met the air ('на воздухе задымила и вспыхнула',
+    // 'вспыхнул на воздухе'): the family of the term file's 'загорается на воздухе' / 'воспламеняется на воздухе' in the past tense
+    // and with the smoking verb; white phosphorus ignites spontaneously in air (nrc-smokes-1999, hrw-wp-2009). Bare 'на воздухе'
+    // only ('на свежем / открытом воздухе' is outdoors), nothing but words between (a comma ends it: 'жарили на воздухе, угли
+    // задымили'), and not a fire, a grill or a chimney as the subject. Judgment of reading
+    feature: 'burning_particles',
+    requires: { ru: 'на воздухе' },
+    ru: [
+      String.raw`(?<![\p{L}])на\s+воздухе\s+(?:(?!(?:мангал|костер|костёр|шашлык|печ|труб|угл|угол|дров|сигарет|кост)\p{L}*\s)\p{L}+\s+){0,2}?(?:сам\p{L}*\s+)?(?:за)?(?:дымил|вспыхнул|загорел|воспламенил|задымил)\p{L}*(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:задымил|вспыхнул|загорел|воспламенил)\p{L}*\s+(?:сам\p{L}*\s+)?на\s+воздухе(?![\p{L}])`,
+    ],
+  },
+  {
+    // Session 24 (agnew): the Maghrebi الضيقة, asthma or a fit of breathlessness ('عندها الضيقة', 'عندو الضيقة'; HPO Dyspnea
+    // HP:0002094), had by a person: with عند and a pronoun, not the straits of money (ضيقة مالية / مادية). Judgment of reading
+    // (Tunisian, Algerian and Moroccan everyday usage)
+    feature: 'dyspnoea',
+    requires: { ar: 'ضيق' },
+    ar: [String.raw`(?<![\p{L}])[وف]?عند(?:ه|ها|و|ي|هم|نا|ك|كم)\s+(?:\p{L}+\s+)?(?:ال)?ضيق[ةه](?![\p{L}])(?!\s+(?:ال)?(?:مالي|مادي|اقتصادي)\p{L}*)`],
+  },
+  {
     // Session 24 (agnew): the match smell likened to someone striking or lighting matches ('smelled like somebody had just struck a
     // box of matches', 'tastes as if someone lit a match'): the smell or taste verb, a comparison, up to six words of its clause (no
     // conjunction, time word or negation: 'smelled like stew when he lit the matches' is no such smell), the striking verb and the
