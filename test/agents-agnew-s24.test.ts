@@ -74,3 +74,21 @@ describe('the Maghrebi fog with its colour (ضبابة) and the Maghrebi الض�
     ['الطقس فيه ضبابة والطريق مسكر.', 'cloud_yellow_green'],
   ]);
 });
+
+describe('sheep dipping is an insecticide application; a biological treatment station is a sewage works; a dog spray sprays no farm', () => {
+  reads([
+    ['After a day at the dip tank he came in with a headache.', 'pesticide_application'],
+    ['We used to dip the flock every summer.', 'pesticide_application'],
+    ['Отец каждый год купал овец в растворе.', 'pesticide_application'],
+    ['كان أبي يشتغل في تغطيس الأغنام كل صيف.', 'pesticide_application'],
+    ['На станции биологической очистки произошёл разлив хлора.', 'setting_wastewater_plant'],
+    ['The plane would spray the farm every June.', 'pesticide_application'],
+  ]);
+  misses([
+    ['He dipped the bread in the soup and felt sick.', 'pesticide_application'],
+    ['Мы купались в реке у фермы, где паслись овцы.', 'pesticide_application'],
+    ['I carry a little dog spray when I run because of the farm dogs.', 'pesticide_application'],
+    ['He keeps bear spray in the truck on the farm.', 'pesticide_application'],
+    ['На водоочистной станции хлорировали питьевую воду.', 'setting_wastewater_plant'],
+  ]);
+});

@@ -1753,7 +1753,9 @@ export const LEXICON: LexiconEntry[] = [
     feature: 'pesticide_application',
     requires: { en: 'spray', ar: 'رش', ru: 'опрыск|распыл|обработ' },
     en: [
-      String.raw`spray\p{L}*(?:(?!protesters|demonstrators|crowds?|people|faces?|police|officers)[^.;!?]){0,40}?(?<![\p{L}])(?:crops?|fields?(?!\s+hospitals?)|cotton|orchards?|vineyards?|rows|farms?|farmland|greenhouses?|plantations?|paddies|groves?)(?![\p{L}])`,
+      // (session 24, agnew) not the spray of a personal defence can named by what it is for (a dog, pepper, bear or self-defence spray: the
+      // capsaicin repellents, OC) across the gap to a farm word ('a dog spray because of the farm dogs'); judgment of reading
+      String.raw`(?<!(?:dog|dogs|pepper|bear|defen[cs]e|self-defen[cs]e|mace|attack|personal)[\s-]+)spray\p{L}*(?:(?!protesters|demonstrators|crowds?|people|faces?|police|officers)[^.;!?]){0,40}?(?<![\p{L}])(?:crops?|fields?(?!\s+hospitals?)|cotton|orchards?|vineyards?|rows|farms?|farmland|greenhouses?|plantations?|paddies|groves?)(?![\p{L}])`,
       String.raw`(?:crops?|fields?|cotton|orchards?|vineyards?|farms?|farmland|greenhouses?|plantations?|groves?)\s+(?:\p{L}+\s+){0,2}?sprayed`,
       String.raw`(?:sprayers|spraymen|spray\s+rigs?|spraying\s+season)`,
       // a spray that drifted (session 8: "the spray a neighbour was putting on his property drifted ... into an open window";

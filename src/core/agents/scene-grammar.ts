@@ -172,6 +172,12 @@ const CLASSES = {
     ru: ['опрыск~', 'распыл~', 'обработ~', 'ядохимикат~', 'химикат~', 'мокр~'],
     ar: ['رش', 'الرش', 'رذاذ', 'مبيد~', 'المبيد~', 'كيماويات', 'الكيماويات'],
   },
+  // (session 24, agnew) a personal-defence spray named by what it is against or made of (a dog, bear, pepper or self-defence spray:
+  // the capsaicin repellents), which makes no crop spraying of a farm or field in its sentence ('a dog spray because of the farm
+  // dogs', 'he sprayed the farm dog with pepper spray'); judgment of reading
+  defence_spray: {
+    en: ['dog spray~', 'dog repellent~', 'bear spray~', 'pepper spray~', 'defence spray~', 'defense spray~', 'self-defence spray~', 'self-defense spray~', 'mace'],
+  },
   // VECTOR: a pest-control tablet, pellet or powder
   tablet: {
     en: ['tablet~', 'pellet~', 'pills', 'granules', 'powder'],
@@ -312,7 +318,7 @@ export const SCENE_RULES: SceneRule[] = [
   {
     feature: 'pesticide_application',
     groups: [['field'], ['farmwork', 'workers', 'spray']],
-    unless: ['crowd', 'throng', 'police', 'munition'],
+    unless: ['crowd', 'throng', 'police', 'munition', 'defence_spray'],
     why: 'people working in a field falling ill, or a spray or drift over a field or farm, is a pesticide exposure in most reported clusters (NIOSH SENSOR-Pesticides, Calvert et al. 2008, Am J Ind Med 51:883: drift and early re-entry into treated fields are the leading causes of acute pesticide illness among farmworkers)',
   },
   {
