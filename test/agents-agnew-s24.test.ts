@@ -92,3 +92,23 @@ describe('sheep dipping is an insecticide application; a biological treatment st
     ['На водоочистной станции хлорировали питьевую воду.', 'setting_wastewater_plant'],
   ]);
 });
+
+describe('household insecticides named by their pest; the dog-repellent spray is a pepper spray', () => {
+  reads([
+    ['The school was making regular applications of an ant spray in the kitchen.', 'pesticide_application'],
+    ['He sprayed fly spray all over the bedroom and felt dizzy.', 'pesticide_application'],
+    ['Соседи обработали квартиру дихлофосом, ребёнку стало плохо.', 'pesticide_application'],
+    ['Купили спрей от муравьёв и обработали кухню.', 'pesticide_application'],
+    ['رشوا بخاخ الحشرات في الغرفة وصار عندنا دوخة.', 'pesticide_application'],
+    ['I carry a little dog spray when I run.', 'delivery_irritant_spray'],
+    ['The postman used dog repellent on the terrier and got it in his own eyes.', 'delivery_irritant_spray'],
+    ['Я брызнул из баллончика от собак, и ветром всё мне в лицо.', 'delivery_irritant_spray'],
+  ]);
+  misses([
+    ['The ants in the kitchen were everywhere, so we moved out.', 'pesticide_application'],
+    ['Мы спасались от мух на веранде.', 'pesticide_application'],
+    ['The dog repellent collar beeps when the dog barks.', 'delivery_irritant_spray'],
+    ['She bought a dog shampoo spray for the puppy.', 'delivery_irritant_spray'],
+    ['We sprayed the dog with the garden hose.', 'delivery_irritant_spray'],
+  ]);
+});

@@ -2223,9 +2223,12 @@ export const LEXICON: LexiconEntry[] = [
     // Session 14 (room agctx): газ from a баллончик in either order ('брызнул газом из баллончика') and a баллончик of tear
     // gas ('баллончик со слезоточивым газом') are the same self-defence gas canister; not a газовый баллон (a household
     // cylinder); judgment of reading
-    requires: { en: 'pepper|mace|spray', ru: 'перцов|баллончик|самооборон', ar: 'فلفل|الدفاع عن النفس' },
-    en: [String.raw`pepper[\s-]spray\p{L}*`, String.raw`(?:maced|mace\s+sprays?)`, String.raw`(?:self[\s-])?defen[cs]e\s+sprays?`, String.raw`(?:irritant|incapacitant|cs|pava|bear)\s+sprays?`],
-    ru: ['перцов[а-яё]*\\s+(?:баллончик[а-яё]*|спре[а-яё]*|газ[а-яё]*)', 'газов[а-яё]*\\s+баллончик[а-яё]*', 'баллончик[а-яё]*\\s+(?:со?\\s+)?(?:слезоточив[а-яё]*\\s+)?(?:перц[а-яё]*|газ[а-яё]*)', 'газ[а-яё]*\\s+из\\s+(?:\\p{L}+\\s+)?баллончик[а-яё]*', 'средств[а-яё]*\\s+(?:для\\s+)?самооборон[а-яё]*'],
+    requires: { en: 'pepper|mace|spray|repellent', ru: 'перцов|баллончик|самооборон|спре', ar: 'فلفل|الدفاع عن النفس' },
+    // (session 24, agnew) the dog-repellent spray a runner, a cyclist or a postman carries, a capsaicin (OC) spray ('a dog spray', 'dog
+    // repellent spray', 'баллончик / спрей от собак'): US EPA-registered dog repellents of this kind are capsaicin aerosols, the
+    // pepper spray made for dogs; judgment of reading
+    en: [String.raw`pepper[\s-]spray\p{L}*`, String.raw`(?:maced|mace\s+sprays?)`, String.raw`(?:self[\s-])?defen[cs]e\s+sprays?`, String.raw`(?:irritant|incapacitant|cs|pava|bear)\s+sprays?`, String.raw`dog(?:[\s-]+repellent)?\s+sprays?|dog[\s-]+repellent(?!\s+(?:collar|whistle|device|ultrasonic)\p{L}*)`],
+    ru: ['перцов[а-яё]*\\s+(?:баллончик[а-яё]*|спре[а-яё]*|газ[а-яё]*)', '(?:баллончик|спре)[а-яё]*\\s+от\\s+собак', 'газов[а-яё]*\\s+баллончик[а-яё]*', 'баллончик[а-яё]*\\s+(?:со?\\s+)?(?:слезоточив[а-яё]*\\s+)?(?:перц[а-яё]*|газ[а-яё]*)', 'газ[а-яё]*\\s+из\\s+(?:\\p{L}+\\s+)?баллончик[а-яё]*', 'средств[а-яё]*\\s+(?:для\\s+)?самооборон[а-яё]*'],
     ar: [String.raw`(?:بخاخ|رذاذ|سبراي|بخاخة)\s+(?:ال)?(?:فلفل|دفاع\s+عن\s+النفس)`, String.raw`غاز\s+(?:ال)?فلفل`],
   },
   {
