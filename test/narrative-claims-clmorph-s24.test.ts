@@ -68,6 +68,10 @@ describe('Arabic: a listed word is read with the suffixes of its class', () => {
     expect(read('المتطرفون أطلقوا غاز الكلور على القرية')).toMatchObject({ blamed: 'opposition' });
     expect(read('مقتل 21 شخصا في غارة جوية للجيش على قرية في ميانمار')).toMatchObject({ blamed: 'other' });
   });
+  it('reads a name after «لـ» only as a doer, as the listed «لل» names are (not a holder or an addressee)', () => {
+    expect(read('قصفت طائرات النظام مناطق خاضعة للمعارضة في ادلب')).toMatchObject({ blamed: 'government' });
+    expect(read('وجه رسالة للجيش بعد الهجوم الكيميائي في دوما')).toMatchObject({ blamed: null });
+  });
   it('reads no deed in a pronoun form of an article noun («قوتها», its strength) and no party in the west of a place', () => {
     expect(read('القوات الأمريكية أعلنت عن قوتها')).toMatchObject({ blamed: null });
     expect(read('سقطت قذائف على قرية غرب حلب وقتل ثلاثة مدنيين')).not.toMatchObject({ blamed: 'west' });

@@ -121,6 +121,13 @@ const DEED_ADJ = /^(?:ال)?(?:جويه|جوي|صاروخيه|صاروخي|مد�
  */
 export function arLamNameOutOfRole(s: string, at: number, end: number, pat: string): boolean {
   if (!AR_LAM_NAMES.has(pat)) return false;
+  return arLamOutOfRole(s, at);
+}
+/**
+ * (s24 clmorph) A party name after "لـ" with its article ("للجيش", "للمعارضة": claim-morph.ts compiles that form of every
+ * listed name) that follows no deed noun, accusation or patron word: out of the parties, as the names of AR_LAM_NAMES are.
+ */
+export function arLamOutOfRole(s: string, at: number): boolean {
   // (the words before the one the name starts in: "وللتحالف")
   const head = s.slice(Math.max(0, at - 4), at);
   const before = wordsBefore(s, at - /\p{L}*$/u.exec(head)![0].length, 4);

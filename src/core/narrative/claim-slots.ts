@@ -48,7 +48,7 @@ import { senseOf, type WordSense } from './claim-word-senses.js';
 import { conditionIn, hasCondition, lastCondition, threatConditionIn } from './claim-condition.js';
 import { AR_ARMED_GROUP_PATS, AR_BLAME_LEXICON, AR_DUTY_AFTER, AR_GROUP_ALLEGIANCE_AFTER, AR_OBJECT_PRONOUN_VERB, AR_VIOLENT_DEED_FORM, AR_AGGRESSION_BEFORE, AR_ISRAELI_NISBA, arDispersal, AR_INVOLVED_IN_WAR, AR_KILLED_PASSIVE, arThreatenedDeed } from './claim-arabic-blame.js';
 import { ruAgentGenitive, RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEED_PARTICIPLE_BEFORE, RU_LAID_NOUN_AFTER, RU_LAID_ON_BEFORE, RU_BLAME_LEXICON, RU_COUNTRY_GENITIVE, RU_OBJECT_PRONOUN_BEFORE, RU_PARTICIPATION_IN_NON_DEED, RU_PARTICIPLE_DEED_NOUN_AFTER, RU_TARGET_AFTER as RU_COUNTRY_TARGET_AFTER, RU_REFLEXIVE_DEED_G, RU_RESULT_OF_DEED_BEFORE, RU_TOOK_RESPONSIBILITY_BEFORE, ruCarryOnDeeds, ruAssaultDoer, RU_LED_COALITION_DEED_BEFORE, ruNotAParty, ruDispersal, RU_WANT_TO_STAGE } from './claim-russian-blame.js';
-import { AR_CAPITAL_LEXICON, arCapitalOutOfRole, arLamNameOutOfRole, arPersonNisba } from './claim-arabic-parties.js';
+import { AR_CAPITAL_LEXICON, arCapitalOutOfRole, arLamNameOutOfRole, arLamOutOfRole, arPersonNisba } from './claim-arabic-parties.js';
 import { accusedByNoun, deniedNounAt, ruAscriberAt } from './claim-accused-nominal.js';
 import { deedAgents } from './claim-deed-agent.js';
 import { instrumentDeeds } from './claim-instrument.js';
@@ -111,6 +111,8 @@ interface Term {
   capital?: true;
   /** a private person ("a nurse", "the husband", "сотрудник", "زوجة الأب"): a party (`other`) only as a poisoner (PRIVATE) */
   private?: true;
+  /** (s24 clmorph) an Arabic name in its form after "لـ" ("للجيش"), compiled from the listed "الجيش": a party only as a doer */
+  lam?: true;
 }
 
 // Arabic patterns are folded as the text is (so "قذائف" matches whatever hamza seat the text uses)
@@ -526,9 +528,11 @@ function stemmedParty(t: Term): Term {
 // and the pronouns for the nouns of forces ("قواتها", "جيشها")
 const MORPH_KINDS: ReadonlySet<Kind> = new Set<Kind>(['cue-before', 'staged', 'incident', 'prepare', 'violence']);
 const arabicForms = (t: Term, listed: Set<string>): Term[] => {
+  // (a capital keeps its own role rules and spellings: claim-arabic-parties.ts)
+  if (t.capital) return [];
   // the article after «لـ» ("للجيش", "للمعارضة"): every listed word with the article, of any kind
   const lam = arabicLamArticleForm(t.pat);
-  const lamForm: Term[] = lam && !listed.has(lam) ? [{ ...t, pat: lam }] : [];
+  const lamForm: Term[] = lam && !listed.has(lam) ? [{ ...t, pat: lam, lam: true }] : [];
   // (pronouns on the nouns of incidents, staging, verbal nouns and forces, and on deed verbs: a deed word with the article
   // is a noun ("القوه", force), whose pronoun form is mostly another sense ("قوتها", its strength); no pronouns on the
   // particles and nouns of plans ("بصدد"))
@@ -1439,6 +1443,10 @@ const laidNounBefore = (at: number): boolean => {
   return !!m && words(m[0]) <= 13;
 };
 
+const lamOutOfRole = (rank: number, at: number): boolean => {
+  const t = LX.lexicon[LX.order[rank]];
+  return !!t.lam && t.kind === 'party' && arLamOutOfRole(s, at);
+};
 function scan(s: string, text: string): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0, L = s.length; i < L; i++) {
@@ -1456,6 +1464,9 @@ function scan(s: string, text: string): Hit[] {
         at = i + 2;
       }
     }
+    // (s24 clmorph) a party name in its compiled form after "لـ" ("للجيش") outside a doer's role (a holder, an addressee, an
+    // owner: "طائرة للجيش الأذربيجاني") is read as before it was compiled: at its stem (claim-arabic-parties.ts arLamOutOfRole)
+    if (rank >= 0 && c >= 0x0621 && c <= 0x064a && lamOutOfRole(rank, at)) rank = -1;
     // an Arabic word with its article ("القصف", "للقصف", "بالغازات"): retry at its stem (claim-arabic.ts)
     if (rank < 0 && c >= 0x0621 && c <= 0x064a) {
       const j = arabicStemStart(s, i);
