@@ -35,6 +35,15 @@ describe('Russian: a word is read by its lexeme (Snowball stem)', () => {
     expect(read('Правительство Израиля наносит авиаудары по Сирии.')).toMatchObject({ blamed: 'other' });
     expect(read('Боевики устроят провокацию с хлором в Идлибе.')).toMatchObject({ blamed: 'opposition' });
   });
+  it('reads the imperfective partner of a listed perfective deed verb (aspect pairs)', () => {
+    expect(ruPatternKey('похищать', stemRu)).toBe(ruLexemeKey('похищают', stemRu));
+    expect(read('Боевики похищают журналистов в Идлибе.')).toMatchObject({ blamed: 'opposition' });
+    expect(read('Солдаты ВСУ расстреливают мирных жителей в Буче.')).toMatchObject({ blamed: 'ukraine' });
+  });
+  it('leaves the noun of the deed and the passive participle of its partner to the rules they had', () => {
+    expect(read('Похищение журналистов в Идлибе продолжается.')).toMatchObject({ blamed: null });
+    expect(read('Сотрудники ВСУ были расстреляны в Буче.')).not.toMatchObject({ blamed: 'ukraine' });
+  });
   it('leaves the target of a reflexive or passive form unblamed, and an answer no deed', () => {
     expect(read('Украина подверглась массированному ракетному обстрелу ночью.')).not.toMatchObject({ blamed: 'ukraine' });
     expect(read('Лавров в ответ на вопрос журналистов напомнил об атаке в Думе.')).toMatchObject({ blamed: null });

@@ -51,6 +51,24 @@ export function ruLexemeKey(word: string, stem: (w: string) => string): string |
   return key;
 }
 
+/**
+ * Russian aspect pairs of the listed deed verbs whose other aspect the lexicon lacks: the imperfective's lexeme is read as
+ * the listed perfective («похищают», «расстреливали», «сбивают» as «похитил*», «расстрелял*», «сбил*»). Pairs as in
+ * Wade, A Comprehensive Russian Grammar (3rd ed., 2011), the aspect pairs of §§ 224-226, and Wiktionary's entry of each
+ * imperfective (https://en.wiktionary.org/wiki/похищать, .../расстреливать, .../сбивать, .../минировать,
+ * .../доставлять, .../одобрять, .../приказывать). Not «отравлять» (its participle «отравляющие» is the agent's «отравляющие
+ * вещества»), «подрывать» (also "to undermine") or «выпускать» (also "to publish, to produce").
+ */
+export const RU_ASPECT_PAIRS: readonly (readonly [string, string])[] = [
+  ['похитил*', 'похищать'],
+  ['расстрелял*', 'расстреливать'],
+  ['сбил*', 'сбивать'],
+  ['заминирова*', 'минировать'],
+  ['доставил*', 'доставлять'],
+  ['одобрил*', 'одобрять'],
+  ['приказал*', 'приказывать'],
+];
+
 /** The key a lexicon word is filed under (its Snowball stem; a pattern's "*" stem is stemmed without it). */
 export function ruPatternKey(pat: string, stem: (w: string) => string): string | null {
   const w = pat.endsWith('*') ? pat.slice(0, -1) : pat;

@@ -57,6 +57,7 @@ import { inTargetPhrase, sufferedLoss } from './claim-target.js';
 import { culpritCopulas } from './claim-copular.js';
 import { arabicLamArticleForm, arabicSuffixForms, ruLexemeKey, ruPatternKey } from './claim-morph.js';
 import { relativeClaims } from './claim-claimed-relative.js';
+import { arabicLamArticleForm, arabicSuffixForms, RU_ASPECT_PAIRS, ruLexemeKey, ruPatternKey } from './claim-morph.js';
 import { AR_LEXICON, arabicAccusativeEnd, arabicAnnouncements, arabicClaimReading, arabicNormalise, arabicPlanVerb, arabicStemStart, readArabic } from './claim-arabic.js';
 
 /** agent values: ids of knowledge/agents.yaml, `chemical` when none is named, `none` for a non-chemical cause */
@@ -594,6 +595,12 @@ function compileLexicon(source: Term[]): ClaimLexicon {
     const key = ruPatternKey(t.pat, stemRu);
     if (key && !ruKeys.has(key)) ruKeys.set(key, rank);
   });
+  // and the imperfective partners of the listed perfective deed verbs (claim-morph.ts RU_ASPECT_PAIRS)
+  for (const [perfective, imperfective] of RU_ASPECT_PAIRS) {
+    const rank = order.findIndex((li) => lexicon[li].pat === perfective && lexicon[li].kind === 'cue-before');
+    const key = ruPatternKey(imperfective, stemRu);
+    if (rank >= 0 && key && !ruKeys.has(key)) ruKeys.set(key, rank);
+  }
   return { lexicon, order, edge, space, star, ends, root, also, sameStem, ruKeys, ruSeen: new Map() };
 }
 /** (s24 clmorph) the rank of the lexicon word a Russian word not read by the trie is a form of, or -1 (claim-morph.ts) */
