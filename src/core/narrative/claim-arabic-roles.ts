@@ -566,6 +566,10 @@ export const thingAsSubject: ArRule = (x, t) => {
     if (toks[u].party >= 0) {
       // (unless it is the attack's own agent in its idafa or after "من قبل": "قصف قوات النظام", read by other rules)
       if (u === t + 2 || PASSIVE_AGENT.test(toks[u - 1].w)) break;
+      // (s24 clnew) nor its nisba after an adjective of kind, which agrees with the attack noun as the nisba does ("استهدفت
+      // غارة جوية أمريكية مستشفى": the strike is American; Ryding 2005 ch. 10, a noun's adjectives follow it in order):
+      // deedNisba reads it as the attack's doer
+      if (u === t + 3 && KIND_ADJ.test(toks[t + 2].w) && NISBA_WORD.test(x.s.slice(x.parties[toks[u].party].at, x.parties[toks[u].party].end).split(/\s+/)[0])) break;
       x.excluded.add(toks[u].party);
       break;
     }
@@ -1328,6 +1332,7 @@ export const deedNounIdafa: ArRule = (x, t) => {
 };
 
 /** resumptive relative verbs: "هجوم شنته قوات النظام", "تمثيليات قام بها الإرهابيون": the subject right after */
+const AIRLINER_WORD = /^(?:رحله|رحلات|ركاب|مدنيه|طيران)$/;
 const DROP_RESUMPTIVE = /^(?:[وف])?(?:اسقط|رم|قذف)(?:ت|و)?(?:ه|ها|هم)$/;
 export const resumptiveRelative: ArRule = (x, t) => {
   const { toks } = x;
@@ -1337,7 +1342,12 @@ export const resumptiveRelative: ArRule = (x, t) => {
   // المروحيات الحكومية", "قنابل رمتها طائرات النظام"): the dropper is the deed's subject; without a load before it the
   // verb may tell an aircraft shot down ("طائرة أسقطتها الدفاعات الجوية"), which is no deed of the incident
   const dropped = DROP_RESUMPTIVE.test(tk.w) && toks.slice(Math.max(0, t - 7), t).some((y) => y.sent === tk.sent && DROPPED_LOAD.test(y.b));
-  if (!(RESUMPTIVE.test(tk.w) || didIt || dropped)) return false;
+  // (s24 clnew) or downing with the pronoun of an airliner named just before ("رحلة طائرة إيرانية أسقطتها المدمرة ...",
+  // "طائرة ركاب أسقطها"): the downing is the deed, and an indefinite nisba right before the verb qualifies the airliner,
+  // the pronoun's antecedent: the victim, no subject (an indefinite adjective cannot be one)
+  const downedFlight = DROP_RESUMPTIVE.test(tk.w) && toks.slice(Math.max(0, t - 5), t).some((y) => y.sent === tk.sent && AIRLINER_WORD.test(strip(y.w).b.replace(/^ال/, '')));
+  if (downedFlight && t > 0 && toks[t - 1].party >= 0 && /^\p{L}{2,}(?:ي|يه)$/u.test(toks[t - 1].w)) x.excluded.add(toks[t - 1].party);
+  if (!(RESUMPTIVE.test(tk.w) || didIt || dropped || downedFlight)) return false;
   if (x.negated(t)) return true;
   const p = x.partyAfter(DID_IT.test(tk.w) ? t + 1 : t, 3);
   if (p >= 0) x.frame(p, 'agent', tk.w);
@@ -1633,6 +1643,8 @@ export function runPartyPass(x: ArText, rules: readonly ArRule[]): void {
 
 // the deed nouns that a nisba adjective of their doer qualifies (and that the lexicon's deed-and-nisba names start with:
 // claim-arabic.ts, DEED_NISBA)
+// the adjectives of kind that stand between an attack noun and its doer's nisba ("غارة جوية أمريكية")
+const KIND_ADJ = /^(?:ال)?(?:جويه|جوي|صاروخيه|صاروخي|مدفعيه|مدفعي)$/;
 const NISBA_DEED = /^(?:غاره|غارات|ضربه|ضربات|هجمات|اعتداءات|هجوم|هجوما|قصف|عدوان|اعتداء)$/;
 const DEED_NISBA_HEAD = /^(?:ال)?(?:غاره|غارات|ضربه|ضربات|هجمات|اعتداءات|هجوم|قصف|عدوان|اعتداء)\s/;
 // a nisba adjective: the first word of a party name ending in -ي / -ية ("إسرائيلية", "الروسي", "التركية")
@@ -1649,7 +1661,7 @@ export function deedNisba(x: ArText): void {
   for (let t = 0; t + 1 < toks.length; t++) {
     if (!x.near[t] || !NISBA_DEED.test(strip(toks[t].w).b)) continue;
     let u = t + 1;
-    if (u < toks.length && toks[u].party < 0 && /^(?:ال)?(?:جويه|جوي|صاروخيه|صاروخي|مدفعيه|مدفعي)$/.test(toks[u].w)) u++;
+    if (u < toks.length && toks[u].party < 0 && KIND_ADJ.test(toks[u].w)) u++;
     if (!(u < toks.length && toks[u].sent === toks[t].sent && toks[u].party >= 0)) continue;
     const p = toks[u].party;
     const lead = x.s.slice(toks[u].at, x.parties[p].at);

@@ -330,6 +330,10 @@ const LEXICON: Term[] = [
     'стоят', 'стоит', 'стоял*',
     // (s17 claims) "ВСУ причастны к обстрелу", "К обстрелу причастны ВСУ": the short adjective of involvement, as "виновны"
     'причастен', 'причастна', 'причастно', 'причастны',
+    // (s24 clnew) having a hand in the deed, the idiom of involvement ("приложили руку советские спецслужбы", "к убийству
+    // приложил руку Кремль"; Ozhegov, "приложить руку к чему": to take part in), as "причастны" is; English "had a hand in"
+    'ликвидировал', 'ликвидировала', 'ликвидировали', 'ликвидировало',
+    'приложил руку', 'приложила руку', 'приложили руку', 'приложило руку', 'приложит руку', 'приложат руку', 'had a hand in', 'has a hand in', 'have a hand in',
     // (s17 claims) and the short adjective of guilt outside the stem "виновн*": "В обстреле виноваты ВСУ", "виновен Кремль"
     'виноват', 'виновата', 'виноваты', 'виновато', 'виновен',
     // "Ответственность за обстрел несет киевский режим": bearing the responsibility named before it (LAID_NOUN_BEFORE)
@@ -363,7 +367,7 @@ const LEXICON: Term[] = [
     // (s20 claims) spraying as "sprayed" is ("ученик распылил содержимое газового баллончика"); "распылил газ" stays the
     // agent alone (as a deed it made "мэрии Москвы" the subject of "распылили газ", dev-v11 look)
     'распылил*', 'распыля*', 'распылив', 'dispersed', 'disperse', 'disperses', 'dispersing', 'deployed', 'deploys', 'deploying', 'sprayed', 'sprays', 'spraying', 'hurled', 'hurls', 'hurling', 'lobbed', 'threw', 'throws', 'throwing',
-    'نفذ*', 'شنت', 'شن', 'يشن', 'تشن', 'شنوا', 'يشنون', 'يقصفون', 'يستهدفون', 'يهاجمون', 'يلقون', 'ينفذون', 'القى', 'استخدم*', 'يستخدم*', 'تستخدم*', 'يقصف', 'تقصف', 'يستهدف', 'تستهدف', 'يطلق', 'تطلق', 'يهاجم', 'تهاجم', 'اطلق*', 'مسؤول*', 'المسؤول*', 'استهدف*', 'قصفت', 'قصف', 'القت', 'يلقي', 'تلقي', 'اسقطت', 'اسقط', 'هاجم*', 'قتل', 'قتلت', 'ارتكب*', 'شنه', 'شنها',
+    'نفذ*', 'شنت', 'شن', 'يشن', 'تشن', 'شنوا', 'يشنون', 'يقصفون', 'يستهدفون', 'يهاجمون', 'يلقون', 'ينفذون', 'القى', 'استخدم*', 'يستخدم*', 'تستخدم*', 'يقصف', 'تقصف', 'يستهدف', 'تستهدف', 'يطلق', 'تطلق', 'يهاجم', 'تهاجم', 'اطلق*', 'مسؤول*', 'المسؤول*', 'استهدف*', 'قصفت', 'قصف', 'القت', 'يلقي', 'تلقي', 'اسقط*', 'هاجم*', 'قتل', 'قتلت', 'ارتكب*', 'شنه', 'شنها',
     // (s20 claims) assaulting and attacking by the verbs of "اعتداء" and "هجوم" ("قوات الاحتلال تعتدي على المصلين", "طائرات
     // صهيونية تهجم على المصلين"), as "هاجم" is
     'اعتدي', 'اعتدت', 'اعتدوا', 'يعتدي', 'تعتدي', 'يعتدون', 'هجم', 'هجمت', 'هجموا', 'يهجم', 'تهجم', 'يهجمون', 'متورط*', 'تورط*', 'شارك*', 'اباد', 'ابادت'),
@@ -388,6 +392,15 @@ const LEXICON: Term[] = [
     'звуков* пушк*', 'акустическ* оружи*', 'звуков* оружи*', 'резинов* пул*', 'резинов* патрон*', 'травматическ* оружи*', 'газов* оружи*'),
   // (session 12) "сбросили бомбы": a drop from the air is an incident as English "dropped" is
   ...T('incident', 'incident', 'сбросил*', 'сбросили'),
+  // (s24 clnew) shooting an aircraft down, by the verb «сбить» in its past and its passive participle ("над Сахалином был
+  // сбит «Боинг»", "самолёт сбили"), is an incident as English "shot down" and "downed" are; whole forms, not the stem
+  // «сбил*», which is also «сбился» (lost its way: "Сбившийся с курса"); «сбит с толку» (confused) is a sense of its own
+  // (claim-word-senses.ts)
+  // (s24 clnew) «ликвидировать» a person is to kill him (Ozhegov, "ликвидировать" 2: "уничтожить", of people; "КГБ
+  // ликвидировал писателя", "ликвидировали главаря боевиков"); its other objects — consequences, a fire, a debt, a firm,
+  // a stockpile — are a sense of their own (claim-word-senses.ts) or disarmament (DISARM_OBJECT_AFTER)
+  ...T('incident', 'incident', 'ликвидировал', 'ликвидировала', 'ликвидировали', 'ликвидировало', 'ликвидирован', 'ликвидирована', 'ликвидированы'),
+  ...T('incident', 'incident', 'сбил', 'сбила', 'сбило', 'сбили', 'сбит', 'сбита', 'сбито', 'сбиты', 'сбитый', 'сбитого', 'сбитому', 'сбитым', 'сбитом', 'сбитая', 'сбитой', 'сбитую', 'сбитые', 'сбитых', 'сбитыми'),
   ...T('incident', 'incident', 'attack', 'attacks', 'attacked', 'attacking', 'strike', 'strikes', 'struck', 'airstrike*', 'air strike*', 'air raid*', 'raid', 'raids', 'shelling', 'shelled', 'bombing*', 'bombed', 'bomb', 'bombs', 'bombard*', 'barrel bomb*', 'car bomb*', 'massacre*', 'killed', 'kills', 'kill', 'killing*', 'dead', 'died', 'deaths', 'death toll', 'wounded', 'injured', 'injuring', 'casualties', 'victims', 'explosion*', 'blast*', 'explosions', 'executed', 'executes', 'executions', 'shot down', 'shot dead', 'downed', 'shooting*', 'murder*', 'fired', 'dropped', 'gassed', 'gassing', 'suffocation', 'hostage*', 'killer', 'killers', 'murderer', 'murderers', 'crucif*', 'behead*', 'abduct*', 'kidnap*', 'assassinat*', 'opened fire', 'blew up', 'slaughter*', 'poisoned', 'poisoning', 'terror attack*', 'terrorist attack*', 'terror acts', 'terrorist acts', 'terrorist act', 'atrocit*', 'acts of terror*', 'act of terror*', 'biological weapon*', 'bioweapon*', 'dirty bomb*', 'грязн* бомб*', 'القنبله القذره', 'قنبله قذره', 'قنابل قذره', 'suicide bomb*', 'beheading', 'pounded', 'asphyxia*', 'incident', 'hit', 'shoot down', 'downing', 'crash*', 'eliminat*', 'offensive', 'counteroffensive', 'ambush*', 'assault', 'clashes', 'war crimes', 'battle',
     // (session 16, claims2) a stabbing is an attack as a shooting is (the guide: private killers are `other`, "a man who
     // stabbed his wife to death" asserts an incident); "stabbed in the back" is a metaphor (claim-word-senses.ts)
@@ -1081,10 +1094,18 @@ const RU_INSTRUMENTAL_HEAD_BEFORE = /(?<![\p{L}])(?:агент|сотрудни�
 // "сирийской армией"): the noun's -ией / -ой cannot be the genitive, which is -ии / -ы ("украинской армии")
 const RU_FEMININE_INSTRUMENTAL_PHRASE = /^[\u0400-\u04FF]+(?:ой|ей)\s+[\u0400-\u04FF]+(?:ией|цией|ой)$/u;
 const RU_INSTRUMENTAL = /(?:ами|ями|ыми|ими|ом|ем|ой|ою|ей)$/;
+// (s24 clnew) a party's name of several words whose head is in the instrumental plural and whose last word is its genitive
+// complement ("Вооруженными силами Украины", "военными силами США"): the phrase's case is its head's (Wade, the genitive
+// complement keeps its own case), so the ending of the last word, which RU_INSTRUMENTAL reads, says nothing of it
+// (s24 clnew) the instrumental right after a participle of holding or backing is that participle's agent inside a noun
+// phrase ("по позициям, занятым боевиками", "контролируемых ВСУ", "поддерживаемыми Турцией"), as English "held by the
+// rebels" (MODIFIER_AGENT_BEFORE): not the doer of the deed before it
+const RU_MODIFIER_AGENT_BEFORE = /(?<![\p{L}])(?:занят|контролируем|подконтрольн|удерживаем|оккупирован|захвачен|охраняем|поддерживаем|финансируем|окруж[её]нн?|блокирован|осажд[её]нн?)\p{L}*\s+$/u;
+const RU_INSTRUMENTAL_HEAD_PHRASE = /^[\u0400-\u04FF]+(?:ыми|ими)\s+[\u0400-\u04FF]+(?:ами|ями)\s+\S/u;
 // (s18 claims2: and the participle of killing, "убиты киевскими силовиками", whose instrumental is the agent as after
 // "применен"; at a word's start only; and of recruiting, "мужчина, завербованный спецслужбами Украины": the recruiter
 // ordered the plot, README v12/v15 calls, as English "hired by")
-const RU_DEED = /(?:(?<![\p{L}])убит|(?<![\p{L}])завербован|обстрел|удар|атак|применен|применён|использован|осуществлен|отравлен|сброшен|атакован|выпущен|нанесен|совершен|снаряд|ракет|мин[аы]ми|подготовк|подготовлен|спланирован|запланирова|организова|организаци|устроен|инсценир|провокац)\p{L}*/u;
+const RU_DEED = /(?:(?<![\p{L}])убит|(?<![\p{L}])сбит|(?<![\p{L}])завербован|обстрел|удар|атак|применен|применён|использован|осуществлен|отравлен|сброшен|атакован|выпущен|нанесен|совершен|снаряд|ракет|мин[аы]ми|подготовк|подготовлен|спланирован|запланирова|организова|организаци|устроен|инсценир|провокац)\p{L}*/u;
 const RU_DEED_G = new RegExp(RU_DEED.source, 'gu');
 const RU_PASSIVE_AFTER = /^\s+(?:был[аои]?\s+|будет\s+|будут\s+)?(\p{L}*(?:ован|ирован|ен|ён|ан|ян)[аоы]?)(?![\p{L}])/u;
 // a staging noun whose object is the deed named after it: "инсценировку применения", "фальсификации атаки"
@@ -1122,7 +1143,8 @@ const RU_STAGING_OF_BEFORE = /(?:инсценир|постановк|фальс�
 // (and right after any other preposition an "-ой" form is no instrumental: "в украинской Буче" is a place)
 const RU_WITH_BEFORE = /(?<![\p{L}])(?:(?:с|со|между|над|под|за|перед|вместе с|рядом с)\s+(?:\p{L}+\s+)?|(?:в|во|на|о|об|при|по|к|у|из|от|до|для)\s+)$/u;
 // the object of a plan that can be a false flag: an agent, or an attack noun (not a toll: "dead", "погибли")
-const isAttackObject = (h: Hit) => h.term.kind === 'agent' || (h.term.kind === 'incident' && /^(?:attack|strike|shell|bomb|explosion|blast|massacre|атак|удар|обстрел|теракт|нападени|взрыв)/.test(h.word));
+// (s24 clnew) and the compounds of terror, 'terrorist attack', 'terror attack', 'act of terror' (the lexicon's single terms)
+const isAttackObject = (h: Hit) => h.term.kind === 'agent' || (h.term.kind === 'incident' && /^(?:attack|strike|shell|bomb|explosion|blast|massacre|terrorist attack|terror attack|terrorist act|acts? of terror|атак|удар|обстрел|теракт|нападени|взрыв)/.test(h.word));
 // a preparation marker or a deed cue that plans: "preparing", "plans", "готовят"
 const isPlanMarker = (h: Hit) => h.term.kind === 'prepare' || (h.term.kind === 'cue-before' && /^(?:preparing|prepares|prepare|planning|plans|plan)$|^(?:готов|подготов|планиру)/.test(h.word));
 // an accusation right after a preparation marker: "intend to accuse", "plan to blame", "готовятся обвинить", "تخطط لاتهام"
@@ -1352,7 +1374,7 @@ const PRINCIPAL_HARMED_BEFORE = /(?<![\p{L}])(?:killing|killed|wounding|wounded|
 const PRINCIPAL_GENERIC_HEAD = /^(?:men|people|fighters|militants|gunmen|люд(?:и|ей)|боевик\p{L}*|[وف]?(?:اشخاص|عناصر|مسلحين|مسلحون))$/u;
 const PRINCIPAL_BY_BEFORE = /(?<![\p{L}])(?:by|от рук|руками|بواسطه|من قبل|علي يد)\s+(?:\p{L}+\s+){0,2}$/u;
 const PRINCIPAL_GATE = /working|acting|operating|paid|hired|behalf|the pay|работа|действ|по заказу|لصالح|لحساب|نيابه/u;
-const STOCK_STRIKER_GAP = /(?<![\p{L}])(?:hit|hits|struck|strikes|bombed|bombs|targeted|targets|shelled|shells|raided|destroyed|[وف]?(?:استهدف|قصف|ضرب|دمر|اغار)\p{L}*|удар\p{L}*|разбомбил\p{L}*|бомбил\p{L}*|уничтожил\p{L}*|атаковал\p{L}*)(?![\p{L}])/u;
+const STOCK_STRIKER_GAP = /(?<![\p{L}])(?:hit|hits|struck|strikes|bombed|bombs|targeted|targets|shelled|shells|raided|destroyed|[وف]?(?:استهدف|قصف|ضرب|دمر|اغار)\p{L}*|удар\p{L}*|разбомбил\p{L}*|бомбил\p{L}*|уничтожил\p{L}*|ликвидировал\p{L}*|атаковал\p{L}*)(?![\p{L}])/u;
 const STOCK_BELONGING_BEFORE = /(?:^|\s)(?:[وف]?(?:ال)?تابع(?:ا|ه|ين|ون)?|belonging to|owned by|controlled by|used by|принадлежащ\p{L}*|принадлежавш\p{L}*)\s*(?:the\s+|لل|ل)?$/u;
 const HELPED_BY = /^(?:при поддержке|при содействии|при пособничестве|with the (?:help|support|assistance|backing) of|بمساعده|بمساعده من|بدعم من|بتواطو)$/u;
 // (s21 claims) a connective of contrast that opens a second clause of accusing: ", while", ", whereas", ", but", ";",
@@ -1892,6 +1914,7 @@ const RU_FORCE_GOVERNOR_BEFORE = /(?<![\p{L}])(?:(?:командующ|кома�
 // (s21 fixcl) the downing verb with an object pronoun, an aircraft noun and a dropped load (folded, article off)
 const AR_DOWNED_IT = /^[وف]?اسقط(?:ت|و)(?:ه|ها|هم)$/u;
 const AR_AIRCRAFT_WORD = /^(?:طايره|طايرات|مروحيه|مروحيات|مقاتله|مقاتلات|قاذفه|قاذفات|مسيره|مسيرات|درون|طياره)$/u;
+const AR_CIVIL_FLIGHT_WORD = /^(?:رحله|رحلات|ركاب|مدنيه|طيران)$/u;
 const AR_LOAD_WORD = /^(?:برميل|براميل|قنبل|قنابل|صاروخ|صواريخ|حاوي|اسطوان|ذخاير|قذيف|قذايف|مواد|عبوه|عبوات|منشورات)/u;
 // (s21 fixcl) the deed verbs that are also verbs of criticism or sanction, the object of criticism ("attacked Moscow's
 // version", "struck back at the claims"), and a sanction's means ("hit Damascus with new sanctions")
@@ -2214,6 +2237,19 @@ const OR_OTHERS_AFTER = /^(?:\s+[\p{L}\-]+){0,2}?\s*,?\s+(?:or|или|либо|�
 // (s23 clnew) disarmament (extractClaims): a verb or noun of destroying, and chemical weapons or a stockpile as its object
 const DESTROY_WORD = /^(?:destroy\p{L}*|destruction|dismantl\p{L}*|eliminat\p{L}*|уничтож\p{L}*|ликвид\p{L}*|[وف]?(?:ال)?(?:دمر\p{L}*|تدمير|اتلاف))$/u;
 const DISARM_OBJECT_AFTER = /^(?:\s+(?:of|the|its|their|all|remaining|last|entire|whole|full|declared|russian|american|syrian|libyan|iraqi|its\s+last|of\s+the|of\s+its|the\s+last\s+of\s+its|all\s+of\s+its|cold\s+war-era|всего|всех|всё|все|последн\p{L}*|остав\p{L}*|сво\p{L}*|запас\p{L}*|кал\p{L}*|ما\s+تبقي\s+من|كامل|جميع|كل)){0,4}\s+(?:chemical\s+(?:weapons?|arms|arsenals?|stockpiles?|munitions?|agents?)|(?:chemical\s+)?(?:weapons\s+)?stockpiles?|arsenals?|химическ\p{L}*\s+(?:оруж|арсенал|боеприпас|запас|вооружени)\p{L}*|химоруж\p{L}*|арсенал\p{L}*|(?:ال)?(?:اسلحه|سلاح|ترسانه|مخزون)\s+(?:ال)?(?:كيمياي|كيماوي|كيميايي)\p{L}*)/u;
+// (s24 clnew) the one who left the weapons, named inside the object of their destruction ("to destroy the chemical weapons
+// abandoned by Japan", "уничтожение химического оружия, брошенного японской армией" is read by its own case): the
+// participle's agent qualifies the weapons destroyed, no deed (an injury from weapons "abandoned by" an army is still told
+// of the army: no destroying word before it)
+const LEFT_BEFORE = /(?<![\p{L}])(?:abandoned|left(?:\s+behind)?|dumped|buried|discarded)\s+$/u;
+const disarmedLeftBy = (h: Hit): boolean => {
+  if (!LEFT_BEFORE.test(s.slice(Math.max(0, h.at - 16), h.at))) return false;
+  const back = s.slice(Math.max(0, h.at - 90), h.at);
+  const start = Math.max(back.lastIndexOf('. '), back.lastIndexOf('\n'));
+  const np = back.slice(start + 1);
+  for (const m of np.matchAll(/\p{L}+/gu)) if (DESTROY_WORD.test(m[0]) && DISARM_OBJECT_AFTER.test(np.slice(m.index! + m[0].length))) return true;
+  return false;
+};
 const OWNED_BEFORE = /(?<![\p{L}])(?:possessed|owned|held|stockpiled|declared|produced|stored)\s+$/u;
 const RU_AR_OR_BEFORE = /(?<![\p{L}])(?:или|либо|او|ام)\s+$/u;
 // (s22 fix2) the first alternative may be a bare adjective that shares the second's noun ("сирийская или российская авиация",
@@ -2810,7 +2846,8 @@ const RU_PLACE_HEAD_BEFORE = /(?<![\p{L}])(?:территори[ияей]|поз
 const RU_NOT_X_BEFORE = /(?<![\p{L}])[\u0400-\u04FF]+(?:л|ла|ло|ли|ют|ят|ет|ит|ут|ат|ён|ен|на|ны)\s+не\s+(?:[\p{L}\-«»"]+\s+){0,3}?[\p{L}\-«»"]+$/u;
 const RU_NOT_BUT_GAP = /^\s+не\s+(?:[\p{L}\-«»"]+\s+){0,4}?[\p{L}\-«»"]+,\s*а\s+(?:[\p{L}\-]+\s+)?$/u;
 const ruSubjectAfter = (c: Hit, p: Hit, k: number): boolean => {
-  if (!cyrillic || !(RU_FINITE.test(c.word) || RU_PAST_WITHOUT_L.test(c.word) || RU_SHORT_PREDICATE.test(c.word) || (RU_INFINITIVE.test(c.word) && RU_MODAL_BEFORE.test(s.slice(Math.max(0, c.at - 40), c.at)))) || p.at - c.end > CUE_REACH) return false;
+  // (s24 clnew) a cue of several words is finite by its first word, the verb («приложили руку», «отдал приказ»)
+  if (!cyrillic || !(RU_FINITE.test(c.word) || RU_FINITE.test(c.word.split(' ')[0]) || RU_PAST_WITHOUT_L.test(c.word) || RU_SHORT_PREDICATE.test(c.word) || (RU_INFINITIVE.test(c.word) && RU_MODAL_BEFORE.test(s.slice(Math.max(0, c.at - 40), c.at)))) || p.at - c.end > CUE_REACH) return false;
   const gap = s.slice(c.end, p.at);
   // (s16 claims) "применили не боевики, а сирийская армия": the subject the contrast puts in place of the denied one
   if (RU_NOT_BUT_GAP.test(gap) && !subjectOf(c, k)) return ruNominative(p, true);
@@ -2975,7 +3012,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   if (arabic) hits = hits.filter((h) => {
     if (h.term.kind !== 'cue-before' || !AR_DOWNED_IT.test(h.word)) return true;
     const before = s.slice(Math.max(0, h.at - 60), h.at).split(/[.!?؟؛\n]/).pop()!.split(/\s+/).filter(Boolean).slice(-5).map((w) => w.replace(/^[وفبل]/, '').replace(/^ال/, ''));
-    return !(before.some((w) => AR_AIRCRAFT_WORD.test(w)) && !before.some((w) => AR_LOAD_WORD.test(w)));
+    // (s24 clnew) but an airliner's downing is the deed the story tells: a flight or a passenger plane named before it
+    // ("رحلة طائرة إيرانية أسقطتها ...", "طائرة ركاب أسقطها"), as English "shot down the airliner" is read
+    return !(before.some((w) => AR_AIRCRAFT_WORD.test(w)) && !before.some((w) => AR_LOAD_WORD.test(w)) && !before.some((w) => AR_CIVIL_FLIGHT_WORD.test(w)));
   });
   // participation in an inquiry, talks or a clean-up names no doer ("участие России в расследовании"; review 2)
   if (cyrillic) hits = hits.filter((h) => !(h.term.kind === 'cue-after' && /участи/u.test(h.word) && RU_PARTICIPATION_IN_NON_DEED.test(s.slice(h.end, h.end + 90))));
@@ -3044,8 +3083,14 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // الكيميائية"), and the owner of weapons "possessed by" a state; the destruction of a town or a hospital stays a deed
   for (let i = hits.length - 1; i >= 0; i--) {
     const h = hits[i];
+    // (s24 clnew) and no incident: a destroying word the lexicon also counts as one («ликвидировала химическое оружие»,
+    // "eliminate its chemical weapons"), which the agent named as its object would otherwise keep
+    if (h.term.kind === 'incident' && DESTROY_WORD.test(h.word) && DISARM_OBJECT_AFTER.test(s.slice(h.end, h.end + 70))) {
+      hits.splice(i, 1);
+      continue;
+    }
     if (!h.term.kind.startsWith('cue')) continue;
-    if ((DESTROY_WORD.test(h.word) && DISARM_OBJECT_AFTER.test(s.slice(h.end, h.end + 70))) || (h.word === 'by' && OWNED_BEFORE.test(s.slice(Math.max(0, h.at - 16), h.at)))) hits.splice(i, 1);
+    if ((DESTROY_WORD.test(h.word) && DISARM_OBJECT_AFTER.test(s.slice(h.end, h.end + 70))) || (h.word === 'by' && (OWNED_BEFORE.test(s.slice(Math.max(0, h.at - 16), h.at)) || disarmedLeftBy(h)))) hits.splice(i, 1);
   }
   if (arabic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.value === 'hold' && !/مسوولي/.test(s.slice(hits[i].end, hits[i].end + CUE_REACH + 40))) hits.splice(i, 1);
   // "مسؤول" is "responsible" only with "عن" after it ("مسؤولة عن الهجوم"); otherwise an official ("قال مسؤول روسي", "مسؤولون أمريكيون:"), a speaker
@@ -3683,7 +3728,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     // (s16 claims) an instrumental adjective before an abbreviation is an agent's whole name in the instrumental
     // ("сирийскими ВВС", "российскими ВКС"), whose abbreviation shows no case of its own
     const adjectiveAbbreviation = /^[\u0400-\u04FF]+(?:ими|ыми)\s+[\u0400-\u04FF]+$/u.test(p.word) && RU_ABBREVIATION.test(text.slice(p.at, p.end).split(/\s+/).pop()!) && !RU_WITH_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at));
-    if (participleAgent || shortPassiveAgent || adjectiveAbbreviation || (head && headFree) || (RU_INSTRUMENTAL.test(p.word) && CYRILLIC.test(p.word) && !RU_WITH_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at)) && (/(?:ами|ями|ыми|ими)$/.test(p.word) || !/(?:ой|ей)$/.test(p.word) || /^\S+\s/.test(p.word) === false || RU_FEMININE_INSTRUMENTAL_PHRASE.test(p.word)))) {
+    if (RU_MODIFIER_AGENT_BEFORE.test(s.slice(Math.max(0, p.at - 30), p.at))) {
+      // the agent of a participle of holding or backing inside a noun phrase, no doer of the deed
+    } else if (participleAgent || shortPassiveAgent || adjectiveAbbreviation || (head && headFree) || (RU_INSTRUMENTAL_HEAD_PHRASE.test(p.word) && !RU_WITH_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at))) || (RU_INSTRUMENTAL.test(p.word) && CYRILLIC.test(p.word) && !RU_WITH_BEFORE.test(s.slice(Math.max(0, p.at - 24), p.at)) && (/(?:ами|ями|ыми|ими)$/.test(p.word) || !/(?:ой|ей)$/.test(p.word) || /^\S+\s/.test(p.word) === false || RU_FEMININE_INSTRUMENTAL_PHRASE.test(p.word)))) {
       const back = s.slice(Math.max(0, p.at - CUE_REACH), p.at);
       // (the deed nearest the party: "инсценировку применения ... российскими военными" names the use's agent)
       // (or a reflexive passive: "применялось украинскими военными"; claim-russian-blame.ts)

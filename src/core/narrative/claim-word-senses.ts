@@ -227,6 +227,14 @@ export const WORD_SENSES: readonly WordSense[] = [
     why: '"бомба" of news, a week or a market is a sensation (figurative "бомба"); with a weapon, an attack or a strike in the sentence it stays a device' },
   { sense: 'accident', lang: 'ru', word: '(?:погиб\\p{L}*|гибел\\p{L}*|пострада\\p{L}*|жертв\\p{L}*|ранен\\p{L}*|убит\\p{L}*|инцидент\\p{L}*)', sentence: ACCIDENT_RU, unless: ATTACK_KEPT_RU,
     why: 'deaths and injuries in a road accident (ДТП, авария), an overdose, a disease or a disaster have no attacker (the guide: crashes and a virus are none)' },
+  // (s24 clnew) «сбит / сбиты с толку» is confused and «сбил с толку» confused someone (Ozhegov, "сбить": "сбить с толку"),
+  // no aircraft shot down
+  { sense: 'idiom', lang: 'ru', word: 'сбил|сбила|сбило|сбили|сбит|сбита|сбито|сбиты|сбитый|сбитая|сбитые|сбитого|сбитых', after: '\\s+(?:\\p{L}+\\s+){0,2}с\\s+(?:толку|панталыку)',
+    why: '"сбить с толку" is to confuse (Ozhegov, "сбить"): no shooting down' },
+  // (s24 clnew) «ликвидировать» a thing, a state of affairs or a body is to remove or dissolve it (Ozhegov, "ликвидировать"
+  // 1), no killing: consequences, a fire, a spill, a debt, a firm, a gap, a threat, a stockpile
+  { sense: 'not-an-event', lang: 'ru', word: 'ликвидировал|ликвидировала|ликвидировали|ликвидировало|ликвидирован|ликвидирована|ликвидированы', after: '\\s+(?:\\p{L}+\\s+){0,3}?(?:последстви|пожар|возгоран|авари|разлив|утечк|задолженност|долг|компани|предприяти|фирм|организаци|филиал|очаг|неграмотност|дефицит|отставани|пробел|недостат|бедност|безработиц|коррупци|нарушени|угроз|выброс|свалк|оруж|арсенал|запас|боеприпас|склад|производств|завод|лаборатори|программ|министерств|ведомств|должност|институт|монополи)\\p{L}*',
+    why: 'to "ликвидировать" consequences, a fire, a debt, a firm, a threat or a stockpile is to remove or dissolve it (Ozhegov, "ликвидировать" 1), no killing' },
   { sense: 'not-an-event', lang: 'ru', word: 'фейк\\p{L}*|фальши\\p{L}*|поддельн\\p{L}*', after: '\\s+(?:\\p{L}+\\s+)?(?:новост\\p{L}*|аккаунт\\p{L}*|страниц\\p{L}*|сайт\\p{L}*|опрос\\p{L}*|диплом\\p{L}*|паспорт\\p{L}*|подписчик\\p{L}*)',
     why: 'fake news, accounts, polls or diplomas are disinformation or fraud, not a staged incident' },
 
