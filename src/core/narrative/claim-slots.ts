@@ -55,7 +55,6 @@ import { instrumentDeeds } from './claim-instrument.js';
 import { victimObjectDeeds } from './claim-victim-object.js';
 import { inTargetPhrase, sufferedLoss } from './claim-target.js';
 import { culpritCopulas } from './claim-copular.js';
-import { arabicLamArticleForm, arabicSuffixForms, ruLexemeKey, ruPatternKey } from './claim-morph.js';
 import { relativeClaims } from './claim-claimed-relative.js';
 import { arabicLamArticleForm, arabicSuffixForms, RU_ASPECT_PAIRS, ruLexemeKey, ruPatternKey } from './claim-morph.js';
 import { AR_LEXICON, arabicAccusativeEnd, arabicAnnouncements, arabicClaimReading, arabicNormalise, arabicPlanVerb, arabicStemStart, readArabic } from './claim-arabic.js';
