@@ -130,3 +130,16 @@ describe('spoken Arabic "felt nothing" before a later time that opens the signs 
     expect(run('قص البرميل وسال منه زيت ريحته كيف الثوم. ما حس بشي. بالليل عينيه حرقو، والصبح طلعت فقاعات على ايديه.').top.class).toBe('blister');
   });
 });
+
+describe('Russian тянет / потянуло: a smell drawn in on the air (the SMELL macro)', () => {
+  reads([
+    ['С улицы тянет чем-то сладким.', 'odour_unusual'],
+    ['Из подвала потянуло хлоркой.', 'odour_bleach'],
+    ['Со стороны завода тянуло гарью.', 'odour_burning'],
+  ]);
+  misses([
+    ['Его тянет домой.', 'odour_unusual'],
+    ['После обеда потянуло на сон.', 'odour_unusual'],
+    ['Они тянут время, хлорку так и не завезли.', 'odour_bleach'],
+  ]);
+});
