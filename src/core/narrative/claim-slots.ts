@@ -543,8 +543,9 @@ const MORPH_KINDS: ReadonlySet<Kind> = new Set<Kind>(['cue-before', 'staged', 'i
 const arabicForms = (t: Term, listed: Set<string>): Term[] => {
   // (a capital keeps its own role rules and spellings: claim-arabic-parties.ts)
   if (t.capital) return [];
-  // the article after «لـ» ("للجيش", "للمعارضة"): every listed word with the article, of any kind
-  const lam = arabicLamArticleForm(t.pat);
+  // the article after «لـ» ("للجيش", "للمعارضة", "للهجوم"): every listed word with the article, but a deed's (a deed verb
+  // takes no article: the few deed nouns listed with one, "القوه", are another sense after «لـ», "للقوة" = for the power)
+  const lam = t.kind === 'cue-before' ? null : arabicLamArticleForm(t.pat);
   const lamForm: Term[] = lam && !listed.has(lam) ? [{ ...t, pat: lam, lam: true }] : [];
   // (pronouns on the nouns of incidents, staging, verbal nouns and forces, and on deed verbs: a deed word with the article
   // is a noun ("القوه", force), whose pronoun form is mostly another sense ("قوتها", its strength); no pronouns on the
