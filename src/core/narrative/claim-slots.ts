@@ -4,7 +4,8 @@
  * whose voice it says so; each slot keeps the words that set it (docs/narrative.md, "Reading claims").
  *
  * Method: a lexicon-and-grammar reader (no model), in English, Russian (stems, so case endings match) and Arabic
- * (matched after the tokeniser's folding of alef/teh-marbuta/yeh variants, with the proclitics و ف ب ل ك). It
+ * (matched after the tokeniser's folding of alef/teh-marbuta/yeh variants, with the proclitics و ف ب ل ك), every
+ * inflected form of a listed Russian or Arabic word read through the morphology layer of claim-morph.ts. It
  * follows the frame-element idea of Semetko & Valkenburg (2000) "responsibility frame", reduced to rules an
  * analyst can audit:
  *
