@@ -44,6 +44,10 @@ describe('Russian: a word is read by its lexeme (Snowball stem)', () => {
     expect(read('Похищение журналистов в Идлибе продолжается.')).toMatchObject({ blamed: null });
     expect(read('Сотрудники ВСУ были расстреляны в Буче.')).not.toMatchObject({ blamed: 'ukraine' });
   });
+  it('reads no party by lexeme: a state stem that is also a common word stays unread («данным» is no «Дания»)', () => {
+    expect(ruLexemeKey('данным', stemRu)).not.toBe(ruPatternKey('дания', stemRu) ?? '');
+    expect(read('Боевики, по данным СМИ, наносят удары по Алеппо.')).toMatchObject({ blamed: 'opposition' });
+  });
   it('leaves the target of a reflexive or passive form unblamed, and an answer no deed', () => {
     expect(read('Украина подверглась массированному ракетному обстрелу ночью.')).not.toMatchObject({ blamed: 'ukraine' });
     expect(read('Лавров в ответ на вопрос журналистов напомнил об атаке в Думе.')).toMatchObject({ blamed: null });
