@@ -28,7 +28,13 @@ const WITH_PARTS = new Set(ARBITER_SPLITS.filter((f) => /^dev-v(?:1\d|2\d)$/.tes
 /** judgment hyper-parameters (not tuned on a test split): L2 strength, step, steps */
 export const HYPER = { lambda: 0.01, step: 0.5, steps: 1500 };
 /** the figures of docs/narrative.md "Session 24 (cllearn)", recorded with the weights (measured by --fc-cv --fc-loso --fc-on-now --cv) */
-export const FIGURES: Record<string, unknown> = {};
+export const FIGURES: Record<string, unknown> = {
+  decision: 'OFF (BLAME_ARBITER_ON = false): no gain where it would run, on the current reader: hold parts out of sample +0.000',
+  current_reader_event_cv: { items: 2388, reader: 0.9, arbiter: 0.9, hold_reader: 0.795, hold_arbiter: 0.797 },
+  first_contact_event_cv: { items: 1408, reader: 0.729, arbiter: 0.759, hold_reader: 0.738, hold_arbiter: 0.769 },
+  first_contact_leave_one_split_out: { pooled_reader: 0.729, pooled_arbiter: 0.753, 'dev-v25': [0.61, 0.646], 'dev-v24': [0.67, 0.67], 'dev-v23': [0.755, 0.765], 'dev-v22': [0.759, 0.713], 'dev-v21': [0.736, 0.8], 'dev-v20': [0.758, 0.745] },
+  first_contact_model_on_current_reader_hold_out_of_sample: { items: 443, reader: 0.795, arbiter: 0.795, fixed: 17, broke: 17 },
+};
 export const MODEL_FILE = path.join(dir, '..', '..', 'src', 'core', 'narrative', 'claim-blame-arbiter.json');
 
 /** A reading the arbiter is given: the reader's choice, staged, voice, and its readings of the pieces. */
@@ -229,7 +235,7 @@ export function fitModel(figures: Record<string, unknown> = {}): ArbiterModel {
     derivation: {
       command: 'npx tsx eval/claims/fit-blame-arbiter.ts --write',
       first_contact: 'bash eval/claims/first-contact/make.sh (each split read by the reader of the commit that added it; commits in eval/claims/first-contact/commits.txt)',
-      training: ARBITER_SPLITS.filter((f) => fs.existsSync(path.join(fcDir, `${f}.jsonl`))).map((f) => ({ file: `eval/claims/${f}.jsonl`, sha256: sha256(path.join(dir, `${f}.jsonl`)), first_contact_sha256: sha256(path.join(fcDir, `${f}.jsonl`)) })),
+      training: ARBITER_SPLITS.filter((f) => fc.some((it) => it.split === f)).map((f) => ({ file: `eval/claims/${f}.jsonl`, sha256: sha256(path.join(dir, `${f}.jsonl`)), first_contact_sha256: sha256(path.join(fcDir, `${f}.jsonl`)) })),
       items: fc.length,
       hyper_parameters: { ...HYPER, note: 'judgment values (not tuned on any test split): lambda (L2 on the mean log-likelihood), gradient step, steps; no random numbers' },
       figures,
@@ -296,6 +302,13 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
       };
       console.log(`lambda ${lambda}: CV all ${acc(cv, () => true)} hold ${acc(cv, (it) => it.hold)}; LOSO all ${acc(lo, () => true)} hold ${acc(lo, (it) => it.hold)} v25 ${acc(lo, (it) => it.split === 'dev-v25')} v24 ${acc(lo, (it) => it.split === 'dev-v24')} (reader ${pct(fc.filter((i) => i.reader === i.gold).length, fc.length)})`);
     }
+  if (args.includes('--fc-on-now-hold')) {
+    // out of sample for the reader's tuning and the arbiter's training alike: trained on the first-contact items outside the
+    // hold parts, applied to the current reader on the hold parts
+    const w = fitArbiter(fc.filter((it) => !it.hold), hyper);
+    const now = itemsOf(read, 'now', votes, true).filter((it) => it.hold);
+    table('first-contact model (trained without the hold parts) applied to the current reader, hold parts', now, new Map(now.map((it) => [it.id + '|' + it.split, arbitrate(it.cands, w, it.reader)])));
+  }
   if (args.includes('--fc-on-now')) {
     // the first-contact model applied to this tree's reader (what `assay claims` would do with it ON), on the dev pool
     const w = fitArbiter(fc, hyper);
