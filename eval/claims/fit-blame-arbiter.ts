@@ -18,7 +18,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { claimLexicon, lastReadTrace, readClaims, type ItemClaims, type ReadTrace } from '../../src/core/narrative/claim-slots.js';
-import { arbiterCandidates, arbitrate, itemPieces, type ArbiterCandidate, type ArbiterModel, type PieceReading } from '../../src/core/narrative/claim-blame-arbiter.js';
+import { arbiterCandidates, arbiterScores, arbitrate, itemPieces, type ArbiterCandidate, type ArbiterModel, type PieceReading } from '../../src/core/narrative/claim-blame-arbiter.js';
 import { readKnowledge } from '../../src/adapters/knowledge/knowledge-files.js';
 import { isHeldOut } from '../split-parts.js';
 
@@ -302,6 +302,27 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
       };
       console.log(`lambda ${lambda}: CV all ${acc(cv, () => true)} hold ${acc(cv, (it) => it.hold)}; LOSO all ${acc(lo, () => true)} hold ${acc(lo, (it) => it.hold)} v25 ${acc(lo, (it) => it.split === 'dev-v25')} v24 ${acc(lo, (it) => it.split === 'dev-v24')} (reader ${pct(fc.filter((i) => i.reader === i.gold).length, fc.length)})`);
     }
+  if (args.includes('--fc-margin')) {
+    // the arbiter overrides the reader only when its choice outscores the reader's by a margin (log-odds)
+    const margins = [0, 0.5, 1, 1.5, 2, 3];
+    const pick = (it: ArbiterItem, w: Record<string, number>, d: number) => {
+      const z = arbiterScores(it.cands, w);
+      const ri = it.cands.findIndex((c) => c.value === it.reader);
+      const bi = z.indexOf(Math.max(...z));
+      return ri >= 0 && z[bi] - z[ri] < d ? it.reader : it.cands[bi].value;
+    };
+    const lo = new Map<string, Record<string, number>>();
+    for (const test of [...new Set(fc.map((i) => i.split))]) lo.set(test, fitArbiter(fc.filter((it) => it.split !== test), hyper));
+    const wOut = fitArbiter(fc.filter((it) => !it.hold), hyper);
+    const now = itemsOf(read, 'now', votes, true).filter((it) => it.hold);
+    for (const d of margins) {
+      const right = (its: ArbiterItem[], f: (it: ArbiterItem) => string | null) => its.filter((it) => f(it) === it.gold).length;
+      const loAll = right(fc, (it) => pick(it, lo.get(it.split)!, d));
+      const v25 = fc.filter((it) => it.split === 'dev-v25');
+      const nowR = right(now, (it) => pick(it, wOut, d));
+      console.log(`margin ${d}: first contact LOSO ${pct(loAll, fc.length)} (reader ${pct(right(fc, (it) => it.reader), fc.length)}), dev-v25 ${pct(right(v25, (it) => pick(it, lo.get('dev-v25')!, d)), v25.length)}; current reader hold parts ${pct(nowR, now.length)} (reader ${pct(right(now, (it) => it.reader), now.length)})`);
+    }
+  }
   if (args.includes('--fc-on-now-hold')) {
     // out of sample for the reader's tuning and the arbiter's training alike: trained on the first-contact items outside the
     // hold parts, applied to the current reader on the hold parts
