@@ -144,3 +144,13 @@ describe('a denied alternative blames no one, and "the result of" a weapon names
     expect(read('Not only Russian troops but also Syrian forces shelled the town.')).not.toMatchObject({ blamed: null });
   });
 });
+
+describe('Arabic pro-drop: a masculine resumptive verb with no subject of its own takes the sentence\'s subject', () => {
+  it('blames the subject of the opening verb', () => {
+    expect(read('بث تنظيم داعش مساء أمس تسجيلا مصورا لعمليات الإعدام التي نفذها في الموصل العام الماضي.')).toMatchObject({ blamed: 'opposition' });
+  });
+  it('near misses: a speaker or an accuser opening the sentence, a feminine verb, a subject of its own', () => {
+    expect(read('قال النظام إن الهجوم الذي نفذه قبل يومين كان ضد الإرهابيين.')).not.toMatchObject({ blamed: 'government' });
+    expect(read('نشر تنظيم داعش شريطا عن الهجوم الذي نفذته القوات الأمريكية.')).toMatchObject({ blamed: 'west' });
+  });
+});

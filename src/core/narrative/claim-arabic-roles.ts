@@ -1331,6 +1331,21 @@ export const deedNounIdafa: ArRule = (x, t) => {
   return true;
 };
 
+const MASCULINE_RESUMPTIVE = /^(?:[وف])?(?:شن|نفذ|ارتكب|اطلق|استخدم|دبر|فبرك|نظم|اعد|لفق)(?:ه|ها|هم)$/;
+function proDropSubject(x: ArText, t: number): number {
+  const { toks } = x;
+  if (!MASCULINE_RESUMPTIVE.test(toks[t].w)) return -1;
+  let f = t;
+  while (f > 0 && toks[f - 1].sent === toks[t].sent) f--;
+  // the sentence's first word, its verb, then the subject within two words ("نشر تنظيم داعش")
+  const verb = toks[f].w;
+  if (ACCUSE_VERB.test(verb) || SPEECH_VERB.test(verb) || DENIAL_WORD.test(verb) || HOLD_VERB.test(verb)) return -1;
+  let q = -1;
+  for (let u = f + 1; u <= f + 2 && u < t; u++) if (toks[u].party >= 0) { q = toks[u].party; break; }
+  if (q < 0) return -1;
+  for (let u = x.partyEndTok[q] + 1; u < t; u++) if (toks[u].party >= 0 && toks[u].party !== q) return -1;
+  return q;
+}
 /** resumptive relative verbs: "هجوم شنته قوات النظام", "تمثيليات قام بها الإرهابيون": the subject right after */
 const AIRLINER_WORD = /^(?:رحله|رحلات|ركاب|مدنيه|طيران)$/;
 const DROP_RESUMPTIVE = /^(?:[وف])?(?:اسقط|رم|قذف)(?:ت|و)?(?:ه|ها|هم)$/;
@@ -1355,6 +1370,13 @@ export const resumptiveRelative: ArRule = (x, t) => {
   else if (t + 1 < toks.length && FORCE_WORD.test(toks[t + 1].w)) {
     const q = forceOwner(x, t + 1);
       if (q >= 0) x.frame(q, 'agent', tk.w + ' ' + toks[t + 1].w);
+  } else {
+    // (s24 clnew) no subject after the relative verb: Arabic drops a pronoun subject (pro-drop; Ryding 2005 ch. 36), so a
+    // masculine verb ("نفذها", not the feminine "نفذتها") with none of its own takes the sentence's subject, a party right
+    // after the verb that opens the sentence ("نشر تنظيم داعش ... شريطاً ... لعمليات القتل التي نفذها قبل عام"), when that
+    // verb is no speech, accusation or denial (whose subject tells, not does) and no other party stands between
+    const q = proDropSubject(x, t);
+    if (q >= 0) x.frame(q, 'agent', tk.w);
   }
   return true;
 };
