@@ -1195,7 +1195,7 @@ const notASpeakerLead = (c: string, lead: string, start: number): boolean => {
   const ws = text.slice(off, off + lead.length).replace(/[«»"“”„'’#@]/g, ' ').trim().split(/\s+/).filter(Boolean);
   if (ws.length < 2 || ws.slice(1).some((w) => /^\p{Lu}/u.test(w))) return false;
   if (SPEAKER_WORD.test(lead)) return false;
-  return !hits.some((h) => h.at >= start && h.end <= start + lead.length + 2 && (h.term.kind === 'party' || h.term.kind === 'police' || h.term.kind === 'force'));
+  return !hits.some((h) => h.at >= start && h.end <= start + lead.length + 2 && h.term.kind === 'party');
 };
 // (s24 clgram) the genre labels of a headline in Russian and Arabic as in English ("Видео:", "Фото:", "شاهد:" = watch,
 // "بالفيديو:", "بالصور:"): a label, no speaker
