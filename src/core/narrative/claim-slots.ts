@@ -3581,8 +3581,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // (s24 clgram) a response is no deed: a plan whose incident stands after a noun or phrase of response ("ready to provide
       // options in connection with the chemical attack", «готовит санкции в ответ на химатаку"), or a deed noun inside such a
       // phrase («в связи с химической атакой»), is none of the subject's (claim-response.ts)
-      // (Arabic is verb-first: the plan verb before its subject, "تعتزم فرنسا التحقيق في الهجوم")
-      if ((before || (after && arabic && ARABIC.test(c.word) && (c.term.kind === 'cue-before' || c.term.kind === 'prepare'))) && respondedDeed(c, k)) continue;
+      if (before && respondedDeed(c, k)) continue;
       // Arabic is subject-verb-object as well as verb-subject-object: a verb with its subject before it takes the party
       // after it as its object ("التنظيمات الارهابيه ... استهدفت ... ضاحيه الاسد")
       if (after && c.term.kind === 'cue-before' && ARABIC.test(c.word)) {
