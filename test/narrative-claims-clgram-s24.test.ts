@@ -167,15 +167,3 @@ describe('a response is no deed', () => {
     expect(responseGap(' a ', 'en')).toBe(false);
   });
 });
-
-describe('an inquiry planned into the incident is no deed either', () => {
-  it('reads no culprit in a plan to question, investigate or interrogate', () => {
-    expect(read('British investigators intended to question witnesses of the poisoning in Moscow.')).toMatchObject({ blamed: null });
-    expect(read('Британские следователи намеревались допросить свидетелей отравления Литвиненко.')).toMatchObject({ blamed: null });
-    expect(read('France intends to investigate the chemical attack in Douma.')).toMatchObject({ blamed: null });
-  });
-  it('near misses: a plan of the deed itself', () => {
-    expect(read('Russia intends to stage a chemical attack in Idlib.')).toMatchObject({ blamed: 'russia' });
-    expect(read('Russia plans to stage a chemical attack to question the investigation.')).toMatchObject({ blamed: 'russia' });
-  });
-});

@@ -2582,7 +2582,7 @@ const negatedPredicate = (from: number, to: number): boolean => {
 const respondedDeed = (c: Hit, k: number): boolean => {
   const lang = arabic ? 'ar' : cyrillic ? 'ru' : 'en';
   if (c.term.kind === 'cue-before' && !isPlanMarker(c) && relationBefore(s.slice(Math.max(0, c.at - 50), c.at), lang)) return true;
-  if (!isPlanMarker(c) && !/^(?:ready to|intends? to|intended to|готов[аы]?|намерен[аы]?|намеревал\p{L}*|[وف]?(?:[تي]ستعد|[تي]عتزم|اعتزم\p{L}*))$/u.test(c.word)) return false;
+  if (!isPlanMarker(c) && !/^(?:ready to|готов[аы]?|[وف]?[تي]ستعد)$/u.test(c.word)) return false;
   const x = hits.find((h) => h.at >= c.end && clauseOf(h.at) === k && (h.term.kind === 'incident' || h.term.kind === 'agent' || h.term.kind === 'staged'));
   return !!x && responseGap(s.slice(c.end, x.at), lang);
 };
