@@ -58,7 +58,6 @@ import { inTargetPhrase, sufferedLoss } from './claim-target.js';
 import { culpritCopulas } from './claim-copular.js';
 import { relativeClaims } from './claim-claimed-relative.js';
 import { arabicLamArticleForm, arabicSuffixForms, RU_ASPECT_PAIRS, ruLexemeKey, ruPatternKey } from './claim-morph.js';
-import { relationBefore, responseGap } from './claim-response.js';
 import { AR_LEXICON, arabicAccusativeEnd, arabicAnnouncements, arabicClaimReading, arabicNormalise, arabicPlanVerb, arabicStemStart, readArabic } from './claim-arabic.js';
 
 /** agent values: ids of knowledge/agents.yaml, `chemical` when none is named, `none` for a non-chemical cause */
@@ -2578,14 +2577,6 @@ const negatedPredicate = (from: number, to: number): boolean => {
   if (!m) return false;
   return gapWords(from + m.index + m[0].length, to).every((w) => PREDICATE_FILLER.test(w.w) || /^\d+$/.test(w.w) || hits.some((x) => x.at <= w.at && x.end >= w.end && x.term.kind !== 'party'));
 };
-// (s24 clgram) a plan of response, or a deed noun inside a phrase of relation or response (claim-response.ts)
-const respondedDeed = (c: Hit, k: number): boolean => {
-  const lang = arabic ? 'ar' : cyrillic ? 'ru' : 'en';
-  if (c.term.kind === 'cue-before' && !isPlanMarker(c) && relationBefore(s.slice(Math.max(0, c.at - 50), c.at), lang)) return true;
-  if (!isPlanMarker(c) && !/^(?:ready to|готов[аы]?|[وف]?[تي]ستعد)$/u.test(c.word)) return false;
-  const x = hits.find((h) => h.at >= c.end && clauseOf(h.at) === k && (h.term.kind === 'incident' || h.term.kind === 'agent' || h.term.kind === 'staged'));
-  return !!x && responseGap(s.slice(c.end, x.at), lang);
-};
 const best = (sc: Score): SlotValue<Party> | undefined => {
   let bp: string | undefined;
   for (const [v, e] of sc) {
@@ -3578,10 +3569,6 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // attack, the bodies were buried ... on the orders of", «После атаки пострадавших эвакуировали по распоряжению»)
       if (after && ORDERED_BY.test(c.word) && !hits.some((x) => x.end <= c.at && clauseOf(x.at) === k && (x.term.kind === 'incident' || x.term.kind === 'staged' || x.term.kind === 'agent' || (x.term.kind === 'cue-before' && (VIOLENT_DEED.test(x.word) || ARABIC.test(x.word)))) && (arabic || orderAttaches(s.slice(x.end, c.at))))) continue;
       const before = (c.term.kind === 'cue-before' || c.term.kind === 'prepare' || (c.term.kind === 'staged' && STAGED_BEFORE.test(c.word))) && c.at >= p.end && (reach(p.end, c.at) - asideLength(p.end, c.at) <= (ARABIC.test(c.word) ? 24 : SUBJECT_REACH) || (ARABIC.test(c.word) && arFarSubject(p, c, k)));
-      // (s24 clgram) a response is no deed: a plan whose incident stands after a noun or phrase of response ("ready to provide
-      // options in connection with the chemical attack", «готовит санкции в ответ на химатаку"), or a deed noun inside such a
-      // phrase («в связи с химической атакой»), is none of the subject's (claim-response.ts)
-      if (before && respondedDeed(c, k)) continue;
       // Arabic is subject-verb-object as well as verb-subject-object: a verb with its subject before it takes the party
       // after it as its object ("التنظيمات الارهابيه ... استهدفت ... ضاحيه الاسد")
       if (after && c.term.kind === 'cue-before' && ARABIC.test(c.word)) {
