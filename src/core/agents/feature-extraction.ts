@@ -1361,24 +1361,19 @@ export function clauseBoundaryMismatches(raw: string): number[] {
   return out;
 }
 
-/** (for test/agents-speed-s24.test.ts) sentenceStart and sentenceEnd, against the regex scans they replace */
-export function sentenceBoundsForCheck(text: string, i: number): [number, number] {
-  return [sentenceStart(text, i), sentenceEnd(text, i)];
-}
-/** whether a UTF-16 unit ends a sentence: . ! ? a line break or the Arabic question mark (the class [.!?\n\u061F]) */
-function endsSentence(c: number): boolean {
-  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x61f;
-}
-/** where the sentence holding position i starts: after the last sentence end before i, or 0 (session 24, speed only: read
- * back from i, rather than a regex over the whole text up to i) */
+const SENTENCE_END = /[.!?\n\u061F]/g;
 function sentenceStart(text: string, i: number): number {
-  for (let k = Math.min(i, text.length) - 1; k >= 0; k--) if (endsSentence(text.charCodeAt(k))) return k + 1;
-  return 0;
+  let last = 0;
+  SENTENCE_END.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  const pre = text.slice(0, i);
+  while ((m = SENTENCE_END.exec(pre))) last = m.index + 1;
+  return last;
 }
-/** the first sentence end at or after i, or the text's length */
 function sentenceEnd(text: string, i: number): number {
-  for (let k = Math.max(i, 0); k < text.length; k++) if (endsSentence(text.charCodeAt(k))) return k;
-  return text.length;
+  SENTENCE_END.lastIndex = i;
+  const m = SENTENCE_END.exec(text);
+  return m ? m.index : text.length;
 }
 
 /** heat words that themselves name the heat as the cause of illness (heatstroke, from the heat, от жары, ضربة شمس) */

@@ -213,7 +213,7 @@ const RUMOUR_CUE = /(?<![\p{L}])(?:rumou?rs?|rumou?red|hearsay|put\s+it\s+(?:abo
 const SAY_VERB = /يقول|يحكوا/u;
 const NAMED_SPEAKER = /(?:^|[\s,\u060C])(?!(?:و|ف|بس|هلق|هلأ|يعني|كمان|وكمان|ويعني|وهلق|اليوم|امبارح|هلا)(?![\p{L}]))[\u0621-\u064a]{2,}/u;
 
-/** sentence ends: the units . ! ? newline and the Arabic question mark (read by irrealisSpans unit by unit) */
+const SENT_END = /[.!?\n\u061F]/g;
 /** a clause boundary inside a sentence (as the extraction's CLAUSE_END, less the sentence ends) */
 const CLAUSE_BREAK = /[;:\u061B]|(?<![\p{L}])(?:but|however|although|though|whereas|но|однако|хотя|لكن|ولكن|بل|بس|وبس)(?![\p{L}])/giu;
 /** what may open a comma segment before its first real word */
@@ -308,15 +308,13 @@ function anyIn(at: readonly number[], s: number, e: number): boolean {
 export function irrealisSpans(text: string, at?: readonly number[]): IrrealisSpan[] {
   const spans: IrrealisSpan[] = [];
   // sentences: [start, end) with the char that ends each
-  // (session 24, speed only: the units of the sentence ends' class read one by one, not a regex call per sentence)
+  SENT_END.lastIndex = 0;
   let start = 0;
+  let m: RegExpExecArray | null;
   const sentences: [number, number, string][] = [];
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x61f) {
-      sentences.push([start, k, text[k]]);
-      start = k + 1;
-    }
+  while ((m = SENT_END.exec(text))) {
+    sentences.push([start, m.index, m[0]]);
+    start = m.index + 1;
   }
   if (start < text.length) sentences.push([start, text.length, '']);
   const may = CUES.scan(text);

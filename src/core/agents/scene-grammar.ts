@@ -487,7 +487,8 @@ export interface SceneHit {
 
 const NEGATED_BEFORE = /(?<![\p{L}])(?:not|never|n't|не|ни|لم|لا|ما|مش)\s+(?:been\s+|be\s+|был\p{L}*\s+)?$/iu;
 
-/** Sentence ends (the ends used for onset anchoring: . ! ? newline and the Arabic question mark), read unit by unit below. */
+/** Sentence ends (the ends used for onset anchoring: . ! ? newline and the Arabic question mark). */
+const SENT_END = /[.!?\n\u061F]/g;
 
 /** The rules with their classes as indices (speed). */
 const RULES = SCENE_RULES.map((r) => ({ feature: r.feature, police: r.feature === 'delivery_police_canister', groups: r.groups.map((g) => g.map(clsIndex)), unless: (r.unless ?? []).map(clsIndex), distinct: r.distinct === true }));
@@ -627,11 +628,9 @@ export function sceneHits(lower: string, scripts: Record<SceneLang, boolean>): S
   if (!any) return [];
   // sentence index of each word found
   nSent = 0;
-  // (session 24, speed only: the sentence ends' class read unit by unit, not a regex call per sentence)
-  for (let k = 0; k < lower.length; k++) {
-    const c = lower.charCodeAt(k);
-    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x61f) sentEnds[nSent++] = k;
-  }
+  SENT_END.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SENT_END.exec(lower))) sentEnds[nSent++] = m.index;
   for (let c = 0; c < CLS.length; c++) {
     const ls = fStart[c];
     const ss = fSent[c];
