@@ -1666,6 +1666,13 @@ const HUE_WORD = /(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D
 const SMOKE_SIMILE_BEFORE = /(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])(?:like|as\s+if|as\s+though|resembl[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]*|(?<![,\u2014-]\s{0,2})(?<!(?:видел|видела|видели|видно|рассказал|рассказала|рассказали|рассказывали|рассказывает|слышал|слышали|смотрел|смотрели|помню|помнит|вспоминает|описал|описали|наблюдал|наблюдали|заметил|заметили|сказал|сказали|говорит|говорили|снял|сняли|показал|показали)\s+)как|словно|будто|похож[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]*\s+на|[وف]?(?:مثل|متل|زي|كأن[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]*|كانه|كانها))\s+(?:(?:a|an|some)\s+)?$/u;
 /** a noun then a verbal smell word ("smoke smelled", "smoke smelling"), with "of" or "like" after it (session 14, agram) */
 const SOURCE_SMELLED = /^[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]+\s+(?:smelled|smelling|smelt|smells)$/iu;
+// (session 24, fixag: review s24 R11) тянуть is 'pull', 'ache' and 'be drawn to' ("тянет сердце", "потянуло серьёзно поговорить",
+// "тянет лук с грядки", "тянуло к лукавству"); only the impersonal тянет / тянуло / потянуло with what it smells of in the
+// instrumental ("тянуло серой", "потянуло хлоркой", "тянет чем-то сладким", "тянуло запахом гари") is a smell: a '{SMELL} X' hit
+// opening with the verb needs an instrumental word after it inside the hit. Judgment of reading (Russian case government).
+const TUG_SMELL_VERB = /^(?:по)?тян(?:ет|уло)(?![\p{L}])/u;
+const TUG_INSTRUMENTAL = /(?<![\p{L}])(?:\p{L}{2,}(?:ой|ей|ою|ею|ом|ем|ами|ями|ью|ым|им|ыми|ими)|чем|чём)(?![\p{L}])/u;
+const tugNotSmell = (hit: string) => TUG_SMELL_VERB.test(hit) && !TUG_INSTRUMENTAL.test(hit.replace(TUG_SMELL_VERB, ''));
 const OF_LIKE_AFTER = /^\s+(?:of|like)(?![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])/u;
 /** whether a MIXED_HUE colour word starts inside the hit, or its colour word is coordinated with another hue */
 function mixedHue(lower: string, start: number, end: number): boolean {
@@ -1742,6 +1749,14 @@ const GAP_NEGATION = /(?:(?<![\p{L}])(?:not|never|не(?!\s+то(?![\p{L}])(?!\s
 // exclamation (ما أحمر الجلد) puts ما before the term, not inside it. Not after a word that takes ما as its relative or its
 // conjunction (زي ما, مثل ما, بعد ما, قبل ما, كل ما, عن ما, من ما ...: 'as', 'after', 'whenever')
 const GAP_MA_VERB = /(?<=\p{L}[^.!?؟،,]*\s)(?<!(?<![\p{L}])(?:زي|مثل|متل|كيف|قد|بعد|قبل|حتى|كل|اول|أول|عند|لين|طول|عن|من|على)\s+)[وف]?ما\s+\p{L}+\s*$/u;
+// (session 24, fixag: review s24 R12) the restrictive ما V إلا / غير ... ("الجلد ما تقشر الا بعد يومين": the skin peeled only two
+// days later; "صوته ما انبح الا تاني يوم") affirms the verb with a limit, it does not negate it: إلا / الا / غير, or لحد / لغاية / لين
+// ('until') or بس ('only') before a time word, after the verb in its clause (at most two words between), takes the ما out of
+// GAP_MA_VERB; so does a question mark closing the clause ("الجلد ما تقشر؟": asked, not denied). Not حتى: "ما تقشر حتى بعد يومين"
+// is 'not even after two days', the negation. Judgment of reading (Arabic exceptive; Levantine and Gulf speech)
+const MA_EXCEPTIVE_AFTER = /^\s*(?:\p{L}+\s+){0,2}?(?:[وف]?(?:إلا|الا|غير)|(?:لحد|لغاية|لين|بس)\s+(?:ما\s+)?(?:بعد|تاني|ثاني|التاني|الثاني|تالت|ثالث|اليوم|يوم|بكرة|بكره|الليل|بالليل|الصبح|بالصبح|المسا|الظهر|العصر|ساعة|ساعه|ساعات|يومين|ايام|أيام))(?![\p{L}])/u;
+const MA_QUESTION_AFTER = /^[^.!?؟،,\n]{0,40}[?؟]/u;
+const maExceptiveAfter = (lower: string, end: number) => MA_EXCEPTIVE_AFTER.test(lower.slice(end, end + 60)) || MA_QUESTION_AFTER.test(lower.slice(end, end + 42));
 /** A determiner negation inside a matched term: no, without, nothing, нет, без, بدون, بلا (session 12). */
 const GAP_DETERMINER = /(?<![\p{L}])(?:no|without|nothing|нет|без|[وف]?(?:بدون|بلا))(?![\p{L}])/u;
 /** Arabic 'still' (ما زال / لا يزال and their forms), shared by STILL and PERSISTS_AFTER (review s8 E10). */
@@ -2841,7 +2856,7 @@ function termPass(terms: TermIndex | undefined, sameLength: boolean, norm: Norm,
         continue;
       }
       // (session 18, agpara) a term that holds its own ما ("المي ما يطفيه") keeps it when the account adds كان ("المي ما كانت تطفيه")
-      if (!selfStated && (GAP_NEGATION.test(lower.slice(t.start, t.end)) || (scripts.ar && GAP_MA_VERB.test(lower.slice(t.start, t.end)))) && !GAP_NEGATION.test(normaliseText(t.phrase).toLowerCase()) && !(scripts.ar && TERM_OWN_MA.test(normaliseText(t.phrase)))) {
+      if (!selfStated && (GAP_NEGATION.test(lower.slice(t.start, t.end)) || (scripts.ar && GAP_MA_VERB.test(lower.slice(t.start, t.end)) && !maExceptiveAfter(lower, t.end))) && !GAP_NEGATION.test(normaliseText(t.phrase).toLowerCase()) && !(scripts.ar && TERM_OWN_MA.test(normaliseText(t.phrase)))) {
         hits.push({ feature: t.feature, present: false, phrase, start: t.start, end: t.end });
         continue;
       }
@@ -3620,6 +3635,8 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       // (session 14, agram) "the smoke smelled of garlic", "a smoke smelling of rotten apples": the noun before a verbal smell
       // word is the smell's source, its subject; what it smelled of is the odour (the stem matcher reads "smoke smelled" as the
       // compound "smoke smell")
+      // (session 24, fixag) тянуть is a smell verb only before an instrumental (tugNotSmell)
+      !(h.present && h.feature.startsWith('odour_') && tugNotSmell(lower.slice(h.start, h.end))) &&
       !(h.present && h.feature.startsWith('odour_') && h.phrase.includes(' smel') && SOURCE_SMELLED.test(h.phrase) && OF_LIKE_AFTER.test(lower.slice(h.end, h.end + 8))) &&
       // (session 17, agpara) "swallow" said of a cloud, smoke, dust or fire, or with a place as its object ("a grey cloud swallowed the
       // street", "the flames swallowed the house") engulfs; only a person swallows what is eaten or drunk

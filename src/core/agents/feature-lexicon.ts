@@ -1485,7 +1485,8 @@ export const LEXICON: LexiconEntry[] = [
     feature: 'odour_garlic',
     requires: ODOUR_REQ,
     en: [`${SMELL}(?:garlic|onions?|mustard|horseradish)`, 'garlic(?:ky|-like)? (?:smell|odou?r)'],
-    ru: [`${SMELL_RU}(?:чеснок~|горчиц~|лук~|хрен~)`],
+    // (session 24, fixag: review s24 R11) лук by its case forms: лук~ read лукавство, лукошко
+    ru: [String.raw`${SMELL_RU}(?:чеснок~|горчиц~|лук(?:а|у|ом|е)?(?![\p{L}])|хрен~)`],
     ar: [`${SMELL_AR}(?:ثوم|بصل|خردل)`],
   },
   {
