@@ -4,7 +4,7 @@
  * engineer's own, and the positives the fixed rule must keep reading. No sentence is taken from an evaluation item.
  */
 import { describe, expect, it } from 'vitest';
-import { feats, misses, reads } from './helpers/agent-probe.js';
+import { feats, misses, reads, run } from './helpers/agent-probe.js';
 
 describe('R11: тянуть is a smell verb only before an instrumental (тянуло серой), and сера / лук are read by their case forms', () => {
   misses([
@@ -50,5 +50,25 @@ describe('R12: the Arabic exceptive ما V إلا / غير / لحد (it did happ
   it('a question with ما is not read as a denial', () => {
     expect(feats('الجلد ما تقشر؟')['delayed_blisters']).toBeUndefined();
     expect(feats('صوته ما انبح؟')['hoarseness']).toBeUndefined();
+  });
+});
+
+describe('R9: the Russian gas poisoning with no gas named is a household appliance only where no release and no outside setting is read', () => {
+  misses([
+    ['Школьники отравились газом, в классе распылили баллончик.', 'combustion_appliance'],
+    ['Дети отравились газом в школе, кто-то что-то распылил в коридоре.', 'combustion_appliance'],
+    ['Студенты отравились газом, кто-то брызнул из баллончика в аудитории.', 'combustion_appliance'],
+    ['Дети отравились газом в школе.', 'combustion_appliance'],
+    ['Рабочие отравились газом на заводе.', 'combustion_appliance'],
+  ]);
+  reads([
+    ['Семья отравилась газом в квартире, все без сознания.', 'combustion_appliance'],
+    ['Семья из четырёх человек отравилась газом, колонка была неисправна.', 'combustion_appliance'],
+    ['В бане отравились газом двое мужчин.', 'combustion_appliance'],
+    ['Хоккеисты отравились газом на катке.', 'combustion_appliance'],
+  ]);
+  it('the sprayed classroom leads riot control again', () => {
+    const top = run('Школьники отравились газом, в классе распылили баллончик.').classes[0];
+    expect(top.id).toBe('riot-control');
   });
 });

@@ -1673,6 +1673,8 @@ const SOURCE_SMELLED = /^[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u
 const TUG_SMELL_VERB = /^(?:по)?тян(?:ет|уло)(?![\p{L}])/u;
 const TUG_INSTRUMENTAL = /(?<![\p{L}])(?:\p{L}{2,}(?:ой|ей|ою|ею|ом|ем|ами|ями|ью|ым|им|ыми|ими)|чем|чём)(?![\p{L}])/u;
 const tugNotSmell = (hit: string) => TUG_SMELL_VERB.test(hit) && !TUG_INSTRUMENTAL.test(hit.replace(TUG_SMELL_VERB, ''));
+/** the Russian 'gas poisoning' with no gas named (feature-lexicon.ts, session 24 agdev), by its hit */
+const GAS_POISONING_DEFAULT = /^(?:отравлени|отравил|отравлен)\p{L}*\s+(?:бытовым\s+|природным\s+)?газом$/u;
 const OF_LIKE_AFTER = /^\s+(?:of|like)(?![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])/u;
 /** whether a MIXED_HUE colour word starts inside the hit, or its colour word is coordinated with another hue */
 function mixedHue(lower: string, start: number, end: number): boolean {
@@ -3682,6 +3684,11 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       // (session 21, agru, the same rule: аэрозольный генератор, генератор холодного тумана, дымогенератор; a fogging machine of
       // disinsection, a stage smoke machine; مولد ضباب / دخان; one rule since fixag1, review R27)
       !(h.feature === 'combustion_appliance' && h.present && sprayGenerator(lower, h.start, h.end)) &&
+      // (session 24, fixag: review s24 R9) the Russian 'gas poisoning' with no gas named is a household's only where the account tells
+      // no release and no setting outside a dwelling: a delivery read present (a spray, a canister, a munition, a leak) or a setting
+      // read present (a school, a plant, a rail tank car; not the ice arena, whose resurfacer is itself a combustion appliance) takes
+      // the default away ("Школьники отравились газом, в классе распылили баллончик"). By the features read, not by topic words
+      !(h.feature === 'combustion_appliance' && h.present && GAS_POISONING_DEFAULT.test(lower.slice(h.start, h.end)) && kept.some((o) => o.present && o !== h && (o.feature.startsWith('delivery_') || (o.feature.startsWith('setting_') && o.feature !== 'setting_ice_arena')))) &&
       // (session 21, fixag2, review R31) eyes that were tiny and swollen, slits, screwed up or closed are lids closed on the eye
       // (tear gas's blepharospasm), not the pupils: the lay 'eyes were tiny' / 'عيونهم صغار' reads miosis only without such a word
       // after it; the dust that spun, fate that turned on us, and words one could not say from horror (agru's later terms)

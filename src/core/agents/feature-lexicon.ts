@@ -219,8 +219,10 @@ const EN_BANG = String.raw`(?<![\p{L}])(?:explosion|blast|bang|boom|exploded|wen
 /** Session 24 (agdev): the thing's shaking told with a bare or -ing verb after its noun, as a causative's complement ("the bang made
  * the windows rattle", "a boom, the whole house shaking"); only in EN_BANG's sentence, as the past forms. Judgment of reading */
 /** Session 24 (agdev): a sentence's words that make a Russian 'gas poisoning' no household's: war, a chemical or poison gas, a
- * named irritant, a sewer, well or pit, a plant, a tank or cistern; closed class */
-const RU_GAS_NOT_HOUSEHOLD = String.raw`(?<![а-яё])(?:отравляющ|боев|военн|химическ|слезоточив|нервно|хлор|аммиак|сероводород|канализац|колод[цеяо]|септик|шахт|цистерн|резервуар|завод|предприяти|цех|комбинат|атак|обстрел|снаряд|бомб|ракет|полиц|митинг|протест)`;
+ * named irritant, a sewer, well or pit, a plant, a tank or cistern; closed class. (session 24, fixag: review s24 R9) and a release
+ * told by its verb or its can (распылил, брызнул, баллончик, аэрозоль), which no delivery feature reads alone; the features read are
+ * the other half of the check (feature-extraction.ts GAS_POISONING_DEFAULT) */
+const RU_GAS_NOT_HOUSEHOLD = String.raw`(?<![а-яё])(?:отравляющ|боев|военн|химическ|слезоточив|нервно|хлор|аммиак|сероводород|канализац|колод[цеяо]|септик|шахт|цистерн|резервуар|завод|предприяти|цех|комбинат|атак|обстрел|снаряд|бомб|ракет|полиц|митинг|протест|распыл|брызн|баллончик|аэрозол)`;
 // (RU_BANG, session 24 agdev) 'рванули' (they blew it up: "на карьере рванули") is a bang, but not when a place or way follows
 // ("мы рванули к двери", 'dashed to the door')
 const EN_SHAKE_BARE = String.raw`rattle|shake|tremble|jolt|rattling|shaking|trembling`;
