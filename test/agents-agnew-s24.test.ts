@@ -66,9 +66,10 @@ describe('the Maghrebi fog with its colour (ضبابة) and the Maghrebi الض�
     ['تطيح ضبابة صفراء على الحي.', 'cloud_yellow_green'],
     ['شفنا ضبابة بيضاء فوق الميناء.', 'cloud_white'],
     ['بنتي عندها الضيقة وتتعب برشا.', 'dyspnoea'],
-    ['وليدي عندو الضيقة من صغرو.', 'dyspnoea'],
   ]);
   misses([
+    // (session 24, fixag: review s24 R14) asthma had since childhood is a history, no sign of the exposure: once a reads() row
+    ['وليدي عندو الضيقة من صغرو.', 'dyspnoea'],
     ['العائلة عندها ضيقة مالية كبيرة.', 'dyspnoea'],
     ['البلاد في ضيقة والناس ما عندهاش فلوس.', 'dyspnoea'],
     ['الطقس فيه ضبابة والطريق مسكر.', 'cloud_yellow_green'],
@@ -77,7 +78,8 @@ describe('the Maghrebi fog with its colour (ضبابة) and the Maghrebi الض�
 
 describe('sheep dipping is an insecticide application; a biological treatment station is a sewage works; a dog spray sprays no farm', () => {
   reads([
-    ['After a day at the dip tank he came in with a headache.', 'pesticide_application'],
+    // (session 24, fixag: review s24 R15) a bare dip tank needs the animals in its account: the row once read without them
+    ['After a day at the dip tank with the sheep he came in with a headache.', 'pesticide_application'],
     ['We used to dip the flock every summer.', 'pesticide_application'],
     ['Отец каждый год купал овец в растворе.', 'pesticide_application'],
     ['كان أبي يشتغل في تغطيس الأغنام كل صيف.', 'pesticide_application'],
@@ -85,6 +87,8 @@ describe('sheep dipping is an insecticide application; a biological treatment st
     ['The plane would spray the farm every June.', 'pesticide_application'],
   ]);
   misses([
+    // (session 24, fixag: review s24 R15) once a reads() row: with no animal named, a dip tank may be a paint or plating line's
+    ['After a day at the dip tank he came in with a headache.', 'pesticide_application'],
     ['He dipped the bread in the soup and felt sick.', 'pesticide_application'],
     ['Мы купались в реке у фермы, где паслись овцы.', 'pesticide_application'],
     ['I carry a little dog spray when I run because of the farm dogs.', 'pesticide_application'],
@@ -100,7 +104,6 @@ describe('household insecticides named by their pest; the dog-repellent spray is
     ['Соседи обработали квартиру дихлофосом, ребёнку стало плохо.', 'pesticide_application'],
     ['Купили спрей от муравьёв и обработали кухню.', 'pesticide_application'],
     ['رشوا بخاخ الحشرات في الغرفة وصار عندنا دوخة.', 'pesticide_application'],
-    ['I carry a little dog spray when I run.', 'delivery_irritant_spray'],
     ['The postman used dog repellent on the terrier and got it in his own eyes.', 'delivery_irritant_spray'],
     ['Я брызнул из баллончика от собак, и ветром всё мне в лицо.', 'delivery_irritant_spray'],
   ]);
@@ -108,6 +111,8 @@ describe('household insecticides named by their pest; the dog-repellent spray is
     ['The ants in the kitchen were everywhere, so we moved out.', 'pesticide_application'],
     ['Мы спасались от мух на веранде.', 'pesticide_application'],
     ['The dog repellent collar beeps when the dog barks.', 'delivery_irritant_spray'],
+    // (session 24, fixag: review s24 R4) carrying a spray is no delivery of it: once a reads() row, a near miss now
+    ['I carry a little dog spray when I run.', 'delivery_irritant_spray'],
     ['She bought a dog shampoo spray for the puppy.', 'delivery_irritant_spray'],
     ['We sprayed the dog with the garden hose.', 'delivery_irritant_spray'],
   ]);

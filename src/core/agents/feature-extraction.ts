@@ -1673,6 +1673,39 @@ const SOURCE_SMELLED = /^[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u
 const TUG_SMELL_VERB = /^(?:по)?тян(?:ет|уло)(?![\p{L}])/u;
 const TUG_INSTRUMENTAL = /(?<![\p{L}])(?:\p{L}{2,}(?:ой|ей|ою|ею|ом|ем|ами|ями|ью|ым|им|ыми|ими)|чем|чём)(?![\p{L}])/u;
 const tugNotSmell = (hit: string) => TUG_SMELL_VERB.test(hit) && !TUG_INSTRUMENTAL.test(hit.replace(TUG_SMELL_VERB, ''));
+/**
+ * (session 24, fixag: review s24 R4) a household product named by its pest or its target (ant, fly, flea, wasp, roach, bug or insect
+ * spray, ant killer, dog spray, dog repellent; RU дихлофос, средство / спрей / аэрозоль / баллончик от муравьёв, мух, блох,
+ * тараканов, собак; AR بخاخ الحشرات, بف باف) is a thing, not an event: bought, carried, empty or ruled out, it exposed no one.
+ * Its reading needs an application frame in its sentence (or the next: named, then used): a verb of using it (spray, use, apply, treat, spritz; брызнуть,
+ * распылить, пшикнуть, обработать, травить, морить, использовать; رش، بخ، استعمل), not negated right before (never used, не
+ * пользовались, ما رشينا), or an exposure link straight before the product (after, from, by; после, из, от, из-за; بعد، من);
+ * and a denial after it in its clause («ни при чём», 'не виноват', 'had nothing to do with', 'was not the cause') takes it out.
+ * Judgment of reading
+ */
+const PRODUCT_NOUN = /(?:(?:ant|fly|flea|wasp|roach|cockroach|bug|insect|dog)[\s-]+(?:repellent[\s-]+)?sprays?|ant[\s-]+killer|dog[\s-]+repellent|дихлофос\p{L}*|(?:средств|спре|аэрозол|баллончик)\p{L}*\s+от\s+(?:муравь|мух|блох|тарака|клоп|комар|ос|собак)\p{L}*|بخاخ\s+(?:ال)?حشرات|بف\s*باف)/u;
+const PRODUCT_USE = /(?<![\p{L}])(?<!(?:never|not|n't|не|ни|لم|ما)\s+(?:\p{L}+\s+)?)(?:spray(?:ed|ing|s)?|used?|using|appl(?:y|ied|ying|ication\p{L}*)|treat(?:ed|ing|s)?|spritz\p{L}*|squirt\p{L}*|doused?|misted|fogged|бры?зн\p{L}*|брызга\p{L}*|прыс\p{L}*|распыл\p{L}*|пшикн\p{L}*|пшика\p{L}*|обработ\p{L}*|обрабат\p{L}*|трав(?:ил|ят|или|ить)\p{L}*|мори\p{L}*|использ\p{L}*|пользова\p{L}*|[وف]?(?:[يتن]?(?:رش|بخ)(?:وا|و|ون|ت|ينا|يت|ه|ها)?|استعمل\p{L}*|استخدم\p{L}*))(?![\p{L}])/u;
+const PRODUCT_LINK_BEFORE = /(?<![\p{L}])(?:after|from|by|of|после|из|от|из-за|с|со|بعد|من)\s+(?:(?:the|a|an|some|this|that|his|her|their|our|этого|этой|их)\s+)?(?:\p{L}+\s+)?$/u;
+const PRODUCT_DENIED_AFTER = /^[^.!?;\n,]*?(?:ни\s+при\s+ч[её]м|не\s+винова\p{L}*|не\s+причем|nothing\s+to\s+do|not\s+(?:the\s+)?(?:cause|culprit|source|reason)|(?:was|were|is)\s+empty|пуст\p{L}*|لا\s+علاقة)/u;
+const productUnapplied = (text: string, lower: string, start: number, end: number): boolean => {
+  const hit = lower.slice(start, end);
+  const m = PRODUCT_NOUN.exec(hit);
+  if (!m || m.index > 2) return false;
+  if (PRODUCT_DENIED_AFTER.test(lower.slice(end, sentenceEnd(text, end)))) return true;
+  // the use may come in the next sentence: the product named, then used ('I carry a dog spray when I run. A dog came at me, I sprayed')
+  const from = sentenceStart(text, start), to0 = sentenceEnd(text, end), to = to0 < text.length ? sentenceEnd(text, to0 + 1) : to0;
+  if (PRODUCT_LINK_BEFORE.test(lower.slice(Math.max(from, start - 24), start))) return false;
+  return !PRODUCT_USE.test(lower.slice(from, start)) && !PRODUCT_USE.test(lower.slice(end, to)) && !PRODUCT_USE.test(hit.replace(m[0], ' '));
+};
+/** (session 24, fixag: review s24 R15) a bare dip tank is sheep dipping only in an account of livestock (sheep, flock, ewes, lambs,
+ * овцы, отара, غنم) and with no industrial qualifier next to it (paint, plating, acid, anodising, degreasing, galvanising, solvent):
+ * those are process tanks (HSE AIS41, the term's source, covers sheep dipping only). Judgment of reading */
+const DIP_TANK = /^dip(?:ping)?\s+tanks?$/u;
+const DIP_TANK_LIVESTOCK = /(?<![\p{L}])(?:sheep|flocks?|ewes?|lambs?|rams?|cattle|livestock|goats?|farm\p{L}*|shepherd\p{L}*|овц\p{L}*|овец|отар\p{L}*|ягн\p{L}*|غنم|الغنم|اغنام|الاغنام|خراف)(?![\p{L}])/u;
+const DIP_TANK_INDUSTRIAL = /(?<![\p{L}])(?:paint\p{L}*|plating|electroplat\p{L}*|acid|anodi[sz]\p{L}*|degreas\p{L}*|galvani[sz]\p{L}*|solvent\p{L}*|pickling|chrome|coating|lacquer|factory|plant|line)(?![\p{L}])/u;
+const dipTankNotSheep = (text: string, lower: string, start: number, end: number): boolean =>
+  (DIP_TANK.test(lower.slice(start, end)) && !DIP_TANK_LIVESTOCK.test(lower)) ||
+  (/^dip/u.test(lower.slice(start, end)) && DIP_TANK_INDUSTRIAL.test(lower.slice(Math.max(sentenceStart(text, start), start - 40), start)));
 /** the Russian 'gas poisoning' with no gas named (feature-lexicon.ts, session 24 agdev), by its hit */
 const GAS_POISONING_DEFAULT = /^(?:отравлени|отравил|отравлен)\p{L}*\s+(?:бытовым\s+|природным\s+)?газом$/u;
 const OF_LIKE_AFTER = /^\s+(?:of|like)(?![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])/u;
@@ -2052,6 +2085,11 @@ const AR_WATER_AFTER = /^\s+(?:ال)?(?:مي|ماء|مياه|ميه|مية|مو�
  * itself happened ("Nobody coughed except the guards", "Никто не кашлял, кроме стариков", "لم يسعل إلا الحراس", "ما حدا سعل غير
  * الختيار", "ما في سعال إلا عند طفل"); Arabic غير before an adjective is its negating prefix ("تنفس غير طبيعي"), no exception. */
 const EXCEPT_RIGHT_AFTER = /^\s*[,\u060C]?\s*(?:except|apart\s+from|other\s+than|кроме|[وف]?(?:الا|سو[ىي]|غير(?!\s+(?:ال)?(?:طبيعي|عادي|واضح|مالوف|معروف|ظاهر|مرئي|معتاد|مسبوق|شديد|قوي|مفهوم|مبرر|معقول|كاف)\p{L}*)))(?![\p{L}])/iu;
+/** (session 24, fixag: review s24 R5) "Все целы, но двое в реанимации", "Nobody was hurt, but three were taken to hospital", "ما حدا
+ * تأذى، بس اتنين بالمستشفى": a contrastive continuation in the same sentence that tells a casualty (a hurt, a death, a hospital or
+ * an intensive care) is the exception again, told with but / но / بس instead of except / кроме; the no-casualty statement is
+ * cancelled by it, as by EXCEPT_RIGHT_AFTER. Judgment of reading */
+const BUT_CASUALTY_AFTER = /^[^.!?;\n]*?(?<![\p{L}])(?:but|yet|though|но|однако|а|зато|[وف]?(?:لكن|بس))(?![\p{L}])[^.!?;\n]*?(?<![\p{L}])(?:hospital\p{L}*|icu|intensive\s+care|injur\p{L}*|hurt|wounded|killed|died|dead|реанимаци\p{L}*|больниц\p{L}*|госпитал\p{L}*|стационар\p{L}*|ранен\p{L}*|ранили|пострадал\p{L}*|погиб\p{L}*|умер\p{L}*|скончал\p{L}*|травм\p{L}*|[وفب]?(?:ال)?(?:مستشف\p{L}*|مشف\p{L}*|انعاش|إنعاش|عناي\p{L}*|جريح|جرحى|انجرح\p{L}*|اصيب\p{L}*|أصيب\p{L}*|مات|ماتو|ماتوا|توفي\p{L}*|قتل\p{L}*))(?![\p{L}])/iu;
 /** ... unless the exception tells its own case with a sign of its own ("No cough, no vomiting, except for one child who had
  * seizures", "кроме ребёнка, у которого были судороги", "إلا طفل اللي صار عنده اختلاج"): then the denial stands */
 const EXCEPT_OWN_SIGN = /(?<![\p{L}])(?:who|which|whose|with|had|has|having|showed|developed|которы\p{L}*|котор\p{L}*|с|со|اللي|الذي|التي|الذين|يلي|مع)(?![\p{L}])/iu;
@@ -3553,7 +3591,8 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       !(h.feature === 'odour_none' && h.present && EXCEPT_AFTER.test(lower.slice(h.end, h.end + 16))) &&
       // (session 16, fixag; review R7) "No one was hurt except the guards", "Никто не пострадал, кроме охранников", "لم يصب أحد باستثناء
       // الحراس": the exception tells a casualty, so the denial is no statement that nobody was harmed
-      !(h.feature === 'no_casualties' && h.present && (EXCEPT_RIGHT_AFTER.test(lower.slice(h.end, h.end + 40)) || AR_EXCEPT_AFTER.test(lower.slice(h.end, h.end + 16)))) &&
+      // (session 24, fixag: review s24 R5) or with but / но / بس and a casualty after it in its sentence (BUT_CASUALTY_AFTER)
+      !(h.feature === 'no_casualties' && h.present && (EXCEPT_RIGHT_AFTER.test(lower.slice(h.end, h.end + 40)) || AR_EXCEPT_AFTER.test(lower.slice(h.end, h.end + 16)) || BUT_CASUALTY_AFTER.test(lower.slice(h.end, sentenceEnd(text, h.end))))) &&
       // "a faint smell", "a faint whiff": the adjective is no fainting; (session 23, agfix) nor "felt faint", "went faint", the sensation
       // before a faint (HPO Presyncope), which the lexicon reads as dizziness, nor "the smell was faint": the adjective never is
       !(h.feature === 'loss_of_consciousness' && /(?:^|\s)faint$/i.test(h.phrase)) &&
@@ -3684,6 +3723,10 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       // (session 21, agru, the same rule: аэрозольный генератор, генератор холодного тумана, дымогенератор; a fogging machine of
       // disinsection, a stage smoke machine; مولد ضباب / دخان; one rule since fixag1, review R27)
       !(h.feature === 'combustion_appliance' && h.present && sprayGenerator(lower, h.start, h.end)) &&
+      // (session 24, fixag: review s24 R15) a bare dip tank outside an account of livestock, or a process line's (dipTankNotSheep)
+      !(h.feature === 'pesticide_application' && h.present && dipTankNotSheep(text, lower, h.start, h.end)) &&
+      // (session 24, fixag: review s24 R4) a household product that nothing in its sentence applies (productUnapplied)
+      !((h.feature === 'pesticide_application' || h.feature === 'delivery_irritant_spray') && h.present && productUnapplied(text, lower, h.start, h.end)) &&
       // (session 24, fixag: review s24 R9) the Russian 'gas poisoning' with no gas named is a household's only where the account tells
       // no release and no setting outside a dwelling: a delivery read present (a spray, a canister, a munition, a leak) or a setting
       // read present (a school, a plant, a rail tank car; not the ice arena, whose resurfacer is itself a combustion appliance) takes

@@ -48,7 +48,8 @@ const MODS_RU = String.raw`(?:(?!(?:и|или|но|не|в|на|с)\s)\p{L}+(?:-
 /** (session 21, agru) the smell told by a comparison after it, with or without a dash ("запах — как от только что чиркнутой спички",
  * "пахло словно тухлыми яйцами", "воняло как от хлорки"): the comparison word (and от / у / из after как) opens the odour noun's run
  * as a modifier would; judgment of reading (Russian comparative constructions) */
-const SMELL_RU = String.raw`(?:запах~|пахл~|пахнет|воня~)(?:\s*[—–-]\s*|\s+)(?:(?:как|словно|будто|точно|вроде)\s+(?:(?:от|у|из)\s+)?)?${MODS_RU}`;
+// (session 24, fixag: review s24 R18) and the masculine past пах ('газ пах чесноком'), not the noun after a preposition ('удар в пах')
+const SMELL_RU = String.raw`(?:запах~|пахл~|пахнет|(?<!(?:в|во|по|на)\s+)пах(?![\p{L}])|воня~)(?:\s*[—–-]\s*|\s+)(?:(?:как|словно|будто|точно|вроде)\s+(?:(?:от|у|из)\s+)?)?${MODS_RU}`;
 /** Russian counts of hours in words (session 10): пару, два, три ... восемь, полтора, пару-тройку. */
 const RU_HOURS_COUNT = String.raw`(?:пар[уы](?:-тройку)?|дв[ае]|три|четыре|пять|шесть|семь|восемь|полтора)`;
 const SMELL_AR = String.raw`(?:رائحة|روائح|رائحه)\s+(?:(?!(?:و|او|لكن|لا|في|من)\s)\p{L}+\s+){0,2}?(?:تشبه\s+|مثل\s+|ك)?(?:ال|لل)?`;
@@ -218,6 +219,12 @@ const AR_WAW_BODY_PART = String.raw`[وف](?:ال)?(?:خشم|خشوم|انف|ا�
 const EN_BANG = String.raw`(?<![\p{L}])(?:explosion|blast|bang|boom|exploded|went\s+off|detonat\p{L}*)(?![\p{L}])`;
 /** Session 24 (agdev): the thing's shaking told with a bare or -ing verb after its noun, as a causative's complement ("the bang made
  * the windows rattle", "a boom, the whole house shaking"); only in EN_BANG's sentence, as the past forms. Judgment of reading */
+/** (session 24, fixag: review s24 R6) a fire, a grill, a stove or a fuel as the subject of a flaring verb: костёр, мангал, угли,
+ * дрова, печь, плита, огонь, свеча, спичка, бензин, факел, сигарета, фитиль, конфорка, шашлык (not газ: a gas that flares in air is phosphine's sign), сено, бумага; closed class, judgment */
+const RU_FIRE_SUBJECT = String.raw`(?<![\p{L}])(?:кост[её]р|костр\p{L}*|мангал\p{L}*|угл[иеяю]\p{L}*|угол[её]к\p{L}*|уголь|дров\p{L}*|полен\p{L}*|печ[ьки]\p{L}*|печь|плит[аеуы]|огон[её]?к?|огн[яюе]\p{L}*|огонь|свеч[аиуеке]\p{L}*|спичк\p{L}*|бензин\p{L}*|керосин\p{L}*|факел\p{L}*|сигарет\p{L}*|фитил\p{L}*|конфорк\p{L}*|шашлык\p{L}*|сено|солом\p{L}*|бумаг\p{L}*|хворост\p{L}*|камин\p{L}*|жаровн\p{L}*|гриль)(?![\p{L}])`;
+/** (session 24, fixag: review s24 R14) a condition had since long ago: since childhood, for years, all one's life, chronic (Maghrebi,
+ * Levantine and Gulf wording); closed class, judgment */
+const AR_CHRONIC_SINCE = String.raw`(?<![\p{L}])(?:(?:من|منذ)\s+(?:ال)?(?:صغر|صغير|صغيرة|صغيره|طفول)\p{L}*|(?:من|منذ)\s+(?:زمان|سنين|سنوات|عشر\s+سنين)|من\s+(?:وهو|وهي|كان|كانت)\s+(?:صغير|صغيرة|صغيره|طفل|طفلة)|طول\s+عمر\p{L}*|(?:ال)?مزمن\p{L}*|من\s+نهار\s+(?:اللي|الي)\s+(?:تولد|تزاد|ولد)\p{L}*)(?![\p{L}])`;
 /** Session 24 (agdev): a sentence's words that make a Russian 'gas poisoning' no household's: war, a chemical or poison gas, a
  * named irritant, a sewer, well or pit, a plant, a tank or cistern; closed class. (session 24, fixag: review s24 R9) and a release
  * told by its verb or its can (распылил, брызнул, баллончик, аэрозоль), which no delivery feature reads alone; the features read are
@@ -1865,7 +1872,9 @@ export const LEXICON: LexiconEntry[] = [
     requires: { ru: 'на воздухе' },
     ru: [
       String.raw`(?<![\p{L}])на\s+воздухе\s+(?:(?!(?:мангал|костер|костёр|шашлык|печ|труб|угл|угол|дров|сигарет|кост)\p{L}*\s)\p{L}+\s+){0,2}?(?:сам\p{L}*\s+)?(?:за)?(?:дымил|вспыхнул|загорел|воспламенил|задымил)\p{L}*(?![\p{L}])`,
-      String.raw`(?<![\p{L}])(?:задымил|вспыхнул|загорел|воспламенил)\p{L}*\s+(?:сам\p{L}*\s+)?на\s+воздухе(?![\p{L}])`,
+      // (session 24, fixag: review s24 R6) and in the verb-first order its subject, the noun before the verb in its clause or right after
+      // 'на воздухе', is tested against the fire, grill and fuel words (RU_FIRE_SUBJECT): 'Костёр вспыхнул на воздухе' is a campfire
+      String.raw`(?<![\p{L}])(?<!${RU_FIRE_SUBJECT}\s+(?:(?!(?:и|а|но)\s)\p{L}+\s+){0,2})(?:задымил|вспыхнул|загорел|воспламенил)\p{L}*\s+(?:сам\p{L}*\s+)?на\s+воздухе(?![\p{L}])(?!\s+(?:\p{L}+\s+)?${RU_FIRE_SUBJECT})`,
     ],
   },
   {
@@ -1874,7 +1883,10 @@ export const LEXICON: LexiconEntry[] = [
     // (Tunisian, Algerian and Moroccan everyday usage)
     feature: 'dyspnoea',
     requires: { ar: 'ضيق' },
-    ar: [String.raw`(?<![\p{L}])[وف]?عند(?:ه|ها|و|ي|هم|نا|ك|كم)\s+(?:\p{L}+\s+)?(?:ال)?ضيق[ةه](?![\p{L}])(?!\s+(?:ال)?(?:مالي|مادي|اقتصادي)\p{L}*)`],
+    // (session 24, fixag: review s24 R14) 'has الضيقة' with a past onset or a duration told with it (من صغرو 'since he was little',
+    // من زمان, من سنين, منذ الصغر, طول عمره, مزمنة), before or after it in its clause, is a history of asthma, not the breathlessness of the
+    // exposure: as English 'has had asthma since he was little' and Russian «астма с детства» are not read. Judgment of reading
+    ar: [String.raw`(?<![\p{L}])(?<!${AR_CHRONIC_SINCE}\s+(?:\p{L}+\s+){0,2})[وف]?عند(?:ه|ها|و|ي|هم|نا|ك|كم)\s+(?:\p{L}+\s+)?(?:ال)?ضيق[ةه](?![\p{L}])(?!\s+(?:ال)?(?:مالي|مادي|اقتصادي)\p{L}*)(?![^.!?؟،,\n]*?${AR_CHRONIC_SINCE})`],
   },
   {
     // Session 24 (agnew): the match smell likened to someone striking or lighting matches ('smelled like somebody had just struck a
