@@ -84,6 +84,8 @@ describe('R4: a household product named (bought, carried, empty, ruled out) is n
     ['We keep the ant spray under the sink.', 'pesticide_application'],
     ['Спрей от муравьёв стоял на полке, им никто не пользовался.', 'pesticide_application'],
     ['اشترينا بخاخ الحشرات من الدكان.', 'pesticide_application'],
+    ['He bought a can of ant spray on the way home.', 'pesticide_application'],
+    ['Он пришёл с дихлофосом, но газ шёл с завода.', 'pesticide_application'],
   ]);
   reads([
     ['The kids got sick from the ant spray.', 'pesticide_application'],

@@ -1685,7 +1685,7 @@ const tugNotSmell = (hit: string) => TUG_SMELL_VERB.test(hit) && !TUG_INSTRUMENT
  */
 const PRODUCT_NOUN = /(?:(?:ant|fly|flea|wasp|roach|cockroach|bug|insect|dog)[\s-]+(?:repellent[\s-]+)?sprays?|ant[\s-]+killer|dog[\s-]+repellent|дихлофос\p{L}*|(?:средств|спре|аэрозол|баллончик)\p{L}*\s+от\s+(?:муравь|мух|блох|тарака|клоп|комар|ос|собак)\p{L}*|بخاخ\s+(?:ال)?حشرات|بف\s*باف)/u;
 const PRODUCT_USE = /(?<![\p{L}])(?<!(?:never|not|n't|не|ни|لم|ما)\s+(?:\p{L}+\s+)?)(?:spray(?:ed|ing|s)?|used?|using|appl(?:y|ied|ying|ication\p{L}*)|treat(?:ed|ing|s)?|spritz\p{L}*|squirt\p{L}*|doused?|misted|fogged|бры?зн\p{L}*|брызга\p{L}*|прыс\p{L}*|распыл\p{L}*|пшикн\p{L}*|пшика\p{L}*|обработ\p{L}*|обрабат\p{L}*|трав(?:ил|ят|или|ить)\p{L}*|мори\p{L}*|использ\p{L}*|пользова\p{L}*|[وف]?(?:[يتن]?(?:رش|بخ)(?:وا|و|ون|ت|ينا|يت|ه|ها)?|استعمل\p{L}*|استخدم\p{L}*))(?![\p{L}])/u;
-const PRODUCT_LINK_BEFORE = /(?<![\p{L}])(?:after|from|by|of|после|из|от|из-за|с|со|بعد|من)\s+(?:(?:the|a|an|some|this|that|his|her|their|our|этого|этой|их)\s+)?(?:\p{L}+\s+)?$/u;
+const PRODUCT_LINK_BEFORE = /(?<![\p{L}])(?:after|from|by|после|от|из-за|بعد|من)\s+(?:(?:the|a|an|some|this|that|his|her|their|our|этого|этой|их)\s+)?(?:\p{L}+\s+)?$/u;
 const PRODUCT_DENIED_AFTER = /^[^.!?;\n,]*?(?:ни\s+при\s+ч[её]м|не\s+винова\p{L}*|не\s+причем|nothing\s+to\s+do|not\s+(?:the\s+)?(?:cause|culprit|source|reason)|(?:was|were|is)\s+empty|пуст\p{L}*|لا\s+علاقة)/u;
 const productUnapplied = (text: string, lower: string, start: number, end: number): boolean => {
   const hit = lower.slice(start, end);
