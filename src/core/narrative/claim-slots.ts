@@ -1293,6 +1293,19 @@ const NAMED_SUSPECT_GAP = /^\s+(?:(?:в|по делу о|по делу об)\s+(
 // chemical weapons", "прибегли к химическому оружию"), not "resorted to social media", "прибегла к дипломатии"
 const RESORT_OBJECT = /^\s+(?:(?:к|ко)\s+)?["«“„']?(?:[\p{L}\-]+["»”']?\s+["«“„']?){0,3}?(?:chemical|chemicals|weapons?|arms|gas|gases|toxic|poison\p{L}*|nerve|chlorine|sarin|mustard|phosphorus|napalm|bombs?|bombing|barrel|missiles?|rockets?|shells?|shelling|attacks?|terror\p{L}*|force|violence|strikes?|munitions?|ammunition|provocations?|false flag|химическ\p{L}*|химоружи\p{L}*|оружи\p{L}*|газ\p{L}*|отравля\p{L}*|ядовит\p{L}*|хлор\p{L}*|зарин\p{L}*|иприт\p{L}*|фосфор\p{L}*|бомб\p{L}*|ракет\p{L}*|снаряд\p{L}*|атак\p{L}*|удар\p{L}*|террор\p{L}*|сил[еуыа]?|насили\p{L}*|боеприпас\p{L}*|провокаци\p{L}*|обстрел\p{L}*)(?![\p{L}])/u;
 const RESPONDED_WITH_WEAPON = /^\s+(?:[\p{L}\-]+(?:ым|им|ой|ей|ыми|ими)\s+){0,2}(?:газом|газами|патронами|пулями|дробовиками|водометами|водомётами|гранатами|дубинками|перцовым|слезоточивым|резиновыми|светошумовыми|боевыми)(?![\p{L}])/u;
+// (s24 fixcl, review R16) «ликвидировать» is killing only with a person as its object (Ozhegov, "ликвидировать" 2:
+// "уничтожить", of people): the head noun after the verb (past up to two adjectives) is a noun of persons, a number of
+// them or a name (capitalised in the source); «ликвидировали последствия атаки», «ликвидировали лабораторию» remove a
+// thing (sense 1). The passive («был ликвидирован главарь», «главарь боевиков был ликвидирован») has its person as its
+// subject, before or after it.
+const RU_PERSON_HEAD = String.raw`(?:боевик|террорист|командир|главар|лидер|руководител|генерал|офицер|полковник|майор|солдат|военнослужащ|бойц|боец|наемник|наёмник|снайпер|диверсант|шпион|агент|писател|журналист|человек|жител|мирн|граждан|предател|перебежчик|бандит|экстремист|исламист|джихадист|эмир|заложник|свидетел|оппозиционер|активист|политик|противник|диссидент|\d)`;
+const RU_ADJ = String.raw`\p{L}+(?:ого|его|ых|их|ую|юю|ой|ей|ые|ие|ый|ий|ое|ее|ая|яя|ым|им)`;
+const RU_PERSON_OBJECT_AFTER = new RegExp(String.raw`^\s+(?:(?:${RU_ADJ}|не\s+менее|более|около|свыше|почти|двух|трех|пяти|нескольких|десятки|сотни)\s+){0,2}${RU_PERSON_HEAD}`, 'u');
+const RU_PERSON_SUBJECT_BEFORE = new RegExp(String.raw`(?<![\p{L}])${RU_PERSON_HEAD}\p{L}*\s+(?:[\p{L}\-]+\s+){0,3}$`, 'u');
+// (s24 fixcl, review R17) «приложить руку к X» is a deed cue only when X is a deed (Ozhegov, "приложить руку к чему":
+// to take part in it): «к убийству», «к теракту»; «к расследованию», «к спасению пострадавших» are no deeds
+const RU_HAND_IN_OBJECT = /(?<![\p{L}])к\s+(?:\p{L}+(?:ому|ему|ой|ей|ым|им|ым)\s+){0,2}(\p{L}+)/u;
+const RU_HAND_IN_DEED = /^(?:атак|теракт|терак|отравлени|убийств|провокаци|взрыв|обстрел|удар|нападени|инсценировк|преступлени|катастроф|гибел|крушени|применени|покушени|фальсификаци|постановк|подготовк|организаци|казн|расстрел|уничтожени|похищени|диверси|бомбардировк|налет|нал[её]т|резн|смерт)/u;
 const SUBJECTED_TO = /^\s+(?:[\p{L}\-]+\s+){0,2}?(?:\p{L}+(?:ому|ему)\s+)?(?:обстрелу|удару|ударам|атаке|атакам|бомбардировке|бомбардировкам|нападению|обстрелам|артобстрелу|авиаудару|авиаударам)(?![\p{L}])/u;
 const RU_NEGATED_VERB = /(?<![\p{L}])(?:не|ни)\s+(?!только|менее|раз|исключ)[\u0400-\u04FF]+(?:л|ла|ло|ли|ют|ят|ет|ит|ут|ат|ёт)(?:ся|сь)?(?![\p{L}])/u;
 const MUTUAL_SRC = String.raw`(?<![\p{L}])(?:(?:accus|blam)\p{L}*\s+(?:each\s+other|one\s+another)|each\s+(?:side|party)\s+(?:\p{L}+\s+){0,2}?(?:accus|blam)\p{L}*|both\s+sides\s+(?:accus|blam)\p{L}*|(?:exchang|trad)\p{L}*\s+(?:accusations|blame|charges)|обменял\p{L}*\s+(?:взаимными\s+)?обвинени\p{L}*|взаимн\p{L}*\s+обвинени\p{L}*|(?:обвин(?:ил|я)\p{L}*|винят|винили)\s+друг\s+друга|(?:возлага|возложи)\p{L}*\s+(?:вину|ответственность)\s+друг\s+на\s+друга|[وف]?تبادل\p{L}*\s+(?:\p{L}+\s+){0,3}?الاتهامات)(?![\p{L}])`;
@@ -3099,6 +3112,23 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // a bare "стоят" / "стоит" stands behind only with "за" and its object before it ("За химической атакой стоят боевики";
   // not "стоит отметить", "стоят на позициях")
   if (cyrillic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'cue-before' && /^сто(?:ят|ит|ял\p{L}*)$/u.test(hits[i].word) && !STAND_BEHIND_BEFORE.test(s.slice(Math.max(0, hits[i].at - 80), hits[i].at))) hits.splice(i, 1);
+  if (cyrillic && s.includes('ликвидир')) for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i];
+    if (!/^ликвидирова/u.test(h.word) || !(h.term.kind === 'incident' || h.term.kind.startsWith('cue'))) continue;
+    const after = s.slice(h.end, h.end + 60);
+    const named = (() => { const m = /^\s+(?:\p{L}+(?:ого|его)\s+)?(\p{L})/u.exec(text.slice(h.end, h.end + 40)); return !!m && /\p{Lu}/u.test(m[1]); })();
+    const person = RU_PERSON_OBJECT_AFTER.test(after) || named || (/ован[аоы]?$/u.test(h.word) && RU_PERSON_SUBJECT_BEFORE.test(s.slice(Math.max(0, h.at - 60), h.at)));
+    if (!person) hits.splice(i, 1);
+  }
+  if (cyrillic && s.includes('руку')) for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i];
+    if (h.term.kind !== 'cue-before' || !/руку$/u.test(h.word)) continue;
+    const clause = sentenceSpan(h.at);
+    const after = RU_HAND_IN_OBJECT.exec(s.slice(h.end, Math.min(clause[1], h.end + 60)));
+    const before = after ? null : RU_HAND_IN_OBJECT.exec(s.slice(Math.max(clause[0], h.at - 60), h.at));
+    const obj = after ?? before;
+    if (obj && !RU_HAND_IN_DEED.test(obj[1])) hits.splice(i, 1);
+  }
   if (cyrillic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'cue-before' && /^подверг/.test(hits[i].word) && !SUBJECTED_TO.test(s.slice(hits[i].end, hits[i].end + 40))) hits.splice(i, 1);
   if (s.includes('resort') || s.includes('прибег')) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'cue-before' && /^(?:resort|прибег)/u.test(hits[i].word) && !RESORT_OBJECT.test(s.slice(hits[i].end, hits[i].end + 70))) hits.splice(i, 1);
   if (cyrillic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'cue-before' && /^отвеча|^ответил/.test(hits[i].word) && !RESPONDED_WITH_WEAPON.test(s.slice(hits[i].end, hits[i].end + 50))) hits.splice(i, 1);

@@ -8,6 +8,9 @@
  * after numbers, "عشرين مدنياً"). The verb is read as a deed (and its clause as an incident); the reader's subject
  * grammar then finds who did it.
  *
+ * (s24 fixcl, review R1) and only a verb of harm, or one followed by a harm complement ("left 30 civilians dead"): the
+ * open class of benign verbs with people as object (pardon, escort, honour, bury, feed, cure) cannot be listed.
+ *
  * Not a deed: verbs that move, save, hold, count or tell of people ("evacuated 300 civilians", "arrested 20
  * protesters", "lost 30 soldiers", "treated 40 patients", "reported 12 dead"); "left" only with "dead" or "wounded"
  * after its object ("left 30 civilians dead"). The English "-s" present and the Arabic verb need a party next to them
@@ -31,6 +34,15 @@ const EN_ADVERB = /^(?:has|have|had|then|also|reportedly|allegedly|apparently|de
 // words that follow a noun phrase and are no verbs ("American among 18 jihadists", "Russia with 30 soldiers")
 const EN_FUNCTION = /^(?:border|borders|monitor|monitors|while|whilst|ngo|source|sources|report|media|agency|group|office|ministry|official|officials|spokesman|statement|data|toll|tally|figure|figures|among|amongst|with|from|into|onto|like|near|over|than|upon|after|before|during|including|against|toward|towards|about|across|between|within|without|beyond|under|since|until|unlike|plus|versus|amid|amidst|outside|inside|through|along|around|behind|below|above|beside|besides|except|only|even|just|also|both|each|every|were|have|will|would|could|should|might|must|shall|said|says|told|claim|claims|say|reported|believe|believes|think|thinks|hope|hopes|fear|fears|expect|expects|want|wants|need|needs|plan|plans|seek|seeks|have|keep|keeps|count|counts|number|numbers|total|totals|include|includes|lose|loses|lost|evacuate|rescue|save|treat|arrest|detain|release|free|exchange|recruit|train|hire|send|deploy|host|house|field|mobilise|mobilize|gather|bring|move|welcome|receive|admit|register|report|record|document|estimate|confirm|deny|denies|list|name|identify)$/u;
 const EN_DEAD_AFTER = /^\s+(?:dead|wounded|injured|maimed|crippled)(?![\p{L}])/u;
+// (s24 fixcl, review R1) positive evidence of harm, not a denylist: the verb is one of harm (killing, wounding, executing,
+// destroying, poisoning, abducting; Levin 1993 §42 "verbs of killing", §18 "verbs of contact by impact"), a particle verb
+// of killing ("gunned down", "mowed down", "wiped out", "picked off"), or a harm complement follows the object ("left 30
+// civilians dead", "... 20 civilians in a chemical attack"); a benign verb with people as its object ("pardoned",
+// "escorted", "honoured", "buried", "pulled 20 children from the rubble") is no deed, whatever it is. The denylist above
+// stays as a second guard.
+const EN_HARM_VERB = /^(?:slew|slain|shot|hit|struck|beat|burnt|blew|(?:kill|murder|massacr|slaughter|execut|wound|injur|maim|tortur|poison|gass|gas|bomb|shell|behead|crucifi|crucifie|hang|burn|destroy|eliminat|neutralis|neutraliz|liquidat|annihilat|exterminat|abduct|kidnap|assassinat|strik|target|attack|ambush|butcher|stabb|stab|suffocat|asphyxiat|drown|lynch|mutilat|decimat|bombard|strafe|strafed|rap|shoot|snip|fire|shoots)(?:e|ed|es|s|d|ted|ied|ies)?)$/u;
+const EN_HARM_PARTICLE_VERB = /^(?:gunned|guns|mowed|mows|wiped|wipes|picked|picks|cut|cuts|took|takes|knocked|rubbed|shot|struck)$/u;
+const EN_HARM_AFTER = /^\s+(?:dead|wounded|injured|maimed|crippled|in\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,2}(?:attack|strike|airstrike|massacre|bombing|shelling|raid|ambush))(?![\p{L}])/u;
 
 function english(s: string, subjectBefore: (at: number) => boolean): [number, number, string][] {
   const out: [number, number, string][] = [];
@@ -43,6 +55,8 @@ function english(s: string, subjectBefore: (at: number) => boolean): [number, nu
     const objectEnd = q.index + q[0].length;
     if (!(EN_FINITE.test(w) || EN_IRREGULAR.test(w)) || EN_NOT_DEED.test(w) || EN_FUNCTION.test(w)) continue;
     if (/^(?:left|leaves)$/u.test(w) && !EN_DEAD_AFTER.test(s.slice(objectEnd, objectEnd + 12))) continue;
+    const particle = /\S/u.test(v[2]);
+    if (!(EN_HARM_VERB.test(w) || (particle && EN_HARM_PARTICLE_VERB.test(w)) || EN_HARM_AFTER.test(s.slice(objectEnd, objectEnd + 60)))) continue;
     // its subject before it: a word that ends a noun phrase, past adverbs and auxiliaries (not "the", "of", "was")
     const pre = s.slice(Math.max(0, at - 60), at);
     const toks = pre.split(/[^\p{L}\-'’]+/u).filter(Boolean);
@@ -66,6 +80,12 @@ const RU_GATE = /\d|десятк|сотн|тысяч/u;
 const RU_FINITE_VERB = /^[\u0400-\u04FF]{3,}(?:ли|ла|ло|ил|ал|ял|ел|ют|ят|ут|ат|ет|ит)$/u;
 const RU_NOT_DEED = /^(?:обстрел|расстрел|отстрел|налет|посел|пепел|котел|угол|стол|орел|осел|дел[аоу]?$|возрос|выросл|вырос|увелич|сократил|снизил|умер|скончал|попал|оказал|насчитал|эвакуир|спас|лечи|лечат|задерж|арест|освобод|освобожд|обмен|вербов|завербова|обуч|нанял|нанима|отправ|направ|перебро|потерял|потеря|насчит|сообщ|заяв|зарегистр|разместил|размеща|принял|принима|вывез|вывоз|перевез|перевоз|мобилиз|призвал|призыва|собрал|собира|пострадал|погиб|составил|составля|достиг|превыс|превыша|включа|насчитыва|было|были|стал|стали|ранил|убил|объект|ракет|совет|бюджет|пакет|запрет|ответ|результат|солдат|автомат|комитет|кабинет|билет|факт|депутат|кандидат|акт|штат)/u;
 
+// (s24 fixcl, review R1) the verb must be one of harm (killing, executing, wounding, destroying, poisoning, burning,
+// abducting; Ozhegov "ликвидировать" 2, "уничтожить", "расстрелять"): «накормили 300 жителей», «вылечили 30 детей»,
+// «наградила 20 военнослужащих» are no deeds, whatever the verb
+const RU_HARM_VERB = /^(?:ликвидир|уничтож|расстрел|казнил|казнят|казнит|застрел|подстрел|перестрел|перебил|убива|убьют|вырезал|истреб|отрав|сжег|сожгл|сожгл|замучил|запытал|пытал|обезглав|похитил|похища|взорвал|подорвал|покалечил|изувечил|ранил|ранят|нейтрализ|зачистил|задушил|утопил|повесил|растерзал|перерезал|выкосил|положил|накрыл|обстрелял|разбомбил|атаковал|ударил)/u;
+const RU_HARM_AFTER = /^\s+(?:[\p{L}\-]+\s+){0,2}?(?:в\s+результате\s+(?:\p{L}+\s+){0,2}?(?:атак|удар|обстрел|налет|нал[её]т)|убит\p{L}*|ранен\p{L}*|погибш\p{L}*)/u;
+
 function russian(s: string): [number, number, string][] {
   const out: [number, number, string][] = [];
   RU_VICTIMS_G.lastIndex = 0;
@@ -73,6 +93,7 @@ function russian(s: string): [number, number, string][] {
     const w = m[1];
     RU_VICTIMS_G.lastIndex = m.index + w.length;
     if (!RU_FINITE_VERB.test(w) || RU_NOT_DEED.test(w) || /(?:ся|сь)$/u.test(w)) continue;
+    if (!RU_HARM_VERB.test(w) && !RU_HARM_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     out.push([m.index, m.index + w.length, w]);
   }
   return out;
@@ -84,6 +105,16 @@ const AR_GATE = /\d|عشرات|ميات|الاف/u;
 const AR_NOT_DEED = /^[وف]?(?:نفت|نفي|ينفي|تنفي|اجلت|اجلي|انقذ|انقذت|عالج|عالجت|اعتقل|اعتقلت|احتجز|احتجزت|اطلق|اطلقت|افرج|افرجت|جند|جندت|درب|دربت|ارسل|ارسلت|نقل|نقلت|فقد|فقدت|سجل|سجلت|وثق|وثقت|احصي|احصت|استقبل|استقبلت|اسعف|اسعفت|اصيب|اصيبت|قتل|قتلت|مقتل|اصابه|حوالي|نحو|قرابه|اكثر|مقتل|وفاه|سقوط|استشهاد|بلغ|بلغت|تجاوز|تجاوزت|وصل|وصلت|ارتفع|ارتفعت|اسفر|اسفرت|ادي|ادت|يضم|تضم|ضم|ضمت)$/u;
 const AR_VERB = /^[وف]?(?:[يت]\p{L}{2,5}|\p{L}{2,5}(?:ت|وا))$/u;
 
+// (s24 fixcl, review R1) the verb must be one of harm by its root (أعدم executed, ذبح slaughtered, اغتال assassinated,
+// استهدف targeted, قصف shelled, خطف/اختطف abducted, سمم poisoned, أحرق burned, صفّى liquidated, دمر destroyed, أباد
+// exterminated, جرح wounded, قنص sniped; Hans Wehr): «كرمت 20 جنديا» (honoured) is no deed
+const AR_HARM_STEM = /^(?:اعدم|عدم|ذبح|اغتال|غتال|استهدف|ستهدف|قصف|خطف|اختطف|ختطف|سمم|احرق|حرق|صفي|صفو|دمر|اباد|بيد|جرح|قنص|عذب|شنق|حاصر|هاجم|صاب|اصاب)$/u;
+function arHarm(w: string): boolean {
+  const x = w.replace(/^[وف]/u, '');
+  for (const y of [x, x.replace(/^[يت]/u, '')]) for (const z of [y, y.replace(/(?:ت|وا|ون|ن)$/u, '')]) if (AR_HARM_STEM.test(z)) return true;
+  return false;
+}
+
 function arabic(s: string, subjectBefore: (at: number) => boolean, subjectAfter: (end: number) => boolean): [number, number, string][] {
   const out: [number, number, string][] = [];
   AR_VICTIMS_G.lastIndex = 0;
@@ -92,6 +123,7 @@ function arabic(s: string, subjectBefore: (at: number) => boolean, subjectAfter:
     AR_VICTIMS_G.lastIndex = m.index + w.length;
     if (!AR_VERB.test(w) || AR_NOT_DEED.test(w) || /^[وفبلك]?ال/u.test(w)) continue;
     if (/^[وف]?ت\p{L}\p{L}ي\p{L}$/u.test(w)) continue;
+    if (!arHarm(w)) continue;
     if (!subjectBefore(m.index) && !subjectAfter(m.index + w.length)) continue;
     out.push([m.index, m.index + w.length, w]);
   }

@@ -1,0 +1,67 @@
+/**
+ * Session 24 (room fixcl): the review's findings on this session's claim rules (review-s24 R1, R16, R17): a count of
+ * people as a verb's object is a deed only by a verb of harm or a harm complement; «ликвидировать» kills only a person;
+ * «приложить руку к X» is a deed cue only when X is a deed. The reviewer's sentences, same-class variants and the
+ * rules' original positives (sentences written for this test, none copied from a split).
+ */
+import { describe, expect, it } from 'vitest';
+import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
+import { readKnowledge } from '../src/adapters/knowledge/knowledge-files.js';
+
+const lexicon = claimLexicon(readKnowledge('claim-parties.yaml'));
+const read = (t: string) => readClaims(t, lexicon).claims;
+
+describe('R1: a count of people as object is a deed only by a verb of harm', () => {
+  it('benign verbs with people as object blame no one (EN/RU/AR)', () => {
+    for (const t of [
+      'The Syrian government pardoned 20 prisoners.', 'The Syrian government escorted 300 civilians out of Ghouta.',
+      'Russian military police protected 200 civilians in Aleppo.', 'The Syrian army repatriated 30 refugees from Lebanon.',
+      'The Russian defence ministry awarded 12 soldiers medals.', 'Turkey accepted 3,000 refugees last year.',
+      'The Ukrainian army promoted 40 officers.', 'Israeli authorities questioned 20 Palestinians.',
+      'The Syrian government buried 30 soldiers in Latakia.', 'The White Helmets pulled 20 children from the rubble.',
+      'The Russian army swapped 50 prisoners with Ukraine.', 'Ukrainian forces returned 50 prisoners to Russia.',
+      'The Syrian army greeted 40 refugees.',
+      'Российские военные накормили 300 мирных жителей.', 'Российские врачи вылечили 30 детей.',
+      'Российская армия наградила 20 военнослужащих.', 'Российские военные встретили 200 беженцев.',
+      'قوات النظام كرمت 20 جنديا',
+    ]) expect(read(t), t).toMatchObject({ blamed: null, staged: null });
+    expect(read('The Russian defence ministry honoured 12 soldiers who died in Syria.').blamed).toBeNull();
+    expect(read('ISIS mourned 20 fighters killed in the raid.').blamed).toBeNull();
+  });
+  it('verbs of harm and harm complements stay deeds', () => {
+    expect(read('Syrian forces destroyed over 60 terrorists near Palmyra.')).toMatchObject({ blamed: 'government', staged: false });
+    expect(read('Israeli soldiers gunned down three Palestinians.')).toMatchObject({ blamed: 'other' });
+    expect(read('Ukrainian forces mowed down 20 civilians.')).toMatchObject({ blamed: 'ukraine' });
+    expect(read('Israeli troops wounded 30 protesters.')).toMatchObject({ blamed: 'other' });
+    expect(read('Israeli forces left 30 civilians dead.')).toMatchObject({ blamed: 'other' });
+    expect(read('Syrian troops slaughtered 40 villagers.')).toMatchObject({ blamed: 'government' });
+    expect(read('Сирийская армия ликвидировала 60 боевиков.')).toMatchObject({ blamed: 'government' });
+    expect(read('Российские военные расстреляли 20 мирных жителей.')).toMatchObject({ blamed: 'russia' });
+    expect(read('قوات النظام أعدمت 20 مدنيا في حماة')).toMatchObject({ blamed: 'government' });
+  });
+});
+
+describe('R16: «ликвидировать» is killing only with a person as its object', () => {
+  it('a thing as object names no deed', () => {
+    expect(read('Российские военные ликвидировали последствия химической атаки.').blamed).toBeNull();
+    expect(read('Российские спецслужбы ликвидировали подпольную лабораторию по производству зарина.').blamed).toBeNull();
+    expect(read('Украинские военные ликвидировали склад боеприпасов.').blamed).toBeNull();
+  });
+  it('a person, a count of persons or a name stays a killing; negated, none', () => {
+    expect(read('Российская армия ликвидировала командира боевиков.')).toMatchObject({ blamed: 'russia' });
+    expect(read('Российские военные ликвидировали Хаттаба.')).toMatchObject({ blamed: 'russia' });
+    expect(read('Российская армия не ликвидировала командира боевиков.').blamed).toBeNull();
+  });
+});
+
+describe('R17: «приложить руку к X» is a deed cue only when X is a deed', () => {
+  it('an investigation, a rescue, a report: no deed', () => {
+    expect(read('Российские эксперты приложили руку к расследованию химической атаки.').blamed).toBeNull();
+    expect(read('Российские врачи приложили руку к спасению пострадавших от химической атаки.').blamed).toBeNull();
+    expect(read('Британские эксперты приложили руку к созданию доклада о химической атаке.').blamed).toBeNull();
+  });
+  it('a killing or a poisoning: the deed cue stands', () => {
+    expect(read('Российские спецслужбы приложили руку к отравлению Скрипалей.')).toMatchObject({ blamed: 'russia' });
+    expect(read('К убийству приложил руку Кремль.')).toMatchObject({ blamed: 'russia' });
+  });
+});
