@@ -65,3 +65,34 @@ describe('R17: «приложить руку к X» is a deed cue only when X is
     expect(read('К убийству приложил руку Кремль.')).toMatchObject({ blamed: 'russia' });
   });
 });
+
+describe('R3: negation and irrealis reach a passive participle through its auxiliary', () => {
+  it('a negated, never-happened or supposed passive names no doer', () => {
+    expect(read('Самолет не был сбит Вооруженными силами Украины.').blamed).toBeNull();
+    expect(read('Самолет так и не был сбит российскими военными.').blamed).toBeNull();
+    expect(read('Если бы самолет был сбит Вооруженными силами Украины, это было бы видно.').blamed).toBeNull();
+    expect(read('Госпиталь не был обстрелян российскими военными.').blamed).toBeNull();
+    expect(read('Самолет был сбит не Вооруженными силами Украины.').blamed).toBeNull();
+  });
+  it('the plain passive keeps its agent', () => {
+    expect(read('Самолет был сбит Вооруженными силами Украины.')).toMatchObject({ blamed: 'ukraine' });
+    expect(read('Госпиталь был обстрелян российскими военными.')).toMatchObject({ blamed: 'russia' });
+    expect(read('Самолет был не только сбит российскими военными, но и разграблен.')).toMatchObject({ blamed: 'russia' });
+  });
+});
+
+describe('R2: a culprit copula inside an open question or under a fronted negation names no one', () => {
+  it('whether / if / unclear, and a fronted Arabic negator', () => {
+    expect(read('Whether the group behind the attack was ISIS remains unclear.').blamed).toBeNull();
+    expect(read('It is not known whether the group responsible for the attack was ISIS.').blamed).toBeNull();
+    expect(read('It is unclear if the perpetrators of the massacre were ISIS fighters.').blamed).toBeNull();
+    expect(read('ليس المسؤول عن الهجوم هو الجيش السوري').blamed).toBeNull();
+    expect(read('Неизвестно, были ли исполнителями теракта боевики.').blamed).toBeNull();
+  });
+  it('the plain equation still names the culprit', () => {
+    expect(read('The group behind the attack was ISIS.')).toMatchObject({ blamed: 'opposition' });
+    expect(read('The group responsible for the attack was ISIS, officials said.')).toMatchObject({ blamed: 'opposition' });
+    expect(read('المسؤول عن الهجوم هو الجيش السوري')).toMatchObject({ blamed: 'government' });
+    expect(read('Исполнителями теракта стали боевики.')).toMatchObject({ blamed: 'opposition' });
+  });
+});

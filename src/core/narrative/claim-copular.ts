@@ -33,6 +33,17 @@ const AR_DOER_DESCRIPTION_G = /(?<![\p{L}])(?:(?:ال)?مسوول(?:ه|ون|ين
 const AR_GATE = /مسوول|منفذ|مرتكب|مدبر/u;
 const AR_DEED_IN = /(?:هجوم|هجمات|قصف|مجزره|مذبحه|تفجير|اغتيال|تسميم|استفزاز|مسرحيه|جريمه|غاره|ضربه|اعتداء)/u;
 
+// (s24 fixcl, review R2) an open question names no culprit: the description inside a "whether / if" complement or after
+// "unclear", "not known", "unknown" in its clause (Quirk et al. 1985 §15.6 on interrogative subordinate clauses; Russian
+// «ли», «неизвестно», «неясно»; Arabic "ما إذا", "هل", "غير معروف", "غير واضح")
+const QUESTION_BEFORE = /(?:(?<![\p{L}])(?:whether|if|unclear|unknown|not\s+(?:yet\s+)?(?:known|clear|established|determined)|question\s+of|ли|неизвестно|неясно|не\s+известно|не\s+ясно|непонятно|не\s+установлено|هل|اذا|غير\s+معروف|غير\s+واضح|لم\s+يعرف|لم\s+يتضح|مجهول)(?![\p{L}]))/u;
+// a negator fronted before the Arabic description denies the equation ("ليس المسؤول عن الهجوم هو الجيش السوري"), as one
+// right after the copula does; Russian «не» right before the copula («Исполнителями теракта не стали боевики»)
+const AR_NEG_BEFORE = /(?<![\p{L}])(?:ليس|ليست|لم\s+يكن|لم\s+تكن|ما\s+كان|ما)\s+(?:[\p{L}]+\s+)?$/u;
+function clauseBefore(s: string, at: number): string {
+  return s.slice(Math.max(0, at - 100), at).split(/[.;!?؟\n]/u).pop()!;
+}
+
 /** [at, end, word] of each copula that follows a description of a deed's doer, for the reader to read as an agentive cue */
 export function culpritCopulas(s: string, lang: 'en' | 'ru' | 'ar'): [number, number, string][] {
   const out: [number, number, string][] = [];
@@ -43,6 +54,7 @@ export function culpritCopulas(s: string, lang: 'en' | 'ru' | 'ar'): [number, nu
       // (a duty is no deed: "the body responsible for investigating the attack")
       if (/responsible\s+for\s+(?:\p{L}+ing)(?![\p{L}])/u.test(m[0]) && !/responsible\s+for\s+(?:carrying|staging|committing|perpetrating|organi[sz]ing|ordering|launching|planning)/u.test(m[0])) continue;
       const at = m.index + m[0].length - m[1].length;
+      if (QUESTION_BEFORE.test(clauseBefore(s, m.index)) || QUESTION_BEFORE.test(s.slice(m.index, at))) continue;
       out.push([at, at + m[1].length, m[1]]);
     }
     return out;
@@ -54,10 +66,13 @@ export function culpritCopulas(s: string, lang: 'en' | 'ru' | 'ar'): [number, nu
     // the description must name the deed ("исполнителями теракта", "المسؤول عن الهجوم"), not a duty
     if (!deed.test(m[0])) continue;
     if (lang === 'ru' && /ответственн\p{L}*\s+за\s+(?:расследовани|безопасност|защит|охран)/u.test(m[0])) continue;
-    if (lang === 'ar' && /مسوول\p{L}*\s+عن\s+(?:ال)?(?:تحقيق|امن|حمايه|سلامه)/u.test(m[0])) continue;
+    if (lang === 'ar' && /مسوول\p{L}*\s+عن\s+(?:ال)?(?:تحقيق|امن|حمايه|سلامه|رد)/u.test(m[0])) continue;
+    if (QUESTION_BEFORE.test(clauseBefore(s, m.index))) continue;
+    if (lang === 'ar' && AR_NEG_BEFORE.test(s.slice(Math.max(0, m.index - 20), m.index))) continue;
     const at = m.index + m[0].length - m[1].length;
     // (a negation right after the copula: «не был», "ليس")
     if (/^\s+(?:не|ни|ليس|لم|غير)(?![\p{L}])/u.test(s.slice(at + m[1].length, at + m[1].length + 8))) continue;
+    if (lang === 'ru' && /(?<![\p{L}])(?:не|ни)\s+$/u.test(s.slice(Math.max(0, at - 6), at))) continue;
     out.push([at, at + m[1].length, m[1]]);
   }
   return out;

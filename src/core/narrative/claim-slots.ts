@@ -2894,6 +2894,11 @@ const feminineSubjectAfter = (c: Hit, p: Hit): boolean => {
 // (s15 claims) the masculine past of verbs in -нести has no -л ("нанес", "нанёс"): "Удар нанес Израиль"
 // (s16 claims) an adverb of time or manner may stand between the participle and its agent ("Удар был нанесен ночью ВСУ",
 // "произведен вчера вечером ВСУ"); a preposition may not ("нанесен ночью по позициям ВСУ" names a target)
+// (s24 fixcl, review R3) a negated or supposed auxiliary right before a passive participle of a deed, and «мог быть» as its hedge
+const RU_PASSIVE_NEGATED_AUX = /(?<![\p{L}])(?:не|так\s+и\s+не|никогда\s+не|ни\s+разу\s+не)\s+(?!только|лишь|просто|столько)(?:был[аио]?\s+|будет\s+|будут\s+)?(?:\p{L}+\s+){0,1}$/u;
+const RU_IRREALIS = /(?<![\p{L}])(?:бы|б)(?![\p{L}])/u;
+const RU_IRREALIS_IF = /(?<![\p{L}])если\s+бы(?![\p{L}])/u;
+const RU_PASSIVE_MAY_AUX = /(?<![\p{L}])(?:мог|могл[аио]|может|могут|могли)\s+(?:\p{L}+\s+){0,1}быть\s+$/u;
 const RU_SHORT_PASSIVE_DEED_BEFORE = /(?<![\p{L}])(?:нанес[её]н|произвед[её]н|организован|соверш[её]н|осуществл[её]н|проведен|подготовлен|спланирован|устроен|инсценирован|обстрелян|атакован|сбит|взорван|подорван|убит|отравлен)[аоы]?\s+(?:(?:ночью|утром|днём|днем|вечером|вчера|сегодня|накануне|ранее|позже|позднее|затем|повторно|снова|вновь|также|тоже|якобы|предположительно|вероятно|именно|неоднократно|намеренно|специально|умышленно|прицельно|дважды|трижды|впервые|уже|ещё|еще|заранее|тайно|массированно|целенаправленно)\s+){0,2}$/u;
 const RU_PAST_WITHOUT_L = /^(?:нанес|принес|пронес)$/u;
 // (s16 claims) a party inside a relative clause set off by commas before the deed ("Kirillov, who ordered the use of
@@ -3771,10 +3776,16 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // a deed in scare quotes ("с «применением» сирийской армией «химоружия»") is the staging's pretext, not a deed
       // (so is a deed that is the object of a staging: "инсценировку применения ... российскими военными ... химоружия")
       const quoted = d && ((/[«"“„']$/u.test(back.slice(0, d.index)) && /^[»"”']/u.test(back.slice(d.index + d[0].length))) || RU_STAGING_OF_BEFORE.test(back.slice(0, d.index)));
-      if (d && !quoted && !/[.!?;]\s|\n/.test(back.slice(d.index)) && !NEGATOR.test(back.slice(d.index)) && !denied(p, k)) {
+      // (s24 fixcl, review R3) the clause's negation and irrealis reach the passive participle through its auxiliary: «не был
+      // сбит», «так и не был сбит», «если бы ... был сбит» deny or suppose the deed, as «не сбивали» does in the active;
+      // «мог(ли) быть сбит» hedges it (Wade 2011 §368 on the negated passive; §§413-415 on the conditional with «бы»)
+      const preDeed = d ? back.slice(0, d.index).split(/[.!?;\n]/u).pop()! : '';
+      const auxDenied = d !== null && (RU_PASSIVE_NEGATED_AUX.test(preDeed) || RU_IRREALIS.test(preDeed.split(/,|(?<![\p{L}])(?:что|чтобы)(?![\p{L}])/u).pop()!) || RU_IRREALIS_IF.test(preDeed));
+      const auxHedged = d !== null && RU_PASSIVE_MAY_AUX.test(preDeed);
+      if (d && !quoted && !auxDenied && !/[.!?;]\s|\n/.test(back.slice(d.index)) && !NEGATOR.test(back.slice(d.index)) && !denied(p, k)) {
         const a = reportedClause(k);
         if (a) attributionWords.add(a);
-        add(a || hedged(back) ? rep : own, p, d[0]);
+        add(a || auxHedged || hedged(back) ? rep : own, p, d[0]);
       } else if (fwd) {
         const a = reportedClause(k);
         if (a) attributionWords.add(a);
