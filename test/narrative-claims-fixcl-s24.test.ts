@@ -96,3 +96,41 @@ describe('R2: a culprit copula inside an open question or under a fronted negati
     expect(read('Исполнителями теракта стали боевики.')).toMatchObject({ blamed: 'opposition' });
   });
 });
+
+describe('R10: a Soviet aircraft type is its maker, not its user', () => {
+  it('a foreign air force flying Soviet-built aircraft is not the USSR', () => {
+    expect(read('Iraqi pilots in Soviet jets dropped mustard gas on Halabja.')).toMatchObject({ blamed: 'other' });
+    expect(read('A Syrian pilot in a Soviet MiG-21 bombed the town with chlorine.').blamed).not.toBe('russia');
+  });
+  it('Soviet pilots and air defence still name the Soviet user', () => {
+    expect(read('In 1983 the airliner was shot down by a Soviet pilot over Sakhalin.')).toMatchObject({ blamed: 'russia' });
+    expect(read('Советский летчик сбил южнокорейский «Боинг».')).toMatchObject({ blamed: 'russia' });
+  });
+});
+
+describe('R10: a Soviet aircraft type names the Soviet user only when no other operator is named', () => {
+  it('a foreign air force flying Soviet-built aircraft is not the USSR', () => {
+    expect(read('Iraqi pilots in Soviet jets dropped mustard gas on Halabja.')).toMatchObject({ blamed: 'other' });
+    expect(read('A Syrian pilot in a Soviet MiG-21 bombed the town with chlorine.').blamed).not.toBe('russia');
+    expect(read('Iraqi pilots flew Soviet MiG-23 jets over Halabja and dropped mustard gas.').blamed).not.toBe('russia');
+  });
+  it('the Soviet aircraft alone, its pilots and air defence still name the USSR', () => {
+    expect(read('In 1983 the airliner strayed off course and was shot down by a Soviet Su-15 interceptor over Sakhalin.')).toMatchObject({ blamed: 'russia' });
+    expect(read('In 1983 the airliner was shot down by a Soviet pilot over Sakhalin.')).toMatchObject({ blamed: 'russia' });
+    expect(read('Советский истребитель сбил в небе над Сахалином самолёт.')).toMatchObject({ blamed: 'russia' });
+  });
+});
+
+describe('R13: a party or institution as the object of "V X with Y" is a recipient, not a target', () => {
+  it('entrusting, trusting, tasking name no deed', () => {
+    expect(read('The Syrian army entrusted Russia with the sarin stockpile.').blamed).toBeNull();
+    expect(read('Russian forces trusted the Syrian army with chemical weapons security.').blamed).toBeNull();
+    expect(read('The US entrusted the Iraqi government with chemical weapons.').blamed).toBeNull();
+  });
+  it('a place, people or fighters as the object stay targets', () => {
+    expect(read('Syrian government forces drenched the town with chlorine gas.')).toMatchObject({ blamed: 'government' });
+    expect(read('Syrian forces drenched the rebels with chlorine gas.')).toMatchObject({ blamed: 'government' });
+    expect(read('Russian forces showered the Ukrainian troops with toxic gas.')).toMatchObject({ blamed: 'russia' });
+    expect(read('Israeli troops sprayed the protesters with skunk water and tear gas.')).toMatchObject({ blamed: 'other' });
+  });
+});

@@ -41,8 +41,16 @@ const EN_USING_NOT_INSTRUMENT = /(?<![\p{L}])(?:is|are|was|were|be|been|being|am
 const EN_NO_OBJECT_AFTER = /^(?:in|on|at|by|from|during|into|after|before|over|under|near|since|for|to|as|and|or|but|that|which|who|when|while|up|out|off|down|back|away)$/u;
 const EN_ADVERB = /^(?:has|have|had|then|also|reportedly|allegedly|apparently|deliberately|later|first|again|repeatedly|once|just|recently|previously|secretly|brutally|indiscriminately|systematically|heavily|regularly|routinely|still)$/u;
 
+// (s24 fixcl, review R13) the object of a frame of use is what the weapon is used on (a place, people, a target); a party
+// or an institution as the direct object is the recipient of a verb of giving or entrusting ("entrusted Russia with the
+// sarin stockpile", "trusted the Syrian army with chemical weapons security"; Levin 1993 §13.4.2 "verbs of fulfilling":
+// "X with Y" = giving Y to X), whatever the verb
+const EN_INSTITUTION_OBJECT = /^\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\p{L}\-'’]+\s+){0,2}?(?:army|armies|government|governments|regime|ministry|military|police|authorities|council|organi[sz]ation|inspectors|allies|partners|agency|commission|mission|experts|officials|state|states|country|countries|side|command|leadership)\s+$/u;
+
+const EN_TARGET_PEOPLE = /(?<![\p{L}])(?:rebels|militants|terrorists|fighters|insurgents|jihadists|gunmen|troops|soldiers|forces|positions|protesters|demonstrators|civilians|villagers|residents|people|trenches|lines|units)(?![\p{L}])/u;
+
 /** [at, end, word] of each English verb whose instrument is a weapon or an agent */
-function english(s: string, subjectBefore: (at: number) => boolean): [number, number, string][] {
+function english(s: string, subjectBefore: (at: number) => boolean, objectParty: (from: number, to: number) => boolean = () => false): [number, number, string][] {
   const out: [number, number, string][] = [];
   EN_INSTRUMENT_G.lastIndex = 0;
   for (let m = EN_INSTRUMENT_G.exec(s); m; m = EN_INSTRUMENT_G.exec(s)) {
@@ -72,6 +80,8 @@ function english(s: string, subjectBefore: (at: number) => boolean): [number, nu
       // (a present "-s" form is a verb only right after a party or state, its subject: "Russia showers Kharkiv with cluster
       // bombs"; "-s" words elsewhere are plural nouns, "rights watch", "allies provide")
       if (!/ed$/u.test(w) && !EN_IRREGULAR.test(w) && !subjectBefore(toks[i].at)) break;
+      const verbEnd = toks[i].at + w.length;
+      if (objectParty(verbEnd, m.index) || EN_INSTITUTION_OBJECT.test(s.slice(verbEnd, m.index))) break;
       out.push([toks[i].at, toks[i].at + w.length, w]);
       break;
     }
@@ -160,7 +170,10 @@ export function instrumentDeeds(s: string, lang: 'en' | 'ru' | 'ar', partySpans:
   // a party or state of the reader's lexicon ending right before `at` (a space between) or starting right after `end`
   const subjectBefore = (at: number): boolean => partySpans.some(([, b]) => b <= at && at - b <= 2 && /^\s*$/u.test(s.slice(b, at)));
   const subjectAfter = (end: number): boolean => partySpans.some(([a]) => a >= end && a - end <= 2 && /^\s*$/u.test(s.slice(end, a)));
-  if (lang === 'en') return EN_GATE.test(s) ? english(s, subjectBefore) : [];
+  // (the direct object a party: right after the verb, past a determiner, "entrusted Russia with", "trusted the Syrian army with")
+  // (not fighters, troops or people of a party: "drenched the rebels / the Ukrainian troops with gas" are targets)
+  const objectParty = (from: number, to: number): boolean => partySpans.some(([a, b]) => a >= from && b <= to && /^\s+(?:(?:the|its|their)\s+)?$/u.test(s.slice(from, a)) && !EN_TARGET_PEOPLE.test(s.slice(a, to)));
+  if (lang === 'en') return EN_GATE.test(s) ? english(s, subjectBefore, objectParty) : [];
   if (lang === 'ru') return RU_GATE.test(s) ? russian(s) : [];
   return AR_GATE.test(s) ? arabic(s, subjectBefore, subjectAfter) : [];
 }

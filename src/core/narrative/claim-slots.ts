@@ -1306,6 +1306,12 @@ const RU_PERSON_SUBJECT_BEFORE = new RegExp(String.raw`(?<![\p{L}])${RU_PERSON_H
 // to take part in it): «к убийству», «к теракту»; «к расследованию», «к спасению пострадавших» are no deeds
 const RU_HAND_IN_OBJECT = /(?<![\p{L}])к\s+(?:\p{L}+(?:ому|ему|ой|ей|ым|им|ым)\s+){0,2}(\p{L}+)/u;
 const RU_HAND_IN_DEED = /^(?:атак|теракт|терак|отравлени|убийств|провокаци|взрыв|обстрел|удар|нападени|инсценировк|преступлени|катастроф|гибел|крушени|применени|покушени|фальсификаци|постановк|подготовк|организаци|казн|расстрел|уничтожени|похищени|диверси|бомбардировк|налет|нал[её]т|резн|смерт)/u;
+// (s24 fixcl, review R10) the Soviet Union named by an aircraft type (knowledge/claim-parties.yaml): the type is the
+// aircraft's maker as much as its user, so it names the user only when no other party is named before it in its
+// sentence ("Iraqi pilots in Soviet jets", "a Syrian pilot in a Soviet MiG-21": the operator is the other party)
+// (a crew named before the aircraft, "a Syrian pilot in a", «сирийский летчик на», "طيار سوري في": its operator)
+const OPERATOR_BEFORE = /(?:(?<![\p{L}])(?:pilots?|crews?|airmen|air\s+force)\s+(?:in|flying|flew|fly|aboard|at\s+the\s+controls\s+of)\s+(?:(?:an?|the|their|his|its)\s+)?|(?<![\p{L}])(?:летчик\p{L}*|лётчик\p{L}*|экипаж\p{L}*|пилот\p{L}*)\s+(?:на|в)\s+|(?<![\p{L}])(?:طيار\p{L}*|طياري)\s+(?:\p{L}+\s+)?(?:في|على\s+متن)\s+)$/u;
+const SOVIET_AIRCRAFT_PARTY = /^(?:soviet\s+(?:fighter|interceptor|su|mig|jet|warplane)|советск\p{L}*\s+(?:истребител|перехватчик|авиаци)|(?:ال)?(?:مقاتله|طايرات)\s+(?:ال)?سوفي)/u;
 const SUBJECTED_TO = /^\s+(?:[\p{L}\-]+\s+){0,2}?(?:\p{L}+(?:ому|ему)\s+)?(?:обстрелу|удару|ударам|атаке|атакам|бомбардировке|бомбардировкам|нападению|обстрелам|артобстрелу|авиаудару|авиаударам)(?![\p{L}])/u;
 const RU_NEGATED_VERB = /(?<![\p{L}])(?:не|ни)\s+(?!только|менее|раз|исключ)[\u0400-\u04FF]+(?:л|ла|ло|ли|ют|ят|ет|ит|ут|ат|ёт)(?:ся|сь)?(?![\p{L}])/u;
 const MUTUAL_SRC = String.raw`(?<![\p{L}])(?:(?:accus|blam)\p{L}*\s+(?:each\s+other|one\s+another)|each\s+(?:side|party)\s+(?:\p{L}+\s+){0,2}?(?:accus|blam)\p{L}*|both\s+sides\s+(?:accus|blam)\p{L}*|(?:exchang|trad)\p{L}*\s+(?:accusations|blame|charges)|обменял\p{L}*\s+(?:взаимными\s+)?обвинени\p{L}*|взаимн\p{L}*\s+обвинени\p{L}*|(?:обвин(?:ил|я)\p{L}*|винят|винили)\s+друг\s+друга|(?:возлага|возложи)\p{L}*\s+(?:вину|ответственность)\s+друг\s+на\s+друга|[وف]?تبادل\p{L}*\s+(?:\p{L}+\s+){0,3}?الاتهامات)(?![\p{L}])`;
@@ -3117,6 +3123,20 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // a bare "стоят" / "стоит" stands behind only with "за" and its object before it ("За химической атакой стоят боевики";
   // not "стоит отметить", "стоят на позициях")
   if (cyrillic) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].term.kind === 'cue-before' && /^сто(?:ят|ит|ял\p{L}*)$/u.test(hits[i].word) && !STAND_BEHIND_BEFORE.test(s.slice(Math.max(0, hits[i].at - 80), hits[i].at))) hits.splice(i, 1);
+  if (s.includes('soviet') || s.includes('советск') || s.includes('سوفي'))
+    for (let i = hits.length - 1; i >= 0; i--) {
+      const h = hits[i];
+      if (h.term.kind !== 'party' || !SOVIET_AIRCRAFT_PARTY.test(h.word)) continue;
+      const [from] = sentenceSpan(h.at);
+      const crew = OPERATOR_BEFORE.exec(s.slice(Math.max(from, h.at - 60), h.at));
+      if (!crew) continue;
+      // (the aircraft is then the crew's party's: "Iraqi pilots in Soviet jets dropped ..." tells what Iraq did; a crew of
+      // no party named takes the Soviet user away and names none)
+      const crewAt = h.at - crew[0].length;
+      const operator = hits.find((x) => (x.term.kind === 'party' || x.term.kind === 'state') && x.term.value !== h.term.value && x.end <= crewAt && x.end >= crewAt - 2);
+      if (operator) hits[i] = { ...h, term: { ...h.term, value: operator.term.value } };
+      else hits.splice(i, 1);
+    }
   if (cyrillic && s.includes('ликвидир')) for (let i = hits.length - 1; i >= 0; i--) {
     const h = hits[i];
     if (!/^ликвидирова/u.test(h.word) || !(h.term.kind === 'incident' || h.term.kind.startsWith('cue'))) continue;
