@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, lastReadTrace, readClaims } from '../src/core/narrative/claim-slots.js';
 import { arbiterCandidates, arbitrate, BLAME_ARBITER_ON, itemPieces, type ArbiterModel } from '../src/core/narrative/claim-blame-arbiter.js';
-import { fitModel, MODEL_FILE } from '../eval/claims/fit-blame-arbiter.js';
+import { fitArbiter, fitModel, MODEL_FILE, type ArbiterItem } from '../eval/claims/fit-blame-arbiter.js';
+import { isHeldOut } from '../eval/split-parts.js';
 
 const lex = claimLexicon();
 const cands = (text: string) => {
@@ -34,6 +35,17 @@ describe('learned blame arbiter (s24 cllearn)', () => {
     // no frozen split is trained on
     for (const t of m.derivation.training as { file: string }[]) expect(t.file).toMatch(/^eval\/claims\/dev(?:-v\d+)?\.jsonl$/);
   }, 600_000);
+
+  it('trains on no hold-part item and keeps no hold-part reading (s24 fixcl, review R7)', () => {
+    const dir = 'eval/claims/first-contact';
+    for (const f of fs.readdirSync(dir).filter((x) => /^dev-v(?:1\d|2\d)\.jsonl$/.test(x)))
+      for (const line of fs.readFileSync(`${dir}/${f}`, 'utf8').split('\n').filter(Boolean)) expect(isHeldOut(JSON.parse(line).id), `${f}`).toBe(false);
+    const item = (id: string, hold: boolean, gold: string | null): ArbiterItem => ({ id, split: 'x', hold, language: 'en', group: id, gold, reader: null, cands: [{ value: 'russia', features: { a: 1 } as Record<string, number> }, { value: null, features: { null_bias: 1 } as Record<string, number> }] });
+    const look = [item('1', false, 'russia'), item('2', false, null), item('3', false, 'russia')];
+    const hyper = { lambda: 0.01, step: 0.5, steps: 50 };
+    expect(fitArbiter([...look, item('4', true, null), item('5', true, null)], hyper)).toEqual(fitArbiter(look, hyper));
+    expect(fitArbiter([...look, item('4', true, null)], hyper, () => 4)).toEqual(fitArbiter(look, hyper, () => 4));
+  });
 
   it('offers every party the lexicon finds, the reader\'s choice and null', () => {
     const cs = cands('Russia says the White Helmets staged the chemical attack in Douma');

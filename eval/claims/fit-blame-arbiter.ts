@@ -6,8 +6,11 @@
  *   folds; the event key is the item's `ref.event`, else `ref.unique_event_ID`, else `ref.incident_code`, else the month of
  *   its date: items of one month share a fold whatever their split), the rule reader alone on the same folds beside it;
  *   figures over all items, over the held-out parts (`:hold`, aggregate only), per language and per labelled value.
- * - `--loso`: leave one split out (train on every other development split, test on one of the newer ones).
- * - `--write`: fit on every development item and write src/core/narrative/claim-blame-arbiter.json with its derivation.
+ *   (s24 fixcl, review R7) No hold-part item is ever trained on (fitArbiter drops them) or used to choose a
+ *   hyper-parameter (`--fc-sweep` and `--fc-margin` print look figures only); hold is reported in aggregate, out of sample.
+ * - `--loso`: leave one split out (train on every other development split without the left-out split's events, test on
+ *   one of the newer ones).
+ * - `--write`: fit on every first-contact look item and write src/core/narrative/claim-blame-arbiter.json with its derivation.
  * - `--print`: fit and print the weights (the test re-fits and compares them with the file).
  *
  * The fit is deterministic: full-batch gradient descent on the mean negative log-likelihood of the conditional logit plus
@@ -27,13 +30,14 @@ export const ARBITER_SPLITS = ['dev', 'dev-v7', 'dev-v8', 'dev-v10', 'dev-v11', 
 const WITH_PARTS = new Set(ARBITER_SPLITS.filter((f) => /^dev-v(?:1\d|2\d)$/.test(f)));
 /** judgment hyper-parameters (not tuned on a test split): L2 strength, step, steps */
 export const HYPER = { lambda: 0.01, step: 0.5, steps: 1500 };
-/** the figures of docs/narrative.md "Session 24 (cllearn)", recorded with the weights (measured by --fc-cv --fc-loso --fc-on-now --cv) */
+/** the figures of docs/narrative.md "Session 24 (cllearn)", re-measured in "Session 24 (fixcl)", recorded with the weights (measured by --cv --fc-cv --fc-loso --fc-on-now-hold) */
 export const FIGURES: Record<string, unknown> = {
   decision: 'OFF (BLAME_ARBITER_ON = false): no gain where it would run, on the current reader: hold parts out of sample +0.000',
-  current_reader_event_cv: { items: 2388, reader: 0.9, arbiter: 0.9, hold_reader: 0.795, hold_arbiter: 0.797 },
-  first_contact_event_cv: { items: 1408, reader: 0.729, arbiter: 0.759, hold_reader: 0.738, hold_arbiter: 0.769 },
-  first_contact_leave_one_split_out: { pooled_reader: 0.729, pooled_arbiter: 0.753, 'dev-v25': [0.61, 0.646], 'dev-v24': [0.67, 0.67], 'dev-v23': [0.755, 0.765], 'dev-v22': [0.759, 0.713], 'dev-v21': [0.736, 0.8], 'dev-v20': [0.758, 0.745] },
-  first_contact_model_on_current_reader_hold_out_of_sample: { items: 443, reader: 0.795, arbiter: 0.795, fixed: 17, broke: 17 },
+  note: 's24 fixcl (review R7): hold-part items never trained on nor used to choose a hyper-parameter; first-contact files hold look items only; leave-one-split-out leaves the split\'s events out of every split; hold reported in aggregate only',
+  current_reader_event_cv: { items: 2388, reader: 0.905, arbiter: 0.905, hold_reader: 0.797, hold_arbiter: 0.799 },
+  first_contact_event_cv: { items: 1061, reader: 0.727, arbiter: 0.763 },
+  first_contact_leave_one_split_out: { pooled_reader: 0.727, pooled_arbiter: 0.751, 'dev-v25': [0.61, 0.661], 'dev-v24': [0.658, 0.699], 'dev-v23': [0.714, 0.701], 'dev-v22': [0.747, 0.621], 'dev-v21': [0.744, 0.822], 'dev-v20': [0.746, 0.746] },
+  first_contact_model_on_current_reader_hold_out_of_sample: { items: 443, reader: 0.797, arbiter: 0.797, fixed: 17, broke: 17 },
 };
 export const MODEL_FILE = path.join(dir, '..', '..', 'src', 'core', 'narrative', 'claim-blame-arbiter.json');
 
@@ -138,14 +142,18 @@ export function loadItems(splits = ARBITER_SPLITS, current = true): ReadItem[] {
   return out;
 }
 
-/** Fits the conditional logit: weights by feature name (sorted), rounded to 1e-6. */
+/**
+ * Fits the conditional logit: weights by feature name (sorted), rounded to 1e-6. (s24 fixcl, review R7) An item of a
+ * held-out part never contributes gradient, whatever `weightOf` says: the hold parts are aggregate-only checks, and a
+ * model fitted on them would make every later hold figure in-sample.
+ */
 export function fitArbiter(items: ArbiterItem[], hyper = HYPER, weightOf: (it: ArbiterItem) => number = () => 1): Record<string, number> {
   const names = [...new Set(items.flatMap((it) => it.cands.flatMap((c) => Object.keys(c.features))))].sort();
   const idx = new Map(names.map((n, i) => [n, i]));
   // the items whose gold value is a candidate (the others carry no gradient: no candidate can be right)
   const data = items
     .map((it) => ({ y: it.cands.findIndex((c) => c.value === it.gold), wt: weightOf(it), xs: it.cands.map((c) => Object.keys(c.features).sort().map((k) => [idx.get(k)!, c.features[k]] as [number, number])) }))
-    .filter((d) => d.y >= 0 && d.wt > 0);
+    .filter((d, i) => d.y >= 0 && d.wt > 0 && !items[i].hold);
   const W = data.reduce((a, d) => a + d.wt, 0);
   const w = new Float64Array(names.length);
   const g = new Float64Array(names.length);
@@ -225,9 +233,12 @@ function sha256(file: string): string {
   return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 }
 
-/** The arbiter's weights file: fitted on every first-contact item with the old reader's own trace (dev-v12..dev-v25). */
+/**
+ * The arbiter's weights file: fitted on the first-contact items with the old reader's own trace (dev-v12..dev-v25), look
+ * parts only (s24 fixcl, review R7: the first-contact files hold no hold-part rows, and fitArbiter drops any).
+ */
 export function fitModel(figures: Record<string, unknown> = {}): ArbiterModel {
-  const fc = itemsOf(loadItems(ARBITER_SPLITS, false), 'first-traced', true);
+  const fc = itemsOf(loadItems(ARBITER_SPLITS, false), 'first-traced', true).filter((it) => !it.hold);
   const fcDir = path.join(dir, 'first-contact');
   return {
     version: 1,
@@ -237,6 +248,7 @@ export function fitModel(figures: Record<string, unknown> = {}): ArbiterModel {
       first_contact: 'bash eval/claims/first-contact/make.sh (each split read by the reader of the commit that added it; commits in eval/claims/first-contact/commits.txt)',
       training: ARBITER_SPLITS.filter((f) => fc.some((it) => it.split === f)).map((f) => ({ file: `eval/claims/${f}.jsonl`, sha256: sha256(path.join(dir, `${f}.jsonl`)), first_contact_sha256: sha256(path.join(fcDir, `${f}.jsonl`)) })),
       items: fc.length,
+      hold_parts: 'never trained on (look parts only); reported in aggregate only',
       hyper_parameters: { ...HYPER, note: 'judgment values (not tuned on any test split): lambda (L2 on the mean log-likelihood), gradient step, steps; no random numbers' },
       figures,
     },
@@ -258,15 +270,15 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const inCands = items.filter((it) => it.cands.some((c) => c.value === it.gold)).length;
   console.log(`${items.length} development items (${items.filter((i) => i.hold).length} in hold parts), ${new Set(items.map((i) => i.group)).size} event groups; gold among the candidates ${pct(inCands, items.length)}; read in ${Date.now() - t0} ms; lambda ${hyper.lambda}; votes ${votes}`);
   if (args.includes('--cv')) table('event-grouped 10-fold CV, all development splits', items, crossValidate(items, hyper));
-  if (args.includes('--cv-hold-weight')) table('event-grouped 10-fold CV, hold items weighted x4', items, crossValidate(items, hyper, (it) => (it.hold ? 4 : 1)));
-  if (args.includes('--cv-hold-only')) table('event-grouped 10-fold CV, trained on hold items only', items, crossValidate(items, hyper, (it) => (it.hold ? 1 : 0)));
   if (args.includes('--cv-no-reader')) {
     const strip = items.map((it) => ({ ...it, cands: it.cands.map((c) => ({ value: c.value, features: Object.fromEntries(Object.entries(c.features).filter(([k]) => !k.startsWith('rd_') && !k.startsWith('null_rd'))) })) }));
     table('event-grouped 10-fold CV, without the reader\'s own choice and votes', strip, crossValidate(strip, hyper));
   }
   if (args.includes('--loso'))
     for (const test of ['dev-v20', 'dev-v21', 'dev-v22', 'dev-v23', 'dev-v24', 'dev-v25']) {
-      const train = items.filter((it) => it.split !== test);
+      // (s24 fixcl, review R7) by event across splits: an event of the left-out split is left out of every split
+      const evs = new Set(items.filter((it) => it.split === test).map((it) => it.group));
+      const train = items.filter((it) => it.split !== test && !evs.has(it.group));
       const w = fitArbiter(train, hyper);
       const tst = items.filter((it) => it.split === test);
       table(`leave ${test} out (train on the other 18 splits)`, tst, new Map(tst.map((it) => [it.id + '|' + it.split, arbitrate(it.cands, w, it.reader)])));
@@ -279,7 +291,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   if (args.includes('--fc-loso')) {
     const all = new Map<string, string | null>();
     for (const test of [...new Set(fc.map((i) => i.split))]) {
-      const w = fitArbiter(fc.filter((it) => it.split !== test), hyper);
+      const evs = new Set(fc.filter((it) => it.split === test).map((it) => it.group));
+      const w = fitArbiter(fc.filter((it) => it.split !== test && !evs.has(it.group)), hyper);
       const tst = fc.filter((it) => it.split === test);
       const m = new Map(tst.map((it) => [it.id + '|' + it.split, arbitrate(it.cands, w, it.reader)]));
       for (const [k, v] of m) all.set(k, v);
@@ -293,14 +306,16 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
       const cv = crossValidate(fc, h);
       const lo = new Map<string, string | null>();
       for (const test of [...new Set(fc.map((i) => i.split))]) {
-        const w = fitArbiter(fc.filter((it) => it.split !== test), h);
+        const evs = new Set(fc.filter((it) => it.split === test).map((it) => it.group));
+        const w = fitArbiter(fc.filter((it) => it.split !== test && !evs.has(it.group)), h);
         for (const it of fc) if (it.split === test) lo.set(it.id + '|' + it.split, arbitrate(it.cands, w, it.reader));
       }
       const acc = (m: Map<string, string | null>, f: (it: ArbiterItem) => boolean) => {
         const its = fc.filter(f);
         return pct(its.filter((it) => m.get(it.id + '|' + it.split) === it.gold).length, its.length);
       };
-      console.log(`lambda ${lambda}: CV all ${acc(cv, () => true)} hold ${acc(cv, (it) => it.hold)}; LOSO all ${acc(lo, () => true)} hold ${acc(lo, (it) => it.hold)} v25 ${acc(lo, (it) => it.split === 'dev-v25')} v24 ${acc(lo, (it) => it.split === 'dev-v24')} (reader ${pct(fc.filter((i) => i.reader === i.gold).length, fc.length)})`);
+      // (s24 fixcl, review R7) lambda is chosen on look-part figures only: no hold column here
+      console.log(`lambda ${lambda}: CV look ${acc(cv, (it) => !it.hold)}; LOSO look ${acc(lo, (it) => !it.hold)} v25 ${acc(lo, (it) => it.split === 'dev-v25')} v24 ${acc(lo, (it) => it.split === 'dev-v24')} (reader ${pct(fc.filter((i) => i.reader === i.gold).length, fc.length)})`);
     }
   if (args.includes('--fc-margin')) {
     // the arbiter overrides the reader only when its choice outscores the reader's by a margin (log-odds)
@@ -312,15 +327,13 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
       return ri >= 0 && z[bi] - z[ri] < d ? it.reader : it.cands[bi].value;
     };
     const lo = new Map<string, Record<string, number>>();
-    for (const test of [...new Set(fc.map((i) => i.split))]) lo.set(test, fitArbiter(fc.filter((it) => it.split !== test), hyper));
-    const wOut = fitArbiter(fc.filter((it) => !it.hold), hyper);
-    const now = itemsOf(read, 'now', votes, true).filter((it) => it.hold);
+    for (const test of [...new Set(fc.map((i) => i.split))]) lo.set(test, fitArbiter(fc.filter((it) => it.split !== test && !fc.some((x) => x.split === test && x.group === it.group)), hyper));
+    // (s24 fixcl, review R7) the margin is chosen on first-contact look items only: no hold figure per margin
     for (const d of margins) {
       const right = (its: ArbiterItem[], f: (it: ArbiterItem) => string | null) => its.filter((it) => f(it) === it.gold).length;
       const loAll = right(fc, (it) => pick(it, lo.get(it.split)!, d));
       const v25 = fc.filter((it) => it.split === 'dev-v25');
-      const nowR = right(now, (it) => pick(it, wOut, d));
-      console.log(`margin ${d}: first contact LOSO ${pct(loAll, fc.length)} (reader ${pct(right(fc, (it) => it.reader), fc.length)}), dev-v25 ${pct(right(v25, (it) => pick(it, lo.get('dev-v25')!, d)), v25.length)}; current reader hold parts ${pct(nowR, now.length)} (reader ${pct(right(now, (it) => it.reader), now.length)})`);
+      console.log(`margin ${d}: first contact LOSO ${pct(loAll, fc.length)} (reader ${pct(right(fc, (it) => it.reader), fc.length)}), dev-v25 ${pct(right(v25, (it) => pick(it, lo.get('dev-v25')!, d)), v25.length)}`);
     }
   }
   if (args.includes('--fc-on-now-hold')) {
@@ -334,7 +347,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     // the first-contact model applied to this tree's reader (what `assay claims` would do with it ON), on the dev pool
     const w = fitArbiter(fc, hyper);
     const items = itemsOf(read, 'now', votes, true);
-    table('first-contact model (all first-contact items) applied to the current reader, dev pool (in-sample for the items)', items, new Map(items.map((it) => [it.id + '|' + it.split, arbitrate(it.cands, w, it.reader)])));
+    table('first-contact model (first-contact items, no hold) applied to the current reader, dev pool (in-sample for the look items)', items, new Map(items.map((it) => [it.id + '|' + it.split, arbitrate(it.cands, w, it.reader)])));
   }
   if (args.includes('--print')) console.log(JSON.stringify(fitArbiter(items, hyper), null, 1));
   if (args.includes('--write')) {
