@@ -134,3 +134,16 @@ describe('R13: a party or institution as the object of "V X with Y" is a recipie
     expect(read('Israeli troops sprayed the protesters with skunk water and tear gas.')).toMatchObject({ blamed: 'other' });
   });
 });
+
+describe('R8: a party followed by a zero relative clause\'s verb is outside the target phrase', () => {
+  it('the subject of "the attack [that] X carried out" is the doer', () => {
+    expect(read('The sarin attack on Khan Sheikhoun Syrian jets carried out killed 80 people.')).toMatchObject({ blamed: 'government' });
+    expect(read('The chlorine attack on Douma Syrian helicopters launched killed 40 people.')).toMatchObject({ blamed: 'government' });
+  });
+  it('a party inside the target phrase is still no subject', () => {
+    expect(read('A drone attack on Russian troops killed five.').blamed).toBeNull();
+    expect(read('The strike on the positions of the Syrian army left ten dead.').blamed).toBeNull();
+    expect(read('The attack on Russian troops carried out by Ukraine killed five.')).toMatchObject({ blamed: 'ukraine' });
+    expect(read('Strikes on Idlib by Russian jets killed 20 civilians.')).toMatchObject({ blamed: 'russia' });
+  });
+});

@@ -2835,7 +2835,7 @@ const subjectOf = (c: Hit, k: number): Hit | undefined => {
   // commander, Syrian jets bombed the cemetery")
   // (s24 clgram: nor a party inside a deed's target phrase, "A drone attack on Russian troops killed five", nor one that
   // modifies a noun of loss, "Heavy regime losses in the counteroffensive": claim-target.ts)
-  const own = parties.find((p) => p.at >= boundary && p.end <= c.at && clauseOf(p.at) === k && (!ru || ruNominative(p)) && !(arabic && accusers.has(p)) && !(!arabic && !cyrillic && ADVERBIAL_OF_BEFORE.test(s.slice(Math.max(0, p.at - 70), p.at))) && !inTargetPhrase(s.slice(Math.max(boundary, p.at - 80), p.at), arabic ? 'ar' : cyrillic ? 'ru' : 'en') && !sufferedLoss(s.slice(Math.max(boundary, p.at - 40), p.at), s.slice(p.end, p.end + 60), arabic ? 'ar' : cyrillic ? 'ru' : 'en'));
+  const own = parties.find((p) => p.at >= boundary && p.end <= c.at && clauseOf(p.at) === k && (!ru || ruNominative(p)) && !(arabic && accusers.has(p)) && !(!arabic && !cyrillic && ADVERBIAL_OF_BEFORE.test(s.slice(Math.max(0, p.at - 70), p.at))) && !inTargetPhrase(s.slice(Math.max(boundary, p.at - 80), p.at), arabic ? 'ar' : cyrillic ? 'ru' : 'en', s.slice(p.end, p.end + 60)) && !sufferedLoss(s.slice(Math.max(boundary, p.at - 40), p.at), s.slice(p.end, p.end + 60), arabic ? 'ar' : cyrillic ? 'ru' : 'en'));
   // a pronoun subject after a subordinator is the clause's first party: "the Ukrainian Army play fascist music
   // when they bomb the cities" (not after a speech verb: "Russia says they bombed" names what Russia says)
   // (a singular "he" / "she" stands for a person, not for police or troops: "German police detained a man on the

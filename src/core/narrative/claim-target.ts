@@ -21,10 +21,17 @@ const RU_TARGET_BEFORE = /(?<![\p{L}])(?:удар\p{L}*|авиаудар\p{L}*|�
 // Arabic: "هجوم / قصف / غارة ... على (مواقع)? X", "ضد X", "استهداف (مواقع)? X"
 const AR_TARGET_BEFORE = /(?<![\p{L}])(?:[وفبل]?(?:ال)?(?:هجوم|هجمات|قصف|غاره|غارات|ضربه|ضربات|اعتداء|استهداف))\s+(?:[\p{L}]+\s+){0,2}?(?:علي|ضد)\s+(?:(?:ال)?(?:مواقع|موقع|مقر|مقرات|قاعده|قواعد|ثكنه|حاجز|نقاط|نقطه|تجمعات|تجمع|ارتال|رتل|عناصر|قوات)\s+)?(?:[\p{L}]+\s+){0,1}$|(?<![\p{L}])[وفبل]?(?:ال)?استهداف\s+(?:(?:ال)?(?:مواقع|موقع|مقر|مقرات|قاعده|قواعد|ثكنه|حاجز|نقاط|نقطه|تجمعات|تجمع|ارتال|رتل|عناصر|قوات)\s+)?$/u;
 
-/** whether the party right after `before` is inside a deed's target phrase (so it is not the deed's subject) */
-export function inTargetPhrase(before: string, lang: 'en' | 'ru' | 'ar'): boolean {
+// (s24 fixcl, review R8) a party followed by a finite verb of doing a deed, not passive ("The sarin attack on Khan
+// Sheikhoun Syrian jets carried out killed 80"), is the subject of a zero relative clause whose gap is the deed noun
+// ("the attack [that] Syrian jets carried out"; Quirk et al. 1985 §17.15 on the zero relative pronoun), outside the
+// target phrase
+const EN_ZERO_RELATIVE_AFTER = /^(?:\s+[\p{L}\-'’]+){0,2}?\s+(?:had\s+)?(?:carried\s+out|launched|staged|fired|dropped|conducted|mounted|perpetrated|committed|ordered|unleashed|waged)(?![\p{L}])(?!\s+by(?![\p{L}]))/u;
+
+/** whether the party right after `before` is inside a deed's target phrase (so it is not the deed's subject); `after`:
+ *  the text right after the party (English: a zero relative clause's verb there takes it out) */
+export function inTargetPhrase(before: string, lang: 'en' | 'ru' | 'ar', after = ''): boolean {
   const b = before.length > 80 ? before.slice(-80) : before;
-  if (lang === 'en') return EN_TARGET_BEFORE.test(b);
+  if (lang === 'en') return EN_TARGET_BEFORE.test(b) && !EN_ZERO_RELATIVE_AFTER.test(after.slice(0, 60));
   if (lang === 'ru') return RU_TARGET_BEFORE.test(b);
   return AR_TARGET_BEFORE.test(b);
 }
