@@ -147,3 +147,14 @@ describe('R8: a party followed by a zero relative clause\'s verb is outside the 
     expect(read('Strikes on Idlib by Russian jets killed 20 civilians.')).toMatchObject({ blamed: 'russia' });
   });
 });
+
+describe('the English idioms of non-involvement deny (review R3, related)', () => {
+  it('"had no hand in", "has nothing to do with", "played no part in" blame no one', () => {
+    expect(read('Russia had no hand in the attack.').blamed).toBeNull();
+    expect(read('Russia has nothing to do with the chemical attack in Douma, the Kremlin said.').blamed).toBeNull();
+    expect(read('Russia played no part in the attack.').blamed).toBeNull();
+  });
+  it('"had a hand in" still blames', () => {
+    expect(read('Russia had a hand in the attack.')).toMatchObject({ blamed: 'russia' });
+  });
+});

@@ -812,7 +812,9 @@ const lastMatch = (re: RegExp, x: string): RegExpExecArray | null => {
   return last;
 };
 // a denial verb: the deed it governs is no one's (EN, RU, AR)
-const DENIAL = /(?<![\p{L}])(?:denied|denies|deny|denying|опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|[وف]?(?:(?:نفت|ينفي|تنفي|نفي|انكر|انكرت|ينكر|تنكر|انكار)(?:ه|ها|هم)?|نفاه|نفاها|انكروا|ينكرون))(?![\p{L}])/u;
+// (s24 fixcl, review R3 related) the English idioms of non-involvement deny as "denied" does: "had no hand in", "has nothing
+// to do with", "played no part in" (Merriam-Webster "have a hand in": to be involved in; negated by "no")
+const DENIAL = /(?<![\p{L}])(?:denied|denies|deny|denying|(?:had|has|have|having)\s+(?:no\s+(?:hand|part|role|involvement)\s+in|nothing\s+to\s+do\s+with)|(?:played|plays|play)\s+no\s+(?:part|role)\s+in|опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|[وف]?(?:(?:نفت|ينفي|تنفي|نفي|انكر|انكرت|ينكر|تنكر|انكار)(?:ه|ها|هم)?|نفاه|نفاها|انكروا|ينكرون))(?![\p{L}])/u;
 const DENIAL_G = new RegExp(DENIAL.source, 'gu');
 // a rejection or dismissal of a claim (the speaker's own denial, see the blame slot)
 // (s21 claims: and the predicate of "call ... a lie" in its case, «назвал ложью / вымыслом / выдумкой / неправдой», "called
