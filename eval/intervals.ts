@@ -16,6 +16,9 @@
  * - A ratio of sums over clusters (an accuracy when items of one event are read alike: right items / items, resampling
  *   events) uses the same bootstrap: bootstrapRatio.
  */
+// mulberry32, the project's seeded generator (one implementation: the narrative engine's null models use it too)
+import { mulberry32 } from '../src/core/narrative/narrative-coordination.js';
+export { mulberry32 };
 
 /** z for a two-sided 95% interval (the 97.5th percentile of the standard normal) */
 export const Z95 = 1.959963984540054;
@@ -38,17 +41,6 @@ export function wilson(k: number, n: number, z = Z95): Interval {
   return { lo: k === 0 ? 0 : Math.max(0, centre - half), hi: k === n ? 1 : Math.min(1, centre + half) };
 }
 
-/** mulberry32: a small, fast, seeded 32-bit generator (uniform in [0, 1)); the same seed gives the same sequence. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface BootstrapOptions {
   /** resamples (default 2,000) */
