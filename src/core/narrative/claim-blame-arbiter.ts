@@ -25,7 +25,7 @@ export const ARBITER_PARTIES = ['opposition', 'white-helmets', 'government', 'ru
 const SPEECH_AFTER = /^[\s,]{0,3}(?:\p{L}+\s+){0,2}(?:said|says|say|claims?|claimed|told|stated|announced|reported|insists?|alleges?|alleged|denie[sd]|deny|accuse[sd]?|blame[sd]?|заяв\p{L}*|сообщ\p{L}*|утвержда\p{L}*|обвин\p{L}*|отрица\p{L}*|считает|счита\p{L}*|قال\p{L}*|اعلن\p{L}*|اكد\p{L}*|اتهم\p{L}*|نفي\p{L}*|نفت|زعم\p{L}*|ذكر\p{L}*)(?![\p{L}])/u;
 const ACCUSE_BEFORE = /(?:accus\p{L}*|blam\p{L}*|charg\p{L}*|обвин\p{L}*|вину|ответственност\p{L}*|اتهم\p{L}*|يتهم\p{L}*|تتهم\p{L}*|اتهام\p{L}*|حمل\p{L}*)\s+(?:\p{L}+\s+){0,2}$/u;
 const PURPOSE_BEFORE = /(?:to\s+(?:blame|accuse|discredit|frame|smear)|shift\p{L}*\s+(?:the\s+)?blame\s+(?:onto|on|to)|чтобы\s+обвинить|обвинить|дискредит\p{L}*|لاتهام|لتحميل|لتشويه)\s+(?:\p{L}+\s+){0,2}$/u;
-const BY_BEFORE = /(?:\bby|the work of|at the hands of|со стороны|руками|силами|من قبل|على يد|بيد)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}$/u;
+const BY_BEFORE = /(?:\bby|the work of|at the hands of|со стороны|руками|силами|من قبل|علي يد|بيد)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}$/u;
 const NEGATOR = /(?:\bnot\b|n't|\bnever\b|\bno\b|\bне\b|\bни\b|\bнет\b|(?:^|\s)(?:لم|لا|لن|ليس)(?:\s|$))/u;
 
 /** The rule reader's reading of one piece of the item read alone: the headline, then each sentence of the body. */

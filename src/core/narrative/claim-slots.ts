@@ -1312,7 +1312,7 @@ const RU_HAND_IN_DEED = /^(?:атак|теракт|терак|отравлени
 // aircraft's maker as much as its user, so it names the user only when no other party is named before it in its
 // sentence ("Iraqi pilots in Soviet jets", "a Syrian pilot in a Soviet MiG-21": the operator is the other party)
 // (a crew named before the aircraft, "a Syrian pilot in a", «сирийский летчик на», "طيار سوري في": its operator)
-const OPERATOR_BEFORE = /(?:(?<![\p{L}])(?:pilots?|crews?|airmen|air\s+force)\s+(?:in|flying|flew|fly|aboard|at\s+the\s+controls\s+of)\s+(?:(?:an?|the|their|his|its)\s+)?|(?<![\p{L}])(?:летчик\p{L}*|лётчик\p{L}*|экипаж\p{L}*|пилот\p{L}*)\s+(?:на|в)\s+|(?<![\p{L}])(?:طيار\p{L}*|طياري)\s+(?:\p{L}+\s+)?(?:في|على\s+متن)\s+)$/u;
+const OPERATOR_BEFORE = /(?:(?<![\p{L}])(?:pilots?|crews?|airmen|air\s+force)\s+(?:in|flying|flew|fly|aboard|at\s+the\s+controls\s+of)\s+(?:(?:an?|the|their|his|its)\s+)?|(?<![\p{L}])(?:летчик\p{L}*|лётчик\p{L}*|экипаж\p{L}*|пилот\p{L}*)\s+(?:на|в)\s+|(?<![\p{L}])(?:طيار\p{L}*|طياري)\s+(?:\p{L}+\s+)?(?:في|علي\s+متن)\s+)$/u;
 const SOVIET_AIRCRAFT_PARTY = /^(?:soviet\s+(?:fighter|interceptor|su|mig|jet|warplane)|советск\p{L}*\s+(?:истребител|перехватчик|авиаци)|(?:ال)?(?:مقاتله|طايرات)\s+(?:ال)?سوفي)/u;
 const SUBJECTED_TO = /^\s+(?:[\p{L}\-]+\s+){0,2}?(?:\p{L}+(?:ому|ему)\s+)?(?:обстрелу|удару|ударам|атаке|атакам|бомбардировке|бомбардировкам|нападению|обстрелам|артобстрелу|авиаудару|авиаударам)(?![\p{L}])/u;
 const RU_NEGATED_VERB = /(?<![\p{L}])(?:не|ни)\s+(?!только|менее|раз|исключ)[\u0400-\u04FF]+(?:л|ла|ло|ли|ют|ят|ет|ит|ут|ат|ёт)(?:ся|сь)?(?![\p{L}])/u;
