@@ -51,24 +51,21 @@ export interface Reading {
   /** the reader's trace of the whole item (first contact: patched into the old tree, eval/claims/first-contact/) */
   trace?: ReadTrace;
 }
-export interface ArbiterItem {
+/** What every item carries: its identity, where it stands (split, held-out part, event group) and its label. */
+interface LabelledItem {
   id: string;
   split: string;
   hold: boolean;
   language: string;
   group: string;
   gold: string | null;
+}
+export interface ArbiterItem extends LabelledItem {
   /** the reader's choice in the reading the candidates were built from */
   reader: string | null;
   cands: ArbiterCandidate[];
 }
-interface ReadItem {
-  id: string;
-  split: string;
-  hold: boolean;
-  language: string;
-  group: string;
-  gold: string | null;
+interface ReadItem extends LabelledItem {
   trace: ReadTrace;
   now: Reading;
   /** the first-contact reading (eval/claims/first-contact/), when the split has one */

@@ -9,6 +9,8 @@ try {
   const kf = await import('./src/adapters/knowledge/knowledge-files.js');
   if (fs.existsSync('./knowledge/claim-parties.yaml') && (slots as any).claimLexicon) lex = (slots as any).claimLexicon((kf as any).readKnowledge('claim-parties.yaml'));
 } catch (e) { console.error('no yaml lexicon', String(e).slice(0, 100)); }
+// the pieces of an item as src/core/narrative/claim-blame-arbiter.ts itemPieces cuts them, copied: this file runs inside
+// an old tree (git archive of the commit that added a split), which has no arbiter module to import
 function itemPieces(text: string): { text: string; headline: boolean }[] {
   const nl = text.indexOf('\n');
   const head = nl < 0 ? text : text.slice(0, nl);
