@@ -25,7 +25,7 @@ const OTHERS: Split[] = ['dev', 'test', 'test-v2', 'dev-v3', 'test-v3', 'test-v4
 
 describeFrozenParaphraseSplit({
   split: 'dev-v18',
-  sha256: '433b37d0c2591813b753e8701fc6e5a26dfb2ce06ef3fae3a38f8e70939c9781',
+  sha256: '5ed15edbc6325a8dea27f785c6373415e55100c6e62b67bb0c7246b2cf2e0b5b',
   perLang: Object.values(PER_CLASS).reduce((a, b) => a + b, 0),
   perClass: PER_CLASS,
   langs: ['en', 'ru', 'ar'],
