@@ -36,5 +36,8 @@ describeFrozenParaphraseSplit({
     ru: { ...SHARED_AGENTS, vx: 1, 'methyl-isocyanate': 1 },
     ar: { ...SHARED_AGENTS, novichok: 1, 'hydrogen-fluoride': 1 },
   },
-  // no floor yet: the coordinator scores it once (aggregate only) and adds the floor
+  // first scored by the coordinator on the session-start engine (2dd587d + this split), before any session-25 rule
+  // landed: 82/90 = 91.1% (EN 28/30, RU 28/30, AR 26/30), Brier 0.175 (calibrated 0.109). A floor against regressions,
+  // never a target.
+  floor: { title: 'stays at or above its first score (91.1%; EN .933, RU .933, AR .867; Brier < .180)', classTop1: 0.911, perLang: { en: 0.933, ru: 0.933, ar: 0.866 }, brierBelow: 0.18 },
 });
