@@ -23,7 +23,7 @@ const OTHERS: Split[] = ['dev', 'test', 'test-v2', 'dev-v3', 'test-v3', 'test-v4
 
 describeFrozenParaphraseSplit({
   split: 'test-v19',
-  sha256: '7d16cb1e46d31ed4bb589c8deaf802a870af889ebf5befdf07dc4762dd8286e1',
+  sha256: 'd37790930275e93a990b4b69482a3c1900d62e01ee87dfc2a05c3104766fa0e8',
   perLang: 30,
   perClass: { choking: 5, nerve: 4, blister: 4, 'riot-control': 4, 'toxic-industrial': 4, incendiary: 4, none: 5 },
   langs: ['en', 'ru', 'ar'],

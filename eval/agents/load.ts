@@ -387,13 +387,14 @@
  * that does not tune the engine, in voices earlier splits had less of (English from non-native speakers, text messages,
  * a diary hard-wrapped as written, run-on posts; Russian from the regions; Algerian, Moroccan, Libyan, Tunisian, Iraqi
  * and Gulf Arabic) and in scenes its header names (a Leicester warehouse, Kafr Nabl, a Gujarat dye works, a Kazan water
- * park, the Donetsk filter station, Ramadi, Fujairah, Misrata, Moadamiyeh, Naivasha, Sofia, Osaka 1994, Khan al-Assal,
- * Souss, the Howeyzeh marshes, Qiqihar, Chapaevsk, Volsk, Sultan Abdullah, Jufra, Ahvaz, Colombo, Minsk, Almaty, the
- * Algiers Hirak, the Pearl roundabout, Omsk, Chelyabinsk, Monchegorsk, Holuhraun, Safi, Ouargla, Helmand, Kherson,
- * Kobe 1945, Popasna, Smolensk 1941, Falluja 2004, Khiam, Ariha, and as none a Johannesburg block fire, a Perm
- * nightclub, the Ibn al-Khatib hospital, a Tanzanian school, a Monastir garment line, meals, heat, a crush, a lift),
- * without running the engine on it; its guard test (test/agents-paraphrases-v19-guard.test.ts) records its hash and
- * counts and does not score it; only the coordinator scores it (aggregate only) and adds its floor.
+ * park, the Donetsk filter station, Anbar, Fujairah, Misrata, Moadamiyeh, Naivasha, Sofia, Osaka 1994, a village south
+ * of Idlib, Souss, the Howeyzeh marshes, a Flemish shell-dismantling site, Chapaevsk, Volsk, Sultan Abdullah, Jufra,
+ * Ahvaz, Colombo, Minsk, Almaty, an Algiers stadium, the Pearl roundabout, Omsk, Chelyabinsk, Monchegorsk, Holuhraun, a
+ * Maharashtra molasses tank, Mohammedia, Ouargla, Helmand, Kherson, Kobe 1945, Popasna, Smolensk 1941, Falluja 2004,
+ * Khiam, Maarat Misrin, and as none a Johannesburg block fire, a Perm nightclub, the Mangaf building fire, a Tanzanian
+ * school, a Monastir garment line, meals, heat, a crush, a lift), without running the engine on it; its guard test
+ * (test/agents-paraphrases-v19-guard.test.ts) records its hash and counts and does not score it; only the coordinator
+ * scores it (aggregate only) and adds its floor.
  * `dev-v18` (paraphrases-dev-v18.yaml) is a DEVELOPMENT lay-paraphrase split (90 accounts, 30 each in EN/RU/AR, the
  * same counts per class as test-v19), written in session 25 by the same hand right after test-v19 was committed, with
  * other voices and scenes, without running the engine on it; ids whose sha256 starts with 0-3 are its hold part
