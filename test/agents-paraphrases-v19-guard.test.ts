@@ -23,7 +23,7 @@ const OTHERS: Split[] = ['dev', 'test', 'test-v2', 'dev-v3', 'test-v3', 'test-v4
 
 describeFrozenParaphraseSplit({
   split: 'test-v19',
-  sha256: 'd37790930275e93a990b4b69482a3c1900d62e01ee87dfc2a05c3104766fa0e8',
+  sha256: 'e53ad32915d1f5c3c4d9d7df1df7b8a5c92d8ce857614531b5cedf71497b2bdd',
   perLang: 30,
   perClass: { choking: 5, nerve: 4, blister: 4, 'riot-control': 4, 'toxic-industrial': 4, incendiary: 4, none: 5 },
   langs: ['en', 'ru', 'ar'],
