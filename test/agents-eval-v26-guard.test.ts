@@ -23,4 +23,9 @@ describeFrozenIncidentSplit({
   minLanguageShare: { en: 0.33, ru: 0.33, ar: 0.33 },
   sourcesHaveUrls: true,
   exact: { incidents: 36, perClass: PER_CLASS, perLang: { en: 12, ru: 12, ar: 12 } },
+  // first scored by the coordinator on the session-start engine (2dd587d + this split), before any session-25 rule
+  // landed: 12/36 = 33.3% (EN 3/12, RU 5/12, AR 4/12), Brier 0.742 (calibrated 0.882); 8 of 36 with no usable feature
+  // (no leader). A floor against regressions, never a target (Brier limit: the first score plus .005). The split is heavy
+  // in the hard classes (choking 16, nerve 6, blister 6) and holds accounts its writer marks as thin (see its header).
+  floor: { classTop1: 0.333, brierBelow: 0.747 },
 });

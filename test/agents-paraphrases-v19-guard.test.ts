@@ -37,7 +37,7 @@ describeFrozenParaphraseSplit({
     ar: { ...SHARED_AGENTS, novichok: 1, 'hydrogen-fluoride': 1 },
   },
   // first scored by the coordinator on the session-start engine (2dd587d + this split), before any session-25 rule
-  // landed: 82/90 = 91.1% (EN 28/30, RU 28/30, AR 26/30), Brier 0.175 (calibrated 0.109). A floor against regressions,
+  // landed: 82/90 = 91.1% (EN 28/30, RU 28/30, AR 26/30), Brier 0.174 (calibrated 0.109; the final file, e53ad329). A floor against regressions,
   // never a target.
   floor: { title: 'stays at or above its first score (91.1%; EN .933, RU .933, AR .867; Brier < .180)', classTop1: 0.911, perLang: { en: 0.933, ru: 0.933, ar: 0.866 }, brierBelow: 0.18 },
 });
