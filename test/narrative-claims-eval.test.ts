@@ -262,6 +262,10 @@ describe('labelled claims set', () => {
     // claims rule landed; scored once by the coordinator on the session-start reader (4874c26 + the split): blamed 0.595
     // (AR 0.619, EN 0.684, RU 0.472), staged 0.871, prepared recall 0.500 (10), voice 0.759; docs/narrative.md
     { file: 'test-v26.jsonl', items: 116, blamed: 0.594, staged: 0.87, voice: 0.758, prepared: 0.5, scored: 'first scoring in session 24' },
+    // written in session 25 (wrclaims) by a hand that never ran the reader nor opened its rules; frozen (a106d60) and
+    // scored once by the coordinator on the session-start reader (2dd587d + the split): blamed 0.593 (AR .512, EN .615,
+    // RU .651), staged 0.846, prepared recall 0.333 (12), voice 0.715
+    { file: 'test-v27.jsonl', items: 123, blamed: 0.592, staged: 0.845, voice: 0.714, prepared: 0.333, scored: 'first scoring in session 25' },
   ];
   it.each(FROZEN_FLOORS)('scores on the frozen split $file at or above its $scored (a floor, never a target)', (f) => {
     const r = scoreClaims(read(f.file), lex);
