@@ -23,6 +23,10 @@ const EN_DOER_DESCRIPTION_G = new RegExp(
   'gu',
 );
 const EN_GATE = /responsible\s+for|behind|carried\s+out|perpetrator|culprit|organi[sz]er|mastermind|architect|author/u;
+// (s25 clparse) the doers of a deed the sentence before told, named by a definite noun of doers alone ("A bus was bombed in
+// the city. The perpetrators were HTS militants."): a cue as the full description is; the reader keeps it only in a clause
+// that resumes an incident (claim-anaphora.ts), so with no deed before it names no one
+const EN_BARE_DOERS_G = /(?:^|[\s,;:(])the\s+(?:perpetrators|culprits|organi[sz]ers|masterminds?)\s+((?:were|was|are|is|turned\s+out\s+to\s+be|proved\s+to\s+be))(?!\s+(?:not|never|no|unknown|unclear|still|yet|under|being|also|(?:killed|injured|wounded|arrested|detained|caught|identified|believed|thought|said|reported|found|seen|shot|sentenced|jailed|convicted|charged|tried)))(?=\s)/gu;
 // Russian: «виновник(ом)/исполнител(ями)/организатор(ами)/заказчик(ами) ... [теракта] был(и)/стал(и)/являются/оказались»
 // (either order: «Исполнителями теракта стали боевики», «Виновником атаки оказались ...»)
 const RU_DOER_DESCRIPTION_G = /(?<![\p{L}])(?:виновник\p{L}*|исполнител\p{L}*|организатор\p{L}*|заказчик\p{L}*|ответственн\p{L}*\s+за)\s+(?:[\p{L}\-«»"]+\s+){0,4}?((?:был[аио]?|стал[аио]?|являл\p{L}*|является|являются|оказал\p{L}*)|—)(?=\s)/gu;
@@ -55,6 +59,12 @@ export function culpritCopulas(s: string, lang: 'en' | 'ru' | 'ar'): [number, nu
       if (/responsible\s+for\s+(?:\p{L}+ing)(?![\p{L}])/u.test(m[0]) && !/responsible\s+for\s+(?:carrying|staging|committing|perpetrating|organi[sz]ing|ordering|launching|planning)/u.test(m[0])) continue;
       const at = m.index + m[0].length - m[1].length;
       if (QUESTION_BEFORE.test(clauseBefore(s, m.index)) || QUESTION_BEFORE.test(s.slice(m.index, at))) continue;
+      out.push([at, at + m[1].length, m[1]]);
+    }
+    EN_BARE_DOERS_G.lastIndex = 0;
+    for (let m = EN_BARE_DOERS_G.exec(s); m; m = EN_BARE_DOERS_G.exec(s)) {
+      const at = m.index + m[0].length - m[1].length;
+      if (out.some(([a]) => a === at) || QUESTION_BEFORE.test(clauseBefore(s, m.index))) continue;
       out.push([at, at + m[1].length, m[1]]);
     }
     return out;

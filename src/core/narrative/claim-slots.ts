@@ -52,6 +52,7 @@ import { ruAgentGenitive, RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEE
 import { AR_CAPITAL_LEXICON, arCapitalOutOfRole, arLamNameOutOfRole, arLamOutOfRole, arPersonNisba } from './claim-arabic-parties.js';
 import { accusedByNoun, deniedNounAt, ruAscriberAt } from './claim-accused-nominal.js';
 import { deedAgents } from './claim-deed-agent.js';
+import { anaphoricDeed } from './claim-anaphora.js';
 import { instrumentDeeds } from './claim-instrument.js';
 import { victimObjectDeeds } from './claim-victim-object.js';
 import { inTargetPhrase, sufferedLoss } from './claim-target.js';
@@ -286,7 +287,7 @@ const LEXICON: Term[] = [
     'sentenced', 'imprisoned', 'indicted',
     'обвин*', 'يتهم', 'تتهم', 'يتهمون',
     // suspicion charges as an accusation does: "officers suspected of poisoning", "named as suspects in", "подозревают X в"
-    'suspected of', 'suspected in', 'suspects in', 'suspect in', 'подозрева*', 'подозреваемы*', 'slams', 'slammed', 'condemns', 'condemned', 'по заданию', 'по указанию', 'по приказу', 'со стороны', 'руками', 'силами', 'по вине', 'на совести', 'дело рук', 'делом рук', 'дела рук', 'من قبل', 'اتهم*', 'اتهام*', 'الاتهام*', 'على يد', 'قبل',
+    'suspected of', 'suspected in', 'suspects in', 'suspect in', 'подозрева*', 'подозреваемы*', 'slams', 'slammed', 'condemns', 'condemned', 'по заданию', 'по указанию', 'по приказу', 'со стороны', 'руками', 'от рук', 'силами', 'по вине', 'на совести', 'дело рук', 'делом рук', 'дела рук', 'من قبل', 'اتهم*', 'اتهام*', 'الاتهام*', 'على يد', 'قبل',
     // involvement and participation name the party after them: "причастности оппозиции к", "при участии британских спецслужб"
     'причастност*', 'при участии', 'с участием', 'involvement of', 'participation of', 'بمشاركه',
     // (s21 claims) the one who ordered or instigated the deed, as «по приказу» / «по заданию» are read ("poisoned on the
@@ -322,7 +323,7 @@ const LEXICON: Term[] = [
     // (s18 claims2) a hidden cache ("схрон ВСУ с хлорпикрином", "тайник боевиков"), as "cache" is in English
     'схрон*', 'тайник*', 'مستودع*', 'مستودعات', 'مخزن*', 'مخازن', 'معمل*', 'مختبر*', 'ورشه*', 'ورشات'),
   // deeds: the party BEFORE these (the clause's subject) is blamed
-  ...T('cue-before', 'did', 'staged', 'staging', 'stage', 'faked', 'fake', 'fabricated', 'fabricate', 'orchestrated', 'carried out', 'carry out', 'carries out', 'responsible', 'used', 'uses', 'use', 'using', 'fired', 'fires', 'launched', 'launch', 'launches', 'dropped', 'drops', 'drop', 'stored', 'planned', 'plan', 'plans', 'planning', 'prepared', 'prepares', 'preparing', 'committed', 'commit', 'commits', 'committing', 'destroy', 'destroys', 'perpetrated', 'behind', 'organised', 'organized', 'organize', 'organise', 'organizes', 'organises', 'organizing', 'arrange', 'filmed', 'film', 'shelled', 'shell',
+  ...T('cue-before', 'did', 'staged', 'staging', 'stage', 'faked', 'fake', 'fabricated', 'fabricate', 'orchestrated', 'carried out', 'carry out', 'carries out', 'carried it out', 'carry it out', 'carries it out', 'carried them out', 'responsible', 'used', 'uses', 'use', 'using', 'fired', 'fires', 'launched', 'launch', 'launches', 'dropped', 'drops', 'drop', 'stored', 'planned', 'plan', 'plans', 'planning', 'prepared', 'prepares', 'preparing', 'committed', 'commit', 'commits', 'committing', 'destroy', 'destroys', 'perpetrated', 'behind', 'organised', 'organized', 'organize', 'organise', 'organizes', 'organises', 'organizing', 'arrange', 'filmed', 'film', 'shelled', 'shell',
     // (session 13) the present verb: "Kyiv shells Donetsk again" (a party before the noun, "Russian shells hit", is its owner)
     'shells', 'attacked', 'attacks', 'attack', 'attacking', 'targeted', 'targets', 'target', 'targeting', 'targetting', 'bombarding', 'dropping', 'firing', 'launching', 'bombarded', 'bombard', 'bombed', 'bomb', 'bombs', 'bombing', 'bombings', 'killed', 'kill', 'kills', 'killing', 'struck', 'strike', 'strikes', 'striking', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'raids', 'shelling', 'pounded', 'pound', 'hit', 'hits', 'destroyed', 'downed', 'shot down', 'shoot down', 'shoots down', 'downs', 'shot', 'shoot', 'shoots', 'stormed', 'storming', 'executed', 'executes', 'execute', 'murdered', 'murder', 'murders', 'stabbed', 'stabs', 'crucified', 'crucifies', 'crucify', 'beheaded', 'beheads', 'behead', 'abducted', 'abducts', 'kidnapped', 'kidnaps', 'assassinated', 'assassinates', 'assassinate', 'opened fire', 'open fire', 'opens fire', 'blew up', 'blow up', 'blows up', 'slaughtered', 'slaughter', 'poisoned', 'poisons', 'poison', 'gassed', 'gassing', 'engaged in', 'performing', 'conducting', 'conducted', 'delivered', 'delivering', 'massacre', 'massacred', 'guilty', 'released', 'ordered', 'orders', 'authorized', 'authorised', 'authorizes', 'authorises', 'coordinated', 'plotted', 'plots', 'masterminded', 'instigated', 'hired', 'related', 'involved', 'raid', 'eliminated', 'eliminates', 'eliminate', 'offensive', 'counteroffensive', 'ambush', 'assault', 'responsibility', 'caused', 'to blame', 'be blamed', 'murderer', 'murderers', 'killer', 'killers', 'perpetrator', 'perpetrators', 'culprit', 'culprits', 'claimed to have', 'claims to have', 'developed', 'develops', 'developing', 'created', 'creates', 'creating',
     'инсценир*', ...RU_WANT_TO_STAGE, 'устроил*', 'устраива*', 'организова*', 'организу*', 'применил*', 'применя*', 'примени*', 'использова*', 'использу*', 'нанесл*', 'нанес', 'наносят', 'ударил*', 'били', 'обстрелял*', 'обстрелива*', 'выпустил*', 'атаковал*', 'атаку*', 'готов*', 'хранил*', 'сняли', 'снимают', 'снять', 'снимать', 'виновн*', 'ответственн*', 'стоят за', 'стоит за', 'стоял* за',
@@ -2534,6 +2535,7 @@ const RU_GUILT_NOUN_BEFORE_DASH = new RegExp(String.raw`(?:^|[.!?
 const RU_GUILT_NOUN_DASH_BEFORE = new RegExp(String.raw`(?:^|[.!?
 «"]\s*|,\s+)${RU_GUILT_NOUN}\s+(?:[^\s.,;:!?—]+\s+){0,6}?[^\s.,;:!?—]+\s+—\s+(?:это\s+)?$`, 'u');
 const RU_GUILT_STEM = /виновн|виновен|виновник|виновниц|ответственн|ответственен|причастн|причастен|организатор|исполнител|заказчик/u;
+const RU_NEGATOR_END = /(?<![\p{L}])(?:не|ни)\s+$/u;
 const RU_GUILT_TAIL = new RegExp(String.raw`${RU_GUILT_WORD}\s+(?:[^\s.,;:!?]+\s+){0,7}?$`, 'u');
 const ruNamedGuilty = (p: Hit): { verb: string; own: boolean } | null => {
   if (!ruGuiltText) return null;
@@ -2544,6 +2546,9 @@ const ruNamedGuilty = (p: Hit): { verb: string; own: boolean } | null => {
   if (n && !RU_COPULA.test(n[1]) && !parties.some((q) => q !== p && q.at >= p.at - n[0].length + n[1].length && q.end <= p.at)) return { verb: n[1], own: false };
   if (RU_GUILT_NOUN_DASH_BEFORE.test(before)) return { verb: '—', own: true };
   const f = RU_GUILT_FRONTED_BEFORE.exec(before);
+  // (s25 clparse) a negated copula or naming verb names no one guilty («Исполнителями теракта не стали боевики», «Виновными
+  // в обстреле не признаны ВСУ»): the negator right before the verb takes the predicate, as claim-copular.ts refuses it
+  if (f && RU_NEGATOR_END.test(f[0].slice(0, f[0].lastIndexOf(f[1])))) return null;
   if (f) return { verb: f[1], own: RU_COPULA.test(f[1]) };
   // (s21 claims2) the short-form guilt predicate in a relative clause on the party ("задержала мужчину, который может быть
   // виновен в отравлении", "боевиков, которые причастны к атаке"): «который» agrees with its antecedent, the party right
@@ -3487,6 +3492,20 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     const k = clauseOf(h.at);
     if (k === 0 || incidentClauses.has(k) || !incidentClauses.has(k - 1) || /[.!?؟;؛\n]/.test(s[ends[k - 1]])) continue;
     if (arabic ? AR_OBJECT_PRONOUN_VERB.test(h.word) : cyrillic && RU_OBJECT_PRONOUN_BEFORE.test(s.slice(Math.max(0, h.at - 8), h.at))) incidentClauses.add(k);
+  }
+  // (s25 clparse) a clause that names its deed by reference ("It was carried out by ...", "X carried it out", "X were
+  // behind it", «Его организовали ...», "ونفذته ...") resumes the incident of the sentence before it or of its own
+  // sentence (claim-anaphora.ts); the reader's grammar then reads its doer
+  if (incidentClauses.size) for (let k = 1; k <= ends.length; k++) {
+    if (incidentClauses.has(k)) continue;
+    const from = ends[k - 1];
+    const [sentA] = sentenceSpan(Math.min(s.length - 1, from + 1));
+    const prevA = sentA > 0 ? sentenceSpan(sentA - 1)[0] : 0;
+    let antecedent = false;
+    for (const j of incidentClauses) if (j < k && (j < ends.length ? ends[j] : s.length) > prevA) antecedent = true;
+    if (!antecedent) continue;
+    const clause = clauseText(k);
+    if (anaphoricDeed(clause, arabic ? 'ar' : cyrillic ? 'ru' : 'en') || hits.some((h) => h.term.kind === 'cue-before' && clauseOf(h.at) === k && (arabic ? AR_OBJECT_PRONOUN_VERB.test(h.word) : cyrillic && RU_OBJECT_PRONOUN_BEFORE.test(s.slice(Math.max(0, h.at - 8), h.at))))) incidentClauses.add(k);
   }
   // an accusation with its accused and no charge of its own ("Western leaders blamed the Syrian government.", "Западные
   // лидеры обвинили сирийское правительство президента Асада.") charges the incident the item tells elsewhere (English

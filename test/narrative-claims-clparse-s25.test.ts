@@ -1,0 +1,63 @@
+/**
+ * Session 25 (room clparse): who did what across a sentence boundary. A clause that names its deed by reference (a
+ * pronoun, "the perpetrators") resumes the incident of the sentence before it (claim-anaphora.ts), and the reader's own
+ * grammar of subjects, agents, denials, speech and questions then reads its doer; with no deed before it, or with a verb
+ * that is no deed, it names no one. Sentences written for this test (none copied from a split).
+ */
+import { describe, expect, it } from 'vitest';
+import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
+import { readKnowledge } from '../src/adapters/knowledge/knowledge-files.js';
+import { anaphoricDeed } from '../src/core/narrative/claim-anaphora.js';
+
+const lexicon = claimLexicon(readKnowledge('claim-parties.yaml'));
+const read = (t: string) => readClaims(t, lexicon).claims;
+
+describe('a deed told by reference resumes the incident of the sentence before', () => {
+  it('reads the doer of a pronoun or a noun of doers (EN)', () => {
+    expect(read('Five civilians were killed in a chemical attack in Idlib. It was carried out by Syrian government helicopters.').blamed).toBe('government');
+    expect(read('A chemical attack killed 40 people in Douma on Saturday. Syrian government forces were behind it.').blamed).toBe('government');
+    expect(read('A car bomb exploded in the market, killing 12. Islamic State militants carried it out.').blamed).toBe('opposition');
+    expect(read('Twenty people were killed in the bombing of a bus. The perpetrators were HTS militants.').blamed).toBe('opposition');
+  });
+  it('reads it in Russian (an object pronoun before the deed verb, «за ним стоят»)', () => {
+    expect(read('Взрыв в кафе унёс жизни военкора. Его организовали украинские спецслужбы.').blamed).toBe('ukraine');
+    expect(read('Взрыв в кафе унёс жизни военкора. По версии следствия, за ним стоят украинские спецслужбы.').blamed).toBe('ukraine');
+  });
+  it('keeps speech, denial and questions as the reader reads them', () => {
+    const c = read('The Skripals were poisoned in Salisbury. Moscow says British intelligence staged it.');
+    expect(c.blamed).toBe('west');
+    expect(read('A chemical attack hit Douma. Russia denied that its forces carried it out.').blamed).toBeNull();
+    expect(read('The attack killed 40 people. Syria denied being behind it.').blamed).toBeNull();
+    expect(read('The attack killed 40 people. The Syrian government was not behind it.').blamed).toBeNull();
+    expect(read('The explosion killed ten people. Who was behind it remains unknown.').blamed).toBeNull();
+  });
+  it('names no one without a deed before it, with a verb that is no deed, or for doers not named', () => {
+    expect(read('New sanctions were announced on Monday. It was organised by the EU.').blamed).toBeNull();
+    expect(read('A chemical attack hit Douma. Talks resumed in Geneva on Monday. It was organised by the UN.').blamed).toBeNull();
+    expect(read('A chemical attack was reported in Douma. It was investigated by the OPCW.').blamed).toBeNull();
+    expect(read('A chemical attack hit Douma. The report on it was written by UN experts.').blamed).toBeNull();
+    expect(read('Twenty died in the explosion. The perpetrators were never found.').blamed).toBeNull();
+    expect(read('Взрыв прогремел в кафе. Его расследуют украинские следователи.').blamed).toBeNull();
+    expect(read('Взрыв прогремел в кафе. Его осудили в Киеве.').blamed).toBeNull();
+  });
+  it('finds the reference itself, not the words around it', () => {
+    expect(anaphoricDeed('it was carried out by government helicopters.', 'en')).toBe('it was carried out');
+    expect(anaphoricDeed('the perpetrators were hts militants.', 'en')).not.toBeNull();
+    expect(anaphoricDeed('the perpetrators were arrested on monday.', 'en')).toBeNull();
+    expect(anaphoricDeed('this report was written by experts.', 'en')).toBeNull();
+    expect(anaphoricDeed('its organisers said it was peaceful.', 'en')).toBeNull();
+    expect(anaphoricDeed('его организовали спецслужбы', 'ru')).not.toBeNull();
+    expect(anaphoricDeed('его расследуют следователи', 'ru')).toBeNull();
+    expect(anaphoricDeed('وتقف قوات النظام وراءه', 'ar')).not.toBeNull();
+  });
+});
+
+describe('Russian: «от рук», and a negated predicate nominal', () => {
+  it('reads the agent "at the hands of" («от рук»)', () => {
+    expect(read('Мирные жители погибли от рук российских военных.').blamed).toBe('russia');
+  });
+  it('a negated copula of a fronted guilt word names no one («Исполнителями теракта не стали боевики»)', () => {
+    expect(read('Исполнителями теракта не стали боевики ИГ.').blamed).toBeNull();
+    expect(read('Исполнителями теракта стали боевики ИГ.').blamed).toBe('opposition');
+  });
+});
