@@ -61,3 +61,26 @@ describe('Russian: «от рук», and a negated predicate nominal', () => {
     expect(read('Исполнителями теракта стали боевики ИГ.').blamed).toBe('opposition');
   });
 });
+
+describe("a sentence's opening subject pronoun continues the party of the sentence before", () => {
+  it('reads "they", «они» and a possessive before a noun of forces as that party', () => {
+    expect(read('Islamic State fighters entered the village at dawn. They killed 30 civilians.').blamed).toBe('opposition');
+    expect(read('Russian troops occupied Bucha for a month. They executed dozens of civilians.').blamed).toBe('russia');
+    expect(read('The Syrian army advanced on Douma in April. Its helicopters dropped chlorine on the town.').blamed).toBe('government');
+    expect(read('Боевики ИГ вошли в деревню на рассвете. Они убили 30 мирных жителей.').blamed).toBe('opposition');
+    expect(read('Российские войска месяц занимали Бучу. Они расстреляли десятки мирных жителей.').blamed).toBe('russia');
+  });
+  it('not when the pronoun is a speaker, a victim, another clause\'s, or the sentence before names two sides', () => {
+    expect(read('Russian forces withdrew from the town on Monday. They said they would regroup.').blamed).toBeNull();
+    expect(read('Islamic State fighters entered the village at dawn. They were killed by the army.').blamed).toBeNull();
+    expect(read('Russian troops entered the village. Residents said they were shelled for days.').blamed).toBeNull();
+    expect(read('The army fought the rebels near Aleppo. They shelled the market, killing ten.').blamed).toBeNull();
+  });
+  it('finds only sentence-opening pronouns', async () => {
+    const { subjectPronouns } = await import('../src/core/narrative/claim-anaphora.js');
+    expect(subjectPronouns('troops came. they killed ten.', 'en').map((p) => p.word)).toEqual(['they']);
+    expect(subjectPronouns('troops came. witnesses said they killed ten.', 'en')).toEqual([]);
+    expect(subjectPronouns('they came first.', 'en')).toEqual([]);
+    expect(subjectPronouns('войска пришли. их вертолеты сбросили бомбы.', 'ru').map((p) => p.word)).toEqual(['их вертолеты']);
+  });
+});

@@ -51,3 +51,45 @@ export function anaphoricDeed(clause: string, lang: 'en' | 'ru' | 'ar', objectVe
   if (objectVerb) for (const w of clause.split(/[\s،,.:؛!?؟«»"()]+/u)) if (w && objectVerb(w)) return w;
   return null;
 }
+
+/**
+ * Subject pronouns that open a sentence (session 25, room clparse): "They killed 30 civilians", "Its helicopters dropped
+ * chlorine", «Они расстреляли», «Их вертолёты сбросили». A sentence's opening subject pronoun most often continues the
+ * subject of the sentence before (the preferred centre of centering theory: Grosz, Joshi & Weinstein 1995, "Centering: a
+ * framework for modeling the local coherence of discourse", Computational Linguistics 21(2)); the caller resolves it to
+ * that sentence's party when the sentence names one side only, so the reader's own subject grammar reads it as the
+ * deed's doer. Only a pronoun of a group ("they", «они») or a possessive before a noun of armed forces: "it" is as often
+ * the deed itself, and "he" / "she" a speaker or a victim. A pronoun after a speech verb, a complementizer or a relative
+ * word of its own sentence ("Witnesses said they saw ...") is that clause's, not the sentence's opening subject.
+ */
+export interface SubjectPronoun {
+  at: number;
+  end: number;
+  word: string;
+  /** the start of its sentence in `s` */
+  sentenceAt: number;
+}
+const EN_FORCE_NOUN = String.raw`(?:helicopters?|jets?|warplanes?|aircraft|planes?|bombers?|troops|forces|soldiers|artillery|fighters|militants|drones?|gunmen|units?|pilots?|navy|army|air\s+force|militias?|snipers?|tanks?|warships?|missiles?|rockets?)`;
+const EN_SUBJECT_PRONOUN_G = new RegExp(String.raw`(?<![\p{L}])(?:they|(?:its|their)\s+(?:[\p{L}\-]+\s+)?${EN_FORCE_NOUN})(?![\p{L}])`, 'gu');
+const RU_FORCE_NOUN = String.raw`(?:вертол[её]т|самол[её]т|войск|боевик|солдат|военн|артиллери|истребител|бомбардировщик|беспилотник|дрон|подразделени|снайпер|танк|ракет)`;
+const RU_SUBJECT_PRONOUN_G = new RegExp(String.raw`(?<![\p{L}])(?:они|их\s+(?:[\p{L}\-]+\s+)?${RU_FORCE_NOUN}\p{L}*)(?![\p{L}])`, 'gu');
+// (a speech verb, a complementizer or a relative word before the pronoun in its sentence: the pronoun is that clause's)
+const EN_EMBEDDING = /(?<![\p{L}])(?:said|says|say|saying|told|tell|tells|claim|claims|claimed|reported|reports|believe|believes|believed|think|thinks|thought|added|stated|states|that|who|whom|which|whether|if|because|as)(?![\p{L}])|["“”«»:]/u;
+const RU_EMBEDDING = /(?<![\p{L}])(?:что|чтобы|котор\p{L}*|если|ли|заяв\p{L}*|сказал\p{L}*|сообщ\p{L}*|говор\p{L}*|считает|считают|словам|версии|мнению|утвержда\p{L}*|пишет|пишут)(?![\p{L}])|["“”«»:—]/u;
+
+export function subjectPronouns(s: string, lang: 'en' | 'ru' | 'ar'): SubjectPronoun[] {
+  if (lang === 'ar') return [];
+  const re = lang === 'en' ? EN_SUBJECT_PRONOUN_G : RU_SUBJECT_PRONOUN_G;
+  const embedding = lang === 'en' ? EN_EMBEDDING : RU_EMBEDDING;
+  const out: SubjectPronoun[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    let a = m.index;
+    while (a > 0 && !/[.!?\n]/.test(s[a - 1])) a--;
+    if (a === 0) continue; // (the first sentence has no sentence before it)
+    const prefix = s.slice(a, m.index);
+    if (embedding.test(prefix) || prefix.split(/\s+/).filter(Boolean).length > 6) continue;
+    out.push({ at: m.index, end: m.index + m[0].length, word: m[0], sentenceAt: a });
+  }
+  return out;
+}

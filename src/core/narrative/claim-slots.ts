@@ -52,7 +52,7 @@ import { ruAgentGenitive, RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEE
 import { AR_CAPITAL_LEXICON, arCapitalOutOfRole, arLamNameOutOfRole, arLamOutOfRole, arPersonNisba } from './claim-arabic-parties.js';
 import { accusedByNoun, deniedNounAt, ruAscriberAt } from './claim-accused-nominal.js';
 import { deedAgents } from './claim-deed-agent.js';
-import { anaphoricDeed } from './claim-anaphora.js';
+import { anaphoricDeed, subjectPronouns } from './claim-anaphora.js';
 import { instrumentDeeds } from './claim-instrument.js';
 import { victimObjectDeeds } from './claim-victim-object.js';
 import { inTargetPhrase, sufferedLoss } from './claim-target.js';
@@ -3362,6 +3362,26 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   if (arabic) {
     const own = arOwnGovernment(s, hits);
     if (own.length) parties = [...parties, ...own].sort((a, b) => a.at - b.at);
+  }
+  // (s25 clparse) a sentence's opening subject pronoun ("They killed 30 civilians", «Они расстреляли», "Its helicopters
+  // dropped chlorine") stands for the party of the sentence before when that sentence names one side only (claim-anaphora.ts)
+  if (!arabic && parties.length) {
+    let added = false;
+    for (const pr of subjectPronouns(s, cyrillic ? 'ru' : 'en')) {
+      if (hits.some((h) => h.at < pr.end && pr.at < h.end && (h.term.kind === 'party' || h.term.kind === 'state'))) continue;
+      const [pa] = sentenceSpan(pr.sentenceAt - 1);
+      const prev = parties.filter((p) => p.at >= pa && p.end <= pr.sentenceAt);
+      if (!prev.length || prev.some((p) => p.term.value !== prev[0].term.value)) continue;
+      if (s.slice(pa, prev[0].at).split(/\s+/).filter(Boolean).length > 8) continue;
+      const h: Hit = { term: prev[0].term, at: pr.at, end: pr.end, word: pr.word };
+      parties.push(h);
+      hits.push(h);
+      added = true;
+    }
+    if (added) {
+      parties.sort((a, b) => a.at - b.at);
+      hits.sort((a, b) => a.at - b.at || (a.term.kind < b.term.kind ? -1 : 1));
+    }
   }
   // "terrorists of the White Helmets", "боевики «Белых касок»", "إرهابيي الخوذ البيضاء": a generic noun for the armed
   // opposition followed by a named party gives way to it
