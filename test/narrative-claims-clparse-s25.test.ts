@@ -84,3 +84,28 @@ describe("a sentence's opening subject pronoun continues the party of the senten
     expect(subjectPronouns('войска пришли. их вертолеты сбросили бомбы.', 'ru').map((p) => p.word)).toEqual(['их вертолеты']);
   });
 });
+
+describe('Arabic: a sentence-opening deed verb with a dropped subject takes the subject of the sentence before', () => {
+  it('reads the agreement of "-وا" and "-ت" as the previous subject', () => {
+    expect(read('دخل مسلحو داعش القرية فجرا. وقتلوا 30 مدنيا.').blamed).toBe('opposition');
+    expect(read('تقدمت قوات النظام نحو دوما. وقصفت المدينة بغاز الكلور.').blamed).toBe('government');
+  });
+  it('not with a subject of its own, a negation, two sides before, or a speaker before', () => {
+    expect(read('دخل مسلحو داعش القرية فجرا. ولم يقتلوا أحدا.').blamed).toBeNull();
+    expect(read('دخل الجيش السوري والمعارضة في مواجهات. وقصفت المدينة.').blamed).toBeNull();
+    expect(read('قال النظام السوري إن الهجوم مفبرك. وقتلوا 30 مدنيا.').blamed).toBeNull();
+  });
+});
+
+describe('a hard-wrapped text reads as its sentences', () => {
+  it('joins line breaks inside sentences when the text wraps at least twice', () => {
+    const wrapped = 'Three villagers were hurt by mustard gas from shells\nabandoned by the Soviet Army decades ago, and were\ntaken to hospital on Monday.';
+    expect(read(wrapped).blamed).toBe('russia');
+    expect(readClaims(wrapped, lexicon).voice).toBe('asserts');
+  });
+  it('leaves a headline over a lead that starts in lower case alone', () => {
+    const c = readClaims('Rebels shell the city, says the army\nthe ministry gave no figures.', lexicon);
+    expect(c.claims.blamed).toBe('opposition');
+    expect(c.voice).toBe('reports');
+  });
+});

@@ -1642,10 +1642,36 @@ export const attributedTo: ArRule = (x, t) => {
   return false;
 };
 
+// (s25 clparse) a deed verb that opens a sentence joined to the one before by "و" / "ف", its subject dropped (pro-drop)
+// and shown only by its agreement ("-ت" of a feminine or broken plural subject such as قوات, "-وا" of a masculine plural):
+// "دخل مسلحو داعش القرية فجرا. وقتلوا 30 مدنيا", "تقدمت قوات النظام نحو دوما. وقصفت المدينة بغاز الكلور" (Ryding 2005
+// ch. 36: the subject pronoun is carried by the verb). Its subject is the previous sentence's, a bare party among that
+// sentence's first words, when that sentence names one side only and its verb is no speech, accusation or denial.
+const AR_OPENING_DEED = /^[وف](?:قصف|استهدف|اطلق|هاجم|قتل|شن|ضرب|اغار|فجر|دمر|اعدم|ارتكب|نفذ|استخدم|القي|القا|رش|سمم|اغتال|اختطف|خطف|ذبح|حرق|احرق|قنص)(?:ت|وا)$/;
+export const sentenceProDrop: ArRule = (x, t) => {
+  const { toks } = x;
+  const tk = toks[t];
+  if (!AR_OPENING_DEED.test(tk.w) || t === 0 || toks[t - 1].sent === tk.sent || x.negated(t)) return false;
+  let e = t;
+  while (e + 1 < toks.length && toks[e + 1].sent === tk.sent) e++;
+  if (x.partiesIn(t, e + 1, tk.sent).length) return false;
+  const prevSent = toks[t - 1].sent;
+  let f = t - 1;
+  while (f > 0 && toks[f - 1].sent === prevSent) f--;
+  const verb = toks[f].w;
+  if (ACCUSE_VERB.test(verb) || SPEECH_VERB.test(verb) || DENIAL_WORD.test(verb) || HOLD_VERB.test(verb)) return false;
+  const prev = x.partiesIn(f, t, prevSent);
+  if (!prev.length || prev.some((q) => x.parties[q].value !== x.parties[prev[0]].value)) return false;
+  const q = prev[0];
+  if (x.partyTok[q] > f + 3 || !x.bare(q) || x.excluded.has(q)) return false;
+  x.frame(q, 'agent', tk.w);
+  return true;
+};
+
 export const FRAMING_RULES: readonly ArRule[] = [
   ownDeed, admission, pronounAccused, mutualAccusation, deedByLam,
   conditionalThreat, accusation, attributedTo, accusedParticiple, holdingResponsible, bearingOrBehind, nominalBehind, responsiblePredicate, claimedResponsibility,
-  deedNounIdafa, resumptiveRelative, lightVerb, purposeDeed, handInIt, cleft, passiveAgent, hiredDoers, authorship, participation, filming, transport,
+  deedNounIdafa, resumptiveRelative, lightVerb, purposeDeed, handInIt, cleft, passiveAgent, hiredDoers, authorship, participation, filming, transport, sentenceProDrop,
 ];
 
 /** one pass: each word near a party, through the rules in order, until one consumes it */

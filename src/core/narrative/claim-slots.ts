@@ -2975,6 +2975,7 @@ function headlineVoice(): SlotValue<Voice> | null {
  * language flag `cyrillic` only halfway down). The text, its lower-cased (Arabic: folded) form and its languages are
  * set here; every derived piece starts empty and is filled by extractClaims in order.
  */
+const HARD_WRAP_G = /[\p{L}\d,;’'](?:\n)[\p{Ll}]/gu;
 function beginRead(input: string, lexicon: ClaimLexicon): void {
   useLexicon(lexicon);
   // (session 17, claims2) a social-media post's marks (retweet prefix, links, a hashed id at its head, the ellipsis of a
@@ -2990,6 +2991,13 @@ function beginRead(input: string, lexicon: ClaimLexicon): void {
   // "(запрещена в РФ)", "(banned in Russia)": the legal notice Russian media put after a group's name is no clause
   if (text.includes('(')) text = text.replace(BAN_NOTICE, (m) => ' '.repeat(m.length));
   if (text.includes('http') || text.includes('www.')) text = text.replace(URL, (m) => ' '.repeat(m.length));
+  // (s25 clparse) a hard-wrapped text (lines broken inside sentences, as in e-mail and wire copy kept at a fixed width) is
+  // one sentence across its breaks: a line break after a word or a comma and before a lower-case letter is a space, when
+  // the text breaks so at least twice (a single one is as often a headline over a lead cut mid-sentence); offsets kept
+  if (text.includes('\n')) {
+    const wraps = text.match(HARD_WRAP_G);
+    if (wraps && wraps.length >= 2) text = text.replace(HARD_WRAP_G, (m) => m[0] + ' ' + m.slice(2));
+  }
   s = text.toLowerCase();
   arabic = ARABIC.test(s);
   if (arabic) s = arabicNormalise(foldString(s));
