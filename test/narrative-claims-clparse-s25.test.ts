@@ -109,3 +109,15 @@ describe('a hard-wrapped text reads as its sentences', () => {
     expect(c.voice).toBe('reports');
   });
 });
+
+describe('a munition noun in a list of munitions that lie, are kept or dumped is no incident', () => {
+  it('reads an inventory as no incident (EN, RU)', () => {
+    expect(read('Thousands of tonnes of shells, mines, bombs and chemical munitions lie on the Baltic seabed.').staged).toBeNull();
+    expect(read('На дне Балтийского моря лежат тысячи тонн снарядов, мин, бомб и химического оружия.').staged).toBeNull();
+  });
+  it('keeps munitions that fall, are fired or dropped', () => {
+    expect(read('Снаряды, мины и бомбы сыпались на Донецк всю ночь.').staged).toBe(false);
+    expect(read('Government jets dropped bombs and rockets on the town.')).toMatchObject({ blamed: 'government', staged: false });
+    expect(read('Rebels fired shells, mines and bombs at the town, which lies near Aleppo.')).toMatchObject({ blamed: 'opposition', staged: false });
+  });
+});

@@ -2228,6 +2228,31 @@ const first = (kind: Kind, rank?: readonly string[]): SlotValue<string> | undefi
 // (session 13) "striking" after an article or a degree word is the adjective ("a striking video", "most striking")
 const STRIKING_ADJECTIVE = /(?<![\p{L}])(?:a|an|the|most|more|very|so|particularly|quite|less)\s+striking$/u;
 const unitNoun = (h: Hit) => /^\s+(?:group|force|package)s?(?![\p{L}])/u.test(s.slice(h.end, h.end + 10));
+// (s25 clparse) a munition noun among other munition nouns of a list ("shells, mines, bombs and chemical munitions lie on
+// the seabed", «тонн снарядов, мин, бомб», "القذائف والقنابل والألغام") in a sentence with no deed names an inventory
+// (dumped, stored, found, counted), no incident: a bomb is an incident word for "a bomb exploded", and the list tells none
+const MUNITION_WORD = /^(?:bombs?|shells?|mines|grenades|rockets|missiles|munitions|ammunition|torpedoes|cartridges|бомб\p{L}*|авиабомб\p{L}*|снаряд\p{L}*|мин(?:а|ы|у|ой|ами|ах)?|гранат\p{L}*|ракет(?:а|ы|у|ой|ами|ах)?|торпед\p{L}*|боеприпас\p{L}*|патрон\p{L}*|[وفب]?(?:ال)?(?:قنابل|قنبله|قذايف|قذيفه|الغام|صواريخ|ذخاير|طوربيدات))$/u;
+const LIST_BEFORE = /([\p{L}\-]+)\s*(?:,|\s(?:and|or|и|или))\s*(?:[\p{L}\-]+\s+)?$|([\p{L}\-]+)\s+$/u;
+const LIST_AFTER = /^\s*(?:,|\s(?:and|or|и|или)\s)\s*(?:[\p{L}\-]+\s+)?([\p{L}\-]+)|^\s+([وف]\p{L}+)/u;
+const munitionListMember = (h: Hit): boolean => {
+  const w = h.word.replace(/^(?:chemical|химическ\p{L}*)\s+/u, '');
+  if (!MUNITION_WORD.test(w)) return false;
+  const b = LIST_BEFORE.exec(s.slice(Math.max(0, h.at - 40), h.at));
+  const a = LIST_AFTER.exec(s.slice(h.end, h.end + 40));
+  const arabicAnd = arabic && /^[وف]/.test(h.word);
+  const prev = b ? (b[1] ?? (arabicAnd ? b[2] : undefined)) : undefined;
+  const next = a ? (a[1] ?? (arabic ? a[2]?.slice(1) : undefined)) : undefined;
+  return (!!prev && MUNITION_WORD.test(prev)) || (!!next && MUNITION_WORD.test(next));
+};
+// (and the sentence says where they lie, are kept, dumped or found: a list of munitions that fall, rain or are fired on a
+// place is the incident)
+const INVENTORY_PREDICATE = /(?<![\p{L}])(?:lie|lies|lying|lay|rest|rests|resting|remain|remains|found|discovered|unearthed|stored|stockpiled|kept|dumped|buried|sunk|scuttled|contain|contains|containing|held|tons|tonnes|лежат|лежит|лежали|покоятся|находятся|находится|остаются|остались|хранятся|хранились|хранит\p{L}*|затоплен\p{L}*|затопили|захоронен\p{L}*|обнаружен\p{L}*|обнаружили|найден\p{L}*|нашли|тонн|тысяч[аи]?\s+тонн|[وف]?(?:اغرق\p{L}*|مخزن\p{L}*|مدفون\p{L}*|عثر\p{L}*|طن|اطنان|الاطنان|تحتوي|يحتوي|تقبع|يقبع|ترقد))(?![\p{L}])/u;
+const listedMunition = (h: Hit): boolean => {
+  if (!(h.term.kind === 'incident' || h.term.kind === 'cue-before') || !munitionListMember(h)) return false;
+  const [a, b] = sentenceSpan(h.at);
+  if (!INVENTORY_PREDICATE.test(s.slice(a, b))) return false;
+  return !hits.some((x) => x.at >= a && x.end <= b && (((x.term.kind === 'incident' || (x.term.kind === 'cue-before' && VIOLENT_DEED.test(x.word))) && !munitionListMember(x)) || x.term.kind === 'staged'));
+};
 // a party's provocation is an event (staged) when it has a place: "Ukrainian provocation in Bucha", a place named
 // in its clause; "a hard approach towards Russian provocations" is a political reproach
 const locatedEvent = (h: Hit, k: number) => LOCATED_AFTER.test(s.slice(h.end, h.end + 8)) || hits.some((x) => x.term.kind === 'place' && clauseOf(x.at) === k);
@@ -3270,6 +3295,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   for (const h of hits)
     if (h.term.kind === 'incident' || (h.term.kind === 'agent' && h.term.value !== 'chemical' && h.term.value !== 'none')) {
       if (h.term.kind === 'incident' && (unitNoun(h) || notIncidentAround(h)) && !hits.some((x) => x.term.kind === 'agent' && clauseOf(x.at) === clauseOf(h.at))) continue;
+      if (listedMunition(h)) continue;
       incidentWords.push(h.word);
       toldAt.push(-h.at - 1);
     }
@@ -3495,6 +3521,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       if (h.term.kind === 'stockpile' && !hits.some((x) => x.term.kind === 'agent' && Math.abs(x.at - h.at) < 120)) continue;
       if (h.term.kind === 'incident' && unitNoun(h)) continue;
       if (h.term.kind === 'incident' && notIncidentAround(h)) continue;
+      if (listedMunition(h)) continue;
       if (h.term.kind === 'staged' && otherSense(h)?.sense === 'not-an-event') continue;
       // making or owning a weapon is no incident (eval/claims/README.md, v12 call 6: production, stockpiles, capability):
       // "accuses the Houthis of manufacturing chemical weapons", "производство химического оружия"
@@ -3503,7 +3530,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     } else if (h.term.kind === 'violence' && !otherSense(h) && hits.some((x) => isPlanMarker(x) && x.end <= h.at && h.at - x.end <= 90 && clauseOf(x.at) === clauseOf(h.at))) {
       // mass violence a party plans or prepares ("is preparing a genocide") is an incident announced
       incidentClauses.add(clauseOf(h.at));
-    } else if (h.term.kind === 'cue-before' && (VIOLENT_DEED.test(h.word) || (arabic && AR_VIOLENT_DEED_FORM.test(h.word)) || (cyrillic && ruDispersal(h.word, s.slice(h.end, h.end + 60))) || (arabic && arDispersal(h.word, s.slice(h.end, h.end + 60)))) && !unitNoun(h) && !notIncidentAround(h) && !STRIKING_ADJECTIVE.test(s.slice(Math.max(0, h.at - 14), h.end))) { // (s13 claimsra: Arabic imperfect deeds, Russian and Arabic dispersal of a crowd)
+    } else if (h.term.kind === 'cue-before' && !listedMunition(h) && (VIOLENT_DEED.test(h.word) || (arabic && AR_VIOLENT_DEED_FORM.test(h.word)) || (cyrillic && ruDispersal(h.word, s.slice(h.end, h.end + 60))) || (arabic && arDispersal(h.word, s.slice(h.end, h.end + 60)))) && !unitNoun(h) && !notIncidentAround(h) && !STRIKING_ADJECTIVE.test(s.slice(Math.max(0, h.at - 14), h.end))) { // (s13 claimsra: Arabic imperfect deeds, Russian and Arabic dispersal of a crowd)
       incidentClauses.add(clauseOf(h.at));
       incidentWords.push(h.word);
       // (s18 claims) a deed verb tells the incident as an incident noun does: a headline that tells it so ("В Тбилиси
