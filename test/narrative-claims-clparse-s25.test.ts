@@ -121,3 +121,19 @@ describe('a munition noun in a list of munitions that lie, are kept or dumped is
     expect(read('Rebels fired shells, mines and bombs at the town, which lies near Aleppo.')).toMatchObject({ blamed: 'opposition', staged: false });
   });
 });
+
+describe('a parenthetical source, a bare predicate of guilt, and cues of suspicion', () => {
+  it('the source of a parenthetical attribution is no subject of the deed around it', () => {
+    expect(read('Взрыв, по данным ФСБ, был организован украинскими спецслужбами.').blamed).toBe('ukraine');
+    expect(read('The explosion, according to the FSB, was organised by Ukrainian special services.').blamed).toBe('ukraine');
+  });
+  it('a bare "was responsible" closing its clause takes the deed of the sentence before', () => {
+    expect(read('Chemical attack kills 40 in Douma\nThe Syrian government was responsible, activists said.').blamed).toBe('government');
+    expect(read('Talks resumed in Geneva\nThe Syrian government was responsible, activists said.').blamed).toBeNull();
+    expect(read('Chemical attack kills 40 in Douma\nThe Syrian government was responsible for security in the area.').blamed).toBeNull();
+  });
+  it('reads "suspicion fell on" and "culpable"', () => {
+    expect(read('After the poisoning, suspicion fell on Russian intelligence.').blamed).toBe('russia');
+    expect(read('Britain said Russia was culpable for the Salisbury attack.').blamed).toBe('russia');
+  });
+});

@@ -27,6 +27,9 @@ const EN_DEED_VERB = String.raw`(?:carried\s+out|perpetrated|committed|staged|or
 const EN_PASSIVE_IT = new RegExp(String.raw`(?:^|[\s,;:(])(?:it|they|this|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+(?:(?:apparently|allegedly|reportedly|probably|likely|in\s+fact|actually|also|most\s+likely)\s+)?${EN_DEED_VERB}(?![\p{L}])`, 'u');
 const EN_OBJECT_IT = /(?<![\p{L}])(?:carried|carry|carries|carrying|set|sets|setting)\s+(?:it|them)\s+(?:out|off)(?![\p{L}])|(?<![\p{L}])(?:perpetrated|committed|staged|organi[sz]ed|orchestrated|launched|conducted|planned|masterminded|ordered|mounted|faked|fabricated|engineered|instigated|plotted|stage|organi[sz]e|orchestrate|commit|order)\s+(?:it|them)(?![\p{L}])(?!\s+(?:to|that|as)\s)/u;
 const EN_BEHIND_IT = /(?<![\p{L}])(?:(?:is|are|was|were|be|been|stood|stands|stand)\s+(?:\p{L}+\s+)?behind|responsible\s+for|to\s+blame\s+for|culprits?\s+of|perpetrators?\s+of)\s+(?:it|this|that|them)(?![\p{L}])(?!\s+\p{L}+(?:s|ion|ment)\b)/u;
+// (a bare predicate of guilt closing its clause, "The Syrian government was responsible, activists said": responsible for the
+// deed told before)
+const EN_BARE_GUILT = /(?<![\p{L}])(?:was|were|is|are|be|been)\s+(?:(?:solely|fully|directly|ultimately|probably|likely|clearly|also)\s+)?(?:responsible|to\s+blame|culpable|guilty)\s*(?:[,.;!?)\n]|$)/u;
 const EN_DOERS_WERE = /(?:^|[\s,;:(])the\s+(?:perpetrators|culprits|attackers|assailants|organi[sz]ers|masterminds?|bombers|killers|shooters|gunmen)\s+(?:were|was|are|is)\s+(?!(?:not|never|still|unknown|unidentified|killed|arrested|detained|caught|found|identified|seen|believed|thought|said|reported|described)\b)/u;
 
 const RU_DEED_VERB = String.raw`(?:организова|соверши|соверша|устрои|устраива|осуществи|осуществля|провели|провел|провела|провело|подготови|спланирова|заказа|инсцениров|сфабрикова|нанесли|нанес|нанесла|запусти|выпусти|сбросил|сбросили|взорва|подорва)`;
@@ -39,7 +42,7 @@ const AR_BEHIND_IT = /(?<![\p{L}])[وف]?(?:وراءه|وراءها|ورايه|�
  * caller's test of an Arabic verb with an object suffix, applied to the clause's words). */
 export function anaphoricDeed(clause: string, lang: 'en' | 'ru' | 'ar', objectVerb?: (word: string) => boolean): string | null {
   if (lang === 'en') {
-    const m = EN_PASSIVE_IT.exec(clause) ?? EN_OBJECT_IT.exec(clause) ?? EN_BEHIND_IT.exec(clause) ?? EN_DOERS_WERE.exec(clause);
+    const m = EN_PASSIVE_IT.exec(clause) ?? EN_OBJECT_IT.exec(clause) ?? EN_BEHIND_IT.exec(clause) ?? EN_DOERS_WERE.exec(clause) ?? EN_BARE_GUILT.exec(clause);
     return m ? m[0].trim() : null;
   }
   if (lang === 'ru') {
