@@ -1,0 +1,37 @@
+/**
+ * Session 25 (room clnew): causes of the first-contact misses of the development split dev-v27 (look part), each rule with
+ * the readings it must make and the near misses it must not. Sentences written for this test (none copied from a split).
+ */
+import { describe, expect, it } from 'vitest';
+import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
+import { readKnowledge } from '../src/adapters/knowledge/knowledge-files.js';
+
+const lexicon = claimLexicon(readKnowledge('claim-parties.yaml'));
+const read = (t: string) => readClaims(t, lexicon).claims;
+const voice = (t: string) => readClaims(t, lexicon).voice;
+
+describe('a border service, a national guard and a US state police act for their state (README v12 call 1, dev-v27 call 1)', () => {
+  it('resolves the force to the state named before it', () => {
+    expect(read('Texas National Guard troops fired rubber bullets at protesters outside the courthouse.')).toMatchObject({ blamed: 'west' });
+    expect(read('U.S. border agents fired pepper balls at the crowd near the San Ysidro crossing.')).toMatchObject({ blamed: 'west' });
+    expect(read('Minnesota state troopers fired tear gas at the demonstrators on the bridge.')).toMatchObject({ blamed: 'west' });
+    expect(read('Iraqi border police opened fire on the smugglers, killing two.')).toMatchObject({ blamed: 'other' });
+  });
+  it('near misses: a national guard with no state, and Ukraine\'s National Guard keeps its own entry', () => {
+    expect(read('National guardsmen opened fire on the crowd, killing three.')).toMatchObject({ blamed: null });
+    expect(read('The Ukrainian National Guard shelled the village, killing two.')).toMatchObject({ blamed: 'ukraine' });
+    expect(read('Georgian border police detained two men near the crossing.')).not.toMatchObject({ blamed: 'west' });
+  });
+});
+
+describe('a protest against a war is no war around the deed', () => {
+  it('reads a deed at an anti-war protest', () => {
+    expect(read('Ohio police opened fire on students during an anti-war protest, killing two.')).toMatchObject({ blamed: 'west', staged: false });
+    expect(voice('Ohio police opened fire on students during an anti-war protest, killing two.')).toBe('asserts');
+    expect(read('Texas police fired tear gas at war protesters outside the base.')).toMatchObject({ blamed: 'west' });
+  });
+  it('near misses: a war is still no incident', () => {
+    expect(read('Russia prepares for war and will attack Ukraine.')).toMatchObject({ staged: null, blamed: null });
+    expect(read('The war killed thousands, the anti-war activist said.')).toMatchObject({ blamed: null });
+  });
+});
