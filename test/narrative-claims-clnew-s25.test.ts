@@ -35,3 +35,36 @@ describe('a protest against a war is no war around the deed', () => {
     expect(read('The war killed thousands, the anti-war activist said.')).toMatchObject({ blamed: null });
   });
 });
+
+describe('Russian: names, spellings and the morphology of a deed\'s object', () => {
+  it('«рашисты» are the Russian forces, as «оккупанты»', () => {
+    expect(read('Ночью рашисты обстреляли жилой квартал Харькова.')).toMatchObject({ blamed: 'russia' });
+  });
+  it('«Ассад» is the doubled spelling of Assad', () => {
+    expect(read('Войска Ассада нанесли ракетный удар по рынку.')).toMatchObject({ blamed: 'government' });
+  });
+  it('a private person named beside the police is no state for them', () => {
+    expect(read('Десятки мирных жителей, в том числе женщин и детей, были убиты силами безопасности.')).not.toMatchObject({ blamed: 'other' });
+  });
+  it('a noun head in the instrumental plural with its genitive is a passive agent', () => {
+    expect(read('Протестующие в Дамаске были убиты силами безопасности Асада.')).toMatchObject({ blamed: 'government' });
+    expect(read('Переговоры с силами безопасности Асада зашли в тупик.')).toMatchObject({ blamed: null });
+  });
+  it('killing a count of people in thousands, officers and prisoners, with a place between verb and count', () => {
+    expect(read('В 1941 году сотрудники НКВД расстреляли под Львовом 4 тыс. заключённых.')).toMatchObject({ blamed: 'russia' });
+    expect(read('Боевики уничтожили в селе более 20 пленных офицеров.')).toMatchObject({ blamed: 'opposition' });
+    expect(read('Власти эвакуировали в Харькове 400 жителей.')).toMatchObject({ blamed: null });
+  });
+  it('setting off a bomb, «привести в действие», in either order', () => {
+    expect(read('Бомбу в автобусе привели в действие боевики.')).toMatchObject({ blamed: 'opposition', staged: false });
+    expect(read('Правительство привело в действие новый закон о выборах.')).toMatchObject({ blamed: null });
+  });
+});
+
+describe('Nazi Germany\'s armed forces by name (historical: other)', () => {
+  it('blames the Luftwaffe, the Wehrmacht and the Condor Legion as the state', () => {
+    expect(read('The town was destroyed in an air raid by the Condor Legion in 1937.')).toMatchObject({ blamed: 'other' });
+    expect(read('Wehrmacht troops shot hundreds of villagers in 1943.')).toMatchObject({ blamed: 'other' });
+    expect(read('Солдаты вермахта расстреляли жителей деревни.')).toMatchObject({ blamed: 'other' });
+  });
+});

@@ -163,7 +163,8 @@ const LEXICON: Term[] = [
     // (s16 claims) the state of Syria for its government, as the accused or the subject of a deed only ("accused Syria of",
     // "Syria carried out", "Удар нанесла Сирия", "обвинил Сирию в"); elsewhere the country is where ("Syria attack", "в Сирии")
     '@syria', '@сирия', '@сирию',
-    'асад*', 'сирийск* арми*', 'сирийск* ввс', 'сирийск* авиац*', 'сирийск* правительств*', 'сирийск* власт*', 'сирийск* военн*', 'режим*', 'правительственн* войск*', 'правительственн* сил*', 'правительственн* вертол*', 'правительственн* самол*', 'правительственн* авиац*', '@дамаск',
+    // (s25 clnew) and «Ассад», the doubled spelling of many Russian outlets («президенту Башару Аль-Ассаду», «режим Ассада»)
+    'асад*', 'ассад*', 'сирийск* арми*', 'сирийск* ввс', 'сирийск* авиац*', 'сирийск* правительств*', 'сирийск* власт*', 'сирийск* военн*', 'режим*', 'правительственн* войск*', 'правительственн* сил*', 'правительственн* вертол*', 'правительственн* самол*', 'правительственн* авиац*', '@дамаск',
     // the state's forces named with the country in the genitive: "Армия Сирии", "ВВС Сирии", "власти Сирии"
     // (s21 claims) the state's troops, aircraft and soldiers by the adjective "сирийский", as its army and air force above
     // ("Сирийские войска применили зарин", "сирийские вертолеты сбросили"; not the SDF, «Сирийские демократические силы»)
@@ -175,6 +176,10 @@ const LEXICON: Term[] = [
   // «российские оккупанты»); an adjective of another side before it is the clause's first party and names that side
   // ("турецкие оккупанты", "американские оккупанты"); the adjective «оккупационн*» is not read
   ...T('party', 'russia', 'оккупант*'),
+  // (s25 clnew) «рашисты» (from "Russia" and "fascists"), Ukrainian usage for the Russian forces and state since 2014 and in
+  // Ukrainian media in Russian since 2022 («рашисты обстреляли», «российские оккупанты»), as «оккупанты» above
+  // (https://en.wikipedia.org/wiki/Ruscism: "рашизм", its adherents "рашисты")
+  ...T('party', 'russia', 'рашист*', 'рашизм*'),
   ...T('party', 'russia', 'russia', 'russian', 'russians', 'putin', 'lavrov', 'shoigu', 'fsb', 'russian forces', 'russian military', 'russian or syrian', 'russias', 'russias aerospace forces', 'aerospace forces', 'russian air force', 'russian jets', 'russian aircraft', 'russian warplanes', 'moscow', 'kremlin', 'россия', 'россию', 'россии', 'российск*', 'кремл*', '@москв*', 'росгвард*', 'вкс', 'روسيا', 'الروسي', 'الروسيه', 'الطيران الروسي', 'القوات الروسيه', 'سلاح الجو الروسي'),
   ...T('party', 'west', 'united states', 'us-led coalition', 'u.s.-led coalition', 'coalition war planes', 'coalition warplanes', 'international coalition', 'washington', 'cia', 'nsa', 'pentagon', 'nato', 'the west', 'western', 'britain', 'british', 'the uk', 'france', 'french', 'american', 'americans', 'america', 'white house', 'state department', 'trump administration', 'mi6', 'obama', 'trump', 'hillary clinton', 'clinton', 'merkel', 'hollande', 'macron', 'sarkozy', 'cameron', 'kerry', 'tillerson', 'pompeo', 'bolton', 'nuland', 'europe', 'european union', 'european troops', 'european forces', 'european countries', 'eu countries', 'coalition forces', 'coalition planes', 'coalition air strikes', 'coalition airstrikes', 'coalition raids', 'belgian', 'belgium', 'european country', 'deep state', 'bbc', 'cnn', 'mainstream media',
     'сша', 'соединенн* штат*', 'соединённ* штат*', 'вашингтон*', '@лондон*',
@@ -345,6 +350,9 @@ const LEXICON: Term[] = [
     // (s24 clnew) having a hand in the deed, the idiom of involvement ("приложили руку советские спецслужбы", "к убийству
     // приложил руку Кремль"; Ozhegov, "приложить руку к чему": to take part in), as "причастны" is; English "had a hand in"
     'ликвидировал', 'ликвидировала', 'ликвидировали', 'ликвидировало',
+    // (s25 clnew) setting off a bomb, «привести в действие (взрывное устройство)» (Ozhegov, "привести в действие": to make
+    // work), the verb of a bomber's deed: «бомбу привёл в действие смертник», «взрывное устройство привели в действие боевики»
+    'привел в действие', 'привёл в действие', 'привела в действие', 'привели в действие',
     'приложил руку', 'приложила руку', 'приложили руку', 'приложило руку', 'приложит руку', 'приложат руку', 'had a hand in', 'has a hand in', 'have a hand in',
     // (s17 claims) and the short adjective of guilt outside the stem "виновн*": "В обстреле виноваты ВСУ", "виновен Кремль"
     'виноват', 'виновата', 'виноваты', 'виновато', 'виновен',
@@ -1118,7 +1126,9 @@ const RU_INSTRUMENTAL = /(?:ами|ями|ыми|ими|ом|ем|ой|ою|ей
 // phrase ("по позициям, занятым боевиками", "контролируемых ВСУ", "поддерживаемыми Турцией"), as English "held by the
 // rebels" (MODIFIER_AGENT_BEFORE): not the doer of the deed before it
 const RU_MODIFIER_AGENT_BEFORE = /(?<![\p{L}])(?:занят|контролируем|подконтрольн|удерживаем|оккупирован|захвачен|охраняем|поддерживаем|финансируем|окруж[её]нн?|блокирован|осажд[её]нн?)\p{L}*\s+$/u;
-const RU_INSTRUMENTAL_HEAD_PHRASE = /^[\u0400-\u04FF]+(?:ыми|ими)\s+[\u0400-\u04FF]+(?:ами|ями)\s+\S/u;
+// (s25 clnew) and a noun head in the instrumental plural with its genitive complement ("силами безопасности", "силами
+// правопорядка", "сотрудниками полиции"): "убиты силами безопасности" names the agent as "убиты боевиками" does
+const RU_INSTRUMENTAL_HEAD_PHRASE = /^(?:[\u0400-\u04FF]+(?:ыми|ими)\s+[\u0400-\u04FF]+(?:ами|ями)\s+\S|[\u0400-\u04FF]+(?:ами|ями)\s+[\u0400-\u04FF]+(?:и|ы|а|я|ого|его|ых|их)$)/u;
 // (s18 claims2: and the participle of killing, "убиты киевскими силовиками", whose instrumental is the agent as after
 // "применен"; at a word's start only; and of recruiting, "мужчина, завербованный спецслужбами Украины": the recruiter
 // ordered the plot, README v12/v15 calls, as English "hired by")
@@ -1868,7 +1878,9 @@ function resolvePolice(): void {
     if (SUFFERED_AFTER.test(s.slice(h.end, h.end + 60))) continue;
     const sentence = (a: number, b: number) => !/[.!?\n]/.test(s.slice(a, b));
     const ruPolice = CYRILLIC.test(h.word);
-    const states = hits.filter((x) => (x.term.kind === 'party' || x.term.kind === 'state') && !NOT_A_STATE.test(x.term.pat) && x.term.value !== 'police' && x.term.value !== 'force' && !(ruPolice && NOT_A_POLICE_STATE.test(x.term.value)));
+    // (s25 clnew: nor a private person, a party only as a poisoner: "десятки мирных жителей, в т.ч. женщин и детей, были
+    // убиты силами безопасности" names no state by «женщин»)
+    const states = hits.filter((x) => (x.term.kind === 'party' || x.term.kind === 'state') && !x.term.private && !NOT_A_STATE.test(x.term.pat) && x.term.value !== 'police' && x.term.value !== 'force' && !(ruPolice && NOT_A_POLICE_STATE.test(x.term.value)));
     // (right before it, or as a possessive: "Myanmar's military", "Ethiopia's army")
     const before = states.find((x) => x.end <= h.at && h.at - x.end <= 4 && STATE_GAP.test(s.slice(x.end, h.at)));
     // (forces, troops and armies are a state's only with its adjective: "Bahraini forces", not "the forces")
