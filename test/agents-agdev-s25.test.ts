@@ -1,0 +1,70 @@
+/**
+ * Session 25 (room agdev): the session-24 leftovers checked on the engine and the general ones fixed, then the look parts'
+ * misses grouped by cause (docs/agent-differential.md §7.00050-agdev). Every sentence is the engineer's own; none is taken
+ * from an evaluation item. Each rule has near misses: sentences that share the words and must not read the feature.
+ */
+import { describe, expect, it } from 'vitest';
+import { feats, kb, reads, misses } from './helpers/agent-probe.js';
+import { runDifferential } from '../src/core/agents/agent-differential.js';
+
+const witness = (text: string) => runDifferential(kb, [{ text }]);
+
+describe('a negated smell verb in any form with ничем / никак, «не ощущалось», EN "did not notice any smell", AR "it had no smell" (odour_none)', () => {
+  reads([
+    ['Газ не пах ничем.', 'odour_none'],
+    ['Газ ничем не пах, а люди падали.', 'odour_none'],
+    ['Вода не пахла ничем.', 'odour_none'],
+    ['Дым ничем не пахнет.', 'odour_none'],
+    ['Никак не пахло, просто стало плохо.', 'odour_none'],
+    ['Запаха не ощущалось.', 'odour_none'],
+    ['I did not notice any smell before I fell.', 'odour_none'],
+    ['الغاز ما كان له ريحة.', 'odour_none'],
+    ['الغاز ليس له رائحة.', 'odour_none'],
+  ]);
+  misses([
+    ['Пахло хлоркой, ничем другим.', 'odour_none'],
+    ['Газ пах чесноком.', 'odour_none'],
+    ['I noticed a smell of bleach.', 'odour_none'],
+    ['الغاز كان له ريحة كلور.', 'odour_none'],
+  ]);
+});
+
+describe("'no smell' and 'no smoke' told together count as one fact, not two (model.correlated.absences)", () => {
+  it('the pair moves the nerve class no further than about one absence does', () => {
+    const one = witness('There was no smell.').classes.find((c) => c.id === 'nerve')!.probability;
+    const two = witness('There was no smell, no smoke.').classes.find((c) => c.id === 'nerve')!.probability;
+    expect(two).toBeLessThan(one);
+  });
+  it('an accident told with its injuries and the two denials still leads none', () => {
+    expect(witness('The stand gave way and people fell; cuts and a broken wrist. No smoke, no smell, just the scaffolding.').top.class).toBe('none');
+  });
+});
+
+describe('an incendiary thrown by hand: petrol bomb, Molotov cocktail, a lit bottle (delivery_thrown_incendiary)', () => {
+  reads([
+    ['Someone threw a Molotov cocktail through the window of the shop; it burned.', 'delivery_thrown_incendiary'],
+    ['A petrol bomb was thrown at the bus.', 'delivery_thrown_incendiary'],
+    ['В дом бросили коктейль Молотова.', 'delivery_thrown_incendiary'],
+    ['В окно бросили бутылку с зажигательной смесью, начался пожар.', 'delivery_thrown_incendiary'],
+    ['رموا زجاجة مولوتوف على البيت واحترق.', 'delivery_thrown_incendiary'],
+  ]);
+  misses([
+    ['The planes dropped firebombs on the city.', 'delivery_thrown_incendiary'],
+    ['Napalm was dropped on the village.', 'delivery_thrown_incendiary'],
+    ['Зажигательные снаряды падали на город.', 'delivery_thrown_incendiary'],
+    ['قصفوا الحي بقنابل حارقة.', 'delivery_thrown_incendiary'],
+    ['He threw the bottle into the recycling bin.', 'delivery_thrown_incendiary'],
+  ]);
+  it('a petrol bomb leads the other incendiary weapons, not white phosphorus', () => {
+    for (const t of ['Someone threw a Molotov cocktail through the window of the shop; it burned.', 'В дом бросили коктейль Молотова.', 'رموا زجاجة مولوتوف على البيت واحترق.']) {
+      const r = witness(t);
+      expect(r.top.class).toBe('incendiary');
+      expect(r.top.agent).toBe('incendiary-weapon');
+    }
+  });
+  it('white phosphorus shells still lead white phosphorus', () => {
+    expect(witness('Shells burst in the air and burning pieces of white phosphorus fell on the houses; it smelled of garlic.').top.agent).toBe('white-phosphorus');
+  });
+});
+
+it('feats is the probe of this file', () => expect(feats('Газ не пах ничем.').odour_none).toBe(true));
