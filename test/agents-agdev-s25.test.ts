@@ -68,3 +68,41 @@ describe('an incendiary thrown by hand: petrol bomb, Molotov cocktail, a lit bot
 });
 
 it('feats is the probe of this file', () => expect(feats('Газ не пах ничем.').odour_none).toBe(true));
+
+describe('"demonstration" as a showing, not a protest (delivery_police_canister)', () => {
+  misses([
+    ['We saw a sheep dip demonstration at the museum.', 'delivery_police_canister'],
+    ['A cooking demonstration at the fair drew a crowd of children.', 'delivery_police_canister'],
+    ['He gave a demonstration of the fire extinguisher.', 'delivery_police_canister'],
+    ['The firemen gave us a short demonstration in the yard.', 'delivery_police_canister'],
+  ]);
+  reads([
+    ['The demonstration turned violent.', 'delivery_police_canister'],
+    ['A student demonstration in the square was broken up.', 'delivery_police_canister'],
+    ['A demonstration of thousands of workers was dispersed.', 'delivery_police_canister'],
+    ['We joined the demonstration against the law.', 'delivery_police_canister'],
+  ]);
+});
+
+describe('a bang that hurt nobody (harmless_blast)', () => {
+  reads([
+    ['У соседей бахнул салют прямо под окнами, все целы.', 'harmless_blast'],
+    ['Грохнуло ночью за посёлком, все живы-здоровы.', 'harmless_blast'],
+    ['انفجر إطار شاحنة على الطريق، ولم يصب أحد.', 'harmless_blast'],
+    ['A transformer exploded on our street. Nobody was hurt.', 'harmless_blast'],
+  ]);
+  misses([
+    ['There was no explosion and nobody was hurt.', 'harmless_blast'],
+    ['Взрыва не было, никто не пострадал.', 'harmless_blast'],
+    ['The explosion killed two people.', 'harmless_blast'],
+    ['The alarm went off and nobody was hurt.', 'harmless_blast'],
+    ['A loud bang. Later that week the shop reopened. Nobody was hurt.', 'harmless_blast'],
+  ]);
+  it('a firework or a tyre that hurt nobody leads none', () => {
+    expect(witness('У соседей бахнул салют прямо под окнами, все целы.').top.class).toBe('none');
+    expect(witness('انفجر إطار شاحنة على الطريق فخاف الأطفال، ولم يصب أحد.').top.class).toBe('none');
+  });
+  it('an old shell whose detonator went off and hurt nobody is read by the munition, not as a harmless blast', () => {
+    expect(witness('The detonator of an old shell dug up in a field went off, nobody was hurt; then the shell leaked an oily liquid that smelled of garlic.').top.class).toBe('blister');
+  });
+});

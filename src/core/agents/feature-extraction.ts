@@ -2781,7 +2781,38 @@ function extractWith(raw: string, prefilter: boolean, terms: TermIndex | undefin
   if (final.length && sameLength) onsetGrammarPass(text, lower, final);
   fieldsPass(withFields, sameLength, terms, norm, text, lower, final);
   thrownIncendiaryPass(final);
+  harmlessBlastPass(text, final);
   return featuresOf(text, final);
+}
+/**
+ * Session 25 (agdev): a bang told with nobody hurt in its sentence or the next (a firework, a tyre, a transformer, a blast beyond
+ * the village: 'бахнул салют, все целы', 'انفجر إطار شاحنة ... لم يصب أحد', 'a loud bang, nobody was hurt') is
+ * harmless_blast. A bare explosion is not read (a chemical munition's small burster is heard too: powerful_blast's note); an
+ * explosion that hurt nobody is a different fact, told of blasts and seldom of a release that reached people. Not a bang
+ * denied ('no explosion', 'без взрыва', 'ما في انفجار'). Judgment of reading, closed classes
+ */
+const BANG_WORD = /(?<![\p{L}])(?:bangs?|booms?|blasts?|explosions?|exploded|explodes?|blew\s+up|blown\s+up|бах\p{L}*|бабах\p{L}*|грохн\p{L}*|грохот\p{L}*|взорв\p{L}*|взрыв\p{L}*|рванул\p{L}*|рвануло|хлоп(?:ок|нул\p{L}*|ки)|[وف]?(?:انفجر\p{L}*|انفجار\p{L}*|تفجير\p{L}*|فرقع\p{L}*|دوي))(?![\p{L}])/giu;
+const BANG_DENIED_BEFORE = /(?<![\p{L}])(?:no|not|without|never|никакого|никаких|без|не\s+было|ни|нет|لا|بدون|بلا|ما\s+في|مافي|ما\s+صار|ولا)\s+(?:\p{L}+\s+)?$/iu;
+const BANG_DENIED_AFTER = /^\s*(?:не\s+было|не\s+слыша\p{L}*|нет(?![\p{L}])|was\s+not|wasn't|were\s+not|weren't|did\s+not|didn't|never|ما\s+صار|لم\s+يحدث|ما\s+كان)/iu;
+function harmlessBlastPass(text: string, final: FeatureHit[]): void {
+  let nc: FeatureHit | undefined;
+  for (const h of final) if (h.present && h.feature === 'no_casualties') { nc = h; break; }
+  if (!nc) return;
+  // the no-casualty statement's sentence, and the sentence before it
+  const stop = /[.!?\n\u061F]/u;
+  let a = nc.start;
+  while (a > 0 && !stop.test(text[a - 1])) a--;
+  let b = a > 0 ? a - 1 : 0;
+  while (b > 0 && !stop.test(text[b - 1])) b--;
+  let z = nc.end;
+  while (z < text.length && !stop.test(text[z])) z++;
+  const span = text.slice(b, z);
+  BANG_WORD.lastIndex = 0;
+  for (let m = BANG_WORD.exec(span); m; m = BANG_WORD.exec(span)) {
+    if (BANG_DENIED_BEFORE.test(span.slice(Math.max(0, m.index - 24), m.index)) || BANG_DENIED_AFTER.test(span.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+    final.push({ feature: 'harmless_blast', present: true, phrase: `${m[0]} … ${nc.phrase}`, start: b + m.index, end: nc.end });
+    return;
+  }
 }
 /**
  * Session 25 (agdev): an incendiary told as a thing thrown by hand (a petrol bomb, a Molotov cocktail, a lit bottle of fuel, a
@@ -3311,7 +3342,26 @@ function namesAgentClass(text: string, start: number, end: number): boolean {
 const DEMONSTRATE_VERB = /(?<![\p{L}])demonstrat(?:e|es|ed|ing)$/iu;
 const PASSIVE_AUX_BEFORE = /(?<![\p{L}])(?:was|were|been|being|is|are|be)\s+(?:\p{L}+ly\s+)?$/iu;
 const PROTEST_AFTER = /^\s*(?:$|[,.;:!?\n]|(?:against|over|outside|in|at|for|near|on|through|along|across|peacefully|again|outside|before|when|while|and|until)(?![\p{L}]))/iu;
+/** (session 25, agdev) the noun "demonstration" as a showing, not a protest: one given or put on ("gave us a demonstration"), one
+ * "of how" or of a thing shown ("a demonstration of the extinguisher"), or named by what was shown in a closed class of showing
+ * compounds ("a cooking / safety / sheep-dip / firefighting demonstration"); not one against, outside or in a place, which a
+ * protest is. Judgment of reading, closed classes */
+const DEMONSTRATION_NOUN = /(?<![\p{L}])demonstrations?$/iu;
+const SHOW_GIVEN_BEFORE = /(?<![\p{L}])(?:gave|give|gives|giving|given|put\s+on|puts\s+on|putting\s+on|offered|offers|did|does|do)\s+(?:(?:us|them|him|her|me|everyone|the\s+class|a|an|the|short|quick|live|practical|little|small|brief|full|special)\s+){1,3}(?:[\p{L}-]+\s+){0,2}$/iu;
+const SHOW_COMPOUND_BEFORE = /(?<![\p{L}])(?:cooking|safety|product|fire|firefighting|fire-fighting|first[\s-]aid|training|teaching|sheep[\s-]dip|dip|dipping|shearing|craft|crafts|science|chemistry|lab|laboratory|experiment|magic|practical|hands-on|museum|equipment|extinguisher|spraying|machine|machinery|sales|cpr|rescue|drill)\s+$/iu;
+const SHOW_OF_AFTER = /^\s+of\s+(?:how|what|the|a|an|its|their|his|her|our|this|that|these|those|some)(?![\p{L}])(?!\s+(?:people|workers|students|thousands|hundreds|protesters|opposition|citizens|residents|crowds?|farmers|miners|women|youth|union)(?![\p{L}]))/iu;
+const PROTEST_NOUN_AFTER = /^\s*(?:against|outside|over|in\s+(?:the\s+)?(?:square|street|centre|center|capital|city|town|front)|near|at\s+the\s+(?:embassy|parliament|ministry|square|gate)|turned|was\s+dispersed|were\s+dispersed|broke\s+up)(?![\p{L}])/iu;
+function demonstrationAsShowing(text: string, start: number, end: number): boolean {
+  const n = DEMONSTRATION_NOUN.exec(text.slice(start, end));
+  if (!n) return false;
+  const at = start + n.index;
+  const before = text.slice(Math.max(0, at - 60), at);
+  const after = text.slice(end, end + 40);
+  if (PROTEST_NOUN_AFTER.test(after)) return false;
+  return SHOW_COMPOUND_BEFORE.test(before) || SHOW_GIVEN_BEFORE.test(before) || SHOW_OF_AFTER.test(after);
+}
 function demonstratesAsShowing(text: string, start: number, end: number): boolean {
+  if (demonstrationAsShowing(text, start, end)) return true;
   // (a denied hit starts at its cue: "was not demonstrated"; the verb is the hit's last word)
   const v = DEMONSTRATE_VERB.exec(text.slice(start, end));
   if (!v) return false;
