@@ -106,3 +106,22 @@ describe('a bang that hurt nobody (harmless_blast)', () => {
     expect(witness('The detonator of an old shell dug up in a field went off, nobody was hurt; then the shell leaked an oily liquid that smelled of garlic.').top.class).toBe('blister');
   });
 });
+
+describe('a chemical weapons stockpile, depot, workshop or destruction site (cw_stockpile)', () => {
+  reads([
+    ['Trace amounts of agent vapor were detected leaking inside the storage structure.', 'cw_stockpile'],
+    ['A leak at the chemical weapons storage facility was contained.', 'cw_stockpile'],
+    ['На объекте по уничтожению химического оружия произошла утечка.', 'cw_stockpile'],
+    ['عثرت القوات على معمل لإنتاج أسلحة كيميائية.', 'cw_stockpile'],
+  ]);
+  misses([
+    ['The government denied using chemical weapons.', 'cw_stockpile'],
+    ['A chlorine leak at the water plant.', 'cw_stockpile'],
+    ['The chemical plant stores ammonia in tanks.', 'cw_stockpile'],
+    ['Химический завод хранит аммиак.', 'cw_stockpile'],
+  ]);
+  it('a leak at a chemical weapons depot is read as its fills (nerve or blister), not an industrial release', () => {
+    const r = witness('A leak at the chemical weapons storage facility was contained; workers were checked.');
+    expect(['blister', 'nerve']).toContain(r.top.class);
+  });
+});
