@@ -40,32 +40,8 @@ describe("'no smell' and 'no smoke' told together count as one fact, not two (mo
   });
 });
 
-describe('an incendiary thrown by hand: petrol bomb, Molotov cocktail, a lit bottle (delivery_thrown_incendiary)', () => {
-  reads([
-    ['Someone threw a Molotov cocktail through the window of the shop; it burned.', 'delivery_thrown_incendiary'],
-    ['A petrol bomb was thrown at the bus.', 'delivery_thrown_incendiary'],
-    ['В дом бросили коктейль Молотова.', 'delivery_thrown_incendiary'],
-    ['В окно бросили бутылку с зажигательной смесью, начался пожар.', 'delivery_thrown_incendiary'],
-    ['رموا زجاجة مولوتوف على البيت واحترق.', 'delivery_thrown_incendiary'],
-  ]);
-  misses([
-    ['The planes dropped firebombs on the city.', 'delivery_thrown_incendiary'],
-    ['Napalm was dropped on the village.', 'delivery_thrown_incendiary'],
-    ['Зажигательные снаряды падали на город.', 'delivery_thrown_incendiary'],
-    ['قصفوا الحي بقنابل حارقة.', 'delivery_thrown_incendiary'],
-    ['He threw the bottle into the recycling bin.', 'delivery_thrown_incendiary'],
-  ]);
-  it('a petrol bomb leads the other incendiary weapons, not white phosphorus', () => {
-    for (const t of ['Someone threw a Molotov cocktail through the window of the shop; it burned.', 'В дом бросили коктейль Молотова.', 'رموا زجاجة مولوتوف على البيت واحترق.']) {
-      const r = witness(t);
-      expect(r.top.class).toBe('incendiary');
-      expect(r.top.agent).toBe('incendiary-weapon');
-    }
-  });
-  it('white phosphorus shells still lead white phosphorus', () => {
-    expect(witness('Shells burst in the air and burning pieces of white phosphorus fell on the houses; it smelled of garlic.').top.agent).toBe('white-phosphorus');
-  });
-});
+// session 25 (coord): the thrown-incendiary reading (delivery_thrown_incendiary) was held back at landing (a frozen
+// regression, docs/agent-differential.md 7.00050 coordinator); its tests left with it.
 
 it('feats is the probe of this file', () => expect(feats('Газ не пах ничем.').odour_none).toBe(true));
 

@@ -2780,7 +2780,6 @@ function extractWith(raw: string, prefilter: boolean, terms: TermIndex | undefin
   if (final.length && sameLength) odourGrammarPass(terms, norm, text, lower, final);
   if (final.length && sameLength) onsetGrammarPass(text, lower, final);
   fieldsPass(withFields, sameLength, terms, norm, text, lower, final);
-  thrownIncendiaryPass(final);
   harmlessBlastPass(text, final);
   return featuresOf(text, final);
 }
@@ -2813,20 +2812,6 @@ function harmlessBlastPass(text: string, final: FeatureHit[]): void {
     final.push({ feature: 'harmless_blast', present: true, phrase: `${m[0]} … ${nc.phrase}`, start: b + m.index, end: nc.end });
     return;
   }
-}
-/**
- * Session 25 (agdev): an incendiary told as a thing thrown by hand (a petrol bomb, a Molotov cocktail, a lit bottle of fuel, a
- * device thrown that caught fire; коктейль Молотова, бутылка с зажигательной смесью; زجاجة مولوتوف، زجاجات حارقة) is also
- * delivery_thrown_incendiary: how the weapon arrived, which the munitions of the incendiary class (shells, rockets, aerial bombs)
- * and white phosphorus (a military munition) do not share. Read from the delivery_incendiary hit's own phrase, so every rule that
- * reads a thrown bottle or device (terms, lexicon, scene grammar) gives it; not an aircraft's drop ('firebombs' dropped, napalm).
- */
-const THROWN_INCENDIARY = /molotov|petrol[\s-]*bombs?|gasoline\s+bombs?|bottles?|(?:thrown|threw|throw|tossed|hurled|lobbed)(?![\p{L}])|молотов|бутыл|бросил|брошен|кинул|швырнул|метнул|مولوتوف|زجاج|قنين|قناني|رمى|رموا|ألقى|القى|ألقوا|القوا|قذف|رشق/iu;
-function thrownIncendiaryPass(final: FeatureHit[]): void {
-  let hit: FeatureHit | undefined;
-  for (const h of final) if (h.present && h.feature === 'delivery_incendiary' && THROWN_INCENDIARY.test(h.phrase)) { hit = h; break; }
-  if (hit && !final.some((h) => h.feature === 'delivery_thrown_incendiary'))
-    final.push({ feature: 'delivery_thrown_incendiary', present: true, phrase: hit.phrase, start: hit.start, end: hit.end });
 }
 type Norm = ReturnType<typeof normaliseWithMap>;
 /** the regex lexicon's hits, each with its negation scope */
