@@ -70,6 +70,12 @@ describe("a sentence's opening subject pronoun continues the party of the senten
     expect(read('Боевики ИГ вошли в деревню на рассвете. Они убили 30 мирных жителей.').blamed).toBe('opposition');
     expect(read('Российские войска месяц занимали Бучу. Они расстреляли десятки мирных жителей.').blamed).toBe('russia');
   });
+  it('reads a definite noun of a group ("The group", «Группировка») as the group named before, not "the group of"', () => {
+    expect(read('Hayat Tahrir al-Sham fighters seized the town. The group then executed 20 prisoners.').blamed).toBe('opposition');
+    expect(read('The PKK issued a statement. The organisation claimed responsibility for the bombing in Ankara.').blamed).toBe('other');
+    expect(read('Боевики ИГ захватили город. Группировка казнила 20 пленных.').blamed).toBe('opposition');
+    expect(read('Russia and Ukraine held talks. The group of mediators then shelled nothing.').blamed).toBeNull();
+  });
   it('not when the pronoun is a speaker, a victim, another clause\'s, or the sentence before names two sides', () => {
     expect(read('Russian forces withdrew from the town on Monday. They said they would regroup.').blamed).toBeNull();
     expect(read('Islamic State fighters entered the village at dawn. They were killed by the army.').blamed).toBeNull();

@@ -73,9 +73,11 @@ export interface SubjectPronoun {
   sentenceAt: number;
 }
 const EN_FORCE_NOUN = String.raw`(?:helicopters?|jets?|warplanes?|aircraft|planes?|bombers?|troops|forces|soldiers|artillery|fighters|militants|drones?|gunmen|units?|pilots?|navy|army|air\s+force|militias?|snipers?|tanks?|warships?|missiles?|rockets?)`;
-const EN_SUBJECT_PRONOUN_G = new RegExp(String.raw`(?<![\p{L}])(?:they|(?:its|their)\s+(?:[\p{L}\-]+\s+)?${EN_FORCE_NOUN})(?![\p{L}])`, 'gu');
+// (and a definite noun of an organised group, "The group", "The organisation": a description standing for the group named
+// before, Halliday & Hasan 1976 ch. 6, general nouns as cohesive reference)
+const EN_SUBJECT_PRONOUN_G = new RegExp(String.raw`(?<![\p{L}])(?:they|(?:its|their)\s+(?:[\p{L}\-]+\s+)?${EN_FORCE_NOUN}|the\s+(?:group|organi[sz]ation|movement|faction|network|cell)(?!\s+of\s))(?![\p{L}])`, 'gu');
 const RU_FORCE_NOUN = String.raw`(?:вертол[её]т|самол[её]т|войск|боевик|солдат|военн|артиллери|истребител|бомбардировщик|беспилотник|дрон|подразделени|снайпер|танк|ракет)`;
-const RU_SUBJECT_PRONOUN_G = new RegExp(String.raw`(?<![\p{L}])(?:они|их\s+(?:[\p{L}\-]+\s+)?${RU_FORCE_NOUN}\p{L}*)(?![\p{L}])`, 'gu');
+const RU_SUBJECT_PRONOUN_G = new RegExp(String.raw`(?<![\p{L}])(?:они|их\s+(?:[\p{L}\-]+\s+)?${RU_FORCE_NOUN}\p{L}*|группировка|организация|движение)(?![\p{L}])`, 'gu');
 // (a speech verb, a complementizer or a relative word before the pronoun in its sentence: the pronoun is that clause's)
 const EN_EMBEDDING = /(?<![\p{L}])(?:said|says|say|saying|told|tell|tells|claim|claims|claimed|reported|reports|believe|believes|believed|think|thinks|thought|added|stated|states|that|who|whom|which|whether|if|because|as)(?![\p{L}])|["“”«»:]/u;
 const RU_EMBEDDING = /(?<![\p{L}])(?:что|чтобы|котор\p{L}*|если|ли|заяв\p{L}*|сказал\p{L}*|сообщ\p{L}*|говор\p{L}*|считает|считают|словам|версии|мнению|утвержда\p{L}*|пишет|пишут)(?![\p{L}])|["“”«»:—]/u;
