@@ -68,3 +68,18 @@ describe('Nazi Germany\'s armed forces by name (historical: other)', () => {
     expect(read('Солдаты вермахта расстреляли жителей деревни.')).toMatchObject({ blamed: 'other' });
   });
 });
+
+describe('a prohibition of chemical weapons is no incident (negation: the law forbids what no one is said to have done)', () => {
+  it('reads no incident in a ban of their use, making or storing', () => {
+    expect(read('The new treaty bans the use of chemical weapons in war.')).toMatchObject({ staged: null, blamed: null });
+    expect(voice('The new treaty bans the use of chemical weapons in war.')).toBe('none');
+    expect(read('The protocol came into force in 1928, prohibiting the development, production and use of chemical weapons.')).toMatchObject({ staged: null });
+    expect(read('Конвенция о запрещении разработки и применения химического оружия была подписана в Париже.')).toMatchObject({ staged: null });
+    expect(read('وقعت الدول على اتفاقية حظر تخزين واستخدام الأسلحة الكيميائية.')).toMatchObject({ staged: null, prepared: false });
+  });
+  it('near misses: banned weapons used, and a use despite the ban', () => {
+    expect(read('The army used banned chemical weapons against the town.')).toMatchObject({ staged: false });
+    expect(read('Российские войска применили запрещённое химическое оружие под Бахмутом.')).toMatchObject({ blamed: 'russia', staged: false });
+    expect(read('استخدم النظام الأسلحة الكيميائية رغم الحظر.')).toMatchObject({ blamed: 'government', staged: false });
+  });
+});

@@ -384,6 +384,17 @@ const FILM_OBJECT = /^(?:[وف]?(?:ال)?)(?:فيديو|فيديوهات|فيل�
 const FILM_VERB = /^(?:[وف]?(?:ب|ل|علي)?(?:ال)?)(?:تصوير|يصورون|يصور|تصور|صوروا|صورت|يصوران|تصوران)$/;
 const FILMED = /^(?:[وف])?(?:صوروا|صورت)$/;
 const ABOUT = /^(?:عن|حول)$/;
+// (s25 clnew) a noun of making, storing or using in a chain after a noun or verb of prohibition ("اتفاقية حظر استحداث وصنع
+// وتخزين واستخدام الأسلحة الكيميائية", "تحظر استخدام"): the law forbids it, no one is said to move or use the weapons
+const AR_BAN = /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:حظر|تحظر|يحظر|حظرت|تجريم)$/;
+const AR_BAN_CHAIN = /^(?:[وف])?(?:ب|ل)?(?:ال)?(?:استحداث|صنع|انتاج|تخزين|استخدام|استعمال|حيازه|نقل|تطوير)$/;
+function banned(toks: readonly { w: string }[], t: number): boolean {
+  for (let u = t - 1; u >= 0 && u >= t - 6; u--) {
+    if (AR_BAN.test(toks[u].w)) return true;
+    if (!AR_BAN_CHAIN.test(toks[u].w)) return false;
+  }
+  return false;
+}
 const MOVE_NOUN = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:استقدام|جلب|ارسال|ادخال|تهريب|تخزين|ايصال|وصول|شحنه|شحنات|تزويد|تسليم)$/;
 const PLAN_MARKER = /^(?:[وف])?(?:يحضر|تحضر|يحضرون|يعد|تعد|يعدون|يستعد|تستعد|يستعدون|يخطط|تخطط|يخططون|ينوي|تنوي|يعتزم|تعتزم|تحضير|اعداد|التحضير|الاعداد)$/;
 const ATTACK_NOUN = /^(?:ال)?(?:هجوم|هجمات|هجوما|استفزاز|استفزازات|مسرحيه|مسرحيات|اعتداء|ضربه كيمياييه)$/;
@@ -442,7 +453,7 @@ export function arabicAnnouncements(s: string, agents: readonly number[], partyS
       }
       continue;
     }
-    if (hasMove && (MOVE_NOUN.test(w) || /^(?:[وف])?(?:نقل|نقلت|نقلوا|ينقل|تنقل|ينقلون|ارسل|ارسلت|ارسلوا|يرسل|يرسلون|ادخل|ادخلت|ادخلوا|يدخلون|هرب|هربوا|يهربون|خزن|خزنوا|يخزن|يخزنون)$/.test(w))) {
+    if (hasMove && !banned(toks, t) && (MOVE_NOUN.test(w) || /^(?:[وف])?(?:نقل|نقلت|نقلوا|ينقل|تنقل|ينقلون|ارسل|ارسلت|ارسلوا|يرسل|يرسلون|ادخل|ادخلت|ادخلوا|يدخلون|هرب|هربوا|يهربون|خزن|خزنوا|يخزن|يخزنون)$/.test(w))) {
       if (agentNear(t, 4)) prepared.push({ at: toks[t].at, word: w });
       continue;
     }
@@ -555,6 +566,6 @@ export function arabicClaimReading(s: string, stagedAts: readonly number[], agen
     }
   if (useNoun)
     for (let t = 0; t < toks.length; t++)
-      if (USE_NOUN.test(toks[t].w) && agents.some((a) => a > toks[t].end && (t + 7 >= toks.length || a < toks[t + 7].end) && !SENTENCE_END.test(s.slice(toks[t].end, a)))) incidents.push(toks[t].w);
+      if (USE_NOUN.test(toks[t].w) && !banned(toks, t) && agents.some((a) => a > toks[t].end && (t + 7 >= toks.length || a < toks[t + 7].end) && !SENTENCE_END.test(s.slice(toks[t].end, a)))) incidents.push(toks[t].w);
   return { ofClaim, incidents };
 }

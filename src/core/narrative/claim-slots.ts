@@ -1308,6 +1308,18 @@ const ATTACK_NOUN = /^(?:attacks?|strikes?|airstrikes?|air strikes?|bombings?|sh
 const TOPIC_DETERMINER_BEFORE = /(?<![\p{L}])(?<!(?:apologi[sz]\p{L}*|atone\p{L}*|paid|pay\p{L}*|compensat\p{L}*)\s+)(?:on|about|over|into|of|regarding|concerning|after|following|for)\s+(?:the|a|an|this|that|these|those|\p{L}+['’]s)\s+(?:(?!(?:by|to|with|and|or|in|at|on|of|for)\s)[\p{L}\-]+\s+){0,2}$/u;
 // a charge after an accusation's accused: "of using", "for the attack", "в применении", "за атаку" (none: the item's incident)
 const PRODUCTION_BEFORE = /(?<![\p{L}])(?:manufactur\p{L}*|produc(?:e|es|ed|ing|tion)(?:\s+of)?|possess(?:es|ed|ing|ion)?(?:\s+of)?|acquir\p{L}*|acquisition\s+of|smuggl\p{L}*|производ\p{L}*|разработк\p{L}*|разрабатыва\p{L}*|приобрет\p{L}*|контрабанд\p{L}*)\s+(?:(?:of|the|its|their|a)\s+)?(?:[\p{L}\-]+\s+)?$/u;
+// (s25 clnew) a prohibition of chemical weapons, of their use or making, is no incident (a negation of the deed: the law
+// forbids what no one is said to have done): "the convention entered into force, outlawing the production, stockpiling
+// and use of chemical weapons", "a treaty banning chemical weapons", «конвенция о запрещении разработки, производства,
+// накопления и применения химического оружия», "اتفاقية حظر استحداث وصنع وتخزين واستخدام الأسلحة الكيميائية"; and the
+// Chemical Weapons Convention by its name
+const BAN_USE_EN = String.raw`(?:development|production|manufactur\p{L}*|stockpiling|acquisition|retention|transfer|possession|use|usage|employment)`;
+const BAN_USE_RU = String.raw`(?:разработк|производств|накоплени|хранени|применени|использовани|приобретени|передач)\p{L}*`;
+const BAN_USE_AR = String.raw`(?:استحداث|صنع|انتاج|تخزين|استخدام|استعمال|حيازه|نقل|تطوير)`;
+// (a participle before the weapons is their attribute, not a prohibition: "used banned chemical weapons", «применили
+// запрещённое химическое оружие» tell a use)
+const PROHIBITED_BEFORE = new RegExp(String.raw`(?:(?<![\p{L}])(?:bans|banning|ban\s+on|outlaws|outlawing|prohibits|prohibiting|forbids|forbidding)\s+(?:the\s+)?|(?<![\p{L}])(?:ban|bans|banned|banning|outlaw\p{L}*|prohibit\p{L}*|forbid\p{L}*)\s+(?:on\s+|of\s+)?(?:the\s+)?(?:${BAN_USE_EN}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*${BAN_USE_EN}\s+of\s+(?:the\s+)?|(?<![\p{L}])(?:запрет\p{L}*|запрещени\p{L}*|запреща\p{L}*)\s+(?:(?:${BAN_USE_RU}(?:\s*,\s*|\s+и\s+))*${BAN_USE_RU}\s+)?|(?<![\p{L}])[وف]?(?:ال)?(?:حظر|تحظر|يحظر|حظرت|تجريم)\s+(?:[وف]?${BAN_USE_AR}\s+)*(?:(?:ال)?(?:اسلحه|سلاح)\s+)?)$`, 'u');
+const CONVENTION_AFTER = /^\s+(?:convention|treaty)(?![\p{L}])/u;
 const CHARGE_IN = /(?<![\p{L}])(?:of|for|over|in|with|that|в|во|за|по|что|чтобы|о|об|to)(?![\p{L}])/u;
 // "Подозреваемыми в убийстве назвали агентов X", "подозреваемыми по делу об отравлении объявлены сотрудники X": the party
 // named as the suspects after the charge and the naming verb (and a head noun: the citizens, agents, officers of X)
@@ -3327,7 +3339,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // the use of a chemical weapon is an incident even when no agent is named: "применение химического оружия", "used
   // chemical weapons", "استخدام السلاح الكيميائي" (possessing or destroying them is not)
   for (const h of hits)
-    if (h.term.kind === 'agent' && h.term.value === 'chemical' && (USE_BEFORE.test(s.slice(Math.max(0, h.at - 30), h.at)) || USED_AFTER.test(s.slice(h.end, h.end + 40))) && !NEGATOR.test(s.slice(Math.max(0, h.at - 36), h.at)) && !notIncidentAround(h)) {
+    // (s25 clnew: nor their use forbidden, PROHIBITED_BEFORE)
+    if (h.term.kind === 'agent' && h.term.value === 'chemical' && (USE_BEFORE.test(s.slice(Math.max(0, h.at - 30), h.at)) || USED_AFTER.test(s.slice(h.end, h.end + 40))) && !NEGATOR.test(s.slice(Math.max(0, h.at - 36), h.at)) && !notIncidentAround(h) && !PROHIBITED_BEFORE.test(s.slice(Math.max(0, h.at - 90), h.at)) && !CONVENTION_AFTER.test(s.slice(h.end, h.end + 14))) {
       incidentWords.push(h.word);
       toldAt.push(-h.at - 1);
     }
@@ -3561,6 +3574,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // making or owning a weapon is no incident (eval/claims/README.md, v12 call 6: production, stockpiles, capability):
       // "accuses the Houthis of manufacturing chemical weapons", "производство химического оружия"
       if (h.term.kind === 'agent' && PRODUCTION_BEFORE.test(s.slice(Math.max(0, h.at - 40), h.at))) continue;
+      if (h.term.kind === 'agent' && (PROHIBITED_BEFORE.test(s.slice(Math.max(0, h.at - 90), h.at)) || CONVENTION_AFTER.test(s.slice(h.end, h.end + 14)))) continue;
       incidentClauses.add(k);
     } else if (h.term.kind === 'violence' && !otherSense(h) && hits.some((x) => isPlanMarker(x) && x.end <= h.at && h.at - x.end <= 90 && clauseOf(x.at) === clauseOf(h.at))) {
       // mass violence a party plans or prepares ("is preparing a genocide") is an incident announced
