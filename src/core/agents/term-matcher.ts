@@ -240,6 +240,13 @@ const AR_DIALECT_PREFIX = /^(?:[وف]?(?:[بلع]?ال|[بلع])|[وف]|ال|ل�
 const AR_DIALECT_FIRST = new Set(Object.keys(AR_DIALECT_NOUNS).map((w) => w.charCodeAt(0)));
 const AR_DIALECT_MAX = Math.max(...Object.keys(AR_DIALECT_NOUNS).map((w) => w.length));
 const AR_DIALECT_PRONOUN = /^(?:|ه|ي|ها|هم|هن|نا|ك|كم|و|ني)$/u;
+/** (session 25, speedterm; speed only) the keys' lengths by first letter, a bit each (bit L: some key opening with that letter
+ * has L units) */
+const AR_DIALECT_LENGTHS = (() => {
+  const m = new Map<number, number>();
+  for (const w of Object.keys(AR_DIALECT_NOUNS)) m.set(w.charCodeAt(0), (m.get(w.charCodeAt(0)) ?? 0) | (1 << w.length));
+  return m;
+})();
 export function arabicDialectNoun(token: string): string | null {
   // try each possible proclitic run, longest first, then the noun and a pronoun
   const m = AR_DIALECT_PREFIX.exec(token);
@@ -247,7 +254,11 @@ export function arabicDialectNoun(token: string): string | null {
   for (const from of starts) {
     // (the word token[from, end) and its feminine form share its first letter and length: no key opens otherwise)
     if (!AR_DIALECT_FIRST.has(token.charCodeAt(from))) continue;
+    const lengths = AR_DIALECT_LENGTHS.get(token.charCodeAt(from)) ?? 0;
     for (let end = Math.min(token.length, from + AR_DIALECT_MAX); end > from + 1; end--) {
+      // (session 25, speedterm; speed only) no key of this first letter has the word's length: neither look-up below can
+      // find one (the feminine form has the word's length too), so the word is not cut out and hashed for nothing
+      if ((lengths & (1 << (end - from))) === 0) continue;
       const word = token.slice(from, end);
       const pron = token.slice(end);
       // a feminine noun's ة is written ت before a pronoun (ريحتها, شطته): the written noun takes it the same way
