@@ -12,7 +12,7 @@ import path from 'node:path';
 import { capabilities } from '../src/app/workspace.js';
 import { loadAgentKb } from '../src/app/agents.js';
 import { sharedDataDir } from '../src/app/paths.js';
-import { DifferentialPool, differentialBatch, threadsFor, type Incident } from '../src/app/agents-pool.js';
+import { batchChars, CHARS_A_WORKER, DifferentialPool, differentialBatch, threadsFor, threadsThatPay, type Incident } from '../src/app/agents-pool.js';
 import { arrayElementLines } from '../src/core/agents/agents-batch-input.js';
 import { runDifferential, type Account } from '../src/core/agents/agent-differential.js';
 import { DEVELOPMENT_SPLITS, loadIncidents } from '../eval/agents/load.js';
@@ -82,7 +82,34 @@ describe('differentialBatch on worker threads', () => {
     // order on its own: each result names its incident's accounts
     const ids = two.map((r) => (JSON.parse(r) as { reports: { id: string }[] }).reports[0].id.split('/')[0]);
     expect(ids).toEqual(incidents.map((x) => x.id));
-  });
+  }, 240_000);
+
+  it('guided chunks (no chunk given), the calling thread and a warmed worker: every real result byte for byte, in order', async () => {
+    // session 25 (speedpool): the worker warms its extractor before it says ready, the chunk sizes follow what is left,
+    // and under 'json' a chunk comes back as one string split at its newlines; accounts with raw newlines, a line
+    // separator (U+2028) and a tab in their text show the split cannot cut a result
+    const odd: Incident[] = [
+      { accounts: [{ id: 'two\nlines\u2028and a\ttab', text: 'Residents said:\n"a smell of chlorine"\n\nthen coughing\u2028and\ttears', role: 'witness' }] },
+      { accounts: [{ id: 'a\r\nb', text: 'رائحة كلور\nوسعال', role: 'medic' }, { text: 'запах хлора\r\nкашель', role: 'witness' }] },
+    ];
+    const all = [...incidents, ...odd, ...incidents.slice(0, 300)];
+    const want = [...inProcess, ...odd.map((x) => JSON.stringify(runDifferential(kb, x.accounts, x.context ?? {}))), ...inProcess.slice(0, 300)];
+    expect(want[incidents.length]).toContain('"two\\nlines\u2028and a\\ttab"');
+    const pool = new DifferentialPool(capabilities.knowledge, 2);
+    try {
+      await pool.started();
+      const got = await pool.run(all, 'json');
+      expect(got.length).toBe(all.length);
+      expect(got.filter((r, i) => r !== want[i])).toEqual([]);
+      expect(pool.lastRun.workers).toBeGreaterThan(0);
+      expect(pool.lastRun.caller + pool.lastRun.workers).toBe(all.length);
+    } finally {
+      await pool.close();
+    }
+    // two workers alone, guided chunks, JSON and objects
+    expect((await workers.run(all, 'json')).filter((r, i) => r !== want[i])).toEqual([]);
+    expect((await workers.run(odd, 'object')).map((r) => JSON.stringify(r))).toEqual(want.slice(incidents.length, incidents.length + 2));
+  }, 240_000);
 
   it('workers alone (caller: false, 2 workers), results as objects: the same JSON', async () => {
     const objs = await workers.run(incidents, 'object', 50);
@@ -104,6 +131,7 @@ describe('differentialBatch on worker threads', () => {
     bad[37] = { id: 'broken', accounts: null as unknown as Account[] };
     await expect(differentialBatch(capabilities.knowledge, bad, { threads: 1 })).rejects.toThrow(/^incident 37: /);
     await expect(workers.run(bad, 'json', 8)).rejects.toMatchObject({ code: 'internal', message: expect.stringMatching(/^incident 37: /) });
+    await expect(workers.run(bad, 'json')).rejects.toMatchObject({ code: 'internal', message: expect.stringMatching(/^incident 37: /) });
     // and the workers go on with the next batch
     expect(await workers.run(incidents.slice(0, 20), 'json')).toEqual(inProcess.slice(0, 20));
   });
@@ -113,6 +141,14 @@ describe('differentialBatch on worker threads', () => {
     expect(threadsFor(1_000, 2)).toBe(2);
     expect(threadsFor(3, 8)).toBe(3);
     expect(threadsFor(1_000)).toBe(Math.max(1, os.availableParallelism()));
+    // one worker per million characters of accounts (session 25)
+    const acc = (chars: number, n = 10): Incident[] => Array.from({ length: n }, () => ({ accounts: [{ text: 'x'.repeat(chars / n) }] }));
+    expect(threadsThatPay(acc(999_990), 8)).toBe(1);
+    expect(threadsThatPay(acc(1_000_000), 8)).toBe(2);
+    expect(threadsThatPay(acc(5_500_000), 8)).toBe(6);
+    expect(threadsThatPay(acc(50_000_000), 8)).toBe(8);
+    expect(threadsThatPay(acc(50_000_000, 3), 8)).toBe(3);
+    expect(threadsThatPay(acc(5_000_000), 1)).toBe(1);
   });
 });
 
@@ -140,6 +176,33 @@ describe('assay agents --batch', () => {
     expect(r.stderr).toBe('');
   });
 
+  it('every real incident: --threads 2 and --threads 1 print the sequential results, in order; a bad line is refused alike', async () => {
+    // the development splits' roles the CLI does not take (its five) read as 'other', here and in the sequential run
+    const roles = new Set(['witness', 'medic', 'official', 'journalist', 'other']);
+    const once = incidents.map((x) => ({ ...x, accounts: x.accounts.map((a) => ({ ...a, role: a.role && !roles.has(a.role) ? ('other' as const) : a.role })) }));
+    // the real set three times over (ids kept): more than a worker's million characters, so --threads 2 starts one
+    const real = [...once, ...once, ...once];
+    expect(batchChars(real)).toBeGreaterThan(CHARS_A_WORKER);
+    const seq = real.map((x) => JSON.stringify(runDifferential(kb, x.accounts, x.context ?? {})));
+    const all = write('all.jsonl', real.map((x) => JSON.stringify({ id: x.id, reports: x.accounts, ...(x.context ? { context: x.context } : {}) })).join('\n') + '\n');
+    const want = real.map((x, i) => `{"index":${i},"id":${JSON.stringify(x.id)},"result":${seq[i]}}`).join('\n') + '\n';
+    for (const t of ['2', '1']) {
+      const r = await runCli(['agents', '--batch', all, '--threads', t, '--json']);
+      expect([t, r.code, r.stderr]).toEqual([t, 0, '']);
+      expect(r.stdout === want).toBe(true);
+      const h = await runCli(['agents', '--batch', all, '--threads', t]);
+      expect(h.stderr).toMatch(new RegExp(`^${real.length} incidents \\(\\d+ accounts\\) on ${t} thread`));
+      expect(h.stdout).toBe(real.map((x, i) => `${i} ${x.id}: ${JSON.parse(seq[i]).determination.words}`).join('\n') + '\n');
+    }
+    const lines = fs.readFileSync(all, 'utf8').split('\n');
+    lines.splice(700, 0, '{"id":"bad","reports":[{"text":"cough","reliability":3}]}');
+    const bad = write('all-bad.jsonl', lines.join('\n'));
+    const [a, b] = [await runCli(['agents', '--batch', bad, '--threads', '2', '--json']), await runCli(['agents', '--batch', bad, '--threads', '1', '--json'])];
+    expect([a.code, a.stdout]).toEqual([2, '']);
+    expect(a.stderr).toBe(b.stderr);
+    expect(JSON.parse(a.stderr).error.path).toMatch(/all-bad\.jsonl:701: reports\.0\.reliability/);
+  }, 240_000);
+
   it('a JSON array in gives the same lines; threads 1 too', async () => {
     const arr = write('real.json', '[\n' + batch.map((x) => JSON.stringify({ id: x.id, reports: x.accounts, context: x.context })).join(',\n') + '\n]\n');
     const a = await runCli(['agents', '--batch', arr, '--json', '--threads', '1']);
@@ -154,7 +217,8 @@ describe('assay agents --batch', () => {
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines.length).toBe(150);
     expect(lines[3]).toBe(`3 ${batch[3].id}: ${JSON.parse(inProcess[3]).determination.words}`);
-    expect(r.stderr).toMatch(/^150 incidents \(\d+ accounts\) on 2 threads \(this one and 1 worker\) in [\d.]+ s\n$/);
+    // 150 Syrian Archive incidents are fewer characters than a worker pays for: in-process, and the summary says why
+    expect(r.stderr).toMatch(/^150 incidents \(\d+ accounts\) on 1 thread \(in-process; 2 asked, a worker pays from 1,000,000 characters of accounts and this batch has [\d,]+\) in [\d.]+ s\n$/);
     expect((await runCli(['agents', '--batch', jsonl, '-q', '--threads', '1'])).stderr).toBe('');
   });
 

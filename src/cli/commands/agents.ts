@@ -13,7 +13,7 @@ import { parseAgentsInput, parseJsonText } from '../../core/agents/agents-input.
 import { parseMunitionsInput } from '../../core/munitions/munitions-input.js';
 import { parseAgentsBatch } from '../../core/agents/agents-batch-input.js';
 import { undeterminedStatement } from '../../core/agents/agent-finding.js';
-import { differentialBatch, threadsFor } from '../../app/agents-pool.js';
+import { batchChars, CHARS_A_WORKER, differentialBatch, threadsFor, threadsThatPay } from '../../app/agents-pool.js';
 import type { DifferentialResult, Role } from '../../core/agents/agent-differential.js';
 import type { MunitionResult } from '../../core/munitions/munition-compatibility.js';
 
@@ -59,8 +59,9 @@ async function runBatch(file: string, opts: { threads?: string; threshold?: stri
     if (opts.wordEvidence) x.context.wordEvidence = true;
   }
   const t0 = performance.now();
-  // in-process unless asked: on the 2-core machine this was measured on, a worker cost more than it gave (docs §7.00039)
-  const n = threadsFor(incidents.length, threads ?? 1);
+  // in-process unless asked: on the 2-core machine this was measured on, a worker cost more than it gave (docs §7.00039);
+  // when asked, only the workers the batch's size pays for (a worker per million characters of accounts, §7.00050-speedpool)
+  const n = threadsThatPay(incidents, threads ?? 1);
   const results = await differentialBatch(capabilities.knowledge, incidents, { threads: n, mode: 'json' });
   const lines = results.map((r, i) => {
     const x = incidents[i];
@@ -70,7 +71,8 @@ async function runBatch(file: string, opts: { threads?: string; threshold?: stri
   process.stdout.write(lines.join('\n') + '\n');
   if (!g.json && !g.quiet) {
     const accounts = incidents.reduce((s, x) => s + x.accounts.length, 0);
-    process.stderr.write(`${incidents.length} incidents (${accounts} accounts) on ${n === 1 ? '1 thread (in-process)' : `${n} threads (this one and ${n - 1} worker${n > 2 ? 's' : ''})`} in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+    const capped = threads !== undefined && n < threadsFor(incidents.length, threads) ? `; ${threads} asked, a worker pays from ${CHARS_A_WORKER.toLocaleString('en')} characters of accounts and this batch has ${batchChars(incidents).toLocaleString('en')}` : '';
+    process.stderr.write(`${incidents.length} incidents (${accounts} accounts) on ${n === 1 ? '1 thread (in-process' : `${n} threads (this one and ${n - 1} worker${n > 2 ? 's' : ''}`}${capped}) in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
   }
 }
 
@@ -139,7 +141,7 @@ export function registerAgents(program: Command): void {
     .option('--reliability <r>', 'reliability 0-1 for --text')
     .option('--threshold <p>', 'probability the leading class must reach for a determination (default 0.8)')
     .option('--batch <file>', 'many incidents, one JSON {"id"?, "reports":[...], "context"?} a line (or a JSON array of them); one result a line, in input order')
-    .option('--threads <n>', 'threads for --batch, this one and n-1 workers (default 1: in-process, no workers; at most one per incident)')
+    .option('--threads <n>', 'threads for --batch, this one and n-1 workers (default 1: in-process, no workers; at most one per incident, and one worker per million characters of accounts)')
     .option('--list-features', 'list the feature ids and their labels')
     .option('--word-evidence', 'also weigh the words of the accounts by the learned table knowledge/agent-word-layer.json (off by default: see docs/agent-differential.md 7.00014)')
     .action(async (file: string | undefined, opts, cmd: Command) => {
