@@ -616,8 +616,11 @@ function ruleOutOutOfReach(text: string, cueAbs: number, start: number): boolean
 /** the words after which ما is 'what' / 'that which', not a negation (AR_MA_NEG's look-behind; verbCueIn applies it to the
  * whole text, since a window may open at ما itself) */
 const AR_MA_PREV = 'وين|فين|مين|شو|ايش|وقت|متى|كيف|بعد|قبل|حد|لحد|حتي|حتى|طول|لين|عند|حسب|وفق|وفقا|مثل|متل|زي|كل|اول|لما|منذ|من|عن|علي|في|هذا|هذه|هو|هي|بين|اللي|الذي|التي|الي|قد|اكثر|مع|سرعان|غالبا|كثيرا|قليلا|نادرا|عادة|عاده|ربما|بعض|اي';
+// (session 25, agnew) ما before a verb of seeming, alleging or describing ('تسقط ما يبدو أنه برميل', 'ما يُزعم أنه غاز', 'ما يُعتقد أنه
+// قذيفة', 'ما وصفوه بغاز'): 'what appears to be / is alleged to be', the archivist's free relative, no denial (the spoken negation of
+// seeming is ما بيبين or لا يبدو); يعتقد and يظن only with أن after them. Judgment of reading (MSA free relative), closed class
 // (session 21, agru) the word before ما is a whole word (with و / ف / ب / ل): 'واحد ما كح' (not one coughed) ends in حد, which is no 'until'
-const AR_MA_NEG = String.raw`(?<!(?<![\p{L}])[وفبل]?(?:${AR_MA_PREV})\s+)[وف]?ما(?=\s)(?!\s+(?:وقف\p{L}*|لبث\p{L}*|فتئ\p{L}*|فتي\p{L}*|انفك\p{L}*|برح\p{L}*|كاد\p{L}*|بطل\p{L}*|عاد\p{L}*|عدت|عدنا|قدر\p{L}*|حدث|جرى|جري|حصل|صار\s+مع|اسفر|ادى|ادي|تسبب|نتج|خلف|اوقع|يؤدي|نعرفه|اعرفه|نعلمه|اذكره|اتذكره|نتذكره|يحدث|يجري|يشبه|تشبه|يسمى|يسمي|يعرف|يقارب|يزيد|يقرب|هو|هي|هذا|هذه|هذي|هاد|هاي|اذا|ان|زال|يزال|تزال|زالت|زالوا|عدا|دام|بعد|بين|لا|لم|الذي|التي|اللي|في|فيش|حدا|حد|كان\s+في|عندي|عندنا|رايت|رايناه|شاهدناه|سمعناه)(?![\p{L}]))`;
+const AR_MA_NEG = String.raw`(?<!(?<![\p{L}])[وفبل]?(?:${AR_MA_PREV})\s+)[وف]?ما(?=\s)(?!\s+(?:وقف\p{L}*|لبث\p{L}*|فتئ\p{L}*|فتي\p{L}*|انفك\p{L}*|برح\p{L}*|كاد\p{L}*|بطل\p{L}*|عاد\p{L}*|عدت|عدنا|قدر\p{L}*|حدث|جرى|جري|حصل|صار\s+مع|اسفر|ادى|ادي|تسبب|نتج|خلف|اوقع|يؤدي|نعرفه|اعرفه|نعلمه|اذكره|اتذكره|نتذكره|يحدث|يجري|يشبه|تشبه|يبدو|يبدوا|بدا|بدت|يرجح|يزعم|زعم|يشتبه|يعتقد\s+ان\p{L}*|يظن\s+ان\p{L}*|قيل|يقال|وصف\p{L}*|يوصف|يسمى|يسمي|يعرف|يقارب|يزيد|يقرب|هو|هي|هذا|هذه|هذي|هاد|هاي|اذا|ان|زال|يزال|تزال|زالت|زالوا|عدا|دام|بعد|بين|لا|لم|الذي|التي|اللي|في|فيش|حدا|حد|كان\s+في|عندي|عندنا|رايت|رايناه|شاهدناه|سمعناه)(?![\p{L}]))`;
 /** a verb in the spoken negative circumfix is a verbal cue for what follows it ("مشمتش ريحة كلور", "ماشفناش دخان"):
  * term-matcher.ts arabicNegatedVerb (session 12) */
 const AR_CIRCUMFIX_CUE = String.raw`[وف]?(?:ما\p{L}{3,}|م\p{L}{2,}(?:ت|نا|و|وا|ي))ش`;
@@ -3286,11 +3289,24 @@ function irrealisPass(norm: Norm, text: string, lower: string, hits: FeatureHit[
       }
   }
 }
+const TOXIC_GAS_QUALIFIED = /(?:غاز\p{L}*\s+(?:ال)?(?:سام|ساما|سامة|سامه|السام|كيميائي\p{L}*|كيماوي\p{L}*|خانق\p{L}*|حربي\p{L}*|الاعصاب|اعصاب)(?![\p{L}])|(?<![\p{L}])محرم\p{L}*\s+دولي\p{L}*|(?<![\p{L}])(?:toxic|poison|poisonous|chemical|nerve|choking|lethal|deadly|internationally\s+banned|banned)\s+gas(?:es)?(?![\p{L}])|(?<![\p{L}])(?:ядовит|отравляющ|боев|удушающ|удушлив|токсичн|нервно-паралитическ)\p{L}*\s+(?:газ|веществ)\p{L}*)/iu;
+const TEAR_GAS_WORD = /مسيل|للدموع|فلفل|tear|pepper|слезоточив|перц/iu;
+/** (session 25, agnew) a police-canister hit whose gas is told as toxic, poisonous, a war gas or internationally banned in the hit or
+ * just around it, with no tear gas or pepper in the sentence: a chemical munition (judgment of reading, closed class) */
+function toxicGasMunition(text: string, lower: string, start: number, end: number): boolean {
+  if (!TOXIC_GAS_QUALIFIED.test(lower.slice(Math.max(0, start - 24), Math.min(lower.length, end + 40)))) return false;
+  return !TEAR_GAS_WORD.test(lower.slice(sentenceStart(text, start), sentenceEnd(text, end)));
+}
 /** (session 20, aginc) the signs whose word also names a class of war gas before "agent", "weapon", "munition" (and "vesicant" before a
  * chemical, a substance, a compound or as the plural noun): the class's name, not the sign. Judgment of reading, closed class */
-const CLASS_NAME_PRE = /agent|weapon|munition|vesicant|choking gas|удушающ|خانق/;
+const CLASS_NAME_PRE = /agent|weapon|munition|vesicant|choking gas|удушающ|خانق|sneezing/;
 const CLASS_NAME_PRE_T = plainTest(CLASS_NAME_PRE);
-const CLASS_NAME_FEATURES = new Set(['dyspnoea', 'throat_burning', 'delayed_blisters', 'skin_rash_itching', 'burns']);
+const CLASS_NAME_FEATURES = new Set(['dyspnoea', 'throat_burning', 'delayed_blisters', 'skin_rash_itching', 'burns', 'rhinorrhoea']);
+/** (session 25, agnew) 'sneezing' before gas, shell(s), smoke, candles or a sort / kind of shell, alone or coordinated with another
+ * kind ('the sneezing and the lung-injuring sort', 'sneezing gas shells'): the First World War's name for the arsenical sternutators
+ * (Blue Cross), a kind of munition, not the sign (judgment of reading, closed class) */
+const SNEEZING_WORD = /(?<![\p{L}])sneezing$/iu;
+const SNEEZING_CLASS_AFTER = /^(?:\s+(?:and|or)\s+(?:the\s+)?[\p{L}-]+)?(?:\s+|\s*-\s*)(?:gas(?:es)?|shells?|smoke|candles?|sorts?|kinds?|types?)(?![\p{L}])/iu;
 const CLASS_SIGN_WORD = /(?<![\p{L}])(?:choking|blister|blistering|vesicant|vesicants)$/iu;
 const CLASS_NOUN_AFTER = /^(?:\s+|\s*-\s*)(?:agents?|weapons?|munitions?|warfare)(?![\p{L}])/iu;
 const VESICANT_NOUN_AFTER = /^(?:\s+|\s*-\s*)(?:chemicals?|substances?|compounds?|gas(?:es)?)(?![\p{L}])/iu;
@@ -3313,6 +3329,7 @@ function namesChokingClass(text: string, start: number, end: number): boolean {
 }
 function namesAgentClass(text: string, start: number, end: number): boolean {
   if (namesChokingClass(text, start, end)) return true;
+  if (SNEEZING_WORD.test(text.slice(start, end))) return SNEEZING_CLASS_AFTER.test(text.slice(end, end + 48));
   const w = CLASS_SIGN_WORD.exec(text.slice(start, end));
   if (!w) return false;
   const after = text.slice(end, end + 16);
@@ -3466,6 +3483,14 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
     for (const h of kept) if (h.present && (h.feature === 'deaths' || h.feature === 'deaths_without_injury') && animalSubject(text, lower, h.start)) h.feature = 'dead_animals';
   const animals = kept.filter((h) => h.feature === 'dead_animals');
   const odours = kept.filter((h) => h.feature.startsWith('odour_') && h.feature !== 'odour_none');
+  // (session 25, agnew) a bomb or grenade whose gas the account calls toxic, poisonous, chemical, a war gas or internationally banned
+  // ("قصفت الحي بقنابل تحوي غازاً ساماً محرماً دولياً", "poison gas grenades", "гранаты с отравляющим газом") is a chemical munition,
+  // not the police's tear-gas grenade: the canister reading is dropped (the bomb stays a munition) unless the sentence names tear
+  // gas or pepper. The Arabic قنابل is bombs and grenades alike, so the gas's own qualifier decides. Judgment of reading, closed class
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const h = kept[i];
+    if (h.feature === 'delivery_police_canister' && h.present && toxicGasMunition(text, lower, h.start, h.end)) kept.splice(i, 1);
+  }
   // A gas grenade or canister named as such ("قنابل الغاز", "gas grenades") is the police delivery, not a shell or bomb.
   const canisters = kept.filter((h) => h.feature === 'delivery_police_canister' && h.present);
   // A barrel or bomb of fire ('براميل نار', 'burning barrels') is the incendiary's delivery, not a chlorine cylinder (session 12, para).

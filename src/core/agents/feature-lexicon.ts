@@ -2350,6 +2350,34 @@ export const LEXICON: LexiconEntry[] = [
     ar: [String.raw`(?<![\p{L}])[وفب]?رش(?:هم|ه|ها|ني|نا|كم|وهم|وه|وا)?\s+(?:(?:ب|على|علي)\s*)?(?:ال)?غاز(?![\p{L}])(?<!(?:مزارع|مزرع|حقل|حقول|محصول|مبيد|بستان|حشرات)[^.;!?]*)(?![^.;!?]*(?:مزرع|حقل|حقول|محصول|مبيد|بستان|حشرات))`, String.raw`(?<![\p{L}])[وفب]?رش(?:هم|ه|ها|ني|نا|كم|وهم|وه|وا)?\s+(?:(?:شخص|رجل|مجهول|مجهولون|شاب|امراة|احدهم)\s+)?(?:(?:ب|على|علي)\s*)?(?:ال)?(?:مادة|مواد)\s+(?:مجهولة|غريبة|غير\s+معروفة|مجهوله)(?![\p{L}])(?<!(?:مزارع|مزرع|حقل|حقول|محصول|مبيد|بستان|حشرات|تعقيم|معقم|مطهر)[^.;!?]*)(?![^.;!?]*(?:مزرع|حقل|حقول|محصول|مبيد|بستان|حشرات|تعقيم|معقم|مطهر))`],
   },
   {
+    // Session 25 (room agnew): the war gas told by its munition in a historian's or a gas officer's words: gas shells, gas shelling,
+    // chemical shells, projectiles or mortar bombs (RU химические снаряды / мины / бомбы / боеприпасы, газовые снаряды; AR قذائف /
+    // صواريخ كيماوية): what the account alleges, as 'a chemical attack' (toxic_gas_alleged). Not a tear-gas, smoke or pepper shell
+    // (Indian English 'tear gas shells' are the police's canisters); judgment of wording
+    feature: 'toxic_gas_alleged',
+    requires: { en: 'gas shell|gas-shell|gas project|gas bombard|chemical shell|chemical project|chemical mortar|chemical round', ru: 'химическ|газов', ar: 'قذائف|قذيف|صواريخ|صاروخ' },
+    en: [
+      String.raw`(?<![\p{L}])(?<!(?:tear|smoke|pepper|cs|riot|irritant)[\s-]*)gas[\s-](?:shells?|shelling|projectiles?|bombardments?)(?![\p{L}])`,
+      String.raw`(?<![\p{L}])chemical\s+(?:shells?|projectiles?|mortar\s+(?:bombs?|rounds?)|rounds?)(?![\p{L}])`,
+    ],
+    ru: [String.raw`(?<![а-яё])(?:химическ[а-яё]*\s+(?:снаряд|мин|бомб|боеприпас)|газов[а-яё]*\s+снаряд)[а-яё]*`],
+    ar: [String.raw`(?<![\p{L}])[وفب]?(?:ال)?(?:قذائف|قذيفة|قذيفه|صواريخ|صاروخ)\s+(?:ال)?(?:كيميا|كيما|كيمي)\p{L}*`],
+  },
+  {
+    // Session 25 (room agnew): the drifting-cloud attack of 1915-1917 told as the historians tell it: gas let off or released in
+    // waves, a gas wave, a cloud or cylinder attack (RU газобаллонная атака, газовая волна, волна газа; the Russian histories'
+    // own terms): the gas was released from cylinders dug into the front line, chlorine first and then chlorine with phosgene
+    // (Fries AA, West CJ (1921) Chemical Warfare, ch. 1-2: cloud attacks from cylinders), read as delivery_cylinder. Not a
+    // radio, heat, crime or shock wave, nor a crowd's waves; judgment of wording
+    feature: 'delivery_cylinder',
+    requires: { en: 'wave|let off|cloud attack|cylinder attack', ru: 'газобаллон|волн' },
+    en: [
+      String.raw`(?<![\p{L}])(?:gas[\s-]+waves?|waves?\s+of\s+gas|(?:cloud|cylinder)[\s-]+(?:gas[\s-]+)?attacks?|gas[\s-]+cloud[\s-]+attacks?)(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:let|lets|letting)\s+off\s+(?:his|their|the|its)\s+gas(?![\p{L}])(?=[^.;!?]{0,80}?(?<![\p{L}])(?:waves?|cloud|front|line|trenches)(?![\p{L}]))`,
+    ],
+    ru: [String.raw`(?<![а-яё])(?:газобаллонн[а-яё]*|газов[а-яё]*\s+волн[а-яё]*|волн[а-яё]*\s+(?:удушлив[а-яё]*\s+|ядовит[а-яё]*\s+)?газ(?:а|ов|ами)?)(?![а-яё])`],
+  },
+  {
     // Session 19 (room agru): the warfare agent of the Russian military register without 'отравляющее' (боевое вещество, боевые
     // газы), adjacent (the term list's two-word gap would read "боевых действий ... газопровод"); judgment of wording
     feature: 'toxic_gas_alleged',
