@@ -36,6 +36,32 @@ describe('a bomb of a gas told as toxic, a war gas or internationally banned is 
   });
 });
 
+describe('the Syrian war named as the setting (syrian_war)', () => {
+  reads([
+    ['قوات النظام قصفت حي جوبر في دمشق بغاز سام.', 'syrian_war'],
+    ['هجوم كيماوي على قرية بريف حماة.', 'syrian_war'],
+    ['A chemical attack was reported in Idlib province.', 'syrian_war'],
+    ['Сирийские военные обвинили боевиков в химической атаке.', 'syrian_war'],
+  ]);
+  misses([
+    ['حلب الراعي البقرة في الصباح.', 'syrian_war'],
+    ['أكلنا حمص وفول على الفطور.', 'syrian_war'],
+    ['زارتنا حماة أخي أمس.', 'syrian_war'],
+    ['Депутаты Думы обсудили закон.', 'syrian_war'],
+  ]);
+  it('a toxic-gas claim set in Syria leads choking (chlorine, gppi-2019), not riot-control or no leader', () => {
+    const r = run('قوات النظام تقصف الحي في دمشق بقنابل تحوي غازاً ساماً.');
+    expect(r.classes[0].id).toBe('choking');
+    const q = run('هجوم كيماوي يبدو أنه وقع في قرية بريف حماة.');
+    expect(q.classes[0].id).toBe('choking');
+  });
+  it('the setting does not outweigh the signs of a nerve agent', () => {
+    const r = run('In Idlib the victims had pinpoint pupils, foamed at the mouth, twitched and convulsed.');
+    expect(r.classes[0].id).toBe('nerve');
+  });
+});
+
+
 describe('the war gas told by its munition: gas shells, chemical shells (toxic_gas_alleged)', () => {
   reads([
     ['Several hundred gas shells fell on the batteries that night.', 'toxic_gas_alleged'],

@@ -79,7 +79,8 @@ describe('heat, bathhouse and spray: the circumstance, not a fever, a fire, a no
     expect(feats('It was almost 100 degrees and the cadets kept fainting.')).toMatchObject({ heat_or_crowding: true });
   });
   it('reads no heat circumstance beside a munition in the same sentence', () => {
-    expect(feats('It was a hot day in Ghouta when rockets fell; many people fainted.')).toEqual({ delivery_shell_rocket: true, loss_of_consciousness: true });
+    // (session 25, agnew) Ghouta names the Syrian war's setting (syrian_war); the heat is still not read
+    expect(feats('It was a hot day in Ghouta when rockets fell; many people fainted.')).toEqual({ delivery_shell_rocket: true, loss_of_consciousness: true, syrian_war: true });
     expect(feats('It was a hot day. Many pupils fainted at the assembly.')).toMatchObject({ heat_or_crowding: true });
   });
   it('reads a bathhouse, not a bloodbath, and a hand spray, not a pesticide spray', () => {

@@ -4015,7 +4015,12 @@ function fieldsPass(withFields: boolean, sameLength: boolean, terms: TermIndex |
 }
 function featuresOf(text: string, final: FeatureHit[]): Extraction {
   const features = new Map<string, { present: boolean; phrases: string[] }>();
+  const named = namedIn(text);
   for (const h of final) {
+    // (session 25, agnew) the Syrian war's base rate of agents (knowledge/agents.yaml syrian_war) stands in for an agent the account
+    // does not name: where it names one ('قنبلتين محملتين بغاز السارين', 'chlorine barrels'), what it alleges is told and is the
+    // assessment's to weigh (named_agents), and the setting is not read (a judgment, measured on the Syrian Archive floor)
+    if (h.feature === 'syrian_war' && named.length) continue;
     const f = features.get(h.feature);
     if (!f) features.set(h.feature, { present: h.present, phrases: [h.phrase] });
     else {
@@ -4025,5 +4030,5 @@ function featuresOf(text: string, final: FeatureHit[]): Extraction {
       } else if (!f.phrases.includes(h.phrase)) f.phrases.push(h.phrase);
     }
   }
-  return { features, hits: final, named: namedIn(text) };
+  return { features, hits: final, named };
 }
