@@ -101,3 +101,24 @@ describe('a chemical weapons stockpile, depot, workshop or destruction site (cw_
     expect(['blister', 'nerve']).toContain(r.top.class);
   });
 });
+
+describe('a wildfire, forest, bush or peat fire named: a fire no weapon set (fire_cause_ordinary)', () => {
+  reads([
+    ["The wildfire smoke's been sitting on town for a week; everyone's coughing.", 'fire_cause_ordinary'],
+    ['Летом горели торфяники, все кашляли.', 'fire_cause_ordinary'],
+    ['Из-за лесного пожара весь город в дыму.', 'fire_cause_ordinary'],
+    ['الدخان من حرائق الغابات غطى القرية.', 'fire_cause_ordinary'],
+  ]);
+  misses([
+    ['The shelling set off forest fires and people choked on the smoke.', 'fire_cause_ordinary'],
+    ['Someone threw a bottle from a car and started a brush fire.', 'fire_cause_ordinary'],
+    ['Обстрел вызвал лесной пожар.', 'fire_cause_ordinary'],
+    ['القصف سبب حرائق الغابات.', 'fire_cause_ordinary'],
+    ['The forest was quiet; no fire anywhere.', 'fire_cause_ordinary'],
+  ]);
+  it("a town under a wildfire's smoke leads none (the fire-smoke agent), not white phosphorus", () => {
+    const r = witness("The wildfire smoke's been sitting on town for a week, ash on the cars. Everyone's coughing, eyes gritty and red.");
+    expect(r.top.class).toBe('none');
+    expect(r.top.agent).toBe('fire-smoke');
+  });
+});
