@@ -143,3 +143,15 @@ describe('a parenthetical source, a bare predicate of guilt, and cues of suspici
     expect(read('Britain said Russia was culpable for the Salisbury attack.').blamed).toBe('russia');
   });
 });
+
+describe('an attribution with its deed between the verb and "to"', () => {
+  it('reads the party after "to" as the one the deed is attributed to (reported)', () => {
+    const c = readClaims('The OPCW attributed the chlorine attack to the Syrian government.', lexicon);
+    expect(c.claims.blamed).toBe('government');
+    expect(c.voice).toBe('reports');
+    expect(read('Investigators attributed the poisoning to Russia.').blamed).toBe('russia');
+  });
+  it('not a "to" of something that is no deed', () => {
+    expect(read('The ministry attributed the delay to Russia.').blamed).toBeNull();
+  });
+});

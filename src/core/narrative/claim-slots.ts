@@ -1511,6 +1511,9 @@ const ACCUSER_BEFORE = /(?<![\p{L}])(?:accusations?|allegations?|charges|claims)
 const FALSELY_PRESENTED_BEFORE = /(?<![\p{L}])(?:falsely|wrongly)\s+(?:presented|portrayed|attributed|depicted|passed off|framed)\s+(?:as\s+)?[^.;!?]{0,40}$/u;
 // "blamed the (chemical) attack on X", "blames the poisoning in Salisbury on X": the deed between the accusation and the
 // preposition that names the accused (at most eight words, no comma)
+// (s25 clparse) an attribution with its deed between the verb and "to" ("attributed the chlorine attack to"): no purpose "to"
+const ATTRIBUTE_VERB_EN = /^(?:attributed|attributes|attributing|attribute|ascribed|ascribes|ascribing|ascribe)$/u;
+const ATTRIBUTED_TO_GAP = /^\s+(?:(?!(?:for|over|after|from)\s)[\p{L}\-'’]+\s+){1,8}?to\s+(?:the\s+)?$/u;
 const BLAMED_ON_GAP = /^\s+(?:[\p{L}\-'’]+\s+){1,8}(?:on|upon)\s+(?:the\s+)?$/u;
 // "shifted blame onto Moscow", "put the blame on", "lay the blame at": a false accusation the item denounces
 const FALSE_BLAME_BEFORE = /(?<![\p{L}])(?:shift\p{L}*|put|puts|lay|lays|laid|pin\p{L}*|plac\p{L}*|throw\p{L}*|threw)\s+(?:the\s+)?$/u;
@@ -2477,7 +2480,10 @@ const nominalAccused = (h: Hit): string | null => (arabic ? null : accusedByNoun
 /** the `n` characters of the text before / after a hit */
 const textBefore = (h: Hit, n: number) => s.slice(Math.max(0, h.at - n), h.at);
 // a blame laid on the party in the clause's own voice, not as a framing's purpose (FRAMED_BLAME_BEFORE)
-const blameLaidOn = (h: Hit) => (BLAMED_ON_BEFORE.test(textBefore(h, 24)) || ATTRIBUTED_TO_BEFORE.test(textBefore(h, 40)) || BLAMED_DEED_ON_BEFORE.test(textBefore(h, 90))) && !FRAMED_BLAME_BEFORE.test(textBefore(h, 160));
+// (s25 clparse) and the deed between the attribution and its "to" ("The OPCW attributed the chlorine attack to the Syrian
+// government", "ascribed the poisoning to Russia"), as BLAMED_DEED_ON_BEFORE reads "blamed the attack on"
+const ATTRIBUTED_DEED_TO_BEFORE = /(?<![\p{L}])(?:attributed|attributes|attributing|attribute|ascribed|ascribes|ascribing|ascribe)\s+(?:(?!(?:for|over|after|from|to)\s)[\p{L}\-'’]+\s+){1,8}?to\s+(?:the\s+)?$/u;
+const blameLaidOn = (h: Hit) => (BLAMED_ON_BEFORE.test(textBefore(h, 24)) || ATTRIBUTED_TO_BEFORE.test(textBefore(h, 40)) || BLAMED_DEED_ON_BEFORE.test(textBefore(h, 90)) || ATTRIBUTED_DEED_TO_BEFORE.test(textBefore(h, 90))) && !FRAMED_BLAME_BEFORE.test(textBefore(h, 160));
 const textAfter = (h: Hit, n: number) => s.slice(h.end, h.end + n);
 // "Russia is accused of", "has been blamed for": the party before a passive accusation is the accused
 // (session 12) a headline's bare participle is passive too: "Businessman accused of poisoning wife", "Woman arrested after
@@ -3804,7 +3810,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       if (before && /(?:ed|shot down|struck)$/.test(c.word) && !/^(?:involved|engaged)/.test(c.word) && PARTICIPLE_AFTER.test(s.slice(c.end, c.end + 48)) && !QUANTITY_AFTER.test(s.slice(c.end, c.end + 24)) && !(OBJECT_RELATIVE_BEFORE.test(s.slice(Math.max(0, p.at - 12), p.at)) && /^\s+(?:\p{L}+ly\s+)?$/u.test(gap))) continue;
       // agentive "by"/"of"-cues: the party within three words, not "by <gerund>" (a means: "by moving a strike group")
       // (an accusation's deed may stand between it and the accused: "blamed the gas attack on the government")
-      if (after && (c.term.value === 'by' || STAGED_AFTER.test(c.word) || STAGED_OF.test(c.word)) && ((words(gap.replace(/\s[وفبلك]$/u, '')) > 3 && !(c.term.value === 'by' && OF_CHAIN.test(gap)) && !(ACCUSE.test(c.word) && BLAMED_ON_GAP.test(gap)) && !(ACCUSE.test(c.word) && /^\s+(?:on|upon)\s/.test(gap) && words(gap) <= 5) && !(/^подозрева/.test(c.word) && NAMED_SUSPECT_GAP.test(gap))) || GERUND.test(gap))) continue;
+      if (after && (c.term.value === 'by' || STAGED_AFTER.test(c.word) || STAGED_OF.test(c.word)) && ((words(gap.replace(/\s[وفبلك]$/u, '')) > 3 && !(c.term.value === 'by' && OF_CHAIN.test(gap)) && !(ACCUSE.test(c.word) && BLAMED_ON_GAP.test(gap)) && !(ATTRIBUTE_VERB_EN.test(c.word) && ATTRIBUTED_TO_GAP.test(gap)) && !(ACCUSE.test(c.word) && /^\s+(?:on|upon)\s/.test(gap) && words(gap) <= 5) && !(/^подозрева/.test(c.word) && NAMED_SUSPECT_GAP.test(gap))) || GERUND.test(gap))) continue;
       // "by" after a participle that is no deed names who backs, holds or praises something ("areas controlled by
       // rebels", "terrorists advocated by Merkel"), not who did the incident
       if (after && c.term.value === 'by' && c.word === 'by' && PLACE_USED_BY_BEFORE.test(s.slice(Math.max(0, c.at - 60), c.at))) continue;
@@ -3824,7 +3830,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // a purpose clause in between names a target: "provocation ... to discredit the Damascus government"
       // (s17 claims: a Russian deed verb's "против X" before its subject is the deed's target, already no culprit, and the
       // subject after it is no purpose's target: "Хлор применили против жителей боевики")
-      if ((after && PURPOSE_GAP.test(cyrillic && c.term.kind === 'cue-before' && CYRILLIC.test(c.word) ? gap.replace(/(?<![\p{L}])против(?![\p{L}])/gu, ' ') : gap)) || (after && ACCUSE.test(c.word) && isPurpose(c))) continue;
+      // (s25 clparse: not the "to" of an attribution with its deed between, "attributed the poisoning to Russia")
+      if ((after && PURPOSE_GAP.test(cyrillic && c.term.kind === 'cue-before' && CYRILLIC.test(c.word) ? gap.replace(/(?<![\p{L}])против(?![\p{L}])/gu, ' ') : gap) && !(ATTRIBUTE_VERB_EN.test(c.word) && ATTRIBUTED_TO_GAP.test(gap))) || (after && ACCUSE.test(c.word) && isPurpose(c))) continue;
       // (s17 claims: not a Russian deed verb whose subject follows a prepositional phrase, which ruSubjectAfter read by
       // case: "Химическое оружие применили в Думе боевики", "Хлор применили против армии боевики")
       if (after && /^(?:on|against|at|in|в|во|на|против|في|علي|ضد)\s/.test(gap.trim() + ' ') && words(gap) <= 2 && c.term.kind !== 'cue-after' && !(cyrillic && CYRILLIC.test(c.word) && c.term.kind === 'cue-before')) continue;
