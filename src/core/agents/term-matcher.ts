@@ -599,7 +599,12 @@ const F_CANDS = 4;
 /** (session 20, agru) an Arabic token with its و that is a body part (AR_WAW_PARTS) */
 const F_WAW_PART = 8;
 class TokTable {
-  readonly slots = new Int32Array(TOK_TABLE_SIZE * 2);
+  /** (session 25, speedterm; speed only) one Int32 a slot, 256 KB (two a slot, 512 KB, until then): the token's hash's upper
+   * 16 bits and its number plus one (below TOK_CACHE_MAX + 1 < 2^16: a token is given a slot only while the table holds
+   * fewer than TOK_CACHE_MAX), 0 marking an empty slot (a number plus one is never 0). The slot index is the hash's lower
+   * 16 bits, so a slot's tag and index together are the whole hash the slot held before, and find compares the token's
+   * length and characters after a tag matches exactly as it did after a hash matched: the same token number is found */
+  readonly slots = new Int32Array(TOK_TABLE_SIZE);
   /** by token number: length, offset in pool, flags | ids count << 8, offset in ids (REC a token) */
   rec = new Int32Array(TOK_CACHE_MAX * REC);
   /** the stem ids of every token (TokInfo.termIds), one run a token */
@@ -631,11 +636,12 @@ class TokTable {
     const rec = this.rec;
     const pool = this.pool;
     const len = end - start;
+    const tag = h >>> 16;
     for (let slot = h & (TOK_TABLE_SIZE - 1); ; slot = (slot + 1) & (TOK_TABLE_SIZE - 1)) {
-      const hs = slots[slot * 2];
-      if (hs === 0) return -1;
-      if (hs !== h) continue;
-      const t = slots[slot * 2 + 1];
+      const v = slots[slot];
+      if (v === 0) return -1;
+      if (v >>> 16 !== tag) continue;
+      const t = (v & 0xffff) - 1;
       const r = t * REC;
       if (rec[r] !== len) continue;
       const off = rec[r + 1];
@@ -680,9 +686,8 @@ class TokTable {
     // table is cleared before the next text)
     if (this.size < TOK_CACHE_MAX) {
       let slot = h & (TOK_TABLE_SIZE - 1);
-      while (this.slots[slot * 2] !== 0) slot = (slot + 1) & (TOK_TABLE_SIZE - 1);
-      this.slots[slot * 2] = h;
-      this.slots[slot * 2 + 1] = t;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & (TOK_TABLE_SIZE - 1);
+      this.slots[slot] = ((h >>> 16) << 16) | (t + 1);
     }
     this.infos.push(info);
     this.size++;
