@@ -257,8 +257,8 @@ export const CHARS_A_WORKER = 1_000_000;
 /** Characters of account text in a batch (what the differential's time follows). */
 export const batchChars = (incidents: Incident[]): number => incidents.reduce((s, x) => s + x.accounts.reduce((t, a) => t + (a.text?.length ?? 0), 0), 0);
 
-/** Threads that pay for a batch (`assay agents --batch --threads N`): at most `threads`, one per incident, and one
- * worker per CHARS_A_WORKER characters of account text beyond the calling thread's. */
+/** Threads that pay for a batch (`assay agents --batch --threads N`): at most `threads`, one per incident, and the
+ * calling thread plus one worker for each whole CHARS_A_WORKER characters of account text. */
 export const threadsThatPay = (incidents: Incident[], threads: number): number =>
   threadsFor(incidents.length, Math.min(threads, 1 + Math.floor(batchChars(incidents) / CHARS_A_WORKER)));
 
