@@ -103,3 +103,16 @@ describe('sneezing before a gas, a shell or a sort of shell names the sternutato
     ['He kept sneezing; the shells fell far away.', 'rhinorrhoea'],
   ]);
 });
+
+describe("the lung agent's delayed collapse after exertion (delayed_pulmonary_oedema)", () => {
+  reads([
+    ['Many men collapsed several hours after the attack from the delayed action of the gas, especially after exercise.', 'delayed_pulmonary_oedema'],
+    ['Gassed soldiers died the next day if they were made to walk.', 'delayed_pulmonary_oedema'],
+    ['Солдаты, отравленные газом, падали через несколько часов при ходьбе.', 'delayed_pulmonary_oedema'],
+  ]);
+  misses([
+    ['He collapsed two hours later after walking home from the pub.', 'delayed_pulmonary_oedema'],
+    ['The men collapsed several hours after the attack.', 'delayed_pulmonary_oedema'],
+    ['She died the next day in hospital.', 'delayed_pulmonary_oedema'],
+  ]);
+});

@@ -2378,6 +2378,22 @@ export const LEXICON: LexiconEntry[] = [
     ru: [String.raw`(?<![а-яё])(?:газобаллонн[а-яё]*|газов[а-яё]*\s+волн[а-яё]*|волн[а-яё]*\s+(?:удушлив[а-яё]*\s+|ядовит[а-яё]*\s+)?газ(?:а|ов|ами)?)(?![а-яё])`],
   },
   {
+    // Session 25 (room agnew): the lung agent's delayed collapse as the gas officers and historians tell it: men who collapsed or
+    // died hours after the attack (several / a few / N hours after or later, the next day), told in a sentence that gives the
+    // gas's delayed action or exertion as what brought it on (exercise, exertion, walking, marching, carrying; RU через несколько
+    // часов ... при ходьбе / нагрузке): breathing failure hours after exposure (delayed_pulmonary_oedema's label; cdc-phosgene:
+    // effects delayed up to 48 hours, the casualty kept at rest). The sentence must name the gas, an attack or an exposure; a
+    // plain collapse hours later is not read. Judgment of reading
+    feature: 'delayed_pulmonary_oedema',
+    requires: { en: 'hours|next day|following day', ru: 'час|сутк|назавтра' },
+    en: [
+      String.raw`(?<![\p{L}])(?:collaps\p{L}*|died|dying|fell\s+dead|dropped\s+dead)(?![\p{L}])(?=[^.;!?]{0,60}?(?:(?:several|some|a\s+few|many|two|three|four|five|six|eight|twelve|\d+)\s+hours?\s+(?:after|later)|(?:the\s+)?(?:next|following)\s+day))(?=[^.;!?]*(?:delayed\s+(?:action|effects?)|exercise|exertion|exerted|(?<![\p{L}])walk(?:ed|ing)?(?![\p{L}])|march(?:ed|ing)?|carrying))(?:(?<=(?:gas|gassed|attack|exposure|exposed|fumes)[^.;!?]*)|(?=[^.;!?]*(?:gas|gassed|attack|exposure|exposed|fumes)))`,
+    ],
+    ru: [
+      String.raw`(?<![а-яё])(?:умира[а-яё]*|умер(?:ли|ло|ла)?|скончал[а-яё]*|пада(?:ли|л|ла)|пад[её]т|пада[а-яё]*|пота?ерял[а-яё]*\s+сознание)(?![а-яё])(?=[^.;!?]{0,60}?(?:через\s+(?:несколько|пару|\d+|два|три|четыре|пять|шесть)\s+час|через\s+сутки|назавтра|на\s+следующий\s+день))(?=[^.;!?]*(?:ходьб|нагрузк|усили|марш|отсроченн|замедленн))(?:(?<=(?:газ|атак|отравл)[^.;!?]*)|(?=[^.;!?]*(?:газ|атак|отравл)))`,
+    ],
+  },
+  {
     // Session 19 (room agru): the warfare agent of the Russian military register without 'отравляющее' (боевое вещество, боевые
     // газы), adjacent (the term list's two-word gap would read "боевых действий ... газопровод"); judgment of wording
     feature: 'toxic_gas_alleged',
