@@ -155,3 +155,15 @@ describe('an attribution with its deed between the verb and "to"', () => {
     expect(read('The ministry attributed the delay to Russia.').blamed).toBeNull();
   });
 });
+
+describe('Arabic: "behind it" and "the one responsible for it" across a sentence end', () => {
+  it('reads "وتقف X وراءه" and the equational "والمسؤول عنه X"', () => {
+    expect(read('قتل 40 شخصا في هجوم كيميائي على دوما. وتقف قوات النظام وراءه.').blamed).toBe('government');
+    expect(read('انفجرت سيارة مفخخة في السوق. والمسؤول عنه تنظيم داعش.').blamed).toBe('opposition');
+  });
+  it('not negated, not a duty, not a place', () => {
+    expect(read('قتل 40 شخصا في هجوم كيميائي على دوما. ولا تقف قوات النظام وراءه.').blamed).toBeNull();
+    expect(read('المسؤول عن التحقيق في الهجوم روسيا.').blamed).toBeNull();
+    expect(read('قال المسؤول عن الملف في روسيا إن الهجوم وقع.').blamed).toBeNull();
+  });
+});

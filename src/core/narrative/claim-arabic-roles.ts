@@ -921,13 +921,14 @@ export const bearingOrBehind: ArRule = (x, t) => {
       return true;
     }
   }
+  // (s25 clparse: and "وراءه", behind it, whose pronoun is the deed of the sentence before: "وتقف قوات النظام وراءه")
   // (s21 claims3) VSO and the verbal noun with its subject in idafa: "يقف النظام وراء الهجوم", "ويرجح وقوف إسرائيل خلف
   // هذه العملية" (Ryding 2005 ch. 18: the masdar takes its subject as a genitive): the party between the verb and "وراء /
   // خلف" stands behind the deed
   if (BEHIND.test(tk.w) && !(t + 1 < toks.length && /^(?:وراء|ورا|خلف)$/u.test(toks[t + 1].w))) {
     const a = x.partyAfter(t, 2);
     const e = a >= 0 ? x.partyEndTok[a] : -1;
-    if (a >= 0 && x.partyTok[a] === t + 1 && e + 1 < toks.length && toks[e + 1].sent === tk.sent && /^(?:وراء|ورا|خلف)$/u.test(toks[e + 1].w)) {
+    if (a >= 0 && x.partyTok[a] === t + 1 && e + 1 < toks.length && toks[e + 1].sent === tk.sent && /^(?:وراء|ورا|خلف)(?:ه|ها|هم)?$/u.test(toks[e + 1].w)) {
       if (!x.negated(t)) {
         x.excluded.delete(a);
         x.frame(a, 'agent', tk.w + ' ' + toks[e + 1].w);
@@ -980,6 +981,13 @@ export const responsiblePredicate: ArRule = (x, t) => {
     return true;
   }
   const b = x.partyBefore(t, 4);
+  // (s25 clparse) the definite "المسؤول عنه / عن الهجوم" opening a nominal sentence with the party as its predicate and no
+  // copula ("والمسؤول عنه تنظيم داعش", Ryding 2005 ch. 5: the equational sentence): the party right after is responsible
+  if (b < 0 && /^(?:[وف])?ال/.test(toks[t].w)) {
+    const a = x.partyAfter(about, /^عنه|^عنها/.test(toks[about].w) ? 2 : 3);
+    if (a >= 0 && x.bare(a)) x.frame(a, 'agent', toks[t].w);
+    return true;
+  }
   if (b >= 0) {
     x.frame(b, 'agent', toks[t].w);
     // the responsibility is the subject's: a party later in the sentence ("... مسؤولاً عن تسميمه من خلال الزعم أنه تحت
