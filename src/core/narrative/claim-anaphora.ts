@@ -87,14 +87,35 @@ export function subjectPronouns(s: string, lang: 'en' | 'ru' | 'ar'): SubjectPro
   const re = lang === 'en' ? EN_SUBJECT_PRONOUN_G : RU_SUBJECT_PRONOUN_G;
   const embedding = lang === 'en' ? EN_EMBEDDING : RU_EMBEDDING;
   const out: SubjectPronoun[] = [];
+  // (linear in the text: the sentence start is carried forward from one candidate to the next, and only the last seven
+  // words before a candidate are looked at, since a prefix of more than six words is refused; scanning back to the
+  // sentence start and testing the whole prefix made a long text with few full stops quadratic)
+  let a = 0;
+  let scanned = 0;
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
-    let a = m.index;
-    while (a > 0 && !/[.!?\n]/.test(s[a - 1])) a--;
+    for (; scanned < m.index; scanned++) if (SENTENCE_BREAK.test(s[scanned])) a = scanned + 1;
     if (a === 0) continue; // (the first sentence has no sentence before it)
+    if (wordsBefore(s, a, m.index) > 6) continue;
     const prefix = s.slice(a, m.index);
-    if (embedding.test(prefix) || prefix.split(/\s+/).filter(Boolean).length > 6) continue;
+    if (embedding.test(prefix)) continue;
     out.push({ at: m.index, end: m.index + m[0].length, word: m[0], sentenceAt: a });
   }
   return out;
+}
+
+const SENTENCE_BREAK = /[.!?\n]/;
+const SPACE = /\s/;
+/** The number of whitespace-separated words in s[from, to), counted back from `to` and stopping at seven. */
+function wordsBefore(s: string, from: number, to: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = to - 1; i >= from; i--) {
+    if (SPACE.test(s[i])) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      if (++n > 6) return n;
+    }
+  }
+  return n;
 }
