@@ -24,3 +24,21 @@ describe('C8: opening pronouns are found in linear time on long text with few fu
     expect(read('A chemical attack hit Douma. They were fired by Syrian government helicopters.').blamed).toBe('government');
   });
 });
+
+describe('C1, C2: an Arabic verb opening a sentence takes the previous subject only on evidence that its own is dropped', () => {
+  it('reads an overt subject after a "-ت" verb (verb-subject-object) as the verb\'s own', () => {
+    expect(read('انسحبت قوات النظام من خان شيخون. وقصفت طائرات مجهولة البلدة بغاز السارين.').blamed).toBeNull();
+    expect(read('تقدمت قوات النظام نحو البلدة. وقصفت الطائرات الحي بالبراميل.').blamed).toBeNull();
+    expect(read('تقدمت قوات النظام نحو اللطامنة. وقصفت غارة جوية البلدة بغاز الكلور.').blamed).toBeNull();
+    expect(read('انتشرت قوات النظام في المدينة. فاستهدفت صواريخ مجهولة المصدر الأحياء.').blamed).toBeNull();
+  });
+  it('reads the people named before as the ones struck when the object carries their pronoun', () => {
+    expect(read('دخل مسلحو داعش القرية. وقصفت طائرات التحالف مواقعهم بالقنابل.').blamed).not.toBe('opposition');
+    expect(read('دخل مسلحو داعش القرية. وقصفوا منازلهم بالقذائف.').blamed).toBeNull();
+  });
+  it('keeps the dropped subject of a plural verb, or of a "-ت" verb before its object or a preposition', () => {
+    expect(read('دخل مسلحو داعش القرية فجرا. وقتلوا 30 مدنيا.').blamed).toBe('opposition');
+    expect(read('تقدمت قوات النظام نحو دوما. وقصفت المدينة بغاز الكلور.').blamed).toBe('government');
+    expect(read('تقدمت قوات النظام نحو اللطامنة. وقصفت بالكلور الأحياء السكنية.').blamed).toBe('government');
+  });
+});

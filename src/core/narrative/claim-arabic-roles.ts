@@ -1656,10 +1656,32 @@ export const attributedTo: ArRule = (x, t) => {
 // ch. 36: the subject pronoun is carried by the verb). Its subject is the previous sentence's, a bare party among that
 // sentence's first words, when that sentence names one side only and its verb is no speech, accusation or denial.
 const AR_OPENING_DEED = /^[وف](?:قصف|استهدف|اطلق|هاجم|قتل|شن|ضرب|اغار|فجر|دمر|اعدم|ارتكب|نفذ|استخدم|القي|القا|رش|سمم|اغتال|اختطف|خطف|ذبح|حرق|احرق|قنص)(?:ت|وا)$/;
+// (s25 fixcl) Evidence of the dropped subject, not only the absence of a party. Arabic's default order is verb-subject-object,
+// and a verb before its own subject agrees with it in gender only, not in number (Ryding 2005 ch. 36): a '-وا' verb
+// (plural) carries its subject, but a '-ت' verb may have its subject right after it ("وقصفت طائرات مجهولة البلدة",
+// "وقصفت طائرات التحالف ..."), whatever party the sentence names or not. The '-ت' verb's subject is read as dropped only
+// when the word after the verb can be no subject: none (the sentence ends), a preposition or a word with its
+// proclitic "ب" / "ل" ("وقصفت بالكلور"), a number, an adverb of time or manner, or a definite noun that is no noun of a
+// force, aircraft or weapon (its object: "وقصفت المدينة بغاز الكلور"); an indefinite noun (the subject, or a construct
+// head standing for it) or a force's definite noun ("وقصفت الطائرات ...") is taken as the verb's own subject. And an
+// object near the verb with the plural pronoun suffix "-هم" / "-هن" ("مواقعهم", "منازلهم") points back to the people
+// named before as the ones struck: they are the patient, not the doer.
+const AR_NO_SUBJECT_WORD = /^(?:في|علي|الي|من|عن|نحو|ضد|داخل|قرب|بين|منذ|خلال|مع|عبر|فوق|امس|مجددا|ايضا|مره|ليلا|فجرا|صباحا|مساء|ظهرا|بشده|مباشره|عشواييا)$/;
+const AR_SUBJECT_NOUN = /^(?:قوات|جيش|ميليشيات|مليشيات|ميليشيا|عناصر|مسلحون|مسلحين|مسلحو|مسلحي|مقاتلون|مقاتلين|مقاتلي|جنود|طايرات|طايره|طيران|مروحيات|مروحيه|مقاتلات|مدفعيه|راجمات|دبابات|بوارج|سفن|كتايب|الويه|فصايل|غاره|غارات|صاروخ|صواريخ|قذيفه|قذايف|مسيره|مسيرات)$/;
+function proDropSubjectMissing(toks: readonly Tok[], t: number): boolean {
+  const tk = toks[t];
+  for (let u = t + 1; u <= t + 4 && u < toks.length && toks[u].sent === tk.sent; u++) if (/\p{L}{3,}(?:هم|هن)$/u.test(toks[u].w)) return false;
+  if (tk.w.endsWith('وا')) return true;
+  if (t + 1 >= toks.length || toks[t + 1].sent !== tk.sent) return true;
+  const w = toks[t + 1].w;
+  if (AR_NO_SUBJECT_WORD.test(w) || /^[\d٠-٩]/.test(w) || strip(w).prep) return true;
+  return w.startsWith('ال') && !AR_SUBJECT_NOUN.test(w.slice(2));
+}
 export const sentenceProDrop: ArRule = (x, t) => {
   const { toks } = x;
   const tk = toks[t];
   if (!AR_OPENING_DEED.test(tk.w) || t === 0 || toks[t - 1].sent === tk.sent || x.negated(t)) return false;
+  if (!proDropSubjectMissing(toks, t)) return false;
   let e = t;
   while (e + 1 < toks.length && toks[e + 1].sent === tk.sent) e++;
   if (x.partiesIn(t, e + 1, tk.sent).length) return false;
