@@ -42,3 +42,28 @@ describe('C1, C2: an Arabic verb opening a sentence takes the previous subject o
     expect(read('تقدمت قوات النظام نحو اللطامنة. وقصفت بالكلور الأحياء السكنية.').blamed).toBe('government');
   });
 });
+
+describe('C3, C7: "behind it" is the deed only for the bare pronoun after a copula or an adverb', () => {
+  it('reads "this / that + noun" as a noun phrase of its own', () => {
+    expect(read('Sarin killed 80 people in Khan Sheikhoun. France stood behind this finding, officials said.').blamed).toBeNull();
+    expect(read('Sarin killed 80 people in Khan Sheikhoun. Britain stood behind that report on Monday.').blamed).toBeNull();
+    expect(read('A chemical attack killed 40 people in Douma. Syrian government forces were behind that, officials said.').blamed).toBe('government');
+  });
+  it('reads a verb of posture or place before "behind" as space, not guilt', () => {
+    expect(read('A car bomb exploded at the checkpoint. Syrian soldiers were standing behind it and survived.').blamed).toBeNull();
+    expect(read('A car bomb exploded at the checkpoint. Syrian soldiers were hiding behind it.').blamed).toBeNull();
+    expect(read('A car bomb exploded at the checkpoint. Syrian army trucks were parked behind it.').blamed).toBeNull();
+    expect(read('A chemical attack killed 40 people in Douma. Syrian government forces were allegedly behind it.').blamed).toBe('government');
+  });
+});
+
+describe('C6: "ordered them" with a direction, place or state is people ordered, not the deed', () => {
+  it('names no one for troops ordering residents out, home or arrested', () => {
+    expect(read('A chlorine attack hit Saraqib at night. Syrian troops ordered them out of the town the next morning.').blamed).toBeNull();
+    expect(read('A chlorine attack hit Saraqib at night. Syrian troops ordered them home the next morning.').blamed).toBeNull();
+    expect(read('A chlorine attack hit Saraqib at night. Syrian troops ordered them arrested.').blamed).toBeNull();
+  });
+  it('keeps "ordered them" closing its clause', () => {
+    expect(read('Barrel bombs with chlorine hit Saraqib. The Syrian government ordered them, activists said.').blamed).toBe('government');
+  });
+});

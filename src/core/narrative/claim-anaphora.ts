@@ -25,8 +25,17 @@
 // (the verbs of doing a deed whose pronoun object or passive subject is the deed itself)
 const EN_DEED_VERB = String.raw`(?:carried\s+out|perpetrated|committed|staged|organi[sz]ed|orchestrated|launched|conducted|planned|masterminded|ordered|executed|mounted|fired|dropped|planted|detonated|set\s+off|faked|fabricated|engineered|instigated|plotted|claimed)`;
 const EN_PASSIVE_IT = new RegExp(String.raw`(?:^|[\s,;:(])(?:it|they|this|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+(?:(?:apparently|allegedly|reportedly|probably|likely|in\s+fact|actually|also|most\s+likely)\s+)?${EN_DEED_VERB}(?![\p{L}])`, 'u');
-const EN_OBJECT_IT = /(?<![\p{L}])(?:carried|carry|carries|carrying|set|sets|setting)\s+(?:it|them)\s+(?:out|off)(?![\p{L}])|(?<![\p{L}])(?:perpetrated|committed|staged|organi[sz]ed|orchestrated|launched|conducted|planned|masterminded|ordered|mounted|faked|fabricated|engineered|instigated|plotted|stage|organi[sz]e|orchestrate|commit|order)\s+(?:it|them)(?![\p{L}])(?!\s+(?:to|that|as)\s)/u;
-const EN_BEHIND_IT = /(?<![\p{L}])(?:(?:is|are|was|were|be|been|stood|stands|stand)\s+(?:\p{L}+\s+)?behind|responsible\s+for|to\s+blame\s+for|culprits?\s+of|perpetrators?\s+of)\s+(?:it|this|that|them)(?![\p{L}])(?!\s+\p{L}+(?:s|ion|ment)\b)/u;
+// (s25 fixcl) "order" takes a person object with a direction, place or state ("ordered them out of the town", "ordered them
+// home", "ordered them arrested", "ordered them to leave"): 'them' is then people, not the deed; the deed as object takes
+// none of these.
+const EN_OBJECT_IT = /(?<![\p{L}])(?:carried|carry|carries|carrying|set|sets|setting)\s+(?:it|them)\s+(?:out|off)(?![\p{L}])|(?<![\p{L}])(?:perpetrated|committed|staged|organi[sz]ed|orchestrated|launched|conducted|planned|masterminded|mounted|faked|fabricated|engineered|instigated|plotted|stage|organi[sz]e|orchestrate|commit)\s+(?:it|them)(?![\p{L}])(?!\s+(?:to|that|as)\s)|(?<![\p{L}])(?:ordered|order|orders)\s+(?:it|them)(?![\p{L}])(?!\s+(?:to|that|as|out|away|back|home|off|inside|outside|in|into|onto|on|down|up|from|across|through|towards?|\p{L}+ed)(?![\p{L}]))/u;
+// (s25 fixcl) Only the bare pronoun is the anaphor: "this" / "that" followed by a noun is a noun phrase of its own ("stood
+// behind this finding": endorsed a finding), so a demonstrative resumes the deed only before punctuation, the end or a
+// function word that closes the phrase; and between the copula and "behind" only an adverb of stance or a negator
+// ("were allegedly behind it", "was not behind it"), not a verb of posture or motion ("were standing behind it",
+// "were hiding behind it", "was parked behind it": behind a thing in space).
+const EN_BEHIND_ADVERB = String.raw`(?:\p{L}+ly|also|not|never|indeed|all|both|really|likely)`;
+const EN_BEHIND_IT = new RegExp(String.raw`(?<![\p{L}])(?:(?:is|are|was|were|be|been|stood|stands|stand)\s+(?:${EN_BEHIND_ADVERB}\s+)?behind|responsible\s+for|to\s+blame\s+for|culprits?\s+of|perpetrators?\s+of)\s+(?:(?:it|them)(?![\p{L}])|(?:this|that)(?=\s*(?:[,.;:!?)"”\n]|$)|\s+(?:and|but|or|in|on|at|as|after|before|because|since|according|too|either|again|all|both|last|yesterday|now|then)(?![\p{L}])))`, 'u');
 // (a bare predicate of guilt closing its clause, "The Syrian government was responsible, activists said": responsible for the
 // deed told before)
 const EN_BARE_GUILT = /(?<![\p{L}])(?:was|were|is|are|be|been)\s+(?:(?:solely|fully|directly|ultimately|probably|likely|clearly|also)\s+)?(?:responsible|to\s+blame|culpable|guilty)\s*(?:[,.;!?)\n]|$)/u;
