@@ -57,6 +57,18 @@ describe('C3, C7: "behind it" is the deed only for the bare pronoun after a copu
   });
 });
 
+describe('C4: an "according to" aside whose closing comma is left out does not swallow the clause\'s subject', () => {
+  it('reads the party after the source as the doer when the span holds the deed', () => {
+    expect(read('In Bucha, according to witnesses Russian soldiers shot civilians, bodies lay in the streets.').blamed).toBe('russia');
+    expect(read('In Douma, according to activists Syrian helicopters dropped chlorine, dozens choked.').blamed).toBe('government');
+    expect(read('В Буче, по словам свидетелей российские военные расстреляли мирных жителей, тела лежали на улицах.').blamed).toBe('russia');
+  });
+  it('keeps a closed aside\'s source a speaker', () => {
+    expect(read('Взрыв, по данным ФСБ, был организован украинскими спецслужбами.').blamed).toBe('ukraine');
+    expect(read('The bomb, according to the FSB, was planted by Ukrainian special services.').blamed).toBe('ukraine');
+  });
+});
+
 describe('C6: "ordered them" with a direction, place or state is people ordered, not the deed', () => {
   it('names no one for troops ordering residents out, home or arrested', () => {
     expect(read('A chlorine attack hit Saraqib at night. Syrian troops ordered them out of the town the next morning.').blamed).toBeNull();

@@ -3493,6 +3493,10 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     for (let m = SOURCE_ASIDE_G.exec(s); m; m = SOURCE_ASIDE_G.exec(s)) {
       const a = m.index;
       const b = m.index + m[0].length;
+      // (s25 fixcl) the source is a noun phrase: a span that holds a deed's verb or noun is no aside but the aside's
+      // source and then, its closing comma left out, the clause itself ("In Bucha, according to witnesses Russian
+      // soldiers shot civilians, bodies lay ..."): its party is the clause's subject, not a speaker
+      if (hits.some((h) => (h.term.kind === 'cue-before' || h.term.kind === 'prepare') && h.at >= a && h.end <= b)) continue;
       for (const p of parties) if (p.at >= a && p.end <= b) accusers.add(p);
     }
   }
