@@ -69,6 +69,16 @@ describe('C4: an "according to" aside whose closing comma is left out does not s
   });
 });
 
+describe('C5: "the organisers" alone are no doers of a deed', () => {
+  it('adds no doer phrase for a rally\'s organisers, and keeps "the organisers of the bombing"', () => {
+    const r = readClaims('Russian state media said Ukraine staged the attack. The organisers were Ukrainian nationalists, it added, and the rally ended peacefully.', lexicon);
+    expect(r.claims.blamed).toBe('ukraine');
+    expect(r.phrases.blamed).toEqual(['ukraine', 'staged']);
+    expect(read('A chemical attack killed 40 people in Douma. The organizers were Syrian opposition groups, the march\'s spokesman said.').blamed).toBeNull();
+    expect(read('Twenty people were killed in the bombing of a bus. The organisers of the bombing were HTS militants.').blamed).toBe('opposition');
+  });
+});
+
 describe('C6: "ordered them" with a direction, place or state is people ordered, not the deed', () => {
   it('names no one for troops ordering residents out, home or arrested', () => {
     expect(read('A chlorine attack hit Saraqib at night. Syrian troops ordered them out of the town the next morning.').blamed).toBeNull();

@@ -25,8 +25,10 @@ const EN_DOER_DESCRIPTION_G = new RegExp(
 const EN_GATE = /responsible\s+for|behind|carried\s+out|perpetrator|culprit|organi[sz]er|mastermind|architect|author/u;
 // (s25 clparse) the doers of a deed the sentence before told, named by a definite noun of doers alone ("A bus was bombed in
 // the city. The perpetrators were HTS militants."): a cue as the full description is; the reader keeps it only in a clause
-// that resumes an incident (claim-anaphora.ts), so with no deed before it names no one
-const EN_BARE_DOERS_G = /(?:^|[\s,;:(])the\s+(?:perpetrators|culprits|organi[sz]ers|masterminds?)\s+((?:were|was|are|is|turned\s+out\s+to\s+be|proved\s+to\s+be))(?!\s+(?:not|never|no|unknown|unclear|still|yet|under|being|also|(?:killed|injured|wounded|arrested|detained|caught|identified|believed|thought|said|reported|found|seen|shot|sentenced|jailed|convicted|charged|tried)))(?=\s)/gu;
+// that resumes an incident (claim-anaphora.ts), so with no deed before it names no one. (s25 fixcl, review C5: not "the
+// organisers" alone, who are as often a rally's, a march's or a conference's: only with their deed, "the organisers of
+// the attack", in the full description above)
+const EN_BARE_DOERS_G = /(?:^|[\s,;:(])the\s+(?:perpetrators|culprits|masterminds?)\s+((?:were|was|are|is|turned\s+out\s+to\s+be|proved\s+to\s+be))(?!\s+(?:not|never|no|unknown|unclear|still|yet|under|being|also|(?:killed|injured|wounded|arrested|detained|caught|identified|believed|thought|said|reported|found|seen|shot|sentenced|jailed|convicted|charged|tried)))(?=\s)/gu;
 // Russian: «виновник(ом)/исполнител(ями)/организатор(ами)/заказчик(ами) ... [теракта] был(и)/стал(и)/являются/оказались»
 // (either order: «Исполнителями теракта стали боевики», «Виновником атаки оказались ...»)
 const RU_DOER_DESCRIPTION_G = /(?<![\p{L}])(?:виновник\p{L}*|исполнител\p{L}*|организатор\p{L}*|заказчик\p{L}*|ответственн\p{L}*\s+за)\s+(?:[\p{L}\-«»"]+\s+){0,4}?((?:был[аио]?|стал[аио]?|являл\p{L}*|является|являются|оказал\p{L}*)|—)(?=\s)/gu;
