@@ -20,6 +20,7 @@ import { LEXICON, AGENT_NAMES, AR_CONFLICT, PEEL_CAUSE } from './feature-lexicon
 import { matchTerms, arabicNegatedVerb, type TermIndex } from './term-matcher.js';
 import { openPrefixes, requiredLiterals, requiredLiteralSets } from './regex-prefix.js';
 import { buildLexTrie, type LexTrie } from './lex-trie.js';
+import { execIn, narrowSource, pick, stringNarrowSafe, testIn, textNarrowSafe, twins } from './script-narrow.js';
 import { CueGate, letters } from './cue-gate.js';
 import { sceneHits } from './scene-grammar.js';
 import { irrealisSpans, IRREALIS_PRE } from './irrealis-scope.js';
@@ -193,12 +194,18 @@ function compileAlternatives(pats: string[], lang: Lang): { scan: string; full: 
 interface TwoStep {
   scan: RegExp;
   at: RegExp;
+  /** (session 25, speed only) the pair's script-narrowed twins (script-narrow.ts), run by execFrom where the text is
+   * narrow-safe; null: not made (the lexicon entries' pairs) */
+  n: { scan: RegExp; at: RegExp } | null;
 }
-function twoStep(scan: string, full: string, flags: string): TwoStep {
-  return { scan: new RegExp(scan, 'g' + flags), at: new RegExp(full, 'y' + flags) };
+function twoStep(scan: string, full: string, flags: string, narrow = false): TwoStep {
+  if (!narrow) return { scan: new RegExp(scan, 'g' + flags), at: new RegExp(full, 'y' + flags), n: null };
+  const s = twins(new RegExp(scan, 'g' + flags));
+  const a = twins(new RegExp(full, 'y' + flags));
+  return { scan: s.re, at: a.re, n: s.n === s.re || a.n === a.re ? null : { scan: s.n, at: a.n } };
 }
 function execFrom(r: TwoStep, s: string, from: number): RegExpExecArray | null {
-  const { scan, at } = r;
+  const { scan, at } = r.n !== null && stringNarrowSafe(s) ? r.n : r;
   scan.lastIndex = from;
   let c: RegExpExecArray | null;
   while ((c = scan.exec(s))) {
@@ -305,6 +312,8 @@ function buildTrie(entries: Compiled[]): LexTrie {
   unitGroup = Int32Array.from(ug);
   unitOpen = unitPat.map(() => null);
   unitAt = unitPat.map(() => null);
+  unitOpenN = unitPat.map(() => null);
+  unitAtN = unitPat.map(() => null);
   unitSeen = new Int32Array(unitPat.length);
   unitLitSets = uf;
   unitDead = new Int32Array(unitPat.length);
@@ -337,6 +346,7 @@ function buildTrie(entries: Compiled[]): LexTrie {
   textStamp = 0;
   unitStamp = 0;
   subsetRegexes.clear();
+  subsetRegexesN.clear();
   return buildLexTrie(unitSets, AR_PREFIXES);
 }
 /**
@@ -357,6 +367,11 @@ let unitOpen: (RegExp | null)[] = [];
 let unitAt: (RegExp | null)[] = [];
 /** several units of one entry found at one position: their regexes by the units' numbers */
 const subsetRegexes = new Map<string, { open: RegExp; at: RegExp }>();
+/** (session 25, speed only) the same three, of the units' script-narrowed twins (script-narrow.ts): tried instead where
+ * the text is narrow-safe (dmNarrow), where each twin gives its original's every answer */
+let unitOpenN: (RegExp | null)[] = [];
+let unitAtN: (RegExp | null)[] = [];
+const subsetRegexesN = new Map<string, { open: RegExp; at: RegExp }>();
 /** the units found at the position being read (candN of them) and the position's stamp in unitSeen (a unit is listed once) */
 let unitSeen = new Int32Array(0);
 /** (session 20, speed only) by unit: the sets of literals its every match holds one string of each (regex-prefix.ts
@@ -421,7 +436,7 @@ function unitMayAt(u: number, p: number): boolean {
 let unitStamp = 0;
 let cand = new Int32Array(64);
 let candN = 0;
-function subsetSources(c: Compiled, units: Int32Array, from: number, to: number): { open: RegExp; at: RegExp } {
+function subsetSources(c: Compiled, units: Int32Array, from: number, to: number, narrow: boolean): { open: RegExp; at: RegExp } {
   const scans: string[] = [];
   const fulls: string[] = [];
   if (c.lang === 'ar') {
@@ -439,7 +454,10 @@ function subsetSources(c: Compiled, units: Int32Array, from: number, to: number)
       scans.push(scan);
       fulls.push(LEFT[c.lang] + scan);
     }
-  return { open: new RegExp(scans.join('|'), 'yu'), at: new RegExp(fulls.join('|'), 'yu') };
+  const open = scans.join('|');
+  const at = fulls.join('|');
+  if (narrow) return { open: new RegExp(narrowSource(open) ?? open, 'yu'), at: new RegExp(narrowSource(at) ?? at, 'yu') };
+  return { open: new RegExp(open, 'yu'), at: new RegExp(at, 'yu') };
 }
 function addUnit(u: number): void {
   if (unitSeen[u] === unitStamp) return;
@@ -510,7 +528,7 @@ const LONG_GAP = /\{\d*,\d{2,}\}/;
 function compile(): Compiled[] {
   if (compiled) return compiled;
   const out: Compiled[] = [];
-  const dummy: TwoStep = { scan: /$^/gu, at: /$^/yu };
+  const dummy: TwoStep = { scan: /$^/gu, at: /$^/yu, n: null };
   for (const e of LEXICON)
     for (const lang of ['en', 'ru', 'ar'] as const) {
       const pats = e[lang];
@@ -643,8 +661,8 @@ const withoutLookBehind = (r: RegExp) => {
   if (!r.source.startsWith(lb)) throw new AssayError('internal', 'negation cue without its look-behind');
   return r.source.slice(lb.length);
 };
-const VERB_CUE_2 = twoStep(withoutLookBehind(VERB_CUE), VERB_CUE.source, 'iu');
-const DET_CUE_2 = twoStep(withoutLookBehind(DET_CUE), DET_CUE.source, 'iu');
+const VERB_CUE_2 = twoStep(withoutLookBehind(VERB_CUE), VERB_CUE.source, 'iu', true);
+const DET_CUE_2 = twoStep(withoutLookBehind(DET_CUE), DET_CUE.source, 'iu', true);
 /** ما opening a window has no word before it in the window: the whole text's word before it decides (session 12, review) */
 const MA_CUE = /^[وف]?ما$/u;
 const MA_PREV_END = new RegExp(String.raw`(?<![\p{L}])(?:${AR_MA_PREV})\s+$`, 'u');
@@ -666,6 +684,7 @@ function verbCueIn(text: string, from: number, to: number): RegExpExecArray | nu
   }
 }
 const SCOPED_CUE = /(?<![\p{L}])(?:no|without|nor|never any)\s+(?:\p{L}+\s+)?(?:signs?|symptoms?|evidence|indications?)\s+of(?![\p{L}])/iu;
+const SCOPED_CUE_T = twins(SCOPED_CUE);
 
 /**
  * Where a negation cue's words can start, found once per text (session 12, speed only). Every match of VERB_CUE,
@@ -721,6 +740,7 @@ function withoutLookBehinds(src: string): string {
 }
 const CUE_GROUPS = [firstGroup(VERB_CUE, String.raw`(?<![\p{L}'])`), firstGroup(DET_CUE, String.raw`(?<![\p{L}'])`), firstGroup(SCOPED_CUE, String.raw`(?<![\p{L}])`)].map(withoutLookBehinds);
 const CUE_WORDS_AT = new RegExp(CUE_GROUPS.join('|'), 'yiu');
+const CUE_WORDS_AT_T = twins(CUE_WORDS_AT);
 /** the first two characters of every cue word (regex-prefix.ts; each group's words are literal, so never null) */
 /** the first two characters of every cue word where the regex-prefix reader can enumerate them; a cue word whose second
  * character it cannot enumerate (the spoken Arabic circumfix "م\p{L}{2,}ش": AR_CIRCUMFIX_CUE) or that has a space
@@ -769,6 +789,7 @@ function cueWordsIn(text: string): void {
   const cnt = cueCount;
   const isLetter = letters();
   const K = CUE_ALPHA.length;
+  const cueAt = pick(CUE_WORDS_AT_T, text);
   let k = 0;
   cnt[0] = 0;
   for (let p = 0; p < n; p++) {
@@ -780,8 +801,8 @@ function cueWordsIn(text: string): void {
       const b = cueCanonOf(text.charCodeAt(p + 1));
       if (b < 0 || CUE_PAIRS[a * K + b] === 0) continue;
     }
-    CUE_WORDS_AT.lastIndex = p;
-    if (CUE_WORDS_AT.test(text)) cnt[p + 1] = ++k;
+    cueAt.lastIndex = p;
+    if (cueAt.test(text)) cnt[p + 1] = ++k;
   }
 }
 /** whether a cue word can start in the window text[from, to) of cueText (cueWordsIn read it); always true when the
@@ -808,16 +829,18 @@ export function cueSkipMismatches(raw: string): [number, number][] {
     for (let to = from + 1; to <= Math.min(text.length, from + 80); to++) {
       if (cueWordBetween(from, to)) continue;
       const w = text.slice(from, to);
-      if (execFrom(VERB_CUE_2, w, 0) || execFrom(DET_CUE_2, w, 0) || SCOPED_CUE.test(w)) out.push([from, to]);
+      if (execFrom(VERB_CUE_2, w, 0) || execFrom(DET_CUE_2, w, 0) || testIn(SCOPED_CUE_T, w)) out.push([from, to]);
     }
   return out;
 }
 const LIST_OR = /(?<![\p{L}])(?:or|nor|или|ни|او|أو|ولا)(?![\p{L}])/iu;
+const LIST_OR_T = twins(LIST_OR);
 /** Arabic writes "and" onto the next word: a new predicate opens with و/ف on one of the closed class of auxiliary verbs
  * (kāna and her sisters: كان صار أصبح ظل بات) or inchoatives (بدأ أخذ راح), in their past forms (as normalised: alef
  * folded), or with ثم (then):
  * "لم نشم رائحة وبدأ الجميع يسعلون" (we smelled nothing and everyone began to cough) */
 const DENIED = new RegExp(String.raw`(?<![\p{L}])(?:den(?:ied|y|ies)|negative\s+for|absence\s+of|free\s+of|${DENY_OR_RULE_OUT})(?![\p{L}])`, 'iu');
+const DENIED_T = twins(DENIED);
 /** whether the text holds an or/nor (any script) or 'den(y|ied)' at all: tested once per text, the first time a
  * negation check needs it (speed only: most texts never reach that test); 0 not yet tested, 1 yes, 2 no */
 let listWordState = 0;
@@ -982,7 +1005,7 @@ function relativeOutOfReach(text: string, cs: number, cueAbs: number, cueEnd: nu
   if (/^that/iu.test(rel[0]) && COMPLEMENTIZER_BEFORE.test(before.slice(0, rel.index))) return false;
   const rest = text.slice(cueEnd, start);
   // (a second negation on the main verb keeps the denial: "who did not have masks were not vomiting")
-  return MAIN_VERB_AFTER.test(rest) && !GAP_NEGATION.test(rest);
+  return MAIN_VERB_AFTER.test(rest) && !testIn(GAP_NEGATION_T, rest);
 }
 const COMPLEMENTIZER_BEFORE = /(?:(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])(?:say|says|said|tell|tells|told|report|reports|state|states|note|notes|confirm|confirms|find|finds|found|know|knows|knew|think|thinks|thought|believe|believes|claim|claims|add|adds|explain|explains|show|shows|reveal|reveals|announce|announces|insist|insists|deny|denies|learn|learns|learnt|hear|hears|heard|see|sees|saw|realise|realises|realize|realizes|is|was|are|were|be|been|so|such|now|clear|sure|true|fact|news|claim|statement|report)|[A-Za-z]{2,}ed|[^A-Za-z\s]|^)\s*$/iu;
 const NEW_CLAUSE = /[,\u060C]\s*(?:and|but|then|и|а|но|ثم)\s/iu;
@@ -1092,6 +1115,7 @@ const CLINICAL_POST_ABSENT = String.raw`excluded(?!\s+(?:from|as|because|since))
  * comparison (session 21, fixag2: "والكحة زي ما كانت" is 'the cough as it was'; متل/مثل/قد/كيف/حسب/أكثر/نفس ما). Judgment of reading, closed class. */
 const AR_SPOKEN_POST_ABSENT = String.raw`(?:ما\s*|م)(?:كان|كانت|كانو|كانوا|كاين|كاينة|كاينا)ش|(?<!(?<![\p{L}])(?:زي|زى|متل|مثل|قد|كيف|كما|حسب|بعد|اكثر|أكثر|اشد|أشد|اقل|أقل|نفس)\s+)ما\s+(?:كان|كانت|كانوا)(?=\s*(?:[.;:!?\n\u060C\u061B\u061F،,]|$))`;
 const POST_ABSENT = new RegExp(String.raw`^\s*(?:(?:(?!(?:и|а|но)\s)\p{L}+\s+)?не\s+(?:выявил|обнаружил|нашл|нашёл|нашел)\p{L}*(?![\p{L}])|ни\s+у\s+(?:кого|одного)(?=\s*(?:[,.;:!?\n\u2014-]|$))|(?:ни\s+у\s+(?:кого|одного)\s+(?:\p{L}+\s+)?|(?:или\s+(?:в\s+|на\s+)?\p{L}+\s+)?(?:\p{L}+\s+){0,2}?)(?:was|were|is|are|remained|appeared|seemed)?\s*(?:absent|normal|not\s+(?:seen|observed|present|noted|found|reported|detected|affected)|ruled out|denied|${CLINICAL_POST_ABSENT}|не\s+было|нет(?=\s*(?:[,.;:!?\n\u2014-]|$|у\s))|никак(?:ого|ой|их)(?=\s*(?:[,.;:!?\n\u2014-]|$))|отсутству\p{L}*|отсутствовал\p{L}*|исключ[её]н\p{L}*|не\s+(?:наблюдал|отмеча|отмечен|выявлен|обнаружен|зафиксирован|зарегистрирован)\p{L}*|طبيعي\p{L}*|غير\s+موجود\p{L}*|(?:لم|لا)\s+(?:يظهر|تظهر|تلاحظ|يلاحظ|تسجل|يسجل|توجد|يوجد)|معدوم\p{L}*|منعدم\p{L}*|${AR_SPOKEN_POST_ABSENT})(?![\p{L}]))`, 'iu');
+const POST_ABSENT_T = twins(POST_ABSENT);
 
 /** /\s/ (no u flag: one UTF-16 unit) as a table, tested once at load: lastWordsStart runs per hit. */
 const SPACE_UNIT = (() => {
@@ -1143,6 +1167,7 @@ const LETTER_UNIT = (() => {
  * the words read from its source), or a high surrogate (left to the regex).
  */
 const CLAUSE_END_AT = new RegExp(CLAUSE_END.source, 'yiu');
+const CLAUSE_END_AT_T = twins(CLAUSE_END_AT);
 /** 1: a punctuation character of CLAUSE_END's class; 2: a unit that can begin one of its words (tried only where the
  * unit before is not a BMP letter, as its look-behind requires) or a high surrogate; 0: neither. */
 const CLAUSE_FIRST = (() => {
@@ -1195,6 +1220,7 @@ function clauseMatches(text: string): void {
   const n = text.length;
   const isLetter = letters();
   const K = CLAUSE_ALPHA.length;
+  const clauseAt = pick(CLAUSE_END_AT_T, text);
   for (let p = 0; p < n; p++) {
     const c0 = text.charCodeAt(p);
     const k = CLAUSE_FIRST[c0];
@@ -1216,9 +1242,9 @@ function clauseMatches(text: string): void {
         if (a < 0 || b < 0 || CLAUSE_PAIRS[a * K + b] === 0) continue;
       }
     }
-    CLAUSE_END_AT.lastIndex = p;
-    if (!CLAUSE_END_AT.test(text)) continue;
-    const e = CLAUSE_END_AT.lastIndex;
+    clauseAt.lastIndex = p;
+    if (!clauseAt.test(text)) continue;
+    const e = clauseAt.lastIndex;
     clauseStarts.push(p);
     clauseEnds.push(e);
     if (e > p) p = e - 1;
@@ -1398,8 +1424,10 @@ const HEAT_NOT_ILLNESS = /(?:bodies|corpses|dead|трупы|тела|جثث|ال
 export const KB_CLINICAL_FEATURES: readonly string[] = ['miosis', 'lacrimation', 'burning_eyes', 'blepharospasm', 'blurred_vision', 'cough', 'dyspnoea', 'chest_tightness', 'throat_burning', 'rhinorrhoea', 'frothy_sputum', 'delayed_pulmonary_oedema', 'hypersalivation', 'sweating', 'fasciculations', 'convulsions', 'loss_of_consciousness', 'vomiting', 'nausea', 'headache', 'dizziness', 'skin_burning', 'diarrhoea_cramps', 'skin_rash_itching', 'delayed_blisters', 'burns', 'trauma_injuries', 'hoarseness', 'cholinesterase_depressed', 'ptosis', 'dysphagia_dysarthria', 'dry_mouth', 'mydriasis', 'pain_beyond_skin', 'chemical_burn'];
 export const ANIMAL_SUBJECT_FEATURES = new Set([...KB_CLINICAL_FEATURES, 'deaths', 'deaths_without_injury']);
 const ANIMAL_WORD = /(?<![\p{L}])(?:dogs?|puppy|puppies|cats?|kittens?|cows?|cattle|calf|calves|sheep|lambs?|goats?|horses?|donkeys?|mules?|camels?|pigs?|birds?|chickens?|hens?|roosters?|pigeons?|doves?|sparrows?|rabbits?|mice|rats?|livestock|animals?|собак\p{L}*|пс[аы]|пёс|пес|кошк\p{L}*|кот|кота|коты|котов|коров[аыуе]?|коровой|телят\p{L}*|овц\p{L}*|овец|коз[аыу]|коз|лошад\p{L}*|ос[её]л|осла|ослы|ослов|птиц\p{L}*|кур[аыу]?|кур|голуб\p{L}*|воробь\p{L}*|кролик\p{L}*|животн\p{L}*|скот\p{L}*|[وف]?(?:ال)?(?:كلب|كلاب|الكلب|قط|قطة|قطط|بقر|بقرة|ابقار|غنم|اغنام|خروف|خرفان|ماعز|حمار|حمير|خيل|حصان|جمل|جمال|دجاج|دجاجة|طير|طيور|عصافير|عصفور|حمام|ارانب|ارنب|حيوان|حيوانات|مواشي|الماشية))(?![\p{L}])/iu;
+const ANIMAL_WORD_T = twins(ANIMAL_WORD);
 /** the same, global, for animalSubject's scan (made once, not per call: speed only) */
 const ANIMAL_WORD_G = new RegExp(ANIMAL_WORD.source, 'giu');
+const ANIMAL_WORD_G_T = twins(ANIMAL_WORD_G);
 /** whole-text tests gated once per text (cue-gate.ts; speed only): bit MAY_ANIMAL clear, ANIMAL_WORD has no match */
 const TEXT_GATE = new CueGate([ANIMAL_WORD.source]);
 const MAY_ANIMAL = 1;
@@ -1414,7 +1442,7 @@ const ANIMAL_THEN_VERB = /^\s*(?:$|['’]s(?![\p{L}])|(?:\p{L}+\s+)?(?:was|were|
 function animalSubject(text: string, lower: string, start: number): boolean {
   const from = Math.max(clauseStart(text, start), start - 80);
   const before = lower.slice(from, start);
-  const re = ANIMAL_WORD_G;
+  const re = pick(ANIMAL_WORD_G_T, before);
   re.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   let m: RegExpExecArray | null;
@@ -1590,7 +1618,7 @@ function outerDenial(text: string, start: number): boolean {
 const termNegation = new Map<string, boolean>();
 function termHoldsNegation(phrase: string): boolean {
   let v = termNegation.get(phrase);
-  if (v === undefined) termNegation.set(phrase, (v = GAP_NEGATION.test(normaliseText(phrase).toLowerCase())));
+  if (v === undefined) termNegation.set(phrase, (v = testIn(GAP_NEGATION_T, normaliseText(phrase).toLowerCase())));
   return v;
 }
 const OWN_NEG_OPEN = /^(?:could\s+not|couldn't|can\s+not|cannot|can't|unable|не|нечем|[وف]?(?:لا|لم|ما|مش|مو|عدم))(?![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])/u;
@@ -1782,11 +1810,13 @@ const TERM_OWN_MA = /(?<![\p{L}])[وف]?ما(?![\p{L}])/u;
 // (session 18, agpara) ما before the past of كان in a term's gap ("عيوني ما كانت تحرق": my eyes were not burning) is the spoken
 // past negation; ما alone stays out (a relative, an exclamation, a free relative)
 const GAP_NEGATION = /(?:(?<![\p{L}])(?:not|never|не(?!\s+то(?![\p{L}])(?!\s+(?:что|чтобы)))|ни|[وف]?(?:لا|لم|مش|مو|ما\s+(?:كان|كانت|كانوا|كنا|كنت)))(?![\p{L}])|n't(?![\p{L}]))/u;
+const GAP_NEGATION_T = twins(GAP_NEGATION);
 // (session 24, agdev) ما straight before the last word of a term whose first words stand before it ("الجلد ما تقشر", "صوته ما انبح":
 // the subject, then ما and the verb) is the spoken negation of that verb: a relative ما does not follow a definite subject, and the
 // exclamation (ما أحمر الجلد) puts ما before the term, not inside it. Not after a word that takes ما as its relative or its
 // conjunction (زي ما, مثل ما, بعد ما, قبل ما, كل ما, عن ما, من ما ...: 'as', 'after', 'whenever')
 const GAP_MA_VERB = /(?<=\p{L}[^.!?؟،,]*\s)(?<!(?<![\p{L}])(?:زي|مثل|متل|كيف|قد|بعد|قبل|حتى|كل|اول|أول|عند|لين|طول|عن|من|على)\s+)[وف]?ما\s+\p{L}+\s*$/u;
+const GAP_MA_VERB_T = twins(GAP_MA_VERB);
 // (session 24, fixag: review s24 R12) the restrictive ما V إلا / غير ... ("الجلد ما تقشر الا بعد يومين": the skin peeled only two
 // days later; "صوته ما انبح الا تاني يوم") affirms the verb with a limit, it does not negate it: إلا / الا / غير, or لحد / لغاية / لين
 // ('until') or بس ('only') before a time word, after the verb in its clause (at most two words between), takes the ما out of
@@ -1795,8 +1825,15 @@ const GAP_MA_VERB = /(?<=\p{L}[^.!?؟،,]*\s)(?<!(?<![\p{L}])(?:زي|مثل|مت
 const MA_EXCEPTIVE_AFTER = /^\s*(?:\p{L}+\s+){0,2}?(?:[وف]?(?:إلا|الا|غير)|(?:لحد|لغاية|لين|بس)\s+(?:ما\s+)?(?:بعد|تاني|ثاني|التاني|الثاني|تالت|ثالث|اليوم|يوم|بكرة|بكره|الليل|بالليل|الصبح|بالصبح|المسا|الظهر|العصر|ساعة|ساعه|ساعات|يومين|ايام|أيام))(?![\p{L}])/u;
 const MA_QUESTION_AFTER = /^[^.!?؟،,\n]{0,40}[?؟]/u;
 const maExceptiveAfter = (lower: string, end: number) => MA_EXCEPTIVE_AFTER.test(lower.slice(end, end + 60)) || MA_QUESTION_AFTER.test(lower.slice(end, end + 42));
+/** the runs of letters of s (its match of /\p{L}+/gu), by the regex's script-narrowed twin where s is narrow-safe (session 25,
+ * speed only: script-narrow.ts; match with the g flag starts from 0 and leaves lastIndex at 0, so one object serves every call) */
+const LETTER_RUN_T = twins(/\p{L}+/gu);
+function letterRuns(s: string): string[] {
+  return s.match(pick(LETTER_RUN_T, s)) ?? [];
+}
 /** A determiner negation inside a matched term: no, without, nothing, нет, без, بدون, بلا (session 12). */
 const GAP_DETERMINER = /(?<![\p{L}])(?:no|without|nothing|нет|без|[وف]?(?:بدون|بلا))(?![\p{L}])/u;
+const GAP_DETERMINER_T = twins(GAP_DETERMINER);
 /** Arabic 'still' (ما زال / لا يزال and their forms), shared by STILL and PERSISTS_AFTER (review s8 E10). */
 const AR_STILL_SRC = String.raw`[وف]?(?:ما|لا)\s*(?:زال|يزال|تزال|زالت|زالوا|يزالون)`;
 const STILL = [new RegExp(String.raw`(?<![\p{L}])${AR_STILL_SRC}(?![\p{L}])`, 'gu')];
@@ -2226,7 +2263,7 @@ function negationCore(text: string, start: number, end: number): number {
     if (v && !(DENY_WORD.test(v[0]) || DET_OBJECT_CUE.test(v[0]) ? AND_PREDICATE_OBJ : AND_PREDICATE).test(text.slice(nearAt + v.index, end)) && !AND_NEW_SUBJECT.test(text.slice(nearAt + v.index, end)) && !AND_PEOPLE_BEFORE.test(text.slice(nearAt + v.index, start)) && !((verbal || DET_OBJECT_CUE.test(v[0])) && andPastAfter(text, nearAt + v.index + v[0].length, start, end) && (verbal || detObject(text, nearAt + v.index, v[0]))) && !(verbal && arAndPerfect(v[0], text, nearAt + v.index + v[0].length, start)) && !(verbal && relativeOutOfReach(text, cs, nearAt + v.index, nearAt + v.index + v[0].length, start)) && !wordNegatorOutOfReach(v[0], text, nearAt + v.index + v[0].length, start) && !ruleOutOutOfReach(text, nearAt + v.index, start) && !(AR_HAVE_NOT.test(v[0]) && AR_BECAME.test(text.slice(nearAt + v.index + v[0].length, start)))) return nearAt + v.index;
   }
   // "no signs of X such as Y", "no evidence of ...": a scoped cue that reaches 12 words inside the segment
-  const scoped = SCOPED_CUE.exec(text.slice(farAt, start));
+  const scoped = execIn(SCOPED_CUE_T, text.slice(farAt, start));
   if (scoped) return farAt + scoped.index;
   // A determiner cue scopes over a coordinated list ("none of the patients had pinpoint pupils or convulsions",
   // "no cough, vomiting or seizures", "ни судорог, ни слюнотечения", "لا تشنجات ولا لعاب"): within 12 words, when
@@ -2243,7 +2280,7 @@ function negationCore(text: string, start: number, end: number): number {
       const cueAbs = wideAt + d.index;
       const between = text.slice(cueAbs, start);
       const rest = text.slice(cueAbs, clauseEnd(text, end));
-      if (!NEW_CLAUSE.test(between) && LIST_OR.test(rest) && (hasComma || LIST_OR.test(between) || LIST_OR.test(text.slice(end, end + 12)))) return cueAbs;
+      if (!NEW_CLAUSE.test(between) && testIn(LIST_OR_T, rest) && (hasComma || testIn(LIST_OR_T, between) || testIn(LIST_OR_T, text.slice(end, end + 12)))) return cueAbs;
       // the clinical determiners ("negative for", "absence of", "free of") scope over a list joined by "and" too, as
       // "denied" does ("negative for miosis, fasciculations and hypersalivation"; session 12)
       if (hasComma && CLINICAL_DET.test(d[0]) && listItemsAfterFirst(between, text.slice(start, end), true) && !predicateAfter(text, end)) return cueAbs;
@@ -2252,7 +2289,7 @@ function negationCore(text: string, start: number, end: number): number {
     // жаловались на кашель, тошноту или рвоту", "لم يعان المصابون من السعال، أو الغثيان، أو التشنجات"; "denied cough,
     // vomiting, and headache"), when the list is joined by or/nor ("and" after denied / negative for) and every item
     // after the cue's own is a short noun phrase: at most three words, none a verb that opens a new predicate.
-    else if (hasComma && listWordInText() && (LIST_OR.test(text.slice(wideAt, clauseEnd(text, end))) || DENIED.test(text.slice(wideAt, start)))) {
+    else if (hasComma && listWordInText() && (testIn(LIST_OR_T, text.slice(wideAt, clauseEnd(text, end))) || testIn(DENIED_T, text.slice(wideAt, start)))) {
       // (a list joined by or/nor in the window, or a 'denied' before the phrase: tested first, speed only)
       const v = verbCueIn(text, wideAt, start);
       if (v) {
@@ -2270,14 +2307,14 @@ function negationCore(text: string, start: number, end: number): number {
     // ... and over a list joined by or/nor without commas beyond its six words ("لم يعان الطفل من السعال أو القيء أو
     // التشنجات", "he did not complain of any cough or vomiting or seizures"): each item between is a short noun phrase
     // and the phrase follows its joiner at once (session 12)
-    else if (!hasComma && listWordInText() && LIST_OR.test(text.slice(wideAt, start))) {
+    else if (!hasComma && listWordInText() && testIn(LIST_OR_T, text.slice(wideAt, start))) {
       const v = verbCueIn(text, wideAt, start);
       if (v && orListBetween(text.slice(wideAt + v.index + v[0].length, start)) && !ruleOutOutOfReach(text, wideAt + v.index, start)) return wideAt + v.index;
     }
   }
   }
   const post = text.slice(end, Math.min(clauseEnd(text, end), end + 60));
-  const pm = POST_ABSENT.exec(post);
+  const pm = execIn(POST_ABSENT_T, post);
   // "did not appear until / except after" ("لم يظهر إلا بعد ساعات", "не отмечалось до утра") delays, it does not deny
   // (session 20, aginc) a singular predicate after a coordinated item has that item alone for its subject ("everyone was coughing and
   // vomiting was never reported" denies the vomiting, as chainPostNegation's SINGULAR_PREDICATE already reads a list)
@@ -2344,6 +2381,8 @@ function dispatchScratch(size: number) {
 // under tsx, named) per text (speed only; extractFeatures is synchronous and never re-entered)
 let dmEntries: Compiled[] = [];
 let dmLower = '';
+/** (session 25, speed only) whether dmLower is narrow-safe (script-narrow.ts textNarrowSafe): its tries use the units' twins */
+let dmNarrow = false;
 let dmUsable: (c: Compiled, from?: number) => boolean = () => false;
 let dmOut: (number[] | null)[] = [];
 let dmNextFrom: Int32Array = new Int32Array(0);
@@ -2449,15 +2488,22 @@ function tryOne(ei: number, p: number, from: number, to: number): void {
   const lb = ce.lbLettersOnly ? dmLbLetter : dmLbLetterDigit;
   if (lb === LB_FAILS) return;
   let at: RegExp;
+  // (session 25, speed only) a narrow-safe text is read with the units' script-narrowed twins (script-narrow.ts: on such a
+  // text each twin gives its original's every answer)
+  const narrow = dmNarrow;
   if (to - from === 1) {
     const u = cand[from];
-    if (lb === LB_HOLDS) at = unitOpen[u] ?? (unitOpen[u] = subsetSources(ce, cand, from, to).open);
-    else at = unitAt[u] ?? (unitAt[u] = subsetSources(ce, cand, from, to).at);
+    if (narrow) {
+      if (lb === LB_HOLDS) at = unitOpenN[u] ?? (unitOpenN[u] = subsetSources(ce, cand, from, to, true).open);
+      else at = unitAtN[u] ?? (unitAtN[u] = subsetSources(ce, cand, from, to, true).at);
+    } else if (lb === LB_HOLDS) at = unitOpen[u] ?? (unitOpen[u] = subsetSources(ce, cand, from, to, false).open);
+    else at = unitAt[u] ?? (unitAt[u] = subsetSources(ce, cand, from, to, false).at);
   } else {
     let key = String(cand[from]);
     for (let k = from + 1; k < to; k++) key += ',' + cand[k];
-    let rs = subsetRegexes.get(key);
-    if (rs === undefined) subsetRegexes.set(key, (rs = subsetSources(ce, cand, from, to)));
+    const cache = narrow ? subsetRegexesN : subsetRegexes;
+    let rs = cache.get(key);
+    if (rs === undefined) cache.set(key, (rs = subsetSources(ce, cand, from, to, narrow)));
     at = lb === LB_HOLDS ? rs.open : rs.at;
   }
   at.lastIndex = p;
@@ -2506,6 +2552,7 @@ function dispatchedMatches(entries: Compiled[], lower: string, usable: (c: Compi
   const n = lower.length;
   dmEntries = entries;
   dmLower = lower;
+  dmNarrow = textNarrowSafe(lower);
   dmUsable = usable;
   dmOut = out;
   dmNextFrom = nextFrom;
@@ -2741,6 +2788,7 @@ const FIELD_NONE_PRE = /[:\-\u2013\u2014]/;
 /* (session 14, agram) "nothing / nobody" closes a field or a dashed list as "none" does: "Кашля, слёз, рвоты — ничего", "Cough,
  * tears, vomiting - nothing", "السعال والدموع — لا شيء" (judgment of reading, closed class) */
 const FIELD_NONE = /^\s*[:\-\u2013\u2014]\s*(?:none|nil|nothing|nobody|no\s+one|ничего|никого|ни\s+у\s+кого|لا\s+شيء|ولا\s+شي|لا\s+شي|ماكو|مافي|ما\s+في|no|negative|neg|-ve|absent|not\s+(?:seen|present|observed|noted|found|reported)|нет|отсутств\p{L}*|отриц\p{L}*|не\s+было|не\s+(?:отмеча|отмечен|наблюдал|выявлен|обнаружен|зафиксирован)\p{L}*|لم\s+(?:تلاحظ|يلاحظ|تسجل|يسجل|تظهر|يظهر)|لا\s+يوجد|لا\s+توجد|لا|لايوجد|سلبي\p{L}*|غير\s+موجود\p{L}*)(?=\s*(?:[.,;\n\u060C\u061B]|$))/iu;
+const FIELD_NONE_T = twins(FIELD_NONE);
 
 /**
  * Extracts features from one account. Method: lexicon match + NegEx-style scope (see the module comment).
@@ -2869,7 +2917,7 @@ function lexiconPass(prefilter: boolean, dispatch: boolean, sameLength: boolean,
       if (neg === -1) hits.push({ feature: c.feature, present: true, phrase, start, end });
       else if (neg === -2) {
         const postEnd = Math.min(clauseEnd(text, end), end + 60);
-        const tail = POST_ABSENT.exec(text.slice(end, postEnd));
+        const tail = execIn(POST_ABSENT_T, text.slice(end, postEnd));
         hits.push({ feature: c.feature, present: false, phrase: quoteOriginal(norm, start, end + (tail ? tail[0].length : 0)).trim(), start, end });
         postNegated.add(hits[hits.length - 1]);
       } else hits.push({ feature: c.feature, present: false, phrase: quoteOriginal(norm, neg, end).trim(), start: neg, end });
@@ -2894,6 +2942,7 @@ const RU_FOG_THING_AFTER = /^\s*(?:(?!(?:в|во|под|из|от|на|с|со|�
 /** (session 20, agru) ما (or مما) before a verb of causing or resulting: the relative 'which' of AR_MA_NEG's exceptions, no negation */
 const TERM_OPENS_MA = /^[وف]?ما\s/u;
 const AR_MA_RELATIVE = /^[وف]?م?ما\s+(?:اسفر|ادى|ادي|تسبب|نتج|خلف|اوقع|يؤدي|تؤدي|دفع|استدعى|استدعي|تطلب)(?![\p{L}])/u;
+const AR_MA_RELATIVE_T = twins(AR_MA_RELATIVE);
 // (session 20, fixag2, review R11) bare ما before a verb is also the negation ('الغاز ما تسبب في أي دخان': the gas caused no smoke): not the
 // relative when a bare topic word alone opens its clause before it (not هو / هي / هذا / ذلك / الأمر, the formula's 'which is what'), nor
 // before أي (any) after the verb and its preposition; مما is always the relative
@@ -2913,7 +2962,7 @@ function termPass(terms: TermIndex | undefined, sameLength: boolean, norm: Norm,
       // (session 20, agru) a term opening with its ما ("ما في دخان", a statement of absence) is none where ما is the relative of
       // the news formula 'which caused / led to' ("ما تسبب في انبعاث دخان كثيف": which caused thick smoke), as AR_MA_NEG reads it
       if (
-        scripts.ar && AR_MA_RELATIVE.test(lower.slice(t.start, t.end)) && TERM_OPENS_MA.test(t.phrase) &&
+        scripts.ar && testIn(AR_MA_RELATIVE_T, lower.slice(t.start, t.end)) && TERM_OPENS_MA.test(t.phrase) &&
         !(AR_MA_ANY_AFTER.test(lower.slice(t.start, t.end + 20)) || AR_MA_TOPIC_BEFORE.test(lower.slice(Math.max(0, t.start - 40), t.start)))
       )
         continue;
@@ -2926,7 +2975,7 @@ function termPass(terms: TermIndex | undefined, sameLength: boolean, norm: Norm,
       // selfNegating entries: "ни запаха, ни облака" states both absences; session 10)
       // (session 14, agram) a sign told through the term's own negation ("couldn't see", "не мог дышать", "ما قدر يتنفس") is
       // stated by it: a cue before it is the same or a coordinated negation ("couldn't breathe and couldn't see")
-      const termNeg0 = !t.absent && OWN_NEGATION_FEATURES.has(t.feature) && termHoldsNegation(t.phrase) && GAP_NEGATION.test(lower.slice(t.start, t.end));
+      const termNeg0 = !t.absent && OWN_NEGATION_FEATURES.has(t.feature) && termHoldsNegation(t.phrase) && testIn(GAP_NEGATION_T, lower.slice(t.start, t.end));
       if (termNeg0 && outerDenial(text, t.start)) {
         hits.push({ feature: t.feature, present: false, phrase, start: t.start, end: t.end });
         continue;
@@ -2937,20 +2986,20 @@ function termPass(terms: TermIndex | undefined, sameLength: boolean, norm: Norm,
       // узкие") states the sign absent, as the odour phrase's gap does (session 10)
       // a determiner negation inside the span opens a phrase of its own ("eyes burning - no smell" is no burning smell; the
       // "no smell" after it is read by itself; session 12)
-      if (GAP_DETERMINER.test(lower.slice(t.start, t.end)) && !GAP_DETERMINER.test(normaliseText(t.phrase).toLowerCase())) continue;
+      if (testIn(GAP_DETERMINER_T, lower.slice(t.start, t.end)) && !testIn(GAP_DETERMINER_T, normaliseText(t.phrase).toLowerCase())) continue;
       // a verb in the spoken negative circumfix ("ماستفرغوش", "ماكحتش", "مشمتش ريحة كلور") states its sign absent (session 12)
       // (session 16, agpara) unless the term is itself a stated absence opening with its negation ("ما شمينا ريحة" met by "ما
       // شميتش ريحة"): the circumfix is that same negation, not a second one, and the absence is stated
-      if (scripts.ar && (lower.slice(t.start, t.end).match(/\p{L}+/gu) ?? []).some((w) => arabicNegatedVerb(w) !== null)) {
+      if (scripts.ar && letterRuns(lower.slice(t.start, t.end)).some((w) => arabicNegatedVerb(w) !== null)) {
         // (session 18, agpara) nor when the term's own words hold the circumfix of an inability ("ما عرفتش أتنفس", "مكنتش قادر أتنفس":
         // I could not breathe): the sign is stated by it, as by "ما قدرت أتنفس", unless a denial before it governs it
         // (session 19, agpara) or its own ما before the participle the circumfix closes ("ما قادر يتنفس" met by "ما قادرينش يتنفسو")
-        const ownCircumfix = OWN_NEGATION_FEATURES.has(t.feature) && ((normaliseText(t.phrase).match(/\p{L}+/gu) ?? []).some((w) => arabicNegatedVerb(w) !== null) || TERM_OWN_MA.test(normaliseText(t.phrase)));
+        const ownCircumfix = OWN_NEGATION_FEATURES.has(t.feature) && (letterRuns(normaliseText(t.phrase)).some((w) => arabicNegatedVerb(w) !== null) || TERM_OWN_MA.test(normaliseText(t.phrase)));
         hits.push({ feature: t.feature, present: selfStated || (ownCircumfix && !outerDenial(text, t.start)), phrase, start: t.start, end: t.end });
         continue;
       }
       // (session 18, agpara) a term that holds its own ما ("المي ما يطفيه") keeps it when the account adds كان ("المي ما كانت تطفيه")
-      if (!selfStated && (GAP_NEGATION.test(lower.slice(t.start, t.end)) || (scripts.ar && GAP_MA_VERB.test(lower.slice(t.start, t.end)) && !maExceptiveAfter(lower, t.end))) && !GAP_NEGATION.test(normaliseText(t.phrase).toLowerCase()) && !(scripts.ar && TERM_OWN_MA.test(normaliseText(t.phrase)))) {
+      if (!selfStated && (testIn(GAP_NEGATION_T, lower.slice(t.start, t.end)) || (scripts.ar && testIn(GAP_MA_VERB_T, lower.slice(t.start, t.end)) && !maExceptiveAfter(lower, t.end))) && !testIn(GAP_NEGATION_T, normaliseText(t.phrase).toLowerCase()) && !(scripts.ar && TERM_OWN_MA.test(normaliseText(t.phrase)))) {
         hits.push({ feature: t.feature, present: false, phrase, start: t.start, end: t.end });
         continue;
       }
@@ -2963,7 +3012,7 @@ function termPass(terms: TermIndex | undefined, sameLength: boolean, norm: Norm,
       const neg = selfStated ? -1 : negationAt(text, t.start, t.end);
       if (neg === -1) hits.push({ feature: t.feature, present: true, phrase, start: t.start, end: t.end });
       else if (neg === -2) {
-        const tail = POST_ABSENT.exec(text.slice(t.end, Math.min(clauseEnd(text, t.end), t.end + 60)));
+        const tail = execIn(POST_ABSENT_T, text.slice(t.end, Math.min(clauseEnd(text, t.end), t.end + 60)));
         hits.push({ feature: t.feature, present: false, phrase: quoteOriginal(norm, t.start, t.end + (tail ? tail[0].length : 0)).trim(), start: t.start, end: t.end });
         postNegated.add(hits[hits.length - 1]);
       } else hits.push({ feature: t.feature, present: false, phrase: quoteOriginal(norm, neg, t.end).trim(), start: neg, end: t.end });
@@ -3141,7 +3190,7 @@ function absencePass(norm: Norm, text: string, hits: FeatureHit[], postNegated: 
   if (FIELD_NONE_PRE.test(text)) {
     const dashTopic = new Set<FeatureHit>();
     for (const h of hits) {
-      const m = h.present ? FIELD_NONE.exec(text.slice(h.end, h.end + 24)) : null;
+      const m = h.present ? execIn(FIELD_NONE_T, text.slice(h.end, h.end + 24)) : null;
       if (!m) continue;
       h.present = false;
       h.phrase = quoteOriginal(norm, h.start, h.end + m[0].length).trim();
@@ -3498,7 +3547,7 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
   // (speed only: the whole-text test runs only where the cue gate finds an animal word's opening: the same value)
   // (session 15, speed only: read only where a present hit has a feature an animal can be the subject of; the relabel and
   // the filter below read it for such hits only, and no step between adds one: the same value wherever it is read)
-  const mayHoldAnimal = kept.some(mayHaveAnimalSubject) && (TEXT_GATE.scan(lower) & MAY_ANIMAL) !== 0 && ANIMAL_WORD.test(lower);
+  const mayHoldAnimal = kept.some(mayHaveAnimalSubject) && (TEXT_GATE.scan(lower) & MAY_ANIMAL) !== 0 && testIn(ANIMAL_WORD_T, lower);
   if (mayHoldAnimal)
     for (const h of kept) if (h.present && (h.feature === 'deaths' || h.feature === 'deaths_without_injury') && animalSubject(text, lower, h.start)) h.feature = 'dead_animals';
   const animals = kept.filter((h) => h.feature === 'dead_animals');

@@ -15,6 +15,7 @@
  */
 // (session 22, speed only) the English, Russian and Arabic stemmers of @orama/stemmers rewritten, the same stems (stemmers.ts)
 import { stemArabic as stemAr, stemEnglish as stemEn, stemRussian as stemRu } from './stemmers.js';
+import { execIn, testIn, twins } from './script-narrow.js';
 
 export type TermLang = 'en' | 'ru' | 'ar';
 
@@ -174,10 +175,11 @@ const RU_VERB_PREFIXES = ['пере', 'раз', 'рас', 'при', 'про', '�
 /** A verb's or a participle's ending (past, infinitive, present, reflexive, participles): only such a token is stripped
  * (review s8 E9: nouns got nonsense stems, пожарных -> жарн, наводнение -> воднен). */
 const RU_VERBAL_ENDING = /(?:л|ла|ло|ли|лся|лась|лось|лись|ть|ться|ет|ют|ит|ят|ется|ются|ится|ятся|вш\p{L}*|ющ\p{L}*|ящ\p{L}*)$/u;
+const RU_VERBAL_ENDING_T = twins(RU_VERBAL_ENDING);
 /** The token without its verbal prefix, when it is a verb form with one and at least five letters remain; else null.
  * Every matching prefix is tried, longest first (под- before по-), and the first that leaves five letters wins. */
 export function ruPrefixless(token: string): string | null {
-  if (token.length < 7 || !RU_VERBAL_ENDING.test(token)) return null;
+  if (token.length < 7 || !testIn(RU_VERBAL_ENDING_T, token)) return null;
   for (const p of RU_VERB_PREFIXES)
     if (token.startsWith(p) && token.length - p.length >= 5) {
       const bare = token.slice(p.length);
@@ -279,13 +281,16 @@ export function arabicDialectNoun(token: string): string | null {
  * stated absent. Judgment of reading (Woidich 2006, Das Kairenisch-Arabische, on the negation ma-...-š).
  */
 const AR_NEG_LONG = /^[وف]?ما(\p{L}{3,})ش$/u;
+const AR_NEG_LONG_T = twins(AR_NEG_LONG);
 const AR_NEG_SHORT = /^[وف]?م(\p{L}{2,}(?:ت|نا|و|وا|ي))ش$/u;
+const AR_NEG_SHORT_T = twins(AR_NEG_SHORT);
 /** ... and the verb with its ش after a separate ما ("ما سعلتش"): a verb ending in a person suffix (ت، نا، و، وا; not ي,
  * which ends nouns too: الحشيش is grass), never a word with the article. (session 19, agpara) Also the active participle's plural
  * ين ("ما قادرينش يتنفسو", "ما حاسينش": Maghrebi and Egyptian; no Arabic word of the signs ends in ينش). */
 const AR_NEG_BARE = /^(?!ال)(\p{L}{2,}(?:ت|نا|و|وا|ين))ش$/u;
+const AR_NEG_BARE_T = twins(AR_NEG_BARE);
 export function arabicNegatedVerb(token: string): string | null {
-  const m = AR_NEG_LONG.exec(token) ?? AR_NEG_SHORT.exec(token) ?? AR_NEG_BARE.exec(token);
+  const m = execIn(AR_NEG_LONG_T, token) ?? execIn(AR_NEG_SHORT_T, token) ?? execIn(AR_NEG_BARE_T, token);
   return m ? m[1] : null;
 }
 
@@ -302,6 +307,7 @@ const EN_NOUNS_IN = new Set(['within', 'origin', 'margin', 'cousin', 'raisin', '
  * a chimney or a vent spews smoke or gas far more often than a person spews. */
 const EN_DIALECT = new Map([['een', 'eyes'], ['heid', 'head'], ['slabberin', 'drooling'], ['slabbering', 'drooling'], ['slabbered', 'drooled'], ['slavering', 'drooling'], ['slavered', 'drooled'], ['boakin', 'retching'], ['boaking', 'retching'], ['boaked', 'retched'], ['greetin', 'crying']]);
 const AR_DOUBLED_PAST = /^[وف]?(\p{L}{2})(?:يت|ينا|يتو|يتوا|يتي)$/u;
+const AR_DOUBLED_PAST_T = twins(AR_DOUBLED_PAST);
 /**
  * Session 21 (agru): the Maghrebi present (Moroccan and Algerian Darija): the particle ك / كا written onto the imperfect
  * before its person letter (كيحرقو they burn, كتسيل it runs, كنحس I feel, كيكح he coughs), where the Levantine and
@@ -312,8 +318,9 @@ const AR_DOUBLED_PAST = /^[وف]?(\p{L}{2})(?:يت|ينا|يتو|يتوا|يتي
  * كتابة) only gains a stem no term holds. Judgment of reading (the Darija present marker ka-/ki-, as grammars of Moroccan Arabic give it).
  */
 const AR_MAGHREBI_PRESENT = /^[وف]?كا?([يتن]\p{L}{2,})$/u;
+const AR_MAGHREBI_PRESENT_T = twins(AR_MAGHREBI_PRESENT);
 export function arabicMaghrebiPresent(token: string): string | null {
-  const m = AR_MAGHREBI_PRESENT.exec(token);
+  const m = execIn(AR_MAGHREBI_PRESENT_T, token);
   return m ? m[1] : null;
 }
 /**
@@ -385,14 +392,14 @@ export function stemsOf(token: string, lang: TermLang): string[] {
     // (session 16, agpara) the spoken past of a doubled root in the first person (كحّيت, كحّينا, شمّيت, حسّينا: the root's two
     // letters, its shadda dropped by the folding, then يت / ينا / يتوا) also gets the stems of its imperfect (يكح, يشم, يحس),
     // the form the terms name; only after a two-letter root, so بيت, زيت, كبريت are left alone. Judgment of reading.
-    const dbl = AR_DOUBLED_PAST.exec(token);
+    const dbl = execIn(AR_DOUBLED_PAST_T, token);
     if (dbl) for (const x of [stem('ي' + dbl[1]), arabicLightStem('ي' + dbl[1])]) if (!s.includes(x)) s.push(x);
   }
   if (lang === 'ar') {
     // a verb in the spoken negative circumfix ma-...-sh also gets the stems of the verb inside (arabicNegatedVerb)
     const inner = arabicNegatedVerb(token);
     // (ما and a verb opening with ا are written with one alef: ماستفرغوش is ما + استفرغو + ش)
-    if (inner) for (const v of AR_NEG_LONG.test(token) ? [inner, 'ا' + inner] : [inner]) for (const x of stemsOf(v, 'ar')) if (!s.includes(x)) s.push(x);
+    if (inner) for (const v of testIn(AR_NEG_LONG_T, token) ? [inner, 'ا' + inner] : [inner]) for (const x of stemsOf(v, 'ar')) if (!s.includes(x)) s.push(x);
   }
   if (lang === 'ar') {
     // (session 21, agru) the Maghrebi present ك / كا + imperfect also gets the stems of the imperfect (arabicMaghrebiPresent)
