@@ -23,7 +23,7 @@
  * `i` (and likewise for \p{N}). `narrowSafe(x)` asks exactly that, of the engine itself (eight regex tests per class
  * name, once per code point and process), and `textNarrowSafe(s)` asks it of every code point of s: a text holding
  * any other (a letter outside C, or a character whose case folding reaches one, e.g. the Kelvin sign K, which folds to
- * k) is read with the original regexes. test/agents-speed-s25.test.ts checks twins against originals on every project
+ * k) is read with the original regexes. test/agents-speed-s25-narrow.test.ts checks twins against originals on every project
  * text and on generated strings, and the classes code point by code point.
  */
 
@@ -186,7 +186,7 @@ export interface Twins {
   re: RegExp;
   n: RegExp;
 }
-/** every pair made by twins (for the test that compares each twin with its original, test/agents-speed-s25.test.ts) */
+/** every pair made by twins (for the test that compares each twin with its original, test/agents-speed-s25-narrow.test.ts) */
 const made: Twins[] = [];
 export function twins(re: RegExp): Twins {
   const t = { re, n: narrowTwin(re) };
