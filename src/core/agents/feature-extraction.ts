@@ -2853,6 +2853,27 @@ function wildfirePass(text: string, final: FeatureHit[]): void {
   if (!m || final.some((h) => h.feature === 'fire_cause_ordinary' || (h.present && WEAPON_FIRE.has(h.feature))) || WILDFIRE_WAR.test(text)) return;
   if (/(?<![\p{L}])(?:no|not|never|без|не|нет|لا|ما|مش)\s+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) return;
   final.push({ feature: 'fire_cause_ordinary', present: true, phrase: m[0], start: m.index, end: m.index + m[0].length });
+  cwStockpileScenePass(text, final);
+  return featuresOf(text, final);
+}
+/**
+ * Session 25 (fixag): a chemical weapons depot, plant or site is the scene (cw_stockpile, which supersedes the industrial leak)
+ * only when its own sentence tells something met there: a leak, a release, vapour detected, an alarm, people exposed, a store
+ * found or seized. A site named as background ('workers at the chemical weapons destruction plant struck for pay', a plant's
+ * history) is not where the account's release happened. Judgment of reading, closed classes
+ */
+const CW_SCENE_CUE = /(?<![\p{L}])(?:leak\p{L}*|releas\p{L}*|vapou?rs?|detect\p{L}*|alarms?|expos\p{L}*|spill\p{L}*|escap\p{L}*|seep\p{L}*|contamin\p{L}*|fumes|found|find|finds|discover\p{L}*|seiz\p{L}*|uncover\p{L}*|captured|raid\p{L}*|accident\p{L}*|incident|hospitali[sz]\p{L}*|fell\s+ill|sick|утечк\p{L}*|утек\p{L}*|выброс\p{L}*|авари\p{L}*|обнаруж\p{L}*|нашли|найден\p{L}*|отравил\p{L}*|отравлени\p{L}*|пострада\p{L}*|ЧП|[وف]?(?:ال)?(?:تسرب\p{L}*|تسريب\p{L}*|انبعاث\p{L}*|عثر\p{L}*|عثور|اكتشا?ف\p{L}*|ضبط\p{L}*|حادث\p{L}*|تسمم\p{L}*|اختناق\p{L}*))(?![\p{L}])/iu;
+function cwStockpileScenePass(text: string, final: FeatureHit[]): void {
+  const stop = /[.!?\n\u061F;]/u;
+  for (let i = final.length - 1; i >= 0; i--) {
+    const h = final[i];
+    if (!h.present || h.feature !== 'cw_stockpile') continue;
+    let a = h.start;
+    while (a > 0 && !stop.test(text[a - 1])) a--;
+    let z = h.end;
+    while (z < text.length && !stop.test(text[z])) z++;
+    if (!CW_SCENE_CUE.test(text.slice(a, z))) final.splice(i, 1);
+  }
 }
 /**
  * Session 25 (agdev): a bang told with nobody hurt in its sentence or the next (a firework, a tyre, a transformer, a blast beyond
