@@ -50,3 +50,55 @@ describe('A4: a plant\'s past as a producer, or a site named in another sentence
     expect(f.delivery_industrial_leak).toBe(true);
   });
 });
+
+describe('A3: nobody hurt by the blast, or nobody hurt but then people fell ill, is no harmless blast', () => {
+  misses([
+    ['A shell exploded near the school. Nobody was hurt by the blast, but then a smell of rotten eggs spread and dozens vomited and fainted.', 'harmless_blast'],
+    ['سمعنا انفجار قوي قرب الحي، لم يصب أحد بالانفجار، بس بعدها ريحة ثوم وصار الناس يستفرغوا ويغمى عليهم.', 'harmless_blast'],
+    ['Грохнуло где-то рядом, никто не пострадал от взрыва, а потом запахло чесноком, люди теряли сознание, рвота.', 'harmless_blast'],
+    ['A rocket exploded in the yard. No one was injured by the explosion. Within minutes people were choking.', 'harmless_blast'],
+    ['Снаряд взорвался во дворе, никто не пострадал, но через час у детей началась рвота.', 'harmless_blast'],
+    ['انفجرت قذيفة في الشارع، لم يصب أحد من الانفجار. بعد دقائق بدأ الناس يختنقون.', 'harmless_blast'],
+  ]);
+  reads([
+    ['A transformer exploded on our street. Nobody was hurt.', 'harmless_blast'],
+    ['Грохнуло ночью за посёлком, все живы-здоровы.', 'harmless_blast'],
+    ['انفجر إطار شاحنة على الطريق، ولم يصب أحد.', 'harmless_blast'],
+  ]);
+});
+
+describe("A7: 'blast' before another noun (a blast furnace, a blast door) names no bang", () => {
+  misses([
+    ['Chlorine leaked at the blast furnace of the steel plant; no one was injured, but workers coughed and had burning eyes.', 'harmless_blast'],
+    ['Gas leaked near the blast furnace. No one was injured.', 'harmless_blast'],
+    ['The blast door of the shelter jammed; nobody was hurt.', 'harmless_blast'],
+  ]);
+  reads([
+    ['The blast shattered the windows. No one was injured.', 'harmless_blast'],
+    ['There was a loud blast; nobody was hurt.', 'harmless_blast'],
+  ]);
+});
+
+describe('A8: Russian blast nouns and verbs by their endings («взрывотехники», «взрывчатка» name no blast)', () => {
+  misses([
+    ['Взрывотехники приехали на вызов: из бочки шёл едкий газ, никто не пострадал, но двое рабочих кашляли, резь в глазах.', 'harmless_blast'],
+    ['Взрывотехники осмотрели бочку, никто не пострадал.', 'harmless_blast'],
+    ['В подвале нашли взрывчатку, никто не пострадал.', 'harmless_blast'],
+    ['Взрывоопасный предмет увезли, пострадавших нет.', 'harmless_blast'],
+  ]);
+  reads([
+    ['Ночью во дворе взорвалась петарда, никто не пострадал.', 'harmless_blast'],
+    ['Раздался взрыв, все целы.', 'harmless_blast'],
+    ['Прогремели взрывы за посёлком, пострадавших нет.', 'harmless_blast'],
+  ]);
+});
+
+describe('A9: a bang denied by a perceiver (no one heard an explosion) is not told', () => {
+  misses([
+    ['No one heard an explosion and nobody was hurt, but the air smelled of garlic and people vomited and fainted.', 'harmless_blast'],
+    ['No one heard any loud explosion and nobody was hurt.', 'harmless_blast'],
+    ['Никто не слышал никакого взрыва, никто не пострадал.', 'harmless_blast'],
+    ['ما حدا سمع أي انفجار، ولم يصب أحد.', 'harmless_blast'],
+  ]);
+  reads([['Everyone heard an explosion, and nobody was hurt.', 'harmless_blast']]);
+});

@@ -2882,9 +2882,13 @@ function cwStockpileScenePass(text: string, final: FeatureHit[]): void {
  * explosion that hurt nobody is a different fact, told of blasts and seldom of a release that reached people. Not a bang
  * denied ('no explosion', 'без взрыва', 'ما في انفجار'). Judgment of reading, closed classes
  */
-const BANG_WORD = /(?<![\p{L}])(?:bangs?|booms?|blasts?|explosions?|exploded|explodes?|blew\s+up|blown\s+up|бах\p{L}*|бабах\p{L}*|грохн\p{L}*|грохот\p{L}*|взорв\p{L}*|взрыв\p{L}*|рванул\p{L}*|рвануло|хлоп(?:ок|нул\p{L}*|ки)|[وف]?(?:انفجر\p{L}*|انفجار\p{L}*|تفجير\p{L}*|فرقع\p{L}*|دوي))(?![\p{L}])/giu;
+const BANG_WORD = /(?<![\p{L}])(?:bangs?|booms?|blasts?|explosions?|exploded|explodes?|blew\s+up|blown\s+up|бах(?:нул\p{L}*|нет|ает|ало)?|бабах\p{L}*|грохн\p{L}*|грохот(?:а|ом|е)?|взорва(?:л|ла|ло|ли|лся|лась|лось|лись|ть|ться|н|на|но|ны)|взорв(?:ёт|ет|ут|ётся|ется|утся)|взрыв(?:а|е|у|ом|ы|ов|ам|ами|ах)?|рванул\p{L}*|рвануло|хлоп(?:ок|нул\p{L}*|ки)|[وف]?(?:انفجر\p{L}*|انفجار\p{L}*|تفجير\p{L}*|فرقع\p{L}*|دوي))(?![\p{L}])/giu;
 const BANG_DENIED_BEFORE = /(?<![\p{L}])(?:no|not|without|never|никакого|никаких|без|не\s+было|ни|нет|لا|بدون|بلا|ما\s+في|مافي|ما\s+صار|ولا)\s+(?:\p{L}+\s+)?$/iu;
 const BANG_DENIED_AFTER = /^\s*(?:не\s+было|не\s+слыша\p{L}*|нет(?![\p{L}])|was\s+not|wasn't|were\s+not|weren't|did\s+not|didn't|never|ما\s+صار|لم\s+يحدث|ما\s+كان)/iu;
+const NC_BY_BLAST_AFTER = /^\s*(?:(?:by|from|in)\s+(?:the\s+|that\s+|this\s+)?(?:blast|explosion|bang|impact)|(?:от|при)\s+(?:самого\s+|этого\s+)?взрыв\p{L}*|(?:بال|من\s+ال|جراء\s+ال|بسبب\s+ال|في\s+ال)انفجار)/iu;
+const NC_CONTRAST_AFTER = /(?<![\p{L}])(?:but|yet|however|except|но|однако|зато|кроме|а\s+(?:потом|затем|вот|после)|لكن|ولكن|بس|إلا|الا|غير\s+أن)(?![\p{L}])/iu;
+const BANG_UNPERCEIVED_BEFORE = /(?<![\p{L}])(?:no\s+one|nobody|none\s+of\s+us|did\s+not|didn't|never|никто(?:\s+не)?|не|ما\s+حدا|محدش|لا\s+أحد|لم|ما)\s+(?:\p{L}+\s+)?(?:heard|hear|saw|see|seen|noticed|notice|felt|reported|слышал\p{L}*|слыша\p{L}*|услышал\p{L}*|видел\p{L}*|заметил\p{L}*|[نتيا]?سمع\p{L}*|شاف\p{L}*|شفنا|نشوف|[نتي]?لاحظ\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const BLAST_HEAD_AFTER = /^(?:\s*$|\s*[^\p{L}\s]|\s+(?:of|from|at|in|near|on|outside|inside|behind|nearby|was|were|is|are|had|has|have|that|which|and|or|but|then|shook|hit|rocked|tore|went|blew|broke|threw|knocked|struck|rang|woke|sent|came|could|did|echoed|\p{L}+ed)(?![\p{L}]))/iu;
 function harmlessBlastPass(text: string, final: FeatureHit[]): void {
   let nc: FeatureHit | undefined;
   for (const h of final) if (h.present && h.feature === 'no_casualties') { nc = h; break; }
@@ -2899,8 +2903,18 @@ function harmlessBlastPass(text: string, final: FeatureHit[]): void {
   while (z < text.length && !stop.test(text[z])) z++;
   const span = text.slice(b, z);
   BANG_WORD.lastIndex = 0;
+  // (session 25, fixag) a no-casualty statement bounded to the blast ('nobody was hurt by the blast', «от взрыва», «بالانفجار»)
+  // or followed in its sentence by a contrast ('no one was injured, but workers coughed', «но двое кашляли», «بس بعدها») says
+  // the blast itself hurt nobody, not that nobody was hurt: a small burster before a chemical cloud is told so
+  const ncAfter = text.slice(nc.end, z);
+  if (NC_BY_BLAST_AFTER.test(ncAfter) || NC_CONTRAST_AFTER.test(ncAfter)) return;
   for (let m = BANG_WORD.exec(span); m; m = BANG_WORD.exec(span)) {
     if (BANG_DENIED_BEFORE.test(span.slice(Math.max(0, m.index - 24), m.index)) || BANG_DENIED_AFTER.test(span.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+    // (session 25, fixag) a bang denied by a perceiver ('no one heard an explosion', «никто не слышал взрыва», «ما حدا سمع انفجار»)
+    if (BANG_UNPERCEIVED_BEFORE.test(span.slice(Math.max(0, m.index - 60), m.index))) continue;
+    // (session 25, fixag) 'blast' and 'boom' as a noun modifier name no bang (a blast furnace, a blast door, a boom gate): read as
+    // the head noun only, before punctuation, a preposition, a conjunction or a verb
+    if (/^(?:blasts?|booms?)$/iu.test(m[0]) && !BLAST_HEAD_AFTER.test(span.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     final.push({ feature: 'harmless_blast', present: true, phrase: `${m[0]} … ${nc.phrase}`, start: b + m.index, end: nc.end });
     return;
   }
