@@ -5,7 +5,13 @@
  * an evaluation item.
  */
 import { describe, expect, it } from 'vitest';
-import { feats, misses, reads } from './helpers/agent-probe.js';
+import { extractFeatures } from '../src/core/agents/feature-extraction.js';
+import { feats, kb, misses, reads } from './helpers/agent-probe.js';
+
+const phrases = (text: string, feature: string): string[] => {
+  const f = extractFeatures(text, { terms: kb.terms }).features.get(feature) as { phrases?: string[] } | undefined;
+  return f?.phrases ?? [];
+};
 
 describe('A1: «مواد كيميائية حربية» names the weapons used, not a store (cw_stockpile needs a place noun)', () => {
   misses([
@@ -64,6 +70,33 @@ describe('A3: nobody hurt by the blast, or nobody hurt but then people fell ill,
     ['A transformer exploded on our street. Nobody was hurt.', 'harmless_blast'],
     ['Грохнуло ночью за посёлком, все живы-здоровы.', 'harmless_blast'],
     ['انفجر إطار شاحنة على الطريق، ولم يصب أحد.', 'harmless_blast'],
+  ]);
+});
+
+describe('A5: a demonstration of a group of people, or one dispersed with tear gas, is a protest', () => {
+  it.each([
+    'Police fired tear gas to disperse a demonstration of the Kurdish community; people had burning eyes and streaming tears.',
+    'Police fired tear gas at a demonstration of the unemployed in the square; eyes burning, tears, coughing.',
+    'Tear gas landed among a demonstration of the Kurdish community; eyes burning, tears.',
+    'Gas drifted over a demonstration of the Armenian diaspora outside the embassy.',
+    'A demonstration of the pensioners marched to the square.',
+  ])('"demonstration" is evidence of a protest: %s', (text) => expect(phrases(text, 'delivery_police_canister')).toContain('demonstration'));
+  misses([
+    ['He gave a demonstration of the fire extinguisher.', 'delivery_police_canister'],
+    ['The instructor showed us a demonstration of how the mask seals.', 'delivery_police_canister'],
+    ['We watched a demonstration of the new sheep dip equipment.', 'delivery_police_canister'],
+  ]);
+});
+
+describe("A6: 'gave the demonstration ten minutes' is a deadline given to a protest, not a demonstration given", () => {
+  it.each([
+    'Riot police gave the peaceful demonstration ten minutes, then fired tear gas; eyes burning, tears, coughing.',
+    'The governor gave the demonstration an ultimatum to leave the square.',
+    'Officers gave the student demonstration until noon to disperse.',
+  ])('"demonstration" is evidence of a protest: %s', (text) => expect(phrases(text, 'delivery_police_canister')).toContain('demonstration'));
+  misses([
+    ['The firemen gave us a short demonstration in the yard.', 'delivery_police_canister'],
+    ['The nurse gave the class a demonstration on the dummy.', 'delivery_police_canister'],
   ]);
 });
 

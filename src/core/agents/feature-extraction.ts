@@ -3453,9 +3453,17 @@ const PROTEST_AFTER = /^\s*(?:$|[,.;:!?\n]|(?:against|over|outside|in|at|for|nea
  * compounds ("a cooking / safety / sheep-dip / firefighting demonstration"); not one against, outside or in a place, which a
  * protest is. Judgment of reading, closed classes */
 const DEMONSTRATION_NOUN = /(?<![\p{L}])demonstrations?$/iu;
-const SHOW_GIVEN_BEFORE = /(?<![\p{L}])(?:gave|give|gives|giving|given|put\s+on|puts\s+on|putting\s+on|offered|offers|did|does|do)\s+(?:(?:us|them|him|her|me|everyone|the\s+class|a|an|the|short|quick|live|practical|little|small|brief|full|special)\s+){1,3}(?:[\p{L}-]+\s+){0,2}$/iu;
+// (session 25, fixag) one given is 'a / an' demonstration, with an optional person given it before the article; 'gave the
+// demonstration ten minutes / a warning' is ditransitive (the protest is given a deadline)
+const SHOW_GIVEN_BEFORE = /(?<![\p{L}])(?:gave|give|gives|giving|given|put\s+on|puts\s+on|putting\s+on|offered|offers|did|does|do)\s+(?:(?:us|them|him|her|me|you|everyone|everybody|the\s+(?:class|students|pupils|children|visitors|crowd|audience|group|team|trainees|recruits))\s+)?(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const GIVEN_DEADLINE_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:minutes?|hours?|seconds?|days?|warnings?|ultimatum|deadline|orders?|until|time\s+to)(?![\p{L}])/iu;
 const SHOW_COMPOUND_BEFORE = /(?<![\p{L}])(?:cooking|safety|product|fire|firefighting|fire-fighting|first[\s-]aid|training|teaching|sheep[\s-]dip|dip|dipping|shearing|craft|crafts|science|chemistry|lab|laboratory|experiment|magic|practical|hands-on|museum|equipment|extinguisher|spraying|machine|machinery|sales|cpr|rescue|drill)\s+$/iu;
-const SHOW_OF_AFTER = /^\s+of\s+(?:how|what|the|a|an|its|their|his|her|our|this|that|these|those|some)(?![\p{L}])(?!\s+(?:people|workers|students|thousands|hundreds|protesters|opposition|citizens|residents|crowds?|farmers|miners|women|youth|union)(?![\p{L}]))/iu;
+// (session 25, fixag) 'of how / what', or of a thing shown: a positive class of equipment and technique nouns after the
+// determiner (two free words allowed: 'of the new fire extinguisher'), not a negative list of people ('of the Kurdish community',
+// 'of the unemployed in the square' are protests)
+const SHOW_OF_AFTER = /^\s+of\s+(?:how|what|(?:the|a|an|its|their|his|her|our|this|that|these|those|some)\s+(?:[\p{L}-]+\s+){0,2}?(?:extinguishers?|equipment|techniques?|methods?|products?|machines?|machinery|devices?|systems?|procedures?|skills?|kits?|masks?|gas\s+masks?|respirators?|tools?|process|use|usage|dip|dipping|shearing|recipes?|sprayers?|spraying|pumps?|apparatus|gear|suits?|vehicles?|drones?|robots?|software|prototypes?|experiments?|reactions?))(?![\p{L}])/iu;
+// (session 25, fixag) a crowd dispersed or gassed in the clause is a protest, whatever the phrase around the noun
+const PROTEST_CLAUSE = /(?<![\p{L}])(?:dispers\p{L}*|tear[\s-]?gas|riot\s+police|water\s+cannon|broke\s+up|break\s+up|crack(?:ed|ing)?\s+down|fired\s+(?:\p{L}+\s+){0,2}(?:at|on|into))(?![\p{L}])/iu;
 const PROTEST_NOUN_AFTER = /^\s*(?:against|outside|over|in\s+(?:the\s+)?(?:square|street|centre|center|capital|city|town|front)|near|at\s+the\s+(?:embassy|parliament|ministry|square|gate)|turned|was\s+dispersed|were\s+dispersed|broke\s+up)(?![\p{L}])/iu;
 function demonstrationAsShowing(text: string, start: number, end: number): boolean {
   const n = DEMONSTRATION_NOUN.exec(text.slice(start, end));
@@ -3463,8 +3471,8 @@ function demonstrationAsShowing(text: string, start: number, end: number): boole
   const at = start + n.index;
   const before = text.slice(Math.max(0, at - 60), at);
   const after = text.slice(end, end + 40);
-  if (PROTEST_NOUN_AFTER.test(after)) return false;
-  return SHOW_COMPOUND_BEFORE.test(before) || SHOW_GIVEN_BEFORE.test(before) || SHOW_OF_AFTER.test(after);
+  if (PROTEST_NOUN_AFTER.test(after) || PROTEST_CLAUSE.test(before) || PROTEST_CLAUSE.test(after)) return false;
+  return SHOW_COMPOUND_BEFORE.test(before) || (SHOW_GIVEN_BEFORE.test(before) && !GIVEN_DEADLINE_AFTER.test(after)) || SHOW_OF_AFTER.test(after);
 }
 function demonstratesAsShowing(text: string, start: number, end: number): boolean {
   if (demonstrationAsShowing(text, start, end)) return true;
