@@ -2833,6 +2833,7 @@ function extractWith(raw: string, prefilter: boolean, terms: TermIndex | undefin
   fieldsPass(withFields, sameLength, terms, norm, text, lower, final);
   harmlessBlastPass(text, final);
   wildfirePass(text, final);
+  cwStockpileScenePass(text, final);
   return featuresOf(text, final);
 }
 /**
@@ -2853,8 +2854,6 @@ function wildfirePass(text: string, final: FeatureHit[]): void {
   if (!m || final.some((h) => h.feature === 'fire_cause_ordinary' || (h.present && WEAPON_FIRE.has(h.feature))) || WILDFIRE_WAR.test(text)) return;
   if (/(?<![\p{L}])(?:no|not|never|без|не|нет|لا|ما|مش)\s+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) return;
   final.push({ feature: 'fire_cause_ordinary', present: true, phrase: m[0], start: m.index, end: m.index + m[0].length });
-  cwStockpileScenePass(text, final);
-  return featuresOf(text, final);
 }
 /**
  * Session 25 (fixag): a chemical weapons depot, plant or site is the scene (cw_stockpile, which supersedes the industrial leak)
