@@ -18,6 +18,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../src/core/narrative/narrative-coordination.js';
 import { normaliseText } from '../src/core/agents/feature-extraction.js';
 import { narrowSafe, narrowSource, pick, textNarrowSafe, twinsMade } from '../src/core/agents/script-narrow.js';
 import { packageRoot, sharedDataDir } from '../src/app/paths.js';
@@ -53,18 +54,6 @@ function differs(t: { re: RegExp; n: RegExp }, s: string, everyPosition: boolean
   t.re.lastIndex = 0;
   chosen.lastIndex = 0;
   return null;
-}
-
-/** mulberry32 */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('script-narrowed twins of the extractor regexes (session 25)', () => {
@@ -122,7 +111,7 @@ describe('script-narrowed twins of the extractor regexes (session 25)', () => {
       const norm = normaliseText(raw);
       const lower = norm.toLowerCase();
       for (const w of lower.split(/[^\p{L}]+/u)) if (w) words.add(w);
-      const r = rng(i + 1);
+      const r = mulberry32(i + 1);
       const subjects = [raw, norm, lower];
       for (let k = 0; k < 2; k++) {
         const a = Math.floor(r() * lower.length);
@@ -145,7 +134,7 @@ describe('script-narrowed twins of the extractor regexes (session 25)', () => {
   it('every twin gives its original result on generated strings, narrow-safe and not', () => {
     const safeParts = ['not ', 'no ', 'never ', 'and ', 'or ', 'but ', 'dog ', "n't ", 'did not ', 'не ', 'нет ', 'ни у кого ', 'был ', 'кашл', 'ما ', 'لا ', 'لم ', 'مش', 'ش', 'ال', 'و', 'ت', 'نا', 'ين', 'يت', 'كا', 'ي', 'ة', ' ', ' ', ', ', '. ', '; ', ': ', '- ', '\n', '?', '؟', '،', '0', '7', '١', '½', 'é', 'ß', 'ſ', 'İ', 'ı', 'ǅ', 'µ', 'Ω', 'ω', 'ͅ', '\u0301', 'ﻻ', 'ﺑ', 'A', 'Z', 'Ж', 'ё', "'", '’', '😀', '\ud800'];
     const traps = ['\u212a', '\u212b', '\u2113', '\u4e2d', '\u05d0', '\u{1d400}', '\u1fb3', '\u03b9', '\u24b6', '\u2170', '\u1fbe', '\u0130'];
-    const r = rng(25);
+    const r = mulberry32(25);
     const ts = twinsMade();
     const wrong: string[] = [];
     let safe = 0;
