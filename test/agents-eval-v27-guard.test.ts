@@ -23,4 +23,8 @@ describeFrozenIncidentSplit({
   minLanguageShare: { en: 0.33, ru: 0.33, ar: 0.33 },
   sourcesHaveUrls: true,
   exact: { incidents: 36, perClass: PER_CLASS, perLang: { en: 12, ru: 12, ar: 12 } },
+  // first scored by the coordinator on the session-start engine (00fa99e + this split), before any session-26 rule
+  // landed: 27/36 = 75.0% (EN 8/12, RU 10/12, AR 9/12), Brier 0.473 (calibrated 0.482). A floor against regressions,
+  // never a target (Brier limit: the first score plus .005). Thin in nerve (2) and blister (1): see its header.
+  floor: { classTop1: 0.75, brierBelow: 0.478 },
 });

@@ -36,5 +36,8 @@ describeFrozenParaphraseSplit({
     ru: { ...SHARED_AGENTS, vx: 1, phosphine: 1 },
     ar: { ...SHARED_AGENTS, novichok: 1, 'methyl-isocyanate': 1 },
   },
-  // no floor yet: the coordinator scores it once (aggregate only) and adds the floor
+  // first scored by the coordinator on the session-start engine (00fa99e + this split), before any session-26 rule
+  // landed: 86/90 = 95.6% (EN 28/30, RU 29/30, AR 29/30), Brier 0.132 (calibrated 0.075). A floor against regressions,
+  // never a target (Brier limit: the first score plus .005)
+  floor: { title: 'stays at or above its first score (95.6%; EN .933, RU .967, AR .967; Brier < .137)', classTop1: 0.955, perLang: { en: 0.933, ru: 0.966, ar: 0.966 }, brierBelow: 0.137 },
 });

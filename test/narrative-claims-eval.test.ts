@@ -266,6 +266,10 @@ describe('labelled claims set', () => {
     // scored once by the coordinator on the session-start reader (2dd587d + the split): blamed 0.593 (AR .512, EN .615,
     // RU .651), staged 0.846, prepared recall 0.333 (12), voice 0.715
     { file: 'test-v27.jsonl', items: 123, blamed: 0.592, staged: 0.845, voice: 0.714, prepared: 0.333, scored: 'first scoring in session 25' },
+    // written in session 26 (wrclaims) by a hand that never ran the reader nor opened its rules; frozen (a8ea1dd) and
+    // scored once by the coordinator on the session-start reader (00fa99e + the split): blamed 0.564 (AR .636, EN .550,
+    // RU .485), staged 0.838, prepared recall 0.000 (5), voice 0.641
+    { file: 'test-v28.jsonl', items: 117, blamed: 0.563, staged: 0.837, voice: 0.64, prepared: 0, scored: 'first scoring in session 26' },
   ];
   it.each(FROZEN_FLOORS)('scores on the frozen split $file at or above its $scored (a floor, never a target)', (f) => {
     const r = scoreClaims(read(f.file), lex);
