@@ -92,9 +92,30 @@ function renderAgents(r: DifferentialResult): string {
     for (const f of r.features) out.push(`  [${f.report}] ${f.present ? '+' : '-'} ${f.id.padEnd(26)} ${f.evidence === 'coded' ? '(coded)' : `"${f.evidence}"`}`);
   } else out.push('', 'No features found in the text.');
   if (r.contributions.length) {
+    // (session 26, agdev) the evidence of the accounts' signs and scene apart from a prior from the setting (a base rate of where it
+    // happened: contributions[].basis 'setting') and from a class the accounts name (a claim: basis 'named'), so that a reader sees
+    // what is a prior
+    const row = (c: (typeof r.contributions)[number]) =>
+      `  ${(c.llr >= 0 ? '+' : '') + c.llr.toFixed(2)}  [${c.report}] ${c.syndrome ? `${c.syndrome} syndrome` : c.feature} ${c.observation}${c.phrase && c.phrase !== 'coded' ? ` "${c.phrase.split(' | ')[0]}"` : ''}`;
+    const evidence = r.contributions.filter((c) => !c.basis);
+    const named = r.contributions.filter((c) => c.basis === 'named');
+    const setting = r.contributions.filter((c) => c.basis === 'setting');
     out.push('', `What moved it most (log-likelihood ratio, ${r.classes[0].id} over ${r.classes[1].id}):`);
-    for (const c of r.contributions.slice(0, 8))
-      out.push(`  ${(c.llr >= 0 ? '+' : '') + c.llr.toFixed(2)}  [${c.report}] ${c.syndrome ? `${c.syndrome} syndrome` : c.feature} ${c.observation}${c.phrase && c.phrase !== 'coded' ? ` "${c.phrase.split(' | ')[0]}"` : ''}`);
+    if (named.length || setting.length) out.push('  Evidence from signs and scene:');
+    for (const c of evidence.slice(0, 8)) out.push(row(c));
+    if (!evidence.length) out.push('  (none: no sign or scene of this incident moved it)');
+    if (named.length) {
+      out.push('  Class named in the accounts (a claim, weighed below signs):');
+      for (const c of named.slice(0, 4)) out.push(row(c));
+    }
+    if (setting.length) {
+      out.push('  Prior from setting (a base rate of where it happened, not evidence about this incident):');
+      for (const c of setting.slice(0, 4)) out.push(row(c));
+    }
+    if (named.length || setting.length) {
+      const sum = (xs: typeof evidence) => { const x = xs.reduce((a, c) => a + c.llr, 0); return (x >= 0 ? '+' : '') + x.toFixed(2); };
+      out.push(`  Sum: evidence from signs and scene ${sum(evidence)}${named.length ? `, class named ${sum(named)}` : ''}${setting.length ? `, prior from setting ${sum(setting)}` : ''}`);
+    }
   }
   if (r.words) {
     const shift = Object.entries(r.words.shift).sort((a, b) => b[1] - a[1]);

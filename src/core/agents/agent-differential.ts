@@ -86,6 +86,10 @@ export interface Contribution {
   /** set on the row of a syndrome nobody described (observation 'undescribed'; `feature` is then the syndrome's id too,
    * never one of its signs, so that nothing grouping rows by feature credits, say, miosis with the syndrome's silence) */
   syndrome?: string;
+  /** (session 26, agdev) set on a row of a feature that is no evidence about this incident from its signs or scene: 'setting', a
+   * base rate of where it happened (a prior from the setting: knowledge/agents.yaml iran_iraq_war, syrian_war), or 'named', the
+   * account names a class of agent (a claim). Absent on every other row (the evidence from signs and scene) */
+  basis?: 'setting' | 'named';
 }
 
 export interface DifferentialResult {
@@ -1148,6 +1152,10 @@ function contributionsOf(st: TailState): Contribution[] {
       };
       // the key only on a syndrome's row (no spread of an object literal per row: speed only)
       if (r.syndrome !== null) c.syndrome = r.syndrome;
+      else {
+        const basis = kb.features[r.feature].basis;
+        if (basis !== 'evidence') c.basis = basis;
+      }
       contributions.push(c);
     }
   }

@@ -39,7 +39,20 @@ export function agentFinding(kb: AgentKb, testimonies: Testimony[]): Finding | n
   const pct = (p: number) => `${Math.round(p * 100)}%`;
   const top = r.classes.slice(0, 3).map((c) => `${c.id} ${pct(c.probability)}`).join(', ');
   const observed = r.features.length;
+  // (session 26, agdev) a prior from the setting (a base rate of where it happened) and a class the accounts name (a claim) are told
+  // apart from the evidence of signs and scene (Contribution.basis)
+  const vs = `${r.classes[0]?.id} over ${r.classes[1]?.id}`;
+  const signed = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(2)}`;
+  const setting = r.contributions.filter((c) => c.basis === 'setting');
+  const named = r.contributions.filter((c) => c.basis === 'named');
+  const priorNote = setting.length
+    ? `Prior from setting (a base rate of where it happened, not evidence about this incident): ${setting.map((c) => `${kb.features[kb.featureIndex.get(c.feature)!].label} (${signed(c.llr)} for ${vs})`).join('; ')}.`
+    : '';
+  const namedNote = named.length
+    ? `Class named in the accounts (a claim, weighed below signs): ${named.map((c) => `"${(c.phrase ?? c.feature).split(' | ')[0]}" (${signed(c.llr)} for ${vs})`).join('; ')}.`
+    : '';
   const moved = r.contributions
+    .filter((c) => !c.basis)
     .slice(0, 4)
     .map((c) => {
       const who = accounts[c.report].id ?? `#${c.report}`;
@@ -62,7 +75,9 @@ export function agentFinding(kb: AgentKb, testimonies: Testimony[]): Finding | n
     `Posterior by class: ${top}.`,
     r.determination.class ? `Determination: ${r.determination.words}.` : `Determination: ${r.determination.words} (threshold ${pct(r.threshold)}).`,
     undeterminedStatement(r) ?? '',
-    moved ? `What moved it most (log-likelihood ratios): ${moved}.` : '',
+    moved ? `${setting.length || named.length ? 'Evidence from signs and scene' : 'What moved it most'} (log-likelihood ratios): ${moved}.` : '',
+    namedNote,
+    priorNote,
     'Signs alone cannot confirm an agent (Pita & Domingo 2014); read with samples and munitions.',
   ]
     .filter(Boolean)

@@ -127,6 +127,11 @@ export const AgentKbFile = z.object({
       /** session 13: a setting (where it happened) says nothing once the account tells how the substance arrived: any of
        * these context features stated present drops it (docs/agent-differential.md §7.00030) */
       superseded_by: z.object({ features: z.array(z.string()).min(1), judgment: z.string().min(1) }).optional(),
+      /** session 26 (agdev): what kind of evidence the feature is, for the reader: 'setting' a base rate of where it happened
+       * (a prior from the setting, not evidence about this incident: iran_iraq_war, syrian_war); 'named' the account names a
+       * class of agent (a claim, weaker than signs); absent = evidence the account gives (signs, odours, the scene). It moves
+       * no number: the output shows such rows apart (contributions[].basis, `assay agents`, the finding's explanation) */
+      basis: z.enum(['setting', 'named']).optional(),
       default: z.string(),
       p: z.record(z.string(), z.string()).default({}),
     }),
@@ -160,6 +165,8 @@ export interface FeatureDef {
   aloneUndecided: boolean;
   /** session 13: ids of the context features whose presence drops this one (a setting superseded by how it arrived) */
   supersededBy: string[];
+  /** session 26: 'setting' (a base rate of where it happened), 'named' (the account names a class), or 'evidence' */
+  basis: 'evidence' | 'setting' | 'named';
 }
 
 /** A correlated set of the KB (model.correlated), its features by index. */
@@ -316,6 +323,7 @@ export function compileAgentKb(raw: unknown, file = 'knowledge/agents.yaml'): Ag
       presentOnly: f.present_only ?? false,
       aloneUndecided: f.alone_undecided ?? false,
       supersededBy: f.superseded_by?.features ?? [],
+      basis: f.basis ?? 'evidence',
     });
     if (f.undescribed_salience && f.scope !== 'incident')
       problems.push({ code: 'bad_input', path: `features.${id}.undescribed_salience`, message: 'only an incident-scope (context) feature can count when not described' });
