@@ -1517,6 +1517,23 @@ export const cleft: ArRule = (x, t) => {
   return true;
 };
 
+// (s26 cldev) the verbs and verbal nouns of an incident's aftermath: arresting, detaining, condemning, investigating, trying,
+// accusing (folded). The passive agent of such a head ("تم اعتقال منفذي التفجير من قبل الشرطة", "أدين الهجوم من قبل
+// الولايات المتحدة") arrests or condemns; it did not do the deed (Ryding 2005 ch. 21: "من قبل" names the agent of the
+// passive head it follows, here the arrest, not the deed noun in the head's object)
+const AFTERMATH_HEAD = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:اعتقال|اعتقل|اعتقلت|اعتقلوا|توقيف|اوقف|اوقفت|اوقفوا|القبض|قبض|احتجاز|احتجز|احتجزت|ادين|ادينت|ادانه|ادانت|تحقيق|حقق|استنكار|استنكر|استنكرت|شجب|شجبت|محاكمه|حوكم|حوكموا|ملاحقه|لوحق|اتهام|اتهم|اتهمت|اتهموا|انتقاد|انتقد|انتقدت)$/u;
+// a relative pronoun or a verb of the deed itself closes the search: "أدين الهجوم الذي نفذ من قبل الجيش" (the army carried out
+// the attack that was condemned)
+const AFTERMATH_STOP = /^(?:[وف]?)(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|(?:قصف|شن|استهدف|اطلق|هاجم|نفذ|ارتكب|ضرب|استخدم|استعمل|القي|اسقط|قتل|اغتال|فجر|دمر|سمم)(?:ت|وا|ا)?)$/u;
+/** (s26 cldev) whether the words before a passive agent's "من قبل" / "على يد" (nearest last) belong to an aftermath head
+ * within five words of it, no relative pronoun or deed verb between */
+export function aftermathHeadBefore(words: string[]): boolean {
+  for (let i = words.length - 1, n = 0; i >= 0 && n < 5; i--, n++) {
+    if (AFTERMATH_STOP.test(words[i])) return false;
+    if (AFTERMATH_HEAD.test(words[i])) return true;
+  }
+  return false;
+}
 const SUPPORTED_BY = /^(?:[وف]?(?:ال)?)(?:مدعوم|مدعوما|مدعومه|مدعومين|مسنود|مسنوده|بدعم|بقياده|مقاد|مقاده|ممول|ممولا|ممولين|مسيطر|مسيطره)$/;
 /**
  * Passive agents: "من قبل قوات النظام", "على يد الإرهابيين", "بواسطة" (Ryding ch. 21): the party right after is the
@@ -1530,7 +1547,9 @@ export const passiveAgent: ArRule = (x, t) => {
   if (x.negated(t - 1)) return true;
   const p = x.partyAfter(t, 3);
   if (p < 0) return true;
-  if ((t > 1 && SUPPORTED_BY.test(toks[t - 2].w)) || x.stagedDeed(t - 1)) x.excluded.add(p);
+  const lead: string[] = [];
+  for (let j = t - 2; j >= 0 && j >= t - 7 && toks[j].sent === tk.sent; j--) lead.unshift(toks[j].w);
+  if ((t > 1 && SUPPORTED_BY.test(toks[t - 2].w)) || x.stagedDeed(t - 1) || aftermathHeadBefore(lead)) x.excluded.add(p);
   else x.frame(p, 'agent', (tk.b === 'قبل' ? 'من ' : '') + tk.w);
   return true;
 };

@@ -32,6 +32,9 @@ const EN_BARE_DOERS_G = /(?:^|[\s,;:(])the\s+(?:perpetrators|culprits|mastermind
 // Russian: «виновник(ом)/исполнител(ями)/организатор(ами)/заказчик(ами) ... [теракта] был(и)/стал(и)/являются/оказались»
 // (either order: «Исполнителями теракта стали боевики», «Виновником атаки оказались ...»)
 const RU_DOER_DESCRIPTION_G = /(?<![\p{L}])(?:виновник\p{L}*|исполнител\p{L}*|организатор\p{L}*|заказчик\p{L}*|ответственн\p{L}*\s+за)\s+(?:[\p{L}\-«»"]+\s+){0,4}?((?:был[аио]?|стал[аио]?|являл\p{L}*|является|являются|оказал\p{L}*)|—)(?=\s)/gu;
+// a short passive participle (Wade 2011 §§368-369: -ан/-ян/-ен/-ён/-т with the short endings -а/-о/-ы), an adverb allowed
+// before it («были позже задержаны»)
+const RU_SHORT_PASSIVE_AFTER = /^\s+(?:(?:позже|затем|вскоре|уже|впоследствии|сразу|оперативно|также|тоже|быстро|оперативно)\s+)?[\p{L}]{3,}(?:ан|ян|ен|ён|нн|ит|ыт)[аоы]?(?![\p{L}])/u;
 const RU_GATE = /виновник|исполнител|организатор|заказчик|ответственн/u;
 const RU_DEED_IN = /(?:теракт|атак|химатак|удар|обстрел|взрыв|нападени|убийств|отравлени|провокаци|инсценировк|массов|расстрел|бомбардировк|преступлени)/u;
 // Arabic: "المسؤول عن الهجوم هو/كان ...", "منفذو الهجوم هم ...", "مرتكب المجزرة هو ..."
@@ -85,6 +88,10 @@ export function culpritCopulas(s: string, lang: 'en' | 'ru' | 'ar'): [number, nu
     // (a negation right after the copula: «не был», "ليس")
     if (/^\s+(?:не|ни|ليس|لم|غير)(?![\p{L}])/u.test(s.slice(at + m[1].length, at + m[1].length + 8))) continue;
     if (lang === 'ru' && /(?<![\p{L}])(?:не|ни)\s+$/u.test(s.slice(Math.max(0, at - 6), at))) continue;
+    // (s26 cldev) «были» before a short passive participle is the passive's auxiliary, not the specificational copula:
+    // «Исполнители теракта были задержаны российской полицией» (the instrumental is the arresting agent, Wade 2011 §368),
+    // «Организаторы взрыва были арестованы ФСБ»; a copula's complement is a noun phrase («были украинские диверсанты»)
+    if (lang === 'ru' && m[1] !== '—' && RU_SHORT_PASSIVE_AFTER.test(s.slice(at + m[1].length, at + m[1].length + 40))) continue;
     out.push([at, at + m[1].length, m[1]]);
   }
   return out;

@@ -49,6 +49,7 @@ import { senseOf, type WordSense } from './claim-word-senses.js';
 import { conditionIn, hasCondition, lastCondition, threatConditionIn } from './claim-condition.js';
 import { AR_ARMED_GROUP_PATS, AR_BLAME_LEXICON, AR_DUTY_AFTER, AR_GROUP_ALLEGIANCE_AFTER, AR_OBJECT_PRONOUN_VERB, AR_VIOLENT_DEED_FORM, AR_AGGRESSION_BEFORE, AR_ISRAELI_NISBA, arDispersal, AR_INVOLVED_IN_WAR, AR_KILLED_PASSIVE, arThreatenedDeed } from './claim-arabic-blame.js';
 import { ruAgentGenitive, RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEED_PARTICIPLE_BEFORE, RU_LAID_NOUN_AFTER, RU_LAID_ON_BEFORE, RU_BLAME_LEXICON, RU_COUNTRY_GENITIVE, RU_OBJECT_PRONOUN_BEFORE, RU_PARTICIPATION_IN_NON_DEED, RU_PARTICIPLE_DEED_NOUN_AFTER, RU_TARGET_AFTER as RU_COUNTRY_TARGET_AFTER, RU_REFLEXIVE_DEED_G, RU_RESULT_OF_DEED_BEFORE, RU_TOOK_RESPONSIBILITY_BEFORE, ruCarryOnDeeds, ruAssaultDoer, RU_LED_COALITION_DEED_BEFORE, ruNotAParty, ruDispersal, RU_WANT_TO_STAGE } from './claim-russian-blame.js';
+import { aftermathHeadBefore } from './claim-arabic-roles.js';
 import { AR_CAPITAL_LEXICON, arCapitalOutOfRole, arLamNameOutOfRole, arLamOutOfRole, arPersonNisba } from './claim-arabic-parties.js';
 import { accusedByNoun, deniedNounAt, ruAscriberAt } from './claim-accused-nominal.js';
 import { deedAgents } from './claim-deed-agent.js';
@@ -1484,7 +1485,18 @@ const ADJECTIVE_PARTY = /(?:an|ian|ish|ese|ch|i)$/u;
 // a participle before "by" that is not itself a deed
 // "handed over to the U.N. by the Russian Aerospace Forces": a participle of giving with its recipient before "by"
 const HANDED_TO = /(?<![\p{L}])(?:handed over|handed|submitted|provided|presented|given|sent|delivered|passed)\s+(?:to|from)\s+(?:the\s+)?[\p{L}.\-]+\s+$/u;
-const NON_DEED_PARTICIPLE = /(?<![\p{L}])(?:handed over|handed|submitted|provided|presented|given|sent|controlled|held|run|occupied|backed|supported|funded|financed|sponsored|advocated|praised|defended|protected|armed|trained|led|managed|operated|owned|besieged|surrounded|encircled|recognized|recognised|founded|created|used|welcomed|condemned|denied|rejected|ignored|investigated|documented|confirmed|verified|published|filmed|reported|inspired|paid|bankrolled|commissioned)\s+(?:\p{L}+ly\s+)?$/u;
+// (s26 cldev) the verbs of an incident's aftermath whose agent is no doer of it: arresting, detaining, capturing,
+// charging, judging, condemning, questioning ("The suspects were detained by Ukrainian police", "The attack was
+// denounced by NATO")
+// (the party's own modifiers may stand between: "by Russian police", "by the Turkish riot police"; not a preposition, so
+// "blamed by Russia on Ukraine" keeps Ukraine)
+const BY_AGENT_WORDS = String.raw`by\s+(?:the\s+)?(?:(?!(?:on|upon|of|for|to|in|at|as|with|after|before|and|or)\s)[\p{L}\-'’]+\s+){0,2}`;
+const PASSIVE_BY_END = new RegExp(String.raw`(?<![\p{L}])${BY_AGENT_WORDS}$`, 'u');
+const AFTERMATH_PARTICIPLE = String.raw`arrested|detained|apprehended|caught|captured|charged|accused|blamed|indicted|prosecuted|convicted|sentenced|jailed|imprisoned|questioned|interrogated|identified|denounced|decried|deplored|criticised|criticized|condemned|investigated|probed|examined|reported|documented|confirmed|verified|denied|rejected`;
+// a party that is the by-agent of such a participle ("The bombing, condemned by Washington, killed twenty", "Two gunmen
+// were arrested by Turkish police after they shot ten people") is no subject of a deed verb after it
+const AFTERMATH_BY_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${AFTERMATH_PARTICIPLE})\s+(?:\p{L}+ly\s+)?${BY_AGENT_WORDS}$`, 'u');
+const NON_DEED_PARTICIPLE = /(?<![\p{L}])(?:arrested|detained|apprehended|caught|captured|charged|accused|blamed|indicted|prosecuted|convicted|sentenced|jailed|imprisoned|questioned|interrogated|identified|denounced|decried|deplored|criticised|criticized|probed|examined|handed over|handed|submitted|provided|presented|given|sent|controlled|held|run|occupied|backed|supported|funded|financed|sponsored|advocated|praised|defended|protected|armed|trained|led|managed|operated|owned|besieged|surrounded|encircled|recognized|recognised|founded|created|used|welcomed|condemned|denied|rejected|ignored|investigated|documented|confirmed|verified|published|filmed|reported|inspired|paid|bankrolled|commissioned)\s+(?:\p{L}+ly\s+)?$/u;
 // the item says the claim in its clause is untrue: "it is not true that", "it is a lie that", "X falsely claims"; (s14
 // claims) its teller lies ("HRW lies about Russian involvement in attacks", "lied when stating that Russia attacked"), or
 // the claims are called fake ("The claims that Russia has bombed civilians are fake", "... comes from unreliable sources")
@@ -3788,6 +3800,16 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // (so is "on the orders of X": X gave them, not a party before)
       if (before && (/^uses?$/.test(c.word) || (c.word === 'orders' && /^\s+of\s/.test(s.slice(c.end, c.end + 5)))) && NOUN_BEFORE.test(s.slice(Math.max(0, c.at - 8), c.at))) continue;
       const gap = after ? s.slice(c.end, p.at) : s.slice(p.end, c.at);
+      // (s26 cldev) the passive agent of a verb of accusing, condemning, arresting or judging is the one who accuses,
+      // condemns or arrests, not the accused: "It was condemned by the United States", "The perpetrators were arrested by
+      // Russian police", "blamed by Russia on Ukraine" (Quirk et al. 1985 §3.64: the by-phrase is the active subject;
+      // the accused of such a verb is its subject or the object after "on" / "of", read by the other rules)
+      if (after && !nonLatin && ACCUSE.test(c.word) && PASSIVE_BY_END.test(gap)) continue;
+      // (and a cleft's "it was" before a passive participle is no cleft: "It was condemned by the United States"; the
+      // by-phrase is read by the "by" cue and its checks)
+      if (after && c.word === 'it was' && /(?<![\p{L}])by(?![\p{L}])/u.test(gap)) continue;
+      if (before && !nonLatin && AFTERMATH_BY_BEFORE.test(s.slice(Math.max(0, p.at - 40), p.at))) continue;
+      if (after && arabic && /^(?:من قبل|قبل|علي يد)$/u.test(c.word) && aftermathHeadBefore(s.slice(Math.max(0, c.at - 80), c.at).split(/[.;!?؟\n،,]/u).pop()!.trim().split(/\s+/u).filter(Boolean).slice(0, c.word === 'قبل' ? -1 : undefined))) continue;
       // the subject of a deed is the clause's first party: "terrorist organisations affiliated to Turkish and Saudi
       // regimes targeted" blames the terrorists only
       // an English participle or infinitive after a noun phrase ("the militants from Idlib preparing to stage") has the

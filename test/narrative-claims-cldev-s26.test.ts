@@ -1,0 +1,54 @@
+/**
+ * Session 26 (room cldev): grammar that scopes attribution, each rule with the readings it must make and the near misses
+ * it must not. Sentences written for this test (none copied from a split).
+ */
+import { describe, expect, it } from 'vitest';
+import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
+import { readKnowledge } from '../src/adapters/knowledge/knowledge-files.js';
+
+const lexicon = claimLexicon(readKnowledge('claim-parties.yaml'));
+const read = (t: string) => readClaims(t, lexicon).claims;
+
+describe('the passive agent of arresting, condemning, investigating or accusing is no doer of the deed', () => {
+  it('English: the by-phrase of an aftermath verb names no culprit', () => {
+    expect(read('Twenty people were killed in a bomb attack on the market. It was condemned by the United States.')).toMatchObject({ blamed: null, staged: false });
+    expect(read('The bombing of the market killed 20 people. The perpetrators were arrested by Russian police.')).toMatchObject({ blamed: null, staged: false });
+    expect(read('The attack was strongly condemned by the European Union.')).toMatchObject({ blamed: null });
+    expect(read('The bombing, condemned by Washington, killed twenty people.')).toMatchObject({ blamed: null });
+    expect(read('The suspects were detained by Ukrainian police after the explosion.')).toMatchObject({ blamed: null });
+    expect(read('Two gunmen were arrested by Turkish police after they shot ten people in a cafe.')).toMatchObject({ blamed: null });
+    expect(read('The attack was denounced by NATO as a war crime.')).toMatchObject({ blamed: null });
+  });
+  it('English near misses: a deed\'s by-agent, the accused of a passive accusation, and "blamed by X on Y"', () => {
+    expect(read('The attack was carried out by the United States.')).toMatchObject({ blamed: 'west' });
+    expect(read('The village was bombed by Russian aircraft.')).toMatchObject({ blamed: 'russia' });
+    expect(read('The attack, condemned by the UN, was carried out by Ukrainian troops.')).toMatchObject({ blamed: 'ukraine' });
+    expect(read('Ukrainian saboteurs were arrested by the FSB for the bombing of the bridge.')).toMatchObject({ blamed: 'ukraine' });
+    expect(read('Russia was accused by Britain of the Salisbury poisoning.')).toMatchObject({ blamed: 'russia' });
+    expect(read('The chemical attack was blamed by the West on the Syrian government.')).toMatchObject({ blamed: 'government' });
+    expect(read('The attack was blamed by Russia on Ukraine.')).toMatchObject({ blamed: 'ukraine' });
+    expect(read('It was the United States that carried out the attack.')).toMatchObject({ blamed: 'west' });
+  });
+  it('Russian: «были» before a short passive participle is no copula of the culprit', () => {
+    expect(read('Исполнители теракта были задержаны российской полицией.')).toMatchObject({ blamed: null, staged: false });
+    expect(read('Организаторы взрыва были арестованы сотрудниками ФСБ.')).toMatchObject({ blamed: null });
+    expect(read('Исполнители теракта были позже задержаны украинской полицией.')).toMatchObject({ blamed: null });
+  });
+  it('Russian near misses: the copula with a noun phrase still names the culprit', () => {
+    expect(read('Исполнителями теракта были украинские диверсанты.')).toMatchObject({ blamed: 'ukraine' });
+    expect(read('Исполнители теракта были боевики ИГИЛ.')).toMatchObject({ blamed: 'opposition' });
+    expect(read('Организаторами взрыва стали британские спецслужбы.')).toMatchObject({ blamed: 'west' });
+    expect(read('Теракт был совершен украинскими диверсантами.')).toMatchObject({ blamed: 'ukraine' });
+  });
+  it('Arabic: "من قبل" / "على يد" after an aftermath head names who arrests or condemns', () => {
+    expect(read('تم اعتقال منفذي التفجير من قبل الشرطة الروسية.')).toMatchObject({ blamed: null, staged: false });
+    expect(read('أدين الهجوم من قبل الولايات المتحدة.')).toMatchObject({ blamed: null });
+    expect(read('اعتقل منفذو الهجوم على يد الشرطة التركية.')).toMatchObject({ blamed: null });
+  });
+  it('Arabic near misses: the deed\'s own passive agent, and a relative clause of the deed after the condemnation', () => {
+    expect(read('أدانت الأمم المتحدة الهجوم الذي نفذ من قبل الجيش الروسي.')).toMatchObject({ blamed: 'russia' });
+    expect(read('نفذ الهجوم من قبل الجيش الروسي.')).toMatchObject({ blamed: 'russia' });
+    expect(read('تم استهداف المدنيين بغاز الكلور من قبل قوات النظام.')).toMatchObject({ blamed: 'government' });
+    expect(read('قتل عشرون مدنيا على يد قوات النظام.')).toMatchObject({ blamed: 'government' });
+  });
+});
