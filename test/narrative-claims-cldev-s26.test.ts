@@ -52,3 +52,40 @@ describe('the passive agent of arresting, condemning, investigating or accusing 
     expect(read('قتل عشرون مدنيا على يد قوات النظام.')).toMatchObject({ blamed: 'government' });
   });
 });
+
+describe('standing behind a deed and hedged blame, by reference and with a construct head (RU, AR)', () => {
+  it('Russian: «за всем этим стоят», «(вероятно,) это дело рук X» after a deed, and a hedge after the copular dash', () => {
+    expect(read('В метро прогремел взрыв. За всем этим стоят американские спецслужбы.')).toMatchObject({ blamed: 'west', staged: false });
+    expect(read('В метро прогремел взрыв. Вероятно, это дело рук украинских диверсантов.')).toMatchObject({ blamed: 'ukraine' });
+    expect(read('В метро прогремел взрыв. Это дело рук украинских диверсантов.')).toMatchObject({ blamed: 'ukraine' });
+    expect(read('Взрыв в метро — возможно, дело рук украинских спецслужб.')).toMatchObject({ blamed: 'ukraine' });
+    expect(read('Взрыв в метро — скорее всего, дело рук украинских спецслужб.')).toMatchObject({ blamed: 'ukraine' });
+    expect(read('Атака на мост была совершена 8 октября. За ней стояли украинские спецслужбы.')).toMatchObject({ blamed: 'ukraine' });
+  });
+  it('Russian near misses: no deed before, a negated predicate, a work for someone', () => {
+    expect(read('Новые санкции объявлены в понедельник. Это дело рук Вашингтона.')).toMatchObject({ blamed: null });
+    expect(read('Это дело рук украинских спецслужб.')).toMatchObject({ blamed: null });
+    expect(read('В метро прогремел взрыв. Это не дело рук украинских спецслужб.')).toMatchObject({ blamed: null });
+    expect(read('Взрыв в метро — возможно, не дело рук украинских спецслужб.')).toMatchObject({ blamed: null });
+    expect(read('В метро прогремел взрыв. Это работа для российских следователей.')).toMatchObject({ blamed: null });
+  });
+  it('Arabic: "خلفه" as "وراءه", the nominal "تكون X وراءه", the pseudo-cleft "من يقف وراء ... هم X", "من تدبير تنظيم X"', () => {
+    expect(read('وقع تفجير في السوق. ويقف خلفه تنظيم داعش.')).toMatchObject({ blamed: 'opposition', staged: false });
+    expect(read('المخابرات الامريكية تقف خلف التفجير.')).toMatchObject({ blamed: 'west' });
+    expect(read('قتل 20 شخصا في تفجير السوق. وربما تكون المخابرات الامريكية وراءه.')).toMatchObject({ blamed: 'west' });
+    expect(read('قتل 20 شخصا في تفجير السوق. ويرجح أن تكون المخابرات الامريكية وراءه.')).toMatchObject({ blamed: 'west' });
+    expect(read('من يقف وراء الهجوم هم عناصر تنظيم داعش.')).toMatchObject({ blamed: 'opposition' });
+    expect(read('قد يكون التفجير من تدبير تنظيم داعش.')).toMatchObject({ blamed: 'opposition' });
+    expect(read('من المحتمل أن يكون التفجير من تدبير تنظيم داعش.')).toMatchObject({ blamed: 'opposition' });
+    expect(read('قتل 20 شخصا في تفجير السوق. وقد يكون من تدبير تنظيم داعش.')).toMatchObject({ blamed: 'opposition' });
+  });
+  it('Arabic near misses: a place where someone stood, a negation, a question, no deed, unknown doers', () => {
+    expect(read('وقع تفجير في السوق. ووقف الجندي الروسي خلفه.')).toMatchObject({ blamed: null });
+    expect(read('وقع تفجير في السوق. ووقف الجنود الروس وراءه.')).toMatchObject({ blamed: null });
+    expect(read('وقع تفجير في السوق. ولا تقف المخابرات الامريكية خلفه.')).toMatchObject({ blamed: null });
+    expect(read('من يقف وراء الهجوم؟')).toMatchObject({ blamed: null });
+    expect(read('لم يعرف من يقف وراء الهجوم هم عناصر تنظيم داعش.')).toMatchObject({ blamed: null });
+    expect(read('فرضت عقوبات جديدة. وتقف خلفها الولايات المتحدة.')).toMatchObject({ blamed: null });
+    expect(read('الهجوم من تدبير عناصر مجهولة.')).toMatchObject({ blamed: null });
+  });
+});

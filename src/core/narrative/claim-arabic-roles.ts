@@ -938,7 +938,7 @@ export const bearingOrBehind: ArRule = (x, t) => {
   }
   // (a responsibility for a duty, "تتحمل الحكومة مسؤولية حماية المدنيين", is no blame; review 2, session 12)
   if (BEAR_VERB.test(tk.w) && t + 2 < toks.length && RESPONSIBILITY.test(toks[t + 1].w) && DUTY_NOUN.test(toks[t + 2].w)) return true;
-  if (!((BEAR_VERB.test(tk.w) && t + 1 < toks.length && RESPONSIBILITY.test(toks[t + 1].w)) || (BEHIND.test(tk.w) && t + 1 < toks.length && /^(?:وراء|وراء\p{L}*|وريا|ورا|خلف)$/u.test(toks[t + 1].w)))) return false;
+  if (!((BEAR_VERB.test(tk.w) && t + 1 < toks.length && RESPONSIBILITY.test(toks[t + 1].w)) || (BEHIND.test(tk.w) && t + 1 < toks.length && /^(?:وراء|وراء\p{L}*|وريا|ورا|خلف|خلفه|خلفها|خلفهم)$/u.test(toks[t + 1].w)))) return false;
   if (x.negated(t)) return true;
   const cue = tk.w + ' ' + toks[t + 1].w;
   const b = x.partyBefore(t, 3);
@@ -950,10 +950,16 @@ export const bearingOrBehind: ArRule = (x, t) => {
   return true;
 };
 
+const NOMINAL_BEHIND_LEAD = /^(?:[وف]?)(?:يكون|تكون|يكونوا|تكونا|يكونا|كان|كانت|كانوا|ان|انه|انها|بان|لعل)$/u;
 /** the nominal "X وراء الهجوم" ("أن يكون النظام وراء الهجوم"): X is behind it */
+// (s26 cldev) and "خلف" (behind), and the pronoun of a deed told before ("وربما تكون المخابرات الأمريكية وراءه", "ويرجح أن
+// تكون إسرائيل خلفها"): the reference is resumed by claim-anaphora.ts, as "وتقف قوات النظام وراءه" is
 export const nominalBehind: ArRule = (x, t) => {
-  if (!(x.toks[t].w === 'وراء' && t > 0)) return false;
+  if (!(/^(?:وراء|خلف)(?:ه|ها|هم)?$/u.test(x.toks[t].w) && t > 0)) return false;
   const b = x.partyBefore(t, 2);
+  // (the new forms only as a copula's or a complementizer's predicate, "تكون X وراءه", "أن X خلف الهجوم": after a verb of
+  // standing, "ووقف الجندي الروسي وراءه", the noun is where someone stood, read by bearingOrBehind if at all)
+  if (x.toks[t].w !== 'وراء' && (b < 0 || !NOMINAL_BEHIND_LEAD.test(x.toks[Math.max(0, x.partyTok[b] - 1)].w))) return true;
   if (b >= 0 && !x.negated(x.partyTok[b]) && !x.negated(t)) x.frame(b, 'agent', x.toks[t].w);
   return true;
 };
@@ -1574,10 +1580,14 @@ export const hiredDoers: ArRule = (x, t) => {
 };
 
 /** authorship: "مسرحية ... من إعداد الخوذ البيضاء", "من تنفيذ", "من صنع" */
+// (s26 cldev) and a party named through its construct head ("من تدبير تنظيم داعش", "من صنع عناصر الحرس الثوري": the
+// idafa's second term is the party, Ryding 2005 ch. 8), as the verbal nouns of a deed read it
 export const authorship: ArRule = (x, t) => {
   const { toks } = x;
-  if (!(toks[t].w === 'من' && t + 2 < toks.length && /^(?:اعداد|تنفيذ|تدبير|صنع|انتاج|اخراج|فبركه|تاليف|تخطيط)$/.test(toks[t + 1].w) && toks[t + 2].party >= 0 && toks[t + 2].sent === toks[t].sent)) return false;
-  x.frame(toks[t + 2].party, 'agent', 'من ' + toks[t + 1].w);
+  if (!(toks[t].w === 'من' && t + 2 < toks.length && /^(?:اعداد|تنفيذ|تدبير|صنع|انتاج|اخراج|فبركه|تاليف|تخطيط)$/.test(toks[t + 1].w) && toks[t + 2].sent === toks[t].sent)) return false;
+  const u = toks[t + 2].party >= 0 ? t + 2 : t + 3 < toks.length && toks[t + 3].sent === toks[t].sent && toks[t + 3].party >= 0 && CONSTRUCT_HEAD.test(toks[t + 2].w) && !/(?:ي|و)$/u.test(toks[t + 2].w) ? t + 3 : -1;
+  if (u < 0) return false;
+  x.frame(toks[u].party, 'agent', 'من ' + toks[t + 1].w);
   return true;
 };
 
