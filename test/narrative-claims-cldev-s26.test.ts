@@ -89,3 +89,14 @@ describe('standing behind a deed and hedged blame, by reference and with a const
     expect(read('الهجوم من تدبير عناصر مجهولة.')).toMatchObject({ blamed: null });
   });
 });
+
+describe('Arabic: a capital after a place of its city in the construct is that place\'s possessor, no actor', () => {
+  it('"مترو موسكو", "سوق دمشق" name places', () => {
+    expect(read('قتلت مهاجمتان انتحاريتان 37 شخصا في مترو موسكو.')).toMatchObject({ blamed: null, staged: false });
+    expect(read('انفجرت قنبلة في سوق دمشق وقتلت 10 اشخاص.')).toMatchObject({ blamed: null });
+  });
+  it('near misses: the capital as the subject of a deed or of an accusation', () => {
+    expect(read('قصفت موسكو مدينة حلب.')).toMatchObject({ blamed: 'russia' });
+    expect(read('اتهمت موسكو كييف بقصف محطة زابوريجيا.')).toMatchObject({ blamed: 'ukraine' });
+  });
+});
