@@ -61,6 +61,27 @@ const NOT_DEED_GAP = /(?<![\p{L}])(?:vetoe?s?|vote\p{L}*|resolution\p{L}*|missio
 // ---- English ----
 // a verb of intent, attempt or readiness in a non-past form, with "to" and a deed verb
 const EN_INTENT = /(?<![\p{L}])(?:seeks?|seeking|set|poised|trying|tries|attempting|attempts|aims?|aiming|wants?|wanting|intends?|intending|hoping|hopes|looking|scheming|schemes|conspiring|conspires|determined|bound|getting ready|gearing up|preparing|ready|about)\s+to\s+(?:(?:\p{L}+ly|once again|again|soon)\s+)?(?:stage|fake|fabricate|simulate|imitate|mimic|orchestrate|mount|launch|carry out|commit|use|unleash|conduct|perpetrate|film|organi[sz]e|deploy|release|spray|poison|gas|provoke|detonate|stage-manage|set off|blow up|invent|shoot)(?![\p{L}])/gu;
+// (s26 clprep) the future with an adverb between "will" and the deed ("will soon stage", "will once again carry out",
+// "'ll likely launch": the lexicon's "will stage" takes none), and a modal forecast of a deed that needs its object
+// ("may conduct another false flag operation", "could mount a staged attack": conduct, mount and perpetrate are light
+// verbs whose object is the deed; Quirk et al. 1985 §4.49 on modal prediction); the object, as for EN_INTENT, is an
+// attack, staging, agent or mass violence in the clause
+const EN_FUTURE_ADVERB = /(?<![\p{L}])(?:will|shall|['’]ll)\s+(?:(?:soon|again|also|likely|probably|once again|certainly|definitely|surely|possibly|allegedly|reportedly|then|shortly|even)\s+)+(?:stage|fake|fabricate|simulate|orchestrate|mount|launch|carry out|commit|use|unleash|conduct|perpetrate|film|organi[sz]e|deploy|release|spray|detonate|set off|blow up|attack|strike|bomb|shell|repeat)(?![\p{L}])/gu;
+const EN_MODAL_DEED = /(?<![\p{L}])(?:may|might|could)\s+(?:(?:soon|again|also|well|even|once again|possibly|potentially|still)\s+)?(?:conduct|mount|perpetrate|orchestrate|fabricate|fake|simulate|engineer|manufacture|arrange)(?![\p{L}])/gu;
+// (s26 clprep) a plan or a future of destroying a structure: "plan to blow up the bridge", "will blow up the dam", "is
+// about to strike the nuclear plant", "have mined the bridge and plan to blow it up" (README v27 call 5: mined bridges
+// to be blown up and blamed on the other side are announced); the structure is the deed's object (a bridge, dam, plant,
+// pipeline, depot ...), or "it" / "them" for one named before in the sentence. Sabotage of a structure is an attack in
+// the guide's sense (a bombing); the lexicon's attack nouns do not name it, so the object is read here. Judgment of
+// reading: the common news nouns of infrastructure, not drawn from any item.
+const EN_STRUCTURE = String.raw`(?:bridges?|dams?|(?:nuclear|power|chemical|water|treatment)\s+plants?|plants?|power\s+stations?|stations?|pipelines?|buildings?|reservoirs?|(?:ammonia|chlorine|fuel|oil|storage)\s+tanks?|depots?|warehouses?|facilit(?:y|ies)|factor(?:y|ies)|hospitals?|embass(?:y|ies)|refiner(?:y|ies)|airports?|railways?|tunnels?|npp|zaporizhzhia)`;
+const DESTROY_GATE = /blow|destroy|detonat|bomb|sabotag|mine|attack|strike|shell|взорв|подорв|уничтож|разруш|атак|обстрел|заминир|فجر|نسف|دمر|ستهدف|قصف|ضرب|هاجم/;
+const EN_DESTROY_AHEAD = new RegExp(String.raw`(?<![\p{L}])(?:will|shall|['’]ll|(?:plans?|planning|plotting|intends?|intending|going|about|set|preparing|prepares?|aims?|aiming|wants?|seeks?|seeking|poised|ready|trying|tries|attempting|getting ready)\s+to)\s+(?:(?:soon|again|also|then|once again|deliberately)\s+)?(?:(?:blow\s+up|destroy|detonate|bomb|sabotage|mine|attack|strike|shell)\s+(?:(?:the|a|an|its|their|this|that|another|key|one of the)\s+)?(?:[\p{L}\-]+\s+){0,3}?${EN_STRUCTURE}|blow\s+(?:it|them)\s+up)(?![\p{L}])`, 'gu');
+const EN_STRUCTURE_WORD = new RegExp(String.raw`(?<![\p{L}])${EN_STRUCTURE}(?![\p{L}])`, 'u');
+const RU_STRUCTURE = String.raw`(?:мост\p{L}*|плотин\p{L}*|дамб\p{L}*|аэс|электростанци\p{L}*|станци\p{L}*|завод\p{L}*|предприяти\p{L}*|объект\p{L}*|трубопровод\p{L}*|газопровод\p{L}*|аммиакопровод\p{L}*|здани\p{L}*|склад\p{L}*|резервуар\p{L}*|цистерн\p{L}*|хранилищ\p{L}*|больниц\p{L}*|посольств\p{L}*|тоннел\p{L}*|туннел\p{L}*|его|их|е[её])`;
+const RU_DESTROY_AHEAD = new RegExp(String.raw`(?<![\p{L}])(?:(?:намерен[аы]?|намерева(?:ются|ется)|собира(?:ются|ется)|планиру(?:ют|ет)|готов(?:ят|ит)ся|хо(?:тят|чет)|пыта(?:ются|ется)|попыта(?:ются|ется)|стрем(?:ятся|ится))\s+(?:[\p{L}\-«»"]+\s+){0,2}?(?:взорвать|подорвать|уничтожить|разрушить|атаковать|обстрелять|заминировать)|(?:вновь\s+|снова\s+|скоро\s+|вскоре\s+)?(?:взорвут|взорв[её]т|подорвут|подорв[её]т|уничтожат|разрушат|атакуют|обстреляют))\s+(?:[\p{L}\-«»"]+\s+){0,2}?${RU_STRUCTURE}(?![\p{L}])`, 'gu');
+const AR_STRUCTURE = String.raw`[وبل]?(?:ال)?(?:جسر|جسور|سد|سدود|محطه|محطات|مصنع|مصانع|منشاه|منشات|مستودع|مستودعات|مبني|مباني|خزان|خزانات|مستشفي|سفاره|انبوب|خط انابيب)`;
+const AR_DESTROY_AHEAD = new RegExp(String.raw`(?<![\p{L}])[وف]?(?:سوف\s+[يتن]|س[يتن])(?:فجر|نسف|دمر|ستهدف|قصف|ضرب|هاجم)\p{L}{0,3}\s+(?:[\p{L}]+\s+){0,2}?${AR_STRUCTURE}(?![\p{L}])`, 'gu');
 // a prospective adjective before the attack: "an impending gas attack", "the upcoming provocation" ("planned" is left
 // out: "a planned provocation" is as often a premeditated one, named after the fact)
 const EN_PROSPECTIVE_BEFORE = /(?<![\p{L}])(?:upcoming|forthcoming|impending|imminent|looming|anticipated|expected|prospective|pending)\s+(?:[\p{L}\-]+\s+){0,2}$/u;
@@ -76,6 +97,10 @@ const EN_REHEARSE = /(?<![\p{L}])(?:rehearsing|rehearse|rehearses|rehearsals?\s+
 const EN_MEANS_FOR = /(?<![\p{L}])(?:brought|bring|brings|bringing|deliver\p{L}*|transport\p{L}*|moved|moving|moves|smuggl\p{L}*|sent|send|sends|sending|ship\p{L}*|truck\p{L}*|stockpil\p{L}*|stor\p{L}*|gather\p{L}*|prepar\p{L}*)\s+(?:[\p{L}\-'’,]+\s+){0,10}?for\s+(?:(?:a|an|the|another|new|yet|one more)\s+)*/gu;
 // a time ahead: "in the coming days", "in the near future", "in the next few days"
 const EN_TIME_AHEAD = /(?<![\p{L}])(?:in|within|over|during)\s+the\s+(?:coming|next(?:\s+few)?|near(?:est)?)\s+(?:days?|weeks?|hours?|future|months?)(?![\p{L}])/u;
+// (s26 clprep) a counted time ahead: "in the next two days", "within the next 24-36 hours", "within 48 hours", "in the
+// coming 72 hours" (a number or a number word between "next" and the unit; Quirk et al. 1985 §8.55 on time-span
+// adjuncts of the future); read as EN_TIME_AHEAD, with the same checks on its sentence
+const EN_TIME_AHEAD_COUNTED = /(?<![\p{L}])(?:in|within|over|during)\s+(?:the\s+(?:coming|next)\s+)?(?:\d+(?:\s*(?:-|–|to|or)\s*\d+)?|two|three|four|five|six|seven|ten|couple\s+of|twenty-four|forty-eight|seventy-two)\s+(?:days?|hours?|weeks?)(?![\p{L}])/u;
 // a finite non-past verb form in a sentence ("will", "is preparing", "plan"): what makes the time ahead the deed's
 const EN_NON_PAST = /(?<![\p{L}])(?:will|shall|may|might|could|can|is|are|am|plans?|intends?|expects?|prepares?)(?![\p{L}])/u;
 
@@ -94,7 +119,8 @@ const RU_STAGING_PURPOSE = /(?<![\p{L}])(?:для|с целью|ради|в це
 // провокации", "Может произойти провокация", "Существует угроза провокации", "Возможна провокация")
 const RU_EXPECTED = /(?<![\p{L}])(?:намеча(?:ется|ются)|ожида(?:ется|ются)|мо(?:жет|гут)\s+(?:произойти|случиться|состояться|последовать)|(?:существует|есть|сохраняется|возникла|растет|растёт)\s+(?:угроза|опасность|риск|вероятность)|не\s+исключен[аы]|возможн[аы]|вероятн[аы])(?![\p{L}])/gu;
 // a time ahead ("в ближайшие дни", "в ближайшее время", "в скором времени")
-const RU_TIME_AHEAD = /(?<![\p{L}])(?:в\s+ближайш\p{L}*|в\s+течение\s+ближайш\p{L}*|в\s+скором\s+(?:времени|будущем)|в\s+ближайшее\s+время)(?![\p{L}])/u;
+// (s26 clprep) and a counted span ahead: «в течение 24–36 часов», «в течение 48 часов»
+const RU_TIME_AHEAD = /(?<![\p{L}])(?:в\s+ближайш\p{L}*|в\s+течение\s+ближайш\p{L}*|в\s+скором\s+(?:времени|будущем)|в\s+ближайшее\s+время|в\s+течение\s+\d+(?:\s*(?:-|–|—|или|до)\s*\d+)?\s+(?:час\p{L}*|сут\p{L}*|дн\p{L}*|дней))(?![\p{L}])/u;
 // a past verb form (-л, -ла, -ли, -ло) of the sentence: the time ahead of a past plan is the plan's, not the item's
 const RU_PAST_FINITE = /(?<![\p{L}])\p{L}{2,}(?:ал|ял|ил|ел|ул|ыл|ла|ли|ло)(?:сь|ся)?(?![\p{L}])/u;
 
@@ -112,14 +138,16 @@ const AR_WARNING_NOUN = /(?<![\p{L}])[وب]?(?:ال)?(?:تحذير|تحذيرا�
 // a prospective adjective after the attack ("الهجوم الكيميائي المقبل", "المسرحية المرتقبة", "المزمع", "المخطط له")
 const AR_PROSPECTIVE_AFTER = /^\s+(?:[\p{L}]+\s+){0,2}?(?:ال)?(?:مقبل|مقبله|قادم|قادمه|مزمع|مزمعه|مخطط له|مخطط لها|منتظر|منتظره)(?![\p{L}])/u;
 // a time ahead ("في الأيام المقبلة", "خلال الساعات القادمة", "في المستقبل القريب", "في القريب العاجل")
-const AR_TIME_AHEAD = /(?<![\p{L}])(?:في|خلال)\s+(?:ال)?(?:ايام|ساعات|اسابيع|فتره|الفتره)\s+(?:ال)?(?:مقبله|قادمه|المقبله|القادمه|القليله المقبله|القليله القادمه)|المستقبل القريب|القريب العاجل(?![\p{L}])/u;
+// (s26 clprep) and a counted span ahead: «خلال 24 إلى 36 ساعة», «في غضون 48 ساعة»
+const AR_TIME_AHEAD = /(?<![\p{L}])(?:في|خلال)\s+(?:ال)?(?:ايام|ساعات|اسابيع|فتره|الفتره)\s+(?:ال)?(?:مقبله|قادمه|المقبله|القادمه|القليله المقبله|القليله القادمه)|(?:في\s+غضون|غضون|خلال|في)\s+(?:ال)?[0-9٠-٩]+\s*(?:(?:الي|او|-|–)\s*[0-9٠-٩]+\s*)?(?:ساعه|ساعات|يوما|يوم|ايام|اسبوع|اسابيع)|المستقبل القريب|القريب العاجل(?![\p{L}])/u;
 const AR_PAST_BEFORE = /(?<![\p{L}])(?:كان|كانت|كانوا)\s+(?:\p{L}+\s+){0,2}$/u;
 
 /** The announcements the grammar of intent and the future reads (one span per marker). */
 export function announcedByIntent(ctx: IntentContext): IntentSpan[] {
   const { s, lang, objects } = ctx;
   const out: IntentSpan[] = [];
-  if (!objects.length) return out;
+  // (no object: only the destroying of a structure can be announced, which names its own object)
+  if (!objects.length && !DESTROY_GATE.test(s)) return out;
   const sentence = (at: number): [number, number] => {
     let a = at;
     while (a > 0 && !SENTENCE_END.test(s[a - 1])) a--;
@@ -152,6 +180,24 @@ export function announcedByIntent(ctx: IntentContext): IntentSpan[] {
       if (negated(m.index) || EN_PAST_AUX_BEFORE.test(s.slice(Math.max(0, m.index - 16), m.index)) || conditional(m.index)) continue;
       const o = objectAfter(m.index, e, 60, ATTACKISH);
       if (o) add(m.index, m[0], o);
+    }
+    for (const re of [EN_FUTURE_ADVERB, EN_MODAL_DEED]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(s); m; m = re.exec(s)) {
+        const e = m.index + m[0].length;
+        if (negated(m.index) || conditional(m.index)) continue;
+        // (a modal forecast's object right after the verb, at most three words between: "may conduct another false flag
+        // operation", not "could arrange a meeting on the attack")
+        const o = re === EN_MODAL_DEED ? objectAfter(m.index, e, 40, /^(?:staged|incident)$/) : objectAfter(m.index, e, 60, ATTACKISH);
+        if (o && (re !== EN_MODAL_DEED || (s.slice(e, o.at).match(/\p{L}+/gu)?.length ?? 0) <= 3)) add(m.index, m[0], o);
+      }
+    }
+    EN_DESTROY_AHEAD.lastIndex = 0;
+    for (let m = EN_DESTROY_AHEAD.exec(s); m; m = EN_DESTROY_AHEAD.exec(s)) {
+      if (negated(m.index) || EN_PAST_AUX_BEFORE.test(s.slice(Math.max(0, m.index - 16), m.index)) || conditional(m.index) || NOT_DEED_GAP.test(m[0])) continue;
+      // ("blow it up": the structure named before it in its sentence)
+      if (/(?:it|them)\s+up$/.test(m[0]) && !EN_STRUCTURE_WORD.test(s.slice(sentence(m.index)[0], m.index))) continue;
+      out.push({ at: m.index, word: m[0] });
     }
     if (/upcoming|forthcoming|impending|imminent|looming|anticipated|expected|prospective|pending/.test(s))
       for (const o of objects) {
@@ -192,7 +238,7 @@ export function announcedByIntent(ctx: IntentContext): IntentSpan[] {
       const o = objects.find((x) => x.at >= e && x.at - e <= 12 && x.kind === 'staged');
       if (o) add(m.index, 'for', o);
     }
-    const t = EN_TIME_AHEAD.exec(s);
+    const t = EN_TIME_AHEAD.exec(s) ?? EN_TIME_AHEAD_COUNTED.exec(s);
     if (t) {
       const [a, b] = sentence(t.index);
       const sent = s.slice(a, b);
@@ -217,6 +263,13 @@ export function announcedByIntent(ctx: IntentContext): IntentSpan[] {
         const o = objectAfter(m.index, e, 50, kinds) ?? objectBefore(m.index, 40, /^staged$/);
         if (o) add(m.index, m[0], o);
       }
+    }
+    RU_DESTROY_AHEAD.lastIndex = 0;
+    for (let m = RU_DESTROY_AHEAD.exec(s); m; m = RU_DESTROY_AHEAD.exec(s)) {
+      if (negated(m.index) || conditional(m.index) || NOT_DEED_GAP.test(m[0])) continue;
+      // (a pronoun stands for a structure named before it in its sentence: «заминировали мост и взорвут его»)
+      if (/(?:его|их|е[её])$/u.test(m[0]) && !new RegExp(String.raw`(?<![\p{L}])${RU_STRUCTURE.replace('|его|их|е[её]', '')}`, 'u').test(s.slice(sentence(m.index)[0], m.index))) continue;
+      out.push({ at: m.index, word: m[0] });
     }
     RU_EXPECTED.lastIndex = 0;
     for (let m = RU_EXPECTED.exec(s); m; m = RU_EXPECTED.exec(s)) {
@@ -259,6 +312,11 @@ export function announcedByIntent(ctx: IntentContext): IntentSpan[] {
       // (a staging right after "من": a warning against use is coercion, not an announcement)
       const o = objects.find((x) => x.at >= e && x.at - e <= 4 && x.kind === 'staged');
       if (o) add(m.index, m[0], o);
+    }
+    AR_DESTROY_AHEAD.lastIndex = 0;
+    for (let m = AR_DESTROY_AHEAD.exec(s); m; m = AR_DESTROY_AHEAD.exec(s)) {
+      if (negated(m.index) || conditional(m.index) || AR_PAST_BEFORE.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;
+      out.push({ at: m.index, word: m[0] });
     }
     for (const re of [AR_FUTURE, AR_ATTEMPT]) {
       re.lastIndex = 0;

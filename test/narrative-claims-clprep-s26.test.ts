@@ -1,0 +1,94 @@
+/**
+ * Session 26 (room clprep): the `prepared` slot, read by the grammar of the future and of preparation (claim-intent.ts,
+ * claim-slots.ts): a counted time ahead ("within the next 24-36 hours", «в течение 48 часов», «خلال 24 إلى 36 ساعة»), the
+ * future with an adverb ("will soon stage"), a modal forecast of a light deed verb with its object ("may conduct another
+ * false flag operation"), the destroying of a structure planned or in the future ("plan to blow up the bridge", «взорвут
+ * его», «سيفجرون الجسر»), an Arabic military strike as an object of intent ("تنوي ... شن ضربة عسكرية"), and a document
+ * prepared about an attack («подготовили заявление о химической атаке») that announces nothing. Each rule has positives
+ * and near misses that must not fire (a past deed, a negation, a condition, a repair, a storm). Sentences written for
+ * this test (none copied from a split).
+ */
+import { describe, expect, it } from 'vitest';
+import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
+import { readKnowledge } from '../src/adapters/knowledge/knowledge-files.js';
+
+const lexicon = claimLexicon(readKnowledge('claim-parties.yaml'));
+const prepared = (t: string) => readClaims(t, lexicon).claims.prepared;
+
+describe('a counted time ahead puts the deed of its sentence ahead', () => {
+  it('reads it in English, Russian and Arabic', () => {
+    expect(prepared('The US expects an Iranian attack on Israel in the next two days.')).toBe(true);
+    expect(prepared('Officials say a chemical attack is likely within 48 hours.')).toBe(true);
+    expect(prepared('По данным разведки, боевики устроят провокацию с хлором в течение 48 часов.')).toBe(true);
+    expect(prepared('قالت الوزارة إن المسلحين يعدون مسرحية كيميائية خلال 24 إلى 36 ساعة.')).toBe(true);
+  });
+  it('not for a past event, a negation or a condition', () => {
+    expect(prepared('The attack killed 20 people within two hours of the first strike.')).toBe(false);
+    expect(prepared('There will be no chemical attack in the next two days, the ministry said.')).toBe(false);
+    expect(prepared('If talks fail, a strike could follow within 48 hours.')).toBe(false);
+  });
+});
+
+describe('the future with an adverb and a modal forecast of a light deed verb', () => {
+  it('reads "will soon stage", "will once again carry out", "may conduct another false flag operation"', () => {
+    expect(prepared('According to our information, the militants will soon stage a chemical attack to accuse government forces.')).toBe(true);
+    expect(prepared('The terrorists will once again carry out a provocation with chlorine.')).toBe(true);
+    expect(prepared('India may conduct another false flag operation in Kashmir.')).toBe(true);
+    expect(prepared('Russia could mount a staged attack to justify an invasion.')).toBe(true);
+  });
+  it('not for a negation, a past modal or a light verb whose object is no deed', () => {
+    expect(prepared('The militants will not stage a chemical attack, the ministry said.')).toBe(false);
+    expect(prepared('India may have conducted a false flag operation in Pulwama.')).toBe(false);
+    expect(prepared('The UN could conduct an inquiry into the attack on the convoy.')).toBe(false);
+    expect(prepared('The ministry could arrange a meeting with the victims of the attack.')).toBe(false);
+  });
+});
+
+describe('destroying a structure, planned or in the future', () => {
+  it('reads it in English, Russian and Arabic', () => {
+    expect(prepared('Russia\'s defence ministry has information that Ukrainian nationalists will blow up the bridge and blame Russian troops.')).toBe(true);
+    expect(prepared('Ukrainian forces have mined the bridge and plan to blow it up and blame Russia.')).toBe(true);
+    expect(prepared('The Russian ministry said Ukrainian saboteurs plan to blow up the ammonia pipeline and blame Moscow.')).toBe(true);
+    expect(prepared('ВСУ намерены взорвать мост и обвинить в этом российские войска.')).toBe(true);
+    expect(prepared('Украинские военные заминировали мост и взорвут его, чтобы обвинить Россию.')).toBe(true);
+    expect(prepared('Минобороны располагает информацией, что ВСУ взорвут плотину и обвинят Россию.')).toBe(true);
+    expect(prepared('المسلحون سيفجرون الجسر ويتهمون الجيش الروسي.')).toBe(true);
+  });
+  it('not for a past deed, a negation, a condition, a repair or a storm', () => {
+    expect(prepared('Ukrainian forces blew up the bridge while retreating.')).toBe(false);
+    expect(prepared('The army said it will not blow up the dam.')).toBe(false);
+    expect(prepared('If Russia advances, Ukraine will destroy the bridge.')).toBe(false);
+    expect(prepared('Engineers plan to repair the bridge next month.')).toBe(false);
+    expect(prepared('The storm will hit the power plant on Friday.')).toBe(false);
+    expect(prepared('ВСУ взорвали мост при отступлении.')).toBe(false);
+    expect(prepared('Если российские войска прорвутся, украинские военные взорвут мост.')).toBe(false);
+    expect(prepared('Инженеры планируют восстановить мост.')).toBe(false);
+    expect(prepared('فجر المسلحون الجسر أثناء انسحابهم.')).toBe(false);
+    expect(prepared('إذا تقدم الجيش فسيفجر المسلحون الجسر.')).toBe(false);
+  });
+});
+
+describe('an Arabic military strike is the object of intent and of the future', () => {
+  it('reads "تنوي ... شن ضربة عسكرية", "ستقوم ... بضربة عسكرية"', () => {
+    expect(prepared('تنوي الولايات المتحدة شن ضربة عسكرية على سوريا.')).toBe(true);
+    expect(prepared('ستقوم الهند بضربة عسكرية ضد باكستان خلال الأيام المقبلة.')).toBe(true);
+    expect(prepared('لدى باكستان معلومات استخباراتية موثوقة بأن الهند تعتزم شن ضربة عسكرية خلال 24 إلى 36 ساعة.')).toBe(true);
+  });
+  it('not for a strike told as past or one the plan is to investigate', () => {
+    expect(prepared('شنت الولايات المتحدة ضربة عسكرية على سوريا.')).toBe(false);
+    expect(prepared('تعتزم الأمم المتحدة التحقيق في الضربة العسكرية على القرية.')).toBe(false);
+  });
+});
+
+describe('a document prepared about an attack announces nothing', () => {
+  it('«подготовили заявление», "أعدت ... بيانا", "preparing a statement"', () => {
+    expect(prepared('В Минобороны подготовили заявление о химической атаке.')).toBe(false);
+    expect(prepared('أعدت الوزارة بيانا حول الهجوم الكيميائي في دوما.')).toBe(false);
+    expect(prepared('The ministry is preparing a statement on the chemical attack.')).toBe(false);
+  });
+  it('while a provocation prepared still is one', () => {
+    expect(prepared('Боевики подготовили провокацию с применением хлора.')).toBe(true);
+    expect(prepared('المسلحون يعدون لاستفزاز باستخدام مواد سامة في ريف حماة.')).toBe(true);
+    expect(prepared('The militants are preparing a provocation with chlorine.')).toBe(true);
+  });
+});
