@@ -92,3 +92,18 @@ describe('a document prepared about an attack announces nothing', () => {
     expect(prepared('The militants are preparing a provocation with chlorine.')).toBe(true);
   });
 });
+
+describe('an attack or provocation predicated as possible ahead ("may occur at any time")', () => {
+  it('reads it in English, Russian and Arabic, and a quoted noun after "possible"', () => {
+    expect(prepared('Provocations involving chemical weapons may occur at any time, Lavrov said.')).toBe(true);
+    expect(prepared('Провокации с применением химического оружия могут произойти в любой момент.')).toBe(true);
+    expect(prepared('قال لافروف إن الاستفزازات باستخدام الأسلحة الكيميائية في سوريا يمكن أن تحدث في أي وقت.')).toBe(true);
+    expect(prepared('U.S. warns of possible Russian ‘false flag’ action')).toBe(true);
+  });
+  it('not for a past modal, a negation or a perfect', () => {
+    expect(prepared('The attack may have occurred at night, witnesses said.')).toBe(false);
+    expect(prepared('Chemical attacks like the one in Douma did not happen by chance.')).toBe(false);
+    expect(prepared('Провокация не может произойти без участия спецслужб, считает эксперт.')).toBe(false);
+    expect(prepared('الهجوم الكيميائي قد حدث في الصباح.')).toBe(false);
+  });
+});

@@ -87,6 +87,13 @@ const AR_DESTROY_AHEAD = new RegExp(String.raw`(?<![\p{L}])[وف]?(?:سوف\s+[�
 const EN_PROSPECTIVE_BEFORE = /(?<![\p{L}])(?:upcoming|forthcoming|impending|imminent|looming|anticipated|expected|prospective|pending)\s+(?:[\p{L}\-]+\s+){0,2}$/u;
 // the attack predicated as ahead: "... is imminent", "is being planned", "will take place"
 const EN_PROSPECTIVE_AFTER = /^\s+(?:[\p{L}\-]+\s+){0,4}?(?:is|are|seems|appears|looks)\s+(?:now\s+|also\s+|likely\s+|very\s+)?(?:imminent|looming|being (?:planned|plotted|prepared|readied|organi[sz]ed|orchestrated|set up|fabricated|filmed|scripted|rehearsed)|in (?:the works|preparation|the making)|on the cards|expected|planned|scheduled|about to (?:take place|happen|occur))|^\s+(?:[\p{L}\-]+\s+){0,4}?(?:will|shall|is to|are to|is going to|are going to)\s+(?:soon\s+|again\s+)?(?:take place|happen|occur|be (?:carried out|staged|committed|launched|used|filmed|faked|fabricated))(?![\p{L}])|^\s+(?:[\p{L}\-]+\s+){0,4}?(?:could|may|might|can|is likely to|are likely to|is expected to|are expected to)\s+(?:soon\s+|again\s+|also\s+)?be\s+(?:staged|carried out|committed|launched|faked|fabricated|filmed|organi[sz]ed|orchestrated|simulated)(?![\p{L}])/u;
+// (s26 clprep) the attack or provocation predicated as possible ahead: "provocations involving chemical weapons may occur at
+// any time", "a new attack could happen soon", «провокации ... могут произойти в любой момент», "الاستفزازات ... يمكن أن تحدث
+// في أي وقت" (a modal of possibility with a verb of happening: the deed is forecast, as "may stage" forecasts it; Quirk et
+// al. 1985 §4.57 on epistemic "may"); up to six words of the subject between the noun and the modal
+const EN_MAY_OCCUR_AFTER = /^\s+(?:[\p{L}\-]+\s+){0,6}?(?:could|may|might|can)\s+(?:soon\s+|again\s+|also\s+|well\s+|still\s+)?(?:occur|happen|take place|break out|follow|recur)(?![\p{L}])/u;
+const RU_MAY_OCCUR_AFTER = /^\s+(?:[\p{L}\-«»"]+\s+){0,6}?(?:могут|может)\s+(?:[\p{L}]+\s+)?(?:произойти|случиться|состояться|последовать|повториться)(?![\p{L}])/u;
+const AR_MAY_OCCUR_AFTER = /^\s+(?:[\p{L}]+\s+){0,7}?(?:يمكن\s+ان|من\s+الممكن\s+ان|من\s+المحتمل\s+ان|قد)\s+(?:تحدث|يحدث|تقع|يقع|تتكرر|يتكرر)(?![\p{L}])/u;
 // a past event verb after the attack in its clause: the planned attack that happened ("the planned attack killed 20")
 const EN_PAST_EVENT_AFTER = /(?<![\p{L}])(?:killed|left|took place|occurred|happened|struck|hit|was carried out|were carried out|wounded|injured)(?![\p{L}])/u;
 // a verb of bringing, hiding or gathering the means, and the purpose of faking after it
@@ -211,7 +218,7 @@ export function announcedByIntent(ctx: IntentContext): IntentSpan[] {
       }
     for (const o of objects) {
       if (o.kind !== 'staged' && o.kind !== 'incident') continue;
-      const m = EN_PROSPECTIVE_AFTER.exec(s.slice(o.end, o.end + 70));
+      const m = EN_PROSPECTIVE_AFTER.exec(s.slice(o.end, o.end + 70)) ?? EN_MAY_OCCUR_AFTER.exec(s.slice(o.end, o.end + 70));
       if (!m || SENTENCE_END.test(m[0]) || /\b(?:not|never|no)\b/.test(m[0]) || conditional(o.at)) continue;
       // (the attack itself is the subject: not a report, an inquiry or a claim of it before the verb)
       if (NOT_DEED_GAP.test(m[0]) || /(?<![\p{L}])(?:investigation|inquiry|report|claims?|allegations?|accusations?)\s+(?:of|into|on|about)\s+(?:\p{L}+\s+){0,3}$/u.test(s.slice(Math.max(0, o.at - 50), o.at))) continue;
@@ -270,6 +277,12 @@ export function announcedByIntent(ctx: IntentContext): IntentSpan[] {
       // (a pronoun stands for a structure named before it in its sentence: «заминировали мост и взорвут его»)
       if (/(?:его|их|е[её])$/u.test(m[0]) && !new RegExp(String.raw`(?<![\p{L}])${RU_STRUCTURE.replace('|его|их|е[её]', '')}`, 'u').test(s.slice(sentence(m.index)[0], m.index))) continue;
       out.push({ at: m.index, word: m[0] });
+    }
+    for (const o of objects) {
+      if (o.kind !== 'staged' && o.kind !== 'incident') continue;
+      const m = RU_MAY_OCCUR_AFTER.exec(s.slice(o.end, o.end + 80));
+      if (!m || SENTENCE_END.test(m[0]) || /(?<![\p{L}])не(?![\p{L}])/u.test(m[0]) || conditional(o.at)) continue;
+      add(o.end, m[0], o);
     }
     RU_EXPECTED.lastIndex = 0;
     for (let m = RU_EXPECTED.exec(s); m; m = RU_EXPECTED.exec(s)) {
@@ -330,7 +343,9 @@ export function announcedByIntent(ctx: IntentContext): IntentSpan[] {
     }
     for (const o of objects) {
       if (o.kind !== 'staged' && o.kind !== 'incident') continue;
-      const m = AR_PROSPECTIVE_AFTER.exec(s.slice(o.end, o.end + 50));
+      const p = AR_PROSPECTIVE_AFTER.exec(s.slice(o.end, o.end + 50));
+      const q = p ? null : AR_MAY_OCCUR_AFTER.exec(s.slice(o.end, o.end + 90));
+      const m = p ?? (q && !SENTENCE_END.test(q[0]) && !conditional(o.at) ? q : null);
       if (!m) continue;
       // (an attack noun needs a staging or a chemical beside it: "الهجوم المقبل علي ادلب" is an offensive)
       if (o.kind === 'incident' && !objects.some((x) => (x.kind === 'agent' || x.kind === 'staged') && Math.abs(x.at - o.at) <= 40)) continue;

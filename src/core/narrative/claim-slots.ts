@@ -959,7 +959,7 @@ const EN_TRAILING_SPEECH = /(?:,|—|–)\s*(?:(?:[\p{L}\-'’]+\s+){0,6}?(?:say
 const RU_RELATIVE_BEFORE = /(?<![\p{L}])(?:котор\p{L}+|где|куда)\s+(?:[\p{L}\-]+\s+){0,2}$/u;
 // (s19 claims2) nouns of a provocation and the modal or prospective adjectives that put one ahead (see the prepared slot)
 const PROVOCATION_NOUN = /^(?:provocations?|false[\s\-]flags?|провокац\p{L}*|инсценировк\p{L}*|[وبل]?(?:ال)?استفزاز\p{L}*)$/u;
-const MODAL_ADJ_BEFORE = /(?<![\p{L}])(?:possible|potential|likely|imminent|impending|upcoming|forthcoming|возможн\p{L}*|вероятн\p{L}*|потенциальн\p{L}*|готовящ\p{L}*|планируем\p{L}*|предстоящ\p{L}*|намечаем\p{L}*|назревающ\p{L}*)\s+(?:[\p{L}\-]+\s+){0,1}[«"“„']?$/u;
+const MODAL_ADJ_BEFORE = /(?<![\p{L}])(?:possible|potential|likely|imminent|impending|upcoming|forthcoming|возможн\p{L}*|вероятн\p{L}*|потенциальн\p{L}*|готовящ\p{L}*|планируем\p{L}*|предстоящ\p{L}*|намечаем\p{L}*|назревающ\p{L}*)\s+(?:[\p{L}\-]+\s+){0,1}[«"“„'‘’]?$/u;
 const AR_MODAL_ADJ_AFTER = /^\s+(?:[وبل]?(?:ال)?(?:محتمل|مرتقب|وشيك|متوقع|مخطط)\p{L}*)(?![\p{L}])/u;
 // (s19 fixcl, review R24) "as" / "как" / "в качестве" right before the adjective: the noun names an event told before it
 const AS_NAMED_BEFORE = /(?<![\p{L}])(?:as|как|в\s+качестве)\s+(?:(?:a|an)\s+)?$/u;
