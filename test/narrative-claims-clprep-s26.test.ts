@@ -107,3 +107,32 @@ describe('an attack or provocation predicated as possible ahead ("may occur at a
     expect(prepared('الهجوم الكيميائي قد حدث في الصباح.')).toBe(false);
   });
 });
+
+describe('"will attack" / "will strike" with a state as its object', () => {
+  it('reads the future deed on a state', () => {
+    expect(prepared('Intelligence indicates that Iran will attack Israel within the next two days.')).toBe(true);
+    expect(prepared('Trump says the US will strike Syria.')).toBe(true);
+  });
+  it('not under a condition or a negation, in the past, or on fighters (an offensive)', () => {
+    expect(prepared('Israel will attack Iran if it enriches uranium.')).toBe(false);
+    expect(prepared('Iran will not attack Israel, the minister said.')).toBe(false);
+    expect(prepared('Iran attacked Israel last April.')).toBe(false);
+    expect(prepared('The army will attack the terrorists in Idlib.')).toBe(false);
+  });
+});
+
+describe('a plan denied by its holder, or with no evidence, announces nothing', () => {
+  it('reads the denial in English, Russian and Arabic', () => {
+    expect(prepared('Russia denied that it was preparing a chemical attack.')).toBe(false);
+    expect(prepared('Kyiv denies it is preparing any provocation at the nuclear plant.')).toBe(false);
+    expect(prepared('There is no evidence that Ukraine intends to stage a provocation.')).toBe(false);
+    expect(prepared('Киев отрицает, что готовит провокацию на Запорожской АЭС.')).toBe(false);
+    expect(prepared('نفت وزارة الدفاع أن الجيش يعد لاستفزاز كيميائي.')).toBe(false);
+  });
+  it('while a rejected claim of a plan, or a plan told after a denial of something else, stays announced', () => {
+    expect(prepared('Moscow rejected US claims that Russia is preparing a chemical provocation.')).toBe(true);
+    expect(prepared('Russia denied using chemical weapons and said militants are preparing a provocation in Idlib.')).toBe(true);
+    expect(prepared('Захарова назвала ложью заявления США о том, что Россия готовит провокацию.')).toBe(true);
+    expect(prepared('نفت روسيا الاتهامات وقالت إن المسلحين يعدون لاستفزاز كيميائي في إدلب.')).toBe(true);
+  });
+});

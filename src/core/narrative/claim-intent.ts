@@ -149,6 +149,26 @@ const AR_PROSPECTIVE_AFTER = /^\s+(?:[\p{L}]+\s+){0,2}?(?:ال)?(?:مقبل|مق
 const AR_TIME_AHEAD = /(?<![\p{L}])(?:في|خلال)\s+(?:ال)?(?:ايام|ساعات|اسابيع|فتره|الفتره)\s+(?:ال)?(?:مقبله|قادمه|المقبله|القادمه|القليله المقبله|القليله القادمه)|(?:في\s+غضون|غضون|خلال|في)\s+(?:ال)?[0-9٠-٩]+\s*(?:(?:الي|او|-|–)\s*[0-9٠-٩]+\s*)?(?:ساعه|ساعات|يوما|يوم|ايام|اسبوع|اسابيع)|المستقبل القريب|القريب العاجل(?![\p{L}])/u;
 const AR_PAST_BEFORE = /(?<![\p{L}])(?:كان|كانت|كانوا)\s+(?:\p{L}+\s+){0,2}$/u;
 
+// (s26 clprep) a plan denied by its own holder or said to have no evidence: "Russia denied that it was preparing a chemical
+// attack", "Kyiv denies it is preparing any provocation", «Киев отрицает, что готовит провокацию», "نفت الوزارة أن الجيش يعد
+// لاستفزاز", "there is no evidence that Ukraine intends to stage ..." (README v10 call 1: "the Pentagon sees no indications that
+// Russia is preparing a chemical attack" announces nothing); the plan marker stands in the complement of the verb of denying,
+// at most five words after it. Not when a noun of claim or accusation stands between ("rejected claims that the US prepares
+// a provocation", «назвал ложью заявление о готовящейся провокации» stay reports of the announcement, README v10 call 1):
+// judgment of reading
+const DENIED_PLAN_BEFORE = /(?<![\p{L}])(?:den(?:y|ies|ied|ying)|(?:no|any)\s+(?:evidence|indications?|signs?|information|proof|reason\s+to\s+believe)|отрица(?:ет|ют|л|ла|ли|ть)|опроверг(?:ает|ают|ло|ла|ли|нул)?|нет\s+(?:никаких\s+)?(?:доказательств|признаков|данных|свидетельств)|(?:[وف]?(?:نفي|نفت|نفوا|ينفي|تنفي|ينفون)|لا\s+(?:دليل|مؤشرات|مؤشر|ادله)))(?:\s+[\p{L}\-’']+){0,4}?\s*,?\s+(?:that|(?:того\s*,?\s*)?что|будто(?:\s+бы)?|(?:علي\s+)?(?:ان|انه|انها|انهم))(?:\s+[\p{L}\-’']+){0,5}\s*$/u;
+// (and the English denial with no "that": "Kyiv denies it is preparing", "denied they were planning")
+const DENIED_PLAN_BARE = /(?<![\p{L}])den(?:y|ies|ied|ying)\s+(?:it|they|he|she|we|(?:the|its|their)\s+[\p{L}\-]+)\s+(?:is|are|was|were|had\s+been|has\s+been|had|has|will|would)\s+(?:\p{L}+ly\s+)?$/u;
+const CLAIM_NOUN = /(?<![\p{L}])(?:claims?|accusations?|allegations?|reports?|statements?|заявлени\p{L}*|обвинени\p{L}*|утверждени\p{L}*|сообщени\p{L}*|(?:ال)?(?:ادعاء\p{L}*|مزاعم|اتهام\p{L}*|تقارير|تقرير))(?![\p{L}])/u;
+/** Whether the plan marker at `at` stands in a denial of its own holder or under "no evidence that" (its sentence, before it). */
+export function deniedPlan(s: string, at: number): boolean {
+  let a = at;
+  while (a > 0 && !SENTENCE_END.test(s[a - 1])) a--;
+  const before = s.slice(Math.max(a, at - 120), at);
+  const m = DENIED_PLAN_BEFORE.exec(before);
+  return (!!m && !CLAIM_NOUN.test(m[0])) || DENIED_PLAN_BARE.test(before);
+}
+
 /** The announcements the grammar of intent and the future reads (one span per marker). */
 export function announcedByIntent(ctx: IntentContext): IntentSpan[] {
   const { s, lang, objects } = ctx;
@@ -162,7 +182,7 @@ export function announcedByIntent(ctx: IntentContext): IntentSpan[] {
     while (b < s.length && !SENTENCE_END.test(s[b])) b++;
     return [a, b];
   };
-  const negated = (at: number) => NEG_BEFORE.test(s.slice(Math.max(0, at - 16), at));
+  const negated = (at: number) => NEG_BEFORE.test(s.slice(Math.max(0, at - 16), at)) || deniedPlan(s, at);
   const conditional = (at: number) => {
     const [a, b] = sentence(at);
     return CONDITION.test(s.slice(a, b));

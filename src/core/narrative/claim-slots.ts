@@ -42,7 +42,7 @@ import type { ClaimPartiesFile } from './claim-parties.js';
 import { arabicQuestion, arabicSpeech } from './claim-arabic-voice.js';
 import { arabicGermany, historicalText, historicWestState } from './claim-history.js';
 import { falseFlagPlans } from './claim-false-flag.js';
-import { announcedByIntent, predicatedStaging, type IntentContext } from './claim-intent.js';
+import { announcedByIntent, deniedPlan, predicatedStaging, type IntentContext } from './claim-intent.js';
 import { readPost } from './claim-post-text.js';
 import { blankDatelines } from './claim-wire-text.js';
 import { senseOf, type WordSense } from './claim-word-senses.js';
@@ -4471,6 +4471,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     const k = clauseOf(h.at);
     if (/ed$/.test(h.word) && PAST_PASSIVE.test(s.slice(Math.max(0, h.at - 25), h.at))) continue;
     if (pastPlan(h)) continue;
+    // (s26 clprep) a plan denied by its holder or under "no evidence that" (claim-intent.ts, deniedPlan)
+    if (deniedPlan(s, h.at)) continue;
     // "will be staged", "to stage a provocation", "have begun filming": the marker names its own object
     // ("to stage a colour revolution" stages a political act, not an incident)
     if (/stag|provoc|провок|filming/.test(h.word) && !/^set/.test(h.word)) {
@@ -4507,6 +4509,15 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     // المياه" is no weapon's use)
     const arUseSubject = !!arUse && AR_USE_AGAINST_AFTER.test(s.slice(h.end + arUse[0].length, h.end + arUse[0].length + 40));
     const anaphor = obj ? undefined : PLAN_USE_PRONOUN_AFTER.exec(s.slice(h.end, h.end + 30)) ? hits.filter((x) => x.term.kind === 'agent' && x.end <= h.at && h.at - x.end <= 160 && !/[.!?\n]/.test(s.slice(x.end, h.at))).pop() : arUseSubject ? hits.filter((x) => x.term.kind === 'agent' && x.end <= h.at && h.at - x.end <= 200 && (s.slice(x.end, h.at).match(/[.!?؟\n]/g)?.length ?? 0) <= 1).pop() : undefined;
+    // (s26 clprep) "will attack Israel", "will strike Syria": a future deed verb whose object is a state or its government
+    // names its own deed (the attack is the verb); not a party of fighters as its object ("will attack the terrorists": an
+    // offensive, no incident by the guide), and the checks above (negation, condition, threat on a condition) still hold
+    const target = !obj && !anaphor && /^will (?:attack|strike|bomb)$/.test(h.word) ? hits.find((x) => x.term.kind === 'party' && x.term.value !== 'opposition' && x.term.value !== 'force' && x.at >= h.end && /^\s+(?:the\s+|at\s+)?$/.test(s.slice(h.end, x.at))) : undefined;
+    if (target) {
+      preparedWords.push(h.word, target.word);
+      toldAt.push(h.at);
+      continue;
+    }
     if (!obj && !anaphor) continue;
     if (!obj) {
       preparedWords.push(h.word, anaphor!.word);
