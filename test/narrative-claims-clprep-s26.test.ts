@@ -136,3 +136,19 @@ describe('a plan denied by its holder, or with no evidence, announces nothing', 
     expect(prepared('نفت روسيا الاتهامات وقالت إن المسلحين يعدون لاستفزاز كيميائي في إدلب.')).toBe(true);
   });
 });
+
+describe('a headline participle of expectation, the noun of blowing up, and a purpose of destroying', () => {
+  it('reads them', () => {
+    expect(prepared('Indian military strike expected in next 24-36 hours, says minister')).toBe(true);
+    expect(prepared('Another false flag attack by India is feared ahead of the elections.')).toBe(true);
+    expect(prepared('Киевский режим готовит подрыв моста с последующим обвинением российских войск.')).toBe(true);
+    expect(prepared('Мизинцев: ВСУ заминировали мосты, чтобы взорвать их и обвинить Россию.')).toBe(true);
+    expect(prepared('Ukraine mined the bridge in order to blow it up and accuse Russia.')).toBe(true);
+  });
+  it('not for a toll feared, a past imperfective plan, or a bridge blown up', () => {
+    expect(prepared('The attack is feared to have killed dozens of people.')).toBe(false);
+    expect(prepared('Военные готовили подрыв моста, но взрыв произошёл раньше.')).toBe(false);
+    expect(prepared('Мост через Десну был взорван отступающими украинскими войсками.')).toBe(false);
+    expect(prepared('The Desna bridge was blown up by retreating Ukrainian troops, the ministry said.')).toBe(false);
+  });
+});

@@ -75,11 +75,11 @@ const EN_MODAL_DEED = /(?<![\p{L}])(?:may|might|could)\s+(?:(?:soon|again|also|w
 // the guide's sense (a bombing); the lexicon's attack nouns do not name it, so the object is read here. Judgment of
 // reading: the common news nouns of infrastructure, not drawn from any item.
 const EN_STRUCTURE = String.raw`(?:bridges?|dams?|(?:nuclear|power|chemical|water|treatment)\s+plants?|plants?|power\s+stations?|stations?|pipelines?|buildings?|reservoirs?|(?:ammonia|chlorine|fuel|oil|storage)\s+tanks?|depots?|warehouses?|facilit(?:y|ies)|factor(?:y|ies)|hospitals?|embass(?:y|ies)|refiner(?:y|ies)|airports?|railways?|tunnels?|npp|zaporizhzhia)`;
-const DESTROY_GATE = /blow|destroy|detonat|bomb|sabotag|mine|attack|strike|shell|взорв|подорв|уничтож|разруш|атак|обстрел|заминир|فجر|نسف|دمر|ستهدف|قصف|ضرب|هاجم/;
-const EN_DESTROY_AHEAD = new RegExp(String.raw`(?<![\p{L}])(?:will|shall|['’]ll|(?:plans?|planning|plotting|intends?|intending|going|about|set|preparing|prepares?|aims?|aiming|wants?|seeks?|seeking|poised|ready|trying|tries|attempting|getting ready)\s+to)\s+(?:(?:soon|again|also|then|once again|deliberately)\s+)?(?:(?:blow\s+up|destroy|detonate|bomb|sabotage|mine|attack|strike|shell)\s+(?:(?:the|a|an|its|their|this|that|another|key|one of the)\s+)?(?:[\p{L}\-]+\s+){0,3}?${EN_STRUCTURE}|blow\s+(?:it|them)\s+up)(?![\p{L}])`, 'gu');
+const DESTROY_GATE = /blow|destroy|detonat|bomb|sabotag|mine|attack|strike|shell|взорв|взрыв|подорв|подрыв|уничтож|разруш|атак|обстрел|заминир|فجر|نسف|دمر|ستهدف|قصف|ضرب|هاجم/;
+const EN_DESTROY_AHEAD = new RegExp(String.raw`(?<![\p{L}])(?:will|shall|['’]ll|(?:plans?|planning|plotting|intends?|intending|going|about|set|preparing|prepares?|aims?|aiming|wants?|seeks?|seeking|poised|ready|trying|tries|attempting|getting ready|in\s+order|so\s+as)\s+to)\s+(?:(?:soon|again|also|then|once again|deliberately)\s+)?(?:(?:blow\s+up|destroy|detonate|bomb|sabotage|mine|attack|strike|shell)\s+(?:(?:the|a|an|its|their|this|that|another|key|one of the)\s+)?(?:[\p{L}\-]+\s+){0,3}?${EN_STRUCTURE}|blow\s+(?:it|them)\s+up)(?![\p{L}])`, 'gu');
 const EN_STRUCTURE_WORD = new RegExp(String.raw`(?<![\p{L}])${EN_STRUCTURE}(?![\p{L}])`, 'u');
 const RU_STRUCTURE = String.raw`(?:мост\p{L}*|плотин\p{L}*|дамб\p{L}*|аэс|электростанци\p{L}*|станци\p{L}*|завод\p{L}*|предприяти\p{L}*|объект\p{L}*|трубопровод\p{L}*|газопровод\p{L}*|аммиакопровод\p{L}*|здани\p{L}*|склад\p{L}*|резервуар\p{L}*|цистерн\p{L}*|хранилищ\p{L}*|больниц\p{L}*|посольств\p{L}*|тоннел\p{L}*|туннел\p{L}*|его|их|е[её])`;
-const RU_DESTROY_AHEAD = new RegExp(String.raw`(?<![\p{L}])(?:(?:намерен[аы]?|намерева(?:ются|ется)|собира(?:ются|ется)|планиру(?:ют|ет)|готов(?:ят|ит)ся|хо(?:тят|чет)|пыта(?:ются|ется)|попыта(?:ются|ется)|стрем(?:ятся|ится))\s+(?:[\p{L}\-«»"]+\s+){0,2}?(?:взорвать|подорвать|уничтожить|разрушить|атаковать|обстрелять|заминировать)|(?:вновь\s+|снова\s+|скоро\s+|вскоре\s+)?(?:взорвут|взорв[её]т|подорвут|подорв[её]т|уничтожат|разрушат|атакуют|обстреляют))\s+(?:[\p{L}\-«»"]+\s+){0,2}?${RU_STRUCTURE}(?![\p{L}])`, 'gu');
+const RU_DESTROY_AHEAD = new RegExp(String.raw`(?<![\p{L}])(?:(?:готов(?:ят|ит)|планиру(?:ют|ет)|замышля(?:ют|ет)|намечен\p{L}*)\s+(?:[\p{L}\-«»"]+\s+){0,2}?(?:подрыв|взрыв|уничтожение|разрушение)|(?:чтобы|с\s+целью)\s+(?:затем\s+|потом\s+|позже\s+)?(?:взорвать|подорвать|уничтожить|разрушить)|(?:намерен[аы]?|намерева(?:ются|ется)|собира(?:ются|ется)|планиру(?:ют|ет)|готов(?:ят|ит)ся|хо(?:тят|чет)|пыта(?:ются|ется)|попыта(?:ются|ется)|стрем(?:ятся|ится))\s+(?:[\p{L}\-«»"]+\s+){0,2}?(?:взорвать|подорвать|уничтожить|разрушить|атаковать|обстрелять|заминировать)|(?:вновь\s+|снова\s+|скоро\s+|вскоре\s+)?(?:взорвут|взорв[её]т|подорвут|подорв[её]т|уничтожат|разрушат|атакуют|обстреляют))\s+(?:[\p{L}\-«»"]+\s+){0,2}?${RU_STRUCTURE}(?![\p{L}])`, 'gu');
 const AR_STRUCTURE = String.raw`[وبل]?(?:ال)?(?:جسر|جسور|سد|سدود|محطه|محطات|مصنع|مصانع|منشاه|منشات|مستودع|مستودعات|مبني|مباني|خزان|خزانات|مستشفي|سفاره|انبوب|خط انابيب)`;
 const AR_DESTROY_AHEAD = new RegExp(String.raw`(?<![\p{L}])[وف]?(?:سوف\s+[يتن]|س[يتن])(?:فجر|نسف|دمر|ستهدف|قصف|ضرب|هاجم)\p{L}{0,3}\s+(?:[\p{L}]+\s+){0,2}?${AR_STRUCTURE}(?![\p{L}])`, 'gu');
 // a prospective adjective before the attack: "an impending gas attack", "the upcoming provocation" ("planned" is left
@@ -91,6 +91,10 @@ const EN_PROSPECTIVE_AFTER = /^\s+(?:[\p{L}\-]+\s+){0,4}?(?:is|are|seems|appears
 // any time", "a new attack could happen soon", «провокации ... могут произойти в любой момент», "الاستفزازات ... يمكن أن تحدث
 // في أي وقت" (a modal of possibility with a verb of happening: the deed is forecast, as "may stage" forecasts it; Quirk et
 // al. 1985 §4.57 on epistemic "may"); up to six words of the subject between the noun and the modal
+// (s26 clprep) a headline's participle of expectation without its copula, with a time ahead or "soon" after it ("Indian
+// military strike expected in next 24-36 hours", "Chemical provocation feared soon in Idlib"), and "is feared" with a time
+// or occasion ahead ("Another false flag attack ... is feared ahead of the elections"); not "feared to have killed"
+const EN_EXPECTED_AHEAD_AFTER = /^\s+(?:[\p{L}\-]+\s+){0,4}?(?:(?:is|are)\s+)?(?:now\s+)?(?:expected|feared|anticipated|imminent|looming)\s+(?:(?:in|within|over)\s+(?:the\s+)?(?:next|coming|few|\d+|days|hours|weeks)|soon|shortly|any\s+(?:day|time|moment)|ahead\s+of|before\s+the|this\s+(?:week|month)|tomorrow|tonight)(?![\p{L}])/u;
 const EN_MAY_OCCUR_AFTER = /^\s+(?:[\p{L}\-]+\s+){0,6}?(?:could|may|might|can)\s+(?:soon\s+|again\s+|also\s+|well\s+|still\s+)?(?:occur|happen|take place|break out|follow|recur)(?![\p{L}])/u;
 const RU_MAY_OCCUR_AFTER = /^\s+(?:[\p{L}\-«»"]+\s+){0,6}?(?:могут|может)\s+(?:[\p{L}]+\s+)?(?:произойти|случиться|состояться|последовать|повториться)(?![\p{L}])/u;
 const AR_MAY_OCCUR_AFTER = /^\s+(?:[\p{L}]+\s+){0,7}?(?:يمكن\s+ان|من\s+الممكن\s+ان|من\s+المحتمل\s+ان|قد)\s+(?:تحدث|يحدث|تقع|يقع|تتكرر|يتكرر)(?![\p{L}])/u;
@@ -238,7 +242,7 @@ export function announcedByIntent(ctx: IntentContext): IntentSpan[] {
       }
     for (const o of objects) {
       if (o.kind !== 'staged' && o.kind !== 'incident') continue;
-      const m = EN_PROSPECTIVE_AFTER.exec(s.slice(o.end, o.end + 70)) ?? EN_MAY_OCCUR_AFTER.exec(s.slice(o.end, o.end + 70));
+      const m = EN_PROSPECTIVE_AFTER.exec(s.slice(o.end, o.end + 70)) ?? EN_MAY_OCCUR_AFTER.exec(s.slice(o.end, o.end + 70)) ?? EN_EXPECTED_AHEAD_AFTER.exec(s.slice(o.end, o.end + 70));
       if (!m || SENTENCE_END.test(m[0]) || /\b(?:not|never|no)\b/.test(m[0]) || conditional(o.at)) continue;
       // (the attack itself is the subject: not a report, an inquiry or a claim of it before the verb)
       if (NOT_DEED_GAP.test(m[0]) || /(?<![\p{L}])(?:investigation|inquiry|report|claims?|allegations?|accusations?)\s+(?:of|into|on|about)\s+(?:\p{L}+\s+){0,3}$/u.test(s.slice(Math.max(0, o.at - 50), o.at))) continue;
