@@ -1013,11 +1013,20 @@ export const claimedResponsibility: ArRule = (x, t) => {
   let resp = -1;
   // (the subject may carry a name, a date and a channel before "مسؤوليته": "أعلن تنظيم الدولة الإسلامية “داعش” الأحد عبر
   // حسابه في تليجرام، مسؤوليته عن الهجوم": fourteen words, session 11)
-  for (let u = t + 1; u <= t + 14 && u < toks.length && toks[u].sent === tk.sent; u++)
+  for (let u = t + 1; u <= t + 14 && u < toks.length && toks[u].sent === tk.sent; u++) {
     if (RESPONSIBILITY.test(toks[u].w) || (claimed && /^(?:ال)?(?:هجوم|تفجير|عمليه)/.test(toks[u].b))) {
       resp = u;
       break;
     }
+    // (s26 clnew) the plurals of the claimed deed noun ("تبنى تنظيم داعش الهجمات", "تبنت الجماعة العمليات / الاعتداءات":
+    // the sound feminine plural -ات of هجمة / عملية / اعتداء, Ryding 2005 ch. 7), as the verb's object only: the words
+    // between the verb and the noun are its subject (the party, a force noun, a definite nisba such as "الإرهابي", a
+    // time adverb); "تبنت الحكومة قرارا بشأن الهجمات" (adopted a resolution on the attacks) claims no deed
+    if (claimed && /^(?:ال)?(?:هجمات|هجمتين|هجومين|عمليات|اعتداءات|تفجيرات|غارات)$/.test(toks[u].b) && toks.slice(t + 1, u).every((y, k) => x.covered[t + 1 + k] || FORCE_WORD.test(y.w) || DEFINITE_NISBA.test(y.w) || TIME_ADVERB.test(y.w))) {
+      resp = u;
+      break;
+    }
+  }
   if (x.negated(t)) return true;
   if (resp < 0) {
     if (!claimed) announcedDeed(x, t);
