@@ -316,7 +316,9 @@ const LEXICON: Term[] = [
     // "staged with the help of Western intelligence"; README v10 call 5: "X helps Y organise a provocation" blames the
     // subject or the named participant, the first named when both are)
     'при поддержке', 'при содействии', 'при пособничестве', 'with the help of', 'with the support of', 'with the assistance of', 'with the backing of', 'بمساعده', 'بمساعده من', 'بدعم من', 'بتواطو',
-    'بامر من', 'باوامر من', 'بتوجيه من', 'بتوجيهات من', 'بايعاز من', 'بتعليمات من'),
+    'بامر من', 'باوامر من', 'بتوجيه من', 'بتوجيهات من', 'بايعاز من', 'بتعليمات من',
+    // (s26 clnew) the same order after "بناء على" (on the basis of): "بناء على توجيهات من الرئيس", as English "on the orders of"
+    'بناء علي امر من', 'بناء علي اوامر من', 'بناء علي توجيه من', 'بناء علي توجيهات من', 'بناء علي تعليمات من'),
   // evidence that points to its author: "bears the hallmarks of a Kremlin operation", "evidence points to the FSB",
   // "улики указывают на ГРУ", "почерк британских спецслужб" (hedged blame in the item's voice)
   // "points to" only after an evidence noun: on its own it follows any subject ("the OPCW report points to gaps in
@@ -1118,7 +1120,11 @@ const RU_HEAD_BEFORE = /(?<![\p{L}])(?:группа|группы|отряд|от
 // (a noun made of an adjective ends in -ыми / -ими: "украинскими военными", "российскими силовиками")
 // a party in the genitive after a head noun in an oblique case ("Двух офицеров ГРУ подозревают"): the head's case is the phrase's
 const RU_OBLIQUE_HEAD_BEFORE = /(?<![\p{L}])(?:агент|сотрудник|офицер|военнослужащ|бойц|солдат|представител|руководител|командир|наемник|наёмник)(?:ов|ей|а|я|их)\s+$/u;
-const RU_INSTRUMENTAL_HEAD_BEFORE = /(?<![\p{L}])(?:агент|сотрудник|спецслужб|офицер|бойц|солдат|военнослужащ|наемник|наёмник|подразделени|спецназовц|диверсант|боевик)\p{L}*(?:ами|ями|ом|ем|ими|ыми)\s+$/u;
+// (s26 clnew) and a head of fighters by their arm ("снайперами боевиков", "стрелками ВСУ") or a unit noun in the instrumental
+// singular ("группой боевиков", "отрядом ВСУ", "подразделением спецназа"), with a genitive plural of fighters between
+// ("убиты группой снайперов боевиков": the unit of snipers of the militants; Wade 2011 §99, the genitive of the whole after
+// a noun of quantity or group), as "the passive's agent" reads the head's case: the genitive party is the agent
+const RU_INSTRUMENTAL_HEAD_BEFORE = /(?<![\p{L}])(?:(?:агент|сотрудник|спецслужб|офицер|бойц|солдат|военнослужащ|наемник|наёмник|подразделени|спецназовц|диверсант|боевик|снайпер|стрелк|артиллерист)\p{L}*(?:ами|ями|ом|ем|ими|ыми)|(?:групп|бригад|банд|рот)ой|(?:отряд|батальон|полк|взвод)ом|подразделением|формированием)(?:\s+(?:снайпер|стрелк|диверсант|боевик|наемник|наёмник|бойц|солдат|артиллерист|спецназовц|агент|сотрудник)\p{L}*(?:ов|ей))?\s+$/u;
 // (s16 claims) an adjective and a feminine noun both in the instrumental ("украинской армией", "российской авиацией",
 // "сирийской армией"): the noun's -ией / -ой cannot be the genitive, which is -ии / -ы ("украинской армии")
 const RU_FEMININE_INSTRUMENTAL_PHRASE = /^[\u0400-\u04FF]+(?:ой|ей)\s+[\u0400-\u04FF]+(?:ией|цией|ой)$/u;
@@ -1172,7 +1178,9 @@ const RU_DEED_PARTICIPLE_AFTER = /^[»"”]?\s*,\s+((?:готов|подгото
 const RU_STAGING_OF_BEFORE = /(?:инсценир|постановк|фальсифик|фальсифиц|имитаци|фейк|фабрикаци)\p{L}*\s+$/u;
 // "с боевиками", "между террористами": an instrumental after these prepositions is a companion, not the agent
 // (and right after any other preposition an "-ой" form is no instrumental: "в украинской Буче" is a place)
-const RU_WITH_BEFORE = /(?<![\p{L}])(?:(?:с|со|между|над|под|за|перед|вместе с|рядом с)\s+(?:\p{L}+\s+)?|(?:в|во|на|о|об|при|по|к|у|из|от|до|для)\s+)$/u;
+// (s26 clnew: or a verb of leading, which governs the instrumental as its object, Wade 2011 §145: "командир руководил
+// боевиками / группой боевиков" leads them, no passive's agent)
+const RU_WITH_BEFORE = /(?<![\p{L}])(?:(?:с|со|между|над|под|за|перед|вместе с|рядом с)\s+(?:\p{L}+\s+)?|(?:в|во|на|о|об|при|по|к|у|из|от|до|для)\s+|(?:руковод|командова|командует|командуют|управля|заведова)\p{L}*\s+)$/u;
 // the object of a plan that can be a false flag: an agent, or an attack noun (not a toll: "dead", "погибли")
 // (s24 clnew) and the compounds of terror, 'terrorist attack', 'terror attack', 'act of terror' (the lexicon's single terms)
 const isAttackObject = (h: Hit) => h.term.kind === 'agent' || (h.term.kind === 'incident' && /^(?:attack|strike|shell|bomb|explosion|blast|massacre|terrorist attack|terror attack|terrorist act|acts? of terror|атак|удар|обстрел|теракт|нападени|взрыв)/.test(h.word));
@@ -1187,7 +1195,14 @@ const THREAT = /^(?:threaten|угрож|пригроз|гроз|هدد|يهدد|
 const PLANNED_ACCUSATION = /^\s+(?:to\s+|on\s+)?(?:\p{L}+\s+){0,1}?(?:accus|blam|обвин|اتهام|لاتهام|باتهام)/u;
 // a deed's participle phrase between a party and a later deed ("20 terrorists killed in Idleb strikes"): the party is
 // its patient; a participle that is no deed ("saboteurs trained by foreign services shall ...") leaves it the subject
-const PARTICIPLE_PHRASE = /(?<![\p{L}])(?!(?:controlled|held|backed|supported|funded|financed|sponsored|trained|armed|led|paid|inspired|based|stationed|deployed|recruited|hired|equipped|sent|linked|affiliated)\s)\p{L}+(?:ed|en)\s+(?:in|by|during|after|under)\s/u;
+// (s26 clnew: and after a participle of harm the prepositions of cause and circumstance, "soldiers killed amid enemy
+// shelling", "were wounded as a result of shelling by ...", "killed following / due to the strike": the deed after them
+// caused the harm the party before suffered; not after any participle, "soldiers, emboldened amid the chaos, shelled")
+// (s26 clnew) the object of a verb of doing that is an inquiry, up to three words before it (an article, "independent",
+// "full", "its own")
+const INQUIRY_OBJECT_AFTER = /^\s+(?:(?:a|an|the|its|their|his|her|no|any)\s+)?(?:[\p{L}\-]+\s+){0,2}?(?:investigations?|inquir(?:y|ies)|enquir(?:y|ies)|probes?|reviews?|examinations?|autops(?:y|ies)|audits?|inspections?)\s+(?:into|of|in|on)\s/u;
+const INQUIRY_TOPIC_GAP = /(?<![\p{L}])(?:investigations?|inquir(?:y|ies)|enquir(?:y|ies)|probes?|reviews?|examinations?|audits?|inspections?)\s+(?:into|of|in|on)\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\p{L}\d\-]+\s+){0,3}$/u;
+const PARTICIPLE_PHRASE = /(?<![\p{L}])(?!(?:controlled|held|backed|supported|funded|financed|sponsored|trained|armed|led|paid|inspired|based|stationed|deployed|recruited|hired|equipped|sent|linked|affiliated)\s)\p{L}+(?:ed|en)\s+(?:in|by|during|after|under)\s|(?<![\p{L}])(?:killed|wounded|injured|hurt|maimed|slain|murdered|executed|shot|died)\s+(?:amid|amidst|following|as\s+a\s+result\s+of|due\s+to|because\s+of)\s/u;
 // a Russian verbal noun ("использованием", "применение") names a deed without a subject
 const RU_VERBAL_NOUN = /[\u0400-\u04FF](?:ние|нием|ния|нии|ний|ниями|ниях|ние)$/u;
 // a party written "U.S.", "U.K." ends with a period that ends no clause
@@ -1364,7 +1379,7 @@ const MUTUAL = new RegExp(MUTUAL_SRC, 'u');
 const ORDER_GAP_VERB = /^(?:\p{L}+ed|\p{L}+en|\p{L}{2,}(?:ли|ло|ла|ил|ал|ял|ел|ен|ено|ена|ены|ано|ана|аны|яно|ют|ет|ит))$/u;
 const ORDER_GAP_AUX = /^(?:was|were|been|being|is|are|be|has|have|had|carried|committed|conducted|launched|perpetrated|executed|done|given|organi[sz]ed|staged|ordered|armed|united|alleged|suspected|allegedly|then|совершен\p{L}*|осуществл\p{L}*|провед\p{L}*|организова\p{L}*|нанес\p{L}*|был\p{L}*|якобы|затем)$/u;
 const orderAttaches = (gap: string): boolean => !/[,;:]/.test(gap) && (gap.match(/[\p{L}\-]+/gu) ?? []).every((w) => !ORDER_GAP_VERB.test(w) || ORDER_GAP_AUX.test(w) || VIOLENT_DEED.test(w));
-const ORDERED_BY = /^(?:on (?:the )?orders? (?:of|from)|by (?:the )?order of|under orders from|at the behest of|on the instructions of|at the direction of|at the instigation of|по распоряжению|по поручению|по команде|بامر من|باوامر من|بتوجيه من|بتوجيهات من|بايعاز من|بتعليمات من)$/u;
+const ORDERED_BY = /^(?:on (?:the )?orders? (?:of|from)|by (?:the )?order of|under orders from|at the behest of|on the instructions of|at the direction of|at the instigation of|по распоряжению|по поручению|по команде|بامر من|باوامر من|بتوجيه من|بتوجيهات من|بايعاز من|بتعليمات من|بناء علي (?:امر|اوامر|توجيه|توجيهات|تعليمات) من)$/u;
 // (s21 fixcl) the Arabic verbal nouns of doing a deed
 const AR_DOING_NOUN = /(?<![\p{L}])[وفبل]?(?:ال)?(?:تنفيذ|شن|استخدام|القيام|ارتكاب|اطلاق|توجيه)(?![\p{L}])/u;
 // (s21 fixcl) who considers an attack as an explanation or a case, not as a deed: inquirers, courts, inspectors
@@ -3832,6 +3847,12 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // participle phrase is someone else's ("20 terrorists killed in Idleb strikes")
       // a deed inside "by <gerund> ..." is a means ("by moving a strike group"), and "strike group" is a unit
       if (before && (/(?<![\p{L}])by\s+\p{L}+ing(?![\p{L}])/u.test(gap) || /^\s+(?:group|force)s?(?![\p{L}])/u.test(s.slice(c.end, c.end + 8)))) continue;
+      // (s26 clnew) a verb of doing whose object is an inquiry ("conducted an investigation into the bombing", "launched an
+      // inquiry into the shelling", "carried out a review of the strike"): the subject inquires into the deed named after
+      // it, it did not do it (Russian «провели расследование обстрела» and Arabic «أجرى تحقيقا في الغارة» already read so)
+      // (and the deed named as the inquiry's topic, "the Pentagon never conducted an investigation into the 2019 airstrike":
+      // the subject before the inquiry is no doer of the deed after "into")
+      if (before && !nonLatin && (INQUIRY_OBJECT_AFTER.test(s.slice(c.end, c.end + 60)) || INQUIRY_TOPIC_GAP.test(gap))) continue;
       if (before && !/^\s+(?:who|which|that)\s/.test(s.slice(p.end, p.end + 12)) && (hits.some((x) => x.term.kind === 'cue-before' && x.term !== DEED_TERM && (/(?:ed|s|ing|ют|ли)$/.test(x.word) || IRREGULAR_PAST_DEED.test(x.word)) && clauseOf(x.at) === k && x.end <= p.at && p.at - x.end <= 16 && OBJECT_GAP.test(s.slice(x.end, p.at))) || PARTICIPLE_PHRASE.test(gap))) continue;
       // ("were involved in", "are engaged in": a state of taking part, not a passive deed)
       if (before && ((PASSIVE_GAP.test(gap) && /(?:ed|struck|hit|shot down|downed|shot)$/.test(c.word) && !/^(?:involved|engaged)/.test(c.word)) || (SPEECH.test(gap.replace(HEDGE_ADVERB_G, ' ').replace(SOURCE_ASIDE_G, ' ')) && !/^(?:responsibility|claim)/.test(c.word) && !claimedDeed(gap, c) && !selfItGap(gap) && !ADMITTED_GAP.test(gap) && !PASSIVE_REPORT_GAP.test(gap)) || gap.includes(':'))) continue;
