@@ -3,7 +3,7 @@
  * evaluation item. Each reading rule has near misses: sentences that share the words and must not read the feature.
  */
 import { describe, expect, it } from 'vitest';
-import { kb } from './helpers/agent-probe.js';
+import { feats, kb, reads, misses } from './helpers/agent-probe.js';
 import { runDifferential } from '../src/core/agents/agent-differential.js';
 import { agentFinding } from '../src/core/agents/agent-finding.js';
 import { runCli } from './helpers/cli.js';
@@ -58,5 +58,70 @@ describe('a prior from the setting is shown apart from the evidence of signs (Co
     expect(f.explanation).toMatch(/Evidence from signs and scene \(log-likelihood ratios\): .*delivery_cylinder/);
     expect(f.explanation).toMatch(/Prior from setting \(a base rate of where it happened, not evidence about this incident\): the Syrian war/);
     expect(f.explanation.split('Prior from setting')[0]).not.toContain('syrian_war');
+  });
+});
+
+describe('a class of war gas named by its class word (class_named_choking / _nerve / _blister, basis named)', () => {
+  reads([
+    ['The regime used nerve gas on the town.', 'class_named_nerve'],
+    ['Investigators said a nerve agent had been smeared on the door handle.', 'class_named_nerve'],
+    ['Они применили нервно-паралитический газ.', 'class_named_nerve'],
+    ['Снаряды были снаряжены ОВ нервно-паралитического действия.', 'class_named_nerve'],
+    ['قصفت الطائرات البلدة بغاز الأعصاب', 'class_named_nerve'],
+    ['استخدموا مواد سامة للأعصاب', 'class_named_nerve'],
+    ['A choking gas was used against the trenches.', 'class_named_choking'],
+    ['Gas shells of the lung-injuring sort fell on the battery.', 'class_named_choking'],
+    ['Немцы пустили удушливые газы.', 'class_named_choking'],
+    ['Применялись вещества удушающего действия.', 'class_named_choking'],
+    ['استخدم النظام غازا خانقا', 'class_named_choking'],
+    ['The shells held a blister gas.', 'class_named_blister'],
+    ['Vesicants such as these burn the skin hours later.', 'class_named_blister'],
+    ['Снаряды с ОВ кожно-нарывного действия упали у окопов.', 'class_named_blister'],
+    ['قذائف تحوي غازا مسببا للبثور', 'class_named_blister'],
+    ['استخدمت عوامل منفطة في الهجوم', 'class_named_blister'],
+  ]);
+  misses([
+    ['He lost his nerve and ran.', 'class_named_nerve'],
+    ['Nerve damage in his leg.', 'class_named_nerve'],
+    ['У неё нервный срыв.', 'class_named_nerve'],
+    ['كانت أعصابه متوترة', 'class_named_nerve'],
+    ['The child was choking on food.', 'class_named_choking'],
+    ['Стояла удушающая жара.', 'class_named_choking'],
+    ['كانت رائحة خانقة في الغرفة', 'class_named_choking'],
+    ['A blister on his foot.', 'class_named_blister'],
+    ['Нарыв на пальце.', 'class_named_blister'],
+    ['ظهرت بثور على يده', 'class_named_blister'],
+    // a claim the account disputes
+    ['The claim that nerve gas was used was false.', 'class_named_nerve'],
+    ['Слухи о нервно-паралитическом газе не подтвердились.', 'class_named_nerve'],
+    ['ادعاءات استخدام غاز الأعصاب كاذبة', 'class_named_nerve'],
+    ['The story of a blister gas attack was fabricated.', 'class_named_blister'],
+    // the choking word of the police's gas in a crowd-control scene
+    ['Police fired choking gas at the protesters.', 'class_named_choking'],
+    ['أطلقت الشرطة الغاز الخانق على المتظاهرين', 'class_named_choking'],
+    ['ОМОН применил удушающий газ против митингующих.', 'class_named_choking'],
+  ]);
+  it('a plain denial reads the class absent, which counts for nothing (present_only)', () => {
+    expect(feats('No nerve gas was used.').class_named_nerve).toBe(false);
+    expect(witness('No nerve gas was used.').top.class).toBeNull();
+  });
+  it('a class a clinician suspected or could not rule out is a hypothesis, not read; "a suspected nerve agent attack" is', () => {
+    expect(feats('The clinicians suspected a nerve agent and checked for pinpoint pupils, which were absent.').class_named_nerve).toBeFalsy();
+    expect(feats('A nerve agent could not be ruled out given the miosis and seizures.').class_named_nerve).toBeFalsy();
+    expect(feats('Police called it a suspected nerve agent attack.').class_named_nerve).toBe(true);
+  });
+  it('told alone it leads its class', () => {
+    expect(witness('The regime used nerve gas on the town.').top.class).toBe('nerve');
+    expect(witness('Снаряды с ОВ кожно-нарывного действия упали у окопов.').top.class).toBe('blister');
+    expect(witness('استخدم النظام غازا خانقا').top.class).toBe('choking');
+  });
+  it('it weighs below a sign: pinpoint pupils beside "a choking gas" lead nerve', () => {
+    expect(witness('Their pupils were pinpoint; a choking gas, the officials said.').top.class).toBe('nerve');
+  });
+  it("its row carries basis 'named' and the text output prints it apart", async () => {
+    const r = witness('The regime used nerve gas on the town; people coughed.');
+    expect(r.contributions.find((c) => c.feature === 'class_named_nerve')?.basis).toBe('named');
+    const out = await runCli(['agents', '--text', 'The regime used nerve gas on the town; people coughed.']);
+    expect(out.stdout).toMatch(/Class named in the accounts \(a claim, weighed below signs\):\n\s+[+-]\d\.\d\d\s+\[0\] class_named_nerve present/);
   });
 });

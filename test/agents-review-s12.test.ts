@@ -55,7 +55,8 @@ describe('postposed absence and "and"-lists of a denial do not swallow a new cla
     expect(feats('المريض ينفي الغثيان، والصداع، والسعال.')).toEqual({ nausea: false, headache: false, cough: false });
   });
   it('ends "absence of" / "free of" lists at a new predicate', () => {
-    expect(feats('In the absence of a clear smell, miosis, vomiting and seizures pointed to a nerve agent.')).toEqual({ miosis: true, vomiting: true, convulsions: true });
+    // (session 26, agdev) 'a nerve agent' is the class named by its class word (class_named_nerve, a claim weighed below signs)
+    expect(feats('In the absence of a clear smell, miosis, vomiting and seizures pointed to a nerve agent.')).toEqual({ miosis: true, vomiting: true, convulsions: true, class_named_nerve: true });
     expect(feats('The area was declared free of contamination, and vomiting and headache were reported later.')).toEqual({ vomiting: true, headache: true });
     expect(feats('Negative for miosis, fasciculations and hypersalivation.')).toEqual({ miosis: false, fasciculations: false, hypersalivation: false });
   });

@@ -321,6 +321,49 @@ const NOT_PERSON_SUBJECT = String.raw`(?<![\p{L}])(?:birds?|pigeons?|sparrows?|c
 const BODY_PART_EN = String.raw`(?:hands?|arms?|forearms?|legs?|feet|foot|face|faces|neck|necks|backs?|chest|fingers?|palms?|shoulders?|lips?|nose|forehead|cheeks?|ears?|scalp|wrists?|ankles?|knees?|elbows?|stomach|belly|body|bodies|thighs?|calf|calves|shins?|toes?|heels?|buttocks|groin|armpits?|eyelids?)`;
 
 export const LEXICON: LexiconEntry[] = [
+  // Session 26 (room agdev): a class of war gas named by its class word, the account's claim of what kind of agent it was (knowledge/
+  // agents.yaml class_named_*, basis 'named': weighed below signs). The word's morphology, not one phrase: EN the class adjective
+  // before gas / agent / weapon / poison (choking, lung-injuring, pulmonary; nerve; blister, blistering, vesicant); RU the adjective
+  // before газ / вещество / ОВ / агент and the genitive of action (удушающего / нервно-паралитического / кожно-нарывного действия);
+  // AR غاز / عامل / مادة with the class after it (خانق; الأعصاب; منفط, مسبب للبثور). A denial reads it absent (present_only drops it);
+  // a claim the account disputes is dropped in finalPass (classNamedDisputed). Judgment of wording; the CDC fact sheets name the
+  // classes so (cdc-chlorine, cdc-phosgene: choking agents; cdc-sarin: a nerve agent; cdc-mustard: a vesicant, blister agent)
+  {
+    feature: 'class_named_choking',
+    requires: { en: 'chok|lung|pulmonary', ru: 'удуш', ar: 'خانق' },
+    en: [
+      String.raw`(?<![\p{L}])(?:choking|lung[\s-]+(?:injuring|damaging)|pulmonary|lung)[\s-]+(?:gas(?:es)?|agents?|weapons?|war\s+gas(?:es)?)(?![\p{L}])`,
+      String.raw`(?<![\p{L}])lung[\s-]+(?:injuring|damaging)(?:\s+(?:sorts?|kinds?|types?|shells?))?(?![\p{L}])`,
+    ],
+    ru: [
+      String.raw`(?<![а-яё])(?:удушающ|удушлив)[а-яё]*\s+(?:газ|веществ|ов(?![а-яё])|отравляющ|агент|средств)[а-яё]*`,
+      String.raw`(?<![а-яё])(?:ов|веществ[а-яё]*|газ[а-яё]*)\s+(?:общеядовитого\s+и\s+)?удушающего\s+действия`,
+    ],
+    ar: [String.raw`(?<![\p{L}])[وفب]?(?:ال)?(?:غاز|غازات|غازا|عامل|عوامل|مادة|مواد)\s+(?:ال)?خانق\p{L}*`],
+  },
+  {
+    feature: 'class_named_nerve',
+    requires: { en: 'nerve', ru: 'нерв', ar: 'عصاب' },
+    en: [String.raw`(?<![\p{L}])nerve[\s-]+(?:gas(?:es)?|agents?|poisons?|weapons?|paralytic|paralysing|paralyzing|warfare\s+agents?)(?![\p{L}])`],
+    ru: [String.raw`(?<![а-яё])нервно[\s-]*паралитическ[а-яё]*|(?<![а-яё])нервн[а-яё]*\s+газ[а-яё]*`],
+    ar: [
+      String.raw`(?<![\p{L}])[وفب]?(?:ال)?(?:غاز|غازات|غازا|عامل|عوامل|مادة|مواد)\s+(?:(?:ال)?سام\p{L}*\s+)?(?:ال|لل)?[اأإ]عصاب(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:ال)?(?:غاز|غازات|مادة|مواد)\s+(?:\p{L}+\s+)?(?:ال)?(?:مؤثر|شال|مشل)\p{L}*\s+(?:على\s+|علي\s+|ل)?(?:ال)?[اأإ]عصاب`,
+    ],
+  },
+  {
+    feature: 'class_named_blister',
+    requires: { en: 'blister|vesicant', ru: 'нарыв|везикант', ar: 'منفط|بثور|تقرح' },
+    en: [
+      String.raw`(?<![\p{L}])(?:blister|blistering|vesicant)[\s-]+(?:gas(?:es)?|agents?|weapons?|war\s+gas(?:es)?)(?![\p{L}])`,
+      String.raw`(?<![\p{L}])vesicants(?![\p{L}])`,
+    ],
+    ru: [String.raw`(?<![а-яё])кожно[\s-]*нарывн[а-яё]*|(?<![а-яё])нарывн[а-яё]*\s+(?:газ|веществ|ов(?![а-яё])|отравляющ|действ)[а-яё]*|(?<![а-яё])везикант[а-яё]*`],
+    ar: [
+      String.raw`(?<![\p{L}])[وفب]?(?:ال)?(?:غاز|غازات|غازا|عامل|عوامل|مادة|مواد)\s+(?:ال)?منفط\p{L}*`,
+      String.raw`(?<![\p{L}])[وفب]?(?:ال)?(?:غاز|غازات|غازا|عامل|عوامل|مادة|مواد)\s+(?:(?:ال)?سام\p{L}*\s+)?(?:ال)?مسبب\p{L}*\s+(?:لل|ل)?(?:بثور|تقرح\p{L}*)`,
+    ],
+  },
   {
     // Session 19 (agparen): big pupils told by a lay witness (PUPILS_BIG_EN); the clinical words are knowledge/agent-terms.yaml's
     feature: 'mydriasis',
