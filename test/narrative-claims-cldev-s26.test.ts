@@ -100,3 +100,16 @@ describe('Arabic: a capital after a place of its city in the construct is that p
     expect(read('اتهمت موسكو كييف بقصف محطة زابوريجيا.')).toMatchObject({ blamed: 'ukraine' });
   });
 });
+
+describe('English: claims called untrue, with their source after the noun and an adverb or a second predicate before the verdict', () => {
+  it('the denied claim names no culprit', () => {
+    expect(read('Statements by Kyiv officials about the rocket attack allegedly carried out by Russia are a provocation and are absolutely untrue, the ministry said.')).toMatchObject({ blamed: null });
+    expect(read('Claims by activists that the Syrian army shelled the town are completely false.')).toMatchObject({ blamed: null });
+    expect(read('Reports from Kyiv that Russian troops shelled the plant are simply fabricated.')).toMatchObject({ blamed: null });
+  });
+  it('near misses: claims supported, called true or "not false" keep their culprit', () => {
+    expect(read('Claims by activists that the Syrian army shelled the town are supported by video.')).toMatchObject({ blamed: 'government' });
+    expect(read('Reports that Russian troops shelled the plant are true, the IAEA said.')).toMatchObject({ blamed: 'russia' });
+    expect(read('Claims by activists that the Syrian army shelled the town are not false, the UN said.')).toMatchObject({ blamed: 'government' });
+  });
+});
