@@ -152,3 +152,18 @@ describe('a headline participle of expectation, the noun of blowing up, and a pu
     expect(prepared('The Desna bridge was blown up by retreating Ukrainian troops, the ministry said.')).toBe(false);
   });
 });
+
+describe('an attack that dates the plan, and the Arabic "يُعدّ" of counting, announce nothing', () => {
+  it('a plan after a definite attack, and "يعد الهجوم ... من أسوأ"', () => {
+    expect(prepared('تستعد الحكومة لإعادة إعمار المنطقة بعد الهجوم الكيميائي.')).toBe(false);
+    expect(prepared('The government plans to rebuild the hospital after the chemical attack.')).toBe(false);
+    expect(prepared('Власти планируют восстановление школы после теракта.')).toBe(false);
+    expect(prepared('يعد الهجوم الكيميائي على الغوطة من أسوأ الهجمات في الحرب.')).toBe(false);
+  });
+  it('while a staging after which the blame is planned, and the Arabic preparing of a staging, stay announced', () => {
+    expect(prepared('ينوي الإرهابيون اتهام الجيش السوري بعد فبركة هجوم كيميائي.')).toBe(true);
+    expect(prepared('The militants plan to accuse the army after staging a chemical attack.')).toBe(true);
+    expect(prepared('الإرهابيون يعدون مسرحية كيميائية جديدة لاتهام الجيش السوري.')).toBe(true);
+    expect(prepared('تعد جبهة النصرة لفبركة هجوم كيميائي مزعوم.')).toBe(true);
+  });
+});

@@ -366,7 +366,9 @@ const NUMBERS = /(?<![\p{L}])([وفبل]?)اعداد(?=\s+(?:ال)?(?:ضحايا
 const NAMING = /(?<![\p{L}])[وف]?(?:اطلق|اطلقت|اطلقوا|يطلق|تطلق|يطلقون)(?=\s+علي\s+(?:نفس|انفس)\p{L}*)/gu;
 // "يعد من أعنف الهجمات" (is counted among the fiercest attacks): "يُعدّ" of counting, not "يُعِدّ" of preparing (folded
 // alike); before "من" or a superlative it counts (session 11)
-const COUNTED = /(?<![\p{L}])([وف]?)(?:يعد|تعد)(?=\s+(?:من|واحد\p{L}*|اكبر|اعنف|اخطر|اكثر|اسوا|ابرز|اول|الاعنف|الاكبر|الاخطر|الاسوا|الاول)(?![\p{L}]))/gu;
+// (s26 clprep) and with its definite subject between: "يعد الهجوم الكيميائي على الغوطة من أسوأ الهجمات" (the attack is counted
+// among the worst), a definite noun right after the verb (not "لل", a preparing for) and "من" with a superlative after it
+const COUNTED = /(?<![\p{L}])([وف]?)(?:يعد|تعد)(?=\s+(?:من|واحد\p{L}*|اكبر|اعنف|اخطر|اكثر|اسوا|ابرز|اول|الاعنف|الاكبر|الاخطر|الاسوا|الاول)(?![\p{L}])|\s+ال\p{L}+(?:\s+\p{L}+){0,5}?\s+من\s+(?:ال)?(?:اكبر|اعنف|اخطر|اكثر|اسوا|اسوء|ابرز|اول|افظع|اشد|ابشع|اهم|اكبر)(?![\p{L}]))/gu;
 export const arabicNormalise = (s: string): string =>
   s.replace(/[“”"«»„]/g, ' ').replace(NUMBERS, (m, p: string) => p + 'ارقام').replace(NAMING, (m) => 'يسمي'.padEnd(m.length, ' ')).replace(COUNTED, (m, p: string) => p + 'هو ');
 

@@ -1395,6 +1395,10 @@ const AR_PAST_ATTACK_AFTER = /^(?:\s+\p{L}+){0,2}?\s+(?:الذي|التي|الذ
 // كيميائي", "تحسبا لهجوم", "to respond to a chemical attack", «учения по отражению химической атаки»)
 // (s26 clprep) and a statement, note or letter prepared about the attack («подготовили заявление о химической атаке», "أعدت
 // الوزارة بيانا حول الهجوم", "preparing a statement on the attack"): the document is what is prepared
+// (s26 clprep) a time after the attack right before it ("تستعد الحكومة لإعادة الإعمار بعد الهجوم", "plans to rebuild after the
+// attack", «планируют восстановление после теракта»): the attack dates the plan, it is not planned ("بعد فبركة هجوم", after a
+// verbal noun of doing, keeps its attack: the attack after the time word must be definite, an event already told)
+const TIME_AFTER_BEFORE_OBJECT = /(?<![\p{L}])(?:after|following|since|после|[وف]?(?:بعد|عقب|اثر|منذ))\s+(?:(?:the|a|an|this|that|last|recent|its|their)\s+)?$/u;
 const NOT_DEED_PLAN_GAP = /(?<![\p{L}])(?:statements?|заявлени\p{L}*|[وف]?(?:ال)?بيان(?:ا|ات)?|investigat\p{L}*|probe|probing|examin\p{L}*|punish\p{L}*|hold\s+\p{L}+\s+accountable|document\p{L}*|prevent\p{L}*|condemn\p{L}*|commemorat\p{L}*|discuss\p{L}*|review\p{L}*|verify\p{L}*|debunk\p{L}*|refut\p{L}*|look into|sanction\p{L}*|reports?|reporting|visit\p{L}*|inspect\p{L}*|film\p{L}*\s+the\s+aftermath|доклад\p{L}*|отч[её]т\p{L}*|визит\p{L}*|посет\p{L}*|посещ\p{L}*|расследова\p{L}*|изуч\p{L}*|наказа\p{L}*|предотврат\p{L}*|осуд\p{L}*|провер\p{L}*|разоблач\p{L}*|опроверг\p{L}*|обсуд\p{L}*|почтить|[وف]?(?:لل|[بل]?(?:ال)?)(?:تحقيق|محاسبه|معاقبه|منع|ادانه|توثيق|مناقشه|دراسه|التحقق|تحقق|فضح|كشف ملابسات|احياء ذكري)|[وف]?(?:ال)?تقرير\p{L}*|[وف]?(?:ال)?تقارير|[وف]?(?:ال|الي\s+|ل)?كشف\p{L}*|[وف]?(?:ال|ل)?زياره\p{L}*|[وف]?(?:ال|ل)?اصدار|[وف]?(?:ال|ل)?تقديم|respond\p{L}*|cope\s+with|coping\s+with|deal\s+with|dealing\s+with|treat(?:s|ed|ing|ment)?|in\s+case\s+of|in\s+the\s+event\s+of|emergency|(?<!(?:guise|cover|pretext)\s+of\s+(?:the\s+)?)(?:drills?|exercises?)|simulat\p{L}*|rehears\p{L}*|отраж\p{L}*|реагирова\p{L}*|на\s+случай|(?<!(?:видом|прикрытием|предлогом)\s+)(?:учени\p{L}*|трениров\p{L}*)|[وف]?(?:لل|[بل]?(?:ال)?)(?:مواجهه|تعامل|تصدي|استقبال|صد|حمايه|وقايه|استجابه|اسعاف|معالجه)|تحسبا|طواري|[وف]?(?:ال|ل)?(?:مناوره|مناورات|تمرين|تمارين|محاكاه))(?![\p{L}])/u;
 const PLAN_DRILL_AFTER = /^[\s\-]+(?:(?:response|preparedness|readiness|emergency|defen[cs]e|protection|evacuation)\s+)?(?:drills?|exercises?|simulations?|rehearsals?|training)(?![\p{L}])/u;
 const AR_CONCEALMENT_AFTER = /^\s+(?:\p{L}+\s+)?[وف]?(?:ل|لل)?(?:اخفاء|تضليل|تغطيه|حمايه|ستر|مواقع|تحركات|انسحاب|اعاده\s+انتشار|نقل)(?![\p{L}])|^\s+(?:عسكري\p{L}*|ميداني\p{L}*)(?![\p{L}])/u;
@@ -4556,7 +4560,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     // (s21 claims) a plan of inquiring into, punishing, preventing or condemning the attack plans no attack ("plans to
     // investigate the chemical attack", «намерены расследовать химатаку», «تستعد الحكومة للتحقيق في الهجوم»): the plan's
     // verb, not its complement, is what is planned
-    if (obj.at >= h.end && NOT_DEED_PLAN_GAP.test(s.slice(h.end, obj.at))) continue;
+    if (obj.at >= h.end && (NOT_DEED_PLAN_GAP.test(s.slice(h.end, obj.at)) || (TIME_AFTER_BEFORE_OBJECT.test(s.slice(h.end, obj.at)) && (arabic ? /^[وفبل]?ال/.test(obj.word) : cyrillic ? obj.term.kind !== 'staged' : /(?:the|this|that|last|recent|its|their)\s+$/.test(s.slice(h.end, obj.at)))))) continue;
     // (s22 fixcl) an attack that names a drill or an exercise ("to conduct a mock chemical attack drill", "a chemical
     // attack response exercise") is rehearsed, not planned
     if (obj.at >= h.end && PLAN_DRILL_AFTER.test(s.slice(obj.end, obj.end + 40))) continue;
