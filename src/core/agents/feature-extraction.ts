@@ -2804,15 +2804,27 @@ export function extractFeatures(raw: string, opts: { prefilter?: boolean; terms?
  * 0.3-1.4 s of compile on the bench's first pass while the text ran unoptimised. Each pass is now compiled, and thrown
  * away, by itself; the statements are those of the single function, in the same order.
  */
+// (session 26, speed only) regexes the extraction tested as literals inside its functions, once per text or per hit (each
+// evaluation of a literal makes a RegExp object), as module constants: the same patterns and flags, none global or sticky
+const SCRIPT_EN = /[a-z]/;
+const SCRIPT_RU = /[\u0400-\u04FF]/;
+const SCRIPT_AR = /[\u0600-\u06FF]/;
+const CW_SENTENCE_STOP = /[.!?\n\u061F;]/u;
+const CHOK_WORD = /^chok\p{L}*$/iu;
+const BOMB_WORD = /^bombs?$/i;
+const RU_POZHAR_VERB = /^пожар(?:ил|ив|ить|енн|ьте)/u;
+const TYRE_WORD_IN = /tyre|tire|покрышк|اطار/iu;
+const RU_LEAK_WORD = /^(?:утечк|выброс)/u;
+const SPACE_U = /\s/u;
 function extractWith(raw: string, prefilter: boolean, terms: TermIndex | undefined, dispatch: boolean, withFields: boolean, withScene: boolean): Extraction {
   const norm = normaliseWithMap(raw);
   const text = norm.text;
   const lower = text.toLowerCase();
   const sameLength = lower.length === text.length;
   const scripts: Record<Lang, boolean> = {
-    en: /[a-z]/.test(lower),
-    ru: /[\u0400-\u04FF]/.test(lower),
-    ar: /[\u0600-\u06FF]/.test(lower),
+    en: SCRIPT_EN.test(lower),
+    ru: SCRIPT_RU.test(lower),
+    ar: SCRIPT_AR.test(lower),
   };
   listWordState = 0;
   listWordLower = lower;
@@ -2863,7 +2875,7 @@ function wildfirePass(text: string, final: FeatureHit[]): void {
  */
 const CW_SCENE_CUE = /(?<![\p{L}])(?:leak\p{L}*|releas\p{L}*|vapou?rs?|detect\p{L}*|alarms?|expos\p{L}*|spill\p{L}*|escap\p{L}*|seep\p{L}*|contamin\p{L}*|fumes|found|find|finds|discover\p{L}*|seiz\p{L}*|uncover\p{L}*|captured|raid\p{L}*|accident\p{L}*|incident|hospitali[sz]\p{L}*|fell\s+ill|sick|утечк\p{L}*|утек\p{L}*|выброс\p{L}*|авари\p{L}*|обнаруж\p{L}*|нашли|найден\p{L}*|отравил\p{L}*|отравлени\p{L}*|пострада\p{L}*|ЧП|[وف]?(?:ال)?(?:تسرب\p{L}*|تسريب\p{L}*|انبعاث\p{L}*|عثر\p{L}*|عثور|اكتشا?ف\p{L}*|ضبط\p{L}*|حادث\p{L}*|تسمم\p{L}*|اختناق\p{L}*))(?![\p{L}])/iu;
 function cwStockpileScenePass(text: string, final: FeatureHit[]): void {
-  const stop = /[.!?\n\u061F;]/u;
+  const stop = CW_SENTENCE_STOP;
   for (let i = final.length - 1; i >= 0; i--) {
     const h = final[i];
     if (!h.present || h.feature !== 'cw_stockpile') continue;
@@ -3742,7 +3754,7 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
   for (const h of kept) {
     if (!h.present || !h.feature.startsWith('odour_') || h.feature === 'odour_none') continue;
     const inner = lower.slice(h.start, h.end);
-    const sp = inner.search(/\s/u);
+    const sp = inner.search(SPACE_U);
     if (sp < 0) continue;
     const m = ODOUR_INNER_NEG.exec(inner.slice(sp));
     // (coordinator) a denial whose object is "such" / "like it" ("Никогда не чувствовал такого запаха") is agpara's strange smell
@@ -3813,7 +3825,7 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       !(h.feature === 'loss_of_consciousness' && /(?:^|\s)faint$/i.test(h.phrase)) &&
       !(h.feature === 'onset_delayed' && h.present && persistsAfter(text, h.end)) &&
       // (session 17, agru) "Утечки вещества не произошло": the leak denied by the official postposed formula (LEAK_NOT_HAPPENED_AFTER)
-      !(h.feature === 'delivery_industrial_leak' && h.present && /^(?:утечк|выброс)/u.test(lower.slice(h.start, h.end)) && LEAK_NOT_HAPPENED_AFTER.test(lower.slice(h.end, h.end + 60))) &&
+      !(h.feature === 'delivery_industrial_leak' && h.present && RU_LEAK_WORD.test(lower.slice(h.start, h.end)) && LEAK_NOT_HAPPENED_AFTER.test(lower.slice(h.end, h.end + 60))) &&
       // (session 18, agru) a general truth about smelling (GENERIC_SUBJECT_BEFORE, PRESENT_PERCEPTION_DENIED)
       !((h.feature.startsWith('odour_') || h.feature === 'cloud_none') && PRESENT_PERCEPTION_DENIED.test(lower.slice(h.start, h.end)) && GENERIC_SUBJECT_BEFORE.test(lower.slice(Math.max(0, h.start - 24), h.start))) &&
       // (session 18, agru) ringing ears without a blast told (EAR_RINGING, blastTold)
@@ -3867,9 +3879,9 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       !(h.feature === 'hoarseness' && h.present && VOICE_STRAIN.test(text.slice(Math.max(sentenceStart(text, h.start), h.start - 60), Math.min(sentenceEnd(text, h.end), h.end + 60)))) &&
       // (session 18, agru) the verb of frying (пожарить: пожарила, пожарили, пожаренный) shares the Snowball stem пожар of the fire: a
       // fried meal is no fire
-      !(h.feature === 'fire_smoke' && h.present && /^пожар(?:ил|ив|ить|енн|ьте)/u.test(lower.slice(h.start, h.end))) &&
+      !(h.feature === 'fire_smoke' && h.present && RU_POZHAR_VERB.test(lower.slice(h.start, h.end))) &&
       // burning tyres are the protesters' barricade, not the fire that exposed anyone (session 8; dev-v10 kibera-2016)
-      !(h.feature === 'fire_smoke' && h.present && /tyre|tire|покрышк|اطار/iu.test(h.phrase)) &&
+      !(h.feature === 'fire_smoke' && h.present && TYRE_WORD_IN.test(h.phrase)) &&
       !(hasStill && STILL.some((r) => insideMatch(r, lower, h.start, h.end))) &&
       !(h.feature === 'deaths' && animals.some((o) => overlaps(h, o))) &&
       !(h.feature === 'odour_none' && odours.some((o) => overlaps(h, o))) &&
@@ -3905,7 +3917,7 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       // session 12 (fixag): "discharged a pepper spray / the weapon" fires it; only a patient is discharged
       !(h.feature === 'full_recovery' && h.present && /^discharg/i.test(h.phrase) && DISCHARGED_OBJECT.test(lower.slice(h.end, h.end + 30))) &&
       // session 12 (fixag): a stink, smoke, paint or bath bomb is no munition
-      !(h.feature === 'delivery_shell_rocket' && h.present && /^bombs?$/i.test(h.phrase) && /(?:stink|smoke|paint|bath|glitter|water|cherry)[\s-]*$/i.test(lower.slice(Math.max(0, h.start - 12), h.start))) &&
+      !(h.feature === 'delivery_shell_rocket' && h.present && BOMB_WORD.test(h.phrase) && /(?:stink|smoke|paint|bath|glitter|water|cherry)[\s-]*$/i.test(lower.slice(Math.max(0, h.start - 12), h.start))) &&
       // (session 19, agru) the same in Russian and Arabic: the adjective before the Russian noun (дымовая, вонючая, водяная бомба),
       // the adjective after the Arabic one (قنبلة دخانية / الدخان / مائية / ملونة); not the diminutive бомбочки alone, which is also
       // a cluster munition's bomblets
@@ -4006,7 +4018,7 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       final[i] = { ...h, feature: 'chemical_burn' };
     // session 21 (aginc): a choking sensation is the throat's, not breathlessness (CHOKING_ADJ_AFTER); (fixag1, review R34) the hit is
     // relabelled throat_burning, not dropped, so the sign stays where no throat word is told ("described a choking feeling")
-    else if (h.feature === 'dyspnoea' && h.present && /^chok\p{L}*$/iu.test(lower.slice(h.start, h.end)) && CHOKING_ADJ_AFTER.test(lower.slice(h.end, h.end + 40)) && /(?:^|[\s(])(?:a|an|the|of|and|with)\s+$/iu.test(lower.slice(Math.max(0, h.start - 8), h.start)))
+    else if (h.feature === 'dyspnoea' && h.present && CHOK_WORD.test(lower.slice(h.start, h.end)) && CHOKING_ADJ_AFTER.test(lower.slice(h.end, h.end + 40)) && /(?:^|[\s(])(?:a|an|the|of|and|with)\s+$/iu.test(lower.slice(Math.max(0, h.start - 8), h.start)))
       final[i] = { ...h, feature: 'throat_burning' };
   }
   for (let i = 0, n = final.length; i < n; i++) {

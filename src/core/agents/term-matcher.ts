@@ -117,6 +117,14 @@ function brokenPluralSingular(t: string): string {
   if (t.length === 4 && t.charCodeAt(2) === 0x648 && t.charCodeAt(0) !== 0x627) return t[0] + t[1] + t[3];
   return t;
 }
+// (session 26, speed only) the opening tests of the Arabic stemming paths as module constants, not regex literals evaluated
+// per token (each evaluation made a RegExp object: 12,000 a pass over the bench's texts); the same patterns and flags
+const AR_PARTICLE_AFTER_CONJ = /^.(?:ما|لا|لم|لن|قد|في|من|عن|مع)$/;
+const AR_BI_IMPERFECT = /^ب[يتنا]/;
+const AR_CLITIC1 = /^[وفبل]/;
+const AR_CLITIC2 = /^(?:وب|ول|فب|فل|وك)/;
+const AR_CONJ = /^[وف]/;
+const AR_PERSON_PREFIX = /^[تنأا]/;
 export function arabicLightStem(token: string, conjunction = true): string {
   let t = token;
   // و/ف leave three letters (Light10), or one of the two-letter particles ما لا لم لن قد في من عن مع (وما قدرت, وفي اليوم);
@@ -126,13 +134,13 @@ export function arabicLightStem(token: string, conjunction = true): string {
   // (session 8). و stays stripped on both sides: و-initial term words (وجه, وفاة) already meet their accounts' words, and
   // keeping it made وفي (and in) the stem of وفيات (deaths).
   const c0 = t.charCodeAt(0);
-  if ((c0 === 0x648 || (c0 === 0x641 && conjunction)) && (t.length >= 4 || /^.(?:ما|لا|لم|لن|قد|في|من|عن|مع)$/.test(t))) t = t.slice(1);
+  if ((c0 === 0x648 || (c0 === 0x641 && conjunction)) && (t.length >= 4 || AR_PARTICLE_AFTER_CONJ.test(t))) t = t.slice(1);
   for (const a of AR_ARTICLES)
     if (t.startsWith(a) && t.length - a.length >= 3) {
       t = t.slice(a.length);
       break;
     }
-  if (t.length >= 5 && /^ب[يتنا]/.test(t)) t = t.slice(1);
+  if (t.length >= 5 && AR_BI_IMPERFECT.test(t)) t = t.slice(1);
   for (const x of AR_PRONOUNS)
     if (t.length - x.length >= 3 && t.endsWith(x)) {
       t = t.slice(0, -x.length);
@@ -366,10 +374,10 @@ export function stemsOf(token: string, lang: TermLang): string[] {
   const stem = STEMMERS[lang];
   const main = lang === 'en' ? (EN_IRREGULAR.get(token) ?? stem(token)) : stem(token);
   s = [main];
-  if (lang === 'ar' && token.length > 3 && /^[وفبل]/.test(token)) {
+  if (lang === 'ar' && token.length > 3 && AR_CLITIC1.test(token)) {
     const alt = stem(token.slice(1));
     if (alt !== main) s.push(alt);
-    if (token.length > 4 && /^(?:وب|ول|فب|فل|وك)/.test(token)) {
+    if (token.length > 4 && AR_CLITIC2.test(token)) {
       const alt2 = stem(token.slice(2));
       if (!s.includes(alt2)) s.push(alt2);
     }
@@ -378,12 +386,12 @@ export function stemsOf(token: string, lang: TermLang): string[] {
     // The Snowball Arabic stemmer keeps the imperfect-verb prefix: تختنق (she chokes), نسعل (we cough) and أسعل (I
     // cough) stem apart from يختنق / يسعل. A token (or its clitic-free form) opening with ت ن أ also gets the stem of
     // its ي form, so one term per verb covers every person.
-    for (const t of [token, ...(token.length > 4 && /^[وف]/.test(token) ? [token.slice(1)] : [])]) {
+    for (const t of [token, ...(token.length > 4 && AR_CONJ.test(token) ? [token.slice(1)] : [])]) {
       // (أ is folded to ا by normaliseText: ا is the first-person prefix as written after folding)
       // (a word opening with the article ال is a noun, not a first-person verb: القاعة is not يلقاعة)
       // (session 22, agru) nor a noun ending in ة or a loanword's ا written for it (تريلة / تريلا, the lorry's trailer, is not
       // يريل, drools; تذكرة is not يذكر): an imperfect verb ends in neither (its ا is the pronoun's, ها / نا, or the plural's وا)
-      if (t.length < 4 || !/^[تنأا]/.test(t) || t.startsWith('ال') || AR_NOUN_END.test(t)) continue;
+      if (t.length < 4 || !AR_PERSON_PREFIX.test(t) || t.startsWith('ال') || AR_NOUN_END.test(t)) continue;
       const alt = stem('ي' + t.slice(1));
       if (!s.includes(alt)) s.push(alt);
     }
@@ -807,7 +815,7 @@ function tokInfo(index: TermIndex, lang: TermLang, w: string, memo: Map<number, 
     }
     shared = found;
   }
-  const waw = lang === 'ar' && w.length >= 4 && /^[وف]/.test(w);
+  const waw = lang === 'ar' && w.length >= 4 && AR_CONJ.test(w);
   return { waw, wawPart: waw && w.charCodeAt(0) === 0x648 && AR_WAW_PARTS.has(arabicLightStem(w)), conj: CONJUNCTIONS.has(w), stems, prefixForms, termIds, cands: shared.cands, bySecond: shared.bySecond, open: shared.open, candOff: shared.candOff, candCode: shared.candCode };
 }
 
