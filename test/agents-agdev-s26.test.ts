@@ -125,3 +125,57 @@ describe('a class of war gas named by its class word (class_named_choking / _ner
     expect(out.stdout).toMatch(/Class named in the accounts \(a claim, weighed below signs\):\n\s+[+-]\d\.\d\d\s+\[0\] class_named_nerve present/);
   });
 });
+
+describe('blister told by its persistence, its delayed lesion and its burns under unburnt clothing; nerve by its wet signs and quick deaths', () => {
+  reads([
+    // a persistent liquid agent (persistent_liquid)
+    ['In cold weather the gas stays on the shelled ground with little evaporation; the liquid splashed on boots and clothing.', 'persistent_liquid'],
+    ['When the sun comes out warm, the shelled areas become dangerous again.', 'persistent_liquid'],
+    ['The contaminated shell holes stayed dangerous for days.', 'persistent_liquid'],
+    ['Жидкость с земли испарялась на солнце, и воронки были опасны несколько дней.', 'persistent_liquid'],
+    ['Заражённая местность оставалась опасной несколько суток.', 'persistent_liquid'],
+    ['بقع زيتية على الأرض بعد القصف', 'persistent_liquid'],
+    ['تبخر السائل من الأرض مع حرارة الشمس بعد القصف', 'persistent_liquid'],
+    // the delayed lesion, the place after the verb and the delay told first (delayed_blisters)
+    ['Burns appeared on their skin several hours later.', 'delayed_blisters'],
+    ['Several hours later, burns appeared on their arms.', 'delayed_blisters'],
+    ['The next morning their skin was covered in sores.', 'delayed_blisters'],
+    // burns under clothing that did not burn (delayed_blisters, the vesicant's lesion)
+    ['Their clothing was not burned at all, but they had bad burns on their bodies.', 'delayed_blisters'],
+    ['Одежда осталась цела, а на теле ожоги.', 'delayed_blisters'],
+    ['ملابسهم لم تحترق لكن ظهرت حروق على أجسادهم', 'delayed_blisters'],
+    // the bladder beside the bowel (diarrhoea_cramps)
+    ['They wet themselves and saliva poured from their mouths.', 'diarrhoea_cramps'],
+    ['The patient had involuntary urination.', 'diarrhoea_cramps'],
+    ['Они обмочились.', 'diarrhoea_cramps'],
+    ['Непроизвольное мочеиспускание у всех пострадавших.', 'diarrhoea_cramps'],
+    ['تبولوا على أنفسهم', 'diarrhoea_cramps'],
+    ['أصيب بعضهم بسلس البول', 'diarrhoea_cramps'],
+    // death told as quick (onset_fast)
+    ['They died quickly with froth at the mouth.', 'onset_fast'],
+    ['Они быстро умирали, с пеной у рта.', 'onset_fast'],
+    ['ماتوا بسرعة والزبد يخرج من أفواههم', 'onset_fast'],
+  ]);
+  misses([
+    ['Chlorine stays close to the ground and fills the cellars.', 'persistent_liquid'],
+    ['Acid liquid splashed on the workers.', 'persistent_liquid'],
+    ['The sun came out and the picnic went on.', 'persistent_liquid'],
+    ['The puddles evaporated in the sun after the rain.', 'persistent_liquid'],
+    ['Капли дождя на земле высохли.', 'persistent_liquid'],
+    ['بقع الزيت على الطريق بعد الحادث', 'persistent_liquid'],
+    ['The next day, firefighters treated burns.', 'delayed_blisters'],
+    ['Several hours later, burns from the explosion were treated.', 'delayed_blisters'],
+    ['Their clothing caught fire and they had bad burns.', 'delayed_blisters'],
+    ['Одежда горела, на теле ожоги.', 'delayed_blisters'],
+    ['احترقت ملابسهم وأصيبوا بحروق', 'delayed_blisters'],
+    ['The child wet the bed at night.', 'diarrhoea_cramps'],
+    ['Он описал всё подробно.', 'diarrhoea_cramps'],
+    ['They died years later of cancer.', 'onset_fast'],
+  ]);
+  it('the persistence told alone leads blister', () => {
+    expect(witness('When the sun comes out warm in the morning such shelled areas may be quite dangerous; the liquid splashed on the clothing.').top.class).toBe('blister');
+  });
+  it('burns under unburnt clothing lead blister, not a fire', () => {
+    expect(witness('We have patients gassed and burned in a strange way. Their clothing is not burned at all, but they have bad burns on their bodies.').top.class).toBe('blister');
+  });
+});

@@ -3588,7 +3588,23 @@ function classNamedPass(text: string, hits: FeatureHit[]): void {
     }
   }
 }
+/** (session 26, agdev) burns on the body told beside clothing that was not burnt ('their clothing is not burned at all, but they have
+ * bad burns on their bodies', «одежда цела, а на теле ожоги», «ملابسهم لم تحترق لكن أجسادهم محروقة»), in the burns' sentence or the
+ * one before: the agent went through the cloth without fire, as a vesicant's liquid or vapour does (cdc-mustard: skin exposure through
+ * clothing, redness and blisters hours later), not a fire's or an incendiary's burn, which takes the clothing first
+ * (hrw-incendiary-2020), nor an acid's, which eats the cloth: the burns hit is read as the vesicant's lesion, delayed_blisters (whatever word
+ * the report gives it, as session 15's burns that appeared hours later). Judgment of reading, closed class */
+const CLOTHING_UNBURNT = /(?<![\p{L}])(?:cloth(?:es|ing)|uniforms?|shirts?|garments?)\s+(?:\p{L}+\s+){0,3}?(?:(?:was|were|is|are)\s+)?(?:not|never|un)(?:\s+(?:even|at\s+all))?\s*(?:burn(?:ed|t)|singed|scorched|charred|damaged|touched|marked)(?![\p{L}])|(?<![\p{L}])unburn(?:ed|t)\s+(?:cloth(?:es|ing)|uniforms?|shirts?)|(?<![а-яё])(?:одежд|обмундировани|гимнаст[её]рк|рубах)[а-яё]*\s+(?:[а-яё]+\s+){0,2}?(?:не\s+(?:обгорел|сгорел|горел|тронут|повреждён|поврежден|опален|опалён|прожжен|прожжён)[а-яё]*|(?:осталась\s+|остались\s+|была\s+|были\s+)?цел(?:а|ая|ые|ой|ы)?)(?![а-яё])|(?<![\p{L}])[وف]?(?:ال)?(?:ملابس|ثياب|لباس)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:لم\s+(?:تحترق|يحترق|تتضرر|يتضرر|تمس|يمس)|سليم\p{L}*)/iu;
+const CLOTHING_WORD = /cloth|uniform|shirt|garment|одежд|обмундир|гимнаст|рубах|ملابس|ثياب|لباس/iu;
+function clothingUnburntPass(text: string, hits: FeatureHit[]): void {
+  for (const h of hits) {
+    if (h.feature !== 'burns' || !h.present) continue;
+    const from = sentenceStart(text, Math.max(0, sentenceStart(text, h.start) - 2));
+    if (CLOTHING_UNBURNT.test(text.slice(from, sentenceEnd(text, h.end)))) h.feature = 'delayed_blisters';
+  }
+}
 function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string, hits: FeatureHit[], statedAbsent: FeatureHit[]): FeatureHit[] {
+  if (CLOTHING_WORD.test(lower) && hits.some((h) => h.feature === 'burns')) clothingUnburntPass(text, hits);
   if (hits.some((h) => h.feature.startsWith('class_named_'))) classNamedPass(text, hits);
   // (session 20, aginc) a class of war gas named ("a choking agent", "a blister agent", "blistering agents", "a vesicant weapon") names
   // an agent as "tear gas" does; it is no sign (agents named are never evidence, docs/agent-differential.md 3), and "denied using a

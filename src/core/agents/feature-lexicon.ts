@@ -321,6 +321,31 @@ const NOT_PERSON_SUBJECT = String.raw`(?<![\p{L}])(?:birds?|pigeons?|sparrows?|c
 const BODY_PART_EN = String.raw`(?:hands?|arms?|forearms?|legs?|feet|foot|face|faces|neck|necks|backs?|chest|fingers?|palms?|shoulders?|lips?|nose|forehead|cheeks?|ears?|scalp|wrists?|ankles?|knees?|elbows?|stomach|belly|body|bodies|thighs?|calf|calves|shins?|toes?|heels?|buttocks|groin|armpits?|eyelids?)`;
 
 export const LEXICON: LexiconEntry[] = [
+  {
+    // Session 26 (room agdev): a persistent liquid agent told by its persistence, as gas officers and historians tell mustard: the liquid
+    // splashed on boots and clothing, lying on the shelled ground, that evaporates and gives off its gas when the sun warms it, the
+    // ground or shell holes dangerous for hours or days (knowledge/agents.yaml persistent_liquid; domain-note: mustard persistent,
+    // 1-2 days in average weather, weeks in cold; VX terrain denial). Not the gas that stays close to the ground (chlorine's and
+    // phosgene's pooling, pooling_low), not an acid, fuel, oil or water spill. Judgment of wording
+    feature: 'persistent_liquid',
+    requires: { en: 'liquid|evaporat|vapori|shelled|contaminated|droplet|splash', ru: 'жидкост|испар|капл|заражен|заражён', ar: 'سائل|تبخر|قطرات|ملوث|زيتي' },
+    en: [
+      String.raw`(?<![\p{L}])(?<!(?:acid|caustic|fuel|petrol|gasoline|diesel|cleaning|hot|boiling|brake|battery)[\s-]+)(?:liquid|droplets?|drops)\s+(?:\p{L}+\s+){0,3}?(?:splashed|splashing|soaked|soaking|sprinkled|spattered|on\s+(?:the\s+)?(?:ground|grass|soil|boots|clothing|clothes|uniforms?|brush|bushes))(?![\p{L}])(?:(?=[^.!?]*(?:gas|shell|shelled|evaporat|vapou?r|sun|warm|dangerous|poison))|(?<=(?:gas|shell|shelled|evaporat\p{L}*|vapou?r|sun|warm|dangerous|poison)[^.!?]*))`,
+      String.raw`(?<![\p{L}])(?:evaporat\p{L}*|vapori[sz]\p{L}*)(?![\p{L}])(?:(?=[^.!?]*(?:ground|shell|areas?|liquid|soil|warm|sun))|(?<=(?:ground|shell|areas?|liquid|soil|warm|sun)[^.!?]*))(?:(?=[^.!?]*(?:gas|liquid|shelled|shell|agent))|(?<=(?:gas|liquid|shelled|shell|agent)[^.!?]*))`,
+      String.raw`(?<![\p{L}])(?:the\s+)?sun\s+(?:\p{L}+\s+){0,4}?(?:warm\p{L}*|heat\p{L}*|shines|came\s+out|comes\s+out)(?![\p{L}])(?=[^.;!?]*(?:dangerous|gas|vapou?r|poisonous|casualties))(?:(?<=(?:shelled|gas|liquid|ground|area)[^.;!?]*)|(?=[^.;!?]*(?:shelled|liquid|ground|areas?)))`,
+      String.raw`(?<![\p{L}])(?:shelled|contaminated|gassed)\s+(?:areas?|ground|zones?|shell[\s-]?holes?|craters?)\s+(?:\p{L}+\s+){0,6}?(?:dangerous|for\s+(?:several\s+|many\s+|some\s+)?(?:days|weeks))(?![\p{L}])`,
+    ],
+    ru: [
+      String.raw`(?<![а-яё])(?:жидкост|капл)[а-яё]*\s+(?:[а-яё]+\s+){0,3}?(?:на\s+(?:земл|почв|одежд|обмундир|сапог|траве)|испар)[а-яё]*(?=[^.;!?]*(?:газ|снаряд|ов(?![а-яё])|отравля|иприт|солнц|опасн))`,
+      String.raw`(?<![а-яё])испар[а-яё]*(?![а-яё])(?=[^.;!?]*(?:солнц|тепл|жар|земл|почв))(?:(?<=(?:газ|жидкост|снаряд|обстрел|земл|местност)[^.;!?]*)|(?=[^.;!?]*(?:газ|жидкост|снаряд|обстрел|местност)))`,
+      String.raw`(?<![а-яё])(?:заражённ|зараженн)[а-яё]*\s+(?:местност|участ|воронк|почв|территори|земл)[а-яё]*(?![а-яё])(?=[^.;!?]*(?:опасн|несколько\s+(?:дней|суток|недель)|днями|неделями))`,
+    ],
+    ar: [
+      String.raw`(?<![\p{L}])(?:ال)?(?:سائل|قطرات|بقع)\s+(?:ال)?زيتي\p{L}*`,
+      String.raw`(?<![\p{L}])[وف]?(?:ي|ت)?تبخر\p{L}*(?=[^.;!?]*(?:الشمس|الحرارة|الحراره|الدفء|الأرض|الارض|التربة))(?:(?<=(?:غاز|سائل|قذائف|قصف|الأرض|الارض)[^.;!?]*)|(?=[^.;!?]*(?:غاز|سائل|قذائف|قصف)))`,
+      String.raw`(?<![\p{L}])(?:ال)?(?:أرض|ارض|منطقة|منطقه|مناطق|حفر)\s+(?:ال)?ملوث\p{L}*(?=[^.;!?]*(?:خطر|لأيام|لايام|أياما|اياما|عدة\s+أيام|أسابيع))`,
+    ],
+  },
   // Session 26 (room agdev): a class of war gas named by its class word, the account's claim of what kind of agent it was (knowledge/
   // agents.yaml class_named_*, basis 'named': weighed below signs). The word's morphology, not one phrase: EN the class adjective
   // before gas / agent / weapon / poison (choking, lung-injuring, pulmonary; nerve; blister, blistering, vesicant); RU the adjective
@@ -1004,7 +1029,11 @@ export const LEXICON: LexiconEntry[] = [
     en: [
       // (session 15, fixbl, review R19) not a pressure, stress, mouth or cold sore or ulcer (a hospital course or another
       // illness), and "(hours|days) after" not after a fire, blast or crash (a fire's burns are the fire's)
-      String.raw`(?<!(?:bed|pressure|stress|mouth|cold|canker|decubitus|peptic|gastric|duodenal|diabetic|venous|leg|foot|corneal)[\s-]*)(?:burns|lesions|sores|ulcers|ulcerations)\s+(?:on\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:skin|bod(?:y|ies)|arms|hands|legs|faces?)\s+)?(?:(?:that|which)\s+)?(?:only\s+)?(?:appeared|developed|showed\s+up|came\s+(?:up|out)|emerged|formed|broke\s+out|began|started)\s+(?:only\s+)?(?:(?:some|several|a\s+few|many|\d+|two|three|four|five|six|eight|twelve|24|48)\s+)?(?:(?:hours?|days?)\s+later|later|the\s+(?:next|following)\s+(?:day|morning)|overnight|(?:hours?|days?)\s+after(?!\s+(?:the\s+|a\s+|that\s+)?(?:fire|blaze|flames?|explosion|blast|burning|crash|accident|surgery|operation|admission)))`,
+      String.raw`(?<!(?:bed|pressure|stress|mouth|cold|canker|decubitus|peptic|gastric|duodenal|diabetic|venous|leg|foot|corneal)[\s-]*)(?:burns|lesions|sores|ulcers|ulcerations)\s+(?:on\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:skin|bod(?:y|ies)|arms|hands|legs|faces?)\s+)?(?:(?:that|which)\s+)?(?:only\s+)?(?:appeared|developed|showed\s+up|came\s+(?:up|out)|emerged|formed|broke\s+out|began|started)\s+(?:on\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:skin|bod(?:y|ies)|arms|hands|legs|faces?|necks?|backs?)\s+)?(?:only\s+)?(?:(?:some|several|a\s+few|many|\d+|two|three|four|five|six|eight|twelve|24|48)\s+)?(?:(?:hours?|days?)\s+later|later|the\s+(?:next|following)\s+(?:day|morning)|overnight|(?:hours?|days?)\s+after(?!\s+(?:the\s+|a\s+|that\s+)?(?:fire|blaze|flames?|explosion|blast|burning|crash|accident|surgery|operation|admission)))`,
+      // (session 26, agdev) the place after the verb ('burns appeared on their skin several hours later'), and the delay told first
+      // ('Several hours later, burns appeared on their arms', 'The next morning their skin was covered in burns'), with no fire,
+      // blast, scald or sun in the sentence (a fire's burns are the fire's)
+      String.raw`(?<![\p{L}])(?:(?:some|several|a\s+few|many|\d+|two|three|four|five|six|eight|twelve|24|48)\s+hours\s+later|(?:the\s+)?(?:next|following)\s+(?:day|morning)|by\s+(?:the\s+)?(?:next\s+)?morning|overnight)\s*,?\s+(?:\p{L}+\s+){0,5}?(?:burns|lesions|sores|ulcers|ulcerations)(?![\p{L}])(?<!(?:fire|blaze|flames?|explosion|blast|scald\p{L}*|boiling|sun|sunburn|stove|oven)[^.;!?]*)(?![^.;!?]*(?:fire|blaze|flames|explosion|blast|scald|boiling|sunburn|stove|oven))`,
     ],
     ru: [String.raw`(?:ожог~|поражени~\s+кож~|(?<!(?:пролежнев|трофическ|стрессов|желудочн|язвенн)\p{L}*\s+)язв~)\s+(?:\p{L}+\s+){0,2}?(?:появил~|проявил~|возник~|выступил~|образовал~)\s+(?:только\s+|лишь\s+)?(?:(?:через|спустя)\s+(?:\p{L}+\s+)?(?:час~|сут~|дн~|ден~|ноч~|недел~)|на\s+следующ~|наутро|позже|позднее|на\s+друг~|на\s+втор~)`],
     ar: [String.raw`(?:ظهرت|برزت|تكونت)\s+(?:ال)?(?:حروق|تقرحات|قروح)\s+(?:(?!فورا|حالا|مباشرة)\p{L}+\s+){0,3}?(?:${AR_LATER})`, String.raw`(?:ال)?(?:حروق|تقرحات|قروح)\s+(?:\p{L}+\s+){0,2}?(?:ظهرت|لم\s+تظهر\s+إلا)\s+(?:${AR_LATER})`],
