@@ -167,3 +167,17 @@ describe('an attack that dates the plan, and the Arabic "يُعدّ" of counting
     expect(prepared('تعد جبهة النصرة لفبركة هجوم كيميائي مزعوم.')).toBe(true);
   });
 });
+
+describe('a warning not to stage, doers stopped while preparing, and the Russian «инсценируют»', () => {
+  it('a negated staging and a preparing cut short announce nothing', () => {
+    expect(prepared('The US warned Russia not to stage a false flag operation.')).toBe(false);
+    expect(prepared('Боевики были уничтожены при подготовке к провокации.')).toBe(false);
+    expect(prepared('Two militants were killed while preparing to fire chemical shells.')).toBe(false);
+    expect(prepared('Russia prepares for war and will attack Ukraine.')).toBe(false);
+  });
+  it('while a staging under way or ahead is announced', () => {
+    expect(prepared('Боевики инсценируют химическую атаку и обвинят сирийскую армию.')).toBe(true);
+    expect(prepared('Militants who escaped the strike are preparing a new provocation with chlorine.')).toBe(true);
+    expect(prepared('Боевики инсценировали химическую атаку в Думе.')).toBe(false);
+  });
+});

@@ -924,7 +924,10 @@ const CACHE_PURPOSE = new RegExp(String.raw`(?<![\p{L}])(?:(?:designed|intended|
 // لاستخدامه"; the pronoun stands for an agent named before the marker (see the prepared slot)
 const PLAN_USE_PRONOUN_AFTER = /^\s+(?:(?:to\s+)?(?:use|deploy|employ|drop|release|unleash)\s+(?:them|it)(?![\p{L}])|[وف]?[لب]?(?:استخدام|استعمال|القاء|اطلاق)(?:ه|ها|هما|هم)(?![\p{L}]))/u;
 // verbs of prevention: a foiled plot is no announcement
-const PREVENTED = /(?<![\p{L}])(?:prevent\p{L}*|foil\p{L}*|thwart\p{L}*|avert\p{L}*|предотвра\p{L}*|пресек\p{L}*|пресёк\p{L}*|[وف]?(?:احبط|احباط)\p{L}*)/gu;
+// (s26 clprep) and the doers stopped while preparing: "militants were killed while preparing a provocation", «боевики были
+// уничтожены при подготовке к провокации», "قتلوا أثناء التحضير لهجوم" (README v6: militants killed while preparing to
+// open fire announce nothing; the preparing was cut short)
+const PREVENTED = /(?<![\p{L}])(?:prevent\p{L}*|foil\p{L}*|thwart\p{L}*|avert\p{L}*|предотвра\p{L}*|пресек\p{L}*|пресёк\p{L}*|[وف]?(?:احبط|احباط)\p{L}*|(?:killed|destroyed|eliminated|neutrali[sz]ed|arrested|detained|captured|уничтожен\p{L}*|ликвидирован\p{L}*|задержан\p{L}*|нейтрализован\p{L}*|уничтожил\p{L}*|ликвидировал\p{L}*|задержал\p{L}*|[وف]?(?:قتل|مقتل|اعتقال|اعتقل|القبض)\p{L}*)\s+(?:[\p{L}\-]+\s+){0,4}?(?:while|during|as\s+they\s+were|при|во\s+время|в\s+ходе|[وف]?(?:اثناء|خلال))\s+(?:preparing|planning|plotting|the\s+preparation\s+of|подготовк\p{L}*|подготавлива\p{L}*|(?:ال)?(?:تحضير|اعداد|التخطيط|تخطيط)))/gu;
 const RU_FORECAST = /(?<![\p{L}])(?:могут|может|способн[ыа]?)\s+(?:вновь\s+|снова\s+|уже\s+|опять\s+)?(?:устроить|совершить|нанести|инсценировать|организовать|атаковать|обстрелять|взорвать|подорвать)(?![\p{L}])/gu;
 // (s18 claims2) the aspect carries the tense: a perfective verb of a deed in the non-past ("применят", "нанесут",
 // "устроит") is a future, as "will use" is in English (Wade §264: the perfective present has future meaning); verbs
@@ -4500,6 +4503,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     if (deniedPlan(s, h.at)) continue;
     // "will be staged", "to stage a provocation", "have begun filming": the marker names its own object
     // ("to stage a colour revolution" stages a political act, not an incident)
+    // (s26 clprep) a negated staging ("warned Russia not to stage a false flag", «чтобы не устраивали провокаций»): a warning
+    // not to stage announces nothing
+    if (/stag|provoc|провок|filming/.test(h.word) && !/^set/.test(h.word) && NEGATOR.test(s.slice(Math.max(0, h.at - 8), h.at))) continue;
     if (/stag|provoc|провок|filming/.test(h.word) && !/^set/.test(h.word)) {
       if (/stag/.test(h.word) && STAGED_DEED.test(s.slice(h.end, h.end + 40))) continue;
       preparedWords.push(h.word);
@@ -4538,7 +4544,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     // names its own deed (the attack is the verb); not a party of fighters as its object ("will attack the terrorists": an
     // offensive, no incident by the guide), and the checks above (negation, condition, threat on a condition) still hold
     const target = !obj && !anaphor && /^will (?:attack|strike|bomb)$/.test(h.word) ? hits.find((x) => x.term.kind === 'party' && x.term.value !== 'opposition' && x.term.value !== 'force' && x.at >= h.end && /^\s+(?:the\s+|at\s+)?$/.test(s.slice(h.end, x.at))) : undefined;
-    if (target) {
+    // (and not in a sentence of war or invasion: "prepares for war and will attack Ukraine" announces a war, no incident)
+    if (target && !NOT_INCIDENT.test(s.slice(...sentenceSpan(h.at)))) {
       preparedWords.push(h.word, target.word);
       toldAt.push(h.at);
       continue;
