@@ -181,3 +181,15 @@ describe('a warning not to stage, doers stopped while preparing, and the Russian
     expect(prepared('Боевики инсценировали химическую атаку в Думе.')).toBe(false);
   });
 });
+
+describe('a Russian modal with a light verb and a staging as its object', () => {
+  it('reads «может провести операцию под ложным флагом», «могут осуществить провокацию»', () => {
+    expect(prepared('Индия может провести операцию под ложным флагом в Кашмире.')).toBe(true);
+    expect(prepared('Боевики могут осуществить провокацию с хлором.')).toBe(true);
+  });
+  it('not an inquiry, a negation, or a staging named after the fact', () => {
+    expect(prepared('Следователи могут провести расследование провокации в Думе.')).toBe(false);
+    expect(prepared('Индия не может провести операцию под ложным флагом, заявил министр.')).toBe(false);
+    expect(prepared('Пакистан назвал теракт в Пулваме операцией под ложным флагом.')).toBe(false);
+  });
+});

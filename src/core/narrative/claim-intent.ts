@@ -118,6 +118,10 @@ const EN_NON_PAST = /(?<![\p{L}])(?:will|shall|may|might|could|can|is|are|am|pla
 // ---- Russian ----
 // a verb of intent or attempt, non-past, with the infinitive of a deed (up to three words between)
 const RU_INTENT = /(?<![\p{L}])(?:пыта(?:ются|ется)|попыта(?:ются|ется)|намерен[аы]?|намерева(?:ются|ется)|собира(?:ются|ется)|хо(?:тят|чет)|стрем(?:ятся|ится)|рассчитыва(?:ют|ет)|замышля(?:ют|ет)|вынашива(?:ют|ет)\s+(?:планы|план|замыслы?|идею)|(?:есть|имеются|существуют)\s+планы|не\s+исключа(?:ют|ет),?\s+что\s+(?:\p{L}+\s+){0,3}?(?:могут|может|будут|будет|попытаются|попытается))\s+(?:[\p{L}\-«»"]+\s+){0,3}?(?:инсценировать|сфабриковать|сымитировать|имитировать|устроить|организовать|провести|совершить|применить|использовать|осуществить|снять|нанести|взорвать|отравить|разыграть|подбросить|распылить|спровоцировать|атаковать|обстрелять|срежиссировать|подстроить)(?![\p{L}])/gu;
+// (s26 clprep) a modal of possibility with a light verb of carrying out and a staging as its object («Индия может провести
+// операцию под ложным флагом», «могут осуществить провокацию»), as the English "may conduct another false flag operation"
+// (EN_MODAL_DEED); the light verb alone is left to claim-slots.ts's RU_FORECAST, which reads only verbs of doing a deed
+const RU_MODAL_LIGHT = /(?<![\p{L}])(?:могут|может|способн[ыа]?)\s+(?:(?:вновь|снова|опять|уже|даже)\s+)?(?:провести|осуществить|организовать)(?![\p{L}])/gu;
 // a verb of plotting with its object noun ("затевают провокацию", "замышляют химатаку")
 const RU_PLOT = /(?<![\p{L}])(?:затева(?:ют|ет)|замышля(?:ют|ет)|вынашива(?:ют|ет)|подстраива(?:ют|ет))(?![\p{L}])/gu;
 // a perfective future of a staging or delivering verb ("снимут постановочное видео", "разыграют спектакль")
@@ -309,6 +313,13 @@ export function announcedByIntent(ctx: IntentContext): IntentSpan[] {
       const m = RU_MAY_OCCUR_AFTER.exec(s.slice(o.end, o.end + 80));
       if (!m || SENTENCE_END.test(m[0]) || /(?<![\p{L}])не(?![\p{L}])/u.test(m[0]) || conditional(o.at)) continue;
       add(o.end, m[0], o);
+    }
+    RU_MODAL_LIGHT.lastIndex = 0;
+    for (let m = RU_MODAL_LIGHT.exec(s); m; m = RU_MODAL_LIGHT.exec(s)) {
+      const e = m.index + m[0].length;
+      if (negated(m.index) || conditional(m.index)) continue;
+      const o = objectAfter(m.index, e, 50, /^staged$/);
+      if (o && (s.slice(e, o.at).match(/\p{L}+/gu)?.length ?? 0) <= 3) add(m.index, m[0], o);
     }
     RU_EXPECTED.lastIndex = 0;
     for (let m = RU_EXPECTED.exec(s); m; m = RU_EXPECTED.exec(s)) {
