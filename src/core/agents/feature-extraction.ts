@@ -1954,6 +1954,20 @@ const SWALLOW_PLACE_AFTER = /^\s+(?:up\s+)?(?:(?:the|our|their|a|whole|entire|ha
 /** (session 17, agpara) ... also inside a denied hit, whose span opens at its cue ("ما كان غاز مسيل للدموع", "وليس غاز مسيل للدموع") */
 const TEAR_GAS_AR_IN = /(?:^|[^\p{L}])[وف]?(?:ال)?مسيل(?:ة)?\s+[^\s]+$/u;
 const TEAR_GAS_AR_BEFORE = /(?:^|[^\p{L}])[وف]?(?:ال)?مسيل(?:ة)?\s+$/u;
+/** Session 26 (agnew): a barrel word (the delivery_cylinder hit) and then water or sand held in it ('бочку с водой', 'barrel of / full
+ * of water', 'برميل مي / ماء / رمل'), or water, rain or sand before it ('a water barrel', 'rain barrel'): a household or fire-watch
+ * store, not the barrel bomb dropped from a helicopter. Only the barrel words: a gas cylinder 'with water' is not read here.
+ * Judgment of reading. */
+const BARREL_WORD = /^(?:barrels?|casks?|drums?|бочк\p{L}*|бочонк\p{L}*|бочон\p{L}*|[وفبل]?(?:ال)?(?:برميل|براميل)\p{L}{0,3})$/u;
+const WATER_BARREL_AFTER = /^\s+(?:(?:с|со)\s+(?:\p{L}+\s+)?(?:вод|песк|песок|дождев)\p{L}*|для\s+(?:\p{L}+\s+)?(?:вод|песк|дождев)\p{L}*|(?:of|full\s+of|filled\s+with)\s+(?:\p{L}+\s+)?(?:water|sand|rain(?:water)?)(?![\p{L}])|(?:ال)?(?:ماء|مياه|مي|مية|ميه|رمل)(?![\p{L}]))/u;
+const WATER_BARREL_BEFORE = /(?:water|rain|sand|fire)[\s-]+$/u;
+function waterBarrel(lower: string, start: number, end: number): boolean {
+  if (!BARREL_WORD.test(lower.slice(start, end))) return false;
+  return WATER_BARREL_AFTER.test(lower.slice(end, end + 40)) || WATER_BARREL_BEFORE.test(lower.slice(Math.max(0, start - 8), start));
+}
+/** Session 26 (agnew): a thing as the subject before Russian 'попадали' (substances, shells, splinters, drops, rockets), with no
+ * person word after it in the gap: попадать (to land on, get into), not попадать (to fall down, of people); judgment of reading */
+const RU_LANDED_THING_BEFORE = /(?<![\p{L}])(?:веществ|снаряд|осколк|капл|капел|брызг|мин(?=[аыу](?![\p{L}]))|ракет|пул(?=[ия](?![\p{L}]))|бомб|химикат|отход|частиц|обломк|камн|куск|предмет|боеприпас|газ(?=[ыа]?(?![\p{L}]))|средств)\p{L}*(?:\s+\p{L}+){0,3}\s+$/u;
 const MUNITION_FEATURES = new Set(['delivery_shell_rocket', 'delivery_cylinder', 'airburst', 'delivery_incendiary']);
 /** "burning (feeling / sensation / pain) on / in ..." at a burn hit's start (session 15, agtox): the sensation, not the injury;
  * "burning flesh" (no preposition) stays a burn. Judgment of reading. */
@@ -3992,6 +4006,12 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       !(h.feature === 'sweating' && h.present && SWEAT_PLACE_BEFORE.test(lower.slice(Math.max(0, h.start - 40), h.start))) &&
       !(h.feature === 'delivery_shell_rocket' && canisters.some((o) => overlaps(h, o))) &&
       !(h.feature === 'delivery_cylinder' && incendiaries.some((o) => overlaps(h, o))) &&
+      // session 26 (agnew): a barrel or cask of water or sand is a store against fire or for the house, not the barrel bomb
+      // ("бросали в ящик с песком или в бочку с водой", "a rain barrel", "برميل مي") (WATER_BARREL_*)
+      !(h.feature === 'delivery_cylinder' && h.present && waterBarrel(lower, h.start, h.end)) &&
+      // session 26 (agnew): Russian попадали (fell down, of people) with a thing as its subject is попадать, to land on or get into
+      // ("опасные вещества попадали на эти территории", "осколки попадали в дома") (RU_LANDED_THING_BEFORE)
+      !(h.feature === 'loss_of_consciousness' && h.present && /^попадали$/u.test(lower.slice(h.start, h.end)) && RU_LANDED_THING_BEFORE.test(lower.slice(Math.max(sentenceStart(text, h.start), h.start - 60), h.start))) &&
       !(h.feature === 'burns' && h.present && burntThing(lower, h.start, h.end)) &&
       !(h.feature === 'heat_or_crowding' && h.present && munitions.some((o) => !SENTENCE_BREAK.test(text.slice(Math.min(h.end, o.end), Math.max(h.start, o.start))))) &&
       // session 12 (fix2ag): the heat counts only as the circumstance of the people's illness. A heat word that names no

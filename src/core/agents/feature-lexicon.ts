@@ -2941,6 +2941,69 @@ export const LEXICON: LexiconEntry[] = [
       String.raw`${ANIMALS_AR}\s+(?:\p{L}+\s+){0,3}?(?:نافق~|ميت(?![\p{L}]*\s+(?:مرة|مره|مرات|الف))~|ماتت|نفقت|نفق~)`,
     ],
   },
+  {
+    // Session 26 (room agnew): a munition or a falling thing told as burning with a white (brilliant, blinding) flame, fire or light
+    // ("боеприпасы, которые горят белым пламенем", "бомбочки горели ослепительно белым огнём", "the shells burned with a blinding
+    // white light", "قذائف تشتعل بلهب أبيض"): the magnesium-alloy and thermite fills of incendiary bombs burn with a brilliant white
+    // light (the WW2 Elektron bomb: a magnesium casing lit by thermite; Wikipedia, Incendiary device; hrw-incendiary-2020: thermite
+    // and white phosphorus delivered by bombs, rockets and shells); an ordinary fire's flame is yellow or orange. Only with a
+    // munition, an aircraft or a fall from the sky in the same sentence, either side (a magnesium fire at a plant, a welding arc,
+    // a star are not read). Judgment of reading.
+    feature: 'delivery_incendiary',
+    requires: { en: 'white', ru: 'бел', ar: 'ابيض|بيضاء' },
+    en: [String.raw`(?:burn(?:ed|t|ing|s)?|blaz(?:ed|ing|es)|flar(?:ed|ing|es)|glow(?:ed|ing|s))\s+(?:with\s+)?(?:an?\s+)?(?:(?:brilliant|blinding|dazzling|bright|intense|searing|fierce)(?:ly)?\s+)?white(?:-hot)?\s+(?:flames?|fire|light|glare)(?:(?<=(?:bomb|shell|munition|rocket|grenade|projectile|missile|mortar|dropped|fell|falling|rained|sky|plane|aircraft|cluster)[^.;!?]*)|(?=[^.;!?]*(?:bomb|shell|munition|rocket|grenade|projectile|missile|mortar|dropped|fell|falling|rained|sky|plane|aircraft|cluster)))`],
+    ru: [String.raw`(?:гор(?:ел|ела|ело|ели|ит|ят|ящ~)|пылал~|полыхал~|вспыхивал~|вспыхнул~|сгорал~|светил~)\s+(?:(?:ослепительно|ярко|очень|ослепительн~|ярк~)\s+)?бел~\s+(?:пламен~|огн[её]м|огнем|огонь|свет~)(?:(?<=(?:бомб|снаряд|боеприпас|(?<![а-яё])мин[аыуое]|ракет|зажигалк|кассет|с\s+неба|сбрасыв|сбросил|сыпал|падал|самол[её]т|обстрел|авиаудар)[^.;!?]*)|(?=[^.;!?]*(?:бомб|снаряд|боеприпас|(?<![а-яё])мин[аыуое]|ракет|зажигалк|кассет|с\s+неба|сбрасыв|сбросил|сыпал|падал|самол[её]т|обстрел|авиаудар)))`],
+    ar: [String.raw`(?:تحترق|احترقت|يحترق|احترق|تشتعل|اشتعلت|يشتعل|اشتعل|تتوهج|توهجت|مشتعلة|تضيء|اضاءت)\s+(?:ب)?(?:لهب|لهيب|نار|ضوء|شعلة|ضو)\s+(?:ابيض|بيضاء)(?:(?<=(?:قنابل|قنبلة|قذائف|قذيفة|ذخائر|ذخيرة|صواريخ|صاروخ|طائرة|طائرات|الطيران|السما|سقطت|القت|قصف|عنقودي)[^.;!?؟]*)|(?=[^.;!?؟]*(?:قنابل|قنبلة|قذائف|قذيفة|ذخائر|ذخيرة|صواريخ|صاروخ|طائرة|طائرات|الطيران|السما|سقطت|القت|قصف|عنقودي)))`],
+  },
+  {
+    // Session 26 (room agnew): fire that sticks and cannot be put out, the two told together in one sentence, either order and with
+    // no water named ("прилипало, не потушить", "it stuck to everything and you couldn't put it out", "بتلزق وما بتنطفي"): the
+    // incendiary gel adheres to surfaces and resists suppression (hrw-incendiary-2020; Wikipedia, Incendiary device), the term
+    // list's 'fire that stuck' and 'water did not put it out' told without their nouns. Not the sticking alone (mud, tar, a label)
+    // nor the fire that could not be put out alone (any large fire). Judgment of reading.
+    feature: 'delivery_incendiary',
+    requires: { en: String.raw`stuck|stick|clung|cling`, ru: 'лип|леп', ar: 'لصق|لزق|التصق|تلتصق|علق' },
+    en: [
+      String.raw`(?:stuck|sticking|sticks|clung|clinging|clings)(?![\p{L}])[^.;!?]{0,50}?(?:could\s*n[o']t|couldn't|would\s*n[o']t|wouldn't|can't|cannot|impossible\s+to|no\s+way\s+to|no\s+one\s+could|nobody\s+could)\s+(?:be\s+)?(?:put\s+(?:it\s+|them\s+)?out|put\s+out|extinguish\p{L}*|smother\p{L}*|beat\s+(?:it\s+|them\s+)?out)`,
+      String.raw`(?:could\s*n[o']t|couldn't|would\s*n[o']t|wouldn't|can't|cannot|impossible\s+to|no\s+way\s+to)\s+(?:be\s+)?(?:put\s+(?:it\s+|them\s+)?out|put\s+out|extinguish\p{L}*)[^.;!?]{0,40}?(?:it|that|which|and)\s+(?:just\s+)?(?:stuck|clung|kept\s+sticking)(?![\p{L}])`,
+    ],
+    ru: [
+      String.raw`(?<![а-яё])(?:прилип|прилеп|лип(?:ло|ла|ли|нет|нут))~[^.;!?]{0,40}?(?<![а-яё])не\s+(?:(?:можно|могли|смогли|удавалось|удалось|получалось|было)\s+)?(?:по|за)?(?:туш|гас|сбить|сбива)~`,
+      String.raw`(?<![а-яё])не\s+(?:(?:можно|могли|смогли|удавалось|удалось|получалось|было)\s+)?(?:по|за)?(?:туш|гас|сбить|сбива)~[^.;!?]{0,40}?(?<![а-яё])(?:прилип|прилеп|лип(?:ло|ла|ли|нет|нут))~`,
+    ],
+    ar: [
+      String.raw`(?:لصق|لزق|التصق|يلتصق|تلتصق|بتلزق|تلزق|بيلزق|يلزق|علقت|تعلق)~[^.;!?؟]{0,40}?(?:ما\s+(?:كان\s+)?(?:بت|بي|ت|ي)?(?:نطفي|طفي|طفى|نطفا|نطفى)|لا\s+(?:ت|ي)(?:نطفئ|طفئ)|ما\s+قدرنا\s+نطفي|ما\s+انطف)~`,
+    ],
+  },
+  {
+    // Session 26 (room agnew): burning stuff poured or falling from the sky, the burning thing a participle used as a noun or with a
+    // noun of stuff ("сыпалось горящее с неба", "с неба падало горящее", "burning stuff rained down from the sky", "نزلت مواد مشتعلة
+    // من السما"): the burning elements an incendiary munition scatters (hrw-incendiary-2020, hrw-wp-2009), the term list's falling
+    // fire told with the participle. Russian сыпаться (to pour down in pieces) takes it without a sky; the other falling verbs
+    // only with the sky or 'from above' (burning debris falls from every burning roof). Judgment of reading.
+    feature: 'burning_particles',
+    requires: { en: String.raw`burning|flaming|blazing`, ru: 'горящ', ar: 'مشتعل|مولع|والع|ملتهب' },
+    en: [String.raw`(?:burning|flaming|blazing)\s+(?:stuff|things?|something|material|matter|goo|liquid|rain|drops)\s+(?:\p{L}+\s+){0,2}?(?:rain(?:ed|ing)|fell|falling|dropp(?:ed|ing)|came\s+down|coming\s+down|pour(?:ed|ing)|shower(?:ed|ing))\s+(?:down\s+)?(?:on\s+us\s+)?from\s+(?:the\s+)?(?:sky|above|planes?|aircraft)`],
+    ru: [
+      String.raw`(?<![а-яё])(?:сыпал|сыпл|посыпал|сыпет)~\s+(?:[а-яё]+\s+)?горящ~`,
+      String.raw`горящ~\s+(?:[а-яё]+\s+){0,2}?(?:сыпал|сыпл|посыпал)~`,
+      String.raw`(?:с\s+неба|сверху)\s+(?:[а-яё]+\s+)?(?:падал|летел|лил|капал|лете|пада)~\s+(?:[а-яё]+\s+)?горящ~`,
+      String.raw`(?<![а-яё])(?:падал|летел|лил|капал)~\s+(?:[а-яё]+\s+)?горящ~(?=\s+(?:[а-яё]+\s+)?(?:с\s+неба|сверху))`,
+    ],
+    ar: [String.raw`(?:مواد|مادة|شي|اشي|اشياء|قطع)\s+(?:مشتعلة|مشتعله|مولعة|مولعه|والعة|والعه|ملتهبة)\s+(?:[\u0621-\u064a]+\s+)?(?:نازلة|نازله|تنزل|بتنزل|تتساقط|سقطت|نزلت|تسقط)\s+من\s+(?:ال)?(?:سما|سماء|فوق|طيارات|طائرات)`],
+  },
+  {
+    // Session 26 (room agnew): the taste or smell of burnt or struck matches told as a simile with no smell word before it ("the air
+    // tasted sour, like burnt matches", "отдавало, как жжёными спичками", "مثل الكبريت المحروق"): the struck match is sulphur
+    // dioxide's everyday smell (the knowledge base's odour_rotten_eggs row for sulfur-dioxide; atsdr-so2: pungent, irritating odour).
+    // The match qualified as burnt, struck or spent only: 'burned like matches', 'сгорели как спички' (houses that burned fast) are
+    // not read. Judgment of reading.
+    feature: 'odour_rotten_eggs',
+    requires: { en: 'match', ru: 'спич', ar: 'كبريت' },
+    en: [String.raw`(?:like|of)\s+(?:a\s+)?(?:burnt|burned|struck|spent|freshly\s+struck)\s+match(?:es)?(?![\p{L}])`],
+    ru: [String.raw`(?:как|словно|будто|вроде)\s+(?:от\s+|у\s+)?(?:жж[её]н|горел|сгоревш|чиркнут|зажж[её]н)~\s+спич~`],
+    ar: [String.raw`(?:مثل|زي|متل|كانه|كأنه)\s+(?:ال)?كبريت\s+(?:ال)?محروق`],
+  },
 ];
 
 /** Names of agents in text: recorded for the reader (and for measuring agreement), never used as evidence. */
