@@ -88,3 +88,19 @@ describe('Russian попадали with a thing as subject is landing, not colla
     ['После хлопка все попадали на пол.', 'loss_of_consciousness'],
   ]);
 });
+
+describe('a person sprayed an unknown substance (the active voice of the spray attack)', () => {
+  reads([
+    ['An unidentified man sprayed an unknown substance on the bus.', 'delivery_spray_face'],
+    ['Someone sprayed a strange liquid into the classroom.', 'delivery_spray_face'],
+    ['The attacker was spraying a noxious gas at the shoppers.', 'delivery_spray_face'],
+    ['Неизвестный распылил вещество в вагоне метро.', 'delivery_spray_face'],
+    ['شاب رش مادة مجهولة داخل الحافلة.', 'delivery_spray_face'],
+  ]);
+  misses([
+    ['A crop duster sprayed an unknown chemical over the fields.', 'delivery_spray_face'],
+    ['The farmer sprayed an unknown substance on the vines near the school.', 'delivery_spray_face'],
+    ['Council workers sprayed a strange liquid against mosquitoes.', 'delivery_spray_face'],
+    ['The helicopter sprayed an unidentified liquid over the village.', 'delivery_spray_face'],
+  ]);
+});

@@ -3004,6 +3004,17 @@ export const LEXICON: LexiconEntry[] = [
     ru: [String.raw`(?:как|словно|будто|вроде)\s+(?:от\s+|у\s+)?(?:жж[её]н|горел|сгоревш|чиркнут|зажж[её]н)~\s+спич~`],
     ar: [String.raw`(?:مثل|زي|متل|كانه|كأنه)\s+(?:ال)?كبريت\s+(?:ال)?محروق`],
   },
+  {
+    // Session 26 (room agnew): the active voice of session 19's passive 'sprayed with an unknown substance': a person sprayed an
+    // unknown, unidentified or mysterious substance, liquid or gas ("an unidentified man sprayed an unknown substance on a commuter
+    // train", "someone sprayed a strange liquid into the classroom"), the police's words for a spray attack (smith-greaves-2002:
+    // OC and CS sprays in assaults), as the term file reads Russian 'распылил вещество' and Arabic 'رش مادة مجهولة'. Not a plane,
+    // drone, helicopter, crop-duster, tractor, farmer, worker or crew as the subject, nor fields, crops, weeds, a lawn, mosquitoes
+    // or a pesticide in the sentence (an aerial or farm spraying: pesticide_application). Judgment of reading.
+    feature: 'delivery_spray_face',
+    requires: { en: 'spray' },
+    en: [String.raw`(?<!(?:crop[- ]?dusters?|dusters?|planes?|aircraft|airplanes?|aeroplanes?|helicopters?|drones?|farmers?|workers?|crews?|firefighters?|tractors?|trucks?|council|municipality|exterminators?|technicians?)\s+(?:\p{L}+\s+){0,2})spray(?:ed|ing|s)\s+(?:an?\s+|some\s+)?(?:unknown|unidentified|mysterious|strange|noxious|suspicious|unnamed)\s+(?:substance|liquid|spray|chemical|gas|fluid|irritant|aerosol|powder)s?(?![\p{L}])(?<!(?:field|crop|weed|lawn|garden|orchard|vineyard|mosquito|pesticide|insecticide|herbicide)[^.;!?]*)(?![^.;!?]*(?:field|crop|weed|lawn|garden|orchard|vineyard|mosquito|pesticide|insecticide|herbicide))`],
+  },
 ];
 
 /** Names of agents in text: recorded for the reader (and for measuring agreement), never used as evidence. */
