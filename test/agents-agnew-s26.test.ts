@@ -3,8 +3,8 @@
  * paraphrases dev-v19; docs/agent-differential.md §7.00052-agnew). Each rule with the sentences it must read and the near
  * misses it must not. Every sentence is the engineer's own; none is taken from an evaluation item.
  */
-import { describe } from 'vitest';
-import { misses, reads } from './helpers/agent-probe.js';
+import { describe, expect, it } from 'vitest';
+import { misses, reads, run } from './helpers/agent-probe.js';
 
 describe('a munition burning with a white flame is an incendiary', () => {
   reads([
@@ -103,4 +103,30 @@ describe('a person sprayed an unknown substance (the active voice of the spray a
     ['Council workers sprayed a strange liquid against mosquitoes.', 'delivery_spray_face'],
     ['The helicopter sprayed an unidentified liquid over the village.', 'delivery_spray_face'],
   ]);
+});
+
+describe('an everyday accident named as the cause (ordinary_accident)', () => {
+  reads([
+    ['The boat capsized off the pier and two children were pulled out cold and shaking.', 'ordinary_accident'],
+    ['A man was struck by lightning on the golf course.', 'ordinary_accident'],
+    ['Лодка перевернулась посреди реки, всех вытащили.', 'ordinary_accident'],
+    ['Мальчик провалился под лёд, у него переохлаждение.', 'ordinary_accident'],
+    ['انقلب القارب قرب الشاطئ وأنقذ الصيادون الركاب.', 'ordinary_accident'],
+    ['ضربته صاعقة وهو في الحقل.', 'ordinary_accident'],
+  ]);
+  misses([
+    ['They were drowning on dry land, coughing up froth.', 'ordinary_accident'],
+    ['Люди задыхались, как будто тонули.', 'ordinary_accident'],
+    ['كانوا يغرقون بسوائل رئاتهم.', 'ordinary_accident'],
+    ['The building collapsed after the barrel bomb.', 'ordinary_accident'],
+    ['The lightning-fast attack left dozens choking.', 'ordinary_accident'],
+  ]);
+  it('a capsized boat told with no smell and no smoke leads no-chemical, not nerve', () => {
+    const r = run('Лодка перевернулась на озере, все выплыли, ни запаха, ни дыма не было.');
+    expect(r.classes[0].id).toBe('none');
+  });
+  it('a gas attack told beside a lightning storm still leads a gas class', () => {
+    const r = run('During the storm, lightning struck nearby; then a yellow-green cloud with a bleach smell came down the street and people were coughing and gasping.');
+    expect(r.classes[0].id).toBe('choking');
+  });
 });
