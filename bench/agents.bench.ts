@@ -5,7 +5,8 @@
  * differential per account (the `assay agents --text` path); and incidents of 10 accounts each. The one-account
  * figure (the target's) is a first pass: it includes the term pass's first stemming of every distinct word and V8's
  * optimising compiles. The one-account pass is timed once more at the end ("warm"), printed beside it, never instead
- * of it. Then the batch path (`assay agents --batch`, src/app/agents-pool.ts): the same accounts as incidents of one
+ * of it; then the extraction alone once more, as the differential calls it (with the KB's terms), warm: its gap to the
+ * warm line is inference and the result building alone (session 26). Then the batch path (`assay agents --batch`, src/app/agents-pool.ts): the same accounts as incidents of one
  * account each, on one worker thread per core (started and warmed, 500 differentials a worker first, as above), and as
  * the CLI runs it (this thread and cores - 1 workers, the workers' start-up counted), with the same workers' second pass
  * ("again (warm)", beside the single thread's warm line). Those are printed beside the
@@ -80,6 +81,13 @@ time('extraction + inference, incidents of 10 accounts', () => {
 // last, so the three timings above measure what they always did
 time('extraction + inference, one account, again (warm)', () => {
   for (const a of accounts) sink += runDifferential(kb, [a]).agents.length;
+}, N);
+// (session 26) the extraction as the differential calls it, with the KB's terms (the "extraction only" line above reads
+// without them, so its gap to the target's line is the term pass's first use and inference together), on the warm
+// engine: its gap to the warm line above is inference and the result alone. Printed after the target's lines, so that
+// they measure what they always did (docs/agent-differential.md §7.00052-speedinf).
+time('extraction with the KB\'s terms (warm; gap to the warm line: inference)', () => {
+  for (const a of accounts) sink += extractFeatures(a.text!, { terms: kb.terms }).features.size;
 }, N);
 // the batch path (src/app/agents-pool.ts), the same accounts as incidents of one account each. First on one worker per
 // core and no work on this thread, the workers started and warmed (500 differentials a worker, as this thread had);
