@@ -86,6 +86,8 @@ describe('Russian попадали with a thing as subject is landing, not colla
   reads([
     ['Люди попадали прямо на улице.', 'loss_of_consciousness'],
     ['После хлопка все попадали на пол.', 'loss_of_consciousness'],
+    ['Снаряды рвались рядом и люди попадали на землю.', 'loss_of_consciousness'],
+    ['Снаряды рвались, все попадали.', 'loss_of_consciousness'],
   ]);
 });
 

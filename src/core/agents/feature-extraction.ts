@@ -1966,8 +1966,9 @@ function waterBarrel(lower: string, start: number, end: number): boolean {
   return WATER_BARREL_AFTER.test(lower.slice(end, end + 40)) || WATER_BARREL_BEFORE.test(lower.slice(Math.max(0, start - 8), start));
 }
 /** Session 26 (agnew): a thing as the subject before Russian 'попадали' (substances, shells, splinters, drops, rockets), with no
- * person word after it in the gap: попадать (to land on, get into), not попадать (to fall down, of people); judgment of reading */
-const RU_LANDED_THING_BEFORE = /(?<![\p{L}])(?:веществ|снаряд|осколк|капл|капел|брызг|мин(?=[аыу](?![\p{L}]))|ракет|пул(?=[ия](?![\p{L}]))|бомб|химикат|отход|частиц|обломк|камн|куск|предмет|боеприпас|газ(?=[ыа]?(?![\p{L}]))|средств)\p{L}*(?:\s+\p{L}+){0,3}\s+$/u;
+ * person word or conjunction after it in the gap ('снаряды рвались, и люди попадали' keeps the collapse): попадать (to land on, get
+ * into), not попадать (to fall down, of people); judgment of reading */
+const RU_LANDED_THING_BEFORE = /(?<![\p{L}])(?:веществ|снаряд|осколк|капл|капел|брызг|мин(?=[аыу](?![\p{L}]))|ракет|пул(?=[ия](?![\p{L}]))|бомб|химикат|отход|частиц|обломк|камн|куск|предмет|боеприпас|газ(?=[ыа]?(?![\p{L}]))|средств)\p{L}*(?:\s+(?!(?:и|а|но|люди|все|всё|дети|мы|они|он|она|взрослые|женщины|мужчины|солдаты|бойцы|жители|пассажиры|рабочие|школьники|ученики)(?![\p{L}]))\p{L}+){0,3}\s+$/u;
 const MUNITION_FEATURES = new Set(['delivery_shell_rocket', 'delivery_cylinder', 'airburst', 'delivery_incendiary']);
 /** "burning (feeling / sensation / pain) on / in ..." at a burn hit's start (session 15, agtox): the sensation, not the injury;
  * "burning flesh" (no preposition) stays a burn. Judgment of reading. */
