@@ -179,3 +179,35 @@ describe('blister told by its persistence, its delayed lesion and its burns unde
     expect(witness('We have patients gassed and burned in a strange way. Their clothing is not burned at all, but they have bad burns on their bodies.').top.class).toBe('blister');
   });
 });
+
+describe('a thrown incendiary named by its noun: the protesters who threw it are the fire scene, not the police gas (thrownIncendiaryScenePass)', () => {
+  const canister = (t: string) => feats(t).delivery_police_canister;
+  it.each([
+    'Protesters threw Molotovs at the police station.',
+    'Protesters threw Molotov cocktails at the police.',
+    'Demonstrators hurled petrol bombs at riot police; a car burned.',
+    'Протестующие бросали коктейли Молотова в полицию.',
+    'Митингующие кидали бутылки с зажигательной смесью.',
+    'ألقى المتظاهرون زجاجات حارقة على الشرطة',
+    'رمى المحتجون قنابل المولوتوف على مركز الشرطة',
+  ])('no police canister, the incendiary read: %s', (t) => {
+    expect(canister(t)).toBeFalsy();
+    expect(feats(t).delivery_incendiary).toBe(true);
+    expect(witness(t).top.class).toBe('incendiary');
+  });
+  it.each([
+    // the police gas told in the sentence: both are read
+    'Police fired tear gas after protesters threw Molotov cocktails.',
+    'Полиция применила слезоточивый газ, протестующие бросали коктейли Молотова.',
+    'أطلقت الشرطة الغاز المسيل للدموع بعد أن ألقى المتظاهرون زجاجات حارقة',
+    // no incendiary noun: the verbs alone read nothing new (an aircraft's drop and shelling are told with the same Arabic verbs)
+    'Protesters threw stones and the police fired tear gas.',
+    'Protesters threw stones at the police.',
+    'ألقى المتظاهرون الحجارة على الشرطة',
+  ])('near miss, the crowd-control reading stays: %s', (t) => {
+    expect(canister(t)).toBe(true);
+  });
+  it('an aircraft that dropped firebombs on a town keeps its munition', () => {
+    expect(feats('Aircraft dropped bombs on the town; houses burned.').delivery_shell_rocket).toBe(true);
+  });
+});

@@ -3618,7 +3618,27 @@ function clothingUnburntPass(text: string, hits: FeatureHit[]): void {
     if (CLOTHING_UNBURNT.test(text.slice(from, sentenceEnd(text, h.end)))) h.feature = 'delayed_blisters';
   }
 }
+/** (session 26, agdev) a thrown incendiary named by its noun (Molotov, a Molotov cocktail, a petrol or gasoline bomb, a firebomb; RU коктейль
+ * Молотова, бутылка с зажигательной смесью / бензином; AR مولوتوف, زجاجات / قناني / عبوات حارقة) in a sentence with no police gas in it
+ * (tear gas, a gas, a canister, pepper, CS; слезоточивый газ, газ, перцовый; مسيل للدموع, غاز, فلفل): the protesters or rioters who
+ * threw it, and the police it was thrown at, are the fire's scene, not the police's tear gas. The crowd-control reading of the
+ * sentence's people (delivery_police_canister from 'protesters', 'riot police', «протестующие», «المتظاهرون») is dropped;
+ * delivery_incendiary stays (and the munition read from a 'bomb' stays: an aircraft's firebombs are munitions, and dropping it
+ * cost the incendiary weapon its munition hallmark on development, §7.00052-agdev). Read from the
+ * noun, not from a verb of throwing: the Arabic ألقى / قذف / رمى are also an aircraft's drop and shelling (session 25 held a verb
+ * reading back for that). Judgment of reading, closed class */
+const THROWN_INCENDIARY_NOUN = /(?<![\p{L}])(?:molotovs?(?:\s+cocktails?)?|petrol[\s-]+bombs?|gasoline[\s-]+bombs?|fire[\s-]?bombs?|коктейл\p{L}*\s+молотова|бутылк\p{L}*\s+с\s+(?:зажигательн\p{L}*\s+смесью|бензином|горючей\s+смесью))(?![\p{L}])|(?:مولوتوف|(?:زجاج|قنان|قناني|عبوات|عبوة)\p{L}*\s+(?:ال)?حارق\p{L}*)/iu;
+const POLICE_GAS_WORD = /(?<![\p{L}])(?:tear|gas|gases|canisters?|pepper|cs|spray|слезоточив\p{L}*|газ\p{L}*|перцов\p{L}*|баллончик\p{L}*)(?![\p{L}])|(?:مسيل|غاز|فلفل|الفلفل)/iu;
+function thrownIncendiaryScenePass(text: string, hits: FeatureHit[]): void {
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i];
+    if (!h.present || h.feature !== 'delivery_police_canister') continue;
+    const sentence = text.slice(sentenceStart(text, h.start), sentenceEnd(text, h.end));
+    if (THROWN_INCENDIARY_NOUN.test(sentence) && !POLICE_GAS_WORD.test(sentence)) hits.splice(i, 1);
+  }
+}
 function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string, hits: FeatureHit[], statedAbsent: FeatureHit[]): FeatureHit[] {
+  if (hits.some((h) => h.feature === 'delivery_incendiary') && hits.some((h) => h.feature === 'delivery_police_canister')) thrownIncendiaryScenePass(text, hits);
   if (CLOTHING_WORD.test(lower) && hits.some((h) => h.feature === 'burns')) clothingUnburntPass(text, hits);
   if (hits.some((h) => h.feature.startsWith('class_named_'))) classNamedPass(text, hits);
   // (session 20, aginc) a class of war gas named ("a choking agent", "a blister agent", "blistering agents", "a vesicant weapon") names
