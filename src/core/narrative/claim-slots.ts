@@ -53,6 +53,7 @@ import { aftermathHeadBefore } from './claim-arabic-roles.js';
 import { AR_CAPITAL_LEXICON, arCapitalOutOfRole, arLamNameOutOfRole, arLamOutOfRole, arPersonNisba } from './claim-arabic-parties.js';
 import { accusedByNoun, deniedNounAt, ruAscriberAt } from './claim-accused-nominal.js';
 import { deedAgents } from './claim-deed-agent.js';
+import { namedDoers } from './claim-doer.js';
 import { anaphoricDeed, subjectPronouns } from './claim-anaphora.js';
 import { instrumentDeeds } from './claim-instrument.js';
 import { victimObjectDeeds } from './claim-victim-object.js';
@@ -1805,6 +1806,8 @@ const ACCUSED_BARE_GOVERNMENT_G = new RegExp(ACCUSED_BARE_GOVERNMENT.source, 'gu
 const BARE_GOVERNMENT_TERM: Term = { kind: 'party', value: 'government', pat: 'government' };
 // (s23 claims) an actor the lexicon has no name for, read as a deed's agent (claim-deed-agent.ts): `other`
 const DEED_AGENT_OTHER_TERM: Term = { kind: 'party', value: 'other', pat: '(deed agent)' };
+// (s26 clother) a named doer of a known armed-opposition form (claim-doer.ts OPPOSITION_FORM)
+const DEED_AGENT_OPPOSITION_TERM: Term = { kind: 'party', value: 'opposition', pat: '(named doer)' };
 // (a killing, a stabbing or a poisoning told by its verb is an incident by itself: "Мужчина зарезал соседа", "A man shot
 // dead his neighbour"; the reader's incident words have no entry for every verb of private violence)
 const DEED_AGENT_STRONG_GATE = /kill|murder|stab|shot|poison|отрав|убил|убит|застрел|зарез|расстрел|قتل|اغتال|سم/u;
@@ -4451,7 +4454,10 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // «совершённая X-ами», "على يد X"); the reader's own grammar still decides: a denied or negated deed, a speaker, an
   // accuser or a clause with no incident gives nothing, and a clause under attribution reports
   if (!own.size && !rep.size && (incidentClauses.size || DEED_AGENT_STRONG_GATE.test(s))) {
-    for (const c of deedAgents(text, s, arabic ? 'ar' : cyrillic ? 'ru' : 'en')) {
+    // (s26 clother) after them, the doers named by a form rather than by the lexicon (claim-doer.ts: the claimant of
+    // responsibility, the identified doer, a group by its head noun and name; a known armed-opposition form is `opposition`)
+    const lang = arabic ? 'ar' : cyrillic ? 'ru' : 'en';
+    for (const c of [...deedAgents(text, s, lang), ...namedDoers(text, s, lang)]) {
       const k = clauseOf(c.deedAt);
       const ka = clauseOf(c.at);
       if (!c.strong && !incidentClauses.has(k) && !incidentClauses.has(ka)) continue;
@@ -4466,12 +4472,16 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // (only an actor the lexicon has no name for: a party, a state or a force inside the phrase was the reader's to read,
       // and its grammar's refusals stand: a dismissed account, a criticised version, a relational genitive)
       // (a private person of the lexicon, "زوجة الأب", "a nurse", is `other` as well: read, not refused)
-      if (hits.some((h) => (h.term.kind === 'party' || h.term.kind === 'state') && !h.term.private && h.at >= c.at && h.at < c.end)) continue;
+      // (s26 clother) but a doer named by its form (claim-doer.ts: a claimant, an identified doer, a group across an
+      // apposition) is read in a doer's place: a party of the lexicon inside its name is that doer ("the Nazi Condor Legion,
+      // working for Franco, bombed")
+      const inside = hits.find((h) => (h.term.kind === 'party' || h.term.kind === 'state') && !h.term.private && h.at >= c.at && h.at < c.end);
+      if (inside && !('named' in c)) continue;
       // (s23 fixrev, review-s23 R3) a service named after a state's possessive ("Spain's Guardia Civil", "Germany's BND") is that
       // state's: the possessor is read, not `other`
       const poss = POSSESSOR_IN_NAME.exec(c.word);
       const owner = poss ? scan(poss[1], poss[1]).find((h) => h.term.kind === 'state' && !h.term.private && h.at === 0 && h.word.length === poss[1].length) : undefined;
-      const p = owner ? { term: owner.term, at: c.at, end: c.end, word: owner.word } : { term: DEED_AGENT_OTHER_TERM, at: c.at, end: c.end, word: c.word };
+      const p = inside ? { term: inside.term, at: c.at, end: c.end, word: inside.word } : owner ? { term: owner.term, at: c.at, end: c.end, word: owner.word } : { term: 'party' in c && c.party === 'opposition' ? DEED_AGENT_OPPOSITION_TERM : DEED_AGENT_OTHER_TERM, at: c.at, end: c.end, word: c.word };
       const a = reportedClause(k) ?? (ka !== k ? reportedClause(ka) : null);
       if (a) attributionWords.add(a);
       add(a ? rep : own, p, c.deed);
