@@ -46,6 +46,8 @@ describe('literal sets read by position (session 20)', () => {
     // nothing worth a test (a string under three units)
     expect(requiredLiteralSets(String.raw`(?:a\s+b)`)).toEqual([]);
   });
+  // (the two sweeps over every text take 4-8 minutes beside the other project's worker on a loaded 2-core machine, more as the
+  // lexicon grows; their limit guards against a hang and checks nothing, so it is 15 minutes, not the shared project's 5)
   it('every match of every dispatch unit holds a string of each of its sets, inside the match, on every third text', () => {
     const units = lexiconUnitSets();
     expect(units.length).toBeGreaterThan(500);
@@ -70,7 +72,7 @@ describe('literal sets read by position (session 20)', () => {
       }
     }
     expect(matches).toBeGreaterThan(1000);
-  });
+  }, 900_000);
   it('the dispatched extraction equals the reference where a later word stands before, after, apart from or glued to its opening', () => {
     const kb = loadAgentKb(packageKnowledge);
     const texts = [
@@ -106,7 +108,7 @@ describe('literal sets read by position (session 20)', () => {
   it('the dispatched extraction equals the reference on every text the project has', () => {
     const kb = loadAgentKb(packageKnowledge);
     for (const t of allAgentTexts()) expect(shown(extractFeatures(t, { terms: kb.terms }))).toBe(shown(extractFeatures(t, { terms: kb.terms, dispatch: false })));
-  });
+  }, 900_000);
 });
 
 describe('term candidates read from packed code (session 20)', () => {
