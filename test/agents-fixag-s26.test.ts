@@ -37,3 +37,44 @@ describe('A1-A3: the class words by their morphology and their head noun', () =>
     expect(witness('الأسبرين مادة مسببة لتقرح المعدة عند بعض المرضى').top.class).toBeNull();
   });
 });
+
+describe('A4-A5: the dispute and the crowd-control scene read in the clause of the claim, whole words', () => {
+  reads([
+    // A4: a symptom, a lifeless basement, an evacuation, a rumour the same sentence confirms, «الشائع», a party's denial told
+    ['После атаки нервно-паралитическим газом у многих пострадавших пропал слух.', 'class_named_nerve'],
+    ['After the nerve gas attack, survivors lost their hearing and had pinpoint pupils; rescuers found no sign of life in the basement.', 'class_named_nerve'],
+    ['The staged evacuation began after a nerve agent was detected in the water supply.', 'class_named_nerve'],
+    ['Слухи о газовой атаке распространились по городу, но врачи подтвердили: это был зарин, нервно-паралитический газ.', 'class_named_nerve'],
+    ['من الشائع أن يسبب غاز الأعصاب تضيق الحدقة، وقد لوحظ ذلك على المصابين', 'class_named_nerve'],
+    ['Russia says the reports of a nerve gas attack are false; witnesses described foaming at the mouth and pinpoint pupils.', 'class_named_nerve'],
+    ['قال الأطباء إن الأعراض تتوافق مع غاز الأعصاب، ونفى النظام الاتهامات ووصفها بأنها كاذبة', 'class_named_nerve'],
+    ['Москва назвала сообщения ложными, но врачи нашли следы нервно-паралитического газа.', 'class_named_nerve'],
+    // A5: the Security Council, «مظاهر» (signs), police as the report's source, a protest camp under a barrel bomb
+    ['طالبت فرنسا مجلس الأمن بالتحقيق في استخدام غاز خانق في إدلب', 'class_named_choking'],
+    ['France asked the Security Council to investigate the use of choking gas in Idlib.', 'class_named_choking'],
+    ['ظهرت على المصابين مظاهر الاختناق بعد القصف بغاز خانق', 'class_named_choking'],
+    ['Полицейские рассказали, что в подвале нашли баллоны с удушающим газом.', 'class_named_choking'],
+    ['Police said a choking gas leaked from the overturned tanker.', 'class_named_choking'],
+    ['Rescuers fled as a cloud of choking gas spread over the protest camp after the barrel bomb fell.', 'class_named_choking'],
+  ]);
+  misses([
+    ['The claim that nerve gas was used was false.', 'class_named_nerve'],
+    ['Слухи о нервно-паралитическом газе не подтвердились.', 'class_named_nerve'],
+    ['ادعاءات استخدام غاز الأعصاب كاذبة', 'class_named_nerve'],
+    ['The report of a nerve agent attack was a hoax.', 'class_named_nerve'],
+    ['Police fired choking gas at the protesters.', 'class_named_choking'],
+    ['أطلقت الشرطة الغاز الخانق على المتظاهرين', 'class_named_choking'],
+    ['ОМОН применил удушающий газ против митингующих.', 'class_named_choking'],
+    ['قوات الأمن استخدمت الغاز الخانق لتفريق المظاهرة', 'class_named_choking'],
+  ]);
+});
+
+describe('A6: the pass is linear in the text (no sentence rescanned per hit)', () => {
+  it('100 KB of Arabic class words without a full stop reads in a few seconds', () => {
+    let t = '';
+    while (t.length < 100000) t += 'غاز الأعصاب غاز خانق مادة مسببة للبثور الشرطة ';
+    const a = performance.now();
+    feats(t);
+    expect(performance.now() - a).toBeLessThan(15000);
+  });
+});
