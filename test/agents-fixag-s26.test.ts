@@ -78,3 +78,17 @@ describe('A6: the pass is linear in the text (no sentence rescanned per hit)', (
     expect(performance.now() - a).toBeLessThan(15000);
   });
 });
+
+describe('A8-A9: a clinician\'s suspicion is a hypothesis, an investigator\'s is a claim; исключ by its verb forms', () => {
+  misses([
+    ['The clinicians suspected a nerve agent and checked for pinpoint pupils, which were absent.', 'class_named_nerve'],
+    ['Врачи подозревали нервно-паралитическое вещество.', 'class_named_nerve'],
+    ['Врачи исключили нервно-паралитическое вещество.', 'class_named_nerve'],
+  ]);
+  reads([
+    ['Police suspect a nerve agent was used in the poisoning of the Skripals.', 'class_named_nerve'],
+    ['Investigators suspect nerve gas was used.', 'class_named_nerve'],
+    ['Police called it a suspected nerve agent attack.', 'class_named_nerve'],
+    ['Применялось исключительно нервно-паралитическое вещество, сообщили врачи.', 'class_named_nerve'],
+  ]);
+});

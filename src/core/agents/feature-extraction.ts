@@ -3595,8 +3595,12 @@ const CROWD_POLICE = /(?<![\p{L}])(?:riot\s+police|police(?:men)?|security\s+for
 const CROWD_ACT = /(?<![\p{L}])(?:fired|fire|fires|firing|used|threw|lobbed|sprayed|released|shot|deployed|dispers\p{L}*|применил\p{L}*|применя\p{L}*|использовал\p{L}*|распылил\p{L}*|бросил\p{L}*|забросал\p{L}*|разогна\p{L}*|протестующ\p{L}*|демонстрант\p{L}*|митинг\p{L}*|protesters?|protestors?|demonstrators?|demonstrations?|rall(?:y|ies)|marchers|[وف]?(?:[اأ]طلق\p{L}*|استخدم\p{L}*|رش\p{L}*|[اأ]لق\p{L}*|لتفريق|تفريق|(?:ال)?متظاهر\p{L}*|(?:ال)?محتج\p{L}*|مظاهر[ةه]|مظاهرات|(?:ال)?احتجاج\p{L}*))(?![\p{L}])/iu;
 /** ... and a class a clinician suspected, tested for or could not rule out ('suspected a nerve agent and checked for pinpoint pupils',
  * 'a nerve agent could not be ruled out', 'подозревали нервно-паралитическое вещество', 'لم يستبعد الأطباء غاز الأعصاب'): a hypothesis,
- * not what the account tells; 'a suspected nerve agent attack' (the adjective after its article) stays a claim */
-const CLASS_NAMED_HEDGE_BEFORE = /(?<![\p{L}])(?<!(?:a|an|the)\s+)(?:suspected|suspect|suspects|suspecting|(?:tested|testing|screened|screening|checked|checking|looked|looking)\s+for|rul(?:e|ed|ing)\s+out|exclud(?:e|ed|ing)|подозрева\p{L}*|подозрени\p{L}*\s+на|исключ\p{L}*|يشتبه|اشتبه\p{L}*|الاشتباه|يستبعد|استبعاد)\s+(?:(?:a|an|the|possible|possibly)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+ * not what the account tells; 'a suspected nerve agent attack' (the adjective after its article) stays a claim, and so does an
+ * investigator's suspicion ('Police suspect a nerve agent was used', fixag A8): 'suspect' is read as a hedge only with a clinician in its
+ * clause. RU исключ by its verb forms (not исключительно, A9) */
+const CLASS_NAMED_HEDGE_BEFORE = /(?<![\p{L}])(?<!(?:a|an|the)\s+)(?:(?:tested|testing|screened|screening|checked|checking|looked|looking)\s+for|rul(?:e|ed|ing)\s+out|exclud(?:e|ed|ing)|исключ(?:ить|или|ил|ила|ило|ено|ена|ены|ён|ен|ают|ает|ая|аем|ат|ив)|يستبعد|استبعاد)\s+(?:(?:a|an|the|possible|possibly)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+const CLASS_NAMED_SUSPECT_BEFORE = /(?<![\p{L}])(?<!(?:a|an|the)\s+)(?:suspected|suspect|suspects|suspecting|подозрева\p{L}*|подозрени\p{L}*\s+на|يشتبه|اشتبه\p{L}*|الاشتباه)\s+(?:(?:a|an|the|possible|possibly)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+const CLINICIAN = /(?<![\p{L}])(?:doctors?|clinicians?|medics?|physicians?|nurses?|paramedics?|toxicologists?|врач\p{L}*|медик\p{L}*|фельдшер\p{L}*|[وف]?(?:ال)?[اأ]طباء|[وف]?(?:ال)?طبيب\p{L}*|[وف]?(?:ال)?مسعف\p{L}*)(?![\p{L}])/iu;
 const CLASS_NAMED_HEDGE_AFTER = /^\s+(?:\p{L}+\s+){0,2}?(?:could|can|cannot|can't|would|was|were|is|are)(?:\s+not)?(?:\s+be)?\s+(?:ruled\s+out|excluded|suspected)(?![\p{L}])/iu;
 /** the clause of a class-word hit, bounded (fixag A4/A6): back to the last full stop, semicolon, colon, line break, Arabic comma before
  * و, or a 'but / но / لكن', and forward to the next, never more than CLAUSE_SPAN characters either way, so the pass is linear in the text */
@@ -3630,11 +3634,13 @@ function classNamedPass(text: string, hits: FeatureHit[]): void {
     if (!h.feature.startsWith('class_named_') || !h.present) continue;
     const [from, to] = clauseOf(text, h.start, h.end);
     const clause = text.slice(from, to);
+    const before = text.slice(from, h.start);
     const left = text.slice(Math.max(from, h.start - 40), h.start);
     const drop =
       classNamedDisputed(clause) ||
       (h.feature === 'class_named_choking' && CROWD_POLICE.test(clause) && CROWD_ACT.test(clause)) ||
       CLASS_NAMED_HEDGE_BEFORE.test(left) ||
+      (CLASS_NAMED_SUSPECT_BEFORE.test(left) && CLINICIAN.test(before)) ||
       CLASS_NAMED_HEDGE_AFTER.test(text.slice(h.end, h.end + 60));
     if (drop) hits.splice(i, 1);
   }
