@@ -92,3 +92,36 @@ describe('A8-A9: a clinician\'s suspicion is a hypothesis, an investigator\'s is
     ['Применялось исключительно нервно-паралитическое вещество, сообщили врачи.', 'class_named_nerve'],
   ]);
 });
+
+describe('A7 A10: a modifier, a textbook line, a corrected fear, a fire\'s gas', () => {
+  misses([
+    ['Nerve agent antidotes atropine and pralidoxime were stockpiled by the hospital.', 'class_named_nerve'],
+    ['Blister agent training kits were found in the depot.', 'class_named_blister'],
+    ['The unit carried a nerve gas detector.', 'class_named_nerve'],
+    ['Врачи ввели антидот от нервно-паралитических веществ.', 'class_named_nerve'],
+    ['وصل ترياق غاز الأعصاب إلى المستشفى', 'class_named_nerve'],
+    ['Nerve agents like sarin cause pinpoint pupils, but these patients had wide pupils and burns from the fire.', 'class_named_nerve'],
+    ['Witnesses initially feared nerve gas, but doctors found only chlorine exposure.', 'class_named_nerve'],
+    ['Удушливый газ от горящего пластика.', 'class_named_choking'],
+    ['Choking gas from the burning tyres filled the street.', 'class_named_choking'],
+    ['غازات خانقة من حريق الإطارات', 'class_named_choking'],
+  ]);
+  reads([
+    ['The regime used nerve gas; the nerve agent was sarin.', 'class_named_nerve'],
+    ['Witnesses feared nerve gas, and the doctors confirmed it.', 'class_named_nerve'],
+    ['Choking gas filled the street after the shelling.', 'class_named_choking'],
+    ['Vesicants such as these burn the skin hours later.', 'class_named_blister'],
+  ]);
+  it('the fire leads no war gas, the antidote no nerve claim', () => {
+    expect(witness('Choking gas from the burning tyres filled the street.').top.class).not.toBe('choking');
+    expect(witness('Удушливый газ от горящего пластика.').top.class).not.toBe('choking');
+  });
+});
+
+describe('A12: a class word against one weak sign (the figure docs/agent-differential.md §7.00052-fixag states)', () => {
+  it('"A nerve agent, the officials said; the victims coughed." leads nerve at about .53: the class word outweighs a lone cough', () => {
+    const r = witness('A nerve agent, the officials said; the victims coughed.');
+    expect(r.top.class).toBe('nerve');
+    expect(r.classes.find((c) => c.id === 'nerve')!.probability).toBeLessThan(0.6);
+  });
+});

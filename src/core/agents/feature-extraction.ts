@@ -3602,6 +3602,19 @@ const CLASS_NAMED_HEDGE_BEFORE = /(?<![\p{L}])(?<!(?:a|an|the)\s+)(?:(?:tested|t
 const CLASS_NAMED_SUSPECT_BEFORE = /(?<![\p{L}])(?<!(?:a|an|the)\s+)(?:suspected|suspect|suspects|suspecting|подозрева\p{L}*|подозрени\p{L}*\s+на|يشتبه|اشتبه\p{L}*|الاشتباه)\s+(?:(?:a|an|the|possible|possibly)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const CLINICIAN = /(?<![\p{L}])(?:doctors?|clinicians?|medics?|physicians?|nurses?|paramedics?|toxicologists?|врач\p{L}*|медик\p{L}*|фельдшер\p{L}*|[وف]?(?:ال)?[اأ]طباء|[وف]?(?:ال)?طبيب\p{L}*|[وف]?(?:ال)?مسعف\p{L}*)(?![\p{L}])/iu;
 const CLASS_NAMED_HEDGE_AFTER = /^\s+(?:\p{L}+\s+){0,2}?(?:could|can|cannot|can't|would|was|were|is|are)(?:\s+not)?(?:\s+be)?\s+(?:ruled\s+out|excluded|suspected)(?![\p{L}])/iu;
+/** (session 26, fixag A7) the class word as the premodifier of a thing that is no agent ('nerve agent antidotes', 'blister agent
+ * training kits', 'a nerve gas detector'), or after such a thing ('antidotes to nerve agents', «антидот от нервно-паралитических
+ * веществ», «ترياق غاز الأعصاب»): the account names the class as a kind of kit, not as what was used */
+const CLASS_NAMED_MODIFIER_AFTER = /^[\s-]+(?:antidotes?|detectors?|detection|alarms?|kits?|training|suits?|protection|protective|programm?e?s?|stockpiles?|conventions?|treat(?:y|ies)|sensors?|research|defen[cs]es?|masks?|filters?|vaccines?|injectors?|autoinjectors?)(?![\p{L}])/iu;
+const CLASS_NAMED_MODIFIER_BEFORE = /(?<![\p{L}])(?:antidotes?|detectors?|protection|suits?|training|(?:detect|protect)(?:s|ed|ing)?|антидот\p{L}*|противояди\p{L}*|детектор\p{L}*|датчик\p{L}*|защит\p{L}*|[وف]?(?:ال)?(?:ترياق|كاشف|كواشف|مضاد\p{L}*|الحماي[ةه]\s+من|[اأ]جهز[ةه]\s+كشف))\s+(?:(?:to|for|against|from|of|от|для|против|ل|لل|من)\s+)?(?:(?:a|an|the|any)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/** ... a generic statement of what the class does ('Nerve agents like sarin cause pinpoint pupils'): textbook, not the account's claim */
+const CLASS_NAMED_GENERIC_AFTER = /^\s*,?\s+(?:like|such\s+as|including)\s+[\p{L}-]+(?:\s+(?:and|or)\s+[\p{L}-]+)?,?\s+(?:cause|produce|lead\s+to|inhibit|act\s+on|typically|usually|generally|are\s+known)(?![\p{L}])/iu;
+/** ... a class first feared and then corrected ('Witnesses initially feared nerve gas, but doctors found only chlorine exposure') */
+const CLASS_NAMED_FEARED_BEFORE = /(?<![\p{L}])(?:feared|fearing|first\s+thought|initially\s+thought|at\s+first\s+thought|опасались|сначала\s+подумали|думали|خشي\p{L}*|ظن\p{L}*|اعتقد\p{L}*\s+في\s+البداي[ةه])\s+(?:(?:it\s+was\s+)?(?:a|an|the)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+const CLASS_NAMED_CORRECTION = /(?<![\p{L}])(?:but|however|turned\s+out|но|однако|оказал\p{L}*|لكن|[وف]?لكن|تبين|اتضح)(?![\p{L}])/iu;
+/** (fixag A10) the class word of a fire's gas ('Choking gas from the burning tyres', «Удушливый газ от горящего пластика», «غازات خانقة
+ * من حريق الإطارات»): the smoke of combustion, as FUEL_GAS reads gas words, not a lung agent */
+const CLASS_NAMED_FIRE_AFTER = /^\s+(?:\p{L}+\s+)?(?:from|of|от|من)\s+(?:the\s+|a\s+)?(?:burning|burnt|fires?|blazes?|smoulder\p{L}*|smolder\p{L}*|горящ\p{L}*|горевш\p{L}*|пожар\p{L}*|горени\p{L}*|сгоревш\p{L}*|(?:ال)?حريق\p{L}*|(?:ال)?حرائق|(?:ال)?احتراق|(?:ال)?نار|(?:ال)?نيران)(?![\p{L}])/iu;
 /** the clause of a class-word hit, bounded (fixag A4/A6): back to the last full stop, semicolon, colon, line break, Arabic comma before
  * و, or a 'but / но / لكن', and forward to the next, never more than CLAUSE_SPAN characters either way, so the pass is linear in the text */
 const CLAUSE_SPAN = 200;
@@ -3636,12 +3649,18 @@ function classNamedPass(text: string, hits: FeatureHit[]): void {
     const clause = text.slice(from, to);
     const before = text.slice(from, h.start);
     const left = text.slice(Math.max(from, h.start - 40), h.start);
+    const right = text.slice(h.end, Math.min(to, h.end + 80));
     const drop =
       classNamedDisputed(clause) ||
       (h.feature === 'class_named_choking' && CROWD_POLICE.test(clause) && CROWD_ACT.test(clause)) ||
       CLASS_NAMED_HEDGE_BEFORE.test(left) ||
       (CLASS_NAMED_SUSPECT_BEFORE.test(left) && CLINICIAN.test(before)) ||
-      CLASS_NAMED_HEDGE_AFTER.test(text.slice(h.end, h.end + 60));
+      CLASS_NAMED_HEDGE_AFTER.test(text.slice(h.end, h.end + 60)) ||
+      CLASS_NAMED_MODIFIER_AFTER.test(right) ||
+      CLASS_NAMED_MODIFIER_BEFORE.test(left) ||
+      CLASS_NAMED_GENERIC_AFTER.test(right) ||
+      (CLASS_NAMED_FEARED_BEFORE.test(left) && CLASS_NAMED_CORRECTION.test(text.slice(h.end, Math.min(text.length, h.end + 160)))) ||
+      CLASS_NAMED_FIRE_AFTER.test(right);
     if (drop) hits.splice(i, 1);
   }
 }
