@@ -18,6 +18,7 @@ describe('A1-A3: the class words by their morphology and their head noun', () =>
     ['غاز مسبب لتقرح الجلد', 'class_named_blister'],
     ['Gas shells of the lung-injuring sort fell on the battery.', 'class_named_choking'],
     ['They fired lung-damaging shells.', 'class_named_choking'],
+    ['Only two kinds of shell, of the sneezing and the lung-injuring sort, had fallen.', 'class_named_choking'],
     ['A lung-damaging gas was used.', 'class_named_choking'],
   ]);
   misses([

@@ -358,7 +358,7 @@ export const LEXICON: LexiconEntry[] = [
     requires: { en: 'chok|lung|pulmonary', ru: 'удуш', ar: 'خانق' },
     en: [
       String.raw`(?<![\p{L}])(?:choking|lung[\s-]+(?:injuring|damaging)|pulmonary|lung)[\s-]+(?:gas(?:es)?|agents?|weapons?|war\s+gas(?:es)?)(?![\p{L}])`,
-      String.raw`(?<![\p{L}])lung[\s-]+(?:injuring|damaging)\s+shells?(?![\p{L}])|(?<=(?<![\p{L}])of\s+the\s+)lung[\s-]+(?:injuring|damaging)\s+(?:sorts?|kinds?|types?)(?![\p{L}])`,
+      String.raw`(?<![\p{L}])lung[\s-]+(?:injuring|damaging)\s+shells?(?![\p{L}])|(?<=(?<![\p{L}])of\s+the\s+(?:[\p{L}-]+\s+(?:and|or)\s+(?:the\s+)?)?)lung[\s-]+(?:injuring|damaging)\s+(?:sorts?|kinds?|types?)(?![\p{L}])`,
     ],
     ru: [
       String.raw`(?<![а-яё])(?:удушающ|удушлив)[а-яё]*\s+(?:газ|веществ|ов(?![а-яё])|отравляющ|агент|средств)[а-яё]*`,
