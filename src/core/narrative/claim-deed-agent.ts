@@ -117,7 +117,8 @@ function titleCase(text: string, a: number, b: number): boolean {
   }
   return n >= 3 && caps / n > 0.5;
 }
-function sentenceOf(s: string, at: number): [number, number] {
+/** The sentence around offset `at`: [start, end) between sentence stops (. ! ? or a line break). */
+export function sentenceOf(s: string, at: number): [number, number] {
   let a = at;
   while (a > 0 && !/[.!?\n]/.test(s[a - 1])) a--;
   let b = at;

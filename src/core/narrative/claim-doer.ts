@@ -23,7 +23,7 @@
  * Pure: positions in the reader's lower-cased (and, for Arabic, folded) text `s`, with `text` its case-kept original of the
  * same length.
  */
-import type { DeedAgent } from './claim-deed-agent.js';
+import { sentenceOf, type DeedAgent } from './claim-deed-agent.js';
 
 export interface NamedDoer extends DeedAgent {
   /** `opposition` for a known armed-opposition name form, else the caller's `other` */
@@ -38,13 +38,6 @@ export interface NamedDoer extends DeedAgent {
 const OPPOSITION_FORM = /(?<![\p{L}])(?:jihadis?t?|mujahid(?:e?en|in)|jabhat|jaish|jaysh|ahrar|ansar|liwa|nusra|qa[ie]da|tahrir\s+al|islamic\s+state|daesh|isis|isil|free\s+syrian|джихад\p{L}*|моджахед\p{L}*|муджахид\p{L}*|аль-каид\p{L}*|нуср\p{L}*|джебхат\p{L}*|джейш\p{L}*|ахрар\p{L}*|игил|[وبلف]?(?:ال)?جهاد\p{L}*|[وبلف]?(?:ال)?مجاهد\p{L}*|[وبلف]?(?:ال)?قاعده|[وبلف]?(?:ال)?نصره|[وبلف]?داعش|تحرير\s+الشام|احرار\s+الشام|جيش\s+الاسلام|الجيش\s+الحر)(?![\p{L}])/iu;
 const withParty = (d: NamedDoer): NamedDoer => (OPPOSITION_FORM.test(d.word) ? { ...d, party: 'opposition' } : d);
 
-function sentenceOf(s: string, at: number): [number, number] {
-  let a = at;
-  while (a > 0 && !/[.!?\n]/.test(s[a - 1])) a--;
-  let b = at;
-  while (b < s.length && !/[.!?\n]/.test(s[b])) b++;
-  return [a, b];
-}
 
 // ---- English ----
 const TOKEN = /[\p{L}\d][\p{L}\d\-'’.]*/gu;
