@@ -9,7 +9,7 @@
  * 36 incidents (en 12, ru 12, ar 12): choking 9 (five Arabic Syrian Archive records of one side's claim), nerve 1 and
  * blister 1 (weakly adjudicated: the library's nerve and blister events are nearly all held by earlier splits),
  * riot-control 8, toxic-industrial 6, incendiary 3, none 8 (see the file's header).
- * No test prints its misses, and this one does not score it (no floor yet: the coordinator adds it).
+ * No test prints its misses; its floor is its first score, set by the coordinator.
  */
 import { describeFrozenIncidentSplit } from './helpers/frozen-incident-split.js';
 
@@ -23,4 +23,8 @@ describeFrozenIncidentSplit({
   minLanguageShare: { en: 0.33, ru: 0.33, ar: 0.33 },
   sourcesHaveUrls: true,
   exact: { incidents: 36, perClass: PER_CLASS, perLang: { en: 12, ru: 12, ar: 12 } },
+  // first scored by the coordinator on the session-start engine (aa01028b + this split), before any session-27 rule
+  // landed: 27/36 = 75.0% (EN 7/12, RU 10/12, AR 10/12), Brier 0.551 (calibrated 0.586). A floor against regressions,
+  // never a target (Brier limit: the first score plus .005). Thin in nerve (1) and blister (1): see its header.
+  floor: { classTop1: 0.75, brierBelow: 0.556 },
 });

@@ -7,7 +7,7 @@
  * id is unique and of the form `<lang>-v21-NN` (also across every other paraphrase split, development and frozen); every
  * agent is a knowledge-base agent of the labelled class; no text repeats (or contains, or is contained in) a text of this
  * or another paraphrase split; and no text names an agent, its class or a product (AGENT_AND_PRODUCT_NAMES). It does not
- * score: no floor yet (the coordinator scores it once, aggregate only, and adds the floor). No test prints its misses.
+ * score: its floor is its first score (the coordinator scored it once, aggregate only). No test prints its misses.
  */
 import type { Split } from '../eval/agents/load.js';
 import { AGENT_AND_PRODUCT_NAMES, describeFrozenParaphraseSplit } from './helpers/frozen-paraphrase-split.js';
@@ -37,5 +37,8 @@ describeFrozenParaphraseSplit({
     ru: { ...SHARED_AGENTS, vx: 1, 'hydrogen-fluoride': 1, 'sulfur-mustard': 3, cs: 1, cn: 1, null: 5 },
     ar: { ...SHARED_AGENTS, vx: 1, phosphine: 1, 'sulfur-mustard': 3, cs: 2, null: 5 },
   },
-  // no floor yet: the coordinator scores it once (aggregate only) and adds the floor
+  // first scored by the coordinator on the session-start engine (aa01028b + this split), before any session-27 rule
+  // landed: 86/90 = 95.6% (EN 28/30, RU 28/30, AR 30/30), Brier 0.153 (calibrated 0.089). A floor against regressions,
+  // never a target (Brier limit: the first score plus .005).
+  floor: { title: 'stays at or above its first score (95.6%; EN .933, RU .933, AR 1.0; Brier < .158)', classTop1: 0.955, perLang: { en: 0.933, ru: 0.933, ar: 1.0 }, brierBelow: 0.158 },
 });
