@@ -270,6 +270,10 @@ describe('labelled claims set', () => {
     // scored once by the coordinator on the session-start reader (00fa99e + the split): blamed 0.564 (AR .636, EN .550,
     // RU .485), staged 0.838, prepared recall 0.000 (5), voice 0.641
     { file: 'test-v28.jsonl', items: 117, blamed: 0.563, staged: 0.837, voice: 0.64, prepared: 0, scored: 'first scoring in session 26' },
+    // written in session 27 (wrclaims) by a hand that never ran the reader nor opened its rules; frozen (7faa6b55) and
+    // scored once by the coordinator on the session-start reader (aa01028b + the split): blamed 0.614 (AR .500, EN .763,
+    // RU .548), staged 0.921, prepared recall 0.118 (17), voice 0.703
+    { file: 'test-v29.jsonl', items: 101, blamed: 0.613, staged: 0.92, voice: 0.702, prepared: 0.117, scored: 'first scoring in session 27' },
   ];
   it.each(FROZEN_FLOORS)('scores on the frozen split $file at or above its $scored (a floor, never a target)', (f) => {
     const r = scoreClaims(read(f.file), lex);
