@@ -72,3 +72,20 @@ describe('agkb s27: what the corrected values do', () => {
     expect(kb.p[f][kb.agentIndex.get('sarin')!]).toBeGreaterThan(1.9 * kb.p[f][kb.agentIndex.get('chlorine')!]);
   });
 });
+
+describe('agkb s27 (second step): sulfur mustard\'s listed signs at the level their sources give', () => {
+  it('tearing and runny nose are listed by CDC and AHRQ (common); "sometimes has no odor" (occasional); miosis in AHRQ only (uncommon)', () => {
+    expect(origin('lacrimation', 'sulfur-mustard')).toMatchObject({ level: 'common', sources: ['cdc-mustard', 'ahrq-mustard', 'safarinejad-2001'] });
+    expect(origin('rhinorrhoea', 'sulfur-mustard')).toMatchObject({ level: 'common', sources: ['cdc-mustard', 'ahrq-mustard'] });
+    expect(origin('odour_none', 'sulfur-mustard')).toMatchObject({ level: 'occasional', sources: ['cdc-mustard'] });
+    expect(origin('miosis', 'sulfur-mustard')).toMatchObject({ level: 'uncommon', sources: ['ahrq-mustard'] });
+    // miosis stays the nerve agents' hallmark, nine times mustard's
+    const f = kb.featureIndex.get('miosis')!;
+    expect(kb.p[f][kb.agentIndex.get('sarin')!]).toBeGreaterThan(8 * kb.p[f][kb.agentIndex.get('sulfur-mustard')!]);
+  });
+  it('eyes streaming and a runny nose the morning after shelling, blisters by evening: blister', () => {
+    const r = runDifferential(kb, [{ text: 'The shells landed in the night with a faint garlic smell. Next morning the men\'s eyes were streaming and their noses running, and by evening their skin had blistered.' }]);
+    expect(r.top.class).toBe('blister');
+    expect(r.agents[0].id).toBe('sulfur-mustard');
+  });
+});
