@@ -50,6 +50,7 @@ function score(kb: AgentKb) {
   const perHold = new Map<string, number>();
   const lang = new Map<string, number>();
   const conf = new Map<string, number>();
+  const cls = new Map<string, number>();
   for (const it of items) {
     const r = runDifferential(kb, it.c.accounts);
     const pred = r.top.class;
@@ -59,9 +60,10 @@ function score(kb: AgentKb) {
     for (const key of ['all', it.part] as const) { agg[key][0]++; agg[key][1] += ok; agg[key][2] += b; }
     if (it.part === 'hold') perHold.set(it.group, (perHold.get(it.group) ?? 0) + ok);
     if (it.c.lang) lang.set(it.c.lang, (lang.get(it.c.lang) ?? 0) + ok);
+    if (ok) cls.set(`${it.part}:${it.c.class}`, (cls.get(`${it.part}:${it.c.class}`) ?? 0) + 1);
     if (!ok) conf.set(`${it.c.class}>${pred}`, (conf.get(`${it.c.class}>${pred}`) ?? 0) + 1);
   }
-  return { agg, perHold, lang, conf };
+  return { agg, perHold, lang, conf, cls };
 }
 const names = process.argv.slice(2);
 const specs: [string, Change[]][] = names.length ? names.map((n) => [n, parse(n)]) : Object.entries(VARIANTS);
@@ -88,5 +90,7 @@ for (const [name, ch] of specs) {
   const held = [...s.perHold].map(([g, v]) => v - (ref!.perHold.get(g) ?? 0)).filter((d) => d !== 0);
   console.log(`${name}\n  total ${f('all')}  look ${f('look')}  hold ${f('hold')}`);
   console.log(`  hold splits moved: +${held.filter((d) => d > 0).reduce((a, b) => a + b, 0)} / ${held.filter((d) => d < 0).reduce((a, b) => a + b, 0)}; lang ${[...s.lang].map(([l, v]) => `${l} ${v}(${v - (ref!.lang.get(l) ?? 0)})`).join(' ')}`);
+  const cd = (part: string) => ['choking', 'nerve', 'blister', 'riot-control', 'toxic-industrial', 'incendiary', 'none'].map((c) => { const v = s.cls.get(`${part}:${c}`) ?? 0, d = v - (ref!.cls.get(`${part}:${c}`) ?? 0); return `${c} ${v}${d ? `(${d > 0 ? '+' : ''}${d})` : ''}`; }).join(' ');
+  console.log(`  look per class: ${cd('look')}\n  hold per class: ${cd('hold')}`);
   console.log(`  target confusions: ${TARGET.map((t) => `${t} ${s.conf.get(t) ?? 0}`).join('; ')}`);
 }

@@ -1,0 +1,91 @@
+/**
+ * Session 27 (room agkb): the knowledge base audited against the texts it cites (docs/agent-differential.md §7.00054-agkb).
+ * Each assertion names the level the cited source supports by the KB's level rule (a listed sign common, 'may' /
+ * 'sometimes' / 'at high dose' occasional, possible but not listed uncommon, absent rare) and the source it now cites.
+ * Behaviour checks use sentences written for these tests, not taken from any evaluation split.
+ */
+import { describe, expect, it } from 'vitest';
+import { kb } from './helpers/agent-probe.js';
+import { runDifferential } from '../src/core/agents/agent-differential.js';
+
+const origin = (feature: string, agent: string) => {
+  const f = kb.featureIndex.get(feature);
+  const a = kb.agentIndex.get(agent);
+  if (f === undefined || a === undefined) throw new Error(`${feature}/${agent} not in the KB`);
+  return kb.origin[f][a];
+};
+
+describe('agkb s27: values brought to their cited sources', () => {
+  it('phosgene: vomiting and blurred vision listed by the CDC sheet (common); odour unnoticed and a pale yellow cloud are "may" (occasional)', () => {
+    expect(origin('vomiting', 'phosgene')).toMatchObject({ level: 'common', sources: ['cdc-phosgene'] });
+    expect(origin('blurred_vision', 'phosgene')).toMatchObject({ level: 'common', sources: ['cdc-phosgene'] });
+    expect(origin('odour_none', 'phosgene')).toMatchObject({ level: 'occasional', sources: ['cdc-phosgene', 'wiser-phosgene'] });
+    expect(origin('cloud_yellow_green', 'phosgene')).toMatchObject({ level: 'occasional', sources: ['cdc-phosgene'] });
+    // the hay smell and the late lung oedema stay what tells phosgene from chlorine
+    expect(origin('odour_hay', 'phosgene').level).toBe('common');
+    expect(origin('delayed_pulmonary_oedema', 'phosgene').level).toBe('hallmark');
+    expect(origin('onset_delayed', 'chlorine').level).toBe('uncommon');
+  });
+
+  it('sarin: frothing at the mouth is a listed sign of a mass-casualty attack (common, hrw-ghouta-2013); chlorine stays occasional', () => {
+    expect(origin('frothy_sputum', 'sarin')).toMatchObject({ level: 'common', sources: ['hrw-ghouta-2013'] });
+    expect(origin('frothy_sputum', 'chlorine').level).toBe('occasional');
+    expect(kb.sources['hrw-ghouta-2013']).toMatch(/frothing at the mouth/);
+  });
+
+  it('sulfur mustard: not at once is "typically", not "never" (onset_fast uncommon); coma in the severe row (uncommon); chest tightness "may" (occasional)', () => {
+    expect(origin('onset_fast', 'sulfur-mustard')).toMatchObject({ level: 'uncommon', sources: ['cdc-mustard'] });
+    expect(origin('onset_delayed', 'sulfur-mustard').level).toBe('hallmark');
+    expect(origin('loss_of_consciousness', 'sulfur-mustard')).toMatchObject({ level: 'uncommon', sources: ['ahrq-mustard'] });
+    expect(origin('chest_tightness', 'sulfur-mustard')).toMatchObject({ level: 'occasional', sources: ['msd-vesicants'] });
+    // kept, with both sources named: CDC lists shortness of breath (common), AHRQ only in the severe row (occasional)
+    expect(origin('dyspnoea', 'sulfur-mustard')).toMatchObject({ level: 'occasional', sources: ['cdc-mustard', 'ahrq-mustard'] });
+  });
+
+  it('ammonia: lighter than air save the cold vapour of a liquefied release (pooling uncommon, was rare); rapid skin irritation (common)', () => {
+    expect(origin('pooling_low', 'ammonia')).toMatchObject({ level: 'uncommon', sources: ['atsdr-ammonia'] });
+    expect(origin('skin_burning', 'ammonia')).toMatchObject({ level: 'common', sources: ['atsdr-ammonia'] });
+  });
+
+  it('tear gas: chest tightness common for CN as for CS (the CDC riot-control sheet lists it for both)', () => {
+    expect(origin('chest_tightness', 'cn')).toMatchObject({ level: 'common', sources: ['cdc-riot'] });
+    expect(origin('chest_tightness', 'cs')).toMatchObject({ level: 'common', sources: ['cdc-riot'] });
+  });
+
+  it('chlorine skin burning kept occasional with both sources named', () => {
+    expect(origin('skin_burning', 'chlorine')).toMatchObject({ level: 'occasional', sources: ['cdc-chlorine', 'atsdr-chlorine'] });
+  });
+});
+
+describe('agkb s27: what the corrected values do', () => {
+  it('a delayed lung picture with vomiting after a hay-like smell leads phosgene', () => {
+    const r = runDifferential(kb, [{ text: 'The workers noticed a smell like freshly cut hay. They felt sick and vomited; hours later they were short of breath with fluid in their lungs.' }]);
+    expect(r.agents[0].id).toBe('phosgene');
+    expect(r.top.class).toBe('choking');
+  });
+
+  it('froth at the mouth with pinpoint pupils is nerve, and froth adds to sarin against chlorine', () => {
+    const withFroth = 'Victims had pinpoint pupils and were foaming at the mouth.';
+    const r = runDifferential(kb, [{ text: withFroth }]);
+    expect(r.top.class).toBe('nerve');
+    const f = kb.featureIndex.get('frothy_sputum')!;
+    expect(kb.p[f][kb.agentIndex.get('sarin')!]).toBeGreaterThan(1.9 * kb.p[f][kb.agentIndex.get('chlorine')!]);
+  });
+});
+
+describe('agkb s27 (second step): sulfur mustard\'s listed signs at the level their sources give', () => {
+  it('tearing and runny nose are listed by CDC and AHRQ (common); "sometimes has no odor" (occasional); miosis in AHRQ only (uncommon)', () => {
+    expect(origin('lacrimation', 'sulfur-mustard')).toMatchObject({ level: 'common', sources: ['cdc-mustard', 'ahrq-mustard', 'safarinejad-2001'] });
+    expect(origin('rhinorrhoea', 'sulfur-mustard')).toMatchObject({ level: 'common', sources: ['cdc-mustard', 'ahrq-mustard'] });
+    expect(origin('odour_none', 'sulfur-mustard')).toMatchObject({ level: 'occasional', sources: ['cdc-mustard'] });
+    expect(origin('miosis', 'sulfur-mustard')).toMatchObject({ level: 'uncommon', sources: ['ahrq-mustard'] });
+    // miosis stays the nerve agents' hallmark, nine times mustard's
+    const f = kb.featureIndex.get('miosis')!;
+    expect(kb.p[f][kb.agentIndex.get('sarin')!]).toBeGreaterThan(8 * kb.p[f][kb.agentIndex.get('sulfur-mustard')!]);
+  });
+  it('eyes streaming and a runny nose the morning after shelling, blisters by evening: blister', () => {
+    const r = runDifferential(kb, [{ text: 'The shells landed in the night with a faint garlic smell. Next morning the men\'s eyes were streaming and their noses running, and by evening their skin had blistered.' }]);
+    expect(r.top.class).toBe('blister');
+    expect(r.agents[0].id).toBe('sulfur-mustard');
+  });
+});
