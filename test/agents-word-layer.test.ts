@@ -15,6 +15,7 @@ import { runDifferential } from '../src/core/agents/agent-differential.js';
 import { compileWordLayer, layerInputs, wordEvidence, type WordLayerFile } from '../src/core/agents/word-layer.js';
 import { layerStopWords } from '../src/app/stop-words.js';
 import { AssayError } from '../src/core/errors.js';
+import { WORD_EVIDENCE_DEFAULT, wordEvidenceDefault } from '../src/app/agents.js';
 
 const kb = loadAgentKb(packageKnowledge);
 const classIds = kb.classes.map((c) => c.id);
@@ -35,8 +36,8 @@ describe('word evidence', () => {
     { text: 'Eyes burning and coughing near the factory gate.', role: 'witness' as const },
   ];
 
-  it('is off by default: the same result as without a table, and no words field', () => {
-    const off = runDifferential(kbW, two);
+  it('is off when the KB\'s default is off and the context does not ask: the same result as without a table, and no words field', () => {
+    const off = runDifferential({ ...kbW, wordEvidence: false }, two);
     const none = runDifferential({ ...kb, wordLayer: undefined }, two);
     expect(off.words).toBeUndefined();
     expect(probs(off)).toEqual(probs(none));
@@ -44,8 +45,9 @@ describe('word evidence', () => {
 
   it('when asked for, averages the accounts\' word sums, weighted by their weights, and lists the words', () => {
     const on = runDifferential(kbW, two, { wordEvidence: true });
-    const off = runDifferential(kbW, two);
+    const off = runDifferential(kbW, two, { wordEvidence: false });
     expect(on.words).toBeDefined();
+    expect(off.words).toBeUndefined();
     // account 1: canister 1.5 + marchers 1 for riot-control; account 2: factory 2 for toxic-industrial; equal weights
     const ev = wordEvidence(invented, two.map((a) => a.text), [1, 1]);
     expect(ev.delta[at('riot-control')]).toBeCloseTo(1.25, 12);
@@ -131,9 +133,51 @@ describe('word evidence', () => {
     expect(file.classes).toEqual(classIds);
     expect(file.fitted.cases).toBe(file.fitted.training.reduce((s, t) => s + t.cases, 0));
     for (const t of file.fitted.training) {
-      expect(t.file, 'never a frozen test split').not.toMatch(/test-v([6-9]|1\d)|paraphrases-test/);
+      expect(t.file, 'never a frozen test split').not.toMatch(/test-v([6-9]|[1-9]\d)|paraphrases-test/);
       expect(crypto.createHash('sha256').update(fs.readFileSync(path.join(packageRoot, t.file))).digest('hex'), t.file).toBe(t.sha256);
     }
     expect(kb.wordLayer!.weights.size).toBe(Object.keys(file.inputs).length);
+  });
+
+  it('the KB\'s default (kb.wordEvidence) decides when the context does not say; the context overrides it either way (session 27)', () => {
+    const probsOf = (r: ReturnType<typeof runDifferential>) => JSON.stringify(r.classes);
+    const askOn = runDifferential(kbW, two, { wordEvidence: true });
+    const askOff = runDifferential(kbW, two, { wordEvidence: false });
+    expect(probsOf(runDifferential({ ...kbW, wordEvidence: true }, two))).toBe(probsOf(askOn));
+    expect(probsOf(runDifferential({ ...kbW, wordEvidence: false }, two))).toBe(probsOf(askOff));
+    expect(probsOf(runDifferential({ ...kbW, wordEvidence: true }, two, { wordEvidence: false }))).toBe(probsOf(askOff));
+    expect(probsOf(runDifferential({ ...kbW, wordEvidence: false }, two, { wordEvidence: true }))).toBe(probsOf(askOn));
+    expect(probsOf(askOn)).not.toBe(probsOf(askOff));
+    // the packaged KB carries the app's default
+    expect(kb.wordEvidence).toBe(wordEvidenceDefault());
+  });
+
+  it('ASSAY_WORD_EVIDENCE=on|off overrides the app\'s default; another value is refused as bad input (session 27)', () => {
+    expect(wordEvidenceDefault({})).toBe(WORD_EVIDENCE_DEFAULT);
+    expect(wordEvidenceDefault({ ASSAY_WORD_EVIDENCE: '' })).toBe(WORD_EVIDENCE_DEFAULT);
+    for (const v of ['on', 'ON', '1', 'true']) expect(wordEvidenceDefault({ ASSAY_WORD_EVIDENCE: v }), v).toBe(true);
+    for (const v of ['off', 'Off', '0', 'false']) expect(wordEvidenceDefault({ ASSAY_WORD_EVIDENCE: v }), v).toBe(false);
+    expect(() => wordEvidenceDefault({ ASSAY_WORD_EVIDENCE: 'maybe' })).toThrow(/ASSAY_WORD_EVIDENCE must be on or off, got "maybe"/);
+  });
+
+  it('a table with feature inputs (f:<id>+ / f:<id>-) also reads each account\'s stated features, averaged like its words (session 27)', () => {
+    const base = runDifferential({ ...kb, wordLayer: undefined }, two);
+    const f0 = base.features.find((f) => f.report === 0 && f.present)!;
+    expect(f0).toBeDefined();
+    const rows: Record<string, Record<string, number>> = { [`f:${f0.id}+`]: { incendiary: 2 }, [`f:${f0.id}-`]: { nerve: 5 } };
+    const feat = table(rows);
+    const withF = { ...feat, features: true };
+    const on = runDifferential({ ...kb, wordLayer: withF }, two, { wordEvidence: true });
+    const off = runDifferential({ ...kb, wordLayer: withF }, two, { wordEvidence: false });
+    const g = (c: string) => on.classes.find((x) => x.id === c)!.probability / off.classes.find((x) => x.id === c)!.probability;
+    // account 0 states f0 present (weight 2 for incendiary); the mean over the two equally weighted accounts: 2 if
+    // account 1 states it too, else 1
+    const both = base.features.some((f) => f.report === 1 && f.id === f0.id && f.present);
+    expect(g('incendiary') / g('choking')).toBeCloseTo(Math.exp(both ? 2 : 1), 6);
+    expect(g('nerve') / g('choking')).toBeCloseTo(1, 9);
+    expect(on.words!.inputs[0]).toEqual({ words: `feature ${f0.id} present`, favours: 'incendiary', weight: expect.closeTo(2 - 2 / 7, 4) });
+    // without the flag (a table of words only), the features are not read
+    const plain = runDifferential({ ...kb, wordLayer: feat }, two, { wordEvidence: true });
+    expect(plain.words).toBeUndefined();
   });
 });

@@ -1,17 +1,16 @@
 /**
  * `npx tsx eval/agents/fit-word-layer.ts [--check] [--out FILE]`: fits the differential's word-evidence table
- * (src/core/agents/word-layer.ts) on the DEVELOPMENT splits and writes knowledge/agent-word-layer.json with its
+ * (src/core/agents/word-layer.ts) on the whole DEVELOPMENT pool and writes knowledge/agent-word-layer.json with its
  * provenance (training files, their sha256 and case counts, options, date, this command).
  *
- * Training cases: every development split (dev, seen, the retired test splits v2-v5, dev-v8, the dev paraphrases) and
- * the 'look' parts of the split development files (dev-v9, dev-v10, dev-v10b, dev-v11, paraphrases dev-v3). Never a
- * frozen test split, never a 'hold' part (sha256(id) first hex digit 0-3, as eval/agents/run.ts cuts them): those stay
- * the check that the table carries over. The engine's class log-probabilities, WITHOUT word evidence, are the fixed
- * offset; the options are eval/agents/learned-layer-model.ts's WORD_LAYER (stemmed uni- and bigrams of content words
- * in at least 2 and at most 5% of the training cases, L2 0.003, no class bias, weights centred per input, rounded to 3
- * decimals, inputs below 0.02 dropped; chosen in session 8 on development and on files fresh to past engines,
- * eval/agents/learned-layer-history.ts) with minFiles 3 (session 9, on the development hold parts), never on a frozen
- * split.
+ * Training cases (session 27, room agfit; eval/agents/development-parts.ts): every older development split (incidents
+ * dev, seen, the retired test splits v2-v5, dev-v8; paraphrases dev) whole, and the LOOK part of every split with parts
+ * (incidents dev-v9 .. dev-v27, paraphrases dev-v3 .. dev-v19). Never a frozen test split, never a 'hold' part (sha256(id)
+ * first hex digit 0-3, eval/split-parts.ts): those stay the check that the table carries over. The fit is
+ * eval/agents/word-layer-fit.ts's (the accounts' weighted mean of the inputs, as the differential reads them; the engine's
+ * class log-probabilities without words as the offset) with the options CHOSEN below, chosen by leave-one-writer-split-out
+ * cross-validation and the hold parts (eval/agents/word-layer-cv.ts; docs/agent-differential.md §7.00054-agfit), never on a
+ * frozen split.
  *
  * `--check`: fits and compares with the stored table instead of writing (how many inputs differ; exit 1 if any).
  */
@@ -20,47 +19,38 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { capabilities } from '../../src/app/workspace.js';
 import { loadAgentKb } from '../../src/app/agents.js';
-import type { LabelledCase } from '../../src/core/agents/agent-evaluation.js';
 import type { WordLayerFile } from '../../src/core/agents/word-layer.js';
-import { evalDir, loadIncidents, loadParaphrases, SPLIT_FILES } from './load.js';
-import { splitPart } from '../split-parts.js';
-import { fitLayer, toLayerCase, WORD_LAYER, type LayerOptions } from './learned-layer-model.js';
+import { evalDir, SPLIT_FILES } from './load.js';
+import { CHOSEN, developmentFitCases, fitTable } from './word-layer-fit.js';
 
 const kb = loadAgentKb(capabilities.knowledge);
 const classIds = kb.classes.map((c) => c.id);
 const K = classIds.length;
 
-type Source = { split: string; part: 'all' | 'look'; file: string; cases: LabelledCase[] };
-const inc = (split: Parameters<typeof loadIncidents>[0], part: 'all' | 'look' = 'all'): Source => {
-  const all = loadIncidents(split);
-  return { split: `incidents ${split}`, part, file: SPLIT_FILES.incidents[split], cases: part === 'all' ? all : splitPart(all, 'look') };
+const all = developmentFitCases(kb);
+const train = all.filter((c) => c.part === 'look');
+const groups = [...new Set(all.map((c) => c.group))];
+const parted = new Set(all.filter((c) => c.part === 'hold').map((c) => c.group));
+const fileOf = (g: string) => {
+  const [kind, split] = g.split(':') as ['inc' | 'par', string];
+  return kind === 'inc' ? (SPLIT_FILES.incidents as Record<string, string>)[split] : (SPLIT_FILES.paraphrases as Record<string, string>)[split];
 };
-const par = (split: Parameters<typeof loadParaphrases>[0], part: 'all' | 'look' = 'all'): Source => {
-  const all = loadParaphrases(split);
-  return { split: `paraphrases ${split}`, part, file: SPLIT_FILES.paraphrases[split], cases: part === 'all' ? all : splitPart(all, 'look') };
-};
-const sources: Source[] = [
-  inc('dev'), inc('seen'), inc('test-v2'), inc('test-v3'), inc('test-v4'), inc('test-v5'), inc('dev-v8'),
-  inc('dev-v9', 'look'), inc('dev-v10', 'look'), inc('dev-v10b', 'look'), inc('dev-v11', 'look'),
-  par('dev'), par('dev-v3', 'look'),
-];
-
-// WORD_LAYER with minFiles 3: an input must occur in three or more training files (writers), so one writer's phrasing
-// is not learnt as a scene (session 9: on the hold parts, 93 -> 97/122 against minFiles 1, Brier 0.334 -> 0.345)
-const options: LayerOptions = { lambda: 0.01, fitAlpha: false, alphaFixed: 1, minDf: 2, prefixes: [], iterations: 300, ...WORD_LAYER, minFiles: 3 } as LayerOptions;
-const train = sources.flatMap((s) => s.cases.map((c) => toLayerCase(kb, c, s.file)));
-const layer = fitLayer(train, K, options);
+const table = fitTable(train, K, CHOSEN);
 const inputs: Record<string, number[]> = {};
-for (const [j, x] of layer.vocab.entries()) inputs[x] = Array.from(layer.w.slice(j * K, j * K + K));
-const table: WordLayerFile = {
+for (const x of [...table.keys()].sort()) inputs[x] = Array.from(table.get(x)!);
+const options = { ...CHOSEN, drop: CHOSEN.drop ? [...CHOSEN.drop].sort() : undefined };
+const file: WordLayerFile = {
   about:
-    'Word evidence for the agent differential (src/core/agents/word-layer.ts, docs/agent-differential.md §7.00014; OFF by default, on with --word-evidence): per stemmed word unigram or bigram (u:/b: <lang>:<stem>), its weight on each class\'s log-odds, in the order of `classes`. FITTED, not judged: a multinomial logistic regression with the engine\'s own class log-probabilities as a fixed offset, on the development splits listed under fitted.training only (never a frozen test split or a hold part). Regenerate with the command under fitted.command.',
+    'Word evidence for the agent differential (src/core/agents/word-layer.ts, docs/agent-differential.md §7.00014 and §7.00054-agfit; default set in src/app/agents.ts WORD_EVIDENCE_DEFAULT, ASSAY_WORD_EVIDENCE=on|off, --word-evidence / --no-word-evidence): per stemmed word unigram or bigram (u:/b: <lang>:<stem>), or per feature the engine extracted (f:<id>+ present, f:<id>- absent), its weight on each class\'s log-odds, in the order of `classes`. FITTED, not judged: a multinomial logistic regression with the engine\'s own class log-probabilities as a fixed offset, on the accounts\' weighted mean of the inputs (as the differential reads them), on the development files listed under fitted.training only (older splits whole, the LOOK part of every split with parts; never a frozen test split or a hold part). Regenerate with the command under fitted.command.',
   fitted: {
     command: 'npx tsx eval/agents/fit-word-layer.ts',
     date: new Date().toISOString().slice(0, 10),
     cases: train.length,
-    options: { ...options },
-    training: sources.map((s) => ({ split: s.split, part: s.part, file: `eval/agents/${s.file}`, sha256: crypto.createHash('sha256').update(fs.readFileSync(path.join(evalDir, s.file))).digest('hex'), cases: s.cases.length })),
+    options,
+    training: groups.map((g) => {
+      const f = fileOf(g);
+      return { split: g.replace(/^inc:/, 'incidents ').replace(/^par:/, 'paraphrases '), part: parted.has(g) ? 'look' : 'all', file: `eval/agents/${f}`, sha256: crypto.createHash('sha256').update(fs.readFileSync(path.join(evalDir, f))).digest('hex'), cases: train.filter((c) => c.group === g).length };
+    }),
   },
   classes: classIds,
   inputs,
@@ -74,5 +64,5 @@ if (process.argv.includes('--check')) {
   console.log(`${out}: ${Object.keys(stored.inputs).length} inputs stored, ${Object.keys(inputs).length} refitted, ${differ} differ (${train.length} training cases)`);
   process.exit(differ ? 1 : 0);
 }
-fs.writeFileSync(out, JSON.stringify(table, (_k, v) => (v instanceof Float64Array ? Array.from(v) : v)) .replace(/,"(u|b):/g, ',\n"$1:') + '\n');
-console.log(`wrote ${out}: ${Object.keys(inputs).length} inputs from ${train.length} development cases (${sources.map((s) => `${s.split}${s.part === 'look' ? ' look' : ''} ${s.cases.length}`).join(', ')})`);
+fs.writeFileSync(out, JSON.stringify(file).replace(/,"(u|b|f):/g, ',\n"$1:') + '\n');
+console.log(`wrote ${out}: ${Object.keys(inputs).length} inputs from ${train.length} development cases in ${groups.length} files`);

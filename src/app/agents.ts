@@ -4,6 +4,7 @@
  * assessment: src/app/engines.ts).
  */
 import path from 'node:path';
+import { AssayError } from '../core/errors.js';
 import type { KnowledgeFiles } from '../ports/knowledge.js';
 import { compileAgentKb, type AgentKb } from '../core/agents/agent-kb.js';
 import { compileTermFiles } from '../core/agents/agent-terms.js';
@@ -12,6 +13,23 @@ import { layerStopWords } from './stop-words.js';
 import { runDifferential, type Account, type DifferentialContext, type DifferentialResult } from '../core/agents/agent-differential.js';
 import { compileMunitionKb, type MunitionKb } from '../core/munitions/munition-kb.js';
 import { assessMunitions, type MunitionInput, type MunitionResult } from '../core/munitions/munition-compatibility.js';
+
+/**
+ * Whether the differential adds the word evidence (src/core/agents/word-layer.ts) when a caller does not say
+ * (DifferentialContext.wordEvidence; the CLI's --word-evidence / --no-word-evidence). Session 27 (room agfit) decided it
+ * on the development pool's leave-one-writer-split-out CV and hold parts only (docs/agent-differential.md 7.00054-agfit).
+ */
+export const WORD_EVIDENCE_DEFAULT = false;
+
+/** The default as this process runs: ASSAY_WORD_EVIDENCE=on|off (also 1|0, true|false) overrides WORD_EVIDENCE_DEFAULT,
+ * so a whole evaluation can be scored with the layer on or off without a change of code. Another value is refused. */
+export function wordEvidenceDefault(env: NodeJS.ProcessEnv = process.env): boolean {
+  const v = env.ASSAY_WORD_EVIDENCE?.trim().toLowerCase();
+  if (v === undefined || v === '') return WORD_EVIDENCE_DEFAULT;
+  if (['on', '1', 'true', 'yes'].includes(v)) return true;
+  if (['off', '0', 'false', 'no'].includes(v)) return false;
+  throw new AssayError('bad_input', `ASSAY_WORD_EVIDENCE must be on or off, got "${env.ASSAY_WORD_EVIDENCE}"`);
+}
 
 /** The agent KB (knowledge/agents.yaml, or another file for an analyst's variant), with the term files beside it. */
 export function loadAgentKb(knowledge: KnowledgeFiles, file = knowledge.path('agents.yaml')): AgentKb {
@@ -27,9 +45,10 @@ export function loadAgentKb(knowledge: KnowledgeFiles, file = knowledge.path('ag
         lay: knowledge.label(lay),
         hpo: knowledge.label(hpo),
       });
-    // the layer is off by default (DifferentialContext.wordEvidence, `--word-evidence`): the table (~94 KB) is read,
+    // the layer's default (kb.wordEvidence) is wordEvidenceDefault(); the table is read,
     // checked and compiled on the first read of kb.wordLayer, not on every load of the KB (a table of the wrong shape
     // is refused then, with the same bad_input)
+    kb.wordEvidence = wordEvidenceDefault();
     if (knowledge.exists(words)) {
       let layer: WordLayer | undefined;
       Object.defineProperty(kb, 'wordLayer', {

@@ -56,7 +56,7 @@ async function runBatch(file: string, opts: { threads?: string; threshold?: stri
   warnAll(warnings);
   for (const x of incidents) {
     if (threshold !== undefined) x.context.threshold = threshold;
-    if (opts.wordEvidence) x.context.wordEvidence = true;
+    if (opts.wordEvidence !== undefined) x.context.wordEvidence = opts.wordEvidence;
   }
   const t0 = performance.now();
   // in-process unless asked: on the 2-core machine this was measured on, a worker cost more than it gave (docs §7.00039);
@@ -164,7 +164,8 @@ export function registerAgents(program: Command): void {
     .option('--batch <file>', 'many incidents, one JSON {"id"?, "reports":[...], "context"?} a line (or a JSON array of them); one result a line, in input order')
     .option('--threads <n>', 'threads for --batch, this one and n-1 workers (default 1: in-process, no workers; at most one per incident, and one worker per million characters of accounts)')
     .option('--list-features', 'list the feature ids and their labels')
-    .option('--word-evidence', 'also weigh the words of the accounts by the learned table knowledge/agent-word-layer.json (off by default: see docs/agent-differential.md 7.00014)')
+    .option('--word-evidence', 'also weigh the words of the accounts by the learned table knowledge/agent-word-layer.json (the default is the KB\'s: ASSAY_WORD_EVIDENCE=on|off, else src/app/agents.ts WORD_EVIDENCE_DEFAULT; docs/agent-differential.md 7.00014, 7.00054-agfit)')
+    .option('--no-word-evidence', 'never weigh the words of the accounts (the differential of signs, scenes and cited likelihoods alone)')
     .action(async (file: string | undefined, opts, cmd: Command) => {
       const kb = loadAgentKb(capabilities.knowledge);
       if (opts.listFeatures) {
@@ -194,7 +195,7 @@ export function registerAgents(program: Command): void {
       }
       const threshold = num(opts.threshold, 'threshold', 0.01, 0.99);
       if (threshold !== undefined) input.context.threshold = threshold;
-      if (opts.wordEvidence) input.context.wordEvidence = true;
+      if (opts.wordEvidence !== undefined) input.context.wordEvidence = opts.wordEvidence;
       const r = differential(input.accounts, input.context, kb);
       emit(cmd, r, () => renderAgents(r));
     });

@@ -64,7 +64,8 @@ export interface DifferentialContext {
   syndromeSalience?: Record<string, number>;
   /** overrides the correlated sets' `rest` by set id (used by the fitting step of the evaluation) */
   correlated?: Record<string, { rest?: number }>;
-  /** true: add the word evidence (word-layer.ts, knowledge/agent-word-layer.json; `--word-evidence`); off by default */
+  /** true: add the word evidence (word-layer.ts, knowledge/agent-word-layer.json; `--word-evidence`), false: never;
+   * absent: the KB's default (kb.wordEvidence, which the loader sets: src/app/agents.ts) */
   wordEvidence?: boolean;
 }
 
@@ -942,7 +943,7 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
   let cloudOnly = anyObserved;
   for (let i = 0; i < featureFi.length && cloudOnly; i++) if (ft.cloud[featureFi[i]] !== 1) cloudOnly = false;
   // the option first: reading kb.wordLayer compiles the table (src/app/agents.ts), only wanted when asked for
-  const words = ctx.wordEvidence === true && kb.wordLayer && anyObserved && !cloudOnly ? addWordEvidence(kb, accounts, evals, cols, prior, total, logPrior, tmp) : undefined;
+  const words = (ctx.wordEvidence ?? kb.wordEvidence) === true && kb.wordLayer && anyObserved && !cloudOnly ? addWordEvidence(kb, accounts, evals, features, cols, prior, total, logPrior, tmp) : undefined;
 
   // posterior over agents, then classes
   for (let a = 0; a < K; a++) tmp[a] = total[a] + logPrior[a];
@@ -1209,17 +1210,20 @@ function likelihoodsOf(st: TailState): Record<string, number> {
  * uses both carry it). Guard 4 holds: when one account alone is informative, the shift is scaled down (the same share
  * for every class) so that no class passes w + (1 - w) x its prior, what that account could reach by itself.
  */
-function addWordEvidence(kb: AgentKb, accounts: Account[], evals: ReportEval[], cols: ReturnType<typeof columns>, prior: Float64Array, total: Float64Array, logPrior: Float64Array, tmp: Float64Array): WordEvidenceResult | undefined {
+function addWordEvidence(kb: AgentKb, accounts: Account[], evals: ReportEval[], features: DifferentialResult['features'], cols: ReturnType<typeof columns>, prior: Float64Array, total: Float64Array, logPrior: Float64Array, tmp: Float64Array): WordEvidenceResult | undefined {
   const layer = kb.wordLayer!;
   const texts: string[] = [];
   const weights: number[] = [];
+  // a table with feature inputs also reads each account's stated features (f:<id>+ present, f:<id>- absent)
+  const stated: string[][] | undefined = layer.features ? [] : undefined;
   accounts.forEach((a, i) => {
     if (!a.text) return;
     texts.push(a.text);
     weights.push(evals[i].weight);
+    if (stated) stated.push(features.filter((f) => f.report === i).map((f) => `f:${f.id}${f.present ? '+' : '-'}`));
   });
   if (texts.length === 0) return undefined;
-  const ev = wordEvidence(layer, texts, weights);
+  const ev = wordEvidence(layer, texts, weights, stated);
   if (ev.inputs.length === 0) return undefined;
   const C = kb.classes.length;
   const K = cols.K;

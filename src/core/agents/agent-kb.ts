@@ -229,6 +229,9 @@ export interface AgentKb {
   /** the fitted word-evidence table (knowledge/agent-word-layer.json, word-layer.ts), attached by the loader when present:
    * read-only, the loader defines it as a getter that compiles the table on first read (src/app/agents.ts) */
   readonly wordLayer?: WordLayer;
+  /** whether the differential adds the word evidence when the context does not say (DifferentialContext.wordEvidence):
+   * set by the loader (src/app/agents.ts: WORD_EVIDENCE_DEFAULT, or ASSAY_WORD_EVIDENCE=on|off); absent: off */
+  wordEvidence?: boolean;
 }
 
 /** Columns of the differential when some agent has modes: column k belongs to agent colAgent[k], with weight[k] of that

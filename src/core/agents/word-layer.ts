@@ -43,6 +43,9 @@ export interface WordLayer {
   source: string;
   /** the function words the table was fitted without (stopWordSet) */
   stop: ReadonlySet<string>;
+  /** true when the table holds feature inputs (f:<feature id>+ for a feature an account stated present, f:<id>- absent):
+   * a learned re-weighting of the KB's cited likelihoods by class, read from the features the engine extracted */
+  features?: boolean;
 }
 
 export interface WordEvidence {
@@ -111,7 +114,7 @@ export function layerInputs(texts: string[], stop: ReadonlySet<string>): Map<str
  * account's weight in the differential (its reliability): accounts of one event share their words, so adding them up
  * would count one scene once per account, and a bundle of fifteen testimonies would outweigh its own signs.
  */
-export function wordEvidence(layer: WordLayer, texts: string[], weights?: number[]): WordEvidence {
+export function wordEvidence(layer: WordLayer, texts: string[], weights?: number[], features?: string[][]): WordEvidence {
   const K = layer.classes.length;
   const delta = new Float64Array(K);
   const seen = new Map<string, WordEvidence['inputs'][number]>();
@@ -120,7 +123,10 @@ export function wordEvidence(layer: WordLayer, texts: string[], weights?: number
     const wt = weights?.[i] ?? 1;
     if (!(wt > 0)) return;
     total += wt;
-    for (const [input, surface] of layerInputs([text], layer.stop)) {
+    const found = layerInputs([text], layer.stop);
+    // the features this account stated (f:<id>+ / f:<id>-), when the table weighs them: read like its words
+    for (const f of features?.[i] ?? []) if (!found.has(f)) found.set(f, `feature ${f.slice(2, -1)} ${f.endsWith('+') ? 'present' : 'absent'}`);
+    for (const [input, surface] of found) {
       const w = layer.weights.get(input);
       if (!w) continue;
       for (let k = 0; k < K; k++) delta[k] += wt * w[k];
@@ -149,5 +155,5 @@ export function compileWordLayer(data: WordLayerFile, label: string, classIds: s
       throw new AssayError('bad_input', `${label}: inputs.${input}: expected ${classIds.length} finite weights`);
     weights.set(input, Float64Array.from(w));
   }
-  return { classes: [...classIds], weights, stop, source: `${label} (fitted on ${data.fitted?.cases ?? '?'} development cases)` };
+  return { classes: [...classIds], weights, stop, features: [...weights.keys()].some((x) => x.startsWith('f:')), source: `${label} (fitted on ${data.fitted?.cases ?? '?'} development cases)` };
 }
