@@ -1,0 +1,89 @@
+/**
+ * Session 27 (room cldoer): forces as doers by their role (src/core/narrative/claim-force-doer.ts). A force phrase (soldiers,
+ * troops, an army, the police, their craft) in a doer's role (the subject of a deed verb or a headline's participle, across
+ * a parenthetical; the Russian instrumental agent; the Arabic verb-first subject with an active form or an object) is read
+ * as the party its modifiers name: the lexicon's state or party inside it, or `other` for a nationality by form that the
+ * lexicon does not hold. A force that suffers the deed (a passive, a headline's reduced passive, a count of the dead, the
+ * unvocalised Arabic passive) is no doer. Sentences written for this test (none copied from a split).
+ */
+import { describe, expect, it } from 'vitest';
+import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
+import { readKnowledge } from '../src/adapters/knowledge/knowledge-files.js';
+import { forceDoers } from '../src/core/narrative/claim-force-doer.js';
+
+const lexicon = claimLexicon(readKnowledge('claim-parties.yaml'));
+const blamed = (t: string) => readClaims(t, lexicon).claims.blamed ?? null;
+
+describe('English: the force as the subject of its deed', () => {
+  it('reads the force by its nationality', () => {
+    expect(blamed('A video shows an Israeli soldier shooting a wounded Palestinian in Hebron.')).toBe('other');
+    expect(blamed('Israeli soldiers shot dead a wounded Palestinian in Hebron on Friday.')).toBe('other');
+    expect(blamed('In July 1995 the army of the Bosnian Serbs, under the command of General Mladic, killed eight thousand men.')).toBe('other');
+    expect(blamed('The Serbs killed thousands of Muslim men in Srebrenica in 1995.')).toBe('other');
+  });
+  it('a force that suffers the deed is no doer', () => {
+    expect(blamed('27 of Saudi army soldiers killed on the border since May 10')).toBe(null);
+    expect(blamed('Israeli soldiers were killed in an ambush near the border.')).toBe(null);
+  });
+  it('the phrase and its role (the module alone)', () => {
+    const text = 'Burmese troops, who entered the village at dawn, shot dead twelve villagers.';
+    const d = forceDoers(text, text.toLowerCase(), 'en');
+    expect(d.map((c) => [c.word, c.deed, 'needsParty' in c])).toEqual([['burmese troops', 'shot dead', false]]);
+    // (no nationality: the caller needs a lexicon party inside the phrase)
+    const t2 = 'The soldiers opened fire on the crowd.';
+    expect(forceDoers(t2, t2.toLowerCase(), 'en').map((c) => [c.word, 'needsParty' in c])).toEqual([['the soldiers', true]]);
+    expect(blamed(t2)).toBe(null);
+    // (the object of the deed is no doer)
+    const t3 = 'Gunmen killed two Burmese soldiers at the checkpoint.';
+    expect(forceDoers(t3, t3.toLowerCase(), 'en')).toEqual([]);
+  });
+});
+
+describe('Russian: the nominative subject across a parenthetical, the instrumental agent', () => {
+  it('reads the force by its adjective of nationality', () => {
+    expect(blamed('Годовщина массового убийства в городе. В июле 1995 года армия боснийских сербов, под командованием генерала Младича захватила город и уничтожила восемь тысяч мужчин.')).toBe('other');
+    expect(blamed('Израильские военные обстреляли школу в Газе, погибли десять человек.')).toBe('other');
+  });
+  it('the instrumental agent of a deed noun (the module alone)', () => {
+    const text = 'Годовщина разгона демонстрации китайскими военными на площади.';
+    expect(forceDoers(text, text.toLowerCase(), 'ru').map((c) => [c.word, c.deed, 'needsParty' in c])).toEqual([['китайскими военными', 'разгона', false]]);
+    const t2 = 'Мирные жители погибли при обстреле со стороны города.';
+    expect(forceDoers(t2, t2.toLowerCase(), 'ru')).toEqual([]);
+  });
+  it('a force that suffers the deed is no doer', () => {
+    expect(blamed('Израильские военные погибли при обстреле.')).toBe(null);
+    const t = 'Боевики убили двух израильских военных.';
+    expect(forceDoers(t, t.toLowerCase(), 'ru').map((c) => c.word)).not.toContain('израильских военных');
+  });
+});
+
+describe('Arabic: the verb-first subject with an active form or an object', () => {
+  it('reads the doer by the party inside it', () => {
+    expect(blamed('في هذه الحرب قتل الصرب المتطرفون أكثر من عشرة آلاف مسلم.')).toBe('other');
+  });
+  it('the ambiguous singular verb with no object after the force is no deed of the force (the module alone)', () => {
+    const s = 'قتل جنود اسراييليون في هجوم علي حاجز عسكري.';
+    expect(forceDoers(s, s, 'ar')).toEqual([]);
+    const s2 = 'قتلت القوات الاسراييليه ثلاثه شبان في الضفه.';
+    expect(forceDoers(s2, s2, 'ar').map((c) => [c.word, c.deed])).toEqual([['القوات الاسراييليه', 'قتلت']]);
+  });
+});
+
+describe('a doer left open is no doer', () => {
+  it('one of two, a question', () => {
+    expect(blamed('A monitor said it did not know whether Syrian regime or Russian warplanes carried out the strikes that killed ten civilians.')).toBe(null);
+    const t = 'Монитор не знает, были ли это сирийские или российские самолеты, которые нанесли удар.';
+    expect(forceDoers(t, t.toLowerCase(), 'ru')).toEqual([]);
+  });
+});
+
+describe('a framed or dismissed deed names no doer here', () => {
+  it('the force in a staging, the force of a claim called a lie', () => {
+    const t = 'Началась съемка постановочного видео с применением израильскими военными фосфора.';
+    expect(forceDoers(t, t.toLowerCase(), 'ru')).toEqual([]);
+    const t2 = 'The ministry called the reports that Burmese troops shot dead twelve villagers a lie.';
+    expect(forceDoers(t2, t2.toLowerCase(), 'en')).toEqual([]);
+    const t3 = 'Burmese troops shot dead twelve villagers, witnesses said.';
+    expect(forceDoers(t3, t3.toLowerCase(), 'en').map((c) => c.word)).toEqual(['burmese troops']);
+  });
+});
