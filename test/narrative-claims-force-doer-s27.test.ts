@@ -87,3 +87,27 @@ describe('a framed or dismissed deed names no doer here', () => {
     expect(forceDoers(t3, t3.toLowerCase(), 'en').map((c) => c.word)).toEqual(['burmese troops']);
   });
 });
+
+describe('Arabic: the accusation noun with its agent and its object (claim-arabic-roles.ts)', () => {
+  it('the genitive after the singular noun is the accuser when a definite object follows it before the charge', () => {
+    // (the accuser, France, is not blamed: the organisation, named as the claimant before, is)
+    expect(blamed('تبنى تنظيم داعش الهجوم على السوق. وقد سبق ذلك اتهام الرئيس الفرنسي التنظيم بالوقوف وراء الهجوم.')).toBe('opposition');
+    expect(blamed('تبنى تنظيم داعش الهجوم على السوق. وقد سبق ذلك اتهام الرئيس الفرنسي فرانسوا هولاند، اليوم، التنظيم بالوقوف وراء الهجوم.')).toBe('opposition');
+    // (the object unknown to the lexicon: the accuser is still no culprit)
+    expect(blamed('وجاء ذلك بعد اتهام وزير الخارجية الروسي الجماعات بتنفيذ الهجوم الكيميائي في دوما.')).toBe(null);
+  });
+  it('the accused after the noun keeps its reading', () => {
+    expect(blamed('جاء ذلك بعد اتهام واشنطن النظام السوري باستخدام غاز السارين في الهجوم.')).toBe('government');
+    expect(blamed('جاء ذلك بعد اتهام روسيا في مجلس الأمن بقصف المستشفى.')).toBe('russia');
+    expect(blamed('جاء ذلك بعد اتهام روسيا الاثنين بقصف المستشفى.')).toBe('russia');
+  });
+});
+
+describe('Arabic: the agent cue with a force', () => {
+  it('names the doer of the deed, not of its aftermath (the module alone)', () => {
+    const s = 'قتل المدنيون علي يد القوات الاسراييليه في الضفه.';
+    expect(forceDoers(s, s, 'ar').map((c) => c.word)).toEqual(['القوات الاسراييليه']);
+    const s2 = 'تم اعتقال منفذي التفجير من قبل الشرطه الروسيه.';
+    expect(forceDoers(s2, s2, 'ar')).toEqual([]);
+  });
+});

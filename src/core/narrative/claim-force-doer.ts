@@ -197,6 +197,8 @@ const AR_FORCE_NP = String.raw`${AR_FORCE_HEAD}(?:(?:\s+ال[\p{L}]+){1,3}|(?:\s
 const AR_FORCE_DEED_ACTIVE = String.raw`(?:[وف]?(?:قتلت|قتلوا|اغتالت|اغتالوا|قصفت|قصفوا|اعدمت|اعدموا|هاجمت|هاجموا|اقتحمت|اقتحموا|استهدفت|استهدفوا|دمرت|دمروا|اطلقت|اطلقوا|فتحت|فتحوا|القت|القوا|استخدمت|استخدموا|شنت|شنوا|ارتكبت|ارتكبوا|فرقت|فرقوا|قمعت|قمعوا|[يت](?:قتل|غتال|قصف|عدم|هاجم|قتحم|ستهدف|دمر|طلق|لقي|ستخدم|شن|رتكب|قمع|فرق)(?:ون)?))`;
 // the singular masculine forms, read only with an object after the doer
 const AR_FORCE_DEED_AMBIGUOUS = String.raw`(?:[وف]?(?:قتل|اغتال|قصف|اعدم|هاجم|اقتحم|استهدف|دمر|اطلق|فتح|القي|استخدم|شن|ارتكب|قمع))`;
+// heads of the aftermath (arresting, trying, condemning, investigating, accusing) whose agent the cue would name
+const AR_AFTERMATH_BEFORE = /(?<![\p{L}])[وف]?(?:ب|ل)?(?:ال)?(?:اعتقال|اعتقل\p{L}*|توقيف|اوقف\p{L}*|القبض|قبض|احتجاز|احتجز\p{L}*|ادين\p{L}*|ادانه|ادانت|تحقيق|حقق|محاكمه|حوكم\p{L}*|ملاحقه|اتهام|اتهم\p{L}*|انتقاد|انتقد\p{L}*|استنكار|استنكر\p{L}*|شجب\p{L}*)(?![\p{L}])[^.!?\n]*$/u;
 // the agent cues of a passive or a deed noun ("على يد", "من قبل", "بيد"), and the resumptive deed ("نفذها", "ارتكبها")
 const AR_AGENT_CUE = String.raw`(?:علي\s+يد|علي\s+ايدي|من\s+قبل|بيد|بايدي|نفذه|نفذها|نفذته|نفذتها|ارتكبه|ارتكبها|ارتكبته|ارتكبتها)`;
 
@@ -209,6 +211,8 @@ function arabic(s: string): ForceDoer[] {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
       const at = m.index + m[0].length - m[2].length;
+      // (an agent cue after an aftermath head names who arrests, tries or condemns: "تم اعتقال منفذي التفجير من قبل الشرطة")
+      if (re === cue && AR_AFTERMATH_BEFORE.test(s.slice(sentenceOf(s, m.index)[0], m.index))) continue;
       out.push({ at, end: at + m[2].length, word: m[2], deed: m[1], deedAt: m.index, byHead: true, named: true, needsParty: true });
     }
   }
@@ -236,7 +240,7 @@ const STRONG = /^(?:shot|shoot|gunn|kill|murder|assassinat|execut|massacr|slaugh
 // staged provocation with the use of chemical weapons by the Syrian army"; "Damascus called the claims that government
 // helicopters dropped chlorine a lie"); judgment of reading, precision first (the caller's grammar reads the stager)
 const FRAMED_BEFORE = /(?:stag(?:ed|ing)|fake[ds]?|faking|fabricat\p{L}*|provocation\p{L}*|false[\s\-]flag|hoax|постановочн\p{L}*|инсценир\p{L}*|провокаци\p{L}*|фейк\p{L}*|фальсифи\p{L}*|сфабрикован\p{L}*|مسرحي\p{L}*|مفبرك\p{L}*|فبرك\p{L}*|تمثيلي\p{L}*|استفزاز\p{L}*)[^.!?\n]{0,80}$/u;
-const DISMISSED_IN_SENTENCE = /(?<![\p{L}])(?:a\s+lie|lies|false|baseless|unfounded|fabricat\p{L}*|denie[sd]|deny|denying|rejected|rejects|dismissed|dismisses|ложь|лож[ньи]\p{L}*|опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|беспочвенн\p{L}*|كذب\p{L}*|نفي|نفت|نفى|ينفي|تنفي|رفض\p{L}*|مزاعم|ادعاءات)(?![\p{L}])/u;
+const DISMISSED_IN_SENTENCE = /(?<![\p{L}])(?:a\s+lie|lies|false|baseless|unfounded|fabricat\p{L}*|denie[sd]|deny|denying|rejected|rejects|dismissed|dismisses|ложь|лож[ньи]\p{L}*|опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|беспочвенн\p{L}*|كذب\p{L}*|نفي|نفت|ينفي|تنفي|رفض\p{L}*|مزاعم|ادعاءات)(?![\p{L}])/u;
 
 /** the forces named as doers of deeds in a text, in order of position (claim-slots.ts reads them after the named doers) */
 export function forceDoers(text: string, s: string, lang: 'en' | 'ru' | 'ar'): ForceDoer[] {
