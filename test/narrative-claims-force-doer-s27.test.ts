@@ -111,3 +111,23 @@ describe('Arabic: the agent cue with a force', () => {
     expect(forceDoers(s2, s2, 'ar')).toEqual([]);
   });
 });
+
+describe('the subject pronoun or the plural verb resuming a force named before', () => {
+  it('English "they", Arabic plural agreement', () => {
+    expect(blamed('The Germans were the first to use gas in the war. At Ypres they attacked with chlorine, killing hundreds.')).toBe('other');
+    expect(blamed('واجه جنود حرس الحدود الأمريكي بعنف قوافل المهاجرين، حيث أطلقوا عليهم قنابل الغاز والرصاص المطاطي.')).toBe('west');
+    const s = 'دخلت القوات الاسراييليه القريه فجرا، ثم قتلوا خمسه من سكانها.';
+    expect(forceDoers(s, s, 'ar').map((c) => [c.word, c.deed])).toEqual([['القوات الاسراييليه', 'قتلوا']]);
+  });
+  it('Russian «они» (the module alone)', () => {
+    const t = 'Израильские военные вошли в деревню ночью. Затем они расстреляли пятерых жителей.';
+    expect(forceDoers(t, t.toLowerCase(), 'ru').map((c) => [c.word, c.deed])).toEqual([['израильские военные', 'расстреляли']]);
+  });
+  it('no force before the pronoun, or a passive: no doer', () => {
+    expect(blamed('The soldiers were wounded in the ambush. Hours later they were killed in the hospital.')).toBe(null);
+    expect(blamed('Residents said they killed the attacker before police arrived.')).toBe(null);
+    const t = 'Residents met the Burmese troops at the gate. They said they shot the attacker.';
+    // (the nearest antecedent is the troops: read only when the deed is told of them)
+    expect(forceDoers(t, t.toLowerCase(), 'en').map((c) => c.word)).toEqual(['the burmese troops']);
+  });
+});

@@ -144,7 +144,51 @@ function english(text: string, s: string): ForceDoer[] {
     const deedAt = m.index + m[0].length - m[3].length;
     out.push({ at: m.index, end: m.index + m[1].length, word: m[1], deed: m[3], deedAt, byHead: true, named: true });
   }
+  // the subject pronoun of a deed resuming a force or a people named as a subject before it, in its sentence or the one
+  // before ("The Germans were the first to use gas. At Ypres they attacked with chlorine"): the nearest such phrase
+  EN_THEY_DEED.lastIndex = 0;
+  for (let m = EN_THEY_DEED.exec(s); m; m = EN_THEY_DEED.exec(s)) {
+    const a = antecedent(text, s, m.index, englishAntecedents);
+    if (a) out.push({ ...a, deed: m[1], deedAt: m.index + m[0].length - m[1].length, byHead: true, named: true });
+  }
   return out;
+}
+const EN_THEY_DEED = new RegExp(String.raw`(?<![\p{L}])they(?:\s+(?:then|also|had|have|reportedly|allegedly|deliberately|later|first|again))*\s+(${EN_FORCE_DEED})(?![\p{L}])(?!\s+(?:by|in\s+the\s+back)(?![\p{L}]))`, 'gu');
+// plural forces and peoples that a "they" resumes: a force head in the plural with its modifiers, "the Germans"
+const EN_FORCE_PLURAL_G = /(?<![\p{L}\-])(?:soldiers|troops|forces|servicem[e]n|marines|commandos|paratroopers|police(?:men)?|officers|guards(?:men)?|gendarmes|pilots|militiamen|militias|settlers|snipers)(?![\p{L}])/gu;
+const EN_PEOPLE_G = /(?<![\p{L}])the\s+[\p{L}]+(?:ans|ians|ese|is|bs|ks)(?![\p{L}])/gu;
+/** forces and peoples in subject position in [a, b): their spans, each with whether it names a nationality by form */
+function englishAntecedents(text: string, s: string, a: number, b: number): { at: number; end: number; word: string; nat: boolean }[] {
+  const out: { at: number; end: number; word: string; nat: boolean }[] = [];
+  const seg = s.slice(a, b);
+  for (const m of seg.matchAll(EN_FORCE_PLURAL_G)) {
+    const headAt = a + (m.index ?? 0);
+    const [sa] = sentenceOf(s, headAt);
+    const at = forceModifiers(text, s, sa, headAt);
+    const end = headAt + m[0].length;
+    if (EN_NOT_SUBJECT_BEFORE.test(s.slice(Math.max(sa, at - 14), at))) continue;
+    out.push({ at, end, word: s.slice(at, end), nat: nationalityIn(text, at, end) });
+  }
+  for (const m of seg.matchAll(EN_PEOPLE_G)) {
+    const at = a + (m.index ?? 0);
+    const end = at + m[0].length;
+    if (!/^[\p{Lu}]/u.test(text.slice(at + 4, end).trim())) continue;
+    // (an adjective of a force, "the Burmese troops", is the force's: read above)
+    if (new RegExp(String.raw`^\s+${EN_FORCE_HEAD}(?![\p{L}])`, 'u').test(s.slice(end, end + 30))) continue;
+    if (EN_NOT_SUBJECT_BEFORE.test(s.slice(Math.max(0, at - 14), at))) continue;
+    out.push({ at, end, word: m[0], nat: true });
+  }
+  return out;
+}
+type Antecedents = (text: string, s: string, a: number, b: number) => { at: number; end: number; word: string; nat: boolean }[];
+/** the nearest force or people before a pronoun (or a verb of plural agreement) at `at`, in its sentence or the one before */
+function antecedent(text: string, s: string, at: number, find: Antecedents): Omit<ForceDoer, 'deed' | 'deedAt' | 'byHead' | 'named'> | null {
+  const [sa] = sentenceOf(s, at);
+  const [pa] = sa > 0 ? sentenceOf(s, sa - 1) : [sa];
+  const cands = find(text, s, pa, at).sort((x, y) => x.at - y.at);
+  const c = cands[cands.length - 1];
+  if (!c) return null;
+  return { at: c.at, end: c.end, word: c.word, ...(c.nat ? {} : { needsParty: true as const }) };
 }
 
 // ---- Russian ----
@@ -185,6 +229,25 @@ function russian(text: string, s: string): ForceDoer[] {
     const nat = !!natM && !RU_NOT_NATIONALITY.test(natM[0]);
     out.push({ at, end: at + np.length, word: np, deed: m[1], deedAt: m.index, byHead: true, named: true, ...(nat ? {} : { needsParty: true as const }) });
   }
+  // «они» before a plural deed verb, resuming a force named as a subject before it
+  const they = new RegExp(String.raw`(?<![\p{L}])они(?:\s+(?:затем|также|тогда|снова|вновь|намеренно|уже))*\s+(${RU_FORCE_DEED})(?![\p{L}])`, 'gu');
+  for (let m = they.exec(s); m; m = they.exec(s)) {
+    const a = antecedent(text, s, m.index, russianAntecedents);
+    if (a) out.push({ ...a, deed: m[1], deedAt: m.index + m[0].length - m[1].length, byHead: true, named: true });
+  }
+  return out;
+}
+// plural forces in the nominative that «они» resumes, with their adjectives ("израильские военные")
+const RU_FORCE_PLURAL_G = new RegExp(String.raw`(?<![\p{L}])((?:[\p{L}\-]+(?:ие|ые)\s+){0,2})(военные|солдаты|войска|силовики|полицейские|спецназовцы|пограничники|пилоты|летчики|лётчики|каратели|боевики|ополченцы|поселенцы|жандармы|гвардейцы)(?![\p{L}])`, 'gu');
+function russianAntecedents(_text: string, s: string, a: number, b: number): { at: number; end: number; word: string; nat: boolean }[] {
+  const out: { at: number; end: number; word: string; nat: boolean }[] = [];
+  for (const m of s.slice(a, b).matchAll(RU_FORCE_PLURAL_G)) {
+    const at = a + (m.index ?? 0);
+    const end = at + m[0].length;
+    if (/(?<![\p{L}])(?:в|во|на|из|у|к|по|с|со|от|для|о|об|при|над|против|между|среди)\s+$/u.test(s.slice(Math.max(0, at - 8), at))) continue;
+    const natM = RU_NATIONALITY.exec(m[0]);
+    out.push({ at, end, word: m[0], nat: !!natM && !RU_NOT_NATIONALITY.test(natM[0]) });
+  }
   return out;
 }
 
@@ -192,7 +255,9 @@ function russian(text: string, s: string): ForceDoer[] {
 // force heads: soldiers, forces, army, police, aircraft, and their elements
 const AR_FORCE_HEAD = String.raw`(?:[وفبل]?(?:ال)?(?:جنود|جندي|قوات|جيش|عناصر|شرطه|طايرات|طايره|طيران|مقاتلات|مروحيات|مسيرات|دوريات|حرس|قناصه|قناص|مستوطنون|مستوطنين|جنود\s+الاحتلال|قوات\s+الاحتلال))`;
 // the doer's phrase: the head and up to three words of its state ("جنود حرس الحدود الامريكي", "الجيش الاسراييلي")
-const AR_FORCE_NP = String.raw`${AR_FORCE_HEAD}(?:(?:\s+ال[\p{L}]+){1,3}|(?:\s+[\p{L}]+(?:ي|يه|يون|يين|يات)){1,2})`;
+// (the state's nisba closes the phrase: "القوات الاسراييليه", "جنود حرس الحدود الامريكي", "جنود اسراييليون"; a phrase with no
+// nisba is the lexicon's to read, "قوات النظام")
+const AR_FORCE_NP = String.raw`${AR_FORCE_HEAD}(?:(?:\s+(?:ال)?[\p{L}]+){0,2}?\s+ال[\p{L}]+(?:ي|يه|يون|يين)|(?:\s+[\p{L}]+(?:ي|يه|يون|يين)){1,2})(?![\p{L}])`;
 // verbs of a force's deed with an active form: plural or feminine agreement, or the verb of firing with its object
 const AR_FORCE_DEED_ACTIVE = String.raw`(?:[وف]?(?:قتلت|قتلوا|اغتالت|اغتالوا|قصفت|قصفوا|اعدمت|اعدموا|هاجمت|هاجموا|اقتحمت|اقتحموا|استهدفت|استهدفوا|دمرت|دمروا|اطلقت|اطلقوا|فتحت|فتحوا|القت|القوا|استخدمت|استخدموا|شنت|شنوا|ارتكبت|ارتكبوا|فرقت|فرقوا|قمعت|قمعوا|[يت](?:قتل|غتال|قصف|عدم|هاجم|قتحم|ستهدف|دمر|طلق|لقي|ستخدم|شن|رتكب|قمع|فرق)(?:ون)?))`;
 // the singular masculine forms, read only with an object after the doer
@@ -229,6 +294,26 @@ function arabic(s: string): ForceDoer[] {
     if (OPEN_DOER_BEFORE.test(s.slice(Math.max(0, m.index - 50), m.index))) continue;
     if (/(?<![\p{L}])(?:في|من|علي|الي|عن|مع|ضد|بين|قتل|مقتل|استهداف|قصف|ضد)\s+$/u.test(before)) continue;
     out.push({ at: m.index, end: m.index + m[1].length, word: m[1], deed: m[2], deedAt: m.index + m[0].length - m[2].length, byHead: true, named: true, needsParty: true });
+  }
+  // a verb of plural agreement ("اطلقوا", "قصفوا") has its subject before it or in the verb itself (a verb before its
+  // subject stays singular; Ryding 2005 ch. 4, verb-subject agreement): after a clause link it resumes the force named
+  // before it in its sentence or the one before ("واجه جنود حرس الحدود الامريكي المهاجرين، حيث اطلقوا عليهم الغاز")
+  const plural = new RegExp(String.raw`(?<![\p{L}])(?:حيث|ثم|و|ف|بعدما|عندما|حين)\s*(${AR_PLURAL_DEED})(?![\p{L}])`, 'gu');
+  for (let m = plural.exec(s); m; m = plural.exec(s)) {
+    const deedAt = m.index + m[0].length - m[1].length;
+    const a = antecedent(s, s, deedAt, arabicAntecedents);
+    if (a) out.push({ ...a, deed: m[1], deedAt, byHead: true, named: true, needsParty: true });
+  }
+  return out;
+}
+const AR_PLURAL_DEED = String.raw`(?:قتلوا|اغتالوا|قصفوا|اعدموا|هاجموا|اقتحموا|استهدفوا|دمروا|اطلقوا|فتحوا|القوا|استخدموا|شنوا|ارتكبوا|فرقوا|قمعوا)`;
+const AR_FORCE_NP_G = new RegExp(String.raw`(?<![\p{L}])${AR_FORCE_NP}(?![\p{L}])`, 'gu');
+function arabicAntecedents(_text: string, s: string, a: number, b: number): { at: number; end: number; word: string; nat: boolean }[] {
+  const out: { at: number; end: number; word: string; nat: boolean }[] = [];
+  for (const m of s.slice(a, b).matchAll(AR_FORCE_NP_G)) {
+    const at = a + (m.index ?? 0);
+    if (/(?<![\p{L}])(?:في|من|علي|الي|عن|مع|ضد|بين)\s+$/u.test(s.slice(Math.max(0, at - 6), at)) || /^[بل]/u.test(m[0])) continue;
+    out.push({ at, end: at + m[0].length, word: m[0], nat: false });
   }
   return out;
 }
