@@ -824,6 +824,24 @@ export const accusation: ArRule = (x, t) => {
     x.excluded.add(after[0]);
     return true;
   }
+  // (s27 cldoer) the verbal noun with its agent and its object: "اتهام الرئيس الفرنسي التنظيم بالوقوف وراء", "اتهام
+  // وزير الخارجية الروسي الجماعات بتنفيذ" (the singular masdar takes its subject as the genitive, a title chain with the
+  // party's nisba or name at its end, and its object, definite, right after; Ryding 2005 ch. 5, the verbal noun's
+  // arguments): the one known party is the accuser, the accused the noun the lexicon does not know
+  // (the agent may be named by its title and name, "الرئيس الفرنسي فرانسوا هولاند", and a time word may follow it: one
+  // party value in one phrase)
+  if (noun && !PLURAL_ACCUSATION.test(tk.w) && !DEFINITE_ACCUSATION.test(tk.w) && after.length >= 1 && charge >= 0 && new Set(after.map((p) => x.parties[p].value)).size === 1) {
+    const p0 = x.parties[after[0]].at;
+    const first = toks.findIndex((y, u) => u > t && y.at === p0);
+    const end = partyEndTok[after[after.length - 1]];
+    let u = end + 1;
+    while (u < charge && TIME_WORD.test(toks[u].w)) u++;
+    const obj = toks[u];
+    if (first > t && first <= t + 3 && end - first <= 5 && toks.slice(t + 1, first).every((y) => !y.prep && y.party < 0 && !covered[toks.indexOf(y)]) && obj && u + 1 === charge && !obj.prep && /^(?:ال)\p{L}{3,}$/u.test(obj.w) && obj.party < 0 && !TIME_WORD.test(obj.w)) {
+      for (const p of after) x.excluded.add(p);
+      return true;
+    }
+  }
   if (after.length) {
     const acc = after[after.length - 1];
     x.frame(acc, 'accused', tk.w);

@@ -54,6 +54,7 @@ import { AR_CAPITAL_LEXICON, arCapitalOutOfRole, arLamNameOutOfRole, arLamOutOfR
 import { accusedByNoun, deniedNounAt, ruAscriberAt } from './claim-accused-nominal.js';
 import { deedAgents } from './claim-deed-agent.js';
 import { namedDoers } from './claim-doer.js';
+import { forceDoers } from './claim-force-doer.js';
 import { anaphoricDeed, subjectPronouns } from './claim-anaphora.js';
 import { instrumentDeeds } from './claim-instrument.js';
 import { victimObjectDeeds } from './claim-victim-object.js';
@@ -4469,7 +4470,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     // (s26 clother) after them, the doers named by a form rather than by the lexicon (claim-doer.ts: the claimant of
     // responsibility, the identified doer, a group by its head noun and name; a known armed-opposition form is `opposition`)
     const lang = arabic ? 'ar' : cyrillic ? 'ru' : 'en';
-    for (const c of [...deedAgents(text, s, lang), ...namedDoers(text, s, lang)]) {
+    // (s27 cldoer) and last the forces named as doers by their role (claim-force-doer.ts), mapped to the party inside them
+    for (const c of [...deedAgents(text, s, lang), ...namedDoers(text, s, lang), ...forceDoers(text, s, lang)]) {
       const k = clauseOf(c.deedAt);
       const ka = clauseOf(c.at);
       if (!c.strong && !incidentClauses.has(k) && !incidentClauses.has(ka)) continue;
@@ -4489,6 +4491,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // working for Franco, bombed")
       const inside = hits.find((h) => (h.term.kind === 'party' || h.term.kind === 'state') && !h.term.private && h.at >= c.at && h.at < c.end);
       if (inside && !('named' in c)) continue;
+      if (!inside && 'needsParty' in c) continue;
       // (s23 fixrev, review-s23 R3) a service named after a state's possessive ("Spain's Guardia Civil", "Germany's BND") is that
       // state's: the possessor is read, not `other`
       const poss = POSSESSOR_IN_NAME.exec(c.word);
