@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
 import { readKnowledge } from '../src/adapters/knowledge/knowledge-files.js';
-import { placeOfBefore, routineUseOnly, ruIntentSense, warNoun } from '../src/core/narrative/claim-prepared-scope.js';
+import { dismissalOfToldClaim, dismissedResponsibility, placeOfBefore, routineUseOnly, ruIntentSense, warNoun } from '../src/core/narrative/claim-prepared-scope.js';
 
 const lexicon = claimLexicon(readKnowledge('claim-parties.yaml'));
 const prepared = (t: string) => readClaims(t, lexicon).claims.prepared;
@@ -123,5 +123,39 @@ describe('new readings of the future', () => {
     expect(prepared('Москва отрицает, что готовит провокацию.')).toBe(false);
     expect(prepared('نفت روسيا أنها تخطط لهجوم كيميائي')).toBe(false);
     expect(prepared('Боевики не планируют применять химическое оружие.')).toBe(false);
+  });
+});
+
+describe('a denial beside an accusation told in its own clause (README label conventions, the denial rows)', () => {
+  const read = (t: string) => readClaims(t, lexicon).claims;
+  it('"dismissed by Moscow as fabricated" after an accusation: the accused, staged false', () => {
+    for (const t of [
+      'Britain blamed Russia for the poisoning, a claim Moscow dismissed as fabricated.',
+      'Britain blamed Russia for the poisoning, a claim dismissed by Moscow as fabricated.',
+      'Germany says Russia poisoned Navalny with Novichok, which Moscow dismissed as fabricated.',
+    ]) {
+      expect(read(t).blamed, t).toBe('russia');
+      expect(read(t).staged, t).toBe(false);
+    }
+    expect(read('Houthis reported new US strikes on Hodeidah, a claim denied by the United States.').blamed).toBe('west');
+  });
+  it('a denial of responsibility alone blames no one and stages nothing', () => {
+    for (const t of ['Russia dismissed as fabricated the claims that it poisoned Navalny.', 'Moscow dismissed claims that Russia poisoned Navalny as fabricated.', 'The Kremlin dismissed accusations of its involvement in the poisoning as fabricated.']) {
+      expect(read(t).blamed, t).toBe(null);
+      expect(read(t).staged, t).toBe(false);
+    }
+  });
+  it('a verdict on the incident or its reports is still a staging claim', () => {
+    expect(read('Assad dismissed reports of the chemical attack as a fabrication.').staged).toBe(true);
+    expect(read('Assad Dismisses Syria Chemical Attack Reports as 100% Fabrication').staged).toBe(true);
+  });
+  it('dismissedResponsibility and dismissalOfToldClaim', () => {
+    const s = 'britain blamed russia for the poisoning, a claim moscow dismissed as fabricated.';
+    expect(dismissedResponsibility(s, s.indexOf('fabricated'), s.indexOf('fabricated') + 10)).toBe(true);
+    expect(dismissalOfToldClaim(s, s.indexOf('dismissed'))).toBe(true);
+    const t = 'assad dismissed reports of the chemical attack as a fabrication.';
+    expect(dismissedResponsibility(t, t.indexOf('fabrication'), t.indexOf('fabrication') + 11)).toBe(false);
+    const u = 'moscow dismissed the claims as fabricated.';
+    expect(dismissalOfToldClaim(u, u.indexOf('dismissed'))).toBe(false);
   });
 });

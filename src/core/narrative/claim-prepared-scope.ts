@@ -1,5 +1,5 @@
 /**
- * (s27 clprep) The scope of an announcement: what a plan, a future or a time ahead has to govern before the item announces
+ * (s27 clprep) The scope of an announcement, and of a denial: what a plan, a future or a time ahead has to govern before the item announces
  * an attack (the `prepared` slot of claim-slots.ts). Three readings that hold in English, Russian and Arabic alike:
  *
  * - `routineUseOnly`: the only things the text could announce are a riot-control means in a police or crowd frame ("Police
@@ -17,6 +17,11 @@
  *   attack", «место химической атаки», «موقع الهجوم الكيميائي», "the anniversary of the attack") is no deed of the
  *   sentence's verb: a time ahead in that sentence ("in the coming days", «в ближайшее время», «في الأيام المقبلة») dates the
  *   visit or the meeting, not an attack; nor does it date an offensive (`warNoun`: war by the guide).
+ *
+ * - `dismissedResponsibility` and `dismissalOfToldClaim` (English): a verdict of fabrication on a claim of responsibility
+ *   ("Britain blamed Russia for the poisoning, a claim Moscow dismissed as fabricated", "Russia dismissed as fabricated the
+ *   claims that it poisoned Navalny") stages nothing, and a dismissal in a relative clause or appositive of a claim the item
+ *   tells in a clause of its own leaves that accusation its accused (README, label conventions, the denial rows).
  *
  * Judged, not sourced: the purpose phrases are the common news forms of routine use (water treatment, disinfection, medical
  * treatment, crowd dispersal) in each language, written to be general, not from any item. Pure: offsets in the reader's
@@ -100,4 +105,60 @@ const WAR_NOUN = /^(?:(?:counter-?)?offensives?|(?:контр)?наступле�
 /** Whether an object word is a military offensive (war, not an incident). */
 export function warNoun(word: string): boolean {
   return WAR_NOUN.test(word);
+}
+
+// ---- (s27 clprep) a verdict of fabrication on a claim of responsibility ----
+// "Britain blamed Russia for the poisoning, a claim Moscow dismissed as fabricated", "Germany says Russia poisoned Navalny, which
+// Moscow dismissed as fabricated", "Russia dismissed as fabricated the claims that it poisoned Navalny", "The Kremlin dismissed
+// accusations of its involvement as fabricated": the verdict is the accused's, on who did it, not on whether the incident
+// happened; by the README's label conventions (the denial rows) such a denial stages nothing (`staged` false) and leaves the
+// accusation told in its own clause its accused. A verdict on the incident or its reports stays a staging claim ("Assad
+// dismissed reports of the chemical attack as a fabrication": v21 call 3). Judgment of reading.
+// the verb of dismissing with "as" right before the verdict (the dismisser as a by-phrase or subject; the object before "as")
+const DISMISS_AS_BEFORE = /(?<![\p{L}])(?:dismiss\p{L}*|reject\p{L}*|brand\p{L}*|den(?:y|ies|ied|ying)|describ\p{L}*|call\p{L}*|labell?\p{L}*|decr(?:y|ies|ied))(?:\s+by\s+[\p{L}\-]+(?:\s+[\p{L}\-]+){0,2})?(\s+[^.;!?\n]{0,90}?)?\s+as\s+(?:(?:a|an|the|complete|completely|absolutely|entirely|totally|pure|purely|utterly|100%|sheer|another|mere|a\s+complete)\s+)*$/u;
+// the verb of dismissing after "as <verdict>" when the verdict comes first ("dismissed as fabricated the claims that ...")
+const DISMISS_AS_VERDICT_BEFORE = /(?<![\p{L}])(?:dismiss\p{L}*|reject\p{L}*|brand\p{L}*|den(?:y|ies|ied|ying)|describ\p{L}*|labell?\p{L}*)\s+as\s+$/u;
+// a claim of responsibility: a that-clause or an of-phrase of involvement, responsibility, complicity or role
+const RESPONSIBILITY_CLAIM = /(?<![\p{L}])(?:claims?|accusations?|allegations?|charges?|suggestions?|assertions?|reports?)\s+(?:by\s+[\p{L}\-]+(?:\s+[\p{L}\-]+)?\s+)?(?:that\s+(?:it|they|he|she|moscow|russia|the\s+kremlin|damascus|kyiv|kiev|washington|the\s+\p{L}+|[\p{L}\-]+)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}+ed|was|were|had|is|are|did|ordered|used|poisoned|carried|stood|behind)|of\s+(?:its|his|her|their|the\s+\p{L}+['’]s|[\p{L}\-]+['’]s|\p{L}+)\s+(?:direct\s+|alleged\s+)?(?:involvement|responsibility|complicity|role|part|hand|guilt))(?![\p{L}])/u;
+// an antecedent clause of accusation before a relative "which" or an appositive "a claim" (blamed, accused, says X did)
+const ACCUSATION_BEFORE = /(?<![\p{L}])(?:blam\p{L}*|accus\p{L}*|held\s+\p{L}+\s+responsible|says?|said|claims?|claimed|alleg\p{L}*)(?![\p{L}])/u;
+const RELATIVE_CLAIM_BEFORE = /(?:,\s*|\s+)(?:which|what|a\s+claim|an\s+accusation|a\s+charge|an\s+allegation|claims|accusations)(?:\s+(?:that|which))?\s*(?:[\p{L}\-]+\s+){0,3}$/u;
+const APPOSITIVE_CLAIM_BEFORE = /(?:^|[.!?\n]\s*)(?:the|a|an|this|that)\s+(?:claim|accusation|allegation|charge|report)s?\s*,\s*$/u;
+/** Whether the staged word at [at, end) is the verdict of a dismissal of a claim of responsibility (English). */
+export function dismissedResponsibility(s: string, at: number, end: number): boolean {
+  const [a, b] = sentenceOf(s, at);
+  const before = s.slice(a, at);
+  const m = DISMISS_AS_BEFORE.exec(before);
+  if (m) {
+    const object = m[1] ?? '';
+    // the object between the verb and "as" ("dismissed accusations of its involvement as")
+    if (object.trim() && RESPONSIBILITY_CLAIM.test(object)) return true;
+    if (object.trim()) return false;
+    // a by-phrase or a subject: the claim is the antecedent ("a claim Moscow dismissed as", "which Moscow dismissed as", "the
+    // claim, dismissed by Moscow as")
+    const head = before.slice(0, m.index);
+    const rel = RELATIVE_CLAIM_BEFORE.exec(head);
+    if (rel && ACCUSATION_BEFORE.test(head.slice(0, rel.index))) return true;
+    if (APPOSITIVE_CLAIM_BEFORE.test(head) && ACCUSATION_BEFORE.test(s.slice(end, b))) return true;
+    // (no object before "as": the verdict may come first, "dismissed as fabricated the claims that it poisoned ...")
+    if (!/(?:dismiss|reject|brand|den|describ|label)\p{L}*\s+as\s+$/u.test(before)) return false;
+  }
+  // "dismissed as fabricated the claims that it poisoned ..."
+  if (DISMISS_AS_VERDICT_BEFORE.test(before)) return RESPONSIBILITY_CLAIM.test(s.slice(end, b));
+  return false;
+}
+
+// a dismissal in a relative clause or an appositive of a claim ("..., which Moscow dismissed", "..., a claim Moscow dismissed",
+// "..., a claim denied by the United States", "The claim, dismissed by Moscow as ...,"): it answers an accusation the item
+// tells in a clause of its own, which is read as any other (README guide, the mutual-accusations bullet and the label
+// conventions' denial rows)
+const DISMISSAL_OF_TOLD_CLAIM_BEFORE = /(?:,\s*(?:which|what|a\s+claim|an\s+accusation|a\s+charge|an\s+allegation|claims|accusations|allegations|charges)(?:\s+(?:that|which))?(?:\s+(?:[\p{L}\-]+\s+){0,3}?(?:has\s+|have\s+|had\s+)?)?|(?:^|[.!?\n]\s*)(?:the|a|an|this|that)\s+(?:claim|accusation|allegation|charge|report)s?\s*,\s*)\s*$/u;
+/** Whether the verb of dismissing at `at` stands in a relative clause or an appositive of a claim the item tells (English). */
+export function dismissalOfToldClaim(s: string, at: number): boolean {
+  const [a] = sentenceOf(s, at);
+  const before = s.slice(a, at);
+  const m = DISMISSAL_OF_TOLD_CLAIM_BEFORE.exec(before);
+  if (!m) return false;
+  // (a relative or appositive after a clause of accusation: blamed, accused, says X did)
+  return /^(?:the|a|an|this|that)\s/u.test(m[0].trim()) || ACCUSATION_BEFORE.test(before.slice(0, m.index));
 }

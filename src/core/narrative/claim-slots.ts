@@ -43,7 +43,7 @@ import { arabicQuestion, arabicSpeech } from './claim-arabic-voice.js';
 import { arabicGermany, historicalText, historicWestState } from './claim-history.js';
 import { falseFlagPlans } from './claim-false-flag.js';
 import { announcedByIntent, deniedPlan, predicatedStaging, type IntentContext } from './claim-intent.js';
-import { routineUseOnly, ruIntentSense } from './claim-prepared-scope.js';
+import { dismissalOfToldClaim, dismissedResponsibility, routineUseOnly, ruIntentSense } from './claim-prepared-scope.js';
 import { readPost } from './claim-post-text.js';
 import { blankDatelines } from './claim-wire-text.js';
 import { senseOf, type WordSense } from './claim-word-senses.js';
@@ -3432,6 +3432,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     if (/^(?:fake|faked|fakes)$/.test(h.word) && FAKE_NOT_INCIDENT.test(s.slice(h.end, h.end + 12))) continue;
     if (/^(?:фабрикаци|подлог|подделк|поддельн)/.test(h.word) && RU_FABRICATED_EVIDENCE_AFTER.test(s.slice(h.end, h.end + 30))) continue;
     if (otherSense(h)?.sense === 'not-an-event') continue;
+    // (s27 clprep) a verdict of fabrication on a claim of responsibility stages nothing (claim-prepared-scope.ts)
+    if (!arabic && !cyrillic && dismissedResponsibility(s, h.at, h.end)) continue;
     if (/^(?:stag|orchestrat)/.test(h.word) && (STAGED_DEED.test(s.slice(h.end, h.end + 30)) || /(?:coup|revolution)\p{P}*\s*$/u.test(s.slice(Math.max(0, h.at - 12), h.at)))) continue;
     if (STAGED_AFTER.test(h.word) && !(cyrillic && RU_CONDUCT_BEFORE.test(s.slice(Math.max(0, h.at - 30), h.at))) && !hits.some((x) => x.term.kind === 'party' && ((x.end <= h.at && h.at - x.end <= 2 && locatedEvent(h, k)) || (x.at >= h.end && /^[\s«"“„']{1,3}$/u.test(s.slice(h.end, x.at))))) && !hits.some((x) => clauseOf(x.at) === k && (x.term.kind === 'incident' || x.term.kind === 'agent' || x.term.kind === 'prepare' || (x.term.kind === 'cue-before' && /^(?:prepar|plan|organi|arrang|engaged|устро|устраива|организ|готов|подготов|спланир)/.test(x.word)))) && !/^\S+\s+(?:by|of)\s/.test(s.slice(h.at, h.at + 40)) && !(arabic ? false : NAMED_PLACE_AFTER.test(text.slice(h.end, h.end + 40)))) continue;
     // (s21 claims3) a staging that the item finds no evidence for ("finds no evidence that opponents staged the attack",
@@ -4244,6 +4246,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       const k = clauseOf(m.index);
       const rest = s.slice(m.index + m[0].length, k < ends.length ? ends[k] : s.length);
       if (trailingDenial(m.index, rest, k)) continue;
+      // (s27 clprep) a dismissal in a relative clause or appositive of a claim the item tells in a clause of its own ("Germany says
+      // Russia poisoned Navalny, which Moscow dismissed as fabricated"): the accusation stays reported (claim-prepared-scope.ts)
+      if (!arabic && !cyrillic && dismissalOfToldClaim(s, m.index)) continue;
       // (s18 claims) a verb of accusing further on in the clause, not the denial's own object ("denied the accusations"),
       // tells an accusation of its own that the denial does not reach: "Damascus denied responsibility for the attack,
       // which the rebels blamed on Assad", "Israel, which denied responsibility, was blamed for the strike" (the README's
