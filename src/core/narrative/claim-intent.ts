@@ -26,6 +26,8 @@
  * agents) and the clause index of an offset.
  */
 
+import { placeOfBefore, warNoun } from './claim-prepared-scope.js';
+
 export interface IntentObject {
   at: number;
   end: number;
@@ -56,7 +58,7 @@ const CONDITION = /(?<![\p{L}])(?:if|unless|in case|in the event|если|в с�
 // its object)
 // (s23 fixrev, review-s23 R13) and the non-deed objects of an intent verb: a veto, a vote or resolution, a mission (fact-finding),
 // an inspection or examination, filming or photographing the site, an antidote used (EN/RU/AR); judgment of reading
-const NOT_DEED_GAP = /(?<![\p{L}])(?:vetoe?s?|vote\p{L}*|resolution\p{L}*|missions?|fact-finding|film\p{L}*|photograph\p{L}*|atropine|antidotes?|вето|голосовани\p{L}*|резолюци\p{L}*|мисси\p{L}*|инспекц\p{L}*|экспертиз\p{L}*|сним\p{L}*|снима\p{L}*|атропин\p{L}*|антидот\p{L}*|زياره|بزياره|حق\s+النقض|الفيتو|فيتو|بعثه|البعثه|تصوير|بتصوير|اتروبين|الاتروبين|investigat\p{L}*|probe|examin\p{L}*|respon\p{L}*|retaliat\p{L}*|prevent\p{L}*|counter\p{L}*|report\p{L}*|document\p{L}*|condemn\p{L}*|punish\p{L}*|defen[cd]\p{L}*|protect\p{L}*|evacuat\p{L}*|treat\p{L}*|expose|exposing|debunk\p{L}*|accus\p{L}*|blame\p{L}*|inspect\p{L}*|visit\p{L}*|publish\p{L}*|discuss\p{L}*|расслед\p{L}*|изуч\p{L}*|ответ\p{L}*|предотврат\p{L}*|пресеч\p{L}*|осуд\p{L}*|разоблач\p{L}*|обвин\p{L}*|защит\p{L}*|доклад\p{L}*|отч[её]т\p{L}*|التحقيق|تحقيق|[وف]?(?:س)?[يت]حقق\p{L}*|[وف]?(?:س)?[يت]نشر\p{L}*|[وف]?(?:س)?[يت]صدر\p{L}*|اصدار|الرد|للرد|منع|لمنع|ادانه|اتهام|لاتهام|تقرير\p{L}*|توثيق)(?![\p{L}])/u;
+const NOT_DEED_GAP = /(?<![\p{L}])(?:vetoe?s?|vote\p{L}*|resolution\p{L}*|missions?|fact-finding|film\p{L}*|photograph\p{L}*|atropine|antidotes?|вето|голосовани\p{L}*|резолюци\p{L}*|мисси\p{L}*|инспекц\p{L}*|экспертиз\p{L}*|сним\p{L}*|снима\p{L}*|атропин\p{L}*|антидот\p{L}*|زياره|بزياره|حق\s+النقض|الفيتو|فيتو|بعثه|البعثه|تصوير|بتصوير|اتروبين|الاتروبين|investigat\p{L}*|probe|examin\p{L}*|respon\p{L}*|retaliat\p{L}*|prevent\p{L}*|counter\p{L}*|report\p{L}*|document\p{L}*|condemn\p{L}*|punish\p{L}*|defen[cd]\p{L}*|protect\p{L}*|evacuat\p{L}*|treat\p{L}*|expose|exposing|debunk\p{L}*|accus\p{L}*|blame\p{L}*|inspect\p{L}*|visit\p{L}*|publish\p{L}*|discuss\p{L}*|расслед\p{L}*|изуч\p{L}*|ответ\p{L}*|предотврат\p{L}*|пресеч\p{L}*|осуд\p{L}*|разоблач\p{L}*|обвин\p{L}*|защит\p{L}*|доклад\p{L}*|отч[её]т\p{L}*|посет\p{L}*|посещ\p{L}*|обсуд\p{L}*|обсужд\p{L}*|рассмотр\p{L}*|[وف]?(?:س)?[يتن](?:زور|زورون|ناقش|ناقشون)|(?:ال)?مناقشه|التحقيق|تحقيق|[وف]?(?:س)?[يت]حقق\p{L}*|[وف]?(?:س)?[يت]نشر\p{L}*|[وف]?(?:س)?[يت]صدر\p{L}*|اصدار|الرد|للرد|منع|لمنع|ادانه|اتهام|لاتهام|تقرير\p{L}*|توثيق)(?![\p{L}])/u;
 
 // ---- English ----
 // a verb of intent, attempt or readiness in a non-past form, with "to" and a deed verb
@@ -155,9 +157,35 @@ const RU_TIME_AHEAD = /(?<![\p{L}])(?:в\s+ближайш\p{L}*|в\s+течен�
 // a past verb form (-л, -ла, -ли, -ло) of the sentence: the time ahead of a past plan is the plan's, not the item's
 const RU_PAST_FINITE = /(?<![\p{L}])\p{L}{2,}(?:ал|ял|ил|ел|ул|ыл|ла|ли|ло)(?:сь|ся)?(?![\p{L}])/u;
 
+// (s27 clprep) a Russian two-aspect verb of organising in the non-past with a staging as its near object («Киев организует
+// провокацию», «организуют инсценировку»): organising is under way or ahead, as «готовят провокацию» is
+const RU_ORGANISE = /(?<![\p{L}])(?:организу(?:ют|ет)|устраива(?:ют|ет))(?![\p{L}])/gu;
+
+// (s27 clprep) a noun of possibility or threat with the use of a weapon or with an attack as its complement: "the possibility
+// of a chemical attack", "the threat of (the) use of chemical weapons", "the danger of chemical weapons being used", «угроза /
+// возможность / опасность применения химического оружия», «угроза провокации»
+// (README v10's call: "fears of Russia's use ... a great danger of chemical weapons being used in our country" announces an
+// attack, as "could use chemical weapons" does; the noun carries the modality the verb "may" carries, Quirk et al. 1985
+// §4.57); an agent must come with a noun or participle of use (a threat of chemical weapons alone is their possession). The Arabic
+// «خطر / احتمال استخدام» was tried and not kept: it fired once more on the Arabic hold parts (aggregate) and on no look item
+const EN_MODAL_NOUN = /(?<![\p{L}])(?:possibility|likelihood|risk|danger|threat|prospect|spect(?:re|er))\s+(?:of|that)\s+/gu;
+// (the possibility weighed by an inquirer or as a cause: "investigators are considering the possibility of a chemical attack",
+// «следователи рассматривают возможность химической атаки как причину»: a hypothesis about what happened, not a forecast)
+const MODAL_NOUN_WEIGHED_BEFORE = /(?<![\p{L}])(?:consider\p{L}*|weigh\p{L}*|examin\p{L}*|stud(?:y|ies|ying)|investigat\p{L}*|rul(?:e|es|ed|ing)\s+out|рассматрива\p{L}*|рассмотр\p{L}*|изуча\p{L}*|провер\p{L}*|исключ\p{L}*|версия)\s+(?:[\p{L}\-]+\s+){0,2}$/u;
+const MODAL_NOUN_AS_CAUSE_AFTER = /^[^.!?\n]{0,80}?(?<![\p{L}])(?:as\s+(?:the|a)\s+(?:likely\s+|possible\s+|probable\s+)?cause|как\s+(?:возможн\p{L}*\s+)?причин\p{L}*|в\s+качестве\s+причин\p{L}*)(?![\p{L}])/u;
+const EN_USE_NEAR = /(?<![\p{L}])(?:use|used|using|usage|deployment|deployed|employment|release|being\s+used)(?![\p{L}])/u;
+const RU_MODAL_NOUN = /(?<![\p{L}])(?:угроз\p{L}*|возможност\p{L}*|опасност\p{L}*|риск\p{L}*|вероятност\p{L}*)\s+(?:(?:нов\p{L}*|очередн\p{L}*|повторн\p{L}*)\s+)?/gu;
+const RU_USE_NEAR = /^(?:применени\p{L}*|использовани\p{L}*)$/u;
+// (s27 clprep) a staging said to be usable as a pretext or for accusing: "a staged chemical attack could be used as a pretext for
+// strikes", «инсценировка может быть использована как повод для обвинения», «قد تستخدم المسرحية ذريعة»; the staging is still
+// to be made use of, as "to create a pretext" is (README dev-v12 call 6)
+const EN_USED_AS_PRETEXT_AFTER = /^\s+(?:[\p{L}\-]+\s+){0,6}?(?:could|may|might|can|will|would)\s+(?:also\s+|then\s+|later\s+|easily\s+|well\s+)?be\s+used\s+(?:as\s+(?:a\s+|the\s+)?(?:pretext|justification|excuse|casus\s+belli)|to\s+(?:accuse|blame|justify|frame|discredit)|for\s+(?:accusing|blaming|justifying|framing))(?![\p{L}])/u;
+const RU_USED_AS_PRETEXT_AFTER = /^\s+(?:[\p{L}\-«»"]+\s+){0,6}?(?:может|могут|будет|будут)\s+(?:также\s+|затем\s+)?(?:быть\s+)?использован\p{L}*\s+(?:(?:как|в\s+качестве)\s+(?:повод\p{L}*|предлог\p{L}*)|для\s+(?:обвинени\p{L}*|оправдани\p{L}*|дискредитации))(?![\p{L}])/u;
+const AR_USED_AS_PRETEXT_AFTER = /^\s+(?:[\p{L}]+\s+){0,6}?(?:قد|يمكن\s+ان|سوف|س)\s*[يت]ستخدم\s+(?:[كل]?(?:ال)?ذريعه|[كل]?(?:ال)?مبرر|ل(?:اتهام|تبرير))(?![\p{L}])/u;
+
 // ---- Arabic (folded) ----
 // the future: "سوف" with an imperfect, or the prefix سـ on an imperfect of a deed verb ("ستستخدم", "سينفذون", "ستقوم")
-const AR_FUTURE = /(?<![\p{L}])[وف]?(?:سوف\s+[يتن]|س[يتن])(?:ستخدم|شن|نفذ|فبرك|قوم|قصف|هاجم|ستهدف|صور|نظم|دبر|فتعل|ختلق|لفق|رتكب|عيد)\p{L}{0,3}(?![\p{L}])/gu;
+const AR_FUTURE = /(?<![\p{L}])[وف]?(?:سوف\s+[يتن]|س[يتن])(?:ستخدم|شن|نفذ|فبرك|قوم|قصف|هاجم|ستهدف|صور|نظم|دبر|فتعل|ختلق|لفق|رتكب|عيد|لجا)\p{L}{0,3}(?![\p{L}])/gu;
 // attempt or intent with the verbal noun of a deed ("تحاول الجماعات فبركة هجوم", "يسعون الي تنفيذ")
 const AR_ATTEMPT = /(?<![\p{L}])[وف]?(?:يحاول|تحاول|يحاولون|سيحاول|ستحاول|يسعي|تسعي|يسعون|تعمل علي|يعمل علي|يعملون علي)\s+(?:[\p{L}]+\s+){0,3}?(?:الي\s+)?(?:[لب]?(?:ال)?)(?:فبركه|تنفيذ|شن|استخدام|تصوير|افتعال|اختلاق|تلفيق|تدبير|تنظيم|القيام|ارتكاب|اعداد|تحضير|تمثيل)(?![\p{L}])/gu;
 // likelihood with an imperfect ("من المرجح أن تقوم", "من المتوقع ان يستخدم"), resolve with a verbal noun ("عزم
@@ -171,6 +199,8 @@ const AR_PROSPECTIVE_AFTER = /^\s+(?:[\p{L}]+\s+){0,2}?(?:ال)?(?:مقبل|مق
 // a time ahead ("في الأيام المقبلة", "خلال الساعات القادمة", "في المستقبل القريب", "في القريب العاجل")
 // (s26 clprep) and a counted span ahead: «خلال 24 إلى 36 ساعة», «في غضون 48 ساعة»
 const AR_TIME_AHEAD = /(?<![\p{L}])(?:في|خلال)\s+(?:ال)?(?:ايام|ساعات|اسابيع|فتره|الفتره)\s+(?:ال)?(?:مقبله|قادمه|المقبله|القادمه|القليله المقبله|القليله القادمه)|(?:في\s+غضون|غضون|خلال|في)\s+(?:ال)?[0-9٠-٩]+\s*(?:(?:الي|او|-|–)\s*[0-9٠-٩]+\s*)?(?:ساعه|ساعات|يوما|يوم|ايام|اسبوع|اسابيع)|المستقبل القريب|القريب العاجل(?![\p{L}])/u;
+// (s27 clprep) the nouns of time a prospective adjective may agree with ("الأسبوع المقبل", "العام القادم", "الجلسة المقبلة")
+const AR_TIME_NOUN = /(?<![\p{L}])[وفبل]?(?:ال)?(?:اسبوع|اسابيع|شهر|اشهر|شهور|عام|اعوام|سنه|سنوات|يوم|ايام|ساعات|ساعه|فتره|مرحله|جوله|دوره|اجتماع|جلسه|قمه|انتخابات|موسم)(?![\p{L}])/u;
 const AR_PAST_BEFORE = /(?<![\p{L}])(?:كان|كانت|كانوا)\s+(?:\p{L}+\s+){0,2}$/u;
 
 // (s26 clprep) a plan denied by its own holder or said to have no evidence: "Russia denied that it was preparing a chemical
@@ -298,11 +328,30 @@ export function announcedByIntent(ctx: IntentContext): IntentSpan[] {
       const o = objects.find((x) => x.at >= e && x.at - e <= 12 && x.kind === 'staged');
       if (o) add(m.index, 'for', o);
     }
+    EN_MODAL_NOUN.lastIndex = 0;
+    for (let m = EN_MODAL_NOUN.exec(s); m; m = EN_MODAL_NOUN.exec(s)) {
+      const e = m.index + m[0].length;
+      if (negated(m.index) || conditional(m.index) || NOT_DEED_GAP.test(s.slice(sentence(m.index)[0], m.index))) continue;
+      if (MODAL_NOUN_WEIGHED_BEFORE.test(s.slice(Math.max(sentence(m.index)[0], m.index - 40), m.index).replace(/(?:the|a|an)\s+$/u, '')) || MODAL_NOUN_AS_CAUSE_AFTER.test(s.slice(e))) continue;
+      // (the attack or staging first, "the possibility of a chemical attack"; an agent only with a word of use beside it)
+      const ev = objectAfter(m.index, e, 50, /^(?:staged|incident)$/);
+      const ag = objectAfter(m.index, e, 50, /^agent$/);
+      // (an attack noun with a chemical or staging word beside it: "the danger of air strikes" is the war's)
+      const evOk = !!ev && (ev.kind === 'staged' || objects.some((x) => (x.kind === 'agent' || x.kind === 'staged') && x !== ev && Math.abs(x.at - ev.at) <= 30));
+      const o = ev && evOk && (s.slice(e, ev.at).match(/\p{L}+/gu)?.length ?? 0) <= 5 ? ev : ag && EN_USE_NEAR.test(s.slice(e, Math.min(sentence(ag.at)[1], ag.end + 20))) ? ag : undefined;
+      if (!o || (s.slice(e, o.at).match(/\p{L}+/gu)?.length ?? 0) > 5) continue;
+      add(m.index, m[0], o);
+    }
+    for (const o of objects) {
+      if (o.kind !== 'staged') continue;
+      const m = EN_USED_AS_PRETEXT_AFTER.exec(s.slice(o.end, o.end + 110));
+      if (m && !SENTENCE_END.test(m[0]) && !/(?<![\p{L}])(?:not|never|no)(?![\p{L}])/u.test(m[0]) && !conditional(o.at)) add(o.end, m[0], o);
+    }
     const t = EN_TIME_AHEAD.exec(s) ?? EN_TIME_AHEAD_COUNTED.exec(s);
     if (t) {
       const [a, b] = sentence(t.index);
       const sent = s.slice(a, b);
-      const o = objects.find((x) => x.at >= a && x.end <= b && (x.kind === 'staged' || x.kind === 'incident' || x.kind === 'agent'));
+      const o = objects.find((x) => x.at >= a && x.end <= b && (x.kind === 'staged' || x.kind === 'incident' || x.kind === 'agent') && !placeOfBefore(s, x.at) && !warNoun(x.word));
       if (o && EN_NON_PAST.test(sent) && !NOT_DEED_GAP.test(sent) && !CONDITION.test(sent) && !/(?<![\p{L}])(?:not|never|no)(?![\p{L}])|n[’'´]t(?![\p{L}])/u.test(sent)) add(t.index, t[0], o);
     }
   } else if (lang === 'ru') {
@@ -365,11 +414,38 @@ export function announcedByIntent(ctx: IntentContext): IntentSpan[] {
       const o = objects.find((x) => x.at >= m!.index && x.at < m!.index + m![0].length + 40 && (x.kind === 'staged' || x.kind === 'incident' || x.kind === 'agent'));
       if (o) add(m.index, m[0], o);
     }
+    RU_ORGANISE.lastIndex = 0;
+    for (let m = RU_ORGANISE.exec(s); m; m = RU_ORGANISE.exec(s)) {
+      const e = m.index + m[0].length;
+      if (negated(m.index) || conditional(m.index)) continue;
+      const o = objectAfter(m.index, e, 40, /^staged$/);
+      if (o && (s.slice(e, o.at).match(/\p{L}+/gu)?.length ?? 0) <= 2) add(m.index, m[0], o);
+    }
+    RU_MODAL_NOUN.lastIndex = 0;
+    for (let m = RU_MODAL_NOUN.exec(s); m; m = RU_MODAL_NOUN.exec(s)) {
+      const e = m.index + m[0].length;
+      if (negated(m.index) || conditional(m.index) || NOT_DEED_GAP.test(s.slice(sentence(m.index)[0], m.index))) continue;
+      // («не исключают возможность провокации» keeps it: the negated exclusion is an expectation)
+      const before = s.slice(Math.max(sentence(m.index)[0], m.index - 40), m.index);
+      if ((MODAL_NOUN_WEIGHED_BEFORE.test(before) && !/(?<![\p{L}])не\s+исключа\p{L}*\s+$/u.test(before)) || MODAL_NOUN_AS_CAUSE_AFTER.test(s.slice(e))) continue;
+      // (the noun of use right after: «угроза применения химического оружия»; or the attack or staging itself: «угроза
+      // провокации», «возможность теракта»)
+      const next = /^\p{L}+/u.exec(s.slice(e))?.[0] ?? '';
+      const o = RU_USE_NEAR.test(next) ? objectAfter(m.index, e + next.length, 40, /^(?:agent|staged|incident)$/) : objects.find((x) => x.at === e && (x.kind === 'staged' || x.kind === 'incident'));
+      // (an attack noun alone with a chemical or staging word beside it: «угроза терактов» is a threat level)
+      if (o && !RU_USE_NEAR.test(next) && o.kind === 'incident' && !objects.some((x) => (x.kind === 'agent' || x.kind === 'staged') && x !== o && Math.abs(x.at - o.at) <= 30)) continue;
+      if (o && (s.slice(e, o.at).match(/\p{L}+/gu)?.length ?? 0) <= 3) add(m.index, m[0], o);
+    }
+    for (const o of objects) {
+      if (o.kind !== 'staged') continue;
+      const m = RU_USED_AS_PRETEXT_AFTER.exec(s.slice(o.end, o.end + 110));
+      if (m && !SENTENCE_END.test(m[0]) && !/(?<![\p{L}])не(?![\p{L}])/u.test(m[0]) && !conditional(o.at)) add(o.end, m[0], o);
+    }
     const t = RU_TIME_AHEAD.exec(s);
     if (t) {
       const [a, b] = sentence(t.index);
       const sent = s.slice(a, b);
-      const o = objects.find((x) => x.at >= a && x.end <= b && (x.kind === 'staged' || x.kind === 'incident' || x.kind === 'agent'));
+      const o = objects.find((x) => x.at >= a && x.end <= b && (x.kind === 'staged' || x.kind === 'incident' || x.kind === 'agent') && !placeOfBefore(s, x.at) && !warNoun(x.word));
       if (o && !RU_PAST_FINITE.test(sent.replace(/(?<![\p{L}])(?:был\p{L}*|могл\p{L}*)(?![\p{L}])/gu, ' ')) && !NOT_DEED_GAP.test(sent) && !CONDITION.test(sent) && !/(?<![\p{L}])не\s/u.test(sent)) add(t.index, t[0], o);
     }
   } else {
@@ -406,13 +482,21 @@ export function announcedByIntent(ctx: IntentContext): IntentSpan[] {
     }
     for (const o of objects) {
       if (o.kind !== 'staged' && o.kind !== 'incident') continue;
-      const p = AR_PROSPECTIVE_AFTER.exec(s.slice(o.end, o.end + 50));
+      // (s27 clprep) not when a time noun stands between: the adjective then agrees with it ("الهجوم الكيميائي الأسبوع
+      // المقبل": next week, a time of the sentence's verb, not a prospective attack)
+      const p0 = AR_PROSPECTIVE_AFTER.exec(s.slice(o.end, o.end + 50));
+      const p = p0 && !AR_TIME_NOUN.test(p0[0]) ? p0 : null;
       const q = p || COMPLEMENT_BEFORE.test(s.slice(Math.max(0, o.at - 60), o.at)) ? null : AR_MAY_OCCUR_AFTER.exec(s.slice(o.end, o.end + 90));
       const m = p ?? (q && !SENTENCE_END.test(q[0]) && !conditional(o.at) ? q : null);
       if (!m) continue;
       // (an attack noun needs a staging or a chemical beside it: "الهجوم المقبل علي ادلب" is an offensive)
       if (o.kind === 'incident' && !objects.some((x) => (x.kind === 'agent' || x.kind === 'staged') && Math.abs(x.at - o.at) <= 40)) continue;
       add(o.end, m[0], o);
+    }
+    for (const o of objects) {
+      if (o.kind !== 'staged') continue;
+      const m = AR_USED_AS_PRETEXT_AFTER.exec(s.slice(o.end, o.end + 110));
+      if (m && !SENTENCE_END.test(m[0]) && !conditional(o.at)) add(o.end, m[0], o);
     }
     let t = AR_TIME_AHEAD.exec(s);
     // (s26 fixcl, review-s26 C4) a counted span measured from an event ("خلال 24 ساعة من الهجوم", "بعد", "علي", "منذ") is
@@ -421,7 +505,7 @@ export function announcedByIntent(ctx: IntentContext): IntentSpan[] {
     if (t) {
       const [a, b] = sentence(t.index);
       const sent = s.slice(a, b);
-      const o = objects.find((x) => x.at >= a && x.end <= b && (x.kind === 'staged' || x.kind === 'agent'));
+      const o = objects.find((x) => x.at >= a && x.end <= b && (x.kind === 'staged' || x.kind === 'agent') && !placeOfBefore(s, x.at) && !warNoun(x.word));
       if (o && !NOT_DEED_GAP.test(sent) && !CONDITION.test(sent) && !/(?<![\p{L}])(?:لم|لن|لا|ليس|كان|كانت)(?![\p{L}])/u.test(sent)) add(t.index, t[0], o);
     }
   }

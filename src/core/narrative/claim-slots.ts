@@ -43,6 +43,7 @@ import { arabicQuestion, arabicSpeech } from './claim-arabic-voice.js';
 import { arabicGermany, historicalText, historicWestState } from './claim-history.js';
 import { falseFlagPlans } from './claim-false-flag.js';
 import { announcedByIntent, deniedPlan, predicatedStaging, type IntentContext } from './claim-intent.js';
+import { dismissalOfToldClaim, dismissedResponsibility, routineUseOnly, ruIntentSense } from './claim-prepared-scope.js';
 import { readPost } from './claim-post-text.js';
 import { blankDatelines } from './claim-wire-text.js';
 import { senseOf, type WordSense } from './claim-word-senses.js';
@@ -943,7 +944,10 @@ const RU_PERFECTIVE_FUTURE = /(?<![\p{L}])(?:вновь\s+|снова\s+|опя�
 // (s18 claims2) a modal of using with a false-flag purpose: "ВСУ могут использовать химическое оружие, чтобы обвинить
 // Россию" announces a provocation, as "could use chlorine to blame the army" does in English; a bare "могут применить"
 // is left to the v12 labels, which read such warnings as no announcement
-const RU_MODAL_USE = /(?<![\p{L}])(?:могут|может|способн[ыа]?)\s+(?:вновь\s+|снова\s+|опять\s+)?(?:применить|использовать)(?![\p{L}])/gu;
+// (s27 clprep) and «прибегнуть» (к + the agent), as the English "may resort to" beside "may use"
+const RU_MODAL_USE = /(?<![\p{L}])(?:могут|может|способн[ыа]?)\s+(?:вновь\s+|снова\s+|опять\s+)?(?:применить|использовать|прибегнуть)(?![\p{L}])/gu;
+// (s27 clprep) a war agent as the near object of a modal of use (at most one word between)
+const RU_WAR_AGENT_AFTER = /^\s+(?:[\p{L}\-]+\s+)?(?:химическ\p{L}*\s+оружи\p{L}*|боев\p{L}*\s+отравляющ\p{L}*|отравляющ\p{L}*\s+(?:веществ\p{L}*|газ\p{L}*)|нервно-паралитическ\p{L}*|зарин\p{L}*|иприт\p{L}*|грязн\p{L}*\s+бомб\p{L}*|химическ\p{L}*\s+боеприпас\p{L}*)/u;
 const RU_BLAME_PURPOSE_AFTER = /^[^.!?;\n]{0,120}?(?<![\p{L}])(?:чтобы|дабы|для того,?\s+чтобы|с целью)\s+(?:затем\s+|потом\s+)?(?:обвинить|обвинять|обвинения|возложить|свалить|списать|дискредитировать)(?![\p{L}])/u;
 const PAST_FORECAST = /^(?:may|might|could)\s+have\s/u;
 // (s19 claims2) a plan told in the past progressive or the past imperfective is a plan that was (eval/claims/README.md,
@@ -1007,7 +1011,7 @@ const STRIKE_DATED = /(?<![\p{L}])(?:(?:in|within|over|during)\s+(?:the\s+)?(?:n
 // stockpile", «намерены уничтожить склады химического оружия», "تعتزم تدمير مخزون الأسلحة الكيميائية") is disarmament, not
 // a planned use: the verb of destroying with at most three words (no "with/using") before the agent; judgment of reading
 const DESTROY_STOCK_GAP = /(?<![\p{L}])(?:destroy\p{L}*|dismantl\p{L}*|eliminat\p{L}*|remov\p{L}*|neutrali[sz]\p{L}*|ship\s+out|hand\s+over|уничтож\p{L}*|ликвидир\p{L}*|вывез\p{L}*|вывоз\p{L}*|утилизир\p{L}*|[لب]?(?:ال)?(?:تدمير|ازاله|التخلص|تفكيك|نقل|تسليم))\s+(?:(?!(?:with|using|by|against|on|с|при|против|ضد|علي)\s)[\p{L}\-]+\s+){0,3}$/u;
-const NOT_INCIDENT = /(?<![\p{L}])(?:(?<!anti-(?:[\p{L}\-]+\s+)?)war(?!\s+crimes|\s+(?:protests?|protesters?|protestors?|demonstrations?|demonstrators?|rall(?:y|ies)|marches|march|movement|activists?)(?![\p{L}]))|wars|invasion|invade\p{L}*|coup\p{L}*|revolution\p{L}*|elections?|sanctions|referendum|cyberattack\p{L}*|войн\p{L}*|вторжени\p{L}*|переворот\p{L}*|[وفبل]?(?:ال)?(?:حرب|انقلاب|معركه|معارك|اجتياح|غزو|عمليه عسكريه|عمليات عسكريه|حمله عسكريه|هجوم\s+(?:ال)?(?:بري|شامل|واسع|مرتقب|متوقع)))(?![\p{L}])|(?<![\p{L}])nuclear\s+(?:strike|attack|war|apocalypse)\p{L}*|(?<![\p{L}])prepar\p{L}*\s+for\s+(?:(?:a|an|the)\s+)?(?:[\p{L}\-]+\s+){0,2}(?:offensive|counteroffensive|assault|operation)s?(?![\p{L}])|(?<![\p{L}])(?:attack|strike|bomb|eliminat|destroy)\p{L}*\s+(?:on\s+|against\s+)?(?:(?:the|a|an)\s+)?(?:[\p{L}\-]+\s+){0,3}(?:traditions?|identity|identities|culture|faith|christianity|orthodoxy|church|family|families|religion|morals?|morality|values|sovereignty|democracy|freedom|free speech|truth|history|reputation|independence)(?![\p{L}])|(?<![\p{L}])(?:political|verbal|media|information|informational|propaganda|hybrid|cyber|rhetorical|personal|psychological|diplomatic)\s+(?:attacks?|assaults?|wars?|warfare)(?![\p{L}])|(?<![\p{L}])(?:attack|strike|bomb|target)\p{L}*\s+(?:on\s+|against\s+)?(?:(?:the|a|an|peace-loving|peaceful|neighbouring|neighboring|russian|mother)\s+)?(?:(?:independent|western|free|christian|european|russian|national|our|its|their)\s+)?(?:russia|china|europe|ukraine|iran|turkey|the west|america|kaliningrad|crimea|belarus|the soviet union|the ussr|ussr|greece|(?:\p{L}+['’]s\s+)?(?:very\s+)?(?:existence|elections?|presidential election|freedom|democracy|sovereignty|values|media|truth|history|reputation|independence|free speech))(?![\p{L}])|(?<![\p{L}])call(?:s|ed|ing)?\s+for\s+(?:(?:new|more|further|the)\s+)?(?:terrorist\s+)?(?:acts|attacks|violence|killings?)(?![\p{L}])|(?<![\p{L}])(?:can|could|able\s+to)\s+(?:make|build|produce|develop|create)\s+(?:(?:a|an)\s+)?(?:(?:nuclear|atomic|dirty|radioactive)\s+)?bombs?(?![\p{L}])/u;
+const NOT_INCIDENT = /(?<![\p{L}])(?:(?<!anti-(?:[\p{L}\-]+\s+)?)war(?!\s+crimes|\s+(?:protests?|protesters?|protestors?|demonstrations?|demonstrators?|rall(?:y|ies)|marches|march|movement|activists?)(?![\p{L}]))|wars|invasion|invade\p{L}*|coup\p{L}*|revolution\p{L}*|elections?|sanctions|referendum|cyberattack\p{L}*|войн\p{L}*|вторжени\p{L}*|переворот\p{L}*|[وفبل]?(?:ال)?(?:حرب|انقلاب|معركه|معارك|اجتياح|غزو|عمليه عسكريه|عمليات عسكريه|حمله عسكريه|هجوم\s+(?:ال)?(?:بري|شامل|واسع|مرتقب|متوقع)))(?![\p{L}])|(?<![\p{L}])nuclear\s+(?:strike|attack|war|apocalypse)\p{L}*|(?<![\p{L}])prepar\p{L}*\s+for\s+(?:(?:a|an|the)\s+)?(?:[\p{L}\-]+\s+){0,2}(?:offensive|counteroffensive|assault|operation)s?(?![\p{L}])|(?<![\p{L}])prepar\p{L}*\s+(?:(?:a|an|the|its|their|new|major|fresh|ground|military|spring)\s+){0,3}(?:counter-?)?offensives?(?![\p{L}])|(?<![\p{L}])(?:attack|strike|bomb|eliminat|destroy)\p{L}*\s+(?:on\s+|against\s+)?(?:(?:the|a|an)\s+)?(?:[\p{L}\-]+\s+){0,3}(?:traditions?|identity|identities|culture|faith|christianity|orthodoxy|church|family|families|religion|morals?|morality|values|sovereignty|democracy|freedom|free speech|truth|history|reputation|independence)(?![\p{L}])|(?<![\p{L}])(?:political|verbal|media|information|informational|propaganda|hybrid|cyber|rhetorical|personal|psychological|diplomatic)\s+(?:attacks?|assaults?|wars?|warfare)(?![\p{L}])|(?<![\p{L}])(?:attack|strike|bomb|target)\p{L}*\s+(?:on\s+|against\s+)?(?:(?:the|a|an|peace-loving|peaceful|neighbouring|neighboring|russian|mother)\s+)?(?:(?:independent|western|free|christian|european|russian|national|our|its|their)\s+)?(?:russia|china|europe|ukraine|iran|turkey|the west|america|kaliningrad|crimea|belarus|the soviet union|the ussr|ussr|greece|(?:\p{L}+['’]s\s+)?(?:very\s+)?(?:existence|elections?|presidential election|freedom|democracy|sovereignty|values|media|truth|history|reputation|independence|free speech))(?![\p{L}])|(?<![\p{L}])call(?:s|ed|ing)?\s+for\s+(?:(?:new|more|further|the)\s+)?(?:terrorist\s+)?(?:acts|attacks|violence|killings?)(?![\p{L}])|(?<![\p{L}])(?:can|could|able\s+to)\s+(?:make|build|produce|develop|create)\s+(?:(?:a|an)\s+)?(?:(?:nuclear|atomic|dirty|radioactive)\s+)?bombs?(?![\p{L}])/u;
 // a "provocation against Russia" / "aimed at Russia" that names no incident is a reproach, not a staged event
 const PROVOCATION_AGAINST = /^(?:provocation|провокац|استفزاز)\p{L}*\s+(?:\p{L}+\s+)?(?:against|aimed at|towards|toward|против|ضد)/u;
 // staged nouns whose genitive (RU) or construct (AR) names their author: "фейк «Белых касок»", "инсценировка боевиков",
@@ -1412,7 +1416,7 @@ const AR_PAST_ATTACK_AFTER = /^(?:\s+\p{L}+){0,2}?\s+(?:الذي|التي|الذ
 // attack", «планируют восстановление после теракта»): the attack dates the plan, it is not planned ("بعد فبركة هجوم", after a
 // verbal noun of doing, keeps its attack: the attack after the time word must be definite, an event already told)
 const TIME_AFTER_BEFORE_OBJECT = /(?<![\p{L}])(?:after|following|since|после|[وف]?(?:بعد|عقب|اثر|منذ))\s+(?:(?:the|a|an|this|that|last|recent|its|their)\s+)?$/u;
-const NOT_DEED_PLAN_GAP = /(?<![\p{L}])(?:statements?|заявлени\p{L}*|[وف]?(?:ال)?بيان(?:ا|ات)?|investigat\p{L}*|probe|probing|examin\p{L}*|punish\p{L}*|hold\s+\p{L}+\s+accountable|document\p{L}*|prevent\p{L}*|condemn\p{L}*|commemorat\p{L}*|discuss\p{L}*|review\p{L}*|verify\p{L}*|debunk\p{L}*|refut\p{L}*|look into|sanction\p{L}*|reports?|reporting|visit\p{L}*|inspect\p{L}*|film\p{L}*\s+the\s+aftermath|доклад\p{L}*|отч[её]т\p{L}*|визит\p{L}*|посет\p{L}*|посещ\p{L}*|расследова\p{L}*|изуч\p{L}*|наказа\p{L}*|предотврат\p{L}*|осуд\p{L}*|провер\p{L}*|разоблач\p{L}*|опроверг\p{L}*|обсуд\p{L}*|почтить|[وف]?(?:لل|[بل]?(?:ال)?)(?:تحقيق|محاسبه|معاقبه|منع|ادانه|توثيق|مناقشه|دراسه|التحقق|تحقق|فضح|كشف ملابسات|احياء ذكري)|[وف]?(?:ال)?تقرير\p{L}*|[وف]?(?:ال)?تقارير|[وف]?(?:ال|الي\s+|ل)?كشف\p{L}*|[وف]?(?:ال|ل)?زياره\p{L}*|[وف]?(?:ال|ل)?اصدار|[وف]?(?:ال|ل)?تقديم|respond\p{L}*|cope\s+with|coping\s+with|deal\s+with|dealing\s+with|treat(?:s|ed|ing|ment)?|in\s+case\s+of|in\s+the\s+event\s+of|emergency|(?<!(?:guise|cover|pretext)\s+of\s+(?:the\s+)?)(?:drills?|exercises?)|simulat\p{L}*|rehears\p{L}*|отраж\p{L}*|реагирова\p{L}*|на\s+случай|(?<!(?:видом|прикрытием|предлогом)\s+)(?:учени\p{L}*|трениров\p{L}*)|[وف]?(?:لل|[بل]?(?:ال)?)(?:مواجهه|تعامل|تصدي|استقبال|صد|حمايه|وقايه|استجابه|اسعاف|معالجه)|تحسبا|طواري|[وف]?(?:ال|ل)?(?:مناوره|مناورات|تمرين|تمارين|محاكاه))(?![\p{L}])/u;
+const NOT_DEED_PLAN_GAP = /(?<![\p{L}])(?:statements?|заявлени\p{L}*|[وف]?(?:ال)?بيان(?:ا|ات)?|investigat\p{L}*|probe|probing|examin\p{L}*|punish\p{L}*|hold\s+\p{L}+\s+accountable|document\p{L}*|prevent\p{L}*|condemn\p{L}*|commemorat\p{L}*|discuss\p{L}*|review\p{L}*|verify\p{L}*|debunk\p{L}*|refut\p{L}*|look into|sanction\p{L}*|reports?|reporting|visit\p{L}*|inspect\p{L}*|film\p{L}*\s+the\s+aftermath|доклад\p{L}*|отч[её]т\p{L}*|визит\p{L}*|посет\p{L}*|посещ\p{L}*|расследова\p{L}*|изуч\p{L}*|наказа\p{L}*|предотврат\p{L}*|осуд\p{L}*|провер\p{L}*|разоблач\p{L}*|опроверг\p{L}*|обсуд\p{L}*|почтить|[وف]?(?:لل|[بل]?(?:ال)?)(?:تحقيق|محاسبه|معاقبه|منع|ادانه|توثيق|مناقشه|دراسه|التحقق|تحقق|فضح|كشف ملابسات|احياء ذكري)|[وف]?(?:ال)?تقرير\p{L}*|[وف]?(?:ال)?تقارير|[وف]?(?:ال|الي\s+|ل)?كشف\p{L}*|[وف]?(?:ال|ل)?زياره\p{L}*|[وف]?(?:ال|ل)?اصدار|[وف]?(?:ال|ل)?تقديم|respond\p{L}*|антидот\p{L}*|лечени\p{L}*|лечить|[وف]?(?:ل|ال)?(?:علاج|ترياق)|cope\s+with|coping\s+with|deal\s+with|dealing\s+with|treat(?:s|ed|ing|ment)?|in\s+case\s+of|in\s+the\s+event\s+of|emergency|(?<!(?:guise|cover|pretext)\s+of\s+(?:the\s+)?)(?:drills?|exercises?)|simulat\p{L}*|rehears\p{L}*|отраж\p{L}*|реагирова\p{L}*|на\s+случай|(?<!(?:видом|прикрытием|предлогом)\s+)(?:учени\p{L}*|трениров\p{L}*)|[وف]?(?:لل|[بل]?(?:ال)?)(?:مواجهه|تعامل|تصدي|استقبال|صد|حمايه|وقايه|استجابه|اسعاف|معالجه)|تحسبا|طواري|[وف]?(?:ال|ل)?(?:مناوره|مناورات|تمرين|تمارين|محاكاه))(?![\p{L}])/u;
 const PLAN_DRILL_AFTER = /^[\s\-]+(?:(?:response|preparedness|readiness|emergency|defen[cs]e|protection|evacuation)\s+)?(?:drills?|exercises?|simulations?|rehearsals?|training)(?![\p{L}])/u;
 const AR_CONCEALMENT_AFTER = /^\s+(?:\p{L}+\s+)?[وف]?(?:ل|لل)?(?:اخفاء|تضليل|تغطيه|حمايه|ستر|مواقع|تحركات|انسحاب|اعاده\s+انتشار|نقل)(?![\p{L}])|^\s+(?:عسكري\p{L}*|ميداني\p{L}*)(?![\p{L}])/u;
 const AR_FALSE_FLAG_HEAD_BEFORE = /(?:(?<![\p{L}])[وفبل]?(?:ال)?(?:عمليه|عمليات|هجوم|هجمات|تحت|هجوما|عمليتها|عمليته)[\s«"“'ـ]*(?:بـ?)?[\s«"“'ـ]*|(?<![\p{L}])[وف]?بـ?[\s«"“'ـ]*)$/u;
@@ -3429,6 +3433,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     if (/^(?:fake|faked|fakes)$/.test(h.word) && FAKE_NOT_INCIDENT.test(s.slice(h.end, h.end + 12))) continue;
     if (/^(?:фабрикаци|подлог|подделк|поддельн)/.test(h.word) && RU_FABRICATED_EVIDENCE_AFTER.test(s.slice(h.end, h.end + 30))) continue;
     if (otherSense(h)?.sense === 'not-an-event') continue;
+    // (s27 clprep) a verdict of fabrication on a claim of responsibility stages nothing (claim-prepared-scope.ts)
+    if (!arabic && !cyrillic && dismissedResponsibility(s, h.at, h.end)) continue;
     if (/^(?:stag|orchestrat)/.test(h.word) && (STAGED_DEED.test(s.slice(h.end, h.end + 30)) || /(?:coup|revolution)\p{P}*\s*$/u.test(s.slice(Math.max(0, h.at - 12), h.at)))) continue;
     if (STAGED_AFTER.test(h.word) && !(cyrillic && RU_CONDUCT_BEFORE.test(s.slice(Math.max(0, h.at - 30), h.at))) && !hits.some((x) => x.term.kind === 'party' && ((x.end <= h.at && h.at - x.end <= 2 && locatedEvent(h, k)) || (x.at >= h.end && /^[\s«"“„']{1,3}$/u.test(s.slice(h.end, x.at))))) && !hits.some((x) => clauseOf(x.at) === k && (x.term.kind === 'incident' || x.term.kind === 'agent' || x.term.kind === 'prepare' || (x.term.kind === 'cue-before' && /^(?:prepar|plan|organi|arrang|engaged|устро|устраива|организ|готов|подготов|спланир)/.test(x.word)))) && !/^\S+\s+(?:by|of)\s/.test(s.slice(h.at, h.at + 40)) && !(arabic ? false : NAMED_PLACE_AFTER.test(text.slice(h.end, h.end + 40)))) continue;
     // (s21 claims3) a staging that the item finds no evidence for ("finds no evidence that opponents staged the attack",
@@ -4241,6 +4247,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       const k = clauseOf(m.index);
       const rest = s.slice(m.index + m[0].length, k < ends.length ? ends[k] : s.length);
       if (trailingDenial(m.index, rest, k)) continue;
+      // (s27 clprep) a dismissal in a relative clause or appositive of a claim the item tells in a clause of its own ("Germany says
+      // Russia poisoned Navalny, which Moscow dismissed as fabricated"): the accusation stays reported (claim-prepared-scope.ts)
+      if (!arabic && !cyrillic && dismissalOfToldClaim(s, m.index)) continue;
       // (s18 claims) a verb of accusing further on in the clause, not the denial's own object ("denied the accusations"),
       // tells an accusation of its own that the denial does not reach: "Damascus denied responsibility for the attack,
       // which the rebels blamed on Assad", "Israel, which denied responsibility, was blamed for the strike" (the README's
@@ -4524,6 +4533,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     const k = clauseOf(h.at);
     if (/ed$/.test(h.word) && PAST_PASSIVE.test(s.slice(Math.max(0, h.at - 25), h.at))) continue;
     if (pastPlan(h)) continue;
+    // (s27 clprep) «собираться» intends only with an infinitive; gathering and collecting plan nothing (claim-prepared-scope.ts)
+    if (cyrillic && !ruIntentSense(s, h.at, h.end)) continue;
     // (s26 clprep) a plan denied by its holder or under "no evidence that" (claim-intent.ts, deniedPlan)
     if (deniedPlan(s, h.at)) continue;
     // "will be staged", "to stage a provocation", "have begun filming": the marker names its own object
@@ -4651,7 +4662,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   if (cyrillic) for (const re of [RU_FORECAST, RU_PERFECTIVE_FUTURE, RU_MODAL_USE]) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
-      if (re === RU_MODAL_USE && !RU_BLAME_PURPOSE_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 160))) continue;
+      // (s27 clprep) or with a war agent as its near object («Россия может применить химическое оружие», «могут использовать
+      // отравляющие вещества»): README v10 and v21 calls, "could use chemical weapons" announces an attack in every language
+      if (re === RU_MODAL_USE && !RU_BLAME_PURPOSE_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 160)) && !RU_WAR_AGENT_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
       const k = clauseOf(m.index);
       const e = m.index + m[0].length;
       const obj = hits.find((x) => clauseOf(x.at) === k && (x.term.kind === 'staged' || x.term.kind === 'agent' || x.term.kind === 'incident') && (x.at >= e ? x.at - e <= 60 : m!.index - x.end <= 60 && x.end <= m!.index));
@@ -4784,7 +4797,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     }
     return false;
   })();
-  if (preparedWords.length && !foiled) claims.prepared = { value: true, words: [...new Set(preparedWords)] };
+  // (s27 clprep) crowd control and routine use announce no attack (claim-prepared-scope.ts)
+  const routine = preparedWords.length > 0 && routineUseOnly(s, hits.map((x) => ({ at: x.at, end: x.end, word: x.word, kind: x.term.kind, value: x.term.value })), (o) => o.value === 'cs' || RIOT_MEANS.test(o.word), (t) => CROWD_FRAME.test(t));
+  if (preparedWords.length && !foiled && !routine) claims.prepared = { value: true, words: [...new Set(preparedWords)] };
 
   const incident = incidentWords.length > 0 || !!claims.staged || !!claims.blamed || !!claims.reported || !!claims.prepared;
   if (incident) claims.incident = { value: true, words: [...new Set(incidentWords)].slice(0, 6) };
