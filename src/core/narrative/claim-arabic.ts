@@ -291,6 +291,14 @@ const AR_LEXICON_BASE: readonly (readonly string[])[] = [
     'التحالف السعودي', 'التحالف السعودي الاماراتي', 'تحالف العدوان السعودي', 'العدوان السعودي', 'نظام البعث العراقي', 'البعث العراقي', 'حزب البعث العراقي', 'الجيش العراقي السابق'],
   // (s20 claims2) herbicides used as a weapon are `chemical` (README v22 call 7: Agent Orange); its Arabic name
   ['agent', 'chemical', 'العامل البرتقالي', 'العميل البرتقالي'],
+  // (s27 cldev) gunfire and ramming are incidents, as English "opened fire", "shooting" and Russian «стрельба» are: "إطلاق
+  // النار" / "إطلاق نار" (the verbal noun of "أطلق النار", fired; "تعرضه لإطلاق نار", he came under fire), "فتح النار" /
+  // "فتح نيران" (opened fire; Ryding 2005 ch. 17: the verbal noun and the perfect of one verb), "عملية دهس" (a ramming
+  // attack) and the verbal noun "دهس" (running people over with a vehicle); dev-v29 Karlov, Ibrahimi mosque, Nice
+  ['incident', 'incident', 'اطلاق النار', 'اطلاق نار', 'اطلاق الرصاص', 'اطلاق رصاص', 'فتح النار', 'فتح نيران', 'فتحوا النار', 'فتحوا نيران', 'عمليه دهس', 'هجوم دهس', 'دهس', 'الدهس'],
+  // (s27 cldev) hedged blame by a link, the Arabic of English "linked to" / "connected with" (the party after it is the
+  // one blamed, claim-slots.ts cue-after): "مرتبط بتنظيم داعش", "على صلة بـ", "له صلات بـ" (the issue's hedged blame)
+  ['cue-after', 'by', 'مرتبط', 'مرتبطه', 'مرتبطين', 'مرتبطون', 'المرتبط', 'المرتبطه', 'المرتبطين', 'علي صله', 'علي صلات'],
 ];
 /**
  * A definite party name after "لـ" loses the article's alif ("للاحتلال" = ل + الاحتلال, "للجيش الأذربيجاني" = ل +

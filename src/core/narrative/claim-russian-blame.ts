@@ -118,6 +118,17 @@ export const RU_BLAME_LEXICON: readonly (readonly string[])[] = [
   // (session 13) radical, terrorist and jihadist groupings, beside the built-in "вооруженн* группир*" (README guide:
   // terrorists and armed groups are `opposition`)
   ['party', 'opposition', 'радикальн* группир*', 'террористическ* группир*', 'экстремистск* группир*', 'джихадистск* группир*', 'исламистск* группир*'],
+  // (s27 cldev) shooting a person dead and an attempt on a life are incidents, as English "shot dead", "shooting*",
+  // "opened fire" and "assassinat*" are: «застрелить» in every form (its stem; «застрелился», shot himself, is a death as
+  // «погиб» is), «стрельба» (shooting), «открыл(и) огонь», «выстрелил», «покушение» (Ozhegov: "покушение" 2, an attempt
+  // on a life), and the past passive participle of the listed «взорвал*» and «обстрел*» («был взорван автомобиль»,
+  // «обстрелянный»), which the morphology layer refuses for deeds (claim-morph.ts) but which tells that the incident
+  // happened as «убит», «ранен» and «сбит» do; dev-v29 Karlov, Buzina, Prilepin, Khangoshvili
+  ['incident', 'incident', 'застрел*', 'стрельб*', 'открыл* огонь', 'открыл* стрельбу', 'выстрелил*', 'покушени*', 'взорван*', 'обстрелян*'],
+  // (s27 cldev) hedged blame by a link, the Russian of English "linked to" / "connected with" (cue-after: the party after
+  // it is the one blamed): «связан(о) с ГРУ», «связывают с ГРУ», «имевший связь с террористами»; not «в связи с» (a
+  // compound preposition, "in connection with, because of"), which has the oblique «связи»
+  ['cue-after', 'by', 'связан* с', 'связыва* с', 'связь с'],
 ];
 
 /** right before a deed verb: an object pronoun ("его применила армия", "их устроили боевики") */
