@@ -168,9 +168,16 @@ describe('a pretext made for a war or a strike, and the Arabic relative of a tol
     expect(read('Россия пытается создать повод для вторжения на Украину.').prepared).toBe(true);
     expect(read('تسعى روسيا إلى خلق ذريعة لغزو أوكرانيا').prepared).toBe(true);
   });
-  it('not a past pretext nor one for sanctions', () => {
+  it('and stages, as the Russian and Arabic lexicon reads it (README dev-v12 call 6)', () => {
+    expect(read('Russia is trying to create a pretext for an invasion of Ukraine.').staged).toBe(true);
+    expect(read('Россия пытается создать повод для вторжения на Украину.').staged).toBe(true);
+  });
+  it('not a past pretext, one for sanctions, or a negated one', () => {
     expect(read('The attack created a pretext for the invasion.').prepared).toBe(false);
+    expect(read('The attack created a pretext for the invasion.').staged).toBe(null);
     expect(read('The EU is creating a pretext for new sanctions.').prepared).toBe(false);
+    expect(read('Russia is not trying to create a pretext for an invasion.').prepared).toBe(false);
+    expect(read('Russia is not trying to create a pretext for an invasion.').staged).toBe(null);
   });
   it('«وهو ما نفته موسكو ووصفته بالمفبرك» after a told accusation: the accused, staged false; a verdict on the attack stages', () => {
     const t = read('قالت ألمانيا إن روسيا سممت نافالني، وهو ما نفته موسكو ووصفته بالمفبرك');
