@@ -33,8 +33,12 @@ describe('a Russian modal of use with a false-flag purpose', () => {
   it('announces the provocation', () => {
     expect(prepared('ВСУ могут использовать химическое оружие, чтобы обвинить Россию.')).toBe(true);
   });
-  it('leaves a bare modal of use to the v12 labels', () => {
-    expect(prepared('ВСУ могут использовать химическое оружие.')).toBe(false);
+  // (s27 clprep) a bare modal of use with a war agent now announces, as the English "may use chemical weapons" does (README
+  // v10 and v21 call 5; the label conventions' table): the reading "left to the v12 labels" was this test's until session 27;
+  // a riot gas in a police frame still announces nothing
+  it('a bare modal of use with a war agent announces, as "may use" does in English (README v10, v21 call 5)', () => {
+    expect(prepared('ВСУ могут использовать химическое оружие.')).toBe(true);
+    expect(prepared('Полиция может применить слезоточивый газ против демонстрантов.')).toBe(false);
   });
 });
 

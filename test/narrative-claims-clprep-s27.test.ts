@@ -159,3 +159,30 @@ describe('a denial beside an accusation told in its own clause (README label con
     expect(dismissalOfToldClaim(u, u.indexOf('dismissed'))).toBe(false);
   });
 });
+
+describe('a pretext made for a war or a strike, and the Arabic relative of a told claim denied', () => {
+  const read = (t: string) => readClaims(t, lexicon).claims;
+  it('English "create a pretext for an invasion" announces, as «создать повод для вторжения» and «خلق ذريعة لغزو» do', () => {
+    expect(read('Russia is trying to create a pretext for an invasion of Ukraine.').prepared).toBe(true);
+    expect(read('Russia is looking to create a pretext for invading Ukraine.').prepared).toBe(true);
+    expect(read('Россия пытается создать повод для вторжения на Украину.').prepared).toBe(true);
+    expect(read('تسعى روسيا إلى خلق ذريعة لغزو أوكرانيا').prepared).toBe(true);
+  });
+  it('and stages, as the Russian and Arabic lexicon reads it (README dev-v12 call 6)', () => {
+    expect(read('Russia is trying to create a pretext for an invasion of Ukraine.').staged).toBe(true);
+    expect(read('Россия пытается создать повод для вторжения на Украину.').staged).toBe(true);
+  });
+  it('not a past pretext, one for sanctions, or a negated one', () => {
+    expect(read('The attack created a pretext for the invasion.').prepared).toBe(false);
+    expect(read('The attack created a pretext for the invasion.').staged).toBe(null);
+    expect(read('The EU is creating a pretext for new sanctions.').prepared).toBe(false);
+    expect(read('Russia is not trying to create a pretext for an invasion.').prepared).toBe(false);
+    expect(read('Russia is not trying to create a pretext for an invasion.').staged).toBe(null);
+  });
+  it('«وهو ما نفته موسكو ووصفته بالمفبرك» after a told accusation: the accused, staged false; a verdict on the attack stages', () => {
+    const t = read('قالت ألمانيا إن روسيا سممت نافالني، وهو ما نفته موسكو ووصفته بالمفبرك');
+    expect(t.blamed).toBe('russia');
+    expect(t.staged).toBe(false);
+    expect(read('وصفت روسيا الهجوم الكيميائي في دوما بالمفبرك').staged).toBe(true);
+  });
+});

@@ -124,10 +124,16 @@ const RESPONSIBILITY_CLAIM = /(?<![\p{L}])(?:claims?|accusations?|allegations?|c
 const ACCUSATION_BEFORE = /(?<![\p{L}])(?:blam\p{L}*|accus\p{L}*|held\s+\p{L}+\s+responsible|says?|said|claims?|claimed|alleg\p{L}*)(?![\p{L}])/u;
 const RELATIVE_CLAIM_BEFORE = /(?:,\s*|\s+)(?:which|what|a\s+claim|an\s+accusation|a\s+charge|an\s+allegation|claims|accusations)(?:\s+(?:that|which))?\s*(?:[\p{L}\-]+\s+){0,3}$/u;
 const APPOSITIVE_CLAIM_BEFORE = /(?:^|[.!?\n]\s*)(?:the|a|an|this|that)\s+(?:claim|accusation|allegation|charge|report)s?\s*,\s*$/u;
-/** Whether the staged word at [at, end) is the verdict of a dismissal of a claim of responsibility (English). */
+// (Arabic, folded) the relative «وهو ما / وهي ما» of a told claim with a verb of denying or describing before the verdict («قالت
+// ألمانيا إن روسيا سممت نافالني، وهو ما نفته موسكو ووصفته بالمفبرك»), after a verb of saying or accusing in the sentence
+const AR_TOLD_CLAIM_DENIED_BEFORE = /(?<![\p{L}])[وف]?(?:هو|هي)\s+ما\s+(?:[\p{L}]+\s+){0,4}?[وف]?(?:نفت\p{L}*|نفاه|نفته|رفضت\p{L}*|رفضه|وصفت\p{L}*|وصفه|اعتبرت\p{L}*|اعتبره)\s+(?:[\p{L}]+\s+){0,3}[بل]?$/u;
+const AR_ACCUSATION = /(?<![\p{L}])[وف]?(?:قال\p{L}*|اتهم\p{L}*|حمل\p{L}*|اعلن\p{L}*|اكد\p{L}*|زعم\p{L}*)(?![\p{L}])/u;
+/** Whether the staged word at [at, end) is the verdict of a dismissal of a claim of responsibility (English; Arabic «وهو ما نفته ... ووصفته بـ»). */
 export function dismissedResponsibility(s: string, at: number, end: number): boolean {
   const [a, b] = sentenceOf(s, at);
   const before = s.slice(a, at);
+  const ar = AR_TOLD_CLAIM_DENIED_BEFORE.exec(before);
+  if (ar) return AR_ACCUSATION.test(before.slice(0, ar.index));
   const m = DISMISS_AS_BEFORE.exec(before);
   if (m) {
     const object = m[1] ?? '';

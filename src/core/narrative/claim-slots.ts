@@ -979,7 +979,9 @@ const NAMED_AS_BEFORE = /(?<![\p{L}])(?:was|were|is|are|been|be|called|calls|des
 // (s19 claims2) a pretext or a false flag still to be made (see the prepared slot)
 const NO_EVIDENCE_BEFORE = /(?:(?<![\p{L}])(?:no|not\s+any|not\s+find\s+any|not\s+found\s+any)\s+(?:credible\s+|concrete\s+|hard\s+|real\s+)?(?:evidence|proof|indication)\s+(?:(?:was|has\s+been)\s+found\s+)?(?:(?:that|to\s+suggest(?:\s+that)?|to\s+show(?:\s+that)?|of)\s+)?|(?<![\p{L}])нет\s+(?:никаких\s+)?(?:доказательств|свидетельств|признаков)\s+(?:того,?\s+)?(?:что\s+)?|(?<![\p{L}])не\s+(?:нашл[аи]?|обнаружил[аи]?)\s+(?:никаких\s+)?(?:доказательств|свидетельств|признаков)\s+(?:того,?\s+)?(?:что\s+)?|(?<![\p{L}])(?:لا|ليس\s+هناك|لم\s+\p{L}+)\s+(?:اي\s+)?(?:دليل|ادله)\s+(?:علي\s+)?(?:ان\s+|انه\s+)?)[^.!?;:,،؛]{0,80}$/u;
 const PRETEXT_MADE = /(?:pretext|повод\p{L}*|предлог\p{L}*|ذريعه)$/u;
-const WAR_PRETEXT_AFTER = /^\s+(?:for|to|для|к|ل)\s*(?:(?:a|an|the|its|his|their)\s+)?(?:(?:new|renewed|possible|full-scale|military|further|wider|russian|western|american|us)\s+){0,2}(?:invasion|invade|war|attack|attacks|aggression|offensive|strike|strikes|intervention|intervene|escalation|escalate|military|bombing|вторжени\p{L}*|войн\p{L}*|нападени\p{L}*|агресси\p{L}*|наступлени\p{L}*|удар\p{L}*|вмешательств\p{L}*|эскалаци\p{L}*|военн\p{L}*|атак\p{L}*)(?![\p{L}])|^\s+(?:ل|لل)?(?:الحرب|حرب|غزو|الغزو|هجوم|الهجوم|العدوان|عدوان|التدخل|تدخل|ضربه|ضربات)/u;
+const WAR_PRETEXT_AFTER = /^\s+(?:for|to|для|к|ل)\s*(?:(?:a|an|the|its|his|their)\s+)?(?:(?:new|renewed|possible|full-scale|military|further|wider|russian|western|american|us)\s+){0,2}(?:invasion|invade|invading|war|attack|attacks|aggression|offensive|strike|strikes|intervention|intervene|escalation|escalate|military|bombing|вторжени\p{L}*|войн\p{L}*|нападени\p{L}*|агресси\p{L}*|наступлени\p{L}*|удар\p{L}*|вмешательств\p{L}*|эскалаци\p{L}*|военн\p{L}*|атак\p{L}*)(?![\p{L}])|^\s+(?:ل|لل)?(?:الحرب|حرب|غزو|الغزو|هجوم|الهجوم|العدوان|عدوان|التدخل|تدخل|ضربه|ضربات)/u;
+// (s27 clprep) a negation up to three words before the verb of making ("is not trying to create a pretext")
+const PRETEXT_NEGATED_BEFORE = /(?<![\p{L}])(?:not|never|no)\s+(?:[\p{L}\-]+\s+){0,3}$|n['’]t\s+(?:[\p{L}\-]+\s+){0,3}$/u;
 const PRETEXT_GATE = /pretext|предлог|повод|ذريع|false[\s\-]flag|чужим флагом/u;
 const PRETEXT_AHEAD = /(?<![\p{L}])(?:(?:create|creating|creates|fabricate|fabricating|manufacture|manufacturing|invent|inventing|engineer|engineering|stage|staging)\s+(?:(?:a|an|the)\s+)?(?:new\s+|fresh\s+)?(?:pretext|casus belli)|(?:to\s+(?:conduct|carry out|mount|launch|stage|organi[sz]e|perpetrate)|pretext\s+for)\s+(?:(?:a|an|the)\s+)?(?:new\s+|possible\s+)?["“']?false[\s\-]flag|(?:создать|создания|создание|созданию|создают|создаст|создадут|создавая|сфабриковать|сфабрикует|придумать|придумает|придумают|выдумать)\s+(?:[\p{L}\-]+\s+){0,1}(?:предлог\p{L}*|повод\p{L}*)|(?:предлог\p{L}*|повод\p{L}*)\s+для\s+(?:[\p{L}\-]+\s+){0,2}?(?:операци\p{L}*\s+)?под\s+чужим\s+флагом|[وبل]?(?:اختلاق|خلق|افتعال|ايجاد|صناعه)\s+(?:ال)?ذريع\p{L}*)(?![\p{L}])/gu;
 // (s19 fixcl, review R27) a past finite verb, and a non-past auxiliary or verb of planning that keeps a participle ahead
@@ -3434,7 +3436,7 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     if (/^(?:фабрикаци|подлог|подделк|поддельн)/.test(h.word) && RU_FABRICATED_EVIDENCE_AFTER.test(s.slice(h.end, h.end + 30))) continue;
     if (otherSense(h)?.sense === 'not-an-event') continue;
     // (s27 clprep) a verdict of fabrication on a claim of responsibility stages nothing (claim-prepared-scope.ts)
-    if (!arabic && !cyrillic && dismissedResponsibility(s, h.at, h.end)) continue;
+    if (!cyrillic && dismissedResponsibility(s, h.at, h.end)) continue;
     if (/^(?:stag|orchestrat)/.test(h.word) && (STAGED_DEED.test(s.slice(h.end, h.end + 30)) || /(?:coup|revolution)\p{P}*\s*$/u.test(s.slice(Math.max(0, h.at - 12), h.at)))) continue;
     if (STAGED_AFTER.test(h.word) && !(cyrillic && RU_CONDUCT_BEFORE.test(s.slice(Math.max(0, h.at - 30), h.at))) && !hits.some((x) => x.term.kind === 'party' && ((x.end <= h.at && h.at - x.end <= 2 && locatedEvent(h, k)) || (x.at >= h.end && /^[\s«"“„']{1,3}$/u.test(s.slice(h.end, x.at))))) && !hits.some((x) => clauseOf(x.at) === k && (x.term.kind === 'incident' || x.term.kind === 'agent' || x.term.kind === 'prepare' || (x.term.kind === 'cue-before' && /^(?:prepar|plan|organi|arrang|engaged|устро|устраива|организ|готов|подготов|спланир)/.test(x.word)))) && !/^\S+\s+(?:by|of)\s/.test(s.slice(h.at, h.at + 40)) && !(arabic ? false : NAMED_PLACE_AFTER.test(text.slice(h.end, h.end + 40)))) continue;
     // (s21 claims3) a staging that the item finds no evidence for ("finds no evidence that opponents staged the attack",
@@ -3452,6 +3454,20 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       stagedReported.push(h.word);
       if (a) attributionWords.add(a);
     } else stagedOwn.push(h.word);
+  }
+  // (s27 clprep) English "create / fabricate / manufacture a pretext for an invasion (a war, a strike)", non-past: a staging
+  // ahead, as the lexicon reads «создать повод для вторжения» and «خلق ذريعة لغزو» (README dev-v12 call 6: the 2022 warnings of a
+  // pretext for invasion are staged and prepared); the announcement is read in the prepared pass (PRETEXT_AHEAD)
+  if (!arabic && !cyrillic && /pretext|casus belli/.test(s)) {
+    PRETEXT_AHEAD.lastIndex = 0;
+    for (let m = PRETEXT_AHEAD.exec(s); m; m = PRETEXT_AHEAD.exec(s)) {
+      if (!/(?:pretext|casus belli)$/u.test(m[0]) || !WAR_PRETEXT_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 60)) || NEGATOR.test(s.slice(Math.max(0, m.index - 12), m.index)) || PRETEXT_NEGATED_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
+      const [a] = sentenceSpan(m.index);
+      if (/^\p{L}+ing\s/u.test(m[0]) && /,\s*$/u.test(s.slice(a, m.index)) && EN_PAST_FINITE.test(s.slice(a, m.index)) && !EN_NON_PAST.test(s.slice(a, m.index))) continue;
+      (reportedClause(clauseOf(m.index)) ? stagedReported : stagedOwn).push(m[0].trim());
+      toldAt.push(m.index);
+      break;
+    }
   }
   // scare quotes around the incident ("organised a ‘gas attack’") call it fake in the item's own voice
   if (QUOTE_CHAR.test(s)) {
@@ -4735,7 +4751,11 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     for (let m = PRETEXT_AHEAD.exec(s); m; m = PRETEXT_AHEAD.exec(s)) {
       const [a, b] = sentenceSpan(m.index);
       if (NEGATOR.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
-      if (!hits.some((x) => x.term.kind === 'staged' && x.at >= a && x.end <= b)) continue;
+      // (s27 clprep) or a pretext made for a war or a strike ("trying to create a pretext for an invasion of Ukraine"): the
+      // English of «создать повод для вторжения» and «خلق ذريعة لغزو», which the lexicon reads as a staging (README dev-v12
+      // call 6: the 2022 warnings of a pretext for invasion are staged and prepared); the English verbs of making are cues of
+      // their own, so only the announcement is read here
+      if (!hits.some((x) => x.term.kind === 'staged' && x.at >= a && x.end <= b) && !(/(?:pretext|casus belli)$/u.test(m[0]) && WAR_PRETEXT_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 60)) && !PRETEXT_NEGATED_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index)))) continue;
       // (s19 fixcl, review R27) an -ing participle has no tense of its own: after a comma, in a sentence whose finite verb
       // before it is past ("the White Helmets staged the Douma attack, creating a pretext"), it tells a past pretext
       if (/^\p{L}+ing\s/u.test(m[0]) && /,\s*$/u.test(s.slice(a, m.index)) && EN_PAST_FINITE.test(s.slice(a, m.index)) && !EN_NON_PAST.test(s.slice(a, m.index))) continue;
