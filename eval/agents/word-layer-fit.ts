@@ -35,41 +35,55 @@ export interface FitCase {
   engineTop: number;
   /** per account with a text: its weight in the differential, its word inputs and its stated features */
   accounts: { weight: number; words: string[]; feats: string[] }[];
+  /** the engine's agent probabilities (KB agent order), for the one-account cap (applyTable) */
+  agentP: Float64Array;
+  /** accounts that stated something (observed > 0), and the first one's weight: guard 4 applies when there is one */
+  informative: number;
+  oneWeight: number;
   c: LabelledCase;
 }
 
 /** Every development case (developmentItems: the parted splits' look and hold parts, the older splits as look) read by
  * the engine without words. Never a frozen split. */
 export function developmentFitCases(kb: AgentKb): FitCase[] {
+  return developmentItems().map(({ group, part, c }) => fitCaseOf(kb, group, part, c));
+}
+
+/** One labelled case as the fit reads it: the engine's reading without words, and each account's inputs and weight. */
+export function fitCaseOf(kb: AgentKb, group: string, part: 'look' | 'hold', c: LabelledCase): FitCase {
   const classIds = kb.classes.map((k) => k.id);
   const stop = layerStopWords();
-  return developmentItems().map(({ group, part, c }) => {
-    const r = runDifferential(kb, c.accounts);
-    const engineP = Float64Array.from(classIds, (id) => r.classes.find((x) => x.id === id)!.probability);
-    const accounts: FitCase['accounts'] = [];
-    c.accounts.forEach((a, i) => {
-      if (!a.text || !(r.reports[i].weight > 0)) return;
-      accounts.push({
-        weight: r.reports[i].weight,
-        words: [...layerInputs([a.text], stop).keys()],
-        feats: [...new Set(r.features.filter((f) => f.report === i).map((f) => `f:${f.id}${f.present ? '+' : '-'}`))],
-      });
+  const r = runDifferential(kb, c.accounts, { wordEvidence: false });
+  const engineP = Float64Array.from(classIds, (id) => r.classes.find((x) => x.id === id)!.probability);
+  const accounts: FitCase['accounts'] = [];
+  c.accounts.forEach((a, i) => {
+    if (!a.text || !(r.reports[i].weight > 0)) return;
+    accounts.push({
+      weight: r.reports[i].weight,
+      words: [...layerInputs([a.text], stop).keys()],
+      feats: [...new Set(r.features.filter((f) => f.report === i).map((f) => `f:${f.id}${f.present ? '+' : '-'}`))],
     });
-    const text = c.accounts.map((a) => a.text ?? '').join('\n');
-    return {
-      id: c.id,
-      group,
-      part,
-      lang: c.lang ?? langOf(text),
-      label: classIds.indexOf(c.class),
-      accept: (c.accept ?? [c.class]).map((x) => classIds.indexOf(x)),
-      engineP,
-      engineLogP: Float64Array.from(engineP, (p) => Math.log(Math.max(p, 1e-9))),
-      engineTop: r.top.class ? classIds.indexOf(r.top.class) : -1,
-      accounts,
-      c,
-    };
   });
+  const text = c.accounts.map((a) => a.text ?? '').join('\n');
+  const agentP = new Float64Array(kb.agents.length);
+  for (const a of r.agents) agentP[kb.agentIndex.get(a.id)!] = a.probability;
+  const informative = r.reports.filter((x) => x.observed > 0);
+  return {
+    agentP,
+    informative: informative.length,
+    oneWeight: informative[0]?.weight ?? 0,
+    id: c.id,
+    group,
+    part,
+    lang: c.lang ?? langOf(text),
+    label: classIds.indexOf(c.class),
+    accept: (c.accept ?? [c.class]).map((x) => classIds.indexOf(x)),
+    engineP,
+    engineLogP: Float64Array.from(engineP, (p) => Math.log(Math.max(p, 1e-9))),
+    engineTop: r.top.class ? classIds.indexOf(r.top.class) : -1,
+    accounts,
+    c,
+  };
 }
 
 export interface FitOptions {
@@ -226,3 +240,51 @@ export function asWordLayer(weights: Map<string, Float64Array>, classes: string[
 /** The options the shipped table is fitted with (eval/agents/fit-word-layer.ts), chosen by word-layer-cv.ts's
  * leave-one-writer-split-out CV and the development hold parts (docs/agent-differential.md §7.00054-agfit). */
 export const CHOSEN: FitOptions = { ...FIT_DEFAULTS };
+
+/**
+ * The class probabilities of one case under a table, as the differential's addWordEvidence computes them from the
+ * engine's reading (the accounts' weighted mean of the inputs' weights; guard 4 when one account is informative; nothing
+ * where the engine has nothing usable), WITHOUT re-reading the texts: the grid of word-layer-cv.ts runs on this, and the
+ * chosen configurations are scored end to end (--exact) as well. One approximation: 'informative' is an account with an
+ * observed row (the differential counts an account with any row).
+ */
+export function applyTable(kb: AgentKb, table: Map<string, Float64Array>, c: FitCase): Float64Array {
+  const C = kb.classes.length;
+  const p0 = c.engineP;
+  if (c.engineTop < 0) return p0;
+  const delta = new Float64Array(C);
+  let total = 0;
+  let found = false;
+  for (const a of c.accounts) {
+    total += a.weight;
+    for (const x of new Set([...a.words, ...a.feats])) {
+      const w = table.get(x);
+      if (!w) continue;
+      found = true;
+      for (let k = 0; k < C; k++) delta[k] += a.weight * w[k];
+    }
+  }
+  if (!found || !(total > 0)) return p0;
+  const pw = new Float64Array(C);
+  let zw = 0;
+  for (let k = 0; k < C; k++) zw += pw[k] = p0[k] * Math.exp(delta[k] / total);
+  for (let k = 0; k < C; k++) pw[k] /= zw;
+  let kept = 1;
+  if (c.informative === 1) {
+    const w = c.oneWeight;
+    for (let ci = 0; ci < C; ci++) {
+      if (!(p0[ci] > 0)) continue;
+      const agentsOf = kb.classes[ci].agents;
+      if (pw[ci] > p0[ci]) {
+        const cap = w + (1 - w) * agentsOf.reduce((acc, ai) => acc + kb.prior[ai], 0);
+        if (pw[ci] > cap) kept = Math.min(kept, Math.max(0, (cap - p0[ci]) / (pw[ci] - p0[ci])));
+      } else if (pw[ci] < p0[ci]) {
+        let need = 0;
+        for (const ai of agentsOf) if (c.agentP[ai] > 0) need = Math.max(need, ((1 - w) * kb.prior[ai]) / c.agentP[ai]);
+        const ratio = pw[ci] / p0[ci];
+        if (ratio < need) kept = Math.min(kept, Math.max(0, (1 - need) / (1 - ratio)));
+      }
+    }
+  }
+  return Float64Array.from(p0, (p, k) => kept * pw[k] + (1 - kept) * p);
+}
