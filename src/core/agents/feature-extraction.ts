@@ -2804,6 +2804,15 @@ const FIELD_NONE_PRE = /[:\-\u2013\u2014]/;
  * tears, vomiting - nothing", "السعال والدموع — لا شيء" (judgment of reading, closed class) */
 const FIELD_NONE = /^\s*[:\-\u2013\u2014]\s*(?:none|nil|nothing|nobody|no\s+one|ничего|никого|ни\s+у\s+кого|لا\s+شيء|ولا\s+شي|لا\s+شي|ماكو|مافي|ما\s+في|no|negative|neg|-ve|absent|not\s+(?:seen|present|observed|noted|found|reported)|нет|отсутств\p{L}*|отриц\p{L}*|не\s+было|не\s+(?:отмеча|отмечен|наблюдал|выявлен|обнаружен|зафиксирован)\p{L}*|لم\s+(?:تلاحظ|يلاحظ|تسجل|يسجل|تظهر|يظهر)|لا\s+يوجد|لا\s+توجد|لا|لايوجد|سلبي\p{L}*|غير\s+موجود\p{L}*)(?=\s*(?:[.,;\n\u060C\u061B]|$))/iu;
 const FIELD_NONE_T = twins(FIELD_NONE);
+/** (session 27, agdev) a dashed list whose last item is no sign the lexicon reads (a smell, a temperature) closes the signs before it
+ * as well: "Кашля, жжения в глазах, запаха — ничего такого", "Cough, sore eyes, any smell - nothing like that": after the sign, up to
+ * two more items (each at most three words, a comma or and/или/ни before it), a dash, a word of absence and at most 'like that' /
+ * 'такого' / 'подобного' before the sentence goes on. The colon field stays one item. Judgment of reading, closed class. */
+const DASH_LIST_NONE = /^(?:\s*[,\u060C]\s*(?:(?:and|or|nor|и|или|ни|و)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+){1,2}\s*[\-\u2013\u2014]\s*(?:none|nothing|нет|ничего|не\s+было|никакого|никаких|لا\s+شيء|ولا\s+شي|مافي|ما\s+في|مفيش)(?:\s+(?:такого|подобного|этого|такого\s+не\s+было|like\s+that|of\s+the\s+(?:sort|kind)|at\s+all))?(?=\s*(?:[.,;!\n\u060C\u061B]|$))/iu;
+/** an item that is a clause (a past verb in it) ends the list: 'coughing, his eyes burned, the doctors - nothing' */
+const DASH_LIST_VERB = /(?<![\p{L}])(?:[a-z]+ed|[а-яё]+(?:л|ла|ли|ло|лся|лась|лись))(?![\p{L}])/iu;
+/** whether a text may hold such a list (a dash and a word of absence; speed) */
+const DASH_LIST_NONE_PRE = /[\-\u2013\u2014]\s*(?:none|nothing|нет|ничего|не\s+было|никак|لا\s+شيء|ولا\s+شي|مافي|ما\s+في|مفيش)/iu;
 
 /**
  * Extracts features from one account. Method: lexicon match + NegEx-style scope (see the module comment).
@@ -3250,8 +3259,14 @@ function absencePass(norm: Norm, text: string, hits: FeatureHit[], postNegated: 
   // "Miosis: none", "Seizures - nil", "Судороги: нет", "التشنجات: لا": a sign with a dash or colon and a word of absence
   if (FIELD_NONE_PRE.test(text)) {
     const dashTopic = new Set<FeatureHit>();
+    const dashList = DASH_LIST_NONE_PRE.test(text);
     for (const h of hits) {
-      const m = h.present ? execIn(FIELD_NONE_T, text.slice(h.end, h.end + 24)) : null;
+      let m = h.present ? execIn(FIELD_NONE_T, text.slice(h.end, h.end + 24)) : null;
+      // (a sign told by a finite verb is a clause of its own, not an item: 'his eyes burned, the doctors - nothing')
+      if (!m && h.present && dashList && !(VERB_FORM_HEAD.test(h.phrase) && !SOFT_NOUN_HEAD.test(h.phrase))) {
+        m = DASH_LIST_NONE.exec(text.slice(h.end, h.end + 90));
+        if (m && DASH_LIST_VERB.test(m[0])) m = null;
+      }
       if (!m) continue;
       h.present = false;
       h.phrase = quoteOriginal(norm, h.start, h.end + m[0].length).trim();
