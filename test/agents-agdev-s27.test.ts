@@ -139,3 +139,30 @@ describe('a one-word Arabic term Snowball cuts to two letters meets only its own
     ['الصغار بكوا طول الليل من حرقة العيون.', 'lacrimation'],
   ]);
 });
+
+describe("a store's barrel that wore through or leaked is no barrel bomb", () => {
+  misses([
+    ['На складе у ржавой бочки прохудилось дно, по полу растеклась жидкость.', 'delivery_cylinder'],
+    ['An old barrel in the barn had rusted through and was leaking.', 'delivery_cylinder'],
+    ['البرميل القديم مخروم وبيسرب سائل على الارض.', 'delivery_cylinder'],
+  ]);
+  reads([
+    ['Вертолёт сбросил бочку, и из неё потёк жёлтый газ.', 'delivery_cylinder'],
+    ['A helicopter dropped a barrel that leaked a green gas over the street.', 'delivery_cylinder'],
+    ['Упала бочка, и пошёл газ.', 'delivery_cylinder'],
+  ]);
+});
+
+describe('a burst pipe with steam or water and no chemical is the plumbing', () => {
+  misses([
+    ['A pipe burst under the gym floor and hot water and steam poured out.', 'delivery_industrial_leak'],
+    ['The burst pipe flooded the corridor with water.', 'delivery_industrial_leak'],
+  ]);
+  reads([
+    ['A pipe burst at the plant and ammonia vapour spread; water curtains were set up.', 'delivery_industrial_leak'],
+    ['The pipe burst and a chlorine smell filled the hall.', 'delivery_industrial_leak'],
+  ]);
+  it('a school pipe burst with steam and nobody sick leads with none', () => {
+    expect(run('A pipe burst in the school basement: steam, a bang, one boy scalded, nobody sick.').classes[0].id).toBe('none');
+  });
+});

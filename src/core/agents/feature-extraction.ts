@@ -1965,6 +1965,29 @@ function waterBarrel(lower: string, start: number, end: number): boolean {
   if (!BARREL_WORD.test(lower.slice(start, end))) return false;
   return WATER_BARREL_AFTER.test(lower.slice(end, end + 40)) || WATER_BARREL_BEFORE.test(lower.slice(Math.max(0, start - 8), start));
 }
+/** Session 27 (agdev): a barrel word (the delivery_cylinder hit) told as a store that wore through, rusted through or leaked in its
+ * sentence ('у старой бочки прохудился шов', 'a rusted drum was leaking', 'برميل مصدي بيسرب'), with no aircraft, drop or fall word
+ * there: a stored drum's release (the drum-leak pattern of feature-lexicon.ts), not the barrel bomb. A barrel dropped from a
+ * helicopter that leaked gas keeps its reading. Judgment of reading (dev-v20 ru-d20-12, a leaking store's barrel read as chlorine's) */
+const BARREL_LEAK = /(?<![\p{L}])(?:прохуди\p{L}*|проржав\p{L}*|протек\p{L}*|протёк\p{L}*|подтек\p{L}*|подтёк\p{L}*|потек\p{L}*|потёк\p{L}*|вытек\p{L}*|сочил\p{L}*|течь|leak(?:ed|ing|s)?|seep(?:ed|ing|s)?|rusted\s+through|corroded|[وف]?(?:تسرب\p{L}*|بيسرب|يسرب|بتسرب|مخروم\p{L}*|مصدي\p{L}*|مهتري\p{L}*|نزت|بينز|ينز))(?![\p{L}])/u;
+const BARREL_DROPPED = /(?<![\p{L}])(?:сброс\p{L}*|сбросил\p{L}*|вертол\p{L}*|самол\p{L}*|упал\p{L}*|падал\p{L}*|dropped|helicopters?|aircraft|planes?|fell|falling|bombs?|бомб\p{L}*|[وف]?(?:ال)?(?:مروحي\p{L}*|طيار\p{L}*|طائر\p{L}*|رمت|رموا|القت|سقط\p{L}*|نزل\p{L}*|متفجر\p{L}*))(?![\p{L}])/u;
+function leakingStoreBarrel(text: string, lower: string, start: number, end: number): boolean {
+  if (!BARREL_WORD.test(lower.slice(start, end))) return false;
+  const sentence = lower.slice(sentenceStart(text, start), sentenceEnd(text, end));
+  return BARREL_LEAK.test(sentence) && !BARREL_DROPPED.test(sentence);
+}
+/** Session 27 (agdev): a pipe that burst or cracked (the industrial-leak term 'pipe burst', 'burst pipe') told with steam, water, a
+ * scald or the heating in its sentence and no gas, chemical, smell or fumes word there ('Pipe burst in the basement; steam, minor
+ * scalds', 'a burst water pipe flooded the hall'): the plumbing or the heating, not a stored chemical's line. Judgment of reading
+ * (dev-v20 en-d20-30, a school's burst steam pipe read as a chemical leak, choking .43) */
+const PIPE_WORD = /(?<![\p{L}])(?:pipes?|pipework|main|mains|труб\p{L}*|[وف]?(?:ال)?(?:ماسور\p{L}*|مواسير|انبوب\p{L}*|انابيب))(?![\p{L}])/u;
+const PIPE_WATER = /(?<![\p{L}])(?:steam|water|scalds?|scalded|scalding|boiling|heating|radiators?|plumb\p{L}*|flood\p{L}*|пар|пара|паром|кипят\p{L}*|отоплен\p{L}*|горяч\p{L}*\s+вод\p{L}*|вод[аыуе]|затопил\p{L}*|ошпар\p{L}*|[وف]?(?:ال)?(?:بخار|مية|ميه|مياه|ماء|سخان\p{L}*|تدفئة|شوفاج))(?![\p{L}])/u;
+const PIPE_CHEMICAL = /(?<![\p{L}])(?:gas|gases|chemicals?|fumes?|smell\p{L}*|odou?r\p{L}*|ammonia|chlorine|acid|vapou?rs?|газ\p{L}*|хими\p{L}*|аммиак\p{L}*|хлор\p{L}*|запах\p{L}*|пахл\p{L}*|кислот\p{L}*|[وف]?(?:ال)?(?:غاز\p{L}*|كيم\p{L}*|امونيا|كلور|ريح\p{L}*|رائح\p{L}*|حمض|اسيد))(?![\p{L}])/u;
+function plumbingPipe(text: string, lower: string, start: number, end: number): boolean {
+  if (!PIPE_WORD.test(lower.slice(start, end))) return false;
+  const sentence = lower.slice(sentenceStart(text, start), sentenceEnd(text, end));
+  return PIPE_WATER.test(sentence) && !PIPE_CHEMICAL.test(sentence);
+}
 /** Session 26 (agnew): a thing as the subject before Russian 'попадали' (substances, shells, splinters, drops, rockets), with no
  * person word or conjunction after it in the gap ('снаряды рвались, и люди попадали' keeps the collapse): попадать (to land on, get
  * into), not попадать (to fall down, of people); judgment of reading */
@@ -4106,6 +4129,10 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       // session 26 (agnew): a barrel or cask of water or sand is a store against fire or for the house, not the barrel bomb
       // ("бросали в ящик с песком или в бочку с водой", "a rain barrel", "برميل مي") (WATER_BARREL_*)
       !(h.feature === 'delivery_cylinder' && h.present && waterBarrel(lower, h.start, h.end)) &&
+      // session 27 (agdev): a burst pipe told with steam or water and no chemical (plumbingPipe)
+      !(h.feature === 'delivery_industrial_leak' && h.present && plumbingPipe(text, lower, h.start, h.end)) &&
+      // session 27 (agdev): a store's barrel that wore through or leaked (leakingStoreBarrel)
+      !(h.feature === 'delivery_cylinder' && h.present && leakingStoreBarrel(text, lower, h.start, h.end)) &&
       // session 26 (agnew): Russian попадали (fell down, of people) with a thing as its subject is попадать, to land on or get into
       // ("опасные вещества попадали на эти территории", "осколки попадали в дома") (RU_LANDED_THING_BEFORE)
       !(h.feature === 'loss_of_consciousness' && h.present && /^попадали$/u.test(lower.slice(h.start, h.end)) && RU_LANDED_THING_BEFORE.test(lower.slice(Math.max(sentenceStart(text, h.start), h.start - 60), h.start))) &&
