@@ -935,7 +935,7 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'delayed_blisters',
-    requires: { en: String.raw`blister|vesic|bulla|skin\s+o[fn]\s[^.!?]{0,80}?(?:lifted|bubbled|came\s+up|puffed\s+up)`, ru: 'волдыр|пузыр', ar: 'بثور|فقاعات|نفاطات|نفطات|تقرحات|حويصلات|كياس|بالونات' },
+    requires: { en: String.raw`blister|vesic|bulla|skin\s+o[fn]\s[^.!?]{0,80}?(?:lifted|bubbled|came\s+up|puffed\s+up)`, ru: 'волдыр|пузыр', ar: 'بثور|فقاعات|نفاطات|نفطات|تقرحات|حويصلات|كياس|بالونات|نفاخات' },
     en: [
       'blisters?',
       'blistering',
@@ -955,9 +955,12 @@ export const LEXICON: LexiconEntry[] = [
       // (session 19, agpara) the lay bags of water that came up on the body ("طلعت أكياس مي صافية", "ظهرت على إيده أكياس ماء"), as the
       // English 'bags of fluid' of the term file: the bag (أكياس, كياس without its hamza, بالونات) of water or fluid, after a verb of
       // coming up or a part of the body in the four words before; not water bags handed out ("وزعوا أكياس مي") nor a drip; judgment of reading
+      // (session 27, agdev) the Levantine balloons (نفاخات, the toy's name) and the Gulf and Levantine water ماي beside بالونات and مي:
+      // the same picture of a blister in the spoken word, with the same body or coming-up word before it (dev-v20 'جلدي طلع عليه
+      // نفاخات ماي كبار', the bags of dev-v19); lay paraphrase, judgment
       // (session 19, fixag1: review-s19 R12) not a market article: no shop, market or street between the verb and the bags ('ظهرت في السوق أكياس
       // مياه'), and no contaminated, bottled, drinking or cold water nor a shop or market after the noun
-      String.raw`(?<=(?<![\p{L}])[وفب]?(?:ال)?(?:طلع~|ظهر~|بانت|بان|نبت~|جلد~|ايد~|إيد~|يد~|ذراع~|رقب~|وجه~|جسم~|جسد~|رجل~|فخاذ~|ابط~|إبط~|صدر~|ظهره|ظهرها)(?![\p{L}])\s*(?:\p{L}+\s+){0,4}?)(?<!(?:سوق|اسواق|أسواق|محل|محلات|دكان|دكاكين|بقالة|متجر|متاجر|مستودع|مخزن|شاحنة|سيارة|سيارات|ثلاجة|براد|مخيم|شارع|الشوارع|مدرسة|المدارس)\s+(?:\p{L}+\s+){0,3})(?:أكياس|اكياس|كياس|بالونات)\s+(?:ال)?(?:مي|مية|ميه|ماء|مياه|مويه|سائل|سوائل)(?![\p{L}])(?!\s+(?:ال)?(?:ملوث|معبأ|معبا|معبئ|للشرب|شرب|معدني|بارد|نظيف|صالح|مجاني|مجان)\p{L}*)(?![^.،,؛!?]{0,24}(?:سوق|اسواق|أسواق|محل|محلات|دكان|بقالة|متجر|متاجر|مستودع|مخزن|شارع|مخيم))(?<!(?:وزع|وزعوا|وزعو|جاب|جابوا|جابو|اشترى|اشتري|شرب|شربوا|شربو|باع|بيع|حمل|علق|علقوا|علقو|عطوه|اعطوه)~?\s+(?:\p{L}+\s+){0,2}?(?:أكياس|اكياس|كياس|بالونات)\s+(?:ال)?(?:مي|مية|ميه|ماء|مياه|مويه|سائل|سوائل))`,
+      String.raw`(?<=(?<![\p{L}])[وفب]?(?:ال)?(?:طلع~|ظهر~|بانت|بان|نبت~|جلد~|ايد~|إيد~|يد~|ذراع~|رقب~|وجه~|جسم~|جسد~|رجل~|فخاذ~|ابط~|إبط~|صدر~|ظهره|ظهرها)(?![\p{L}])\s*(?:\p{L}+\s+){0,4}?)(?<!(?:سوق|اسواق|أسواق|محل|محلات|دكان|دكاكين|بقالة|متجر|متاجر|مستودع|مخزن|شاحنة|سيارة|سيارات|ثلاجة|براد|مخيم|شارع|الشوارع|مدرسة|المدارس)\s+(?:\p{L}+\s+){0,3})(?:أكياس|اكياس|كياس|بالونات|نفاخات)\s+(?:ال)?(?:مي|مية|ميه|ماء|مياه|مويه|ماي|سائل|سوائل)(?![\p{L}])(?!\s+(?:ال)?(?:ملوث|معبأ|معبا|معبئ|للشرب|شرب|معدني|بارد|نظيف|صالح|مجاني|مجان)\p{L}*)(?![^.،,؛!?]{0,24}(?:سوق|اسواق|أسواق|محل|محلات|دكان|بقالة|متجر|متاجر|مستودع|مخزن|شارع|مخيم))(?<!(?:وزع|وزعوا|وزعو|جاب|جابوا|جابو|اشترى|اشتري|شرب|شربوا|شربو|باع|بيع|حمل|علق|علقوا|علقو|عطوه|اعطوه)~?\s+(?:\p{L}+\s+){0,2}?(?:أكياس|اكياس|كياس|بالونات)\s+(?:ال)?(?:مي|مية|ميه|ماء|مياه|مويه|سائل|سوائل))`,
     ],
   },
   {
@@ -1275,6 +1278,18 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
+    // Session 27 (agdev): the English 'nobody got sick' above in the spoken Arabic of the Levant, Egypt and the Gulf: nobody (ما حدا,
+    // ما حد, محدش, محد, ولا حدا) fell ill, got sick or poisoned (تعب, اتعب, مرض, عيي, تسمم, اتسمم, انسم, جراله حاجة); one word of
+    // whom between ('ما حدا منا تعب'); not with an exception after it (غير, إلا, ما عدا: 'محدش تعب غير أبويا'). dev-v20 ar-d20-30
+    // (a tyre that burst, 'ما حد تعب') read no feature at all; lay paraphrase, judgment of reading
+    feature: 'no_poisoning_signs',
+    selfNegating: true,
+    requires: { ar: 'حد' },
+    ar: [
+      String.raw`(?<![\p{L}])[وف]?(?:ما\s+حدا?|ماحدا?|محدش|ماحدش|ما\s+حدش|محد|ولا\s+حدا?)\s+(?:(?:منا|منهم|فينا|فيهم|منكم)\s+)?(?:تعب|اتعب|مرض|عيي|تسمم|اتسمم|انسم|جراله\s+حاجة|جراله\s+شي|صارله\s+شي|صار\s+معه\s+شي)(?![\p{L}])(?!\s*(?:غير|الا|ما\s+عدا)(?![\p{L}]))`,
+    ],
+  },
+  {
     // "no symptoms of poisoning", "nobody showed signs of chemical exposure": an absence across every toxic sign,
     // one 'none' feature rather than a denial of each sign (the account rarely lists them)
     feature: 'no_poisoning_signs',
@@ -1581,7 +1596,9 @@ export const LEXICON: LexiconEntry[] = [
     en: [String.raw`${SMELL}(?:rotten eggs?|sulph?ur|rotten(?!\s+(?:apples?|fruits?|bananas?|pears?|oranges?|plums?|grapes?|peach(?:es)?|melons?))|sewage|eggs)`, 'sulph?urous (?:smell|odou?r)',
       // (session 16, agpara) a burnt-match gas, smell or fumes, the compound told as one modifier (the struck match is the sulphur
       // dioxide smell the term list reads in 'smelled like burnt matches'; session 12, para)
-      String.raw`(?:burnt|burned|struck|spent)[- ]match(?:es)?[- ](?:gas|smell\p{L}*|stink|fumes?|odou?rs?|reek)`,
+      // (session 27, agdev) and the other nouns of a smell or taste's quality the compound qualifies ('that struck-match bite', 'a
+      // burnt-match tang', dev-v20 en-d20-20; the simile of dev-v19 en-d19-20): the same compound, its noun class closed
+      String.raw`(?:burnt|burned|struck|spent)[- ]match(?:es)?[- ](?:gas|smell\p{L}*|stink|fumes?|odou?rs?|reek|bite|tang|taste|whiff|note|sting|edge|sharpness|aftertaste)(?![\p{L}])`,
       // (session 21, agru) the smell likened to matches across a longer phrase ('a stink like a whole box of matches just struck')
       String.raw`${SMELL}(?:(?:struck|burnt|burned|spent|lit)\s+)?match(?:es)?(?![\p{L}])`],
     // (s15 agnone) сера's own forms, not the grey adjective серый (one Snowball stem), nor серой agreeing with a noun after it
@@ -1722,11 +1739,16 @@ export const LEXICON: LexiconEntry[] = [
     // Egyptian and Levantine face) and a pepper spray by its spoken names; judgment of reading
     requires: { en: 'spray|mace', ar: 'رش|بخ|سبراي|رذاذ' },
     en: [
-      String.raw`sprayed\s+(?:\p{L}+\s+){0,3}?(?:students|crowds?|people|protesters|demonstrators|them|us|him|her|marchers|women|men|children|pupils|worshippers|passengers|fans|journalists|reporters|assembly|congregation|faithful|inmates|prisoners|detainees|customers|shoppers|guests|audience|spectators|officers|guards|staff|classmates|victims?)(?![\p{L}])`,
-      String.raw`sprayed\s+(?:\p{L}+\s+){0,4}?with\s+(?:a\s+|an\s+|some\s+)?(?:tear\s+)?(?:gas|pepper|irritant|mace|incapacitant|cs\s+spray)(?![\p{L}])`,
+      String.raw`(?:sprayed|spraying)\s+(?:\p{L}+\s+){0,3}?(?:students|crowds?|people|protesters|demonstrators|them|us|him|her|marchers|women|men|children|pupils|worshippers|passengers|fans|journalists|reporters|assembly|congregation|faithful|inmates|prisoners|detainees|customers|shoppers|guests|audience|spectators|officers|guards|staff|classmates|victims?)(?![\p{L}])(?![^.;!?]{0,30}?(?<![\p{L}])with\s+(?:a\s+|the\s+|their\s+)?(?:fire\s+)?(?:hoses?|water|foam|saline|showers?)(?![\p{L}]))`,
+      String.raw`(?:sprayed|spraying)\s+(?:\p{L}+\s+){0,4}?with\s+(?:a\s+|an\s+|some\s+)?(?:tear\s+)?(?:gas|pepper|irritant|mace|incapacitant|cs\s+spray)(?![\p{L}])`,
       String.raw`spray\s+(?:canisters?|cans?)`,
       String.raw`(?:canister|spray)\s+(?:had\s+)?(?:gone|went)\s+off`,
       String.raw`(?:chemical|irritant|incapacitant|cs|pava|bear|defen[cs]e|self-defen[cs]e|gas|noxious)\s+sprays?`,
+      // (session 27, agdev) the gerund of the two patterns above ('started spraying shoppers', dev-v28 a mall thief; the participle
+      // was read; on the first, not with a hose, water, foam or a shower: the decontamination of the exposed, dev-v8 'spraying them
+      // with a fire hose'), and an animal, dog or bear repellent used on people, the capsicum (OC) spray sold against animals (smith-greaves-2002
+      // counts such sprays with the incapacitants); not an insect or mosquito repellent (DEET); judgment of reading
+      String.raw`(?:animal|dog|bear)\s+repellents?(?=[^.;!?]{0,60}?(?<![\p{L}])(?:spray\p{L}*|can|cans|canister|aerosol|in\s+(?:the|their|his|her|my)\s+(?:face|eyes)))|(?<=(?:spray\p{L}*|can|cans|canister|aerosol)\s+(?:\p{L}+\s+){0,4}?)(?:animal|dog|bear)\s+repellents?`,
       String.raw`(?:maced|mace\s+spray)`,
     ],
     ar: [

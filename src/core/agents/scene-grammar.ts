@@ -204,19 +204,23 @@ const CLASSES = {
       // (session 19, agparen) a floor or surface sanitiser and a limescale or rust remover are cleaning products too (a chlorine
       // sanitiser or an acid remover: mmwr-bleach-1991's bleach and acid cleaners); judgment of wording
       'floor sanitiser~', 'floor sanitizer~', 'surface sanitiser~', 'surface sanitizer~', 'kitchen sanitiser~', 'kitchen sanitizer~', 'limescale remover~', 'rust remover~', 'mould remover~', 'mold remover~'],
-    ru: ['хлорк~', 'отбеливател~', 'белизн~', 'чистящ~', 'моющ~', 'дезинфицирующ~', 'дезсредств~', 'средств~ для чистки', 'средств~ для унитаз~', 'средств~ для труб'],
+    ru: ['хлорк~', 'отбеливател~', 'белизн~', 'чистящ~', 'моющ~', 'дезинфицирующ~', 'дезсредств~', 'средств~ для чистки', 'средств~ для унитаз~', 'средств~ для труб', 'средств~ для мыть~', 'средств~ для пол~'],
     ar: ['منظف~', 'المنظف~', 'كلوركس', 'مبيض~', 'معقم~', 'مطهر~', 'مواد التنظيف', 'مادة تنظيف', 'مواد تنظيف', 'سائل التبييض', 'ماء جافيل', 'جافيل'],
   },
   // (session 19, agparen) pouring, adding or tipping one thing into or onto another: with two different cleaning products in reach
   // it is the act of mixing them (the rule below); alone it is any pouring
   pour: {
     en: ['poured', 'pouring', 'pours', 'added', 'adding', 'tipped', 'tipping', 'topped up'],
+    // (session 27, agdev) the spoken Arabic put, poured or added (حطت المطهر على المنظف: she put the bleach on the tile cleaner), whole
+    // words only (حطام is debris, حطب firewood); read only with two different cleaner words in reach (the rule); judgment of wording
+    ar: ['حط', 'حطت', 'حطو', 'حطوا', 'حطيت', 'صب', 'صبت', 'صبوا', 'صبيت', 'كبت', 'كبيت', 'ضافت', 'ضاف', 'اضاف', 'اضافت', 'زودت'],
   },
   // the act of putting two products together
   mix: {
     // (not bare 'together' / 'вместе' / 'مع بعض': people run together; session 10 review)
     en: ['mix~', 'combin~', 'poured into'],
-    ru: ['смеша~', 'смешива~', 'смешен~', 'смесь', 'смеси', 'соедини~'],
+    // (session 27, agdev) the colloquial намешать (mixed up: 'намешала в ведре два средства'), the same verb with на-; judgment of wording
+    ru: ['смеша~', 'смешива~', 'смешен~', 'смесь', 'смеси', 'соедини~', 'намеша~', 'намешива~'],
     ar: ['خلط~', 'يخلط~', 'تخلط~', 'خلطت', 'مزج~', 'يمزج~', 'تمزج~'],
   },
   // SETTING: swimming (a swim team, lesson or club; swimmers, a lifeguard); "pool" alone is left out, it is also a smell's
@@ -451,6 +455,8 @@ const NOT_AFTER: Partial<Record<Cls, RegExp>> = {
   crowd: /^\s+(?:funding|sourced|sourcing)/iu,
   throng: /^\s+(?:funding|sourced|sourcing)/iu,
   farmwork: /^\s+(?:at\s+the\s+(?:plant|factory|site|refinery)|завода|цеха)/iu,
+  // (session 27, agdev) 'burning' before a sign's noun is the sign ("a burning sensation", "burning eyes"), not a lit wick
+  fuel: /^\s+(?:sensations?|feelings?|pain|pains|eyes|throats?|noses?|skin|chests?|lungs|mouths?|lips|faces?|ощущени\p{L}*|бол\p{L}*|глаз\p{L}*)(?![\p{L}])/iu,
 };
 const NOT_BEFORE: Partial<Record<Cls, RegExp>> = {
   // (session 21, fixag1; review R25) officers of another service, who report a gas use rather than let it off
@@ -471,6 +477,10 @@ const NOT_BEFORE: Partial<Record<Cls, RegExp>> = {
   swim: /(?:like|of|как|زي|مثل|متل)\s+(?:an?\s+|the\s+|в\s+)?$/iu,
   // a smell's simile too: 'it smelled like bleach', 'пахло хлоркой', 'رائحة ... مثل الكلوركس' (session 10 review)
   cleaner: /(?:like|of|smell\p{L}*|как|пахл\p{L}*|пахн\p{L}*|запах\p{L}*|زي|مثل|متل|رائحة|ريحة)\s+(?:an?\s+|the\s+)?$/iu,
+  // (session 27, agdev) a burning or a fire told of a part of the body ("my nose was burning", "eyes kept burning", "глаза горящие",
+  // "عيوني مولعة") is the sign, not the petrol bomb's lit wick: a bottle in the next sentence (one to rinse the eyes) makes no
+  // incendiary (dev-v28 a store's spray attack read incendiary .63); judgment of reading
+  fuel: /(?:nose|noses|eyes?|throat|throats|skin|chest|lungs?|face|faces|mouth|lips?|tongue|cheeks?|hands?|arms?|legs?|feet|нос|глаза|горло|кожа|лицо|грудь|губы|руки|عيني|عيوني|عينه|عيونه|عيونها|عيونهم|عينها|زوري|زوره|صدري|صدره|جلدي|جلده|وشي|وجهي|وجهه)\s+(?:(?:was|were|is|are|kept|started|began|felt|still|all|just|really|so|had\s+been|начали|стали|ещё|еще|كان|كانت|صار|صارت)\s+){0,2}$/iu,
 };
 const NOT_AFTER_BY = CLS.map((c) => NOT_AFTER[c]);
 const NOT_BEFORE_BY = CLS.map((c) => NOT_BEFORE[c]);
