@@ -114,7 +114,9 @@ describe('Arabic: the agent cue with a force', () => {
 
 describe('the subject pronoun or the plural verb resuming a force named before', () => {
   it('English "they", Arabic plural agreement', () => {
-    expect(blamed('The Germans were the first to use gas in the war. At Ypres they attacked with chlorine, killing hundreds.')).toBe('other');
+    expect(blamed('The Germans were the first to use gas in the war. At Ypres in April 1915 they attacked with chlorine, killing hundreds.')).toBe('other');
+    // (with no year of the past the Germans are today's Germany, a West state)
+    expect(blamed('The Germans were the first to use gas in the war. At Ypres they attacked with chlorine, killing hundreds.')).toBe('west');
     expect(blamed('واجه جنود حرس الحدود الأمريكي بعنف قوافل المهاجرين، حيث أطلقوا عليهم قنابل الغاز والرصاص المطاطي.')).toBe('west');
     const s = 'دخلت القوات الاسراييليه القريه فجرا، ثم قتلوا خمسه من سكانها.';
     expect(forceDoers(s, s, 'ar').map((c) => [c.word, c.deed])).toEqual([['القوات الاسراييليه', 'قتلوا']]);
@@ -129,5 +131,18 @@ describe('the subject pronoun or the plural verb resuming a force named before',
     const t = 'Residents met the Burmese troops at the gate. They said they shot the attacker.';
     // (the nearest antecedent is the troops: read only when the deed is told of them)
     expect(forceDoers(t, t.toLowerCase(), 'en').map((c) => c.word)).toEqual(['the burmese troops']);
+  });
+});
+
+describe("a force's state named by its adjective, and an attempted deed", () => {
+  it('reads the state as the police resolution does (a history keeps the West state `other`)', () => {
+    expect(blamed('Three Canadian special forces groups attempted to attack the positions of the separatists, killing two.')).toBe('west');
+    expect(blamed('Belgian F-16 jets struck the village, killing six people.')).toBe('west');
+    expect(blamed('Kenyan troops shot dead three protesters in Nairobi.')).toBe('other');
+    expect(blamed('In 1915 German troops attacked with chlorine at Ypres, killing hundreds.')).toBe('other');
+    expect(blamed('Сербские военные пытались штурмовать позиции, погибли трое мирных жителей.')).toBe('other');
+  });
+  it('an attempt to do something else is no deed', () => {
+    expect(blamed('Police units tried to disperse the crowd after the attack.')).toBe(null);
   });
 });

@@ -30,18 +30,21 @@ import { sentenceOf } from './claim-deed-agent.js';
 import type { NamedDoer } from './claim-doer.js';
 
 export interface ForceDoer extends NamedDoer {
+  /** read by this module: a state named by its adjective inside the phrase is the force's party */
+  force?: true;
   /** no nationality by form: the caller reads the phrase only when a party or a state of its lexicon lies inside it */
   needsParty?: true;
 }
 
 // ---- English ----
 // head nouns of armed forces, their men and their craft
-const EN_FORCE_HEAD = String.raw`(?:soldiers?|troops|forces|army|armies|military|militar(?:y|ies)|servicem[ae]n|marines|commandos|paratroopers|special\s+forces|security\s+forces|police(?:m[ae]n|\s+officers)?|officers|border\s+guards?|border\s+police|guards(?:m[ae]n)?|national\s+guard(?:sm[ae]n)?|gendarmes|riot\s+police|pilots?|warplanes?|jets|fighter\s+jets|aircraft|helicopters?|drones?|navy|air\s+force|artillery|gunships?|tanks|snipers?|settlers|militi(?:a|as|am[ae]n))`;
+const EN_FORCE_HEAD = String.raw`(?:(?:special\s+(?:operations\s+)?forces|commando|army|navy|police|military|marine)\s+(?:units?|groups?|detachments?|squads?|teams?)|soldiers?|troops|forces|army|armies|military|militar(?:y|ies)|servicem[ae]n|marines|commandos|paratroopers|special\s+forces|security\s+forces|police(?:m[ae]n|\s+officers)?|officers|border\s+guards?|border\s+police|guards(?:m[ae]n)?|national\s+guard(?:sm[ae]n)?|gendarmes|riot\s+police|pilots?|warplanes?|jets|fighter\s+jets|aircraft|helicopters?|drones?|navy|air\s+force|artillery|gunships?|tanks|snipers?|settlers|militi(?:a|as|am[ae]n))`;
 // a modifier of nationality by its form: a capitalised adjective of a people or state ("Israeli", "Chinese", "Bosnian
 // Serb", "Turkish", "French"), or an abbreviation ("US", "UK", "IDF"); checked on the case-kept text
 const EN_NATIONALITY = /^(?:[\p{Lu}][\p{Ll}]+(?:an|ian|ean|ese|ish|i|ch|ab|rb)|[\p{Lu}]{2,4})$/u;
 // finite deed verbs of a force (past and present) and the headline's participle
-const EN_FORCE_DEED = String.raw`(?:shot(?:\s+dead)?|shoots?(?:\s+dead)?|gunned\s+down|guns?\s+down|killed|kills|murdered|murders|assassinated|assassinates|executed|executes|massacred|massacres|slaughtered|tortured|beat(?:\s+up)?|beats|opened\s+fire|opens?\s+fire|fired\s+(?:on|at|upon|into|tear|rubber|live|shells?|rockets?|missiles?|mortars?|white|chemical|gas)|fires\s+(?:on|at|upon|into|tear|rubber|live)|shelled|shells|bombed|bombs|attacked|attacks|raided|raids|stormed|storms|struck|strikes|hit|targeted|targets|gassed|gasses|used\s+(?:chemical|toxic|poison|nerve|tear|sarin|chlorine|mustard|white\s+phosphorus|phosphorus|gas|napalm|cluster)|uses\s+(?:chemical|toxic|poison|nerve|tear|sarin|chlorine|white\s+phosphorus|gas)|dropped\s+(?:chemical|toxic|chlorine|sarin|barrel|bombs|a\s+bomb|gas|white|phosphorus|napalm)|crushed|crush(?:es)?|razed|burned|torched|destroyed|destroys|launched\s+(?:an?\s+)?(?:strikes?|attacks?|air\s*strikes?|missiles?|rockets?|raids?|assault)|carried\s+out|committed|perpetrated)`;
+// (an attempt is the deed told as begun: "attempted to attack the positions", «пытались штурмовать»)
+const EN_FORCE_DEED = String.raw`(?:(?:attempted|tried|sought|began|started|continued)\s+to\s+(?:attack|kill|shoot|bomb|shell|storm|raid|destroy|assassinate|execute|gas|massacre|strike|use\s+(?:chemical|toxic|tear|gas|white\s+phosphorus))|shot(?:\s+dead)?|shoots?(?:\s+dead)?|gunned\s+down|guns?\s+down|killed|kills|murdered|murders|assassinated|assassinates|executed|executes|massacred|massacres|slaughtered|tortured|beat(?:\s+up)?|beats|opened\s+fire|opens?\s+fire|fired\s+(?:on|at|upon|into|tear|rubber|live|shells?|rockets?|missiles?|mortars?|white|chemical|gas)|fires\s+(?:on|at|upon|into|tear|rubber|live)|shelled|shells|bombed|bombs|attacked|attacks|raided|raids|stormed|storms|struck|strikes|hit|targeted|targets|gassed|gasses|used\s+(?:chemical|toxic|poison|nerve|tear|sarin|chlorine|mustard|white\s+phosphorus|phosphorus|gas|napalm|cluster)|uses\s+(?:chemical|toxic|poison|nerve|tear|sarin|chlorine|white\s+phosphorus|gas)|dropped\s+(?:chemical|toxic|chlorine|sarin|barrel|bombs|a\s+bomb|gas|white|phosphorus|napalm)|crushed|crush(?:es)?|razed|burned|torched|destroyed|destroys|launched\s+(?:an?\s+)?(?:strikes?|attacks?|air\s*strikes?|missiles?|rockets?|raids?|assault)|carried\s+out|committed|perpetrated)`;
 const EN_FORCE_ING = String.raw`(?:shooting|gunning\s+down|killing|murdering|assassinating|executing|massacring|beating|torturing|opening\s+fire|firing\s+(?:on|at|upon|into|tear|rubber|live)|shelling|bombing|attacking|raiding|storming|gassing|using\s+(?:chemical|toxic|tear|white\s+phosphorus|gas)|dropping\s+(?:chemical|bombs|barrel|white)|crushing|torching)`;
 // a force head at the end of a stretch, with its "of" phrase ("the army of the Bosnian Serbs"); its modifiers before it
 // are taken word by word (forceModifiers)
@@ -194,7 +197,7 @@ function antecedent(text: string, s: string, at: number, find: Antecedents): Omi
 // ---- Russian ----
 const RU_FORCE_HEAD_NOM = String.raw`(?:военные|военный|солдаты|солдат|войска|армия|силовики|полиция|полицейские|спецназ|спецназовцы|пограничники|пилоты|летчики|лётчики|самолеты|самолёты|авиация|вертолеты|вертолёты|беспилотники|дроны|снайперы|каратели|ВВС|ВМС|ЦАХАЛ|боевики|ополченцы|поселенцы|жандармы|гвардейцы)`;
 const RU_FORCE_HEAD_INS = String.raw`(?:военными|военным|солдатами|солдатом|войсками|армией|силовиками|полицией|полицейскими|полицейским|спецназом|спецназовцами|пограничниками|пилотами|летчиками|лётчиками|самолетами|самолётами|авиацией|вертолетами|вертолётами|беспилотниками|дронами|снайперами|снайпером|карателями|боевиками|ополченцами|поселенцами|жандармами|гвардейцами)`;
-const RU_FORCE_DEED = String.raw`(?:убил[аио]?|убили|убивают|убивает|застрелил[аио]?|застрелили|расстрелял[аио]?|расстреляли|расстреливают|обстрелял[аио]?|обстреляли|обстреливают|обстреливает|уничтожил[аио]?|уничтожили|казнил[аио]?|казнили|разогнал[аио]?|разогнали|подавил[аио]?|подавили|избил[аио]?|избили|атаковал[аио]?|атаковали|атакуют|атакует|штурмовал[аио]?|штурмовали|бомбил[аио]?|бомбили|бомбят|применил[аио]?|применили|применяют|применяет|сбросил[аио]?|сбросили|открыл[аио]?\s+огонь|открыли\s+огонь|нанесл[аи]\s+удар\p{L}*|нанес\s+удар\p{L}*|наносят\s+удар\p{L}*|наносит\s+удар\p{L}*|взорвал[аио]?|взорвали|сожгл[аи]|сжег|пытал[аи]?|истребил[аио]?|истребили|вырезал[аио]?|вырезали)`;
+const RU_FORCE_DEED = String.raw`(?:(?:пытал[аи]?с[ья]|попытал[аи]?с[ья])\s+(?:обстрелять|атаковать|убить|уничтожить|взорвать|штурмовать|расстрелять|захватить)|убил[аио]?|убили|убивают|убивает|застрелил[аио]?|застрелили|расстрелял[аио]?|расстреляли|расстреливают|обстрелял[аио]?|обстреляли|обстреливают|обстреливает|уничтожил[аио]?|уничтожили|казнил[аио]?|казнили|разогнал[аио]?|разогнали|подавил[аио]?|подавили|избил[аио]?|избили|атаковал[аио]?|атаковали|атакуют|атакует|штурмовал[аио]?|штурмовали|бомбил[аио]?|бомбили|бомбят|применил[аио]?|применили|применяют|применяет|сбросил[аио]?|сбросили|открыл[аио]?\s+огонь|открыли\s+огонь|нанесл[аи]\s+удар\p{L}*|нанес\s+удар\p{L}*|наносят\s+удар\p{L}*|наносит\s+удар\p{L}*|взорвал[аио]?|взорвали|сожгл[аи]|сжег|пытал[аи]?|истребил[аио]?|истребили|вырезал[аио]?|вырезали)`;
 // the deed nouns whose agent stands in the instrumental after them (and the passive participles)
 const RU_DEED_NOUN = String.raw`(?:разгон\p{L}*|обстрел\p{L}*|расстрел\p{L}*|убийств\p{L}*|уничтожени\p{L}*|подавлени\p{L}*|штурм\p{L}*|бомбардировк\p{L}*|бомбежк\p{L}*|бомбёжк\p{L}*|нападени\p{L}*|атак[аиуео]\p{L}*|применени\p{L}*|отравлени\p{L}*|истреблени\p{L}*|казн[ьи]\p{L}*|избиени\p{L}*|удар[аыуо]?\p{L}*|убит\p{L}*|расстрелян\p{L}*|обстрелян\p{L}*|застрелен\p{L}*|уничтожен\p{L}*|разогнан\p{L}*|подавлен\p{L}*|атакован\p{L}*|казнен\p{L}*|казнён\p{L}*|сбит\p{L}*|разрушен\p{L}*)`;
 // a modifier of nationality by form: an adjective with -ск- / -цк- ("китайскими", "боснийских", "израильские")
@@ -333,6 +336,9 @@ export function forceDoers(text: string, s: string, lang: 'en' | 'ru' | 'ar'): F
     const [sa, sb] = sentenceOf(s, Math.min(c.at, c.deedAt));
     return !FRAMED_BEFORE.test(s.slice(sa, Math.max(c.at, c.deedAt))) && !DISMISSED_IN_SENTENCE.test(s.slice(sa, sb));
   });
-  for (const c of out) if (STRONG.test(c.deed)) c.strong = true;
+  for (const c of out) {
+    if (STRONG.test(c.deed)) c.strong = true;
+    c.force = true;
+  }
   return out.sort((a, b) => a.at - b.at);
 }
