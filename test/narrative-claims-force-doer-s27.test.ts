@@ -146,3 +146,17 @@ describe("a force's state named by its adjective, and an attempted deed", () => 
     expect(blamed('Police units tried to disperse the crowd after the attack.')).toBe(null);
   });
 });
+
+describe('the force whose fire, bullets or strike did the harm', () => {
+  it('Russian «от огня X», «в результате удара X»; Arabic «برصاص X»', () => {
+    expect(blamed('Трое молодых людей погибли от огня израильских военных на Западном берегу.')).toBe('other');
+    expect(blamed('قتل ثلاثة شبان برصاص جنود الاحتلال الإسرائيلي في الضفة.')).toBe('other');
+    const t = 'Двое мирных жителей погибли в результате обстрела сербской артиллерии.';
+    expect(forceDoers(t, t.toLowerCase(), 'ru').map((c) => [c.word, 'needsParty' in c])).toEqual([['сербской артиллерии', false]]);
+    const s = 'اصيب خمسه متظاهرين بنيران القوات التركيه قرب الحدود.';
+    expect(forceDoers(s, s, 'ar').map((c) => [c.word, c.deed])).toEqual([['القوات التركيه', 'بنيران']]);
+  });
+  it('the fire of no named force names no one', () => {
+    expect(blamed('Трое молодых людей погибли от огня неизвестных снайперов.')).toBe(null);
+  });
+});

@@ -197,6 +197,7 @@ function antecedent(text: string, s: string, at: number, find: Antecedents): Omi
 // ---- Russian ----
 const RU_FORCE_HEAD_NOM = String.raw`(?:военные|военный|солдаты|солдат|войска|армия|силовики|полиция|полицейские|спецназ|спецназовцы|пограничники|пилоты|летчики|лётчики|самолеты|самолёты|авиация|вертолеты|вертолёты|беспилотники|дроны|снайперы|каратели|ВВС|ВМС|ЦАХАЛ|боевики|ополченцы|поселенцы|жандармы|гвардейцы)`;
 const RU_FORCE_HEAD_INS = String.raw`(?:военными|военным|солдатами|солдатом|войсками|армией|силовиками|полицией|полицейскими|полицейским|спецназом|спецназовцами|пограничниками|пилотами|летчиками|лётчиками|самолетами|самолётами|авиацией|вертолетами|вертолётами|беспилотниками|дронами|снайперами|снайпером|карателями|боевиками|ополченцами|поселенцами|жандармами|гвардейцами)`;
+const RU_FORCE_HEAD_GEN = String.raw`(?:военных|солдат|войск|силовиков|полиции|полицейских|армии|авиации|артиллерии|спецназа|спецназовцев|пограничников|снайперов|снайпера|боевиков|карателей|ополченцев|поселенцев|беспилотников|дронов|вертолетов|вертолётов|самолетов|самолётов)`;
 const RU_FORCE_DEED = String.raw`(?:(?:пытал[аи]?с[ья]|попытал[аи]?с[ья])\s+(?:обстрелять|атаковать|убить|уничтожить|взорвать|штурмовать|расстрелять|захватить)|убил[аио]?|убили|убивают|убивает|застрелил[аио]?|застрелили|расстрелял[аио]?|расстреляли|расстреливают|обстрелял[аио]?|обстреляли|обстреливают|обстреливает|уничтожил[аио]?|уничтожили|казнил[аио]?|казнили|разогнал[аио]?|разогнали|подавил[аио]?|подавили|избил[аио]?|избили|атаковал[аио]?|атаковали|атакуют|атакует|штурмовал[аио]?|штурмовали|бомбил[аио]?|бомбили|бомбят|применил[аио]?|применили|применяют|применяет|сбросил[аио]?|сбросили|открыл[аио]?\s+огонь|открыли\s+огонь|нанесл[аи]\s+удар\p{L}*|нанес\s+удар\p{L}*|наносят\s+удар\p{L}*|наносит\s+удар\p{L}*|взорвал[аио]?|взорвали|сожгл[аи]|сжег|пытал[аи]?|истребил[аио]?|истребили|вырезал[аио]?|вырезали)`;
 // the deed nouns whose agent stands in the instrumental after them (and the passive participles)
 const RU_DEED_NOUN = String.raw`(?:разгон\p{L}*|обстрел\p{L}*|расстрел\p{L}*|убийств\p{L}*|уничтожени\p{L}*|подавлени\p{L}*|штурм\p{L}*|бомбардировк\p{L}*|бомбежк\p{L}*|бомбёжк\p{L}*|нападени\p{L}*|атак[аиуео]\p{L}*|применени\p{L}*|отравлени\p{L}*|истреблени\p{L}*|казн[ьи]\p{L}*|избиени\p{L}*|удар[аыуо]?\p{L}*|убит\p{L}*|расстрелян\p{L}*|обстрелян\p{L}*|застрелен\p{L}*|уничтожен\p{L}*|разогнан\p{L}*|подавлен\p{L}*|атакован\p{L}*|казнен\p{L}*|казнён\p{L}*|сбит\p{L}*|разрушен\p{L}*)`;
@@ -231,6 +232,15 @@ function russian(text: string, s: string): ForceDoer[] {
     const natM = RU_NATIONALITY.exec(np);
     const nat = !!natM && !RU_NOT_NATIONALITY.test(natM[0]);
     out.push({ at, end: at + np.length, word: np, deed: m[1], deedAt: m.index, byHead: true, named: true, ...(nat ? {} : { needsParty: true as const }) });
+  }
+  // the force whose fire, bullets or strike did the harm, in the genitive after «от» or «в результате» ("погибли от огня
+  // израильских военных", "в результате обстрела сербской артиллерии")
+  const means = new RegExp(String.raw`(?<![\p{L}])((?:от|под)\s+(?:огн[яем]|пул[иья]|пуль|обстрел\p{L}*|удар\p{L}*|выстрел\p{L}*|снаряд\p{L}*|ракет|бомб)|в\s+результате\s+(?:обстрел\p{L}*|удар\p{L}*|налет\p{L}*|налёт\p{L}*|бомбардировк\p{L}*))\s+((?:[\p{L}\-]+(?:их|ых|ой|ей)\s+){1,2}${RU_FORCE_HEAD_GEN}|${RU_FORCE_HEAD_GEN}\s+[\p{L}\-]+(?:а|я|и|ы))(?![\p{L}])`, 'gu');
+  for (let m = means.exec(s); m; m = means.exec(s)) {
+    const at = m.index + m[0].length - m[2].length;
+    const natM = RU_NATIONALITY.exec(m[2]);
+    const nat = !!natM && !RU_NOT_NATIONALITY.test(natM[0]);
+    out.push({ at, end: at + m[2].length, word: m[2], deed: m[1], deedAt: m.index, byHead: true, named: true, ...(nat ? {} : { needsParty: true as const }) });
   }
   // «они» before a plural deed verb, resuming a force named as a subject before it
   const they = new RegExp(String.raw`(?<![\p{L}])они(?:\s+(?:затем|также|тогда|снова|вновь|намеренно|уже))*\s+(${RU_FORCE_DEED})(?![\p{L}])`, 'gu');
@@ -273,7 +283,8 @@ const AR_AGENT_CUE = String.raw`(?:علي\s+يد|علي\s+ايدي|من\s+قبل
 function arabic(s: string): ForceDoer[] {
   const out: ForceDoer[] = [];
   const vs = new RegExp(String.raw`(?<![\p{L}])(${AR_FORCE_DEED_ACTIVE})\s+(${AR_FORCE_NP})(?=\s|[،,.]|$)`, 'gu');
-  const cue = new RegExp(String.raw`(?<![\p{L}])(${AR_AGENT_CUE})\s+(${AR_FORCE_NP})(?=\s|[،,.]|$)`, 'gu');
+  // (and the force whose bullets, fire, shells or strike did the harm: "قتل ثلاثه شبان برصاص جنود الاحتلال الاسراييلي")
+  const cue = new RegExp(String.raw`(?<![\p{L}])(${AR_AGENT_CUE}|برصاص|بنيران|بقذايف|بقذيفه|بصواريخ|بصاروخ|بغاره|بغارات|بقصف)\s+(${AR_FORCE_NP})(?=\s|[،,.]|$)`, 'gu');
   const sv = new RegExp(String.raw`(?<![\p{L}])(${AR_FORCE_NP})\s+(${AR_FORCE_DEED_ACTIVE})(?![\p{L}])`, 'gu');
   for (const re of [vs, cue]) {
     re.lastIndex = 0;
