@@ -160,3 +160,16 @@ describe('the force whose fire, bullets or strike did the harm', () => {
     expect(blamed('Трое молодых людей погибли от огня неизвестных снайперов.')).toBe(null);
   });
 });
+
+describe('a question or a fake names no doer here (the module alone)', () => {
+  it('in the three languages', () => {
+    const t = 'Did Burmese troops shoot dead the twelve villagers?';
+    expect(forceDoers(t, t.toLowerCase(), 'en')).toEqual([]);
+    const t2 = 'Video of Burmese troops shooting villagers is fake.';
+    expect(forceDoers(t2, t2.toLowerCase(), 'en')).toEqual([]);
+    const t3 = 'Видео, на котором сербские военные расстреляли мирных жителей, — фейк.';
+    expect(forceDoers(t3, t3.toLowerCase(), 'ru')).toEqual([]);
+    const s = 'هل قتلت القوات الاسراييليه الصحفيه؟';
+    expect(forceDoers(s, s, 'ar')).toEqual([]);
+  });
+});

@@ -341,11 +341,15 @@ const STRONG = /^(?:shot|shoot|gunn|kill|murder|assassinat|execut|massacr|slaugh
 const FRAMED_BEFORE = /(?:stag(?:ed|ing)|fake[ds]?|faking|fabricat\p{L}*|provocation\p{L}*|false[\s\-]flag|hoax|постановочн\p{L}*|инсценир\p{L}*|провокаци\p{L}*|фейк\p{L}*|фальсифи\p{L}*|сфабрикован\p{L}*|مسرحي\p{L}*|مفبرك\p{L}*|فبرك\p{L}*|تمثيلي\p{L}*|استفزاز\p{L}*)[^.!?\n]{0,80}$/u;
 const DISMISSED_IN_SENTENCE = /(?<![\p{L}])(?:a\s+lie|lies|false|baseless|unfounded|fabricat\p{L}*|denie[sd]|deny|denying|rejected|rejects|dismissed|dismisses|ложь|лож[ньи]\p{L}*|опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|беспочвенн\p{L}*|كذب\p{L}*|نفي|نفت|ينفي|تنفي|رفض\p{L}*|مزاعم|ادعاءات)(?![\p{L}])/u;
 
+// a sentence that calls what it tells a fake or a staging: the force in it is the framed one
+const FAKE_IN_SENTENCE = /(?<![\p{L}])(?:fake|faked|hoax|staged|фейк\p{L}*|постановк\p{L}*|постановочн\p{L}*|инсценировк\p{L}*|مفبرك\p{L}*|مسرحي\p{L}*|تمثيلي\p{L}*)(?![\p{L}])/u;
 /** the forces named as doers of deeds in a text, in order of position (claim-slots.ts reads them after the named doers) */
 export function forceDoers(text: string, s: string, lang: 'en' | 'ru' | 'ar'): ForceDoer[] {
   const out = (lang === 'ar' ? arabic(s) : lang === 'ru' ? russian(text, s) : english(text, s)).filter((c) => {
     const [sa, sb] = sentenceOf(s, Math.min(c.at, c.deedAt));
-    return !FRAMED_BEFORE.test(s.slice(sa, Math.max(c.at, c.deedAt))) && !DISMISSED_IN_SENTENCE.test(s.slice(sa, sb));
+    // (and a question asks who did it: "Did Israeli soldiers shoot ...?", «هل قتلت ...؟»)
+    const question = s[sb] === '?' || /[؟]|^\s*(?:هل|الم)\s/u.test(s.slice(sa, sb));
+    return !question && !FRAMED_BEFORE.test(s.slice(sa, Math.max(c.at, c.deedAt))) && !DISMISSED_IN_SENTENCE.test(s.slice(sa, sb)) && !FAKE_IN_SENTENCE.test(s.slice(sa, sb));
   });
   for (const c of out) {
     if (STRONG.test(c.deed)) c.strong = true;
