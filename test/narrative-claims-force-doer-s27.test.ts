@@ -173,3 +173,20 @@ describe('a question or a fake names no doer here (the module alone)', () => {
     expect(forceDoers(s, s, 'ar')).toEqual([]);
   });
 });
+
+describe('the force an attack came from, and a phrase in apposition with a relative clause of the deed', () => {
+  it('English "under attack from", "X, a state that kills"; Russian «X — государство, которое убивает»', () => {
+    expect(blamed('The convoy came under attack from Turkish troops, and five people were killed.')).toBe('other');
+    expect(blamed('Russia is feeding the Ukrainian state, a state that kills Russian people in Donbas.')).toBe('ukraine');
+    // (Russian: the module's phrase, the last three words before the dash; the caller reads the party inside it)
+    const r = 'Россия кормит украинское государство — государство, которое убило тысячи русских людей.';
+    expect(forceDoers(r, r.toLowerCase(), 'ru').map((c) => [c.word, c.deed])).toEqual([['кормит украинское государство', 'убило']]);
+  });
+  it('a relative clause of suffering, or a phrase with no party, names no one', () => {
+    expect(blamed('They visited the Ukrainian state, a state that was shelled for years.')).toBe(null);
+    const t = 'Residents met the envoy, a man who killed nobody.';
+    expect(forceDoers(t, t.toLowerCase(), 'en').map((c) => 'needsParty' in c)).toEqual([true]);
+    const r = 'Это украинское государство — государство, которое убили санкции.';
+    expect(forceDoers(r, r.toLowerCase(), 'ru')).toEqual([]);
+  });
+});

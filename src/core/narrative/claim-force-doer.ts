@@ -139,6 +139,20 @@ function english(text: string, s: string): ForceDoer[] {
     const nat = nationalityIn(text, at, npEnd);
     out.push({ at, end: npEnd, word: m[2], deed: m[1], deedAt: m.index, byHead: true, named: true, ...(nat ? {} : { needsParty: true as const }) });
   }
+  // the force an attack or fire came from: "came under attack from Turkish troops", "fire from Israeli tanks"
+  const from = new RegExp(String.raw`(?<![\p{L}])((?:attacks?|fire|gunfire|shellfire|shelling|bombardment|strikes?|air\s*strikes?|rockets?|missiles?|shells?|mortars?)\s+from)\s+((?:(?:the|a|an)\s+)?(?:[\p{L}\-’']+\s+){0,3}?${EN_FORCE_HEAD})(?![\p{L}])`, 'gu');
+  for (let m = from.exec(s); m; m = from.exec(s)) {
+    const at = m.index + m[0].length - m[2].length;
+    const npEnd = m.index + m[0].length;
+    const nat = nationalityIn(text, at, npEnd);
+    out.push({ at, end: npEnd, word: m[2], deed: m[1], deedAt: m.index, byHead: true, named: true, ...(nat ? {} : { needsParty: true as const }) });
+  }
+  // a phrase in apposition with a relative clause of the deed: "the Ukrainian state, a state that kills Russian people" (the
+  // phrase before the comma, its last three words; the caller needs a party of its lexicon inside them)
+  const appos = new RegExp(String.raw`((?:[\p{L}\-’']+\s+){0,2}[\p{L}\-’']+)\s*,\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,2}?(?:that|which|who)\s+(${EN_FORCE_DEED})(?![\p{L}])`, 'gu');
+  for (let m = appos.exec(s); m; m = appos.exec(s)) {
+    out.push({ at: m.index, end: m.index + m[1].length, word: m[1], deed: m[2], deedAt: m.index + m[0].length - m[2].length, byHead: true, named: true, needsParty: true });
+  }
   // a people named in the plural as a deed's subject: "the Serbs killed", "the Germans attacked"
   const people = new RegExp(String.raw`(?<![\p{L}])(the\s+([\p{L}]+(?:ans|ians|ese|is|bs|ks)))(?:\s+(?:had|have|then|also|allegedly|reportedly|deliberately|again))*\s+(${EN_FORCE_DEED})(?![\p{L}])`, 'gu');
   for (let m = people.exec(s); m; m = people.exec(s)) {
@@ -241,6 +255,15 @@ function russian(text: string, s: string): ForceDoer[] {
     const natM = RU_NATIONALITY.exec(m[2]);
     const nat = !!natM && !RU_NOT_NATIONALITY.test(natM[0]);
     out.push({ at, end: at + m[2].length, word: m[2], deed: m[1], deedAt: m.index, byHead: true, named: true, ...(nat ? {} : { needsParty: true as const }) });
+  }
+  // a phrase in apposition with a relative clause of the deed («украинское государство — государство, которое убивает»)
+  const appos = new RegExp(String.raw`((?:[\p{L}\-]+\s+){0,2}[\p{L}\-]+)\s*(?:,|\s[—–-])\s+(?:[\p{L}\-]+,?\s+){1,2}?котор\p{L}+\s+(${RU_FORCE_DEED})(?![\p{L}])`, 'gu');
+  for (let m = appos.exec(s); m; m = appos.exec(s)) {
+    // (the relative pronoun in the nominative: it is the deed's subject, «которое убивает», not «которое убили»)
+    // (and in agreement with its verb: «которое убили санкции» has a plural verb, its subject the sanctions)
+    const rel = /котор(ый|ая|ое|ые)\s/u.exec(m[0]);
+    if (!rel || (rel[1] === 'ые') !== /(?:ли|ют|ят|ут)(?:\s+огонь|\s+удар\p{L}*)?$/u.test(m[2])) continue;
+    out.push({ at: m.index, end: m.index + m[1].length, word: m[1], deed: m[2], deedAt: m.index + m[0].length - m[2].length, byHead: true, named: true, needsParty: true });
   }
   // «они» before a plural deed verb, resuming a force named as a subject before it
   const they = new RegExp(String.raw`(?<![\p{L}])они(?:\s+(?:затем|также|тогда|снова|вновь|намеренно|уже))*\s+(${RU_FORCE_DEED})(?![\p{L}])`, 'gu');
