@@ -30,18 +30,21 @@ import { sentenceOf } from './claim-deed-agent.js';
 import type { NamedDoer } from './claim-doer.js';
 
 export interface ForceDoer extends NamedDoer {
+  /** read by this module: a state named by its adjective inside the phrase is the force's party */
+  force?: true;
   /** no nationality by form: the caller reads the phrase only when a party or a state of its lexicon lies inside it */
   needsParty?: true;
 }
 
 // ---- English ----
 // head nouns of armed forces, their men and their craft
-const EN_FORCE_HEAD = String.raw`(?:soldiers?|troops|forces|army|armies|military|militar(?:y|ies)|servicem[ae]n|marines|commandos|paratroopers|special\s+forces|security\s+forces|police(?:m[ae]n|\s+officers)?|officers|border\s+guards?|border\s+police|guards(?:m[ae]n)?|national\s+guard(?:sm[ae]n)?|gendarmes|riot\s+police|pilots?|warplanes?|jets|fighter\s+jets|aircraft|helicopters?|drones?|navy|air\s+force|artillery|gunships?|tanks|snipers?|settlers|militi(?:a|as|am[ae]n))`;
+const EN_FORCE_HEAD = String.raw`(?:(?:special\s+(?:operations\s+)?forces|commando|army|navy|police|military|marine)\s+(?:units?|groups?|detachments?|squads?|teams?)|soldiers?|troops|forces|army|armies|military|militar(?:y|ies)|servicem[ae]n|marines|commandos|paratroopers|special\s+forces|security\s+forces|police(?:m[ae]n|\s+officers)?|officers|border\s+guards?|border\s+police|guards(?:m[ae]n)?|national\s+guard(?:sm[ae]n)?|gendarmes|riot\s+police|pilots?|warplanes?|jets|fighter\s+jets|aircraft|helicopters?|drones?|navy|air\s+force|artillery|gunships?|tanks|snipers?|settlers|militi(?:a|as|am[ae]n))`;
 // a modifier of nationality by its form: a capitalised adjective of a people or state ("Israeli", "Chinese", "Bosnian
 // Serb", "Turkish", "French"), or an abbreviation ("US", "UK", "IDF"); checked on the case-kept text
 const EN_NATIONALITY = /^(?:[\p{Lu}][\p{Ll}]+(?:an|ian|ean|ese|ish|i|ch|ab|rb)|[\p{Lu}]{2,4})$/u;
 // finite deed verbs of a force (past and present) and the headline's participle
-const EN_FORCE_DEED = String.raw`(?:shot(?:\s+dead)?|shoots?(?:\s+dead)?|gunned\s+down|guns?\s+down|killed|kills|murdered|murders|assassinated|assassinates|executed|executes|massacred|massacres|slaughtered|tortured|beat(?:\s+up)?|beats|opened\s+fire|opens?\s+fire|fired\s+(?:on|at|upon|into|tear|rubber|live|shells?|rockets?|missiles?|mortars?|white|chemical|gas)|fires\s+(?:on|at|upon|into|tear|rubber|live)|shelled|shells|bombed|bombs|attacked|attacks|raided|raids|stormed|storms|struck|strikes|hit|targeted|targets|gassed|gasses|used\s+(?:chemical|toxic|poison|nerve|tear|sarin|chlorine|mustard|white\s+phosphorus|phosphorus|gas|napalm|cluster)|uses\s+(?:chemical|toxic|poison|nerve|tear|sarin|chlorine|white\s+phosphorus|gas)|dropped\s+(?:chemical|toxic|chlorine|sarin|barrel|bombs|a\s+bomb|gas|white|phosphorus|napalm)|crushed|crush(?:es)?|razed|burned|torched|destroyed|destroys|launched\s+(?:an?\s+)?(?:strikes?|attacks?|air\s*strikes?|missiles?|rockets?|raids?|assault)|carried\s+out|committed|perpetrated)`;
+// (an attempt is the deed told as begun: "attempted to attack the positions", «пытались штурмовать»)
+const EN_FORCE_DEED = String.raw`(?:(?:attempted|tried|sought|began|started|continued)\s+to\s+(?:attack|kill|shoot|bomb|shell|storm|raid|destroy|assassinate|execute|gas|massacre|strike|use\s+(?:chemical|toxic|tear|gas|white\s+phosphorus))|shot(?:\s+dead)?|shoots?(?:\s+dead)?|gunned\s+down|guns?\s+down|killed|kills|murdered|murders|assassinated|assassinates|executed|executes|massacred|massacres|slaughtered|tortured|beat(?:\s+up)?|beats|opened\s+fire|opens?\s+fire|fired\s+(?:on|at|upon|into|tear|rubber|live|shells?|rockets?|missiles?|mortars?|white|chemical|gas)|fires\s+(?:on|at|upon|into|tear|rubber|live)|shelled|shells|bombed|bombs|attacked|attacks|raided|raids|stormed|storms|struck|strikes|hit|targeted|targets|gassed|gasses|used\s+(?:chemical|toxic|poison|nerve|tear|sarin|chlorine|mustard|white\s+phosphorus|phosphorus|gas|napalm|cluster)|uses\s+(?:chemical|toxic|poison|nerve|tear|sarin|chlorine|white\s+phosphorus|gas)|dropped\s+(?:chemical|toxic|chlorine|sarin|barrel|bombs|a\s+bomb|gas|white|phosphorus|napalm)|crushed|crush(?:es)?|razed|burned|torched|destroyed|destroys|launched\s+(?:an?\s+)?(?:strikes?|attacks?|air\s*strikes?|missiles?|rockets?|raids?|assault)|carried\s+out|committed|perpetrated)`;
 const EN_FORCE_ING = String.raw`(?:shooting|gunning\s+down|killing|murdering|assassinating|executing|massacring|beating|torturing|opening\s+fire|firing\s+(?:on|at|upon|into|tear|rubber|live)|shelling|bombing|attacking|raiding|storming|gassing|using\s+(?:chemical|toxic|tear|white\s+phosphorus|gas)|dropping\s+(?:chemical|bombs|barrel|white)|crushing|torching)`;
 // a force head at the end of a stretch, with its "of" phrase ("the army of the Bosnian Serbs"); its modifiers before it
 // are taken word by word (forceModifiers)
@@ -136,6 +139,20 @@ function english(text: string, s: string): ForceDoer[] {
     const nat = nationalityIn(text, at, npEnd);
     out.push({ at, end: npEnd, word: m[2], deed: m[1], deedAt: m.index, byHead: true, named: true, ...(nat ? {} : { needsParty: true as const }) });
   }
+  // the force an attack or fire came from: "came under attack from Turkish troops", "fire from Israeli tanks"
+  const from = new RegExp(String.raw`(?<![\p{L}])((?:attacks?|fire|gunfire|shellfire|shelling|bombardment|strikes?|air\s*strikes?|rockets?|missiles?|shells?|mortars?)\s+from)\s+((?:(?:the|a|an)\s+)?(?:[\p{L}\-’']+\s+){0,3}?${EN_FORCE_HEAD})(?![\p{L}])`, 'gu');
+  for (let m = from.exec(s); m; m = from.exec(s)) {
+    const at = m.index + m[0].length - m[2].length;
+    const npEnd = m.index + m[0].length;
+    const nat = nationalityIn(text, at, npEnd);
+    out.push({ at, end: npEnd, word: m[2], deed: m[1], deedAt: m.index, byHead: true, named: true, ...(nat ? {} : { needsParty: true as const }) });
+  }
+  // a phrase in apposition with a relative clause of the deed: "the Ukrainian state, a state that kills Russian people" (the
+  // phrase before the comma, its last three words; the caller needs a party of its lexicon inside them)
+  const appos = new RegExp(String.raw`((?:[\p{L}\-’']+\s+){0,2}[\p{L}\-’']+)\s*,\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,2}?(?:that|which|who)\s+(${EN_FORCE_DEED})(?![\p{L}])`, 'gu');
+  for (let m = appos.exec(s); m; m = appos.exec(s)) {
+    out.push({ at: m.index, end: m.index + m[1].length, word: m[1], deed: m[2], deedAt: m.index + m[0].length - m[2].length, byHead: true, named: true, needsParty: true });
+  }
   // a people named in the plural as a deed's subject: "the Serbs killed", "the Germans attacked"
   const people = new RegExp(String.raw`(?<![\p{L}])(the\s+([\p{L}]+(?:ans|ians|ese|is|bs|ks)))(?:\s+(?:had|have|then|also|allegedly|reportedly|deliberately|again))*\s+(${EN_FORCE_DEED})(?![\p{L}])`, 'gu');
   for (let m = people.exec(s); m; m = people.exec(s)) {
@@ -194,7 +211,8 @@ function antecedent(text: string, s: string, at: number, find: Antecedents): Omi
 // ---- Russian ----
 const RU_FORCE_HEAD_NOM = String.raw`(?:военные|военный|солдаты|солдат|войска|армия|силовики|полиция|полицейские|спецназ|спецназовцы|пограничники|пилоты|летчики|лётчики|самолеты|самолёты|авиация|вертолеты|вертолёты|беспилотники|дроны|снайперы|каратели|ВВС|ВМС|ЦАХАЛ|боевики|ополченцы|поселенцы|жандармы|гвардейцы)`;
 const RU_FORCE_HEAD_INS = String.raw`(?:военными|военным|солдатами|солдатом|войсками|армией|силовиками|полицией|полицейскими|полицейским|спецназом|спецназовцами|пограничниками|пилотами|летчиками|лётчиками|самолетами|самолётами|авиацией|вертолетами|вертолётами|беспилотниками|дронами|снайперами|снайпером|карателями|боевиками|ополченцами|поселенцами|жандармами|гвардейцами)`;
-const RU_FORCE_DEED = String.raw`(?:убил[аио]?|убили|убивают|убивает|застрелил[аио]?|застрелили|расстрелял[аио]?|расстреляли|расстреливают|обстрелял[аио]?|обстреляли|обстреливают|обстреливает|уничтожил[аио]?|уничтожили|казнил[аио]?|казнили|разогнал[аио]?|разогнали|подавил[аио]?|подавили|избил[аио]?|избили|атаковал[аио]?|атаковали|атакуют|атакует|штурмовал[аио]?|штурмовали|бомбил[аио]?|бомбили|бомбят|применил[аио]?|применили|применяют|применяет|сбросил[аио]?|сбросили|открыл[аио]?\s+огонь|открыли\s+огонь|нанесл[аи]\s+удар\p{L}*|нанес\s+удар\p{L}*|наносят\s+удар\p{L}*|наносит\s+удар\p{L}*|взорвал[аио]?|взорвали|сожгл[аи]|сжег|пытал[аи]?|истребил[аио]?|истребили|вырезал[аио]?|вырезали)`;
+const RU_FORCE_HEAD_GEN = String.raw`(?:военных|солдат|войск|силовиков|полиции|полицейских|армии|авиации|артиллерии|спецназа|спецназовцев|пограничников|снайперов|снайпера|боевиков|карателей|ополченцев|поселенцев|беспилотников|дронов|вертолетов|вертолётов|самолетов|самолётов)`;
+const RU_FORCE_DEED = String.raw`(?:(?:пытал[аи]?с[ья]|попытал[аи]?с[ья])\s+(?:обстрелять|атаковать|убить|уничтожить|взорвать|штурмовать|расстрелять|захватить)|убил[аио]?|убили|убивают|убивает|застрелил[аио]?|застрелили|расстрелял[аио]?|расстреляли|расстреливают|обстрелял[аио]?|обстреляли|обстреливают|обстреливает|уничтожил[аио]?|уничтожили|казнил[аио]?|казнили|разогнал[аио]?|разогнали|подавил[аио]?|подавили|избил[аио]?|избили|атаковал[аио]?|атаковали|атакуют|атакует|штурмовал[аио]?|штурмовали|бомбил[аио]?|бомбили|бомбят|применил[аио]?|применили|применяют|применяет|сбросил[аио]?|сбросили|открыл[аио]?\s+огонь|открыли\s+огонь|нанесл[аи]\s+удар\p{L}*|нанес\s+удар\p{L}*|наносят\s+удар\p{L}*|наносит\s+удар\p{L}*|взорвал[аио]?|взорвали|сожгл[аи]|сжег|пытал[аи]?|истребил[аио]?|истребили|вырезал[аио]?|вырезали)`;
 // the deed nouns whose agent stands in the instrumental after them (and the passive participles)
 const RU_DEED_NOUN = String.raw`(?:разгон\p{L}*|обстрел\p{L}*|расстрел\p{L}*|убийств\p{L}*|уничтожени\p{L}*|подавлени\p{L}*|штурм\p{L}*|бомбардировк\p{L}*|бомбежк\p{L}*|бомбёжк\p{L}*|нападени\p{L}*|атак[аиуео]\p{L}*|применени\p{L}*|отравлени\p{L}*|истреблени\p{L}*|казн[ьи]\p{L}*|избиени\p{L}*|удар[аыуо]?\p{L}*|убит\p{L}*|расстрелян\p{L}*|обстрелян\p{L}*|застрелен\p{L}*|уничтожен\p{L}*|разогнан\p{L}*|подавлен\p{L}*|атакован\p{L}*|казнен\p{L}*|казнён\p{L}*|сбит\p{L}*|разрушен\p{L}*)`;
 // a modifier of nationality by form: an adjective with -ск- / -цк- ("китайскими", "боснийских", "израильские")
@@ -228,6 +246,24 @@ function russian(text: string, s: string): ForceDoer[] {
     const natM = RU_NATIONALITY.exec(np);
     const nat = !!natM && !RU_NOT_NATIONALITY.test(natM[0]);
     out.push({ at, end: at + np.length, word: np, deed: m[1], deedAt: m.index, byHead: true, named: true, ...(nat ? {} : { needsParty: true as const }) });
+  }
+  // the force whose fire, bullets or strike did the harm, in the genitive after «от» or «в результате» ("погибли от огня
+  // израильских военных", "в результате обстрела сербской артиллерии")
+  const means = new RegExp(String.raw`(?<![\p{L}])((?:от|под)\s+(?:огн[яем]|пул[иья]|пуль|обстрел\p{L}*|удар\p{L}*|выстрел\p{L}*|снаряд\p{L}*|ракет|бомб)|в\s+результате\s+(?:обстрел\p{L}*|удар\p{L}*|налет\p{L}*|налёт\p{L}*|бомбардировк\p{L}*))\s+((?:[\p{L}\-]+(?:их|ых|ой|ей)\s+){1,2}${RU_FORCE_HEAD_GEN}|${RU_FORCE_HEAD_GEN}\s+[\p{L}\-]+(?:а|я|и|ы))(?![\p{L}])`, 'gu');
+  for (let m = means.exec(s); m; m = means.exec(s)) {
+    const at = m.index + m[0].length - m[2].length;
+    const natM = RU_NATIONALITY.exec(m[2]);
+    const nat = !!natM && !RU_NOT_NATIONALITY.test(natM[0]);
+    out.push({ at, end: at + m[2].length, word: m[2], deed: m[1], deedAt: m.index, byHead: true, named: true, ...(nat ? {} : { needsParty: true as const }) });
+  }
+  // a phrase in apposition with a relative clause of the deed («украинское государство — государство, которое убивает»)
+  const appos = new RegExp(String.raw`((?:[\p{L}\-]+\s+){0,2}[\p{L}\-]+)\s*(?:,|\s[—–-])\s+(?:[\p{L}\-]+,?\s+){1,2}?котор\p{L}+\s+(${RU_FORCE_DEED})(?![\p{L}])`, 'gu');
+  for (let m = appos.exec(s); m; m = appos.exec(s)) {
+    // (the relative pronoun in the nominative: it is the deed's subject, «которое убивает», not «которое убили»)
+    // (and in agreement with its verb: «которое убили санкции» has a plural verb, its subject the sanctions)
+    const rel = /котор(ый|ая|ое|ые)\s/u.exec(m[0]);
+    if (!rel || (rel[1] === 'ые') !== /(?:ли|ют|ят|ут)(?:\s+огонь|\s+удар\p{L}*)?$/u.test(m[2])) continue;
+    out.push({ at: m.index, end: m.index + m[1].length, word: m[1], deed: m[2], deedAt: m.index + m[0].length - m[2].length, byHead: true, named: true, needsParty: true });
   }
   // «они» before a plural deed verb, resuming a force named as a subject before it
   const they = new RegExp(String.raw`(?<![\p{L}])они(?:\s+(?:затем|также|тогда|снова|вновь|намеренно|уже))*\s+(${RU_FORCE_DEED})(?![\p{L}])`, 'gu');
@@ -270,7 +306,8 @@ const AR_AGENT_CUE = String.raw`(?:علي\s+يد|علي\s+ايدي|من\s+قبل
 function arabic(s: string): ForceDoer[] {
   const out: ForceDoer[] = [];
   const vs = new RegExp(String.raw`(?<![\p{L}])(${AR_FORCE_DEED_ACTIVE})\s+(${AR_FORCE_NP})(?=\s|[،,.]|$)`, 'gu');
-  const cue = new RegExp(String.raw`(?<![\p{L}])(${AR_AGENT_CUE})\s+(${AR_FORCE_NP})(?=\s|[،,.]|$)`, 'gu');
+  // (and the force whose bullets, fire, shells or strike did the harm: "قتل ثلاثه شبان برصاص جنود الاحتلال الاسراييلي")
+  const cue = new RegExp(String.raw`(?<![\p{L}])(${AR_AGENT_CUE}|برصاص|بنيران|بقذايف|بقذيفه|بصواريخ|بصاروخ|بغاره|بغارات|بقصف)\s+(${AR_FORCE_NP})(?=\s|[،,.]|$)`, 'gu');
   const sv = new RegExp(String.raw`(?<![\p{L}])(${AR_FORCE_NP})\s+(${AR_FORCE_DEED_ACTIVE})(?![\p{L}])`, 'gu');
   for (const re of [vs, cue]) {
     re.lastIndex = 0;
@@ -327,12 +364,19 @@ const STRONG = /^(?:shot|shoot|gunn|kill|murder|assassinat|execut|massacr|slaugh
 const FRAMED_BEFORE = /(?:stag(?:ed|ing)|fake[ds]?|faking|fabricat\p{L}*|provocation\p{L}*|false[\s\-]flag|hoax|постановочн\p{L}*|инсценир\p{L}*|провокаци\p{L}*|фейк\p{L}*|фальсифи\p{L}*|сфабрикован\p{L}*|مسرحي\p{L}*|مفبرك\p{L}*|فبرك\p{L}*|تمثيلي\p{L}*|استفزاز\p{L}*)[^.!?\n]{0,80}$/u;
 const DISMISSED_IN_SENTENCE = /(?<![\p{L}])(?:a\s+lie|lies|false|baseless|unfounded|fabricat\p{L}*|denie[sd]|deny|denying|rejected|rejects|dismissed|dismisses|ложь|лож[ньи]\p{L}*|опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|беспочвенн\p{L}*|كذب\p{L}*|نفي|نفت|ينفي|تنفي|رفض\p{L}*|مزاعم|ادعاءات)(?![\p{L}])/u;
 
+// a sentence that calls what it tells a fake or a staging: the force in it is the framed one
+const FAKE_IN_SENTENCE = /(?<![\p{L}])(?:fake|faked|hoax|staged|фейк\p{L}*|постановк\p{L}*|постановочн\p{L}*|инсценировк\p{L}*|مفبرك\p{L}*|مسرحي\p{L}*|تمثيلي\p{L}*)(?![\p{L}])/u;
 /** the forces named as doers of deeds in a text, in order of position (claim-slots.ts reads them after the named doers) */
 export function forceDoers(text: string, s: string, lang: 'en' | 'ru' | 'ar'): ForceDoer[] {
   const out = (lang === 'ar' ? arabic(s) : lang === 'ru' ? russian(text, s) : english(text, s)).filter((c) => {
     const [sa, sb] = sentenceOf(s, Math.min(c.at, c.deedAt));
-    return !FRAMED_BEFORE.test(s.slice(sa, Math.max(c.at, c.deedAt))) && !DISMISSED_IN_SENTENCE.test(s.slice(sa, sb));
+    // (and a question asks who did it: "Did Israeli soldiers shoot ...?", «هل قتلت ...؟»)
+    const question = s[sb] === '?' || /[؟]|^\s*(?:هل|الم)\s/u.test(s.slice(sa, sb));
+    return !question && !FRAMED_BEFORE.test(s.slice(sa, Math.max(c.at, c.deedAt))) && !DISMISSED_IN_SENTENCE.test(s.slice(sa, sb)) && !FAKE_IN_SENTENCE.test(s.slice(sa, sb));
   });
-  for (const c of out) if (STRONG.test(c.deed)) c.strong = true;
+  for (const c of out) {
+    if (STRONG.test(c.deed)) c.strong = true;
+    c.force = true;
+  }
   return out.sort((a, b) => a.at - b.at);
 }

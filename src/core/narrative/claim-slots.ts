@@ -4514,7 +4514,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // (s26 clother) but a doer named by its form (claim-doer.ts: a claimant, an identified doer, a group across an
       // apposition) is read in a doer's place: a party of the lexicon inside its name is that doer ("the Nazi Condor Legion,
       // working for Franco, bombed")
-      const inside = hits.find((h) => (h.term.kind === 'party' || h.term.kind === 'state') && !h.term.private && h.at >= c.at && h.at < c.end);
+      // (s27 cldoer) a force's state named by its adjective inside the phrase ("Canadian special forces", "Belgian jets") is that
+      // state's party, as the police resolution reads it (a history's West state is already `other`)
+      const inside = hits.find((h) => (h.term.kind === 'party' || h.term.kind === 'state') && !h.term.private && h.at >= c.at && h.at < c.end) ?? ('force' in c ? stateHits.find((h) => !h.term.capital && !h.term.private && h.at >= c.at && h.at < c.end) : undefined);
       if (inside && !('named' in c)) continue;
       if (!inside && 'needsParty' in c) continue;
       // (s23 fixrev, review-s23 R3) a service named after a state's possessive ("Spain's Guardia Civil", "Germany's BND") is that
