@@ -61,3 +61,26 @@ describe('Arabic: a link to a party is hedged blame', () => {
     expect(read('الهجوم مرتبط بالتوتر في المنطقة وأودى بحياة عشرين شخصا.')).toMatchObject({ blamed: null, staged: false });
   });
 });
+
+describe('arson, a crash, gunfire and death by poison are incidents in every language', () => {
+  it('Russian «поджог», «подожгли»; the shooter «стрелял»; not a crash told alone', () => {
+    expect(read('Ночью неизвестные подожгли здание сельсовета.')).toMatchObject({ staged: false, blamed: null });
+    expect(read('Поджог архива стал поводом для арестов.')).toMatchObject({ staged: false });
+    // (a crash told alone is no incident: dev-v28's label convention)
+    expect(read('Вчера под Тверью произошло крушение частного самолёта.')).toMatchObject({ staged: null });
+    expect(read('Мэр погиб. Стрелял охранник, имевший связь с боевиками ИГИЛ.')).toMatchObject({ staged: false, blamed: 'opposition' });
+  });
+  it('Arabic "حريق متعمد", "أضرم", "مسموماً"', () => {
+    expect(read('حريق متعمد في مبنى البلدية فجر اليوم.')).toMatchObject({ staged: false });
+    expect(read('أضرم مجهولون النار في الكنيسة ليلا.')).toMatchObject({ staged: false, blamed: null });
+    expect(read('أكد التقرير أن الصحفي مات مسموما في زنزانته.')).toMatchObject({ staged: false });
+  });
+  it('English "gunfire", "arson", "set fire"', () => {
+    expect(read('Residents heard gunfire near the border post.')).toMatchObject({ staged: false, blamed: null });
+    expect(read('Police are treating the blaze at the synagogue as arson.')).toMatchObject({ staged: false });
+  });
+  it('near misses: a fire of no one, a crash of markets in no words of the list', () => {
+    expect(read('Министр обсудил с коллегами бюджет на следующий год.')).toMatchObject({ staged: null });
+    expect(read('ناقش الوزير خطة الحكومة للعام المقبل.')).toMatchObject({ staged: null });
+  });
+});

@@ -296,6 +296,11 @@ const AR_LEXICON_BASE: readonly (readonly string[])[] = [
   // "فتح نيران" (opened fire; Ryding 2005 ch. 17: the verbal noun and the perfect of one verb), "عملية دهس" (a ramming
   // attack) and the verbal noun "دهس" (running people over with a vehicle); dev-v29 Karlov, Ibrahimi mosque, Nice
   ['incident', 'incident', 'اطلاق النار', 'اطلاق نار', 'اطلاق الرصاص', 'اطلاق رصاص', 'فتح النار', 'فتح نيران', 'فتحوا النار', 'فتحوا نيران', 'عمليه دهس', 'هجوم دهس', 'دهس', 'الدهس'],
+  // (s27 cldev) arson and poisoning told by their own words: "الحرق العمد", "حريق متعمد", "إضرام النار", "أضرم" (a verb used
+  // of setting fire only: "أضرم مجهولون النار"), "إحراق" (the verbal noun of the transitive "أحرق", to burn something
+  // down), and "مسموماً" (died poisoned), as English "arson", "set fire", "poisoned" are; dev-v25 (the Reichstag fire), dev-v20
+  // (Navalny "مات مسموماً")
+  ['incident', 'incident', 'الحرق العمد', 'حرق متعمد', 'حريق متعمد', 'الحريق المتعمد', 'اضرام النار', 'اضرم', 'اضرمت', 'اضرموا', 'احراق', 'مسموما', 'مسموم'],
   // (s27 cldev) hedged blame by a link, the Arabic of English "linked to" / "connected with" (the party after it is the
   // one blamed, claim-slots.ts cue-after): "مرتبط بتنظيم داعش", "على صلة بـ", "له صلات بـ" (the hedged blame)
   ['cue-after', 'by', 'مرتبط', 'مرتبطه', 'مرتبطين', 'مرتبطون', 'المرتبط', 'المرتبطه', 'المرتبطين', 'علي صله', 'علي صلات'],

@@ -120,11 +120,17 @@ export const RU_BLAME_LEXICON: readonly (readonly string[])[] = [
   ['party', 'opposition', 'радикальн* группир*', 'террористическ* группир*', 'экстремистск* группир*', 'джихадистск* группир*', 'исламистск* группир*'],
   // (s27 cldev) shooting a person dead and an attempt on a life are incidents, as English "shot dead", "shooting*",
   // "opened fire" and "assassinat*" are: «застрелить» in every form (its stem; «застрелился», shot himself, is a death as
-  // «погиб» is), «стрельба» (shooting), «открыл(и) огонь», «выстрелил», «покушение» (Ozhegov: "покушение" 2, an attempt
+  // «погиб» is), «стрельба» (shooting), «открыл(и) огонь», «выстрелил», «стрелял» (fired, and by its lexeme «стрелявший», the shooter), «покушение» (Ozhegov: "покушение" 2, an attempt
   // on a life), and the past passive participle of the listed «взорвал*» and «обстрел*» («был взорван автомобиль»,
   // «обстрелянный»), which the morphology layer refuses for deeds (claim-morph.ts) but which tells that the incident
   // happened as «убит», «ранен» and «сбит» do; dev-v29 Karlov, Buzina, Prilepin, Khangoshvili
-  ['incident', 'incident', 'застрел*', 'стрельб*', 'открыл* огонь', 'открыл* стрельбу', 'выстрелил*', 'покушени*', 'взорван*', 'обстрелян*'],
+  ['incident', 'incident', 'застрел*', 'стрельб*', 'открыл* огонь', 'открыл* стрельбу', 'выстрелил*', 'стрелял*', 'покушени*', 'взорван*', 'обстрелян*'],
+  // (s27 cldev) arson is an incident, as English (this session) "arson*", "set fire" are: «поджог» (the noun and the past
+  // of «поджечь»), «подожгли», «подожжён» (dev-v24, the Reichstag fire). Not «крушение» (a crash): dev-v28's writer reads a
+  // plane's crash told alone as no incident (voice none) and one with a missile suspected as an incident, so a crash
+  // is an incident only with its cause, which the reader reads apart (tried and dropped: dev-v26 and dev-v28 look voice
+  // -1 item each)
+  ['incident', 'incident', 'поджог*', 'поджег', 'поджегл*', 'подожгл*', 'подожжен*'],
   // (s27 cldev) hedged blame by a link, the Russian of English "linked to" / "connected with" (cue-after: the party after
   // it is the one blamed): «связан(о) с ГРУ», «связывают с ГРУ», «имевший связь с террористами»; not «в связи с» (a
   // compound preposition, "in connection with, because of"), which has the oblique «связи»

@@ -431,6 +431,8 @@ const LEXICON: Term[] = [
     // (session 16, claims2) a stabbing is an attack as a shooting is (the guide: private killers are `other`, "a man who
     // stabbed his wife to death" asserts an incident); "stabbed in the back" is a metaphor (claim-word-senses.ts)
     'stabbed', 'stabbing', 'stabbings', 'stabs',
+    // (s27 cldev) gunfire and arson, as the Russian «стрельба», «поджог» and the Arabic "إطلاق النار", "الحرق العمد" are
+    'gunfire', 'gunshot*', 'arson*', 'set fire', 'set on fire', 'torched',
     'атак*', 'удар*', 'авиаудар*', 'авианалет*', 'авианалёт*', 'обстрел*', 'бомбардир*', 'разбомбил*', 'напал', 'напала', 'напало', 'напали', 'нападают', 'нападает', 'убит*', 'убил*', 'убийств*', 'погиб*', 'гибел*', 'похитил*', 'похищени*', 'взорвал*', 'подорвал*', 'расстрелял*', 'расстрел', 'пострада*', 'жертв*', 'ранен*', 'взрыв*', 'теракт*', 'отравлен*', 'казн*', 'нападени*', 'инцидент*',
     'هجوم', 'الهجوم', 'هجمات', 'الهجمات', 'اعتداء', 'اعتداءات', 'غاره', 'غارات', 'قصف', 'استهداف', 'مقتل', 'قتل*', 'قتلى', 'اصابه', 'اصابات', 'مصاب*', 'المصابين', 'ضحايا', 'انفجار', 'تفجير*',
     // (s21 claims3) the plural and the article of "انفجار" and the perfect "انفجر / انفجرت" (an explosion happened), as
