@@ -954,6 +954,7 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
   for (let li = 0; li < 3; li++) {
     const list = li === 0 ? enList : li === 1 ? ruList : arList;
     const { n: count, start, end, brk, tok, flags, idFrom, idTo, idPool } = list;
+    const enRu = li !== 2;
     const infos = table.infos;
     for (let i = 0; i < count; i++) {
       // most tokens start no term (read from the flags, without the token's info)
@@ -1023,6 +1024,17 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
             // word's test: optimised before any token of a gap had passed that test, matchTerms was deoptimised at the first such
             // token ("insufficient type feedback") 13 times a cycle of the bench's texts, every cycle; the same tests, in the same order
             const mayStop = (fk & (stopFlags | F_WAW_PART)) !== 0;
+            // (session 27, agspeed; speed only) the operands of the tests below, computed at every token (every index is in the
+            // list: i <= j < k): the same values the tests read, but each operation has run, with type feedback, before
+            // matchTerms is optimised, so that a gap first met later (a coordinator alone in it, a و body part after a skipped
+            // word) does not deoptimise it ("insufficient type feedback for binary operation", two recompiles of matchTerms in
+            // the bench's first pass). A token of the English or Russian list opens with a unit below U+0600, one of the Arabic
+            // list with one in U+0600-U+06FF (the lists are chosen by that unit), so enRu is that test on token j + 1's opening
+            const conjBefore = (flags[j + 1] & F_CONJ) !== 0;
+            const stops = (fk & stopFlags) !== 0;
+            const wawPart = (fk & F_WAW_PART) !== 0;
+            const afterGap = k > j + 1;
+            const prevNoWaw = (flags[k - 1] & F_WAW) === 0;
             let has = false;
             if (wantId >= 0) {
               for (let q = idFrom[k], qe = idTo[k]; q < qe; q++)
@@ -1042,20 +1054,20 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
             // its modifiers ("eye and throat irritation", "watery and itchy eyes": the coordinator is not alone in the gap).
             // English and Russian coordinators only: Arabic ولا is also the negation of negative concord (لا ... ولا ...) and
             // او is rare between a term's words (a development hold item's denied breathlessness was lost with them, aggregate)
-            if (has && k === j + 2 && (flags[j + 1] & F_CONJ) !== 0 && start[j + 1] < n && lower.charCodeAt(start[j + 1]) < 0x600) has = false;
+            if (has && k === j + 2 && conjBefore && enRu) has = false;
             if (has) {
               found = k;
               break;
             }
             // a coordinating conjunction in a scene term's gap joins a new phrase: "police and the fire department" is
             // not "police fired" (session 8; dev-v10 tucson-i10-2023, qiqihar-2004 'dug up a canister at the site')
-            if (mayStop && (fk & stopFlags) !== 0) break;
+            if (mayStop && stops) break;
             // (session 20, agru) an Arabic body part with و skipped after another skipped word opens a new clause with its own
             // subject: in "عيونهم تسيل وحلوقهم تحرق" the burning is the throats', not the eyes' (the eyes run); a part with و
             // right after the term's word, or after another و-word, is a list of the same predicate ("العيون والحلق تحرق",
             // "عيوني وأنفي وحلقي تحرقني" keep every part), and a و-word that is no body part (a verb, "وجهه أحمر ويقول يحرق")
             // breaks nothing
-            if (mayStop && (fk & F_WAW_PART) !== 0 && k > j + 1 && (flags[k - 1] & F_WAW) === 0) break;
+            if (mayStop && wawPart && afterGap && prevNoWaw) break;
           }
           if (found < 0) {
             ok = false;
