@@ -101,3 +101,12 @@ describe('agkb s27 (third step): a Bhopal survivor\'s chilli smell; sarin convul
     expect(origin('convulsions', 'sarin')).toMatchObject({ level: 'common', sources: ['cdc-sarin', 'hrw-ghouta-2013'] });
   });
 });
+
+describe('agkb s27 (fourth step): phosgene liquid on the skin', () => {
+  it('can burn (CDC): burns uncommon, not rare', () => {
+    expect(origin('burns', 'phosgene')).toMatchObject({ level: 'uncommon', sources: ['cdc-phosgene'] });
+  });
+  it('lewisite is not an agent of the KB (measured, not landed: docs/agent-differential.md 7.00054-agkb)', () => {
+    expect(kb.agentIndex.has('lewisite')).toBe(false);
+  });
+});
