@@ -33,7 +33,11 @@ describe("'no smell' and 'no smoke' told together count as one fact, not two (mo
   it('the pair moves the nerve class no further than about one absence does', () => {
     const one = witness('There was no smell.').classes.find((c) => c.id === 'nerve')!.probability;
     const two = witness('There was no smell, no smoke.').classes.find((c) => c.id === 'nerve')!.probability;
-    expect(two).toBeLessThan(one);
+    // session 27 (agkb): was two < one. Sulfur mustard's and phosgene's odourlessness are now occasional (their CDC sheets: 'sometimes
+    // has no odor', 'may not be noticed'), so 'no smell' alone spreads nerve's mass to them and 'no smoke' gives a little back
+    // (nerve .369 -> .391); the pair still moves nerve by far less than one absence's own move from the 1/7 prior (.226)
+    expect(two - one).toBeLessThan(0.05);
+    expect(two - one).toBeLessThan((one - 1 / 7) / 4);
   });
   it('an accident told with its injuries and the two denials still leads none', () => {
     expect(witness('The stand gave way and people fell; cuts and a broken wrist. No smoke, no smell, just the scaffolding.').top.class).toBe('none');

@@ -89,3 +89,24 @@ describe('agkb s27 (second step): sulfur mustard\'s listed signs at the level th
     expect(r.agents[0].id).toBe('sulfur-mustard');
   });
 });
+
+describe('agkb s27 (third step): a Bhopal survivor\'s chilli smell; sarin convulsions cited at the incident level', () => {
+  it('methyl isocyanate: the smell taken for burning chillies (occasional@pari-bhopal-2024), so a pepper smell is no longer evidence for tear gas alone', () => {
+    expect(origin('odour_pepper', 'methyl-isocyanate')).toMatchObject({ level: 'occasional', sources: ['pari-bhopal-2024'] });
+    expect(origin('odour_pepper', 'cs').level).toBe('common');
+    const r = runDifferential(kb, [{ text: 'Late at night a gas leaked from the pesticide factory. It smelled like burning chillies; people woke coughing with burning, watering eyes.' }]);
+    expect(r.top.class).toBe('toxic-industrial');
+  });
+  it('sarin convulsions stay common, citing the Ghouta doctors beside CDC', () => {
+    expect(origin('convulsions', 'sarin')).toMatchObject({ level: 'common', sources: ['cdc-sarin', 'hrw-ghouta-2013'] });
+  });
+});
+
+describe('agkb s27 (fourth step): phosgene liquid on the skin', () => {
+  it('can burn (CDC): burns uncommon, not rare', () => {
+    expect(origin('burns', 'phosgene')).toMatchObject({ level: 'uncommon', sources: ['cdc-phosgene'] });
+  });
+  it('lewisite is not an agent of the KB (measured, not landed: docs/agent-differential.md 7.00054-agkb)', () => {
+    expect(kb.agentIndex.has('lewisite')).toBe(false);
+  });
+});
