@@ -84,3 +84,16 @@ describe('arson, a crash, gunfire and death by poison are incidents in every lan
     expect(read('ناقش الوزير خطة الحكومة للعام المقبل.')).toMatchObject({ staged: null });
   });
 });
+
+describe('Arabic: Ankara, Kyiv and Tel Aviv are capitals as Moscow and Damascus are', () => {
+  it('after a preposition of place they are the city, not the government', () => {
+    expect(read('قتل مسلح ثلاثة أشخاص في أنقرة مساء أمس.')).toMatchObject({ blamed: null, staged: false });
+    expect(read('انفجار في كييف يقتل خمسة أشخاص.')).toMatchObject({ blamed: null, staged: false });
+    expect(read('أصيب عشرة أشخاص في هجوم طعن في تل أبيب.')).toMatchObject({ blamed: null, staged: false });
+  });
+  it('near misses: as the accused or the subject of a deed they still stand for the government', () => {
+    expect(read('اتهمت موسكو كييف بتنفيذ الهجوم على الجسر.')).toMatchObject({ blamed: 'ukraine' });
+    expect(read('أنقرة تقصف القرية وتقتل عشرة مدنيين.')).toMatchObject({ blamed: 'other' });
+    expect(read('اتهام طهران لتل أبيب بالوقوف وراء الاغتيال.')).toMatchObject({ blamed: 'other' });
+  });
+});

@@ -40,7 +40,8 @@ export const AR_BLAME_LEXICON: readonly (readonly string[])[] = [
   // it, as English "filming" is a deed cue (not the singular "تصور", which is also the noun "conception")
   ['cue-before', 'did', 'يصورون', 'يصوران'],
   // Tel Aviv for Israel's government, as "tel aviv" is in the English list ("اتهام طهران لتل أبيب")
-  ['party', 'other', 'تل ابيب'],
+  // (s27 cldev: a capital, "@": after a preposition it is the city, "في تل أبيب")
+  ['party', 'other', '@تل ابيب'],
   // (session 13) the Houthis by an indefinite nisba ("مسيرة حوثية", "صاروخ حوثي", "هجمات حوثية"), beside the built-in
   // "الحوثي*" (README v13 call: the Houthis are `other`)
   ['party', 'other', 'حوثيه', 'حوثي', 'حوثيين', 'حوثيون'],

@@ -204,6 +204,10 @@ const AR_LEXICON_BASE: readonly (readonly string[])[] = [
   // ("طائرات روسية", "غاز أعصاب روسي الصنع"); a capital stands for its government ("يتهم الغرب دمشق"), and after a
   // preposition or a place noun it is the city (readArabic excludes it: "في دمشق", "ريف دمشق"); "@" marks a capital
   ['party', 'russia', '@موسكو', 'الكرملين', 'الروس', 'الجيش الروسي', 'روسي', 'روسيه'],
+  // (s27 cldev) Kyiv, Ankara (above) and Tel Aviv (claim-arabic-blame.ts) are capitals as Moscow and Damascus are: they stood
+  // for their governments everywhere, so "قتل مسلح ثلاثة أشخاص في أنقرة" blamed Turkey and "في كييف" Ukraine; after a
+  // preposition or a place noun they are the city (dev-v29 Karlov "في العاصمة التركية أنقرة")
+  ['party', 'ukraine', '@كييف'],
   ['party', 'west', 'امريكي', 'امريكيه', 'اميركي', 'اميركيه', 'بريطاني', 'بريطانيه', 'فرنسي'],
   ['party', 'government', '@دمشق'],
   // `other` (README guide and v10 call 9: Israel, Iran's militias, Kurdish forces, the Houthis, the Saudi-led coalition, Saddam's Iraq)
@@ -221,7 +225,7 @@ const AR_LEXICON_BASE: readonly (readonly string[])[] = [
   // country, which the Kim Jong Nam stories name as the victim's ("الأخ غير الشقيق لزعيم كوريا الشمالية": the held-out
   // part of dev-v11 lost an item to it)
   ['party', 'other', 'كوريين شماليين', 'كوريون شماليون', 'الكوريين الشماليين', 'كوري شمالي'],
-  ['party', 'other', 'الايراني*', 'ايراني*', 'الحرس الثوري', 'الاسرائيلي*', 'اسرائيلي*', 'الاحتلال الاسرائيلي', 'جيش الاحتلال', 'الحوثي*', 'انصار الله', 'التحالف العربي', 'التحالف بقياده السعوديه', 'تحالف دعم الشرعيه', 'صدام حسين', 'النظام العراقي السابق', 'نظام صدام', 'وحدات حمايه الشعب', 'قسد', 'قوات سوريا الديمقراطيه', 'التركي', 'الجيش التركي', 'انقره'],
+  ['party', 'other', 'الايراني*', 'ايراني*', 'الحرس الثوري', 'الاسرائيلي*', 'اسرائيلي*', 'الاحتلال الاسرائيلي', 'جيش الاحتلال', 'الحوثي*', 'انصار الله', 'التحالف العربي', 'التحالف بقياده السعوديه', 'تحالف دعم الشرعيه', 'صدام حسين', 'النظام العراقي السابق', 'نظام صدام', 'وحدات حمايه الشعب', 'قسد', 'قوات سوريا الديمقراطيه', 'التركي', 'الجيش التركي', '@انقره'],
   // states outside the named sides by their bare names and their occupation forces (README guide: every other state is
   // `other`; the English and Russian 'state' lists of claim-slots.ts): a name after a preposition is a place (readArabic);
   // "الاحتلال" unqualified is Israel's in the Palestinian news (README v12: Israeli forces at al-Aqsa and Bil'in are
