@@ -16,6 +16,7 @@ import { compileWordLayer, layerInputs, wordEvidence, type WordLayerFile } from 
 import { layerStopWords } from '../src/app/stop-words.js';
 import { AssayError } from '../src/core/errors.js';
 import { WORD_EVIDENCE_DEFAULT, wordEvidenceDefault } from '../src/app/agents.js';
+import { runCli } from './helpers/cli.js';
 
 const kb = loadAgentKb(packageKnowledge);
 const classIds = kb.classes.map((c) => c.id);
@@ -179,5 +180,15 @@ describe('word evidence', () => {
     // without the flag (a table of words only), the features are not read
     const plain = runDifferential({ ...kb, wordLayer: feat }, two, { wordEvidence: true });
     expect(plain.words).toBeUndefined();
+  });
+
+  it('the CLI: --word-evidence adds the words, --no-word-evidence leaves them out, no flag follows the default (session 27)', async () => {
+    const text = 'A canister was fired at the marchers; eyes streaming, coughing, a peppery smell.';
+    const on = (await runCli(['agents', '--text', text, '--json', '--word-evidence'])).json();
+    const off = (await runCli(['agents', '--text', text, '--json', '--no-word-evidence'])).json();
+    const none = (await runCli(['agents', '--text', text, '--json'])).json();
+    expect(on.words).toMatchObject({ source: expect.stringMatching(/agent-word-layer\.json/), kept: expect.any(Number) });
+    expect(off.words).toBeUndefined();
+    expect(none.words === undefined).toBe(!kb.wordEvidence);
   });
 });

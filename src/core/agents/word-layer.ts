@@ -1,6 +1,9 @@
 /**
- * Word evidence: a small learned layer over the differential, OFF by default (`--word-evidence` switches it on;
- * docs/agent-differential.md §7.00014 says why it is not on).
+ * Word evidence: a small learned layer over the differential, OFF by default (`--word-evidence` switches it on, and
+ * ASSAY_WORD_EVIDENCE=on|off for a whole process: src/app/agents.ts; docs/agent-differential.md §7.00014 says why it was
+ * not on in session 9, §7.00054-agfit why it stays off after its refit on the whole development pool in session 27: no
+ * configuration generalised better by leave-one-writer-split-out CV, and on it breaks the bundled Aleppo case and a
+ * Syrian Archive floor).
  *
  * Why it exists: the differential reads signs, odours and scenes through hand-built lexicons and cited likelihoods, and
  * on accounts written by hands it was never tuned on it reads much less than a careful reader does (sessions 8-9:
