@@ -180,3 +180,7 @@ describe('the spoken Arabic belly cramps written apart again (five terms had bee
     ['بطني شبعان.', 'diarrhoea_cramps'],
   ]);
 });
+
+describe('the repellent pattern is not hidden by its prefilter', () => {
+  reads([['He took a can of dog repellent and aimed it at her face.', 'delivery_spray_face']]);
+});
