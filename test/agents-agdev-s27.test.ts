@@ -166,3 +166,21 @@ describe('a burst pipe with steam or water and no chemical is the plumbing', () 
     expect(run('A pipe burst in the school basement: steam, a bang, one boy scalded, nobody sick.').classes[0].id).toBe('none');
   });
 });
+
+describe('the spoken Arabic belly cramps written apart again (five terms had been run together)', () => {
+  reads([
+    ['الولاد بطونهم تلوي من الصبح.', 'diarrhoea_cramps'],
+    ['بطني يلوي بعد الأكل.', 'diarrhoea_cramps'],
+    ['بطنه يتلوى طول الليل.', 'diarrhoea_cramps'],
+    ['بطني عم يوجعني كتير.', 'diarrhoea_cramps'],
+    ['بعد الغدا بطننا يمغص.', 'diarrhoea_cramps'],
+  ]);
+  misses([
+    ['القرار يسهل على الناس السفر.', 'diarrhoea_cramps'],
+    ['بطني شبعان.', 'diarrhoea_cramps'],
+  ]);
+});
+
+describe('the repellent pattern is not hidden by its prefilter', () => {
+  reads([['He took a can of dog repellent and aimed it at her face.', 'delivery_spray_face']]);
+});

@@ -1737,7 +1737,7 @@ export const LEXICON: LexiconEntry[] = [
     // chemical, irritant or incapacitant spray, CS or PAVA spray, mace, bear spray: smith-greaves-2002 reviews these
     // incapacitant sprays); Arabic: a spray (رش, بخاخ) into the face or eyes in written and spoken forms (وش is the
     // Egyptian and Levantine face) and a pepper spray by its spoken names; judgment of reading
-    requires: { en: 'spray|mace', ar: 'رش|بخ|سبراي|رذاذ' },
+    requires: { en: 'spray|mace|repellent', ar: 'رش|بخ|سبراي|رذاذ' },
     en: [
       String.raw`(?:sprayed|spraying)\s+(?:\p{L}+\s+){0,3}?(?:students|crowds?|people|protesters|demonstrators|them|us|him|her|marchers|women|men|children|pupils|worshippers|passengers|fans|journalists|reporters|assembly|congregation|faithful|inmates|prisoners|detainees|customers|shoppers|guests|audience|spectators|officers|guards|staff|classmates|victims?)(?![\p{L}])(?![^.;!?]{0,30}?(?<![\p{L}])with\s+(?:a\s+|the\s+|their\s+)?(?:fire\s+)?(?:hoses?|water|foam|saline|showers?)(?![\p{L}]))`,
       String.raw`(?:sprayed|spraying)\s+(?:\p{L}+\s+){0,4}?with\s+(?:a\s+|an\s+|some\s+)?(?:tear\s+)?(?:gas|pepper|irritant|mace|incapacitant|cs\s+spray)(?![\p{L}])`,
