@@ -37,6 +37,10 @@ export interface ForceDoer extends NamedDoer {
 }
 
 // ---- English ----
+// the head words of forces, for a quick test before the patterns (speed)
+const EN_FORCE_WORD = /soldier|troop|force|arm(?:y|ies)|militar|servicem|marine|commando|paratroop|police|officer|guard|gendarme|pilot|warplane|jet|aircraft|helicopter|drone|navy|artiller|gunship|tank|sniper|settler|militi|unit|squad|detachment|team/u;
+const RU_FORCE_WORD = /военн|артилл|танк|флот|морпех|омон|штурмов|солдат|войск|арми|силовик|полиц|спецназ|погранич|пилот|летчик|лётчик|самол|авиаци|вертол|беспилот|дрон|снайпер|карател|ввс|вмс|цахал|боевик|ополчен|поселен|жандарм|гвардей/u;
+const AR_FORCE_WORD = /جنود|جندي|قوات|جيش|عناصر|شرطه|طاير|طيران|مقاتلات|مروحيات|مسيرات|دوريات|حرس|قناص|مستوطن/u;
 // head nouns of armed forces, their men and their craft
 const EN_FORCE_HEAD = String.raw`(?:(?:special\s+(?:operations\s+)?forces|commando|army|navy|police|military|marine)\s+(?:units?|groups?|detachments?|squads?|teams?)|soldiers?|troops|forces|army|armies|military|militar(?:y|ies)|servicem[ae]n|marines|commandos|paratroopers|special\s+forces|security\s+forces|police(?:m[ae]n|\s+officers)?|officers|border\s+guards?|border\s+police|guards(?:m[ae]n)?|national\s+guard(?:sm[ae]n)?|gendarmes|riot\s+police|pilots?|warplanes?|jets|fighter\s+jets|aircraft|helicopters?|drones?|navy|air\s+force|artillery|gunships?|tanks|snipers?|settlers|militi(?:a|as|am[ae]n))`;
 // a modifier of nationality by its form: a capitalised adjective of a people or state ("Israeli", "Chinese", "Bosnian
@@ -103,8 +107,10 @@ function nationalityIn(text: string, a: number, b: number): boolean {
 
 function english(text: string, s: string): ForceDoer[] {
   const out: ForceDoer[] = [];
+  // (speed: the patterns of a force run only where a force's head word is in the text)
+  const forceWord = EN_FORCE_WORD.test(s);
   const deed = new RegExp(String.raw`(?<![\p{L}])(${EN_FORCE_DEED}|${EN_FORCE_ING})(?![\p{L}])`, 'gu');
-  for (let m = deed.exec(s); m; m = deed.exec(s)) {
+  for (let m = forceWord ? deed.exec(s) : null; m; m = deed.exec(s)) {
     const [sa] = sentenceOf(s, m.index);
     let end = m.index;
     // (a participle in -ing is a headline's predicate only right after its subject: "soldier shooting a man")
@@ -133,7 +139,7 @@ function english(text: string, s: string): ForceDoer[] {
   }
   // the agent after "by": "killed by Israeli soldiers", "the crackdown by Chinese troops"
   const by = new RegExp(String.raw`(?<![\p{L}])(${EN_FORCE_DEED}|shot|killed|crackdown|attack|assault|raid|massacre|killing|shooting|shelling|bombing|strike|airstrike|air\s+strike)\s+(?:(?:on|of|against)\s+(?:the\s+|a\s+)?(?:[\p{L}\-]+\s+){0,3}?)?by\s+((?:(?:the|a|an)\s+)?(?:[\p{L}\-’']+\s+){0,3}?${EN_FORCE_HEAD})(?![\p{L}])`, 'gu');
-  for (let m = by.exec(s); m; m = by.exec(s)) {
+  for (let m = forceWord ? by.exec(s) : null; m; m = by.exec(s)) {
     const at = m.index + m[0].length - m[2].length;
     const npEnd = m.index + m[0].length;
     const nat = nationalityIn(text, at, npEnd);
@@ -141,7 +147,7 @@ function english(text: string, s: string): ForceDoer[] {
   }
   // the force an attack or fire came from: "came under attack from Turkish troops", "fire from Israeli tanks"
   const from = new RegExp(String.raw`(?<![\p{L}])((?:attacks?|fire|gunfire|shellfire|shelling|bombardment|strikes?|air\s*strikes?|rockets?|missiles?|shells?|mortars?)\s+from)\s+((?:(?:the|a|an)\s+)?(?:[\p{L}\-’']+\s+){0,3}?${EN_FORCE_HEAD})(?![\p{L}])`, 'gu');
-  for (let m = from.exec(s); m; m = from.exec(s)) {
+  for (let m = forceWord ? from.exec(s) : null; m; m = from.exec(s)) {
     const at = m.index + m[0].length - m[2].length;
     const npEnd = m.index + m[0].length;
     const nat = nationalityIn(text, at, npEnd);
@@ -149,13 +155,13 @@ function english(text: string, s: string): ForceDoer[] {
   }
   // a phrase in apposition with a relative clause of the deed: "the Ukrainian state, a state that kills Russian people" (the
   // phrase before the comma, its last three words; the caller needs a party of its lexicon inside them)
-  const appos = new RegExp(String.raw`((?:[\p{L}\-’']+\s+){0,2}[\p{L}\-’']+)\s*,\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,2}?(?:that|which|who)\s+(${EN_FORCE_DEED})(?![\p{L}])`, 'gu');
-  for (let m = appos.exec(s); m; m = appos.exec(s)) {
+  const appos = new RegExp(String.raw`(?<![\p{L}\-’'])((?:[\p{L}\-’']+\s+){0,2}[\p{L}\-’']+)\s*,\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,2}?(?:that|which|who)\s+(${EN_FORCE_DEED})(?![\p{L}])`, 'gu');
+  for (let m = new RegExp(String.raw`(?:that|which|who)\s+${EN_FORCE_DEED}`, 'u').test(s) ? appos.exec(s) : null; m; m = appos.exec(s)) {
     out.push({ at: m.index, end: m.index + m[1].length, word: m[1], deed: m[2], deedAt: m.index + m[0].length - m[2].length, byHead: true, named: true, needsParty: true });
   }
   // a people named in the plural as a deed's subject: "the Serbs killed", "the Germans attacked"
   const people = new RegExp(String.raw`(?<![\p{L}])(the\s+([\p{L}]+(?:ans|ians|ese|is|bs|ks)))(?:\s+(?:had|have|then|also|allegedly|reportedly|deliberately|again))*\s+(${EN_FORCE_DEED})(?![\p{L}])`, 'gu');
-  for (let m = people.exec(s); m; m = people.exec(s)) {
+  for (let m = /the\s+\p{L}+(?:ans|ese|is|bs|ks)\s/u.test(s) ? people.exec(s) : null; m; m = people.exec(s)) {
     const wAt = m.index + m[0].indexOf(m[2], 3);
     if (!/^[\p{Lu}]/u.test(text[wAt])) continue;
     const deedAt = m.index + m[0].length - m[3].length;
@@ -164,7 +170,7 @@ function english(text: string, s: string): ForceDoer[] {
   // the subject pronoun of a deed resuming a force or a people named as a subject before it, in its sentence or the one
   // before ("The Germans were the first to use gas. At Ypres they attacked with chlorine"): the nearest such phrase
   EN_THEY_DEED.lastIndex = 0;
-  for (let m = EN_THEY_DEED.exec(s); m; m = EN_THEY_DEED.exec(s)) {
+  for (let m = /(?<![\p{L}])they\s/u.test(s) ? EN_THEY_DEED.exec(s) : null; m; m = EN_THEY_DEED.exec(s)) {
     const a = antecedent(text, s, m.index, englishAntecedents);
     if (a) out.push({ ...a, deed: m[1], deedAt: m.index + m[0].length - m[1].length, byHead: true, named: true });
   }
@@ -209,7 +215,7 @@ function antecedent(text: string, s: string, at: number, find: Antecedents): Omi
 }
 
 // ---- Russian ----
-const RU_FORCE_HEAD_NOM = String.raw`(?:военные|военный|солдаты|солдат|войска|армия|силовики|полиция|полицейские|спецназ|спецназовцы|пограничники|пилоты|летчики|лётчики|самолеты|самолёты|авиация|вертолеты|вертолёты|беспилотники|дроны|снайперы|каратели|ВВС|ВМС|ЦАХАЛ|боевики|ополченцы|поселенцы|жандармы|гвардейцы)`;
+const RU_FORCE_HEAD_NOM = String.raw`(?:военные|военный|солдаты|солдат|войска|армия|силовики|полиция|полицейские|спецназ|спецназовцы|пограничники|пилоты|летчики|лётчики|самолеты|самолёты|авиация|вертолеты|вертолёты|беспилотники|дроны|снайперы|каратели|ввс|вмс|цахал|боевики|ополченцы|поселенцы|жандармы|гвардейцы)`;
 const RU_FORCE_HEAD_INS = String.raw`(?:военными|военным|солдатами|солдатом|войсками|армией|силовиками|полицией|полицейскими|полицейским|спецназом|спецназовцами|пограничниками|пилотами|летчиками|лётчиками|самолетами|самолётами|авиацией|вертолетами|вертолётами|беспилотниками|дронами|снайперами|снайпером|карателями|боевиками|ополченцами|поселенцами|жандармами|гвардейцами)`;
 const RU_FORCE_HEAD_GEN = String.raw`(?:военных|солдат|войск|силовиков|полиции|полицейских|армии|авиации|артиллерии|спецназа|спецназовцев|пограничников|снайперов|снайпера|боевиков|карателей|ополченцев|поселенцев|беспилотников|дронов|вертолетов|вертолётов|самолетов|самолётов)`;
 const RU_FORCE_DEED = String.raw`(?:(?:пытал[аи]?с[ья]|попытал[аи]?с[ья])\s+(?:обстрелять|атаковать|убить|уничтожить|взорвать|штурмовать|расстрелять|захватить)|убил[аио]?|убили|убивают|убивает|застрелил[аио]?|застрелили|расстрелял[аио]?|расстреляли|расстреливают|обстрелял[аио]?|обстреляли|обстреливают|обстреливает|уничтожил[аио]?|уничтожили|казнил[аио]?|казнили|разогнал[аио]?|разогнали|подавил[аио]?|подавили|избил[аио]?|избили|атаковал[аио]?|атаковали|атакуют|атакует|штурмовал[аио]?|штурмовали|бомбил[аио]?|бомбили|бомбят|применил[аио]?|применили|применяют|применяет|сбросил[аио]?|сбросили|открыл[аио]?\s+огонь|открыли\s+огонь|нанесл[аи]\s+удар\p{L}*|нанес\s+удар\p{L}*|наносят\s+удар\p{L}*|наносит\s+удар\p{L}*|взорвал[аио]?|взорвали|сожгл[аи]|сжег|пытал[аи]?|истребил[аио]?|истребили|вырезал[аио]?|вырезали)`;
@@ -221,10 +227,11 @@ const RU_NOT_NATIONALITY = /(?<![\p{L}])(?:неизвестн|так|каким�
 
 function russian(text: string, s: string): ForceDoer[] {
   const out: ForceDoer[] = [];
+  const forceWord = RU_FORCE_WORD.test(s);
   // the subject: a force head in the nominative with its modifiers (an adjective before, a genitive after), its deed verb
   // after it in the clause, across a parenthetical between commas or dashes
-  const subj = new RegExp(String.raw`(?<![\p{L}])((?:[\p{L}\-]+(?:ие|ые|ая|ий|ый|ой)\s+){0,2}${RU_FORCE_HEAD_NOM}(?:\s+(?:[\p{L}\-]+(?:их|ых|ой|ей|ого|его)\s+){0,2}[\p{L}\-]+(?:ов|ев|ей|ии|ы|а|и))?)(?:\s*(?:,[^,.;!?]{2,90},|\s[—–-]\s[^—–.;!?]{2,90}\s[—–-]|,?\s+под\s+(?:командованием|руководством)\s+(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+(?:а|я|ым|им|ой|ей)\s*,?))?(?:\s+(?:[\p{L}\-]+(?:ла|ли|л)\s+(?:[\p{L}\-]+\s+){0,3}?и))?(?:\s+(?:якобы|затем|также|снова|вновь|намеренно|тогда|уже|массово|жестоко))*\s+(${RU_FORCE_DEED})(?![\p{L}])`, 'giu');
-  for (let m = subj.exec(text); m; m = subj.exec(text)) {
+  const subj = new RegExp(String.raw`(?<![\p{L}])((?:[\p{L}\-]+(?:ие|ые|ая|ий|ый|ой)\s+){0,2}${RU_FORCE_HEAD_NOM}(?:\s+(?:[\p{L}\-]+(?:их|ых|ой|ей|ого|его)\s+){0,2}[\p{L}\-]+(?:ов|ев|ей|ии|ы|а|и))?)(?:\s*(?:,[^,.;!?]{2,90},|\s[—–-]\s[^—–.;!?]{2,90}\s[—–-]|,?\s+под\s+(?:командованием|руководством)\s+(?:[\p{L}\-]+\s+){0,3}?[\p{L}\-]+(?:а|я|ым|им|ой|ей)\s*,?))?(?:\s+(?:[\p{L}\-]+(?:ла|ли|л)\s+(?:[\p{L}\-]+\s+){0,3}?и))?(?:\s+(?:якобы|затем|также|снова|вновь|намеренно|тогда|уже|массово|жестоко))*\s+(${RU_FORCE_DEED})(?![\p{L}])`, 'gu');
+  for (let m = forceWord ? subj.exec(s) : null; m; m = subj.exec(s)) {
     const at = m.index;
     const npEnd = at + m[1].length;
     const [sa] = sentenceOf(s, at);
@@ -240,7 +247,7 @@ function russian(text: string, s: string): ForceDoer[] {
   // китайскими военными", "обстрелянный израильскими военными"): an instrumental adjective before the head, or a genitive
   // after it ("войсками Израиля")
   const ins = new RegExp(String.raw`(?<![\p{L}])(${RU_DEED_NOUN})((?:\s+[\p{L}\-]+(?:ов|ев|ей|ий|ых|их|ии|ия|ы|а|и|у|е|о)){0,3}?)\s+((?:[\p{L}\-]+(?:ими|ыми|ой|ей|им|ым)\s+){1,2}${RU_FORCE_HEAD_INS}|${RU_FORCE_HEAD_INS}\s+[\p{L}\-]+(?:а|я|и|ы|ов|ев))(?![\p{L}])`, 'gu');
-  for (let m = ins.exec(s); m; m = ins.exec(s)) {
+  for (let m = forceWord ? ins.exec(s) : null; m; m = ins.exec(s)) {
     const at = m.index + m[0].length - m[3].length;
     const np = m[3];
     const natM = RU_NATIONALITY.exec(np);
@@ -250,15 +257,15 @@ function russian(text: string, s: string): ForceDoer[] {
   // the force whose fire, bullets or strike did the harm, in the genitive after «от» or «в результате» ("погибли от огня
   // израильских военных", "в результате обстрела сербской артиллерии")
   const means = new RegExp(String.raw`(?<![\p{L}])((?:от|под)\s+(?:огн[яем]|пул[иья]|пуль|обстрел\p{L}*|удар\p{L}*|выстрел\p{L}*|снаряд\p{L}*|ракет|бомб)|в\s+результате\s+(?:обстрел\p{L}*|удар\p{L}*|налет\p{L}*|налёт\p{L}*|бомбардировк\p{L}*))\s+((?:[\p{L}\-]+(?:их|ых|ой|ей)\s+){1,2}${RU_FORCE_HEAD_GEN}|${RU_FORCE_HEAD_GEN}\s+[\p{L}\-]+(?:а|я|и|ы))(?![\p{L}])`, 'gu');
-  for (let m = means.exec(s); m; m = means.exec(s)) {
+  for (let m = forceWord ? means.exec(s) : null; m; m = means.exec(s)) {
     const at = m.index + m[0].length - m[2].length;
     const natM = RU_NATIONALITY.exec(m[2]);
     const nat = !!natM && !RU_NOT_NATIONALITY.test(natM[0]);
     out.push({ at, end: at + m[2].length, word: m[2], deed: m[1], deedAt: m.index, byHead: true, named: true, ...(nat ? {} : { needsParty: true as const }) });
   }
   // a phrase in apposition with a relative clause of the deed («украинское государство — государство, которое убивает»)
-  const appos = new RegExp(String.raw`((?:[\p{L}\-]+\s+){0,2}[\p{L}\-]+)\s*(?:,|\s[—–-])\s+(?:[\p{L}\-]+,?\s+){1,2}?котор\p{L}+\s+(${RU_FORCE_DEED})(?![\p{L}])`, 'gu');
-  for (let m = appos.exec(s); m; m = appos.exec(s)) {
+  const appos = new RegExp(String.raw`(?<![\p{L}\-])((?:[\p{L}\-]+\s+){0,2}[\p{L}\-]+)\s*(?:,|\s[—–-])\s+(?:[\p{L}\-]+,?\s+){1,2}?котор\p{L}+\s+(${RU_FORCE_DEED})(?![\p{L}])`, 'gu');
+  for (let m = new RegExp(String.raw`котор\p{L}+\s+${RU_FORCE_DEED}`, 'u').test(s) ? appos.exec(s) : null; m; m = appos.exec(s)) {
     // (the relative pronoun in the nominative: it is the deed's subject, «которое убивает», not «которое убили»)
     // (and in agreement with its verb: «которое убили санкции» has a plural verb, its subject the sanctions)
     const rel = /котор(ый|ая|ое|ые)\s/u.exec(m[0]);
@@ -267,7 +274,7 @@ function russian(text: string, s: string): ForceDoer[] {
   }
   // «они» before a plural deed verb, resuming a force named as a subject before it
   const they = new RegExp(String.raw`(?<![\p{L}])они(?:\s+(?:затем|также|тогда|снова|вновь|намеренно|уже))*\s+(${RU_FORCE_DEED})(?![\p{L}])`, 'gu');
-  for (let m = they.exec(s); m; m = they.exec(s)) {
+  for (let m = forceWord && /(?<![\p{L}])они\s/u.test(s) ? they.exec(s) : null; m; m = they.exec(s)) {
     const a = antecedent(text, s, m.index, russianAntecedents);
     if (a) out.push({ ...a, deed: m[1], deedAt: m.index + m[0].length - m[1].length, byHead: true, named: true });
   }
@@ -305,13 +312,14 @@ const AR_AGENT_CUE = String.raw`(?:علي\s+يد|علي\s+ايدي|من\s+قبل
 
 function arabic(s: string): ForceDoer[] {
   const out: ForceDoer[] = [];
+  const forceWord = AR_FORCE_WORD.test(s);
   const vs = new RegExp(String.raw`(?<![\p{L}])(${AR_FORCE_DEED_ACTIVE})\s+(${AR_FORCE_NP})(?=\s|[،,.]|$)`, 'gu');
   // (and the force whose bullets, fire, shells or strike did the harm: "قتل ثلاثه شبان برصاص جنود الاحتلال الاسراييلي")
   const cue = new RegExp(String.raw`(?<![\p{L}])(${AR_AGENT_CUE}|برصاص|بنيران|بقذايف|بقذيفه|بصواريخ|بصاروخ|بغاره|بغارات|بقصف)\s+(${AR_FORCE_NP})(?=\s|[،,.]|$)`, 'gu');
   const sv = new RegExp(String.raw`(?<![\p{L}])(${AR_FORCE_NP})\s+(${AR_FORCE_DEED_ACTIVE})(?![\p{L}])`, 'gu');
   for (const re of [vs, cue]) {
     re.lastIndex = 0;
-    for (let m = re.exec(s); m; m = re.exec(s)) {
+    for (let m = forceWord ? re.exec(s) : null; m; m = re.exec(s)) {
       const at = m.index + m[0].length - m[2].length;
       // (an agent cue after an aftermath head names who arrests, tries or condemns: "تم اعتقال منفذي التفجير من قبل الشرطة")
       if (re === cue && AR_AFTERMATH_BEFORE.test(s.slice(sentenceOf(s, m.index)[0], m.index))) continue;
@@ -325,7 +333,7 @@ function arabic(s: string): ForceDoer[] {
     const at = m.index + m[0].length - m[2].length;
     out.push({ at, end: at + m[2].length, word: m[2], deed: m[1], deedAt: m.index, byHead: true, named: true, needsParty: true });
   }
-  for (let m = sv.exec(s); m; m = sv.exec(s)) {
+  for (let m = forceWord ? sv.exec(s) : null; m; m = sv.exec(s)) {
     // (a subject opens its clause: no preposition or verbal noun right before the head)
     const before = s.slice(Math.max(0, m.index - 12), m.index);
     if (OPEN_DOER_BEFORE.test(s.slice(Math.max(0, m.index - 50), m.index))) continue;
@@ -336,7 +344,7 @@ function arabic(s: string): ForceDoer[] {
   // subject stays singular; Ryding 2005 ch. 4, verb-subject agreement): after a clause link it resumes the force named
   // before it in its sentence or the one before ("واجه جنود حرس الحدود الامريكي المهاجرين، حيث اطلقوا عليهم الغاز")
   const plural = new RegExp(String.raw`(?<![\p{L}])(?:حيث|ثم|و|ف|بعدما|عندما|حين)\s*(${AR_PLURAL_DEED})(?![\p{L}])`, 'gu');
-  for (let m = plural.exec(s); m; m = plural.exec(s)) {
+  for (let m = forceWord ? plural.exec(s) : null; m; m = plural.exec(s)) {
     const deedAt = m.index + m[0].length - m[1].length;
     const a = antecedent(s, s, deedAt, arabicAntecedents);
     if (a) out.push({ ...a, deed: m[1], deedAt, byHead: true, named: true, needsParty: true });
