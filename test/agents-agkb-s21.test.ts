@@ -32,10 +32,8 @@ describe('context weighs a little more (model.context_noise 0.02 -> 0.01)', () =
   });
   it('a dropped cylinder now leads a nonspecific picture for chlorine (was toxic-industrial by a hair)', () => {
     const t = 'A cylinder was dropped by a helicopter. People felt dizzy, had headaches and vomited.';
-    // session 27 (agkb): 'before' (context noise 0.02) was toxic-industrial by a hair; phosgene's vomiting, now common as the CDC
-    // sheet lists it, puts that variant at choking too, so the knob's effect is asserted as a rise in choking, not as a flip
+    expect(top(t, before)).toBe('toxic-industrial');
     expect(top(t)).toBe('choking');
-    expect(classes(t).choking).toBeGreaterThan(classes(t, before).choking);
   });
   it('near misses: an account with no context feature reads exactly as before', () => {
     for (const text of ['People had headaches and felt dizzy.', 'Everyone was coughing and their eyes were burning.', 'Все кашляли, глаза слезились.']) {

@@ -211,14 +211,7 @@ describe('R28: the victims\' foam told by the civil defence or firefighters is f
     'Firefighters who reached the building said the victims had white foam and were gasping.',
   ])('%s', (text) => {
     expect(feats(text).frothy_sputum).toBe(true);
-    // session 27 (agkb): froth is common for sarin too (hrw-ghouta-2013: the Ghouta doctors listed frothing at the mouth), so
-    // 'white foam and suffocation after the shelling', which fits the Ghouta rockets as well as a chlorine barrel, is a near
-    // tie of the two froth classes (nerve .39, choking .36); the others stay choking
-    if (/القصف/.test(text)) {
-      expect(['choking', 'nerve']).toContain(top(text));
-      const r = run(text).classes;
-      for (const c of ['choking', 'nerve']) expect(r.find((x) => x.id === c)!.probability).toBeGreaterThan(0.3);
-    } else expect(top(text)).toBe('choking');
+    expect(top(text)).toBe('choking');
   });
   it.each(['Firefighters laid a foam blanket over the spill; two workers were coughing.', 'Пожарные покрыли разлив пеной, рабочие кашляли.', 'غطى رجال الإطفاء التسرب بالرغوة وأصيب عاملان بضيق تنفس.'])(
     'kept, no froth: %s',

@@ -38,15 +38,12 @@ describe('carbon monoxide cannot be smelt (the fire-smoke agent)', () => {
     expect(p('dizziness', 'fire-smoke')).toBeCloseTo(0.01 + 0.99 * 0.6, 9);
   });
 
-  it('a generator in a shut basement with "no smell" reads as no toxic chemical, no less than without it', () => {
+  it('a generator in a shut basement with "no smell" reads as no toxic chemical, more so than without it', () => {
     const base = 'They ran a petrol generator in the basement with the door shut. By morning the whole family had headaches and were dizzy.';
     const without = run(base);
     const withNoSmell = run(`${base} There was no smell.`);
     expect(withNoSmell.top).toEqual({ class: 'none', agent: 'fire-smoke' });
-    // session 27 (agkb): was strictly greater. 'No smell' is now also evidence for sulfur mustard and phosgene (occasional on their
-    // CDC sheets), so in this sentence it leaves the no-chemical class where it was (.6684 -> .6682); it still does not carry a
-    // carbon monoxide poisoning toward the odourless nerve agents (the two assertions below)
-    expect(cls(withNoSmell, 'none')).toBeGreaterThan(cls(without, 'none') - 0.005);
+    expect(cls(withNoSmell, 'none')).toBeGreaterThan(cls(without, 'none'));
     expect(cls(withNoSmell, 'none')).toBeGreaterThan(0.6);
     expect(cls(withNoSmell, 'nerve')).toBeLessThan(0.1);
   });
