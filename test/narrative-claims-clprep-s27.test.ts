@@ -179,6 +179,12 @@ describe('a pretext made for a war or a strike, and the Arabic relative of a tol
     expect(read('Russia is not trying to create a pretext for an invasion.').prepared).toBe(false);
     expect(read('Russia is not trying to create a pretext for an invasion.').staged).toBe(null);
   });
+  it('"not only" and "no doubt" negate no pretext (review s27: the negation before the verb of making)', () => {
+    expect(read('Russia is not only trying to create a pretext for an invasion of Ukraine, it is massing troops.').prepared).toBe(true);
+    expect(read('Russia is not only trying to create a pretext for an invasion of Ukraine, it is massing troops.').staged).toBe(true);
+    expect(read('No doubt Moscow will create a pretext for an invasion of Ukraine.').prepared).toBe(true);
+    expect(read('Moscow will never create a pretext for an invasion of Ukraine.').prepared).toBe(false);
+  });
   it('«وهو ما نفته موسكو ووصفته بالمفبرك» after a told accusation: the accused, staged false; a verdict on the attack stages', () => {
     const t = read('قالت ألمانيا إن روسيا سممت نافالني، وهو ما نفته موسكو ووصفته بالمفبرك');
     expect(t.blamed).toBe('russia');
