@@ -55,6 +55,13 @@ describe('the Russian «собираться» intends only with an infinitive',
     expect(prepared('Террористы собираются инсценировать химическую атаку.')).toBe(true);
     expect(prepared('По информации разведки, боевики собираются провести химическую атаку.')).toBe(true);
   });
+  it('ruIntentSense: a noun in -ти after a preposition is no infinitive (review s27)', () => {
+    const v = 'жители собираются у здания власти, где прошла химическая атака';
+    expect(ruIntentSense(v, v.indexOf('собира'), v.indexOf('собира') + 6)).toBe(false);
+    const w = 'боевики собираются завтра провести химическую атаку';
+    expect(ruIntentSense(w, w.indexOf('собира'), w.indexOf('собира') + 6)).toBe(true);
+    expect(prepared('Жители собираются у здания власти, где прошла химическая атака.')).toBe(false);
+  });
   it('ruIntentSense', () => {
     const s = 'начали собираться участники';
     expect(ruIntentSense(s, s.indexOf('собира'), s.indexOf('собира') + 6)).toBe(false);
