@@ -161,6 +161,29 @@ describe('word evidence', () => {
     expect(() => wordEvidenceDefault({ ASSAY_WORD_EVIDENCE: 'maybe' })).toThrow(/ASSAY_WORD_EVIDENCE must be on or off, got "maybe"/);
   });
 
+  it('loading the KB under a bad ASSAY_WORD_EVIDENCE is the user\'s bad input (exit 2), not a fault of agents.yaml; the loaded KB follows the variable (review s27)', () => {
+    const saved = process.env.ASSAY_WORD_EVIDENCE;
+    try {
+      process.env.ASSAY_WORD_EVIDENCE = 'maybe';
+      let err: unknown;
+      try {
+        loadAgentKb(packageKnowledge);
+      } catch (e) {
+        err = e;
+      }
+      expect(err).toBeInstanceOf(AssayError);
+      expect((err as AssayError).code).toBe('bad_input');
+      expect((err as AssayError).message).not.toMatch(/agents\.yaml/);
+      process.env.ASSAY_WORD_EVIDENCE = 'on';
+      expect(loadAgentKb(packageKnowledge).wordEvidence).toBe(true);
+      process.env.ASSAY_WORD_EVIDENCE = 'off';
+      expect(loadAgentKb(packageKnowledge).wordEvidence).toBe(false);
+    } finally {
+      if (saved === undefined) delete process.env.ASSAY_WORD_EVIDENCE;
+      else process.env.ASSAY_WORD_EVIDENCE = saved;
+    }
+  });
+
   it('a table with feature inputs (f:<id>+ / f:<id>-) also reads each account\'s stated features, averaged like its words (session 27)', () => {
     const base = runDifferential({ ...kb, wordLayer: undefined }, two);
     const f0 = base.features.find((f) => f.report === 0 && f.present)!;

@@ -75,6 +75,15 @@ describe('arson, a crash, gunfire and death by poison are incidents in every lan
     expect(read('أضرم مجهولون النار في الكنيسة ليلا.')).toMatchObject({ staged: false, blamed: null });
     expect(read('أكد التقرير أن الصحفي مات مسموما في زنزانته.')).toMatchObject({ staged: false });
   });
+  it('not «покушение на свободу / права», an assault on a value; an attempt on a person stays (review s27)', () => {
+    expect(read('Это покушение на свободу слова.')).toMatchObject({ staged: null });
+    expect(read('Закон — покушение на права граждан.')).toMatchObject({ staged: null });
+    expect(read('Покушение на журналиста произошло вечером у его дома.')).toMatchObject({ staged: false });
+  });
+  it('not the bare adjective "مسموم", a poisonous speech (review s27)', () => {
+    expect(read('وصف الوزير الخطاب بأنه مسموم')).toMatchObject({ staged: null });
+    expect(read('قال المتحدث إن الخطاب الإعلامي مسموم ومضلل.')).toMatchObject({ staged: null });
+  });
   it('English "gunfire", "arson", "set fire"', () => {
     expect(read('Residents heard gunfire near the border post.')).toMatchObject({ staged: false, blamed: null });
     expect(read('Police are treating the blaze at the synagogue as arson.')).toMatchObject({ staged: false });

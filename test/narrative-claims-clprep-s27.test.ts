@@ -55,6 +55,13 @@ describe('the Russian «собираться» intends only with an infinitive',
     expect(prepared('Террористы собираются инсценировать химическую атаку.')).toBe(true);
     expect(prepared('По информации разведки, боевики собираются провести химическую атаку.')).toBe(true);
   });
+  it('ruIntentSense: a noun in -ти after a preposition is no infinitive (review s27)', () => {
+    const v = 'жители собираются у здания власти, где прошла химическая атака';
+    expect(ruIntentSense(v, v.indexOf('собира'), v.indexOf('собира') + 6)).toBe(false);
+    const w = 'боевики собираются завтра провести химическую атаку';
+    expect(ruIntentSense(w, w.indexOf('собира'), w.indexOf('собира') + 6)).toBe(true);
+    expect(prepared('Жители собираются у здания власти, где прошла химическая атака.')).toBe(false);
+  });
   it('ruIntentSense', () => {
     const s = 'начали собираться участники';
     expect(ruIntentSense(s, s.indexOf('собира'), s.indexOf('собира') + 6)).toBe(false);
@@ -178,6 +185,12 @@ describe('a pretext made for a war or a strike, and the Arabic relative of a tol
     expect(read('The EU is creating a pretext for new sanctions.').prepared).toBe(false);
     expect(read('Russia is not trying to create a pretext for an invasion.').prepared).toBe(false);
     expect(read('Russia is not trying to create a pretext for an invasion.').staged).toBe(null);
+  });
+  it('"not only" and "no doubt" negate no pretext (review s27: the negation before the verb of making)', () => {
+    expect(read('Russia is not only trying to create a pretext for an invasion of Ukraine, it is massing troops.').prepared).toBe(true);
+    expect(read('Russia is not only trying to create a pretext for an invasion of Ukraine, it is massing troops.').staged).toBe(true);
+    expect(read('No doubt Moscow will create a pretext for an invasion of Ukraine.').prepared).toBe(true);
+    expect(read('Moscow will never create a pretext for an invasion of Ukraine.').prepared).toBe(false);
   });
   it('«وهو ما نفته موسكو ووصفته بالمفبرك» after a told accusation: the accused, staged false; a verdict on the attack stages', () => {
     const t = read('قالت ألمانيا إن روسيا سممت نافالني، وهو ما نفته موسكو ووصفته بالمفبرك');

@@ -369,7 +369,6 @@ export function scores(devOnly = false): Record<string, Score> {
     // engine before it was frozen; to be first scored by the coordinator. The pooled entry now takes v6..v19 (it was
     // v6..v18).
     'incidents-test-v19': scoreCases(kb, loadIncidents('test-v19')),
-    'incidents-test-v19': scoreCases(kb, loadIncidents('test-v19')),
     // session 19's frozen incidents split v20 (cited incidents, EN/RU/AR 12 each, every class), by the hand that wrote
     // dev-v20 from other events, never run on the engine before it was frozen; to be first scored by the coordinator.
     // The pooled entry now takes v6..v20 (it was v6..v19).

@@ -38,17 +38,19 @@ export function loadAgentKb(knowledge: KnowledgeFiles, file = knowledge.path('ag
   const hpo = path.join(path.dirname(file), 'hpo-terms.yaml');
   // the fitted word-evidence table beside the KB (optional: without it the differential reads features only)
   const words = path.join(path.dirname(file), 'agent-word-layer.json');
-  return knowledge.compiled('agents.yaml', file, `agent-kb:${knowledge.version(lay)}:${knowledge.version(hpo)}:${knowledge.version(words)}`, (data, label) => {
+  // the layer's default is read here, outside the compile step: a bad ASSAY_WORD_EVIDENCE is the user's input (bad_input,
+  // exit 2), not a fault of agents.yaml (inside, the compile step re-labels it an internal error of the KB, exit 1); and it
+  // is set on every load, so the compiled KB, kept per version of the files, follows the environment
+  const wordDefault = wordEvidenceDefault();
+  const compiled = knowledge.compiled('agents.yaml', file, `agent-kb:${knowledge.version(lay)}:${knowledge.version(hpo)}:${knowledge.version(words)}`, (data, label) => {
     const kb = compileAgentKb(data, label);
     if (knowledge.exists(lay) && knowledge.exists(hpo))
       kb.terms = compileTermFiles(new Map(kb.features.map((f) => [f.id, f.topic])), knowledge.read('agent-terms.yaml', lay), knowledge.read('hpo-terms.yaml', hpo), {
         lay: knowledge.label(lay),
         hpo: knowledge.label(hpo),
       });
-    // the layer's default (kb.wordEvidence) is wordEvidenceDefault(); the table is read,
-    // checked and compiled on the first read of kb.wordLayer, not on every load of the KB (a table of the wrong shape
-    // is refused then, with the same bad_input)
-    kb.wordEvidence = wordEvidenceDefault();
+    // the table is read, checked and compiled on the first read of kb.wordLayer, not on every load of the KB (a table of
+    // the wrong shape is refused then, with the same bad_input); the layer's default (kb.wordEvidence) is set below
     if (knowledge.exists(words)) {
       let layer: WordLayer | undefined;
       Object.defineProperty(kb, 'wordLayer', {
@@ -59,6 +61,8 @@ export function loadAgentKb(knowledge: KnowledgeFiles, file = knowledge.path('ag
     }
     return kb;
   });
+  compiled.wordEvidence = wordDefault;
+  return compiled;
 }
 
 /** The munitions KB (knowledge/munitions.yaml), checked against the agent ids of the agent KB (default: the package's). */

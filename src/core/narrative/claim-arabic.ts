@@ -303,8 +303,9 @@ const AR_LEXICON_BASE: readonly (readonly string[])[] = [
   // (s27 cldev) arson and poisoning told by their own words: "الحرق العمد", "حريق متعمد", "إضرام النار", "أضرم" (a verb used
   // of setting fire only: "أضرم مجهولون النار"), "إحراق" (the verbal noun of the transitive "أحرق", to burn something
   // down), and "مسموماً" (died poisoned), as English "arson", "set fire", "poisoned" are; dev-v25 (the Reichstag fire), dev-v20
-  // (Navalny "مات مسموماً")
-  ['incident', 'incident', 'الحرق العمد', 'حرق متعمد', 'حريق متعمد', 'الحريق المتعمد', 'اضرام النار', 'اضرم', 'اضرمت', 'اضرموا', 'احراق', 'مسموما', 'مسموم'],
+  // (Navalny "مات مسموماً"); (review s27) not the bare adjective "مسموم", the common metaphor of a poisonous speech or gift
+  // ("خطاب مسموم"), which read an incident: the adverbial accusative "مسموماً" tells the death
+  ['incident', 'incident', 'الحرق العمد', 'حرق متعمد', 'حريق متعمد', 'الحريق المتعمد', 'اضرام النار', 'اضرم', 'اضرمت', 'اضرموا', 'احراق', 'مسموما'],
   // (s27 cldev) hedged blame by a link, the Arabic of English "linked to" / "connected with" (the party after it is the
   // one blamed, claim-slots.ts cue-after): "مرتبط بتنظيم داعش", "على صلة بـ", "له صلات بـ" (the hedged blame)
   ['cue-after', 'by', 'مرتبط', 'مرتبطه', 'مرتبطين', 'مرتبطون', 'المرتبط', 'المرتبطه', 'المرتبطين', 'علي صله', 'علي صلات'],

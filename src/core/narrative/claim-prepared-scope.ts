@@ -81,7 +81,9 @@ export function routineUseOnly(s: string, objects: readonly ScopeObject[], riot:
 // «собира(ть)ся» and its finite forms, and the infinitive (with its reflexive) within three words after it
 const RU_GATHER = /^собира/u;
 const RU_REFLEXIVE_INTENT = /^собира(?:ются|ется|юсь|емся|етесь|ешься|лся|лась|лось|лись|ться)$/u;
-const RU_INFINITIVE_AFTER = /^\s+(?:[\p{L}\-«»"]+\s+){0,2}?\p{L}{2,}(?:ть|ти|чь)(?:ся|сь)?(?![\p{L}])/u;
+// (review s27) no preposition among the words skipped: an infinitive never stands in a prepositional phrase, and the oblique
+// case of a noun in -ть ends as an infinitive does («собираются у здания власти», «в области», «возле части»)
+const RU_INFINITIVE_AFTER = /^\s+(?:(?!(?:у|в|во|на|к|ко|с|со|из|от|до|для|при|возле|около|за|под|перед|по|о|об|обо|между|через|против|без|после|среди)\s)[\p{L}\-«»"]+\s+){0,2}?\p{L}{2,}(?:ть|ти|чь)(?:ся|сь)?(?![\p{L}])/u;
 /** Whether a Russian plan word «собира…» at [at, end) is the verb of intent (reflexive, with an infinitive after it). */
 export function ruIntentSense(s: string, at: number, end: number): boolean {
   const w = s.slice(at, end);

@@ -223,6 +223,10 @@ export const WORD_SENSES: readonly WordSense[] = [
     why: 'a speculative attack on the rouble or a market is finance' },
   { sense: 'metaphor', lang: 'ru', word: 'взорвал\\p{L}*|взорвет|взорвёт|взрыва\\p{L}*', after: '\\s+(?:\\p{L}+\\s+)?(?:интернет\\p{L}*|сет\\p{L}*|соцсет\\p{L}*|рунет\\p{L}*|твиттер\\p{L}*|зал\\p{L}*|чарт\\p{L}*|рейтинг\\p{L}*|танцпол\\p{L}*)',
     why: '"взорвал интернет / соцсети / зал" means went viral or thrilled an audience (figurative "взорвать")' },
+  // (review s27) «покушение на свободу слова / демократию / суверенитет»: the usual figure of an assault on a value, as the
+  // English "attack on free speech" (NOT_INCIDENT); s27 cldev made «покушени*» an incident word (an attempt on a life)
+  { sense: 'metaphor', lang: 'ru', word: 'покушени\\p{L}*', after: '\\s+на\\s+(?:[\\p{L}\\-]+\\s+)?(?:свобод\\p{L}*|демократи\\p{L}*|суверенитет\\p{L}*|права|право|правам|конституц\\p{L}*|чест\\p{L}*|репутаци\\p{L}*|ценност\\p{L}*|традици\\p{L}*|памят\\p{L}*|истори\\p{L}*|независимост\\p{L}*|достоинств\\p{L}*|собственност\\p{L}*|святын\\p{L}*)(?![\\p{L}])',
+    why: '"покушение на свободу / демократию / права" is an assault on a value, not an attempt on a life' },
   { sense: 'metaphor', lang: 'ru', word: 'бомб\\p{L}*', sentence: '(?:новост\\p{L}*|сенсаци\\p{L}*|информационн\\p{L}*|рын\\p{L}*|недел\\p{L}*|скандал\\p{L}*)', unless: ATTACK_KEPT_RU.replace('бомб\\p{L}*|', ''),
     why: '"бомба" of news, a week or a market is a sensation (figurative "бомба"); with a weapon, an attack or a strike in the sentence it stays a device' },
   { sense: 'accident', lang: 'ru', word: '(?:погиб\\p{L}*|гибел\\p{L}*|пострада\\p{L}*|жертв\\p{L}*|ранен\\p{L}*|убит\\p{L}*|инцидент\\p{L}*)', sentence: ACCIDENT_RU, unless: ATTACK_KEPT_RU,
