@@ -456,6 +456,10 @@ const NOT_AFTER: Partial<Record<Cls, RegExp>> = {
   throng: /^\s+(?:funding|sourced|sourcing)/iu,
   farmwork: /^\s+(?:at\s+the\s+(?:plant|factory|site|refinery)|завода|цеха)/iu,
   // (session 27, agdev) 'burning' before a sign's noun is the sign ("a burning sensation", "burning eyes"), not a lit wick
+  // (coordinator, session 27) putting products away together is storing them, not mixing them: the spoken Arabic 'put' (حط, حطت
+  // ...) followed within a few words by a storage place ('in the same cupboard', 'on the shelf', 'in the drawer', 'away from the
+  // children'); test/agents-fixag-s22 R10-R12; judgment of reading
+  pour: /^(?:\s+[^\s.!?؟،,;]+){0,4}?\s+(?:في|ب|على|فوق|جوا|جوه)\s*(?:نفس\s+)?(?:ال)?(?:خزان\p{L}*|رف|الرف|درج|جارور|دولاب|مكان|مطرح|كبت)(?![\p{L}])|^(?:\s+[^\s.!?؟،,;]+){0,6}?\s+بعيد\p{L}*\s+عن\s+(?:ال)?(?:أطفال|اطفال|ولاد)/u,
   fuel: /^\s+(?:sensations?|feelings?|pain|pains|eyes|throats?|noses?|skin|chests?|lungs|mouths?|lips|faces?|ощущени\p{L}*|бол\p{L}*|глаз\p{L}*)(?![\p{L}])/iu,
 };
 const NOT_BEFORE: Partial<Record<Cls, RegExp>> = {
@@ -483,6 +487,8 @@ const NOT_BEFORE: Partial<Record<Cls, RegExp>> = {
   fuel: /(?:nose|noses|eyes?|throat|throats|skin|chest|lungs?|face|faces|mouth|lips?|tongue|cheeks?|hands?|arms?|legs?|feet|нос|глаза|горло|кожа|лицо|грудь|губы|руки|عيني|عيوني|عينه|عيونه|عيونها|عيونهم|عينها|زوري|زوره|صدري|صدره|جلدي|جلده|وشي|وجهي|وجهه)\s+(?:(?:was|were|is|are|kept|started|began|felt|still|all|just|really|so|had\s+been|начали|стали|ещё|еще|كان|كانت|صار|صارت)\s+){0,2}$/iu,
 };
 const NOT_AFTER_BY = CLS.map((c) => NOT_AFTER[c]);
+/** how far after a word its class's NOT_AFTER looks: 24 characters, more for 'put' (its storage place follows its objects) */
+const NOT_AFTER_SPAN = CLS.map((c) => (c === 'pour' ? 64 : 24));
 const NOT_BEFORE_BY = CLS.map((c) => NOT_BEFORE[c]);
 
 export interface SceneHit {
@@ -620,7 +626,7 @@ export function sceneHits(lower: string, scripts: Record<SceneLang, boolean>): S
           const en = endsW[j];
           const cls = e.cls;
           const after = NOT_AFTER_BY[cls];
-          if (after && after.test(lower.slice(en, en + 24))) continue;
+          if (after && after.test(lower.slice(en, en + NOT_AFTER_SPAN[cls]))) continue;
           const before = NOT_BEFORE_BY[cls];
           if (before && before.test(lower.slice(Math.max(0, st - 24), st))) continue;
           // one entry per word and class (the first found); a class's words come in text order, so only the last can be
