@@ -17,6 +17,7 @@ import { runDifferential, type Account } from '../src/core/agents/agent-differen
 import { readBundle } from '../src/adapters/readers/bundle-reader.js';
 import { testimonyAccounts } from '../src/core/agents/agent-finding.js';
 import { DEVELOPMENT_SPLITS, loadIncidents, loadParaphrases } from '../eval/agents/load.js';
+import { seededRandom } from './lib/seeded-random.js';
 
 const out = process.argv[2];
 const generated = Number(process.argv[3] ?? 4000);
@@ -33,15 +34,7 @@ for (const b of bundles) for (const t of b.testimonies) if (t.text) texts.push(t
 const real = texts.length;
 
 // generated accounts: a seeded PRNG (mulberry32) over the real texts' sentences and words
-let seed = 0x5eed;
-const rnd = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)];
+const { rnd, pick } = seededRandom(0x5eed);
 const sentences = texts.flatMap((t) => t.split(/(?<=[.!?\n\u061F])\s*/u)).filter((s) => s.trim());
 const words = texts.flatMap((t) => t.split(/\s+/u)).filter(Boolean);
 const cues = ['no', 'not', 'without', 'never', 'nor', 'or', 'and', 'but', 'none of them had', 'нет', 'не', 'ни', 'или', 'без', 'но', 'لا', 'لم', 'بدون', 'أو', 'ولا', 'لكن', ',', '.', ';', 'Tear gas', 'pupils were', 'smell of', 'رائحة', 'запах'];

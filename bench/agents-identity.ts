@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
+import { seededRandom } from './lib/seeded-random.js';
 
 const [a, b] = process.argv.slice(2);
 if (!a || !b) {
@@ -77,15 +78,7 @@ const bundles = fs
 for (const bd of bundles) for (const t of bd.testimonies) if (t.text) texts.push(t.text);
 const real = texts.length;
 // seeded variants: case, spacing and punctuation changes, two texts joined
-let seed = 0x27a9;
-const rnd = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)];
+const { pick } = seededRandom(0x27a9);
 for (let i = 0; i < 3000; i++) {
   const t = pick(texts.slice(0, real));
   const k = i % 4;

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
 import { readKnowledge } from '../src/adapters/knowledge/knowledge-files.js';
-import { forceDoers } from '../src/core/narrative/claim-force-doer.js';
+import { forceDoers, isNationalityWord } from '../src/core/narrative/claim-force-doer.js';
 
 const lexicon = claimLexicon(readKnowledge('claim-parties.yaml'));
 const blamed = (t: string) => readClaims(t, lexicon).claims.blamed ?? null;
@@ -36,6 +36,24 @@ describe('English: the force as the subject of its deed', () => {
     // (the object of the deed is no doer)
     const t3 = 'Gunmen killed two Burmese soldiers at the checkpoint.';
     expect(forceDoers(t3, t3.toLowerCase(), 'en')).toEqual([]);
+  });
+});
+
+describe('English: a nationality by form is a people\'s adjective or a state\'s abbreviation from a closed list (review s27)', () => {
+  const party = (t: string) => forceDoers(t, t.toLowerCase(), 'en').map((c) => [c.word, 'needsParty' in c]);
+  it('an organisation or a unit in capitals is no people', () => {
+    for (const w of ['UN', 'ISIS', 'OPCW', 'SWAT', 'NATO', 'UNHCR']) expect(isNationalityWord(w)).toBe(false);
+    for (const w of ['US', 'USA', 'UK', 'IDF', 'USSR', 'UAE', 'DPRK', 'PRC', 'Israeli', 'Chinese', 'US’s']) expect(isNationalityWord(w)).toBe(true);
+    expect(party('SWAT officers shot a man in the street.')).toEqual([['swat officers', true]]);
+    expect(blamed('SWAT officers shot a man in the street.')).toBe(null);
+    expect(party('ISIS fighters and ISIS forces attacked the village at dawn.')).toEqual([['isis forces', true]]);
+    expect(blamed('UN troops shot two protesters in the square.')).toBe(null);
+  });
+  it('a state\'s abbreviation still reads the force', () => {
+    expect(party('US troops shot two protesters in the square.')).toEqual([['us troops', false]]);
+    expect(blamed('US troops shot two protesters in the square.')).toBe('west');
+    expect(party('IDF soldiers shot a teenager near the fence.')).toEqual([['idf soldiers', false]]);
+    expect(blamed('IDF soldiers shot a teenager near the fence.')).toBe('other');
   });
 });
 

@@ -6,6 +6,8 @@
  * Frozen splits are never listed (test-v2..v5 are retired test splits, development since, as load.ts says).
  */
 import type { LabelledCase } from '../../src/core/agents/agent-evaluation.js';
+import type { AgentKb } from '../../src/core/agents/agent-kb.js';
+import { runDifferential } from '../../src/core/agents/agent-differential.js';
 import { loadIncidents, loadParaphrases, type IncidentSplit, type Split } from './load.js';
 import { splitPart } from '../split-parts.js';
 
@@ -24,4 +26,22 @@ export function developmentItems(): DevelopmentItem[] {
   for (const s of OLDER_INCIDENT_SPLITS) for (const c of loadIncidents(s)) items.push({ group: `inc:${s}`, part: 'look', c });
   for (const s of OLDER_PARAPHRASE_SPLITS) for (const c of loadParaphrases(s)) items.push({ group: `par:${s}`, part: 'look', c });
   return items;
+}
+
+/** counts per part: [items, top-1 right, Brier sum] for all items, the look parts and the hold parts */
+export type PartCounts = Record<'all' | 'look' | 'hold', [number, number, number]>;
+/** one knowledge base over the development items (kb-variants.ts, kb-file-score.ts): each item's top class, whether it is
+ * right (its class or one it accepts) and its Brier score over the classes, summed per part; `each` sees every item */
+export function scoreItems(kb: AgentKb, items: DevelopmentItem[], each?: (it: DevelopmentItem, pred: string | null, ok: 0 | 1) => void): PartCounts {
+  const agg: PartCounts = { all: [0, 0, 0], look: [0, 0, 0], hold: [0, 0, 0] };
+  for (const it of items) {
+    const r = runDifferential(kb, it.c.accounts);
+    const pred = r.top.class;
+    const ok = pred !== null && (it.c.accept ?? [it.c.class]).includes(pred) ? 1 : 0;
+    let b = 0;
+    for (const k of r.classes) b += (k.probability - (k.id === it.c.class ? 1 : 0)) ** 2;
+    for (const key of ['all', it.part] as const) { agg[key][0]++; agg[key][1] += ok; agg[key][2] += b; }
+    each?.(it, pred, ok);
+  }
+  return agg;
 }

@@ -8,26 +8,18 @@
  */
 import { capabilities } from '../../src/app/workspace.js';
 import { loadAgentKb } from '../../src/app/agents.js';
-import { runDifferential } from '../../src/core/agents/agent-differential.js';
-import { developmentItems } from './development-parts.js';
+import { developmentItems, scoreItems } from './development-parts.js';
 const items = developmentItems();
 const CL = ['choking', 'nerve', 'blister', 'riot-control', 'toxic-industrial', 'incendiary', 'none'];
 for (const file of process.argv.slice(2)) {
   const kb = loadAgentKb(capabilities.knowledge, file);
-  const agg: Record<string, number[]> = { all: [0, 0, 0], look: [0, 0, 0], hold: [0, 0, 0] };
   const cls = new Map<string, number>();
   const miss: string[] = [];
-  for (const it of items) {
-    const r = runDifferential(kb, it.c.accounts);
-    const pred = r.top.class;
-    const ok = pred !== null && (it.c.accept ?? [it.c.class]).includes(pred) ? 1 : 0;
-    let b = 0;
-    for (const k of r.classes) b += (k.probability - (k.id === it.c.class ? 1 : 0)) ** 2;
-    for (const key of ['all', it.part]) { agg[key][0]++; agg[key][1] += ok; agg[key][2] += b; }
+  const agg = scoreItems(kb, items, (it, pred, ok) => {
     if (ok) cls.set(`${it.part}:${it.c.class}`, (cls.get(`${it.part}:${it.c.class}`) ?? 0) + 1);
     else if (it.part === 'look') miss.push(`${it.c.id}:${it.c.class}>${pred}`);
-  }
-  const f = (k: string) => `${agg[k][1]}/${agg[k][0]} B${(agg[k][2] / agg[k][0]).toFixed(4)}`;
+  });
+  const f = (k: 'all' | 'look' | 'hold') => `${agg[k][1]}/${agg[k][0]} B${(agg[k][2] / agg[k][0]).toFixed(4)}`;
   console.log(`${file}\n  total ${f('all')} look ${f('look')} hold ${f('hold')}`);
   for (const part of ['look', 'hold']) console.log(`  ${part}: ${CL.map((c) => `${c} ${cls.get(`${part}:${c}`) ?? 0}`).join(' ')}`);
   if (process.env.MISSES) console.log('  look misses: ' + miss.join(' '));

@@ -8,9 +8,8 @@
  */
 import { capabilities } from '../../src/app/workspace.js';
 import { loadAgentKb } from '../../src/app/agents.js';
-import { runDifferential } from '../../src/core/agents/agent-differential.js';
 import type { AgentKb } from '../../src/core/agents/agent-kb.js';
-import { developmentItems } from './development-parts.js';
+import { developmentItems, scoreItems } from './development-parts.js';
 
 const base = loadAgentKb(capabilities.knowledge);
 const items = developmentItems();
@@ -46,23 +45,16 @@ export const VARIANTS: Record<string, Change[]> = {
   base: [],
 };
 function score(kb: AgentKb) {
-  const agg = { all: [0, 0, 0], look: [0, 0, 0], hold: [0, 0, 0] };
   const perHold = new Map<string, number>();
   const lang = new Map<string, number>();
   const conf = new Map<string, number>();
   const cls = new Map<string, number>();
-  for (const it of items) {
-    const r = runDifferential(kb, it.c.accounts);
-    const pred = r.top.class;
-    const ok = pred !== null && (it.c.accept ?? [it.c.class]).includes(pred) ? 1 : 0;
-    let b = 0;
-    for (const k of r.classes) b += (k.probability - (k.id === it.c.class ? 1 : 0)) ** 2;
-    for (const key of ['all', it.part] as const) { agg[key][0]++; agg[key][1] += ok; agg[key][2] += b; }
+  const agg = scoreItems(kb, items, (it, pred, ok) => {
     if (it.part === 'hold') perHold.set(it.group, (perHold.get(it.group) ?? 0) + ok);
     if (it.c.lang) lang.set(it.c.lang, (lang.get(it.c.lang) ?? 0) + ok);
     if (ok) cls.set(`${it.part}:${it.c.class}`, (cls.get(`${it.part}:${it.c.class}`) ?? 0) + 1);
     if (!ok) conf.set(`${it.c.class}>${pred}`, (conf.get(`${it.c.class}>${pred}`) ?? 0) + 1);
-  }
+  });
   return { agg, perHold, lang, conf, cls };
 }
 const names = process.argv.slice(2);

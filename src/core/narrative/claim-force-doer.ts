@@ -44,8 +44,14 @@ const AR_FORCE_WORD = /جنود|جندي|قوات|جيش|عناصر|شرطه|ط�
 // head nouns of armed forces, their men and their craft
 const EN_FORCE_HEAD = String.raw`(?:(?:special\s+(?:operations\s+)?forces|commando|army|navy|police|military|marine)\s+(?:units?|groups?|detachments?|squads?|teams?)|soldiers?|troops|forces|army|armies|military|militar(?:y|ies)|servicem[ae]n|marines|commandos|paratroopers|special\s+forces|security\s+forces|police(?:m[ae]n|\s+officers)?|officers|border\s+guards?|border\s+police|guards(?:m[ae]n)?|national\s+guard(?:sm[ae]n)?|gendarmes|riot\s+police|pilots?|warplanes?|jets|fighter\s+jets|aircraft|helicopters?|drones?|navy|air\s+force|artillery|gunships?|tanks|snipers?|settlers|militi(?:a|as|am[ae]n))`;
 // a modifier of nationality by its form: a capitalised adjective of a people or state ("Israeli", "Chinese", "Bosnian
-// Serb", "Turkish", "French"), or an abbreviation ("US", "UK", "IDF"); checked on the case-kept text
-const EN_NATIONALITY = /^(?:[\p{Lu}][\p{Ll}]+(?:an|ian|ean|ese|ish|i|ch|ab|rb)|[\p{Lu}]{2,4})$/u;
+// Serb", "Turkish", "French"), or the abbreviation of a state or of a state's army ("US", "UK", "IDF"): a closed list, as
+// any capitals would take an organisation or a unit ("UN", "ISIS", "NATO", "OPCW", "SWAT") for a people; checked on the
+// case-kept text
+const EN_NATIONALITY = /^(?:[\p{Lu}][\p{Ll}]+(?:an|ian|ean|ese|ish|i|ch|ab|rb)|US|USA|UK|IDF|USSR|UAE|DPRK|ROK|PRC|KSA|SAA|IRGC)$/u;
+/** whether one word of the case-kept text names a nationality by its form (a people's adjective, a state's abbreviation) */
+export function isNationalityWord(w: string): boolean {
+  return EN_NATIONALITY.test(w.replace(/[’']s$/u, '')) && !EN_NOT_NATIONALITY.test(w);
+}
 // finite deed verbs of a force (past and present) and the headline's participle
 // (an attempt is the deed told as begun: "attempted to attack the positions", «пытались штурмовать»)
 const EN_FORCE_DEED = String.raw`(?:(?:attempted|tried|sought|began|started|continued)\s+to\s+(?:attack|kill|shoot|bomb|shell|storm|raid|destroy|assassinate|execute|gas|massacre|strike|use\s+(?:chemical|toxic|tear|gas|white\s+phosphorus))|shot(?:\s+dead)?|shoots?(?:\s+dead)?|gunned\s+down|guns?\s+down|killed|kills|murdered|murders|assassinated|assassinates|executed|executes|massacred|massacres|slaughtered|tortured|beat(?:\s+up)?|beats|opened\s+fire|opens?\s+fire|fired\s+(?:on|at|upon|into|tear|rubber|live|shells?|rockets?|missiles?|mortars?|white|chemical|gas)|fires\s+(?:on|at|upon|into|tear|rubber|live)|shelled|shells|bombed|bombs|attacked|attacks|raided|raids|stormed|storms|struck|strikes|hit|targeted|targets|gassed|gasses|used\s+(?:chemical|toxic|poison|nerve|tear|sarin|chlorine|mustard|white\s+phosphorus|phosphorus|gas|napalm|cluster)|uses\s+(?:chemical|toxic|poison|nerve|tear|sarin|chlorine|white\s+phosphorus|gas)|dropped\s+(?:chemical|toxic|chlorine|sarin|barrel|bombs|a\s+bomb|gas|white|phosphorus|napalm)|crushed|crush(?:es)?|razed|burned|torched|destroyed|destroys|launched\s+(?:an?\s+)?(?:strikes?|attacks?|air\s*strikes?|missiles?|rockets?|raids?|assault)|carried\s+out|committed|perpetrated)`;
@@ -102,7 +108,7 @@ function words(text: string, a: number, b: number): { w: string; at: number }[] 
 // capitalised words of those endings that name no nationality (function words, months, common nouns)
 const EN_NOT_NATIONALITY = /^(?:The|This|That|These|Those|Such|Which|Each|March|Than|Then|Can|Human|Woman|Urban|Veteran|Partisan|Publish|Began|Plan|Christian|Muslim|Civilian|Guardian|Ukrainian-backed)$/u;
 function nationalityIn(text: string, a: number, b: number): boolean {
-  return words(text, a, b).some((t) => EN_NATIONALITY.test(t.w.replace(/[’']s$/u, '')) && !EN_NOT_NATIONALITY.test(t.w));
+  return words(text, a, b).some((t) => isNationalityWord(t.w));
 }
 
 function english(text: string, s: string): ForceDoer[] {
