@@ -21,7 +21,7 @@ import { assessMunitions, type MunitionInput, type MunitionResult } from '../cor
  */
 export const WORD_EVIDENCE_DEFAULT = false;
 
-/** The default as this process runs: ASSAY_WORD_EVIDENCE=on|off (also 1|0, true|false) overrides WORD_EVIDENCE_DEFAULT,
+/** The default as this process runs: ASSAY_WORD_EVIDENCE=on|off (also 1|0, true|false, yes|no) overrides WORD_EVIDENCE_DEFAULT,
  * so a whole evaluation can be scored with the layer on or off without a change of code. Another value is refused. */
 export function wordEvidenceDefault(env: NodeJS.ProcessEnv = process.env): boolean {
   const v = env.ASSAY_WORD_EVIDENCE?.trim().toLowerCase();
