@@ -1,8 +1,7 @@
 /**
  * Guard of the FROZEN lay-paraphrase test split v22 (eval/agents/paraphrases-test-v22.yaml), written in session 28
  * (room wrpara) by a hand that does not tune the engine and never ran it on these accounts, before the development
- * split dev-v21. This test does NOT score the engine (no floor yet: the coordinator scores the split, aggregate only,
- * and adds the floor). Through test/helpers/frozen-paraphrase-split.ts it checks the recorded sha256; the counts per
+ * split dev-v21. Its floor is its first score (the coordinator scored it once, aggregate only, on the session-start engine). Through test/helpers/frozen-paraphrase-split.ts it checks the recorded sha256; the counts per
  * language, class and agent; unique ids of the form `<lang>-v22-NN` (also across every other paraphrase split);
  * knowledge-base agents of the labelled class; no text repeated from (or containing, or contained in) a text of this
  * or another paraphrase split, test-v21 and dev-v20 included; and that no text names an agent, its class or a product
@@ -37,4 +36,8 @@ describeFrozenParaphraseSplit({
     ru: { ...SHARED_AGENTS, novichok: 1, cs: 1, cn: 1, 'irritant-industrial': 1 },
     ar: { ...SHARED_AGENTS, novichok: 1, cs: 2, 'methyl-isocyanate': 1 },
   },
+  // first scored by the coordinator on the session-start engine (0a4c4f42 + this split), before any session-28 rule
+  // landed: 81/90 = 90.0% (EN 27/30, RU 25/30, AR 29/30), Brier 0.178 (calibrated 0.135). A floor against regressions,
+  // never a target (Brier limit: the first score plus .005).
+  floor: { title: 'stays at or above its first score (90.0%; EN .9, RU .833, AR .966; Brier < .183)', classTop1: 0.899, perLang: { en: 0.899, ru: 0.833, ar: 0.966 }, brierBelow: 0.183 },
 });

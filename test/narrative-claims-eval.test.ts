@@ -274,6 +274,10 @@ describe('labelled claims set', () => {
     // scored once by the coordinator on the session-start reader (aa01028b + the split): blamed 0.614 (AR .500, EN .763,
     // RU .548), staged 0.921, prepared recall 0.118 (17), voice 0.703
     { file: 'test-v29.jsonl', items: 101, blamed: 0.613, staged: 0.92, voice: 0.702, prepared: 0.117, scored: 'first scoring in session 27' },
+    // written in session 28 (wrclaims) by a hand that never ran the reader nor opened its rules; frozen (cf0030ad) and
+    // scored once by the coordinator on the session-start reader (0a4c4f42 + the split): blamed 0.691 (AR .676, EN .763,
+    // RU .629), staged 0.809, prepared recall 0.438 (16), voice 0.600
+    { file: 'test-v30.jsonl', items: 110, blamed: 0.69, staged: 0.809, voice: 0.599, prepared: 0.437, scored: 'first scoring in session 28' },
   ];
   it.each(FROZEN_FLOORS)('scores on the frozen split $file at or above its $scored (a floor, never a target)', (f) => {
     const r = scoreClaims(read(f.file), lex);
