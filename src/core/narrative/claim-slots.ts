@@ -44,6 +44,7 @@ import { arabicGermany, historicalText, historicWestState } from './claim-histor
 import { falseFlagPlans } from './claim-false-flag.js';
 import { announcedByIntent, deniedPlan, predicatedStaging, type IntentContext } from './claim-intent.js';
 import { dismissalOfToldClaim, dismissedResponsibility, routineUseOnly, ruIntentSense } from './claim-prepared-scope.js';
+import { arrestedPlotter, evacuationWarnings, FOILED_PLOT_AFTER, pluperfectPlan, THREAT_EVENT_CONDITION, vowedAttacks } from './claim-prepared-vow.js';
 import { readPost } from './claim-post-text.js';
 import { blankDatelines } from './claim-wire-text.js';
 import { senseOf, type WordSense } from './claim-word-senses.js';
@@ -2218,7 +2219,13 @@ const gapWords = (a: number, b: number): { w: string; at: number; end: number }[
   return out;
 };
 const plansAccusation = (c: Hit) => isPlanMarker(c) && PLAN_VERB.test(c.word) && PLANNED_ACCUSATION.test(s.slice(c.end, c.end + 30));
-const conditionalThreat = (h: Hit) => THREAT.test(h.word) && threatConditionIn(s.slice(h.end, h.end + 160).split(/[.!?\n]/)[0]);
+// (s28 clprep) "in the event of", "in case of" are a threat's conditions too, and a threat restated with its condition in
+// another sentence of the item is that condition's (claim-prepared-vow.ts)
+const threatOnCondition = (h: Hit) => {
+  const rest = s.slice(h.end, h.end + 160).split(/[.!?\n]/)[0];
+  return threatConditionIn(rest) || THREAT_EVENT_CONDITION.test(rest);
+};
+const conditionalThreat = (h: Hit) => THREAT.test(h.word) && (threatOnCondition(h) || hits.some((x) => x !== h && THREAT.test(x.word) && isPlanMarker(x) && threatOnCondition(x)));
 // (review-1 #3, #11, arclaims: "وإذا", "وفي حال" take their conjunction; "وهو ما لم تعترف به" is "which ... not", no
 // "unless"; "قد" is a modal only before an imperfect, "كان ... قد قصف" is the pluperfect; the conjunctions are one list
 // in claim-condition.ts since session 12)
@@ -4555,6 +4562,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     const k = clauseOf(h.at);
     if (/ed$/.test(h.word) && PAST_PASSIVE.test(s.slice(Math.max(0, h.at - 25), h.at))) continue;
     if (pastPlan(h)) continue;
+    // (s28 clprep) a plot whose plotter is arrested or charged, or told in the pluperfect, will not happen (claim-prepared-vow.ts)
+    if (arrestedPlotter(s, h.at) || (!arabic && !cyrillic && pluperfectPlan(s, h.at))) continue;
     // (s27 clprep) «собираться» intends only with an infinitive; gathering and collecting plan nothing (claim-prepared-scope.ts)
     if (cyrillic && !ruIntentSense(s, h.at, h.end)) continue;
     // (s26 clprep) a plan denied by its holder or under "no evidence that" (claim-intent.ts, deniedPlan)
@@ -4812,6 +4821,13 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // (s23 claims2) the grammar of intent and of the future (claim-intent.ts): "set to fake", «пытаются инсценировать»,
   // "سوف تستخدم", "the planned provocation", "is imminent", "in the coming days", «завезли ... для инсценировки»
   for (const x of announcedByIntent(intent)) preparedWords.push(x.word);
+  // (s28 clprep) vows of revenge and evacuation warnings announce a party's attack ahead (claim-prepared-vow.ts; README,
+  // label conventions)
+  {
+    const objects = hits.map((x) => ({ at: x.at, end: x.end, word: x.word, kind: x.term.kind }));
+    for (const x of vowedAttacks(s, objects)) preparedWords.push(x.word);
+    for (const x of evacuationWarnings(s, objects)) preparedWords.push(x.word);
+  }
   // a foiled plot ("ФСБ предотвратила теракт", "пресекли теракт", "foiled an attack", "احبط هجوما") was not carried out
   // and is announced by no one: the item reports a past operation (eval/claims/README.md, v7/v8 judgement calls)
   PREVENTED.lastIndex = 0;
@@ -4820,6 +4836,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     for (let m = PREVENTED.exec(s); m; m = PREVENTED.exec(s)) {
       const e = m.index + m[0].length;
       if (hits.some((x) => x.at >= e && x.at - e <= 40 && (x.term.kind === 'incident' || x.term.kind === 'staged' || /^(?:plot|заговор)/.test(x.word)))) return true;
+      // (s28 clprep) or the noun of a plot right after it ("foiled a terrorist plot to ...", «احبطت مخططا»)
+      if (FOILED_PLOT_AFTER.test(s.slice(e, e + 60))) return true;
     }
     return false;
   })();
