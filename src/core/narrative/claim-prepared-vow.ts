@@ -127,8 +127,22 @@ const SUSPECTED_OF_BEFORE = /(?<![\p{L}])(?:accused|suspected|suspicion|charged|
 /** A plan marker at `at` whose plotter is arrested or charged in its sentence ("arrested ... accused of planning"). */
 export function arrestedPlotter(s: string, at: number): boolean {
   const [a, b] = sentenceOf(s, at);
-  return SUSPECTED_OF_BEFORE.test(s.slice(Math.max(a, at - 40), at)) && ARREST.test(s.slice(a, b));
+  if (SUSPECTED_OF_BEFORE.test(s.slice(Math.max(a, at - 40), at)) && ARREST.test(s.slice(a, b))) return true;
+  // (or the plan in a relative clause of the arrested: "detained an agent who was going to commit a terrorist attack",
+  // «задержание агента ..., который собирался совершить теракт», «اعتقال شخص كان يخطط»)
+  const before = s.slice(Math.max(a, at - 120), at);
+  const arrest = ARREST_G.exec(before) && lastMatch(ARREST_G, before);
+  return !!arrest && RELATIVE.test(before.slice(arrest.index + arrest[0].length));
 }
+const ARREST_G = new RegExp(ARREST.source, 'gu');
+const lastMatch = (re: RegExp, t: string): RegExpExecArray | null => {
+  re.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(t); m; m = re.exec(t)) last = m;
+  return last;
+};
+// a relative clause opened after the arrested (its pronoun, and for Arabic an indefinite noun then «كان»)
+const RELATIVE = /(?<![\p{L}])(?:who|which|котор\p{L}*|الذي|التي|الذين|اللذين|كان|كانوا)(?![\p{L}])[^.!?\n]*$/u;
 
 /** A plan marker at `at` in the English pluperfect ("had plans to", "had planned to", "had been planning"). */
 export const pluperfectPlan = (s: string, at: number): boolean => /(?<![\p{L}])had\s+(?:been\s+|long\s+|already\s+)?$/u.test(s.slice(Math.max(0, at - 20), at));
@@ -137,4 +151,4 @@ export const pluperfectPlan = (s: string, at: number): boolean => /(?<![\p{L}])h
 export const THREAT_EVENT_CONDITION = /(?<![\p{L}])(?:in\s+the\s+event\s+(?:of|that)|in\s+case\s+of)(?![\p{L}])/u;
 
 /** the noun of a plot right after a verb of foiling: "foiled a terrorist plot", «предотвратили заговор», «احبطت مخططا» */
-export const FOILED_PLOT_AFTER = /^\s+(?:[\p{L}\-]+\s+){0,3}?(?:plots?|conspirac\p{L}*|заговор\p{L}*|замысел|[وف]?(?:ال)?(?:مخطط\p{L}*|مؤامر\p{L}*))(?![\p{L}])/u;
+export const FOILED_PLOT_AFTER = /^\s+(?:[\p{L}\-]+\s+){0,3}?(?:plots?|conspirac\p{L}*|заговор\p{L}*|замысел|[وف]?(?:ال)?(?:مخطط\p{L}*|موامر\p{L}*))(?![\p{L}])/u;
