@@ -38,6 +38,17 @@ describe('vows of revenge', () => {
     expect(prepared('وضعت السم لأطفال زوجها انتقاما من عودة ضرتها.')).toBe(false);
     expect(prepared('توعدت الصين برد قوي على العقوبات الأمريكية الجديدة.')).toBe(false);
   });
+  it('the response to a deed, paying a price, the future of replying, in three languages', () => {
+    expect(prepared('Hezbollah vowed a response to the killing of its commander Fuad Shukr.')).toBe(true);
+    expect(prepared('Iran says Israel will pay a heavy price for the assassination of Haniyeh.')).toBe(true);
+    expect(prepared('Иран пообещал ответить на убийство Хании.')).toBe(true);
+    expect(prepared('إيران تتوعد بالرد على اغتيال هنية في طهران.')).toBe(true);
+    expect(prepared('سنرد بقوة على اغتيال القائد، قال المتحدث باسم الحزب.')).toBe(true);
+    expect(prepared('Iran fired missiles at Israel, fulfilling Khamenei\'s vow of revenge for Haniyeh.')).toBe(false);
+    expect(prepared('Russia will pay a heavy price for its invasion of Ukraine, the president said.')).toBe(false);
+    expect(prepared('The ministry promised a response to the letter within a week.')).toBe(false);
+    expect(prepared('Министр пообещал ответить на вопросы журналистов.')).toBe(false);
+  });
   it('vowedAttacks gives the vow words', () => {
     expect(vowedAttacks('hezbollah vowed revenge for the assassination.', []).map((x) => x.word)).toEqual(['vowed revenge']);
     expect(vowedAttacks('hezbollah did not vow revenge.', [])).toEqual([]);
@@ -60,6 +71,12 @@ describe('evacuation warnings', () => {
     expect(prepared('Police used tear gas to evacuate the park of protesters.')).toBe(false);
     expect(prepared('Residents were evacuated after the chlorine leak at the plant.')).toBe(false);
     expect(evacuationWarnings('the city told residents to evacuate ahead of the flood.', [])).toEqual([]);
+    expect(prepared('Police ordered the evacuation of the stadium after a bomb threat.')).toBe(false);
+  });
+  it('an evacuation order by its noun', () => {
+    expect(prepared('Israel issued an evacuation order for residents of Baalbek.')).toBe(true);
+    expect(prepared('الجيش الإسرائيلي يصدر أوامر إخلاء لسكان مدينة بعلبك.')).toBe(true);
+    expect(prepared('ЦАХАЛ объявил эвакуацию жителей Баальбека.')).toBe(true);
   });
 });
 
