@@ -49,6 +49,16 @@ describe('vows of revenge', () => {
     expect(prepared('The ministry promised a response to the letter within a week.')).toBe(false);
     expect(prepared('Министр пообещал ответить на вопросы журналистов.')).toBe(false);
   });
+  it("a response's predicate, the future of a retaliatory strike, a response said inevitable", () => {
+    expect(prepared('Hezbollah says its response to Shukr\'s killing is "inevitable".')).toBe(true);
+    expect(prepared('Iran will respond to the assassination of Haniyeh, the foreign ministry said.')).toBe(true);
+    expect(prepared('Иран нанесёт ответный удар по Израилю, заявили в Тегеране.')).toBe(true);
+    expect(prepared('نصر الله: ردنا قادم على اغتيال القائد فؤاد شكر.')).toBe(true);
+    expect(prepared('قال الحرس الثوري إن الرد سيكون قاسيا على اغتيال هنية.')).toBe(true);
+    expect(prepared('إيران تتوعد إسرائيل بـ"عقاب شديد" بعد اغتيال هنية.')).toBe(true);
+    expect(prepared('Иран нанёс ответный удар по Израилю в ночь на воскресенье.')).toBe(false);
+    expect(prepared('Ukrainian commanders ordered their subordinates to attack the OSCE car near the village on April 23.')).toBe(false);
+  });
   it('vowedAttacks gives the vow words', () => {
     expect(vowedAttacks('hezbollah vowed revenge for the assassination.', []).map((x) => x.word)).toEqual(['vowed revenge']);
     expect(vowedAttacks('hezbollah did not vow revenge.', [])).toEqual([]);
@@ -77,6 +87,9 @@ describe('evacuation warnings', () => {
     expect(prepared('Israel issued an evacuation order for residents of Baalbek.')).toBe(true);
     expect(prepared('الجيش الإسرائيلي يصدر أوامر إخلاء لسكان مدينة بعلبك.')).toBe(true);
     expect(prepared('ЦАХАЛ объявил эвакуацию жителей Баальбека.')).toBe(true);
+    expect(prepared('الجيش الإسرائيلي: على سكان بعلبك إخلاء منازلهم فورا والتوجه شمالا.')).toBe(true);
+    expect(prepared('Residents of Baalbek must evacuate immediately, the Israeli army said.')).toBe(true);
+    expect(prepared('الجيش الإسرائيلي قصف بعلبك بعد أن طالب السكان بإخلاء منازلهم.')).toBe(false);
   });
 });
 
