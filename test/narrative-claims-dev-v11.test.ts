@@ -17,13 +17,14 @@ describe('claims development split v11 (web pages, AR/RU/EN)', () => {
   const lang = (l: string) => dev.filter((i) => i.language === l).length;
 
   it('is the landed file (sha256) and holds the landed counts per language and per announced attack', () => {
-    expect(sha256(fs.readFileSync(path.join(DIR, 'dev-v11.jsonl')))).toBe('271fe96777533979e0d69656aa2a30a5175d3e7909bcd0eaaf0a83d47db0ec98');
+    expect(sha256(fs.readFileSync(path.join(DIR, 'dev-v11.jsonl')))).toBe('49733faa830b1dd56ed98a45e2d0719153a3ac9fa51228a3c53ca5bd76b91b89');
     expect(dev.length).toBeGreaterThanOrEqual(123);
     expect(new Set(dev.map((i) => i.language))).toEqual(new Set(['ar', 'ru', 'en']));
     expect(lang('ar')).toBeGreaterThanOrEqual(38);
     expect(lang('ru')).toBeGreaterThanOrEqual(37);
     expect(lang('en')).toBeGreaterThanOrEqual(48);
-    expect(dev.filter((i) => i.labels.prepared).length).toBeGreaterThanOrEqual(29);
+    // s28 clprep: 7 foiled or uncovered plots prepared -> false (README, label conventions; v12 call 1 had settled dev-v11's call 3)
+    expect(dev.filter((i) => i.labels.prepared).length).toBeGreaterThanOrEqual(22);
     expect(dev.filter((i) => i.labels.blamed !== null).length).toBeGreaterThanOrEqual(98);
     // every blamed value of the guide occurs
     expect(new Set(dev.map((i) => i.labels.blamed))).toEqual(new Set([null, 'opposition', 'white-helmets', 'government', 'russia', 'west', 'ukraine', 'other']));

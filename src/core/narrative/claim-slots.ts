@@ -44,6 +44,7 @@ import { arabicGermany, historicalText, historicWestState } from './claim-histor
 import { falseFlagPlans } from './claim-false-flag.js';
 import { announcedByIntent, deniedPlan, predicatedStaging, type IntentContext } from './claim-intent.js';
 import { dismissalOfToldClaim, dismissedResponsibility, routineUseOnly, ruIntentSense } from './claim-prepared-scope.js';
+import { arrestedPlotter, evacuationWarnings, FOILED_PLOT_AFTER, pluperfectPlan, THREAT_EVENT_CONDITION, vowedAttacks } from './claim-prepared-vow.js';
 import { readPost } from './claim-post-text.js';
 import { blankDatelines } from './claim-wire-text.js';
 import { senseOf, type WordSense } from './claim-word-senses.js';
@@ -1422,7 +1423,9 @@ const AR_PAST_ATTACK_AFTER = /^(?:\s+\p{L}+){0,2}?\s+(?:الذي|التي|الذ
 // attack", «планируют восстановление после теракта»): the attack dates the plan, it is not planned ("بعد فبركة هجوم", after a
 // verbal noun of doing, keeps its attack: the attack after the time word must be definite, an event already told)
 const TIME_AFTER_BEFORE_OBJECT = /(?<![\p{L}])(?:after|following|since|после|[وف]?(?:بعد|عقب|اثر|منذ))\s+(?:(?:the|a|an|this|that|last|recent|its|their)\s+)?$/u;
-const NOT_DEED_PLAN_GAP = /(?<![\p{L}])(?:statements?|заявлени\p{L}*|[وف]?(?:ال)?بيان(?:ا|ات)?|investigat\p{L}*|probe|probing|examin\p{L}*|punish\p{L}*|hold\s+\p{L}+\s+accountable|document\p{L}*|prevent\p{L}*|condemn\p{L}*|commemorat\p{L}*|discuss\p{L}*|review\p{L}*|verify\p{L}*|debunk\p{L}*|refut\p{L}*|look into|sanction\p{L}*|reports?|reporting|visit\p{L}*|inspect\p{L}*|film\p{L}*\s+the\s+aftermath|доклад\p{L}*|отч[её]т\p{L}*|визит\p{L}*|посет\p{L}*|посещ\p{L}*|расследова\p{L}*|изуч\p{L}*|наказа\p{L}*|предотврат\p{L}*|осуд\p{L}*|провер\p{L}*|разоблач\p{L}*|опроверг\p{L}*|обсуд\p{L}*|почтить|[وف]?(?:لل|[بل]?(?:ال)?)(?:تحقيق|محاسبه|معاقبه|منع|ادانه|توثيق|مناقشه|دراسه|التحقق|تحقق|فضح|كشف ملابسات|احياء ذكري)|[وف]?(?:ال)?تقرير\p{L}*|[وف]?(?:ال)?تقارير|[وف]?(?:ال|الي\s+|ل)?كشف\p{L}*|[وف]?(?:ال|ل)?زياره\p{L}*|[وف]?(?:ال|ل)?اصدار|[وف]?(?:ال|ل)?تقديم|respond\p{L}*|антидот\p{L}*|лечени\p{L}*|лечить|[وف]?(?:ل|ال)?(?:علاج|ترياق)|cope\s+with|coping\s+with|deal\s+with|dealing\s+with|treat(?:s|ed|ing|ment)?|in\s+case\s+of|in\s+the\s+event\s+of|emergency|(?<!(?:guise|cover|pretext)\s+of\s+(?:the\s+)?)(?:drills?|exercises?)|simulat\p{L}*|rehears\p{L}*|отраж\p{L}*|реагирова\p{L}*|на\s+случай|(?<!(?:видом|прикрытием|предлогом)\s+)(?:учени\p{L}*|трениров\p{L}*)|[وف]?(?:لل|[بل]?(?:ال)?)(?:مواجهه|تعامل|تصدي|استقبال|صد|حمايه|وقايه|استجابه|اسعاف|معالجه)|تحسبا|طواري|[وف]?(?:ال|ل)?(?:مناوره|مناورات|تمرين|تمارين|محاكاه))(?![\p{L}])/u;
+// (s28 clprep) and a cause, not an object: "ready to provide military options in connection with the chemical attack", «в связи с
+// химической атакой», «ردا على الهجوم»: the attack after a preposition of cause is why the plan is made, not what it does
+const NOT_DEED_PLAN_GAP = /(?<![\p{L}])(?:in\s+connection\s+with|in\s+response\s+to|in\s+retaliation\s+for|because\s+of|в\s+связи\s+с|в\s+ответ\s+на|из-за|[وف]?(?:علي\s+خلفيه|ردا\s+علي|بسبب)|statements?|заявлени\p{L}*|[وف]?(?:ال)?بيان(?:ا|ات)?|investigat\p{L}*|probe|probing|examin\p{L}*|punish\p{L}*|hold\s+\p{L}+\s+accountable|document\p{L}*|prevent\p{L}*|condemn\p{L}*|commemorat\p{L}*|discuss\p{L}*|review\p{L}*|verify\p{L}*|debunk\p{L}*|refut\p{L}*|look into|sanction\p{L}*|reports?|reporting|visit\p{L}*|inspect\p{L}*|film\p{L}*\s+the\s+aftermath|доклад\p{L}*|отч[её]т\p{L}*|визит\p{L}*|посет\p{L}*|посещ\p{L}*|расследова\p{L}*|изуч\p{L}*|наказа\p{L}*|предотврат\p{L}*|осуд\p{L}*|провер\p{L}*|разоблач\p{L}*|опроверг\p{L}*|обсуд\p{L}*|почтить|[وف]?(?:لل|[بل]?(?:ال)?)(?:تحقيق|محاسبه|معاقبه|منع|ادانه|توثيق|مناقشه|دراسه|التحقق|تحقق|فضح|كشف ملابسات|احياء ذكري)|[وف]?(?:ال)?تقرير\p{L}*|[وف]?(?:ال)?تقارير|[وف]?(?:ال|الي\s+|ل)?كشف\p{L}*|[وف]?(?:ال|ل)?زياره\p{L}*|[وف]?(?:ال|ل)?اصدار|[وف]?(?:ال|ل)?تقديم|respond\p{L}*|антидот\p{L}*|лечени\p{L}*|лечить|[وف]?(?:ل|ال)?(?:علاج|ترياق)|cope\s+with|coping\s+with|deal\s+with|dealing\s+with|treat(?:s|ed|ing|ment)?|in\s+case\s+of|in\s+the\s+event\s+of|emergency|(?<!(?:guise|cover|pretext)\s+of\s+(?:the\s+)?)(?:drills?|exercises?)|simulat\p{L}*|rehears\p{L}*|отраж\p{L}*|реагирова\p{L}*|на\s+случай|(?<!(?:видом|прикрытием|предлогом)\s+)(?:учени\p{L}*|трениров\p{L}*)|[وف]?(?:لل|[بل]?(?:ال)?)(?:مواجهه|تعامل|تصدي|استقبال|صد|حمايه|وقايه|استجابه|اسعاف|معالجه)|تحسبا|طواري|[وف]?(?:ال|ل)?(?:مناوره|مناورات|تمرين|تمارين|محاكاه))(?![\p{L}])/u;
 const PLAN_DRILL_AFTER = /^[\s\-]+(?:(?:response|preparedness|readiness|emergency|defen[cs]e|protection|evacuation)\s+)?(?:drills?|exercises?|simulations?|rehearsals?|training)(?![\p{L}])/u;
 const AR_CONCEALMENT_AFTER = /^\s+(?:\p{L}+\s+)?[وف]?(?:ل|لل)?(?:اخفاء|تضليل|تغطيه|حمايه|ستر|مواقع|تحركات|انسحاب|اعاده\s+انتشار|نقل)(?![\p{L}])|^\s+(?:عسكري\p{L}*|ميداني\p{L}*)(?![\p{L}])/u;
 const AR_FALSE_FLAG_HEAD_BEFORE = /(?:(?<![\p{L}])[وفبل]?(?:ال)?(?:عمليه|عمليات|هجوم|هجمات|تحت|هجوما|عمليتها|عمليته)[\s«"“'ـ]*(?:بـ?)?[\s«"“'ـ]*|(?<![\p{L}])[وف]?بـ?[\s«"“'ـ]*)$/u;
@@ -2218,7 +2221,13 @@ const gapWords = (a: number, b: number): { w: string; at: number; end: number }[
   return out;
 };
 const plansAccusation = (c: Hit) => isPlanMarker(c) && PLAN_VERB.test(c.word) && PLANNED_ACCUSATION.test(s.slice(c.end, c.end + 30));
-const conditionalThreat = (h: Hit) => THREAT.test(h.word) && threatConditionIn(s.slice(h.end, h.end + 160).split(/[.!?\n]/)[0]);
+// (s28 clprep) "in the event of", "in case of" are a threat's conditions too, and a threat restated with its condition in
+// another sentence of the item is that condition's (claim-prepared-vow.ts)
+const threatOnCondition = (h: Hit) => {
+  const rest = s.slice(h.end, h.end + 160).split(/[.!?\n]/)[0];
+  return threatConditionIn(rest) || THREAT_EVENT_CONDITION.test(rest);
+};
+const conditionalThreat = (h: Hit) => THREAT.test(h.word) && (threatOnCondition(h) || hits.some((x) => x !== h && THREAT.test(x.word) && isPlanMarker(x) && threatOnCondition(x)));
 // (review-1 #3, #11, arclaims: "وإذا", "وفي حال" take their conjunction; "وهو ما لم تعترف به" is "which ... not", no
 // "unless"; "قد" is a modal only before an imperfect, "كان ... قد قصف" is the pluperfect; the conjunctions are one list
 // in claim-condition.ts since session 12)
@@ -4555,6 +4564,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     const k = clauseOf(h.at);
     if (/ed$/.test(h.word) && PAST_PASSIVE.test(s.slice(Math.max(0, h.at - 25), h.at))) continue;
     if (pastPlan(h)) continue;
+    // (s28 clprep) a plot whose plotter is arrested or charged, or told in the pluperfect, will not happen (claim-prepared-vow.ts)
+    if (arrestedPlotter(s, h.at) || (!arabic && !cyrillic && pluperfectPlan(s, h.at))) continue;
     // (s27 clprep) «собираться» intends only with an infinitive; gathering and collecting plan nothing (claim-prepared-scope.ts)
     if (cyrillic && !ruIntentSense(s, h.at, h.end)) continue;
     // (s26 clprep) a plan denied by its holder or under "no evidence that" (claim-intent.ts, deniedPlan)
@@ -4812,6 +4823,13 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // (s23 claims2) the grammar of intent and of the future (claim-intent.ts): "set to fake", «пытаются инсценировать»,
   // "سوف تستخدم", "the planned provocation", "is imminent", "in the coming days", «завезли ... для инсценировки»
   for (const x of announcedByIntent(intent)) preparedWords.push(x.word);
+  // (s28 clprep) vows of revenge and evacuation warnings announce a party's attack ahead (claim-prepared-vow.ts; README,
+  // label conventions)
+  {
+    const objects = hits.map((x) => ({ at: x.at, end: x.end, word: x.word, kind: x.term.kind }));
+    for (const x of vowedAttacks(s, objects)) preparedWords.push(x.word);
+    for (const x of evacuationWarnings(s, objects)) preparedWords.push(x.word);
+  }
   // a foiled plot ("ФСБ предотвратила теракт", "пресекли теракт", "foiled an attack", "احبط هجوما") was not carried out
   // and is announced by no one: the item reports a past operation (eval/claims/README.md, v7/v8 judgement calls)
   PREVENTED.lastIndex = 0;
@@ -4820,6 +4838,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     for (let m = PREVENTED.exec(s); m; m = PREVENTED.exec(s)) {
       const e = m.index + m[0].length;
       if (hits.some((x) => x.at >= e && x.at - e <= 40 && (x.term.kind === 'incident' || x.term.kind === 'staged' || /^(?:plot|заговор)/.test(x.word)))) return true;
+      // (s28 clprep) or the noun of a plot right after it ("foiled a terrorist plot to ...", «احبطت مخططا»)
+      if (FOILED_PLOT_AFTER.test(s.slice(e, e + 60))) return true;
     }
     return false;
   })();
