@@ -40,3 +40,24 @@ describe('English: a deed of the class is an incident, and its subject the doer'
     expect(read('The company plans to eradicate poverty in the region.')).toMatchObject({ staged: null, blamed: null });
   });
 });
+
+describe('Russian and Arabic: the lemmas the Open Multilingual Wordnet links to the same synsets', () => {
+  it('a Russian lemma is read in its inflected forms (the lexeme layer)', () => {
+    expect(read('Боевики обезглавили двух заложников на окраине города.')).toMatchObject({ staged: false, blamed: 'opposition' });
+    expect(read('Вечером у рынка произошла перестрелка.')).toMatchObject({ staged: false });
+    expect(read('Следователи выясняют обстоятельства линчевания в деревне.')).toMatchObject({ staged: false });
+  });
+  it('an Arabic lemma with its accusative and clitics', () => {
+    expect(read('نصب مسلحون كمينا لدورية على الطريق.')).toMatchObject({ staged: false });
+  });
+  it('near misses: the storming of a town (battle) and the words cut for their other senses are no incident', () => {
+    expect(read('Правительственные войска штурмуют город на севере страны.')).toMatchObject({ staged: null });
+    expect(read('Он повесил картину на стену.')).toMatchObject({ staged: null, blamed: null });
+  });
+});
+
+describe('a force as the subject of a derived deed verb is its doer (claim-force-doer.ts)', () => {
+  it('"Kenyan troops strafed", "they lynched"', () => {
+    expect(read('Kenyan troops strafed a village near the border on Monday.')).toMatchObject({ blamed: 'other', staged: false });
+  });
+});

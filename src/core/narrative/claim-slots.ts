@@ -64,6 +64,7 @@ import { culpritCopulas } from './claim-copular.js';
 import { relativeClaims } from './claim-claimed-relative.js';
 import { arabicLamArticleForm, arabicSuffixForms, RU_ASPECT_PAIRS, ruLexemeKey, ruPatternKey } from './claim-morph.js';
 import { EN_DEED_NOUNS, EN_DEED_VERB_FORMS } from './claim-deed-lexicon.js';
+import { AR_DEED_LEMMAS, RU_DEED_LEMMAS } from './claim-deed-lexicon-omw.js';
 import { AR_LEXICON, arabicAccusativeEnd, arabicAnnouncements, arabicClaimReading, arabicNormalise, arabicPlanVerb, arabicStemStart, readArabic } from './claim-arabic.js';
 
 /** agent values: ids of knowledge/agents.yaml, `chemical` when none is named, `none` for a non-chemical cause */
@@ -509,6 +510,14 @@ LEXICON.push(...T('incident', 'incident', ...derivedVerbs, ...EN_DEED_NOUNS.filt
 // and a verb of the class is a deed whose subject did it ("militiamen massacred", "the jets strafed"), as the listed deed
 // verbs are (the cue before: the party before it is the doer)
 LEXICON.push(...T('cue-before', 'did', ...derivedVerbs));
+// (s28 clinc) and their Russian and Arabic lemmas linked to the same synsets by the Open Multilingual Wordnet
+// (claim-deed-lexicon-omw.ts): a single Russian word is read in every form by the lexeme layer (claim-morph.ts), an Arabic
+// one with its clitics and suffixes (the scanner, arabicForms)
+const derivedOmw = [...RU_DEED_LEMMAS, ...AR_DEED_LEMMAS.map(foldString)].filter((w) => !coveredByListed(w));
+LEXICON.push(...T('incident', 'incident', ...derivedOmw));
+// a Russian verb of the class (its infinitive, every finite form by the lexeme layer) is a deed whose subject did it, as the
+// English verbs above
+LEXICON.push(...T('cue-before', 'did', ...derivedOmw.filter((w) => /^[\u0400-\u04ff]+(?:ть|ти|чь)$/u.test(w))));
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, (m) => (m === '*' ? m : '\\' + m));
 const toSource = (pat: string) => {
@@ -1640,11 +1649,13 @@ function scan(s: string, text: string): Hit[] {
       }
     }
     // (s24 clmorph) a Russian word of five letters or more read by its lexeme: "наносит" as "наносят" (claim-morph.ts)
+    let lexeme = false;
     if (rank < 0 && c >= 0x0430 && c <= 0x044f) {
       const e = skipLetters(s, i);
       if (e - i >= 5) {
         rank = ruLexemeRank(s.slice(i, e));
         bestEnd = e;
+        lexeme = true;
       }
     }
     if (rank < 0) continue;
@@ -1666,7 +1677,9 @@ function scan(s: string, text: string): Hit[] {
     }
     hits.push({ term, at, end, word });
     // a word can be both a deed and an incident ("attack", "shelling"): record the other reading too
-    const also = LX.also.get(/[\s\-]/.test(word) ? word.replace(/[\s\-]+/g, ' ') : word);
+    // ((s28 clinc) a word read by its lexeme carries the other readings of the listed word it is a form of: «обезглавили» as
+    // «обезглавить», an incident and a deed)
+    const also = LX.also.get(/[\s\-]/.test(word) ? word.replace(/[\s\-]+/g, ' ') : word) ?? (lexeme ? LX.also.get(term.pat) : undefined);
     if (also) for (const t of also) if (t.kind !== term.kind) hits.push({ term: t, at, end, word });
     const same = LX.sameStem.get(term);
     if (same) for (const t of same) if (!also?.some((o) => o.kind === t.kind)) hits.push({ term: t, at, end, word });
