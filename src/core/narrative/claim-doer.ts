@@ -24,6 +24,7 @@
  * same length.
  */
 import { sentenceOf, type DeedAgent } from './claim-deed-agent.js';
+import { EN_DEED_VERB_FORMS } from './claim-deed-lexicon.js';
 
 export interface NamedDoer extends DeedAgent {
   /** `opposition` for a known armed-opposition name form, else the caller's `other` */
@@ -108,7 +109,9 @@ const EN_APPOSITION_G = new RegExp(String.raw`(?<![\p{L}])(${EN_DOER_NOUN}),\s+`
 // a person or group "named X" / "calling itself X" doing the deed: the caller needs the deed in the clause
 const EN_NAMED_G = /(?<![\p{L}])(?:m[ae]n|wom[ae]n|group|organi[sz]ation|person|individual|youth|teenager|student|soldier)\s+(named|called|calling\s+(?:itself|himself|herself|themselves)|known\s+as|identified\s+as)\s+/gu;
 // deed verbs after a group subject (finite, past and present)
-const EN_DEED_AFTER = /^(?:\s+(?:has|have|had|then|also|allegedly|reportedly|later|deliberately))*\s+(attacked|killed|murdered|assassinated|poisoned|bombed|shelled|shot|executed|massacred|gassed|carried\s+out|committed|perpetrated|detonated|launched|opened\s+fire|blew\s+up|used\s+(?:chemical|toxic|poison|nerve|sarin|chlorine|mustard|gas)|released|dropped|destroyed|stormed|ambushed|kidnapped|abducted)(?![\p{L}])/u;
+// (s28 clinc) and the finite forms of the deed verbs derived from WordNet (claim-deed-lexicon.ts)
+const EN_DERIVED_FINITE = EN_DEED_VERB_FORMS.filter((w) => !/ing(?: |$)/.test(w)).map((w) => w.replace(/ /g, String.raw`\s+`)).join('|');
+const EN_DEED_AFTER = new RegExp(String.raw`^(?:\s+(?:has|have|had|then|also|allegedly|reportedly|later|deliberately))*\s+(attacked|killed|murdered|assassinated|poisoned|bombed|shelled|shot|executed|massacred|gassed|carried\s+out|committed|perpetrated|detonated|launched|opened\s+fire|blew\s+up|used\s+(?:chemical|toxic|poison|nerve|sarin|chlorine|mustard|gas)|released|dropped|destroyed|stormed|ambushed|kidnapped|abducted|${EN_DERIVED_FINITE})(?![\p{L}])`, 'u');
 
 // (its own scanner: tokens() moves TOKEN's lastIndex)
 const HEAD_WORD_G = /[\p{Lu}][\p{L}\-'’.]*/gu;

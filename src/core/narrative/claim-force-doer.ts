@@ -27,6 +27,7 @@
  * same length.
  */
 import { sentenceOf } from './claim-deed-agent.js';
+import { EN_DEED_VERB_FORMS } from './claim-deed-lexicon.js';
 import type { NamedDoer } from './claim-doer.js';
 
 export interface ForceDoer extends NamedDoer {
@@ -54,8 +55,12 @@ export function isNationalityWord(w: string): boolean {
 }
 // finite deed verbs of a force (past and present) and the headline's participle
 // (an attempt is the deed told as begun: "attempted to attack the positions", «пытались штурмовать»)
-const EN_FORCE_DEED = String.raw`(?:(?:attempted|tried|sought|began|started|continued)\s+to\s+(?:attack|kill|shoot|bomb|shell|storm|raid|destroy|assassinate|execute|gas|massacre|strike|use\s+(?:chemical|toxic|tear|gas|white\s+phosphorus))|shot(?:\s+dead)?|shoots?(?:\s+dead)?|gunned\s+down|guns?\s+down|killed|kills|murdered|murders|assassinated|assassinates|executed|executes|massacred|massacres|slaughtered|tortured|beat(?:\s+up)?|beats|opened\s+fire|opens?\s+fire|fired\s+(?:on|at|upon|into|tear|rubber|live|shells?|rockets?|missiles?|mortars?|white|chemical|gas)|fires\s+(?:on|at|upon|into|tear|rubber|live)|shelled|shells|bombed|bombs|attacked|attacks|raided|raids|stormed|storms|struck|strikes|hit|targeted|targets|gassed|gasses|used\s+(?:chemical|toxic|poison|nerve|tear|sarin|chlorine|mustard|white\s+phosphorus|phosphorus|gas|napalm|cluster)|uses\s+(?:chemical|toxic|poison|nerve|tear|sarin|chlorine|white\s+phosphorus|gas)|dropped\s+(?:chemical|toxic|chlorine|sarin|barrel|bombs|a\s+bomb|gas|white|phosphorus|napalm)|crushed|crush(?:es)?|razed|burned|torched|destroyed|destroys|launched\s+(?:an?\s+)?(?:strikes?|attacks?|air\s*strikes?|missiles?|rockets?|raids?|assault)|carried\s+out|committed|perpetrated)`;
-const EN_FORCE_ING = String.raw`(?:shooting|gunning\s+down|killing|murdering|assassinating|executing|massacring|beating|torturing|opening\s+fire|firing\s+(?:on|at|upon|into|tear|rubber|live)|shelling|bombing|attacking|raiding|storming|gassing|using\s+(?:chemical|toxic|tear|white\s+phosphorus|gas)|dropping\s+(?:chemical|bombs|barrel|white)|crushing|torching)`;
+// (s28 clinc) and the finite forms of the deed verbs derived from WordNet (claim-deed-lexicon.ts: "strafed", "lynched",
+// "detonated", "gunned down"), the -ing forms joining the headline's participles below
+const EN_DERIVED_FINITE = EN_DEED_VERB_FORMS.filter((w) => !/ing(?: |$)/.test(w)).map((w) => w.replace(/ /g, String.raw`\s+`)).join('|');
+const EN_DERIVED_ING = EN_DEED_VERB_FORMS.filter((w) => /ing(?: |$)/.test(w)).map((w) => w.replace(/ /g, String.raw`\s+`)).join('|');
+const EN_FORCE_DEED = String.raw`(?:(?:attempted|tried|sought|began|started|continued)\s+to\s+(?:attack|kill|shoot|bomb|shell|storm|raid|destroy|assassinate|execute|gas|massacre|strike|use\s+(?:chemical|toxic|tear|gas|white\s+phosphorus))|shot(?:\s+dead)?|shoots?(?:\s+dead)?|gunned\s+down|guns?\s+down|killed|kills|murdered|murders|assassinated|assassinates|executed|executes|massacred|massacres|slaughtered|tortured|beat(?:\s+up)?|beats|opened\s+fire|opens?\s+fire|fired\s+(?:on|at|upon|into|tear|rubber|live|shells?|rockets?|missiles?|mortars?|white|chemical|gas)|fires\s+(?:on|at|upon|into|tear|rubber|live)|shelled|shells|bombed|bombs|attacked|attacks|raided|raids|stormed|storms|struck|strikes|hit|targeted|targets|gassed|gasses|used\s+(?:chemical|toxic|poison|nerve|tear|sarin|chlorine|mustard|white\s+phosphorus|phosphorus|gas|napalm|cluster)|uses\s+(?:chemical|toxic|poison|nerve|tear|sarin|chlorine|white\s+phosphorus|gas)|dropped\s+(?:chemical|toxic|chlorine|sarin|barrel|bombs|a\s+bomb|gas|white|phosphorus|napalm)|crushed|crush(?:es)?|razed|burned|torched|destroyed|destroys|launched\s+(?:an?\s+)?(?:strikes?|attacks?|air\s*strikes?|missiles?|rockets?|raids?|assault)|carried\s+out|committed|perpetrated|${EN_DERIVED_FINITE})`;
+const EN_FORCE_ING = String.raw`(?:shooting|gunning\s+down|killing|murdering|assassinating|executing|massacring|beating|torturing|opening\s+fire|firing\s+(?:on|at|upon|into|tear|rubber|live)|shelling|bombing|attacking|raiding|storming|gassing|using\s+(?:chemical|toxic|tear|white\s+phosphorus|gas)|dropping\s+(?:chemical|bombs|barrel|white)|crushing|torching|${EN_DERIVED_ING})`;
 // a force head at the end of a stretch, with its "of" phrase ("the army of the Bosnian Serbs"); its modifiers before it
 // are taken word by word (forceModifiers)
 const EN_FORCE_HEAD_END = new RegExp(String.raw`(?<![\p{L}\-])(${EN_FORCE_HEAD})(?:\s+of\s+(?:the\s+)?((?:[\p{L}\-’']+\s+){0,2}?[\p{L}\-’']+))?\s*$`, 'u');

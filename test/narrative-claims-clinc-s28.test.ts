@@ -1,0 +1,63 @@
+/**
+ * Session 28 (room clinc): the words of harmful deeds derived from WordNet's hypernym tree (claim-deed-lexicon.ts, generated
+ * by eval/claims/extract-deed-words.ts) are incident words, and their verbs deeds whose subject did them; each with the
+ * readings it must make and the near misses it must not. Sentences written for this test (none copied from a split).
+ */
+import { describe, expect, it } from 'vitest';
+import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
+import { readKnowledge } from '../src/adapters/knowledge/knowledge-files.js';
+import { EN_DEED_NOUNS, EN_DEED_VERB_FORMS } from '../src/core/narrative/claim-deed-lexicon.js';
+
+const lexicon = claimLexicon(readKnowledge('claim-parties.yaml'));
+const read = (t: string) => readClaims(t, lexicon).claims;
+
+describe('the derived class (WordNet 3.0)', () => {
+  it('holds the deeds under the roots, inflected', () => {
+    for (const w of ['massacred', 'gunned down', 'detonated', 'firebombed', 'carjacked', 'strafed', 'lynched', 'kneecapped', 'torched', 'put to death']) expect(EN_DEED_VERB_FORMS).toContain(w);
+    for (const w of ['arson', 'homicide', 'manslaughter', 'air raid', 'drive-by shooting', 'suicide bombing', 'kidnappings', 'ambushes']) expect(EN_DEED_NOUNS).toContain(w);
+  });
+  it('leaves out the cut subtrees, the words whose harm sense is not their dominant one, and the base forms of verbs', () => {
+    // war (invade, besiege), suicide, the slaughter of animals; "charge" (an accusation), "explode" (1 of 10 senses), "erase"
+    for (const w of ['invaded', 'besieged', 'butchered', 'charged', 'exploded', 'erased', 'sabotaged', 'undermined']) expect(EN_DEED_VERB_FORMS).not.toContain(w);
+    for (const w of ['invasion', 'suicide', 'euthanasia', 'terrorism', 'piracy', 'stone', 'bomb']) expect(EN_DEED_NOUNS).not.toContain(w);
+  });
+});
+
+describe('English: a deed of the class is an incident, and its subject the doer', () => {
+  it('an incident by a derived word alone', () => {
+    expect(read('Gunmen massacred dozens of villagers near the border.')).toMatchObject({ staged: false });
+    expect(read('Two men were gunned down outside a cafe on Sunday.')).toMatchObject({ staged: false });
+    expect(read('The warehouse was destroyed in an act of arson, the fire service said.')).toMatchObject({ staged: false });
+    expect(read('A car bomb was detonated near the checkpoint.')).toMatchObject({ staged: false });
+  });
+  it('the party before a derived deed verb is blamed', () => {
+    expect(read('Islamic State militants detonated a truck at the entrance of the base.')).toMatchObject({ blamed: 'opposition', staged: false });
+    expect(read('Syrian government jets strafed the market in the morning.')).toMatchObject({ blamed: 'government', staged: false });
+  });
+  it('near misses: the practice of terrorism, sabotage of a policy and a figure are no incident', () => {
+    expect(read('The minister spoke about the fight against terrorism and hybrid threats.')).toMatchObject({ staged: null, blamed: null });
+    expect(read('Senators are sabotaging the health bill, the party says.')).toMatchObject({ staged: null, blamed: null });
+    expect(read('The company plans to eradicate poverty in the region.')).toMatchObject({ staged: null, blamed: null });
+  });
+});
+
+describe('Russian and Arabic: the lemmas the Open Multilingual Wordnet links to the same synsets', () => {
+  it('a Russian lemma is read in its inflected forms (the lexeme layer)', () => {
+    expect(read('Боевики обезглавили двух заложников на окраине города.')).toMatchObject({ staged: false, blamed: 'opposition' });
+    expect(read('Вечером у рынка произошла перестрелка.')).toMatchObject({ staged: false });
+    expect(read('Следователи выясняют обстоятельства линчевания в деревне.')).toMatchObject({ staged: false });
+  });
+  it('an Arabic lemma with its accusative and clitics', () => {
+    expect(read('نصب مسلحون كمينا لدورية على الطريق.')).toMatchObject({ staged: false });
+  });
+  it('near misses: the storming of a town (battle) and the words cut for their other senses are no incident', () => {
+    expect(read('Правительственные войска штурмуют город на севере страны.')).toMatchObject({ staged: null });
+    expect(read('Он повесил картину на стену.')).toMatchObject({ staged: null, blamed: null });
+  });
+});
+
+describe('a force as the subject of a derived deed verb is its doer (claim-force-doer.ts)', () => {
+  it('"Kenyan troops strafed", "they lynched"', () => {
+    expect(read('Kenyan troops strafed a village near the border on Monday.')).toMatchObject({ blamed: 'other', staged: false });
+  });
+});
