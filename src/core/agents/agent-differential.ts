@@ -660,19 +660,25 @@ function addUndescribedSignatures(
     if (ft.stated[f.index] === 1) continue;
     const g = ft.group[f.index];
     const bit = g >= 0 && g < 31 ? 1 << g : 0;
+    // the accounts that could have mentioned it, counted first (speed only: most incidents have one account, and the sums
+    // below are made only when enough accounts were silent)
+    const could = (i: number) => {
+      const ev = evals[i];
+      if (!accounts[i].text || ev.clinical < minClinical || (ev.groups & bit) !== 0) return 0;
+      return reports[i].role === 'medic' ? sMedic : sLay;
+    };
     let n = 0;
+    for (let i = 0; i < evals.length; i++) if (could(i) > 0) n++;
+    if (n === 0 || n < minAccounts) continue;
     let target: ReportEval | undefined;
     const sum = new Float64Array(K);
     for (let i = 0; i < evals.length; i++) {
-      const ev = evals[i];
-      if (!accounts[i].text || ev.clinical < minClinical || (ev.groups & bit) !== 0) continue;
-      const s = reports[i].role === 'medic' ? sMedic : sLay;
+      const s = could(i);
       if (!(s > 0)) continue;
-      n++;
-      target ??= ev;
+      target ??= evals[i];
       for (let k = 0; k < K; k++) sum[k] += LN(1 - s * f.rate[k]);
     }
-    if (!target || n === 0 || n < minAccounts) continue;
+    if (!target) continue;
     const deff = 1 + (n - 1) * rho;
     const logL = Float64Array.from(sum, (x) => x / deff);
     target.rows.push({ feature: f.index, observation: 'undescribed', phrase: null, logL, L: Float64Array.from(logL, Math.exp), syndrome: null, accounts: n });
