@@ -188,8 +188,10 @@ describe('context nobody described (docs §4 step 3b)', () => {
     const und = r.contributions.filter((c) => c.observation === 'undescribed');
     expect(und.length).toBeGreaterThan(0);
     expect(new Set(und.map((c) => c.report))).toEqual(new Set([0]));
-    // a syndrome nobody described (step 3c) is an 'undescribed' row too, named by its syndrome: the rest are context features
-    for (const c of und.filter((x) => !x.syndrome)) expect(ctxIds).toContain(c.feature);
+    // a syndrome nobody described (step 3c) is an 'undescribed' row too, named by its syndrome, and so is a signature
+    // nobody mentioned (step 3d, session 28), which says how many accounts could have: the rest are context features
+    for (const c of und.filter((x) => !x.syndrome && x.accounts === undefined)) expect(ctxIds).toContain(c.feature);
+    expect(und.filter((x) => x.accounts !== undefined).map((x) => `${x.feature}:${x.accounts}`)).toContain('odour_bleach:3');
     expect(und.filter((x) => x.syndrome).every((x) => x.feature === x.syndrome)).toBe(true);
     expect(r.reports.every((x) => x.observed === r.reports[0].observed)).toBe(true);
   });

@@ -96,7 +96,7 @@ function renderAgents(r: DifferentialResult): string {
     // happened: contributions[].basis 'setting') and from a class the accounts name (a claim: basis 'named'), so that a reader sees
     // what is a prior
     const row = (c: (typeof r.contributions)[number]) =>
-      `  ${(c.llr >= 0 ? '+' : '') + c.llr.toFixed(2)}  [${c.report}] ${c.syndrome ? `${c.syndrome} syndrome` : c.feature} ${c.observation}${c.phrase && c.phrase !== 'coded' ? ` "${c.phrase.split(' | ')[0]}"` : ''}`;
+      `  ${(c.llr >= 0 ? '+' : '') + c.llr.toFixed(2)}  [${c.report}] ${c.syndrome ? `${c.syndrome} syndrome` : c.feature} ${c.observation}${c.accounts !== undefined ? ` (by none of ${c.accounts} accounts that described the casualties)` : ''}${c.phrase && c.phrase !== 'coded' ? ` "${c.phrase.split(' | ')[0]}"` : ''}`;
     const evidence = r.contributions.filter((c) => !c.basis);
     const named = r.contributions.filter((c) => c.basis === 'named');
     const setting = r.contributions.filter((c) => c.basis === 'setting');

@@ -62,6 +62,9 @@ export interface DifferentialContext {
   undescribedSalience?: Record<string, number>;
   /** overrides the syndromes' salience by syndrome id (used by the fitting step of the evaluation) */
   syndromeSalience?: Record<string, number>;
+  /** overrides the signature model's salience, correlation and minimum (used by the measuring step of the evaluation;
+   * `off`: no signature row at all) */
+  signatures?: { medic?: number; lay?: number; correlation?: number; minClinical?: number; minAccounts?: number; off?: boolean };
   /** overrides the correlated sets' `rest` by set id (used by the fitting step of the evaluation) */
   correlated?: Record<string, { rest?: number }>;
   /** true: add the word evidence (word-layer.ts, knowledge/agent-word-layer.json; `--word-evidence`), false: never;
@@ -87,6 +90,9 @@ export interface Contribution {
   /** set on the row of a syndrome nobody described (observation 'undescribed'; `feature` is then the syndrome's id too,
    * never one of its signs, so that nothing grouping rows by feature credits, say, miosis with the syndrome's silence) */
   syndrome?: string;
+  /** (session 28, agabs) set on the row of a signature nobody mentioned (observation 'undescribed'): how many accounts of
+   * the incident could have mentioned it and did not (docs/agent-differential.md §4 step 3d) */
+  accounts?: number;
   /** (session 26, agdev) set on a row of a feature that is no evidence about this incident from its signs or scene: 'setting', a
    * base rate of where it happened (a prior from the setting: knowledge/agents.yaml iran_iraq_war, syrian_war), or 'named', the
    * account names a class of agent (a claim). Absent on every other row (the evidence from signs and scene) */
@@ -297,10 +303,12 @@ function countObserved(rows: ReportEval['rows']): number {
 
 interface ReportEval {
   /** `syndrome`: the id on the row of a syndrome nobody described, else null (every row one shape: speed only) */
-  rows: { feature: number; observation: Observation; phrase: string | null; logL: Float64Array; L: Float64Array; syndrome: string | null }[];
+  rows: { feature: number; observation: Observation; phrase: string | null; logL: Float64Array; L: Float64Array; syndrome: string | null; accounts?: number }[];
   weight: number;
   /** the account's count of clinical features stated (present or absent) */
   clinical: number;
+  /** the groups (FeatureTable.group numbers, as bits) of which the account stated some member, present or absent */
+  groups: number;
 }
 
 /**
@@ -473,9 +481,11 @@ function evaluateAccount(
       if (fi !== undefined) observe(ft, fi, present, null);
     }
   let clinical = 0;
+  let groupsStated = 0;
   for (let k = 0; k < order.length; k++) {
     const fi = order[k];
     const present = mark[fi] === 1;
+    if (groupOf[fi] >= 0 && groupOf[fi] < 31) groupsStated |= 1 << groupOf[fi];
     featuresOut.push({ id: kb.features[fi].id, present, evidence: phraseOf[fi] ?? 'coded', report: reportIndex });
     featureFi.push(fi);
     ft.stated[fi] = 1;
@@ -517,7 +527,7 @@ function evaluateAccount(
   }
   clearAccount(ft);
   const reliability = Math.min(1, Math.max(0, accountReliability(kb, acc)));
-  return { ev: { rows, weight: reliability * (1 - kb.reportNoise), clinical }, role, reliability, detailed, named };
+  return { ev: { rows, weight: reliability * (1 - kb.reportNoise), clinical, groups: groupsStated }, role, reliability, detailed, named };
 }
 
 /** Drops the rows of a setting whose superseding context some account stated present (knowledge/agents.yaml
@@ -615,6 +625,63 @@ function addUndescribedSyndromes(kb: AgentKb, evals: ReportEval[], accounts: Acc
     const { logL, L } = syndromeRow(P, sy, s);
     // the row's feature index is a placeholder (its first sign): the contribution names the syndrome (Contribution.syndrome)
     target.rows.push({ feature: sy.features[0], observation: 'undescribed', phrase: null, logL, L, syndrome: sy.id });
+  }
+}
+
+/**
+ * A signature nobody mentioned (docs/agent-differential.md §4, step 3d; session 28, agabs): a feature that most people
+ * exposed to an agent report (knowledge/agents.yaml model.signatures: chlorine's bleach smell), which no account of the
+ * incident states, present or absent. Every account with text that could have mentioned it counts: one that describes
+ * the casualties (at least `min_clinical` clinical features) and states nothing of the feature's group (an account that
+ * names another smell already counts the signature's silence through its exclusive group, step 3; one that says "no
+ * smell" has said it). Their silences are pooled once per incident, in the first such account:
+ *   ln P(none of them mentions f | column) = sum_i ln(1 - s_i x r(f | column)) / (1 + (n - 1) x correlation),
+ * with s_i the salience for the account's role and r the report rate (sourced for the agents the KB names, else
+ * P'(f | column)). The divisor is the design effect of n accounts of one event that are not independent (the same
+ * relays, the same exposure); with n = 1 it is 1. An account naming a smell other than the signature keeps its own
+ * group silence and is not counted here, so nothing is counted twice.
+ */
+function addUndescribedSignatures(
+  kb: AgentKb,
+  sg: NonNullable<AgentKb['signatures']>,
+  evals: ReportEval[],
+  accounts: Account[],
+  reports: DifferentialResult['reports'],
+  ft: FeatureTable,
+  override?: DifferentialContext['signatures'],
+): void {
+  const sMedic = override?.medic ?? sg.salienceMedic;
+  const sLay = override?.lay ?? sg.salienceLay;
+  const rho = override?.correlation ?? sg.correlation;
+  const minClinical = override?.minClinical ?? sg.minClinical;
+  const minAccounts = override?.minAccounts ?? sg.minAccounts;
+  const K = columns(kb).K;
+  for (const f of sg.features) {
+    if (ft.stated[f.index] === 1) continue;
+    const g = ft.group[f.index];
+    const bit = g >= 0 && g < 31 ? 1 << g : 0;
+    // the accounts that could have mentioned it, counted first (speed only: most incidents have one account, and the sums
+    // below are made only when enough accounts were silent)
+    const could = (i: number) => {
+      const ev = evals[i];
+      if (!accounts[i].text || ev.clinical < minClinical || (ev.groups & bit) !== 0) return 0;
+      return reports[i].role === 'medic' ? sMedic : sLay;
+    };
+    let n = 0;
+    for (let i = 0; i < evals.length; i++) if (could(i) > 0) n++;
+    if (n === 0 || n < minAccounts) continue;
+    let target: ReportEval | undefined;
+    const sum = new Float64Array(K);
+    for (let i = 0; i < evals.length; i++) {
+      const s = could(i);
+      if (!(s > 0)) continue;
+      target ??= evals[i];
+      for (let k = 0; k < K; k++) sum[k] += LN(1 - s * f.rate[k]);
+    }
+    if (!target) continue;
+    const deff = 1 + (n - 1) * rho;
+    const logL = Float64Array.from(sum, (x) => x / deff);
+    target.rows.push({ feature: f.index, observation: 'undescribed', phrase: null, logL, L: Float64Array.from(logL, Math.exp), syndrome: null, accounts: n });
   }
 }
 
@@ -915,6 +982,7 @@ export function runDifferential(kb: AgentKb, accounts: Account[], ctx: Different
   if (kb.superseded.length && features.length) dropSuperseded(kb, evals, ft);
   addUndescribedContext(kb, evals, accounts, ft, ctx.undescribedSalience);
   if (kb.syndromes?.length) addUndescribedSyndromes(kb, evals, accounts, ft.stated, ctx.syndromeSalience);
+  if (kb.signatures && !ctx.signatures?.off) addUndescribedSignatures(kb, kb.signatures, evals, accounts, reports, ft, ctx.signatures);
   if (kb.correlated) dampCorrelated(kb, kb.correlated, evals, ctx.correlated);
   for (const ev of evals) {
     const rows = ev.rows;
@@ -1153,6 +1221,7 @@ function contributionsOf(st: TailState): Contribution[] {
       };
       // the key only on a syndrome's row (no spread of an object literal per row: speed only)
       if (r.syndrome !== null) c.syndrome = r.syndrome;
+      else if (r.accounts !== undefined) c.accounts = r.accounts;
       else {
         const basis = kb.features[r.feature].basis;
         if (basis !== 'evidence') c.basis = basis;

@@ -71,6 +71,24 @@ export const AgentKbFile = z.object({
         }),
       )
       .optional(),
+    /** signatures (session 28, agabs): features that most people exposed to an agent report (chlorine's bleach smell),
+     * whose absence from every account of an incident that could have mentioned it is evidence against that agent,
+     * pooled over those accounts (docs/agent-differential.md §4 step 3d; agent-differential.ts addUndescribedSignatures):
+     * P(none of the n accounts mentions f | a) = prod_i (1 - s_i x r(f | a)) ^ (1 / (1 + (n - 1) x correlation)),
+     * r the feature's report rate (`report_rate`, sourced, for the agents it names; P'(f | a) for the others) */
+    signatures: z
+      .object({
+        judgment: z.string().min(3),
+        min_clinical: z.number().int().positive(),
+        min_accounts: z.object({ value: z.number().int().positive(), judgment: z.string().min(3) }).optional(),
+        salience: z.object({ medic: Judged, lay: Judged }),
+        correlation: Judged,
+        features: z.record(
+          z.string(),
+          z.object({ report_rate: z.record(z.string(), z.string()), judgment: z.string().min(3) }),
+        ),
+      })
+      .optional(),
     /** correlated: sets of features that come together for one cause (the nonspecific complaints: headache, dizziness,
      * nausea, vomiting, fainting), so naive Bayes, counting them as independent, counts one fact several times. In an
      * account that states two or more members present, the set counts, per column, as its strongest member plus the
@@ -186,6 +204,18 @@ export interface SyndromeDef {
   salience: number;
 }
 
+/** The signature features of the KB (model.signatures), compiled: for each, its index and its report rate per column
+ * (the sourced rate for the agents `report_rate` names, else P'(f | column)). */
+export interface SignatureDef {
+  minClinical: number;
+  /** the fewest accounts that could have mentioned a signature for their silence to count (model.signatures.min_accounts; 1) */
+  minAccounts: number;
+  salienceMedic: number;
+  salienceLay: number;
+  correlation: number;
+  features: { index: number; rate: Float64Array }[];
+}
+
 /** The compiled knowledge base. p[f][a] is P'(feature f | agent a) after the leak term. */
 export interface AgentKb {
   agents: { id: string; class: string; label: string }[];
@@ -222,6 +252,9 @@ export interface AgentKb {
   terms?: TermIndex;
   /** syndromes (model.syndromes): sets of specific signs whose joint silence counts once per incident */
   syndromes?: SyndromeDef[];
+  /** signature features (model.signatures): silence about them in every account that could have mentioned them counts,
+   * pooled over those accounts (session 28); absent when the KB has none */
+  signatures?: SignatureDef;
   /** correlated sets (model.correlated): features whose present log-likelihoods are damped together; absent when none */
   correlated?: CorrelatedDef[];
   /** the agents' modes (agents[].modes), as columns; absent when no agent has modes (every agent is one column) */
@@ -361,6 +394,26 @@ export function compileAgentKb(raw: unknown, file = 'knowledge/agents.yaml'): Ag
     }
     return { id, features: cs.features.flatMap((fid) => (featureIndex.has(fid) ? [featureIndex.get(fid)!] : [])), rest: cs.rest.value };
   });
+  // signatures: each feature's report rate per agent (level or number, with its source or judgment); compiled into
+  // columns below, once the modes are known
+  const signatureRates: { index: number; rates: Map<number, number> }[] = [];
+  for (const [fid, sg] of Object.entries(kb.model.signatures?.features ?? {})) {
+    const fi = featureIndex.get(fid);
+    if (fi === undefined) {
+      problems.push({ code: 'bad_input', path: `model.signatures.features.${fid}`, message: `unknown feature "${fid}"` });
+      continue;
+    }
+    if (!features[fi].group) problems.push({ code: 'bad_input', path: `model.signatures.features.${fid}`, message: `"${fid}" belongs to no group (a signature is told in place of the other members of its group)` });
+    const rates = new Map<number, number>();
+    for (const [aid, v] of Object.entries(sg.report_rate)) {
+      const ai = agentIndex.get(aid);
+      const where = `model.signatures.features.${fid}.report_rate.${aid}`;
+      if (ai === undefined) problems.push({ code: 'bad_input', path: where, message: `unknown agent "${aid}"` });
+      const o = parseValue(v, where);
+      if (o && ai !== undefined) rates.set(ai, leak + (1 - leak) * o.p);
+    }
+    signatureRates.push({ index: fi, rates });
+  }
   if (problems.length) throw badInput(`invalid agent knowledge base: ${problems[0].path}: ${problems[0].message}`, file, problems);
 
   // Prior: uniform over classes, then within each class by the documented incidence weights (`prior.within_class`,
@@ -434,8 +487,27 @@ export function compileAgentKb(raw: unknown, file = 'knowledge/agents.yaml'): Ag
     modes = { colAgent: Int32Array.from(colAgent), colId, weight: Float64Array.from(colWeight), p: mp };
   }
 
+  let signatures: SignatureDef | undefined;
+  const sgm = kb.model.signatures;
+  if (sgm && signatureRates.length) {
+    const colAgentOf = modes ? Array.from(modes.colAgent) : kb.agents.map((_, i) => i);
+    const P = modes ? modes.p : p;
+    signatures = {
+      minClinical: sgm.min_clinical,
+      minAccounts: sgm.min_accounts?.value ?? 1,
+      salienceMedic: sgm.salience.medic.value,
+      salienceLay: sgm.salience.lay.value,
+      correlation: sgm.correlation.value,
+      features: signatureRates.map(({ index, rates }) => ({
+        index,
+        rate: Float64Array.from(colAgentOf, (ai, k) => rates.get(ai) ?? P[index][k]),
+      })),
+    };
+  }
+
   return {
     ...(modes ? { modes } : {}),
+    ...(signatures ? { signatures } : {}),
     agents: kb.agents.map(({ id, class: cls, label }) => ({ id, class: cls, label })),
     classes,
     features,
