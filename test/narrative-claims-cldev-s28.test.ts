@@ -50,3 +50,16 @@ describe('a Russian capital in apposition to a noun of city is the place', () =>
     expect(read('Москва обвинила Киев в обстреле Белгорода.')).toMatchObject({ blamed: 'ukraine' });
   });
 });
+
+describe('voice: two English reporting verbs told apart', () => {
+  const voice = (t: string) => readClaims(t, lexicon).voice;
+  it('"claiming the lives of" is a toll, not a claim: the item asserts', () => {
+    expect(voice('A car bomb tore through a crowded market in the city centre, claiming the lives of at least 12 people.')).toBe('asserts');
+    // near miss: a claim is still a claim
+    expect(voice('The ministry claimed the shelling was staged by the militants.')).toBe('reports');
+  });
+  it('a speaker\'s "suggested that" reports; evidence\'s "suggests that" stays the item\'s', () => {
+    expect(voice('The Kremlin has suggested that Ukrainian saboteurs were behind the killing of the commander.')).toBe('reports');
+    expect(voice('Evidence suggests that the explosion at the market was caused by a Ukrainian missile.')).toBe('asserts');
+  });
+});
