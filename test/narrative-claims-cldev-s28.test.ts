@@ -63,3 +63,16 @@ describe('voice: two English reporting verbs told apart', () => {
     expect(voice('Evidence suggests that the explosion at the market was caused by a Ukrainian missile.')).toBe('asserts');
   });
 });
+
+describe('claims of responsibility, and the church as a building', () => {
+  it('a light verb with the noun "claim of responsibility" is the claim: its maker is blamed, reported', () => {
+    expect(readClaims('The Islamic State has made the first claim of responsibility for the bombing of the railway station.', lexicon)).toMatchObject({ claims: { blamed: 'opposition', staged: false }, voice: 'reports' });
+    // near miss: a claim rejected names no claimant
+    expect(read('Moscow rejected the claim of responsibility for the bombing.')).toMatchObject({ blamed: null });
+  });
+  it('an attack on a church (a building) is an incident; an attack on the Church (the institution) is not', () => {
+    expect(read('A suicide attack on a church in the capital killed 25 people.')).toMatchObject({ staged: false });
+    expect(read('A little-known extremist group claimed responsibility for a suicide attack on a Damascus church that killed 25 worshippers.')).toMatchObject({ blamed: 'opposition', staged: false });
+    expect(read('The West is waging an attack on the Orthodox Church and traditional values.')).toMatchObject({ staged: null, blamed: null });
+  });
+});
