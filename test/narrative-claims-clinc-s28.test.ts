@@ -61,3 +61,18 @@ describe('a force as the subject of a derived deed verb is its doer (claim-force
     expect(read('Kenyan troops strafed a village near the border on Monday.')).toMatchObject({ blamed: 'other', staged: false });
   });
 });
+
+describe('a built thing or a vehicle as the object of a verb of destroying (claim-artifact-object.ts)', () => {
+  it('the verb with such an object is a deed, and its subject the doer', () => {
+    expect(read('Russian jets destroyed the hospital on the edge of the town.')).toMatchObject({ blamed: 'russia', staged: false });
+    expect(read('The school was burned to the ground by unknown men.')).toMatchObject({ staged: false });
+    expect(read('Militants torched the school.')).toMatchObject({ blamed: 'opposition', staged: false });
+    expect(read('Soldiers bulldozed two houses in the village.')).toMatchObject({ staged: false });
+  });
+  it('near misses: an abstract object, a natural cause, the bridges of the idiom, the burning building', () => {
+    expect(read('The sanctions destroyed the economy of the region.')).toMatchObject({ staged: null, blamed: null });
+    expect(read('A fire destroyed the warehouse overnight.')).toMatchObject({ staged: null });
+    expect(read('By burning all bridges with Moscow, the minister lost his post.')).toMatchObject({ staged: null });
+    expect(read('Reporters filmed the burning building from the street.')).toMatchObject({ staged: null });
+  });
+});
