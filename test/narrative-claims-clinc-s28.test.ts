@@ -76,3 +76,14 @@ describe('a built thing or a vehicle as the object of a verb of destroying (clai
     expect(read('Reporters filmed the burning building from the street.')).toMatchObject({ staged: null });
   });
 });
+
+describe('Arabic: a verbal noun or verb of destroying with a built thing as its object (claim-artifact-object.ts)', () => {
+  it('the Form II masdar with a pronoun and the verb, each with its object', () => {
+    expect(read('طالبت الحكومة بمحاسبة الجيش على تدميره المصنع الوحيد في البلدة.')).toMatchObject({ staged: false });
+    expect(read('دمرت قوات النظام السوري المسجد الكبير في المدينة.')).toMatchObject({ blamed: 'government', staged: false });
+  });
+  it('near miss: an abstract object and a natural cause', () => {
+    expect(read('تحدث الوزير عن تدمير الاقتصاد الوطني.')).toMatchObject({ staged: null, blamed: null });
+    expect(read('أدى زلزال قوي إلى تدمير المنزل بالكامل.')).toMatchObject({ staged: null });
+  });
+});

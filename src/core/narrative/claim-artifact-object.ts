@@ -14,9 +14,17 @@
  * burned"). Refused: a natural cause as the subject or the passive's agent ("a fire destroyed the house", "razed by the
  * storm": natural_phenomenon.n.01, fire.n.01), and a negated or modal verb ("did not destroy", "could destroy").
  *
- * English only. Pure: offsets in the reader's lower-cased text `s`.
+ * Arabic (`arabicArtifactObjectDeeds`): the verbal nouns of destroying the Arabic WordNet links to the same synsets
+ * ("تدمير", "تخريب": the Form II masdar تفعيل) and their Form II verbs (فعّل: "دمر", "خرب"; Ryding 2005, A Reference Grammar
+ * of Modern Standard Arabic, ch. 20 and 23, the derived forms and their verbal nouns), with a proclitic, the article and a
+ * pronoun or a verb ending ("لتدميرها", "دمروا", "يدمرون"), then within five words (a verb-first subject may stand between) a noun of built things or vehicles the
+ * Arabic WordNet links to structure.n.01 or conveyance.n.03, with its article, «لـ» or the accusative alif ("مصنعا",
+ * "المسجد", "لمصنع"). Refused after a natural cause named just before ("زلزال", "حريق", "فيضان", "إعصار", "عاصفة").
+ *
+ * Pure: offsets in the reader's lower-cased (Arabic: folded) text `s`.
  */
 import { EN_ARTIFACT_NOUNS, EN_DESTROY_VERB_FORMS, EN_NATURAL_CAUSE_NOUNS } from './claim-deed-lexicon.js';
+import { AR_ARTIFACT_NOUNS, AR_DESTROY_LEMMAS } from './claim-deed-lexicon-omw.js';
 
 const ARTIFACT = new Set(EN_ARTIFACT_NOUNS);
 const NATURAL = new Set(EN_NATURAL_CAUSE_NOUNS);
@@ -62,6 +70,46 @@ export function artifactObjectDeeds(s: string): [number, number, string][] {
       }
     }
     if (found) out.push([at, end, m[0]]);
+  }
+  return out;
+}
+
+// ---- Arabic ----
+const AR_ARTIFACT = new Set(AR_ARTIFACT_NOUNS);
+// the Form II verb of each Form II masdar (تفعيل -> فعل: "تدمير" -> "دمر")
+const AR_ROOTS = AR_DESTROY_LEMMAS.filter((m) => m.length === 5 && m[0] === 'ت' && m[3] === 'ي').map((m) => m[1] + m[2] + m[4]);
+const AR_DESTROY_G = AR_ROOTS.length
+  ? new RegExp(
+      String.raw`(?<![\p{L}])(?:[وف]?(?:[لب]|لل|ال|بال)?(?:${AR_DESTROY_LEMMAS.join('|')})(?:ها|هم|هما|ه)?|[وف]?[يت]?(?:${AR_ROOTS.join('|')})(?:ت|وا|ا|ون|ن)?)(?![\p{L}])`,
+      'gu',
+    )
+  : null;
+const AR_NATURAL_BEFORE = /(?:زلزال|حريق|فيضان|فيضانات|اعصار|عاصفه|السيول|سيول)\s+(?:\p{L}+\s+){0,3}$/u;
+/** the bare noun of an Arabic object word: without a proclitic, the article or «لـ», and the accusative alif */
+const arBare = (w: string): string[] => {
+  const out = [w];
+  const noPrefix = w.replace(/^(?:[وف])?(?:بال|لل|ال|[بل])/u, '');
+  out.push(noPrefix);
+  for (const x of [w, noPrefix]) if (x.endsWith('ا')) out.push(x.slice(0, -1));
+  return out;
+};
+
+/** Arabic: the spans [at, end, word] of verbs and verbal nouns of destroying whose object is a built thing or a vehicle */
+export function arabicArtifactObjectDeeds(s: string): [number, number, string][] {
+  const out: [number, number, string][] = [];
+  if (!AR_DESTROY_G || ![...AR_ROOTS, ...AR_DESTROY_LEMMAS].some((r) => s.includes(r))) return out;
+  AR_DESTROY_G.lastIndex = 0;
+  for (let m = AR_DESTROY_G.exec(s); m; m = AR_DESTROY_G.exec(s)) {
+    const end = m.index + m[0].length;
+    if (AR_NATURAL_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const words = s.slice(end, end + 70).split(/\s+/u).filter(Boolean).slice(0, 5);
+    for (const w of words) {
+      if (/[.،,؛;:!?؟]/u.test(w) && !AR_ARTIFACT.has(w.replace(/[.،,؛;:!?؟]+$/u, ''))) break;
+      if (arBare(w.replace(/[.،,؛;:!?؟]+$/u, '')).some((x) => AR_ARTIFACT.has(x))) {
+        out.push([m.index, end, m[0]]);
+        break;
+      }
+    }
   }
   return out;
 }
