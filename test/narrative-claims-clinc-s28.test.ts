@@ -61,3 +61,29 @@ describe('a force as the subject of a derived deed verb is its doer (claim-force
     expect(read('Kenyan troops strafed a village near the border on Monday.')).toMatchObject({ blamed: 'other', staged: false });
   });
 });
+
+describe('a built thing or a vehicle as the object of a verb of destroying (claim-artifact-object.ts)', () => {
+  it('the verb with such an object is a deed, and its subject the doer', () => {
+    expect(read('Russian jets destroyed the hospital on the edge of the town.')).toMatchObject({ blamed: 'russia', staged: false });
+    expect(read('The school was burned to the ground by unknown men.')).toMatchObject({ staged: false });
+    expect(read('Militants torched the school.')).toMatchObject({ blamed: 'opposition', staged: false });
+    expect(read('Soldiers bulldozed two houses in the village.')).toMatchObject({ staged: false });
+  });
+  it('near misses: an abstract object, a natural cause, the bridges of the idiom, the burning building', () => {
+    expect(read('The sanctions destroyed the economy of the region.')).toMatchObject({ staged: null, blamed: null });
+    expect(read('A fire destroyed the warehouse overnight.')).toMatchObject({ staged: null });
+    expect(read('By burning all bridges with Moscow, the minister lost his post.')).toMatchObject({ staged: null });
+    expect(read('Reporters filmed the burning building from the street.')).toMatchObject({ staged: null });
+  });
+});
+
+describe('Arabic: a verbal noun or verb of destroying with a built thing as its object (claim-artifact-object.ts)', () => {
+  it('the Form II masdar with a pronoun and the verb, each with its object', () => {
+    expect(read('طالبت الحكومة بمحاسبة الجيش على تدميره المصنع الوحيد في البلدة.')).toMatchObject({ staged: false });
+    expect(read('دمرت قوات النظام السوري المسجد الكبير في المدينة.')).toMatchObject({ blamed: 'government', staged: false });
+  });
+  it('near miss: an abstract object and a natural cause', () => {
+    expect(read('تحدث الوزير عن تدمير الاقتصاد الوطني.')).toMatchObject({ staged: null, blamed: null });
+    expect(read('أدى زلزال قوي إلى تدمير المنزل بالكامل.')).toMatchObject({ staged: null });
+  });
+});

@@ -60,6 +60,7 @@ import { forceDoers } from './claim-force-doer.js';
 import { anaphoricDeed, subjectPronouns } from './claim-anaphora.js';
 import { instrumentDeeds } from './claim-instrument.js';
 import { victimObjectDeeds } from './claim-victim-object.js';
+import { arabicArtifactObjectDeeds, artifactObjectDeeds } from './claim-artifact-object.js';
 import { inTargetPhrase, sufferedLoss } from './claim-target.js';
 import { responsePhrases } from './claim-response.js';
 import { culpritCopulas } from './claim-copular.js';
@@ -506,12 +507,13 @@ const LEXICON: Term[] = [
 // eval/claims/extract-deed-words.ts): an incident word wherever the listed lexicon reads none at that word ("massacring",
 // "gunned down", "detonated", "firebombed", "carjacked", "homicide", "arson"). A word a listed pattern already reads, as
 // any kind, keeps its listed reading (the listed lexicon's senses and roles stand).
-const coveredByListed = (w: string): boolean => LEXICON.some((t) => (t.pat.endsWith('*') ? w.startsWith(t.pat.slice(0, -1)) : t.pat === w));
+const coveredByListed = (w: string, kind?: Kind): boolean => LEXICON.some((t) => (kind === undefined || t.kind === kind) && (t.pat.endsWith('*') ? w.startsWith(t.pat.slice(0, -1)) : t.pat === w));
 const derivedVerbs = EN_DEED_VERB_FORMS.filter((w) => !coveredByListed(w));
-LEXICON.push(...T('incident', 'incident', ...derivedVerbs, ...EN_DEED_NOUNS.filter((w) => !coveredByListed(w))));
 // and a verb of the class is a deed whose subject did it ("militiamen massacred", "the jets strafed"), as the listed deed
-// verbs are (the cue before: the party before it is the doer)
-LEXICON.push(...T('cue-before', 'did', ...derivedVerbs));
+// verbs are (the cue before: the party before it is the doer); a verb listed as an incident only ("torched") becomes a deed too
+const derivedDeeds = EN_DEED_VERB_FORMS.filter((w) => !coveredByListed(w, 'cue-before') && (derivedVerbs.includes(w) || LEXICON.some((t) => t.kind === 'incident' && t.pat === w)));
+LEXICON.push(...T('incident', 'incident', ...derivedVerbs, ...EN_DEED_NOUNS.filter((w) => !coveredByListed(w))));
+LEXICON.push(...T('cue-before', 'did', ...derivedDeeds));
 // (s28 clinc) and their Russian and Arabic lemmas linked to the same synsets by the Open Multilingual Wordnet
 // (claim-deed-lexicon-omw.ts): a single Russian word is read in every form by the lexeme layer (claim-morph.ts), an Arabic
 // one with its clitics and suffixes (the scanner, arabicForms)
@@ -1746,7 +1748,13 @@ function scan(s: string, text: string): Hit[] {
   // боевиков», "أعدمت 20 مدنيا"; claim-victim-object.ts)
   const frameLang = ARABIC.test(s) ? 'ar' : CYRILLIC.test(s) ? 'ru' : 'en';
   const frameParties = hits.filter((h) => h.term.kind === 'party' || h.term.kind === 'state').map((h): [number, number] => [h.at, h.end]);
-  for (const [at, end, word] of [...instrumentDeeds(s, frameLang, frameParties), ...victimObjectDeeds(s, frameLang, frameParties)]) {
+  // (s28 clinc) and so is a verb of destroying whose object is a built thing or a vehicle ("destroyed a Syrian military
+  // airplane", "torched the church", "the hospital was razed"; claim-artifact-object.ts, both classes from WordNet)
+  // (a built thing of agents or weapons destroyed is disarmament, as DISARM_OBJECT_AFTER: "began destroying the largest cache
+  // of chemical weapons", "the chemical arsenal was destroyed": an agent or a stockpile named in the object or the passive's
+  // subject; an agent used in the deed makes its incident by itself)
+  const artifactDeeds = (frameLang === 'en' ? artifactObjectDeeds(s) : frameLang === 'ar' ? arabicArtifactObjectDeeds(s) : []).filter(([at, end]) => !hits.some((x) => ((x.at >= end && x.at - end < 70) || (x.end <= at && at - x.end < 50)) && (x.term.kind === 'agent' || x.term.kind === 'stockpile')));
+  for (const [at, end, word] of [...instrumentDeeds(s, frameLang, frameParties), ...victimObjectDeeds(s, frameLang, frameParties), ...artifactDeeds]) {
     if (!hits.some((x) => x.at < end && at < x.end && (x.term.kind === 'cue-before' || x.term.kind === 'party' || x.term.kind === 'state'))) hits.push({ term: DEED_TERM, at, end, word }, { term: INCIDENT_TERM, at, end, word });
     // (a deed cue of the lexicon in the frame, "destroy over 60 terrorists", makes its clause an incident as well)
     else if (!hits.some((x) => x.at < end && at < x.end && (x.term.kind === 'incident' || x.term.kind === 'party' || x.term.kind === 'state'))) hits.push({ term: INCIDENT_TERM, at, end, word });

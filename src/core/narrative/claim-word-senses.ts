@@ -179,6 +179,9 @@ export const WORD_SENSES: readonly WordSense[] = [
   { sense: 'metaphor', lang: 'en', word: 'explosion\\p{L}*|blast\\p{L}*', after: '\\s+(?:of|in)\\s+(?:(?:the|a|an)\\s+)?(?:popularity|interest|growth|demand|colou?r|laughter|joy|energy|sales|prices|traffic|views|creativity|nostalgia|fun)(?![\\p{L}])',
     why: 'an explosion of popularity, colour or sales is growth; a "blast" of fun is a good time' },
 
+  // (s28 clinc) a verb of burning with "bridges" after it (claim-artifact-object.ts reads a bridge burned as a deed)
+  { sense: 'idiom', lang: 'en', word: 'burn|burns|burned|burnt|burning', after: "\\s+(?:(?:all|his|her|their|its|our|my|your|the|any|one['’]s)\\s+)?(?:[\\p{L}\\-]+\\s+)?bridges(?![\\p{L}])",
+    why: '"burn (one\'s) bridges" is to make retreat impossible (Merriam-Webster "burn one\'s bridges"), no fire' },
   { sense: 'metaphor', lang: 'en', word: 'stabbed|stabbing|stabs', after: '\\s+(?:(?:\\p{L}+|him|her|them|us|me)\\s+)?in\\s+the\\s+back(?![\\p{L}])',
     why: '"stabbed in the back" is betrayal (Merriam-Webster "stab in the back"), not a knife attack' },
 
