@@ -44,7 +44,7 @@ import { arabicGermany, historicalText, historicWestState } from './claim-histor
 import { falseFlagPlans } from './claim-false-flag.js';
 import { announcedByIntent, deniedPlan, predicatedStaging, type IntentContext } from './claim-intent.js';
 import { dismissalOfToldClaim, dismissedResponsibility, routineUseOnly, ruIntentSense } from './claim-prepared-scope.js';
-import { arrestedPlotter, evacuationWarnings, FOILED_PLOT_AFTER, pluperfectPlan, THREAT_EVENT_CONDITION, vowedAttacks } from './claim-prepared-vow.js';
+import { announcementActor, arrestedPlotter, evacuationWarnings, FOILED_PLOT_AFTER, pluperfectPlan, THREAT_EVENT_CONDITION, vowedAttacks } from './claim-prepared-vow.js';
 import { readPost } from './claim-post-text.js';
 import { blankDatelines } from './claim-wire-text.js';
 import { senseOf, type WordSense } from './claim-word-senses.js';
@@ -4825,11 +4825,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   for (const x of announcedByIntent(intent)) preparedWords.push(x.word);
   // (s28 clprep) vows of revenge and evacuation warnings announce a party's attack ahead (claim-prepared-vow.ts; README,
   // label conventions)
-  {
-    const objects = hits.map((x) => ({ at: x.at, end: x.end, word: x.word, kind: x.term.kind }));
-    for (const x of vowedAttacks(s, objects)) preparedWords.push(x.word);
-    for (const x of evacuationWarnings(s, objects)) preparedWords.push(x.word);
-  }
+  const vowObjects = hits.map((x) => ({ at: x.at, end: x.end, word: x.word, kind: x.term.kind, value: x.term.value }));
+  const vows = [...vowedAttacks(s, vowObjects), ...evacuationWarnings(s, vowObjects)].sort((x, y) => x.at - y.at);
+  for (const x of vows) preparedWords.push(x.word);
   // a foiled plot ("ФСБ предотвратила теракт", "пресекли теракт", "foiled an attack", "احبط هجوما") was not carried out
   // and is announced by no one: the item reports a past operation (eval/claims/README.md, v7/v8 judgement calls)
   PREVENTED.lastIndex = 0;
@@ -4866,6 +4864,20 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     const a = attributionIn(k);
     const hd = ih ? HEDGE.exec(clauseText(k)) : null;
     claims.voice = a || hd ? { value: 'reports', words: [a ?? hd![0]] } : { value: 'asserts', words: ih ? [ih.word] : [] };
+  }
+
+  // (s28 clprep) a vow or an evacuation warning blames the announced attack's actor, and the attack ahead rests on the
+  // announcer's word (README, label conventions: the vow and evacuation rows; v28 call 5, v29 call 2)
+  // (only where the announcement is what the item is about: in its first three sentences (a headline is one), and no chemical attack
+  // is read, since the guide's slots describe a chemical attack whenever an item names one among other things)
+  let lead = 0;
+  for (let i = 0; i < 3 && lead < s.length; i++) lead = sentenceSpan(Math.min(s.length, lead + (i ? 1 : 0)))[1];
+  if (claims.prepared && vows.length && vows[0].at <= lead && !claims.agent) {
+    const actor = announcementActor(s, vows[0], vowObjects);
+    if (actor) {
+      claims.blamed = { value: actor.value as Party, words: [actor.word, vows[0].word] };
+      claims.voice = { value: 'reports', words: [vows[0].word] };
+    }
   }
 
   const cm = readCasualties(s);
