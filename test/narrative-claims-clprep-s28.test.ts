@@ -143,3 +143,12 @@ describe("the announced attack's actor and the announcer's voice", () => {
     expect(announcementActor('iran vows revenge after the us killing', { at: 5, end: 17 }, [objs[1]])).toBeUndefined();
   });
 });
+
+describe('a dirty bomb on a country', () => {
+  it('is a weapon forecast, while a nuclear bomb on a country stays a war forecast (NOT_INCIDENT)', () => {
+    expect(prepared('Ukraine may drop a dirty nuclear bomb on Crimea or Rostov.')).toBe(true);
+    expect(prepared("Kiev could detonate a dirty bomb on Ukraine's territory and blame Russia.")).toBe(true);
+    expect(prepared('NATO may drop a nuclear bomb on Russia.')).toBe(false);
+    expect(prepared('Police said the device could detonate at any moment.')).toBe(false);
+  });
+});
