@@ -9,10 +9,11 @@
 import { describe, expect, it } from 'vitest';
 import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
 import { readKnowledge } from '../src/adapters/knowledge/knowledge-files.js';
-import { arrestedPlotter, evacuationWarnings, pluperfectPlan, vowedAttacks } from '../src/core/narrative/claim-prepared-vow.js';
+import { announcementActor, arrestedPlotter, evacuationWarnings, pluperfectPlan, vowedAttacks } from '../src/core/narrative/claim-prepared-vow.js';
 
 const lexicon = claimLexicon(readKnowledge('claim-parties.yaml'));
 const prepared = (t: string) => readClaims(t, lexicon).claims.prepared;
+const read = (t: string) => readClaims(t, lexicon);
 
 describe('vows of revenge', () => {
   it('a verb of vowing with a noun of revenge, an infinitive of avenging, the noun as a subject of coming, in three languages', () => {
@@ -116,5 +117,38 @@ describe('threats and plots', () => {
   it('an attack after a preposition of cause is why the plan is made, not its object', () => {
     expect(prepared('Пентагон готов предоставить военные варианты действий в связи с химической атакой в Думе.')).toBe(false);
     expect(prepared('The militants are preparing a chemical attack on Idlib.')).toBe(true);
+  });
+});
+
+describe("the announced attack's actor and the announcer's voice", () => {
+  it('a vow blames the vower, not the killer it answers, and reports', () => {
+    const r = read("Iran's supreme leader Khamenei vows 'severe revenge' after US kills Soleimani");
+    expect(r.claims.blamed).toBe('other');
+    expect(r.voice).toBe('reports');
+    const h = read('Israeli authorities say, blaming Hezbollah militants and vowing to inflict a heavy price on the group.');
+    expect(h.claims.prepared).toBe(true);
+    expect(h.claims.blamed).toBe('other');
+  });
+  it('an evacuation warning blames the warning army', () => {
+    const r = read('شهدت المدينة حركة نزوح كثيفة بعد تهديدات الجيش الإسرائيلي بقصف عدد من المناطق في المدينة.');
+    expect(r.claims.blamed).toBe('other');
+    expect(r.voice).toBe('reports');
+  });
+  it('announcementActor: inside the announcement first, else the nearest party before that is no object', () => {
+    const objs = [
+      { at: 0, end: 4, word: 'iran', kind: 'state', value: 'other' },
+      { at: 30, end: 32, word: 'us', kind: 'party', value: 'west' },
+    ];
+    expect(announcementActor('iran vows revenge after the us killing', { at: 5, end: 17 }, objs)?.word).toBe('iran');
+    expect(announcementActor('iran vows revenge after the us killing', { at: 5, end: 17 }, [objs[1]])).toBeUndefined();
+  });
+});
+
+describe('a dirty bomb on a country', () => {
+  it('is a weapon forecast, while a nuclear bomb on a country stays a war forecast (NOT_INCIDENT)', () => {
+    expect(prepared('Ukraine may drop a dirty nuclear bomb on Crimea or Rostov.')).toBe(true);
+    expect(prepared("Kiev could detonate a dirty bomb on Ukraine's territory and blame Russia.")).toBe(true);
+    expect(prepared('NATO may drop a nuclear bomb on Russia.')).toBe(false);
+    expect(prepared('Police said the device could detonate at any moment.')).toBe(false);
   });
 });

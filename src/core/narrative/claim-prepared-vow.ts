@@ -37,6 +37,8 @@ export interface VowObject {
   word: string;
   /** the lexicon's kind: party, incident, violence, staged, agent ... */
   kind: string;
+  /** a party's or a state's value (other, west, opposition, force ...) */
+  value?: string;
 }
 
 const SENTENCE_END = /[.!?؟\n]/;
@@ -73,8 +75,8 @@ const DONE_REVENGE = /(?<![\p{L}])(?:(?:fired|struck|launched|attacked|bombed|sh
 const NOT_FORCE = /(?<![\p{L}])(?:sanction\p{L}*|tariffs?|duties|expul\p{L}*|expel\p{L}*|diplomat\p{L}*|embassy|embargo\p{L}*|boycott\p{L}*|visas?|trade|invasion|invad\p{L}*|санкци\p{L}*|пошлин\p{L}*|высыл\p{L}*|выдвор\p{L}*|дипломат\p{L}*|посольств\p{L}*|эмбарго|вторжени\p{L}*|[وفبل]?(?:ال)?(?:عقوبات|رسوم|طرد|دبلوماسي\p{L}*|سفاره|سفير|حظر|مقاطعه|غزو|اجتياح))(?![\p{L}])/u;
 
 /** Vows of revenge or of a response of force, unconditional, in a sentence that names a party: each vow's words. */
-export function vowedAttacks(s: string, objects: VowObject[]): { at: number; word: string }[] {
-  const out: { at: number; word: string }[] = [];
+export function vowedAttacks(s: string, objects: VowObject[]): { at: number; end: number; word: string }[] {
+  const out: { at: number; end: number; word: string }[] = [];
   if (DONE_REVENGE.test(s)) return out;
   for (const re of [EN_VOW, RU_VOW, AR_VOW]) {
     re.lastIndex = 0;
@@ -84,7 +86,7 @@ export function vowedAttacks(s: string, objects: VowObject[]): { at: number; wor
       if (VOW_CONDITION.test(s.slice(a, b))) continue;
       // (a retaliation of diplomacy or trade: "vowed retaliation after the expulsion of its diplomats", «жёсткий ответ на санкции»)
       if (NOT_FORCE.test(s.slice(a, b))) continue;
-      out.push({ at: m.index, word: m[0].trim() });
+      out.push({ at: m.index, end: m.index + m[0].length, word: m[0].trim() });
     }
   }
   return out;
@@ -104,8 +106,8 @@ const ARMED = /(?<![\p{L}])(?:army|military|idf|armed\s+forces|армия|арм
 const STRIKE_WORD = /(?<![\p{L}])(?:()(?:struck|strikes?|air\s*strikes?|airstrikes?|air\s+raids?|raids?|bomb(?:ed|ing|ings)|shell(?:ed|ing)|attacked|удар\p{L}*|нанес\p{L}*|обстрел\p{L}*|бомбардир\p{L}*|бомбил\p{L}*|атаковал\p{L}*)|([وفبل]?)(?:ال)?(?:ضربات|ضربه|غارات|غاره|قصف\p{L}*|هجمات|استهداف|استهدفت))(?![\p{L}])/gu;
 
 /** Evacuation warnings (and Arabic threats of a strike by a noun) that announce a strike still ahead: their words. */
-export function evacuationWarnings(s: string, objects: VowObject[]): { at: number; word: string }[] {
-  const out: { at: number; word: string }[] = [];
+export function evacuationWarnings(s: string, objects: VowObject[]): { at: number; end: number; word: string }[] {
+  const out: { at: number; end: number; word: string }[] = [];
   if (!objects.some((o) => o.kind === 'party') && !ARMED.test(s)) return out;
   // a strike told as done: an attack word not standing ahead of its deed
   const told = objects.some((o) => (o.kind === 'incident' || o.kind === 'violence') && !AHEAD_BEFORE.test(s.slice(Math.max(0, o.at - 48), o.at)));
@@ -121,7 +123,7 @@ export function evacuationWarnings(s: string, objects: VowObject[]): { at: numbe
       if (VOW_CONDITION.test(s.slice(a, b))) continue;
       // (an evacuation the police order is crowd control or a bomb scare, not a strike ahead)
       if (POLICE_WORD.test(s.slice(a, b))) continue;
-      out.push({ at: m.index, word: m[0].trim() });
+      out.push({ at: m.index, end: m.index + m[0].length, word: m[0].trim() });
     }
   }
   return out;
@@ -160,3 +162,19 @@ export const THREAT_EVENT_CONDITION = /(?<![\p{L}])(?:in\s+the\s+event\s+(?:of|t
 
 /** the noun of a plot right after a verb of foiling: "foiled a terrorist plot", «предотвратили заговор», «احبطت مخططا» */
 export const FOILED_PLOT_AFTER = /^\s+(?:[\p{L}\-]+\s+){0,3}?(?:plots?|conspirac\p{L}*|заговор\p{L}*|замысел|[وف]?(?:ال)?(?:مخطط\p{L}*|موامر\p{L}*))(?![\p{L}])/u;
+
+/**
+ * The actor of an announced revenge or strike (README, label conventions: a vow blames the vower's party, an evacuation
+ * warning the army's): the party named inside the announcement (the Arabic verb-first subject, "تهديدات الجيش الاسرائيلي
+ * بقصف"), else the nearest one before it in its sentence (the subject or the speaker: "Iran's supreme leader vows", "Tehran
+ * warned that a harsh retaliation is waiting"). A party of fighters with no state read (`force`) is left to the caller.
+ */
+export function announcementActor(s: string, ann: { at: number; end: number }, objects: VowObject[]): VowObject | undefined {
+  const [a] = sentenceOf(s, ann.at);
+  const ok = (o: VowObject) => (o.kind === 'party' || o.kind === 'state') && !!o.value && o.value !== 'force';
+  const inside = objects.filter((o) => ok(o) && o.at >= ann.at && o.end <= ann.end);
+  if (inside.length) return inside[0];
+  // (not a party that is the object of a verb or a preposition before it: "blaming Hezbollah militants and vowing ...")
+  return objects.filter((o) => ok(o) && o.end <= ann.at && o.at >= a && !OBJECT_BEFORE.test(s.slice(Math.max(a, o.at - 40), o.at))).pop();
+}
+const OBJECT_BEFORE = /(?<![\p{L}])(?:blam\p{L}*|accus\p{L}*|against|on|at|for|of|to|with|by|from|after|kill\p{L}*|обвин\p{L}*|против|на|по|от|للـ|علي|ضد|من)\s+(?:the\s+)?(?:[\p{L}\-]+\s+)?$/u;

@@ -44,7 +44,7 @@ import { arabicGermany, historicalText, historicWestState } from './claim-histor
 import { falseFlagPlans } from './claim-false-flag.js';
 import { announcedByIntent, deniedPlan, predicatedStaging, type IntentContext } from './claim-intent.js';
 import { dismissalOfToldClaim, dismissedResponsibility, routineUseOnly, ruIntentSense } from './claim-prepared-scope.js';
-import { arrestedPlotter, evacuationWarnings, FOILED_PLOT_AFTER, pluperfectPlan, THREAT_EVENT_CONDITION, vowedAttacks } from './claim-prepared-vow.js';
+import { announcementActor, arrestedPlotter, evacuationWarnings, FOILED_PLOT_AFTER, pluperfectPlan, THREAT_EVENT_CONDITION, vowedAttacks } from './claim-prepared-vow.js';
 import { readPost } from './claim-post-text.js';
 import { blankDatelines } from './claim-wire-text.js';
 import { senseOf, type WordSense } from './claim-word-senses.js';
@@ -934,7 +934,7 @@ const PURPOSE_GAP = /(?<![\p{L}])(?:to|in order|so as|aimed|intended|designed|ag
 const FALSELY = /(?<![\p{L}])(?:falsely|false|wrongly|baseless|unfounded|лживо|ложно|голословно|زورا|كذبا)(?![\p{L}])/u;
 // a forecast of an attack by a modal ("Ukraine may drop a bomb on ...") or a warning of a new one ("warns against new
 // US missile strikes"); "may have attacked" looks back (PAST_FORECAST)
-const FORECAST = /(?<![\p{L}])(?:(?:may|might|could)\s+(?:soon\s+|well\s+|also\s+|even\s+|again\s+|once again\s+|possibly\s+|potentially\s+|still\s+)?(?:attack|bomb|strike|drop|launch|stage|kill|shell|fire on|open fire|blow up|use|resort to|organi[sz]e|commit|carry out|poison|target|murder|assassinate)|warn(?:s|ed|ing)?\s+(?:\p{L}+\s+){0,4}?(?:of|against|about)\s+(?:(?:a|an|the)\s+)?(?:new|possible|imminent|upcoming|impending|planned|further|another|more|repeated|future|likely)\s+(?:[\p{L}\-]+\s+){0,2}?(?:attacks?|strikes?|provocations?|terror(?:ist)? attacks?|bombings?|false flags?|chemical attacks?))(?![\p{L}])/gu;
+const FORECAST = /(?<![\p{L}])(?:(?:may|might|could)\s+(?:soon\s+|well\s+|also\s+|even\s+|again\s+|once again\s+|possibly\s+|potentially\s+|still\s+)?(?:attack|bomb|strike|drop|launch|stage|kill|shell|fire on|open fire|blow up|detonate|use|resort to|organi[sz]e|commit|carry out|poison|target|murder|assassinate)|warn(?:s|ed|ing)?\s+(?:\p{L}+\s+){0,4}?(?:of|against|about)\s+(?:(?:a|an|the)\s+)?(?:new|possible|imminent|upcoming|impending|planned|further|another|more|repeated|future|likely)\s+(?:[\p{L}\-]+\s+){0,2}?(?:attacks?|strikes?|provocations?|terror(?:ist)? attacks?|bombings?|false flags?|chemical attacks?))(?![\p{L}])/gu;
 const AR_MODAL_BE = /^(?:قد|من المحتمل|من غير المستبعد|لا [نيت]ستبعد)(?:\s+ان)?\s+[يت]كون/u;
 // the charge after an Arabic accusation verb: "بـ" + a verbal noun ("بالتحضير", "بارتكاب", "بإطلاق")
 const AR_OWN_FORCE = /(?<![\p{L}])([وفبل]?)(?:قوات|طايرات|طيران|جيش|مروحيات|ميليشيات|مسلحي|عناصر|اذرع|ذراع|وسايل اعلام|ابواق)(?:ه|ها|هم)(?![\p{L}])/gu;
@@ -1048,7 +1048,7 @@ const STRIKE_DATED = /(?<![\p{L}])(?:(?:in|within|over|during)\s+(?:the\s+)?(?:n
 // stockpile", «намерены уничтожить склады химического оружия», "تعتزم تدمير مخزون الأسلحة الكيميائية") is disarmament, not
 // a planned use: the verb of destroying with at most three words (no "with/using") before the agent; judgment of reading
 const DESTROY_STOCK_GAP = /(?<![\p{L}])(?:destroy\p{L}*|dismantl\p{L}*|eliminat\p{L}*|remov\p{L}*|neutrali[sz]\p{L}*|ship\s+out|hand\s+over|уничтож\p{L}*|ликвидир\p{L}*|вывез\p{L}*|вывоз\p{L}*|утилизир\p{L}*|[لب]?(?:ال)?(?:تدمير|ازاله|التخلص|تفكيك|نقل|تسليم))\s+(?:(?!(?:with|using|by|against|on|с|при|против|ضد|علي)\s)[\p{L}\-]+\s+){0,3}$/u;
-const NOT_INCIDENT = /(?<![\p{L}])(?:(?<!anti-(?:[\p{L}\-]+\s+)?)war(?!\s+crimes|\s+(?:protests?|protesters?|protestors?|demonstrations?|demonstrators?|rall(?:y|ies)|marches|march|movement|activists?)(?![\p{L}]))|wars|invasion|invade\p{L}*|coup\p{L}*|revolution\p{L}*|elections?|sanctions|referendum|cyberattack\p{L}*|войн\p{L}*|вторжени\p{L}*|переворот\p{L}*|[وفبل]?(?:ال)?(?:حرب|انقلاب|معركه|معارك|اجتياح|غزو|عمليه عسكريه|عمليات عسكريه|حمله عسكريه|هجوم\s+(?:ال)?(?:بري|شامل|واسع|مرتقب|متوقع)))(?![\p{L}])|(?<![\p{L}])nuclear\s+(?:strike|attack|war|apocalypse)\p{L}*|(?<![\p{L}])prepar\p{L}*\s+for\s+(?:(?:a|an|the)\s+)?(?:[\p{L}\-]+\s+){0,2}(?:offensive|counteroffensive|assault|operation)s?(?![\p{L}])|(?<![\p{L}])prepar\p{L}*\s+(?:(?:a|an|the|its|their|new|major|fresh|ground|military|spring)\s+){0,3}(?:counter-?)?offensives?(?![\p{L}])|(?<![\p{L}])(?:attack|strike|bomb|eliminat|destroy)\p{L}*\s+(?:on\s+|against\s+)?(?:(?:the|a|an)\s+)?(?:[\p{L}\-]+\s+){0,3}(?:traditions?|identity|identities|culture|faith|christianity|orthodoxy|church|family|families|religion|morals?|morality|values|sovereignty|democracy|freedom|free speech|truth|history|reputation|independence)(?![\p{L}])|(?<![\p{L}])(?:political|verbal|media|information|informational|propaganda|hybrid|cyber|rhetorical|personal|psychological|diplomatic)\s+(?:attacks?|assaults?|wars?|warfare)(?![\p{L}])|(?<![\p{L}])(?:attack|strike|bomb|target)\p{L}*\s+(?:on\s+|against\s+)?(?:(?:the|a|an|peace-loving|peaceful|neighbouring|neighboring|russian|mother)\s+)?(?:(?:independent|western|free|christian|european|russian|national|our|its|their)\s+)?(?:russia|china|europe|ukraine|iran|turkey|the west|america|kaliningrad|crimea|belarus|the soviet union|the ussr|ussr|greece|(?:\p{L}+['’]s\s+)?(?:very\s+)?(?:existence|elections?|presidential election|freedom|democracy|sovereignty|values|media|truth|history|reputation|independence|free speech))(?![\p{L}])|(?<![\p{L}])call(?:s|ed|ing)?\s+for\s+(?:(?:new|more|further|the)\s+)?(?:terrorist\s+)?(?:acts|attacks|violence|killings?)(?![\p{L}])|(?<![\p{L}])(?:can|could|able\s+to)\s+(?:make|build|produce|develop|create)\s+(?:(?:a|an)\s+)?(?:(?:nuclear|atomic|dirty|radioactive)\s+)?bombs?(?![\p{L}])/u;
+const NOT_INCIDENT = /(?<![\p{L}])(?:(?<!anti-(?:[\p{L}\-]+\s+)?)war(?!\s+crimes|\s+(?:protests?|protesters?|protestors?|demonstrations?|demonstrators?|rall(?:y|ies)|marches|march|movement|activists?)(?![\p{L}]))|wars|invasion|invade\p{L}*|coup\p{L}*|revolution\p{L}*|elections?|sanctions|referendum|cyberattack\p{L}*|войн\p{L}*|вторжени\p{L}*|переворот\p{L}*|[وفبل]?(?:ال)?(?:حرب|انقلاب|معركه|معارك|اجتياح|غزو|عمليه عسكريه|عمليات عسكريه|حمله عسكريه|هجوم\s+(?:ال)?(?:بري|شامل|واسع|مرتقب|متوقع)))(?![\p{L}])|(?<![\p{L}])nuclear\s+(?:strike|attack|war|apocalypse)\p{L}*|(?<![\p{L}])prepar\p{L}*\s+for\s+(?:(?:a|an|the)\s+)?(?:[\p{L}\-]+\s+){0,2}(?:offensive|counteroffensive|assault|operation)s?(?![\p{L}])|(?<![\p{L}])prepar\p{L}*\s+(?:(?:a|an|the|its|their|new|major|fresh|ground|military|spring)\s+){0,3}(?:counter-?)?offensives?(?![\p{L}])|(?<![\p{L}])(?:attack|strike|bomb|eliminat|destroy)\p{L}*\s+(?:on\s+|against\s+)?(?:(?:the|a|an)\s+)?(?:[\p{L}\-]+\s+){0,3}(?:traditions?|identity|identities|culture|faith|christianity|orthodoxy|church|family|families|religion|morals?|morality|values|sovereignty|democracy|freedom|free speech|truth|history|reputation|independence)(?![\p{L}])|(?<![\p{L}])(?:political|verbal|media|information|informational|propaganda|hybrid|cyber|rhetorical|personal|psychological|diplomatic)\s+(?:attacks?|assaults?|wars?|warfare)(?![\p{L}])|(?<![\p{L}])(?:attack|strike|(?<!(?:dirty|dirty\s+nuclear|radiological)\s+)bomb|target)\p{L}*\s+(?:on\s+|against\s+)?(?:(?:the|a|an|peace-loving|peaceful|neighbouring|neighboring|russian|mother)\s+)?(?:(?:independent|western|free|christian|european|russian|national|our|its|their)\s+)?(?:russia|china|europe|ukraine|iran|turkey|the west|america|kaliningrad|crimea|belarus|the soviet union|the ussr|ussr|greece|(?:\p{L}+['’]s\s+)?(?:very\s+)?(?:existence|elections?|presidential election|freedom|democracy|sovereignty|values|media|truth|history|reputation|independence|free speech))(?![\p{L}])|(?<![\p{L}])call(?:s|ed|ing)?\s+for\s+(?:(?:new|more|further|the)\s+)?(?:terrorist\s+)?(?:acts|attacks|violence|killings?)(?![\p{L}])|(?<![\p{L}])(?:can|could|able\s+to)\s+(?:make|build|produce|develop|create)\s+(?:(?:a|an)\s+)?(?:(?:nuclear|atomic|dirty|radioactive)\s+)?bombs?(?![\p{L}])/u;
 // a "provocation against Russia" / "aimed at Russia" that names no incident is a reproach, not a staged event
 const PROVOCATION_AGAINST = /^(?:provocation|провокац|استفزاز)\p{L}*\s+(?:\p{L}+\s+)?(?:against|aimed at|towards|toward|против|ضد)/u;
 // staged nouns whose genitive (RU) or construct (AR) names their author: "фейк «Белых касок»", "инсценировка боевиков",
@@ -4904,11 +4904,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   for (const x of announcedByIntent(intent)) preparedWords.push(x.word);
   // (s28 clprep) vows of revenge and evacuation warnings announce a party's attack ahead (claim-prepared-vow.ts; README,
   // label conventions)
-  {
-    const objects = hits.map((x) => ({ at: x.at, end: x.end, word: x.word, kind: x.term.kind }));
-    for (const x of vowedAttacks(s, objects)) preparedWords.push(x.word);
-    for (const x of evacuationWarnings(s, objects)) preparedWords.push(x.word);
-  }
+  const vowObjects = hits.map((x) => ({ at: x.at, end: x.end, word: x.word, kind: x.term.kind, value: x.term.value }));
+  const vows = [...vowedAttacks(s, vowObjects), ...evacuationWarnings(s, vowObjects)].sort((x, y) => x.at - y.at);
+  for (const x of vows) preparedWords.push(x.word);
   // a foiled plot ("ФСБ предотвратила теракт", "пресекли теракт", "foiled an attack", "احبط هجوما") was not carried out
   // and is announced by no one: the item reports a past operation (eval/claims/README.md, v7/v8 judgement calls)
   PREVENTED.lastIndex = 0;
@@ -4945,6 +4943,20 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     const a = attributionIn(k);
     const hd = ih ? HEDGE.exec(clauseText(k)) : null;
     claims.voice = a || hd ? { value: 'reports', words: [a ?? hd![0]] } : { value: 'asserts', words: ih ? [ih.word] : [] };
+  }
+
+  // (s28 clprep) a vow or an evacuation warning blames the announced attack's actor, and the attack ahead rests on the
+  // announcer's word (README, label conventions: the vow and evacuation rows; v28 call 5, v29 call 2)
+  // (only where the announcement is what the item is about: in its first three sentences (a headline is one), and no chemical attack
+  // is read, since the guide's slots describe a chemical attack whenever an item names one among other things)
+  let lead = 0;
+  for (let i = 0; i < 3 && lead < s.length; i++) lead = sentenceSpan(Math.min(s.length, lead + (i ? 1 : 0)))[1];
+  if (claims.prepared && vows.length && vows[0].at <= lead && !claims.agent) {
+    const actor = announcementActor(s, vows[0], vowObjects);
+    if (actor) {
+      claims.blamed = { value: actor.value as Party, words: [actor.word, vows[0].word] };
+      claims.voice = { value: 'reports', words: [vows[0].word] };
+    }
   }
 
   const cm = readCasualties(s);
