@@ -77,3 +77,31 @@ describe('agabs s28: the signature nobody mentioned', () => {
     expect(compileAgentKb(data).signatures).toBeUndefined();
   });
 });
+
+describe('agabs s28: numbness and tingling (paraesthesia), the missing sign of mass psychogenic illness', () => {
+  const read = (text: string) => runDifferential(kb, [{ text, role: 'witness' }]).features.filter((f) => f.id === 'paraesthesia').map((f) => f.present);
+  it.each([
+    ['Their hands went numb and tingled.', true],
+    ['She felt pins and needles in her fingers and around her mouth.', true],
+    ['She reported numbness in her hands.', true],
+    ['Руки онемели, покалывало пальцы.', true],
+    ['شعرت بتنميل في يدي وخدر في أصابعي.', true],
+    ['No numbness or tingling.', false],
+  ])('%s', (text, present) => {
+    expect(read(text)).toEqual([present]);
+  });
+  it('is not read from "numb with fear" or from numbers', () => {
+    expect(read('He was numb with fear when the numbers rose.')).toEqual([]);
+  });
+  it('is common for psychogenic illness (sourced), occasional for food poisoning (the marine toxins), uncommon by default', () => {
+    const fi = kb.featureIndex.get('paraesthesia')!;
+    const o = (a: string) => kb.origin[fi][kb.agentIndex.get(a)!];
+    expect(o('psychogenic')).toMatchObject({ level: 'common', sources: ['altman-nyt-2000', 'medlink-hvs'] });
+    expect(o('food-poisoning')).toMatchObject({ level: 'occasional', sources: ['cmaj-ciguatera'] });
+    expect(o('chlorine').level).toBe('uncommon');
+  });
+  it('tingling hands with fainting and fast breathing after a strange smell lean to no toxic chemical', () => {
+    const r = runDifferential(kb, [{ text: 'One girl said there was a funny smell and fainted; then her friends felt dizzy, their hands tingling, breathing fast.', role: 'witness' }]);
+    expect(r.classes[0].id).toBe('none');
+  });
+});
