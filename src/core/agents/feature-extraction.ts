@@ -1533,7 +1533,11 @@ const FOAM_BODY_NEAR = /(?:mouth|nose|lips|airway|sputum|victims?|casualt|injure
 const CHEMICAL_BURN_BEFORE = /(?:chemical|acid|alkali(?:ne)?|caustic|corrosive|химическ\p{L}*|кислотн\p{L}*|щелочн\p{L}*)[\s-]+$/iu;
 const CHEMICAL_BURN_IN = /(?:^|[\s-])(?:chemical|acid|alkali(?:ne)?|caustic|corrosive|химическ\p{L}*|кислотн\p{L}*|щелочн\p{L}*)[\s-]+\S+$/iu;
 /** (session 21, fixag1; review R6) not the chemicals of a weapon: 'burns from the chemicals dropped by the helicopters' */
-const CHEMICAL_BURN_AFTER = /^\p{L}*\s+(?:(?:on|from|after|through)\s+(?:coming\s+into\s+|direct\s+|skin\s+)?contact\s+with\s+(?:the\s+|a\s+)?(?:skin|fluid|liquid|sludge|slurry|mud|substance|chemical|solution)(?![\p{L}])|(?:при|от)\s+контакт\p{L}*\s+с\s+(?:жидкост|веществ|раствор|шлам)|(?:from|by|of|with)\s+(?:the\s+|an?\s+|some\s+)?(?:acid|alkali|caustic|lye|chemicals?\b(?!\s+(?:fire|blaze|plant|factory|works|(?:that\s+(?:were|was)\s+)?(?:dropped|fired|launched|thrown|delivered|released|used)\b|(?:in|from)\s+the\s+(?:bombs?|shells?|barrels?|rockets?|missiles?|attack))))|(?:от\s+)?(?:кислот|щелоч)\p{L}*|(?:ال)?(?:كيميائي|كيماوي)|ب(?:ال)?(?:أسيد|اسيد|حمض|أحماض|ماء\s+النار))/iu;
+/** (session 28, agdev) a burn caused by a substance, a liquid or a fluid not told as hot ("burns from an unidentified substance",
+ * "ожоги от неустановленного вещества", "حروق بمادة مجهولة") is a corrosive's too (added to CHEMICAL_BURN_AFTER); the fire words of a
+ * sentence where a bare burn may be a thermal one (the coreference below). Judgment of reading */
+const CHEMICAL_BURN_FIRE = /(?<![\p{L}])(?:fire|fires|flames?|blaze|burning\s+building|explosion|blast|heat|scald\p{L}*|boiling|пожар\p{L}*|огн\p{L}*|огон\p{L}*|плам\p{L}*|взрыв\p{L}*|кипят\p{L}*|[وف]?(?:ال)?(?:حريق|حرائق|نار|نيران|لهب|انفجار))(?![\p{L}])/iu;
+const CHEMICAL_BURN_AFTER = /^\p{L}*\s+(?:(?:on|from|after|through)\s+(?:coming\s+into\s+|direct\s+|skin\s+)?contact\s+with\s+(?:the\s+|a\s+)?(?:skin|fluid|liquid|sludge|slurry|mud|substance|chemical|solution)(?![\p{L}])|(?:при|от)\s+контакт\p{L}*\s+с\s+(?:жидкост|веществ|раствор|шлам)|(?:from|by|of|with)\s+(?:the\s+|an?\s+|some\s+)?(?:acid|alkali|caustic|lye|chemicals?\b(?!\s+(?:fire|blaze|plant|factory|works|(?:that\s+(?:were|was)\s+)?(?:dropped|fired|launched|thrown|delivered|released|used)\b|(?:in|from)\s+the\s+(?:bombs?|shells?|barrels?|rockets?|missiles?|attack))))|(?:от\s+)?(?:кислот|щелоч)\p{L}*|(?:ال)?(?:كيميائي|كيماوي)|ب(?:ال)?(?:أسيد|اسيد|حمض|أحماض|ماء\s+النار)|(?:from|by|with)\s+(?:the\s+|an?\s+|some\s+)?(?:(?!hot|boiling|scalding)\p{L}+\s+){0,2}?(?:substance|liquid|fluid)s?(?![\p{L}])|от\s+(?:(?!кипят|горяч)\p{L}+\s+){0,2}?(?:веществ|жидкост|раствор)\p{L}*|(?:ب|من\s+)(?:ال)?(?:مادة|مواد|سائل)(?![\p{L}])(?!\s+(?:ساخن|مغلي)))/iu;
 /** (s15 agnone, review s14 item 18) Russian сера (sulphur) and серый (grey) share the Snowball stem сер: a sulphur smell's сер-word
  * that is the grey adjective ("пахло серым дымом", "запах серого дыма") or серой agreeing with a noun after it ("серой пылью",
  * "серой дымкой") is the colour of what smelled, not sulphur; (s15 fixan, review R7) a word between them is an agreeing
@@ -1576,6 +1580,39 @@ const DEATH_IRREALIS = /(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E
 function deathIrrealis(text: string, start: number): boolean {
   const from = Math.max(clauseStart(text, start), lastWordsStart(text, 0, start, 6));
   return DEATH_IRREALIS.test(text.slice(from, start));
+}
+/**
+ * Session 28 (agdev): a thing that "dies" is no one's death: the wind, a breeze or the rain dying (down), an engine, a battery or a
+ * phone dying or going dead, the noise or the talk dying away ("When the wind dies, the haze settles", "my phone was dead",
+ * "the shouting died down"; RU a device that сдох / умер: "аккумулятор сдох", "телефон умер"; AR a battery or a phone that ماتت /
+ * مات: "البطارية ماتت"). The death word's subject is the noun right before it (with its determiner and up to two auxiliaries);
+ * a noun after a preposition is a place, not the subject ("three men trapped in the fire died"). Also "died down / away" and
+ * "dead" before silence, calm, quiet, end, tired, battery, air or zone. Judgment of reading (English usage), closed classes.
+ */
+const THING_SUBJECT_BEFORE = /(?<![\p{L}])(?<!(?:in|at|on|of|from|by|under|near|inside|into|during|after|before|with|through|to|в|на|от|при|во|у)\s+(?:the\s+|a\s+|an\s+)?)(?:the\s+|a\s+|an\s+|my\s+|our\s+|his\s+|her\s+|their\s+|its\s+|your\s+)?(?:wind|winds|breeze|gale|storm|rain|engine|engines|motor|battery|batteries|phone|phones|cellphone|radio|torch|flashlight|generator|signal|noise|music|conversation|talk|chatter|laughter|sound|sounds|applause|shouting|trades|trade\s+winds|аккумулятор|телефон|мобильник|батарейка|батарея|двигатель|мотор|ветер|[وف]?(?:ال)?(?:بطارية|بطاريه|موبايل|تلفون|تليفون|جوال|موتور|محرك))\s+(?:(?:was|were|is|are|has|had|have|just|finally|already|completely|totally|went|would|will|у\s+меня|уже|совсем|окончательно|كان|كانت|خلص|خلصت)\s+){0,2}$/iu;
+const THING_DEATH_AFTER = /^\s+(?:down|away)(?![\p{L}])/iu;
+const DEAD_THING_AFTER = /^\s+(?:silence|silent|calm|quiet|end|ends|tired|serious|battery|batteries|phone|air|zone|centre|center|weight|heat|of\s+(?:night|winter))(?![\p{L}])/iu;
+/**
+ * Session 28 (agdev): dead animals named as what a smell or taste was like are the smell's simile, not animals that died ("a smell
+ * like garlic and dead fish", "it stank of dead rats", "пахло дохлой рыбой", "воняло как дохлятиной"): a smell or taste word
+ * before the hit in its clause, with at most five words (the simile's other items) between. Judgment of reading, closed class.
+ */
+const SMELL_SIMILE_BEFORE = /(?<![\p{L}])(?:(?:smell\p{L}*|smelt|odou?rs?|stench|stink\p{L}*|stank|stunk|reek\p{L}*|whiff|scent|taste\p{L}*|tasting)\s+(?:like|of|as\s+if\s+of)|(?:запах\p{L}*|пахл\p{L}*|пахн\p{L}*|пах|воня\p{L}*|вонь\p{L}*|несло|разило|смрад\p{L}*|привкус\p{L}*)(?:\s+(?:как|будто|словно|чем-то))?|[وف]?(?:ال)?(?:ريحة|رائحة|ريحته|ريحتها|رائحته|رائحتها|طعم)(?:\s+(?:زي|مثل|متل))?)(?:[\s,]+(?!(?:saw|see|seen|found|lay|lying|were|was|is|are|we|they|i|he|she|there|it|видел\p{L}*|увидел\p{L}*|нашл\p{L}*|лежал\p{L}*|был\p{L}*|мы|они|я|он|она|شفنا|شفت|لقينا|كان\p{L}*)(?![\p{L}]))[\p{L}-]+){0,4}?\s+$/iu;
+/** (session 28, agdev) the simile's words run to the dead animal without ', and' (a new clause: "it smelled of bleach, and dead
+ * birds were everywhere" tells the birds) */
+function smellSimileAnimal(text: string, lower: string, h: FeatureHit): boolean {
+  const m = SMELL_SIMILE_BEFORE.exec(lower.slice(clauseStart(text, h.start), h.start));
+  return m !== null && !/[,\u060C]\s*(?:and|и|а|و)(?![\p{L}])/iu.test(m[0]);
+}
+/** (session 28, agdev) a smell, a scent or the air as the subject of a mixing verb ("it was the smell mixing with the cleaning
+ * products", "запах смешался с моющим средством"): no product mixed with another; the scene grammar's NOT_BEFORE of 'mix' for
+ * the term path. Judgment of reading */
+const SMELL_SUBJECT_BEFORE = /(?:smells?|odou?rs?|scents?|stench|air|fumes|запах\p{L}*|воздух|(?:ال)?(?:ريحة|رائحة|روائح|هوا|هواء))\s+(?:(?:was|were|is|are|had|has|been|got|just|all)\s+){0,2}$/iu;
+const MIX_WORD = /^(?:mix|combin|смеша|смешива|смешен|خلط|اختلط)/iu;
+function thingDied(text: string, lower: string, h: FeatureHit): boolean {
+  if (THING_SUBJECT_BEFORE.test(lower.slice(Math.max(clauseStart(text, h.start), h.start - 48), h.start))) return true;
+  if (/(?:^|\s)(?:die|dies|died|dying)$/iu.test(h.phrase) && THING_DEATH_AFTER.test(lower.slice(h.end, h.end + 12))) return true;
+  return /(?:^|\s)dead$/iu.test(h.phrase) && DEAD_THING_AFTER.test(lower.slice(h.end, h.end + 16));
 }
 /** Fixed expressions whose words are not the features they look like: Arabic ما زال / لا يزال (still), whose زال is not
  * "it passed" (recovery). */
@@ -1975,6 +2012,19 @@ function leakingStoreBarrel(text: string, lower: string, start: number, end: num
   if (!BARREL_WORD.test(lower.slice(start, end))) return false;
   const sentence = lower.slice(sentenceStart(text, start), sentenceEnd(text, end));
   return BARREL_LEAK.test(sentence) && !BARREL_DROPPED.test(sentence);
+}
+/** Session 28 (agdev): a gas cylinder in a fire (the delivery_cylinder hit on a cylinder word whose sentence tells a fire burning or
+ * being fought: 'a fire broke out in a lorry of cylinders', 'пожар на складе баллонов', 'إخماد حريق اندلع بسيارة أسطوانات') with no
+ * leak, no drop or aircraft and no chlorine, cloud or yellow word there: the cylinders are the fire's fuel or its place (bottled
+ * fuel gas burns), not a toxic gas let out of them; the fire is read by its own words. A cylinder dropped from a helicopter, or one
+ * that leaked, keeps its reading. Judgment of reading */
+const CYLINDER_WORD = /(?<![\p{L}])(?:cylinders?|баллон\p{L}*|[وف]?(?:ب|ل)?(?:ال)?(?:اسطوان\p{L}*|جرة|جرات|جرار))(?![\p{L}])/u;
+const CYLINDER_FIRE = /(?<![\p{L}])(?:fire|fires|blaze|flames|caught\s+fire|on\s+fire|пожар\p{L}*|горел\p{L}*|загорел\p{L}*|возгоран\p{L}*|пламя|пламен\p{L}*|[وف]?(?:ب|ل)?(?:ال)?(?:حريق|حرائق|نيران|اشتعل\p{L}*|احترق\p{L}*|ولعت))(?![\p{L}])/u;
+const CYLINDER_TOXIC = /(?<![\p{L}])(?:chlorine|yellow|green|cloud|clouds|хлор\p{L}*|жёлт\p{L}*|желт\p{L}*|зелен\p{L}*|зелён\p{L}*|облак\p{L}*|[وف]?(?:ب|ل)?(?:ال)?(?:كلور|اصفر|صفرا|صفراء|اخضر|سحاب\p{L}*|غيم\p{L}*))(?![\p{L}])/u;
+function burningCylinder(text: string, lower: string, start: number, end: number): boolean {
+  if (!CYLINDER_WORD.test(lower.slice(start, end))) return false;
+  const sentence = lower.slice(sentenceStart(text, start), sentenceEnd(text, end));
+  return CYLINDER_FIRE.test(sentence) && !BARREL_LEAK.test(sentence) && !BARREL_DROPPED.test(sentence) && !CYLINDER_TOXIC.test(sentence);
 }
 /** Session 27 (agdev): a pipe that burst or cracked (the industrial-leak term 'pipe burst', 'burst pipe') told with steam, water, a
  * scald or the heating in its sentence and no gas, chemical, smell or fumes word there ('Pipe burst in the basement; steam, minor
@@ -3784,6 +3834,9 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
   if (mayHoldAnimal)
     for (const h of kept) if (h.present && (h.feature === 'deaths' || h.feature === 'deaths_without_injury') && animalSubject(text, lower, h.start)) h.feature = 'dead_animals';
   const animals = kept.filter((h) => h.feature === 'dead_animals');
+  // (session 28, agdev) a fire's soot told in the nose or the sputum ('black snot', 'black phlegm', 'сажа в носу'): a sign read inside
+  // the words of a fire_smoke term is that soot, not a runny nose or a cough of its own (one phrase read once)
+  const smokeTerms = kept.filter((h) => h.feature === 'fire_smoke' && h.present);
   const odours = kept.filter((h) => h.feature.startsWith('odour_') && h.feature !== 'odour_none');
   // (session 25, agnew) a bomb or grenade whose gas the account calls toxic, poisonous, chemical, a war gas or internationally banned
   // ("قصفت الحي بقنابل تحوي غازاً ساماً محرماً دولياً", "poison gas grenades", "гранаты с отравляющим газом") is a chemical munition,
@@ -3948,6 +4001,13 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       // a phrase stating the contrary ("بتوسع حدقة العين", dilated pupils) overrides a looser reading of the same words
       !(h.present && statedAbsent.some((o) => o.feature === h.feature && overlaps(h, o))) &&
       !(h.feature === 'deaths' && h.present && deathIrrealis(text, h.start)) &&
+      // (session 28, agdev) a thing that dies (the wind, a battery, the noise) is no death (thingDied)
+      !((h.feature === 'deaths' || h.feature === 'dead_animals') && h.present && thingDied(text, lower, h)) &&
+      !(h.feature === 'rhinorrhoea' && h.present && smokeTerms.some((o) => o.start <= h.start && h.end <= o.end)) &&
+      // (session 28, agdev) a smell that mixes with a product (SMELL_SUBJECT_BEFORE)
+      !(h.feature === 'delivery_pool_pump' && h.present && MIX_WORD.test(h.phrase) && SMELL_SUBJECT_BEFORE.test(lower.slice(Math.max(clauseStart(text, h.start), h.start - 40), h.start))) &&
+      // (session 28, agdev) dead animals as a smell's simile (SMELL_SIMILE_BEFORE)
+      !(h.feature === 'dead_animals' && h.present && smellSimileAnimal(text, lower, h)) &&
       // (session 20, agru) a Russian or Arabic time phrase whose clause tells the signs easing or what was left ('وبعد ساعة خف السعال',
       // 'وبعد ساعة ما بقى غير احمرار خفيف', 'через час остались только красные глаза') times the course, not a delayed onset
       !(h.feature === 'onset_delayed' && h.present && EASED_AFTER.test(lower.slice(h.end, h.end + 60))) &&
@@ -4133,6 +4193,8 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       !(h.feature === 'delivery_industrial_leak' && h.present && plumbingPipe(text, lower, h.start, h.end)) &&
       // session 27 (agdev): a store's barrel that wore through or leaked (leakingStoreBarrel)
       !(h.feature === 'delivery_cylinder' && h.present && leakingStoreBarrel(text, lower, h.start, h.end)) &&
+      // (session 28, agdev) a gas cylinder in a fire (burningCylinder)
+      !(h.feature === 'delivery_cylinder' && h.present && burningCylinder(text, lower, h.start, h.end)) &&
       // session 26 (agnew): Russian попадали (fell down, of people) with a thing as its subject is попадать, to land on or get into
       // ("опасные вещества попадали на эти территории", "осколки попадали в дома") (RU_LANDED_THING_BEFORE)
       !(h.feature === 'loss_of_consciousness' && h.present && /^попадали$/u.test(lower.slice(h.start, h.end)) && RU_LANDED_THING_BEFORE.test(lower.slice(Math.max(sentenceStart(text, h.start), h.start - 60), h.start))) &&
@@ -4181,6 +4243,15 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
     else if (h.feature === 'dyspnoea' && h.present && CHOK_WORD.test(lower.slice(h.start, h.end)) && CHOKING_ADJ_AFTER.test(lower.slice(h.end, h.end + 40)) && /(?:^|[\s(])(?:a|an|the|of|and|with)\s+$/iu.test(lower.slice(Math.max(0, h.start - 8), h.start)))
       final[i] = { ...h, feature: 'throat_burning' };
   }
+  // (session 28, agdev) the burns an account has told as a corrosive's are the burns it names again ("twelve got burns from an
+  // unidentified substance ... taken to hospital with minor burns"): a later or earlier bare burn is the same burn (coreference),
+  // unless its own sentence tells a fire, flames, an explosion or heat (CHEMICAL_BURN_FIRE), where it may be a thermal one
+  if (final.some((h) => h.feature === 'chemical_burn' && h.present))
+    for (let i = 0, n = final.length; i < n; i++) {
+      const h = final[i];
+      if (h.feature === 'burns' && h.present && !CHEMICAL_BURN_FIRE.test(lower.slice(sentenceStart(text, h.start), sentenceEnd(text, h.end))))
+        final[i] = { ...h, feature: 'chemical_burn' };
+    }
   for (let i = 0, n = final.length; i < n; i++) {
     const h = final[i];
     if (h.feature === 'fumigant_application' && !final.some((o) => o.feature === 'pesticide_application' && o.start === h.start && o.end === h.end))

@@ -820,6 +820,29 @@ export const LEXICON: LexiconEntry[] = [
     ],
   },
   {
+    // Session 28 (agdev): fire or sparks that fell from the sky, told verb first with the source between ('نزلت من السما شرارات نار',
+    // 'came down from the sky, sparks of fire', 'с неба посыпались искры', 'посыпались с неба огненные искры') or the sparks first
+    // ('sparks rained down from the sky', 'شرارات نار نزلت من السما'): the term list's falling fire ('نزلت نار', 'نار من السما') with
+    // the verb and the noun too far apart for the term matcher's gap. The source must be the sky or the air (a burning roof drops
+    // sparks too); the burning elements an incendiary munition scatters (hrw-incendiary-2020, hrw-wp-2009). Word order of Arabic
+    // (verb-subject with a fronted prepositional phrase) and Russian (free order); judgment of reading
+    feature: 'burning_particles',
+    requires: { en: 'spark|fire|flame|ember', ru: 'искр|огн|огон|плам', ar: 'شرار|نار|نيران|لهب|لهيب|جمر' },
+    en: [
+      String.raw`(?:sparks|embers|fire|flames)\s+(?:\p{L}+\s+)?(?:rained|raining|fell|falling|came|coming|poured|pouring|dropped|dropping|showered|showering)\s+(?:down\s+)?from\s+the\s+(?:sky|air|heavens)`,
+      String.raw`(?:rained|fell|came|poured|dropped|showered)\s+(?:down\s+)?from\s+the\s+(?:sky|air|heavens)[\s,]+(?:\p{L}+\s+){0,2}?(?:sparks|embers|fire|flames)(?![\p{L}])`,
+    ],
+    ru: [
+      String.raw`(?:с|из)\s+неба\s+(?:\p{L}+\s+)?(?:сыпал|посыпал|падал|упал|летел|полетел|лил|полил|валил|капал)~\s+(?:\p{L}+\s+)?(?:искр|огн|огон|плам)~`,
+      String.raw`(?:сыпал|посыпал|падал|упал|летел|полетел|лил|полил|валил|капал)~\s+(?:с|из)\s+неба\s+(?:\p{L}+\s+)?(?:искр|огн|огон|плам)~`,
+      String.raw`(?:искр|огн|огон|плам)~\s+(?:\p{L}+\s+)?(?:сыпал|посыпал|падал|летел|полетел|лил|валил|капал)~\s+(?:с|из)\s+неба`,
+    ],
+    ar: [
+      String.raw`(?:نزل|نزلت|نزلوا|نزلو|طاح|طاحت|تساقط|تساقطت|هطل|هطلت|وقع|وقعت|انهمر|انهمرت|امطرت)\s+(?:علينا\s+|علي\p{L}*\s+)?من\s+(?:ال)?(?:سما|سماء|جو|هوا|هواء)\s+(?:\p{L}+\s+)?(?:شرار\p{L}*|نار|نيران|لهب|لهيب|جمر)(?![\p{L}])`,
+      String.raw`(?:شرار\p{L}*|نار|نيران|لهب|لهيب|جمر)\s+(?:\p{L}+\s+)?(?:نزل|نزلت|نزلوا|طاح|طاحت|تساقط|تساقطت|هطل|هطلت|وقع|وقعت|انهمر|انهمرت|نازل|نازلة)\s+(?:علينا\s+)?من\s+(?:ال)?(?:سما|سماء|جو|هوا|هواء)(?![\p{L}])`,
+    ],
+  },
+  {
     // Session 22 (room aginc): the wound or burn itself still smoking or smouldering, as a medic's or a hospital's report tells it
     // with no particle word ("the burns were still smoking when the children arrived", "wounds kept smouldering", "smouldering wounds",
     // "раны продолжали дымиться", "الحروق ما زالت تدخن"): white phosphorus goes on burning in the flesh until deprived of air
@@ -2737,6 +2760,14 @@ export const LEXICON: LexiconEntry[] = [
       String.raw`(?<!(?:power|budget|spending|job|price|tax|pay|funding|staff)\s)cuts(?=\s*,|\s*(?:and|or)\s*(?:bruises|scrapes|grazes|abrasions|burns|wounds|lacerations|fractures|broken)(?![\p{L}])|\s+(?:on|to|in)\s+(?:(?:the|his|her|their|my|our|its|both)\s+)?(?:face|faces|head|heads|scalp|arms?|hands?|legs?|feet|body|bodies|neck|skin|chest|back|fingers?|eyes?)(?![\p{L}])|\s+from\s+(?:the\s+)?(?:flying\s+|broken\s+)?(?:glass|debris|shrapnel|windows?|fragments|splinters))`,
     ],
     ru: [String.raw`(?<![\p{L}])(?:порез|пореза|порезу|порезом|порезе|порезы|порезов|порезам|порезами|порезах)(?![\p{L}])`, String.raw`(?<![\p{L}])порезан\p{L}*(?=[^.;!?]{0,30}?(?:стекл|оскол))`],
+  },
+  {
+    // Session 28 (agdev): the eaters or drinkers told by a relative clause in the simple past ('everybody who ate them', 'those who
+    // drank the punch'), beside the term 'who had eaten'; a pattern, not a term, so that the stem matcher's gap does not read 'who were
+    // eating' (a meal interrupted by an attack) and 'who ate nothing' is no meal. Judgment of reading
+    feature: 'ingestion',
+    requires: { en: 'who ' },
+    en: [String.raw`who\s+(?:ate|drank)(?!\s+(?:nothing|none|no|little)(?![\p{L}]))`],
   },
   {
     // Session 24 (agdev): the spoken Arabic verbs of a meal (تعشى, تغدى: to dine, to lunch; 'اتعشينا كشري', 'تغدوا سمك') with their

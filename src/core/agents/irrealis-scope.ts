@@ -41,7 +41,7 @@ export interface IrrealisSpan {
 }
 
 /** whether the text can hold a span at all (speed only) */
-export const IRREALIS_PRE = /[?\u061F]|than|чем|اسوا|اقوى|اشد|اصعب|اخف|اضعف|العن|اقسى|if|in case|in the event|unless|rumo|hearsay|put it|put about|word went|word got|word was|gossip|поговарива|судачи|разговоры|будто|حكي|بيقول|يقولوا|يحكوا|если|в случае|слух|اذا|لو|حال|شائع|اشاع|يشاع|thought|believ|assum|presum|suspect|mistook|took it|sure|unlike|nothing like|different from|compared|this time|не так|в отличие|этот раз|متل|مثل|زي|كما|عكس|بخلاف|المرة|المره|думал|решил|считал|казалось|принял|ظن|اعتقد|حسب|فكر|توهم|expect|anticipat|for|warn|fear|worried|lookout|asked|whether|спрашива|не знаю|не знал|не помн|не уверен|ожида|искал|предмет|предупред|опасал|готов|спрос|вопрос|توقع|بحث|فحص|للكشف|الكشف|حذر|prevent|avoid|afraid|профилакт|предотвра|избежа|допуст|لمنع|لتجنب|تجنبا|للوقاية|تحسب|خشي|خوف|سئل|سال|سؤال/iu;
+export const IRREALIS_PRE = /[?\u061F]|than|чем|اسوا|اقوى|اشد|اصعب|اخف|اضعف|العن|اقسى|if|in case|in the event|unless|rumo|hearsay|put it|put about|word went|word got|word was|gossip|поговарива|судачи|разговоры|будто|حكي|بيقول|يقولوا|يحكوا|если|в случае|слух|اذا|لو|حال|شائع|اشاع|يشاع|thought|believ|assum|presum|suspect|mistook|took it|sure|kept|insist|claim|swore|blamed|convinced|твердил|уверял|утверждал|настаивал|кричал|клял|уверен|يقول|تقول|يصر|اصر|حلف|unlike|nothing like|different from|compared|this time|не так|в отличие|этот раз|متل|مثل|زي|كما|عكس|بخلاف|المرة|المره|думал|решил|считал|казалось|принял|ظن|اعتقد|حسب|فكر|توهم|expect|anticipat|for|warn|fear|worried|lookout|asked|whether|спрашива|не знаю|не знал|не помн|не уверен|ожида|искал|предмет|предупред|опасал|готов|спрос|вопрос|توقع|بحث|فحص|للكشف|الكشف|حذر|prevent|avoid|afraid|профилакт|предотвра|избежа|допуст|لمنع|لتجنب|تجنبا|للوقاية|تحسب|خشي|خوف|سئل|سال|سؤال/iu;
 /**
  * Session 13 (agram): what clinicians and responders expected, searched for or were warned about is no finding ("Doctors
  * expected pinpoint pupils", "Staff checked for miosis", "Paramedics were warned that victims might have convulsions",
@@ -137,7 +137,14 @@ function wordsEnd(text: string, from: number, to: number, n: number): number {
  * not: from the belief verb to the contrast word that ends its clause. Without a contrast the belief is left alone (what
  * doctors thought is a reading of the signs). Judgment of reading, closed class.
  */
-const BELIEF_CUE = /(?<![\p{L}])(?:thought|believed|assumed|presumed|suspected|mistook|took\s+it\s+for|were\s+sure|was\s+sure|думал\p{L}*|подумал\p{L}*|принял\p{L}*\s+за|[وف]?(?:ظن\p{L}*|اعتقد\p{L}*|حسب(?:نا|وا|ت|ناها|وها|ناه)|فكرنا|فكروا|افتكرنا|افتكروا|توهم\p{L}*))(?![\p{L}])/giu;
+/* (session 28, agdev) a claim corrected in the same sentence is read as a belief so corrected: another's insistence or claim
+ * ("My uncle kept saying the neighbour sprayed weed killer, but those of us who skipped the dish were fine", "insisted it was
+ * gas, but", "Вахтёрша твердила, что это газ, но ...", "ظل يقول إنه غاز، بس ...") tells what the account says it was not, as
+ * 'thought ... but' does: kept saying / insisting / claiming, insisted, claimed, swore, blamed, was / were convinced; RU твердил,
+ * уверял, утверждал, настаивал, кричал (что), клялся, был уверен; AR ظل / ضل يقول (and the feminine and plural), يصر / أصر, حلف.
+ * Only with the contrast (the belief rule's CONTRAST); without it a claim is left alone. Attribution (ConText's 'other
+ * experiencer' and hypothetical), judgment of reading, closed class. */
+const BELIEF_CUE = /(?<![\p{L}])(?:thought|believed|assumed|presumed|suspected|mistook|took\s+it\s+for|were\s+sure|was\s+sure|kept\s+(?:saying|insisting|claiming)|insisted|claimed|swore|blamed|(?:was|were)\s+convinced|думал\p{L}*|подумал\p{L}*|принял\p{L}*\s+за|твердил\p{L}*|уверял\p{L}*|утверждал\p{L}*|настаивал\p{L}*|кричал\p{L}*(?=\s*,?\s*что)|клял\p{L}*|(?:был|была|были)\s+уверен\p{L}*|[وف]?(?:ظن\p{L}*|اعتقد\p{L}*|حسب(?:نا|وا|ت|ناها|وها|ناه)|فكرنا|فكروا|افتكرنا|افتكروا|توهم\p{L}*|(?:ظل|ضل|ظلت|ضلت|ظلوا|ضلوا)\s+(?:يقول|تقول|يقولوا|يقولو|يحكي|تحكي)|يصر|اصر|اصرت|اصروا|حلف\p{L}*))(?![\p{L}])/giu;
 /** the contrast that corrects the belief (the clause break it ends at) */
 const CONTRAST = /^(?:but|however|though|но|однако|а|[وف]?(?:لكن|ولكن|بل|بس|وبس))$/iu;
 /**

@@ -185,10 +185,14 @@ const CLASSES = {
     ar: ['اقراص', 'قرص', 'حبة', 'حبات', 'حبوب'],
   },
   // the pests or stores such a tablet is put against
+  // (session 28, agdev) the burrowing rodents the phosphide pellets are put down against, in their burrows (voles, moles, gophers,
+  // ground squirrels, woodchucks; RU полёвки, кроты, суслики; AR الخلد, الجرذان): the labels of aluminium and magnesium phosphide
+  // name burrowing rodents among their targets (EPA Reregistration Eligibility Decision, aluminum and magnesium phosphide, 1998); a
+  // word class, not a phrase (dev-v21 'pellets in the ground ... for voles' read no fumigant); judgment of wording
   pest: {
-    en: ['rodent~', 'rats', 'mice', 'bed bugs', 'bedbugs', 'insects', 'pests', 'cockroach~', 'termite~', 'grain', 'wheat', 'rice store~', 'granary', 'granaries'],
-    ru: ['грызун~', 'крыс~', 'мыш', 'мышей', 'мыши', 'клоп~', 'тарака~', 'насеком~', 'зерн~', 'амбар~'],
-    ar: ['قوارض', 'القوارض', 'فئران', 'الفئران', 'جرذ~', 'الجرذ~', 'حشرات', 'الحشرات', 'البق', 'صراصير', 'القمح', 'قمح', 'الغلال', 'غلال', 'الغلة', 'غلة', 'سوس', 'السوس'],
+    en: ['rodent~', 'rats', 'mice', 'bed bugs', 'bedbugs', 'insects', 'pests', 'cockroach~', 'termite~', 'grain', 'wheat', 'rice store~', 'granary', 'granaries', 'vole~', 'gopher~', 'moles', 'woodchuck~', 'ground squirrel~', 'burrows'],
+    ru: ['грызун~', 'крыс~', 'мыш', 'мышей', 'мыши', 'клоп~', 'тарака~', 'насеком~', 'зерн~', 'амбар~', 'полёвк~', 'полевок', 'полевки', 'полевками', 'крот~', 'суслик~', 'норы', 'нор'],
+    ar: ['قوارض', 'القوارض', 'فئران', 'الفئران', 'جرذ~', 'الجرذ~', 'حشرات', 'الحشرات', 'البق', 'صراصير', 'القمح', 'قمح', 'الغلال', 'غلال', 'الغلة', 'غلة', 'سوس', 'السوس', 'الخلد', 'خلد', 'الجرذان', 'جرذان', 'الجحور', 'جحور'],
   },
   // (session 17, agru) the vapour or fumes that came off something (not a bare gas: a gas and tablets also meet in a household gas
   // poisoning treated with pills)
@@ -463,6 +467,10 @@ const NOT_AFTER: Partial<Record<Cls, RegExp>> = {
   fuel: /^\s+(?:sensations?|feelings?|pain|pains|eyes|throats?|noses?|skin|chests?|lungs|mouths?|lips|faces?|ощущени\p{L}*|бол\p{L}*|глаз\p{L}*)(?![\p{L}])/iu,
 };
 const NOT_BEFORE: Partial<Record<Cls, RegExp>> = {
+  // (session 28, agdev) a smell, a scent or the air that mixes with something is no product mixed with another ("guessing it was the
+  // smell mixing with what they clean their desks with", "запах смешался с", "الريحة اختلطت"): the mixing verb's subject is the
+  // smell; judgment of reading
+  mix: /(?:smells?|odou?rs?|scents?|stench|air|fumes|запах\p{L}*|воздух|(?:ال)?(?:ريحة|رائحة|روائح|هوا|هواء))\s+(?:(?:was|were|is|are|had|has|been|got|just|all)\s+){0,2}$/iu,
   // (session 21, fixag1; review R25) officers of another service, who report a gas use rather than let it off
   police: /(?:liaison|press|information|medical|health|public\s+affairs|un|u\.n\.|aid|relief|welfare|election|intelligence|military|army|customs|opcw|chemical)\s+$/iu,
   field: /(?:athletic|football|soccer|playing|sports?|oil|gas|battle|mine|air|school|minefield|coal|магнитн\p{L}*|нефтян\p{L}*|газов\p{L}*|минн\p{L}*|футбольн\p{L}*|حقل\s+نفط|نفط)\s+$/iu,
