@@ -62,6 +62,10 @@ describe('voice: two English reporting verbs told apart', () => {
     expect(voice('The Kremlin has suggested that Ukrainian saboteurs were behind the killing of the commander.')).toBe('reports');
     expect(voice('Evidence suggests that the explosion at the market was caused by a Ukrainian missile.')).toBe('asserts');
   });
+  it('"declares that" reports; "declared war" is no reporting verb', () => {
+    expect(voice('The president declares that Russia is preparing a terrorist act at the nuclear plant.')).toBe('reports');
+    expect(read('Russia declared war on its neighbour last year.')).toMatchObject({ staged: null, blamed: null });
+  });
 });
 
 describe('claims of responsibility, and the church as a building', () => {
