@@ -80,3 +80,12 @@ describe('claims of responsibility, and the church as a building', () => {
     expect(read('The West is waging an attack on the Orthodox Church and traditional values.')).toMatchObject({ staged: null, blamed: null });
   });
 });
+
+describe('English Moscow and Kyiv are capitals: the city after a preposition of place', () => {
+  it('"a town east of Moscow", "in Kyiv" name places; an orderer\'s "of" and a subject keep the government', () => {
+    expect(read('A car bomb exploded in Balashikha, a town east of Moscow, on Friday, killing a senior general.')).toMatchObject({ blamed: null, staged: false });
+    expect(read('A car bomb exploded in Kyiv on Friday, killing a senior officer.')).toMatchObject({ blamed: null, staged: false });
+    expect(read('The attack was carried out at the behest of Moscow.')).toMatchObject({ blamed: 'russia' });
+    expect(read('Moscow shelled the village overnight.')).toMatchObject({ blamed: 'russia' });
+  });
+});
