@@ -62,6 +62,10 @@ describe('voice: two English reporting verbs told apart', () => {
     expect(voice('The Kremlin has suggested that Ukrainian saboteurs were behind the killing of the commander.')).toBe('reports');
     expect(voice('Evidence suggests that the explosion at the market was caused by a Ukrainian missile.')).toBe('asserts');
   });
+  it('"declares that" reports; "declared war" is no reporting verb', () => {
+    expect(voice('The president declares that Russia is preparing a terrorist act at the nuclear plant.')).toBe('reports');
+    expect(read('Russia declared war on its neighbour last year.')).toMatchObject({ staged: null, blamed: null });
+  });
 });
 
 describe('claims of responsibility, and the church as a building', () => {
@@ -74,5 +78,14 @@ describe('claims of responsibility, and the church as a building', () => {
     expect(read('A suicide attack on a church in the capital killed 25 people.')).toMatchObject({ staged: false });
     expect(read('A little-known extremist group claimed responsibility for a suicide attack on a Damascus church that killed 25 worshippers.')).toMatchObject({ blamed: 'opposition', staged: false });
     expect(read('The West is waging an attack on the Orthodox Church and traditional values.')).toMatchObject({ staged: null, blamed: null });
+  });
+});
+
+describe('English Moscow and Kyiv are capitals: the city after a preposition of place', () => {
+  it('"a town east of Moscow", "in Kyiv" name places; an orderer\'s "of" and a subject keep the government', () => {
+    expect(read('A car bomb exploded in Balashikha, a town east of Moscow, on Friday, killing a senior general.')).toMatchObject({ blamed: null, staged: false });
+    expect(read('A car bomb exploded in Kyiv on Friday, killing a senior officer.')).toMatchObject({ blamed: null, staged: false });
+    expect(read('The attack was carried out at the behest of Moscow.')).toMatchObject({ blamed: 'russia' });
+    expect(read('Moscow shelled the village overnight.')).toMatchObject({ blamed: 'russia' });
   });
 });
