@@ -16,6 +16,30 @@ export const PARTED_PARAPHRASE_SPLITS: Split[] = ['dev-v3', 'dev-v4', 'dev-v5', 
 export const OLDER_INCIDENT_SPLITS: IncidentSplit[] = ['dev', 'seen', 'test-v2', 'test-v3', 'test-v4', 'test-v5', 'dev-v8'];
 export const OLDER_PARAPHRASE_SPLITS: Split[] = ['dev'];
 
+/** (review s28) every hold part of the parted splits, incidents then paraphrases: run.ts's development-hold-all, the figure a
+ * change that generalises should move (aggregate only) */
+export function developmentHoldCases(): LabelledCase[] {
+  return [...PARTED_INCIDENT_SPLITS.flatMap((s) => splitPart(loadIncidents(s), 'hold')), ...PARTED_PARAPHRASE_SPLITS.flatMap((s) => splitPart(loadParaphrases(s), 'hold'))];
+}
+/** (review s28) every case of every development split, both parts: run.ts's development-total, the figure tuning watches */
+export function developmentCases(): LabelledCase[] {
+  return [
+    ...[...OLDER_INCIDENT_SPLITS, ...PARTED_INCIDENT_SPLITS].flatMap((s) => loadIncidents(s)),
+    ...[...OLDER_PARAPHRASE_SPLITS, ...PARTED_PARAPHRASE_SPLITS].flatMap((s) => loadParaphrases(s)),
+  ];
+}
+/** (review s28) whether run.ts's `--misses` may print the misses of an entry: the older development splits (`-dev`,
+ * `-seen`, dev-v8) and the look parts of the parted splits; never a hold part, a pooled entry or a test split */
+export function mayPrintMisses(name: string): boolean {
+  return (
+    name.endsWith('-dev') ||
+    name.endsWith('-seen') ||
+    name === 'incidents-dev-v8' ||
+    PARTED_INCIDENT_SPLITS.some((s) => name === `incidents-${s}-look`) ||
+    PARTED_PARAPHRASE_SPLITS.some((s) => name === `paraphrases-${s}-look`)
+  );
+}
+
 export interface DevelopmentItem { group: string; part: 'look' | 'hold'; c: LabelledCase }
 
 /** every development case with its group ('inc:dev-v21', 'par:dev-v13' ...) and part; the older splits count as look */

@@ -397,6 +397,11 @@ export function compileAgentKb(raw: unknown, file = 'knowledge/agents.yaml'): Ag
   // signatures: each feature's report rate per agent (level or number, with its source or judgment); compiled into
   // columns below, once the modes are known
   const signatureRates: { index: number; rates: Map<number, number> }[] = [];
+  // (review s28) the reader keeps the groups an account stated as the bits of one 32-bit integer (agent-differential.ts
+  // ReportEval.groups); a group past the 31st would have no bit, and an account naming its members would count as silent
+  const groupCount = Object.keys(kb.model.groups).length;
+  if (kb.model.signatures && groupCount > 31)
+    problems.push({ code: 'bad_input', path: 'model.groups', message: `${groupCount} groups: with signatures at most 31 (an account's stated groups are kept as bits)` });
   for (const [fid, sg] of Object.entries(kb.model.signatures?.features ?? {})) {
     const fi = featureIndex.get(fid);
     if (fi === undefined) {
