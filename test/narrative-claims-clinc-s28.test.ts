@@ -87,3 +87,14 @@ describe('Arabic: a verbal noun or verb of destroying with a built thing as its 
     expect(read('أدى زلزال قوي إلى تدمير المنزل بالكامل.')).toMatchObject({ staged: null });
   });
 });
+
+describe('Russian: a verb or noun of destroying with a built thing as its object (claim-artifact-object.ts)', () => {
+  it('the object after the verb, and before a passive participle', () => {
+    expect(read('Израильские самолеты уничтожили больницу в секторе Газа.')).toMatchObject({ blamed: 'other', staged: false });
+    expect(read('Здание школы было полностью уничтожено.')).toMatchObject({ staged: false });
+  });
+  it('near misses: an abstract object and a natural cause', () => {
+    expect(read('Санкции уничтожили экономику региона.')).toMatchObject({ staged: null, blamed: null });
+    expect(read('Здание было уничтожено пожаром.')).toMatchObject({ staged: null });
+  });
+});

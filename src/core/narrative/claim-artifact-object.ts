@@ -21,10 +21,18 @@
  * Arabic WordNet links to structure.n.01 or conveyance.n.03, with its article, «لـ» or the accusative alif ("مصنعا",
  * "المسجد", "لمصنع"). Refused after a natural cause named just before ("زلزال", "حريق", "فيضان", "إعصار", "عاصفة").
  *
+ * Russian (`russianArtifactObjectDeeds`): the verbs and nouns of destroying Wiktionary's Russian links to those synsets
+ * («уничтожить», «сжигать», «разрушение», «взорвать») and its nouns of built things and vehicles, each compared by its
+ * Snowball stem (Porter 2001, as the reader's lexeme layer: «уничтожили» and «уничтожено» are «уничтожить», «больницу» is
+ * «больница»), the object among the four words after (a verb-first subject may stand between: «уничтожили российские
+ * военные здание»), or, for a past passive participle, among the three words before («здание было уничтожено»). Refused
+ * with a natural cause near («уничтожен пожаром», «землетрясение разрушило»).
+ *
  * Pure: offsets in the reader's lower-cased (Arabic: folded) text `s`.
  */
 import { EN_ARTIFACT_NOUNS, EN_DESTROY_VERB_FORMS, EN_NATURAL_CAUSE_NOUNS } from './claim-deed-lexicon.js';
-import { AR_ARTIFACT_NOUNS, AR_DESTROY_LEMMAS } from './claim-deed-lexicon-omw.js';
+import { stemmer as stemRu } from '@orama/stemmers/russian';
+import { AR_ARTIFACT_NOUNS, AR_DESTROY_LEMMAS, RU_ARTIFACT_NOUNS, RU_DESTROY_LEMMAS } from './claim-deed-lexicon-omw.js';
 
 const ARTIFACT = new Set(EN_ARTIFACT_NOUNS);
 const NATURAL = new Set(EN_NATURAL_CAUSE_NOUNS);
@@ -111,5 +119,38 @@ export function arabicArtifactObjectDeeds(s: string): [number, number, string][]
       }
     }
   }
+  return out;
+}
+
+// ---- Russian ----
+const RU_KEY = (w: string) => stemRu(w.replaceAll('ё', 'е'));
+const RU_DESTROY_KEYS = new Set(RU_DESTROY_LEMMAS.map(RU_KEY).filter((k) => k.length >= 4));
+const RU_ARTIFACT_KEYS = new Set(RU_ARTIFACT_NOUNS.filter((w) => w.length >= 4).map(RU_KEY).filter((k) => k.length >= 4));
+const RU_WORD_G = /[\u0430-\u044f\u0451]+|[.,;:!?«»"()\u2014\u2013]/gu;
+const RU_NATURAL = /(?:пожар|землетрясен|наводнен|ураган|шторм|стихи|цунами|молни)/u;
+// the rest of a word after its stem that makes a past passive participle («уничтожено», «разрушенное»: claim-morph.ts)
+const RU_PASSIVE_REST = /^(?:[аяе]?нн|[аяе]?н(?:[аоы])?$)/u;
+
+/** Russian: the spans [at, end, word] of verbs and nouns of destroying whose object is a built thing or a vehicle */
+export function russianArtifactObjectDeeds(s: string): [number, number, string][] {
+  const out: [number, number, string][] = [];
+  if (!/(?:уничтож|сжиг|сжеч|сожж|разруш|взорв|взрыв|испепел|бомб|вандал|диверс|саботаж)/u.test(s)) return out;
+  const toks: { w: string; at: number }[] = [];
+  RU_WORD_G.lastIndex = 0;
+  for (let m = RU_WORD_G.exec(s); m; m = RU_WORD_G.exec(s)) toks.push({ w: m[0], at: m.index });
+  const isWord = (t: { w: string }) => /[\u0430-\u044f\u0451]/u.test(t.w);
+  toks.forEach((t, i) => {
+    if (!isWord(t) || t.w.length < 5) return;
+    const key = RU_KEY(t.w);
+    if (!RU_DESTROY_KEYS.has(key)) return;
+    const near = s.slice(Math.max(0, t.at - 40), t.at + t.w.length + 30);
+    if (RU_NATURAL.test(near)) return;
+    const passive = t.w.startsWith(key) && RU_PASSIVE_REST.test(t.w.slice(key.length));
+    const objectAt = (j: number) => isWord(toks[j]) && toks[j].w.length >= 4 && RU_ARTIFACT_KEYS.has(RU_KEY(toks[j].w));
+    let found = false;
+    for (let j = i + 1; j < toks.length && j <= i + 4 && isWord(toks[j]) && !found; j++) found = objectAt(j);
+    if (!found && passive) for (let j = i - 1; j >= 0 && j >= i - 3 && isWord(toks[j]) && !found; j--) found = objectAt(j);
+    if (found) out.push([t.at, t.at + t.w.length, t.w]);
+  });
   return out;
 }

@@ -60,7 +60,7 @@ import { forceDoers } from './claim-force-doer.js';
 import { anaphoricDeed, subjectPronouns } from './claim-anaphora.js';
 import { instrumentDeeds } from './claim-instrument.js';
 import { victimObjectDeeds } from './claim-victim-object.js';
-import { arabicArtifactObjectDeeds, artifactObjectDeeds } from './claim-artifact-object.js';
+import { arabicArtifactObjectDeeds, artifactObjectDeeds, russianArtifactObjectDeeds } from './claim-artifact-object.js';
 import { inTargetPhrase, sufferedLoss } from './claim-target.js';
 import { responsePhrases } from './claim-response.js';
 import { culpritCopulas } from './claim-copular.js';
@@ -1753,7 +1753,7 @@ function scan(s: string, text: string): Hit[] {
   // (a built thing of agents or weapons destroyed is disarmament, as DISARM_OBJECT_AFTER: "began destroying the largest cache
   // of chemical weapons", "the chemical arsenal was destroyed": an agent or a stockpile named in the object or the passive's
   // subject; an agent used in the deed makes its incident by itself)
-  const artifactDeeds = (frameLang === 'en' ? artifactObjectDeeds(s) : frameLang === 'ar' ? arabicArtifactObjectDeeds(s) : []).filter(([at, end]) => !hits.some((x) => ((x.at >= end && x.at - end < 70) || (x.end <= at && at - x.end < 50)) && (x.term.kind === 'agent' || x.term.kind === 'stockpile')));
+  const artifactDeeds = (frameLang === 'en' ? artifactObjectDeeds(s) : frameLang === 'ar' ? arabicArtifactObjectDeeds(s) : russianArtifactObjectDeeds(s)).filter(([at, end]) => !hits.some((x) => ((x.at >= end && x.at - end < 70) || (x.end <= at && at - x.end < 50)) && (x.term.kind === 'agent' || x.term.kind === 'stockpile')));
   for (const [at, end, word] of [...instrumentDeeds(s, frameLang, frameParties), ...victimObjectDeeds(s, frameLang, frameParties), ...artifactDeeds]) {
     if (!hits.some((x) => x.at < end && at < x.end && (x.term.kind === 'cue-before' || x.term.kind === 'party' || x.term.kind === 'state'))) hits.push({ term: DEED_TERM, at, end, word }, { term: INCIDENT_TERM, at, end, word });
     // (a deed cue of the lexicon in the frame, "destroy over 60 terrorists", makes its clause an incident as well)
