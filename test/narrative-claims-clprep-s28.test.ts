@@ -117,6 +117,9 @@ describe('threats and plots', () => {
   it('an attack after a preposition of cause is why the plan is made, not its object', () => {
     expect(prepared('Пентагон готов предоставить военные варианты действий в связи с химической атакой в Думе.')).toBe(false);
     expect(prepared('The militants are preparing a chemical attack on Idlib.')).toBe(true);
+    // (and a complaint or lawsuit over the attack is what is planned)
+    expect(prepared('Sudan intends to file a complaint against the US over the bombing of the factory.')).toBe(false);
+    expect(prepared('أعلنت الحكومة السودانية أنها تنوي استئناف الشكوى ضد الولايات المتحدة بعد قصفها مصنع الشفاء.')).toBe(false);
   });
 });
 
