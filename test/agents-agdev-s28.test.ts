@@ -175,3 +175,14 @@ describe('fire or sparks falling from the sky, in any order', () => {
     ['نزل من السما مطر خفيف.', 'burning_particles'],
   ]);
 });
+
+describe('no cloud after a fire told in the same sentence denies a gas cloud only', () => {
+  misses([
+    ['Fire came down from the sky, the tents caught fire, no cloud and no gas smell.', 'cloud_none'],
+    ['The kitchen caught fire, no cloud, no smell.', 'cloud_none'],
+  ]);
+  reads([
+    ['No cloud, no smell; later the kitchen caught fire.', 'cloud_none'],
+    ['There was no cloud at all and people collapsed.', 'cloud_none'],
+  ]);
+});

@@ -3837,6 +3837,7 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
   // (session 28, agdev) a fire's soot told in the nose or the sputum ('black snot', 'black phlegm', 'сажа в носу'): a sign read inside
   // the words of a fire_smoke term is that soot, not a runny nose or a cough of its own (one phrase read once)
   const smokeTerms = kept.filter((h) => h.feature === 'fire_smoke' && h.present);
+  const fireBefore = kept.filter((h) => (h.feature === 'fire_smoke' || h.feature === 'burning_particles') && h.present);
   const odours = kept.filter((h) => h.feature.startsWith('odour_') && h.feature !== 'odour_none');
   // (session 25, agnew) a bomb or grenade whose gas the account calls toxic, poisonous, chemical, a war gas or internationally banned
   // ("قصفت الحي بقنابل تحوي غازاً ساماً محرماً دولياً", "poison gas grenades", "гранаты с отравляющим газом") is a chemical munition,
@@ -4107,6 +4108,10 @@ function finalPass(sameLength: boolean, norm: Norm, text: string, lower: string,
       // غريبة، بس نار ودخان أسود": a fire's smoke told after just / only following the denied cloud in its sentence says what was seen;
       // the denial is of a gas cloud, not of every cloud (as a smell after 'no smell, only ...' above)
       !(h.feature === 'cloud_none' && h.present && SMOKE_AFTER_NO_CLOUD.test(text.slice(h.end, sentenceEnd(text, h.end)).toLowerCase())) &&
+      // (session 28, agdev) and a fire told before the denial in its sentence ('fire came down from the sky, the tents caught fire, no cloud
+      // and no gas smell', 'نزلت من السما شرارات نار، الخيام ولّعوا، ولا غيمة ولا ريحة غاز'): the fire's smoke was there to see, so the
+      // denial is of a gas cloud, as with a fire told after it (the burning particles or the fire read present in the same sentence)
+      !(h.feature === 'cloud_none' && h.present && fireBefore.some((o) => o.end <= h.start && o.start >= sentenceStart(text, h.start))) &&
       // session 12 (fixag): half or a quarter of an hour ("بعد نص ساعة", the stem matcher's gap in "بعد ساعات") is no delayed onset
       !(h.feature === 'onset_delayed' && h.present && PART_OF_HOUR.test(h.phrase) && !PART_OF_DAY.test(h.phrase)) &&
       !(h.feature === 'odour_burning' && h.present && matchOdours.some((o) => overlaps(h, o))) &&
