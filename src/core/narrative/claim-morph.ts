@@ -69,6 +69,21 @@ export const RU_ASPECT_PAIRS: readonly (readonly [string, string])[] = [
   ['приказал*', 'приказывать'],
 ];
 
+/**
+ * (review s28) Whether the rest of a Russian word after its Snowball stem is the ending of a verb form: an infinitive
+ * («-ить», «-ать»), a past («-ил», «-ала», «-ли»), a present or future («-ит», «-ешь», «-ем», «-ете», «-ут», «-ят»), a
+ * perfective gerund or past active participle («-ив», «-ивший»), a present active participle («-ющий», «-ящий»), the
+ * imperfective gerund «-я» or the first person «-ю» after a stem in «а/я» («убивая», «убиваю»), a present passive
+ * participle («-емый»). A listed infinitive is read by its lexeme only in these: its stem is often a noun's of another
+ * word too («утопить» and «утопия», «казнить» and «казна»), whose case endings («-ия», «-ию», «-ы», «-у», «-ой», «-е»,
+ * «-ами», «-ов») are none of them (Wade 2011, §§ 213-260 for the verb's endings).
+ */
+const VERBAL_REST = /^(?:[аеиоуыяюё]?(?:ть|ти|чь)|[аеиоуыяюё]?л[аиоь]?|[аиыя]?в(?:ш\p{L}*)?|[аеиоуыяюё]?ш(?:ий|ая|ее|ие|его|ему|им|их|ими|ую|ей|ем)|[аяеиё]?(?:ешь|ишь|ёшь|ет|ит|ёт|ем|им|ём|ете|ите|ёте)|[аяуюеи]?(?:ут|ют|ат|ят)|[аеиуюя]{0,2}щ\p{L}*|[аяе]?ем\p{L}+|ю|я)$/u;
+export const ruVerbalRest = (rest: string): boolean => VERBAL_REST.test(rest);
+/** (review s28) a listed word that is a Russian infinitive (one word: «утопить», «похищать»), whose lexeme is read only in
+ * verbal forms (ruVerbalRest) */
+export const ruInfinitivePattern = (pat: string): boolean => /^[\u0400-\u04ff]+(?:ть|ти|чь)$/u.test(pat);
+
 /** The key a lexicon word is filed under (its Snowball stem; a pattern's "*" stem is stemmed without it). */
 export function ruPatternKey(pat: string, stem: (w: string) => string): string | null {
   const w = pat.endsWith('*') ? pat.slice(0, -1) : pat;

@@ -65,7 +65,7 @@ import { inTargetPhrase, sufferedLoss } from './claim-target.js';
 import { responsePhrases } from './claim-response.js';
 import { culpritCopulas } from './claim-copular.js';
 import { relativeClaims } from './claim-claimed-relative.js';
-import { arabicLamArticleForm, arabicSuffixForms, RU_ASPECT_PAIRS, ruLexemeKey, ruPatternKey } from './claim-morph.js';
+import { arabicLamArticleForm, arabicSuffixForms, RU_ASPECT_PAIRS, ruInfinitivePattern, ruLexemeKey, ruPatternKey, ruVerbalRest } from './claim-morph.js';
 import { EN_DEED_NOUNS, EN_DEED_VERB_FORMS } from './claim-deed-lexicon.js';
 import { AR_DEED_LEMMAS, RU_DEED_LEMMAS } from './claim-deed-lexicon-omw.js';
 import { AR_LEXICON, arabicAccusativeEnd, arabicAnnouncements, arabicClaimReading, arabicNormalise, arabicPlanVerb, arabicStemStart, readArabic } from './claim-arabic.js';
@@ -565,6 +565,8 @@ export interface ClaimLexicon {
   readonly sameStem: Map<Term, Term[]>;
   /** (s24 clmorph) Russian lexeme keys (Snowball stems) of the words of deeds, staging, incidents and plans: key -> rank */
   readonly ruKeys: Map<string, number>;
+  /** (review s28) the keys of ruKeys filed by a listed infinitive: read only in a verb's forms (claim-morph.ts ruVerbalRest) */
+  readonly ruVerbKeys: Set<string>;
   /** the rank each Russian word not read by the trie was found to have by its key (-1: none), cached */
   readonly ruSeen: Map<string, number>;
 }
@@ -658,19 +660,26 @@ function compileLexicon(source: Term[]): ClaimLexicon {
   }
   // (s24 clmorph) the Russian lexeme keys, the longest pattern first (as the trie prefers it)
   const ruKeys = new Map<string, number>();
+  const ruVerbKeys = new Set<string>();
   order.forEach((li, rank) => {
     const t = lexicon[li];
     if (!MORPH_KINDS.has(t.kind)) return;
     const key = ruPatternKey(t.pat, stemRu);
-    if (key && !ruKeys.has(key)) ruKeys.set(key, rank);
+    if (key && !ruKeys.has(key)) {
+      ruKeys.set(key, rank);
+      if (ruInfinitivePattern(t.pat)) ruVerbKeys.add(key);
+    }
   });
   // and the imperfective partners of the listed perfective deed verbs (claim-morph.ts RU_ASPECT_PAIRS)
   for (const [perfective, imperfective] of RU_ASPECT_PAIRS) {
     const rank = order.findIndex((li) => lexicon[li].pat === perfective && lexicon[li].kind === 'cue-before');
     const key = ruPatternKey(imperfective, stemRu);
-    if (rank >= 0 && key && !ruKeys.has(key)) ruKeys.set(key, rank);
+    if (rank >= 0 && key && !ruKeys.has(key)) {
+      ruKeys.set(key, rank);
+      ruVerbKeys.add(key);
+    }
   }
-  return { lexicon, order, edge, space, star, ends, root, also, sameStem, ruKeys, ruSeen: new Map() };
+  return { lexicon, order, edge, space, star, ends, root, also, sameStem, ruKeys, ruVerbKeys, ruSeen: new Map() };
 }
 /** (s24 clmorph) the rank of the lexicon word a Russian word not read by the trie is a form of, or -1 (claim-morph.ts) */
 function ruLexemeRank(word: string): number {
@@ -678,6 +687,8 @@ function ruLexemeRank(word: string): number {
   if (r === undefined) {
     const key = ruLexemeKey(word, stemRu);
     r = key === null ? -1 : (LX.ruKeys.get(key) ?? -1);
+    // (review s28) a listed infinitive's key only in a verb's forms: «утопия» is no form of «утопить»
+    if (r >= 0 && LX.ruVerbKeys.has(key!) && !ruVerbalRest(word.slice(key!.length))) r = -1;
     if (LX.ruSeen.size > 50_000) LX.ruSeen.clear();
     LX.ruSeen.set(word, r);
   }
