@@ -1905,8 +1905,13 @@ function partyTerms(parties: ClaimPartiesFile): Term[] {
   // from the built-in "российск*", «Саудовской Аравией» the leader of a coalition from "саудовск*", "german government"
   // the historical German state from "german"; a state's adjective the reader knows keeps its own readings with forces;
   // the nouns of forces and police, which resolve to the state beside them, are no party of their own)
-  const partyWords = [...LEXICON, ...out].filter((t) => (t.kind === 'party' || t.kind === 'state') && t.value !== 'force' && t.value !== 'police').map((t) => stemmedParty(t).pat).filter((p) => !p.includes(' '));
-  const wordRead = (w: string) => partyWords.some((p) => (p.endsWith('*') ? w.startsWith(p.slice(0, -1)) : w === p));
+  const partyWords = new Map<string, string[]>();
+  for (const t of [...LEXICON, ...out])
+    if ((t.kind === 'party' || t.kind === 'state') && t.value !== 'force' && t.value !== 'police') {
+      const p = stemmedParty(t).pat;
+      if (!p.includes(' ')) (partyWords.get(p.charAt(0)) ?? partyWords.set(p.charAt(0), []).get(p.charAt(0))!).push(p);
+    }
+  const wordRead = (w: string) => (partyWords.get(w.charAt(0)) ?? []).some((p) => (p.endsWith('*') ? w.startsWith(p.slice(0, -1)) : w === p));
   const reads = (pat: string): boolean => {
     const q = pat.split(' ').map((w) => w.replace(/\*$/, ''));
     if (q.length > 1 && q.some(wordRead)) return true;
