@@ -20,6 +20,13 @@ export const ClaimPartiesFile = z.object({
       z.strictObject({
         name: z.string().min(2),
         party: PARTY,
+        /**
+         * (s28 clparty) `state`: a state's names and adjectives (the generated block, eval/claims/gen-claim-states.ts), read
+         * as the built-in lexicon's states are: an actor only where the reader's grammar makes it one (the subject of a
+         * deed, the accused, the owner of a force or police named with it), else a place, a victim or a speaker. Default
+         * `party`: a name that always stands for its party
+         */
+        kind: z.enum(['party', 'state']).default('party'),
         /** the office or role (in 2013-2019) that ties the name to its party */
         role: z.string().min(3),
         /** URL backing the role */

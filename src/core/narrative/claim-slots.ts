@@ -1937,18 +1937,61 @@ export function claimLexicon(parties?: ClaimPartiesFile): ClaimLexicon {
   if (!lx) COMPILED.set(parties, (lx = compileLexicon([...LEXICON, ...partyTerms(parties)])));
   return lx;
 }
-/** The knowledge file's spellings as party terms (Arabic folded as the text is). */
+/**
+ * The knowledge file's spellings as party terms (Arabic folded as the text is); (s28 clparty) the entries of `kind: state`
+ * as state terms, less the spellings (as compiled: Russian words by stem) that the built-in lexicon or a party entry of
+ * the file reads already, so a hand-made reading keeps its place and a state is never read twice.
+ */
 function partyTerms(parties: ClaimPartiesFile): Term[] {
-  return parties.entries.flatMap((e) => T('party', e.party, ...[...e.en, ...e.ru, ...e.ar].map((p) => p.toLowerCase())));
+  const spell = (e: ClaimPartiesFile['entries'][number]) => [...e.en, ...e.ru, ...e.ar].map((p) => p.toLowerCase());
+  const partyEntries = parties.entries.filter((e) => e.kind !== 'state');
+  const out = partyEntries.flatMap((e) => T('party', e.party, ...spell(e)));
+  // (a state spelling that a party, place or other word of the lexicon reads already, as written or by its stem: "israeli"
+  // under the built-in "israel*", "израильск*" under "израил*"; the longer pattern would otherwise take the word from it)
+  const taken = [...LEXICON, ...out].map((t) => stemmedParty(t).pat);
+  const byFirst = new Map<string, string[][]>();
+  for (const p of taken) {
+    const words = p.split(' ');
+    const k = words[0].charAt(0);
+    (byFirst.get(k) ?? byFirst.set(k, []).get(k)!).push(words);
+  }
+  // (nor one of whose words a party or a state of the lexicon reads alone: "российск* федераци*" would take «Российской»
+  // from the built-in "российск*", «Саудовской Аравией» the leader of a coalition from "саудовск*", "german government"
+  // the historical German state from "german"; a state's adjective the reader knows keeps its own readings with forces;
+  // the nouns of forces and police, which resolve to the state beside them, are no party of their own)
+  const partyWords = new Map<string, string[]>();
+  for (const t of [...LEXICON, ...out])
+    if ((t.kind === 'party' || t.kind === 'state') && t.value !== 'force' && t.value !== 'police') {
+      const p = stemmedParty(t).pat;
+      if (!p.includes(' ')) (partyWords.get(p.charAt(0)) ?? partyWords.set(p.charAt(0), []).get(p.charAt(0))!).push(p);
+    }
+  const wordRead = (w: string) => (partyWords.get(w.charAt(0)) ?? []).some((p) => (p.endsWith('*') ? w.startsWith(p.slice(0, -1)) : w === p));
+  const reads = (pat: string): boolean => {
+    const q = pat.split(' ').map((w) => w.replace(/\*$/, ''));
+    if (q.length > 1 && q.some(wordRead)) return true;
+    return (byFirst.get(q[0].charAt(0)) ?? []).some((ws) => ws.length === q.length && ws.every((w, i) => (w.endsWith('*') ? q[i].startsWith(w.slice(0, -1)) : q[i] === w)));
+  };
+  for (const e of parties.entries) {
+    if (e.kind !== 'state') continue;
+    for (const t of T('state', e.party, ...spell(e))) {
+      const pat = stemmedParty(t).pat;
+      if (reads(pat)) continue;
+      const words = pat.split(' ');
+      (byFirst.get(words[0].charAt(0)) ?? byFirst.set(words[0].charAt(0), []).get(words[0].charAt(0))!).push(words);
+      out.push(t);
+    }
+  }
+  return out;
 }
 /** Knowledge spellings that the built-in lexicon already reads as something other than a party (a file check). */
 export function partyClashes(parties: ClaimPartiesFile): { name: string; pattern: string; kind: string }[] {
   const out: { name: string; pattern: string; kind: string }[] = [];
   for (const e of parties.entries)
-    for (const t of T('party', e.party, ...[...e.en, ...e.ru, ...e.ar].map((p) => p.toLowerCase()))) {
-      const clash = LEXICON.find((b) => b.pat === t.pat && (b.kind !== 'party' || b.value !== t.value));
-      if (clash) out.push({ name: e.name, pattern: t.pat, kind: `${clash.kind}:${clash.value}` });
-    }
+    if (e.kind !== 'state')
+      for (const t of T('party', e.party, ...[...e.en, ...e.ru, ...e.ar].map((p) => p.toLowerCase()))) {
+        const clash = LEXICON.find((b) => b.pat === t.pat && (b.kind !== 'party' || b.value !== t.value));
+        if (clash) out.push({ name: e.name, pattern: t.pat, kind: `${clash.kind}:${clash.value}` });
+      }
   return out;
 }
 
