@@ -74,10 +74,14 @@ const AR_VOW = new RegExp(String.raw`(?<![\p{L}])(?:[وف]?(?:توعد|يتوع�
 const DONE_REVENGE = /(?<![\p{L}])(?:(?:fired|struck|launched|attacked|bombed|shelled|hit|killed|targeted|carried\s+out|executed)\s+(?:[^.!?\n]{0,80}?\s)?in\s+(?:revenge|retaliation|reprisal|response)\s+for|retaliated|avenged|took\s+(?:\p{L}+\s+)?revenge|fulfill?(?:s|ed|ing)?\s+(?:[\p{L}'’\-]+\s+){0,2}?(?:vow|pledge|promise)|в\s+отместку|отомстил\p{L}*|в\s+качестве\s+(?:ответа|мести))(?![\p{L}])/u;
 const NOT_FORCE = /(?<![\p{L}])(?:sanction\p{L}*|tariffs?|duties|expul\p{L}*|expel\p{L}*|diplomat\p{L}*|embassy|embargo\p{L}*|boycott\p{L}*|visas?|trade|invasion|invad\p{L}*|санкци\p{L}*|пошлин\p{L}*|высыл\p{L}*|выдвор\p{L}*|дипломат\p{L}*|посольств\p{L}*|эмбарго|вторжени\p{L}*|[وفبل]?(?:ال)?(?:عقوبات|رسوم|طرد|دبلوماسي\p{L}*|سفاره|سفير|حظر|مقاطعه|غزو|اجتياح))(?![\p{L}])/u;
 
+// cheap gates: a stem every vow form holds, and every evacuation form
+const VOW_GATE = /reveng|retali|vengean|repris|retribut|respon|aveng|back|price|мест|мстит|мстим|мстят|возмезд|расплат|ответ|заплат|ثار|انتقام|رد|عقاب|قصاص|ثمن/u;
+const EVAC_GATE = /evacuat|leave|flee|get out|покин|эваку|выех|уйти|اخلاء|مغادره|ابتعاد|تهديد/u;
+
 /** Vows of revenge or of a response of force, unconditional, in a sentence that names a party: each vow's words. */
 export function vowedAttacks(s: string, objects: VowObject[]): { at: number; end: number; word: string }[] {
   const out: { at: number; end: number; word: string }[] = [];
-  if (DONE_REVENGE.test(s)) return out;
+  if (!VOW_GATE.test(s) || DONE_REVENGE.test(s)) return out;
   for (const re of [EN_VOW, RU_VOW, AR_VOW]) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
@@ -108,7 +112,7 @@ const STRIKE_WORD = /(?<![\p{L}])(?:()(?:struck|strikes?|air\s*strikes?|airstrik
 /** Evacuation warnings (and Arabic threats of a strike by a noun) that announce a strike still ahead: their words. */
 export function evacuationWarnings(s: string, objects: VowObject[]): { at: number; end: number; word: string }[] {
   const out: { at: number; end: number; word: string }[] = [];
-  if (!objects.some((o) => o.kind === 'party') && !ARMED.test(s)) return out;
+  if (!EVAC_GATE.test(s) || (!objects.some((o) => o.kind === 'party') && !ARMED.test(s))) return out;
   // a strike told as done: an attack word not standing ahead of its deed
   const told = objects.some((o) => (o.kind === 'incident' || o.kind === 'violence') && !AHEAD_BEFORE.test(s.slice(Math.max(0, o.at - 48), o.at)));
   if (told) return out;
