@@ -8,10 +8,11 @@
  *   grammar: a verb of vowing, promising, swearing or threatening (and "warn of") with a noun of revenge as its object or
  *   an infinitive of avenging or retaliating; the noun of revenge as the subject of a verb of coming or waiting; the future
  *   of avenging or retaliating. Not under a negation, not on a condition anywhere in its sentence ("will pay a heavy price
- *   if ...", «если», «اذا»), not a revenge told as done ("in retaliation for", "retaliated", «в отместку»), and only where
- *   the sentence names a party (the vower or its target: a vow is a party's announcement; "the family vowed revenge" is no
- *   attack ahead). A revenge that is only a motive ("in an act of revenge", «из мести», «انتقاما من») has no verb of vowing
- *   and is not read.
+ *   if ...", «если», «اذا»), not a revenge told as done ("fired ... in retaliation for", "retaliated", "fulfilling the vow",
+ *   «в отместку»), not in a sentence of diplomacy, trade or invasion (`NOT_FORCE`: expulsions, sanctions, tariffs). The
+ *   reader calls it only when the text holds some lexicon hit (it returns before its passes otherwise), which keeps a vow
+ *   with no party, place or deed named unread. A revenge that is only a motive ("in an act of revenge", «из мести»,
+ *   «انتقاما من») has no verb of vowing and is not read.
  * - `evacuationWarnings`: an order, warning or call to residents to evacuate or leave ("ordered residents to evacuate ahead
  *   of strikes", "residents were told to leave before the bombing", «призвала жителей покинуть дома», «انذرهم بضروره
  *   الاخلاء», «يطلب من اهالي صور الاخلاء»), and the Arabic noun of threat with a deed after «ب» («تهديدات الجيش بقصف»):
@@ -22,9 +23,13 @@
  * - `arrestedPlotter`, `pluperfectPlan`: a plan whose plotter is arrested, detained or charged ("arrested a man accused of
  *   planning a ricin attack", «задержан ... по подозрению в подготовке») or a plan in the pluperfect ("had plans to",
  *   "had been planning") is a plot that will not happen (the foiled and past plot row).
- * - `threatConditionElsewhere`: a threat restated with its condition in another sentence of the item (a lead drops the
- *   condition the body restores: "threatened to bomb Haifa's chemical works ... threatened on Tuesday to use them in the
- *   event of a future conflict") is a conditional threat; "in the event of", "in case of" open a threat's condition.
+ * - `THREAT_EVENT_CONDITION` (read by claim-slots.ts's `conditionalThreat`): "in the event of", "in case of" open a threat's
+ *   condition, and a threat restated with its condition in another sentence of the item (a lead drops the condition the
+ *   body restores: "threatened to bomb Haifa's chemical works ... in the event of a future conflict") is conditional.
+ * - `FOILED_PLOT_AFTER`: the noun of a plot right after a verb of foiling ("foiled a terrorist plot to ...").
+ * - `announcementActor`: the party a vow or warning blames (inside the announcement, else the nearest before it that is no
+ *   verb's or preposition's object); claim-slots.ts uses it when the announcement is in the item's lead and no chemical
+ *   attack is read, and then reports.
  *
  * Judged, not sourced: the word lists are the common news forms in each language, written to be general (the probes of
  * eval/claims/probes/clprep-s28-prepared.txt, written first). Pure: offsets in the reader's lower-cased (Arabic: folded)
