@@ -155,3 +155,11 @@ describe('a dirty bomb on a country', () => {
     expect(prepared('Police said the device could detonate at any moment.')).toBe(false);
   });
 });
+
+describe('a staged film in production', () => {
+  it('the present progressive of making with a staged object announces the staging; the past or a negation does not', () => {
+    expect(prepared('Terrorists of the White Helmets are producing fabricated video scenes about the use of chemical weapons in Idlib.')).toBe(true);
+    expect(prepared('The White Helmets produced fabricated videos of the Douma attack.')).toBe(false);
+    expect(prepared('The White Helmets are not producing fabricated videos, the group said.')).toBe(false);
+  });
+});
