@@ -186,3 +186,21 @@ describe('no cloud after a fire told in the same sentence denies a gas cloud onl
     ['There was no cloud at all and people collapsed.', 'cloud_none'],
   ]);
 });
+
+describe('a death told by its euphemism (did not wake up, did not make it)', () => {
+  reads([
+    ['Some of the old people and babies did not wake up.', 'deaths'],
+    ['Two kids never woke up.', 'deaths'],
+    ["The older girls didn't make it.", 'deaths'],
+    ['Двое так и не проснулись.', 'deaths'],
+    ['جدي ما صحي.', 'deaths'],
+  ]);
+  misses([
+    ['The children did not wake up until noon.', 'deaths'],
+    ["We didn't make it to the exit in time.", 'deaths'],
+    ['I never woke up.', 'deaths'],
+    ['Он не проснулся до утра.', 'deaths'],
+    ['ما صحيت الا الظهر.', 'deaths'],
+    ['Nobody woke up when the alarm sounded.', 'deaths'],
+  ]);
+});

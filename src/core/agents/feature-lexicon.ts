@@ -2936,6 +2936,19 @@ export const LEXICON: LexiconEntry[] = [
     ar: [String.raw`(?:إصابة|اصابة|إصابات|اصابات|تسمم)\s+(?:\p{L}+\s+){0,2}?(?:ال)?(?:مسعف|كادر|كوادر|ممرض|طبيب|أطباء|اطباء|الدفاع\s+المدني)~`],
   },
   {
+    // Session 28 (agdev): a death told by its euphemism, the sleeper who did not wake and the casualty who did not make it ('Some of
+    // the old people and babies did not wake up', 'never woke up', 'didn't make it'; RU 'так и не проснулся', 'не проснулись'; AR 'ما
+    // صحي', 'ما فاقوا', 'لم يستيقظ'): the English 'did not survive' of the term list in the everyday register. Not a sleep or a rescue
+    // told with its time or goal ('did not wake up until noon', 'when the alarm went off', 'didn't make it to the exit / in time / out',
+    // 'не проснулся до утра / от шума', 'ما صحي إلا / لحد'); phrases holding their own negation. Judgment of reading (lay register)
+    feature: 'deaths',
+    requires: { en: 'wake|woke|make it', ru: 'проснул', ar: 'صحي|صحيو|صحو|فاق|يستيقظ|يصحو|يفيق' },
+    // (not the speaker's own: 'I never woke up' is a heavy sleep, 'we didn't make it' a plan)
+    en: [String.raw`(?<!(?<![\p{L}])(?:i|we)\s+(?:just\s+|simply\s+)?)(?:did\s*(?:not|n't)|never)\s+(?:wake|woke|waken|make\s+it)(?:\s+up)?(?!\s+(?:until|till|til|when|before|after|for|to|in\s+time|out|through|home|back|because|despite|from|at|on\s+time|the\s+(?:alarm|noise))(?![\p{L}]))(?![\s-]*[\p{L}])`],
+    ru: [String.raw`(?<!(?<![\p{L}])(?:я|мы)\s+(?:так\s+и\s+)?)(?:так\s+и\s+)?не\s+проснул(?:ся|ась|ись|ось)(?!\s*(?:до|от|пока|когда|потому|из-за|вовремя)(?![\p{L}]))`],
+    ar: [String.raw`(?:ما|لم|ماحد|محدش)\s+(?:صحي|صحيوا|صحيو|صحوا|صحت|فاق|فاقوا|فاقو|فاقت|يستيقظ|يستيقظوا|يصحو|يصحى|يفيق|يفيقوا)(?![\p{L}])(?!\s*(?:الا|إلا|لحد|لغاية|حتى|من\s+(?:النوم|الصوت|الضجة)|على\s+(?:الصوت|المنبه)))`],
+  },
+  {
     feature: 'deaths',
     requires: { en: 'die|dead|kill|death|fatal|perish|bodies|corpse|martyr|lives|succumb|deceased|lifeless', ru: 'погиб|умер|скончал|смерт|летальн|гибел|насмерть', ar: 'قت|شهد|شهي|وفا|وفي|توف|حتف|مصرع' },
     en: [
