@@ -204,3 +204,16 @@ describe('a death told by its euphemism (did not wake up, did not make it)', () 
     ['Nobody woke up when the alarm sounded.', 'deaths'],
   ]);
 });
+
+describe('the ones who did not eat it and stayed well (the control group of a food outbreak)', () => {
+  reads([
+    ['My mom did not eat the fish and she was fine.', 'ingestion'],
+    ['Those who did not eat the salad were fine.', 'ingestion'],
+    ['Кто не ел шаурму — все здоровые.', 'ingestion'],
+    ['أمي ما أكلت السمك وما فيها شي.', 'ingestion'],
+  ]);
+  misses([
+    ['He did not eat and was sick.', 'ingestion'],
+    ['We did not touch anything and started coughing.', 'ingestion'],
+  ]);
+});

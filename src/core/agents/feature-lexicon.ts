@@ -2762,6 +2762,18 @@ export const LEXICON: LexiconEntry[] = [
     ru: [String.raw`(?<![\p{L}])(?:порез|пореза|порезу|порезом|порезе|порезы|порезов|порезам|порезами|порезах)(?![\p{L}])`, String.raw`(?<![\p{L}])порезан\p{L}*(?=[^.;!?]{0,30}?(?:стекл|оскол))`],
   },
   {
+    // Session 28 (agdev): the ones who did not eat or drink it and stayed well ('my mother did not eat the fish and she was fine',
+    // 'кто не ел шаурму — все здоровые', 'أمي ما أكلت السمك وما فيها شي'): the control group of a food outbreak, which tells that the
+    // others' illness followed what they ate (cdc-food-poisoning; the attack-rate comparison of outbreak investigation). The denial
+    // of eating with a statement of wellness in its clause reads the meal present, where the denial alone read it absent. Judgment
+    // of reading (a contrastive construction), closed classes of eating and of wellness words
+    feature: 'ingestion',
+    requires: { en: 'eat|ate|drink|drank|touch', ru: 'ел|ели|ела|пил|пробовал', ar: 'اكل|أكل|ياكل|يأكل|تاكل|تأكل|شرب|يشرب' },
+    en: [String.raw`(?:did\s*(?:not|n't)|never)\s+(?:eat|drink|touch|try)\s+(?:[\p{L}']+\s+){0,4}?(?:(?:and|but|so)\s+(?:[\p{L}']+\s+){0,2}?)?(?:were|was|are|is|stayed|felt|remained)\s+(?:(?:all|perfectly|completely|totally|just|absolutely)\s+)?(?:fine|well|ok|okay|healthy|unaffected|not\s+sick)(?![\p{L}])`],
+    ru: [String.raw`не\s+(?:ел|ела|ели|пил|пила|пили|пробовал~|ест|едят)\s+(?:[а-яё]+\s+){0,3}?(?:[—–-]\s*|,\s*|и\s+)?(?:[а-яё]+\s+){0,2}?(?:здоров~|в\s+порядке|ничего\s+не\s+(?:было|случилось))`],
+    ar: [String.raw`(?:ما|لم|مش|مو)\s+(?:اكل|أكل|اكلت|أكلت|اكلوا|أكلوا|اكلو|ياكل|يأكل|تاكل|تأكل|ياكلوا|ناكل|شرب|شربت|شربوا|يشرب|تشرب)\s+(?:\p{L}+\s+){0,3}?(?:و|ف)?(?:(?:ما|مش|مو)\s+(?:(?:كان|صار)\s+)?(?:فيه|فيها|فيهم|فينا|له|لها|لهم|عليه|عليها|عليهم)\s+(?:اي\s+|أي\s+)?(?:شي|شيء|اشي)|بخير|تمام|منيح~|سليم~|كويس~)`],
+  },
+  {
     // Session 28 (agdev): the eaters or drinkers told by a relative clause in the simple past ('everybody who ate them', 'those who
     // drank the punch'), beside the term 'who had eaten'; a pattern, not a term, so that the stem matcher's gap does not read 'who were
     // eating' (a meal interrupted by an attack) and 'who ate nothing' is no meal. Judgment of reading
