@@ -186,3 +186,34 @@ describe('no cloud after a fire told in the same sentence denies a gas cloud onl
     ['There was no cloud at all and people collapsed.', 'cloud_none'],
   ]);
 });
+
+describe('a death told by its euphemism (did not wake up, did not make it)', () => {
+  reads([
+    ['Some of the old people and babies did not wake up.', 'deaths'],
+    ['Two kids never woke up.', 'deaths'],
+    ["The older girls didn't make it.", 'deaths'],
+    ['Двое так и не проснулись.', 'deaths'],
+    ['جدي ما صحي.', 'deaths'],
+  ]);
+  misses([
+    ['The children did not wake up until noon.', 'deaths'],
+    ["We didn't make it to the exit in time.", 'deaths'],
+    ['I never woke up.', 'deaths'],
+    ['Он не проснулся до утра.', 'deaths'],
+    ['ما صحيت الا الظهر.', 'deaths'],
+    ['Nobody woke up when the alarm sounded.', 'deaths'],
+  ]);
+});
+
+describe('the ones who did not eat it and stayed well (the control group of a food outbreak)', () => {
+  reads([
+    ['My mom did not eat the fish and she was fine.', 'ingestion'],
+    ['Those who did not eat the salad were fine.', 'ingestion'],
+    ['Кто не ел шаурму — все здоровые.', 'ingestion'],
+    ['أمي ما أكلت السمك وما فيها شي.', 'ingestion'],
+  ]);
+  misses([
+    ['He did not eat and was sick.', 'ingestion'],
+    ['We did not touch anything and started coughing.', 'ingestion'],
+  ]);
+});

@@ -2762,6 +2762,18 @@ export const LEXICON: LexiconEntry[] = [
     ru: [String.raw`(?<![\p{L}])(?:порез|пореза|порезу|порезом|порезе|порезы|порезов|порезам|порезами|порезах)(?![\p{L}])`, String.raw`(?<![\p{L}])порезан\p{L}*(?=[^.;!?]{0,30}?(?:стекл|оскол))`],
   },
   {
+    // Session 28 (agdev): the ones who did not eat or drink it and stayed well ('my mother did not eat the fish and she was fine',
+    // 'кто не ел шаурму — все здоровые', 'أمي ما أكلت السمك وما فيها شي'): the control group of a food outbreak, which tells that the
+    // others' illness followed what they ate (cdc-food-poisoning; the attack-rate comparison of outbreak investigation). The denial
+    // of eating with a statement of wellness in its clause reads the meal present, where the denial alone read it absent. Judgment
+    // of reading (a contrastive construction), closed classes of eating and of wellness words
+    feature: 'ingestion',
+    requires: { en: 'eat|ate|drink|drank|touch', ru: 'ел|ели|ела|пил|пробовал', ar: 'اكل|أكل|ياكل|يأكل|تاكل|تأكل|شرب|يشرب' },
+    en: [String.raw`(?:did\s*(?:not|n't)|never)\s+(?:eat|drink|touch|try)\s+(?:[\p{L}']+\s+){0,4}?(?:(?:and|but|so)\s+(?:[\p{L}']+\s+){0,2}?)?(?:were|was|are|is|stayed|felt|remained)\s+(?:(?:all|perfectly|completely|totally|just|absolutely)\s+)?(?:fine|well|ok|okay|healthy|unaffected|not\s+sick)(?![\p{L}])`],
+    ru: [String.raw`не\s+(?:ел|ела|ели|пил|пила|пили|пробовал~|ест|едят)\s+(?:[а-яё]+\s+){0,3}?(?:[—–-]\s*|,\s*|и\s+)?(?:[а-яё]+\s+){0,2}?(?:здоров~|в\s+порядке|ничего\s+не\s+(?:было|случилось))`],
+    ar: [String.raw`(?:ما|لم|مش|مو)\s+(?:اكل|أكل|اكلت|أكلت|اكلوا|أكلوا|اكلو|ياكل|يأكل|تاكل|تأكل|ياكلوا|ناكل|شرب|شربت|شربوا|يشرب|تشرب)\s+(?:\p{L}+\s+){0,3}?(?:و|ف)?(?:(?:ما|مش|مو)\s+(?:(?:كان|صار)\s+)?(?:فيه|فيها|فيهم|فينا|له|لها|لهم|عليه|عليها|عليهم)\s+(?:اي\s+|أي\s+)?(?:شي|شيء|اشي)|بخير|تمام|منيح~|سليم~|كويس~)`],
+  },
+  {
     // Session 28 (agdev): the eaters or drinkers told by a relative clause in the simple past ('everybody who ate them', 'those who
     // drank the punch'), beside the term 'who had eaten'; a pattern, not a term, so that the stem matcher's gap does not read 'who were
     // eating' (a meal interrupted by an attack) and 'who ate nothing' is no meal. Judgment of reading
@@ -2934,6 +2946,19 @@ export const LEXICON: LexiconEntry[] = [
     ],
     ru: [String.raw`(?:медик|врач|спасател|медперсонал|санитар)~\s+(?:\p{L}+\s+){0,3}?(?:пострадал~|отравил~|заболел~)`, String.raw`вторичн~\s+(?:заражени~|отравлени~)`],
     ar: [String.raw`(?:إصابة|اصابة|إصابات|اصابات|تسمم)\s+(?:\p{L}+\s+){0,2}?(?:ال)?(?:مسعف|كادر|كوادر|ممرض|طبيب|أطباء|اطباء|الدفاع\s+المدني)~`],
+  },
+  {
+    // Session 28 (agdev): a death told by its euphemism, the sleeper who did not wake and the casualty who did not make it ('Some of
+    // the old people and babies did not wake up', 'never woke up', 'didn't make it'; RU 'так и не проснулся', 'не проснулись'; AR 'ما
+    // صحي', 'ما فاقوا', 'لم يستيقظ'): the English 'did not survive' of the term list in the everyday register. Not a sleep or a rescue
+    // told with its time or goal ('did not wake up until noon', 'when the alarm went off', 'didn't make it to the exit / in time / out',
+    // 'не проснулся до утра / от шума', 'ما صحي إلا / لحد'); phrases holding their own negation. Judgment of reading (lay register)
+    feature: 'deaths',
+    requires: { en: 'wake|woke|make it', ru: 'проснул', ar: 'صحي|صحيو|صحو|فاق|يستيقظ|يصحو|يفيق' },
+    // (not the speaker's own: 'I never woke up' is a heavy sleep, 'we didn't make it' a plan)
+    en: [String.raw`(?<!(?<![\p{L}])(?:i|we)\s+(?:just\s+|simply\s+)?)(?:did\s*(?:not|n't)|never)\s+(?:wake|woke|waken|make\s+it)(?:\s+up)?(?!\s+(?:until|till|til|when|before|after|for|to|in\s+time|out|through|home|back|because|despite|from|at|on\s+time|the\s+(?:alarm|noise))(?![\p{L}]))(?![\s-]*[\p{L}])`],
+    ru: [String.raw`(?<!(?<![\p{L}])(?:я|мы)\s+(?:так\s+и\s+)?)(?:так\s+и\s+)?не\s+проснул(?:ся|ась|ись|ось)(?!\s*(?:до|от|пока|когда|потому|из-за|вовремя)(?![\p{L}]))`],
+    ar: [String.raw`(?:ما|لم|ماحد|محدش)\s+(?:صحي|صحيوا|صحيو|صحوا|صحت|فاق|فاقوا|فاقو|فاقت|يستيقظ|يستيقظوا|يصحو|يصحى|يفيق|يفيقوا)(?![\p{L}])(?!\s*(?:الا|إلا|لحد|لغاية|حتى|من\s+(?:النوم|الصوت|الضجة)|على\s+(?:الصوت|المنبه)))`],
   },
   {
     feature: 'deaths',
