@@ -654,7 +654,9 @@ function addUndescribedSignatures(
   const sLay = override?.lay ?? sg.salienceLay;
   const rho = override?.correlation ?? sg.correlation;
   const minClinical = override?.minClinical ?? sg.minClinical;
-  const minAccounts = override?.minAccounts ?? sg.minAccounts;
+  // at least one account (the KB's min_accounts is a positive integer; an override below 1 means 1): with n >= 1 counted,
+  // the first of them is the target
+  const minAccounts = Math.max(1, override?.minAccounts ?? sg.minAccounts);
   const K = columns(kb).K;
   for (const f of sg.features) {
     if (ft.stated[f.index] === 1) continue;
@@ -669,7 +671,7 @@ function addUndescribedSignatures(
     };
     let n = 0;
     for (let i = 0; i < evals.length; i++) if (could(i) > 0) n++;
-    if (n === 0 || n < minAccounts) continue;
+    if (n < minAccounts) continue;
     let target: ReportEval | undefined;
     const sum = new Float64Array(K);
     for (let i = 0; i < evals.length; i++) {
@@ -678,10 +680,9 @@ function addUndescribedSignatures(
       target ??= evals[i];
       for (let k = 0; k < K; k++) sum[k] += LN(1 - s * f.rate[k]);
     }
-    if (!target) continue;
     const deff = 1 + (n - 1) * rho;
     const logL = Float64Array.from(sum, (x) => x / deff);
-    target.rows.push({ feature: f.index, observation: 'undescribed', phrase: null, logL, L: Float64Array.from(logL, Math.exp), syndrome: null, accounts: n });
+    target!.rows.push({ feature: f.index, observation: 'undescribed', phrase: null, logL, L: Float64Array.from(logL, Math.exp), syndrome: null, accounts: n });
   }
 }
 
