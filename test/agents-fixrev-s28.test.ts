@@ -3,9 +3,13 @@
  * docs/agent-differential.md §7.00055-review, §7.00055-fixrev). Sentences written for these tests, not taken from any
  * evaluation split.
  */
+import fs from 'node:fs';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { kb } from './helpers/agent-probe.js';
+import { packageKnowledge } from './helpers/knowledge.js';
 import { runDifferential, type Account } from '../src/core/agents/agent-differential.js';
+import { compileAgentKb } from '../src/core/agents/agent-kb.js';
 
 const medic = (text: string): Account => ({ text, role: 'medic' });
 const A = medic('Patients arrived coughing, with burning eyes and shortness of breath.');
@@ -18,5 +22,18 @@ describe('fixrev s28: addUndescribedSignatures', () => {
     const one = runDifferential(kb, [A], { signatures: { minAccounts: 0 } });
     expect(sigRows(one).map((c) => `${c.feature}:${c.accounts}`)).toContain('odour_bleach:1');
     expect(JSON.stringify(one)).toBe(JSON.stringify(runDifferential(kb, [A], { signatures: { minAccounts: 1 } })));
+  });
+});
+
+describe('fixrev s28: a signature\'s report rate is a string "<level or number>@source" (the schema comment and the schema agree)', () => {
+  it('a number with its source is read; a bare YAML number, with neither source nor judgment, is refused at its path', () => {
+    const data = parse(fs.readFileSync(packageKnowledge.path('agents.yaml'), 'utf8'));
+    data.model.signatures.features.odour_bleach.report_rate.chlorine = '0.8@opcw-ffm-s1212';
+    const k = compileAgentKb(data);
+    const leak = data.model.leak.value as number;
+    const rate = k.signatures!.features.find((f) => k.features[f.index].id === 'odour_bleach')!;
+    expect([...rate.rate].some((x) => Math.abs(x - (leak + (1 - leak) * 0.8)) < 1e-12)).toBe(true);
+    data.model.signatures.features.odour_bleach.report_rate.chlorine = 0.8;
+    expect(() => compileAgentKb(data)).toThrow(/report_rate\.chlorine/);
   });
 });
