@@ -47,3 +47,15 @@ describe('fixrev s28: extract-deed-words on bad input', () => {
     expect(fs.readFileSync(lexicon, 'utf8')).toBe(before);
   }, 30_000);
 }, 60_000);
+
+describe('fixrev s28: «казнили» (executed) is an incident as «расстреляли» is (claim-slots.ts)', () => {
+  it('the doer\'s verb and the incident word by one pattern', async () => {
+    const { claimLexicon, readClaims } = await import('../src/core/narrative/claim-slots.js');
+    const { readKnowledge } = await import('../src/adapters/knowledge/knowledge-files.js');
+    const lexicon = claimLexicon(readKnowledge('claim-parties.yaml'));
+    const read = (t: string) => readClaims(t, lexicon).claims;
+    expect(read('Боевики казнили пленных.')).toMatchObject({ staged: false, blamed: 'opposition' });
+    expect(read('Солдаты казнили заложников на окраине города.')).toMatchObject({ staged: false });
+    expect(read('Боевики расстреляли пленных.')).toMatchObject({ staged: false, blamed: 'opposition' });
+  });
+});
