@@ -302,8 +302,9 @@ function countObserved(rows: ReportEval['rows']): number {
 }
 
 interface ReportEval {
-  /** `syndrome`: the id on the row of a syndrome nobody described, else null (every row one shape: speed only) */
-  rows: { feature: number; observation: Observation; phrase: string | null; logL: Float64Array; L: Float64Array; syndrome: string | null; accounts?: number }[];
+  /** `syndrome`: the id on the row of a syndrome nobody described, else null; `accounts`: on the row of a signature nobody
+   * mentioned, how many accounts were silent, else -1 (every row one shape, every key on every row: speed only) */
+  rows: { feature: number; observation: Observation; phrase: string | null; logL: Float64Array; L: Float64Array; syndrome: string | null; accounts: number }[];
   weight: number;
   /** the account's count of clinical features stated (present or absent) */
   clinical: number;
@@ -510,8 +511,8 @@ function evaluateAccount(
         seen[fi] = 1;
       }
       const phrase = phraseOf[fi];
-      if (m === 1) rows.push({ feature: fi, observation: 'present', phrase: phrase ?? 'coded', logL: tables.present[fi], L: tables.presentExp[fi], syndrome: null });
-      else rows.push({ feature: fi, observation: 'absent', phrase: phrase ?? 'coded', logL: tables.absent[fi], L: tables.absentExp[fi], syndrome: null });
+      if (m === 1) rows.push({ feature: fi, observation: 'present', phrase: phrase ?? 'coded', logL: tables.present[fi], L: tables.presentExp[fi], syndrome: null, accounts: -1 });
+      else rows.push({ feature: fi, observation: 'absent', phrase: phrase ?? 'coded', logL: tables.absent[fi], L: tables.absentExp[fi], syndrome: null, accounts: -1 });
     } else {
       if (isIncident[fi] === 1) continue;
       let s = 0;
@@ -522,7 +523,7 @@ function evaluateAccount(
       else if (isClinical[fi] === 1 && detailed) s = lay ? ft.salienceLay[fi] : ft.salienceMedic[fi];
       if (s <= 0) continue;
       const row = groupSilent ? ft.silentGroup[fi]! : lay ? ft.silentLay[fi]! : ft.silentMedic[fi]!;
-      rows.push({ feature: fi, observation: 'silent', phrase: null, logL: row.logL, L: row.L, syndrome: null });
+      rows.push({ feature: fi, observation: 'silent', phrase: null, logL: row.logL, L: row.L, syndrome: null, accounts: -1 });
     }
   }
   clearAccount(ft);
@@ -565,7 +566,7 @@ function addUndescribedContext(kb: AgentKb, evals: ReportEval[], accounts: Accou
     for (const fi of ft.undescribed) {
       if (seen[fi] === 1) continue;
       const row = ft.silentUndescribed[fi]!;
-      target.rows.push({ feature: fi, observation: 'undescribed', phrase: null, logL: row.logL, L: row.L, syndrome: null });
+      target.rows.push({ feature: fi, observation: 'undescribed', phrase: null, logL: row.logL, L: row.L, syndrome: null, accounts: -1 });
     }
     return;
   }
@@ -574,7 +575,7 @@ function addUndescribedContext(kb: AgentKb, evals: ReportEval[], accounts: Accou
     const s = override[f.id] ?? f.undescribedSalience;
     if (!(s > 0)) continue;
     const logL = silentRow(tables, f.index, s);
-    target.rows.push({ feature: f.index, observation: 'undescribed', phrase: null, logL, L: tables.silentExp[f.index].get(s)!, syndrome: null });
+    target.rows.push({ feature: f.index, observation: 'undescribed', phrase: null, logL, L: tables.silentExp[f.index].get(s)!, syndrome: null, accounts: -1 });
   }
 }
 
@@ -624,7 +625,7 @@ function addUndescribedSyndromes(kb: AgentKb, evals: ReportEval[], accounts: Acc
     if (!target) continue;
     const { logL, L } = syndromeRow(P, sy, s);
     // the row's feature index is a placeholder (its first sign): the contribution names the syndrome (Contribution.syndrome)
-    target.rows.push({ feature: sy.features[0], observation: 'undescribed', phrase: null, logL, L, syndrome: sy.id });
+    target.rows.push({ feature: sy.features[0], observation: 'undescribed', phrase: null, logL, L, syndrome: sy.id, accounts: -1 });
   }
 }
 
@@ -1222,7 +1223,7 @@ function contributionsOf(st: TailState): Contribution[] {
       };
       // the key only on a syndrome's row (no spread of an object literal per row: speed only)
       if (r.syndrome !== null) c.syndrome = r.syndrome;
-      else if (r.accounts !== undefined) c.accounts = r.accounts;
+      else if (r.accounts >= 0) c.accounts = r.accounts;
       else {
         const basis = kb.features[r.feature].basis;
         if (basis !== 'evidence') c.basis = basis;
