@@ -37,3 +37,15 @@ describe('fixrev s28: a signature\'s report rate is a string "<level or number>@
     expect(() => compileAgentKb(data)).toThrow(/report_rate\.chlorine/);
   });
 });
+
+describe('fixrev s28: each silent account is weighed by its own reliability', () => {
+  it('the signature\'s silence is a row of each silent account, at that account\'s weight', () => {
+    const A2 = medic('Patients arrived coughing, with burning eyes and shortness of breath.');
+    const W: Account = { text: 'My neighbours were coughing, with burning eyes and breathing difficulty.', role: 'medic', reliability: 0.3 };
+    const r = runDifferential(kb, [A2, W]);
+    const rows = sigRows(r).filter((c) => c.feature === 'odour_bleach');
+    expect(rows.map((c) => [c.report, c.accounts])).toEqual([[0, 2], [1, 2]]);
+    for (const c of rows) expect(c.weight).toBe(r.reports[c.report].weight);
+    expect(r.reports[0].weight).not.toBe(r.reports[1].weight);
+  });
+});

@@ -635,7 +635,8 @@ function addUndescribedSyndromes(kb: AgentKb, evals: ReportEval[], accounts: Acc
  * incident states, present or absent. Every account with text that could have mentioned it counts: one that describes
  * the casualties (at least `min_clinical` clinical features) and states nothing of the feature's group (an account that
  * names another smell already counts the signature's silence through its exclusive group, step 3; one that says "no
- * smell" has said it). Their silences are pooled once per incident, in the first such account:
+ * smell" has said it). Their silences are pooled over the incident, each silent account's share a row of its own account
+ * (so that the reliability mixture weighs it by that account's reliability; s28 fixrev):
  *   ln P(none of them mentions f | column) = sum_i ln(1 - s_i x r(f | column)) / (1 + (n - 1) x correlation),
  * with s_i the salience for the account's role and r the report rate (sourced for the agents the KB names, else
  * P'(f | column)). The divisor is the design effect of n accounts of one event that are not independent (the same
@@ -655,8 +656,7 @@ function addUndescribedSignatures(
   const sLay = override?.lay ?? sg.salienceLay;
   const rho = override?.correlation ?? sg.correlation;
   const minClinical = override?.minClinical ?? sg.minClinical;
-  // at least one account (the KB's min_accounts is a positive integer; an override below 1 means 1): with n >= 1 counted,
-  // the first of them is the target
+  // at least one account (the KB's min_accounts is a positive integer; an override below 1 means 1)
   const minAccounts = Math.max(1, override?.minAccounts ?? sg.minAccounts);
   const K = columns(kb).K;
   for (const f of sg.features) {
@@ -673,17 +673,16 @@ function addUndescribedSignatures(
     let n = 0;
     for (let i = 0; i < evals.length; i++) if (could(i) > 0) n++;
     if (n < minAccounts) continue;
-    let target: ReportEval | undefined;
-    const sum = new Float64Array(K);
+    // (s28 fixrev) each silent account's share in its own account's rows, so that the reliability mixture weighs it by
+    // that account's reliability (the pooled row in the first account took its weight for all n)
+    const deff = 1 + (n - 1) * rho;
     for (let i = 0; i < evals.length; i++) {
       const s = could(i);
       if (!(s > 0)) continue;
-      target ??= evals[i];
-      for (let k = 0; k < K; k++) sum[k] += LN(1 - s * f.rate[k]);
+      const logL = new Float64Array(K);
+      for (let k = 0; k < K; k++) logL[k] = LN(1 - s * f.rate[k]) / deff;
+      evals[i].rows.push({ feature: f.index, observation: 'undescribed', phrase: null, logL, L: Float64Array.from(logL, Math.exp), syndrome: null, accounts: n });
     }
-    const deff = 1 + (n - 1) * rho;
-    const logL = Float64Array.from(sum, (x) => x / deff);
-    target!.rows.push({ feature: f.index, observation: 'undescribed', phrase: null, logL, L: Float64Array.from(logL, Math.exp), syndrome: null, accounts: n });
   }
 }
 
