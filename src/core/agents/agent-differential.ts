@@ -302,8 +302,9 @@ function countObserved(rows: ReportEval['rows']): number {
 }
 
 interface ReportEval {
-  /** `syndrome`: the id on the row of a syndrome nobody described, else null (every row one shape: speed only) */
-  rows: { feature: number; observation: Observation; phrase: string | null; logL: Float64Array; L: Float64Array; syndrome: string | null; accounts?: number }[];
+  /** `syndrome`: the id on the row of a syndrome nobody described, else null; `accounts`: on the row of a signature nobody
+   * mentioned, how many accounts were silent, else -1 (every row one shape, every key on every row: speed only) */
+  rows: { feature: number; observation: Observation; phrase: string | null; logL: Float64Array; L: Float64Array; syndrome: string | null; accounts: number }[];
   weight: number;
   /** the account's count of clinical features stated (present or absent) */
   clinical: number;
@@ -510,8 +511,8 @@ function evaluateAccount(
         seen[fi] = 1;
       }
       const phrase = phraseOf[fi];
-      if (m === 1) rows.push({ feature: fi, observation: 'present', phrase: phrase ?? 'coded', logL: tables.present[fi], L: tables.presentExp[fi], syndrome: null });
-      else rows.push({ feature: fi, observation: 'absent', phrase: phrase ?? 'coded', logL: tables.absent[fi], L: tables.absentExp[fi], syndrome: null });
+      if (m === 1) rows.push({ feature: fi, observation: 'present', phrase: phrase ?? 'coded', logL: tables.present[fi], L: tables.presentExp[fi], syndrome: null, accounts: -1 });
+      else rows.push({ feature: fi, observation: 'absent', phrase: phrase ?? 'coded', logL: tables.absent[fi], L: tables.absentExp[fi], syndrome: null, accounts: -1 });
     } else {
       if (isIncident[fi] === 1) continue;
       let s = 0;
@@ -522,7 +523,7 @@ function evaluateAccount(
       else if (isClinical[fi] === 1 && detailed) s = lay ? ft.salienceLay[fi] : ft.salienceMedic[fi];
       if (s <= 0) continue;
       const row = groupSilent ? ft.silentGroup[fi]! : lay ? ft.silentLay[fi]! : ft.silentMedic[fi]!;
-      rows.push({ feature: fi, observation: 'silent', phrase: null, logL: row.logL, L: row.L, syndrome: null });
+      rows.push({ feature: fi, observation: 'silent', phrase: null, logL: row.logL, L: row.L, syndrome: null, accounts: -1 });
     }
   }
   clearAccount(ft);
@@ -565,7 +566,7 @@ function addUndescribedContext(kb: AgentKb, evals: ReportEval[], accounts: Accou
     for (const fi of ft.undescribed) {
       if (seen[fi] === 1) continue;
       const row = ft.silentUndescribed[fi]!;
-      target.rows.push({ feature: fi, observation: 'undescribed', phrase: null, logL: row.logL, L: row.L, syndrome: null });
+      target.rows.push({ feature: fi, observation: 'undescribed', phrase: null, logL: row.logL, L: row.L, syndrome: null, accounts: -1 });
     }
     return;
   }
@@ -574,7 +575,7 @@ function addUndescribedContext(kb: AgentKb, evals: ReportEval[], accounts: Accou
     const s = override[f.id] ?? f.undescribedSalience;
     if (!(s > 0)) continue;
     const logL = silentRow(tables, f.index, s);
-    target.rows.push({ feature: f.index, observation: 'undescribed', phrase: null, logL, L: tables.silentExp[f.index].get(s)!, syndrome: null });
+    target.rows.push({ feature: f.index, observation: 'undescribed', phrase: null, logL, L: tables.silentExp[f.index].get(s)!, syndrome: null, accounts: -1 });
   }
 }
 
@@ -624,7 +625,7 @@ function addUndescribedSyndromes(kb: AgentKb, evals: ReportEval[], accounts: Acc
     if (!target) continue;
     const { logL, L } = syndromeRow(P, sy, s);
     // the row's feature index is a placeholder (its first sign): the contribution names the syndrome (Contribution.syndrome)
-    target.rows.push({ feature: sy.features[0], observation: 'undescribed', phrase: null, logL, L, syndrome: sy.id });
+    target.rows.push({ feature: sy.features[0], observation: 'undescribed', phrase: null, logL, L, syndrome: sy.id, accounts: -1 });
   }
 }
 
@@ -634,7 +635,8 @@ function addUndescribedSyndromes(kb: AgentKb, evals: ReportEval[], accounts: Acc
  * incident states, present or absent. Every account with text that could have mentioned it counts: one that describes
  * the casualties (at least `min_clinical` clinical features) and states nothing of the feature's group (an account that
  * names another smell already counts the signature's silence through its exclusive group, step 3; one that says "no
- * smell" has said it). Their silences are pooled once per incident, in the first such account:
+ * smell" has said it). Their silences are pooled over the incident, each silent account's share a row of its own account
+ * (so that the reliability mixture weighs it by that account's reliability; s28 fixrev):
  *   ln P(none of them mentions f | column) = sum_i ln(1 - s_i x r(f | column)) / (1 + (n - 1) x correlation),
  * with s_i the salience for the account's role and r the report rate (sourced for the agents the KB names, else
  * P'(f | column)). The divisor is the design effect of n accounts of one event that are not independent (the same
@@ -654,7 +656,8 @@ function addUndescribedSignatures(
   const sLay = override?.lay ?? sg.salienceLay;
   const rho = override?.correlation ?? sg.correlation;
   const minClinical = override?.minClinical ?? sg.minClinical;
-  const minAccounts = override?.minAccounts ?? sg.minAccounts;
+  // at least one account (the KB's min_accounts is a positive integer; an override below 1 means 1)
+  const minAccounts = Math.max(1, override?.minAccounts ?? sg.minAccounts);
   const K = columns(kb).K;
   for (const f of sg.features) {
     if (ft.stated[f.index] === 1) continue;
@@ -669,19 +672,17 @@ function addUndescribedSignatures(
     };
     let n = 0;
     for (let i = 0; i < evals.length; i++) if (could(i) > 0) n++;
-    if (n === 0 || n < minAccounts) continue;
-    let target: ReportEval | undefined;
-    const sum = new Float64Array(K);
+    if (n < minAccounts) continue;
+    // (s28 fixrev) each silent account's share in its own account's rows, so that the reliability mixture weighs it by
+    // that account's reliability (the pooled row in the first account took its weight for all n)
+    const deff = 1 + (n - 1) * rho;
     for (let i = 0; i < evals.length; i++) {
       const s = could(i);
       if (!(s > 0)) continue;
-      target ??= evals[i];
-      for (let k = 0; k < K; k++) sum[k] += LN(1 - s * f.rate[k]);
+      const logL = new Float64Array(K);
+      for (let k = 0; k < K; k++) logL[k] = LN(1 - s * f.rate[k]) / deff;
+      evals[i].rows.push({ feature: f.index, observation: 'undescribed', phrase: null, logL, L: Float64Array.from(logL, Math.exp), syndrome: null, accounts: n });
     }
-    if (!target) continue;
-    const deff = 1 + (n - 1) * rho;
-    const logL = Float64Array.from(sum, (x) => x / deff);
-    target.rows.push({ feature: f.index, observation: 'undescribed', phrase: null, logL, L: Float64Array.from(logL, Math.exp), syndrome: null, accounts: n });
   }
 }
 
@@ -1221,7 +1222,7 @@ function contributionsOf(st: TailState): Contribution[] {
       };
       // the key only on a syndrome's row (no spread of an object literal per row: speed only)
       if (r.syndrome !== null) c.syndrome = r.syndrome;
-      else if (r.accounts !== undefined) c.accounts = r.accounts;
+      else if (r.accounts >= 0) c.accounts = r.accounts;
       else {
         const basis = kb.features[r.feature].basis;
         if (basis !== 'evidence') c.basis = basis;

@@ -75,7 +75,9 @@ export const AgentKbFile = z.object({
      * whose absence from every account of an incident that could have mentioned it is evidence against that agent,
      * pooled over those accounts (docs/agent-differential.md §4 step 3d; agent-differential.ts addUndescribedSignatures):
      * P(none of the n accounts mentions f | a) = prod_i (1 - s_i x r(f | a)) ^ (1 / (1 + (n - 1) x correlation)),
-     * r the feature's report rate (`report_rate`, sourced, for the agents it names; P'(f | a) for the others) */
+     * r the feature's report rate (`report_rate`, sourced, for the agents it names; P'(f | a) for the others). A rate is a
+     * string, as every value of the file: "<level or number>@<source key>" or "<level or number>!<judgment>" ("hallmark@atsdr",
+     * "0.8@opcw-ffm-s1212"); a bare YAML number (0.8) is refused, as it would carry neither source nor judgment */
     signatures: z
       .object({
         judgment: z.string().min(3),
@@ -394,7 +396,7 @@ export function compileAgentKb(raw: unknown, file = 'knowledge/agents.yaml'): Ag
     }
     return { id, features: cs.features.flatMap((fid) => (featureIndex.has(fid) ? [featureIndex.get(fid)!] : [])), rest: cs.rest.value };
   });
-  // signatures: each feature's report rate per agent (level or number, with its source or judgment); compiled into
+  // signatures: each feature's report rate per agent (a string: a level or a number, with its source or judgment); compiled into
   // columns below, once the modes are known
   const signatureRates: { index: number; rates: Map<number, number> }[] = [];
   // (review s28) the reader keeps the groups an account stated as the bits of one 32-bit integer (agent-differential.ts
