@@ -155,7 +155,8 @@ describe('spoken English: the dropped g, Scots body words, eyes like pins, a bur
   it('eyes or een that were or went (like) pins are small pupils', () => {
     expect(feats('The auld man was slabberin and his een were wee pins.')).toEqual({ hypersalivation: true, miosis: true });
     expect(feats('Her eyes went like pinheads.')).toEqual({ miosis: true });
-    expect(feats('Pins and needles in my hands.')).toEqual({});
+    // pins and needles are no pupils; since session 28 (agabs) they are the tingling of paraesthesia
+    expect(feats('Pins and needles in my hands.')).toEqual({ paraesthesia: true });
   });
   it('a burnt-match gas is the sulphur smell', () => {
     expect(feats('We got a lungful of that burnt-match gas.')).toMatchObject({ odour_rotten_eggs: true });

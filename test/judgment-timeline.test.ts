@@ -112,10 +112,10 @@ describe('the Aleppo timeline, as its sources dated the evidence', () => {
     for (const at of us) expect(Date.parse(t.final_band!.first_reached!)).toBeLessThanOrEqual(Date.parse(at));
     expect(t.final_band!.first_reached!.slice(0, 10)).toBe('2018-11-25');
     expect(t.final_band!.stayed_from!.slice(0, 10)).toBe('2018-11-25');
-    // the open sources of 27 Nov put the leader in the band (0.574), still the leader
+    // the open sources of 27 Nov put the leader in the band (0.580 with the odour group's silence at 0.5; 0.574 at agabs's 0.6), still the leader
     const nov27 = t.points.filter((p) => p.at.startsWith('2018-11-27')).at(-1)!;
     expect(nov27.leading).toBe('h-regime-teargas-false-flag');
-    expect(nov27.posteriors['h-regime-teargas-false-flag']).toBeCloseTo(0.574, 2);
+    expect(nov27.posteriors['h-regime-teargas-false-flag']).toBeCloseTo(0.580, 2);
     const opcw = t.milestones.find((m) => m.label === 'OPCW Fact-Finding Mission in Syria (report S/1902/2020)')!;
     expect(Date.parse(t.final_band!.stayed_from!)).toBeLessThan(Date.parse(opcw.at));
     const svg = judgmentChart(t);

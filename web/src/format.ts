@@ -1,8 +1,10 @@
 /** Display helpers: UTC times, percentages, sizes, affiliation colours. */
-export function toMs(s: string): number {
+export function toMs(s: string | null | undefined): number {
+  // a narrative whose items carry no date has first_seen null (narrative-convergence.ts): no time, NaN, filtered by callers
+  if (!s) return NaN;
   return Date.parse(s.length === 10 ? s + 'T00:00:00Z' : s.replace(' ', 'T'));
 }
-export function fmtTime(s: string | undefined): string {
+export function fmtTime(s: string | null | undefined): string {
   if (!s) return '';
   if (s.length === 10) return s;
   const t = toMs(s);

@@ -33,7 +33,7 @@ const OPEN_RU = /(?<![\p{L}])(?:в\s+ответ\s+на|в\s+отместку\s+�
 // (folded Arabic: ى -> ي, ة -> ه; the tanwin alef of "ردا" / "ردًا" with or without its mark)
 const OPEN_AR = /(?<![\p{L}])(?:[وف]?(?:ردا|رد|الرد)\s+علي|(?:في|ك)\s*رد\s+علي|[وف]?انتقاما\s+(?:ل|من)|ثارا\s+ل)/gu;
 // a response to words: the party inside is an accuser or a speaker, read as such elsewhere
-const WORDS_AFTER = /^\s+(?:\p{L}+\s+){0,2}?(?:accusations?|allegations?|claims?|charges?|questions?|statements?|remarks?|comments?|reports?|criticism|обвинени\p{L}*|заявлени\p{L}*|вопрос\p{L}*|слов\p{L}*|высказывани\p{L}*|критик\p{L}*|сообщени\p{L}*|претензи\p{L}*|(?:ال)?اتهام\p{L}*|(?:ال)?سؤال|(?:ال)?تصريح\p{L}*|(?:ال)?ادعاء\p{L}*|(?:ال)?مزاعم|(?:ال)?انتقاد\p{L}*)(?![\p{L}])/u;
+const WORDS_AFTER = /^\s+(?:\p{L}+\s+){0,2}?(?:accusations?|allegations?|claims?|charges?|questions?|statements?|remarks?|comments?|reports?|criticism|обвинени\p{L}*|заявлени\p{L}*|вопрос\p{L}*|слов\p{L}*|высказывани\p{L}*|критик\p{L}*|сообщени\p{L}*|претензи\p{L}*|(?:ال)?اتهام\p{L}*|(?:ال)?سوال|(?:ال)?تصريح\p{L}*|(?:ال)?ادعاء\p{L}*|(?:ال)?مزاعم|(?:ال)?انتقاد\p{L}*)(?![\p{L}])/u;
 const CHEMICAL = /(?<![\p{L}])(?:chemical|chlorine|sarin|nerve\s+agent|toxic|poison\p{L}*|mustard|novichok|хими\p{L}*|химатак\p{L}*|хлор\p{L}*|зарин\p{L}*|отравл\p{L}*|отравляющ\p{L}*|новичок\p{L}*|[وبل]?(?:ال)?كيم\p{L}*|[وبل]?(?:ال)?كلور|[وبل]?(?:ال)?سارين|[وبل]?(?:ال)?سام\p{L}*)(?![\p{L}])/u;
 const CLAUSE_END = /[.;!?\n,،؛:—–]/u;
 const SENTENCE_END = /[.!?\n]/u;

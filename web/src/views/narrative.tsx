@@ -20,7 +20,7 @@ interface NarrativeOut {
     claims: Record<string, unknown>;
     items: number;
     outlets: (string | { outlet: string; first_seen?: string; affiliation?: string })[];
-    first_seen: string;
+    first_seen: string | null;
     lead_hours: number;
     hours_to_outlets: Record<string, number | null>;
     t50_hours: number | null;
