@@ -187,7 +187,10 @@ describe('context nobody described (docs §4 step 3b)', () => {
     const r = run([acc, acc, acc]);
     const und = r.contributions.filter((c) => c.observation === 'undescribed');
     expect(und.length).toBeGreaterThan(0);
-    expect(new Set(und.map((c) => c.report))).toEqual(new Set([0]));
+    // context and syndromes once per incident (on the first report); a silent signature (step 3d) one row per silent account
+    // since session 28 (fixrev: each weighted by its own account's reliability)
+    expect(new Set(und.filter((c) => c.accounts === undefined).map((c) => c.report))).toEqual(new Set([0]));
+    expect(new Set(und.filter((c) => c.accounts !== undefined).map((c) => c.report))).toEqual(new Set([0, 1, 2]));
     // a syndrome nobody described (step 3c) is an 'undescribed' row too, named by its syndrome, and so is a signature
     // nobody mentioned (step 3d, session 28), which says how many accounts could have: the rest are context features
     for (const c of und.filter((x) => !x.syndrome && x.accounts === undefined)) expect(ctxIds).toContain(c.feature);
