@@ -46,7 +46,8 @@ const ROUTINE_PURPOSE = /(?<![\p{L}])(?:to\s+(?:disinfect|purify|sanitize|saniti
 const POLICE = /(?<![\p{L}])(?:police\p{L}*|riot\s+squads?|security\s+forces|law\s+enforcement|gendarm\p{L}*|полици\p{L}*|полицейск\p{L}*|милици\p{L}*|силовик\p{L}*|омон\p{L}*|жандарм\p{L}*|правоохранител\p{L}*|росгварди\p{L}*|сил\p{L}*\s+(?:безопасности|правопорядка)|[وفبل]?(?:ال)?(?:شرطه|شرطي|قوات\s+(?:ال)?امن|(?:ال)?قوات\s+(?:ال)?امنيه|قوي\s+(?:ال)?امن|رجال\s+(?:ال)?امن|عناصر\s+(?:ال)?امن|مكافحه\s+(?:ال)?شغب))(?![\p{L}])/u;
 
 /** The sentence span around `at`. */
-function sentenceOf(s: string, at: number): [number, number] {
+/** the sentence around `at`: [start, end) between sentence ends (Arabic question mark included) */
+export function sentenceOf(s: string, at: number): [number, number] {
   let a = at;
   while (a > 0 && !SENTENCE_END.test(s[a - 1])) a--;
   let b = at;

@@ -36,6 +36,8 @@
  * text.
  */
 
+import { sentenceOf } from './claim-prepared-scope.js';
+
 export interface VowObject {
   at: number;
   end: number;
@@ -46,14 +48,6 @@ export interface VowObject {
   value?: string;
 }
 
-const SENTENCE_END = /[.!?؟\n]/;
-function sentenceOf(s: string, at: number): [number, number] {
-  let a = at;
-  while (a > 0 && !SENTENCE_END.test(s[a - 1])) a--;
-  let b = at;
-  while (b < s.length && !SENTENCE_END.test(s[b])) b++;
-  return [a, b];
-}
 
 const NEG_BEFORE = /(?<![\p{L}])(?:not|never|no|не|ни|لم|لا|لن|ليس)\s+(?:\p{L}+\s+)?$/u;
 // a condition in the sentence: the conjunctions of claim-condition.ts, the inverted "should" of a threat, and "in the event
