@@ -3,8 +3,8 @@
  * wrinc) by a hand that does not tune the engine and never ran it on these items: real, cited incidents with accounts
  * in EN 8, RU 7, AR 8. It records the split's sha256 (any edit fails), its exact counts per class and language, that
  * it shares no id, source, URL or Syrian Archive code with any other evaluation file, and that no account names an
- * agent, its class or a product (test/helpers/frozen-incident-split.ts). It does NOT score the engine: no floor until
- * the coordinator's first scoring. Thin: 23 items, not 36 (reachable sources are nearly all held by earlier splits);
+ * agent, its class or a product (test/helpers/frozen-incident-split.ts). Its floor is its first score, set by the
+ * coordinator. Thin: 23 items, not 36 (reachable sources are nearly all held by earlier splits);
  * nerve and blister have one item each (a Syrian Archive record resting on one report; a historian's account of a
  * laboratory accident).
  */
@@ -20,4 +20,8 @@ describeFrozenIncidentSplit({
   minLanguageShare: { en: 0.3, ru: 0.3, ar: 0.3 },
   sourcesHaveUrls: true,
   exact: { incidents: 23, perClass: PER_CLASS, perLang: { en: 8, ru: 7, ar: 8 } },
+  // first scored by the coordinator on the session-start engine (561b11ce + this split), before any session-29 rule
+  // landed: 19/23 = 82.6% [62.9-93.0] (EN 6/8, RU 6/7, AR 7/8), Brier 0.423 (calibrated 0.362). A floor against
+  // regressions, never a target (Brier limit: the first score plus .005).
+  floor: { classTop1: 0.826, brierBelow: 0.428 },
 });
