@@ -278,6 +278,10 @@ describe('labelled claims set', () => {
     // scored once by the coordinator on the session-start reader (0a4c4f42 + the split): blamed 0.691 (AR .676, EN .763,
     // RU .629), staged 0.809, prepared recall 0.438 (16), voice 0.600
     { file: 'test-v30.jsonl', items: 110, blamed: 0.69, staged: 0.809, voice: 0.599, prepared: 0.437, scored: 'first scoring in session 28' },
+    // written in session 29 (wrclaims) by a hand that never ran the reader nor opened its rules; frozen (f928e0c2) and
+    // scored once by the coordinator on the session-start reader (561b11ce + the split): blamed 0.773 (AR .692, EN .780,
+    // RU .867), staged 0.964, prepared recall 0.714 (7), voice 0.727
+    { file: 'test-v31.jsonl', items: 110, blamed: 0.772, staged: 0.963, voice: 0.727, prepared: 0.714, scored: 'first scoring in session 29' },
   ];
   it.each(FROZEN_FLOORS)('scores on the frozen split $file at or above its $scored (a floor, never a target)', (f) => {
     const r = scoreClaims(read(f.file), lex);
