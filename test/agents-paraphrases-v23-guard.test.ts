@@ -22,7 +22,7 @@ const OTHERS: Split[] = ['dev', 'test', 'test-v2', 'dev-v3', 'test-v3', 'test-v4
 
 describeFrozenParaphraseSplit({
   split: 'test-v23',
-  sha256: '4ac331e24a9cb4754467eda5c3f2f89a118a618e06e155c155fbcf58a9f025be',
+  sha256: '0118d4ed4fafa45bcb799b2483d44b989559b3e9b7ccefef39ac3e29373784a9',
   perLang: Object.values(PER_CLASS).reduce((a, b) => a + b, 0),
   perClass: PER_CLASS,
   langs: ['en', 'ru', 'ar'],
