@@ -163,6 +163,43 @@ function nameAfter(text: string, at: number, limit: number): { at: number; end: 
   return { at: ts[i].at, end: ts[j].end };
 }
 
+// (s29 clblame) a non-restrictive appositive between a named subject and its verb: "Baruch Goldstein, an Israeli-American
+// settler, off-duty reservist and member of the Kach movement, opened fire"; "Marinus van der Lubbe, a Dutch communist,
+// set fire to". The appositive is a noun phrase (Quirk et al. 1985, §17.65: non-restrictive apposition, its own commas),
+// opened by a determiner or a numeral age, with no clause inside it (no relative, no verb of saying, no finite auxiliary),
+// so that "X, the ministry said, killed" or "X, who ..., killed" is not read; its length is bounded (judgment: 160)
+const EN_APPOSITIVE_TAIL = /,\s+(?:an?|the|one|\d+-year-old|\d+)\s[^.;:!?"“”()\n]{2,160},\s*$/u;
+const EN_APPOSITIVE_CLAUSE = /(?<![\p{L}])(?:who|whom|whose|which|that|said|says|told|according|reported|is|was|were|are|has|have|had|will|would|did|does)(?![\p{L}])/u;
+function appositiveSubject(text: string, s: string, sa: number, subjEnd: number): { at: number; end: number } | null {
+  const tail = EN_APPOSITIVE_TAIL.exec(s.slice(Math.max(sa, subjEnd - 200), subjEnd));
+  if (!tail) return null;
+  const comma = subjEnd - tail[0].length;
+  if (EN_APPOSITIVE_CLAUSE.test(tail[0])) return null;
+  return nameBefore(text, Math.max(sa, comma - 60), comma);
+}
+
+// the head nouns of an appositive that make its named subject a private person, whatever nationality modifies it ("an
+// American immigrant", "a Tunisian-born delivery driver"): the README's named lone attacker of no party (`other`), not a
+// state's agent ("a Russian soldier", "an IDF officer" keep their party)
+const EN_APPOSITIVE_PRIVATE_HEAD = new RegExp(String.raw`^,\s+(?:an?|the)\s+(?:[\p{L}\-]+\s+){0,3}?(?:${EN_PRIVATE_HEAD}|immigrant|emigr[eé]|settler|resident|citizen|national|native|retiree|veteran|drifter|loner|driver|gunman|extremist|radical|fanatic|activist|dissident)(?![\p{L}])`, 'u');
+/** (s29 clblame) The appositives between a named subject and its deed verb whose head is a private person ("Baruch
+ * Goldstein, an American immigrant and member of the Kach party, opened fire"): [from, to) spans in `s`, English only. A
+ * nationality inside such a span modifies the person (the caller reads no party there). */
+export function privateAppositives(text: string, s: string): [number, number][] {
+  const out: [number, number][] = [];
+  EN_FINITE_G.lastIndex = 0;
+  for (let m = EN_FINITE_G.exec(s); m; m = EN_FINITE_G.exec(s)) {
+    const [sa] = sentenceOf(s, m.index);
+    const gap = EN_SUBJECT_GAP.exec(s.slice(sa, m.index));
+    const subjEnd = m.index - (gap ? gap[0].length : 0);
+    const tail = EN_APPOSITIVE_TAIL.exec(s.slice(Math.max(sa, subjEnd - 200), subjEnd));
+    if (!tail || EN_APPOSITIVE_CLAUSE.test(tail[0]) || !EN_APPOSITIVE_PRIVATE_HEAD.test(tail[0])) continue;
+    const comma = subjEnd - tail[0].length;
+    if (appositiveSubject(text, s, sa, subjEnd)) out.push([comma, subjEnd]);
+  }
+  return out;
+}
+
 function english(text: string, s: string): DeedAgent[] {
   const out: DeedAgent[] = [];
   // active: the subject right before the deed verb
@@ -193,7 +230,7 @@ function english(text: string, s: string): DeedAgent[] {
     }
     const [ta, tb] = sentenceOf(s, m.index);
     if (titleCase(text, ta, tb)) continue;
-    const nm = nameBefore(text, Math.max(sa, subjEnd - 60), subjEnd);
+    const nm = nameBefore(text, Math.max(sa, subjEnd - 60), subjEnd) ?? appositiveSubject(text, s, sa, subjEnd);
     if (nm) out.push({ at: nm.at, end: nm.end, word: s.slice(nm.at, nm.end), deed: m[0], deedAt: m.index, byHead: false });
   }
   // passive and nominal: "by" + the agent

@@ -54,7 +54,7 @@ import { ruAgentGenitive, RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEE
 import { aftermathHeadBefore } from './claim-arabic-roles.js';
 import { AR_CAPITAL_LEXICON, arCapitalOutOfRole, arLamNameOutOfRole, arLamOutOfRole, arPersonNisba } from './claim-arabic-parties.js';
 import { accusedByNoun, deniedNounAt, ruAscriberAt } from './claim-accused-nominal.js';
-import { deedAgents } from './claim-deed-agent.js';
+import { deedAgents, privateAppositives } from './claim-deed-agent.js';
 import { namedDoers } from './claim-doer.js';
 import { forceDoers } from './claim-force-doer.js';
 import { anaphoricDeed, subjectPronouns } from './claim-anaphora.js';
@@ -2556,7 +2556,17 @@ const inResponsePhrase = (h: Hit): boolean => {
   if (responseOf?.s !== s) responseOf = { s, spans: responsePhrases(s, hits, arabic ? 'ar' : cyrillic ? 'ru' : 'en') };
   return responseOf.spans.some(([a, b]) => h.at >= a && h.end <= b);
 };
+// (s29 clblame) the private-person appositives of named subjects (claim-deed-agent.ts), computed once per read
+let appositivesOf: { s: string; spans: [number, number][] } | null = null;
+const inPrivateAppositive = (h: Hit): boolean => {
+  if (arabic || cyrillic) return false;
+  if (appositivesOf?.s !== s) appositivesOf = { s, spans: privateAppositives(text, s) };
+  return appositivesOf.spans.some(([a, b]) => h.at >= a && h.end <= b);
+};
 const NOT_A_CULPRIT: readonly (readonly [reason: string, holds: (h: Hit) => boolean])[] = [
+  // (s29 clblame) a nationality inside the appositive of a named private person before the deed ("Baruch Goldstein, an
+  // American immigrant and member of the Kach party, opened fire"): it modifies the person, who is the subject
+  ['a nationality in the appositive of a named private subject', (h) => inPrivateAppositive(h)],
   // (s28 cldev) the party inside a phrase of response or retaliation did what is responded to, not the clause's deed: "in
   // response to Ukraine's strikes, Russian forces hit Kharkiv", «в ответ на применение ВСУ ... ВС РФ нанесли удар»
   ['the doer of what a response phrase responds to', (h) => inResponsePhrase(h)],
