@@ -38,3 +38,21 @@ describe('a named lone attacker across an appositive (claim-deed-agent.ts, claim
     expect(read('الغارة التي نفذتها الطائرات الحربية صباح اليوم قتل فيها 5 مدنيين.')).toMatchObject({ blamed: null });
   });
 });
+
+describe('the derived deed verbs: a named subject, and an abstract object as a figurative use (claim-abstract-nouns.ts)', () => {
+  it('a WordNet deed verb takes its named subject as the doer (claim-deed-agent.ts)', () => {
+    expect(read('Mark Heller gunned down two officers outside the station.')).toMatchObject({ blamed: 'other', staged: false });
+    expect(read('Militiamen savaged the villagers.')).toMatchObject({ blamed: 'other', staged: false });
+  });
+  it('an abstraction as the object is no incident (the review of session 28 examples)', () => {
+    expect(read('Critics savaged the government\'s budget plan.')).toMatchObject({ blamed: null, staged: null });
+    expect(read('The new rules decimated the opposition\'s budget.')).toMatchObject({ blamed: null, staged: null });
+    expect(read('John Ames decimated the budget.')).toMatchObject({ blamed: null, staged: null });
+  });
+  it('near misses: people, places and buildings keep the deed; the listed verbs keep their own senses', () => {
+    expect(read('Gunmen massacred the worshippers in the mosque.')).toMatchObject({ staged: false });
+    expect(read('The jets strafed the village, killing 12 people.')).toMatchObject({ staged: false });
+    // (the head of the object decides, not a possessor inside it)
+    expect(read('Militiamen decimated the village\'s defenders.')).toMatchObject({ blamed: 'other', staged: false });
+  });
+});

@@ -22,6 +22,8 @@
  * (English and Russian).
  */
 
+import { EN_DEED_VERB_FORMS } from './claim-deed-lexicon.js';
+
 export interface DeedAgent {
   /** the agent phrase's span in `s` */
   at: number;
@@ -39,7 +41,11 @@ export interface DeedAgent {
 
 // ---- English ----
 // deeds as finite verbs of the subject (past and present third person)
-const EN_DEED_FINITE = String.raw`(?:attacked|attacks|killed|kills|murdered|murders|assassinated|assassinates|poisoned|poisons|bombed|bombs|shelled|shells|shot|shoots|stabbed|stabs|executed|executes|beheaded|massacred|gassed|gasses|sprayed|sprays|staged|stages|fabricated|fabricates|faked|fakes|orchestrated|orchestrates|carried\s+out|carries\s+out|committed|commits|perpetrated|planted|detonated|set\s+fire\s+to|sets\s+fire\s+to|set\s+(?:\p{L}+\s+){0,3}?on\s+fire|torched|burned\s+down|abducted|kidnapped|tortured|slaughtered|stormed|raided|ambushed|hijacked|blew\s+up|blows\s+up|plotted|launched|mounted|opened\s+fire|opens\s+fire|fired\s+(?:on|at)|targeted|shot\s+down|shoots\s+down|downed|lynched|assaulted|used\s+(?:chemical|toxic|poison|nerve|tear|sarin|chlorine|mustard|gas|a\s+chemical|a\s+nerve|a\s+toxic)|released\s+(?:sarin|chlorine|gas|toxic|poison|nerve|a\s+toxic|a\s+nerve)|dropped\s+(?:chemical|toxic|chlorine|sarin|barrel|bombs|a\s+bomb|gas))`;
+// (s29 clblame) and the finite forms of the WordNet deed verbs (claim-deed-lexicon.ts, as claim-doer.ts's EN_DEED_AFTER):
+// "X gunned down two officers", "X knifed", "X lynched"; the subject rules below (its object after it, no passive "by")
+// hold for them as for the listed verbs
+const EN_DERIVED_FINITE = EN_DEED_VERB_FORMS.filter((w) => !/ing(?: |$)/.test(w)).map((w) => w.replace(/ /g, String.raw`\s+`)).join('|');
+const EN_DEED_FINITE = String.raw`(?:attacked|attacks|killed|kills|murdered|murders|assassinated|assassinates|poisoned|poisons|bombed|bombs|shelled|shells|shot|shoots|stabbed|stabs|executed|executes|beheaded|massacred|gassed|gasses|sprayed|sprays|staged|stages|fabricated|fabricates|faked|fakes|orchestrated|orchestrates|carried\s+out|carries\s+out|committed|commits|perpetrated|planted|detonated|set\s+fire\s+to|sets\s+fire\s+to|set\s+(?:\p{L}+\s+){0,3}?on\s+fire|torched|burned\s+down|abducted|kidnapped|tortured|slaughtered|stormed|raided|ambushed|hijacked|blew\s+up|blows\s+up|plotted|launched|mounted|opened\s+fire|opens\s+fire|fired\s+(?:on|at)|targeted|shot\s+down|shoots\s+down|downed|lynched|assaulted|used\s+(?:chemical|toxic|poison|nerve|tear|sarin|chlorine|mustard|gas|a\s+chemical|a\s+nerve|a\s+toxic)|released\s+(?:sarin|chlorine|gas|toxic|poison|nerve|a\s+toxic|a\s+nerve)|dropped\s+(?:chemical|toxic|chlorine|sarin|barrel|bombs|a\s+bomb|gas)|${EN_DERIVED_FINITE})`;
 const EN_DEED_PARTICIPLE = String.raw`(?:attacked|killed|murdered|assassinated|poisoned|bombed|shelled|shot|stabbed|executed|beheaded|massacred|gassed|sprayed|staged|fabricated|faked|orchestrated|carried\s+out|committed|perpetrated|planted|detonated|set\s+on\s+fire|set\s+ablaze|torched|burned|burnt|abducted|kidnapped|tortured|slaughtered|stormed|raided|ambushed|hijacked|blown\s+up|plotted|launched|mounted|targeted|shot\s+down|downed|lynched|assaulted|organi[sz]ed|masterminded|started|caused|used|released|dropped|fired)`;
 const EN_DEED_NOUN = String.raw`(?:attacks?|killings?|murders?|assassinations?|poisonings?|bombings?|shootings?|stabbings?|executions?|massacres?|gassing|arson|provocations?|false[\s\-]flags?|plots?|fire|raids?|ambush|strikes?|airstrikes?|air\s+strikes?|explosions?|blasts?)`;
 // private persons, the README's private culprits ("a man who stabbed his wife", "a woman poisoned a co-worker's drink":
