@@ -22,6 +22,8 @@
  * (English and Russian).
  */
 
+import { EN_DEED_VERB_FORMS } from './claim-deed-lexicon.js';
+
 export interface DeedAgent {
   /** the agent phrase's span in `s` */
   at: number;
@@ -39,7 +41,11 @@ export interface DeedAgent {
 
 // ---- English ----
 // deeds as finite verbs of the subject (past and present third person)
-const EN_DEED_FINITE = String.raw`(?:attacked|attacks|killed|kills|murdered|murders|assassinated|assassinates|poisoned|poisons|bombed|bombs|shelled|shells|shot|shoots|stabbed|stabs|executed|executes|beheaded|massacred|gassed|gasses|sprayed|sprays|staged|stages|fabricated|fabricates|faked|fakes|orchestrated|orchestrates|carried\s+out|carries\s+out|committed|commits|perpetrated|planted|detonated|set\s+fire\s+to|sets\s+fire\s+to|set\s+(?:\p{L}+\s+){0,3}?on\s+fire|torched|burned\s+down|abducted|kidnapped|tortured|slaughtered|stormed|raided|ambushed|hijacked|blew\s+up|blows\s+up|plotted|launched|mounted|opened\s+fire|opens\s+fire|fired\s+(?:on|at)|targeted|shot\s+down|shoots\s+down|downed|lynched|assaulted|used\s+(?:chemical|toxic|poison|nerve|tear|sarin|chlorine|mustard|gas|a\s+chemical|a\s+nerve|a\s+toxic)|released\s+(?:sarin|chlorine|gas|toxic|poison|nerve|a\s+toxic|a\s+nerve)|dropped\s+(?:chemical|toxic|chlorine|sarin|barrel|bombs|a\s+bomb|gas))`;
+// (s29 clblame) and the finite forms of the WordNet deed verbs (claim-deed-lexicon.ts, as claim-doer.ts's EN_DEED_AFTER):
+// "X gunned down two officers", "X knifed", "X lynched"; the subject rules below (its object after it, no passive "by")
+// hold for them as for the listed verbs
+const EN_DERIVED_FINITE = EN_DEED_VERB_FORMS.filter((w) => !/ing(?: |$)/.test(w)).map((w) => w.replace(/ /g, String.raw`\s+`)).join('|');
+const EN_DEED_FINITE = String.raw`(?:attacked|attacks|killed|kills|murdered|murders|assassinated|assassinates|poisoned|poisons|bombed|bombs|shelled|shells|shot|shoots|stabbed|stabs|executed|executes|beheaded|massacred|gassed|gasses|sprayed|sprays|staged|stages|fabricated|fabricates|faked|fakes|orchestrated|orchestrates|carried\s+out|carries\s+out|committed|commits|perpetrated|planted|detonated|set\s+fire\s+to|sets\s+fire\s+to|set\s+(?:\p{L}+\s+){0,3}?on\s+fire|torched|burned\s+down|abducted|kidnapped|tortured|slaughtered|stormed|raided|ambushed|hijacked|blew\s+up|blows\s+up|plotted|launched|mounted|opened\s+fire|opens\s+fire|fired\s+(?:on|at)|targeted|shot\s+down|shoots\s+down|downed|lynched|assaulted|used\s+(?:chemical|toxic|poison|nerve|tear|sarin|chlorine|mustard|gas|a\s+chemical|a\s+nerve|a\s+toxic)|released\s+(?:sarin|chlorine|gas|toxic|poison|nerve|a\s+toxic|a\s+nerve)|dropped\s+(?:chemical|toxic|chlorine|sarin|barrel|bombs|a\s+bomb|gas)|${EN_DERIVED_FINITE})`;
 const EN_DEED_PARTICIPLE = String.raw`(?:attacked|killed|murdered|assassinated|poisoned|bombed|shelled|shot|stabbed|executed|beheaded|massacred|gassed|sprayed|staged|fabricated|faked|orchestrated|carried\s+out|committed|perpetrated|planted|detonated|set\s+on\s+fire|set\s+ablaze|torched|burned|burnt|abducted|kidnapped|tortured|slaughtered|stormed|raided|ambushed|hijacked|blown\s+up|plotted|launched|mounted|targeted|shot\s+down|downed|lynched|assaulted|organi[sz]ed|masterminded|started|caused|used|released|dropped|fired)`;
 const EN_DEED_NOUN = String.raw`(?:attacks?|killings?|murders?|assassinations?|poisonings?|bombings?|shootings?|stabbings?|executions?|massacres?|gassing|arson|provocations?|false[\s\-]flags?|plots?|fire|raids?|ambush|strikes?|airstrikes?|air\s+strikes?|explosions?|blasts?)`;
 // private persons, the README's private culprits ("a man who stabbed his wife", "a woman poisoned a co-worker's drink":
@@ -163,6 +169,43 @@ function nameAfter(text: string, at: number, limit: number): { at: number; end: 
   return { at: ts[i].at, end: ts[j].end };
 }
 
+// (s29 clblame) a non-restrictive appositive between a named subject and its verb: "Baruch Goldstein, an Israeli-American
+// settler, off-duty reservist and member of the Kach movement, opened fire"; "Marinus van der Lubbe, a Dutch communist,
+// set fire to". The appositive is a noun phrase (Quirk et al. 1985, §17.65: non-restrictive apposition, its own commas),
+// opened by a determiner or a numeral age, with no clause inside it (no relative, no verb of saying, no finite auxiliary),
+// so that "X, the ministry said, killed" or "X, who ..., killed" is not read; its length is bounded (judgment: 160)
+const EN_APPOSITIVE_TAIL = /,\s+(?:an?|the|one|\d+-year-old|\d+)\s[^.;:!?"“”()\n]{2,160},\s*$/u;
+const EN_APPOSITIVE_CLAUSE = /(?<![\p{L}])(?:who|whom|whose|which|that|said|says|told|according|reported|is|was|were|are|has|have|had|will|would|did|does)(?![\p{L}])/u;
+function appositiveSubject(text: string, s: string, sa: number, subjEnd: number): { at: number; end: number } | null {
+  const tail = EN_APPOSITIVE_TAIL.exec(s.slice(Math.max(sa, subjEnd - 200), subjEnd));
+  if (!tail) return null;
+  const comma = subjEnd - tail[0].length;
+  if (EN_APPOSITIVE_CLAUSE.test(tail[0])) return null;
+  return nameBefore(text, Math.max(sa, comma - 60), comma);
+}
+
+// the head nouns of an appositive that make its named subject a private person, whatever nationality modifies it ("an
+// American immigrant", "a Tunisian-born delivery driver"): the README's named lone attacker of no party (`other`), not a
+// state's agent ("a Russian soldier", "an IDF officer" keep their party)
+const EN_APPOSITIVE_PRIVATE_HEAD = new RegExp(String.raw`^,\s+(?:an?|the)\s+(?:[\p{L}\-]+\s+){0,3}?(?:${EN_PRIVATE_HEAD}|immigrant|emigr[eé]|settler|resident|citizen|national|native|retiree|veteran|drifter|loner|driver|gunman|extremist|radical|fanatic|activist|dissident)(?![\p{L}])`, 'u');
+/** (s29 clblame) The appositives between a named subject and its deed verb whose head is a private person ("Baruch
+ * Goldstein, an American immigrant and member of the Kach party, opened fire"): [from, to) spans in `s`, English only. A
+ * nationality inside such a span modifies the person (the caller reads no party there). */
+export function privateAppositives(text: string, s: string): [number, number][] {
+  const out: [number, number][] = [];
+  EN_FINITE_G.lastIndex = 0;
+  for (let m = EN_FINITE_G.exec(s); m; m = EN_FINITE_G.exec(s)) {
+    const [sa] = sentenceOf(s, m.index);
+    const gap = EN_SUBJECT_GAP.exec(s.slice(sa, m.index));
+    const subjEnd = m.index - (gap ? gap[0].length : 0);
+    const tail = EN_APPOSITIVE_TAIL.exec(s.slice(Math.max(sa, subjEnd - 200), subjEnd));
+    if (!tail || EN_APPOSITIVE_CLAUSE.test(tail[0]) || !EN_APPOSITIVE_PRIVATE_HEAD.test(tail[0])) continue;
+    const comma = subjEnd - tail[0].length;
+    if (appositiveSubject(text, s, sa, subjEnd)) out.push([comma, subjEnd]);
+  }
+  return out;
+}
+
 function english(text: string, s: string): DeedAgent[] {
   const out: DeedAgent[] = [];
   // active: the subject right before the deed verb
@@ -193,7 +236,7 @@ function english(text: string, s: string): DeedAgent[] {
     }
     const [ta, tb] = sentenceOf(s, m.index);
     if (titleCase(text, ta, tb)) continue;
-    const nm = nameBefore(text, Math.max(sa, subjEnd - 60), subjEnd);
+    const nm = nameBefore(text, Math.max(sa, subjEnd - 60), subjEnd) ?? appositiveSubject(text, s, sa, subjEnd);
     if (nm) out.push({ at: nm.at, end: nm.end, word: s.slice(nm.at, nm.end), deed: m[0], deedAt: m.index, byHead: false });
   }
   // passive and nominal: "by" + the agent

@@ -185,10 +185,12 @@ const RU_CLAIM_VERB_AFTER = /(?<![\p{L}])ответственность\s+(?:з�
 const RU_DEED_FINITE = /^(?:\s+(?:якобы|затем|также|тогда|уже|лично))*\s+(совершил[аио]?|совершили|устроил[аио]?|устроили|организовал[аио]?|организовали|осуществил[аио]?|осуществили|взорвал[аио]?|взорвали|подорвал[аио]?|подорвали|атаковал[аио]?|атаковали|напал[аио]?|напали|обстрелял[аио]?|обстреляли|убил[аио]?|убили|расстрелял[аио]?|расстреляли|отравил[аио]?|отравили|применил[аио]?|применили|захватил[аио]?|захватили|казнил[аио]?|казнили)(?![\p{L}])/u;
 const RU_PASSIVE_PART = /(?<![\p{L}])((?:совершенн?|организованн?|устроенн?|осуществленн?|осуществлённ?|подготовленн?|инсценированн?|убит|отравлен|расстрелян|застрелен|взорван|атакован|обстрелян)\p{L}*)\s+/gu;
 // a person named beside a deed: «по имени X», «некий X», «некая X»
-const RU_PERSON_CUE_G = /(?<![\p{L}])(по\s+имени|некий|некая|некто)\s+/gu;
+// (s29 clblame) and the relative of naming after a doer noun: «Нападавший, которого звали X, выстрелил» (the relative's
+// verb of naming, as English "a man named X")
+const RU_PERSON_CUE_G = /(?<![\p{L}])(по\s+имени|по\s+фамилии|некий|некая|некто|(?:которого|которую|которых)\s+звали)\s+/gu;
 const RU_NAME_WORD = /^[\p{Lu}][\p{Ll}\-]+$/u;
 const RU_NOT_NAME = /^(?:в|во|на|по|с|со|и|а|но|как|после|это|он|она|они|москв\p{L}*|росси\p{L}*|украин\p{L}*|сири\p{L}*)$/iu;
-const RU_DEED_IN_SENTENCE = /(?<![\p{L}])(?:совершил\p{L}*|устроил\p{L}*|организовал\p{L}*|взорвал\p{L}*|подорвал\p{L}*|атаковал\p{L}*|напал\p{L}*|обстрелял\p{L}*|убил\p{L}*|расстрелял\p{L}*|застрелил\p{L}*|зарезал\p{L}*|отравил\p{L}*|применил\p{L}*|поджег\p{L}*|подожгл\p{L}*|пронесл\p{L}*|передал\p{L}*\s+(?:бомб|взрывн|статуэтк))/u;
+const RU_DEED_IN_SENTENCE = /(?<![\p{L}])(?:совершил\p{L}*|выстрелил\p{L}*|открыл\p{L}*\s+(?:огонь|стрельбу)|наехал\p{L}*|въехал\p{L}*\s+в\s+толп\p{L}*|устроил\p{L}*|организовал\p{L}*|взорвал\p{L}*|подорвал\p{L}*|атаковал\p{L}*|напал\p{L}*|обстрелял\p{L}*|убил\p{L}*|расстрелял\p{L}*|застрелил\p{L}*|зарезал\p{L}*|отравил\p{L}*|применил\p{L}*|поджег\p{L}*|подожгл\p{L}*|пронесл\p{L}*|передал\p{L}*\s+(?:бомб|взрывн|статуэтк))/u;
 
 const RU_DEED_BEFORE_CUE = /(?<![\p{L}])((?:совершил|устроил|организовал|взорвал|подорвал|атаковал|обстрелял|убил|расстрелял|застрелил|зарезал|отравил|поджег|подожгл)\p{L}*)\s+$/u;
 function quotedOrCapsAfter(text: string, s: string, at: number, limit: number): { at: number; end: number; word: string } | null {
@@ -287,7 +289,14 @@ const AR_NAME_CUE = String.raw`(?:المدعو|المدعوه|يدعي|تدعي|
 const AR_PERSON_G = new RegExp(String.raw`(?<![\p{L}])(${AR_DOER_EPITHET})((?:\s+[\p{L}]+){0,6}?\s+${AR_NAME_CUE})?\s+[«"“]?([\p{L}]+(?:\s+[\p{L}]+)?)[»"”]?`, 'gu');
 // words that are no name: particles, prepositions, relatives, verbs of the deed and of being
 const AR_NOT_NAME = /^(?:[وف]?(?:في|من|علي|الي|عن|بعد|قبل|الذي|التي|الذين|ان|انه|قد|لم|لن|ما|لا|كان|كانت|هو|هي|قام|قامت|اقدم|نفذ|قتل|اطلق|هاجم|فتح|يواجه|سيواجه|امام|خلال|منذ|حيث|مع|ضد|عندما|بينما|او|ثم|كل|عدد|نحو|حوالي|ايضا|اليوم|امس|مساء|صباح))$|^ال|^\d/u;
-const AR_DEED_IN_TEXT = /(?:هجوم|هجمات|مجزره|تفجير|اعتداء|قتل|اغتيال|تسميم|اطلاق\s+(?:ال)?نار|مذبحه|قصف)/u;
+// (s29 clblame) and the finite deed verbs a named doer's sentence tells its deed by: "أطلق النار / وابلا من الرصاص",
+// "اقتحم", "فتح النار", "دهس", "طعن" (the caller still needs an incident in the clause)
+const AR_DEED_IN_TEXT = /(?:هجوم|هجمات|مجزره|تفجير|اعتداء|قتل|اغتيال|تسميم|اطلاق\s+(?:ال)?نار|مذبحه|قصف|اطلق\s+(?:ال)?(?:نار|نيران|رصاص|وابلا)|فتح\s+(?:ال)?(?:نار|نيران)|اقتحم|دهس|طعن)/u;
+
+// (s29 clblame) the resumptive deed verb with a person as its subject after it (verb-subject order), the person a
+// definite noun with its definite adjectives and then the name in apposition: «المجزرة التي نفذها المستوطن المتطرف باروخ
+// غولدشتاين», «ارتكبها الجندي فلان فلان»; the name is two indefinite words, as after a bare epithet above
+const AR_RESUMPTIVE_PERSON_G = /(?<![\p{L}])((?:[وف]?(?:نفذه|نفذها|نفذته|نفذتها|ارتكبه|ارتكبها|ارتكبته|ارتكبتها)))((?:\s+ال[\p{L}]+){1,3})\s+[«"“]?([\p{L}]+\s+[\p{L}]+)[»"”]?/gu;
 
 function arabic(s: string): Omit<NamedDoer, 'named'>[] {
   const out: Omit<NamedDoer, 'named'>[] = [];
@@ -313,6 +322,15 @@ function arabic(s: string): Omit<NamedDoer, 'named'>[] {
     const end = m.index + m[0].length;
     const at = end - m[3].length - (/[»"”]$/u.test(m[0]) ? 1 : 0);
     out.push({ at, end, word: s.slice(at, end), deed: m[1].trim(), deedAt: m.index, byHead: false, strong: true });
+  }
+  AR_RESUMPTIVE_PERSON_G.lastIndex = 0;
+  for (let m = AR_RESUMPTIVE_PERSON_G.exec(s); m; m = AR_RESUMPTIVE_PERSON_G.exec(s)) {
+    const names = m[3].split(/\s+/);
+    if (names.some((w) => AR_NOT_NAME.test(w))) continue;
+    // (a group noun after the verb is AR_RESUMPTIVE_G's: «نفذه تنظيم ...» has no article)
+    const end = m.index + m[0].length - (/[»"”]$/u.test(m[0]) ? 1 : 0);
+    const at = end - m[3].length;
+    out.push({ at, end, word: s.slice(at, end), deed: m[1], deedAt: m.index, byHead: false, strong: true });
   }
   return out;
 }

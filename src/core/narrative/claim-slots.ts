@@ -54,7 +54,7 @@ import { ruAgentGenitive, RU_ABBREVIATION, RU_BLAME_PREDICATE_AFTER_DASH, RU_DEE
 import { aftermathHeadBefore } from './claim-arabic-roles.js';
 import { AR_CAPITAL_LEXICON, arCapitalOutOfRole, arLamNameOutOfRole, arLamOutOfRole, arPersonNisba } from './claim-arabic-parties.js';
 import { accusedByNoun, deniedNounAt, ruAscriberAt } from './claim-accused-nominal.js';
-import { deedAgents } from './claim-deed-agent.js';
+import { deedAgents, privateAppositives } from './claim-deed-agent.js';
 import { namedDoers } from './claim-doer.js';
 import { forceDoers } from './claim-force-doer.js';
 import { anaphoricDeed, subjectPronouns } from './claim-anaphora.js';
@@ -67,6 +67,7 @@ import { culpritCopulas } from './claim-copular.js';
 import { relativeClaims } from './claim-claimed-relative.js';
 import { arabicLamArticleForm, arabicSuffixForms, RU_ASPECT_PAIRS, ruInfinitivePattern, ruLexemeKey, ruPatternKey, ruVerbalRest } from './claim-morph.js';
 import { EN_DEED_NOUNS, EN_DEED_VERB_FORMS } from './claim-deed-lexicon.js';
+import { EN_ABSTRACT_NOUNS_TEXT } from './claim-abstract-nouns.js';
 import { AR_DEED_LEMMAS, RU_DEED_LEMMAS } from './claim-deed-lexicon-omw.js';
 import { AR_LEXICON, arabicAccusativeEnd, arabicAnnouncements, arabicClaimReading, arabicNormalise, arabicPlanVerb, arabicStemStart, readArabic } from './claim-arabic.js';
 
@@ -518,6 +519,22 @@ const derivedVerbs = EN_DEED_VERB_FORMS.filter((w) => !coveredByListed(w));
 const derivedDeeds = EN_DEED_VERB_FORMS.filter((w) => !coveredByListed(w, 'cue-before') && (derivedVerbs.includes(w) || LEXICON.some((t) => t.kind === 'incident' && t.pat === w)));
 LEXICON.push(...T('incident', 'incident', ...derivedVerbs, ...EN_DEED_NOUNS.filter((w) => !coveredByListed(w))));
 LEXICON.push(...T('cue-before', 'did', ...derivedDeeds));
+// (s29 clblame) the derived verb forms (not the listed lexicon's), whose object decides their sense (abstractObject below)
+const DERIVED_VERB_FORMS = new Set([...derivedVerbs, ...derivedDeeds]);
+const EN_ABSTRACT_NOUNS = new Set(EN_ABSTRACT_NOUNS_TEXT.split(' '));
+// the head of the object noun phrase after a verb: at most three words before it (a determiner, a possessor, modifiers), the
+// head the word before a preposition, a conjunction or punctuation ("savaged the government's budget plan.", "decimated the
+// opposition's budget")
+const EN_OBJECT_HEAD = /^\s+(?:(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\s+)?(?:[\p{L}\-]+(?:['’]s)?\s+){0,3}?([\p{L}\-]+)(?=\s*(?:$|[.,;:!?)"”]|\s(?:to|of|in|on|at|for|with|by|from|and|or|as|after|before|over|into|while|during|amid|despite|since|than)(?![\p{L}])))/u;
+/** (s29 clblame) a verb of harmful deed derived from WordNet (claim-deed-lexicon.ts) whose object's head is an abstraction
+ * (claim-abstract-nouns.ts: budgets, plans, titles, hopes) is used figuratively ("critics savaged the budget plan", "the
+ * rules decimated the budget"): no incident. A person, group, place, building or vehicle as the object keeps the deed, and
+ * the listed lexicon's verbs keep their own senses (claim-word-senses.ts). English only. */
+const abstractObject = (h: Hit): boolean => {
+  if (arabic || cyrillic || !DERIVED_VERB_FORMS.has(h.term.pat)) return false;
+  const m = EN_OBJECT_HEAD.exec(s.slice(h.end, h.end + 80));
+  return !!m && EN_ABSTRACT_NOUNS.has(m[1]);
+};
 // (s28 clinc) and their Russian and Arabic lemmas linked to the same synsets by the Open Multilingual Wordnet
 // (claim-deed-lexicon-omw.ts): a single Russian word is read in every form by the lexeme layer (claim-morph.ts), an Arabic
 // one with its clitics and suffixes (the scanner, arabicForms)
@@ -2293,7 +2310,7 @@ const notIncidentAround = (h: Hit): boolean => {
     if (left >= 0 && cyrillic) a += left + 1;
     const right = s.slice(h.end, b).indexOf(',');
     if (right >= 0 && cyrillic) b = h.end + right;
-    notIncidentMemo.set(key, (v = NOT_INCIDENT.test(churchBuilding(s.slice(a, b))) || (h.term.kind !== 'agent' && otherSense(h) !== null)));
+    notIncidentMemo.set(key, (v = NOT_INCIDENT.test(churchBuilding(s.slice(a, b))) || (h.term.kind !== 'agent' && otherSense(h) !== null) || abstractObject(h)));
   }
   return v;
 };
@@ -2556,7 +2573,17 @@ const inResponsePhrase = (h: Hit): boolean => {
   if (responseOf?.s !== s) responseOf = { s, spans: responsePhrases(s, hits, arabic ? 'ar' : cyrillic ? 'ru' : 'en') };
   return responseOf.spans.some(([a, b]) => h.at >= a && h.end <= b);
 };
+// (s29 clblame) the private-person appositives of named subjects (claim-deed-agent.ts), computed once per read
+let appositivesOf: { s: string; spans: [number, number][] } | null = null;
+const inPrivateAppositive = (h: Hit): boolean => {
+  if (arabic || cyrillic) return false;
+  if (appositivesOf?.s !== s) appositivesOf = { s, spans: privateAppositives(text, s) };
+  return appositivesOf.spans.some(([a, b]) => h.at >= a && h.end <= b);
+};
 const NOT_A_CULPRIT: readonly (readonly [reason: string, holds: (h: Hit) => boolean])[] = [
+  // (s29 clblame) a nationality inside the appositive of a named private person before the deed ("Baruch Goldstein, an
+  // American immigrant and member of the Kach party, opened fire"): it modifies the person, who is the subject
+  ['a nationality in the appositive of a named private subject', (h) => inPrivateAppositive(h)],
   // (s28 cldev) the party inside a phrase of response or retaliation did what is responded to, not the clause's deed: "in
   // response to Ukraine's strikes, Russian forces hit Kharkiv", «в ответ на применение ВСУ ... ВС РФ нанесли удар»
   ['the doer of what a response phrase responds to', (h) => inResponsePhrase(h)],
