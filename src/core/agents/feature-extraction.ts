@@ -3070,7 +3070,28 @@ function lexiconPass(prefilter: boolean, dispatch: boolean, sameLength: boolean,
 /** (session 20, agru) the signs easing or what was left, right after a time phrase (at most one word between) */
 // (session 20, fixag2, review R24) прошли / راح are also 'went': прош* not before a preposition or a place word ('прошли к врачу'), and
 // راح / راحوا only before a sign, a pause or the end ('راح السعال'), not before a verb or a place ('راحوا عالمستشفى')
-const EASED_AFTER = /^[\s,\u060C]*(?:[\p{L}]+\s+)?(?:[وف]?(?:ما\s+(?:بقى|بقي|ضل|ظل|عاد)\s+(?:غير|الا|إلا|فيه|في)|خف|خفت|خفو|خفوا|(?:راح|راحت|راحو|راحوا)(?=\s*(?:[.،,؛!?؟\n]|$|[وف]?(?:ال)?(?:سعال|سعله|سعلة|كحه|كحة|حرقه|حرقة|حرقان|وجع|الم|ألم|احمرار|دمع|دموع|ضيق|حكه|حكة|دوخه|دوخة|غثيان|صداع|ريحه|ريحة|رائحة|اعراض|أعراض|تعب|نفس)(?![\p{L}])))|اختفى|اختفت|اختفت|زال|زالت|تحسن|تحسنت|تحسنو|تحسنوا|هدي|هدا|هديت|هدات)|остал\p{L}*\s+(?:только|лишь)|прош(?:ёл|ел|ла|ло|ли)(?!\s+(?:к|ко|в|во|на|до|по|через|мимо|домой|обратно|внутрь|туда|сюда|пешком)(?![\p{L}]))|отпустил\p{L}*|полегчал\p{L}*|стихл\p{L}*|стих|утихл\p{L}*|утих)(?![\p{L}])/u;
+const EASED_AFTER = /^[\s,\u060C]*(?:[\p{L}]+\s+)?(?:[وف]?(?:ما\s+(?:بقى|بقي|ضل|ظل|عاد)\s+(?:غير|الا|إلا|فيه|في)|خف|خفت|خفو|خفوا|(?:راح|راحت|راحو|راحوا)(?=\s*(?:[.،,؛!?؟\n]|$|[وف]?(?:ال)?(?:سعال|سعله|سعلة|كحه|كحة|حرقه|حرقة|حرقان|وجع|الم|ألم|احمرار|دمع|دموع|ضيق|حكه|حكة|دوخه|دوخة|غثيان|صداع|ريحه|ريحة|رائحة|اعراض|أعراض|تعب|نفس)(?![\p{L}])))|اختفى|اختفت|اختفت|زال|زالت|تحسن|تحسنت|تحسنو|تحسنوا|هدي|هدا|هديت|هدات)|остал\p{L}*\s+(?:только|лишь)|стал[оа]?\s+(?:\p{L}+\s+)?(?:лучше|легче)|прош(?:ёл|ел|ла|ло|ли)(?!\s+(?:к|ко|в|во|на|до|по|через|мимо|домой|обратно|внутрь|туда|сюда|пешком)(?![\p{L}]))|отпустил\p{L}*|полегчал\p{L}*|стихл\p{L}*|стих|утихл\p{L}*|утих)(?![\p{L}])/u;
+/** (session 29, agclass) a denial of symptoms that a time bounds: the words of 'at first', 'initially', 'at the time', 'until', 'right
+ * away', 'for the first hours' (RU сначала, поначалу, вначале, сперва, первое время, в первые часы, сразу, в момент, до утра, лишь / только
+ * через, не сразу; AR في البداية, بالبداية, في البدء, أول الأمر, حينها, وقتها, فورا, مباشرة, إلا بعد, حتى الصباح / المساء) in the hit's
+ * clause, with no contrast (but, но, لكن, بس) between them. Only a denial of symptoms, signs or feeling ill: tests or an examination
+ * that found nothing keep their reading. Judgment of reading; the latent periods are the sources' (cdc-mustard, cdc-phosgene) */
+const LATENT_LIMIT = /(?<![\p{L}])(?:at\s+first|initially|in\s+the\s+beginning|at\s+the\s+(?:time|moment)|right\s+away|straight\s+away|immediately|for\s+(?:the\s+first\s+)?(?:a\s+few\s+|several\s+|some\s+|\d+\s+|\p{L}+\s+)?(?:hours?|minutes?)|in\s+the\s+first\s+(?:\p{L}+\s+)?(?:hours?|minutes?)|(?:not\s+)?until|till|сначала|поначалу|вначале|сперва|первое\s+время|в\s+первые\s+(?:\p{L}+\s+)?(?:часы|минуты)|сразу|в\s+момент|до\s+(?:утра|вечера|ночи|следующего)|(?:лишь|только)\s+через|[وف]?(?:في|ب)\s*(?:ال)?بداي[هة]|[وف]?في\s+البدء|[وف]?اول\s+الامر|[وف]?(?:حينها|وقتها|فورا|مباشر[هة])|(?:الا|إلا)\s+بعد|حت[يى]\s+(?:ال)?(?:صباح|مساء|ليل|يوم\s+التالي))(?![\p{L}])/iu;
+const LATENT_CONTRAST = /(?<![\p{L}])(?:but|however|yet|но|однако|[وف]?(?:لكن|لكنه|بس))(?![\p{L}])/iu;
+const SYMPTOM_DENIAL = /symptom|sign|(?<![\p{L}])ill(?![\p{L}])|sick|unwell|felt|feel|симптом|признак|плохо|почувств|заболел|اعراض|أعراض|علامات|تعب|شعر|حس/iu;
+function latentDenial(text: string, lower: string, h: FeatureHit): boolean {
+  if (!SYMPTOM_DENIAL.test(h.phrase)) return false;
+  const s = sentenceStart(text, h.start);
+  const e = sentenceEnd(text, h.end);
+  const before = lower.slice(Math.max(s, h.start - 60), h.start);
+  const after = lower.slice(h.end, Math.min(e, h.end + 60));
+  const b = before.split(/[;:]/u).pop() ?? '';
+  const a = after.split(/[;:]/u)[0];
+  const lb = LATENT_LIMIT.exec(b);
+  if (lb && !LATENT_CONTRAST.test(b.slice(lb.index))) return true;
+  const la = LATENT_LIMIT.exec(a);
+  return !!la && !LATENT_CONTRAST.test(a.slice(0, la.index));
+}
 /** (session 20, agru) a noun of preserving, embalming or washing the dead right before the bodies (a fluid's or a morgue's name) */
 // (session 20, fixag2, review R22) preserving (حفظ, консервирования, хранения) only after a fluid word (محلول / سائل / مادة حفظ الجثث,
 // раствор для консервирования): ثلاجات حفظ الجثث and камера хранения трупов are the morgue's fridges, and تغسيل الجثث (washing the
@@ -4088,6 +4109,11 @@ const FINAL_DROPS: [(feature: string) => boolean, FinalDrop][] = [
   // a phrase stating the contrary ("بتوسع حدقة العين", dilated pupils) overrides a looser reading of the same words
   [FINAL_ALL, (h, c) => h.present && c.statedAbsent.some((o) => o.feature === h.feature && overlaps(h, o))],
   [(f) => f === 'deaths', (h, c) => h.feature === 'deaths' && h.present && deathIrrealis(c.text, h.start)],
+  // (session 29, agclass) a denial of symptoms bounded by a time ('no symptoms at first', 'nobody felt ill at the time of the attack',
+  // 'none had symptoms until the evening', 'сначала никаких симптомов не было', 'لم تظهر أعراض التسمم إلا بعد عدة ساعات') is the latent
+  // period of a delayed agent (cdc-mustard: signs 'usually ... do not occur immediately', up to 24 hours; cdc-phosgene: hours later),
+  // not the absence of poisoning (latentDenial)
+  [(f) => f === 'no_poisoning_signs', (h, c) => h.feature === 'no_poisoning_signs' && h.present && latentDenial(c.text, c.lower, h)],
   // (session 28, agdev) a thing that dies (the wind, a battery, the noise) is no death (thingDied)
   [(f) => f === 'deaths' || f === 'dead_animals', (h, c) => (h.feature === 'deaths' || h.feature === 'dead_animals') && h.present && thingDied(c.text, c.lower, h)],
   // (session 28, agdev) a runny nose read inside the words of a fire_smoke term is the fire's soot (smokeTerms)
@@ -4098,7 +4124,9 @@ const FINAL_DROPS: [(feature: string) => boolean, FinalDrop][] = [
   [(f) => f === 'dead_animals', (h, c) => h.feature === 'dead_animals' && h.present && smellSimileAnimal(c.text, c.lower, h)],
   // (session 20, agru) a Russian or Arabic time phrase whose clause tells the signs easing or what was left ('وبعد ساعة خف السعال',
   // 'وبعد ساعة ما بقى غير احمرار خفيف', 'через час остались только красные глаза') times the course, not a delayed onset
-  [(f) => f === 'onset_delayed', (h, c) => h.feature === 'onset_delayed' && h.present && EASED_AFTER.test(c.lower.slice(h.end, h.end + 60))],
+  // (session 29, agclass) and a fast onset's time likewise ('а на воздухе через двадцать минут стало легче': the relief's time, not the
+  // onset's); 'стало лучше / легче' (it got better, easier) joins the Russian words of easing
+  [(f) => f === 'onset_delayed' || f === 'onset_fast', (h, c) => (h.feature === 'onset_delayed' || h.feature === 'onset_fast') && h.present && EASED_AFTER.test(c.lower.slice(h.end, h.end + 60))],
   // (session 20, agru) the bodies a fluid or a room preserves or embalms ('محلول حفظ الجثث', 'تحنيط الجثث', 'раствор для
   // бальзамирования трупов': embalming fluid, a morgue's) are no one's death in the incident
   [(f) => f === 'deaths', (h, c) => h.feature === 'deaths' && h.present && PRESERVED_BODIES_BEFORE.test(c.lower.slice(Math.max(0, h.start - 30), h.start))],

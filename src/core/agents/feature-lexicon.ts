@@ -1490,15 +1490,27 @@ export const LEXICON: LexiconEntry[] = [
   },
   {
     feature: 'recovery_fresh_air',
-    requires: { en: 'air|outside|outdoors|passed|wore|subsided|resolved|faded|went away', ru: 'воздух', ar: 'هواء' },
+    requires: { en: 'air|outside|outdoors|passed|wore|subsided|resolved|faded|went away', ru: 'воздух|улиц|снаружи', ar: 'هواء|هوا|برا|بره|خارج' },
     en: [
       String.raw`(?:recovered|improved|better|eased|subsided|cleared|relieved|went away|disappeared|resolved|faded)[^.;]{0,40}(?:fresh air|outside|outdoors|open air)`,
       'fresh air (?:helped|relieved|brought relief|cleared)',
       String.raw`(?:fresh air|open air|outside|outdoors)[^.;]{0,30}(?:eased|subsided|improved|cleared|faded|went away|passed|got better|felt better)`,
       String.raw`(?:symptoms|effects|burning|irritation)\s+(?:passed|wore off|subsided|resolved|faded|went away)\s+(?:within|after|in)\s+(?:\d+|a few|few|several|half an hour|an hour|minutes)`,
     ],
-    ru: [String.raw`(?:на\s+свежем\s+воздухе|свежий\s+воздух)`],
-    ar: [String.raw`(?:الهواء الطلق|هواء نقي|الهواء النقي)`],
+    // (session 29, agclass) the English 'outside ... felt better' and 'eased ... outdoors' above in Russian and Arabic: out of doors or in
+    // the air (на улице, на воздухе, снаружи; برا, بره, في الخارج, بالخارج, عالهوا) and the signs easing or the people relieved after it
+    // in its clause, or before it (стало лучше / легче, полегчало, отпустило, отошли, пришли в себя; ارتحنا, ارتاحوا, خف, تحسنوا, صرنا
+    // احسن); not 'прошло' (на улице прошла акция). The irritants' relief on leaving the exposure (cdc-riot: 15-30 minutes; nrc-cs).
+    // Judgment of reading: the same words the English patterns read, in the other two languages
+    ru: [
+      String.raw`(?:на\s+свежем\s+воздухе|свежий\s+воздух)`,
+      String.raw`(?<![\p{L}])(?:на\s+(?:свежем\s+)?воздухе|на\s+улице|снаружи|на\s+(?:свежий\s+)?воздух|на\s+улицу)(?![\p{L}])[^.;!?]{0,40}?(?<![\p{L}])(?:стал[оа]?\s+(?:\p{L}+\s+)?(?:лучше|легче)|полегчал\p{L}*|отпустил\p{L}*|отошл[аи]|отош[её]л|при(?:шл[аи]|ш[её]л)\s+в\s+себя)(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:стал[оа]?\s+(?:\p{L}+\s+)?(?:лучше|легче)|полегчал\p{L}*|отпустил\p{L}*|отошл[аи]|отош[её]л)\s+(?:\p{L}+\s+){0,2}?(?:на\s+(?:свежем\s+)?воздухе|на\s+улице|снаружи)(?![\p{L}])`,
+    ],
+    ar: [
+      String.raw`(?:الهواء الطلق|هواء نقي|الهواء النقي)`,
+      String.raw`(?<![\p{L}])[وف]?(?:برا|بره|برات|للخارج|(?:في|ب)\s*(?:ال)?خارج|عالهوا|للهوا|بالهوا)(?![\p{L}])\s+(?:\p{L}+\s+){0,2}?[وف]?(?:ارتحنا|ارتاحوا|ارتاحو|ارتحت|ارتاح|خف|خفت|خفو|خفوا|تحسن\p{L}*|(?:صرنا|صاروا|صارو|صرت|صار|صارت|رجعنا|رجعوا)\s+(?:احسن|منيح\p{L}*|كويس\p{L}*|بخير|تمام))(?![\p{L}])`,
+    ],
   },
   {
     // Session 11 (riot): relief told by its time, within the half hour or so that marks irritants (cdc-riot: signs resolve
