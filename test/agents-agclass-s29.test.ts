@@ -26,11 +26,10 @@ describe('a denial of symptoms bounded by a time is the latent period, not the a
   });
 });
 
-describe('the Russian wounded are casualties, not blast wounds (as the English and Arabic)', () => {
+// the Russian bare 'ранения' (which also reads 'раненые', the wounded) was put back by the coordinator: its removal lowered a frozen
+// split below its floor; the English and Arabic 'the wounded' still read no blast wound
+describe('the English and Arabic wounded are casualties, not blast wounds', () => {
   misses([
-    ['Раненые жаловались на затруднённое дыхание и резь в глазах.', 'trauma_injuries'],
-    ['Десятки раненых доставлены в больницу с затруднённым дыханием.', 'trauma_injuries'],
-    ['У раненых ожоги на спинах и руках.', 'trauma_injuries'],
     ['The wounded had difficulty breathing and red eyes.', 'trauma_injuries'],
     ['عانى الجرحى من صعوبة في التنفس واحمرار في العيون.', 'trauma_injuries'],
   ]);
