@@ -44,6 +44,7 @@ import { arabicGermany, historicalText, historicWestState } from './claim-histor
 import { falseFlagPlans } from './claim-false-flag.js';
 import { announcedByIntent, deniedPlan, predicatedStaging, type IntentContext } from './claim-intent.js';
 import { dismissalOfToldClaim, dismissedResponsibility, routineUseOnly, ruIntentSense } from './claim-prepared-scope.js';
+import { threatenedStrikes } from './claim-prepared-threat.js';
 import { announcementActor, arrestedPlotter, evacuationWarnings, FOILED_PLOT_AFTER, pluperfectPlan, THREAT_EVENT_CONDITION, vowedAttacks } from './claim-prepared-vow.js';
 import { readPost } from './claim-post-text.js';
 import { blankDatelines } from './claim-wire-text.js';
@@ -4998,8 +4999,14 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // (s28 clprep) vows of revenge and evacuation warnings announce a party's attack ahead (claim-prepared-vow.ts; README,
   // label conventions)
   const vowObjects = hits.map((x) => ({ at: x.at, end: x.end, word: x.word, kind: x.term.kind, value: x.term.value }));
-  const vows = [...vowedAttacks(s, vowObjects), ...evacuationWarnings(s, vowObjects)].sort((x, y) => x.at - y.at);
+  // (s29 clprep) and so do threats and declared futures of a strike with their target ("threatens to strike Kyiv", «пообещала
+  // нанести удар по Хайфе», «يهدد بضرب كييف», «سيستهدفون السفن»; claim-prepared-threat.ts)
+  // (a strike on a whole country is a war, NOT_INCIDENT's: "threatens to bomb Russia"; a plan verb's planner is left to the
+  // plan markers' reading, only a threat blames the threatener below)
+  const threats = threatenedStrikes(s, vowObjects, arabic ? 'ar' : cyrillic ? 'ru' : 'en').filter((x) => !NOT_INCIDENT.test(s.slice(x.at, Math.min(s.length, x.end + 40))));
+  const vows = [...vowedAttacks(s, vowObjects), ...evacuationWarnings(s, vowObjects), ...threats.filter((x) => !x.plan)].sort((x, y) => x.at - y.at);
   for (const x of vows) preparedWords.push(x.word);
+  for (const x of threats) if (x.plan) preparedWords.push(x.word);
   // a foiled plot ("ФСБ предотвратила теракт", "пресекли теракт", "foiled an attack", "احبط هجوما") was not carried out
   // and is announced by no one: the item reports a past operation (eval/claims/README.md, v7/v8 judgement calls)
   PREVENTED.lastIndex = 0;
