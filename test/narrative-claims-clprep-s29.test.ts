@@ -73,6 +73,11 @@ describe("session 28's vow leftovers", () => {
   it('a condition scopes over its own clause', () => {
     expect(prepared('The IRGC vowed revenge for the killing of its general, and if Israel wants peace it should know that.')).toBe(true);
     expect(prepared('Iran will pay a very heavy price if it attacks US troops, Trump warned.')).toBe(false);
+    // (and a lexicon threat's condition: its own clause, another threat's only from another sentence)
+    expect(prepared('Hezbollah threatened to bomb the ammonia tanks in Haifa, and Iran threatened to strike Israel if it attacks Lebanon.')).toBe(true);
+    expect(prepared('Hezbollah threatened to bomb the ammonia tanks in Haifa, and if Israel wants peace it should leave Lebanon.')).toBe(true);
+    expect(prepared('Hezbollah threatened to bomb the ammonia tanks in Haifa if Israel attacked Lebanon.')).toBe(false);
+    expect(prepared('Nasrallah threatens to bomb the ammonia tanks in Haifa. He threatened to strike them if Israel attacks Lebanon.')).toBe(false);
     const s = 'a vowed revenge, and if b comes, c; d';
     expect(clauseAround(s, 0, s.length, 2, 8)).toBe('a vowed revenge');
   });

@@ -45,7 +45,7 @@ import { falseFlagPlans } from './claim-false-flag.js';
 import { announcedByIntent, deniedPlan, predicatedStaging, type IntentContext } from './claim-intent.js';
 import { dismissalOfToldClaim, dismissedResponsibility, routineUseOnly, ruIntentSense } from './claim-prepared-scope.js';
 import { threatenedStrikes } from './claim-prepared-threat.js';
-import { announcementActor, arrestedPlotter, evacuationWarnings, FOILED_PLOT_AFTER, pluperfectPlan, THREAT_EVENT_CONDITION, vowedAttacks } from './claim-prepared-vow.js';
+import { announcementActor, arrestedPlotter, clauseAround, evacuationWarnings, FOILED_PLOT_AFTER, pluperfectPlan, THREAT_EVENT_CONDITION, vowedAttacks } from './claim-prepared-vow.js';
 import { readPost } from './claim-post-text.js';
 import { blankDatelines } from './claim-wire-text.js';
 import { senseOf, type WordSense } from './claim-word-senses.js';
@@ -2347,11 +2347,15 @@ const gapWords = (a: number, b: number): { w: string; at: number; end: number }[
 const plansAccusation = (c: Hit) => isPlanMarker(c) && PLAN_VERB.test(c.word) && PLANNED_ACCUSATION.test(s.slice(c.end, c.end + 30));
 // (s28 clprep) "in the event of", "in case of" are a threat's conditions too, and a threat restated with its condition in
 // another sentence of the item is that condition's (claim-prepared-vow.ts)
+// (s29 clprep) the condition of a threat's own clause: "threatened to strike X, and if Y comes ..." keeps the first threat
+// (claim-prepared-vow.ts clauseAround); another threat's condition counts only when that threat is in another sentence
+// (the restated threat above), not when it is a second threat coordinated in the same sentence
 const threatOnCondition = (h: Hit) => {
-  const rest = s.slice(h.end, h.end + 160).split(/[.!?\n]/)[0];
+  const r0 = s.slice(h.end, h.end + 160).split(/[.!?\n]/)[0];
+  const rest = clauseAround(r0, 0, r0.length, 0, 0);
   return threatConditionIn(rest) || THREAT_EVENT_CONDITION.test(rest);
 };
-const conditionalThreat = (h: Hit) => THREAT.test(h.word) && (threatOnCondition(h) || hits.some((x) => x !== h && THREAT.test(x.word) && isPlanMarker(x) && threatOnCondition(x)));
+const conditionalThreat = (h: Hit) => THREAT.test(h.word) && (threatOnCondition(h) || hits.some((x) => x !== h && THREAT.test(x.word) && isPlanMarker(x) && sentenceSpan(x.at)[0] !== sentenceSpan(h.at)[0] && threatOnCondition(x)));
 // (review-1 #3, #11, arclaims: "وإذا", "وفي حال" take their conjunction; "وهو ما لم تعترف به" is "which ... not", no
 // "unless"; "قد" is a modal only before an imperfect, "كان ... قد قصف" is the pluperfect; the conjunctions are one list
 // in claim-condition.ts since session 12)
