@@ -38,6 +38,7 @@ describe('threats of a strike with its target', () => {
     expect(prepared('Хуситы пригрозили нанести удары по израильским портам, если Израиль продолжит операцию в Газе.')).toBe(false);
     expect(prepared('Poroshenko threatens to bomb Russia.')).toBe(false);
     expect(prepared('Инспекторы ОЗХО намерены уничтожить склады химического оружия до конца года.')).toBe(false);
+    expect(prepared('The union threatened to strike over pay next week.')).toBe(false);
     expect(threatenedStrikes('the nurses threatened to strike for higher pay in the hospital.', [], 'en')).toEqual([]);
     expect(threatenedStrikes('هدد الرئيس بضرب الارهابيين في المدينه.', [{ at: 17, end: 27, word: 'الارهابيين', kind: 'party', value: 'opposition' }], 'ar')).toEqual([]);
   });
@@ -60,6 +61,22 @@ describe('warnings of strikes ahead and declared futures of a strike', () => {
     expect(threatenedStrikes('الجيش سيقصف المواقع.', [], 'ar')).toEqual([]);
     expect(prepared('اعتقلت الشرطة رجلا كان يخطط لتنفيذ هجوم بالغاز السام.')).toBe(false);
     expect(prepared('Эксперты считают, что конфликт начнет затихать.')).toBe(false);
+  });
+});
+
+describe('promises of carrying out, futures of faking, continued strikes', () => {
+  it('a promise or oath with the infinitive of a deed and its attack; the English future of faking; a continued strike', () => {
+    expect(prepared('The White Helmets will fake a gas attack to blame Damascus.')).toBe(true);
+    expect(prepared('Боевики пообещали устроить химическую атаку.')).toBe(true);
+    expect(prepared('Террористы поклялись совершить новые теракты в России.')).toBe(true);
+    expect(prepared('اعلنت حماس انها ستواصل اطلاق الصواريخ على تل ابيب.')).toBe(true);
+    expect(prepared('تعهد الحوثيون بمواصلة استهداف السفن.')).toBe(true);
+  });
+  it('not negated, not an inquiry, not disarmament', () => {
+    expect(prepared('Асад пообещал не использовать химическое оружие.')).toBe(false);
+    expect(prepared('Президент пообещал провести расследование химической атаки.')).toBe(false);
+    expect(prepared('Сирия пообещала уничтожить запасы химического оружия.')).toBe(false);
+    expect(prepared('تعهدت الحكومة بمواصلة التحقيق في الهجوم الكيميائي.')).toBe(false);
   });
 });
 

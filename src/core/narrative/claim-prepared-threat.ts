@@ -36,7 +36,7 @@ const NEG_BEFORE = /(?<![\p{L}])(?:not|never|no|не|ни|لم|لا|لن|ليس)
 const CONDITION = /(?<![\p{L}])(?:if|unless|should\s+(?:it|they|he|she|the\s+\p{L}+|any\p{L}*|\p{L}+)\s|in\s+the\s+event|in\s+case\s+of|any|every|anyone|whoever|если|в\s+случае(?!\s+со?\s)|при\s+условии|любо\p{L}*|кажд\p{L}*|всяк\p{L}*|[وف]?اذا|[وف]?في\s+حال|لو|ان\s+لم|ما\s+لم|[وف]?ان\s+(?:تم|استمر\p{L}*|واصل\p{L}*|عاد\p{L}*)|كل\s+من|اي)(?![\p{L}])/u;
 const NOT_FORCE = /(?<![\p{L}])(?:sanction\p{L}*|tariffs?|duties|embargo\p{L}*|invasion|invad\p{L}*|санкци\p{L}*|пошлин\p{L}*|эмбарго|вторжени\p{L}*|[وفبل]?(?:ال)?(?:عقوبات|رسوم|حظر|غزو|اجتياح))(?![\p{L}])/u;
 // a labour strike: its actors or its cause in the clause
-const LABOUR = /(?<![\p{L}])(?:unions?|workers|employees|staff|doctors|nurses|teachers|drivers|miners|pay|wages?|salar\p{L}*|pensions?|walkout|industrial\s+action|профсоюз\p{L}*|забастов\p{L}*|[وفبل]?(?:ال)?(?:اضراب\p{L}*|نقاب\p{L}*|عمال|رواتب|اجور))(?![\p{L}])/u;
+export const LABOUR_STRIKE = /(?<![\p{L}])(?:unions?|workers|employees|staff|doctors|nurses|teachers|drivers|miners|pay|wages?|salar\p{L}*|pensions?|walkout|industrial\s+action|профсоюз\p{L}*|забастов\p{L}*|[وفبل]?(?:ال)?(?:اضراب\p{L}*|نقاب\p{L}*|عمال|رواتب|اجور))(?![\p{L}])/u;
 // analysts' forecasts are no party's declared future
 const FORECASTER = /(?<![\p{L}])(?:analysts?|experts?|observers|commentators|аналитик\p{L}*|эксперт\p{L}*|наблюдател\p{L}*|политолог\p{L}*|[وف]?(?:ال)?(?:محلل\p{L}*|خبراء|خبير|مراقب\p{L}*))(?![\p{L}])/u;
 // a speech or announcing verb (or its noun) before a declared future
@@ -49,19 +49,26 @@ const EN_THREAT = /(?<![\p{L}])(?:threat(?:s|en|ens|ened|ening)?|vow(?:s|ed|ing)
 // then the infinitive of a strike
 const RU_STRIKE_INF = String.raw`(?:нанести\s+(?:\p{L}+\s+){0,2}?(?:удар|удары|ударов)|ударить|атаковать|уничтожить|разбомбить|обстрелять|стереть\s+с\s+лица\s+земли|сравнять\s+с\s+землей)`;
 const RU_THREAT = new RegExp(String.raw`(?<![\p{L}])(?:пригрозил\p{L}*|угрожа\p{L}*|грозит\p{L}*|грозят|пообещал\p{L}*|обеща(?:ет|ют)|поклял\p{L}*|клян(?:ется|утся)|намерен[аы]?|намерева(?:ется|ются)|собира(?:ется|ются)|планиру(?:ет|ют))\s+(?:\p{L}+\s+){0,2}?${RU_STRIKE_INF}(?![\p{L}])`, 'gu');
+// RU: a verb of promising or swearing with the infinitive of carrying out or continuing, whose object (read by the caller's
+// objects: an attack, a staging or an agent, at most two words after it) is the deed («пообещали устроить химическую атаку»,
+// «поклялись совершить новые теракты», «пообещал продолжить обстрелы»)
+const RU_PROMISE_DEED = /(?<![\p{L}])(?:пообещал\p{L}*|обеща(?:ет|ют)|поклял\p{L}*|клян(?:ется|утся))\s+(?:\p{L}+\s+)?(?:устроить|совершить|провести|осуществить|организовать|продолжить|возобновить|применить|использовать)(?![\p{L}])/gu;
+// (only adjectives between the infinitive and its object: «новые теракты», not «расследование химической атаки»)
+const RU_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ую|юю|ых|их|ого|его|ым|им|ыми|ими)$/u;
+const RU_VERBAL_NOUN = /(?:ние|тие|нье)$/u;
 // RU: strikes qualified as ahead, after a warning («предупредил о предстоящих ударах»)
 const RU_WARNED_AHEAD = /(?<![\p{L}])(?:предупре\p{L}*|предостер\p{L}*)\s+(?:\p{L}+\s+){0,3}?о\s+(?:предстоящ|скор|готовящ|грядущ|неминуем|неизбежн|новых\s+предстоящ)\p{L}*\s+(?:\p{L}+\s+)?(?:удар\p{L}*|атак\p{L}*|обстрел\p{L}*|бомбардировк\p{L}*)(?![\p{L}])/gu;
 // RU: the declared perfective future of a strike
 const RU_FUTURE = /(?<![\p{L}])(?:(?:начн(?:ет|ёт|ут|ем|ём)|возобновит|возобновят|возобновим)\s+(?:\p{L}+\s+){0,1}?(?:атак\p{L}*|удар\p{L}*|обстрел\p{L}*|бомбардировк\p{L}*)|(?:нанес(?:ет|ёт|ут|ем|ём))\s+(?:\p{L}+\s+){0,2}?(?:удар|удары)|(?:ударит|ударят|ударим|атакует|атакуют|атакуем)\s+по)(?![\p{L}])/gu;
 // AR: a verb or noun of threatening, vowing, getting ready or intending, up to four words (its subject), then «بـ / لـ» and a
 // strike's verbal noun
-const AR_STRIKE_NOUN = String.raw`(?:(?:ضرب|قصف|استهداف|تدمير|مهاجمه|نسف|محو)(?:ه|ها|هم|هما)?|(?:شن|تنفيذ)\s+(?:\p{L}+\s+)?(?:هجوم\p{L}*|هجمات|ضربات|ضربه|غارات|غاره)|تصعيد\s+عسكري)`;
+const AR_STRIKE_NOUN = String.raw`(?:(?:مواصله\s+)?(?:ضرب|قصف|استهداف|تدمير|مهاجمه|نسف|محو)(?:ه|ها|هم|هما)?|(?:مواصله\s+)?اطلاق\s+(?:ال)?(?:صواريخ|قذايف|مسيرات)|مواصله\s+(?:ال)?(?:هجمات|ضربات|غارات)|(?:شن|تنفيذ)\s+(?:\p{L}+\s+)?(?:هجوم\p{L}*|هجمات|ضربات|ضربه|غارات|غاره)|تصعيد\s+عسكري)`;
 const AR_THREAT = new RegExp(String.raw`(?<![\p{L}])[وف]?(?:هدد|هددت|هددوا|يهدد|تهدد|يهددون|توعد|توعدت|توعدوا|يتوعد|تتوعد|يتوعدون|تعهد|تعهدت|يتعهد|تتعهد|(?:ال)?تهديد(?:ات|ه|ها|هم)?|(?:ال)?تحذير(?:ات)?|يستعد|تستعد|يستعدون|يعتزم|تعتزم|يعتزمون|ينوي|تنوي|ينوون|يخطط|تخطط|يخططون)\s+(?:[\p{L}"«»“”]+\s+){0,4}?[بل]${AR_STRIKE_NOUN}(?![\p{L}])`, 'gu');
 // AR: the future of a strike verb
-const AR_FUTURE = /(?<![\p{L}])[وف]?(?:سوف\s+[يتن]|س[يتن])(?:(?:ضرب|قصف|ستهدف|هاجم|دمر)\p{L}{0,3}|(?:شن|نفذ|واصل)\p{L}{0,3}\s+(?:\p{L}+\s+)?(?:ال)?(?:هجوم\p{L}*|هجمات|ضربات|ضربه|غارات|غاره|استهداف|ضرب|قصف))(?![\p{L}])/gu;
+const AR_FUTURE = /(?<![\p{L}])[وف]?(?:سوف\s+[يتن]|س[يتن])(?:(?:ضرب|قصف|ستهدف|هاجم|دمر)\p{L}{0,3}|(?:شن|نفذ|واصل)\p{L}{0,3}\s+(?:\p{L}+\s+)?(?:ال)?(?:هجوم\p{L}*|هجمات|ضربات|ضربه|غارات|غاره|استهداف|ضرب|قصف)|(?:واصل)\p{L}{0,3}\s+اطلاق\s+(?:ال)?(?:صواريخ|قذايف|مسيرات))(?![\p{L}])/gu;
 
 // a cheap gate: a stem every form holds
-const GATE = /threat|vow|pledg|promis|swor|swear|гроз|угрож|обещ|обещал|клял|клян|намере|собира|планиру|предупре|предостер|начн|возобнов|нанес|удар|атаку|هدد|تهديد|توعد|تعهد|تحذير|يستعد|تستعد|يعتزم|تعتزم|ينو|تنوي|يخطط|تخطط|سوف|سي|ست|سن/u;
+const GATE = /threat|vow|pledg|promis|swor|swear|гроз|угрож|обещ|клял|клян|намере|собира|планиру|предупре|предостер|начн|возобнов|нанес|удар|атаку|هدد|تهديد|توعد|تعهد|تحذير|يستعد|تستعد|يعتزم|تعتزم|ينو|تنوي|يخطط|تخطط|سوف|سي|ست|سن/u;
 
 const PAST_AUX_BEFORE = /(?<![\p{L}])(?:had|was|were|[وف]?(?:كان|كانت|كانوا))\s+(?:\p{L}+\s+)?$/u;
 const DESTROY_DEED = /destroy|wipe|уничтож|стереть|сравнять|تدمير|محو|دمر/u;
@@ -89,7 +96,7 @@ export function threatenedStrikes(s: string, objects: VowObject[], lang: 'en' | 
     const rest = s.slice(m.index + m[0].length, sentenceOf(s, m.index)[1]);
     if (CONDITION.test(clauseAround(rest, 0, rest.length, 0, 0))) conditionedAt.push(m.index);
   }
-  const res = lang === 'en' ? [EN_THREAT] : lang === 'ru' ? [RU_THREAT, RU_WARNED_AHEAD, RU_FUTURE] : [AR_THREAT, AR_FUTURE];
+  const res = lang === 'en' ? [EN_THREAT] : lang === 'ru' ? [RU_THREAT, RU_WARNED_AHEAD, RU_FUTURE, RU_PROMISE_DEED] : [AR_THREAT, AR_FUTURE];
   for (const re of res) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
@@ -99,7 +106,9 @@ export function threatenedStrikes(s: string, objects: VowObject[], lang: 'en' | 
       if (NEG_BEFORE.test(s.slice(Math.max(a, at - 14), at)) || /(?<![\p{L}])(?:not|no|не|لا|لن|لم)\s/u.test(m[0])) continue;
       const clause = clauseAround(s, a, b, at, end);
       if (conditionedAt.some((x) => x < a || x >= b)) continue;
-      if (CONDITION.test(clause) || NOT_FORCE.test(clause) || LABOUR.test(clause)) continue;
+      if (CONDITION.test(clause) || NOT_FORCE.test(clause) || LABOUR_STRIKE.test(clause)) continue;
+      // (a promise of carrying out: its object an attack, a staging or an agent right after the infinitive)
+      if (re === RU_PROMISE_DEED && !objects.some((o) => (o.kind === 'incident' || o.kind === 'staged' || o.kind === 'agent') && o.at >= end && (s.slice(end, o.at).match(/\p{L}+/gu) ?? []).every((w, i, ws) => ws.length <= 2 && RU_ADJECTIVE.test(w) && !RU_VERBAL_NOUN.test(w)) && !/[,.;]/.test(s.slice(end, o.at)))) continue;
       // (a plotter arrested, or a plan in the past progressive, «كان يخطط»: the plot will not happen, as claim-prepared-vow.ts)
       if (arrestedPlotter(s, at) || PAST_AUX_BEFORE.test(s.slice(Math.max(a, at - 20), at))) continue;
       // (destroying weapons, stockpiles or stores is disarmament, not a strike)
