@@ -62,13 +62,35 @@ const EN_VOW_VERB = String.raw`(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?
 const EN_AVENGE = String.raw`(?:take\s+(?:\p{L}+\s+)?revenge|avenge|retaliate|strike\s+back|hit\s+back|exact\s+(?:\p{L}+\s+)?(?:revenge|retribution|vengeance)|(?:inflict|exact)\s+(?:a\s+)?(?:heavy|high|painful|severe|steep)\s+price|make\s+(?:\p{L}+\s+){1,2}pay\s+(?:dearly|a\s+(?:heavy|high|steep)\s+price)|respond\s+(?:harshly|forcefully|strongly|decisively|militarily|firmly|severely)|respond\s+to\s+(?:the\s+|this\s+|that\s+|[\p{L}\-]+['’]s\s+)?(?:[\p{L}\-]+\s+)?${EN_DEED_NOUN})`;
 const EN_VOW = new RegExp(String.raw`(?<![\p{L}])(?:${EN_VOW_VERB}\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}\-'‘’“”"«»]+\s+){0,2}?['‘’“”"«»]?${EN_REVENGE}|${EN_VOW_VERB}\s+to\s+${EN_AVENGE}|(?:will|would|shall|'ll|’ll)\s+(?:surely\s+|certainly\s+|definitely\s+)?(?:avenge|retaliate|strike\s+back|hit\s+back|take\s+(?:\p{L}+\s+)?revenge|pay\s+(?:dearly|a\s+(?:very\s+)?(?:heavy|high|steep)\s+price)|respond\s+to\s+(?:the\s+|this\s+|that\s+|[\p{L}\-]+['’]s\s+)?(?:[\p{L}\-]+\s+)?${EN_DEED_NOUN})|(?:${EN_REVENGE}|(?:a|the|our|its|their)\s+response)\s+['‘’“”"]?(?:will\s+come|is\s+coming|is\s+waiting|awaits|is\s+(?:['‘’“”"]\s*)?inevitable|will\s+be\s+(?:harsh|severe|crushing|painful|decisive)))(?![\p{L}])`, 'gu');
 const RU_DEED_NOUN = String.raw`(?:убийств\p{L}*|гибел\p{L}*|ликвидаци\p{L}*|удар\p{L}*|атак\p{L}*|нападени\p{L}*|агресси\p{L}*|обстрел\p{L}*|теракт\p{L}*)`;
-const RU_VOW = new RegExp(String.raw`(?<![\p{L}])(?:(?:поклял\p{L}*|клян\p{L}*|пообещал\p{L}*|обеща\p{L}*|пригрозил\p{L}*|грозит\p{L}*|грозят|угрожа\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:отомстить|мест\p{L}*|возмезди\p{L}*|расплат\p{L}*|ответн\p{L}*\s+удар\p{L}*|ответить\s+на\s+(?:\p{L}+\s+)?${RU_DEED_NOUN}|(?:жестк|жесток|суров|сокрушительн|решительн|страшн)\p{L}*\s+(?:ответ\p{L}*|мест\p{L}*|возмезди\p{L}*|наказани\p{L}*))|отомстит|отомстим|отомстят|(?:ответит|ответим|ответят)\s+на\s+(?:\p{L}+\s+)?${RU_DEED_NOUN}|дорого\s+заплатит|заплатит\s+(?:высокую|дорогую|страшную)\s+цену|(?:месть|возмездие|расплата|ответ)\s+(?:\p{L}+\s+){0,2}?(?:неизбежн\p{L}*|последует|не\s+заставит\s+себя\s+ждать)|(?:месть|возмездие|ответ)\s+будет\s+(?:жестк|жесток|суров|сокрушительн|страшн|беспощадн)\p{L}*|(?:нанесет|нанесут|нанесем)\s+(?:\p{L}+\s+)?ответн\p{L}*\s+удар\p{L}*|жд(?:ет|ут)\s+(?:\p{L}+\s+)?(?:мест\p{L}*|возмезди\p{L}*|расплат\p{L}*|(?:суров|жесток|жестк|сокрушительн|страшн)\p{L}*\s+(?:ответ|наказани)\p{L}*))(?![\p{L}])`, 'gu');
+const RU_VOW = new RegExp(String.raw`(?<![\p{L}])(?:(?:поклял\p{L}*|клян\p{L}*|пообещал\p{L}*|обеща\p{L}*|пригрозил\p{L}*|грозит\p{L}*|грозят|угрожа\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:отомстить|мест\p{L}*|возмезди\p{L}*|расплат\p{L}*|ответн\p{L}*\s+удар\p{L}*|ответить\s+на\s+(?:\p{L}+\s+)?${RU_DEED_NOUN}|(?:жестк|жесток|суров|сокрушительн|решительн|страшн)\p{L}*\s+(?:ответ\p{L}*|мест\p{L}*|возмезди\p{L}*|наказани\p{L}*))|отомстит|отомстим|отомстят|(?:ответит|ответим|ответят)\s+на\s+(?:\p{L}+\s+)?${RU_DEED_NOUN}|дорого\s+заплатит|заплатит\s+(?:высокую|дорогую|страшную)\s+цену|(?:месть|возмездие|расплата|ответ)\s+(?:на\s+(?:\p{L}+\s+)?${RU_DEED_NOUN}\s+(?:\p{L}+\s+)?)?(?:(?!на\s)\p{L}+\s+){0,2}?(?:неизбежн\p{L}*|последует|не\s+заставит\s+себя\s+ждать)|(?:месть|возмездие|ответ)\s+будет\s+(?:жестк|жесток|суров|сокрушительн|страшн|беспощадн)\p{L}*|(?:нанесет|нанесут|нанесем)\s+(?:\p{L}+\s+)?ответн\p{L}*\s+удар\p{L}*|жд(?:ет|ут)\s+(?:\p{L}+\s+)?(?:мест\p{L}*|возмезди\p{L}*|расплат\p{L}*|(?:суров|жесток|жестк|сокрушительн|страшн)\p{L}*\s+(?:ответ|наказани)\p{L}*))(?![\p{L}])`, 'gu');
 // folded Arabic: a verb of vowing or threatening, then (up to four words: its subject and object) a noun of revenge; "الرد"
 // bare after «توعد» (which is a threatening vow) or with the deed it answers («الرد على اغتيال»)
 const AR_DEED_NOUN = String.raw`(?:ال)?(?:اغتيال|مقتل|قتل|استشهاد|هجوم|عدوان|جريمه|غاره|قصف|اعتداء|ضربه|ضرب|مجزره)`;
 const AR_RESPONSE_TO = String.raw`[بل]?(?:ال)?رد\s+علي\s+(?:\p{L}+\s+)?${AR_DEED_NOUN}`;
 const AR_REVENGE = String.raw`(?:[بل]?["«“']?(?:ال)?(?:انتقام|ثار|قصاص)|[بل]?["«“']?(?:ال)?(?:رد|عقاب)\s+(?:ال)?(?:قاس\p{L}*|حاسم\p{L}*|مزلزل\p{L}*|قوي\p{L}*|مدمر\p{L}*|موجع\p{L}*|عنيف\p{L}*|ساحق\p{L}*|شديد\p{L}*|صارم\p{L}*|مولم\p{L}*)|${AR_RESPONSE_TO})`;
 const AR_VOW = new RegExp(String.raw`(?<![\p{L}])(?:[وف]?(?:توعد|يتوعد|تتوعد|توعدت|توعدوا|يتوعدون|تعهد|تعهدت|يتعهد|تتعهد|اقسم|اقسمت|يقسم|هدد|هددت|يهدد|تهدد|وعد|وعدت)\s+(?:\p{L}+\s+){0,4}?${AR_REVENGE}|[وف]?(?:توعد|يتوعد|تتوعد|توعدت|توعدوا|يتوعدون)\s+(?:\p{L}+\s+){0,4}?بالرد|[وف]?(?:سننتقم|سينتقم|ستنتقم|سينتقمون|سنثار|سيثار)|[وف]?(?:سنرد|سيرد|سترد|سيردون)\s+(?:بقوه|بحزم|بقسوه|علي\s+(?:\p{L}+\s+)?${AR_DEED_NOUN})|[وف]?(?:سيدفع|ستدفع|سيدفعون)\s+(?:ال)?(?:ثمن\p{L}*)(?:\s+(?:باهظ\p{L}*|غالي\p{L}*|غاليا))?|(?:ال)?(?:ثار|انتقام|رد)(?:نا|ه|ها|هم)?\s+(?:\p{L}+\s+){0,3}?(?:قادم|ات|سياتي|واجب|حتمي\p{L}*)(?:\s+لا\s+محاله)?|(?:[وف]?(?:سيكون|ستكون)\s+(?:ال)?(?:رد|انتقام|ثار|عقاب)(?:نا|ه|ها|هم)?|(?:ال)?(?:رد|انتقام|ثار|عقاب)(?:نا|ه|ها|هم)?\s+(?:سيكون|ستكون))\s+(?:\p{L}+\s+)?(?:قاسيا|مزلزلا|حاسما|موجعا|مدمرا|ساحقا|قويا|شديدا|مولما))(?![\p{L}])`, 'gu');
+// «не заставит себя ждать»: "will not keep one waiting", an idiom of promptness, no negation of the vow
+const PROMPT_IDIOM = /не\s+заставит\s+себя\s+ждать/u;
+// (s29 clprep) a clause boundary inside a sentence: a semicolon, a dash, or a comma before a coordinating conjunction
+// ("..., and if ...", «..., а если ...», "...، لكن"); a condition scopes over its own clause, not over the one it is
+// coordinated with (Quirk et al. 1985 §13.6: coordinated clauses are grammatically independent)
+const CLAUSE_BOUNDARY = /;|\s[—–]\s|,\s*(?:and|but|while|whereas|yet|а|но|и|однако|тогда\s+как|و|لكن|بينما)\s|،\s*(?:و|لكن|بينما|غير\s+ان)/gu;
+/** The clause of the sentence s[a, b) that holds s[at, end): cut at CLAUSE_BOUNDARY before `at` and after `end`. */
+export function clauseAround(s: string, a: number, b: number, at: number, end: number): string {
+  let from = a;
+  let to = b;
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  const sent = s.slice(a, b);
+  for (let m = CLAUSE_BOUNDARY.exec(sent); m; m = CLAUSE_BOUNDARY.exec(sent)) {
+    const x = a + m.index;
+    if (x + m[0].length <= at) from = x + m[0].length;
+    else if (x >= end) {
+      to = x;
+      break;
+    }
+  }
+  return s.slice(from, to);
+}
 // a revenge told as done
 const DONE_REVENGE = /(?<![\p{L}])(?:(?:fired|struck|launched|attacked|bombed|shelled|hit|killed|targeted|carried\s+out|executed)\s+(?:[^.!?\n]{0,80}?\s)?in\s+(?:revenge|retaliation|reprisal|response)\s+for|retaliated|avenged|took\s+(?:\p{L}+\s+)?revenge|fulfill?(?:s|ed|ing)?\s+(?:[\p{L}'’\-]+\s+){0,2}?(?:vow|pledge|promise)|в\s+отместку|отомстил\p{L}*|в\s+качестве\s+(?:ответа|мести))(?![\p{L}])/u;
 const NOT_FORCE = /(?<![\p{L}])(?:sanction\p{L}*|tariffs?|duties|expul\p{L}*|expel\p{L}*|diplomat\p{L}*|embassy|embargo\p{L}*|boycott\p{L}*|visas?|trade|invasion|invad\p{L}*|санкци\p{L}*|пошлин\p{L}*|высыл\p{L}*|выдвор\p{L}*|дипломат\p{L}*|посольств\p{L}*|эмбарго|вторжени\p{L}*|[وفبل]?(?:ال)?(?:عقوبات|رسوم|طرد|دبلوماسي\p{L}*|سفاره|سفير|حظر|مقاطعه|غزو|اجتياح))(?![\p{L}])/u;
@@ -85,8 +107,11 @@ export function vowedAttacks(s: string, objects: VowObject[]): { at: number; end
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
       const [a, b] = sentenceOf(s, m.index);
-      if (NEG_BEFORE.test(s.slice(Math.max(a, m.index - 14), m.index)) || /(?<![\p{L}])(?:not|не|لا(?!\s+محاله)|لن)\s/u.test(m[0])) continue;
-      if (VOW_CONDITION.test(s.slice(a, b))) continue;
+      // (s29 clprep) a negation inside the vow ("pledged no retaliation"), but not the Russian idiom of promptness «ответ не
+      // заставит себя ждать» ("will not be long in coming"), which affirms
+      if (NEG_BEFORE.test(s.slice(Math.max(a, m.index - 14), m.index)) || /(?<![\p{L}])(?:not|no|не|لا(?!\s+محاله)|لن)\s/u.test(m[0].replace(PROMPT_IDIOM, ''))) continue;
+      // (s29 clprep) a condition in the vow's own clause: "vowed revenge ..., and if Israel wants peace ..." keeps the vow
+      if (VOW_CONDITION.test(clauseAround(s, a, b, m.index, m.index + m[0].length))) continue;
       // (a retaliation of diplomacy or trade: "vowed retaliation after the expulsion of its diplomats", «жёсткий ответ на санкции»)
       if (NOT_FORCE.test(s.slice(a, b))) continue;
       out.push({ at: m.index, end: m.index + m[0].length, word: m[0].trim() });

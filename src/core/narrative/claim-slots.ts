@@ -44,7 +44,8 @@ import { arabicGermany, historicalText, historicWestState } from './claim-histor
 import { falseFlagPlans } from './claim-false-flag.js';
 import { announcedByIntent, deniedPlan, predicatedStaging, type IntentContext } from './claim-intent.js';
 import { dismissalOfToldClaim, dismissedResponsibility, routineUseOnly, ruIntentSense } from './claim-prepared-scope.js';
-import { announcementActor, arrestedPlotter, evacuationWarnings, FOILED_PLOT_AFTER, pluperfectPlan, THREAT_EVENT_CONDITION, vowedAttacks } from './claim-prepared-vow.js';
+import { LABOUR_STRIKE, threatenedStrikes } from './claim-prepared-threat.js';
+import { announcementActor, arrestedPlotter, clauseAround, evacuationWarnings, FOILED_PLOT_AFTER, pluperfectPlan, THREAT_EVENT_CONDITION, vowedAttacks } from './claim-prepared-vow.js';
 import { readPost } from './claim-post-text.js';
 import { blankDatelines } from './claim-wire-text.js';
 import { senseOf, type WordSense } from './claim-word-senses.js';
@@ -452,7 +453,7 @@ const LEXICON: Term[] = [
     // "strike" is an incident; the bare "ضربة" is left out (a blow to the economy, "ضربه" = "he hit him")
     'ضربه عسكريه', 'الضربه العسكريه', 'ضربات عسكريه', 'الضربات العسكريه', 'ضربه جويه', 'الضربه الجويه', 'ضربات جويه', 'الضربات الجويه', 'ضربه صاروخيه', 'الضربه الصاروخيه', 'ضربات صاروخيه', 'الضربات الصاروخيه'),
   // preparation and future markers (pre-emptive claims)
-  ...T('prepare', 'prepare', 'preparing', 'prepares', 'prepare', 'prepared to', 'are prepared', 'is prepared', 'being prepared', 'plans to', 'plan to', 'planning', 'plans', 'plotting', 'will stage', 'will be staged', 'will arrange', 'are staging', 'is staging', 'are filming', 'begun filming', 'started filming', 'began filming', 'начались съемки', 'начались съёмки', 'начали съемки', 'начали съёмки', 'to stage', 'to organize', 'to organise', 'to arrange', 'to carry out', 'to commit', 'to film', 'order to', 'being staged', 'shall', 'will carry out', 'will be', 'will use', 'will blow', 'intend*', 'expect', 'expected to use', 'expected to launch', 'expected to carry out', 'expected to stage', 'expected to attack', 'likely to use', 'likely to launch', 'likely to carry out', 'likely to stage', 'poised to use', 'poised to launch', 'to unleash', 'about to', 'days away', 'are going to', 'is going to', 'ready to', 'readying', 'promised to', 'promises to', 'vowed to', 'vows to', 'threatened to', 'threatens to', 'threaten to', 'will resume', 'to resume', 'will conduct', 'will commit', 'will attack', 'will kill', 'will strike', 'will launch', 'will repeat', 'will murder', 'will resort to', 'will continue', 'with the aim of', 'preparations', 'preparation', 'setting the stage', 'set the stage', 'sets the stage', 'setting stage',
+  ...T('prepare', 'prepare', 'preparing', 'prepares', 'prepare', 'prepared to', 'are prepared', 'is prepared', 'being prepared', 'plans to', 'plan to', 'planning', 'plans', 'plotting', 'will stage', 'will be staged', 'will arrange', 'will fake', 'will fabricate', 'will orchestrate', 'will simulate', 'are staging', 'is staging', 'are filming', 'begun filming', 'started filming', 'began filming', 'начались съемки', 'начались съёмки', 'начали съемки', 'начали съёмки', 'to stage', 'to organize', 'to organise', 'to arrange', 'to carry out', 'to commit', 'to film', 'order to', 'being staged', 'shall', 'will carry out', 'will be', 'will use', 'will blow', 'intend*', 'expect', 'expected to use', 'expected to launch', 'expected to carry out', 'expected to stage', 'expected to attack', 'likely to use', 'likely to launch', 'likely to carry out', 'likely to stage', 'poised to use', 'poised to launch', 'to unleash', 'about to', 'days away', 'are going to', 'is going to', 'ready to', 'readying', 'promised to', 'promises to', 'vowed to', 'vows to', 'threatened to', 'threatens to', 'threaten to', 'will resume', 'to resume', 'will conduct', 'will commit', 'will attack', 'will kill', 'will strike', 'will launch', 'will repeat', 'will murder', 'will resort to', 'will continue', 'with the aim of', 'preparations', 'preparation', 'setting the stage', 'set the stage', 'sets the stage', 'setting stage',
     // "X threatens Y with attacks": an attack announced by the one who will carry it out
     'threaten', 'threatens', 'threatened', 'threatening',
     // (s21 claims) considering an attack announces it as planning does ("Russia is considering a terrorist attack on the
@@ -2346,11 +2347,15 @@ const gapWords = (a: number, b: number): { w: string; at: number; end: number }[
 const plansAccusation = (c: Hit) => isPlanMarker(c) && PLAN_VERB.test(c.word) && PLANNED_ACCUSATION.test(s.slice(c.end, c.end + 30));
 // (s28 clprep) "in the event of", "in case of" are a threat's conditions too, and a threat restated with its condition in
 // another sentence of the item is that condition's (claim-prepared-vow.ts)
+// (s29 clprep) the condition of a threat's own clause: "threatened to strike X, and if Y comes ..." keeps the first threat
+// (claim-prepared-vow.ts clauseAround); another threat's condition counts only when that threat is in another sentence
+// (the restated threat above), not when it is a second threat coordinated in the same sentence
 const threatOnCondition = (h: Hit) => {
-  const rest = s.slice(h.end, h.end + 160).split(/[.!?\n]/)[0];
+  const r0 = s.slice(h.end, h.end + 160).split(/[.!?\n]/)[0];
+  const rest = clauseAround(r0, 0, r0.length, 0, 0);
   return threatConditionIn(rest) || THREAT_EVENT_CONDITION.test(rest);
 };
-const conditionalThreat = (h: Hit) => THREAT.test(h.word) && (threatOnCondition(h) || hits.some((x) => x !== h && THREAT.test(x.word) && isPlanMarker(x) && threatOnCondition(x)));
+const conditionalThreat = (h: Hit) => THREAT.test(h.word) && (threatOnCondition(h) || hits.some((x) => x !== h && THREAT.test(x.word) && isPlanMarker(x) && sentenceSpan(x.at)[0] !== sentenceSpan(h.at)[0] && threatOnCondition(x)));
 // (review-1 #3, #11, arclaims: "وإذا", "وفي حال" take their conjunction; "وهو ما لم تعترف به" is "which ... not", no
 // "unless"; "قد" is a modal only before an imperfect, "كان ... قد قصف" is the pluperfect; the conjunctions are one list
 // in claim-condition.ts since session 12)
@@ -4844,6 +4849,8 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
     // (a staged object's purpose is no object: "preparing a false flag operation to invade Ukraine" announces the false
     // flag, whatever war it is a pretext for)
     if (NOT_INCIDENT.test(s.slice(h.at, obj.term.kind === 'staged' ? obj.end : obj.end + 30)) && obj.term.kind !== 'agent') continue;
+    // (s29 clprep) a labour strike threatened or planned ("the union threatened to strike over pay") is no attack
+    if (/^strik/.test(obj.word) && LABOUR_STRIKE.test(s.slice(...sentenceSpan(h.at)))) continue;
     preparedWords.push(h.word, obj.word);
     toldAt.push(h.at);
   }
@@ -4998,8 +5005,14 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
   // (s28 clprep) vows of revenge and evacuation warnings announce a party's attack ahead (claim-prepared-vow.ts; README,
   // label conventions)
   const vowObjects = hits.map((x) => ({ at: x.at, end: x.end, word: x.word, kind: x.term.kind, value: x.term.value }));
-  const vows = [...vowedAttacks(s, vowObjects), ...evacuationWarnings(s, vowObjects)].sort((x, y) => x.at - y.at);
+  // (s29 clprep) and so do threats and declared futures of a strike with their target ("threatens to strike Kyiv", «пообещала
+  // нанести удар по Хайфе», «يهدد بضرب كييف», «سيستهدفون السفن»; claim-prepared-threat.ts)
+  // (a strike on a whole country is a war, NOT_INCIDENT's: "threatens to bomb Russia"; a plan verb's planner is left to the
+  // plan markers' reading, only a threat blames the threatener below)
+  const threats = threatenedStrikes(s, vowObjects, arabic ? 'ar' : cyrillic ? 'ru' : 'en').filter((x) => !NOT_INCIDENT.test(s.slice(x.at, Math.min(s.length, x.end + 40))));
+  const vows = [...vowedAttacks(s, vowObjects), ...evacuationWarnings(s, vowObjects), ...threats.filter((x) => !x.plan)].sort((x, y) => x.at - y.at);
   for (const x of vows) preparedWords.push(x.word);
+  for (const x of threats) if (x.plan) preparedWords.push(x.word);
   // a foiled plot ("ФСБ предотвратила теракт", "пресекли теракт", "foiled an attack", "احبط هجوما") was not carried out
   // and is announced by no one: the item reports a past operation (eval/claims/README.md, v7/v8 judgement calls)
   PREVENTED.lastIndex = 0;
