@@ -1,0 +1,32 @@
+/**
+ * Session 29 (room cldev): group links of a deed, named separatist groups, and the clause around a deed, each rule with the
+ * readings it must make and the near misses it must not. Sentences written for this test (none copied from a split).
+ */
+import { describe, expect, it } from 'vitest';
+import { claimLexicon, readClaims } from '../src/core/narrative/claim-slots.js';
+import { readKnowledge } from '../src/adapters/knowledge/knowledge-files.js';
+
+const lexicon = claimLexicon(readKnowledge('claim-parties.yaml'));
+const read = (t: string) => readClaims(t, lexicon);
+
+describe('a group link names the group a deed is connected to; a target linked to a group does not', () => {
+  it('"links to", "tied to" after an incident, and "terror group / module / cell" as the class word', () => {
+    expect(read('A car bomb killed six people in Peshawar, with officials suggesting links to a local terror cell.')).toMatchObject({ claims: { blamed: 'opposition', staged: false }, voice: 'reports' });
+    expect(read('The bombing of the market was tied to the Islamic State, investigators found.').claims).toMatchObject({ blamed: 'opposition' });
+    expect(read('A terror module carried out the blast near the railway station.').claims).toMatchObject({ blamed: 'opposition', staged: false });
+  });
+  it('near misses: the target of a deed linked to a group, and the noun of fear', () => {
+    expect(read('A drone strike hit a warehouse linked to Hezbollah in the Bekaa valley.').claims.blamed).toBeNull();
+    expect(read('Airstrikes on sites with ties to the Houthis were reported overnight.').claims.blamed).toBeNull();
+    expect(read('The reign of terror ended in 1794.').claims.blamed).toBeNull();
+  });
+});
+
+describe('named armed groups as sourced data (knowledge/claim-parties.yaml)', () => {
+  it('the Balochistan Liberation Army is opposition in English, Russian and Arabic, not a state army', () => {
+    expect(read('The Balochistan Liberation Army attacked a bus in Quetta, killing nine passengers.').claims).toMatchObject({ blamed: 'opposition', staged: false });
+    expect(read('The BLA attacked a convoy near Turbat, killing four soldiers.').claims).toMatchObject({ blamed: 'opposition' });
+    expect(read('Армия освобождения Белуджистана атаковала военную колонну в Турбате.').claims).toMatchObject({ blamed: 'opposition' });
+    expect(read('هاجم جيش تحرير بلوشستان حافلة في كويتا وقتل تسعة ركاب.').claims).toMatchObject({ blamed: 'opposition' });
+  });
+});
