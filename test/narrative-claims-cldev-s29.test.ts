@@ -30,3 +30,25 @@ describe('named armed groups as sourced data (knowledge/claim-parties.yaml)', ()
     expect(read('هاجم جيش تحرير بلوشستان حافلة في كويتا وقتل تسعة ركاب.').claims).toMatchObject({ blamed: 'opposition' });
   });
 });
+
+describe('the subject of a deed verb in the clause around it', () => {
+  it('Russian: a nominative relative pronoun is the subject, so the noun phrase after the verb is its object', () => {
+    expect(read('Полиция сообщила, что журналист, который в прошлом году угнал российский военный катер, был застрелен в Марбелье.').claims.blamed).toBeNull();
+    expect(read('Волонтер, которая вчера вывезла украинских детей, была ранена при обстреле.').claims.blamed).toBeNull();
+    // near misses: «которые» is accusative as well, and a post-verbal subject without a relative stays the subject
+    expect(read('Дома, которые обстреляли российские войска, остались без света.').claims.blamed).toBe('russia');
+    expect(read('Удар по вокзалу нанесли украинские военные.').claims.blamed).toBe('ukraine');
+  });
+  it('English: "it" after a reporting or factive verb, an adjunct of time and "that" is the speaker', () => {
+    expect(read('Israel confirmed early Tuesday, 24 June, that it had struck a missile site near Tabriz.').claims).toMatchObject({ blamed: 'other', staged: false });
+    expect(read('Russia said on Monday that it had struck a fuel depot in Odesa.').claims).toMatchObject({ blamed: 'russia' });
+    // near miss: "that" after a noun is no complement of a speaker's verb
+    expect(read('The report that it struck a fuel depot was denied by Russia.').claims.blamed).toBeNull();
+  });
+  it('Arabic: hijacking and hitting as finite deeds with the subject after them', () => {
+    expect(read('أعلنت السلطات تحرير الركاب من الحافلة التي اختطفها مسلحون قرب كويتا.').claims).toMatchObject({ blamed: 'opposition', staged: false });
+    expect(read('أصابت صواريخ روسية محطة القطارات في خاركيف صباح الاثنين.').claims).toMatchObject({ blamed: 'russia', staged: false });
+    // near miss: a weapon with no party hits a building of a party (the building's owner is no doer)
+    expect(read('أصاب صاروخ مبنى تابعا للجيش السوري.').claims.blamed).toBeNull();
+  });
+});

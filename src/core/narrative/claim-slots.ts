@@ -409,7 +409,11 @@ const LEXICON: Term[] = [
     'نفذ*', 'شنت', 'شن', 'يشن', 'تشن', 'شنوا', 'يشنون', 'يقصفون', 'يستهدفون', 'يهاجمون', 'يلقون', 'ينفذون', 'القى', 'استخدم*', 'يستخدم*', 'تستخدم*', 'يقصف', 'تقصف', 'يستهدف', 'تستهدف', 'يطلق', 'تطلق', 'يهاجم', 'تهاجم', 'اطلق*', 'مسؤول*', 'المسؤول*', 'استهدف*', 'قصفت', 'قصف', 'القت', 'يلقي', 'تلقي', 'اسقط*', 'هاجم*', 'قتل', 'قتلت', 'ارتكب*', 'شنه', 'شنها',
     // (s20 claims) assaulting and attacking by the verbs of "اعتداء" and "هجوم" ("قوات الاحتلال تعتدي على المصلين", "طائرات
     // صهيونية تهجم على المصلين"), as "هاجم" is
-    'اعتدي', 'اعتدت', 'اعتدوا', 'يعتدي', 'تعتدي', 'يعتدون', 'هجم', 'هجمت', 'هجموا', 'يهجم', 'تهجم', 'يهجمون', 'متورط*', 'تورط*', 'شارك*', 'اباد', 'ابادت'),
+    'اعتدي', 'اعتدت', 'اعتدوا', 'يعتدي', 'تعتدي', 'يعتدون', 'هجم', 'هجمت', 'هجموا', 'يهجم', 'تهجم', 'يهجمون', 'متورط*', 'تورط*', 'شارك*', 'اباد', 'ابادت',
+    // (s29 cldev) hijacking and abducting as a finite deed, with the object pronoun the bare «ـه» form needs spelt out (claim-morph
+    // leaves «ـه» out, as «ة» folds to it): "اختطف مسلحون قطارا", "القطار الذي اختطفه مسلحون"; and hitting, of a weapon that is the
+    // verb's subject ("أصابت صواريخ روسية مدينة سومي"), the perfective alone (the noun «اصابه» is an injury)
+    'اختطف', 'اختطفت', 'اختطفوا', 'اختطفه', 'اختطفها', 'اختطفهم', 'اختطفوه', 'يختطف', 'تختطف', 'اصاب', 'اصابت'),
   // (s20 claims2) spraying as a deed in the imperfective ("американские военные распыляли «эйджент оранж»", the herbicide
   // of README v22 call 7), beside the perfective "распылил" of the private deeds
   ...T('cue-before', 'did', 'распыляли', 'распылял', 'распыляла', 'распыляют', 'распыляет'),
@@ -1360,7 +1364,7 @@ const scareTopicAt = (a: number, b: number): boolean => {
   return false;
 };
 // violent deeds are incidents in any form ("обстреляли", "استهدف", "shelled")
-const VIOLENT_DEED = /^(?:обстрел|атак|удар|нанес|бомб|отрав|травил|выпуст|сбил|сбит|взорв|подорв|расстрел|убил|убива|замини|attack|shell|bomb|kill|fire|firing|strik|struck|drop|target|gass|execut|murder|pound|shot|shoot|storm|crucif|behead|abduct|kidnap|assassinat|open|blew|blow|slaughter|poison|قصف|استهدف|اطلق|هاجم|قتل|القت|اسقط|اعتد|هجم|سمم|اغتال)/;
+const VIOLENT_DEED = /^(?:обстрел|атак|удар|нанес|бомб|отрав|травил|выпуст|сбил|сбит|взорв|подорв|расстрел|убил|убива|замини|attack|shell|bomb|kill|fire|firing|strik|struck|drop|target|gass|execut|murder|pound|shot|shoot|storm|crucif|behead|abduct|kidnap|assassinat|open|blew|blow|slaughter|poison|قصف|استهدف|اطلق|هاجم|قتل|القت|اسقط|اعتد|هجم|سمم|اغتال|اختطف|يختطف|تختطف|اصاب)/;
 // between a verb and its object: nothing, an article, a figure ("kills 32 rebels", "targeted the militants")
 const OBJECT_GAP = /^\s*(?:(?:the|a|an|its|their|dozens of|scores of|hundreds of|several|some|at least|over|more than|\d+)\s+){0,3}$/u;
 const QUOTE_CHAR = /[‘'«„“"]/;
@@ -3040,6 +3044,10 @@ const vsoAccuser = (c: Hit, p: Hit): boolean => {
 // complement clause without changing who "it" is (Quirk et al. 1985 §8.75 on adjuncts of time, §15.3 on reporting clauses)
 const SELF_IT = /^\s*(?:(?:(?:on|late\s+on|early\s+on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|overnight|earlier|later)\s+|in\s+a\s+(?:statement|post|briefing|communiqu\p{L}*)\s+(?:(?:on|late\s+on)\s+\p{L}+\s+)?)?(?:that\s+)?it\s+(?:(?:has|had|have|would|will)\s+)?(?:\p{L}+ly\s+)?$/u;
 const SPEECH_G_ALL = new RegExp(SPEECH.source, 'gu');
+// (s29 cldev) a reporting or factive verb, then an adjunct of time (a weekday with its date, "early Friday, 13 June,") or of
+// channel, right before a complementizer "that": "it" in the that-clause is the verb's subject as in SELF_IT ("said that it",
+// "confirmed on Friday that it had launched"; Quirk et al. 1985 §15.3, §8.75); "that" after a noun ("the report that it") is not
+const VERB_BEFORE_THAT = /(?<![\p{L}])(?:said|says|told|stated|announced|announces|confirmed|confirms|acknowledged|acknowledges|admitted|admits|claimed|claims|reported|declared)\s+(?:(?:(?:early|late)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|overnight|earlier|later)(?:,?\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})(?:,?\s+\d{4})?)?,?\s+|in\s+a\s+(?:statement|post|briefing|communiqu\p{L}*),?\s+)?$/u;
 /** a gap "says it" / "said that it had" between a speaker and its own deed */
 const selfItGap = (gap: string): boolean => {
   const m = lastMatch(SPEECH_G_ALL, gap);
@@ -3090,6 +3098,8 @@ const subjectOf = (c: Hit, k: number): Hit | undefined => {
   const colon = pre.lastIndexOf(':');
   if (colon >= 0) boundary = start + colon + 1;
   let speech = colon >= 0;
+  // (s29 cldev) the verb before a boundary "that" ("Israel confirmed early Friday, 13 June, that it had launched")
+  let verbBeforeThat = -1;
   SUBJECT_BOUNDARY.lastIndex = 0;
   for (let m = SUBJECT_BOUNDARY.exec(pre); m; m = SUBJECT_BOUNDARY.exec(pre))
     if (start + m.index + m[0].length >= boundary) {
@@ -3115,6 +3125,8 @@ const subjectOf = (c: Hit, k: number): Hit | undefined => {
       if (m[0] === 'reportedly') continue;
       boundary = start + m.index + m[0].length;
       speech = SPEECH.test(m[0]);
+      const vt = m[0] === 'that' ? VERB_BEFORE_THAT.exec(pre.slice(0, m.index)) : null;
+      verbBeforeThat = vt ? start + vt.index : -1;
       // "Как заявили власти Великобритании, людей отравили ...", "As X said, ...": the speaker follows its verb up to
       // the comma, and the clause's subject comes after it
       // (so does the source of "according to X, ...", "по словам X, ...")
@@ -3163,9 +3175,9 @@ const subjectOf = (c: Hit, k: number): Hit | undefined => {
   // (session 13) "it" right after a speech verb stands for the speaker: "Israel's army says it struck Hezbollah targets",
   // "The US military said it had carried out the strike" (a state or a force owning its deed; "they" may be anyone: "Russia
   // says they bombed" is left alone)
-  if (!own && speech && boundary > start && SELF_IT.test(s.slice(boundary, c.at))) {
-    const verbAt = lastMatch(SPEECH_G_ALL, s.slice(start, boundary));
-    const vAt = verbAt ? start + verbAt.index : boundary;
+  if (!own && (speech || verbBeforeThat >= 0) && boundary > start && SELF_IT.test(s.slice(boundary, c.at))) {
+    const verbAt = verbBeforeThat >= 0 ? null : lastMatch(SPEECH_G_ALL, s.slice(start, boundary));
+    const vAt = verbBeforeThat >= 0 ? verbBeforeThat : verbAt ? start + verbAt.index : boundary;
     let spk: Hit | undefined;
     for (const p of parties) if (p.at >= start && p.end <= vAt && clauseOf(p.at) === k && words(s.slice(p.end, vAt)) <= 2) spk = p;
     if (spk) return spk;
@@ -3193,6 +3205,7 @@ const ruSubjectAfter = (c: Hit, p: Hit, k: number): boolean => {
   if (RU_NOT_BUT_GAP.test(gap) && !subjectOf(c, k)) return ruNominative(p, true);
   if (/[,:;]/.test(gap) || subjectOf(c, k)) return false;
   if (RU_PLACE_HEAD_BEFORE.test(s.slice(Math.max(0, p.at - 26), p.at))) return false;
+  if (ruRelativeSubject(c)) return false;
   const between = parties.filter((q) => q !== p && q.at >= c.end && q.end <= p.at);
   // "совершили сторонники правящего президента Башара Асада": the supporters' genitive chain stands for the party
   if (RU_SUPPORTERS.test(gap) && words(gap) <= 6 && !between.length) return ruNominative(p, true);
@@ -3207,6 +3220,18 @@ const ruSubjectAfter = (c: Hit, p: Hit, k: number): boolean => {
   // no other party between the verb and this one (the first noun phrase after the verb is the candidate)
   if (between.length) return false;
   return ruNominative(p, true) || feminineSubjectAfter(c, p);
+};
+// (s29 cldev) a relative clause whose pronoun is the verb's subject: «которая» is nominative only, and «который» before a past
+// verb in the masculine singular agrees with it ("летчик, который в 2023 году угнал российский вертолет": the pilot hijacked
+// the helicopter, «российский вертолет» is the object); the pronoun takes the subject's place, so a party after the verb is
+// no post-verbal subject (Timberlake 2004 §5.3 on relative «который»: its case is that of its role in the relative clause).
+// «которые» and «которое» are left: nominative and accusative alike ("дома, которые разрушили российские войска")
+const RU_REL_MASC_BEFORE = /,\s*который\s+(?:[^\s,.;:!?]+\s+){0,4}$/u;
+const RU_REL_FEM_BEFORE = /,\s*которая\s+(?:[^\s,.;:!?]+\s+){0,4}$/u;
+const ruRelativeSubject = (c: Hit): boolean => {
+  const verb = c.word.split(' ')[0];
+  const before = s.slice(Math.max(0, c.at - 60), c.at);
+  return (RU_REL_MASC_BEFORE.test(before) && /[\u0400-\u04ff]{2}(?:л|лся|нес|нёс)$/u.test(verb)) || (RU_REL_FEM_BEFORE.test(before) && /[\u0400-\u04ff]{2}ла(?:сь)?$/u.test(verb));
 };
 // (s15 claims) a past verb in the feminine singular ("устроила", "осуществила", "нанесла") agrees with a feminine
 // subject in -а/-я, so a party in -а after it is that nominative ("Удар осуществила Украина"), not a masculine genitive
