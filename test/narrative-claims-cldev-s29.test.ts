@@ -52,3 +52,12 @@ describe('the subject of a deed verb in the clause around it', () => {
     expect(read('أصاب صاروخ مبنى تابعا للجيش السوري.').claims.blamed).toBeNull();
   });
 });
+
+describe('a named lone attacker identified by a source (claim-doer.ts)', () => {
+  it('"identified by <source> as <age> X", and the active "police identified the gunman as X"', () => {
+    expect(read('A stabbing at a Leeds bus station left three injured. The attacker, identified by police sources as 31-year-old Daniel Marsh, was arrested at the scene.').claims).toMatchObject({ blamed: 'other', staged: false });
+    expect(read('Two worshippers were shot dead at a mosque in Lyon. Prosecutors identified the gunman as Paul Girard.').claims).toMatchObject({ blamed: 'other' });
+    // near miss: a victim identified by name is no doer
+    expect(read('Two worshippers were shot dead at a mosque in Lyon. Prosecutors identified the victim as Paul Girard.').claims.blamed).toBeNull();
+  });
+});
