@@ -103,7 +103,14 @@ const EN_CLAIMED_G = /(?:\s+(?:has|have|had|later|quickly|swiftly|reportedly|als
 const EN_CLAIMED_BY_G = /(?<![\p{L}])(?:responsibility\s+(?:for\s+[^.;!?]{0,60}?\s+)?(?:was|has\s+been|had\s+been)\s+claimed|(?:attacks?|bombings?|killings?|shootings?|massacres?|blasts?|explosions?)\s+(?:was|were|has\s+been|had\s+been)\s+claimed)\s+by\s+/gu;
 // the doer nouns whose name follows: "the gunman was identified as X", "the attackers were X", "the bomber, X,"
 const EN_DOER_NOUN = String.raw`(?:attackers?|gunm[ae]n|bombers?|suicide\s+bombers?|shooters?|assailants?|perpetrators?|killers?|murderers?|hijackers?|poisoners?|culprits?|terrorists?|militants?|assassins?|arsonists?)`;
-const EN_IDENTIFIED_G = new RegExp(String.raw`(?<![\p{L}])(${EN_DOER_NOUN})(?:\s+(?:in|of|behind|who\s+carried\s+out)\s+(?:the\s+)?[\p{L}\-]+(?:\s+[\p{L}\-]+)?)?(?:\s*,\s*|\s+)(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:later\s+|since\s+|now\s+|officially\s+)?(?:identified\s+as|named\s+as|named|revealed\s+as|revealed\s+to\s+be)|(?:identified\s+as|named|called)|(?:was|were)\s+(?:members?\s+of\s+)?)\s*`, 'gu');
+// (s29 cldev) who identified the doer, between the verb and "as" ("identified by law enforcement sources as"), and an age before
+// the name ("as 23-year-old X": a premodifier of the name, Quirk et al. 1985 §17.97)
+const BY_SOURCE = String.raw`(?:\s+by\s+[^,.;:!?]{1,60}?)?`;
+const AGE = String.raw`(?:(?:a|an)\s+)?(?:\d{1,3}[\s\-]year[\s\-]old\s+)?`;
+const EN_IDENTIFIED_G = new RegExp(String.raw`(?<![\p{L}])(${EN_DOER_NOUN})(?:\s+(?:in|of|behind|who\s+carried\s+out)\s+(?:the\s+)?[\p{L}\-]+(?:\s+[\p{L}\-]+)?)?(?:\s*,\s*|\s+)(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:later\s+|since\s+|now\s+|officially\s+)?(?:identified${BY_SOURCE}\s+as|named${BY_SOURCE}\s+as|named|revealed\s+as|revealed\s+to\s+be)|(?:identified${BY_SOURCE}\s+as|named|called)|(?:was|were)\s+(?:members?\s+of\s+)?)\s*${AGE}`, 'gu');
+// (s29 cldev) the active naming, its subject the police or a source: "police identified the gunman as X", "officials named the
+// attacker as X" (the doer noun is the object, the name its object complement; Quirk et al. 1985 §16.47)
+const EN_IDENTIFIED_ACTIVE_G = new RegExp(String.raw`(?<![\p{L}])(?:identified|named)\s+(?:the\s+)?(?:(?:suspected|alleged|lone|dead)\s+)?(${EN_DOER_NOUN})\s+as\s+${AGE}`, 'gu');
 // a doer noun with its name in apposition ("the gunman, Brenton Tarrant, opened fire")
 const EN_APPOSITION_G = new RegExp(String.raw`(?<![\p{L}])(${EN_DOER_NOUN}),\s+`, 'gu');
 // a person or group "named X" / "calling itself X" doing the deed: the caller needs the deed in the clause
@@ -130,7 +137,7 @@ function english(text: string, s: string): Omit<NamedDoer, 'named'>[] {
     const run = nameForward(text, at, Math.min(sb, at + 70));
     if (run) out.push({ ...span(s, run), deed: 'claimed', deedAt: m.index, byHead: false, strong: true });
   }
-  for (const re of [EN_IDENTIFIED_G, EN_APPOSITION_G]) {
+  for (const re of [EN_IDENTIFIED_G, EN_IDENTIFIED_ACTIVE_G, EN_APPOSITION_G]) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
       const at = m.index + m[0].length;

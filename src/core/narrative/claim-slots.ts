@@ -165,6 +165,9 @@ const LEXICON: Term[] = [
 
   ...T('party', 'white-helmets', 'white helmets', 'white helmet', 'white-helmets', 'бел* каск*', 'бел* касок', 'الخوذ البيضاء', 'الخوذ البيض'),
   ...T('party', 'opposition', 'rebel*', 'terrorist*', 'militant*', 'jihadist*', 'jihadis', 'insurgent*', 'extremist*', 'islamic extremism', 'islamist extremism', 'takfiri*', 'islamists', 'al-nusra', 'al nusra', 'nusra*', 'hts', 'hayat tahrir*', 'hay\'at tahrir*', 'hayat tahrir al-sham', 'tahrir al-sham', 'isis', 'isil', 'daesh', 'islamic state', 'al-qaeda', 'al qaeda', 'al-qaida', 'qaeda', 'al qaida', 'al-qa\'ida', 'al qa\'ida', 'al-qa’ida', 'al qa’ida', 'jaish*', 'jaysh*', 'armed group*', 'opposition', 'fighters', 'free syrian army', 'faylaq*', 'ahrar*',
+    // (s29 cldev) the attributive "terror" of a group noun is "terrorist" (a Pakistan-based terror group, a terror module, a
+    // terror cell: the guide's class word for a doer the item does not name), not the noun of fear ("reign of terror")
+    'terror group*', 'terror cell*', 'terror module*', 'terror outfit*', 'terror network*', 'terror organisation*', 'terror organization*',
     'боевик*', 'террорист*', 'даиш', 'повстанц*', 'оппозиц*', 'джихадист*', 'нуср*', 'игил*', 'иг', 'хтш', 'тахрир*', 'экстремист*', 'исламист*', 'джебхат*', 'вооруженн* группир*', 'бандформирован*', 'незаконн* вооруженн* формирован*', 'вооруженн* формирован*',
     'ارهابي*', 'الارهابي*', 'للارهابي*', 'الارهابيه', 'المجموعات الارهابيه', 'المجموعات المسلحه', 'التنظيمات الارهابيه', 'الجماعات الارهابيه', 'الجماعات المسلحه', 'المسلحين', 'مسلحين', 'المسلحون', 'مسلحون', 'الجيش الحر', 'الجيش السوري الحر', 'مسلحو', 'مسلحي', 'النصره', 'جبهه النصره', 'هيئه تحرير الشام', 'المعارضه', 'فصائل المعارضه', 'الفصائل', 'داعش', 'تنظيم الدوله', 'المتطرفين', 'القاعده'),
   ...T('party', 'government', 'assad*', 'syrian government', 'syria government', 'syrias government', 'syrian army', 'syria army', 'syrias army', 'syrian armys', 'syrian air', 'syria air', 'syrian and russian', 'syrian or russian', 'syrian russian', 'syria russia', 'regime and russian', 'regime and russia', 'syrian arab army', 'syrian air force', 'syrian airforce', 'syrian aircraft', 'syrian regime', 'syria\'s air force', 'syria\'s army', 'syria\'s government', 'syria\'s military', 'syria\'s regime', 'syrian military', 'syrian forces', 'syrian troops', 'syrian jets', 'syrian warplanes', 'syrian soldiers', 'syrian authorities', 'syrian government forces', 'syria forces', 'syria troops', 'syria regime', 'syria military', 'syria jets', 'syria warplanes', 'syria planes', 'syrian planes', 'syrian military aircraft', 'regime', 'regime forces', 'regime helicopters', 'pro-regime forces', 'pro-government forces', 'government forces', 'government troops', 'government helicopter*', 'government jets', 'government warplanes', 'government air raids', 'government airstrikes', 'government shelling', 'government bombardment', 'government planes', 'government aircraft', 'government air strikes', 'damascus government', 'tiger forces', 'loyalist forces',
@@ -334,6 +337,10 @@ const LEXICON: Term[] = [
   // "points to" only after an evidence noun: on its own it follows any subject ("the OPCW report points to gaps in
   // Russia's account" blames nobody; session 10 review)
   ...T('cue-after', 'by', 'hallmarks of', 'hallmark of', 'fingerprints of', 'почерк', 'evidence points to', 'evidence pointed to', 'evidence pointing to', 'all signs point to', 'all evidence points to', 'traces point to', 'clues point to', 'suspicion fell on', 'suspicion falls on', 'suspicion has fallen on', 'suspicion immediately fell on', 'подозрение пало на', 'подозрения пали на', 'подозрение падает на', 'улики указывают на', 'улики указывали на', 'следы указывают на', 'всё указывает на', 'все указывает на'),
+  // (s29 cldev) a group link of the deed, its doer or its instrument ("with sources suggesting links to Jaish-e-Mohammed",
+  // "Police linked the car to a terror module", "an attacker tied to IS"): the group the item connects the deed to, as
+  // "suspicion fell on" names it (the target of a deed "linked to" a group is left out by linkedTarget below)
+  ...T('cue-after', 'by', 'links to', 'link to', 'links with', 'tied to', 'ties to'),
   // "возложил ответственность на X" (laid the responsibility on X): an accusation
   ...T('cue-after', 'lay-blame', 'возложил* ответственност*', 'возлага* ответственност*', 'возложил* вину', 'возлага* вину'),
   // (s22 claims2) the genitive of responsibility, as the English "responsibility of": "об ответственности Запада за
@@ -403,7 +410,11 @@ const LEXICON: Term[] = [
     'نفذ*', 'شنت', 'شن', 'يشن', 'تشن', 'شنوا', 'يشنون', 'يقصفون', 'يستهدفون', 'يهاجمون', 'يلقون', 'ينفذون', 'القى', 'استخدم*', 'يستخدم*', 'تستخدم*', 'يقصف', 'تقصف', 'يستهدف', 'تستهدف', 'يطلق', 'تطلق', 'يهاجم', 'تهاجم', 'اطلق*', 'مسؤول*', 'المسؤول*', 'استهدف*', 'قصفت', 'قصف', 'القت', 'يلقي', 'تلقي', 'اسقط*', 'هاجم*', 'قتل', 'قتلت', 'ارتكب*', 'شنه', 'شنها',
     // (s20 claims) assaulting and attacking by the verbs of "اعتداء" and "هجوم" ("قوات الاحتلال تعتدي على المصلين", "طائرات
     // صهيونية تهجم على المصلين"), as "هاجم" is
-    'اعتدي', 'اعتدت', 'اعتدوا', 'يعتدي', 'تعتدي', 'يعتدون', 'هجم', 'هجمت', 'هجموا', 'يهجم', 'تهجم', 'يهجمون', 'متورط*', 'تورط*', 'شارك*', 'اباد', 'ابادت'),
+    'اعتدي', 'اعتدت', 'اعتدوا', 'يعتدي', 'تعتدي', 'يعتدون', 'هجم', 'هجمت', 'هجموا', 'يهجم', 'تهجم', 'يهجمون', 'متورط*', 'تورط*', 'شارك*', 'اباد', 'ابادت',
+    // (s29 cldev) hijacking and abducting as a finite deed, with the object pronoun the bare «ـه» form needs spelt out (claim-morph
+    // leaves «ـه» out, as «ة» folds to it): "اختطف مسلحون قطارا", "القطار الذي اختطفه مسلحون"; and hitting, of a weapon that is the
+    // verb's subject ("أصابت صواريخ روسية مدينة سومي"), the perfective alone (the noun «اصابه» is an injury)
+    'اختطف', 'اختطفت', 'اختطفوا', 'اختطفه', 'اختطفها', 'اختطفهم', 'اختطفوه', 'يختطف', 'تختطف', 'اصاب', 'اصابت'),
   // (s20 claims2) spraying as a deed in the imperfective ("американские военные распыляли «эйджент оранж»", the herbicide
   // of README v22 call 7), beside the perfective "распылил" of the private deeds
   ...T('cue-before', 'did', 'распыляли', 'распылял', 'распыляла', 'распыляют', 'распыляет'),
@@ -853,6 +864,10 @@ const ARABIC = /[\u0600-\u06FF]/;
 // an argument role read by the Arabic grammar (claim-arabic.ts) weighs as two cues (judgement: a frame is read from
 // the verb's argument structure, where a general pair is read from adjacency)
 const AR_FRAME_WEIGHT = 2;
+// (s29 cldev) the cues of a group link, and a target noun phrase before one: a preposition of a deed's target or a deed verb,
+// then at most three words (the noun phrase the link post-modifies; Quirk et al. 1985 §17.13 on postmodifying -ed clauses)
+const LINK_CUE = /^(?:linked to|links to|link to|links with|tied to|ties to|connected with)$/u;
+const LINKED_TARGET_BEFORE = /(?<![\p{L}])(?:on|at|against|targeting|targeted|targets|target|hit|hits|struck|strikes|bombed|bombing|shelled|shelling|attacked|attacking|raided|destroyed|killed|killing|assassinated|eliminated|(?:with|has|have|had)(?=\s+(?:ties|links)))\s+(?:(?:a|an|the|two|three|four|five|several|some|many|\d+)\s+)?(?:[\p{L}\-'’]+\s+){0,3}(?:with\s+)?$/u;
 const CUE_REACH = 60; // characters between a cue and a party for the party to count as blamed
 const SUBJECT_REACH = 90; // a subject and its deed: compound predicates ("established ties with X and organised ...")
 // (s15 claims) a headline's casualty participle is also passive before a second casualty participle, with or without its
@@ -888,7 +903,7 @@ const CLAUSE_ENDS = /[.!?;؟؛]\s|\s\(|\)\s|\/\/|\n|,\s+(?:but|while|whereas|how
 // the item's own inference)
 // (s28 cldev) SPEECH: "claiming the lives of" is a deed's toll, not a claim (an idiom of "kill": Quirk et al. 1985 §16.52 on
 // verb-object idioms)
-const SPEECH = /(?<![\p{L}])(?:said|says|say|saying|told|tells|(?:claim|claims|claimed|claiming)(?!\s+(?:the\s+)?(?:lives|life)(?![\p{L}]))|(?<!(?:evidence|data|findings|analysis|images|footage|photos|videos|signs|results|tests|indications|it)\s+(?:\p{L}+ly\s+)?)(?:suggested|suggests)(?=\s+that\s)|(?:declared|declares|declaring)(?=\s+that\s)|allege|alleges|alleging|allegation\p{L}*|according to|stated|(?<!(?:islamic|united)\s)states|admitted|admits|announced|announces|revealed|reveals|exposes|exposed|uncovered|insisted|insists|reported|reports|reportedly|quoted|quoting|cited|citing|asserted|added|warned|warns|warn|fears|feared|tipped off|informed|notified|alerted|believed|denied|denies|deny|denying|по словам|по данным|по мнению|по версии|по информации|заявил\p{L}*|заявля\p{L}*|заявлени\p{L}*|сообщ\p{L}*|утвержда\p{L}*|считает|отмечается|передает|передаёт|[وف]?قال\p{L}*|[وف]?[يت]قول|[وف]?ب?حسب|وفق\p{L}*|[وف]?اعلن\p{L}*|[وف]?ذكر\p{L}*|[وف]?افاد\p{L}*|[وف]?افادت|[وف]?زعم(?!اء)\p{L}*|نقلا|[وف]?اكد\p{L}*|[وف]?ينص|[وف]?تنص|منشور\p{L}*|تقارير|[وف]?اشار\p{L}*|[وف]?صرح\p{L}*|concluded|concludes|пришл\p{L}*\s+к\s+(?:\p{L}+\s+)?выводу|пришел\s+к\s+(?:\p{L}+\s+)?выводу|сделал\p{L}*\s+(?:\p{L}+\s+)?вывод|terms|termed|dubbed|dubs|branded|brands|sees|suspects|expects|wrote|discussed|discusses|обсудил\p{L}*|обсужда\p{L}*|информаци\p{L}*\s+об?|information\s+(?:that|about|on)|معلومات\s+(?:عن|حول)|высказал\p{L}*|комментиру\p{L}*|прокомментировал\p{L}*|потребовал\p{L}*|пообещал\p{L}*(?!\s+(?:нанест|удар|атак|уничтож|бомб|обстрел|примен|возобнов))|разъяснил\p{L}*|раскрыл\p{L}*|уличил\p{L}*|выразил\p{L}*|напомнил\p{L}*|по\s+(?:[\p{L}()]+\s+){0,6}?(?:информации|данным)|commented|demanded|urged|writes|tweeted|stressed|argued|argues|believes|назвал\p{L}*|называ\p{L}*|предупредил\p{L}*|предупрежда\p{L}*|рассказал\p{L}*|подчеркнул\p{L}*|подчеркива\p{L}*|отметил\p{L}*|указал\p{L}*|уверен[аы]?|убежден[аы]?|полага\p{L}*|считают|пишет|пишут|написал\p{L}*|добавил\p{L}*|сказал\p{L}*|говорит\p{L}*|говорится|уточнил\p{L}*|пояснил\p{L}*|опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|призвал\p{L}*|[وف]?حذر\p{L}*|[وف]?[يت]حذر\p{L}*|[وف]?نفي|[وف]?نفت|[وف]?[يت]نفي|[وف]?(?:نفت|[يت]نفي)(?:ه|ها|هم)|[وف]?نفاه|[وف]?نفاها|[وف]?خلص\p{L}*|[وف]?كشف\p{L}*|[وف]?اعتبر\p{L}*|[وف]?اوضح\p{L}*|[وف]?لفت\p{L}*|[وف]?اضاف\p{L}*|[وف]?اردف\p{L}*|[وف]?شدد\p{L}*|[وف]?نقل\p{L}*|[وف]?[يت]ري)(?![\p{L}])/u;
+const SPEECH = /(?<![\p{L}])(?:said|says|say|saying|told|tells|(?:claim|claims|claimed|claiming)(?!\s+(?:the\s+)?(?:lives|life)(?![\p{L}]))|(?<!(?:evidence|data|findings|analysis|images|footage|photos|videos|signs|results|tests|indications|it)\s+(?:\p{L}+ly\s+)?)(?:suggested|suggests)(?=\s+that\s)|(?<=(?:sources|officials|police|investigators|intelligence|reports|media)\s+)suggesting(?=\s+(?:that|links?|ties|involvement)\s)|(?:declared|declares|declaring)(?=\s+that\s)|allege|alleges|alleging|allegation\p{L}*|according to|stated|(?<!(?:islamic|united)\s)states|admitted|admits|announced|announces|revealed|reveals|exposes|exposed|uncovered|insisted|insists|reported|reports|reportedly|quoted|quoting|cited|citing|asserted|added|warned|warns|warn|fears|feared|tipped off|informed|notified|alerted|believed|denied|denies|deny|denying|по словам|по данным|по мнению|по версии|по информации|заявил\p{L}*|заявля\p{L}*|заявлени\p{L}*|сообщ\p{L}*|утвержда\p{L}*|считает|отмечается|передает|передаёт|[وف]?قال\p{L}*|[وف]?[يت]قول|[وف]?ب?حسب|وفق\p{L}*|[وف]?اعلن\p{L}*|[وف]?ذكر\p{L}*|[وف]?افاد\p{L}*|[وف]?افادت|[وف]?زعم(?!اء)\p{L}*|نقلا|[وف]?اكد\p{L}*|[وف]?ينص|[وف]?تنص|منشور\p{L}*|تقارير|[وف]?اشار\p{L}*|[وف]?صرح\p{L}*|concluded|concludes|пришл\p{L}*\s+к\s+(?:\p{L}+\s+)?выводу|пришел\s+к\s+(?:\p{L}+\s+)?выводу|сделал\p{L}*\s+(?:\p{L}+\s+)?вывод|terms|termed|dubbed|dubs|branded|brands|sees|suspects|expects|wrote|discussed|discusses|обсудил\p{L}*|обсужда\p{L}*|информаци\p{L}*\s+об?|information\s+(?:that|about|on)|معلومات\s+(?:عن|حول)|высказал\p{L}*|комментиру\p{L}*|прокомментировал\p{L}*|потребовал\p{L}*|пообещал\p{L}*(?!\s+(?:нанест|удар|атак|уничтож|бомб|обстрел|примен|возобнов))|разъяснил\p{L}*|раскрыл\p{L}*|уличил\p{L}*|выразил\p{L}*|напомнил\p{L}*|по\s+(?:[\p{L}()]+\s+){0,6}?(?:информации|данным)|commented|demanded|urged|writes|tweeted|stressed|argued|argues|believes|назвал\p{L}*|называ\p{L}*|предупредил\p{L}*|предупрежда\p{L}*|рассказал\p{L}*|подчеркнул\p{L}*|подчеркива\p{L}*|отметил\p{L}*|указал\p{L}*|уверен[аы]?|убежден[аы]?|полага\p{L}*|считают|пишет|пишут|написал\p{L}*|добавил\p{L}*|сказал\p{L}*|говорит\p{L}*|говорится|уточнил\p{L}*|пояснил\p{L}*|опроверг\p{L}*|отверг\p{L}*|отрица\p{L}*|призвал\p{L}*|[وف]?حذر\p{L}*|[وف]?[يت]حذر\p{L}*|[وف]?نفي|[وف]?نفت|[وف]?[يت]نفي|[وف]?(?:نفت|[يت]نفي)(?:ه|ها|هم)|[وف]?نفاه|[وف]?نفاها|[وف]?خلص\p{L}*|[وف]?كشف\p{L}*|[وف]?اعتبر\p{L}*|[وف]?اوضح\p{L}*|[وف]?لفت\p{L}*|[وف]?اضاف\p{L}*|[وف]?اردف\p{L}*|[وف]?شدد\p{L}*|[وف]?نقل\p{L}*|[وف]?[يت]ري)(?![\p{L}])/u;
 // (s28 cldev) a noun of report that is a denial's object, and the content clause after it
 const DENIED_REPORT_NOUN = /^(?:reports|claims|claim|allegations?|allegation\p{L}*|сообщ\p{L}*|заявлени\p{L}*|информаци\p{L}*\s+об?|تقارير|[وف]?زعم\p{L}*)$/u;
 const REPORT_CONTENT_AFTER = /^(?:\s*(?:that|of|about)\s|\s*(?:о|об)\s+том\s*,\s*(?:что|будто)\s|\s*,\s*(?:что|будто)\s|\s+(?:о|об)\s|\s+(?:عن|بان|ان|حول)\s)/u;
@@ -1350,7 +1365,7 @@ const scareTopicAt = (a: number, b: number): boolean => {
   return false;
 };
 // violent deeds are incidents in any form ("обстреляли", "استهدف", "shelled")
-const VIOLENT_DEED = /^(?:обстрел|атак|удар|нанес|бомб|отрав|травил|выпуст|сбил|сбит|взорв|подорв|расстрел|убил|убива|замини|attack|shell|bomb|kill|fire|firing|strik|struck|drop|target|gass|execut|murder|pound|shot|shoot|storm|crucif|behead|abduct|kidnap|assassinat|open|blew|blow|slaughter|poison|قصف|استهدف|اطلق|هاجم|قتل|القت|اسقط|اعتد|هجم|سمم|اغتال)/;
+const VIOLENT_DEED = /^(?:обстрел|атак|удар|нанес|бомб|отрав|травил|выпуст|сбил|сбит|взорв|подорв|расстрел|убил|убива|замини|attack|shell|bomb|kill|fire|firing|strik|struck|drop|target|gass|execut|murder|pound|shot|shoot|storm|crucif|behead|abduct|kidnap|assassinat|open|blew|blow|slaughter|poison|قصف|استهدف|اطلق|هاجم|قتل|القت|اسقط|اعتد|هجم|سمم|اغتال|اختطف|يختطف|تختطف|اصاب)/;
 // between a verb and its object: nothing, an article, a figure ("kills 32 rebels", "targeted the militants")
 const OBJECT_GAP = /^\s*(?:(?:the|a|an|its|their|dozens of|scores of|hundreds of|several|some|at least|over|more than|\d+)\s+){0,3}$/u;
 const QUOTE_CHAR = /[‘'«„“"]/;
@@ -3034,6 +3049,10 @@ const vsoAccuser = (c: Hit, p: Hit): boolean => {
 // complement clause without changing who "it" is (Quirk et al. 1985 §8.75 on adjuncts of time, §15.3 on reporting clauses)
 const SELF_IT = /^\s*(?:(?:(?:on|late\s+on|early\s+on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|overnight|earlier|later)\s+|in\s+a\s+(?:statement|post|briefing|communiqu\p{L}*)\s+(?:(?:on|late\s+on)\s+\p{L}+\s+)?)?(?:that\s+)?it\s+(?:(?:has|had|have|would|will)\s+)?(?:\p{L}+ly\s+)?$/u;
 const SPEECH_G_ALL = new RegExp(SPEECH.source, 'gu');
+// (s29 cldev) a reporting or factive verb, then an adjunct of time (a weekday with its date, "early Friday, 13 June,") or of
+// channel, right before a complementizer "that": "it" in the that-clause is the verb's subject as in SELF_IT ("said that it",
+// "confirmed on Friday that it had launched"; Quirk et al. 1985 §15.3, §8.75); "that" after a noun ("the report that it") is not
+const VERB_BEFORE_THAT = /(?<![\p{L}])(?:said|says|told|stated|announced|announces|confirmed|confirms|acknowledged|acknowledges|admitted|admits|claimed|claims|reported|declared)\s+(?:(?:(?:early|late)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|overnight|earlier|later)(?:,?\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2})(?:,?\s+\d{4})?)?,?\s+|in\s+a\s+(?:statement|post|briefing|communiqu\p{L}*),?\s+)?$/u;
 /** a gap "says it" / "said that it had" between a speaker and its own deed */
 const selfItGap = (gap: string): boolean => {
   const m = lastMatch(SPEECH_G_ALL, gap);
@@ -3084,6 +3103,8 @@ const subjectOf = (c: Hit, k: number): Hit | undefined => {
   const colon = pre.lastIndexOf(':');
   if (colon >= 0) boundary = start + colon + 1;
   let speech = colon >= 0;
+  // (s29 cldev) the verb before a boundary "that" ("Israel confirmed early Friday, 13 June, that it had launched")
+  let verbBeforeThat = -1;
   SUBJECT_BOUNDARY.lastIndex = 0;
   for (let m = SUBJECT_BOUNDARY.exec(pre); m; m = SUBJECT_BOUNDARY.exec(pre))
     if (start + m.index + m[0].length >= boundary) {
@@ -3109,6 +3130,8 @@ const subjectOf = (c: Hit, k: number): Hit | undefined => {
       if (m[0] === 'reportedly') continue;
       boundary = start + m.index + m[0].length;
       speech = SPEECH.test(m[0]);
+      const vt = m[0] === 'that' ? VERB_BEFORE_THAT.exec(pre.slice(0, m.index)) : null;
+      verbBeforeThat = vt ? start + vt.index : -1;
       // "Как заявили власти Великобритании, людей отравили ...", "As X said, ...": the speaker follows its verb up to
       // the comma, and the clause's subject comes after it
       // (so does the source of "according to X, ...", "по словам X, ...")
@@ -3157,9 +3180,9 @@ const subjectOf = (c: Hit, k: number): Hit | undefined => {
   // (session 13) "it" right after a speech verb stands for the speaker: "Israel's army says it struck Hezbollah targets",
   // "The US military said it had carried out the strike" (a state or a force owning its deed; "they" may be anyone: "Russia
   // says they bombed" is left alone)
-  if (!own && speech && boundary > start && SELF_IT.test(s.slice(boundary, c.at))) {
-    const verbAt = lastMatch(SPEECH_G_ALL, s.slice(start, boundary));
-    const vAt = verbAt ? start + verbAt.index : boundary;
+  if (!own && (speech || verbBeforeThat >= 0) && boundary > start && SELF_IT.test(s.slice(boundary, c.at))) {
+    const verbAt = verbBeforeThat >= 0 ? null : lastMatch(SPEECH_G_ALL, s.slice(start, boundary));
+    const vAt = verbBeforeThat >= 0 ? verbBeforeThat : verbAt ? start + verbAt.index : boundary;
     let spk: Hit | undefined;
     for (const p of parties) if (p.at >= start && p.end <= vAt && clauseOf(p.at) === k && words(s.slice(p.end, vAt)) <= 2) spk = p;
     if (spk) return spk;
@@ -3187,6 +3210,7 @@ const ruSubjectAfter = (c: Hit, p: Hit, k: number): boolean => {
   if (RU_NOT_BUT_GAP.test(gap) && !subjectOf(c, k)) return ruNominative(p, true);
   if (/[,:;]/.test(gap) || subjectOf(c, k)) return false;
   if (RU_PLACE_HEAD_BEFORE.test(s.slice(Math.max(0, p.at - 26), p.at))) return false;
+  if (ruRelativeSubject(c)) return false;
   const between = parties.filter((q) => q !== p && q.at >= c.end && q.end <= p.at);
   // "совершили сторонники правящего президента Башара Асада": the supporters' genitive chain stands for the party
   if (RU_SUPPORTERS.test(gap) && words(gap) <= 6 && !between.length) return ruNominative(p, true);
@@ -3201,6 +3225,18 @@ const ruSubjectAfter = (c: Hit, p: Hit, k: number): boolean => {
   // no other party between the verb and this one (the first noun phrase after the verb is the candidate)
   if (between.length) return false;
   return ruNominative(p, true) || feminineSubjectAfter(c, p);
+};
+// (s29 cldev) a relative clause whose pronoun is the verb's subject: «которая» is nominative only, and «который» before a past
+// verb in the masculine singular agrees with it ("летчик, который в 2023 году угнал российский вертолет": the pilot hijacked
+// the helicopter, «российский вертолет» is the object); the pronoun takes the subject's place, so a party after the verb is
+// no post-verbal subject (Timberlake 2004 §5.3 on relative «который»: its case is that of its role in the relative clause).
+// «которые» and «которое» are left: nominative and accusative alike ("дома, которые разрушили российские войска")
+const RU_REL_MASC_BEFORE = /,\s*который\s+(?:[^\s,.;:!?]+\s+){0,4}$/u;
+const RU_REL_FEM_BEFORE = /,\s*которая\s+(?:[^\s,.;:!?]+\s+){0,4}$/u;
+const ruRelativeSubject = (c: Hit): boolean => {
+  const verb = c.word.split(' ')[0];
+  const before = s.slice(Math.max(0, c.at - 60), c.at);
+  return (RU_REL_MASC_BEFORE.test(before) && /[\u0400-\u04ff]{2}(?:л|лся|нес|нёс)$/u.test(verb)) || (RU_REL_FEM_BEFORE.test(before) && /[\u0400-\u04ff]{2}ла(?:сь)?$/u.test(verb));
 };
 // (s15 claims) a past verb in the feminine singular ("устроила", "осуществила", "нанесла") agrees with a feminine
 // subject in -а/-я, so a party in -а after it is that nominative ("Удар осуществила Украина"), not a masculine genitive
@@ -4013,6 +4049,9 @@ export function extractClaims(input: string, lexicon: ClaimLexicon = BUILTIN): C
       // "محملا المجموعات الارهابيه مسؤوليه")
       if (denied(c, k) || (after && denied(p, k))) continue;
       if (!after && !before) continue;
+      // (s29 cldev) a link cue after the head of a deed's target names whom the target belongs to, not the doer ("A strike hit
+      // a building linked to Hezbollah", "strikes on sites with ties to Iran")
+      if (after && LINK_CUE.test(c.word) && LINKED_TARGET_BEFORE.test(s.slice(Math.max(0, c.at - 60), c.at))) continue;
       if (before && notADeed.has(c)) continue;
       if (before && cyrillic && c.term.kind === 'cue-before' && CYRILLIC.test(c.word) && ruSingularBeforePluralDeed(p, c)) continue;
       if (arThreatened.has(c)) continue;
