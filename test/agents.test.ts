@@ -78,7 +78,8 @@ describe('feature extraction (Russian, Arabic)', () => {
     expect(feat('حالات اختناق وضيق في التنفس وتقيؤ، ورائحة الكلور')).toMatchObject({ dyspnoea: true, vomiting: true, odour_bleach: true });
     expect(feat('لا توجد رائحة')).toMatchObject({ odour_none: true });
     expect(feat('تضيق في حدقة العين وزيادة في اللعاب')).toMatchObject({ miosis: true, hypersalivation: true });
-    expect(feat('أسقطت طائرة هليكوبتر برميلا')).toEqual({}); // بتر inside هليكوبتر is not an amputation
+    // بتر inside هليكوبتر is not an amputation; (session 29, agctx) the helicopter that dropped it is the carrier (delivery_helicopter)
+    expect(feat('أسقطت طائرة هليكوبتر برميلا')).toEqual({ delivery_helicopter: true });
     expect(feat('لم يحدث تقيؤ')).toMatchObject({ vomiting: false });
   });
 });

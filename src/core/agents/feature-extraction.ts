@@ -2026,6 +2026,19 @@ function burningCylinder(text: string, lower: string, start: number, end: number
   const sentence = lower.slice(sentenceStart(text, start), sentenceEnd(text, end));
   return CYLINDER_FIRE.test(sentence) && !BARREL_LEAK.test(sentence) && !BARREL_DROPPED.test(sentence) && !CYLINDER_TOXIC.test(sentence);
 }
+/** Session 29 (agctx): the helicopter words of delivery_cylinder ('helicopter dropped', 'вертолёт сбросил', 'الطوافة', الهليكوبتر ...)
+ * in a sentence that tells water, aid, leaflets, a fire retardant, a fire being fought or the injured carried, with no gas, chemical,
+ * barrel, cylinder or bomb word there ('a helicopter dropped water on the burning forest', 'вертолёт МЧС сбросил воду на горящий
+ * склад'): a fire-fighting, relief or rescue flight, not the barrel dropped in an attack. knowledge/agents.yaml delivery_helicopter reads
+ * the attacking helicopter with the same guard. Judgment of reading */
+const HELI_WORD = /(?:helicopter|вертол|مروحي|طواف|هليكوبتر)/u;
+const HELI_RELIEF = /(?<![\p{L}])(?:water|aid|supplies|leaflets|retardant|firefight\p{L}*|fire-fight\p{L}*|evacuat\p{L}*|airlift\p{L}*|medevac|rescu\p{L}*|вод[аыуе]|гуманитар\p{L}*|листовк\p{L}*|эвакуир\p{L}*|эвакуац\p{L}*|санавиац\p{L}*|спасател\p{L}*|мчс|тушени\p{L}*|туш[иа]т\p{L}*|[وف]?(?:ال)?(?:مياه|ماء|مساعدات|اخلاء|اسعاف|مناشير|منشورات|اطفاء|الدفاع\s+المدني))(?![\p{L}])/u;
+const HELI_WEAPON = /(?<![\p{L}])(?:gas|gases|chemicals?|toxic|chlorine|barrels?|cylinders?|bombs?|газ\p{L}*|хим\p{L}*|ядовит\p{L}*|хлор\p{L}*|бочк\p{L}*|баллон\p{L}*|бомб\p{L}*|[وفب]?(?:ال)?(?:غاز\p{L}*|كيم\p{L}*|سام|سام[ةه]|كلور|برميل|براميل|اسطوان\p{L}*|متفجر\p{L}*))(?![\p{L}])/u;
+function reliefHelicopter(text: string, lower: string, start: number, end: number): boolean {
+  if (!HELI_WORD.test(lower.slice(start, end))) return false;
+  const sentence = lower.slice(sentenceStart(text, start), sentenceEnd(text, end));
+  return HELI_RELIEF.test(sentence) && !HELI_WEAPON.test(sentence);
+}
 /** Session 27 (agdev): a pipe that burst or cracked (the industrial-leak term 'pipe burst', 'burst pipe') told with steam, water, a
  * scald or the heating in its sentence and no gas, chemical, smell or fumes word there ('Pipe burst in the basement; steam, minor
  * scalds', 'a burst water pipe flooded the hall'): the plumbing or the heating, not a stored chemical's line. Judgment of reading
@@ -4313,6 +4326,8 @@ const FINAL_DROPS: [(feature: string) => boolean, FinalDrop][] = [
   [(f) => f === 'delivery_industrial_leak', (h, c) => h.feature === 'delivery_industrial_leak' && h.present && plumbingPipe(c.text, c.lower, h.start, h.end)],
   // session 27 (agdev): a store's barrel that wore through or leaked (leakingStoreBarrel)
   [(f) => f === 'delivery_cylinder', (h, c) => h.feature === 'delivery_cylinder' && h.present && leakingStoreBarrel(c.text, c.lower, h.start, h.end)],
+  // (session 29, agctx) a helicopter's water, aid or rescue flight (reliefHelicopter)
+  [(f) => f === 'delivery_cylinder', (h, c) => h.feature === 'delivery_cylinder' && h.present && reliefHelicopter(c.text, c.lower, h.start, h.end)],
   // (session 28, agdev) a gas cylinder in a fire (burningCylinder)
   [(f) => f === 'delivery_cylinder', (h, c) => h.feature === 'delivery_cylinder' && h.present && burningCylinder(c.text, c.lower, h.start, h.end)],
   // session 26 (agnew): Russian попадали (fell down, of people) with a thing as its subject is попадать, to land on or get into

@@ -2508,6 +2508,27 @@ export const LEXICON: LexiconEntry[] = [
     ru: [String.raw`(?<![а-яё])(?:газобаллонн[а-яё]*|газов[а-яё]*\s+волн[а-яё]*|волн[а-яё]*\s+(?:удушлив[а-яё]*\s+|ядовит[а-яё]*\s+)?газ(?:а|ов|ами)?)(?![а-яё])`],
   },
   {
+    // Session 29 (room agctx): a helicopter told as the carrier of the attack, without the barrel or cylinder word (delivery_cylinder
+    // reads 'helicopter dropped' and the Arabic helicopter aviation already): 'regime helicopters targeted the town with toxic gas', 'a
+    // chemical attack by helicopters', 'вертолёты нанесли удар', 'استهدفت المروحيات البلدة'. The helicopter is the subject of an attack
+    // verb (dropped, targeted, attacked, bombed, struck, shelled, raided; сбросил, нанёс удар, атаковал, обстрелял, бомбил; استهدف، قصف،
+    // ألقى، رمى، أسقط، شن، أغار), the source of what was dropped ('dropped from a helicopter', 'сброшенная с вертолёта', 'من مروحية'), a
+    // helicopter attack, strike or raid, or the regime's helicopters. Not a helicopter that carried the injured, water, aid, leaflets or a
+    // fire retardant, nor one that sprayed crops (a clause with those words is not read); knowledge/agents.yaml delivery_helicopter.
+    // Judgment of wording
+    feature: 'delivery_helicopter',
+    requires: { en: 'helicopter', ru: 'вертол', ar: 'مروحي|حوام|طواف|هليكوبتر' },
+    en: [
+      String.raw`(?<![\p{L}])(?:(?:helicopters?|helicopter\s+gunships?)\s+(?:(?!(?:and|then|which|that|who)\s)[\p{L}'-]+\s+){0,3}?(?:dropped|targeted|attacked|bombed|struck|shelled|raided|hit|launched|pounded|bombarded|carried\s+out)|(?:dropped|thrown|released|launched)\s+(?:[\p{L}'-]+\s+){0,5}?(?:from|by)\s+(?:an?\s+|the\s+)?(?:\p{L}+\s+)?helicopters?|helicopter[\s-]+(?:attacks?|strikes?|raids?|bombings?|dropped|borne|delivered)|(?:regime|government|syrian|assad)(?:'s)?\s+(?:military\s+|army\s+)?helicopters?|(?:attack|strike|bombing|raid)s?\s+(?:[\p{L}'-]+\s+){0,3}?by\s+(?:\p{L}+\s+)?helicopters?)(?![\p{L}])(?![^.;!?]*(?:water|aid|supplies|leaflets|retardant|evacuat|airlift|medevac|rescu|crops?|fields|spray))(?<!(?:water|aid|supplies|leaflets|retardant|evacuat\p{L}*|airlift\p{L}*|medevac|rescu\p{L}*|injured|wounded|casualties|crops?|fields|spray\p{L}*)[^.;!?]*)`,
+    ],
+    ru: [
+      String.raw`(?<![а-яё])(?:вертол[её]т[а-яё]*\s+(?:(?!(?:и|а|но|который|которые)\s)[а-яё-]+\s+){0,3}?(?:сбросил[а-яё]*|сбросили|нан[её]с[а-яё]*\s+удар|нанесли\s+удар|атаковал[а-яё]*|обстрелял[а-яё]*|бомбил[а-яё]*|разбомбил[а-яё]*|ударил[а-яё]*|отбомбил[а-яё]*)|(?:сброшенн[а-яё]*|сбросил[а-яё]*|сбросили)\s+(?:[а-яё-]+\s+){0,4}?с\s+(?:[а-яё]+\s+)?вертол[её]т[а-яё]*|(?:удар[а-яё]*|атак[а-яё]*|налёт[а-яё]*|налет[а-яё]*)\s+(?:[а-яё]+\s+){0,2}?вертол[её]т[а-яё]*|вертол[её]т[а-яё]*\s+(?:режима|асада|сирийской\s+армии|правительственн[а-яё]*)|(?:правительственн[а-яё]*|сирийск[а-яё]*|асадовск[а-яё]*)\s+вертол[её]т[а-яё]*)(?![а-яё])(?![^.;!?]*(?:вод[аыуе]|гуманитар|листовк|эвакуир|санавиац|спасател|туш[еи]|посев|пол[еяю](?![а-яё])))(?<!(?:вод[аыуе]|гуманитар[а-яё]*|листовк[а-яё]*|эвакуир[а-яё]*|санавиац[а-яё]*|спасател[а-яё]*|раненых|пострадавших|туш[еи][а-яё]*)[^.;!?]*)`,
+    ],
+    ar: [
+      String.raw`(?<![\p{L}])(?:[وف]?(?:استهدف|استهدفت|قصف|قصفت|القت|القى|رمت|رمى|اسقطت|اسقط|شنت|شن|اغارت|اغار|ضربت)\s+(?:\p{L}+\s+){0,2}?(?:ال)?(?:طائر[ةه]\s+|طائرات\s+)?(?:مروحي[ةه]|مروحيات|مروحي|حوام[ةه]|حوامات|طواف[ةه]|طوافات|هليكوبتر)|(?:ال)?(?:طائر[ةه]\s+|طائرات\s+)?(?:مروحي[ةه]|مروحيات|حوام[ةه]|حوامات|طواف[ةه]|طوافات|هليكوبتر)\s+(?:\p{L}+\s+){0,3}?(?:تستهدف|استهدفت|استهدف|تقصف|قصفت|قصف|تلقي|القت|ترمي|رمت|اسقطت|شنت|اغارت|ضربت)|(?:من|عبر|بواسط[ةه])\s+(?:ال)?(?:طائر[ةه]\s+)?(?:مروحي[ةه]|مروحيات|حوام[ةه]|حوامات|طواف[ةه]|هليكوبتر)|(?:ال)?(?:مروحيات|حوامات|طوافات)\s+(?:ال)?(?:نظام|اسد|اسدي[ةه]|حربي[ةه]|عسكري[ةه]|التابع[ةه]))(?![\p{L}])(?![^.;!?؟]*(?:مياه|المياه|مساعدات|اخلاء|اسعاف|مناشير|منشورات|اطفاء|رش\s+المبيدات|المحاصيل))(?<!(?:مياه|مساعدات|اخلاء|اسعاف|مناشير|منشورات|اطفاء|الجرحى|المصابين)[^.;!?؟]*)`,
+    ],
+  },
+  {
     // Session 25 (room agnew): the lung agent's delayed collapse as the gas officers and historians tell it: men who collapsed or
     // died hours after the attack (several / a few / N hours after or later, the next day), told in a sentence that gives the
     // gas's delayed action or exertion as what brought it on (exercise, exertion, walking, marching, carrying; RU через несколько
