@@ -70,23 +70,3 @@ describe('the helicopter is modest evidence: it leads chlorine where nothing els
     expect(run('A toxic gas attack on the town; 15 injured.').top.class).toBeNull();
   });
 });
-
-describe('a Syrian town the OPCW and UN reports name is the Syrian war named as the setting', () => {
-  reads([
-    ['Videos show victims of a chemical attack at night in Kafr Zita.', 'syrian_war'],
-    ['A toxic gas attack on Sarmin; the injured were treated at a field hospital.', 'syrian_war'],
-    ['Химическая атака в Саракибе, пострадали десятки человек.', 'syrian_war'],
-    ['هجوم بالغازات السامة على بلدة اللطامنة.', 'syrian_war'],
-    ['إصابات بالغاز السام في حرستا.', 'syrian_war'],
-  ]);
-  misses([
-    // the Russian parliament and the Arabic 'always' are not Douma
-    ['Дума приняла закон о химической безопасности.', 'syrian_war'],
-    ['كنا دوما نشم رائحة الغاز من المصنع.', 'syrian_war'],
-  ]);
-  it('a record naming only the town and a toxic gas leads the Syrian war\'s base rate (chlorine), without a confident call', () => {
-    const r = run('Videos show victims of an attack with a chemical weapon at night in Kafr Zita.');
-    expect(r.top.class).toBe('choking');
-    expect(Math.max(...r.classes.map((c) => c.probability))).toBeLessThan(0.7);
-  });
-});
