@@ -2281,9 +2281,16 @@ const AFTERTHOUGHT = /[,\u060C]\s*(?:maybe|perhaps|possibly|probably|rather|more
  * (EXCEPT handles that). Judgment of reading, closed class. */
 const CONTRAST_BUT = /(?<![\p{L}])(?:but(?!\s+(?:also|not)(?![\p{L}]))|rather|instead|а(?!\s+(?:уж\s+)?(?:также|тем\s+более|то\s+и))|но(?!\s+и(?![\p{L}]))|[وف]?(?:بل|انما|لكن|لكنه|لكنها|لكنهم|بس))(?![\p{L}])/iu;
 const NOTHING_BUT = /(?<![\p{L}])(?:nothing|nobody|no\s+one|none|anything|anyone|all)\s+but(?![\p{L}])/iu;
+/** Session 29 (agdev): a concessive continuation ends a denial's reach: what follows it happened in spite of what was denied ("did not
+ * eat anything and still vomited", "ничего не ел и всё равно его вырвало", "ما أكل شي ومع ذلك استفرغ"). "and still" / "but still" (not
+ * a bare "still": "nobody was still coughing by noon" denies), "even so", "nevertheless", "nonetheless", "all the same"; RU (и) всё
+ * равно, и всё же, тем не менее, несмотря на это; AR (و)مع ذلك / هيك / كذا / كده, (و)رغم ذلك / هيك, وبالرغم من ذلك (not برضو, also
+ * 'too'). ("yet", "but", но, لكن, بس already end the clause.) Judgment of reading, closed class. */
+const CONCESSIVE = /(?<![\p{L}])(?:(?:and|but)\s+still|even\s+so|nevertheless|nonetheless|all\s+the\s+same|(?:и\s+)?вс[её]\s+равно|и\s+вс[её]\s+же|тем\s+не\s+менее|несмотря\s+на\s+это|[وف]?(?:ب?ال)?(?:مع|رغم)\s+(?:من\s+)?(?:ذلك|هيك|كذا|كده|هذا))(?![\p{L}])/iu;
 function outOfCueScope(between: string): boolean {
   const b = between.replace(/^\S+/, '');
   if (CONTRAST_BUT.test(b) && !NOTHING_BUT.test(between)) return true;
+  if (CONCESSIVE.test(b)) return true;
   if (SCOPE_BREAK.test(b) || STOP_ESCAPE.test(b) || ((b.includes(',') || b.includes('\u060c')) && AFTERTHOUGHT.test(b))) return true;
   if (WITHOUT_CUE.test(between)) {
     const words = b.trim() ? b.trim().split(/\s+/).filter((w) => !WITHOUT_MODIFIER.test(w)) : [];

@@ -1,0 +1,30 @@
+/**
+ * Session 29 (room agdev): the agent differential on the session's fresh development material (paraphrases dev-v22;
+ * docs/agent-differential.md §7.00056-agdev). Each mechanism with the sentences it must read and the near misses it must not.
+ * Every sentence is the engineer's own; none is taken from an evaluation item.
+ */
+import { describe, expect, it } from 'vitest';
+import { feats, misses, reads } from './helpers/agent-probe.js';
+
+describe('a concessive continuation ends a denial (what happened in spite of it)', () => {
+  reads([
+    ['She did not eat anything and still vomited twice.', 'vomiting'],
+    ['He never touched the water but still got a rash on his arms.', 'skin_rash_itching'],
+    ['We had no masks, even so nobody coughed much at first and then everyone coughed.', 'cough'],
+    ['Он ничего не ел и всё равно его вырвало.', 'vomiting'],
+    ['Он не ел и все равно его тошнило.', 'nausea'],
+    ['Ребёнок не пил воду и всё же его рвало.', 'vomiting'],
+    ['ما أكل شي ومع ذلك استفرغ', 'vomiting'],
+    ['ما أكلت شي ومع هيك صرت استفرغ', 'vomiting'],
+    ['ما شرب من الماي وبالرغم من ذلك استفرغ', 'vomiting'],
+  ]);
+  misses([
+    ['Nobody was still coughing by noon.', 'cough'],
+    ['She did not vomit.', 'vomiting'],
+    ['Никто не кашлял.', 'cough'],
+    ['ما حدا استفرغ', 'vomiting'],
+  ]);
+  it('the denied meal stays denied', () => {
+    expect(feats('She did not eat anything and still vomited twice.').ingestion).toBeFalsy();
+  });
+});
