@@ -28,3 +28,29 @@ describe('a concessive continuation ends a denial (what happened in spite of it)
     expect(feats('She did not eat anything and still vomited twice.').ingestion).toBeFalsy();
   });
 });
+
+describe('Arabic trampling words read as written, not by their stems (the article marks the noun)', () => {
+  reads([
+    ['مات كتير ناس من الدعس بالزحمة', 'panic'],
+    ['ماتوا بالدهس عند البوابة', 'panic'],
+    ['وللدعس ضحايا كثير يومها', 'panic'],
+    ['الناس داسوا على بعض عند الباب', 'panic'],
+    ['الناس انداسوا عند الدرج', 'panic'],
+    ['ناس ماتت دهسا', 'panic'],
+  ]);
+  misses([
+    ['وقع صبي بالشارع ودعس رجله واحد بالغلط', 'panic'],
+    ['داس على رجلي بالباص', 'panic'],
+    ['دعسته سيارة قدام البيت', 'panic'],
+    ['دهسته سيارة قدام البيت', 'panic'],
+  ]);
+  reads([['دهسته سيارة قدام البيت', 'trauma_injuries']]);
+});
+
+describe('the trampling verb with the reciprocal (each other) is the crowd trampling itself', () => {
+  reads([
+    ['الناس ركضت ودعست بعضها عند البوابة', 'panic'],
+    ['الناس دهسوا بعضهم عند الباب', 'panic'],
+    ['صاروا يدوسوا على بعض', 'panic'],
+  ]);
+});
