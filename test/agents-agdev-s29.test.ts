@@ -54,3 +54,18 @@ describe('the trampling verb with the reciprocal (each other) is the crowd tramp
     ['صاروا يدوسوا على بعض', 'panic'],
   ]);
 });
+
+describe('a yellow joined to another hue names that hue (Arabic juxtaposed colours, English -ish)', () => {
+  misses([
+    ['طلع دخان أصفر بني من الصهريج', 'cloud_yellow_green'],
+    ['شفنا غيمة صفراء رمادية فوق المصنع', 'cloud_yellow_green'],
+    ['A yellowish brown smoke came off the tanker.', 'cloud_yellow_green'],
+  ]);
+  reads([
+    ['طلع دخان أصفر بني من الصهريج', 'cloud_orange_brown'],
+    ['A yellowish brown smoke came off the tanker.', 'cloud_orange_brown'],
+    ['شفنا غيمة صفراء خضراء فوق الحي', 'cloud_yellow_green'],
+    ['شفنا غيمة صفراء فوق الحي', 'cloud_yellow_green'],
+    ['A yellowish green cloud rolled in.', 'cloud_yellow_green'],
+  ]);
+});

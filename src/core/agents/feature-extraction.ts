@@ -1714,7 +1714,10 @@ const SMOKE_AFTER_NO_CLOUD = /(?<![\p{L}])(?:(?:just|only|только|лишь|
 /** Session 11: a yellow or green joined to another colour ("yellowish-grey smog", "желтовато-серый туман", "yellow-brown haze")
  * names that other hue, not chlorine's yellow-green (smelter smog is yellowish-grey, nitrogen dioxide brown). A bare
  * hyphen only (review 1 #10): "yellow - grey smoke came later" is a sentence dash between two colours. */
-const MIXED_HUE = /(?:yellow|green|ж[её]лт|зел[её]н)\p{L}*-(?:grey|gray|brown|black|white|blue|сер|бур|коричн|ч[её]рн|бел|син|голуб)/iu;
+/** Session 29 (agdev): also an English -ish hue before another with a space ("yellowish brown smoke") and an Arabic yellow or green
+ * juxtaposed with another hue, the way Arabic joins two colour adjectives into one ("دخان أصفر بني", yellow-brown smoke; "غيمة
+ * خضراء رمادية"), brown (بني) among them; "أصفر وبني" (coordinated) is session 14's many-coloured cloud. Judgment of reading. */
+const MIXED_HUE = /(?:yellow|green|ж[её]лт|зел[её]н)\p{L}*-(?:grey|gray|brown|black|white|blue|сер|бур|коричн|ч[её]рн|бел|син|голуб)|(?:yellowish|greenish)\s+(?:grey|gray|brown|black|white|blue)|(?<![\p{L}])[وف]?(?:ال)?(?:اصفر|صفرا[ءه]?|صفر[هة]|اخضر|خضرا[ءه]?|خضر[هة])\s+(?:ال)?(?:(?:بني|رمادي|برتقالي)[هةا]?|اسود|سودا[ءه]?|ابيض|بيضا[ءه]?|ازرق|زرقا[ءه]?|احمر|حمرا[ءه]?)(?![\p{L}])/iu;
 /** A war gas named beside a gas word ('chlorine gas', 'غاز الكلور', 'газ хлор'): judgment of reading (session 11 fixag). */
 const WAR_GAS_NAMED = /(?<![\p{L}])(?:(?:chlorine|sarin|mustard)\s+gas|غاز\s+(?:ال)?(?:كلور|سارين|خردل)|(?:газ\p{L}*\s+)?(?:хлор|зарин|иприт)(?:ом|а|у)?\s+газ\p{L}*|газ\p{L}*\s+(?:хлор|зарин|иприт)\p{L}*)(?![\p{L}])/iu;
 /** Session 14 (agram): a yellow or green coordinated with a colour of another hue ("a cloud of pink and green smoke", "розового
@@ -1725,7 +1728,7 @@ const WAR_GAS_NAMED = /(?<![\p{L}])(?:(?:chlorine|sarin|mustard)\s+gas|غاز\s+
  * ("пахло серой и зелёным дымом" smelled of sulphur). Judgment of reading, closed class. */
 const RU_ADJ_END = String.raw`(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими|ей|оват[а-яё]*|еньк[а-яё]*)(?![а-яё])`;
 const RU_HUE = String.raw`(?:(?:розов|красн|фиолетов|син|голуб|оранжев|ч[её]рн|бел|бур|коричнев)${RU_ADJ_END}|сер(?!(?:ой|ою)(?![а-яё]))${RU_ADJ_END}|(?<!(?:пах|вон|тянул|несл|разил|отдавал)[а-яё]*\s+)сер(?:ой|ою)(?![а-яё]))`;
-const OTHER_HUE = String.raw`(?:pink|red|purple|violet|blue|orange|black|white|grey|gray|brown|${RU_HUE}|[وف]?(?:ال)?(?:وردي|احمر|حمراء|بنفسجي|ازرق|زرقاء|برتقالي|اسود|سوداء|ابيض|بيضاء|رمادي))`;
+const OTHER_HUE = String.raw`(?:pink|red|purple|violet|blue|orange|black|white|grey|gray|brown|${RU_HUE}|[وف]?(?:ال)?(?:وردي|احمر|حمراء|بنفسجي|ازرق|زرقاء|برتقالي|اسود|سوداء|ابيض|بيضاء|رمادي|بني|بني[هة]))`;
 const OTHER_HUE_AND_BEFORE = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])${OTHER_HUE}[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]*\s*(?:,\s*|\s(?:and|и)\s+|\sو)$`, 'u');
 const AND_OTHER_HUE_AFTER = new RegExp(String.raw`^[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]*\s*(?:,\s*|\s(?:and|и)\s+|\sو)${OTHER_HUE}`, 'u');
 const OTHER_HUE_BEFORE_AR = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])${OTHER_HUE}\s+$`, 'u');
