@@ -69,3 +69,16 @@ describe('a yellow joined to another hue names that hue (Arabic juxtaposed colou
     ['A yellowish green cloud rolled in.', 'cloud_yellow_green'],
   ]);
 });
+
+describe('a smell word, a comma and a simile: the simile names the smell (apposition)', () => {
+  reads([
+    ['He caught a smell, like freshly cut grass, and coughed a little.', 'odour_hay'],
+    ['Почуял запах, как свежескошенной травы, и закашлялся.', 'odour_hay'],
+    ['Стоял запах, словно тухлыми яйцами несёт.', 'odour_rotten_eggs'],
+    ['كان في ريحة، زي الخل، وكلنا كحينا', 'odour_pungent'],
+  ]);
+  misses([
+    ['There was no smell, like the doctor said, only the dust.', 'odour_hay'],
+    ['Запаха не было, как и дыма.', 'odour_hay'],
+  ]);
+});

@@ -3101,11 +3101,19 @@ const AR_MA_RELATIVE_T = twins(AR_MA_RELATIVE);
 // before أي (any) after the verb and its preposition; مما is always the relative
 const AR_MA_TOPIC_BEFORE = /(?:^|[.!?؟،,؛:\n])\s*(?!(?:[وف]?(?:هو|هي|هذا|هذه|ذلك|الامر|الأمر))\s+$)[\p{L}]+\s+$/u;
 const AR_MA_ANY_AFTER = /^[وف]?ما\s+\p{L}+\s+(?:\p{L}+\s+)?(?:[اأإ]ي|[اأ]ية)(?![\p{L}])/u;
+/**
+ * Session 29 (agdev): a smell word, a comma, then a simile ("a smell, like freshly cut grass", "почуял запах, как свежескошенной травы",
+ * "ريحة، زي الخل"): the comma opens an appositive simile that names what the smell was like, not a new clause, so the term matcher
+ * (whose terms stop at a comma) is given the text with that comma as a space (one unit for one: the offsets stay). Judgment of
+ * reading (apposition), closed classes of smell and simile words.
+ */
+const SMELL_COMMA_SIMILE = /(?<=(?<![\p{L}])(?:smell|smells|smelled|smelt|odou?rs?|stench|stink|reek|scent|whiff|запах\p{L}*|пахл\p{L}*|пахнет|пахнуло|воня\p{L}*|вонь|несло|разило|[وفب]?(?:ال)?(?:ريح[هة]|رايح[هة]|رائح[هة])(?:\p{L}{1,2})?))\s*[,\u060C](?=\s*(?:like|как|будто|словно|вроде|[وف]?(?:زي|مثل|متل|كان\p{L}*|كأن\p{L}*))(?![\p{L}]))/giu;
+const termText = (lower: string): string => (lower.includes(',') || lower.includes('\u060C') ? lower.replace(SMELL_COMMA_SIMILE, ' ') : lower);
 function termPass(terms: TermIndex | undefined, sameLength: boolean, norm: Norm, text: string, lower: string, scripts: Record<Lang, boolean>, hits: FeatureHit[], statedAbsent: FeatureHit[], postNegated: Set<FeatureHit>): void {
   // Second pass: stemmed terms (term-matcher.ts), where the regex lexicon found nothing for the same feature there.
   if (terms && sameLength) {
     const regexHits = hits.length;
-    for (const t of matchTerms(terms, lower, scripts)) {
+    for (const t of matchTerms(terms, termText(lower), scripts)) {
       if (hits.some((h, i) => i < regexHits && h.feature === t.feature && h.start < t.end && t.start < h.end)) continue;
       if (hits.some((h, i) => i >= regexHits && h.feature === t.feature && h.start <= t.start && t.end <= h.end)) continue;
       const phrase = quoteOriginal(norm, t.start, t.end);
