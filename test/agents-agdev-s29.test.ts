@@ -82,3 +82,18 @@ describe('a smell word, a comma and a simile: the simile names the smell (apposi
     ['Запаха не было, как и дыма.', 'odour_hay'],
   ]);
 });
+
+describe("'a few hours on' opening a clause is a later time; water with sacs is a blister", () => {
+  reads([
+    ['Nothing that day, then a few hours on the eyes burned.', 'onset_delayed'],
+    ['Two hours on, her eyes burned and she was sick.', 'onset_delayed'],
+    ['The skin came up in big water sacs under the arms.', 'delayed_blisters'],
+    ['Her legs rose in sacs of liquid.', 'delayed_blisters'],
+  ]);
+  misses([
+    ['We spent a few hours on the beach and then coughed.', 'onset_delayed'],
+    ['He worked for hours on end and his eyes burned.', 'onset_delayed'],
+    ['A day on, he is still coughing.', 'onset_delayed'],
+    ['The water sack on the truck burst.', 'delayed_blisters'],
+  ]);
+});
