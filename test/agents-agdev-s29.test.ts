@@ -97,3 +97,18 @@ describe("'a few hours on' opening a clause is a later time; water with sacs is 
     ['The water sack on the truck burst.', 'delayed_blisters'],
   ]);
 });
+
+describe('an acrid gas (the adjective on the gas, also after a comma) is a pungent smell; sandpaper in the throat', () => {
+  reads([
+    ['An acrid gas came out of the vat.', 'odour_pungent'],
+    ['Из ванны выбросило газ, едкий, и все закашлялись.', 'odour_pungent'],
+    ['Пошёл едкий газ из трубы.', 'odour_pungent'],
+    ['طلع غاز لاذع من الخزان', 'odour_pungent'],
+    ['В горле как наждаком прошлись.', 'throat_burning'],
+  ]);
+  misses([
+    ['Пошёл удушливый газ.', 'odour_pungent'],
+    ['Газ, который вышел, был без запаха.', 'odour_pungent'],
+    ['У него голос как наждак.', 'throat_burning'],
+  ]);
+});

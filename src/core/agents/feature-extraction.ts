@@ -3108,7 +3108,10 @@ const AR_MA_ANY_AFTER = /^[وف]?ما\s+\p{L}+\s+(?:\p{L}+\s+)?(?:[اأإ]ي|[ا
  * reading (apposition), closed classes of smell and simile words.
  */
 const SMELL_COMMA_SIMILE = /(?<=(?<![\p{L}])(?:smell|smells|smelled|smelt|odou?rs?|stench|stink|reek|scent|whiff|запах\p{L}*|пахл\p{L}*|пахнет|пахнуло|воня\p{L}*|вонь|несло|разило|[وفب]?(?:ال)?(?:ريح[هة]|رايح[هة]|رائح[هة])(?:\p{L}{1,2})?))\s*[,\u060C](?=\s*(?:like|как|будто|словно|вроде|[وف]?(?:زي|مثل|متل|كان\p{L}*|كأن\p{L}*))(?![\p{L}]))/giu;
-const termText = (lower: string): string => (lower.includes(',') || lower.includes('\u060C') ? lower.replace(SMELL_COMMA_SIMILE, ' ') : lower);
+/** (session 29, agdev) the same for a gas or fumes and an adjective of pungency after the comma ("выбросило газ, едкий, кислый", "the gas,
+ * acrid and sour"): a post-positive adjective in apposition, which the term file's 'газ* едк*' then reads */
+const GAS_COMMA_PUNGENT = /(?<=(?<![\p{L}])(?:gas|fumes|vapou?rs?|газ\p{L}*|пар(?:ы|ов)?|[وفب]?(?:ال)?غاز))\s*[,\u060C](?=\s*(?:acrid|pungent|едк\p{L}*|[وف]?(?:لاذع|نفاذ)\p{L}*)(?![\p{L}]))/giu;
+const termText = (lower: string): string => (lower.includes(',') || lower.includes('\u060C') ? lower.replace(SMELL_COMMA_SIMILE, ' ').replace(GAS_COMMA_PUNGENT, ' ') : lower);
 function termPass(terms: TermIndex | undefined, sameLength: boolean, norm: Norm, text: string, lower: string, scripts: Record<Lang, boolean>, hits: FeatureHit[], statedAbsent: FeatureHit[], postNegated: Set<FeatureHit>): void {
   // Second pass: stemmed terms (term-matcher.ts), where the regex lexicon found nothing for the same feature there.
   if (terms && sameLength) {
