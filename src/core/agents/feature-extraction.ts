@@ -1714,7 +1714,10 @@ const SMOKE_AFTER_NO_CLOUD = /(?<![\p{L}])(?:(?:just|only|только|лишь|
 /** Session 11: a yellow or green joined to another colour ("yellowish-grey smog", "желтовато-серый туман", "yellow-brown haze")
  * names that other hue, not chlorine's yellow-green (smelter smog is yellowish-grey, nitrogen dioxide brown). A bare
  * hyphen only (review 1 #10): "yellow - grey smoke came later" is a sentence dash between two colours. */
-const MIXED_HUE = /(?:yellow|green|ж[её]лт|зел[её]н)\p{L}*-(?:grey|gray|brown|black|white|blue|сер|бур|коричн|ч[её]рн|бел|син|голуб)/iu;
+/** Session 29 (agdev): also an English -ish hue before another with a space ("yellowish brown smoke") and an Arabic yellow or green
+ * juxtaposed with another hue, the way Arabic joins two colour adjectives into one ("دخان أصفر بني", yellow-brown smoke; "غيمة
+ * خضراء رمادية"), brown (بني) among them; "أصفر وبني" (coordinated) is session 14's many-coloured cloud. Judgment of reading. */
+const MIXED_HUE = /(?:yellow|green|ж[её]лт|зел[её]н)\p{L}*-(?:grey|gray|brown|black|white|blue|сер|бур|коричн|ч[её]рн|бел|син|голуб)|(?:yellowish|greenish)\s+(?:grey|gray|brown|black|white|blue)|(?<![\p{L}])[وف]?(?:ال)?(?:اصفر|صفرا[ءه]?|صفر[هة]|اخضر|خضرا[ءه]?|خضر[هة])\s+(?:ال)?(?:(?:بني|رمادي|برتقالي)[هةا]?|اسود|سودا[ءه]?|ابيض|بيضا[ءه]?|ازرق|زرقا[ءه]?|احمر|حمرا[ءه]?)(?![\p{L}])/iu;
 /** A war gas named beside a gas word ('chlorine gas', 'غاز الكلور', 'газ хлор'): judgment of reading (session 11 fixag). */
 const WAR_GAS_NAMED = /(?<![\p{L}])(?:(?:chlorine|sarin|mustard)\s+gas|غاز\s+(?:ال)?(?:كلور|سارين|خردل)|(?:газ\p{L}*\s+)?(?:хлор|зарин|иприт)(?:ом|а|у)?\s+газ\p{L}*|газ\p{L}*\s+(?:хлор|зарин|иприт)\p{L}*)(?![\p{L}])/iu;
 /** Session 14 (agram): a yellow or green coordinated with a colour of another hue ("a cloud of pink and green smoke", "розового
@@ -1725,7 +1728,7 @@ const WAR_GAS_NAMED = /(?<![\p{L}])(?:(?:chlorine|sarin|mustard)\s+gas|غاز\s+
  * ("пахло серой и зелёным дымом" smelled of sulphur). Judgment of reading, closed class. */
 const RU_ADJ_END = String.raw`(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими|ей|оват[а-яё]*|еньк[а-яё]*)(?![а-яё])`;
 const RU_HUE = String.raw`(?:(?:розов|красн|фиолетов|син|голуб|оранжев|ч[её]рн|бел|бур|коричнев)${RU_ADJ_END}|сер(?!(?:ой|ою)(?![а-яё]))${RU_ADJ_END}|(?<!(?:пах|вон|тянул|несл|разил|отдавал)[а-яё]*\s+)сер(?:ой|ою)(?![а-яё]))`;
-const OTHER_HUE = String.raw`(?:pink|red|purple|violet|blue|orange|black|white|grey|gray|brown|${RU_HUE}|[وف]?(?:ال)?(?:وردي|احمر|حمراء|بنفسجي|ازرق|زرقاء|برتقالي|اسود|سوداء|ابيض|بيضاء|رمادي))`;
+const OTHER_HUE = String.raw`(?:pink|red|purple|violet|blue|orange|black|white|grey|gray|brown|${RU_HUE}|[وف]?(?:ال)?(?:وردي|احمر|حمراء|بنفسجي|ازرق|زرقاء|برتقالي|اسود|سوداء|ابيض|بيضاء|رمادي|بني|بني[هة]))`;
 const OTHER_HUE_AND_BEFORE = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])${OTHER_HUE}[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]*\s*(?:,\s*|\s(?:and|и)\s+|\sو)$`, 'u');
 const AND_OTHER_HUE_AFTER = new RegExp(String.raw`^[A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3]*\s*(?:,\s*|\s(?:and|и)\s+|\sو)${OTHER_HUE}`, 'u');
 const OTHER_HUE_BEFORE_AR = new RegExp(String.raw`(?<![A-Za-z\u00C0-\u024F\u0400-\u04FF\u0620-\u064A\u066E-\u06D3])${OTHER_HUE}\s+$`, 'u');
@@ -2294,9 +2297,16 @@ const AFTERTHOUGHT = /[,\u060C]\s*(?:maybe|perhaps|possibly|probably|rather|more
  * (EXCEPT handles that). Judgment of reading, closed class. */
 const CONTRAST_BUT = /(?<![\p{L}])(?:but(?!\s+(?:also|not)(?![\p{L}]))|rather|instead|а(?!\s+(?:уж\s+)?(?:также|тем\s+более|то\s+и))|но(?!\s+и(?![\p{L}]))|[وف]?(?:بل|انما|لكن|لكنه|لكنها|لكنهم|بس))(?![\p{L}])/iu;
 const NOTHING_BUT = /(?<![\p{L}])(?:nothing|nobody|no\s+one|none|anything|anyone|all)\s+but(?![\p{L}])/iu;
+/** Session 29 (agdev): a concessive continuation ends a denial's reach: what follows it happened in spite of what was denied ("did not
+ * eat anything and still vomited", "ничего не ел и всё равно его вырвало", "ما أكل شي ومع ذلك استفرغ"). "and still" / "but still" (not
+ * a bare "still": "nobody was still coughing by noon" denies), "even so", "nevertheless", "nonetheless", "all the same"; RU (и) всё
+ * равно, и всё же, тем не менее, несмотря на это; AR (و)مع ذلك / هيك / كذا / كده, (و)رغم ذلك / هيك, وبالرغم من ذلك (not برضو, also
+ * 'too'). ("yet", "but", но, لكن, بس already end the clause.) Judgment of reading, closed class. */
+const CONCESSIVE = /(?<![\p{L}])(?:(?:and|but)\s+still|even\s+so|nevertheless|nonetheless|all\s+the\s+same|(?:и\s+)?вс[её]\s+равно|и\s+вс[её]\s+же|тем\s+не\s+менее|несмотря\s+на\s+это|[وف]?(?:ب?ال)?(?:مع|رغم)\s+(?:من\s+)?(?:ذلك|هيك|كذا|كده|هذا))(?![\p{L}])/iu;
 function outOfCueScope(between: string): boolean {
   const b = between.replace(/^\S+/, '');
   if (CONTRAST_BUT.test(b) && !NOTHING_BUT.test(between)) return true;
+  if (CONCESSIVE.test(b)) return true;
   if (SCOPE_BREAK.test(b) || STOP_ESCAPE.test(b) || ((b.includes(',') || b.includes('\u060c')) && AFTERTHOUGHT.test(b))) return true;
   if (WITHOUT_CUE.test(between)) {
     const words = b.trim() ? b.trim().split(/\s+/).filter((w) => !WITHOUT_MODIFIER.test(w)) : [];
@@ -3125,11 +3135,22 @@ const AR_MA_RELATIVE_T = twins(AR_MA_RELATIVE);
 // before أي (any) after the verb and its preposition; مما is always the relative
 const AR_MA_TOPIC_BEFORE = /(?:^|[.!?؟،,؛:\n])\s*(?!(?:[وف]?(?:هو|هي|هذا|هذه|ذلك|الامر|الأمر))\s+$)[\p{L}]+\s+$/u;
 const AR_MA_ANY_AFTER = /^[وف]?ما\s+\p{L}+\s+(?:\p{L}+\s+)?(?:[اأإ]ي|[اأ]ية)(?![\p{L}])/u;
+/**
+ * Session 29 (agdev): a smell word, a comma, then a simile ("a smell, like freshly cut grass", "почуял запах, как свежескошенной травы",
+ * "ريحة، زي الخل"): the comma opens an appositive simile that names what the smell was like, not a new clause, so the term matcher
+ * (whose terms stop at a comma) is given the text with that comma as a space (one unit for one: the offsets stay). Judgment of
+ * reading (apposition), closed classes of smell and simile words.
+ */
+const SMELL_COMMA_SIMILE = /(?<=(?<![\p{L}])(?:smell|smells|smelled|smelt|odou?rs?|stench|stink|reek|scent|whiff|запах\p{L}*|пахл\p{L}*|пахнет|пахнуло|воня\p{L}*|вонь|несло|разило|[وفب]?(?:ال)?(?:ريح[هة]|رايح[هة]|رائح[هة])(?:\p{L}{1,2})?))\s*[,\u060C](?=\s*(?:like|как|будто|словно|вроде|[وف]?(?:زي|مثل|متل|كان\p{L}*|كأن\p{L}*))(?![\p{L}]))/giu;
+/** (session 29, agdev) the same for a gas or fumes and an adjective of pungency after the comma ("выбросило газ, едкий, кислый", "the gas,
+ * acrid and sour"): a post-positive adjective in apposition, which the term file's 'газ* едк*' then reads */
+const GAS_COMMA_PUNGENT = /(?<=(?<![\p{L}])(?:gas|fumes|vapou?rs?|газ\p{L}*|пар(?:ы|ов)?|[وفب]?(?:ال)?غاز))\s*[,\u060C](?=\s*(?:acrid|pungent|едк\p{L}*|[وف]?(?:لاذع|نفاذ)\p{L}*)(?![\p{L}]))/giu;
+const termText = (lower: string): string => (lower.includes(',') || lower.includes('\u060C') ? lower.replace(SMELL_COMMA_SIMILE, ' ').replace(GAS_COMMA_PUNGENT, ' ') : lower);
 function termPass(terms: TermIndex | undefined, sameLength: boolean, norm: Norm, text: string, lower: string, scripts: Record<Lang, boolean>, hits: FeatureHit[], statedAbsent: FeatureHit[], postNegated: Set<FeatureHit>): void {
   // Second pass: stemmed terms (term-matcher.ts), where the regex lexicon found nothing for the same feature there.
   if (terms && sameLength) {
     const regexHits = hits.length;
-    for (const t of matchTerms(terms, lower, scripts)) {
+    for (const t of matchTerms(terms, termText(lower), scripts)) {
       if (hits.some((h, i) => i < regexHits && h.feature === t.feature && h.start < t.end && t.start < h.end)) continue;
       if (hits.some((h, i) => i >= regexHits && h.feature === t.feature && h.start <= t.start && t.end <= h.end)) continue;
       const phrase = quoteOriginal(norm, t.start, t.end);

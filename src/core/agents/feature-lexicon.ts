@@ -1465,6 +1465,11 @@ export const LEXICON: LexiconEntry[] = [
     requires: ONSET_REQ,
     en: [
       String.raw`(?:hours|a day|a few hours|several hours|\d+ hours)\s+(?:later|after(?:\s+(?:exposure|the attack))?)[^.;]{0,60}?${SYMPTOM}`,
+      // session 29 (agdev): the span with 'on' for 'later' ("then a few hours on the eyes burned", "Two hours on, her skin came up
+      // red"): only opening a clause (a sentence's or a comma's start, after then / and / but) and with the clause's subject or a comma
+      // right after 'on' (not "spent a few hours on the beach", "for hours on end"), a sign after it and no 'still' (persistence: "two
+      // days on, he is still coughing"). Judgment of reading
+      String.raw`(?<=(?:^|[.!?,;:]\s*|(?<![\p{L}])(?:then|and|but)\s+))(?:(?:a\s+few|several|some|a\s+couple\s+of|two|three|four|five|six|\d+)\s+hours|an\s+hour|a\s+day)\s+on(?:\s*,|\s+(?=(?:the|his|her|my|our|their|your|everyone|everybody|we|i|he|she|they)\s))(?![^.;]{0,80}?(?<![\p{L}])still(?![\p{L}]))[^.;]{0,60}?${SYMPTOM}`,
       String.raw`${SYMPTOM}[^.;]{0,60}?(?:hours|a day)\s+(?:later|after)`,
       'delayed (?:onset|symptoms|effects|reaction)',
       // the next or following day, singular: 'sought care in the following days' tells when people came, not an onset

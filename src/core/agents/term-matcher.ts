@@ -62,6 +62,8 @@ interface CompiledTerm {
   stopFlags: number;
   /** the term's number in its index (its order of compiling; speed only: candHash) */
   num: number;
+  /** a one-word Arabic term written with a leading "=": its folded form as written, which the account's token must be (asWritten) */
+  written: string | null;
 }
 
 export interface TermIndex {
@@ -81,6 +83,20 @@ export interface TermHit {
   source: string;
   /** the term as written in its file */
   phrase: string;
+}
+
+/**
+ * Session 29 (agdev): a one-word Arabic term written with a leading "=" in its file is read as written, not by its stem: the account's
+ * token must be that word with at most a conjunction (و ف) and a preposition (ب ك ل, لل for ل + ال) before it. For a word whose stem
+ * is another word's: the spoken noun الدعس (trampling) stems to دعس, the verb of 'stepped on' and 'ran over' ("دعس رجله", "دعسته
+ * سيارة"), and the plurals دعسوا / داسوا to the singular's دعس / داس. Judgment of reading (Arabic morphology: the article marks the
+ * noun).
+ */
+const AR_WRITTEN_CLITICS = /^[وف]?[بكل]?/u;
+function asWritten(token: string, written: string): boolean {
+  if (token === written) return true;
+  const rest = token.replace(AR_WRITTEN_CLITICS, '');
+  return rest === written || (written.startsWith('ال') && token.replace(/^[وف]?/u, '') === 'ل' + written.slice(1));
 }
 
 /** Words allowed between two consecutive words of a term (judgment: covers "pupils were very small"). */
@@ -520,6 +536,7 @@ export function compileTerms(specs: TermSpec[], normalise: (s: string) => string
       skipFlags: t.noWaw ? F_WAW : 0,
       stopFlags: t.noConj ? F_CONJ : 0,
       num: index.size,
+      written: t.lang === 'ar' && t.phrase.startsWith('=') && stems.length === 1 ? normalise(t.phrase.slice(1)).toLowerCase().trim() : null,
     };
     const first = stems[0];
     if (first.endsWith('*')) {
@@ -1080,6 +1097,7 @@ export function matchTerms(index: TermIndex, lower: string, scripts: Record<Term
           const e = end[j];
           let dup = false;
           for (let h = fromHere; h < hits.length; h++) if (hits[h].end === e && hits[h].feature === t.feature && hits[h].absent === t.absent) dup = true;
+          if (t.written !== null && !asWritten(lower.slice(start[i], e), t.written)) dup = true;
           if (!dup) hits.push({ feature: t.feature, absent: t.absent, start: start[i], end: e, source: t.source, phrase: t.phrase });
         }
       }
