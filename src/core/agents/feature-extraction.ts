@@ -3099,8 +3099,15 @@ const EASED_AFTER = /^[\s,\u060C]*(?:[\p{L}]+\s+)?(?:[وف]?(?:ما\s+(?:بقى|
  * через, не сразу; AR في البداية, بالبداية, في البدء, أول الأمر, حينها, وقتها, فورا, مباشرة, إلا بعد, حتى الصباح / المساء) in the hit's
  * clause, with no contrast (but, но, لكن, بس) between them. Only a denial of symptoms, signs or feeling ill: tests or an examination
  * that found nothing keep their reading. Judgment of reading; the latent periods are the sources' (cdc-mustard, cdc-phosgene) */
-const LATENT_LIMIT = /(?<![\p{L}])(?:at\s+first|initially|in\s+the\s+beginning|at\s+the\s+(?:time|moment)|right\s+away|straight\s+away|immediately|for\s+(?:the\s+first\s+)?(?:a\s+few\s+|several\s+|some\s+|\d+\s+|\p{L}+\s+)?(?:hours?|minutes?)|in\s+the\s+first\s+(?:\p{L}+\s+)?(?:hours?|minutes?)|(?:not\s+)?until|till|сначала|поначалу|вначале|сперва|первое\s+время|в\s+первые\s+(?:\p{L}+\s+)?(?:часы|минуты)|сразу|в\s+момент|до\s+(?:утра|вечера|ночи|следующего)|(?:лишь|только)\s+через|[وف]?(?:في|ب)\s*(?:ال)?بداي[هة]|[وف]?في\s+البدء|[وف]?اول\s+الامر|[وف]?(?:حينها|وقتها|فورا|مباشر[هة])|(?:الا|إلا)\s+بعد|حت[يى]\s+(?:ال)?(?:صباح|مساء|ليل|يوم\s+التالي))(?![\p{L}])/iu;
+const LATENT_LIMIT = /(?<![\p{L}])(?:at\s+first|initially|in\s+the\s+beginning|at\s+the\s+(?:time|moment)(?!\s+of\s+(?:writing|publication|reporting|going\s+to\s+press|(?:the\s+|an?\s+)?(?:examination|check|inspection|tests?)))|right\s+away|straight\s+away|immediately|(?<!(?:observ\p{L}*|monitor\p{L}*|watch\p{L}*|kept|held|hospital)\s+(?:\p{L}+\s+){0,2})for\s+(?:the\s+first\s+)?(?:a\s+few\s+|several\s+|some\s+|\d+\s+|\p{L}+\s+)?(?:hours?|minutes?)|in\s+the\s+first\s+(?:\p{L}+\s+)?(?:hours?|minutes?)|(?:(?:not\s+)?until|till)(?!\s+(?:now|today|recently|yet|this\s+\p{L}+|the\s+time\s+of))|сначала|поначалу|вначале|сперва|первое\s+время|в\s+первые\s+(?:\p{L}+\s+)?(?:часы|минуты)|сразу|в\s+момент(?!\s+(?:осмотра|обследования|проверки|публикации|написания|подготовки))|до\s+(?:утра|вечера|ночи|следующего)|(?:лишь|только)\s+через|[وف]?(?:في|ب)\s*(?:ال)?بداي[هة]|[وف]?في\s+البدء|[وف]?اول\s+الامر|[وف]?(?:حينها|وقتها|فورا|مباشر[هة])|(?:الا|إلا)\s+بعد|حت[يى]\s+(?:ال)?(?:صباح|مساء|ليل|يوم\s+التالي))(?![\p{L}])/iu;
 const LATENT_CONTRAST = /(?<![\p{L}])(?:but|however|yet|но|однако|[وف]?(?:لكن|لكنه|بس))(?![\p{L}])/iu;
+// (review s29) a verb of saying or finding between the time word and the denial takes the time word ('the ministry immediately said there
+// were no signs of poisoning', 'врачи сразу заявили, что признаков нет'), and 'at once' words anywhere before the denial with such a verb
+// (the Arabic verb first: 'أكدت وزارة الصحة فورا عدم وجود أعراض'); the denial is then the report's, not a latent period. The time words
+// above no longer read 'until now', 'at the time of writing / of the examination', 'в момент осмотра', nor a duration of observation
+// ('observed for several hours and showed no signs'). Judgment of reading, closed classes (ؤ is not folded in this module's text)
+const LATENT_REPORT = /(?<![\p{L}])(?:said|says|say|told|tell|reported|reports|announced|confirmed|confirms|stated|declared|added|found|showed|заявил\p{L}*|сообщил\p{L}*|сказал\p{L}*|подтвердил\p{L}*|объявил\p{L}*|отметил\p{L}*|констатировал\p{L}*|[وف]?(?:قال|قالت|اكد|اكدت|ي[ؤو]كد|ت[ؤو]كد|اعلن|اعلنت|صرح|صرحت|افاد|افادت|ذكر|ذكرت|نفى|نفت|نفي))(?![\p{L}])/iu;
+const LATENT_AT_ONCE = /^(?:right\s+away|straight\s+away|immediately|сразу|[وف]?(?:فورا|مباشر[هة]))$/iu;
 const SYMPTOM_DENIAL = /symptom|sign|(?<![\p{L}])ill(?![\p{L}])|sick|unwell|felt|feel|симптом|признак|плохо|почувств|заболел|اعراض|أعراض|علامات|تعب|شعر|حس/iu;
 function latentDenial(text: string, lower: string, h: FeatureHit): boolean {
   if (!SYMPTOM_DENIAL.test(h.phrase)) return false;
@@ -3111,9 +3118,9 @@ function latentDenial(text: string, lower: string, h: FeatureHit): boolean {
   const b = before.split(/[;:]/u).pop() ?? '';
   const a = after.split(/[;:]/u)[0];
   const lb = LATENT_LIMIT.exec(b);
-  if (lb && !LATENT_CONTRAST.test(b.slice(lb.index))) return true;
+  if (lb && !LATENT_CONTRAST.test(b.slice(lb.index)) && !LATENT_REPORT.test(b.slice(lb.index)) && !(LATENT_AT_ONCE.test(lb[0]) && LATENT_REPORT.test(b))) return true;
   const la = LATENT_LIMIT.exec(a);
-  return !!la && !LATENT_CONTRAST.test(a.slice(0, la.index));
+  return !!la && !LATENT_CONTRAST.test(a.slice(0, la.index)) && !LATENT_REPORT.test(a.slice(0, la.index));
 }
 /** (session 20, agru) a noun of preserving, embalming or washing the dead right before the bodies (a fluid's or a morgue's name) */
 // (session 20, fixag2, review R22) preserving (حفظ, консервирования, хранения) only after a fluid word (محلول / سائل / مادة حفظ الجثث,

@@ -188,6 +188,10 @@ function appositiveSubject(text: string, s: string, sa: number, subjEnd: number)
 // American immigrant", "a Tunisian-born delivery driver"): the README's named lone attacker of no party (`other`), not a
 // state's agent ("a Russian soldier", "an IDF officer" keep their party)
 const EN_APPOSITIVE_PRIVATE_HEAD = new RegExp(String.raw`^,\s+(?:an?|the)\s+(?:[\p{L}\-]+\s+){0,3}?(?:${EN_PRIVATE_HEAD}|immigrant|emigr[eé]|settler|resident|citizen|national|native|retiree|veteran|drifter|loner|driver|gunman|extremist|radical|fanatic|activist|dissident)(?![\p{L}])`, 'u');
+// (review s29) a state's service anywhere in the appositive, not off duty, former or retired: "a Syrian army driver", "a Russian
+// soldier and resident of Pskov" are the state's agents (the private head above matched a modifier's or a second conjunct's
+// noun); "an off-duty reservist", "a former soldier", "an ex-policeman" stay private. Judgment of reading, closed class
+const EN_APPOSITIVE_STATE = /(?<![\p{L}\-])(?<!(?:off-duty|former|retired)\s+(?:[\p{L}\-]+\s+)?)(?:soldiers?|servicem[ae]n|troopers?|sergeant|corporal|lieutenant|colonel|commander|pilot|spy|operative|police\p{L}*|army|military|navy|marines?|intelligence|reservists?|conscripts?|officials?|diplomats?)(?![\p{L}])/iu;
 /** (s29 clblame) The appositives between a named subject and its deed verb whose head is a private person ("Baruch
  * Goldstein, an American immigrant and member of the Kach party, opened fire"): [from, to) spans in `s`, English only. A
  * nationality inside such a span modifies the person (the caller reads no party there). */
@@ -199,7 +203,7 @@ export function privateAppositives(text: string, s: string): [number, number][] 
     const gap = EN_SUBJECT_GAP.exec(s.slice(sa, m.index));
     const subjEnd = m.index - (gap ? gap[0].length : 0);
     const tail = EN_APPOSITIVE_TAIL.exec(s.slice(Math.max(sa, subjEnd - 200), subjEnd));
-    if (!tail || EN_APPOSITIVE_CLAUSE.test(tail[0]) || !EN_APPOSITIVE_PRIVATE_HEAD.test(tail[0])) continue;
+    if (!tail || EN_APPOSITIVE_CLAUSE.test(tail[0]) || !EN_APPOSITIVE_PRIVATE_HEAD.test(tail[0]) || EN_APPOSITIVE_STATE.test(tail[0])) continue;
     const comma = subjEnd - tail[0].length;
     if (appositiveSubject(text, s, sa, subjEnd)) out.push([comma, subjEnd]);
   }
