@@ -59,8 +59,11 @@ const LABEL_RE = (() => {
 })();
 /** A field's separator: a colon, or a dash with spaces round it. */
 const SEPARATOR = /[:：]|\s[-–—]\s/g;
-/** Where a field may start: the text's start, or after a line end, a full stop, a semicolon, a bullet or a bar. */
-const FIELD_START = /[\n.;•|\u061B]/;
+/** Where a field may start: the text's start, or after a line end, a full stop, a semicolon, a bullet or a bar (the class
+ * /[\n.;•|\u061B]/ tested by character code: speed only, session 29) */
+function isFieldStart(c: number): boolean {
+  return c === 10 || c === 46 || c === 59 || c === 0x2022 || c === 124 || c === 0x61b;
+}
 /** a bullet, dash or space before a field's label (session 26, speed only: a module constant, not a literal per character) */
 const LABEL_LEAD = /[\s\-*•]/;
 /** The value ends at a line end, a sentence end (a full stop not inside a number), a semicolon or a bar. */
@@ -81,7 +84,7 @@ export function fieldsIn(lower: string): Field[] {
     if (m.index < after) continue;
     let i = m.index - 1;
     const stop = Math.max(0, m.index - 40);
-    while (i >= stop && !FIELD_START.test(lower[i])) i--;
+    while (i >= stop && !isFieldStart(lower.charCodeAt(i))) i--;
     if (i >= stop || (i < 0 && m.index <= 40)) {
       // the label: the words from the field's start (a bullet or dash opening a line is no part of it)
       let from = i + 1;
