@@ -2,13 +2,21 @@
  * `npx tsx eval/agents/context-census.ts [--hold]` (session 29, room agctx): the development incident reports whose reading has
  * no clinical feature present (the chronicles of shells, dead and gas with no sign described), by the context features read
  * (how the substance arrived and where). Look parts (and the older development splits) print each item; `--hold` prints the
- * hold parts in AGGREGATE only (counts per context and class, never an id or a text). Frozen splits are never loaded.
+ * hold parts in AGGREGATE only (counts per context and class, never an id or a text; session 29 fixrev: a cell of fewer than 3
+ * items is folded into one suppressed total, and an unknown option exits 2 with a usage message naming it). Frozen splits are never loaded.
  */
 import { capabilities } from '../../src/app/workspace.js';
 import { loadAgentKb } from '../../src/app/agents.js';
 import { runDifferential } from '../../src/core/agents/agent-differential.js';
 import { developmentItems } from './development-parts.js';
+import { cellLines } from './census-cells.js';
 
+const KNOWN = new Set(['--hold', '--all', '--text']);
+const unknown = process.argv.slice(2).filter((a) => !KNOWN.has(a));
+if (unknown.length > 0) {
+  console.error(`context-census: unknown option ${unknown.join(' ')}\nusage: npx tsx eval/agents/context-census.ts [--hold] [--all] [--text]`);
+  process.exit(2);
+}
 const kb = loadAgentKb(capabilities.knowledge);
 const HOLD = process.argv.includes('--hold');
 const ALL = process.argv.includes('--all');
@@ -35,4 +43,4 @@ for (const it of items) {
   }
 }
 console.log(`\n${HOLD ? 'hold' : 'look'}: ${n} accounts with no clinical feature read, ${right} right, Brier ${(brier / Math.max(1, n)).toFixed(4)}`);
-for (const [k, [c, ok]] of [...cells].sort((a, b) => b[1][0] - a[1][0])) console.log(`  ${String(c).padStart(3)} (${ok} right)  ${k}`);
+for (const line of cellLines(cells, HOLD)) console.log(line);
